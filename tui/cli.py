@@ -1,0 +1,55 @@
+"""The ``speech-reader`` command: the reader by default, and subcommands for scripts."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from tui.commands import COMMANDS
+
+
+def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    parser = argparse.ArgumentParser(
+        prog="speech-reader",
+        description="讲话稿阅读器 — a terminal reader for Chinese speeches. "
+        "Run with no argument to open the bundled corpus, or give a folder or a file.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="{%s}" % ",".join(COMMANDS))
+    subparsers: dict[str, argparse.ArgumentParser] = {}
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"tui.commands.{name}")
+        except ModuleNotFoundError:
+            continue
+        command = sub.add_parser(name, help=module.HELP, description=module.HELP)
+        module.add_arguments(command)
+        command.set_defaults(_run=module.run)
+        subparsers[name] = command
+    return parser, subparsers
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit code."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        parser, _ = _build_parser()
+        args = parser.parse_args(argv)
+        return int(args._run(args))
+    parser = argparse.ArgumentParser(
+        prog="speech-reader",
+        description="讲话稿阅读器 — a terminal reader for Chinese speeches. Subcommands: "
+        + ", ".join(COMMANDS)
+        + " (speech-reader COMMAND --help).",
+    )
+    parser.add_argument("path", nargs="?", help="a folder of speeches or a speech file")
+    args = parser.parse_args(argv)
+    path = Path(args.path) if args.path else None
+    if path is not None and not path.exists():
+        print(f"speech-reader: 找不到路径 / no such file or folder: {path}", file=sys.stderr)
+        return 2
+    from tui.app import make_app
+
+    make_app(path).run()
+    return 0

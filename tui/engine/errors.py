@@ -1,0 +1,29 @@
+"""Errors the engine raises for files it cannot read, with messages for users."""
+
+from __future__ import annotations
+
+
+class SpeechFileError(Exception):
+    """A speech file could not be read. ``str(error)`` is a message for the user (Chinese)."""
+
+    def __init__(self, path: str, message: str, message_en: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+        self.message_en = message_en
+
+
+class BinaryFileError(SpeechFileError):
+    """The file is not text (NUL bytes or mostly control characters)."""
+
+
+class EmptyFileError(SpeechFileError):
+    """The file holds no text at all."""
+
+
+class DecodeError(SpeechFileError):
+    """No encoding we know decodes the file."""
+
+
+class UnreadableFileError(SpeechFileError):
+    """The file is missing, a folder, or cannot be opened (permissions, I/O)."""

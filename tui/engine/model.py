@@ -1,0 +1,164 @@
+"""The records the speech engine returns: a document, its speeches, paragraphs, headings.
+
+What the numbers count, decided once for the whole engine:
+
+* ``line`` fields are **1-based line numbers of the source file**, counting LF only
+  (after CRLF/CR were turned into LF; U+2028 is not a line break).
+* character offsets (``Sentence.start``/``end``) count **characters of the cleaned
+  paragraph text** (``Paragraph.text``), never bytes or source columns.
+* paragraph indexes (``Heading.paragraph``, ``Speech.first``/``end``) index
+  ``Document.paragraphs``, which holds every paragraph of the file in source order,
+  noise included.
+
+Everything is frozen: the UI keeps references and never mutates them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What a paragraph is."""
+
+    BODY = "body"
+    """Ordinary text of a speech."""
+    HEADING = "heading"
+    """A paragraph that starts with a heading enumerator (see ``Paragraph.heading``)."""
+    TITLE = "title"
+    """A speech's title line (在…上的讲话)."""
+    SALUTATION = "salutation"
+    """同志们： and the like, opening a speech."""
+    FRONT = "front"
+    """Front matter of a collection that belongs to no speech (its title, notes)."""
+    NOISE = "noise"
+    """Advertising, repeated page headers, navigation: kept but hidden by the reader."""
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A numbered heading of a speech's outline."""
+
+    level: int
+    """1-based depth within its speech (relative: decided by how families nest)."""
+    marker: str
+    """The enumerator as written: "一、", "（一）", "(三)", "1.", "一是", "第一，"."""
+    title: str
+    """Heading text without the marker: up to the first 。 or the whole short line."""
+    line: int
+    """1-based source line where the heading starts."""
+    paragraph: int
+    """Index of the heading's paragraph in ``Document.paragraphs``."""
+    family: str
+    """Marker family key (e.g. "cn-dun" for 一、, "paren-cn" for （一）); equal keys nest equally."""
+    number: int
+    """The enumerator's value (一 → 1, （三） → 3)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a paragraph, as character offsets into ``Paragraph.text``."""
+
+    start: int
+    """Offset of the first character in the paragraph's cleaned text."""
+    end: int
+    """Offset one past the last character (closing quotes/brackets included)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A cleaned, re-flowed paragraph and the way back to its source lines."""
+
+    text: str
+    """Cleaned text: indentation, ``>``/``#`` prefixes and PDF line breaks removed."""
+    line: int
+    """1-based source line of its first character."""
+    end_line: int
+    """1-based source line of its last character (== ``line`` for one-line paragraphs)."""
+    kind: Kind
+    """What the paragraph is."""
+    speech: int | None
+    """Index into ``Document.speeches``, or None for front matter / noise outside speeches."""
+    heading: Heading | None = None
+    """The heading this paragraph starts with, when ``kind`` is HEADING."""
+    sentences: tuple[Sentence, ...] = ()
+    """The paragraph's sentences in order; they cover ``text`` without gaps."""
+
+    def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index``."""
+        sentence = self.sentences[index]
+        return self.text[sentence.start : sentence.end]
+
+
+@dataclass(frozen=True, slots=True)
+class Speech:
+    """One speech of a file (a collection holds several)."""
+
+    index: int
+    """0-based position in ``Document.speeches``."""
+    title: str | None
+    """The explicit title line's text (在…上的讲话), or None when the speech has none."""
+    line: int
+    """1-based source line where the speech starts (title or salutation)."""
+    end_line: int
+    """1-based source line of its last line."""
+    first: int
+    """Index of its first paragraph in ``Document.paragraphs``."""
+    end: int
+    """Index one past its last paragraph."""
+    salutation: str | None
+    """The opening salutation (同志们：) if any."""
+    headings: tuple[Heading, ...]
+    """The outline, in source order."""
+    preview: str = ""
+    """The first words of its first body paragraph, for a derived label."""
+
+    def label(self, file_name: str = "", total: int = 1) -> str:
+        """A name for the speech: its title, or the file name, 第N篇 and its first words."""
+        if self.title:
+            return self.title
+        stem = file_name.rsplit(".", 1)[0] if file_name else ""
+        parts = [p for p in (stem, f"第{self.index + 1}篇" if total > 1 else "") if p]
+        words = self.preview[:16]
+        head = " ".join(parts)
+        if head and words:
+            return f"{head}：{words}…"
+        return head or (words + "…" if words else f"第{self.index + 1}篇")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A speech file turned into speeches, paragraphs, outline and sentences."""
+
+    path: str
+    """The file's path as given (empty for text parsed from memory)."""
+    encoding: str
+    """The encoding that decoded it ("utf-8", "utf-8-sig", "utf-16", "gb18030", …)."""
+    line_count: int
+    """Number of source lines (LF-counted)."""
+    paragraphs: tuple[Paragraph, ...]
+    """Every paragraph in source order, noise and front matter included."""
+    speeches: tuple[Speech, ...]
+    """The speeches, in source order."""
+    warnings: tuple[str, ...] = field(default=())
+    """Things the user may want to know (e.g. "encoding guessed")."""
+
+    def speech_at(self, paragraph: int) -> Speech | None:
+        """The speech holding paragraph ``paragraph``, if any."""
+        index = self.paragraphs[paragraph].speech
+        return None if index is None else self.speeches[index]
+
+    def section_path(self, paragraph: int) -> tuple[Heading, ...]:
+        """The headings enclosing ``paragraph``, outermost first (the breadcrumb)."""
+        speech = self.speech_at(paragraph)
+        if speech is None:
+            return ()
+        path: list[Heading] = []
+        for heading in speech.headings:
+            if heading.paragraph > paragraph:
+                break
+            while path and path[-1].level >= heading.level:
+                path.pop()
+            path.append(heading)
+        return tuple(path)
