@@ -1,0 +1,274 @@
+"""Tests for tui.engine.wrap: cell widths (checked against rich) and kinsoku line wrapping."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rich.cells import cell_len
+
+from tui.engine.wrap import NO_END, NO_START, cell_width, char_width, wrap, wrap_lines
+
+# The rule sets of the task, written out independently of the module.
+CLOSING = set("，。、；：？！”’）》」』】〕〉…—%‰·") | set(",.;:?!)]}")
+OPENING = set("“‘（《「『【〔〈") | set("([{")
+WORD = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+DIGIT = set("0123456789")
+
+
+def test_rule_sets_cover_the_specified_punctuation() -> None:
+    assert CLOSING <= NO_START
+    assert OPENING <= NO_END
+    assert not (NO_START & NO_END)
+
+
+# ---------------------------------------------------------------- widths
+
+WIDTH_CASES = [
+    ("cjk", "中", 2),
+    ("fullwidth comma", "，", 2),
+    ("ideographic space", "\u3000", 2),
+    ("fullwidth digit", "１", 2),
+    ("ascii", "a", 1),
+    ("curly quote is ambiguous, narrow", "“", 1),
+    ("em dash", "—", 1),
+    ("ellipsis", "…", 1),
+    ("middle dot", "·", 1),
+    ("zero width space", "\u200b", 0),
+    ("bom", "\ufeff", 0),
+    ("variation selector", "\ufe0f", 0),
+    ("combining acute", "\u0301", 0),
+    ("ideographic tone mark", "\u302a", 0),
+    ("extension b ideograph", "\U00020000", 2),
+]
+
+
+@pytest.mark.parametrize(("name", "char", "expected"), WIDTH_CASES, ids=[c[0] for c in WIDTH_CASES])
+def test_char_width(name: str, char: str, expected: int) -> None:
+    assert char_width(char) == expected
+    assert cell_len(char) == expected  # the table above agrees with rich too
+
+
+def test_char_width_agrees_with_rich_over_the_assigned_bmp() -> None:
+    wrong = [
+        hex(code)
+        for code in range(0x10000)
+        if not 0xD800 <= code < 0xE000
+        and unicodedata.category(chr(code)) != "Cn"
+        and char_width(chr(code)) != cell_len(chr(code))
+    ]
+    assert wrong == []
+
+
+CJK_ALPHABET = st.one_of(
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+    st.sampled_from(sorted(CLOSING | OPENING) + list("　，。《》“”——……ab 01.")),
+)
+
+
+@given(st.text(alphabet=CJK_ALPHABET, max_size=300))
+def test_cell_width_equals_rich_cell_len(text: str) -> None:
+    assert cell_width(text) == cell_len(text)
+    assert cell_width(text) == sum(char_width(c) for c in text)
+
+
+def test_cell_width_fast_paths() -> None:
+    assert cell_width("") == 0
+    assert cell_width("hello 2022") == 10
+    assert cell_width("讲话稿") == 6
+    assert cell_width("e\u0301") == 1
+    assert cell_width("GDP增长8.36%") == 12
+
+
+# ---------------------------------------------------------------- table-driven wrapping
+
+# (name, text, width, first_indent, indent, expected lines)
+WRAP_CASES = [
+    ("empty", "", 10, 4, 0, [""]),
+    ("fits", "同志们", 10, 4, 0, ["同志们"]),
+    ("exact fit", "一二三", 6, 0, 0, ["一二三"]),
+    ("plain break", "一二三四五", 6, 0, 0, ["一二三", "四五"]),
+    ("first indent", "一二三四五", 6, 2, 0, ["一二", "三四五"]),
+    ("continuation indent", "一二三四五六七", 6, 0, 2, ["一二三", "四五", "六七"]),
+    # 。 would start line 2: 三 is carried down with it (推出).
+    ("closing pulled down", "一二三。四五", 6, 0, 0, ["一二", "三。四", "五"]),
+    ("comma pulled down", "一二三，四", 6, 0, 0, ["一二", "三，四"]),
+    ("ascii comma", "一二三,四", 6, 0, 0, ["一二", "三,四"]),
+    # 《 would end line 1: it is pushed to line 2.
+    ("opening pushed down", "一二《三》", 6, 0, 0, ["一二", "《三》"]),
+    ("opening quote pushed", "一二“三”", 5, 0, 0, ["一二", "“三”"]),
+    ("quote ellipsis stays together", "他说：“……。”好", 10, 0, 0, ["他说：", "“……。”好"]),
+    ("double dash stays together", "一二三——四", 7, 0, 0, ["一二", "三——四"]),
+    ("ellipsis pair", "一二三……四", 7, 0, 0, ["一二", "三……四"]),
+    ("number not split", "一二三2022年", 9, 0, 0, ["一二三", "2022年"]),
+    ("decimal not split", "一二三四8.36%", 12, 0, 0, ["一二三四", "8.36%"]),
+    ("word not split", "一二三hello", 10, 0, 0, ["一二三", "hello"]),
+    ("long word broken", "abcdefghij", 4, 0, 0, ["abcd", "efgh", "ij"]),
+    ("no leading space", "一 two three", 8, 0, 0, ["一 two ", "three"]),
+    ("combining mark kept", "abce\u0301fg", 4, 0, 0, ["abce\u0301", "fg"]),
+    ("width 1 one char per line", "一二", 1, 0, 0, ["一", "二"]),
+    ("width 2", "一，二", 2, 0, 0, ["一", "，", "二"]),
+    ("width 3 punctuation forced", "一。二", 3, 0, 0, ["一", "。", "二"]),
+    ("width 3 narrow pair", "一”。", 3, 0, 0, ["一”", "。"]),
+    ("only punctuation", "。。。。。。", 4, 0, 0, ["。。", "。。", "。。"]),
+    ("indent wider than width", "一二三", 4, 4, 0, ["一", "二三"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "width", "first_indent", "indent", "expected"),
+    WRAP_CASES,
+    ids=[c[0] for c in WRAP_CASES],
+)
+def test_wrap_cases(
+    name: str, text: str, width: int, first_indent: int, indent: int, expected: list[str]
+) -> None:
+    assert wrap_lines(text, width, first_indent, indent) == expected
+
+
+def test_empty_text_is_one_empty_line() -> None:
+    assert wrap("", 80) == [(0, 0)]
+
+
+def test_default_first_indent_is_four_cells() -> None:
+    # 80 cells: 38 CJK characters after the 4-cell indent, 40 on the next line.
+    text = "字" * 100
+    assert wrap(text, 80) == [(0, 38), (38, 78), (78, 100)]
+
+
+# ---------------------------------------------------------------- the invariant, as an oracle
+
+
+def _is_boundary(text: str, index: int) -> bool:
+    """A break before text[index] keeps zero-width characters with their base."""
+    return cell_len(text[index]) > 0
+
+
+def _base_before(text: str, index: int) -> str:
+    index -= 1
+    while index > 0 and cell_len(text[index]) == 0:
+        index -= 1
+    return text[index]
+
+
+def _kinsoku(text: str, index: int) -> bool:
+    return text[index] not in CLOSING and _base_before(text, index) not in OPENING
+
+
+def _strict(text: str, index: int) -> bool:
+    if not _kinsoku(text, index) or text[index] in " \u3000":
+        return False
+    before, after = _base_before(text, index), text[index]
+    if before in WORD and after in WORD:
+        return False
+    in_number = index >= 2 and text[index - 2] in DIGIT and before in ".,:" and after in DIGIT
+    return not in_number
+
+
+def _fit(text: str, start: int, room: int) -> int:
+    """End of the longest run from ``start`` that fits ``room`` cells, marks included."""
+    fit = start
+    while fit < len(text) and cell_len(text[start : fit + 1]) <= room:
+        fit += 1
+    return fit
+
+
+def expected_end(text: str, start: int, room: int) -> int:
+    """Where the line starting at ``start`` must end, by the module docstring's rules."""
+    n = len(text)
+    fit = _fit(text, start, room)
+    if fit == n:
+        return n
+    if fit == start:  # nothing fits: one character and its marks
+        fit += 1
+        while fit < n and cell_len(text[fit]) == 0:
+            fit += 1
+        return fit
+    for rule in (_strict, _kinsoku):
+        for index in range(fit, start, -1):
+            if _is_boundary(text, index) and rule(text, index):
+                return index
+    return fit
+
+
+MIXED = st.one_of(
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40),
+    st.sampled_from(sorted(CLOSING | OPENING)),
+    st.sampled_from(list("abcXYZ0189.,: \u3000\u200b\u0301——……")),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.text(alphabet=MIXED, max_size=200),
+    width=st.integers(min_value=1, max_value=200),
+    first_indent=st.integers(min_value=0, max_value=8),
+    indent=st.integers(min_value=0, max_value=4),
+)
+def test_wrap_invariants(text: str, width: int, first_indent: int, indent: int) -> None:
+    lines = wrap(text, width, first_indent, indent)
+    # Coverage: in order, no gaps, no overlaps, non-empty lines (except the empty text).
+    assert lines[0][0] == 0 and lines[-1][1] == len(text)
+    for (_, end), (start, _) in zip(lines, lines[1:], strict=False):
+        assert end == start
+    if text:
+        assert all(end > start for start, end in lines)
+    else:
+        assert lines == [(0, 0)]
+
+    for number, (start, end) in enumerate(lines):
+        room = width - (first_indent if number == 0 else indent)
+        line = text[start:end]
+        # Fit, unless the line is one character (with its marks) too wide for the room.
+        if cell_len(line) > max(room, 0):
+            assert cell_len(line[0]) > room and all(cell_len(c) == 0 for c in line[1:])
+        # Never split a base character from its combining marks.
+        if end < len(text):
+            assert cell_len(text[end]) > 0
+        # The exact rule: the latest strict break, else the latest kinsoku break, else hard.
+        assert end == expected_end(text, start, room), (number, lines)
+        if end < len(text):
+            next_line_starts_badly = text[end] in CLOSING or _base_before(text, end) in OPENING
+            if next_line_starts_badly:
+                # Only when no break in the line could satisfy kinsoku: a forced break.
+                fit = _fit(text, start, room)
+                if fit == start:  # not even one character fit: a line of its own
+                    continue
+                assert end == fit  # a hard break where the room ends
+                assert fit == start or not any(
+                    _is_boundary(text, i) and _kinsoku(text, i) for i in range(start + 1, fit + 1)
+                )
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=MIXED, min_size=1, max_size=120), width=st.integers(2, 60))
+def test_wrap_lines_join_back(text: str, width: int) -> None:
+    assert "".join(wrap_lines(text, width, 0, 0)) == text
+
+
+def test_corpus_paragraphs_wrap_cleanly() -> None:
+    """Real speech text at common widths: every line fits and kinsoku holds."""
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus"
+    checked = 0
+    for path in sorted(corpus.glob("*.txt"))[:2]:
+        raw = path.read_bytes()
+        try:
+            content = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            content = raw.decode("gb18030", errors="replace")
+        for paragraph in (p.strip(" \u3000\t\r") for p in content.split("\n")):
+            if not paragraph:
+                continue
+            for width in (40, 80):
+                lines = wrap_lines(paragraph, width)
+                assert "".join(lines) == paragraph
+                for number, line in enumerate(lines):
+                    assert (4 if number == 0 else 0) + cell_len(line) <= width
+                    if number:
+                        assert line[0] not in CLOSING or len(lines[number - 1]) <= 1
+                checked += 1
+    assert checked > 100

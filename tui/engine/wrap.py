@@ -1,0 +1,255 @@
+"""Line wrapping of Chinese paragraphs by terminal cell width, with 禁则 (kinsoku) rules.
+
+Everything here counts **characters** of the paragraph text (offsets) and **terminal
+cells** (widths); widths follow ``rich.cells.cell_len`` (which Textual draws with) without
+importing rich: 2 for East Asian Wide/Fullwidth, 0 for combining marks and zero-width
+format characters, 1 otherwise.
+
+How a line is chosen (the invariant the tests check): from the line's start, take the
+longest run of characters that fits the room (``width`` minus the indent) without
+splitting a base character from its zero-width followers. If the text goes on, move the
+break back to the latest position that is allowed, trying the rules in order:
+
+1. strict: the next line does not start with closing punctuation (``NO_START``) or a
+   space, this line does not end with opening punctuation (``NO_END``), and no run of
+   ASCII letters/digits (``8.36``, ``1,000`` and ``10:30`` count as one run) is split;
+2. kinsoku only: as 1, but words, numbers and spaces may be split (long runs);
+3. none allowed: break where the room ends (a hard break).
+
+If not even one character fits (a CJK character in a room of 1 cell), the line holds
+one character with its zero-width followers. Breaks only move backwards (推出): a line
+never exceeds the room to hang punctuation.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from itertools import accumulate
+
+NO_START = frozenset("，。、；：？！”’）》」』】〕〉…—%‰·,.;:?!)]}］｝〗〙｠％．")
+"""Closing punctuation: never the first character of a line (unless forced)."""
+NO_END = frozenset("“‘（《「『【〔〈([{［｛〖〘｟")
+"""Opening punctuation: never the last character of a line (unless forced)."""
+WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+"""ASCII letters and digits: runs of them are not split when they fit on a line."""
+_DIGITS = frozenset("0123456789")
+_NUMBER_JOINERS = frozenset(".,:")
+"""Between two digits these keep a number whole (8.36, 1,000, 10:30)."""
+
+# Code points whose width Python's Unicode database (14.0 in 3.11) would get wrong
+# compared with rich's newer tables: Unicode 16 made these symbols wide, Hangul jamo
+# fillers/medials combine (zero), some format characters are visible (prepended marks).
+_OVERRIDES: tuple[tuple[int, int, int], ...] = (
+    (0x00AD, 0x00AD, 1),  # soft hyphen
+    (0x0600, 0x0605, 1),  # Arabic number signs (prepended concatenation marks)
+    (0x06DD, 0x06DD, 1),
+    (0x070F, 0x070F, 1),
+    (0x0890, 0x0891, 1),
+    (0x08E2, 0x08E2, 1),
+    (0x1160, 0x11FF, 0),  # Hangul jungseong/jongseong: combine with the leading jamo
+    (0x2028, 0x2029, 0),
+    (0x2630, 0x2637, 2),  # trigrams
+    (0x268A, 0x268F, 2),  # monograms, digrams
+    (0x3164, 0x3164, 0),  # Hangul filler
+    (0x4DC0, 0x4DFF, 2),  # Yijing hexagrams
+    (0xD7B0, 0xD7FF, 0),  # Hangul jamo extended-B
+    (0xFFA0, 0xFFA0, 0),  # halfwidth Hangul filler
+    (0x110BD, 0x110BD, 1),
+    (0x110CD, 0x110CD, 1),
+    (0x1D300, 0x1D376, 2),  # Tai Xuan Jing symbols, counting rods
+    (0x1F3FB, 0x1F3FF, 0),  # emoji skin-tone modifiers
+)
+_ZERO_CATEGORIES = frozenset({"Mn", "Me", "Mc", "Cf"})
+
+
+def _compute_width(code: int) -> int:
+    """Width of one code point from the Unicode database (slow; results are cached)."""
+    for low, high, value in _OVERRIDES:
+        if low <= code <= high:
+            return value
+    # C0/C1 controls take no cell (as in rich).
+    if code < 32 or 0x7F <= code < 0xA0:
+        return 0
+    char = chr(code)
+    # Marks first: U+302A–302F and U+3099–309A are marks inside "wide" blocks.
+    if unicodedata.category(char) in _ZERO_CATEGORIES:
+        return 0
+    if unicodedata.east_asian_width(char) in ("W", "F"):
+        return 2
+    return 1
+
+
+@cache
+def _bmp_widths() -> bytes:
+    """Width of every BMP code point, built once on first use (~50 ms)."""
+    return bytes(_compute_width(code) for code in range(0x10000))
+
+
+@lru_cache(maxsize=4096)
+def _astral_width(code: int) -> int:
+    """Width of a code point beyond the BMP (rare: emoji, CJK extension B+)."""
+    return _compute_width(code)
+
+
+def char_width(ch: str) -> int:
+    """Terminal cells of one character.
+
+    Args:
+        ch: A single character.
+
+    Returns:
+        2 for East Asian Wide/Fullwidth (CJK, full-width punctuation, U+3000), 0 for
+        combining marks and zero-width characters (U+200B, U+FEFF, variation
+        selectors, controls), 1 otherwise — the same as ``rich.cells.cell_len``.
+    """
+    code = ord(ch)
+    if code < 0x10000:
+        return _bmp_widths()[code]
+    return _astral_width(code)
+
+
+def _widths(text: str) -> Sequence[int]:
+    """Cell width of every character of ``text`` (a bytes object when all are in the BMP)."""
+    table = _bmp_widths()
+    if text and max(text) > "\uffff":
+        return [table[c] if c < 0x10000 else _astral_width(c) for c in map(ord, text)]
+    # bytes(map(...)) runs the whole loop in C; a bytes object indexes to ints.
+    return bytes(map(table.__getitem__, map(ord, text)))
+
+
+def cell_width(text: str) -> int:
+    """Terminal cells ``text`` takes (the sum of its characters' widths).
+
+    Args:
+        text: Any string.
+
+    Returns:
+        Its width in cells, equal to ``rich.cells.cell_len(text)`` for CJK text.
+    """
+    if text.isascii() and text.isprintable():
+        return len(text)
+    return sum(_widths(text))
+
+
+def _cumulative(text: str) -> Sequence[int]:
+    """``cum[i]`` = cells of ``text[:i]``; a ``range`` when every character is 1 cell."""
+    n = len(text)
+    if text.isascii() and text.isprintable():
+        return range(n + 1)
+    widths = _widths(text)
+    # Pure wide text (a common Chinese run with full-width punctuation only).
+    if widths.count(2) == n:
+        return range(0, 2 * n + 1, 2)
+    return list(accumulate(widths, initial=0))
+
+
+def _base_before(text: str, cum: Sequence[int], index: int) -> str:
+    """The last character before ``index`` that takes cells ("" if none)."""
+    index -= 1
+    while index > 0 and cum[index + 1] == cum[index]:
+        index -= 1
+    return text[index] if index >= 0 else ""
+
+
+def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
+    """May a line break before ``text[index]`` under the strict rules (level 1)?"""
+    after = text[index]
+    if after in NO_START or after == " " or after == "\u3000":
+        return False
+    before = text[index - 1]
+    if cum[index] == cum[index - 1]:
+        before = _base_before(text, cum, index)
+    if before in NO_END:
+        return False
+    if after in WORD_CHARS:
+        if before in WORD_CHARS:
+            return False
+        # Inside a number: 8.|36, 1,|000, 10:|30.
+        if (
+            before in _NUMBER_JOINERS
+            and after in _DIGITS
+            and index >= 2
+            and text[index - 2] in _DIGITS
+        ):
+            return False
+    return True
+
+
+def _kinsoku_ok(text: str, cum: Sequence[int], index: int) -> bool:
+    """May a line break before ``text[index]`` under the punctuation rules only (level 2)?"""
+    if text[index] in NO_START:
+        return False
+    before = text[index - 1]
+    if cum[index] == cum[index - 1]:
+        before = _base_before(text, cum, index)
+    return before not in NO_END
+
+
+def _choose_break(text: str, cum: Sequence[int], start: int, fit: int) -> int:
+    """The break for a line from ``start`` that fits up to ``fit`` (start < fit < len)."""
+    if _strict_ok(text, cum, fit):
+        return fit  # the common case: no rule in the way
+    for check in (_strict_ok, _kinsoku_ok):
+        index = fit
+        while index > start:
+            # Only break before a character that takes cells (keeps combining marks attached).
+            if cum[index + 1] != cum[index] and check(text, cum, index):
+                return index
+            index -= 1
+    return fit
+
+
+def wrap(text: str, width: int, first_indent: int = 4, indent: int = 0) -> list[tuple[int, int]]:
+    """Lay out a paragraph into display lines.
+
+    Args:
+        text: The paragraph's cleaned text.
+        width: Cells available per display line, indent included.
+        first_indent: Cells before the first line (where the reader draws the
+            paragraph's two full-width-space indent).
+        indent: Cells before every other line.
+
+    Returns:
+        ``(start, end)`` character offsets of each line into ``text``, covering it in
+        order without gaps or overlaps; ``[(0, 0)]`` for empty text. Each line fits
+        (``indent + cell_width(line) <= width``) unless a single character is wider
+        than the room, which then gets a line of its own. See the module docstring
+        for the rules that move breaks.
+    """
+    n = len(text)
+    if n == 0:
+        return [(0, 0)]
+    cum = _cumulative(text)
+    total = cum[n]
+    lines: list[tuple[int, int]] = []
+    start = 0
+    room = width - first_indent
+    rest_room = max(width - indent, 0)
+    while True:
+        limit = cum[start] + max(room, 0)
+        if limit >= total:
+            lines.append((start, n))
+            return lines
+        # Longest prefix that fits; bisect_right also takes trailing zero-width characters.
+        fit = bisect_right(cum, limit, start) - 1
+        if fit <= start:
+            # Not even one character fits: give it a line of its own with its marks.
+            fit = start + 1
+            while fit < n and cum[fit + 1] == cum[fit]:
+                fit += 1
+            end = fit
+        else:
+            end = _choose_break(text, cum, start, fit)
+        lines.append((start, end))
+        if end >= n:
+            return lines
+        start = end
+        room = rest_room
+
+
+def wrap_lines(text: str, width: int, first_indent: int = 4, indent: int = 0) -> list[str]:
+    """The display lines of ``wrap`` as strings (a convenience for tests and tools)."""
+    return [text[start:end] for start, end in wrap(text, width, first_indent, indent)]
