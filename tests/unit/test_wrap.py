@@ -272,3 +272,24 @@ def test_corpus_paragraphs_wrap_cleanly() -> None:
                         assert line[0] not in CLOSING or len(lines[number - 1]) <= 1
                 checked += 1
     assert checked > 100
+
+
+def test_wrap_module_imports_without_rich() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tui.engine.wrap as w; w.wrap('中文', 4);"
+        "print(','.join(m for m in ('rich', 'textual') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+@pytest.mark.parametrize("text", ["。" * 5000, "a" * 5000, "“" * 5000, "中" * 5000])
+def test_pathological_runs_terminate_with_hard_breaks(text: str) -> None:
+    lines = wrap(text, 30, 0, 0)
+    assert lines[-1][1] == len(text)
+    assert all(cell_width(text[start:end]) <= 30 for start, end in lines)
+    # Nothing allowed a better break: every line is filled up to the room.
+    assert all(cell_width(text[start:end]) >= 29 for start, end in lines[:-1])

@@ -23,6 +23,7 @@ never exceeds the room to hang punctuation.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -88,6 +89,28 @@ def _bmp_widths() -> bytes:
     return bytes(_compute_width(code) for code in range(0x10000))
 
 
+@cache
+def _not_wide_runs() -> re.Pattern[str]:
+    """A regex matching runs of characters that are not 2 cells wide (or beyond the BMP).
+
+    Chinese text is mostly wide characters; finding the few others with the regex
+    engine (in C) is several times faster than looking up every character in Python.
+    """
+    table = _bmp_widths()
+    parts: list[str] = []
+    code = 0
+    while code < 0x10000:
+        if table[code] == 2:
+            code += 1
+            continue
+        low = code
+        while code < 0x10000 and table[code] != 2:
+            code += 1
+        parts.append(f"\\U{low:08x}-\\U{code - 1:08x}")
+    parts.append("\\U00010000-\\U0010ffff")
+    return re.compile("[" + "".join(parts) + "]+")
+
+
 @lru_cache(maxsize=4096)
 def _astral_width(code: int) -> int:
     """Width of a code point beyond the BMP (rare: emoji, CJK extension B+)."""
@@ -111,13 +134,34 @@ def char_width(ch: str) -> int:
     return _astral_width(code)
 
 
-def _widths(text: str) -> Sequence[int]:
-    """Cell width of every character of ``text`` (a bytes object when all are in the BMP)."""
+def _run_widths(run: str) -> bytes:
+    """Widths of a run of characters that are not all wide."""
+    # Short runs (“, ”, 2022, GDP) recur all the time: cache them, but not long ones.
+    return _short_run_widths(run) if len(run) <= 32 else _lookup_widths(run)
+
+
+@lru_cache(maxsize=8192)
+def _short_run_widths(run: str) -> bytes:
+    """``_lookup_widths`` for short runs, cached."""
+    return _lookup_widths(run)
+
+
+def _lookup_widths(run: str) -> bytes:
+    """Widths of ``run``, one table lookup per character."""
     table = _bmp_widths()
-    if text and max(text) > "\uffff":
-        return [table[c] if c < 0x10000 else _astral_width(c) for c in map(ord, text)]
-    # bytes(map(...)) runs the whole loop in C; a bytes object indexes to ints.
-    return bytes(map(table.__getitem__, map(ord, text)))
+    return bytes(table[c] if c < 0x10000 else _astral_width(c) for c in map(ord, run))
+
+
+def _widths(text: str) -> bytearray | None:
+    """Cell width of every character of ``text``, or None when all are 2 cells wide."""
+    runs = _not_wide_runs().finditer(text)
+    first = next(runs, None)
+    if first is None:
+        return None
+    widths = bytearray(b"\x02") * len(text)
+    for match in (first, *runs):
+        widths[match.start() : match.end()] = _run_widths(match.group())
+    return widths
 
 
 def cell_width(text: str) -> int:
@@ -131,17 +175,19 @@ def cell_width(text: str) -> int:
     """
     if text.isascii() and text.isprintable():
         return len(text)
-    return sum(_widths(text))
+    total = 2 * len(text)
+    for run in _not_wide_runs().findall(text):
+        total -= 2 * len(run) - sum(_run_widths(run))
+    return total
 
 
 def _cumulative(text: str) -> Sequence[int]:
-    """``cum[i]`` = cells of ``text[:i]``; a ``range`` when every character is 1 cell."""
+    """``cum[i]`` = cells of ``text[:i]``; a ``range`` when all characters are equally wide."""
     n = len(text)
     if text.isascii() and text.isprintable():
         return range(n + 1)
     widths = _widths(text)
-    # Pure wide text (a common Chinese run with full-width punctuation only).
-    if widths.count(2) == n:
+    if widths is None:  # only wide characters: common in Chinese prose
         return range(0, 2 * n + 1, 2)
     return list(accumulate(widths, initial=0))
 
