@@ -9,7 +9,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from tui.engine.wrap import NO_END, NO_START, cell_width, char_width, wrap, wrap_lines
+from tui.engine.wrap import (
+    NO_END,
+    NO_START,
+    cell_width,
+    char_width,
+    line_at,
+    prepare,
+    wrap,
+    wrap_lines,
+)
 
 # The rule sets of the task, written out independently of the module.
 CLOSING = set("，。、；：？！”’）》」』】〕〉…—%‰·") | set(",.;:?!)]}")
@@ -58,6 +67,16 @@ def test_char_width_agrees_with_rich_over_the_assigned_bmp() -> None:
         if not 0xD800 <= code < 0xE000
         and unicodedata.category(chr(code)) != "Cn"
         and char_width(chr(code)) != cell_len(chr(code))
+    ]
+    assert wrong == []
+
+
+def test_char_width_agrees_with_rich_beyond_the_bmp() -> None:
+    codes = [*range(0x10000, 0x20000), *range(0x20000, 0x40000, 97), *range(0xE0000, 0xE0200)]
+    wrong = [
+        hex(code)
+        for code in codes
+        if unicodedata.category(chr(code)) != "Cn" and char_width(chr(code)) != cell_len(chr(code))
     ]
     assert wrong == []
 
@@ -293,3 +312,16 @@ def test_pathological_runs_terminate_with_hard_breaks(text: str) -> None:
     assert all(cell_width(text[start:end]) <= 30 for start, end in lines)
     # Nothing allowed a better break: every line is filled up to the room.
     assert all(cell_width(text[start:end]) >= 29 for start, end in lines[:-1])
+
+
+def test_line_at_maps_offsets_to_lines() -> None:
+    lines = wrap("一二三四五六七", 6, 0, 0)  # 一二三 | 四五六 | 七
+    assert lines == [(0, 3), (3, 6), (6, 7)]
+    assert [line_at(lines, offset) for offset in range(8)] == [0, 0, 0, 1, 1, 1, 2, 2]
+    assert line_at(wrap("", 10), 0) == 0
+
+
+def test_prepare_is_idempotent() -> None:
+    prepare()
+    prepare()
+    assert char_width("中") == 2
