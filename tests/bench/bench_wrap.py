@@ -11,8 +11,7 @@ import argparse
 import time
 from pathlib import Path
 
-from tui.engine import wrap as wrap_module
-from tui.engine.wrap import cell_width, wrap
+from tui.engine.wrap import cell_width, prepare, wrap
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
@@ -52,11 +51,11 @@ def wrap_all(paragraphs: list[str], width: int) -> int:
 def main() -> None:
     """Print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=9)
     args = parser.parse_args()
 
     began = time.perf_counter()
-    wrap_module._bmp_widths()
+    prepare()
     print(f"width table build (once per process): {1000 * (time.perf_counter() - began):.1f} ms")
 
     paragraphs = corpus_paragraphs()

@@ -17,6 +17,7 @@ from tui.engine.wrap import (
     line_at,
     prepare,
     wrap,
+    wrap_cached,
     wrap_lines,
 )
 
@@ -325,3 +326,10 @@ def test_prepare_is_idempotent() -> None:
     prepare()
     prepare()
     assert char_width("中") == 2
+
+
+def test_wrap_cached_matches_wrap() -> None:
+    text = "同志们：今天我们召开全市优化营商环境大会，GDP增长8.36%。"
+    for width in (1, 7, 20, 80):
+        assert wrap_cached(text, width) == tuple(wrap(text, width))
+    assert wrap_cached(text, 20, 0, 2) == tuple(wrap(text, 20, 0, 2))

@@ -316,6 +316,18 @@ def wrap(text: str, width: int, first_indent: int = 4, indent: int = 0) -> list[
         room = rest_room
 
 
+@lru_cache(maxsize=8192)
+def wrap_cached(
+    text: str, width: int, first_indent: int = 4, indent: int = 0
+) -> tuple[tuple[int, int], ...]:
+    """``wrap`` remembered for the last 8192 paragraphs and widths (immutable result).
+
+    For a view that asks for the same paragraph's layout on every line it draws; a
+    str caches its own hash, so a hit costs one dictionary lookup.
+    """
+    return tuple(wrap(text, width, first_indent, indent))
+
+
 def wrap_lines(text: str, width: int, first_indent: int = 4, indent: int = 0) -> list[str]:
     """The display lines of ``wrap`` as strings (a convenience for tests and tools)."""
     return [text[start:end] for start, end in wrap(text, width, first_indent, indent)]
