@@ -1,26 +1,155 @@
-"""PROVISIONAL app shell; the reader issue replaces it."""
+"""The Textual app: builds the main screen for a folder or file, the command palette, help."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
+from typing import ClassVar
 
-from textual.app import App, ComposeResult
-from textual.widgets import Footer, Header, Static
+from textual.app import App
+from textual.binding import Binding, BindingType
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.dom import DOMNode
+
+from tui.paths import bundled_corpus_dir
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.session import Session
+
+
+def _main_screen(provider: Provider) -> MainScreen | None:
+    screen = provider.screen
+    return screen if isinstance(screen, MainScreen) else None
+
+
+class HeadingCommands(Provider):
+    """Jump to any heading or speech of the open file by typing part of it."""
+
+    def _entries(self) -> list[tuple[str, int, str]]:
+        screen = _main_screen(self)
+        if screen is None or screen.reader.document is None or screen.path is None:
+            return []
+        document = screen.reader.document
+        entries: list[tuple[str, int, str]] = []
+        total = len(document.speeches)
+        for speech in document.speeches:
+            label = speech.label(screen.path.name, total)
+            entries.append((label, speech.first, "讲话"))
+            for heading in speech.headings:
+                entries.append((f"{heading.marker}{heading.title}", heading.paragraph, label))
+        return entries
+
+    async def discover(self) -> Hits:
+        screen = _main_screen(self)
+        if screen is None:
+            return
+        for text, paragraph, help_text in self._entries()[:200]:
+            yield DiscoveryHit(text, partial(screen.jump_to_paragraph, paragraph), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        screen = _main_screen(self)
+        if screen is None:
+            return
+        matcher = self.matcher(query)
+        for text, paragraph, help_text in self._entries():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(text),
+                    partial(screen.jump_to_paragraph, paragraph),
+                    help=f"跳到标题 · {help_text}",
+                )
+
+
+class FileCommands(Provider):
+    """Open any speech file under the tree's folder by typing part of its name."""
+
+    async def startup(self) -> None:
+        screen = _main_screen(self)
+        self._files: list[Path] = []
+        self._root = screen.root if screen is not None else Path.cwd()
+        if screen is not None:
+            worker = self.app.run_worker(screen.speech_files, thread=True)
+            self._files = await worker.wait() or []
+
+    async def search(self, query: str) -> Hits:
+        screen = _main_screen(self)
+        if screen is None:
+            return
+        matcher = self.matcher(query)
+        for path in self._files:
+            name = str(path.relative_to(self._root)) if path.is_relative_to(self._root) else path.name
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), partial(screen.open_file, path),
+                          help="打开文件")
 
 
 class SpeechReaderApp(App[None]):
+    """讲话稿阅读器: one main screen; help, bookmarks and the palette on top."""
+
     TITLE = "讲话稿阅读器"
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {HeadingCommands, FileCommands}
+    HELP_GROUP: ClassVar[str] = "通用"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "退出"),
+        Binding("question_mark,f1", "help", "帮助"),
+        Binding("tab", "app.focus_next", "下一窗格", show=False),
+        Binding("shift+tab", "app.focus_previous", "上一窗格", show=False),
+    ]
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, root: Path, start_file: Path | None = None) -> None:
         super().__init__()
-        self.start_path = path
+        self.root = root
+        self.start_file = start_file
+        self.session: Session | None = None
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(str(self.start_path or "corpus"))
-        yield Footer()
+    def on_mount(self) -> None:
+        self.session = Session()
+        self.push_screen(MainScreen(self.root, self.start_file, self.session))
+
+    @property
+    def main_screen(self) -> MainScreen:
+        """The main screen (under any modal)."""
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                return screen
+        raise LookupError("main screen not mounted")
+
+    def action_help(self) -> None:
+        """Show every key binding."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        nodes: list[DOMNode] = [self]
+        try:
+            screen = self.main_screen
+        except LookupError:
+            pass
+        else:
+            nodes += [screen, screen.reader, screen.outline, screen.filetree]
+            nodes += [w for w in screen.query("*") if w not in nodes]
+        self.push_screen(HelpScreen(nodes))
+
+    async def action_quit(self) -> None:
+        """Save the position and leave."""
+        try:
+            self.main_screen.save_session()
+        except LookupError:
+            pass
+        self.exit()
 
 
 def make_app(path: Path | None = None) -> SpeechReaderApp:
-    """Build the app exactly as the command line does (tests use this too)."""
-    return SpeechReaderApp(path)
+    """Build the app exactly as the command line does (tests use this too).
+
+    No path: the bundled corpus; a folder: the tree rooted there; a file: that file
+    with the tree at its folder.
+    """
+    if path is None:
+        return SpeechReaderApp(bundled_corpus_dir())
+    path = path.expanduser()
+    if path.is_dir():
+        return SpeechReaderApp(path)
+    return SpeechReaderApp(path.parent, path)

@@ -1,0 +1,85 @@
+"""The help screen: every key binding of the app, generated from the BINDINGS lists."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.dom import DOMNode
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+def collect_bindings(nodes: list[DOMNode]) -> list[tuple[str, list[Binding]]]:
+    """Bindings per group title, from each node's class hierarchy (deduplicated by action).
+
+    A class may set ``HELP_GROUP`` to name its group; classes from Textual itself are
+    skipped unless a binding has a description, so the list shows what this app adds.
+    """
+    groups: dict[str, list[Binding]] = {}
+    seen: set[tuple[str, str]] = set()
+    for node in nodes:
+        title = getattr(node, "HELP_GROUP", None) or type(node).__name__
+        for cls in type(node).__mro__:
+            for item in cls.__dict__.get("BINDINGS", []):
+                for binding in Binding.make_bindings([item]):
+                    if not binding.description or binding.system:
+                        continue
+                    key = (binding.action, binding.description)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    groups.setdefault(title, []).append(binding)
+    return [(title, bindings) for title, bindings in groups.items() if bindings]
+
+
+class HelpScreen(ModalScreen[None]):
+    """A modal list of keys; any of Esc, q, ?, F1 closes it."""
+
+    HELP_GROUP: ClassVar[str] = "帮助"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark,f1", "dismiss_help", "关闭", show=True),
+    ]
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 72; max-width: 95%; height: 90%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    """
+
+    def __init__(self, nodes: list[DOMNode]) -> None:
+        super().__init__()
+        self._groups = collect_bindings(nodes)
+
+    @property
+    def groups(self) -> list[tuple[str, list[Binding]]]:
+        """The bindings shown, per group (for tests)."""
+        return self._groups
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(justify="right", style="bold")
+        table.add_column()
+        for title, bindings in self._groups:
+            table.add_row("", Text(title, style="bold underline"))
+            for binding in bindings:
+                keys = " / ".join(
+                    self.app.get_key_display(Binding(key, binding.action))
+                    for key in binding.key.split(",")
+                )
+                table.add_row(keys, binding.description)
+            table.add_row("", "")
+        table.add_row("ctrl+p", "命令面板：跳到标题、打开文件、切换主题")
+        with VerticalScroll():
+            yield Static(Text("按键帮助", style="bold"), id="help-title")
+            yield Static(table, id="help-table")
+
+    def action_dismiss_help(self) -> None:
+        """Close the help."""
+        self.dismiss(None)

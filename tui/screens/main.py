@@ -1,0 +1,379 @@
+"""The main screen: file tree, outline and reader side by side, with a status line.
+
+It routes messages between panes ("attributes down, messages up"), loads files in a
+worker thread, remembers positions and bookmarks through ``tui.session.Session`` and
+polls the open file so a changed file is reloaded at the same source line.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual import events, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import DirectoryTree, Footer
+
+from tui.engine import Document, SpeechFileError, load_document
+from tui.screens.bookmarks import BookmarksScreen
+from tui.session import Bookmark, Position, Session, resolve_position
+from tui.widgets.filetree import SpeechFileTree, is_speech_candidate
+from tui.widgets.outline import OutlinePane
+from tui.widgets.reader import ReaderView
+from tui.widgets.status import StatusLine
+
+NARROW = 100
+"""Below this many columns the file tree hides itself (until ctrl+b shows it)."""
+POLL_SECONDS = 2.0
+COUNT_LIMIT = 2_000_000
+"""Files up to this size are parsed in the background just to show their speech count."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileStamp:
+    """What the poll compares to notice a changed file."""
+
+    mtime_ns: int
+    size: int
+
+
+def stamp_of(path: Path) -> FileStamp | None:
+    """The file's stamp, or None when it is gone or unreadable."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return FileStamp(info.st_mtime_ns, info.st_size)
+
+
+def first_speech_file(root: Path) -> Path | None:
+    """The first speech file in ``root`` (by name), for a first start with no history."""
+    try:
+        entries = sorted(root.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return None
+    for entry in entries:
+        if entry.is_file() and is_speech_candidate(entry):
+            return entry
+    return None
+
+
+class MainScreen(Screen[None]):
+    """Three panes and a status line; owns the open file and the session."""
+
+    HELP_GROUP: ClassVar[str] = "窗格"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+b", "toggle_tree", "文件栏"),
+        Binding("ctrl+o", "toggle_outline", "提纲栏"),
+        Binding("m", "toggle_bookmark", "书签"),
+        Binding("apostrophe", "show_bookmarks", "书签列表"),
+    ]
+
+    def __init__(self, root: Path, start_file: Path | None, session: Session) -> None:
+        super().__init__()
+        self.root = root.resolve()
+        self.start_file = start_file.resolve() if start_file is not None else None
+        self.session = session
+        self.path: Path | None = None
+        """The open file (also while it shows an error)."""
+        self._stamp: FileStamp | None = None
+        self._save_timer: Timer | None = None
+        self._tree_shown: bool | None = None
+        """None: automatic (hidden when narrow); True/False: the user's choice."""
+        self._counted = False
+        self._shown: Path | None = None
+        """The file whose document the reader shows (None while it shows a message)."""
+        # The panes live as long as the screen (kept here so unmount can still save).
+        self.filetree = SpeechFileTree(self.root, id="filetree")
+        self.outline = OutlinePane(id="outline")
+        self.reader = ReaderView(id="reader")
+        self.status = StatusLine(id="status")
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            yield self.filetree
+            yield self.outline
+            yield self.reader
+        yield self.status
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for problem in self.session.problems:
+            self.notify(problem, title="状态文件已损坏", severity="warning", timeout=10)
+        self.reader.focus()
+        self._apply_tree_display()
+        target = self.start_file or self._remembered_file() or first_speech_file(self.root)
+        if target is None:
+            self.reader.show_message("这个文件夹里没有讲话稿（.txt / .md）。")
+            self.status.update_status((str(self.root),), None)
+        else:
+            self.open_file(target)
+        self.set_interval(POLL_SECONDS, self.check_file_changed)
+
+    def _remembered_file(self) -> Path | None:
+        last = self.session.last_file
+        if last is None:
+            return None
+        path = Path(last)
+        if not path.is_file():
+            return None
+        if self.root != Path(last).parent and self.root not in path.parents:
+            # Started on another folder: only restore a file from inside it.
+            from tui.paths import bundled_corpus_dir
+
+            if self.root != bundled_corpus_dir().resolve():
+                return None
+        return path
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._apply_tree_display()
+
+    def _apply_tree_display(self) -> None:
+        narrow = self.size.width < NARROW
+        self.set_class(narrow, "-narrow")
+        shown = self._tree_shown if self._tree_shown is not None else not narrow
+        tree = self.filetree
+        if tree.display != shown:
+            if not shown and tree.has_focus:
+                self.reader.focus()
+            tree.display = shown
+
+    # ------------------------------------------------------------------ opening files
+
+    def open_file(self, path: Path, position: Position | None = None) -> None:
+        """Open ``path`` in a worker; ``position`` overrides the remembered one."""
+        self._remember_position()
+        path = path.resolve()
+        self.path = path
+        self.session.set_last_file(path)
+        self._schedule_save()
+        self.reader.loading = True
+        self._stamp = stamp_of(path)
+        self._load(path, position, reload=False)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self, path: Path, position: Position | None, reload: bool) -> None:
+        try:
+            document = load_document(path)
+        except SpeechFileError as error:
+            self.app.call_from_thread(self._show_error, path, error.message)
+        except Exception as error:  # noqa: BLE001 - any failure must leave the app running
+            self.app.call_from_thread(self._show_error, path, f"无法打开这个文件：{error}")
+        else:
+            self.app.call_from_thread(self._show_document, path, document, position, reload)
+
+    def _show_error(self, path: Path, message: str) -> None:
+        if path != self.path:
+            return
+        self.reader.loading = False
+        self._shown = None
+        self.reader.show_message(f"{path.name}\n\n{message}")
+        self.outline.show_document(None)
+        self.status.update_status((path.name, "无法显示"), None)
+
+    def _show_document(
+        self, path: Path, document: Document, position: Position | None, reload: bool
+    ) -> None:
+        if path != self.path:
+            return  # the user opened another file meanwhile
+        stored = position or self.session.position(path)
+        start = (
+            resolve_position(document, stored.paragraph, stored.sentence, stored.line)
+            if stored is not None
+            else None
+        )
+        self.reader.loading = False
+        self._shown = path
+        self.outline.show_document(document, path.name)
+        self.reader.load(document, start)
+        self.filetree.set_speech_count(path, len(document.speeches))
+        self.sub_title = path.name
+        if document.warnings and not reload:
+            self.notify("；".join(document.warnings), title=path.name, timeout=6)
+        if not self._counted:
+            self._counted = True
+            self._count_speeches(self.root)
+
+    @work(thread=True, group="count")
+    def _count_speeches(self, root: Path) -> None:
+        """Parse the small files of the root folder to show their speech counts."""
+        try:
+            entries = sorted(root.iterdir())
+        except OSError:
+            return
+        for entry in entries:
+            try:
+                if not (entry.is_file() and is_speech_candidate(entry)):
+                    continue
+                if entry.stat().st_size > COUNT_LIMIT or self.filetree.speech_count(entry):
+                    continue
+                count = len(load_document(entry).speeches)
+            except (OSError, SpeechFileError, ValueError):
+                continue
+            self.app.call_from_thread(self.filetree.set_speech_count, entry, count)
+
+    def check_file_changed(self) -> None:
+        """Reload the open file if it changed on disk; say so if it vanished."""
+        path = self.path
+        if path is None:
+            return
+        stamp = stamp_of(path)
+        if stamp == self._stamp:
+            return
+        self._stamp = stamp
+        if stamp is None:
+            self._remember_position()
+            self._shown = None
+            self.reader.show_message(f"{path.name}\n\n文件已被删除或移走；它回来时会自动重新打开。")
+            self.outline.show_document(None)
+            self.status.update_status((path.name, "文件不见了"), None)
+            return
+        self._remember_position()
+        self._load(path, self.session.position(path), reload=True)
+
+    # ------------------------------------------------------------------ positions
+
+    def _current_position(self) -> Position | None:
+        document = self.reader.document
+        if document is None or self._shown is None or self._shown != self.path:
+            return None
+        paragraph, sentence = self.reader.cursor
+        return Position(paragraph, sentence, document.paragraphs[paragraph].line)
+
+    def _remember_position(self) -> None:
+        position = self._current_position()
+        if position is not None and self.path is not None:
+            self.session.set_position(self.path, position)
+
+    def _schedule_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(1.0, self.save_session)
+
+    def save_session(self) -> None:
+        """Write positions and the last file now."""
+        self._remember_position()
+        try:
+            self.session.save()
+        except OSError as error:
+            self.notify(f"无法保存阅读位置：{error}", severity="error")
+
+    def on_unmount(self) -> None:
+        self.save_session()
+
+    # ------------------------------------------------------------------ messages
+
+    def on_directory_tree_file_selected(self, event: DirectoryTree.FileSelected) -> None:
+        event.stop()
+        if event.path.resolve() != self.path:
+            self.open_file(event.path)
+
+    def on_outline_pane_heading_selected(self, event: OutlinePane.HeadingSelected) -> None:
+        event.stop()
+        self.jump_to_paragraph(event.paragraph)
+
+    def jump_to_paragraph(self, paragraph: int) -> None:
+        """Put the reader's cursor on ``paragraph`` with it at the top."""
+        self.reader.move_cursor_to(paragraph, 0, top=True)
+
+    def on_reader_view_cursor_moved(self, event: ReaderView.CursorMoved) -> None:
+        event.stop()
+        self.outline.highlight_paragraph(event.paragraph)
+        self._update_status()
+        if self.path is not None:
+            self._remember_position()
+            self._schedule_save()
+
+    def _update_status(self) -> None:
+        document = self.reader.document
+        path = self._shown
+        if document is None or path is None:
+            return
+        paragraph = self.reader.cursor[0]
+        crumbs: list[str] = [path.stem]
+        speech = document.speech_at(paragraph)
+        if speech is not None:
+            label = speech.label(path.name, len(document.speeches))
+            if len(document.speeches) > 1 or speech.title:
+                crumbs.append(_short(label, 24))
+        for heading in document.section_path(paragraph):
+            crumbs.append(_short(f"{heading.marker}{heading.title}", 18))
+        self.status.update_status(tuple(crumbs), self.reader.percent_read)
+
+    # ------------------------------------------------------------------ actions
+
+    def action_toggle_tree(self) -> None:
+        """Show or hide the file tree."""
+        self._tree_shown = not self.filetree.display
+        self._apply_tree_display()
+        if self._tree_shown:
+            self.filetree.focus()
+
+    def action_toggle_outline(self) -> None:
+        """Show or hide the outline."""
+        outline = self.outline
+        if outline.display and outline.has_focus:
+            self.reader.focus()
+        outline.display = not outline.display
+
+    def action_toggle_bookmark(self) -> None:
+        """Bookmark the current sentence, or remove its bookmark."""
+        position = self._current_position()
+        if position is None or self.path is None:
+            return
+        text = self.reader.sentence_text((position.paragraph, position.sentence))
+        added = self.session.toggle_bookmark(
+            self.path, position.paragraph, position.sentence, position.line, text
+        )
+        self.notify("已添加书签" if added else "已删除书签", timeout=2)
+
+    def action_show_bookmarks(self) -> None:
+        """List bookmarks across files; jump to the chosen one."""
+        screen = BookmarksScreen(self.session.bookmarks())
+
+        def chosen(bookmark: Bookmark | None) -> None:
+            for gone in screen.deleted:
+                self.session.remove_bookmark(gone)
+            if bookmark is not None:
+                self.go_to_bookmark(bookmark)
+
+        self.app.push_screen(screen, chosen)
+
+    def go_to_bookmark(self, bookmark: Bookmark) -> None:
+        """Open the bookmark's file if needed and put the cursor on it."""
+        position = Position(bookmark.paragraph, bookmark.sentence, bookmark.line)
+        path = Path(bookmark.path)
+        document = self.reader.document
+        if path == self.path and document is not None:
+            start = resolve_position(document, position.paragraph, position.sentence, position.line)
+            self.reader.move_cursor_to(*start, top=True)
+        elif not path.exists():
+            self.notify(f"找不到书签所在的文件：{path}", severity="error")
+        else:
+            self.open_file(path, position)
+        self.reader.focus()
+
+    def speech_files(self, limit: int = 2000) -> list[Path]:
+        """Speech files under the root folder (for the command palette)."""
+        found: list[Path] = []
+        for folder, dirs, files in os.walk(self.root):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                path = Path(folder, name)
+                if is_speech_candidate(path):
+                    found.append(path)
+                    if len(found) >= limit:
+                        return found
+        return found
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
