@@ -28,6 +28,8 @@ class Position:
     """Sentence index within the paragraph."""
     line: int
     """1-based source line of the paragraph (survives edits above it better than the index)."""
+    text: str = ""
+    """The paragraph's first characters: finds it again after lines were added above it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,8 @@ class Bookmark:
     """The sentence's text when it was bookmarked (for the list)."""
     created: str = ""
     """Local time it was made, "YYYY-mm-dd HH:MM"."""
+    anchor: str = ""
+    """The paragraph's first characters (finds it again after the file changed)."""
 
 
 def normalise(path: str | Path) -> str:
@@ -50,29 +54,38 @@ def normalise(path: str | Path) -> str:
     return str(Path(path).expanduser().resolve())
 
 
-def resolve_position(document: Document, paragraph: int, sentence: int, line: int) -> tuple[int, int]:
+def resolve_position(
+    document: Document, paragraph: int, sentence: int, line: int, text: str = ""
+) -> tuple[int, int]:
     """The (paragraph, sentence) in ``document`` closest to a stored position.
 
-    The paragraph whose source lines hold ``line`` wins; otherwise the stored index,
-    clamped. Hidden (noise) paragraphs move on to the next shown one.
+    A paragraph starting with ``text`` (nearest to ``line``) wins; then the paragraph
+    whose source lines hold ``line``; otherwise the stored index, clamped. Hidden (noise)
+    paragraphs move on to the next shown one. The sentence is kept when the paragraph
+    was found again, else the paragraph's start.
     """
     paragraphs = document.paragraphs
     if not paragraphs:
         return 0, 0
     index: int | None = None
-    if line > 0:
+    same = False
+    if text:
+        found = [i for i, p in enumerate(paragraphs) if p.text.startswith(text)]
+        if found:
+            index = min(found, key=lambda i: (abs(paragraphs[i].line - line), i))
+            same = True
+    if index is None and line > 0:
         for i, candidate in enumerate(paragraphs):
-            if candidate.line <= line <= candidate.end_line:
+            if candidate.line <= line <= candidate.end_line or candidate.line > line:
                 index = i
-                break
-            if candidate.line > line:
-                index = i
+                same = candidate.line == line and not text
                 break
     if index is None:
         index = max(0, min(paragraph, len(paragraphs) - 1))
-    same = index == paragraph or (line > 0 and paragraphs[index].line == line)
+        same = index == paragraph and not text
     while index < len(paragraphs) - 1 and paragraphs[index].kind is Kind.NOISE:
         index += 1
+        same = False
     count = max(1, len(paragraphs[index].sentences))
     return index, (max(0, min(sentence, count - 1)) if same else 0)
 
@@ -115,8 +128,13 @@ class Session:
         """The stored position in ``path``, if any."""
         item = self._session["positions"].get(normalise(path))
         try:
-            return Position(int(item["paragraph"]), int(item["sentence"]), int(item["line"]))
-        except (TypeError, KeyError, ValueError):
+            return Position(
+                int(item["paragraph"]),
+                int(item["sentence"]),
+                int(item["line"]),
+                str(item.get("text", "")),
+            )
+        except (TypeError, KeyError, ValueError, AttributeError):
             return None
 
     def set_position(self, path: str | Path, position: Position) -> None:
@@ -143,7 +161,13 @@ class Session:
         return None
 
     def toggle_bookmark(
-        self, path: str | Path, paragraph: int, sentence: int, line: int, text: str
+        self,
+        path: str | Path,
+        paragraph: int,
+        sentence: int,
+        line: int,
+        text: str,
+        anchor: str = "",
     ) -> bool:
         """Add a bookmark on the sentence, or remove the one there. True when added."""
         existing = self.find_bookmark(path, paragraph, sentence)
@@ -153,7 +177,7 @@ class Session:
             return False
         stamp = time.strftime("%Y-%m-%d %H:%M")
         self._bookmarks.append(
-            Bookmark(normalise(path), paragraph, sentence, line, text.strip()[:80], stamp)
+            Bookmark(normalise(path), paragraph, sentence, line, text.strip()[:80], stamp, anchor)
         )
         self._save_bookmarks()
         return True

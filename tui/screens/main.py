@@ -31,6 +31,8 @@ from tui.widgets.status import StatusLine
 NARROW = 100
 """Below this many columns the file tree hides itself (until ctrl+b shows it)."""
 POLL_SECONDS = 2.0
+FINGERPRINT = 40
+"""Characters of the cursor paragraph stored to find it again after edits."""
 COUNT_LIMIT = 2_000_000
 """Files up to this size are parsed in the background just to show their speech count."""
 
@@ -186,7 +188,9 @@ class MainScreen(Screen[None]):
             return  # the user opened another file meanwhile
         stored = position or self.session.position(path)
         start = (
-            resolve_position(document, stored.paragraph, stored.sentence, stored.line)
+            resolve_position(
+                document, stored.paragraph, stored.sentence, stored.line, stored.text
+            )
             if stored is not None
             else None
         )
@@ -246,7 +250,8 @@ class MainScreen(Screen[None]):
         if document is None or self._shown is None or self._shown != self.path:
             return None
         paragraph, sentence = self.reader.cursor
-        return Position(paragraph, sentence, document.paragraphs[paragraph].line)
+        found = document.paragraphs[paragraph]
+        return Position(paragraph, sentence, found.line, found.text[:FINGERPRINT])
 
     def _remember_position(self) -> None:
         position = self._current_position()
@@ -331,7 +336,7 @@ class MainScreen(Screen[None]):
             return
         text = self.reader.sentence_text((position.paragraph, position.sentence))
         added = self.session.toggle_bookmark(
-            self.path, position.paragraph, position.sentence, position.line, text
+            self.path, position.paragraph, position.sentence, position.line, text, position.text
         )
         self.notify("已添加书签" if added else "已删除书签", timeout=2)
 
@@ -349,11 +354,13 @@ class MainScreen(Screen[None]):
 
     def go_to_bookmark(self, bookmark: Bookmark) -> None:
         """Open the bookmark's file if needed and put the cursor on it."""
-        position = Position(bookmark.paragraph, bookmark.sentence, bookmark.line)
+        position = Position(bookmark.paragraph, bookmark.sentence, bookmark.line, bookmark.anchor)
         path = Path(bookmark.path)
         document = self.reader.document
         if path == self.path and document is not None:
-            start = resolve_position(document, position.paragraph, position.sentence, position.line)
+            start = resolve_position(
+                document, position.paragraph, position.sentence, position.line, position.text
+            )
             self.reader.move_cursor_to(*start, top=True)
         elif not path.exists():
             self.notify(f"找不到书签所在的文件：{path}", severity="error")

@@ -1,0 +1,123 @@
+"""Shared fixtures for UI tests: isolated state, hand-built documents, worker settling."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.pilot import Pilot
+
+from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every UI test gets its own state folder (never the user's)."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+    yield home
+
+
+async def settle(app: App[Any], pilot: Pilot[Any]) -> None:
+    """Wait for the app's finite workers (not DirectoryTree's endless loader), then refresh."""
+    for _ in range(5):
+        busy = [w for w in app.workers if w.name != "_loader" and not w.is_finished]
+        if not busy:
+            break
+        await app.workers.wait_for_complete(busy)
+        await pilot.pause()
+    await pilot.pause()
+
+
+_SENTENCE = re.compile(r"[^。！？]*[。！？]?")
+
+
+def split(text: str) -> tuple[Sentence, ...]:
+    """Sentences ending at 。！？ (enough for hand-built documents)."""
+    return tuple(Sentence(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start())
+
+
+def build_document(speeches: list[tuple[str | None, list[tuple[str, str]]]]) -> Document:
+    """A Document from ``[(title, [(kind, text), ...]), ...]``.
+
+    ``kind`` is "body", "noise", "salutation", or "h1"/"h2"/"h3" for headings whose
+    marker is the text up to the first 、 or ）.
+    """
+    paragraphs: list[Paragraph] = []
+    built: list[Speech] = []
+    line = 1
+    for number, (title, items) in enumerate(speeches):
+        first = len(paragraphs)
+        start_line = line
+        headings: list[Heading] = []
+        if title:
+            paragraphs.append(Paragraph(title, line, line, Kind.TITLE, number, None, split(title)))
+            line += 1
+        for kind, text in items:
+            heading = None
+            if kind.startswith("h"):
+                cut = max(text.find("、"), text.find("）")) + 1
+                heading = Heading(int(kind[1]), text[:cut], text[cut:].split("。")[0], line,
+                                  len(paragraphs), f"f{kind}", 1)
+                headings.append(heading)
+                paragraph_kind = Kind.HEADING
+            else:
+                paragraph_kind = Kind(kind)
+            paragraphs.append(
+                Paragraph(text, line, line, paragraph_kind, number, heading, split(text))
+            )
+            line += 1
+        built.append(Speech(number, title, start_line, line - 1, first, len(paragraphs), None,
+                            tuple(headings), items[0][1][:16]))
+    return Document("", "utf-8", line - 1, tuple(paragraphs), tuple(built))
+
+
+BODY = "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。我们要坚持问题导向，持续深化改革！"
+
+
+def sample_document(sections: int = 3, body: int = 6) -> Document:
+    """Two speeches, each with ``sections`` 一级 headings holding a 二级 heading and body text."""
+    speeches: list[tuple[str | None, list[tuple[str, str]]]] = []
+    numerals = "一二三四五六七八九十"
+    for s in range(2):
+        items: list[tuple[str, str]] = [("salutation", "同志们：")]
+        for i in range(sections):
+            items.append(("h1", f"{numerals[i]}、第{s + 1}篇的第{i + 1}部分。要讲清楚。"))
+            items.extend(("body", f"{BODY}（{s}-{i}-{j}）") for j in range(body // 2))
+            items.append(("noise", "广告：扫码关注公众号获取更多资料"))
+            items.append(("h2", f"（{numerals[i]}）细分第{i + 1}点。"))
+            items.extend(("body", f"{BODY}【{s}-{i}-{j}】") for j in range(body - body // 2))
+        speeches.append((f"在第{s + 1}次大会上的讲话", items))
+    return build_document(speeches)
+
+
+SPEECH_FILE = """　　在全市优化营商环境大会上的讲话
+　　同志们：
+　　今天召开大会，主要任务是部署优化营商环境工作。下面，我讲三点意见。
+　　一、提高认识，增强优化营商环境的责任感
+　　营商环境是企业生存发展的土壤。优化营商环境就是解放生产力、提升竞争力。
+　　（一）优化营商环境是高质量发展的需要。当前，区域竞争日趋激烈。谁的营商环境好，谁就能赢得发展先机。
+　　（二）优化营商环境是群众企业的期盼。企业最怕的不是困难，而是办事难。
+　　二、突出重点，打造一流营商环境
+　　（一）持续深化放管服改革。要全面推行一网通办，让数据多跑路、群众少跑腿。
+　　（二）着力强化要素保障。要盯紧土地、资金、人才等要素，帮助企业解决实际困难。
+　　三、强化保障，确保各项措施落地见效
+　　各级各部门要把优化营商环境摆在突出位置，主要领导亲自抓，分管领导具体抓。
+　　同志们，优化营商环境只有进行时，没有完成时。让我们共同努力！
+"""
+
+
+@pytest.fixture
+def speech_dir(tmp_path: Path) -> Path:
+    """A folder with two speech files, a hidden file and a non-speech file."""
+    folder = tmp_path / "speeches"
+    folder.mkdir()
+    (folder / "甲讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    (folder / "乙讲话.txt").write_text(SPEECH_FILE.replace("三点", "几点"), encoding="utf-8")
+    (folder / ".hidden.txt").write_text("secret", encoding="utf-8")
+    (folder / "image.png").write_bytes(b"\x89PNG\x00\x00")
+    return folder

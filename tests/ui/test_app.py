@@ -1,0 +1,329 @@
+"""The whole app through make_app: panes, keys, outline, persistence, bookmarks, bad files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from textual.widgets import Tree
+
+from tests.ui.conftest import SPEECH_FILE, settle
+from tui.app import SpeechReaderApp, make_app
+from tui.engine import Kind, load_document
+from tui.paths import bundled_corpus_dir
+from tui.screens.bookmarks import BookmarksScreen
+from tui.screens.help import HelpScreen
+from tui.screens.main import MainScreen
+from tui.widgets.filetree import SpeechFileTree
+from tui.widgets.outline import OutlinePane
+from tui.widgets.reader import ReaderView
+
+
+def headings_of(path: Path) -> list[int]:
+    document = load_document(path)
+    return [i for i, p in enumerate(document.paragraphs) if p.kind is Kind.HEADING]
+
+
+def test_make_app_roots() -> None:
+    assert make_app(None).root == bundled_corpus_dir()
+    folder = bundled_corpus_dir()
+    first = sorted(folder.glob("*.txt"))[0]
+    app = make_app(first)
+    assert app.root == folder and app.start_file == first
+    assert make_app(folder).start_file is None
+
+
+async def test_opens_file_with_three_panes(speech_dir: Path) -> None:
+    path = speech_dir / "甲讲话.txt"
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert screen.path == path.resolve()
+        assert screen.reader.document is not None
+        assert screen.reader.has_focus
+        assert screen.filetree.display and screen.outline.display
+        document = screen.reader.document
+        roots = screen.outline.root.children
+        assert len(roots) == len(document.speeches)
+        # Every heading of the model is a node somewhere under the roots.
+        labels: list[str] = []
+        stack = list(roots)
+        while stack:
+            node = stack.pop()
+            labels.append(str(node.label))
+            stack.extend(node.children)
+        for speech in document.speeches:
+            for heading in speech.headings:
+                assert any(heading.title[:6] in label for label in labels)
+        assert path.stem in screen.status.text and "%" in screen.status.text
+
+
+async def test_first_start_opens_first_file_and_tree_filters(speech_dir: Path) -> None:
+    app = make_app(speech_dir)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert screen.path == (speech_dir / "乙讲话.txt").resolve()  # first by name
+        tree = screen.filetree
+        names = [node.data.path.name for node in tree.root.children if node.data is not None]
+        assert sorted(names) == ["乙讲话.txt", "甲讲话.txt"]
+        # Speech counts appear once known (the open file and the background count).
+        assert tree.speech_count(speech_dir / "乙讲话.txt") == len(screen.reader.document.speeches)  # type: ignore[union-attr]
+        assert tree.speech_count(speech_dir / "甲讲话.txt") is not None
+        node = tree.node_for_path(speech_dir / "甲讲话.txt")
+        assert node is not None
+        label = tree.render_label(node, tree.rich_style, tree.rich_style)
+        assert label.plain.endswith("篇")
+
+
+async def test_heading_keys_move_outline_and_status(speech_dir: Path) -> None:
+    path = speech_dir / "甲讲话.txt"
+    heads = headings_of(path)
+    app = make_app(path)
+    async with app.run_test(size=(100, 14)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        reader = screen.reader
+        assert reader.max_scroll_y > 0
+        await pilot.press("right_square_bracket")
+        assert reader.cursor == (heads[0], 0)
+        assert reader._sentence_rows(reader.cursor)[0] == int(reader.scroll_offset.y)
+        node = screen.outline.cursor_node
+        assert node is not None and node.data is not None
+        assert getattr(node.data, "paragraph", None) == heads[0]
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert reader.cursor == (heads[2], 0)
+        document = reader.document
+        assert document is not None
+        for heading in document.section_path(heads[2]):
+            assert heading.marker in screen.status.text
+        await pilot.press("j", "j")
+        node = screen.outline.cursor_node
+        expected = max(h for h in heads if h <= reader.cursor[0])
+        assert node is not None and getattr(node.data, "paragraph", None) == expected
+
+
+async def test_outline_enter_jumps_reader(speech_dir: Path) -> None:
+    path = speech_dir / "甲讲话.txt"
+    heads = headings_of(path)
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        outline = screen.outline
+        outline.focus()
+        target = outline.node_for_paragraph(heads[-1])
+        assert target is not None
+        outline.move_cursor(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.reader.cursor == (heads[-1], 0)
+        assert screen.reader._sentence_rows(screen.reader.cursor)[0] == int(
+            screen.reader.scroll_offset.y
+        ) or screen.reader.scroll_offset.y == screen.reader.max_scroll_y
+
+
+async def test_tab_cycles_panes_and_toggles(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert isinstance(app.focused, ReaderView)
+        await pilot.press("tab")
+        assert isinstance(app.focused, SpeechFileTree)
+        await pilot.press("tab")
+        assert isinstance(app.focused, OutlinePane)
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, SpeechFileTree)
+        await pilot.press("tab", "tab")
+        assert isinstance(app.focused, ReaderView)
+        await pilot.press("ctrl+o")
+        assert not screen.outline.display
+        await pilot.press("ctrl+o")
+        assert screen.outline.display
+        await pilot.press("ctrl+b")
+        assert not screen.filetree.display
+        await pilot.press("ctrl+b")
+        assert screen.filetree.display and isinstance(app.focused, SpeechFileTree)
+        width = screen.reader._width
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert screen.reader._width > width  # the reader takes the room
+
+
+async def test_narrow_terminal_hides_file_tree(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert not screen.filetree.display and screen.outline.display
+        assert screen.reader.size.width >= 40
+        await pilot.press("ctrl+b")
+        assert screen.filetree.display
+        await pilot.resize_terminal(140, 30)
+        await pilot.pause()
+        assert screen.filetree.display
+
+
+async def test_help_lists_bindings(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        descriptions = {b.description for _, group in app.screen.groups for b in group}
+        assert {"下一句", "下一标题", "下一篇", "文件栏", "提纲栏", "书签", "退出"} <= descriptions
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("f1")
+        assert isinstance(app.screen, MainScreen)
+
+
+async def test_position_and_last_file_are_restored(speech_dir: Path) -> None:
+    path = speech_dir / "甲讲话.txt"
+    app = make_app(speech_dir)  # first start: opens 乙
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        app.main_screen.open_file(path)
+        await settle(app, pilot)
+        await pilot.press("j", "j", "j", "j", "j")
+        where = app.main_screen.reader.cursor
+        await pilot.press("q")
+    app = make_app(speech_dir)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        assert app.main_screen.path == path.resolve()
+        assert app.main_screen.reader.cursor == where
+
+
+async def test_bookmarks_toggle_list_and_jump(speech_dir: Path) -> None:
+    first = speech_dir / "甲讲话.txt"
+    app = make_app(first)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await pilot.press("j", "j", "j", "m")
+        marked = screen.reader.cursor
+        await pilot.press("j", "m", "m")  # add and remove again
+        assert len(screen.session.bookmarks()) == 1
+        screen.open_file(speech_dir / "乙讲话.txt")
+        await settle(app, pilot)
+        await pilot.press("apostrophe")
+        assert isinstance(app.screen, BookmarksScreen)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert screen.path == first.resolve() and screen.reader.cursor == marked
+        await pilot.press("apostrophe", "d", "escape")
+        assert screen.session.bookmarks() == []
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("binary.txt", b"\x00\x01\x02PK\x00" * 50, "文本"),
+        ("empty.txt", b"", "空"),
+    ],
+    ids=["binary", "empty"],
+)
+async def test_bad_files_show_a_message(tmp_path: Path, name: str, content: bytes, expected: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        assert reader.document is None and expected in reader.message
+        assert name in reader.message
+        await pilot.press("j", "right_square_bracket", "m")
+        assert app.is_running
+
+
+async def test_changed_file_reloads_at_same_line_and_vanished_file_is_reported(
+    speech_dir: Path,
+) -> None:
+    path = speech_dir / "甲讲话.txt"
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        reader = screen.reader
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        line = reader.cursor_line
+        text = reader.sentence_text(reader.cursor)
+        path.write_text("　　新加的第一行。\n\n" + SPEECH_FILE, encoding="utf-8")
+        os.utime(path, ns=(1, 1))  # a different mtime even on coarse clocks
+        screen.check_file_changed()
+        await settle(app, pilot)
+        assert reader.sentence_text(reader.cursor) == text
+        assert reader.cursor_line == line + 2
+        path.unlink()
+        screen.check_file_changed()
+        await pilot.pause()
+        assert reader.document is None and "删除" in reader.message
+        path.write_text(SPEECH_FILE, encoding="utf-8")
+        screen.check_file_changed()
+        await settle(app, pilot)
+        assert reader.document is not None
+
+
+async def test_corrupt_state_is_reported_and_set_aside(speech_dir: Path, isolated_home: Path) -> None:
+    state = isolated_home / "state"
+    state.mkdir(parents=True)
+    (state / "session.json").write_text("{not json", encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        assert any("损坏" in n.message for n in app._notifications)
+        assert app.main_screen.reader.document is not None
+    assert list(state.glob("session.json.corrupt-*"))
+    saved = json.loads((state / "session.json").read_text(encoding="utf-8"))
+    assert saved["last_file"] == str((speech_dir / "甲讲话.txt").resolve())
+
+
+async def test_palette_jumps_to_heading_and_opens_file(speech_dir: Path) -> None:
+    path = speech_dir / "甲讲话.txt"
+    heads = headings_of(path)
+    document = load_document(path)
+    title = document.paragraphs[heads[-1]].heading.title  # type: ignore[union-attr]
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*title[:4])
+        await settle(app, pilot)
+        await pilot.pause(0.3)  # the palette debounces its search
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.main_screen.reader.cursor == (heads[-1], 0)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"乙讲")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.main_screen.path == (speech_dir / "乙讲话.txt").resolve()
+
+
+async def test_file_tree_selection_opens_file(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        tree = screen.filetree
+        node = tree.node_for_path(speech_dir / "乙讲话.txt")
+        assert node is not None
+        tree.focus()
+        tree.move_cursor(node)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.path == (speech_dir / "乙讲话.txt").resolve()
+        assert isinstance(screen.outline, Tree)
+
+
+def test_app_class_is_what_cli_runs() -> None:
+    assert isinstance(make_app(None), SpeechReaderApp)

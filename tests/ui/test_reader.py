@@ -1,0 +1,328 @@
+"""ReaderView as a unit: cursor keys, scrolling, jumps, selection, search, highlights, resize."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from textual.app import App, ComposeResult
+from textual.message import Message
+
+from tests.ui.conftest import build_document, sample_document, settle
+from tui.engine.model import Document, Kind
+from tui.widgets.reader import ReaderView, sentences_of
+
+
+class ReaderApp(App[None]):
+    """Just a reader, loaded with a hand-built document."""
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        self.moves: list[tuple[int, int]] = []
+
+    def compose(self) -> ComposeResult:
+        yield ReaderView()
+
+    def on_mount(self) -> None:
+        reader = self.query_one(ReaderView)
+        reader.load(self.document)
+        reader.focus()
+
+    def on_reader_view_cursor_moved(self, event: ReaderView.CursorMoved) -> None:
+        self.moves.append((event.paragraph, event.sentence))
+
+
+def visible_positions(document: Document) -> list[tuple[int, int]]:
+    """Every (paragraph, sentence) the reader can visit, in order."""
+    return [
+        (i, s)
+        for i, p in enumerate(document.paragraphs)
+        if p.kind is not Kind.NOISE
+        for s in range(len(sentences_of(p)))
+    ]
+
+
+def rendered_text(reader: ReaderView) -> list[str]:
+    """The visible lines as plain text."""
+    return [reader.render_line(y).text for y in range(reader.size.height)]
+
+
+def cursor_rows(reader: ReaderView) -> tuple[int, int]:
+    return reader._sentence_rows(reader.cursor)
+
+
+def assert_cursor_visible(reader: ReaderView) -> None:
+    first, last = cursor_rows(reader)
+    top = int(reader.scroll_offset.y)
+    assert top <= first and last < top + reader.size.height
+
+
+async def test_j_and_k_walk_every_sentence_and_skip_noise() -> None:
+    document = sample_document()
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        order = visible_positions(document)
+        assert reader.cursor == order[0]
+        for expected in order[1:12]:
+            await pilot.press("j")
+            assert reader.cursor == expected
+            assert_cursor_visible(reader)
+        await pilot.press("down", "k", "up")
+        assert reader.cursor == order[10]
+        assert app.moves[-1] == order[10]
+        assert all(document.paragraphs[p].kind is not Kind.NOISE for p, _ in app.moves)
+
+
+async def test_cursor_keeps_visible_while_walking_to_the_end() -> None:
+    document = sample_document(sections=2, body=2)
+    app = ReaderApp(document)
+    async with app.run_test(size=(50, 12)) as pilot:
+        reader = app.query_one(ReaderView)
+        order = visible_positions(document)
+        for _ in range(len(order) + 3):
+            await pilot.press("j")
+        assert reader.cursor == order[-1]
+        assert_cursor_visible(reader)
+        assert reader.scroll_offset.y > 0
+        assert reader.percent_read == 100
+
+
+async def test_headings_land_at_the_top() -> None:
+    document = sample_document()
+    headings = [i for i, p in enumerate(document.paragraphs) if p.kind is Kind.HEADING]
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        for expected in headings[:5]:
+            await pilot.press("right_square_bracket")
+            assert reader.cursor == (expected, 0)
+            assert cursor_rows(reader)[0] == int(reader.scroll_offset.y)
+            assert document.paragraphs[expected].text[:4] in rendered_text(reader)[0]
+        await pilot.press("left_square_bracket")
+        assert reader.cursor == (headings[3], 0)
+        assert cursor_rows(reader)[0] == int(reader.scroll_offset.y)
+
+
+async def test_speech_jumps() -> None:
+    document = sample_document()
+    second = document.speeches[1].first
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        await pilot.press("right_curly_bracket")
+        assert reader.cursor == (second, 0)
+        assert cursor_rows(reader)[0] == int(reader.scroll_offset.y)
+        assert "第2次大会" in "".join(rendered_text(reader)[:2])
+        await pilot.press("right_curly_bracket")
+        assert reader.cursor == (second, 0)  # no third speech: stays
+        await pilot.press("j", "left_curly_bracket")
+        assert reader.cursor == (second, 0)  # inside speech 2: back to its start
+        await pilot.press("left_curly_bracket")
+        assert reader.cursor == (0, 0)
+        assert reader.scroll_offset.y == 0
+
+
+async def test_paging_and_file_ends() -> None:
+    document = sample_document(sections=4, body=8)
+    app = ReaderApp(document)
+    async with app.run_test(size=(40, 15)) as pilot:
+        reader = app.query_one(ReaderView)
+        height = reader.size.height
+        await pilot.press("space")
+        assert reader.scroll_offset.y == height - 1
+        assert_cursor_visible(reader)
+        await pilot.press("pagedown")
+        assert reader.scroll_offset.y == 2 * (height - 1)
+        await pilot.press("b")
+        assert reader.scroll_offset.y == height - 1
+        assert_cursor_visible(reader)
+        await pilot.press("G")
+        assert reader.cursor == visible_positions(document)[-1]
+        assert reader.scroll_offset.y == reader.max_scroll_y > 0
+        await pilot.press("pageup")
+        assert reader.scroll_offset.y == reader.max_scroll_y - (height - 1)
+        await pilot.press("g")
+        assert reader.cursor == visible_positions(document)[0]
+        assert reader.scroll_offset.y == 0
+        await pilot.press("end")
+        await pilot.press("home")
+        assert reader.cursor == visible_positions(document)[0]
+
+
+async def test_click_puts_cursor_on_that_sentence() -> None:
+    document = sample_document()
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        await pilot.press("j", "j", "j")
+        target = reader.cursor
+        first, _ = cursor_rows(reader)
+        await pilot.press("g")
+        # Click the second cell of the line where the target sentence starts.
+        lines = reader._lines_of(reader._block_of(target[0]))
+        sentence = sentences_of(document.paragraphs[target[0]])[target[1]]
+        row_start = [s for s, _ in lines if s <= sentence.start][-1]
+        x = 1 + reader._line_pad(reader._block_of(target[0]), 0, 0, 0) * (row_start == 0)
+        x += sum(2 for _ in range(row_start, sentence.start))  # CJK text: 2 cells each
+        await pilot.click(ReaderView, offset=(x + 1, first))
+        assert reader.cursor == target
+
+
+async def test_selection_extends_and_cancels() -> None:
+    document = sample_document()
+    order = visible_positions(document)
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        await pilot.press("j", "j", "j")
+        assert reader.selection is None
+        await pilot.press("v", "j", "j")
+        assert reader.selection == (order[3], order[5])
+        await pilot.press("k", "k", "k", "k")
+        assert reader.selection == (order[1], order[3])
+        text = reader.selected_text()
+        assert reader.sentence_text(order[1]) in text and reader.sentence_text(order[3]) in text
+        # The selection is drawn: its style appears in the rendered lines.
+        style = reader.get_component_rich_style("reader--selection")
+        assert any(
+            segment.style is not None and segment.style.bgcolor == style.bgcolor
+            for y in range(reader.size.height)
+            for segment in reader.render_line(y)
+        )
+        await pilot.press("escape")
+        assert reader.selection is None
+
+
+async def test_search_moves_between_matches_and_counts_by_heading() -> None:
+    document = sample_document(sections=3, body=4)
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        reader.set_search("细分")
+        await pilot.pause()
+        h2 = [i for i, p in enumerate(document.paragraphs)
+              if p.heading is not None and p.heading.level == 2]
+        assert reader.search_status == (0, len(h2))
+        assert reader.search_next()
+        assert reader.cursor == (h2[0], 0) and reader.search_status == (1, len(h2))
+        assert reader.search_next()
+        assert reader.cursor == (h2[1], 0) and reader.search_status == (2, len(h2))
+        assert reader.search_previous()
+        assert reader.search_status == (1, len(h2))
+        assert reader.search_previous()  # wraps to the last match
+        assert reader.cursor == (h2[-1], 0) and reader.search_status == (len(h2), len(h2))
+        h1 = [i for i, p in enumerate(document.paragraphs)
+              if p.heading is not None and p.heading.level == 1]
+        counts = reader.match_counts_by_heading()
+        assert counts == {**{p: 1 for p in h1}, **{p: 1 for p in h2}}
+        assert reader.match_counts_by_speech() == {0: 3, 1: 3}
+        reader.set_search(None)
+        assert reader.search_status == (0, 0) and not reader.search_next()
+
+
+async def test_search_is_case_insensitive_and_starts_from_cursor() -> None:
+    document = build_document([(None, [("body", "第一句。ABC 在这里。"), ("body", "再来一次abc。结束。")])])
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 10)) as pilot:
+        reader = app.query_one(ReaderView)
+        await pilot.press("j", "j")  # on paragraph 1, sentence 0 (contains abc)
+        reader.set_search("Abc")
+        assert reader.search_status == (0, 2)
+        assert reader.search_next()  # next after the cursor sentence: wraps to the first
+        assert reader.cursor == (0, 1)
+
+
+async def test_highlight_terms_are_drawn() -> None:
+    document = sample_document()
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        reader.set_highlight_terms({"生产力": "bold #ff0000"})
+        await pilot.pause()
+        hits = [
+            segment
+            for y in range(reader.size.height)
+            for segment in reader.render_line(y)
+            if "生产力" in segment.text
+            or (segment.style is not None and segment.style.color is not None
+                and segment.style.color.name == "#ff0000")
+        ]
+        assert hits and all(s.style is not None and s.style.bold for s in hits
+                            if s.style is not None and s.style.color is not None
+                            and s.style.color.name == "#ff0000")
+        reader.set_highlight_terms({})
+        await pilot.pause()
+        assert not any(
+            segment.style is not None and segment.style.color is not None
+            and segment.style.color.name == "#ff0000"
+            for y in range(reader.size.height)
+            for segment in reader.render_line(y)
+        )
+
+
+async def test_lines_fit_the_width_indent_and_noise_hidden() -> None:
+    document = sample_document()
+    app = ReaderApp(document)
+    async with app.run_test(size=(31, 30)) as pilot:
+        reader = app.query_one(ReaderView)
+        await pilot.pause()
+        lines = rendered_text(reader)
+        assert all(cell_len(line) <= reader.size.width for line in lines)
+        body = next(line for line in lines if "营商环境是企业" in line)
+        assert body.startswith(" " * 4)  # two full-width spaces' worth of indent
+        assert not any("广告" in line for y in range(200) for line in [reader.render_line(y).text])
+        title_line = lines[0]
+        assert title_line.strip().startswith("在第1次") and title_line.startswith("  ")
+        # Moving onto a noise paragraph snaps to the next visible one.
+        noise = next(i for i, p in enumerate(document.paragraphs) if p.kind is Kind.NOISE)
+        reader.move_cursor_to(noise)
+        assert reader.cursor == (noise + 1, 0)
+
+
+async def test_resize_keeps_cursor_paragraph_in_place() -> None:
+    document = sample_document(sections=4, body=8)
+    app = ReaderApp(document)
+    async with app.run_test(size=(70, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        for _ in range(25):
+            await pilot.press("j")
+        paragraph = reader.cursor[0]
+        block = reader._block_of(paragraph)
+        row_before = reader._offsets[block] + reader._spacing[block] - int(reader.scroll_offset.y)
+        await pilot.resize_terminal(45, 20)
+        await pilot.pause()
+        assert reader._width < 45
+        block = reader._block_of(paragraph)
+        row_after = reader._offsets[block] + reader._spacing[block] - int(reader.scroll_offset.y)
+        assert reader.cursor[0] == paragraph
+        assert row_after == row_before
+        assert all(cell_len(line) <= reader.size.width for line in rendered_text(reader))
+
+
+async def test_big_document_wraps_only_what_is_seen_first() -> None:
+    document = sample_document(sections=9, body=400)
+    app = ReaderApp(document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.query_one(ReaderView)
+        exact_at_start = sum(reader._exact)
+        assert exact_at_start < 60 < len(reader._blocks)
+        await settle(app, pilot)  # the background pass makes every count exact
+        assert all(reader._exact)
+        await pilot.press("G")
+        assert_cursor_visible(reader)
+
+
+async def test_messages_replace_the_document() -> None:
+    app = ReaderApp(sample_document())
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        reader.show_message("文件是空的。")
+        await pilot.pause()
+        assert reader.document is None
+        assert any("文件是空的。" in line for line in rendered_text(reader))
+        await pilot.press("j", "space", "right_square_bracket", "v")  # nothing to do, no crash
+        assert reader.selection is None
+
+
+def test_cursor_moved_is_a_message() -> None:
+    assert issubclass(ReaderView.CursorMoved, Message)

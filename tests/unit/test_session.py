@@ -1,0 +1,92 @@
+"""Session persistence: positions, last file, bookmarks, corrupt files, finding positions again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.engine import parse_text
+from tui.engine.model import Document, Kind, Paragraph, Sentence, Speech
+from tui.session import Position, Session, normalise, resolve_position
+
+
+def doc(lines: list[tuple[str, Kind]]) -> Document:
+    paragraphs = tuple(
+        Paragraph(text, n, n, kind, 0, None, (Sentence(0, 2), Sentence(2, len(text))))
+        for n, (text, kind) in enumerate(lines, 1)
+    )
+    speech = Speech(0, None, 1, len(lines), 0, len(lines), None, ())
+    return Document("", "utf-8", len(lines), paragraphs, (speech,))
+
+
+def test_positions_and_last_file_round_trip(tmp_path: Path) -> None:
+    session = Session(tmp_path)
+    session.set_last_file(tmp_path / "a.txt")
+    session.set_position(tmp_path / "a.txt", Position(3, 1, 7, "开头"))
+    session.save()
+    again = Session(tmp_path)
+    assert again.last_file == normalise(tmp_path / "a.txt")
+    assert again.position(tmp_path / "a.txt") == Position(3, 1, 7, "开头")
+    assert again.position(tmp_path / "b.txt") is None
+    assert again.problems == []
+
+
+def test_bookmarks_toggle_and_persist(tmp_path: Path) -> None:
+    session = Session(tmp_path)
+    assert session.toggle_bookmark(tmp_path / "a.txt", 2, 0, 5, "  一句话。 ", "一句")
+    assert session.toggle_bookmark(tmp_path / "b.txt", 1, 1, 3, "另一句。")
+    assert not session.toggle_bookmark(tmp_path / "a.txt", 2, 0, 5, "一句话。")
+    assert session.toggle_bookmark(tmp_path / "a.txt", 4, 0, 9, "第三句。")
+    again = Session(tmp_path)
+    marks = again.bookmarks()
+    assert [(Path(b.path).name, b.paragraph) for b in marks] == [("a.txt", 4), ("b.txt", 1)]
+    assert again.bookmarks_in(tmp_path / "a.txt")[0].text == "第三句。"
+    again.remove_bookmark(marks[0])
+    assert [b.paragraph for b in Session(tmp_path).bookmarks()] == [1]
+
+
+@pytest.mark.parametrize("name", ["session.json", "bookmarks.json"])
+def test_corrupt_state_is_set_aside(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text("{broken", encoding="utf-8")
+    session = Session(tmp_path)
+    assert len(session.problems) == 1 and name in session.problems[0]
+    assert session.last_file is None and session.bookmarks() == []
+    assert list(tmp_path.glob(f"{name}.corrupt-*"))
+
+
+def test_wrong_shapes_do_not_crash(tmp_path: Path) -> None:
+    (tmp_path / "session.json").write_text('{"positions": {"x": {"line": "?"}}, "last_file": 3}')
+    (tmp_path / "bookmarks.json").write_text('[{"unknown": 1}]')
+    session = Session(tmp_path)
+    assert session.position("x") is None and session.last_file is None
+    assert session.bookmarks() == []
+
+
+CASES = [
+    ("same line keeps the sentence", 1, 1, 2, "", (1, 1)),
+    ("text found after lines were added", 0, 1, 1, "第二段", (1, 1)),
+    ("unknown text falls back to the line", 0, 1, 3, "不存在", (2, 0)),
+    ("line past the end uses the index", 9, 0, 99, "", (3, 0)),
+    ("noise moves on", 0, 0, 0, "", (1, 0)),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraph", "sentence", "line", "text", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_resolve_position(
+    name: str, paragraph: int, sentence: int, line: int, text: str, expected: tuple[int, int]
+) -> None:
+    document = doc([("广告", Kind.NOISE), ("第二段话。", Kind.BODY), ("第三段话。", Kind.BODY),
+                    ("末段话。", Kind.BODY)])
+    assert resolve_position(document, paragraph, sentence, line, text) == expected
+
+
+def test_resolve_position_on_parsed_text() -> None:
+    text = "　　甲段落。\n　　乙段落。第二句。\n"
+    document = parse_text(text)
+    moved = parse_text("　　新增。\n" + text)
+    index = next(i for i, p in enumerate(document.paragraphs) if p.text.startswith("乙"))
+    found = resolve_position(moved, index, 1, document.paragraphs[index].line, "乙段落")
+    assert moved.paragraphs[found[0]].text.startswith("乙") and found[1] == 1
