@@ -106,9 +106,10 @@ class SpeechReaderApp(App[None]):
         self.start_file = start_file
         self.session: Session | None = None
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> MainScreen:
+        # The main screen is the default screen: no blank screen is built and replaced.
         self.session = Session()
-        self.push_screen(MainScreen(self.root, self.start_file, self.session))
+        return MainScreen(self.root, self.start_file, self.session)
 
     @property
     def main_screen(self) -> MainScreen:

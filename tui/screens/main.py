@@ -25,12 +25,16 @@ from tui.screens.bookmarks import BookmarksScreen
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.widgets.filetree import SpeechFileTree, is_speech_candidate
 from tui.widgets.outline import OutlinePane
-from tui.widgets.reader import ReaderView
+from tui.widgets.reader import ReaderView, warm_up_wrap
 from tui.widgets.status import StatusLine
 
 NARROW = 100
 """Below this many columns the file tree hides itself (until ctrl+b shows it)."""
 POLL_SECONDS = 2.0
+LOADING_DELAY = 0.15
+"""Seconds a load may take before the reader shows a loading indicator."""
+COUNT_DELAY = 1.5
+"""Seconds after the first file is shown before other files' speeches are counted."""
 FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
 COUNT_LIMIT = 2_000_000
@@ -86,6 +90,7 @@ class MainScreen(Screen[None]):
         """The open file (also while it shows an error)."""
         self._stamp: FileStamp | None = None
         self._save_timer: Timer | None = None
+        self._loading_timer: Timer | None = None
         self._tree_shown: bool | None = None
         """None: automatic (hidden when narrow); True/False: the user's choice."""
         self._counted = False
@@ -157,14 +162,29 @@ class MainScreen(Screen[None]):
         self.path = path
         self.session.set_last_file(path)
         self._schedule_save()
-        self.reader.loading = True
+        self._set_loading(True)
         self._stamp = stamp_of(path)
         self._load(path, position, reload=False)
+
+    def _set_loading(self, loading: bool) -> None:
+        """Show the loading indicator only for loads slower than a blink (big files)."""
+        if self._loading_timer is not None:
+            self._loading_timer.stop()
+            self._loading_timer = None
+        if loading:
+            self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
+        else:
+            self.reader.loading = False
+
+    def _show_loading(self) -> None:
+        self._loading_timer = None
+        self.reader.loading = True
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self, path: Path, position: Position | None, reload: bool) -> None:
         try:
             document = load_document(path)
+            warm_up_wrap()  # builds the width tables here, not on the UI thread
         except SpeechFileError as error:
             self.app.call_from_thread(self._show_error, path, error.message)
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
@@ -175,7 +195,7 @@ class MainScreen(Screen[None]):
     def _show_error(self, path: Path, message: str) -> None:
         if path != self.path:
             return
-        self.reader.loading = False
+        self._set_loading(False)
         self._shown = None
         self.reader.show_message(f"{path.name}\n\n{message}")
         self.outline.show_document(None)
@@ -194,7 +214,7 @@ class MainScreen(Screen[None]):
             if stored is not None
             else None
         )
-        self.reader.loading = False
+        self._set_loading(False)
         self._shown = path
         self.outline.show_document(document, path.name)
         self.reader.load(document, start)
@@ -204,10 +224,11 @@ class MainScreen(Screen[None]):
             self.notify("；".join(document.warnings), title=path.name, timeout=6)
         if not self._counted:
             self._counted = True
-            self._count_speeches(self.root)
+            # Later, so counting other files never competes with the first screens.
+            self.set_timer(COUNT_DELAY, lambda: self.count_speeches(self.root))
 
     @work(thread=True, group="count")
-    def _count_speeches(self, root: Path) -> None:
+    def count_speeches(self, root: Path) -> None:
         """Parse the small files of the root folder to show their speech counts."""
         try:
             entries = sorted(root.iterdir())

@@ -59,6 +59,13 @@ Position = tuple[int, int]
 INDENT = "\u3000\u3000"
 """Two full-width spaces: the paragraph indent, drawn on the first line only."""
 INDENT_CELLS = 4
+WRAP_ALL_DELAY = 0.3
+"""Seconds after a layout before every paragraph is wrapped exactly in the background."""
+
+
+def warm_up_wrap() -> None:
+    """Wrap a line once so the wrapper's tables are built (call it from a worker thread)."""
+    wrap("预热，warm-up。", 8)
 
 
 def estimate_cells(text: str) -> int:
@@ -189,6 +196,7 @@ class ReaderView(ScrollView, can_focus=True):
         # Layout: one entry per block (visible paragraph).
         self._blocks: list[int] = []
         self._estimates: list[int] = []
+        self._first_indents: list[int] = []
         self._spacing: list[int] = []
         self._counts: list[int] = []
         self._exact: list[bool] = []
@@ -294,6 +302,9 @@ class ReaderView(ScrollView, can_focus=True):
         ]
         paragraphs = document.paragraphs
         self._estimates = [estimate_cells(paragraphs[i].text) for i in self._blocks]
+        self._first_indents = [
+            INDENT_CELLS if self._indented(paragraphs[i]) else 0 for i in self._blocks
+        ]
         self._chars_before = [0, *accumulate(len(paragraphs[i].text) for i in self._blocks)]
         self._spacing = self._compute_spacing()
         self._heading_paragraphs = [
@@ -328,6 +339,7 @@ class ReaderView(ScrollView, can_focus=True):
         self._counts = []
         self._offsets = [0]
         self._estimates = []
+        self._first_indents = []
         self._spacing = []
         self._exact = []
         self._chars_before = [0]
@@ -689,13 +701,6 @@ class ReaderView(ScrollView, can_focus=True):
             previous = paragraph
         return spacing
 
-    def _estimate_lines(self, block: int) -> int:
-        assert self._document is not None
-        paragraph = self._document.paragraphs[self._blocks[block]]
-        first = INDENT_CELLS if self._indented(paragraph) else 0
-        room = max(1, self._width)
-        return max(1, -(-(self._estimates[block] + first) // room))
-
     def _relayout(self, keep: int | None) -> None:
         """Lay out for the current width with estimates, keeping paragraph ``keep``'s row."""
         old_row: int | None = None
@@ -714,8 +719,10 @@ class ReaderView(ScrollView, can_focus=True):
         self._wrap_cache.clear()
         self._strip_cache.clear()
         self._exact = [False] * len(self._blocks)
+        room = max(1, self._width)
         self._counts = [
-            self._spacing[b] + self._estimate_lines(b) for b in range(len(self._blocks))
+            gap + max(1, -(-(cells + first) // room))
+            for gap, cells, first in zip(self._spacing, self._estimates, self._first_indents, strict=True)
         ]
         self._recompute_offsets()
         if keep is not None and old_row is not None:
@@ -725,7 +732,10 @@ class ReaderView(ScrollView, can_focus=True):
             self.scroll_to(y=max(0, target), animate=False, immediate=True)
         self._refine_visible()
         if self._blocks and self.is_mounted:
-            self._wrap_all(self._layout_generation, self._width)
+            # Exact counts for the whole file (an exact scrollbar) come later, off-thread:
+            # what is on screen is exact already.
+            generation, width = self._layout_generation, self._width
+            self.set_timer(WRAP_ALL_DELAY, lambda: self._start_wrap_all(generation, width))
 
     def _recompute_offsets(self) -> None:
         self._offsets = [0, *accumulate(self._counts)]
@@ -782,6 +792,10 @@ class ReaderView(ScrollView, can_focus=True):
         self._recompute_offsets()
         self.scroll_to(y=self._offsets[block] + within, animate=False, immediate=True)
         self.refresh()
+
+    def _start_wrap_all(self, generation: int, width: int) -> None:
+        if generation == self._layout_generation and self._document is not None:
+            self._wrap_all(generation, width)
 
     @work(thread=True, exclusive=True, group="reader-wrap")
     def _wrap_all(self, generation: int, width: int) -> None:
