@@ -15,26 +15,35 @@ from textual.widgets import Static
 
 
 def collect_bindings(nodes: list[DOMNode]) -> list[tuple[str, list[Binding]]]:
-    """Bindings per group title, from each node's class hierarchy (deduplicated by action).
+    """Bindings per group title from each node's class hierarchy, one entry per action.
 
-    A class may set ``HELP_GROUP`` to name its group; classes from Textual itself are
-    skipped unless a binding has a description, so the list shows what this app adds.
+    A class may set ``HELP_GROUP`` to name its group. Bindings that Textual's own classes
+    declare (English, mostly hidden) are left out; keys of one action are merged into one
+    binding whose ``key`` lists them all ("j,down").
     """
-    groups: dict[str, list[Binding]] = {}
-    seen: set[tuple[str, str]] = set()
+    groups: dict[str, dict[tuple[str, str], list[str]]] = {}
     for node in nodes:
         title = getattr(node, "HELP_GROUP", None) or type(node).__name__
         for cls in type(node).__mro__:
+            if cls.__module__.startswith("textual"):
+                continue
             for item in cls.__dict__.get("BINDINGS", []):
                 for binding in Binding.make_bindings([item]):
                     if not binding.description or binding.system:
                         continue
                     key = (binding.action, binding.description)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    groups.setdefault(title, []).append(binding)
-    return [(title, bindings) for title, bindings in groups.items() if bindings]
+                    owner = next((g for g in groups.values() if key in g), None)
+                    if owner is None:
+                        owner = groups.setdefault(title, {})
+                        owner[key] = []
+                    if binding.key not in owner[key]:
+                        owner[key].append(binding.key)
+    return [
+        (title, [Binding(",".join(keys), action, description) for (action, description), keys
+                 in entries.items()])
+        for title, entries in groups.items()
+        if entries
+    ]
 
 
 class HelpScreen(ModalScreen[None]):

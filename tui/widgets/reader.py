@@ -621,7 +621,9 @@ class ReaderView(ScrollView, can_focus=True):
         paragraph = self._document.paragraphs[index]
         base = self.rich_style
         width = self.size.width
-        text = Text(paragraph.text, style=self._paragraph_style(paragraph), end="")
+        text = Text(paragraph.text, end="")
+        # A span, not Text.style: slices of the text (the display lines) keep spans.
+        text.stylize(base + self._paragraph_style(paragraph))
         if self._terms_re is not None:
             for found in self._terms_re.finditer(paragraph.text):
                 text.stylize(self._term_styles[found.group()], found.start(), found.end())
@@ -647,8 +649,7 @@ class ReaderView(ScrollView, can_focus=True):
             if pad:
                 segments.append(Segment(" " * pad, base))
             segments.extend(text[start:end].render(console))
-            strip = Strip(segments).apply_style(base)
-            strips.append(strip.extend_cell_length(width, base).crop(0, width))
+            strips.append(Strip(segments).extend_cell_length(width, base).crop(0, width))
         return strips
 
     def _line_pad(self, block: int, row: int, start: int, end: int) -> int:
