@@ -13,7 +13,7 @@ import pytest
 from textual.pilot import Pilot
 
 from tests.ui.conftest import sample_document, settle
-from tui.app import make_app
+from tui.app import SpeechReaderApp, make_app
 from tui.engine.model import Document
 
 
@@ -34,6 +34,13 @@ def fixed_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def _ready(pilot: Pilot[Any]) -> None:
+    """Wait for the load, then make every line count exact now (not on the 0.3 s timer),
+    so the scrollbar is the same in every run."""
+    await settle(pilot.app, pilot)
+    app = pilot.app
+    assert isinstance(app, SpeechReaderApp)
+    reader = app.main_screen.reader
+    reader._start_wrap_all(reader._layout_generation, reader._width)
     await settle(pilot.app, pilot)
 
 
@@ -43,7 +50,7 @@ def test_wide_layout_after_heading_jumps(snap_compare: Any, fixed_file: Path) ->
     async def run_before(pilot: Pilot[Any]) -> None:
         await _ready(pilot)
         await pilot.press("right_square_bracket", "right_square_bracket", "j")
-        await pilot.pause()
+        await _ready(pilot)
 
     assert snap_compare(make_app(fixed_file), terminal_size=(120, 36), run_before=run_before)
 
@@ -54,7 +61,7 @@ def test_narrow_layout_hides_file_tree(snap_compare: Any, fixed_file: Path) -> N
     async def run_before(pilot: Pilot[Any]) -> None:
         await _ready(pilot)
         await pilot.press("right_curly_bracket")
-        await pilot.pause()
+        await _ready(pilot)
 
     assert snap_compare(make_app(fixed_file), terminal_size=(80, 24), run_before=run_before)
 
