@@ -1,0 +1,82 @@
+"""``speech-reader quotes``: list, --json, --export, a corrupt notebook."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from tests.unit.test_quotes import DOC, PATH, TITLE
+from tui.cli import main
+from tui.engine.quotes import quote_sentences
+from tui.notebook import Notebook
+
+T0 = datetime(2024, 5, 1, 14, 3, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+    return home
+
+
+def fill() -> None:
+    notebook = Notebook()
+    notebook.add(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0)
+    notebook.add(quote_sentences(DOC, PATH, (4, 1), (4, 1)), now=T0 + timedelta(minutes=5))
+
+
+def test_empty_notebook_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["quotes"]) == 0
+    assert "摘录本是空的" in capsys.readouterr().out
+
+
+def test_list_newest_first(capsys: pytest.CaptureFixture[str]) -> None:
+    fill()
+    assert main(["quotes"]) == 0
+    assert capsys.readouterr().out == (
+        f"[1] 2024-05-01 14:08  {PATH}:5\n优化营商环境就是解放生产力。\n"
+        f"——《{TITLE}》，一、提高认识，增强责任感\n\n"
+        f"[2] 2024-05-01 14:03  {PATH}:3\n今天召开大会。\n——《{TITLE}》\n"
+    )
+
+
+def test_json(capsys: pytest.CaptureFixture[str]) -> None:
+    fill()
+    assert main(["quotes", "--json"]) == 0
+    records = json.loads(capsys.readouterr().out)
+    assert [r["text"] for r in records] == ["优化营商环境就是解放生产力。", "今天召开大会。"]
+    assert records[0]["file"] == PATH and records[0]["line"] == 5
+    assert records[0]["time"] == "2024-05-01T14:08:00+08:00"
+
+
+def test_export_to_file_and_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill()
+    target = tmp_path / "摘录.md"
+    assert main(["quotes", "--export", str(target)]) == 0
+    assert f"已导出 2 条摘录到 {target}" in capsys.readouterr().out
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# 摘录本\n\n共 2 条，最新的在前。\n")
+    assert "> 优化营商环境就是解放生产力。\n\n——《" in text
+    assert main(["quotes", "--export", "-"]) == 0
+    assert capsys.readouterr().out == text
+
+
+def test_export_to_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    assert main(["quotes", "--export", str(blocker / "sub" / "out.md")]) == 2
+    assert "无法写入" in capsys.readouterr().err
+
+
+def test_corrupt_notebook_is_reported(isolated_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = isolated_home / "data" / "quotes.json"
+    path.parent.mkdir(parents=True)
+    path.write_text("not json", encoding="utf-8")
+    assert main(["quotes"]) == 1
+    captured = capsys.readouterr()
+    assert "quotes.json 已损坏" in captured.err and "corrupt" in captured.err
+    assert any(p.name.startswith("quotes.json.corrupt-") for p in path.parent.iterdir())

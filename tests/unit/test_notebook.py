@@ -1,0 +1,139 @@
+"""The quote notebook on disk: records, order, restart, corruption, export, the format setting."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from tests.unit.test_quotes import DOC, PATH, TITLE
+from tui.engine.quotes import CitationFormat, QuoteKind, quote_outline, quote_sentences
+from tui.notebook import (
+    Entry,
+    Notebook,
+    load_citation_format,
+    notebook_markdown,
+    save_citation_format,
+)
+
+T0 = datetime(2024, 5, 1, 14, 3, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+    return home
+
+
+def test_add_keeps_every_field_and_survives_a_restart(isolated_home: Path) -> None:
+    notebook = Notebook()
+    assert notebook.path == isolated_home / "data" / "quotes.json"
+    quote = quote_sentences(DOC, PATH, (4, 1), (4, 1))
+    entry = notebook.add(quote, anchor="营商环境是企业", now=T0)
+    again = Notebook()  # a new run reads the same file
+    assert again.entries() == [entry]
+    kept = again.entries()[0]
+    assert kept.text == "优化营商环境就是解放生产力。"
+    assert kept.citation == f"——《{TITLE}》，一、提高认识，增强责任感"
+    assert (kept.source, kept.section, kept.speech) == (f"《{TITLE}》", "一、提高认识，增强责任感", TITLE)
+    assert (kept.file, kept.line, kept.paragraph, kept.sentence) == (PATH, 5, 4, 1)
+    assert kept.time == "2024-05-01T14:03:00+08:00" and kept.when == "2024-05-01 14:03"
+    assert kept.anchor == "营商环境是企业" and kept.kind == "sentence"
+    assert kept.quote() == quote
+    assert again.problem is None
+
+
+def test_newest_first_delete_and_no_temporary_files_left(isolated_home: Path) -> None:
+    notebook = Notebook()
+    first = notebook.add(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0)
+    second = notebook.add(quote_sentences(DOC, PATH, (9, 0), (9, 0)), now=T0 + timedelta(minutes=1))
+    assert [e.id for e in notebook.entries()] == [second.id, first.id]
+    assert notebook.remove(first.id) is True
+    assert notebook.remove(first.id) is False
+    assert [e.id for e in Notebook().entries()] == [second.id]
+    assert sorted(p.name for p in (isolated_home / "data").iterdir()) == ["quotes.json"]
+
+
+def test_two_readers_do_not_drop_each_others_quotes() -> None:
+    one, two = Notebook(), Notebook()
+    one.add(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0)
+    two.add(quote_sentences(DOC, PATH, (9, 0), (9, 0)), now=T0)
+    assert [e.text for e in Notebook().entries()] == ["要全面推行一网通办。", "今天召开大会。"]
+
+
+def test_corrupt_notebook_is_set_aside_and_reported(isolated_home: Path) -> None:
+    path = isolated_home / "data" / "quotes.json"
+    path.parent.mkdir(parents=True)
+    path.write_text('{"version": 1, "quotes": [', encoding="utf-8")
+    notebook = Notebook()
+    problem = notebook.take_problem()
+    assert problem is not None and "quotes.json" in problem and "corrupt" in problem
+    assert notebook.take_problem() is None
+    assert notebook.entries() == []
+    aside = [p for p in path.parent.iterdir() if p.name.startswith("quotes.json.corrupt-")]
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == '{"version": 1, "quotes": ['
+    notebook.add(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0)
+    assert len(Notebook().entries()) == 1
+
+
+def test_unreadable_records_are_reported_and_kept(isolated_home: Path) -> None:
+    path = isolated_home / "data" / "quotes.json"
+    path.parent.mkdir(parents=True)
+    good = Entry.from_quote(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0).to_json()
+    path.write_text(json.dumps({"version": 1, "quotes": [{"text": 5}, good]}), encoding="utf-8")
+    notebook = Notebook()
+    problem = notebook.take_problem()
+    assert problem is not None and "1 条记录无法读取" in problem
+    assert [e.text for e in notebook.entries()] == ["今天召开大会。"]
+    notebook.add(quote_sentences(DOC, PATH, (9, 0), (9, 0)), now=T0)
+    assert notebook.take_problem() is None  # reported once, not on every add
+    stored = json.loads(path.read_text(encoding="utf-8"))["quotes"]
+    assert stored[0] == {"text": 5} and len(stored) == 3
+
+
+def test_markdown_export_exact_text(tmp_path: Path) -> None:
+    notebook = Notebook()
+    notebook.add(quote_sentences(DOC, PATH, (4, 1), (4, 1)), now=T0)
+    outline = quote_outline(DOC, PATH, DOC.speeches[1])
+    assert outline is not None
+    notebook.add(outline, now=T0 + timedelta(hours=1))
+    expected = (
+        "# 摘录本\n\n共 2 条，最新的在前。\n\n---\n\n"
+        "- 一、拉高坐标\n\n——营商讲话 第2篇：今年以来，全市经济运行稳中向好…（营商讲话.txt）\n\n"
+        f"*`{PATH}` 第 12 行 · 2024-05-01 15:03*\n\n---\n\n"
+        f"> 优化营商环境就是解放生产力。\n\n——《{TITLE}》，一、提高认识，增强责任感\n\n"
+        f"*`{PATH}` 第 5 行 · 2024-05-01 14:03*\n"
+    )
+    assert notebook_markdown(notebook.entries()) == expected
+    target = tmp_path / "out" / "摘录.md"
+    assert notebook.export_markdown(target) == 2
+    assert target.read_text(encoding="utf-8") == expected
+
+
+def test_entry_from_partial_json_fills_defaults() -> None:
+    entry = Entry.from_json({"text": "要抓落实。", "source": "《题》", "section": "一、总", "line": "x"})
+    assert entry is not None
+    assert entry.citation == "——《题》，一、总" and entry.line == 0 and entry.id
+    assert entry.quote().kind is QuoteKind.SENTENCE
+    assert Entry.from_json(["not", "a", "record"]) is None
+
+
+def test_citation_format_setting_persists_and_keeps_other_settings(isolated_home: Path) -> None:
+    assert load_citation_format() == (CitationFormat.CITED, None)
+    settings = isolated_home / "state" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text('{"theme": "dark"}', encoding="utf-8")
+    save_citation_format(CitationFormat.MARKDOWN)
+    assert load_citation_format() == (CitationFormat.MARKDOWN, None)
+    assert json.loads(settings.read_text(encoding="utf-8")) == {
+        "theme": "dark",
+        "citation_format": "markdown",
+    }
+    settings.write_text('{"citation_format": "nonsense"}', encoding="utf-8")
+    assert load_citation_format()[0] is CitationFormat.CITED
+    settings.write_text("{broken", encoding="utf-8")
+    fmt, problem = load_citation_format()
+    assert fmt is CitationFormat.CITED and problem is not None and "settings.json" in problem

@@ -1,0 +1,282 @@
+"""Quote text and citations: the exact text of every format (as in docs/quotes.md)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
+from tui.engine.quotes import (
+    CitationFormat,
+    Quote,
+    QuoteKind,
+    format_quote,
+    heading_at,
+    outline_text,
+    quote_heading,
+    quote_outline,
+    quote_paragraph,
+    quote_section,
+    quote_sentences,
+    reflow,
+    section_end,
+)
+
+PATH = "/srv/讲话/营商讲话.txt"
+TITLE = "在全市优化营商环境大会上的讲话"
+
+_SENTENCE = re.compile(r"[^。！？]*[。！？]?")
+
+
+def _split(text: str) -> tuple[Sentence, ...]:
+    return tuple(Sentence(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start())
+
+
+# (kind, text, heading title for headings) per paragraph; None starts a new speech.
+ROWS: list[tuple[str, str, str] | None] = [
+    ("title", TITLE, ""),
+    ("salutation", "同志们：", ""),
+    ("body", "今天召开大会。下面，我讲两点意见。", ""),
+    ("h1", "一、提高认识，增强责任感", "提高认识，增强责任感"),
+    ("body", "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。", ""),
+    ("h2", "（一）优化营商环境是高质量发展的需要。当前，区域竞争日趋激烈。", "优化营商环境是高质量发展的需要"),
+    ("noise", "扫码关注公众号", ""),
+    ("body", "谁的营商环境好，谁就能赢得发展先机。企业最怕的是办事难。", ""),
+    ("h1", "二、突出重点，打造一流营商环境", "突出重点，打造一流营商环境"),
+    ("body", "要全面推行一网通办。", ""),
+    None,
+    ("salutation", "同志们：", ""),
+    ("body", "今年以来，全市经济运行稳中向好。我们要再接再厉。", ""),
+    ("h1", "一、拉高坐标", "拉高坐标"),
+    ("body", "项目建设总体态势较好。", ""),
+]
+
+
+def quote_document(rows: list[tuple[str, str, str] | None] | None = None, path: str = PATH) -> Document:
+    """A two-speech document: the first titled with two levels of headings, the second untitled."""
+    rows = ROWS if rows is None else rows
+    groups: list[list[tuple[str, str, str]]] = [[]]
+    for row in rows:
+        if row is None:
+            groups.append([])
+        else:
+            groups[-1].append(row)
+    paragraphs: list[Paragraph] = []
+    speeches: list[Speech] = []
+    line = 1
+    for number, group in enumerate(groups):
+        first, start_line = len(paragraphs), line
+        headings: list[Heading] = []
+        title = None
+        for kind, text, heading_title in group:
+            heading = None
+            if kind.startswith("h"):
+                marker = text[: len(text) - len(text.lstrip("一二三四五六七八九十、（）"))]
+                heading = Heading(int(kind[1]), marker, heading_title, line, len(paragraphs),
+                                  f"f{kind}", 1)
+                headings.append(heading)
+                paragraph_kind = Kind.HEADING
+            else:
+                paragraph_kind = Kind(kind)
+                if paragraph_kind is Kind.TITLE:
+                    title = text
+            paragraphs.append(Paragraph(text, line, line, paragraph_kind, number, heading, _split(text)))
+            line += 1
+        body = next(text for kind, text, _ in group if kind == "body")
+        speeches.append(Speech(number, title, start_line, line - 1, first, len(paragraphs), None,
+                               tuple(headings), body[:15]))
+        line += 1  # a blank line between speeches
+    return Document(path, "utf-8", line, tuple(paragraphs), tuple(speeches))
+
+
+DOC = quote_document()
+UNTITLED = "营商讲话 第2篇：今年以来，全市经济运行稳中向好…（营商讲话.txt）"
+
+
+def heading(paragraph: int) -> Heading:
+    found = DOC.paragraphs[paragraph].heading
+    assert found is not None
+    return found
+
+
+# name, quote builder, plain text, source line
+CASES = [
+    (
+        "sentence",
+        lambda: quote_sentences(DOC, PATH, (4, 1), (4, 1)),
+        "优化营商环境就是解放生产力。",
+        f"——《{TITLE}》，一、提高认识，增强责任感",
+    ),
+    (
+        "sentence-before-any-heading",
+        lambda: quote_sentences(DOC, PATH, (2, 0), (2, 0)),
+        "今天召开大会。",
+        f"——《{TITLE}》",
+    ),
+    (
+        "heading-sentence-cites-parent-only",
+        lambda: quote_sentences(DOC, PATH, (5, 0), (5, 0)),
+        "（一）优化营商环境是高质量发展的需要。",
+        f"——《{TITLE}》，一、提高认识，增强责任感",
+    ),
+    (
+        "second-sentence-of-heading-paragraph-cites-it",
+        lambda: quote_sentences(DOC, PATH, (5, 1), (5, 1)),
+        "当前，区域竞争日趋激烈。",
+        f"——《{TITLE}》，一、提高认识，增强责任感 › （一）优化营商环境是高质量发展的需要",
+    ),
+    (
+        "selection-across-noise",
+        lambda: quote_sentences(DOC, PATH, (7, 0), (5, 1)),
+        "当前，区域竞争日趋激烈。\n谁的营商环境好，谁就能赢得发展先机。",
+        f"——《{TITLE}》，一、提高认识，增强责任感 › （一）优化营商环境是高质量发展的需要",
+    ),
+    (
+        "paragraph",
+        lambda: quote_paragraph(DOC, PATH, 4),
+        "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。",
+        f"——《{TITLE}》，一、提高认识，增强责任感",
+    ),
+    (
+        "heading",
+        lambda: quote_heading(DOC, PATH, heading(5)),
+        "（一）优化营商环境是高质量发展的需要",
+        f"——《{TITLE}》，一、提高认识，增强责任感",
+    ),
+    (
+        "section-with-subsection-without-noise",
+        lambda: quote_section(DOC, PATH, heading(3)),
+        "一、提高认识，增强责任感\n营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。\n"
+        "（一）优化营商环境是高质量发展的需要。当前，区域竞争日趋激烈。\n"
+        "谁的营商环境好，谁就能赢得发展先机。企业最怕的是办事难。",
+        f"——《{TITLE}》",
+    ),
+    (
+        "outline",
+        lambda: quote_outline(DOC, PATH, DOC.speeches[0]),
+        "一、提高认识，增强责任感\n  （一）优化营商环境是高质量发展的需要\n二、突出重点，打造一流营商环境",
+        f"——《{TITLE}》",
+    ),
+    (
+        "untitled-sentence",
+        lambda: quote_sentences(DOC, PATH, (13, 0), (13, 0)),
+        "项目建设总体态势较好。",
+        f"——{UNTITLED}，一、拉高坐标",
+    ),
+    (
+        "untitled-outline",
+        lambda: quote_outline(DOC, PATH, DOC.speeches[1]),
+        "一、拉高坐标",
+        f"——{UNTITLED}",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "build", "text", "citation"), CASES, ids=[c[0] for c in CASES])
+def test_quote_text_and_citation(name: str, build, text: str, citation: str) -> None:  # type: ignore[no-untyped-def]
+    quote = build()
+    assert quote.text == text
+    assert quote.citation == citation
+    assert quote.file == PATH
+    assert format_quote(quote, CitationFormat.PLAIN) == text
+    assert format_quote(quote, CitationFormat.CITED) == f"{text}\n{citation}"
+
+
+def test_markdown_sentence_and_multi_paragraph() -> None:
+    one = quote_sentences(DOC, PATH, (4, 1), (4, 1))
+    assert format_quote(one, CitationFormat.MARKDOWN) == (
+        f"> 优化营商环境就是解放生产力。\n\n——《{TITLE}》，一、提高认识，增强责任感"
+    )
+    two = quote_sentences(DOC, PATH, (5, 1), (7, 0))
+    assert format_quote(two, CitationFormat.MARKDOWN) == (
+        "> 当前，区域竞争日趋激烈。\n>\n> 谁的营商环境好，谁就能赢得发展先机。\n\n"
+        f"——《{TITLE}》，一、提高认识，增强责任感 › （一）优化营商环境是高质量发展的需要"
+    )
+
+
+def test_markdown_outline_is_a_nested_list() -> None:
+    quote = quote_outline(DOC, PATH, DOC.speeches[0])
+    assert quote is not None
+    assert format_quote(quote, CitationFormat.MARKDOWN) == (
+        "- 一、提高认识，增强责任感\n  - （一）优化营商环境是高质量发展的需要\n"
+        f"- 二、突出重点，打造一流营商环境\n\n——《{TITLE}》"
+    )
+
+
+def test_markdown_escapes_lines_that_would_become_blocks() -> None:
+    quote = Quote("1. 坚持创新\n# 标题\n- 要点\n普通的一句", "《题》", "", "题", "", 1)
+    assert format_quote(quote, CitationFormat.MARKDOWN) == (
+        "> \\1. 坚持创新\n>\n> \\# 标题\n>\n> \\- 要点\n>\n> 普通的一句\n\n——《题》"
+    )
+
+
+def test_default_format_is_cited_and_unknown_names_fall_back() -> None:
+    quote = quote_paragraph(DOC, PATH, 9)
+    assert format_quote(quote) == f"要全面推行一网通办。\n——《{TITLE}》，二、突出重点，打造一流营商环境"
+    assert CitationFormat.parse("markdown") is CitationFormat.MARKDOWN
+    assert CitationFormat.parse("bogus") is CitationFormat.CITED
+    assert CitationFormat.parse(None) is CitationFormat.CITED
+
+
+REFLOW = [
+    ("pdf-break-between-cjk", "优化营商\n环境就是解放\r\n生产力。", "优化营商环境就是解放生产力。"),
+    ("indent", "\u3000\u3000同志们：", "同志们："),
+    ("cjk-spaces", "谁 的营商环境 好，谁就能赢得先机。", "谁的营商环境好，谁就能赢得先机。"),
+    ("latin-words-kept", "推进 AI  与\n大数据 应用", "推进 AI 与大数据应用"),
+    ("quotes-and-dashes", "“放管服”\n改革——要抓\n实。", "“放管服”改革——要抓实。"),
+]
+
+
+@pytest.mark.parametrize(("name", "raw", "clean"), REFLOW, ids=[r[0] for r in REFLOW])
+def test_reflow(name: str, raw: str, clean: str) -> None:
+    assert reflow(raw) == clean
+
+
+def test_copied_text_is_reflowed_even_if_the_paragraph_is_not() -> None:
+    rows: list[tuple[str, str, str] | None] = [
+        ("title", "在《条例》学习会上的讲话", ""),
+        ("body", "  要把学习\n贯彻 条例。作为重要任务。", ""),
+    ]
+    document = quote_document(rows)
+    quote = quote_sentences(document, PATH, (1, 0), (1, 0))
+    assert format_quote(quote) == "要把学习贯彻条例。\n——《在〈条例〉学习会上的讲话》"
+
+
+def test_long_heading_is_cut_in_the_citation_but_not_in_the_outline() -> None:
+    long_title = "坚持" + "深化改革" * 12
+    rows: list[tuple[str, str, str] | None] = [
+        ("title", TITLE, ""),
+        ("h1", f"一、{long_title}。", long_title + "。"),
+        ("body", "要抓落实。", ""),
+    ]
+    document = quote_document(rows)
+    quote = quote_sentences(document, PATH, (2, 0), (2, 0))
+    assert quote.section == f"一、{long_title[:40]}…"
+    assert outline_text(document.speeches[0]) == f"一、{long_title}"
+
+
+def test_speech_without_headings_has_no_outline() -> None:
+    rows: list[tuple[str, str, str] | None] = [("title", TITLE, ""), ("body", "要抓落实。", "")]
+    document = quote_document(rows)
+    assert quote_outline(document, PATH, document.speeches[0]) is None
+
+
+def test_front_matter_is_cited_by_file_name() -> None:
+    document = quote_document()
+    front = Paragraph("汇编说明：本书收录讲话两篇。", 1, 1, Kind.FRONT, None, None, _split("汇编说明：本书收录讲话两篇。"))
+    document = Document(PATH, "utf-8", 20, (front, *document.paragraphs), ())
+    quote = quote_sentences(document, PATH, (0, 0), (0, 0))
+    assert quote.citation == "——营商讲话.txt"
+
+
+def test_section_helpers_and_quote_fields() -> None:
+    assert section_end(DOC, heading(3)) == 8
+    assert section_end(DOC, heading(5)) == 8
+    assert section_end(DOC, heading(8)) == 10
+    assert heading_at(DOC, 7) == heading(5)
+    assert heading_at(DOC, 2) is None
+    quote = quote_sentences(DOC, PATH, (7, 1), (7, 1))
+    assert (quote.line, quote.paragraph, quote.sentence) == (8, 7, 1)
+    assert quote.kind is QuoteKind.SENTENCE and quote.speech == TITLE
+    assert quote_sentences(DOC, PATH, (7, 0), (7, 1)).kind is QuoteKind.SELECTION

@@ -1,0 +1,339 @@
+"""Quotes with their source attached: clean quote text, citations and outlines (提纲) as text.
+
+Pure Python (no Textual): the reader, the notebook and the command line all format
+quotes through ``format_quote``. The exact text of each ``CitationFormat`` is specified
+in ``docs/quotes.md`` and pinned by ``tests/unit/test_quotes.py``.
+
+Positions are ``(paragraph, sentence)`` pairs: ``paragraph`` indexes
+``Document.paragraphs``, ``sentence`` indexes that paragraph's sentences. ``Quote.line``
+is the 1-based source line of the quote's first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
+
+Position = tuple[int, int]
+
+SECTION_SEPARATOR = " › "
+"""Between the headings of a section path (一、… › （二）…)."""
+HEADING_LIMIT = 40
+"""Characters of a heading title kept in a citation's section path (then "…")."""
+OUTLINE_INDENT = "  "
+"""One level of outline indentation in the plain formats (two ASCII spaces)."""
+
+# Characters between which a line break or space is an artefact (CJK text, CJK and
+# full-width punctuation, and the curly quotes / dashes / ellipsis Chinese text uses).
+_CJK = r"\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u2018-\u201f\u2026\u2014"
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
+_SPACES = re.compile(r"\s+")
+_TRAILING_PUNCTUATION = "，。；：、,.;: \u3000"
+# Lines a Markdown renderer would turn into a heading, list, quote or rule.
+_MARKDOWN_BLOCK = re.compile(r"^(#|>|[-+*](\s|$)|\d+[.)](\s|$)|=+$|_{3,}$)")
+
+
+class CitationFormat(str, Enum):
+    """How a copied quote is written."""
+
+    PLAIN = "plain"
+    """The quote alone."""
+    CITED = "cited"
+    """The quote, then a line ``——《题目》，一、… › （二）…`` (the default)."""
+    MARKDOWN = "markdown"
+    """A Markdown blockquote (``> `` lines), a blank line, then the source line."""
+
+    @property
+    def label(self) -> str:
+        """The format's name in the UI."""
+        return _FORMAT_LABELS[self]
+
+    @classmethod
+    def parse(cls, value: object) -> CitationFormat:
+        """The format named ``value``, or the default for anything unknown."""
+        try:
+            return cls(value)
+        except ValueError:
+            return DEFAULT_FORMAT
+
+
+_FORMAT_LABELS = {
+    CitationFormat.PLAIN: "仅引文",
+    CitationFormat.CITED: "引文加出处",
+    CitationFormat.MARKDOWN: "Markdown 引用块",
+}
+DEFAULT_FORMAT = CitationFormat.CITED
+
+
+class QuoteKind(str, Enum):
+    """What was copied."""
+
+    SENTENCE = "sentence"
+    SELECTION = "selection"
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    SECTION = "section"
+    OUTLINE = "outline"
+
+    @property
+    def label(self) -> str:
+        """The kind's name in the UI ("句子", "提纲", …)."""
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    QuoteKind.SENTENCE: "句子",
+    QuoteKind.SELECTION: "选中的句子",
+    QuoteKind.PARAGRAPH: "段落",
+    QuoteKind.HEADING: "标题",
+    QuoteKind.SECTION: "整节",
+    QuoteKind.OUTLINE: "提纲",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A piece of a speech ready to copy, with where it comes from."""
+
+    text: str
+    """Clean quote text; paragraphs are separated by one newline. For an outline, one
+    heading per line indented by ``OUTLINE_INDENT`` per level below the first."""
+    source: str
+    """The speech: ``《题目》``, or its derived label and the file name when untitled."""
+    section: str
+    """The enclosing headings joined by ``SECTION_SEPARATOR`` ("" outside any heading)."""
+    speech: str
+    """The speech's label (its title, or the derived one)."""
+    file: str
+    """Absolute path of the speech file ("" for text parsed from memory)."""
+    line: int
+    """1-based source line of the quote's first paragraph."""
+    kind: QuoteKind = QuoteKind.SENTENCE
+    paragraph: int = 0
+    """Index of the first paragraph (to open the quote at its place)."""
+    sentence: int = 0
+    """Index of the first sentence in that paragraph."""
+
+    @property
+    def citation(self) -> str:
+        """The source line: ``——《题目》，一、… › （二）…``."""
+        return citation_line(self.source, self.section)
+
+
+def citation_line(source: str, section: str) -> str:
+    """``——`` + source, then ``，`` + section when there is one."""
+    return f"——{source}，{section}" if section else f"——{source}"
+
+
+def reflow(text: str) -> str:
+    """Text as one clean line: no line breaks, no indentation, no spaces between CJK.
+
+    Whitespace between two CJK characters (a PDF line break, an indent) disappears;
+    other runs of whitespace (between Latin words) become one space.
+    """
+    text = _CJK_GAP.sub("", text.strip())
+    return _SPACES.sub(" ", text).strip()
+
+
+def format_quote(quote: Quote, fmt: CitationFormat = DEFAULT_FORMAT) -> str:
+    """The text put on the clipboard for ``quote`` in format ``fmt`` (no trailing newline)."""
+    if fmt is CitationFormat.PLAIN:
+        return quote.text
+    if fmt is CitationFormat.CITED:
+        return f"{quote.text}\n{quote.citation}"
+    if quote.kind is QuoteKind.OUTLINE:
+        body = "\n".join(_markdown_list_item(line) for line in quote.text.split("\n"))
+    else:
+        body = "\n>\n".join(f"> {_markdown_escape(line)}" for line in quote.text.split("\n"))
+    return f"{body}\n\n{quote.citation}"
+
+
+def _markdown_escape(line: str) -> str:
+    """Keep a quoted line literal: a leading ``#``, ``-``, ``1.`` … gets a backslash."""
+    return "\\" + line if _MARKDOWN_BLOCK.match(line) else line
+
+
+def _markdown_list_item(line: str) -> str:
+    stripped = line.lstrip(" ")
+    depth = (len(line) - len(stripped)) // len(OUTLINE_INDENT)
+    return f"{'  ' * depth}- {_markdown_escape(stripped)}"
+
+
+# ---------------------------------------------------------------------- citations
+
+
+def _bracketed_title(title: str) -> str:
+    # A title inside 《》 writes its own book titles with 〈〉 (Chinese nesting rule).
+    inner = reflow(title).replace("《", "〈").replace("》", "〉")
+    return f"《{inner}》"
+
+
+def speech_source(document: Document, speech: Speech | None, file_name: str) -> str:
+    """How a quote names its speech: ``《题目》``, or ``label（file_name）`` when untitled."""
+    if speech is None:
+        return file_name or "未命名"
+    if speech.title:
+        return _bracketed_title(speech.title)
+    label = speech.label(file_name, len(document.speeches))
+    return f"{label}（{file_name}）" if file_name else label
+
+
+def speech_label(document: Document, speech: Speech | None, file_name: str) -> str:
+    """The speech's name for lists (title or derived label; the file name outside speeches)."""
+    if speech is None:
+        return file_name
+    return speech.label(file_name, len(document.speeches))
+
+
+def heading_text(heading: Heading, limit: int | None = None) -> str:
+    """Marker and title, without trailing punctuation; cut to ``limit`` characters + "…"."""
+    title = reflow(heading.title).rstrip(_TRAILING_PUNCTUATION)
+    if limit is not None and len(title) > limit:
+        title = title[:limit] + "…"
+    return reflow(heading.marker) + title
+
+
+def section_text(headings: tuple[Heading, ...]) -> str:
+    """A section path as text: ``一、… › （二）…``."""
+    return SECTION_SEPARATOR.join(heading_text(h, HEADING_LIMIT) for h in headings)
+
+
+def _section_for(document: Document, paragraph: int, starts_paragraph: bool) -> str:
+    path = document.section_path(paragraph)
+    own = document.paragraphs[paragraph].heading
+    if starts_paragraph and path and own is not None and path[-1] == own:
+        # The quote begins with this heading: citing it again would only repeat it.
+        path = path[:-1]
+    return section_text(path)
+
+
+def _new_quote(
+    document: Document,
+    path: str,
+    text: str,
+    first: Position,
+    kind: QuoteKind,
+    starts_paragraph: bool,
+    section: str | None = None,
+) -> Quote:
+    file_name = Path(path).name if path else ""
+    speech = document.speech_at(first[0])
+    return Quote(
+        text=text,
+        source=speech_source(document, speech, file_name),
+        section=_section_for(document, first[0], starts_paragraph) if section is None else section,
+        speech=speech_label(document, speech, file_name),
+        file=path,
+        line=document.paragraphs[first[0]].line,
+        kind=kind,
+        paragraph=first[0],
+        sentence=first[1],
+    )
+
+
+# ---------------------------------------------------------------------- quote builders
+
+
+def _bounds(paragraph: Paragraph, sentence: int) -> tuple[int, int]:
+    if not paragraph.sentences:
+        return 0, len(paragraph.text)
+    found = paragraph.sentences[max(0, min(sentence, len(paragraph.sentences) - 1))]
+    return found.start, found.end
+
+
+def sentences_text(document: Document, start: Position, end: Position) -> str:
+    """The clean text from sentence ``start`` to sentence ``end`` (inclusive, any order).
+
+    Noise paragraphs in between are left out; paragraphs are joined by one newline.
+    """
+    start, end = sorted((start, end))
+    parts: list[str] = []
+    for index in range(start[0], end[0] + 1):
+        paragraph = document.paragraphs[index]
+        if paragraph.kind is Kind.NOISE:
+            continue
+        begin = _bounds(paragraph, start[1])[0] if index == start[0] else 0
+        stop = _bounds(paragraph, end[1])[1] if index == end[0] else len(paragraph.text)
+        piece = reflow(paragraph.text[begin:stop])
+        if piece:
+            parts.append(piece)
+    return "\n".join(parts)
+
+
+def quote_sentences(document: Document, path: str, start: Position, end: Position) -> Quote:
+    """The sentences from ``start`` to ``end`` (one sentence when equal), cited.
+
+    Args:
+        document: The open document.
+        path: Absolute path of its file ("" when it has none).
+        start: First (paragraph, sentence).
+        end: Last (paragraph, sentence), inclusive.
+    """
+    start, end = sorted((start, end))
+    kind = QuoteKind.SENTENCE if start == end else QuoteKind.SELECTION
+    text = sentences_text(document, start, end)
+    starts_paragraph = _bounds(document.paragraphs[start[0]], start[1])[0] == 0
+    return _new_quote(document, path, text, start, kind, starts_paragraph)
+
+
+def quote_paragraph(document: Document, path: str, paragraph: int) -> Quote:
+    """The whole paragraph ``paragraph``, cited."""
+    text = reflow(document.paragraphs[paragraph].text)
+    return _new_quote(document, path, text, (paragraph, 0), QuoteKind.PARAGRAPH, True)
+
+
+def quote_heading(document: Document, path: str, heading: Heading) -> Quote:
+    """The heading's own text (marker and title), cited by its parent headings."""
+    text = heading_text(heading)
+    return _new_quote(document, path, text, (heading.paragraph, 0), QuoteKind.HEADING, True)
+
+
+def section_end(document: Document, heading: Heading) -> int:
+    """Index one past the last paragraph of the section ``heading`` opens."""
+    speech = document.speech_at(heading.paragraph)
+    if speech is None:
+        return heading.paragraph + 1
+    for other in speech.headings:
+        if other.paragraph > heading.paragraph and other.level <= heading.level:
+            return other.paragraph
+    return speech.end
+
+
+def quote_section(document: Document, path: str, heading: Heading) -> Quote:
+    """The heading's whole section (sub-sections included, noise left out), cited."""
+    end = section_end(document, heading)
+    parts = [
+        reflow(p.text)
+        for p in document.paragraphs[heading.paragraph : end]
+        if p.kind is not Kind.NOISE
+    ]
+    text = "\n".join(part for part in parts if part)
+    return _new_quote(document, path, text, (heading.paragraph, 0), QuoteKind.SECTION, True)
+
+
+def outline_text(speech: Speech) -> str:
+    """The speech's headings, one a line, indented by ``OUTLINE_INDENT`` per level below 1."""
+    if not speech.headings:
+        return ""
+    top = min(h.level for h in speech.headings)
+    return "\n".join(
+        OUTLINE_INDENT * (h.level - top) + heading_text(h) for h in speech.headings
+    )
+
+
+def quote_outline(document: Document, path: str, speech: Speech) -> Quote | None:
+    """The speech's outline (提纲) as indented text, cited by the speech; None without headings."""
+    text = outline_text(speech)
+    if not text:
+        return None
+    return _new_quote(document, path, text, (speech.first, 0), QuoteKind.OUTLINE, True, section="")
+
+
+def heading_at(document: Document, paragraph: int) -> Heading | None:
+    """The innermost heading whose section holds ``paragraph``."""
+    path = document.section_path(paragraph)
+    return path[-1] if path else None
