@@ -14,6 +14,7 @@ from textual.dom import DOMNode
 from tui.paths import bundled_corpus_dir
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
+from tui.screens.quote_dialog import QuoteCommands, QuoteService
 from tui.session import Session
 
 
@@ -91,7 +92,7 @@ class SpeechReaderApp(App[None]):
 
     TITLE = "讲话稿阅读器"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {HeadingCommands, FileCommands}
+    COMMANDS = App.COMMANDS | {HeadingCommands, FileCommands, QuoteCommands}
     HELP_GROUP: ClassVar[str] = "通用"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "退出"),
@@ -105,6 +106,12 @@ class SpeechReaderApp(App[None]):
         self.root = root
         self.start_file = start_file
         self.session: Session | None = None
+        self.quotes = QuoteService(self)
+        """Citation format, quote notebook and copying (system clipboard, else OSC 52)."""
+
+    def copy_to_clipboard(self, text: str) -> None:
+        """Copy mouse selections and TextArea text like quotes: system clipboard, else OSC 52."""
+        self.quotes.copy_selection_text(text)
 
     def get_default_screen(self) -> MainScreen:
         # The main screen is the default screen: no blank screen is built and replaced.

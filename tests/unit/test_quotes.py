@@ -19,6 +19,7 @@ from tui.engine.quotes import (
     quote_paragraph,
     quote_section,
     quote_sentences,
+    quote_speech,
     reflow,
     section_end,
 )
@@ -280,3 +281,12 @@ def test_section_helpers_and_quote_fields() -> None:
     assert (quote.line, quote.paragraph, quote.sentence) == (8, 7, 1)
     assert quote.kind is QuoteKind.SENTENCE and quote.speech == TITLE
     assert quote_sentences(DOC, PATH, (7, 0), (7, 1)).kind is QuoteKind.SELECTION
+
+
+def test_whole_speech_leaves_noise_out() -> None:
+    quote = quote_speech(DOC, PATH, DOC.speeches[1])
+    assert format_quote(quote) == (
+        "同志们：\n今年以来，全市经济运行稳中向好。我们要再接再厉。\n一、拉高坐标\n"
+        f"项目建设总体态势较好。\n——{UNTITLED}"
+    )
+    assert "扫码" not in quote_speech(DOC, PATH, DOC.speeches[0]).text

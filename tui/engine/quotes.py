@@ -77,6 +77,7 @@ class QuoteKind(str, Enum):
     PARAGRAPH = "paragraph"
     HEADING = "heading"
     SECTION = "section"
+    SPEECH = "speech"
     OUTLINE = "outline"
 
     @property
@@ -91,6 +92,7 @@ _KIND_LABELS = {
     QuoteKind.PARAGRAPH: "段落",
     QuoteKind.HEADING: "标题",
     QuoteKind.SECTION: "整节",
+    QuoteKind.SPEECH: "全篇",
     QuoteKind.OUTLINE: "提纲",
 }
 
@@ -305,14 +307,19 @@ def section_end(document: Document, heading: Heading) -> int:
 
 def quote_section(document: Document, path: str, heading: Heading) -> Quote:
     """The heading's whole section (sub-sections included, noise left out), cited."""
-    end = section_end(document, heading)
-    parts = [
-        reflow(p.text)
-        for p in document.paragraphs[heading.paragraph : end]
-        if p.kind is not Kind.NOISE
-    ]
-    text = "\n".join(part for part in parts if part)
+    text = _joined(document, heading.paragraph, section_end(document, heading))
     return _new_quote(document, path, text, (heading.paragraph, 0), QuoteKind.SECTION, True)
+
+
+def _joined(document: Document, first: int, end: int) -> str:
+    parts = (reflow(p.text) for p in document.paragraphs[first:end] if p.kind is not Kind.NOISE)
+    return "\n".join(part for part in parts if part)
+
+
+def quote_speech(document: Document, path: str, speech: Speech) -> Quote:
+    """The whole speech (title included, noise left out), cited by the speech."""
+    text = _joined(document, speech.first, speech.end)
+    return _new_quote(document, path, text, (speech.first, 0), QuoteKind.SPEECH, True, section="")
 
 
 def outline_text(speech: Speech) -> str:

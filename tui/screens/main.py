@@ -21,7 +21,9 @@ from textual.timer import Timer
 from textual.widgets import DirectoryTree, Footer
 
 from tui.engine import Document, SpeechFileError, load_document
+from tui.screens import quote_dialog
 from tui.screens.bookmarks import BookmarksScreen
+from tui.screens.notebook import open_notebook
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.widgets.filetree import SpeechFileTree, is_speech_candidate
 from tui.widgets.outline import OutlinePane
@@ -79,6 +81,9 @@ class MainScreen(Screen[None]):
         Binding("ctrl+o", "toggle_outline", "提纲栏"),
         Binding("m", "toggle_bookmark", "书签"),
         Binding("apostrophe", "show_bookmarks", "书签列表"),
+        Binding("y", "copy_quote", "复制句子（带出处）", show=False),
+        Binding("Y", "copy_paragraph", "复制段落（带出处）", show=False),
+        Binding("ctrl+n", "show_notebook", "摘录本", show=False),
     ]
 
     def __init__(self, root: Path, start_file: Path | None, session: Session) -> None:
@@ -388,6 +393,24 @@ class MainScreen(Screen[None]):
         else:
             self.open_file(path, position)
         self.reader.focus()
+
+    # ------------------------------------------------------------------ quotes (tui.screens.quote_dialog)
+
+    def action_copy_quote(self) -> None:
+        """Copy the current sentence, or the selection (then end it), with its source."""
+        quote_dialog.copy_sentence_or_selection(self)
+
+    def action_copy_paragraph(self) -> None:
+        """Copy the current paragraph with its source."""
+        quote_dialog.copy_paragraph(self)
+
+    def action_copy_outline_node(self, what: str) -> None:
+        """Copy from the outline's highlighted node: "heading", "section" or "outline"."""
+        quote_dialog.copy_outline_node(self, what)
+
+    def action_show_notebook(self) -> None:
+        """List kept quotes; the chosen one opens at its place."""
+        open_notebook(self)
 
     def speech_files(self, limit: int = 2000) -> list[Path]:
         """Speech files under the root folder (for the command palette)."""

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
@@ -31,7 +31,12 @@ class OutlinePane(Tree[OutlineData]):
     """
 
     HELP_GROUP: ClassVar[str] = "提纲"
-    BINDINGS: ClassVar[list[BindingType]] = []
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Copying is the screen's job (it knows the file); the outline only names the node.
+        Binding("y", "screen.copy_outline_node('heading')", "复制标题"),
+        Binding("Y", "screen.copy_outline_node('section')", "复制整节"),
+        Binding("t", "screen.copy_outline_node('outline')", "复制提纲"),
+    ]
 
     DEFAULT_CSS = """
     OutlinePane { padding: 0 1 0 0; }

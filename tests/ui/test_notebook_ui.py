@@ -1,0 +1,190 @@
+"""The notebook screen (ctrl+n): newest first, re-copy, open at place, delete, export, restart, corruption."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.message import Message
+from textual.widgets import Input, OptionList, TextArea
+
+from tests.ui.conftest import settle
+from tests.ui.test_quotes_ui import (  # noqa: F401 - fixtures
+    SIZE,
+    FakeClipboard,
+    clipboard,
+    notices,
+    speech_file,
+    start,
+)
+from tests.unit.test_quotes import TITLE
+from tui.app import make_app
+from tui.engine.quotes import CitationFormat
+from tui.notebook import Notebook, notebook_markdown
+from tui.screens.notebook import NotebookScreen
+from tui.screens.quote_dialog import QuoteDialog
+
+FIRST = "优化营商环境就是解放生产力。"
+SECOND = "要全面推行一网通办。"
+
+
+async def copy_two(app: Any, pilot: Any) -> None:
+    """y on two sentences: FIRST then SECOND."""
+    await start(app, pilot, 4, 1)
+    await pilot.press("y")
+    app.main_screen.reader.move_cursor_to(9, 0)
+    await pilot.pause()
+    await pilot.press("y")
+    await pilot.pause()
+
+
+def listed(app: Any) -> list[str]:
+    screen = app.screen
+    assert isinstance(screen, NotebookScreen)
+    return [entry.text for entry in screen.entries]
+
+
+async def test_lists_newest_first_and_survives_restart(
+    speech_file: Path, clipboard: FakeClipboard  # noqa: F811
+) -> None:
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert listed(app) == [SECOND, FIRST]
+        assert app.screen.query_one(OptionList).option_count == 2
+    again = make_app(speech_file)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert listed(again) == [SECOND, FIRST]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(again.screen, NotebookScreen)
+
+
+async def test_recopy_uses_current_format_and_adds_nothing(
+    speech_file: Path, clipboard: FakeClipboard  # noqa: F811
+) -> None:
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        app.quotes.set_citation_format(CitationFormat.MARKDOWN)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("down", "c")
+        await pilot.pause()
+        assert clipboard.copies[-1] == f"> {FIRST}\n\n——《{TITLE}》，一、提高认识，增强责任感"
+        assert len(Notebook()) == 2
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteDialog)
+        assert app.screen.query_one(TextArea).text == clipboard.copies[-1]
+
+
+async def test_open_at_place_moves_reader(speech_file: Path, clipboard: FakeClipboard) -> None:  # noqa: F811
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        app.main_screen.reader.move_cursor_to(13, 0)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, NotebookScreen)
+        assert app.main_screen.reader.cursor == (4, 1)
+        assert app.main_screen.reader.has_focus
+
+
+async def test_open_at_place_opens_the_other_file(
+    speech_file: Path, clipboard: FakeClipboard  # noqa: F811
+) -> None:
+    other = speech_file.with_name("另一篇.txt")
+    other.write_text("占位", encoding="utf-8")
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(app, pilot, 7, 1)
+        await pilot.press("y")
+        app.main_screen.open_file(other)
+        await settle(app, pilot)
+        assert app.main_screen.path == other.resolve()
+        await pilot.press("ctrl+n", "enter")
+        await settle(app, pilot)
+        assert app.main_screen.path == speech_file.resolve()
+        assert app.main_screen.reader.cursor == (7, 1)
+
+
+async def test_delete_is_written_at_once(speech_file: Path, clipboard: FakeClipboard) -> None:  # noqa: F811
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "d")
+        await pilot.pause()
+        assert listed(app) == [FIRST]
+        assert [e.text for e in Notebook().entries()] == [FIRST]
+        await pilot.press("d")
+        await pilot.pause()
+        assert listed(app) == [] and len(Notebook()) == 0
+        assert app.screen.query_one(OptionList).option_count == 1  # the "empty" line
+
+
+async def test_export_to_markdown(
+    speech_file: Path, clipboard: FakeClipboard, tmp_path: Path  # noqa: F811
+) -> None:
+    target = tmp_path / "导出" / "摘录.md"
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "e")
+        await pilot.pause()
+        prompt = app.screen.query_one("#notebook-export", Input)
+        assert prompt.has_focus and prompt.value.endswith("摘录本.md")
+        prompt.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == notebook_markdown(Notebook().entries())
+        assert isinstance(app.screen, NotebookScreen)  # still open, list focused again
+        assert app.screen.query_one(OptionList).has_focus
+
+
+async def test_corrupt_notebook_is_reported_and_set_aside(
+    speech_file: Path, clipboard: FakeClipboard, isolated_home: Path  # noqa: F811
+) -> None:
+    path = isolated_home / "data" / "quotes.json"
+    path.parent.mkdir(parents=True)
+    path.write_text('{"version": 1, "quotes": [{"text": "半', encoding="utf-8")
+    app = make_app(speech_file)
+    seen: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert listed(app) == []
+        reported = [message for title, message in notices(seen) if title == "摘录本文件有问题"]
+        assert len(reported) == 1 and "quotes.json 已损坏" in reported[0]
+        aside = [p for p in path.parent.iterdir() if p.name.startswith("quotes.json.corrupt-")]
+        assert len(aside) == 1 and aside[0].name in reported[0]
+        await pilot.press("escape")
+        await start(app, pilot, 4, 1)
+        await pilot.press("y")
+        await pilot.pause()
+    assert [q["text"] for q in json.loads(path.read_text(encoding="utf-8"))["quotes"]] == [FIRST]
+
+
+@pytest.mark.parametrize("key", ["escape", "q"])
+async def test_empty_notebook_shows_hint(speech_file: Path, key: str) -> None:  # noqa: F811
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert options.option_count == 1
+        assert "摘录本是空的" in str(options.get_option_at_index(0).prompt)
+        await pilot.press(key)
+        await pilot.pause()
+        assert not isinstance(app.screen, NotebookScreen)

@@ -1,0 +1,190 @@
+"""The notebook screen (摘录本, ctrl+n): kept quotes newest first; re-copy, open, delete, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.engine.quotes import format_quote
+from tui.notebook import Entry
+from tui.screens.quote_dialog import QuoteDialog, QuoteService, export_default_path
+
+if TYPE_CHECKING:
+    from tui.screens.main import MainScreen
+
+LINES = 2
+"""Lines of quote text shown per entry (the rest is behind t)."""
+
+
+class NotebookScreen(ModalScreen[Entry | None]):
+    """Lists kept quotes; Enter/o opens one at its place (dismisses with it)."""
+
+    HELP_GROUP: ClassVar[str] = "摘录本"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "close", "关闭"),
+        Binding("enter,o", "open", "打开原处", show=False),
+        Binding("c,y", "recopy", "重新复制"),
+        Binding("t", "view", "查看全文"),
+        Binding("d,delete", "delete", "删除"),
+        Binding("e", "export", "导出 Markdown"),
+    ]
+
+    DEFAULT_CSS = """
+    NotebookScreen { align: center middle; }
+    NotebookScreen > Vertical {
+        width: 100; max-width: 95%; height: 85%;
+        border: thick $primary; background: $surface;
+    }
+    NotebookScreen OptionList { height: 1fr; border: none; }
+    NotebookScreen #notebook-title { padding: 0 1; text-style: bold; }
+    NotebookScreen #notebook-export { display: none; }
+    NotebookScreen.-exporting #notebook-export { display: block; }
+    """
+
+    def __init__(self, service: QuoteService) -> None:
+        super().__init__()
+        self.service = service
+        self.entries: list[Entry] = service.notebook.reload()
+        service.report_problem()
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(self._title(), id="notebook-title")
+            yield OptionList(*self._options(), id="notebook-list")
+            yield Input(str(export_default_path()), placeholder="导出到（Markdown 文件路径）",
+                        id="notebook-export")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def _title(self) -> str:
+        return (f"摘录本 · {len(self.entries)} 条（Enter 打开原处，c 重新复制，t 查看全文，"
+                "d 删除，e 导出，Esc 关闭）")
+
+    def _options(self) -> list[Option]:
+        if not self.entries:
+            return [Option(Text("摘录本是空的。在阅读区按 y 复制句子即可收入。", style="italic"),
+                           disabled=True)]
+        options = []
+        for entry in self.entries:
+            lines = entry.text.split("\n")
+            shown = "\n".join(lines[:LINES]) + ("…" if len(lines) > LINES else "")
+            label = Text.assemble(
+                shown,
+                "\n",
+                (entry.citation, "italic"),
+                "\n",
+                (f"{Path(entry.file).name} 第{entry.line}行 · {entry.when}", "dim"),
+            )
+            options.append(Option(label))
+        return options
+
+    def _refresh_list(self, index: int | None = None) -> None:
+        self.query_one("#notebook-title", Static).update(self._title())
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options(self._options())
+        if self.entries:
+            options.highlighted = min(index or 0, len(self.entries) - 1)
+
+    def _current(self) -> Entry | None:
+        index = self.query_one(OptionList).highlighted
+        if index is None or not self.entries or index >= len(self.entries):
+            return None
+        return self.entries[index]
+
+    # ------------------------------------------------------------------ actions
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_open(self) -> None:
+        """Close and open the highlighted quote at its place."""
+        entry = self._current()
+        if entry is not None:
+            self.dismiss(entry)
+
+    def action_close(self) -> None:
+        """Close (or leave the export prompt)."""
+        if self.has_class("-exporting"):
+            self.remove_class("-exporting")
+            self.query_one(OptionList).focus()
+            return
+        self.dismiss(None)
+
+    def action_recopy(self) -> None:
+        """Copy the highlighted quote again, in the current citation format."""
+        entry = self._current()
+        if entry is not None:
+            self.service.deliver(entry.quote(), keep=False)
+
+    def action_view(self) -> None:
+        """Show the highlighted quote, formatted, in a selectable box."""
+        entry = self._current()
+        if entry is not None:
+            text = format_quote(entry.quote(), self.service.citation_format)
+            hint = "全文已全选：可按 ctrl+c 复制，或按住 shift 用鼠标选择。Esc 关闭。"
+            self.app.push_screen(QuoteDialog(text, hint=hint))
+
+    def action_delete(self) -> None:
+        """Delete the highlighted quote from the notebook (on disk at once)."""
+        entry = self._current()
+        if entry is None:
+            return
+        index = self.entries.index(entry)
+        try:
+            removed = self.service.notebook.remove(entry.id)
+        except OSError as error:
+            self.notify(f"无法写入摘录本：{error}", severity="error", markup=False)
+            return
+        self.entries = self.service.notebook.entries()
+        self._refresh_list(index)
+        self.notify("已删除这条摘录。" if removed else "这条摘录已不在文件中。", timeout=3, markup=False)
+
+    def action_export(self) -> None:
+        """Ask where to export the notebook as Markdown."""
+        self.add_class("-exporting")
+        prompt = self.query_one("#notebook-export", Input)
+        prompt.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        raw = event.value.strip()
+        if not raw:
+            return
+        target = Path(raw).expanduser()
+        try:
+            count = self.service.notebook.export_markdown(target)
+        except OSError as error:
+            self.notify(f"无法导出到 {target}：{error}", severity="error", markup=False)
+            return
+        self.remove_class("-exporting")
+        self.query_one(OptionList).focus()
+        self.notify(f"已导出 {count} 条摘录到 {target.resolve()}", title="导出完成", timeout=5, markup=False)
+
+
+def open_notebook(screen: MainScreen) -> None:
+    """Show the notebook over ``screen``; the chosen quote opens at its place."""
+    from tui.screens.quote_dialog import service
+    from tui.session import Bookmark
+
+    def chosen(entry: Entry | None) -> None:
+        if entry is None:
+            return
+        if not entry.file:
+            screen.notify("这条摘录没有记录文件。", severity="warning", markup=False)
+            return
+        # A quote's place is a bookmark's place: same path, indexes, line and anchor.
+        screen.go_to_bookmark(Bookmark(entry.file, entry.paragraph, entry.sentence, entry.line,
+                                       entry.text, entry.when, entry.anchor))
+
+    screen.app.push_screen(NotebookScreen(service(screen)), chosen)

@@ -1,0 +1,374 @@
+"""Copying quotes in the app: the quote service, the copy-by-hand dialog, palette commands.
+
+* ``QuoteService`` (one per app, ``app.quotes``): the citation format setting, the
+  notebook, and ``deliver(quote)``: format, copy (system clipboard, else OSC 52), tell the
+  user which way, keep the quote in the notebook; when no clipboard works it shows
+  ``QuoteDialog`` so the text can be copied by hand.
+* ``QuoteDialog``: the text in a read-only, selectable ``TextArea`` (all selected).
+* ``QuoteCommands``: palette entries to copy the current sentence, paragraph, heading,
+  section or outline, any heading or section by name, pick the citation format and
+  open the notebook.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, TextArea
+
+from tui.clipboard import CopyOutcome, Via, copy_with_app
+from tui.engine.model import Document, Heading, Speech
+from tui.engine.quotes import (
+    CitationFormat,
+    Quote,
+    format_quote,
+    heading_at,
+    heading_text,
+    quote_heading,
+    quote_outline,
+    quote_paragraph,
+    quote_section,
+    quote_sentences,
+    quote_speech,
+)
+from tui.notebook import Notebook, load_citation_format, save_citation_format
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from tui.screens.main import MainScreen
+
+PREVIEW = 40
+"""Characters of the quote shown in a notice."""
+ANCHOR = 40
+"""Characters of the quote's first paragraph kept to find it again (as bookmarks do)."""
+
+
+def preview(text: str, limit: int = PREVIEW) -> str:
+    """The first line of ``text`` cut to ``limit`` characters."""
+    first = text.split("\n", 1)[0]
+    more = len(first) > limit or "\n" in text
+    return first[:limit] + ("…" if more else "")
+
+
+class QuoteDialog(ModalScreen[None]):
+    """Shows text to copy by hand: read-only, selectable, all selected at the start."""
+
+    DEFAULT_CSS = """
+    QuoteDialog { align: center middle; }
+    QuoteDialog > Vertical {
+        width: 80%; max-width: 100; height: 70%;
+        border: thick $warning; background: $surface; padding: 0 1;
+    }
+    QuoteDialog Label { width: 100%; margin: 0 0 1 0; }
+    QuoteDialog TextArea { height: 1fr; }
+    """
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "关闭")]
+
+    def __init__(self, text: str, reason: str = "", hint: str | None = None) -> None:
+        super().__init__()
+        self.text = text
+        self.reason = reason
+        why = f"（{reason}）" if reason else ""
+        self.hint = hint if hint is not None else (
+            f"无法写入剪贴板{why}。请手动复制：文本已全选，可按 ctrl+c，"
+            "或按住 shift 用鼠标选择后用终端的复制。Esc 关闭。"
+        )
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Label(self.hint, id="quote-dialog-hint", markup=False)
+            yield TextArea(self.text, read_only=True, soft_wrap=True, id="quote-dialog-text")
+
+    def on_mount(self) -> None:
+        area = self.query_one(TextArea)
+        area.focus()
+        area.select_all()
+
+    def action_close(self) -> None:
+        """Close the dialog."""
+        self.dismiss(None)
+
+
+class QuoteService:
+    """The app's quoting: format setting, notebook, copying with notices."""
+
+    def __init__(self, app: App[Any]) -> None:
+        self.app = app
+        self._notebook: Notebook | None = None
+        self._format: CitationFormat | None = None
+
+    # ------------------------------------------------------------------ state (lazy: no I/O at start)
+
+    @property
+    def notebook(self) -> Notebook:
+        """The notebook, read on first use (a corrupt file is reported then)."""
+        if self._notebook is None:
+            self._notebook = Notebook()
+            self.report_problem()
+        return self._notebook
+
+    def report_problem(self) -> None:
+        """Tell the user once about a corrupt or partly unreadable notebook."""
+        problem = self._notebook.take_problem() if self._notebook is not None else None
+        if problem:
+            self.app.notify(problem, title="摘录本文件有问题", severity="warning", timeout=10, markup=False)
+
+    @property
+    def citation_format(self) -> CitationFormat:
+        """The chosen citation format (read once from settings.json)."""
+        if self._format is None:
+            self._format, problem = load_citation_format()
+            if problem:
+                self.app.notify(problem, title="设置文件已损坏", severity="warning", timeout=10, markup=False)
+        return self._format
+
+    def set_citation_format(self, fmt: CitationFormat) -> None:
+        """Use ``fmt`` from now on and keep it for the next runs."""
+        self._format = fmt
+        try:
+            save_citation_format(fmt)
+        except OSError as error:
+            self.app.notify(f"无法保存设置：{error}", severity="error", markup=False)
+        self.app.notify(f"引文格式：{fmt.label}", timeout=3, markup=False)
+
+    # ------------------------------------------------------------------ copying
+
+    def copy_text(self, text: str) -> CopyOutcome:
+        """Copy plain ``text`` (system clipboard, else OSC 52); never raises."""
+        return copy_with_app(self.app, text)
+
+    def deliver(self, quote: Quote, keep: bool = True, anchor: str = "") -> CopyOutcome:
+        """Copy ``quote`` in the chosen format, say how, keep it in the notebook.
+
+        Args:
+            quote: What to copy.
+            keep: Add it to the notebook (False when re-copying from the notebook).
+            anchor: The first paragraph's first characters, to find the place again.
+        """
+        text = format_quote(quote, self.citation_format)
+        outcome = self.copy_text(text)
+        what = f"{quote.kind.label}：{preview(quote.text)}\n{quote.citation}"
+        if outcome.via is Via.SYSTEM:
+            self.app.notify(what, title=f"已复制到{outcome.via.label}", timeout=4, markup=False)
+        elif outcome.via is Via.TERMINAL:
+            self.app.notify(
+                f"{what}\n（系统剪贴板不可用，已通过 OSC 52 交给终端；若粘贴不出，"
+                "可在摘录本 ctrl+n 中按 t 查看全文）",
+                title=f"已复制到{outcome.via.label}",
+                timeout=6,
+             markup=False)
+        else:
+            self.app.notify(f"{what}\n请在弹出的窗口中手动复制。", title="无法写入剪贴板",
+                            severity="warning", timeout=6, markup=False)
+            self.app.push_screen(QuoteDialog(text, outcome.reason))
+        if keep:
+            try:
+                self.notebook.add(quote, anchor)
+            except OSError as error:
+                self.app.notify(f"无法写入摘录本：{error}", severity="error", markup=False)
+            self.report_problem()
+        return outcome
+
+    def copy_selection_text(self, text: str) -> None:
+        """Copy text selected with the mouse (Textual's selection, a TextArea) and say how."""
+        outcome = self.copy_text(text)
+        if outcome.ok:
+            self.app.notify(preview(text), title=f"已复制选中的文本到{outcome.via.label}",
+                            timeout=3, markup=False)
+        else:
+            self.app.notify(f"无法写入剪贴板：{outcome.reason}", severity="warning", markup=False)
+
+
+# ---------------------------------------------------------------------- from the main screen
+
+
+def _open(screen: MainScreen) -> tuple[Document, str] | None:
+    document = screen.reader.document
+    if document is None or screen.path is None or not document.paragraphs:
+        screen.notify("没有打开的讲话稿可复制。", severity="warning", timeout=3, markup=False)
+        return None
+    return document, str(screen.path)
+
+
+def _anchor(document: Document, quote: Quote) -> str:
+    return document.paragraphs[quote.paragraph].text[:ANCHOR]
+
+
+def _deliver(screen: MainScreen, document: Document, quote: Quote | None) -> None:
+    if quote is None or not quote.text:
+        screen.notify("这里没有可复制的内容。", severity="warning", timeout=3, markup=False)
+        return
+    service(screen).deliver(quote, anchor=_anchor(document, quote))
+
+
+def service(screen: MainScreen) -> QuoteService:
+    """The app's quote service (created on first use for apps built without one)."""
+    found = getattr(screen.app, "quotes", None)
+    if not isinstance(found, QuoteService):
+        found = QuoteService(screen.app)
+        screen.app.quotes = found  # type: ignore[attr-defined]
+    return found
+
+
+def copy_sentence_or_selection(screen: MainScreen) -> None:
+    """``y``: the selection if one is active (then end it), else the current sentence."""
+    opened = _open(screen)
+    if opened is None:
+        return
+    document, path = opened
+    reader = screen.reader
+    selection = reader.selection
+    start, end = selection if selection is not None else (reader.cursor, reader.cursor)
+    _deliver(screen, document, quote_sentences(document, path, start, end))
+    reader.clear_selection()
+
+
+def copy_paragraph(screen: MainScreen) -> None:
+    """``Y``: the current paragraph."""
+    opened = _open(screen)
+    if opened is not None:
+        document, path = opened
+        _deliver(screen, document, quote_paragraph(document, path, screen.reader.cursor[0]))
+
+
+def copy_current(screen: MainScreen, what: str) -> None:
+    """Copy the cursor's heading (``"heading"``), section (``"section"``) or outline (``"outline"``)."""
+    opened = _open(screen)
+    if opened is None:
+        return
+    document, path = opened
+    paragraph = screen.reader.cursor[0]
+    if what == "outline":
+        speech = document.speech_at(paragraph)
+        quote = quote_outline(document, path, speech) if speech is not None else None
+        if quote is None:
+            screen.notify("这篇讲话没有提纲（没有识别出标题）。", severity="warning", timeout=3, markup=False)
+            return
+        _deliver(screen, document, quote)
+        return
+    heading = heading_at(document, paragraph)
+    if heading is None:
+        screen.notify("光标不在任何标题之下。", severity="warning", timeout=3, markup=False)
+        return
+    _deliver(screen, document, copy_node(document, path, heading, what))
+
+
+def copy_node(document: Document, path: str, data: Speech | Heading, what: str) -> Quote | None:
+    """The quote an outline node gives: ``heading`` (its text), ``section`` or ``outline``.
+
+    A speech node's "heading" and "outline" are the speech's outline; its "section"
+    is the whole speech.
+    """
+    if what == "outline" or (isinstance(data, Speech) and what == "heading"):
+        speech = data if isinstance(data, Speech) else document.speech_at(data.paragraph)
+        return quote_outline(document, path, speech) if speech is not None else None
+    if isinstance(data, Speech):
+        return quote_speech(document, path, data)
+    if what == "section":
+        return quote_section(document, path, data)
+    return quote_heading(document, path, data)
+
+
+def copy_outline_node(screen: MainScreen, what: str) -> None:
+    """Copy from the outline pane's cursor node (``heading``, ``section`` or ``outline``)."""
+    opened = _open(screen)
+    if opened is None:
+        return
+    document, path = opened
+    node = screen.outline.cursor_node
+    if node is None or node.data is None:
+        return
+    quote = copy_node(document, path, node.data, what)
+    if quote is None:
+        screen.notify("这篇讲话没有提纲（没有识别出标题）。", severity="warning", timeout=3, markup=False)
+        return
+    _deliver(screen, document, quote)
+
+
+def choose_format(screen: MainScreen, fmt: CitationFormat) -> None:
+    """Use citation format ``fmt`` from now on."""
+    service(screen).set_citation_format(fmt)
+
+
+# ---------------------------------------------------------------------- palette
+
+
+class QuoteCommands(Provider):
+    """Palette: copy sentence, paragraph, heading, section, outline; citation format; notebook."""
+
+    def _screen(self) -> MainScreen | None:
+        from tui.screens.main import MainScreen
+
+        screen = self.screen
+        return screen if isinstance(screen, MainScreen) else None
+
+    def _commands(self, screen: MainScreen) -> list[tuple[str, Any, str]]:
+        current = service(screen).citation_format
+        commands: list[tuple[str, Any, str]] = [
+            ("复制当前句（或选中的句子）", partial(copy_sentence_or_selection, screen), "y"),
+            ("复制当前段落", partial(copy_paragraph, screen), "Y"),
+            ("复制当前标题", partial(copy_current, screen, "heading"), "光标所在的最内层标题"),
+            ("复制当前整节", partial(copy_current, screen, "section"), "标题及其下全部段落"),
+            ("复制本篇提纲", partial(copy_current, screen, "outline"), "各级标题，按层级缩进"),
+            ("打开摘录本", screen.action_show_notebook, "ctrl+n"),
+        ]
+        for fmt in CitationFormat:
+            mark = "（当前）" if fmt is current else ""
+            commands.append((f"引文格式：{fmt.label}{mark}", partial(choose_format, screen, fmt),
+                             "复制时使用的格式，下次启动仍有效"))
+        return commands
+
+    def _headings(self, screen: MainScreen) -> list[tuple[str, Any, str]]:
+        document = screen.reader.document
+        if document is None or screen.path is None:
+            return []
+        path = str(screen.path)
+        found: list[tuple[str, Any, str]] = []
+        for speech in document.speeches:
+            for heading in speech.headings:
+                text = heading_text(heading)
+                for what, verb in (("heading", "复制标题"), ("section", "复制整节")):
+                    action = partial(_deliver_node, screen, document, path, heading, what)
+                    found.append((f"{verb}：{text}", action, verb))
+        return found
+
+    async def discover(self) -> Hits:
+        screen = self._screen()
+        if screen is None:
+            return
+        for text, action, help_text in self._commands(screen):
+            yield DiscoveryHit(text, action, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        screen = self._screen()
+        if screen is None:
+            return
+        matcher = self.matcher(query)
+        for text, action, help_text in self._commands(screen):
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, matcher.highlight(text), action, help=help_text)
+        for text, action, help_text in self._headings(screen):
+            score = matcher.match(text)
+            if score > 0:
+                # Below the jump to the same heading: typing a heading's words jumps first.
+                yield Hit(score * 0.5, matcher.highlight(text), action, help=help_text)
+
+
+def _deliver_node(
+    screen: MainScreen, document: Document, path: str, data: Speech | Heading, what: str
+) -> None:
+    _deliver(screen, document, copy_node(document, path, data, what))
+
+
+def export_default_path() -> Path:
+    """Where the notebook exports by default: ``~/摘录本.md``."""
+    return Path.home() / "摘录本.md"
