@@ -69,12 +69,14 @@ class NotebookScreen(ModalScreen[Entry | None]):
         return (f"摘录本 · {len(self.entries)} 条（Enter 打开原处，c 重新复制，t 查看全文，"
                 "d 删除，e 导出，Esc 关闭）")
 
-    def _options(self) -> list[Option]:
+    def _options(self) -> list[Option | None]:
         if not self.entries:
             return [Option(Text("摘录本是空的。在阅读区按 y 复制句子即可收入。", style="italic"),
                            disabled=True)]
-        options = []
+        options: list[Option | None] = []
         for entry in self.entries:
+            if options:
+                options.append(None)  # a divider line between quotes
             lines = entry.text.split("\n")
             shown = "\n".join(lines[:LINES]) + ("…" if len(lines) > LINES else "")
             label = Text.assemble(

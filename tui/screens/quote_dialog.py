@@ -104,6 +104,7 @@ class QuoteService:
         self.app = app
         self._notebook: Notebook | None = None
         self._format: CitationFormat | None = None
+        self._told_terminal = False
 
     # ------------------------------------------------------------------ state (lazy: no I/O at start)
 
@@ -159,12 +160,14 @@ class QuoteService:
         if outcome.via is Via.SYSTEM:
             self.app.notify(what, title=f"已复制到{outcome.via.label}", timeout=4, markup=False)
         elif outcome.via is Via.TERMINAL:
-            self.app.notify(
-                f"{what}\n（系统剪贴板不可用，已通过 OSC 52 交给终端；若粘贴不出，"
-                "可在摘录本 ctrl+n 中按 t 查看全文）",
-                title=f"已复制到{outcome.via.label}",
-                timeout=6,
-             markup=False)
+            hint = ""
+            if not self._told_terminal:
+                # Once a run: OSC 52 cannot be confirmed, so say where else to find the text.
+                self._told_terminal = True
+                hint = ("\n（系统剪贴板不可用，已通过 OSC 52 交给终端；若粘贴不出，"
+                        "可在摘录本 ctrl+n 中按 t 查看全文）")
+            self.app.notify(f"{what}{hint}", title=f"已复制到{outcome.via.label}",
+                            timeout=6 if hint else 4, markup=False)
         else:
             self.app.notify(f"{what}\n请在弹出的窗口中手动复制。", title="无法写入剪贴板",
                             severity="warning", timeout=6, markup=False)
