@@ -1,0 +1,98 @@
+"""``speech-reader keywords`` and ``speech-reader search``: text and JSON output, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.engine.keywords import is_placeholder, stop_words
+from tui.paths import bundled_corpus_dir
+
+SPEECH = """同志们：
+一、优化营商环境
+营商环境是生产力。我们要优化营商环境，深化放管服改革。
+二、狠抓招商引资
+招商引资是生命线。招商引资要精准，营商环境要更好。
+"""
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "home"
+    monkeypatch.setenv("SPEECH_READER_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "speeches"
+    target.mkdir()
+    (target / "甲.txt").write_text(SPEECH, encoding="utf-8")
+    (target / "乙.txt").write_text(SPEECH.replace("放管服", "一网通办"), encoding="utf-8")
+    return target
+
+
+def test_keywords_json(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["keywords", str(folder / "甲.txt"), "--top", "3", "--json", "--sections"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["file"].endswith("甲.txt") and result["speeches_in_folder"] == 2
+    speech = result["speeches"][0]
+    assert set(speech) == {"index", "title", "label", "line", "keywords", "sections"}
+    assert len(speech["keywords"]) == 3
+    counts = {k["term"]: k["count"] for k in speech["keywords"]}
+    assert set(speech["keywords"][0]) == {"term", "count", "score"}
+    assert counts.get("营商环境", 4) == 4
+    assert "放管服" in counts  # only this file says it, so it ranks high
+    first = speech["sections"][0]
+    assert first["marker"] == "一、" and first["line"] == 2
+    assert {k["term"]: k["count"] for k in first["keywords"]}["营商环境"] == 3
+
+
+def test_keywords_text(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["keywords", str(folder / "甲.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "营商环境(4)" in out and "[1]" in out
+
+
+def test_keywords_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["keywords", str(tmp_path / "none.txt")]) == 2
+    assert "none.txt" in capsys.readouterr().err
+    assert main(["keywords", str(tmp_path), "--top", "0"]) == 2
+
+
+def test_keywords_bundled_file_json_clean(capsys: pytest.CaptureFixture[str]) -> None:
+    path = sorted(bundled_corpus_dir().glob("*.txt"))[0]
+    assert main(["keywords", str(path), "--json"]) == 0
+    for speech in json.loads(capsys.readouterr().out)["speeches"]:
+        terms = [k["term"] for k in speech["keywords"]]
+        assert not [t for t in terms if t in stop_words() or is_placeholder(t)]
+
+
+def test_search_json(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "招商引资", str(folder), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["term"] == "招商引资" and result["total"] == 6
+    assert [Path(f["path"]).name for f in result["files"]] == ["乙.txt", "甲.txt"]
+    hit = result["files"][0]["hits"][0]
+    assert set(hit) == {"line", "paragraph", "sentence", "speech", "speech_label", "section", "snippet", "match"}
+    assert hit["line"] == 4 and hit["section"][0].startswith("二、")
+    start, end = hit["match"]
+    assert hit["snippet"][start:end] == "招商引资"
+
+
+def test_search_text_and_exit_codes(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "放管服", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert "甲.txt（1 处）" in out and "› 一、优化营商环境" in out and "共 1 处，1 个文件。" in out
+    assert main(["search", "不存在的词", str(folder)]) == 1
+    assert main(["search", "  ", str(folder)]) == 2
+    assert main(["search", "营商", str(folder / "nothing")]) == 2
+
+
+def test_search_defaults_to_bundled_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "放管服", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["root"] == str(bundled_corpus_dir()) and result["total"] > 0

@@ -1,0 +1,394 @@
+"""Keywords of speeches and sections: jieba with a domain dictionary, stop words, TF-IDF.
+
+* ``tokenizer()`` returns the one jieba tokenizer, initialised on first call (never at
+  import): jieba's log silenced, its dictionary cache written to ``cache_dir()``
+  (``$SPEECH_READER_HOME/cache`` or the platform cache folder) so a second start is
+  fast, and the package's ``data/speech_dict.txt`` loaded so genre terms (营商环境,
+  放管服, 一网通办 …) stay whole. The first call takes about a second: call it in a
+  worker thread. ``is_ready()`` says whether it has been done.
+* ``content_words(text)`` cuts text into candidate keywords: no stop words
+  (``data/stopwords.txt``), no single characters, no placeholders (xx, XXXX, ×, **,
+  digits).
+* ``IdfTable`` combines jieba's ``idf.txt`` with the document frequencies of the
+  speeches of a folder, so words every speech of the folder says rank low.
+  ``folder_idf(folder)`` builds one (cached by the files' path, mtime and size).
+* ``speech_keywords``/``section_keywords``/``document_keywords`` rank terms by
+  TF-IDF and give each its number of occurrences in the speech or section.
+
+Counts are occurrences of the token as jieba cut it, so 营商 inside 营商环境 does not
+count for 营商.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import pickle
+import re
+import tempfile
+import threading
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.engine.model import Document, Heading, Kind, Speech
+from tui.paths import data_file
+
+if TYPE_CHECKING:  # jieba is imported lazily: importing it costs ~0.2 s
+    import jieba
+
+APP_NAME = "speech-reader"
+DICT_FILE = "speech_dict.txt"
+STOP_FILE = "stopwords.txt"
+SPEECH_SUFFIXES = (".txt", ".md")
+FREQ_CACHE = "jieba-freq.pickle"
+FREQ_CACHE_VERSION = 1
+FOLDER_LIMIT_BYTES = 20_000_000
+"""Folders larger than this learn document frequencies from their first files only."""
+FOLDER_WEIGHT = 0.6
+"""How much the folder's document frequencies weigh against jieba's general IDF (0–1)."""
+TEXT_KINDS = frozenset({Kind.BODY, Kind.HEADING, Kind.TITLE})
+"""Paragraph kinds whose words count (salutations, front matter and noise do not)."""
+
+_PLACEHOLDER = re.compile(r"^[\sxX×*＊✕╳\d０-９.,，、．%％\-_—~·•…]+$")
+_HAS_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_lock = threading.Lock()
+_tokenizer: jieba.Tokenizer | None = None
+_stop_words: frozenset[str] | None = None
+_jieba_idf: tuple[dict[str, float], float] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Keyword:
+    """A ranked keyword."""
+
+    term: str
+    count: int
+    """Occurrences in the speech or section."""
+    score: float
+    """TF-IDF weight (only the order matters)."""
+
+
+def cache_dir() -> Path:
+    """Where jieba's dictionary cache lives: ``$SPEECH_READER_HOME/cache`` or the user cache."""
+    home = os.environ.get("SPEECH_READER_HOME")
+    if home:
+        return Path(home) / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME))
+
+
+def read_word_list(path: Path) -> list[str]:
+    """Whitespace-separated words of a data file; ``#`` starts a comment."""
+    words: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        words.extend(line.split("#", 1)[0].split())
+    return words
+
+
+def read_dictionary(path: Path) -> list[tuple[str, int | None, str | None]]:
+    """Entries ``(word, freq, tag)`` of a jieba user dictionary; ``#`` lines are comments."""
+    entries: list[tuple[str, int | None, str | None]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split()
+        word, freq, tag = parts[0], None, None
+        if len(parts) > 1 and parts[1].isdigit():
+            freq = int(parts[1])
+            tag = parts[2] if len(parts) > 2 else None
+        elif len(parts) > 1:
+            tag = parts[1]
+        entries.append((word, freq, tag))
+    return entries
+
+
+def is_ready() -> bool:
+    """Whether ``tokenizer()`` has finished initialising (keyword features can run)."""
+    return _tokenizer is not None
+
+
+def tokenizer() -> jieba.Tokenizer:
+    """The jieba tokenizer with the domain dictionary, initialised on first call.
+
+    Thread-safe; the first call takes about a second (a fraction of that once the
+    cache exists), so call it from a worker thread.
+    """
+    global _tokenizer
+    if _tokenizer is not None:
+        return _tokenizer
+    with _lock:
+        if _tokenizer is None:
+            import jieba
+
+            # jieba logs "Building prefix dict…" to stderr; that must never reach the terminal.
+            jieba.setLogLevel(logging.ERROR)
+            made = jieba.Tokenizer()
+            folder = cache_dir()
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                made.tmp_dir = str(folder)  # jieba's own cache, if it ever builds one
+            except OSError:
+                pass  # unwritable cache: jieba falls back to the temp folder
+            if not _load_frequency_cache(made, folder):
+                made.initialize()
+                _save_frequency_cache(made, folder)
+            for word, freq, tag in read_dictionary(data_file(DICT_FILE)):
+                made.add_word(word, freq, tag)
+            _tokenizer = made
+    return _tokenizer
+
+
+def _cache_key() -> list[object]:
+    import jieba
+
+    main = Path(jieba.__file__).parent / "dict.txt"
+    info = main.stat()
+    return [FREQ_CACHE_VERSION, jieba.__version__, str(main), info.st_mtime_ns, info.st_size]
+
+
+def _load_frequency_cache(made: jieba.Tokenizer, folder: Path) -> bool:
+    """Fill ``made`` from our pickle of jieba's prefix dictionary; False when there is none.
+
+    jieba's own cache is a marshal file that takes ~1.5 s to load here (as long as
+    building from dict.txt); a pickle of the same dict loads in ~0.4 s. The file lives
+    in the user's own cache folder and is only read when its key matches.
+    """
+    path = folder / FREQ_CACHE
+    try:
+        with path.open("rb") as handle:
+            key, freq, total = pickle.load(handle)
+        if key != _cache_key() or not isinstance(freq, dict):
+            return False
+    except Exception:  # noqa: BLE001 - a missing, stale or broken cache only costs time
+        return False
+    made.FREQ, made.total, made.initialized = freq, total, True
+    return True
+
+
+def _save_frequency_cache(made: jieba.Tokenizer, folder: Path) -> None:
+    """Write ``made``'s prefix dictionary for the next start (atomic; failures ignored)."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".freq.", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump((_cache_key(), made.FREQ, made.total), handle, protocol=5)
+        os.replace(tmp, folder / FREQ_CACHE)
+    except Exception:  # noqa: BLE001 - the cache is an optimisation
+        pass
+
+
+def stop_words() -> frozenset[str]:
+    """The stop words shipped in ``data/stopwords.txt``."""
+    global _stop_words
+    if _stop_words is None:
+        _stop_words = frozenset(read_word_list(data_file(STOP_FILE)))
+    return _stop_words
+
+
+def is_placeholder(token: str) -> bool:
+    """Whether ``token`` is made only of x/X/×/*/digits/punctuation (xx, XXXX, **, 2022)."""
+    return bool(_PLACEHOLDER.match(token))
+
+
+def is_stop_word(token: str) -> bool:
+    """Whether ``token`` can never be a keyword."""
+    token = token.strip()
+    return (
+        len(token) < 2
+        or token in stop_words()
+        or is_placeholder(token)
+        or not _HAS_WORD.search(token)
+    )
+
+
+def content_words(text: str) -> list[str]:
+    """The candidate keywords of ``text`` in order (ASCII words lower-cased)."""
+    words: list[str] = []
+    for token in tokenizer().cut(text, HMM=False):
+        token = token.strip()
+        if not token or is_stop_word(token):
+            continue
+        words.append(token.lower() if token.isascii() else token)
+    return words
+
+
+def count_words(texts: Iterable[str]) -> Counter[str]:
+    """Occurrences of each content word over ``texts``."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(content_words(text))
+    return counts
+
+
+def _jieba_idf_table() -> tuple[dict[str, float], float]:
+    """jieba's ``analyse/idf.txt`` as a dict and its median (read without importing jieba.analyse)."""
+    global _jieba_idf
+    if _jieba_idf is None:
+        import jieba
+
+        path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+        table: dict[str, float] = {}
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                word, _, value = line.strip().partition(" ")
+                if value:
+                    table[word] = float(value)
+        values = sorted(table.values())
+        _jieba_idf = table, values[len(values) // 2] if values else 10.0
+    return _jieba_idf
+
+
+class IdfTable:
+    """Inverse document frequency: jieba's general IDF blended with a folder's own.
+
+    ``idf(w) = general(w) * ((1 - FOLDER_WEIGHT) + FOLDER_WEIGHT * local(w))`` where
+    ``local(w)`` is ``log((N + 1) / (df(w) + 1)) / log(N + 1)`` over the folder's N
+    speeches: 1 for a word no other speech says, 0 for a word in every speech, so such
+    words keep only ``1 - FOLDER_WEIGHT`` of their weight. With no speeches the table
+    is jieba's alone.
+    """
+
+    def __init__(self, document_frequency: Counter[str] | None = None, speeches: int = 0) -> None:
+        self.document_frequency = document_frequency or Counter()
+        self.speeches = speeches
+        self._general, self._median = _jieba_idf_table()
+
+    def general(self, word: str) -> float:
+        """jieba's IDF of ``word`` (the median for unknown words)."""
+        return self._general.get(word, self._median)
+
+    def local(self, word: str) -> float:
+        """0–1: how rare ``word`` is among the folder's speeches (1 when it has none)."""
+        n = self.speeches
+        if n <= 1:
+            return 1.0
+        df = min(self.document_frequency.get(word, 0), n)
+        return math.log((n + 1) / (df + 1)) / math.log(n + 1)
+
+    def idf(self, word: str) -> float:
+        """The blended inverse document frequency."""
+        return self.general(word) * ((1 - FOLDER_WEIGHT) + FOLDER_WEIGHT * self.local(word))
+
+    def add_speech(self, counts: Counter[str]) -> None:
+        """Count one speech's words into the document frequencies."""
+        self.document_frequency.update(counts.keys())
+        self.speeches += 1
+
+
+def rank(counts: Counter[str], idf: IdfTable, top: int = 10) -> list[Keyword]:
+    """The ``top`` words of ``counts`` by TF-IDF (ties: more occurrences, then the term)."""
+    total = sum(counts.values()) or 1
+    scored = [Keyword(w, c, c / total * idf.idf(w)) for w, c in counts.items()]
+    scored.sort(key=lambda k: (-k.score, -k.count, k.term))
+    return scored[:top]
+
+
+def paragraph_texts(document: Document, first: int, end: int) -> list[str]:
+    """Texts of the paragraphs ``first``..``end`` whose words count for keywords."""
+    return [p.text for p in document.paragraphs[first:end] if p.kind in TEXT_KINDS]
+
+
+def speech_counts(document: Document, speech: Speech) -> Counter[str]:
+    """Content-word occurrences of one speech."""
+    return count_words(paragraph_texts(document, speech.first, speech.end))
+
+
+def section_range(speech: Speech, heading: Heading) -> tuple[int, int]:
+    """Paragraphs ``(first, end)`` of the section ``heading`` opens, sub-sections included."""
+    headings = speech.headings
+    index = headings.index(heading)
+    for later in headings[index + 1 :]:
+        if later.level <= heading.level:
+            return heading.paragraph, later.paragraph
+    return heading.paragraph, speech.end
+
+
+def speech_keywords(
+    document: Document, speech: Speech, idf: IdfTable, top: int = 10
+) -> list[Keyword]:
+    """The top keywords of ``speech`` with their occurrences in it."""
+    return rank(speech_counts(document, speech), idf, top)
+
+
+def section_keywords(
+    document: Document, speech: Speech, heading: Heading, idf: IdfTable, top: int = 10
+) -> list[Keyword]:
+    """The top keywords of the section ``heading`` opens, with occurrences in it."""
+    first, end = section_range(speech, heading)
+    return rank(count_words(paragraph_texts(document, first, end)), idf, top)
+
+
+def document_keywords(document: Document, idf: IdfTable, top: int = 10) -> list[list[Keyword]]:
+    """The top keywords of each speech of ``document``, in speech order."""
+    return [speech_keywords(document, speech, idf, top) for speech in document.speeches]
+
+
+# ---------------------------------------------------------------- folder IDF
+
+_folder_cache: dict[tuple[str, tuple[tuple[str, int, int], ...]], IdfTable] = {}
+_count_cache: dict[tuple[str, int, int], list[Counter[str]]] = {}
+
+
+def speech_files(folder: Path) -> list[Path]:
+    """Speech files (.txt/.md, not hidden) directly in ``folder``, by name."""
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError:
+        return []
+    return [
+        p
+        for p in entries
+        if not p.name.startswith(".") and p.suffix.lower() in SPEECH_SUFFIXES and p.is_file()
+    ]
+
+
+def _stamp(path: Path) -> tuple[str, int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return str(path.resolve()), info.st_mtime_ns, info.st_size
+
+
+def file_speech_counts(path: Path, document: Document | None = None) -> list[Counter[str]]:
+    """Content-word counts of each speech of ``path`` (cached by path, mtime and size)."""
+    from tui.engine import SpeechFileError, load_document
+
+    stamp = _stamp(path)
+    if stamp is not None and stamp in _count_cache:
+        return _count_cache[stamp]
+    try:
+        document = document or load_document(path)
+    except (SpeechFileError, OSError, ValueError):
+        return []
+    counts = [speech_counts(document, speech) for speech in document.speeches]
+    if stamp is not None:
+        _count_cache[stamp] = counts
+    return counts
+
+
+def folder_idf(folder: Path, limit_bytes: int = FOLDER_LIMIT_BYTES) -> IdfTable:
+    """An ``IdfTable`` learnt from every speech of the speech files in ``folder``.
+
+    Files are read in name order until ``limit_bytes`` is reached (a huge folder
+    learns from a sample). Cached until a file is added, removed or changed.
+    """
+    pairs = [(p, s) for p, s in ((p, _stamp(p)) for p in speech_files(folder)) if s is not None]
+    key = (str(folder.resolve()), tuple(s for _, s in pairs))
+    if key in _folder_cache:
+        return _folder_cache[key]
+    table = IdfTable()
+    used = 0
+    for path, stamp in pairs:
+        if used and used + stamp[2] > limit_bytes:
+            continue
+        used += stamp[2]
+        for counts in file_speech_counts(path):
+            table.add_speech(counts)
+    _folder_cache[key] = table
+    return table

@@ -1,0 +1,343 @@
+"""Search a term in every speech file of a folder tree: fast raw hits, located lazily.
+
+Searching must stay fast on tens of megabytes, so it never runs the parser over
+everything: ``search_file`` finds the term in the file's decoded text (``str.find``,
+or a case-insensitive regex when the term has Latin letters) and turns each match
+into a ``Hit`` with its 1-based source line and a snippet. Only when a caller wants
+the speech and section of hits does ``locate`` parse that one file. Decoded texts and
+parsed documents are cached by (path, mtime, size), so a second search or a second
+look at the same file costs nothing.
+
+Positions: ``Hit.offset`` counts characters of the decoded text with line breaks
+made LF (as the engine counts lines); ``Located.paragraph`` indexes
+``Document.paragraphs`` and ``Located.sentence`` that paragraph's sentences.
+
+A match must lie within one source line as written: a term broken by a line break or
+a space in the file is not found (the cleaned paragraph text would join it).
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import threading
+from bisect import bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.engine.errors import SpeechFileError
+from tui.engine.model import Document
+
+SPEECH_SUFFIXES = (".txt", ".md")
+SNIPPET_CONTEXT = 24
+"""Characters of context on each side of a match in a snippet."""
+MAX_HITS_PER_FILE = 2000
+"""A file with more matches reports this many (``FileHits.total`` has the real number)."""
+TEXT_CACHE_CHARS = 120_000_000
+"""Decoded characters kept in memory (least recently used files are dropped first)."""
+DOCUMENT_CACHE_FILES = 64
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One match in a file's decoded text (its snippet is made on demand: ``FileHits.snippet``)."""
+
+    offset: int
+    """Character offset of the match in the LF-normalised decoded text."""
+    line: int
+    """1-based source line of the match."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileHits:
+    """The matches of one file, in order."""
+
+    path: str
+    term: str
+    hits: tuple[Hit, ...]
+    total: int
+    """Number of matches (more than ``len(hits)`` when the file had too many)."""
+    text: str = field(repr=False, compare=False, default="")
+    """The decoded text the offsets point into."""
+
+    def snippet(self, hit: Hit, context: int = SNIPPET_CONTEXT) -> tuple[str, int, int]:
+        """``(snippet, start, end)``: the match with context on one line, and where it is."""
+        text, size = self.text, len(self.term)
+        left = _clean(text[max(0, hit.offset - context) : hit.offset]).lstrip()
+        right = _clean(text[hit.offset + size : hit.offset + size + context]).rstrip()
+        found = text[hit.offset : hit.offset + size]
+        return left + found + right, len(left), len(left) + size
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A hit placed in its file's speeches and outline, with its snippet."""
+
+    path: str
+    hit: Hit
+    snippet: str
+    """The match with some context, whitespace collapsed, on one line."""
+    start: int
+    """Offset of the match in ``snippet``."""
+    end: int
+    """Offset one past the match in ``snippet``."""
+    paragraph: int | None
+    """Index into ``Document.paragraphs`` (None when the file could not be parsed)."""
+    sentence: int
+    """Sentence index of the match in that paragraph."""
+    speech: int | None
+    """Index of the speech holding the match (None for front matter and noise)."""
+    speech_label: str
+    """The speech's label (``Speech.label``), "" outside speeches."""
+    section: tuple[str, ...]
+    """The enclosing headings as "marker+title", outermost first."""
+
+
+# ---------------------------------------------------------------- caches
+
+_lock = threading.Lock()
+_texts: OrderedDict[tuple[str, int, int], str] = OrderedDict()
+_text_chars = 0
+_documents: OrderedDict[tuple[str, int, int], Document] = OrderedDict()
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    info = path.stat()
+    return str(path), info.st_mtime_ns, info.st_size
+
+
+def _decode(data: bytes, path: str) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        from tui.engine import decode_bytes
+
+        text = decode_bytes(data, path)[0]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def decoded_text(path: Path) -> str:
+    """The file's text, line breaks as LF (cached by path, mtime and size).
+
+    Raises:
+        OSError: The file cannot be read.
+        SpeechFileError: It is not text.
+    """
+    global _text_chars
+    key = _stamp(path)
+    with _lock:
+        text = _texts.get(key)
+        if text is not None:
+            _texts.move_to_end(key)
+            return text
+    text = _decode(path.read_bytes(), str(path))
+    with _lock:
+        _texts[key] = text
+        _text_chars += len(text)
+        while _text_chars > TEXT_CACHE_CHARS and len(_texts) > 1:
+            _, dropped = _texts.popitem(last=False)
+            _text_chars -= len(dropped)
+    return text
+
+
+def cached_document(path: Path) -> Document:
+    """The parsed file (cached by path, mtime and size)."""
+    from tui.engine import load_document
+
+    key = _stamp(path)
+    with _lock:
+        document = _documents.get(key)
+        if document is not None:
+            _documents.move_to_end(key)
+            return document
+    document = load_document(path)
+    with _lock:
+        _documents[key] = document
+        while len(_documents) > DOCUMENT_CACHE_FILES:
+            _documents.popitem(last=False)
+    return document
+
+
+def clear_caches() -> None:
+    """Forget decoded texts and parsed documents (tests, memory pressure)."""
+    global _text_chars
+    with _lock:
+        _texts.clear()
+        _documents.clear()
+        _text_chars = 0
+
+
+# ---------------------------------------------------------------- finding
+
+
+def speech_files(root: Path) -> Iterator[Path]:
+    """Speech files (.txt/.md) under ``root`` (or ``root`` itself), hidden ones skipped, by name."""
+    if root.is_file():
+        yield root
+        return
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower().endswith(SPEECH_SUFFIXES):
+                yield Path(folder, name)
+
+
+def find_offsets(text: str, term: str) -> Iterator[int]:
+    """Offsets of non-overlapping matches of ``term`` in ``text`` (Latin letters ignore case)."""
+    if not term:
+        return
+    if any(c.isascii() and c.isalpha() for c in term):
+        for match in re.finditer(re.escape(term), text, re.IGNORECASE):
+            yield match.start()
+        return
+    find = text.find
+    at = find(term)
+    size = len(term)
+    while at >= 0:
+        yield at
+        at = find(term, at + size)
+
+
+def _clean(part: str) -> str:
+    return _SPACES.sub(" ", part)
+
+
+def make_hits(path: str, text: str, term: str, limit: int = MAX_HITS_PER_FILE) -> FileHits | None:
+    """The matches of ``term`` in ``text`` as ``Hit``s, or None when there is none."""
+    if not term:
+        return None
+    if any(c.isascii() and c.isalpha() for c in term):
+        offsets: list[int] = list(find_offsets(text, term))
+    else:
+        # The common case (a Chinese term), inlined: this loop is the search's hot path.
+        offsets = []
+        append, find, size = offsets.append, text.find, len(term)
+        at = find(term)
+        while at >= 0:
+            append(at)
+            at = find(term, at + size)
+    total = len(offsets)
+    hits: list[Hit] = []
+    add = hits.append
+    line = 1
+    last = 0
+    count = text.count
+    for offset in offsets[:limit]:
+        line += count("\n", last, offset)
+        last = offset
+        add(Hit(offset, line))
+    if not total:
+        return None
+    return FileHits(path, term, tuple(hits), total, text)
+
+
+def search_file(path: Path, term: str, limit: int = MAX_HITS_PER_FILE) -> FileHits | None:
+    """The matches of ``term`` in one file; None when none (or the file cannot be read)."""
+    try:
+        text = decoded_text(path)
+    except (OSError, SpeechFileError, ValueError):
+        return None
+    return make_hits(str(path), text, term, limit)
+
+
+def iter_search(
+    root: Path,
+    term: str,
+    cancelled: Callable[[], bool] = lambda: False,
+    limit: int = MAX_HITS_PER_FILE,
+) -> Iterator[FileHits]:
+    """``FileHits`` of each file under ``root`` that holds ``term``, as they are found.
+
+    ``cancelled`` is asked between files so a worker can stop early.
+    """
+    term = term.strip()
+    if not term:
+        return
+    for path in speech_files(root):
+        if cancelled():
+            return
+        found = search_file(path, term, limit)
+        if found is not None:
+            yield found
+
+
+def search(root: Path, term: str, limit: int = MAX_HITS_PER_FILE) -> list[FileHits]:
+    """Every file under ``root`` holding ``term``, with its matches."""
+    return list(iter_search(root, term, limit=limit))
+
+
+# ---------------------------------------------------------------- locating
+
+
+def _sentence_of(document: Document, paragraph: int, char: int) -> int:
+    sentences = document.paragraphs[paragraph].sentences
+    for index, sentence in enumerate(sentences):
+        if sentence.start <= char < sentence.end:
+            return index
+    return max(0, len(sentences) - 1)
+
+
+def locate_in(document: Document, found: FileHits, term: str) -> list[Located]:
+    """Place each hit of ``found`` in ``document``'s paragraphs, speeches and sections."""
+    paragraphs = document.paragraphs
+    starts = [p.line for p in paragraphs]
+    name = Path(found.path).name
+    pattern = re.compile(re.escape(term), re.IGNORECASE) if term else None
+    seen: dict[int, int] = {}
+    located: list[Located] = []
+    for hit in found.hits:
+        index = bisect_right(starts, hit.line) - 1
+        # Blank or skipped lines between paragraphs belong to the next paragraph.
+        while 0 <= index < len(paragraphs) - 1 and paragraphs[index].end_line < hit.line:
+            index += 1
+        snippet, start, end = found.snippet(hit)
+        if index < 0 or not paragraphs:
+            located.append(Located(found.path, hit, snippet, start, end, None, 0, None, "", ()))
+            continue
+        paragraph = paragraphs[index]
+        nth = seen.get(index, 0)
+        seen[index] = nth + 1
+        char = 0
+        if pattern is not None:
+            matches = [m.start() for m in pattern.finditer(paragraph.text)]
+            if matches:
+                char = matches[min(nth, len(matches) - 1)]
+        speech = document.speech_at(index)
+        section = tuple(f"{h.marker}{h.title}" for h in document.section_path(index))
+        label = speech.label(name, len(document.speeches)) if speech is not None else ""
+        located.append(
+            Located(
+                found.path,
+                hit,
+                snippet,
+                start,
+                end,
+                index,
+                _sentence_of(document, index, char),
+                speech.index if speech is not None else None,
+                label,
+                section,
+            )
+        )
+    return located
+
+
+def locate(found: FileHits, term: str) -> list[Located]:
+    """Place the hits of one file (parses it once, cached); unplaced when it cannot be parsed."""
+    try:
+        document = cached_document(Path(found.path))
+    except (OSError, SpeechFileError, ValueError):
+        return [
+            Located(found.path, hit, *found.snippet(hit), None, 0, None, "", ())
+            for hit in found.hits
+        ]
+    return locate_in(document, found, term)
