@@ -21,11 +21,14 @@ from textual.timer import Timer
 from textual.widgets import DirectoryTree, Footer
 
 from tui.engine import Document, SpeechFileError, load_document
+from tui.highlights import Highlights
 from tui.screens import quote_dialog
+from tui.screens import search as search_features
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.notebook import open_notebook
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.widgets.filetree import SpeechFileTree, is_speech_candidate
+from tui.widgets.keywords import FindBar, KeywordPanel
 from tui.widgets.outline import OutlinePane
 from tui.widgets.reader import ReaderView, warm_up_wrap
 from tui.widgets.status import StatusLine
@@ -84,6 +87,13 @@ class MainScreen(Screen[None]):
         Binding("y", "copy_quote", "复制句子（带出处）", show=False),
         Binding("Y", "copy_paragraph", "复制段落（带出处）", show=False),
         Binding("ctrl+n", "show_notebook", "摘录本", show=False),
+        Binding("K", "toggle_keywords", "关键词栏", show=False),
+        Binding("h", "toggle_keyword_highlights", "高亮关键词", show=False),
+        Binding("slash", "find", "查找", show=False),
+        Binding("n", "find_next", "下一处", show=False),
+        Binding("N", "find_previous", "上一处", show=False),
+        Binding("A", "add_highlight_term", "查找词设为高亮词", show=False),
+        Binding("ctrl+f", "corpus_search", "全文搜索", show=False),
     ]
 
     def __init__(self, root: Path, start_file: Path | None, session: Session) -> None:
@@ -106,6 +116,12 @@ class MainScreen(Screen[None]):
         self.outline = OutlinePane(id="outline")
         self.reader = ReaderView(id="reader")
         self.status = StatusLine(id="status")
+        self.keyword_panel = KeywordPanel(id="keywords")
+        self.keyword_panel.display = False
+        self.find_bar = FindBar(id="find-bar")
+        self.highlights = Highlights()
+        self.keyword_highlights = False
+        """Whether ``h`` highlights the current speech's top keywords."""
 
     # ------------------------------------------------------------------ layout
 
@@ -114,10 +130,16 @@ class MainScreen(Screen[None]):
             yield self.filetree
             yield self.outline
             yield self.reader
+            yield self.keyword_panel
+        yield self.find_bar
         yield self.status
         yield Footer()
 
     def on_mount(self) -> None:
+        search_features.apply_highlights(self)
+        problem = self.highlights.take_problem()
+        if problem:
+            self.notify(problem, title="高亮词文件已损坏", severity="warning", timeout=10)
         for problem in self.session.problems:
             self.notify(problem, title="状态文件已损坏", severity="warning", timeout=10)
         self.reader.focus()
@@ -223,6 +245,8 @@ class MainScreen(Screen[None]):
         self._shown = path
         self.outline.show_document(document, path.name)
         self.reader.load(document, start)
+        self.keyword_panel.set_document(path, document)
+        search_features.update_find_status(self)
         self.filetree.set_speech_count(path, len(document.speeches))
         self.sub_title = path.name
         if document.warnings and not reload:
@@ -318,6 +342,7 @@ class MainScreen(Screen[None]):
     def on_reader_view_cursor_moved(self, event: ReaderView.CursorMoved) -> None:
         event.stop()
         self.outline.highlight_paragraph(event.paragraph)
+        self.keyword_panel.follow_paragraph(event.paragraph)
         self._update_status()
         if self.path is not None:
             self._remember_position()
@@ -411,6 +436,61 @@ class MainScreen(Screen[None]):
     def action_show_notebook(self) -> None:
         """List kept quotes; the chosen one opens at its place."""
         open_notebook(self)
+
+    # ------------------------------------------------------------------ keywords and search (tui.screens.search)
+
+    def action_toggle_keywords(self) -> None:
+        """Show or hide the keyword panel."""
+        search_features.toggle_keyword_panel(self)
+
+    def action_toggle_keyword_highlights(self) -> None:
+        """Highlight the current speech's top keywords, each in its colour."""
+        search_features.toggle_keyword_highlights(self)
+
+    def action_find(self) -> None:
+        """Find in the open file."""
+        search_features.open_find(self)
+
+    def action_find_next(self) -> None:
+        """Next match of the search or chosen keyword."""
+        search_features.find_step(self, 1)
+
+    def action_find_previous(self) -> None:
+        """Previous match."""
+        search_features.find_step(self, -1)
+
+    def action_add_highlight_term(self) -> None:
+        """Keep the search term as a highlight term (or drop it)."""
+        search_features.add_search_term_highlight(self)
+
+    def action_corpus_search(self) -> None:
+        """Search every speech file under the root."""
+        search_features.open_corpus_search(self)
+
+    def on_find_bar_changed(self, event: FindBar.Changed) -> None:
+        event.stop()
+        search_features.find_changed(self, event.term)
+
+    def on_find_bar_submitted(self, event: FindBar.Submitted) -> None:
+        event.stop()
+        search_features.find_submitted(self, event.term)
+
+    def on_find_bar_closed(self, event: FindBar.Closed) -> None:
+        event.stop()
+        search_features.find_closed(self)
+
+    def on_keyword_panel_chosen(self, event: KeywordPanel.Chosen) -> None:
+        event.stop()
+        search_features.keyword_chosen(self, event.term)
+
+    def on_keyword_panel_highlight_toggled(self, event: KeywordPanel.HighlightToggled) -> None:
+        event.stop()
+        search_features.toggle_user_term(self, event.term)
+
+    def on_keyword_panel_updated(self, event: KeywordPanel.Updated) -> None:
+        event.stop()
+        if self.keyword_highlights:
+            search_features.apply_highlights(self)
 
     def speech_files(self, limit: int = 2000) -> list[Path]:
         """Speech files under the root folder (for the command palette)."""

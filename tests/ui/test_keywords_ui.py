@@ -1,0 +1,149 @@
+"""Keyword panel (K), keyword highlights (h), find bar (/, n/N, Esc) and kept highlight terms."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.ui.conftest import settle
+from tui.app import make_app
+from tui.highlights import KEYWORD_STYLES, USER_STYLE, Highlights
+from tui.state import data_dir
+from tui.widgets.keywords import KeywordPanel
+
+
+async def _ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait for the file load and the keyword workers (jieba load, keyword computing)."""
+    await settle(app, pilot)
+    panel = app.main_screen.keyword_panel
+    for _ in range(50):
+        if panel.current_keywords():
+            break
+        await settle(app, pilot)
+    await pilot.pause()
+
+
+async def test_keyword_panel_lists_counts_and_chooses(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = app.main_screen
+        assert not screen.keyword_panel.display
+        await _ready(app, pilot)
+        await pilot.press("K")
+        panel = screen.keyword_panel
+        assert panel.display and panel.options.has_focus
+        top = panel.current_keywords()
+        terms = [k.term for k in top]
+        assert terms[0] == "营商环境"
+        text = "\n".join(p.text for p in screen.reader.document.paragraphs)  # type: ignore[union-attr]
+        assert top[0].count == text.count("营商环境")
+        assert "我们" not in terms and "同志们" not in terms
+        # Choosing a keyword finds it: n/N step through its occurrences with a count.
+        await pilot.press("enter")
+        await pilot.pause()
+        reader = screen.reader
+        assert reader.search_term == "营商环境"
+        current, total = reader.search_status
+        # The next occurrence after the cursor's sentence.
+        assert current >= 1 and total == top[0].count
+        assert "营商环境" in reader.sentence_text(reader.cursor)
+        assert screen.find_bar.is_open and str(screen.find_bar.status.render()) == f"{current}/{total}"
+        assert reader.has_focus
+        first = reader.cursor
+        await pilot.press("n")
+        assert reader.search_status[0] == current + 1
+        for _ in range(current + 1):
+            await pilot.press("N")
+        assert reader.search_status[0] == total  # wraps around
+        for _ in range(current):
+            await pilot.press("n")
+        assert reader.search_status[0] == current and reader.cursor == first
+        await pilot.press("K")
+        assert not panel.display
+
+
+async def test_h_highlights_top_keywords_each_in_its_colour(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = app.main_screen
+        await _ready(app, pilot)
+        await pilot.press("h")
+        terms = screen.reader._terms
+        top = [k.term for k in screen.keyword_panel.current_keywords()[:10]]
+        assert list(terms) == top
+        assert terms[top[0]] == KEYWORD_STYLES[0] and terms[top[1]] == KEYWORD_STYLES[1]
+        assert screen.keyword_highlights
+        await pilot.press("h")
+        assert screen.reader._terms == {}
+
+
+async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("K")
+        await pilot.press("a")  # the first keyword becomes a highlight term
+        await pilot.pause()
+        assert app.main_screen.reader._terms == {"营商环境": USER_STYLE}
+        assert "★" in str(app.main_screen.keyword_panel.options.get_option_at_index(0).prompt)
+        # And from the find bar: / term Enter, then A.
+        await pilot.press("slash", *"放管服", "enter", "A")
+        await pilot.pause()
+    stored = json.loads((data_dir() / "highlights.json").read_text(encoding="utf-8"))
+    assert stored == {"terms": ["营商环境", "放管服"]}
+    again = make_app(speech_dir / "甲讲话.txt")
+    async with again.run_test(size=(140, 40)) as pilot:
+        await settle(again, pilot)
+        assert again.main_screen.reader._terms == {"营商环境": USER_STYLE, "放管服": USER_STYLE}
+        await pilot.press("slash", *"放管服", "enter", "A")  # A again removes it
+    assert Highlights().terms() == ["营商环境"]
+
+
+async def test_find_bar_incremental_counts_outline_and_escape(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = app.main_screen
+        await settle(app, pilot)
+        reader = screen.reader
+        await pilot.press("n")  # nothing to find yet: says so, no crash, no move
+        await pilot.press("slash")
+        assert screen.find_bar.is_open and screen.find_bar.input.has_focus
+        await pilot.press(*"营商")
+        await pilot.pause()
+        assert reader.search_term == "营商"
+        total = reader.search_status[1]
+        assert total > 3 and str(screen.find_bar.status.render()) == f"共 {total} 处"
+        # The outline shows how many matches each section holds.
+        labels = [str(node.label) for node in screen.outline._anchor_nodes]
+        assert any(label.endswith(")") and "(" in label for label in labels)
+        counts = reader.match_counts_by_heading()
+        assert counts and sum(1 for label in labels if label.endswith(")")) >= len(counts)
+        await pilot.press(*"环境")
+        await pilot.pause()
+        assert reader.search_term == "营商环境" and reader.search_status[1] <= total
+        await pilot.press("enter")
+        start = reader.search_status[0]
+        assert reader.has_focus and start >= 1
+        await pilot.press("n", "n")
+        assert str(screen.find_bar.status.render()) == f"{start + 2}/{reader.search_status[1]}"
+        await pilot.press("N")
+        assert reader.search_status[0] == start + 1
+        await pilot.press("slash")
+        assert screen.find_bar.input.value == "营商环境"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert reader.search_term is None and not screen.find_bar.is_open
+        assert not any(str(node.label).endswith(")") for node in screen.outline._anchor_nodes)
+        await pilot.press("slash", *"没有这个词")
+        await pilot.pause()
+        assert str(screen.find_bar.status.render()) == "无匹配"
+
+
+async def test_keyword_panel_says_loading_before_jieba(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        panel = app.main_screen.query_one(KeywordPanel)
+        if not panel.ready:  # jieba may already be loaded by an earlier test in this process
+            assert "加载中" in str(panel.heading.render())
+        await _ready(app, pilot)
+        assert panel.ready and "加载中" not in str(panel.heading.render())

@@ -1,0 +1,65 @@
+"""Corpus search screen (ctrl+f): results grouped by file › speech › section; Enter opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import settle
+from tui.app import make_app
+from tui.engine.search import Located
+from tui.screens.search import CorpusSearchScreen
+
+
+async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
+    (speech_dir / "丙.txt").write_text("同志们：\n一、抓项目\n要抓好招商引资。\n二、抓作风\n深化一网通办改革。\n", encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+f")
+        screen = app.screen
+        assert isinstance(screen, CorpusSearchScreen)
+        assert screen.input.has_focus
+        await pilot.press(*"一网通办", "enter")
+        await settle(app, pilot)
+        assert screen.done and screen.files == 3 and screen.total == 3
+        files = [str(node.label) for node in screen.results.root.children]
+        assert files == ["丙.txt（1 处）", "乙讲话.txt（1 处）", "甲讲话.txt（1 处）"]
+        nodes = screen.located_nodes()
+        assert len(nodes) == 3  # the first files open by themselves, placed in sections
+        place = nodes[0].data
+        assert isinstance(place, Located) and Path(place.path).name == "丙.txt"
+        section = nodes[0].parent
+        assert section is not None and str(section.label) == "二、抓作风"
+        assert "一网通办" in str(nodes[0].label)
+        # Enter on a match opens the file with the cursor on the matching sentence.
+        screen.results.focus()
+        screen.results.move_cursor(nodes[0])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        main = app.main_screen
+        assert app.screen is main
+        assert main.path == (speech_dir / "丙.txt").resolve()
+        reader = main.reader
+        assert reader.document is not None
+        paragraph = reader.document.paragraphs[reader.cursor[0]]
+        assert "一网通办" in reader.sentence_text(reader.cursor)
+        assert paragraph.line == 5
+        assert reader.search_term == "一网通办" and reader.search_status[1] == 1
+
+
+async def test_corpus_search_prefilled_and_escape(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"放管服", "enter")
+        await pilot.press("ctrl+f")
+        screen = app.screen
+        assert isinstance(screen, CorpusSearchScreen) and screen.input.value == "放管服"
+        await settle(app, pilot)
+        assert screen.done and screen.total == 2
+        await pilot.press("ctrl+f")
+        await pilot.press(*"不存在", "enter")
+        await settle(app, pilot)
+        assert screen.total == 0 and "没有找到" in str(screen.status.render())
+        await pilot.press("escape")
+        assert app.screen is app.main_screen

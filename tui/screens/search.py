@@ -1,0 +1,363 @@
+"""Corpus search (ctrl+f) and the main screen's keyword, find and highlight features.
+
+``CorpusSearchScreen`` searches a term in every speech file under the tree's root in a
+worker: file nodes appear as files are found (raw matches, fast); a file's matches are
+placed in speeches and sections (one parse, cached) when its node is expanded. Enter
+on a match dismisses the screen with it; ``open_located`` then opens the file there.
+
+The functions below take the main screen and implement its actions (``/``, ``n``/``N``,
+``h``, ``K``, ``A``, ``ctrl+f``) so ``tui/screens/main.py`` only routes to them.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, Tree
+from textual.widgets.tree import TreeNode
+from textual.worker import get_current_worker
+
+from tui.engine.search import FileHits, Located, cached_document, iter_search, locate
+from tui.highlights import keyword_styles
+from tui.session import Position
+
+if TYPE_CHECKING:
+    from tui.screens.main import MainScreen
+
+BATCH_SECONDS = 0.1
+"""A search worker posts found files at most this often (many small posts flood the UI)."""
+AUTO_EXPAND = 3
+"""The first files found open by themselves."""
+HIGHLIGHT_TOP = 10
+"""Top keywords ``h`` highlights."""
+
+NodeData = FileHits | Located | str | None
+
+
+class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
+    """Search every speech file under a folder; Enter opens a match."""
+
+    HELP_GROUP: ClassVar[str] = "全文搜索"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "返回"),
+        Binding("ctrl+f", "focus_input", "修改搜索词", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    CorpusSearchScreen > #corpus-input { dock: top; }
+    CorpusSearchScreen > #corpus-status { dock: top; height: 1; padding: 0 1; color: $text-muted; }
+    CorpusSearchScreen > #corpus-results { height: 1fr; }
+    """
+
+    def __init__(self, root: Path, term: str = "") -> None:
+        super().__init__()
+        self.root = root
+        self.term = term
+        self.files = 0
+        self.total = 0
+        self.done = False
+        """Whether the last search finished."""
+        self.input = Input(term, placeholder="在所有讲话稿中搜索（Enter 开始，Esc 返回）", id="corpus-input")
+        self.status = Label("", id="corpus-status")
+        self.results: Tree[NodeData] = Tree("结果", id="corpus-results")
+        self.results.show_root = False
+
+    def compose(self) -> ComposeResult:
+        yield self.input
+        yield self.status
+        yield self.results
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = str(self.root)
+        if self.term:
+            self.start(self.term)
+            self.results.focus()
+        else:
+            self.status.update(f"在 {self.root} 下的所有讲话稿中搜索")
+            self.input.focus()
+
+    def action_close(self) -> None:
+        """Back to the reader."""
+        self.workers.cancel_group(self, "corpus-search")
+        self.dismiss(None)
+
+    def action_focus_input(self) -> None:
+        """Edit the term."""
+        self.input.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        term = event.value.strip()
+        if term:
+            self.start(term)
+            self.results.focus()
+
+    def start(self, term: str) -> None:
+        """Clear the results and search ``term`` in a worker."""
+        self.term = term
+        self.files = self.total = 0
+        self.done = False
+        self.results.clear()
+        self.status.update(f"正在搜索“{term}”…")
+        self._search(self.root, term)
+
+    @work(thread=True, exclusive=True, group="corpus-search")
+    def _search(self, root: Path, term: str) -> None:
+        worker = get_current_worker()
+        batch: list[FileHits] = []
+        last = time.monotonic()
+        for found in iter_search(root, term, cancelled=lambda: worker.is_cancelled):
+            batch.append(found)
+            if time.monotonic() - last >= BATCH_SECONDS:
+                self.app.call_from_thread(self._add_files, term, batch)
+                batch, last = [], time.monotonic()
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._add_files, term, batch, True)
+
+    def _add_files(self, term: str, batch: list[FileHits], finished: bool = False) -> None:
+        if term != self.term:
+            return
+        for found in batch:
+            self.files += 1
+            self.total += found.total
+            name = _relative(Path(found.path), self.root)
+            label = Text(name, style="bold")
+            label.append(f"（{found.total} 处）", style="dim")
+            node = self.results.root.add(label, data=found, expand=False, allow_expand=True)
+            node.add_leaf("…")  # filled when expanded
+            if self.files <= AUTO_EXPAND:
+                node.expand()
+        if finished:
+            self.done = True
+            if self.total:
+                self.status.update(f"“{term}”：共 {self.total} 处，{self.files} 个文件。Enter 打开，Esc 返回")
+            else:
+                self.status.update(f"没有找到“{term}”。")
+        else:
+            self.status.update(f"正在搜索“{term}”… 已找到 {self.total} 处，{self.files} 个文件")
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[NodeData]) -> None:
+        event.stop()
+        node = event.node
+        if isinstance(node.data, FileHits) and node.children and node.children[0].data is None:
+            self._locate(node, node.data, self.term)
+
+    @work(thread=True, group="corpus-locate")
+    def _locate(self, node: TreeNode[NodeData], found: FileHits, term: str) -> None:
+        places = locate(found, term)
+        self.app.call_from_thread(self._fill_file, node, places)
+
+    def _fill_file(self, node: TreeNode[NodeData], places: list[Located]) -> None:
+        node.remove_children()
+        speech_node: TreeNode[NodeData] | None = None
+        section_node: TreeNode[NodeData] | None = None
+        speech_key: object = object()
+        section_key: tuple[str, ...] | None = None
+        for place in places:
+            if place.speech_label != speech_key or speech_node is None:
+                speech_key = place.speech_label
+                section_key = None
+                speech_node = node.add(place.speech_label or "（讲话之外）", data="speech", expand=True)
+            parent = speech_node
+            if place.section:
+                if place.section != section_key or section_node is None:
+                    section_key = place.section
+                    section_node = speech_node.add(" › ".join(place.section), data="section", expand=True)
+                parent = section_node
+            parent.add_leaf(_hit_label(place), data=place)
+        found = node.data
+        if isinstance(found, FileHits) and len(places) < found.total:
+            node.add_leaf(Text(f"……另有 {found.total - len(places)} 处未列出", style="dim"))
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[NodeData]) -> None:
+        event.stop()
+        if isinstance(event.node.data, Located):
+            self.workers.cancel_group(self, "corpus-search")
+            self.dismiss((event.node.data, self.term))
+
+    def located_nodes(self) -> list[TreeNode[NodeData]]:
+        """Every match node shown (for tests and callers)."""
+        found: list[TreeNode[NodeData]] = []
+        stack = list(self.results.root.children)
+        while stack:
+            node = stack.pop(0)
+            if isinstance(node.data, Located):
+                found.append(node)
+            stack[:0] = list(node.children)
+        return found
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _hit_label(place: Located) -> Text:
+    label = Text(f"{place.hit.line:>5}  ", style="dim")
+    label.append(place.snippet[: place.start])
+    label.append(place.snippet[place.start : place.end], style="bold reverse")
+    label.append(place.snippet[place.end :])
+    return label
+
+
+# ---------------------------------------------------------------- main screen features
+
+
+def open_corpus_search(screen: MainScreen) -> None:
+    """ctrl+f: search the tree's root; the chosen match opens in the reader."""
+    term = screen.find_bar.term or (screen.reader.search_term or "")
+
+    def chosen(result: tuple[Located, str] | None) -> None:
+        if result is not None:
+            open_located(screen, *result)
+
+    screen.app.push_screen(CorpusSearchScreen(screen.root, term), chosen)
+
+
+def open_located(screen: MainScreen, place: Located, term: str) -> None:
+    """Open ``place``'s file with the cursor on the matching sentence and ``term`` found."""
+    path = Path(place.path).resolve()
+    screen.find_bar.open(term, focus=False)
+    screen.reader.set_search(term)
+    if place.paragraph is None:
+        position = Position(0, 0, place.hit.line, "")
+    else:
+        try:
+            text = cached_document(path).paragraphs[place.paragraph].text[:40]
+        except Exception:  # noqa: BLE001 - the fingerprint only helps
+            text = ""
+        position = Position(place.paragraph, place.sentence, place.hit.line, text)
+    if path == screen.path and screen.reader.document is not None:
+        screen.reader.move_cursor_to(position.paragraph, position.sentence, top=True)
+    else:
+        screen.open_file(path, position)
+    update_find_status(screen)
+    screen.reader.focus()
+
+
+def open_find(screen: MainScreen) -> None:
+    """``/``: show the find bar with the current term selected."""
+    screen.find_bar.open(screen.reader.search_term or "")
+
+
+def find_changed(screen: MainScreen, term: str) -> None:
+    """Typing: highlight every match at once, counts in the bar and the outline."""
+    screen.reader.set_search(term or None)
+    update_find_status(screen)
+
+
+def find_submitted(screen: MainScreen, term: str) -> None:
+    """Enter: go to the next match and give the keys back to the reader."""
+    if term != (screen.reader.search_term or ""):
+        screen.reader.set_search(term or None)
+    if term:
+        find_step(screen, 1)
+    screen.reader.focus()
+
+
+def find_closed(screen: MainScreen) -> None:
+    """Esc in the bar: clear the search."""
+    screen.reader.set_search(None)
+    screen.find_bar.close()
+    screen.outline.set_counts({})
+    screen.reader.focus()
+
+
+def find_step(screen: MainScreen, direction: int) -> None:
+    """``n``/``N``: the next or previous match of the search or chosen keyword."""
+    reader = screen.reader
+    if not reader.search_term:
+        screen.notify("没有查找词：按 / 查找，或在关键词栏（K）选一个词。", timeout=3)
+        return
+    moved = reader.search_next() if direction > 0 else reader.search_previous()
+    if not moved:
+        screen.notify(f"本文没有“{reader.search_term}”。", timeout=3)
+    update_find_status(screen)
+
+
+def update_find_status(screen: MainScreen) -> None:
+    """Match count in the find bar; per-section counts on the outline."""
+    reader = screen.reader
+    current, total = reader.search_status
+    screen.find_bar.set_status(current, total)
+    if reader.search_term:
+        screen.outline.set_counts(reader.match_counts_by_heading(), reader.match_counts_by_speech())
+    else:
+        screen.outline.set_counts({})
+
+
+def keyword_chosen(screen: MainScreen, term: str) -> None:
+    """A keyword picked in the panel: find it, go to its first occurrence after the cursor."""
+    screen.find_bar.open(term, focus=False)
+    screen.reader.set_search(term)
+    find_step(screen, 1)
+    screen.reader.focus()
+
+
+def toggle_keyword_panel(screen: MainScreen) -> None:
+    """``K``: show the keyword panel (focused) or hide it."""
+    panel = screen.keyword_panel
+    if panel.display:
+        if panel.has_focus_within:
+            screen.reader.focus()
+        panel.display = False
+        return
+    panel.display = True
+    if not panel.ready:
+        screen.notify("关键词功能正在加载，稍候会自动显示。", timeout=3)
+    panel.focus_list()
+
+
+def toggle_keyword_highlights(screen: MainScreen) -> None:
+    """``h``: highlight the current speech's top keywords in the reader, each in its colour."""
+    panel = screen.keyword_panel
+    if not screen.keyword_highlights and not panel.current_keywords():
+        screen.notify("关键词功能正在加载，稍候再按 h。" if not panel.ready else "这篇讲话没有关键词。", timeout=3)
+        return
+    screen.keyword_highlights = not screen.keyword_highlights
+    apply_highlights(screen)
+    screen.notify("已高亮本篇关键词" if screen.keyword_highlights else "已取消关键词高亮", timeout=2)
+
+
+def apply_highlights(screen: MainScreen) -> None:
+    """Give the reader the user's highlight terms and, when ``h`` is on, the top keywords."""
+    styles: dict[str, str] = {}
+    if screen.keyword_highlights:
+        terms = [k.term for k in screen.keyword_panel.current_keywords()[:HIGHLIGHT_TOP]]
+        styles.update(keyword_styles(terms))
+    styles.update(screen.highlights.styles())  # the user's own terms win
+    screen.reader.set_highlight_terms(styles)
+    screen.keyword_panel.set_user_terms(set(screen.highlights.terms()))
+
+
+def toggle_user_term(screen: MainScreen, term: str) -> None:
+    """Add ``term`` to the user's highlight terms (kept across runs), or remove it."""
+    try:
+        added = screen.highlights.toggle(term)
+    except OSError as error:
+        screen.notify(f"无法保存高亮词：{error}", severity="error")
+        return
+    apply_highlights(screen)
+    if added:
+        screen.notify(f"已加入高亮词：{term}", timeout=2)
+    else:
+        screen.notify(f"已移出高亮词：{term}", timeout=2)
+
+
+def add_search_term_highlight(screen: MainScreen) -> None:
+    """``A``: make the current search term one of the user's highlight terms (or remove it)."""
+    term = screen.reader.search_term or screen.find_bar.term
+    if not term:
+        screen.notify("没有查找词：先按 / 查找，或在关键词栏按 a。", timeout=3)
+        return
+    toggle_user_term(screen, term)

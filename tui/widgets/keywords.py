@@ -1,0 +1,312 @@
+"""The keyword panel (top keywords of the current speech) and the find bar of the reader.
+
+``KeywordPanel`` owns its jieba work: it warms the tokenizer in a worker thread after
+the first screen and computes a document's keywords in another, so no jieba work
+runs on the UI thread. Until the tokenizer is ready it says so. It posts
+``KeywordPanel.Chosen(term)`` when the user picks a keyword, ``HighlightToggled(term)``
+for ``a`` and ``Updated()`` when the current speech's keywords change.
+
+``FindBar`` is the Input docked under the reader for ``/``: it posts ``Changed(term)``
+as the user types, ``Submitted(term)`` on Enter and ``Closed()`` on Esc; the screen
+shows the match count with ``set_status``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.engine import keywords
+from tui.engine.model import Document
+
+TOP = 20
+"""Keywords listed per speech."""
+WARM_DELAY = 0.5
+"""Seconds after mounting before jieba is loaded (the first screen comes first)."""
+LOADING = "关键词功能加载中…"
+
+
+class KeywordPanel(Vertical, can_focus=False):
+    """Top keywords of the speech under the reader's cursor, with their counts."""
+
+    HELP_GROUP: ClassVar[str] = "关键词"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("a", "toggle_highlight", "加入/移出高亮词"),
+    ]
+
+    DEFAULT_CSS = """
+    KeywordPanel { width: 30; border-left: tall $panel; }
+    KeywordPanel > #keywords-title { height: auto; padding: 0 1; text-style: bold; color: $accent; }
+    KeywordPanel > #keywords-list { height: 1fr; border: none; }
+    KeywordPanel > #keywords-help { height: auto; padding: 0 1; color: $text-muted; }
+    """
+
+    class Chosen(Message):
+        """The user picked a keyword: search and step through it."""
+
+        def __init__(self, term: str) -> None:
+            super().__init__()
+            self.term = term
+
+    class HighlightToggled(Message):
+        """The user asked to add or remove ``term`` as one of their highlight terms."""
+
+        def __init__(self, term: str) -> None:
+            super().__init__()
+            self.term = term
+
+    class Updated(Message):
+        """The keywords of the current speech changed (new document, another speech)."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self.ready = keywords.is_ready()
+        """Whether jieba is loaded (keyword features work)."""
+        self._path: Path | None = None
+        self._document: Document | None = None
+        self._per_speech: list[list[keywords.Keyword]] = []
+        self._speech_firsts: list[int] = []
+        self._speech = 0
+        self._user_terms: set[str] = set()
+        self.heading = Static(LOADING, id="keywords-title")
+        self.options = OptionList(id="keywords-list")
+        self.hint = Static("Enter 查找  a 高亮  K 关闭", id="keywords-help")
+
+    def compose(self) -> ComposeResult:
+        yield self.heading
+        yield self.options
+        yield self.hint
+
+    def on_mount(self) -> None:
+        if not self.ready:
+            self.set_timer(WARM_DELAY, self.warm_up)
+
+    # ------------------------------------------------------------------ jieba, off the UI thread
+
+    @work(thread=True, exclusive=True, group="keywords-warm")
+    def warm_up(self) -> None:
+        """Load jieba and the domain dictionary in a thread."""
+        keywords.tokenizer()
+        self.app.call_from_thread(self._set_ready)
+
+    def _set_ready(self) -> None:
+        self.ready = True
+        if self._document is None:
+            self.heading.update("关键词")
+
+    def set_document(self, path: Path, document: Document) -> None:
+        """Compute the keywords of ``document``'s speeches (in a worker)."""
+        self._path = path
+        self._document = document
+        self._per_speech = []
+        self._speech_firsts = [speech.first for speech in document.speeches]
+        self._speech = 0
+        self.heading.update(LOADING if not self.ready else "关键词计算中…")
+        self.options.clear_options()
+        self._compute(path, document)
+
+    @work(thread=True, exclusive=True, group="keywords")
+    def _compute(self, path: Path, document: Document) -> None:
+        keywords.tokenizer()
+        # Words every speech of this folder says rank low.
+        idf = keywords.folder_idf(path.parent)
+        per_speech = keywords.document_keywords(document, idf, TOP)
+        self.app.call_from_thread(self._show_computed, document, per_speech)
+
+    def _show_computed(self, document: Document, per_speech: list[list[keywords.Keyword]]) -> None:
+        if document is not self._document:
+            return  # another file was opened meanwhile
+        self.ready = True
+        self._per_speech = per_speech
+        self._refresh_list()
+        self.post_message(self.Updated())
+
+    # ------------------------------------------------------------------ following the reader
+
+    @property
+    def speech(self) -> int:
+        """Index of the speech whose keywords are listed."""
+        return self._speech
+
+    def current_keywords(self) -> list[keywords.Keyword]:
+        """The listed keywords ([] while loading)."""
+        if self._speech < len(self._per_speech):
+            return self._per_speech[self._speech]
+        return []
+
+    def follow_paragraph(self, paragraph: int) -> None:
+        """List the keywords of the speech holding ``paragraph``."""
+        document = self._document
+        if document is None or not document.speeches:
+            return
+        found = document.paragraphs[paragraph].speech if paragraph < len(document.paragraphs) else None
+        if found is None:
+            found = max(0, bisect_right(self._speech_firsts, paragraph) - 1)
+        if found != self._speech:
+            self._speech = found
+            if self._per_speech:
+                self._refresh_list()
+                self.post_message(self.Updated())
+
+    def set_user_terms(self, terms: set[str]) -> None:
+        """Mark the user's highlight terms (★) in the list."""
+        self._user_terms = set(terms)
+        if self._per_speech:
+            self._refresh_list()
+
+    def _refresh_list(self) -> None:
+        document = self._document
+        current = self.current_keywords()
+        if document is not None and len(document.speeches) > 1:
+            self.heading.update(f"关键词 · 第{self._speech + 1}/{len(document.speeches)}篇")
+        else:
+            self.heading.update("关键词")
+        highlighted = self.options.highlighted
+        self.options.clear_options()
+        if not current:
+            self.options.add_option(Option(Text("（没有关键词）", style="dim"), disabled=True))
+            return
+        width = max(len(k.term) for k in current)
+        options: list[Option] = []
+        for rank, keyword in enumerate(current, 1):
+            label = Text(f"{rank:>2} ")
+            label.append(keyword.term, style="bold" if rank <= 10 else "")
+            label.append("　" * (width - len(keyword.term)) + f" {keyword.count:>4}", style="dim")
+            if keyword.term in self._user_terms:
+                label.append(" ★", style="bold red")
+            options.append(Option(label, id=keyword.term))
+        self.options.add_options(options)
+        if highlighted is not None:
+            self.options.highlighted = min(highlighted, len(options) - 1)
+
+    # ------------------------------------------------------------------ user actions
+
+    def focus_list(self) -> None:
+        """Put the focus on the keyword list."""
+        self.options.focus()
+        if self.options.highlighted is None and self.options.option_count:
+            self.options.highlighted = 0
+
+    def highlighted_term(self) -> str | None:
+        """The keyword under the list's cursor."""
+        index = self.options.highlighted
+        if index is None:
+            return None
+        option = self.options.get_option_at_index(index)
+        return option.id
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(self.Chosen(event.option.id))
+
+    def action_toggle_highlight(self) -> None:
+        """Add the keyword under the cursor to the user's highlight terms, or remove it."""
+        term = self.highlighted_term()
+        if term:
+            self.post_message(self.HighlightToggled(term))
+
+
+class FindBar(Horizontal):
+    """Incremental search in the open file, docked under the reader."""
+
+    HELP_GROUP: ClassVar[str] = "查找"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "清除查找"),
+    ]
+
+    DEFAULT_CSS = """
+    FindBar { height: 1; display: none; background: $boost; }
+    FindBar.-open { display: block; }
+    FindBar > #find-prompt { width: auto; padding: 0 1; color: $accent; text-style: bold; }
+    FindBar > #find-input { width: 1fr; border: none; height: 1; padding: 0; }
+    FindBar > #find-status { width: auto; min-width: 10; padding: 0 1; content-align: right middle; }
+    """
+
+    class Changed(Message):
+        """The term changed (every keystroke)."""
+
+        def __init__(self, term: str) -> None:
+            super().__init__()
+            self.term = term
+
+    class Submitted(Message):
+        """Enter: go to the next match."""
+
+        def __init__(self, term: str) -> None:
+            super().__init__()
+            self.term = term
+
+    class Closed(Message):
+        """Esc: clear the search."""
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self.input = Input(placeholder="在本文中查找（Enter 下一处，Esc 清除）", id="find-input")
+        self.status = Label("", id="find-status")
+
+    def compose(self) -> ComposeResult:
+        yield Label("/", id="find-prompt")
+        yield self.input
+        yield self.status
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the bar is shown."""
+        return self.has_class("-open")
+
+    @property
+    def term(self) -> str:
+        """The term typed."""
+        return self.input.value.strip()
+
+    def open(self, term: str | None = None, focus: bool = True) -> None:
+        """Show the bar, optionally with ``term`` in it."""
+        self.add_class("-open")
+        if term is not None and term != self.input.value:
+            with self.input.prevent(Input.Changed):
+                self.input.value = term
+                self.input.cursor_position = len(term)
+        if focus:
+            self.input.focus()
+
+    def close(self) -> None:
+        """Hide and empty the bar."""
+        self.remove_class("-open")
+        with self.input.prevent(Input.Changed):
+            self.input.value = ""
+        self.status.update("")
+
+    def set_status(self, current: int, total: int) -> None:
+        """Show "current/total", "共 N 处" before stepping, or that nothing matched."""
+        if not self.term:
+            text = ""
+        elif total == 0:
+            text = "无匹配"
+        elif current:
+            text = f"{current}/{total}"
+        else:
+            text = f"共 {total} 处"
+        self.status.update(text)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(event.value.strip()))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Submitted(event.value.strip()))
+
+    def action_close(self) -> None:
+        """Clear the search and hide the bar."""
+        self.post_message(self.Closed())
