@@ -200,3 +200,20 @@ def test_corpus_yingshang_huanjing_is_one_keyword(
             assert "营商环境" in top, (document.path, speech.index, top)
             assert "环境" not in top
     assert using >= len(CORPUS)
+
+
+def test_highlights_persist_and_survive_corruption(tmp_path: Path) -> None:
+    from tui.highlights import USER_STYLE, Highlights, keyword_styles
+
+    path = tmp_path / "highlights.json"
+    store = Highlights(path)
+    assert store.add("营商环境") and store.add(" 放管服 ") and not store.add("营商环境")
+    assert not store.add("") and not store.add("字" * 41)
+    assert Highlights(path).terms() == ["营商环境", "放管服"]
+    assert store.toggle("营商环境") is False and Highlights(path).terms() == ["放管服"]
+    assert store.styles() == {"放管服": USER_STYLE}
+    path.write_text("{not json", encoding="utf-8")
+    broken = Highlights(path)
+    assert broken.terms() == [] and "highlights.json" in (broken.take_problem() or "")
+    assert broken.take_problem() is None
+    assert list(keyword_styles(["a", "b"]).values())[0] != list(keyword_styles(["a", "b"]).values())[1]
