@@ -52,7 +52,7 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
 
     DEFAULT_CSS = """
     CorpusSearchScreen > #corpus-input { dock: top; }
-    CorpusSearchScreen > #corpus-status { dock: top; height: 1; padding: 0 1; color: $text-muted; }
+    CorpusSearchScreen > #corpus-status { height: 1; padding: 0 1; color: $text-muted; }
     CorpusSearchScreen > #corpus-results { height: 1fr; }
     """
 
