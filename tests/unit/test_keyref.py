@@ -1,0 +1,52 @@
+"""docs/keys.md is generated from the bindings and must agree with them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.binding import Binding
+
+from tui import keyref
+from tui.widgets.reader import ReaderView
+
+KEYS_MD = Path(__file__).resolve().parents[2] / "docs" / "keys.md"
+
+
+def test_keys_md_agrees_with_the_bindings() -> None:
+    written = KEYS_MD.read_text(encoding="utf-8") if KEYS_MD.exists() else ""
+    assert written == keyref.render(), (
+        f"docs/keys.md disagrees with the app's key bindings; regenerate it with: "
+        f"{keyref.REGENERATE}"
+    )
+
+
+def test_every_own_binding_of_the_main_panes_is_listed() -> None:
+    text = keyref.render()
+    for place in keyref.places():
+        for binding in keyref._own_bindings(place.cls):
+            if binding.description and not binding.system:
+                assert f"`{keyref.key_display(binding.key)}`" in text
+                assert binding.description in text
+    names = [place.cls.__name__ for place in keyref.places()]
+    assert names[:4] == ["SpeechReaderApp", "MainScreen", "ReaderView", "OutlinePane"]
+
+
+def test_a_new_binding_changes_the_reference(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reference is read from the classes: a binding added to a widget shows up."""
+    before = keyref.render()
+    monkeypatch.setattr(
+        ReaderView, "BINDINGS", [*ReaderView.BINDINGS, Binding("x", "go_start", "测试新键")]
+    )
+    after = keyref.render()
+    assert after != before
+    assert "| `x` | 测试新键 |" in after
+
+
+@pytest.mark.parametrize(
+    ("key", "shown"),
+    [("right_square_bracket", "]"), ("ctrl+b", "ctrl+b"), ("down", "↓"), ("escape", "Esc"),
+     ("apostrophe", "'"), ("G", "G"), ("shift+space", "shift+Space")],
+)
+def test_key_display(key: str, shown: str) -> None:
+    assert keyref.key_display(key) == shown
