@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,8 @@ from typing import Any
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widgets import DirectoryTree
+from textual.worker import WorkerCancelled
 
 from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
 
@@ -23,12 +26,24 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 
 
 async def settle(app: App[Any], pilot: Pilot[Any]) -> None:
-    """Wait for the app's finite workers (not DirectoryTree's endless loader), then refresh."""
+    """Wait for the app's finite workers and the file trees' folder listings, then refresh.
+
+    DirectoryTree's ``_loader`` never finishes (it waits on a queue), so it is not
+    waited for; its queue is, as ``DirectoryTree.reload()`` does, so what the tree lists
+    is the same in every run.
+    """
     for _ in range(5):
+        for screen in app.screen_stack:
+            for tree in screen.query(DirectoryTree):
+                await asyncio.wait_for(tree._load_queue.join(), timeout=10)
         busy = [w for w in app.workers if w.name != "_loader" and not w.is_finished]
         if not busy:
             break
-        await app.workers.wait_for_complete(busy)
+        for worker in busy:
+            try:
+                await worker.wait()
+            except WorkerCancelled:
+                pass  # replaced by a newer exclusive worker: the next round waits for that
         await pilot.pause()
     await pilot.pause()
 

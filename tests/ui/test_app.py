@@ -81,6 +81,23 @@ async def test_first_start_opens_first_file_and_tree_filters(speech_dir: Path) -
         assert label.plain.endswith("篇")
 
 
+async def test_speech_count_arriving_late_widens_the_tree(speech_dir: Path) -> None:
+    """A count shown after the tree measured its lines still counts for its width
+    (so the horizontal scrollbar does not depend on which came first)."""
+    app = make_app(speech_dir)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        path = speech_dir / "甲讲话.txt"
+        node = tree.node_for_path(path)
+        assert node is not None
+        before = tree.virtual_size.width
+        tree.set_speech_count(path, 1234)
+        await pilot.pause()
+        wide = tree.get_label_width(node) + 4  # the "└── " guide
+        assert tree.virtual_size.width == max(before, wide) > before
+
+
 async def test_heading_keys_move_outline_and_status(speech_dir: Path) -> None:
     path = speech_dir / "甲讲话.txt"
     heads = headings_of(path)

@@ -306,11 +306,29 @@ async def test_big_document_wraps_only_what_is_seen_first() -> None:
         reader = app.query_one(ReaderView)
         exact_at_start = sum(reader._exact)
         assert exact_at_start < 60 < len(reader._blocks)
-        reader._start_wrap_all(reader._layout_generation, reader._width)  # (timer skipped)
+        reader.wrap_all_now()  # (not waiting for the timer)
         await settle(app, pilot)  # the background pass makes every count exact
         assert all(reader._exact)
         await pilot.press("G")
         assert_cursor_visible(reader)
+
+
+async def test_background_wrap_runs_once_per_layout() -> None:
+    """Asking for the exact pass again (or its timer firing) never cancels the running one."""
+    app = ReaderApp(sample_document(sections=9, body=400))
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.query_one(ReaderView)
+        reader.wrap_all_now()
+        reader.wrap_all_now()
+        passes = [w for w in app.workers if w.name == "_wrap_all"]
+        assert len(passes) == 1
+        await passes[0].wait()  # raised WorkerCancelled when a second pass replaced it
+        assert all(reader._exact)
+        await pilot.resize_terminal(70, 24)
+        await pilot.pause()
+        reader.wrap_all_now()  # a new layout gets its own pass
+        await settle(app, pilot)
+        assert all(reader._exact) and reader._width == reader._content_width()
 
 
 async def test_messages_replace_the_document() -> None:

@@ -40,7 +40,7 @@ async def _ready(pilot: Pilot[Any]) -> None:
     app = pilot.app
     assert isinstance(app, SpeechReaderApp)
     reader = app.main_screen.reader
-    reader._start_wrap_all(reader._layout_generation, reader._width)
+    reader.wrap_all_now()
     await settle(pilot.app, pilot)
 
 

@@ -49,9 +49,11 @@ class SpeechFileTree(DirectoryTree):
         if self._speech_counts.get(path) == count:
             return
         self._speech_counts[path] = count
-        node = self.node_for_path(path)
-        if node is not None:
-            node.refresh()
+        if self.node_for_path(path) is not None:
+            # The longer label may widen the tree: Tree measures label widths when it
+            # builds its lines, so rebuild them (lazily, on the next frame), not just
+            # repaint the one line; otherwise the width depends on which came first.
+            self._invalidate()
 
     def speech_count(self, path: Path) -> int | None:
         """The recorded count for ``path``, if known."""

@@ -26,6 +26,7 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from tui.engine.model import Document, Kind, Paragraph, Sentence
@@ -203,6 +204,9 @@ class ReaderView(ScrollView, can_focus=True):
         self._offsets: list[int] = [0]
         self._width = 0
         self._layout_generation = 0
+        self._wrap_all_timer: Timer | None = None
+        self._wrap_all_started = -1
+        """The layout generation whose background wrap was started (one per generation)."""
         self._chars_before: list[int] = [0]
         self._heading_paragraphs: list[int] = []
         self._speech_starts: list[int] = []
@@ -732,11 +736,13 @@ class ReaderView(ScrollView, can_focus=True):
             target = self._offsets[block] + self._spacing[block] - old_row
             self.scroll_to(y=max(0, target), animate=False, immediate=True)
         self._refine_visible()
+        if self._wrap_all_timer is not None:
+            self._wrap_all_timer.stop()  # that layout is gone: never wrap for it
+            self._wrap_all_timer = None
         if self._blocks and self.is_mounted:
             # Exact counts for the whole file (an exact scrollbar) come later, off-thread:
             # what is on screen is exact already.
-            generation, width = self._layout_generation, self._width
-            self.set_timer(WRAP_ALL_DELAY, lambda: self._start_wrap_all(generation, width))
+            self._wrap_all_timer = self.set_timer(WRAP_ALL_DELAY, self.wrap_all_now)
 
     def _recompute_offsets(self) -> None:
         self._offsets = [0, *accumulate(self._counts)]
@@ -794,9 +800,21 @@ class ReaderView(ScrollView, can_focus=True):
         self.scroll_to(y=self._offsets[block] + within, animate=False, immediate=True)
         self.refresh()
 
-    def _start_wrap_all(self, generation: int, width: int) -> None:
-        if generation == self._layout_generation and self._document is not None:
-            self._wrap_all(generation, width)
+    def wrap_all_now(self) -> None:
+        """Start the background pass that makes every line count exact, if not started yet.
+
+        It runs by itself ``WRAP_ALL_DELAY`` seconds after a layout; tests and benchmarks
+        call it to have it now. It starts once per layout, so calling it while the pass
+        runs (or after) does nothing: no pass is cancelled and replaced by an identical one.
+        """
+        if self._wrap_all_timer is not None:
+            self._wrap_all_timer.stop()
+            self._wrap_all_timer = None
+        generation = self._layout_generation
+        if self._document is None or not self._blocks or self._wrap_all_started == generation:
+            return
+        self._wrap_all_started = generation
+        self._wrap_all(generation, self._width)
 
     @work(thread=True, exclusive=True, group="reader-wrap")
     def _wrap_all(self, generation: int, width: int) -> None:
