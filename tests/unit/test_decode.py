@@ -1,0 +1,236 @@
+"""Decoding speech files: BOMs, UTF-8, UTF-16, GB18030, guesses, and the files we refuse."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tui.engine.decode import Decoded, decode, decode_bytes, read_file
+from tui.engine.errors import (
+    BinaryFileError,
+    DecodeError,
+    EmptyFileError,
+    SpeechFileError,
+    UnreadableFileError,
+)
+
+SPEECH = "同志们：\n今天我们召开全市优化营商环境大会。一、提高认识，狠抓落实。\n"
+LATIN = "Speech 2024: GDP grew 5.2%.\n"
+TRADITIONAL = (
+    "同志們：今天我們召開全市經濟工作會議，主要任務是總結過去一年的工作，部署明年的經濟工作。"
+    "各級領導幹部要切實提高認識，狠抓落實，確保各項任務順利完成。\n"
+)
+JAPANESE = (
+    "皆さん、こんにちは。本日は経済会議を開催します。ｱｲｳｴｵ、今年の取り組みを振り返りましょう。\n"
+)
+PURE_CJK = "同志们今天我们举行全市优化营商环境大会提高认识狠抓落实确保各项任务顺利完成"
+
+_RANDOM = random.Random(20240601)
+CONTROL_BYTES = bytes(
+    _RANDOM.choice(
+        b"\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1c\x1d\x1e\x1f\x7f"
+    )
+    for _ in range(600)
+)
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000010000000100806000000"
+    "1ff3ff610000001649444154789c63f8ffff3f0325980ad4e0a10a0066ecff01b3c0d5a20000000049454e44ae426082"
+)
+
+# (id, bytes, expected text, expected encoding, guessed)
+CASES: list[tuple[str, bytes, str, str, bool]] = [
+    ("utf-8", SPEECH.encode("utf-8"), SPEECH, "utf-8", False),
+    ("utf-8 ascii", LATIN.encode("ascii"), LATIN, "utf-8", False),
+    ("utf-8 bom", b"\xef\xbb\xbf" + SPEECH.encode("utf-8"), SPEECH, "utf-8-sig", False),
+    ("utf-16-le bom", b"\xff\xfe" + SPEECH.encode("utf-16-le"), SPEECH, "utf-16-le", False),
+    ("utf-16-be bom", b"\xfe\xff" + SPEECH.encode("utf-16-be"), SPEECH, "utf-16-be", False),
+    ("utf-16-le no bom", SPEECH.encode("utf-16-le"), SPEECH, "utf-16-le", False),
+    ("utf-16-be no bom", SPEECH.encode("utf-16-be"), SPEECH, "utf-16-be", False),
+    ("utf-16-le no bom ascii", LATIN.encode("utf-16-le"), LATIN, "utf-16-le", False),
+    ("utf-16-le no bom no nul", PURE_CJK.encode("utf-16-le"), PURE_CJK, "utf-16-le", False),
+    ("gb18030", SPEECH.encode("gb18030"), SPEECH, "gb18030", False),
+    ("gbk", SPEECH.encode("gbk"), SPEECH, "gb18030", False),
+    ("gb2312", SPEECH.encode("gb2312"), SPEECH, "gb18030", False),
+    ("gb18030 four-byte char", "𠮷字。\n".encode("gb18030"), "𠮷字。\n", "gb18030", False),
+    ("crlf", "一行。\r\n二行。\r\n".encode(), "一行。\n二行。\n", "utf-8", False),
+    ("lone cr", "一行。\r二行。\r".encode(), "一行。\n二行。\n", "utf-8", False),
+    ("crlf gb18030", "一行。\r\n二行。".encode("gb18030"), "一行。\n二行。", "gb18030", False),
+    (
+        "crlf utf-16",
+        b"\xff\xfe" + "一行。\r\n二行。\r".encode("utf-16-le"),
+        "一行。\n二行。\n",
+        "utf-16-le",
+        False,
+    ),
+    (
+        "u+2028 kept",
+        "一行\u2028同一行。\n二行。".encode(),
+        "一行\u2028同一行。\n二行。",
+        "utf-8",
+        False,
+    ),
+    (
+        "tab form feed esc",
+        "第一页\t。\f第二页\x1b[1m。\n".encode(),
+        "第一页\t。\f第二页\x1b[1m。\n",
+        "utf-8",
+        False,
+    ),
+    ("dos eof byte", SPEECH.encode() * 3 + b"\x1a", SPEECH * 3 + "\x1a", "utf-8", False),
+    (
+        "utf-8 cut mid-character",
+        SPEECH.encode() + "好".encode()[:2],
+        SPEECH + "\ufffd",
+        "utf-8",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "text", "encoding", "guessed"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_decode(data: bytes, text: str, encoding: str, guessed: bool) -> None:
+    decoded = decode(data, "讲话.txt")
+    assert decoded == Decoded(text, encoding, guessed)
+    assert decode_bytes(data) == (text, encoding)
+
+
+def test_u2028_is_not_a_line_break() -> None:
+    source = "第一行\u2028仍是第一行\n第二行\u2028\n第三行"
+    text = decode(source.encode("utf-8")).text
+    assert text.count("\n") == source.count("\n") == 2
+    assert text.count("\u2028") == 2
+
+
+# (id, bytes, encodings the detector may name, expected text)
+GUESSED: list[tuple[str, bytes, set[str], str]] = [
+    ("big5", TRADITIONAL.encode("big5"), {"big5", "cp950", "big5hkscs"}, TRADITIONAL),
+    ("shift-jis", JAPANESE.encode("shift_jis"), {"cp932", "shift_jis", "shift_jis_2004"}, JAPANESE),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "encodings", "text"), [c[1:] for c in GUESSED], ids=[c[0] for c in GUESSED]
+)
+def test_detector_guess(data: bytes, encodings: set[str], text: str) -> None:
+    decoded = decode(data)
+    assert decoded.guessed is True
+    assert decoded.encoding in encodings
+    assert decoded.text == text
+
+
+def test_utf16_without_nul_bytes_row_has_none() -> None:
+    assert b"\x00" not in PURE_CJK.encode("utf-16-le")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.one_of(
+        st.binary(max_size=300),
+        st.text(max_size=100).map(lambda text: text.encode("utf-16-le")),
+        st.text(max_size=100).map(lambda text: text.encode("gb18030", errors="ignore")),
+    )
+)
+def test_any_bytes_give_text_or_a_speech_file_error(data: bytes) -> None:
+    try:
+        decoded = decode(data)
+    except SpeechFileError as error:
+        assert error.message and error.message_en
+        return
+    assert "\r" not in decoded.text
+    assert not decoded.text.startswith("\ufeff")
+    assert decoded.text.strip("\ufeff\u200b")
+
+
+def test_big5_is_not_taken_for_gb18030() -> None:
+    """Big5 bytes decode as (nonsense) GB18030: only the common-character check catches it."""
+    data = TRADITIONAL.encode("big5")
+    data.decode("gb18030")  # strict GB18030 accepts these bytes
+    assert decode(data).encoding != "gb18030"
+
+
+# (id, bytes, error)
+ERRORS: list[tuple[str, bytes, type[SpeechFileError]]] = [
+    (
+        "nul bytes",
+        b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" + b"word/document.xml",
+        BinaryFileError,
+    ),
+    ("text with one nul", SPEECH.encode() + b"\x00" + SPEECH.encode(), BinaryFileError),
+    ("control bytes", CONTROL_BYTES, BinaryFileError),
+    ("control bytes odd length", CONTROL_BYTES[:-1], BinaryFileError),
+    ("png header", PNG, BinaryFileError),
+    ("random bytes", bytes(_RANDOM.randrange(256) for _ in range(4000)), BinaryFileError),
+    (
+        "random bytes without nul",
+        bytes(_RANDOM.randrange(1, 256) for _ in range(4000)),
+        BinaryFileError,
+    ),
+    ("empty", b"", EmptyFileError),
+    ("spaces and newlines", b"  \n\r\n\t \n", EmptyFileError),
+    ("utf-8 bom only", b"\xef\xbb\xbf", EmptyFileError),
+    ("utf-8 bom and blank lines", b"\xef\xbb\xbf\n\n", EmptyFileError),
+    ("full-width spaces", "\u3000\u3000\n\u3000".encode(), EmptyFileError),
+    ("utf-16 bom only", b"\xff\xfe", EmptyFileError),
+    ("utf-16 blank no bom", " \n".encode("utf-16-le"), EmptyFileError),
+    ("utf-8 bom then gbk", b"\xef\xbb\xbf" + SPEECH.encode("gbk"), DecodeError),
+    ("utf-8 bom then control bytes", b"\xef\xbb\xbf" + CONTROL_BYTES, BinaryFileError),
+]
+
+
+@pytest.mark.parametrize(("data", "error"), [c[1:] for c in ERRORS], ids=[c[0] for c in ERRORS])
+def test_refused(data: bytes, error: type[SpeechFileError]) -> None:
+    with pytest.raises(error) as caught:
+        decode(data, "/tmp/讲话.txt")
+    _check_message(caught.value, "/tmp/讲话.txt")
+
+
+def test_read_file(tmp_path: Path) -> None:
+    file = tmp_path / "讲话.txt"
+    file.write_bytes(b"\xef\xbb\xbf" + SPEECH.replace("\n", "\r\n").encode())
+    assert read_file(file) == Decoded(SPEECH, "utf-8-sig", False)
+    assert read_file(str(file)).text == SPEECH
+
+
+# (id, how to make the path, error)
+READ_ERRORS: list[tuple[str, str, type[SpeechFileError]]] = [
+    ("folder", "folder", UnreadableFileError),
+    ("missing", "missing", UnreadableFileError),
+    ("below a file", "below-file", UnreadableFileError),
+    ("empty file", "empty", EmptyFileError),
+    ("binary file", "binary", BinaryFileError),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "error"), [c[1:] for c in READ_ERRORS], ids=[c[0] for c in READ_ERRORS]
+)
+def test_read_file_refused(tmp_path: Path, kind: str, error: type[SpeechFileError]) -> None:
+    path = tmp_path / "讲话.txt"
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "below-file":
+        path.write_text("文字。", encoding="utf-8")
+        path = path / "inner.txt"
+    elif kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "binary":
+        path.write_bytes(PNG)
+    with pytest.raises(error) as caught:
+        read_file(path)
+    _check_message(caught.value, str(path))
+
+
+def _check_message(error: SpeechFileError, path: str) -> None:
+    """Chinese first (str(error) is the Chinese message), an English one beside it."""
+    assert error.path == path
+    assert str(error) == error.message
+    assert re.search("[\u4e00-\u9fff]", error.message), error.message
+    assert error.message_en and re.search("[A-Za-z]{4}", error.message_en)
+    assert not re.search("[\u4e00-\u9fff]", error.message_en.replace(Path(path).name, ""))

@@ -1,0 +1,405 @@
+"""From bytes to text: BOM, UTF-8, UTF-16, GB18030, then a guess; binary files refused.
+
+The order, decided once:
+
+1. nothing but whitespace (or a BOM) → ``EmptyFileError``;
+2. a BOM (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides the encoding;
+3. NUL bytes: UTF-16 *without* BOM when one byte order decodes to readable text, otherwise
+   ``BinaryFileError``; without NULs, a high share of control bytes in a bounded sample
+   (head, middle, tail) is ``BinaryFileError`` too (unless it reads as UTF-16);
+4. strict UTF-8 (a file cut in the middle of its last character is still UTF-8);
+5. UTF-16 without BOM and without NUL bytes (pure CJK text), when it reads as Chinese;
+6. strict GB18030 (covers GBK and GB2312), unless the result is doubtful (few common
+   Chinese characters: Big5, Shift-JIS or EUC-KR bytes also decode as GB18030) and the
+   detector names another encoding;
+7. charset-normalizer's best guess (``guessed=True``), else ``DecodeError``.
+
+The text comes back without BOM, with CRLF and lone CR turned into LF (U+2028 is not a
+line break and is left alone).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from tui.engine.errors import (
+    BinaryFileError,
+    DecodeError,
+    EmptyFileError,
+    UnreadableFileError,
+)
+
+__all__ = ["Decoded", "decode", "decode_bytes", "read_file"]
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Decoded text and how it was decoded."""
+
+    text: str
+    """The text: BOM removed, CRLF and lone CR turned into LF (U+2028 kept)."""
+    encoding: str
+    """One of "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "gb18030", or the detector's name."""
+    guessed: bool
+    """True when the encoding is the detector's best guess."""
+
+
+# Byte-order marks, longest first (the UTF-32 LE BOM starts with the UTF-16 LE one).
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+)
+
+# Control bytes that text does not contain (TAB, LF, FF, CR and ESC are allowed).
+_CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\f\r\x1b") + b"\x7f"
+# The same as characters, plus NUL, in decoded text.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+
+_NONBLANK = re.compile("[^\\s\ufeff\u200b]")
+
+_SAMPLE = 8192
+"""Bytes looked at from the head of the file (and half as many from its middle and tail)."""
+_BINARY_SHARE = 0.05
+"""More control bytes than this share of the sample: not text."""
+_CHAR_SAMPLE = 4096
+"""Characters of decoded text looked at by the plausibility checks."""
+
+# Characters a Chinese (or English) text is made of: ASCII, Latin-1, general punctuation,
+# CJK punctuation, CJK ideographs, full-width forms. UTF-16 read with the wrong byte order,
+# or GB18030/UTF-8 bytes read as UTF-16, give mostly other characters.
+_TEXTLIKE = re.compile(
+    "[\t\n\f\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400-\u4dbf"
+    "\u4e00-\u9fff\uff00-\uffef]"
+)
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+# What other CJK encodings look like when read as GB18030: private use, kana, hangul,
+# Greek, Cyrillic, box drawing.
+_ODD = re.compile("[\ue000-\uf8ff\u3040-\u30ff\uac00-\ud7af\u0370-\u04ff\u2500-\u257f]")
+
+# Frequent Chinese characters (simplified; many are also traditional). Nine in ten ideographs of
+# a real speech are among them; Big5, Shift-JIS or EUC-KR bytes read as GB18030 give a third
+# or less (measured: speeches 0.94-0.99, a Tang poem 0.82, a list of names 0.59; Korean 0.3,
+# Big5 0.07, Shift-JIS 0.0).
+_COMMON_HAN = frozenset(
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下"
+    "自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部"
+    "其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又"
+    "关点正业外将两高间由问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯"
+    "月话合回特代内信表化老给世位次度门任常先海通教儿原东声提立及比员解水名真论处走义各入"
+    "几口认条平系气题活尔更别打女变四神总何电数安少报才结反受目太量再感建务做接必场件计管"
+    "期市直德资命山金指克许统区保至队形社便空决治展马科司五基眼书非则听白却界达光放强即像"
+    "难且权思王象完设式色路记南品住告类求据程北边死张该交规万取拉格望觉术领共确传师观清今"
+    "切院让识候带导争运笑飞风步改收根干造言联持组每济车亲极林服快办议往元英士证近失转夫令"
+    "准布始怎呢存未远叫台单影具罗字爱击流备兵连调深商算质团集百需价花党华城石级整府离况亚"
+    "请技际约示复病息究线似官火断精满支视消越器容照须九增研写称企八功吗包片史委乎查轻易早"
+    "曾除农找装广显吧阿李标谈吃图念六引历首医局突专费号尽另周较注语仅考落青随选列武红响虽"
+    "推势参希古众构房半节土投某案黑维革划敌致陈律足态护七兴派孩验责营星够章音跟志底站严巴"
+    "例防族供效续施留讲型料终答紧黄绝奇察母京段依批群项故按河米围江织害斗双境客纪采举杀攻"
+    "父苏密低朝友诉止细愿千值仍男钱破网热助倒育属坐帝限船脸职速刻乐否刚威毛状率甚独球般普"
+    "怕弹校苦创假久错承印晚兰试股拿脑预谁益阳若哪微尼继送急血惊伤素药适波夜省初喜卫源食险"
+    "待述陆习置居劳财环排福纳欢雷警获模充负云停木游龙树疑层冷洲冲射略范竟句室异激汉村哈策"
+    "演简卡罪判担州静退既衣您宗积余痛检差富灵协角占配征修皮挥胜降阶审沉坚善妈刘读啊超免压"
+    "银买皇养伊怀执副乱抗犯追帮宣佛岁航优怪香著田铁控税左右份穿艺背阵草脚概恶块顿敢守酒岛"
+    "托央户烈洋哥索胡款靠评版宝座释景顾弟登货互付伯慢欧换闻危忙核暗姐介坏讨丽良序升监临亮"
+    "露永呼味野架域沙掉括舰鱼杂误湾吉减编楚肯测败屋跑梦散温困剑渐封救贵枪缺楼县尚毫移娘朋"
+    "画班智亦耳恩短掌恐遗固席松秘谢鲁遇康虑幸均销钟诗藏赶剧票损忽巨炮旧端探湖录叶春乡附吸"
+    "予礼港雨呀板庭妇归睛饭额含顺输摇招婚脱补谓督毒油疗旅泽材灭逐莫笔亡鲜词圣择寻厂睡博勒"
+    "烟授诺伦岸奥唐卖俄炸载洛健堂旁宫喝借君禁阴园谋宋避抓荣姑孙逃牙束跳顶玉镇雪午练迫爷篇"
+    "肉嘴馆遍凡础洞卷坦牛宁纸诸训私庄祖丝翻暴森塔默握戏隐熟骨访弱蒙歌店鬼软典欲萨伙遭盘爸"
+    "扩盖弄雄稳忘亿刺拥徒姆杨齐赛趣曲刀床迎冰虚玩析窗醒妻透购替塞努休虎扬途侵刑绿兄迅套贸"
+    "毕唯谷轮库迹尤竞街促延震弃甲伟麻川申缓潜闪售灯针哲络抵朱埃抱鼓植纯夏忍页杰筑折郑贝尊"
+    "吴秀混臣雅振染盛怒舞圆搞狂措姓残秋培迷诚宽宇猛摆梅毁伸摩盟末乃悲拍丁赵硬麦蒋操耶阻订"
+    "彩抽赞魔纷沿喊违妹浪汇币丰蓝殊献桌啦瓦莱援译夺汽烧距裁偏符勇触课敬哭懂墙袭召罚侠厅拜"
+    "巧侧韩冒债曼融惯享戴童犹乘挂奖绍厚纵障讯涉彻刊丈爆乌役描洗玛患妙镜唱烦签仙彼弗症仿倾"
+    "牌陷鸟轰咱菜闭奋庆撤泪茶疾缘播朗杜奶季丹狗尾仪偷奔珠虫驻孔宜艾桥淡翼恨繁寒伴叹旦愈潮"
+    "粮缩罢聚径恰挑袋灰捕徐珍幕映裂泰隔启尖忠累炎暂估泛荒偿横拒瑞忆孤鼻闹羊呆厉衡胞零穷舍"
+    "贯彻落实坚持推进深化改革创新发展建设完善健全加强提升优化营商环境服务保障稳定安全群众"
+    "干部领导班子思想政治作风纪律监督责任制度机制体系能力水平质量效益经济社会文化生态党员"
+)
+
+
+def decode(data: bytes, path: str = "") -> Decoded:
+    """Decode a file's bytes (see the module's docstring for the order tried).
+
+    Raises ``EmptyFileError``, ``BinaryFileError`` or ``DecodeError`` (``path`` goes into the
+    error, for the message only).
+    """
+    if not data or data.isspace():
+        raise _empty(path, len(data))
+    for bom, encoding, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as error:
+                raise _undecodable(
+                    path,
+                    f"{encoding}（文件开头有它的标记，但内容不符）",
+                    f"{encoding} (its BOM is there, the rest does not fit)",
+                ) from error
+            return _finish(text, encoding, False, path, check_controls=True)
+    if b"\x00" in data:
+        utf16 = _sniff_utf16(data, strict_set=False)
+        if utf16 is None:
+            raise _binary(path)
+        return _decode_utf16(data, utf16, path)
+    if _control_share(data) > _BINARY_SHARE:
+        utf16 = _sniff_utf16(data, strict_set=True)
+        if utf16 is None:
+            raise _binary(path)
+        return _decode_utf16(data, utf16, path)
+    try:
+        return _finish(data.decode("utf-8"), "utf-8", False, path)
+    except UnicodeDecodeError as error:
+        truncated = _truncated_utf8(data, error)
+    if truncated is not None:
+        return _finish(truncated, "utf-8", False, path)
+    utf16 = _sniff_utf16(data, strict_set=True)
+    if utf16 is not None:
+        try:
+            return _decode_utf16(data, utf16, path)
+        except DecodeError:
+            pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if not _doubtful_chinese(text):
+            return _finish(text, "gb18030", False, path)
+        guess = _detect(data)
+        if guess is None or _is_gb(guess[1]):
+            return _finish(text, "gb18030", False, path)
+        return _finish(guess[0], guess[1], True, path, check_controls=True)
+    guess = _detect(data)
+    if guess is None:
+        raise _undecodable(path)
+    return _finish(guess[0], guess[1], True, path, check_controls=True)
+
+
+def decode_bytes(data: bytes, path: str = "") -> tuple[str, str]:
+    """``decode`` as a ``(text, encoding)`` pair."""
+    decoded = decode(data, path)
+    return decoded.text, decoded.encoding
+
+
+def read_file(path: str | Path) -> Decoded:
+    """Read and decode a file.
+
+    Raises ``UnreadableFileError`` (missing, a folder, not a regular file, no permission,
+    I/O error), then whatever ``decode`` raises.
+    """
+    file = Path(path)
+    name = str(path)
+    shown = file.name or name
+    try:
+        if file.is_dir():
+            raise UnreadableFileError(
+                name,
+                f"“{shown}”是一个文件夹，不是文件。请选择文件夹里的 .txt 文件。",
+                f"“{shown}” is a folder, not a file. Pick a .txt file inside it.",
+            )
+        if file.exists() and not file.is_file():
+            raise UnreadableFileError(
+                name,
+                f"“{shown}”不是普通文件（可能是设备或管道），无法读取。",
+                f"“{shown}” is not a regular file (a device or a pipe?), so it cannot be read.",
+            )
+        data = file.read_bytes()
+    except UnreadableFileError:
+        raise
+    except (FileNotFoundError, NotADirectoryError) as error:
+        raise UnreadableFileError(
+            name,
+            f"找不到文件“{shown}”（可能已被移动或删除）。",
+            f"File not found: “{shown}” (moved or deleted?).",
+        ) from error
+    except IsADirectoryError as error:
+        raise UnreadableFileError(
+            name,
+            f"“{shown}”是一个文件夹，不是文件。",
+            f"“{shown}” is a folder, not a file.",
+        ) from error
+    except PermissionError as error:
+        raise UnreadableFileError(
+            name,
+            f"没有权限读取“{shown}”。",
+            f"No permission to read “{shown}”.",
+        ) from error
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UnreadableFileError(
+            name,
+            f"读取“{shown}”时出错：{reason}",
+            f"Could not read “{shown}”: {reason}",
+        ) from error
+    return decode(data, name)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _finish(
+    text: str, encoding: str, guessed: bool, path: str, *, check_controls: bool = False
+) -> Decoded:
+    """Normalise line ends, refuse empty text (and, when asked, control-character soup)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if _blank(text):
+        raise _empty(path, 1)
+    if check_controls:
+        sample = text[:_CHAR_SAMPLE]
+        if len(_CONTROL_CHARS.findall(sample)) > _BINARY_SHARE * len(sample):
+            raise _binary(path)
+    return Decoded(text, encoding, guessed)
+
+
+def _blank(text: str) -> bool:
+    """Only whitespace and BOMs / zero-width spaces (stops at the first other character)."""
+    return _NONBLANK.search(text) is None
+
+
+def _sample(data: bytes) -> bytes:
+    """A bounded sample: the head, and for large data a piece of its middle and its tail."""
+    if len(data) <= 2 * _SAMPLE:
+        return data
+    half = _SAMPLE // 2
+    middle = len(data) // 2
+    return data[:_SAMPLE] + data[middle : middle + half] + data[-half:]
+
+
+def _control_share(data: bytes) -> float:
+    """Share of control bytes (other than TAB, LF, FF, CR, ESC) in a sample."""
+    sample = _sample(data)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls / len(sample)
+
+
+def _sniff_utf16(data: bytes, *, strict_set: bool) -> str | None:
+    """The UTF-16 byte order ("utf-16-le"/"utf-16-be") that reads as text, else None.
+
+    With NUL bytes (``strict_set=False``) any printable text counts; without them (pure CJK
+    text) only the characters Chinese text is made of count, as ASCII or GB18030 bytes read
+    as UTF-16 also give ideographs or Hangul.
+    """
+    if len(data) % 2:
+        return None
+    head = data[: _SAMPLE * 2]
+    best: tuple[float, str] | None = None
+    for codec in ("utf-16-le", "utf-16-be"):
+        sample = head.decode(codec, errors="replace")
+        if strict_set:
+            good = len(_TEXTLIKE.findall(sample))
+        else:
+            good = sum(
+                1
+                for char in sample
+                if (char.isprintable() and char != "\ufffd") or char in "\t\n\f\r\u3000"
+            )
+        score = good / len(sample)
+        if best is None or score > best[0]:
+            best = (score, codec)
+    assert best is not None
+    return best[1] if best[0] >= 0.9 else None
+
+
+def _decode_utf16(data: bytes, codec: str, path: str) -> Decoded:
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise _undecodable(path, codec, codec) from error
+    return _finish(text, codec, False, path, check_controls=True)
+
+
+def _truncated_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
+    """UTF-8 text cut in the middle of its last character (a partial download, ``head -c``)."""
+    if error.end != len(data) or error.reason != "unexpected end of data" or error.start < 16:
+        return None
+    head = data[: error.start]
+    if head.isascii():
+        return None
+    try:
+        return head.decode("utf-8") + "\ufffd"
+    except UnicodeDecodeError:
+        return None
+
+
+def _doubtful_chinese(text: str) -> bool:
+    """GB18030 gave ideographs, but hardly any common ones: probably another CJK encoding."""
+    sample = text[:_CHAR_SAMPLE]
+    han = _HAN.findall(sample)
+    odd = len(_ODD.findall(sample))
+    total = len(han) + odd
+    if total < 10:
+        return False
+    common = sum(1 for char in han if char in _COMMON_HAN)
+    return common < 0.5 * total
+
+
+def _detect(data: bytes) -> tuple[str, str] | None:
+    """charset-normalizer's best guess on a bounded sample, applied to the whole data."""
+    from charset_normalizer import from_bytes  # imported late: only the last fallback
+
+    sample = data
+    if len(data) > 65536:
+        cut = data.rfind(b"\n", 0, 65536)  # LF is never a trail byte of a CJK encoding
+        sample = data[: cut + 1] if cut > 0 else data[:65536]
+    best = from_bytes(sample).best()
+    if best is None:
+        return None
+    encoding = best.encoding
+    if sample is data:
+        return str(best), encoding
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return data.decode(encoding, errors="replace"), encoding
+
+
+def _is_gb(encoding: str) -> bool:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return False
+    return name in {"gb18030", "gbk", "gb2312", "hz"}
+
+
+# ----------------------------------------------------------------------------- errors
+
+
+def _empty(path: str, size: int) -> EmptyFileError:
+    if size == 0:
+        return EmptyFileError(path, "文件是空的（0 字节）。", "The file is empty (0 bytes).")
+    return EmptyFileError(
+        path,
+        "文件里没有文字（只有空格、空行或编码标记）。",
+        "The file holds no text (only spaces, blank lines or a byte-order mark).",
+    )
+
+
+def _binary(path: str) -> BinaryFileError:
+    return BinaryFileError(
+        path,
+        "这不是文本文件（看起来是二进制文件，例如图片、压缩包或 Word 文档）。"
+        "请先把它另存为纯文本（.txt，UTF-8 编码）再打开。",
+        "This is not a text file (it looks binary: an image, an archive or a Word document?). "
+        "Save it as plain text (.txt, UTF-8) first, then open it.",
+    )
+
+
+def _undecodable(path: str, detail: str = "", detail_en: str = "") -> DecodeError:
+    tried = detail or "UTF-8、UTF-16、GB18030 和自动检测"
+    tried_en = detail_en or "UTF-8, UTF-16, GB18030 and automatic detection"
+    return DecodeError(
+        path,
+        f"无法识别文件的文字编码（试过 {tried}）。请把文件另存为 UTF-8 编码的文本再打开。",
+        f"Cannot tell the file's text encoding (tried {tried_en}). "
+        "Save it as UTF-8 text, then open it again.",
+    )
