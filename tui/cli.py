@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -36,7 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in COMMANDS:
         parser, _ = _build_parser()
         args = parser.parse_args(argv)
-        return int(args._run(args))
+        try:
+            return int(args._run(args))
+        except BrokenPipeError:
+            # The output went into a pipe that closed early (| head): stop quietly.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     parser = argparse.ArgumentParser(
         prog="speech-reader",
         description="讲话稿阅读器 — a terminal reader for Chinese speeches. Subcommands: "

@@ -166,6 +166,9 @@ ERRORS: list[tuple[str, bytes, type[SpeechFileError]]] = [
     ("control bytes", CONTROL_BYTES, BinaryFileError),
     ("control bytes odd length", CONTROL_BYTES[:-1], BinaryFileError),
     ("png header", PNG, BinaryFileError),
+    # NULs at every third byte: both UTF-16 byte orders read it as printable Latin Extended
+    # letters and ideographs, which is not text.
+    ("nul pattern printable as utf-16", b"\x00\x01\x02PK\x00" * 50, BinaryFileError),
     ("random bytes", bytes(_RANDOM.randrange(256) for _ in range(4000)), BinaryFileError),
     (
         "random bytes without nul",

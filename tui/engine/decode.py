@@ -144,12 +144,12 @@ def decode(data: bytes, path: str = "") -> Decoded:
                 ) from error
             return _finish(text, encoding, False, path, check_controls=True)
     if b"\x00" in data:
-        utf16 = _sniff_utf16(data, strict_set=False)
+        utf16 = _sniff_utf16(data)
         if utf16 is None:
             raise _binary(path)
         return _decode_utf16(data, utf16, path)
     if _control_share(data) > _BINARY_SHARE:
-        utf16 = _sniff_utf16(data, strict_set=True)
+        utf16 = _sniff_utf16(data)
         if utf16 is None:
             raise _binary(path)
         return _decode_utf16(data, utf16, path)
@@ -159,7 +159,7 @@ def decode(data: bytes, path: str = "") -> Decoded:
         truncated = _truncated_utf8(data, error)
     if truncated is not None:
         return _finish(truncated, "utf-8", False, path)
-    utf16 = _sniff_utf16(data, strict_set=True)
+    utf16 = _sniff_utf16(data)
     if utf16 is not None:
         try:
             return _decode_utf16(data, utf16, path)
@@ -282,12 +282,13 @@ def _control_share(data: bytes) -> float:
     return controls / len(sample)
 
 
-def _sniff_utf16(data: bytes, *, strict_set: bool) -> str | None:
+def _sniff_utf16(data: bytes) -> str | None:
     """The UTF-16 byte order ("utf-16-le"/"utf-16-be") that reads as text, else None.
 
-    With NUL bytes (``strict_set=False``) any printable text counts; without them (pure CJK
-    text) only the characters Chinese text is made of count, as ASCII or GB18030 bytes read
-    as UTF-16 also give ideographs or Hangul.
+    Only the characters Chinese text is made of count (ASCII, Latin-1, CJK and its
+    punctuation, full-width forms): ASCII or GB18030 bytes read as UTF-16 also give
+    ideographs or Hangul, and binary data with NUL bytes gives Latin Extended letters and
+    symbols, which are printable too.
     """
     if len(data) % 2:
         return None
@@ -295,15 +296,7 @@ def _sniff_utf16(data: bytes, *, strict_set: bool) -> str | None:
     best: tuple[float, str] | None = None
     for codec in ("utf-16-le", "utf-16-be"):
         sample = head.decode(codec, errors="replace")
-        if strict_set:
-            good = len(_TEXTLIKE.findall(sample))
-        else:
-            good = sum(
-                1
-                for char in sample
-                if (char.isprintable() and char != "\ufffd") or char in "\t\n\f\r\u3000"
-            )
-        score = good / len(sample)
+        score = len(_TEXTLIKE.findall(sample)) / len(sample)
         if best is None or score > best[0]:
             best = (score, codec)
     assert best is not None

@@ -1,58 +1,481 @@
-"""PROVISIONAL minimal engine so the UI can be built in parallel; replaced by the real one."""
+"""The speech engine's pipeline: decoded text → segments → paragraphs → speeches → outlines.
+
+Stages (each in its own module, joined here):
+
+1. ``lines.segment_lines``: LF lines cut into cleaned segments (indent, ``>``, ``#`` gone).
+2. ``framing``: title, date/speaker, salutation and closing lines found.
+3. ``lines.mark_noise``: advertising, page headers, notes, navigation marked as noise.
+4. re-flow (here): segments joined into paragraphs where a PDF broke a sentence.
+5. speeches (here): a collection split on titles, salutations and numbering restarts.
+6. ``outline.build_outline``: headings and their relative levels per speech.
+7. ``sentences.split_sentences`` for every paragraph.
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
+from enum import IntEnum
 from pathlib import Path
 
-from tui.engine.errors import BinaryFileError, EmptyFileError, UnreadableFileError
-from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
+from tui.engine import framing
+from tui.engine.decode import decode, read_file
+from tui.engine.lines import (
+    Segment,
+    is_sentence_end,
+    mark_front_block_noise,
+    mark_noise,
+    segment_lines,
+)
+from tui.engine.markers import Marker, match_marker
+from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
+from tui.engine.outline import build_outline, heading_title
+from tui.engine.sentences import split_sentences
 
-_HEAD = re.compile(r"^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")
-_SENT = re.compile(r"[^。！？；]*[。！？；]*[”’）」』]*")
+__all__ = ["decode_bytes", "load_document", "parse_text", "split_sentences"]
+
+_INNER_BREAKERS = "，、；“‘（《(,;"
+"""A line ending with one of these certainly goes on in the next line."""
+
+
+class Role(IntEnum):
+    """What framing part of a speech a segment or paragraph is."""
+
+    BODY = 0
+    TITLE = 1
+    HEADER = 2
+    SALUTATION = 3
+    CLOSING = 4
+
+
+@dataclass(slots=True)
+class _Para:
+    text: str
+    line: int
+    end_line: int
+    role: Role = Role.BODY
+    noise: bool = False
+    marker: Marker | None = None
+    parts: int = 1
+
+
+@dataclass(slots=True)
+class _SpeechStart:
+    paragraph: int
+    title: int | None = None
+    salutation: int | None = None
+    extra: list[int] = field(default_factory=list)
+    implicit: bool = False
+    """Started by body text, not by a title or salutation."""
 
 
 def decode_bytes(data: bytes, path: str = "") -> tuple[str, str]:
-    if b"\x00" in data:
-        raise BinaryFileError(path, "这不是文本文件。", "This is not a text file.")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace"), "gb18030"
-
-
-def split_sentences(text: str) -> tuple[Sentence, ...]:
-    out = [Sentence(m.start(), m.end()) for m in _SENT.finditer(text) if m.end() > m.start()]
-    return tuple(out)
+    """Decode a speech file's bytes: (text with LF line ends, encoding name)."""
+    decoded = decode(data, path)
+    return decoded.text, decoded.encoding
 
 
 def load_document(path: str | Path) -> Document:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as error:
-        raise UnreadableFileError(str(path), f"无法读取：{error}", f"Cannot read: {error}") from error
-    if not data.strip():
-        raise EmptyFileError(str(path), "文件是空的。", "The file is empty.")
-    text, encoding = decode_bytes(data, str(path))
-    return parse_text(text, str(path), encoding)
+    """Read, decode, clean, split, outline and sentence a speech file.
+
+    Raises:
+        SpeechFileError: a subclass saying in words why the file cannot be read.
+    """
+    decoded = read_file(path)
+    warnings: tuple[str, ...] = ()
+    if decoded.guessed:
+        warnings = (
+            f"编码是猜测的（{decoded.encoding}），个别字可能显示不对。"
+            f" / The encoding ({decoded.encoding}) was guessed; some characters may be wrong.",
+        )
+    return parse_text(decoded.text, str(path), decoded.encoding, warnings)
 
 
-def parse_text(text: str, path: str = "", encoding: str = "utf-8") -> Document:
-    paragraphs: list[Paragraph] = []
-    headings: list[Heading] = []
-    for number, raw in enumerate(text.replace("\r\n", "\n").split("\n"), 1):
-        line = raw.strip(" \u3000>\t")
-        if not line:
+# --- framing -----------------------------------------------------------------------------
+
+
+def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[Role]:
+    roles = [Role.BODY] * len(segments)
+    count = len(segments)
+    index = 0
+    while index < count:
+        text = segments[index].text
+        if framing.is_salutation(text):
+            roles[index] = Role.SALUTATION
+        elif framing.is_closing(text):
+            roles[index] = Role.CLOSING
+        elif markers[index] is None and (
+            framing.is_title(text) or _weak_title_at(segments, index)
+        ):
+            roles[index] = Role.TITLE
+            index = _mark_header(segments, roles, index + 1)
             continue
-        match = _HEAD.match(line)
-        heading = None
-        if match:
-            level = 1 if match.group(1).endswith("、") else 2
-            heading = Heading(level, match.group(1), line[match.end():].split("。")[0], number,
-                              len(paragraphs), "cn-dun" if level == 1 else "paren-cn", 1)
+        elif (
+            index + 1 < count
+            and len(text) <= 40
+            and not is_sentence_end(text)
+            and markers[index] is None
+            and framing.is_title(text + segments[index + 1].text)
+            and not framing.is_title(segments[index + 1].text)
+        ):
+            # A title broken over two lines.
+            roles[index] = roles[index + 1] = Role.TITLE
+            index = _mark_header(segments, roles, index + 2)
+            continue
+        index += 1
+    return roles
+
+
+def _weak_title_at(segments: list[Segment], index: int) -> bool:
+    if not framing.is_weak_title(segments[index].text) or index + 1 >= len(segments):
+        return False
+    following = segments[index + 1].text
+    return (
+        framing.is_salutation(following)
+        or framing.is_date_line(following)
+        or (framing.is_speaker_line(following) and len(following) <= 12)
+    )
+
+
+def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
+    """Mark the date and speaker lines under a title; return the index after them."""
+    for _ in range(3):
+        if index >= len(segments):
+            break
+        text = segments[index].text
+        if framing.is_date_line(text) or (
+            framing.is_speaker_line(text) and len(text) <= 12 and not framing.is_salutation(text)
+        ):
+            roles[index] = Role.HEADER
+            index += 1
+        else:
+            break
+    return index
+
+
+# --- re-flow ------------------------------------------------------------------------------
+
+
+def _modes(segments: list[Segment], roles: list[Role], markers: list[Marker | None]) -> tuple[bool, bool]:
+    """(indented, cut): paragraphs start with an indent; PDF page breaks cut paragraphs."""
+    content = [i for i, seg in enumerate(segments) if not seg.noise and roles[i] is Role.BODY]
+    if not content:
+        return False, False
+    indented = sum(segments[i].indented for i in content)
+    indent_mode = len(content) >= 3 and indented >= 0.6 * len(content)
+    body = [i for i in content if markers[i] is None and len(segments[i].text) >= 15]
+    unended = sum(
+        1
+        for i in body
+        if not is_sentence_end(segments[i].text) and segments[i].text[-1] not in "!！"
+    )
+    cut_mode = unended >= 2 and unended >= 0.08 * max(len(body), 1)
+    return indent_mode, cut_mode
+
+
+def _carrying_families(
+    segments: list[Segment], roles: list[Role], markers: list[Marker | None]
+) -> set[tuple[int, str]]:
+    """(block, family) pairs where some heading line carries body text after a 。.
+
+    In a PDF extraction, a heading line of such a family that ends with no punctuation
+    was cut by a page break and goes on in the next line.
+    """
+    carrying: set[tuple[int, str]] = set()
+    block = 0
+    previous = Role.BODY
+    for index, seg in enumerate(segments):
+        role = roles[index]
+        if role is Role.TITLE and previous is not Role.TITLE:
+            block += 1
+        elif role is Role.SALUTATION and previous not in (Role.TITLE, Role.HEADER):
+            block += 1
+        previous = role
+        marker = markers[index]
+        if marker is not None and any(ch in seg.text[marker.end :] for ch in "。！？"):
+            carrying.add((block, marker.family))
+    return carrying
+
+
+def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], bool]) -> str:
+    """Join two pieces of one paragraph cut by a line or page break.
+
+    ``seen`` caches the seam look-ups below, which scan the whole text.
+    """
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return left + " " + right
+    if len(left) >= 2 and len(right) >= 3 and left[-1] == right[0] and not left[-1].isascii():
+        # A page seam that printed a character twice (发展和现|现代化 → 和现代化): drop one
+        # copy only when the text elsewhere has the single form and never the double.
+        key = (left[-2:] + right[1:3], left[-2:] + right[:3])
+        if key not in seen:
+            seen[key] = key[0] in full_text and key[1] not in full_text
+        if seen[key]:
+            return left + right[1:]
+    return left + right
+
+
+def _reflow(
+    segments: list[Segment],
+    roles: list[Role],
+    markers: list[Marker | None],
+    full_text: str,
+) -> list[_Para]:
+    indent_mode, cut_mode = _modes(segments, roles, markers)
+    carrying = _carrying_families(segments, roles, markers) if cut_mode else set()
+    paragraphs: list[_Para] = []
+    seams: dict[tuple[str, str], bool] = {}
+    current: _Para | None = None
+    block = 0
+    previous_role = Role.BODY
+
+    for index, seg in enumerate(segments):
+        role = roles[index]
+        if role is Role.TITLE and previous_role is not Role.TITLE:
+            block += 1
+        elif role is Role.SALUTATION and previous_role not in (Role.TITLE, Role.HEADER):
+            block += 1
+        if not seg.noise:
+            previous_role = role
+        if seg.noise:
+            paragraphs.append(_Para(seg.text, seg.line, seg.line, Role.BODY, True))
+            continue
+        if current is not None and _continues(
+            current, seg, role, markers[index], indent_mode, cut_mode, carrying, block
+        ):
+            if current.role is Role.TITLE:
+                current.text = current.text + seg.text
+            else:
+                current.text = _join(current.text, seg.text, full_text, seams)
+            current.end_line = seg.line
+            current.parts += 1
+            continue
+        current = _Para(seg.text, seg.line, seg.line, role, False, markers[index])
+        paragraphs.append(current)
+    return paragraphs
+
+
+def _continues(
+    current: _Para,
+    seg: Segment,
+    role: Role,
+    marker: Marker | None,
+    indent_mode: bool,
+    cut_mode: bool,
+    carrying: set[tuple[int, str]],
+    block: int,
+) -> bool:
+    if current.role is Role.TITLE and role is Role.TITLE:
+        return True  # a title broken over two lines
+    if current.role is not Role.BODY or role is not Role.BODY or marker is not None:
+        return False
+    if indent_mode:
+        return not seg.indented
+    text = current.text
+    if is_sentence_end(text) or text[-1] in "!！":
+        return False
+    if current.marker is not None and current.parts == 1:
+        # A heading line with no end punctuation is a standalone heading, unless it was
+        # cut in the middle of a phrase or by a page break (see ``_carrying_families``).
+        if text[-1] in _INNER_BREAKERS:
+            return True
+        return cut_mode and (block, current.marker.family) in carrying
+    return True
+
+
+# --- speeches -----------------------------------------------------------------------------
+
+
+def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
+    """Where speeches start: titles, salutations, and 一、 restarting after a closing.
+
+    Text before the first title or salutation is front matter (a collection's own title and
+    notes), unless it reads like a speech itself (it has numbered headings or several
+    paragraphs of prose).
+    """
+    starts: list[_SpeechStart] = []
+    current: _SpeechStart | None = None
+    has_body = False
+    top_seen = 0  # highest 一、 number seen in the current speech
+    closing_at: int | None = None
+    for index, para in enumerate(paragraphs):
+        if para.noise:
+            continue
+        role = para.role
+        if role is Role.TITLE:
+            if current is not None and not has_body and current.salutation is None:
+                if current.title is None:
+                    current.title = index
+                else:
+                    current.extra.append(index)  # a subtitle (——在…上的讲话)
+                continue
+            current = _SpeechStart(index, title=index)
+            starts.append(current)
+            has_body, top_seen, closing_at = False, 0, None
+        elif role is Role.SALUTATION and (current is None or has_body):
+            current = _SpeechStart(index, salutation=index)
+            starts.append(current)
+            has_body, top_seen, closing_at = False, 0, None
+        elif role is Role.SALUTATION and current is not None and current.salutation is None:
+            current.salutation = index
+        elif role is Role.HEADER and current is not None and not has_body:
+            continue
+        else:
+            if current is None:
+                current = _SpeechStart(index, implicit=True)
+                starts.append(current)
+            if role is Role.CLOSING:
+                closing_at = index
+            marker = para.marker
+            if marker is not None and marker.family == "cn-dun":
+                if marker.number == 1 and top_seen >= 2 and closing_at is not None:
+                    # Numbering restarts at 一、 after a closing: a new untitled speech.
+                    current = _SpeechStart(closing_at + 1)
+                    starts.append(current)
+                    top_seen = 0
+                closing_at = None
+                top_seen = max(top_seen, marker.number)
+            has_body = True
+    if len(starts) > 1 and starts[0].implicit and not _front_is_speech(
+        paragraphs, starts[0].paragraph, starts[1].paragraph
+    ):
+        del starts[0]
+    return starts
+
+
+def _front_is_speech(paragraphs: list[_Para], begin: int, end: int) -> bool:
+    body = [p for p in paragraphs[begin:end] if not p.noise and p.role is Role.BODY]
+    if any(p.marker is not None and p.marker.family in ("cn-dun", "paren-cn") for p in body):
+        return True
+    return len(body) >= 4 and sum(len(p.text) for p in body) >= 300
+
+
+# --- assembly -----------------------------------------------------------------------------
+
+
+def parse_text(
+    text: str, path: str = "", encoding: str = "utf-8", warnings: tuple[str, ...] = ()
+) -> Document:
+    """Turn a decoded speech file into a ``Document`` (see ``load_document``)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    segments = segment_lines(text)
+    markers = [match_marker(seg.text) for seg in segments]
+    roles = _frame_roles(segments, markers)
+    protected = {i for i, role in enumerate(roles) if role is not Role.BODY}
+    mark_noise(segments, protected)
+    first_framed = next((i for i, role in enumerate(roles) if role is not Role.BODY), 0)
+    mark_front_block_noise(segments, first_framed)
+    for index, seg in enumerate(segments):
+        if seg.noise or roles[index] is not Role.BODY:
+            markers[index] = None
+    paragraphs = _reflow(segments, roles, markers, text)
+    starts = _speech_starts(paragraphs)
+    return _assemble(paragraphs, starts, path, encoding, text.count("\n") + 1, warnings)
+
+
+def _assemble(
+    paras: list[_Para],
+    starts: list[_SpeechStart],
+    path: str,
+    encoding: str,
+    line_count: int,
+    warnings: tuple[str, ...],
+) -> Document:
+    last_content = max((i for i, p in enumerate(paras) if not p.noise), default=-1)
+    bounds = [s.paragraph for s in starts] + [last_content + 1]
+    speech_of: list[int | None] = [None] * len(paras)
+    for number, start in enumerate(starts):
+        for index in range(start.paragraph, bounds[number + 1]):
+            speech_of[index] = number
+
+    headings_of: dict[int, Heading] = {}
+    speeches: list[Speech] = []
+    for number, start in enumerate(starts):
+        begin, end = start.paragraph, bounds[number + 1]
+        framed = {start.title, start.salutation, *start.extra} - {None}
+        candidates = [
+            (i, paras[i].marker)
+            for i in range(begin, end)
+            if paras[i].marker is not None
+            and not paras[i].noise
+            and paras[i].role is Role.BODY
+            and i not in framed
+            and (paras[i].marker.family != "part" or len(paras[i].text) <= 40)  # type: ignore[union-attr]
+        ]
+        entries = build_outline(candidates)  # type: ignore[arg-type]
+        headings = []
+        for entry in entries:
+            para = paras[entry.paragraph]
+            heading = Heading(
+                level=entry.level,
+                marker=entry.marker.text,
+                title=heading_title(para.text, entry.marker),
+                line=para.line,
+                paragraph=entry.paragraph,
+                family=entry.marker.family,
+                number=entry.marker.number,
+            )
             headings.append(heading)
-        paragraphs.append(Paragraph(line, number, number, Kind.HEADING if heading else Kind.BODY,
-                                    0, heading, split_sentences(line)))
-    speech = Speech(0, None, 1, text.count("\n") + 1, 0, len(paragraphs), None, tuple(headings),
-                    paragraphs[0].text[:20] if paragraphs else "")
-    return Document(path, encoding, text.count("\n") + 1, tuple(paragraphs), (speech,))
+            headings_of[entry.paragraph] = heading
+        title = None
+        if start.title is not None:
+            title = framing.clean_title(paras[start.title].text)
+        salutation = paras[start.salutation].text if start.salutation is not None else None
+        content = [i for i in range(begin, end) if not paras[i].noise]
+        preview = next(
+            (
+                paras[i].text[:40]
+                for i in content
+                if paras[i].role in (Role.BODY, Role.CLOSING) and i not in framed
+            ),
+            "",
+        )
+        speeches.append(
+            Speech(
+                index=number,
+                title=title,
+                line=paras[begin].line,
+                end_line=paras[content[-1]].end_line if content else paras[begin].line,
+                first=begin,
+                end=end,
+                salutation=salutation,
+                headings=tuple(headings),
+                preview=preview,
+            )
+        )
+
+    first = starts[0].paragraph if starts else len(paras)
+    kinds_by_role = {
+        Role.TITLE: Kind.TITLE,
+        Role.HEADER: Kind.TITLE,
+        Role.SALUTATION: Kind.SALUTATION,
+        Role.CLOSING: Kind.BODY,
+        Role.BODY: Kind.BODY,
+    }
+    out: list[Paragraph] = []
+    for index, para in enumerate(paras):
+        found = headings_of.get(index)
+        if para.noise:
+            kind = Kind.NOISE
+        elif index < first:
+            kind = Kind.FRONT
+        elif found is not None:
+            kind = Kind.HEADING
+        else:
+            kind = kinds_by_role[para.role]
+        if para.role is Role.SALUTATION and speech_of[index] is not None:
+            start = starts[speech_of[index]]  # type: ignore[index]
+            if start.salutation != index:
+                kind = Kind.BODY
+        out.append(
+            Paragraph(
+                text=para.text,
+                line=para.line,
+                end_line=para.end_line,
+                kind=kind,
+                speech=speech_of[index],
+                heading=found,
+                sentences=split_sentences(para.text),
+            )
+        )
+    return Document(path, encoding, line_count, tuple(out), tuple(speeches), warnings)

@@ -1,0 +1,81 @@
+"""``speech-reader outline``: the exact JSON shape, the text form, and errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.paths import bundled_corpus_dir
+
+COLLECTION = bundled_corpus_dir() / "优化营商环境大会讲话合集.txt"
+
+
+def test_outline_json_has_exactly_the_documented_shape(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["outline", str(COLLECTION), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"path", "encoding", "speeches"}
+    assert result["path"] == str(COLLECTION)
+    assert result["encoding"] == "utf-8"
+    assert len(result["speeches"]) == 6
+    for speech in result["speeches"]:
+        assert set(speech) == {"title", "line", "headings"}
+        for heading in speech["headings"]:
+            assert set(heading) == {"level", "marker", "title", "line"}
+    first = result["speeches"][0]
+    assert first["line"] == 19
+    assert first["title"].endswith("和招商引资大会上的讲话")
+    assert first["headings"][1] == {
+        "level": 1,
+        "marker": "二、",
+        "title": first["headings"][1]["title"],
+        "line": 53,
+    }
+    assert first["headings"][2] == {
+        "level": 2,
+        "marker": "（一）",
+        "title": "坚决整治政府拖欠企业账款问题",
+        "line": 57,
+    }
+
+
+def test_untitled_speech_has_null_title(capsys: pytest.CaptureFixture[str]) -> None:
+    path = bundled_corpus_dir() / "济源讲话三篇.txt"
+    assert main(["outline", str(path), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert [s["title"] for s in result["speeches"]] == [None, None, None]
+    assert result["speeches"][0]["headings"][7] == {
+        "level": 2,
+        "marker": "(三)",
+        "title": "项目建设总体进度较快",
+        "line": 14,
+    }
+
+
+def test_outline_text_is_indented_by_level(capsys: pytest.CaptureFixture[str]) -> None:
+    path = bundled_corpus_dir() / "重庆优化营商环境讲话两点意见.txt"
+    assert main(["outline", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "\n    二、怎样更好优化营商环境  …7\n" in out
+    assert "\n        第一，优化市场环境  …9\n" in out
+    assert "\n            一要畅通市场准入  …10\n" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [(None, "找不到"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "二进制"), (b"", "空")],
+    ids=["missing", "binary", "empty"],
+)
+def test_errors_are_one_line_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes | None, needle: str
+) -> None:
+    path = tmp_path / "speech.txt"
+    if content is not None:
+        path.write_bytes(content)
+    assert main(["outline", str(path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.count("\n") == 1
+    assert needle in captured.err

@@ -1,0 +1,352 @@
+"""Every trap class of HEADINGS.md §4 (and the patterns of §2/§3) as a row of a table.
+
+Each row is a small speech text and what a careful reader expects: the outline as
+``(level, marker + title)`` (a title ending in "…" is compared as a prefix), the number of
+speeches, and/or strings that must (or must not) be in some paragraph. The texts are
+written for these tests, not copied from the corpus, so the rules are tested in general.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from tui.engine import Kind, parse_text
+
+FILLER = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+
+
+@dataclass
+class Case:
+    id: str
+    text: str
+    outline: list[tuple[int, str]] | None = None
+    speeches: int | None = None
+    contains: list[str] = field(default_factory=list)
+    absent: list[str] = field(default_factory=list)
+    noise: list[str] = field(default_factory=list)
+    lines: list[int] | None = None
+
+
+def pdf(*paragraphs: str) -> str:
+    """A PDF extraction: every piece followed by a blank line."""
+    return "\n\n".join(paragraphs) + "\n"
+
+
+CASES = [
+    # --- §4 layout / extraction -------------------------------------------------------
+    Case(
+        "1-heading-split-by-page-break",
+        pdf(
+            "同志们：",
+            "今天召开这次会议，主要是部署下一阶段的工作任务，我讲两点",
+            "意见。希望大家认真领会，抓好落实。",
+            "一、深刻认识做好今年工作的重要意义。当前形势复杂，我们必须保持清醒头脑，增强忧患意识和",
+            "风险意识，把困难估计得更充分一些。",
+            "二、坚持不懈用科学理论武装头脑，凝心",
+            "铸魂，不断提高政治判断力。理论学习是一项长期任务，各级党组织要持续推进，不能",
+            "时紧时松。各级领导干部要带头学习，做到学思用贯通、知信行统一，切实",
+            "把学习成果转化为推动工作的实际成效。",
+        ),
+        outline=[
+            (1, "一、深刻认识做好今年工作的重要意义"),
+            (1, "二、坚持不懈用科学理论武装头脑，凝心铸魂，不断提高政治判断力"),
+        ],
+        contains=["增强忧患意识和风险意识", "不能时紧时松"],
+    ),
+    Case(
+        "2-heading-glued-to-body",
+        "同志们：\n一、关于前一段疫情防控工作新冠肺炎疫情发生后我们第一时间启动应急响应全市上下"
+        "闻令而动迅速构建起联防联控群防群治的严密防线广大干部群众众志成城，取得了阶段性成效。\n"
+        "二、关于下一步工作。" + FILLER + "\n",
+        outline=[(1, "一、关于前一段疫情防控工作新冠肺炎疫情发生后…"), (1, "二、关于下一步工作")],
+    ),
+    Case(
+        "3-character-doubled-at-page-seam",
+        pdf(
+            "同志们：",
+            "一、坚持不懈推动高质量发展。",
+            "一要深刻认识到，优化营商环境是推动高质量发展和现",
+            "现代化建设的必然要求。营商环境是一个地方综合实力的集中体现，各级各部门",
+            "要深刻认识优化营商环境对于推动高质量发展和现代化建设的重大意义，抓好",
+            "落实。",
+            "二要深刻认识到，优化营商环境是缩小差距的迫切需要。" + FILLER,
+        ),
+        outline=[
+            (1, "一、坚持不懈推动高质量发展"),
+            (2, "一要深刻认识到，优化营商环境是推动高质量发展和现代化建设的必然要求"),
+            (2, "二要深刻认识到，优化营商环境是缩小差距的迫切需要"),
+        ],
+        absent=["和现现代化"],
+    ),
+    Case(
+        "4-word-split-at-page-seam",
+        pdf(
+            "同志们：",
+            "我们坚持紧盯重点产业、重点领域创新开展系列招大引",
+            "强活动，深化与央企、省企和各类金融机构的合作，取得明显成效。",
+            "我们坚持党建引领招商营商，制定行为清单，规范政商交往，得到上级",
+            "肯定。全年新签约项目一百余个，总投资超过五百亿",
+            "元。",
+        ),
+        outline=[],
+        contains=["招大引强活动", "得到上级肯定", "五百亿元"],
+    ),
+    Case(
+        "5a-whole-speech-on-one-line-separated-by-ideographic-spaces",
+        "同志们：　　今天召开全市工作会议。" + FILLER + "　　一、统一思想认识　　" + FILLER
+        + "　　二、狠抓工作落实　　第一，压实责任。" + FILLER + "　　第二，强化督查。" + FILLER,
+        outline=[
+            (1, "一、统一思想认识"),
+            (1, "二、狠抓工作落实"),
+            (2, "第一，压实责任"),
+            (2, "第二，强化督查"),
+        ],
+        lines=[1, 1, 1, 1],
+    ),
+    Case(
+        "5b-whole-speech-on-one-line-with-no-separator",
+        "同志们：今天召开全市工作会议。" + FILLER * 10 + "一、统一思想，提高认识。" + FILLER * 12
+        + "一是要强化学习。" + FILLER + "二是要狠抓落实。" + FILLER * 10
+        + "二、突出重点，狠抓落实。" + FILLER * 12 + "（一）抓项目建设。" + FILLER * 10,
+        outline=[
+            (1, "一、统一思想，提高认识"),
+            (1, "二、突出重点，狠抓落实"),
+            (2, "（一）抓项目建设"),
+        ],
+    ),
+    Case(
+        "6-noise-ads-headers-notes-markup-navigation",
+        "仅供学习 禁止外传\n会员群：12345\n\n关于作风建设的讲话合集\n\n办公室课堂\n\n"
+        "（说明：本合集内容整理自公开网站，仅供学习参考）\n\n"
+        "# 在全市作风建设大会上的讲话\n\n<img src=\"a.png\">\n\n同志们：\n\n"
+        "今天召开全市作风建设大会。" + FILLER + "\n\n办公室课堂\n\n"
+        "> 一、提高思想认识\n\n" + FILLER + "\n\n- 12 -\n\n谢谢大家！\n\n上一篇：关于开展调研的通知\n\n首页\n讲话\n",
+        outline=[(1, "一、提高思想认识")],
+        speeches=1,
+        noise=["仅供学习 禁止外传", "会员群：12345", "办公室课堂", "（说明：本合集内容", "<img",
+               "- 12 -", "上一篇：", "首页", "讲话"],
+        contains=["关于作风建设的讲话合集"],
+    ),
+    Case(
+        "7-whitespace-nbsp-line-separator-en-space-crlf",
+        " \u3000\u3000同志们：\r\n\u00a0\u00a0\r\n\u3000\u3000今天召开会议。\u2028" + FILLER
+        + "\r\n>\u3000\u3000一、\u2002统一思想认识\r\n\u3000\u3000全年完成投资 8.36 亿元，增长 12.5%。\r\n"
+        "\u3000\u3000二、狠抓工作落实\r\n",
+        outline=[(1, "一、统一思想认识"), (1, "二、狠抓工作落实")],
+        lines=[4, 6],
+        contains=["8.36 亿元"],
+    ),
+    # --- §4 numbering --------------------------------------------------------------------
+    Case(
+        "8-numbering-slip-continues-the-series",
+        "同志们：\n一、项目建设成效明显\n一是总体态势较好。" + FILLER + "\n二是总体质量较高。"
+        + FILLER + "\n(三)总体进度较快。" + FILLER + "\n二、下一步工作\n" + FILLER + "\n",
+        outline=[
+            (1, "一、项目建设成效明显"),
+            (2, "一是总体态势较好"),
+            (2, "二是总体质量较高"),
+            (2, "(三)总体进度较快"),
+            (1, "二、下一步工作"),
+        ],
+    ),
+    Case(
+        "9-marker-type-changes-between-sections",
+        "同志们：\n一、总结成绩\n一是经济平稳。" + FILLER + "\n二是民生改善。" + FILLER
+        + "\n二、部署工作\n（一）抓项目。" + FILLER + "\n（二）抓招商。" + FILLER
+        + "\n三、加强领导\n第一，压实责任。" + FILLER + "\n第二，严格考核。" + FILLER + "\n",
+        outline=[
+            (1, "一、总结成绩"),
+            (2, "一是经济平稳"),
+            (2, "二是民生改善"),
+            (1, "二、部署工作"),
+            (2, "（一）抓项目"),
+            (2, "（二）抓招商"),
+            (1, "三、加强领导"),
+            (2, "第一，压实责任"),
+            (2, "第二，严格考核"),
+        ],
+    ),
+    Case(
+        "9b-same-marker-at-different-depths",
+        "同志们：\n一、为什么要干\n" + FILLER + "\n二、怎样干\n第一，优化市场环境。" + FILLER
+        + "\n一要畅通准入。" + FILLER + "\n二要规范秩序。" + FILLER + "\n第二，优化法治环境。"
+        + FILLER + "\n一要提高决策水平。" + FILLER + "\n",
+        outline=[
+            (1, "一、为什么要干"),
+            (1, "二、怎样干"),
+            (2, "第一，优化市场环境"),
+            (3, "一要畅通准入"),
+            (3, "二要规范秩序"),
+            (2, "第二，优化法治环境"),
+            (3, "一要提高决策水平"),
+        ],
+    ),
+    Case(
+        "10-two-series-restart-in-a-speech-without-sections",
+        "各位企业家、同志们：\n过去的一年，我们取得了以下成绩：\n一是经济提质。" + FILLER
+        + "\n二是城乡建设同频共振。" + FILLER + "\n2022年，我们将重点做好以下工作：\n一是强化服务意识。"
+        + FILLER + "\n二是落实扶持政策。" + FILLER + "\n最后，祝大家新春快乐！\n谢谢！\n",
+        outline=[
+            (1, "一是经济提质"),
+            (1, "二是城乡建设同频共振"),
+            (1, "一是强化服务意识"),
+            (1, "二是落实扶持政策"),
+        ],
+        speeches=1,
+    ),
+    Case(
+        "11-ascii-and-full-width-brackets-are-one-family",
+        "同志们：\n一、重点工作\n(一)抓项目。" + FILLER + "\n（二）抓招商。" + FILLER
+        + "\n(三）抓服务。" + FILLER + "\n㈣抓落实。" + FILLER + "\n",
+        outline=[
+            (1, "一、重点工作"),
+            (2, "(一)抓项目"),
+            (2, "（二）抓招商"),
+            (2, "(三）抓服务"),
+            (2, "㈣抓落实"),
+        ],
+    ),
+    # --- §4 not headings -------------------------------------------------------------------
+    Case(
+        "12-inline-enumerations-are-not-headings",
+        "同志们：\n一、重点工作\n当前，要聚焦三个指标。一是新设立企业。二是办理施工许可。三是不动产登记。\n"
+        "在此基础上，要做好两项工作。一要简化程序。二要强化监督。首先，要统一思想；其次，要加强协调。\n",
+        outline=[(1, "一、重点工作")],
+    ),
+    Case(
+        "13-look-alikes-at-paragraph-start",
+        "同志们：\n一、总体情况\n第一要务是发展。" + FILLER + "\n有机统一是我们的根本要求。" + FILLER
+        + "\n五、六十公里的路程，一个小时就能到达。" + FILLER + "\n二、三十年来，我们坚持不懈。" + FILLER
+        + "\n四、五期工程开工建设。" + FILLER + "\n1.2万亩基地建成投产。" + FILLER
+        + "\n8.36亿元资金全部到位。" + FILLER + "\n2022年，我们将坚持稳中求进。" + FILLER
+        + "\n首先要明确目标。" + FILLER + "\n其一日生活制度要严格执行。" + FILLER
+        + "\n“和平统一、一国两制”是基本方针。" + FILLER + "\n居世界第一，是我们的骄傲。" + FILLER + "\n",
+        outline=[(1, "一、总体情况")],
+    ),
+    Case(
+        "14-paragraph-initial-but-not-numbered",
+        "同志们：\n一、回顾过去\n第一个阶段，从二○二○年到二○三五年，基本实现现代化。" + FILLER
+        + "\n第二个阶段，从二○三五年到本世纪中叶。" + FILLER + "\n——经济运行总体平稳。\n——改革开放不断深化。\n"
+        "总体上看，成绩来之不易。\n总之，我们要再接再厉。\n同志们！让我们携手奋进！\n"
+        "最后，值此新春佳节之际，祝大家身体健康、万事如意！\n",
+        outline=[(1, "一、回顾过去")],
+    ),
+    Case(
+        "15-heading-ending-with-full-stop-and-lead-sentences",
+        pdf(
+            "同志们：",
+            "一、聚焦作风，把握关键",
+            "（一）以服务为天职，打造服务型机关。",
+            "服务是机关的天职。" + FILLER,
+            "（二）奉行“马上就办”，打造效能型机关。习近平总书记积极倡导“马上就办”的工作作风。" + FILLER,
+        ),
+        outline=[
+            (1, "一、聚焦作风，把握关键"),
+            (2, "（一）以服务为天职，打造服务型机关"),
+            (2, "（二）奉行“马上就办”，打造效能型机关"),
+        ],
+    ),
+    # --- §1/§2 ladders -----------------------------------------------------------------------
+    Case(
+        "ladder-gb9704-four-levels-with-mixed-arabic-punctuation",
+        "同志们：\n一、总体要求\n（一）指导思想。" + FILLER + "\n1．坚持稳中求进。" + FILLER
+        + "\n（1）稳增长。" + FILLER + "\n（2）调结构。" + FILLER + "\n2、坚持改革创新。" + FILLER
+        + "\n（二）目标任务。" + FILLER + "\n二、重点工作\n1. 抓项目。" + FILLER + "\n",
+        outline=[
+            (1, "一、总体要求"),
+            (2, "（一）指导思想"),
+            (3, "1．坚持稳中求进"),
+            (4, "（1）稳增长"),
+            (4, "（2）调结构"),
+            (3, "2、坚持改革创新"),
+            (2, "（二）目标任务"),
+            (1, "二、重点工作"),
+            (2, "1.抓项目"),
+        ],
+    ),
+    Case(
+        "ladder-first-second-sequence-and-parts",
+        "同志们：\n第一部分 形势分析\n一、国际形势\n" + FILLER + "\n二、国内形势\n" + FILLER
+        + "\n第二部分 工作部署\n首先，要抓好项目。" + FILLER + "\n其次，要抓好招商。" + FILLER
+        + "\n最后，要抓好服务。" + FILLER + "\n",
+        outline=[
+            (1, "第一部分形势分析"),
+            (2, "一、国际形势"),
+            (2, "二、国内形势"),
+            (1, "第二部分工作部署"),
+            (2, "首先，要抓好项目"),
+            (2, "其次，要抓好招商"),
+            (2, "最后，要抓好服务"),
+        ],
+    ),
+    # --- §3 speeches in a collection ---------------------------------------------------------
+    Case(
+        "speeches-split-on-titles-with-stray-spaces-and-salutations",
+        "关于营商环境的 讲话合集\n\n在全市 2022 年优化营商环境 和招商引资大会上的讲话\n"
+        "（2022年1月1日）\n各位企业家，同志们：\n大家新年好！\n一、总结成绩\n" + FILLER
+        + "\n在 xx 区优化营商环境大会上的讲话\n今天，我们在这里召开大会。\n一、统一思想\n" + FILLER
+        + "\n同志们：\n一、统一思想\n" + FILLER + "\n",
+        speeches=3,
+        outline=[(1, "一、总结成绩"), (1, "一、统一思想"), (1, "一、统一思想")],
+    ),
+    Case(
+        "speeches-split-when-numbering-restarts-after-a-closing",
+        "同志们：\n一、前段工作\n" + FILLER + "\n二、下步打算\n" + FILLER + "\n谢谢大家!\n"
+        "根据会议安排，我再讲几点。\n一、提高认识\n" + FILLER + "\n二、狠抓落实\n" + FILLER + "\n",
+        speeches=2,
+        outline=[(1, "一、前段工作"), (1, "二、下步打算"), (1, "一、提高认识"), (1, "二、狠抓落实")],
+    ),
+    Case(
+        "salutation-variants-open-speeches-interjections-do-not",
+        "各位代表：\n" + FILLER + "\n同志们！让我们团结奋进！\n各位企业家、同志们：\n" + FILLER
+        + "\n尊敬的各位来宾，女士们、先生们：\n" + FILLER + "\n同志们，让我们携手前进！\n",
+        speeches=3,
+        outline=[],
+    ),
+]
+
+
+def _flat(text: str) -> list[tuple[int, str]]:
+    document = parse_text(text)
+    return [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+
+
+def _same(got: list[tuple[int, str]], want: list[tuple[int, str]]) -> bool:
+    if len(got) != len(want):
+        return False
+    for (level, text), (want_level, want_text) in zip(got, want, strict=True):
+        if level != want_level:
+            return False
+        if want_text.endswith("…"):
+            if not text.startswith(want_text[:-1]):
+                return False
+        elif text != want_text:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_trap(case: Case) -> None:
+    document = parse_text(case.text)
+    if case.outline is not None:
+        got = _flat(case.text)
+        assert _same(got, case.outline), got
+    if case.speeches is not None:
+        assert len(document.speeches) == case.speeches, [s.line for s in document.speeches]
+    shown = [p.text for p in document.paragraphs if p.kind is not Kind.NOISE]
+    for needle in case.contains:
+        assert any(needle in text for text in shown), needle
+    for needle in case.absent:
+        assert not any(needle in text for text in shown), needle
+    noise = [p.text for p in document.paragraphs if p.kind is Kind.NOISE]
+    for needle in case.noise:
+        assert any(text.startswith(needle) for text in noise), (needle, noise)
+    if case.lines is not None:
+        assert [h.line for s in document.speeches for h in s.headings] == case.lines
+
+
+def test_every_trap_class_has_a_row() -> None:
+    classes = {c.id.split("-")[0].rstrip("ab") for c in CASES if c.id[0].isdigit()}
+    assert classes == {str(n) for n in range(1, 16)}

@@ -1,0 +1,63 @@
+"""``speech-reader outline PATH``: the outline of every speech of a file, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from tui.engine import Document, SpeechFileError, load_document
+
+HELP = "打印讲话稿每篇讲话的提纲 / print the outline of each speech of a file"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Options of the ``outline`` subcommand."""
+    parser.add_argument("path", help="讲话稿文件 / a speech file")
+    parser.add_argument("--json", action="store_true", help="以 JSON 输出 / print JSON")
+
+
+def outline_record(document: Document) -> dict[str, Any]:
+    """The JSON shape: path, encoding, and per speech its title, line and headings."""
+    return {
+        "path": document.path,
+        "encoding": document.encoding,
+        "speeches": [
+            {
+                "title": speech.title,
+                "line": speech.line,
+                "headings": [
+                    {"level": h.level, "marker": h.marker, "title": h.title, "line": h.line}
+                    for h in speech.headings
+                ],
+            }
+            for speech in document.speeches
+        ],
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the outline; 2 when the file cannot be read."""
+    path = Path(args.path)
+    try:
+        document = load_document(path)
+    except SpeechFileError as error:
+        print(f"speech-reader outline: {path}: {error.message} / {error.message_en}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(outline_record(document), ensure_ascii=False, indent=2))
+        return 0
+    total = len(document.speeches)
+    print(f"{path}（{document.encoding}，{total} 篇讲话）")
+    for warning in document.warnings:
+        print(f"注意：{warning}")
+    for speech in document.speeches:
+        print(f"\n[{speech.index + 1}] {speech.label(path.name, total)}（第 {speech.line} 行）")
+        if not speech.headings:
+            print("    （没有编号标题）")
+        for heading in speech.headings:
+            indent = "    " * heading.level
+            print(f"{indent}{heading.marker}{heading.title}  …{heading.line}")
+    return 0

@@ -1,0 +1,69 @@
+"""How a speech is framed: title lines, date and speaker lines, salutations, closings."""
+
+from __future__ import annotations
+
+import re
+
+_SPEECH_WORD = r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿)"
+# 在…上的讲话 (with stray spaces from PDF wrap), "——在…上的讲话" subtitles, "第2篇 在…",
+# "XX同志在…的讲话", optionally followed by （摘要） / （2022年1月1日）.
+_TITLE = re.compile(
+    rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*)?(?:——\s*)?"
+    rf"[^。！？!?；;：:]{{0,40}}?在[^。！？!?；;]{{2,90}}?的\s*{_SPEECH_WORD}"
+    rf"\s*(?:[（(][^）)]{{1,20}}[）)])?$"
+)
+# Titles that do not say 在…: "政府工作报告", "XX书记讲话提纲", "…讲话（摘要）".
+_WEAK_TITLE = re.compile(
+    rf"^[^。！？!?；;，,：:]{{2,60}}(?:{_SPEECH_WORD}|政府工作报告)\s*(?:[（(][^）)]{{1,20}}[）)])?$"
+)
+_DATE = re.compile(
+    r"^[（(]?\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年"
+    r"\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?"
+    r"[^。！？]{0,20}?[)）]?$"
+)
+_SALUTATION_PART = (
+    r"(?:尊敬的)?(?:各位[^，,、：:。！!\s]{0,12}|同志们|女士们|先生们|朋友们|老师们|同学们|"
+    r"代表们|来宾们|企业家朋友们|青年朋友们|亲爱的[^，,、：:。！!]{1,8})"
+)
+_SALUTATION = re.compile(rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[：:]$")
+_CLOSING = re.compile(r"^(?:谢谢(?:大家|各位)?|再见)[!！。.]*$")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff·•\s]{2,20}$")
+
+
+def is_title(text: str) -> bool:
+    """A speech title line: 在…上的讲话, also with stray spaces, a subtitle dash or 第N篇."""
+    return len(text) <= 110 and _TITLE.match(text) is not None
+
+
+def is_weak_title(text: str) -> bool:
+    """A line that names a speech without 在… (政府工作报告, …讲话提纲): a title only when a
+    salutation, date or speaker line follows it."""
+    return len(text) <= 60 and _WEAK_TITLE.match(text) is not None
+
+
+def is_date_line(text: str) -> bool:
+    """（2022年10月16日） and the like, as printed under a title."""
+    return len(text) <= 40 and _DATE.match(text) is not None
+
+
+def is_speaker_line(text: str) -> bool:
+    """A short line of Chinese words only (习近平 / 国务院总理 李克强), under a title."""
+    return _SPEAKER.match(text) is not None
+
+
+def is_salutation(text: str) -> bool:
+    """同志们： / 各位代表： / 各位企业家，同志们：, ending with a colon (a speech opens here)."""
+    return len(text) <= 40 and _SALUTATION.match(text) is not None
+
+
+def is_closing(text: str) -> bool:
+    """谢谢大家！ / 谢谢！ — the last words of a speech."""
+    return len(text) <= 12 and _CLOSING.match(text) is not None
+
+
+def clean_title(text: str) -> str:
+    """A title as shown: 第N篇 and a leading dash dropped, PDF-wrap spaces between Chinese
+    characters removed (spaces around digits and Latin words kept)."""
+    text = re.sub(r"^第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*", "", text)
+    text = re.sub(r"^——\s*", "", text)
+    return re.sub(r"(?<=[\u4e00-\u9fff，、“”])\s+(?=[\u4e00-\u9fff，、“”])", "", text).strip()

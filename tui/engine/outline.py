@@ -1,0 +1,134 @@
+"""The outline of one speech: which paragraph-initial enumerators are headings, and their levels.
+
+Levels are relative: a stack of marker families is kept per speech. A family already on
+the stack closes everything below it; a new family nests one deeper — except that the
+official ladder (一、 > （一） > 1. > （1） > ①) is respected when a higher rung appears under a
+lower one, and a numbering slip (一是, 二是, (三)) continues the series it slipped from.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tui.engine.markers import LADDER_RANK, Marker
+
+TITLE_LIMIT = 64
+"""A heading title longer than this (to its first 。) is a heading glued to its body."""
+_TITLE_END = re.compile(r"[。！？!?；;]")
+_TRIM = "：:，,；;、 \u3000—-"
+
+
+@dataclass(frozen=True, slots=True)
+class OutlineEntry:
+    """A heading found in a speech (before it becomes a model ``Heading``)."""
+
+    paragraph: int
+    """Index of the heading's paragraph in the document's paragraph list."""
+    marker: Marker
+    """The enumerator (its number renumbered for 首先/其次/最后 series)."""
+    level: int
+    """1-based depth within the speech."""
+
+
+def heading_title(text: str, marker: Marker) -> str:
+    """The heading text after the marker: up to the first 。！？；, or the whole short line.
+
+    A heading glued to its body (no 。 for a long way) is cut at the last comma before
+    ``TITLE_LIMIT`` characters, so the outline stays readable.
+    """
+    rest = text[marker.end :]
+    match = _TITLE_END.search(rest, 0, TITLE_LIMIT + 1)
+    if match is not None:
+        title = rest[: match.start()]
+    elif len(rest) <= TITLE_LIMIT:
+        title = rest
+    else:
+        window = rest[:TITLE_LIMIT]
+        cut = max(window.rfind(ch) for ch in "，；：,;:")
+        if cut < 8:
+            cut = window.rfind("、")
+        title = window[:cut] if cut >= 8 else window
+    return title.strip(_TRIM) or rest[:TITLE_LIMIT].strip(_TRIM)
+
+
+def _valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """Keep 首先/其次/…/最后 only where they form a series that starts with 首先.
+
+    A lone 最后， is how a speech closes (最后，祝大家…), not an outline entry.
+    """
+    kept: list[tuple[int, Marker]] = []
+    run: list[tuple[int, Marker]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            for position, (index, marker) in enumerate(run, 1):
+                kept.append((index, Marker(marker.family, position, marker.text, marker.end)))
+        run.clear()
+
+    for index, marker in items:
+        if marker.family != "sequence":
+            continue
+        if marker.number == 1:
+            flush()
+            run.append((index, marker))
+        elif run and (marker.number == 99 or marker.number > run[-1][1].number):
+            run.append((index, marker))
+            if marker.number == 99:
+                flush()
+        else:
+            flush()
+    flush()
+    keep = {index for index, _ in kept}
+    renumbered = dict(kept)
+    return [
+        (index, renumbered[index] if marker.family == "sequence" else marker)
+        for index, marker in items
+        if marker.family != "sequence" or index in keep
+    ]
+
+
+def build_outline(items: list[tuple[int, Marker]]) -> list[OutlineEntry]:
+    """Decide which candidates are headings and give each its level.
+
+    ``items`` are (paragraph index, marker) for every paragraph of one speech that starts
+    with an enumerator, in order.
+    """
+    stack: list[list] = []  # [family, number]
+    out: list[OutlineEntry] = []
+    for index, marker in _valid_sequences(items):
+        family, number = marker.family, marker.number
+        position = next(
+            (j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == family), None
+        )
+        if position is not None:
+            del stack[position + 1 :]
+            stack[position][1] = number
+            out.append(OutlineEntry(index, marker, position + 1))
+            continue
+        if number >= 2 and stack and stack[-1][1] == number - 1 and family != "part":
+            # A numbering slip: 一是, 二是, (三) — the series goes on under its own family.
+            stack[-1][1] = number
+            out.append(OutlineEntry(index, marker, len(stack)))
+            continue
+        if family == "part" or family == "cn-dun":
+            keep = 0 if family == "part" else (1 if stack and stack[0][0] == "part" else 0)
+            del stack[keep:]
+        elif family in LADDER_RANK:
+            rank = LADDER_RANK[family]
+            cut = next(
+                (
+                    j
+                    for j, (other, _) in enumerate(stack)
+                    if other in LADDER_RANK and LADDER_RANK[other] >= rank
+                ),
+                len(stack),
+            )
+            del stack[cut:]
+        elif number > 2:
+            # A rhetorical series does not start at 三: this is prose (三要…) or an inline
+            # series whose first items were not at a paragraph start.
+            continue
+        stack.append([family, number])
+        out.append(OutlineEntry(index, marker, len(stack)))
+    return out
