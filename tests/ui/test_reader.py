@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.message import Message
@@ -258,6 +260,36 @@ async def test_highlight_terms_are_drawn() -> None:
             for y in range(reader.size.height)
             for segment in reader.render_line(y)
         )
+
+
+def styles_by_char(reader: ReaderView, paragraph: int) -> list[Any]:
+    """The Rich style of each character of a one-line ``paragraph``, in text order."""
+    drawn = [(ch, segment.style) for strip in reader._block_strips(reader._block_of(paragraph))
+             for segment in strip for ch in segment.text]
+    assert reader.document is not None
+    text = reader.document.paragraphs[paragraph].text
+    start = "".join(ch for ch, _ in drawn).index(text)
+    return [style for _, style in drawn[start : start + len(text)]]
+
+
+async def test_run_in_heading_styles_only_its_title() -> None:
+    """"（一）标题。正文…" in one paragraph: the title reads as a heading, the rest as body."""
+    document = build_document([("在大会上的讲话", [
+        ("h1", "一、提高认识。营商环境是土壤。"),
+        ("h2", "（一）抓好落实"),
+        ("body", "我们要坚持问题导向。"),
+    ])])
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        reader = app.query_one(ReaderView)
+        reader.move_cursor_to(3)  # keep the cursor off the headings
+        heading_style = reader.get_component_rich_style("reader--heading-1")
+        styles = styles_by_char(reader, 1)
+        title = len("一、提高认识。")  # the stop after the title belongs to it
+        assert all(s.bold and s.color == heading_style.color for s in styles[:title])
+        assert not any(s.bold or s.color == heading_style.color for s in styles[title:])
+        assert all(s.bold for s in styles_by_char(reader, 2))  # a heading that is the whole line
 
 
 async def test_lines_fit_the_width_indent_and_noise_hidden() -> None:

@@ -82,6 +82,32 @@ def sentences_of(paragraph: Paragraph) -> tuple[Sentence, ...]:
     return paragraph.sentences or (Sentence(0, len(paragraph.text)),)
 
 
+_HEADING_STOPS = frozenset("。：:；;！!？?．.")
+
+
+def styled_end(paragraph: Paragraph) -> int:
+    """Where the paragraph's own style (heading, title …) ends in its text.
+
+    A heading paragraph often runs on into body text ("（一）坚决整治拖欠问题。政府拖欠…"):
+    only the marker, the title and the stop after it get the heading style, the rest
+    reads as body text. Other kinds are styled whole.
+    """
+    heading = paragraph.heading
+    text = paragraph.text
+    if paragraph.kind is not Kind.HEADING or heading is None:
+        return len(text)
+    lead = heading.marker + heading.title
+    if lead and text.startswith(lead):
+        end = len(lead)
+    elif paragraph.sentences:
+        end = paragraph.sentences[0].end  # the title was cleaned differently: its sentence
+    else:
+        return len(text)
+    while end < len(text) and text[end] in _HEADING_STOPS:
+        end += 1
+    return end
+
+
 class Match(NamedTuple):
     """A search match: paragraph index and character offsets in its cleaned text."""
 
@@ -626,8 +652,9 @@ class ReaderView(ScrollView, can_focus=True):
         base = self.rich_style
         width = self.size.width
         text = Text(paragraph.text, end="")
-        # A span, not Text.style: slices of the text (the display lines) keep spans.
-        text.stylize(base + self._paragraph_style(paragraph))
+        # Spans, not Text.style: slices of the text (the display lines) keep spans.
+        text.stylize(base)
+        text.stylize(self._paragraph_style(paragraph), 0, styled_end(paragraph))
         if self._terms_re is not None:
             for found in self._terms_re.finditer(paragraph.text):
                 text.stylize(self._term_styles[found.group()], found.start(), found.end())
