@@ -467,15 +467,16 @@ def _assemble(
             start = starts[speech_of[index]]  # type: ignore[index]
             if start.salutation != index:
                 kind = Kind.BODY
+        text = framing.clean_title(para.text) if para.role is Role.TITLE else para.text
         out.append(
             Paragraph(
-                text=para.text,
+                text=text,
                 line=para.line,
                 end_line=para.end_line,
                 kind=kind,
                 speech=speech_of[index],
                 heading=found,
-                sentences=split_sentences(para.text),
+                sentences=split_sentences(text),
             )
         )
     return Document(path, encoding, line_count, tuple(out), tuple(speeches), warnings)
