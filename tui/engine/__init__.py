@@ -14,6 +14,7 @@ from tui.engine.errors import (
     DecodeError,
     EmptyFileError,
     SpeechFileError,
+    TooLargeError,
     UnreadableFileError,
 )
 from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
@@ -30,6 +31,7 @@ __all__ = [
     "Sentence",
     "Speech",
     "SpeechFileError",
+    "TooLargeError",
     "UnreadableFileError",
     "decode_bytes",
     "load_document",

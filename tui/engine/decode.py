@@ -29,6 +29,7 @@ from tui.engine.errors import (
     BinaryFileError,
     DecodeError,
     EmptyFileError,
+    TooLargeError,
     UnreadableFileError,
 )
 
@@ -188,11 +189,15 @@ def decode_bytes(data: bytes, path: str = "") -> tuple[str, str]:
     return decoded.text, decoded.encoding
 
 
+MAX_FILE_BYTES = 200_000_000
+"""Larger files are refused: the engine keeps about 4× a file's size in memory."""
+
+
 def read_file(path: str | Path) -> Decoded:
     """Read and decode a file.
 
     Raises ``UnreadableFileError`` (missing, a folder, not a regular file, no permission,
-    I/O error), then whatever ``decode`` raises.
+    I/O error), ``TooLargeError`` (over ``MAX_FILE_BYTES``), then whatever ``decode`` raises.
     """
     file = Path(path)
     name = str(path)
@@ -210,8 +215,17 @@ def read_file(path: str | Path) -> Decoded:
                 f"“{shown}”不是普通文件（可能是设备或管道），无法读取。",
                 f"“{shown}” is not a regular file (a device or a pipe?), so it cannot be read.",
             )
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise TooLargeError(
+                name,
+                f"“{shown}”太大（{size / 1_000_000:.0f} MB），超过了 {MAX_FILE_BYTES // 1_000_000} MB 的上限。"
+                "讲话稿很少有这么大：它可能不是讲话稿，或是许多文件合在了一起；请把它拆成几个文件再打开。",
+                f"“{shown}” is too large ({size / 1_000_000:.0f} MB; the limit is "
+                f"{MAX_FILE_BYTES // 1_000_000} MB). Split it into several files.",
+            )
         data = file.read_bytes()
-    except UnreadableFileError:
+    except (UnreadableFileError, TooLargeError):
         raise
     except (FileNotFoundError, NotADirectoryError) as error:
         raise UnreadableFileError(

@@ -27,3 +27,7 @@ class DecodeError(SpeechFileError):
 
 class UnreadableFileError(SpeechFileError):
     """The file is missing, a folder, or cannot be opened (permissions, I/O)."""
+
+
+class TooLargeError(SpeechFileError):
+    """The file is larger than the engine accepts (``decode.MAX_FILE_BYTES``)."""
