@@ -299,6 +299,24 @@ CASES = [
         outline=[(1, "一、前段工作"), (1, "二、下步打算"), (1, "一、提高认识"), (1, "二、狠抓落实")],
     ),
     Case(
+        "web-copy-markdown-emphasis-bullets-and-hashes",
+        "## 在全省经济工作会议上的讲话\n\n同志们：\n\n**一、关于当前经济形势**\n\n" + FILLER
+        + "\n\n#二、关于明年工作\n\n- 一要稳增长。" + FILLER + "\n- 二要促改革。" + FILLER + "\n",
+        speeches=1,
+        outline=[(1, "一、关于当前经济形势"), (1, "二、关于明年工作"), (2, "一要稳增长"), (2, "二要促改革")],
+    ),
+    Case(
+        "titles-with-speaker-prefix-book-brackets-ordinal-lines-and-long-date-lines",
+        "第1篇\n《在全市工作会议上的讲话》\n同志们：\n一、总结\n" + FILLER + "\n"
+        "习近平：在庆祝建党一百周年大会上的讲话\n（2021年7月1日在天安门广场上）\n同志们，朋友们：\n"
+        + FILLER + "\n政府工作报告\n（2024年3月5日在第十四届全国人民代表大会第二次会议上）\n各位代表：\n"
+        "一、2023年工作回顾\n" + FILLER + "\n",
+        speeches=3,
+        outline=[(1, "一、总结"), (1, "一、2023年工作回顾")],
+        contains=["在全市工作会议上的讲话"],
+        absent=["第1篇"],
+    ),
+    Case(
         "salutation-variants-open-speeches-interjections-do-not",
         "各位代表：\n" + FILLER + "\n同志们！让我们团结奋进！\n各位企业家、同志们：\n" + FILLER
         + "\n尊敬的各位来宾，女士们、先生们：\n" + FILLER + "\n同志们，让我们携手前进！\n",

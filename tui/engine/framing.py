@@ -8,10 +8,11 @@ _SPEECH_WORD = r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结
 # 在…上的讲话 (with stray spaces from PDF wrap), "——在…上的讲话" subtitles, "第2篇 在…",
 # "XX同志在…的讲话", optionally followed by （摘要） / （2022年1月1日）.
 _TITLE = re.compile(
-    rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*)?(?:——\s*)?"
-    rf"[^。！？!?；;：:]{{0,40}}?在[^。！？!?；;]{{2,90}}?的\s*{_SPEECH_WORD}"
-    rf"\s*(?:[（(][^）)]{{1,20}}[）)])?$"
+    rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*)?(?:——\s*)?[《“]?"
+    rf"[^。！？!?；;]{{0,40}}?在[^。！？!?；;]{{2,90}}?的\s*{_SPEECH_WORD}"
+    rf"\s*(?:[（(][^）)]{{1,20}}[）)])?[》”]?$"
 )
+_ORDINAL_LINE = re.compile(r"^第\s*[0-9一二三四五六七八九十]+\s*篇$")
 # Titles that do not say 在…: "政府工作报告", "XX书记讲话提纲", "…讲话（摘要）".
 _WEAK_TITLE = re.compile(
     rf"^[^。！？!?；;，,：:]{{2,60}}(?:{_SPEECH_WORD}|政府工作报告)\s*(?:[（(][^）)]{{1,20}}[）)])?$"
@@ -19,7 +20,7 @@ _WEAK_TITLE = re.compile(
 _DATE = re.compile(
     r"^[（(]?\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年"
     r"\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?"
-    r"[^。！？]{0,20}?[)）]?$"
+    r"[^。！？]{0,60}?[)）]?$"
 )
 _SALUTATION_PART = (
     r"(?:尊敬的)?(?:各位[^，,、：:。！!\s]{0,12}|同志们|女士们|先生们|朋友们|老师们|同学们|"
@@ -35,6 +36,11 @@ def is_title(text: str) -> bool:
     return len(text) <= 110 and _TITLE.match(text) is not None
 
 
+def is_ordinal_line(text: str) -> bool:
+    """第2篇 on a line of its own, above a collection's next title."""
+    return _ORDINAL_LINE.match(text) is not None
+
+
 def is_weak_title(text: str) -> bool:
     """A line that names a speech without 在… (政府工作报告, …讲话提纲): a title only when a
     salutation, date or speaker line follows it."""
@@ -42,8 +48,9 @@ def is_weak_title(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    """（2022年10月16日） and the like, as printed under a title."""
-    return len(text) <= 40 and _DATE.match(text) is not None
+    """（2022年10月16日） and the like, as printed under a title (also with a place:
+    （2024年3月5日在第十四届全国人民代表大会第二次会议上））."""
+    return len(text) <= 80 and _DATE.match(text) is not None
 
 
 def is_speaker_line(text: str) -> bool:
@@ -66,4 +73,6 @@ def clean_title(text: str) -> str:
     characters removed (spaces around digits and Latin words kept)."""
     text = re.sub(r"^第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*", "", text)
     text = re.sub(r"^——\s*", "", text)
+    if text.startswith("《") and text.endswith("》"):
+        text = text[1:-1]
     return re.sub(r"(?<=[\u4e00-\u9fff，、“”])\s+(?=[\u4e00-\u9fff，、“”])", "", text).strip()

@@ -17,7 +17,11 @@ from tui.engine.markers import match_marker
 # Indentation and stray spacing at a line's start/end: ASCII and full-width spaces, tabs,
 # NBSP, EN/EM and the other U+200x spaces, ideographic space, BOM, zero-width space.
 SPACES = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"
-_LEADING = re.compile(rf"^[{SPACES}]*(?:(?:>|＞|#{{1,6}}(?=[{SPACES}]|$))[{SPACES}]*)*")
+_LEADING = re.compile(
+    rf"^[{SPACES}]*(?:(?:>|＞|#{{1,6}}(?!#)|[-*+•](?=[{SPACES}]+[^0-9{SPACES}]))[{SPACES}]*)*"
+)
+# Markdown emphasis copied from web pages: **一、坚持问题导向**.
+_EMPHASIS = re.compile(r"\*\*|__")
 # Several paragraphs on one line: U+2028/U+2029, or a run of two or more ideographic spaces
 # (the paragraph indent of a text that lost its line breaks).
 _INNER_BREAK = re.compile("[\u2028\u2029]+|(?<=[^\u3000 ])[ ]?\u3000{2,}")
@@ -69,7 +73,10 @@ def _clean(raw: str) -> tuple[str, bool]:
     indented = any(ch in prefix for ch in "\u3000\t") or prefix.count(" ") >= 2 or (
         prefix.rstrip(SPACES).endswith((">", "＞", "#")) and prefix[-1:] in SPACES
     )
-    return raw[match.end() :].rstrip(SPACES), indented
+    text = raw[match.end() :].rstrip(SPACES)
+    if ("**" in text or "__" in text) and len(_EMPHASIS.findall(text)) % 2 == 0:
+        text = _EMPHASIS.sub("", text).strip(SPACES)
+    return text, indented
 
 
 def _split_long(text: str) -> list[str]:

@@ -103,6 +103,12 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
             roles[index] = Role.SALUTATION
         elif framing.is_closing(text):
             roles[index] = Role.CLOSING
+        elif (
+            framing.is_ordinal_line(text)
+            and index + 1 < count
+            and framing.is_title(segments[index + 1].text)
+        ):
+            roles[index] = Role.TITLE  # 第2篇 above the next title: part of it
         elif markers[index] is None and (
             framing.is_title(text) or _weak_title_at(segments, index)
         ):
