@@ -7,9 +7,22 @@ from pathlib import Path
 
 from tests.ui.conftest import settle
 from tui.app import make_app
+from tui.engine.model import Heading
 from tui.highlights import KEYWORD_STYLES, USER_STYLE, Highlights
+from tui.screens.main import MainScreen
 from tui.state import data_dir
 from tui.widgets.keywords import KeywordPanel
+from tui.widgets.outline import OutlinePane
+
+
+def outline_counts(screen: MainScreen) -> dict[int, int]:
+    """The counts the outline shows in front of heading labels, by heading paragraph."""
+    shown: dict[int, int] = {}
+    for node in screen.outline._anchor_nodes:
+        count = OutlinePane.count_in_label(node.label)
+        if count and isinstance(node.data, Heading):
+            shown[node.data.paragraph] = count
+    return shown
 
 
 async def _ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
@@ -113,11 +126,12 @@ async def test_find_bar_incremental_counts_outline_and_escape(speech_dir: Path) 
         assert reader.search_term == "营商"
         total = reader.search_status[1]
         assert total > 3 and str(screen.find_bar.status.render()) == f"共 {total} 处"
-        # The outline shows how many matches each section holds.
-        labels = [str(node.label) for node in screen.outline._anchor_nodes]
-        assert any(label.endswith(")") and "(" in label for label in labels)
-        counts = reader.match_counts_by_heading()
-        assert counts and sum(1 for label in labels if label.endswith(")")) >= len(counts)
+        # The outline shows how many matches each section holds, where the pane shows it.
+        assert outline_counts(screen) == reader.match_counts_by_heading() != {}
+        outline = screen.outline
+        node = next(n for n in outline._anchor_nodes if OutlinePane.count_in_label(n.label))
+        row = outline.render_line(node.line - int(outline.scroll_offset.y)).text
+        assert f" {OutlinePane.count_in_label(node.label)} " in row
         await pilot.press(*"环境")
         await pilot.pause()
         assert reader.search_term == "营商环境" and reader.search_status[1] <= total
@@ -133,10 +147,30 @@ async def test_find_bar_incremental_counts_outline_and_escape(speech_dir: Path) 
         await pilot.press("escape")
         await pilot.pause()
         assert reader.search_term is None and not screen.find_bar.is_open
-        assert not any(str(node.label).endswith(")") for node in screen.outline._anchor_nodes)
+        assert outline_counts(screen) == {}
         await pilot.press("slash", *"没有这个词")
         await pilot.pause()
         assert str(screen.find_bar.status.render()) == "无匹配"
+
+
+async def test_escape_in_the_reader_drops_selection_then_ends_search(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = app.main_screen
+        await settle(app, pilot)
+        reader = screen.reader
+        await pilot.press("slash", *"营商环境", "enter", "n")
+        assert reader.has_focus and reader.search_status[0] >= 1
+        await pilot.press("v", "j", "escape")  # first Esc: the selection only
+        assert reader.selection is None and reader.search_term == "营商环境"
+        assert screen.find_bar.is_open and outline_counts(screen)
+        await pilot.press("escape")  # then the search: highlights, count, outline counts
+        await pilot.pause()
+        assert reader.search_term is None and reader.search_status == (0, 0)
+        assert not screen.find_bar.is_open and outline_counts(screen) == {}
+        assert reader.has_focus
+        await pilot.press("n")  # nothing to step through any more
+        assert reader.search_status == (0, 0)
 
 
 async def test_keyword_panel_says_loading_before_jieba(speech_dir: Path) -> None:

@@ -479,6 +479,10 @@ class MainScreen(Screen[None]):
         event.stop()
         search_features.find_closed(self)
 
+    def on_reader_view_search_ended(self, event: ReaderView.SearchEnded) -> None:
+        event.stop()
+        search_features.find_closed(self)
+
     def on_keyword_panel_chosen(self, event: KeywordPanel.Chosen) -> None:
         event.stop()
         search_features.keyword_chosen(self, event.term)

@@ -27,7 +27,7 @@ class OutlinePane(Tree[OutlineData]):
 
     Posts ``OutlinePane.HeadingSelected(paragraph)`` when the user picks a node;
     ``show_document`` fills it, ``highlight_paragraph`` follows the reader, and
-    ``set_counts`` shows per-node counts (e.g. search matches) after labels.
+    ``set_counts`` shows per-node counts (e.g. search matches) in front of labels.
     """
 
     HELP_GROUP: ClassVar[str] = "提纲"
@@ -106,11 +106,22 @@ class OutlinePane(Tree[OutlineData]):
             key = data.paragraph
         count = self._counts.get(key)
         if count:
-            text.append(f" ({count})", style="italic")
+            # In front: labels are long and the pane is narrow, a count after them is cut off.
+            text = Text.assemble((f" {count} ", "bold reverse"), " ", text)
         return text
 
+    @staticmethod
+    def count_in_label(label: Text | str) -> int | None:
+        """The count shown in front of a label by ``set_counts`` (None when it has none)."""
+        plain = label.plain if isinstance(label, Text) else label
+        head, _, rest = plain.partition(" ")
+        if head or not rest:
+            return None
+        number, _, _ = rest.partition(" ")
+        return int(number) if number.isdigit() else None
+
     def set_counts(self, headings: dict[int, int], speeches: dict[int, int] | None = None) -> None:
-        """Show counts after labels: ``headings`` by ``Heading.paragraph``, ``speeches`` by index."""
+        """Show counts before labels: ``headings`` by ``Heading.paragraph``, ``speeches`` by index."""
         self._counts = dict(headings)
         for index, count in (speeches or {}).items():
             self._counts[-1 - index] = count

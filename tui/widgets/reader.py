@@ -128,7 +128,8 @@ class ReaderView(ScrollView, can_focus=True):
       (``top=True`` puts that line at the top of the view); noise paragraphs snap to the
       next visible one. Every move posts ``ReaderView.CursorMoved(paragraph, sentence)``.
     * Selection: ``v`` (``action_select``) anchors a selection at the cursor; moving the
-      cursor extends it; Esc (``action_cancel``) drops it. ``selection`` is
+      cursor extends it; Esc (``action_cancel``) drops it; without a selection Esc ends the
+      search and posts ``ReaderView.SearchEnded``. ``selection`` is
       ``((p, s), (p, s))`` ordered, or None. ``selected_text()`` gives its text.
       ``clear_selection()`` drops it from code.
     * ``set_highlight_terms({term: rich_style})`` draws every occurrence of each term.
@@ -156,7 +157,7 @@ class ReaderView(ScrollView, can_focus=True):
         Binding("right_curly_bracket", "next_speech", "下一篇"),
         Binding("left_curly_bracket", "previous_speech", "上一篇", show=False),
         Binding("v", "select", "选择", show=False),
-        Binding("escape", "cancel", "取消选择", show=False),
+        Binding("escape", "cancel", "取消选择 / 结束查找", show=False),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -203,6 +204,17 @@ class ReaderView(ScrollView, can_focus=True):
             self.reader = reader
             self.paragraph = paragraph
             self.sentence = sentence
+
+        @property
+        def control(self) -> ReaderView:
+            return self.reader
+
+    class SearchEnded(Message):
+        """Esc in the reader ended the search (the reader has dropped its matches)."""
+
+        def __init__(self, reader: ReaderView) -> None:
+            super().__init__()
+            self.reader = reader
 
         @property
         def control(self) -> ReaderView:
@@ -535,8 +547,12 @@ class ReaderView(ScrollView, can_focus=True):
         self.refresh()
 
     def action_cancel(self) -> None:
-        """Drop the selection."""
-        self.clear_selection()
+        """Drop the selection; without one, end the search (highlights and count)."""
+        if self._anchor is not None:
+            self.clear_selection()
+        elif self._search_term is not None:
+            self.set_search(None)
+            self.post_message(self.SearchEnded(self))
 
     # ------------------------------------------------------------------ events
 
