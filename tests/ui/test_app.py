@@ -81,21 +81,26 @@ async def test_first_start_opens_first_file_and_tree_filters(speech_dir: Path) -
         assert label.plain.endswith("篇")
 
 
-async def test_speech_count_arriving_late_widens_the_tree(speech_dir: Path) -> None:
-    """A count shown after the tree measured its lines still counts for its width
-    (so the horizontal scrollbar does not depend on which came first)."""
-    app = make_app(speech_dir)
+async def test_long_names_are_cut_so_speech_counts_show(speech_dir: Path) -> None:
+    """A name longer than the pane ends in "…" and keeps its count in view, also when the
+    count arrives after the tree measured its lines; the tree never scrolls sideways."""
+    long_name = "在全市优化营商环境暨招商引资工作大会上的讲话.txt"
+    (speech_dir / long_name).write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         tree = app.main_screen.filetree
-        path = speech_dir / "甲讲话.txt"
-        node = tree.node_for_path(path)
+        node = tree.node_for_path(speech_dir / long_name)
         assert node is not None
-        before = tree.virtual_size.width
-        tree.set_speech_count(path, 1234)
+        tree.set_speech_count(speech_dir / long_name, 1234)
         await pilot.pause()
-        wide = tree.get_label_width(node) + 4  # the "└── " guide
-        assert tree.virtual_size.width == max(before, wide) > before
+        row = tree.render_line(node.line - int(tree.scroll_offset.y)).text
+        assert "在全市" in row and "…" in row and row.rstrip().endswith("1234篇")
+        assert tree.virtual_size.width <= tree.scrollable_content_region.width
+        assert not tree.show_horizontal_scrollbar
+        short = tree.node_for_path(speech_dir / "甲讲话.txt")
+        assert short is not None
+        assert "…" not in tree.render_label(short, tree.rich_style, tree.rich_style).plain
 
 
 async def test_heading_keys_move_outline_and_status(speech_dir: Path) -> None:

@@ -16,6 +16,8 @@ from textual.widgets.tree import TreeNode
 
 SPEECH_SUFFIXES = frozenset({".txt", ".md"})
 """File kinds the reader opens."""
+MIN_NAME_CELLS = 8
+"""A label is not cut shorter than this (icon and a few characters of the name)."""
 
 
 def is_speech_candidate(path: Path) -> bool:
@@ -31,7 +33,10 @@ def is_speech_candidate(path: Path) -> bool:
 
 
 class SpeechFileTree(DirectoryTree):
-    """Folders and speech files; a file shows "N篇" once its speeches are counted."""
+    """Folders and speech files; a file shows "N篇" once its speeches are counted.
+
+    Labels are fitted to the pane (long names end in "…"), so the count stays visible.
+    """
 
     HELP_GROUP: ClassVar[str] = "文件"
     BINDINGS: ClassVar[list[BindingType]] = []
@@ -71,9 +76,41 @@ class SpeechFileTree(DirectoryTree):
         return None
 
     def render_label(self, node: TreeNode[DirEntry], base_style: Style, style: Style) -> Text:
+        """Icon and name, cut with "…" to fit the pane, then the speech count if known.
+
+        Speech file names are long and the pane is narrow: cut at the pane's edge they
+        lost their count and the tree scrolled sideways. Fitting each label keeps the
+        count visible and the tree one pane wide (the full name is in the status line
+        and in the command palette).
+        """
         label = super().render_label(node, base_style, style)
+        suffix: Text | None = None
         if node.data is not None and not node.allow_expand:
             count = self._speech_counts.get(node.data.path.resolve())
             if count is not None:
-                label.append(f"  {count}篇", style="dim")
+                suffix = Text(f"  {count}篇", style="dim")
+        room = self._label_room(node)
+        need = suffix.cell_len if suffix is not None else 0
+        if room is not None and label.cell_len + need > room and room - need >= MIN_NAME_CELLS:
+            label.truncate(room - need, overflow="ellipsis")
+        if suffix is not None:
+            label.append_text(suffix)
         return label
+
+    def _label_room(self, node: TreeNode[DirEntry]) -> int | None:
+        """Cells left for ``node``'s label after its guides (None before a layout)."""
+        if not self.is_mounted:
+            return None
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            return None
+        depth = 0
+        parent = node.parent
+        while parent is not None:
+            depth += 1
+            parent = parent.parent
+        return width - depth * self.guide_depth
+
+    def on_resize(self) -> None:
+        # Labels are fitted to the width: measure them again.
+        self._invalidate()
