@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
+from textual.screen import Screen
 
 from tui.paths import bundled_corpus_dir
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.screens.quote_dialog import QuoteCommands, QuoteService
 from tui.session import Session
+
+PALETTE_PLACEHOLDER = "输入标题、文件名或命令（复制、引文格式、摘录本、主题…）"
 
 
 def _main_screen(provider: Provider) -> MainScreen | None:
@@ -27,6 +31,7 @@ class HeadingCommands(Provider):
     """Jump to any heading or speech of the open file by typing part of it."""
 
     def _entries(self) -> list[tuple[str, int, str]]:
+        """(text, paragraph, help) for every speech and heading of the open file."""
         screen = _main_screen(self)
         if screen is None or screen.reader.document is None or screen.path is None:
             return []
@@ -35,9 +40,10 @@ class HeadingCommands(Provider):
         total = len(document.speeches)
         for speech in document.speeches:
             label = speech.label(screen.path.name, total)
-            entries.append((label, speech.first, "讲话"))
+            entries.append((label, speech.first, "跳到这篇讲话"))
             for heading in speech.headings:
-                entries.append((f"{heading.marker}{heading.title}", heading.paragraph, label))
+                entries.append((f"{heading.marker}{heading.title}", heading.paragraph,
+                                f"跳到标题 · {label}"))
         return entries
 
     async def discover(self) -> Hits:
@@ -59,7 +65,7 @@ class HeadingCommands(Provider):
                     score,
                     matcher.highlight(text),
                     partial(screen.jump_to_paragraph, paragraph),
-                    help=f"跳到标题 · {help_text}",
+                    help=help_text,
                 )
 
 
@@ -99,6 +105,8 @@ class SpeechReaderApp(App[None]):
         Binding("question_mark,f1", "help", "帮助"),
         Binding("tab", "app.focus_next", "下一窗格", show=False),
         Binding("shift+tab", "app.focus_previous", "上一窗格", show=False),
+        # Textual adds this binding itself, described in English, unless the app has one.
+        Binding("ctrl+p", "command_palette", "命令面板", show=False, priority=True),
     ]
 
     def __init__(self, root: Path, start_file: Path | None = None) -> None:
@@ -112,6 +120,30 @@ class SpeechReaderApp(App[None]):
     def copy_to_clipboard(self, text: str) -> None:
         """Copy mouse selections and TextArea text like quotes: system clipboard, else OSC 52."""
         self.quotes.copy_selection_text(text)
+
+    def action_command_palette(self) -> None:
+        """Open the command palette: headings, files, copying, citation format, theme."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(CommandPalette(placeholder=PALETTE_PLACEHOLDER, id="--command-palette"))
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, named in Chinese (help: ours, not Textual's panel)."""
+        yield SystemCommand("切换主题", "换一套界面配色", self.action_change_theme)
+        yield SystemCommand("按键帮助", "列出所有按键（同 ? 键）", self.action_help)
+        if screen.maximized is not None:
+            yield SystemCommand("还原窗格", "退出最大化，恢复三栏布局", screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand("最大化当前窗格", "让焦点所在的窗格占满屏幕（Esc 还原）",
+                                screen.action_maximize)
+        yield SystemCommand("截图", "把当前画面保存为 SVG 文件",
+                            lambda: self.set_timer(0.1, self.deliver_screenshot))
+        yield SystemCommand("退出", "保存阅读位置后退出（同 q 键）", self.action_quit)
+
+    def search_themes(self) -> None:
+        """The theme list of the palette, with a Chinese prompt."""
+        from textual.theme import ThemeProvider
+
+        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="搜索主题…"))
 
     def get_default_screen(self) -> MainScreen:
         # The main screen is the default screen: no blank screen is built and replaced.

@@ -7,10 +7,12 @@ import os
 from pathlib import Path
 
 import pytest
-from textual.widgets import Tree
+from textual.command import CommandPalette
+from textual.widgets import Input, Tree
+from textual.widgets._footer import FooterKey
 
 from tests.ui.conftest import SPEECH_FILE, settle
-from tui.app import SpeechReaderApp, make_app
+from tui.app import PALETTE_PLACEHOLDER, SpeechReaderApp, make_app
 from tui.engine import Kind, load_document
 from tui.paths import bundled_corpus_dir
 from tui.screens.bookmarks import BookmarksScreen
@@ -331,6 +333,39 @@ async def test_palette_jumps_to_heading_and_opens_file(speech_dir: Path) -> None
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.main_screen.path == (speech_dir / "乙讲话.txt").resolve()
+
+
+async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> None:
+    """Textual's own palette entries, prompt and footer label are Chinese; 主题 still works."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        footer_key = app.main_screen.query_one(".-command-palette", FooterKey)
+        assert footer_key.description == "命令面板"
+        names = [command.title for command in app.get_system_commands(app.main_screen)]
+        assert "切换主题" in names and "按键帮助" in names
+        assert all(not name.isascii() for name in names)
+        await pilot.press("ctrl+p")
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        assert palette.query_one(Input).placeholder == PALETTE_PLACEHOLDER
+        await pilot.press(*"切换主题")
+        await pilot.pause(0.4)  # the palette debounces its search
+        await pilot.press("enter")
+        await pilot.pause()
+        themes = app.screen
+        assert isinstance(themes, CommandPalette) and themes.query_one(Input).placeholder == "搜索主题…"
+        before = app.theme
+        await pilot.press(*"nord")
+        await pilot.pause(0.4)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme != before and "nord" in app.theme
+        await pilot.press("ctrl+p", *"按键帮助")
+        await pilot.pause(0.4)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)  # ours, not Textual's English key panel
 
 
 async def test_file_tree_selection_opens_file(speech_dir: Path) -> None:

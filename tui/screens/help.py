@@ -13,6 +13,9 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+OWN_ROWS = {"command_palette": "命令面板：跳到标题、打开文件、复制、引文格式、切换主题"}
+"""Actions the help describes in a row of its own, at the end (more than the footer says)."""
+
 
 def collect_bindings(nodes: list[DOMNode]) -> list[tuple[str, list[Binding]]]:
     """Bindings per group title from each node's class hierarchy, one entry per action.
@@ -29,7 +32,7 @@ def collect_bindings(nodes: list[DOMNode]) -> list[tuple[str, list[Binding]]]:
                 continue
             for item in cls.__dict__.get("BINDINGS", []):
                 for binding in Binding.make_bindings([item]):
-                    if not binding.description or binding.system:
+                    if not binding.description or binding.system or binding.action in OWN_ROWS:
                         continue
                     key = (binding.action, binding.description)
                     owner = next((g for g in groups.values() if key in g), None)
@@ -84,7 +87,7 @@ class HelpScreen(ModalScreen[None]):
                 )
                 table.add_row(keys, binding.description)
             table.add_row("", "")
-        table.add_row("ctrl+p", "命令面板：跳到标题、打开文件、切换主题")
+        table.add_row("ctrl+p", OWN_ROWS["command_palette"])
         with VerticalScroll():
             yield Static(Text("按键帮助", style="bold"), id="help-title")
             yield Static(table, id="help-table")
