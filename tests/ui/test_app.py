@@ -11,7 +11,7 @@ from textual.command import CommandPalette
 from textual.widgets import Input, Tree
 from textual.widgets._footer import FooterKey
 
-from tests.ui.conftest import SPEECH_FILE, settle
+from tests.ui.conftest import SPEECH_FILE, build_document, settle
 from tui.app import PALETTE_PLACEHOLDER, SpeechReaderApp, make_app
 from tui.engine import Kind, load_document
 from tui.paths import bundled_corpus_dir
@@ -130,6 +130,24 @@ async def test_heading_keys_move_outline_and_status(speech_dir: Path) -> None:
         node = screen.outline.cursor_node
         expected = max(h for h in heads if h <= reader.cursor[0])
         assert node is not None and getattr(node.data, "paragraph", None) == expected
+
+
+async def test_status_names_an_untitled_speech_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """"营商讲话 › 第2篇：… › 一、…", not the file name twice."""
+    items = [("salutation", "同志们："), ("h1", "一、抓项目。要抓好招商引资。"), ("body", "要抓好落实。")]
+    document = build_document([(None, items), (None, items)])
+    monkeypatch.setattr("tui.screens.main.load_document", lambda _: document)
+    path = tmp_path / "营商讲话.txt"
+    path.write_text("占位", encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("right_curly_bracket", "right_square_bracket")
+        text = app.main_screen.status.text
+        assert text.startswith("营商讲话 › 第2篇：同志们") and "一、抓项目" in text
+        assert text.count("营商讲话") == 1
 
 
 async def test_outline_enter_jumps_reader(speech_dir: Path) -> None:

@@ -356,10 +356,10 @@ class MainScreen(Screen[None]):
         paragraph = self.reader.cursor[0]
         crumbs: list[str] = [path.stem]
         speech = document.speech_at(paragraph)
-        if speech is not None:
-            label = speech.label(path.name, len(document.speeches))
-            if len(document.speeches) > 1 or speech.title:
-                crumbs.append(_short(label, 24))
+        if speech is not None and (len(document.speeches) > 1 or speech.title):
+            # An untitled speech's label starts with the file name, already the first crumb.
+            label = speech.title or speech.label("", len(document.speeches))
+            crumbs.append(_short(label, 24))
         for heading in document.section_path(paragraph):
             crumbs.append(_short(f"{heading.marker}{heading.title}", 18))
         self.status.update_status(tuple(crumbs), self.reader.percent_read)
