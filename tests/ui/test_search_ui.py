@@ -44,7 +44,37 @@ async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
         paragraph = reader.document.paragraphs[reader.cursor[0]]
         assert "一网通办" in reader.sentence_text(reader.cursor)
         assert paragraph.line == 5
-        assert reader.search_term == "一网通办" and reader.search_status[1] == 1
+        # The match opened is the current one: "1/1" in the find bar.
+        assert reader.search_term == "一网通办" and reader.search_status == (1, 1)
+        assert str(main.find_bar.status.render()) == "1/1"
+
+
+async def test_corpus_search_result_in_the_open_file_is_the_current_match(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+f", *"营商环境", "enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CorpusSearchScreen)
+        mine = [n for n in screen.located_nodes()
+                if isinstance(n.data, Located) and Path(n.data.path).name == "甲讲话.txt"]
+        assert len(mine) > 3
+        place = mine[3].data
+        assert isinstance(place, Located)
+        screen.results.move_cursor(mine[3])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        main = app.main_screen
+        reader = main.reader
+        assert reader.cursor == (place.paragraph, place.sentence)
+        current, total = reader.search_status
+        assert total == len(mine) and current >= 1
+        assert str(main.find_bar.status.render()) == f"{current}/{total}"
+        matched = reader._matches[current - 1]
+        assert matched.paragraph == place.paragraph and "营商环境" in reader.sentence_text(reader.cursor)
+        await pilot.press("n")
+        assert reader.search_status[0] == current % total + 1
 
 
 async def test_corpus_search_prefilled_and_escape(speech_dir: Path) -> None:

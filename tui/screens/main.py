@@ -122,6 +122,8 @@ class MainScreen(Screen[None]):
         self.highlights = Highlights()
         self.keyword_highlights = False
         """Whether ``h`` highlights the current speech's top keywords."""
+        self.mark_match_on_load = False
+        """Make the search match at the cursor current once the loading file is shown."""
 
     # ------------------------------------------------------------------ layout
 
@@ -245,6 +247,9 @@ class MainScreen(Screen[None]):
         self._shown = path
         self.outline.show_document(document, path.name)
         self.reader.load(document, start)
+        if self.mark_match_on_load:
+            self.mark_match_on_load = False
+            self.reader.mark_match_at_cursor()
         self.keyword_panel.set_document(path, document)
         search_features.update_find_status(self)
         self.filetree.set_speech_count(path, len(document.speeches))

@@ -239,7 +239,9 @@ def open_located(screen: MainScreen, place: Located, term: str) -> None:
         position = Position(place.paragraph, place.sentence, place.hit.line, text)
     if path == screen.path and screen.reader.document is not None:
         screen.reader.move_cursor_to(position.paragraph, position.sentence, top=True)
+        screen.reader.mark_match_at_cursor()
     else:
+        screen.mark_match_on_load = True
         screen.open_file(path, position)
     update_find_status(screen)
     screen.reader.focus()

@@ -135,7 +135,8 @@ class ReaderView(ScrollView, can_focus=True):
     * ``set_highlight_terms({term: rich_style})`` draws every occurrence of each term.
     * ``set_search(term | None)`` highlights every match (case-insensitive);
       ``search_next()`` / ``search_previous()`` move the cursor to the next/previous
-      match (wrapping around; return False when there is none); ``search_status`` is
+      match (wrapping around; return False when there is none); ``mark_match_at_cursor()``
+      makes the match in the cursor's sentence current; ``search_status`` is
       ``(current 1-based or 0, total)``; ``match_counts_by_paragraph()``,
       ``match_counts_by_heading()`` (keyed by ``Heading.paragraph``, whole section
       including sub-sections) and ``match_counts_by_speech()`` give counts.
@@ -455,6 +456,25 @@ class ReaderView(ScrollView, can_focus=True):
     def search_previous(self) -> bool:
         """Move the cursor to the previous match (wrapping); False when there is none."""
         return self._search_step(-1)
+
+    def mark_match_at_cursor(self) -> bool:
+        """Make the first match in the cursor's sentence the current one ("3/17"), if any.
+
+        For a place opened from elsewhere (a corpus search result): the match there is
+        drawn as current and ``n``/``N`` step on from it.
+        """
+        document = self._document
+        if document is None or not self._matches:
+            return False
+        paragraph, sentence = self._cursor
+        bounds = sentences_of(document.paragraphs[paragraph])[sentence]
+        index = bisect_left(self._match_keys, (paragraph, bounds.start))
+        if index >= len(self._matches) or self._match_keys[index] >= (paragraph, bounds.end):
+            return False
+        self._search_index = index
+        self._style_generation += 1
+        self.refresh()
+        return True
 
     def match_counts_by_paragraph(self) -> dict[int, int]:
         """Search matches per paragraph index (only paragraphs with matches)."""
