@@ -316,6 +316,114 @@ CASES = [
         contains=["在全市工作会议上的讲话"],
         absent=["第1篇"],
     ),
+    # --- found on real texts the engine had not seen (web pages, PDFs, forum copies) -----
+    Case(
+        "government-work-report-cover-with-subtitle-and-speaker",
+        "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 李强\n各位代表：\n"
+        "现在，我代表国务院，向大会报告政府工作，请予审议。\n一、2023年工作回顾\n" + FILLER + "\n",
+        speeches=1,
+        outline=[(1, "一、2023年工作回顾")],
+        contains=["政府工作报告", "国务院总理 李强"],
+    ),
+    Case(
+        "one-line-speech-with-an-announced-glued-heading",
+        "同志们：今天召开全市安全生产会议。" + FILLER + "下面，我再强调几点意见：一、居安思危，时刻绷紧安全这根弦。"
+        + FILLER + "二、压实责任，确保各项措施落地见效。" + FILLER,
+        outline=[(1, "一、居安思危，时刻绷紧安全这根弦"), (1, "二、压实责任，确保各项措施落地见效")],
+    ),
+    Case(
+        "inline-list-after-a-colon-stays-inline",
+        "同志们：\n一、总体要求\n做好今年工作主要有三个方面：一、稳增长；二、促改革；三、惠民生。" + FILLER + "\n",
+        outline=[(1, "一、总体要求")],
+    ),
+    Case(
+        "short-unpunctuated-lines-are-not-glued-to-the-body",
+        "2023年支部书记党课讲稿汇编4篇\n目录\n做新时代牢记使命的拓荒牛 12\n永葆初心 35\n"
+        "第1篇：2023年支部书记党课讲稿\n2023-04-04\n同志们：\n" + FILLER + "\n李冬民：我们坚决拥护。（大笑）\n"
+        + FILLER + "\n",
+        speeches=1,
+        contains=["2023-04-04", "我们坚决拥护。（大笑）"],
+        noise=["目录", "做新时代牢记使命的拓荒牛 12", "永葆初心 35"],
+        absent=["2023-04-04" + FILLER[:4], "（大笑）" + FILLER[:4]],
+    ),
+    Case(
+        "pdf-cut-lead-sentence-headings-and-second-rung-after-a-rhetorical-series",
+        pdf(
+            "各位代表：",
+            "一、2023年工作回顾",
+            "过去一年，我们坚持稳中求进工作总基调，经济社会发展取得新的",
+            "成效。主要做了以下工作：",
+            "一是深入落实首都城市战略定位，京",
+            "冀协同发展不断走深走实。进一步完善协同机制，推动重点领域",
+            "率先突破。",
+            "二是着力扩大内需，经济运行持续回升向好。" + FILLER,
+            "着力做好以下十一个方面工作：",
+            "（一）持续提升首都功能，推动协同发展取得新成效。" + FILLER,
+            "（二）坚持创新驱动，加快建设国际科技创新中心。" + FILLER,
+        ),
+        outline=[
+            (1, "一、2023年工作回顾"),
+            (2, "一是深入落实首都城市战略定位，京冀协同发展不断走深走实"),
+            (2, "二是着力扩大内需，经济运行持续回升向好"),
+            (2, "（一）持续提升首都功能，推动协同发展取得新成效"),
+            (2, "（二）坚持创新驱动，加快建设国际科技创新中心"),
+        ],
+    ),
+    Case(
+        "first-then-second-mixed-series-and-dashed-markers",
+        "同志们：\n首先，我们了解一下政治生日的概念。" + FILLER + "\n第二，我们讲一下必要性。" + FILLER
+        + "\n第三，我们讲一下怎么过。" + FILLER + "\n",
+        outline=[(1, "首先，我们了解一下政治生日的概念"), (1, "第二，我们讲一下必要性"), (1, "第三，我们讲一下怎么过")],
+    ),
+    Case(
+        "dash-before-a-marker-is-decoration",
+        "同志们：\n——第一，开宗明义。" + FILLER + "\n——第二，为啥要学。" + FILLER
+        + "\n——经济运行总体平稳。\n",
+        outline=[(1, "第一，开宗明义"), (1, "第二，为啥要学")],
+    ),
+    Case(
+        "forum-anti-copy-junk-is-removed",
+        "同志们：\n一、讲话谋篇布局，独具特色- f* x t4 q9 x* O& J\n" + FILLER + "8 H) l- y* X6 s b' n+ F)"
+        + FILLER + "\n3 Z. p( u) Y% a# W\n二、讲话语言生动\n" + FILLER + "\n",
+        outline=[(1, "一、讲话谋篇布局，独具特色"), (1, "二、讲话语言生动")],
+        absent=["y*", "F)"],
+        noise=["3 Z. p( u) Y% a# W"],
+    ),
+    Case(
+        "more-look-alikes-and-marker-variants",
+        "同志们：\n一 、总体情况\n一、二季度全市经济运行平稳。" + FILLER + "\n一、二产业协调发展。" + FILLER
+        + "\n一、二、三级医院全部接入平台。" + FILLER + "\n1。述职的自我性。" + FILLER + "\n",
+        outline=[(1, "一 、总体情况"), (2, "1。述职的自我性")],
+    ),
+    Case(
+        "traditional-characters-and-numbered-collection-titles",
+        "第1篇：2023年支部書記黨課講稿\n同志們：\n一、從嚴治團\n" + FILLER + "\n"
+        "在全市工作會議上的講話\n各位代表：\n一、總結\n" + FILLER + "\n",
+        speeches=2,
+        outline=[(1, "一、從嚴治團"), (1, "一、總結")],
+    ),
+    Case(
+        "salutation-glued-to-the-body",
+        "在全市工作会议上的讲话\n同志们：今天我们召开全市工作会议。" + FILLER + "\n一、统一思想\n" + FILLER
+        + "\n同志们：今天的会议很重要。\n" + FILLER + "\n",
+        speeches=2,
+        outline=[(1, "一、统一思想")],
+    ),
+    Case(
+        "announced-list-before-the-real-headings",
+        "同志们：\n下边主要讲三个问题：\n(一)如何对待解放军；\n(二)如何对待干部；\n(三)如何对待自己。\n"
+        "(一)如何对待解放军\n" + FILLER + "\n(二)如何对待干部\n" + FILLER + "\n",
+        outline=[(1, "(一)如何对待解放军"), (1, "(二)如何对待干部")],
+    ),
+    Case(
+        "web-page-tail-and-table-of-contents",
+        "目录/提纲：……\n一、认清形势\n二、明确思路\n……\n同志们：\n今天这次会议，主要是回顾总结一年来的工作，研究明年\n"
+        "安全生产的任务。" + FILLER + "\n……(未完，全文共6606字，当前仅显示2320字)\n收藏《在安委会例会上的讲话》\n",
+        speeches=1,
+        outline=[],
+        contains=["研究明年安全生产的任务"],
+        noise=["目录/提纲", "一、认清形势", "……(未完", "收藏《"],
+    ),
     Case(
         "salutation-variants-open-speeches-interjections-do-not",
         "各位代表：\n" + FILLER + "\n同志们！让我们团结奋进！\n各位企业家、同志们：\n" + FILLER

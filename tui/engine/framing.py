@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-_SPEECH_WORD = r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿)"
+_SPEECH_WORD = (
+    r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|"
+    r"講話|致辭|發言|講話提綱|講稿|報告|黨課)"
+)
 # 在…上的讲话 (with stray spaces from PDF wrap), "——在…上的讲话" subtitles, "第2篇 在…",
 # "XX同志在…的讲话", optionally followed by （摘要） / （2022年1月1日）.
 _TITLE = re.compile(
@@ -13,6 +16,11 @@ _TITLE = re.compile(
     rf"\s*(?:[（(][^）)]{{1,20}}[）)])?[》”]?$"
 )
 _ORDINAL_LINE = re.compile(r"^第\s*[0-9一二三四五六七八九十]+\s*篇$")
+# 第1篇：2023年支部书记党课讲稿 — a collection's numbered title, whatever its wording.
+_ORDINAL_TITLE = re.compile(r"^第\s*[0-9一二三四五六七八九十]+\s*篇\s*[：:、.．\s]\s*[^。！？!?；;]{2,60}$")
+# ——2024年3月5日在第十四届全国人民代表大会第二次会议上 / ——在…上的讲话: a subtitle.
+_SUBTITLE = re.compile(r"^(?:——|—)\s*[^。！？!?；;]{2,90}$")
+_NOT_A_NAME = re.compile(r"下载|点击|登录|注册|分享|收藏|评论|阅读|打印|关闭|目录|首页|返回|推荐|文档|栏目")
 # Titles that do not say 在…: "政府工作报告", "XX书记讲话提纲", "…讲话（摘要）".
 _WEAK_TITLE = re.compile(
     rf"^[^。！？!?；;，,：:]{{2,60}}(?:{_SPEECH_WORD}|政府工作报告)\s*(?:[（(][^）)]{{1,20}}[）)])?$"
@@ -33,7 +41,14 @@ _SPEAKER = re.compile(r"^[\u4e00-\u9fff·•\s]{2,20}$")
 
 def is_title(text: str) -> bool:
     """A speech title line: 在…上的讲话, also with stray spaces, a subtitle dash or 第N篇."""
-    return len(text) <= 110 and _TITLE.match(text) is not None
+    if len(text) > 110:
+        return False
+    return _TITLE.match(text) is not None or _ORDINAL_TITLE.match(text) is not None
+
+
+def is_subtitle(text: str) -> bool:
+    """A dash line under a title: ——2024年3月5日在…会议上, ——在…上的讲话."""
+    return _SUBTITLE.match(text) is not None
 
 
 def is_ordinal_line(text: str) -> bool:
@@ -47,15 +62,18 @@ def is_weak_title(text: str) -> bool:
     return len(text) <= 60 and _WEAK_TITLE.match(text) is not None
 
 
+_ISO_DATE = re.compile(r"^[（(]?\s*\d{4}\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}\s*[)）]?$")
+
+
 def is_date_line(text: str) -> bool:
     """（2022年10月16日） and the like, as printed under a title (also with a place:
-    （2024年3月5日在第十四届全国人民代表大会第二次会议上））."""
-    return len(text) <= 80 and _DATE.match(text) is not None
+    （2024年3月5日在第十四届全国人民代表大会第二次会议上）, or as 2023-04-04)."""
+    return len(text) <= 80 and (_DATE.match(text) is not None or _ISO_DATE.match(text) is not None)
 
 
 def is_speaker_line(text: str) -> bool:
     """A short line of Chinese words only (习近平 / 国务院总理 李克强), under a title."""
-    return _SPEAKER.match(text) is not None
+    return _SPEAKER.match(text) is not None and _NOT_A_NAME.search(text) is None
 
 
 def is_salutation(text: str) -> bool:

@@ -26,11 +26,21 @@ _EMPHASIS = re.compile(r"\*\*|__")
 # (the paragraph indent of a text that lost its line breaks).
 _INNER_BREAK = re.compile("[\u2028\u2029]+|(?<=[^\u3000 ])[ ]?\u3000{2,}")
 # A paragraph longer than this with no break inside is a text that lost its line breaks:
-# it is cut before numbered L1/L2 headings that follow a sentence end.
+# it is cut before every numbered L1/L2 heading that follows a sentence end. Shorter lines
+# are cut there only when the series shows elsewhere (see ``_split_glued``).
 LONG_SEGMENT = 1500
 _GLUED_HEADING = re.compile(
-    r"(?<=[。！？!?：:”」])[\u3000 ]*(?=[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"[。！？!?：:”」][\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
+# Anti-copy junk that forums (Discuz) insert into posts: runs of one- or two-character
+# ASCII scraps separated by spaces, e.g. "8 H) l- y* X6 s b' n+ F)".
+# 下面，我讲三点意见： / 强调几点: / 我再强调三点意见。 — the speaker announces the sections.
+_ANNOUNCEMENT = re.compile(
+    r"(?:讲|谈|强调|提|说)[^。！？：:]{0,12}(?:几|[两二三四五六七八九十0-9])"
+    r"(?:点|个方面|个问题|方面|条|句话)[^。！？：:]{0,6}[：:。]\s*$"
+)
+_JUNK = re.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?![!-~])")
+_JUNK_SYMBOLS = re.compile(r"[!-/:-@\[-`{-~]")
 
 SENTENCE_END = "。！？!?；;…：:"
 CLOSERS = "”’」』）)》】〕"
@@ -40,6 +50,7 @@ _AD_WORDS = re.compile(
     r"版权所有|侵删|侵权必究|淘宝|资料下载|更多资料|关注我们|点击阅读|阅读原文|"
     r"https?://|www\.|\.com\b|\.cn\b"
 )
+_HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 _TITLE_WORDS = re.compile(r"讲话|合集|汇编|文集|选编|报告|讲稿|致辞|发言")
 _NOTE = re.compile(r"^[（(【\[]\s*(?:说明|注|编者按|编者注|编辑|来源|导\s*读)\s*[：:】\]]")
 _PAGE_NUMBER = re.compile(
@@ -48,8 +59,11 @@ _PAGE_NUMBER = re.compile(
 _MARKUP = re.compile(r"^(?:<[^>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)$|^(?:-{3,}|\*{3,}|={3,}|_{3,})$")
 _NAVIGATION = re.compile(
     r"^(?:上一篇|下一篇|返回顶部|返回首页|打印本页|关闭窗口|分享到|责任编辑|【字体|字号[:：]|"
-    r"来源[:：]|首页\s*[>＞»])"
+    r"来源[:：]|首页\s*[>＞»]|点击下载|立即下载|本文链接|最新文档|相关推荐|相关文章|热门推荐|"
+    r"收藏《|您需要登录|本文\S{0,30}发表|[…\.]*[（(](?:未完|新文秘网|全文共))"
 )
+_WEB_TAIL = re.compile(r"全文共\d+字|当前仅显示|正式会员可|登录后|省略\d+字|阅读全文|下载全文")
+_TOC_HEAD = re.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
 
 
 @dataclass(slots=True)
@@ -74,25 +88,84 @@ def _clean(raw: str) -> tuple[str, bool]:
         prefix.rstrip(SPACES).endswith((">", "＞", "#")) and prefix[-1:] in SPACES
     )
     text = raw[match.end() :].rstrip(SPACES)
+    # Junk scraps are dropped from a line; a line of nothing else stays (as noise).
+    text = _strip_junk(text).rstrip(SPACES) or text
     if ("**" in text or "__" in text) and len(_EMPHASIS.findall(text)) % 2 == 0:
         text = _EMPHASIS.sub("", text).strip(SPACES)
     return text, indented
 
 
-def _split_long(text: str) -> list[str]:
-    if len(text) <= LONG_SEGMENT:
-        return [text]
-    pieces: list[str] = []
-    start = 0
+def _strip_junk(text: str) -> str:
+    if text.count(" ") < 3:
+        return text
+
+    def replace(match: re.Match[str]) -> str:
+        scraps = match.group()
+        letters = sum(ch.isalpha() for ch in scraps)
+        return "" if letters >= 2 and _JUNK_SYMBOLS.search(scraps) else scraps
+
+    return _JUNK.sub(replace, text) if _JUNK.search(text) else text
+
+
+_L1_L2_STARTS = "一二三四五六七八九十（("
+
+
+def _glued(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, family, number) for L1/L2 markers glued after a sentence end."""
+    found: list[tuple[int, int, str, int]] = []
+    if "、" not in text and "）" not in text and ")" not in text:
+        return found
     for match in _GLUED_HEADING.finditer(text):
         cut = match.end()
         marker = match_marker(text[cut:])
-        if marker is None or marker.family not in ("cn-dun", "paren-cn") or cut == start:
+        if marker is not None and marker.family in ("cn-dun", "paren-cn"):
+            found.append((match.start() + 1, cut, marker.family, marker.number))
+    return found
+
+
+def _split_glued(segments: list[Segment]) -> list[Segment]:
+    """Cut segments before headings glued to the text before them.
+
+    A glued 一、 or （一） is a heading when the text lost its line breaks (a segment over
+    ``LONG_SEGMENT``), or when its series shows elsewhere: the next or previous number of
+    the same family, glued or at a line start (for 一、 after a colon — 讲三点意见：一、… —
+    the next number at a line start is enough). An inline list 主要有：一、…；二、… stays.
+    """
+    evidence: set[tuple[str, int]] = set()
+    glued: dict[int, list[tuple[int, int, str, int]]] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in _L1_L2_STARTS else None
+        if marker is not None and marker.family in ("cn-dun", "paren-cn"):
+            evidence.add((marker.family, marker.number))
+        found = _glued(seg.text)
+        if found:
+            glued[index] = found
+    glued_keys = {(family, number) for found in glued.values() for _, _, family, number in found}
+    if not glued:
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        if index not in glued:
+            out.append(seg)
             continue
-        pieces.append(text[start : match.start()])
-        start = cut
-    pieces.append(text[start:])
-    return [piece for piece in pieces if piece]
+        text = seg.text
+        start = 0
+        long_text = len(text) > LONG_SEGMENT
+        for before, cut, family, number in glued[index]:
+            series = (family, number + 1) in glued_keys or (
+                number > 1 and ((family, number - 1) in glued_keys or (family, number - 1) in evidence)
+            )
+            announced = number == 1 and (
+                (text[before - 1 : before] in "：:" and (family, 2) in evidence)
+                or _ANNOUNCEMENT.search(text, max(0, before - 40), before) is not None
+            )
+            if not (long_text or series or announced) or cut <= start:
+                continue
+            out.append(Segment(seg.line, text[start:before].rstrip(SPACES), seg.indented))
+            start = cut
+            seg = Segment(seg.line, "", True)
+        out.append(Segment(seg.line, text[start:], seg.indented))
+    return [seg for seg in out if seg.text]
 
 
 def segment_lines(text: str) -> list[Segment]:
@@ -111,14 +184,33 @@ def segment_lines(text: str) -> list[Segment]:
             cleaned, indented = _clean(part)
             if not cleaned:
                 continue
-            for piece in _split_long(cleaned):
+            for piece in _split_salutation(cleaned):
                 append(Segment(number, piece, indented or not first))
                 first = False
-    return segments
+    return _split_glued(segments)
+
+
+def _split_salutation(text: str) -> list[str]:
+    """同志们：今天我们召开… → the salutation and the rest (a salutation glued to its body)."""
+    if "：" not in text[:40] and ":" not in text[:40]:
+        return [text]
+    from tui.engine.framing import is_salutation
+
+    colon = min(i for i in (text.find("："), text.find(":")) if i >= 0)
+    if colon + 1 < len(text) and is_salutation(text[: colon + 1]):
+        return [text[: colon + 1], text[colon + 1 :].lstrip(SPACES)]
+    return [text]
+
+
+_TRAILING_ASIDE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
 def is_sentence_end(text: str) -> bool:
-    """Whether ``text`` ends a sentence (。！？；…： possibly followed by closing quotes)."""
+    """Whether ``text`` ends a sentence (。！？；…： possibly followed by closing quotes, or by
+    an aside such as （大笑） / （掌声）)."""
+    if text[-1:] in "）)" and (aside := _TRAILING_ASIDE.search(text)) and aside.start() > 0:
+        if text[aside.start() - 1] in SENTENCE_END + "!！":
+            return True
     stripped = text.rstrip(CLOSERS)
     if not stripped:
         return False
@@ -126,10 +218,14 @@ def is_sentence_end(text: str) -> bool:
 
 
 def _is_noise_line(text: str) -> bool:
-    if _MARKUP.match(text) or _PAGE_NUMBER.match(text) or _NAVIGATION.match(text):
+    if _NAVIGATION.match(text) or (_NOTE.match(text) and len(text) < 400):
         return True
-    if _NOTE.match(text) and (len(text) < 400):
+    if len(text) > 120:
+        return False  # a long line is text (the checks below are for short lines)
+    if _MARKUP.match(text) or _PAGE_NUMBER.match(text) or _WEB_TAIL.search(text):
         return True
+    if _strip_junk(text) == "" or (len(text) > 6 and not _HAS_WORD.search(text)):
+        return True  # forum junk or symbols only
     return len(text) <= 80 and _AD_WORDS.search(text) is not None
 
 
@@ -168,12 +264,31 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
         after = segments[index + 1].noise if index + 1 < len(segments) else True
         if before and after and (index > 0 and index + 1 < len(segments)):
             seg.noise = True
-    # Trailing web page chrome: short, unpunctuated lines after the last sentence.
-    for seg in reversed(segments):
-        if seg.noise:
+    # A table of contents (目录 followed by short unpunctuated lines) previews the headings:
+    # it is not the outline.
+    for index, seg in enumerate(segments):
+        if index in protected or not _TOC_HEAD.match(seg.text):
             continue
+        seg.noise = True
+        for follower_index in range(index + 1, min(index + 41, len(segments))):
+            follower = segments[follower_index]
+            if (
+                follower_index in protected
+                or len(follower.text) > 60
+                or is_sentence_end(follower.text)
+            ):
+                break
+            follower.noise = True
+    # Trailing web page chrome: short, unpunctuated lines after the last sentence (not the
+    # last piece of a paragraph that a line break cut).
+    content = [seg for seg in segments if not seg.noise]
+    for position in range(len(content) - 1, -1, -1):
+        seg = content[position]
         if len(seg.text) <= 20 and not is_sentence_end(seg.text) and seg.text[-1:] not in "!！":
             if match_marker(seg.text) is not None:
+                break
+            previous = content[position - 1].text if position > 0 else "。"
+            if not is_sentence_end(previous) and previous[-1:] not in "!！" and len(previous) > 20:
                 break
             seg.noise = True
             continue

@@ -22,11 +22,11 @@ _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后":
 
 _MARKER = re.compile(
     rf"""
-      (?P<cn>(?P<cn_n>[{_CN}]{{1,3}})[、])
+      (?P<cn>(?P<cn_n>[{_CN}]{{1,3}})\s?[、])
     | (?P<pcn>[（(]\s?(?P<pcn_n>[{_CN}]{{1,3}})\s?[）)])
     | (?P<ccn>[\u3220-\u3229])
     | (?P<par>[（(]\s?(?P<par_n>[0-9０-９]{{1,2}})\s?[）)])
-    | (?P<ar>(?P<ar_n>[0-9０-９]{{1,2}})(?:[.．、](?![0-9０-９])|\s*[)）](?![0-9０-９])))
+    | (?P<ar>(?P<ar_n>[0-9０-９]{{1,2}})(?:[.．、。](?![0-9０-９])|\s*[)）](?![0-9０-９])))
     | (?P<circ>[\u2460-\u2473])
     | (?P<shi>(?P<shi_n>[{_CN}]{{1,3}})是)
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
@@ -39,7 +39,17 @@ _MARKER = re.compile(
 
 # 五、六十公里 / 二、三十年 / 四、五期工程: a numeral, 顿号, another numeral and a unit is an
 # approximate number, not a heading.
-_APPROXIMATE = re.compile(rf"[{_CN}两][{_CN}百千万亿期年个次天月层种名位家项条批周岁倍成届]")
+_APPROXIMATE = re.compile(
+    rf"[{_CN}两](?:[{_CN}百千万亿期年个次天月层种名位家项条批周岁倍成届季产级类线等轮档星号]|、)"
+)
+_STARTS = frozenset(
+    _CN + "（(0123456789０１２３４５６７８９第首其再最—-"
+    + "".join(map(chr, range(0x3220, 0x322A)))
+    + "".join(map(chr, range(0x2460, 0x2474)))
+)
+"""Characters a marker can start with (a cheap test before the regular expression)."""
+# ——第一，开宗明义: a dash in front of a marker is decoration.
+_DASHES = re.compile(r"^(?:——|—|--)\s*")
 # 一是一、二是二 and 一要…二要… used as a phrase inside the first clause are rare enough; the
 # look-alikes that do start paragraphs are 第一个阶段， (prose) and 第一要务 (no comma: no match).
 _FAMILY_OF_GROUP = {
@@ -105,8 +115,16 @@ def match_marker(text: str) -> Marker | None:
     Look-alikes are refused here: approximate numbers (五、六十公里), decimals (8.36 亿),
     numerals that do not parse, and markers with nothing after them but digits.
     """
-    match = _MARKER.match(text)
-    if match is None:
+    if not text or text[0] not in _STARTS:
+        return None
+    offset = 0
+    if text[:1] in "—-":
+        dash = _DASHES.match(text)
+        if dash is None:
+            return None
+        offset = dash.end()
+    match = _MARKER.match(text, offset)
+    if match is None or (offset and match.lastgroup in ("cn", "ar", "circ")):
         return None
     group = match.lastgroup
     assert group is not None
@@ -129,7 +147,7 @@ def match_marker(text: str) -> Marker | None:
         return None
     if group == "ar" and number == 0:
         return None
-    marker_text = text[: match.end()].rstrip()
+    marker_text = text[offset : match.end()].rstrip()
     while end < len(text) and (text[end].isspace() or text[end] in "\u200b\ufeff"):
         end += 1
     return Marker(family, number, marker_text, end)

@@ -66,7 +66,7 @@ class Sentence:
     """Offset one past the last character (closing quotes/brackets included)."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Paragraph:
     """A cleaned, re-flowed paragraph and the way back to its source lines."""
 
@@ -80,10 +80,42 @@ class Paragraph:
     """What the paragraph is."""
     speech: int | None
     """Index into ``Document.speeches``, or None for front matter / noise outside speeches."""
-    heading: Heading | None = None
+    heading: Heading | None
     """The heading this paragraph starts with, when ``kind`` is HEADING."""
-    sentences: tuple[Sentence, ...] = ()
-    """The paragraph's sentences in order; they cover ``text`` without gaps."""
+    _sentences: tuple[Sentence, ...] | None = field(compare=False, repr=False)
+
+    def __init__(
+        self,
+        text: str,
+        line: int,
+        end_line: int,
+        kind: Kind,
+        speech: int | None,
+        heading: Heading | None = None,
+        sentences: tuple[Sentence, ...] | None = None,
+    ) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "text", text)
+        setattr_(self, "line", line)
+        setattr_(self, "end_line", end_line)
+        setattr_(self, "kind", kind)
+        setattr_(self, "speech", speech)
+        setattr_(self, "heading", heading)
+        setattr_(self, "_sentences", sentences)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The paragraph's sentences in order; they cover ``text`` without gaps.
+
+        Split on first use (most paragraphs of a big file are never shown), then kept.
+        """
+        found = self._sentences
+        if found is None:
+            from tui.engine.sentences import split_sentences
+
+            found = split_sentences(self.text)
+            object.__setattr__(self, "_sentences", found)
+        return found
 
     def sentence_text(self, index: int) -> str:
         """The text of sentence ``index``."""

@@ -66,8 +66,9 @@ def _valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]
                 kept.append((index, Marker(marker.family, position, marker.text, marker.end)))
         run.clear()
 
+    mixed = _mixed_first(items)
     for index, marker in items:
-        if marker.family != "sequence":
+        if marker.family != "sequence" or index in mixed:
             continue
         if marker.number == 1:
             flush()
@@ -81,6 +82,9 @@ def _valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]
     flush()
     keep = {index for index, _ in kept}
     renumbered = dict(kept)
+    for index, marker in mixed.items():
+        keep.add(index)
+        renumbered[index] = marker
     return [
         (index, renumbered[index] if marker.family == "sequence" else marker)
         for index, marker in items
@@ -88,14 +92,64 @@ def _valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]
     ]
 
 
-def build_outline(items: list[tuple[int, Marker]]) -> list[OutlineEntry]:
+def _mixed_first(items: list[tuple[int, Marker]]) -> dict[int, Marker]:
+    """首先， followed by 第二，: the series is 第一，/第二，, whatever its first item says."""
+    mixed: dict[int, Marker] = {}
+    for (index, marker), (_, following) in zip(items, items[1:], strict=False):
+        if marker.family == "sequence" and marker.number == 1 and following.family == "di":
+            if following.number == 2:
+                mixed[index] = Marker("di", 1, marker.text, marker.end)
+    return mixed
+
+
+def _drop_previews(items: list[tuple[int, Marker]], texts: dict[int, str]) -> list[tuple[int, Marker]]:
+    """Drop a list that only announces the headings: (一)…；(二)…；(三)…。 then (一) again.
+
+    A run of one family numbered 1…k whose items are short and end with ；(the last may end
+    with 。), followed at once by the same family starting again at 1, previews the
+    sections; the second run is the outline.
+    """
+    drop: set[int] = set()
+    position = 0
+    while position < len(items):
+        index, marker = items[position]
+        if marker.number != 1:
+            position += 1
+            continue
+        end = position
+        while (
+            end + 1 < len(items)
+            and items[end + 1][1].family == marker.family
+            and items[end + 1][1].number == items[end][1].number + 1
+        ):
+            end += 1
+        run = items[position : end + 1]
+        restart = end + 1 < len(items) and items[end + 1][1].family == marker.family and (
+            items[end + 1][1].number == 1
+        )
+        if restart and len(run) >= 2:
+            bodies = [texts.get(i, "") for i, _ in run]
+            if all(len(t) <= 80 for t in bodies) and all(
+                t.rstrip().endswith(("；", ";")) for t in bodies[:-1]
+            ):
+                drop.update(i for i, _ in run)
+        position = end + 1
+    return [item for item in items if item[0] not in drop]
+
+
+def build_outline(
+    items: list[tuple[int, Marker]], texts: dict[int, str] | None = None
+) -> list[OutlineEntry]:
     """Decide which candidates are headings and give each its level.
 
     ``items`` are (paragraph index, marker) for every paragraph of one speech that starts
-    with an enumerator, in order.
+    with an enumerator, in order; ``texts`` their paragraphs' text (to spot a list that
+    only previews the headings).
     """
     stack: list[list] = []  # [family, number]
     out: list[OutlineEntry] = []
+    if texts:
+        items = _drop_previews(items, texts)
     for index, marker in _valid_sequences(items):
         family, number = marker.family, marker.number
         position = next(
@@ -124,6 +178,11 @@ def build_outline(items: list[tuple[int, Marker]]) -> list[OutlineEntry]:
                 ),
                 len(stack),
             )
+            if rank <= LADDER_RANK["arabic"]:
+                # （一） and 1. are the official second and third rungs: they do not nest
+                # under a rhetorical 一是/第一， item but close it (一、 > 一是… > （一）).
+                above = [j for j, (other, _) in enumerate(stack[:cut]) if other in LADDER_RANK]
+                cut = min(cut, above[-1] + 1 if above else 0)
             del stack[cut:]
         elif number > 2:
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline

@@ -29,12 +29,14 @@ from tui.engine.lines import (
 from tui.engine.markers import Marker, match_marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
-from tui.engine.sentences import split_sentences
+from tui.engine.sentences import split_sentences  # noqa: F401  (re-exported)
 
 __all__ = ["decode_bytes", "load_document", "parse_text", "split_sentences"]
 
 _INNER_BREAKERS = "，、；“‘（《(,;"
 """A line ending with one of these certainly goes on in the next line."""
+_RHETORICAL = frozenset({"shi", "yao", "di", "sequence"})
+_SHORT_LINE = 30
 
 
 class Role(IntEnum):
@@ -113,6 +115,16 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
             framing.is_title(text) or _weak_title_at(segments, index)
         ):
             roles[index] = Role.TITLE
+            if (
+                text.startswith(("——", "—"))
+                and index > 0
+                and roles[index - 1] is Role.BODY
+                and not segments[index - 1].noise
+                and len(segments[index - 1].text) <= 30
+                and not is_sentence_end(segments[index - 1].text)
+                and markers[index - 1] is None
+            ):
+                roles[index - 1] = Role.TITLE  # 尊崇党章 做合格党员 / ——在…上的讲话
             index = _mark_header(segments, roles, index + 1)
             continue
         elif (
@@ -138,6 +150,7 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
     return (
         framing.is_salutation(following)
         or framing.is_date_line(following)
+        or framing.is_subtitle(following)
         or (framing.is_speaker_line(following) and len(following) <= 12)
     )
 
@@ -148,8 +161,10 @@ def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
         if index >= len(segments):
             break
         text = segments[index].text
-        if framing.is_date_line(text) or (
-            framing.is_speaker_line(text) and len(text) <= 12 and not framing.is_salutation(text)
+        if (
+            framing.is_date_line(text)
+            or (framing.is_subtitle(text) and not framing.is_title(text))
+            or (framing.is_speaker_line(text) and len(text) <= 12)
         ):
             roles[index] = Role.HEADER
             index += 1
@@ -279,12 +294,25 @@ def _continues(
     text = current.text
     if is_sentence_end(text) or text[-1] in "!！":
         return False
+    if text[-1] in _INNER_BREAKERS:
+        return True
     if current.marker is not None and current.parts == 1:
-        # A heading line with no end punctuation is a standalone heading, unless it was
-        # cut in the middle of a phrase or by a page break (see ``_carrying_families``).
-        if text[-1] in _INNER_BREAKERS:
-            return True
-        return cut_mode and (block, current.marker.family) in carrying
+        # A heading line with no end punctuation is a standalone heading, unless a page
+        # break cut it: 一是/一要/第一， lead sentences always go on to their 。; 一、/（一）
+        # go on where their siblings carry body text (see ``_carrying_families``).
+        if not cut_mode:
+            return False
+        family = current.marker.family
+        return family in _RHETORICAL or (block, family) in carrying
+    if (
+        not cut_mode
+        and current.parts == 1
+        and len(text) <= _SHORT_LINE
+        and not any(ch in text for ch in "，、；：,;:")
+    ):
+        # Where lines end with punctuation, a short line with none at all is a title, a
+        # date or a table-of-contents entry, not half of a sentence.
+        return False
     return True
 
 
@@ -408,7 +436,7 @@ def _assemble(
             and i not in framed
             and (paras[i].marker.family != "part" or len(paras[i].text) <= 40)  # type: ignore[union-attr]
         ]
-        entries = build_outline(candidates)  # type: ignore[arg-type]
+        entries = build_outline(candidates, {i: paras[i].text for i, _ in candidates})  # type: ignore[arg-type]
         headings = []
         for entry in entries:
             para = paras[entry.paragraph]
@@ -482,7 +510,6 @@ def _assemble(
                 kind=kind,
                 speech=speech_of[index],
                 heading=found,
-                sentences=split_sentences(text),
             )
         )
     return Document(path, encoding, line_count, tuple(out), tuple(speeches), warnings)
