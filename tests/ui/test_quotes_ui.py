@@ -15,6 +15,7 @@ from typing import Any
 
 import pyperclip
 import pytest
+from rich.cells import cell_len
 from textual.app import App
 from textual.message import Message
 from textual.notifications import Notify
@@ -27,6 +28,7 @@ from tui.clipboard import Via
 from tui.engine.model import Document
 from tui.engine.quotes import CitationFormat
 from tui.screens.quote_dialog import QuoteDialog
+from tui.widgets.reader import ReaderView
 
 UNTITLED = "营商讲话 第2篇：今年以来，全市经济运行稳中向好…（营商讲话.txt）"
 SIZE = (120, 36)
@@ -380,3 +382,80 @@ async def test_y_keeps_quote_in_notebook_with_place(speech_file: Path, clipboard
         assert (entry.line, entry.paragraph, entry.sentence) == (8, 7, 1)
         assert entry.section == "一、提高认识，增强责任感 › （一）优化营商环境是高质量发展的需要"
         assert entry.speech == TITLE and entry.time
+
+
+def cell_point(reader: ReaderView, paragraph: int, char: int) -> tuple[int, int]:
+    """Where character ``char`` of ``paragraph`` is drawn, relative to the reader widget."""
+    block = reader._block_of(paragraph)
+    lines = reader._lines_of(block)
+    row = max(i for i, (start, _) in enumerate(lines) if start <= char)
+    start, end = lines[row]
+    assert reader.document is not None
+    text = reader.document.paragraphs[paragraph].text
+    x = 1 + reader._line_pad(block, row, start, end) + cell_len(text[start:char])  # 1: padding
+    y = reader._offsets[block] + reader._spacing[block] + row - int(reader.scroll_offset.y)
+    return x, y
+
+
+async def drag(pilot: Any, reader: ReaderView, first: tuple[int, str], last: tuple[int, str]) -> None:
+    """Drag the mouse from the first character of ``first[1]`` in paragraph ``first[0]``
+    to the last character of ``last[1]`` in paragraph ``last[0]``."""
+    assert reader.document is not None
+    paragraphs = reader.document.paragraphs
+    start = paragraphs[first[0]].text.index(first[1])
+    end = paragraphs[last[0]].text.index(last[1]) + len(last[1]) - 1
+    await pilot.mouse_down(reader, offset=cell_point(reader, first[0], start))
+    await pilot.hover(reader, offset=cell_point(reader, last[0], end))
+    await pilot.mouse_up(reader, offset=cell_point(reader, last[0], end))
+    await pilot.pause()
+
+
+SECTION = "一、提高认识，增强责任感"
+SUBSECTION = f"{SECTION} › （一）优化营商环境是高质量发展的需要"
+MOUSE_CASES = [
+    ("in-one-paragraph", (4, "优化营商"), (4, "生产力"), "ctrl+c",
+     f"优化营商环境就是解放生产力\n——《{TITLE}》，{SECTION}"),
+    ("across-noise-with-y", (5, "当前"), (7, "发展先机"), "y",
+     f"当前，区域竞争日趋激烈。\n谁的营商环境好，谁就能赢得发展先机\n——《{TITLE}》，{SUBSECTION}"),
+]
+
+
+@pytest.mark.parametrize(("name", "first", "last", "key", "expected"), MOUSE_CASES,
+                         ids=[case[0] for case in MOUSE_CASES])
+async def test_mouse_selection_in_the_reader_copies_clean_cited_text(
+    speech_file: Path, clipboard: FakeClipboard, name: str, first: tuple[int, str],
+    last: tuple[int, str], key: str, expected: str,
+) -> None:
+    """Dragging over the reader selects text (drawn selected); ctrl+c or y copies it
+    re-flowed and cited, keeps it in the notebook and ends the selection."""
+    app = make_app(speech_file)
+    async with app.run_test(size=(90, 36)) as pilot:  # narrow: paragraphs wrap
+        await start(app, pilot, 0, 0)
+        reader = app.main_screen.reader
+        await drag(pilot, reader, first, last)
+        selected = reader.mouse_selection
+        assert selected is not None and selected[0][0] == first[0] and selected[1][0] == last[0]
+        selection_style = app.screen.get_component_rich_style("screen--selection")
+        drawn = [s for strip in reader._block_strips(reader._block_of(first[0])) for s in strip
+                 if s.style is not None and s.style.bgcolor == selection_style.bgcolor]
+        assert drawn and "".join(s.text for s in drawn).startswith(first[1])
+        await pilot.press(key)
+        await pilot.pause()
+        assert clipboard.copies == [expected]
+        assert reader.mouse_selection is None and not app.screen.selections
+        [entry] = app.quotes.notebook.entries()
+        assert entry.text == expected.split("\n——")[0] and entry.line == first[0] + 1
+
+
+async def test_escape_drops_a_mouse_selection(speech_file: Path, clipboard: FakeClipboard) -> None:
+    app = make_app(speech_file)
+    async with app.run_test(size=(90, 36)) as pilot:
+        await start(app, pilot, 0, 0)
+        reader = app.main_screen.reader
+        await drag(pilot, reader, (4, "优化"), (4, "生产力"))
+        assert reader.mouse_selection is not None
+        await pilot.press("escape")
+        assert reader.mouse_selection is None and not app.screen.selections
+        await pilot.press("y")  # the current sentence again, not the dropped selection
+        await pilot.pause()
+        assert clipboard.copies[-1].split("\n")[0] == reader.sentence_text(reader.cursor)

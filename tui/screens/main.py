@@ -430,6 +430,11 @@ class MainScreen(Screen[None]):
         """Copy the current sentence, or the selection (then end it), with its source."""
         quote_dialog.copy_sentence_or_selection(self)
 
+    def action_copy_text(self) -> None:
+        """Copy the mouse selection: from the reader a cited quote, elsewhere the text as is."""
+        if not quote_dialog.copy_mouse_selection(self):
+            super().action_copy_text()
+
     def action_copy_paragraph(self) -> None:
         """Copy the current paragraph with its source."""
         quote_dialog.copy_paragraph(self)

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -28,6 +29,7 @@ from tui.engine.model import Document, Heading, Speech
 from tui.engine.quotes import (
     CitationFormat,
     Quote,
+    QuoteKind,
     format_quote,
     heading_at,
     heading_text,
@@ -37,8 +39,10 @@ from tui.engine.quotes import (
     quote_section,
     quote_sentences,
     quote_speech,
+    reflow,
 )
 from tui.notebook import Notebook, load_citation_format, save_citation_format
+from tui.widgets.reader import ReaderView
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -221,10 +225,35 @@ def service(screen: MainScreen) -> QuoteService:
     return found
 
 
+def copy_mouse_selection(screen: MainScreen) -> bool:
+    """Copy the text selected with the mouse in the reader as a cited quote, then end the
+    selection. False (nothing done) when the mouse selection is not the reader's alone."""
+    reader = screen.reader
+    span = reader.mouse_selection
+    document = reader.document
+    if span is None or document is None or screen.path is None:
+        return False
+    if any(widget is not reader for widget in screen.selections):
+        return False  # text of other widgets too: Textual's plain copy
+    (p0, c0), (p1, c1) = span
+    first = (p0, ReaderView.sentence_at(document.paragraphs[p0], c0))
+    last = (p1, ReaderView.sentence_at(document.paragraphs[p1], max(0, c1 - 1)))
+    cited = quote_sentences(document, str(screen.path), first, last)
+    parts = (reflow(part) for part in reader.mouse_selected_text().split("\n"))
+    text = "\n".join(part for part in parts if part)
+    quote = replace(cited, text=text, kind=QuoteKind.SELECTION)
+    _deliver(screen, document, quote)
+    screen.clear_selection()
+    reader.clear_selection()
+    return True
+
+
 def copy_sentence_or_selection(screen: MainScreen) -> None:
-    """``y``: the selection if one is active (then end it), else the current sentence."""
+    """``y``: the mouse or ``v`` selection if there is one (then end it), else the sentence."""
     opened = _open(screen)
     if opened is None:
+        return
+    if copy_mouse_selection(screen):
         return
     document, path = opened
     reader = screen.reader

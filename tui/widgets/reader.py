@@ -22,9 +22,10 @@ from rich.text import Text
 from textual import events, work
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import get_current_worker
@@ -261,6 +262,8 @@ class ReaderView(ScrollView, can_focus=True):
         self._match_keys: list[tuple[int, int]] = []
         self._matches_by_paragraph: dict[int, list[Match]] = {}
         self._search_index: int | None = None
+        self._mouse_points: tuple[tuple[int, int], tuple[int, int]] | None = None
+        """The mouse selection as ((block, char), (block, char)), end exclusive."""
 
     # ------------------------------------------------------------------ public API
 
@@ -337,6 +340,7 @@ class ReaderView(ScrollView, can_focus=True):
 
     def load(self, document: Document, position: Position | None = None) -> None:
         """Show ``document`` with the cursor at ``position`` (or its start)."""
+        self._drop_mouse_selection()
         self._document = document
         self._message = ""
         self._anchor = None
@@ -376,6 +380,7 @@ class ReaderView(ScrollView, can_focus=True):
 
     def show_message(self, message: str) -> None:
         """Show ``message`` instead of a document (the document is dropped)."""
+        self._drop_mouse_selection()
         self._document = None
         self._message = message
         self._blocks = []
@@ -570,6 +575,8 @@ class ReaderView(ScrollView, can_focus=True):
         """Drop the selection; without one, end the search (highlights and count)."""
         if self._anchor is not None:
             self.clear_selection()
+        elif self._mouse_points is not None:
+            self._drop_mouse_selection()
         elif self._search_term is not None:
             self.set_search(None)
             self.post_message(self.SearchEnded(self))
@@ -603,7 +610,7 @@ class ReaderView(ScrollView, can_focus=True):
             used += char_width(paragraph.text[char])
             if used > x:
                 break
-        sentence = self._sentence_at(paragraph, char)
+        sentence = self.sentence_at(paragraph, char)
         self.move_cursor_to(paragraph_index, sentence)
 
     def notify_style_update(self) -> None:
@@ -614,6 +621,100 @@ class ReaderView(ScrollView, can_focus=True):
         super().watch_scroll_y(old_value, new_value)
         if self._blocks and round(old_value) != round(new_value):
             self._refine_visible()
+
+    # ------------------------------------------------------------------ mouse selection
+
+    @property
+    def mouse_selection(self) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """Text selected with the mouse as ``((paragraph, char), (paragraph, char))``.
+
+        Characters count ``Paragraph.text``; the end is exclusive. None when nothing is
+        selected in the reader.
+        """
+        points = self._mouse_points
+        if points is None:
+            return None
+        (b0, c0), (b1, c1) = points
+        return (self._blocks[b0], c0), (self._blocks[b1], c1)
+
+    def mouse_selected_text(self) -> str:
+        """The mouse selection's clean text: paragraphs joined by one newline, no wrapping."""
+        points = self._mouse_points
+        if points is None or self._document is None:
+            return ""
+        (b0, c0), (b1, c1) = points
+        parts: list[str] = []
+        for block in range(b0, b1 + 1):
+            text = self._document.paragraphs[self._blocks[block]].text
+            piece = text[c0 if block == b0 else 0 : c1 if block == b1 else len(text)]
+            if piece:
+                parts.append(piece)
+        return "\n".join(parts)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text under a mouse selection, as Textual's copy (ctrl+c) asks for it."""
+        if selection == self.text_selection and self._mouse_points is not None:
+            points: tuple[tuple[int, int], tuple[int, int]] | None = self._mouse_points
+        else:  # (the points follow the text through a re-wrap; offsets do not)
+            points = self._points_of(selection)
+        if points is None:
+            return None
+        saved, self._mouse_points = self._mouse_points, points
+        try:
+            return self.mouse_selected_text(), "\n"
+        finally:
+            self._mouse_points = saved
+
+    def _drop_mouse_selection(self) -> None:
+        """Forget the mouse selection (the text it pointed into is gone)."""
+        self._mouse_points = None
+        if self.is_mounted and self.text_selection is not None:
+            self.screen.clear_selection()
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._mouse_points = self._points_of(selection) if selection is not None else None
+        self.refresh()
+
+    def _points_of(self, selection: Selection) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A Textual selection as ((block, char), (block, char)), end exclusive; None if empty."""
+        if self._document is None or not self._blocks:
+            return None
+        last = len(self._blocks) - 1
+        start = (0, 0) if selection.start is None else self._point_at(selection.start)
+        if selection.end is None:
+            end = (last, len(self._document.paragraphs[self._blocks[last]].text))
+        else:
+            end = self._point_at(selection.end)
+        return (start, end) if start < end else None
+
+    def _point_at(self, offset: Offset) -> tuple[int, int]:
+        """(block, char) at a selection offset: x counts characters of the drawn line
+        (indent included), y the virtual line."""
+        assert self._document is not None
+        if offset.y >= self._offsets[-1]:
+            last = len(self._blocks) - 1
+            return last, len(self._document.paragraphs[self._blocks[last]].text)
+        block = self._block_at(max(0, offset.y))
+        row = offset.y - self._offsets[block] - self._spacing[block]
+        if row < 0:
+            return block, 0
+        lines = self._lines_of(block)
+        if row >= len(lines):
+            return block, lines[-1][1]
+        start, end = lines[row]
+        pad = self._line_pad(block, row, start, end)
+        return block, min(end, start + max(0, offset.x - pad))
+
+    def _mouse_span(self, block: int) -> tuple[int, int] | None:
+        """The characters of ``block`` under the mouse selection."""
+        points = self._mouse_points
+        if points is None or self._document is None:
+            return None
+        (b0, c0), (b1, c1) = points
+        if not b0 <= block <= b1:
+            return None
+        end = c1 if block == b1 else len(self._document.paragraphs[self._blocks[block]].text)
+        return (c0 if block == b0 else 0), end
 
     # ------------------------------------------------------------------ rendering
 
@@ -631,13 +732,13 @@ class ReaderView(ScrollView, can_focus=True):
             return self._message_line(y, width, base)
         line = int(self.scroll_offset.y) + y
         if line >= self._offsets[-1]:
-            return Strip.blank(width, base)
+            return Strip.blank(width, base).apply_offsets(0, line)
         block = self._block_at(line)
         strips = self._block_strips(block)
         row = line - self._offsets[block]
-        if row >= len(strips):
-            return Strip.blank(width, base)
-        return strips[row]
+        strip = strips[row] if row < len(strips) else Strip.blank(width, base)
+        # (character, virtual line) offsets let Textual's mouse selection find the text.
+        return strip.apply_offsets(0, line)
 
     def _message_line(self, y: int, width: int, base: Style) -> Strip:
         lines = self._message.splitlines() or [""]
@@ -658,12 +759,13 @@ class ReaderView(ScrollView, can_focus=True):
         search_current = -1
         if self._search_index is not None and self._matches[self._search_index].paragraph == index:
             search_current = self._matches[self._search_index].start
+        mouse = self._mouse_span(block)
         key = (block, self._width, self.size.width, self._style_generation, cursor, selection,
-               search_current)
+               search_current, mouse)
         cached = self._strip_cache.get(key)
         if cached is not None:
             return cached
-        strips = self._render_block(block, cursor, selection, search_current)
+        strips = self._render_block(block, cursor, selection, search_current, mouse)
         self._strip_cache[key] = strips
         return strips
 
@@ -680,7 +782,8 @@ class ReaderView(ScrollView, can_focus=True):
         return Style()
 
     def _render_block(
-        self, block: int, cursor: int, selection: tuple[int, int] | None, search_current: int
+        self, block: int, cursor: int, selection: tuple[int, int] | None, search_current: int,
+        mouse: tuple[int, int] | None = None,
     ) -> list[Strip]:
         assert self._document is not None
         index = self._blocks[block]
@@ -703,6 +806,8 @@ class ReaderView(ScrollView, can_focus=True):
                 text.stylize(style, match.start, match.end)
         if selection is not None:
             text.stylize(self.get_component_rich_style("reader--selection"), *selection)
+        if mouse is not None:
+            text.stylize(self.screen.get_component_rich_style("screen--selection"), *mouse)
         if cursor >= 0:
             sentence = sentences_of(paragraph)[cursor]
             text.stylize(self.get_component_rich_style("reader--cursor"), sentence.start,
@@ -918,7 +1023,8 @@ class ReaderView(ScrollView, can_focus=True):
         return paragraph, max(0, min(position[1], count - 1))
 
     @staticmethod
-    def _sentence_at(paragraph: Paragraph, char: int) -> int:
+    def sentence_at(paragraph: Paragraph, char: int) -> int:
+        """Index of the sentence of ``paragraph`` holding character ``char``."""
         sentences = sentences_of(paragraph)
         starts = [s.start for s in sentences]
         return max(0, bisect_right(starts, char) - 1)
@@ -1078,7 +1184,7 @@ class ReaderView(ScrollView, can_focus=True):
         match = self._matches[index]
         paragraph_text = self._document.paragraphs[match.paragraph]
         self._style_generation += 1
-        self.move_cursor_to(match.paragraph, self._sentence_at(paragraph_text, match.start))
+        self.move_cursor_to(match.paragraph, self.sentence_at(paragraph_text, match.start))
         self.refresh()
         return True
 
@@ -1089,5 +1195,5 @@ class ReaderView(ScrollView, can_focus=True):
         if match.paragraph != self._cursor[0]:
             return False
         paragraph = self._document.paragraphs[match.paragraph]
-        return self._sentence_at(paragraph, match.start) == self._cursor[1]
+        return self.sentence_at(paragraph, match.start) == self._cursor[1]
 
