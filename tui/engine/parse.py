@@ -194,7 +194,7 @@ def _modes(segments: list[Segment], roles: list[Role], markers: list[Marker | No
 
 
 def _carrying_families(
-    segments: list[Segment], roles: list[Role], markers: list[Marker | None]
+    segments: list[Segment], blocks: list[int], markers: list[Marker | None]
 ) -> set[tuple[int, str]]:
     """(block, family) pairs where some heading line carries body text after a 。.
 
@@ -202,19 +202,28 @@ def _carrying_families(
     was cut by a page break and goes on in the next line.
     """
     carrying: set[tuple[int, str]] = set()
+    for index, seg in enumerate(segments):
+        marker = markers[index]
+        if marker is not None and any(ch in seg.text[marker.end :] for ch in "。！？"):
+            carrying.add((blocks[index], marker.family))
+    return carrying
+
+
+def _blocks(segments: list[Segment], roles: list[Role]) -> list[int]:
+    """A rough speech number per segment (a title or a salutation not under a title starts
+    the next), to compare headings within a speech before speeches are known."""
+    blocks: list[int] = []
     block = 0
     previous = Role.BODY
-    for index, seg in enumerate(segments):
-        role = roles[index]
+    for seg, role in zip(segments, roles, strict=True):
         if role is Role.TITLE and previous is not Role.TITLE:
             block += 1
         elif role is Role.SALUTATION and previous not in (Role.TITLE, Role.HEADER):
             block += 1
-        previous = role
-        marker = markers[index]
-        if marker is not None and any(ch in seg.text[marker.end :] for ch in "。！？"):
-            carrying.add((block, marker.family))
-    return carrying
+        if not seg.noise:
+            previous = role
+        blocks.append(block)
+    return blocks
 
 
 def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], bool]) -> str:
@@ -242,26 +251,19 @@ def _reflow(
     full_text: str,
 ) -> list[_Para]:
     indent_mode, cut_mode = _modes(segments, roles, markers)
-    carrying = _carrying_families(segments, roles, markers) if cut_mode else set()
+    blocks = _blocks(segments, roles)
+    carrying = _carrying_families(segments, blocks, markers) if cut_mode else set()
     paragraphs: list[_Para] = []
     seams: dict[tuple[str, str], bool] = {}
     current: _Para | None = None
-    block = 0
-    previous_role = Role.BODY
 
     for index, seg in enumerate(segments):
         role = roles[index]
-        if role is Role.TITLE and previous_role is not Role.TITLE:
-            block += 1
-        elif role is Role.SALUTATION and previous_role not in (Role.TITLE, Role.HEADER):
-            block += 1
-        if not seg.noise:
-            previous_role = role
         if seg.noise:
             paragraphs.append(_Para(seg.text, seg.line, seg.line, Role.BODY, True))
             continue
         if current is not None and _continues(
-            current, seg, role, markers[index], indent_mode, cut_mode, carrying, block
+            current, seg, role, markers[index], indent_mode, cut_mode, carrying, blocks[index]
         ):
             if current.role is Role.TITLE:
                 current.text = current.text + seg.text
