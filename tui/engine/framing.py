@@ -6,7 +6,7 @@ import re
 
 _SPEECH_WORD = (
     r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|"
-    r"講話|致辭|發言|講話提綱|講稿|報告|黨課)"
+    r"講話|致辭|發言|講話提綱|講稿|報告|黨課|工作总结|述职报告)"
 )
 # 在…上的讲话 (with stray spaces from PDF wrap), "——在…上的讲话" subtitles, "第2篇 在…",
 # "XX同志在…的讲话", optionally followed by （摘要） / （2022年1月1日）.
@@ -36,7 +36,7 @@ _SALUTATION_PART = (
 )
 _SALUTATION = re.compile(rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[：:]$")
 _CLOSING = re.compile(r"^(?:谢谢(?:大家|各位)?|再见)[!！。.]*$")
-_SPEAKER = re.compile(r"^[\u4e00-\u9fff·•\s]{2,20}$")
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff·•\sX×*＊]{2,24}$")
 
 
 def is_title(text: str) -> bool:
@@ -72,8 +72,21 @@ def is_date_line(text: str) -> bool:
 
 
 def is_speaker_line(text: str) -> bool:
-    """A short line of Chinese words only (习近平 / 国务院总理 李克强), under a title."""
+    """A short line of Chinese words only (习近平 / 国务院总理 李克强 / XX区发展和改革委员会
+    主任 张某某), under a title: up to 12 characters, or 24 with a space before the name."""
+    if len(text) > 24 or (len(text) > 12 and " " not in text and "\u3000" not in text):
+        return False
     return _SPEAKER.match(text) is not None and _NOT_A_NAME.search(text) is None
+
+
+_METADATA = re.compile(
+    r"^(?:来源|时间|发布时间|发布日期|日期|作者|编辑|责任编辑|浏览次数|字号)\s*[:：]"
+)
+
+
+def is_metadata_line(text: str) -> bool:
+    """来源：河南日报 / 时间：2026-02-03 — web page metadata between a title and the speech."""
+    return len(text) <= 60 and _METADATA.match(text) is not None
 
 
 def is_salutation(text: str) -> bool:

@@ -60,8 +60,12 @@ _MARKUP = re.compile(r"^(?:<[^>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)$|^(?:-{3,}|\*{3,}
 _NAVIGATION = re.compile(
     r"^(?:上一篇|下一篇|返回顶部|返回首页|打印本页|关闭窗口|分享到|责任编辑|【字体|字号[:：]|"
     r"来源[:：]|首页\s*[>＞»]|点击下载|立即下载|本文链接|最新文档|相关推荐|相关文章|热门推荐|"
-    r"收藏《|您需要登录|本文\S{0,30}发表|[…\.]*[（(](?:未完|新文秘网|全文共))"
+    r"收藏《|您需要登录|本文\S{0,30}发表|[…\.]*[（(](?:未完|新文秘网|全文共)|"
+    r"(?:发布)?时间[:：]\s*\d|发布日期|作者[:：]|浏览(?:次数|量)|阅读(?:次数|量)|相关报道|"
+    r"【?(?:打印|关闭)(?:本页|窗口)】?$)"
 )
+# 注释： / 注： / 参考文献 on their own: the notes below them are not the speech.
+_NOTES_HEAD = re.compile(r"^(?:注释|注|附注|脚注|参考文献|尾注)\s*[:：]?$")
 _WEB_TAIL = re.compile(r"全文共\d+字|当前仅显示|正式会员可|登录后|省略\d+字|阅读全文|下载全文")
 _TOC_HEAD = re.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
 
@@ -264,6 +268,14 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
         after = segments[index + 1].noise if index + 1 < len(segments) else True
         if before and after and (index > 0 and index + 1 < len(segments)):
             seg.noise = True
+    # Notes at the end (注释： and what follows, in the last fifth of the file) are kept as
+    # noise: they are not the speech and must not give outline entries (1. 本报告数据…).
+    for index in range(len(segments) - 1, max(-1, int(len(segments) * 0.8) - 1), -1):
+        if index not in protected and _NOTES_HEAD.match(segments[index].text):
+            for seg in segments[index:]:
+                if len(seg.text) <= 200:
+                    seg.noise = True
+            break
     # A table of contents (目录 followed by short unpunctuated lines) previews the headings:
     # it is not the outline.
     for index, seg in enumerate(segments):

@@ -31,7 +31,7 @@ _MARKER = re.compile(
     | (?P<shi>(?P<shi_n>[{_CN}]{{1,3}})是)
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
     | (?P<di>第(?P<di_n>[{_CN}]{{1,3}})[，,、：:])
-    | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:部分|章|篇|讲))
+    | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:部分|章|讲))
     | (?P<seq>(?P<seq_w>首先|其次|再次|再者|最后)[，,：:])
     """,
     re.VERBOSE,
@@ -40,7 +40,7 @@ _MARKER = re.compile(
 # 五、六十公里 / 二、三十年 / 四、五期工程: a numeral, 顿号, another numeral and a unit is an
 # approximate number, not a heading.
 _APPROXIMATE = re.compile(
-    rf"[{_CN}两](?:[{_CN}百千万亿期年个次天月层种名位家项条批周岁倍成届季产级类线等轮档星号]|、)"
+    rf"([{_CN}两])(?:[{_CN}百千万亿期年个次天月层种名位家项条批周岁倍成届季产级类线等轮档星号]|、)"
 )
 _STARTS = frozenset(
     _CN + "（(0123456789０１２３４５６７８９第首其再最—-"
@@ -143,8 +143,12 @@ def match_marker(text: str) -> Marker | None:
         return None
     end = match.end()
     rest = text[end : end + 2]
-    if group == "cn" and _APPROXIMATE.match(rest):
-        return None
+    if group == "cn":
+        # 五、六十公里 / 一、二季度 / 一、二、三级: the next numeral right after the 顿号 makes
+        # an approximate number or a list; 一、一年来的工作 / 三、三年行动 are headings.
+        approximate = _APPROXIMATE.match(rest)
+        if approximate and chinese_number(approximate.group(1).replace("两", "二")) == number + 1:
+            return None
     if group == "ar" and number == 0:
         return None
     marker_text = text[offset : match.end()].rstrip()

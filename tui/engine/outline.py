@@ -137,6 +137,40 @@ def _drop_previews(items: list[tuple[int, Marker]], texts: dict[int, str]) -> li
     return [item for item in items if item[0] not in drop]
 
 
+_NEXT_INLINE = {
+    "shi": "[。；;！？]\\s*二是",
+    "yao": "[。；;！？]\\s*二要",
+    "di": "[。；;！？]\\s*第二[，,、]",
+}
+
+
+def _drop_inline_series(
+    items: list[tuple[int, Marker]], texts: dict[int, str]
+) -> list[tuple[int, Marker]]:
+    """一是…。二是…。三是…。 in one paragraph is an inline list, not a one-item outline.
+
+    A paragraph that starts a rhetorical series with 一是/一要/第一， and carries the second
+    item itself is dropped, unless a later paragraph of its own goes on with the series.
+    """
+    drop = set()
+    for position, (index, marker) in enumerate(items):
+        pattern = _NEXT_INLINE.get(marker.family)
+        if pattern is None or marker.number != 1:
+            continue
+        if not re.search(pattern, texts.get(index, "")):
+            continue
+        second = False
+        for _, later in items[position + 1 :]:
+            if later.family == marker.family:
+                second = later.number >= 2  # 二要 (or 三要 after an inline 二要) goes on
+                break
+            if later.family in LADDER_RANK or later.family == "part":
+                break  # the next section: the series did not go on
+        if not second:
+            drop.add(index)
+    return [item for item in items if item[0] not in drop]
+
+
 def build_outline(
     items: list[tuple[int, Marker]], texts: dict[int, str] | None = None
 ) -> list[OutlineEntry]:
@@ -149,7 +183,7 @@ def build_outline(
     stack: list[list] = []  # [family, number]
     out: list[OutlineEntry] = []
     if texts:
-        items = _drop_previews(items, texts)
+        items = _drop_inline_series(_drop_previews(items, texts), texts)
     for index, marker in _valid_sequences(items):
         family, number = marker.family, marker.number
         position = next(

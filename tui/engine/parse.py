@@ -13,6 +13,7 @@ Stages (each in its own module, joined here):
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
@@ -98,10 +99,15 @@ def load_document(path: str | Path) -> Document:
 def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[Role]:
     roles = [Role.BODY] * len(segments)
     count = len(segments)
+    titles_seen: set[str] = set()
     index = 0
     while index < count:
         text = segments[index].text
-        if framing.is_salutation(text):
+        if text in titles_seen and _inside_paragraph(segments, index):
+            # The title printed again as a running page header, in the middle of a sentence
+            # cut by the page break: a page header, not a new speech.
+            segments[index].noise = True
+        elif framing.is_salutation(text):
             roles[index] = Role.SALUTATION
         elif framing.is_closing(text):
             roles[index] = Role.CLOSING
@@ -115,6 +121,7 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
             framing.is_title(text) or _weak_title_at(segments, index)
         ):
             roles[index] = Role.TITLE
+            titles_seen.add(text)
             if (
                 text.startswith(("——", "—"))
                 and index > 0
@@ -143,33 +150,51 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
     return roles
 
 
-def _weak_title_at(segments: list[Segment], index: int) -> bool:
-    if not framing.is_weak_title(segments[index].text) or index + 1 >= len(segments):
-        return False
-    following = segments[index + 1].text
+def _inside_paragraph(segments: list[Segment], index: int) -> bool:
+    """Whether the nearest text before ``index`` breaks off in the middle of a sentence."""
+    for previous in range(index - 1, max(-1, index - 4), -1):
+        seg = segments[previous]
+        if seg.noise or framing.is_metadata_line(seg.text):
+            continue
+        return not is_sentence_end(seg.text) and seg.text[-1:] not in "!！"
+    return False
+
+
+def _is_header_line(text: str) -> bool:
+    """A date, subtitle or speaker line of a title block."""
     return (
-        framing.is_salutation(following)
-        or framing.is_date_line(following)
-        or framing.is_subtitle(following)
-        or (framing.is_speaker_line(following) and len(following) <= 12)
+        framing.is_date_line(text)
+        or (framing.is_subtitle(text) and not framing.is_title(text))
+        or framing.is_speaker_line(text)
     )
 
 
+def _weak_title_at(segments: list[Segment], index: int) -> bool:
+    """政府工作报告 / 2025年度述职述廉报告: a title when a date, subtitle or salutation follows
+    within the next few short lines (speaker and web metadata lines may come between)."""
+    if not framing.is_weak_title(segments[index].text):
+        return False
+    for following in segments[index + 1 : index + 5]:
+        text = following.text
+        if framing.is_salutation(text) or framing.is_date_line(text) or framing.is_subtitle(text):
+            return True
+        if not (framing.is_speaker_line(text) or framing.is_metadata_line(text)):
+            return False
+    return False
+
+
 def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
-    """Mark the date and speaker lines under a title; return the index after them."""
-    for _ in range(3):
+    """Mark the date, subtitle and speaker lines under a title (web metadata lines between
+    them are left for the noise pass); return the index after them."""
+    for _ in range(5):
         if index >= len(segments):
             break
         text = segments[index].text
-        if (
-            framing.is_date_line(text)
-            or (framing.is_subtitle(text) and not framing.is_title(text))
-            or (framing.is_speaker_line(text) and len(text) <= 12)
-        ):
+        if _is_header_line(text):
             roles[index] = Role.HEADER
-            index += 1
-        else:
+        elif not framing.is_metadata_line(text):
             break
+        index += 1
     return index
 
 
@@ -191,6 +216,28 @@ def _modes(segments: list[Segment], roles: list[Role], markers: list[Marker | No
     )
     cut_mode = unended >= 2 and unended >= 0.08 * max(len(body), 1)
     return indent_mode, cut_mode
+
+
+def _wrap_width(segments: list[Segment], roles: list[Role], markers: list[Marker | None]) -> int:
+    """The width every paragraph was wrapped at (a hard-wrapped file), or 0.
+
+    In such a file most lines that do not end a sentence have (nearly) the same length.
+    A PDF whose pages cut paragraphs at random places has no such width.
+    """
+    lengths = Counter(
+        len(seg.text)
+        for i, seg in enumerate(segments)
+        if not seg.noise
+        and roles[i] is Role.BODY
+        and not is_sentence_end(seg.text)
+        and seg.text[-1] not in "!！"
+    )
+    total = sum(lengths.values())
+    if total < 5:
+        return 0
+    width, _ = max(lengths.items(), key=lambda item: item[1] + lengths[item[0] - 1] + lengths[item[0] + 1])
+    near = lengths[width - 1] + lengths[width] + lengths[width + 1]
+    return width + 1 if near >= 0.5 * total and width >= 10 else 0
 
 
 def _carrying_families(
@@ -231,8 +278,8 @@ def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], boo
 
     ``seen`` caches the seam look-ups below, which scan the whole text.
     """
-    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
-        return left + " " + right
+    if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
+        return left + " " + right  # an English word cut by the line break
     if len(left) >= 2 and len(right) >= 3 and left[-1] == right[0] and not left[-1].isascii():
         # A page seam that printed a character twice (发展和现|现代化 → 和现代化): drop one
         # copy only when the text elsewhere has the single form and never the double.
@@ -253,17 +300,29 @@ def _reflow(
     indent_mode, cut_mode = _modes(segments, roles, markers)
     blocks = _blocks(segments, roles)
     carrying = _carrying_families(segments, blocks, markers) if cut_mode else set()
+    width = _wrap_width(segments, roles, markers) if cut_mode else 0
     paragraphs: list[_Para] = []
     seams: dict[tuple[str, str], bool] = {}
     current: _Para | None = None
+    page_break = False  # noise (a page header or number) since the current paragraph began
 
     for index, seg in enumerate(segments):
         role = roles[index]
         if seg.noise:
             paragraphs.append(_Para(seg.text, seg.line, seg.line, Role.BODY, True))
+            page_break = True
             continue
         if current is not None and _continues(
-            current, seg, role, markers[index], indent_mode, cut_mode, carrying, blocks[index]
+            current,
+            seg,
+            role,
+            markers[index],
+            indent_mode,
+            cut_mode,
+            carrying,
+            blocks[index],
+            width,
+            page_break,
         ):
             if current.role is Role.TITLE:
                 current.text = current.text + seg.text
@@ -271,9 +330,11 @@ def _reflow(
                 current.text = _join(current.text, seg.text, full_text, seams)
             current.end_line = seg.line
             current.parts += 1
+            page_break = False
             continue
         current = _Para(seg.text, seg.line, seg.line, role, False, markers[index])
         paragraphs.append(current)
+        page_break = False
     return paragraphs
 
 
@@ -286,6 +347,8 @@ def _continues(
     cut_mode: bool,
     carrying: set[tuple[int, str]],
     block: int,
+    width: int,
+    page_break: bool,
 ) -> bool:
     if current.role is Role.TITLE and role is Role.TITLE:
         return True  # a title broken over two lines
@@ -298,19 +361,32 @@ def _continues(
         return False
     if text[-1] in _INNER_BREAKERS:
         return True
-    if current.marker is not None and current.parts == 1:
+    # Still only a heading's title (no sentence in it yet), even if a page break was joined.
+    heading_line = current.marker is not None and not any(ch in text for ch in "。！？!?")
+    if heading_line:
         # A heading line with no end punctuation is a standalone heading, unless a page
-        # break cut it: 一是/一要/第一， lead sentences always go on to their 。; 一、/（一）
-        # go on where their siblings carry body text (see ``_carrying_families``).
+        # break cut it: in the middle of a number (三、20|26年…), or just before a page
+        # header or number ((三)深入 | — 3 — | 推进城市治理现代化).
+        if text[-1].isdigit():
+            return True
+        if page_break and len(seg.text) <= _SHORT_LINE and not is_sentence_end(seg.text):
+            return True
+    if width and len(text) < width - 3:
+        # Every paragraph is wrapped at ``width`` characters: a shorter line was not
+        # wrapped, it ends its paragraph (a heading on its own line, a title).
+        return False
+    if heading_line:
+        # In PDF text a 一是/一要/第一， lead sentence goes on to its 。, and 一、/（一） go on
+        # where their siblings carry body text (see ``_carrying_families``).
         if not cut_mode:
             return False
-        family = current.marker.family
+        family = current.marker.family  # type: ignore[union-attr]
         return family in _RHETORICAL or (block, family) in carrying
     if (
         not cut_mode
         and current.parts == 1
         and len(text) <= _SHORT_LINE
-        and not any(ch in text for ch in "，、；：,;:")
+        and not any(ch in text for ch in "，、；,;")
     ):
         # Where lines end with punctuation, a short line with none at all is a title, a
         # date or a table-of-contents entry, not half of a sentence.
@@ -338,7 +414,12 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
             continue
         role = para.role
         if role is Role.TITLE:
-            if current is not None and not has_body and current.salutation is None:
+            if (
+                current is not None
+                and not has_body
+                and current.salutation is None
+                and not current.implicit
+            ):
                 if current.title is None:
                     current.title = index
                 else:
@@ -347,7 +428,7 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
             current = _SpeechStart(index, title=index)
             starts.append(current)
             has_body, top_seen, closing_at = False, 0, None
-        elif role is Role.SALUTATION and (current is None or has_body):
+        elif role is Role.SALUTATION and (current is None or has_body or current.implicit):
             current = _SpeechStart(index, salutation=index)
             starts.append(current)
             has_body, top_seen, closing_at = False, 0, None
@@ -362,6 +443,8 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
             if role is Role.CLOSING:
                 closing_at = index
             marker = para.marker
+            if not has_body and marker is None and not _substantial(para):
+                continue  # a stray short line between a title and its salutation
             if marker is not None and marker.family == "cn-dun":
                 if marker.number == 1 and top_seen >= 2 and closing_at is not None:
                     # Numbering restarts at 一、 after a closing: a new untitled speech.
@@ -376,6 +459,11 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
     ):
         del starts[0]
     return starts
+
+
+def _substantial(para: _Para) -> bool:
+    """Body text that opens a speech: a sentence, not a stray short label or name."""
+    return len(para.text) > 30 or is_sentence_end(para.text) or para.text[-1:] in "!！"
 
 
 def _front_is_speech(paragraphs: list[_Para], begin: int, end: int) -> bool:
