@@ -84,16 +84,24 @@ class Segment:
     """Advertising, page headers and numbers, notes, markup, navigation."""
 
 
+_PREFIX_STARTS = frozenset(SPACES + ">＞#-*+•")
+
+
 def _clean(raw: str) -> tuple[str, bool]:
-    match = _LEADING.match(raw)
-    assert match is not None
-    prefix = match.group()
-    indented = any(ch in prefix for ch in "\u3000\t") or prefix.count(" ") >= 2 or (
-        prefix.rstrip(SPACES).endswith((">", "＞", "#")) and prefix[-1:] in SPACES
-    )
-    text = raw[match.end() :].rstrip(SPACES)
+    if raw[:1] in _PREFIX_STARTS:
+        match = _LEADING.match(raw)
+        assert match is not None
+        prefix = match.group()
+        indented = any(ch in prefix for ch in "\u3000\t") or prefix.count(" ") >= 2 or (
+            prefix.rstrip(SPACES).endswith((">", "＞", "#")) and prefix[-1:] in SPACES
+        )
+        text = raw[match.end() :].rstrip(SPACES)
+    else:
+        indented = False
+        text = raw.rstrip(SPACES)
     # Junk scraps are dropped from a line; a line of nothing else stays (as noise).
-    text = _strip_junk(text).rstrip(SPACES) or text
+    if text.count(" ") >= 3:
+        text = _strip_junk(text).rstrip(SPACES) or text
     if ("**" in text or "__" in text) and len(_EMPHASIS.findall(text)) % 2 == 0:
         text = _EMPHASIS.sub("", text).strip(SPACES)
     return text, indented
@@ -179,7 +187,11 @@ def segment_lines(text: str) -> list[Segment]:
     for number, raw in enumerate(text.split("\n"), 1):
         if not raw or raw.isspace():
             continue
-        if "\u2028" in raw or "\u2029" in raw or "\u3000\u3000" in raw.lstrip(SPACES):
+        if (
+            "\u2028" in raw
+            or "\u2029" in raw
+            or ("\u3000\u3000" in raw and "\u3000\u3000" in raw.lstrip(SPACES))
+        ):
             parts = _INNER_BREAK.split(raw)
         else:
             parts = [raw]

@@ -48,6 +48,14 @@ _STARTS = frozenset(
     + "".join(map(chr, range(0x2460, 0x2474)))
 )
 """Characters a marker can start with (a cheap test before the regular expression)."""
+_SINGLE = frozenset(
+    "".join(map(chr, range(0x3220, 0x322A))) + "".join(map(chr, range(0x2460, 0x2474)))
+)
+"""Markers of one character (㈠, ①): anything may follow them."""
+_SECOND = frozenset(
+    _CN + "0123456789０１２３４５６７８９、是要 \u3000.．。)）先次者后—-"
+)
+"""What may follow the first character of a longer marker."""
 # ——第一，开宗明义: a dash in front of a marker is decoration.
 _DASHES = re.compile(r"^(?:——|—|--)\s*")
 # 一是一、二是二 and 一要…二要… used as a phrase inside the first clause are rare enough; the
@@ -116,6 +124,8 @@ def match_marker(text: str) -> Marker | None:
     numerals that do not parse, and markers with nothing after them but digits.
     """
     if not text or text[0] not in _STARTS:
+        return None
+    if text[0] not in _SINGLE and text[1:2] not in _SECOND:
         return None
     offset = 0
     if text[:1] in "—-":

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Callable, NamedTuple
 
 
 class Kind(str, Enum):
@@ -56,14 +57,29 @@ class Heading:
     """The enumerator's value (一 → 1, （三） → 3)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of a paragraph, as character offsets into ``Paragraph.text``."""
+class Sentence(NamedTuple):
+    """A sentence of a paragraph, as character offsets into ``Paragraph.text``.
+
+    A named tuple rather than a dataclass: a 10 MB file has some 70,000 sentences, and a
+    tuple is built in half the time.
+    """
 
     start: int
     """Offset of the first character in the paragraph's cleaned text."""
     end: int
     """Offset one past the last character (closing quotes/brackets included)."""
+
+
+_SPLIT: list[Callable[[str], tuple[Sentence, ...]]] = []
+
+
+def _splitter() -> Callable[[str], tuple[Sentence, ...]]:
+    """``sentences.split_sentences``, imported on first use (it imports this module)."""
+    if not _SPLIT:
+        from tui.engine.sentences import split_sentences
+
+        _SPLIT.append(split_sentences)
+    return _SPLIT[0]
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -111,9 +127,7 @@ class Paragraph:
         """
         found = self._sentences
         if found is None:
-            from tui.engine.sentences import split_sentences
-
-            found = split_sentences(self.text)
+            found = _splitter()(self.text)
             object.__setattr__(self, "_sentences", found)
         return found
 

@@ -56,8 +56,7 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
         ends = _close_ascii_quotes(text, ends)
     if len(ends) > 1 and text[ends[-2] :].isspace():
         del ends[-2]  # trailing whitespace stays with the last sentence
-    starts = [0, *ends[:-1]]
-    return tuple([Sentence(start, end) for start, end in zip(starts, ends, strict=True)])
+    return tuple(map(Sentence._make, zip([0, *ends[:-1]], ends, strict=True)))
 
 
 def _close_ascii_quotes(text: str, ends: list[int]) -> list[int]:
