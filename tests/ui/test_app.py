@@ -83,6 +83,27 @@ async def test_first_start_opens_first_file_and_tree_filters(speech_dir: Path) -
         assert label.plain.endswith("篇")
 
 
+async def test_first_start_finds_speeches_in_sub_folders(tmp_path: Path) -> None:
+    """A collection sorted into year folders opens its first file, not "no speeches"."""
+    root = tmp_path / "讲话稿"
+    for folder, name in ((".old", "甲.txt"), ("2022", "丙.txt"), ("2021", "乙.txt")):
+        (root / folder).mkdir(parents=True)
+        (root / folder / name).write_text(SPEECH_FILE, encoding="utf-8")
+    (root / "2021" / "notes.png").write_bytes(b"\x89PNG")
+    app = make_app(root)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        assert app.main_screen.path == (root / "2021" / "乙.txt").resolve()
+        assert app.main_screen.reader.document is not None
+    empty = tmp_path / "空"
+    (empty / "2023").mkdir(parents=True)
+    app = make_app(empty)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        assert app.main_screen.path is None
+        assert "没有讲话稿" in app.main_screen.reader.message
+
+
 async def test_long_names_are_cut_so_speech_counts_show(speech_dir: Path) -> None:
     """A name longer than the pane ends in "…" and keeps its count in view, also when the
     count arrives after the tree measured its lines; the tree never scrolls sideways."""

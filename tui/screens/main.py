@@ -44,6 +44,8 @@ FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
 COUNT_LIMIT = 2_000_000
 """Files up to this size are parsed in the background just to show their speech count."""
+FIRST_FILE_SCAN = 5_000
+"""Folder entries looked at to find a file to open when nothing was open before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +65,26 @@ def stamp_of(path: Path) -> FileStamp | None:
     return FileStamp(info.st_mtime_ns, info.st_size)
 
 
-def first_speech_file(root: Path) -> Path | None:
-    """The first speech file in ``root`` (by name), for a first start with no history."""
-    try:
-        entries = sorted(root.iterdir(), key=lambda p: p.name)
-    except OSError:
-        return None
-    for entry in entries:
-        if entry.is_file() and is_speech_candidate(entry):
-            return entry
+def first_speech_file(root: Path, limit: int = FIRST_FILE_SCAN) -> Path | None:
+    """The first speech file under ``root``, for a first start with no history.
+
+    The folder's own files first (by name), then its sub-folders breadth first (a
+    collection sorted into 2021/, 2022/ … still opens), hidden and unreadable ones
+    skipped; at most ``limit`` entries are looked at.
+    """
+    queue = [root]
+    looked = 0
+    while queue and looked < limit:
+        folder = queue.pop(0)
+        try:
+            entries = sorted(folder.iterdir(), key=lambda p: p.name)
+        except OSError:
+            continue
+        looked += len(entries)
+        for entry in entries:
+            if entry.is_file() and is_speech_candidate(entry):
+                return entry
+        queue.extend(entry for entry in entries if entry.is_dir() and is_speech_candidate(entry))
     return None
 
 
@@ -148,7 +161,7 @@ class MainScreen(Screen[None]):
         self._apply_tree_display()
         target = self.start_file or self._remembered_file() or first_speech_file(self.root)
         if target is None:
-            self.reader.show_message("这个文件夹里没有讲话稿（.txt / .md）。")
+            self.reader.show_message("这个文件夹（及其子文件夹）里没有讲话稿（.txt / .md）。")
             self.status.update_status((str(self.root),), None)
         else:
             self.open_file(target)
