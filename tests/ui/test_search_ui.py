@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from textual.message import Message
+from textual.widgets import Tree
+
 from tests.ui.conftest import settle
 from tui.app import make_app
-from tui.engine.search import Located
+from tui.engine.search import FileHits, Located
+from tui.screens import search as search_screen
 from tui.screens.search import CorpusSearchScreen
 
 
@@ -93,3 +98,29 @@ async def test_corpus_search_prefilled_and_escape(speech_dir: Path) -> None:
         assert screen.total == 0 and "没有找到" in str(screen.status.render())
         await pilot.press("escape")
         assert app.screen is app.main_screen
+
+
+async def test_first_files_open_once_the_list_is_complete(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Placing matches parses a file: the first files open after the search, not during it."""
+    monkeypatch.setattr(search_screen, "BATCH_SECONDS", 0.0)  # every file posted on its own
+    for number in range(6):
+        (speech_dir / f"丁{number}.txt").write_text("同志们：\n要深化一网通办改革。\n", encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt")
+    done_when_expanded: dict[int, bool] = {}
+
+    def hook(message: Message) -> None:
+        if isinstance(message, Tree.NodeExpanded) and isinstance(message.node.data, FileHits):
+            screen = app.screen  # (a message is seen again as it bubbles: keep the first)
+            done = isinstance(screen, CorpusSearchScreen) and screen.done
+            done_when_expanded.setdefault(id(message.node), done)
+
+    async with app.run_test(size=(140, 40), message_hook=hook) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+f", *"一网通办", "enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CorpusSearchScreen) and screen.done and screen.files == 8
+        assert list(done_when_expanded.values()) == [True] * search_screen.AUTO_EXPAND
+        assert len(screen.located_nodes()) == search_screen.AUTO_EXPAND

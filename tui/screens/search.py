@@ -33,8 +33,12 @@ if TYPE_CHECKING:
 
 BATCH_SECONDS = 0.1
 """A search worker posts found files at most this often (many small posts flood the UI)."""
+BATCH_SECONDS_MAX = 0.8
+"""The pause between posts doubles up to this as the list grows."""
 AUTO_EXPAND = 3
 """The first files found open by themselves."""
+EXPAND_AFTER = 1.0
+"""Seconds of searching after which they open before the search has finished."""
 HIGHLIGHT_TOP = 10
 """Top keywords ``h`` highlights."""
 
@@ -64,6 +68,7 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
         self.total = 0
         self.done = False
         """Whether the last search finished."""
+        self._started = time.monotonic()
         self.input = Input(term, placeholder="在所有讲话稿中搜索（Enter 开始，Esc 返回）", id="corpus-input")
         self.status = Label("", id="corpus-status")
         self.results: Tree[NodeData] = Tree("结果", id="corpus-results")
@@ -105,6 +110,7 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
         self.term = term
         self.files = self.total = 0
         self.done = False
+        self._started = time.monotonic()
         self.results.clear()
         self.status.update(f"正在搜索“{term}”…")
         self._search(self.root, term)
@@ -114,11 +120,15 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
         worker = get_current_worker()
         batch: list[FileHits] = []
         last = time.monotonic()
+        pause = BATCH_SECONDS
         for found in iter_search(root, term, cancelled=lambda: worker.is_cancelled):
             batch.append(found)
-            if time.monotonic() - last >= BATCH_SECONDS:
+            if time.monotonic() - last >= pause:
                 self.app.call_from_thread(self._add_files, term, batch)
                 batch, last = [], time.monotonic()
+                # Each batch makes the tree measure all its lines again: fewer, larger
+                # batches as the list grows keep a long search from spending its time there.
+                pause = min(pause * 2, BATCH_SECONDS_MAX)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._add_files, term, batch, True)
 
@@ -133,8 +143,12 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
             label.append(f"（{found.total} 处）", style="dim")
             node = self.results.root.add(label, data=found, expand=False, allow_expand=True)
             node.add_leaf("…")  # filled when expanded
-            if self.files <= AUTO_EXPAND:
-                node.expand()
+        # The first files open by themselves once the list is complete, or once the search
+        # has run a while: placing their matches parses them, which slows the search.
+        if finished:
+            self.call_after_refresh(self._expand_first)
+        elif time.monotonic() - self._started >= EXPAND_AFTER:
+            self._expand_first()
         if finished:
             self.done = True
             if self.total:
@@ -143,6 +157,11 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
                 self.status.update(f"没有找到“{term}”。")
         else:
             self.status.update(f"正在搜索“{term}”… 已找到 {self.total} 处，{self.files} 个文件")
+
+    def _expand_first(self) -> None:
+        for node in self.results.root.children[:AUTO_EXPAND]:
+            if not node.is_expanded:
+                node.expand()
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[NodeData]) -> None:
         event.stop()
