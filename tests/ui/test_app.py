@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from textual.widgets import Input, Tree
 from textual.widgets._footer import FooterKey
 
 from tests.ui.conftest import SPEECH_FILE, build_document, settle
-from tui.app import PALETTE_PLACEHOLDER, SpeechReaderApp, make_app
+from tui.app import GIL_SWITCH_INTERVAL, PALETTE_PLACEHOLDER, SpeechReaderApp, make_app
 from tui.engine import Kind, load_document
 from tui.paths import bundled_corpus_dir
 from tui.screens.bookmarks import BookmarksScreen
@@ -421,6 +422,18 @@ async def test_file_tree_selection_opens_file(speech_dir: Path) -> None:
         await settle(app, pilot)
         assert screen.path == (speech_dir / "乙讲话.txt").resolve()
         assert isinstance(screen.outline, Tree)
+
+
+async def test_worker_threads_hand_the_gil_back_quickly(speech_dir: Path) -> None:
+    """jieba in a worker must not make the UI and the corpus search wait 5 ms per GIL turn."""
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)  # Python's default
+    try:
+        app = make_app(speech_dir)
+        async with app.run_test(size=(120, 36)):
+            assert sys.getswitchinterval() <= GIL_SWITCH_INTERVAL <= 0.001
+    finally:
+        sys.setswitchinterval(previous)
 
 
 def test_app_class_is_what_cli_runs() -> None:
