@@ -393,7 +393,7 @@ CASES = [
         "more-look-alikes-and-marker-variants",
         "同志们：\n一 、总体情况\n一、二季度全市经济运行平稳。" + FILLER + "\n一、二产业协调发展。" + FILLER
         + "\n一、二、三级医院全部接入平台。" + FILLER + "\n1。述职的自我性。" + FILLER + "\n",
-        outline=[(1, "一 、总体情况"), (2, "1。述职的自我性")],
+        outline=[(1, "一、总体情况"), (2, "1。述职的自我性")],
     ),
     Case(
         "traditional-characters-and-numbered-collection-titles",
@@ -516,6 +516,92 @@ CASES = [
             (2, "三要聚焦散的问题，着力严明纪律规矩"),
             (1, "第三，要在责任落实上再压实"),
         ],
+    ),
+    # --- found by a third stress test (collections, OCR, mixed ladders) ----------------
+    Case(
+        "a-series-comes-back-to-its-level-after-a-ladder-item-took-it",
+        "同志们：\n第一部分 回顾\n一是抓学习。\n二是抓落实。\n（一）细化分工。\n三是抓作风。\n"
+        "第二部分 部署\n一、总体要求\n一要抓学习。\n1.学原著。\n2.学原文。\n二要抓落实。\n",
+        outline=[
+            (1, "第一部分回顾"),
+            (2, "一是抓学习"),
+            (2, "二是抓落实"),
+            (2, "（一）细化分工"),
+            (2, "三是抓作风"),
+            (1, "第二部分部署"),
+            (2, "一、总体要求"),
+            (3, "一要抓学习"),
+            (4, "1.学原著"),
+            (4, "2.学原文"),
+            (3, "二要抓落实"),
+        ],
+    ),
+    Case(
+        "second-rung-under-a-top-level-rhetorical-series-nests",
+        "同志们：\n第一，抓学习。" + FILLER + "\n第二，抓落实。" + FILLER + "\n第三，抓作风。\n（一）细化。"
+        + FILLER + "\n（二）压实。" + FILLER + "\n",
+        outline=[
+            (1, "第一，抓学习"),
+            (1, "第二，抓落实"),
+            (1, "第三，抓作风"),
+            (2, "（一）细化"),
+            (2, "（二）压实"),
+        ],
+    ),
+    Case(
+        "a-title-in-any-words-right-above-a-salutation-and-piece-separators",
+        "一、前文\n" + FILLER + "\n谢谢大家！\n【范文二】\n党课讲稿：以严的基调强化正风肃纪\n同志们：\n一、深刻认识\n"
+        + FILLER + "\n篇三：在全县工作会议上的主持词\n同志们：\n" + FILLER + "\n",
+        speeches=3,
+        outline=[(1, "一、前文"), (1, "一、深刻认识")],
+        noise=["【范文二】"],
+        contains=["党课讲稿：以严的基调强化正风肃纪", "在全县工作会议上的主持词"],
+    ),
+    Case(
+        "ocr-text-with-a-space-between-every-character",
+        "在 全 县 党 建 工 作 会 议 上 的 讲 话\n同 志 们 ：\n第 一 ， 提 高 站 位 。\n一 是 抓 学 习 。\n"
+        "二 是 抓 落 实 。\n第 二 ， 强 化 落 实 。\n",
+        speeches=1,
+        outline=[(1, "第一，提高站位"), (2, "一是抓学习"), (2, "二是抓落实"), (1, "第二，强化落实")],
+        contains=["在全县党建工作会议上的讲话"],
+    ),
+    Case(
+        "more-marker-spellings-quotes-and-square-brackets",
+        "同志们：\n一．加强学习\n学习要深入。\n二.改进作风\n【一】抓好道路交通。要严查超载。\n"
+        "【二】抓好危化品。要加强监管。\n“三、坚持靶向施治”\n要紧盯问题。\n四、为什么要优化营商环境？\n"
+        + FILLER + "\n- 3 -五、重点任务\n" + FILLER + "\n",
+        outline=[
+            (1, "一．加强学习"),
+            (1, "二.改进作风"),
+            (2, "【一】抓好道路交通"),
+            (2, "【二】抓好危化品"),
+            (1, "三、坚持靶向施治"),
+            (1, "四、为什么要优化营商环境？"),
+            (1, "五、重点任务"),
+        ],
+    ),
+    Case(
+        "other-closings-end-a-speech-before-numbering-restarts",
+        "一、加强学习\n" + FILLER + "\n二、履职尽责\n" + FILLER + "\n我的发言完毕，谢谢大家。\n"
+        "一、深刻领会重大意义\n" + FILLER + "\n二、狠抓落实\n" + FILLER + "\n以上汇报，不妥之处，请批评指正。\n"
+        "一、基本情况\n" + FILLER + "\n二、下步打算\n" + FILLER + "\n",
+        speeches=3,
+    ),
+    Case(
+        "report-titled-on-its-first-line-and-numbers-hyphenated-at-a-line-end",
+        pdf(
+            "关于全市营商环境的调研报告",
+            "今年以来，我们深入基层开展调研，走访企业一百余家，形成如下报告",
+            "。",
+            "一、基本情况",
+            "全年新增市场主体超过两万户，同比增长百分之十二。" + FILLER,
+            "二、20-",
+            "24年工作打算",
+            FILLER,
+        ),
+        speeches=1,
+        outline=[(1, "一、基本情况"), (1, "二、2024年工作打算")],
+        contains=["关于全市营商环境的调研报告"],
     ),
     Case(
         "salutation-variants-open-speeches-interjections-do-not",

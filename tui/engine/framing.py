@@ -6,7 +6,7 @@ import re
 
 _SPEECH_WORD = (
     r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|"
-    r"講話|致辭|發言|講話提綱|講稿|報告|黨課|工作总结|述职报告)"
+    r"講話|致辭|發言|講話提綱|講稿|報告|黨課|工作总结|述职报告|心得体会|研讨发言|表态发言)"
 )
 # 在…上的讲话 (with stray spaces from PDF wrap), "——在…上的讲话" subtitles, "第2篇 在…",
 # "XX同志在…的讲话", optionally followed by （摘要） / （2022年1月1日）.
@@ -17,7 +17,10 @@ _TITLE = re.compile(
 )
 _ORDINAL_LINE = re.compile(r"^第\s*[0-9一二三四五六七八九十]+\s*篇$")
 # 第1篇：2023年支部书记党课讲稿 — a collection's numbered title, whatever its wording.
-_ORDINAL_TITLE = re.compile(r"^第\s*[0-9一二三四五六七八九十]+\s*篇\s*[：:、.．\s]\s*[^。！？!?；;]{2,60}$")
+_ORDINAL_TITLE = re.compile(
+    r"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇|(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+)"
+    r"\s*[：:、.．\s]\s*[^。！？!?；;]{2,60}$"
+)
 # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 / ——在…上的讲话: a subtitle.
 _SUBTITLE = re.compile(r"^(?:——|—)\s*[^。！？!?；;]{2,90}$")
 _NOT_A_NAME = re.compile(r"下载|点击|登录|注册|分享|收藏|评论|阅读|打印|关闭|目录|首页|返回|推荐|文档|栏目")
@@ -35,8 +38,21 @@ _SALUTATION_PART = (
     r"代表们|来宾们|企业家朋友们|青年朋友们|亲爱的[^，,、：:。！!]{1,8})"
 )
 _SALUTATION = re.compile(rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[：:]$")
-_CLOSING = re.compile(r"^(?:谢谢(?:大家|各位)?|再见)[!！。.]*$")
+_CLOSING = re.compile(
+    r"^(?:谢谢(?:大家|各位)?|再见)[!！。.]*$"
+    r"|^[^。！？]{0,12}(?:发言|汇报|讲话|述职|报告|表态)完毕[^。！？]{0,10}[。！!.]?$"
+    r"|^以上(?:述职|汇报|发言|报告|表态)[^。！？]{0,24}(?:评议|指正|审议|批评|监督)[。！!.]?$"
+)
 _SPEAKER = re.compile(r"^[\u4e00-\u9fff·•\sX×*＊]{2,24}$")
+
+
+def is_title_line_above_salutation(text: str) -> bool:
+    """A short line with no sentence in it, right above 同志们： — a title of any wording
+    (党课讲稿：以严的基调强化正风肃纪 / 王某某：坚定信心 真抓实干)."""
+    return 2 <= len(text) <= 40 and _NO_SENTENCE.match(text) is not None
+
+
+_NO_SENTENCE = re.compile(r"^[^。！？!?；;，,]+$")
 
 
 def is_title(text: str) -> bool:
@@ -95,14 +111,16 @@ def is_salutation(text: str) -> bool:
 
 
 def is_closing(text: str) -> bool:
-    """谢谢大家！ / 谢谢！ — the last words of a speech."""
-    return len(text) <= 12 and _CLOSING.match(text) is not None
+    """谢谢大家！ / 谢谢！ / 我的发言完毕，谢谢大家。 / 以上汇报，请批评指正。 — the last
+    words of a speech."""
+    return len(text) <= 40 and _CLOSING.match(text) is not None
 
 
 def clean_title(text: str) -> str:
     """A title as shown: 第N篇 and a leading dash dropped, PDF-wrap spaces between Chinese
     characters removed (spaces around digits and Latin words kept)."""
     text = re.sub(r"^第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*", "", text)
+    text = re.sub(r"^(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+\s*[：:、.]\s*", "", text)
     text = re.sub(r"^——\s*", "", text)
     if text.startswith("《") and text.endswith("》"):
         text = text[1:-1]

@@ -66,6 +66,11 @@ _NAVIGATION = re.compile(
 )
 # 注释： / 注： / 参考文献 on their own: the notes below them are not the speech.
 _NOTES_HEAD = re.compile(r"^(?:注释|注|附注|脚注|参考文献|尾注)\s*[:：]?$")
+# 【范文二】 / 讲话稿（三） / 篇三： / 01 — a collection's piece separators, alone on a line.
+_SEPARATOR = re.compile(
+    r"^(?:【\s*(?:范文|材料|篇)?\s*[0-9一二三四五六七八九十]+\s*】|(?:范文|讲话稿|材料|篇)\s*"
+    r"[（(]?[0-9一二三四五六七八九十]+[）)]?\s*[：:]?|[—\-=*]{4,})$"
+)
 _WEB_TAIL = re.compile(r"全文共\d+字|当前仅显示|正式会员可|登录后|省略\d+字|阅读全文|下载全文")
 _TOC_HEAD = re.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
 
@@ -84,7 +89,12 @@ class Segment:
     """Advertising, page headers and numbers, notes, markup, navigation."""
 
 
-_PREFIX_STARTS = frozenset(SPACES + ">＞#-*+•")
+_PREFIX_STARTS = frozenset(SPACES + ">＞#-*+•—–")
+# A page number glued in front of the text: "- 3 -二、重点任务".
+_PAGE_PREFIX = re.compile(r"^[-—–]\s*\d{1,4}\s*[-—–]\s*(?=\S)")
+# OCR output with a space between every character: "在 全 县 党 建 工 作 会 议 上".
+_CJK = "\u3400-\u9fff，。、：；！？“”（）《》"
+_SPACED_PAIR = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 
 def _clean(raw: str) -> tuple[str, bool]:
@@ -96,6 +106,8 @@ def _clean(raw: str) -> tuple[str, bool]:
             prefix.rstrip(SPACES).endswith((">", "＞", "#")) and prefix[-1:] in SPACES
         )
         text = raw[match.end() :].rstrip(SPACES)
+        if raw[:1] in "-—–" and (page := _PAGE_PREFIX.match(raw)) and match.end() < page.end():
+            text = raw[page.end() :].rstrip(SPACES)
     else:
         indented = False
         text = raw.rstrip(SPACES)
@@ -180,13 +192,26 @@ def _split_glued(segments: list[Segment]) -> list[Segment]:
     return [seg for seg in out if seg.text]
 
 
+def _letter_spaced(text: str) -> bool:
+    """Whether the text was OCR'd with a space between every Chinese character."""
+    sample = text[:20000]
+    han = len(_HAN.findall(sample))
+    return han >= 20 and len(_SPACED_PAIR.findall(sample)) >= 0.5 * han
+
+
+_HAN = re.compile("[\u3400-\u9fff]")
+
+
 def segment_lines(text: str) -> list[Segment]:
     """Split LF-normalised ``text`` into cleaned segments, blank lines left out."""
     segments: list[Segment] = []
     append = segments.append
+    spaced = " " in text[:20000] and _letter_spaced(text)
     for number, raw in enumerate(text.split("\n"), 1):
         if not raw or raw.isspace():
             continue
+        if spaced:
+            raw = _SPACED_PAIR.sub("", raw)
         if (
             "\u2028" in raw
             or "\u2029" in raw
@@ -233,8 +258,12 @@ def is_sentence_end(text: str) -> bool:
     return stripped[-1] in SENTENCE_END
 
 
-def _is_noise_line(text: str) -> bool:
+def is_noise_text(text: str) -> bool:
+    """Whether a line reads as noise by itself (ads, links, page numbers, notes, markup,
+    navigation, separators), before any file-level rule (repeated headers) is applied."""
     if _NAVIGATION.match(text) or (_NOTE.match(text) and len(text) < 400):
+        return True
+    if len(text) <= 12 and _SEPARATOR.match(text):
         return True
     if len(text) > 120:
         return False  # a long line is text (the checks below are for short lines)
@@ -265,7 +294,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     for index, seg in enumerate(segments):
         if index in protected:
             continue
-        if _is_noise_line(seg.text):
+        if is_noise_text(seg.text):
             seg.noise = True
         elif _is_header_candidate(seg.text) and counts[seg.text.replace(" ", "")] >= 2:
             seg.noise = True

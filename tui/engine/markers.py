@@ -22,11 +22,11 @@ _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后":
 
 _MARKER = re.compile(
     rf"""
-      (?P<cn>(?P<cn_n>[{_CN}]{{1,3}})\s?[、])
-    | (?P<pcn>[（(]\s?(?P<pcn_n>[{_CN}]{{1,3}})\s?[）)])
+      (?P<cn>(?P<cn_n>[{_CN}]{{1,3}})\s?(?:[、]|[．.](?![0-9０-９])))
+    | (?P<pcn>[（(【]\s?(?P<pcn_n>[{_CN}]{{1,3}})\s?[）)】])
     | (?P<ccn>[\u3220-\u3229])
     | (?P<par>[（(]\s?(?P<par_n>[0-9０-９]{{1,2}})\s?[）)])
-    | (?P<ar>(?P<ar_n>[0-9０-９]{{1,2}})(?:[.．、。](?![0-9０-９])|\s*[)）](?![0-9０-９])))
+    | (?P<ar>(?P<ar_n>[0-9０-９]{{1,2}})\s?(?:[.．、。](?![0-9０-９])|[)）](?![0-9０-９])))
     | (?P<circ>[\u2460-\u2473])
     | (?P<shi>(?P<shi_n>[{_CN}]{{1,3}})是)
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
@@ -43,7 +43,7 @@ _APPROXIMATE = re.compile(
     rf"([{_CN}两])(?:[{_CN}百千万亿期年个次天月层种名位家项条批周岁倍成届季产级类线等轮档星号]|、)"
 )
 _STARTS = frozenset(
-    _CN + "（(0123456789０１２３４５６７８９第首其再最—-"
+    _CN + "（(【0123456789０１２３４５６７８９第首其再最—-“\""
     + "".join(map(chr, range(0x3220, 0x322A)))
     + "".join(map(chr, range(0x2460, 0x2474)))
 )
@@ -125,16 +125,19 @@ def match_marker(text: str) -> Marker | None:
     """
     if not text or text[0] not in _STARTS:
         return None
-    if text[0] not in _SINGLE and text[1:2] not in _SECOND:
+    if text[0] not in _SINGLE and text[1:2] not in _SECOND and text[0] not in "“\"":
         return None
     offset = 0
-    if text[:1] in "—-":
+    dashed = False
+    if text[0] in "“\"" and len(text) > 2 and text[1] in _STARTS:
+        offset = 1  # “一、深刻认识重要性” — a heading printed in quotes
+    elif text[:1] in "—-":
         dash = _DASHES.match(text)
         if dash is None:
             return None
-        offset = dash.end()
+        offset, dashed = dash.end(), True
     match = _MARKER.match(text, offset)
-    if match is None or (offset and match.lastgroup in ("cn", "ar", "circ")):
+    if match is None or (dashed and match.lastgroup in ("cn", "ar", "circ")):
         return None
     group = match.lastgroup
     assert group is not None
@@ -161,7 +164,7 @@ def match_marker(text: str) -> Marker | None:
             return None
     if group == "ar" and number == 0:
         return None
-    marker_text = text[offset : match.end()].rstrip()
+    marker_text = "".join(text[offset : match.end()].split())  # 一 、 as OCR spaced it: 一、
     while end < len(text) and (text[end].isspace() or text[end] in "\u200b\ufeff"):
         end += 1
     return Marker(family, number, marker_text, end)

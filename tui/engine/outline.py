@@ -49,7 +49,12 @@ def heading_title(text: str, marker: Marker) -> str:
         if cut < 8:
             cut = window.rfind("、")
         title = window[:cut] if cut >= 8 else window
-    return title.strip(_TRIM) or rest[:TITLE_LIMIT].strip(_TRIM)
+    title = title.strip(_TRIM) or rest[:TITLE_LIMIT].strip(_TRIM)
+    if (title.endswith("”") and "“" not in title) or (title.endswith('"') and title.count('"') == 1):
+        title = title[:-1]  # “一、深刻认识重要性”: the quotes around the heading
+    if match is not None and match.group() in "？！?!" and match.start() == len(title):
+        title += match.group()  # 一、为什么要优化营商环境？ keeps its question mark
+    return title
 
 
 def _valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
@@ -180,18 +185,35 @@ def build_outline(
     with an enumerator, in order; ``texts`` their paragraphs' text (to spot a list that
     only previews the headings).
     """
-    stack: list[list] = []  # [family, number]
+    stack: list[list] = []  # [family, number] per level
+    seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
     if texts:
         items = _drop_inline_series(_drop_previews(items, texts), texts)
+
+    def place(level: int, family: str, number: int) -> None:
+        """Put ``family`` at 0-based ``level``, closing every level below it."""
+        del stack[level:]
+        del seen[level + 1 :]
+        stack.append([family, number])
+        if len(seen) <= level:
+            seen.append(set())
+        seen[level].add(family)
+
     for index, marker in _valid_sequences(items):
         family, number = marker.family, marker.number
         position = next(
             (j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == family), None
         )
+        if position is None:
+            # A family that stood at a level and was replaced there (一要 … 1. 2. … 二要)
+            # comes back to that level.
+            position = next(
+                (j for j in range(min(len(seen), len(stack)) - 1, -1, -1) if family in seen[j]),
+                None,
+            )
         if position is not None:
-            del stack[position + 1 :]
-            stack[position][1] = number
+            place(position, family, number)
             out.append(OutlineEntry(index, marker, position + 1))
             continue
         if number >= 2 and stack and stack[-1][1] == number - 1 and family != "part":
@@ -199,12 +221,13 @@ def build_outline(
             stack[-1][1] = number
             out.append(OutlineEntry(index, marker, len(stack)))
             continue
-        if family == "part" or family == "cn-dun":
-            keep = 0 if family == "part" else (1 if stack and stack[0][0] == "part" else 0)
-            del stack[keep:]
+        if family == "part":
+            level = 0
+        elif family == "cn-dun":
+            level = 1 if stack and stack[0][0] == "part" else 0
         elif family in LADDER_RANK:
             rank = LADDER_RANK[family]
-            cut = next(
+            level = next(
                 (
                     j
                     for j, (other, _) in enumerate(stack)
@@ -212,16 +235,23 @@ def build_outline(
                 ),
                 len(stack),
             )
-            if rank <= LADDER_RANK["arabic"]:
-                # （一） and 1. are the official second and third rungs: they do not nest
-                # under a rhetorical 一是/第一， item but close it (一、 > 一是… > （一）).
-                above = [j for j, (other, _) in enumerate(stack[:cut]) if other in LADDER_RANK]
-                cut = min(cut, above[-1] + 1 if above else 0)
-            del stack[cut:]
+            if family == "paren-cn":
+                # （一） is the official second rung: under 一、 (or 第一部分) it does not nest
+                # under a rhetorical 一是/第一， item but takes its level (一、 > 一是… > （一）).
+                # Where the rhetorical series is the top level, （一） nests under it.
+                above = [
+                    j
+                    for j, (other, _) in enumerate(stack[:level])
+                    if other in LADDER_RANK or other == "part"
+                ]
+                if above:
+                    level = min(level, above[-1] + 1)
         elif number > 2:
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
             # series whose first items were not at a paragraph start.
             continue
-        stack.append([family, number])
-        out.append(OutlineEntry(index, marker, len(stack)))
+        else:
+            level = len(stack)
+        place(level, family, number)
+        out.append(OutlineEntry(index, marker, level + 1))
     return out

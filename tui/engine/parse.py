@@ -22,6 +22,7 @@ from tui.engine import framing
 from tui.engine.decode import decode, read_file
 from tui.engine.lines import (
     Segment,
+    is_noise_text,
     is_sentence_end,
     mark_front_block_noise,
     mark_noise,
@@ -109,6 +110,24 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
             segments[index].noise = True
         elif framing.is_salutation(text):
             roles[index] = Role.SALUTATION
+            before = index - 1
+            if (
+                before >= 0
+                and roles[before] is Role.BODY
+                and markers[before] is None
+                and not segments[before].noise
+                and framing.is_title_line_above_salutation(segments[before].text)
+                and not framing.is_closing(segments[before].text)
+                and not is_noise_text(segments[before].text)
+                and (
+                    before == 0
+                    or (
+                        roles[before - 1] not in (Role.TITLE, Role.HEADER)
+                        and _ends_a_speech(segments[before - 1].text, roles[before - 1])
+                    )
+                )
+            ):
+                roles[before] = Role.TITLE  # a title in other words, right above 同志们：
         elif framing.is_closing(text):
             roles[index] = Role.CLOSING
         elif (
@@ -150,6 +169,11 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
     return roles
 
 
+def _ends_a_speech(text: str, role: Role) -> bool:
+    """Whether a line can be the last of a speech (or of front matter) before a new title."""
+    return role is not Role.BODY or is_sentence_end(text) or text[-1:] in "!！"
+
+
 def _inside_paragraph(segments: list[Segment], index: int) -> bool:
     """Whether the nearest text before ``index`` breaks off in the middle of a sentence."""
     for previous in range(index - 1, max(-1, index - 4), -1):
@@ -171,9 +195,12 @@ def _is_header_line(text: str) -> bool:
 
 def _weak_title_at(segments: list[Segment], index: int) -> bool:
     """政府工作报告 / 2025年度述职述廉报告: a title when a date, subtitle or salutation follows
-    within the next few short lines (speaker and web metadata lines may come between)."""
+    within the next few short lines (speaker and web metadata lines may come between), or
+    when it is the file's first line (关于…的调研报告 / …心得体会)."""
     if not framing.is_weak_title(segments[index].text):
         return False
+    if index == 0:
+        return True
     for following in segments[index + 1 : index + 5]:
         text = following.text
         if framing.is_salutation(text) or framing.is_date_line(text) or framing.is_subtitle(text):
@@ -280,6 +307,8 @@ def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], boo
     """
     if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
         return left + " " + right  # an English word cut by the line break
+    if left[-1:] == "-" and left[-2:-1].isdigit() and right[:1].isdigit():
+        return left[:-1] + right  # a number hyphenated at the line end: 20- | 24年
     if len(left) >= 2 and len(right) >= 3 and left[-1] == right[0] and not left[-1].isascii():
         # A page seam that printed a character twice (发展和现|现代化 → 和现代化): drop one
         # copy only when the text elsewhere has the single form and never the double.
@@ -367,7 +396,7 @@ def _continues(
         # A heading line with no end punctuation is a standalone heading, unless a page
         # break cut it: in the middle of a number (三、20|26年…), or just before a page
         # header or number ((三)深入 | — 3 — | 推进城市治理现代化).
-        if text[-1].isdigit():
+        if text[-1].isdigit() or (text[-1] == "-" and text[-2:-1].isdigit()):
             return True
         if page_break and len(seg.text) <= _SHORT_LINE and not is_sentence_end(seg.text):
             return True
