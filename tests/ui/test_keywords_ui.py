@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tests.ui.conftest import settle
 from tui.app import make_app
-from tui.engine.model import Heading
+from tui.engine import keywords
+from tui.engine.model import Document, Heading
 from tui.highlights import KEYWORD_STYLES, USER_STYLE, Highlights
+from tui.screens import main as main_screen
 from tui.screens.main import MainScreen
 from tui.state import data_dir
 from tui.widgets.keywords import KeywordPanel
@@ -181,3 +187,35 @@ async def test_keyword_panel_says_loading_before_jieba(speech_dir: Path) -> None
             assert "加载中" in str(panel.heading.render())
         await _ready(app, pilot)
         assert panel.ready and "加载中" not in str(panel.heading.render())
+
+
+async def test_jieba_waits_for_the_first_file(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """jieba is not loaded while the first file is still being parsed (they would share
+    the GIL and a big file's outline would come later); it loads once the file shows."""
+    loading = threading.Event()
+    release = threading.Event()
+    calls: list[bool] = []
+    real_load = main_screen.load_document
+    real_tokenizer = keywords.tokenizer
+
+    def slow_load(path: Path) -> Document:
+        loading.set()
+        release.wait(10)
+        return real_load(path)
+
+    def tokenizer() -> Any:
+        calls.append(release.is_set())
+        return real_tokenizer()
+
+    monkeypatch.setattr(main_screen, "load_document", slow_load)
+    monkeypatch.setattr(keywords, "tokenizer", tokenizer)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        assert loading.wait(10)
+        await pilot.pause(1.0)  # longer than the start-up delay jieba used to wait
+        assert calls == [] and app.main_screen.reader.document is None
+        release.set()
+        await _ready(app, pilot)
+        assert calls and all(calls) and app.main_screen.keyword_panel.ready

@@ -1,8 +1,9 @@
 """The keyword panel (top keywords of the current speech) and the find bar of the reader.
 
-``KeywordPanel`` owns its jieba work: it warms the tokenizer in a worker thread after
-the first screen and computes a document's keywords in another, so no jieba work
-runs on the UI thread. Until the tokenizer is ready it says so. It posts
+``KeywordPanel`` owns its jieba work: the worker that computes the first shown
+document's keywords loads the tokenizer first (after the first screen and the first
+file, never before), so no jieba work runs on the UI thread. Until the tokenizer is
+ready it says so. It posts
 ``KeywordPanel.Chosen(term)`` when the user picks a keyword, ``HighlightToggled(term)``
 for ``a`` and ``Updated()`` when the current speech's keywords change.
 
@@ -31,8 +32,6 @@ from tui.engine.model import Document
 
 TOP = 20
 """Keywords listed per speech."""
-WARM_DELAY = 0.5
-"""Seconds after mounting before jieba is loaded (the first screen comes first)."""
 LOADING = "关键词功能加载中…"
 
 
@@ -87,22 +86,17 @@ class KeywordPanel(Vertical, can_focus=False):
         yield self.options
         yield self.hint
 
-    def on_mount(self) -> None:
-        if not self.ready:
-            self.set_timer(WARM_DELAY, self.warm_up)
-
     # ------------------------------------------------------------------ jieba, off the UI thread
 
-    @work(thread=True, exclusive=True, group="keywords-warm")
-    def warm_up(self) -> None:
-        """Load jieba and the domain dictionary in a thread."""
-        keywords.tokenizer()
-        self.app.call_from_thread(self._set_ready)
-
     def _set_ready(self) -> None:
+        """jieba is loaded (called on the UI thread by the computing worker)."""
+        if self.ready:
+            return
         self.ready = True
         if self._document is None:
             self.heading.update("关键词")
+        elif not self._per_speech:
+            self.heading.update("关键词计算中…")
 
     def set_document(self, path: Path, document: Document) -> None:
         """Compute the keywords of ``document``'s speeches (in a worker)."""
@@ -117,7 +111,10 @@ class KeywordPanel(Vertical, can_focus=False):
 
     @work(thread=True, exclusive=True, group="keywords")
     def _compute(self, path: Path, document: Document) -> None:
+        # The first call loads jieba: only once a file is shown, so it never slows the
+        # first screen or the parse of a big first file (they would share the GIL).
         keywords.tokenizer()
+        self.app.call_from_thread(self._set_ready)
         # Words every speech of this folder says rank low.
         idf = keywords.folder_idf(path.parent)
         per_speech = keywords.document_keywords(document, idf, TOP)
