@@ -620,7 +620,11 @@ def _assemble(
             start = starts[speech_of[index]]  # type: ignore[index]
             if start.salutation != index:
                 kind = Kind.BODY
-        text = framing.clean_title(para.text) if para.role is Role.TITLE else para.text
+        short_front = index < first and not para.noise and len(para.text) <= 40
+        if para.role is Role.TITLE or short_front:
+            text = framing.clean_title(para.text)  # PDF-wrap spaces in a title line
+        else:
+            text = para.text
         out.append(
             Paragraph(
                 text=text,
