@@ -18,7 +18,8 @@ from tui.engine.errors import (
     UnreadableFileError,
 )
 from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
-from tui.engine.parse import decode_bytes, load_document, parse_text, split_sentences
+from tui.engine.parse import decode_bytes, load_document, parse_text
+from tui.engine.sentences import split_sentences
 
 __all__ = [
     "BinaryFileError",

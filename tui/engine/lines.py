@@ -112,8 +112,7 @@ def _clean(raw: str) -> tuple[str, bool]:
         indented = False
         text = raw.rstrip(SPACES)
     # Junk scraps are dropped from a line; a line of nothing else stays (as noise).
-    if text.count(" ") >= 3:
-        text = _strip_junk(text).rstrip(SPACES) or text
+    text = _strip_junk(text).rstrip(SPACES) or text
     if ("**" in text or "__" in text) and len(_EMPHASIS.findall(text)) % 2 == 0:
         text = _EMPHASIS.sub("", text).strip(SPACES)
     return text, indented
@@ -174,6 +173,7 @@ def _split_glued(segments: list[Segment]) -> list[Segment]:
             continue
         text = seg.text
         start = 0
+        indented = seg.indented  # a piece cut off after a heading starts a paragraph
         long_text = len(text) > LONG_SEGMENT
         for before, cut, family, number in glued[index]:
             series = (family, number + 1) in glued_keys or (
@@ -185,10 +185,10 @@ def _split_glued(segments: list[Segment]) -> list[Segment]:
             )
             if not (long_text or series or announced) or cut <= start:
                 continue
-            out.append(Segment(seg.line, text[start:before].rstrip(SPACES), seg.indented))
+            out.append(Segment(seg.line, text[start:before].rstrip(SPACES), indented))
             start = cut
-            seg = Segment(seg.line, "", True)
-        out.append(Segment(seg.line, text[start:], seg.indented))
+            indented = True
+        out.append(Segment(seg.line, text[start:], indented))
     return [seg for seg in out if seg.text]
 
 
@@ -250,7 +250,7 @@ def is_sentence_end(text: str) -> bool:
     """Whether ``text`` ends a sentence (。！？；…： possibly followed by closing quotes, or by
     an aside such as （大笑） / （掌声）)."""
     if text[-1:] in "）)" and (aside := _TRAILING_ASIDE.search(text)) and aside.start() > 0:
-        if text[aside.start() - 1] in SENTENCE_END + "!！":
+        if text[aside.start() - 1] in SENTENCE_END:
             return True
     stripped = text.rstrip(CLOSERS)
     if not stripped:
@@ -276,7 +276,7 @@ def is_noise_text(text: str) -> bool:
 
 def _is_header_candidate(text: str) -> bool:
     """A short line with no punctuation that could be a running page header."""
-    if len(text) > 16 or text[-1:] in SENTENCE_END + "!！" + CLOSERS:
+    if len(text) > 16 or text[-1:] in SENTENCE_END + CLOSERS:
         return False
     return match_marker(text) is None
 
@@ -337,11 +337,11 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     content = [seg for seg in segments if not seg.noise]
     for position in range(len(content) - 1, -1, -1):
         seg = content[position]
-        if len(seg.text) <= 20 and not is_sentence_end(seg.text) and seg.text[-1:] not in "!！":
+        if len(seg.text) <= 20 and not is_sentence_end(seg.text):
             if match_marker(seg.text) is not None:
                 break
             previous = content[position - 1].text if position > 0 else "。"
-            if not is_sentence_end(previous) and previous[-1:] not in "!！" and len(previous) > 20:
+            if not is_sentence_end(previous) and len(previous) > 20:
                 break
             seg.noise = True
             continue

@@ -8,7 +8,7 @@ Stages (each in its own module, joined here):
 4. re-flow (here): segments joined into paragraphs where a PDF broke a sentence.
 5. speeches (here): a collection split on titles, salutations and numbering restarts.
 6. ``outline.build_outline``: headings and their relative levels per speech.
-7. ``sentences.split_sentences`` for every paragraph.
+7. sentences: ``Paragraph.sentences`` splits its text on first use (``sentences.py``).
 """
 
 from __future__ import annotations
@@ -31,9 +31,8 @@ from tui.engine.lines import (
 from tui.engine.markers import Marker, match_marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
-from tui.engine.sentences import split_sentences  # noqa: F401  (re-exported)
 
-__all__ = ["decode_bytes", "load_document", "parse_text", "split_sentences"]
+__all__ = ["decode_bytes", "load_document", "parse_text"]
 
 _INNER_BREAKERS = "，、；“‘（《(,;"
 """A line ending with one of these certainly goes on in the next line."""
@@ -171,7 +170,7 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
 
 def _ends_a_speech(text: str, role: Role) -> bool:
     """Whether a line can be the last of a speech (or of front matter) before a new title."""
-    return role is not Role.BODY or is_sentence_end(text) or text[-1:] in "!！"
+    return role is not Role.BODY or is_sentence_end(text)
 
 
 def _inside_paragraph(segments: list[Segment], index: int) -> bool:
@@ -180,7 +179,7 @@ def _inside_paragraph(segments: list[Segment], index: int) -> bool:
         seg = segments[previous]
         if seg.noise or framing.is_metadata_line(seg.text):
             continue
-        return not is_sentence_end(seg.text) and seg.text[-1:] not in "!！"
+        return not is_sentence_end(seg.text)
     return False
 
 
@@ -236,11 +235,7 @@ def _modes(segments: list[Segment], roles: list[Role], markers: list[Marker | No
     indented = sum(segments[i].indented for i in content)
     indent_mode = len(content) >= 3 and indented >= 0.6 * len(content)
     body = [i for i in content if markers[i] is None and len(segments[i].text) >= 15]
-    unended = sum(
-        1
-        for i in body
-        if not is_sentence_end(segments[i].text) and segments[i].text[-1] not in "!！"
-    )
+    unended = sum(1 for i in body if not is_sentence_end(segments[i].text))
     cut_mode = unended >= 2 and unended >= 0.08 * max(len(body), 1)
     return indent_mode, cut_mode
 
@@ -257,7 +252,6 @@ def _wrap_width(segments: list[Segment], roles: list[Role], markers: list[Marker
         if not seg.noise
         and roles[i] is Role.BODY
         and not is_sentence_end(seg.text)
-        and seg.text[-1] not in "!！"
     )
     total = sum(lengths.values())
     if total < 5:
@@ -386,7 +380,7 @@ def _continues(
     if indent_mode:
         return not seg.indented
     text = current.text
-    if is_sentence_end(text) or text[-1] in "!！":
+    if is_sentence_end(text):
         return False
     if text[-1] in _INNER_BREAKERS:
         return True
@@ -492,7 +486,7 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
 
 def _substantial(para: _Para) -> bool:
     """Body text that opens a speech: a sentence, not a stray short label or name."""
-    return len(para.text) > 30 or is_sentence_end(para.text) or para.text[-1:] in "!！"
+    return len(para.text) > 30 or is_sentence_end(para.text)
 
 
 def _front_is_speech(paragraphs: list[_Para], begin: int, end: int) -> bool:
