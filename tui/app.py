@@ -118,11 +118,13 @@ class SpeechReaderApp(App[None]):
         Binding("ctrl+p", "command_palette", "命令面板", show=False, priority=True),
     ]
 
-    def __init__(self, root: Path, start_file: Path | None = None) -> None:
+    def __init__(
+        self, root: Path, start_file: Path | None = None, session: Session | None = None
+    ) -> None:
         super().__init__()
         self.root = root
         self.start_file = start_file
-        self.session: Session | None = None
+        self.session: Session | None = session
         self.quotes = QuoteService(self)
         """Citation format, quote notebook and copying (system clipboard, else OSC 52)."""
 
@@ -160,7 +162,8 @@ class SpeechReaderApp(App[None]):
 
     def get_default_screen(self) -> MainScreen:
         # The main screen is the default screen: no blank screen is built and replaced.
-        self.session = Session()
+        if self.session is None:
+            self.session = Session()
         return MainScreen(self.root, self.start_file, self.session)
 
     @property
@@ -194,15 +197,15 @@ class SpeechReaderApp(App[None]):
         self.exit()
 
 
-def make_app(path: Path | None = None) -> SpeechReaderApp:
+def make_app(path: Path | None = None, session: Session | None = None) -> SpeechReaderApp:
     """Build the app exactly as the command line does (tests use this too).
 
     No path: the bundled corpus; a folder: the tree rooted there; a file: that file
     with the tree at its folder.
     """
     if path is None:
-        return SpeechReaderApp(bundled_corpus_dir())
+        return SpeechReaderApp(bundled_corpus_dir(), session=session)
     path = path.expanduser()
     if path.is_dir():
-        return SpeechReaderApp(path)
-    return SpeechReaderApp(path.parent, path)
+        return SpeechReaderApp(path, session=session)
+    return SpeechReaderApp(path.parent, path, session)

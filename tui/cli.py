@@ -7,8 +7,12 @@ import importlib
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.commands import COMMANDS
+
+if TYPE_CHECKING:
+    from tui.app import SpeechReaderApp
 
 
 def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -55,7 +59,38 @@ def main(argv: list[str] | None = None) -> int:
     if path is not None and not path.exists():
         print(f"speech-reader: 找不到路径 / no such file or folder: {path}", file=sys.stderr)
         return 2
+    app = launch(path)
+    try:
+        app.run()
+    finally:
+        from tui import background
+
+        background.stop()
+    return 0
+
+
+def launch(path: Path | None) -> SpeechReaderApp:
+    """The reader for ``path`` (as ``make_app``), its first file already being parsed.
+
+    Decides the first file and starts ``tui.background``'s helper processes *before*
+    importing Textual (forking is only safe while no thread runs), so the file is
+    parsed on another core while the UI starts.
+    """
+    from tui import background
+    from tui.paths import bundled_corpus_dir
+    from tui.session import Session
+    from tui.startup import initial_file
+
+    if path is not None:
+        path = path.expanduser()
+    if path is None:
+        root, start = bundled_corpus_dir(), None
+    elif path.is_dir():
+        root, start = path, None
+    else:
+        root, start = path.parent, path
+    session = Session()
+    background.start(initial_file(root, start, session))
     from tui.app import make_app
 
-    make_app(path).run()
-    return 0
+    return make_app(path, session)

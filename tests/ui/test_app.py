@@ -160,7 +160,7 @@ async def test_status_names_an_untitled_speech_once(
     """"营商讲话 › 第2篇：… › 一、…", not the file name twice."""
     items = [("salutation", "同志们："), ("h1", "一、抓项目。要抓好招商引资。"), ("body", "要抓好落实。")]
     document = build_document([(None, items), (None, items)])
-    monkeypatch.setattr("tui.screens.main.load_document", lambda _: document)
+    monkeypatch.setattr("tui.background.load_document", lambda _: document)
     path = tmp_path / "营商讲话.txt"
     path.write_text("占位", encoding="utf-8")
     app = make_app(path)

@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 from tests.ui.conftest import settle
+from tui import background
 from tui.app import make_app
 from tui.engine import keywords
 from tui.engine.model import Document, Heading
 from tui.highlights import KEYWORD_STYLES, USER_STYLE, Highlights
-from tui.screens import main as main_screen
 from tui.screens.main import MainScreen
 from tui.state import data_dir
 from tui.widgets.keywords import KeywordPanel
@@ -24,7 +24,7 @@ from tui.widgets.outline import OutlinePane
 def outline_counts(screen: MainScreen) -> dict[int, int]:
     """The counts the outline shows in front of heading labels, by heading paragraph."""
     shown: dict[int, int] = {}
-    for node in screen.outline._anchor_nodes:
+    for node in screen.outline.built_nodes():
         count = OutlinePane.count_in_label(node.label)
         if count and isinstance(node.data, Heading):
             shown[node.data.paragraph] = count
@@ -135,7 +135,7 @@ async def test_find_bar_incremental_counts_outline_and_escape(speech_dir: Path) 
         # The outline shows how many matches each section holds, where the pane shows it.
         assert outline_counts(screen) == reader.match_counts_by_heading() != {}
         outline = screen.outline
-        node = next(n for n in outline._anchor_nodes if OutlinePane.count_in_label(n.label))
+        node = next(n for n in outline.built_nodes() if OutlinePane.count_in_label(n.label))
         row = outline.render_line(node.line - int(outline.scroll_offset.y)).text
         assert f" {OutlinePane.count_in_label(node.label)} " in row
         await pilot.press(*"环境")
@@ -197,7 +197,7 @@ async def test_jieba_waits_for_the_first_file(
     loading = threading.Event()
     release = threading.Event()
     calls: list[bool] = []
-    real_load = main_screen.load_document
+    real_load = background.load_document
     real_tokenizer = keywords.tokenizer
 
     def slow_load(path: Path) -> Document:
@@ -209,7 +209,7 @@ async def test_jieba_waits_for_the_first_file(
         calls.append(release.is_set())
         return real_tokenizer()
 
-    monkeypatch.setattr(main_screen, "load_document", slow_load)
+    monkeypatch.setattr(background, "load_document", slow_load)
     monkeypatch.setattr(keywords, "tokenizer", tokenizer)
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:

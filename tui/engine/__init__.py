@@ -9,17 +9,54 @@ Public API (keep it stable; the UI and the command line use only this):
 * ``split_sentences(text) -> tuple[Sentence, ...]``.
 """
 
-from tui.engine.errors import (
-    BinaryFileError,
-    DecodeError,
-    EmptyFileError,
-    SpeechFileError,
-    TooLargeError,
-    UnreadableFileError,
-)
-from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
-from tui.engine.parse import decode_bytes, load_document, parse_text
-from tui.engine.sentences import split_sentences
+from typing import TYPE_CHECKING
+
+# The names below are imported on first use (PEP 562): importing ``tui.engine.model``
+# (the UI needs only the model to show a document) must not compile the parser's
+# regular expressions, which cost tens of milliseconds of the app's start.
+_LAZY = {
+    "BinaryFileError": "errors",
+    "DecodeError": "errors",
+    "EmptyFileError": "errors",
+    "SpeechFileError": "errors",
+    "TooLargeError": "errors",
+    "UnreadableFileError": "errors",
+    "Document": "model",
+    "Heading": "model",
+    "Kind": "model",
+    "Paragraph": "model",
+    "Sentence": "model",
+    "Speech": "model",
+    "decode_bytes": "parse",
+    "load_document": "parse",
+    "parse_text": "parse",
+    "split_sentences": "sentences",
+}
+
+if TYPE_CHECKING:
+    from tui.engine.errors import (
+        BinaryFileError,
+        DecodeError,
+        EmptyFileError,
+        SpeechFileError,
+        TooLargeError,
+        UnreadableFileError,
+    )
+    from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
+    from tui.engine.parse import decode_bytes, load_document, parse_text
+    from tui.engine.sentences import split_sentences
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tui.engine' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"tui.engine.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BinaryFileError",

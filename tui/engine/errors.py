@@ -12,6 +12,10 @@ class SpeechFileError(Exception):
         self.message = message
         self.message_en = message_en
 
+    def __reduce__(self) -> tuple[type[SpeechFileError], tuple[str, str, str]]:
+        # Pickled by its own arguments: errors cross from the loader process to the UI.
+        return type(self), (self.path, self.message, self.message_en)
+
 
 class BinaryFileError(SpeechFileError):
     """The file is not text (NUL bytes or mostly control characters)."""

@@ -20,14 +20,17 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DirectoryTree, Footer
 
-from tui.engine import Document, SpeechFileError, load_document
+from tui import background
+from tui.engine.errors import SpeechFileError
+from tui.engine.model import Document
 from tui.highlights import Highlights
 from tui.screens import quote_dialog
 from tui.screens import search as search_features
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.notebook import open_notebook
 from tui.session import Bookmark, Position, Session, resolve_position
-from tui.widgets.filetree import SpeechFileTree, is_speech_candidate
+from tui.startup import initial_file, is_speech_candidate
+from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.keywords import FindBar, KeywordPanel
 from tui.widgets.outline import OutlinePane
 from tui.widgets.reader import ReaderView, warm_up_wrap
@@ -44,8 +47,6 @@ FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
 COUNT_LIMIT = 2_000_000
 """Files up to this size are parsed in the background just to show their speech count."""
-FIRST_FILE_SCAN = 5_000
-"""Folder entries looked at to find a file to open when nothing was open before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,29 +64,6 @@ def stamp_of(path: Path) -> FileStamp | None:
     except OSError:
         return None
     return FileStamp(info.st_mtime_ns, info.st_size)
-
-
-def first_speech_file(root: Path, limit: int = FIRST_FILE_SCAN) -> Path | None:
-    """The first speech file under ``root``, for a first start with no history.
-
-    The folder's own files first (by name), then its sub-folders breadth first (a
-    collection sorted into 2021/, 2022/ … still opens), hidden and unreadable ones
-    skipped; at most ``limit`` entries are looked at.
-    """
-    queue = [root]
-    looked = 0
-    while queue and looked < limit:
-        folder = queue.pop(0)
-        try:
-            entries = sorted(folder.iterdir(), key=lambda p: p.name)
-        except OSError:
-            continue
-        looked += len(entries)
-        for entry in entries:
-            if entry.is_file() and is_speech_candidate(entry):
-                return entry
-        queue.extend(entry for entry in entries if entry.is_dir() and is_speech_candidate(entry))
-    return None
 
 
 class MainScreen(Screen[None]):
@@ -159,28 +137,13 @@ class MainScreen(Screen[None]):
             self.notify(problem, title="状态文件已损坏", severity="warning", timeout=10)
         self.reader.focus()
         self._apply_tree_display()
-        target = self.start_file or self._remembered_file() or first_speech_file(self.root)
+        target = initial_file(self.root, self.start_file, self.session)
         if target is None:
             self.reader.show_message("这个文件夹（及其子文件夹）里没有讲话稿（.txt / .md）。")
             self.status.update_status((str(self.root),), None)
         else:
             self.open_file(target)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
-
-    def _remembered_file(self) -> Path | None:
-        last = self.session.last_file
-        if last is None:
-            return None
-        path = Path(last)
-        if not path.is_file():
-            return None
-        if self.root != Path(last).parent and self.root not in path.parents:
-            # Started on another folder: only restore a file from inside it.
-            from tui.paths import bundled_corpus_dir
-
-            if self.root != bundled_corpus_dir().resolve():
-                return None
-        return path
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_tree_display()
@@ -225,7 +188,7 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def _load(self, path: Path, position: Position | None, reload: bool) -> None:
         try:
-            document = load_document(path)
+            document = background.load_document(path)
             warm_up_wrap()  # builds the width tables here, not on the UI thread
         except SpeechFileError as error:
             self.app.call_from_thread(self._show_error, path, error.message)
@@ -287,7 +250,7 @@ class MainScreen(Screen[None]):
                     continue
                 if entry.stat().st_size > COUNT_LIMIT or self.filetree.speech_count(entry):
                     continue
-                count = len(load_document(entry).speeches)
+                count = background.speech_count(entry)
             except (OSError, SpeechFileError, ValueError):
                 continue
             self.app.call_from_thread(self.filetree.set_speech_count, entry, count)

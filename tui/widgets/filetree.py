@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -14,22 +13,10 @@ from textual.widgets import DirectoryTree
 from textual.widgets._directory_tree import DirEntry
 from textual.widgets.tree import TreeNode
 
-SPEECH_SUFFIXES = frozenset({".txt", ".md"})
-"""File kinds the reader opens."""
+from tui.startup import is_speech_candidate
+
 MIN_NAME_CELLS = 8
 """A label is not cut shorter than this (icon and a few characters of the name)."""
-
-
-def is_speech_candidate(path: Path) -> bool:
-    """Whether the file pane lists ``path``: visible, readable folders and .txt/.md files."""
-    if path.name.startswith("."):
-        return False
-    try:
-        if path.is_dir():
-            return os.access(path, os.R_OK | os.X_OK)
-        return path.suffix.lower() in SPEECH_SUFFIXES and path.is_file() and os.access(path, os.R_OK)
-    except OSError:
-        return False
 
 
 class SpeechFileTree(DirectoryTree):

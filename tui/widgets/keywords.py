@@ -2,7 +2,8 @@
 
 ``KeywordPanel`` owns its jieba work: the worker that computes the first shown
 document's keywords loads the tokenizer first (after the first screen and the first
-file, never before), so no jieba work runs on the UI thread. Until the tokenizer is
+file, never before), in the analyst process of ``tui.background`` (or, without it, in
+the worker thread), so no jieba work runs on the UI thread. Until the tokenizer is
 ready it says so. It posts
 ``KeywordPanel.Chosen(term)`` when the user picks a keyword, ``HighlightToggled(term)``
 for ``a`` and ``Updated()`` when the current speech's keywords change.
@@ -27,6 +28,7 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui import background
 from tui.engine import keywords
 from tui.engine.model import Document
 
@@ -109,15 +111,16 @@ class KeywordPanel(Vertical, can_focus=False):
         self.options.clear_options()
         self._compute(path, document)
 
-    @work(thread=True, exclusive=True, group="keywords")
+    @work(thread=True, exclusive=True, group="keywords", description="keywords")
     def _compute(self, path: Path, document: Document) -> None:
-        # The first call loads jieba: only once a file is shown, so it never slows the
-        # first screen or the parse of a big first file (they would share the GIL).
-        keywords.tokenizer()
+        # jieba loads on the first call, only once a file is shown: in the analyst
+        # process (tui.background) when it runs, else in this thread.
+        background.warm_keywords()
         self.app.call_from_thread(self._set_ready)
-        # Words every speech of this folder says rank low.
-        idf = keywords.folder_idf(path.parent)
-        per_speech = keywords.document_keywords(document, idf, TOP)
+        # Words every speech of this folder says rank low (folder IDF).
+        per_speech = background.document_keywords(path, document, TOP)
+        if per_speech is None:
+            return  # the file changed on disk: its reload computes them again
         self.app.call_from_thread(self._show_computed, document, per_speech)
 
     def _show_computed(self, document: Document, per_speech: list[list[keywords.Keyword]]) -> None:

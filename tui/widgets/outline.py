@@ -13,6 +13,9 @@ from textual.widgets.tree import TreeNode
 
 from tui.engine.model import Document, Heading, Speech
 
+EXPANDED_SPEECHES = 40
+"""A file with more speeches opens with them collapsed (the reader's speech expands)."""
+
 OutlineData = Speech | Heading
 """What a node holds: the speech (roots) or the heading."""
 
@@ -56,7 +59,11 @@ class OutlinePane(Tree[OutlineData]):
         self._document: Document | None = None
         self._file_name = ""
         self._anchors: list[int] = []
-        self._anchor_nodes: list[TreeNode[OutlineData]] = []
+        """First paragraph of every speech and heading, in order (``node_for_paragraph``)."""
+        self._anchor_data: list[OutlineData] = []
+        self._speech_nodes: list[TreeNode[OutlineData]] = []
+        self._heading_nodes: dict[int, TreeNode[OutlineData]] = {}
+        """Heading nodes made so far, by heading paragraph."""
         self._counts: dict[int, int] = {}
 
     @property
@@ -65,36 +72,59 @@ class OutlinePane(Tree[OutlineData]):
         return self._document
 
     def show_document(self, document: Document | None, file_name: str = "") -> None:
-        """Rebuild the tree for ``document`` (None empties it)."""
+        """Rebuild the tree for ``document`` (None empties it).
+
+        A big collection opens collapsed, and a speech's heading nodes are made when it
+        is first expanded (by the user or by following the reader): a 10 MB file has
+        7,000 headings, and making their nodes up front would hold up the first screen.
+        """
         self._document = document
         self._file_name = file_name
         self._counts = {}
         self.clear()
         self._anchors = []
-        self._anchor_nodes = []
+        self._anchor_data = []
+        self._speech_nodes = []
+        self._heading_nodes = {}
         if document is None:
             return
-        total = len(document.speeches)
-        expand = total <= 40  # a big collection opens collapsed; the reader's speech expands
-        entries: list[tuple[int, TreeNode[OutlineData]]] = []
+        expand = len(document.speeches) <= EXPANDED_SPEECHES
+        entries: list[tuple[int, OutlineData]] = []
         for speech in document.speeches:
-            label = self._label(speech)
-            node = self.root.add(label, data=speech, expand=expand, allow_expand=bool(speech.headings))
-            entries.append((speech.first, node))
-            stack: list[tuple[int, TreeNode[OutlineData]]] = [(0, node)]
-            headings = speech.headings
-            for i, heading in enumerate(headings):
-                while stack[-1][0] >= heading.level:
-                    stack.pop()
-                has_children = i + 1 < len(headings) and headings[i + 1].level > heading.level
-                parent = stack[-1][1]
-                child = parent.add(self._label(heading), data=heading, expand=True,
-                                   allow_expand=has_children)
-                entries.append((heading.paragraph, child))
-                stack.append((heading.level, child))
+            node = self.root.add(self._label(speech), data=speech, expand=expand,
+                                 allow_expand=bool(speech.headings))
+            self._speech_nodes.append(node)
+            entries.append((speech.first, speech))
+            entries.extend((heading.paragraph, heading) for heading in speech.headings)
+            if expand:
+                self._build_speech(node)
         entries.sort(key=lambda entry: entry[0])
         self._anchors = [paragraph for paragraph, _ in entries]
-        self._anchor_nodes = [node for _, node in entries]
+        self._anchor_data = [data for _, data in entries]
+
+    def _build_speech(self, node: TreeNode[OutlineData]) -> None:
+        """Make the heading nodes under a speech's node (once)."""
+        speech = node.data
+        if not isinstance(speech, Speech) or node.children or not speech.headings:
+            return
+        stack: list[tuple[int, TreeNode[OutlineData]]] = [(0, node)]
+        headings = speech.headings
+        for i, heading in enumerate(headings):
+            while stack[-1][0] >= heading.level:
+                stack.pop()
+            has_children = i + 1 < len(headings) and headings[i + 1].level > heading.level
+            child = stack[-1][1].add(self._label(heading), data=heading, expand=True,
+                                     allow_expand=has_children)
+            self._heading_nodes[heading.paragraph] = child
+            stack.append((heading.level, child))
+
+    def on_tree_node_expanded(self, event: Tree.NodeExpanded[OutlineData]) -> None:
+        event.stop()
+        self._build_speech(event.node)
+
+    def built_nodes(self) -> list[TreeNode[OutlineData]]:
+        """The speech and heading nodes made so far (unexpanded speeches have no headings yet)."""
+        return [*self._speech_nodes, *self._heading_nodes.values()]
 
     def _label(self, data: OutlineData) -> Text:
         if isinstance(data, Speech):
@@ -122,17 +152,31 @@ class OutlinePane(Tree[OutlineData]):
 
     def set_counts(self, headings: dict[int, int], speeches: dict[int, int] | None = None) -> None:
         """Show counts before labels: ``headings`` by ``Heading.paragraph``, ``speeches`` by index."""
-        self._counts = dict(headings)
+        counts = dict(headings)
         for index, count in (speeches or {}).items():
-            self._counts[-1 - index] = count
-        for node in self._anchor_nodes:
+            counts[-1 - index] = count
+        if counts == self._counts:
+            return
+        self._counts = counts
+        for node in self.built_nodes():
             if node.data is not None:
                 node.set_label(self._label(node.data))
 
     def node_for_paragraph(self, paragraph: int) -> TreeNode[OutlineData] | None:
-        """The innermost node whose section holds ``paragraph``."""
+        """The innermost node whose section holds ``paragraph`` (made if need be)."""
         index = bisect_right(self._anchors, paragraph) - 1
-        return self._anchor_nodes[index] if index >= 0 else None
+        if index < 0:
+            return None
+        data = self._anchor_data[index]
+        if isinstance(data, Speech):
+            return self._speech_nodes[data.index]
+        node = self._heading_nodes.get(data.paragraph)
+        if node is None and self._document is not None:
+            speech = self._document.speech_at(data.paragraph)
+            if speech is not None:
+                self._build_speech(self._speech_nodes[speech.index])
+            node = self._heading_nodes.get(data.paragraph)
+        return node
 
     def highlight_paragraph(self, paragraph: int) -> None:
         """Move the tree's cursor to the section holding ``paragraph`` (no selection)."""

@@ -1,0 +1,187 @@
+"""tui.background: the helper processes give the same results as work in the thread.
+
+The process path only runs when ``start`` is called before any thread exists, as the
+command line does; so those checks run in a fresh interpreter (``_in_fresh``).
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tui import background
+from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
+from tui.paths import bundled_corpus_dir
+
+CORPUS = sorted(bundled_corpus_dir().glob("*.txt"))
+
+
+def _summary(path: Path) -> dict[str, object]:
+    document = load_document(path)
+    return {
+        "paragraphs": [p.text for p in document.paragraphs],
+        "headings": [(h.level, h.marker, h.title, h.paragraph) for s in document.speeches for h in s.headings],
+        "speeches": [(s.title, s.first, s.end) for s in document.speeches],
+    }
+
+
+def _in_fresh(code: str, tmp_path: Path) -> dict[str, object]:
+    """Run ``code`` (which prints one JSON line) in a new interpreter; its result."""
+    script = "import json, sys\nfrom pathlib import Path\nfrom tui import background\n"
+    script += textwrap.dedent(code)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+        env={"SPEECH_READER_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_engine_errors_survive_pickling() -> None:
+    error = BinaryFileError("/x/a.txt", "这不是文本文件。", "This is not a text file.")
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is BinaryFileError and isinstance(back, SpeechFileError)
+    assert (back.path, back.message, back.message_en, str(back)) == (
+        "/x/a.txt", "这不是文本文件。", "This is not a text file.", "这不是文本文件。")
+    assert type(pickle.loads(pickle.dumps(TooLargeError("p", "m", "e")))) is TooLargeError
+
+
+def test_without_start_work_runs_in_the_calling_thread() -> None:
+    assert not background.running()
+    path = CORPUS[0]
+    assert _summary(path)["paragraphs"] == [p.text for p in background.load_document(path).paragraphs]
+    assert background.speech_count(path) == len(load_document(path).speeches)
+
+
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_helper_processes_parse_like_the_engine(tmp_path: Path) -> None:
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    result = _in_fresh(
+        f"""
+        first = Path({str(CORPUS[0])!r})
+        background.start(first)
+        assert background.running()
+        out = {{"docs": {{}}, "counts": {{}}}}
+        for name in {[str(p) for p in CORPUS]!r}:
+            document = background.load_document(Path(name))
+            out["docs"][name] = {{
+                "paragraphs": [p.text for p in document.paragraphs],
+                "headings": [[h.level, h.marker, h.title, h.paragraph] for s in document.speeches for h in s.headings],
+                "speeches": [[s.title, s.first, s.end] for s in document.speeches],
+            }}
+            out["counts"][name] = background.speech_count(Path(name))
+        try:
+            background.load_document(Path({str(binary)!r}))
+        except Exception as error:
+            out["error"] = [type(error).__name__, str(error)]
+        import os
+        def alive(pid):
+            try:
+                return os.waitpid(pid, os.WNOHANG) == (0, 0)
+            except ChildProcessError:
+                return False
+        pids = [background._loader.pid, background._analyst.pid]
+        out["helpers"] = sum(alive(pid) for pid in pids)
+        out["not_me"] = os.getpid() not in pids
+        background.stop()
+        out["after_stop"] = sum(alive(pid) for pid in pids)
+        out["running"] = background.running()
+        print(json.dumps(out, ensure_ascii=False))
+        """,
+        tmp_path,
+    )
+    for path in CORPUS:
+        expected = _summary(path)
+        got = result["docs"][str(path)]  # type: ignore[index]
+        assert got["paragraphs"] == expected["paragraphs"]
+        assert [tuple(h) for h in got["headings"]] == expected["headings"]
+        assert [tuple(s) for s in got["speeches"]] == expected["speeches"]
+        assert result["counts"][str(path)] == len(expected["speeches"])  # type: ignore[index]
+    with pytest.raises(BinaryFileError) as here:
+        load_document(binary)
+    assert result["error"] == ["BinaryFileError", str(here.value)]
+    assert result["helpers"] == 2 and result["not_me"]
+    assert result["after_stop"] == 0 and result["running"] is False
+
+
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_a_file_changed_after_the_early_parse_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_text("一、第一个标题\n正文。\n", encoding="utf-8")
+    result = _in_fresh(
+        f"""
+        import os, time
+        path = Path({str(path)!r})
+        background.start(path)
+        time.sleep(0.5)  # the early parse is done by now
+        path.write_text("一、换了标题\\n正文。\\n二、第二个标题\\n正文。\\n", encoding="utf-8")
+        os.utime(path, ns=(time.time_ns() + 10**9, time.time_ns() + 10**9))
+        document = background.load_document(path)
+        print(json.dumps([h.title for s in document.speeches for h in s.headings], ensure_ascii=False))
+        """,
+        tmp_path,
+    )
+    assert result == ["换了标题", "第二个标题"]
+
+
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_keywords_from_the_analyst_match_the_thread(tmp_path: Path) -> None:
+    from tui.engine import keywords
+
+    path = CORPUS[0]
+    document = load_document(path)
+    expected = keywords.document_keywords(document, keywords.folder_idf(path.parent), 10)
+    result = _in_fresh(
+        f"""
+        from tui.engine import load_document
+        path = Path({str(path)!r})
+        background.start(path)
+        document = background.load_document(path)
+        background.warm_keywords()
+        found = background.document_keywords(path, document, 10)
+        import tui.engine.keywords as k
+        print(json.dumps({{"found": [[[w.term, w.count] for w in s] for s in found],
+                          "jieba_here": k.is_ready()}}, ensure_ascii=False))
+        """,
+        tmp_path,
+    )
+    assert result["found"] == [[[w.term, w.count] for w in speech] for speech in expected]
+    assert result["jieba_here"] is False  # jieba was loaded in the analyst, not in the UI process
+
+
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_a_dead_helper_means_work_in_the_thread(tmp_path: Path) -> None:
+    result = _in_fresh(
+        f"""
+        import os, signal
+        path = Path({str(CORPUS[0])!r})
+        background.start(None)
+        os.kill(background._loader.pid, signal.SIGKILL)
+        document = background.load_document(path)
+        print(json.dumps([len(document.paragraphs), background.running()]))
+        """,
+        tmp_path,
+    )
+    assert result == [len(load_document(CORPUS[0]).paragraphs), False]
+
+
+def test_start_refuses_to_fork_while_threads_run(tmp_path: Path) -> None:
+    result = _in_fresh(
+        """
+        import threading
+        done = threading.Event()
+        threading.Thread(target=done.wait).start()
+        background.start(None)
+        print(json.dumps(background.running()))
+        done.set()
+        """,
+        tmp_path,
+    )
+    assert result is False

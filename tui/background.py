@@ -1,0 +1,335 @@
+"""Heavy work in helper processes, so it never shares the UI's GIL.
+
+Parsing a 10 MB collection takes about 0.4 s of pure Python and starting jieba 0.5–1.6 s.
+In a worker *thread* that time is taken from the UI thread too (one GIL): frames stall,
+keys feel sticky, and the parse itself runs at half speed. So the app runs both in
+helper processes:
+
+* the **loader** parses files (``load_document``) and returns the ``Document``;
+* the **analyst** holds jieba and computes the keywords of a file's speeches.
+
+``start`` forks both before Textual is imported and before any thread exists (the
+command line calls it first thing; ``fork`` is only safe then) and sends the first
+file's parse at once, so it runs on another core while Textual starts. The helpers
+live as long as the app; ``stop`` ends them.
+
+Why not ``concurrent.futures.ProcessPoolExecutor``: it does the same, but importing it
+(``multiprocessing``) costs 40–80 ms before the fork, on the path to the first screen.
+A helper here is one forked process and two pipes carrying pickled ``(function,
+args)`` requests and ``(ok, value)`` replies, one call at a time, in order.
+
+Without ``start`` (tests, platforms without ``fork``), or after a helper died, the
+same functions run in the calling thread: callers cannot tell the difference except
+by speed. Call ``load_document``, ``speech_count``, ``warm_keywords`` and
+``document_keywords`` from worker threads: they block until the work is done.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+if TYPE_CHECKING:
+    from tui.engine.keywords import Keyword
+    from tui.engine.model import Document
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+_HEADER = 8
+"""Bytes of the length in front of every pickled message."""
+
+
+class HelperGone(RuntimeError):
+    """The helper process died or was stopped."""
+
+
+def _write(fd: int, message: object) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(len(data).to_bytes(_HEADER, "big") + data)
+    while view:
+        view = view[os.write(fd, view) :]
+
+
+def _read_exactly(fd: int, size: int) -> bytes:
+    chunks: list[bytes] = []
+    while size:
+        chunk = os.read(fd, min(size, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _read(fd: int) -> Any:
+    return pickle.loads(_read_exactly(fd, int.from_bytes(_read_exactly(fd, _HEADER), "big")))
+
+
+def _serve(requests: int, replies: int) -> None:
+    """The helper's life: answer requests until the UI process closes the pipe."""
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):  # nothing may ever reach the terminal the UI draws on
+        os.dup2(null, fd)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    while True:
+        try:
+            function, args, kwargs = _read(requests)
+        except EOFError:
+            return
+        try:
+            reply: tuple[bool, object] = (True, function(*args, **kwargs))
+        except Exception as error:  # noqa: BLE001 - the caller gets it raised
+            reply = (False, error)
+        try:
+            _write(replies, reply)
+        except (pickle.PicklingError, TypeError, AttributeError) as error:
+            _write(replies, (False, RuntimeError(f"{type(error).__name__}: {error}")))
+
+
+_parent_fds: list[int] = []
+"""The UI process's ends of every helper's pipes (a new helper closes its copies)."""
+
+
+class Helper:
+    """One forked helper process and the pipes to it."""
+
+    def __init__(self) -> None:
+        requests, to_helper = os.pipe()
+        from_helper, replies = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the helper process (its coverage is not collected)
+            try:
+                for fd in (*_parent_fds, to_helper, from_helper):
+                    os.close(fd)
+                _serve(requests, replies)
+            finally:
+                os._exit(0)
+        os.close(requests)
+        os.close(replies)
+        _parent_fds.extend((to_helper, from_helper))
+        self.pid = pid
+        self._out = to_helper
+        self._in = from_helper
+        self._lock = threading.Lock()
+        self._unread: list[object] = []
+        """Keys of requests sent ahead (``send_ahead``) whose replies are not read yet."""
+        self.alive = True
+
+    def _take(self) -> Any:
+        try:
+            ok, value = _read(self._in)
+        except (EOFError, OSError, pickle.UnpicklingError) as error:
+            self.alive = False
+            raise HelperGone(str(error)) from error
+        if not ok:
+            raise value
+        return value
+
+    def send_ahead(self, key: object, function: Callable[..., Any], *args: Any) -> None:
+        """Send a request whose reply ``take_ahead(key)`` reads later."""
+        with self._lock:
+            self._send(function, args, {})
+            self._unread.append(key)
+
+    def take_ahead(self, key: object) -> tuple[bool, Any]:
+        """(True, reply) for the request sent ahead under ``key``; (False, None) if none."""
+        with self._lock:
+            if key not in self._unread:
+                return False, None
+            while self._unread[0] != key:
+                self._discard()
+            self._unread.pop(0)
+            return True, self._take()
+
+    def _discard(self) -> None:
+        self._unread.pop(0)
+        try:
+            self._take()
+        except HelperGone:
+            raise
+        except Exception:  # noqa: BLE001, S110 - a reply nobody waits for any more
+            pass
+
+    def _send(
+        self, function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> None:
+        if not self.alive:
+            raise HelperGone("stopped")
+        try:
+            _write(self._out, (function, args, kwargs))
+        except OSError as error:
+            self.alive = False
+            raise HelperGone(str(error)) from error
+
+    def call(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """``function(*args, **kwargs)`` in the helper; its exceptions are raised here."""
+        with self._lock:
+            while self._unread:
+                self._discard()
+            self._send(function, args, kwargs)
+            return self._take()  # type: ignore[no-any-return]
+
+    def stop(self) -> None:
+        """End the helper now, even in the middle of a request."""
+        self.alive = False
+        try:
+            os.kill(self.pid, signal.SIGTERM)
+            os.waitpid(self.pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+        for fd in (self._out, self._in):
+            if fd in _parent_fds:
+                _parent_fds.remove(fd)
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+
+
+_loader: Helper | None = None
+_analyst: Helper | None = None
+_stopped = False
+
+
+def supported() -> bool:
+    """Whether helper processes can be used here (``fork``: Linux; not macOS or Windows)."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+def running() -> bool:
+    """Whether the helper processes are in use (else work runs in the calling thread)."""
+    return _loader is not None and _loader.alive
+
+
+def helper_pids() -> list[int]:
+    """Process ids of the running helpers (for benchmarks: their memory)."""
+    return [helper.pid for helper in (_loader, _analyst) if helper is not None and helper.alive]
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
+
+
+def start(first_file: Path | None = None) -> None:
+    """Fork the helpers and send ``first_file``'s parse ahead (call before any thread)."""
+    global _loader, _analyst, _stopped
+    if _loader is not None or not supported() or threading.active_count() > 1:
+        return  # forking a process with threads is unsafe: work runs in threads then
+    import atexit
+
+    _stopped = False
+    atexit.register(stop)
+    _loader = Helper()
+    if first_file is not None:
+        first_file = first_file.resolve()
+        _loader.send_ahead((first_file, _stamp(first_file)), _load, first_file)
+    _analyst = Helper()
+
+
+def stop() -> None:
+    """End the helper processes (the app is quitting)."""
+    global _loader, _analyst, _stopped
+    helpers = [helper for helper in (_loader, _analyst) if helper is not None]
+    _loader = _analyst = None
+    _stopped = True
+    for helper in helpers:
+        helper.stop()
+
+
+def _run(helper: Helper | None, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """``function(*args)`` in ``helper``'s process, or here when it is not there."""
+    if helper is not None:
+        try:
+            return helper.call(function, *args, **kwargs)
+        except HelperGone:
+            if _stopped:
+                raise  # quitting: do not start the work again here
+    return function(*args, **kwargs)
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _load(path: Path) -> Document:
+    from tui.engine import load_document as load
+
+    return load(path)
+
+
+def load_document(path: Path) -> Document:
+    """``tui.engine.load_document(path)``, in the loader process when there is one.
+
+    Raises the engine's ``SpeechFileError`` subclasses as it does.
+    """
+    path = path.resolve()
+    helper = _loader
+    if helper is not None:
+        try:
+            found, document = helper.take_ahead((path, _stamp(path)))
+        except HelperGone:
+            if _stopped:
+                raise
+        else:
+            if found:
+                return document  # type: ignore[no-any-return]
+    return _run(helper, _load, path)
+
+
+def _count(path: Path) -> int:
+    return len(_load(path).speeches)
+
+
+def speech_count(path: Path) -> int:
+    """How many speeches ``path`` holds (parsed in the loader process when there is one)."""
+    return _run(_loader, _count, path.resolve())
+
+
+# ---------------------------------------------------------------- keywords
+
+
+def _warm() -> None:
+    from tui.engine import keywords
+
+    keywords.tokenizer()
+
+
+def _keywords(path: Path, paragraphs: int, top: int) -> list[list[Keyword]] | None:
+    from tui.engine import keywords
+    from tui.engine import load_document as load
+
+    keywords.tokenizer()
+    document = load(path)
+    if len(document.paragraphs) != paragraphs:
+        return None  # the file changed since the UI loaded it
+    idf = keywords.folder_idf(path.parent)
+    return keywords.document_keywords(document, idf, top)
+
+
+def warm_keywords() -> None:
+    """Load jieba (in the analyst process when there is one); returns when it is ready."""
+    _run(_analyst, _warm)
+
+
+def document_keywords(path: Path, document: Document, top: int) -> list[list[Keyword]] | None:
+    """Top ``top`` keywords of each of ``document``'s speeches, ``path``'s folder as IDF.
+
+    In the analyst process the file is parsed again there (cheaper than sending the
+    document over); None when it no longer matches ``document`` (it changed on disk).
+    """
+    if _analyst is None:
+        from tui.engine import keywords
+
+        idf = keywords.folder_idf(path.parent)
+        return keywords.document_keywords(document, idf, top)
+    return _run(_analyst, _keywords, path, len(document.paragraphs), top)

@@ -1,0 +1,80 @@
+"""Which file the reader opens first: known before Textual is imported.
+
+Pure Python (no Textual), so the command line can decide it first thing and have
+``tui.background`` parse that file while the UI starts. ``MainScreen`` asks the same
+function, so both always agree.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from tui.paths import bundled_corpus_dir
+from tui.session import Session
+
+SPEECH_SUFFIXES = frozenset({".txt", ".md"})
+"""File kinds the reader opens."""
+FIRST_FILE_SCAN = 5_000
+"""Folder entries looked at to find a file to open when nothing was open before."""
+
+
+def is_speech_candidate(path: Path) -> bool:
+    """Whether the file pane lists ``path``: visible, readable folders and .txt/.md files."""
+    if path.name.startswith("."):
+        return False
+    try:
+        if path.is_dir():
+            return os.access(path, os.R_OK | os.X_OK)
+        return path.suffix.lower() in SPEECH_SUFFIXES and path.is_file() and os.access(path, os.R_OK)
+    except OSError:
+        return False
+
+
+def first_speech_file(root: Path, limit: int = FIRST_FILE_SCAN) -> Path | None:
+    """The first speech file under ``root``, for a first start with no history.
+
+    The folder's own files first (by name), then its sub-folders breadth first (a
+    collection sorted into 2021/, 2022/ … still opens), hidden and unreadable ones
+    skipped; at most ``limit`` entries are looked at.
+    """
+    queue = [root]
+    looked = 0
+    while queue and looked < limit:
+        folder = queue.pop(0)
+        try:
+            entries = sorted(folder.iterdir(), key=lambda p: p.name)
+        except OSError:
+            continue
+        looked += len(entries)
+        for entry in entries:
+            if entry.is_file() and is_speech_candidate(entry):
+                return entry
+        queue.extend(entry for entry in entries if entry.is_dir() and is_speech_candidate(entry))
+    return None
+
+
+def remembered_file(root: Path, session: Session) -> Path | None:
+    """The file open when the reader last quit, if it still exists and belongs to ``root``.
+
+    A reader started on another folder only restores a file from inside it (the bundled
+    corpus restores any file: it is what starts when no folder is given).
+    """
+    last = session.last_file
+    if last is None:
+        return None
+    path = Path(last)
+    if not path.is_file():
+        return None
+    root = root.resolve()
+    if root != path.parent and root not in path.parents and root != bundled_corpus_dir().resolve():
+        return None
+    return path
+
+
+def initial_file(root: Path, start_file: Path | None, session: Session) -> Path | None:
+    """The file to open at start: the one asked for, the last one, or the folder's first."""
+    if start_file is not None:
+        return start_file.resolve()
+    found = remembered_file(root, session) or first_speech_file(root.resolve())
+    return found.resolve() if found is not None else None
