@@ -438,3 +438,30 @@ async def test_worker_threads_hand_the_gil_back_quickly(speech_dir: Path) -> Non
 
 def test_app_class_is_what_cli_runs() -> None:
     assert isinstance(make_app(None), SpeechReaderApp)
+
+
+async def test_outline_and_status_follow_the_cursor_in_the_same_frame() -> None:
+    """The panes follow the reader synchronously (cursor_changed), not a message hop later.
+
+    Nothing is awaited between the move and the checks, so no frame can come between:
+    the frame that shows the reader's new cursor shows the outline and status with it.
+    """
+    path = bundled_corpus_dir() / "优化营商环境大会讲话合集.txt"
+    app = make_app(path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        document = screen.reader.document
+        assert document is not None
+        seen: set[str] = set()
+        for _ in range(12):
+            screen.reader.action_next_heading()
+            paragraph = screen.reader.cursor[0]
+            heading = document.paragraphs[paragraph].heading
+            assert heading is not None
+            node = screen.outline.cursor_node
+            assert node is not None and node.data is heading
+            crumb = f"{heading.marker}{heading.title}"[:17]
+            assert crumb in screen.status.text
+            seen.add(crumb)
+        assert len(seen) == 12

@@ -39,6 +39,8 @@ from tui.widgets.status import StatusLine
 NARROW = 100
 """Below this many columns the file tree hides itself (until ctrl+b shows it)."""
 POLL_SECONDS = 2.0
+SAVE_DELAY = 1.0
+"""Seconds after a move (or an opened file) before the reading position is saved."""
 LOADING_DELAY = 0.15
 """Seconds a load may take before the reader shows a loading indicator."""
 COUNT_DELAY = 1.5
@@ -129,6 +131,7 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
         search_features.apply_highlights(self)
         problem = self.highlights.take_problem()
         if problem:
@@ -222,11 +225,11 @@ class MainScreen(Screen[None]):
         self._set_loading(False)
         self._shown = path
         self.outline.show_document(document, path.name)
-        self.reader.load(document, start)
+        self.keyword_panel.set_document(path, document)
+        self.reader.load(document, start)  # the panes follow its cursor (_cursor_changed)
         if self.mark_match_on_load:
             self.mark_match_on_load = False
             self.reader.mark_match_at_cursor()
-        self.keyword_panel.set_document(path, document)
         search_features.update_find_status(self)
         self.filetree.set_speech_count(path, len(document.speeches))
         self.sub_title = path.name
@@ -292,10 +295,13 @@ class MainScreen(Screen[None]):
     def _schedule_save(self) -> None:
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(1.0, self.save_session)
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_session)
 
     def save_session(self) -> None:
         """Write positions and the last file now."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
         self._remember_position()
         try:
             self.session.save()
@@ -320,13 +326,18 @@ class MainScreen(Screen[None]):
         """Put the reader's cursor on ``paragraph`` with it at the top."""
         self.reader.move_cursor_to(paragraph, 0, top=True)
 
-    def on_reader_view_cursor_moved(self, event: ReaderView.CursorMoved) -> None:
-        event.stop()
-        self.outline.highlight_paragraph(event.paragraph)
-        self.keyword_panel.follow_paragraph(event.paragraph)
+    def _cursor_changed(self, position: tuple[int, int]) -> None:
+        """The reader's cursor moved: follow it in the outline, keywords and status line.
+
+        Subscribed to ``ReaderView.cursor_changed`` with ``immediate=True`` (not the
+        ``CursorMoved`` message, which arrives a message hop later): the panes change in
+        the same frame as the reader. The position is saved by a timer, not here.
+        """
+        paragraph = position[0]
+        self.outline.highlight_paragraph(paragraph)
+        self.keyword_panel.follow_paragraph(paragraph)
         self._update_status()
-        if self.path is not None:
-            self._remember_position()
+        if self.path is not None and self._save_timer is None:
             self._schedule_save()
 
     def _update_status(self) -> None:

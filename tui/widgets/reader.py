@@ -26,6 +26,7 @@ from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
+from textual.signal import Signal
 from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import get_current_worker
@@ -127,7 +128,8 @@ class ReaderView(ScrollView, can_focus=True):
     * ``cursor -> (paragraph, sentence)``: the current sentence; ``paragraph`` indexes
       ``Document.paragraphs``. ``move_cursor_to(paragraph, sentence=0, top=False)`` moves it
       (``top=True`` puts that line at the top of the view); noise paragraphs snap to the
-      next visible one. Every move posts ``ReaderView.CursorMoved(paragraph, sentence)``.
+      next visible one. Every move publishes ``cursor_changed`` (a Signal: immediate
+      subscribers update in the same frame) and posts ``ReaderView.CursorMoved``.
     * Selection: ``v`` (``action_select``) anchors a selection at the cursor; moving the
       cursor extends it; Esc (``action_cancel``) drops it; without a selection Esc ends the
       search and posts ``ReaderView.SearchEnded``. ``selection`` is
@@ -233,6 +235,9 @@ class ReaderView(ScrollView, can_focus=True):
         self._document: Document | None = None
         self._message: str = ""
         self._cursor: Position = (0, 0)
+        self.cursor_changed: Signal[Position] = Signal(self, "cursor-changed")
+        """Published on every cursor move, before ``CursorMoved`` is posted: a listener
+        subscribed with ``immediate=True`` updates in the same frame as the reader."""
         self._anchor: Position | None = None
         # Layout: one entry per block (visible paragraph).
         self._blocks: list[int] = []
@@ -1064,6 +1069,7 @@ class ReaderView(ScrollView, can_focus=True):
             self._refine_visible()
 
     def _post_cursor(self) -> None:
+        self.cursor_changed.publish(self._cursor)
         self.post_message(self.CursorMoved(self, *self._cursor))
 
     def _step(self, direction: int) -> None:
