@@ -138,15 +138,26 @@ class Helper:
             self._send(function, args, {})
             self._unread.append(key)
 
-    def take_ahead(self, key: object) -> tuple[bool, Any]:
-        """(True, reply) for the request sent ahead under ``key``; (False, None) if none."""
+    def take_ahead(self, key: object, wait: bool = True) -> tuple[bool, Any]:
+        """(True, reply) for the request sent ahead under ``key``; (False, None) if none.
+
+        With ``wait=False`` also (False, None) while the reply has not started to arrive
+        (the helper is still working on it): the caller never waits for the work.
+        """
         with self._lock:
             if key not in self._unread:
+                return False, None
+            if not wait and (self._unread[0] != key or not self._reply_waiting()):
                 return False, None
             while self._unread[0] != key:
                 self._discard()
             self._unread.pop(0)
             return True, self._take()
+
+    def _reply_waiting(self) -> bool:
+        import select
+
+        return bool(select.select([self._in], [], [], 0)[0])
 
     def _discard(self) -> None:
         self._unread.pop(0)
@@ -235,6 +246,7 @@ def start(first_file: Path | None = None) -> None:
         first_file = first_file.resolve()
         _loader.send_ahead((first_file, _stamp(first_file)), _load, first_file)
     _analyst = Helper()
+    _analyst.send_ahead(_WRAP_TABLES, _wrap_tables)
 
 
 def stop() -> None:
@@ -286,6 +298,23 @@ def load_document(path: Path) -> Document:
     return _run(helper, _load, path)
 
 
+def load_if_ready(path: Path) -> Document | None:
+    """The early parse of ``path`` (``start``) if it is done, else None; never waits for it.
+
+    Raises the parse's ``SpeechFileError`` as ``load_document`` would. Lets the first
+    screen show the first file at once instead of a frame later from a worker.
+    """
+    helper = _loader
+    if helper is None:
+        return None
+    path = path.resolve()
+    try:
+        found, document = helper.take_ahead((path, _stamp(path)), wait=False)
+    except HelperGone:
+        return None
+    return document if found else None  # type: ignore[no-any-return]
+
+
 def _count(path: Path) -> int:
     return len(_load(path).speeches)
 
@@ -293,6 +322,36 @@ def _count(path: Path) -> int:
 def speech_count(path: Path) -> int:
     """How many speeches ``path`` holds (parsed in the loader process when there is one)."""
     return _run(_loader, _count, path.resolve())
+
+
+# ---------------------------------------------------------------- wrapping
+
+_WRAP_TABLES = "wrap-tables"
+
+
+def _wrap_tables() -> tuple[bytes, str]:
+    from tui.engine import wrap
+
+    return wrap.export_tables()
+
+
+def prepare_wrap() -> None:
+    """Have ``tui.engine.wrap``'s width tables ready (~35 ms to build) before drawing.
+
+    ``start`` has the analyst build them while Textual starts; this installs its copy,
+    or builds them here when there is none.
+    """
+    from tui.engine import wrap
+
+    helper = _analyst
+    if helper is not None:
+        try:
+            found, tables = helper.take_ahead(_WRAP_TABLES)
+        except HelperGone:
+            found = False
+        if found:
+            wrap.install_tables(*tables)
+    wrap.prepare()
 
 
 # ---------------------------------------------------------------- keywords

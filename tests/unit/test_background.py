@@ -185,3 +185,58 @@ def test_start_refuses_to_fork_while_threads_run(tmp_path: Path) -> None:
         tmp_path,
     )
     assert result is False
+
+
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_the_early_parse_is_taken_without_waiting_and_wrap_tables_come_built(tmp_path: Path) -> None:
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    result = _in_fresh(
+        f"""
+        import time
+        path = Path({str(CORPUS[0])!r})
+        background.start(path)
+        out = {{"other": background.load_if_ready(Path({str(CORPUS[1])!r}))}}
+        for _ in range(200):  # the parse takes well under a second
+            document = background.load_if_ready(path)
+            if document is not None:
+                break
+            time.sleep(0.01)
+        out["paragraphs"] = len(document.paragraphs)
+        out["again"] = background.load_if_ready(path)  # taken once only
+        from tui.engine import wrap
+        background.prepare_wrap()
+        out["installed"] = bool(wrap._TABLES) and wrap.cell_width("讲话，ok") == 8
+        background.stop()
+        background.start(Path({str(binary)!r}))
+        time.sleep(1.0)
+        try:
+            background.load_if_ready(Path({str(binary)!r}))
+        except Exception as error:
+            out["error"] = type(error).__name__
+        print(json.dumps(out))
+        """,
+        tmp_path,
+    )
+    assert result == {
+        "other": None,
+        "paragraphs": len(load_document(CORPUS[0]).paragraphs),
+        "again": None,
+        "installed": True,
+        "error": "BinaryFileError",
+    }
+
+
+def test_installed_wrap_tables_are_the_built_ones() -> None:
+    from tui.engine import wrap
+
+    table, pattern = wrap.export_tables()
+    saved = list(wrap._TABLES)
+    try:
+        wrap._TABLES.clear()
+        wrap.install_tables(table, pattern)
+        assert wrap._TABLES[0][0] is table and wrap._TABLES[0][1].pattern == pattern
+        wrap._TABLES.clear()
+        assert wrap._bmp_widths() == table and wrap._not_wide_runs().pattern == pattern
+    finally:
+        wrap._TABLES[:] = saved

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate
 
 NO_START = frozenset("，。、；：？！”’）》」』】〕〉…—%‰·,.;:?!)]}］｝〗〙｠％．")
@@ -83,9 +83,32 @@ def _compute_width(code: int) -> int:
     return 1
 
 
-@cache
+_TABLES: list[tuple[bytes, re.Pattern[str]]] = []
+"""The width table and the not-wide-runs regex, once built (or installed)."""
+
+
+def _tables() -> tuple[bytes, re.Pattern[str]]:
+    if not _TABLES:
+        table = _build_bmp_widths()
+        _TABLES[:] = [(table, _build_not_wide_runs(table))]
+    return _TABLES[0]
+
+
 def _bmp_widths() -> bytes:
-    """Width of every BMP code point, built once on first use (~40 ms)."""
+    """Width of every BMP code point (a 64 KiB table), built once on first use (~25 ms)."""
+    return _tables()[0]
+
+
+def _not_wide_runs() -> re.Pattern[str]:
+    """A regex matching runs of characters that are not 2 cells wide (or beyond the BMP).
+
+    Chinese text is mostly wide characters; finding the few others with the regex
+    engine (in C) is several times faster than looking up every character in Python.
+    """
+    return _tables()[1]
+
+
+def _build_bmp_widths() -> bytes:
     category = unicodedata.category
     east_asian = unicodedata.east_asian_width
     # The same rule as _compute_width, one pass without per-code-point calls to it.
@@ -101,14 +124,7 @@ def _bmp_widths() -> bytes:
     return bytes(table)
 
 
-@cache
-def _not_wide_runs() -> re.Pattern[str]:
-    """A regex matching runs of characters that are not 2 cells wide (or beyond the BMP).
-
-    Chinese text is mostly wide characters; finding the few others with the regex
-    engine (in C) is several times faster than looking up every character in Python.
-    """
-    table = _bmp_widths()
+def _build_not_wide_runs(table: bytes) -> re.Pattern[str]:
     parts: list[str] = []
     code = 0
     while code < 0x10000:
@@ -121,6 +137,18 @@ def _not_wide_runs() -> re.Pattern[str]:
         parts.append(f"\\U{low:08x}-\\U{code - 1:08x}")
     parts.append("\\U00010000-\\U0010ffff")
     return re.compile("[" + "".join(parts) + "]+")
+
+
+def export_tables() -> tuple[bytes, str]:
+    """The built tables as plain data: a helper process builds them for the UI process."""
+    table, runs = _tables()
+    return table, runs.pattern
+
+
+def install_tables(table: bytes, pattern: str) -> None:
+    """Use tables from ``export_tables()`` (built elsewhere) instead of building them here."""
+    if not _TABLES and len(table) == 0x10000:
+        _TABLES[:] = [(table, re.compile(pattern))]
 
 
 @lru_cache(maxsize=4096)

@@ -33,7 +33,7 @@ from tui.startup import initial_file, is_speech_candidate
 from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.keywords import FindBar, KeywordPanel
 from tui.widgets.outline import OutlinePane
-from tui.widgets.reader import ReaderView, warm_up_wrap
+from tui.widgets.reader import ReaderView
 from tui.widgets.status import StatusLine
 
 NARROW = 100
@@ -170,8 +170,18 @@ class MainScreen(Screen[None]):
         self.path = path
         self.session.set_last_file(path)
         self._schedule_save()
-        self._set_loading(True)
         self._stamp = stamp_of(path)
+        try:
+            ready = background.load_if_ready(path)  # the parse sent ahead at launch
+        except SpeechFileError as error:
+            self._show_error(path, error.message)
+            return
+        if ready is not None:
+            # Shown now, so the very first frame has the text (no worker, no extra frame).
+            background.prepare_wrap()
+            self._show_document(path, ready, position, reload=False)
+            return
+        self._set_loading(True)
         self._load(path, position, reload=False)
 
     def _set_loading(self, loading: bool) -> None:
@@ -192,7 +202,7 @@ class MainScreen(Screen[None]):
     def _load(self, path: Path, position: Position | None, reload: bool) -> None:
         try:
             document = background.load_document(path)
-            warm_up_wrap()  # builds the width tables here, not on the UI thread
+            background.prepare_wrap()  # the width tables, not built on the UI thread
         except SpeechFileError as error:
             self.app.call_from_thread(self._show_error, path, error.message)
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running

@@ -1,0 +1,81 @@
+"""The app as the command line starts it (``tui.cli.launch``): helper processes, first frame.
+
+Run in a fresh interpreter, because ``launch`` forks its helpers only while no thread
+runs (pytest's process has had Textual's threads).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui import background
+from tui.engine import load_document
+from tui.paths import bundled_corpus_dir
+
+SCRIPT = """
+import json, sys, time
+from pathlib import Path
+from tui.cli import launch
+app = launch(Path(sys.argv[1]))
+import asyncio
+from tui import background
+from tui.screens.main import MainScreen
+
+async def main():
+    frames = []
+    display = app._display
+    def spy(screen, renderable):
+        display(screen, renderable)
+        if renderable is not None and isinstance(app.screen, MainScreen):
+            s = app.screen
+            frames.append([s.reader.document is not None, len(s.outline.root.children)])
+    app._display = spy
+    out = {"helpers": len(background.helper_pids())}
+    async with app.run_test(size=(120, 36)) as pilot:
+        while not frames:
+            await pilot.pause(0.01)
+        out["first_frame"] = frames[0]
+        screen = app.screen
+        panel = screen.keyword_panel
+        for _ in range(600):
+            if panel.current_keywords():
+                break
+            await pilot.pause(0.05)
+        out["keywords"] = [k.term for k in panel.current_keywords()][:5]
+        before = screen.reader.cursor
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        out["moved"] = screen.reader.cursor != before
+        out["jieba_here"] = __import__("tui.engine.keywords").engine.keywords.is_ready()
+    background.stop()
+    out["after_stop"] = len(background.helper_pids())
+    print(json.dumps(out, ensure_ascii=False))
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) -> None:
+    path = bundled_corpus_dir() / "优化营商环境大会讲话合集.txt"
+    env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(path)], capture_output=True, text=True,
+        timeout=120, env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    speeches = len(load_document(path).speeches)
+    assert out["helpers"] == 2
+    # The parse sent ahead at launch is shown before the first frame is drawn.
+    assert out["first_frame"] == [True, speeches]
+    assert "营商环境" in out["keywords"]  # computed in the analyst process ...
+    assert out["jieba_here"] is False  # ... so jieba never loaded in the UI process
+    assert out["moved"] is True
+    assert out["after_stop"] == 0
