@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -17,8 +17,10 @@ from textual.screen import Screen
 from tui.paths import bundled_corpus_dir
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
-from tui.screens.quote_dialog import QuoteCommands, QuoteService
 from tui.session import Session
+
+if TYPE_CHECKING:
+    from tui.screens.quote_dialog import QuoteService
 
 GIL_SWITCH_INTERVAL = 0.0005
 """Seconds a thread may hold the GIL while another waits (Python's default is 0.005).
@@ -102,12 +104,19 @@ class FileCommands(Provider):
                           help="打开文件")
 
 
+def _quote_commands() -> type[Provider]:
+    """The palette's copy commands, imported when the palette first opens (not at start)."""
+    from tui.screens.quote_dialog import QuoteCommands
+
+    return QuoteCommands
+
+
 class SpeechReaderApp(App[None]):
     """讲话稿阅读器: one main screen; help, bookmarks and the palette on top."""
 
     TITLE = "讲话稿阅读器"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {HeadingCommands, FileCommands, QuoteCommands}
+    COMMANDS = App.COMMANDS | {HeadingCommands, FileCommands, _quote_commands}
     HELP_GROUP: ClassVar[str] = "通用"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "退出"),
@@ -125,8 +134,19 @@ class SpeechReaderApp(App[None]):
         self.root = root
         self.start_file = start_file
         self.session: Session | None = session
-        self.quotes = QuoteService(self)
-        """Citation format, quote notebook and copying (system clipboard, else OSC 52)."""
+        self._quotes: QuoteService | None = None
+
+    @property
+    def quotes(self) -> QuoteService:
+        """Citation format, quote notebook and copying (system clipboard, else OSC 52).
+
+        Made on first use: the quoting code (and pyperclip) is not imported at start.
+        """
+        if self._quotes is None:
+            from tui.screens.quote_dialog import QuoteService
+
+            self._quotes = QuoteService(self)
+        return self._quotes
 
     def on_mount(self) -> None:
         # Process-wide, like the app itself: see GIL_SWITCH_INTERVAL.

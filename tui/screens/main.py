@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import ClassVar
 
 from textual import events, work
@@ -24,10 +25,8 @@ from tui import background
 from tui.engine.errors import SpeechFileError
 from tui.engine.model import Document
 from tui.highlights import Highlights
-from tui.screens import quote_dialog
 from tui.screens import search as search_features
 from tui.screens.bookmarks import BookmarksScreen
-from tui.screens.notebook import open_notebook
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.startup import initial_file, is_speech_candidate
 from tui.widgets.filetree import SpeechFileTree
@@ -425,23 +424,25 @@ class MainScreen(Screen[None]):
 
     def action_copy_quote(self) -> None:
         """Copy the current sentence, or the selection (then end it), with its source."""
-        quote_dialog.copy_sentence_or_selection(self)
+        _quote_dialog().copy_sentence_or_selection(self)
 
     def action_copy_text(self) -> None:
         """Copy the mouse selection: from the reader a cited quote, elsewhere the text as is."""
-        if not quote_dialog.copy_mouse_selection(self):
+        if not _quote_dialog().copy_mouse_selection(self):
             super().action_copy_text()
 
     def action_copy_paragraph(self) -> None:
         """Copy the current paragraph with its source."""
-        quote_dialog.copy_paragraph(self)
+        _quote_dialog().copy_paragraph(self)
 
     def action_copy_outline_node(self, what: str) -> None:
         """Copy from the outline's highlighted node: "heading", "section" or "outline"."""
-        quote_dialog.copy_outline_node(self, what)
+        _quote_dialog().copy_outline_node(self, what)
 
     def action_show_notebook(self) -> None:
         """List kept quotes; the chosen one opens at its place."""
+        from tui.screens.notebook import open_notebook  # not needed at start
+
         open_notebook(self)
 
     # ------------------------------------------------------------------ keywords and search (tui.screens.search)
@@ -515,6 +516,13 @@ class MainScreen(Screen[None]):
                     if len(found) >= limit:
                         return found
         return found
+
+
+def _quote_dialog() -> ModuleType:
+    """``tui.screens.quote_dialog``, imported on the first copy (it is not needed at start)."""
+    from tui.screens import quote_dialog
+
+    return quote_dialog
 
 
 def _short(text: str, limit: int) -> str:
