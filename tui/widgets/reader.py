@@ -12,10 +12,11 @@ changes their look (width, cursor, selection, highlight generation).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from itertools import accumulate
 from typing import ClassVar, NamedTuple
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -108,6 +109,69 @@ def styled_end(paragraph: Paragraph) -> int:
     while end < len(text) and text[end] in _HEADING_STOPS:
         end += 1
     return end
+
+
+_CONTROL_CODES = re.compile("[\x07\x08\x0b\x0c\r]")
+"""Control codes rich's ``Text`` drops (``strip_control_codes``): never sent to the terminal."""
+
+_STYLE_SUMS: dict[tuple[Style, ...], Style] = {}
+"""Sums of stacked span styles (``Style`` addition is costly), shared by every reader."""
+_STYLE_SUMS_SIZE = 4096
+
+
+def style_runs(
+    spans: list[tuple[int, int, Style]], length: int
+) -> tuple[list[int], list[Style | None]]:
+    """Cut ``[0, length)`` into runs at every span edge, as rich's ``Text.render`` does.
+
+    ``spans`` are ``(start, end, style)``, non-empty, inside the text, in the order they
+    were laid on. Returns the runs' starts (with ``length`` after the last) and styles:
+    the sum of the styles of the spans over the run in span order, None where no span is.
+    """
+    events = sorted(
+        [(start, False, i) for i, (start, _, _) in enumerate(spans)]
+        + [(end, True, i) for i, (_, end, _) in enumerate(spans)]
+    )
+    starts: list[int] = []
+    styles: list[Style | None] = []
+    active: list[int] = []
+    at = 0
+    for offset, leaving, i in events:
+        if offset > at:
+            starts.append(at)
+            styles.append(_style_sum(tuple([spans[j][2] for j in active])) if active else None)
+            at = offset
+        if leaving:
+            active.remove(i)
+        else:
+            insort(active, i)
+    if at < length:
+        starts.append(at)
+        styles.append(None)
+    starts.append(length)
+    return starts, styles
+
+
+def _style_sum(layers: tuple[Style, ...]) -> Style:
+    """``layers`` added up left to right (as rich combines a Text's spans), cached."""
+    total = _STYLE_SUMS.get(layers)
+    if total is None:
+        total = Style.null()
+        for style in layers:
+            total = total + style
+        if len(_STYLE_SUMS) >= _STYLE_SUMS_SIZE:
+            _STYLE_SUMS.clear()
+        _STYLE_SUMS[layers] = total
+    return total
+
+
+class _Frame(NamedTuple):
+    """What every line of one ``render_lines`` pass shares."""
+
+    base: Style
+    width: int
+    blocks: dict[int, list[Strip]]
+    """Strips of the blocks drawn so far in this pass."""
 
 
 class Match(NamedTuple):
@@ -269,6 +333,8 @@ class ReaderView(ScrollView, can_focus=True):
         self._search_index: int | None = None
         self._mouse_points: tuple[tuple[int, int], tuple[int, int]] | None = None
         """The mouse selection as ((block, char), (block, char)), end exclusive."""
+        self._frame: _Frame | None = None
+        """Set while ``render_lines`` draws (see there)."""
 
     # ------------------------------------------------------------------ public API
 
@@ -728,18 +794,28 @@ class ReaderView(ScrollView, can_focus=True):
             if self._content_width() != self._width:
                 self._relayout(keep=self._cursor[0])  # a size change we were not told of
             self._refine_visible()
-        return super().render_lines(crop)
+        # One frame, one base style and width (``rich_style`` walks the ancestors: a fifth
+        # of a millisecond a call), and each block's strips looked up once, not per line.
+        self._frame = _Frame(self.rich_style, self.size.width, {})
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
 
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        base = self.rich_style
+        frame = self._frame
+        if frame is None:  # called on its own (the compositor finding the mouse, tests)
+            frame = _Frame(self.rich_style, self.size.width, {})
+        base, width = frame.base, frame.width
         if not self._blocks:
             return self._message_line(y, width, base)
         line = int(self.scroll_offset.y) + y
         if line >= self._offsets[-1]:
             return Strip.blank(width, base).apply_offsets(0, line)
         block = self._block_at(line)
-        strips = self._block_strips(block)
+        strips = frame.blocks.get(block)
+        if strips is None:
+            strips = frame.blocks[block] = self._block_strips(block, base, width)
         row = line - self._offsets[block]
         strip = strips[row] if row < len(strips) else Strip.blank(width, base)
         # (character, virtual line) offsets let Textual's mouse selection find the text.
@@ -756,8 +832,15 @@ class ReaderView(ScrollView, can_focus=True):
         segments = [Segment(" " * pad, base), *text.render(self.app.console)]
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
-    def _block_strips(self, block: int) -> list[Strip]:
+    def _block_strips(
+        self, block: int, base: Style | None = None, width: int | None = None
+    ) -> list[Strip]:
+        """The lines of ``block`` (its spacing first), cached until their look changes."""
         assert self._document is not None
+        if base is None:
+            base = self.rich_style
+        if width is None:
+            width = self.size.width
         index = self._blocks[block]
         selection = self._selection_span(index)
         cursor = self._cursor[1] if self._cursor[0] == index else -1
@@ -765,12 +848,12 @@ class ReaderView(ScrollView, can_focus=True):
         if self._search_index is not None and self._matches[self._search_index].paragraph == index:
             search_current = self._matches[self._search_index].start
         mouse = self._mouse_span(block)
-        key = (block, self._width, self.size.width, self._style_generation, cursor, selection,
+        key = (block, self._width, width, self._style_generation, cursor, selection,
                search_current, mouse)
         cached = self._strip_cache.get(key)
         if cached is not None:
             return cached
-        strips = self._render_block(block, cursor, selection, search_current, mouse)
+        strips = self._render_block(block, cursor, selection, search_current, mouse, base, width)
         self._strip_cache[key] = strips
         return strips
 
@@ -786,47 +869,97 @@ class ReaderView(ScrollView, can_focus=True):
             return self.get_component_rich_style("reader--salutation")
         return Style()
 
-    def _render_block(
-        self, block: int, cursor: int, selection: tuple[int, int] | None, search_current: int,
-        mouse: tuple[int, int] | None = None,
-    ) -> list[Strip]:
+    def _block_spans(
+        self, index: int, base: Style, cursor: int, selection: tuple[int, int] | None,
+        search_current: int, mouse: tuple[int, int] | None,
+    ) -> list[tuple[int, int, Style]]:
+        """Paragraph ``index``'s styled spans, bottom layer first (later ones draw on top):
+        base, the paragraph's own style, terms, search matches, selection, mouse, cursor."""
         assert self._document is not None
-        index = self._blocks[block]
         paragraph = self._document.paragraphs[index]
-        base = self.rich_style
-        width = self.size.width
-        text = Text(paragraph.text, end="")
-        # Spans, not Text.style: slices of the text (the display lines) keep spans.
-        text.stylize(base)
-        text.stylize(self._paragraph_style(paragraph), 0, styled_end(paragraph))
+        length = len(paragraph.text)
+        spans: list[tuple[int, int, Style]] = []
+        append = spans.append
+
+        def add(style: Style, start: int, end: int) -> None:
+            if style and start < length and start < end:  # what ``Text.stylize`` keeps
+                append((start, min(length, end), style))
+
+        add(base, 0, length)
+        add(self._paragraph_style(paragraph), 0, styled_end(paragraph))
         if self._terms_re is not None:
+            term_styles = self._term_styles
             for found in self._terms_re.finditer(paragraph.text):
-                text.stylize(self._term_styles[found.group()], found.start(), found.end())
+                add(term_styles[found.group()], found.start(), found.end())
         matches = self._matches_by_paragraph.get(index, ())
         if matches:
             search_style = self.get_component_rich_style("reader--search")
             current_style = self.get_component_rich_style("reader--search-current")
             for match in matches:
                 style = current_style if match.start == search_current else search_style
-                text.stylize(style, match.start, match.end)
+                add(style, match.start, match.end)
         if selection is not None:
-            text.stylize(self.get_component_rich_style("reader--selection"), *selection)
+            add(self.get_component_rich_style("reader--selection"), *selection)
         if mouse is not None:
-            text.stylize(self.screen.get_component_rich_style("screen--selection"), *mouse)
+            add(self.screen.get_component_rich_style("screen--selection"), *mouse)
         if cursor >= 0:
             sentence = sentences_of(paragraph)[cursor]
-            text.stylize(self.get_component_rich_style("reader--cursor"), sentence.start,
-                         sentence.end)
+            add(self.get_component_rich_style("reader--cursor"), sentence.start, sentence.end)
+        return spans
+
+    def _render_block(
+        self, block: int, cursor: int, selection: tuple[int, int] | None, search_current: int,
+        mouse: tuple[int, int] | None = None, base: Style | None = None, width: int | None = None,
+    ) -> list[Strip]:
+        """The strips of ``block``: segments cut straight from the paragraph's text.
+
+        Draws what a rich ``Text`` with those spans, sliced per wrapped line and rendered,
+        draws (segment for segment), without building one: a run's style is the sum of
+        the spans over it in layer order, worked out once per paragraph, not per line.
+        """
+        assert self._document is not None
+        if base is None:
+            base = self.rich_style
+        if width is None:
+            width = self.size.width
+        index = self._blocks[block]
+        text = self._document.paragraphs[index].text
+        spans = self._block_spans(index, base, cursor, selection, search_current, mouse)
+        starts, styles = style_runs(spans, len(text))
+        controls = _CONTROL_CODES.search(text) is not None
+        # rich measures a string char by char (so a line at once, cached while cursor and
+        # selection move), except where a joiner or VS16 makes it measure a segment whole.
+        joined = "\u200d" in text or "\ufe0f" in text
+        null = Style.null()
         strips = [Strip.blank(width, base)] * self._spacing[block]
-        console = self.app.console
-        lines = self._lines_of(block)
-        for row, (start, end) in enumerate(lines):
+        for row, (start, end) in enumerate(self._lines_of(block)):
             pad = self._line_pad(block, row, start, end)
-            segments: list[Segment] = []
-            if pad:
-                segments.append(Segment(" " * pad, base))
-            segments.extend(text[start:end].render(console))
-            strips.append(Strip(segments).extend_cell_length(width, base).crop(0, width))
+            segments = [Segment(" " * pad, base)] if pad else []
+            run = bisect_right(starts, start) - 1
+            if start >= end or (styles[run] is None and starts[run + 1] >= end):
+                # No span on the line: rich draws it as one unstyled segment.
+                piece = _CONTROL_CODES.sub("", text[start:end]) if controls else text[start:end]
+                segments.append(Segment(piece))
+            else:
+                at = start
+                while at < end:
+                    stop = min(end, starts[run + 1])
+                    style = styles[run]
+                    piece = _CONTROL_CODES.sub("", text[at:stop]) if controls else text[at:stop]
+                    segments.append(Segment(piece, null if style is None else style))
+                    at = stop
+                    run += 1
+            if joined or controls:
+                cells = pad + sum([cell_len(segment.text) for segment in segments[bool(pad):]])
+            else:
+                cells = pad + cell_len(text[start:end])
+            if cells < width:
+                segments.append(Segment(" " * (width - cells), base))
+                strips.append(Strip(segments, width))
+            elif cells == width:
+                strips.append(Strip(segments, cells))
+            else:
+                strips.append(Strip(segments, cells).crop(0, width))
         return strips
 
     def _line_pad(self, block: int, row: int, start: int, end: int) -> int:

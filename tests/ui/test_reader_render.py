@@ -1,0 +1,239 @@
+"""The reader's segment renderer draws exactly what the rich ``Text`` renderer drew.
+
+``ReaderView._render_block`` cuts segments straight from a paragraph's text. The reference
+here is the renderer it replaced (a rich ``Text`` with one ``stylize`` per layer, sliced per
+wrapped line and rendered), kept as it was: every block of every bundled corpus file, at
+three widths, with a cursor, highlight terms, a search with a current match, a selection
+and a mouse selection laid over one another, must come out segment for segment the same.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.strip import Strip
+
+from tests.ui.conftest import build_document
+from tui.engine.model import Document
+from tui.engine.parse import load_document
+from tui.widgets.reader import ReaderView, sentences_of, style_runs, styled_end
+
+CORPUS = sorted((Path(__file__).resolve().parents[2] / "corpus").glob("*.txt"))
+
+TERMS = {
+    "营商环境": "bold red",
+    "营商": "underline",  # a prefix of the longer term: the longer one wins
+    "环境": "italic #00ff00",
+    "发展": "on blue",
+    "企业": "bold",
+    "改革": "reverse",
+}
+SEARCH = "优化"  # overlaps the terms
+
+
+def reference_block(
+    reader: ReaderView, block: int, cursor: int, selection: tuple[int, int] | None,
+    search_current: int, mouse: tuple[int, int] | None,
+) -> list[Strip]:
+    """The old ``_render_block``, verbatim but for ``self`` -> ``reader``."""
+    assert reader._document is not None
+    index = reader._blocks[block]
+    paragraph = reader._document.paragraphs[index]
+    base = reader.rich_style
+    width = reader.size.width
+    text = Text(paragraph.text, end="")
+    text.stylize(base)
+    text.stylize(reader._paragraph_style(paragraph), 0, styled_end(paragraph))
+    if reader._terms_re is not None:
+        for found in reader._terms_re.finditer(paragraph.text):
+            text.stylize(reader._term_styles[found.group()], found.start(), found.end())
+    matches = reader._matches_by_paragraph.get(index, ())
+    if matches:
+        search_style = reader.get_component_rich_style("reader--search")
+        current_style = reader.get_component_rich_style("reader--search-current")
+        for match in matches:
+            style = current_style if match.start == search_current else search_style
+            text.stylize(style, match.start, match.end)
+    if selection is not None:
+        text.stylize(reader.get_component_rich_style("reader--selection"), *selection)
+    if mouse is not None:
+        text.stylize(reader.screen.get_component_rich_style("screen--selection"), *mouse)
+    if cursor >= 0:
+        sentence = sentences_of(paragraph)[cursor]
+        text.stylize(reader.get_component_rich_style("reader--cursor"), sentence.start,
+                     sentence.end)
+    strips = [Strip.blank(width, base)] * reader._spacing[block]
+    console = reader.app.console
+    lines = reader._lines_of(block)
+    for row, (start, end) in enumerate(lines):
+        pad = reader._line_pad(block, row, start, end)
+        segments: list[Segment] = []
+        if pad:
+            segments.append(Segment(" " * pad, base))
+        segments.extend(text[start:end].render(console))
+        strips.append(Strip(segments).extend_cell_length(width, base).crop(0, width))
+    return strips
+
+
+def layers_for(reader: ReaderView, block: int) -> tuple[int, tuple[int, int] | None, int,
+                                                         tuple[int, int] | None]:
+    """A varied, overlapping mix of cursor, selection, current match and mouse per block."""
+    assert reader._document is not None
+    index = reader._blocks[block]
+    paragraph = reader._document.paragraphs[index]
+    sentences = sentences_of(paragraph)
+    length = len(paragraph.text)
+    cursor = (block // 2) % len(sentences) if block % 3 else -1
+    selection: tuple[int, int] | None = None
+    if block % 4 == 1:
+        selection = (sentences[0].start, sentences[-1].end)
+    elif block % 4 == 2:
+        last = sentences[min(1, len(sentences) - 1)]
+        selection = (sentences[0].start + 1, last.end)
+    elif block % 4 == 3:
+        selection = (length // 3, length // 3)  # empty: drawn as nothing
+    matches = reader._matches_by_paragraph.get(index, [])
+    search_current = matches[block % len(matches)].start if matches and block % 2 else -1
+    mouse: tuple[int, int] | None = None
+    if block % 5 == 0:
+        mouse = (length // 4, max(length // 4, length - 3))
+    elif block % 5 == 1:
+        mouse = (0, length + 5)  # past the end, as a selection to the end can be
+    return cursor, selection, search_current, mouse
+
+
+class ReaderApp(App[None]):
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+
+    def compose(self) -> ComposeResult:
+        yield ReaderView()
+
+    def on_mount(self) -> None:
+        reader = self.query_one(ReaderView)
+        reader.load(self.document)
+        reader.set_highlight_terms(TERMS)
+        reader.set_search(SEARCH)
+
+
+def assert_blocks_match(reader: ReaderView) -> int:
+    """Every block drawn both ways; the number of lines compared."""
+    lines = 0
+    for block in range(len(reader._blocks)):
+        layers = layers_for(reader, block)
+        expected = reference_block(reader, block, *layers)
+        got = reader._render_block(block, *layers)
+        assert got == expected, (block, reader._blocks[block], layers)
+        width = reader.size.width
+        assert [strip.cell_length for strip in got] == [width] * len(got)
+        assert [strip.text for strip in got] == [strip.text for strip in expected]
+        lines += len(got)
+    return lines
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[p.stem for p in CORPUS])
+async def test_segments_equal_the_rich_text_renderer_on_the_corpus(path: Path) -> None:
+    app = ReaderApp(load_document(path))
+    async with app.run_test(size=(42, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        for size in ((42, 20), (82, 30), (159, 45)):  # reader widths 40, 80, 157
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            reader.render_lines(reader.region.reset_offset)  # lays out for the new width
+            assert reader.size.width == size[0] - 2
+            assert assert_blocks_match(reader) > len(reader._blocks)
+
+
+async def test_render_line_equals_the_reference_while_scrolling() -> None:
+    """Whole frames through ``render_lines``: strips, offsets for the mouse and all."""
+    app = ReaderApp(load_document(CORPUS[0]))
+    async with app.run_test(size=(84, 30)) as pilot:
+        reader = app.query_one(ReaderView)
+        reader.action_select()
+        for _ in range(4):
+            reader.action_cursor_down()
+        reader.search_next()
+        await pilot.pause()
+        for _ in range(6):
+            reader.render_lines(reader.region.reset_offset)
+            top = int(reader.scroll_offset.y)
+            for y in range(reader.size.height):
+                line = top + y
+                got = reader.render_line(y)
+                if line >= reader._offsets[-1]:
+                    continue
+                block = reader._block_at(line)
+                index = reader._blocks[block]
+                cursor = reader.cursor[1] if reader.cursor[0] == index else -1
+                current = -1
+                if reader._search_index is not None:
+                    match = reader._matches[reader._search_index]
+                    current = match.start if match.paragraph == index else -1
+                strips = reference_block(reader, block, cursor, reader._selection_span(index),
+                                         current, reader._mouse_span(block))
+                expected = strips[line - reader._offsets[block]].apply_offsets(0, line)
+                assert got == expected
+                assert [s.style.meta["offset"] for s in got if s.style] == [
+                    s.style.meta["offset"] for s in expected if s.style
+                ]
+            reader.action_page_down()
+            await pilot.pause()
+
+
+async def test_edge_paragraphs_match_the_reference() -> None:
+    """Latin words, a term at the very start and end, a lone character, wide centring."""
+    document = build_document([
+        ("营商环境", [
+            ("body", "营商环境"),
+            ("body", "环境好。优化优化优化。Business environment 营商环境 matters! 企业发展"),
+            ("h1", "一、营商环境。优化营商环境，发展企业。"),
+            ("salutation", "同志们："),
+            ("body", "企"),
+            ("body", "家庭👨‍👩‍👧营商环境❤️优化，á优化营商。"),  # joiners, VS16
+        ]),
+    ])
+    app = ReaderApp(document)
+    async with app.run_test(size=(24, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        for size in ((24, 20), (11, 20), (60, 20)):
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            reader.render_lines(reader.region.reset_offset)
+            assert_blocks_match(reader)
+        reader.set_highlight_terms({})
+        reader.set_search(None)
+        assert_blocks_match(reader)
+
+
+def test_style_runs_stack_in_span_order() -> None:
+    red, bold, blue = Style(color="red"), Style(bold=True), Style(bgcolor="blue")
+    starts, styles = style_runs([(0, 6, red), (2, 4, bold), (3, 8, blue)], 10)
+    assert starts == [0, 2, 3, 4, 6, 8, 10]
+    assert styles == [red, red + bold, red + bold + blue, red + blue, blue, None]
+    assert style_runs([], 3) == ([0, 3], [None])
+    starts, styles = style_runs([(1, 2, red), (2, 3, red)], 3)  # touching: still two runs
+    assert starts == [0, 1, 2, 3] and styles == [None, red, red]
+
+
+async def test_control_codes_are_not_drawn_and_spans_stay_on_their_text() -> None:
+    """rich's Text dropped \\b, \\f … and so shifted spans; the segments drop them in place."""
+    document = build_document([(None, [("body", "今天\x08召开大会。营商\x0c环境很好。")])])
+    app = ReaderApp(document)
+    async with app.run_test(size=(40, 10)):
+        reader = app.query_one(ReaderView)
+        strips = reader._render_block(0, 1, None, -1, None)
+        drawn = "".join(strip.text for strip in strips)
+        assert "\x08" not in drawn and "\x0c" not in drawn
+        assert "今天召开大会。营商环境很好。" in drawn
+        cursor = reader.get_component_rich_style("reader--cursor")
+        under_cursor = "".join(
+            s.text for strip in strips for s in strip if s.style and s.style.bgcolor == (
+                (reader.rich_style + cursor).bgcolor) and s.text.strip()
+        )
+        assert under_cursor == "营商环境很好。"
