@@ -67,11 +67,6 @@ WRAP_ALL_DELAY = 0.3
 """Seconds after a layout before every paragraph is wrapped exactly in the background."""
 
 
-def warm_up_wrap() -> None:
-    """Wrap a line once so the wrapper's tables are built (call it from a worker thread)."""
-    wrap("预热，warm-up。", 8)
-
-
 def estimate_cells(text: str) -> int:
     """A fast estimate of ``text``'s cell width: UTF-8 length trick, exact for ASCII and CJK.
 
