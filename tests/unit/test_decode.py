@@ -75,13 +75,13 @@ CASES: list[tuple[str, bytes, str, str, bool]] = [
         False,
     ),
     (
-        "tab form feed esc",
+        "tab form feed esc: text, controls taken out",
         "第一页\t。\f第二页\x1b[1m。\n".encode(),
-        "第一页\t。\f第二页\x1b[1m。\n",
+        "第一页\t。第二页[1m。\n",
         "utf-8",
         False,
     ),
-    ("dos eof byte", SPEECH.encode() * 3 + b"\x1a", SPEECH * 3 + "\x1a", "utf-8", False),
+    ("dos eof byte", SPEECH.encode() * 3 + b"\x1a", SPEECH * 3, "utf-8", False),
     (
         "utf-8 cut mid-character",
         SPEECH.encode() + "好".encode()[:2],
@@ -251,3 +251,21 @@ def test_a_file_over_the_limit_is_refused_before_reading(
     with pytest.raises(TooLargeError) as caught:
         read_file(path)
     assert "太大" in caught.value.message and "too large" in caught.value.message_en
+
+
+def test_stray_control_characters_are_taken_out_line_numbers_kept(tmp_path: Path) -> None:
+    """ESC/CSI/OSC, BEL, form feeds and C1 controls never reach the screen (they could
+    drive the terminal: ESC ]52 writes the clipboard); lines keep the file's numbers."""
+    from tui.engine import load_document
+
+    path = tmp_path / "ctl.txt"
+    path.write_bytes(
+        "讲话\n\x1b]52;c;ZXZpbA==\x07同志们：\n\x0c一、第一部分\n正文\x1b[2J内容。\x85\n"
+        "二、第二部分\n正文。\n".encode()
+    )
+    document = load_document(path)
+    texts = "".join(p.text for p in document.paragraphs)
+    assert not any(ch < " " or "\x7f" <= ch <= "\x9f" for ch in texts)
+    assert [(h.marker, h.title, h.line) for s in document.speeches for h in s.headings] == [
+        ("一、", "第一部分", 3), ("二、", "第二部分", 5)]
+    assert "正文[2J内容。" in texts

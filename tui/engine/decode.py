@@ -64,6 +64,14 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 _NONBLANK = re.compile("[^\\s\ufeff\u200b]")
 
+_STRAY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+"""Control characters other than TAB and LF (after CR/CRLF became LF): C0, DEL and C1.
+
+They are taken out of the decoded text: they have no meaning in a speech (a form feed
+between PDF pages, a stray BEL), and ESC or CSI could drive the terminal the reader
+draws on (an ``ESC ]52`` sequence in a file would write the user's clipboard). Removing
+them never joins or splits lines, so line numbers stay those of the file."""
+
 _SAMPLE = 8192
 """Bytes looked at from the head of the file (and half as many from its middle and tail)."""
 _BINARY_SHARE = 0.05
@@ -272,6 +280,10 @@ def _finish(
         sample = text[:_CHAR_SAMPLE]
         if len(_CONTROL_CHARS.findall(sample)) > _BINARY_SHARE * len(sample):
             raise _binary(path)
+    if _STRAY_CONTROLS.search(text):
+        text = _STRAY_CONTROLS.sub("", text)
+        if _blank(text):
+            raise _empty(path, 1)
     return Decoded(text, encoding, guessed)
 
 
