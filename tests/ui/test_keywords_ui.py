@@ -17,7 +17,6 @@ from tui.engine.model import Document, Heading
 from tui.highlights import KEYWORD_STYLES, USER_STYLE, Highlights
 from tui.screens.main import MainScreen
 from tui.state import data_dir
-from tui.widgets.keywords import KeywordPanel
 from tui.widgets.outline import OutlinePane
 
 
@@ -182,7 +181,7 @@ async def test_escape_in_the_reader_drops_selection_then_ends_search(speech_dir:
 async def test_keyword_panel_says_loading_before_jieba(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
-        panel = app.main_screen.query_one(KeywordPanel)
+        panel = app.main_screen.keyword_panel
         if not panel.ready:  # jieba may already be loaded by an earlier test in this process
             assert "加载中" in str(panel.heading.render())
         await _ready(app, pilot)
@@ -219,3 +218,17 @@ async def test_jieba_waits_for_the_first_file(
         release.set()
         await _ready(app, pilot)
         assert calls and all(calls) and app.main_screen.keyword_panel.ready
+
+
+async def test_hidden_panes_mount_after_the_first_frame_and_keys_find_them(speech_dir: Path) -> None:
+    """The keyword panel and find bar are not in the first frame's DOM, but K and / work
+    at any moment, and the panel gets the document shown before it was mounted."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        screen = app.main_screen
+        await pilot.press("K")
+        assert screen.keyword_panel.parent is not None and screen.keyword_panel.display
+        await pilot.press("K", "slash")
+        assert screen.find_bar.is_open and screen.find_bar.parent is screen
+        await _ready(app, pilot)
+        assert screen.keyword_panel.current_keywords()

@@ -111,6 +111,8 @@ class MainScreen(Screen[None]):
         self.keyword_panel = KeywordPanel(id="keywords")
         self.keyword_panel.display = False
         self.find_bar = FindBar(id="find-bar")
+        self._keywords_pending: tuple[Path, Document] | None = None
+        """A document shown before the keyword panel was mounted."""
         self.highlights = Highlights()
         self.keyword_highlights = False
         """Whether ``h`` highlights the current speech's top keywords."""
@@ -124,12 +126,27 @@ class MainScreen(Screen[None]):
             yield self.filetree
             yield self.outline
             yield self.reader
-            yield self.keyword_panel
-        yield self.find_bar
         yield self.status
         yield Footer()
 
+    def _mount_hidden_panes(self) -> None:
+        """Mount the keyword panel and the find bar, hidden until ``K`` and ``/``.
+
+        Not composed with the rest: mounting them (and styling their children) is work
+        the first frame does not need. Done right after it, and at once by the actions
+        that show them, so they are there whenever a key asks for them.
+        """
+        if self.keyword_panel.parent is not None:
+            return
+        self.query_one("#panes").mount(self.keyword_panel)
+        self.mount(self.find_bar, before=self.status)
+        if self._keywords_pending is not None:
+            self.keyword_panel.set_document(*self._keywords_pending)
+            self._keywords_pending = None
+            self.keyword_panel.follow_paragraph(self.reader.cursor[0])
+
     def on_mount(self) -> None:
+        self.call_after_refresh(self._mount_hidden_panes)
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
         search_features.apply_highlights(self)
         problem = self.highlights.take_problem()
@@ -234,7 +251,10 @@ class MainScreen(Screen[None]):
         self._set_loading(False)
         self._shown = path
         self.outline.show_document(document, path.name)
-        self.keyword_panel.set_document(path, document)
+        if self.keyword_panel.parent is not None:
+            self.keyword_panel.set_document(path, document)
+        else:
+            self._keywords_pending = (path, document)
         self.reader.load(document, start)  # the panes follow its cursor (_cursor_changed)
         if self.mark_match_on_load:
             self.mark_match_on_load = False
@@ -449,26 +469,32 @@ class MainScreen(Screen[None]):
 
     def action_toggle_keywords(self) -> None:
         """Show or hide the keyword panel."""
+        self._mount_hidden_panes()
         search_features.toggle_keyword_panel(self)
 
     def action_toggle_keyword_highlights(self) -> None:
         """Highlight the current speech's top keywords, each in its colour."""
+        self._mount_hidden_panes()
         search_features.toggle_keyword_highlights(self)
 
     def action_find(self) -> None:
         """Find in the open file."""
+        self._mount_hidden_panes()
         search_features.open_find(self)
 
     def action_find_next(self) -> None:
         """Next match of the search or chosen keyword."""
+        self._mount_hidden_panes()
         search_features.find_step(self, 1)
 
     def action_find_previous(self) -> None:
         """Previous match."""
+        self._mount_hidden_panes()
         search_features.find_step(self, -1)
 
     def action_add_highlight_term(self) -> None:
         """Keep the search term as a highlight term (or drop it)."""
+        self._mount_hidden_panes()
         search_features.add_search_term_highlight(self)
 
     def action_corpus_search(self) -> None:

@@ -31,6 +31,14 @@ class SpeechFileTree(DirectoryTree):
     def __init__(self, path: str | Path, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(path, id=id)
         self._speech_counts: dict[Path, int] = {}
+        self._resolved: dict[Path, Path] = {}
+        """Listed path -> resolved path (labels are drawn often; resolving costs syscalls)."""
+
+    def _resolve(self, path: Path) -> Path:
+        found = self._resolved.get(path)
+        if found is None:
+            found = self._resolved[path] = path.resolve()
+        return found
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
         return [path for path in paths if is_speech_candidate(path)]
@@ -73,7 +81,7 @@ class SpeechFileTree(DirectoryTree):
         label = super().render_label(node, base_style, style)
         suffix: Text | None = None
         if node.data is not None and not node.allow_expand:
-            count = self._speech_counts.get(node.data.path.resolve())
+            count = self._speech_counts.get(self._resolve(node.data.path))
             if count is not None:
                 suffix = Text(f"  {count}篇", style="dim")
         room = self._label_room(node)
