@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import os
 import sys
 from pathlib import Path
@@ -12,10 +10,15 @@ from typing import TYPE_CHECKING
 from tui.commands import COMMANDS
 
 if TYPE_CHECKING:
+    import argparse
+
     from tui.app import SpeechReaderApp
 
 
 def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    import argparse
+    import importlib
+
     parser = argparse.ArgumentParser(
         prog="speech-reader",
         description="讲话稿阅读器 — a terminal reader for Chinese speeches. "
@@ -47,15 +50,20 @@ def main(argv: list[str] | None = None) -> int:
             # The output went into a pipe that closed early (| head): stop quietly.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             return 0
-    parser = argparse.ArgumentParser(
-        prog="speech-reader",
-        description="讲话稿阅读器 — a terminal reader for Chinese speeches. Subcommands: "
-        + ", ".join(COMMANDS)
-        + " (speech-reader COMMAND --help).",
-    )
-    parser.add_argument("path", nargs="?", help="a folder of speeches or a speech file")
-    args = parser.parse_args(argv)
-    path = Path(args.path) if args.path else None
+    if len(argv) <= 1 and not (argv and argv[0].startswith("-")):
+        given = argv[0] if argv else None  # the usual start: no argparse import on the way
+    else:
+        import argparse
+
+        parser = argparse.ArgumentParser(
+            prog="speech-reader",
+            description="讲话稿阅读器 — a terminal reader for Chinese speeches. Subcommands: "
+            + ", ".join(COMMANDS)
+            + " (speech-reader COMMAND --help).",
+        )
+        parser.add_argument("path", nargs="?", help="a folder of speeches or a speech file")
+        given = parser.parse_args(argv).path
+    path = Path(given) if given else None
     if path is not None and not path.exists():
         print(f"speech-reader: 找不到路径 / no such file or folder: {path}", file=sys.stderr)
         return 2
