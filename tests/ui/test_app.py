@@ -465,3 +465,31 @@ async def test_outline_and_status_follow_the_cursor_in_the_same_frame() -> None:
             assert crumb in screen.status.text
             seen.add(crumb)
         assert len(seen) == 12
+
+
+async def test_a_slow_load_says_the_file_is_being_opened(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from tui import background
+
+    release = threading.Event()
+    real_load = background.load_document
+
+    def slow_load(path: Path):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        return real_load(path)
+
+    monkeypatch.setattr(background, "load_document", slow_load)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause(0.4)
+        screen = app.main_screen
+        assert screen.reader.document is None
+        assert "甲讲话.txt" in screen.reader.message and "正在打开" in screen.reader.message
+        assert "正在打开" in screen.status.text
+        release.set()
+        await settle(app, pilot)
+        assert screen.reader.document is not None and screen.reader.message == ""
+        assert screen.outline.root.children

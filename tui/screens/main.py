@@ -41,7 +41,7 @@ POLL_SECONDS = 2.0
 SAVE_DELAY = 1.0
 """Seconds after a move (or an opened file) before the reading position is saved."""
 LOADING_DELAY = 0.15
-"""Seconds a load may take before the reader shows a loading indicator."""
+"""Seconds a load may take before the reader says the file is being opened."""
 COUNT_DELAY = 1.5
 """Seconds after the first file is shown before other files' speeches are counted."""
 FINGERPRINT = 40
@@ -201,18 +201,26 @@ class MainScreen(Screen[None]):
         self._load(path, position, reload=False)
 
     def _set_loading(self, loading: bool) -> None:
-        """Show the loading indicator only for loads slower than a blink (big files)."""
+        """Say "opening…" only for loads slower than a blink (big files)."""
         if self._loading_timer is not None:
             self._loading_timer.stop()
             self._loading_timer = None
         if loading:
             self._loading_timer = self.set_timer(LOADING_DELAY, self._show_loading)
-        else:
-            self.reader.loading = False
 
     def _show_loading(self) -> None:
+        """A still message, not Textual's animated indicator: redrawing the reader 16
+        times a second took a core from the parse it was waiting for."""
         self._loading_timer = None
-        self.reader.loading = True
+        path = self.path
+        if path is None:
+            return
+        stamp = stamp_of(path)
+        size = f"（{stamp.size / 1e6:.1f} MB）" if stamp is not None and stamp.size >= 1e6 else ""
+        self._shown = None
+        self.reader.show_message(f"{path.name}\n\n正在打开{size}…")
+        self.outline.show_document(None)
+        self.status.update_status((path.name, "正在打开…"), None)
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self, path: Path, position: Position | None, reload: bool) -> None:
