@@ -44,6 +44,8 @@ P = ParamSpec("P")
 
 _HEADER = 8
 """Bytes of the length in front of every pickled message."""
+_in_helper = False
+"""True in a helper process."""
 
 
 class HelperGone(RuntimeError):
@@ -74,6 +76,8 @@ def _read(fd: int) -> Any:
 
 def _serve(requests: int, replies: int) -> None:
     """The helper's life: answer requests until the UI process closes the pipe."""
+    global _in_helper
+    _in_helper = True
     null = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):  # nothing may ever reach the terminal the UI draws on
         os.dup2(null, fd)
@@ -273,10 +277,56 @@ def _run(helper: Helper | None, function: Callable[P, T], *args: P.args, **kwarg
 # ---------------------------------------------------------------- loading
 
 
+_parsed: dict[Path, Document] = {}
+"""In the loader process: the documents it parsed last (for ``line_counts``)."""
+_KEEP_PARSED = 2
+
+
 def _load(path: Path) -> Document:
     from tui.engine import load_document as load
 
-    return load(path)
+    document = load(path)
+    if _in_helper:
+        _parsed.pop(path, None)
+        _parsed[path] = document
+        while len(_parsed) > _KEEP_PARSED:
+            del _parsed[next(iter(_parsed))]
+    return document
+
+
+def _identity(document: Document) -> tuple[int, int]:
+    """Enough to tell two parses of a file apart: paragraphs and characters."""
+    return len(document.paragraphs), sum(len(p.text) for p in document.paragraphs)
+
+
+def _line_counts(
+    path: Path, identity: tuple[int, int], blocks: list[tuple[int, int]], width: int
+) -> list[int] | None:
+    document = _parsed.get(path)
+    if document is None or _identity(document) != identity:
+        return None
+    from tui.engine.wrap import wrap
+
+    paragraphs = document.paragraphs
+    return [len(wrap(paragraphs[i].text, width, first, 0) or [0]) for i, first in blocks]
+
+
+def line_counts(
+    path: Path, document: Document, blocks: list[tuple[int, int]], width: int
+) -> list[int] | None:
+    """Wrapped line counts of ``blocks`` ((paragraph, first-line indent)) of ``document``.
+
+    Done by the loader process on its copy of the document, so wrapping a whole big file
+    (0.3 s for 10 MB) never holds the UI's GIL. None when there is no loader or it no
+    longer has this parse: the caller wraps them itself.
+    """
+    helper = _loader
+    if helper is None:
+        return None
+    try:
+        return helper.call(_line_counts, path.resolve(), _identity(document), blocks, width)
+    except HelperGone:
+        return None
 
 
 def load_document(path: Path) -> Document:
@@ -316,7 +366,9 @@ def load_if_ready(path: Path) -> Document | None:
 
 
 def _count(path: Path) -> int:
-    return len(_load(path).speeches)
+    from tui.engine import load_document as load
+
+    return len(load(path).speeches)  # not kept in _parsed: that is for the open files
 
 
 def speech_count(path: Path) -> int:

@@ -484,8 +484,11 @@ async def test_a_slow_load_says_the_file_is_being_opened(
     monkeypatch.setattr(background, "load_document", slow_load)
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause(0.4)
         screen = app.main_screen
+        for _ in range(100):  # the message comes LOADING_DELAY (0.15 s) into the load
+            if screen.reader.message:
+                break
+            await pilot.pause(0.05)
         assert screen.reader.document is None
         assert "甲讲话.txt" in screen.reader.message and "正在打开" in screen.reader.message
         assert "正在打开" in screen.status.text

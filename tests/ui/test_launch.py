@@ -48,6 +48,20 @@ async def main():
                 break
             await pilot.pause(0.05)
         out["keywords"] = [k.term for k in panel.current_keywords()][:5]
+        reader = screen.reader
+        reader.wrap_all_now()
+        for _ in range(600):
+            if all(reader._exact):
+                break
+            await pilot.pause(0.05)
+        from tui.engine.wrap import wrap
+        document = reader.document
+        expected = [
+            gap + len(wrap(document.paragraphs[i].text, reader._width, first, 0) or [0])
+            for i, first, gap in zip(reader._blocks, reader._first_indents, reader._spacing)
+        ]
+        out["exact"] = reader._counts == expected
+        out["by_loader"] = reader.line_counter([(reader._blocks[0], 0)], 40) is not None
         before = screen.reader.cursor
         await pilot.press("right_square_bracket")
         await pilot.pause()
@@ -78,4 +92,5 @@ def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) ->
     assert "营商环境" in out["keywords"]  # computed in the analyst process ...
     assert out["jieba_here"] is False  # ... so jieba never loaded in the UI process
     assert out["moved"] is True
+    assert out["exact"] is True and out["by_loader"] is True  # the whole-file wrap, done by the loader
     assert out["after_stop"] == 0

@@ -240,3 +240,36 @@ def test_installed_wrap_tables_are_the_built_ones() -> None:
         assert wrap._bmp_widths() == table and wrap._not_wide_runs().pattern == pattern
     finally:
         wrap._TABLES[:] = saved
+
+
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_the_loader_wraps_its_copy_of_the_open_documents(tmp_path: Path) -> None:
+    from tui.engine.wrap import wrap
+
+    path, other = CORPUS[0], CORPUS[1]
+    document = load_document(path)
+    blocks = [(i, 4 if i % 3 else 0) for i, p in enumerate(document.paragraphs) if p.text]
+    expected = {w: [len(wrap(document.paragraphs[i].text, w, f, 0) or [0]) for i, f in blocks]
+                for w in (30, 77)}
+    result = _in_fresh(
+        f"""
+        path, other = Path({str(path)!r}), Path({str(other)!r})
+        background.start(path)
+        document = background.load_document(path)
+        blocks = {blocks!r}
+        out = {{"30": background.line_counts(path, document, blocks, 30)}}
+        background.load_document(other)            # two open files are kept
+        for p in {[str(p) for p in CORPUS]!r}:     # counting speeches keeps none
+            background.speech_count(Path(p))
+        out["77"] = background.line_counts(path, document, blocks, 77)
+        stale = background.load_document(other)
+        out["other doc"] = background.line_counts(path, stale, blocks, 30)
+        print(json.dumps(out))
+        """,
+        tmp_path,
+    )
+    assert result == {"30": expected[30], "77": expected[77], "other doc": None}
+
+
+def test_without_helpers_the_reader_wraps_itself() -> None:
+    assert background.line_counts(CORPUS[0], load_document(CORPUS[0]), [(0, 0)], 40) is None

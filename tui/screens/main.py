@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from types import ModuleType
 from typing import ClassVar
@@ -263,6 +264,8 @@ class MainScreen(Screen[None]):
             self.keyword_panel.set_document(path, document)
         else:
             self._keywords_pending = (path, document)
+        # Wrapping the whole file for an exact scrollbar is done by the loader process.
+        self.reader.line_counter = partial(background.line_counts, path, document)
         self.reader.load(document, start)  # the panes follow its cursor (_cursor_changed)
         if self.mark_match_on_load:
             self.mark_match_on_load = False
