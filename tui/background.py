@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
+    from collections import Counter
+
     from tui.engine.keywords import Keyword
     from tui.engine.model import Document
 
@@ -415,16 +417,35 @@ def _warm() -> None:
     keywords.tokenizer()
 
 
-def _keywords(path: Path, paragraphs: int, top: int) -> list[list[Keyword]] | None:
-    from tui.engine import keywords
+def _keywords(path: Path, identity: tuple[int, int], top: int) -> list[list[Keyword]] | None:
     from tui.engine import load_document as load
 
-    keywords.tokenizer()
     document = load(path)
-    if len(document.paragraphs) != paragraphs:
+    if _identity(document) != identity:
         return None  # the file changed since the UI loaded it
+    counts = _speech_counts(path, document)
+    del document  # before the IDF tables load: the peak memory is lower
+    return _rank_speeches(path, counts, top)
+
+
+def _speech_counts(path: Path, document: Document) -> list[Counter[str]]:
+    """Each speech's content-word counts, cached, so the folder IDF below finds them
+    instead of parsing and tokenizing the file a second time."""
+    from tui.engine import keywords
+
+    keywords.tokenizer()
+    counts = keywords.file_speech_counts(path, document)
+    if len(counts) != len(document.speeches):  # not cached (no stamp): count here
+        counts = [keywords.speech_counts(document, speech) for speech in document.speeches]
+    return counts
+
+
+def _rank_speeches(path: Path, counts: list[Counter[str]], top: int) -> list[list[Keyword]]:
+    """Each speech's top keywords, the speeches of ``path``'s folder as IDF."""
+    from tui.engine import keywords
+
     idf = keywords.folder_idf(path.parent)
-    return keywords.document_keywords(document, idf, top)
+    return [keywords.rank(found, idf, top) for found in counts]
 
 
 def warm_keywords() -> None:
@@ -439,8 +460,5 @@ def document_keywords(path: Path, document: Document, top: int) -> list[list[Key
     document over); None when it no longer matches ``document`` (it changed on disk).
     """
     if _analyst is None:
-        from tui.engine import keywords
-
-        idf = keywords.folder_idf(path.parent)
-        return keywords.document_keywords(document, idf, top)
-    return _run(_analyst, _keywords, path, len(document.paragraphs), top)
+        return _rank_speeches(path, _speech_counts(path, document), top)
+    return _run(_analyst, _keywords, path, _identity(document), top)

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, Tree
-from textual.widgets._footer import FooterKey
 
 from tests.ui.conftest import SPEECH_FILE, build_document, settle
 from tui.app import GIL_SWITCH_INTERVAL, PALETTE_PLACEHOLDER, SpeechReaderApp, make_app
@@ -20,6 +19,7 @@ from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.widgets.filetree import SpeechFileTree
+from tui.widgets.keybar import KeyBar
 from tui.widgets.outline import OutlinePane
 from tui.widgets.reader import ReaderView
 
@@ -380,8 +380,8 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
-        footer_key = app.main_screen.query_one(".-command-palette", FooterKey)
-        assert footer_key.description == "命令面板"
+        palette = app.main_screen.query_one(KeyBar).palette_entry
+        assert palette is not None and palette[0] == "ctrl+p" and palette[2] == "命令面板"
         names = [command.title for command in app.get_system_commands(app.main_screen)]
         assert "切换主题" in names and "按键帮助" in names
         assert all(not name.isascii() for name in names)
@@ -496,3 +496,27 @@ async def test_a_slow_load_says_the_file_is_being_opened(
         await settle(app, pilot)
         assert screen.reader.document is not None and screen.reader.message == ""
         assert screen.outline.root.children
+
+
+async def test_key_bar_follows_focus_and_a_click_presses_the_key(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        bar = screen.query_one(KeyBar)
+        described = [entry[2] for entry in bar.entries]
+        assert "下一标题" in described and "提纲栏" in described  # the reader's and the screen's
+        screen.outline.focus()
+        await pilot.pause()
+        described = [entry[2] for entry in bar.entries]
+        assert "复制提纲" in described and "下一标题" not in described
+        screen.reader.focus()
+        await pilot.pause()
+        from rich.cells import cell_len
+
+        line = bar.render().plain
+        x = cell_len(line[: line.index("提纲栏")])
+        assert screen.outline.display
+        await pilot.click(KeyBar, offset=(x, 0))
+        await pilot.pause()
+        assert not screen.outline.display  # the click pressed ctrl+o

@@ -20,7 +20,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DirectoryTree, Footer
+from textual.widgets import DirectoryTree
 
 from tui import background
 from tui.engine.errors import SpeechFileError
@@ -31,6 +31,7 @@ from tui.screens.bookmarks import BookmarksScreen
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.startup import initial_file, is_speech_candidate
 from tui.widgets.filetree import SpeechFileTree
+from tui.widgets.keybar import KeyBar
 from tui.widgets.keywords import FindBar, KeywordPanel
 from tui.widgets.outline import OutlinePane
 from tui.widgets.reader import ReaderView
@@ -128,7 +129,7 @@ class MainScreen(Screen[None]):
             yield self.outline
             yield self.reader
         yield self.status
-        yield Footer()
+        yield KeyBar(id="keybar")
 
     def _mount_hidden_panes(self) -> None:
         """Mount the keyword panel and the find bar, hidden until ``K`` and ``/``.

@@ -1,0 +1,121 @@
+"""The key bar: the footer line of the main screen, drawn as one widget.
+
+It shows what Textual's ``Footer`` shows (the focused pane's and the screen's bindings
+with ``show=True``, one entry per action, the command palette key on the right) and a
+click on a key presses it. Textual's ``Footer`` is a widget per key, and it is
+recomposed, every key widget mounted and styled again, each time the bindings change:
+on every focus change (Tab between panes) and several times while the app starts.
+Here a change redraws one line.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.screen import Screen
+from textual.widget import Widget
+
+Entry = tuple[str, str, str, bool]
+"""(key, key as displayed, description, enabled)."""
+
+
+class KeyBar(Widget, can_focus=False):
+    """One line of keys and what they do; click a key to press it."""
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"keybar--key", "keybar--description"}
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        color: $footer-foreground;
+        background: $footer-background;
+    }
+    KeyBar > .keybar--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    KeyBar > .keybar--description {
+        color: $footer-description-foreground;
+        background: $footer-description-background;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+        super().__init__(id=id)
+        self._entries: tuple[Entry, ...] = ()
+        self._palette: Entry | None = None
+        self._spans: list[tuple[int, int, str, bool]] = []
+        """(first cell, end cell, key, enabled) of each entry as last drawn."""
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self._bindings_changed(self.screen)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """What the bar lists, in order (the palette key not included)."""
+        return self._entries
+
+    @property
+    def palette_entry(self) -> Entry | None:
+        """The command palette's key, drawn at the right end."""
+        return self._palette
+
+    def _bindings_changed(self, screen: Screen[object]) -> None:
+        if screen is not self.screen:
+            return
+        app = self.app
+        active = screen.active_bindings
+        entries: list[Entry] = []
+        seen: set[str] = set()
+        for _, binding, enabled, _tooltip in active.values():
+            if not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            entries.append((binding.key, app.get_key_display(binding), binding.description, enabled))
+        palette: Entry | None = None
+        if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
+            _, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
+            palette = (binding.key, app.get_key_display(binding), binding.description, enabled)
+        if (tuple(entries), palette) != (self._entries, self._palette):
+            self._entries, self._palette = tuple(entries), palette
+            self.refresh()
+
+    def render(self) -> Text:
+        key_style = self.get_component_rich_style("keybar--key")
+        text_style = self.get_component_rich_style("keybar--description")
+        line = Text(no_wrap=True, overflow="crop", end="")
+        spans: list[tuple[int, int, str, bool]] = []
+        for key, shown, description, enabled in self._entries:
+            start = line.cell_len
+            line.append(f" {shown} ", key_style)
+            line.append(f"{description} ", text_style)
+            if not enabled:
+                line.stylize("dim", start)
+            spans.append((start, line.cell_len, key, enabled))
+        if self._palette is not None:
+            key, shown, description, enabled = self._palette
+            label = Text.assemble("▏", (f" {shown} ", key_style), (f"{description} ", text_style))
+            start = max(line.cell_len + 1, self.size.width - label.cell_len)
+            line.pad_right(start - line.cell_len)
+            line.append_text(label)
+            spans.append((start, line.cell_len, key, enabled))
+        self._spans = spans
+        return line
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, key, enabled in self._spans:
+            if start <= event.x < end:
+                event.stop()
+                if enabled:
+                    self.app.simulate_key(key)
+                else:
+                    self.app.bell()
+                return
