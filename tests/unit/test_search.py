@@ -135,3 +135,24 @@ def test_bundled_corpus_search() -> None:
     for found in results:
         text = se.decoded_text(Path(found.path))
         assert found.total == text.count("营商环境")
+
+
+def test_a_search_counts_and_finds_hits_when_asked() -> None:
+    text = "GDP 增长\ngdp 下降，Gdp 持平\n"
+    found = se.make_hits("f.txt", text, "gdp")
+    assert found is not None and found.total == 3  # counted as find_offsets finds them
+    assert [(h.offset, h.line) for h in found.hits] == [(0, 1), (7, 2), (14, 2)]
+    assert found.hits is found.hits  # found once
+    assert se.count_matches("营商环境营商环境营商", "营商环境") == 2
+    assert se.find_hits("营商\n营商\n营商", "营商", limit=2) == (se.Hit(0, 1), se.Hit(3, 2))
+
+
+def test_search_paths_are_the_paths_strings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text("营商环境", encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text("营商环境", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for root in (Path("."), tmp_path, Path("sub"), Path("a.txt")):
+        paths = [found.path for found in se.iter_search(root, "营商环境")]
+        assert paths == [str(path) for path in se.speech_files(root)]
+    assert [f.path for f in se.search(Path("."), "营商环境")] == ["a.txt", str(Path("sub", "b.txt"))]

@@ -1,12 +1,14 @@
 """Search a term in every speech file of a folder tree: fast raw hits, located lazily.
 
 Searching must stay fast on tens of megabytes, so it never runs the parser over
-everything: ``search_file`` finds the term in the file's decoded text (``str.find``,
-or a case-insensitive regex when the term has Latin letters) and turns each match
-into a ``Hit`` with its 1-based source line and a snippet. Only when a caller wants
-the speech and section of hits does ``locate`` parse that one file. Decoded texts and
-parsed documents are cached by (path, mtime, size), so a second search or a second
-look at the same file costs nothing.
+everything and does no per-match work up front: ``search_file`` counts the term in
+the file's decoded text (``str.count``, or a case-insensitive regex when the term has
+Latin letters), which is all a list of files needs. The matches of a file become
+``Hit``s (offset and 1-based source line; snippets on demand) when ``FileHits.hits``
+is first read, and only when a caller wants the speech and section of hits does
+``locate`` parse that one file. Decoded texts and parsed documents are cached by
+(path, mtime, size), so a second search or a second look at the same file costs
+nothing.
 
 Positions: ``Hit.offset`` counts characters of the decoded text with line breaks
 made LF (as the engine counts lines); ``Located.paragraph`` indexes
@@ -25,7 +27,7 @@ import threading
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from tui.engine.errors import SpeechFileError
@@ -53,17 +55,44 @@ class Hit:
     """1-based source line of the match."""
 
 
-@dataclass(frozen=True, slots=True)
 class FileHits:
-    """The matches of one file, in order."""
+    """The matches of one file, in order.
 
-    path: str
-    term: str
-    hits: tuple[Hit, ...]
-    total: int
-    """Number of matches (more than ``len(hits)`` when the file had too many)."""
-    text: str = field(repr=False, compare=False, default="")
-    """The decoded text the offsets point into."""
+    A search only counts the matches of each file (``total``): listing a file needs
+    nothing more. ``hits`` (offsets and lines) are found in ``text`` the first time they
+    are asked for, unless given.
+    """
+
+    __slots__ = ("_hits", "limit", "path", "term", "text", "total")
+
+    def __init__(
+        self,
+        path: str,
+        term: str,
+        hits: tuple[Hit, ...] | None,
+        total: int,
+        text: str = "",
+        limit: int = MAX_HITS_PER_FILE,
+    ) -> None:
+        self.path = path
+        self.term = term
+        self.total = total
+        """Number of matches (more than ``len(hits)`` when the file had too many)."""
+        self.text = text
+        """The decoded text the offsets point into."""
+        self.limit = limit
+        """At most this many ``hits``."""
+        self._hits = hits
+
+    def __repr__(self) -> str:
+        return f"FileHits(path={self.path!r}, term={self.term!r}, total={self.total})"
+
+    @property
+    def hits(self) -> tuple[Hit, ...]:
+        """The first ``limit`` matches with their lines (found on first use)."""
+        if self._hits is None:
+            self._hits = find_hits(self.text, self.term, self.limit)
+        return self._hits
 
     def snippet(self, hit: Hit, context: int = SNIPPET_CONTEXT) -> tuple[str, int, int]:
         """``(snippet, start, end)``: the match with context on one line, and where it is."""
@@ -106,9 +135,9 @@ _text_chars = 0
 _documents: OrderedDict[tuple[str, int, int], Document] = OrderedDict()
 
 
-def _stamp(path: Path) -> tuple[str, int, int]:
-    info = path.stat()
-    return str(path), info.st_mtime_ns, info.st_size
+def _stamp(path: str | Path) -> tuple[str, int, int]:
+    info = os.stat(path)
+    return os.fspath(path), info.st_mtime_ns, info.st_size
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -125,7 +154,7 @@ def _decode(data: bytes, path: str) -> str:
     return text
 
 
-def decoded_text(path: Path) -> str:
+def decoded_text(path: str | Path) -> str:
     """The file's text, line breaks as LF (cached by path, mtime and size).
 
     Raises:
@@ -139,7 +168,9 @@ def decoded_text(path: Path) -> str:
         if text is not None:
             _texts.move_to_end(key)
             return text
-    text = _decode(path.read_bytes(), str(path))
+    with open(path, "rb") as file:
+        data = file.read()
+    text = _decode(data, key[0])
     with _lock:
         _texts[key] = text
         _text_chars += len(text)
@@ -181,21 +212,28 @@ def clear_caches() -> None:
 
 def speech_files(root: Path) -> Iterator[Path]:
     """Speech files (.txt/.md) under ``root`` (or ``root`` itself), hidden ones skipped, by name."""
+    return map(Path, _speech_paths(root))
+
+
+def _speech_paths(root: Path) -> Iterator[str]:
+    """``speech_files`` as strings (``str`` of those paths): the search makes no ``Path``s."""
     if root.is_file():
-        yield root
+        yield str(root)
         return
+    join = os.path.join
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and name.lower().endswith(SPEECH_SUFFIXES):
-                yield Path(folder, name)
+                path = join(folder, name)
+                yield path[2:] if path.startswith("./") else path  # as Path("./x") is "x"
 
 
 def find_offsets(text: str, term: str) -> Iterator[int]:
     """Offsets of non-overlapping matches of ``term`` in ``text`` (Latin letters ignore case)."""
     if not term:
         return
-    if any(c.isascii() and c.isalpha() for c in term):
+    if _latin(term):
         for match in re.finditer(re.escape(term), text, re.IGNORECASE):
             yield match.start()
         return
@@ -211,42 +249,69 @@ def _clean(part: str) -> str:
     return _SPACES.sub(" ", part)
 
 
-def make_hits(path: str, text: str, term: str, limit: int = MAX_HITS_PER_FILE) -> FileHits | None:
-    """The matches of ``term`` in ``text`` as ``Hit``s, or None when there is none."""
+def _latin(term: str) -> bool:
+    return any(c.isascii() and c.isalpha() for c in term)
+
+
+def count_matches(text: str, term: str) -> int:
+    """Number of non-overlapping matches of ``term`` in ``text`` (as ``find_offsets`` finds them)."""
+    return _counter(term)(text)
+
+
+def _counter(term: str) -> Callable[[str], int]:
+    """``count_matches`` for one term, made once per search."""
     if not term:
-        return None
-    if any(c.isascii() and c.isalpha() for c in term):
-        offsets: list[int] = list(find_offsets(text, term))
-    else:
-        # The common case (a Chinese term), inlined: this loop is the search's hot path.
-        offsets = []
-        append, find, size = offsets.append, text.find, len(term)
-        at = find(term)
-        while at >= 0:
-            append(at)
-            at = find(term, at + size)
-    total = len(offsets)
+        return lambda text: 0
+    if _latin(term):
+        findall = re.compile(re.escape(term), re.IGNORECASE).findall
+        return lambda text: len(findall(text))
+    return lambda text: text.count(term)
+
+
+def find_hits(text: str, term: str, limit: int = MAX_HITS_PER_FILE) -> tuple[Hit, ...]:
+    """The first ``limit`` matches of ``term`` in ``text`` with their 1-based lines."""
     hits: list[Hit] = []
+    if not term or limit <= 0:
+        return ()
     add = hits.append
     line = 1
     last = 0
     count = text.count
-    for offset in offsets[:limit]:
+    for offset in find_offsets(text, term):
         line += count("\n", last, offset)
         last = offset
         add(Hit(offset, line))
-    if not total:
-        return None
-    return FileHits(path, term, tuple(hits), total, text)
+        if len(hits) >= limit:
+            break
+    return tuple(hits)
 
 
-def search_file(path: Path, term: str, limit: int = MAX_HITS_PER_FILE) -> FileHits | None:
+def make_hits(path: str, text: str, term: str, limit: int = MAX_HITS_PER_FILE) -> FileHits | None:
+    """The matches of ``term`` in ``text``, or None when there is none.
+
+    Only counts them: the ``Hit``s are found when ``FileHits.hits`` is first read.
+    """
+    return _file_hits(path, text, term, limit, _counter(term))
+
+
+def _file_hits(
+    path: str, text: str, term: str, limit: int, count: Callable[[str], int]
+) -> FileHits | None:
+    total = count(text)
+    return FileHits(path, term, None, total, text, limit) if total else None
+
+
+def search_file(path: str | Path, term: str, limit: int = MAX_HITS_PER_FILE) -> FileHits | None:
     """The matches of ``term`` in one file; None when none (or the file cannot be read)."""
+    return _search_file(os.fspath(path), term, limit, _counter(term))
+
+
+def _search_file(path: str, term: str, limit: int, count: Callable[[str], int]) -> FileHits | None:
     try:
         text = decoded_text(path)
     except (OSError, SpeechFileError, ValueError):
         return None
-    return make_hits(str(path), text, term, limit)
+    return _file_hits(path, text, term, limit, count)
 
 
 def iter_search(
@@ -262,10 +327,11 @@ def iter_search(
     term = term.strip()
     if not term:
         return
-    for path in speech_files(root):
+    count = _counter(term)
+    for path in _speech_paths(root):
         if cancelled():
             return
-        found = search_file(path, term, limit)
+        found = _search_file(path, term, limit, count)
         if found is not None:
             yield found
 
