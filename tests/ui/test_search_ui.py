@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,68 @@ async def test_first_files_open_once_the_list_is_complete(
         assert isinstance(screen, CorpusSearchScreen) and screen.done and screen.files == 8
         assert list(done_when_expanded.values()) == [True] * search_screen.AUTO_EXPAND
         assert len(screen.located_nodes()) == search_screen.AUTO_EXPAND
+
+
+async def test_files_appear_as_found_and_their_matches_are_placed_when_opened(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files are listed batch by batch; a file's matches are placed only once it is opened."""
+    monkeypatch.setattr(search_screen, "BATCH_SECONDS", 0.0)  # every file posted on its own
+    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    (speech_dir / "丙.txt").write_text(
+        "同志们：\n一、[重点]抓项目\n要深化一网通办改革。\n二、抓作风\n一网通办要办好。\n", encoding="utf-8"
+    )
+    app = make_app(speech_dir / "甲讲话.txt")
+    listed: list[tuple[bool, int]] = []
+
+    def hook(message: Message) -> None:
+        if isinstance(message, CorpusSearchScreen.Found):
+            listed.append((message.finished, len(message.batch)))
+
+    async with app.run_test(size=(140, 40), message_hook=hook) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+f", *"一网通办", "enter")
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, CorpusSearchScreen) and screen.done
+        assert listed == [(False, 1), (False, 1), (False, 1), (True, 0)]  # each as it was found
+        tree = screen.results
+        files = list(tree.root.children)
+        assert [str(node.label) for node in files] == ["丙.txt（2 处）", "乙讲话.txt（1 处）", "甲讲话.txt（1 处）"]
+        assert not any(node.children or node.is_expanded for node in files)  # nothing placed yet
+        assert [tree.get_node_at_line(line) for line in range(3)] == files  # all on screen
+        files[0].expand()
+        await settle(app, pilot)
+        speech = files[0].children[0]
+        sections = [str(node.label) for node in speech.children]
+        assert sections == ["一、[重点]抓项目", "二、抓作风"]  # labels are text, not markup
+        assert [len(node.children) for node in speech.children] == [1, 1]
+        assert len(screen.located_nodes()) == 2
+        assert tree.get_node_at_line(6) is files[1]  # file, speech, 2 × (section, match), file
+
+
+async def test_collector_is_held_only_while_the_list_fills(speech_dir: Path) -> None:
+    """A search holds off the cyclic garbage collector until its list is painted or closed."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    try:
+        async with app.run_test(size=(140, 40)) as pilot:
+            await settle(app, pilot)
+            await pilot.press("ctrl+f")
+            screen = app.screen
+            assert isinstance(screen, CorpusSearchScreen)
+            screen.start("营商环境")
+            assert not gc.isenabled()
+            await settle(app, pilot)
+            assert screen.done and gc.isenabled()
+            screen.start("营商环境")
+            assert not gc.isenabled()
+            screen.action_close()  # closed before the list is complete
+            assert gc.isenabled()
+            await settle(app, pilot)
+            gc.disable()  # turned off by someone else: a search leaves it off
+            await pilot.press("ctrl+f", *"营商环境", "enter")
+            await settle(app, pilot)
+            screen = app.screen
+            assert isinstance(screen, CorpusSearchScreen) and screen.done and not gc.isenabled()
+    finally:
+        gc.enable()
