@@ -380,8 +380,8 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
-        palette = app.main_screen.query_one(KeyBar).palette_entry
-        assert palette is not None and palette[0] == "ctrl+p" and palette[2] == "命令面板"
+        entry = app.main_screen.query_one(KeyBar).palette_entry
+        assert entry is not None and entry[0] == "ctrl+p" and entry[2] == "命令面板"
         names = [command.title for command in app.get_system_commands(app.main_screen)]
         assert "切换主题" in names and "按键帮助" in names
         assert all(not name.isascii() for name in names)
