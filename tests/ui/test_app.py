@@ -520,3 +520,19 @@ async def test_key_bar_follows_focus_and_a_click_presses_the_key(speech_dir: Pat
         await pilot.click(KeyBar, offset=(x, 0))
         await pilot.pause()
         assert not screen.outline.display  # the click pressed ctrl+o
+
+
+async def test_outline_measures_labels_as_tree_draws_them() -> None:
+    from textual.widgets import Tree
+
+    app = make_app(bundled_corpus_dir() / "济源讲话三篇.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        outline = app.main_screen.outline
+        outline.set_counts({}, {0: 12})  # a count in front of a label is measured too
+        nodes = outline.built_nodes()
+        assert len(nodes) > 20
+        for node in nodes:
+            assert outline.get_label_width(node) == Tree.get_label_width(outline, node)
+        nodes[0].collapse()
+        assert outline.get_label_width(nodes[0]) == Tree.get_label_width(outline, nodes[0])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -117,6 +118,15 @@ class OutlinePane(Tree[OutlineData]):
                                      allow_expand=has_children)
             self._heading_nodes[heading.paragraph] = child
             stack.append((heading.level, child))
+
+    def get_label_width(self, node: TreeNode[OutlineData]) -> int:
+        """The label's width without drawing it (Tree measures every line on each rebuild:
+        500 speeches of a big collection, each drawn just to be measured, held up its
+        first frame). The same as Tree's: the expand icon, then the label."""
+        icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
+        label = node.label
+        width = label.cell_len if isinstance(label, Text) else cell_len(label)
+        return (cell_len(icon) if node.allow_expand else 0) + width
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[OutlineData]) -> None:
         event.stop()
