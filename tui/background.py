@@ -415,6 +415,7 @@ def _warm() -> None:
     from tui.engine import keywords
 
     keywords.tokenizer()
+    keywords.general_idf()  # now, while little else is in memory: a lower peak later
 
 
 def _keywords(path: Path, identity: tuple[int, int], top: int) -> list[list[Keyword]] | None:

@@ -223,3 +223,23 @@ def test_highlights_persist_and_survive_corruption(tmp_path: Path) -> None:
     assert broken.terms() == [] and "highlights.json" in (broken.take_problem() or "")
     assert broken.take_problem() is None
     assert list(keyword_styles(["a", "b"]).values())[0] != list(keyword_styles(["a", "b"]).values())[1]
+
+
+def test_general_idf_table_answers_as_a_dict_of_jieba_idf_would() -> None:
+    import jieba
+
+    path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    table = kw.GeneralIdf(path)
+    expected: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word, _, value = line.strip().partition(" ")
+        if value:
+            expected[word] = float(value)
+    assert len(table) == len(expected) > 200_000
+    values = sorted(expected.values())
+    assert table.median == values[len(values) // 2]
+    for word in list(expected)[::97] + ["营商环境", "放管服"]:
+        if word in expected:
+            assert table.get(word, -1.0) == expected[word]
+        assert table.get(word, -1.0) == table.get(word, -1.0)  # remembered, same answer
+    assert table.get("这不是一个词XYZ", -1.0) == -1.0

@@ -28,6 +28,7 @@ import pickle
 import re
 import tempfile
 import threading
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ _HAS_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None
 _stop_words: frozenset[str] | None = None
-_jieba_idf: tuple[dict[str, float], float] | None = None
+_jieba_idf: tuple[GeneralIdf, float] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,21 +226,69 @@ def count_words(texts: Iterable[str]) -> Counter[str]:
     return counts
 
 
-def _jieba_idf_table() -> tuple[dict[str, float], float]:
-    """jieba's ``analyse/idf.txt`` as a dict and its median (read without importing jieba.analyse)."""
-    global _jieba_idf
-    if _jieba_idf is None:
-        import jieba
+class GeneralIdf:
+    """jieba's ``analyse/idf.txt`` (270k words), looked up by the words' hashes.
 
-        path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
-        table: dict[str, float] = {}
+    A dict of the words took 44 MB; two sorted arrays of 64-bit string hashes and their
+    values take 4 MB. Python's string hash is fixed within a process (the table is built
+    where it is used), and two of these words colliding on 64 bits is about a one in
+    500 million chance, so a lookup is as good as the dict's.
+    """
+
+    def __init__(self, path: Path) -> None:
+        from array import array
+
+        hashes = array("q")
+        values = array("d")
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 word, _, value = line.strip().partition(" ")
                 if value:
-                    table[word] = float(value)
-        values = sorted(table.values())
-        _jieba_idf = table, values[len(values) // 2] if values else 10.0
+                    hashes.append(hash(word))
+                    values.append(float(value))
+        order = sorted(range(len(hashes)), key=hashes.__getitem__)
+        self._hashes = array("q", (hashes[i] for i in order))
+        self._values = array("d", (values[i] for i in order))
+        ranked = sorted(self._values)
+        self.median = ranked[len(ranked) // 2] if ranked else 10.0
+        self._memo: dict[str, float] = {}
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def get(self, word: str, default: float) -> float:
+        """The IDF of ``word``, or ``default`` for a word jieba's table does not have.
+
+        Words looked up are remembered (a folder's vocabulary, a small part of the table):
+        ranking looks the same words up once per speech.
+        """
+        found = self._memo.get(word)
+        if found is None:
+            key = hash(word)
+            index = bisect_left(self._hashes, key)
+            if index < len(self._hashes) and self._hashes[index] == key:
+                found = self._values[index]
+            else:
+                found = math.nan
+            self._memo[word] = found
+        return default if found != found else found  # NaN: not in the table
+
+
+def general_idf() -> GeneralIdf:
+    """jieba's IDF table, read on first use (about half a second)."""
+    return _jieba_idf_table()[0]
+
+
+def _jieba_idf_table() -> tuple[GeneralIdf, float]:
+    """jieba's ``analyse/idf.txt`` and its median (read without importing jieba.analyse)."""
+    global _jieba_idf
+    if _jieba_idf is None:
+        with _lock:
+            if _jieba_idf is None:
+                import jieba
+
+                table = GeneralIdf(Path(jieba.__file__).parent / "analyse" / "idf.txt")
+                _jieba_idf = table, table.median
     return _jieba_idf
 
 
