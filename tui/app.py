@@ -151,6 +151,17 @@ class SpeechReaderApp(App[None]):
     def on_mount(self) -> None:
         # Process-wide, like the app itself: see GIL_SWITCH_INTERVAL.
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL))
+        self.call_after_refresh(self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        """Garbage collection back on (``tui.cli.launch`` holds it off until now), with
+        every object made so far frozen: the modules, widgets and styles live as long as
+        the app, so later full collections need not walk them again and again."""
+        import gc
+
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
 
     def copy_to_clipboard(self, text: str) -> None:
         """Copy mouse selections and TextArea text like quotes: system clipboard, else OSC 52."""

@@ -66,6 +66,8 @@ async def main():
         await pilot.press("right_square_bracket")
         await pilot.pause()
         out["moved"] = screen.reader.cursor != before
+        import gc
+        out["gc"] = [gc.isenabled(), gc.get_freeze_count() > 10000]
         out["jieba_here"] = __import__("tui.engine.keywords").engine.keywords.is_ready()
     background.stop()
     out["after_stop"] = len(background.helper_pids())
@@ -92,5 +94,6 @@ def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) ->
     assert "营商环境" in out["keywords"]  # computed in the analyst process ...
     assert out["jieba_here"] is False  # ... so jieba never loaded in the UI process
     assert out["moved"] is True
+    assert out["gc"] == [True, True]  # held off until the first frame, start-up objects frozen
     assert out["exact"] is True and out["by_loader"] is True  # the whole-file wrap, done by the loader
     assert out["after_stop"] == 0
