@@ -153,10 +153,12 @@ class Helper:
         with self._lock:
             if key not in self._unread:
                 return False, None
-            if not wait and (self._unread[0] != key or not self._reply_waiting()):
-                return False, None
             while self._unread[0] != key:
-                self._discard()
+                if not wait and not self._reply_waiting():
+                    return False, None
+                self._discard()  # a reply sent ahead that nobody took (e.g. the preload)
+            if not wait and not self._reply_waiting():
+                return False, None
             self._unread.pop(0)
             return True, self._take()
 
@@ -239,7 +241,11 @@ def _stamp(path: Path) -> tuple[int, int] | None:
 
 
 def start(first_file: Path | None = None) -> None:
-    """Fork the helpers and send ``first_file``'s parse ahead (call before any thread)."""
+    """Fork the helpers and send ``first_file``'s parse ahead (call before any thread).
+
+    The loader starts importing the parser at once, the analyst builds the wrap tables;
+    ``load_ahead`` can send the first file later if it is not known yet.
+    """
     global _loader, _analyst, _stopped
     if _loader is not None or not supported() or threading.active_count() > 1:
         return  # forking a process with threads is unsafe: work runs in threads then
@@ -248,11 +254,30 @@ def start(first_file: Path | None = None) -> None:
     _stopped = False
     atexit.register(stop)
     _loader = Helper()
-    if first_file is not None:
-        first_file = first_file.resolve()
-        _loader.send_ahead((first_file, _stamp(first_file)), _load, first_file)
+    _loader.send_ahead(_PRELOAD, _preload)
     _analyst = Helper()
     _analyst.send_ahead(_WRAP_TABLES, _wrap_tables)
+    if first_file is not None:
+        load_ahead(first_file)
+
+
+_PRELOAD = "preload"
+
+
+def _preload() -> None:
+    import tui.engine.parse  # noqa: F401 - the parser's modules and regexes, ready for the first file
+
+
+def load_ahead(path: Path) -> None:
+    """Have the loader parse ``path`` now; ``load_document``/``load_if_ready`` take it."""
+    helper = _loader
+    if helper is None:
+        return
+    path = path.resolve()
+    try:
+        helper.send_ahead((path, _stamp(path)), _load, path)
+    except HelperGone:
+        pass
 
 
 def stop() -> None:

@@ -92,6 +92,8 @@ def launch(path: Path | None) -> SpeechReaderApp:
     # collection) on the way to the first frame, and freed nothing.
     gc.disable()
     from tui import background
+
+    background.start()  # first: the helpers import the parser while this decides the file
     from tui.paths import bundled_corpus_dir
     from tui.session import Session
     from tui.startup import initial_file
@@ -105,7 +107,9 @@ def launch(path: Path | None) -> SpeechReaderApp:
     else:
         root, start = path.parent, path
     session = Session()
-    background.start(initial_file(root, start, session))
+    first = initial_file(root, start, session)
+    if first is not None:
+        background.load_ahead(first)
     from tui.app import make_app
 
     return make_app(path, session)
