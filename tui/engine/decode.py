@@ -64,6 +64,7 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
 _NONBLANK = re.compile("[^\\s\ufeff\u200b]")
 
+_STRAY_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # finding one: 20 ms on 10 MB, 40 with "+"
 _STRAY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 """Control characters other than TAB and LF (after CR/CRLF became LF): C0, DEL and C1.
 
@@ -280,7 +281,7 @@ def _finish(
         sample = text[:_CHAR_SAMPLE]
         if len(_CONTROL_CHARS.findall(sample)) > _BINARY_SHARE * len(sample):
             raise _binary(path)
-    if _STRAY_CONTROLS.search(text):
+    if _STRAY_CONTROL.search(text):
         text = _STRAY_CONTROLS.sub("", text)
         if _blank(text):
             raise _empty(path, 1)
