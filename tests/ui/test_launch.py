@@ -97,3 +97,47 @@ def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) ->
     assert out["gc"] == [True, True]  # held off until the first frame, start-up objects frozen
     assert out["exact"] is True and out["by_loader"] is True  # the whole-file wrap, done by the loader
     assert out["after_stop"] == 0
+
+
+QUIT_EARLY = """
+import json, sys, threading
+from pathlib import Path
+from tui.cli import launch
+app = launch(Path(sys.argv[1]))
+import asyncio
+from tui import background
+
+out = {}
+
+async def main():
+    async with app.run_test(size=(120, 36)) as pilot:
+        while app.screen.reader.document is None:
+            await pilot.pause(0.01)
+        panel = app.screen.keyword_panel
+        out["busy"] = not panel.current_keywords()
+        out["helpers"] = len(background.helper_pids())
+        await pilot.press("q")
+    out["left"] = background.helper_pids()
+
+asyncio.run(main())  # returns once every worker thread has ended
+out["threads"] = threading.active_count()
+print(json.dumps(out))
+"""
+
+
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_quitting_while_keywords_are_computed_ends_the_helpers(tmp_path: Path) -> None:
+    """q while the analyst is busy: the helpers are stopped at once, the waiting worker
+    thread gives up quietly (no traceback), and nothing is left running."""
+    corpus = "\n".join(p.read_text(encoding="utf-8") for p in sorted(bundled_corpus_dir().glob("*.txt")))
+    big = tmp_path / "合集.txt"
+    big.write_text(corpus * 8, encoding="utf-8")
+    env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_EARLY, str(big)], capture_output=True, text=True,
+        timeout=120, env=env,
+    )
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["busy"] is True and out["helpers"] == 2  # quit before the keywords came
+    assert out["left"] == [] and out["threads"] == 1

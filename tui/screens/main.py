@@ -138,9 +138,10 @@ class MainScreen(Screen[None]):
         the first frame does not need. Done right after it, and at once by the actions
         that show them, so they are there whenever a key asks for them.
         """
-        if self.keyword_panel.parent is not None:
-            return
-        self.query_one("#panes").mount(self.keyword_panel)
+        panes = self.query_one("#panes")
+        if self.keyword_panel.parent is not None or not panes.is_attached:
+            return  # mounted already, or the app is quitting (before the first frame)
+        panes.mount(self.keyword_panel)
         self.mount(self.find_bar, before=self.status)
         if self._keywords_pending is not None:
             self.keyword_panel.set_document(*self._keywords_pending)
@@ -229,6 +230,8 @@ class MainScreen(Screen[None]):
         try:
             document = background.load_document(path)
             background.prepare_wrap()  # the width tables, not built on the UI thread
+        except background.HelperGone:
+            return  # the app is quitting (its helpers were stopped)
         except SpeechFileError as error:
             self.app.call_from_thread(self._show_error, path, error.message)
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
@@ -295,6 +298,8 @@ class MainScreen(Screen[None]):
                 if entry.stat().st_size > COUNT_LIMIT or self.filetree.speech_count(entry):
                     continue
                 count = background.speech_count(entry)
+            except background.HelperGone:
+                return  # the app is quitting
             except (OSError, SpeechFileError, ValueError):
                 continue
             self.app.call_from_thread(self.filetree.set_speech_count, entry, count)
@@ -351,6 +356,9 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.save_session()
+        # The app is quitting: end the helper processes now, so no worker thread still
+        # waiting on one (keywords of a big file take seconds) holds up the exit.
+        background.stop()
 
     # ------------------------------------------------------------------ messages
 

@@ -115,10 +115,13 @@ class KeywordPanel(Vertical, can_focus=False):
     def _compute(self, path: Path, document: Document) -> None:
         # jieba loads on the first call, only once a file is shown: in the analyst
         # process (tui.background) when it runs, else in this thread.
-        background.warm_keywords()
-        self.app.call_from_thread(self._set_ready)
-        # Words every speech of this folder says rank low (folder IDF).
-        per_speech = background.document_keywords(path, document, TOP)
+        try:
+            background.warm_keywords()
+            self.app.call_from_thread(self._set_ready)
+            # Words every speech of this folder says rank low (folder IDF).
+            per_speech = background.document_keywords(path, document, TOP)
+        except background.HelperGone:
+            return  # the app is quitting (its helpers were stopped)
         if per_speech is None:
             return  # the file changed on disk: its reload computes them again
         self.app.call_from_thread(self._show_computed, document, per_speech)
