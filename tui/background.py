@@ -440,12 +440,13 @@ def _warm() -> None:
     from tui.engine import keywords
 
     keywords.tokenizer()
-    keywords.general_idf()  # now, while little else is in memory: a lower peak later
 
 
 def _keywords(path: Path, identity: tuple[int, int], top: int) -> list[list[Keyword]] | None:
+    from tui.engine import keywords
     from tui.engine import load_document as load
 
+    keywords.general_idf()  # first, while no document is in memory: a lower peak
     document = load(path)
     if _identity(document) != identity:
         return None  # the file changed since the UI loaded it
