@@ -14,10 +14,10 @@ from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 from textual.screen import Screen
 
-from tui.paths import bundled_corpus_dir
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.session import Session
+from tui.startup import root_and_file
 
 if TYPE_CHECKING:
     from tui.screens.quote_dialog import QuoteService
@@ -234,9 +234,5 @@ def make_app(path: Path | None = None, session: Session | None = None) -> Speech
     No path: the bundled corpus; a folder: the tree rooted there; a file: that file
     with the tree at its folder.
     """
-    if path is None:
-        return SpeechReaderApp(bundled_corpus_dir(), session=session)
-    path = path.expanduser()
-    if path.is_dir():
-        return SpeechReaderApp(path, session=session)
-    return SpeechReaderApp(path.parent, path, session)
+    root, start_file = root_and_file(path)
+    return SpeechReaderApp(root, start_file, session)

@@ -32,6 +32,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -232,12 +233,21 @@ def helper_pids() -> list[int]:
     return [helper.pid for helper in (_loader, _analyst) if helper is not None and helper.alive]
 
 
-def _stamp(path: Path) -> tuple[int, int] | None:
+@dataclass(frozen=True, slots=True)
+class FileStamp:
+    """What tells that a file changed: its modification time and size."""
+
+    mtime_ns: int
+    size: int
+
+
+def stamp_of(path: Path) -> FileStamp | None:
+    """The file's stamp, or None when it is gone or unreadable."""
     try:
         info = path.stat()
     except OSError:
         return None
-    return info.st_mtime_ns, info.st_size
+    return FileStamp(info.st_mtime_ns, info.st_size)
 
 
 def start(first_file: Path | None = None) -> None:
@@ -275,7 +285,7 @@ def load_ahead(path: Path) -> None:
         return
     path = path.resolve()
     try:
-        helper.send_ahead((path, _stamp(path)), _load, path)
+        helper.send_ahead((path, stamp_of(path)), _load, path)
     except HelperGone:
         pass
 
@@ -365,7 +375,7 @@ def load_document(path: Path) -> Document:
     helper = _loader
     if helper is not None:
         try:
-            found, document = helper.take_ahead((path, _stamp(path)))
+            found, document = helper.take_ahead((path, stamp_of(path)))
         except HelperGone:
             if _stopped:
                 raise
@@ -386,7 +396,7 @@ def load_if_ready(path: Path) -> Document | None:
         return None
     path = path.resolve()
     try:
-        found, document = helper.take_ahead((path, _stamp(path)), wait=False)
+        found, document = helper.take_ahead((path, stamp_of(path)), wait=False)
     except HelperGone:
         return None
     return document if found else None  # type: ignore[no-any-return]

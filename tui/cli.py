@@ -94,18 +94,10 @@ def launch(path: Path | None) -> SpeechReaderApp:
     from tui import background
 
     background.start()  # first: the helpers import the parser while this decides the file
-    from tui.paths import bundled_corpus_dir
     from tui.session import Session
-    from tui.startup import initial_file
+    from tui.startup import initial_file, root_and_file
 
-    if path is not None:
-        path = path.expanduser()
-    if path is None:
-        root, start = bundled_corpus_dir(), None
-    elif path.is_dir():
-        root, start = path, None
-    else:
-        root, start = path.parent, path
+    root, start = root_and_file(path)
     session = Session()
     first = initial_file(root, start, session)
     if first is not None:

@@ -72,6 +72,20 @@ def remembered_file(root: Path, session: Session) -> Path | None:
     return path
 
 
+def root_and_file(path: Path | None) -> tuple[Path, Path | None]:
+    """The file tree's root and the file asked for, from the command line's path.
+
+    No path: the bundled corpus; a folder: the tree rooted there; a file: that file
+    with the tree at its folder.
+    """
+    if path is None:
+        return bundled_corpus_dir(), None
+    path = path.expanduser()
+    if path.is_dir():
+        return path, None
+    return path.parent, path
+
+
 def initial_file(root: Path, start_file: Path | None, session: Session) -> Path | None:
     """The file to open at start: the one asked for, the last one, or the folder's first."""
     if start_file is not None:

@@ -8,7 +8,6 @@ polls the open file so a changed file is reloaded at the same source line.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from types import ModuleType
@@ -23,6 +22,7 @@ from textual.timer import Timer
 from textual.widgets import DirectoryTree
 
 from tui import background
+from tui.background import FileStamp, stamp_of
 from tui.engine.errors import SpeechFileError
 from tui.engine.model import Document
 from tui.highlights import Highlights
@@ -50,23 +50,6 @@ FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
 COUNT_LIMIT = 2_000_000
 """Files up to this size are parsed in the background just to show their speech count."""
-
-
-@dataclass(frozen=True, slots=True)
-class FileStamp:
-    """What the poll compares to notice a changed file."""
-
-    mtime_ns: int
-    size: int
-
-
-def stamp_of(path: Path) -> FileStamp | None:
-    """The file's stamp, or None when it is gone or unreadable."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return FileStamp(info.st_mtime_ns, info.st_size)
 
 
 class MainScreen(Screen[None]):
@@ -113,8 +96,6 @@ class MainScreen(Screen[None]):
         self.keyword_panel = KeywordPanel(id="keywords")
         self.keyword_panel.display = False
         self.find_bar = FindBar(id="find-bar")
-        self._keywords_pending: tuple[Path, Document] | None = None
-        """A document shown before the keyword panel was mounted."""
         self.highlights = Highlights()
         self.keyword_highlights = False
         """Whether ``h`` highlights the current speech's top keywords."""
@@ -143,9 +124,9 @@ class MainScreen(Screen[None]):
             return  # mounted already, or the app is quitting (before the first frame)
         panes.mount(self.keyword_panel)
         self.mount(self.find_bar, before=self.status)
-        if self._keywords_pending is not None:
-            self.keyword_panel.set_document(*self._keywords_pending)
-            self._keywords_pending = None
+        document = self.reader.document
+        if self._shown is not None and document is not None:  # shown before the panel existed
+            self.keyword_panel.set_document(self._shown, document)
             self.keyword_panel.follow_paragraph(self.reader.cursor[0])
 
     def on_mount(self) -> None:
@@ -264,10 +245,8 @@ class MainScreen(Screen[None]):
         self._set_loading(False)
         self._shown = path
         self.outline.show_document(document, path.name)
-        if self.keyword_panel.parent is not None:
+        if self.keyword_panel.parent is not None:  # else _mount_hidden_panes gives it
             self.keyword_panel.set_document(path, document)
-        else:
-            self._keywords_pending = (path, document)
         # Wrapping the whole file for an exact scrollbar is done by the loader process.
         self.reader.line_counter = partial(background.line_counts, path, document)
         self.reader.load(document, start)  # the panes follow its cursor (_cursor_changed)
