@@ -227,6 +227,26 @@ def test_the_early_parse_is_taken_without_waiting_and_wrap_tables_come_built(tmp
     }
 
 
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_without_shipped_wrap_tables_the_analyst_builds_them(tmp_path: Path) -> None:
+    result = _in_fresh(
+        """
+        from tui.engine import wrap
+        wrap.has_shipped_tables = lambda: False  # a Python whose Unicode version has no file
+        wrap.shipped_tables = lambda: None
+        background.start()
+        out = {"sent": background._WRAP_TABLES in background._analyst._unread}
+        background.prepare_wrap()
+        out["taken"] = background._WRAP_TABLES not in background._analyst._unread
+        out["equal"] = wrap._TABLES[0][0] == wrap.build_tables()[0]
+        background.stop()
+        print(json.dumps(out))
+        """,
+        tmp_path,
+    )
+    assert result == {"sent": True, "taken": True, "equal": True}
+
+
 def test_installed_wrap_tables_are_the_built_ones() -> None:
     from tui.engine import wrap
 

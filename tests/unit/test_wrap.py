@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 
 import pytest
@@ -292,6 +293,16 @@ def test_corpus_paragraphs_wrap_cleanly() -> None:
                         assert line[0] not in CLOSING or len(lines[number - 1]) <= 1
                 checked += 1
     assert checked > 100
+
+
+def test_shipped_width_tables_are_the_built_ones() -> None:
+    # Python 3.11-3.13 (Unicode 14.0, 15.0, 15.1) have a file; a newer one builds them.
+    from tui.engine import wrap
+
+    if sys.version_info < (3, 14):
+        assert wrap.has_shipped_tables(), unicodedata.unidata_version
+    if wrap.has_shipped_tables():
+        assert wrap.shipped_tables() == wrap.build_tables()
 
 
 def test_wrap_module_imports_without_rich() -> None:

@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate
+
+from tui.paths import data_file
 
 NO_START = frozenset("，。、；：？！”’）》」』】〕〉…—%‰·,.;:?!)]}］｝〗〙｠％．")
 """Closing punctuation: never the first character of a line (unless forced)."""
@@ -89,9 +92,49 @@ _TABLES: list[tuple[bytes, re.Pattern[str]]] = []
 
 def _tables() -> tuple[bytes, re.Pattern[str]]:
     if not _TABLES:
-        table = _build_bmp_widths()
-        _TABLES[:] = [(table, _build_not_wide_runs(table))]
+        shipped = shipped_tables()
+        if shipped is not None:
+            table, pattern = shipped
+            _TABLES[:] = [(table, re.compile(pattern))]
+        else:
+            table = _build_bmp_widths()
+            _TABLES[:] = [(table, _build_not_wide_runs(table))]
     return _TABLES[0]
+
+
+def tables_file(version: str = unicodedata.unidata_version) -> str:
+    """Name of the data file holding the tables for Unicode ``version``."""
+    return f"widths-unicode-{version}.zlib"
+
+
+def has_shipped_tables() -> bool:
+    """Whether ``shipped_tables`` has a file for this Python's Unicode version."""
+    return data_file(tables_file()).is_file()
+
+
+def shipped_tables() -> tuple[bytes, str] | None:
+    """The tables for this Python's Unicode version as shipped in ``tui/data``, if any.
+
+    Building them takes some 25 ms of the start (every code point of the BMP through
+    ``unicodedata``); reading the shipped copy, well under one. Python's Unicode version
+    decides the widths, so there is a file per version (3 KB each, written by
+    ``tests/bench/build_width_tables.py``; a test checks the one for the running Python
+    equals the tables built here). Other versions build them.
+    """
+    try:
+        blob = zlib.decompress(data_file(tables_file()).read_bytes())
+    except (OSError, zlib.error):
+        return None
+    table, pattern = blob[:0x10000], blob[0x10000:]
+    if len(table) != 0x10000 or not pattern:
+        return None
+    return table, pattern.decode("ascii")
+
+
+def build_tables() -> tuple[bytes, str]:
+    """The tables built from ``unicodedata`` (never the shipped copy)."""
+    table = _build_bmp_widths()
+    return table, _build_not_wide_runs(table).pattern
 
 
 def _bmp_widths() -> bytes:
