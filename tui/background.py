@@ -16,7 +16,9 @@ live as long as the app; ``stop`` ends them.
 Why not ``concurrent.futures.ProcessPoolExecutor``: it does the same, but importing it
 (``multiprocessing``) costs 40–80 ms before the fork, on the path to the first screen.
 A helper here is one forked process and two pipes carrying pickled ``(function,
-args)`` requests and ``(ok, value)`` replies, one call at a time, in order.
+args)`` requests and ``(ok, value)`` replies, one call at a time, in order. Messages
+are pickled straight into the pipe (``_ChunkWriter``), so a big document is unpickled
+while its end is still being pickled.
 
 Without ``start`` (tests, platforms without ``fork``), or after a helper died, the
 same functions run in the calling thread: callers cannot tell the difference except
@@ -46,7 +48,11 @@ T = TypeVar("T")
 P = ParamSpec("P")
 
 _HEADER = 8
-"""Bytes of the length in front of every pickled message."""
+"""Bytes of the length in front of every chunk of a message."""
+_END = 0
+"""Chunk length that ends a message."""
+_ABORT = (1 << 63) - 1
+"""Chunk length that drops the message begun (its pickling failed half-way)."""
 _in_helper = False
 """True in a helper process."""
 
@@ -55,11 +61,93 @@ class HelperGone(RuntimeError):
     """The helper process died or was stopped."""
 
 
+class _Aborted(Exception):
+    """The sender dropped the message it had begun."""
+
+
+class _ChunkWriter:
+    """A pickle stream out to a pipe, in length-prefixed chunks.
+
+    The pickler writes each 64 KB frame as soon as it is made, so the reader unpickles
+    a big document while the helper is still pickling its end (a 10 MB document:
+    about 50 ms saved of some 130).
+    """
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def write(self, data: bytes) -> int:
+        size = len(data)
+        if size:
+            self._put(size.to_bytes(_HEADER, "big") + data)
+        return size
+
+    def end(self, length: int = _END) -> None:
+        self._put(length.to_bytes(_HEADER, "big"))
+
+    def _put(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(self.fd, view) :]
+
+
+class _ChunkReader:
+    """The other end: a file for ``pickle.load`` that reads exactly one message.
+
+    Unbuffered on purpose: nothing of the next message is read ahead, so ``select`` on
+    the pipe still tells whether a reply has begun to arrive.
+    """
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.left = 0
+        """Bytes left in the current chunk."""
+
+    def _chunk(self) -> int:
+        size = int.from_bytes(_read_exactly(self.fd, _HEADER), "big")
+        if size == _ABORT:
+            raise _Aborted
+        return size
+
+    def read(self, size: int = -1) -> bytes:
+        parts: list[bytes] = []
+        while size > 0:
+            if not self.left:
+                self.left = self._chunk()
+                if not self.left:
+                    raise pickle.UnpicklingError("a message ended inside its pickle")
+            part = _read_exactly(self.fd, min(size, self.left))
+            parts.append(part)
+            self.left -= len(part)
+            size -= len(part)
+        return b"".join(parts)
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def readline(self) -> bytes:
+        line = bytearray()
+        while not line.endswith(b"\n"):
+            line += self.read(1)
+        return bytes(line)
+
+    def finish(self) -> None:
+        """Read the end of the message (after its pickle)."""
+        if self.left or self._chunk() != _END:
+            raise pickle.UnpicklingError("a message went on after its pickle")
+
+
 def _write(fd: int, message: object) -> None:
-    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
-    view = memoryview(len(data).to_bytes(_HEADER, "big") + data)
-    while view:
-        view = view[os.write(fd, view) :]
+    """Send ``message`` (pickled as it is written); raises if it cannot be pickled."""
+    out = _ChunkWriter(fd)
+    try:
+        pickle.Pickler(out, protocol=pickle.HIGHEST_PROTOCOL).dump(message)
+    except Exception:
+        out.end(_ABORT)  # the reader drops what it got of it
+        raise
+    out.end()
 
 
 def _read_exactly(fd: int, size: int) -> bytes:
@@ -74,7 +162,11 @@ def _read_exactly(fd: int, size: int) -> bytes:
 
 
 def _read(fd: int) -> Any:
-    return pickle.loads(_read_exactly(fd, int.from_bytes(_read_exactly(fd, _HEADER), "big")))
+    """The next message; ``_Aborted`` if its sender dropped it, EOFError at the end."""
+    reader = _ChunkReader(fd)
+    message = pickle.Unpickler(reader).load()
+    reader.finish()
+    return message
 
 
 def _serve(requests: int, replies: int) -> None:
@@ -88,6 +180,8 @@ def _serve(requests: int, replies: int) -> None:
     while True:
         try:
             function, args, kwargs = _read(requests)
+        except _Aborted:
+            continue  # the request could not be pickled: its caller got the error
         except EOFError:
             return
         try:
@@ -131,8 +225,11 @@ class Helper:
 
     def _take(self) -> Any:
         try:
-            ok, value = _read(self._in)
-        except (EOFError, OSError, pickle.UnpicklingError) as error:
+            try:
+                ok, value = _read(self._in)
+            except _Aborted:  # the reply could not be pickled: the error follows
+                ok, value = _read(self._in)
+        except (EOFError, OSError, pickle.UnpicklingError, _Aborted) as error:
             self.alive = False
             raise HelperGone(str(error)) from error
         if not ok:

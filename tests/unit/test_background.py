@@ -227,6 +227,69 @@ def test_the_early_parse_is_taken_without_waiting_and_wrap_tables_come_built(tmp
     }
 
 
+def test_a_message_dropped_half_way_is_skipped_by_the_reader() -> None:
+    import os
+    import threading
+
+    big = [f"讲话{i}" * 20 for i in range(20000)]  # frames go out before the failing part
+    read_fd, write_fd = os.pipe()
+
+    def send() -> None:
+        with pytest.raises(TypeError):
+            background._write(write_fd, [big, threading.Lock()])
+        background._write(write_fd, ("next", len(big)))
+        os.close(write_fd)
+
+    sender = threading.Thread(target=send)
+    sender.start()
+    try:
+        with pytest.raises(background._Aborted):
+            background._read(read_fd)
+        assert background._read(read_fd) == ("next", 20000)
+        with pytest.raises(EOFError):
+            background._read(read_fd)
+    finally:
+        sender.join()
+        os.close(read_fd)
+
+
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_messages_that_fail_to_pickle_half_way_leave_the_pipe_usable(tmp_path: Path) -> None:
+    # Messages are pickled straight into the pipe, frame by frame: a pickle that fails
+    # after frames were sent must be dropped by the reader, not read as the next one.
+    result = _in_fresh(
+        """
+        import operator, threading
+        big = [f"讲话{i}" * 20 for i in range(20000)]  # frames go out before the failing part
+        def unpicklable_reply():
+            return big + [threading.Lock()]
+        helper = background.Helper()  # forked: it knows this script's functions
+        out = {}
+        try:  # a request that cannot be pickled: the caller gets the error
+            helper.call(operator.itemgetter(0), [big, threading.Lock()])
+        except TypeError as error:
+            out["request"] = "TypeError"
+        out["after_request"] = helper.call(len, big)
+        try:  # a reply that cannot be pickled (the helper sends an error instead)
+            helper.call(unpicklable_reply)
+        except RuntimeError as error:
+            out["reply"] = str(error).split(":")[0]
+        out["after_reply"] = helper.call(operator.getitem, big, -1) == big[-1]
+        out["round_trip"] = helper.call(list, big) == big
+        helper.stop()
+        print(json.dumps(out))
+        """,
+        tmp_path,
+    )
+    assert result == {
+        "request": "TypeError",
+        "after_request": 20000,
+        "reply": "TypeError",
+        "after_reply": True,
+        "round_trip": True,
+    }
+
+
 @pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
 def test_without_shipped_wrap_tables_the_analyst_builds_them(tmp_path: Path) -> None:
     result = _in_fresh(
