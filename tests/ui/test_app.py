@@ -536,3 +536,37 @@ async def test_outline_measures_labels_as_tree_draws_them() -> None:
             assert outline.get_label_width(node) == Tree.get_label_width(outline, node)
         nodes[0].collapse()
         assert outline.get_label_width(nodes[0]) == Tree.get_label_width(outline, nodes[0])
+
+
+async def test_outline_is_invalidated_once_per_batch_of_nodes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tree invalidates (and resets every node) on each add: adding a big collection's
+    # speeches one by one was quadratic. The outline adds them as one batch.
+    from textual.widgets import Tree
+
+    from tui.engine import parse_text
+
+    speeches = "\n\n".join(f"在第{n}次会议上的讲话\n\n同志们：\n\n一、第一部分\n\n正文{n}。" for n in range(60))
+    document = parse_text(speeches)
+    assert len(document.speeches) == 60
+    app = make_app(bundled_corpus_dir() / "济源讲话三篇.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        outline = app.main_screen.outline
+        calls: list[bool] = []
+        original = Tree._invalidate
+
+        def counting(tree: Tree[object]) -> None:
+            calls.append(True)
+            original(tree)
+
+        monkeypatch.setattr(Tree, "_invalidate", counting)
+        outline.show_document(document, "合集.txt")
+        shown = len(calls)
+        outline.node_for_paragraph(document.speeches[59].headings[0].paragraph)
+        built = len(calls) - shown
+        monkeypatch.undo()
+        assert len(outline.root.children) == 60
+        assert shown <= 3  # clear() and the batch, not one per speech
+        assert built == 1
+        await pilot.pause()
+        assert outline.node_for_paragraph(document.speeches[59].headings[0].paragraph) is not None

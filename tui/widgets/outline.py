@@ -46,6 +46,9 @@ class OutlinePane(Tree[OutlineData]):
     OutlinePane { padding: 0 1 0 0; }
     """
 
+    _adding = False
+    """Set while many nodes are added at once: the tree is invalidated once after."""
+
     class HeadingSelected(Message):
         """The user chose a heading or a speech: jump to ``paragraph``."""
 
@@ -66,6 +69,19 @@ class OutlinePane(Tree[OutlineData]):
         self._heading_nodes: dict[int, TreeNode[OutlineData]] = {}
         """Heading nodes made so far, by heading paragraph."""
         self._counts: dict[int, int] = {}
+
+    def _invalidate(self) -> None:
+        # Tree invalidates (and resets every node) on each add: adding a big
+        # collection's 500 speeches one by one cost O(n²). Once after the batch instead.
+        if not self._adding:
+            super()._invalidate()
+
+    def process_label(self, label: str | Text) -> Text:
+        # Labels here are one-line Text already (Tree would copy each to cut it at a
+        # line break); only other labels go through Tree's processing.
+        if isinstance(label, Text) and "\n" not in label.plain:
+            return label
+        return super().process_label(label)
 
     @property
     def document(self) -> Document | None:
@@ -91,14 +107,19 @@ class OutlinePane(Tree[OutlineData]):
             return
         expand = len(document.speeches) <= EXPANDED_SPEECHES
         entries: list[tuple[int, OutlineData]] = []
-        for speech in document.speeches:
-            node = self.root.add(self._label(speech), data=speech, expand=expand,
-                                 allow_expand=bool(speech.headings))
-            self._speech_nodes.append(node)
-            entries.append((speech.first, speech))
-            entries.extend((heading.paragraph, heading) for heading in speech.headings)
-            if expand:
-                self._build_speech(node)
+        self._adding = True
+        try:
+            for speech in document.speeches:
+                node = self.root.add(self._label(speech), data=speech, expand=expand,
+                                     allow_expand=bool(speech.headings))
+                self._speech_nodes.append(node)
+                entries.append((speech.first, speech))
+                entries.extend((heading.paragraph, heading) for heading in speech.headings)
+                if expand:
+                    self._build_speech(node)
+        finally:
+            self._adding = False
+        self._invalidate()
         entries.sort(key=lambda entry: entry[0])
         self._anchors = [paragraph for paragraph, _ in entries]
         self._anchor_data = [data for _, data in entries]
@@ -110,14 +131,19 @@ class OutlinePane(Tree[OutlineData]):
             return
         stack: list[tuple[int, TreeNode[OutlineData]]] = [(0, node)]
         headings = speech.headings
-        for i, heading in enumerate(headings):
-            while stack[-1][0] >= heading.level:
-                stack.pop()
-            has_children = i + 1 < len(headings) and headings[i + 1].level > heading.level
-            child = stack[-1][1].add(self._label(heading), data=heading, expand=True,
-                                     allow_expand=has_children)
-            self._heading_nodes[heading.paragraph] = child
-            stack.append((heading.level, child))
+        adding, self._adding = self._adding, True
+        try:
+            for i, heading in enumerate(headings):
+                while stack[-1][0] >= heading.level:
+                    stack.pop()
+                has_children = i + 1 < len(headings) and headings[i + 1].level > heading.level
+                child = stack[-1][1].add(self._label(heading), data=heading, expand=True,
+                                         allow_expand=has_children)
+                self._heading_nodes[heading.paragraph] = child
+                stack.append((heading.level, child))
+        finally:
+            self._adding = adding
+        self._invalidate()
 
     def get_label_width(self, node: TreeNode[OutlineData]) -> int:
         """The label's width without drawing it (Tree measures every line on each rebuild:
