@@ -56,6 +56,9 @@ class MainScreen(Screen[None]):
     """Three panes and a status line; owns the open file and the session."""
 
     HELP_GROUP: ClassVar[str] = "窗格"
+    AUTO_FOCUS = "#reader"
+    """Focus the reader from the start: Textual's default (the first focusable widget,
+    the file tree) styled the file tree twice more on the way to the first frame."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+b", "toggle_tree", "文件栏"),
         Binding("ctrl+o", "toggle_outline", "提纲栏"),
