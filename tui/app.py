@@ -14,7 +14,6 @@ from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.dom import DOMNode
 from textual.screen import Screen
 
-from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.session import Session
 from tui.startup import root_and_file
@@ -207,6 +206,8 @@ class SpeechReaderApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key binding."""
+        from tui.screens.help import HelpScreen  # on first use: not on the way to the first screen
+
         if isinstance(self.screen, HelpScreen):
             return
         nodes: list[DOMNode] = [self]

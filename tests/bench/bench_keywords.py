@@ -78,7 +78,7 @@ root, term = Path(sys.argv[1]), sys.argv[2]
 app = launch(root)
 import asyncio
 from tui.engine import search as se
-from tui.screens.search import CorpusSearchScreen
+from tui.screens.corpus_search import CorpusSearchScreen
 
 async def main():
     frames = []
@@ -152,7 +152,7 @@ def bench_env(home: Path) -> dict[str, str]:
 
 def compile_modules() -> None:
     """Fill ``PYCACHE`` (untimed) so no measured process compiles the app's modules."""
-    code = "import tui.app, tui.engine.keywords, tui.engine.search, tui.screens.search"
+    code = "import tui.app, tui.engine.keywords, tui.engine.search, tui.screens.search, tui.screens.corpus_search"
     subprocess.run([sys.executable, "-c", code], env=bench_env(Path(tempfile.mkdtemp())),
                    cwd=ROOT, check=True)
 

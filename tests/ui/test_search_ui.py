@@ -12,8 +12,8 @@ from textual.widgets import Tree
 from tests.ui.conftest import settle
 from tui.app import make_app
 from tui.engine.search import FileHits, Located
-from tui.screens import search as search_screen
-from tui.screens.search import CorpusSearchScreen
+from tui.screens import corpus_search as search_screen
+from tui.screens.corpus_search import CorpusSearchScreen
 
 
 async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:

@@ -18,3 +18,32 @@ def test_every_engine_module_imports_without_textual() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_the_app_starts_without_the_modules_it_needs_only_later() -> None:
+    # What a key opens later (help, bookmarks, corpus search, quoting) and what runs
+    # in the helper processes (the parser, jieba) stays out of the start.
+    later = [
+        "tui.engine.parse",
+        "tui.engine.keywords",
+        "tui.engine.search",
+        "tui.screens.help",
+        "tui.screens.bookmarks",
+        "tui.screens.corpus_search",
+        "tui.screens.quote_dialog",
+        "tui.screens.notebook",
+        "jieba",
+        "pyperclip",
+        "argparse",
+    ]
+    code = (
+        "import sys\n"
+        "from tui.cli import launch\n"
+        "app = launch(None)\n"
+        "from tui import background\n"
+        "background.stop()\n"
+        "assert 'tui.screens.main' in sys.modules\n"
+        f"print(','.join(m for m in {later!r} if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

@@ -27,7 +27,6 @@ from tui.engine.errors import SpeechFileError
 from tui.engine.model import Document
 from tui.highlights import Highlights
 from tui.screens import search as search_features
-from tui.screens.bookmarks import BookmarksScreen
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.startup import initial_file, is_speech_candidate
 from tui.widgets.filetree import SpeechFileTree
@@ -416,6 +415,8 @@ class MainScreen(Screen[None]):
 
     def action_show_bookmarks(self) -> None:
         """List bookmarks across files; jump to the chosen one."""
+        from tui.screens.bookmarks import BookmarksScreen  # on first use
+
         screen = BookmarksScreen(self.session.bookmarks())
 
         def chosen(bookmark: Bookmark | None) -> None:
