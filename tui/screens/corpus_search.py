@@ -37,11 +37,12 @@ from textual.geometry import Region
 from textual.message import Message
 from textual.screen import Screen
 from textual.strip import Strip
-from textual.widgets import Footer, Input, Label, Tree
+from textual.widgets import Input, Label, Tree
 from textual.widgets.tree import NodeID, TreeNode
 from textual.worker import get_current_worker
 
 from tui.engine.search import FileHits, Located, iter_search, locate
+from tui.widgets.keybar import KeyBar
 
 BATCH_SECONDS = 0.1
 """A search worker posts found files at most this often (many small posts flood the UI)."""
@@ -202,7 +203,7 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
         yield self.input
         yield self.status
         yield self.results
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.sub_title = str(self.root)
