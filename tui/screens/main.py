@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 from functools import partial
 from pathlib import Path
-from types import ModuleType
 from typing import ClassVar
 
 from textual import events, work
@@ -444,23 +443,32 @@ class MainScreen(Screen[None]):
         self.reader.focus()
 
     # ------------------------------------------------------------------ quotes (tui.screens.quote_dialog)
+    # Imported on the first copy: quoting is not needed to start.
 
     def action_copy_quote(self) -> None:
         """Copy the current sentence, or the selection (then end it), with its source."""
-        _quote_dialog().copy_sentence_or_selection(self)
+        from tui.screens.quote_dialog import copy_sentence_or_selection
+
+        copy_sentence_or_selection(self)
 
     def action_copy_text(self) -> None:
         """Copy the mouse selection: from the reader a cited quote, elsewhere the text as is."""
-        if not _quote_dialog().copy_mouse_selection(self):
+        from tui.screens.quote_dialog import copy_mouse_selection
+
+        if not copy_mouse_selection(self):
             super().action_copy_text()
 
     def action_copy_paragraph(self) -> None:
         """Copy the current paragraph with its source."""
-        _quote_dialog().copy_paragraph(self)
+        from tui.screens.quote_dialog import copy_paragraph
+
+        copy_paragraph(self)
 
     def action_copy_outline_node(self, what: str) -> None:
         """Copy from the outline's highlighted node: "heading", "section" or "outline"."""
-        _quote_dialog().copy_outline_node(self, what)
+        from tui.screens.quote_dialog import copy_outline_node
+
+        copy_outline_node(self, what)
 
     def action_show_notebook(self) -> None:
         """List kept quotes; the chosen one opens at its place."""
@@ -545,13 +553,6 @@ class MainScreen(Screen[None]):
                     if len(found) >= limit:
                         return found
         return found
-
-
-def _quote_dialog() -> ModuleType:
-    """``tui.screens.quote_dialog``, imported on the first copy (it is not needed at start)."""
-    from tui.screens import quote_dialog
-
-    return quote_dialog
 
 
 def _short(text: str, limit: int) -> str:
