@@ -40,6 +40,10 @@ _ANNOUNCEMENT = re.compile(
     r"(?:点|个方面|个问题|方面|条|句话)[^。！？：:]{0,6}[：:。]\s*$"
 )
 _JUNK = re.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?![!-~])")
+# What every ``_JUNK`` match holds: the end of one scrap and the next three. A line without
+# it has no junk; this pattern starts with a plain character class, which the regex engine
+# scans for quickly (``_JUNK`` starts with a look-behind, so it is tried at every character).
+_JUNK_HINT = re.compile(r"[!-~][ \t]+[!-~]{1,2}[ \t]+[!-~]{1,2}[ \t]+[!-~]")
 _JUNK_SYMBOLS = re.compile(r"[!-/:-@\[-`{-~]")
 
 SENTENCE_END = "。！？!?；;…：:"
@@ -119,7 +123,7 @@ def _clean(raw: str) -> tuple[str, bool]:
 
 
 def _strip_junk(text: str) -> str:
-    if text.count(" ") < 3:
+    if text.count(" ") < 3 or _JUNK_HINT.search(text) is None:
         return text
 
     def replace(match: re.Match[str]) -> str:
@@ -154,18 +158,19 @@ def _split_glued(segments: list[Segment]) -> list[Segment]:
     the same family, glued or at a line start (for 一、 after a colon — 讲三点意见：一、… —
     the next number at a line start is enough). An inline list 主要有：一、…；二、… stays.
     """
-    evidence: set[tuple[str, int]] = set()
     glued: dict[int, list[tuple[int, int, str, int]]] = {}
     for index, seg in enumerate(segments):
-        marker = match_marker(seg.text) if seg.text[:1] in _L1_L2_STARTS else None
-        if marker is not None and marker.family in ("cn-dun", "paren-cn"):
-            evidence.add((marker.family, marker.number))
         found = _glued(seg.text)
         if found:
             glued[index] = found
-    glued_keys = {(family, number) for found in glued.values() for _, _, family, number in found}
     if not glued:
         return segments
+    glued_keys = {(family, number) for found in glued.values() for _, _, family, number in found}
+    evidence: set[tuple[str, int]] = set()
+    for seg in segments:
+        marker = match_marker(seg.text) if seg.text[:1] in _L1_L2_STARTS else None
+        if marker is not None and marker.family in ("cn-dun", "paren-cn"):
+            evidence.add((marker.family, marker.number))
     out: list[Segment] = []
     for index, seg in enumerate(segments):
         if index not in glued:
