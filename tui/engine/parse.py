@@ -540,27 +540,39 @@ def _assemble(
     for number, start in enumerate(starts):
         begin, end = start.paragraph, bounds[number + 1]
         framed = {start.title, start.salutation, *start.extra} - {None}
-        candidates = [
-            (i, paras[i].marker)
-            for i in range(begin, end)
-            if paras[i].marker is not None
-            and not paras[i].noise
-            and paras[i].role is Role.BODY
-            and i not in framed
-            and (paras[i].marker.family != "part" or len(paras[i].text) <= 40)  # type: ignore[union-attr]
-        ]
-        entries = build_outline(candidates, {i: paras[i].text for i, _ in candidates})  # type: ignore[arg-type]
+        candidates: list[tuple[int, Marker]] = []
+        texts: dict[int, str] = {}
+        content: list[int] = []
+        preview: str | None = None  # the first words of the first body paragraph
+        for i in range(begin, end):
+            para = paras[i]
+            if para.noise:
+                continue
+            content.append(i)
+            if i in framed:
+                continue
+            if preview is None and para.role in (Role.BODY, Role.CLOSING):
+                preview = para.text[:40]
+            marker = para.marker
+            if (
+                marker is not None
+                and para.role is Role.BODY
+                and (marker.family != "part" or len(para.text) <= 40)
+            ):
+                candidates.append((i, marker))
+                texts[i] = para.text
         headings = []
-        for entry in entries:
+        for entry in build_outline(candidates, texts):
             para = paras[entry.paragraph]
+            marker = entry.marker
             heading = Heading(
-                level=entry.level,
-                marker=entry.marker.text,
-                title=heading_title(para.text, entry.marker),
-                line=para.line,
-                paragraph=entry.paragraph,
-                family=entry.marker.family,
-                number=entry.marker.number,
+                entry.level,
+                marker.text,
+                heading_title(para.text, marker),
+                para.line,
+                entry.paragraph,
+                marker.family,
+                marker.number,
             )
             headings.append(heading)
             headings_of[entry.paragraph] = heading
@@ -568,15 +580,6 @@ def _assemble(
         if start.title is not None:
             title = framing.clean_title(paras[start.title].text)
         salutation = paras[start.salutation].text if start.salutation is not None else None
-        content = [i for i in range(begin, end) if not paras[i].noise]
-        preview = next(
-            (
-                paras[i].text[:40]
-                for i in content
-                if paras[i].role in (Role.BODY, Role.CLOSING) and i not in framed
-            ),
-            "",
-        )
         speeches.append(
             Speech(
                 index=number,
@@ -587,7 +590,7 @@ def _assemble(
                 end=end,
                 salutation=salutation,
                 headings=tuple(headings),
-                preview=preview,
+                preview=preview if preview is not None else "",
             )
         )
 
@@ -600,8 +603,11 @@ def _assemble(
         Role.BODY: Kind.BODY,
     }
     out: list[Paragraph] = []
+    append = out.append
     for index, para in enumerate(paras):
         found = headings_of.get(index)
+        role = para.role
+        speech = speech_of[index]
         if para.noise:
             kind = Kind.NOISE
         elif index < first:
@@ -609,24 +615,13 @@ def _assemble(
         elif found is not None:
             kind = Kind.HEADING
         else:
-            kind = kinds_by_role[para.role]
-        if para.role is Role.SALUTATION and speech_of[index] is not None:
-            start = starts[speech_of[index]]  # type: ignore[index]
-            if start.salutation != index:
-                kind = Kind.BODY
+            kind = kinds_by_role[role]
+        if role is Role.SALUTATION and speech is not None and starts[speech].salutation != index:
+            kind = Kind.BODY
         short_front = index < first and not para.noise and len(para.text) <= 40
-        if para.role is Role.TITLE or short_front:
+        if role is Role.TITLE or short_front:
             text = framing.clean_title(para.text)  # PDF-wrap spaces in a title line
         else:
             text = para.text
-        out.append(
-            Paragraph(
-                text=text,
-                line=para.line,
-                end_line=para.end_line,
-                kind=kind,
-                speech=speech_of[index],
-                heading=found,
-            )
-        )
+        append(Paragraph(text, para.line, para.end_line, kind, speech, found))
     return Document(path, encoding, line_count, tuple(out), tuple(speeches), warnings)
