@@ -13,6 +13,7 @@ Stages (each in its own module, joined here):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -38,6 +39,7 @@ _INNER_BREAKERS = "，、；“‘（《(,;"
 """A line ending with one of these certainly goes on in the next line."""
 _RHETORICAL = frozenset({"shi", "yao", "di", "sequence"})
 _SHORT_LINE = 30
+_FULL_STOP = re.compile("[。！？]")
 
 
 class Role(IntEnum):
@@ -227,32 +229,35 @@ def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
 # --- re-flow ------------------------------------------------------------------------------
 
 
-def _modes(segments: list[Segment], roles: list[Role], markers: list[Marker | None]) -> tuple[bool, bool]:
-    """(indented, cut): paragraphs start with an indent; PDF page breaks cut paragraphs."""
-    content = [i for i, seg in enumerate(segments) if not seg.noise and roles[i] is Role.BODY]
+def _modes(
+    segments: list[Segment],
+    content: list[int],
+    open_lines: list[int],
+    markers: list[Marker | None],
+) -> tuple[bool, bool]:
+    """(indented, cut): paragraphs start with an indent; PDF page breaks cut paragraphs.
+
+    ``content`` indexes the body segments that are not noise, ``open_lines`` those of them
+    that do not end a sentence.
+    """
     if not content:
         return False, False
     indented = sum(segments[i].indented for i in content)
     indent_mode = len(content) >= 3 and indented >= 0.6 * len(content)
-    body = [i for i in content if markers[i] is None and len(segments[i].text) >= 15]
-    unended = sum(1 for i in body if not is_sentence_end(segments[i].text))
-    cut_mode = unended >= 2 and unended >= 0.08 * max(len(body), 1)
+    body = sum(1 for i in content if markers[i] is None and len(segments[i].text) >= 15)
+    unended = sum(1 for i in open_lines if markers[i] is None and len(segments[i].text) >= 15)
+    cut_mode = unended >= 2 and unended >= 0.08 * max(body, 1)
     return indent_mode, cut_mode
 
 
-def _wrap_width(segments: list[Segment], roles: list[Role], markers: list[Marker | None]) -> int:
+def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     """The width every paragraph was wrapped at (a hard-wrapped file), or 0.
 
-    In such a file most lines that do not end a sentence have (nearly) the same length.
-    A PDF whose pages cut paragraphs at random places has no such width.
+    In such a file most lines that do not end a sentence (``open_lines``: body segments,
+    not noise) have (nearly) the same length. A PDF whose pages cut paragraphs at random
+    places has no such width.
     """
-    lengths = Counter(
-        len(seg.text)
-        for i, seg in enumerate(segments)
-        if not seg.noise
-        and roles[i] is Role.BODY
-        and not is_sentence_end(seg.text)
-    )
+    lengths = Counter(len(segments[i].text) for i in open_lines)
     total = sum(lengths.values())
     if total < 5:
         return 0
@@ -270,9 +275,8 @@ def _carrying_families(
     was cut by a page break and goes on in the next line.
     """
     carrying: set[tuple[int, str]] = set()
-    for index, seg in enumerate(segments):
-        marker = markers[index]
-        if marker is not None and any(ch in seg.text[marker.end :] for ch in "。！？"):
+    for index, marker in enumerate(markers):
+        if marker is not None and _FULL_STOP.search(segments[index].text, marker.end):
             carrying.add((blocks[index], marker.family))
     return carrying
 
@@ -320,10 +324,12 @@ def _reflow(
     markers: list[Marker | None],
     full_text: str,
 ) -> list[_Para]:
-    indent_mode, cut_mode = _modes(segments, roles, markers)
+    content = [i for i, seg in enumerate(segments) if not seg.noise and roles[i] is Role.BODY]
+    open_lines = [i for i in content if not is_sentence_end(segments[i].text)]
+    indent_mode, cut_mode = _modes(segments, content, open_lines, markers)
     blocks = _blocks(segments, roles)
     carrying = _carrying_families(segments, blocks, markers) if cut_mode else set()
-    width = _wrap_width(segments, roles, markers) if cut_mode else 0
+    width = _wrap_width(segments, open_lines) if cut_mode else 0
     paragraphs: list[_Para] = []
     seams: dict[tuple[str, str], bool] = {}
     current: _Para | None = None
