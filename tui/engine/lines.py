@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tui.engine.framing import is_salutation
 from tui.engine.markers import match_marker
 
 # Indentation and stray spacing at a line's start/end: ASCII and full-width spaces, tabs,
@@ -32,6 +33,11 @@ LONG_SEGMENT = 1500
 _GLUED_HEADING = re.compile(
     r"[。！？!?：:”」][\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
+# What a glued heading needs besides the sentence end: a numeral right before a 、 (一、,
+# 十一 、) or an opening bracket. Tested first: this pattern starts with the plain 、, which
+# the regex engine skips to quickly, while sentence ends (where _GLUED_HEADING starts) are
+# everywhere.
+_NUMBERED_COMMA = re.compile("、(?:(?<=[一二三四五六七八九十]、)|(?<=[一二三四五六七八九十]\\s、))")
 # Anti-copy junk that forums (Discuz) insert into posts: runs of one- or two-character
 # ASCII scraps separated by spaces, e.g. "8 H) l- y* X6 s b' n+ F)".
 # 下面，我讲三点意见： / 强调几点: / 我再强调三点意见。 — the speaker announces the sections.
@@ -143,7 +149,7 @@ _L1_L2_STARTS = "一二三四五六七八九十（("
 def _glued(text: str) -> list[tuple[int, int, str, int]]:
     """(cut, marker start, family, number) for L1/L2 markers glued after a sentence end."""
     found: list[tuple[int, int, str, int]] = []
-    if "、" not in text and "）" not in text and ")" not in text:
+    if "（" not in text and "(" not in text and _NUMBERED_COMMA.search(text) is None:
         return found
     for match in _GLUED_HEADING.finditer(text):
         cut = match.end()
@@ -241,10 +247,9 @@ def segment_lines(text: str) -> list[Segment]:
 
 def _split_salutation(text: str) -> list[str]:
     """同志们：今天我们召开… → the salutation and the rest (a salutation glued to its body)."""
-    if "：" not in text[:40] and ":" not in text[:40]:
+    head = text[:40]
+    if "：" not in head and ":" not in head:
         return [text]
-    from tui.engine.framing import is_salutation
-
     colon = min(i for i in (text.find("："), text.find(":")) if i >= 0)
     if colon + 1 < len(text) and is_salutation(text[: colon + 1]):
         return [text[: colon + 1], text[colon + 1 :].lstrip(SPACES)]
