@@ -125,7 +125,8 @@ def _clean(raw: str) -> tuple[str, bool]:
         indented = False
         text = raw.rstrip(SPACES)
     # Junk scraps are dropped from a line; a line of nothing else stays (as noise).
-    text = _strip_junk(text).rstrip(SPACES) or text
+    if text.count(" ") >= 3:  # (junk needs three spaces; most lines have none)
+        text = _strip_junk(text).rstrip(SPACES) or text
     if ("**" in text or "__" in text) and len(_EMPHASIS.findall(text)) % 2 == 0:
         text = _EMPHASIS.sub("", text).strip(SPACES)
     return text, indented
@@ -279,7 +280,7 @@ def is_sentence_end(text: str) -> bool:
 def is_noise_text(text: str) -> bool:
     """Whether a line reads as noise by itself (ads, links, page numbers, notes, markup,
     navigation, separators), before any file-level rule (repeated headers) is applied."""
-    if _NAVIGATION.match(text) or (_NOTE.match(text) and len(text) < 400):
+    if _NAVIGATION.match(text) or (len(text) < 400 and _NOTE.match(text)):
         return True
     if len(text) <= 12 and _SEPARATOR.match(text):
         return True

@@ -159,11 +159,10 @@ def match_marker(text: str) -> Marker | None:
     if number <= 0 or (family not in ("sequence",) and number > 40):
         return None
     end = match.end()
-    rest = text[end : end + 2]
     if group == "cn":
         # 五、六十公里 / 一、二季度 / 一、二、三级: the next numeral right after the 顿号 makes
         # an approximate number or a list; 一、一年来的工作 / 三、三年行动 are headings.
-        approximate = _APPROXIMATE.match(rest)
+        approximate = _APPROXIMATE.match(text[end : end + 2])
         if approximate and chinese_number(approximate.group(1).replace("两", "二")) == number + 1:
             return None
     if group == "ar" and number == 0:
