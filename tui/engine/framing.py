@@ -59,7 +59,9 @@ def is_title(text: str) -> bool:
     """A speech title line: 在…上的讲话, also with stray spaces, a subtitle dash or 第N篇."""
     if len(text) > 110:
         return False
-    return _TITLE.match(text) is not None or _ORDINAL_TITLE.match(text) is not None
+    if "在" in text and _TITLE.match(text) is not None:  # (every 在…的讲话 title holds 在)
+        return True
+    return _ORDINAL_TITLE.match(text) is not None
 
 
 def is_subtitle(text: str) -> bool:

@@ -9,7 +9,7 @@ lower one, and a numbering slip (一是, 二是, (三)) continues the series it 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from tui.engine.markers import LADDER_RANK, Marker
 
@@ -19,9 +19,11 @@ _TITLE_END = re.compile(r"[。！？!?；;]")
 _TRIM = "：:，,；;、 \u3000—-"
 
 
-@dataclass(frozen=True, slots=True)
-class OutlineEntry:
-    """A heading found in a speech (before it becomes a model ``Heading``)."""
+class OutlineEntry(NamedTuple):
+    """A heading found in a speech (before it becomes a model ``Heading``).
+
+    A named tuple: a speech has hundreds of headings, and a tuple is built fastest.
+    """
 
     paragraph: int
     """Index of the heading's paragraph in the document's paragraph list."""
@@ -37,8 +39,8 @@ def heading_title(text: str, marker: Marker) -> str:
     A heading glued to its body (no 。 for a long way) is cut at the last comma before
     ``TITLE_LIMIT`` characters, so the outline stays readable.
     """
-    rest = text[marker.end :]
-    match = _TITLE_END.search(rest, 0, TITLE_LIMIT + 1)
+    rest = text[marker.end : marker.end + TITLE_LIMIT + 1]  # all that is looked at below
+    match = _TITLE_END.search(rest)
     if match is not None:
         title = rest[: match.start()]
     elif len(rest) <= TITLE_LIMIT:
@@ -62,6 +64,8 @@ def _valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]
 
     A lone 最后， is how a speech closes (最后，祝大家…), not an outline entry.
     """
+    if all(marker.family != "sequence" for _, marker in items):
+        return items
     kept: list[tuple[int, Marker]] = []
     run: list[tuple[int, Marker]] = []
 
@@ -143,9 +147,9 @@ def _drop_previews(items: list[tuple[int, Marker]], texts: dict[int, str]) -> li
 
 
 _NEXT_INLINE = {
-    "shi": "[。；;！？]\\s*二是",
-    "yao": "[。；;！？]\\s*二要",
-    "di": "[。；;！？]\\s*第二[，,、]",
+    "shi": re.compile("[。；;！？]\\s*二是"),
+    "yao": re.compile("[。；;！？]\\s*二要"),
+    "di": re.compile("[。；;！？]\\s*第二[，,、]"),
 }
 
 
@@ -162,7 +166,7 @@ def _drop_inline_series(
         pattern = _NEXT_INLINE.get(marker.family)
         if pattern is None or marker.number != 1:
             continue
-        if not re.search(pattern, texts.get(index, "")):
+        if not pattern.search(texts.get(index, "")):
             continue
         second = False
         for _, later in items[position + 1 :]:
@@ -202,9 +206,11 @@ def build_outline(
 
     for index, marker in _valid_sequences(items):
         family, number = marker.family, marker.number
-        position = next(
-            (j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == family), None
-        )
+        position = None
+        for j in range(len(stack) - 1, -1, -1):
+            if stack[j][0] == family:
+                position = j
+                break
         if position is None:
             # A family that stood at a level and was replaced there (一要 … 1. 2. … 二要)
             # comes back to that level.

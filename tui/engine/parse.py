@@ -13,6 +13,7 @@ Stages (each in its own module, joined here):
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -38,6 +39,7 @@ _INNER_BREAKERS = "，、；“‘（《(,;"
 """A line ending with one of these certainly goes on in the next line."""
 _RHETORICAL = frozenset({"shi", "yao", "di", "sequence"})
 _SHORT_LINE = 30
+_FULL_STOP = re.compile("[。！？]")
 
 
 class Role(IntEnum):
@@ -227,32 +229,35 @@ def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
 # --- re-flow ------------------------------------------------------------------------------
 
 
-def _modes(segments: list[Segment], roles: list[Role], markers: list[Marker | None]) -> tuple[bool, bool]:
-    """(indented, cut): paragraphs start with an indent; PDF page breaks cut paragraphs."""
-    content = [i for i, seg in enumerate(segments) if not seg.noise and roles[i] is Role.BODY]
+def _modes(
+    segments: list[Segment],
+    content: list[int],
+    open_lines: list[int],
+    markers: list[Marker | None],
+) -> tuple[bool, bool]:
+    """(indented, cut): paragraphs start with an indent; PDF page breaks cut paragraphs.
+
+    ``content`` indexes the body segments that are not noise, ``open_lines`` those of them
+    that do not end a sentence.
+    """
     if not content:
         return False, False
     indented = sum(segments[i].indented for i in content)
     indent_mode = len(content) >= 3 and indented >= 0.6 * len(content)
-    body = [i for i in content if markers[i] is None and len(segments[i].text) >= 15]
-    unended = sum(1 for i in body if not is_sentence_end(segments[i].text))
-    cut_mode = unended >= 2 and unended >= 0.08 * max(len(body), 1)
+    body = sum(1 for i in content if markers[i] is None and len(segments[i].text) >= 15)
+    unended = sum(1 for i in open_lines if markers[i] is None and len(segments[i].text) >= 15)
+    cut_mode = unended >= 2 and unended >= 0.08 * max(body, 1)
     return indent_mode, cut_mode
 
 
-def _wrap_width(segments: list[Segment], roles: list[Role], markers: list[Marker | None]) -> int:
+def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     """The width every paragraph was wrapped at (a hard-wrapped file), or 0.
 
-    In such a file most lines that do not end a sentence have (nearly) the same length.
-    A PDF whose pages cut paragraphs at random places has no such width.
+    In such a file most lines that do not end a sentence (``open_lines``: body segments,
+    not noise) have (nearly) the same length. A PDF whose pages cut paragraphs at random
+    places has no such width.
     """
-    lengths = Counter(
-        len(seg.text)
-        for i, seg in enumerate(segments)
-        if not seg.noise
-        and roles[i] is Role.BODY
-        and not is_sentence_end(seg.text)
-    )
+    lengths = Counter(len(segments[i].text) for i in open_lines)
     total = sum(lengths.values())
     if total < 5:
         return 0
@@ -270,9 +275,8 @@ def _carrying_families(
     was cut by a page break and goes on in the next line.
     """
     carrying: set[tuple[int, str]] = set()
-    for index, seg in enumerate(segments):
-        marker = markers[index]
-        if marker is not None and any(ch in seg.text[marker.end :] for ch in "。！？"):
+    for index, marker in enumerate(markers):
+        if marker is not None and _FULL_STOP.search(segments[index].text, marker.end):
             carrying.add((blocks[index], marker.family))
     return carrying
 
@@ -320,10 +324,12 @@ def _reflow(
     markers: list[Marker | None],
     full_text: str,
 ) -> list[_Para]:
-    indent_mode, cut_mode = _modes(segments, roles, markers)
+    content = [i for i, seg in enumerate(segments) if not seg.noise and roles[i] is Role.BODY]
+    open_lines = [i for i in content if not is_sentence_end(segments[i].text)]
+    indent_mode, cut_mode = _modes(segments, content, open_lines, markers)
     blocks = _blocks(segments, roles)
     carrying = _carrying_families(segments, blocks, markers) if cut_mode else set()
-    width = _wrap_width(segments, roles, markers) if cut_mode else 0
+    width = _wrap_width(segments, open_lines) if cut_mode else 0
     paragraphs: list[_Para] = []
     seams: dict[tuple[str, str], bool] = {}
     current: _Para | None = None
@@ -540,27 +546,39 @@ def _assemble(
     for number, start in enumerate(starts):
         begin, end = start.paragraph, bounds[number + 1]
         framed = {start.title, start.salutation, *start.extra} - {None}
-        candidates = [
-            (i, paras[i].marker)
-            for i in range(begin, end)
-            if paras[i].marker is not None
-            and not paras[i].noise
-            and paras[i].role is Role.BODY
-            and i not in framed
-            and (paras[i].marker.family != "part" or len(paras[i].text) <= 40)  # type: ignore[union-attr]
-        ]
-        entries = build_outline(candidates, {i: paras[i].text for i, _ in candidates})  # type: ignore[arg-type]
+        candidates: list[tuple[int, Marker]] = []
+        texts: dict[int, str] = {}
+        content: list[int] = []
+        preview: str | None = None  # the first words of the first body paragraph
+        for i in range(begin, end):
+            para = paras[i]
+            if para.noise:
+                continue
+            content.append(i)
+            if i in framed:
+                continue
+            if preview is None and para.role in (Role.BODY, Role.CLOSING):
+                preview = para.text[:40]
+            marker = para.marker
+            if (
+                marker is not None
+                and para.role is Role.BODY
+                and (marker.family != "part" or len(para.text) <= 40)
+            ):
+                candidates.append((i, marker))
+                texts[i] = para.text
         headings = []
-        for entry in entries:
+        for entry in build_outline(candidates, texts):
             para = paras[entry.paragraph]
+            marker = entry.marker
             heading = Heading(
-                level=entry.level,
-                marker=entry.marker.text,
-                title=heading_title(para.text, entry.marker),
-                line=para.line,
-                paragraph=entry.paragraph,
-                family=entry.marker.family,
-                number=entry.marker.number,
+                entry.level,
+                marker.text,
+                heading_title(para.text, marker),
+                para.line,
+                entry.paragraph,
+                marker.family,
+                marker.number,
             )
             headings.append(heading)
             headings_of[entry.paragraph] = heading
@@ -568,15 +586,6 @@ def _assemble(
         if start.title is not None:
             title = framing.clean_title(paras[start.title].text)
         salutation = paras[start.salutation].text if start.salutation is not None else None
-        content = [i for i in range(begin, end) if not paras[i].noise]
-        preview = next(
-            (
-                paras[i].text[:40]
-                for i in content
-                if paras[i].role in (Role.BODY, Role.CLOSING) and i not in framed
-            ),
-            "",
-        )
         speeches.append(
             Speech(
                 index=number,
@@ -587,7 +596,7 @@ def _assemble(
                 end=end,
                 salutation=salutation,
                 headings=tuple(headings),
-                preview=preview,
+                preview=preview if preview is not None else "",
             )
         )
 
@@ -600,8 +609,11 @@ def _assemble(
         Role.BODY: Kind.BODY,
     }
     out: list[Paragraph] = []
+    append = out.append
     for index, para in enumerate(paras):
         found = headings_of.get(index)
+        role = para.role
+        speech = speech_of[index]
         if para.noise:
             kind = Kind.NOISE
         elif index < first:
@@ -609,24 +621,13 @@ def _assemble(
         elif found is not None:
             kind = Kind.HEADING
         else:
-            kind = kinds_by_role[para.role]
-        if para.role is Role.SALUTATION and speech_of[index] is not None:
-            start = starts[speech_of[index]]  # type: ignore[index]
-            if start.salutation != index:
-                kind = Kind.BODY
+            kind = kinds_by_role[role]
+        if role is Role.SALUTATION and speech is not None and starts[speech].salutation != index:
+            kind = Kind.BODY
         short_front = index < first and not para.noise and len(para.text) <= 40
-        if para.role is Role.TITLE or short_front:
+        if role is Role.TITLE or short_front:
             text = framing.clean_title(para.text)  # PDF-wrap spaces in a title line
         else:
             text = para.text
-        out.append(
-            Paragraph(
-                text=text,
-                line=para.line,
-                end_line=para.end_line,
-                kind=kind,
-                speech=speech_of[index],
-                heading=found,
-            )
-        )
+        append(Paragraph(text, para.line, para.end_line, kind, speech, found))
     return Document(path, encoding, line_count, tuple(out), tuple(speeches), warnings)
