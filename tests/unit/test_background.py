@@ -291,6 +291,30 @@ def test_messages_that_fail_to_pickle_half_way_leave_the_pipe_usable(tmp_path: P
 
 
 @pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_the_loader_collects_no_cycles_while_it_parses_and_keeps_its_documents_frozen(
+    tmp_path: Path,
+) -> None:
+    result = _in_fresh(
+        f"""
+        import gc
+        def collections_during_load(path):
+            seen = []
+            gc.callbacks.append(lambda phase, info: seen.append(phase))
+            background._load(path)
+            return len(seen), gc.isenabled(), gc.get_freeze_count() > 0
+        background.start()
+        loader = background._loader
+        out = {{"load": loader.call(collections_during_load, Path({str(CORPUS[0])!r}))}}
+        out["local"] = collections_during_load(Path({str(CORPUS[0])!r}))[1]  # no helper: untouched
+        background.stop()
+        print(json.dumps(out))
+        """,
+        tmp_path,
+    )
+    assert result == {"load": [0, True, True], "local": True}
+
+
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
 def test_without_shipped_wrap_tables_the_analyst_builds_them(tmp_path: Path) -> None:
     result = _in_fresh(
         """
