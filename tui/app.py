@@ -156,11 +156,9 @@ class SpeechReaderApp(App[None]):
         """Garbage collection back on (``tui.cli.launch`` holds it off until now), with
         every object made so far frozen: the modules, widgets and styles live as long as
         the app, so later full collections need not walk them again and again."""
-        import gc
+        from tui import collector
 
-        if not gc.isenabled():
-            gc.freeze()
-            gc.enable()
+        collector.start.release(freeze=True)
 
     def copy_to_clipboard(self, text: str) -> None:
         """Copy mouse selections and TextArea text like quotes: system clipboard, else OSC 52."""

@@ -34,10 +34,13 @@ import pickle
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+from tui import collector
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -429,11 +432,14 @@ def _load(path: Path) -> Document:
     # A 10 MB parse set off some 80 collections, 20-40 ms in all (the full ones walked the
     # documents kept below); a document has no reference cycles and is freed by reference
     # counting when it leaves the cache. Kept documents are frozen out of later collections.
+    # (Forked by ``tui.cli.launch`` the helpers inherit its hold: no collector at all.)
+    enabled = gc.isenabled()
     gc.disable()
     try:
         document = load(path)
     finally:
-        gc.enable()
+        if enabled:
+            gc.enable()
     _parsed.pop(path, None)
     _parsed[path] = document
     while len(_parsed) > _KEEP_PARSED:
@@ -484,16 +490,34 @@ def load_document(path: Path) -> Document:
     """
     path = path.resolve()
     helper = _loader
-    if helper is not None:
-        try:
-            found, document = helper.take_ahead((path, stamp_of(path)))
-        except HelperGone:
-            if _stopped:
-                raise
-        else:
-            if found:
-                return document  # type: ignore[no-any-return]
-    return _run(helper, _load, path)
+    with _collector_resting():
+        if helper is not None:
+            try:
+                found, document = helper.take_ahead((path, stamp_of(path)))
+            except HelperGone:
+                if _stopped:
+                    raise
+            else:
+                if found:
+                    return document  # type: ignore[no-any-return]
+        return _run(helper, _load, path)
+
+
+@contextmanager
+def _collector_resting() -> Iterator[None]:
+    """No cyclic collection while a document arrives, and the objects it made frozen after.
+
+    A 10 MB document is some 100,000 objects: unpickling it set off over 100 collections
+    in the UI process (about 50 ms), and a full one soon after walked all of it (another
+    50 ms, a stall under whatever key was pressed). A document holds no reference cycles
+    and is freed by reference counting when it is dropped, so frozen it costs nothing.
+    """
+    hold = collector.Hold()
+    hold.hold()
+    try:
+        yield
+    finally:
+        hold.release(freeze=True)
 
 
 def load_if_ready(path: Path) -> Document | None:
@@ -507,7 +531,8 @@ def load_if_ready(path: Path) -> Document | None:
         return None
     path = path.resolve()
     try:
-        found, document = helper.take_ahead((path, stamp_of(path)), wait=False)
+        with _collector_resting():
+            found, document = helper.take_ahead((path, stamp_of(path)), wait=False)
     except HelperGone:
         return None
     return document if found else None  # type: ignore[no-any-return]

@@ -84,13 +84,13 @@ def launch(path: Path | None) -> SpeechReaderApp:
     importing Textual (forking is only safe while no thread runs), so the file is
     parsed on another core while the UI starts.
     """
-    import gc
+    from tui import collector
 
-    # No cyclic garbage collection until the first frame is drawn (the app turns it back
-    # on then: SpeechReaderApp._after_first_frame). Start-up makes some 200k long-lived
+    # No cyclic garbage collection until the first frame is drawn (the app releases the
+    # hold then: SpeechReaderApp._after_first_frame). Start-up makes some 200k long-lived
     # objects; collecting over them took about 60 ms (157 young, 14 middle and one full
     # collection) on the way to the first frame, and freed nothing.
-    gc.disable()
+    collector.start.hold()
     from tui import background
 
     background.start()  # first: the helpers import the parser while this decides the file

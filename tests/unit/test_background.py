@@ -315,6 +315,32 @@ def test_the_loader_collects_no_cycles_while_it_parses_and_keeps_its_documents_f
 
 
 @pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def test_a_document_arrives_with_the_collector_held_and_is_frozen_after(tmp_path: Path) -> None:
+    result = _in_fresh(
+        f"""
+        import gc
+        from tui import collector
+        seen = []
+        gc.callbacks.append(lambda phase, info: seen.append(phase))
+        background.start()
+        frozen = gc.get_freeze_count()
+        seen.clear()
+        document = background.load_document(Path({str(CORPUS[0])!r}))
+        out = {{
+            "collections": len(seen),
+            "frozen": gc.get_freeze_count() - frozen > len(document.paragraphs),
+            "enabled": gc.isenabled(),
+            "held": collector.holding(),
+        }}
+        background.stop()
+        print(json.dumps(out))
+        """,
+        tmp_path,
+    )
+    assert result == {"collections": 0, "frozen": True, "enabled": True, "held": False}
+
+
+@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
 def test_without_shipped_wrap_tables_the_analyst_builds_them(tmp_path: Path) -> None:
     result = _in_fresh(
         """

@@ -11,7 +11,7 @@ worker never waits for the UI (``post_message``, not ``call_from_thread``); a fi
 one cheap tree node (no placeholder child, labels taken as they are, widths measured
 once, a batch of nodes invalidating the tree once); the first files are opened (and
 parsed, in threads) only after the complete list has been painted; and the cyclic
-garbage collector is held off until then (``_CollectorHold``). The complete list of a
+garbage collector is held off until then (a ``tui.collector.Hold``). The complete list of a
 50 MB corpus is on screen in about 0.2–0.4 s cold, 0.1 s warm
 (``tests/bench/bench_keywords.py``).
 
@@ -20,7 +20,6 @@ Imported when the search is first opened, not with the app.
 
 from __future__ import annotations
 
-import gc
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -41,6 +40,7 @@ from textual.widgets import Input, Label, Tree
 from textual.widgets.tree import NodeID, TreeNode
 from textual.worker import get_current_worker
 
+from tui import collector
 from tui.engine.search import FileHits, Located, iter_search, locate
 from tui.widgets.keybar import KeyBar
 
@@ -56,30 +56,6 @@ GC_HOLD_MAX = 2.0
 """Seconds at most that a search holds off Python's cyclic garbage collector."""
 
 NodeData = FileHits | Located | str | None
-
-
-class _CollectorHold:
-    """Holds off Python's cyclic garbage collector while a search fills the list.
-
-    A full collection walks every object of the app (about 0.1–0.3 s here) and a search
-    creates enough objects to set one off: held, it runs after the complete list is on
-    screen instead of delaying it. Only a collector that was on is turned off, and it is
-    turned back on when the list is painted, the screen closes, or after ``GC_HOLD_MAX``.
-    The garbage of a search is freed by reference counting meanwhile (cycles wait).
-    """
-
-    def __init__(self) -> None:
-        self.holding = False
-
-    def hold(self) -> None:
-        if not self.holding and gc.isenabled():
-            gc.disable()
-            self.holding = True
-
-    def release(self) -> None:
-        if self.holding:
-            self.holding = False
-            gc.enable()
 
 
 class ResultTree(Tree[NodeData]):
@@ -193,7 +169,7 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
         """Counts searches, so a late batch or placing of an earlier one is dropped."""
         self._auto_expanded = 0
         """How many of the first files were opened by themselves."""
-        self._collector = _CollectorHold()
+        self._collector = collector.Hold()
         self.input = Input(term, placeholder="在所有讲话稿中搜索（Enter 开始，Esc 返回）", id="corpus-input")
         self.status = Label("", id="corpus-status")
         self.results = ResultTree("结果", id="corpus-results")
