@@ -28,7 +28,6 @@ by speed. Call ``load_document``, ``speech_count``, ``warm_keywords`` and
 
 from __future__ import annotations
 
-import gc
 import os
 import pickle
 import signal
@@ -433,18 +432,12 @@ def _load(path: Path) -> Document:
     # documents kept below); a document has no reference cycles and is freed by reference
     # counting when it leaves the cache. Kept documents are frozen out of later collections.
     # (Forked by ``tui.cli.launch`` the helpers inherit its hold: no collector at all.)
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with _collector_resting():
         document = load(path)
-    finally:
-        if enabled:
-            gc.enable()
     _parsed.pop(path, None)
     _parsed[path] = document
     while len(_parsed) > _KEEP_PARSED:
         del _parsed[next(iter(_parsed))]
-    gc.freeze()
     return document
 
 
