@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar, Self
 
@@ -43,6 +42,7 @@ from textual.worker import get_current_worker
 from tui import collector
 from tui.engine.search import FileHits, Located, iter_search, locate
 from tui.widgets.keybar import KeyBar
+from tui.widgets.treestyle import BatchedAdds
 
 BATCH_SECONDS = 0.1
 """A search worker posts found files at most this often (many small posts flood the UI)."""
@@ -58,11 +58,9 @@ GC_HOLD_MAX = 2.0
 NodeData = FileHits | Located | str | None
 
 
-class ResultTree(Tree[NodeData]):
+class ResultTree(BatchedAdds, Tree[NodeData]):
     """The results: a ``Tree`` that adds and measures thousands of one-line nodes cheaply."""
 
-    _holding = False
-    _held = False
     _after_paint: list[Callable[[], object]] | None = None
 
     def __init__(self, label: str, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
@@ -83,34 +81,6 @@ class ResultTree(Tree[NodeData]):
             for callback in callbacks:
                 self.call_later(callback)  # after this frame is written
         return lines
-
-    @contextmanager
-    def adding(self) -> Iterator[None]:
-        """Add many nodes, invalidating the tree's lines once at the end (not once per node).
-
-        Relies on ``Tree._invalidate``; were it renamed, nodes would still be added, each
-        invalidating the lines as before.
-        """
-        self._holding = True
-        try:
-            yield
-        finally:
-            self._holding = False
-            if self._held:
-                self._held = False
-                self._invalidate()
-
-    def _invalidate(self) -> None:
-        if self._holding:
-            self._held = True
-        else:
-            super()._invalidate()
-
-    def process_label(self, label: str | Text) -> Text:
-        """A one-line ``Text`` is used as it is (the base class splits every label into lines)."""
-        if isinstance(label, Text) and "\n" not in label.plain:
-            return label
-        return super().process_label(label)
 
     def clear(self) -> Self:
         self._widths.clear()

@@ -13,7 +13,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from tui.engine.model import Document, Heading, Speech
-from tui.widgets.treestyle import StylePerPaint
+from tui.widgets.treestyle import BatchedAdds, StylePerPaint
 
 EXPANDED_SPEECHES = 40
 """A file with more speeches opens with them collapsed (the reader's speech expands)."""
@@ -27,7 +27,7 @@ def node_paragraph(data: OutlineData) -> int:
     return data.first if isinstance(data, Speech) else data.paragraph
 
 
-class OutlinePane(StylePerPaint, Tree[OutlineData]):
+class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
     """The outline of the open document; never re-parses text, only reads the model.
 
     Posts ``OutlinePane.HeadingSelected(paragraph)`` when the user picks a node;
@@ -46,9 +46,6 @@ class OutlinePane(StylePerPaint, Tree[OutlineData]):
     DEFAULT_CSS = """
     OutlinePane { padding: 0 1 0 0; }
     """
-
-    _adding = False
-    """Set while many nodes are added at once: the tree is invalidated once after."""
 
     class HeadingSelected(Message):
         """The user chose a heading or a speech: jump to ``paragraph``."""
@@ -70,19 +67,6 @@ class OutlinePane(StylePerPaint, Tree[OutlineData]):
         self._heading_nodes: dict[int, TreeNode[OutlineData]] = {}
         """Heading nodes made so far, by heading paragraph."""
         self._counts: dict[int, int] = {}
-
-    def _invalidate(self) -> None:
-        # Tree invalidates (and resets every node) on each add: adding a big
-        # collection's 500 speeches one by one cost O(n²). Once after the batch instead.
-        if not self._adding:
-            super()._invalidate()
-
-    def process_label(self, label: str | Text) -> Text:
-        # Labels here are one-line Text already (Tree would copy each to cut it at a
-        # line break); only other labels go through Tree's processing.
-        if isinstance(label, Text) and "\n" not in label.plain:
-            return label
-        return super().process_label(label)
 
     @property
     def document(self) -> Document | None:
@@ -108,8 +92,7 @@ class OutlinePane(StylePerPaint, Tree[OutlineData]):
             return
         expand = len(document.speeches) <= EXPANDED_SPEECHES
         entries: list[tuple[int, OutlineData]] = []
-        self._adding = True
-        try:
+        with self.adding():  # a big collection's 500 speeches: one invalidation, not 500
             for speech in document.speeches:
                 node = self.root.add(self._label(speech), data=speech, expand=expand,
                                      allow_expand=bool(speech.headings))
@@ -118,9 +101,6 @@ class OutlinePane(StylePerPaint, Tree[OutlineData]):
                 entries.extend((heading.paragraph, heading) for heading in speech.headings)
                 if expand:
                     self._build_speech(node)
-        finally:
-            self._adding = False
-        self._invalidate()
         entries.sort(key=lambda entry: entry[0])
         self._anchors = [paragraph for paragraph, _ in entries]
         self._anchor_data = [data for _, data in entries]
@@ -132,8 +112,7 @@ class OutlinePane(StylePerPaint, Tree[OutlineData]):
             return
         stack: list[tuple[int, TreeNode[OutlineData]]] = [(0, node)]
         headings = speech.headings
-        adding, self._adding = self._adding, True
-        try:
+        with self.adding():
             for i, heading in enumerate(headings):
                 while stack[-1][0] >= heading.level:
                     stack.pop()
@@ -142,9 +121,6 @@ class OutlinePane(StylePerPaint, Tree[OutlineData]):
                                          allow_expand=has_children)
                 self._heading_nodes[heading.paragraph] = child
                 stack.append((heading.level, child))
-        finally:
-            self._adding = adding
-        self._invalidate()
 
     def get_label_width(self, node: TreeNode[OutlineData]) -> int:
         """The label's width without drawing it (Tree measures every line on each rebuild:
