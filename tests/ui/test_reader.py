@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from itertools import accumulate
+from pathlib import Path
 from typing import Any
 
+import pytest
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.message import Message
 
 from tests.ui.conftest import build_document, sample_document, settle
-from tui.engine.model import Document, Kind
-from tui.widgets.reader import ReaderView, sentences_of
+from tui.engine.model import Document, Heading, Kind, Paragraph
+from tui.engine.parse import load_document
+from tui.widgets.reader import ReaderView, index_blocks, sentences_of
+
+CORPUS_FILES = sorted((Path(__file__).resolve().parents[2] / "corpus").glob("*.txt"))
 
 
 class ReaderApp(App[None]):
@@ -377,3 +383,69 @@ async def test_messages_replace_the_document() -> None:
 
 def test_cursor_moved_is_a_message() -> None:
     assert issubclass(ReaderView.CursorMoved, Message)
+
+
+def _index_rule_by_rule(paragraphs: tuple[Paragraph, ...]) -> tuple[list[int], ...]:
+    """The reader's block facts as it computed them before ``index_blocks`` (one
+    comprehension per fact), kept as the reference for the one-pass version."""
+    blocks = [i for i, p in enumerate(paragraphs) if p.kind is not Kind.NOISE and p.text]
+    estimates = [
+        (len(paragraphs[i].text.encode("utf-8", "surrogatepass")) + len(paragraphs[i].text)) // 2
+        for i in blocks
+    ]
+    first_indents = [
+        4 if paragraphs[i].kind in (Kind.BODY, Kind.HEADING)
+        or (paragraphs[i].kind is Kind.FRONT and len(paragraphs[i].text) > 40) else 0
+        for i in blocks
+    ]
+    chars_before = [0, *accumulate(len(paragraphs[i].text) for i in blocks)]
+    spacing: list[int] = []
+    previous: Paragraph | None = None
+    for index in blocks:
+        paragraph = paragraphs[index]
+        gap = 0
+        if previous is not None:
+            if paragraph.speech != previous.speech:
+                gap = 2
+            elif paragraph.kind is Kind.TITLE or previous.kind in (Kind.TITLE, Kind.FRONT):
+                gap = 1
+            elif (
+                paragraph.kind is Kind.HEADING
+                and paragraph.heading is not None
+                and paragraph.heading.level == 1
+            ):
+                gap = 1
+        spacing.append(gap)
+        previous = paragraph
+    headings = [i for i in blocks if paragraphs[i].kind is Kind.HEADING]
+    return blocks, estimates, first_indents, chars_before, spacing, headings
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_block_index_matches_the_rules_on_the_corpus(path: Path) -> None:
+    paragraphs = load_document(path).paragraphs
+    assert tuple(index_blocks(paragraphs)) == _index_rule_by_rule(paragraphs)
+
+
+def test_block_index_spacing_indent_and_hidden_paragraphs() -> None:
+    front_long = "前言" * 21  # 42 characters: indented like body text
+    paragraphs = (
+        Paragraph("讲话汇编", 1, 1, Kind.FRONT, None),
+        Paragraph(front_long, 2, 2, Kind.FRONT, None),
+        Paragraph("第1页", 3, 3, Kind.NOISE, None),
+        Paragraph("在会上的讲话", 4, 4, Kind.TITLE, 0),
+        Paragraph("同志们：", 5, 5, Kind.SALUTATION, 0),
+        Paragraph("一、总体要求", 6, 6, Kind.HEADING, 0, Heading(1, "一、", "总体要求", 6, 5, "cn-dun", 1)),
+        Paragraph("（一）目标", 7, 7, Kind.HEADING, 0, Heading(2, "（一）", "目标", 7, 6, "paren-cn", 1)),
+        Paragraph("正文ab", 8, 8, Kind.BODY, 0),
+        Paragraph("", 9, 9, Kind.BODY, 0),
+        Paragraph("第二篇正文", 10, 10, Kind.BODY, 1),
+    )
+    index = index_blocks(paragraphs)
+    assert index.blocks == [0, 1, 3, 4, 5, 6, 7, 9]  # noise and empty text hidden
+    assert index.spacing == [0, 1, 2, 1, 1, 0, 0, 2]  # after front/title, before 一级; 2: new speech
+    assert index.first_indents == [0, 4, 0, 0, 4, 4, 4, 4]  # short front, title, salutation: none
+    assert index.estimates[6] == 2 * 2 + 2  # two CJK characters, two ASCII
+    assert index.chars_before[-1] == sum(len(paragraphs[i].text) for i in index.blocks)
+    assert index.headings == [5, 6]
+    assert tuple(index) == _index_rule_by_rule(paragraphs)
