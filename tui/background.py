@@ -197,6 +197,24 @@ def _serve(requests: int, replies: int) -> None:
             _write(replies, (False, RuntimeError(f"{type(error).__name__}: {error}")))
 
 
+PIPE_BYTES = 1 << 20
+"""Buffer asked for the replies' pipe (Linux's default is 64 KB)."""
+
+
+def _widen(fd: int) -> None:
+    """Give the pipe ``fd`` a ``PIPE_BYTES`` buffer where the system allows it.
+
+    With 64 KB the helper stopped after every chunk of a big document until the UI had
+    read it: a 10 MB document arrived about 12 ms later than with 1 MB (measured).
+    """
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+    except (ImportError, AttributeError, OSError):
+        pass  # not Linux, or above /proc/sys/fs/pipe-max-size: the default buffer works
+
+
 _parent_fds: list[int] = []
 """The UI process's ends of every helper's pipes (a new helper closes its copies)."""
 
@@ -207,6 +225,7 @@ class Helper:
     def __init__(self) -> None:
         requests, to_helper = os.pipe()
         from_helper, replies = os.pipe()
+        _widen(replies)
         pid = os.fork()
         if pid == 0:  # pragma: no cover - the helper process (its coverage is not collected)
             try:

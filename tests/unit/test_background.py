@@ -406,3 +406,20 @@ def test_the_loader_wraps_its_copy_of_the_open_documents(tmp_path: Path) -> None
 
 def test_without_helpers_the_reader_wraps_itself() -> None:
     assert background.line_counts(CORPUS[0], load_document(CORPUS[0]), [(0, 0)], 40) is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe sizes are a Linux feature")
+def test_replies_come_through_a_wide_pipe(tmp_path: Path) -> None:
+    limit = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+    result: object = _in_fresh(
+        """
+        import fcntl
+        background.start(None)
+        print(json.dumps(fcntl.fcntl(background._loader._in, fcntl.F_GETPIPE_SZ)))
+        """,
+        tmp_path,
+    )
+    if limit >= background.PIPE_BYTES:
+        assert result == background.PIPE_BYTES
+    else:  # the system allows less: the default buffer stays
+        assert isinstance(result, int) and result < background.PIPE_BYTES
