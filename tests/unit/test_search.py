@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -156,3 +157,27 @@ def test_search_paths_are_the_paths_strings(tmp_path: Path, monkeypatch: pytest.
         paths = [found.path for found in se.iter_search(root, "营商环境")]
         assert paths == [str(path) for path in se.speech_files(root)]
     assert [f.path for f in se.search(Path("."), "营商环境")] == ["a.txt", str(Path("sub", "b.txt"))]
+
+
+def test_a_file_over_the_size_limit_is_skipped_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.engine import TooLargeError, decode
+
+    (tmp_path / "small.txt").write_text("营商环境。\n", encoding="utf-8")
+    huge = tmp_path / "huge.txt"
+    huge.write_text("营商环境。\n" * 200, encoding="utf-8")
+    monkeypatch.setattr(decode, "MAX_FILE_BYTES", 500)
+    opened: list[str] = []
+    real_open = open
+
+    def spy(file: str | Path, *args: Any, **kwargs: Any) -> Any:
+        opened.append(os.fspath(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", spy)
+    found = se.search(tmp_path, "营商")
+    assert [Path(hits.path).name for hits in found] == ["small.txt"]
+    assert str(huge) not in opened  # never read into memory
+    with pytest.raises(TooLargeError):
+        se.decoded_text(huge)

@@ -249,13 +249,7 @@ def read_file(path: str | Path) -> Decoded:
             )
         size = file.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise TooLargeError(
-                name,
-                f"“{shown}”太大（{size / 1_000_000:.0f} MB），超过了 {MAX_FILE_BYTES // 1_000_000} MB 的上限。"
-                "讲话稿很少有这么大：它可能不是讲话稿，或是许多文件合在了一起；请把它拆成几个文件再打开。",
-                f"“{shown}” is too large ({size / 1_000_000:.0f} MB; the limit is "
-                f"{MAX_FILE_BYTES // 1_000_000} MB). Split it into several files.",
-            )
+            raise too_large(name, size)
         data = file.read_bytes()
     except (UnreadableFileError, TooLargeError):
         raise
@@ -434,6 +428,18 @@ def _empty(path: str, size: int) -> EmptyFileError:
         path,
         "文件里没有文字（只有空格、空行或编码标记）。",
         "The file holds no text (only spaces, blank lines or a byte-order mark).",
+    )
+
+
+def too_large(path: str, size: int) -> TooLargeError:
+    """The error for a file of ``size`` bytes, over ``MAX_FILE_BYTES``."""
+    shown = Path(path).name or path
+    return TooLargeError(
+        path,
+        f"“{shown}”太大（{size / 1_000_000:.0f} MB），超过了 {MAX_FILE_BYTES // 1_000_000} MB 的上限。"
+        "讲话稿很少有这么大：它可能不是讲话稿，或是许多文件合在了一起；请把它拆成几个文件再打开。",
+        f"“{shown}” is too large ({size / 1_000_000:.0f} MB; the limit is "
+        f"{MAX_FILE_BYTES // 1_000_000} MB). Split it into several files.",
     )
 
 

@@ -159,10 +159,15 @@ def decoded_text(path: str | Path) -> str:
 
     Raises:
         OSError: The file cannot be read.
-        SpeechFileError: It is not text.
+        SpeechFileError: It is not text, or it is over the size the reader opens
+            (``TooLargeError``: never read whole into memory).
     """
     global _text_chars
     key = _stamp(path)
+    from tui.engine import decode
+
+    if key[2] > decode.MAX_FILE_BYTES:
+        raise decode.too_large(key[0], key[2])
     with _lock:
         text = _texts.get(key)
         if text is not None:
