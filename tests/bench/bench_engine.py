@@ -26,6 +26,8 @@ from tui.paths import bundled_corpus_dir
 def build_collection(megabytes: float) -> bytes:
     """The corpus files, UTF-8, repeated to at least ``megabytes`` MB."""
     texts = [p.read_text("utf-8") for p in sorted(bundled_corpus_dir().glob("*.txt"))]
+    if not any(text.strip() for text in texts):
+        raise SystemExit(f"no speech text to repeat in {bundled_corpus_dir()}")
     target = int(megabytes * 1_000_000)
     parts: list[str] = []
     size = 0
