@@ -34,29 +34,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from tui.engine.model import Document, Kind, Paragraph, Sentence
-
-try:  # the real line breaker (Chinese 禁则 rules); a plain fallback until it lands
-    from tui.engine.wrap import char_width, wrap
-except ImportError:  # pragma: no cover - only before tui/engine/wrap.py exists
-    import unicodedata
-
-    def char_width(ch: str) -> int:
-        """Cells taken by one character (fallback)."""
-        return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
-
-    def wrap(text: str, width: int, first_indent: int = 4, indent: int = 0) -> list[tuple[int, int]]:
-        """Greedy wrap by cell width (fallback without line-breaking rules)."""
-        lines: list[tuple[int, int]] = []
-        start, used, room = 0, 0, max(1, width - first_indent)
-        for index, ch in enumerate(text):
-            cells = char_width(ch)
-            if used + cells > room and index > start:
-                lines.append((start, index))
-                start, used, room = index, 0, max(1, width - indent)
-            used += cells
-        lines.append((start, len(text)))
-        return lines
-
+from tui.engine.wrap import char_width, wrap
 
 Position = tuple[int, int]
 """(paragraph index in ``Document.paragraphs``, sentence index)."""
