@@ -134,6 +134,22 @@ class SpeechReaderApp(App[None]):
         self.start_file = start_file
         self.session: Session | None = session
         self._quotes: QuoteService | None = None
+        if session is not None:
+            self._restore_theme(session)
+
+    def _restore_theme(self, session: Session) -> None:
+        """Start in the theme chosen last time (set before the first frame: no flash).
+
+        A theme this Textual does not know (stored by another version) is ignored.
+        """
+        if session.theme is not None and session.theme in self.available_themes:
+            self.theme = session.theme
+
+    def watch_theme(self, theme: str) -> None:
+        """Remember a theme chosen (command palette) for the next start, saved at once."""
+        if self.session is not None:
+            self.session.set_theme(theme)
+            self.session.save()
 
     @property
     def quotes(self) -> QuoteService:
@@ -192,6 +208,7 @@ class SpeechReaderApp(App[None]):
         # The main screen is the default screen: no blank screen is built and replaced.
         if self.session is None:
             self.session = Session()
+            self._restore_theme(self.session)
         return MainScreen(self.root, self.start_file, self.session)
 
     @property

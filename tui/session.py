@@ -91,7 +91,7 @@ def resolve_position(
 
 
 class Session:
-    """Positions, last file and bookmarks, loaded once and saved on demand."""
+    """Positions, last file, theme and bookmarks, loaded once and saved on demand."""
 
     def __init__(self, directory: Path | None = None) -> None:
         folder = directory if directory is not None else state_dir()
@@ -123,6 +123,18 @@ class Session:
         """Remember ``path`` as the open file."""
         self._session["last_file"] = normalise(path) if path is not None else None
         self._dirty = True
+
+    @property
+    def theme(self) -> str | None:
+        """The colour theme chosen last (None: never chosen, the default)."""
+        value = self._session.get("theme")
+        return value if isinstance(value, str) else None
+
+    def set_theme(self, name: str) -> None:
+        """Remember ``name`` as the chosen theme."""
+        if self._session.get("theme") != name:
+            self._session["theme"] = name
+            self._dirty = True
 
     def position(self, path: str | Path) -> Position | None:
         """The stored position in ``path``, if any."""

@@ -18,6 +18,7 @@ from tui.paths import bundled_corpus_dir
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
+from tui.session import Session
 from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.keybar import KeyBar
 from tui.widgets.outline import OutlinePane
@@ -595,3 +596,41 @@ async def test_trees_draw_the_same_with_their_style_worked_out_once_per_paint() 
             textuals = super(StylePerPaint, plain).render_lines(region)  # asked for per line
             assert [list(strip) for strip in ours] == [list(strip) for strip in textuals]
             assert sum(1 for strip in ours if strip.text.strip()) > 3
+
+
+async def test_the_chosen_theme_is_restored_on_the_next_start(
+    speech_dir: Path, isolated_home: Path
+) -> None:
+    app = make_app(speech_dir)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        default = app.theme
+    assert "theme" not in json.loads((isolated_home / "state" / "session.json").read_text(encoding="utf-8"))
+    chosen = next(name for name in app.available_themes if name != default)
+    app = make_app(speech_dir)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        app.theme = chosen  # as the palette's theme list does
+        await pilot.pause()
+    saved = json.loads((isolated_home / "state" / "session.json").read_text(encoding="utf-8"))
+    assert saved["theme"] == chosen  # written at once, not only on quit
+    app = make_app(speech_dir, Session())  # as the command line makes it
+    assert app.theme == chosen  # before the first frame: no flash of the default
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        assert app.current_theme.name == chosen
+    app = make_app(speech_dir)  # the session made with the main screen
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        assert app.current_theme.name == chosen
+
+
+async def test_an_unknown_stored_theme_is_ignored(speech_dir: Path, isolated_home: Path) -> None:
+    (isolated_home / "state").mkdir(parents=True, exist_ok=True)
+    (isolated_home / "state" / "session.json").write_text(
+        json.dumps({"last_file": None, "positions": {}, "theme": "没有这个主题"}), encoding="utf-8"
+    )
+    app = make_app(speech_dir)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        assert app.theme in app.available_themes and app.theme != "没有这个主题"
