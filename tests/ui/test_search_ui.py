@@ -190,3 +190,23 @@ async def test_collector_is_held_only_while_the_list_fills(speech_dir: Path) -> 
             assert isinstance(screen, CorpusSearchScreen) and screen.done and not gc.isenabled()
     finally:
         gc.enable()
+
+
+async def test_corpus_search_says_how_many_files_it_could_not_read(speech_dir: Path) -> None:
+    (speech_dir / "扫描件.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+f")
+        screen = app.screen
+        assert isinstance(screen, CorpusSearchScreen)
+        await pilot.press(*"一网通办", "enter")
+        await settle(app, pilot)
+        assert screen.done and screen.files == 2
+        assert "1 个文件无法读取，未搜索" in str(screen.status.render())
+        await pilot.press("escape")
+        await pilot.press("ctrl+f")
+        await pilot.press(*"没有这个词", "enter")
+        await settle(app, pilot)
+        status = str(app.screen.status.render())  # type: ignore[attr-defined]
+        assert status.startswith("没有找到") and "1 个文件无法读取" in status

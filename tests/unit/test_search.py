@@ -181,3 +181,14 @@ def test_a_file_over_the_size_limit_is_skipped_unread(
     assert str(huge) not in opened  # never read into memory
     with pytest.raises(TooLargeError):
         se.decoded_text(huge)
+
+
+def test_files_that_cannot_be_searched_are_reported_when_asked(tmp_path: Path) -> None:
+    (tmp_path / "好.txt").write_text("营商环境。\n", encoding="utf-8")
+    (tmp_path / "图片.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    skipped: list[str] = []
+    found = list(se.iter_search(tmp_path, "营商", skipped=skipped))
+    assert [Path(hits.path).name for hits in found] == ["好.txt"]
+    assert [Path(path).name for path in skipped] == ["图片.txt"]
+    again = list(se.iter_search(tmp_path, "营商"))  # without the list: as before
+    assert [(hits.path, hits.total) for hits in again] == [(hits.path, hits.total) for hits in found]

@@ -311,10 +311,18 @@ def search_file(path: str | Path, term: str, limit: int = MAX_HITS_PER_FILE) -> 
     return _search_file(os.fspath(path), term, limit, _counter(term))
 
 
-def _search_file(path: str, term: str, limit: int, count: Callable[[str], int]) -> FileHits | None:
+def _search_file(
+    path: str,
+    term: str,
+    limit: int,
+    count: Callable[[str], int],
+    skipped: list[str] | None = None,
+) -> FileHits | None:
     try:
         text = decoded_text(path)
     except (OSError, SpeechFileError, ValueError):
+        if skipped is not None:
+            skipped.append(path)
         return None
     return _file_hits(path, text, term, limit, count)
 
@@ -324,10 +332,13 @@ def iter_search(
     term: str,
     cancelled: Callable[[], bool] = lambda: False,
     limit: int = MAX_HITS_PER_FILE,
+    skipped: list[str] | None = None,
 ) -> Iterator[FileHits]:
     """``FileHits`` of each file under ``root`` that holds ``term``, as they are found.
 
-    ``cancelled`` is asked between files so a worker can stop early.
+    ``cancelled`` is asked between files so a worker can stop early. Files that cannot be
+    searched (unreadable, not text, over the size limit) are left out, and their paths
+    added to ``skipped`` when it is given.
     """
     term = term.strip()
     if not term:
@@ -336,7 +347,7 @@ def iter_search(
     for path in _speech_paths(root):
         if cancelled():
             return
-        found = _search_file(path, term, limit, count)
+        found = _search_file(path, term, limit, count, skipped)
         if found is not None:
             yield found
 

@@ -113,12 +113,16 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
     class Found(Message):
         """Files found by the search worker (posted from its thread)."""
 
-        def __init__(self, search: int, term: str, batch: list[FileHits], finished: bool) -> None:
+        def __init__(
+            self, search: int, term: str, batch: list[FileHits], finished: bool, skipped: int = 0
+        ) -> None:
             super().__init__()
             self.search = search
             self.term = term
             self.batch = batch
             self.finished = finished
+            self.skipped = skipped
+            """Files that could not be searched (told with the last batch)."""
 
     DEFAULT_CSS = """
     CorpusSearchScreen > #corpus-input { dock: top; }
@@ -199,9 +203,10 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
     def _search(self, root: Path, term: str, search: int) -> None:
         worker = get_current_worker()
         batch: list[FileHits] = []
+        skipped: list[str] = []
         last = time.monotonic()
         pause = BATCH_SECONDS
-        for found in iter_search(root, term, cancelled=lambda: worker.is_cancelled):
+        for found in iter_search(root, term, cancelled=lambda: worker.is_cancelled, skipped=skipped):
             batch.append(found)
             if time.monotonic() - last >= pause:
                 # Posted, not called: the scan goes on while the UI adds the batch.
@@ -211,14 +216,16 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
                 # batches as the list grows keep a long search from spending its time there.
                 pause = min(pause * 2, BATCH_SECONDS_MAX)
         if not worker.is_cancelled:
-            self.post_message(self.Found(search, term, batch, True))
+            self.post_message(self.Found(search, term, batch, True, len(skipped)))
 
     def on_corpus_search_screen_found(self, message: Found) -> None:
         message.stop()
         if message.search == self._search_id:
-            self._add_files(message.term, message.batch, message.finished)
+            self._add_files(message.term, message.batch, message.finished, message.skipped)
 
-    def _add_files(self, term: str, batch: list[FileHits], finished: bool = False) -> None:
+    def _add_files(
+        self, term: str, batch: list[FileHits], finished: bool = False, skipped: int = 0
+    ) -> None:
         add = self.results.root.add
         prefix = os.path.join(str(self.root), "")
         with self.results.adding():
@@ -244,10 +251,15 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
             self._expand_first(self._search_id)
         if finished:
             self.done = True
+            # Files that are not text, unreadable or too large are not searched: say so,
+            # or "not found" would claim more than was looked at.
+            unsearched = f"（{skipped} 个文件无法读取，未搜索）" if skipped else ""
             if self.total:
-                self.status.update(f"“{term}”：共 {self.total} 处，{self.files} 个文件。Enter 打开，Esc 返回")
+                self.status.update(
+                    f"“{term}”：共 {self.total} 处，{self.files} 个文件{unsearched}。Enter 打开，Esc 返回"
+                )
             else:
-                self.status.update(f"没有找到“{term}”。")
+                self.status.update(f"没有找到“{term}”{unsearched}。")
         else:
             self.status.update(f"正在搜索“{term}”… 已找到 {self.total} 处，{self.files} 个文件")
 
