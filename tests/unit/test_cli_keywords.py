@@ -96,3 +96,16 @@ def test_search_defaults_to_bundled_corpus(capsys: pytest.CaptureFixture[str]) -
     assert main(["search", "放管服", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["root"] == str(bundled_corpus_dir()) and result["total"] > 0
+
+
+def test_search_names_the_files_it_could_not_read(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "图片.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    assert main(["search", "放管服", str(folder)]) == 0
+    captured = capsys.readouterr()
+    assert "图片.txt" not in captured.out
+    assert "1 个文件无法读取" in captured.err and str(folder / "图片.txt") in captured.err
+    assert main(["search", "放管服", str(folder), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["skipped"] == [str(folder / "图片.txt")]

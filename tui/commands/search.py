@@ -34,8 +34,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"speech-reader search: 找不到路径 {root}", file=sys.stderr)
         return 2
     files: list[dict[str, Any]] = []
+    skipped: list[str] = []
     total = 0
-    for found in iter_search(root, term):
+    for found in iter_search(root, term, skipped=skipped):
         total += found.total
         hits = [
             {
@@ -52,9 +53,15 @@ def run(args: argparse.Namespace) -> int:
         ]
         files.append({"path": found.path, "total": found.total, "hits": hits})
     if args.json:
-        result = {"term": term, "root": str(root), "total": total, "files": files}
+        result = {"term": term, "root": str(root), "total": total, "files": files,
+                  "skipped": skipped}
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0 if total else 1
+    if skipped:  # on stderr: the output stays the matches alone
+        print(f"speech-reader search: {len(skipped)} 个文件无法读取，未搜索 / "
+              f"{len(skipped)} file(s) could not be read and were not searched:", file=sys.stderr)
+        for path in skipped:
+            print(f"  {path}", file=sys.stderr)
     if not total:
         print(f"没有找到“{term}”。")
         return 1
