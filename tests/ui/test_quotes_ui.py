@@ -459,3 +459,32 @@ async def test_escape_drops_a_mouse_selection(speech_file: Path, clipboard: Fake
         await pilot.press("y")  # the current sentence again, not the dropped selection
         await pilot.pause()
         assert clipboard.copies[-1].split("\n")[0] == reader.sentence_text(reader.cursor)
+
+
+async def test_double_click_selects_the_sentence_and_triple_click_the_paragraph(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """Not Textual's default (the whole file on a double click, every pane on a triple)."""
+    app = make_app(speech_file)
+    async with app.run_test(size=(90, 36)) as pilot:  # narrow: paragraphs wrap
+        await start(app, pilot, 0, 0)
+        reader = app.main_screen.reader
+        assert reader.document is not None
+        paragraphs = reader.document.paragraphs
+        index = max(range(len(paragraphs)), key=lambda i: len(paragraphs[i].text))
+        paragraph = paragraphs[index]
+        assert len(paragraph.sentences) >= 2 and len(reader._lines_of(reader._block_of(index))) >= 2
+        char = paragraph.sentences[1].start + 2  # inside the second sentence
+        where = cell_point(reader, index, char)
+        await pilot.click(reader, offset=where, times=2)
+        await pilot.pause()
+        assert reader.cursor == (index, 1)
+        assert reader.mouse_selected_text() == reader.sentence_text((index, 1))
+        assert list(app.screen.selections) == [reader]
+        await pilot.click(reader, offset=where, times=3)
+        await pilot.pause()
+        assert reader.mouse_selected_text() == paragraph.text  # wraps over several lines
+        assert list(app.screen.selections) == [reader]
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert clipboard.copies[-1].split("\n——")[0] == paragraph.text

@@ -719,6 +719,16 @@ class ReaderView(ScrollView, can_focus=True):
                 break
         sentence = self.sentence_at(paragraph, char)
         self.move_cursor_to(paragraph_index, sentence)
+        if event.chain >= 2 and self.allow_select and self.screen.allow_select:
+            # Textual selects a widget's whole text on a double click (here: the whole
+            # file) and the whole container on a triple click. A reader selects the
+            # sentence under the pointer, then its paragraph, as quotes are taken.
+            event.prevent_default()  # (Widget._on_click, which would select all after this)
+            if event.chain == 2:
+                span = sentences_of(paragraph)[sentence]
+                self._select_chars(block, span.start, span.end)
+            else:
+                self._select_chars(block, 0, len(paragraph.text))
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -811,6 +821,21 @@ class ReaderView(ScrollView, can_focus=True):
         start, end = lines[row]
         pad = self._line_pad(block, row, start, end)
         return block, min(end, start + max(0, offset.x - pad))
+
+    def _select_chars(self, block: int, start: int, end: int) -> None:
+        """Make characters ``start``..``end`` of ``block`` the screen's text selection."""
+        self.screen.selections = {
+            self: Selection(self._offset_of(block, start), self._offset_of(block, end))
+        }
+
+    def _offset_of(self, block: int, char: int) -> Offset:
+        """The selection offset of character ``char`` of ``block`` (``_point_at`` undone)."""
+        self._ensure_exact(block)
+        lines = self._lines_of(block)
+        row = max(0, bisect_right([start for start, _ in lines], char) - 1)
+        start, end = lines[row]
+        pad = self._line_pad(block, row, start, end)
+        return Offset(pad + min(char, end) - start, self._offsets[block] + self._spacing[block] + row)
 
     def _mouse_span(self, block: int) -> tuple[int, int] | None:
         """The characters of ``block`` under the mouse selection."""
