@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import gc
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.message import Message
 from textual.widgets import Tree
 
 from tests.ui.conftest import settle
-from tui.app import make_app
+from tui.app import SpeechReaderApp, make_app
 from tui.engine.search import FileHits, Located
 from tui.screens import corpus_search as search_screen
 from tui.screens.corpus_search import CorpusSearchScreen
+
+
+async def corpus_search(app: SpeechReaderApp, pilot: Any) -> CorpusSearchScreen:
+    """Open the corpus search with ctrl+f, as a user does; its screen."""
+    await pilot.press("ctrl+f")
+    screen = app.screen
+    assert isinstance(screen, CorpusSearchScreen)
+    return screen
 
 
 async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
@@ -21,9 +30,7 @@ async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
-        await pilot.press("ctrl+f")
-        screen = app.screen
-        assert isinstance(screen, CorpusSearchScreen)
+        screen = await corpus_search(app, pilot)
         assert screen.input.has_focus
         await pilot.press(*"一网通办", "enter")
         await settle(app, pilot)
@@ -171,9 +178,7 @@ async def test_collector_is_held_only_while_the_list_fills(speech_dir: Path) -> 
     try:
         async with app.run_test(size=(140, 40)) as pilot:
             await settle(app, pilot)
-            await pilot.press("ctrl+f")
-            screen = app.screen
-            assert isinstance(screen, CorpusSearchScreen)
+            screen = await corpus_search(app, pilot)
             screen.start("营商环境")
             assert not gc.isenabled()
             await settle(app, pilot)
@@ -184,10 +189,10 @@ async def test_collector_is_held_only_while_the_list_fills(speech_dir: Path) -> 
             assert gc.isenabled()
             await settle(app, pilot)
             gc.disable()  # turned off by someone else: a search leaves it off
-            await pilot.press("ctrl+f", *"营商环境", "enter")
+            screen = await corpus_search(app, pilot)
+            await pilot.press(*"营商环境", "enter")
             await settle(app, pilot)
-            screen = app.screen
-            assert isinstance(screen, CorpusSearchScreen) and screen.done and not gc.isenabled()
+            assert screen.done and not gc.isenabled()
     finally:
         gc.enable()
 
@@ -197,16 +202,14 @@ async def test_corpus_search_says_how_many_files_it_could_not_read(speech_dir: P
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
-        await pilot.press("ctrl+f")
-        screen = app.screen
-        assert isinstance(screen, CorpusSearchScreen)
+        screen = await corpus_search(app, pilot)
         await pilot.press(*"一网通办", "enter")
         await settle(app, pilot)
         assert screen.done and screen.files == 2
         assert "1 个文件无法读取，未搜索" in str(screen.status.render())
         await pilot.press("escape")
-        await pilot.press("ctrl+f")
+        screen = await corpus_search(app, pilot)
         await pilot.press(*"没有这个词", "enter")
         await settle(app, pilot)
-        status = str(app.screen.status.render())  # type: ignore[attr-defined]
+        status = str(screen.status.render())
         assert status.startswith("没有找到") and "1 个文件无法读取" in status
