@@ -595,9 +595,36 @@ def prepare_wrap() -> None:
 # ---------------------------------------------------------------- keywords
 
 
+KEYWORDS_NICENESS = 10
+"""How much lower the analyst's CPU priority is once it works on keywords."""
+
+
+def _yield_to_the_ui() -> None:
+    """In the analyst: lower this process's CPU priority (once; it cannot be raised again).
+
+    Keywords are background work: jieba takes 1-2 s to load and a 10 MB collection's
+    keywords some 18 s of a core, started when a file is shown. On a machine with two
+    cores that core was taken from the UI and the loader whenever they had work (a key,
+    the next file's parse). Lowered here, not at the fork: the wrap tables the analyst
+    builds at start are wanted for the first screen.
+    """
+    global _yielded
+    if not _in_helper or _yielded:
+        return
+    _yielded = True
+    try:
+        os.nice(KEYWORDS_NICENESS)
+    except (AttributeError, OSError):
+        pass  # no niceness here (Windows has no fork either): keywords run as they are
+
+
+_yielded = False
+
+
 def _warm() -> None:
     from tui.engine import keywords
 
+    _yield_to_the_ui()
     keywords.tokenizer()
 
 
@@ -605,6 +632,7 @@ def _keywords(path: Path, identity: tuple[int, int], top: int) -> list[list[Keyw
     from tui.engine import keywords
     from tui.engine import load_document as load
 
+    _yield_to_the_ui()
     keywords.general_idf()  # first, while no document is in memory: a lower peak
     document = load(path)
     if _identity(document) != identity:

@@ -146,14 +146,24 @@ def test_keywords_from_the_analyst_match_the_thread(tmp_path: Path) -> None:
         document = background.load_document(path)
         background.warm_keywords()
         found = background.document_keywords(path, document, 10)
+        import os
         import tui.engine.keywords as k
         print(json.dumps({{"found": [[[w.term, w.count] for w in s] for s in found],
-                          "jieba_here": k.is_ready()}}, ensure_ascii=False))
+                          "jieba_here": k.is_ready(),
+                          "niceness": [os.getpriority(os.PRIO_PROCESS, 0),
+                                       os.getpriority(os.PRIO_PROCESS, background._analyst.pid),
+                                       os.getpriority(os.PRIO_PROCESS, background._loader.pid)]}},
+                         ensure_ascii=False))
         """,
         tmp_path,
     )
     assert result["found"] == [[[w.term, w.count] for w in speech] for speech in expected]
     assert result["jieba_here"] is False  # jieba was loaded in the analyst, not in the UI process
+    niceness = result["niceness"]
+    assert isinstance(niceness, list)
+    ui, analyst, loader = niceness
+    assert analyst == min(19, ui + background.KEYWORDS_NICENESS)  # keywords yield to the UI
+    assert loader == ui  # the loader's parses are what the user waits for
 
 
 @pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
