@@ -110,12 +110,17 @@ _CJK = "\u3400-\u9fff，。、：；！？“”（）《》"
 _SPACED_PAIR = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 
-def _clean(raw: str) -> tuple[str, bool]:
+def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
+    """(cleaned text, indented) of a piece of a line.
+
+    ``emphasis``: whether the piece may hold ``**``/``__`` (False when the whole text has
+    none: then no piece is searched for them; cleaning never joins two ``*`` or ``_``).
+    """
     if raw[:1] in _PREFIX_STARTS:
         match = _LEADING.match(raw)
         assert match is not None
         prefix = match.group()
-        indented = any(ch in prefix for ch in "\u3000\t") or prefix.count(" ") >= 2 or (
+        indented = "\u3000" in prefix or "\t" in prefix or prefix.count(" ") >= 2 or (
             prefix.rstrip(SPACES).endswith((">", "＞", "#")) and prefix[-1:] in SPACES
         )
         text = raw[match.end() :].rstrip(SPACES)
@@ -127,7 +132,7 @@ def _clean(raw: str) -> tuple[str, bool]:
     # Junk scraps are dropped from a line; a line of nothing else stays (as noise).
     if text.count(" ") >= 3:  # (junk needs three spaces; most lines have none)
         text = _strip_junk(text).rstrip(SPACES) or text
-    if ("**" in text or "__" in text) and len(_EMPHASIS.findall(text)) % 2 == 0:
+    if emphasis and ("**" in text or "__" in text) and len(_EMPHASIS.findall(text)) % 2 == 0:
         text = _EMPHASIS.sub("", text).strip(SPACES)
     return text, indented
 
@@ -222,14 +227,17 @@ def segment_lines(text: str) -> list[Segment]:
     segments: list[Segment] = []
     append = segments.append
     spaced = " " in text[:20000] and _letter_spaced(text)
+    # What no line holds when the whole text does not: each line is then not searched for it
+    # (a third of the time of cleaning the lines of a 10 MB file).
+    separators = "\u2028" in text or "\u2029" in text
+    emphasis = "**" in text or "__" in text
     for number, raw in enumerate(text.split("\n"), 1):
         if not raw or raw.isspace():
             continue
         if spaced:
             raw = _SPACED_PAIR.sub("", raw)
         if (
-            "\u2028" in raw
-            or "\u2029" in raw
+            (separators and ("\u2028" in raw or "\u2029" in raw))
             or ("\u3000\u3000" in raw and "\u3000\u3000" in raw.lstrip(SPACES))
         ):
             parts = _INNER_BREAK.split(raw)
@@ -237,8 +245,14 @@ def segment_lines(text: str) -> list[Segment]:
             parts = [raw]
         first = True
         for part in parts:
-            cleaned, indented = _clean(part)
+            cleaned, indented = _clean(part, emphasis)
             if not cleaned:
+                continue
+            head = cleaned[:40]
+            if "：" not in head and ":" not in head:
+                # No salutation to split off (the test ``_split_salutation`` starts with).
+                append(Segment(number, cleaned, indented or not first))
+                first = False
                 continue
             for piece in _split_salutation(cleaned):
                 append(Segment(number, piece, indented or not first))
