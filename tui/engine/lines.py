@@ -66,6 +66,8 @@ _AD_WORDS = re.compile(
 _HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 _TITLE_WORDS = re.compile(r"讲话|合集|汇编|文集|选编|报告|讲稿|致辞|发言")
 _NOTE = re.compile(r"^[（(【\[]\s*(?:说明|注|编者按|编者注|编辑|来源|导\s*读)\s*[：:】\]]")
+_NOTE_STARTS = "（(【["
+"""What a ``_NOTE`` starts with: a cheaper test first (most lines are no note)."""
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$"
 )
@@ -86,6 +88,8 @@ _SEPARATOR = re.compile(
 )
 _WEB_TAIL = re.compile(r"全文共\d+字|当前仅显示|正式会员可|登录后|省略\d+字|阅读全文|下载全文")
 _TOC_HEAD = re.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
+_TOC_STARTS = "目提"
+"""What a ``_TOC_HEAD`` starts with."""
 
 
 @dataclass(slots=True)
@@ -294,7 +298,9 @@ def is_sentence_end(text: str) -> bool:
 def is_noise_text(text: str) -> bool:
     """Whether a line reads as noise by itself (ads, links, page numbers, notes, markup,
     navigation, separators), before any file-level rule (repeated headers) is applied."""
-    if _NAVIGATION.match(text) or (len(text) < 400 and _NOTE.match(text)):
+    if _NAVIGATION.match(text) or (
+        len(text) < 400 and text[:1] in _NOTE_STARTS and _NOTE.match(text)
+    ):
         return True
     if len(text) <= 12 and _SEPARATOR.match(text):
         return True
@@ -355,7 +361,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     # A table of contents (目录 followed by short unpunctuated lines) previews the headings:
     # it is not the outline.
     for index, seg in enumerate(segments):
-        if index in protected or not _TOC_HEAD.match(seg.text):
+        if seg.text[:1] not in _TOC_STARTS or index in protected or not _TOC_HEAD.match(seg.text):
             continue
         seg.noise = True
         for follower_index in range(index + 1, min(index + 41, len(segments))):
