@@ -136,7 +136,12 @@ def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
     # Junk scraps are dropped from a line; a line of nothing else stays (as noise).
     if text.count(" ") >= 3:  # (junk needs three spaces; most lines have none)
         text = _strip_junk(text).rstrip(SPACES) or text
-    if emphasis and ("**" in text or "__" in text) and len(_EMPHASIS.findall(text)) % 2 == 0:
+    if (
+        emphasis
+        and ("*" in text or "_" in text)  # (a one-character search is 3× faster: first)
+        and ("**" in text or "__" in text)
+        and len(_EMPHASIS.findall(text)) % 2 == 0
+    ):
         text = _EMPHASIS.sub("", text).strip(SPACES)
     return text, indented
 
