@@ -555,7 +555,8 @@ def _assemble(
     line_count: int,
     warnings: tuple[str, ...],
 ) -> Document:
-    last_content = max((i for i, p in enumerate(paras) if not p.noise), default=-1)
+    # The last paragraph that is not noise, looked for from the end (where it is).
+    last_content = next((i for i in range(len(paras) - 1, -1, -1) if not paras[i].noise), -1)
     bounds = [s.paragraph for s in starts] + [last_content + 1]
     speech_of: list[int | None] = [None] * len(paras)
     for number, start in enumerate(starts):
