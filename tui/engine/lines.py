@@ -318,9 +318,14 @@ def is_noise_text(text: str) -> bool:
     return len(text) <= 80 and _AD_WORDS.search(text) is not None
 
 
+_HEADER_MAX = 16
+"""The longest running page header."""
+_ENDS_AND_CLOSERS = SENTENCE_END + CLOSERS
+
+
 def _is_header_candidate(text: str) -> bool:
     """A short line with no punctuation that could be a running page header."""
-    if len(text) > 16 or text[-1:] in SENTENCE_END + CLOSERS:
+    if len(text) > _HEADER_MAX or text[-1:] in _ENDS_AND_CLOSERS:
         return False
     return match_marker(text) is None
 
@@ -333,8 +338,12 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     unpunctuated lines left after the last sentence of the file (web page chrome).
     """
     # The header key (text without spaces) of every header candidate, None for the others.
+    # (The length is tested here first: most lines are longer than any header.)
     header_keys = [
-        seg.text.replace(" ", "") if _is_header_candidate(seg.text) else None for seg in segments
+        seg.text.replace(" ", "")
+        if len(seg.text) <= _HEADER_MAX and _is_header_candidate(seg.text)
+        else None
+        for seg in segments
     ]
     counts = Counter(key for key in header_keys if key is not None)
     for index, seg in enumerate(segments):
