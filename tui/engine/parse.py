@@ -22,6 +22,7 @@ from pathlib import Path
 from tui.engine import framing
 from tui.engine.decode import decode, read_file
 from tui.engine.lines import (
+    SENTENCE_END,
     Segment,
     is_noise_text,
     is_sentence_end,
@@ -40,6 +41,8 @@ _INNER_BREAKERS = "，、；“‘（《(,;"
 _RHETORICAL = frozenset({"shi", "yao", "di", "sequence"})
 _SHORT_LINE = 30
 _FULL_STOP = re.compile("[。！？]")
+_END_CHARS = frozenset(SENTENCE_END)
+"""The characters a sentence ends with (as a set: the empty string is not in it)."""
 
 
 class Role(IntEnum):
@@ -338,7 +341,12 @@ def _reflow(
     full_text: str,
 ) -> list[_Para]:
     content = [i for i, seg in enumerate(segments) if not seg.noise and roles[i] is _BODY]
-    open_lines = [i for i in content if not is_sentence_end(segments[i].text)]
+    # (Most lines end with 。: they are told apart here without calling is_sentence_end.)
+    open_lines = [
+        i
+        for i in content
+        if segments[i].text[-1:] not in _END_CHARS and not is_sentence_end(segments[i].text)
+    ]
     indent_mode, cut_mode = _modes(segments, content, open_lines, markers)
     blocks = _blocks(segments, roles)
     carrying = _carrying_families(segments, blocks, markers) if cut_mode else set()
@@ -412,7 +420,9 @@ def _continues(
     if text[-1] in _INNER_BREAKERS:
         return True
     # Still only a heading's title (no sentence in it yet), even if a page break was joined.
-    heading_line = current.marker is not None and not any(ch in text for ch in "。！？!?")
+    heading_line = current.marker is not None and (
+        "。" not in text and "！" not in text and "？" not in text and "!" not in text and "?" not in text
+    )
     if heading_line:
         # A heading line with no end punctuation is a standalone heading, unless a page
         # break cut it: in the middle of a number (三、20|26年…), or just before a page
