@@ -39,7 +39,8 @@ def heading_title(text: str, marker: Marker) -> str:
     A heading glued to its body (no 。 for a long way) is cut at the last comma before
     ``TITLE_LIMIT`` characters, so the outline stays readable.
     """
-    rest = text[marker.end : marker.end + TITLE_LIMIT + 1]  # all that is looked at below
+    start = marker.end
+    rest = text[start : start + TITLE_LIMIT + 1]  # all that is looked at below
     match = _TITLE_END.search(rest)
     if match is not None:
         title = rest[: match.start()]
@@ -52,7 +53,8 @@ def heading_title(text: str, marker: Marker) -> str:
             cut = window.rfind("、")
         title = window[:cut] if cut >= 8 else window
     title = title.strip(_TRIM) or rest[:TITLE_LIMIT].strip(_TRIM)
-    if (title.endswith("”") and "“" not in title) or (title.endswith('"') and title.count('"') == 1):
+    last = title[-1:]
+    if (last == "”" and "“" not in title) or (last == '"' and title.count('"') == 1):
         title = title[:-1]  # “一、深刻认识重要性”: the quotes around the heading
     if match is not None and match.group() in "？！?!" and match.start() == len(title):
         title += match.group()  # 一、为什么要优化营商环境？ keeps its question mark
