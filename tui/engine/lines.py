@@ -117,8 +117,8 @@ _SPACED_PAIR = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
     """(cleaned text, indented) of a piece of a line.
 
-    ``emphasis``: whether the piece may hold ``**``/``__`` (False when the whole text has
-    none: then no piece is searched for them; cleaning never joins two ``*`` or ``_``).
+    ``emphasis``: whether the piece may hold ``*`` or ``_`` (False when the whole text has
+    none: then no piece is searched for ``**``/``__``; cleaning only removes characters).
     """
     if raw[:1] in _PREFIX_STARTS:
         match = _LEADING.match(raw)
@@ -236,10 +236,10 @@ def segment_lines(text: str) -> list[Segment]:
     segments: list[Segment] = []
     append = segments.append
     spaced = " " in text[:20000] and _letter_spaced(text)
-    # What no line holds when the whole text does not: each line is then not searched for it
-    # (a third of the time of cleaning the lines of a 10 MB file).
+    # What no line holds when the whole text does not: each line is then not searched for
+    # it. (One-character searches: a whole-text search for "**" takes 4 ms on 10 MB.)
     separators = "\u2028" in text or "\u2029" in text
-    emphasis = "**" in text or "__" in text
+    emphasis = "*" in text or "_" in text
     for number, raw in enumerate(text.split("\n"), 1):
         if not raw or raw.isspace():
             continue
