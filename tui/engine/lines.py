@@ -71,7 +71,11 @@ _NOTE_STARTS = "（(【["
 _PAGE_NUMBER = re.compile(
     r"^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$"
 )
+_PAGE_NUMBER_STARTS = "-—–·第"
+"""What a ``_PAGE_NUMBER`` starts with, besides a space (``\\s``) or a digit (``\\d``)."""
 _MARKUP = re.compile(r"^(?:<[^>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)$|^(?:-{3,}|\*{3,}|={3,}|_{3,})$")
+_MARKUP_STARTS = "<!-*=_"
+"""What a ``_MARKUP`` line starts with (tested first: the regex costs more)."""
 _NAVIGATION = re.compile(
     r"^(?:上一篇|下一篇|返回顶部|返回首页|打印本页|关闭窗口|分享到|责任编辑|【字体|字号[:：]|"
     r"来源[:：]|首页\s*[>＞»]|点击下载|立即下载|本文链接|最新文档|相关推荐|相关文章|热门推荐|"
@@ -87,6 +91,7 @@ _SEPARATOR = re.compile(
     r"[（(]?[0-9一二三四五六七八九十]+[）)]?\s*[：:]?|[—\-=*]{4,})$"
 )
 _WEB_TAIL = re.compile(r"全文共\d+字|当前仅显示|正式会员可|登录后|省略\d+字|阅读全文|下载全文")
+_WEB_TAIL_OR_AD = re.compile(f"{_WEB_TAIL.pattern}|{_AD_WORDS.pattern}")
 _TOC_HEAD = re.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
 _TOC_STARTS = "目提"
 """What a ``_TOC_HEAD`` starts with."""
@@ -311,11 +316,16 @@ def is_noise_text(text: str) -> bool:
         return True
     if len(text) > 120:
         return False  # a long line is text (the checks below are for short lines)
-    if _MARKUP.match(text) or _PAGE_NUMBER.match(text) or _WEB_TAIL.search(text):
+    first = text[:1]
+    if (first in _MARKUP_STARTS and _MARKUP.match(text)) or (
+        (first in _PAGE_NUMBER_STARTS or first.isspace() or first.isdecimal())
+        and _PAGE_NUMBER.match(text)
+    ):
         return True
-    if _strip_junk(text) == "" or (len(text) > 6 and not _HAS_WORD.search(text)):
-        return True  # forum junk or symbols only
-    return len(text) <= 80 and _AD_WORDS.search(text) is not None
+    # Web page tails, and ads in a line of up to 80 characters: one search for both.
+    if (_WEB_TAIL_OR_AD if len(text) <= 80 else _WEB_TAIL).search(text):
+        return True
+    return _strip_junk(text) == "" or (len(text) > 6 and not _HAS_WORD.search(text))
 
 
 _HEADER_MAX = 16
