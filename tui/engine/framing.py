@@ -55,9 +55,13 @@ def is_title_line_above_salutation(text: str) -> bool:
 _NO_SENTENCE = re.compile(r"^[^。！？!?；;，,]+$")
 
 
+TITLE_MAX = 110
+"""The longest title line; no other framing line but a 第N篇 line is longer."""
+
+
 def is_title(text: str) -> bool:
     """A speech title line: 在…上的讲话, also with stray spaces, a subtitle dash or 第N篇."""
-    if len(text) > 110:
+    if len(text) > TITLE_MAX:
         return False
     if "在" in text and _TITLE.match(text) is not None:  # (every 在…的讲话 title holds 在)
         return True

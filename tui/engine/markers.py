@@ -74,6 +74,10 @@ _FAMILY_OF_GROUP = {
     "part": "part",
     "seq": "sequence",
 }
+_NUMERAL_GROUP = {
+    "cn": "cn_n", "pcn": "pcn_n", "shi": "shi_n", "yao": "yao_n", "di": "di_n", "part": "part_n"
+}
+"""The group holding the Chinese numeral, for the families numbered by one."""
 
 
 class Marker(NamedTuple):
@@ -127,15 +131,18 @@ def match_marker(text: str) -> Marker | None:
     Look-alikes are refused here: approximate numbers (五、六十公里), decimals (8.36 亿),
     numerals that do not parse, and markers with nothing after them but digits.
     """
-    if not text or text[0] not in _STARTS:
+    if not text:
         return None
-    if text[0] not in _SINGLE and text[1:2] not in _SECOND and text[0] not in "“\"":
+    first = text[0]  # (indexing makes a new string each time: once)
+    if first not in _STARTS:
+        return None
+    if first not in _SINGLE and text[1:2] not in _SECOND and first not in "“\"":
         return None
     offset = 0
     dashed = False
-    if text[0] in "“\"" and len(text) > 2 and text[1] in _STARTS:
+    if first in "“\"" and len(text) > 2 and text[1] in _STARTS:
         offset = 1  # “一、深刻认识重要性” — a heading printed in quotes
-    elif text[:1] in "—-":
+    elif first in "—-":
         dash = _DASHES.match(text)
         if dash is None:
             return None
@@ -146,28 +153,29 @@ def match_marker(text: str) -> Marker | None:
     group = match.lastgroup
     assert group is not None
     family = _FAMILY_OF_GROUP[group]
-    if group == "ccn":
+    numeral = _NUMERAL_GROUP.get(group)
+    if numeral is not None:  # the common case: 一、 （一） 一是 一要 第一，
+        number = chinese_number(match.group(numeral))
+    elif group == "ccn":
         number = ord(match.group("ccn")) - 0x3220 + 1
     elif group == "circ":
         number = ord(match.group("circ")) - 0x2460 + 1
     elif group in ("par", "ar"):
         number = _arabic(match.group(group + "_n"))
-    elif group == "seq":
+    else:  # "seq"
         number = _SEQUENCE_WORDS[match.group("seq_w")]
-    else:
-        number = chinese_number(match.group(group + "_n"))
     if number <= 0 or (family not in ("sequence",) and number > 40):
         return None
     end = match.end()
     if group == "cn":
         # 五、六十公里 / 一、二季度 / 一、二、三级: the next numeral right after the 顿号 makes
         # an approximate number or a list; 一、一年来的工作 / 三、三年行动 are headings.
-        approximate = _APPROXIMATE.match(text[end : end + 2])
+        approximate = _APPROXIMATE.match(text, end, end + 2)
         if approximate and chinese_number(approximate.group(1).replace("两", "二")) == number + 1:
             return None
     if group == "ar" and number == 0:
         return None
-    marker_text = "".join(text[offset : match.end()].split())  # 一 、 as OCR spaced it: 一、
+    marker_text = "".join(match.group().split())  # 一 、 as OCR spaced it: 一、
     while end < len(text) and (text[end].isspace() or text[end] in "\u200b\ufeff"):
         end += 1
     return Marker(family, number, marker_text, end)
