@@ -29,7 +29,7 @@ from tui.paths import data_file  # noqa: E402
 def main() -> None:
     table, pattern = wrap.build_tables()
     path = data_file(wrap.tables_file())
-    path.write_bytes(zlib.compress(table + pattern.encode("ascii"), 9))
+    path.write_bytes(zlib.compress(table + pattern.encode("utf-8"), 9))
     print(f"Unicode {unicodedata.unidata_version}: wrote {path} ({path.stat().st_size} bytes)")
 
 

@@ -344,3 +344,26 @@ def test_wrap_cached_matches_wrap() -> None:
     for width in (1, 7, 20, 80):
         assert wrap_cached(text, width) == tuple(wrap(text, width))
     assert wrap_cached(text, 20, 0, 2) == tuple(wrap(text, 20, 0, 2))
+
+
+def test_the_not_wide_pattern_matches_exactly_the_characters_the_table_says() -> None:
+    """Its class writes most characters as themselves (a faster compile): every special
+    one must still mean itself, and no doubled &~| may read as a set operation."""
+    import re
+    import warnings
+
+    from tui.engine import wrap
+
+    table, pattern = wrap.build_tables()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        compiled = re.compile(pattern)
+    every = "".join(chr(code) for code in range(0x10000) if not 0xD800 <= code <= 0xDFFF)
+    found = bytearray(b"\x02") * 0x10000
+    for match in compiled.finditer(every):
+        for char in match.group():
+            found[ord(char)] = 1
+    expected = bytearray(1 if width != 2 else 2 for width in table)
+    expected[0xD800:0xE000] = b"\x02" * 0x800  # (not in the string)
+    assert found == expected
+    assert compiled.fullmatch("\U0001f600\U00020000")  # beyond the BMP: looked up apart
