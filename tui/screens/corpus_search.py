@@ -63,7 +63,7 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
 
     _after_paint: list[Callable[[], object]] | None = None
 
-    def __init__(self, label: str, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+    def __init__(self, label: Text, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(label, id=id)
         self._widths: dict[NodeID, int] = {}
 
@@ -146,7 +146,7 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
         self._collector = collector.Hold()
         self.input = Input(term, placeholder="在所有讲话稿中搜索（Enter 开始，Esc 返回）", id="corpus-input")
         self.status = Label("", id="corpus-status")
-        self.results = ResultTree("结果", id="corpus-results")
+        self.results = ResultTree(Text("结果"), id="corpus-results")  # (not markup: see OutlinePane)
         self.results.show_root = False
 
     def compose(self) -> ComposeResult:

@@ -55,7 +55,9 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
             self.paragraph = paragraph
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
-        super().__init__("提纲", id=id)
+        # A Text, not a str: Tree reads a str label as rich markup, which imports rich's
+        # emoji table (some 4 ms, on the way to the first frame).
+        super().__init__(Text("提纲"), id=id)
         self.show_root = False
         self.guide_depth = 2
         self._document: Document | None = None
