@@ -33,8 +33,7 @@ import pickle
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
@@ -515,8 +514,7 @@ def load_document(path: Path) -> Document:
         return _run(helper, _load, path)
 
 
-@contextmanager
-def _collector_resting() -> Iterator[None]:
+def _collector_resting() -> collector.Hold:
     """No cyclic collection while a document arrives, and the objects it made frozen after.
 
     A 10 MB document is some 100,000 objects: unpickling it set off over 100 collections
@@ -524,12 +522,7 @@ def _collector_resting() -> Iterator[None]:
     50 ms, a stall under whatever key was pressed). A document holds no reference cycles
     and is freed by reference counting when it is dropped, so frozen it costs nothing.
     """
-    hold = collector.Hold()
-    hold.hold()
-    try:
-        yield
-    finally:
-        hold.release(freeze=True)
+    return collector.Hold(freeze=True)
 
 
 def load_if_ready(path: Path) -> Document | None:

@@ -20,10 +20,16 @@ _was_enabled = True
 
 
 class Hold:
-    """The collector held off from ``hold()`` until ``release()`` (each at most once)."""
+    """The collector held off from ``hold()`` until ``release()`` (each at most once).
 
-    def __init__(self) -> None:
+    Also a context manager: held inside the ``with``, released at its end, with what was
+    made meanwhile frozen when ``freeze`` is set.
+    """
+
+    def __init__(self, freeze: bool = False) -> None:
         self.holding = False
+        self.freeze = freeze
+        """Whether leaving a ``with`` freezes (``release(freeze=True)``)."""
 
     def hold(self) -> None:
         global _holds, _was_enabled
@@ -54,7 +60,7 @@ class Hold:
         return self
 
     def __exit__(self, *_: object) -> None:
-        self.release()
+        self.release(freeze=self.freeze)
 
 
 start = Hold()
