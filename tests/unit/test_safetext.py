@@ -1,0 +1,66 @@
+"""The one sanitiser for text that reaches the terminal (issue #17, security)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import unicodedata
+
+import pytest
+
+from tui.engine.safetext import UNSAFE, UNSAFE_CATEGORIES, is_safe, safe_path, safe_text
+
+CASES = [
+    ("plain Chinese", "在全市优化营商环境大会上的讲话", "在全市优化营商环境大会上的讲话"),
+    ("ideographic space stays", "　　同志们：", "　　同志们："),
+    ("OSC 52 clipboard write", "a\x1b]52;c;aGVsbG8=\x07.txt", "a␛]52;c;aGVsbG8=␇.txt"),
+    ("CSI clear screen", "\x1b[2J\x1b[H", "␛[2J␛[H"),
+    ("C1 CSI", "x\x9b2Jy", "x‹U+009B›2Jy"),
+    ("DEL", "a\x7fb", "a␡b"),
+    ("NUL", "a\x00b", "a␀b"),
+    ("bidi override", "abc\u202etxt.exe", "abc‹U+202E›txt.exe"),
+    ("bidi isolate", "\u2066x\u2069", "‹U+2066›x‹U+2069›"),
+    ("zero-width space", "营\u200b商", "营‹U+200B›商"),
+    ("BOM", "\ufeff讲话", "‹U+FEFF›讲话"),
+    ("line separator", "a\u2028b", "a‹U+2028›b"),
+    ("tag character", "a\U000e0041b", "a‹U+E0041›b"),
+    ("newline in a label", "a\nb", "a␊b"),
+    ("tab in a label", "a\tb", "a␉b"),
+    ("not-UTF-8 byte", os.fsdecode(b"\xb2\xe2\xca\xd4.txt"), "‹\\xb2›‹\\xe2›‹\\xca›‹\\xd4›.txt"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_safe_text(text: str, want: str) -> None:
+    assert safe_text(text) == want
+    assert is_safe(want)
+
+
+def test_keep_breaks_keeps_newline_and_tab_only() -> None:
+    assert safe_text("a\nb\tc\x1bd\re", keep_breaks=True) == "a\nb\tc␛d␍e"
+    assert not is_safe("a\nb")
+    assert is_safe("a\nb", keep_breaks=True)
+
+
+def test_path_names_are_safe_and_one_line() -> None:
+    assert safe_path(os.fsdecode(b"/tmp/\x1b]0;pwned\x07\n.txt")) == "/tmp/␛]0;pwned␇␊.txt"
+
+
+def test_result_encodes_to_utf8() -> None:
+    """Lone surrogates would make print() fail; the placeholders encode."""
+    safe_text(os.fsdecode(b"\xff\xfe")).encode("utf-8")
+
+
+def test_pattern_covers_every_unsafe_character_of_this_python() -> None:
+    """The written-out class matches every Cc/Cf/Cs/Zl/Zp character, and nothing assigned else."""
+    missed, extra = [], []
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        category = unicodedata.category(char)
+        matched = UNSAFE.fullmatch(char) is not None
+        if category in UNSAFE_CATEGORIES and not matched:
+            missed.append(hex(code))
+        elif matched and category not in UNSAFE_CATEGORIES and category != "Cn":
+            extra.append(hex(code))
+    assert missed == [], f"unsafe characters not replaced (Unicode {unicodedata.unidata_version})"
+    assert extra == []
