@@ -34,11 +34,11 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from tui import collector
+from tui.engine.files import stamp_of
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -351,21 +351,6 @@ def helper_pids() -> list[int]:
     return [helper.pid for helper in (_loader, _analyst) if helper is not None and helper.alive]
 
 
-@dataclass(frozen=True, slots=True)
-class FileStamp:
-    """What tells that a file changed: its modification time and size."""
-
-    mtime_ns: int
-    size: int
-
-
-def stamp_of(path: Path) -> FileStamp | None:
-    """The file's stamp, or None when it is gone or unreadable."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return FileStamp(info.st_mtime_ns, info.st_size)
 
 
 def start(first_file: Path | None = None) -> None:

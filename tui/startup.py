@@ -10,25 +10,28 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tui.engine.files import is_readable_file, is_speech_name, walk_speech_files
 from tui.paths import bundled_corpus_dir
 from tui.session import Session
 
-SPEECH_SUFFIXES = frozenset({".txt", ".md"})
-"""File kinds the reader opens."""
-FIRST_FILE_SCAN = 5_000
-"""Folder entries looked at to find a file to open when nothing was open before."""
+FIRST_FILE_SCAN = 500
+"""Folders looked into to find a file to open when nothing was open before."""
 
 
 def is_speech_candidate(path: Path) -> bool:
-    """Whether the file pane lists ``path``: visible, readable folders and .txt/.md files."""
+    """Whether the file pane lists ``path``: visible, readable folders and speech files.
+
+    A speech file must be a regular file (links followed): a FIFO or a device with a
+    speech name is not listed (reading it would block or never end).
+    """
     if path.name.startswith("."):
         return False
     try:
         if path.is_dir():
             return os.access(path, os.R_OK | os.X_OK)
-        return path.suffix.lower() in SPEECH_SUFFIXES and path.is_file() and os.access(path, os.R_OK)
     except OSError:
         return False
+    return is_speech_name(path.name) and is_readable_file(path)
 
 
 def first_speech_file(root: Path, limit: int = FIRST_FILE_SCAN) -> Path | None:
@@ -36,21 +39,18 @@ def first_speech_file(root: Path, limit: int = FIRST_FILE_SCAN) -> Path | None:
 
     The folder's own files first (by name), then its sub-folders breadth first (a
     collection sorted into 2021/, 2022/ … still opens), hidden and unreadable ones
-    skipped; at most ``limit`` entries are looked at.
+    skipped; at most ``limit`` folders are looked into.
     """
-    queue = [root]
-    looked = 0
-    while queue and looked < limit:
-        folder = queue.pop(0)
-        try:
-            entries = sorted(folder.iterdir(), key=lambda p: p.name)
-        except OSError:
-            continue
-        looked += len(entries)
-        for entry in entries:
-            if entry.is_file() and is_speech_candidate(entry):
-                return entry
-        queue.extend(entry for entry in entries if entry.is_dir() and is_speech_candidate(entry))
+    folders = 0
+
+    def enough() -> bool:
+        nonlocal folders
+        folders += 1
+        return folders > limit
+
+    for path in walk_speech_files(root, breadth_first=True, cancelled=enough):
+        if os.access(path, os.R_OK):
+            return path
     return None
 
 

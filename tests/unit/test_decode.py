@@ -242,12 +242,11 @@ def _check_message(error: SpeechFileError, path: str) -> None:
 def test_a_file_over_the_limit_is_refused_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.engine import TooLargeError
-    from tui.engine import decode as decode_module
+    from tui.engine import TooLargeError, files
 
     path = tmp_path / "huge.txt"
     path.write_text("同志们：\n" * 100, encoding="utf-8")
-    monkeypatch.setattr(decode_module, "MAX_FILE_BYTES", 500)
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 500)
     with pytest.raises(TooLargeError) as caught:
         read_file(path)
     assert "太大" in caught.value.message and "too large" in caught.value.message_en

@@ -162,20 +162,20 @@ def test_search_paths_are_the_paths_strings(tmp_path: Path, monkeypatch: pytest.
 def test_a_file_over_the_size_limit_is_skipped_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.engine import TooLargeError, decode
+    from tui.engine import TooLargeError, files
 
     (tmp_path / "small.txt").write_text("营商环境。\n", encoding="utf-8")
     huge = tmp_path / "huge.txt"
     huge.write_text("营商环境。\n" * 200, encoding="utf-8")
-    monkeypatch.setattr(decode, "MAX_FILE_BYTES", 500)
+    monkeypatch.setattr(files, "MAX_FILE_BYTES", 500)
     opened: list[str] = []
-    real_open = open
+    real_open = os.open
 
     def spy(file: str | Path, *args: Any, **kwargs: Any) -> Any:
         opened.append(os.fspath(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", spy)
+    monkeypatch.setattr(os, "open", spy)
     found = se.search(tmp_path, "营商")
     assert [Path(hits.path).name for hits in found] == ["small.txt"]
     assert str(huge) not in opened  # never read into memory

@@ -25,13 +25,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.engine.errors import (
-    BinaryFileError,
-    DecodeError,
-    EmptyFileError,
-    TooLargeError,
-    UnreadableFileError,
-)
+from tui.engine import files
+from tui.engine.errors import BinaryFileError, DecodeError, EmptyFileError
 
 __all__ = ["Decoded", "decode", "decode_bytes", "read_file"]
 
@@ -221,64 +216,14 @@ def decode_bytes(data: bytes, path: str = "") -> tuple[str, str]:
     return decoded.text, decoded.encoding
 
 
-MAX_FILE_BYTES = 200_000_000
-"""Larger files are refused: the engine keeps about 4× a file's size in memory."""
-
-
 def read_file(path: str | Path) -> Decoded:
     """Read and decode a file.
 
     Raises ``UnreadableFileError`` (missing, a folder, not a regular file, no permission,
-    I/O error), ``TooLargeError`` (over ``MAX_FILE_BYTES``), then whatever ``decode`` raises.
+    I/O error), ``TooLargeError`` (over ``files.MAX_FILE_BYTES``), then whatever ``decode``
+    raises.
     """
-    file = Path(path)
-    name = str(path)
-    shown = file.name or name
-    try:
-        if file.is_dir():
-            raise UnreadableFileError(
-                name,
-                f"“{shown}”是一个文件夹，不是文件。请选择文件夹里的 .txt 文件。",
-                f"“{shown}” is a folder, not a file. Pick a .txt file inside it.",
-            )
-        if file.exists() and not file.is_file():
-            raise UnreadableFileError(
-                name,
-                f"“{shown}”不是普通文件（可能是设备或管道），无法读取。",
-                f"“{shown}” is not a regular file (a device or a pipe?), so it cannot be read.",
-            )
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise too_large(name, size)
-        data = file.read_bytes()
-    except (UnreadableFileError, TooLargeError):
-        raise
-    except (FileNotFoundError, NotADirectoryError) as error:
-        raise UnreadableFileError(
-            name,
-            f"找不到文件“{shown}”（可能已被移动或删除）。",
-            f"File not found: “{shown}” (moved or deleted?).",
-        ) from error
-    except IsADirectoryError as error:
-        raise UnreadableFileError(
-            name,
-            f"“{shown}”是一个文件夹，不是文件。",
-            f"“{shown}” is a folder, not a file.",
-        ) from error
-    except PermissionError as error:
-        raise UnreadableFileError(
-            name,
-            f"没有权限读取“{shown}”。",
-            f"No permission to read “{shown}”.",
-        ) from error
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise UnreadableFileError(
-            name,
-            f"读取“{shown}”时出错：{reason}",
-            f"Could not read “{shown}”: {reason}",
-        ) from error
-    return decode(data, name)
+    return decode(files.read_file_bytes(path, files.MAX_FILE_BYTES), str(path))
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -428,18 +373,6 @@ def _empty(path: str, size: int) -> EmptyFileError:
         path,
         "文件里没有文字（只有空格、空行或编码标记）。",
         "The file holds no text (only spaces, blank lines or a byte-order mark).",
-    )
-
-
-def too_large(path: str, size: int) -> TooLargeError:
-    """The error for a file of ``size`` bytes, over ``MAX_FILE_BYTES``."""
-    shown = Path(path).name or path
-    return TooLargeError(
-        path,
-        f"“{shown}”太大（{size / 1_000_000:.0f} MB），超过了 {MAX_FILE_BYTES // 1_000_000} MB 的上限。"
-        "讲话稿很少有这么大：它可能不是讲话稿，或是许多文件合在了一起；请把它拆成几个文件再打开。",
-        f"“{shown}” is too large ({size / 1_000_000:.0f} MB; the limit is "
-        f"{MAX_FILE_BYTES // 1_000_000} MB). Split it into several files.",
     )
 
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.engine import files
 from tui.engine.model import Document, Heading, Kind, Speech
 from tui.paths import data_file
 
@@ -44,7 +45,6 @@ if TYPE_CHECKING:  # jieba is imported lazily: importing it costs ~0.2 s
 APP_NAME = "speech-reader"
 DICT_FILE = "speech_dict.txt"
 STOP_FILE = "stopwords.txt"
-SPEECH_SUFFIXES = (".txt", ".md")
 FREQ_CACHE = "jieba-freq.pickle"
 FREQ_CACHE_VERSION = 1
 FOLDER_LIMIT_BYTES = 20_000_000
@@ -384,16 +384,8 @@ _count_cache: dict[tuple[str, int, int], list[Counter[str]]] = {}
 
 
 def speech_files(folder: Path) -> list[Path]:
-    """Speech files (.txt/.md, not hidden) directly in ``folder``, by name."""
-    try:
-        entries = sorted(folder.iterdir(), key=lambda p: p.name)
-    except OSError:
-        return []
-    return [
-        p
-        for p in entries
-        if not p.name.startswith(".") and p.suffix.lower() in SPEECH_SUFFIXES and p.is_file()
-    ]
+    """Speech files directly in ``folder`` (not its sub-folders), by name."""
+    return list(files.walk_speech_files(folder, recursive=False))
 
 
 def _stamp(path: Path) -> tuple[str, int, int] | None:

@@ -30,10 +30,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui.engine import files
 from tui.engine.errors import SpeechFileError
 from tui.engine.model import Document
 
-SPEECH_SUFFIXES = (".txt", ".md")
 SNIPPET_CONTEXT = 24
 """Characters of context on each side of a match in a snippet."""
 MAX_HITS_PER_FILE = 2000
@@ -136,8 +136,10 @@ _documents: OrderedDict[tuple[str, int, int], Document] = OrderedDict()
 
 
 def _stamp(path: str | Path) -> tuple[str, int, int]:
-    info = os.stat(path)
-    return os.fspath(path), info.st_mtime_ns, info.st_size
+    stamp = files.stamp_of(path)
+    if stamp is None:
+        raise FileNotFoundError(f"not a regular file: {os.fspath(path)}")
+    return os.fspath(path), stamp.mtime_ns, stamp.size
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -164,18 +166,14 @@ def decoded_text(path: str | Path) -> str:
     """
     global _text_chars
     key = _stamp(path)
-    from tui.engine import decode
-
-    if key[2] > decode.MAX_FILE_BYTES:
-        raise decode.too_large(key[0], key[2])
+    if key[2] > files.MAX_FILE_BYTES:
+        raise files.too_large(key[0], key[2])
     with _lock:
         text = _texts.get(key)
         if text is not None:
             _texts.move_to_end(key)
             return text
-    with open(path, "rb") as file:
-        data = file.read()
-    text = _decode(data, key[0])
+    text = _decode(files.read_file_bytes(path, files.MAX_FILE_BYTES), key[0])
     with _lock:
         _texts[key] = text
         _text_chars += len(text)
@@ -215,23 +213,9 @@ def clear_caches() -> None:
 # ---------------------------------------------------------------- finding
 
 
-def speech_files(root: Path) -> Iterator[Path]:
-    """Speech files (.txt/.md) under ``root`` (or ``root`` itself), hidden ones skipped, by name."""
-    return map(Path, _speech_paths(root))
-
-
-def _speech_paths(root: Path) -> Iterator[str]:
-    """``speech_files`` as strings (``str`` of those paths): the search makes no ``Path``s."""
-    if root.is_file():
-        yield str(root)
-        return
-    join = os.path.join
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith(".") and name.lower().endswith(SPEECH_SUFFIXES):
-                path = join(folder, name)
-                yield path[2:] if path.startswith("./") else path  # as Path("./x") is "x"
+def speech_files(root: Path, report: files.WalkReport | None = None) -> Iterator[Path]:
+    """Speech files under ``root`` (or ``root`` itself): ``files.walk_speech_files``."""
+    return files.walk_speech_files(root, report=report)
 
 
 def find_offsets(text: str, term: str) -> Iterator[int]:
@@ -333,23 +317,29 @@ def iter_search(
     cancelled: Callable[[], bool] = lambda: False,
     limit: int = MAX_HITS_PER_FILE,
     skipped: list[str] | None = None,
+    report: files.WalkReport | None = None,
 ) -> Iterator[FileHits]:
     """``FileHits`` of each file under ``root`` that holds ``term``, as they are found.
 
     ``cancelled`` is asked between files so a worker can stop early. Files that cannot be
-    searched (unreadable, not text, over the size limit) are left out, and their paths
-    added to ``skipped`` when it is given.
+    searched (unreadable, not text, over the size limit, not a regular file) are left out,
+    and their paths added to ``skipped`` when it is given; folders that could not be read
+    go into ``report``.
     """
     term = term.strip()
     if not term:
         return
     count = _counter(term)
-    for path in _speech_paths(root):
+    walk = files.WalkReport() if report is None else report
+    for found_path in files.walk_speech_files(root, report=walk):
         if cancelled():
             return
+        path = os.fspath(found_path)
         found = _search_file(path, term, limit, count, skipped)
         if found is not None:
             yield found
+    if skipped is not None:
+        skipped.extend(walk.not_regular)
 
 
 def search(root: Path, term: str, limit: int = MAX_HITS_PER_FILE) -> list[FileHits]:

@@ -7,8 +7,9 @@ polls the open file so a changed file is reloaded at the same source line.
 
 from __future__ import annotations
 
-import os
+import time
 from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import ClassVar
 
@@ -19,15 +20,16 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DirectoryTree
+from textual.worker import get_current_worker
 
 from tui import background
-from tui.background import FileStamp, stamp_of
 from tui.engine.errors import SpeechFileError
+from tui.engine.files import FileStamp, stamp_of, walk_speech_files
 from tui.engine.model import Document
 from tui.highlights import Highlights
 from tui.screens import search as search_features
 from tui.session import Bookmark, Position, Session, resolve_position
-from tui.startup import initial_file, is_speech_candidate
+from tui.startup import initial_file
 from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.keybar import KeyBar
 from tui.widgets.keywords import FindBar, KeywordPanel
@@ -48,6 +50,8 @@ FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
 COUNT_LIMIT = 2_000_000
 """Files up to this size are parsed in the background just to show their speech count."""
+COUNT_BATCH_SECONDS = 0.5
+"""Speech counts reach the file tree at most this often (one redraw a batch)."""
 
 
 class MainScreen(Screen[None]):
@@ -264,25 +268,33 @@ class MainScreen(Screen[None]):
             # Later, so counting other files never competes with the first screens.
             self.set_timer(COUNT_DELAY, lambda: self.count_speeches(self.root))
 
-    @work(thread=True, group="count")
+    @work(thread=True, group="count", exclusive=True)
     def count_speeches(self, root: Path) -> None:
-        """Parse the small files of the root folder to show their speech counts."""
-        try:
-            entries = sorted(root.iterdir())
-        except OSError:
-            return
-        for entry in entries:
+        """Parse the small files of the root folder to show their speech counts.
+
+        Linear in the number of files, sent to the tree in batches, and cancelled as soon
+        as the worker is (another folder, quitting).
+        """
+        worker = get_current_worker()
+        batch: dict[Path, int] = {}
+        last_sent = time.monotonic()
+        for entry in walk_speech_files(root, recursive=False, cancelled=lambda: worker.is_cancelled):
+            if worker.is_cancelled:
+                return
+            stamp = stamp_of(entry)
+            if stamp is None or stamp.size > COUNT_LIMIT or self.filetree.speech_count(entry):
+                continue
             try:
-                if not (entry.is_file() and is_speech_candidate(entry)):
-                    continue
-                if entry.stat().st_size > COUNT_LIMIT or self.filetree.speech_count(entry):
-                    continue
-                count = background.speech_count(entry)
+                batch[entry] = background.speech_count(entry)
             except background.HelperGone:
                 return  # the app is quitting
             except (OSError, SpeechFileError, ValueError):
                 continue
-            self.app.call_from_thread(self.filetree.set_speech_count, entry, count)
+            if time.monotonic() - last_sent >= COUNT_BATCH_SECONDS:
+                self.app.call_from_thread(self.filetree.set_speech_counts, batch)
+                batch, last_sent = {}, time.monotonic()
+        if batch and not worker.is_cancelled:
+            self.app.call_from_thread(self.filetree.set_speech_counts, batch)
 
     def check_file_changed(self) -> None:
         """Reload the open file if it changed on disk; say so if it vanished."""
@@ -543,16 +555,7 @@ class MainScreen(Screen[None]):
 
     def speech_files(self, limit: int = 2000) -> list[Path]:
         """Speech files under the root folder (for the command palette)."""
-        found: list[Path] = []
-        for folder, dirs, files in os.walk(self.root):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                path = Path(folder, name)
-                if is_speech_candidate(path):
-                    found.append(path)
-                    if len(found) >= limit:
-                        return found
-        return found
+        return list(islice(walk_speech_files(self.root), limit))
 
 
 def _short(text: str, limit: int) -> str:

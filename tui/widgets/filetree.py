@@ -44,21 +44,30 @@ class SpeechFileTree(StylePerPaint, DirectoryTree):
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
         return [path for path in paths if is_speech_candidate(path)]
 
-    def set_speech_count(self, path: Path, count: int) -> None:
-        """Record that ``path`` holds ``count`` speeches and redraw its label."""
-        path = path.resolve()
-        if self._speech_counts.get(path) == count:
-            return
-        self._speech_counts[path] = count
-        if self.node_for_path(path) is not None:
-            # The longer label may widen the tree: Tree measures label widths when it
-            # builds its lines, so rebuild them (lazily, on the next frame), not just
-            # repaint the one line; otherwise the width depends on which came first.
+    def set_speech_counts(self, counts: dict[Path, int]) -> None:
+        """Record how many speeches each file holds and redraw the labels once.
+
+        Counts come in batches and the tree is rebuilt once a batch: the longer labels
+        may widen it (Tree measures label widths when it builds its lines), and looking
+        each file's node up, or rebuilding per file, made a folder of 10,000 files take
+        minutes.
+        """
+        changed = False
+        for path, count in counts.items():
+            key = self._resolve(path)
+            if self._speech_counts.get(key) != count:
+                self._speech_counts[key] = count
+                changed = True
+        if changed:
             self._invalidate()
+
+    def set_speech_count(self, path: Path, count: int) -> None:
+        """Record that ``path`` holds ``count`` speeches and redraw the labels."""
+        self.set_speech_counts({path: count})
 
     def speech_count(self, path: Path) -> int | None:
         """The recorded count for ``path``, if known."""
-        return self._speech_counts.get(path.resolve())
+        return self._speech_counts.get(self._resolve(path))
 
     def node_for_path(self, path: Path) -> TreeNode[DirEntry] | None:
         """The loaded node showing ``path``, if any."""

@@ -1,0 +1,149 @@
+"""Speech files on disk: the one suffix list, walker, stamp and byte reader (issues #17, #18)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from tui.engine.errors import TooLargeError, UnreadableFileError
+from tui.engine.files import (
+    WalkReport,
+    is_readable_file,
+    is_speech_name,
+    read_file_bytes,
+    stamp_of,
+    walk_speech_files,
+)
+
+NAMES = [
+    ("讲话.txt", True),
+    ("讲话.TXT", True),
+    ("notes.md", True),
+    (".hidden.txt", False),
+    ("picture.png", False),
+    ("txt", False),
+]
+
+
+@pytest.mark.parametrize(("name", "listed"), NAMES, ids=[n for n, _ in NAMES])
+def test_is_speech_name(name: str, listed: bool) -> None:
+    assert is_speech_name(name) is listed
+
+
+@pytest.fixture
+def odd_folder(tmp_path: Path) -> Path:
+    """Regular files, a FIFO and a device link named *.txt, a broken link, a hidden folder."""
+    (tmp_path / "b.txt").write_text("乙", "utf-8")
+    (tmp_path / "a.txt").write_text("甲", "utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.md").write_text("丙", "utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.txt").write_text("no", "utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop").symlink_to(tmp_path)  # a link to a folder is not followed
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    return tmp_path
+
+
+def test_walk_lists_regular_files_only_and_reports_the_rest(odd_folder: Path) -> None:
+    report = WalkReport()
+    found = [p.relative_to(odd_folder).as_posix() for p in walk_speech_files(odd_folder, report=report)]
+    assert found == ["a.txt", "b.txt", "link.txt", "sub/c.md"]
+    assert sorted(Path(p).name for p in report.not_regular) == ["gone.txt", "pipe.txt", "zero.txt"]
+    assert "3 个不是普通文件" in report.summary()
+
+
+def test_walk_not_recursive_and_breadth_first(odd_folder: Path) -> None:
+    (odd_folder / "a-dir").mkdir()
+    (odd_folder / "a-dir" / "deep").mkdir()
+    (odd_folder / "a-dir" / "deep" / "d.txt").write_text("丁", "utf-8")
+    (odd_folder / "sub" / "e.txt").write_text("戊", "utf-8")
+    top = [p.name for p in walk_speech_files(odd_folder, recursive=False)]
+    assert top == ["a.txt", "b.txt", "link.txt"]
+    depth = [p.name for p in walk_speech_files(odd_folder)]
+    assert depth == ["a.txt", "b.txt", "link.txt", "d.txt", "c.md", "e.txt"]
+    breadth = [p.name for p in walk_speech_files(odd_folder, breadth_first=True)]
+    assert breadth == ["a.txt", "b.txt", "link.txt", "c.md", "e.txt", "d.txt"]
+
+
+def test_walk_reports_an_unreadable_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "ok.txt").write_text("甲", "utf-8")
+    (tmp_path / "locked").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path: str | os.PathLike[str]) -> object:
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    report = WalkReport()
+    assert [p.name for p in walk_speech_files(tmp_path, report=report)] == ["ok.txt"]
+    assert report.unreadable_folders == [str(tmp_path / "locked")]
+    assert "1 个文件夹无法读取" in report.summary()
+
+
+def test_walk_stops_when_cancelled(tmp_path: Path) -> None:
+    for index in range(5):
+        folder = tmp_path / f"d{index}"
+        folder.mkdir()
+        (folder / "x.txt").write_text("甲", "utf-8")
+    asked = 0
+
+    def cancelled() -> bool:
+        nonlocal asked
+        asked += 1
+        return asked > 3
+
+    assert len(list(walk_speech_files(tmp_path, cancelled=cancelled))) == 2
+
+
+def test_walk_of_a_file_and_of_a_fifo(odd_folder: Path) -> None:
+    assert list(walk_speech_files(odd_folder / "a.txt")) == [odd_folder / "a.txt"]
+    report = WalkReport()
+    assert list(walk_speech_files(odd_folder / "pipe.txt", report=report)) == []
+    assert report.not_regular == [str(odd_folder / "pipe.txt")]
+
+
+def test_stamp_and_readable(odd_folder: Path) -> None:
+    stamp = stamp_of(odd_folder / "a.txt")
+    assert stamp is not None and stamp.size == len("甲".encode())
+    for name in ("pipe.txt", "zero.txt", "gone.txt", "sub"):
+        assert stamp_of(odd_folder / name) is None, name
+        assert not is_readable_file(odd_folder / name), name
+    assert is_readable_file(odd_folder / "link.txt")
+
+
+def test_read_file_bytes_never_blocks_on_a_fifo_or_device(odd_folder: Path) -> None:
+    """A FIFO with no writer would block a plain open(); a device would never end."""
+    errors: list[BaseException] = []
+
+    def read(name: str) -> None:
+        try:
+            read_file_bytes(odd_folder / name)
+        except BaseException as error:  # noqa: BLE001 - collected for the assertion
+            errors.append(error)
+
+    threads = [threading.Thread(target=read, args=(n,), daemon=True) for n in ("pipe.txt", "zero.txt")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=5)
+        assert not thread.is_alive(), "read_file_bytes blocked"
+    assert [type(e) for e in errors] == [UnreadableFileError, UnreadableFileError]
+    assert all("不是普通文件" in str(e) for e in errors)
+
+
+def test_read_file_bytes_errors(odd_folder: Path) -> None:
+    assert read_file_bytes(odd_folder / "a.txt") == "甲".encode()
+    with pytest.raises(UnreadableFileError, match="找不到文件"):
+        read_file_bytes(odd_folder / "missing.txt")
+    with pytest.raises(UnreadableFileError, match="文件夹"):
+        read_file_bytes(odd_folder / "sub")
+    with pytest.raises(TooLargeError, match="太大"):
+        read_file_bytes(odd_folder / "a.txt", limit=2)

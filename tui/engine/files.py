@@ -1,0 +1,217 @@
+"""Speech files on disk: which names are speeches, walking a folder, stamps, reading bytes.
+
+One of each, for the whole app: the file tree, the first file opened, the palette's file
+list, corpus search, the folder keyword statistics and the speech counter all ask this
+module. It never follows anything that is not a regular file: a FIFO or a device named
+``*.txt`` (reading one blocks or never ends) or a link to ``/dev/zero`` is skipped and
+counted, and a folder that cannot be read is reported, not silently left out.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tui.engine.errors import TooLargeError, UnreadableFileError
+
+SPEECH_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
+"""File name endings of the files the reader opens (lower case)."""
+
+MAX_FILE_BYTES = 200_000_000
+"""Files larger than this are refused without reading them (``TooLargeError``)."""
+
+
+def is_speech_name(name: str) -> bool:
+    """Whether a file called ``name`` is listed: a speech suffix, not hidden."""
+    return not name.startswith(".") and os.path.splitext(name)[1].lower() in SPEECH_SUFFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class FileStamp:
+    """What tells that a file changed: its modification time and size."""
+
+    mtime_ns: int
+    size: int
+
+
+def stamp_of(path: str | os.PathLike[str]) -> FileStamp | None:
+    """The stamp of a regular file (links followed), or None when it is gone or not one."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        return None
+    return FileStamp(info.st_mtime_ns, info.st_size)
+
+
+def is_readable_file(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` is a regular file (links followed) that this process may read."""
+    return stamp_of(path) is not None and os.access(path, os.R_OK)
+
+
+@dataclass(slots=True)
+class WalkReport:
+    """What a walk passed over, for one message to the user."""
+
+    not_regular: list[str] = field(default_factory=list)
+    """Speech-named entries that are no regular file: FIFOs, devices, sockets, broken links."""
+    unreadable_folders: list[str] = field(default_factory=list)
+    """Folders whose list could not be read (permissions, I/O)."""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.not_regular or self.unreadable_folders)
+
+    def summary(self) -> str:
+        """One line in Chinese, or "" when nothing was passed over."""
+        parts = []
+        if self.not_regular:
+            parts.append(f"{len(self.not_regular)} 个不是普通文件的条目（管道、设备或失效的链接）已跳过")
+        if self.unreadable_folders:
+            parts.append(f"{len(self.unreadable_folders)} 个文件夹无法读取")
+        return "；".join(parts)
+
+
+def walk_speech_files(
+    root: str | os.PathLike[str],
+    *,
+    report: WalkReport | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    recursive: bool = True,
+    breadth_first: bool = False,
+) -> Iterator[Path]:
+    """Speech files under ``root``, by name, a folder's own files before its sub-folders.
+
+    Sub-folders are walked depth first (the order of a file tree), or level by level
+    with ``breadth_first``; ``recursive=False`` lists ``root``'s own files only.
+
+    Hidden files and folders are skipped; links to folders are not followed (no loops);
+    links to regular files are listed. ``root`` may be a file: then it alone is yielded
+    (if it is a regular file). Entries with a speech name that are not regular files, and
+    folders that cannot be read, go into ``report``. ``cancelled`` is asked between
+    folders: a walk over ten thousand files stops as soon as it says so.
+    """
+    root_path = Path(root)
+    if not root_path.is_dir():
+        if stamp_of(root_path) is not None:
+            yield root_path
+        elif report is not None and root_path.exists():
+            report.not_regular.append(os.fspath(root_path))
+        return
+    folders = [root_path]
+    while folders:
+        if cancelled is not None and cancelled():
+            return
+        folder = folders.pop(0)
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError:
+            if report is not None:
+                report.unreadable_folders.append(os.fspath(folder))
+            continue
+        subfolders = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    subfolders.append(Path(entry.path))
+                    continue
+                if not is_speech_name(entry.name):
+                    continue
+                if entry.is_file():  # follows links: a link to /dev/zero is no file
+                    yield Path(entry.path)
+                elif report is not None:
+                    report.not_regular.append(entry.path)
+            except OSError:
+                if report is not None:
+                    report.not_regular.append(entry.path)
+        if recursive and breadth_first:
+            folders.extend(subfolders)
+        elif recursive:
+            folders[0:0] = subfolders
+
+
+def read_file_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file, refusing anything else without blocking on it.
+
+    The file is opened non-blocking and checked with ``fstat`` on the open descriptor, so
+    a FIFO or a device (even one swapped in after a check) is refused, never read.
+
+    Raises:
+        UnreadableFileError: missing, a folder, not a regular file, no permission, I/O.
+        TooLargeError: larger than ``limit`` bytes (not read).
+    """
+    name = os.fspath(path)
+    shown = os.path.basename(name) or name
+    try:
+        fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (FileNotFoundError, NotADirectoryError) as error:
+        raise UnreadableFileError(
+            name,
+            f"找不到文件“{shown}”（可能已被移动或删除）。",
+            f"File not found: “{shown}” (moved or deleted?).",
+        ) from error
+    except IsADirectoryError as error:
+        raise _folder_error(name, shown) from error
+    except PermissionError as error:
+        raise UnreadableFileError(
+            name, f"没有权限读取“{shown}”。", f"No permission to read “{shown}”."
+        ) from error
+    except OSError as error:
+        raise _io_error(name, shown, error) from error
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _folder_error(name, shown)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFileError(
+                name,
+                f"“{shown}”不是普通文件（可能是设备或管道），无法读取。",
+                f"“{shown}” is not a regular file (a device or a pipe?), so it cannot be read.",
+            )
+        if info.st_size > limit:
+            raise too_large(name, info.st_size, limit)
+        with os.fdopen(fd, "rb", closefd=True) as handle:
+            fd = -1
+            data = handle.read(limit + 1)
+    except OSError as error:
+        raise _io_error(name, shown, error) from error
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if len(data) > limit:  # it grew while being read
+        raise too_large(name, len(data), limit)
+    return data
+
+
+def too_large(path: str, size: int, limit: int = MAX_FILE_BYTES) -> TooLargeError:
+    """The error for a file of ``size`` bytes, over ``limit``."""
+    shown = os.path.basename(path) or path
+    return TooLargeError(
+        path,
+        f"“{shown}”太大（{size / 1_000_000:.0f} MB），超过了 {limit // 1_000_000} MB 的上限。"
+        "讲话稿很少有这么大：它可能不是讲话稿，或是许多文件合在了一起；请把它拆成几个文件再打开。",
+        f"“{shown}” is too large ({size / 1_000_000:.0f} MB; the limit is "
+        f"{limit // 1_000_000} MB). Split it into several files.",
+    )
+
+
+def _folder_error(name: str, shown: str) -> UnreadableFileError:
+    return UnreadableFileError(
+        name,
+        f"“{shown}”是一个文件夹，不是文件。请选择文件夹里的 .txt 文件。",
+        f"“{shown}” is a folder, not a file. Pick a .txt file inside it.",
+    )
+
+
+def _io_error(name: str, shown: str, error: OSError) -> UnreadableFileError:
+    reason = error.strerror or str(error)
+    return UnreadableFileError(
+        name, f"读取“{shown}”时出错：{reason}", f"Could not read “{shown}”: {reason}"
+    )
