@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,8 @@ from textual.pilot import Pilot
 from textual.widgets import DirectoryTree
 from textual.worker import WorkerCancelled
 
-from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
+from tests.documents import build_document
+from tui.engine.model import Document
 
 
 @pytest.fixture(autouse=True)
@@ -46,49 +46,6 @@ async def settle(app: App[Any], pilot: Pilot[Any]) -> None:
                 pass  # replaced by a newer exclusive worker: the next round waits for that
         await pilot.pause()
     await pilot.pause()
-
-
-_SENTENCE = re.compile(r"[^。！？]*[。！？]?")
-
-
-def split(text: str) -> tuple[Sentence, ...]:
-    """Sentences ending at 。！？ (enough for hand-built documents)."""
-    return tuple(Sentence(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start())
-
-
-def build_document(speeches: list[tuple[str | None, list[tuple[str, str]]]]) -> Document:
-    """A Document from ``[(title, [(kind, text), ...]), ...]``.
-
-    ``kind`` is "body", "noise", "salutation", or "h1"/"h2"/"h3" for headings whose
-    marker is the text up to the first 、 or ）.
-    """
-    paragraphs: list[Paragraph] = []
-    built: list[Speech] = []
-    line = 1
-    for number, (title, items) in enumerate(speeches):
-        first = len(paragraphs)
-        start_line = line
-        headings: list[Heading] = []
-        if title:
-            paragraphs.append(Paragraph(title, line, line, Kind.TITLE, number, None, split(title)))
-            line += 1
-        for kind, text in items:
-            heading = None
-            if kind.startswith("h"):
-                cut = max(text.find("、"), text.find("）")) + 1
-                heading = Heading(int(kind[1]), text[:cut], text[cut:].split("。")[0], line,
-                                  len(paragraphs), f"f{kind}", 1)
-                headings.append(heading)
-                paragraph_kind = Kind.HEADING
-            else:
-                paragraph_kind = Kind(kind)
-            paragraphs.append(
-                Paragraph(text, line, line, paragraph_kind, number, heading, split(text))
-            )
-            line += 1
-        built.append(Speech(number, title, start_line, line - 1, first, len(paragraphs), None,
-                            tuple(headings), items[0][1][:16]))
-    return Document("", "utf-8", line - 1, tuple(paragraphs), tuple(built))
 
 
 BODY = "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。我们要坚持问题导向，持续深化改革！"

@@ -139,7 +139,7 @@ async def test_heading_keys_move_outline_and_status(speech_dir: Path) -> None:
         assert reader.max_scroll_y > 0
         await pilot.press("right_square_bracket")
         assert reader.cursor == (heads[0], 0)
-        assert reader._sentence_rows(reader.cursor)[0] == int(reader.scroll_offset.y)
+        assert reader.text_layout.sentence_rows(reader.cursor)[0] == int(reader.scroll_offset.y)
         node = screen.outline.cursor_node
         assert node is not None and node.data is not None
         assert getattr(node.data, "paragraph", None) == heads[0]
@@ -188,7 +188,7 @@ async def test_outline_enter_jumps_reader(speech_dir: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert screen.reader.cursor == (heads[-1], 0)
-        assert screen.reader._sentence_rows(screen.reader.cursor)[0] == int(
+        assert screen.reader.text_layout.sentence_rows(screen.reader.cursor)[0] == int(
             screen.reader.scroll_offset.y
         ) or screen.reader.scroll_offset.y == screen.reader.max_scroll_y
 
@@ -215,10 +215,10 @@ async def test_tab_cycles_panes_and_toggles(speech_dir: Path) -> None:
         assert not screen.filetree.display
         await pilot.press("ctrl+b")
         assert screen.filetree.display and isinstance(app.focused, SpeechFileTree)
-        width = screen.reader._width
+        width = screen.reader.text_layout.width
         await pilot.press("ctrl+b")
         await pilot.pause()
-        assert screen.reader._width > width  # the reader takes the room
+        assert screen.reader.text_layout.width > width  # the reader takes the room
 
 
 async def test_narrow_terminal_hides_file_tree(speech_dir: Path) -> None:

@@ -86,13 +86,13 @@ async def test_h_highlights_top_keywords_each_in_its_colour(speech_dir: Path) ->
         screen = app.main_screen
         await _ready(app, pilot)
         await pilot.press("h")
-        terms = screen.reader._terms
+        terms = screen.reader.highlight_terms
         top = [k.term for k in screen.keyword_panel.current_keywords()[:10]]
         assert list(terms) == top
         assert terms[top[0]] == KEYWORD_STYLES[0] and terms[top[1]] == KEYWORD_STYLES[1]
         assert screen.keyword_highlights
         await pilot.press("h")
-        assert screen.reader._terms == {}
+        assert screen.reader.highlight_terms == {}
 
 
 async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
@@ -102,7 +102,7 @@ async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
         await pilot.press("K")
         await pilot.press("a")  # the first keyword becomes a highlight term
         await pilot.pause()
-        assert app.main_screen.reader._terms == {"营商环境": USER_STYLE}
+        assert app.main_screen.reader.highlight_terms == {"营商环境": USER_STYLE}
         assert "★" in str(app.main_screen.keyword_panel.options.get_option_at_index(0).prompt)
         # And from the find bar: / term Enter, then A.
         await pilot.press("slash", *"放管服", "enter", "A")
@@ -112,7 +112,7 @@ async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
     again = make_app(speech_dir / "甲讲话.txt")
     async with again.run_test(size=(140, 40)) as pilot:
         await settle(again, pilot)
-        assert again.main_screen.reader._terms == {"营商环境": USER_STYLE, "放管服": USER_STYLE}
+        assert again.main_screen.reader.highlight_terms == {"营商环境": USER_STYLE, "放管服": USER_STYLE}
         await pilot.press("slash", *"放管服", "enter", "A")  # A again removes it
     assert Highlights().terms() == ["营商环境"]
 

@@ -52,17 +52,18 @@ async def main():
         reader = screen.reader
         reader.wrap_all_now()
         for _ in range(600):
-            if all(reader._exact):
+            if reader.text_layout.exact_blocks == len(reader.text_layout.blocks):
                 break
             await pilot.pause(0.05)
         from tui.engine.wrap import wrap
         document = reader.document
         expected = [
-            gap + len(wrap(document.paragraphs[i].text, reader._width, first, 0) or [0])
-            for i, first, gap in zip(reader._blocks, reader._first_indents, reader._spacing)
+            gap + len(wrap(document.paragraphs[i].text, reader.text_layout.width, first, 0) or [0])
+            for block, i in enumerate(reader.text_layout.blocks)
+            for first, gap in [(reader.text_layout.first_indent(block), reader.text_layout.spacing(block))]
         ]
-        out["exact"] = reader._counts == expected
-        out["by_loader"] = reader.line_counter([(reader._blocks[0], 0)], 40) is not None
+        out["exact"] = reader.text_layout.row_counts == expected
+        out["by_loader"] = reader.line_counter([(reader.text_layout.blocks[0], 0)], 40) is not None
         before = screen.reader.cursor
         await pilot.press("right_square_bracket")
         await pilot.pause()

@@ -386,14 +386,14 @@ async def test_y_keeps_quote_in_notebook_with_place(speech_file: Path, clipboard
 
 def cell_point(reader: ReaderView, paragraph: int, char: int) -> tuple[int, int]:
     """Where character ``char`` of ``paragraph`` is drawn, relative to the reader widget."""
-    block = reader._block_of(paragraph)
-    lines = reader._lines_of(block)
+    block = reader.text_layout.block_of(paragraph)
+    lines = reader.text_layout.lines_of(block)
     row = max(i for i, (start, _) in enumerate(lines) if start <= char)
     start, end = lines[row]
     assert reader.document is not None
     text = reader.document.paragraphs[paragraph].text
-    x = 1 + reader._line_pad(block, row, start, end) + cell_len(text[start:char])  # 1: padding
-    y = reader._offsets[block] + reader._spacing[block] + row - int(reader.scroll_offset.y)
+    x = 1 + reader.text_layout.line_pad(block, row) + cell_len(text[start:char])  # 1: padding
+    y = reader.text_layout.text_row(block) + row - int(reader.scroll_offset.y)
     return x, y
 
 
@@ -436,7 +436,7 @@ async def test_mouse_selection_in_the_reader_copies_clean_cited_text(
         selected = reader.mouse_selection
         assert selected is not None and selected[0][0] == first[0] and selected[1][0] == last[0]
         selection_style = app.screen.get_component_rich_style("screen--selection")
-        drawn = [s for strip in reader._block_strips(reader._block_of(first[0])) for s in strip
+        drawn = [s for strip in reader.block_strips(reader.text_layout.block_of(first[0])) for s in strip
                  if s.style is not None and s.style.bgcolor == selection_style.bgcolor]
         assert drawn and "".join(s.text for s in drawn).startswith(first[1])
         await pilot.press(key)
@@ -473,7 +473,7 @@ async def test_double_click_selects_the_sentence_and_triple_click_the_paragraph(
         paragraphs = reader.document.paragraphs
         index = max(range(len(paragraphs)), key=lambda i: len(paragraphs[i].text))
         paragraph = paragraphs[index]
-        assert len(paragraph.sentences) >= 2 and len(reader._lines_of(reader._block_of(index))) >= 2
+        assert len(paragraph.sentences) >= 2 and len(reader.text_layout.lines_of(reader.text_layout.block_of(index))) >= 2
         char = paragraph.sentences[1].start + 2  # inside the second sentence
         where = cell_point(reader, index, char)
         await pilot.click(reader, offset=where, times=2)

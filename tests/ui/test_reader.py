@@ -55,7 +55,7 @@ def rendered_text(reader: ReaderView) -> list[str]:
 
 
 def cursor_rows(reader: ReaderView) -> tuple[int, int]:
-    return reader._sentence_rows(reader.cursor)
+    return reader.text_layout.sentence_rows(reader.cursor)
 
 
 def assert_cursor_visible(reader: ReaderView) -> None:
@@ -167,10 +167,10 @@ async def test_click_puts_cursor_on_that_sentence() -> None:
         first, _ = cursor_rows(reader)
         await pilot.press("g")
         # Click the second cell of the line where the target sentence starts.
-        lines = reader._lines_of(reader._block_of(target[0]))
+        lines = reader.text_layout.lines_of(reader.text_layout.block_of(target[0]))
         sentence = sentences_of(document.paragraphs[target[0]])[target[1]]
         row_start = [s for s, _ in lines if s <= sentence.start][-1]
-        x = 1 + reader._line_pad(reader._block_of(target[0]), 0, 0, 0) * (row_start == 0)
+        x = 1 + reader.text_layout.line_pad(reader.text_layout.block_of(target[0]), 0) * (row_start == 0)
         x += sum(2 for _ in range(row_start, sentence.start))  # CJK text: 2 cells each
         await pilot.click(ReaderView, offset=(x + 1, first))
         assert reader.cursor == target
@@ -270,7 +270,7 @@ async def test_highlight_terms_are_drawn() -> None:
 
 def styles_by_char(reader: ReaderView, paragraph: int) -> list[Any]:
     """The Rich style of each character of a one-line ``paragraph``, in text order."""
-    drawn = [(ch, segment.style) for strip in reader._block_strips(reader._block_of(paragraph))
+    drawn = [(ch, segment.style) for strip in reader.block_strips(reader.text_layout.block_of(paragraph))
              for segment in strip for ch in segment.text]
     assert reader.document is not None
     text = reader.document.paragraphs[paragraph].text
@@ -325,13 +325,13 @@ async def test_resize_keeps_cursor_paragraph_in_place() -> None:
         for _ in range(25):
             await pilot.press("j")
         paragraph = reader.cursor[0]
-        block = reader._block_of(paragraph)
-        row_before = reader._offsets[block] + reader._spacing[block] - int(reader.scroll_offset.y)
+        block = reader.text_layout.block_of(paragraph)
+        row_before = reader.text_layout.text_row(block) - int(reader.scroll_offset.y)
         await pilot.resize_terminal(45, 20)
         await pilot.pause()
-        assert reader._width < 45
-        block = reader._block_of(paragraph)
-        row_after = reader._offsets[block] + reader._spacing[block] - int(reader.scroll_offset.y)
+        assert reader.text_layout.width < 45
+        block = reader.text_layout.block_of(paragraph)
+        row_after = reader.text_layout.text_row(block) - int(reader.scroll_offset.y)
         assert reader.cursor[0] == paragraph
         assert row_after == row_before
         assert all(cell_len(line) <= reader.size.width for line in rendered_text(reader))
@@ -342,11 +342,11 @@ async def test_big_document_wraps_only_what_is_seen_first() -> None:
     app = ReaderApp(document)
     async with app.run_test(size=(80, 24)) as pilot:
         reader = app.query_one(ReaderView)
-        exact_at_start = sum(reader._exact)
-        assert exact_at_start < 60 < len(reader._blocks)
+        exact_at_start = reader.text_layout.exact_blocks
+        assert exact_at_start < 60 < len(reader.text_layout.blocks)
         reader.wrap_all_now()  # (not waiting for the timer)
         await settle(app, pilot)  # the background pass makes every count exact
-        assert all(reader._exact)
+        assert reader.text_layout.exact_blocks == len(reader.text_layout.blocks)
         await pilot.press("G")
         assert_cursor_visible(reader)
 
@@ -361,12 +361,12 @@ async def test_background_wrap_runs_once_per_layout() -> None:
         passes = [w for w in app.workers if w.name == "_wrap_all"]
         assert len(passes) == 1
         await passes[0].wait()  # raised WorkerCancelled when a second pass replaced it
-        assert all(reader._exact)
+        assert reader.text_layout.exact_blocks == len(reader.text_layout.blocks)
         await pilot.resize_terminal(70, 24)
         await pilot.pause()
         reader.wrap_all_now()  # a new layout gets its own pass
         await settle(app, pilot)
-        assert all(reader._exact) and reader._width == reader._content_width()
+        assert reader.text_layout.exact_blocks == len(reader.text_layout.blocks) and reader.text_layout.width == reader.scrollable_content_region.width
 
 
 async def test_messages_replace_the_document() -> None:

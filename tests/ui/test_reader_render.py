@@ -1,6 +1,6 @@
 """The reader's segment renderer draws exactly what the rich ``Text`` renderer drew.
 
-``ReaderView._render_block`` cuts segments straight from a paragraph's text. The reference
+``ReaderView.render_block`` cuts segments straight from a paragraph's text. The reference
 here is the renderer it replaced (a rich ``Text`` with one ``stylize`` per layer, sliced per
 wrapped line and rendered), kept as it was: every block of every bundled corpus file, at
 three widths, with a cursor, highlight terms, a search with a current match, a selection
@@ -9,6 +9,7 @@ and a mouse selection laid over one another, must come out segment for segment t
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -41,18 +42,20 @@ def reference_block(
     search_current: int, mouse: tuple[int, int] | None,
 ) -> list[Strip]:
     """The old ``_render_block``, verbatim but for ``self`` -> ``reader``."""
-    assert reader._document is not None
-    index = reader._blocks[block]
-    paragraph = reader._document.paragraphs[index]
+    assert reader.document is not None
+    index = reader.text_layout.blocks[block]
+    paragraph = reader.document.paragraphs[index]
     base = reader.rich_style
     width = reader.size.width
     text = Text(paragraph.text, end="")
     text.stylize(base)
-    text.stylize(reader._paragraph_style(paragraph), 0, styled_end(paragraph))
-    if reader._terms_re is not None:
-        for found in reader._terms_re.finditer(paragraph.text):
-            text.stylize(reader._term_styles[found.group()], found.start(), found.end())
-    matches = reader._matches_by_paragraph.get(index, ())
+    text.stylize(reader.paragraph_style(paragraph), 0, styled_end(paragraph))
+    terms = reader.highlight_terms
+    if terms:
+        pattern = re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
+        for found in pattern.finditer(paragraph.text):
+            text.stylize(Style.parse(terms[found.group()]), found.start(), found.end())
+    matches = reader.find.in_paragraph(index)
     if matches:
         search_style = reader.get_component_rich_style("reader--search")
         current_style = reader.get_component_rich_style("reader--search-current")
@@ -67,11 +70,11 @@ def reference_block(
         sentence = sentences_of(paragraph)[cursor]
         text.stylize(reader.get_component_rich_style("reader--cursor"), sentence.start,
                      sentence.end)
-    strips = [Strip.blank(width, base)] * reader._spacing[block]
+    strips = [Strip.blank(width, base)] * reader.text_layout.spacing(block)
     console = reader.app.console
-    lines = reader._lines_of(block)
+    lines = reader.text_layout.lines_of(block)
     for row, (start, end) in enumerate(lines):
-        pad = reader._line_pad(block, row, start, end)
+        pad = reader.text_layout.line_pad(block, row)
         segments: list[Segment] = []
         if pad:
             segments.append(Segment(" " * pad, base))
@@ -83,9 +86,9 @@ def reference_block(
 def layers_for(reader: ReaderView, block: int) -> tuple[int, tuple[int, int] | None, int,
                                                          tuple[int, int] | None]:
     """A varied, overlapping mix of cursor, selection, current match and mouse per block."""
-    assert reader._document is not None
-    index = reader._blocks[block]
-    paragraph = reader._document.paragraphs[index]
+    assert reader.document is not None
+    index = reader.text_layout.blocks[block]
+    paragraph = reader.document.paragraphs[index]
     sentences = sentences_of(paragraph)
     length = len(paragraph.text)
     cursor = (block // 2) % len(sentences) if block % 3 else -1
@@ -97,7 +100,7 @@ def layers_for(reader: ReaderView, block: int) -> tuple[int, tuple[int, int] | N
         selection = (sentences[0].start + 1, last.end)
     elif block % 4 == 3:
         selection = (length // 3, length // 3)  # empty: drawn as nothing
-    matches = reader._matches_by_paragraph.get(index, [])
+    matches = reader.find.in_paragraph(index)
     search_current = matches[block % len(matches)].start if matches and block % 2 else -1
     mouse: tuple[int, int] | None = None
     if block % 5 == 0:
@@ -125,11 +128,11 @@ class ReaderApp(App[None]):
 def assert_blocks_match(reader: ReaderView) -> int:
     """Every block drawn both ways; the number of lines compared."""
     lines = 0
-    for block in range(len(reader._blocks)):
+    for block in range(len(reader.text_layout.blocks)):
         layers = layers_for(reader, block)
         expected = reference_block(reader, block, *layers)
-        got = reader._render_block(block, *layers)
-        assert got == expected, (block, reader._blocks[block], layers)
+        got = reader.render_block(block, *layers)
+        assert got == expected, (block, reader.text_layout.blocks[block], layers)
         width = reader.size.width
         assert [strip.cell_length for strip in got] == [width] * len(got)
         assert [strip.text for strip in got] == [strip.text for strip in expected]
@@ -147,7 +150,7 @@ async def test_segments_equal_the_rich_text_renderer_on_the_corpus(path: Path) -
             await pilot.pause()
             reader.render_lines(reader.region.reset_offset)  # lays out for the new width
             assert reader.size.width == size[0] - 2
-            assert assert_blocks_match(reader) > len(reader._blocks)
+            assert assert_blocks_match(reader) > len(reader.text_layout.blocks)
 
 
 async def test_render_line_equals_the_reference_while_scrolling() -> None:
@@ -166,18 +169,18 @@ async def test_render_line_equals_the_reference_while_scrolling() -> None:
             for y in range(reader.size.height):
                 line = top + y
                 got = reader.render_line(y)
-                if line >= reader._offsets[-1]:
+                if line >= reader.text_layout.row_count:
                     continue
-                block = reader._block_at(line)
-                index = reader._blocks[block]
+                block = reader.text_layout.block_at(line)
+                index = reader.text_layout.blocks[block]
                 cursor = reader.cursor[1] if reader.cursor[0] == index else -1
                 current = -1
-                if reader._search_index is not None:
-                    match = reader._matches[reader._search_index]
+                if reader.find.current is not None:
+                    match = reader.find.matches[reader.find.current]
                     current = match.start if match.paragraph == index else -1
-                strips = reference_block(reader, block, cursor, reader._selection_span(index),
-                                         current, reader._mouse_span(block))
-                expected = strips[line - reader._offsets[block]].apply_offsets(0, line)
+                strips = reference_block(reader, block, cursor, reader.text_layout.selected_span(index),
+                                         current, reader.text_layout.marked_span(index))
+                expected = strips[line - reader.text_layout.block_row(block)].apply_offsets(0, line)
                 assert got == expected
                 assert [s.style.meta["offset"] for s in got if s.style] == [
                     s.style.meta["offset"] for s in expected if s.style
@@ -227,7 +230,7 @@ async def test_control_codes_are_not_drawn_and_spans_stay_on_their_text() -> Non
     app = ReaderApp(document)
     async with app.run_test(size=(40, 10)):
         reader = app.query_one(ReaderView)
-        strips = reader._render_block(0, 1, None, -1, None)
+        strips = reader.render_block(0, 1, None, -1, None)
         drawn = "".join(strip.text for strip in strips)
         assert "\x08" not in drawn and "\x0c" not in drawn
         assert "今天召开大会。营商环境很好。" in drawn

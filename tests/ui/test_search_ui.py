@@ -84,7 +84,7 @@ async def test_corpus_search_result_in_the_open_file_is_the_current_match(speech
         current, total = reader.search_status
         assert total == len(mine) and current >= 1
         assert str(main.find_bar.status.render()) == f"{current}/{total}"
-        matched = reader._matches[current - 1]
+        matched = reader.find.matches[current - 1]
         assert matched.paragraph == place.paragraph and "营商环境" in reader.sentence_text(reader.cursor)
         await pilot.press("n")
         assert reader.search_status[0] == current % total + 1

@@ -349,12 +349,7 @@ def speech_counts(document: Document, speech: Speech) -> Counter[str]:
 
 def section_range(speech: Speech, heading: Heading) -> tuple[int, int]:
     """Paragraphs ``(first, end)`` of the section ``heading`` opens, sub-sections included."""
-    headings = speech.headings
-    index = headings.index(heading)
-    for later in headings[index + 1 :]:
-        if later.level <= heading.level:
-            return heading.paragraph, later.paragraph
-    return heading.paragraph, speech.end
+    return heading.paragraph, speech.section_end(heading)
 
 
 def speech_keywords(

@@ -170,6 +170,17 @@ class Speech:
     preview: str = ""
     """The first words of its first body paragraph, for a derived label."""
 
+    def section_end(self, heading: Heading) -> int:
+        """Index one past the last paragraph of the section ``heading`` opens.
+
+        A section runs, sub-sections included, to the next heading of the same or a
+        higher level (a smaller number), or to the end of the speech.
+        """
+        for other in self.headings:
+            if other.paragraph > heading.paragraph and other.level <= heading.level:
+                return other.paragraph
+        return self.end
+
     def label(self, file_name: str = "", total: int = 1) -> str:
         """A name for the speech: its title, or the file name, 第N篇 and its first words."""
         if self.title:

@@ -297,12 +297,7 @@ def quote_heading(document: Document, path: str, heading: Heading) -> Quote:
 def section_end(document: Document, heading: Heading) -> int:
     """Index one past the last paragraph of the section ``heading`` opens."""
     speech = document.speech_at(heading.paragraph)
-    if speech is None:
-        return heading.paragraph + 1
-    for other in speech.headings:
-        if other.paragraph > heading.paragraph and other.level <= heading.level:
-            return other.paragraph
-    return speech.end
+    return heading.paragraph + 1 if speech is None else speech.section_end(heading)
 
 
 def quote_section(document: Document, path: str, heading: Heading) -> Quote:

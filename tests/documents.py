@@ -1,0 +1,55 @@
+"""Hand-built documents for tests: the engine's records without the engine's heuristics.
+
+Pure Python (no Textual): unit tests of the layout model and UI tests both use it, so a
+picture or a table row does not move when the engine's rules change.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
+
+__all__ = ["build_document", "split"]
+
+_SENTENCE = re.compile(r"[^。！？]*[。！？]?")
+
+
+def split(text: str) -> tuple[Sentence, ...]:
+    """Sentences ending at 。！？ (enough for hand-built documents)."""
+    return tuple(Sentence(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start())
+
+
+def build_document(speeches: list[tuple[str | None, list[tuple[str, str]]]]) -> Document:
+    """A Document from ``[(title, [(kind, text), ...]), ...]``.
+
+    ``kind`` is "body", "noise", "salutation", or "h1"/"h2"/"h3" for headings whose
+    marker is the text up to the first 、 or ）.
+    """
+    paragraphs: list[Paragraph] = []
+    built: list[Speech] = []
+    line = 1
+    for number, (title, items) in enumerate(speeches):
+        first = len(paragraphs)
+        start_line = line
+        headings: list[Heading] = []
+        if title:
+            paragraphs.append(Paragraph(title, line, line, Kind.TITLE, number, None, split(title)))
+            line += 1
+        for kind, text in items:
+            heading = None
+            if kind.startswith("h"):
+                cut = max(text.find("、"), text.find("）")) + 1
+                heading = Heading(int(kind[1]), text[:cut], text[cut:].split("。")[0], line,
+                                  len(paragraphs), f"f{kind}", 1)
+                headings.append(heading)
+                paragraph_kind = Kind.HEADING
+            else:
+                paragraph_kind = Kind(kind)
+            paragraphs.append(
+                Paragraph(text, line, line, paragraph_kind, number, heading, split(text))
+            )
+            line += 1
+        built.append(Speech(number, title, start_line, line - 1, first, len(paragraphs), None,
+                            tuple(headings), items[0][1][:16]))
+    return Document("", "utf-8", line - 1, tuple(paragraphs), tuple(built))

@@ -1,0 +1,221 @@
+"""The reader's layout model and find state, without an app (issue #18: table-tested)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.documents import build_document
+from tui.engine.model import Document
+from tui.engine.wrap import wrap
+from tui.reader_layout import INDENT_CELLS, ReaderLayout, index_blocks, sentences_of
+from tui.reader_search import SearchMatches
+
+# 0 title, 1 salutation, 2 h1, 3 body (3 sentences), 4 noise, 5 h2, 6 body | 7 title, 8 h1, 9 body
+DOCUMENT = build_document([
+    ("在第一次大会上的讲话", [
+        ("salutation", "同志们："),
+        ("h1", "一、提高认识。"),
+        ("body", "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。我们要坚持问题导向！"),
+        ("noise", "广告：扫码关注"),
+        ("h2", "（一）深化改革。"),
+        ("body", "营商环境只有进行时。"),
+    ]),
+    ("在第二次大会上的讲话", [
+        ("h1", "一、再讲一点。"),
+        ("body", "优化营商环境，我们一起努力。"),
+    ]),
+])
+
+
+def laid_out(width: int = 20, document: Document = DOCUMENT) -> ReaderLayout:
+    layout = ReaderLayout()
+    layout.load(document)
+    layout.set_width(width)
+    return layout
+
+
+def test_blocks_skip_noise_and_carry_spacing() -> None:
+    index = index_blocks(DOCUMENT.paragraphs)
+    assert index.blocks == [0, 1, 2, 3, 5, 6, 7, 8, 9]
+    # title | salutation after a title: 1 | h1: 1 | body | h2 | body | new speech: 2 | ...
+    assert index.spacing == [0, 1, 1, 0, 0, 0, 2, 1, 0]
+    assert index.headings == [2, 5, 8]
+    assert index.first_indents == [0, 0, INDENT_CELLS, INDENT_CELLS, INDENT_CELLS,
+                                   INDENT_CELLS, 0, INDENT_CELLS, INDENT_CELLS]
+
+
+def test_estimates_then_exact_counts() -> None:
+    layout = laid_out(20)
+    assert layout.exact_blocks == 0
+    body = layout.block_of(3)
+    lines = wrap(DOCUMENT.paragraphs[3].text, 20, INDENT_CELLS, 0)
+    layout.ensure_exact(body)
+    assert layout.is_exact(body)
+    assert layout.row_counts[body] == layout.spacing(body) + len(lines)
+    assert layout.block_row(body + 1) == layout.block_row(body) + layout.row_counts[body]
+    assert layout.refine(0, 10_000) in (True, False)
+    assert layout.exact_blocks == len(layout.blocks)
+    assert layout.row_count == sum(layout.row_counts)
+
+
+def test_worker_counts_are_taken_only_for_their_layout() -> None:
+    layout = laid_out(20)
+    job = layout.exact_counts()
+    assert job is not None
+    counts = job.run()
+    assert counts is not None
+    layout.set_width(30)  # a new layout: the old job's counts are stale
+    assert not layout.apply_exact_counts(job.generation, counts)
+    fresh = layout.exact_counts()
+    assert fresh is not None and fresh.width == 30
+    fresh_counts = fresh.run()
+    assert fresh_counts is not None
+    assert layout.apply_exact_counts(fresh.generation, fresh_counts)
+    assert layout.exact_blocks == len(layout.blocks)
+    assert job.run(lambda: True) is None  # cancelled
+
+
+BLOCK_OF = [(0, 0), (3, 3), (4, 4), (5, 4), (9, 8), (99, 8)]
+
+
+@pytest.mark.parametrize(("paragraph", "block"), BLOCK_OF, ids=[str(p) for p, _ in BLOCK_OF])
+def test_block_of_snaps_hidden_paragraphs_forward(paragraph: int, block: int) -> None:
+    assert laid_out().block_of(paragraph) == block
+
+
+CLAMP = [((4, 0), (5, 0)), ((3, 9), (3, 2)), ((3, -1), (3, 0)), ((-5, 0), (0, 0))]
+
+
+@pytest.mark.parametrize(("given", "want"), CLAMP, ids=[str(g) for g, _ in CLAMP])
+def test_clamp(given: tuple[int, int], want: tuple[int, int]) -> None:
+    assert laid_out().clamp(given) == want
+
+
+def test_neighbour_steps_over_hidden_paragraphs_and_stops_at_the_ends() -> None:
+    layout = laid_out()
+    layout.cursor = (3, 2)
+    assert layout.neighbour(1) == (5, 0)  # over the noise paragraph 4
+    layout.cursor = (5, 0)
+    assert layout.neighbour(-1) == (3, 2)
+    layout.cursor = layout.first_sentence()
+    assert layout.neighbour(-1) is None
+    layout.cursor = layout.last_sentence()
+    assert layout.neighbour(1) is None
+
+
+JUMPS = [((0, 0), 1, 2), ((2, 0), 1, 5), ((5, 0), -1, 2), ((2, 0), -1, None), ((8, 0), 1, None)]
+
+
+@pytest.mark.parametrize(("cursor", "direction", "want"), JUMPS, ids=[str(j) for j in JUMPS])
+def test_jump_target(cursor: tuple[int, int], direction: int, want: int | None) -> None:
+    layout = laid_out()
+    layout.cursor = cursor
+    assert layout.jump_target(layout.headings, direction) == want
+
+
+def test_jump_back_inside_a_heading_goes_to_its_start_first() -> None:
+    document = build_document([(None, [("h1", "一、第一句。第二句。"), ("h1", "二、再来。")])])
+    layout = laid_out(40, document)
+    layout.cursor = (0, 1)
+    assert layout.jump_target(layout.headings, -1) == 0
+
+
+def test_sentence_rows_and_first_sentence_from() -> None:
+    layout = laid_out(12)
+    layout.refine(0, 10_000)
+    first, last = layout.sentence_rows((3, 0))
+    assert layout.text_row(layout.block_of(3)) == first <= last
+    assert layout.first_sentence_from(first) == (3, 0)
+    assert layout.first_sentence_from(first + 1)[0] >= 3
+    # past the end: the last sentence
+    assert layout.first_sentence_from(layout.row_count + 5) == layout.last_sentence()
+
+
+def test_point_at_and_offset_of_are_inverse() -> None:
+    layout = laid_out(14)
+    layout.refine(0, 10_000)
+    text = DOCUMENT.paragraphs[3].text
+    for char in range(len(text)):
+        column, row = layout.offset_of(3, char)
+        assert layout.point_at(row, column) == (3, char)
+
+
+def test_titles_are_centred_body_lines_indented() -> None:
+    layout = laid_out(40)
+    title = layout.block_of(0)
+    used = sum(2 for _ in DOCUMENT.paragraphs[0].text)
+    assert layout.line_pad(title, 0) == (40 - used) // 2
+    body = layout.block_of(3)
+    assert layout.line_pad(body, 0) == INDENT_CELLS
+    layout.set_width(12)
+    assert len(layout.lines_of(body)) > 1 and layout.line_pad(body, 1) == 0
+
+
+def test_keyboard_and_mouse_selection_share_one_range() -> None:
+    layout = laid_out()
+    layout.cursor = (3, 1)
+    layout.anchor = (3, 1)
+    layout.cursor = (5, 0)
+    sentences = sentences_of(DOCUMENT.paragraphs[3])
+    assert layout.selected_range == ((3, sentences[1].start), (5, len("（一）深化改革。")))
+    assert layout.range_text(layout.selected_range) == "优化营商环境就是解放生产力。我们要坚持问题导向！\n（一）深化改革。"
+    assert layout.selected_span(5) == (0, len("（一）深化改革。"))
+    assert layout.selected_span(6) is None
+    layout.anchor = None
+    layout.marked = ((2, 3), (3, 4))
+    assert layout.selected_range == ((2, 3), (3, 4))
+    assert layout.range_text(layout.marked) == "高认识。\n营商环境"
+    assert layout.marked_span(2) == (3, len(DOCUMENT.paragraphs[2].text))
+    assert layout.marked_span(3) == (0, 4)
+    assert layout.marked_span(5) is None
+
+
+def test_percent_read() -> None:
+    layout = laid_out()
+    layout.cursor = layout.first_sentence()
+    assert 0 < layout.percent_read < 20
+    layout.cursor = layout.last_sentence()
+    assert layout.percent_read == 100
+    assert ReaderLayout().percent_read == 0
+
+
+def test_char_at_finds_the_character_under_a_click() -> None:
+    layout = laid_out(40)
+    body = layout.block_of(3)
+    row = layout.text_row(body)
+    assert layout.char_at(row, INDENT_CELLS) == (3, 0)
+    assert layout.char_at(row, INDENT_CELLS + 2) == (3, 1)  # wide characters: 2 cells each
+
+
+def test_search_steps_wrap_and_count_by_section() -> None:
+    find = SearchMatches()
+    layout = laid_out()
+    find.find(DOCUMENT, layout.blocks, "营商环境")
+    assert [m.paragraph for m in find.matches] == [3, 3, 6, 9]
+    assert find.status == (0, 4)
+    match = find.step(DOCUMENT, (0, 0), 1)
+    assert match is not None and match.paragraph == 3 and find.status == (1, 4)
+    sentence = 0
+    for _ in range(3):
+        before = find.current
+        match = find.step(DOCUMENT, (match.paragraph, sentence), 1)
+        assert match is not None
+        assert not find.wrapped(before, 1)
+        sentence = 1 if match.paragraph == 3 else 0
+    before = find.current
+    match = find.step(DOCUMENT, (9, 0), 1)
+    assert match is not None and match.paragraph == 3 and find.wrapped(before, 1)
+    assert find.counts_by_paragraph() == {3: 2, 6: 1, 9: 1}
+    assert find.counts_by_heading(DOCUMENT) == {2: 3, 5: 1, 8: 1}
+    assert find.counts_by_speech(DOCUMENT) == {0: 3, 1: 1}
+    assert find.mark_in(6, 0, 10) and find.current_match == find.matches[2]
+    find.find(DOCUMENT, layout.blocks, None)
+    assert find.matches == [] and find.step(DOCUMENT, (0, 0), 1) is None
+
+
+def test_search_ignores_hidden_paragraphs_and_latin_case() -> None:
+    document = build_document([(None, [("body", "Business first。"), ("noise", "business ad")])])
+    layout = laid_out(40, document)
+    find = SearchMatches()
+    find.find(document, layout.blocks, "BUSINESS")
+    assert [(m.paragraph, m.start) for m in find.matches] == [(0, 0)]

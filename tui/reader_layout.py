@@ -1,0 +1,548 @@
+"""The reader's layout model: a document laid out at a width, with a cursor and a selection.
+
+Pure Python (no Textual, no rich), table-tested without an app, as Textual's own
+``WrappedDocument`` is for ``TextArea``: ``ReaderView`` asks this model and paints.
+
+Units, decided once:
+
+* A **paragraph** is an index into ``Document.paragraphs``; a **block** is a shown
+  paragraph (``Kind.NOISE`` and empty ones are hidden), numbered 0.. in reading order.
+* A **row** is a virtual line of the whole laid-out text (0 = the first line), blank
+  spacing lines between blocks included; the view shows rows ``scroll_y`` onwards.
+* A **sentence reference** ``(paragraph, sentence)``; a **character reference**
+  ``(paragraph, char)`` counts characters of ``Paragraph.text``.
+
+Line counts start as estimates (cell width / room) and become exact block by block as
+blocks are wrapped (``ensure_exact``; ``refine`` for what is on screen); ``exact_counts``
+computes all of them for a worker thread, and ``apply_exact_counts`` takes them if the
+layout has not changed meanwhile (its ``generation``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import NamedTuple
+
+from tui.engine.model import Document, Kind, Paragraph, Sentence
+from tui.engine.wrap import char_width, wrap
+
+SentenceRef = tuple[int, int]
+"""(paragraph index in ``Document.paragraphs``, sentence index)."""
+CharRef = tuple[int, int]
+"""(paragraph index in ``Document.paragraphs``, character offset in its text)."""
+
+INDENT_CELLS = 4
+"""Cells of the paragraph indent (two full-width spaces), drawn on the first line only."""
+CENTRED_FRONT_CHARS = 40
+"""Front-matter paragraphs up to this long are centred like titles."""
+WRAP_CACHE_BLOCKS = 4096
+"""Blocks whose wrapped lines are kept (the rest are wrapped again when needed)."""
+
+
+class BlockIndex(NamedTuple):
+    """What the layout keeps per block (shown paragraph) of a document (``index_blocks``)."""
+
+    blocks: list[int]
+    """Indexes in ``Document.paragraphs`` of the paragraphs shown (not noise, not empty)."""
+    estimates: list[int]
+    """Each block's estimated cell width, by the UTF-8 length trick, exact for ASCII and
+    CJK: ASCII takes 1 byte and 1 cell, BMP CJK 3 bytes and 2 cells, so (bytes + chars) / 2."""
+    first_indents: list[int]
+    """Cells before each block's first line: ``INDENT_CELLS`` for body text, else 0."""
+    chars_before: list[int]
+    """Characters of text before each block (one more entry: the total)."""
+    spacing: list[int]
+    """Blank lines before each block: 2 between speeches, 1 around titles and front
+    matter and before a first-level heading."""
+    headings: list[int]
+    """The blocks that are headings, as paragraph indexes."""
+
+
+def index_blocks(paragraphs: Sequence[Paragraph]) -> BlockIndex:
+    """The layout's per-block facts of ``paragraphs``, in one pass."""
+    blocks: list[int] = []
+    estimates: list[int] = []
+    first_indents: list[int] = []
+    lengths: list[int] = []
+    spacing: list[int] = []
+    headings: list[int] = []
+    previous_kind: Kind | None = None
+    previous_speech: int | None = None
+    for index, paragraph in enumerate(paragraphs):
+        kind = paragraph.kind
+        text = paragraph.text
+        if kind is Kind.NOISE or not text:
+            continue
+        length = len(text)
+        blocks.append(index)
+        lengths.append(length)
+        estimates.append((len(text.encode("utf-8", "surrogatepass")) + length) // 2)
+        indented = kind in (Kind.BODY, Kind.HEADING) or (
+            kind is Kind.FRONT and length > CENTRED_FRONT_CHARS
+        )
+        first_indents.append(INDENT_CELLS if indented else 0)
+        if kind is Kind.HEADING:
+            headings.append(index)
+        if previous_kind is None:
+            gap = 0
+        elif paragraph.speech != previous_speech:
+            gap = 2
+        elif Kind.TITLE in (kind, previous_kind) or previous_kind is Kind.FRONT:
+            gap = 1
+        elif kind is Kind.HEADING:
+            gap = 1 if paragraph.heading is not None and paragraph.heading.level == 1 else 0
+        else:
+            gap = 0
+        spacing.append(gap)
+        previous_kind, previous_speech = kind, paragraph.speech
+    return BlockIndex(
+        blocks, estimates, first_indents, [0, *accumulate(lengths)], spacing, headings
+    )
+
+
+def sentences_of(paragraph: Paragraph) -> tuple[Sentence, ...]:
+    """The paragraph's sentences, or one sentence covering it when it has none."""
+    return paragraph.sentences or (Sentence(0, len(paragraph.text)),)
+
+
+def sentence_at(paragraph: Paragraph, char: int) -> int:
+    """Index of the sentence of ``paragraph`` holding character ``char``."""
+    starts = [s.start for s in sentences_of(paragraph)]
+    return max(0, bisect_right(starts, char) - 1)
+
+
+def is_centred(paragraph: Paragraph) -> bool:
+    """Titles and short front matter are centred."""
+    return paragraph.kind is Kind.TITLE or (
+        paragraph.kind is Kind.FRONT and len(paragraph.text) <= CENTRED_FRONT_CHARS
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ExactCountJob:
+    """What a worker needs to count every block's lines (``ReaderLayout.exact_counts``)."""
+
+    document: Document
+    generation: int
+    width: int
+    blocks: list[int]
+    first_indents: list[int]
+    spacing: list[int]
+
+    def run(self, cancelled: Callable[[], bool] = lambda: False) -> list[int] | None:
+        """Rows of each block (spacing included); None when cancelled."""
+        counts: list[int] = []
+        paragraphs = self.document.paragraphs
+        for block, index in enumerate(self.blocks):
+            if block % 256 == 0 and cancelled():
+                return None
+            lines = wrap(paragraphs[index].text, self.width, self.first_indents[block], 0)
+            counts.append(self.spacing[block] + len(lines or [0]))
+        return counts
+
+
+class ReaderLayout:
+    """A document laid out at a width: blocks, wrapped lines, rows, cursor, selection."""
+
+    def __init__(self) -> None:
+        self.document: Document | None = None
+        self.blocks: list[int] = []
+        """Paragraph index of each block."""
+        self.headings: list[int] = []
+        """Paragraph indexes of the shown headings."""
+        self.speech_starts: list[int] = []
+        """Paragraph index of each speech's first shown paragraph."""
+        self.width = 0
+        """Cells per line of the current layout (0: not laid out)."""
+        self.generation = 0
+        """Changes with every new layout: a worker's result for an older one is dropped."""
+        self._estimates: list[int] = []
+        self._first_indents: list[int] = []
+        self._spacing: list[int] = []
+        self._chars_before: list[int] = [0]
+        self._counts: list[int] = []
+        self._exact: list[bool] = []
+        self._offsets: list[int] = [0]
+        self._wrapped: dict[int, list[tuple[int, int]]] = {}
+        self.cursor: SentenceRef = (0, 0)
+        self.anchor: SentenceRef | None = None
+        """Where a keyboard selection (``v``) began; it runs to the cursor."""
+        self.marked: tuple[CharRef, CharRef] | None = None
+        """A selection of characters (the mouse's), end exclusive; None without one."""
+
+    # ------------------------------------------------------------------ document
+
+    def load(self, document: Document | None) -> None:
+        """Lay out ``document`` (None: nothing), the cursor at its first sentence."""
+        self.document = document
+        self.anchor = None
+        self.marked = None
+        paragraphs = document.paragraphs if document is not None else ()
+        index = index_blocks(paragraphs)
+        self.blocks = index.blocks
+        self._estimates = index.estimates
+        self._first_indents = index.first_indents
+        self._chars_before = index.chars_before
+        self._spacing = index.spacing
+        self.headings = index.headings
+        starts: list[int] = []
+        for speech in document.speeches if document is not None else ():
+            block = bisect_left(self.blocks, speech.first)
+            if block < len(self.blocks) and self.blocks[block] < speech.end:
+                starts.append(self.blocks[block])
+        self.speech_starts = starts
+        self.cursor = (self.blocks[0], 0) if self.blocks else (0, 0)
+        self.set_width(self.width, force=True)
+
+    @property
+    def shown(self) -> bool:
+        """Whether there is a document with something to show."""
+        return self.document is not None and bool(self.blocks)
+
+    def paragraph(self, block: int) -> Paragraph:
+        """The paragraph shown as ``block``."""
+        assert self.document is not None
+        return self.document.paragraphs[self.blocks[block]]
+
+    # ------------------------------------------------------------------ geometry
+
+    def set_width(self, width: int, *, force: bool = False) -> bool:
+        """Lay out again for ``width`` cells with estimated counts; False if nothing changed."""
+        width = max(0, width)
+        if width == self.width and not force:
+            return False
+        self.width = width
+        self.generation += 1
+        self._wrapped.clear()
+        self._exact = [False] * len(self.blocks)
+        room = max(1, width)
+        self._counts = [
+            gap + max(1, -(-(cells + first) // room))
+            for gap, cells, first in zip(
+                self._spacing, self._estimates, self._first_indents, strict=True
+            )
+        ]
+        self._offsets = [0, *accumulate(self._counts)]
+        return True
+
+    @property
+    def row_count(self) -> int:
+        """Rows of the whole laid-out text (estimates included)."""
+        return self._offsets[-1]
+
+    def block_row(self, block: int) -> int:
+        """The first row of ``block``'s spacing."""
+        return self._offsets[block]
+
+    def text_row(self, block: int) -> int:
+        """The row of ``block``'s first line of text (after its spacing)."""
+        return self._offsets[block] + self._spacing[block]
+
+    def spacing(self, block: int) -> int:
+        """Blank rows before ``block``."""
+        return self._spacing[block]
+
+    def is_exact(self, block: int) -> bool:
+        """Whether ``block``'s row count comes from wrapping it (not an estimate)."""
+        return self._exact[block]
+
+    @property
+    def exact_blocks(self) -> int:
+        """How many blocks have exact row counts."""
+        return sum(self._exact)
+
+    @property
+    def row_counts(self) -> list[int]:
+        """Each block's rows, spacing included (estimates for blocks not yet wrapped)."""
+        return list(self._counts)
+
+    def first_indent(self, block: int) -> int:
+        """Cells before ``block``'s first line."""
+        return self._first_indents[block]
+
+    def block_of(self, paragraph: int) -> int:
+        """Block of ``paragraph`` (or of the next shown paragraph; the last block after all)."""
+        return min(bisect_left(self.blocks, paragraph), len(self.blocks) - 1)
+
+    def block_at(self, row: int) -> int:
+        """Block covering ``row``."""
+        return max(0, min(bisect_right(self._offsets, row) - 1, len(self.blocks) - 1))
+
+    def lines_of(self, block: int) -> list[tuple[int, int]]:
+        """``block``'s wrapped lines as (start, end) character offsets (at least one)."""
+        lines = self._wrapped.get(block)
+        if lines is None:
+            text = self.paragraph(block).text
+            lines = wrap(text, self.width, self._first_indents[block], 0) or [(0, 0)]
+            if len(self._wrapped) >= WRAP_CACHE_BLOCKS:
+                self._wrapped.clear()
+            self._wrapped[block] = lines
+        return lines
+
+    def line_pad(self, block: int, row: int) -> int:
+        """Cells before the text of ``block``'s line ``row``: the indent, or centring."""
+        paragraph = self.paragraph(block)
+        if is_centred(paragraph):
+            start, end = self.lines_of(block)[row]
+            used = sum(char_width(ch) for ch in paragraph.text[start:end])
+            return max(0, (self.width - used) // 2)
+        return self._first_indents[block] if row == 0 else 0
+
+    def ensure_exact(self, block: int) -> bool:
+        """Wrap ``block`` and use its real row count; True when the rows below moved."""
+        if self._exact[block]:
+            return False
+        self._exact[block] = True
+        count = self._spacing[block] + len(self.lines_of(block))
+        if count == self._counts[block]:
+            return False
+        self._counts[block] = count
+        self._offsets = [0, *accumulate(self._counts)]
+        return True
+
+    def refine(self, block: int, height: int) -> bool:
+        """Make blocks from ``block`` on exact until ``height`` rows are covered."""
+        changed = False
+        covered = 0
+        while block < len(self.blocks) and covered < height:
+            if not self._exact[block]:
+                self._exact[block] = True
+                count = self._spacing[block] + len(self.lines_of(block))
+                if count != self._counts[block]:
+                    self._counts[block] = count
+                    changed = True
+            covered += self._counts[block]
+            block += 1
+        if changed:
+            self._offsets = [0, *accumulate(self._counts)]
+        return changed
+
+    def exact_counts(self) -> ExactCountJob | None:
+        """The job that counts every block's rows, for a worker thread (None: no document)."""
+        if self.document is None or not self.blocks:
+            return None
+        return ExactCountJob(
+            self.document, self.generation, self.width, list(self.blocks),
+            list(self._first_indents), list(self._spacing),
+        )
+
+    def apply_exact_counts(self, generation: int, counts: list[int]) -> bool:
+        """Take a worker's counts if they are for this layout; True when taken."""
+        if generation != self.generation or len(counts) != len(self._counts):
+            return False
+        self._counts = list(counts)
+        self._exact = [True] * len(counts)
+        self._offsets = [0, *accumulate(self._counts)]
+        return True
+
+    # ------------------------------------------------------------------ places
+
+    def clamp(self, position: SentenceRef) -> SentenceRef:
+        """The nearest shown sentence to ``position`` (a hidden paragraph: the next shown)."""
+        block = self.block_of(max(0, position[0]))
+        count = len(sentences_of(self.paragraph(block)))
+        return self.blocks[block], max(0, min(position[1], count - 1))
+
+    def sentence_rows(self, position: SentenceRef) -> tuple[int, int]:
+        """Rows of the first and the last line of a sentence (its block made exact)."""
+        block = self.block_of(position[0])
+        self.ensure_exact(block)
+        starts = [start for start, _ in self.lines_of(block)]
+        sentence = sentences_of(self.paragraph(block))[position[1]]
+        first = max(0, bisect_right(starts, sentence.start) - 1)
+        last = max(first, bisect_right(starts, max(sentence.start, sentence.end - 1)) - 1)
+        base = self.text_row(block)
+        return base + first, base + last
+
+    def row_of_char(self, paragraph: int, char: int) -> int:
+        """The row holding character ``char`` of ``paragraph``."""
+        block = self.block_of(paragraph)
+        self.ensure_exact(block)
+        starts = [start for start, _ in self.lines_of(block)]
+        return self.text_row(block) + max(0, bisect_right(starts, char) - 1)
+
+    def first_sentence_from(self, row: int) -> SentenceRef:
+        """The first sentence whose first line is on or after ``row``.
+
+        When no sentence starts between ``row`` and the end, the sentence covering
+        ``row`` (a sentence longer than the screen is still reached by paging).
+        """
+        block = self.block_at(row)
+        while block < len(self.blocks):
+            self.ensure_exact(block)
+            starts = [start for start, _ in self.lines_of(block)]
+            base = self.text_row(block)
+            for number, sentence in enumerate(sentences_of(self.paragraph(block))):
+                if base + max(0, bisect_right(starts, sentence.start) - 1) >= row:
+                    return self.blocks[block], number
+            block += 1
+        last = len(self.blocks) - 1
+        return self.blocks[last], len(sentences_of(self.paragraph(last))) - 1
+
+    def sentence_covering(self, row: int) -> SentenceRef:
+        """The sentence drawn on ``row`` (the next one after blank spacing)."""
+        block = self.block_at(row)
+        self.ensure_exact(block)
+        line = max(0, row - self.text_row(block))
+        lines = self.lines_of(block)
+        start = lines[min(line, len(lines) - 1)][0]
+        return self.blocks[block], sentence_at(self.paragraph(block), start)
+
+    def char_at(self, row: int, x: int) -> CharRef:
+        """The character under cell ``x`` of ``row`` (clicks): the last one left of x."""
+        block = self.block_at(row)
+        self.ensure_exact(block)
+        lines = self.lines_of(block)
+        line = max(0, min(len(lines) - 1, row - self.text_row(block)))
+        start, end = lines[line]
+        text = self.paragraph(block).text
+        x -= self.line_pad(block, line)
+        char = start
+        used = 0
+        for char in range(start, end):
+            used += char_width(text[char])
+            if used > x:
+                break
+        return self.blocks[block], char
+
+    def point_at(self, row: int, column: int) -> CharRef:
+        """The character reference of a selection point: ``column`` counts characters of
+        the drawn line (the indent included), as Textual's selection offsets do."""
+        if row >= self.row_count:
+            last = len(self.blocks) - 1
+            return self.blocks[last], len(self.paragraph(last).text)
+        block = self.block_at(max(0, row))
+        line = row - self.text_row(block)
+        if line < 0:
+            return self.blocks[block], 0
+        lines = self.lines_of(block)
+        if line >= len(lines):
+            return self.blocks[block], lines[-1][1]
+        start, end = lines[line]
+        pad = self.line_pad(block, line)
+        return self.blocks[block], min(end, start + max(0, column - pad))
+
+    def offset_of(self, paragraph: int, char: int) -> tuple[int, int]:
+        """(column, row) of a character reference: ``point_at`` undone."""
+        block = self.block_of(paragraph)
+        self.ensure_exact(block)
+        lines = self.lines_of(block)
+        line = max(0, bisect_right([start for start, _ in lines], char) - 1)
+        start, end = lines[line]
+        return self.line_pad(block, line) + min(char, end) - start, self.text_row(block) + line
+
+    # ------------------------------------------------------------------ cursor
+
+    def neighbour(self, direction: int) -> SentenceRef | None:
+        """The sentence after (1) or before (-1) the cursor; None at either end."""
+        if not self.shown:
+            return None
+        paragraph, sentence = self.cursor
+        block = self.block_of(paragraph)
+        count = len(sentences_of(self.paragraph(block)))
+        if 0 <= sentence + direction < count:
+            return paragraph, sentence + direction
+        block += direction
+        if not 0 <= block < len(self.blocks):
+            return None
+        last = len(sentences_of(self.paragraph(block))) - 1
+        return self.blocks[block], 0 if direction > 0 else last
+
+    def jump_target(self, targets: list[int], direction: int) -> int | None:
+        """The next (1) or previous (-1) paragraph of ``targets`` from the cursor."""
+        if not targets:
+            return None
+        paragraph = self.cursor[0]
+        if direction > 0:
+            index = bisect_right(targets, paragraph)
+        else:
+            index = bisect_left(targets, paragraph) - 1
+            if self.cursor[1] > 0 and index + 1 < len(targets) and targets[index + 1] == paragraph:
+                index += 1  # inside the heading paragraph: go back to its start first
+        return targets[index] if 0 <= index < len(targets) else None
+
+    def first_sentence(self) -> SentenceRef:
+        return (self.blocks[0], 0) if self.blocks else (0, 0)
+
+    def last_sentence(self) -> SentenceRef:
+        if not self.blocks:
+            return 0, 0
+        last = len(self.blocks) - 1
+        return self.blocks[last], len(sentences_of(self.paragraph(last))) - 1
+
+    @property
+    def percent_read(self) -> int:
+        """How far the cursor is through the shown text, 0–100, by characters."""
+        if not self.shown:
+            return 0
+        total = self._chars_before[-1] or 1
+        block = self.block_of(self.cursor[0])
+        sentence = sentences_of(self.paragraph(block))[self.cursor[1]]
+        return min(100, round(100 * (self._chars_before[block] + sentence.end) / total))
+
+    def sentence_text(self, position: SentenceRef) -> str:
+        """The text of the sentence at ``position``."""
+        if self.document is None:
+            return ""
+        paragraph = self.document.paragraphs[position[0]]
+        sentence = sentences_of(paragraph)[position[1]]
+        return paragraph.text[sentence.start : sentence.end]
+
+    # ------------------------------------------------------------------ selection
+
+    @property
+    def sentence_selection(self) -> tuple[SentenceRef, SentenceRef] | None:
+        """The keyboard selection as its first and last sentence (inclusive), or None."""
+        if self.anchor is None:
+            return None
+        first, last = sorted((self.anchor, self.cursor))
+        return first, last
+
+    @property
+    def selected_range(self) -> tuple[CharRef, CharRef] | None:
+        """What is selected, as characters (end exclusive): the keyboard's sentences, or
+        else the marked characters; None when nothing is selected."""
+        sentences = self.sentence_selection
+        if sentences is not None and self.document is not None:
+            (p0, s0), (p1, s1) = sentences
+            paragraphs = self.document.paragraphs
+            return (p0, sentences_of(paragraphs[p0])[s0].start), (
+                p1, sentences_of(paragraphs[p1])[s1].end
+            )
+        return self.marked
+
+    def selected_span(self, paragraph: int) -> tuple[int, int] | None:
+        """The characters of ``paragraph`` inside the selection, or None."""
+        found = self.selected_range
+        if found is None or self.document is None:
+            return None
+        return _span_in(found, paragraph, len(self.document.paragraphs[paragraph].text))
+
+    def marked_span(self, paragraph: int) -> tuple[int, int] | None:
+        """The characters of ``paragraph`` inside the marked (mouse) characters, or None."""
+        if self.marked is None or self.document is None:
+            return None
+        return _span_in(self.marked, paragraph, len(self.document.paragraphs[paragraph].text))
+
+    def range_text(self, chars: tuple[CharRef, CharRef] | None) -> str:
+        """The shown text of a character range, paragraphs joined by one newline."""
+        if chars is None or self.document is None:
+            return ""
+        (p0, c0), (p1, c1) = chars
+        parts: list[str] = []
+        for index in self.blocks[bisect_left(self.blocks, p0) : bisect_right(self.blocks, p1)]:
+            text = self.document.paragraphs[index].text
+            piece = text[c0 if index == p0 else 0 : c1 if index == p1 else len(text)]
+            if piece:
+                parts.append(piece)
+        return "\n".join(parts)
+
+
+def _span_in(chars: tuple[CharRef, CharRef], paragraph: int, length: int) -> tuple[int, int] | None:
+    (p0, c0), (p1, c1) = chars
+    if not p0 <= paragraph <= p1:
+        return None
+    return (c0 if paragraph == p0 else 0), (c1 if paragraph == p1 else length)

@@ -1,0 +1,136 @@
+"""The reader's find state (``/``, ``n``/``N``): the matches of a term in the shown text.
+
+Pure Python (no Textual), apart from the widget that draws the matches: every match of
+the term in the shown paragraphs' cleaned text, which one is current, and the counts per
+paragraph, section and speech that the outline and the status line show.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from tui.engine.model import Document
+from tui.reader_layout import SentenceRef, sentence_at, sentences_of
+
+
+class Match(NamedTuple):
+    """A search match: paragraph index and character offsets in its cleaned text."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+class SearchMatches:
+    """Every match of one term in a document's shown paragraphs."""
+
+    def __init__(self) -> None:
+        self.term: str | None = None
+        self.matches: list[Match] = []
+        self.current: int | None = None
+        """Index in ``matches`` of the current match (drawn apart; ``n`` steps from it)."""
+        self._keys: list[tuple[int, int]] = []
+        self._by_paragraph: dict[int, list[Match]] = {}
+
+    def find(self, document: Document | None, blocks: list[int], term: str | None) -> None:
+        """Find every match of ``term`` (Latin letters in any case) in paragraphs ``blocks``."""
+        self.term = term or None
+        self.matches = []
+        self._by_paragraph = {}
+        self.current = None
+        if self.term is not None and document is not None:
+            pattern = re.compile(re.escape(self.term), re.IGNORECASE)
+            paragraphs = document.paragraphs
+            for index in blocks:
+                found = [Match(index, m.start(), m.end()) for m in pattern.finditer(paragraphs[index].text)]
+                if found:
+                    self.matches.extend(found)
+                    self._by_paragraph[index] = found
+        self._keys = [(m.paragraph, m.start) for m in self.matches]
+
+    @property
+    def status(self) -> tuple[int, int]:
+        """(current match, 1-based or 0 when none is current; total matches)."""
+        return (0 if self.current is None else self.current + 1), len(self.matches)
+
+    @property
+    def current_match(self) -> Match | None:
+        return None if self.current is None else self.matches[self.current]
+
+    def in_paragraph(self, paragraph: int) -> list[Match]:
+        """The matches in ``paragraph``, in order."""
+        return self._by_paragraph.get(paragraph, [])
+
+    def mark_in(self, paragraph: int, start: int, end: int) -> bool:
+        """Make the first match within characters ``start``..``end`` of ``paragraph`` current."""
+        index = bisect_left(self._keys, (paragraph, start))
+        if index >= len(self.matches) or self._keys[index] >= (paragraph, end):
+            return False
+        self.current = index
+        return True
+
+    def step(self, document: Document, cursor: SentenceRef, direction: int) -> Match | None:
+        """Make the next (1) or previous (-1) match current, wrapping around; None if none.
+
+        From the current match while the cursor is still on its sentence, else from the
+        cursor's sentence.
+        """
+        if not self.matches:
+            return None
+        total = len(self.matches)
+        current = self.current
+        paragraph, sentence = cursor
+        if current is not None and self._on_sentence(document, current, cursor):
+            index = (current + direction) % total
+        else:
+            bounds = sentences_of(document.paragraphs[paragraph])[sentence]
+            if direction > 0:
+                index = bisect_left(self._keys, (paragraph, bounds.end)) % total
+            else:
+                index = (bisect_left(self._keys, (paragraph, bounds.start)) - 1) % total
+        self.current = index
+        return self.matches[index]
+
+    def wrapped(self, before: int | None, direction: int) -> bool:
+        """Whether the last ``step`` from match ``before`` went round the end (or start)."""
+        if before is None or self.current is None:
+            return False
+        return (self.current < before) if direction > 0 else (self.current > before)
+
+    def _on_sentence(self, document: Document, index: int, cursor: SentenceRef) -> bool:
+        match = self.matches[index]
+        if match.paragraph != cursor[0]:
+            return False
+        return sentence_at(document.paragraphs[match.paragraph], match.start) == cursor[1]
+
+    def counts_by_paragraph(self) -> dict[int, int]:
+        """Matches per paragraph index (only paragraphs with matches)."""
+        return {p: len(found) for p, found in self._by_paragraph.items()}
+
+    def counts_by_heading(self, document: Document | None) -> dict[int, int]:
+        """Matches per heading (``Heading.paragraph`` → count in its whole section)."""
+        counts: dict[int, int] = {}
+        if document is None or not self.matches:
+            return counts
+        keys = [m.paragraph for m in self.matches]
+        for speech in document.speeches:
+            for heading in speech.headings:
+                end = speech.section_end(heading)
+                count = bisect_left(keys, end) - bisect_left(keys, heading.paragraph)
+                if count:
+                    counts[heading.paragraph] = count
+        return counts
+
+    def counts_by_speech(self, document: Document | None) -> dict[int, int]:
+        """Matches per speech index."""
+        counts: dict[int, int] = {}
+        if document is None:
+            return counts
+        keys = [m.paragraph for m in self.matches]
+        for speech in document.speeches:
+            count = bisect_left(keys, speech.end) - bisect_left(keys, speech.first)
+            if count:
+                counts[speech.index] = count
+        return counts
