@@ -62,7 +62,14 @@ def main(argv: list[str] | None = None) -> int:
             + " (speech-reader COMMAND --help).",
         )
         parser.add_argument("path", nargs="?", help="a folder of speeches or a speech file")
-        given = parser.parse_args(argv).path
+        parser.add_argument("-V", "--version", action="store_true", help="print the version")
+        parsed = parser.parse_args(argv)
+        if parsed.version:
+            from tui import __version__
+
+            print(f"speech-reader {__version__}")
+            return 0
+        given = parsed.path
     path = Path(given) if given else None
     if path is not None and not path.exists():
         print(f"speech-reader: 找不到路径 / no such file or folder: {path}", file=sys.stderr)

@@ -31,6 +31,8 @@ class SearchMatches:
         self.matches: list[Match] = []
         self.current: int | None = None
         """Index in ``matches`` of the current match (drawn apart; ``n`` steps from it)."""
+        self.wrapped = False
+        """Whether the last ``step`` went round the end (or the start) to get there."""
         self._keys: list[tuple[int, int]] = []
         self._by_paragraph: dict[int, list[Match]] = {}
 
@@ -71,33 +73,44 @@ class SearchMatches:
         self.current = index
         return True
 
-    def step(self, document: Document, cursor: SentenceRef, direction: int) -> Match | None:
+    def step(
+        self,
+        document: Document,
+        cursor: SentenceRef,
+        direction: int,
+        within: tuple[int, int] | None = None,
+    ) -> Match | None:
         """Make the next (1) or previous (-1) match current, wrapping around; None if none.
 
         From the current match while the cursor is still on its sentence, else from the
-        cursor's sentence.
+        cursor's sentence. ``within`` keeps to the paragraphs ``[first, end)`` (one
+        speech: a keyword of this speech is looked for in this speech), wrapping there.
         """
-        if not self.matches:
+        low, high = 0, len(self.matches)
+        if within is not None:
+            low = bisect_left(self._keys, (within[0], 0))
+            high = bisect_left(self._keys, (within[1], 0))
+        total = high - low
+        if total <= 0:
             return None
-        total = len(self.matches)
         current = self.current
         paragraph, sentence = cursor
-        if current is not None and self._on_sentence(document, current, cursor):
-            index = (current + direction) % total
+        if (
+            current is not None
+            and low <= current < high
+            and self._on_sentence(document, current, cursor)
+        ):
+            index = current + direction
         else:
             bounds = sentences_of(document.paragraphs[paragraph])[sentence]
             if direction > 0:
-                index = bisect_left(self._keys, (paragraph, bounds.end)) % total
+                index = bisect_left(self._keys, (paragraph, bounds.end))
             else:
-                index = (bisect_left(self._keys, (paragraph, bounds.start)) - 1) % total
+                index = bisect_left(self._keys, (paragraph, bounds.start)) - 1
+        self.wrapped = not low <= index < high
+        index = low + (index - low) % total
         self.current = index
         return self.matches[index]
-
-    def wrapped(self, before: int | None, direction: int) -> bool:
-        """Whether the last ``step`` from match ``before`` went round the end (or start)."""
-        if before is None or self.current is None:
-            return False
-        return (self.current < before) if direction > 0 else (self.current > before)
 
     def _on_sentence(self, document: Document, index: int, cursor: SentenceRef) -> bool:
         match = self.matches[index]

@@ -634,3 +634,18 @@ async def test_an_unknown_stored_theme_is_ignored(speech_dir: Path, isolated_hom
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         assert app.theme in app.available_themes and app.theme != "没有这个主题"
+
+
+async def test_j_and_k_move_in_the_outline_and_the_file_tree(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        for tree in (screen.outline, screen.filetree):
+            tree.focus()
+            await pilot.pause()
+            start = tree.cursor_line
+            await pilot.press("j")
+            assert tree.cursor_line == start + 1
+            await pilot.press("k")
+            assert tree.cursor_line == start

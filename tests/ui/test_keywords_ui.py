@@ -232,3 +232,35 @@ async def test_hidden_panes_mount_after_the_first_frame_and_keys_find_them(speec
         assert screen.find_bar.is_open and screen.find_bar.parent is screen
         await _ready(app, pilot)
         assert screen.keyword_panel.current_keywords()
+
+
+TWO_SPEECHES = """在第一次会议上的讲话
+同志们：
+营商环境是土壤。
+我们要努力工作。
+在第二次会议上的讲话
+同志们：
+营商环境要更好。
+"""
+
+
+async def test_a_chosen_keyword_is_found_in_the_cursor_speech(tmp_path: Path) -> None:
+    """Enter on a keyword jumped to the next speech when this one had no later occurrence."""
+    from tui.screens import search as search_features
+
+    path = tmp_path / "两篇.txt"
+    path.write_text(TWO_SPEECHES, encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        document = screen.reader.document
+        assert document is not None and len(document.speeches) == 2
+        first = document.speeches[0]
+        last_body = max(i for i in range(first.first, first.end)
+                        if "努力" in document.paragraphs[i].text)
+        screen.reader.move_cursor_to(last_body)
+        search_features.keyword_chosen(screen, "营商环境")
+        await pilot.pause()
+        assert first.first <= screen.reader.cursor[0] < first.end
+        assert "营商环境" in screen.reader.sentence_text(screen.reader.cursor)

@@ -449,3 +449,95 @@ def test_block_index_spacing_indent_and_hidden_paragraphs() -> None:
     assert index.chars_before[-1] == sum(len(paragraphs[i].text) for i in index.blocks)
     assert index.headings == [5, 6]
     assert tuple(index) == _index_rule_by_rule(paragraphs)
+
+
+LONG_SENTENCE = "营商环境" * 400 + "。"  # one sentence of 1,600 characters: ~40 rows at 60 columns
+
+
+async def test_paging_goes_through_a_sentence_longer_than_the_screen() -> None:
+    """Space moved the view back to the long sentence's start (stuck), or skipped it."""
+    document = build_document([(None, [
+        ("body", "开头一句。"), ("body", LONG_SENTENCE), ("body", "结尾一句。"),
+    ])])
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 12)) as pilot:
+        reader = app.query_one(ReaderView)
+        seen: set[int] = set()
+        tops = []
+        for _ in range(80):
+            top = int(reader.scroll_offset.y)
+            tops.append(top)
+            seen.update(range(top, top + reader.size.height))
+            if reader.cursor == (2, 0):
+                break
+            await pilot.press("space")
+        assert reader.cursor == (2, 0)
+        assert tops == sorted(tops) and len(set(tops)) == len(tops)  # always forward
+        block = reader.text_layout.block_of(1)
+        first = reader.text_layout.text_row(block)
+        rows = range(first, first + len(reader.text_layout.lines_of(block)))
+        assert set(rows) <= seen  # no line of the long sentence was skipped
+
+
+async def test_half_page_and_line_scrolling() -> None:
+    document = sample_document(sections=6, body=10)
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        await pilot.press("ctrl+d")
+        assert int(reader.scroll_offset.y) == reader.size.height // 2
+        assert_cursor_visible(reader)
+        await pilot.press("ctrl+e", "ctrl+e")
+        assert int(reader.scroll_offset.y) == reader.size.height // 2 + 2
+        await pilot.press("ctrl+y")
+        assert int(reader.scroll_offset.y) == reader.size.height // 2 + 1
+        await pilot.press("ctrl+u")
+        assert int(reader.scroll_offset.y) == 1
+        assert_cursor_visible(reader)
+
+
+async def test_ends_of_headings_and_speeches_say_so() -> None:
+    document = sample_document()
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        await pilot.press("left_square_bracket", "left_curly_bracket")
+        said = [n.message for n in app._notifications]
+        assert "已是第一个标题。" in said and "已是第一篇。" in said
+        await pilot.press("G", "right_square_bracket", "right_curly_bracket")
+        said = [n.message for n in app._notifications]
+        assert "已是最后一个标题。" in said and "已是最后一篇。" in said
+        assert reader.cursor == reader.text_layout.last_sentence()
+
+
+async def test_n_keeps_a_line_of_context_around_the_match() -> None:
+    """A match used to land on the last row of the view."""
+    items = [("body", f"第{i}段没有那个词。") for i in range(40)]
+    items[30] = ("body", "这里有营商环境。")
+    document = build_document([(None, items)])
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 12)) as pilot:
+        reader = app.query_one(ReaderView)
+        reader.set_search("营商环境")
+        assert reader.search_next()
+        await pilot.pause()
+        row = reader.text_layout.row_of_char(30, 2)
+        top = int(reader.scroll_offset.y)
+        assert top + 1 <= row <= top + reader.size.height - 2
+        reader.set_search("第0段")
+        assert reader.search_next()  # back at the top: wraps
+        assert reader.search_wrapped
+
+
+async def test_bookmarked_sentences_are_underlined() -> None:
+    document = build_document([(None, [("body", "第一句。第二句。第三句。")])])
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 10)):
+        reader = app.query_one(ReaderView)
+        reader.set_bookmarks([(0, 1)])
+        underlined = "".join(s.text for strip in reader.block_strips(0) for s in strip
+                             if s.style is not None and s.style.underline)
+        assert underlined == "第二句。"
+        reader.set_bookmarks([])
+        assert not any(s.style is not None and s.style.underline
+                       for strip in reader.block_strips(0) for s in strip)

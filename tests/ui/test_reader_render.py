@@ -41,7 +41,7 @@ def reference_block(
     reader: ReaderView, block: int, cursor: int, selection: tuple[int, int] | None,
     search_current: int, mouse: tuple[int, int] | None,
 ) -> list[Strip]:
-    """The old ``_render_block``, verbatim but for ``self`` -> ``reader``."""
+    """``render_block`` written with a rich ``Text``: the layers stylized in order."""
     assert reader.document is not None
     index = reader.text_layout.blocks[block]
     paragraph = reader.document.paragraphs[index]
@@ -70,6 +70,10 @@ def reference_block(
         sentence = sentences_of(paragraph)[cursor]
         text.stylize(reader.get_component_rich_style("reader--cursor"), sentence.start,
                      sentence.end)
+        for match in matches:  # the current match is drawn again above the cursor
+            if match.start == search_current:
+                text.stylize(reader.get_component_rich_style("reader--search-current"),
+                             match.start, match.end)
     strips = [Strip.blank(width, base)] * reader.text_layout.spacing(block)
     console = reader.app.console
     lines = reader.text_layout.lines_of(block)
@@ -240,3 +244,21 @@ async def test_control_codes_are_not_drawn_and_spans_stay_on_their_text() -> Non
                 (reader.rich_style + cursor).bgcolor) and s.text.strip()
         )
         assert under_cursor == "营商环境很好。"
+
+
+async def test_the_current_match_shows_inside_the_cursor_sentence() -> None:
+    """The cursor's background no longer hides the current match (issue #17)."""
+    document = build_document([(None, [("body", "优化营商环境是关键。营商环境要更好。")])])
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 10)) as pilot:
+        reader = app.query_one(ReaderView)
+        reader.set_highlight_terms({})
+        reader.set_search("营商环境")
+        assert reader.search_next()
+        await pilot.pause()
+        assert reader.cursor == (0, 1)  # the match after the cursor's sentence, in the cursor
+        current = reader.rich_style + reader.get_component_rich_style("reader--search-current")
+        strips = reader.block_strips(0)
+        drawn = "".join(s.text for strip in strips for s in strip
+                        if s.style is not None and s.style.bgcolor == current.bgcolor)
+        assert drawn == "营商环境"

@@ -197,20 +197,33 @@ def test_search_steps_wrap_and_count_by_section() -> None:
     assert match is not None and match.paragraph == 3 and find.status == (1, 4)
     sentence = 0
     for _ in range(3):
-        before = find.current
         match = find.step(DOCUMENT, (match.paragraph, sentence), 1)
         assert match is not None
-        assert not find.wrapped(before, 1)
+        assert not find.wrapped
         sentence = 1 if match.paragraph == 3 else 0
-    before = find.current
     match = find.step(DOCUMENT, (9, 0), 1)
-    assert match is not None and match.paragraph == 3 and find.wrapped(before, 1)
+    assert match is not None and match.paragraph == 3 and find.wrapped
+    match = find.step(DOCUMENT, (3, 0), -1)
+    assert match is not None and match.paragraph == 9 and find.wrapped
     assert find.counts_by_paragraph() == {3: 2, 6: 1, 9: 1}
     assert find.counts_by_heading(DOCUMENT) == {2: 3, 5: 1, 8: 1}
     assert find.counts_by_speech(DOCUMENT) == {0: 3, 1: 1}
     assert find.mark_in(6, 0, 10) and find.current_match == find.matches[2]
     find.find(DOCUMENT, layout.blocks, None)
     assert find.matches == [] and find.step(DOCUMENT, (0, 0), 1) is None
+
+
+def test_search_within_one_speech_wraps_there() -> None:
+    """The keyword panel's Enter looks in the cursor's speech only (not the next speech)."""
+    find = SearchMatches()
+    find.find(DOCUMENT, laid_out().blocks, "营商环境")
+    speech = DOCUMENT.speeches[0]
+    match = find.step(DOCUMENT, (6, 0), 1, within=(speech.first, speech.end))
+    assert match is not None and match.paragraph == 3 and find.wrapped
+    other = DOCUMENT.speeches[1]
+    match = find.step(DOCUMENT, (0, 0), 1, within=(other.first, other.end))
+    assert match is not None and match.paragraph == 9
+    assert find.step(DOCUMENT, (0, 0), 1, within=(0, 2)) is None
 
 
 def test_search_ignores_hidden_paragraphs_and_latin_case() -> None:

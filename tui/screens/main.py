@@ -255,6 +255,7 @@ class MainScreen(Screen[None]):
         # Wrapping the whole file for an exact scrollbar is done by the loader process.
         self.reader.line_counter = partial(background.line_counts, path, document)
         self.reader.load(document, start)  # the panes follow its cursor (_cursor_changed)
+        self._mark_bookmarks()
         if self.mark_match_on_load:
             self.mark_match_on_load = False
             self.reader.mark_match_at_cursor()
@@ -422,7 +423,19 @@ class MainScreen(Screen[None]):
         added = self.session.toggle_bookmark(
             self.path, position.paragraph, position.sentence, position.line, text, position.text
         )
+        self._mark_bookmarks()
         self.notify("已添加书签" if added else "已删除书签", timeout=2)
+
+    def _mark_bookmarks(self) -> None:
+        """Underline the open file's bookmarked sentences in the reader."""
+        document = self.reader.document
+        if document is None or self.path is None:
+            self.reader.set_bookmarks([])
+            return
+        self.reader.set_bookmarks([
+            resolve_position(document, b.paragraph, b.sentence, b.line, b.anchor)
+            for b in self.session.bookmarks_in(self.path)
+        ])
 
     def action_show_bookmarks(self) -> None:
         """List bookmarks across files; jump to the chosen one."""
@@ -433,6 +446,7 @@ class MainScreen(Screen[None]):
         def chosen(bookmark: Bookmark | None) -> None:
             for gone in screen.deleted:
                 self.session.remove_bookmark(gone)
+            self._mark_bookmarks()
             if bookmark is not None:
                 self.go_to_bookmark(bookmark)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.engine.safetext import safe_text
 from tui.highlights import keyword_styles
 from tui.session import Position
 
@@ -87,15 +88,24 @@ def find_closed(screen: MainScreen) -> None:
     screen.reader.focus()
 
 
-def find_step(screen: MainScreen, direction: int) -> None:
-    """``n``/``N``: the next or previous match of the search or chosen keyword."""
+def find_step(screen: MainScreen, direction: int, within: tuple[int, int] | None = None) -> None:
+    """``n``/``N``: the next or previous match of the search or chosen keyword.
+
+    ``within``: only in paragraphs ``[first, end)`` (the keyword panel's speech).
+    """
     reader = screen.reader
     if not reader.search_term:
         screen.notify("没有查找词：按 / 查找，或在关键词栏（K）选一个词。", timeout=3)
         return
-    moved = reader.search_next() if direction > 0 else reader.search_previous()
+    moved = reader.search_next(within) if direction > 0 else reader.search_previous(within)
     if not moved:
-        screen.notify(f"本文没有“{reader.search_term}”。", timeout=3)
+        where = "本篇" if within is not None else "本文"
+        screen.notify(f"{where}没有“{safe_text(reader.search_term)}”。", timeout=3)
+    elif reader.search_wrapped:
+        screen.notify(
+            "已到末尾，从开头继续查找。" if direction > 0 else "已到开头，从末尾继续查找。",
+            timeout=2,
+        )
     update_find_status(screen)
 
 
@@ -113,9 +123,13 @@ def update_find_status(screen: MainScreen) -> None:
 def keyword_chosen(screen: MainScreen, term: str) -> None:
     """A keyword picked in the panel: find it, go to its first occurrence after the cursor."""
     screen.find_bar.open(term, focus=False)
-    screen.reader.set_search(term)
-    find_step(screen, 1)
-    screen.reader.focus()
+    reader = screen.reader
+    reader.set_search(term)
+    document = reader.document
+    speech = document.speech_at(reader.cursor[0]) if document is not None else None
+    # The panel lists this speech's keywords: look in this speech, not the next one.
+    find_step(screen, 1, (speech.first, speech.end) if speech is not None else None)
+    reader.focus()
 
 
 def toggle_keyword_panel(screen: MainScreen) -> None:

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.widgets import DirectoryTree
 from textual.widgets._directory_tree import DirEntry
 from textual.widgets.tree import TreeNode
@@ -27,7 +27,11 @@ class SpeechFileTree(StylePerPaint, DirectoryTree):
     """
 
     HELP_GROUP: ClassVar[str] = "文件"
-    BINDINGS: ClassVar[list[BindingType]] = []
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "下一项", show=False),
+        Binding("k", "cursor_up", "上一项", show=False),
+        Binding("asterisk", "toggle_expand_all", "全部展开/折叠", show=False),
+    ]
 
     def __init__(self, path: str | Path, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(path, id=id)

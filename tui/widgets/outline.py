@@ -41,6 +41,10 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         Binding("y", "screen.copy_outline_node('heading')", "复制标题"),
         Binding("Y", "screen.copy_outline_node('section')", "复制整节"),
         Binding("t", "screen.copy_outline_node('outline')", "复制提纲"),
+        Binding("j", "cursor_down", "下一项", show=False),
+        Binding("k", "cursor_up", "上一项", show=False),
+        # shift+space (Textual's key for this) does not reach the app inside tmux.
+        Binding("asterisk", "toggle_expand_all", "全部展开/折叠", show=False),
     ]
 
     DEFAULT_CSS = """

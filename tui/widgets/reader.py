@@ -56,6 +56,14 @@ WRAP_ALL_DELAY = 0.3
 """Seconds after a layout before every paragraph is wrapped exactly in the background."""
 
 
+_AT_THE_END = {
+    ("标题", 1): "已是最后一个标题。",
+    ("标题", -1): "已是第一个标题。",
+    ("篇", 1): "已是最后一篇。",
+    ("篇", -1): "已是第一篇。",
+}
+"""What ``]`` ``[`` ``}`` ``{`` say when there is nothing further that way."""
+
 _HEADING_STOPS = frozenset("。：:；;！!？?．.")
 
 
@@ -181,6 +189,10 @@ class ReaderView(ScrollView, can_focus=True):
         Binding("k,up", "cursor_up", "上一句"),
         Binding("space,pagedown", "page_down", "下一页"),
         Binding("b,pageup", "page_up", "上一页", show=False),
+        Binding("ctrl+d", "half_page_down", "下半页", show=False),
+        Binding("ctrl+u", "half_page_up", "上半页", show=False),
+        Binding("ctrl+e", "line_down", "向下滚一行", show=False),
+        Binding("ctrl+y", "line_up", "向上滚一行", show=False),
         Binding("g,home", "go_start", "文首", show=False),
         Binding("G,end", "go_end", "文末", show=False),
         Binding("right_square_bracket", "next_heading", "下一标题"),
@@ -203,6 +215,7 @@ class ReaderView(ScrollView, can_focus=True):
         "reader--selection",
         "reader--search",
         "reader--search-current",
+        "reader--bookmark",
         "reader--message",
     }
 
@@ -224,6 +237,7 @@ class ReaderView(ScrollView, can_focus=True):
     ReaderView > .reader--selection { background: $secondary 45%; }
     ReaderView > .reader--search { background: $warning 50%; }
     ReaderView > .reader--search-current { background: $error 70%; text-style: bold; }
+    ReaderView > .reader--bookmark { text-style: underline; }
     ReaderView > .reader--message { color: $text-muted; text-style: italic; }
     """
 
@@ -280,6 +294,8 @@ class ReaderView(ScrollView, can_focus=True):
         self._term_styles: dict[str, Style] = {}
         self._frame: _Frame | None = None
         """Set while ``render_lines`` draws (see there)."""
+        self._bookmarks: dict[int, set[int]] = {}
+        """Bookmarked sentences by paragraph (drawn underlined)."""
 
     # ------------------------------------------------------------------ public API
 
@@ -411,13 +427,21 @@ class ReaderView(ScrollView, can_focus=True):
         self._style_generation += 1
         self.refresh()
 
-    def search_next(self) -> bool:
-        """Move the cursor to the next match (wrapping); False when there is none."""
-        return self._search_step(1)
+    def search_next(self, within: tuple[int, int] | None = None) -> bool:
+        """Move the cursor to the next match (wrapping); False when there is none.
 
-    def search_previous(self) -> bool:
+        ``within``: only matches in paragraphs ``[first, end)`` (one speech).
+        """
+        return self._search_step(1, within)
+
+    def search_previous(self, within: tuple[int, int] | None = None) -> bool:
         """Move the cursor to the previous match (wrapping); False when there is none."""
-        return self._search_step(-1)
+        return self._search_step(-1, within)
+
+    @property
+    def search_wrapped(self) -> bool:
+        """Whether the last ``search_next``/``search_previous`` went round the end."""
+        return self.find.wrapped
 
     def mark_match_at_cursor(self) -> bool:
         """Make the first match in the cursor's sentence the current one ("3/17"), if any.
@@ -432,6 +456,9 @@ class ReaderView(ScrollView, can_focus=True):
         bounds = sentences_of(document.paragraphs[paragraph])[sentence]
         if not self.find.mark_in(paragraph, bounds.start, bounds.end):
             return False
+        match = self.find.current_match
+        if match is not None:
+            self.show_char(match.paragraph, match.start, context=1)
         self._style_generation += 1
         self.refresh()
         return True
@@ -471,6 +498,22 @@ class ReaderView(ScrollView, can_focus=True):
         """Scroll one page up; the cursor goes to the first sentence on the new page."""
         self._page(-1)
 
+    def action_half_page_down(self) -> None:
+        """Scroll half a page down; the cursor stays on screen."""
+        self._page(1, half=True)
+
+    def action_half_page_up(self) -> None:
+        """Scroll half a page up; the cursor stays on screen."""
+        self._page(-1, half=True)
+
+    def action_line_down(self) -> None:
+        """Scroll the text one line up (see one more line below); the cursor stays on screen."""
+        self._scroll_lines(1)
+
+    def action_line_up(self) -> None:
+        """Scroll the text one line down (see one more line above)."""
+        self._scroll_lines(-1)
+
     def action_go_start(self) -> None:
         """Start of the file."""
         if self.text_layout.shown:
@@ -492,11 +535,11 @@ class ReaderView(ScrollView, can_focus=True):
 
     def action_next_speech(self) -> None:
         """Start of the next speech."""
-        self._jump(self.text_layout.speech_starts, 1)
+        self._jump(self.text_layout.speech_starts, 1, "篇")
 
     def action_previous_speech(self) -> None:
         """Start of the previous speech (or of this one when inside it)."""
-        self._jump(self.text_layout.speech_starts, -1)
+        self._jump(self.text_layout.speech_starts, -1, "篇")
 
     def action_select(self) -> None:
         """Start a selection at the cursor (or drop the one in progress)."""
@@ -675,14 +718,38 @@ class ReaderView(ScrollView, can_focus=True):
         current = self.find.current_match
         search_current = current.start if current is not None and current.paragraph == index else -1
         mouse = layout.marked_span(index)
+        bookmarked = self._bookmark_span(index)
         key = (block, layout.width, width, self._style_generation, cursor, selection,
-               search_current, mouse)
+               search_current, mouse, bookmarked)
         cached = self._strip_cache.get(key)
         if cached is not None:
             return cached
-        strips = self.render_block(block, cursor, selection, search_current, mouse, base, width)
+        strips = self.render_block(
+            block, cursor, selection, search_current, mouse, base, width, bookmarked
+        )
         self._strip_cache[key] = strips
         return strips
+
+    def _bookmark_span(self, paragraph: int) -> tuple[int, int] | None:
+        """The first bookmarked sentence of ``paragraph``, as characters (drawn underlined)."""
+        sentences = self._bookmarks.get(paragraph)
+        document = self.text_layout.document
+        if not sentences or document is None:
+            return None
+        spans = sentences_of(document.paragraphs[paragraph])
+        first = spans[min(min(sentences), len(spans) - 1)]
+        last = spans[min(max(sentences), len(spans) - 1)]
+        return first.start, last.end
+
+    def set_bookmarks(self, positions: list[SentenceRef]) -> None:
+        """Mark these sentences in the text (the open file's bookmarks)."""
+        marks: dict[int, set[int]] = {}
+        for paragraph, sentence in positions:
+            marks.setdefault(paragraph, set()).add(sentence)
+        if marks != self._bookmarks:
+            self._bookmarks = marks
+            self._style_generation += 1
+            self.refresh()
 
     def paragraph_style(self, paragraph: Paragraph) -> Style:
         """The style of a paragraph's own kind (headings by level, titles …)."""
@@ -700,9 +767,11 @@ class ReaderView(ScrollView, can_focus=True):
     def _block_spans(
         self, index: int, base: Style, cursor: int, selection: tuple[int, int] | None,
         search_current: int, mouse: tuple[int, int] | None,
+        bookmarked: tuple[int, int] | None = None,
     ) -> list[tuple[int, int, Style]]:
         """Paragraph ``index``'s styled spans, bottom layer first (later ones draw on top):
-        base, the paragraph's own style, terms, search matches, selection, mouse, cursor."""
+        base, the paragraph's own style, terms, search matches, selection, mouse, cursor,
+        the current match again (it must show inside the cursor), a bookmark's mark."""
         document = self.text_layout.document
         assert document is not None
         paragraph = document.paragraphs[index]
@@ -734,11 +803,18 @@ class ReaderView(ScrollView, can_focus=True):
         if cursor >= 0:
             sentence = sentences_of(paragraph)[cursor]
             add(self.get_component_rich_style("reader--cursor"), sentence.start, sentence.end)
+            for match in matches:
+                if match.start == search_current:  # the current match shows inside the cursor
+                    add(self.get_component_rich_style("reader--search-current"),
+                        match.start, match.end)
+        if bookmarked:
+            add(self.get_component_rich_style("reader--bookmark"), *bookmarked)
         return spans
 
     def render_block(
         self, block: int, cursor: int, selection: tuple[int, int] | None, search_current: int,
         mouse: tuple[int, int] | None = None, base: Style | None = None, width: int | None = None,
+        bookmarked: tuple[int, int] | None = None,
     ) -> list[Strip]:
         """The strips of ``block``: segments cut straight from the paragraph's text.
 
@@ -753,7 +829,7 @@ class ReaderView(ScrollView, can_focus=True):
             width = self.size.width
         index = layout.blocks[block]
         text = layout.paragraph(block).text
-        spans = self._block_spans(index, base, cursor, selection, search_current, mouse)
+        spans = self._block_spans(index, base, cursor, selection, search_current, mouse, bookmarked)
         starts, styles = style_runs(spans, len(text))
         controls = _CONTROL_CODES.search(text) is not None
         # rich measures a string char by char (so a line at once, cached while cursor and
@@ -922,12 +998,18 @@ class ReaderView(ScrollView, can_focus=True):
         if target is not None:
             self.move_cursor_to(*target)
 
-    def _page(self, direction: int) -> None:
+    def _page(self, direction: int, half: bool = False) -> None:
+        """Scroll a page (or half one); the cursor goes to the first sentence starting on it.
+
+        When no sentence starts on the new page (one sentence is longer than the screen),
+        the cursor stays on the sentence that covers it and the view is not pulled back:
+        paging goes on through the long sentence, line by line, skipping nothing.
+        """
         layout = self.text_layout
         if not layout.shown:
             return
         height = max(1, self.size.height)
-        step = max(1, height - 1)
+        step = max(1, height // 2 if half else height - 1)
         old = int(self.scroll_offset.y)
         target = max(0, min(old + direction * step, int(self.max_scroll_y)))
         if target == old:
@@ -938,24 +1020,76 @@ class ReaderView(ScrollView, can_focus=True):
             return
         self.scroll_to(y=target, animate=False, immediate=True)
         self._refine_visible()
-        layout.cursor = layout.first_sentence_from(target)
-        self._scroll_to_cursor(top=False)
-        self.refresh()
-        self._post_cursor()
+        self._cursor_into_view(target, height)
 
-    def _jump(self, targets: list[int], direction: int) -> None:
+    def _scroll_lines(self, lines: int) -> None:
+        layout = self.text_layout
+        if not layout.shown:
+            return
+        old = int(self.scroll_offset.y)
+        target = max(0, min(old + lines, int(self.max_scroll_y)))
+        if target == old:
+            return
+        self.scroll_to(y=target, animate=False, immediate=True)
+        self._refine_visible()
+        first, last = layout.sentence_rows(layout.cursor)
+        height = max(1, self.size.height)
+        if last < target or first >= target + height:
+            self._cursor_into_view(target, height)
+
+    def _cursor_into_view(self, top: int, height: int) -> None:
+        """Put the cursor on the first sentence starting in rows ``top``.. (see ``_page``)."""
+        layout = self.text_layout
+        position = layout.first_sentence_from(top)
+        first, _ = layout.sentence_rows(position)
+        if first >= top + height:
+            position = layout.sentence_covering(top)
+        if position != layout.cursor:
+            layout.cursor = position
+            self._post_cursor()
+        self.refresh()
+
+    def _jump(self, targets: list[int], direction: int, what: str = "标题") -> None:
+        if not targets:
+            self.notify(f"这个文件没有{what}。", timeout=2)
+            return
         paragraph = self.text_layout.jump_target(targets, direction)
         if paragraph is not None:
             self.move_cursor_to(paragraph, 0, top=True)
+        else:
+            self.notify(_AT_THE_END[what, direction], timeout=2)
 
-    def _search_step(self, direction: int) -> bool:
+    def _search_step(self, direction: int, within: tuple[int, int] | None = None) -> bool:
         document = self.text_layout.document
         if document is None:
             return False
-        match = self.find.step(document, self.text_layout.cursor, direction)
+        match = self.find.step(document, self.text_layout.cursor, direction, within)
         if match is None:
             return False
         self._style_generation += 1
         self.move_cursor_to(match.paragraph, sentence_at(document.paragraphs[match.paragraph], match.start))
+        self.show_char(match.paragraph, match.start, context=1)
         self.refresh()
         return True
+
+    def show_char(self, paragraph: int, char: int, context: int = 1) -> None:
+        """Scroll so the line holding ``char`` is on screen with ``context`` lines around it.
+
+        A match (or a hit opened from the corpus search) never sits on the last or the
+        first row: the line above and the line below it are seen too.
+        """
+        layout = self.text_layout
+        if not layout.shown:
+            return
+        row = layout.row_of_char(paragraph, char)
+        height = max(1, self.size.height)
+        context = min(context, max(0, (height - 1) // 2))
+        top = int(self.scroll_offset.y)
+        if row - context < top:
+            target = row - context
+        elif row + context >= top + height:
+            target = row + context - height + 1
+        else:
+            return
+        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+        self._refine_visible()
