@@ -262,3 +262,27 @@ async def test_the_current_match_shows_inside_the_cursor_sentence() -> None:
         drawn = "".join(s.text for strip in strips for s in strip
                         if s.style is not None and s.style.bgcolor == current.bgcolor)
         assert drawn == "营商环境"
+
+
+async def test_heading_colours_read_well_in_every_theme() -> None:
+    """Every level ≥ 4.5:1 against the reader's background, and four different colours."""
+    from textual.color import Color
+
+    from tui.contrast import MIN_CONTRAST, contrast_ratio
+
+    app = ReaderApp(build_document([(None, [("h1", "一、标题。")])]))
+    async with app.run_test(size=(40, 10)) as pilot:
+        reader = app.query_one(ReaderView)
+        for theme in sorted(app.available_themes):
+            app.theme = theme
+            await pilot.pause()
+            background = reader.rich_style.bgcolor
+            assert background is not None
+            back = tuple(background.get_truecolor())
+            colours = [Color.parse(reader.heading_colour(level)).rgb for level in range(1, 5)]
+            for level, colour in enumerate(colours, 1):
+                assert contrast_ratio(colour, back) >= MIN_CONTRAST, (theme, level)  # type: ignore[arg-type]
+            assert len(set(colours)) == 4, theme
+            paragraph = reader.document.paragraphs[0]  # type: ignore[union-attr]
+            drawn = reader.paragraph_style(paragraph).color
+            assert drawn is not None and drawn.get_truecolor() == colours[0], theme

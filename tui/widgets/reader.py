@@ -23,6 +23,7 @@ from rich.text import Text
 from textual import events, work
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
+from textual.color import Color, ColorParseError
 from textual.geometry import Offset, Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
@@ -32,6 +33,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
+from tui.contrast import heading_colours
 from tui.engine.model import Document, Kind, Paragraph
 from tui.reader_layout import (
     CharRef,
@@ -63,6 +65,14 @@ _AT_THE_END = {
     ("篇", -1): "已是第一篇。",
 }
 """What ``]`` ``[`` ``}`` ``{`` say when there is nothing further that way."""
+
+_HEADING_THEME_COLOURS = (
+    ("accent", "primary", "error", "foreground"),
+    ("secondary", "primary", "success", "foreground"),
+    ("success", "primary", "warning", "foreground"),
+    ("warning", "error", "primary", "foreground"),
+)
+"""Theme variables a heading level takes its colour from, in order of preference."""
 
 _HEADING_STOPS = frozenset("。：:；;！!？?．.")
 
@@ -296,6 +306,8 @@ class ReaderView(ScrollView, can_focus=True):
         """Set while ``render_lines`` draws (see there)."""
         self._bookmarks: dict[int, set[int]] = {}
         """Bookmarked sentences by paragraph (drawn underlined)."""
+        self._heading_colours: list[str] | None = None
+        """Heading colours for the current theme (``heading_colour``)."""
 
     # ------------------------------------------------------------------ public API
 
@@ -593,6 +605,7 @@ class ReaderView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strip_cache.clear()
+        self._heading_colours = None
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -730,6 +743,37 @@ class ReaderView(ScrollView, can_focus=True):
         self._strip_cache[key] = strips
         return strips
 
+    def heading_colour(self, level: int) -> str:
+        """The colour of level ``level`` headings: the theme's, made readable and distinct.
+
+        Each level keeps its theme colour's hue ($accent, $secondary, $success, $warning)
+        but is moved towards white or black to reach 4.5:1 against the reader's
+        background, and takes the next theme colour when it would look like a level above.
+        """
+        if self._heading_colours is None:
+            variables = self.app.get_css_variables()
+
+            def rgb(name: str) -> tuple[int, int, int] | None:
+                try:
+                    return Color.parse(variables[name]).rgb
+                except (KeyError, ColorParseError):
+                    return None
+
+            background = self.rich_style.bgcolor
+            back: tuple[int, int, int] = (0, 0, 0)
+            if background is not None:
+                red, green, blue = background.get_truecolor()
+                back = (red, green, blue)
+            levels = [
+                [c for c in map(rgb, names) if c is not None] or [(255, 255, 255)]
+                for names in _HEADING_THEME_COLOURS
+            ]
+            self._heading_colours = [
+                f"#{r:02x}{g:02x}{b:02x}"
+                for r, g, b in heading_colours(levels, back)
+            ]
+        return self._heading_colours[level - 1]
+
     def _bookmark_span(self, paragraph: int) -> tuple[int, int] | None:
         """The first bookmarked sentence of ``paragraph``, as characters (drawn underlined)."""
         sentences = self._bookmarks.get(paragraph)
@@ -755,7 +799,9 @@ class ReaderView(ScrollView, can_focus=True):
         """The style of a paragraph's own kind (headings by level, titles …)."""
         if paragraph.kind is Kind.HEADING and paragraph.heading is not None:
             level = min(4, max(1, paragraph.heading.level))
-            return self.get_component_rich_style(f"reader--heading-{level}")
+            return self.get_component_rich_style(f"reader--heading-{level}") + Style(
+                color=self.heading_colour(level)
+            )
         if paragraph.kind is Kind.TITLE:
             return self.get_component_rich_style("reader--title")
         if paragraph.kind is Kind.FRONT:
