@@ -649,3 +649,35 @@ async def test_j_and_k_move_in_the_outline_and_the_file_tree(speech_dir: Path) -
             assert tree.cursor_line == start + 1
             await pilot.press("k")
             assert tree.cursor_line == start
+
+
+async def test_outline_follows_after_g_and_after_a_restart(tmp_path: Path) -> None:
+    """The outline kept an old heading after g, and showed line 0 after a restart."""
+    path = tmp_path / "合集.txt"
+    path.write_text("关于营商环境的讲话合集\n\n" + SPEECH_FILE + SPEECH_FILE, encoding="utf-8")
+
+    def expected(app: SpeechReaderApp) -> object:
+        screen = app.main_screen
+        return screen.outline.node_for_paragraph(screen.reader.cursor[0])
+
+    app = make_app(path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        outline = app.main_screen.outline
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert outline.cursor_node is expected(app) and outline.cursor_line > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert outline.cursor_line == 0
+        await pilot.press("right_square_bracket", "right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        remembered = outline.cursor_line
+        assert remembered > 0
+    again = make_app(path)
+    async with again.run_test(size=(140, 40)) as pilot:
+        await settle(again, pilot)
+        await pilot.pause()
+        outline = again.main_screen.outline
+        assert outline.cursor_node is expected(again)
+        assert outline.cursor_line == remembered

@@ -72,6 +72,9 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         self._speech_nodes: list[TreeNode[OutlineData]] = []
         self._heading_nodes: dict[int, TreeNode[OutlineData]] = {}
         """Heading nodes made so far, by heading paragraph."""
+        self._followed = 0
+        """The reader's paragraph the cursor follows (``highlight_paragraph``)."""
+        self._follow_pending = False
         self._counts: dict[int, int] = {}
 
     @property
@@ -198,16 +201,37 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         return node
 
     def highlight_paragraph(self, paragraph: int) -> None:
-        """Move the tree's cursor to the section holding ``paragraph`` (no selection)."""
+        """Move the tree's cursor to the section holding ``paragraph`` (no selection).
+
+        Before the first speech (a collection's front matter) that is the first speech.
+        A node just made has no line until the tree is laid out again: then the cursor
+        is moved once that is done (a file opened at a remembered place showed the
+        first line highlighted).
+        """
+        self._followed = paragraph
         node = self.node_for_paragraph(paragraph)
-        if node is None or node is self.cursor_node:
+        if node is None and self._speech_nodes:
+            node = self._speech_nodes[0]
+        if node is None:
             return
         parent = node.parent
         while parent is not None and parent is not self.root:
             if not parent.is_expanded:
                 parent.expand()
             parent = parent.parent
-        self.move_cursor(node, animate=False)
+        if node.line < 0:
+            if not self._follow_pending:
+                self._follow_pending = True
+                self.call_after_refresh(self._follow_again)
+            return
+        if node is not self.cursor_node:
+            self.move_cursor(node, animate=False)
+
+    def _follow_again(self) -> None:
+        self._follow_pending = False
+        node = self.node_for_paragraph(self._followed)
+        if node is not None and node.line >= 0 and node is not self.cursor_node:
+            self.move_cursor(node, animate=False)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[OutlineData]) -> None:
         event.stop()
