@@ -681,3 +681,23 @@ async def test_outline_follows_after_g_and_after_a_restart(tmp_path: Path) -> No
         outline = again.main_screen.outline
         assert outline.cursor_node is expected(again)
         assert outline.cursor_line == remembered
+
+
+async def test_side_panes_resize_with_less_and_greater_than(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        outline = screen.outline.outer_size.width
+        await pilot.press("greater_than_sign", "greater_than_sign")
+        await pilot.pause()
+        assert screen.outline.outer_size.width == outline + 4
+        screen.filetree.focus()
+        tree = screen.filetree.outer_size.width
+        await pilot.press("less_than_sign")
+        await pilot.pause()
+        assert screen.filetree.outer_size.width == tree - 2
+        for _ in range(40):
+            await pilot.press("less_than_sign")
+        await pilot.pause()
+        assert screen.filetree.outer_size.width == 16  # its min-width in app.tcss

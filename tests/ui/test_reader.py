@@ -541,3 +541,36 @@ async def test_bookmarked_sentences_are_underlined() -> None:
         reader.set_bookmarks([])
         assert not any(s.style is not None and s.style.underline
                        for strip in reader.block_strips(0) for s in strip)
+
+
+async def test_a_long_message_is_wrapped_not_cut() -> None:
+    message = "坏文件.txt\n\n" + "这个文件不是文本（可能是图片、压缩包或 Word 文档），无法作为讲话稿打开。请选择 .txt 文件。" * 2
+    app = ReaderApp(build_document([(None, [("body", "一句。")])]))
+    async with app.run_test(size=(30, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        reader.show_message(message)
+        await pilot.pause()
+        shown = "".join(line.strip() for line in rendered_text(reader))
+        assert shown.replace(" ", "") == message.replace("\n", "").replace(" ", "")
+
+
+async def test_reading_width_is_capped_and_centred_on_a_wide_terminal() -> None:
+    from tui.widgets.reader import READING_WIDTH
+
+    document = build_document([(None, [("body", "营商环境是企业生存发展的土壤。" * 20)])])
+    app = ReaderApp(document)
+    async with app.run_test(size=(200, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        await pilot.pause()
+        assert reader.text_layout.width == READING_WIDTH
+        lines = [line for line in rendered_text(reader) if line.strip()]
+        margin = (reader.scrollable_content_region.width - READING_WIDTH) // 2
+        assert margin > 20
+        assert all(line[:margin].strip() == "" for line in lines)
+        assert all(cell_len(line.strip()) <= READING_WIDTH for line in lines)
+        # a click on the second sentence finds it through the margin (4: the indent)
+        await pilot.click(ReaderView, offset=(1 + margin + 4 + 32, 0))
+        assert reader.cursor == (0, 1)
+        await pilot.press("w")
+        assert reader.reading_width is None
+        assert reader.text_layout.width == reader.scrollable_content_region.width

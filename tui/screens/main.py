@@ -37,6 +37,8 @@ from tui.widgets.outline import OutlinePane
 from tui.widgets.reader import ReaderView
 from tui.widgets.status import StatusLine
 
+PANE_READER_MIN = 30
+"""Cells the reader keeps when a side pane is widened with ``>``."""
 NARROW = 100
 """Below this many columns the file tree hides itself (until ctrl+b shows it)."""
 POLL_SECONDS = 2.0
@@ -64,6 +66,8 @@ class MainScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+b", "toggle_tree", "文件栏"),
         Binding("ctrl+o", "toggle_outline", "提纲栏"),
+        Binding("less_than_sign", "resize_pane(-2)", "窄一些（文件栏/提纲栏）", show=False),
+        Binding("greater_than_sign", "resize_pane(2)", "宽一些（文件栏/提纲栏）", show=False),
         Binding("m", "toggle_bookmark", "书签"),
         Binding("apostrophe", "show_bookmarks", "书签列表"),
         Binding("y", "copy_quote", "复制句子（带出处）", show=False),
@@ -406,6 +410,18 @@ class MainScreen(Screen[None]):
         self._apply_tree_display()
         if self._tree_shown:
             self.filetree.focus()
+
+    def action_resize_pane(self, cells: int) -> None:
+        """Make the focused side pane (the outline when the reader has focus) wider or narrower."""
+        pane = self.filetree if self.filetree.has_focus else self.outline
+        if not pane.display:
+            return
+        current = pane.outer_size.width
+        room = self.size.width - PANE_READER_MIN
+        minimum = pane.styles.min_width
+        width = max(int(minimum.value) if minimum is not None else 1, min(current + cells, room))
+        if width != current:
+            pane.styles.width = width
 
     def action_toggle_outline(self) -> None:
         """Show or hide the outline."""

@@ -35,6 +35,7 @@ from textual.worker import get_current_worker
 
 from tui.contrast import heading_colours
 from tui.engine.model import Document, Kind, Paragraph
+from tui.engine.wrap import wrap
 from tui.reader_layout import (
     CharRef,
     ExactCountJob,
@@ -54,6 +55,9 @@ __all__ = [
 LineCounter = Callable[[list[tuple[int, int]], int], "list[int] | None"]
 """Line counts of blocks given as (paragraph index, first-line indent), at a width."""
 
+READING_WIDTH = 96
+"""Longest line by default, in cells (48 Chinese characters): lines across a wide
+terminal are hard to follow. ``w`` switches the cap off and on."""
 WRAP_ALL_DELAY = 0.3
 """Seconds after a layout before every paragraph is wrapped exactly in the background."""
 
@@ -210,6 +214,7 @@ class ReaderView(ScrollView, can_focus=True):
         Binding("right_curly_bracket", "next_speech", "下一篇"),
         Binding("left_curly_bracket", "previous_speech", "上一篇", show=False),
         Binding("v", "select", "选择", show=False),
+        Binding("w", "toggle_reading_width", "限制行宽", show=False),
         Binding("escape", "cancel", "取消选择 / 结束查找", show=False),
     ]
 
@@ -308,6 +313,8 @@ class ReaderView(ScrollView, can_focus=True):
         """Bookmarked sentences by paragraph (drawn underlined)."""
         self._heading_colours: list[str] | None = None
         """Heading colours for the current theme (``heading_colour``)."""
+        self.reading_width: int | None = READING_WIDTH
+        """Longest line in cells (None: the pane's width); wider panes centre the text."""
 
     # ------------------------------------------------------------------ public API
 
@@ -526,6 +533,12 @@ class ReaderView(ScrollView, can_focus=True):
         """Scroll the text one line down (see one more line above)."""
         self._scroll_lines(-1)
 
+    def action_toggle_reading_width(self) -> None:
+        """Lines at most ``READING_WIDTH`` cells (centred), or as wide as the pane."""
+        self.set_reading_width(None if self.reading_width is not None else READING_WIDTH)
+        capped = self.reading_width is not None
+        self.notify(f"行宽：最多 {READING_WIDTH // 2} 字" if capped else "行宽：随窗口", timeout=2)
+
     def action_go_start(self) -> None:
         """Start of the file."""
         if self.text_layout.shown:
@@ -586,7 +599,9 @@ class ReaderView(ScrollView, can_focus=True):
         if offset is None or not layout.shown:
             return
         self.focus()
-        paragraph_index, char = layout.char_at(int(self.scroll_offset.y) + offset.y, offset.x)
+        paragraph_index, char = layout.char_at(
+            int(self.scroll_offset.y) + offset.y, offset.x - self._margin()
+        )
         assert layout.document is not None
         paragraph = layout.document.paragraphs[paragraph_index]
         sentence = sentence_at(paragraph, char)
@@ -679,7 +694,7 @@ class ReaderView(ScrollView, can_focus=True):
             self._refine_visible()
         # One frame, one base style and width (``rich_style`` walks the ancestors: a fifth
         # of a millisecond a call), and each block's strips looked up once, not per line.
-        self._frame = _Frame(self.rich_style, self.size.width, {})
+        self._frame = _Frame(self.rich_style, self.size.width - self._margin(), {})
         try:
             return super().render_lines(crop)
         finally:
@@ -687,26 +702,42 @@ class ReaderView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         frame = self._frame
+        margin = self._margin()
         if frame is None:  # called on its own (the compositor finding the mouse, tests)
-            frame = _Frame(self.rich_style, self.size.width, {})
+            frame = _Frame(self.rich_style, self.size.width - margin, {})
         base, width = frame.base, frame.width
         layout = self.text_layout
         if not layout.blocks:
-            return self._message_line(y, width, base)
+            return self._message_line(y, self.size.width, base)
         line = int(self.scroll_offset.y) + y
         if line >= layout.row_count:
-            return Strip.blank(width, base).apply_offsets(0, line)
+            return Strip.blank(width + margin, base).apply_offsets(0, line)
         block = layout.block_at(line)
         strips = frame.blocks.get(block)
         if strips is None:
             strips = frame.blocks[block] = self.block_strips(block, base, width)
         row = line - layout.block_row(block)
         strip = strips[row] if row < len(strips) else Strip.blank(width, base)
-        # (character, virtual line) offsets let Textual's mouse selection find the text.
-        return strip.apply_offsets(0, line)
+        # (character, virtual line) offsets let Textual's mouse selection find the text;
+        # the margin of a capped reading width has none.
+        strip = strip.apply_offsets(0, line)
+        return Strip.join([Strip.blank(margin, base), strip]) if margin else strip
+
+    def _message_lines(self, width: int) -> list[str]:
+        """The message wrapped to ``width`` by the reader's own line-breaking rules.
+
+        A long message (a bad file's explanation in a narrow pane) was cut at the edge.
+        """
+        lines: list[str] = []
+        for line in self._message.splitlines() or [""]:
+            if not line:
+                lines.append("")
+                continue
+            lines.extend(line[start:end] for start, end in wrap(line, max(1, width - 2), 0, 0))
+        return lines
 
     def _message_line(self, y: int, width: int, base: Style) -> Strip:
-        lines = self._message.splitlines() or [""]
+        lines = self._message_lines(width)
         top = max(0, self.size.height // 3 - len(lines) // 2)
         if not top <= y < top + len(lines):
             return Strip.blank(width, base)
@@ -916,7 +947,21 @@ class ReaderView(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ layout
 
     def _content_width(self) -> int:
-        return max(1, self.scrollable_content_region.width)
+        width = max(1, self.scrollable_content_region.width)
+        return width if self.reading_width is None else min(width, self.reading_width)
+
+    def _margin(self) -> int:
+        """Blank cells left of the text when the reading width is capped (it is centred)."""
+        if self.reading_width is None or not self.text_layout.blocks:
+            return 0
+        return max(0, (self.scrollable_content_region.width - self.text_layout.width) // 2)
+
+    def set_reading_width(self, cells: int | None) -> None:
+        """Cap the line length at ``cells`` (the text is centred), or None for the pane's width."""
+        self.reading_width = cells
+        if self.text_layout.blocks:
+            self._relayout(keep=self.text_layout.cursor[0])
+        self.refresh()
 
     def _relayout(self, keep: int | None) -> None:
         """Lay out for the current width with estimates, keeping paragraph ``keep``'s row."""
