@@ -26,6 +26,11 @@ class ReaderApp(App[None]):
         super().__init__()
         self.document = document
         self.moves: list[tuple[int, int]] = []
+        self.said: list[str] = []
+
+    def notify(self, message: str, *args: Any, **kwargs: Any) -> None:
+        self.said.append(message)
+        super().notify(message, *args, **kwargs)
 
     def compose(self) -> ComposeResult:
         yield ReaderView()
@@ -502,11 +507,9 @@ async def test_ends_of_headings_and_speeches_say_so() -> None:
     async with app.run_test(size=(60, 20)) as pilot:
         reader = app.query_one(ReaderView)
         await pilot.press("left_square_bracket", "left_curly_bracket")
-        said = [n.message for n in app._notifications]
-        assert "已是第一个标题。" in said and "已是第一篇。" in said
+        assert "已是第一个标题。" in app.said and "已是第一篇。" in app.said
         await pilot.press("G", "right_square_bracket", "right_curly_bracket")
-        said = [n.message for n in app._notifications]
-        assert "已是最后一个标题。" in said and "已是最后一篇。" in said
+        assert "已是最后一个标题。" in app.said and "已是最后一篇。" in app.said
         assert reader.cursor == reader.text_layout.last_sentence()
 
 
