@@ -22,3 +22,18 @@ def bundled_corpus_dir() -> Path:
 def data_file(name: str) -> Path:
     """A data file shipped inside the package (dictionaries, stop words)."""
     return _PACKAGE / "data" / name
+
+
+BUNDLED_NAME = "内置讲话稿"
+"""What the bundled corpus folder is called on screen (installed, it is ``tui/_corpus``
+somewhere in site-packages: neither name means anything to a reader)."""
+
+
+def display_folder(path: Path) -> str:
+    """A folder's name as the user should see it: the bundled corpus by its own name."""
+    try:
+        if path.resolve() == bundled_corpus_dir().resolve():
+            return BUNDLED_NAME
+    except OSError:
+        pass
+    return path.name or str(path)

@@ -701,3 +701,13 @@ async def test_side_panes_resize_with_less_and_greater_than(speech_dir: Path) ->
             await pilot.press("less_than_sign")
         await pilot.pause()
         assert screen.filetree.outer_size.width == 16  # its min-width in app.tcss
+
+
+async def test_the_bundled_corpus_has_a_name_for_people() -> None:
+    """Installed, the corpus folder is tui/_corpus inside site-packages: not a name to show."""
+    from tui.paths import BUNDLED_NAME
+
+    app = make_app(None)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        assert app.main_screen.filetree.root.label.plain == BUNDLED_NAME

@@ -13,6 +13,7 @@ from textual.widgets import DirectoryTree
 from textual.widgets._directory_tree import DirEntry
 from textual.widgets.tree import TreeNode
 
+from tui.paths import display_folder
 from tui.startup import is_speech_candidate
 from tui.widgets.treestyle import StylePerPaint
 
@@ -38,6 +39,12 @@ class SpeechFileTree(StylePerPaint, DirectoryTree):
         self._speech_counts: dict[Path, int] = {}
         self._resolved: dict[Path, Path] = {}
         """Listed path -> resolved path (labels are drawn often; resolving costs syscalls)."""
+
+    async def watch_path(self) -> None:
+        """As DirectoryTree's, then the root named for people (the bundled corpus's folder is
+        ``_corpus`` inside site-packages when installed)."""
+        await super().watch_path()
+        self.root.set_label(display_folder(Path(self.path)))
 
     def _resolve(self, path: Path) -> Path:
         found = self._resolved.get(path)
