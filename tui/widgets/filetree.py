@@ -56,21 +56,27 @@ class SpeechFileTree(StylePerPaint, DirectoryTree):
         return [path for path in paths if is_speech_candidate(path)]
 
     def set_speech_counts(self, counts: dict[Path, int]) -> None:
-        """Record how many speeches each file holds and redraw the labels once.
+        """Record how many speeches each file holds and redraw those files' lines.
 
-        Counts come in batches and the tree is rebuilt once a batch: the longer labels
-        may widen it (Tree measures label widths when it builds its lines), and looking
-        each file's node up, or rebuilding per file, made a folder of 10,000 files take
-        minutes.
+        Only the changed lines are drawn again: rebuilding the whole tree for each batch
+        of counts (Tree measures every label when it builds its lines) made a folder of
+        2,000 files cost the UI 40 s of CPU while it was counted. A longer label cannot
+        widen the tree: labels are fitted to the pane (``render_label``).
         """
-        changed = False
+        changed: set[Path] = set()
         for path, count in counts.items():
             key = self._resolve(path)
             if self._speech_counts.get(key) != count:
                 self._speech_counts[key] = count
-                changed = True
-        if changed:
-            self._invalidate()
+                changed.add(key)
+        if not changed:
+            return
+        stack = [self.root]
+        while stack:
+            node = stack.pop()
+            stack.extend(node.children)
+            if node.data is not None and self._resolve(node.data.path) in changed:
+                node.refresh()
 
     def set_speech_count(self, path: Path, count: int) -> None:
         """Record that ``path`` holds ``count`` speeches and redraw the labels."""
