@@ -157,13 +157,14 @@ def dumps(value: Any) -> str:
 
 
 @contextlib.contextmanager
-def file_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[bool]:
+def file_lock(path: Path, timeout: float | None = None) -> Iterator[bool]:
     """Hold ``NAME.lock`` beside ``path`` while the block runs; yields whether it is held.
 
     ``fcntl.flock``: released by the system when the process ends, so a crash never
     leaves a stale lock. Another instance holding it longer than ``timeout`` (or a
     folder where no lock file can be made, or a platform without ``fcntl``) gives
     ``False`` and the block runs anyway: the atomic write alone, rather than no write.
+    ``timeout``: seconds, default ``LOCK_TIMEOUT``.
     """
     if sys.platform == "win32":
         yield False
@@ -178,7 +179,7 @@ def file_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[bool]:
         fd = None
     held = False
     if fd is not None:
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)
         delay = 0.001
         while True:
             try:
@@ -425,8 +426,8 @@ class Unsaved:
 
     def __init__(self) -> None:
         self._told: set[tuple[str, int | None]] = set()
-        self.messages: list[str] = []
-        """Every message told, in order (the command line repeats them after the app ends)."""
+        self.current: dict[str, str] = {}
+        """The last failure of each thing not saved since (said again when the app ends)."""
 
     def failed(self, what: str, error: OSError) -> str | None:
         """The message for this failure, or None when the same was told already."""
@@ -437,9 +438,10 @@ class Unsaved:
         where = f"{error.path}：{error.reason}" if isinstance(error, WriteFailed) else describe(error)
         message = (f"{what}无法保存到 {where}。本次运行中照常可用，但退出后不会保留；"
                    "同样的问题不再重复提示。")
-        self.messages.append(message)
+        self.current[what] = message
         return message
 
     def saved(self, what: str) -> None:
         """``what`` was saved: its next failure is told again."""
         self._told = {key for key in self._told if key[0] != what}
+        self.current.pop(what, None)

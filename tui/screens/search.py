@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.highlights import keyword_styles
+from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.session import Position
 
 if TYPE_CHECKING:
@@ -159,8 +160,10 @@ def toggle_user_term(screen: MainScreen, term: str) -> None:
     try:
         added = screen.highlights.toggle(term)
     except OSError as error:
-        screen.notify(f"无法保存高亮词：{error}", severity="error")
-        return
+        added = term in screen.highlights  # in use for this run all the same
+        tell_unsaved(screen.app, "高亮词", error)
+    else:
+        tell_saved(screen.app, "高亮词")
     apply_highlights(screen)
     if added:
         screen.notify(f"已加入高亮词：{term}", timeout=2)
