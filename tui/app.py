@@ -158,7 +158,7 @@ class SpeechReaderApp(App[None]):
             except OSError as error:
                 tell_unsaved(self, "主题", error)
             else:
-                tell_saved(self, "主题")
+                tell_saved(self, *self.session.paths)
 
     @property
     def quotes(self) -> QuoteService:

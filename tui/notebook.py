@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
@@ -204,6 +204,8 @@ class Notebook:
         self.problem: str | None = None
         """Set when the file was corrupt (it was set aside) or held records of the wrong shape."""
         self._entries: list[Entry] = []
+        self._unsaved: list[Entry] = []
+        """Quotes kept in this run that could not be written yet (written with the next change)."""
         self.reload()
 
     def reload(self) -> list[Entry]:
@@ -214,6 +216,8 @@ class Notebook:
     def _adopt(self, stored: dict[str, Any]) -> None:
         entries = (Entry.from_json(raw) for raw in stored.get("quotes", []))
         self._entries = [entry for entry in entries if entry is not None]
+        ids = {entry.id for entry in self._entries}
+        self._entries += [entry for entry in self._unsaved if entry.id not in ids]
         problem = self._store.take_problem()
         if problem:
             self.problem = f"{self.problem}\n{problem}" if self.problem else problem
@@ -232,9 +236,11 @@ class Notebook:
         could not be written.
         """
         entry = Entry.from_quote(quote, anchor, now)
-        found: list[Entry] = []
+        found = [kept for kept in self._unsaved if _same(kept.to_json(), entry)]
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
+            if found:
+                return None
             for raw in stored["quotes"]:
                 if _same(raw, entry):
                     found.extend(e for e in [Entry.from_json(raw)] if e is not None)
@@ -242,8 +248,31 @@ class Notebook:
             stored["quotes"].append(entry.to_json())
             return stored
 
-        self._adopt(self._store.update(change))
+        try:
+            self._write(change)
+        except OSError:
+            if not found:  # kept for this run; written with the next change that works
+                self._unsaved.append(entry)
+                self._entries.append(entry)
+            raise
         return (found[0], False) if found else (entry, True)
+
+    def _write(self, change: Callable[[dict[str, Any]], dict[str, Any] | None]) -> None:
+        """``change`` merged into the file (with quotes not written before); adopt the result."""
+        unsaved = list(self._unsaved)
+
+        def merged(stored: dict[str, Any]) -> dict[str, Any] | None:
+            added = False
+            for entry in unsaved:
+                if not any(raw.get("id") == entry.id or _same(raw, entry) for raw in stored["quotes"]):
+                    stored["quotes"].append(entry.to_json())
+                    added = True
+            result = change(stored)
+            return result if result is not None or not added else stored
+
+        stored = self._store.update(merged)
+        self._unsaved = [entry for entry in self._unsaved if entry not in unsaved]
+        self._adopt(stored)
 
     def add(self, quote: Quote, anchor: str = "", now: datetime | None = None) -> Entry:
         """Keep ``quote`` (see ``keep``); the record, new or the one already there."""
@@ -252,6 +281,11 @@ class Notebook:
     def remove(self, entry_id: str) -> bool:
         """Delete the record ``entry_id``; False when it was not there."""
         removed: list[bool] = []
+        unsaved = [entry for entry in self._unsaved if entry.id == entry_id]
+        if unsaved:  # never written: nothing to change on disk
+            self._unsaved.remove(unsaved[0])
+            self._entries = [entry for entry in self._entries if entry.id != entry_id]
+            return True
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
             kept = [raw for raw in stored["quotes"] if raw.get("id") != entry_id]
@@ -261,11 +295,11 @@ class Notebook:
             stored["quotes"] = kept
             return stored
 
-        self._adopt(self._store.update(change))
+        self._write(change)
         return bool(removed)
 
     def restore(self, entry: Entry) -> bool:
-        """Put a deleted record back in its place by time (undo); False when it is there."""
+        """Put a deleted record back in its place by time (undo); whether it is there now."""
         when = _moment(entry.time)
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
@@ -282,9 +316,8 @@ class Notebook:
             records.insert(index, entry.to_json())
             return stored
 
-        before = len(self._entries)
-        self._adopt(self._store.update(change))
-        return len(self._entries) > before or any(e.id == entry.id for e in self._entries)
+        self._write(change)
+        return any(e.id == entry.id for e in self._entries)
 
     def take_problem(self) -> str | None:
         """The problem to report, once (then cleared)."""
@@ -349,9 +382,14 @@ def notebook_markdown(entries: list[Entry]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def settings_path(directory: Path | None = None) -> Path:
+    """``state_dir()/settings.json`` (or in ``directory``)."""
+    return (directory or state_dir()) / SETTINGS_FILE
+
+
 def settings_store(directory: Path | None = None) -> JsonStore:
     """The shared settings file (``state_dir()/settings.json``)."""
-    return JsonStore((directory or state_dir()) / SETTINGS_FILE, {}, check_settings)
+    return JsonStore(settings_path(directory), {}, check_settings)
 
 
 def load_citation_format(directory: Path | None = None) -> tuple[CitationFormat, str | None]:

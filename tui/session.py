@@ -314,6 +314,11 @@ class Session:
         self._session = merged
 
     @property
+    def paths(self) -> tuple[Path, Path]:
+        """The two files: ``session.json`` and ``bookmarks.json``."""
+        return self._session_store.path, self._bookmark_store.path
+
+    @property
     def unsaved(self) -> bool:
         """Whether some change is not written yet."""
         return bool(self._changed or self._moved or self._marks)
@@ -321,19 +326,20 @@ class Session:
     def save(self) -> None:
         """Write what changed (positions, last file, theme, bookmarks not written before).
 
-        Raises ``WriteFailed`` when a file could not be written; what was not written stays
-        pending for the next call.
+        Raises ``WriteFailed`` when a file could not be written (``session.json``'s failure
+        first: bookmarks that failed were reported when they were made); what was not
+        written stays pending for the next call.
         """
-        failure: OSError | None = None
-        if self._marks:
-            try:
-                self._save_bookmarks()
-            except OSError as error:
-                failure = error
+        failures: list[OSError] = []
         if self._changed or self._moved:
             try:
                 self._save_session()
             except OSError as error:
-                failure = failure or error
-        if failure is not None:
-            raise failure
+                failures.append(error)
+        if self._marks:
+            try:
+                self._save_bookmarks()
+            except OSError as error:
+                failures.append(error)
+        if failures:
+            raise failures[0]

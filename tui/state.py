@@ -418,30 +418,32 @@ class JsonStore:
 
 
 class Unsaved:
-    """Which failures to save to tell the user about: the first of each kind, once.
+    """Which failures to save to tell the user about: the first for each file and cause.
 
-    A kind is what was being saved (``"书签"``, ``"阅读位置"``…) and why it failed; a
-    success of the same thing makes a later failure worth telling again.
+    ``what`` (``"书签"``, ``"阅读位置"``…) only words the message: a file that cannot be
+    written is told once, whatever was being saved into it. Once the file is written
+    again (``saved``), a new failure is worth telling again.
     """
 
     def __init__(self) -> None:
         self._told: set[tuple[str, int | None]] = set()
         self.current: dict[str, str] = {}
-        """The last failure of each thing not saved since (said again when the app ends)."""
+        """What failed for each file not written since, and why (said again when the app ends)."""
 
     def failed(self, what: str, error: OSError) -> str | None:
         """The message for this failure, or None when the same was told already."""
-        key = (what, error.errno)
+        where = str(error.path) if isinstance(error, WriteFailed) else what
+        key = (where, error.errno)
         if key in self._told:
             return None
         self._told.add(key)
-        where = f"{error.path}：{error.reason}" if isinstance(error, WriteFailed) else describe(error)
-        message = (f"{what}无法保存到 {where}。本次运行中照常可用，但退出后不会保留；"
-                   "同样的问题不再重复提示。")
-        self.current[what] = message
-        return message
+        place = f"{error.path}：{error.reason}" if isinstance(error, WriteFailed) else describe(error)
+        self.current[where] = f"{what}无法保存到 {place}"
+        return f"{what}无法保存到 {place}。本次运行中照常可用，但退出后不会保留；同样的问题不再重复提示。"
 
-    def saved(self, what: str) -> None:
-        """``what`` was saved: its next failure is told again."""
-        self._told = {key for key in self._told if key[0] != what}
-        self.current.pop(what, None)
+    def saved(self, *paths: Path | str) -> None:
+        """These files were written: their next failure is told again."""
+        written = {str(path) for path in paths}
+        self._told = {key for key in self._told if key[0] not in written}
+        for path in written:
+            self.current.pop(path, None)

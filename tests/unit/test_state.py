@@ -79,6 +79,23 @@ def test_every_store_says_which_file_could_not_be_written(isolated_home: Path) -
     assert highlights.terms() == ["营商环境"]  # in use for this run all the same
 
 
+def test_quotes_that_could_not_be_written_are_kept_and_written_later(isolated_home: Path) -> None:
+    isolated_home.mkdir()
+    blocker = isolated_home / "data"
+    blocker.write_text("x", encoding="utf-8")
+    notebook = Notebook()
+    with pytest.raises(WriteFailed):
+        notebook.keep(quote("甲。"))
+    with pytest.raises(WriteFailed):
+        notebook.keep(quote("乙。"))
+    with pytest.raises(WriteFailed):
+        notebook.keep(quote("甲。"))  # the same again: not twice
+    assert [e.text for e in notebook.reload()] == ["乙。", "甲。"]  # in use for this run
+    blocker.unlink()
+    notebook.keep(quote("丙。"))
+    assert [e.text for e in Notebook().entries()] == ["丙。", "乙。", "甲。"]
+
+
 @pytest.mark.parametrize(
     ("where", "error", "reason"),
     [
@@ -109,18 +126,22 @@ def test_write_errors_name_the_file_not_the_temporary_one(
     assert target.read_text(encoding="utf-8") == "old"
 
 
-def test_unsaved_tells_each_kind_once_until_it_is_saved_again(tmp_path: Path) -> None:
+def test_unsaved_tells_each_file_and_cause_once_until_it_is_written_again(tmp_path: Path) -> None:
     unsaved = Unsaved()
-    full = WriteFailed(tmp_path / "session.json", "磁盘空间已满", errno.ENOSPC)
+    session = tmp_path / "session.json"
+    full = WriteFailed(session, "磁盘空间已满", errno.ENOSPC)
     first = unsaved.failed("阅读位置", full)
-    assert first is not None and "阅读位置无法保存到" in first and str(tmp_path / "session.json") in first
-    assert "磁盘空间已满" in first
+    assert first == (f"阅读位置无法保存到 {session}：磁盘空间已满。本次运行中照常可用，但退出后不会保留；"
+                     "同样的问题不再重复提示。")
     assert [unsaved.failed("阅读位置", full) for _ in range(5)] == [None] * 5  # not every second
-    assert unsaved.failed("书签", full) is not None  # another thing: told
-    assert unsaved.current.keys() == {"阅读位置", "书签"}
-    unsaved.saved("阅读位置")
-    assert unsaved.current.keys() == {"书签"}
-    assert unsaved.failed("阅读位置", full) is not None  # it worked meanwhile: tell again
+    assert unsaved.failed("主题", full) is None  # the same file, the same cause
+    assert unsaved.failed("主题", WriteFailed(session, "没有写入权限", errno.EACCES)) is not None
+    marks = WriteFailed(tmp_path / "bookmarks.json", "磁盘空间已满", errno.ENOSPC)
+    assert unsaved.failed("书签", marks) is not None  # another file: told
+    assert unsaved.current.keys() == {str(session), str(marks.path)}
+    unsaved.saved(session)
+    assert unsaved.current.keys() == {str(marks.path)}
+    assert unsaved.failed("阅读位置", full) is not None  # written meanwhile: tell again
 
 
 def test_undecodable_file_names_are_written_as_escapes(tmp_path: Path) -> None:

@@ -336,7 +336,7 @@ class MainScreen(Screen[None]):
         except OSError as error:
             tell_unsaved(self.app, "阅读位置", error)
         else:
-            tell_saved(self.app, "阅读位置")
+            tell_saved(self.app, *self.session.paths)
         tell_problems(self.app, self.session.take_problems())
 
     def on_unmount(self) -> None:
@@ -420,7 +420,7 @@ class MainScreen(Screen[None]):
         except OSError as error:
             tell_unsaved(self.app, "书签", error)  # kept for this run, written with the next save
         else:
-            tell_saved(self.app, "书签")
+            tell_saved(self.app, self.session.paths[1])
         tell_problems(self.app, self.session.take_problems())
         self.notify("已添加书签" if added else "已删除书签", timeout=2)
 
@@ -437,7 +437,7 @@ class MainScreen(Screen[None]):
                 except OSError as error:
                     tell_unsaved(self.app, "书签", error)
                 else:
-                    tell_saved(self.app, "书签")
+                    tell_saved(self.app, self.session.paths[1])
             if bookmark is not None:
                 self.go_to_bookmark(bookmark)
 

@@ -162,7 +162,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         except OSError as error:
             self.notify(f"没有删除：摘录本无法写入 {error}", severity="error", markup=False)
             return
-        tell_saved(self.app, "摘录本")
+        tell_saved(self.app, self.service.notebook.path)
         self.entries = self.service.notebook.entries()
         self._refresh_list(index)
         if removed:

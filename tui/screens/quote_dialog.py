@@ -40,7 +40,7 @@ from tui.engine.quotes import (
     quote_speech,
     reflow,
 )
-from tui.notebook import Notebook, load_citation_format, save_citation_format
+from tui.notebook import Notebook, load_citation_format, save_citation_format, settings_path
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.widgets.reader import ReaderView
 
@@ -143,7 +143,7 @@ class QuoteService:
         except OSError as error:
             tell_unsaved(self.app, "引文格式", error)
         else:
-            tell_saved(self.app, "引文格式")
+            tell_saved(self.app, settings_path())
         self.app.notify(f"引文格式：{fmt.label}", timeout=3, markup=False)
 
     # ------------------------------------------------------------------ copying
@@ -190,7 +190,7 @@ class QuoteService:
             return ""
         finally:
             self.report_problem()
-        tell_saved(self.app, "摘录本")
+        tell_saved(self.app, self.notebook.path)
         return "" if added else "\n（摘录本中已有这条，未重复收入）"
 
     def copy_selection_text(self, text: str) -> None:

@@ -163,7 +163,7 @@ def toggle_user_term(screen: MainScreen, term: str) -> None:
         added = term in screen.highlights  # in use for this run all the same
         tell_unsaved(screen.app, "高亮词", error)
     else:
-        tell_saved(screen.app, "高亮词")
+        tell_saved(screen.app, screen.highlights.path)
     apply_highlights(screen)
     if added:
         screen.notify(f"已加入高亮词：{term}", timeout=2)

@@ -6,6 +6,7 @@ tracker lives on the app (``app.unsaved``), made on first use for apps built wit
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from textual.app import App
@@ -25,15 +26,15 @@ def tracker(app: App[Any]) -> Unsaved:
 
 
 def tell_unsaved(app: App[Any], what: str, error: OSError) -> None:
-    """Saving ``what`` (书签, 阅读位置…) failed: say so, unless the same was said already."""
+    """Saving ``what`` (书签, 阅读位置…) failed: say so, unless that file failed so already."""
     message = tracker(app).failed(what, error)
     if message is not None:
         app.notify(message, title=f"{TITLE}{what}", severity="error", timeout=12, markup=False)
 
 
-def tell_saved(app: App[Any], what: str) -> None:
-    """``what`` was saved: a later failure is worth telling again."""
-    tracker(app).saved(what)
+def tell_saved(app: App[Any], *paths: Path | str) -> None:
+    """These files were written: a later failure is worth telling again."""
+    tracker(app).saved(*paths)
 
 
 def tell_problems(app: App[Any], problems: list[str]) -> None:
