@@ -300,6 +300,8 @@ class JsonStore:
         """What went wrong reading the file (set aside, entries left out), until taken."""
         self._stuck: str | None = None
         """Why the file must not be overwritten: it is bad but could not be set aside."""
+        self._noted: set[str] = set()
+        """Problems noted already (a file that stays bad is reported once, not on every read)."""
 
     def fresh(self) -> Any:
         """A new copy of the default."""
@@ -387,6 +389,9 @@ class JsonStore:
         return aside
 
     def _note(self, problem: str) -> None:
+        if problem in self._noted:
+            return
+        self._noted.add(problem)
         self.problem = f"{self.problem}\n{problem}" if self.problem else problem
 
     def _set_aside(self, reason: str) -> Any:

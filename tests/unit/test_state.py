@@ -277,7 +277,10 @@ def test_a_bad_file_that_cannot_be_set_aside_is_never_overwritten(
     assert "无法另存" in session.problems[0]
     with pytest.raises(WriteFailed, match="为免覆盖而不写入"):
         session.toggle_bookmark("/a.txt", 1, 0, 1, "句。")
+    with pytest.raises(WriteFailed, match="为免覆盖而不写入"):
+        session.toggle_bookmark("/a.txt", 2, 0, 1, "句。")
     assert path.read_text(encoding="utf-8") == '"a string"'
+    assert len(session.problems) == 1  # read again for each write, reported once
 
 
 # ---------------------------------------------------------------------- unknown fields
