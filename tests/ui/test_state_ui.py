@@ -210,3 +210,22 @@ async def test_export_asks_before_overwriting_and_defaults_away_from_speeches(
         await pilot.pause()
         assert target.read_text(encoding="utf-8").startswith("# 摘录本\n")
         assert len(titled(seen, "导出完成")) == 1
+
+
+async def test_bookmark_delete_can_be_undone(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await pilot.press("j", "m", "j", "m")
+        await pilot.press("apostrophe", "d")
+        await pilot.pause()
+        assert isinstance(app.screen, BookmarksScreen) and len(app.screen.bookmarks) == 1
+        await pilot.press("u")
+        await pilot.pause()
+        assert [b.paragraph for b in app.screen.bookmarks] == [b.paragraph for b in screen.session.bookmarks()]
+        await pilot.press("d", "down", "d", "u", "escape")
+        await pilot.pause()
+        assert len(screen.session.bookmarks()) == 1
+    assert app.session is not None
+    assert len(json.loads(app.session.paths[1].read_text(encoding="utf-8"))) == 1

@@ -128,3 +128,19 @@ def test_export_error_names_the_file_not_a_temporary_one(
     err = capsys.readouterr().err
     assert err == f"speech-reader quotes: 无法写入 {target}（磁盘空间已满）\n"
     assert not target.exists() and list(tmp_path.iterdir()) == [tmp_path / "home"]
+
+
+def test_export_refuses_the_folder_read_last_and_leaves_session_json_alone(
+    tmp_path: Path, isolated_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill()
+    library = tmp_path / "讲话"
+    library.mkdir()
+    state = isolated_home / "state"
+    state.mkdir(parents=True)
+    session = json.dumps({"last_file": str(library / "甲.txt"), "positions": {"x": {"line": "?"}}})
+    (state / "session.json").write_text(session, encoding="utf-8")
+    assert main(["quotes", "--export", str(library / "摘录本.md")]) == 2
+    assert "讲话稿所在的文件夹" in capsys.readouterr().err
+    assert (state / "session.json").read_text(encoding="utf-8") == session  # not set aside here
+    assert sorted(p.name for p in state.iterdir()) == ["session.json"]

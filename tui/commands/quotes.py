@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
+from tui.state import parse, state_dir
 
 HELP = "列出摘录本中的引文（最新的在前），或导出为 Markdown / list or export the quote notebook"
 
@@ -45,11 +46,16 @@ def _listing(entries: list[Entry]) -> str:
 
 
 def _roots() -> list[Path]:
-    """The folder of the file read last (a folder of speeches, besides the quoted files')."""
-    from tui.session import Session
+    """The folder of the file read last (a folder of speeches, besides the quoted files').
 
-    last = Session().last_file
-    return [Path(last).parent] if last else []
+    Only peeks at ``session.json``: this command does not set the reader's files aside.
+    """
+    try:
+        stored = parse((state_dir() / "session.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return []
+    last = stored.get("last_file") if isinstance(stored, dict) else None
+    return [Path(last).parent] if isinstance(last, str) and last else []
 
 
 def run(args: argparse.Namespace) -> int:
