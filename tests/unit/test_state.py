@@ -9,15 +9,18 @@ from __future__ import annotations
 import errno
 import json
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tui.engine.quotes import Quote, QuoteKind
 from tui.highlights import Highlights
-from tui.notebook import Notebook, load_citation_format, save_citation_format
+from tui.notebook import Notebook, load_citation_format, notebook_markdown, save_citation_format
 from tui.session import Position, Session, normalise
 from tui.state import JsonStore, Unsaved, WriteFailed, atomic_write_text, file_lock
 
@@ -383,3 +386,68 @@ def test_the_lock_is_exclusive_and_a_timeout_does_not_block_the_write(
         assert store.update(lambda value: {"quotes": [1]}) == {"quotes": [1]}
     with file_lock(target) as again:
         assert again  # released when the block ended
+
+
+# ---------------------------------------------------------------------- any content at all
+
+_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(
+    max_size=8
+)
+_JSON = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=12,
+)
+_FIELDS = ["path", "paragraph", "sentence", "line", "text", "created", "anchor", "id", "source", "file",
+           "time", "kind", "last_file", "theme", "positions", "quotes", "terms", "citation_format", "version"]
+
+
+_RECORD = st.dictionaries(st.sampled_from(_FIELDS), _JSON, max_size=8)
+_CONTENT = st.one_of(
+    _JSON,
+    _RECORD,
+    st.lists(_RECORD, max_size=4),
+    st.fixed_dictionaries({"positions": st.dictionaries(st.text(max_size=4), _RECORD, max_size=3)}),
+    st.fixed_dictionaries({"quotes": st.lists(_RECORD, max_size=4)}),
+    st.fixed_dictionaries({"terms": st.lists(_JSON, max_size=4)}),
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(content=_CONTENT, name=st.sampled_from(
+    ["state/session.json", "state/bookmarks.json", "state/settings.json", "data/quotes.json",
+     "data/highlights.json"]))
+def test_any_json_in_any_state_file_never_crashes_and_is_never_lost(content: Any, name: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        home = Path(folder)
+        path = home / name
+        path.parent.mkdir(parents=True)
+        original = json.dumps(content, ensure_ascii=False)
+        path.write_text(original, encoding="utf-8")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("SPEECH_READER_HOME", folder)
+            session = Session()
+            for mark in session.bookmarks():
+                assert isinstance(mark.text, str) and isinstance(mark.paragraph, int)
+                session.bookmarks_in(mark.path)
+            assert session.last_file is None or isinstance(session.last_file, str)
+            assert session.theme is None or isinstance(session.theme, str)
+            for key in content.get("positions", {}) if isinstance(content, dict) and isinstance(
+                    content.get("positions"), dict) else []:
+                session.position(key)
+            load_citation_format()
+            notebook = Notebook()
+            notebook_markdown(notebook.entries())
+            assert all(isinstance(term, str) for term in Highlights().terms())
+            aside = aside_of(path)
+            # Read: the file is as it was, or set aside as it was (a cleaned copy may replace it).
+            if aside:
+                assert [p.read_text(encoding="utf-8") for p in aside] == [original]
+            else:
+                assert path.read_text(encoding="utf-8") == original
+            session.toggle_bookmark("/a.txt", 1, 0, 1, "句。")
+            session.set_position("/a.txt", Position(1, 0, 1))
+            session.save()
+            notebook.add(quote("句。"))
+            save_citation_format(load_citation_format()[0])
+            Highlights().toggle("词")
