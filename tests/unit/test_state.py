@@ -451,3 +451,15 @@ def test_any_json_in_any_state_file_never_crashes_and_is_never_lost(content: Any
             notebook.add(quote("句。"))
             save_citation_format(load_citation_format()[0])
             Highlights().toggle("词")
+
+
+def test_without_fcntl_the_write_goes_on_with_the_atomic_write_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.platform", "win32")
+    target = tmp_path / "bookmarks.json"
+    with file_lock(target) as held:
+        assert not held
+    session = Session(tmp_path)
+    session.toggle_bookmark("/a.txt", 1, 0, 1, "句。")
+    assert len(Session(tmp_path).bookmarks()) == 1 and not (tmp_path / "bookmarks.json.lock").exists()
