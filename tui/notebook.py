@@ -124,7 +124,7 @@ class Entry:
             values["id"] = uuid.uuid4().hex[:12]
         if not values["citation"]:
             values["citation"] = citation_line(values["source"], values["section"])
-        known = {spec.name for spec in fields(cls)}
+        known = {spec.name for spec in fields(cls) if spec.name != "extra"}
         values["extra"] = {key: value for key, value in raw.items() if key not in known}
         return cls(**values)
 

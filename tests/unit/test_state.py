@@ -314,18 +314,21 @@ def test_unknown_fields_of_quotes_survive_add_delete_and_undo(isolated_home: Pat
     path = isolated_home / "data" / "quotes.json"
     path.parent.mkdir(parents=True)
     old = {"id": "a1", "text": "甲。", "source": "《题》", "time": "2024-01-01T08:00:00+08:00",
-           "tags": ["营商"], "stars": 3}
+           "tags": ["营商"], "stars": 3, "extra": "a newer field that happens to be called extra"}
     later = {"id": "b2", "text": "乙。", "source": "《题》", "time": "2024-03-01T08:00:00+08:00"}
     path.write_text(json.dumps({"version": 1, "owner": "新版本", "quotes": [old, later]}), encoding="utf-8")
     notebook = Notebook()
     notebook.add(quote("丙。"))
     entry = next(e for e in notebook.entries() if e.id == "a1")
-    assert entry.extra == {"tags": ["营商"], "stars": 3}
+    assert entry.extra == {"tags": ["营商"], "stars": 3, "extra": old["extra"]}
     assert notebook.remove("a1") and [e.id for e in Notebook().entries()][-1] == "b2"
     assert notebook.restore(entry)
     stored = json.loads(path.read_text(encoding="utf-8"))
     assert stored["owner"] == "新版本"
-    assert stored["quotes"][0] == {**entry.to_json(), "tags": ["营商"], "stars": 3}  # back in its place
+    assert stored["quotes"][0] == entry.to_json() == {  # back in its place, every field
+        **old, "citation": "——《题》", "section": "", "speech": "", "file": "", "line": 0,
+        "kind": "", "paragraph": 0, "sentence": 0, "anchor": "",
+    }
     assert [q["id"] for q in stored["quotes"]][:2] == ["a1", "b2"]
 
 
