@@ -219,6 +219,18 @@ class Session:
         self._session["positions"][key] = asdict(position)
         self._moved[key] = asdict(position)
 
+    def reload_bookmarks(self) -> None:
+        """Read ``bookmarks.json`` again (another running reader may have changed it),
+        with this instance's changes not written yet applied on top."""
+        bookmarks = [_bookmark(item) for item in self._bookmark_store.load()]
+        self._collect_problems()
+        for added, mark in self._marks:
+            place = (mark.path, mark.paragraph, mark.sentence)
+            bookmarks = [b for b in bookmarks if (b.path, b.paragraph, b.sentence) != place]
+            if added:
+                bookmarks.append(mark)
+        self._bookmarks = bookmarks
+
     def bookmarks(self) -> list[Bookmark]:
         """All bookmarks, newest first."""
         return list(reversed(self._bookmarks))

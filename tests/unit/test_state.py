@@ -348,6 +348,8 @@ def test_two_sessions_in_one_process_keep_each_others_changes(tmp_path: Path) ->
     one.toggle_bookmark("/a.txt", 1, 0, 1, "甲。")
     two.toggle_bookmark("/b.txt", 1, 0, 1, "乙。")
     assert {b.text for b in two.bookmarks()} == {"甲。", "乙。"}  # sees the other's after its write
+    one.reload_bookmarks()
+    assert {b.text for b in one.bookmarks()} == {"甲。", "乙。"}  # reading shows the other's too
     one.toggle_bookmark("/a.txt", 1, 0, 1, "甲。")  # removed by place
     assert [b.text for b in Session(tmp_path).bookmarks()] == ["乙。"]
     one.set_position("/a.txt", Position(1, 0, 1))

@@ -428,6 +428,8 @@ class MainScreen(Screen[None]):
         """List bookmarks across files; jump to the chosen one."""
         from tui.screens.bookmarks import BookmarksScreen  # on first use
 
+        self.session.reload_bookmarks()  # with those another running reader added
+        tell_problems(self.app, self.session.take_problems())
         screen = BookmarksScreen(self.session.bookmarks())
 
         def chosen(bookmark: Bookmark | None) -> None:
