@@ -135,10 +135,8 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._mount_hidden_panes)
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
         search_features.apply_highlights(self)
-        problem = self.highlights.take_problem()
-        if problem:
-            self.notify(problem, title="高亮词文件已损坏", severity="warning", timeout=10)
-        tell_problems(self.app, self.session.take_problems())
+        problems = [self.highlights.take_problem(), *self.session.take_problems()]
+        tell_problems(self.app, [problem for problem in problems if problem])
         self.reader.focus()
         self._apply_tree_display()
         target = initial_file(self.root, self.start_file, self.session)

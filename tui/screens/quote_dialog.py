@@ -408,5 +408,3 @@ def _deliver_node(
     screen: MainScreen, document: Document, path: str, data: Speech | Heading, what: str
 ) -> None:
     _deliver(screen, document, copy_node(document, path, data, what))
-
-
