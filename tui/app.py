@@ -15,8 +15,10 @@ from textual.dom import DOMNode
 from textual.screen import Screen
 
 from tui.screens.main import MainScreen
+from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.session import Session
 from tui.startup import root_and_file
+from tui.state import Unsaved
 
 if TYPE_CHECKING:
     from tui.screens.quote_dialog import QuoteService
@@ -133,6 +135,8 @@ class SpeechReaderApp(App[None]):
         self.root = root
         self.start_file = start_file
         self.session: Session | None = session
+        self.unsaved = Unsaved()
+        """State that could not be saved (told once; repeated on stderr when the app ends)."""
         self._quotes: QuoteService | None = None
         if session is not None:
             self._restore_theme(session)
@@ -147,9 +151,14 @@ class SpeechReaderApp(App[None]):
 
     def watch_theme(self, theme: str) -> None:
         """Remember a theme chosen (command palette) for the next start, saved at once."""
-        if self.session is not None:
+        if self.session is not None and self.session.theme != theme:
             self.session.set_theme(theme)
-            self.session.save()
+            try:
+                self.session.save()
+            except OSError as error:
+                tell_unsaved(self, "主题", error)
+            else:
+                tell_saved(self, *self.session.paths)
 
     @property
     def quotes(self) -> QuoteService:

@@ -81,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
         from tui import background
 
         background.stop()
+    for unsaved in app.unsaved.current.values():  # told in the app; said again where it stays
+        print(f"speech-reader: {unsaved}", file=sys.stderr)
     return 0
 
 

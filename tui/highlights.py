@@ -1,15 +1,17 @@
 """The user's own highlight terms, kept across runs, and the colours of highlighted words.
 
 No Textual import. Terms live in ``data_dir()/highlights.json`` (``{"terms": [...]}``)
-through ``tui.state.JsonStore``: written atomically, a corrupt file set aside and
-reported through ``take_problem()``.
+through ``tui.state.JsonStore``: checked when read (a corrupt file set aside and reported
+through ``take_problem()``), each add or remove merged into the file as it is now under
+its lock (another running reader's terms and unknown keys are kept).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from tui.state import JsonStore, data_dir
+from tui.state import Checked, JsonStore, Unusable, data_dir, kind_name
 
 FILE_NAME = "highlights.json"
 MAX_TERM = 40
@@ -37,18 +39,33 @@ def keyword_styles(terms: list[str]) -> dict[str, str]:
     return {term: KEYWORD_STYLES[i % len(KEYWORD_STYLES)] for i, term in enumerate(terms)}
 
 
+def check_highlights(value: dict[str, Any]) -> Checked:
+    """``highlights.json``: ``terms`` a list of strings; other items left out (and named)."""
+    terms = value.get("terms", [])
+    if not isinstance(terms, list):
+        raise Unusable(f"terms 应为列表，实为{kind_name(terms)}")
+    value["terms"] = [term for term in terms if isinstance(term, str)]
+    dropped = [f"第 {n} 个高亮词应为字符串，实为{kind_name(term)}"
+               for n, term in enumerate(terms, 1) if not isinstance(term, str)]
+    return value, dropped
+
+
+def _clean(raw: list[str]) -> list[str]:
+    terms: list[str] = []
+    for term in raw:
+        if term.strip() and term.strip() not in terms:
+            terms.append(term.strip())
+    return terms
+
+
 class Highlights:
     """The user's highlight terms, in the order they were added."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.store = JsonStore(path or data_dir() / FILE_NAME, {"terms": []})
+        self.store = JsonStore(path or data_dir() / FILE_NAME, {"terms": []}, check_highlights)
         loaded = self.store.load()
-        self._problem = self.store.problem
-        raw = loaded.get("terms", [])
-        self._terms: list[str] = []
-        for term in raw if isinstance(raw, list) else []:
-            if isinstance(term, str) and term.strip() and term.strip() not in self._terms:
-                self._terms.append(term.strip())
+        self._problem = self.store.take_problem()
+        self._terms: list[str] = _clean(loaded["terms"])
 
     @property
     def path(self) -> Path:
@@ -73,7 +90,7 @@ class Highlights:
         if not term or len(term) > MAX_TERM or term in self._terms:
             return False
         self._terms.append(term)
-        self._save()
+        self._save(term, True)
         return True
 
     def remove(self, term: str) -> bool:
@@ -82,7 +99,7 @@ class Highlights:
         if term not in self._terms:
             return False
         self._terms.remove(term)
-        self._save()
+        self._save(term, False)
         return True
 
     def toggle(self, term: str) -> bool:
@@ -96,5 +113,16 @@ class Highlights:
         """``{term: USER_STYLE}`` for the reader."""
         return dict.fromkeys(self._terms, USER_STYLE)
 
-    def _save(self) -> None:
-        self.store.save({"terms": self._terms})
+    def _save(self, term: str, added: bool) -> None:
+        """Merge the change into the file (raises ``WriteFailed``; the change is kept here)."""
+
+        def change(stored: dict[str, Any]) -> dict[str, Any]:
+            terms = [t for t in stored["terms"] if t.strip() != term]
+            stored["terms"] = [*terms, term] if added else terms
+            return stored
+
+        merged = self.store.update(change)
+        self._terms = _clean(merged["terms"])
+        problem = self.store.take_problem()
+        if problem:
+            self._problem = problem

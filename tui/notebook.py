@@ -2,19 +2,28 @@
 
 Pure Python on ``tui.state.JsonStore`` (no Textual): the notebook screen and
 ``speech-reader quotes`` share it. The notebook is ``data_dir()/quotes.json``,
-``{"version": 1, "quotes": [record, ...]}`` oldest first; each ``add`` re-reads the file,
-appends and rewrites it atomically, so a crash loses at most the quote being written
-and two running readers do not drop each other's quotes. A corrupt file is set aside
-by ``JsonStore`` and reported through ``Notebook.problem``.
+``{"version": 1, "quotes": [record, ...]}`` oldest first. Every change (``keep``,
+``remove``, ``restore``) is a merge-on-write under the file's lock: the file is re-read,
+only this change is applied (a record added, or one removed by id) and the result
+written atomically, so a crash loses at most the quote being written and two running
+readers keep each other's quotes. Records are checked when read (``check_notebook``);
+fields this version does not know are kept. A quote already kept (same text and source)
+is not added again. A corrupt file is set aside by ``JsonStore`` and reported through
+``Notebook.problem``.
 
 The citation format is the ``"citation_format"`` key of ``state_dir()/settings.json``
-(other keys of that file are kept as they are).
+(other keys of that file are kept as they are). ``export_problem`` says why an export
+target needs the user's confirmation (it exists, or it is in a folder of speeches);
+``default_export_path`` is a free name in ``export_dir()``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import uuid
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -27,12 +36,24 @@ from tui.engine.quotes import (
     citation_line,
     format_quote,
 )
-from tui.state import JsonStore, atomic_write_text, data_dir, state_dir
+from tui.paths import bundled_corpus_dir
+from tui.state import (
+    Checked,
+    JsonStore,
+    Unusable,
+    atomic_write_text,
+    check_records,
+    data_dir,
+    export_dir,
+    kind_name,
+    state_dir,
+)
 
 NOTEBOOK_FILE = "quotes.json"
 SETTINGS_FILE = "settings.json"
 FORMAT_KEY = "citation_format"
 VERSION = 1
+EXPORT_NAME = "摘录本.md"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +83,8 @@ class Entry:
     sentence: int = 0
     anchor: str = ""
     """The first paragraph's first characters (finds the place again after edits)."""
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """Fields this version does not know (a newer version's): written back as they were."""
 
     @classmethod
     def from_quote(cls, quote: Quote, anchor: str = "", now: datetime | None = None) -> Entry:
@@ -90,6 +113,8 @@ class Entry:
             return None
         values: dict[str, Any] = {}
         for spec in fields(cls):
+            if spec.name == "extra":
+                continue
             value = raw.get(spec.name)
             if spec.type == "int":
                 values[spec.name] = value if isinstance(value, int) else 0
@@ -99,11 +124,17 @@ class Entry:
             values["id"] = uuid.uuid4().hex[:12]
         if not values["citation"]:
             values["citation"] = citation_line(values["source"], values["section"])
+        known = {spec.name for spec in fields(cls) if spec.name != "extra"}
+        values["extra"] = {key: value for key, value in raw.items() if key not in known}
         return cls(**values)
 
     def to_json(self) -> dict[str, Any]:
-        """The record as stored."""
-        return asdict(self)
+        """The record as stored (with the fields this version does not know)."""
+        record = dict(self.extra)
+        for spec in fields(self):
+            if spec.name != "extra":
+                record[spec.name] = getattr(self, spec.name)
+        return record
 
     def quote(self) -> Quote:
         """The quote again (to copy it in any format)."""
@@ -117,40 +148,79 @@ class Entry:
         return self.time[:16].replace("T", " ")
 
 
+QUOTE_FIELDS: dict[str, type | tuple[type, ...]] = {"text": str}
+QUOTE_OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    spec: int if spec in ("line", "paragraph", "sentence") else str
+    for spec in ("id", "citation", "source", "section", "speech", "file", "line", "time", "kind",
+                 "paragraph", "sentence", "anchor")
+}
+
+
+def _record_id(raw: dict[str, Any]) -> str:
+    """A stable id for a record stored without one (the same on every read)."""
+    digest = hashlib.sha1(json.dumps(raw, sort_keys=True, ensure_ascii=True).encode())
+    return "h" + digest.hexdigest()[:11]
+
+
+def check_notebook(value: dict[str, Any]) -> Checked:
+    """``quotes.json``: ``quotes`` a list of records with ``text``; others left out (and named)."""
+    records = value.get("quotes", [])
+    if not isinstance(records, list):
+        raise Unusable(f"quotes 应为列表，实为{kind_name(records)}")
+    kept, dropped = check_records(records, "摘录", QUOTE_FIELDS, QUOTE_OPTIONAL)
+    for raw in kept:
+        if not raw.get("id"):
+            raw["id"] = _record_id(raw)
+    value["quotes"] = kept
+    value.setdefault("version", VERSION)
+    return value, dropped
+
+
+def check_settings(value: dict[str, Any]) -> Checked:
+    """``settings.json``: ``citation_format`` a name when present; other keys as they are."""
+    if FORMAT_KEY in value and not isinstance(value[FORMAT_KEY], str):
+        return value, [f"{FORMAT_KEY} 应为字符串，实为{kind_name(value.pop(FORMAT_KEY))}"]
+    return value, []
+
+
+def _same(raw: dict[str, Any], entry: Entry) -> bool:
+    return raw.get("text") == entry.text and raw.get("source") == entry.source
+
+
+def _moment(time: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(time)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
 class Notebook:
     """The quote records in one JSON file."""
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else data_dir() / NOTEBOOK_FILE
-        self._store = JsonStore(self.path, {"version": VERSION, "quotes": []})
+        self._store = JsonStore(self.path, {"version": VERSION, "quotes": []}, check_notebook)
         self.problem: str | None = None
-        """Set when the file was corrupt (it was set aside) or held unreadable records."""
+        """Set when the file was corrupt (it was set aside) or held records of the wrong shape."""
         self._entries: list[Entry] = []
-        self._unreadable: list[Any] = []
-        """Records that could not be read: written back as they were, never dropped."""
+        self._unsaved: list[Entry] = []
+        """Quotes kept in this run that could not be written yet (written with the next change)."""
         self.reload()
 
-    def reload(self, report_unreadable: bool = True) -> list[Entry]:
+    def reload(self) -> list[Entry]:
         """Read the file again; returns the records newest first."""
-        raw = self._store.load()
-        problem = self._store.problem
-        records = raw.get("quotes") if isinstance(raw, dict) else None
-        entries: list[Entry] = []
-        unreadable: list[Any] = []
-        for item in records if isinstance(records, list) else []:
-            entry = Entry.from_json(item)
-            if entry is None:
-                unreadable.append(item)
-            else:
-                entries.append(entry)
-        self._unreadable = unreadable
-        if unreadable and report_unreadable:
-            note = f"摘录本中有 {len(unreadable)} 条记录无法读取，已略过（仍保留在 {self.path} 中）。"
-            problem = f"{problem}\n{note}" if problem else note
-        if problem:
-            self.problem = problem
-        self._entries = entries
+        self._adopt(self._store.load())
         return self.entries()
+
+    def _adopt(self, stored: dict[str, Any]) -> None:
+        entries = (Entry.from_json(raw) for raw in stored.get("quotes", []))
+        self._entries = [entry for entry in entries if entry is not None]
+        ids = {entry.id for entry in self._entries}
+        self._entries += [entry for entry in self._unsaved if entry.id not in ids]
+        problem = self._store.take_problem()
+        if problem:
+            self.problem = f"{self.problem}\n{problem}" if self.problem else problem
 
     def entries(self) -> list[Entry]:
         """The records, newest first."""
@@ -159,27 +229,95 @@ class Notebook:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def add(self, quote: Quote, anchor: str = "", now: datetime | None = None) -> Entry:
-        """Keep ``quote``: re-read the file (another reader may have added), append, save."""
+    def keep(self, quote: Quote, anchor: str = "", now: datetime | None = None) -> tuple[Entry, bool]:
+        """Keep ``quote`` unless the notebook has it already (same text and source).
+
+        Returns the record and whether it is new. Raises ``WriteFailed`` when the file
+        could not be written.
+        """
         entry = Entry.from_quote(quote, anchor, now)
-        self.reload(report_unreadable=False)
-        self._entries.append(entry)
-        self._save()
-        return entry
+        found = [kept for kept in self._unsaved if _same(kept.to_json(), entry)]
+
+        def change(stored: dict[str, Any]) -> dict[str, Any] | None:
+            if found:
+                return None
+            for raw in stored["quotes"]:
+                if _same(raw, entry):
+                    found.extend(e for e in [Entry.from_json(raw)] if e is not None)
+                    return None
+            stored["quotes"].append(entry.to_json())
+            return stored
+
+        try:
+            self._write(change)
+        except OSError:
+            if not found:  # kept for this run; written with the next change that works
+                self._unsaved.append(entry)
+                self._entries.append(entry)
+            raise
+        return (found[0], False) if found else (entry, True)
+
+    def _write(self, change: Callable[[dict[str, Any]], dict[str, Any] | None]) -> None:
+        """``change`` merged into the file (with quotes not written before); adopt the result."""
+        unsaved = list(self._unsaved)
+
+        def merged(stored: dict[str, Any]) -> dict[str, Any] | None:
+            added = False
+            for entry in unsaved:
+                if not any(raw.get("id") == entry.id or _same(raw, entry) for raw in stored["quotes"]):
+                    stored["quotes"].append(entry.to_json())
+                    added = True
+            result = change(stored)
+            return result if result is not None or not added else stored
+
+        stored = self._store.update(merged)
+        self._unsaved = [entry for entry in self._unsaved if entry not in unsaved]
+        self._adopt(stored)
+
+    def add(self, quote: Quote, anchor: str = "", now: datetime | None = None) -> Entry:
+        """Keep ``quote`` (see ``keep``); the record, new or the one already there."""
+        return self.keep(quote, anchor, now)[0]
 
     def remove(self, entry_id: str) -> bool:
         """Delete the record ``entry_id``; False when it was not there."""
-        self.reload(report_unreadable=False)
-        kept = [e for e in self._entries if e.id != entry_id]
-        if len(kept) == len(self._entries):
-            return False
-        self._entries = kept
-        self._save()
-        return True
+        removed: list[bool] = []
+        unsaved = [entry for entry in self._unsaved if entry.id == entry_id]
+        if unsaved:  # never written: nothing to change on disk
+            self._unsaved.remove(unsaved[0])
+            self._entries = [entry for entry in self._entries if entry.id != entry_id]
+            return True
 
-    def _save(self) -> None:
-        records = self._unreadable + [e.to_json() for e in self._entries]
-        self._store.save({"version": VERSION, "quotes": records})
+        def change(stored: dict[str, Any]) -> dict[str, Any] | None:
+            kept = [raw for raw in stored["quotes"] if raw.get("id") != entry_id]
+            if len(kept) == len(stored["quotes"]):
+                return None
+            removed.append(True)
+            stored["quotes"] = kept
+            return stored
+
+        self._write(change)
+        return bool(removed)
+
+    def restore(self, entry: Entry) -> bool:
+        """Put a deleted record back in its place by time (undo); whether it is there now."""
+        when = _moment(entry.time)
+
+        def change(stored: dict[str, Any]) -> dict[str, Any] | None:
+            records = stored["quotes"]
+            if any(raw.get("id") == entry.id for raw in records):
+                return None
+            index = len(records)
+            if when is not None:
+                for number, raw in enumerate(records):
+                    other = _moment(str(raw.get("time", "")))
+                    if other is not None and other > when:
+                        index = number
+                        break
+            records.insert(index, entry.to_json())
+            return stored
+
+        self._write(change)
+        return any(e.id == entry.id for e in self._entries)
 
     def take_problem(self) -> str | None:
         """The problem to report, once (then cleared)."""
@@ -187,10 +325,51 @@ class Notebook:
         return problem
 
     def export_markdown(self, target: Path) -> int:
-        """Write every record to ``target`` as Markdown (atomically); returns how many."""
+        """Write every record to ``target`` as Markdown (atomically); returns how many.
+
+        Raises ``WriteFailed``, naming ``target`` (never a temporary file).
+        """
         entries = self.entries()
         atomic_write_text(target, notebook_markdown(entries))
         return len(entries)
+
+
+def library_folders(entries: Iterable[Entry], roots: Iterable[Path] = ()) -> tuple[set[Path], set[Path]]:
+    """Folders of speeches: (trees never exported into, single folders never exported into).
+
+    The trees are the bundled corpus and ``roots`` (the app's open folder); the single
+    folders are those of the quoted files.
+    """
+    trees = {bundled_corpus_dir().resolve(), *(Path(root).resolve() for root in roots)}
+    folders = {Path(entry.file).resolve().parent for entry in entries if entry.file}
+    return trees, folders
+
+
+def export_problem(target: Path, entries: Iterable[Entry], roots: Iterable[Path] = ()) -> str | None:
+    """Why writing ``target`` needs the user's say-so, or None when it is safe.
+
+    It exists (would be overwritten), or it is in a folder of speeches (the exported
+    ``.md`` would show up there as one more speech).
+    """
+    target = target.expanduser()
+    if target.exists() or target.is_symlink():
+        return f"{target} 已存在，导出会覆盖它"
+    folder = target.resolve().parent
+    trees, folders = library_folders(entries, roots)
+    if folder in folders or any(folder == tree or tree in folder.parents for tree in trees):
+        return f"{folder} 是讲话稿所在的文件夹，导出的文件会混进讲话稿里"
+    return None
+
+
+def default_export_path(folder: Path | None = None) -> Path:
+    """``摘录本.md`` in ``export_dir()`` (or ``folder``), numbered when that name is taken."""
+    base = folder if folder is not None else export_dir()
+    target = base / EXPORT_NAME
+    number = 1
+    while target.exists():
+        number += 1
+        target = base / f"摘录本-{number}.md"
+    return target
 
 
 def notebook_markdown(entries: list[Entry]) -> str:
@@ -203,9 +382,14 @@ def notebook_markdown(entries: list[Entry]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def settings_path(directory: Path | None = None) -> Path:
+    """``state_dir()/settings.json`` (or in ``directory``)."""
+    return (directory or state_dir()) / SETTINGS_FILE
+
+
 def settings_store(directory: Path | None = None) -> JsonStore:
     """The shared settings file (``state_dir()/settings.json``)."""
-    return JsonStore((directory or state_dir()) / SETTINGS_FILE, {})
+    return JsonStore(settings_path(directory), {}, check_settings)
 
 
 def load_citation_format(directory: Path | None = None) -> tuple[CitationFormat, str | None]:
@@ -217,7 +401,8 @@ def load_citation_format(directory: Path | None = None) -> tuple[CitationFormat,
 
 def save_citation_format(fmt: CitationFormat, directory: Path | None = None) -> None:
     """Keep ``fmt`` for the next runs (other settings in the file are left alone)."""
-    store = settings_store(directory)
-    settings = store.load()
-    settings[FORMAT_KEY] = fmt.value
-    store.save(settings)
+    def change(settings: dict[str, Any]) -> dict[str, Any]:
+        settings[FORMAT_KEY] = fmt.value
+        return settings
+
+    settings_store(directory).update(change)

@@ -1,7 +1,9 @@
 """What the reader remembers between runs: the last file, the position in each file, bookmarks.
 
 Pure Python on top of ``tui.state.JsonStore`` (no Textual): two JSON files under
-``state_dir()``, ``session.json`` (last file, positions) and ``bookmarks.json``. A position
+``state_dir()``, ``session.json`` (last file, positions, theme) and ``bookmarks.json``, each
+checked when read (``check_session``/``check_bookmarks``) and written by merging this
+instance's changes into the file as it is now, under its lock. A position
 records the paragraph index, the sentence index and the paragraph's 1-based source line;
 ``resolve_position`` finds the same place in a (possibly changed) document by source line
 first, then by paragraph index.
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.engine.model import Document, Kind
-from tui.state import JsonStore, state_dir
+from tui.state import Checked, JsonStore, check_records, kind_name, record_problem, state_dir
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,28 +92,95 @@ def resolve_position(
     return index, (max(0, min(sentence, count - 1)) if same else 0)
 
 
+POSITION_FIELDS: dict[str, type | tuple[type, ...]] = {"paragraph": int, "sentence": int, "line": int}
+POSITION_OPTIONAL: dict[str, type | tuple[type, ...]] = {"text": str}
+BOOKMARK_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "path": str, "paragraph": int, "sentence": int, "line": int,
+}
+BOOKMARK_OPTIONAL: dict[str, type | tuple[type, ...]] = {"text": str, "created": str, "anchor": str}
+
+
+def check_session(value: dict[str, Any]) -> Checked:
+    """``session.json``: ``last_file`` a path or null, ``theme`` a name, ``positions`` by path.
+
+    Entries of the wrong type are left out (and named); other keys are kept as they are.
+    """
+    dropped: list[str] = []
+    for key in ("last_file", "theme"):
+        if key in value and not (value[key] is None or isinstance(value[key], str)):
+            dropped.append(f"{key} 应为字符串，实为{kind_name(value.pop(key))}")
+    positions = value.get("positions", {})
+    if not isinstance(positions, dict):
+        dropped.append(f"positions 应为对象，实为{kind_name(positions)}")
+        positions = {}
+    kept: dict[str, Any] = {}
+    for path, item in positions.items():
+        problem = record_problem(item, POSITION_FIELDS, POSITION_OPTIONAL)
+        if problem is None:
+            kept[path] = item
+        else:
+            dropped.append(f"{path} 的阅读位置：{problem}")
+    value["positions"] = kept
+    return value, dropped
+
+
+def check_bookmarks(value: list[Any]) -> Checked:
+    """``bookmarks.json``: a list of bookmarks; ones of the wrong shape are left out."""
+    return check_records(value, "书签", BOOKMARK_FIELDS, BOOKMARK_OPTIONAL)
+
+
+def _bookmark(raw: dict[str, Any]) -> Bookmark:
+    """A checked record as a ``Bookmark`` (fields it does not know are left in the file)."""
+    return Bookmark(
+        raw["path"], raw["paragraph"], raw["sentence"], raw["line"],
+        raw.get("text", ""), raw.get("created", ""), raw.get("anchor", ""),
+    )
+
+
+def _mark_key(raw: dict[str, Any]) -> tuple[Any, Any, Any]:
+    return raw.get("path"), raw.get("paragraph"), raw.get("sentence")
+
+
 class Session:
-    """Positions, last file, theme and bookmarks, loaded once and saved on demand."""
+    """Positions, last file, theme and bookmarks, loaded once and saved on demand.
+
+    Changes are kept in memory at once and written by merging: ``save()`` and each
+    bookmark change re-read the file under its lock and apply only this instance's
+    changes (positions by path, bookmarks added or removed by place; the last writer
+    wins per key), so another running reader's changes are kept, as are fields a newer
+    version wrote. A write that fails raises ``tui.state.WriteFailed``; the change stays
+    pending and is written with the next save.
+    """
 
     def __init__(self, directory: Path | None = None) -> None:
         folder = directory if directory is not None else state_dir()
-        self._session_store = JsonStore(folder / "session.json", {"last_file": None, "positions": {}})
-        self._bookmark_store = JsonStore(folder / "bookmarks.json", [])
+        self._session_store = JsonStore(
+            folder / "session.json", {"last_file": None, "positions": {}}, check_session
+        )
+        self._bookmark_store = JsonStore(folder / "bookmarks.json", [], check_bookmarks)
         self._session: dict[str, Any] = self._session_store.load()
         raw = self._bookmark_store.load()
-        self.problems: list[str] = [
-            p for p in (self._session_store.problem, self._bookmark_store.problem) if p
-        ]
-        """Messages about corrupt state files that were set aside (for a notification)."""
-        if not isinstance(self._session.get("positions"), dict):
-            self._session["positions"] = {}
-        self._bookmarks: list[Bookmark] = []
-        for item in raw:
-            try:
-                self._bookmarks.append(Bookmark(**item))
-            except TypeError:
-                continue  # an entry from an unknown version: skip rather than fail
-        self._dirty = False
+        self.problems: list[str] = []
+        """Messages about state files set aside or partly left out (for a notification)."""
+        self._collect_problems()
+        self._bookmarks: list[Bookmark] = [_bookmark(item) for item in raw]
+        self._changed: dict[str, Any] = {}
+        """Top-level keys (last file, theme) changed here and not yet written."""
+        self._moved: dict[str, dict[str, Any]] = {}
+        """Positions changed here and not yet written, by path."""
+        self._marks: list[tuple[bool, Bookmark]] = []
+        """Bookmarks added (True) or removed (False) here and not yet written."""
+
+    def _collect_problems(self) -> None:
+        for store in (self._session_store, self._bookmark_store):
+            problem = store.take_problem()
+            if problem:
+                self.problems.append(problem)
+
+    def take_problems(self) -> list[str]:
+        """The problems not reported yet (then cleared)."""
+        problems, self.problems = self.problems, []
+        return problems
 
     @property
     def last_file(self) -> str | None:
@@ -121,8 +190,9 @@ class Session:
 
     def set_last_file(self, path: str | Path | None) -> None:
         """Remember ``path`` as the open file."""
-        self._session["last_file"] = normalise(path) if path is not None else None
-        self._dirty = True
+        value = normalise(path) if path is not None else None
+        self._session["last_file"] = value
+        self._changed["last_file"] = value
 
     @property
     def theme(self) -> str | None:
@@ -134,25 +204,32 @@ class Session:
         """Remember ``name`` as the chosen theme."""
         if self._session.get("theme") != name:
             self._session["theme"] = name
-            self._dirty = True
+            self._changed["theme"] = name
 
     def position(self, path: str | Path) -> Position | None:
         """The stored position in ``path``, if any."""
         item = self._session["positions"].get(normalise(path))
-        try:
-            return Position(
-                int(item["paragraph"]),
-                int(item["sentence"]),
-                int(item["line"]),
-                str(item.get("text", "")),
-            )
-        except (TypeError, KeyError, ValueError, AttributeError):
+        if record_problem(item, POSITION_FIELDS, POSITION_OPTIONAL) is not None:
             return None
+        return Position(item["paragraph"], item["sentence"], item["line"], item.get("text", ""))
 
     def set_position(self, path: str | Path, position: Position) -> None:
         """Remember ``position`` in ``path``."""
-        self._session["positions"][normalise(path)] = asdict(position)
-        self._dirty = True
+        key = normalise(path)
+        self._session["positions"][key] = asdict(position)
+        self._moved[key] = asdict(position)
+
+    def reload_bookmarks(self) -> None:
+        """Read ``bookmarks.json`` again (another running reader may have changed it),
+        with this instance's changes not written yet applied on top."""
+        bookmarks = [_bookmark(item) for item in self._bookmark_store.load()]
+        self._collect_problems()
+        for added, mark in self._marks:
+            place = (mark.path, mark.paragraph, mark.sentence)
+            bookmarks = [b for b in bookmarks if (b.path, b.paragraph, b.sentence) != place]
+            if added:
+                bookmarks.append(mark)
+        self._bookmarks = bookmarks
 
     def bookmarks(self) -> list[Bookmark]:
         """All bookmarks, newest first."""
@@ -181,30 +258,100 @@ class Session:
         text: str,
         anchor: str = "",
     ) -> bool:
-        """Add a bookmark on the sentence, or remove the one there. True when added."""
+        """Add a bookmark on the sentence, or remove the one there. True when added.
+
+        Written at once; raises ``WriteFailed`` when it could not be (the change is kept).
+        """
         existing = self.find_bookmark(path, paragraph, sentence)
         if existing is not None:
             self._bookmarks.remove(existing)
+            self._marks.append((False, existing))
             self._save_bookmarks()
             return False
         stamp = time.strftime("%Y-%m-%d %H:%M")
-        self._bookmarks.append(
-            Bookmark(normalise(path), paragraph, sentence, line, text.strip()[:80], stamp, anchor)
-        )
+        bookmark = Bookmark(normalise(path), paragraph, sentence, line, text.strip()[:80], stamp, anchor)
+        self._bookmarks.append(bookmark)
+        self._marks.append((True, bookmark))
         self._save_bookmarks()
         return True
 
     def remove_bookmark(self, bookmark: Bookmark) -> None:
-        """Delete ``bookmark``."""
+        """Delete ``bookmark`` (written at once; raises ``WriteFailed`` when it could not be)."""
         if bookmark in self._bookmarks:
             self._bookmarks.remove(bookmark)
+            self._marks.append((False, bookmark))
             self._save_bookmarks()
 
     def _save_bookmarks(self) -> None:
-        self._bookmark_store.save([asdict(b) for b in self._bookmarks])
+        marks = list(self._marks)
+
+        def merge(stored: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            for added, mark in marks:
+                key = (mark.path, mark.paragraph, mark.sentence)
+                stored = [item for item in stored if _mark_key(item) != key]
+                if added:
+                    stored.append(asdict(mark))
+            return stored
+
+        try:
+            merged = self._bookmark_store.update(merge)
+        finally:
+            self._collect_problems()
+        del self._marks[: len(marks)]
+        self._bookmarks = [_bookmark(item) for item in merged]  # with the other readers' ones
+
+    def _save_session(self) -> None:
+        changed, moved = dict(self._changed), dict(self._moved)
+
+        def merge(stored: dict[str, Any]) -> dict[str, Any]:
+            stored.update(changed)
+            positions = stored.setdefault("positions", {})
+            for key, place in moved.items():
+                before = positions.get(key)
+                positions[key] = {**before, **place} if isinstance(before, dict) else place
+            return stored
+
+        try:
+            merged = self._session_store.update(merge)
+        finally:
+            self._collect_problems()
+        for key, value in changed.items():
+            if self._changed.get(key) == value:
+                del self._changed[key]
+        for key, place in moved.items():
+            if self._moved.get(key) == place:
+                del self._moved[key]
+        merged.update(self._changed)
+        merged["positions"].update(self._moved)
+        self._session = merged
+
+    @property
+    def paths(self) -> tuple[Path, Path]:
+        """The two files: ``session.json`` and ``bookmarks.json``."""
+        return self._session_store.path, self._bookmark_store.path
+
+    @property
+    def unsaved(self) -> bool:
+        """Whether some change is not written yet."""
+        return bool(self._changed or self._moved or self._marks)
 
     def save(self) -> None:
-        """Write the session file if anything changed."""
-        if self._dirty:
-            self._session_store.save(self._session)
-            self._dirty = False
+        """Write what changed (positions, last file, theme, bookmarks not written before).
+
+        Raises ``WriteFailed`` when a file could not be written (``session.json``'s failure
+        first: bookmarks that failed were reported when they were made); what was not
+        written stays pending for the next call.
+        """
+        failures: list[OSError] = []
+        if self._changed or self._moved:
+            try:
+                self._save_session()
+            except OSError as error:
+                failures.append(error)
+        if self._marks:
+            try:
+                self._save_bookmarks()
+            except OSError as error:
+                failures.append(error)
+        if failures:
+            raise failures[0]

@@ -1,28 +1,45 @@
-"""The app's own state on disk: JSON files written atomically, corrupt ones set aside.
+"""The app's own state on disk: JSON files checked when read, merged and written under a lock.
 
 No Textual import: the command line (``speech-reader quotes``) uses this too.
 
 * ``state_dir()``/``data_dir()``: the user's platform directories (platformdirs), or
-  ``$SPEECH_READER_HOME`` when set (tests and portable installs).
-* ``JsonStore``: one JSON file. ``load()`` never raises for bad content: a file that
-  does not parse is renamed to ``NAME.corrupt-YYYYmmdd-HHMMSS`` and reported through
-  ``store.problem`` so the UI can say so; the app then starts clean. ``save()`` writes
-  a temporary file in the same folder, fsyncs it and renames it over the old one, so
-  a crash leaves either the old or the new file, never half of one.
+  ``$SPEECH_READER_HOME`` when set (tests and portable installs); ``export_dir()``: where
+  exports go unless the user says otherwise (never beside the speeches).
+* ``JsonStore``: one JSON file with a default shape and a ``check`` of its content.
+  ``load()`` never raises for bad content: a file that does not parse, holds
+  ``NaN``/``Infinity``, or has the wrong shape as a whole is renamed to
+  ``NAME.corrupt-YYYYmmdd-HHMMSS`` and the app starts with the default; a file with some
+  bad entries keeps the good ones (the original is set aside the same way, and the
+  cleaned file written back). Either is reported once through ``store.problem``.
+  ``update(change)`` is the merge-on-write: under ``NAME.lock`` it reads the file as it
+  is now, applies ``change`` (this instance's own edits) and writes the result, so two
+  running readers keep each other's changes.
+* ``atomic_write_text``: temporary file in the same folder, fsync, rename: readers see
+  the old or the new file, never half of one. Failures are ``WriteFailed``: the file
+  meant and a short reason in Chinese, never the temporary file's name.
+* ``Unsaved``: which write failures to tell the user about (the first of each kind, not
+  the same one again every second).
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import math
 import os
+import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
 APP_NAME = "speech-reader"
+LOCK_TIMEOUT = 5.0
+"""Seconds to wait for another instance's lock before writing without it."""
 
 
 def _home_override() -> Path | None:
@@ -42,61 +59,396 @@ def data_dir() -> Path:
     return home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME))
 
 
+def export_dir() -> Path:
+    """Where exports go by default: the user's documents folder (else the data folder).
+
+    ``$SPEECH_READER_HOME/exports`` when that is set. Never a folder of speeches: an
+    exported ``.md`` there would show up as one more speech.
+    """
+    home = _home_override()
+    if home:
+        return home / "exports"
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else data_dir()
+
+
+# ---------------------------------------------------------------------- errors
+
+_REASONS = {
+    errno.ENOSPC: "磁盘空间已满",
+    getattr(errno, "EDQUOT", -1): "超出磁盘配额",
+    errno.EACCES: "没有写入权限",
+    errno.EPERM: "没有写入权限",
+    errno.EROFS: "文件系统是只读的",
+    errno.ENOTDIR: "路径上有一个文件占了文件夹的位置",
+    errno.EEXIST: "路径上有一个文件占了文件夹的位置",
+    errno.ENOENT: "文件夹不存在",
+    errno.EISDIR: "同名的是一个文件夹",
+    errno.EIO: "读写出错（输入输出错误）",
+}
+
+
+def describe(error: OSError) -> str:
+    """A short reason for ``error`` in Chinese, without any file name."""
+    if isinstance(error, WriteFailed):
+        return error.reason
+    return _REASONS.get(error.errno or 0) or error.strerror or type(error).__name__
+
+
+class WriteFailed(OSError):
+    """Writing ``path`` failed. ``str()`` is ``path（reason）``: no temporary file names."""
+
+    def __init__(self, path: Path, reason: str, code: int | None = None) -> None:
+        super().__init__(code or 0, reason)
+        self.path = path
+        self.reason = reason
+
+    @classmethod
+    def from_error(cls, path: Path, error: OSError) -> WriteFailed:
+        """The failure to write ``path`` because of ``error``."""
+        return cls(path, describe(error), error.errno)
+
+    def __str__(self) -> str:
+        return f"{self.path}（{self.reason}）"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (WriteFailed, (self.path, self.reason, self.errno))
+
+
 def atomic_write_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old or the new file, never a part."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write ``text`` to ``path`` so that readers see the old or the new file, never a part.
+
+    Raises ``WriteFailed`` (an ``OSError``) naming ``path``, never the temporary file.
+    """
+    tmp: str | None = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+        tmp = None
+    except OSError as error:
+        raise WriteFailed.from_error(path, error) from error
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+
+
+def dumps(value: Any) -> str:
+    """``value`` as the JSON the state files hold (UTF-8 text; ``\\u`` escapes where needed).
+
+    A string that is not valid Unicode (a lone surrogate from an undecodable file name)
+    cannot be written as UTF-8: the document is then written with ASCII escapes, which
+    read back to the same string.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=1, allow_nan=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(value, ensure_ascii=True, indent=1, allow_nan=False)
+    return text
+
+
+# ---------------------------------------------------------------------- locking
+
+
+@contextlib.contextmanager
+def file_lock(path: Path, timeout: float | None = None) -> Iterator[bool]:
+    """Hold ``NAME.lock`` beside ``path`` while the block runs; yields whether it is held.
+
+    ``fcntl.flock``: released by the system when the process ends, so a crash never
+    leaves a stale lock. Another instance holding it longer than ``timeout`` (or a
+    folder where no lock file can be made, or a platform without ``fcntl``) gives
+    ``False`` and the block runs anyway: the atomic write alone, rather than no write.
+    ``timeout``: seconds, default ``LOCK_TIMEOUT``.
+    """
+    if sys.platform == "win32":
+        yield False
+        return
+    import fcntl
+
+    fd: int | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    except OSError:
+        fd = None
+    held = False
+    if fd is not None:
+        deadline = time.monotonic() + (LOCK_TIMEOUT if timeout is None else timeout)
+        delay = 0.001
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                held = True
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    break
+                time.sleep(delay)
+                delay = min(delay * 2, 0.05)
+            except OSError:
+                break  # no flock here (some network file systems)
+    try:
+        yield held
+    finally:
+        if fd is not None:
+            os.close(fd)  # releases the lock
+
+
+# ---------------------------------------------------------------------- checking content
+
+
+class Unusable(ValueError):
+    """The content as a whole does not have the expected shape (the message says why)."""
+
+
+Checked = tuple[Any, list[str]]
+"""A check's result: the content with bad entries left out, and what was left out."""
+Check = Callable[[Any], Checked]
+
+_KIND_NAMES: dict[type, str] = {
+    dict: "对象", list: "列表", str: "字符串", int: "整数", float: "小数", bool: "布尔值", type(None): "null",
+}
+
+
+def kind_name(value: Any) -> str:
+    """The JSON kind of ``value`` in Chinese (for messages)."""
+    return _KIND_NAMES.get(type(value), type(value).__name__)
+
+
+def _fits(value: Any, want: type | tuple[type, ...]) -> bool:
+    wanted = want if isinstance(want, tuple) else (want,)
+    if isinstance(value, bool) and bool not in wanted:
+        return False  # JSON true is not an integer
+    return isinstance(value, wanted)
+
+
+def record_problem(
+    raw: Any,
+    required: Mapping[str, type | tuple[type, ...]],
+    optional: Mapping[str, type | tuple[type, ...]] | None = None,
+) -> str | None:
+    """What is wrong with ``raw`` as a record with these fields, or None when it fits.
+
+    Fields not named are allowed (a newer version's) and not looked at.
+    """
+    if not isinstance(raw, dict):
+        return f"应为对象，实为{kind_name(raw)}"
+    for name in required:
+        if name not in raw:
+            return f"缺少 {name}"
+    for name, want in {**required, **(optional or {})}.items():
+        if name in raw and not _fits(raw[name], want):
+            first = want[0] if isinstance(want, tuple) else want
+            return f"{name} 应为{_KIND_NAMES.get(first, first.__name__)}，实为{kind_name(raw[name])}"
+    return None
+
+
+def check_records(
+    records: list[Any],
+    label: str,
+    required: Mapping[str, type | tuple[type, ...]],
+    optional: Mapping[str, type | tuple[type, ...]] | None = None,
+) -> Checked:
+    """The records that fit, and a note for each that does not (``label`` names them)."""
+    kept: list[Any] = []
+    dropped: list[str] = []
+    for number, raw in enumerate(records, 1):
+        problem = record_problem(raw, required, optional)
+        if problem is None:
+            kept.append(raw)
+        else:
+            dropped.append(f"第 {number} 条{label}：{problem}")
+    return kept, dropped
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"含有非法数值 {name}")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"含有超出范围的数值 {text}")
+    return value
+
+
+def parse(text: str) -> Any:
+    """JSON as the state files allow it: no ``NaN``/``Infinity``, no numbers out of range.
+
+    Raises ``ValueError`` (``json.JSONDecodeError`` is one) or ``RecursionError``.
+    """
+    return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+
+
+# ---------------------------------------------------------------------- the store
 
 
 class JsonStore:
-    """A JSON document on disk with a default shape."""
+    """A JSON document on disk with a default shape and a check of its content."""
 
-    def __init__(self, path: Path, default: Any) -> None:
+    def __init__(self, path: Path, default: Any, check: Check | None = None) -> None:
         self.path = path
         self.default = default
+        self.check = check
         self.problem: str | None = None
-        """Set by ``load()`` when the file was corrupt: what happened and where it went."""
+        """What went wrong reading the file (set aside, entries left out), until taken."""
+        self._stuck: str | None = None
+        """Why the file must not be overwritten: it is bad but could not be set aside."""
+        self._noted: set[str] = set()
+        """Problems noted already (a file that stays bad is reported once, not on every read)."""
+
+    def fresh(self) -> Any:
+        """A new copy of the default."""
+        return json.loads(json.dumps(self.default))
 
     def load(self) -> Any:
-        """The stored value, or a fresh copy of the default (never raises for bad content)."""
+        """The stored value, or the default (never raises for bad content or a missing folder)."""
         self.problem = None
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return json.loads(json.dumps(self.default))
-        except (OSError, UnicodeDecodeError) as error:
-            return self._set_aside(f"{error}")
-        try:
-            value = json.loads(text)
-        except json.JSONDecodeError as error:
-            return self._set_aside(f"JSON: {error}")
-        if not isinstance(value, type(self.default)):
-            return self._set_aside(f"expected {type(self.default).__name__}")
-        return value
+        return self._read(repair=True)
 
     def save(self, value: Any) -> None:
-        """Write ``value`` atomically."""
-        atomic_write_text(self.path, json.dumps(value, ensure_ascii=False, indent=1))
+        """Write ``value`` atomically (no merge: ``update`` is for that)."""
+        if self._stuck is not None:
+            raise WriteFailed(self.path, self._stuck)
+        atomic_write_text(self.path, dumps(value))
 
-    def _set_aside(self, reason: str) -> Any:
+    def update(self, change: Callable[[Any], Any]) -> Any:
+        """Merge-on-write: under the lock, read the file now, ``change`` it, write it.
+
+        ``change`` gets the file's current content (checked, as ``load`` gives it) and
+        returns the content to write, or None to leave the file as it is. Returns what
+        is now in the file. Raises ``WriteFailed`` when it cannot be written.
+        """
+        with file_lock(self.path):
+            current = self._read(repair=False)
+            changed = change(current)
+            if changed is None:
+                return current
+            self.save(changed)
+            return changed
+
+    def take_problem(self) -> str | None:
+        """The problem to report, once (then cleared)."""
+        problem, self.problem = self.problem, None
+        return problem
+
+    # ------------------------------------------------------------------ reading
+
+    def _read(self, repair: bool) -> Any:
+        self._stuck = None
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except (FileNotFoundError, NotADirectoryError):
+            return self.fresh()  # nothing stored yet (or no folder: saving will say so)
+        except IsADirectoryError:
+            return self._set_aside("同名的是一个文件夹")
+        except UnicodeDecodeError:
+            return self._set_aside("不是 UTF-8 文本")
+        except OSError as error:
+            return self._set_aside(f"无法读取：{describe(error)}")
+        try:
+            value = parse(text)
+        except json.JSONDecodeError as error:
+            return self._set_aside(f"JSON: {error}")
+        except RecursionError:
+            return self._set_aside("嵌套过深")
+        except ValueError as error:
+            return self._set_aside(str(error))
+        if not isinstance(value, type(self.default)):
+            return self._set_aside(f"应为{kind_name(self.default)}，实为{kind_name(value)}")
+        if self.check is None:
+            return value
+        try:
+            value, dropped = self.check(value)
+        except Unusable as error:
+            return self._set_aside(str(error))
+        if dropped:
+            self._left_out(value, dropped, repair)
+        return value
+
+    def _aside(self) -> Path | None:
+        """Rename the file to ``NAME.corrupt-STAMP``; None when that failed."""
         stamp = time.strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        number = 1
+        while aside.exists():
+            number += 1
+            aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{number}")
         try:
             os.replace(self.path, aside)
-            where = str(aside)
-        except OSError:
-            where = str(self.path)
-        self.problem = f"{self.path.name} 已损坏（{reason}），已另存为 {where}，现以空白状态启动。"
-        return json.loads(json.dumps(self.default))
+        except OSError as error:
+            self._stuck = f"内容有问题但无法另存（{describe(error)}），为免覆盖而不写入"
+            return None
+        self._stuck = None
+        return aside
+
+    def _note(self, problem: str) -> None:
+        if problem in self._noted:
+            return
+        self._noted.add(problem)
+        self.problem = f"{self.problem}\n{problem}" if self.problem else problem
+
+    def _set_aside(self, reason: str) -> Any:
+        aside = self._aside()
+        if aside is None:
+            self._note(f"{self.path.name} 已损坏（{reason}），且无法另存；文件保持原样，"
+                       f"本次运行不会写入 {self.path}。")
+        else:
+            self._note(f"{self.path.name} 已损坏（{reason}），已另存为 {aside}，现以空白状态启动。")
+        return self.fresh()
+
+    def _left_out(self, value: Any, dropped: list[str], repair: bool) -> None:
+        what = f"{len(dropped)} 处，如{dropped[0]}" if len(dropped) > 1 else f"1 处，{dropped[0]}"
+        aside = self._aside()
+        if aside is None:
+            self._note(f"{self.path.name} 中有内容格式不对（{what}），已略过；"
+                       f"原文件无法另存，保持原样，本次运行不会写入它。")
+            return
+        self._note(f"{self.path.name} 中有内容格式不对（{what}），已略过；原文件已另存为 {aside}，"
+                   "其余内容照常使用。")
+        if repair:
+            with contextlib.suppress(OSError):
+                with file_lock(self.path):
+                    if not self.path.exists():  # another instance may have written meanwhile
+                        self.save(value)
+
+
+# ---------------------------------------------------------------------- telling the user
+
+
+class Unsaved:
+    """Which failures to save to tell the user about: the first for each file and cause.
+
+    ``what`` (``"书签"``, ``"阅读位置"``…) only words the message: a file that cannot be
+    written is told once, whatever was being saved into it. Once the file is written
+    again (``saved``), a new failure is worth telling again.
+    """
+
+    def __init__(self) -> None:
+        self._told: set[tuple[str, int | None]] = set()
+        self.current: dict[str, str] = {}
+        """What failed for each file not written since, and why (said again when the app ends)."""
+
+    def failed(self, what: str, error: OSError) -> str | None:
+        """The message for this failure, or None when the same was told already."""
+        where = str(error.path) if isinstance(error, WriteFailed) else what
+        key = (where, error.errno)
+        if key in self._told:
+            return None
+        self._told.add(key)
+        place = f"{error.path}：{error.reason}" if isinstance(error, WriteFailed) else describe(error)
+        self.current[where] = f"{what}无法保存到 {place}"
+        return f"{what}无法保存到 {place}。本次运行中照常可用，但退出后不会保留；同样的问题不再重复提示。"
+
+    def saved(self, *paths: Path | str) -> None:
+        """These files were written: their next failure is told again."""
+        written = {str(path) for path in paths}
+        self._told = {key for key in self._told if key[0] not in written}
+        for path in written:
+            self.current.pop(path, None)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -12,6 +14,7 @@ from tests.unit.test_quotes import DOC, PATH, TITLE
 from tui.cli import main
 from tui.engine.quotes import quote_sentences
 from tui.notebook import Notebook
+from tui.paths import bundled_corpus_dir
 
 T0 = datetime(2024, 5, 1, 14, 3, 0, tzinfo=timezone(timedelta(hours=8)))
 
@@ -80,3 +83,64 @@ def test_corrupt_notebook_is_reported(isolated_home: Path, capsys: pytest.Captur
     captured = capsys.readouterr()
     assert "quotes.json 已损坏" in captured.err and "corrupt" in captured.err
     assert any(p.name.startswith("quotes.json.corrupt-") for p in path.parent.iterdir())
+
+
+def test_export_refuses_to_overwrite_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fill()
+    target = tmp_path / "摘录.md"
+    target.write_text("原有的笔记", encoding="utf-8")
+    assert main(["quotes", "--export", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert f"{target} 已存在" in err and "--force" in err
+    assert target.read_text(encoding="utf-8") == "原有的笔记"
+    assert main(["quotes", "--export", str(target), "--force"]) == 0
+    assert target.read_text(encoding="utf-8").startswith("# 摘录本\n")
+
+
+def test_export_never_writes_among_speeches_by_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    library = tmp_path / "讲话"
+    library.mkdir()
+    speech = library / "营商讲话.txt"
+    speech.write_text("讲话原文", encoding="utf-8")
+    Notebook().add(quote_sentences(DOC, str(speech), (2, 0), (2, 0)), now=T0)
+    for target in (speech, library / "摘录本.md", bundled_corpus_dir() / "摘录本.md"):
+        assert main(["quotes", "--export", str(target)]) == 2, target
+        assert "没有导出" in capsys.readouterr().err
+    assert speech.read_text(encoding="utf-8") == "讲话原文"
+    assert sorted(p.name for p in library.iterdir()) == ["营商讲话.txt"]
+    assert not (bundled_corpus_dir() / "摘录本.md").exists()
+    assert main(["quotes", "--export", str(library / "摘录本.md"), "--force"]) == 0
+
+
+def test_export_error_names_the_file_not_a_temporary_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill()
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", "/tmp/.摘录.md.x1y2.tmp")
+
+    monkeypatch.setattr(os, "replace", full)
+    target = tmp_path / "摘录.md"
+    assert main(["quotes", "--export", str(target)]) == 2
+    err = capsys.readouterr().err
+    assert err == f"speech-reader quotes: 无法写入 {target}（磁盘空间已满）\n"
+    assert not target.exists() and list(tmp_path.iterdir()) == [tmp_path / "home"]
+
+
+def test_export_refuses_the_folder_read_last_and_leaves_session_json_alone(
+    tmp_path: Path, isolated_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fill()
+    library = tmp_path / "讲话"
+    library.mkdir()
+    state = isolated_home / "state"
+    state.mkdir(parents=True)
+    session = json.dumps({"last_file": str(library / "甲.txt"), "positions": {"x": {"line": "?"}}})
+    (state / "session.json").write_text(session, encoding="utf-8")
+    assert main(["quotes", "--export", str(library / "摘录本.md")]) == 2
+    assert "讲话稿所在的文件夹" in capsys.readouterr().err
+    assert (state / "session.json").read_text(encoding="utf-8") == session  # not set aside here
+    assert sorted(p.name for p in state.iterdir()) == ["session.json"]

@@ -54,7 +54,8 @@ def test_newest_first_delete_and_no_temporary_files_left(isolated_home: Path) ->
     assert notebook.remove(first.id) is True
     assert notebook.remove(first.id) is False
     assert [e.id for e in Notebook().entries()] == [second.id]
-    assert sorted(p.name for p in (isolated_home / "data").iterdir()) == ["quotes.json"]
+    names = sorted(p.name for p in (isolated_home / "data").iterdir())
+    assert names == ["quotes.json", "quotes.json.lock"]  # the lock stays (deleting it would race)
 
 
 def test_two_readers_do_not_drop_each_others_quotes() -> None:
@@ -79,19 +80,23 @@ def test_corrupt_notebook_is_set_aside_and_reported(isolated_home: Path) -> None
     assert len(Notebook().entries()) == 1
 
 
-def test_unreadable_records_are_reported_and_kept(isolated_home: Path) -> None:
+def test_records_of_the_wrong_shape_are_set_aside_and_the_rest_kept(isolated_home: Path) -> None:
     path = isolated_home / "data" / "quotes.json"
     path.parent.mkdir(parents=True)
     good = Entry.from_quote(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0).to_json()
-    path.write_text(json.dumps({"version": 1, "quotes": [{"text": 5}, good]}), encoding="utf-8")
+    original = json.dumps({"version": 1, "quotes": [{"text": 5}, good, {"text": "x", "line": "7"}]})
+    path.write_text(original, encoding="utf-8")
     notebook = Notebook()
     problem = notebook.take_problem()
-    assert problem is not None and "1 条记录无法读取" in problem
+    assert problem is not None and "2 处" in problem and "第 1 条摘录：text 应为字符串" in problem
     assert [e.text for e in notebook.entries()] == ["今天召开大会。"]
+    aside = [p for p in path.parent.iterdir() if p.name.startswith("quotes.json.corrupt-")]
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == original  # nothing lost
+    assert aside[0].name in problem
+    assert json.loads(path.read_text(encoding="utf-8"))["quotes"] == [good]  # cleaned at once
     notebook.add(quote_sentences(DOC, PATH, (9, 0), (9, 0)), now=T0)
     assert notebook.take_problem() is None  # reported once, not on every add
-    stored = json.loads(path.read_text(encoding="utf-8"))["quotes"]
-    assert stored[0] == {"text": 5} and len(stored) == 3
+    assert len(json.loads(path.read_text(encoding="utf-8"))["quotes"]) == 2
 
 
 def test_markdown_export_exact_text(tmp_path: Path) -> None:

@@ -1,4 +1,9 @@
-"""``speech-reader quotes``: list the quote notebook, print it as JSON, or export it to Markdown."""
+"""``speech-reader quotes``: list the quote notebook, print it as JSON, or export it to Markdown.
+
+``--export FILE`` refuses (exit 2) to overwrite a file or to write into a folder of
+speeches (the bundled corpus, the folders of quoted files, the folder read last) unless
+``--force`` is given.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,8 @@ import json
 import sys
 from pathlib import Path
 
-from tui.notebook import Entry, Notebook, notebook_markdown
+from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
+from tui.state import parse, state_dir
 
 HELP = "列出摘录本中的引文（最新的在前），或导出为 Markdown / list or export the quote notebook"
 
@@ -18,6 +24,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--export",
         metavar="FILE",
         help="把摘录本写成 Markdown 文件（“-” 表示标准输出）/ write the notebook as Markdown",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="导出时覆盖已有文件、或写入讲话稿文件夹 / overwrite FILE, or write among speeches",
     )
     parser.add_argument(
         "--json",
@@ -34,6 +45,19 @@ def _listing(entries: list[Entry]) -> str:
     return "\n\n".join(blocks)
 
 
+def _roots() -> list[Path]:
+    """The folder of the file read last (a folder of speeches, besides the quoted files').
+
+    Only peeks at ``session.json``: this command does not set the reader's files aside.
+    """
+    try:
+        stored = parse((state_dir() / "session.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return []
+    last = stored.get("last_file") if isinstance(stored, dict) else None
+    return [Path(last).parent] if isinstance(last, str) and last else []
+
+
 def run(args: argparse.Namespace) -> int:
     """List, print as JSON or export; 1 when the notebook had a problem (reported on stderr)."""
     notebook = Notebook()
@@ -46,10 +70,14 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(notebook_markdown(entries))
         else:
             target = Path(args.export).expanduser()
+            refusal = None if args.force else export_problem(target, entries, _roots())
+            if refusal is not None:
+                print(f"speech-reader quotes: 没有导出：{refusal}。确要写入请加 --force。", file=sys.stderr)
+                return 2
             try:
                 count = notebook.export_markdown(target)
             except OSError as error:
-                print(f"speech-reader quotes: 无法写入 {target}：{error}", file=sys.stderr)
+                print(f"speech-reader quotes: 无法写入 {error}", file=sys.stderr)
                 return 2
             print(f"已导出 {count} 条摘录到 {target.resolve()}")
     elif args.json:

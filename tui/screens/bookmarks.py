@@ -1,4 +1,8 @@
-"""The bookmarks screen: a modal list of bookmarks across files; choose one to jump there."""
+"""The bookmarks screen: a modal list of bookmarks across files; choose one to jump there.
+
+``d`` deletes the highlighted bookmark and ``u`` puts the last one deleted back; the
+deletions are made in the session when the screen closes.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "关闭"),
         Binding("d,delete", "delete", "删除书签"),
+        Binding("u", "undo", "撤销删除"),
     ]
 
     DEFAULT_CSS = """
@@ -40,10 +45,12 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         self.bookmarks = list(bookmarks)
         self.deleted: list[Bookmark] = []
         """Bookmarks the user deleted here (the caller removes them from the session)."""
+        self._places: list[int] = []
+        """Where each deleted bookmark was in the list (``u`` puts it back there)."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("书签（Enter 跳转，d 删除，Esc 关闭）", id="bookmarks-title")
+            yield Static("书签（Enter 跳转，d 删除，u 撤销删除，Esc 关闭）", id="bookmarks-title")
             yield OptionList(*self._options(), id="bookmarks-list")
 
     def _options(self) -> list[Option]:
@@ -76,6 +83,21 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         if index is None or not self.bookmarks:
             return
         self.deleted.append(self.bookmarks.pop(index))
+        self._places.append(index)
+        self._refresh(index)
+        self.notify("已删除 1 个书签，按 u 撤销。", timeout=4, markup=False)
+
+    def action_undo(self) -> None:
+        """Put the last deleted bookmark back."""
+        if not self.deleted:
+            self.notify("没有可撤销的删除。", timeout=2, markup=False)
+            return
+        index = self._places.pop()
+        self.bookmarks.insert(index, self.deleted.pop())
+        self._refresh(index)
+
+    def _refresh(self, index: int) -> None:
+        options = self.query_one(OptionList)
         options.clear_options()
         options.add_options(self._options())
         if self.bookmarks:

@@ -28,6 +28,7 @@ from tui.engine.files import FileStamp, stamp_of, walk_speech_files
 from tui.engine.model import Document
 from tui.highlights import Highlights
 from tui.screens import search as search_features
+from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.startup import initial_file
 from tui.widgets.filetree import SpeechFileTree
@@ -142,11 +143,8 @@ class MainScreen(Screen[None]):
         self.call_after_refresh(self._mount_hidden_panes)
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
         search_features.apply_highlights(self)
-        problem = self.highlights.take_problem()
-        if problem:
-            self.notify(problem, title="高亮词文件已损坏", severity="warning", timeout=10)
-        for problem in self.session.problems:
-            self.notify(problem, title="状态文件已损坏", severity="warning", timeout=10)
+        problems = [self.highlights.take_problem(), *self.session.take_problems()]
+        tell_problems(self.app, [problem for problem in problems if problem])
         self.reader.focus()
         self._apply_tree_display()
         target = initial_file(self.root, self.start_file, self.session)
@@ -346,10 +344,15 @@ class MainScreen(Screen[None]):
             self._save_timer.stop()
             self._save_timer = None
         self._remember_position()
+        if not self.session.unsaved:
+            return
         try:
             self.session.save()
         except OSError as error:
-            self.notify(f"无法保存阅读位置：{error}", severity="error")
+            tell_unsaved(self.app, "阅读位置", error)
+        else:
+            tell_saved(self.app, *self.session.paths)
+        tell_problems(self.app, self.session.take_problems())
 
     def on_unmount(self) -> None:
         self.save_session()
@@ -436,9 +439,16 @@ class MainScreen(Screen[None]):
         if position is None or self.path is None:
             return
         text = self.reader.sentence_text((position.paragraph, position.sentence))
-        added = self.session.toggle_bookmark(
-            self.path, position.paragraph, position.sentence, position.line, text, position.text
-        )
+        added = self.session.find_bookmark(self.path, position.paragraph, position.sentence) is None
+        try:
+            self.session.toggle_bookmark(
+                self.path, position.paragraph, position.sentence, position.line, text, position.text
+            )
+        except OSError as error:
+            tell_unsaved(self.app, "书签", error)  # kept for this run, written with the next save
+        else:
+            tell_saved(self.app, self.session.paths[1])
+        tell_problems(self.app, self.session.take_problems())
         self._mark_bookmarks()
         self.notify("已添加书签" if added else "已删除书签", timeout=2)
 
@@ -457,11 +467,18 @@ class MainScreen(Screen[None]):
         """List bookmarks across files; jump to the chosen one."""
         from tui.screens.bookmarks import BookmarksScreen  # on first use
 
+        self.session.reload_bookmarks()  # with those another running reader added
+        tell_problems(self.app, self.session.take_problems())
         screen = BookmarksScreen(self.session.bookmarks())
 
         def chosen(bookmark: Bookmark | None) -> None:
             for gone in screen.deleted:
-                self.session.remove_bookmark(gone)
+                try:
+                    self.session.remove_bookmark(gone)
+                except OSError as error:
+                    tell_unsaved(self.app, "书签", error)
+                else:
+                    tell_saved(self.app, self.session.paths[1])
             self._mark_bookmarks()
             if bookmark is not None:
                 self.go_to_bookmark(bookmark)

@@ -1,4 +1,10 @@
-"""The notebook screen (摘录本, ctrl+n): kept quotes newest first; re-copy, open, delete, export."""
+"""The notebook screen (摘录本, ctrl+n): kept quotes newest first; re-copy, open, delete, export.
+
+``d`` deletes at once and ``u`` undoes it (the record goes back in its place, with any
+fields a newer version wrote). Export proposes a free name in ``tui.state.export_dir()``
+(never a folder of speeches) and asks again before overwriting a file or writing into a
+folder of speeches.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +20,9 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.engine.quotes import format_quote
-from tui.notebook import Entry
-from tui.screens.quote_dialog import QuoteDialog, QuoteService, export_default_path
+from tui.notebook import Entry, default_export_path, export_problem
+from tui.screens.quote_dialog import QuoteDialog, QuoteService
+from tui.screens.unsaved import tell_saved
 
 if TYPE_CHECKING:
     from tui.screens.main import MainScreen
@@ -34,6 +41,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         Binding("c,y", "recopy", "重新复制"),
         Binding("t", "view", "查看全文"),
         Binding("d,delete", "delete", "删除"),
+        Binding("u", "undo", "撤销删除"),
         Binding("e", "export", "导出 Markdown"),
     ]
 
@@ -49,17 +57,23 @@ class NotebookScreen(ModalScreen[Entry | None]):
     NotebookScreen.-exporting #notebook-export { display: block; }
     """
 
-    def __init__(self, service: QuoteService) -> None:
+    def __init__(self, service: QuoteService, roots: tuple[Path, ...] = ()) -> None:
         super().__init__()
         self.service = service
+        self.roots = roots
+        """Folders of speeches open in the app (never exported into without asking)."""
         self.entries: list[Entry] = service.notebook.reload()
+        self.deleted: list[Entry] = []
+        """Records deleted here, last one last (``u`` puts it back)."""
+        self._confirming: Path | None = None
+        """The export target the user was asked about (a second Enter writes it)."""
         service.report_problem()
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(self._title(), id="notebook-title")
             yield OptionList(*self._options(), id="notebook-list")
-            yield Input(str(export_default_path()), placeholder="导出到（Markdown 文件路径）",
+            yield Input(str(default_export_path()), placeholder="导出到（Markdown 文件路径）",
                         id="notebook-export")
 
     def on_mount(self) -> None:
@@ -67,7 +81,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
 
     def _title(self) -> str:
         return (f"摘录本 · {len(self.entries)} 条（Enter 打开原处，c 重新复制，t 查看全文，"
-                "d 删除，e 导出，Esc 关闭）")
+                "d 删除，u 撤销删除，e 导出，Esc 关闭）")
 
     def _options(self) -> list[Option | None]:
         if not self.entries:
@@ -138,7 +152,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
             self.app.push_screen(QuoteDialog(text, hint=hint))
 
     def action_delete(self) -> None:
-        """Delete the highlighted quote from the notebook (on disk at once)."""
+        """Delete the highlighted quote from the notebook (on disk at once; u undoes it)."""
         entry = self._current()
         if entry is None:
             return
@@ -146,11 +160,33 @@ class NotebookScreen(ModalScreen[Entry | None]):
         try:
             removed = self.service.notebook.remove(entry.id)
         except OSError as error:
-            self.notify(f"无法写入摘录本：{error}", severity="error", markup=False)
+            self.notify(f"没有删除：摘录本无法写入 {error}", severity="error", markup=False)
             return
+        tell_saved(self.app, self.service.notebook.path)
         self.entries = self.service.notebook.entries()
         self._refresh_list(index)
-        self.notify("已删除这条摘录。" if removed else "这条摘录已不在文件中。", timeout=3, markup=False)
+        if removed:
+            self.deleted.append(entry)
+            self.notify("已删除 1 条摘录，按 u 撤销。", timeout=5, markup=False)
+        else:
+            self.notify("这条摘录已不在文件中（可能已在另一个窗口删除）。", timeout=3, markup=False)
+
+    def action_undo(self) -> None:
+        """Put the last deleted quote back."""
+        if not self.deleted:
+            self.notify("没有可撤销的删除。", timeout=2, markup=False)
+            return
+        entry = self.deleted[-1]
+        try:
+            self.service.notebook.restore(entry)
+        except OSError as error:
+            self.notify(f"没有恢复：摘录本无法写入 {error}", severity="error", markup=False)
+            return
+        self.deleted.pop()
+        self.entries = self.service.notebook.entries()
+        ids = [e.id for e in self.entries]
+        self._refresh_list(ids.index(entry.id) if entry.id in ids else 0)
+        self.notify("已恢复这条摘录。", timeout=3, markup=False)
 
     def action_export(self) -> None:
         """Ask where to export the notebook as Markdown."""
@@ -164,10 +200,17 @@ class NotebookScreen(ModalScreen[Entry | None]):
         if not raw:
             return
         target = Path(raw).expanduser()
+        problem = export_problem(target, self.entries, self.roots)
+        if problem is not None and self._confirming != target:
+            self._confirming = target
+            self.notify(f"{problem}。再按一次 Enter 仍然导出，或改一个路径。", title="确认导出",
+                        severity="warning", timeout=8, markup=False)
+            return
+        self._confirming = None
         try:
             count = self.service.notebook.export_markdown(target)
         except OSError as error:
-            self.notify(f"无法导出到 {target}：{error}", severity="error", markup=False)
+            self.notify(f"无法导出到 {error}", severity="error", markup=False)
             return
         self.remove_class("-exporting")
         self.query_one(OptionList).focus()
@@ -189,4 +232,4 @@ def open_notebook(screen: MainScreen) -> None:
         screen.go_to_bookmark(Bookmark(entry.file, entry.paragraph, entry.sentence, entry.line,
                                        entry.text, entry.when, entry.anchor))
 
-    screen.app.push_screen(NotebookScreen(service(screen)), chosen)
+    screen.app.push_screen(NotebookScreen(service(screen), (screen.root,)), chosen)

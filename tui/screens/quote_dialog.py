@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import ComposeResult
@@ -41,7 +40,8 @@ from tui.engine.quotes import (
     quote_speech,
     reflow,
 )
-from tui.notebook import Notebook, load_citation_format, save_citation_format
+from tui.notebook import Notebook, load_citation_format, save_citation_format, settings_path
+from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.widgets.reader import ReaderView
 
 if TYPE_CHECKING:
@@ -141,7 +141,9 @@ class QuoteService:
         try:
             save_citation_format(fmt)
         except OSError as error:
-            self.app.notify(f"无法保存设置：{error}", severity="error", markup=False)
+            tell_unsaved(self.app, "引文格式", error)
+        else:
+            tell_saved(self.app, settings_path())
         self.app.notify(f"引文格式：{fmt.label}", timeout=3, markup=False)
 
     # ------------------------------------------------------------------ copying
@@ -160,7 +162,8 @@ class QuoteService:
         """
         text = format_quote(quote, self.citation_format)
         outcome = self.copy_text(text)
-        what = f"{quote.kind.label}：{preview(quote.text)}\n{quote.citation}"
+        kept = self._keep(quote, anchor) if keep else ""
+        what = f"{quote.kind.label}：{preview(quote.text)}\n{quote.citation}{kept}"
         if outcome.via is Via.SYSTEM:
             self.app.notify(what, title=f"已复制到{outcome.via.label}", timeout=4, markup=False)
         elif outcome.via is Via.TERMINAL:
@@ -176,13 +179,19 @@ class QuoteService:
             self.app.notify(f"{what}\n请在弹出的窗口中手动复制。", title="无法写入剪贴板",
                             severity="warning", timeout=6, markup=False)
             self.app.push_screen(QuoteDialog(text, outcome.reason))
-        if keep:
-            try:
-                self.notebook.add(quote, anchor)
-            except OSError as error:
-                self.app.notify(f"无法写入摘录本：{error}", severity="error", markup=False)
-            self.report_problem()
         return outcome
+
+    def _keep(self, quote: Quote, anchor: str) -> str:
+        """Keep ``quote`` in the notebook; a line for the copy notice when it was there already."""
+        try:
+            _, added = self.notebook.keep(quote, anchor)
+        except OSError as error:
+            tell_unsaved(self.app, "摘录本", error)
+            return ""
+        finally:
+            self.report_problem()
+        tell_saved(self.app, self.notebook.path)
+        return "" if added else "\n（摘录本中已有这条，未重复收入）"
 
     def copy_selection_text(self, text: str) -> None:
         """Copy text selected with the mouse (Textual's selection, a TextArea) and say how."""
@@ -399,8 +408,3 @@ def _deliver_node(
     screen: MainScreen, document: Document, path: str, data: Speech | Heading, what: str
 ) -> None:
     _deliver(screen, document, copy_node(document, path, data, what))
-
-
-def export_default_path() -> Path:
-    """Where the notebook exports by default: ``~/摘录本.md``."""
-    return Path.home() / "摘录本.md"

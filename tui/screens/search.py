@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.engine.safetext import safe_text
 from tui.highlights import keyword_styles
+from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.session import Position
 
 if TYPE_CHECKING:
@@ -173,8 +174,10 @@ def toggle_user_term(screen: MainScreen, term: str) -> None:
     try:
         added = screen.highlights.toggle(term)
     except OSError as error:
-        screen.notify(f"无法保存高亮词：{error}", severity="error")
-        return
+        added = term in screen.highlights  # in use for this run all the same
+        tell_unsaved(screen.app, "高亮词", error)
+    else:
+        tell_saved(screen.app, screen.highlights.path)
     apply_highlights(screen)
     if added:
         screen.notify(f"已加入高亮词：{term}", timeout=2)
