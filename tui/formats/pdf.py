@@ -1,0 +1,93 @@
+"""A PDF's text layer, page by page, with pypdfium2 (PDFium: Apache/BSD licensed).
+
+Lines come as the text layer gives them; the engine's cleaner drops running headers,
+footers and page numbers and re-flows the lines into paragraphs. ``pages`` records the
+line where each page starts, so quotes can cite the page.
+
+Refused with one clear message: an encrypted PDF (a password is needed), a PDF without
+text (a scan: it needs OCR), and a text layer that decodes to junk (private-use
+characters, replacement characters, or ideographs that are almost never the common
+ones: fonts without a character map).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.formats import Extracted, clean_text
+from tui.formats.errors import damaged, encrypted, garbled, no_text_layer
+
+_MIN_CHARS_PER_PAGE = 5
+"""Fewer visible characters than this per page on average: a scan."""
+_JUNK = re.compile("[\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
+_HAN = re.compile("[\u3400-\u9fff]")
+_SPACE = re.compile(r"\s+")
+
+
+def extract_pdf(data: bytes, path: str) -> Extracted:
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if "password" in str(error).lower() or getattr(error, "err_code", None) == 4:
+            raise encrypted(path) from error
+        raise damaged(path, "PDF", str(error)) from error
+    try:
+        texts = []
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    texts.append(textpage.get_text_range())
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+    finally:
+        document.close()
+    return _assemble(texts, path)
+
+
+def _assemble(texts: list[str], path: str) -> Extracted:
+    pages: list[int] = []
+    lines: list[str] = []
+    empty: list[int] = []
+    visible = 0
+    for number, raw in enumerate(texts, 1):
+        page_lines = [line.rstrip() for line in clean_text(raw).split("\n")]
+        while page_lines and not page_lines[-1]:
+            page_lines.pop()
+        chars = sum(len(_SPACE.sub("", line)) for line in page_lines)
+        visible += chars
+        if chars == 0:
+            empty.append(number)
+        pages.append(len(lines) + 1)
+        lines.extend(page_lines or [""])
+    if not texts or visible < _MIN_CHARS_PER_PAGE * len(texts):
+        raise no_text_layer(path)
+    text = "\n".join(lines)
+    if looks_garbled(text):
+        raise garbled(path)
+    warnings: tuple[str, ...] = ()
+    if empty:
+        shown = "、".join(str(n) for n in empty[:10]) + ("…" if len(empty) > 10 else "")
+        warnings = (
+            f"第{shown}页没有文字层（可能是扫描页），这些页的内容没有显示。"
+            f" / Pages {', '.join(str(n) for n in empty[:10])} have no text layer (scanned?).",
+        )
+    return Extracted(text, "pdf", "pdf", tuple(pages), warnings)
+
+
+def looks_garbled(text: str) -> bool:
+    """Whether a text layer is junk: private-use or replacement characters, or ideographs
+    that are hardly ever common ones (glyph ids read as code points)."""
+    from tui.engine.decode import _doubtful_chinese  # the decoder's test for wrong CJK
+
+    sample = _SPACE.sub("", text[:20000])
+    if not sample:
+        return False
+    if len(_JUNK.findall(sample)) > 0.1 * len(sample):
+        return True
+    return len(_HAN.findall(sample)) >= 50 and _doubtful_chinese(sample)
