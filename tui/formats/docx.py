@@ -58,6 +58,7 @@ def extract_docx(data: bytes, path: str) -> Extracted:
                 raise damaged(path, "Word（.docx）", f"{name}: {error}") from error
 
         document = part("word/document.xml")
+        assert document is not None  # (in ``names``, checked above)
         numbering = Numbering.from_xml(part("word/numbering.xml"))
         styles = _Styles(part("word/styles.xml"))
         numbering.resolve_links(styles.numbering_styles())
