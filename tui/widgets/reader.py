@@ -883,7 +883,13 @@ class ReaderView(ScrollView, can_focus=True):
         return strip.apply_offsets(0, line)
 
     def _message_line(self, y: int, width: int, base: Style) -> Strip:
-        lines = self._message.splitlines() or [""]
+        # Long messages (why a file cannot be shown, what to install) wrap, never cut.
+        room = max(10, width - 4)
+        lines = [
+            line[start:end]
+            for line in self._message.splitlines()
+            for start, end in (wrap(line, room, first_indent=0) or [(0, 0)])
+        ] or [""]
         top = max(0, self.size.height // 3 - len(lines) // 2)
         if not top <= y < top + len(lines):
             return Strip.blank(width, base)
