@@ -328,6 +328,17 @@ def test_doc_without_converter_names_what_to_install(tmp_path: Path, monkeypatch
     assert "\n" not in caught.value.message
 
 
+def test_password_protected_word_file_says_so(tmp_path: Path) -> None:
+    # Word stores an encrypted .docx in a compound (OLE2) file with an EncryptedPackage stream.
+    path = tmp_path / "加密.docx"
+    path.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "EncryptedPackage".encode("utf-16-le")
+    )
+    with pytest.raises(EncryptedFileError) as caught:
+        load_document(path)
+    assert "加密" in caught.value.message and "Word" in caught.value.message
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="a shell-less fake converter script")
 def test_doc_through_antiword(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bin_dir = tmp_path / "bin"

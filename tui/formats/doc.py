@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from tui.formats import Extracted, paragraphs_text
-from tui.formats.errors import ConversionFailedError, ConverterMissingError, shown
+from tui.formats.errors import ConversionFailedError, ConverterMissingError, encrypted, shown
 
 TIMEOUT = 120
 """Seconds a converter may take before it is stopped."""
@@ -39,6 +39,9 @@ def find_converter() -> tuple[str, str] | None:
 
 
 def extract_doc(data: bytes, path: str) -> Extracted:
+    if "EncryptedPackage".encode("utf-16-le") in data[:1_000_000]:
+        # A password-protected .docx is stored in a compound file, like a .doc.
+        raise encrypted(path, "Word")
     converter = find_converter()
     if converter is None:
         raise missing(path)
