@@ -13,6 +13,7 @@ ones: fonts without a character map).
 from __future__ import annotations
 
 import re
+import threading
 
 from tui.formats import Extracted, clean_text
 from tui.formats.errors import damaged, encrypted, garbled, no_text_layer
@@ -24,7 +25,18 @@ _HAN = re.compile("[\u3400-\u9fff]")
 _SPACE = re.compile(r"\s+")
 
 
+_PDFIUM = threading.Lock()
+"""PDFium is not thread-safe: one document at a time (the file count, corpus search and the
+open file may extract in different threads when there are no helper processes)."""
+
+
 def extract_pdf(data: bytes, path: str) -> Extracted:
+    with _PDFIUM:
+        texts = _page_texts(data, path)
+    return _assemble(texts, path)
+
+
+def _page_texts(data: bytes, path: str) -> list[str]:
     import pypdfium2 as pdfium
 
     try:
@@ -47,7 +59,7 @@ def extract_pdf(data: bytes, path: str) -> Extracted:
                 page.close()
     finally:
         document.close()
-    return _assemble(texts, path)
+    return texts
 
 
 def _assemble(texts: list[str], path: str) -> Extracted:
