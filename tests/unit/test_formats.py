@@ -214,6 +214,14 @@ def test_real_text_is_not_garbled() -> None:
     assert not looks_garbled("\n".join(ff.speech_lines()))
 
 
+def test_radicals_from_pdf_fonts_become_the_real_characters() -> None:
+    from tui.formats.pdf import _assemble
+
+    # ⾏ U+2F8F (Kangxi radical), ⻓ U+2EBB (radical supplement), 行 U+F907... compatibility forms.
+    extracted = _assemble(["推进⾏政审批制度改⾰，⻓期坚持，，。" * 3], "x.pdf")
+    assert extracted.text.startswith("推进行政审批制度改革，长期坚持，，。")
+
+
 def test_pages_without_text_are_named(tmp_path: Path) -> None:
     from tui.formats.pdf import _assemble
 

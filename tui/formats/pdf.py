@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 
 from tui.formats import Extracted, clean_text
 from tui.formats.errors import damaged, encrypted, garbled, no_text_layer
@@ -62,13 +63,32 @@ def _page_texts(data: bytes, path: str) -> list[str]:
     return texts
 
 
+_RADICALS = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+"""Kangxi radicals and compatibility ideographs: many Chinese PDFs map glyphs to them (⾏ for
+行, ⻓ for 长), which look right but are not found by a search for the real character."""
+
+
+_SUPPLEMENT = {
+    0x2EA0: "民", 0x2EC4: "西", 0x2EC5: "见", 0x2EC6: "角", 0x2EC9: "贝", 0x2ECB: "车",
+    0x2ED3: "长", 0x2ED4: "门", 0x2ED9: "韦", 0x2EDA: "页", 0x2EDB: "风", 0x2EDC: "飞",
+    0x2EE2: "马", 0x2EE5: "鱼", 0x2EE6: "鸟", 0x2EE7: "卤", 0x2EE8: "麦", 0x2EE9: "黄",
+    0x2EEA: "黾", 0x2EEC: "齐", 0x2EEE: "齿", 0x2EF0: "龙",
+}
+"""Radicals of the supplement that are whole simplified characters (NFKC leaves them)."""
+
+
+def _unified(match: re.Match[str]) -> str:
+    char = match.group()
+    return _SUPPLEMENT.get(ord(char)) or unicodedata.normalize("NFKC", char)
+
+
 def _assemble(texts: list[str], path: str) -> Extracted:
     pages: list[int] = []
     lines: list[str] = []
     empty: list[int] = []
     visible = 0
     for number, raw in enumerate(texts, 1):
-        page_lines = [line.rstrip() for line in clean_text(raw).split("\n")]
+        page_lines = [line.rstrip() for line in _RADICALS.sub(_unified, clean_text(raw)).split("\n")]
         while page_lines and not page_lines[-1]:
             page_lines.pop()
         chars = sum(len(_SPACE.sub("", line)) for line in page_lines)
