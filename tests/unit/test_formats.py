@@ -217,7 +217,7 @@ def test_real_text_is_not_garbled() -> None:
 def test_radicals_from_pdf_fonts_become_the_real_characters() -> None:
     from tui.formats.pdf import _assemble
 
-    # ⾏ U+2F8F (Kangxi radical), ⻓ U+2EBB (radical supplement), 行 U+F907... compatibility forms.
+    # ⾏ U+2F8F and ⾰ U+2FB0 (Kangxi radicals), ⻓ U+2ED3 (a radical of the supplement).
     extracted = _assemble(["推进⾏政审批制度改⾰，⻓期坚持，，。" * 3], "x.pdf")
     assert extracted.text.startswith("推进行政审批制度改革，长期坚持，，。")
 
