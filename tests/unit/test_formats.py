@@ -434,3 +434,16 @@ def test_format_modules_import_without_ui_or_format_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_format_errors_cross_the_loader_pipe(tmp_path: Path) -> None:
+    import pickle
+
+    try:
+        load_document(ff.write_scanned_pdf(tmp_path / "扫描件.pdf"))
+    except NoTextLayerError as error:
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is NoTextLayerError and copy.message == error.message
+        assert copy.message_en == error.message_en and copy.path == error.path
+    else:
+        raise AssertionError("a scan must be refused")

@@ -163,3 +163,16 @@ def test_restart_after_a_named_level() -> None:
     # Level 3 restarts only after level 1, not after level 2.
     sequence = [(0,), (1,), (2,), (1,), (2,), (0,), (2,)]
     assert [counters.label("1", s[0]) for s in sequence] == ["1", "1.1", "(1)", "1.2", "(2)", "2", "(1)"]
+
+
+def test_num_style_link_takes_the_levels_of_the_linked_list() -> None:
+    numbering = _numbering("""
+<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ChineseList"/></w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:styleLink w:val="ChineseList"/>
+  <w:lvl w:ilvl="0"><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>""")
+    numbering.resolve_links({"ChineseList": "2"})
+    counters = ListCounters(numbering)
+    assert [counters.label("1", 0), counters.label("1", 0)] == ["一、", "二、"]
