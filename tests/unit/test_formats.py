@@ -146,6 +146,8 @@ def test_the_folder_lists_every_format(speech_folder: Path) -> None:
 
 SNIFF_CASES = [
     (b"%PDF-1.7\n%\xe2\xe3", "a.txt", "pdf"),
+    (b"\r\n%PDF-1.4\n", "a.pdf", "pdf"),
+    ("说明：PDF 文件以 %PDF-1.7 开头。\n".encode(), "a.txt", "text"),
     (b"PK\x03\x04\x14\x00", "a.txt", "docx"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "a.doc", "doc"),
     (b"<!DOCTYPE html>\n<html>", "a.txt", "html"),

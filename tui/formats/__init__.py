@@ -88,7 +88,9 @@ def sniff(head: bytes, name: str = "") -> FormatKind:
     Word reader says so when it holds no ``word/document.xml``.
     """
     head = head[:_HEAD]
-    if b"%PDF-" in head:
+    if head.startswith(b"%PDF-") or (b"%PDF-" in head and kind_of_name(name) == "pdf"):
+        # (Readers accept the header anywhere in the first 1 KB; a text file that merely
+        # quotes "%PDF-" near its start stays text unless it is named .pdf.)
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"
