@@ -224,6 +224,21 @@ def test_radicals_from_pdf_fonts_become_the_real_characters() -> None:
     assert extracted.text.startswith("推进行政审批制度改革，长期坚持，，。")
 
 
+def test_long_running_headers_and_footers_are_dropped(speech_folder: Path, tmp_path: Path) -> None:
+    header = "××市人民政府办公室《决策参考》2024年第3期（内部资料 注意保存）"
+    path = ff.write_pdf(tmp_path / "长页眉.pdf", header=header)
+    document = load_document(path)
+    assert outline(document) == EXPECTED_OUTLINE
+    # Only page 1's copy is left (its first line might have been the title), on its own.
+    assert [p.text for p in document.paragraphs if "决策参考" in p.text] == [header.replace(" ", "")]
+    from tui.formats.pdf import _assemble
+
+    # Three pages whose foot repeats a long line with a changing number; page 1's first line stays.
+    pages = [f"{header}\n正文第{n}页的内容。\n{header[:-3]}第{n}页" for n in (1, 2, 3)]
+    text = _assemble(pages, "x.pdf").text
+    assert text.split("\n") == [header, "正文第1页的内容。", "正文第2页的内容。", "正文第3页的内容。"]
+
+
 def test_pages_without_text_are_named(tmp_path: Path) -> None:
     from tui.formats.pdf import _assemble
 

@@ -8,6 +8,10 @@ Refused with one clear message: an encrypted PDF (a password is needed), a PDF w
 text (a scan: it needs OCR), and a text layer that decodes to junk (private-use
 characters, replacement characters, or ideographs that are almost never the common
 ones: fonts without a character map).
+
+Long running headers and footers (over the 16 characters the engine's cleaner takes as a
+header: repeated at the top or foot of most pages, digits aside) are dropped here, where
+the page edges are known; the first line of the first page is kept (it may be the title).
 """
 
 from __future__ import annotations
@@ -82,13 +86,49 @@ def _unified(match: re.Match[str]) -> str:
     return _SUPPLEMENT.get(ord(char)) or unicodedata.normalize("NFKC", char)
 
 
+_EDGE = 2
+"""Lines at the top and at the foot of a page where running headers and footers are."""
+_LONG_HEADER = 16
+"""The engine's cleaner drops repeated short lines itself; longer ones are dropped here."""
+_DIGITS = re.compile(r"\d+")
+
+
+def _edge_key(line: str) -> str:
+    return _DIGITS.sub("#", _SPACE.sub("", line))
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """Keys of long lines repeated at the edges of most pages (running headers/footers
+    such as "××市人民政府办公室《决策参考》2024年第3期"), digits ignored."""
+    if len(pages) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for lines in pages:
+        content = [line for line in lines if line.strip()]
+        for key in {_edge_key(line) for line in content[:_EDGE] + content[-_EDGE:]}:
+            counts[key] = counts.get(key, 0) + 1
+    needed = max(3, 0.6 * len(pages))
+    return {key for key, count in counts.items() if count >= needed and len(key) > _LONG_HEADER}
+
+
 def _assemble(texts: list[str], path: str) -> Extracted:
+    all_lines = [
+        [line.rstrip() for line in _RADICALS.sub(_unified, clean_text(raw)).split("\n")]
+        for raw in texts
+    ]
+    running = _running_lines(all_lines)
     pages: list[int] = []
     lines: list[str] = []
     empty: list[int] = []
     visible = 0
-    for number, raw in enumerate(texts, 1):
-        page_lines = [line.rstrip() for line in _RADICALS.sub(_unified, clean_text(raw)).split("\n")]
+    for number, page_lines in enumerate(all_lines, 1):
+        if running:
+            content = [i for i, line in enumerate(page_lines) if line.strip()]
+            edges = set(content[:_EDGE] + content[-_EDGE:]) - ({content[0]} if number == 1 and content else set())
+            page_lines = [
+                line for i, line in enumerate(page_lines)
+                if i not in edges or _edge_key(line) not in running
+            ]
         while page_lines and not page_lines[-1]:
             page_lines.pop()
         chars = sum(len(_SPACE.sub("", line)) for line in page_lines)
