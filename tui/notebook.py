@@ -83,6 +83,8 @@ class Entry:
     sentence: int = 0
     anchor: str = ""
     """The first paragraph's first characters (finds the place again after edits)."""
+    page: int = 0
+    """The PDF page the quote starts on (0: the file has no pages)."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """Fields this version does not know (a newer version's): written back as they were."""
 
@@ -104,6 +106,7 @@ class Entry:
             paragraph=quote.paragraph,
             sentence=quote.sentence,
             anchor=anchor,
+            page=quote.page or 0,
         )
 
     @classmethod
@@ -123,7 +126,7 @@ class Entry:
         if not values["id"]:
             values["id"] = uuid.uuid4().hex[:12]
         if not values["citation"]:
-            values["citation"] = citation_line(values["source"], values["section"])
+            values["citation"] = citation_line(values["source"], values["section"], values["page"])
         known = {spec.name for spec in fields(cls) if spec.name != "extra"}
         values["extra"] = {key: value for key, value in raw.items() if key not in known}
         return cls(**values)
@@ -140,7 +143,7 @@ class Entry:
         """The quote again (to copy it in any format)."""
         kind = QuoteKind(self.kind) if self.kind in QuoteKind._value2member_map_ else QuoteKind.SENTENCE
         return Quote(self.text, self.source, self.section, self.speech, self.file, self.line,
-                     kind, self.paragraph, self.sentence)
+                     kind, self.paragraph, self.sentence, self.page or None)
 
     @property
     def when(self) -> str:

@@ -327,7 +327,7 @@ def test_unknown_fields_of_quotes_survive_add_delete_and_undo(isolated_home: Pat
     assert stored["owner"] == "新版本"
     assert stored["quotes"][0] == entry.to_json() == {  # back in its place, every field
         **old, "citation": "——《题》", "section": "", "speech": "", "file": "", "line": 0,
-        "kind": "", "paragraph": 0, "sentence": 0, "anchor": "",
+        "kind": "", "paragraph": 0, "sentence": 0, "anchor": "", "page": 0,
     }
     assert [q["id"] for q in stored["quotes"]][:2] == ["a1", "b2"]
 

@@ -2,7 +2,8 @@
 
 Public API (keep it stable; the UI and the command line use only this):
 
-* ``load_document(path) -> Document``: read, decode, clean, split, outline, sentence.
+* ``load_document(path) -> Document``: read, decode (or extract a PDF, Word or HTML file
+  through ``tui.formats``), clean, split, outline, sentence.
   Raises ``SpeechFileError`` subclasses with a user-facing message.
 * ``parse_text(text, path="", encoding="utf-8") -> Document``: the same from a str.
 * ``decode_bytes(data, path="") -> tuple[str, str]``: text and encoding name.

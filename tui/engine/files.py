@@ -17,8 +17,11 @@ from pathlib import Path
 
 from tui.engine.errors import TooLargeError, UnreadableFileError
 
-SPEECH_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
-"""File name endings of the files the reader opens (lower case)."""
+SPEECH_SUFFIXES: frozenset[str] = frozenset(
+    {".txt", ".md", ".docx", ".doc", ".pdf", ".html", ".htm"}
+)
+"""File name endings of the files the reader opens (lower case). Word, PDF and web pages
+are read by ``tui.formats`` (by content: a PDF named .txt is read as a PDF too)."""
 
 MAX_FILE_BYTES = 200_000_000
 """Files larger than this are refused without reading them (``TooLargeError``)."""

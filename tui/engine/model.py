@@ -210,6 +210,17 @@ class Document:
     """The speeches, in source order."""
     warnings: tuple[str, ...] = field(default=())
     """Things the user may want to know (e.g. "encoding guessed")."""
+    pages: tuple[int, ...] | None = None
+    """For a PDF: the 1-based source line where each page starts (page 1 first), else None."""
+
+    def page_of(self, line: int) -> int | None:
+        """The 1-based page holding source line ``line`` (None when the file has no pages)."""
+        pages = self.pages
+        if not pages:
+            return None
+        from bisect import bisect_right
+
+        return max(1, bisect_right(pages, line))
 
     def speech_at(self, paragraph: int) -> Speech | None:
         """The speech holding paragraph ``paragraph``, if any."""

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum
 from pathlib import Path
 
 from tui.engine import framing
-from tui.engine.decode import decode, read_file
+from tui.engine.decode import decode
 from tui.engine.lines import (
     SENTENCE_END,
     Segment,
@@ -89,19 +89,18 @@ def decode_bytes(data: bytes, path: str = "") -> tuple[str, str]:
 
 
 def load_document(path: str | Path) -> Document:
-    """Read, decode, clean, split, outline and sentence a speech file.
+    """Read, decode (or extract: PDF, Word, web pages), clean, split, outline and sentence.
 
     Raises:
         SpeechFileError: a subclass saying in words why the file cannot be read.
     """
-    decoded = read_file(path)
-    warnings: tuple[str, ...] = ()
-    if decoded.guessed:
-        warnings = (
-            f"编码是猜测的（{decoded.encoding}），个别字可能显示不对。"
-            f" / The encoding ({decoded.encoding}) was guessed; some characters may be wrong.",
-        )
-    return parse_text(decoded.text, str(path), decoded.encoding, warnings)
+    from tui.formats import read_source
+
+    source = read_source(path)
+    document = parse_text(source.text, str(path), source.encoding, source.warnings)
+    if source.pages is not None:
+        document = replace(document, pages=source.pages)
+    return document
 
 
 # --- framing -----------------------------------------------------------------------------

@@ -119,16 +119,20 @@ class Quote:
     """Index of the first paragraph (to open the quote at its place)."""
     sentence: int = 0
     """Index of the first sentence in that paragraph."""
+    page: int | None = None
+    """The PDF page the quote starts on (None for files without pages)."""
 
     @property
     def citation(self) -> str:
-        """The source line: ``——《题目》，一、… › （二）…``."""
-        return citation_line(self.source, self.section)
+        """The source line: ``——《题目》，一、… › （二）…``, then ``，第12页`` for a PDF."""
+        return citation_line(self.source, self.section, self.page)
 
 
-def citation_line(source: str, section: str) -> str:
-    """``——`` + source, then ``，`` + section when there is one."""
-    return f"——{source}，{section}" if section else f"——{source}"
+def citation_line(source: str, section: str, page: int | None = None) -> str:
+    """``——`` + source, then ``，`` + section when there is one, then ``，第N页`` when
+    the quote comes from a page of a PDF."""
+    line = f"——{source}，{section}" if section else f"——{source}"
+    return f"{line}，第{page}页" if page else line
 
 
 def reflow(text: str) -> str:
@@ -234,6 +238,7 @@ def _new_quote(
         kind=kind,
         paragraph=first[0],
         sentence=first[1],
+        page=document.page_of(document.paragraphs[first[0]].line),
     )
 
 

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tui import formats
 from tui.engine import files
 from tui.engine.errors import SpeechFileError
 from tui.engine.model import Document
@@ -173,7 +174,8 @@ def decoded_text(path: str | Path) -> str:
         if text is not None:
             _texts.move_to_end(key)
             return text
-    text = _decode(files.read_file_bytes(path, files.MAX_FILE_BYTES), key[0])
+    data = files.read_file_bytes(path, files.MAX_FILE_BYTES)
+    text = _decode(data, key[0]) if formats.sniff(data, key[0]) == "text" else formats.read_source(path).text
     with _lock:
         _texts[key] = text
         _text_chars += len(text)

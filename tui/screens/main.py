@@ -26,6 +26,7 @@ from tui import background
 from tui.engine.errors import SpeechFileError
 from tui.engine.files import FileStamp, stamp_of, walk_speech_files
 from tui.engine.model import Document
+from tui.formats import progress_message, sniff_file
 from tui.highlights import Highlights
 from tui.screens import search as search_features
 from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
@@ -209,9 +210,10 @@ class MainScreen(Screen[None]):
         stamp = stamp_of(path)
         size = f"（{stamp.size / 1e6:.1f} MB）" if stamp is not None and stamp.size >= 1e6 else ""
         self._shown = None
-        self.reader.show_message(f"{path.name}\n\n正在打开{size}…")
+        doing = progress_message(sniff_file(path))  # "正在读取 PDF 的文字层" for a PDF
+        self.reader.show_message(f"{path.name}\n\n{doing}{size}…")
         self.outline.show_document(None)
-        self.status.update_status((path.name, "正在打开…"), None)
+        self.status.update_status((path.name, f"{doing}…"), None)
 
     @work(thread=True, exclusive=True, group="load")
     def _load(self, path: Path, position: Position | None, reload: bool) -> None:

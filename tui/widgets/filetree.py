@@ -13,9 +13,13 @@ from textual.widgets import DirectoryTree
 from textual.widgets._directory_tree import DirEntry
 from textual.widgets.tree import TreeNode
 
+from tui.formats import kind_of_name
 from tui.paths import display_folder
 from tui.startup import is_speech_candidate
 from tui.widgets.treestyle import StylePerPaint
+
+TYPE_MARKERS = {"pdf": "PDF", "docx": "W", "doc": "W", "html": "网页"}
+"""The dim marker after a file name that is not plain text."""
 
 MIN_NAME_CELLS = 8
 """A label is not cut shorter than this (icon and a few characters of the name)."""
@@ -108,9 +112,11 @@ class SpeechFileTree(StylePerPaint, DirectoryTree):
         label = super().render_label(node, base_style, style)
         suffix: Text | None = None
         if node.data is not None and not node.allow_expand:
+            marker = TYPE_MARKERS.get(kind_of_name(node.data.path.name), "")
             count = self._speech_counts.get(self._resolve(node.data.path))
-            if count is not None:
-                suffix = Text(f"  {count}篇", style="dim")
+            shown = (f" {marker}" if marker else "") + (f"  {count}篇" if count is not None else "")
+            if shown:
+                suffix = Text(shown, style="dim")
         room = self._label_room(node)
         need = suffix.cell_len if suffix is not None else 0
         if room is not None and label.cell_len + need > room and room - need >= MIN_NAME_CELLS:

@@ -1,0 +1,250 @@
+"""Generators of the Word, PDF and HTML files the format tests open (no binary fixtures).
+
+The same speech is written as typed text, as a .docx whose numbers are typed, as a .docx
+whose headings Word numbers itself (numbering.xml, no number in the text), as a PDF
+with a CJK text layer, a running header and page numbers (reportlab, CID font
+STSong-Light), and as a saved web page with navigation and script junk around it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+TITLE = "在全市优化营商环境工作会议上的讲话"
+RUNNING_HEADER = "市委办公室内部资料"
+
+# (level, marker, heading text) for headings, or (0, "", paragraph) for body text.
+_BODY_A = (
+    "营商环境就是生产力，就是竞争力。一个地方的营商环境好不好，直接关系到企业的生存发展，"
+    "关系到群众的切身利益，也关系到全市高质量发展的大局。各级各部门要把优化营商环境作为"
+    "一项长期任务，持续用力、久久为功，切实增强责任感和紧迫感。"
+)
+_BODY_B = (
+    "当前，区域竞争日趋激烈，谁的营商环境好，谁就能赢得发展先机。我们要对标先进地区，"
+    "查找自身差距，拿出过硬措施，推动各项改革任务落地见效，让企业和群众有更多获得感。"
+)
+_BODY_C = (
+    "要坚持问题导向，聚焦企业反映强烈的堵点难点，逐项研究解决办法，明确责任单位和完成时限，"
+    "做到件件有着落、事事有回音，以实实在在的成效取信于企业、取信于群众。"
+)
+
+SPEECH: list[tuple[int, str, str]] = [
+    (0, "", "同志们："),
+    (0, "", "今天，我们召开全市优化营商环境工作会议，主要任务是总结前段工作，分析当前形势，部署下步任务。刚才几个单位作了发言，讲得都很好，我都同意。下面，我讲三点意见。"),
+    (1, "一、", "提高思想认识，切实增强优化营商环境的责任感"),
+    (0, "", _BODY_A),
+    (2, "（一）", "优化营商环境是高质量发展的内在要求"),
+    (0, "", _BODY_B),
+    (0, "", _BODY_C),
+    (2, "（二）", "优化营商环境是转变政府职能的重要抓手"),
+    (0, "", _BODY_A),
+    (0, "", _BODY_B),
+    (1, "二、", "突出工作重点，全力打造一流营商环境"),
+    (0, "", _BODY_C),
+    (2, "（一）", "深化放管服改革"),
+    (0, "", _BODY_A),
+    (3, "1.", "压缩审批时限"),
+    (0, "", _BODY_B),
+    (3, "2.", "推行一网通办"),
+    (0, "", _BODY_C),
+    (2, "（二）", "强化要素保障"),
+    (0, "", _BODY_A),
+    (0, "", _BODY_B),
+    (1, "三、", "加强组织领导，确保各项任务落到实处"),
+    (0, "", _BODY_C),
+    (2, "（一）", "压实工作责任"),
+    (0, "", _BODY_A),
+    (2, "（二）", "严格督查考核"),
+    (0, "", _BODY_B),
+    (0, "", "同志们，优化营商环境使命光荣、责任重大。让我们紧密团结在一起，真抓实干、奋发有为，为全市高质量发展作出新的更大贡献！"),
+]
+
+
+def speech_lines() -> list[str]:
+    """The speech as typed: title, then each paragraph with its typed number."""
+    return [TITLE] + [marker + text for _, marker, text in SPEECH]
+
+
+def write_text(path: Path) -> Path:
+    path.write_text("\n".join(speech_lines()) + "\n", encoding="utf-8")
+    return path
+
+
+def write_docx_typed(path: Path) -> Path:
+    """A .docx with the numbers typed into the text, one Word paragraph per line."""
+    import docx
+
+    document = docx.Document()
+    for line in speech_lines():
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+# Levels: 一、 / （一） / 1. — chineseCounting, chineseCountingThousand, decimal.
+_ABSTRACT = f"""
+<w:abstractNum xmlns:w="{W_NS}" w:abstractNumId="90">
+  <w:multiLevelType w:val="multilevel"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/>
+    <w:pStyle w:val="Heading1"/><w:suff w:val="nothing"/><w:lvlText w:val="%1、"/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCountingThousand"/>
+    <w:suff w:val="nothing"/><w:lvlText w:val="（%2）"/></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/>
+    <w:lvlText w:val="%3."/></w:lvl>
+</w:abstractNum>
+"""
+_NUM = f'<w:num xmlns:w="{W_NS}" w:numId="90"><w:abstractNumId w:val="90"/></w:num>'
+
+
+def add_numbering(document: object, abstract_xml: str, num_xml: str) -> None:
+    """Put an abstract list definition and a list instance into the document's numbering.xml
+    (abstract definitions before the first ``w:num``, as the schema orders them)."""
+    from docx.oxml import parse_xml
+
+    numbering = document.part.numbering_part.element  # type: ignore[attr-defined]
+    abstract = parse_xml(abstract_xml)
+    first_num = numbering.find(f"{{{W_NS}}}num")
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    numbering.append(parse_xml(num_xml))
+
+
+def number_paragraph(paragraph: object, num_id: int, level: int) -> None:
+    """Give a paragraph ``w:numPr`` (list ``num_id``, level ``level``)."""
+    from docx.oxml import parse_xml
+
+    p_pr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
+    p_pr.append(
+        parse_xml(
+            f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        )
+    )
+
+
+def write_docx_numbered(path: Path) -> Path:
+    """A .docx whose headings carry no number in their text: Word numbers them (numbering.xml).
+
+    Level 1 headings are numbered through their style (Heading 1 linked to the list), the
+    others through the paragraph's own ``w:numPr``.
+    """
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    add_numbering(document, _ABSTRACT, _NUM)
+    heading1 = document.styles["Heading 1"]
+    heading1.element.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr xmlns:w="{W_NS}"><w:numId w:val="90"/></w:numPr>')
+    )
+    document.add_paragraph(TITLE, style="Title")
+    for level, _, text in SPEECH:
+        if level == 0:
+            document.add_paragraph(text)
+        elif level == 1:
+            document.add_paragraph(text, style="Heading 1")
+        else:
+            paragraph = document.add_paragraph(text, style=f"Heading {level}")
+            number_paragraph(paragraph, 90, level - 1)
+    document.save(str(path))
+    return path
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    return [text[i : i + width] for i in range(0, len(text), width)] or [""]
+
+
+def write_pdf(
+    path: Path,
+    paragraphs: list[str] | None = None,
+    *,
+    lines_per_page: int = 22,
+    width: int = 30,
+    header: str = RUNNING_HEADER,
+) -> Path:
+    """A text PDF of the speech: lines of ``width`` characters, a running header on top of
+    every page and a page number (- N -) at its foot, ``lines_per_page`` body lines a page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    lines: list[str] = []
+    for paragraph in paragraphs if paragraphs is not None else speech_lines():
+        lines.extend(_wrap(paragraph, width))
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    _, height = A4
+    for page_number, start in enumerate(range(0, len(lines), lines_per_page), 1):
+        sheet.setFont("STSong-Light", 10)
+        sheet.drawString(72, height - 40, header)
+        sheet.setFont("STSong-Light", 14)
+        y = height - 80
+        for line in lines[start : start + lines_per_page]:
+            sheet.drawString(72, y, line)
+            y -= 28
+        sheet.setFont("STSong-Light", 10)
+        sheet.drawString(280, 30, f"- {page_number} -")
+        sheet.showPage()
+    sheet.save()
+    return path
+
+
+def write_scanned_pdf(path: Path, pages: int = 2) -> Path:
+    """A PDF whose pages are only an image (what a scanner makes): no text layer."""
+    from PIL import Image, ImageDraw
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    image = Image.new("L", (200, 280), 255)
+    draw = ImageDraw.Draw(image)
+    for row in range(20, 260, 12):
+        draw.line((20, row, 180, row), fill=0, width=3)  # lines of "text" as pixels
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    for _ in range(pages):
+        sheet.drawImage(ImageReader(image), 50, 100, width=500, height=700)
+        sheet.showPage()
+    sheet.save()
+    return path
+
+
+def write_encrypted_pdf(path: Path) -> Path:
+    """A PDF that needs a password to open."""
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen import canvas
+
+    encryption = pdfencrypt.StandardEncryption("secret", ownerPassword="owner", strength=128)
+    sheet = canvas.Canvas(str(path), encrypt=encryption)
+    sheet.drawString(72, 720, "secret text")
+    sheet.showPage()
+    sheet.save()
+    return path
+
+
+def html_page(charset: str = "utf-8") -> str:
+    """The speech as a saved web page: navigation, scripts, styles, a footer around it."""
+    body = "\n".join(f"<p>{marker}{text}</p>" for _, marker, text in SPEECH)
+    return f"""<!DOCTYPE html>
+<html><head><meta charset="{charset}"><title>讲话_某某文秘网</title>
+<style>p {{ text-indent: 2em; }}</style>
+<script>var tracker = "上一篇 下一篇"; document.write("广告");</script></head>
+<body>
+<header><div class="logo">某某文秘网</div></header>
+<nav><a href="/">首页</a> &gt; <a href="/jh">讲话稿</a></nav>
+<div class="main"><aside>热门推荐：年终总结范文</aside>
+<article><h1>{TITLE}</h1>
+{body}
+</article></div>
+<footer>版权所有 © 某某文秘网 | 联系我们</footer>
+<script>console.log("统计代码")</script>
+</body></html>"""
+
+
+def write_html(path: Path, charset: str = "utf-8") -> Path:
+    encoding = "gb18030" if charset.lower() in ("gb2312", "gbk") else charset
+    path.write_bytes(html_page(charset).encode(encoding))
+    return path

@@ -1,0 +1,466 @@
+"""Word, PDF and web pages read like text files (tui.formats); fixtures made by format_fixtures."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.unit import format_fixtures as ff
+from tui import formats
+from tui.cli import main
+from tui.engine import Document, Kind, load_document
+from tui.engine.errors import BinaryFileError, SpeechFileError
+from tui.engine.files import SPEECH_SUFFIXES, walk_speech_files
+from tui.engine.quotes import CitationFormat, format_quote, quote_paragraph, quote_sentences
+from tui.formats import cache
+from tui.formats.errors import (
+    ConverterMissingError,
+    EncryptedFileError,
+    GarbledTextError,
+    NoTextLayerError,
+    UnsupportedFormatError,
+)
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("SPEECH_READER_HOME", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def speech_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same speech as .txt, .docx typed, .docx numbered by Word, PDF, and web page."""
+    folder = tmp_path_factory.mktemp("speeches")
+    ff.write_text(folder / "讲话.txt")
+    ff.write_docx_typed(folder / "讲话-手打编号.docx")
+    ff.write_docx_numbered(folder / "讲话-自动编号.docx")
+    ff.write_pdf(folder / "讲话.pdf")
+    ff.write_html(folder / "讲话.html")
+    return folder
+
+
+def outline(document: Document) -> list[tuple[int, str, str]]:
+    return [(h.level, h.marker, h.title) for s in document.speeches for h in s.headings]
+
+
+EXPECTED_OUTLINE = [
+    (level, marker, text) for level, marker, text in ff.SPEECH if level
+]
+
+SAME_SPEECH = ["讲话-手打编号.docx", "讲话-自动编号.docx", "讲话.pdf", "讲话.html"]
+
+
+@pytest.mark.parametrize("name", ["讲话.txt", *SAME_SPEECH])
+def test_every_format_gives_the_same_outline(speech_folder: Path, name: str) -> None:
+    document = load_document(speech_folder / name)
+    assert outline(document) == EXPECTED_OUTLINE
+    assert [s.title for s in document.speeches] == [ff.TITLE]
+
+
+def test_word_numbers_are_not_in_the_text_but_in_the_outline(speech_folder: Path) -> None:
+    path = speech_folder / "讲话-自动编号.docx"
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert "提高思想认识" in xml and "一、" not in xml and "（一）" not in xml
+    text = formats.extract(path).text
+    assert "一、提高思想认识" in text and "（二）强化要素保障" in text and "2. 推行一网通办" in text
+
+
+def test_pdf_paragraph_copies_clean_with_its_page(speech_folder: Path) -> None:
+    document = load_document(speech_folder / "讲话.pdf")
+    assert document.pages is not None and len(document.pages) == 3
+    noise = [p.text for p in document.paragraphs if p.kind is Kind.NOISE]
+    assert ff.RUNNING_HEADER in noise and "- 2 -" in noise
+    # The paragraph under （二）强化要素保障 runs over the foot of page 2 and the head of page 3.
+    heading = next(h for s in document.speeches for h in s.headings if h.title == "强化要素保障")
+    index = heading.paragraph + 1
+    paragraph = document.paragraphs[index]
+    assert document.page_of(paragraph.line) == 2 and document.page_of(paragraph.end_line) == 3
+    quote = quote_paragraph(document, str(speech_folder / "讲话.pdf"), index)
+    assert quote.text == ff.SPEECH[19][2]  # whole, without the header or the page number
+    assert ff.RUNNING_HEADER not in quote.text and "-" not in quote.text
+    assert quote.page == 2
+    assert format_quote(quote, CitationFormat.CITED).endswith("（二）强化要素保障，第2页")
+    assert quote.citation == f"——《{ff.TITLE}》，二、突出工作重点，全力打造一流营商环境 › （二）强化要素保障，第2页"
+    sentence = quote_sentences(document, "", (index, 0), (index, 0))
+    assert sentence.citation.endswith("，第2页")
+
+
+def test_the_notebook_keeps_the_page(speech_folder: Path) -> None:
+    from tui.notebook import Entry
+
+    document = load_document(speech_folder / "讲话.pdf")
+    quote = quote_paragraph(document, str(speech_folder / "讲话.pdf"), 26)
+    entry = Entry.from_json(json.loads(json.dumps(Entry.from_quote(quote).to_json())))
+    assert entry is not None and entry.page == quote.page
+    assert entry.quote().citation == quote.citation and entry.citation.endswith(f"第{quote.page}页")
+    old = Entry.from_quote(quote).to_json()
+    del old["page"], old["citation"]  # a record written before pages existed
+    restored = Entry.from_json(old)
+    assert restored is not None and restored.page == 0 and "页" not in restored.citation
+
+
+def test_text_files_cite_no_page(speech_folder: Path) -> None:
+    document = load_document(speech_folder / "讲话.txt")
+    assert document.pages is None and document.page_of(3) is None
+    assert quote_paragraph(document, "", 4).page is None
+    assert "页" not in quote_paragraph(document, "", 4).citation
+
+
+def test_page_of_counts_from_each_page_start() -> None:
+    document = Document("", "pdf", 9, (), (), pages=(1, 4, 4, 8))
+    assert [document.page_of(line) for line in (1, 3, 4, 7, 8, 9)] == [1, 1, 3, 3, 4, 4]
+
+
+@pytest.mark.parametrize("name", ["讲话.txt", *SAME_SPEECH])
+def test_cli_outline_json(speech_folder: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["outline", str(speech_folder / name), "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    headings = [(h["level"], h["marker"], h["title"]) for h in record["speeches"][0]["headings"]]
+    assert headings == EXPECTED_OUTLINE
+
+
+def test_cli_search_reads_word_and_pdf(speech_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "推行一网通办", str(speech_folder), "--json"]) == 0
+    out = capsys.readouterr().out
+    for name in ("讲话.txt", "讲话-自动编号.docx", "讲话.pdf", "讲话.html"):
+        assert name in out
+
+
+def test_the_folder_lists_every_format(speech_folder: Path) -> None:
+    assert {".docx", ".doc", ".pdf", ".html", ".htm", ".txt", ".md"} <= SPEECH_SUFFIXES
+    assert len(list(walk_speech_files(speech_folder))) == 5
+
+
+# ------------------------------------------------------------------ detection
+
+SNIFF_CASES = [
+    (b"%PDF-1.7\n%\xe2\xe3", "a.txt", "pdf"),
+    (b"\r\n%PDF-1.4\n", "a.pdf", "pdf"),
+    ("说明：PDF 文件以 %PDF-1.7 开头。\n".encode(), "a.txt", "text"),
+    (b"PK\x03\x04\x14\x00", "a.txt", "docx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "a.doc", "doc"),
+    (b"<!DOCTYPE html>\n<html>", "a.txt", "html"),
+    (b"\xef\xbb\xbf  <html lang='zh'>", "a", "html"),
+    (b"<?xml version='1.0'?>\n<!DOCTYPE html PUBLIC><html xmlns=''>", "a.htm", "html"),
+    (b"<p>fragment</p>", "a.html", "html"),
+    (b"<p>fragment</p>", "a.txt", "text"),
+    ("在全市工作会议上的讲话\n同志们：<html>".encode(), "a.html", "text"),
+    ("同志们：".encode("gb18030"), "a.pdf", "text"),
+]
+
+
+@pytest.mark.parametrize(("head", "name", "kind"), SNIFF_CASES, ids=[f"{c[2]}-{c[1]}" for c in SNIFF_CASES])
+def test_sniff_by_content(head: bytes, name: str, kind: str) -> None:
+    assert formats.sniff(head, name) == kind
+
+
+def test_a_pdf_named_txt_opens_as_a_pdf(tmp_path: Path) -> None:
+    path = ff.write_pdf(tmp_path / "其实是PDF.txt")
+    document = load_document(path)
+    assert document.encoding == "pdf" and outline(document) == EXPECTED_OUTLINE
+
+
+# ------------------------------------------------------------------ PDF refusals
+
+
+def test_scanned_pdf_says_so_and_suggests_ocr(tmp_path: Path) -> None:
+    with pytest.raises(NoTextLayerError) as caught:
+        load_document(ff.write_scanned_pdf(tmp_path / "扫描件.pdf"))
+    assert "扫描" in caught.value.message and "OCR" in caught.value.message
+    assert "\n" not in caught.value.message
+
+
+def test_encrypted_pdf_says_so(tmp_path: Path) -> None:
+    with pytest.raises(EncryptedFileError) as caught:
+        load_document(ff.write_encrypted_pdf(tmp_path / "加密.pdf"))
+    assert "加密" in caught.value.message
+
+
+def test_damaged_pdf_is_refused_in_words(tmp_path: Path) -> None:
+    path = tmp_path / "坏.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + os.urandom(2000))
+    with pytest.raises(SpeechFileError) as caught:
+        load_document(path)
+    assert "PDF" in caught.value.message
+
+
+GARBLED_CASES = [
+    ("private use", "\ue001\ue002\ue003\ue004" * 50),
+    ("replacement", "\ufffd" * 100 + "讲话"),
+    ("rare ideographs", "丌丏丐丑丒专且丕世丗丘丙业丛东丝丞丟丠両丢丣两严並丧丨丩个丫丬中丮丯丰丱串丳临丵丶丷丸" * 4),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), GARBLED_CASES, ids=[c[0] for c in GARBLED_CASES])
+def test_garbled_text_layer_is_refused(name: str, text: str) -> None:
+    from tui.formats.pdf import _assemble
+
+    with pytest.raises(GarbledTextError):
+        _assemble([text, text], "x.pdf")
+
+
+def test_real_text_is_not_garbled() -> None:
+    from tui.formats.pdf import looks_garbled
+
+    assert not looks_garbled("\n".join(ff.speech_lines()))
+
+
+def test_radicals_from_pdf_fonts_become_the_real_characters() -> None:
+    from tui.formats.pdf import _assemble
+
+    # ⾏ U+2F8F and ⾰ U+2FB0 (Kangxi radicals), ⻓ U+2ED3 (a radical of the supplement).
+    extracted = _assemble(["推进⾏政审批制度改⾰，⻓期坚持，，。" * 3], "x.pdf")
+    assert extracted.text.startswith("推进行政审批制度改革，长期坚持，，。")
+
+
+def test_long_running_headers_and_footers_are_dropped(speech_folder: Path, tmp_path: Path) -> None:
+    header = "××市人民政府办公室《决策参考》2024年第3期（内部资料 注意保存）"
+    path = ff.write_pdf(tmp_path / "长页眉.pdf", header=header)
+    document = load_document(path)
+    assert outline(document) == EXPECTED_OUTLINE
+    # Only page 1's copy is left (its first line might have been the title), on its own.
+    assert [p.text for p in document.paragraphs if "决策参考" in p.text] == [header.replace(" ", "")]
+    from tui.formats.pdf import _assemble
+
+    # Three pages whose foot repeats a long line with a changing number; page 1's first line stays.
+    pages = [f"{header}\n正文第{n}页的内容。\n{header[:-3]}第{n}页" for n in (1, 2, 3)]
+    text = _assemble(pages, "x.pdf").text
+    assert text.split("\n") == [header, "正文第1页的内容。", "正文第2页的内容。", "正文第3页的内容。"]
+
+
+def test_pages_without_text_are_named(tmp_path: Path) -> None:
+    from tui.formats.pdf import _assemble
+
+    extracted = _assemble(["第一页的文字。\n- 1 -", "", "第三页的文字。"], "x.pdf")
+    assert extracted.pages == (1, 3, 4)
+    assert extracted.text.split("\n") == ["第一页的文字。", "- 1 -", "", "第三页的文字。"]
+    assert "第2页没有文字层" in extracted.warnings[0]
+
+
+# ------------------------------------------------------------------ Word details
+
+_W = f'xmlns:w="{ff.W_NS}"'
+
+
+def _docx(path: Path, body: str, footnotes: str = "") -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", f"<w:document {_W}><w:body>{body}</w:body></w:document>")
+        if footnotes:
+            archive.writestr("word/footnotes.xml", f"<w:footnotes {_W}>{footnotes}</w:footnotes>")
+    return path
+
+
+def _p(text: str, extra: str = "") -> str:
+    return f"<w:p><w:r>{extra}<w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+
+def test_docx_tables_footnotes_and_hidden_or_deleted_text(tmp_path: Path) -> None:
+    body = (
+        _p("开头一段。")
+        + "<w:tbl><w:tr><w:tc>" + _p("指标") + "</w:tc><w:tc>" + _p("完成") + "</w:tc></w:tr>"
+        + "<w:tr><w:tc>" + _p("投资") + "</w:tc><w:tc>" + _p("120%") + "</w:tc></w:tr></w:tbl>"
+        + '<w:p><w:r><w:t>有注释的句子</w:t></w:r><w:r><w:footnoteReference w:id="5"/></w:r>'
+        + "<w:del><w:r><w:delText>删掉的字</w:delText></w:r></w:del>"
+        + "<w:ins><w:r><w:t>新加的字</w:t></w:r></w:ins>"
+        + '<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的字</w:t></w:r><w:r><w:t>。</w:t></w:r></w:p>'
+        + "<w:sdt><w:sdtPr/><w:sdtContent>" + _p("控件里的段落。") + "</w:sdtContent></w:sdt>"
+        + '<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>'
+    )
+    footnotes = (
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="5">' + _p("注释的内容。") + "</w:footnote>"
+    )
+    text = formats.extract(_docx(tmp_path / "细节.docx", body, footnotes)).text
+    lines = [line.strip("\u3000") for line in text.split("\n")]
+    assert lines == [
+        "开头一段。",
+        "指标 | 完成",
+        "投资 | 120%",
+        "有注释的句子[1]新加的字。",
+        "控件里的段落。",
+        "第一行",
+        "第二行",
+        "注释：",
+        "[1] 注释的内容。",
+    ]
+
+
+def test_zip_that_is_no_word_file(tmp_path: Path) -> None:
+    path = tmp_path / "压缩包.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", "hello")
+    with pytest.raises(UnsupportedFormatError) as caught:
+        load_document(path)
+    assert "压缩包" in caught.value.message
+
+
+def test_broken_docx(tmp_path: Path) -> None:
+    path = tmp_path / "坏.docx"
+    path.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    with pytest.raises(SpeechFileError) as caught:
+        load_document(path)
+    assert "Word" in caught.value.message
+
+
+# ------------------------------------------------------------------ web pages
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gb2312"])
+def test_html_keeps_the_speech_and_drops_the_site(tmp_path: Path, charset: str) -> None:
+    text = formats.extract(ff.write_html(tmp_path / "页面.htm", charset)).text
+    for junk in ("首页", "tracker", "广告", "统计代码", "版权所有", "热门推荐", "text-indent", "某某文秘网"):
+        assert junk not in text
+    lines = [line.strip("\u3000") for line in text.split("\n")]
+    assert lines[0] == ff.TITLE and lines[1] == "同志们："
+    assert "一、提高思想认识，切实增强优化营商环境的责任感" in lines
+
+
+def test_html_br_and_blocks_break_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    path.write_text(
+        "<html><body><div>第一段<br>第二段<div>第三段</div></div><h2>一、标题</h2>"
+        "<p>中文\n  换行   和 English\n words。</p></body></html>",
+        encoding="utf-8",
+    )
+    lines = [line.strip("\u3000") for line in formats.extract(path).text.split("\n")]
+    assert lines == ["第一段", "第二段", "第三段", "一、标题", "中文换行和 English words。"]
+
+
+# ------------------------------------------------------------------ .doc
+
+
+def test_doc_without_converter_names_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tui.formats import doc
+
+    monkeypatch.setattr(doc, "find_converter", lambda: None)
+    path = tmp_path / "旧文档.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(ConverterMissingError) as caught:
+        load_document(path)
+    assert "antiword" in caught.value.message and "LibreOffice" in caught.value.message
+    assert "\n" not in caught.value.message
+
+
+def test_password_protected_word_file_says_so(tmp_path: Path) -> None:
+    # Word stores an encrypted .docx in a compound (OLE2) file with an EncryptedPackage stream.
+    path = tmp_path / "加密.docx"
+    path.write_bytes(
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500 + "EncryptedPackage".encode("utf-16-le")
+    )
+    with pytest.raises(EncryptedFileError) as caught:
+        load_document(path)
+    assert "加密" in caught.value.message and "Word" in caught.value.message
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a shell-less fake converter script")
+def test_doc_through_antiword(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "antiword"
+    lines = "\\n".join(ff.speech_lines())
+    fake.write_text(
+        f"#!{sys.executable}\nimport sys\n"
+        "assert sys.argv[1:3] == ['-m', 'UTF-8.txt'], sys.argv\n"
+        f"sys.stdout.buffer.write('{lines}\\n'.encode('utf-8'))\n",
+        encoding="utf-8",
+    )
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    path = folder / "旧文档.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    document = load_document(path)
+    assert outline(document) == EXPECTED_OUTLINE and document.encoding == "doc/antiword"
+    assert os.listdir(folder) == ["旧文档.doc"]  # nothing written next to it
+
+
+# ------------------------------------------------------------------ cache
+
+
+def test_extraction_is_cached_and_rebuilt_when_needed(
+    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "user"
+    folder.mkdir()
+    path = ff.write_pdf(folder / "讲话.pdf")
+    first = formats.read_source(path)
+    entries = list((home / "cache" / "extracted").glob("*.json"))
+    assert len(entries) == 1
+    assert sorted(os.listdir(folder)) == ["讲话.pdf"]  # the user's folder is left alone
+
+    calls: list[str] = []
+    real = formats.extract_bytes
+    def counted(*args: Any) -> formats.Extracted:
+        calls.append("x")
+        return real(*args)
+
+    monkeypatch.setattr(formats, "extract_bytes", counted)
+    assert formats.read_source(path) == first and calls == []  # from the cache
+
+    entries[0].write_text('{"version": 1, "text": ', encoding="utf-8")  # cut short
+    assert formats.read_source(path) == first and calls == ["x"]  # rebuilt
+    assert json.loads(entries[0].read_text(encoding="utf-8"))["text"] == first.text
+
+    stat_before = path.stat()
+    os.utime(path, ns=(stat_before.st_atime_ns, stat_before.st_mtime_ns + 10**9))
+    formats.read_source(path)
+    assert calls == ["x", "x"]  # a changed file is extracted again
+
+
+def test_cache_entry_for_another_file_is_not_taken(tmp_path: Path) -> None:
+    path = ff.write_pdf(tmp_path / "a.pdf")
+    stamp = os.stat(path)
+    from tui.engine.files import FileStamp
+
+    key = FileStamp(stamp.st_mtime_ns, stamp.st_size)
+    cache.store(str(path), key, formats.Extracted("别的", "pdf", "pdf", (1,)))
+    assert cache.load(str(path), key) is not None
+    assert cache.load(str(tmp_path / "b.pdf"), key) is None
+
+
+def test_text_files_never_touch_the_cache(tmp_path: Path, home: Path) -> None:
+    load_document(ff.write_text(tmp_path / "a.txt"))
+    assert not (home / "cache" / "extracted").exists()
+
+
+def test_binary_files_are_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\x00\x01\x02\x03" * 100)
+    with pytest.raises(BinaryFileError):
+        load_document(path)
+
+
+def test_format_modules_import_without_ui_or_format_libraries() -> None:
+    code = (
+        "import sys, tui.formats, tui.formats.numbering, tui.formats.errors, tui.formats.cache\n"
+        "import tui.formats.pdf, tui.formats.docx, tui.formats.html, tui.formats.doc\n"
+        "print(','.join(m for m in ('textual', 'rich', 'pypdfium2', 'lxml', 'selectolax') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_format_errors_cross_the_loader_pipe(tmp_path: Path) -> None:
+    import pickle
+
+    try:
+        load_document(ff.write_scanned_pdf(tmp_path / "扫描件.pdf"))
+    except NoTextLayerError as error:
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is NoTextLayerError and copy.message == error.message
+        assert copy.message_en == error.message_en and copy.path == error.path
+    else:
+        raise AssertionError("a scan must be refused")

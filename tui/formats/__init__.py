@@ -1,0 +1,213 @@
+"""Word, PDF and saved web pages as text for the speech engine (pure Python, no UI).
+
+One entry point for the engine: ``read_source(path) -> Extracted``. It reads the file's
+bytes once (``tui.engine.files.read_file_bytes``), tells its format **by content**
+(``sniff``: ``%PDF-``, a zip holding ``word/document.xml``, an OLE2 compound file, an
+HTML page), and then
+
+* plain text goes through ``tui.engine.decode`` exactly as before;
+* a PDF, Word or HTML file is extracted (``extract``) — or taken from the on-disk cache
+  (``tui.formats.cache``, keyed by path, size and modification time).
+
+The extracted text is what the engine parses: one line per Word/HTML paragraph
+(indented with two ideographic spaces, so the re-flow never joins two real paragraphs),
+a PDF's lines as its text layer gives them, page after page (the engine's cleaner drops
+running headers and page numbers and joins broken lines). ``Extracted.pages`` holds the
+1-based line where each PDF page starts, for citations (第12页).
+
+The format libraries (lxml, pypdfium2, selectolax) are imported only when such a file is
+opened: a text file costs nothing more than before.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from tui.engine import files
+
+__all__ = [
+    "Extracted",
+    "FormatKind",
+    "extract",
+    "kind_of_name",
+    "progress_message",
+    "read_source",
+    "sniff",
+    "sniff_file",
+]
+
+FormatKind = Literal["text", "docx", "pdf", "html", "doc"]
+
+PARAGRAPH_INDENT = "\u3000\u3000"
+"""Put before each Word/HTML paragraph: the engine's re-flow then keeps paragraphs apart."""
+
+_SUFFIX_KINDS: dict[str, FormatKind] = {
+    ".docx": "docx",
+    ".doc": "doc",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+}
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HEAD = 1024
+_STRAY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]+")
+"""Control characters (and non-characters) taken out of extracted text, as ``decode`` does:
+a form feed between PDF pages, or an ESC that could drive the terminal."""
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """A file's text as the engine reads it, and where it came from."""
+
+    text: str
+    """LF line ends, no control characters."""
+    kind: FormatKind
+    """The format the content was read as (by content, not by name)."""
+    encoding: str
+    """For text: the encoding that decoded it; otherwise the format ("pdf", "docx"…)."""
+    pages: tuple[int, ...] | None = None
+    """PDF: the 1-based line where each page starts (page 1 first); None otherwise."""
+    warnings: tuple[str, ...] = ()
+    """Things the user may want to know (encoding guessed, pages without text…)."""
+
+
+def kind_of_name(name: str) -> FormatKind:
+    """The format a file name suggests (for the file tree's marker; content decides on open)."""
+    return _SUFFIX_KINDS.get(os.path.splitext(name)[1].lower(), "text")
+
+
+def sniff(head: bytes, name: str = "") -> FormatKind:
+    """The format of a file whose first bytes are ``head`` (1 KB is enough).
+
+    By content first: a PDF named .txt opens as a PDF. A zip counts as Word here; the
+    Word reader says so when it holds no ``word/document.xml``.
+    """
+    head = head[:_HEAD]
+    if head.startswith(b"%PDF-") or (b"%PDF-" in head and kind_of_name(name) == "pdf"):
+        # (Readers accept the header anywhere in the first 1 KB; a text file that merely
+        # quotes "%PDF-" near its start stays text unless it is named .pdf.)
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(_OLE2):
+        return "doc"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(b"<") and (
+        b"<html" in start or b"<!doctype html" in start
+        or (kind_of_name(name) == "html" and (b"<body" in start or b"<head" in start or b"<p" in start))
+    ):
+        return "html"
+    return "text"
+
+
+def sniff_file(path: str | os.PathLike[str]) -> FormatKind:
+    """``sniff`` on a file's head; "text" when it cannot be read (the open says why)."""
+    if files.stamp_of(path) is None:
+        return "text"
+    try:
+        with open(path, "rb") as handle:
+            return sniff(handle.read(_HEAD), os.fspath(path))
+    except OSError:
+        return "text"
+
+
+def progress_message(kind: FormatKind) -> str:
+    """What the reader says while a file of this kind opens (after 0.15 s)."""
+    return {
+        "pdf": "正在读取 PDF 的文字层",
+        "docx": "正在读取 Word 文档（含自动编号）",
+        "doc": "正在用转换工具读取 Word 97–2003 文档",
+        "html": "正在提取网页正文",
+    }.get(kind, "正在打开")
+
+
+def read_source(path: str | Path) -> Extracted:
+    """The text of any file the reader opens: decoded text, or extracted (and cached).
+
+    Raises ``SpeechFileError`` subclasses: those of ``read_file_bytes`` and ``decode``,
+    and ``tui.formats.errors`` for Word, PDF and web pages.
+    """
+    name = os.fspath(path)
+    data = files.read_file_bytes(name, files.MAX_FILE_BYTES)
+    kind = sniff(data[:_HEAD], name)
+    if kind == "text":
+        return _decoded(data, name)
+    from tui.formats import cache
+
+    stamp = files.stamp_of(name)
+    if stamp is not None:
+        found = cache.load(name, stamp)
+        if found is not None:
+            return found
+    extracted = extract_bytes(data, name, kind)
+    if stamp is not None and files.stamp_of(name) == stamp:  # unchanged while being read
+        cache.store(name, stamp, extracted)
+    return extracted
+
+
+def extract(path: str | Path) -> Extracted:
+    """A PDF, Word or HTML file's text (not cached; ``read_source`` caches)."""
+    name = os.fspath(path)
+    data = files.read_file_bytes(name, files.MAX_FILE_BYTES)
+    return extract_bytes(data, name, sniff(data[:_HEAD], name))
+
+
+def extract_bytes(data: bytes, path: str, kind: FormatKind) -> Extracted:
+    """Extract ``data`` (the bytes of ``path``) read as ``kind``."""
+    if kind == "pdf":
+        from tui.formats.pdf import extract_pdf
+
+        return extract_pdf(data, path)
+    if kind == "docx":
+        from tui.formats.docx import extract_docx
+
+        return extract_docx(data, path)
+    if kind == "doc":
+        from tui.formats.doc import extract_doc
+
+        return extract_doc(data, path)
+    if kind == "html":
+        from tui.formats.html import extract_html
+
+        return extract_html(data, path)
+    return _decoded(data, path)
+
+
+def _decoded(data: bytes, path: str) -> Extracted:
+    from tui.engine.decode import decode
+
+    decoded = decode(data, path)
+    warnings: tuple[str, ...] = ()
+    if decoded.guessed:
+        warnings = (
+            f"编码是猜测的（{decoded.encoding}），个别字可能显示不对。"
+            f" / The encoding ({decoded.encoding}) was guessed; some characters may be wrong.",
+        )
+    return Extracted(decoded.text, "text", decoded.encoding, None, warnings)
+
+
+def clean_text(text: str) -> str:
+    """LF line ends and no control characters (extracted text, like ``decode``'s)."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _STRAY.sub("", text)
+
+
+def paragraphs_text(paragraphs: list[str]) -> str:
+    """Real paragraphs (Word, HTML) as engine lines: one a line, each indented.
+
+    A line break inside a paragraph (Word's shift+enter, ``<br>``) starts a new line
+    the reader shows as one: it is indented too.
+    """
+    lines = [
+        PARAGRAPH_INDENT + line.strip()
+        for paragraph in paragraphs
+        for line in paragraph.split("\n")
+        if line.strip()
+    ]
+    return clean_text("\n".join(lines))

@@ -1,0 +1,118 @@
+"""Extracted text kept on disk, so a PDF or Word file opens at once the second time.
+
+One JSON file per extracted file in ``<cache dir>/extracted/`` (the cache dir is
+``$SPEECH_READER_HOME/cache`` or the user cache folder, as for jieba's dictionary),
+named by a hash of the format version, the absolute path, the size and the
+modification time: a changed file has another name, and the old entry ages out.
+Written atomically (a temporary file, then ``os.replace``); an entry that does not read
+back (cut short, edited, another version) is ignored and rebuilt. Nothing here ever
+writes next to the user's file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from tui.engine.files import FileStamp
+
+VERSION = 1
+"""Bump when extraction changes what it returns: old entries are then never read."""
+MAX_ENTRIES = 400
+"""Entries kept; the least recently written go first."""
+
+
+def folder() -> Path:
+    from tui.engine.keywords import cache_dir
+
+    return cache_dir() / "extracted"
+
+
+def _key(path: str, stamp: FileStamp) -> tuple[str, str]:
+    absolute = os.path.abspath(path)
+    name = f"{VERSION}\0{absolute}\0{stamp.size}\0{stamp.mtime_ns}"
+    return absolute, hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def load(path: str, stamp: FileStamp) -> Any | None:
+    """The ``Extracted`` stored for ``path`` at ``stamp``, or None (missing or unreadable)."""
+    from tui.formats import Extracted
+
+    absolute, key = _key(path, stamp)
+    try:
+        raw = json.loads((folder() / f"{key}.json").read_text(encoding="utf-8"))
+        if (
+            raw["version"] != VERSION
+            or raw["path"] != absolute
+            or raw["size"] != stamp.size
+            or raw["mtime_ns"] != stamp.mtime_ns
+            or raw["kind"] not in ("docx", "pdf", "html", "doc")
+        ):
+            return None
+        pages = raw["pages"]
+        if pages is not None:
+            pages = tuple(int(page) for page in pages)
+        text, encoding = raw["text"], raw["encoding"]
+        warnings = tuple(str(warning) for warning in raw["warnings"])
+        if not isinstance(text, str) or not isinstance(encoding, str):
+            return None
+        return Extracted(text, raw["kind"], encoding, pages, warnings)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store(path: str, stamp: FileStamp, extracted: Any) -> None:
+    """Keep ``extracted`` for ``path`` at ``stamp`` (quietly nothing when it cannot)."""
+    absolute, key = _key(path, stamp)
+    record = {
+        "version": VERSION,
+        "path": absolute,
+        "size": stamp.size,
+        "mtime_ns": stamp.mtime_ns,
+        "kind": extracted.kind,
+        "encoding": extracted.encoding,
+        "pages": list(extracted.pages) if extracted.pages is not None else None,
+        "warnings": list(extracted.warnings),
+        "text": extracted.text,
+    }
+    where = folder()
+    tmp = ""
+    try:
+        where.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{key}.", suffix=".tmp", dir=where)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(record, handle, ensure_ascii=False)
+        os.replace(tmp, where / f"{key}.json")
+        tmp = ""
+        _prune(where)
+    except (OSError, ValueError):
+        pass
+    finally:
+        if tmp:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _prune(where: Path) -> None:
+    entries = []
+    with os.scandir(where) as scan:
+        for entry in scan:
+            if entry.name.endswith(".json"):
+                try:
+                    entries.append((entry.stat().st_mtime_ns, entry.path))
+                except OSError:
+                    continue
+    if len(entries) <= MAX_ENTRIES:
+        return
+    entries.sort()
+    for _, name in entries[: len(entries) - MAX_ENTRIES]:
+        try:
+            os.unlink(name)
+        except OSError:
+            pass

@@ -1,0 +1,122 @@
+"""Word 97–2003 (.doc) files, through a converter: antiword, else LibreOffice.
+
+Neither is a Python package: the reader uses whichever is installed (antiword first: it
+starts in milliseconds, LibreOffice in seconds) and otherwise says what to install. The
+user's file is only read: LibreOffice writes its text into a temporary folder (with its
+own temporary profile, so a running LibreOffice is not disturbed), never next to it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from tui.formats import Extracted, paragraphs_text
+from tui.formats.errors import ConversionFailedError, ConverterMissingError, encrypted, shown
+
+TIMEOUT = 120
+"""Seconds a converter may take before it is stopped."""
+
+_MAC_SOFFICE = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
+
+
+def find_converter() -> tuple[str, str] | None:
+    """("antiword" | "soffice", its path), or None when neither is installed."""
+    antiword = shutil.which("antiword")
+    if antiword:
+        return "antiword", antiword
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return "soffice", found
+    if sys.platform == "darwin" and os.path.exists(_MAC_SOFFICE):
+        return "soffice", _MAC_SOFFICE
+    return None
+
+
+def extract_doc(data: bytes, path: str) -> Extracted:
+    if "EncryptedPackage".encode("utf-16-le") in data[:1_000_000]:
+        # A password-protected .docx is stored in a compound file, like a .doc.
+        raise encrypted(path, "Word")
+    converter = find_converter()
+    if converter is None:
+        raise missing(path)
+    kind, program = converter
+    if kind == "antiword":
+        output = _run(path, [program, "-m", "UTF-8.txt", "-w", "0", os.path.abspath(path)])
+    else:
+        output = _soffice(program, path)
+    from tui.engine.decode import decode
+
+    text = decode(output, path).text
+    return Extracted(paragraphs_text(text.split("\n")), "doc", f"doc/{kind}")
+
+
+def missing(path: str) -> ConverterMissingError:
+    name = shown(path)
+    return ConverterMissingError(
+        path,
+        f"“{name}”是 Word 97–2003（.doc）文件。打开它需要 antiword 或 LibreOffice，本机都没有找到。"
+        "请安装其中之一（例如 apt install antiword，brew install antiword，或从 libreoffice.org 安装 LibreOffice），"
+        "或在 Word/WPS 里把它另存为 .docx 再打开。",
+        f"“{name}” is a Word 97–2003 (.doc) file. Opening it needs antiword or LibreOffice, and "
+        "neither was found. Install one (apt install antiword, brew install antiword, or "
+        "LibreOffice), or save it as .docx in Word.",
+    )
+
+
+def _failed(path: str, detail: str) -> ConversionFailedError:
+    name = shown(path)
+    return ConversionFailedError(
+        path,
+        f"无法转换“{name}”（{detail}）。文件可能已损坏、加密，或不是 Word 文档；可在 Word/WPS 里另存为 .docx 再打开。",
+        f"Could not convert “{name}” ({detail}). It may be damaged, encrypted or not a Word "
+        "file; save it as .docx in Word, then open it.",
+    )
+
+
+def _run(path: str, command: list[str]) -> bytes:
+    try:
+        result = subprocess.run(
+            command, capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL, check=False
+        )
+    except subprocess.TimeoutExpired as error:
+        raise _failed(path, f"{Path(command[0]).name} 超过 {TIMEOUT} 秒") from error
+    except OSError as error:
+        raise _failed(path, f"{Path(command[0]).name}: {error}") from error
+    if result.returncode != 0 or not result.stdout.strip():
+        detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise _failed(path, detail[0][:120] if detail else f"exit {result.returncode}")
+    return result.stdout
+
+
+def _soffice(program: str, path: str) -> bytes:
+    with tempfile.TemporaryDirectory(prefix="speech-reader-doc-") as folder:
+        profile = Path(folder, "profile").as_uri()
+        out = Path(folder, "out")
+        source = Path(folder, "in.doc")
+        shutil.copyfile(path, source)  # a plain name: LibreOffice names its output after it
+        command = [
+            program, f"-env:UserInstallation={profile}", "--headless", "--norestore",
+            "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(out), str(source),
+        ]
+        try:
+            subprocess.run(
+                command, capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL, check=False
+            )
+        except subprocess.TimeoutExpired as error:
+            raise _failed(path, f"LibreOffice 超过 {TIMEOUT} 秒") from error
+        except OSError as error:
+            raise _failed(path, f"LibreOffice: {error}") from error
+        result = out / "in.txt"
+        try:
+            data = result.read_bytes()
+        except OSError as error:
+            raise _failed(path, "LibreOffice 没有输出文字") from error
+    if not data.strip():
+        raise _failed(path, "LibreOffice 没有输出文字")
+    return data

@@ -1,0 +1,91 @@
+"""Why a Word, PDF or web page file cannot be shown: ``SpeechFileError`` kinds with messages.
+
+They cross from the loader process like the engine's own errors (``SpeechFileError``
+pickles by its arguments), so each is a plain subclass.
+"""
+
+from __future__ import annotations
+
+import os
+
+from tui.engine.errors import SpeechFileError
+
+__all__ = [
+    "ConverterMissingError",
+    "ConversionFailedError",
+    "EncryptedFileError",
+    "GarbledTextError",
+    "NoTextLayerError",
+    "UnsupportedFormatError",
+]
+
+
+class NoTextLayerError(SpeechFileError):
+    """A PDF without text (a scan): it needs OCR first."""
+
+
+class EncryptedFileError(SpeechFileError):
+    """A PDF or Word file protected by a password."""
+
+
+class GarbledTextError(SpeechFileError):
+    """A PDF whose text layer decodes to junk (fonts without a character map)."""
+
+
+class ConverterMissingError(SpeechFileError):
+    """A .doc file, and neither antiword nor LibreOffice is installed."""
+
+
+class ConversionFailedError(SpeechFileError):
+    """The file is damaged, or the converter failed on it."""
+
+
+class UnsupportedFormatError(SpeechFileError):
+    """A container the reader does not open (a zip that is no Word file, .odt…)."""
+
+
+def shown(path: str) -> str:
+    return os.path.basename(path) or path
+
+
+def no_text_layer(path: str) -> NoTextLayerError:
+    name = shown(path)
+    return NoTextLayerError(
+        path,
+        f"“{name}”是扫描版 PDF：页面只是图片，没有可读取的文字层。"
+        "请先用 OCR（文字识别）软件把它转成文字（例如 ocrmypdf，或 WPS、Acrobat 的“文字识别”），再打开。",
+        f"“{name}” is a scanned PDF: its pages are images with no text layer. "
+        "Run OCR on it first (e.g. ocrmypdf), then open it.",
+    )
+
+
+def encrypted(path: str, what: str = "PDF") -> EncryptedFileError:
+    name = shown(path)
+    return EncryptedFileError(
+        path,
+        f"“{name}”是加密的 {what} 文件，需要密码才能打开。请用原来的软件去掉密码（或另存一份不加密的）再打开。",
+        f"“{name}” is an encrypted {what} file (it needs a password). "
+        "Save an unprotected copy with the program that made it, then open that.",
+    )
+
+
+def garbled(path: str) -> GarbledTextError:
+    name = shown(path)
+    return GarbledTextError(
+        path,
+        f"“{name}”的文字层无法正确解码（字体缺少字符映射，取出的只是乱码）。"
+        "请用 OCR（文字识别）软件重新识别，或找一份 Word/文本版本。",
+        f"The text layer of “{name}” does not decode to real characters (its fonts lack a "
+        "character map). Run OCR on it, or find a Word or text version.",
+    )
+
+
+def damaged(path: str, what: str, detail: str = "") -> ConversionFailedError:
+    name = shown(path)
+    tail = f"（{detail}）" if detail else ""
+    tail_en = f" ({detail})" if detail else ""
+    return ConversionFailedError(
+        path,
+        f"无法读取“{name}”：它不是有效的 {what} 文件，或文件已损坏{tail}。",
+        f"Cannot read “{name}”: it is not a valid {what} file, or it is damaged{tail_en}.",
+    )
