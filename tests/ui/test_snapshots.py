@@ -1,77 +1,354 @@
-"""Snapshots of the layout with Chinese text at 120×36 and 80×24.
+"""Snapshots of every screen and dialog, each in the default dark theme and a light one.
 
-The document is built by hand (tests/ui/conftest.py), not parsed, so the pictures show
-the UI and do not change when the engine's heuristics do.
+The documents are built by hand (tests/ui/conftest.py), not parsed, so the pictures show
+the UI and do not change when the engine's heuristics do: ``fixed_parses`` is the one
+place that says how a file becomes a document (and its speech count and keywords).
+Clocks are fixed, cursors do not blink, notices (timed toasts) are cleared before each
+picture, and no absolute path is drawn, so the pictures are the same on every run.
 """
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+import pyperclip
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input, TextArea
 
+from tests.documents import build_document
 from tests.ui.conftest import sample_document, settle
 from tui.app import SpeechReaderApp, make_app
+from tui.engine.keywords import Keyword
 from tui.engine.model import Document
+
+SnapCompare = Callable[..., bool]
+WIDE = (120, 36)
+NARROW = (80, 24)
+
+
+@pytest.fixture(params=["textual-dark", "textual-light"], ids=["dark", "light"])
+def theme(request: pytest.FixtureRequest) -> str:
+    """Every picture in the default dark theme and in a light theme."""
+    return str(request.param)
+
+
+def app_for(path: Path, theme: str) -> SpeechReaderApp:
+    """The app as the command line builds it, in ``theme`` from the first frame."""
+    app = make_app(path)
+    app.theme = theme
+    return app
+
+
+# ---------------------------------------------------------------------- fixed parses and clocks
+
+
+def file_text(document: Document) -> str:
+    """A file whose lines are the document's paragraphs (build_document gives one line
+    each), so corpus search's raw hits fall on the right paragraphs."""
+    return "".join(paragraph.text + "\n" for paragraph in document.paragraphs)
+
+
+def fixed_keywords(document: Document) -> list[list[Keyword]]:
+    """The same keywords for every speech of every run (jieba is not asked)."""
+    terms = [("营商环境", 24), ("生产力", 12), ("问题导向", 12), ("深化改革", 12),
+             ("企业", 12), ("土壤", 12), ("讲清楚", 3), ("细分", 3)]
+    return [
+        [Keyword(term, count + speech.index, float(len(terms) - rank))
+         for rank, (term, count) in enumerate(terms)]
+        for speech in document.speeches
+    ]
+
+
+class FixedParses:
+    """The folder the app opens, and the fixed document of each speech file in it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.documents: dict[Path, Document] = {}
+
+    def add(self, name: str, document: Document) -> Path:
+        """Write ``name`` (the document's text) and make ``document`` its parse."""
+        path = self.folder / name
+        path.write_text(file_text(document), encoding="utf-8")
+        self.documents[path.resolve()] = document
+        return path
 
 
 @pytest.fixture
-def fixed_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A folder "speeches" with one file whose parse is the fixed sample document."""
+def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses:
+    """The one fixture that decides how files are loaded, counted and given keywords.
+
+    A file added with ``FixedParses.add`` parses to its hand-built document: in the
+    reader (``background.load_document``), in corpus search (``tui.engine.load_document``
+    through ``search.cached_document``) and in the file tree's speech counts. Any other
+    file (the binary one) goes through the real engine. Keywords are a fixed list. The
+    tree's counting is left to ``_ready`` (not a 1.5 s timer), so it is always done.
+    """
+    import tui.engine
+    from tui import background
+    from tui.engine import search
+
     folder = tmp_path / "speeches"
     folder.mkdir()
-    path = folder / "营商环境讲话.txt"
-    path.write_text("占位", encoding="utf-8")
-    document = sample_document(sections=3, body=4)
+    parses = FixedParses(folder)
+    real_load = tui.engine.load_document
+    real_count = background.speech_count
 
-    def load(_: Any) -> Document:
-        return document
+    def load(path: Path) -> Document:
+        document = parses.documents.get(Path(path).resolve())
+        return document if document is not None else real_load(path)
+
+    def count(path: Path) -> int:
+        document = parses.documents.get(Path(path).resolve())
+        return len(document.speeches) if document is not None else real_count(path)
+
+    def keywords(path: Path, document: Document, top: int) -> list[list[Keyword]]:
+        return fixed_keywords(document)
 
     monkeypatch.setattr("tui.background.load_document", load)
-    return path
+    monkeypatch.setattr("tui.engine.load_document", load)
+    monkeypatch.setattr("tui.background.speech_count", count)
+    monkeypatch.setattr("tui.background.warm_keywords", lambda: None)
+    monkeypatch.setattr("tui.background.document_keywords", keywords)
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
+    search.clear_caches()
+    return parses
+
+
+@pytest.fixture
+def fixed_file(fixed_parses: FixedParses) -> Path:
+    """A folder "speeches" with one file whose parse is the fixed sample document."""
+    return fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
+
+
+class _FixedDatetime(datetime):
+    @classmethod
+    def now(cls, tz: Any = None) -> _FixedDatetime:
+        # Naive: the notebook stamps it in the local zone, the shown wall time stays 14:03.
+        return cls(2024, 5, 1, 14, 3, 0)
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bookmarks and quotes are stamped 2024-05-01 14:03 on every run."""
+    monkeypatch.setattr("tui.notebook.datetime", _FixedDatetime)
+    monkeypatch.setattr("tui.session.time", SimpleNamespace(strftime=lambda _: "2024-05-01 14:03"))
+
+
+class FakeClipboard:
+    """pyperclip.copy/paste stand-ins that take every copy."""
+
+    def __init__(self) -> None:
+        self.copies: list[str] = []
+
+    def copy(self, text: str) -> None:
+        self.copies.append(text)
+
+    def paste(self) -> str:
+        return self.copies[-1] if self.copies else ""
+
+
+@pytest.fixture(autouse=True)
+def clipboard(monkeypatch: pytest.MonkeyPatch) -> FakeClipboard:
+    """The system clipboard is always faked (it works unless a test says otherwise)."""
+    fake = FakeClipboard()
+    monkeypatch.setattr(pyperclip, "copy", fake.copy)
+    monkeypatch.setattr(pyperclip, "paste", fake.paste)
+    return fake
+
+
+@pytest.fixture
+def no_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No system clipboard (no copy mechanism) and no terminal to take OSC 52."""
+
+    def copy(text: str) -> None:
+        raise pyperclip.PyperclipException("Pyperclip could not find a copy/paste mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", copy)
+    monkeypatch.setattr("tui.clipboard.osc52_sender", lambda app: lambda text: False)
+
+
+# ---------------------------------------------------------------------- waiting
 
 
 async def _ready(pilot: Pilot[Any]) -> None:
-    """Wait for the load, then make every line count exact now (not on the 0.3 s timer),
-    so the scrollbar is the same in every run."""
-    await settle(pilot.app, pilot)
+    """Wait for the load and the tree's speech counts, then make every line count exact
+    now (not on the 0.3 s timer), so the scrollbar is the same in every run."""
     app = pilot.app
     assert isinstance(app, SpeechReaderApp)
-    reader = app.main_screen.reader
-    reader.wrap_all_now()
-    await settle(pilot.app, pilot)
+    await settle(app, pilot)
+    screen = app.main_screen
+    if screen._counted:  # what the COUNT_DELAY timer does, done now and waited for
+        screen.count_speeches(screen.root)
+    screen.reader.wrap_all_now()
+    await settle(app, pilot)
 
 
-def test_wide_layout_after_heading_jumps(snap_compare: Any, fixed_file: Path) -> None:
+async def _until(pilot: Pilot[Any], done: Callable[[], bool], what: str) -> None:
+    """Let the app run until ``done()`` (a state, not a time), failing after 200 rounds."""
+    for _ in range(200):
+        if done():
+            return
+        await settle(pilot.app, pilot)
+    raise AssertionError(f"never happened: {what}")
+
+
+async def _still(pilot: Pilot[Any]) -> None:
+    """Settle, drop the notices (toasts vanish on a timer) and stop cursors blinking."""
+    app = pilot.app
+    await settle(app, pilot)
+    app.clear_notifications()
+    for widget in app.screen.query("*"):
+        if isinstance(widget, (Input, TextArea)):
+            widget.cursor_blink = False
+    await pilot.pause()
+
+
+def _script(*keys: str, then: Callable[[Pilot[Any]], Awaitable[None]] | None = None) -> Any:
+    """A ``run_before``: wait for the file, press ``keys`` one by one, settle, freeze."""
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await _ready(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        await _ready(pilot)
+        if then is not None:
+            await then(pilot)
+        await _still(pilot)
+
+    return run_before
+
+
+def _press(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
+    """Press ``keys`` after the notices of the earlier keys are cleared (they would show on
+    the new screen too, and go on a timer)."""
+
+    async def then(pilot: Pilot[Any]) -> None:
+        await settle(pilot.app, pilot)
+        pilot.app.clear_notifications()
+        await pilot.press(*keys)
+
+    return then
+
+
+# ---------------------------------------------------------------------- the main screen
+
+
+def test_wide_layout_after_heading_jumps(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """Three panes at 120×36: the second heading at the top, outline and status following it."""
-
-    async def run_before(pilot: Pilot[Any]) -> None:
-        await _ready(pilot)
-        await pilot.press("right_square_bracket", "right_square_bracket", "j")
-        await _ready(pilot)
-
-    assert snap_compare(make_app(fixed_file), terminal_size=(120, 36), run_before=run_before)
+    run_before = _script("right_square_bracket", "right_square_bracket", "j")
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
-def test_narrow_layout_hides_file_tree(snap_compare: Any, fixed_file: Path) -> None:
+def test_narrow_layout_hides_file_tree(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """At 80×24 the file tree hides itself; outline and reader share the width."""
-
-    async def run_before(pilot: Pilot[Any]) -> None:
-        await _ready(pilot)
-        await pilot.press("right_curly_bracket")
-        await _ready(pilot)
-
-    assert snap_compare(make_app(fixed_file), terminal_size=(80, 24), run_before=run_before)
+    run_before = _script("right_curly_bracket")
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=NARROW, run_before=run_before)
 
 
-def test_help_screen(snap_compare: Any, fixed_file: Path) -> None:
+def test_keyword_panel(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """K shows the keyword panel at the right, focused: the first speech's keywords with counts."""
+    run_before = _script("K")
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_find_bar_with_matches(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """/ and a term: every match highlighted in the reader, counts in the bar and the outline."""
+    run_before = _script("slash", *"生产力")
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_selection(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """v then j j on a body paragraph: its first three sentences selected, the cursor on the last."""
+    run_before = _script("right_square_bracket", "j", "j", "v", "j", "j")
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_bad_file_message(snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str) -> None:
+    """A binary .txt: the reader says why it cannot show it, the outline is empty."""
+    fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
+    bad = fixed_parses.folder / "损坏的文件.txt"
+    bad.write_bytes(bytes(range(256)) * 8)
+    assert snap_compare(app_for(bad, theme), terminal_size=WIDE, run_before=_script())
+
+
+# ---------------------------------------------------------------------- modal screens
+
+
+def test_help_screen(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """The help screen lists the keys, generated from the bindings."""
+    run_before = _script("question_mark")
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=(100, 36), run_before=run_before)
 
-    async def run_before(pilot: Pilot[Any]) -> None:
-        await _ready(pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
 
-    assert snap_compare(make_app(fixed_file), terminal_size=(100, 36), run_before=run_before)
+def test_bookmarks_list(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """' lists the two bookmarks made with m, newest first, with file, line, text and time."""
+    keys = ("right_square_bracket", "j", "m", "j", "j", "m")
+    run_before = _script(*keys, then=_press("apostrophe"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_notebook(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """ctrl+n lists the two quotes copied with y, newest first, with citation, file, line and time."""
+    keys = ("right_square_bracket", "j", "y", "j", "j", "y")
+    run_before = _script(*keys, then=_press("ctrl+n"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_quote_dialog_without_clipboard(
+    snap_compare: SnapCompare, fixed_file: Path, no_clipboard: None, theme: str
+) -> None:
+    """With no clipboard at all, Y shows the cited paragraph, all selected, in a copy-by-hand dialog."""
+    run_before = _script("right_square_bracket", "j", "j", "Y")
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_corpus_search(snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str) -> None:
+    """ctrl+f and a term: the files holding it, counts, the first files' matches by speech and section."""
+    main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
+    fixed_parses.add("项目建设推进会讲话.txt", build_document([
+        ("在全市项目建设推进会上的讲话", [
+            ("salutation", "同志们："),
+            ("h1", "一、抓项目就是抓发展。要讲清楚。"),
+            ("body", "项目是发展的生命线。这个道理要讲清楚，更要做扎实。"),
+            ("h1", "二、优化服务保障。"),
+            ("body", "各部门要主动靠前服务，把政策讲清楚、讲透彻。"),
+        ]),
+    ]))
+
+    async def search(pilot: Pilot[Any]) -> None:
+        from tui.screens.corpus_search import CorpusSearchScreen
+
+        await pilot.press("ctrl+f", *"讲清楚", "enter")
+        screen = pilot.app.screen
+        assert isinstance(screen, CorpusSearchScreen)
+
+        def placed() -> bool:
+            children = screen.results.root.children
+            return screen.done and bool(children) and all(
+                node.is_expanded and node.children and node.children[0].data is not None
+                for node in children
+            )
+
+        await _until(pilot, placed, "the files' matches placed")
+
+    run_before = _script(then=search)
+    assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_command_palette(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """ctrl+p and a query: headings to jump to and copy, ranked, the query's letters marked."""
+
+    async def query(pilot: Pilot[Any]) -> None:
+        await pilot.press("ctrl+p", *"第2部分")
+        await _until(pilot, lambda: bool(pilot.app.screen.query("CommandList.--visible")),
+                     "the palette's list shown")
+
+    run_before = _script(then=query)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
