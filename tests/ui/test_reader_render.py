@@ -68,8 +68,8 @@ def reference_block(
         text.stylize(reader.screen.get_component_rich_style("screen--selection"), *mouse)
     if cursor >= 0:
         sentence = sentences_of(paragraph)[cursor]
-        text.stylize(reader.get_component_rich_style("reader--cursor"), sentence.start,
-                     sentence.end)
+        name = "reader--cursor" if selection is None else "reader--cursor-selected"
+        text.stylize(reader.get_component_rich_style(name), sentence.start, sentence.end)
         for match in matches:  # the current match is drawn again above the cursor
             if match.start == search_current:
                 text.stylize(reader.get_component_rich_style("reader--search-current"),

@@ -36,7 +36,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         width: 90; max-width: 95%; height: 80%;
         border: thick $primary; background: $surface;
     }
-    BookmarksScreen OptionList { height: 1fr; border: none; }
+    BookmarksScreen #bookmarks-list { height: 1fr; border: none; }
     BookmarksScreen #bookmarks-title { padding: 0 1; text-style: bold; }
     """
 

@@ -41,6 +41,8 @@ from tui.widgets.status import StatusLine
 
 PANE_READER_MIN = 30
 """Cells the reader keeps when a side pane is widened with ``>``."""
+NARROW_WITH_KEYWORDS = 150
+"""Below this many columns the file tree hides itself while the keyword panel is open."""
 NARROW = 100
 """Below this many columns the file tree hides itself (until ctrl+b shows it)."""
 POLL_SECONDS = 2.0
@@ -147,7 +149,7 @@ class MainScreen(Screen[None]):
         problems = [self.highlights.take_problem(), *self.session.take_problems()]
         tell_problems(self.app, [problem for problem in problems if problem])
         self.reader.focus()
-        self._apply_tree_display()
+        self.apply_tree_display()
         target = initial_file(self.root, self.start_file, self.session)
         if target is None:
             self.reader.show_message("这个文件夹（及其子文件夹）里没有讲话稿（.txt / .md）。")
@@ -157,12 +159,16 @@ class MainScreen(Screen[None]):
         self.set_interval(POLL_SECONDS, self.check_file_changed)
 
     def on_resize(self, event: events.Resize) -> None:
-        self._apply_tree_display()
+        self.apply_tree_display()
 
-    def _apply_tree_display(self) -> None:
+    def apply_tree_display(self) -> None:
+        """Show or hide the file tree for the terminal's width (unless the user chose)."""
         narrow = self.size.width < NARROW
         self.set_class(narrow, "-narrow")
-        shown = self._tree_shown if self._tree_shown is not None else not narrow
+        # With the keyword panel open on a terminal under NARROW_WITH_KEYWORDS columns the
+        # reader was the narrowest pane (about 30 cells at 120): the tree makes room.
+        crowded = self.keyword_panel.display and self.size.width < NARROW_WITH_KEYWORDS
+        shown = self._tree_shown if self._tree_shown is not None else not (narrow or crowded)
         tree = self.filetree
         if tree.display != shown:
             if not shown and tree.has_focus:
@@ -412,7 +418,7 @@ class MainScreen(Screen[None]):
     def action_toggle_tree(self) -> None:
         """Show or hide the file tree."""
         self._tree_shown = not self.filetree.display
-        self._apply_tree_display()
+        self.apply_tree_display()
         if self._tree_shown:
             self.filetree.focus()
 

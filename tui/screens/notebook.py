@@ -51,7 +51,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         width: 100; max-width: 95%; height: 85%;
         border: thick $primary; background: $surface;
     }
-    NotebookScreen OptionList { height: 1fr; border: none; }
+    NotebookScreen #notebook-list { height: 1fr; border: none; }
     NotebookScreen #notebook-title { padding: 0 1; text-style: bold; }
     NotebookScreen #notebook-export { display: none; }
     NotebookScreen.-exporting #notebook-export { display: block; }

@@ -140,8 +140,10 @@ def toggle_keyword_panel(screen: MainScreen) -> None:
         if panel.has_focus_within:
             screen.reader.focus()
         panel.display = False
+        screen.apply_tree_display()
         return
     panel.display = True
+    screen.apply_tree_display()
     if not panel.ready:
         screen.notify("关键词功能正在加载，稍候会自动显示。", timeout=3)
     panel.focus_list()

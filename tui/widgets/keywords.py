@@ -59,7 +59,7 @@ class KeywordPanel(Vertical, can_focus=False):
 
     DEFAULT_CSS = """
     KeywordPanel { width: 30; border-left: tall $panel; }
-    KeywordPanel > #keywords-title { height: auto; padding: 0 1; text-style: bold; color: $accent; }
+    KeywordPanel > #keywords-title { height: auto; padding: 0 1; text-style: bold; color: $text-accent; }
     KeywordPanel > #keywords-list { height: 1fr; border: none; }
     KeywordPanel > #keywords-help { height: auto; padding: 0 1; color: $text-muted; }
     """
@@ -243,7 +243,7 @@ class FindBar(Horizontal):
     DEFAULT_CSS = """
     FindBar { height: 1; display: none; background: $boost; }
     FindBar.-open { display: block; }
-    FindBar > #find-prompt { width: auto; padding: 0 1; color: $accent; text-style: bold; }
+    FindBar > #find-prompt { width: auto; padding: 0 1; color: $text-accent; text-style: bold; }
     FindBar > #find-input { width: 1fr; border: none; height: 1; padding: 0; }
     FindBar > #find-status { width: auto; min-width: 10; padding: 0 1; content-align: right middle; }
     """

@@ -227,6 +227,7 @@ class ReaderView(ScrollView, can_focus=True):
         "reader--heading-3",
         "reader--heading-4",
         "reader--cursor",
+        "reader--cursor-selected",
         "reader--selection",
         "reader--search",
         "reader--search-current",
@@ -249,6 +250,7 @@ class ReaderView(ScrollView, can_focus=True):
     ReaderView > .reader--heading-3 { text-style: bold; color: $success; }
     ReaderView > .reader--heading-4 { text-style: bold; color: $warning; }
     ReaderView > .reader--cursor { background: $primary 40%; }
+    ReaderView > .reader--cursor-selected { background: $accent 55%; text-style: bold; }
     ReaderView > .reader--selection { background: $secondary 45%; }
     ReaderView > .reader--search { background: $warning 50%; }
     ReaderView > .reader--search-current { background: $error 70%; text-style: bold; }
@@ -879,7 +881,9 @@ class ReaderView(ScrollView, can_focus=True):
             add(self.screen.get_component_rich_style("screen--selection"), *mouse)
         if cursor >= 0:
             sentence = sentences_of(paragraph)[cursor]
-            add(self.get_component_rich_style("reader--cursor"), sentence.start, sentence.end)
+            # Inside a selection the cursor must still stand out from the selected text.
+            name = "reader--cursor" if selection is None else "reader--cursor-selected"
+            add(self.get_component_rich_style(name), sentence.start, sentence.end)
             for match in matches:
                 if match.start == search_current:  # the current match shows inside the cursor
                     add(self.get_component_rich_style("reader--search-current"),
