@@ -45,6 +45,7 @@ def check_invariants(document: Document) -> None:
     previous_line = 0
     for number, speech in enumerate(document.speeches):
         assert speech.index == number
+        assert speech.title is None or speech.title.strip(), "a title is None or has words"
         assert speech.line <= speech.end_line
         assert 0 <= speech.first < speech.end <= len(document.paragraphs)
         for heading in speech.headings:
@@ -61,13 +62,13 @@ def check_invariants(document: Document) -> None:
             assert levels[0] == 1
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=120))
 def test_random_speech_pieces(pieces: list[str]) -> None:
     check_invariants(parse_text("".join(pieces)))
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.integers(min_value=0, max_value=4),
     st.lists(

@@ -27,6 +27,10 @@ class Case:
     absent: list[str] = field(default_factory=list)
     noise: list[str] = field(default_factory=list)
     lines: list[int] | None = None
+    titles: list[str | None] | None = None
+    """Each speech's title (None: the speech has none)."""
+    back: list[str] = field(default_factory=list)
+    """Paragraphs (by their start) that must be back matter."""
 
 
 def pdf(*paragraphs: str) -> str:
@@ -610,6 +614,13 @@ CASES = [
         speeches=3,
         outline=[],
     ),
+    Case(
+        "dash-alone-above-a-salutation-is-no-title",
+        "——\n同志们：\n今天开会。\n",
+        speeches=1,
+        titles=[None],
+        contains=["——", "今天开会。"],
+    ),
 ]
 
 
@@ -650,6 +661,11 @@ def test_trap(case: Case) -> None:
         assert any(text.startswith(needle) for text in noise), (needle, noise)
     if case.lines is not None:
         assert [h.line for s in document.speeches for h in s.headings] == case.lines
+    if case.titles is not None:
+        assert [s.title for s in document.speeches] == case.titles
+    back = [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
+    for needle in case.back:
+        assert any(text.startswith(needle) for text in back), (needle, back)
 
 
 def test_every_trap_class_has_a_row() -> None:

@@ -52,7 +52,7 @@ def is_title_line_above_salutation(text: str) -> bool:
     return 2 <= len(text) <= 40 and _NO_SENTENCE.match(text) is not None
 
 
-_NO_SENTENCE = re.compile(r"^[^。！？!?；;，,]+$")
+_NO_SENTENCE = re.compile(r"^[^。！？!?；;，,]*[\u3400-\u9fffA-Za-z0-9][^。！？!?；;，,]*$")
 
 
 TITLE_MAX = 110

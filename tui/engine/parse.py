@@ -616,7 +616,7 @@ def _assemble(
             headings_of[entry.paragraph] = heading
         title = None
         if start.title is not None:
-            title = framing.clean_title(paras[start.title].text)
+            title = framing.clean_title(paras[start.title].text) or None
         salutation = paras[start.salutation].text if start.salutation is not None else None
         speeches.append(
             Speech(
@@ -660,7 +660,8 @@ def _assemble(
             kind = body_kind
         short_front = index < first and not para.noise and len(para.text) <= 40
         if role is _TITLE or short_front:
-            text = framing.clean_title(para.text)  # PDF-wrap spaces in a title line
+            # PDF-wrap spaces in a title line (a line of nothing but a dash stays as it is)
+            text = framing.clean_title(para.text) or para.text
         else:
             text = para.text
         append(Paragraph(text, para.line, para.end_line, kind, speech, found))
