@@ -506,7 +506,7 @@ CASES = [
             (1, "二、存在的不足"),
             (1, "三、下一步打算"),
         ],
-        noise=["注释：", "① 数据来源", "1. 本报告数据"],
+        back=["注释：", "① 数据来源", "1. 本报告数据"],
     ),
     Case(
         "an-inline-second-item-does-not-end-a-series-that-goes-on",

@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 
 _SPEECH_WORD = (
-    r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|"
+    r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|讲演|演讲|演说|"
     r"講話|致辭|發言|講話提綱|講稿|報告|黨課|工作总结|述职报告|心得体会|研讨发言|表态发言)"
 )
 # 在…上的讲话 (with stray spaces from PDF wrap), "——在…上的讲话" subtitles, "第2篇 在…",
 # "XX同志在…的讲话", optionally followed by （摘要） / （2022年1月1日）.
 _TITLE = re.compile(
     rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*)?(?:——\s*)?[《“]?"
-    rf"[^。！？!?；;]{{0,40}}?在[^。！？!?；;]{{2,90}}?的\s*{_SPEECH_WORD}"
+    rf"[^。！？!?；;]{{0,40}}?在[^。！？!?；;]{{2,90}}?[的之]\s*{_SPEECH_WORD}"
     rf"\s*(?:[（(][^）)]{{1,20}}[）)])?[》”]?$"
 )
 _ORDINAL_LINE = re.compile(r"^第\s*[0-9一二三四五六七八九十]+\s*篇$")
 # 第1篇：2023年支部书记党课讲稿 — a collection's numbered title, whatever its wording.
 _ORDINAL_TITLE = re.compile(
-    r"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇|(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+)"
+    r"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇|第\s*[0-9]+\s*[章回](?=\s)|"
+    r"(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+)"
     r"\s*[：:、.．\s]\s*[^。！？!?；;]{2,60}$"
 )
 # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 / ——在…上的讲话: a subtitle.
@@ -125,9 +126,41 @@ def is_closing(text: str) -> bool:
 def clean_title(text: str) -> str:
     """A title as shown: 第N篇 and a leading dash dropped, PDF-wrap spaces between Chinese
     characters removed (spaces around digits and Latin words kept)."""
-    text = re.sub(r"^第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*", "", text)
+    text = re.sub(r"^第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*|^第\s*[0-9]+\s*[章回]\s+", "", text)
     text = re.sub(r"^(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+\s*[：:、.]\s*", "", text)
     text = re.sub(r"^——\s*", "", text)
     if text.startswith("《") and text.endswith("》"):
         text = text[1:-1]
     return re.sub(r"(?<=[\u4e00-\u9fff，、“”])\s+(?=[\u4e00-\u9fff，、“”])", "", text).strip()
+
+
+# 壬申十月在厦门妙释寺讲 / 一九二六年在厦门大学周会上的讲演 / 在泉州檀林福林寺念佛期讲 /
+# 戊寅十一月十四日在南普陀寺佛教养正院: when and where a talk was given, on its own line.
+_WHEN = (
+    r"(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年?|[一二三四五六七八九〇○零]{4}年|"
+    r"[0-9０-９]{4}\s*年)(?:\s*[闰]?[正一二三四五六七八九十冬腊0-9０-９]{1,2}\s*月)?"
+    r"(?:\s*[初一二三四五六七八九十廿0-9０-９]{1,3}\s*日)?"
+)
+_OCCASION = re.compile(
+    rf"^(?:——|—)?\s*(?:{_WHEN}[^。！？!?；;，,在]{{0,6}}在[^。！？!?；;，,]{{2,36}}"
+    rf"|在[^。！？!?；;，,]{{2,36}}?(?:讲|讲演|演讲|演说|讲话|讲课|开示))$"
+)
+
+
+def is_occasion_line(text: str) -> bool:
+    """壬申十月在厦门妙释寺讲 / 在泉州檀林福林寺念佛期讲: when and where a talk was given,
+    printed above it or under its title (a date followed by 在…, or 在…讲)."""
+    return len(text) <= 44 and "在" in text and _OCCASION.match(text) is not None
+
+
+# 开幕词 … 结论, 一 一月十八日的讲话 / 二 一月二十七日的讲话: the parts of one occasion.
+_PART = re.compile(
+    r"^(?:开幕词|闭幕词|开幕辞|闭幕辞|引言|结论|结束语|开场白|总结讲话|插话)$"
+    r"|^[一二三四五六七八九十]{1,2}[ \u3000、．.]\s*[^。！？!?；;，,]{0,24}"
+    r"(?:的讲话|的插话|的结论|的报告|的发言|的总结|讲话|插话|结论)$"
+)
+
+
+def is_part_line(text: str) -> bool:
+    """A line naming one part of a speech given in parts (开幕词 / 结论 / 一 一月十八日的讲话)."""
+    return len(text) <= 30 and _PART.match(text) is not None

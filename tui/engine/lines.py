@@ -84,7 +84,7 @@ _NAVIGATION = re.compile(
     r"【?(?:打印|关闭)(?:本页|窗口)】?$)"
 )
 # 注释： / 注： / 参考文献 on their own: the notes below them are not the speech.
-_NOTES_HEAD = re.compile(r"^(?:注释|注|附注|脚注|参考文献|尾注)\s*[:：]?$")
+_NOTES_HEAD = re.compile(r"^(?:注\s*释|注|附\s*注|脚\s*注|参考文献|尾\s*注|注解)\s*[:：]?$")
 # 【范文二】 / 讲话稿（三） / 篇三： / 01 — a collection's piece separators, alone on a line.
 _SEPARATOR = re.compile(
     r"^(?:【\s*(?:范文|材料|篇)?\s*[0-9一二三四五六七八九十]+\s*】|(?:范文|讲话稿|材料|篇)\s*"
@@ -109,6 +109,10 @@ class Segment:
     """The source line started with indentation (a paragraph start in indented files)."""
     noise: bool = False
     """Advertising, page headers and numbers, notes, markup, navigation."""
+    back: bool = False
+    """Back matter after a speech: notes, sources, routing lines, readers' comments."""
+    glued: bool = False
+    """A salutation cut off the text it was glued to (同志们：今天…)."""
 
 
 _PREFIX_STARTS = frozenset(SPACES + ">＞#-*+•—–")
@@ -268,8 +272,9 @@ def segment_lines(text: str) -> list[Segment]:
                 append(Segment(number, cleaned, indented or not first))
                 first = False
                 continue
-            for piece in _split_salutation(cleaned):
-                append(Segment(number, piece, indented or not first))
+            pieces = _split_salutation(cleaned)
+            for piece in pieces:
+                append(Segment(number, piece, indented or not first, glued=len(pieces) > 1))
                 first = False
     return _split_glued(segments)
 
@@ -374,14 +379,6 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
         after = segments[index + 1].noise if index + 1 < len(segments) else True
         if before and after and (index > 0 and index + 1 < len(segments)):
             seg.noise = True
-    # Notes at the end (注释： and what follows, in the last fifth of the file) are kept as
-    # noise: they are not the speech and must not give outline entries (1. 本报告数据…).
-    for index in range(len(segments) - 1, max(-1, int(len(segments) * 0.8) - 1), -1):
-        if index not in protected and _NOTES_HEAD.match(segments[index].text):
-            for seg in segments[index:]:
-                if len(seg.text) <= 200:
-                    seg.noise = True
-            break
     # A table of contents (目录 followed by short unpunctuated lines) previews the headings:
     # it is not the outline.
     for index, seg in enumerate(segments):
@@ -432,3 +429,99 @@ def _flush_block(block: list[Segment]) -> None:
     if any(seg.noise and _AD_WORDS.search(seg.text) for seg in block):
         for seg in block:
             seg.noise = True
+
+
+# --- back matter ---------------------------------------------------------------------------
+
+# 〔1〕见本书第一卷… / [2] 同上。 / ［3］: a numbered note.
+_FOOTNOTE = re.compile(r"^[\[〔［]\s*[0-9０-９]{1,3}\s*[\]〕］]")
+# 来源：新华社 / 原载《人民日报》 / 根据录音整理 / 报送：… / 抄送：…
+_SOURCE_LINE = re.compile(
+    r"^(?:(?:来源|资料来源|本文来源|文章来源|稿件来源|出处|转载自|转自|原载|报送|主送|抄送|抄报|分送|发送|"
+    r"印发|责任编辑|编辑|审核|校对)\s*[：:]"
+    r"|[（(]?\s*(?:原载|原文载|本文原载|载于|刊于)[《“于]"
+    r"|[（(]?\s*(?:根据|据)[^。！？]{1,40}(?:整理|刊印|编入|校订)[^。！？]{0,20}[）)]?[。.]?$)"
+)
+# 网友评论 / 发表评论 / 评论（12） / 精选留言: readers' comments follow.
+_COMMENTS_HEAD = re.compile(
+    r"^(?:网友评论|读者评论|相关评论|热门评论|最新评论|精彩评论|全部评论|发表评论|我要评论|评论区|"
+    r"评论|网友留言|精选留言|留言|读者留言|回复)\s*[（(]?\s*\d*\s*[)）]?\s*[：:]?$"
+)
+# 张三 2019-05-06 12:30：写得好 / 网友 2019年5月6日: — a comment: a name, a date, a colon.
+_COMMENT_LINE = re.compile(
+    r"^[^\s：:。，,！？0-9]{1,24}\s*(?:[（(]\s*)?(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?"
+    r"|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?\s*[：:]"
+    r"|^回复\s*\S{0,20}\s*\d+\s*[#楼]"
+)
+
+
+def is_back_matter_head(text: str) -> bool:
+    """A line after which the rest of a speech is back matter: 注释, 网友评论, a footnote."""
+    return (
+        _NOTES_HEAD.match(text) is not None
+        or _COMMENTS_HEAD.match(text) is not None
+        or _FOOTNOTE.match(text) is not None
+    )
+
+
+def is_back_matter_line(text: str) -> bool:
+    """A line that is back matter by itself: a source, routing or comment line."""
+    return len(text) <= 200 and (
+        _SOURCE_LINE.match(text) is not None or _COMMENT_LINE.match(text) is not None
+    )
+
+
+def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
+    """Mark back matter in place: what follows a speech's text but is not part of it.
+
+    ``framed`` holds the indexes of title and salutation lines: back matter runs from its
+    first line to the next of them (the next speech) or the end of the file. It starts at
+    a notes or comments head (注释 / 网友评论) or a footnote ([1] …) once the speech has text,
+    and a source, routing or comment line (来源：/ 原载… / 抄送：/ 张三 2019-05-06：) is back
+    matter where it stands, with the short lines after it. Only the end of a speech is
+    looked at: a head followed by long prose that goes on to the next speech is not back
+    matter (注：… in the middle of a report).
+    """
+    count = len(segments)
+    body_seen = False
+    index = 0
+    while index < count:
+        seg = segments[index]
+        if index in framed:
+            body_seen = False
+            index += 1
+            continue
+        if seg.noise:
+            index += 1
+            continue
+        text = seg.text
+        if not body_seen:
+            body_seen = len(text) > 30 and not is_back_matter_line(text)
+            index += 1
+            continue
+        head = is_back_matter_head(text)
+        line = not head and is_back_matter_line(text)
+        if not (head or line):
+            index += 1
+            continue
+        end = index + 1
+        while end < count and end not in framed:
+            end += 1
+        block = [s for s in segments[index:end] if not s.noise]
+        if head and _FOOTNOTE.match(text) and not all(
+            _FOOTNOTE.match(s.text) or (len(s.text) <= 200 and match_marker(s.text) is None)
+            for s in block
+        ):
+            index += 1  # [1] at the start of prose that goes on: not a note list
+            continue
+        if line and not all(
+            is_back_matter_line(s.text) or is_back_matter_head(s.text) or len(s.text) <= 60
+            for s in block[1:]
+        ):
+            seg.back = True  # 来源：… in the middle, with the speech going on after it
+            index += 1
+            continue
+        for s in segments[index:end]:
+            if not s.noise:
+                s.back = True
+        index = end

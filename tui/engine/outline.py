@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tui.engine.markers import LADDER_RANK, Marker
+from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
 
 TITLE_LIMIT = 64
 """A heading title longer than this (to its first 。) is a heading glued to its body."""
@@ -154,6 +154,7 @@ _NEXT_INLINE = {
     "shi": ("二是", re.compile("[。；;！？]\\s*二是")),
     "yao": ("二要", re.compile("[。；;！？]\\s*二要")),
     "di": ("第二", re.compile("[。；;！？]\\s*第二[，,、]")),
+    "di-unit": ("第二", re.compile("[。；;！？]\\s*第二")),
 }
 """Per rhetorical family: the words of its second item, and where they follow a sentence end
 (searched only in a text holding the words: the literal search is much faster)."""
@@ -190,6 +191,26 @@ def _drop_inline_series(
     return [item for item in items if item[0] not in drop]
 
 
+_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare"})
+"""Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、)."""
+
+
+def _series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """Drop the items of a weak family (``WEAK_FAMILIES``) that has one item in the speech.
+
+    A bare 一 or 1 on its line, 一 重工业…, 第一以政治论。, a bold sentence or a ``#`` line
+    are headings when the speech has a series of them; alone they are a page number, a
+    line of verse, an emphasised sentence.
+    """
+    counts: dict[str, int] = {}
+    for _, marker in items:
+        if marker.family in WEAK_FAMILIES:
+            counts[marker.family] = counts.get(marker.family, 0) + 1
+    if all(count >= 2 for count in counts.values()):
+        return items
+    return [item for item in items if counts.get(item[1].family, 2) >= 2]
+
+
 def build_outline(
     items: list[tuple[int, Marker]], texts: dict[int, str] | None = None
 ) -> list[OutlineEntry]:
@@ -204,6 +225,7 @@ def build_outline(
     out: list[OutlineEntry] = []
     if texts:
         items = _drop_inline_series(_drop_previews(items, texts), texts)
+    items = _series_only(items)
 
     def place(level: int, family: str, number: int) -> None:
         """Put ``family`` at 0-based ``level``, closing every level below it."""
@@ -240,7 +262,7 @@ def build_outline(
         if family == "part":
             level = 0
         elif family == "cn-dun":
-            level = 1 if stack and stack[0][0] == "part" else 0
+            level = 1 if stack and stack[0][0] in _ABOVE_CN_DUN else 0
         elif family in LADDER_RANK:
             rank = LADDER_RANK[family]
             level = next(

@@ -26,6 +26,7 @@ from tui.engine.lines import (
     Segment,
     is_noise_text,
     is_sentence_end,
+    mark_back_matter,
     mark_front_block_noise,
     mark_noise,
     segment_lines,
@@ -38,7 +39,7 @@ __all__ = ["decode_bytes", "load_document", "parse_text"]
 
 _INNER_BREAKERS = "，、；“‘（《(,;"
 """A line ending with one of these certainly goes on in the next line."""
-_RHETORICAL = frozenset({"shi", "yao", "di", "sequence"})
+_RHETORICAL = frozenset({"shi", "yao", "di", "di-unit", "di-bare", "sequence"})
 _SHORT_LINE = 30
 _FULL_STOP = re.compile("[。！？]")
 _END_CHARS = frozenset(SENTENCE_END)
@@ -70,6 +71,7 @@ class _Para:
     noise: bool = False
     marker: Marker | None = None
     parts: int = 1
+    back: bool = False
 
 
 @dataclass(slots=True)
@@ -107,14 +109,36 @@ def load_document(path: str | Path) -> Document:
 # --- framing -----------------------------------------------------------------------------
 
 
+def _part_lines(segments: list[Segment]) -> set[int]:
+    """The lines naming the parts of a speech given in parts (开幕词 … 结论, 一 一月十八日的
+    讲话 / 二 一月二十七日的讲话): two or more of them, each after a finished sentence."""
+    found = {
+        i
+        for i, seg in enumerate(segments)
+        if len(seg.text) <= 30 and framing.is_part_line(seg.text)
+        and (i == 0 or not _open_sentence(segments[i - 1].text))
+    }
+    return found if len(found) >= 2 else set()
+
+
+def _open_sentence(text: str) -> bool:
+    """Text cut in the middle of a sentence (ending with a comma or the like)."""
+    return bool(text) and text[-1] in _INNER_BREAKERS
+
+
 def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[Role]:
     roles = [_BODY] * len(segments)
     count = len(segments)
     titles_seen: set[str] = set()
     longest = framing.TITLE_MAX
+    parts = _part_lines(segments)
     index = 0
     while index < count:
         text = segments[index].text
+        if index in parts:
+            roles[index] = _TITLE
+            index = _mark_header(segments, roles, index + 1)
+            continue
         if len(text) > longest and text[0] != "第":
             # Most of a speech: a line longer than any title (so not in ``titles_seen``
             # either), salutation (40), closing (40) or two-line title piece (40), and no
@@ -153,8 +177,17 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
             and framing.is_title(segments[index + 1].text)
         ):
             roles[index] = _TITLE  # 第2篇 above the next title: part of it
+        elif (
+            markers[index] is None
+            and framing.is_occasion_line(text)
+            and not framing.is_title(text)
+        ):
+            # 壬申十月在厦门妙释寺讲 with no title above it: where an untitled talk starts.
+            roles[index] = _HEADER
+            index = _mark_header(segments, roles, index + 1)
+            continue
         elif markers[index] is None and (
-            framing.is_title(text) or _weak_title_at(segments, index)
+            framing.is_title(text) or _weak_title_at(segments, index) or _dated_title_at(segments, index)
         ):
             roles[index] = _TITLE
             titles_seen.add(text)
@@ -163,7 +196,7 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
                 and index > 0
                 and roles[index - 1] is _BODY
                 and not segments[index - 1].noise
-                and len(segments[index - 1].text) <= 30
+                and len(segments[index - 1].text) <= 60
                 and not is_sentence_end(segments[index - 1].text)
                 and markers[index - 1] is None
             ):
@@ -207,6 +240,7 @@ def _is_header_line(text: str) -> bool:
         framing.is_date_line(text)
         or (framing.is_subtitle(text) and not framing.is_title(text))
         or framing.is_speaker_line(text)
+        or framing.is_occasion_line(text)
     )
 
 
@@ -223,6 +257,29 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
         if framing.is_salutation(text) or framing.is_date_line(text) or framing.is_subtitle(text):
             return True
         if not (framing.is_speaker_line(text) or framing.is_metadata_line(text)):
+            return False
+    return False
+
+
+_TITLE_WORDS_ONLY = re.compile(r"^[^。！？!?；;：:]{2,40}$")
+
+
+def _dated_title_at(segments: list[Segment], index: int) -> bool:
+    """论十大关系 / 解放思想，实事求是，团结一致向前看: a short line with no sentence in it,
+    where the text before it has ended, with a date line (（一九五六年四月二十五日）) right
+    under it: a title, whatever its words."""
+    text = segments[index].text
+    if _TITLE_WORDS_ONLY.match(text) is None or framing.is_date_line(text):
+        return False
+    if index > 0 and not is_sentence_end(segments[index - 1].text) and not (
+        segments[index - 1].noise or is_noise_text(segments[index - 1].text)
+    ):
+        return False
+    following = segments[index + 1 : index + 3]
+    for seg in following:
+        if framing.is_date_line(seg.text):
+            return True
+        if not framing.is_speaker_line(seg.text):
             return False
     return False
 
@@ -340,7 +397,9 @@ def _reflow(
     markers: list[Marker | None],
     full_text: str,
 ) -> list[_Para]:
-    content = [i for i, seg in enumerate(segments) if not seg.noise and roles[i] is _BODY]
+    content = [
+        i for i, seg in enumerate(segments) if not seg.noise and not seg.back and roles[i] is _BODY
+    ]
     # (Most lines end with 。: they are told apart here without calling is_sentence_end.)
     open_lines = [
         i
@@ -361,6 +420,10 @@ def _reflow(
         if seg.noise:
             paragraphs.append(_Para(seg.text, seg.line, seg.line, _BODY, True))
             page_break = True
+            continue
+        if seg.back:
+            paragraphs.append(_Para(seg.text, seg.line, seg.line, _BODY, back=True))
+            current = None
             continue
         marker = markers[index]
         # A segment starting with a heading marker starts a paragraph unless it goes on a
@@ -470,9 +533,15 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
     top_seen = 0  # highest 一、 number seen in the current speech
     closing_at: int | None = None
     for index, para in enumerate(paragraphs):
-        if para.noise:
+        if para.noise or para.back:
             continue
         role = para.role
+        if role is _HEADER and (current is None or has_body):
+            # An occasion line (壬申十月在厦门妙释寺讲) after a speech's text: a new, untitled talk.
+            current = _SpeechStart(index)
+            starts.append(current)
+            has_body, top_seen, closing_at = False, 0, None
+            continue
         if role is _TITLE:
             if (
                 current is not None
@@ -527,7 +596,7 @@ def _substantial(para: _Para) -> bool:
 
 
 def _front_is_speech(paragraphs: list[_Para], begin: int, end: int) -> bool:
-    body = [p for p in paragraphs[begin:end] if not p.noise and p.role is _BODY]
+    body = [p for p in paragraphs[begin:end] if not p.noise and not p.back and p.role is _BODY]
     if any(p.marker is not None and p.marker.family in ("cn-dun", "paren-cn") for p in body):
         return True
     return len(body) >= 4 and sum(len(p.text) for p in body) >= 300
@@ -542,19 +611,88 @@ def parse_text(
     """Turn a decoded speech file into a ``Document`` (see ``load_document``)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    segments = segment_lines(text)
+    segments = _rejoin_salutations(segment_lines(text))
     markers = [match_marker(seg.text) for seg in segments]
     roles = _frame_roles(segments, markers)
     protected = {i for i, role in enumerate(roles) if role is not _BODY}
     mark_noise(segments, protected)
     first_framed = next((i for i, role in enumerate(roles) if role is not _BODY), 0)
     mark_front_block_noise(segments, first_framed)
+    mark_back_matter(
+        segments, {i for i, role in enumerate(roles) if role in (_TITLE, _SALUTATION, _HEADER)}
+    )
     for index, seg in enumerate(segments):
-        if seg.noise or roles[index] is not _BODY:
+        if seg.noise or seg.back or roles[index] is not _BODY:
             markers[index] = None
     paragraphs = _reflow(segments, roles, markers, text)
     starts = _speech_starts(paragraphs)
     return _assemble(paragraphs, starts, path, encoding, text.count("\n") + 1, warnings)
+
+
+def _end_before_back_matter(paras: list[_Para], begin: int, end: int) -> int:
+    """One past a speech's last paragraph: trailing back matter (and the noise among it) is
+    not the speech's."""
+    last = end
+    for index in range(end - 1, begin, -1):
+        para = paras[index]
+        if para.back:
+            last = index
+        elif not para.noise:
+            break
+    return last
+
+
+def _rejoin_salutations(segments: list[Segment]) -> list[Segment]:
+    """Put back a salutation cut off its text in the middle of a speech.
+
+    同志们：今天我们召开… is cut in two so that the salutation opens the speech; but
+    同学们：科学的高台… after a paragraph of the same speech is an address inside it.
+    The cut stands at the file's start and after a title, date, speaker or closing line,
+    or a short line with no sentence end (a title of any wording).
+    """
+    if not any(seg.glued for seg in segments):
+        return segments
+    out: list[Segment] = []
+    index = 0
+    while index < len(segments):
+        seg = segments[index]
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        if (
+            seg.glued
+            and following is not None
+            and following.glued
+            and following.line == seg.line
+            and out
+            and not _opens_after(out[-1].text)
+            and not _OPENING_WORDS.match(following.text)
+        ):
+            out.append(Segment(seg.line, seg.text + following.text, seg.indented))
+            index += 2
+            continue
+        out.append(seg)
+        index += 1
+    return out
+
+
+# 今天我们召开… / 刚才… / 这次会议…: how a speech's first sentence starts.
+_OPENING_WORDS = re.compile(
+    r"^(?:今天|今日|刚才|这次|本次|此次|值此|大家好|大家上午好|大家下午好|大家晚上好|新年好|"
+    r"很高兴|非常高兴|十分高兴|我们召开|在这|受\S{0,8}委托|根据|按照|现在，我)"
+)
+
+
+def _opens_after(text: str) -> bool:
+    """Whether a speech may open right after a line of this text."""
+    return (
+        framing.is_closing(text)
+        or framing.is_title(text)
+        or framing.is_date_line(text)
+        or framing.is_speaker_line(text)
+        or framing.is_subtitle(text)
+        or framing.is_occasion_line(text)
+        or is_noise_text(text)
+        or (len(text) <= 40 and not is_sentence_end(text))
+    )
 
 
 def _assemble(
@@ -566,17 +704,21 @@ def _assemble(
     warnings: tuple[str, ...],
 ) -> Document:
     # The last paragraph that is not noise, looked for from the end (where it is).
-    last_content = next((i for i in range(len(paras) - 1, -1, -1) if not paras[i].noise), -1)
+    last_content = next(
+        (i for i in range(len(paras) - 1, -1, -1) if not paras[i].noise and not paras[i].back), -1
+    )
     bounds = [s.paragraph for s in starts] + [last_content + 1]
+    ends = [_end_before_back_matter(paras, s.paragraph, bounds[n + 1]) for n, s in enumerate(starts)]
     speech_of: list[int | None] = [None] * len(paras)
     for number, start in enumerate(starts):
-        for index in range(start.paragraph, bounds[number + 1]):
-            speech_of[index] = number
+        for index in range(start.paragraph, ends[number]):
+            if not paras[index].back:
+                speech_of[index] = number
 
     headings_of: dict[int, Heading] = {}
     speeches: list[Speech] = []
     for number, start in enumerate(starts):
-        begin, end = start.paragraph, bounds[number + 1]
+        begin, end = start.paragraph, ends[number]
         framed = {start.title, start.salutation, *start.extra} - {None}
         candidates: list[tuple[int, Marker]] = []
         texts: dict[int, str] = {}
@@ -584,7 +726,7 @@ def _assemble(
         preview: str | None = None  # the first words of the first body paragraph
         for i in range(begin, end):
             para = paras[i]
-            if para.noise:
+            if para.noise or para.back:
                 continue
             content.append(i)
             if i in framed:
@@ -642,6 +784,7 @@ def _assemble(
     }
     # The kinds as locals: an enum member looked up on its class is slow (see ``_BODY``).
     noise_kind, front_kind, heading_kind, body_kind = Kind.NOISE, Kind.FRONT, Kind.HEADING, Kind.BODY
+    back_kind = Kind.BACK_MATTER
     out: list[Paragraph] = []
     append = out.append
     for index, para in enumerate(paras):
@@ -650,6 +793,8 @@ def _assemble(
         speech = speech_of[index]
         if para.noise:
             kind = noise_kind
+        elif para.back:
+            kind = back_kind
         elif index < first:
             kind = front_kind
         elif found is not None:
