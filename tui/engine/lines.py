@@ -30,6 +30,8 @@ _INNER_BREAK = re.compile("[\u2028\u2029]+|(?<=[^\u3000 ])[ ]?\u3000{2,}")
 # it is cut before every numbered L1/L2 heading that follows a sentence end. Shorter lines
 # are cut there only when the series shows elsewhere (see ``_split_glued``).
 LONG_SEGMENT = 1500
+ONE_LINE_MAX = 3
+"""A text of at most this many non-empty source lines lost its line breaks."""
 _GLUED_HEADING = re.compile(
     r"[。！？!?：:”」][\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
@@ -170,17 +172,53 @@ def _strip_junk(text: str) -> str:
 _L1_L2_STARTS = "一二三四五六七八九十（("
 
 
+_GLUED_FAMILIES = ("cn-dun", "paren-cn", "di", "di-unit")
+# 。第二，… / 。第二点，…: a sentence-initial 第N series in a text without line breaks.
+_GLUED_DI = re.compile(
+    r"[。！？!?：:”」][\u3000 ]*(?=第[一二三四五六七八九十]{1,3}(?:[，,、]|个?(?:点|方面|问题)[，,、：:]))"
+)
+
+
 def _glued(text: str) -> list[tuple[int, int, str, int]]:
     """(cut, marker start, family, number) for L1/L2 markers glued after a sentence end."""
     found: list[tuple[int, int, str, int]] = []
-    if "（" not in text and "(" not in text and _NUMBERED_COMMA.search(text) is None:
-        return found
-    for match in _GLUED_HEADING.finditer(text):
+    matches = []
+    if "（" in text or "(" in text or _NUMBERED_COMMA.search(text) is not None:
+        matches.extend(_GLUED_HEADING.finditer(text))
+    if "第" in text:
+        matches.extend(_GLUED_DI.finditer(text))
+    for match in sorted(matches, key=lambda m: m.start()):
         cut = match.end()
         marker = match_marker(text[cut:])
-        if marker is not None and marker.family in ("cn-dun", "paren-cn"):
+        if marker is not None and marker.family in _GLUED_FAMILIES:
             found.append((match.start() + 1, cut, marker.family, marker.number))
     return found
+
+
+_SENTENCE_STOP = re.compile("[。！？!?]")
+_CN_NUMERALS = "一二三四五六七八九"
+
+
+def _chinese(number: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十 (up to 99)."""
+    tens, units = divmod(number, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN_NUMERALS[tens - 1] + "十")
+    return head + (_CN_NUMERALS[units - 1] if units else "")
+
+
+def _next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool:
+    """Whether the next item of a glued heading's series follows inside its first sentence
+    (一、讲政治；二、顾大局；…): then the series is an inline list."""
+    stop = _SENTENCE_STOP.search(text, cut)
+    sentence = text[cut : stop.start() if stop else len(text)]
+    following = _chinese(number + 1)
+    if family == "cn-dun":
+        words: tuple[str, ...] = (following + "、",)
+    elif family == "paren-cn":
+        words = (f"（{following}）", f"({following})")
+    else:
+        words = ("第" + following,)
+    return any(word in sentence for word in words)
 
 
 def _split_glued(segments: list[Segment]) -> list[Segment]:
@@ -192,7 +230,13 @@ def _split_glued(segments: list[Segment]) -> list[Segment]:
     the next number at a line start is enough). An inline list 主要有：一、…；二、… stays.
     """
     glued: dict[int, list[tuple[int, int, str, int]]] = {}
+    # A text that lost its line breaks: a few source lines at most (a title, a date and the
+    # rest). In a text with line breaks a heading starts a line: only a paragraph too long
+    # to be one is looked into.
+    one_line = len({seg.line for seg in segments}) <= ONE_LINE_MAX
     for index, seg in enumerate(segments):
+        if not one_line and len(seg.text) <= LONG_SEGMENT:
+            continue
         found = _glued(seg.text)
         if found:
             glued[index] = found
@@ -221,7 +265,11 @@ def _split_glued(segments: list[Segment]) -> list[Segment]:
                 (text[before - 1 : before] in "：:" and (family, 2) in evidence)
                 or _ANNOUNCEMENT.search(text, max(0, before - 40), before) is not None
             )
-            if not (long_text or series or announced) or cut <= start:
+            blanket = long_text and family in ("cn-dun", "paren-cn")
+            if not (blanket or series or announced) or cut <= start:
+                continue
+            if _next_item_in_sentence(text, cut, family, number):
+                # 做到三条：一、讲政治；二、顾大局；三、守规矩。 — the items are one sentence.
                 continue
             out.append(Segment(seg.line, text[start:before].rstrip(SPACES), indented))
             start = cut

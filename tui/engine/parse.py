@@ -531,16 +531,17 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
     current: _SpeechStart | None = None
     has_body = False
     top_seen = 0  # highest 一、 number seen in the current speech
+    body_count = 0  # paragraphs of text in the current speech
     closing_at: int | None = None
     for index, para in enumerate(paragraphs):
         if para.noise or para.back:
             continue
         role = para.role
-        if role is _HEADER and (current is None or has_body):
+        if role is _HEADER and (current is None or (has_body and body_count >= 2)):
             # An occasion line (壬申十月在厦门妙释寺讲) after a speech's text: a new, untitled talk.
             current = _SpeechStart(index)
             starts.append(current)
-            has_body, top_seen, closing_at = False, 0, None
+            has_body, top_seen, closing_at, body_count = False, 0, None, 0
             continue
         if role is _TITLE:
             if (
@@ -556,11 +557,11 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
                 continue
             current = _SpeechStart(index, title=index)
             starts.append(current)
-            has_body, top_seen, closing_at = False, 0, None
+            has_body, top_seen, closing_at, body_count = False, 0, None, 0
         elif role is _SALUTATION and (current is None or has_body or current.implicit):
             current = _SpeechStart(index, salutation=index)
             starts.append(current)
-            has_body, top_seen, closing_at = False, 0, None
+            has_body, top_seen, closing_at, body_count = False, 0, None, 0
         elif role is _SALUTATION and current is not None and current.salutation is None:
             current.salutation = index
         elif role is _HEADER and current is not None and not has_body:
@@ -583,6 +584,7 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
                 closing_at = None
                 top_seen = max(top_seen, marker.number)
             has_body = True
+            body_count += _substantial(para)
     if len(starts) > 1 and starts[0].implicit and not _front_is_speech(
         paragraphs, starts[0].paragraph, starts[1].paragraph
     ):
