@@ -75,8 +75,10 @@ _PAGE_NUMBER = re.compile(
 )
 _PAGE_NUMBER_STARTS = "-—–·第"
 """What a ``_PAGE_NUMBER`` starts with, besides a space (``\\s``) or a digit (``\\d``)."""
-_MARKUP = re.compile(r"^(?:<[^>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)$|^(?:-{3,}|\*{3,}|={3,}|_{3,})$")
-_MARKUP_STARTS = "<!-*=_"
+_MARKUP = re.compile(
+    r"^(?:<[^>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)$|^(?:-{3,}|\*{3,}|={3,}|_{3,})$|^(?:`{3,}|~{3,})[\w+-]*$"
+)
+_MARKUP_STARTS = "<!-*=_`~"
 """What a ``_MARKUP`` line starts with (tested first: the regex costs more)."""
 _NAVIGATION = re.compile(
     r"^(?:上一篇|下一篇|返回顶部|返回首页|打印本页|关闭窗口|分享到|责任编辑|【字体|字号[:：]|"
@@ -115,6 +117,10 @@ class Segment:
     """Back matter after a speech: notes, sources, routing lines, readers' comments."""
     glued: bool = False
     """A salutation cut off the text it was glued to (同志们：今天…)."""
+    md: int = 0
+    """The level of a Markdown ``#`` heading line (0: none)."""
+    bold: bool = False
+    """The line is bold, or starts with a bold sentence (Markdown ``**…**``)."""
 
 
 _PREFIX_STARTS = frozenset(SPACES + ">＞#-*+•—–")
@@ -147,14 +153,40 @@ def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
     # Junk scraps are dropped from a line; a line of nothing else stays (as noise).
     if text.count(" ") >= 3:  # (junk needs three spaces; most lines have none)
         text = _strip_junk(text).rstrip(SPACES) or text
-    if (
-        emphasis
-        and ("*" in text or "_" in text)  # (a one-character search is 3× faster: first)
-        and ("**" in text or "__" in text)
-        and len(_EMPHASIS.findall(text)) % 2 == 0
-    ):
-        text = _EMPHASIS.sub("", text).strip(SPACES)
+    if emphasis and ("*" in text or "_" in text):  # (a one-character search is 3× faster: first)
+        if "**" in text:
+            # **一、标题** and the broken runs Word→Markdown leaves: **一、标题* / *一、标题**.
+            text = text.replace("**", "").strip(SPACES)
+            if text[:1] == "*" or text[-1:] == "*":
+                text = text.strip("*" + SPACES)
+        if "__" in text and len(_EMPHASIS.findall(text)) % 2 == 0:
+            text = _EMPHASIS.sub("", text).strip(SPACES)
     return text, indented
+
+
+_MD_HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
+_SENTENCE_MARKS = "。！？!?"
+
+
+def _markup(raw: str) -> tuple[int, bool]:
+    """(Markdown heading level, bold lead) of a raw line: ``## 标题`` → 2; a line that is
+    all bold (**一、标题**, also broken: **一、标题*) or starts with a bold sentence
+    (**惟…方为“志士”。**南开…) → bold."""
+    text = raw.lstrip(SPACES)
+    level = 0
+    if text[:1] == "#" and (heading := _MD_HEADING.match(text)):
+        level = len(heading.group(1))
+        text = text[heading.end() :]
+    if text[:2] not in ("**", "__"):
+        return level, False
+    delimiter = text[:2]
+    close = text.find(delimiter, 2)
+    if close < 0:
+        inner, rest = text[2:].rstrip(SPACES + "*_"), ""
+    else:
+        inner, rest = text[2:close], text[close + 2 :].strip(SPACES + "*_")
+    inner = inner.strip(SPACES)
+    return level, bool(inner) and (not rest or inner[-1:] in _SENTENCE_MARKS)
 
 
 def _strip_junk(text: str) -> str:
@@ -297,9 +329,11 @@ def segment_lines(text: str) -> list[Segment]:
     # it. (One-character searches: a whole-text search for "**" takes 4 ms on 10 MB.)
     separators = "\u2028" in text or "\u2029" in text
     emphasis = "*" in text or "_" in text
+    markup = "#" in text or "**" in text or "__" in text
     for number, raw in enumerate(text.split("\n"), 1):
         if not raw or raw.isspace():
             continue
+        md, bold = _markup(raw) if markup and ("#" in raw or "*" in raw or "_" in raw) else (0, False)
         if spaced:
             raw = _SPACED_PAIR.sub("", raw)
         if (
@@ -311,18 +345,25 @@ def segment_lines(text: str) -> list[Segment]:
             parts = [raw]
         first = True
         for part in parts:
+            if not first:
+                md, bold = 0, False  # (only the line's first piece is its start)
             cleaned, indented = _clean(part, emphasis)
             if not cleaned:
                 continue
             head = cleaned[:40]
             if "：" not in head and ":" not in head:
                 # No salutation to split off (the test ``_split_salutation`` starts with).
-                append(Segment(number, cleaned, indented or not first))
+                append(Segment(number, cleaned, indented or not first, md=md, bold=bold))
                 first = False
                 continue
             pieces = _split_salutation(cleaned)
             for piece in pieces:
-                append(Segment(number, piece, indented or not first, glued=len(pieces) > 1))
+                append(
+                    Segment(
+                        number, piece, indented or not first, glued=len(pieces) > 1,
+                        md=md if len(pieces) == 1 else 0, bold=bold and len(pieces) == 1,
+                    )
+                )
                 first = False
     return _split_glued(segments)
 
@@ -409,6 +450,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
         for seg in segments
     ]
     counts = Counter(key for key in header_keys if key is not None)
+    protected = protected | _numbered_sections(segments)
     for index, seg in enumerate(segments):
         if index in protected:
             continue
@@ -456,6 +498,31 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
             seg.noise = True
             continue
         break
+
+
+_BARE_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
+
+
+def _numbered_sections(segments: list[Segment]) -> set[int]:
+    """Lines holding a bare number that are section numbers, not page numbers: 1, 2, 3…
+    in order from 1 (or 01, 02…), each after a finished sentence (or markup such as a code
+    fence) and before text. A PDF's page numbers fall in the middle of sentences."""
+    found = [i for i, seg in enumerate(segments) if _BARE_NUMBER.match(seg.text)]
+    if len(found) < 2:
+        return set()
+    numbers = [int(segments[i].text.translate(_FULLWIDTH_DIGITS)) for i in found]
+    if numbers != list(range(1, len(numbers) + 1)):
+        return set()
+    for index in found:
+        before = segments[index - 1].text if index > 0 else "。"
+        if not (is_sentence_end(before) or before[-1:] in CLOSERS or is_noise_text(before)):
+            return set()
+        if index + 1 >= len(segments) or _BARE_NUMBER.match(segments[index + 1].text):
+            return set()
+    return set(found)
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def mark_front_block_noise(segments: list[Segment], first_speech: int) -> None:

@@ -30,7 +30,10 @@ LADDER_RANK: dict[str, float] = {
 """Family key → depth in the official ladder. The collected-works styles (一 重工业…, a bare
 一 on its line) stand above 一、 when a text has both; 1 找人… and a bare 1 above 1."""
 
-WEAK_FAMILIES = frozenset({"cn-space", "cn-bare", "ar-space", "ar-bare", "di-bare", "bold", "md"})
+WEAK_FAMILIES = frozenset(
+    {"cn-space", "cn-bare", "ar-space", "ar-bare", "di-bare", "bold"}
+    | {f"md{level}" for level in range(1, 7)}
+)
 """Families that are headings only as a series (two or more in a speech): one alone is more
 likely a page number, a line of verse, a list item or an emphasised sentence."""
 
@@ -131,7 +134,7 @@ class Marker(NamedTuple):
     "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第二是), "di-bare" (第一以政治论。),
     "gan" (甲．), "part" (第一部分), "sequence" (首先/其次/…), "cn-space" (一 重工业…),
     "cn-bare" (一 alone on its line), "ar-space" (1 找人…), "ar-bare" (1 alone), "bold" (a
-    Markdown bold lead sentence) or "md" (a Markdown ``#`` heading without a numeral)."""
+    Markdown bold lead sentence) or "md1"…"md6" (a Markdown ``#`` heading without a numeral)."""
     number: int
     """Its value: 一 → 1, （三） → 3, 其次 → 2; 最后 → 99 until its series numbers it."""
     text: str

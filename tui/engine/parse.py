@@ -486,11 +486,14 @@ def _continues(
     heading_line = current.marker is not None and (
         "。" not in text and "！" not in text and "？" not in text and "!" not in text and "?" not in text
     )
+    if current.marker is not None and current.marker.end >= len(text):
+        return False  # a bare numeral (一 / 1) on its line: the section's text follows
     if heading_line:
         # A heading line with no end punctuation is a standalone heading, unless a page
         # break cut it: in the middle of a number (三、20|26年…), or just before a page
         # header or number ((三)深入 | — 3 — | 推进城市治理现代化).
-        if text[-1].isdigit() or (text[-1] == "-" and text[-2:-1].isdigit()):
+        titled = current.marker.end < len(text)  # type: ignore[union-attr]
+        if titled and (text[-1].isdigit() or (text[-1] == "-" and text[-2:-1].isdigit())):
             return True
         if page_break and len(seg.text) <= _SHORT_LINE and not is_sentence_end(seg.text):
             return True
@@ -626,9 +629,63 @@ def parse_text(
     for index, seg in enumerate(segments):
         if seg.noise or seg.back or roles[index] is not _BODY:
             markers[index] = None
+        elif markers[index] is None and (seg.md or seg.bold):
+            markers[index] = _markup_marker(seg)
     paragraphs = _reflow(segments, roles, markers, text)
     starts = _speech_starts(paragraphs)
     return _assemble(paragraphs, starts, path, encoding, text.count("\n") + 1, warnings)
+
+
+_MARKUP_TITLE_MAX = 60
+"""The longest title of a Markdown heading or bold lead sentence."""
+
+
+# 以下是演讲全文： / 全文如下 — the speaker's preface (with its summary list) ends here.
+_FULL_TEXT_FOLLOWS = re.compile(r"以下(?:是|为)[^。！？，,]{0,16}全文|全文如下|(?:讲话|演讲|发言)全文[：:]")
+
+
+def _after_preface(
+    candidates: list[tuple[int, Marker]], paras: list[_Para], begin: int, end: int
+) -> list[tuple[int, Marker]]:
+    """Drop the enumerators of a preface: a summary list (1.…2.…3.…) before 以下是演讲全文
+    previews the speech; its outline is what follows."""
+    if not candidates:
+        return candidates
+    last = candidates[-1][0]
+    for index in range(begin, min(end, last + 1)):
+        para = paras[index]
+        if not para.noise and "全文" in para.text and _FULL_TEXT_FOLLOWS.search(para.text):
+            return [item for item in candidates if item[0] > index]
+    return candidates
+
+
+def _leads_text(paras: list[_Para], index: int, end: int) -> bool:
+    """Whether an unnumbered (Markdown) heading leads text: its own paragraph goes on after
+    the title's sentence, or a paragraph of text follows it."""
+    text = paras[index].text
+    stop = _FULL_STOP.search(text)
+    if stop is not None and stop.end() < len(text):
+        return True
+    for following in paras[index + 1 : end]:
+        if following.noise:
+            continue
+        return (
+            not following.back
+            and following.role is _BODY
+            and following.marker is None
+            and len(following.text) > 30
+        )
+    return False
+
+
+def _markup_marker(seg: Segment) -> Marker | None:
+    """A Markdown ``#`` heading or a bold lead sentence without a numeral: an unnumbered
+    heading (of a family that counts only as a series, see ``WEAK_FAMILIES``)."""
+    stop = _FULL_STOP.search(seg.text)
+    title_end = stop.start() if stop else len(seg.text)
+    if title_end > _MARKUP_TITLE_MAX or seg.text.rstrip()[-1:] in "；;：:，,、":
+        return None  # an emphasised passage or a list item (自恋、自大…；), not a heading
+    return Marker(f"md{seg.md}" if seg.md else "bold", 1, "", 0)
 
 
 def _end_before_back_matter(paras: list[_Para], begin: int, end: int) -> int:
@@ -740,9 +797,11 @@ def _assemble(
                 marker is not None
                 and para.role is _BODY
                 and (marker.family != "part" or len(para.text) <= 40)
+                and (marker.text or _leads_text(paras, i, end))
             ):
                 candidates.append((i, marker))
                 texts[i] = para.text
+        candidates = _after_preface(candidates, paras, begin, end)
         headings = []
         for entry in build_outline(candidates, texts):
             para = paras[entry.paragraph]
