@@ -131,7 +131,10 @@ def clean_title(text: str) -> str:
     text = re.sub(r"^——\s*", "", text)
     if text.startswith("《") and text.endswith("》"):
         text = text[1:-1]
-    return re.sub(r"(?<=[\u4e00-\u9fff，、“”])\s+(?=[\u4e00-\u9fff，、“”])", "", text).strip()
+    numeral = re.match(r"^[一二三四五六七八九十]{1,2}[ \u3000]+", text)  # 一 一月十八日的讲话
+    head = text[: numeral.end()].rstrip() + " " if numeral else ""
+    body = text[numeral.end() :] if numeral else text
+    return head + re.sub(r"(?<=[\u4e00-\u9fff，、“”])\s+(?=[\u4e00-\u9fff，、“”])", "", body).strip()
 
 
 # 壬申十月在厦门妙释寺讲 / 一九二六年在厦门大学周会上的讲演 / 在泉州檀林福林寺念佛期讲 /

@@ -247,6 +247,8 @@ def match_marker(text: str) -> Marker | None:
     elif group == "gan" and text[end : end + 1] in _GAN:
         return None  # 甲、乙双方
     marker_text = "".join(match.group().split())  # 一 、 as OCR spaced it: 一、
+    if group in ("cns", "ans"):
+        marker_text += " "  # 一 重工业…: the space is the marker's punctuation
     while end < len(text) and (text[end].isspace() or text[end] in "\u200b\ufeff"):
         end += 1
     return Marker(family, number, marker_text, end)

@@ -13,10 +13,9 @@ from typing import NamedTuple
 
 from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
 
-TITLE_LIMIT = 64
-"""A heading title longer than this (to its first 。) is a heading glued to its body."""
 _TITLE_END = re.compile(r"[。！？!?；;]")
-_TRIM = "：:，,；;、 \u3000—-"
+_TRIM_START = "：:，,；;、 \u3000—-"
+_TRIM_END = "，,、 \u3000—-"
 
 
 class OutlineEntry(NamedTuple):
@@ -34,29 +33,19 @@ class OutlineEntry(NamedTuple):
 
 
 def heading_title(text: str, marker: Marker) -> str:
-    """The heading text after the marker: up to the first 。！？；, or the whole short line.
+    """The heading text after the marker: to the end of its first sentence (。！？；, the
+    mark itself left out but for a ？ or ！) or of the paragraph.
 
-    A heading glued to its body (no 。 for a long way) is cut at the last comma before
-    ``TITLE_LIMIT`` characters, so the outline stays readable.
+    Never cut at a comma or after a number of characters: a heading glued to its body with
+    no punctuation runs on to the sentence's end (the outline pane shortens it on screen).
     """
-    start = marker.end
-    rest = text[start : start + TITLE_LIMIT + 1]  # all that is looked at below
-    match = _TITLE_END.search(rest)
-    if match is not None:
-        title = rest[: match.start()]
-    elif len(rest) <= TITLE_LIMIT:
-        title = rest
-    else:
-        window = rest[:TITLE_LIMIT]
-        cut = max(window.rfind(ch) for ch in "，；：,;:")
-        if cut < 8:
-            cut = window.rfind("、")
-        title = window[:cut] if cut >= 8 else window
-    title = title.strip(_TRIM) or rest[:TITLE_LIMIT].strip(_TRIM)
+    match = _TITLE_END.search(text, marker.end)
+    title = text[marker.end : match.start() if match else len(text)]
+    title = title.lstrip(_TRIM_START).rstrip(_TRIM_END)
     last = title[-1:]
     if (last == "”" and "“" not in title) or (last == '"' and title.count('"') == 1):
-        title = title[:-1]  # “一、深刻认识重要性”: the quotes around the heading
-    if match is not None and match.group() in "？！?!" and match.start() == len(title):
+        return title[:-1]  # “一、深刻认识重要性”: the quotes around the heading
+    if match is not None and match.group() in "？！?!" and title:
         title += match.group()  # 一、为什么要优化营商环境？ keeps its question mark
     return title
 

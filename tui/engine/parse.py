@@ -271,10 +271,14 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
     text = segments[index].text
     if _TITLE_WORDS_ONLY.match(text) is None or framing.is_date_line(text):
         return False
-    if index > 0 and not is_sentence_end(segments[index - 1].text) and not (
-        segments[index - 1].noise or is_noise_text(segments[index - 1].text)
-    ):
-        return False
+    if index > 0:
+        before = segments[index - 1].text
+        if not (
+            is_sentence_end(before)
+            or is_noise_text(before)
+            or (len(before) <= 20 and _TITLE_WORDS_ONLY.match(before) and "，" not in before)
+        ):
+            return False  # (a short line above: a page header, or the title's first line)
     following = segments[index + 1 : index + 3]
     for seg in following:
         if framing.is_date_line(seg.text):
