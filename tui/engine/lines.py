@@ -318,6 +318,8 @@ def _letter_spaced(text: str) -> bool:
 
 
 _HAN = re.compile("[\u3400-\u9fff]")
+# <U+00A0>: a space written out as its code point by a converter (iconv's substitution).
+_LITERAL_SPACE = re.compile(r"<U\+(?:00A0|200[0-9AB]|202F|205F|3000|FEFF)>", re.IGNORECASE)
 
 
 def segment_lines(text: str) -> list[Segment]:
@@ -330,7 +332,10 @@ def segment_lines(text: str) -> list[Segment]:
     separators = "\u2028" in text or "\u2029" in text
     emphasis = "*" in text or "_" in text
     markup = "#" in text or "**" in text or "__" in text
+    literal_spaces = "<U+" in text
     for number, raw in enumerate(text.split("\n"), 1):
+        if literal_spaces and "<U+" in raw:
+            raw = _LITERAL_SPACE.sub(" ", raw)
         if not raw or raw.isspace():
             continue
         md, bold = _markup(raw) if markup and ("#" in raw or "*" in raw or "_" in raw) else (0, False)
@@ -408,9 +413,11 @@ def is_noise_text(text: str) -> bool:
         return True
     if len(text) <= 12 and _SEPARATOR.match(text):
         return True
+    first = text[:1]
+    if first == "<" and _MARKUP.match(text):
+        return True  # (tags only, however long the line: <U+00A0><U+00A0>…)
     if len(text) > 120:
         return False  # a long line is text (the checks below are for short lines)
-    first = text[:1]
     if (first in _MARKUP_STARTS and _MARKUP.match(text)) or (
         (first in _PAGE_NUMBER_STARTS or first.isspace() or first.isdecimal())
         and _PAGE_NUMBER.match(text)

@@ -269,7 +269,11 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
     where the text before it has ended, with a date line (（一九五六年四月二十五日）) right
     under it: a title, whatever its words."""
     text = segments[index].text
-    if _TITLE_WORDS_ONLY.match(text) is None or framing.is_date_line(text):
+    if (
+        _TITLE_WORDS_ONLY.match(text) is None
+        or framing.is_date_line(text)
+        or is_noise_text(text)
+    ):
         return False
     if index > 0:
         before = segments[index - 1].text
@@ -281,6 +285,8 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
             return False  # (a short line above: a page header, or the title's first line)
     following = segments[index + 1 : index + 3]
     for seg in following:
+        if seg.line == segments[index].line:
+            return False  # 中央政府门户网站　2006年02月23日: a web page's byline
         if framing.is_date_line(seg.text):
             return True
         if not framing.is_speaker_line(seg.text):
