@@ -71,7 +71,10 @@ def is_title(text: str) -> bool:
 
 def is_subtitle(text: str) -> bool:
     """A dash line under a title: ——2024年3月5日在…会议上, ——在…上的讲话."""
-    return _SUBTITLE.match(text) is not None
+    return _SUBTITLE.match(text) is not None and _TWO_HAN.search(text) is not None
+
+
+_TWO_HAN = re.compile("[\u4e00-\u9fff]{2}")
 
 
 def is_ordinal_line(text: str) -> bool:

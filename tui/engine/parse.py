@@ -228,8 +228,10 @@ def _inside_paragraph(segments: list[Segment], index: int) -> bool:
     """Whether the nearest text before ``index`` breaks off in the middle of a sentence."""
     for previous in range(index - 1, max(-1, index - 4), -1):
         seg = segments[previous]
-        if seg.noise or framing.is_metadata_line(seg.text):
+        if seg.noise or framing.is_metadata_line(seg.text) or is_noise_text(seg.text):
             continue
+        if framing.is_weak_title(seg.text):
+            return False  # 1960年政府工作报告 / 为提前实现…: a site's label above the title
         return not is_sentence_end(seg.text)
     return False
 
@@ -266,8 +268,9 @@ _TITLE_WORDS_ONLY = re.compile(r"^[^。！？!?；;：:]{2,40}$")
 
 def _dated_title_at(segments: list[Segment], index: int) -> bool:
     """论十大关系 / 解放思想，实事求是，团结一致向前看: a short line with no sentence in it,
-    where the text before it has ended, with a date line (（一九五六年四月二十五日）) right
-    under it: a title, whatever its words."""
+    where the text before it has ended, with a date line (（一九五六年四月二十五日）) or a
+    ——subtitle right under it (a speaker line may come between): a title, whatever its
+    words."""
     text = segments[index].text
     if (
         _TITLE_WORDS_ONLY.match(text) is None
@@ -280,14 +283,19 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
         if not (
             is_sentence_end(before)
             or is_noise_text(before)
-            or (len(before) <= 20 and _TITLE_WORDS_ONLY.match(before) and "，" not in before)
+            or (
+                len(before) <= 20
+                and _TITLE_WORDS_ONLY.match(before)
+                and "，" not in before
+                and match_marker(before) is None
+            )
         ):
             return False  # (a short line above: a page header, or the title's first line)
     following = segments[index + 1 : index + 3]
     for seg in following:
         if seg.line == segments[index].line:
             return False  # 中央政府门户网站　2006年02月23日: a web page's byline
-        if framing.is_date_line(seg.text):
+        if framing.is_date_line(seg.text) or framing.is_subtitle(seg.text):
             return True
         if not framing.is_speaker_line(seg.text):
             return False
@@ -545,6 +553,7 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
     has_body = False
     top_seen = 0  # highest 一、 number seen in the current speech
     body_count = 0  # paragraphs of text in the current speech
+    marked = False  # whether the current speech has an enumerator yet
     closing_at: int | None = None
     for index, para in enumerate(paragraphs):
         if para.noise or para.back:
@@ -554,7 +563,7 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
             # An occasion line (壬申十月在厦门妙释寺讲) after a speech's text: a new, untitled talk.
             current = _SpeechStart(index)
             starts.append(current)
-            has_body, top_seen, closing_at, body_count = False, 0, None, 0
+            has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
             continue
         if role is _TITLE:
             if (
@@ -570,11 +579,26 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
                 continue
             current = _SpeechStart(index, title=index)
             starts.append(current)
-            has_body, top_seen, closing_at, body_count = False, 0, None, 0
-        elif role is _SALUTATION and (current is None or has_body or current.implicit):
+            has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
+        elif (
+            role is _SALUTATION
+            and current is not None
+            and current.title is not None
+            and current.salutation is None
+            and has_body
+            and body_count <= 2
+            and not marked
+        ):
+            # A caption or a note between a title block and its salutation: one speech.
+            current.salutation = index
+        elif (
+            role is _SALUTATION
+            and (current is None or has_body or current.implicit)
+            and not _repeated_salutation(paragraphs, index, current, top_seen)
+        ):
             current = _SpeechStart(index, salutation=index)
             starts.append(current)
-            has_body, top_seen, closing_at, body_count = False, 0, None, 0
+            has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
         elif role is _SALUTATION and current is not None and current.salutation is None:
             current.salutation = index
         elif role is _HEADER and current is not None and not has_body:
@@ -598,11 +622,37 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
                 top_seen = max(top_seen, marker.number)
             has_body = True
             body_count += _substantial(para)
+            marked = marked or marker is not None
     if len(starts) > 1 and starts[0].implicit and not _front_is_speech(
         paragraphs, starts[0].paragraph, starts[1].paragraph
     ):
         del starts[0]
     return starts
+
+
+def _repeated_salutation(
+    paragraphs: list[_Para], index: int, current: _SpeechStart | None, top_seen: int
+) -> bool:
+    """各位代表： said again inside a titled report, to open a new group of paragraphs: the
+    same words as the speech's salutation, not after a closing, and the numbering goes on
+    (a new speech would start again at 一、)."""
+    if current is None or current.title is None or current.salutation is None:
+        return False
+    if paragraphs[current.salutation].text != paragraphs[index].text:
+        return False
+    before = next((p for p in reversed(paragraphs[:index]) if not p.noise and not p.back), None)
+    if before is not None and before.role is _CLOSING:
+        return False
+    following = [p for p in paragraphs[index + 1 :] if not p.noise and not p.back]
+    if following and _OPENING_WORDS.match(following[0].text):
+        return False  # 今天的会议… — how a speech begins
+    for para in following:
+        if para.role is _TITLE:
+            return True
+        marker = para.marker
+        if marker is not None and marker.family in ("cn-dun", "cn-space", "cn-bare"):
+            return not (marker.number == 1 and top_seen >= 1)
+    return True
 
 
 def _substantial(para: _Para) -> bool:
