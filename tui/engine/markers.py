@@ -232,8 +232,11 @@ def match_marker(text: str) -> Marker | None:
     if group == "ar" and number == 0:
         return None
     if group in ("cns", "ans"):
-        # 一 重工业和轻工业、农业的关系: a short heading line, not 1 月 5 日 or a sentence.
-        if len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end):
+        # 一 重工业和轻工业、农业的关系: a short heading line, not 1 月 5 日 or a sentence —
+        # unless an ideographic space sets the numeral off (三　对地主…。 a heading run
+        # into its text by an extraction).
+        ideographic = "\u3000" in match.group()
+        if not ideographic and (len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)):
             return None
         if group == "ans" and text[end:end + 1] in _UNITS:
             return None

@@ -184,6 +184,12 @@ _ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare"})
 """Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、)."""
 
 
+def _deeper_rung(family: str, above: str) -> bool:
+    """Whether ``family`` is a lower rung of the official ladder than ``above`` (一 > （二）:
+    a list under the heading, not a slip in its numbering)."""
+    return family in LADDER_RANK and above in LADDER_RANK and LADDER_RANK[family] > LADDER_RANK[above]
+
+
 def _series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Drop the items of a weak family (``WEAK_FAMILIES``) that has one item in the speech.
 
@@ -243,7 +249,13 @@ def build_outline(
             place(position, family, number)
             out.append(OutlineEntry(index, marker, position + 1))
             continue
-        if number >= 2 and stack and stack[-1][1] == number - 1 and family != "part":
+        if (
+            number >= 2
+            and stack
+            and stack[-1][1] == number - 1
+            and family != "part"
+            and not _deeper_rung(family, stack[-1][0])
+        ):
             # A numbering slip: 一是, 二是, (三) — the series goes on under its own family.
             stack[-1][1] = number
             out.append(OutlineEntry(index, marker, len(stack)))

@@ -692,6 +692,7 @@ def parse_text(
         elif markers[index] is None and (seg.md or seg.bold):
             markers[index] = _markup_marker(seg)
     paragraphs = _reflow(segments, roles, markers, text)
+    _mark_footnotes(paragraphs)
     starts = _speech_starts(paragraphs)
     return _assemble(paragraphs, starts, path, encoding, text.count("\n") + 1, warnings)
 
@@ -759,6 +760,25 @@ def _end_before_back_matter(paras: list[_Para], begin: int, end: int) -> int:
         elif not para.noise:
             break
     return last
+
+
+_CIRCLED = frozenset(map(chr, range(0x2460, 0x2474)))
+
+
+def _mark_footnotes(paragraphs: list[_Para]) -> None:
+    """①指一九四七年… after a paragraph that says …的报告①…: a page-bottom footnote, its
+    mark referred to in the text just before it. Back matter, not a ① heading."""
+    previous: _Para | None = None
+    for index, para in enumerate(paragraphs):
+        if para.noise:
+            continue
+        mark = para.text[:1]
+        if mark in _CIRCLED and (
+            (previous is not None and previous.back and previous.text[:1] in _CIRCLED)
+            or any(mark in before.text[1:] for before in paragraphs[max(0, index - 12) : index])
+        ):
+            para.back, para.marker = True, None
+        previous = para
 
 
 def _rejoin_salutations(segments: list[Segment]) -> list[Segment]:
