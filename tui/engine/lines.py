@@ -238,14 +238,14 @@ def _chinese(number: int) -> str:
     return head + (_CN_NUMERALS[units - 1] if units else "")
 
 
-def _next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool:
+def next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool:
     """Whether the next item of a glued heading's series follows inside its first sentence
     (一、讲政治；二、顾大局；…): then the series is an inline list."""
     stop = _SENTENCE_STOP.search(text, cut)
     sentence = text[cut : stop.start() if stop else len(text)]
     following = _chinese(number + 1)
     if family == "cn-dun":
-        words: tuple[str, ...] = (following + "、",)
+        words: tuple[str, ...] = (following + "、", following + "．", following + ".")
     elif family == "paren-cn":
         words = (f"（{following}）", f"({following})")
     else:
@@ -300,7 +300,7 @@ def _split_glued(segments: list[Segment]) -> list[Segment]:
             blanket = long_text and family in ("cn-dun", "paren-cn")
             if not (blanket or series or announced) or cut <= start:
                 continue
-            if _next_item_in_sentence(text, cut, family, number):
+            if next_item_in_sentence(text, cut, family, number):
                 # 做到三条：一、讲政治；二、顾大局；三、守规矩。 — the items are one sentence.
                 continue
             out.append(Segment(seg.line, text[start:before].rstrip(SPACES), indented))

@@ -184,6 +184,33 @@ _ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare"})
 """Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、)."""
 
 
+def _inner_restarts(items: list[tuple[int, Marker]]) -> set[int]:
+    """The 一、 that start a series inside a section of the top 一、 series: the top
+    numbering goes on after them (二、 … 一、…五、 … 三、), where a new speech's series
+    would not. Returns the paragraph indexes of the restarts."""
+    found: set[int] = set()
+    outer = 0  # the top series' last number
+    inner: int | None = None  # the inner series' last number, while one runs
+    start = -1
+    for index, marker in items:
+        if marker.family != "cn-dun":
+            continue
+        number = marker.number
+        if inner is None:
+            if number == 1 and outer >= 2:
+                inner, start = 1, index
+            else:
+                outer = number
+        elif number == inner + 1:
+            inner = number
+        elif number == outer + 1:
+            found.add(start)  # the top series goes on: that was an inner one
+            outer, inner = number, None
+        else:
+            outer, inner = number, None
+    return found
+
+
 def _deeper_rung(family: str, above: str) -> bool:
     """Whether ``family`` is a lower rung of the official ladder than ``above`` (一 > （二）:
     a list under the heading, not a slip in its numbering)."""
@@ -221,6 +248,7 @@ def build_outline(
     if texts:
         items = _drop_inline_series(_drop_previews(items, texts), texts)
     items = _series_only(items)
+    inner = _inner_restarts(items)
 
     def place(level: int, family: str, number: int) -> None:
         """Put ``family`` at 0-based ``level``, closing every level below it."""
@@ -234,10 +262,18 @@ def build_outline(
     for index, marker in _valid_sequences(items):
         family, number = marker.family, marker.number
         position = None
-        for j in range(len(stack) - 1, -1, -1):
-            if stack[j][0] == family:
-                position = j
-                break
+        same = [j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == family]
+        if same:
+            # The deepest level of the family, or the one whose numbering this continues
+            # (一、…五、 inside 二、, then 三、 goes back to the top).
+            position = next((j for j in same if stack[j][1] == number - 1), same[0])
+            if index in inner and len(stack) > same[0] + 1:
+                # 一、…五、 again inside 二、, after its （一）…（三）, and 三、 follows: a list of
+                # the section beside its sub-headings — not the top series starting over.
+                level = same[0] + 1
+                place(level, family, number)
+                out.append(OutlineEntry(index, marker, level + 1))
+                continue
         if position is None:
             # A family that stood at a level and was replaced there (一要 … 1. 2. … 二要)
             # comes back to that level.

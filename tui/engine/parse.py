@@ -29,6 +29,7 @@ from tui.engine.lines import (
     mark_back_matter,
     mark_front_block_noise,
     mark_noise,
+    next_item_in_sentence,
     segment_lines,
 )
 from tui.engine.markers import Marker, match_marker
@@ -878,7 +879,12 @@ def _assemble(
                 and para.role is _BODY
                 and (marker.family != "part" or len(para.text) <= 40)
                 and (marker.text or _leads_text(paras, i, end))
+                and not (
+                    marker.family in ("cn-dun", "paren-cn", "di")
+                    and next_item_in_sentence(para.text, marker.end, marker.family, marker.number)
+                )
             ):
+                # (一、讲政治；二、顾大局；三、守规矩。 at a paragraph's start is a list.)
                 candidates.append((i, marker))
                 texts[i] = para.text
         candidates = _after_preface(candidates, paras, begin, end)
