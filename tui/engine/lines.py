@@ -613,7 +613,7 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
             body_seen = False
             index += 1
             continue
-        if seg.noise:
+        if seg.noise and not (body_seen and _SOURCE_LINE.match(seg.text)):
             index += 1
             continue
         text = seg.text
@@ -640,10 +640,10 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
             is_back_matter_line(s.text) or is_back_matter_head(s.text) or len(s.text) <= 60
             for s in block[1:]
         ):
-            seg.back = True  # 来源：… in the middle, with the speech going on after it
+            seg.back, seg.noise = True, False  # 来源：… in the middle, the speech goes on
             index += 1
             continue
         for s in segments[index:end]:
-            if not s.noise:
-                s.back = True
+            if not s.noise or _SOURCE_LINE.match(s.text):
+                s.back, s.noise = True, False  # (来源：… is web chrome at the top only)
         index = end
