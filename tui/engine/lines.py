@@ -241,9 +241,11 @@ def _chinese(number: int) -> str:
 def next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool:
     """Whether the next item of a glued heading's series follows inside its first sentence
     (一、讲政治；二、顾大局；…): then the series is an inline list."""
+    following = _chinese(number + 1)
+    if following not in text:
+        return False  # (most headings: decided without finding the sentence's end)
     stop = _SENTENCE_STOP.search(text, cut)
     sentence = text[cut : stop.start() if stop else len(text)]
-    following = _chinese(number + 1)
     if family == "cn-dun":
         words: tuple[str, ...] = (following + "、", following + "．", following + ".")
     elif family == "paren-cn":
@@ -579,18 +581,23 @@ _COMMENT_LINE = re.compile(
 
 def is_back_matter_head(text: str) -> bool:
     """A line after which the rest of a speech is back matter: 注释, 网友评论, a footnote."""
-    return (
-        _NOTES_HEAD.match(text) is not None
-        or _COMMENTS_HEAD.match(text) is not None
-        or _FOOTNOTE.match(text) is not None
+    if text[:1] in "[〔［":
+        return _FOOTNOTE.match(text) is not None
+    return len(text) <= 16 and (
+        _NOTES_HEAD.match(text) is not None or _COMMENTS_HEAD.match(text) is not None
     )
 
 
 def is_back_matter_line(text: str) -> bool:
     """A line that is back matter by itself: a source, routing or comment line."""
-    return len(text) <= 200 and (
-        _SOURCE_LINE.match(text) is not None or _COMMENT_LINE.match(text) is not None
-    )
+    if len(text) > 200:
+        return False
+    head = text[:40]
+    if "：" not in head and ":" not in head and "整理" not in text and "载" not in text[:8] and (
+        "刊于" not in text[:8]
+    ):
+        return False  # (every such line has one of these: most lines are decided here)
+    return _SOURCE_LINE.match(text) is not None or _COMMENT_LINE.match(text) is not None
 
 
 def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:

@@ -265,6 +265,7 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
 
 
 _TITLE_WORDS_ONLY = re.compile(r"^[^。！？!?；;：:]{2,40}$")
+_DATE_OR_SUBTITLE_STARTS = frozenset("（(—-0123456789０１２３４５６７８９一二三四五六七八九〇○零")
 
 
 def _dated_title_at(segments: list[Segment], index: int) -> bool:
@@ -273,6 +274,12 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
     ——subtitle right under it (a speaker line may come between): a title, whatever its
     words."""
     text = segments[index].text
+    if len(text) > 40 or index + 1 >= len(segments):
+        return False
+    if segments[index + 1].text[:1] not in _DATE_OR_SUBTITLE_STARTS and len(
+        segments[index + 1].text
+    ) > 24:
+        return False  # (no date, subtitle or speaker line under it: decided cheaply)
     if (
         _TITLE_WORDS_ONLY.match(text) is None
         or framing.is_date_line(text)
@@ -644,10 +651,14 @@ def _repeated_salutation(
     before = next((p for p in reversed(paragraphs[:index]) if not p.noise and not p.back), None)
     if before is not None and before.role is _CLOSING:
         return False
-    following = [p for p in paragraphs[index + 1 :] if not p.noise and not p.back]
-    if following and _OPENING_WORDS.match(following[0].text):
-        return False  # 今天的会议… — how a speech begins
-    for para in following:
+    first = True
+    for position in range(index + 1, len(paragraphs)):
+        para = paragraphs[position]
+        if para.noise or para.back:
+            continue
+        if first and _OPENING_WORDS.match(para.text):
+            return False  # 今天的会议… — how a speech begins
+        first = False
         if para.role is _TITLE:
             return True
         marker = para.marker
