@@ -550,9 +550,9 @@ async def test_a_long_heading_is_cut_with_an_ellipsis_on_screen_only(tmp_path: P
         await settle(app, pilot)
         outline = app.main_screen.outline
         node = next(n for n in outline.built_nodes() if getattr(n.data, "marker", "") == "一、")
-        assert node.data.title == title  # the engine keeps the whole sentence
+        assert node.data is not None and node.data.title == title  # the whole sentence is kept
         shown = outline.render_label(node, Style(), Style())
-        room = outline.scrollable_content_region.width - outline.guide_depth * 2
+        room = outline.scrollable_content_region.width - outline.guide_depth  # one guide: ├
         assert shown.plain.endswith("…")
         assert shown.cell_len <= room
         assert outline.get_label_width(node) <= room

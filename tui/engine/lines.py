@@ -214,7 +214,7 @@ _GLUED_DI = re.compile(
 def _glued(text: str) -> list[tuple[int, int, str, int]]:
     """(cut, marker start, family, number) for L1/L2 markers glued after a sentence end."""
     found: list[tuple[int, int, str, int]] = []
-    matches = []
+    matches: list[re.Match[str]] = []
     if "（" in text or "(" in text or _NUMBERED_COMMA.search(text) is not None:
         matches.extend(_GLUED_HEADING.finditer(text))
     if "第" in text:

@@ -142,12 +142,14 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         width = self.scrollable_content_region.width
         if width <= 0:
             return 0
-        depth = 0
+        guides = 0  # one per ancestor drawn (the root is not: ``show_root`` is off)
         parent = node.parent
         while parent is not None:
-            depth += 1
+            guides += 1
             parent = parent.parent
-        return max(4, width - self.guide_depth * depth)
+        if not self.show_root:
+            guides -= 1
+        return max(4, width - self.guide_depth * guides)
 
     def render_label(self, node: TreeNode[OutlineData], base_style: Style, style: Style) -> Text:
         """The label, cut with "…" where the pane is too narrow for it (a heading's title runs
