@@ -721,6 +721,26 @@ CASES = [
         + FILLER + "做到三条：一、讲政治；二、顾大局；三、守规矩。" + FILLER,
         outline=[(1, "一、提高认识"), (1, "二、加强领导")],
     ),
+    Case(
+        "unnumbered-part-lines-over-numbered-headings-in-a-report",
+        "1988年政府工作报告——1988年3月25日在第七届全国人民代表大会第一次会议上\n国务院代总理 某某\n"
+        "各位代表！\n我代表国务院，向大会作政府工作报告，请予审议。\n过去五年的基本总结\n" + FILLER
+        + "\n一、坚持改革\n" + FILLER + "\n二、坚持开放\n" + FILLER + "\n今后五年的主要任务\n" + FILLER
+        + "\n一、发展农业\n" + FILLER + "\n各位代表！\n" + FILLER + "\n",
+        speeches=1,
+        outline=[
+            (1, "过去五年的基本总结"),
+            (2, "一、坚持改革"),
+            (2, "二、坚持开放"),
+            (1, "今后五年的主要任务"),
+            (2, "一、发展农业"),
+        ],
+    ),
+    Case(
+        "short-unpunctuated-lines-without-numbered-headings-under-them-are-text",
+        "同志们：\n" + FILLER + "\n春风又绿江南岸\n" + FILLER + "\n明月何时照我还\n" + FILLER + "\n",
+        outline=[],
+    ),
     # --- issue 14: what is wrongly outlined ------------------------------------------------
     Case(
         "inline-enumeration-in-a-text-with-line-breaks",

@@ -69,6 +69,15 @@ def is_title(text: str) -> bool:
     return _ORDINAL_TITLE.match(text) is not None
 
 
+def is_title_with_subtitle(text: str) -> bool:
+    """1988年政府工作报告——1988年3月25日在…会议上: a title and its subtitle on one line."""
+    dash = text.find("——", 2)
+    if dash < 0 or len(text) > TITLE_MAX:
+        return False
+    left, right = text[:dash].strip(), text[dash:]
+    return (is_weak_title(left) or is_title(left)) and is_subtitle(right)
+
+
 def is_subtitle(text: str) -> bool:
     """A dash line under a title: ——2024年3月5日在…会议上, ——在…上的讲话."""
     return _SUBTITLE.match(text) is not None and _TWO_HAN.search(text) is not None
@@ -118,6 +127,15 @@ def is_metadata_line(text: str) -> bool:
 def is_salutation(text: str) -> bool:
     """同志们： / 各位代表： / 各位企业家，同志们：, ending with a colon (a speech opens here)."""
     return len(text) <= 40 and _SALUTATION.match(text) is not None
+
+
+_EXCLAIMED = re.compile(rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[！!]$")
+
+
+def is_exclaimed_salutation(text: str) -> bool:
+    """各位代表！ / 同志们！: an opening salutation only right under a title block (in a
+    speech's text it is an interjection)."""
+    return len(text) <= 40 and _EXCLAIMED.match(text) is not None
 
 
 def is_closing(text: str) -> bool:

@@ -17,6 +17,7 @@ _CN = "一二三四五六七八九十"
 # nest when a speech uses several. Rhetorical families (一是, 一要, 第一，, 首先，) have no rank:
 # where they sit is decided per speech by the order they appear in.
 LADDER_RANK: dict[str, float] = {
+    "plain": 0.25,
     "cn-space": 0.5,
     "cn-bare": 0.5,
     "cn-dun": 1,

@@ -180,7 +180,7 @@ def _drop_inline_series(
     return [item for item in items if item[0] not in drop]
 
 
-_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare"})
+_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain"})
 """Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、)."""
 
 
@@ -217,6 +217,22 @@ def _deeper_rung(family: str, above: str) -> bool:
     return family in LADDER_RANK and above in LADDER_RANK and LADDER_RANK[family] > LADDER_RANK[above]
 
 
+def _plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
+    two or more of which one at least heads numbered sub-headings: then they are the top
+    level of a report whose numbered parts sit under them. Otherwise they are short lines
+    of the text (a motto, a line of verse, a caption)."""
+    plain = [position for position, (_, marker) in enumerate(items) if marker.family == "plain"]
+    if not plain:
+        return items
+    heads_numbered = any(
+        position + 1 < len(items) and items[position + 1][1].family != "plain" for position in plain
+    )
+    if len(plain) >= 2 and heads_numbered:
+        return items
+    return [item for item in items if item[1].family != "plain"]
+
+
 def _series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Drop the items of a weak family (``WEAK_FAMILIES``) that has one item in the speech.
 
@@ -247,7 +263,7 @@ def build_outline(
     out: list[OutlineEntry] = []
     if texts:
         items = _drop_inline_series(_drop_previews(items, texts), texts)
-    items = _series_only(items)
+    items = _plain_series(_series_only(items))
     inner = _inner_restarts(items)
 
     def place(level: int, family: str, number: int) -> None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from tui.engine import framing
 from tui.engine.decode import decode, read_file
 from tui.engine.lines import (
+    CLOSERS,
     SENTENCE_END,
     Segment,
     is_noise_text,
@@ -170,6 +171,12 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
                 )
             ):
                 roles[before] = _TITLE  # a title in other words, right above 同志们：
+        elif (
+            index > 0
+            and roles[index - 1] in (_TITLE, _HEADER)
+            and framing.is_exclaimed_salutation(text)
+        ):
+            roles[index] = _SALUTATION  # 各位代表！ right under the title block opens the speech
         elif framing.is_closing(text):
             roles[index] = _CLOSING
         elif (
@@ -188,7 +195,10 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
             index = _mark_header(segments, roles, index + 1)
             continue
         elif markers[index] is None and (
-            framing.is_title(text) or _weak_title_at(segments, index) or _dated_title_at(segments, index)
+            framing.is_title(text)
+            or _weak_title_at(segments, index)
+            or _dated_title_at(segments, index)
+            or framing.is_title_with_subtitle(text)
         ):
             roles[index] = _TITLE
             titles_seen.add(text)
@@ -257,7 +267,12 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
         return True
     for following in segments[index + 1 : index + 5]:
         text = following.text
-        if framing.is_salutation(text) or framing.is_date_line(text) or framing.is_subtitle(text):
+        if (
+            framing.is_salutation(text)
+            or framing.is_exclaimed_salutation(text)
+            or framing.is_date_line(text)
+            or framing.is_subtitle(text)
+        ):
             return True
         if not (framing.is_speaker_line(text) or framing.is_metadata_line(text)):
             return False
@@ -732,6 +747,33 @@ def _after_preface(
     return candidates
 
 
+_PLAIN = Marker("plain", 1, "", 0)
+_PLAIN_HEADING = re.compile(r"^[^，,。！？!?；;：:（(）)\d０-９]{2,30}$")
+_PLAIN_HEADING_MAX = 30
+
+
+def _plain_heading_at(paras: list[_Para], index: int, begin: int, end: int) -> bool:
+    """过去五年的回顾 / 今后五年的主要任务: a short line with no punctuation at all, on its own
+    between finished paragraphs, with text after it — a candidate unnumbered heading (kept
+    by the outline only as a series over numbered sub-headings, see ``outline``)."""
+    text = paras[index].text
+    if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(text) is None:
+        return False
+    if text[-1] in CLOSERS:
+        return False  # 林彪、“四人帮” — a line an extraction broke after a closing quote
+    before = next(
+        (p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None
+    )
+    if before is None or (before.role is _BODY and not is_sentence_end(before.text)):
+        return False
+    after = next((p for p in paras[index + 1 : end] if not p.noise and not p.back), None)
+    return (
+        after is not None
+        and after.role is _BODY
+        and (after.marker is not None or len(after.text) > _PLAIN_HEADING_MAX)
+    )
+
+
 def _leads_text(paras: list[_Para], index: int, end: int) -> bool:
     """Whether an unnumbered (Markdown) heading leads text: its own paragraph goes on after
     the title's sentence, or a paragraph of text follows it."""
@@ -885,6 +927,13 @@ def _assemble(
             if preview is None and para.role in (_BODY, _CLOSING):
                 preview = para.text[:40]
             marker = para.marker
+            if (
+                marker is None
+                and start.salutation is not None  # (a speech, not a collection's run of pieces)
+                and para.role is _BODY
+                and _plain_heading_at(paras, i, begin, end)
+            ):
+                marker = _PLAIN
             if (
                 marker is not None
                 and para.role is _BODY
