@@ -776,7 +776,7 @@ def _plain_heading_at(paras: list[_Para], index: int, begin: int, end: int) -> b
 
 def _leads_text(paras: list[_Para], index: int, end: int) -> bool:
     """Whether an unnumbered (Markdown) heading leads text: its own paragraph goes on after
-    the title's sentence, or a paragraph of text follows it."""
+    the title's sentence, or a paragraph of text or a numbered heading follows it."""
     text = paras[index].text
     stop = _FULL_STOP.search(text)
     if stop is not None and stop.end() < len(text):
@@ -787,8 +787,7 @@ def _leads_text(paras: list[_Para], index: int, end: int) -> bool:
         return (
             not following.back
             and following.role is _BODY
-            and following.marker is None
-            and len(following.text) > 30
+            and (following.marker is not None or len(following.text) > 30)
         )
     return False
 
