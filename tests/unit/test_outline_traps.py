@@ -741,6 +741,26 @@ CASES = [
         "同志们：\n" + FILLER + "\n春风又绿江南岸\n" + FILLER + "\n明月何时照我还\n" + FILLER + "\n",
         outline=[],
     ),
+    Case(
+        "a-series-whose-first-points-were-said-in-passing-starts-at-three",
+        "同志们：\n我把小米模式总结成五个点，我说第一个点就是用互联网思维来做硬件。" + FILLER
+        + "\n我觉得第二点就是要做互联网手机。" + FILLER + "\n第三、我们做了高性能的硬件。" + FILLER
+        + "\n第四、就是成本加零售。" + FILLER + "\n三要把纪律挺在前面。" + FILLER + "\n",
+        outline=[(1, "第三、我们做了高性能的硬件"), (1, "第四、就是成本加零售")],
+    ),
+    Case(
+        "bold-closed-and-reopened-inside-a-heading",
+        "各位同学们，\n" + FILLER + "\n**第一个关键词是聚焦。**\n\n" + FILLER + "\n**第二个关键****词是补课。**\n\n"
+        + FILLER + "\n**第三个关键词是探索。**\n\n" + FILLER + "\n",
+        outline=[(1, "第一个关键词是聚焦"), (1, "第二个关键词是补课"), (1, "第三个关键词是探索")],
+    ),
+    Case(
+        "one-line-text-with-paragraphs-set-off-by-four-spaces",
+        "    经济形势与经验教训（一九八○年十二月十六日）    陈　　云    一、“资金不够，可以借外债”。"
+        + FILLER * 5 + "    " + FILLER * 5 + "    二、外债要分析。" + FILLER * 5 + "    离共产主义①的时间还很远。" + FILLER
+        + "    ①见列宁的文章。",
+        outline=[(1, "一、“资金不够，可以借外债”"), (1, "二、外债要分析")],
+    ),
     # --- issue 14: what is wrongly outlined ------------------------------------------------
     Case(
         "inline-enumeration-in-a-text-with-line-breaks",

@@ -25,6 +25,8 @@ _LEADING = re.compile(
 _EMPHASIS = re.compile(r"\*\*|__")
 # Several paragraphs on one line: U+2028/U+2029, or a run of two or more ideographic spaces
 # (the paragraph indent of a text that lost its line breaks).
+_INNER_BREAK_SPACES = re.compile("[\u2028\u2029]+|(?<=[^\u3000 ])[ ]?\u3000{2,}|(?<=\\S) {4,}")
+"""The same, and runs of four or more ASCII spaces, in a text that lost its line breaks."""
 _INNER_BREAK = re.compile("[\u2028\u2029]+|(?<=[^\u3000 ])[ ]?\u3000{2,}")
 # A paragraph longer than this with no break inside is a text that lost its line breaks:
 # it is cut before every numbered L1/L2 heading that follows a sentence end. Shorter lines
@@ -179,6 +181,7 @@ def _markup(raw: str) -> tuple[int, bool]:
         text = text[heading.end() :]
     if text[:2] not in ("**", "__"):
         return level, False
+    text = text.replace("****", "")  # **第二个关键****词是补课。**: a bold run closed and reopened
     delimiter = text[:2]
     close = text.find(delimiter, 2)
     if close < 0:
@@ -335,6 +338,7 @@ def segment_lines(text: str) -> list[Segment]:
     emphasis = "*" in text or "_" in text
     markup = "#" in text or "**" in text or "__" in text
     literal_spaces = "<U+" in text
+    one_line = text.count("\n", 0, 200_000) <= ONE_LINE_MAX and len(text) > 500
     for number, raw in enumerate(text.split("\n"), 1):
         if literal_spaces and "<U+" in raw:
             raw = _LITERAL_SPACE.sub(" ", raw)
@@ -343,7 +347,10 @@ def segment_lines(text: str) -> list[Segment]:
         md, bold = _markup(raw) if markup and ("#" in raw or "*" in raw or "_" in raw) else (0, False)
         if spaced:
             raw = _SPACED_PAIR.sub("", raw)
-        if (
+        if one_line and "    " in raw.lstrip(SPACES):
+            # A text that lost its line breaks, its paragraphs still indented by spaces.
+            parts = _INNER_BREAK_SPACES.split(raw)
+        elif (
             (separators and ("\u2028" in raw or "\u2029" in raw))
             or ("\u3000\u3000" in raw and "\u3000\u3000" in raw.lstrip(SPACES))
         ):

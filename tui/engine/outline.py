@@ -184,6 +184,22 @@ _ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain"})
 """Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、)."""
 
 
+def _items_ahead(items: list[tuple[int, Marker]]) -> dict[int, set[tuple[str, int]]]:
+    """Per item starting at 三 or later: the (family, number) of the items after it, up to
+    the next item of a ladder family (the next section)."""
+    ahead: dict[int, set[tuple[str, int]]] = {}
+    for position, (index, marker) in enumerate(items):
+        if marker.number <= 2 or marker.family in LADDER_RANK:
+            continue
+        seen: set[tuple[str, int]] = set()
+        for _, later in items[position + 1 :]:
+            if later.family in LADDER_RANK:
+                break
+            seen.add((later.family, later.number))
+        ahead[index] = seen
+    return ahead
+
+
 def _inner_restarts(items: list[tuple[int, Marker]]) -> set[int]:
     """The 一、 that start a series inside a section of the top 一、 series: the top
     numbering goes on after them (二、 … 一、…五、 … 三、), where a new speech's series
@@ -241,9 +257,15 @@ def _series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     line of verse, an emphasised sentence.
     """
     counts: dict[str, int] = {}
+    circled: set[int] = set()
     for _, marker in items:
         if marker.family in WEAK_FAMILIES:
             counts[marker.family] = counts.get(marker.family, 0) + 1
+        elif marker.family == "circled":
+            circled.add(marker.number)
+    if circled:
+        # ① alone, however often (a note mark that lost its note): no list without ②.
+        counts["circled"] = len(circled)
     if all(count >= 2 for count in counts.values()):
         return items
     return [item for item in items if counts.get(item[1].family, 2) >= 2]
@@ -265,6 +287,7 @@ def build_outline(
         items = _drop_inline_series(_drop_previews(items, texts), texts)
     items = _plain_series(_series_only(items))
     inner = _inner_restarts(items)
+    ahead = _items_ahead(items)
 
     def place(level: int, family: str, number: int) -> None:
         """Put ``family`` at 0-based ``level``, closing every level below it."""
@@ -337,9 +360,10 @@ def build_outline(
                 ]
                 if above:
                     level = min(level, above[-1] + 1)
-        elif number > 2:
+        elif number > 2 and (family, number + 1) not in ahead.get(index, ()):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
-            # series whose first items were not at a paragraph start.
+            # series whose first items were not at a paragraph start — unless it goes on at
+            # paragraph starts (第三、… 第四、…: its first items were said in passing).
             continue
         else:
             level = len(stack)
