@@ -761,6 +761,34 @@ CASES = [
         + "    ①见列宁的文章。",
         outline=[(1, "一、“资金不够，可以借外债”"), (1, "二、外债要分析")],
     ),
+    Case(
+        "inverted-ladder-numbered-list-inside-a-bracketed-top-level",
+        "各位代表：\n" + FILLER + "\n（一）当前的经济形势\n" + FILLER + "\n（二）今后经济建设的方针\n"
+        + "必须认真贯彻执行下列方针。\n一、加快农业的发展\n" + FILLER + "\n二、调整重工业的服务方向\n" + FILLER
+        + "\n（三）我国经济发展的前景\n" + FILLER + "\n",
+        outline=[
+            (1, "（一）当前的经济形势"),
+            (1, "（二）今后经济建设的方针"),
+            (2, "一、加快农业的发展"),
+            (2, "二、调整重工业的服务方向"),
+            (1, "（三）我国经济发展的前景"),
+        ],
+    ),
+    Case(
+        "a-list-inside-a-section-sits-beside-its-sub-headings",
+        "同志们：\n一、回顾\n" + FILLER + "\n二、任务\n（一）创造良好环境。\n（二）保持稳定增长。\n"
+        + "着重考虑了以下几个问题。\n一、确定适度的增长率\n" + FILLER + "\n二、规定恰当的投资规模\n" + FILLER
+        + "\n三、改革\n" + FILLER + "\n",
+        outline=[
+            (1, "一、回顾"),
+            (1, "二、任务"),
+            (2, "（一）创造良好环境"),
+            (2, "（二）保持稳定增长"),
+            (2, "一、确定适度的增长率"),
+            (2, "二、规定恰当的投资规模"),
+            (1, "三、改革"),
+        ],
+    ),
     # --- issue 14: what is wrongly outlined ------------------------------------------------
     Case(
         "inline-enumeration-in-a-text-with-line-breaks",

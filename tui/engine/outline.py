@@ -184,6 +184,32 @@ _ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain"})
 """Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、)."""
 
 
+def _inverted_series(items: list[tuple[int, Marker]]) -> dict[int, str]:
+    """The first items of official-ladder series that run inside a section of a lower rung
+    which is the speech's top level: （一）（二） … 一、…十、 … （三）. The top series goes on
+    after them, so they are the section's list, not a new top level. Returns {paragraph
+    index of the series' first item: the top family}."""
+    if not items or items[0][1].family not in LADDER_RANK:
+        return {}
+    top = items[0][1].family
+    found: dict[int, str] = {}
+    last_top = items[0][1].number
+    for position, (index, marker) in enumerate(items):
+        family = marker.family
+        if family == top:
+            last_top = marker.number
+            continue
+        if (
+            marker.number == 1
+            and family in LADDER_RANK
+            and LADDER_RANK[family] < LADDER_RANK[top]
+            and not any(m.family == family for _, m in items[:position])
+            and any(m.family == top and m.number == last_top + 1 for _, m in items[position + 1 :])
+        ):
+            found[index] = top
+    return found
+
+
 def _items_ahead(items: list[tuple[int, Marker]]) -> dict[int, set[tuple[str, int]]]:
     """Per item starting at 三 or later: the (family, number) of the items after it, up to
     the next item of a ladder family (the next section)."""
@@ -287,6 +313,7 @@ def build_outline(
         items = _drop_inline_series(_drop_previews(items, texts), texts)
     items = _plain_series(_series_only(items))
     inner = _inner_restarts(items)
+    inverted = _inverted_series(items)
     ahead = _items_ahead(items)
 
     def place(level: int, family: str, number: int) -> None:
@@ -323,6 +350,12 @@ def build_outline(
         if position is not None:
             place(position, family, number)
             out.append(OutlineEntry(index, marker, position + 1))
+            continue
+        if index in inverted and stack:
+            # 一、…十、 inside （二） of a report whose top level is （一）（二）（三）.
+            level = next((j for j, (other, _) in enumerate(stack) if other == inverted[index]), 0) + 1
+            place(level, family, number)
+            out.append(OutlineEntry(index, marker, level + 1))
             continue
         if (
             number >= 2
