@@ -873,6 +873,19 @@ CASES = [
         outline=[(1, "一、我们的文艺是为什么人的"), (1, "二、如何去服务")],
     ),
     Case(
+        "collected-works-pieces-with-spaced-parts-bare-numerals-and-repeated-notes",
+        pdf(
+            "在文艺座谈会上的讲话", "（一九四二年五月）", "引　言", "同志们！" + FILLER, "结　论",
+            "同志们！" + FILLER, "一", FILLER, "二", FILLER, "注　释", "〔1〕见列宁的文章。",
+            "反对本本主义", "（一九三○年五月）", "一　没有调查，没有发言权", FILLER, "二　调查就是解决问题",
+            FILLER, "注　释", "〔1〕本篇是为反对教条主义而写的。",
+        ),
+        speeches=3,
+        titles=["在文艺座谈会上的讲话", "结论", "反对本本主义"],
+        outline=[(1, "一"), (1, "二"), (1, "一 没有调查，没有发言权"), (1, "二 调查就是解决问题")],
+        back=["注　释", "〔1〕见列宁", "〔1〕本篇"],
+    ),
+    Case(
         "occasion-lines-start-untitled-talks",
         "壬申十月在厦门妙释寺讲\n" + FILLER + "\n" + FILLER + "\n癸酉正月在厦门妙释寺讲\n" + FILLER + "\n"
         + FILLER + "\n",

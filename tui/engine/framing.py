@@ -187,4 +187,8 @@ _PART = re.compile(
 
 def is_part_line(text: str) -> bool:
     """A line naming one part of a speech given in parts (开幕词 / 结论 / 一 一月十八日的讲话)."""
-    return len(text) <= 30 and _PART.match(text) is not None
+    if len(text) > 30:
+        return False
+    if len(text) <= 8:
+        text = text.replace(" ", "").replace("\u3000", "")  # 引　言 / 结　论
+    return _PART.match(text) is not None

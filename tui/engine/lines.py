@@ -607,6 +607,14 @@ def is_back_matter_line(text: str) -> bool:
     return _SOURCE_LINE.match(text) is not None or _COMMENT_LINE.match(text) is not None
 
 
+def _hidden_back_matter(text: str) -> bool:
+    """Back matter that the noise rules hid: a source line (web chrome at a page's top) or a
+    notes head repeated under every piece of a collection (注　释, a running header)."""
+    return _SOURCE_LINE.match(text) is not None or (
+        len(text) <= 8 and _NOTES_HEAD.match(text) is not None
+    )
+
+
 def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
     """Mark back matter in place: what follows a speech's text but is not part of it.
 
@@ -627,7 +635,7 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
             body_seen = False
             index += 1
             continue
-        if seg.noise and not (body_seen and _SOURCE_LINE.match(seg.text)):
+        if seg.noise and not (body_seen and _hidden_back_matter(seg.text)):
             index += 1
             continue
         text = seg.text
@@ -658,6 +666,6 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
             index += 1
             continue
         for s in segments[index:end]:
-            if not s.noise or _SOURCE_LINE.match(s.text):
+            if not s.noise or _hidden_back_matter(s.text):
                 s.back, s.noise = True, False  # (来源：… is web chrome at the top only)
         index = end
