@@ -571,12 +571,13 @@ _SOURCE_LINE = re.compile(
     r"^(?:(?:来源|资料来源|本文来源|文章来源|稿件来源|出处|转载自|转自|原载|报送|主送|抄送|抄报|分送|发送|"
     r"印发|责任编辑|编辑|审核|校对)\s*[：:]"
     r"|[（(]?\s*(?:原载|原文载|本文原载|载于|刊于)[《“于]"
+    r"|[（(]\s*(?:文字|记录|录音)?整理(?:人)?\s*[：:]"
     r"|[（(]?\s*(?:根据|据)[^。！？]{1,40}(?:整理|刊印|编入|校订)[^。！？]{0,20}[）)]?[。.]?$)"
 )
 # 网友评论 / 发表评论 / 评论（12） / 精选留言: readers' comments follow.
 _COMMENTS_HEAD = re.compile(
-    r"^(?:网友评论|读者评论|相关评论|热门评论|最新评论|精彩评论|全部评论|发表评论|我要评论|评论区|"
-    r"评论|网友留言|精选留言|留言|读者留言|回复)\s*[（(]?\s*\d*\s*[)）]?\s*[：:]?$"
+    r"^[【\[]?(?:网友评论|读者评论|相关评论|热门评论|最新评论|精彩评论|全部评论|发表评论|我要评论|评论区|"
+    r"评论|网友留言|精选留言|留言|读者留言|回复)[】\]]?\s*[（(]?\s*\d*\s*[)）]?\s*[：:]?$"
 )
 # 张三 2019-05-06 12:30：写得好 / 网友 2019年5月6日: — a comment: a name, a date, a colon.
 _COMMENT_LINE = re.compile(
@@ -586,13 +587,24 @@ _COMMENT_LINE = re.compile(
 )
 
 
+# 张三 2019-05-06 12:30：… / 张三 发表于 2019-5-6 12:30 / 3# / 5楼 / 沙发: a forum reply —
+# what follows it is readers' comments.
+_REPLY = re.compile(
+    r"^[^\s：:。，,！？0-9]{1,24}\s*(?:发表于\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s*(?:[：:]|$)"
+    r"|^(?:\d{1,4}\s*[#楼]|沙发|板凳|地板)(?:\s|[：:]|$)"
+)
+
+
 def is_back_matter_head(text: str) -> bool:
-    """A line after which the rest of a speech is back matter: 注释, 网友评论, a footnote."""
+    """A line after which the rest of a speech is back matter: 注释, 网友评论, a footnote, a
+    forum reply."""
     if text[:1] in "[〔［":
         return _FOOTNOTE.match(text) is not None
-    return len(text) <= 16 and (
-        _NOTES_HEAD.match(text) is not None or _COMMENTS_HEAD.match(text) is not None
-    )
+    return (
+        len(text) <= 16
+        and (_NOTES_HEAD.match(text) is not None or _COMMENTS_HEAD.match(text) is not None)
+    ) or (len(text) <= 300 and _REPLY.match(text) is not None)
 
 
 def is_back_matter_line(text: str) -> bool:
