@@ -31,6 +31,8 @@ class Case:
     """Each speech's title (None: the speech has none)."""
     back: list[str] = field(default_factory=list)
     """Paragraphs (by their start) that must be back matter."""
+    dates: list[str | None] | None = None
+    """Each speech's date (from its title block's date line)."""
 
 
 def pdf(*paragraphs: str) -> str:
@@ -876,6 +878,15 @@ CASES = [
         outline=[(1, "一、关于形势问题"), (1, "二、关于思想动向问题"), (1, "一、关于统筹兼顾")],
     ),
     Case(
+        "opening-and-closing-addresses-are-speeches-with-their-dates",
+        "开幕词\n（一九五六年九月十五日）\n同志们：\n" + FILLER + "\n一、总结经验\n" + FILLER + "\n二、团结起来\n"
+        + FILLER + "\n闭幕词\n（一九五六年九月二十七日）\n同志们：\n" + FILLER + "\n",
+        speeches=2,
+        titles=["开幕词", "闭幕词"],
+        dates=["一九五六年九月十五日", "一九五六年九月二十七日"],
+        outline=[(1, "一、总结经验"), (1, "二、团结起来")],
+    ),
+    Case(
         "opening-and-conclusion-parts-are-speeches",
         "在文艺座谈会上的讲话\n（一九四二年五月）\n引言\n同志们！" + FILLER + "\n结论\n" + FILLER
         + "\n一、我们的文艺是为什么人的\n" + FILLER + "\n二、如何去服务\n" + FILLER + "\n",
@@ -970,6 +981,8 @@ def test_trap(case: Case) -> None:
         assert [h.line for s in document.speeches for h in s.headings] == case.lines
     if case.titles is not None:
         assert [s.title for s in document.speeches] == case.titles
+    if case.dates is not None:
+        assert [s.date for s in document.speeches] == case.dates
     back = [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
     for needle in case.back:
         assert any(text.startswith(needle) for text in back), (needle, back)

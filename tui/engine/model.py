@@ -173,6 +173,8 @@ class Speech:
     """The outline, in source order."""
     preview: str = ""
     """The first words of its first body paragraph, for a derived label."""
+    date: str | None = None
+    """The date line of its title block (（一九五六年九月十五日） → 一九五六年九月十五日), if any."""
 
     def label(self, file_name: str = "", total: int = 1) -> str:
         """A name for the speech: its title, or the file name, 第N篇 and its first words."""

@@ -802,6 +802,18 @@ def _markup_marker(seg: Segment) -> Marker | None:
     return Marker(f"md{seg.md}" if seg.md else "bold", 1, "", 0)
 
 
+def _header_date(paras: list[_Para], begin: int, end: int) -> str | None:
+    """The date line among a speech's title-block lines, without its brackets."""
+    for para in paras[begin:end]:
+        if para.noise:
+            continue
+        if para.role not in (_TITLE, _HEADER, _SALUTATION):
+            break
+        if para.role is _HEADER and framing.is_date_line(para.text):
+            return para.text.strip("（()） \u3000")
+    return None
+
+
 def _end_before_back_matter(paras: list[_Para], begin: int, end: int) -> int:
     """One past a speech's last paragraph: trailing back matter (and the noise among it) is
     not the speech's."""
@@ -977,6 +989,7 @@ def _assemble(
                 salutation=salutation,
                 headings=tuple(headings),
                 preview=preview if preview is not None else "",
+                date=_header_date(paras, begin, end),
             )
         )
 

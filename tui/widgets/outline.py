@@ -171,7 +171,10 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
     def _label(self, data: OutlineData) -> Text:
         if isinstance(data, Speech):
             assert self._document is not None
-            text = Text(data.label(self._file_name, len(self._document.speeches)), style="bold")
+            label = data.label(self._file_name, len(self._document.speeches))
+            if data.date and data.date not in label:
+                label += f"（{data.date}）"  # a speech's (or a part's) date, when given
+            text = Text(label, style="bold")
             key = -1 - data.index
         else:
             text = Text(f"{data.marker}{data.title}")
