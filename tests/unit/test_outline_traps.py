@@ -856,6 +856,16 @@ CASES = [
         back=["（文字整理：张三）", "【网友评论】", "老王 2019-05-22", "小李 发表于", "支持任总", "3#", "顶！"],
     ),
     Case(
+        "a-line-broken-after-a-closing-quote-goes-on-and-a-watermark-is-no-title",
+        "同志们：\n（一）宇宙是不圆满的。" + FILLER + "\n（二）人不能单独存在，所以孔子“毋我”\n，佛家亦主张“无我”。"
+        + FILLER + "\n（三）敬僧略举常人所应注意者数条w w w.x iaoshu otx t.net\n" + FILLER + "\n",
+        outline=[
+            (1, "（一）宇宙是不圆满的"),
+            (1, "（二）人不能单独存在，所以孔子“毋我”，佛家亦主张“无我”"),
+            (1, "（三）敬僧略举常人所应注意者数条"),
+        ],
+    ),
+    Case(
         "page-footnotes-are-back-matter-not-circled-headings",
         "同志们：\n一　根据什么标准来划分农村阶级\n过去我们鼓励这种富农，例如吴满有①。" + FILLER
         + "\n①吴满有，原是雇农，后成为新式富农。\n二　应该坚固地团结全体中农\n" + FILLER + "\n",

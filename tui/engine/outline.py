@@ -14,6 +14,7 @@ from typing import NamedTuple
 from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
 
 _TITLE_END = re.compile(r"[。！？!?；;]")
+_URL = re.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．]", re.IGNORECASE)
 _TRIM_START = "：:，,；;、 \u3000—-"
 _TRIM_END = "，,、 \u3000—-"
 
@@ -41,6 +42,8 @@ def heading_title(text: str, marker: Marker) -> str:
     """
     match = _TITLE_END.search(text, marker.end)
     title = text[marker.end : match.start() if match else len(text)]
+    if "w" in title or "W" in title or "ｗ" in title or "Ｗ" in title:
+        title = _URL.split(title, 1)[0]  # 敬僧…数条w w w.xiaoshuotxt.net: a site's watermark
     title = title.lstrip(_TRIM_START).rstrip(_TRIM_END)
     last = title[-1:]
     if (last == "”" and "“" not in title) or (last == '"' and title.count('"') == 1):

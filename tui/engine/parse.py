@@ -43,6 +43,7 @@ _INNER_BREAKERS = "，、；“‘（《(,;"
 """A line ending with one of these certainly goes on in the next line."""
 _RHETORICAL = frozenset({"shi", "yao", "di", "di-unit", "di-bare", "sequence"})
 _SHORT_LINE = 30
+_NEVER_STARTS = frozenset("，、；：。！？,;:)）”’」』》】")
 _FULL_STOP = re.compile("[。！？]")
 _END_CHARS = frozenset(SENTENCE_END)
 """The characters a sentence ends with (as a set: the empty string is not in it)."""
@@ -516,6 +517,8 @@ def _continues(
         return True  # a title broken over two lines
     if current.role is not _BODY or role is not _BODY or marker is not None:
         return False
+    if seg.text[0] in _NEVER_STARTS:
+        return True  # ，佛家亦主张“无我”: no paragraph starts with a comma or a closing mark
     if indent_mode:
         return not seg.indented
     text = current.text
