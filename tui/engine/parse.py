@@ -26,6 +26,7 @@ from tui.engine.lines import (
     SENTENCE_END,
     Segment,
     is_noise_text,
+    is_back_matter_head,
     is_sentence_end,
     mark_back_matter,
     mark_front_block_noise,
@@ -300,6 +301,7 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
         _TITLE_WORDS_ONLY.match(text) is None
         or framing.is_date_line(text)
         or is_noise_text(text)
+        or is_back_matter_head(text)
     ):
         return False
     if index > 0:
@@ -307,6 +309,7 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
         if not (
             is_sentence_end(before)
             or is_noise_text(before)
+            or is_back_matter_head(before)
             or (
                 len(before) <= 20
                 and _TITLE_WORDS_ONLY.match(before)
