@@ -866,6 +866,15 @@ CASES = [
         ],
     ),
     Case(
+        "a-glossary-after-a-work-report-is-back-matter",
+        "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 某某\n各位代表：\n"
+        + FILLER + "\n一、2023年工作回顾\n" + FILLER + "\n（一）着力扩大国内需求。" + FILLER + "\n二、总体要求\n"
+        + FILLER + "\n附：名词解释\n1.新质生产力：是创新起主导作用的先进生产力。\n2.两重：重大战略实施。\n",
+        speeches=1,
+        outline=[(1, "一、2023年工作回顾"), (2, "（一）着力扩大国内需求"), (1, "二、总体要求")],
+        back=["附：名词解释", "1.新质生产力", "2.两重"],
+    ),
+    Case(
         "page-footnotes-are-back-matter-not-circled-headings",
         "同志们：\n一　根据什么标准来划分农村阶级\n过去我们鼓励这种富农，例如吴满有①。" + FILLER
         + "\n①吴满有，原是雇农，后成为新式富农。\n二　应该坚固地团结全体中农\n" + FILLER + "\n",

@@ -90,7 +90,9 @@ _NAVIGATION = re.compile(
     r"【?(?:打印|关闭)(?:本页|窗口)】?$)"
 )
 # 注释： / 注： / 参考文献 on their own: the notes below them are not the speech.
-_NOTES_HEAD = re.compile(r"^(?:注\s*释|注|附\s*注|脚\s*注|参考文献|尾\s*注|注解)\s*[:：]?$")
+_NOTES_HEAD = re.compile(
+    r"^(?:附\s*[:：]?\s*)?(?:注\s*释|注|附\s*注|脚\s*注|参考文献|尾\s*注|注解|名词解释)\s*[:：]?$"
+)
 # 【范文二】 / 讲话稿（三） / 篇三： / 01 — a collection's piece separators, alone on a line.
 _SEPARATOR = re.compile(
     r"^(?:【\s*(?:范文|材料|篇)?\s*[0-9一二三四五六七八九十]+\s*】|(?:范文|讲话稿|材料|篇)\s*"
@@ -623,7 +625,7 @@ def _hidden_back_matter(text: str) -> bool:
     """Back matter that the noise rules hid: a source line (web chrome at a page's top) or a
     notes head repeated under every piece of a collection (注　释, a running header)."""
     return _SOURCE_LINE.match(text) is not None or (
-        len(text) <= 8 and _NOTES_HEAD.match(text) is not None
+        len(text) <= 10 and _NOTES_HEAD.match(text) is not None
     )
 
 
