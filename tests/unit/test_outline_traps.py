@@ -875,6 +875,13 @@ CASES = [
         back=["附：名词解释", "1.新质生产力", "2.两重"],
     ),
     Case(
+        "a-note-in-the-middle-of-a-speech-does-not-end-it",
+        "同志们：\n一、回顾\n" + FILLER + "\n注：\n本报告数据为初步统计数。\n二、任务\n" + FILLER + "\n",
+        outline=[(1, "一、回顾"), (1, "二、任务")],
+        back=["注："],
+        contains=["本报告数据为初步统计数。"],
+    ),
+    Case(
         "page-footnotes-are-back-matter-not-circled-headings",
         "同志们：\n一　根据什么标准来划分农村阶级\n过去我们鼓励这种富农，例如吴满有①。" + FILLER
         + "\n①吴满有，原是雇农，后成为新式富农。\n二　应该坚固地团结全体中农\n" + FILLER + "\n",

@@ -621,6 +621,18 @@ def is_back_matter_line(text: str) -> bool:
     return _SOURCE_LINE.match(text) is not None or _COMMENT_LINE.match(text) is not None
 
 
+_SECTION_FAMILIES = frozenset({"cn-dun", "paren-cn", "cn-space", "di", "di-unit", "part", "shi", "yao"})
+
+
+def _speech_goes_on(text: str) -> bool:
+    """A line that belongs to a speech, not to notes or comments: a section heading."""
+    marker = match_marker(text) if text[:1] in _MARKER_STARTS else None
+    return marker is not None and marker.family in _SECTION_FAMILIES
+
+
+_MARKER_STARTS = frozenset("一二三四五六七八九十（(【第")
+
+
 def _hidden_back_matter(text: str) -> bool:
     """Back matter that the noise rules hid: a source line (web chrome at a page's top) or a
     notes head repeated under every piece of a collection (注　释, a running header)."""
@@ -671,6 +683,10 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
             for s in block
         ):
             index += 1  # [1] at the start of prose that goes on: not a note list
+            continue
+        if head and not _FOOTNOTE.match(text) and any(_speech_goes_on(s.text) for s in block[1:]):
+            seg.back, seg.noise = True, False  # 注： in the middle, the speech goes on
+            index += 1
             continue
         if line and not all(
             is_back_matter_line(s.text) or is_back_matter_head(s.text) or len(s.text) <= 60
