@@ -952,6 +952,16 @@ CASES = [
         back=["注　释", "〔1〕见《毛泽东选集》"],
     ),
     Case(
+        "a-collection-of-dated-talks-whose-titles-name-the-speaker",
+        "任正非：华为的冬天\n2001年3月\n" + FILLER + "\n一、居安思危\n" + FILLER + "\n二、活下去\n" + FILLER
+        + "\n任正非：一江春水向东流\n2011年12月25日\n" + FILLER + "\n第一点，授权。" + FILLER + "\n第二点，分权。"
+        + FILLER + "\n",
+        speeches=2,
+        titles=["任正非：华为的冬天", "任正非：一江春水向东流"],
+        dates=["2001年3月", "2011年12月25日"],
+        outline=[(1, "一、居安思危"), (1, "二、活下去"), (1, "第一点，授权"), (1, "第二点，分权")],
+    ),
+    Case(
         "occasion-lines-start-untitled-talks",
         "壬申十月在厦门妙释寺讲\n" + FILLER + "\n" + FILLER + "\n癸酉正月在厦门妙释寺讲\n" + FILLER + "\n"
         + FILLER + "\n",

@@ -282,6 +282,8 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
 
 
 _TITLE_WORDS_ONLY = re.compile(r"^[^。！？!?；;：:]{2,40}$")
+# 论十大关系 / 任正非：华为的冬天 — a title over a date line may name its speaker first.
+_DATED_TITLE = re.compile(r"^(?:[^。！？!?；;：:]{1,8}[：:])?[^。！？!?；;：:]{2,40}$")
 _DATE_OR_SUBTITLE_STARTS = frozenset("（(—-0123456789０１２３４５６７８９一二三四五六七八九〇○零")
 
 
@@ -298,7 +300,7 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
     ) > 24:
         return False  # (no date, subtitle or speaker line under it: decided cheaply)
     if (
-        _TITLE_WORDS_ONLY.match(text) is None
+        _DATED_TITLE.match(text) is None
         or framing.is_date_line(text)
         or is_noise_text(text)
         or is_back_matter_head(text)
