@@ -603,10 +603,17 @@ def is_back_matter_head(text: str) -> bool:
     forum reply."""
     if text[:1] in "[〔［":
         return _FOOTNOTE.match(text) is not None
-    return (
-        len(text) <= 16
-        and (_NOTES_HEAD.match(text) is not None or _COMMENTS_HEAD.match(text) is not None)
-    ) or (len(text) <= 300 and _REPLY.match(text) is not None)
+    if len(text) <= 16 and (
+        _NOTES_HEAD.match(text) is not None or _COMMENTS_HEAD.match(text) is not None
+    ):
+        return True
+    if len(text) > 300:
+        return False
+    head = text[:30]
+    # (A reply line holds a year or starts with its floor number: most lines have neither.)
+    if "20" not in head and "19" not in head and not (head[:1].isdigit() or head[:1] in "沙板地"):
+        return False
+    return _REPLY.match(text) is not None
 
 
 def is_back_matter_line(text: str) -> bool:
@@ -668,6 +675,9 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         if not body_seen:
             body_seen = len(text) > 30 and not is_back_matter_line(text)
             index += 1
+            continue
+        if len(text) > 300 and text[:1] not in "[〔［":
+            index += 1  # a paragraph of text (every back matter line but a note is shorter)
             continue
         head = is_back_matter_head(text)
         line = not head and is_back_matter_line(text)
