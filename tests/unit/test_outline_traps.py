@@ -913,6 +913,12 @@ CASES = [
         outline=[(1, "一、总结经验"), (1, "二、团结起来")],
     ),
     Case(
+        "headings-about-speeches-are-no-speech-parts",
+        "同志们：\n一、认真学习总书记重要讲话\n" + FILLER + "\n二、认真贯彻落实会议讲话\n" + FILLER + "\n",
+        speeches=1,
+        outline=[(1, "一、认真学习总书记重要讲话"), (1, "二、认真贯彻落实会议讲话")],
+    ),
+    Case(
         "opening-and-conclusion-parts-are-speeches",
         "在文艺座谈会上的讲话\n（一九四二年五月）\n引言\n同志们！" + FILLER + "\n结论\n" + FILLER
         + "\n一、我们的文艺是为什么人的\n" + FILLER + "\n二、如何去服务\n" + FILLER + "\n",
