@@ -968,6 +968,13 @@ CASES = [
         outline=[(1, "一、居安思危"), (1, "二、活下去"), (1, "第一点，授权"), (1, "第二点，分权")],
     ),
     Case(
+        "a-signature-with-its-date-at-the-end-is-no-title",
+        "在全市工作会议上的讲话\n同志们：\n一、统一思想\n" + FILLER + "\n二、狠抓落实\n" + FILLER
+        + "\n中共某某市委员会\n2023年12月20日\n",
+        speeches=1,
+        outline=[(1, "一、统一思想"), (1, "二、狠抓落实")],
+    ),
+    Case(
         "occasion-lines-start-untitled-talks",
         "壬申十月在厦门妙释寺讲\n" + FILLER + "\n" + FILLER + "\n癸酉正月在厦门妙释寺讲\n" + FILLER + "\n"
         + FILLER + "\n",

@@ -321,13 +321,24 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
         ):
             return False  # (a short line above: a page header, or the title's first line)
     following = segments[index + 1 : index + 3]
-    for seg in following:
+    for offset, seg in enumerate(following, index + 1):
         if seg.line == segments[index].line:
             return False  # 中央政府门户网站　2006年02月23日: a web page's byline
         if framing.is_date_line(seg.text) or framing.is_subtitle(seg.text):
-            return True
+            return _text_follows(segments, offset + 1)
         if not framing.is_speaker_line(seg.text):
             return False
+    return False
+
+
+def _text_follows(segments: list[Segment], index: int) -> bool:
+    """Whether a speech's text follows a title block's last line: a salutation, a heading
+    or a paragraph within the next few lines. A name and a date at the end of a document
+    (XX市人民政府 / 2023年12月20日) are its signature, not a title."""
+    for seg in segments[index : index + 4]:
+        text = seg.text
+        if len(text) > 30 or framing.is_salutation(text) or match_marker(text) is not None:
+            return True
     return False
 
 
