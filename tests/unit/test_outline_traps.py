@@ -970,9 +970,9 @@ CASES = [
     Case(
         "a-signature-with-its-date-at-the-end-is-no-title",
         "在全市工作会议上的讲话\n同志们：\n一、统一思想\n" + FILLER + "\n二、狠抓落实\n" + FILLER
-        + "\n中共某某市委员会\n2023年12月20日\n",
-        speeches=1,
-        outline=[(1, "一、统一思想"), (1, "二、狠抓落实")],
+        + "\n中共某某市委员会\n2023年12月20日\n在全市总结会议上的讲话\n同志们：\n一、总结经验\n" + FILLER + "\n",
+        speeches=2,
+        outline=[(1, "一、统一思想"), (1, "二、狠抓落实"), (1, "一、总结经验")],
     ),
     Case(
         "occasion-lines-start-untitled-talks",
