@@ -38,6 +38,8 @@ def check_invariants(document: Document) -> None:
     for paragraph in document.paragraphs:
         assert paragraph.line <= paragraph.end_line <= document.line_count
         assert paragraph.text
+        if paragraph.kind is Kind.BACK_MATTER:
+            assert paragraph.speech is None and paragraph.heading is None
         if paragraph.sentences:
             assert "".join(
                 paragraph.text[s.start : s.end] for s in paragraph.sentences
