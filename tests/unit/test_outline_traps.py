@@ -760,8 +760,8 @@ CASES = [
         "one-line-text-with-paragraphs-set-off-by-four-spaces",
         "    经济形势与经验教训（一九八○年十二月十六日）    陈　　云    一、“资金不够，可以借外债”。"
         + FILLER * 5 + "    " + FILLER * 5 + "    二、外债要分析。" + FILLER * 5 + "    离共产主义①的时间还很远。" + FILLER
-        + "    ①见列宁的文章。",
-        outline=[(1, "一、“资金不够，可以借外债”"), (1, "二、外债要分析")],
+        + "    ①见列宁的文章。    三、主要错误是“左”    的错误。" + FILLER,
+        outline=[(1, "一、“资金不够，可以借外债”"), (1, "二、外债要分析"), (1, "三、主要错误是“左”的错误")],
     ),
     Case(
         "inverted-ladder-numbered-list-inside-a-bracketed-top-level",

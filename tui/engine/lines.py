@@ -317,6 +317,26 @@ def _split_glued(segments: list[Segment]) -> list[Segment]:
     return [seg for seg in out if seg.text]
 
 
+def _rejoin_quote_breaks(parts: list[str]) -> list[str]:
+    """Pieces of a one-line text cut where its source broke a line after a closing quote
+    (…主要错误是“左” | 的错误。): a piece ending with a closing mark and no sentence end goes
+    on in the next, unless that one starts a heading."""
+    out: list[str] = []
+    for part in parts:
+        if out:
+            previous = out[-1].rstrip(SPACES)
+            if (
+                previous[-1:] in "”’」』"
+                and not is_sentence_end(previous)
+                and part[:1] not in SPACES
+                and match_marker(part) is None
+            ):
+                out[-1] = previous + part
+                continue
+        out.append(part)
+    return out
+
+
 def _letter_spaced(text: str) -> bool:
     """Whether the text was OCR'd with a space between every Chinese character."""
     sample = text[:20000]
@@ -351,7 +371,7 @@ def segment_lines(text: str) -> list[Segment]:
             raw = _SPACED_PAIR.sub("", raw)
         if one_line and "    " in raw.lstrip(SPACES):
             # A text that lost its line breaks, its paragraphs still indented by spaces.
-            parts = _INNER_BREAK_SPACES.split(raw)
+            parts = _rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw))
         elif (
             (separators and ("\u2028" in raw or "\u2029" in raw))
             or ("\u3000\u3000" in raw and "\u3000\u3000" in raw.lstrip(SPACES))
