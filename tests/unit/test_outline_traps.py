@@ -739,6 +739,12 @@ CASES = [
         ],
     ),
     Case(
+        "slogan-lines-between-numbered-sections-are-text",
+        "同志们：\n一、统一思想\n" + FILLER + "\n不忘初心牢记使命\n二、狠抓落实\n" + FILLER
+        + "\n撸起袖子加油干\n三、加强领导\n" + FILLER + "\n",
+        outline=[(1, "一、统一思想"), (1, "二、狠抓落实"), (1, "三、加强领导")],
+    ),
+    Case(
         "short-unpunctuated-lines-without-numbered-headings-under-them-are-text",
         "同志们：\n" + FILLER + "\n春风又绿江南岸\n" + FILLER + "\n明月何时照我还\n" + FILLER + "\n",
         outline=[],

@@ -264,17 +264,17 @@ def _deeper_rung(family: str, above: str) -> bool:
 
 def _plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
-    two or more of which one at least heads numbered sub-headings: then they are the top
-    level of a report whose numbered parts sit under them. Otherwise they are short lines
-    of the text (a motto, a line of verse, a caption)."""
+    two or more that opens the outline and of which one at least heads numbered
+    sub-headings: then they are the top level of a report whose numbered parts sit under
+    them. Otherwise they are short lines of the text (a motto, a slogan, a caption)."""
     plain = [position for position, (_, marker) in enumerate(items) if marker.family == "plain"]
     if not plain:
         return items
     heads_numbered = any(
         position + 1 < len(items) and items[position + 1][1].family != "plain" for position in plain
     )
-    if len(plain) >= 2 and heads_numbered:
-        return items
+    if len(plain) >= 2 and heads_numbered and plain[0] == 0:
+        return items  # (the parts open the outline: a line between numbered sections is text)
     return [item for item in items if item[1].family != "plain"]
 
 
