@@ -539,6 +539,27 @@ async def test_outline_measures_labels_as_tree_draws_them() -> None:
         assert outline.get_label_width(nodes[0]) == Tree.get_label_width(outline, nodes[0])
 
 
+async def test_a_long_heading_is_cut_with_an_ellipsis_on_screen_only(tmp_path: Path) -> None:
+    from rich.style import Style
+
+    title = "坚持问题导向，解放思想、对标先进，让一流的营商环境成为区域竞争力和高质量发展的新标识"
+    path = tmp_path / "长标题.txt"
+    path.write_text(f"同志们：\n一、{title}\n今天开会。\n二、抓落实\n明天开会。\n", encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        outline = app.main_screen.outline
+        node = next(n for n in outline.built_nodes() if getattr(n.data, "marker", "") == "一、")
+        assert node.data is not None and node.data.title == title  # the whole sentence is kept
+        shown = outline.render_label(node, Style(), Style())
+        room = outline.scrollable_content_region.width - outline.guide_depth  # one guide: ├
+        assert shown.plain.endswith("…")
+        assert shown.cell_len <= room
+        assert outline.get_label_width(node) <= room
+        short = next(n for n in outline.built_nodes() if getattr(n.data, "marker", "") == "二、")
+        assert outline.render_label(short, Style(), Style()).plain == "二、抓落实"
+
+
 async def test_outline_is_invalidated_once_per_batch_of_nodes(monkeypatch: pytest.MonkeyPatch) -> None:
     # Tree invalidates (and resets every node) on each add: adding a big collection's
     # speeches one by one was quadratic. The outline adds them as one batch.

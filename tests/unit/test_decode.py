@@ -129,7 +129,7 @@ def test_utf16_without_nul_bytes_row_has_none() -> None:
     assert b"\x00" not in PURE_CJK.encode("utf-16-le")
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.one_of(
         st.binary(max_size=300),

@@ -27,6 +27,12 @@ class Case:
     absent: list[str] = field(default_factory=list)
     noise: list[str] = field(default_factory=list)
     lines: list[int] | None = None
+    titles: list[str | None] | None = None
+    """Each speech's title (None: the speech has none)."""
+    back: list[str] = field(default_factory=list)
+    """Paragraphs (by their start) that must be back matter."""
+    dates: list[str | None] | None = None
+    """Each speech's date (from its title block's date line)."""
 
 
 def pdf(*paragraphs: str) -> str:
@@ -502,7 +508,7 @@ CASES = [
             (1, "二、存在的不足"),
             (1, "三、下一步打算"),
         ],
-        noise=["注释：", "① 数据来源", "1. 本报告数据"],
+        back=["注释：", "① 数据来源", "1. 本报告数据"],
     ),
     Case(
         "an-inline-second-item-does-not-end-a-series-that-goes-on",
@@ -610,6 +616,402 @@ CASES = [
         speeches=3,
         outline=[],
     ),
+    # --- issue 14: more heading families -------------------------------------------------
+    Case(
+        "di-point-series-with-a-repeated-and-a-skipped-number",
+        "同志们：\n第一点，提高认识，统一思想。" + FILLER + "\n第二是，要抓好落实。" + FILLER
+        + "\n第二点，加强管理。" + FILLER + "\n第四点，注重人才。" + FILLER + "\n",
+        outline=[
+            (1, "第一点，提高认识，统一思想"),
+            (1, "第二是，要抓好落实"),
+            (1, "第二点，加强管理"),
+            (1, "第四点，注重人才"),
+        ],
+    ),
+    Case(
+        "di-question-and-aspect-series-with-di-items-below",
+        "同志们：\n第一个问题，关于质量管理。\n第一，要树立质量意识。" + FILLER + "\n第二，要完善质量体系。"
+        + FILLER + "\n第二个问题，关于人才培养。\n" + FILLER + "\n第三个方面\n" + FILLER + "\n",
+        outline=[
+            (1, "第一个问题，关于质量管理"),
+            (2, "第一，要树立质量意识"),
+            (2, "第二，要完善质量体系"),
+            (1, "第二个问题，关于人才培养"),
+            (1, "第三个方面"),
+        ],
+    ),
+    Case(
+        "di-run-in-title-without-a-comma",
+        "在某校之演说\n（1920年3月20日）\n" + FILLER + "\n第一以政治论。" + FILLER + "\n第二论社会亦然。"
+        + FILLER + "\n第三论经济。" + FILLER + "\n第一次会议是在去年召开的。" + FILLER + "\n",
+        speeches=1,
+        titles=["在某校之演说"],
+        outline=[(1, "第一以政治论"), (1, "第二论社会亦然"), (1, "第三论经济")],
+    ),
+    Case(
+        "numeral-space-title-series-and-notes-as-back-matter",
+        "论十大关系\n\n（一九五六年四月二十五日）\n\n" + FILLER + "\n\n一 重工业和轻工业、农业的关系\n\n"
+        + FILLER + "\n\n二\u3000沿海工业和内地工业的关系\n\n" + FILLER + "\n\n三 经济建设和国防建设的关系\n\n"
+        + FILLER + "\n\n注　释\n\n〔1〕见本书第一卷注〔12〕。\n\n〔2〕一九五五年的报告。\n",
+        speeches=1,
+        titles=["论十大关系"],
+        outline=[
+            (1, "一 重工业和轻工业、农业的关系"),
+            (1, "二 沿海工业和内地工业的关系"),
+            (1, "三 经济建设和国防建设的关系"),
+        ],
+        back=["注　释", "〔1〕见本书", "〔2〕一九五五年"],
+    ),
+    Case(
+        "a-lone-numeral-space-line-is-no-heading",
+        "同志们：\n一 年来的工作\n" + FILLER + "\n",
+        outline=[],
+    ),
+    Case(
+        "bare-numerals-alone-on-a-line-head-their-sections",
+        "同志们：\n" + FILLER + "\n一\n" + FILLER + "\n（一）抓项目。" + FILLER + "\n二\n" + FILLER + "\n",
+        outline=[(1, "一"), (2, "（一）抓项目"), (1, "二")],
+    ),
+    Case(
+        "bare-arabic-section-numbers-are-no-page-numbers",
+        "我讲两个故事。\n\n1\n\n第一个是关于程序员的故事。\n" + FILLER + "\n\n2\n\n第二个是关于梦想的故事。\n"
+        + FILLER + "\n",
+        outline=[(1, "1"), (2, "第一个是关于程序员的故事"), (1, "2"), (2, "第二个是关于梦想的故事")],
+    ),
+    Case(
+        "page-numbers-in-the-middle-of-sentences-stay-noise",
+        pdf("同志们：", "今天召开这次会议，主要是部署下一阶段的", "1", "工作任务。" + FILLER, "2", FILLER),
+        outline=[],
+        noise=["1", "2"],
+        contains=["主要是部署下一阶段的工作任务。"],
+    ),
+    Case(
+        "gan-series-under-numbered-headings",
+        "同志们：\n一．略述大师之生平\n" + FILLER + "\n二．略述大师之盛德\n甲．习劳大师一生，最喜自作劳动之事。"
+        + FILLER + "\n乙．惜福。" + FILLER + "\n甲、乙双方都同意。" + FILLER + "\n",
+        outline=[
+            (1, "一．略述大师之生平"),
+            (1, "二．略述大师之盛德"),
+            (2, "甲．习劳大师一生，最喜自作劳动之事"),
+            (2, "乙．惜福"),
+        ],
+    ),
+    Case(
+        "markdown-headings-and-bold-lines-give-clean-titles",
+        "# 在全市工作会议上的讲话\n\n同志们：\n\n**一、统一思想**\n\n" + FILLER + "\n\n**二、压实责任*\n\n"
+        + FILLER + "\n\n*三、狠抓落实**\n\n" + FILLER + "\n\n## 四、加强领导\n\n" + FILLER + "\n",
+        speeches=1,
+        outline=[(1, "一、统一思想"), (1, "二、压实责任"), (1, "三、狠抓落实"), (1, "四、加强领导")],
+        absent=["*"],
+    ),
+    Case(
+        "bold-lead-sentences-are-headings-a-bold-list-is-not",
+        "同学们：\n有三点期待与你们共勉：\n**当以爱国奉公之担当引领青春航向。**\n" + FILLER + "\n"
+        "**惟与时俱进、锐意创新者，方为志士。**当前，新一轮科技革命正在加速。" + FILLER + "\n这不是：\n"
+        "**自恋、自大、自负、自夸；**\n而是：\n**自信、自豪、自量、自知。**\n谢谢大家！\n",
+        outline=[(1, "当以爱国奉公之担当引领青春航向"), (1, "惟与时俱进、锐意创新者，方为志士")],
+    ),
+    Case(
+        "one-line-text-with-a-sentence-initial-di-series",
+        "同志们：今天召开会议。" + FILLER + "第一，提高认识，统一思想。" + FILLER + "第二，加强领导。" + FILLER
+        + "第三，狠抓落实。" + FILLER,
+        outline=[(1, "第一，提高认识，统一思想"), (1, "第二，加强领导"), (1, "第三，狠抓落实")],
+    ),
+    Case(
+        "one-line-text-keeps-a-list-inside-one-sentence-inline",
+        "在全市工作会议上的讲话\n同志们：今天召开会议。" + FILLER + "一、提高认识。" + FILLER + "二、加强领导。"
+        + FILLER + "做到三条：一、讲政治；二、顾大局；三、守规矩。" + FILLER,
+        outline=[(1, "一、提高认识"), (1, "二、加强领导")],
+    ),
+    Case(
+        "unnumbered-part-lines-over-numbered-headings-in-a-report",
+        "1988年政府工作报告——1988年3月25日在第七届全国人民代表大会第一次会议上\n国务院代总理 某某\n"
+        "各位代表！\n我代表国务院，向大会作政府工作报告，请予审议。\n过去五年的基本总结\n" + FILLER
+        + "\n一、坚持改革\n" + FILLER + "\n二、坚持开放\n" + FILLER + "\n今后五年的主要任务\n" + FILLER
+        + "\n一、发展农业\n" + FILLER + "\n各位代表！\n" + FILLER + "\n",
+        speeches=1,
+        outline=[
+            (1, "过去五年的基本总结"),
+            (2, "一、坚持改革"),
+            (2, "二、坚持开放"),
+            (1, "今后五年的主要任务"),
+            (2, "一、发展农业"),
+        ],
+    ),
+    Case(
+        "slogan-lines-between-numbered-sections-are-text",
+        "同志们：\n一、统一思想\n" + FILLER + "\n不忘初心牢记使命\n二、狠抓落实\n" + FILLER
+        + "\n撸起袖子加油干\n三、加强领导\n" + FILLER + "\n",
+        outline=[(1, "一、统一思想"), (1, "二、狠抓落实"), (1, "三、加强领导")],
+    ),
+    Case(
+        "short-unpunctuated-lines-without-numbered-headings-under-them-are-text",
+        "同志们：\n" + FILLER + "\n春风又绿江南岸\n" + FILLER + "\n明月何时照我还\n" + FILLER + "\n",
+        outline=[],
+    ),
+    Case(
+        "a-series-whose-first-points-were-said-in-passing-starts-at-three",
+        "同志们：\n我把小米模式总结成五个点，我说第一个点就是用互联网思维来做硬件。" + FILLER
+        + "\n我觉得第二点就是要做互联网手机。" + FILLER + "\n第三、我们做了高性能的硬件。" + FILLER
+        + "\n第四、就是成本加零售。" + FILLER + "\n三要把纪律挺在前面。" + FILLER + "\n",
+        outline=[(1, "第三、我们做了高性能的硬件"), (1, "第四、就是成本加零售")],
+    ),
+    Case(
+        "bold-closed-and-reopened-inside-a-heading",
+        "各位同学们，\n" + FILLER + "\n**第一个关键词是聚焦。**\n\n" + FILLER + "\n**第二个关键****词是补课。**\n\n"
+        + FILLER + "\n**第三个关键词是探索。**\n\n" + FILLER + "\n",
+        outline=[(1, "第一个关键词是聚焦"), (1, "第二个关键词是补课"), (1, "第三个关键词是探索")],
+    ),
+    Case(
+        "one-line-text-with-paragraphs-set-off-by-four-spaces",
+        "    经济形势与经验教训（一九八○年十二月十六日）    陈　　云    一、“资金不够，可以借外债”。"
+        + FILLER * 5 + "    " + FILLER * 5 + "    二、外债要分析。" + FILLER * 5 + "    离共产主义①的时间还很远。" + FILLER
+        + "    ①见列宁的文章。    三、主要错误是“左”    的错误。" + FILLER,
+        outline=[(1, "一、“资金不够，可以借外债”"), (1, "二、外债要分析"), (1, "三、主要错误是“左”的错误")],
+    ),
+    Case(
+        "inverted-ladder-numbered-list-inside-a-bracketed-top-level",
+        "各位代表：\n" + FILLER + "\n（一）当前的经济形势\n" + FILLER + "\n（二）今后经济建设的方针\n"
+        + "必须认真贯彻执行下列方针。\n一、加快农业的发展\n" + FILLER + "\n二、调整重工业的服务方向\n" + FILLER
+        + "\n（三）我国经济发展的前景\n" + FILLER + "\n",
+        outline=[
+            (1, "（一）当前的经济形势"),
+            (1, "（二）今后经济建设的方针"),
+            (2, "一、加快农业的发展"),
+            (2, "二、调整重工业的服务方向"),
+            (1, "（三）我国经济发展的前景"),
+        ],
+    ),
+    Case(
+        "a-list-inside-a-section-sits-beside-its-sub-headings",
+        "同志们：\n一、回顾\n" + FILLER + "\n二、任务\n（一）创造良好环境。\n（二）保持稳定增长。\n"
+        + "着重考虑了以下几个问题。\n一、确定适度的增长率\n" + FILLER + "\n二、规定恰当的投资规模\n" + FILLER
+        + "\n三、坚持科技进步\n" + FILLER + "\n三、改革\n" + FILLER + "\n",
+        outline=[
+            (1, "一、回顾"),
+            (1, "二、任务"),
+            (2, "（一）创造良好环境"),
+            (2, "（二）保持稳定增长"),
+            (2, "一、确定适度的增长率"),
+            (2, "二、规定恰当的投资规模"),
+            (2, "三、坚持科技进步"),
+            (1, "三、改革"),
+        ],
+    ),
+    # --- issue 14: what is wrongly outlined ------------------------------------------------
+    Case(
+        "inline-enumeration-in-a-text-with-line-breaks",
+        "同志们：\n一、提高认识\n" + FILLER + "做到三条：一、讲政治；二、顾大局；三、守规矩。" + FILLER
+        + "\n二、加强领导\n" + FILLER + "\n三、讲政治；四、顾大局。\n",
+        outline=[(1, "一、提高认识"), (1, "二、加强领导")],
+    ),
+    Case(
+        "congress-report-title-block-is-one-speech",
+        "高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗\n"
+        "——在中国共产党第二十次全国代表大会上的报告\n（2022年10月16日）\n习近平\n同志们：\n"
+        "现在，我代表第十九届中央委员会向大会作报告。\n一、过去五年的工作和新时代十年的伟大变革\n" + FILLER
+        + "\n（一）我们经受住了考验。" + FILLER + "\n二、开辟马克思主义中国化时代化新境界\n" + FILLER + "\n",
+        speeches=1,
+        outline=[
+            (1, "一、过去五年的工作和新时代十年的伟大变革"),
+            (2, "（一）我们经受住了考验"),
+            (1, "二、开辟马克思主义中国化时代化新境界"),
+        ],
+    ),
+    Case(
+        "a-caption-between-title-block-and-salutation-is-one-speech",
+        "政府工作报告\n——2013年3月5日在第十二届全国人民代表大会第一次会议上\n国务院总理 某某\n"
+        "3月5日，大会在北京人民大会堂开幕。国务院总理作政府工作报告。新华社记者摄\n各位代表：\n"
+        "现在，我代表国务院，向大会报告工作。\n一、过去五年工作回顾\n" + FILLER + "\n",
+        speeches=1,
+        outline=[(1, "一、过去五年工作回顾")],
+    ),
+    Case(
+        "a-repeated-salutation-inside-a-report-opens-no-speech",
+        "关于第六个五年计划的报告\n——1982年11月30日在第五届全国人民代表大会第五次会议上\n各位代表：\n"
+        + FILLER + "\n（一）当前的经济形势\n" + FILLER + "\n各位代表：\n" + FILLER + "\n（二）今后的方针\n"
+        + FILLER + "\n各位代表：\n1983年是关键的一年。" + FILLER + "\n",
+        speeches=1,
+        outline=[(1, "（一）当前的经济形势"), (1, "（二）今后的方针")],
+    ),
+    Case(
+        "a-salutation-glued-inside-a-speech-is-an-address",
+        "在开学典礼上的讲话\n同学们：\n" + FILLER + "\n" + FILLER + "\n同学们：科学的高台积于知识的垒土。"
+        + FILLER + "\n",
+        speeches=1,
+        contains=["同学们：科学的高台"],
+    ),
+    Case(
+        "back-matter-sources-routing-and-comments",
+        "在全市工作会议上的讲话\n同志们：\n一、统一思想\n" + FILLER + "\n二、狠抓落实\n" + FILLER
+        + "\n来源：某某日报\n报送：省委办公厅\n抄送：各区县\n网友评论\n张三 2019-05-06 12:30：写得好！\n"
+        "1. 一楼说得对。\n",
+        speeches=1,
+        outline=[(1, "一、统一思想"), (1, "二、狠抓落实")],
+        back=["来源：某某日报", "报送：", "抄送：", "网友评论", "张三 2019-05-06", "1. 一楼说得对"],
+    ),
+    Case(
+        "forum-replies-and-a-transcriber-line-are-back-matter",
+        "任正非：在质量工作座谈会上的讲话\n2019年5月21日\n来源：心声社区\n第一点，坚持以客户为中心。" + FILLER
+        + "\n第二点，关于质量问题。" + FILLER + "\n截至2019-05-06，全省完成投资两千亿元。" + FILLER
+        + "\n（文字整理：张三）\n【网友评论】\n老王 2019-05-22 10:21：说得好！\n小李 发表于 2019-5-22 11:02\n"
+        "支持任总，第三点我也同意。\n3#\n顶！\n",
+        speeches=1,
+        outline=[(1, "第一点，坚持以客户为中心"), (1, "第二点，关于质量问题")],
+        contains=["截至2019-05-06，全省完成投资"],
+        back=["（文字整理：张三）", "【网友评论】", "老王 2019-05-22", "小李 发表于", "支持任总", "3#", "顶！"],
+    ),
+    Case(
+        "a-line-broken-after-a-closing-quote-goes-on-and-a-watermark-is-no-title",
+        "同志们：\n（一）宇宙是不圆满的。" + FILLER + "\n（二）人不能单独存在，所以孔子“毋我”\n，佛家亦主张“无我”。"
+        + FILLER + "\n（三）敬僧略举常人所应注意者数条w w w.x iaoshu otx t.net\n" + FILLER + "\n",
+        outline=[
+            (1, "（一）宇宙是不圆满的"),
+            (1, "（二）人不能单独存在，所以孔子“毋我”，佛家亦主张“无我”"),
+            (1, "（三）敬僧略举常人所应注意者数条"),
+        ],
+    ),
+    Case(
+        "a-glossary-after-a-work-report-is-back-matter",
+        "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 某某\n各位代表：\n"
+        + FILLER + "\n一、2023年工作回顾\n" + FILLER + "\n（一）着力扩大国内需求。" + FILLER + "\n二、总体要求\n"
+        + FILLER + "\n附：名词解释\n1.新质生产力：是创新起主导作用的先进生产力。\n2.两重：重大战略实施。\n",
+        speeches=1,
+        outline=[(1, "一、2023年工作回顾"), (2, "（一）着力扩大国内需求"), (1, "二、总体要求")],
+        back=["附：名词解释", "1.新质生产力", "2.两重"],
+    ),
+    Case(
+        "a-note-in-the-middle-of-a-speech-does-not-end-it",
+        "同志们：\n一、回顾\n" + FILLER + "\n注：\n本报告数据为初步统计数。\n二、任务\n" + FILLER + "\n",
+        outline=[(1, "一、回顾"), (1, "二、任务")],
+        back=["注："],
+        contains=["本报告数据为初步统计数。"],
+    ),
+    Case(
+        "page-footnotes-are-back-matter-not-circled-headings",
+        "同志们：\n一　根据什么标准来划分农村阶级\n过去我们鼓励这种富农，例如吴满有①。" + FILLER
+        + "\n①吴满有，原是雇农，后成为新式富农。\n二　应该坚固地团结全体中农\n" + FILLER + "\n",
+        outline=[(1, "一 根据什么标准来划分农村阶级"), (1, "二 应该坚固地团结全体中农")],
+        back=["①吴满有"],
+    ),
+    Case(
+        "a-preface-summary-before-the-full-text-is-no-outline",
+        "我分享了两个故事。\n1.金山有浓郁程序员文化。\n2.有梦想有坚持。\n以下是演讲全文：\n" + FILLER
+        + "\n一、关于程序员\n" + FILLER + "\n二、关于梦想\n" + FILLER + "\n",
+        outline=[(1, "一、关于程序员"), (1, "二、关于梦想")],
+    ),
+    # --- issue 14: speech parts ------------------------------------------------------------
+    Case(
+        "dated-parts-of-one-occasion-are-speeches",
+        "在省市自治区党委书记会议上的讲话\n（一九五七年一月）\n一 一月十八日的讲话\n我讲几个问题。\n"
+        "一、关于形势问题\n" + FILLER + "\n二、关于思想动向问题\n" + FILLER + "\n二 一月二十七日的讲话\n"
+        "现在讲几个问题。\n一、关于统筹兼顾\n" + FILLER + "\n",
+        speeches=2,
+        outline=[(1, "一、关于形势问题"), (1, "二、关于思想动向问题"), (1, "一、关于统筹兼顾")],
+    ),
+    Case(
+        "opening-and-closing-addresses-are-speeches-with-their-dates",
+        "开幕词\n（一九五六年九月十五日）\n同志们：\n" + FILLER + "\n一、总结经验\n" + FILLER + "\n二、团结起来\n"
+        + FILLER + "\n闭幕词\n（一九五六年九月二十七日）\n同志们：\n" + FILLER + "\n",
+        speeches=2,
+        titles=["开幕词", "闭幕词"],
+        dates=["一九五六年九月十五日", "一九五六年九月二十七日"],
+        outline=[(1, "一、总结经验"), (1, "二、团结起来")],
+    ),
+    Case(
+        "headings-about-speeches-are-no-speech-parts",
+        "同志们：\n一、认真学习总书记重要讲话\n" + FILLER + "\n二、认真贯彻落实会议讲话\n" + FILLER + "\n",
+        speeches=1,
+        outline=[(1, "一、认真学习总书记重要讲话"), (1, "二、认真贯彻落实会议讲话")],
+    ),
+    Case(
+        "opening-and-conclusion-parts-are-speeches",
+        "在文艺座谈会上的讲话\n（一九四二年五月）\n引言\n同志们！" + FILLER + "\n结论\n" + FILLER
+        + "\n一、我们的文艺是为什么人的\n" + FILLER + "\n二、如何去服务\n" + FILLER + "\n",
+        speeches=2,
+        titles=["在文艺座谈会上的讲话", "结论"],
+        outline=[(1, "一、我们的文艺是为什么人的"), (1, "二、如何去服务")],
+    ),
+    Case(
+        "collected-works-pieces-with-spaced-parts-bare-numerals-and-repeated-notes",
+        pdf(
+            "在文艺座谈会上的讲话", "（一九四二年五月）", "引　言", "同志们！" + FILLER, "结　论",
+            "同志们！" + FILLER, "一", FILLER, "二", FILLER, "注　释", "〔1〕见列宁的文章。",
+            "反对本本主义", "（一九三○年五月）", "一　没有调查，没有发言权", FILLER, "二　调查就是解决问题",
+            FILLER, "注　释", "〔1〕本篇是为反对教条主义而写的。",
+        ),
+        speeches=3,
+        titles=["在文艺座谈会上的讲话", "结论", "反对本本主义"],
+        outline=[(1, "一"), (1, "二"), (1, "一 没有调查，没有发言权"), (1, "二 调查就是解决问题")],
+        back=["注　释", "〔1〕见列宁", "〔1〕本篇"],
+    ),
+    Case(
+        "selected-works-pieces-each-with-a-dated-title-and-notes",
+        pdf(
+            "解放思想，实事求是，团结一致向前看", "（一九七八年十二月十三日）", "这是在中央工作会议闭幕会上的讲话。",
+            "一、解放思想是当前的一个重大政治问题", FILLER, "二、民主是解放思想的重要条件", FILLER, "注　释",
+            "〔1〕见《毛泽东选集》第三卷", "坚持四项基本原则", "（一九七九年三月三十日）", "这是在理论工作务虚会上的讲话。",
+            "一、形势和任务", FILLER,
+        ),
+        speeches=2,
+        titles=["解放思想，实事求是，团结一致向前看", "坚持四项基本原则"],
+        dates=["一九七八年十二月十三日", "一九七九年三月三十日"],
+        outline=[
+            (1, "一、解放思想是当前的一个重大政治问题"),
+            (1, "二、民主是解放思想的重要条件"),
+            (1, "一、形势和任务"),
+        ],
+        back=["注　释", "〔1〕见《毛泽东选集》"],
+    ),
+    Case(
+        "a-collection-of-dated-talks-whose-titles-name-the-speaker",
+        "任正非：华为的冬天\n2001年3月\n" + FILLER + "\n一、居安思危\n" + FILLER + "\n二、活下去\n" + FILLER
+        + "\n任正非：一江春水向东流\n2011年12月25日\n" + FILLER + "\n第一点，授权。" + FILLER + "\n第二点，分权。"
+        + FILLER + "\n",
+        speeches=2,
+        titles=["任正非：华为的冬天", "任正非：一江春水向东流"],
+        dates=["2001年3月", "2011年12月25日"],
+        outline=[(1, "一、居安思危"), (1, "二、活下去"), (1, "第一点，授权"), (1, "第二点，分权")],
+    ),
+    Case(
+        "a-signature-with-its-date-at-the-end-is-no-title",
+        "在全市工作会议上的讲话\n同志们：\n一、统一思想\n" + FILLER + "\n二、狠抓落实\n" + FILLER
+        + "\n中共某某市委员会\n2023年12月20日\n在全市总结会议上的讲话\n同志们：\n一、总结经验\n" + FILLER + "\n",
+        speeches=2,
+        outline=[(1, "一、统一思想"), (1, "二、狠抓落实"), (1, "一、总结经验")],
+    ),
+    Case(
+        "occasion-lines-start-untitled-talks",
+        "壬申十月在厦门妙释寺讲\n" + FILLER + "\n" + FILLER + "\n癸酉正月在厦门妙释寺讲\n" + FILLER + "\n"
+        + FILLER + "\n",
+        speeches=2,
+        titles=[None, None],
+    ),
+    Case(
+        "chapter-lines-of-a-web-compilation-are-titles",
+        "第240章 在女子师范大学欢迎新校长会上的讲演\n" + FILLER + "\n一九二六年\n第241章 少读中国书做好事之徒\n"
+        "——一九二六年在厦门大学\n周会上的讲演\n" + FILLER + "\n",
+        speeches=2,
+        titles=["在女子师范大学欢迎新校长会上的讲演", "少读中国书做好事之徒"],
+    ),
+    # --- issue 14: titles run to the end of their sentence -------------------------------
+    Case(
+        "a-long-title-is-never-cut-at-a-comma",
+        "同志们：\n一、关于前一段疫情防控工作新冠肺炎疫情发生后我们第一时间启动应急响应，全市上下闻令而动，"
+        "迅速构建起联防联控群防群治的严密防线，广大干部群众众志成城取得了阶段性成效。" + FILLER + "\n二、下一步\n",
+        outline=[
+            (1, "一、关于前一段疫情防控工作新冠肺炎疫情发生后我们第一时间启动应急响应，全市上下闻令而动，"
+             "迅速构建起联防联控群防群治的严密防线，广大干部群众众志成城取得了阶段性成效"),
+            (1, "二、下一步"),
+        ],
+    ),
+    Case(
+        "dash-alone-above-a-salutation-is-no-title",
+        "——\n同志们：\n今天开会。\n",
+        speeches=1,
+        titles=[None],
+        contains=["——", "今天开会。"],
+    ),
 ]
 
 
@@ -650,6 +1052,13 @@ def test_trap(case: Case) -> None:
         assert any(text.startswith(needle) for text in noise), (needle, noise)
     if case.lines is not None:
         assert [h.line for s in document.speeches for h in s.headings] == case.lines
+    if case.titles is not None:
+        assert [s.title for s in document.speeches] == case.titles
+    if case.dates is not None:
+        assert [s.date for s in document.speeches] == case.dates
+    back = [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
+    for needle in case.back:
+        assert any(text.startswith(needle) for text in back), (needle, back)
 
 
 def test_every_trap_class_has_a_row() -> None:

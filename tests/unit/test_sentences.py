@@ -103,7 +103,7 @@ ALPHABET = [
 ]
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(st.text(alphabet=ALPHABET, max_size=80))
 def test_sentences_cover_the_text(text: str) -> None:
     sentences = split_sentences(text)
@@ -111,7 +111,7 @@ def test_sentences_cover_the_text(text: str) -> None:
     assert bool(sentences) == bool(text)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(
     st.lists(
         st.sampled_from(

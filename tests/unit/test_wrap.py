@@ -221,7 +221,7 @@ MIXED = st.one_of(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(deadline=None)
 @given(
     text=st.text(alphabet=MIXED, max_size=200),
     width=st.integers(min_value=1, max_value=200),
@@ -263,7 +263,7 @@ def test_wrap_invariants(text: str, width: int, first_indent: int, indent: int) 
                 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(deadline=None)
 @given(text=st.text(alphabet=MIXED, min_size=1, max_size=120), width=st.integers(2, 60))
 def test_wrap_lines_join_back(text: str, width: int) -> None:
     assert "".join(wrap_lines(text, width, 0, 0)) == text

@@ -5,20 +5,21 @@ from __future__ import annotations
 import re
 
 _SPEECH_WORD = (
-    r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|"
+    r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|讲演|演讲|演说|"
     r"講話|致辭|發言|講話提綱|講稿|報告|黨課|工作总结|述职报告|心得体会|研讨发言|表态发言)"
 )
 # 在…上的讲话 (with stray spaces from PDF wrap), "——在…上的讲话" subtitles, "第2篇 在…",
 # "XX同志在…的讲话", optionally followed by （摘要） / （2022年1月1日）.
 _TITLE = re.compile(
     rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*)?(?:——\s*)?[《“]?"
-    rf"[^。！？!?；;]{{0,40}}?在[^。！？!?；;]{{2,90}}?的\s*{_SPEECH_WORD}"
+    rf"[^。！？!?；;]{{0,40}}?在[^。！？!?；;]{{2,90}}?[的之]\s*{_SPEECH_WORD}"
     rf"\s*(?:[（(][^）)]{{1,20}}[）)])?[》”]?$"
 )
 _ORDINAL_LINE = re.compile(r"^第\s*[0-9一二三四五六七八九十]+\s*篇$")
 # 第1篇：2023年支部书记党课讲稿 — a collection's numbered title, whatever its wording.
 _ORDINAL_TITLE = re.compile(
-    r"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇|(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+)"
+    r"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇|第\s*[0-9]+\s*[章回](?=\s)|"
+    r"(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+)"
     r"\s*[：:、.．\s]\s*[^。！？!?；;]{2,60}$"
 )
 # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 / ——在…上的讲话: a subtitle.
@@ -52,7 +53,7 @@ def is_title_line_above_salutation(text: str) -> bool:
     return 2 <= len(text) <= 40 and _NO_SENTENCE.match(text) is not None
 
 
-_NO_SENTENCE = re.compile(r"^[^。！？!?；;，,]+$")
+_NO_SENTENCE = re.compile(r"^[^。！？!?；;，,]*[\u3400-\u9fffA-Za-z0-9][^。！？!?；;，,]*$")
 
 
 TITLE_MAX = 110
@@ -68,9 +69,21 @@ def is_title(text: str) -> bool:
     return _ORDINAL_TITLE.match(text) is not None
 
 
+def is_title_with_subtitle(text: str) -> bool:
+    """1988年政府工作报告——1988年3月25日在…会议上: a title and its subtitle on one line."""
+    dash = text.find("——", 2)
+    if dash < 0 or len(text) > TITLE_MAX:
+        return False
+    left, right = text[:dash].strip(), text[dash:]
+    return (is_weak_title(left) or is_title(left)) and is_subtitle(right)
+
+
 def is_subtitle(text: str) -> bool:
     """A dash line under a title: ——2024年3月5日在…会议上, ——在…上的讲话."""
-    return _SUBTITLE.match(text) is not None
+    return _SUBTITLE.match(text) is not None and _TWO_HAN.search(text) is not None
+
+
+_TWO_HAN = re.compile("[\u4e00-\u9fff]{2}")
 
 
 def is_ordinal_line(text: str) -> bool:
@@ -116,6 +129,15 @@ def is_salutation(text: str) -> bool:
     return len(text) <= 40 and _SALUTATION.match(text) is not None
 
 
+_EXCLAIMED = re.compile(rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[！!]$")
+
+
+def is_exclaimed_salutation(text: str) -> bool:
+    """各位代表！ / 同志们！: an opening salutation only right under a title block (in a
+    speech's text it is an interjection)."""
+    return len(text) <= 40 and _EXCLAIMED.match(text) is not None
+
+
 def is_closing(text: str) -> bool:
     """谢谢大家！ / 谢谢！ / 我的发言完毕，谢谢大家。 / 以上汇报，请批评指正。 — the last
     words of a speech."""
@@ -125,9 +147,49 @@ def is_closing(text: str) -> bool:
 def clean_title(text: str) -> str:
     """A title as shown: 第N篇 and a leading dash dropped, PDF-wrap spaces between Chinese
     characters removed (spaces around digits and Latin words kept)."""
-    text = re.sub(r"^第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*", "", text)
+    text = re.sub(r"^第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*|^第\s*[0-9]+\s*[章回]\s+", "", text)
     text = re.sub(r"^(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+\s*[：:、.]\s*", "", text)
     text = re.sub(r"^——\s*", "", text)
     if text.startswith("《") and text.endswith("》"):
         text = text[1:-1]
-    return re.sub(r"(?<=[\u4e00-\u9fff，、“”])\s+(?=[\u4e00-\u9fff，、“”])", "", text).strip()
+    numeral = re.match(r"^[一二三四五六七八九十]{1,2}[ \u3000]+", text)  # 一 一月十八日的讲话
+    head = text[: numeral.end()].rstrip() + " " if numeral else ""
+    body = text[numeral.end() :] if numeral else text
+    return head + re.sub(r"(?<=[\u4e00-\u9fff，、“”])\s+(?=[\u4e00-\u9fff，、“”])", "", body).strip()
+
+
+# 壬申十月在厦门妙释寺讲 / 一九二六年在厦门大学周会上的讲演 / 在泉州檀林福林寺念佛期讲 /
+# 戊寅十一月十四日在南普陀寺佛教养正院: when and where a talk was given, on its own line.
+_WHEN = (
+    r"(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年?|[一二三四五六七八九〇○零]{4}年|"
+    r"[0-9０-９]{4}\s*年)(?:\s*[闰]?[正一二三四五六七八九十冬腊0-9０-９]{1,2}\s*月)?"
+    r"(?:\s*[初一二三四五六七八九十廿0-9０-９]{1,3}\s*日)?"
+)
+_OCCASION = re.compile(
+    rf"^(?:——|—)?\s*(?:{_WHEN}[^。！？!?；;，,在]{{0,6}}在[^。！？!?；;，,]{{2,36}}"
+    rf"|在[^。！？!?；;，,]{{2,36}}?(?:讲|讲演|演讲|演说|讲话|讲课|开示))$"
+)
+
+
+def is_occasion_line(text: str) -> bool:
+    """壬申十月在厦门妙释寺讲 / 在泉州檀林福林寺念佛期讲: when and where a talk was given,
+    printed above it or under its title (a date followed by 在…, or 在…讲)."""
+    return len(text) <= 44 and "在" in text and _OCCASION.match(text) is not None
+
+
+# 开幕词 … 结论, 一 一月十八日的讲话 / 二 一月二十七日的讲话: the parts of one occasion.
+_PART = re.compile(
+    r"^(?:开幕词|闭幕词|开幕辞|闭幕辞|引言|结论|结束语|开场白|总结讲话|插话)$"
+    r"|^[一二三四五六七八九十]{1,2}[ \u3000、．.]\s*[^。！？!?；;，,]{0,24}[月日在][^。！？!?；;，,]{0,24}"
+    r"(?:的讲话|的插话|的结论|的报告|的发言|的总结|上的讲话)$"
+)
+"""(一、认真学习重要讲话 is a heading: a numbered part names its day or its occasion.)"""
+
+
+def is_part_line(text: str) -> bool:
+    """A line naming one part of a speech given in parts (开幕词 / 结论 / 一 一月十八日的讲话)."""
+    if len(text) > 30:
+        return False
+    if len(text) <= 8:
+        text = text.replace(" ", "").replace("\u3000", "")  # 引　言 / 结　论
+    return _PART.match(text) is not None

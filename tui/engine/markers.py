@@ -16,8 +16,27 @@ _CN = "一二三四五六七八九十"
 # Ladder families follow GB/T 9704 (一、 > （一） > 1. > （1） > ①): their rank says how they
 # nest when a speech uses several. Rhetorical families (一是, 一要, 第一，, 首先，) have no rank:
 # where they sit is decided per speech by the order they appear in.
-LADDER_RANK = {"cn-dun": 1, "paren-cn": 2, "arabic": 3, "paren-arabic": 4, "circled": 5}
-"""Family key → depth in the official ladder."""
+LADDER_RANK: dict[str, float] = {
+    "plain": 0.25,
+    "cn-space": 0.5,
+    "cn-bare": 0.5,
+    "cn-dun": 1,
+    "paren-cn": 2,
+    "ar-space": 2.5,
+    "ar-bare": 2.5,
+    "arabic": 3,
+    "paren-arabic": 4,
+    "circled": 5,
+}
+"""Family key → depth in the official ladder. The collected-works styles (一 重工业…, a bare
+一 on its line) stand above 一、 when a text has both; 1 找人… and a bare 1 above 1."""
+
+WEAK_FAMILIES = frozenset(
+    {"cn-space", "cn-bare", "ar-space", "ar-bare", "di-bare", "bold"}
+    | {f"md{level}" for level in range(1, 7)}
+)
+"""Families that are headings only as a series (two or more in a speech): one alone is more
+likely a page number, a line of verse, a list item or an emphasised sentence."""
 
 _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后": 3, "最后": 99}
 
@@ -31,12 +50,29 @@ _MARKER = re.compile(
     | (?P<circ>[\u2460-\u2473])
     | (?P<shi>(?P<shi_n>[{_CN}]{{1,3}})是)
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
-    | (?P<di>第(?P<di_n>[{_CN}]{{1,3}})[，,、：:])
+    | (?P<di>第(?P<di_n>[{_CN}]{{1,3}})[，,、：:]|第(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９]))
+    | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|方面|问题|层面|特点|困难|任务|要求)|个?是)
+        (?:\s*[，,、：:．.。](?![0-9０-９])|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])))
+    | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:部分|章|讲))
     | (?P<seq>(?P<seq_w>首先|其次|再次|再者|最后)[，,：:])
+    | (?P<cbare>(?P<cbare_n>[{_CN}]{{1,3}})$)
+    | (?P<cns>(?P<cns_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《]))
+    | (?P<abare>(?P<abare_n>[0-9０-９]{{1,2}})$)
+    | (?P<ans>(?P<ans_n>[0-9０-９]{{1,2}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《]))
+    | (?P<dbare>第(?P<dbare_n>[{_CN}]{{1,3}})(?=[\u4e00-\u9fff]))
     """,
     re.VERBOSE,
 )
+_GAN = "甲乙丙丁戊己庚辛壬癸"
+# 第一以政治论。 — 第N with its short title run in, no comma. What follows 第N in prose:
+# 第一次 / 第一批 / 第一书记 / 第一要务 / 第三季度 …
+_NOT_AFTER_DI = frozenset("次批个位名天年月日步届号轮线季期项件条层等种类把手要务书时代世任章节部讲篇课页回遍段阶组排产线道关流人线方梯")
+# 1 月 / 3 年 / 5 个: a number with a unit after the space is no heading.
+_UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家条项天周倍届期只所场件吨米")
+_SENTENCE_STOP = re.compile("[。！？!?；;]")
+_SHORT_HEADING = 40
+"""The longest line that 一 重工业… / 1 找人… may be (a heading line, not a sentence)."""
 
 # 五、六十公里 / 二、三十年 / 四、五期工程: a numeral, 顿号, another numeral and a unit is an
 # approximate number, not a heading.
@@ -44,7 +80,7 @@ _APPROXIMATE = re.compile(
     rf"([{_CN}两])(?:[{_CN}百千万亿期年个次天月层种名位家项条批周岁倍成届季产级类线等轮档星号]|、)"
 )
 _STARTS = frozenset(
-    _CN + "（(【0123456789０１２３４５６７８９第首其再最—-“\""
+    _CN + "（(【0123456789０１２３４５６７８９第首其再最—-“\"甲乙丙丁戊己庚辛壬癸"
     + "".join(map(chr, range(0x3220, 0x322A)))
     + "".join(map(chr, range(0x2460, 0x2474)))
 )
@@ -54,7 +90,7 @@ _SINGLE = frozenset(
 )
 """Markers of one character (㈠, ①): anything may follow them."""
 _SECOND = frozenset(
-    _CN + "0123456789０１２３４５６７８９、是要 \u3000.．。)）先次者后—-"
+    _CN + "0123456789０１２３４５６７８９、是要 \u3000\u00a0.．。)）先次者后—-"
 )
 """What may follow the first character of a longer marker."""
 # ——第一，开宗明义: a dash in front of a marker is decoration.
@@ -71,11 +107,19 @@ _FAMILY_OF_GROUP = {
     "shi": "shi",
     "yao": "yao",
     "di": "di",
+    "dw": "di-unit",
+    "gan": "gan",
     "part": "part",
     "seq": "sequence",
+    "cbare": "cn-bare",
+    "cns": "cn-space",
+    "abare": "ar-bare",
+    "ans": "ar-space",
+    "dbare": "di-bare",
 }
 _NUMERAL_GROUP = {
-    "cn": "cn_n", "pcn": "pcn_n", "shi": "shi_n", "yao": "yao_n", "di": "di_n", "part": "part_n"
+    "cn": "cn_n", "pcn": "pcn_n", "shi": "shi_n", "yao": "yao_n", "dw": "dw_n",
+    "part": "part_n", "cbare": "cbare_n", "cns": "cns_n", "dbare": "dbare_n",
 }
 """The group holding the Chinese numeral, for the families numbered by one."""
 
@@ -88,7 +132,10 @@ class Marker(NamedTuple):
 
     family: str
     """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "circled", "shi", "yao",
-    "di", "part" (第一部分) or "sequence" (首先/其次/…)."""
+    "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第二是), "di-bare" (第一以政治论。),
+    "gan" (甲．), "part" (第一部分), "sequence" (首先/其次/…), "cn-space" (一 重工业…),
+    "cn-bare" (一 alone on its line), "ar-space" (1 找人…), "ar-bare" (1 alone), "bold" (a
+    Markdown bold lead sentence) or "md1"…"md6" (a Markdown ``#`` heading without a numeral)."""
     number: int
     """Its value: 一 → 1, （三） → 3, 其次 → 2; 最后 → 99 until its series numbers it."""
     text: str
@@ -136,7 +183,13 @@ def match_marker(text: str) -> Marker | None:
     first = text[0]  # (indexing makes a new string each time: once)
     if first not in _STARTS:
         return None
-    if first not in _SINGLE and text[1:2] not in _SECOND and first not in "“\"":
+    if (
+        first not in _SINGLE
+        and len(text) > 1
+        and text[1:2] not in _SECOND
+        and first not in "“\""
+        and first != "第"
+    ):
         return None
     offset = 0
     dashed = False
@@ -160,8 +213,12 @@ def match_marker(text: str) -> Marker | None:
         number = ord(match.group("ccn")) - 0x3220 + 1
     elif group == "circ":
         number = ord(match.group("circ")) - 0x2460 + 1
-    elif group in ("par", "ar"):
+    elif group in ("par", "ar", "abare", "ans"):
         number = _arabic(match.group(group + "_n"))
+    elif group == "di":
+        number = chinese_number(match.group("di_n") or match.group("dd_n"))
+    elif group == "gan":
+        number = _GAN.index(match.group("gan_n")) + 1
     else:  # "seq"
         number = _SEQUENCE_WORDS[match.group("seq_w")]
     if number <= 0 or (family not in ("sequence",) and number > 40):
@@ -175,7 +232,27 @@ def match_marker(text: str) -> Marker | None:
             return None
     if group == "ar" and number == 0:
         return None
+    if group in ("cns", "ans"):
+        # 一 重工业和轻工业、农业的关系: a short heading line, not 1 月 5 日 or a sentence —
+        # unless an ideographic space sets the numeral off (三　对地主…。 a heading run
+        # into its text by an extraction).
+        ideographic = "\u3000" in match.group()
+        if not ideographic and (len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)):
+            return None
+        if group == "ans" and text[end:end + 1] in _UNITS:
+            return None
+    elif group == "dbare":
+        # 第一以政治论。: a title of a few characters run in after 第N, up to its 。
+        stop = _SENTENCE_STOP.search(text, end)
+        if text[end] in _NOT_AFTER_DI or stop is None or stop.start() - end > 10:
+            return None
+        if "，" in text[end : stop.start()] or "," in text[end : stop.start()]:
+            return None
+    elif group == "gan" and text[end : end + 1] in _GAN:
+        return None  # 甲、乙双方
     marker_text = "".join(match.group().split())  # 一 、 as OCR spaced it: 一、
+    if group in ("cns", "ans"):
+        marker_text += " "  # 一 重工业…: the space is the marker's punctuation
     while end < len(text) and (text[end].isspace() or text[end] in "\u200b\ufeff"):
         end += 1
     return Marker(family, number, marker_text, end)

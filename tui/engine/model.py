@@ -35,6 +35,10 @@ class Kind(str, Enum):
     """Front matter of a collection that belongs to no speech (its title, notes)."""
     NOISE = "noise"
     """Advertising, repeated page headers, navigation: kept but hidden by the reader."""
+    BACK_MATTER = "back"
+    """What follows a speech but is not part of it: notes (注释, [1] …), source lines
+    (来源：, 原载…, 根据…整理), routing lines (报送：/抄送：), readers' comments. Shown
+    (dimmed), never outlined, and in no speech (``Paragraph.speech`` is None)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +173,8 @@ class Speech:
     """The outline, in source order."""
     preview: str = ""
     """The first words of its first body paragraph, for a derived label."""
+    date: str | None = None
+    """The date line of its title block (（一九五六年九月十五日） → 一九五六年九月十五日), if any."""
 
     def section_end(self, heading: Heading) -> int:
         """Index one past the last paragraph of the section ``heading`` opens.

@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tui.engine.markers import LADDER_RANK, Marker
+from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
 
-TITLE_LIMIT = 64
-"""A heading title longer than this (to its first 。) is a heading glued to its body."""
 _TITLE_END = re.compile(r"[。！？!?；;]")
-_TRIM = "：:，,；;、 \u3000—-"
+_URL = re.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．]", re.IGNORECASE)
+_TRIM_START = "：:，,；;、 \u3000—-"
+_TRIM_END = "，,、 \u3000—-"
 
 
 class OutlineEntry(NamedTuple):
@@ -34,29 +34,21 @@ class OutlineEntry(NamedTuple):
 
 
 def heading_title(text: str, marker: Marker) -> str:
-    """The heading text after the marker: up to the first 。！？；, or the whole short line.
+    """The heading text after the marker: to the end of its first sentence (。！？；, the
+    mark itself left out but for a ？ or ！) or of the paragraph.
 
-    A heading glued to its body (no 。 for a long way) is cut at the last comma before
-    ``TITLE_LIMIT`` characters, so the outline stays readable.
+    Never cut at a comma or after a number of characters: a heading glued to its body with
+    no punctuation runs on to the sentence's end (the outline pane shortens it on screen).
     """
-    start = marker.end
-    rest = text[start : start + TITLE_LIMIT + 1]  # all that is looked at below
-    match = _TITLE_END.search(rest)
-    if match is not None:
-        title = rest[: match.start()]
-    elif len(rest) <= TITLE_LIMIT:
-        title = rest
-    else:
-        window = rest[:TITLE_LIMIT]
-        cut = max(window.rfind(ch) for ch in "，；：,;:")
-        if cut < 8:
-            cut = window.rfind("、")
-        title = window[:cut] if cut >= 8 else window
-    title = title.strip(_TRIM) or rest[:TITLE_LIMIT].strip(_TRIM)
+    match = _TITLE_END.search(text, marker.end)
+    title = text[marker.end : match.start() if match else len(text)]
+    if "w" in title or "W" in title or "ｗ" in title or "Ｗ" in title:
+        title = _URL.split(title, 1)[0]  # 敬僧…数条w w w.xiaoshuotxt.net: a site's watermark
+    title = title.lstrip(_TRIM_START).rstrip(_TRIM_END)
     last = title[-1:]
     if (last == "”" and "“" not in title) or (last == '"' and title.count('"') == 1):
-        title = title[:-1]  # “一、深刻认识重要性”: the quotes around the heading
-    if match is not None and match.group() in "？！?!" and match.start() == len(title):
+        return title[:-1]  # “一、深刻认识重要性”: the quotes around the heading
+    if match is not None and match.group() in "？！?!" and title:
         title += match.group()  # 一、为什么要优化营商环境？ keeps its question mark
     return title
 
@@ -154,6 +146,7 @@ _NEXT_INLINE = {
     "shi": ("二是", re.compile("[。；;！？]\\s*二是")),
     "yao": ("二要", re.compile("[。；;！？]\\s*二要")),
     "di": ("第二", re.compile("[。；;！？]\\s*第二[，,、]")),
+    "di-unit": ("第二", re.compile("[。；;！？]\\s*第二")),
 }
 """Per rhetorical family: the words of its second item, and where they follow a sentence end
 (searched only in a text holding the words: the literal search is much faster)."""
@@ -190,6 +183,123 @@ def _drop_inline_series(
     return [item for item in items if item[0] not in drop]
 
 
+_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain"})
+"""Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、)."""
+
+
+def _inverted_series(items: list[tuple[int, Marker]]) -> dict[int, str]:
+    """The first items of official-ladder series that run inside a section of a lower rung
+    which is the speech's top level: （一）（二） … 一、…十、 … （三）. The top series goes on
+    after them, so they are the section's list, not a new top level. Returns {paragraph
+    index of the series' first item: the top family}."""
+    if not items or items[0][1].family not in LADDER_RANK:
+        return {}
+    top = items[0][1].family
+    found: dict[int, str] = {}
+    last_top = items[0][1].number
+    for position, (index, marker) in enumerate(items):
+        family = marker.family
+        if family == top:
+            last_top = marker.number
+            continue
+        if (
+            marker.number == 1
+            and family in LADDER_RANK
+            and LADDER_RANK[family] < LADDER_RANK[top]
+            and not any(m.family == family for _, m in items[:position])
+            and any(m.family == top and m.number == last_top + 1 for _, m in items[position + 1 :])
+        ):
+            found[index] = top
+    return found
+
+
+def _items_ahead(items: list[tuple[int, Marker]]) -> dict[int, set[tuple[str, int]]]:
+    """Per item starting at 三 or later: the (family, number) of the items after it, up to
+    the next item of a ladder family (the next section)."""
+    ahead: dict[int, set[tuple[str, int]]] = {}
+    for position, (index, marker) in enumerate(items):
+        if marker.number <= 2 or marker.family in LADDER_RANK:
+            continue
+        seen: set[tuple[str, int]] = set()
+        for _, later in items[position + 1 :]:
+            if later.family in LADDER_RANK:
+                break
+            seen.add((later.family, later.number))
+        ahead[index] = seen
+    return ahead
+
+
+def _inner_restarts(items: list[tuple[int, Marker]]) -> set[int]:
+    """The 一、 that start a series inside a section of the top 一、 series: the top
+    numbering goes on after them (二、 … 一、…五、 … 三、), where a new speech's series
+    would not. Returns the paragraph indexes of the restarts."""
+    found: set[int] = set()
+    outer = 0  # the top series' last number
+    inner: int | None = None  # the inner series' last number, while one runs
+    start = -1
+    for index, marker in items:
+        if marker.family != "cn-dun":
+            continue
+        number = marker.number
+        if inner is None:
+            if number == 1 and outer >= 2:
+                inner, start = 1, index
+            else:
+                outer = number
+        elif number == inner + 1:
+            inner = number
+        elif number == outer + 1:
+            found.add(start)  # the top series goes on: that was an inner one
+            outer, inner = number, None
+        else:
+            outer, inner = number, None
+    return found
+
+
+def _deeper_rung(family: str, above: str) -> bool:
+    """Whether ``family`` is a lower rung of the official ladder than ``above`` (一 > （二）:
+    a list under the heading, not a slip in its numbering)."""
+    return family in LADDER_RANK and above in LADDER_RANK and LADDER_RANK[family] > LADDER_RANK[above]
+
+
+def _plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
+    two or more that opens the outline and of which one at least heads numbered
+    sub-headings: then they are the top level of a report whose numbered parts sit under
+    them. Otherwise they are short lines of the text (a motto, a slogan, a caption)."""
+    plain = [position for position, (_, marker) in enumerate(items) if marker.family == "plain"]
+    if not plain:
+        return items
+    heads_numbered = any(
+        position + 1 < len(items) and items[position + 1][1].family != "plain" for position in plain
+    )
+    if len(plain) >= 2 and heads_numbered and plain[0] == 0:
+        return items  # (the parts open the outline: a line between numbered sections is text)
+    return [item for item in items if item[1].family != "plain"]
+
+
+def _series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """Drop the items of a weak family (``WEAK_FAMILIES``) that has one item in the speech.
+
+    A bare 一 or 1 on its line, 一 重工业…, 第一以政治论。, a bold sentence or a ``#`` line
+    are headings when the speech has a series of them; alone they are a page number, a
+    line of verse, an emphasised sentence.
+    """
+    counts: dict[str, int] = {}
+    circled: set[int] = set()
+    for _, marker in items:
+        if marker.family in WEAK_FAMILIES:
+            counts[marker.family] = counts.get(marker.family, 0) + 1
+        elif marker.family == "circled":
+            circled.add(marker.number)
+    if circled:
+        # ① alone, however often (a note mark that lost its note): no list without ②.
+        counts["circled"] = len(circled)
+    if all(count >= 2 for count in counts.values()):
+        return items
+    return [item for item in items if counts.get(item[1].family, 2) >= 2]
+
+
 def build_outline(
     items: list[tuple[int, Marker]], texts: dict[int, str] | None = None
 ) -> list[OutlineEntry]:
@@ -204,6 +314,10 @@ def build_outline(
     out: list[OutlineEntry] = []
     if texts:
         items = _drop_inline_series(_drop_previews(items, texts), texts)
+    items = _plain_series(_series_only(items))
+    inner = _inner_restarts(items)
+    inverted = _inverted_series(items)
+    ahead = _items_ahead(items)
 
     def place(level: int, family: str, number: int) -> None:
         """Put ``family`` at 0-based ``level``, closing every level below it."""
@@ -217,10 +331,18 @@ def build_outline(
     for index, marker in _valid_sequences(items):
         family, number = marker.family, marker.number
         position = None
-        for j in range(len(stack) - 1, -1, -1):
-            if stack[j][0] == family:
-                position = j
-                break
+        same = [j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == family]
+        if same:
+            # The deepest level of the family, or the one whose numbering this continues
+            # (一、…五、 inside 二、, then 三、 goes back to the top).
+            position = next((j for j in same if stack[j][1] == number - 1), same[0])
+            if index in inner and len(stack) > same[0] + 1:
+                # 一、…五、 again inside 二、, after its （一）…（三）, and 三、 follows: a list of
+                # the section beside its sub-headings — not the top series starting over.
+                level = same[0] + 1
+                place(level, family, number)
+                out.append(OutlineEntry(index, marker, level + 1))
+                continue
         if position is None:
             # A family that stood at a level and was replaced there (一要 … 1. 2. … 二要)
             # comes back to that level.
@@ -232,7 +354,19 @@ def build_outline(
             place(position, family, number)
             out.append(OutlineEntry(index, marker, position + 1))
             continue
-        if number >= 2 and stack and stack[-1][1] == number - 1 and family != "part":
+        if index in inverted and stack:
+            # 一、…十、 inside （二） of a report whose top level is （一）（二）（三）.
+            level = next((j for j, (other, _) in enumerate(stack) if other == inverted[index]), 0) + 1
+            place(level, family, number)
+            out.append(OutlineEntry(index, marker, level + 1))
+            continue
+        if (
+            number >= 2
+            and stack
+            and stack[-1][1] == number - 1
+            and family != "part"
+            and not _deeper_rung(family, stack[-1][0])
+        ):
             # A numbering slip: 一是, 二是, (三) — the series goes on under its own family.
             stack[-1][1] = number
             out.append(OutlineEntry(index, marker, len(stack)))
@@ -240,7 +374,7 @@ def build_outline(
         if family == "part":
             level = 0
         elif family == "cn-dun":
-            level = 1 if stack and stack[0][0] == "part" else 0
+            level = 1 if stack and stack[0][0] in _ABOVE_CN_DUN else 0
         elif family in LADDER_RANK:
             rank = LADDER_RANK[family]
             level = next(
@@ -262,9 +396,10 @@ def build_outline(
                 ]
                 if above:
                     level = min(level, above[-1] + 1)
-        elif number > 2:
+        elif number > 2 and (family, number + 1) not in ahead.get(index, ()):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
-            # series whose first items were not at a paragraph start.
+            # series whose first items were not at a paragraph start — unless it goes on at
+            # paragraph starts (第三、… 第四、…: its first items were said in passing).
             continue
         else:
             level = len(stack)

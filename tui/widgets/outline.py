@@ -6,6 +6,7 @@ from bisect import bisect_right
 from typing import ClassVar
 
 from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.message import Message
@@ -138,7 +139,33 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
         label = node.label
         width = label.cell_len if isinstance(label, Text) else cell_len(label)
-        return (cell_len(icon) if node.allow_expand else 0) + width
+        width += cell_len(icon) if node.allow_expand else 0
+        room = self._label_room(node)
+        return min(width, room) if room > 0 else width
+
+    def _label_room(self, node: TreeNode[OutlineData]) -> int:
+        """The cells a node's label may take: the pane's width less its guides (0 before
+        the pane has a size)."""
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            return 0
+        guides = 0  # one per ancestor drawn (the root is not: ``show_root`` is off)
+        parent = node.parent
+        while parent is not None:
+            guides += 1
+            parent = parent.parent
+        if not self.show_root:
+            guides -= 1
+        return max(4, width - self.guide_depth * guides)
+
+    def render_label(self, node: TreeNode[OutlineData], base_style: Style, style: Style) -> Text:
+        """The label, cut with "…" where the pane is too narrow for it (a heading's title runs
+        to the end of its sentence: the outline shortens it on screen only)."""
+        label = super().render_label(node, base_style, style)
+        room = self._label_room(node)
+        if room and label.cell_len > room:
+            label.truncate(room, overflow="ellipsis")
+        return label
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[OutlineData]) -> None:
         event.stop()
@@ -151,7 +178,10 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
     def _label(self, data: OutlineData) -> Text:
         if isinstance(data, Speech):
             assert self._document is not None
-            text = Text(data.label(self._file_name, len(self._document.speeches)), style="bold")
+            label = data.label(self._file_name, len(self._document.speeches))
+            if data.date and data.date not in label:
+                label += f"（{data.date}）"  # a speech's (or a part's) date, when given
+            text = Text(label, style="bold")
             key = -1 - data.index
         else:
             text = Text(f"{data.marker}{data.title}")

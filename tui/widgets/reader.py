@@ -221,6 +221,7 @@ class ReaderView(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reader--title",
         "reader--front",
+        "reader--back",
         "reader--salutation",
         "reader--heading-1",
         "reader--heading-2",
@@ -244,6 +245,7 @@ class ReaderView(ScrollView, can_focus=True):
     }
     ReaderView > .reader--title { text-style: bold; color: $text; }
     ReaderView > .reader--front { text-style: bold; color: $text-muted; }
+    ReaderView > .reader--back { color: $text-muted; }
     ReaderView > .reader--salutation { color: $text; }
     ReaderView > .reader--heading-1 { text-style: bold; color: $accent; }
     ReaderView > .reader--heading-2 { text-style: bold; color: $secondary; }
@@ -841,6 +843,8 @@ class ReaderView(ScrollView, can_focus=True):
             return self.get_component_rich_style("reader--front")
         if paragraph.kind is Kind.SALUTATION:
             return self.get_component_rich_style("reader--salutation")
+        if paragraph.kind is Kind.BACK_MATTER:
+            return self.get_component_rich_style("reader--back")
         return Style()
 
     def _block_spans(
