@@ -15,7 +15,12 @@ The order, decided once:
 7. charset-normalizer's best guess (``guessed=True``), else ``DecodeError``.
 
 The text comes back without BOM, with CRLF and lone CR turned into LF (U+2028 is not a
-line break and is left alone).
+line break and is left alone), without stray control characters (C0 other than TAB and LF,
+DEL, C1: ESC and CSI could drive the terminal), and with every other character that could
+reorder or hide text on screen (bidi overrides and isolates, zero-width characters, tags)
+made a visible placeholder by ``tui.engine.safetext.safe_text`` ("‹U+202E›"). U+2028 and
+U+2029 are kept: ``lines.py`` splits paragraphs there, so they never reach the screen.
+Neither step adds or removes a line feed: line numbers stay those of the file.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from tui.engine.errors import (
     TooLargeError,
     UnreadableFileError,
 )
+from tui.engine.safetext import safe_text
 
 __all__ = ["Decoded", "decode", "decode_bytes", "read_file"]
 
@@ -312,7 +318,19 @@ def _finish(
         text = _STRAY_CONTROLS.sub("", text)
         if _blank(text):
             raise _empty(path, 1)
-    return Decoded(text, encoding, guessed)
+    return Decoded(_visible(text), encoding, guessed)
+
+
+_SEPARATORS = re.compile("([\u2028\u2029])")
+
+
+def _visible(text: str) -> str:
+    """Bidi controls, zero-width and other format characters as visible placeholders
+    (the one sanitiser's), line feeds, tabs and U+2028/U+2029 kept."""
+    if "\u2028" not in text and "\u2029" not in text:
+        return safe_text(text, keep_breaks=True)
+    parts = _SEPARATORS.split(text)  # separators at the odd indexes
+    return "".join(part if i % 2 else safe_text(part, keep_breaks=True) for i, part in enumerate(parts))
 
 
 def _blank(text: str) -> bool:
