@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+from tui.engine.safetext import safe_json
 from tui.notebook import Entry, Notebook, notebook_markdown
 
 HELP = "列出摘录本中的引文（最新的在前），或导出为 Markdown / list or export the quote notebook"
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"已导出 {count} 条摘录到 {target.resolve()}")
     elif args.json:
         records = [entry.to_json() for entry in entries]
-        print(json.dumps(records, ensure_ascii=False, indent=2))
+        print(safe_json(records))
     elif entries:
         print(_listing(entries))
     else:

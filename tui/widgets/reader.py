@@ -34,6 +34,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from tui.engine.model import Document, Kind, Paragraph, Sentence
+from tui.engine.safetext import safe_text
 from tui.engine.wrap import char_width, wrap
 
 Position = tuple[int, int]
@@ -486,10 +487,13 @@ class ReaderView(ScrollView, can_focus=True):
         self.refresh()
 
     def show_message(self, message: str) -> None:
-        """Show ``message`` instead of a document (the document is dropped)."""
+        """Show ``message`` instead of a document (the document is dropped).
+
+        Messages name files and quote errors: made safe here (``safe_text``, lines kept).
+        """
         self._drop_mouse_selection()
         self._document = None
-        self._message = message
+        self._message = safe_text(message, keep_breaks=True)
         self._blocks = []
         self._counts = []
         self._offsets = [0]
