@@ -87,8 +87,18 @@ class JsonStore:
         return value
 
     def save(self, value: Any) -> None:
-        """Write ``value`` atomically."""
-        atomic_write_text(self.path, json.dumps(value, ensure_ascii=False, indent=1))
+        """Write ``value`` atomically.
+
+        A path that is not valid UTF-8 is a string with lone surrogates (surrogateescape),
+        which UTF-8 cannot hold: such a document is written with ``\\u`` escapes, which
+        ``json`` reads back to the same string (files written before read as they were).
+        """
+        text = json.dumps(value, ensure_ascii=False, indent=1)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            text = json.dumps(value, ensure_ascii=True, indent=1)
+        atomic_write_text(self.path, text)
 
     def _set_aside(self, reason: str) -> Any:
         stamp = time.strftime("%Y%m%d-%H%M%S")
