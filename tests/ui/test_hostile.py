@@ -134,8 +134,23 @@ async def test_hostile_contents_outline_reader_and_palette(hostile: Path) -> Non
         await settle(app, pilot)
         assert isinstance(app.screen, CommandPalette)
         prompts = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
-        assert any("[@click=app.quit]" in prompt for prompt in prompts), prompts
+        # The jump to the heading and the copy commands (复制标题/复制整节) alike.
+        heading = [prompt for prompt in prompts if "二、第二" in prompt]
+        assert len(heading) >= 3, prompts
+        assert all("二、第二‹U+2066›部分‹U+2069›[@click=app.quit]" in prompt for prompt in heading)
         assert all(unsafe_in(prompt) == [] for prompt in prompts)
+        assert_screen_safe(app)
+
+
+async def test_quote_dialog_shows_text_made_safe(hostile: Path) -> None:
+    app = make_app(hostile / CONTENTS)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.push_screen(QuoteDialog("引文\x1b]52;c;aGk=\x07\u202e\n——《[red]x》", reason="\x1b[2J"))
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, QuoteDialog)
+        assert dialog.query_one(TextArea).text == "引文␛]52;c;aGk=␇‹U+202E›\n——《[red]x》"
         assert_screen_safe(app)
 
 
