@@ -98,3 +98,9 @@ def test_safe_json_keeps_the_indentation_and_round_trips() -> None:
 def test_keep_breaks_fast_path_leaves_multiline_text_alone() -> None:
     text = "第一行\n\t第二行\n"
     assert safe_text(text, keep_breaks=True) is text
+
+
+def test_keep_breaks_outside_the_bmp() -> None:
+    """The quick look lets every character outside the BMP through to the exact scan."""
+    assert safe_text("行\n\U0001f600\n", keep_breaks=True) == "行\n\U0001f600\n"  # an emoji stays
+    assert safe_text("行\n\U000e0041\n", keep_breaks=True) == "行\n‹U+E0041›\n"  # a tag does not
