@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -59,21 +61,29 @@ class SafeStream:
         return getattr(self._stream, name)
 
 
-def _run_command(argv: list[str]) -> int:
-    parser, _ = _build_parser()
+@contextlib.contextmanager
+def _safe_streams() -> Iterator[TextIO]:
+    """``sys.stdout`` and ``sys.stderr`` wrapped in ``SafeStream`` (the real stdout yielded)."""
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)  # type: ignore[assignment]
     try:
-        args = parser.parse_args(argv)
-        return int(args._run(args))
-    except SystemExit as done:  # argparse: --help (0) or a usage error (2)
-        return done.code if isinstance(done.code, int) else 2
-    except BrokenPipeError:
-        # The output went into a pipe that closed early (| head): stop quietly.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
-        return 0
+        yield out
     finally:
         sys.stdout, sys.stderr = out, err
+
+
+def _run_command(argv: list[str]) -> int:
+    parser, _ = _build_parser()
+    with _safe_streams() as out:
+        try:
+            args = parser.parse_args(argv)
+            return int(args._run(args))
+        except SystemExit as done:  # argparse: --help (0) or a usage error (2)
+            return done.code if isinstance(done.code, int) else 2
+        except BrokenPipeError:
+            # The output went into a pipe that closed early (| head): stop quietly.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
+            return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,7 +108,11 @@ def main(argv: list[str] | None = None) -> int:
             + " (speech-reader COMMAND --help).",
         )
         parser.add_argument("path", nargs="?", help="a folder of speeches or a speech file")
-        given = parser.parse_args(argv).path
+        with _safe_streams():  # a usage error echoes the arguments
+            try:
+                given = parser.parse_args(argv).path
+            except SystemExit as done:  # --help (0) or a usage error (2)
+                return done.code if isinstance(done.code, int) else 2
     path = Path(given) if given else None
     if path is not None and not path.exists():
         print(f"speech-reader: 找不到路径 / no such file or folder: {safe_path(path)}", file=sys.stderr)

@@ -125,6 +125,8 @@ def test_error_messages_on_stderr_are_safe(tmp_path: Path, capsys: pytest.Captur
         assert "gone␛]52;c;aGk=␇‹U+202E›.txt" in err, (argv, err)
     code, _, err = run(capsys, "search", "x", str(tmp_path), "--bogus\x1b[2J")  # argparse's echo
     assert code == 2 and "--bogus␛[2J" in err
+    code, _, err = run(capsys, str(tmp_path), "--bogus\x1b[2J")  # the reader's own arguments
+    assert code == 2 and "--bogus␛[2J" in err
 
 
 EXIT_CASES = [
