@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui.commands import COMMANDS
 from tui.engine.safetext import safe_path, safe_text
@@ -118,6 +118,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"speech-reader: 找不到路径 / no such file or folder: {safe_path(path)}", file=sys.stderr)
         return 2
     app = launch(path)
+    from rich.console import Console
+
+    # Textual prints the traceback of a crash there: plain (no colour codes), through the
+    # sanitiser, since an error message may quote a file name or text from a file.
+    app.error_console = Console(file=cast("TextIO", SafeStream(sys.stderr)), markup=False,
+                                highlight=False, color_system=None)
     crash: BaseException | None = None
     try:
         app.run()
