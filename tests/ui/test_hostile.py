@@ -296,3 +296,16 @@ async def test_a_name_that_is_not_utf8_opens_and_is_remembered(
         assert screen.path == path.resolve()
         assert screen.reader.cursor[0] == 3
         assert_screen_safe(again)
+
+
+def test_no_source_hands_untrusted_text_to_a_markup_parser() -> None:
+    """A guard for new code: the palette's ``Matcher.highlight`` and ``from_markup`` parse
+    markup; labels go through ``tui.widgets.safelabel`` instead."""
+    root = Path(__file__).resolve().parents[2] / "tui"
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if any(bad in line for bad in ("matcher.highlight(", "from_markup(", "markup=True"))
+    ]
+    assert found == []
