@@ -11,16 +11,21 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 from textual.dom import DOMNode
 from textual.screen import Screen
 
+from tui.engine.safetext import safe_text
 from tui.screens.main import MainScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.session import Session
 from tui.startup import root_and_file
 from tui.state import Unsaved
+from tui.widgets.safelabel import markup, palette_prompt
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from tui.screens.quote_dialog import QuoteService
 
 GIL_SWITCH_INTERVAL = 0.0005
@@ -50,12 +55,14 @@ class HeadingCommands(Provider):
         document = screen.reader.document
         entries: list[tuple[str, int, str]] = []
         total = len(document.speeches)
+        # Made safe here (a label may hold the file name): matched, highlighted and shown
+        # as they are, never as markup.
         for speech in document.speeches:
-            label = speech.label(screen.path.name, total)
+            label = safe_text(speech.label(screen.path.name, total))
             entries.append((label, speech.first, "跳到这篇讲话"))
             for heading in speech.headings:
-                entries.append((f"{heading.marker}{heading.title}", heading.paragraph,
-                                f"跳到标题 · {label}"))
+                entries.append((safe_text(f"{heading.marker}{heading.title}"), heading.paragraph,
+                                markup(f"跳到标题 · {label}")))
         return entries
 
     async def discover(self) -> Hits:
@@ -63,7 +70,8 @@ class HeadingCommands(Provider):
         if screen is None:
             return
         for text, paragraph, help_text in self._entries()[:200]:
-            yield DiscoveryHit(text, partial(screen.jump_to_paragraph, paragraph), help=help_text)
+            yield DiscoveryHit(Content(text), partial(screen.jump_to_paragraph, paragraph),
+                               text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
         screen = _main_screen(self)
@@ -75,8 +83,9 @@ class HeadingCommands(Provider):
             if score > 0:
                 yield Hit(
                     score,
-                    matcher.highlight(text),
+                    palette_prompt(matcher, text),
                     partial(screen.jump_to_paragraph, paragraph),
+                    text=text,
                     help=help_text,
                 )
 
@@ -99,10 +108,11 @@ class FileCommands(Provider):
         matcher = self.matcher(query)
         for path in self._files:
             name = str(path.relative_to(self._root)) if path.is_relative_to(self._root) else path.name
+            name = safe_text(name)  # matched and shown as it looks, never as markup
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), partial(screen.open_file, path),
-                          help="打开文件")
+                yield Hit(score, palette_prompt(matcher, name), partial(screen.open_file, path),
+                          text=name, help="打开文件")
 
 
 def _quote_commands() -> type[Provider]:
@@ -184,6 +194,21 @@ class SpeechReaderApp(App[None]):
         from tui import collector
 
         collector.start.release(freeze=True)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notice of the app (screens' and widgets' ``notify`` come here): made safe
+        with ``safe_text`` and shown as plain text, never markup, since notices quote file
+        names, error messages and text from files."""
+        super().notify(safe_text(message, keep_breaks=True), title=safe_text(title),
+                       severity=severity, timeout=timeout, markup=False)
 
     def copy_to_clipboard(self, text: str) -> None:
         """Copy mouse selections and TextArea text like quotes: system clipboard, else OSC 52."""

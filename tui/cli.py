@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui.commands import COMMANDS
+from tui.engine.safetext import safe_path, safe_text
 
 if TYPE_CHECKING:
     import argparse
@@ -38,18 +41,61 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
     return parser, subparsers
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point of the console script; returns the exit code."""
-    argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in COMMANDS:
-        parser, _ = _build_parser()
-        args = parser.parse_args(argv)
+class SafeStream:
+    """A text stream that writes everything through ``safe_text`` (line feeds and tabs kept).
+
+    A subcommand's output holds file names and file contents, and so may argparse's
+    messages (an argument echoed back): none of it may drive the terminal. Wrapping
+    ``sys.stdout``/``sys.stderr`` for the whole subcommand covers every ``print``, even
+    one added later; JSON output is escaped before (``safe_json``) and passes unchanged.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        """Write ``text`` made safe."""
+        return self._stream.write(safe_text(text, keep_breaks=True))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _safe_streams() -> Iterator[TextIO]:
+    """``sys.stdout`` and ``sys.stderr`` wrapped in ``SafeStream`` (the real stdout yielded)."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)  # type: ignore[assignment]
+    try:
+        yield out
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _run_command(argv: list[str]) -> int:
+    parser, _ = _build_parser()
+    with _safe_streams() as out:
         try:
+            args = parser.parse_args(argv)
             return int(args._run(args))
+        except SystemExit as done:  # argparse: --help (0) or a usage error (2)
+            return done.code if isinstance(done.code, int) else 2
         except BrokenPipeError:
             # The output went into a pipe that closed early (| head): stop quietly.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
             return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit code.
+
+    Exit codes: 0 success; 1 ``search`` found nothing (as grep); 2 a usage error or a
+    path that is missing or cannot be read; 70 the reader crashed (the traceback is in
+    the log file named on stderr).
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        return _run_command(argv)
     if len(argv) <= 1 and not (argv and argv[0].startswith("-")):
         given = argv[0] if argv else None  # the usual start: no argparse import on the way
     else:
@@ -63,7 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         parser.add_argument("path", nargs="?", help="a folder of speeches or a speech file")
         parser.add_argument("-V", "--version", action="store_true", help="print the version")
-        parsed = parser.parse_args(argv)
+        with _safe_streams():  # a usage error echoes the arguments
+            try:
+                parsed = parser.parse_args(argv)
+            except SystemExit as done:  # --help (0) or a usage error (2)
+                return done.code if isinstance(done.code, int) else 2
         if parsed.version:
             from tui import __version__
 
@@ -72,18 +122,61 @@ def main(argv: list[str] | None = None) -> int:
         given = parsed.path
     path = Path(given) if given else None
     if path is not None and not path.exists():
-        print(f"speech-reader: 找不到路径 / no such file or folder: {path}", file=sys.stderr)
+        print(f"speech-reader: 找不到路径 / no such file or folder: {safe_path(path)}", file=sys.stderr)
         return 2
     app = launch(path)
+    from rich.console import Console
+
+    # Textual prints the traceback of a crash there: plain (no colour codes), through the
+    # sanitiser, since an error message may quote a file name or text from a file.
+    app.error_console = Console(file=cast("TextIO", SafeStream(sys.stderr)), markup=False,
+                                highlight=False, color_system=None)
+    crash: BaseException | None = None
     try:
         app.run()
+    except Exception as error:  # noqa: BLE001 - told below, with the log's path
+        crash = error
     finally:
         from tui import background
 
         background.stop()
     for unsaved in app.unsaved.current.values():  # told in the app; said again where it stays
-        print(f"speech-reader: {unsaved}", file=sys.stderr)
-    return 0
+        print(f"speech-reader: {safe_text(str(unsaved))}", file=sys.stderr)
+    if crash is None and app.return_code:  # Textual caught it, drew its traceback and ended
+        crash = app._exception or RuntimeError(f"the app ended with code {app.return_code}")
+    if crash is None:
+        return 0
+    log = write_crash_log(crash)
+    where = safe_path(log) if log is not None else "（无法写入日志 / no log could be written）"
+    print(f"speech-reader: 阅读器出错退出，错误详情见 {where}\n"
+          f"speech-reader: the reader crashed; the traceback is in {where}", file=sys.stderr)
+    return CRASHED
+
+
+CRASHED = 70
+"""Exit code of a crash (sysexits' EX_SOFTWARE): apart from 1 (nothing found) and 2 (usage)."""
+
+
+def write_crash_log(error: BaseException) -> Path | None:
+    """Write ``error``'s traceback to ``crash-YYYYmmdd-HHMMSS.log`` in the state folder
+    (else the temporary folder) and return its path (None when neither can be written)."""
+    import tempfile
+    import time
+    import traceback
+
+    from tui.state import state_dir
+
+    text = "".join(traceback.format_exception(error))
+    name = f"crash-{time.strftime('%Y%m%d-%H%M%S')}.log"
+    for folder in (state_dir, lambda: Path(tempfile.gettempdir())):
+        try:
+            target = folder() / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8", errors="backslashreplace")
+        except OSError:
+            continue
+        return target
+    return None
 
 
 def launch(path: Path | None) -> SpeechReaderApp:

@@ -268,3 +268,27 @@ def test_stray_control_characters_are_taken_out_line_numbers_kept(tmp_path: Path
     assert [(h.marker, h.title, h.line) for s in document.speeches for h in s.headings] == [
         ("一、", "第一部分", 3), ("二、", "第二部分", 5)]
     assert "正文[2J内容。" in texts
+
+
+def test_bidi_and_zero_width_characters_are_shown_line_numbers_kept(tmp_path: Path) -> None:
+    """A bidi override or a tag character in a file cannot reorder or hide text on screen:
+    each is a visible placeholder (tui.engine.safetext); zero-width spaces, which mean
+    nothing in Chinese text, are taken out (a word split by one reads, and is found,
+    whole); lines keep their numbers, U+2028 still separates paragraphs."""
+    from tui.engine import load_document
+    from tui.engine.safetext import is_safe
+
+    path = tmp_path / "bidi.txt"
+    path.write_bytes(
+        "讲话\n同志们：\n一、第一部分\n正文\u202e。文内容\u200b隐藏\U000e0041。\u2028下一段。\n"
+        "二、第\u2066二\u2069部分\n正文。\n".encode()
+    )
+    document = load_document(path)
+    texts = [p.text for p in document.paragraphs]
+    assert all(is_safe(text) for text in texts)
+    joined = "".join(texts)
+    assert "正文‹U+202E›。文内容隐藏‹U+E0041›。" in joined
+    assert "\u200b" not in joined
+    assert "下一段。" in texts
+    assert [(h.marker, h.line) for s in document.speeches for h in s.headings] == [
+        ("一、", 3), ("二、", 5)]

@@ -290,3 +290,17 @@ def test_whole_speech_leaves_noise_out() -> None:
         f"项目建设总体态势较好。\n——{UNTITLED}"
     )
     assert "扫码" not in quote_speech(DOC, PATH, DOC.speeches[0]).text
+
+
+def test_citation_names_a_hostile_file_as_it_looks() -> None:
+    """An untitled speech is cited by its file name: escape sequences and bytes that are
+    not UTF-8 in the name become placeholders (tui.engine.safetext), the path stays exact."""
+    import os
+
+    path = os.fsdecode(b"/speeches/\x1b]52;c;aGk=\x07\xb2.txt")
+    document = quote_document(path=path)
+    quote = quote_sentences(document, path, (13, 0), (13, 0))
+    assert "␛]52;c;aGk=␇‹\\xb2›.txt" in quote.citation
+    assert "\x1b" not in quote.citation + quote.source + quote.speech
+    quote.citation.encode("utf-8")  # no lone surrogate: a clipboard or the notebook takes it
+    assert quote.file == path

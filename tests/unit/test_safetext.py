@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import unicodedata
 
 import pytest
 
-from tui.engine.safetext import UNSAFE, UNSAFE_CATEGORIES, is_safe, safe_path, safe_text
+from tui.engine.safetext import UNSAFE, UNSAFE_CATEGORIES, is_safe, safe_json, safe_path, safe_text
 
 CASES = [
     ("plain Chinese", "在全市优化营商环境大会上的讲话", "在全市优化营商环境大会上的讲话"),
@@ -64,3 +65,42 @@ def test_pattern_covers_every_unsafe_character_of_this_python() -> None:
             extra.append(hex(code))
     assert missed == [], f"unsafe characters not replaced (Unicode {unicodedata.unidata_version})"
     assert extra == []
+
+
+JSON_CASES = [
+    ("ESC and BEL", "\x1b]52;c;aGk=\x07", '"\\u001b]52;c;aGk=\\u0007"'),
+    ("C1", "x\x9by", '"x\\u009by"'),
+    ("bidi override", "a\u202eb", '"a\\u202eb"'),
+    ("zero-width joiner", "a\u200db", '"a\\u200db"'),
+    ("tag character (astral)", "a\U000e0041", '"a\\udb40\\udc41"'),
+    ("not-UTF-8 byte", os.fsdecode(b"\xb2.txt"), '"\\udcb2.txt"'),
+    ("Chinese stays readable", "讲话", '"讲话"'),
+]
+
+
+@pytest.mark.parametrize(("value", "want"), [c[1:] for c in JSON_CASES], ids=[c[0] for c in JSON_CASES])
+def test_safe_json_escapes_what_safe_text_replaces(value: str, want: str) -> None:
+    out = safe_json(value)
+    assert out == want
+    assert is_safe(out)
+    assert json.loads(out) == value  # the exact string comes back
+
+
+def test_safe_json_keeps_the_indentation_and_round_trips() -> None:
+    value = {"path": os.fsdecode(b"/x/\xb2\xe2.txt"), "lines": ["a\nb", "\u202e"], "n": 1}
+    out = safe_json(value, indent=2)
+    assert out.startswith("{\n  ")
+    assert is_safe(out, keep_breaks=True)
+    assert json.loads(out) == value
+    out.encode("utf-8")  # printable to a UTF-8 stdout
+
+
+def test_keep_breaks_fast_path_leaves_multiline_text_alone() -> None:
+    text = "第一行\n\t第二行\n"
+    assert safe_text(text, keep_breaks=True) is text
+
+
+def test_keep_breaks_outside_the_bmp() -> None:
+    """The quick look lets every character outside the BMP through to the exact scan."""
+    assert safe_text("行\n\U0001f600\n", keep_breaks=True) == "行\n\U0001f600\n"  # an emoji stays
+    assert safe_text("行\n\U000e0041\n", keep_breaks=True) == "行\n‹U+E0041›\n"  # a tag does not

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from tui.engine.keywords import (
     folder_idf,
     section_keywords,
 )
+from tui.engine.safetext import safe_json
 
 HELP = "列出讲话稿每篇讲话（及各节）的关键词和出现次数 / top keywords of each speech of a file"
 
@@ -72,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         records.append(record)
     if args.json:
         result = {"file": str(path), "speeches_in_folder": idf.speeches, "speeches": records}
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(safe_json(result))
         return 0
     for record in records:
         words = "  ".join(f"{k['term']}({k['count']})" for k in record["keywords"])

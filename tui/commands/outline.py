@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
 from tui.engine import Document, SpeechFileError, load_document
+from tui.engine.safetext import safe_json
 
 HELP = "打印讲话稿每篇讲话的提纲 / print the outline of each speech of a file"
 
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"speech-reader outline: {path}: {error.message} / {error.message_en}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps(outline_record(document), ensure_ascii=False, indent=2))
+        print(safe_json(outline_record(document)))
         return 0
     total = len(document.speeches)
     print(f"{path}（{document.encoding}，{total} 篇讲话）")

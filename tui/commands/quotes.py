@@ -8,10 +8,10 @@ speeches (the bundled corpus, the folders of quoted files, the folder read last)
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
+from tui.engine.safetext import safe_json
 from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
 from tui.state import parse, state_dir
 
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"已导出 {count} 条摘录到 {target.resolve()}")
     elif args.json:
         records = [entry.to_json() for entry in entries]
-        print(json.dumps(records, ensure_ascii=False, indent=2))
+        print(safe_json(records))
     elif entries:
         print(_listing(entries))
     else:

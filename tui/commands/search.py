@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from tui.engine.safetext import safe_json
 from tui.engine.search import iter_search, locate
 from tui.paths import bundled_corpus_dir
 
@@ -24,7 +24,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the matches; 1 when there is none, 2 for a bad path or empty term."""
+    """Print the matches; 1 when there is none (as grep), 2 for a missing or unreadable
+    path or an empty term (output goes through ``tui.cli.SafeStream``, JSON through
+    ``safe_json``: no file name or snippet can drive the terminal)."""
     term = args.term.strip()
     root = Path(args.path) if args.path else bundled_corpus_dir()
     if not term:
@@ -52,10 +54,13 @@ def run(args: argparse.Namespace) -> int:
             for place in locate(found, term)
         ]
         files.append({"path": found.path, "total": found.total, "hits": hits})
+    if skipped and not root.is_dir():  # the one file asked for cannot be read: a path error
+        print(f"speech-reader search: 无法读取 {root} / cannot read it", file=sys.stderr)
+        return 2
     if args.json:
         result = {"term": term, "root": str(root), "total": total, "files": files,
                   "skipped": skipped}
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(safe_json(result))
         return 0 if total else 1
     if skipped:  # on stderr: the output stays the matches alone
         print(f"speech-reader search: {len(skipped)} 个文件无法读取，未搜索 / "

@@ -15,7 +15,13 @@ The order, decided once:
 7. charset-normalizer's best guess (``guessed=True``), else ``DecodeError``.
 
 The text comes back without BOM, with CRLF and lone CR turned into LF (U+2028 is not a
-line break and is left alone).
+line break and is left alone), without stray control characters (C0 other than TAB and LF,
+DEL, C1: ESC and CSI could drive the terminal), and with every other character that could
+reorder or hide text on screen (bidi overrides and isolates, tags …) made a visible
+placeholder by ``tui.engine.safetext.safe_text`` ("‹U+202E›"); zero-width spaces and
+joiners, soft hyphens and stray BOMs, which mean nothing in Chinese text, are taken out. U+2028 and
+U+2029 are kept: ``lines.py`` splits paragraphs there, so they never reach the screen.
+Neither step adds or removes a line feed: line numbers stay those of the file.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from pathlib import Path
 
 from tui.engine import files
 from tui.engine.errors import BinaryFileError, DecodeError, EmptyFileError
+from tui.engine.safetext import safe_text
 
 __all__ = ["Decoded", "decode", "decode_bytes", "read_file"]
 
@@ -257,7 +264,26 @@ def _finish(
         text = _STRAY_CONTROLS.sub("", text)
         if _blank(text):
             raise _empty(path, 1)
-    return Decoded(text, encoding, guessed)
+    return Decoded(_visible(text), encoding, guessed)
+
+
+_SEPARATORS = re.compile("([\u2028\u2029])")
+_INVISIBLE_JUNK = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+"""Soft hyphens, zero-width spaces and joiners, word joiners and stray BOMs: web pages and
+Word files scatter them through Chinese text, where they mean nothing. They are taken out
+(a word split by one is found again, and the reader is not cluttered with placeholders);
+what could deceive, bidi controls above all, is shown."""
+
+
+def _visible(text: str) -> str:
+    """Meaningless zero-width characters taken out; bidi controls and other format
+    characters as visible placeholders (the one sanitiser's); line feeds, tabs and
+    U+2028/U+2029 kept."""
+    text = _INVISIBLE_JUNK.sub("", text)
+    if "\u2028" not in text and "\u2029" not in text:
+        return safe_text(text, keep_breaks=True)
+    parts = _SEPARATORS.split(text)  # separators at the odd indexes
+    return "".join(part if i % 2 else safe_text(part, keep_breaks=True) for i, part in enumerate(parts))
 
 
 def _blank(text: str) -> bool:

@@ -17,6 +17,7 @@ from enum import Enum
 from pathlib import Path
 
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
+from tui.engine.safetext import safe_path
 
 Position = tuple[int, int]
 
@@ -226,7 +227,9 @@ def _new_quote(
     starts_paragraph: bool,
     section: str | None = None,
 ) -> Quote:
-    file_name = Path(path).name if path else ""
+    # A citation names the file of an untitled speech: as it looks (safe_path), so a name
+    # with an escape sequence or bytes that are not UTF-8 cannot reach a clipboard or screen.
+    file_name = safe_path(Path(path).name) if path else ""
     speech = document.speech_at(first[0])
     return Quote(
         text=text,

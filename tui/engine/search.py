@@ -34,6 +34,7 @@ from tui import formats
 from tui.engine import files
 from tui.engine.errors import SpeechFileError
 from tui.engine.model import Document
+from tui.engine.safetext import safe_text
 
 SNIPPET_CONTEXT = 24
 """Characters of context on each side of a match in a snippet."""
@@ -98,10 +99,12 @@ class FileHits:
     def snippet(self, hit: Hit, context: int = SNIPPET_CONTEXT) -> tuple[str, int, int]:
         """``(snippet, start, end)``: the match with context on one line, and where it is."""
         text, size = self.text, len(self.term)
-        left = _clean(text[max(0, hit.offset - context) : hit.offset]).lstrip()
-        right = _clean(text[hit.offset + size : hit.offset + size + context]).rstrip()
-        found = text[hit.offset : hit.offset + size]
-        return left + found + right, len(left), len(left) + size
+        # Made safe (the raw text may hold ESC, bidi or zero-width characters): snippets
+        # are shown in the corpus search and printed by the command line.
+        left = safe_text(_clean(text[max(0, hit.offset - context) : hit.offset]).lstrip())
+        right = safe_text(_clean(text[hit.offset + size : hit.offset + size + context]).rstrip())
+        found = safe_text(text[hit.offset : hit.offset + size])
+        return left + found + right, len(left), len(left) + len(found)
 
 
 @dataclass(frozen=True, slots=True)

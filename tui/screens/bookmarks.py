@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.engine.safetext import safe_path, safe_text
 from tui.session import Bookmark
 
 
@@ -58,11 +59,11 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
             return [Option(Text("还没有书签。在阅读区按 m 添加。", style="italic"), disabled=True)]
         options = []
         for bookmark in self.bookmarks:
-            label = Text.assemble(
-                (Path(bookmark.path).name, "bold"),
+            label = Text.assemble(  # the name and text made safe (safe_text), never markup
+                (safe_path(Path(bookmark.path).name), "bold"),
                 (f"  第{bookmark.line}行  ", "dim"),
-                bookmark.text,
-                (f"  {bookmark.created}", "dim"),
+                safe_text(bookmark.text),
+                (f"  {safe_text(bookmark.created)}", "dim"),
             )
             options.append(Option(label))
         return options

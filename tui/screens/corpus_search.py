@@ -40,8 +40,10 @@ from textual.widgets.tree import NodeID, TreeNode
 from textual.worker import get_current_worker
 
 from tui import collector
+from tui.engine.safetext import safe_path, safe_text
 from tui.engine.search import FileHits, Located, iter_search, locate
 from tui.widgets.keybar import KeyBar
+from tui.widgets.safelabel import label
 from tui.widgets.treestyle import BatchedAdds
 
 BATCH_SECONDS = 0.1
@@ -145,7 +147,7 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
         """How many of the first files were opened by themselves."""
         self._collector = collector.Hold()
         self.input = Input(term, placeholder="在所有讲话稿中搜索（Enter 开始，Esc 返回）", id="corpus-input")
-        self.status = Label("", id="corpus-status")
+        self.status = Label("", id="corpus-status", markup=False)  # names the folder and term
         self.results = ResultTree(Text("结果"), id="corpus-results")  # (not markup: see OutlinePane)
         self.results.show_root = False
 
@@ -156,12 +158,12 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = str(self.root)
+        self.sub_title = safe_path(self.root)
         if self.term:
             self.start(self.term)
             self.results.focus()
         else:
-            self.status.update(f"在 {self.root} 下的所有讲话稿中搜索")
+            self.status.update(f"在 {safe_path(self.root)} 下的所有讲话稿中搜索")
             self.input.focus()
 
     def action_close(self) -> None:
@@ -237,6 +239,7 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
                     name = path[len(prefix) :].replace(os.sep, "/")
                 else:
                     name = _relative(Path(path), self.root)
+                name = safe_text(name)  # a file name: shown as it looks (safe_text)
                 text = f"{name}（{found.total} 处）"
                 label = Text(text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")])
                 # No child until it is expanded (``on_tree_node_expanded`` places the matches).
@@ -310,13 +313,13 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
                 speech_key = place.speech_label
                 section_key = None
                 # Text, not str: a str label would be read as markup ("[" in a title).
-                speech_label = Text(place.speech_label or "（讲话之外）")
+                speech_label = label(place.speech_label or "（讲话之外）")
                 speech_node = node.add(speech_label, data="speech", expand=True)
             parent = speech_node
             if place.section:
                 if place.section != section_key or section_node is None:
                     section_key = place.section
-                    section_label = Text(" › ".join(place.section))
+                    section_label = label(" › ".join(place.section))
                     section_node = speech_node.add(section_label, data="section", expand=True)
                 parent = section_node
             parent.add_leaf(_hit_label(place), data=place)
@@ -353,8 +356,10 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def _hit_label(place: Located) -> Text:
-    label = Text(f"{place.hit.line:>5}  ", style="dim")
-    label.append(place.snippet[: place.start])
-    label.append(place.snippet[place.start : place.end], style="bold reverse")
-    label.append(place.snippet[place.end :])
-    return label
+    """The match's line and snippet, each part made safe (the snippet is text of the file)."""
+    snippet = place.snippet
+    text = Text(f"{place.hit.line:>5}  ", style="dim")
+    text.append(safe_text(snippet[: place.start]))
+    text.append(safe_text(snippet[place.start : place.end]), style="bold reverse")
+    text.append(safe_text(snippet[place.end :]))
+    return text

@@ -26,6 +26,7 @@ from tui import background
 from tui.engine.errors import SpeechFileError
 from tui.engine.files import FileStamp, stamp_of, walk_speech_files
 from tui.engine.model import Document
+from tui.engine.safetext import safe_path
 from tui.formats import progress_message, sniff_file
 from tui.highlights import Highlights
 from tui.screens import search as search_features
@@ -271,7 +272,7 @@ class MainScreen(Screen[None]):
             self.reader.mark_match_at_cursor()
         search_features.update_find_status(self)
         self.filetree.set_speech_count(path, len(document.speeches))
-        self.sub_title = path.name
+        self.sub_title = safe_path(path.name)
         if document.warnings and not reload:
             self.notify("；".join(document.warnings), title=path.name, timeout=6)
         if not self._counted:

@@ -20,6 +20,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.engine.quotes import format_quote
+from tui.engine.safetext import safe_text
 from tui.notebook import Entry, default_export_path, export_problem
 from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
@@ -93,12 +94,12 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 options.append(None)  # a divider line between quotes
             lines = entry.text.split("\n")
             shown = "\n".join(lines[:LINES]) + ("…" if len(lines) > LINES else "")
-            label = Text.assemble(
-                shown,
+            label = Text.assemble(  # text from files and file names: made safe, never markup
+                safe_text(shown, keep_breaks=True),
                 "\n",
-                (entry.citation, "italic"),
+                (safe_text(entry.citation), "italic"),
                 "\n",
-                (f"{Path(entry.file).name} 第{entry.line}行 · {entry.when}", "dim"),
+                (safe_text(f"{Path(entry.file).name} 第{entry.line}行 · {entry.when}"), "dim"),
             )
             options.append(Option(label))
         return options

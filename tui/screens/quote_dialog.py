@@ -40,9 +40,11 @@ from tui.engine.quotes import (
     quote_speech,
     reflow,
 )
+from tui.engine.safetext import safe_text
 from tui.notebook import Notebook, load_citation_format, save_citation_format, settings_path
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.widgets.reader import ReaderView
+from tui.widgets.safelabel import palette_prompt
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -88,8 +90,11 @@ class QuoteDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(self.hint, id="quote-dialog-hint", markup=False)
-            yield TextArea(self.text, read_only=True, soft_wrap=True, id="quote-dialog-text")
+            yield Label(safe_text(self.hint, keep_breaks=True), id="quote-dialog-hint", markup=False)
+            # Shown made safe (a citation may name the file): what is copied by hand from
+            # here is what the screen shows.
+            yield TextArea(safe_text(self.text, keep_breaks=True), read_only=True, soft_wrap=True,
+                           id="quote-dialog-text")
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -375,7 +380,7 @@ class QuoteCommands(Provider):
         found: list[tuple[str, Any, str]] = []
         for speech in document.speeches:
             for heading in speech.headings:
-                text = heading_text(heading)
+                text = safe_text(heading_text(heading))  # from the file: shown as is, never markup
                 for what, verb in (("heading", "复制标题"), ("section", "复制整节")):
                     action = partial(_deliver_node, screen, document, path, heading, what)
                     found.append((f"{verb}：{text}", action, verb))
@@ -396,12 +401,13 @@ class QuoteCommands(Provider):
         for text, action, help_text in self._commands(screen):
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), action, help=help_text)
+                yield Hit(score, palette_prompt(matcher, text), action, text=text, help=help_text)
         for text, action, help_text in self._headings(screen):
             score = matcher.match(text)
             if score > 0:
                 # Below the jump to the same heading: typing a heading's words jumps first.
-                yield Hit(score * 0.5, matcher.highlight(text), action, help=help_text)
+                yield Hit(score * 0.5, palette_prompt(matcher, text), action, text=text,
+                          help=help_text)
 
 
 def _deliver_node(

@@ -13,6 +13,7 @@ from textual.widgets import DirectoryTree
 from textual.widgets._directory_tree import DirEntry
 from textual.widgets.tree import TreeNode
 
+from tui.engine.safetext import safe_text
 from tui.formats import kind_of_name
 from tui.paths import display_folder
 from tui.startup import is_speech_candidate
@@ -55,6 +56,17 @@ class SpeechFileTree(StylePerPaint, DirectoryTree):
         if found is None:
             found = self._resolved[path] = path.resolve()
         return found
+
+    def process_label(self, label: str | Text) -> Text:
+        """A node's label: the file name made safe (``safe_text``), one line, never markup.
+
+        File names are untrusted: one may hold an escape sequence (OSC 52 writes the
+        clipboard), a bidi override or bytes that are not UTF-8; each shows as a
+        visible placeholder.
+        """
+        plain = label.plain if isinstance(label, Text) else label
+        safe = safe_text(plain)
+        return super().process_label(Text(safe) if safe != plain or isinstance(label, str) else label)
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
         return [path for path in paths if is_speech_candidate(path)]

@@ -14,6 +14,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from tui.engine.model import Document, Heading, Speech
+from tui.widgets.safelabel import label
 from tui.widgets.treestyle import BatchedAdds, StylePerPaint
 
 EXPANDED_SPEECHES = 40
@@ -178,13 +179,14 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
     def _label(self, data: OutlineData) -> Text:
         if isinstance(data, Speech):
             assert self._document is not None
-            label = data.label(self._file_name, len(self._document.speeches))
-            if data.date and data.date not in label:
-                label += f"（{data.date}）"  # a speech's (or a part's) date, when given
-            text = Text(label, style="bold")
+            name = data.label(self._file_name, len(self._document.speeches))
+            if data.date and data.date not in name:
+                name += f"（{data.date}）"  # a speech's (or a part's) date, when given
+            # Made safe: an untitled speech's label is the file name's.
+            text = label(name, style="bold")
             key = -1 - data.index
         else:
-            text = Text(f"{data.marker}{data.title}")
+            text = label(f"{data.marker}{data.title}")
             key = data.paragraph
         count = self._counts.get(key)
         if count:

@@ -35,6 +35,7 @@ from textual.worker import get_current_worker
 
 from tui.contrast import heading_colours
 from tui.engine.model import Document, Kind, Paragraph
+from tui.engine.safetext import safe_text
 from tui.engine.wrap import wrap
 from tui.reader_layout import (
     CharRef,
@@ -392,9 +393,12 @@ class ReaderView(ScrollView, can_focus=True):
         self.refresh()
 
     def show_message(self, message: str) -> None:
-        """Show ``message`` instead of a document (the document is dropped)."""
+        """Show ``message`` instead of a document (the document is dropped).
+
+        Messages name files and quote errors: made safe here (``safe_text``, lines kept).
+        """
         self._drop_mouse_selection()
-        self._message = message
+        self._message = safe_text(message, keep_breaks=True)
         self.text_layout.load(None)
         self.find.find(None, [], self.find.term)
         self._strip_cache.clear()

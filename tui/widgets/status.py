@@ -6,6 +6,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from tui.engine.safetext import safe_text
+
 
 class StatusLine(Widget):
     """One line: "file › speech › 一、… › （二）…" on the left, "37%" on the right."""
@@ -23,8 +25,11 @@ class StatusLine(Widget):
     percent: reactive[int | None] = reactive(None)
 
     def update_status(self, crumbs: tuple[str, ...], percent: int | None) -> None:
-        """Show ``crumbs`` (outermost first) and ``percent`` read (None hides it)."""
-        self.crumbs = crumbs
+        """Show ``crumbs`` (outermost first) and ``percent`` read (None hides it).
+
+        Crumbs are file names and headings: made safe here (``safe_text``), drawn as ``Text``.
+        """
+        self.crumbs = tuple(safe_text(crumb) for crumb in crumbs)
         self.percent = percent
 
     @property

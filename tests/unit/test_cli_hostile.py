@@ -1,0 +1,172 @@
+"""Every command on a hostile folder: nothing raw on stdout or stderr, exact JSON, exit codes.
+
+What a command prints goes through ``tui.cli.SafeStream`` (``safe_text``, line feeds
+kept) and its JSON through ``safe_json`` (escapes that read back to the exact strings,
+lone surrogates of a name that is not UTF-8 included). Exit codes: 0 success, 1 search
+found nothing, 2 a usage error or a missing or unreadable path (issue #17).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.hostile import CONTENTS, NAMES, NOT_UTF8, OSC52, SHOWN, make_hostile_folder, unsafe_in
+from tui.cli import main
+from tui.engine import load_document
+from tui.engine.quotes import quote_sentences
+from tui.notebook import Notebook
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    return make_hostile_folder(tmp_path / "hostile")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    assert unsafe_in(out) == [], out
+    assert unsafe_in(err) == [], err
+    return code, out, err
+
+
+IDS = ["osc52", "clear", "bidi", "zero-width", "click", "markup", "not-utf8"]
+
+
+@pytest.mark.parametrize("name", NAMES, ids=IDS)
+def test_outline_text_and_json(hostile: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    path = hostile / name
+    code, out, _ = run(capsys, "outline", str(path))
+    assert code == 0
+    assert SHOWN[name] in out
+    code, out, _ = run(capsys, "outline", str(path), "--json")
+    assert code == 0
+    assert json.loads(out)["path"] == str(path)  # the exact name, lone surrogates too
+
+
+def test_outline_of_hostile_contents(hostile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "outline", str(hostile / CONTENTS))
+    assert code == 0
+    assert "二、第二‹U+2066›部分‹U+2069›[@click=app.quit]" in out
+    code, out, _ = run(capsys, "outline", str(hostile / CONTENTS), "--json")
+    assert "\u2066" not in out
+    titles = [h["title"] for s in json.loads(out)["speeches"] for h in s["headings"]]
+    assert "第二‹U+2066›部分‹U+2069›[@click=app.quit]" in titles
+
+
+def test_keywords_text_and_json(hostile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = hostile / OSC52
+    code, out, _ = run(capsys, "keywords", str(path))
+    assert code == 0 and SHOWN[OSC52].rsplit(".", 1)[0] in out  # the untitled speech's label
+    code, out, _ = run(capsys, "keywords", str(path), "--json")
+    assert code == 0 and json.loads(out)["file"] == str(path)
+    code, out, _ = run(capsys, "keywords", str(hostile / NOT_UTF8), "--json")
+    assert code == 0 and json.loads(out)["file"] == str(hostile / NOT_UTF8)
+
+
+def test_search_text_and_json(hostile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "search", "营商", str(hostile))
+    assert code == 0
+    for name in NAMES:
+        assert SHOWN[name] in out, name
+    assert "营商‹U+202E›环境" in out  # the snippet of the hostile contents
+    code, out, _ = run(capsys, "search", "营商", str(hostile), "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert {Path(f["path"]).name for f in result["files"]} == {*NAMES, CONTENTS}
+    snippets = [h["snippet"] for f in result["files"] for h in f["hits"]]
+    assert all(unsafe_in(snippet) == [] for snippet in snippets)
+
+
+def test_quotes_list_json_and_export(hostile: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(hostile / OSC52)
+    document = load_document(path)
+    Notebook().add(quote_sentences(document, path, (2, 0), (2, 0)))
+    code, out, _ = run(capsys, "quotes")
+    assert code == 0 and SHOWN[OSC52] in out
+    code, out, _ = run(capsys, "quotes", "--json")
+    assert code == 0 and json.loads(out)[0]["file"] == path
+    code, out, _ = run(capsys, "quotes", "--export", "-")
+    assert code == 0 and SHOWN[OSC52].rsplit(".", 1)[0] in out
+
+
+def test_a_quote_from_a_name_that_is_not_utf8_is_kept_and_listed(
+    hostile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = str(hostile / NOT_UTF8)
+    Notebook().add(quote_sentences(load_document(path), path, (2, 0), (2, 0)))
+    assert Notebook().entries()[0].file == path  # read back exactly
+    code, out, _ = run(capsys, "quotes", "--json")
+    assert code == 0 and json.loads(out)[0]["file"] == path
+    code, out, _ = run(capsys, "quotes")
+    assert code == 0 and "‹\\xb2›‹\\xe2›" in out
+
+
+def test_error_messages_on_stderr_are_safe(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = str(tmp_path / "gone\x1b]52;c;aGk=\x07\u202e.txt")
+    for argv in (["outline", missing], ["keywords", missing], ["search", "x", missing], [missing]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2, argv
+        assert "gone␛]52;c;aGk=␇‹U+202E›.txt" in err, (argv, err)
+    code, _, err = run(capsys, "search", "x", str(tmp_path), "--bogus\x1b[2J")  # argparse's echo
+    assert code == 2 and "--bogus␛[2J" in err
+    code, _, err = run(capsys, str(tmp_path), "--bogus\x1b[2J")  # the reader's own arguments
+    assert code == 2 and "--bogus␛[2J" in err
+
+
+EXIT_CASES = [
+    ("outline: missing path", ["outline", "{missing}"], 2),
+    ("keywords: missing path", ["keywords", "{missing}"], 2),
+    ("search: missing path", ["search", "营商", "{missing}"], 2),
+    ("reader: missing path", ["{missing}"], 2),
+    ("outline: not a speech file", ["outline", "{binary}"], 2),
+    ("search: the one file cannot be read", ["search", "营商", "{binary}"], 2),
+    ("search: empty term", ["search", " ", "{folder}"], 2),
+    ("usage: unknown option", ["outline", "{folder}", "--nope"], 2),
+    ("usage: missing argument", ["search"], 2),
+    ("search: found", ["search", "营商", "{folder}"], 0),
+    ("search: nothing found", ["search", "没有这个词", "{folder}"], 1),
+    ("search --json: nothing found", ["search", "没有这个词", "{folder}", "--json"], 1),
+    ("outline: fine", ["outline", "{file}"], 0),
+    ("quotes: empty notebook", ["quotes"], 0),
+]
+
+
+@pytest.mark.parametrize(("argv", "code"), [c[1:] for c in EXIT_CASES], ids=[c[0] for c in EXIT_CASES])
+def test_exit_codes(hostile: Path, tmp_path: Path, argv: list[str], code: int,
+                    capsys: pytest.CaptureFixture[str]) -> None:
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\xff\x00" * 50 + b"\x81")  # NUL bytes, not UTF-8: refused
+    places = {"missing": str(tmp_path / "missing"), "binary": str(binary),
+              "folder": str(hostile), "file": str(hostile / OSC52)}
+    assert main([arg.format(**places) for arg in argv]) == code
+    capsys.readouterr()
+
+
+def test_real_process_writes_no_raw_bytes(hostile: Path, isolated_home: Path) -> None:
+    """The bytes a terminal would get from a real run (stdout and stderr)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SPEECH_READER_HOME": str(isolated_home)}
+    raw = [b"\x1b", b"\x07", b"\xc2\x9b", "\u202e".encode(), "\u200b".encode()]
+    for argv in (["search", "营商", str(hostile)], ["search", "营商", str(hostile), "--json"],
+                 ["outline", os.fsencode(hostile / NOT_UTF8).decode("utf-8", "surrogateescape")]):
+        done = subprocess.run([sys.executable, "-m", "tui", *argv], capture_output=True, env=env,
+                              timeout=120, check=False)
+        assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+        for data in (done.stdout, done.stderr):
+            assert not [r for r in raw if r in data], data[:400]
+            data.decode("utf-8")  # valid UTF-8: no byte of a name passed through raw
