@@ -33,6 +33,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
+from tui.engine.match import term_finder
 from tui.engine.model import Document, Kind, Paragraph, Sentence
 from tui.engine.wrap import char_width, wrap
 
@@ -238,7 +239,7 @@ class ReaderView(ScrollView, can_focus=True):
       ``((p, s), (p, s))`` ordered, or None. ``selected_text()`` gives its text.
       ``clear_selection()`` drops it from code.
     * ``set_highlight_terms({term: rich_style})`` draws every occurrence of each term.
-    * ``set_search(term | None)`` highlights every match (case-insensitive);
+    * ``set_search(term | None)`` highlights every match (``tui.engine.match``: letters ignore case);
       ``search_next()`` / ``search_previous()`` move the cursor to the next/previous
       match (wrapping around; return False when there is none); ``mark_match_at_cursor()``
       makes the match in the cursor's sentence current; ``search_status`` is
@@ -554,7 +555,7 @@ class ReaderView(ScrollView, can_focus=True):
         self.refresh()
 
     def set_search(self, term: str | None) -> None:
-        """Highlight every match of ``term`` (case-insensitive); None or "" clears."""
+        """Highlight every match of ``term`` (``tui.engine.match``); None or "" clears."""
         self._search_term = term or None
         self._search_index = None
         self._recompute_matches()
@@ -1340,10 +1341,11 @@ class ReaderView(ScrollView, can_focus=True):
         if not term or self._document is None:
             self._match_keys = []
             return
-        pattern = re.compile(re.escape(term), re.IGNORECASE)
+        # The one definition of a match (tui.engine.match), as corpus search counts it.
+        finder = term_finder(term)
         paragraphs = self._document.paragraphs
         for index in self._blocks:
-            found = [Match(index, m.start(), m.end()) for m in pattern.finditer(paragraphs[index].text)]
+            found = [Match(index, start, end) for start, end in finder(paragraphs[index].text)]
             if found:
                 self._matches.extend(found)
                 self._matches_by_paragraph[index] = found
