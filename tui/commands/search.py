@@ -1,71 +1,135 @@
-"""``speech-reader search TERM [PATH]``: a term in every speech file, by file › speech › section."""
+"""``speech-reader search QUERY [PATH]``: a query in every speech file, by file › speech › section.
+
+Searches the persistent index (``tui.engine.index``; ``speech-reader index`` builds it):
+files not indexed yet, or changed since, are parsed and scanned, and a note on stderr
+says how many. ``--no-index`` scans every file. Matching is the reader's (``/``):
+``tui.engine.match``. Every name and snippet printed goes through ``safe_text``.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from tui.engine.search import iter_search, locate
+from tui.engine.safetext import safe_text
 from tui.paths import bundled_corpus_dir
 
-HELP = "在文件夹内所有讲话稿中搜索一个词（默认搜索自带语料）/ search a term in every speech file"
+HELP = "在文件夹内所有讲话稿中搜索（默认搜索自带语料）/ search every speech file (AND, \"phrase\", -word, 标题:)"
+DEFAULT_LIMIT = 100
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the ``search`` subcommand."""
-    parser.add_argument("term", help="要搜索的词 / the term")
+    parser.add_argument(
+        "query",
+        help='查询：空格分隔的词须同时出现；"短语"；-词 排除；标题: 或 h: 只搜标题 / '
+        'words (all must occur), "a phrase", -word excludes, 标题: or h: titles only',
+    )
     parser.add_argument(
         "path", nargs="?", help="文件夹或文件（默认自带语料）/ folder or file (default: bundled corpus)"
     )
     parser.add_argument("--json", action="store_true", help="以 JSON 输出 / print JSON")
+    parser.add_argument(
+        "--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+        help=f"最多列出 N 处（总数照常统计，默认 {DEFAULT_LIMIT}）/ list at most N hits (totals still counted)",
+    )
+    parser.add_argument(
+        "--no-index", action="store_true", help="不用索引，逐个文件搜索 / scan the files, do not use the index"
+    )
+
+
+def shown_path(path: str, root_abs: str, given: Path) -> str:
+    """``path`` as the user named its root (relative stays relative)."""
+    if path == root_abs:
+        return str(given)
+    return os.path.join(str(given), os.path.relpath(path, root_abs))
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the matches; 1 when there is none, 2 for a bad path or empty term."""
-    term = args.term.strip()
+    """Print the matches; 1 when there is none, 2 for a bad path, query or limit."""
+    from tui.engine.index import search_library
+    from tui.engine.match import parse_query
+
+    query = parse_query(args.query)
     root = Path(args.path) if args.path else bundled_corpus_dir()
-    if not term:
-        print("speech-reader search: 搜索词不能为空", file=sys.stderr)
+    if query.empty:
+        print("speech-reader search: 查询里没有要找的词 / the query has no word to find", file=sys.stderr)
+        return 2
+    if args.limit < 0:
+        print("speech-reader search: --limit 不能为负数 / --limit must be 0 or more", file=sys.stderr)
         return 2
     if not root.exists():
-        print(f"speech-reader search: 找不到路径 {root}", file=sys.stderr)
+        print(f"speech-reader search: 找不到路径 / no such path: {safe_text(str(root))}", file=sys.stderr)
         return 2
+    root_abs = os.path.abspath(root)
+    result = search_library(root, query, use_index=not args.no_index)
+    left = args.limit
     files: list[dict[str, Any]] = []
-    skipped: list[str] = []
-    total = 0
-    for found in iter_search(root, term, skipped=skipped):
-        total += found.total
-        hits = [
-            {
-                "line": place.hit.line,
-                "paragraph": place.paragraph,
-                "sentence": place.sentence,
-                "speech": place.speech,
-                "speech_label": place.speech_label,
-                "section": list(place.section),
-                "snippet": place.snippet,
-                "match": [place.start, place.end],
-            }
-            for place in locate(found, term)
-        ]
-        files.append({"path": found.path, "total": found.total, "hits": hits})
+    for found in result.files:
+        hits = found.hits(left) if left > 0 else []
+        left -= len(hits)
+        files.append({
+            "path": safe_text(shown_path(found.path, root_abs, root)),
+            "total": found.total,
+            "heading_hits": found.heading_hits,
+            "indexed": found.indexed,
+            "hits": [
+                {
+                    "line": hit.line,
+                    "paragraph": hit.paragraph,
+                    "speech": hit.speech,
+                    "speech_label": safe_text(hit.speech_label),
+                    "section": [safe_text(title) for title in hit.section],
+                    "heading": hit.heading,
+                    "term": safe_text(hit.term),
+                    "snippet": safe_text(hit.snippet),
+                    "match": [hit.snippet_start, hit.snippet_end],
+                }
+                for hit in hits
+            ],
+        })
+    scanned = [safe_text(shown_path(p, root_abs, root)) for p in result.scanned]
+    skipped = [safe_text(shown_path(p, root_abs, root)) for p in result.skipped]
+    if result.notice:
+        print(f"speech-reader search: {safe_text(result.notice)}", file=sys.stderr)
     if args.json:
-        result = {"term": term, "root": str(root), "total": total, "files": files,
-                  "skipped": skipped}
-        print(json.dumps(result, ensure_ascii=False, indent=2))
-        return 0 if total else 1
-    if skipped:  # on stderr: the output stays the matches alone
+        out = {
+            "query": safe_text(query.text),
+            "terms": [safe_text(t) for t in query.terms],
+            "excluded": [safe_text(t) for t in query.excluded],
+            "headings_only": query.headings_only,
+            "root": safe_text(str(root)),
+            "total": result.total,
+            "files_matched": len(result.files),
+            "files_searched": result.searched,
+            "limit": args.limit,
+            "files": files,
+            "scanned": scanned,
+            "skipped": skipped,
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0 if result.total else 1
+    if scanned and not args.no_index:  # on stderr: the output stays the matches alone
+        print(f"speech-reader search: {len(scanned)} 个文件尚未建立索引，已直接搜索（speech-reader index 可建立索引）/ "
+              f"{len(scanned)} file(s) not in the index were scanned", file=sys.stderr)
+    if skipped:
         print(f"speech-reader search: {len(skipped)} 个文件无法读取，未搜索 / "
               f"{len(skipped)} file(s) could not be read and were not searched:", file=sys.stderr)
         for path in skipped:
             print(f"  {path}", file=sys.stderr)
-    if not total:
-        print(f"没有找到“{term}”。")
+    if not result.total:
+        print(f"没有找到“{safe_text(query.text.strip())}”。")
         return 1
+    unlisted_files = unlisted_hits = 0
     for record in files:
+        if not record["hits"]:
+            unlisted_files += 1
+            unlisted_hits += record["total"]
+            continue
         print(f"{record['path']}（{record['total']} 处）")
         speech_label: object = object()
         section: list[str] | None = None
@@ -79,5 +143,9 @@ def run(args: argparse.Namespace) -> int:
                 if section:
                     print(f"    › {' › '.join(section)}")
             print(f"      {hit['line']:>6}: {hit['snippet']}")
-    print(f"共 {total} 处，{len(files)} 个文件。")
+        if len(record["hits"]) < record["total"]:
+            print(f"      ……本文件另有 {record['total'] - len(record['hits'])} 处未列出")
+    if unlisted_files:
+        print(f"……另有 {unlisted_files} 个文件共 {unlisted_hits} 处未列出（--limit {args.limit}）。")
+    print(f"共 {result.total} 处，{len(result.files)} 个文件。")
     return 0
