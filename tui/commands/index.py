@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TextIO
 
 from tui.engine.safetext import safe_text
 from tui.paths import bundled_corpus_dir
@@ -26,9 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 class _Progress:
     """A bar on a terminal (stderr), plain lines every 10% otherwise."""
 
-    def __init__(self, stream: object = None) -> None:
-        self.stream = stream if stream is not None else sys.stderr
-        self.tty = bool(getattr(self.stream, "isatty", lambda: False)())
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream: TextIO = stream if stream is not None else sys.stderr
+        self.tty = self.stream.isatty()
         self.started = time.monotonic()
         self.bytes = 0
         self.step = -1
@@ -41,7 +42,7 @@ class _Progress:
             pass
         elapsed = max(time.monotonic() - self.started, 1e-6)
         rate = self.bytes / 1e6 / elapsed
-        write = self.stream.write  # type: ignore[attr-defined]
+        write = self.stream.write
         if self.tty:
             filled = BAR_CELLS * done // max(total, 1)
             bar = "█" * filled + "·" * (BAR_CELLS - filled)
@@ -52,11 +53,11 @@ class _Progress:
             if step != self.step or done == total:
                 self.step = step
                 write(f"索引 / indexing: {done}/{total} 个文件 files, {rate:.1f} MB/s\n")
-        self.stream.flush()  # type: ignore[attr-defined]
+        self.stream.flush()
 
     def end(self) -> None:
         if self.drawn:
-            self.stream.write("\n")  # type: ignore[attr-defined]
+            self.stream.write("\n")
 
 
 def run(args: argparse.Namespace) -> int:

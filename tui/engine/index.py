@@ -51,9 +51,11 @@ from tui.engine.match import (
     Query,
     paragraph_title,
     searchable,
+    sentence_at,
     snippet_of,
 )
 from tui.engine.model import Document
+from tui.engine.sentences import split_sentences
 
 SCHEMA_VERSION = 1
 INDEX_NAME = "search-index.sqlite3"
@@ -222,10 +224,12 @@ def _place_rows(
         if not spans:
             continue
         label, section = _section(outline, speech, paragraph)
+        sentences = split_sentences(text)
         for start, end, number in spans:
             snippet, s0, s1 = snippet_of(text, start, end)
             placed.append(Hit(path, paragraph, start, end, query.terms[number], line, speech,
-                              label, section, snippet, s0, s1, bool(heading)))
+                              label, section, snippet, s0, s1, bool(heading),
+                              sentence_at(sentences, start)))
             if len(placed) >= limit:
                 return placed
     return placed

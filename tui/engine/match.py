@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from tui.engine.model import Document, Kind, Paragraph
+from tui.engine.model import Document, Kind, Paragraph, Sentence
 
 SNIPPET_CONTEXT = 24
 """Characters of context on each side of a match in a snippet."""
@@ -234,6 +234,8 @@ class Hit:
     snippet_end: int
     heading: bool
     """The paragraph is a speech title or a heading."""
+    sentence: int = 0
+    """Index of the sentence of the paragraph holding the match."""
 
 
 def snippet_of(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> tuple[str, int, int]:
@@ -271,6 +273,14 @@ def document_hits(document: Document, query: Query) -> Iterator[tuple[int, list[
         found = paragraph_hits(paragraph, query, matcher)
         if found:
             yield index, found
+
+
+def sentence_at(sentences: tuple[Sentence, ...], char: int) -> int:
+    """Index of the sentence holding character ``char`` (the last one past the end)."""
+    for index, sentence in enumerate(sentences):
+        if sentence.start <= char < sentence.end:
+            return index
+    return max(0, len(sentences) - 1)
 
 
 def speech_label(document: Document, speech: int | None, name: str) -> str:

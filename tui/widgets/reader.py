@@ -589,6 +589,19 @@ class ReaderView(ScrollView, can_focus=True):
         self.refresh()
         return True
 
+    def reveal_cursor(self, context: int = 1) -> None:
+        """Scroll so the cursor's sentence starts ``context`` lines below the top of the view.
+
+        For a place opened from a search result: the match is visible with a line of
+        what comes before it above.
+        """
+        if self._document is None or not self._blocks:
+            return
+        first, _ = self._sentence_rows(self._cursor)
+        self.scroll_to(y=max(0, first - context), animate=False, immediate=True)
+        self._refine_visible()
+        self.refresh()
+
     def match_counts_by_paragraph(self) -> dict[int, int]:
         """Search matches per paragraph index (only paragraphs with matches)."""
         return {p: len(found) for p, found in self._matches_by_paragraph.items()}
