@@ -244,8 +244,17 @@ def _document_rows(document: Document) -> Iterator[tuple[int, int, int | None, b
                title[0] if title else None, title[1] if title else 0)
 
 
-def scan_document(document: Document, query: Query, path: str = "") -> FileResult | None:
-    """The matches of ``query`` in a parsed document (no index): None when there is none."""
+def scan_document(
+    document: Document,
+    query: Query,
+    path: str = "",
+    reload: Callable[[], Document] | None = None,
+) -> FileResult | None:
+    """The matches of ``query`` in a parsed document (no index): None when there is none.
+
+    With ``reload``, the result does not keep the document: its hits are placed in the
+    document ``reload`` returns (a scan of thousands of files keeps none of them).
+    """
     path = path or document.path
     count = query.counter()
     total = heading_hits = 0
@@ -261,16 +270,22 @@ def scan_document(document: Document, query: Query, path: str = "") -> FileResul
             heading_hits += found
     if not total:
         return None
-    outline = _outline_of(document, os.path.basename(path))
-    return FileResult(path, total, heading_hits, False,
-                      lambda limit: _place_rows(path, outline, _document_rows(document), query, limit))
+    kept = document if reload is None else None
+
+    def place(limit: int) -> list[Hit]:
+        placed = kept if kept is not None else reload()  # type: ignore[misc]
+        outline = _outline_of(placed, os.path.basename(path))
+        return _place_rows(path, outline, _document_rows(placed), query, limit)
+
+    return FileResult(path, total, heading_hits, False, place)
 
 
 def scan_file(path: str, query: Query) -> FileResult | None:
     """``scan_document`` of a file (parsed, cached by stamp). Raises OSError/SpeechFileError."""
     from tui.engine.search import cached_document
 
-    return scan_document(cached_document(Path(path)), query, path)
+    return scan_document(cached_document(Path(path)), query, path,
+                         reload=lambda: cached_document(Path(path)))
 
 
 # ---------------------------------------------------------------- the index
@@ -520,6 +535,8 @@ class Index:
                 break
             document: Document | None
             try:
+                if stamp.size > files.MAX_FILE_BYTES:  # refused unopened, as the reader does
+                    raise files.too_large(path, stamp.size)
                 document = load_document(path)
             except (OSError, SpeechFileError, ValueError):
                 document = None
@@ -672,6 +689,8 @@ def search_library(
         if cancelled is not None and cancelled():
             break
         try:
+            if found[path].size > files.MAX_FILE_BYTES:  # refused unopened, as the reader does
+                raise files.too_large(path, found[path].size)
             hit = scan_file(path, query)
         except (OSError, SpeechFileError, ValueError):
             result.skipped.append(path)
