@@ -58,6 +58,10 @@ from tui.engine.model import Document
 from tui.engine.sentences import split_sentences
 
 SCHEMA_VERSION = 1
+FTS_DETAIL = "full"
+"""FTS5 keeps token positions, so a term narrows as the phrase of its characters. Measured
+on 50 MB (tests/bench/bench_index.py): ``detail=none`` (characters anywhere in the
+paragraph) makes the index a third smaller but 2-character queries 5-10 times slower."""
 INDEX_NAME = "search-index.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 MAX_HITS_PER_FILE = 2000
@@ -79,7 +83,7 @@ def index_path() -> Path:
 
 def engine_fingerprint() -> str:
     """A digest of the text rules' source: an index made by other rules is rebuilt."""
-    digest = hashlib.sha1(str(SCHEMA_VERSION).encode())
+    digest = hashlib.sha1(f"{SCHEMA_VERSION}/{FTS_DETAIL}".encode())
     here = Path(__file__).parent
     sources = [here / name for name in _ENGINE_SOURCES]
     formats = here.parent / "formats"
@@ -98,10 +102,17 @@ def tokens(text: str) -> str:
 
 
 def fts_phrase(term: str) -> str | None:
-    """The FTS5 phrase for ``term``, or None when it has no letter or digit to look up."""
+    """The FTS5 query for ``term``, or None when it has no letter or digit to look up.
+
+    With positions (``detail=full``) the phrase of its characters; without, every one
+    of its characters (a paragraph must hold them all, anywhere).
+    """
     if not any(c.isalnum() for c in term):
         return None
-    return '"' + " ".join(term).replace('"', '""') + '"'
+    if FTS_DETAIL == "full":
+        return '"' + " ".join(term).replace('"', '""') + '"'
+    chars = dict.fromkeys(c for c in term if c.isalnum())
+    return "(" + " AND ".join('"' + c.replace('"', '""') + '"' for c in chars) + ")"
 
 
 def fts_expression(query: Query) -> str | None:
@@ -110,6 +121,8 @@ def fts_expression(query: Query) -> str | None:
     if not phrases:
         return None
     expression = " AND ".join(phrases)
+    if FTS_DETAIL != "full":  # no column filters: a title is part of its paragraph's text
+        return expression
     column = "head" if query.headings_only else "body"
     return f"{column} : ({expression})"
 
@@ -372,7 +385,7 @@ class Index:
                 speech INTEGER, heading INTEGER, text TEXT, title TEXT, title_at INTEGER);
             CREATE INDEX IF NOT EXISTS paras_file ON paras(file);
             CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-                body, head, content='', tokenize='unicode61');
+                body, head, content='', tokenize='unicode61', detail={FTS_DETAIL});
             INSERT OR REPLACE INTO meta VALUES ('schema', '{SCHEMA_VERSION}'), ('engine', '{fingerprint}');
             COMMIT;
             """
