@@ -259,8 +259,8 @@ def test_cli_search_exit_codes_limit_and_json(capsys: pytest.CaptureFixture[str]
                            "files_searched", "limit", "files", "scanned", "skipped"}
     assert result["total"] == 496 and sum(len(f["hits"]) for f in result["files"]) == 2
     assert set(result["files"][0]) == {"path", "total", "heading_hits", "indexed", "hits"}
-    assert set(result["files"][0]["hits"][0]) == {"line", "paragraph", "speech", "speech_label", "section",
-                                                  "heading", "term", "snippet", "match"}
+    assert set(result["files"][0]["hits"][0]) == {"line", "paragraph", "sentence", "speech", "speech_label",
+                                                  "section", "heading", "term", "snippet", "match"}
     assert main(["search", "没有这个词", str(CORPUS)]) == 1
     assert main(["search", "营商", str(tmp_path / "nowhere")]) == 2
     assert main(["search", "  ", str(CORPUS)]) == 2

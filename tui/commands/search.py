@@ -81,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
                 {
                     "line": hit.line,
                     "paragraph": hit.paragraph,
+                    "sentence": hit.sentence,
                     "speech": hit.speech,
                     "speech_label": safe_text(hit.speech_label),
                     "section": [safe_text(title) for title in hit.section],
