@@ -13,7 +13,7 @@ import pytest
 from tui.cli import main
 from tui.engine import index as ix
 from tui.engine import load_document
-from tui.engine.match import Query, count_matches, find_spans, parse_query
+from tui.engine.match import Query, count_matches, find_spans, parse_query, searchable
 from tui.paths import bundled_corpus_dir
 
 CORPUS = bundled_corpus_dir()
@@ -308,3 +308,34 @@ def test_a_hundred_thousand_hits_are_counted_and_the_list_limited(
     result = json.loads(capsys.readouterr().out)
     assert result["total"] == 100_000 and result["files_matched"] == 20
     assert sum(len(f["hits"]) for f in result["files"]) == 5
+
+
+def test_bigrams_and_the_fts_query_of_a_term() -> None:
+    assert ix.bigrams("营商环境，GDP增长5%") == "营商 商环 环境 GD DP P增 增长 长5"
+    assert ix.fts_phrase("营商环境") == 'bi : "营商 商环 环境"'
+    assert ix.fts_phrase("营") == 'uni : "营"'
+    assert ix.fts_phrase("10%增长") == 'bi : "10" AND bi : "增长"'
+    assert ix.fts_phrase("a“b") == 'uni : "a" AND uni : "b"'
+    assert ix.fts_phrase('"') is None and ix.fts_phrase("。，") is None
+
+
+def test_random_substrings_are_found_by_the_index_exactly_as_by_a_scan(tmp_path: Path) -> None:
+    """Any piece of the text — Chinese, Latin, digits, punctuation, spaces — counts the same."""
+    import random
+
+    rng = random.Random(5)
+    documents = [load_document(path) for path in sorted(CORPUS.glob("*.txt"))]
+    texts = [p.text for d in documents for p in d.paragraphs if searchable(p) and len(p.text) > 10]
+    with ix.Index(tmp_path / "i.sqlite3") as index:
+        index.sync(CORPUS)
+        for _ in range(150):
+            text = rng.choice(texts)
+            size = rng.choice((1, 1, 2, 2, 3, 4, 6, 9))
+            start = rng.randrange(len(text) - size)
+            term = text[start : start + size]
+            if not term.strip() or term.strip().startswith(("-", '"', "h:", "H:", "标题")):
+                continue
+            query = Query.single(term.strip())
+            indexed = ix.search_library(CORPUS, query, index=index)
+            scanned = ix.search_library(CORPUS, query, use_index=False)
+            assert indexed.total == scanned.total > 0, term

@@ -36,9 +36,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import operator
 import os
+import re
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,13 +60,13 @@ from tui.engine.match import (
 from tui.engine.model import Document
 from tui.engine.sentences import split_sentences
 
-SCHEMA_VERSION = 1
-FTS_DETAIL = "full"
-"""FTS5 keeps token positions, so a term narrows as the phrase of its characters. Measured
-on 50 MB (tests/bench/bench_index.py): ``detail=none`` (characters anywhere in the
-paragraph) makes the index a third smaller but 2-character queries 5-10 times slower."""
+SCHEMA_VERSION = 2
 INDEX_NAME = "search-index.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+BATCH_BYTES = 2_000_000
+"""``sync`` writes the files it parsed once they hold this many bytes …"""
+BATCH_SECONDS = 0.5
+"""… or after this many seconds, whichever comes first (each write one short transaction)."""
 MAX_HITS_PER_FILE = 2000
 """Hits placed per file by default (``FileResult.total`` always has the real number)."""
 
@@ -83,7 +86,7 @@ def index_path() -> Path:
 
 def engine_fingerprint() -> str:
     """A digest of the text rules' source: an index made by other rules is rebuilt."""
-    digest = hashlib.sha1(f"{SCHEMA_VERSION}/{FTS_DETAIL}".encode())
+    digest = hashlib.sha1(str(SCHEMA_VERSION).encode())
     here = Path(__file__).parent
     sources = [here / name for name in _ENGINE_SOURCES]
     formats = here.parent / "formats"
@@ -96,35 +99,55 @@ def engine_fingerprint() -> str:
     return digest.hexdigest()
 
 
+_RUNS = re.compile(r"[^\W_]+")
+"""Runs of letters and digits (``str.isalnum`` characters)."""
+
+
 def tokens(text: str) -> str:
-    """The indexed form of ``text``: every character followed by a space."""
+    """The ``uni`` column: every character followed by a space (each letter or digit a token)."""
     return " ".join(text)
 
 
-def fts_phrase(term: str) -> str | None:
-    """The FTS5 query for ``term``, or None when it has no letter or digit to look up.
+def bigrams(text: str) -> str:
+    """The ``bi`` column: every two adjacent letters or digits, as one token each."""
+    parts: list[str] = []
+    for run in _RUNS.findall(text):
+        if len(run) > 1:
+            parts.extend(map(operator.add, run, run[1:]))
+    return " ".join(parts)
 
-    With positions (``detail=full``) the phrase of its characters; without, every one
-    of its characters (a paragraph must hold them all, anywhere).
+
+def _quoted(tokens_text: str) -> str:
+    return '"' + tokens_text.replace('"', '""') + '"'
+
+
+def fts_phrase(term: str) -> str | None:
+    """The FTS5 query a paragraph holding ``term`` must match; None when it has no letter or digit.
+
+    Each run of letters and digits of the term: a single character as itself in the
+    ``uni`` column, a longer run as the phrase of its bigrams in the ``bi`` column (far
+    fewer paragraphs hold a bigram than each of its characters, so the phrase is quick).
     """
-    if not any(c.isalnum() for c in term):
+    parts = []
+    for run in _RUNS.findall(term):
+        if len(run) == 1:
+            parts.append(f"uni : {_quoted(run)}")
+        else:
+            parts.append(f"bi : {_quoted(bigrams(run))}")
+    if not parts:
         return None
-    if FTS_DETAIL == "full":
-        return '"' + " ".join(term).replace('"', '""') + '"'
-    chars = dict.fromkeys(c for c in term if c.isalnum())
-    return "(" + " AND ".join('"' + c.replace('"', '""') + '"' for c in chars) + ")"
+    return " AND ".join(parts)
 
 
 def fts_expression(query: Query) -> str | None:
-    """The FTS5 query that narrows to paragraphs that may match ``query`` (None: cannot narrow)."""
+    """The FTS5 query that narrows to paragraphs that may match ``query`` (None: cannot narrow).
+
+    Only narrows: a headings-only query narrows by the paragraph (a title is part of it).
+    """
     phrases = [p for p in (fts_phrase(term) for term in query.terms) if p is not None]
     if not phrases:
         return None
-    expression = " AND ".join(phrases)
-    if FTS_DETAIL != "full":  # no column filters: a title is part of its paragraph's text
-        return expression
-    column = "head" if query.headings_only else "body"
-    return f"{column} : ({expression})"
+    return " AND ".join(f"({p})" for p in phrases)
 
 
 def under(path: str, root: str) -> bool:
@@ -385,7 +408,7 @@ class Index:
                 speech INTEGER, heading INTEGER, text TEXT, title TEXT, title_at INTEGER);
             CREATE INDEX IF NOT EXISTS paras_file ON paras(file);
             CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-                body, head, content='', tokenize='unicode61', detail={FTS_DETAIL});
+                uni, bi, content='', tokenize='unicode61');
             INSERT OR REPLACE INTO meta VALUES ('schema', '{SCHEMA_VERSION}'), ('engine', '{fingerprint}');
             COMMIT;
             """
@@ -441,10 +464,10 @@ class Index:
     # -- writing
 
     def _drop_rows(self, db: sqlite3.Connection, file_id: int) -> None:
-        rows = db.execute("SELECT id, text, title FROM paras WHERE file = ?", (file_id,)).fetchall()
+        rows = db.execute("SELECT id, text FROM paras WHERE file = ?", (file_id,)).fetchall()
         db.executemany(
-            "INSERT INTO fts(fts, rowid, body, head) VALUES('delete', ?, ?, ?)",
-            ((rid, tokens(text), tokens(title) if title else "") for rid, text, title in rows),
+            "INSERT INTO fts(fts, rowid, uni, bi) VALUES('delete', ?, ?, ?)",
+            ((rid, tokens(text), bigrams(text)) for rid, text in rows),
         )
         db.execute("DELETE FROM paras WHERE file = ?", (file_id,))
 
@@ -469,43 +492,55 @@ class Index:
 
     def add_document(self, path: str, stamp: files.FileStamp, document: Document | None) -> None:
         """Put ``path``'s paragraphs in the index (``document`` None: it could not be parsed)."""
-        name = os.path.basename(path)
-        rows: list[tuple[Any, ...]] = []
-        if document is not None:
-            for index, line, speech, heading, text, title, title_at in _document_rows(document):
-                rows.append((index, line, speech, int(heading), text, title, title_at))
-        outline = json.dumps(_outline_of(document, name), ensure_ascii=False) if document else None
+        self.add_documents([(path, stamp, document)])
+
+    def add_documents(self, batch: list[tuple[str, files.FileStamp, Document | None]]) -> None:
+        """``add_document`` of several files in one transaction."""
+        prepared = []
+        for path, stamp, document in batch:
+            rows: list[tuple[Any, ...]] = []
+            outline = None
+            if document is not None:
+                for index, line, speech, heading, text, title, title_at in _document_rows(document):
+                    rows.append((index, line, speech, int(heading), text, title, title_at))
+                outline = json.dumps(_outline_of(document, os.path.basename(path)), ensure_ascii=False)
+            prepared.append((path, stamp, int(document is not None), outline, rows))
         with self._lock:
             db = self._connect()
             db.execute("BEGIN IMMEDIATE")
             try:
-                row = db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
-                if row is not None:
-                    file_id = row[0]
-                    self._drop_rows(db, file_id)
-                    db.execute("UPDATE files SET size = ?, mtime_ns = ?, ok = ?, outline = ? WHERE id = ?",
-                               (stamp.size, stamp.mtime_ns, int(document is not None), outline, file_id))
-                else:
-                    cursor = db.execute(
-                        "INSERT INTO files(path, size, mtime_ns, ok, outline) VALUES (?, ?, ?, ?, ?)",
-                        (path, stamp.size, stamp.mtime_ns, int(document is not None), outline),
-                    )
-                    file_id = cursor.lastrowid
-                if rows:
-                    first = (db.execute("SELECT max(id) FROM paras").fetchone()[0] or 0) + 1
-                    db.executemany(
-                        "INSERT INTO paras(id, file, para, line, speech, heading, text, title, title_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        ((first + n, file_id, *r) for n, r in enumerate(rows)),
-                    )
-                    db.executemany(
-                        "INSERT INTO fts(rowid, body, head) VALUES (?, ?, ?)",
-                        ((first + n, tokens(r[4]), tokens(r[5]) if r[5] else "") for n, r in enumerate(rows)),
-                    )
+                for path, stamp, ok, outline, rows in prepared:
+                    self._write_file(db, path, stamp, ok, outline, rows)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+
+    def _write_file(self, db: sqlite3.Connection, path: str, stamp: files.FileStamp, ok: int,
+                    outline: str | None, rows: list[tuple[Any, ...]]) -> None:
+        row = db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
+        if row is not None:
+            file_id = row[0]
+            self._drop_rows(db, file_id)
+            db.execute("UPDATE files SET size = ?, mtime_ns = ?, ok = ?, outline = ? WHERE id = ?",
+                       (stamp.size, stamp.mtime_ns, ok, outline, file_id))
+        else:
+            cursor = db.execute(
+                "INSERT INTO files(path, size, mtime_ns, ok, outline) VALUES (?, ?, ?, ?, ?)",
+                (path, stamp.size, stamp.mtime_ns, ok, outline),
+            )
+            file_id = cursor.lastrowid
+        if rows:
+            first = (db.execute("SELECT max(id) FROM paras").fetchone()[0] or 0) + 1
+            db.executemany(
+                "INSERT INTO paras(id, file, para, line, speech, heading, text, title, title_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((first + n, file_id, *r) for n, r in enumerate(rows)),
+            )
+            db.executemany(
+                "INSERT INTO fts(rowid, uni, bi) VALUES (?, ?, ?)",
+                ((first + n, tokens(r[4]), bigrams(r[4])) for n, r in enumerate(rows)),
+            )
 
     def sync(
         self,
@@ -542,6 +577,9 @@ class Index:
                 report.unchanged += 1
             else:
                 todo.append((path, stamp))
+        pending: list[tuple[str, files.FileStamp, Document | None]] = []
+        pending_bytes = 0
+        started = time.monotonic()
         for done, (path, stamp) in enumerate(todo, 1):
             if cancelled is not None and cancelled():
                 report.cancelled = True
@@ -554,11 +592,20 @@ class Index:
             except (OSError, SpeechFileError, ValueError):
                 document = None
                 report.failed.append(path)
-            self.add_document(path, stamp, document)
-            report.indexed += 1
+            pending.append((path, stamp, document))
+            pending_bytes += stamp.size
+            # Small files are written a few at a time: one FTS5 segment per transaction,
+            # and thousands of tiny segments would be merged over and over.
+            if pending_bytes >= BATCH_BYTES or time.monotonic() - started >= BATCH_SECONDS:
+                self.add_documents(pending)
+                report.indexed += len(pending)
+                pending, pending_bytes, started = [], 0, time.monotonic()
             report.bytes += stamp.size
             if progress is not None:
                 progress(done, len(todo), path)
+        if pending:
+            self.add_documents(pending)
+            report.indexed += len(pending)
         return report
 
     # -- searching
@@ -576,12 +623,13 @@ class Index:
         column = "title" if query.headings_only else "text"
         with self._lock:
             db = self._connect()
+            titled = " AND title IS NOT NULL" if query.headings_only else ""
             if expression is None:
-                cursor = db.execute(f"SELECT id, file, heading, {column} FROM paras")  # noqa: S608
+                cursor = db.execute(f"SELECT id, file, heading, {column} FROM paras WHERE 1{titled}")  # noqa: S608
             else:
                 cursor = db.execute(
                     f"SELECT id, file, heading, {column} FROM paras "  # noqa: S608
-                    "WHERE id IN (SELECT rowid FROM fts WHERE fts MATCH ?)", (expression,)
+                    f"WHERE id IN (SELECT rowid FROM fts WHERE fts MATCH ?){titled}", (expression,)
                 )
             count = query.counter()
             per_file: dict[int, list[Any]] = {}
