@@ -126,6 +126,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=5000)
     parser.add_argument("--mb", type=float, default=500.0)
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder")
+    parser.add_argument("--index", type=Path, help="build the index here and keep it (default: a temporary file)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -147,7 +148,7 @@ def main() -> None:
         files = sum(1 for _ in library.rglob("*.txt"))
         print(f"library: {files} files, {size / 1e6:.0f} MB (generated in {time.perf_counter() - started:.0f} s)")
 
-        index_file = temp / "index.sqlite3"
+        index_file = args.index or temp / "index.sqlite3"
         done = subprocess.run([sys.executable, __file__, "--child", str(library), str(index_file)],
                               capture_output=True, text=True, check=True, cwd=ROOT,
                               env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -161,6 +162,7 @@ def main() -> None:
         index = Index(index_file)
         rng = random.Random(11)
         changed = rng.sample(sorted(library.rglob("*.txt")), 10)
+        random.Random().shuffle(changed)
         for path in changed:
             with path.open("a", encoding="utf-8") as handle:
                 handle.write("要当好服务企业的店小二，持续优化营商环境。\n")
@@ -203,8 +205,8 @@ def main() -> None:
             counted = time.perf_counter() - started
             started = time.perf_counter()
             placed = 0
-            for found in result.files:
-                placed += len(found.hits(100 - placed))
+            for file_result in result.files:
+                placed += len(file_result.hits(100 - placed))
                 if placed >= 100:
                     break
             print(f"  {text:<8} {result.total:>9} hits in {len(result.files)} files: "

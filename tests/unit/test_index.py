@@ -310,13 +310,12 @@ def test_a_hundred_thousand_hits_are_counted_and_the_list_limited(
     assert sum(len(f["hits"]) for f in result["files"]) == 5
 
 
-def test_bigrams_and_the_fts_query_of_a_term() -> None:
-    assert ix.bigrams("营商环境，GDP增长5%") == "营商 商环 环境 GD DP P增 增长 长5"
-    assert ix.fts_phrase("营商环境") == 'bi : "营商 商环 环境"'
-    assert ix.fts_phrase("营") == 'uni : "营"'
-    assert ix.fts_phrase("10%增长") == 'bi : "10" AND bi : "增长"'
-    assert ix.fts_phrase("a“b") == 'uni : "a" AND uni : "b"'
+def test_tokens_and_the_fts_phrase_of_a_term() -> None:
+    assert ix.tokens("营商，GDP") == "营 商 ， G D P"
+    assert ix.fts_phrase("营商环境") == '"营 商 环 境"'
+    assert ix.fts_phrase('a"b') == '"a "" b"'
     assert ix.fts_phrase('"') is None and ix.fts_phrase("。，") is None
+    assert ix.fts_expression(parse_query("营商 -环境 。")) == '("营 商")'
 
 
 def test_random_substrings_are_found_by_the_index_exactly_as_by_a_scan(tmp_path: Path) -> None:

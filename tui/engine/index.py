@@ -36,9 +36,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import operator
 import os
-import re
 import sqlite3
 import threading
 import time
@@ -99,44 +97,16 @@ def engine_fingerprint() -> str:
     return digest.hexdigest()
 
 
-_RUNS = re.compile(r"[^\W_]+")
-"""Runs of letters and digits (``str.isalnum`` characters)."""
-
-
 def tokens(text: str) -> str:
-    """The ``uni`` column: every character followed by a space (each letter or digit a token)."""
+    """The indexed form of ``text``: every character followed by a space (each letter or digit a token)."""
     return " ".join(text)
 
 
-def bigrams(text: str) -> str:
-    """The ``bi`` column: every two adjacent letters or digits, as one token each."""
-    parts: list[str] = []
-    for run in _RUNS.findall(text):
-        if len(run) > 1:
-            parts.extend(map(operator.add, run, run[1:]))
-    return " ".join(parts)
-
-
-def _quoted(tokens_text: str) -> str:
-    return '"' + tokens_text.replace('"', '""') + '"'
-
-
 def fts_phrase(term: str) -> str | None:
-    """The FTS5 query a paragraph holding ``term`` must match; None when it has no letter or digit.
-
-    Each run of letters and digits of the term: a single character as itself in the
-    ``uni`` column, a longer run as the phrase of its bigrams in the ``bi`` column (far
-    fewer paragraphs hold a bigram than each of its characters, so the phrase is quick).
-    """
-    parts = []
-    for run in _RUNS.findall(term):
-        if len(run) == 1:
-            parts.append(f"uni : {_quoted(run)}")
-        else:
-            parts.append(f"bi : {_quoted(bigrams(run))}")
-    if not parts:
+    """The FTS5 phrase of ``term``'s characters; None when it has no letter or digit to look up."""
+    if not any(c.isalnum() for c in term):
         return None
-    return " AND ".join(parts)
+    return '"' + " ".join(term).replace('"', '""') + '"'
 
 
 def fts_expression(query: Query) -> str | None:
@@ -408,7 +378,7 @@ class Index:
                 speech INTEGER, heading INTEGER, text TEXT, title TEXT, title_at INTEGER);
             CREATE INDEX IF NOT EXISTS paras_file ON paras(file);
             CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-                uni, bi, content='', tokenize='unicode61');
+                body, content='', tokenize='unicode61');
             INSERT OR REPLACE INTO meta VALUES ('schema', '{SCHEMA_VERSION}'), ('engine', '{fingerprint}');
             COMMIT;
             """
@@ -466,8 +436,8 @@ class Index:
     def _drop_rows(self, db: sqlite3.Connection, file_id: int) -> None:
         rows = db.execute("SELECT id, text FROM paras WHERE file = ?", (file_id,)).fetchall()
         db.executemany(
-            "INSERT INTO fts(fts, rowid, uni, bi) VALUES('delete', ?, ?, ?)",
-            ((rid, tokens(text), bigrams(text)) for rid, text in rows),
+            "INSERT INTO fts(fts, rowid, body) VALUES('delete', ?, ?)",
+            ((rid, tokens(text)) for rid, text in rows),
         )
         db.execute("DELETE FROM paras WHERE file = ?", (file_id,))
 
@@ -538,8 +508,8 @@ class Index:
                 ((first + n, file_id, *r) for n, r in enumerate(rows)),
             )
             db.executemany(
-                "INSERT INTO fts(rowid, uni, bi) VALUES (?, ?, ?)",
-                ((first + n, tokens(r[4]), bigrams(r[4])) for n, r in enumerate(rows)),
+                "INSERT INTO fts(rowid, body) VALUES (?, ?)",
+                ((first + n, tokens(r[4])) for n, r in enumerate(rows)),
             )
 
     def sync(
