@@ -203,6 +203,8 @@ async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
         await settle(app, pilot)
         with Index() as index:
             assert index.stats()[0] == 2
+        main._show_index_progress()
+        assert main.status.note == "" and main._index_timer is None  # done: no progress shown
         screen = await corpus_search(app, pilot)
         await pilot.press("ctrl+f", *"营商环境", "enter")
         await settle(app, pilot)

@@ -48,6 +48,8 @@ COUNT_DELAY = 1.5
 """Seconds after the first file is shown before other files' speeches are counted."""
 INDEX_DELAY = 2.5
 """Seconds after the first file is shown before the folder is indexed for corpus search."""
+INDEX_PROGRESS_SECONDS = 0.5
+"""How often the status line's indexing progress is updated."""
 FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
 COUNT_LIMIT = 2_000_000
@@ -94,6 +96,7 @@ class MainScreen(Screen[None]):
         """None: automatic (hidden when narrow); True/False: the user's choice."""
         self._counted = False
         self._index_progress: tuple[int, int] | None = None
+        self._index_timer: Timer | None = None
         """(files done, files to index) while the background indexing runs."""
         self._shown: Path | None = None
         """The file whose document the reader shows (None while it shows a message)."""
@@ -283,6 +286,17 @@ class MainScreen(Screen[None]):
         running = any(w.group == "index" and not w.is_finished for w in self.workers)
         if not running:
             self.index_folder(self.root)
+            if self._index_timer is None:
+                self._index_timer = self.set_interval(INDEX_PROGRESS_SECONDS, self._show_index_progress)
+
+    def _show_index_progress(self) -> None:
+        """The indexing progress on the status line ("索引 120/5000"), cleared once done."""
+        progress = self._index_progress
+        running = any(w.group == "index" and not w.is_finished for w in self.workers)
+        self.status.note = f"索引 {progress[0]}/{progress[1]}" if progress and running else ""
+        if not running and self._index_timer is not None:
+            self._index_timer.stop()
+            self._index_timer = None
 
     @work(thread=True, group="index", exclusive=True)
     def index_folder(self, root: Path) -> None:
