@@ -61,6 +61,8 @@ from tui.engine.sentences import split_sentences
 SCHEMA_VERSION = 2
 INDEX_NAME = "search-index.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+MMAP_BYTES = 1 << 30
+"""Searches read the index through a memory map (about twice as fast to read candidates)."""
 BATCH_BYTES = 2_000_000
 """``sync`` writes the files it parsed once they hold this many bytes …"""
 BATCH_SECONDS = 0.5
@@ -341,6 +343,7 @@ class Index:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA cache_size=-16000")
+            db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             fingerprint = engine_fingerprint()
             has_meta = db.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
@@ -520,10 +523,26 @@ class Index:
     ) -> SyncReport:
         """Index the new and changed speech files under ``root``; drop the removed ones.
 
-        Files are parsed one at a time, each written in its own transaction, so a
-        search (or another reader) can use the index meanwhile and a cancelled sync
-        keeps what it did.
+        Files are parsed one at a time and written a few at a time, each batch in its own
+        short transaction, so a search (or another reader) can use the index meanwhile
+        and a cancelled sync keeps what it did. (No memory map while writing: merging
+        FTS5 segments would map the whole index into this process.)
         """
+        with self._lock:
+            self._connect().execute("PRAGMA mmap_size=0")
+        try:
+            return self._sync(root, progress, cancelled)
+        finally:
+            with self._lock:
+                if self._db is not None:
+                    self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+
+    def _sync(
+        self,
+        root: str | os.PathLike[str],
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> SyncReport:
         from tui.engine import load_document
 
         report = SyncReport()
@@ -681,40 +700,50 @@ def search_library(
         return result
     root_path = os.path.abspath(root)
     walk = files.WalkReport()
-    found = _stamps(root_path, walk, cancelled)
-    result.skipped.extend(walk.not_regular)
-    to_scan: list[str] = list(found)
+    found: dict[str, files.FileStamp] = {}
+    # The walk (stat-ing every file: tens of milliseconds for thousands of files, mostly
+    # in system calls, without the GIL) runs while the index is queried.
+    walker = threading.Thread(target=lambda: found.update(_stamps(root_path, walk, cancelled)),
+                              name="search-walk", daemon=True)
+    walker.start()
+    indexed: list[FileResult] = []
+    known: dict[str, tuple[int, int, int, bool]] = {}
+    failed = False
     if use_index:
         own = index is None
         idx = index if index is not None else Index()
         try:
             known = idx.known(root_path)
-            fresh: dict[int, str] = {}
-            to_scan = []
-            for path, stamp in found.items():
-                old = known.get(path)
-                if old is not None and old[1] == stamp.size and old[2] == stamp.mtime_ns:
-                    if old[3]:
-                        fresh[old[0]] = path
-                    else:
-                        result.skipped.append(path)
-                else:
-                    to_scan.append(path)
-            result.files.extend(idx.search_indexed(query, fresh, cancelled))
-            result.searched += len(fresh)
+            candidates = {entry[0]: path for path, entry in known.items() if entry[3]}
+            indexed = idx.search_indexed(query, candidates, cancelled)
         except (sqlite3.Error, IndexUnavailable) as error:
+            failed = True
             if isinstance(error, sqlite3.DatabaseError):
                 idx._recover(error)
             else:
                 result.notice = f"搜索索引无法使用（{error}），已直接搜索文件。"
-            to_scan = list(found)
-            result.files.clear()
-            result.searched = 0
         finally:
             if idx.notice:
                 result.notice = idx.notice
             if own:
                 idx.close()
+    walker.join()
+    result.skipped.extend(walk.not_regular)
+    to_scan: list[str] = list(found)
+    if use_index and not failed:
+        fresh: set[str] = set()
+        to_scan = []
+        for path, stamp in found.items():
+            old = known.get(path)
+            if old is not None and old[1] == stamp.size and old[2] == stamp.mtime_ns:
+                if old[3]:
+                    fresh.add(path)
+                else:
+                    result.skipped.append(path)
+            else:
+                to_scan.append(path)
+        result.files.extend(f for f in indexed if f.path in fresh)
+        result.searched += len(fresh)
     result.scanned = [] if not use_index else to_scan
     for done, path in enumerate(to_scan, 1):
         if cancelled is not None and cancelled():
