@@ -184,20 +184,21 @@ async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
 ) -> None:
     """With the folder indexed by the main screen's worker, the same files and counts; the
     status says when files were not indexed yet; a file changed since is scanned."""
-    from tui.screens.main import MainScreen
+    from tui.screens import main as main_module
 
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)  # no indexing until asked
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
-        monkeypatch.setattr(MainScreen, "update_index", lambda self: None)  # not indexed yet
-        screen = await corpus_search(app, pilot)
-        await pilot.press(*"营商环境", "enter")
-        await settle(app, pilot)
+        with monkeypatch.context() as patch:
+            patch.setattr(main_module.MainScreen, "update_index", lambda self: None)  # not yet
+            screen = await corpus_search(app, pilot)
+            await pilot.press(*"营商环境", "enter")
+            await settle(app, pilot)
         scanned = [str(node.label) for node in screen.results.root.children]
         assert screen.result is not None and len(screen.result.scanned) == 2
         assert "2 个文件尚未建立索引" in str(screen.status.render())
         await pilot.press("escape")
-        monkeypatch.undo()
         main = app.main_screen
         main.update_index()
         await settle(app, pilot)

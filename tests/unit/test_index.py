@@ -338,3 +338,23 @@ def test_random_substrings_are_found_by_the_index_exactly_as_by_a_scan(tmp_path:
             indexed = ix.search_library(CORPUS, query, index=index)
             scanned = ix.search_library(CORPUS, query, use_index=False)
             assert indexed.total == scanned.total > 0, term
+
+
+def test_the_index_progress_is_a_bar_on_a_terminal(tmp_path: Path) -> None:
+    import io
+
+    from tui.commands.index import _Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    progress = _Progress(stream)
+    path = write(tmp_path, "a.txt", "同志们：\n店小二。\n")
+    for done in range(1, 5):
+        progress(done, 4, str(path))
+    progress.end()
+    out = stream.getvalue()
+    assert out.count("\r") == 4 and out.endswith("\n")
+    assert "4/4 个文件" in out and "█" * 30 in out
