@@ -76,7 +76,13 @@ def run(args: argparse.Namespace) -> int:
     progress = _Progress()
     started = time.monotonic()
     with Index() as index:
-        report = index.sync(root, progress=progress)
+        try:
+            report = index.sync(root, progress=progress)
+        except KeyboardInterrupt:  # what was written stays: the next run goes on from there
+            progress.end()
+            print("speech-reader index: 已中断，已建立的部分保留 / interrupted; what was indexed is kept",
+                  file=sys.stderr)
+            return 130
         notice = index.notice
     progress.end()
     if notice:

@@ -278,10 +278,11 @@ def scan_document(
             heading_hits += found
     if not total:
         return None
-    kept = document if reload is None else None
+    kept = document if reload is None else None  # (the result does not hold it otherwise)
 
     def place(limit: int) -> list[Hit]:
-        placed = kept if kept is not None else reload()  # type: ignore[misc]
+        placed = reload() if reload is not None else kept
+        assert placed is not None
         outline = _outline_of(placed, os.path.basename(path))
         return _place_rows(path, outline, _document_rows(placed), query, limit)
 
@@ -336,14 +337,8 @@ class Index:
         return db
 
     def _open_checked(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                             check_same_thread=False)
+        db = self._connection()
         try:
-            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA cache_size=-16000")
-            db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
             fingerprint = engine_fingerprint()
             has_meta = db.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
@@ -356,16 +351,27 @@ class Index:
                 db.close()
                 self._delete_files()
                 self.notice = "搜索索引来自旧版本，已重建。"
-                db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
-                                     isolation_level=None, check_same_thread=False)
-                db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("PRAGMA synchronous=NORMAL")
+                db = self._connection()
             self._create(db, fingerprint)
             return db
         except BaseException:
             db.close()
             raise
+
+    def _connection(self) -> sqlite3.Connection:
+        """A connection with the index's settings: WAL, a busy timeout, a memory map."""
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                             check_same_thread=False)
+        try:
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA cache_size=-16000")
+            db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        except BaseException:
+            db.close()
+            raise
+        return db
 
     @staticmethod
     def _create(db: sqlite3.Connection, fingerprint: str) -> None:
