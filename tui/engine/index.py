@@ -122,11 +122,6 @@ def fts_expression(query: Query) -> str | None:
     return " AND ".join(f"({p})" for p in phrases)
 
 
-def under(path: str, root: str) -> bool:
-    """Whether ``path`` is ``root`` or inside it."""
-    return path == root or path.startswith(os.path.join(root, ""))
-
-
 # ---------------------------------------------------------------- results
 
 
