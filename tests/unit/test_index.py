@@ -358,3 +358,31 @@ def test_the_index_progress_is_a_bar_on_a_terminal(tmp_path: Path) -> None:
     out = stream.getvalue()
     assert out.count("\r") == 4 and out.endswith("\n")
     assert "4/4 个文件" in out and "█" * 30 in out
+
+
+@pytest.mark.parametrize("text", ["营商环境", "营商 -招商", '"优化 营商" 环境', "。", "GDP", "h:营商"])
+def test_counting_bytes_is_counting_characters(text: str) -> None:
+    query = parse_query(text)
+    count = query.counter()
+    byte_count = query.byte_counter()
+    if text == "GDP":
+        assert byte_count is None  # letters with case are counted as text
+        return
+    assert byte_count is not None
+    for document in (load_document(path) for path in sorted(CORPUS.glob("*.txt"))):
+        for paragraph in document.paragraphs:
+            assert byte_count(paragraph.text.encode()) == count(paragraph.text)
+
+
+def test_a_text_sqlite_cannot_store_is_recorded_not_raised(tmp_path: Path) -> None:
+    from tui.engine import files, parse_text
+
+    document = parse_text("同志们：\n营商\ud800环境很重要。\n")
+    good = parse_text("同志们：\n营商环境很重要。\n")
+    stamp = files.FileStamp(mtime_ns=1, size=10)
+    report = ix.SyncReport()
+    with ix.Index(tmp_path / "i.sqlite3") as index:
+        index._add_or_fail([("/x/bad.txt", stamp, document), ("/x/good.txt", stamp, good)], report)
+        assert report.failed == ["/x/bad.txt"]
+        known = index.known("/x")
+        assert known["/x/good.txt"][3] and not known["/x/bad.txt"][3]

@@ -179,6 +179,34 @@ class Query:
 
         return count
 
+    def byte_counter(self) -> Callable[[bytes], int] | None:
+        """``counter`` over UTF-8 bytes, or None when a term has letters with case.
+
+        Counting the encoded text is the same count (UTF-8 never matches within a
+        character) and spares decoding it: the index counts candidates this way.
+        """
+        if any(_cased(term) for term in (*self.terms, *self.excluded)):
+            return None
+        counts = [term.encode("utf-8", "surrogatepass") for term in self.terms]
+        excluded = [term.encode("utf-8", "surrogatepass") for term in self.excluded]
+        if len(counts) == 1 and not excluded:
+            only = counts[0]
+            return lambda data: data.count(only)
+
+        def count(data: bytes) -> int:
+            for exclude in excluded:
+                if exclude in data:
+                    return 0
+            total = 0
+            for term in counts:
+                found = data.count(term)
+                if not found:
+                    return 0
+                total += found
+            return total
+
+        return count
+
 
 def parse_query(text: str) -> Query:
     """The query typed as ``text`` (see the module's doc for the syntax)."""

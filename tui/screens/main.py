@@ -322,6 +322,8 @@ class MainScreen(Screen[None]):
                 notice = index.notice
         except (OSError, IndexUnavailable, sqlite3.Error) as error:
             notice = f"无法建立搜索索引：{error}"
+        except Exception as error:  # noqa: BLE001 - a cache must never take the reader down
+            notice = f"建立搜索索引时出错：{error!r}"
         finally:
             self._index_progress = None
         if notice and not worker.is_cancelled:
