@@ -7,10 +7,10 @@ paragraph, section and speech that the outline and the status line show.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from typing import NamedTuple
 
+from tui.engine.match import term_finder
 from tui.engine.model import Document
 from tui.reader_layout import SentenceRef, sentence_at, sentences_of
 
@@ -37,16 +37,20 @@ class SearchMatches:
         self._by_paragraph: dict[int, list[Match]] = {}
 
     def find(self, document: Document | None, blocks: list[int], term: str | None) -> None:
-        """Find every match of ``term`` (Latin letters in any case) in paragraphs ``blocks``."""
+        """Find every match of ``term`` in paragraphs ``blocks``.
+
+        A match is what ``tui.engine.match`` says it is (Latin letters in any case): the
+        same definition corpus search and the command line count by.
+        """
         self.term = term or None
         self.matches = []
         self._by_paragraph = {}
         self.current = None
         if self.term is not None and document is not None:
-            pattern = re.compile(re.escape(self.term), re.IGNORECASE)
+            finder = term_finder(self.term)
             paragraphs = document.paragraphs
             for index in blocks:
-                found = [Match(index, m.start(), m.end()) for m in pattern.finditer(paragraphs[index].text)]
+                found = [Match(index, start, end) for start, end in finder(paragraphs[index].text)]
                 if found:
                     self.matches.extend(found)
                     self._by_paragraph[index] = found

@@ -1,4 +1,4 @@
-"""Corpus search screen (ctrl+f): results grouped by file › speech › section; Enter opens."""
+"""Corpus search screen (ctrl+f): ranked files, hits by file › speech › section; Enter opens."""
 
 from __future__ import annotations
 
@@ -12,9 +12,18 @@ from textual.widgets import Tree
 
 from tests.ui.conftest import settle
 from tui.app import SpeechReaderApp, make_app
-from tui.engine.search import FileHits, Located
+from tui.engine.index import FileResult, Index
+from tui.engine.match import Hit
 from tui.screens import corpus_search as search_screen
 from tui.screens.corpus_search import CorpusSearchScreen
+
+
+def assert_visible_with_context(reader: Any) -> None:
+    """The cursor's sentence is on screen with one line above it (or at the very top)."""
+    first, last = reader.text_layout.sentence_rows(reader.cursor)
+    top = reader.scroll_y
+    assert top == max(0, min(first - 1, reader.max_scroll_y)), (top, first)
+    assert top <= first and last < top + reader.size.height
 
 
 async def corpus_search(app: SpeechReaderApp, pilot: Any) -> CorpusSearchScreen:
@@ -36,11 +45,13 @@ async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
         await settle(app, pilot)
         assert screen.done and screen.files == 3 and screen.total == 3
         files = [str(node.label) for node in screen.results.root.children]
-        assert files == ["丙.txt（1 处）", "乙讲话.txt（1 处）", "甲讲话.txt（1 处）"]
+        # Ranked: hits in headings first (一网通办 is in a heading of 乙 and 甲), then by count.
+        assert files == ["乙讲话.txt（1 处）", "甲讲话.txt（1 处）", "丙.txt（1 处）"]
         nodes = screen.located_nodes()
         assert len(nodes) == 3  # the first files open by themselves, placed in sections
+        nodes = [n for n in nodes if isinstance(n.data, Hit) and Path(n.data.path).name == "丙.txt"]
         place = nodes[0].data
-        assert isinstance(place, Located) and Path(place.path).name == "丙.txt"
+        assert isinstance(place, Hit) and Path(place.path).name == "丙.txt"
         section = nodes[0].parent
         assert section is not None and str(section.label) == "二、抓作风"
         assert "一网通办" in str(nodes[0].label)
@@ -57,6 +68,7 @@ async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
         paragraph = reader.document.paragraphs[reader.cursor[0]]
         assert "一网通办" in reader.sentence_text(reader.cursor)
         assert paragraph.line == 5
+        assert_visible_with_context(reader)
         # The match opened is the current one: "1/1" in the find bar.
         assert reader.search_term == "一网通办" and reader.search_status == (1, 1)
         assert str(main.find_bar.status.render()) == "1/1"
@@ -71,10 +83,10 @@ async def test_corpus_search_result_in_the_open_file_is_the_current_match(speech
         screen = app.screen
         assert isinstance(screen, CorpusSearchScreen)
         mine = [n for n in screen.located_nodes()
-                if isinstance(n.data, Located) and Path(n.data.path).name == "甲讲话.txt"]
+                if isinstance(n.data, Hit) and Path(n.data.path).name == "甲讲话.txt"]
         assert len(mine) > 3
         place = mine[3].data
-        assert isinstance(place, Located)
+        assert isinstance(place, Hit)
         screen.results.move_cursor(mine[3])
         await pilot.press("enter")
         await settle(app, pilot)
@@ -84,6 +96,7 @@ async def test_corpus_search_result_in_the_open_file_is_the_current_match(speech
         current, total = reader.search_status
         assert total == len(mine) and current >= 1
         assert str(main.find_bar.status.render()) == f"{current}/{total}"
+        assert_visible_with_context(reader)
         matched = reader.find.matches[current - 1]
         assert matched.paragraph == place.paragraph and "营商环境" in reader.sentence_text(reader.cursor)
         await pilot.press("n")
@@ -112,14 +125,13 @@ async def test_first_files_open_once_the_list_is_complete(
     speech_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Placing matches parses a file: the first files open after the search, not during it."""
-    monkeypatch.setattr(search_screen, "BATCH_SECONDS", 0.0)  # every file posted on its own
     for number in range(6):
         (speech_dir / f"丁{number}.txt").write_text("同志们：\n要深化一网通办改革。\n", encoding="utf-8")
     app = make_app(speech_dir / "甲讲话.txt")
     done_when_expanded: dict[int, bool] = {}
 
     def hook(message: Message) -> None:
-        if isinstance(message, Tree.NodeExpanded) and isinstance(message.node.data, FileHits):
+        if isinstance(message, Tree.NodeExpanded) and isinstance(message.node.data, FileResult):
             screen = app.screen  # (a message is seen again as it bubbles: keep the first)
             done = isinstance(screen, CorpusSearchScreen) and screen.done
             done_when_expanded.setdefault(id(message.node), done)
@@ -134,42 +146,80 @@ async def test_first_files_open_once_the_list_is_complete(
         assert len(screen.located_nodes()) == search_screen.AUTO_EXPAND
 
 
-async def test_files_appear_as_found_and_their_matches_are_placed_when_opened(
+async def test_files_are_ranked_and_their_hits_placed_when_opened(
     speech_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Files are listed batch by batch; a file's matches are placed only once it is opened."""
-    monkeypatch.setattr(search_screen, "BATCH_SECONDS", 0.0)  # every file posted on its own
+    """Files are listed ranked (heading hits first, then by hits); hits are placed only once opened."""
     monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
     (speech_dir / "丙.txt").write_text(
         "同志们：\n一、[重点]抓项目\n要深化一网通办改革。\n二、抓作风\n一网通办要办好。\n", encoding="utf-8"
     )
+    (speech_dir / "丁.txt").write_text(
+        "同志们：\n一、推进一网通办\n一网通办要抓好。\n", encoding="utf-8"
+    )
     app = make_app(speech_dir / "甲讲话.txt")
-    listed: list[tuple[bool, int]] = []
-
-    def hook(message: Message) -> None:
-        if isinstance(message, CorpusSearchScreen.Found):
-            listed.append((message.finished, len(message.batch)))
-
-    async with app.run_test(size=(140, 40), message_hook=hook) as pilot:
+    async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+f", *"一网通办", "enter")
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, CorpusSearchScreen) and screen.done
-        assert listed == [(False, 1), (False, 1), (False, 1), (True, 0)]  # each as it was found
         tree = screen.results
         files = list(tree.root.children)
-        assert [str(node.label) for node in files] == ["丙.txt（2 处）", "乙讲话.txt（1 处）", "甲讲话.txt（1 处）"]
+        assert [str(node.label) for node in files] == [
+            "丁.txt（2 处）", "乙讲话.txt（1 处）", "甲讲话.txt（1 处）", "丙.txt（2 处）"
+        ]  # hits in headings first (by count), then the others by count
         assert not any(node.children or node.is_expanded for node in files)  # nothing placed yet
-        assert [tree.get_node_at_line(line) for line in range(3)] == files  # all on screen
-        files[0].expand()
+        files[3].expand()
         await settle(app, pilot)
-        speech = files[0].children[0]
+        speech = files[3].children[0]
         sections = [str(node.label) for node in speech.children]
         assert sections == ["一、[重点]抓项目", "二、抓作风"]  # labels are text, not markup
         assert [len(node.children) for node in speech.children] == [1, 1]
         assert len(screen.located_nodes()) == 2
-        assert tree.get_node_at_line(6) is files[1]  # file, speech, 2 × (section, match), file
+
+
+async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the folder indexed by the main screen's worker, the same files and counts; the
+    status says when files were not indexed yet; a file changed since is scanned."""
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)  # no indexing until asked
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        with monkeypatch.context() as patch:
+            patch.setattr(main_module.MainScreen, "update_index", lambda self: None)  # not yet
+            screen = await corpus_search(app, pilot)
+            await pilot.press(*"营商环境", "enter")
+            await settle(app, pilot)
+        scanned = [str(node.label) for node in screen.results.root.children]
+        assert screen.result is not None and len(screen.result.scanned) == 2
+        assert "2 个文件尚未建立索引" in str(screen.status.render())
+        await pilot.press("escape")
+        main = app.main_screen
+        main.update_index()
+        await settle(app, pilot)
+        with Index() as index:
+            assert index.stats()[0] == 2
+        main._show_index_progress()
+        assert main.status.note == "" and main._index_timer is None  # done: no progress shown
+        screen = await corpus_search(app, pilot)
+        await pilot.press("ctrl+f", *"营商环境", "enter")
+        await settle(app, pilot)
+        assert screen.result is not None and screen.result.scanned == []
+        assert all(found.indexed for found in screen.result.files)
+        assert [str(node.label) for node in screen.results.root.children] == scanned
+        assert "尚未建立索引" not in str(screen.status.render())
+        (speech_dir / "乙讲话.txt").write_text("同志们：\n营商环境营商环境。\n", encoding="utf-8")
+        screen.start("营商环境")
+        await settle(app, pilot)
+        assert screen.result is not None
+        assert [Path(p).name for p in screen.result.scanned] == ["乙讲话.txt"]
+        labels = [str(node.label) for node in screen.results.root.children]
+        assert "乙讲话.txt（2 处）" in labels
 
 
 async def test_collector_is_held_only_while_the_list_fills(speech_dir: Path) -> None:
@@ -213,3 +263,24 @@ async def test_corpus_search_says_how_many_files_it_could_not_read(speech_dir: P
         await settle(app, pilot)
         status = str(screen.status.render())
         assert status.startswith("没有找到") and "1 个文件无法读取" in status
+
+
+async def test_a_hit_far_down_a_long_file_opens_visible_with_a_line_above(speech_dir: Path) -> None:
+    body = "".join(f"第{n}段，推进各项工作落实落细，确保取得实效。\n" for n in range(150))
+    (speech_dir / "长.txt").write_text(f"同志们：\n{body}要当好店小二，做好服务。\n{body}", encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await pilot.press(*"店小二", "enter")
+        await settle(app, pilot)
+        nodes = screen.located_nodes()
+        assert len(nodes) == 1
+        screen.results.move_cursor(nodes[0])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        assert "店小二" in reader.sentence_text(reader.cursor)
+        assert reader.search_status == (1, 1)
+        assert reader.scroll_y > 0
+        assert_visible_with_context(reader)

@@ -27,6 +27,8 @@ def test_the_app_starts_without_the_modules_it_needs_only_later() -> None:
         "tui.engine.parse",
         "tui.engine.keywords",
         "tui.engine.search",
+        "tui.engine.index",
+        "sqlite3",
         "tui.screens.help",
         "tui.screens.bookmarks",
         "tui.screens.corpus_search",

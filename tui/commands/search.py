@@ -1,88 +1,156 @@
-"""``speech-reader search TERM [PATH]``: a term in every speech file, by file › speech › section."""
+"""``speech-reader search QUERY [PATH]``: a query in every speech file, by file › speech › section.
+
+Searches the persistent index (``tui.engine.index``; ``speech-reader index`` builds it):
+files not indexed yet, or changed since, are parsed and scanned, and a note on stderr
+says how many. ``--no-index`` scans every file. Matching is the reader's (``/``):
+``tui.engine.match``. Every name and snippet printed goes through ``safe_text``.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from tui.engine.safetext import safe_json
-from tui.engine.search import iter_search, locate
+from tui.engine.safetext import safe_json, safe_text
 from tui.paths import bundled_corpus_dir
 
-HELP = "在文件夹内所有讲话稿中搜索一个词（默认搜索自带语料）/ search a term in every speech file"
+HELP = "在文件夹内所有讲话稿中搜索（默认搜索自带语料）/ search every speech file (AND, \"phrase\", -word, 标题:)"
+DEFAULT_LIMIT = 100
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the ``search`` subcommand."""
-    parser.add_argument("term", help="要搜索的词 / the term")
+    parser.add_argument(
+        "query",
+        help='查询：空格分隔的词须同时出现；"短语"；-词 排除；标题: 或 h: 只搜标题 / '
+        'words (all must occur), "a phrase", -word excludes, 标题: or h: titles only',
+    )
     parser.add_argument(
         "path", nargs="?", help="文件夹或文件（默认自带语料）/ folder or file (default: bundled corpus)"
     )
     parser.add_argument("--json", action="store_true", help="以 JSON 输出 / print JSON")
+    parser.add_argument(
+        "--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+        help=f"最多列出 N 处（总数照常统计，默认 {DEFAULT_LIMIT}）/ list at most N hits (totals still counted)",
+    )
+    parser.add_argument(
+        "--no-index", action="store_true", help="不用索引，逐个文件搜索 / scan the files, do not use the index"
+    )
+
+
+def shown_path(path: str, root_abs: str, given: Path) -> str:
+    """``path`` as the user named its root (relative stays relative)."""
+    if path == root_abs:
+        return str(given)
+    return os.path.join(str(given), os.path.relpath(path, root_abs))
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the matches; 1 when there is none (as grep), 2 for a missing or unreadable
-    path or an empty term (output goes through ``tui.cli.SafeStream``, JSON through
-    ``safe_json``: no file name or snippet can drive the terminal)."""
-    term = args.term.strip()
+    """Print the matches; 1 when there is none, 2 for a bad path, query or limit."""
+    from tui.engine.index import search_library
+    from tui.engine.match import parse_query
+
+    query = parse_query(args.query)
     root = Path(args.path) if args.path else bundled_corpus_dir()
-    if not term:
-        print("speech-reader search: 搜索词不能为空", file=sys.stderr)
+    if query.empty:
+        print("speech-reader search: 查询里没有要找的词 / the query has no word to find", file=sys.stderr)
+        return 2
+    if args.limit < 0:
+        print("speech-reader search: --limit 不能为负数 / --limit must be 0 or more", file=sys.stderr)
         return 2
     if not root.exists():
-        print(f"speech-reader search: 找不到路径 {root}", file=sys.stderr)
+        print(f"speech-reader search: 找不到路径 / no such path: {safe_text(str(root))}", file=sys.stderr)
         return 2
+    root_abs = os.path.abspath(root)
+    result = search_library(root, query, use_index=not args.no_index)
+    if result.skipped and not root.is_dir():  # the one file asked for cannot be read
+        print(f"speech-reader search: 无法读取 {safe_text(str(root))} / cannot read it", file=sys.stderr)
+        return 2
+    left = args.limit
+    # Raw strings here: JSON escapes what is unsafe (safe_json, exact strings for a reader
+    # of the JSON); the text below shows it through safe_text.
     files: list[dict[str, Any]] = []
-    skipped: list[str] = []
-    total = 0
-    for found in iter_search(root, term, skipped=skipped):
-        total += found.total
-        hits = [
-            {
-                "line": place.hit.line,
-                "paragraph": place.paragraph,
-                "sentence": place.sentence,
-                "speech": place.speech,
-                "speech_label": place.speech_label,
-                "section": list(place.section),
-                "snippet": place.snippet,
-                "match": [place.start, place.end],
-            }
-            for place in locate(found, term)
-        ]
-        files.append({"path": found.path, "total": found.total, "hits": hits})
-    if skipped and not root.is_dir():  # the one file asked for cannot be read: a path error
-        print(f"speech-reader search: 无法读取 {root} / cannot read it", file=sys.stderr)
-        return 2
+    for found in result.files:
+        hits = found.hits(left) if left > 0 else []
+        left -= len(hits)
+        files.append({
+            "path": shown_path(found.path, root_abs, root),
+            "total": found.total,
+            "heading_hits": found.heading_hits,
+            "indexed": found.indexed,
+            "hits": [
+                {
+                    "line": hit.line,
+                    "paragraph": hit.paragraph,
+                    "sentence": hit.sentence,
+                    "speech": hit.speech,
+                    "speech_label": hit.speech_label,
+                    "section": list(hit.section),
+                    "heading": hit.heading,
+                    "term": hit.term,
+                    "snippet": hit.snippet,
+                    "match": [hit.snippet_start, hit.snippet_end],
+                }
+                for hit in hits
+            ],
+        })
+    scanned = [shown_path(p, root_abs, root) for p in result.scanned]
+    skipped = [shown_path(p, root_abs, root) for p in result.skipped]
+    if result.notice:
+        print(f"speech-reader search: {safe_text(result.notice)}", file=sys.stderr)
     if args.json:
-        result = {"term": term, "root": str(root), "total": total, "files": files,
-                  "skipped": skipped}
-        print(safe_json(result))
-        return 0 if total else 1
-    if skipped:  # on stderr: the output stays the matches alone
+        out = {
+            "query": query.text,
+            "terms": list(query.terms),
+            "excluded": list(query.excluded),
+            "headings_only": query.headings_only,
+            "root": str(root),
+            "total": result.total,
+            "files_matched": len(result.files),
+            "files_searched": result.searched,
+            "limit": args.limit,
+            "files": files,
+            "scanned": scanned,
+            "skipped": skipped,
+        }
+        print(safe_json(out))
+        return 0 if result.total else 1
+    if scanned and not args.no_index:  # on stderr: the output stays the matches alone
+        print(f"speech-reader search: {len(scanned)} 个文件尚未建立索引，已直接搜索（speech-reader index 可建立索引）/ "
+              f"{len(scanned)} file(s) not in the index were scanned", file=sys.stderr)
+    if skipped:
         print(f"speech-reader search: {len(skipped)} 个文件无法读取，未搜索 / "
               f"{len(skipped)} file(s) could not be read and were not searched:", file=sys.stderr)
         for path in skipped:
-            print(f"  {path}", file=sys.stderr)
-    if not total:
-        print(f"没有找到“{term}”。")
+            print(f"  {safe_text(path)}", file=sys.stderr)
+    if not result.total:
+        print(f"没有找到“{safe_text(query.text.strip())}”。")
         return 1
+    unlisted_files = unlisted_hits = 0
     for record in files:
-        print(f"{record['path']}（{record['total']} 处）")
+        if not record["hits"]:
+            unlisted_files += 1
+            unlisted_hits += record["total"]
+            continue
+        print(f"{safe_text(record['path'])}（{record['total']} 处）")
         speech_label: object = object()
         section: list[str] | None = None
         for hit in record["hits"]:
             if hit["speech_label"] != speech_label:
                 speech_label = hit["speech_label"]
                 section = None
-                print(f"  › {speech_label or '（讲话之外）'}")
+                print(f"  › {safe_text(str(speech_label or '（讲话之外）'))}")
             if hit["section"] != section:
                 section = hit["section"]
                 if section:
-                    print(f"    › {' › '.join(section)}")
-            print(f"      {hit['line']:>6}: {hit['snippet']}")
-    print(f"共 {total} 处，{len(files)} 个文件。")
+                    print(f"    › {safe_text(' › '.join(section))}")
+            print(f"      {hit['line']:>6}: {safe_text(hit['snippet'])}")
+        if len(record["hits"]) < record["total"]:
+            print(f"      ……本文件另有 {record['total'] - len(record['hits'])} 处未列出")
+    if unlisted_files:
+        print(f"……另有 {unlisted_files} 个文件共 {unlisted_hits} 处未列出（--limit {args.limit}）。")
+    print(f"共 {result.total} 处，{len(result.files)} 个文件。")
     return 0

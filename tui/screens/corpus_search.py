@@ -1,19 +1,18 @@
-"""Corpus search (ctrl+f): every speech file under the tree's root, searched for a term.
+"""Corpus search (ctrl+f): a query in every speech file under the tree's root.
 
-``CorpusSearchScreen`` searches in a worker thread: file nodes appear as files are found,
-posted in batches (the engine only counts each file's matches, which is all a file node
-shows); a file's matches are found and placed in speeches and sections (one parse,
-cached) when its node is expanded. Enter on a match dismisses the screen with it;
-``tui.screens.search.open_located`` then opens the file there.
+``CorpusSearchScreen`` searches in a worker thread with ``tui.engine.index.search_library``:
+files in the persistent index are searched there in milliseconds; files not indexed
+yet (the main screen indexes the folder in the background) are parsed and scanned, and
+the status line says how many. Matching is the reader's own (``tui.engine.match``), on
+the cleaned paragraphs, so the counts here are the counts ``/`` shows in each file.
 
-What the user waits for is the UI thread as much as the scan (they share the GIL): the
-worker never waits for the UI (``post_message``, not ``call_from_thread``); a file node is
-one cheap tree node (no placeholder child, labels taken as they are, widths measured
-once, a batch of nodes invalidating the tree once); the first files are opened (and
-parsed, in threads) only after the complete list has been painted; and the cyclic
-garbage collector is held off until then (a ``tui.collector.Hold``). The complete list of a
-50 MB corpus is on screen in about 0.2–0.4 s cold, 0.1 s warm
-(``tests/bench/bench_keywords.py``).
+Files are listed ranked (title and heading hits first, then by number of hits) with
+their counts; a file's hits are placed in speeches and sections (from the index, or
+the parsed file) when its node is expanded. Enter on a hit dismisses the screen with
+it; ``tui.screens.search.open_located`` then opens the file there.
+
+Every file name, title and snippet shown goes through ``safe_text``. The cyclic
+garbage collector is held off while the list fills (a ``tui.collector.Hold``).
 
 Imported when the search is first opened, not with the app.
 """
@@ -40,24 +39,22 @@ from textual.widgets.tree import NodeID, TreeNode
 from textual.worker import get_current_worker
 
 from tui import collector
-from tui.engine.safetext import safe_path, safe_text
-from tui.engine.search import FileHits, Located, iter_search, locate
+from tui.engine.index import FileResult, Index, SearchResult, search_library
+from tui.engine.match import Hit, parse_query
+from tui.engine.safetext import safe_text
 from tui.widgets.keybar import KeyBar
-from tui.widgets.safelabel import label
 from tui.widgets.treestyle import BatchedAdds
 
-BATCH_SECONDS = 0.1
-"""A search worker posts found files at most this often (many small posts flood the UI)."""
-BATCH_SECONDS_MAX = 0.8
-"""The pause between posts doubles up to this as the list grows."""
 AUTO_EXPAND = 3
-"""The first files found open by themselves."""
-EXPAND_AFTER = 1.0
-"""Seconds of searching after which they open before the search has finished."""
+"""The first files open by themselves."""
+HITS_PER_FILE = 500
+"""Hits placed under one file node (the file's label has the real count)."""
 GC_HOLD_MAX = 2.0
 """Seconds at most that a search holds off Python's cyclic garbage collector."""
+PROGRESS_SECONDS = 0.25
+"""How often the status line shows the progress of a scan or of the background indexing."""
 
-NodeData = FileHits | Located | str | None
+NodeData = FileResult | Hit | str | None
 
 
 class ResultTree(BatchedAdds, Tree[NodeData]):
@@ -103,8 +100,8 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         return width
 
 
-class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
-    """Search every speech file under a folder; Enter opens a match."""
+class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
+    """Search every speech file under a folder; Enter opens a hit."""
 
     HELP_GROUP: ClassVar[str] = "全文搜索"
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -113,18 +110,21 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
     ]
 
     class Found(Message):
-        """Files found by the search worker (posted from its thread)."""
+        """The result of a search (posted from the worker's thread)."""
 
-        def __init__(
-            self, search: int, term: str, batch: list[FileHits], finished: bool, skipped: int = 0
-        ) -> None:
+        def __init__(self, search: int, result: SearchResult) -> None:
             super().__init__()
             self.search = search
-            self.term = term
-            self.batch = batch
-            self.finished = finished
-            self.skipped = skipped
-            """Files that could not be searched (told with the last batch)."""
+            self.result = result
+
+    class Scanning(Message):
+        """Progress of the scan of files not in the index."""
+
+        def __init__(self, search: int, done: int, total: int) -> None:
+            super().__init__()
+            self.search = search
+            self.done = done
+            self.total = total
 
     DEFAULT_CSS = """
     CorpusSearchScreen > #corpus-input { dock: top; }
@@ -132,22 +132,32 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
     CorpusSearchScreen > #corpus-results { height: 1fr; }
     """
 
-    def __init__(self, root: Path, term: str = "") -> None:
+    def __init__(
+        self,
+        root: Path,
+        term: str = "",
+        index_progress: Callable[[], tuple[int, int] | None] | None = None,
+    ) -> None:
         super().__init__()
         self.root = root
         self.term = term
+        """The query as typed."""
         self.files = 0
         self.total = 0
         self.done = False
         """Whether the last search finished."""
-        self._started = time.monotonic()
+        self.result: SearchResult | None = None
+        self.index_progress = index_progress or (lambda: None)
+        """``(files done, files to do)`` while the background indexing runs, else None."""
         self._search_id = 0
-        """Counts searches, so a late batch or placing of an earlier one is dropped."""
+        """Counts searches, so a late result or placing of an earlier one is dropped."""
         self._auto_expanded = 0
-        """How many of the first files were opened by themselves."""
         self._collector = collector.Hold()
-        self.input = Input(term, placeholder="在所有讲话稿中搜索（Enter 开始，Esc 返回）", id="corpus-input")
-        self.status = Label("", id="corpus-status", markup=False)  # names the folder and term
+        self._index: Index | None = None
+        self._summary = ""
+        self.input = Input(term, placeholder='在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
+                           id="corpus-input")
+        self.status = Label("", id="corpus-status")
         self.results = ResultTree(Text("结果"), id="corpus-results")  # (not markup: see OutlinePane)
         self.results.show_root = False
 
@@ -158,13 +168,20 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = safe_path(self.root)
+        self.sub_title = safe_text(str(self.root))
+        self.set_interval(PROGRESS_SECONDS, self._show_status)
         if self.term:
             self.start(self.term)
             self.results.focus()
         else:
-            self.status.update(f"在 {safe_path(self.root)} 下的所有讲话稿中搜索")
+            self._summary = f"在 {safe_text(str(self.root))} 下的所有讲话稿中搜索"
+            self._show_status()
             self.input.focus()
+
+    def _show_status(self) -> None:
+        progress = self.index_progress()
+        suffix = f"　［建立索引：{progress[0]}/{progress[1]} 个文件］" if progress else ""
+        self.status.update(self._summary + suffix)
 
     def action_close(self) -> None:
         """Back to the reader."""
@@ -174,9 +191,11 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
 
     def on_unmount(self) -> None:
         self._collector.release()
+        if self._index is not None:
+            self._index.close()
 
     def action_focus_input(self) -> None:
-        """Edit the term."""
+        """Edit the query."""
         self.input.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -187,84 +206,83 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
             self.results.focus()
 
     def start(self, term: str) -> None:
-        """Clear the results and search ``term`` in a worker."""
+        """Clear the results and search ``term`` (a query) in a worker."""
         self.term = term
         self.files = self.total = 0
         self.done = False
-        self._started = time.monotonic()
+        self.result = None
         self._search_id += 1
         self._auto_expanded = 0
         self._collector.hold()
         search = self._search_id
         self.set_timer(GC_HOLD_MAX, lambda: self._release_collector(search))
         self.results.clear()
-        self.status.update(f"正在搜索“{term}”…")
-        self._search(self.root, term, self._search_id)
+        self._summary = f"正在搜索“{safe_text(term)}”…"
+        self._show_status()
+        if self._index is None:
+            self._index = Index()
+        self._search(self.root, term, self._search_id, self._index)
 
     @work(thread=True, exclusive=True, group="corpus-search")
-    def _search(self, root: Path, term: str, search: int) -> None:
+    def _search(self, root: Path, term: str, search: int, index: Index) -> None:
         worker = get_current_worker()
-        batch: list[FileHits] = []
-        skipped: list[str] = []
-        last = time.monotonic()
-        pause = BATCH_SECONDS
-        for found in iter_search(root, term, cancelled=lambda: worker.is_cancelled, skipped=skipped):
-            batch.append(found)
-            if time.monotonic() - last >= pause:
-                # Posted, not called: the scan goes on while the UI adds the batch.
-                self.post_message(self.Found(search, term, batch, False))
-                batch, last = [], time.monotonic()
-                # Each batch makes the tree measure all its lines again: fewer, larger
-                # batches as the list grows keep a long search from spending its time there.
-                pause = min(pause * 2, BATCH_SECONDS_MAX)
+        last = [0.0]
+
+        def scanning(done: int, total: int) -> None:
+            now = time.monotonic()
+            if now - last[0] >= PROGRESS_SECONDS or done == total:
+                last[0] = now
+                self.post_message(self.Scanning(search, done, total))
+
+        result = search_library(root, parse_query(term), index=index,
+                                cancelled=lambda: worker.is_cancelled, on_scan=scanning)
         if not worker.is_cancelled:
-            self.post_message(self.Found(search, term, batch, True, len(skipped)))
+            self.post_message(self.Found(search, result))
+
+    def on_corpus_search_screen_scanning(self, message: Scanning) -> None:
+        message.stop()
+        if message.search == self._search_id and not self.done:
+            self._summary = (f"正在搜索“{safe_text(self.term)}”… 未建立索引的文件逐个搜索："
+                             f"{message.done}/{message.total}")
+            self._show_status()
 
     def on_corpus_search_screen_found(self, message: Found) -> None:
         message.stop()
         if message.search == self._search_id:
-            self._add_files(message.term, message.batch, message.finished, message.skipped)
+            self._add_files(message.result)
 
-    def _add_files(
-        self, term: str, batch: list[FileHits], finished: bool = False, skipped: int = 0
-    ) -> None:
+    def _add_files(self, result: SearchResult) -> None:
+        self.result = result
         add = self.results.root.add
-        prefix = os.path.join(str(self.root), "")
+        prefix = os.path.join(os.path.abspath(self.root), "")
         with self.results.adding():
-            for found in batch:
+            for found in result.files:
                 self.files += 1
                 self.total += found.total
                 path = found.path
-                if path.startswith(prefix):
-                    name = path[len(prefix) :].replace(os.sep, "/")
-                else:
-                    name = _relative(Path(path), self.root)
-                name = safe_text(name)  # a file name: shown as it looks (safe_text)
+                name = path[len(prefix):].replace(os.sep, "/") if path.startswith(prefix) else Path(path).name
+                name = safe_text(name)
                 text = f"{name}（{found.total} 处）"
                 label = Text(text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")])
-                # No child until it is expanded (``on_tree_node_expanded`` places the matches).
+                # No child until it is expanded (``on_tree_node_expanded`` places the hits).
                 add(label, data=found, expand=False, allow_expand=True)
-        # The first files open by themselves once the complete list is on screen, or once
-        # the search has run a while: placing their matches parses them (in threads), which
-        # would slow the search and the painting of the list.
-        if finished:
-            search = self._search_id
-            self.results.call_after_paint(lambda: self._list_painted(search))
-        elif time.monotonic() - self._started >= EXPAND_AFTER:
-            self._expand_first(self._search_id)
-        if finished:
-            self.done = True
-            # Files that are not text, unreadable or too large are not searched: say so,
-            # or "not found" would claim more than was looked at.
-            unsearched = f"（{skipped} 个文件无法读取，未搜索）" if skipped else ""
-            if self.total:
-                self.status.update(
-                    f"“{term}”：共 {self.total} 处，{self.files} 个文件{unsearched}。Enter 打开，Esc 返回"
-                )
-            else:
-                self.status.update(f"没有找到“{term}”{unsearched}。")
+        search = self._search_id
+        self.results.call_after_paint(lambda: self._list_painted(search))
+        self.done = True
+        notes = []
+        if result.scanned:
+            notes.append(f"{len(result.scanned)} 个文件尚未建立索引，已逐个搜索")
+        if result.skipped:
+            notes.append(f"{len(result.skipped)} 个文件无法读取，未搜索")
+        if result.notice:
+            notes.append(safe_text(result.notice))
+        note = f"（{'；'.join(notes)}）" if notes else ""
+        query = safe_text(self.term)
+        if self.total:
+            self._summary = f"“{query}”：共 {self.total} 处，{self.files} 个文件{note}。Enter 打开，Esc 返回"
         else:
-            self.status.update(f"正在搜索“{term}”… 已找到 {self.total} 处，{self.files} 个文件")
+            self._summary = f"没有找到“{query}”{note}。"
+        self._show_status()
 
     def _list_painted(self, search: int) -> None:
         self._release_collector(search)
@@ -286,80 +304,75 @@ class CorpusSearchScreen(Screen[tuple[Located, str] | None]):
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[NodeData]) -> None:
         event.stop()
         node = event.node
-        if isinstance(node.data, FileHits) and not node.children:
-            node.add_leaf(Text("…", style="dim"))  # until its matches are placed
-            self._locate(node, node.data, self.term, self._search_id)
+        if isinstance(node.data, FileResult) and not node.children:
+            node.add_leaf(Text("…", style="dim"))  # until its hits are placed
+            self._locate(node, node.data, self._search_id)
 
     @work(thread=True, group="corpus-locate")
-    def _locate(self, node: TreeNode[NodeData], found: FileHits, term: str, search: int) -> None:
-        places = locate(found, term)
+    def _locate(self, node: TreeNode[NodeData], found: FileResult, search: int) -> None:
+        try:
+            places = found.hits(HITS_PER_FILE)
+        except Exception as error:  # noqa: BLE001 - the index or the file went away meanwhile
+            self.app.call_from_thread(self.notify, f"无法列出搜索结果：{safe_text(str(error))}",
+                                      severity="warning")
+            places = []
         self.app.call_from_thread(self._fill_file, node, places, search)
 
-    def _fill_file(self, node: TreeNode[NodeData], places: list[Located], search: int) -> None:
+    def _fill_file(self, node: TreeNode[NodeData], places: list[Hit], search: int) -> None:
         if search != self._search_id:
             return
         with self.results.adding():
             self._fill_places(node, places)
 
     @staticmethod
-    def _fill_places(node: TreeNode[NodeData], places: list[Located]) -> None:
+    def _fill_places(node: TreeNode[NodeData], places: list[Hit]) -> None:
         node.remove_children()
         speech_node: TreeNode[NodeData] | None = None
         section_node: TreeNode[NodeData] | None = None
         speech_key: object = object()
         section_key: tuple[str, ...] | None = None
         for place in places:
-            if place.speech_label != speech_key or speech_node is None:
-                speech_key = place.speech_label
+            if place.speech != speech_key or speech_node is None:
+                speech_key = place.speech
                 section_key = None
                 # Text, not str: a str label would be read as markup ("[" in a title).
-                speech_label = label(place.speech_label or "（讲话之外）")
+                speech_label = Text(safe_text(place.speech_label or "（讲话之外）"))
                 speech_node = node.add(speech_label, data="speech", expand=True)
             parent = speech_node
             if place.section:
                 if place.section != section_key or section_node is None:
                     section_key = place.section
-                    section_label = label(" › ".join(place.section))
+                    section_label = Text(safe_text(" › ".join(place.section)))
                     section_node = speech_node.add(section_label, data="section", expand=True)
                 parent = section_node
             parent.add_leaf(_hit_label(place), data=place)
         found = node.data
-        if isinstance(found, FileHits) and len(places) < found.total:
+        if isinstance(found, FileResult) and len(places) < found.total:
             node.add_leaf(Text(f"……另有 {found.total - len(places)} 处未列出", style="dim"))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[NodeData]) -> None:
         event.stop()
-        if isinstance(event.node.data, Located):
+        if isinstance(event.node.data, Hit):
             self.workers.cancel_group(self, "corpus-search")
             self._collector.release()
             self.dismiss((event.node.data, self.term))
 
     def located_nodes(self) -> list[TreeNode[NodeData]]:
-        """Every match node shown (for tests and callers)."""
+        """Every hit node shown (for tests and callers)."""
         found: list[TreeNode[NodeData]] = []
         stack = list(self.results.root.children)
         while stack:
             node = stack.pop(0)
-            if isinstance(node.data, Located):
+            if isinstance(node.data, Hit):
                 found.append(node)
             stack[:0] = list(node.children)
         return found
 
 
-def _relative(path: Path, root: Path) -> str:
-    if path == root:  # the search root is a file
-        return path.name
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def _hit_label(place: Located) -> Text:
-    """The match's line and snippet, each part made safe (the snippet is text of the file)."""
+def _hit_label(place: Hit) -> Text:
+    label = Text(f"{place.line:>5}  ", style="dim")
     snippet = place.snippet
-    text = Text(f"{place.hit.line:>5}  ", style="dim")
-    text.append(safe_text(snippet[: place.start]))
-    text.append(safe_text(snippet[place.start : place.end]), style="bold reverse")
-    text.append(safe_text(snippet[place.end :]))
-    return text
+    label.append(safe_text(snippet[: place.snippet_start]))
+    label.append(safe_text(snippet[place.snippet_start : place.snippet_end]), style="bold reverse")
+    label.append(safe_text(snippet[place.snippet_end :]))
+    return label

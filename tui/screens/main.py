@@ -53,6 +53,10 @@ LOADING_DELAY = 0.15
 """Seconds a load may take before the reader says the file is being opened."""
 COUNT_DELAY = 1.5
 """Seconds after the first file is shown before other files' speeches are counted."""
+INDEX_DELAY = 2.5
+"""Seconds after the first file is shown before the folder is indexed for corpus search."""
+INDEX_PROGRESS_SECONDS = 0.5
+"""How often the status line's indexing progress is updated."""
 FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
 COUNT_LIMIT = 2_000_000
@@ -100,6 +104,9 @@ class MainScreen(Screen[None]):
         self._tree_shown: bool | None = None
         """None: automatic (hidden when narrow); True/False: the user's choice."""
         self._counted = False
+        self._index_progress: tuple[int, int] | None = None
+        self._index_timer: Timer | None = None
+        """(files done, files to index) while the background indexing runs."""
         self._shown: Path | None = None
         """The file whose document the reader shows (None while it shows a message)."""
         # The panes live as long as the screen (kept here so unmount can still save).
@@ -270,6 +277,7 @@ class MainScreen(Screen[None]):
         if self.mark_match_on_load:
             self.mark_match_on_load = False
             self.reader.mark_match_at_cursor()
+            self.reader.reveal_cursor(1)
         search_features.update_find_status(self)
         self.filetree.set_speech_count(path, len(document.speeches))
         self.sub_title = safe_path(path.name)
@@ -279,6 +287,59 @@ class MainScreen(Screen[None]):
             self._counted = True
             # Later, so counting other files never competes with the first screens.
             self.set_timer(COUNT_DELAY, lambda: self.count_speeches(self.root))
+            self.set_timer(INDEX_DELAY, self.update_index)
+
+    def index_progress(self) -> tuple[int, int] | None:
+        """(files done, files to index) while the folder is being indexed, else None."""
+        return self._index_progress
+
+    def update_index(self) -> None:
+        """Index the root folder's new and changed files in the background (unless running)."""
+        running = any(w.group == "index" and not w.is_finished for w in self.workers)
+        if not running:
+            self.index_folder(self.root)
+            if self._index_timer is None:
+                self._index_timer = self.set_interval(INDEX_PROGRESS_SECONDS, self._show_index_progress)
+
+    def _show_index_progress(self) -> None:
+        """The indexing progress on the status line ("索引 120/5000"), cleared once done."""
+        progress = self._index_progress
+        running = any(w.group == "index" and not w.is_finished for w in self.workers)
+        self.status.note = f"索引 {progress[0]}/{progress[1]}" if progress and running else ""
+        if not running and self._index_timer is not None:
+            self._index_timer.stop()
+            self._index_timer = None
+
+    @work(thread=True, group="index", exclusive=True)
+    def index_folder(self, root: Path) -> None:
+        """Bring the search index up to date for ``root`` (``tui.engine.index``).
+
+        One file is parsed and written at a time, each in its own short transaction, in
+        this thread; the UI only reads ``_index_progress``. Searches meanwhile scan the
+        files not indexed yet.
+        """
+        import sqlite3
+
+        from tui.engine.index import Index, IndexUnavailable
+        from tui.engine.safetext import safe_text
+
+        worker = get_current_worker()
+
+        def progress(done: int, total: int, path: str) -> None:
+            self._index_progress = (done, total)
+
+        try:
+            with Index() as index:
+                index.sync(root, progress=progress, cancelled=lambda: worker.is_cancelled)
+                notice = index.notice
+        except (OSError, IndexUnavailable, sqlite3.Error) as error:
+            notice = f"无法建立搜索索引：{error}"
+        except Exception as error:  # noqa: BLE001 - a cache must never take the reader down
+            notice = f"建立搜索索引时出错：{error!r}"
+        finally:
+            self._index_progress = None
+        if notice and not worker.is_cancelled:
+            self.app.call_from_thread(self.notify, safe_text(notice), timeout=5)
 
     @work(thread=True, group="count", exclusive=True)
     def count_speeches(self, root: Path) -> None:

@@ -16,7 +16,7 @@ from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.session import Position
 
 if TYPE_CHECKING:
-    from tui.engine.search import Located
+    from tui.engine.match import Hit
     from tui.screens.main import MainScreen
 
 HIGHLIGHT_TOP = 10
@@ -24,36 +24,37 @@ HIGHLIGHT_TOP = 10
 
 
 def open_corpus_search(screen: MainScreen) -> None:
-    """ctrl+f: search the tree's root; the chosen match opens in the reader."""
+    """ctrl+f: search the tree's root; the chosen hit opens in the reader."""
     from tui.screens.corpus_search import CorpusSearchScreen
 
     term = screen.find_bar.term or (screen.reader.search_term or "")
 
-    def chosen(result: tuple[Located, str] | None) -> None:
+    def chosen(result: tuple[Hit, str] | None) -> None:
         if result is not None:
-            open_located(screen, *result)
+            open_located(screen, result[0])
 
-    screen.app.push_screen(CorpusSearchScreen(screen.root, term), chosen)
+    screen.update_index()  # files changed since the last pass are indexed again
+    screen.app.push_screen(CorpusSearchScreen(screen.root, term, screen.index_progress), chosen)
 
 
-def open_located(screen: MainScreen, place: Located, term: str) -> None:
-    """Open ``place``'s file with the cursor on the matching sentence and ``term`` found."""
+def open_located(screen: MainScreen, place: Hit) -> None:
+    """Open ``place``'s file with the cursor on the matching sentence, the match current and
+    visible with a line of context above it."""
     from tui.engine.search import cached_document
 
     path = Path(place.path).resolve()
+    term = place.term
     screen.find_bar.open(term, focus=False)
     screen.reader.set_search(term)
-    if place.paragraph is None:
-        position = Position(0, 0, place.hit.line, "")
-    else:
-        try:
-            text = cached_document(path).paragraphs[place.paragraph].text[:40]
-        except Exception:  # noqa: BLE001 - the fingerprint only helps
-            text = ""
-        position = Position(place.paragraph, place.sentence, place.hit.line, text)
+    try:
+        text = cached_document(path).paragraphs[place.paragraph].text[:40]
+    except Exception:  # noqa: BLE001 - the fingerprint only helps
+        text = ""
+    position = Position(place.paragraph, place.sentence, place.line, text)
     if path == screen.path and screen.reader.document is not None:
         screen.reader.move_cursor_to(position.paragraph, position.sentence, top=True)
         screen.reader.mark_match_at_cursor()
+        screen.reader.reveal_cursor(1)
     else:
         screen.mark_match_on_load = True
         screen.open_file(path, position)

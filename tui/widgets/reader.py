@@ -186,7 +186,7 @@ class ReaderView(ScrollView, can_focus=True):
       ``((p, s), (p, s))`` ordered, or None. ``selected_text()`` gives its text.
       ``clear_selection()`` drops it from code.
     * ``set_highlight_terms({term: rich_style})`` draws every occurrence of each term.
-    * ``set_search(term | None)`` highlights every match (case-insensitive);
+    * ``set_search(term | None)`` highlights every match (``tui.engine.match``: letters ignore case);
       ``search_next()`` / ``search_previous()`` move the cursor to the next/previous
       match (wrapping around; return False when there is none); ``mark_match_at_cursor()``
       makes the match in the cursor's sentence current; ``search_status`` is
@@ -489,6 +489,20 @@ class ReaderView(ScrollView, can_focus=True):
         self._style_generation += 1
         self.refresh()
         return True
+
+    def reveal_cursor(self, context: int = 1) -> None:
+        """Scroll so the cursor's sentence starts ``context`` lines below the top of the view.
+
+        For a place opened from a search result: the match is visible with a line of
+        what comes before it above.
+        """
+        layout = self.text_layout
+        if not layout.shown:
+            return
+        first, _ = layout.sentence_rows(layout.cursor)
+        self.scroll_to(y=max(0, first - context), animate=False, immediate=True)
+        self._refine_visible()
+        self.refresh()
 
     def match_counts_by_paragraph(self) -> dict[int, int]:
         """Search matches per paragraph index (only paragraphs with matches)."""

@@ -23,6 +23,8 @@ class StatusLine(Widget):
 
     crumbs: reactive[tuple[str, ...]] = reactive(tuple)
     percent: reactive[int | None] = reactive(None)
+    note: reactive[str] = reactive("")
+    """A short note shown before the percentage (the search index's progress)."""
 
     def update_status(self, crumbs: tuple[str, ...], percent: int | None) -> None:
         """Show ``crumbs`` (outermost first) and ``percent`` read (None hides it).
@@ -36,11 +38,15 @@ class StatusLine(Widget):
     def text(self) -> str:
         """The line as plain text (for tests)."""
         right = "" if self.percent is None else f"{self.percent}%"
+        if self.note:
+            right = f"{self.note}  {right}".rstrip()
         return " › ".join(self.crumbs) + ("  " + right if right else "")
 
     def render(self) -> Text:
         width = self.content_region.width or self.size.width
         right = Text("" if self.percent is None else f"{self.percent}%", style="bold")
+        if self.note:
+            right = Text.assemble((self.note, "dim"), "  ", right)
         room = max(0, width - right.cell_len - 2)
         left = Text(" › ".join(self.crumbs), no_wrap=True, overflow="ellipsis")
         if left.cell_len > room:

@@ -1,0 +1,57 @@
+"""One definition of a match: the reader's ``/``, corpus search and the CLI count the same."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import settle
+from tui.app import make_app
+from tui.cli import main
+from tui.engine.index import FileResult, Index, search_library
+from tui.engine.match import parse_query
+from tui.paths import bundled_corpus_dir
+from tui.screens.corpus_search import CorpusSearchScreen
+
+SAMPLE_QUERIES = [
+    "营商环境", "市场主体", "店小二", "放管服", "招商引资", "企业", "改革", "服务", "一网通办", "政府",
+    "发展", "项目", "审批", "GDP", "gdp", "xx", "要", "。", "2022", "优化营商环境",
+]
+
+CORPUS_FILES = sorted(bundled_corpus_dir().glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
+async def test_reader_corpus_search_and_cli_counts_agree(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with Index() as index:
+        index.sync(path)
+    app = make_app(path)
+    in_reader: dict[str, int] = {}
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        assert reader.document is not None
+        for query in SAMPLE_QUERIES:
+            reader.set_search(query)
+            in_reader[query] = reader.search_status[1]
+        # And the corpus search screen, as a user runs it, shows the reader's count.
+        reader.set_search("营商环境")
+        await pilot.press("ctrl+f")
+        screen = app.screen
+        assert isinstance(screen, CorpusSearchScreen)
+        await settle(app, pilot)
+        assert screen.done
+        mine = [node.data for node in screen.results.root.children
+                if isinstance(node.data, FileResult) and Path(node.data.path) == path.resolve()]
+        assert len(mine) == 1 and mine[0].total == in_reader["营商环境"] > 0
+    assert sum(1 for count in in_reader.values() if count) >= 10
+    for query in SAMPLE_QUERIES:
+        indexed = search_library(path, parse_query(query))
+        scanned = search_library(path, parse_query(query), use_index=False)
+        assert indexed.scanned == []  # the index answered
+        code = main(["search", query, str(path), "--json", "--limit", "0"])
+        out = json.loads(capsys.readouterr().out)
+        assert code == (0 if in_reader[query] else 1)
+        assert in_reader[query] == indexed.total == scanned.total == out["total"], query

@@ -1,0 +1,388 @@
+"""The one match, the query syntax, the persistent index and library search."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+from tui.engine import index as ix
+from tui.engine import load_document
+from tui.engine.match import Query, count_matches, find_spans, parse_query, searchable
+from tui.paths import bundled_corpus_dir
+
+CORPUS = bundled_corpus_dir()
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SPEECH_READER_HOME", str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+def rewrap(text: str, width: int = 27) -> str:
+    """Every line cut into lines of ``width`` characters, as PDF extraction leaves them."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        line = line.strip()
+        out.extend([line[i : i + width] for i in range(0, len(line), width)] or [""])
+    return "\n".join(out)
+
+
+MATCH_CASES = [
+    ("营商环境营商环境", "营商环境", [(0, 4), (4, 8)]),
+    ("哈哈哈", "哈哈", [(0, 2)]),  # matches do not overlap
+    ("GDP增长，gdp", "gdp", [(0, 3), (6, 9)]),  # Latin letters ignore case
+    ("ＧＤＰ", "ｇｄｐ", [(0, 3)]),  # full-width ones too
+    ("economy", "CONOM", [(1, 6)]),  # inside a word
+    ("营商，环境", "营商环境", []),  # punctuation is not skipped
+    ("a.b", ".", [(1, 2)]),  # no pattern syntax
+]
+
+
+@pytest.mark.parametrize(("text", "term", "spans"), MATCH_CASES, ids=[c[1] for c in MATCH_CASES])
+def test_find_spans(text: str, term: str, spans: list[tuple[int, int]]) -> None:
+    assert find_spans(text, term) == spans
+    assert count_matches(text, term) == len(spans)
+
+
+QUERY_CASES = [
+    ("营商环境", Query(("营商环境",), (), False, "营商环境")),
+    ("营商  环境", Query(("营商", "环境"), (), False, "营商  环境")),
+    ('"优化 营商" 环境', Query(("优化 营商", "环境"), (), False, '"优化 营商" 环境')),
+    ("营商 -招商", Query(("营商",), ("招商",), False, "营商 -招商")),
+    ('营商 -"招商 引资"', Query(("营商",), ("招商 引资",), False, '营商 -"招商 引资"')),
+    ("标题:营商", Query(("营商",), (), True, "标题:营商")),
+    ("h: 营商 环境", Query(("营商", "环境"), (), True, "h: 营商 环境")),
+    ("标题：营商", Query(("营商",), (), True, "标题：营商")),
+    ("-招商", Query((), ("招商",), False, "-招商")),
+    ('"未闭合', Query(("未闭合",), (), False, '"未闭合')),
+    ("营商 营商", Query(("营商",), (), False, "营商 营商")),
+]
+
+
+@pytest.mark.parametrize(("text", "query"), QUERY_CASES, ids=[c[0] for c in QUERY_CASES])
+def test_parse_query(text: str, query: Query) -> None:
+    assert parse_query(text) == query
+
+
+def test_and_phrase_exclude_and_titles_on_one_paragraph() -> None:
+    query = parse_query("营商 环境 -招商")
+    hits = query.matcher()
+    assert hits("优化营商环境") == [(2, 4, 0), (4, 6, 1)]
+    assert hits("优化营商") is None  # 环境 missing
+    assert hits("营商环境和招商") is None  # excluded
+    assert query.counter()("营商环境，营商") == 3
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def totals(result: ix.SearchResult) -> dict[str, int]:
+    return {os.path.basename(f.path): f.total for f in result.files}
+
+
+def test_a_word_broken_by_a_pdf_line_break_is_found_every_time(tmp_path: Path) -> None:
+    source = (CORPUS / "深化放管服改革优化营商环境讲话.txt").read_text(encoding="utf-8")
+    wrapped = rewrap(source)
+    write(tmp_path / "lib", "重排.txt", wrapped)
+    # The raw lines miss the words cut by a line break (what search did before).
+    raw = sum(line.count("营商环境") for line in wrapped.split("\n"))
+    assert raw < 42
+    for term, expected in (("营商环境", 42), ("市场主体", 8)):
+        query = parse_query(term)
+        scanned = ix.search_library(tmp_path / "lib", query, use_index=False)
+        with ix.Index() as index:
+            index.sync(tmp_path / "lib")
+            indexed = ix.search_library(tmp_path / "lib", query, index=index)
+        assert scanned.total == indexed.total == expected
+        assert indexed.scanned == [] and indexed.files[0].indexed
+        assert len(indexed.files[0].hits()) == expected
+
+
+QUERIES = ["营商环境", "店小二", "营商 环境", '"优化营商环境"', "营商 -招商", "标题:营商", "h:环境 -优化",
+           "GDP", "gdp", "xx", "。", "，营商", "2022", "一网通办 改革", "的", "放管服", "市场主体",
+           "招商引资", "营", "-"]
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_the_index_finds_exactly_what_a_scan_finds(text: str, tmp_path: Path) -> None:
+    query = parse_query(text)
+    with ix.Index(tmp_path / "i.sqlite3") as index:
+        index.sync(CORPUS)
+        indexed = ix.search_library(CORPUS, query, index=index)
+        scanned = ix.search_library(CORPUS, query, use_index=False)
+        assert totals(indexed) == totals(scanned)
+        assert [f.path for f in indexed.files] == [f.path for f in scanned.files]  # same ranking
+        for a, b in zip(indexed.files, scanned.files, strict=True):
+            assert a.heading_hits == b.heading_hits
+            assert a.hits() == b.hits()
+
+
+def test_hits_are_placed_in_speech_and_section() -> None:
+    path = CORPUS / "优化营商环境大会讲话合集.txt"
+    document = load_document(path)
+    with ix.Index() as index:
+        index.sync(path)
+        result = ix.search_library(path, parse_query("店小二"), index=index)
+    assert result.total == 1
+    hit = result.files[0].hits()[0]
+    paragraph = document.paragraphs[hit.paragraph]
+    assert paragraph.text[hit.start : hit.end] == "店小二"
+    assert hit.line == paragraph.line
+    assert hit.speech == paragraph.speech and hit.speech is not None
+    assert hit.speech_label == document.speeches[hit.speech].label(path.name, len(document.speeches))
+    assert hit.section == tuple(f"{h.marker}{h.title}" for h in document.section_path(hit.paragraph))
+    sentence = paragraph.sentences[hit.sentence]
+    assert sentence.start <= hit.start < sentence.end
+    assert hit.snippet[hit.snippet_start : hit.snippet_end] == "店小二"
+
+
+def test_sync_finds_new_changed_and_removed_files(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
+    write(lib, "乙/丙.txt", "同志们：\n营商环境是生产力。\n")
+    write(lib, "说明.pdf.bak", "营商环境")
+    with ix.Index() as index:
+        first = index.sync(lib)
+        assert (first.found, first.indexed, first.unchanged) == (2, 2, 0)
+        again = index.sync(lib)
+        assert (again.indexed, again.unchanged, again.removed) == (0, 2, 0)
+        write(lib, "甲.txt", "同志们：\n要优化营商环境，营商环境。\n")
+        os.remove(lib / "乙" / "丙.txt")
+        write(lib, "丁.md", "同志们：\n营商环境很重要。\n")
+        changed = index.sync(lib)
+        assert (changed.indexed, changed.unchanged, changed.removed) == (2, 0, 1)
+        result = ix.search_library(lib, parse_query("营商环境"), index=index)
+        assert totals(result) == {"甲.txt": 2, "丁.md": 1}
+        assert result.scanned == []
+        assert index.stats()[0] == 2
+
+
+def test_a_file_changed_after_indexing_is_scanned_and_said(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    path = write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
+    with ix.Index() as index:
+        index.sync(lib)
+        path.write_text("同志们：\n营商环境，营商环境，营商环境。\n", encoding="utf-8")
+        result = ix.search_library(lib, parse_query("营商环境"), index=index)
+    assert result.total == 3 and result.scanned == [str(path)]
+
+
+def test_a_corrupt_index_is_rebuilt_with_a_notice(tmp_path: Path) -> None:
+    where = ix.index_path()
+    where.parent.mkdir(parents=True)
+    where.write_bytes(b"this is not a database at all" * 100)
+    with ix.Index() as index:
+        report = index.sync(CORPUS)
+        assert "损坏" in index.notice
+        assert report.indexed == 5
+    result = ix.search_library(CORPUS, parse_query("店小二"))
+    assert result.total == 6 and result.notice == ""
+
+
+def test_an_index_of_another_version_is_rebuilt_with_a_notice(tmp_path: Path) -> None:
+    with ix.Index() as index:
+        index.sync(CORPUS)
+    db = sqlite3.connect(ix.index_path())
+    db.execute("UPDATE meta SET value = '0' WHERE key = 'schema'")
+    db.commit()
+    db.close()
+    with ix.Index() as index:
+        assert index.stats() == (0, 0)
+        assert "旧版本" in index.notice
+
+
+def test_an_index_damaged_while_open_falls_back_to_scanning(tmp_path: Path) -> None:
+    with ix.Index() as index:
+        index.sync(CORPUS)
+        db = index._connect()
+        db.execute("DROP TABLE fts")  # damaged under it (another program, a bad disk)
+        result = ix.search_library(CORPUS, parse_query("店小二"), index=index)
+    assert result.total == 6 and len(result.scanned) == 5
+    assert result.notice
+
+
+def test_two_instances_share_the_index_while_one_writes(tmp_path: Path) -> None:
+    with ix.Index() as writer, ix.Index() as reader:
+        writer.sync(CORPUS)
+        db = writer._connect()
+        db.execute("BEGIN IMMEDIATE")  # the other instance is in the middle of writing
+        db.execute("DELETE FROM paras")
+        try:
+            result = ix.search_library(CORPUS, parse_query("店小二"), index=reader)
+            assert result.total == 6 and result.scanned == []  # reads the last commit
+        finally:
+            db.execute("ROLLBACK")
+        errors: list[BaseException] = []
+
+        def index_more() -> None:
+            try:
+                with ix.Index() as other:
+                    other.sync(tmp_path)
+            except BaseException as error:  # noqa: BLE001
+                errors.append(error)
+
+        write(tmp_path, "新.txt", "同志们：\n店小二。\n")
+        thread = threading.Thread(target=index_more)
+        thread.start()
+        writer.sync(CORPUS)
+        thread.join()
+        assert errors == []
+
+
+# ---------------------------------------------------------------- command line
+
+
+def test_cli_search_exit_codes_limit_and_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["index", str(CORPUS)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("5 个文件：新建或更新 5")
+    assert main(["search", "营商环境", str(CORPUS), "--limit", "3"]) == 0
+    captured = capsys.readouterr()
+    lines = captured.out.splitlines()
+    assert sum(1 for line in lines if line.startswith("      ") and ":" in line and "……" not in line) == 3
+    assert lines[-1] == "共 496 处，5 个文件。"
+    assert "尚未建立索引" not in captured.err
+    assert main(["search", "营商环境", str(CORPUS), "--json", "--limit", "2"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"query", "terms", "excluded", "headings_only", "root", "total", "files_matched",
+                           "files_searched", "limit", "files", "scanned", "skipped"}
+    assert result["total"] == 496 and sum(len(f["hits"]) for f in result["files"]) == 2
+    assert set(result["files"][0]) == {"path", "total", "heading_hits", "indexed", "hits"}
+    assert set(result["files"][0]["hits"][0]) == {"line", "paragraph", "sentence", "speech", "speech_label",
+                                                  "section", "heading", "term", "snippet", "match"}
+    assert main(["search", "没有这个词", str(CORPUS)]) == 1
+    assert main(["search", "营商", str(tmp_path / "nowhere")]) == 2
+    assert main(["search", "  ", str(CORPUS)]) == 2
+    assert main(["search", "--", "-营商", str(CORPUS)]) == 2  # nothing to find
+    assert main(["search", "营商", str(CORPUS), "--limit", "-1"]) == 2
+    capsys.readouterr()
+    assert main(["search", "店小二", str(CORPUS), "--no-index", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 6
+
+
+def test_cli_search_says_when_it_scanned(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    write(tmp_path, "甲.txt", "同志们：\n店小二。\n")
+    assert main(["search", "店小二", str(tmp_path)]) == 0
+    assert "1 个文件尚未建立索引" in capsys.readouterr().err
+
+
+def test_cli_names_and_snippets_are_sanitised(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    write(tmp_path, "\u202etxt.exe\x1b.txt", "同志们：\n店小二\u202e，\x1b[2J要服务好。\n")
+    assert main(["search", "店小二", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "‹U+202E›" in out
+
+
+def test_cli_index_progress_lines_and_clear(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["index", str(CORPUS)]) == 0
+    captured = capsys.readouterr()
+    assert "索引 / indexing: 5/5" in captured.err  # plain lines: not a terminal
+    assert "\r" not in captured.err
+    assert ix.index_path().exists()
+    assert main(["index", "--clear"]) == 0
+    assert "已删除" in capsys.readouterr().out
+    assert not ix.index_path().exists()
+    assert main(["index", "/no/such/folder"]) == 2
+
+
+def test_a_hundred_thousand_hits_are_counted_and_the_list_limited(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for number in range(20):
+        write(tmp_path, f"{number:02}.txt", "同志们：\n" + "营商环境，" * 5000 + "\n")
+    assert main(["index", str(tmp_path)]) == 0
+    capsys.readouterr()
+    assert main(["search", "营商环境", str(tmp_path), "--limit", "5", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["total"] == 100_000 and result["files_matched"] == 20
+    assert sum(len(f["hits"]) for f in result["files"]) == 5
+
+
+def test_tokens_and_the_fts_phrase_of_a_term() -> None:
+    assert ix.tokens("营商，GDP") == "营 商 ， G D P"
+    assert ix.fts_phrase("营商环境") == '"营 商 环 境"'
+    assert ix.fts_phrase('a"b') == '"a "" b"'
+    assert ix.fts_phrase('"') is None and ix.fts_phrase("。，") is None
+    assert ix.fts_expression(parse_query("营商 -环境 。")) == '("营 商")'
+
+
+def test_random_substrings_are_found_by_the_index_exactly_as_by_a_scan(tmp_path: Path) -> None:
+    """Any piece of the text — Chinese, Latin, digits, punctuation, spaces — counts the same."""
+    import random
+
+    rng = random.Random(5)
+    documents = [load_document(path) for path in sorted(CORPUS.glob("*.txt"))]
+    texts = [p.text for d in documents for p in d.paragraphs if searchable(p) and len(p.text) > 10]
+    with ix.Index(tmp_path / "i.sqlite3") as index:
+        index.sync(CORPUS)
+        for _ in range(150):
+            text = rng.choice(texts)
+            size = rng.choice((1, 1, 2, 2, 3, 4, 6, 9))
+            start = rng.randrange(len(text) - size)
+            term = text[start : start + size]
+            if not term.strip() or term.strip().startswith(("-", '"', "h:", "H:", "标题")):
+                continue
+            query = Query.single(term.strip())
+            indexed = ix.search_library(CORPUS, query, index=index)
+            scanned = ix.search_library(CORPUS, query, use_index=False)
+            assert indexed.total == scanned.total > 0, term
+
+
+def test_the_index_progress_is_a_bar_on_a_terminal(tmp_path: Path) -> None:
+    import io
+
+    from tui.commands.index import _Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    stream = Terminal()
+    progress = _Progress(stream)
+    path = write(tmp_path, "a.txt", "同志们：\n店小二。\n")
+    for done in range(1, 5):
+        progress(done, 4, str(path))
+    progress.end()
+    out = stream.getvalue()
+    assert out.count("\r") == 4 and out.endswith("\n")
+    assert "4/4 个文件" in out and "█" * 30 in out
+
+
+@pytest.mark.parametrize("text", ["营商环境", "营商 -招商", '"优化 营商" 环境', "。", "GDP", "h:营商"])
+def test_counting_bytes_is_counting_characters(text: str) -> None:
+    query = parse_query(text)
+    count = query.counter()
+    byte_count = query.byte_counter()
+    if text == "GDP":
+        assert byte_count is None  # letters with case are counted as text
+        return
+    assert byte_count is not None
+    for document in (load_document(path) for path in sorted(CORPUS.glob("*.txt"))):
+        for paragraph in document.paragraphs:
+            assert byte_count(paragraph.text.encode()) == count(paragraph.text)
+
+
+def test_a_text_sqlite_cannot_store_is_recorded_not_raised(tmp_path: Path) -> None:
+    from tui.engine import files, parse_text
+
+    document = parse_text("同志们：\n营商\ud800环境很重要。\n")
+    good = parse_text("同志们：\n营商环境很重要。\n")
+    stamp = files.FileStamp(mtime_ns=1, size=10)
+    report = ix.SyncReport()
+    with ix.Index(tmp_path / "i.sqlite3") as index:
+        index._add_or_fail([("/x/bad.txt", stamp, document), ("/x/good.txt", stamp, good)], report)
+        assert report.failed == ["/x/bad.txt"]
+        known = index.known("/x")
+        assert known["/x/good.txt"][3] and not known["/x/bad.txt"][3]

@@ -1,0 +1,318 @@
+"""What a match is: the one definition used by the reader's ``/``, corpus search and the CLI.
+
+A term matches the engine's cleaned, re-flowed paragraph text (``Paragraph.text``), so a
+word broken by a PDF line break is found. Paragraphs the reader hides (``Kind.NOISE``)
+and empty ones are never searched (``searchable``). Letters ignore case (Latin letters,
+full-width ones too: ``re.IGNORECASE``); everything else matches as written. Matches of
+one term do not overlap (``哈哈`` is found once in ``哈哈哈``).
+
+Queries (corpus search and ``speech-reader search``; the reader's ``/`` looks for its
+text as one term):
+
+* ``营商 环境``: words separated by spaces must all occur in the paragraph (AND);
+* ``"an exact phrase"``: a quoted phrase is one term, spaces included;
+* ``-word``: paragraphs holding ``word`` are left out;
+* ``标题:word`` or ``h:word``: only outline titles (speech titles and headings) are searched.
+
+The hits of a paragraph are every match of each of its query's terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from tui.engine.model import Document, Kind, Paragraph, Sentence
+
+SNIPPET_CONTEXT = 24
+"""Characters of context on each side of a match in a snippet."""
+
+HEADING_PREFIXES = ("标题:", "标题：", "h:", "H:", "h：", "H：")
+"""A query starting with one of these searches outline titles only."""
+
+_SPACES = re.compile(r"\s+")
+_QUERY_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+
+
+def _cased(term: str) -> bool:
+    return any(c.lower() != c or c.upper() != c for c in term)
+
+
+def term_finder(term: str) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """A function giving the ``(start, end)`` of each match of ``term`` in a text."""
+    if not term:
+        return lambda text: iter(())
+    if _cased(term):
+        finditer = re.compile(re.escape(term), re.IGNORECASE).finditer
+
+        def spans_re(text: str) -> Iterator[tuple[int, int]]:
+            for match in finditer(text):
+                yield match.span()
+
+        return spans_re
+    size = len(term)
+
+    def spans(text: str) -> Iterator[tuple[int, int]]:
+        find = text.find
+        at = find(term)
+        while at >= 0:
+            yield at, at + size
+            at = find(term, at + size)
+
+    return spans
+
+
+def term_counter(term: str) -> Callable[[str], int]:
+    """A function counting the matches of ``term`` in a text (as ``term_finder`` finds them)."""
+    if not term:
+        return lambda text: 0
+    if _cased(term):
+        findall = re.compile(re.escape(term), re.IGNORECASE).findall
+        return lambda text: len(findall(text))
+    return lambda text: text.count(term)
+
+
+def find_spans(text: str, term: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every match of ``term`` in ``text``."""
+    return list(term_finder(term)(text))
+
+
+def count_matches(text: str, term: str) -> int:
+    """Number of matches of ``term`` in ``text``."""
+    return term_counter(term)(text)
+
+
+def searchable(paragraph: Paragraph) -> bool:
+    """Whether the paragraph is searched: the reader shows it (not noise, not empty)."""
+    return paragraph.kind is not Kind.NOISE and bool(paragraph.text)
+
+
+def title_of(document: Document, index: int) -> tuple[str, int] | None:
+    """The outline title of paragraph ``index`` and where it starts in the paragraph's text.
+
+    A speech's title line is its own title; a heading's title follows its marker. None
+    for other paragraphs.
+    """
+    paragraph = document.paragraphs[index]
+    return paragraph_title(paragraph)
+
+
+def paragraph_title(paragraph: Paragraph) -> tuple[str, int] | None:
+    """``title_of`` for one paragraph."""
+    if paragraph.kind is Kind.TITLE:
+        return paragraph.text, 0
+    heading = paragraph.heading
+    if paragraph.kind is Kind.HEADING and heading is not None and heading.title:
+        at = paragraph.text.find(heading.title)
+        if at < 0:
+            return None
+        return heading.title, at
+    return None
+
+
+# ---------------------------------------------------------------- queries
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query: terms that must all occur, terms that must not, titles only."""
+
+    terms: tuple[str, ...]
+    excluded: tuple[str, ...] = ()
+    headings_only: bool = False
+    text: str = ""
+    """The query as typed."""
+
+    @classmethod
+    def single(cls, term: str) -> Query:
+        """One literal term (the reader's ``/``)."""
+        return cls((term,) if term else (), (), False, term)
+
+    @property
+    def empty(self) -> bool:
+        """Nothing to look for (no positive term)."""
+        return not self.terms
+
+    def matcher(self) -> Callable[[str], list[tuple[int, int, int]] | None]:
+        """A function giving a text's hits ``(start, end, term index)`` in order, or None.
+
+        None when a term is missing or an excluded term occurs.
+        """
+        finders = [term_finder(term) for term in self.terms]
+        counters = [term_counter(term) for term in self.excluded]
+
+        def hits(text: str) -> list[tuple[int, int, int]] | None:
+            for count in counters:
+                if count(text):
+                    return None
+            found: list[tuple[int, int, int]] = []
+            for number, finder in enumerate(finders):
+                before = len(found)
+                found.extend((start, end, number) for start, end in finder(text))
+                if len(found) == before:
+                    return None
+            if len(finders) > 1:
+                found.sort()
+            return found
+
+        return hits
+
+    def counter(self) -> Callable[[str], int]:
+        """A function counting a text's hits (0 when it does not match)."""
+        counts = [term_counter(term) for term in self.terms]
+        excluded = [term_counter(term) for term in self.excluded]
+        if len(counts) == 1 and not excluded:
+            return counts[0]
+
+        def count(text: str) -> int:
+            for exclude in excluded:
+                if exclude(text):
+                    return 0
+            total = 0
+            for term_count in counts:
+                found = term_count(text)
+                if not found:
+                    return 0
+                total += found
+            return total
+
+        return count
+
+    def byte_counter(self) -> Callable[[bytes], int] | None:
+        """``counter`` over UTF-8 bytes, or None when a term has letters with case.
+
+        Counting the encoded text is the same count (UTF-8 never matches within a
+        character) and spares decoding it: the index counts candidates this way.
+        """
+        if any(_cased(term) for term in (*self.terms, *self.excluded)):
+            return None
+        counts = [term.encode("utf-8", "surrogatepass") for term in self.terms]
+        excluded = [term.encode("utf-8", "surrogatepass") for term in self.excluded]
+        if len(counts) == 1 and not excluded:
+            only = counts[0]
+            return lambda data: data.count(only)
+
+        def count(data: bytes) -> int:
+            for exclude in excluded:
+                if exclude in data:
+                    return 0
+            total = 0
+            for term in counts:
+                found = data.count(term)
+                if not found:
+                    return 0
+                total += found
+            return total
+
+        return count
+
+
+def parse_query(text: str) -> Query:
+    """The query typed as ``text`` (see the module's doc for the syntax)."""
+    raw = text
+    text = text.strip()
+    headings_only = False
+    for prefix in HEADING_PREFIXES:
+        if text.startswith(prefix):
+            headings_only = True
+            text = text[len(prefix) :].strip()
+            break
+    terms: list[str] = []
+    excluded: list[str] = []
+    for match in _QUERY_PART.finditer(text):
+        negative, quoted, word = match.group(1), match.group(2), match.group(3)
+        if word is not None:
+            negative = "-" if word.startswith("-") and len(word) > 1 else ""
+            word = word[1:] if negative else word
+            if '"' in word:
+                word = word.replace('"', "")
+            if not word:
+                continue
+            (excluded if negative else terms).append(word)
+        elif quoted is not None and quoted.strip():
+            (excluded if negative else terms).append(quoted.strip())
+    unique = tuple(dict.fromkeys(terms))
+    return Query(unique, tuple(dict.fromkeys(excluded)), headings_only, raw)
+
+
+# ---------------------------------------------------------------- hits
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One match placed in its file: paragraph, speech, section, snippet."""
+
+    path: str
+    paragraph: int
+    """Index into ``Document.paragraphs``."""
+    start: int
+    """Offset of the match in the paragraph's text."""
+    end: int
+    term: str
+    """The query term that matched here."""
+    line: int
+    """1-based source line where the paragraph starts."""
+    speech: int | None
+    speech_label: str
+    section: tuple[str, ...]
+    """Enclosing headings as "marker+title", outermost first."""
+    snippet: str
+    snippet_start: int
+    snippet_end: int
+    heading: bool
+    """The paragraph is a speech title or a heading."""
+    sentence: int = 0
+    """Index of the sentence of the paragraph holding the match."""
+
+
+def snippet_of(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> tuple[str, int, int]:
+    """``(snippet, start, end)``: the match with context on one line, and where it is in it."""
+    left = _SPACES.sub(" ", text[max(0, start - context) : start]).lstrip()
+    right = _SPACES.sub(" ", text[end : end + context]).rstrip()
+    middle = _SPACES.sub(" ", text[start:end])
+    return left + middle + right, len(left), len(left) + len(middle)
+
+
+def paragraph_hits(
+    paragraph: Paragraph, query: Query, matcher: Callable[[str], list[tuple[int, int, int]] | None]
+) -> list[tuple[int, int, int]] | None:
+    """The hits of ``query`` in one paragraph (its title only for a headings-only query)."""
+    if query.headings_only:
+        title = paragraph_title(paragraph)
+        if title is None:
+            return None
+        found = matcher(title[0])
+        if not found:
+            return None
+        at = title[1]
+        return [(start + at, end + at, number) for start, end, number in found]
+    return matcher(paragraph.text)
+
+
+def document_hits(document: Document, query: Query) -> Iterator[tuple[int, list[tuple[int, int, int]]]]:
+    """``(paragraph index, hits)`` of every searched paragraph of ``document`` that matches."""
+    if query.empty:
+        return
+    matcher = query.matcher()
+    for index, paragraph in enumerate(document.paragraphs):
+        if not searchable(paragraph):
+            continue
+        found = paragraph_hits(paragraph, query, matcher)
+        if found:
+            yield index, found
+
+
+def sentence_at(sentences: tuple[Sentence, ...], char: int) -> int:
+    """Index of the sentence holding character ``char`` (the last one past the end)."""
+    for index, sentence in enumerate(sentences):
+        if sentence.start <= char < sentence.end:
+            return index
+    return max(0, len(sentences) - 1)
+
+
+def speech_label(document: Document, speech: int | None, name: str) -> str:
+    """The label of speech ``speech`` of ``document`` ("" for none)."""
+    if speech is None:
+        return ""
+    return document.speeches[speech].label(name, len(document.speeches))
