@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any
 
@@ -170,31 +169,6 @@ async def test_files_appear_as_found_and_their_matches_are_placed_when_opened(
         assert [len(node.children) for node in speech.children] == [1, 1]
         assert len(screen.located_nodes()) == 2
         assert tree.get_node_at_line(6) is files[1]  # file, speech, 2 × (section, match), file
-
-
-async def test_collector_is_held_only_while_the_list_fills(speech_dir: Path) -> None:
-    """A search holds off the cyclic garbage collector until its list is painted or closed."""
-    app = make_app(speech_dir / "甲讲话.txt")
-    try:
-        async with app.run_test(size=(140, 40)) as pilot:
-            await settle(app, pilot)
-            screen = await corpus_search(app, pilot)
-            screen.start("营商环境")
-            assert not gc.isenabled()
-            await settle(app, pilot)
-            assert screen.done and gc.isenabled()
-            screen.start("营商环境")
-            assert not gc.isenabled()
-            screen.action_close()  # closed before the list is complete
-            assert gc.isenabled()
-            await settle(app, pilot)
-            gc.disable()  # turned off by someone else: a search leaves it off
-            screen = await corpus_search(app, pilot)
-            await pilot.press(*"营商环境", "enter")
-            await settle(app, pilot)
-            assert screen.done and not gc.isenabled()
-    finally:
-        gc.enable()
 
 
 async def test_corpus_search_says_how_many_files_it_could_not_read(speech_dir: Path) -> None:

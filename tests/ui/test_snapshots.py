@@ -29,7 +29,7 @@ def fixed_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     def load(_: Any) -> Document:
         return document
 
-    monkeypatch.setattr("tui.background.load_document", load)
+    monkeypatch.setattr("tui.jobs.load", load)
     return path
 
 

@@ -7,8 +7,10 @@ polls the open file so a changed file is reloaded at the same source line.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
-from functools import partial
+from concurrent.futures import Future
 from itertools import islice
 from pathlib import Path
 from typing import ClassVar
@@ -20,14 +22,14 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DirectoryTree
-from textual.worker import get_current_worker
 
-from tui import background
+from tui import jobs
 from tui.engine.errors import SpeechFileError
 from tui.engine.files import FileStamp, stamp_of, walk_speech_files
 from tui.engine.model import Document
 from tui.highlights import Highlights
 from tui.screens import search as search_features
+from tui.services import Background
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.startup import initial_file
 from tui.widgets.filetree import SpeechFileTree
@@ -52,6 +54,8 @@ COUNT_LIMIT = 2_000_000
 """Files up to this size are parsed in the background just to show their speech count."""
 COUNT_BATCH_SECONDS = 0.5
 """Speech counts reach the file tree at most this often (one redraw a batch)."""
+
+log = logging.getLogger(__name__)
 
 
 class MainScreen(Screen[None]):
@@ -78,11 +82,15 @@ class MainScreen(Screen[None]):
         Binding("ctrl+f", "corpus_search", "全文搜索", show=False),
     ]
 
-    def __init__(self, root: Path, start_file: Path | None, session: Session) -> None:
+    def __init__(
+        self, root: Path, start_file: Path | None, session: Session, background: Background
+    ) -> None:
         super().__init__()
         self.root = root.resolve()
         self.start_file = start_file.resolve() if start_file is not None else None
         self.session = session
+        self.background = background
+        """The app's background service: files are parsed and counted through it."""
         self.path: Path | None = None
         """The open file (also while it shows an error)."""
         self._stamp: FileStamp | None = None
@@ -93,12 +101,14 @@ class MainScreen(Screen[None]):
         self._counted = False
         self._shown: Path | None = None
         """The file whose document the reader shows (None while it shows a message)."""
+        self.complete = True
+        """False while the reader shows the head of a big file (the rest is parsed)."""
         # The panes live as long as the screen (kept here so unmount can still save).
         self.filetree = SpeechFileTree(self.root, id="filetree")
         self.outline = OutlinePane(id="outline")
         self.reader = ReaderView(id="reader")
         self.status = StatusLine(id="status")
-        self.keyword_panel = KeywordPanel(id="keywords")
+        self.keyword_panel = KeywordPanel(background, id="keywords")
         self.keyword_panel.display = False
         self.find_bar = FindBar(id="find-bar")
         self.highlights = Highlights()
@@ -130,7 +140,8 @@ class MainScreen(Screen[None]):
         panes.mount(self.keyword_panel)
         self.mount(self.find_bar, before=self.status)
         document = self.reader.document
-        if self._shown is not None and document is not None:  # shown before the panel existed
+        if self._shown is not None and document is not None and self.complete:
+            # shown before the panel existed
             self.keyword_panel.set_document(self._shown, document)
             self.keyword_panel.follow_paragraph(self.reader.cursor[0])
 
@@ -169,25 +180,35 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ opening files
 
     def open_file(self, path: Path, position: Position | None = None) -> None:
-        """Open ``path`` in a worker; ``position`` overrides the remembered one."""
+        """Open ``path`` (parsed on the background service); ``position`` overrides the
+        remembered one.
+
+        A big file shows its head first (``tui.jobs.first_screen``) and the whole
+        document replaces it when parsed, at the same place.
+        """
         self._remember_position()
         path = path.resolve()
         self.path = path
         self.session.set_last_file(path)
         self._schedule_save()
         self._stamp = stamp_of(path)
-        try:
-            ready = background.load_if_ready(path)  # the parse sent ahead at launch
-        except SpeechFileError as error:
-            self._show_error(path, error.message)
-            return
-        if ready is not None:
+        early = self.background.take_ahead((path, self._stamp))  # sent by tui.cli.launch
+        if early is not None and early.done():
             # Shown now, so the very first frame has the text (no worker, no extra frame).
-            background.prepare_wrap()
-            self._show_document(path, ready, position, reload=False)
+            try:
+                document, complete = early.result()
+            except SpeechFileError as error:
+                self._show_error(path, error.message)
+                return
+            except Exception as error:  # noqa: BLE001 - shown, and logged
+                self._load_failed(path, error)
+                return
+            self._show_document(path, document, position, reload=False, complete=complete)
+            if not complete:
+                self._load(path, None, reload=False, whole=True)
             return
         self._set_loading(True)
-        self._load(path, position, reload=False)
+        self._load(path, position, reload=False, early=early)
 
     def _set_loading(self, loading: bool) -> None:
         """Say "opening…" only for loads slower than a blink (big files)."""
@@ -211,19 +232,49 @@ class MainScreen(Screen[None]):
         self.outline.show_document(None)
         self.status.update_status((path.name, "正在打开…"), None)
 
-    @work(thread=True, exclusive=True, group="load")
-    def _load(self, path: Path, position: Position | None, reload: bool) -> None:
+    @work(exclusive=True, group="load")
+    async def _load(
+        self,
+        path: Path,
+        position: Position | None,
+        reload: bool,
+        early: Future[tuple[Document, bool]] | None = None,
+        whole: bool = False,
+    ) -> None:
+        """Parse ``path`` on the background service and show it.
+
+        ``reload`` and ``whole`` parse the whole file at once; else its first screen comes
+        first (``early``: that parse, started at launch), then the whole file if that
+        was only its head.
+        """
         try:
-            document = background.load_document(path)
-            background.prepare_wrap()  # the width tables, not built on the UI thread
-        except background.HelperGone:
-            return  # the app is quitting (its helpers were stopped)
+            complete = True
+            if reload or whole:
+                document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
+            else:
+                future = early or self.background.submit(jobs.first_screen, path)
+                document, complete = await asyncio.wrap_future(future)
+            if not whole:
+                self._show_document(path, document, position, reload, complete)
+            else:
+                self._swap_in_whole(path, document)
+            if not complete:
+                document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
+                self._swap_in_whole(path, document)
         except SpeechFileError as error:
-            self.app.call_from_thread(self._show_error, path, error.message)
+            self._show_error(path, error.message)
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
-            self.app.call_from_thread(self._show_error, path, f"无法打开这个文件：{error}")
-        else:
-            self.app.call_from_thread(self._show_document, path, document, position, reload)
+            self._load_failed(path, error)
+
+    def _swap_in_whole(self, path: Path, document: Document) -> None:
+        """The whole document of the file whose head is shown: replace it, same place."""
+        if path != self.path or self._shown != path:
+            return
+        self._show_document(path, document, self._current_position(), reload=False)
+
+    def _load_failed(self, path: Path, error: Exception) -> None:
+        log.error("could not open %s", path, exc_info=error)
+        self._show_error(path, f"无法打开这个文件：{error}")
 
     def _show_error(self, path: Path, message: str) -> None:
         if path != self.path:
@@ -235,8 +286,14 @@ class MainScreen(Screen[None]):
         self.status.update_status((path.name, "无法显示"), None)
 
     def _show_document(
-        self, path: Path, document: Document, position: Position | None, reload: bool
+        self,
+        path: Path,
+        document: Document,
+        position: Position | None,
+        reload: bool,
+        complete: bool = True,
     ) -> None:
+        """Show ``document`` of ``path``; ``complete`` False: it is the file's head only."""
         if path != self.path:
             return  # the user opened another file meanwhile
         stored = position or self.session.position(path)
@@ -249,52 +306,56 @@ class MainScreen(Screen[None]):
         )
         self._set_loading(False)
         self._shown = path
-        self.outline.show_document(document, path.name)
-        if self.keyword_panel.parent is not None:  # else _mount_hidden_panes gives it
+        self.complete = complete
+        self.outline.show_document(document, path.name, complete=complete)
+        if complete and self.keyword_panel.parent is not None:  # else _mount_hidden_panes gives it
             self.keyword_panel.set_document(path, document)
-        # Wrapping the whole file for an exact scrollbar is done by the loader process.
-        self.reader.line_counter = partial(background.line_counts, path, document)
         self.reader.load(document, start)  # the panes follow its cursor (_cursor_changed)
         if self.mark_match_on_load:
             self.mark_match_on_load = False
             self.reader.mark_match_at_cursor()
         search_features.update_find_status(self)
-        self.filetree.set_speech_count(path, len(document.speeches))
         self.sub_title = path.name
+        if not complete:
+            return  # the rest follows when the whole file is parsed
+        self.filetree.set_speech_count(path, len(document.speeches))
         if document.warnings and not reload:
             self.notify("；".join(document.warnings), title=path.name, timeout=6)
         if not self._counted:
             self._counted = True
             # Later, so counting other files never competes with the first screens.
-            self.set_timer(COUNT_DELAY, lambda: self.count_speeches(self.root))
+            self.set_timer(COUNT_DELAY, self._after_first_file)
 
-    @work(thread=True, group="count", exclusive=True)
-    def count_speeches(self, root: Path) -> None:
+    def _after_first_file(self) -> None:
+        """Background work that waits until the first file is shown: the files' speech
+        counts, and removing temporary files a killed earlier run left behind."""
+        self.count_speeches(self.root)
+        self.background.submit(jobs.remove_stale_temp_files)
+
+    @work(exclusive=True, group="count")
+    async def count_speeches(self, root: Path) -> None:
         """Parse the small files of the root folder to show their speech counts.
 
-        Linear in the number of files, sent to the tree in batches, and cancelled as soon
-        as the worker is (another folder, quitting).
+        Linear in the number of files, each parsed on the background service, sent to
+        the tree in batches; it stops when the worker is cancelled (another folder,
+        quitting).
         """
-        worker = get_current_worker()
+        service = self.background
+        entries = await asyncio.wrap_future(service.submit(_small_files, root))
         batch: dict[Path, int] = {}
         last_sent = time.monotonic()
-        for entry in walk_speech_files(root, recursive=False, cancelled=lambda: worker.is_cancelled):
-            if worker.is_cancelled:
-                return
-            stamp = stamp_of(entry)
-            if stamp is None or stamp.size > COUNT_LIMIT or self.filetree.speech_count(entry):
+        for entry in entries:
+            if self.filetree.speech_count(entry):
                 continue
             try:
-                batch[entry] = background.speech_count(entry)
-            except background.HelperGone:
-                return  # the app is quitting
+                batch[entry] = await asyncio.wrap_future(service.submit(jobs.speech_count, entry))
             except (OSError, SpeechFileError, ValueError):
                 continue
             if time.monotonic() - last_sent >= COUNT_BATCH_SECONDS:
-                self.app.call_from_thread(self.filetree.set_speech_counts, batch)
+                self.filetree.set_speech_counts(batch)
                 batch, last_sent = {}, time.monotonic()
-        if batch and not worker.is_cancelled:
-            self.app.call_from_thread(self.filetree.set_speech_counts, batch)
+        if batch:
+            self.filetree.set_speech_counts(batch)
 
     def check_file_changed(self) -> None:
         """Reload the open file if it changed on disk; say so if it vanished."""
@@ -348,9 +409,6 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.save_session()
-        # The app is quitting: end the helper processes now, so no worker thread still
-        # waiting on one (keywords of a big file take seconds) holds up the exit.
-        background.stop()
 
     # ------------------------------------------------------------------ messages
 
@@ -395,7 +453,8 @@ class MainScreen(Screen[None]):
             crumbs.append(_short(label, 24))
         for heading in document.section_path(paragraph):
             crumbs.append(_short(f"{heading.marker}{heading.title}", 18))
-        self.status.update_status(tuple(crumbs), self.reader.percent_read)
+        # The head of a big file: how far through the whole is not known yet.
+        self.status.update_status(tuple(crumbs), self.reader.percent_read if self.complete else None)
 
     # ------------------------------------------------------------------ actions
 
@@ -556,6 +615,16 @@ class MainScreen(Screen[None]):
     def speech_files(self, limit: int = 2000) -> list[Path]:
         """Speech files under the root folder (for the command palette)."""
         return list(islice(walk_speech_files(self.root), limit))
+
+
+def _small_files(root: Path) -> list[Path]:
+    """Speech files directly in ``root`` small enough to count (``COUNT_LIMIT``)."""
+    found: list[Path] = []
+    for entry in walk_speech_files(root, recursive=False):
+        stamp = stamp_of(entry)
+        if stamp is not None and stamp.size <= COUNT_LIMIT:
+            found.append(entry)
+    return found
 
 
 def _short(text: str, limit: int) -> str:

@@ -18,6 +18,9 @@ from tui.widgets.treestyle import BatchedAdds, StylePerPaint
 EXPANDED_SPEECHES = 40
 """A file with more speeches opens with them collapsed (the reader's speech expands)."""
 
+BUILDING = "提纲生成中…"
+"""The outline's last line while only the head of a big file is parsed."""
+
 OutlineData = Speech | Heading
 """What a node holds: the speech (roots) or the heading."""
 
@@ -75,8 +78,13 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         """The document shown."""
         return self._document
 
-    def show_document(self, document: Document | None, file_name: str = "") -> None:
+    def show_document(
+        self, document: Document | None, file_name: str = "", complete: bool = True
+    ) -> None:
         """Rebuild the tree for ``document`` (None empties it).
+
+        ``complete`` False: ``document`` is the head of a big file, and a last line
+        says that the outline is still being built.
 
         A big collection opens collapsed, and a speech's heading nodes are made when it
         is first expanded (by the user or by following the reader): a 10 MB file has
@@ -103,6 +111,8 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
                 entries.extend((heading.paragraph, heading) for heading in speech.headings)
                 if expand:
                     self._build_speech(node)
+            if not complete:
+                self.root.add_leaf(Text(BUILDING, style="dim italic"))
         entries.sort(key=lambda entry: entry[0])
         self._anchors = [paragraph for paragraph, _ in entries]
         self._anchor_data = [data for _, data in entries]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import accumulate
 from typing import ClassVar, NamedTuple
 
@@ -38,8 +38,6 @@ from tui.engine.wrap import char_width, wrap
 
 Position = tuple[int, int]
 """(paragraph index in ``Document.paragraphs``, sentence index)."""
-LineCounter = Callable[[list[tuple[int, int]], int], "list[int] | None"]
-"""Line counts of blocks given as (paragraph index, first-line indent), at a width."""
 
 INDENT = "\u3000\u3000"
 """Two full-width spaces: the paragraph indent, drawn on the first line only."""
@@ -337,9 +335,6 @@ class ReaderView(ScrollView, can_focus=True):
         self._document: Document | None = None
         self._message: str = ""
         self._cursor: Position = (0, 0)
-        self.line_counter: LineCounter | None = None
-        """Counts the lines of ``(paragraph, first-line indent)`` blocks at a width
-        elsewhere (None: declined); set by the host for the document it loads."""
         self.cursor_changed: Signal[Position] = Signal(self, "cursor-changed")
         """Published on every cursor move, before ``CursorMoved`` is posted: a listener
         subscribed with ``immediate=True`` updates in the same frame as the reader."""
@@ -1155,12 +1150,7 @@ class ReaderView(ScrollView, can_focus=True):
 
     @work(thread=True, exclusive=True, group="reader-wrap")
     def _wrap_all(self, generation: int, width: int) -> None:
-        """Wrap every block exactly in the background (for an exact scrollbar).
-
-        With a ``line_counter`` (the main screen's: the loader process wraps its copy of
-        the document) the work leaves this process; without one, or if it declines, the
-        blocks are wrapped here.
-        """
+        """Wrap every block exactly in the background (for an exact scrollbar)."""
         document = self._document
         if document is None:
             return
@@ -1168,14 +1158,6 @@ class ReaderView(ScrollView, can_focus=True):
         blocks = list(self._blocks)
         spacing = list(self._spacing)
         firsts = list(self._first_indents)
-        counter = self.line_counter
-        if counter is not None:
-            found = counter(list(zip(blocks, firsts, strict=True)), width)
-            if found is not None and len(found) == len(blocks):
-                counts = [gap + count for gap, count in zip(spacing, found, strict=True)]
-                if not worker.is_cancelled and generation == self._layout_generation:
-                    self.app.call_from_thread(self._apply_exact_counts, generation, counts)
-                return
         counts = []
         for block, index in enumerate(blocks):
             if block % 256 == 0 and (worker.is_cancelled or generation != self._layout_generation):
