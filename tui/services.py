@@ -117,22 +117,35 @@ class Background:
     def submit_process(self, fn: Callable[..., T], *args: Any) -> Future[T]:
         """``fn(*args)`` in the helper process (on a thread if there is none or it died).
 
-        ``fn`` must be a module-level function and ``args`` must pickle.
+        ``fn`` must be a module-level function and ``args`` must pickle. The first call
+        starts the helper on a thread of the pool, not the caller's: importing
+        multiprocessing and starting two processes took 25-40 ms, a frame's worth.
         """
-        pool = self._process_pool()
-        if pool is None:
+        if self._closed or not self._use_processes:
             return self.submit(fn, *args)
         outer: Future[T] = Future()
+        if self._processes is None:
+            _chain(self.submit(self._send, fn, args, outer), outer, values=False)
+        else:
+            self._send(fn, args, outer)
+        return outer
+
+    def _send(self, fn: Callable[..., T], args: tuple[Any, ...], outer: Future[T]) -> None:
+        """Give ``fn(*args)`` to the helper; ``outer`` completes with its result."""
+        pool = self._process_pool()
+        if pool is None:
+            _chain(self.submit(fn, *args), outer)
+            return
         try:
             inner = pool.submit(fn, *args)
         except RuntimeError as error:  # broken or shut down meanwhile
             if not self._closed:
                 self._helper_failed(pool, error)
-            return self.submit(fn, *args)
+            _chain(self.submit(fn, *args), outer)
+            return
         inner.add_done_callback(lambda done: self._settle(pool, done, outer, fn, args))
         # A caller that gives up (a cancelled worker) takes the work out of the queue.
         outer.add_done_callback(lambda done: inner.cancel() if done.cancelled() else None)
-        return outer
 
     def _settle(
         self,
@@ -294,10 +307,11 @@ def _cancelled() -> Future[Any]:
     return future
 
 
-def _chain(source: Future[T], target: Future[T]) -> None:
-    """Complete ``target`` as ``source`` completes."""
+def _chain(source: Future[Any], target: Future[T], values: bool = True) -> None:
+    """Complete ``target`` as ``source`` completes (with ``values=False`` only when
+    ``source`` is cancelled or fails: its value is not ``target``'s)."""
 
-    def done(finished: Future[T]) -> None:
+    def done(finished: Future[Any]) -> None:
         if target.done():
             return
         if finished.cancelled():
@@ -306,7 +320,7 @@ def _chain(source: Future[T], target: Future[T]) -> None:
         error = finished.exception()
         if error is not None:
             target.set_exception(error)
-        else:
+        elif values:
             target.set_result(finished.result())
 
     source.add_done_callback(done)

@@ -349,7 +349,10 @@ class MainScreen(Screen[None]):
                 continue
             try:
                 batch[entry] = await asyncio.wrap_future(service.submit(jobs.speech_count, entry))
-            except (OSError, SpeechFileError, ValueError):
+            except SpeechFileError:
+                continue  # not a speech file after all: it shows no count
+            except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
+                log.warning("could not count the speeches of %s: %s", entry, error)
                 continue
             if time.monotonic() - last_sent >= COUNT_BATCH_SECONDS:
                 self.filetree.set_speech_counts(batch)
