@@ -256,7 +256,7 @@ def report(name: str, bare_runs: list[float], corpus_runs: list[dict[str, float]
 
 
 def main() -> None:
-    """``bench_ui.py [ROUNDS] [--against CHECKOUT]``: with another checkout (e.g. the
+    """``bench_ui.py [ROUNDS] [--against CHECKOUT] [--no-big]``: with another checkout (e.g. the
     version before a change, from ``git worktree add`` or ``git archive``), every run
     of this one is followed by the same run of that one, so both see the same machine."""
     args = sys.argv[1:]
@@ -265,6 +265,8 @@ def main() -> None:
         at = args.index("--against")
         trees["against " + args[at + 1]] = Path(args[at + 1]).resolve()
         del args[at:at + 2]
+    big = "--no-big" not in args  # --no-big: the first screens only (quicker)
+    args = [arg for arg in args if arg != "--no-big"]
     rounds = int(args[0]) if args else 5
     for root in trees.values():
         run(BARE, root=root), run(READER, root=root)  # untimed: compiles the modules into PYCACHE
@@ -280,12 +282,17 @@ def main() -> None:
             bare_runs.append(run(BARE)["first"])
             for name, root in trees.items():
                 corpus_runs[name].append(run(READER, root=root))
-            if index < 3:
+            if big and index < 3:
                 for name, root in trees.items():
                     big_runs[name].append(run(READER, str(path), root=root))
     print(f"{rounds} rounds taken in turns (the machine may be shared); "
           f"bare Textual app first paint: {_spread(bare_runs)}")
     for name in trees:
+        if not big:
+            runs = corpus_runs[name]
+            print(f"== {name}: first text, bundled corpus: {_spread([r['text'] for r in runs])}, "
+                  f"ratio {statistics.median(r['text'] for r in runs) / statistics.median(bare_runs):.2f}")
+            continue
         report(name, bare_runs, corpus_runs[name], big_runs[name], size_mb)
 
 

@@ -248,23 +248,33 @@ class MainScreen(Screen[None]):
         was only its head.
         """
         try:
-            complete = True
-            if reload or whole:
+            if whole:
+                await self._frame_drawn()
                 document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
-            else:
-                future = early or self.background.submit(jobs.first_screen, path)
-                document, complete = await asyncio.wrap_future(future)
-            if not whole:
-                self._show_document(path, document, position, reload, complete)
-            else:
                 self._swap_in_whole(path, document)
+                return
+            if reload:
+                future = self.background.submit(jobs.load, path)
+                document, complete = await asyncio.wrap_future(future), True
+            else:
+                first = early or self.background.submit(jobs.first_screen, path)
+                document, complete = await asyncio.wrap_future(first)
+            self._show_document(path, document, position, reload, complete)
             if not complete:
+                await self._frame_drawn()
                 document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
                 self._swap_in_whole(path, document)
         except SpeechFileError as error:
             self._show_error(path, error.message)
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
             self._load_failed(path, error)
+
+    async def _frame_drawn(self) -> None:
+        """Return once the screen has been refreshed: the whole file's parse, which
+        shares the GIL with the UI thread, starts after the head is on screen."""
+        drawn = asyncio.Event()
+        self.call_after_refresh(drawn.set)
+        await drawn.wait()
 
     def _swap_in_whole(self, path: Path, document: Document) -> None:
         """The whole document of the file whose head is shown: replace it, same place."""
