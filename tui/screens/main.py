@@ -27,6 +27,7 @@ from tui import jobs
 from tui.engine.errors import SpeechFileError
 from tui.engine.files import FileStamp, stamp_of, walk_speech_files
 from tui.engine.model import Document
+from tui.engine.prefix import HEAD_BYTES
 from tui.highlights import Highlights
 from tui.screens import search as search_features
 from tui.services import Background
@@ -269,6 +270,11 @@ class MainScreen(Screen[None]):
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
             self._load_failed(path, error)
 
+    def _estimate_speeches(self, head: Document) -> int:
+        """How many speeches the whole file may hold, from its head's share of the bytes."""
+        size = self._stamp.size if self._stamp is not None else HEAD_BYTES
+        return len(head.speeches) * max(1, size // HEAD_BYTES)
+
     async def _frame_drawn(self) -> None:
         """Return once the screen has been refreshed: the whole file's parse, which
         shares the GIL with the UI thread, starts after the head is on screen."""
@@ -317,7 +323,8 @@ class MainScreen(Screen[None]):
         self._set_loading(False)
         self._shown = path
         self.complete = complete
-        self.outline.show_document(document, path.name, complete=complete)
+        self.outline.show_document(document, path.name, complete=complete,
+                                   speeches=None if complete else self._estimate_speeches(document))
         if complete and self.keyword_panel.parent is not None:  # else _mount_hidden_panes gives it
             self.keyword_panel.set_document(path, document)
         self.reader.load(document, start)  # the panes follow its cursor (_cursor_changed)

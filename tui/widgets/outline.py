@@ -79,12 +79,17 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         return self._document
 
     def show_document(
-        self, document: Document | None, file_name: str = "", complete: bool = True
+        self,
+        document: Document | None,
+        file_name: str = "",
+        complete: bool = True,
+        speeches: int | None = None,
     ) -> None:
         """Rebuild the tree for ``document`` (None empties it).
 
         ``complete`` False: ``document`` is the head of a big file, and a last line
-        says that the outline is still being built.
+        says that the outline is still being built; ``speeches`` then estimates how many
+        the whole file has (it decides, as the count does, whether speeches open expanded).
 
         A big collection opens collapsed, and a speech's heading nodes are made when it
         is first expanded (by the user or by following the reader): a 10 MB file has
@@ -100,7 +105,7 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         self._heading_nodes = {}
         if document is None:
             return
-        expand = len(document.speeches) <= EXPANDED_SPEECHES
+        expand = (speeches if speeches is not None else len(document.speeches)) <= EXPANDED_SPEECHES
         entries: list[tuple[int, OutlineData]] = []
         with self.adding():  # a big collection's 500 speeches: one invalidation, not 500
             for speech in document.speeches:
