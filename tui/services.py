@@ -237,9 +237,10 @@ class Background:
     def shutdown(self) -> None:
         """Stop everything now: queued work is dropped, the helper is killed mid-task.
 
-        Threads still running a function are not waited for (they end with it; the
-        pool's threads do not hold the interpreter's exit for long: the work they do is
-        bounded, and results nobody waits for are dropped).
+        A function already running on a thread runs to its end, and the interpreter
+        waits for it when it exits (``concurrent.futures`` joins its threads): a parse
+        takes at most about a second; keywords on a thread (only after the helper died)
+        can take several.
         """
         with self._lock:
             self._closed = True
