@@ -230,9 +230,9 @@ async def test_jieba_waits_for_the_first_file(
         assert calls == [True] and app.main_screen.keyword_panel.ready
 
 
-async def test_hidden_panes_mount_after_the_first_frame_and_keys_find_them(speech_dir: Path) -> None:
-    """The keyword panel and find bar are not in the first frame's DOM, but K and / work
-    at any moment, and the panel gets the document shown before it was mounted."""
+async def test_hidden_panes_answer_keys_at_any_moment(speech_dir: Path) -> None:
+    """The keyword panel and find bar are hidden until K and /, which work at any
+    moment (even before the file is shown), and the panel gets the document."""
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         screen = app.main_screen

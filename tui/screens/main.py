@@ -125,29 +125,12 @@ class MainScreen(Screen[None]):
             yield self.filetree
             yield self.outline
             yield self.reader
+            yield self.keyword_panel  # hidden until K
+        yield self.find_bar  # hidden until /
         yield self.status
         yield KeyBar(id="keybar")
 
-    def _mount_hidden_panes(self) -> None:
-        """Mount the keyword panel and the find bar, hidden until ``K`` and ``/``.
-
-        Not composed with the rest: mounting them (and styling their children) is work
-        the first frame does not need. Done right after it, and at once by the actions
-        that show them, so they are there whenever a key asks for them.
-        """
-        panes = self.query_one("#panes")
-        if self.keyword_panel.parent is not None or not panes.is_attached:
-            return  # mounted already, or the app is quitting (before the first frame)
-        panes.mount(self.keyword_panel)
-        self.mount(self.find_bar, before=self.status)
-        document = self.reader.document
-        if self._shown is not None and document is not None and self.complete:
-            # shown before the panel existed
-            self.keyword_panel.set_document(self._shown, document)
-            self.keyword_panel.follow_paragraph(self.reader.cursor[0])
-
     def on_mount(self) -> None:
-        self.call_after_refresh(self._mount_hidden_panes)
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
         search_features.apply_highlights(self)
         problem = self.highlights.take_problem()
@@ -325,7 +308,7 @@ class MainScreen(Screen[None]):
         self.complete = complete
         self.outline.show_document(document, path.name, complete=complete,
                                    speeches=None if complete else self._estimate_speeches(document))
-        if complete and self.keyword_panel.parent is not None:  # else _mount_hidden_panes gives it
+        if complete:
             self.keyword_panel.set_document(path, document)
         self.reader.load(document, start)  # the panes follow its cursor (_cursor_changed)
         if self.mark_match_on_load:
@@ -571,32 +554,26 @@ class MainScreen(Screen[None]):
 
     def action_toggle_keywords(self) -> None:
         """Show or hide the keyword panel."""
-        self._mount_hidden_panes()
         search_features.toggle_keyword_panel(self)
 
     def action_toggle_keyword_highlights(self) -> None:
         """Highlight the current speech's top keywords, each in its colour."""
-        self._mount_hidden_panes()
         search_features.toggle_keyword_highlights(self)
 
     def action_find(self) -> None:
         """Find in the open file."""
-        self._mount_hidden_panes()
         search_features.open_find(self)
 
     def action_find_next(self) -> None:
         """Next match of the search or chosen keyword."""
-        self._mount_hidden_panes()
         search_features.find_step(self, 1)
 
     def action_find_previous(self) -> None:
         """Previous match."""
-        self._mount_hidden_panes()
         search_features.find_step(self, -1)
 
     def action_add_highlight_term(self) -> None:
         """Keep the search term as a highlight term (or drop it)."""
-        self._mount_hidden_panes()
         search_features.add_search_term_highlight(self)
 
     def action_corpus_search(self) -> None:
