@@ -158,8 +158,13 @@ class Background:
         """Pass the helper's result on, or do the work again on a thread if it died."""
         from concurrent.futures.process import BrokenProcessPool
 
+        if outer.done():
+            return  # the caller gave up
         if done.cancelled():
-            outer.cancel()
+            if self._closed:
+                outer.cancel()
+            else:  # dropped from the queue of a helper that died: on a thread then
+                _chain(self.submit(fn, *args), outer)
             return
         error = done.exception()
         if isinstance(error, BrokenProcessPool) and not self._closed:

@@ -152,12 +152,14 @@ def test_a_helper_killed_mid_task_means_one_notice_and_the_work_on_a_thread(
     pid = background.start_helper()[0]
     release, started = tmp_path / "release", tmp_path / "started"
     future = background.submit_process(_wait_for, str(release), str(started))
+    queued = background.submit_process(os.getpid)  # waits behind it
     assert _poll(started.exists, 60)  # the helper is inside the task
     started.unlink()
     os.kill(pid, signal.SIGKILL)
     assert _poll(started.exists, 30)  # ... and it starts again on a thread
     release.touch()
     assert future.result(30) == os.getpid()
+    assert queued.result(30) == os.getpid()  # the queued work too
     assert problems == [HELPER_DIED]
     # From now on process work runs on threads, without another notice.
     assert background.submit_process(os.getpid).result(30) == os.getpid()
