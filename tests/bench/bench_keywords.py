@@ -198,7 +198,7 @@ def main() -> int:
               f"cold {cold:.2f} s, with cache {warm:.2f} s")
         launched = run_app(APP_READY, home)
         print(f"jieba ready after launching the app (bundled corpus, cache made; the load "
-              f"starts once the first file is shown, in the analyst process): "
+              f"starts when K asks for keywords, in the helper process): "
               f"{launched['ready']:.2f} s; "
               f"first keywords listed {launched['keywords']:.2f} s")
 
