@@ -560,31 +560,6 @@ async def test_outline_is_invalidated_once_per_batch_of_nodes(monkeypatch: pytes
         assert outline.node_for_paragraph(document.speeches[59].headings[0].paragraph) is not None
 
 
-async def test_trees_draw_the_same_with_their_style_worked_out_once_per_paint() -> None:
-    from textual.geometry import Region
-
-    from tui.widgets.treestyle import StylePerPaint
-
-    app = make_app(bundled_corpus_dir() / "济源讲话三篇.txt")
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(app, pilot)
-        screen = app.main_screen
-        screen.outline.focus()
-        await pilot.pause()
-        for tree in (screen.outline, screen.filetree):
-            region = Region(0, 0, tree.size.width, tree.size.height)
-            tree._line_cache.clear()
-            tree._styles_cache.clear()
-            ours = tree.render_lines(region)
-            tree._line_cache.clear()
-            tree._styles_cache.clear()
-            assert tree._paint_style is None  # only kept while one paint draws its lines
-            plain: StylePerPaint = tree
-            textuals = super(StylePerPaint, plain).render_lines(region)  # asked for per line
-            assert [list(strip) for strip in ours] == [list(strip) for strip in textuals]
-            assert sum(1 for strip in ours if strip.text.strip()) > 3
-
-
 async def test_the_chosen_theme_is_restored_on_the_next_start(
     speech_dir: Path, isolated_home: Path
 ) -> None:

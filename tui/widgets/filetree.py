@@ -14,13 +14,12 @@ from textual.widgets._directory_tree import DirEntry
 from textual.widgets.tree import TreeNode
 
 from tui.startup import is_speech_candidate
-from tui.widgets.treestyle import StylePerPaint
 
 MIN_NAME_CELLS = 8
 """A label is not cut shorter than this (icon and a few characters of the name)."""
 
 
-class SpeechFileTree(StylePerPaint, DirectoryTree):
+class SpeechFileTree(DirectoryTree):
     """Folders and speech files; a file shows "N篇" once its speeches are counted.
 
     Labels are fitted to the pane (long names end in "…"), so the count stays visible.

@@ -13,7 +13,7 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from tui.engine.model import Document, Heading, Speech
-from tui.widgets.treestyle import BatchedAdds, StylePerPaint
+from tui.widgets.treestyle import BatchedAdds
 
 EXPANDED_SPEECHES = 40
 """A file with more speeches opens with them collapsed (the reader's speech expands)."""
@@ -30,7 +30,7 @@ def node_paragraph(data: OutlineData) -> int:
     return data.first if isinstance(data, Speech) else data.paragraph
 
 
-class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
+class OutlinePane(BatchedAdds, Tree[OutlineData]):
     """The outline of the open document; never re-parses text, only reads the model.
 
     Posts ``OutlinePane.HeadingSelected(paragraph)`` when the user picks a node;
