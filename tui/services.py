@@ -59,7 +59,14 @@ pickle of jieba's dictionary, jieba's own cache) before renaming them into place
 
 
 def _watch_parent(parent: int) -> None:
-    """In the helper: end this process as soon as ``parent`` is no longer its parent."""
+    """In the helper: end this process as soon as ``parent`` is no longer its parent.
+
+    On Linux and macOS an orphan is adopted by another process, so ``getppid`` changes.
+    (Not ``PR_SET_PDEATHSIG``: it fires when the *thread* that started the process ends,
+    and the pool starts it from a short-lived thread.) On Windows ``getppid`` keeps the
+    dead parent's id: there the helper ends when its task is done and the pool's pipe
+    is gone.
+    """
     while os.getppid() == parent:
         time.sleep(PARENT_POLL_SECONDS)
     os._exit(0)
