@@ -77,11 +77,9 @@ async def settle(pilot: Any, rounds: int = 8) -> None:
 
 
 async def keywords_ready(pilot: Any) -> None:
-    """Wait for jieba (loaded in a worker after the first screen) and the keywords."""
-    from tui.engine import keywords
-
-    for _ in range(200):
-        if keywords.is_ready():
+    """Wait for the keywords asked for (jieba loads in the helper process first)."""
+    for _ in range(300):
+        if pilot.app.main_screen.keyword_panel.current_keywords():
             break
         await pilot.pause(0.1)
     await settle(pilot)
@@ -121,7 +119,6 @@ async def shot_outline(pilot: Any) -> None:
 
 async def shot_keywords(pilot: Any) -> None:
     """The keyword panel (K) and the top keywords highlighted (h)."""
-    await keywords_ready(pilot)
     await pilot.press("right_square_bracket")
     await pilot.press("K")
     await keywords_ready(pilot)

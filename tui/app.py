@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sys
+import threading
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -18,6 +18,7 @@ from textual.screen import Screen
 from tui.engine.safetext import safe_text
 from tui.screens.main import MainScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved
+from tui.services import Background
 from tui.session import Session
 from tui.startup import root_and_file
 from tui.state import Unsaved
@@ -27,14 +28,6 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from tui.screens.quote_dialog import QuoteService
-
-GIL_SWITCH_INTERVAL = 0.0005
-"""Seconds a thread may hold the GIL while another waits (Python's default is 0.005).
-
-jieba and the parser run in worker threads for seconds at a time. With the default,
-the UI thread and I/O-bound workers wait up to 5 ms for every hand-back of the GIL
-(the "convoy effect"): a 50 MB corpus search took 22 s instead of 0.3 s while the
-folder's keyword statistics were computed, and keys felt sticky. 0.5 ms: 2.7 s."""
 
 PALETTE_PLACEHOLDER = "输入标题、文件名或命令（复制、引文格式、摘录本、主题…）"
 
@@ -139,7 +132,11 @@ class SpeechReaderApp(App[None]):
     ]
 
     def __init__(
-        self, root: Path, start_file: Path | None = None, session: Session | None = None
+        self,
+        root: Path,
+        start_file: Path | None = None,
+        session: Session | None = None,
+        background: Background | None = None,
     ) -> None:
         super().__init__()
         self.root = root
@@ -147,9 +144,26 @@ class SpeechReaderApp(App[None]):
         self.session: Session | None = session
         self.unsaved = Unsaved()
         """State that could not be saved (told once; repeated on stderr when the app ends)."""
+        self.background = background if background is not None else Background()
+        """The background service: threads and the helper process (``tui.services``)."""
+        self.background.on_problem = self._background_problem
         self._quotes: QuoteService | None = None
         if session is not None:
             self._restore_theme(session)
+
+    def _background_problem(self, message: str) -> None:
+        """The background service had trouble (called from any thread): a notice."""
+        if threading.get_ident() == self._thread_id:
+            self.notify(message, title="后台任务", severity="warning", timeout=8)
+            return
+        try:
+            self.call_from_thread(self.notify, message, title="后台任务", severity="warning", timeout=8)
+        except RuntimeError:
+            pass  # the app is not running (any more): the service logged it
+
+    def on_unmount(self) -> None:
+        # Quitting: queued work is dropped and the helper process killed mid-task.
+        self.background.shutdown()
 
     def _restore_theme(self, session: Session) -> None:
         """Start in the theme chosen last time (set before the first frame: no flash).
@@ -181,19 +195,6 @@ class SpeechReaderApp(App[None]):
 
             self._quotes = QuoteService(self)
         return self._quotes
-
-    def on_mount(self) -> None:
-        # Process-wide, like the app itself: see GIL_SWITCH_INTERVAL.
-        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_INTERVAL))
-        self.call_after_refresh(self._after_first_frame)
-
-    def _after_first_frame(self) -> None:
-        """Garbage collection back on (``tui.cli.launch`` holds it off until now), with
-        every object made so far frozen: the modules, widgets and styles live as long as
-        the app, so later full collections need not walk them again and again."""
-        from tui import collector
-
-        collector.start.release(freeze=True)
 
     def notify(
         self,
@@ -243,7 +244,7 @@ class SpeechReaderApp(App[None]):
         if self.session is None:
             self.session = Session()
             self._restore_theme(self.session)
-        return MainScreen(self.root, self.start_file, self.session)
+        return MainScreen(self.root, self.start_file, self.session, self.background)
 
     @property
     def main_screen(self) -> MainScreen:
@@ -278,11 +279,14 @@ class SpeechReaderApp(App[None]):
         self.exit()
 
 
-def make_app(path: Path | None = None, session: Session | None = None) -> SpeechReaderApp:
+def make_app(
+    path: Path | None = None, session: Session | None = None, background: Background | None = None
+) -> SpeechReaderApp:
     """Build the app exactly as the command line does (tests use this too).
 
     No path: the bundled corpus; a folder: the tree rooted there; a file: that file
-    with the tree at its folder.
+    with the tree at its folder. ``background``: the service (``tui.cli.launch`` makes
+    it first, to start the first file's parse); else a new one.
     """
     root, start_file = root_and_file(path)
-    return SpeechReaderApp(root, start_file, session)
+    return SpeechReaderApp(root, start_file, session, background)

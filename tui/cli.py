@@ -137,9 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - told below, with the log's path
         crash = error
     finally:
-        from tui import background
-
-        background.stop()
+        app.background.shutdown()
     for unsaved in app.unsaved.current.values():  # told in the app; said again where it stays
         print(f"speech-reader: {safe_text(str(unsaved))}", file=sys.stderr)
     if crash is None and app.return_code:  # Textual caught it, drew its traceback and ended
@@ -180,22 +178,17 @@ def write_crash_log(error: BaseException) -> Path | None:
 
 
 def launch(path: Path | None) -> SpeechReaderApp:
-    """The reader for ``path`` (as ``make_app``), its first file already being parsed.
+    """The reader for ``path`` (as ``make_app``), its first screen already being parsed.
 
-    Decides the first file and starts ``tui.background``'s helper processes *before*
-    importing Textual (forking is only safe while no thread runs), so the file is
-    parsed on another core while the UI starts.
+    Makes the app's background service and sends it the first file's first screen
+    (``tui.jobs.first_screen``) before Textual is imported, so the parse runs while the
+    UI starts.
     """
-    from tui import collector
+    from tui import jobs
+    from tui.engine.files import stamp_of
+    from tui.services import Background
 
-    # No cyclic garbage collection until the first frame is drawn (the app releases the
-    # hold then: SpeechReaderApp._after_first_frame). Start-up makes some 200k long-lived
-    # objects; collecting over them took about 60 ms (157 young, 14 middle and one full
-    # collection) on the way to the first frame, and freed nothing.
-    collector.start.hold()
-    from tui import background
-
-    background.start()  # first: the helpers import the parser while this decides the file
+    background = Background()
     from tui.session import Session
     from tui.startup import initial_file, root_and_file
 
@@ -203,7 +196,8 @@ def launch(path: Path | None) -> SpeechReaderApp:
     session = Session()
     first = initial_file(root, start, session)
     if first is not None:
-        background.load_ahead(first)
+        first = first.resolve()
+        background.submit_ahead((first, stamp_of(first)), jobs.first_screen, first)
     from tui.app import make_app
 
-    return make_app(path, session)
+    return make_app(path, session, background)

@@ -1,7 +1,7 @@
 """Which file the reader opens first: known before Textual is imported.
 
 Pure Python (no Textual), so the command line can decide it first thing and have
-``tui.background`` parse that file while the UI starts. ``MainScreen`` asks the same
+the background service parse that file while the UI starts. ``MainScreen`` asks the same
 function, so both always agree.
 """
 

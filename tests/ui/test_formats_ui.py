@@ -59,17 +59,17 @@ async def test_scanned_pdf_gives_one_clear_message(tmp_path: Path) -> None:
 
 
 async def test_a_slow_pdf_says_what_is_being_read(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from tui import background
+    from tui import jobs
 
     path = ff.write_pdf(tmp_path / "慢.pdf")
     release = threading.Event()
-    real_load = background.load_document
+    real_load = jobs.load
 
     def slow_load(target: Path):  # type: ignore[no-untyped-def]
         release.wait(10)
         return real_load(target)
 
-    monkeypatch.setattr(background, "load_document", slow_load)
+    monkeypatch.setattr(jobs, "load", slow_load)
     app = make_app(path)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = app.main_screen

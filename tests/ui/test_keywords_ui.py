@@ -5,17 +5,16 @@ from __future__ import annotations
 import json
 import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.ui.conftest import settle
-from tui import background
+from tui import jobs
 from tui.app import make_app
-from tui.engine import keywords
 from tui.engine.model import Document, Heading
 from tui.highlights import KEYWORD_STYLES, USER_STYLE, Highlights
 from tui.screens.main import MainScreen
+from tui.services import Background
 from tui.state import data_dir
 from tui.widgets.outline import OutlinePane
 
@@ -31,7 +30,8 @@ def outline_counts(screen: MainScreen) -> dict[int, int]:
 
 
 async def _ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
-    """Wait for the file load and the keyword workers (jieba load, keyword computing)."""
+    """Wait for the file load and the keyword workers (jieba load, keyword computing),
+    which run once keywords were asked for (K, h)."""
     await settle(app, pilot)
     panel = app.main_screen.keyword_panel
     for _ in range(50):
@@ -46,9 +46,12 @@ async def test_keyword_panel_lists_counts_and_chooses(speech_dir: Path) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         screen = app.main_screen
         assert not screen.keyword_panel.display
-        await _ready(app, pilot)
-        await pilot.press("K")
+        await settle(app, pilot)
         panel = screen.keyword_panel
+        assert not panel.computed  # nobody asked for keywords: none are computed
+        assert not app.background.helper_running
+        await pilot.press("K")
+        await _ready(app, pilot)
         assert panel.display and panel.options.has_focus
         top = panel.current_keywords()
         terms = [k.term for k in top]
@@ -84,8 +87,12 @@ async def test_h_highlights_top_keywords_each_in_its_colour(speech_dir: Path) ->
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         screen = app.main_screen
+        seen: list[str] = []
+        screen.notify = lambda message, **_: seen.append(message)  # type: ignore[method-assign]
+        await settle(app, pilot)
+        await pilot.press("h")  # asks for the keywords: the highlights come with them
+        assert seen == ["正在计算关键词，算好后自动高亮。"]
         await _ready(app, pilot)
-        await pilot.press("h")
         terms = screen.reader.highlight_terms
         top = [k.term for k in screen.keyword_panel.current_keywords()[:10]]
         assert list(terms) == top
@@ -98,8 +105,9 @@ async def test_h_highlights_top_keywords_each_in_its_colour(speech_dir: Path) ->
 async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
-        await _ready(app, pilot)
+        await settle(app, pilot)
         await pilot.press("K")
+        await _ready(app, pilot)
         await pilot.press("a")  # the first keyword becomes a highlight term
         await pilot.pause()
         assert app.main_screen.reader.highlight_terms == {"营商环境": USER_STYLE}
@@ -182,8 +190,8 @@ async def test_keyword_panel_says_loading_before_jieba(speech_dir: Path) -> None
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         panel = app.main_screen.keyword_panel
-        if not panel.ready:  # jieba may already be loaded by an earlier test in this process
-            assert "加载中" in str(panel.heading.render())
+        await pilot.press("K")
+        assert "加载中" in str(panel.heading.render())  # jieba loads in a new helper process
         await _ready(app, pilot)
         assert panel.ready and "加载中" not in str(panel.heading.render())
 
@@ -191,38 +199,40 @@ async def test_keyword_panel_says_loading_before_jieba(speech_dir: Path) -> None
 async def test_jieba_waits_for_the_first_file(
     speech_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """jieba is not loaded while the first file is still being parsed (they would share
-    the GIL and a big file's outline would come later); it loads once the file shows."""
+    """K while the first file is still being parsed: jieba is not loaded until the file
+    shows (they would share a core, and a big file's outline would come later)."""
     loading = threading.Event()
     release = threading.Event()
     calls: list[bool] = []
-    real_load = background.load_document
-    real_tokenizer = keywords.tokenizer
+    real_load = jobs.load
+    real_warm = jobs.warm_keywords
 
     def slow_load(path: Path) -> Document:
         loading.set()
         release.wait(10)
         return real_load(path)
 
-    def tokenizer() -> Any:
+    def warm() -> None:
         calls.append(release.is_set())
-        return real_tokenizer()
+        real_warm()
 
-    monkeypatch.setattr(background, "load_document", slow_load)
-    monkeypatch.setattr(keywords, "tokenizer", tokenizer)
-    app = make_app(speech_dir / "甲讲话.txt")
+    monkeypatch.setattr(jobs, "load", slow_load)
+    monkeypatch.setattr(jobs, "warm_keywords", warm)
+    # Threads only, so that the patched functions are the ones that run.
+    app = make_app(speech_dir / "甲讲话.txt", background=Background(processes=False))
     async with app.run_test(size=(140, 40)) as pilot:
         assert loading.wait(10)
-        await pilot.pause(1.0)  # longer than the start-up delay jieba used to wait
+        await pilot.press("K")
+        await pilot.pause()
         assert calls == [] and app.main_screen.reader.document is None
         release.set()
         await _ready(app, pilot)
-        assert calls and all(calls) and app.main_screen.keyword_panel.ready
+        assert calls == [True] and app.main_screen.keyword_panel.ready
 
 
-async def test_hidden_panes_mount_after_the_first_frame_and_keys_find_them(speech_dir: Path) -> None:
-    """The keyword panel and find bar are not in the first frame's DOM, but K and / work
-    at any moment, and the panel gets the document shown before it was mounted."""
+async def test_hidden_panes_answer_keys_at_any_moment(speech_dir: Path) -> None:
+    """The keyword panel and find bar are hidden until K and /, which work at any
+    moment (even before the file is shown), and the panel gets the document."""
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         screen = app.main_screen

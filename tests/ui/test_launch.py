@@ -1,7 +1,8 @@
-"""The app as the command line starts it (``tui.cli.launch``): helper processes, first frame.
+"""The app as the command line starts it (``tui.cli.launch``): first frame, helper process.
 
-Run in a fresh interpreter, because ``launch`` forks its helpers only while no thread
-runs (pytest's process has had Textual's threads).
+Run in a fresh interpreter, as a user runs it: the first file's parse is sent to the
+background service before Textual is imported, and the helper process is a child of
+that interpreter (so it can be killed with it).
 """
 
 from __future__ import annotations
@@ -10,13 +11,15 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from tui import background
 from tui.engine import load_document
 from tui.paths import bundled_corpus_dir
+
+ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = """
 import json, sys, time
@@ -24,7 +27,6 @@ from pathlib import Path
 from tui.cli import launch
 app = launch(Path(sys.argv[1]))
 import asyncio
-from tui import background
 from tui.screens.main import MainScreen
 
 async def main():
@@ -37,18 +39,21 @@ async def main():
             frames.append([s.reader.document is not None, len(s.outline.root.children),
                            "rich._emoji_codes" in sys.modules])
     app._display = spy
-    out = {"helpers": len(background.helper_pids())}
+    out = {}
     async with app.run_test(size=(120, 36)) as pilot:
         while not frames:
             await pilot.pause(0.01)
         out["first_frame"] = frames[0]
+        out["helpers_at_start"] = len(app.background.helper_pids())
         screen = app.screen
         panel = screen.keyword_panel
+        await pilot.press("K")
         for _ in range(600):
             if panel.current_keywords():
                 break
             await pilot.pause(0.05)
         out["keywords"] = [k.term for k in panel.current_keywords()][:5]
+        out["helpers"] = app.background.helper_pids()
         reader = screen.reader
         reader.wrap_all_now()
         for _ in range(600):
@@ -63,84 +68,137 @@ async def main():
             for first, gap in [(reader.text_layout.first_indent(block), reader.text_layout.spacing(block))]
         ]
         out["exact"] = reader.text_layout.row_counts == expected
-        out["by_loader"] = reader.line_counter([(reader.text_layout.blocks[0], 0)], 40) is not None
         before = screen.reader.cursor
-        await pilot.press("right_square_bracket")
+        await pilot.press("K", "right_square_bracket")
         await pilot.pause()
         out["moved"] = screen.reader.cursor != before
-        import gc
-        out["gc"] = [gc.isenabled(), gc.get_freeze_count() > 10000]
         out["jieba_here"] = __import__("tui.engine.keywords").engine.keywords.is_ready()
-    background.stop()
-    out["after_stop"] = len(background.helper_pids())
+    out["after_quit"] = app.background.helper_pids()
     print(json.dumps(out, ensure_ascii=False))
 
 asyncio.run(main())
 """
 
 
-@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
+def _gone(pid: int) -> bool:
+    try:
+        return "State:\tZ" in Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return True
+
+
+def _poll(condition: object, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if callable(condition) and condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
 def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) -> None:
     path = bundled_corpus_dir() / "优化营商环境大会讲话合集.txt"
     env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(path)], capture_output=True, text=True,
-        timeout=120, env=env,
+        timeout=120, env=env, cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout.strip().splitlines()[-1])
     speeches = len(load_document(path).speeches)
-    assert out["helpers"] == 2
     # The parse sent ahead at launch is shown before the first frame is drawn, and no label
     # went through rich's markup (whose emoji table alone took some 4 ms to import).
     assert out["first_frame"] == [True, speeches, False]
-    assert "营商环境" in out["keywords"]  # computed in the analyst process ...
+    assert out["helpers_at_start"] == 0  # no helper process until keywords are asked for
+    assert "营商环境" in out["keywords"]  # computed in the helper process ...
+    assert out["helpers"] and os.getpid() not in out["helpers"]
     assert out["jieba_here"] is False  # ... so jieba never loaded in the UI process
-    assert out["moved"] is True
-    assert out["gc"] == [True, True]  # held off until the first frame, start-up objects frozen
-    assert out["exact"] is True and out["by_loader"] is True  # the whole-file wrap, done by the loader
-    assert out["after_stop"] == 0
+    assert out["moved"] is True and out["exact"] is True
+    assert out["after_quit"] == [] and all(_poll(lambda p=p: _gone(p)) for p in out["helpers"])
 
 
 QUIT_EARLY = """
-import json, sys, threading
+import json, sys
 from pathlib import Path
 from tui.cli import launch
 app = launch(Path(sys.argv[1]))
 import asyncio
-from tui import background
 
 out = {}
 
 async def main():
     async with app.run_test(size=(120, 36)) as pilot:
-        while app.screen.reader.document is None:
+        while app.screen.reader.document is None or not app.screen.complete:
             await pilot.pause(0.01)
         panel = app.screen.keyword_panel
+        await pilot.press("K")
+        while not app.background.helper_pids():
+            await pilot.pause(0.01)
         out["busy"] = not panel.current_keywords()
-        out["helpers"] = len(background.helper_pids())
+        out["helpers"] = app.background.helper_pids()
         await pilot.press("q")
-    out["left"] = background.helper_pids()
+    out["left"] = app.background.helper_pids()
 
-asyncio.run(main())  # returns once every worker thread has ended
-out["threads"] = threading.active_count()
+asyncio.run(main())  # returns once every worker has ended
 print(json.dumps(out))
 """
 
 
-@pytest.mark.skipif(not background.supported(), reason="helper processes need fork")
-def test_quitting_while_keywords_are_computed_ends_the_helpers(tmp_path: Path) -> None:
-    """q while the analyst is busy: the helpers are stopped at once, the waiting worker
-    thread gives up quietly (no traceback), and nothing is left running."""
+def _big_file(tmp_path: Path, copies: int) -> Path:
     corpus = "\n".join(p.read_text(encoding="utf-8") for p in sorted(bundled_corpus_dir().glob("*.txt")))
     big = tmp_path / "合集.txt"
-    big.write_text(corpus * 8, encoding="utf-8")
+    big.write_text(corpus * copies, encoding="utf-8")
+    return big
+
+
+def test_quitting_while_keywords_are_computed_ends_the_helper(tmp_path: Path) -> None:
+    """q while the helper is busy: it is killed at once, the waiting worker gives up
+    quietly (no traceback), and nothing is left running."""
+    big = _big_file(tmp_path, 8)
     env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
     done = subprocess.run(
         [sys.executable, "-c", QUIT_EARLY, str(big)], capture_output=True, text=True,
-        timeout=120, env=env,
+        timeout=120, env=env, cwd=ROOT,
     )
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     out = json.loads(done.stdout.strip().splitlines()[-1])
-    assert out["busy"] is True and out["helpers"] == 2  # quit before the keywords came
-    assert out["left"] == [] and out["threads"] == 1
+    assert out["busy"] is True and out["helpers"]  # quit before the keywords came
+    assert out["left"] == []
+    assert all(_poll(lambda p=p: _gone(p)) for p in out["helpers"])
+
+
+KILLED = """
+import json, sys
+from pathlib import Path
+from tui.cli import launch
+app = launch(Path(sys.argv[1]))
+import asyncio
+
+async def main():
+    async with app.run_test(size=(120, 36)) as pilot:
+        while app.screen.reader.document is None or not app.screen.complete:
+            await pilot.pause(0.01)
+        await pilot.press("K")
+        while not app.background.helper_pids():
+            await pilot.pause(0.01)
+        print(json.dumps(app.background.helper_pids()), flush=True)
+        await asyncio.sleep(600)  # busy with the keywords until killed
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9 and /proc")
+def test_kill_9_of_the_app_leaves_no_helper_running(tmp_path: Path) -> None:
+    big = _big_file(tmp_path, 16)  # keywords for some seconds: the helper is mid-task
+    env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
+    app = subprocess.Popen([sys.executable, "-c", KILLED, str(big)], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    try:
+        assert app.stdout is not None
+        pids = json.loads(app.stdout.readline())
+        assert pids and not any(_gone(pid) for pid in pids)
+    finally:
+        app.kill()
+        app.wait(10)
+    assert _poll(lambda: all(_gone(pid) for pid in pids), 10)

@@ -77,7 +77,7 @@ def speech_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     def load(_: Any) -> Document:
         return document
 
-    monkeypatch.setattr("tui.background.load_document", load)
+    monkeypatch.setattr("tui.jobs.load", load)
     yield path
 
 

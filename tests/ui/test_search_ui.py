@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import Any
 
@@ -220,31 +219,6 @@ async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
         assert [Path(p).name for p in screen.result.scanned] == ["乙讲话.txt"]
         labels = [str(node.label) for node in screen.results.root.children]
         assert "乙讲话.txt（2 处）" in labels
-
-
-async def test_collector_is_held_only_while_the_list_fills(speech_dir: Path) -> None:
-    """A search holds off the cyclic garbage collector until its list is painted or closed."""
-    app = make_app(speech_dir / "甲讲话.txt")
-    try:
-        async with app.run_test(size=(140, 40)) as pilot:
-            await settle(app, pilot)
-            screen = await corpus_search(app, pilot)
-            screen.start("营商环境")
-            assert not gc.isenabled()
-            await settle(app, pilot)
-            assert screen.done and gc.isenabled()
-            screen.start("营商环境")
-            assert not gc.isenabled()
-            screen.action_close()  # closed before the list is complete
-            assert gc.isenabled()
-            await settle(app, pilot)
-            gc.disable()  # turned off by someone else: a search leaves it off
-            screen = await corpus_search(app, pilot)
-            await pilot.press(*"营商环境", "enter")
-            await settle(app, pilot)
-            assert screen.done and not gc.isenabled()
-    finally:
-        gc.enable()
 
 
 async def test_corpus_search_says_how_many_files_it_could_not_read(speech_dir: Path) -> None:

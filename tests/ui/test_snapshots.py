@@ -84,20 +84,22 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
     """The one fixture that decides how files are loaded, counted and given keywords.
 
     A file added with ``FixedParses.add`` parses to its hand-built document: in the
-    reader (``background.load_document``), in corpus search (``tui.engine.load_document``
+    reader (``tui.jobs.load``), in corpus search and the index (``tui.engine.load_document``
     through ``search.cached_document``) and in the file tree's speech counts. Any other
-    file (the binary one) goes through the real engine. Keywords are a fixed list. The
+    file (the binary one) goes through the real engine. Keywords are a fixed list, worked
+    out on a thread (no helper process: the patches hold in this process only). The
     tree's counting is left to ``_ready`` (not a 1.5 s timer), so it is always done.
     """
     import tui.engine
-    from tui import background
+    from tui import jobs
     from tui.engine import search
+    from tui.services import Background
 
     folder = tmp_path / "speeches"
     folder.mkdir()
     parses = FixedParses(folder)
     real_load = tui.engine.load_document
-    real_count = background.speech_count
+    real_count = jobs.speech_count
 
     def load(path: Path) -> Document:
         document = parses.documents.get(Path(path).resolve())
@@ -107,14 +109,15 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
         document = parses.documents.get(Path(path).resolve())
         return len(document.speeches) if document is not None else real_count(path)
 
-    def keywords(path: Path, document: Document, top: int) -> list[list[Keyword]]:
-        return fixed_keywords(document)
+    def keywords(path: Path, expected: tuple[int, int], top: int) -> list[list[Keyword]]:
+        return fixed_keywords(load(path))
 
-    monkeypatch.setattr("tui.background.load_document", load)
+    monkeypatch.setattr("tui.jobs.load", load)
     monkeypatch.setattr("tui.engine.load_document", load)
-    monkeypatch.setattr("tui.background.speech_count", count)
-    monkeypatch.setattr("tui.background.warm_keywords", lambda: None)
-    monkeypatch.setattr("tui.background.document_keywords", keywords)
+    monkeypatch.setattr("tui.jobs.speech_count", count)
+    monkeypatch.setattr("tui.jobs.warm_keywords", lambda: None)
+    monkeypatch.setattr("tui.jobs.document_keywords", keywords)
+    monkeypatch.setattr("tui.app.Background", lambda: Background(processes=False))
     monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
     search.clear_caches()
     return parses

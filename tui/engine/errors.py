@@ -13,7 +13,8 @@ class SpeechFileError(Exception):
         self.message_en = message_en
 
     def __reduce__(self) -> tuple[type[SpeechFileError], tuple[str, str, str]]:
-        # Pickled by its own arguments: errors cross from the loader process to the UI.
+        # Pickled by its own arguments (the default would call __init__ with the message
+        # alone): an error raised in the background service's helper process crosses back.
         return type(self), (self.path, self.message, self.message_en)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Callable, NamedTuple
+from typing import Callable, NamedTuple
 
 
 class Kind(str, Enum):
@@ -60,11 +60,6 @@ class Heading:
     number: int
     """The enumerator's value (一 → 1, （三） → 3)."""
 
-    def __reduce__(self) -> tuple[type[Heading], tuple[int, str, str, int, int, str, int]]:
-        # Pickled as a plain tuple: documents cross from the loader process (see
-        # tui.background), and the default reduction of slotted classes is 3× slower.
-        return Heading, (self.level, self.marker, self.title, self.line, self.paragraph,
-                         self.family, self.number)
 
 
 class Sentence(NamedTuple):
@@ -128,10 +123,6 @@ class Paragraph:
         setattr_(self, "speech", speech)
         setattr_(self, "heading", heading)
         setattr_(self, "_sentences", sentences)
-
-    def __reduce__(self) -> tuple[type[Paragraph], tuple[Any, ...]]:
-        return Paragraph, (self.text, self.line, self.end_line, self.kind, self.speech,
-                           self.heading, self._sentences)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

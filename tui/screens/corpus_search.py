@@ -11,8 +11,7 @@ their counts; a file's hits are placed in speeches and sections (from the index,
 the parsed file) when its node is expanded. Enter on a hit dismisses the screen with
 it; ``tui.screens.search.open_located`` then opens the file there.
 
-Every file name, title and snippet shown goes through ``safe_text``. The cyclic
-garbage collector is held off while the list fills (a ``tui.collector.Hold``).
+Every file name, title and snippet shown goes through ``safe_text``.
 
 Imported when the search is first opened, not with the app.
 """
@@ -38,7 +37,6 @@ from textual.widgets import Input, Label, Tree
 from textual.widgets.tree import NodeID, TreeNode
 from textual.worker import get_current_worker
 
-from tui import collector
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
 from tui.engine.safetext import safe_text
@@ -49,8 +47,6 @@ AUTO_EXPAND = 3
 """The first files open by themselves."""
 HITS_PER_FILE = 500
 """Hits placed under one file node (the file's label has the real count)."""
-GC_HOLD_MAX = 2.0
-"""Seconds at most that a search holds off Python's cyclic garbage collector."""
 PROGRESS_SECONDS = 0.25
 """How often the status line shows the progress of a scan or of the background indexing."""
 
@@ -152,7 +148,6 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._search_id = 0
         """Counts searches, so a late result or placing of an earlier one is dropped."""
         self._auto_expanded = 0
-        self._collector = collector.Hold()
         self._index: Index | None = None
         self._summary = ""
         self.input = Input(term, placeholder='在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
@@ -186,11 +181,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     def action_close(self) -> None:
         """Back to the reader."""
         self.workers.cancel_group(self, "corpus-search")
-        self._collector.release()
         self.dismiss(None)
 
     def on_unmount(self) -> None:
-        self._collector.release()
         if self._index is not None:
             self._index.close()
 
@@ -213,9 +206,6 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self.result = None
         self._search_id += 1
         self._auto_expanded = 0
-        self._collector.hold()
-        search = self._search_id
-        self.set_timer(GC_HOLD_MAX, lambda: self._release_collector(search))
         self.results.clear()
         self._summary = f"正在搜索“{safe_text(term)}”…"
         self._show_status()
@@ -285,12 +275,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._show_status()
 
     def _list_painted(self, search: int) -> None:
-        self._release_collector(search)
         self._expand_first(search)
-
-    def _release_collector(self, search: int) -> None:
-        if search == self._search_id:
-            self._collector.release()
 
     def _expand_first(self, search: int) -> None:
         """Open the first files not opened yet by this (once each: a file closed stays closed)."""
@@ -354,7 +339,6 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         event.stop()
         if isinstance(event.node.data, Hit):
             self.workers.cancel_group(self, "corpus-search")
-            self._collector.release()
             self.dismiss((event.node.data, self.term))
 
     def located_nodes(self) -> list[TreeNode[NodeData]]:

@@ -7,8 +7,10 @@ polls the open file so a changed file is reloaded at the same source line.
 
 from __future__ import annotations
 
+import asyncio
+import logging
 import time
-from functools import partial
+from concurrent.futures import Future
 from itertools import islice
 from pathlib import Path
 from typing import ClassVar
@@ -22,15 +24,17 @@ from textual.timer import Timer
 from textual.widgets import DirectoryTree
 from textual.worker import get_current_worker
 
-from tui import background
+from tui import jobs
 from tui.engine.errors import SpeechFileError
 from tui.engine.files import FileStamp, stamp_of, walk_speech_files
 from tui.engine.model import Document
+from tui.engine.prefix import HEAD_BYTES
 from tui.engine.safetext import safe_path
 from tui.formats import progress_message, sniff_file
 from tui.highlights import Highlights
 from tui.screens import search as search_features
 from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
+from tui.services import Background
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.startup import initial_file
 from tui.widgets.filetree import SpeechFileTree
@@ -64,6 +68,8 @@ COUNT_LIMIT = 2_000_000
 COUNT_BATCH_SECONDS = 0.5
 """Speech counts reach the file tree at most this often (one redraw a batch)."""
 
+log = logging.getLogger(__name__)
+
 
 class MainScreen(Screen[None]):
     """Three panes and a status line; owns the open file and the session."""
@@ -91,11 +97,15 @@ class MainScreen(Screen[None]):
         Binding("ctrl+f", "corpus_search", "全文搜索", show=False),
     ]
 
-    def __init__(self, root: Path, start_file: Path | None, session: Session) -> None:
+    def __init__(
+        self, root: Path, start_file: Path | None, session: Session, background: Background
+    ) -> None:
         super().__init__()
         self.root = root.resolve()
         self.start_file = start_file.resolve() if start_file is not None else None
         self.session = session
+        self.background = background
+        """The app's background service: files are parsed and counted through it."""
         self.path: Path | None = None
         """The open file (also while it shows an error)."""
         self._stamp: FileStamp | None = None
@@ -109,12 +119,14 @@ class MainScreen(Screen[None]):
         """(files done, files to index) while the background indexing runs."""
         self._shown: Path | None = None
         """The file whose document the reader shows (None while it shows a message)."""
+        self.complete = True
+        """False while the reader shows the head of a big file (the rest is parsed)."""
         # The panes live as long as the screen (kept here so unmount can still save).
         self.filetree = SpeechFileTree(self.root, id="filetree")
         self.outline = OutlinePane(id="outline")
         self.reader = ReaderView(id="reader")
         self.status = StatusLine(id="status")
-        self.keyword_panel = KeywordPanel(id="keywords")
+        self.keyword_panel = KeywordPanel(background, id="keywords")
         self.keyword_panel.display = False
         self.find_bar = FindBar(id="find-bar")
         self.highlights = Highlights()
@@ -130,28 +142,12 @@ class MainScreen(Screen[None]):
             yield self.filetree
             yield self.outline
             yield self.reader
+            yield self.keyword_panel  # hidden until K
+        yield self.find_bar  # hidden until /
         yield self.status
         yield KeyBar(id="keybar")
 
-    def _mount_hidden_panes(self) -> None:
-        """Mount the keyword panel and the find bar, hidden until ``K`` and ``/``.
-
-        Not composed with the rest: mounting them (and styling their children) is work
-        the first frame does not need. Done right after it, and at once by the actions
-        that show them, so they are there whenever a key asks for them.
-        """
-        panes = self.query_one("#panes")
-        if self.keyword_panel.parent is not None or not panes.is_attached:
-            return  # mounted already, or the app is quitting (before the first frame)
-        panes.mount(self.keyword_panel)
-        self.mount(self.find_bar, before=self.status)
-        document = self.reader.document
-        if self._shown is not None and document is not None:  # shown before the panel existed
-            self.keyword_panel.set_document(self._shown, document)
-            self.keyword_panel.follow_paragraph(self.reader.cursor[0])
-
     def on_mount(self) -> None:
-        self.call_after_refresh(self._mount_hidden_panes)
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
         search_features.apply_highlights(self)
         problems = [self.highlights.take_problem(), *self.session.take_problems()]
@@ -186,25 +182,35 @@ class MainScreen(Screen[None]):
     # ------------------------------------------------------------------ opening files
 
     def open_file(self, path: Path, position: Position | None = None) -> None:
-        """Open ``path`` in a worker; ``position`` overrides the remembered one."""
+        """Open ``path`` (parsed on the background service); ``position`` overrides the
+        remembered one.
+
+        A big file shows its head first (``tui.jobs.first_screen``) and the whole
+        document replaces it when parsed, at the same place.
+        """
         self._remember_position()
         path = path.resolve()
         self.path = path
         self.session.set_last_file(path)
         self._schedule_save()
         self._stamp = stamp_of(path)
-        try:
-            ready = background.load_if_ready(path)  # the parse sent ahead at launch
-        except SpeechFileError as error:
-            self._show_error(path, error.message)
-            return
-        if ready is not None:
+        early = self.background.take_ahead((path, self._stamp))  # sent by tui.cli.launch
+        if early is not None and early.done():
             # Shown now, so the very first frame has the text (no worker, no extra frame).
-            background.prepare_wrap()
-            self._show_document(path, ready, position, reload=False)
+            try:
+                document, complete = early.result()
+            except SpeechFileError as error:
+                self._show_error(path, error.message)
+                return
+            except Exception as error:  # noqa: BLE001 - shown, and logged
+                self._load_failed(path, error)
+                return
+            self._show_document(path, document, position, reload=False, complete=complete)
+            if not complete:
+                self._load(path, None, reload=False, whole=True)
             return
         self._set_loading(True)
-        self._load(path, position, reload=False)
+        self._load(path, position, reload=False, early=early)
 
     def _set_loading(self, loading: bool) -> None:
         """Say "opening…" only for loads slower than a blink (big files)."""
@@ -229,19 +235,64 @@ class MainScreen(Screen[None]):
         self.outline.show_document(None)
         self.status.update_status((path.name, f"{doing}…"), None)
 
-    @work(thread=True, exclusive=True, group="load")
-    def _load(self, path: Path, position: Position | None, reload: bool) -> None:
+    @work(exclusive=True, group="load")
+    async def _load(
+        self,
+        path: Path,
+        position: Position | None,
+        reload: bool,
+        early: Future[tuple[Document, bool]] | None = None,
+        whole: bool = False,
+    ) -> None:
+        """Parse ``path`` on the background service and show it.
+
+        ``reload`` and ``whole`` parse the whole file at once; else its first screen comes
+        first (``early``: that parse, started at launch), then the whole file if that
+        was only its head.
+        """
         try:
-            document = background.load_document(path)
-            background.prepare_wrap()  # the width tables, not built on the UI thread
-        except background.HelperGone:
-            return  # the app is quitting (its helpers were stopped)
+            if whole:
+                await self._frame_drawn()
+                document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
+                self._swap_in_whole(path, document)
+                return
+            if reload:
+                future = self.background.submit(jobs.load, path)
+                document, complete = await asyncio.wrap_future(future), True
+            else:
+                first = early or self.background.submit(jobs.first_screen, path)
+                document, complete = await asyncio.wrap_future(first)
+            self._show_document(path, document, position, reload, complete)
+            if not complete:
+                await self._frame_drawn()
+                document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
+                self._swap_in_whole(path, document)
         except SpeechFileError as error:
-            self.app.call_from_thread(self._show_error, path, error.message)
+            self._show_error(path, error.message)
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
-            self.app.call_from_thread(self._show_error, path, f"无法打开这个文件：{error}")
-        else:
-            self.app.call_from_thread(self._show_document, path, document, position, reload)
+            self._load_failed(path, error)
+
+    def _estimate_speeches(self, head: Document) -> int:
+        """How many speeches the whole file may hold, from its head's share of the bytes."""
+        size = self._stamp.size if self._stamp is not None else HEAD_BYTES
+        return len(head.speeches) * max(1, size // HEAD_BYTES)
+
+    async def _frame_drawn(self) -> None:
+        """Return once the screen has been refreshed: the whole file's parse, which
+        shares the GIL with the UI thread, starts after the head is on screen."""
+        drawn = asyncio.Event()
+        self.call_after_refresh(drawn.set)
+        await drawn.wait()
+
+    def _swap_in_whole(self, path: Path, document: Document) -> None:
+        """The whole document of the file whose head is shown: replace it, same place."""
+        if path != self.path or self._shown != path:
+            return
+        self._show_document(path, document, self._current_position(), reload=False)
+
+    def _load_failed(self, path: Path, error: Exception) -> None:
+        log.error("could not open %s", path, exc_info=error)
+        self._show_error(path, f"无法打开这个文件：{error}")
 
     def _show_error(self, path: Path, message: str) -> None:
         if path != self.path:
@@ -253,8 +304,14 @@ class MainScreen(Screen[None]):
         self.status.update_status((path.name, "无法显示"), None)
 
     def _show_document(
-        self, path: Path, document: Document, position: Position | None, reload: bool
+        self,
+        path: Path,
+        document: Document,
+        position: Position | None,
+        reload: bool,
+        complete: bool = True,
     ) -> None:
+        """Show ``document`` of ``path``; ``complete`` False: it is the file's head only."""
         if path != self.path:
             return  # the user opened another file meanwhile
         stored = position or self.session.position(path)
@@ -267,11 +324,11 @@ class MainScreen(Screen[None]):
         )
         self._set_loading(False)
         self._shown = path
-        self.outline.show_document(document, path.name)
-        if self.keyword_panel.parent is not None:  # else _mount_hidden_panes gives it
+        self.complete = complete
+        self.outline.show_document(document, path.name, complete=complete,
+                                   speeches=None if complete else self._estimate_speeches(document))
+        if complete:
             self.keyword_panel.set_document(path, document)
-        # Wrapping the whole file for an exact scrollbar is done by the loader process.
-        self.reader.line_counter = partial(background.line_counts, path, document)
         self.reader.load(document, start)  # the panes follow its cursor (_cursor_changed)
         self._mark_bookmarks()
         if self.mark_match_on_load:
@@ -279,14 +336,16 @@ class MainScreen(Screen[None]):
             self.reader.mark_match_at_cursor()
             self.reader.reveal_cursor(1)
         search_features.update_find_status(self)
-        self.filetree.set_speech_count(path, len(document.speeches))
         self.sub_title = safe_path(path.name)
+        if not complete:
+            return  # the rest follows when the whole file is parsed
+        self.filetree.set_speech_count(path, len(document.speeches))
         if document.warnings and not reload:
             self.notify("；".join(document.warnings), title=path.name, timeout=6)
         if not self._counted:
             self._counted = True
             # Later, so counting other files never competes with the first screens.
-            self.set_timer(COUNT_DELAY, lambda: self.count_speeches(self.root))
+            self.set_timer(COUNT_DELAY, self._after_first_file)
             self.set_timer(INDEX_DELAY, self.update_index)
 
     def index_progress(self) -> tuple[int, int] | None:
@@ -341,33 +400,39 @@ class MainScreen(Screen[None]):
         if notice and not worker.is_cancelled:
             self.app.call_from_thread(self.notify, safe_text(notice), timeout=5)
 
-    @work(thread=True, group="count", exclusive=True)
-    def count_speeches(self, root: Path) -> None:
+    def _after_first_file(self) -> None:
+        """Background work that waits until the first file is shown: the files' speech
+        counts, and removing temporary files a killed earlier run left behind."""
+        self.count_speeches(self.root)
+        self.background.submit(jobs.remove_stale_temp_files)
+
+    @work(exclusive=True, group="count")
+    async def count_speeches(self, root: Path) -> None:
         """Parse the small files of the root folder to show their speech counts.
 
-        Linear in the number of files, sent to the tree in batches, and cancelled as soon
-        as the worker is (another folder, quitting).
+        Linear in the number of files, each parsed on the background service, sent to
+        the tree in batches; it stops when the worker is cancelled (another folder,
+        quitting).
         """
-        worker = get_current_worker()
+        service = self.background
+        entries = await asyncio.wrap_future(service.submit(_small_files, root))
         batch: dict[Path, int] = {}
         last_sent = time.monotonic()
-        for entry in walk_speech_files(root, recursive=False, cancelled=lambda: worker.is_cancelled):
-            if worker.is_cancelled:
-                return
-            stamp = stamp_of(entry)
-            if stamp is None or stamp.size > COUNT_LIMIT or self.filetree.speech_count(entry):
+        for entry in entries:
+            if self.filetree.speech_count(entry):
                 continue
             try:
-                batch[entry] = background.speech_count(entry)
-            except background.HelperGone:
-                return  # the app is quitting
-            except (OSError, SpeechFileError, ValueError):
+                batch[entry] = await asyncio.wrap_future(service.submit(jobs.speech_count, entry))
+            except SpeechFileError:
+                continue  # not a speech file after all: it shows no count
+            except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
+                log.warning("could not count the speeches of %s: %s", entry, error)
                 continue
             if time.monotonic() - last_sent >= COUNT_BATCH_SECONDS:
-                self.app.call_from_thread(self.filetree.set_speech_counts, batch)
+                self.filetree.set_speech_counts(batch)
                 batch, last_sent = {}, time.monotonic()
-        if batch and not worker.is_cancelled:
-            self.app.call_from_thread(self.filetree.set_speech_counts, batch)
+        if batch:
+            self.filetree.set_speech_counts(batch)
 
     def check_file_changed(self) -> None:
         """Reload the open file if it changed on disk; say so if it vanished."""
@@ -426,9 +491,6 @@ class MainScreen(Screen[None]):
 
     def on_unmount(self) -> None:
         self.save_session()
-        # The app is quitting: end the helper processes now, so no worker thread still
-        # waiting on one (keywords of a big file take seconds) holds up the exit.
-        background.stop()
 
     # ------------------------------------------------------------------ messages
 
@@ -473,7 +535,8 @@ class MainScreen(Screen[None]):
             crumbs.append(_short(label, 24))
         for heading in document.section_path(paragraph):
             crumbs.append(_short(f"{heading.marker}{heading.title}", 18))
-        self.status.update_status(tuple(crumbs), self.reader.percent_read)
+        # The head of a big file: how far through the whole is not known yet.
+        self.status.update_status(tuple(crumbs), self.reader.percent_read if self.complete else None)
 
     # ------------------------------------------------------------------ actions
 
@@ -609,32 +672,26 @@ class MainScreen(Screen[None]):
 
     def action_toggle_keywords(self) -> None:
         """Show or hide the keyword panel."""
-        self._mount_hidden_panes()
         search_features.toggle_keyword_panel(self)
 
     def action_toggle_keyword_highlights(self) -> None:
         """Highlight the current speech's top keywords, each in its colour."""
-        self._mount_hidden_panes()
         search_features.toggle_keyword_highlights(self)
 
     def action_find(self) -> None:
         """Find in the open file."""
-        self._mount_hidden_panes()
         search_features.open_find(self)
 
     def action_find_next(self) -> None:
         """Next match of the search or chosen keyword."""
-        self._mount_hidden_panes()
         search_features.find_step(self, 1)
 
     def action_find_previous(self) -> None:
         """Previous match."""
-        self._mount_hidden_panes()
         search_features.find_step(self, -1)
 
     def action_add_highlight_term(self) -> None:
         """Keep the search term as a highlight term (or drop it)."""
-        self._mount_hidden_panes()
         search_features.add_search_term_highlight(self)
 
     def action_corpus_search(self) -> None:
@@ -673,6 +730,16 @@ class MainScreen(Screen[None]):
     def speech_files(self, limit: int = 2000) -> list[Path]:
         """Speech files under the root folder (for the command palette)."""
         return list(islice(walk_speech_files(self.root), limit))
+
+
+def _small_files(root: Path) -> list[Path]:
+    """Speech files directly in ``root`` small enough to count (``COUNT_LIMIT``)."""
+    found: list[Path] = []
+    for entry in walk_speech_files(root, recursive=False):
+        stamp = stamp_of(entry)
+        if stamp is not None and stamp.size <= COUNT_LIMIT:
+            found.append(entry)
+    return found
 
 
 def _short(text: str, limit: int) -> str:

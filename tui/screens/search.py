@@ -145,6 +145,7 @@ def toggle_keyword_panel(screen: MainScreen) -> None:
         return
     panel.display = True
     screen.apply_tree_display()
+    panel.want()
     if not panel.ready:
         screen.notify("关键词功能正在加载，稍候会自动显示。", timeout=3)
     panel.focus_list()
@@ -154,7 +155,14 @@ def toggle_keyword_highlights(screen: MainScreen) -> None:
     """``h``: highlight the current speech's top keywords in the reader, each in its colour."""
     panel = screen.keyword_panel
     if not screen.keyword_highlights and not panel.current_keywords():
-        screen.notify("关键词功能正在加载，稍候再按 h。" if not panel.ready else "这篇讲话没有关键词。", timeout=3)
+        if panel.computed:
+            screen.notify("这篇讲话没有关键词。", timeout=3)
+            return
+        # Keywords are computed only when asked for: these highlights come when they do
+        # (``KeywordPanel.Updated``).
+        screen.keyword_highlights = True
+        panel.want()
+        screen.notify("正在计算关键词，算好后自动高亮。", timeout=3)
         return
     screen.keyword_highlights = not screen.keyword_highlights
     apply_highlights(screen)

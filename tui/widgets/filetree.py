@@ -17,7 +17,6 @@ from tui.engine.safetext import safe_text
 from tui.formats import kind_of_name
 from tui.paths import display_folder
 from tui.startup import is_speech_candidate
-from tui.widgets.treestyle import StylePerPaint
 
 TYPE_MARKERS = {"pdf": "PDF", "docx": "W", "doc": "W", "html": "网页"}
 """The dim marker after a file name that is not plain text."""
@@ -26,7 +25,7 @@ MIN_NAME_CELLS = 8
 """A label is not cut shorter than this (icon and a few characters of the name)."""
 
 
-class SpeechFileTree(StylePerPaint, DirectoryTree):
+class SpeechFileTree(DirectoryTree):
     """Folders and speech files; a file shows "N篇" once its speeches are counted.
 
     Labels are fitted to the pane (long names end in "…"), so the count stays visible.

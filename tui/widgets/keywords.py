@@ -1,10 +1,10 @@
 """The keyword panel (top keywords of the current speech) and the find bar of the reader.
 
-``KeywordPanel`` owns its jieba work: the worker that computes the first shown
-document's keywords loads the tokenizer first (after the first screen and the first
-file, never before), in the analyst process of ``tui.background`` (or, without it, in
-the worker thread), so no jieba work runs on the UI thread. Until the tokenizer is
-ready it says so. It posts
+``KeywordPanel`` owns its jieba work, done only once keywords are asked for (the panel
+shown or keyword highlights on: ``want``): its worker has the app's background service
+load jieba and compute the keywords of the open file's speeches in the helper process
+(``tui.jobs``), so no jieba work runs in the UI's process. Until jieba is ready it says
+so. It posts
 ``KeywordPanel.Chosen(term)`` when the user picks a keyword, ``HighlightToggled(term)``
 for ``a`` and ``Updated()`` when the current speech's keywords change.
 
@@ -15,7 +15,8 @@ shows the match count with ``set_status``.
 
 from __future__ import annotations
 
-import sys
+import asyncio
+import logging
 from bisect import bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -29,8 +30,9 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui import background
+from tui import jobs
 from tui.engine.model import Document
+from tui.services import Background
 
 if TYPE_CHECKING:
     from tui.engine import keywords
@@ -39,14 +41,7 @@ TOP = 20
 """Keywords listed per speech."""
 LOADING = "关键词功能加载中…"
 
-
-def _jieba_loaded_here() -> bool:
-    """Whether jieba is loaded in this process already (when no helper process holds it).
-
-    Asked without importing ``tui.engine.keywords``: it costs some 4 ms of the start.
-    """
-    module = sys.modules.get("tui.engine.keywords")
-    return module is not None and bool(module.is_ready())
+log = logging.getLogger(__name__)
 
 
 class KeywordPanel(Vertical, can_focus=False):
@@ -81,10 +76,15 @@ class KeywordPanel(Vertical, can_focus=False):
     class Updated(Message):
         """The keywords of the current speech changed (new document, another speech)."""
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
+    def __init__(self, background: Background, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
-        self.ready = _jieba_loaded_here()
-        """Whether jieba is loaded (keyword features work)."""
+        self.background = background
+        self.wanted = False
+        """Whether keywords are asked for (``want``); until then none are computed."""
+        self._computing: Document | None = None
+        """The document whose keywords are being computed or were computed."""
+        self.ready = False
+        """Whether jieba is loaded where keywords are computed (set by the first worker)."""
         self._path: Path | None = None
         self._document: Document | None = None
         self._per_speech: list[list[keywords.Keyword]] = []
@@ -113,7 +113,7 @@ class KeywordPanel(Vertical, can_focus=False):
             self.heading.update("关键词计算中…")
 
     def set_document(self, path: Path, document: Document) -> None:
-        """Compute the keywords of ``document``'s speeches (in a worker)."""
+        """Show the keywords of ``document``'s speeches (computed once they are wanted)."""
         self._path = path
         self._document = document
         self._per_speech = []
@@ -121,22 +121,49 @@ class KeywordPanel(Vertical, can_focus=False):
         self._speech = 0
         self.heading.update(LOADING if not self.ready else "关键词计算中…")
         self.options.clear_options()
+        self._computing = None
+        if self.wanted:
+            self._start()
+
+    def want(self) -> None:
+        """Keywords are asked for (the panel is shown, or ``h``): compute them now, and
+        for every file opened later."""
+        self.wanted = True
+        self._start()
+
+    @property
+    def computed(self) -> bool:
+        """Whether the open document's keywords have arrived."""
+        return bool(self._per_speech)
+
+    def _start(self) -> None:
+        document, path = self._document, self._path
+        if document is None or path is None or self._computing is document:
+            return
+        self._computing = document
         self._compute(path, document)
 
-    @work(thread=True, exclusive=True, group="keywords", description="keywords")
-    def _compute(self, path: Path, document: Document) -> None:
-        # jieba loads on the first call, only once a file is shown: in the analyst
-        # process (tui.background) when it runs, else in this thread.
+    @work(exclusive=True, group="keywords", description="keywords")
+    async def _compute(self, path: Path, document: Document) -> None:
+        service = self.background
         try:
-            background.warm_keywords()
-            self.app.call_from_thread(self._set_ready)
+            if not self.ready:
+                await asyncio.wrap_future(service.submit_process(jobs.warm_keywords))
+                self._set_ready()
             # Words every speech of this folder says rank low (folder IDF).
-            per_speech = background.document_keywords(path, document, TOP)
-        except background.HelperGone:
-            return  # the app is quitting (its helpers were stopped)
+            per_speech = await asyncio.wrap_future(
+                service.submit_process(jobs.document_keywords, path, jobs.identity(document), TOP)
+            )
+        except Exception as error:  # noqa: BLE001 - shown, and logged
+            log.error("keywords of %s failed", path, exc_info=error)
+            if document is self._document:
+                self._computing = None  # asked again, they are tried again
+                self.heading.update("关键词计算失败")
+                self.notify(f"无法计算关键词：{error}", severity="error", timeout=8)
+            return
         if per_speech is None:
             return  # the file changed on disk: its reload computes them again
-        self.app.call_from_thread(self._show_computed, document, per_speech)
+        self._show_computed(document, per_speech)
 
     def _show_computed(self, document: Document, per_speech: list[list[keywords.Keyword]]) -> None:
         if document is not self._document:
@@ -203,6 +230,8 @@ class KeywordPanel(Vertical, can_focus=False):
         self.options.add_options(options)
         if highlighted is not None:
             self.options.highlighted = min(highlighted, len(options) - 1)
+        elif self.options.has_focus:  # focused (K) before the keywords came
+            self.options.highlighted = 0
 
     # ------------------------------------------------------------------ user actions
 

@@ -15,10 +15,13 @@ from textual.widgets.tree import TreeNode
 
 from tui.engine.model import Document, Heading, Speech
 from tui.widgets.safelabel import label
-from tui.widgets.treestyle import BatchedAdds, StylePerPaint
+from tui.widgets.treestyle import BatchedAdds
 
 EXPANDED_SPEECHES = 40
 """A file with more speeches opens with them collapsed (the reader's speech expands)."""
+
+BUILDING = "提纲生成中…"
+"""The outline's last line while only the head of a big file is parsed."""
 
 OutlineData = Speech | Heading
 """What a node holds: the speech (roots) or the heading."""
@@ -29,7 +32,7 @@ def node_paragraph(data: OutlineData) -> int:
     return data.first if isinstance(data, Speech) else data.paragraph
 
 
-class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
+class OutlinePane(BatchedAdds, Tree[OutlineData]):
     """The outline of the open document; never re-parses text, only reads the model.
 
     Posts ``OutlinePane.HeadingSelected(paragraph)`` when the user picks a node;
@@ -84,8 +87,18 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         """The document shown."""
         return self._document
 
-    def show_document(self, document: Document | None, file_name: str = "") -> None:
+    def show_document(
+        self,
+        document: Document | None,
+        file_name: str = "",
+        complete: bool = True,
+        speeches: int | None = None,
+    ) -> None:
         """Rebuild the tree for ``document`` (None empties it).
+
+        ``complete`` False: ``document`` is the head of a big file, and a last line
+        says that the outline is still being built; ``speeches`` then estimates how many
+        the whole file has (it decides, as the count does, whether speeches open expanded).
 
         A big collection opens collapsed, and a speech's heading nodes are made when it
         is first expanded (by the user or by following the reader): a 10 MB file has
@@ -101,7 +114,7 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         self._heading_nodes = {}
         if document is None:
             return
-        expand = len(document.speeches) <= EXPANDED_SPEECHES
+        expand = (speeches if speeches is not None else len(document.speeches)) <= EXPANDED_SPEECHES
         entries: list[tuple[int, OutlineData]] = []
         with self.adding():  # a big collection's 500 speeches: one invalidation, not 500
             for speech in document.speeches:
@@ -112,6 +125,8 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
                 entries.extend((heading.paragraph, heading) for heading in speech.headings)
                 if expand:
                     self._build_speech(node)
+            if not complete:
+                self.root.add_leaf(Text(BUILDING, style="dim italic"))
         entries.sort(key=lambda entry: entry[0])
         self._anchors = [paragraph for paragraph, _ in entries]
         self._anchor_data = [data for _, data in entries]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
-from collections.abc import Callable
 from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
@@ -49,12 +48,10 @@ from tui.reader_layout import (
 from tui.reader_search import Match, SearchMatches
 
 __all__ = [
-    "LineCounter", "Match", "ReaderView", "index_blocks", "sentences_of", "style_runs",
+    "Match", "ReaderView", "index_blocks", "sentences_of", "style_runs",
     "styled_end",
 ]
 
-LineCounter = Callable[[list[tuple[int, int]], int], "list[int] | None"]
-"""Line counts of blocks given as (paragraph index, first-line indent), at a width."""
 
 READING_WIDTH = 96
 """Longest line by default, in cells (48 Chinese characters): lines across a wide
@@ -298,9 +295,6 @@ class ReaderView(ScrollView, can_focus=True):
         self.find = SearchMatches()
         """The find state: the term's matches and the current one."""
         self._message: str = ""
-        self.line_counter: LineCounter | None = None
-        """Counts every block's rows elsewhere (None: declined); set by the host for the
-        document it loads."""
         self.cursor_changed: Signal[SentenceRef] = Signal(self, "cursor-changed")
         """Published on every cursor move, before ``CursorMoved`` is posted: a listener
         subscribed with ``immediate=True`` updates in the same frame as the reader."""
@@ -1061,24 +1055,13 @@ class ReaderView(ScrollView, can_focus=True):
 
     @work(thread=True, exclusive=True, group="reader-wrap")
     def _wrap_all(self, job: ExactCountJob) -> None:
-        """Count every block's rows in the background (for an exact scrollbar).
-
-        With a ``line_counter`` (the main screen's: the loader process wraps its copy of
-        the document) the work leaves this process; without one, or if it declines, the
-        blocks are wrapped here.
-        """
+        """Count every block's rows in the background (for an exact scrollbar)."""
         worker = get_current_worker()
 
         def cancelled() -> bool:
             return worker.is_cancelled or job.generation != self.text_layout.generation
 
-        counts: list[int] | None = None
-        if self.line_counter is not None:
-            found = self.line_counter(list(zip(job.blocks, job.first_indents, strict=True)), job.width)
-            if found is not None and len(found) == len(job.blocks):
-                counts = [gap + count for gap, count in zip(job.spacing, found, strict=True)]
-        if counts is None:
-            counts = job.run(cancelled)
+        counts = job.run(cancelled)
         if counts is not None and not cancelled():
             self.app.call_from_thread(self._apply_exact_counts, job.generation, counts)
 

@@ -1,4 +1,4 @@
-"""Mix-ins for the app's trees: nodes added in batches, the base style once per paint."""
+"""A mix-in for the app's trees: nodes added in batches."""
 
 from __future__ import annotations
 
@@ -6,10 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from rich.style import Style
 from rich.text import Text
-from textual.geometry import Region
-from textual.strip import Strip
 
 if TYPE_CHECKING:
     from textual.widget import Widget
@@ -21,30 +18,6 @@ else:
     _Base = object
 
 
-class StylePerPaint(_Base):
-    """Textual's ``Tree.render_line`` asks for ``rich_style`` for every line it draws,
-    and each answer walks the widget's ancestors and combines their colours: about a
-    third of drawing a tree's line. It cannot change while the lines of one paint are
-    drawn, so it is worked out once per ``render_lines``.
-
-    Put it before the Tree class: ``class OutlinePane(StylePerPaint, Tree[...])``.
-    """
-
-    _paint_style: Style | None = None
-
-    @property
-    def rich_style(self) -> Style:
-        style = self._paint_style
-        return super().rich_style if style is None else style
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        self._paint_style = super().rich_style
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._paint_style = None
-
-
 class BatchedAdds(_Base):
     """Many nodes added at once, the tree's lines invalidated once at the end.
 
@@ -52,7 +25,7 @@ class BatchedAdds(_Base):
     adding thousands of nodes one by one was quadratic. Add them inside ``adding()``
     (which may be nested: the outermost one invalidates). Relies on ``Tree._invalidate``;
     were it renamed, nodes would still be added, each invalidating the lines as before.
-    Put it before the Tree class, as ``StylePerPaint``.
+    Put it before the Tree class: ``class OutlinePane(BatchedAdds, Tree[...])``.
     """
 
     _adding = 0

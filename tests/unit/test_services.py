@@ -1,0 +1,236 @@
+"""tui.services: the background service's threads, helper process, fallback and clean-up."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import signal
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import CancelledError
+from pathlib import Path
+
+import pytest
+
+from tui import jobs
+from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
+from tui.paths import bundled_corpus_dir
+from tui.services import (
+    HELPER_DIED,
+    HELPER_NICENESS,
+    STALE_SECONDS,
+    Background,
+    remove_stale_temp_files,
+)
+
+CORPUS = sorted(bundled_corpus_dir().glob("*.txt"))
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def service() -> Iterator[tuple[Background, list[str]]]:
+    problems: list[str] = []
+    made = Background(on_problem=problems.append)
+    yield made, problems
+    made.shutdown()
+
+
+def _wait_for(path: str, started: str) -> int:
+    """In the helper (or a thread): say it started, wait until ``path`` exists; the pid."""
+    Path(started).touch()
+    while not Path(path).exists():
+        time.sleep(0.01)
+    return os.getpid()
+
+
+def _gone(pid: int) -> bool:
+    """Whether ``pid`` no longer runs (a zombie waiting to be reaped counts as gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        except PermissionError:
+            return False
+        return False
+    return "State:\tZ" in status
+
+
+def _poll(condition: object, timeout: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if callable(condition) and condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_engine_errors_survive_pickling() -> None:
+    error = BinaryFileError("/x/a.txt", "这不是文本文件。", "This is not a text file.")
+    back = pickle.loads(pickle.dumps(error))
+    assert type(back) is BinaryFileError and isinstance(back, SpeechFileError)
+    assert (back.path, back.message, back.message_en, str(back)) == (
+        "/x/a.txt", "这不是文本文件。", "This is not a text file.", "这不是文本文件。")
+    assert type(pickle.loads(pickle.dumps(TooLargeError("p", "m", "e")))) is TooLargeError
+
+
+def test_threads_give_results_and_errors(service: tuple[Background, list[str]], tmp_path: Path) -> None:
+    background, problems = service
+    path = CORPUS[0]
+    assert background.submit(jobs.speech_count, path).result(30) == len(load_document(path).speeches)
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(BinaryFileError):
+        background.submit(jobs.load, binary).result(30)
+    assert background.submit(threading.get_ident).result(30) != threading.get_ident()
+    assert problems == [] and not background.helper_running  # no process for thread work
+
+
+def test_work_sent_ahead_is_taken_once(service: tuple[Background, list[str]]) -> None:
+    background, _ = service
+    background.submit_ahead("first", jobs.first_screen, CORPUS[0])
+    future = background.take_ahead("first")
+    assert future is not None and background.take_ahead("first") is None
+    document, complete = future.result(30)
+    assert complete and len(document.paragraphs) == len(load_document(CORPUS[0]).paragraphs)
+
+
+def test_after_shutdown_work_comes_back_cancelled() -> None:
+    background = Background()
+    background.shutdown()
+    for future in (background.submit(len, "ab"), background.submit_process(len, "ab")):
+        with pytest.raises(CancelledError):
+            future.result(5)
+
+
+def test_process_work_runs_in_a_quiet_low_priority_helper(service: tuple[Background, list[str]]) -> None:
+    background, problems = service
+    pids = background.start_helper()
+    assert pids and os.getpid() not in pids
+    helper = background.submit_process(os.getpid).result(60)
+    assert helper in pids
+    assert os.getpriority(os.PRIO_PROCESS, helper) == min(19, os.getpriority(os.PRIO_PROCESS, 0) + HELPER_NICENESS)
+    # Engine errors cross as themselves.
+    with pytest.raises(SpeechFileError):
+        background.submit_process(jobs.load, Path("/nonexistent/讲话.txt")).result(60)
+    assert problems == []
+
+
+def test_keywords_from_the_helper_match_the_thread(service: tuple[Background, list[str]]) -> None:
+    from tui.engine import keywords
+
+    background, problems = service
+    path = CORPUS[0]
+    document = load_document(path)
+    expected = keywords.document_keywords(document, keywords.folder_idf(path.parent), 10)
+    found = background.submit_process(jobs.document_keywords, path, jobs.identity(document), 10).result(120)
+    assert found == expected and problems == []
+    stale = (len(document.paragraphs) + 1, 0)  # the file changed since the UI parsed it
+    assert background.submit_process(jobs.document_keywords, path, stale, 10).result(120) is None
+
+
+def test_without_processes_process_work_runs_on_a_thread() -> None:
+    background = Background(processes=False)
+    try:
+        assert background.submit_process(os.getpid).result(30) == os.getpid()
+        assert background.helper_pids() == []
+    finally:
+        background.shutdown()
+
+
+def test_a_helper_killed_mid_task_means_one_notice_and_the_work_on_a_thread(
+    service: tuple[Background, list[str]], tmp_path: Path
+) -> None:
+    background, problems = service
+    pid = background.start_helper()[0]
+    release, started = tmp_path / "release", tmp_path / "started"
+    future = background.submit_process(_wait_for, str(release), str(started))
+    queued = background.submit_process(os.getpid)  # waits behind it
+    assert _poll(started.exists, 60)  # the helper is inside the task
+    started.unlink()
+    os.kill(pid, signal.SIGKILL)
+    assert _poll(started.exists, 30)  # ... and it starts again on a thread
+    release.touch()
+    assert future.result(30) == os.getpid()
+    assert queued.result(30) == os.getpid()  # the queued work too
+    assert problems == [HELPER_DIED]
+    # From now on process work runs on threads, without another notice.
+    assert background.submit_process(os.getpid).result(30) == os.getpid()
+    assert problems == [HELPER_DIED] and not background.helper_running
+
+
+def test_shutdown_kills_a_busy_helper(tmp_path: Path) -> None:
+    problems: list[str] = []
+    background = Background(on_problem=problems.append)
+    pids = background.start_helper()
+    started = tmp_path / "started"
+    future = background.submit_process(_wait_for, str(tmp_path / "never"), str(started))
+    assert _poll(started.exists, 60)
+    background.shutdown()
+    assert _poll(lambda: all(_gone(pid) for pid in pids[:1]), 10)
+    with pytest.raises((CancelledError, Exception)):
+        future.result(10)
+    assert problems == []  # quitting is no failure to report
+
+
+PARENT = """
+import os, sys, time
+from tui.services import Background
+background = Background()
+pids = background.start_helper()
+background.submit_process(time.sleep, 600)
+print(" ".join(map(str, pids)), flush=True)
+time.sleep(600)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9 and /proc")
+def test_helpers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
+    parent = subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE, text=True,
+                              cwd=ROOT, env=env)
+    try:
+        assert parent.stdout is not None
+        pids = [int(pid) for pid in parent.stdout.readline().split()]
+        assert pids and all(not _gone(pid) for pid in pids)
+    finally:
+        parent.kill()  # kill -9: no clean-up code runs in it
+        parent.wait(10)
+    assert _poll(lambda: all(_gone(pid) for pid in pids), 10), [
+        Path(f"/proc/{pid}/cmdline").read_bytes() for pid in pids if not _gone(pid)]
+
+
+def test_stale_temporary_files_are_removed(tmp_path: Path) -> None:
+    old, young = tmp_path / ".freq.abc123", tmp_path / "tmpxyz"
+    keep = tmp_path / "jieba-freq.pickle"
+    for path in (old, young, keep):
+        path.write_bytes(b"x")
+    past = time.time() - STALE_SECONDS - 60
+    os.utime(old, (past, past))
+    os.utime(keep, (past, past))
+    assert remove_stale_temp_files(tmp_path) == [old]
+    assert not old.exists() and young.exists() and keep.exists()  # young: maybe another run's
+
+
+def test_jobs_run_in_a_fresh_interpreter_without_textual(tmp_path: Path) -> None:
+    """What the helper imports to run a job never loads Textual or rich."""
+    code = textwrap.dedent(
+        f"""
+        import json, sys
+        from pathlib import Path
+        from tui import jobs
+        document, complete = jobs.first_screen(Path({str(CORPUS[0])!r}))
+        print(json.dumps([complete, "textual" in sys.modules, "rich" in sys.modules]))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                          timeout=60, env=dict(os.environ, SPEECH_READER_HOME=str(tmp_path)))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [True, False, False]
