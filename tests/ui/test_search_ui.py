@@ -258,3 +258,19 @@ async def test_a_hit_far_down_a_long_file_opens_visible_with_a_line_above(speech
         assert reader.search_status == (1, 1)
         assert reader.scroll_y > 0
         assert_visible_with_context(reader)
+
+
+async def test_enter_right_after_a_search_opens_the_first_hit(speech_dir: Path) -> None:
+    """The list said "Enter 打开" but no row was highlighted: Enter did nothing."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await pilot.press(*"一网通办", "enter")
+        await settle(app, pilot)
+        first = screen.located_nodes()[0]
+        assert screen.results.has_focus and screen.results.cursor_node is first
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is app.main_screen
+        assert "一网通办" in app.main_screen.reader.sentence_text(app.main_screen.reader.cursor)

@@ -308,6 +308,18 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             return
         with self.results.adding():
             self._fill_places(node, places)
+        if self.results.cursor_node is None:
+            # The list has the keys (Enter 打开) but no row was highlighted, so Enter did
+            # nothing until ↓ was pressed: the first hit is highlighted once it has a line.
+            self.results.call_after_refresh(self._highlight_first_hit, search)
+
+    def _highlight_first_hit(self, search: int) -> None:
+        tree = self.results
+        if search != self._search_id or tree.cursor_node is not None:
+            return
+        first = next((n for n in self.located_nodes() if n.line >= 0), None)
+        if first is not None:
+            tree.move_cursor(first)
 
     @staticmethod
     def _fill_places(node: TreeNode[NodeData], places: list[Hit]) -> None:
