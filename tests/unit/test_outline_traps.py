@@ -1064,3 +1064,18 @@ def test_trap(case: Case) -> None:
 def test_every_trap_class_has_a_row() -> None:
     classes = {c.id.split("-")[0].rstrip("ab") for c in CASES if c.id[0].isdigit()}
     assert classes == {str(n) for n in range(1, 16)}
+
+
+
+REFLOW_LATIN = [
+    ("sentence then word", "同志们：\nWe thank everyone.\nThank you very much for\ncoming here.\n",
+     "We thank everyone. Thank you very much for coming here."),
+    ("word then word", "同志们：\nThe business environ\nment matters to every company.\n",
+     "The business environ ment matters to every company."),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [r[1:] for r in REFLOW_LATIN], ids=[r[0] for r in REFLOW_LATIN])
+def test_reflow_keeps_a_space_between_latin_words(text: str, want: str) -> None:
+    """English paragraphs were glued ("everyone.Thank you") by the line join (issue #17)."""
+    assert want in [p.text for p in parse_text(text).paragraphs]

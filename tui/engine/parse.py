@@ -428,13 +428,22 @@ def _blocks(segments: list[Segment], roles: list[Role]) -> list[int]:
     return blocks
 
 
+_LATIN_STOPS = frozenset(".,;:!?)\"'")
+"""ASCII punctuation after which Latin text goes on after a space."""
+
+
 def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], bool]) -> str:
     """Join two pieces of one paragraph cut by a line or page break.
 
     ``seen`` caches the seam look-ups below, which scan the whole text.
     """
-    if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
-        return left + " " + right  # an English word cut by the line break
+    last, first = left[-1:], right[:1]
+    if last.isascii() and first.isascii() and (
+        (last.isalpha() and first.isalpha()) or (last in _LATIN_STOPS and first.isalpha())
+    ):
+        # Latin text across a line break keeps its space: "environ" | "ment" is two words
+        # as much as one (we cannot tell), "everyone." | "Thank you" is surely two.
+        return left + " " + right
     if left[-1:] == "-" and left[-2:-1].isdigit() and right[:1].isdigit():
         return left[:-1] + right  # a number hyphenated at the line end: 20- | 24年
     if len(left) >= 2 and len(right) >= 3 and left[-1] == right[0] and not left[-1].isascii():
