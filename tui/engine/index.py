@@ -29,6 +29,11 @@ Safety: WAL and a busy timeout, so two running readers share the file. An index 
 another schema or another version of the text rules, or one that SQLite finds corrupt,
 is deleted and rebuilt, with a ``notice`` for the user; it never raises to the caller
 (a search then scans the files).
+
+Why this module is long (about 800 lines): the schema, the incremental sync, the query
+plan (phrases, AND, exclusions, titles only), the exact counting on the cleaned text and
+the scan of files not indexed yet share one connection and one fingerprint of the text
+rules; they are tested together in ``tests/unit/test_index.py``.
 """
 
 from __future__ import annotations

@@ -4,6 +4,11 @@ A *segment* is a piece of one source line: usually the whole line, but a line th
 several paragraphs (separated by U+2028, by 　　, or — in a text with no line breaks at
 all — by nothing before a numbered heading) gives several segments with the same line
 number. Nothing is deleted: noise segments are kept and marked.
+
+Why this module is long (about 730 lines): it holds the tables and patterns of every kind
+of junk a user's file carries (advertising, page headers and numbers, navigation, notes,
+Markdown and HTML remains, forum anti-copy noise) beside the one pass that uses them;
+they are table-tested in ``tests/unit/test_outline_traps.py``.
 """
 
 from __future__ import annotations

@@ -9,6 +9,12 @@ Stages (each in its own module, joined here):
 5. speeches (here): a collection split on titles, salutations and numbering restarts.
 6. ``outline.build_outline``: headings and their relative levels per speech.
 7. sentences: ``Paragraph.sentences`` splits its text on first use (``sentences.py``).
+
+Why this module is long (about 1,000 lines): stages 2–5 work on the same arrays of
+segments, roles and markers in one pass each, and most of the rules of issue #14 (title
+blocks, speech parts, back matter, one-line texts) sit at the seams between them. The
+next cut is the framing roles (``_frame_roles`` and its helpers) into ``framing.py``
+and the re-flow into a module of its own.
 """
 
 from __future__ import annotations

@@ -3,6 +3,12 @@
 It routes messages between panes ("attributes down, messages up"), loads files in a
 worker thread, remembers positions and bookmarks through ``tui.session.Session`` and
 polls the open file so a changed file is reloaded at the same source line.
+
+Why this module is long (about 750 lines): the main screen is where every pane's messages
+meet (files, positions, bookmarks, counting, indexing, copying, find), and each handler
+is a few lines that route to a pane or to ``tui.screens.search`` / ``quote_dialog``.
+The workers (loading, counting, indexing) are the next to move out, into a helper the
+screen owns.
 """
 
 from __future__ import annotations

@@ -7,6 +7,14 @@ cursor, the selection — is the pure model in ``tui.reader_layout``; the find s
 per block in an ``LRUCache`` keyed by everything that changes their look), turns keys
 and clicks into moves of the model, scrolls, and runs the one worker that makes every
 block's line count exact for an exact scrollbar.
+
+Why this module is long (about 1,200 lines): it is one Textual widget, and what must be
+on the widget class is here — its public API (load, cursor, selection, find, highlights,
+bookmarks, reading width), its Line-API painter (``render_line``, the per-block strip
+cache, the span layering) and its key and mouse routing. The parts that need no widget
+already live apart (``reader_layout``, ``reader_search``, ``tui.contrast``); the next
+cut is the painter's pure helpers (``style_runs``, ``styled_end``) into a module of
+their own.
 """
 
 from __future__ import annotations
