@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pyperclip
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
@@ -15,6 +16,56 @@ from textual.worker import WorkerCancelled
 
 from tests.documents import build_document
 from tui.engine.model import Document
+
+
+class FakeClipboard:
+    """pyperclip.copy/paste stand-ins that remember every copy."""
+
+    def __init__(self) -> None:
+        self.copies: list[str] = []
+
+    def copy(self, text: str) -> None:
+        self.copies.append(text)
+
+    def paste(self) -> str:
+        return self.copies[-1] if self.copies else ""
+
+
+@pytest.fixture
+def clipboard(monkeypatch: pytest.MonkeyPatch) -> FakeClipboard:
+    """The system clipboard, faked: every copy is kept in ``copies``."""
+    fake = FakeClipboard()
+    monkeypatch.setattr(pyperclip, "copy", fake.copy)
+    monkeypatch.setattr(pyperclip, "paste", fake.paste)
+    return fake
+
+
+@pytest.fixture
+def no_system_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pyperclip as on a machine without a display: no copy mechanism at all."""
+
+    def copy(text: str) -> None:
+        raise pyperclip.PyperclipException("Pyperclip could not find a copy/paste mechanism")
+
+    monkeypatch.setattr(pyperclip, "copy", copy)
+
+
+@pytest.fixture
+def speech_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """营商讲话.txt whose parse is the fixed quote document."""
+    folder = tmp_path / "speeches"
+    folder.mkdir()
+    path = folder / "营商讲话.txt"
+    path.write_text("占位", encoding="utf-8")
+    from tests.unit.test_quotes import quote_document
+
+    document = quote_document(path=str(path))
+
+    def load(_: object) -> Document:
+        return document
+
+    monkeypatch.setattr("tui.jobs.load", load)
+    yield path
 
 
 @pytest.fixture(autouse=True)

@@ -10,15 +10,8 @@ import pytest
 from textual.message import Message
 from textual.widgets import Input, OptionList, TextArea
 
-from tests.ui.conftest import settle
-from tests.ui.test_quotes_ui import (  # noqa: F401 - fixtures
-    SIZE,
-    FakeClipboard,
-    clipboard,
-    notices,
-    speech_file,
-    start,
-)
+from tests.ui.conftest import FakeClipboard, settle
+from tests.ui.test_quotes_ui import SIZE, notices, start
 from tests.unit.test_quotes import TITLE
 from tui.app import make_app
 from tui.engine.quotes import CitationFormat
@@ -47,7 +40,7 @@ def listed(app: Any) -> list[str]:
 
 
 async def test_lists_newest_first_and_survives_restart(
-    speech_file: Path, clipboard: FakeClipboard  # noqa: F811
+    speech_file: Path, clipboard: FakeClipboard
 ) -> None:
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -68,7 +61,7 @@ async def test_lists_newest_first_and_survives_restart(
 
 
 async def test_recopy_uses_current_format_and_adds_nothing(
-    speech_file: Path, clipboard: FakeClipboard  # noqa: F811
+    speech_file: Path, clipboard: FakeClipboard
 ) -> None:
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
@@ -86,7 +79,7 @@ async def test_recopy_uses_current_format_and_adds_nothing(
         assert app.screen.query_one(TextArea).text == clipboard.copies[-1]
 
 
-async def test_open_at_place_moves_reader(speech_file: Path, clipboard: FakeClipboard) -> None:  # noqa: F811
+async def test_open_at_place_moves_reader(speech_file: Path, clipboard: FakeClipboard) -> None:
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
         await copy_two(app, pilot)
@@ -101,7 +94,7 @@ async def test_open_at_place_moves_reader(speech_file: Path, clipboard: FakeClip
 
 
 async def test_open_at_place_opens_the_other_file(
-    speech_file: Path, clipboard: FakeClipboard  # noqa: F811
+    speech_file: Path, clipboard: FakeClipboard
 ) -> None:
     other = speech_file.with_name("另一篇.txt")
     other.write_text("占位", encoding="utf-8")
@@ -118,7 +111,7 @@ async def test_open_at_place_opens_the_other_file(
         assert app.main_screen.reader.cursor == (7, 1)
 
 
-async def test_delete_is_written_at_once(speech_file: Path, clipboard: FakeClipboard) -> None:  # noqa: F811
+async def test_delete_is_written_at_once(speech_file: Path, clipboard: FakeClipboard) -> None:
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
         await copy_two(app, pilot)
@@ -133,7 +126,7 @@ async def test_delete_is_written_at_once(speech_file: Path, clipboard: FakeClipb
 
 
 async def test_export_to_markdown(
-    speech_file: Path, clipboard: FakeClipboard, tmp_path: Path  # noqa: F811
+    speech_file: Path, clipboard: FakeClipboard, tmp_path: Path
 ) -> None:
     target = tmp_path / "导出" / "摘录.md"
     app = make_app(speech_file)
@@ -152,7 +145,7 @@ async def test_export_to_markdown(
 
 
 async def test_corrupt_notebook_is_reported_and_set_aside(
-    speech_file: Path, clipboard: FakeClipboard, isolated_home: Path  # noqa: F811
+    speech_file: Path, clipboard: FakeClipboard, isolated_home: Path
 ) -> None:
     path = isolated_home / "data" / "quotes.json"
     path.parent.mkdir(parents=True)
@@ -176,7 +169,7 @@ async def test_corrupt_notebook_is_reported_and_set_aside(
 
 
 @pytest.mark.parametrize("key", ["escape", "q"])
-async def test_empty_notebook_shows_hint(speech_file: Path, key: str) -> None:  # noqa: F811
+async def test_empty_notebook_shows_hint(speech_file: Path, key: str) -> None:
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pyperclip
 import pytest
 from rich.cells import cell_len
 from textual.app import App
@@ -21,64 +19,16 @@ from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import TextArea
 
-from tests.ui.conftest import settle
-from tests.unit.test_quotes import TITLE, quote_document
+from tests.ui.conftest import FakeClipboard, settle
+from tests.unit.test_quotes import TITLE
 from tui.app import SpeechReaderApp, make_app
 from tui.clipboard import Via
-from tui.engine.model import Document
 from tui.engine.quotes import CitationFormat
 from tui.screens.quote_dialog import QuoteDialog
 from tui.widgets.reader import ReaderView
 
 UNTITLED = "营商讲话 第2篇：今年以来，全市经济运行稳中向好…（营商讲话.txt）"
 SIZE = (120, 36)
-
-
-class FakeClipboard:
-    """pyperclip.copy/paste stand-ins that remember every copy."""
-
-    def __init__(self) -> None:
-        self.copies: list[str] = []
-
-    def copy(self, text: str) -> None:
-        self.copies.append(text)
-
-    def paste(self) -> str:
-        return self.copies[-1] if self.copies else ""
-
-
-@pytest.fixture
-def clipboard(monkeypatch: pytest.MonkeyPatch) -> FakeClipboard:
-    fake = FakeClipboard()
-    monkeypatch.setattr(pyperclip, "copy", fake.copy)
-    monkeypatch.setattr(pyperclip, "paste", fake.paste)
-    return fake
-
-
-@pytest.fixture
-def no_system_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
-    """pyperclip as on a machine without a display: no copy mechanism at all."""
-
-    def copy(text: str) -> None:
-        raise pyperclip.PyperclipException("Pyperclip could not find a copy/paste mechanism")
-
-    monkeypatch.setattr(pyperclip, "copy", copy)
-
-
-@pytest.fixture
-def speech_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """营商讲话.txt whose parse is the fixed quote document."""
-    folder = tmp_path / "speeches"
-    folder.mkdir()
-    path = folder / "营商讲话.txt"
-    path.write_text("占位", encoding="utf-8")
-    document = quote_document(path=str(path))
-
-    def load(_: Any) -> Document:
-        return document
-
-    monkeypatch.setattr("tui.jobs.load", load)
-    yield path
 
 
 def notices(messages: list[Message]) -> list[tuple[str, str]]:

@@ -21,7 +21,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from tests.documents import build_document
-from tests.ui.conftest import sample_document, settle
+from tests.ui.conftest import FakeClipboard, sample_document, settle
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.keywords import Keyword
 from tui.engine.model import Document
@@ -143,26 +143,10 @@ def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("tui.session.time", SimpleNamespace(strftime=lambda _: "2024-05-01 14:03"))
 
 
-class FakeClipboard:
-    """pyperclip.copy/paste stand-ins that take every copy."""
-
-    def __init__(self) -> None:
-        self.copies: list[str] = []
-
-    def copy(self, text: str) -> None:
-        self.copies.append(text)
-
-    def paste(self) -> str:
-        return self.copies[-1] if self.copies else ""
-
-
 @pytest.fixture(autouse=True)
-def clipboard(monkeypatch: pytest.MonkeyPatch) -> FakeClipboard:
-    """The system clipboard is always faked (it works unless a test says otherwise)."""
-    fake = FakeClipboard()
-    monkeypatch.setattr(pyperclip, "copy", fake.copy)
-    monkeypatch.setattr(pyperclip, "paste", fake.paste)
-    return fake
+def _clipboard_faked(clipboard: FakeClipboard) -> FakeClipboard:
+    """The system clipboard is always faked here (it works unless a test says otherwise)."""
+    return clipboard
 
 
 @pytest.fixture

@@ -13,15 +13,8 @@ from typing import Any
 from textual.message import Message
 from textual.widgets import Input, OptionList
 
-from tests.ui.conftest import settle
-from tests.ui.test_quotes_ui import (  # noqa: F401 - fixtures
-    SIZE,
-    FakeClipboard,
-    clipboard,
-    notices,
-    speech_file,
-    start,
-)
+from tests.ui.conftest import FakeClipboard, settle
+from tests.ui.test_quotes_ui import SIZE, notices, start
 from tui.app import make_app
 from tui.notebook import Notebook
 from tui.screens.bookmarks import BookmarksScreen
@@ -134,7 +127,7 @@ def listed(app: Any) -> list[str]:
     return [entry.text for entry in app.screen.entries]
 
 
-async def test_notebook_delete_can_be_undone(speech_file: Path, clipboard: FakeClipboard) -> None:  # noqa: F811
+async def test_notebook_delete_can_be_undone(speech_file: Path, clipboard: FakeClipboard) -> None:
     app = make_app(speech_file)
     seen: list[Message] = []
     async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
@@ -153,7 +146,7 @@ async def test_notebook_delete_can_be_undone(speech_file: Path, clipboard: FakeC
         assert ("", "没有可撤销的删除。") in notices(seen)
 
 
-async def test_the_same_quote_is_not_kept_twice(speech_file: Path, clipboard: FakeClipboard) -> None:  # noqa: F811
+async def test_the_same_quote_is_not_kept_twice(speech_file: Path, clipboard: FakeClipboard) -> None:
     app = make_app(speech_file)
     seen: list[Message] = []
     async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
@@ -167,7 +160,7 @@ async def test_the_same_quote_is_not_kept_twice(speech_file: Path, clipboard: Fa
 
 
 async def test_unwritable_notebook_is_told_once_and_keeps_the_quotes(
-    speech_file: Path, clipboard: FakeClipboard, isolated_home: Path  # noqa: F811
+    speech_file: Path, clipboard: FakeClipboard, isolated_home: Path
 ) -> None:
     isolated_home.mkdir(exist_ok=True)
     (isolated_home / "data").write_text("x", encoding="utf-8")
@@ -182,7 +175,7 @@ async def test_unwritable_notebook_is_told_once_and_keeps_the_quotes(
 
 
 async def test_export_asks_before_overwriting_and_defaults_away_from_speeches(
-    speech_file: Path, clipboard: FakeClipboard, isolated_home: Path  # noqa: F811
+    speech_file: Path, clipboard: FakeClipboard, isolated_home: Path
 ) -> None:
     app = make_app(speech_file)
     seen: list[Message] = []

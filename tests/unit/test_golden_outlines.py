@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.regression.score import lcs_pairs
 from tui.engine import Document, load_document
 from tui.paths import bundled_corpus_dir
 
@@ -29,29 +30,6 @@ def _norm(text: str) -> str:
 @cache
 def _document(name: str) -> Document:
     return load_document(bundled_corpus_dir() / name)
-
-
-def _lcs(gold: list[tuple[int, str]], got: list[tuple[int, str]]) -> list[tuple[int, int]]:
-    """Pairs (gold index, produced index) of a longest common subsequence of keys."""
-    rows, cols = len(gold), len(got)
-    table = [[0] * (cols + 1) for _ in range(rows + 1)]
-    for i in range(rows - 1, -1, -1):
-        for j in range(cols - 1, -1, -1):
-            table[i][j] = (
-                table[i + 1][j + 1] + 1
-                if gold[i] == got[j]
-                else max(table[i + 1][j], table[i][j + 1])
-            )
-    pairs, i, j = [], 0, 0
-    while i < rows and j < cols:
-        if gold[i] == got[j]:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
-        elif table[i + 1][j] >= table[i][j + 1]:
-            i += 1
-        else:
-            j += 1
-    return pairs
 
 
 def _compare() -> dict[str, int]:
@@ -69,7 +47,7 @@ def _compare() -> dict[str, int]:
             for speech in document.speeches
             for h in speech.headings
         ]
-        pairs = _lcs([(lv, t[:10]) for lv, t, _ in gold], [(lv, t[:10]) for lv, t, _ in got])
+        pairs = lcs_pairs([(lv, t[:10]) for lv, t, _ in gold], [(lv, t[:10]) for lv, t, _ in got])
         totals["gold"] += len(gold)
         totals["matched"] += len(pairs)
         totals["extra"] += len(got) - len(pairs)
