@@ -147,3 +147,18 @@ def test_read_file_bytes_errors(odd_folder: Path) -> None:
         read_file_bytes(odd_folder / "sub")
     with pytest.raises(TooLargeError, match="太大"):
         read_file_bytes(odd_folder / "a.txt", limit=2)
+
+
+def test_reading_a_small_file_allocates_about_its_size(tmp_path: Path) -> None:
+    """read(limit + 1) asked for a 200 MB buffer for every file (peak memory 20x a file)."""
+    import tracemalloc
+
+    path = tmp_path / "small.txt"
+    path.write_bytes("营商环境。".encode() * 100)
+    tracemalloc.start()
+    try:
+        read_file_bytes(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000

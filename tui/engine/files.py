@@ -182,7 +182,10 @@ def read_file_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -
             raise too_large(name, info.st_size, limit)
         with os.fdopen(fd, "rb", closefd=True) as handle:
             fd = -1
-            data = handle.read(limit + 1)
+            # read(), not read(limit + 1): a size asks for a buffer that big up front
+            # (200 MB for every file read: the engine's peak memory went from 4x to 20x
+            # a 10 MB file).
+            data = handle.read()
     except OSError as error:
         raise _io_error(name, shown, error) from error
     finally:
