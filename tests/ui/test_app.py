@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.command import CommandPalette
@@ -752,3 +753,36 @@ async def test_a_background_problem_is_a_notice(speech_dir: Path) -> None:
         await pilot.pause()
     messages = [m.notification.message for m in seen if isinstance(m, Notify)]
     assert "后台进程意外退出" in messages
+
+
+async def test_a_folder_that_cannot_be_read_is_told_once(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Unreadable sub-folders (and a FIFO named .txt) were silently missing from the tree."""
+    (speech_dir / "锁住的").mkdir()
+    os.mkfifo(speech_dir / "管道.txt")
+    real_scandir = os.scandir
+
+    def scandir(path: Any) -> Any:  # root reads every folder: a refusal is simulated
+        if Path(path).name == "锁住的":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 0.01)
+    said: list[str] = []
+    real_notify = SpeechReaderApp.notify
+
+    def notify(self: SpeechReaderApp, message: str, **kwargs: Any) -> None:
+        said.append(message)
+        real_notify(self, message, **kwargs)
+
+    monkeypatch.setattr(SpeechReaderApp, "notify", notify)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.pause(0.05)
+        await settle(app, pilot)
+        told = [m for m in said if "无法读取" in m]
+        assert len(told) == 1
+        assert "1 个文件夹无法读取" in told[0] and "1 个不是普通文件" in told[0]

@@ -408,9 +408,19 @@ class MainScreen(Screen[None]):
 
     def _after_first_file(self) -> None:
         """Background work that waits until the first file is shown: the files' speech
-        counts, and removing temporary files a killed earlier run left behind."""
+        counts, removing temporary files a killed earlier run left behind, and telling
+        once what the folder holds that cannot be read (the tree leaves it out)."""
         self.count_speeches(self.root)
         self.background.submit(jobs.remove_stale_temp_files)
+        self.report_folder_problems(self.root)
+
+    @work(exclusive=True, group="folder-problems")
+    async def report_folder_problems(self, root: Path) -> None:
+        """One notice for unreadable sub-folders and non-regular "speech" files under ``root``."""
+        summary = await asyncio.wrap_future(self.background.submit(jobs.folder_problems, root))
+        if summary:
+            self.notify(f"{summary}（文件栏里没有列出）。", title=safe_path(root.name or root),
+                        severity="warning", timeout=8)
 
     @work(exclusive=True, group="count")
     async def count_speeches(self, root: Path) -> None:
