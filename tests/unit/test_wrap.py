@@ -367,3 +367,16 @@ def test_the_not_wide_pattern_matches_exactly_the_characters_the_table_says() ->
     expected[0xD800:0xE000] = b"\x02" * 0x800  # (not in the string)
     assert found == expected
     assert compiled.fullmatch("\U0001f600\U00020000")  # beyond the BMP: looked up apart
+
+
+def test_wrap_text_breaks_by_the_readers_rules() -> None:
+    """For lists and dialogs: no line starts with a closing mark, each line fits."""
+    from tui.engine.wrap import wrap_text
+
+    text = "优化营商环境，是解放生产力。" * 3 + "\n第二行。"
+    wrapped = wrap_text(text, 13)
+    lines = wrapped.split("\n")
+    assert "".join(lines) == text.replace("\n", "")
+    assert lines[-1] == "第二行。"
+    assert all(line[:1] not in "，。、；：？！”）》" for line in lines)
+    assert all(sum(2 for _ in line) <= 13 + 1 for line in lines[:-1])  # 6 wide chars + a hanging mark

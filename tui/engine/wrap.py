@@ -354,6 +354,22 @@ def _choose_break(text: str, cum: Sequence[int], start: int, fit: int) -> int:
     return fit
 
 
+def wrap_text(text: str, width: int) -> str:
+    """``text`` with a line feed wherever the reader would break it at ``width`` cells.
+
+    Each line of ``text`` is wrapped by itself, with no indent, by the reader's rules
+    (no closing mark at a line start, Latin words whole): for lists and dialogs that would
+    otherwise break Chinese text anywhere, as rich does.
+    """
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line:
+            lines.append("")
+            continue
+        lines.extend(line[start:end] for start, end in wrap(line, max(1, width), 0, 0))
+    return "\n".join(lines)
+
+
 def wrap(text: str, width: int, first_indent: int = 4, indent: int = 0) -> list[tuple[int, int]]:
     """Lay out a paragraph into display lines.
 

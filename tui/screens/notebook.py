@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from tui.engine.quotes import format_quote
 from tui.engine.safetext import safe_text
+from tui.engine.wrap import wrap_text
 from tui.notebook import Entry, default_export_path, export_problem
 from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from tui.screens.main import MainScreen
 
 LINES = 2
+WRAP_GUESS = 76
+"""Cells a quote's lines take before the list has been laid out (then it is re-wrapped)."""
 """Lines of quote text shown per entry (the rest is behind t)."""
 
 
@@ -60,6 +63,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
 
     def __init__(self, service: QuoteService, roots: tuple[Path, ...] = ()) -> None:
         super().__init__()
+        self._wrapped_at = WRAP_GUESS
         self.service = service
         self.roots = roots
         """Folders of speeches open in the app (never exported into without asking)."""
@@ -94,20 +98,37 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 options.append(None)  # a divider line between quotes
             lines = entry.text.split("\n")
             shown = "\n".join(lines[:LINES]) + ("…" if len(lines) > LINES else "")
-            label = Text.assemble(  # text from files and file names: made safe, never markup
-                safe_text(shown, keep_breaks=True),
+            width = self._wrap_width()
+            # Wrapped here by the reader's rules (OptionList would break Chinese text
+            # anywhere, a closing mark at a line start); made safe, never markup.
+            label = Text.assemble(
+                wrap_text(safe_text(shown, keep_breaks=True), width),
                 "\n",
-                (safe_text(entry.citation), "italic"),
+                (wrap_text(safe_text(entry.citation), width), "italic"),
                 "\n",
                 (safe_text(f"{Path(entry.file).name} 第{entry.line}行 · {entry.when}"), "dim"),
             )
             options.append(Option(label))
         return options
 
+    def _wrap_width(self) -> int:
+        """Cells a quote's lines may take in the list (a guess before the first layout)."""
+        if not self.is_mounted:
+            return WRAP_GUESS
+        width = self.query_one(OptionList).scrollable_content_region.width
+        return width - 2 if width > 10 else WRAP_GUESS
+
+    def on_resize(self) -> None:
+        # The quotes are wrapped to the list's width: wrap them again for the new one.
+        if self.is_mounted and self._wrap_width() != self._wrapped_at:
+            options = self.query_one(OptionList)
+            self._refresh_list(options.highlighted)
+
     def _refresh_list(self, index: int | None = None) -> None:
         self.query_one("#notebook-title", Static).update(self._title())
         options = self.query_one(OptionList)
         options.clear_options()
+        self._wrapped_at = self._wrap_width()
         options.add_options(self._options())
         if self.entries:
             options.highlighted = min(index or 0, len(self.entries) - 1)

@@ -43,7 +43,7 @@ from textual.worker import get_current_worker
 from tui.contrast import heading_colours
 from tui.engine.model import Document, Kind, Paragraph
 from tui.engine.safetext import safe_text
-from tui.engine.wrap import wrap
+from tui.engine.wrap import wrap_text
 from tui.reader_layout import (
     CharRef,
     ExactCountJob,
@@ -752,13 +752,7 @@ class ReaderView(ScrollView, can_focus=True):
 
         A long message (a bad file's explanation in a narrow pane) was cut at the edge.
         """
-        lines: list[str] = []
-        for line in self._message.splitlines() or [""]:
-            if not line:
-                lines.append("")
-                continue
-            lines.extend(line[start:end] for start, end in wrap(line, max(1, width - 2), 0, 0))
-        return lines
+        return wrap_text(self._message, width - 2).split("\n")
 
     def _message_line(self, y: int, width: int, base: Style) -> Strip:
         lines = self._message_lines(width)
