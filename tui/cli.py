@@ -143,12 +143,40 @@ def main(argv: list[str] | None = None) -> int:
     if crash is None and app.return_code:  # Textual caught it, drew its traceback and ended
         crash = app._exception or RuntimeError(f"the app ended with code {app.return_code}")
     if crash is None:
-        return 0
+        return _leave(0)
     log = write_crash_log(crash)
     where = safe_path(log) if log is not None else "（无法写入日志 / no log could be written）"
     print(f"speech-reader: 阅读器出错退出，错误详情见 {where}\n"
           f"speech-reader: the reader crashed; the traceback is in {where}", file=sys.stderr)
-    return CRASHED
+    return _leave(CRASHED)
+
+
+QUIT_GRACE = 0.5
+"""Seconds the reader waits, after its window has closed and its state is saved, for
+background threads to end; then it exits without them."""
+
+
+def _leave(code: int) -> int:
+    """``code``, once background threads have ended; if one is still busy after
+    ``QUIT_GRACE`` (parsing a big file cannot be interrupted), the process exits at once.
+
+    Python waits for every running thread at exit: ``q`` took as long as the parse of the
+    file a thread had begun (a minute for a 120 MB file). Everything worth keeping is
+    written by then (positions, bookmarks, quotes are saved when the screen closes).
+    """
+    import threading
+    import time
+
+    deadline = time.monotonic() + QUIT_GRACE
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and not thread.daemon:
+            thread.join(max(0.0, deadline - time.monotonic()))
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate()
+           if t is not threading.current_thread()):
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
 
 
 CRASHED = 70

@@ -386,3 +386,19 @@ def test_a_text_sqlite_cannot_store_is_recorded_not_raised(tmp_path: Path) -> No
         assert report.failed == ["/x/bad.txt"]
         known = index.known("/x")
         assert known["/x/good.txt"][3] and not known["/x/bad.txt"][3]
+
+
+def test_a_file_too_big_to_index_is_scanned_instead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 120 MB file was parsed on the reader's thread for a minute (and quitting waited)."""
+    lib = tmp_path / "lib"
+    write(lib, "小.txt", "同志们：\n要优化营商环境。\n")
+    big = write(lib, "大.txt", "同志们：\n" + "营商环境是生产力。\n" * 200)
+    monkeypatch.setattr(ix, "INDEX_MAX_BYTES", 1000)
+    with ix.Index() as index:
+        report = index.sync(lib)
+        assert report.too_big == [str(big)] and report.indexed == 1
+        result = ix.search_library(lib, parse_query("营商环境"), index=index)
+        assert totals(result) == {"小.txt": 1, "大.txt": 200}
+        assert [Path(p).name for p in result.scanned] == ["大.txt"]

@@ -68,6 +68,9 @@ INDEX_NAME = "search-index.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 MMAP_BYTES = 1 << 30
 """Searches read the index through a memory map (about twice as fast to read candidates)."""
+INDEX_MAX_BYTES = 32_000_000
+"""Files larger than this are not indexed in the background (a search scans them): parsing
+a 120 MB file took a minute and 1.6 GB on a thread of the reader, and quitting waited for it."""
 BATCH_BYTES = 2_000_000
 """``sync`` writes the files it parsed once they hold this many bytes …"""
 BATCH_SECONDS = 0.5
@@ -183,6 +186,8 @@ class SyncReport:
     """Bytes of the files indexed now."""
     cancelled: bool = False
     walk: files.WalkReport = field(default_factory=files.WalkReport)
+    too_big: list[str] = field(default_factory=list)
+    """Files over ``INDEX_MAX_BYTES``: left out of the index (a search scans them)."""
 
 
 # ---------------------------------------------------------------- placing hits
@@ -579,6 +584,9 @@ class Index:
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
+            if files.MAX_FILE_BYTES >= stamp.size > INDEX_MAX_BYTES:
+                report.too_big.append(path)
+                continue
             document: Document | None
             try:
                 if stamp.size > files.MAX_FILE_BYTES:  # refused unopened, as the reader does
