@@ -56,8 +56,16 @@ async def measure(folder: Path, presses: int) -> dict[str, float]:
         screen = app.main_screen
         while screen.reader.document is None:
             await pilot.pause(0.05)
-        counting_started = time.perf_counter()
+        opened = time.perf_counter()
         tree = screen.filetree
+        # Keys are timed while counting runs: once the tree lists the folder (Textual's
+        # DirectoryTree adds 10,000 nodes on the UI thread, a stall of its own, reported
+        # apart as the open time) and the first counts have come in.
+        while len(tree.root.children) < len(os.listdir(folder)) or not any(
+            tree.speech_count(node.data.path) for node in tree.root.children[:50] if node.data
+        ):
+            await pilot.pause(0.05)
+        counting_started = time.perf_counter()
         moved: list[float] = []
         screen.reader.cursor_changed.subscribe(
             screen, lambda _: moved.append(time.perf_counter()), immediate=True
@@ -81,13 +89,16 @@ async def measure(folder: Path, presses: int) -> dict[str, float]:
                 break
         counted = time.perf_counter() - counting_started
     usage = resource.getrusage(resource.RUSAGE_SELF)
+    worst_at = latencies.index(max(latencies)) + 1
     latencies.sort()
     return {
         "median_ms": 1000 * statistics.median(latencies),
         "p95_ms": 1000 * latencies[int(0.95 * (len(latencies) - 1))],
         "worst_ms": 1000 * latencies[-1],
+        "worst_at": worst_at,
         "counting_s": counted,
-        "open_s": counting_started - start,
+        "open_s": opened - start,
+        "listed_s": counting_started - opened,
         "cpu_s": usage.ru_utime + usage.ru_stime,
     }
 
@@ -104,8 +115,10 @@ def main() -> None:
         figures = asyncio.run(measure(folder, args.presses))
     print(f"{args.files} files, {args.presses} key presses while counting")
     print(f"  open to first text    {figures['open_s']:.2f} s")
+    print(f"  tree listed, counting {figures['listed_s']:.2f} s later (keys timed from then)")
     print(f"  key to frame          median {figures['median_ms']:.1f} ms, "
-          f"p95 {figures['p95_ms']:.1f} ms, worst {figures['worst_ms']:.1f} ms (target 50)")
+          f"p95 {figures['p95_ms']:.1f} ms, worst {figures['worst_ms']:.1f} ms "
+          f"(press {figures['worst_at']:.0f}) (target 50)")
     print(f"  whole folder counted  {figures['counting_s']:.1f} s after the first text")
     print(f"  CPU of the UI process {figures['cpu_s']:.1f} s")
 

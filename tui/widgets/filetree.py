@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding, BindingType
@@ -21,6 +23,8 @@ from tui.startup import is_speech_candidate
 TYPE_MARKERS = {"pdf": "PDF", "docx": "W", "doc": "W", "html": "网页"}
 """The dim marker after a file name that is not plain text."""
 
+ICON_CELLS = 3
+"""Cells of the file or folder icon and its space in front of a label."""
 MIN_NAME_CELLS = 8
 """A label is not cut shorter than this (icon and a few characters of the name)."""
 
@@ -41,8 +45,8 @@ class SpeechFileTree(DirectoryTree):
     def __init__(self, path: str | Path, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(path, id=id)
         self._speech_counts: dict[Path, int] = {}
-        self._resolved: dict[Path, Path] = {}
-        """Listed path -> resolved path (labels are drawn often; resolving costs syscalls)."""
+        """Speech counts by absolute path (as listed: the screen roots the tree at a
+        resolved folder, so a file's listed path is the one it is opened and counted by)."""
 
     async def watch_path(self) -> None:
         """As DirectoryTree's, then the root named for people (the bundled corpus's folder is
@@ -50,11 +54,11 @@ class SpeechFileTree(DirectoryTree):
         await super().watch_path()
         self.root.set_label(display_folder(Path(self.path)))
 
-    def _resolve(self, path: Path) -> Path:
-        found = self._resolved.get(path)
-        if found is None:
-            found = self._resolved[path] = path.resolve()
-        return found
+    @staticmethod
+    def _resolve(path: Path) -> Path:
+        # abspath, not resolve(): resolving 10,000 listed files cost about 200 ms of
+        # syscalls on the first frame after a big folder was listed (bench_folder.py).
+        return Path(os.path.abspath(path))
 
     def process_label(self, label: str | Text) -> Text:
         """A node's label: the file name made safe (``safe_text``), one line, never markup.
@@ -135,6 +139,18 @@ class SpeechFileTree(DirectoryTree):
         if suffix is not None:
             label.append_text(suffix)
         return label
+
+    def get_label_width(self, node: TreeNode[DirEntry]) -> int:
+        """The label's width without drawing it: Tree measures every label when it builds
+        its lines, and drawing 10,000 of them (``render_label``) took about 250 ms on the
+        first frame after a big folder was listed. Labels are fitted to the pane, so the
+        width is the room when the name is longer."""
+        label = node.label
+        width = ICON_CELLS + (label.cell_len if isinstance(label, Text) else cell_len(label))
+        if node.data is not None and not node.allow_expand:
+            width += 8  # room for a type marker and "  N篇"
+        room = self._label_room(node)
+        return min(width, room) if room is not None else width
 
     def _label_room(self, node: TreeNode[DirEntry]) -> int | None:
         """Cells left for ``node``'s label after its guides (None before a layout)."""
