@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -66,6 +67,23 @@ def speech_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 
     monkeypatch.setattr("tui.jobs.load", load)
     yield path
+
+
+@pytest.fixture
+def held_load(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Whole-file loads (``tui.jobs.load``) wait until the returned event is set (at most
+    10 s): for what the app shows while a file is still being read."""
+    from tui import jobs
+
+    release = threading.Event()
+    real_load = jobs.load
+
+    def held(path: Path) -> Document:
+        release.wait(10)
+        return real_load(path)
+
+    monkeypatch.setattr(jobs, "load", held)
+    return release
 
 
 @pytest.fixture(autouse=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -457,20 +458,8 @@ async def test_outline_and_status_follow_the_cursor_in_the_same_frame() -> None:
 
 
 async def test_a_slow_load_says_the_file_is_being_opened(
-    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+    speech_dir: Path, held_load: threading.Event
 ) -> None:
-    import threading
-
-    from tui import jobs
-
-    release = threading.Event()
-    real_load = jobs.load
-
-    def slow_load(path: Path):  # type: ignore[no-untyped-def]
-        release.wait(10)
-        return real_load(path)
-
-    monkeypatch.setattr(jobs, "load", slow_load)
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         screen = app.main_screen
@@ -481,7 +470,7 @@ async def test_a_slow_load_says_the_file_is_being_opened(
         assert screen.reader.document is None
         assert "甲讲话.txt" in screen.reader.message and "正在打开" in screen.reader.message
         assert "正在打开" in screen.status.text
-        release.set()
+        held_load.set()
         await settle(app, pilot)
         assert screen.reader.document is not None and screen.reader.message == ""
         assert screen.outline.root.children
@@ -699,26 +688,15 @@ async def test_the_bundled_corpus_has_a_name_for_people() -> None:
 
 
 async def test_a_big_file_shows_its_head_first_then_the_whole_at_the_same_place(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, held_load: threading.Event
 ) -> None:
     """The first screen of a big file does not wait for the whole parse; the outline says
     it is still being built, and the whole document comes in at the cursor's place."""
-    import threading
-
-    from tui import jobs
     from tui.widgets.outline import BUILDING
 
     corpus = "\n".join(p.read_text(encoding="utf-8") for p in sorted(bundled_corpus_dir().glob("*.txt")))
     path = tmp_path / "合集.txt"
     path.write_text(corpus * 4, encoding="utf-8")
-    release = threading.Event()
-    real_load = jobs.load
-
-    def slow_load(path: Path):  # type: ignore[no-untyped-def]
-        release.wait(10)
-        return real_load(path)
-
-    monkeypatch.setattr(jobs, "load", slow_load)
     app = make_app(path)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = app.main_screen
@@ -733,7 +711,7 @@ async def test_a_big_file_shows_its_head_first_then_the_whole_at_the_same_place(
         await pilot.press("right_square_bracket", "right_square_bracket", "j")
         paragraph, _ = screen.reader.cursor
         text = head.paragraphs[paragraph].text
-        release.set()
+        held_load.set()
         await settle(app, pilot)
         assert screen.complete and screen.reader.document is not head
         assert len(screen.reader.document.paragraphs) == len(whole.paragraphs)  # type: ignore[union-attr]

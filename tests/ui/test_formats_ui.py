@@ -58,18 +58,8 @@ async def test_scanned_pdf_gives_one_clear_message(tmp_path: Path) -> None:
         assert "无法显示" in screen.status.text
 
 
-async def test_a_slow_pdf_says_what_is_being_read(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from tui import jobs
-
+async def test_a_slow_pdf_says_what_is_being_read(tmp_path: Path, held_load: threading.Event) -> None:
     path = ff.write_pdf(tmp_path / "慢.pdf")
-    release = threading.Event()
-    real_load = jobs.load
-
-    def slow_load(target: Path):  # type: ignore[no-untyped-def]
-        release.wait(10)
-        return real_load(target)
-
-    monkeypatch.setattr(jobs, "load", slow_load)
     app = make_app(path)
     async with app.run_test(size=(120, 36)) as pilot:
         screen = app.main_screen
@@ -78,6 +68,6 @@ async def test_a_slow_pdf_says_what_is_being_read(tmp_path: Path, monkeypatch) -
                 break
             await pilot.pause(0.05)
         assert "正在读取 PDF 的文字层" in screen.reader.message
-        release.set()
+        held_load.set()
         await settle(app, pilot)
         assert screen.reader.document is not None

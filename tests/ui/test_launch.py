@@ -11,11 +11,12 @@ import json
 import os
 import subprocess
 import sys
-import time
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+from tests.processes import gone, poll
 from tui.engine import load_document
 from tui.paths import bundled_corpus_dir
 
@@ -80,22 +81,6 @@ asyncio.run(main())
 """
 
 
-def _gone(pid: int) -> bool:
-    try:
-        return "State:\tZ" in Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        return True
-
-
-def _poll(condition: object, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if callable(condition) and condition():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) -> None:
     path = bundled_corpus_dir() / "优化营商环境大会讲话合集.txt"
     env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
@@ -114,7 +99,7 @@ def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) ->
     assert out["helpers"] and os.getpid() not in out["helpers"]
     assert out["jieba_here"] is False  # ... so jieba never loaded in the UI process
     assert out["moved"] is True and out["exact"] is True
-    assert out["after_quit"] == [] and all(_poll(lambda p=p: _gone(p)) for p in out["helpers"])
+    assert out["after_quit"] == [] and all(poll(partial(gone, p)) for p in out["helpers"])
 
 
 QUIT_EARLY = """
@@ -164,7 +149,7 @@ def test_quitting_while_keywords_are_computed_ends_the_helper(tmp_path: Path) ->
     out = json.loads(done.stdout.strip().splitlines()[-1])
     assert out["busy"] is True and out["helpers"]  # quit before the keywords came
     assert out["left"] == []
-    assert all(_poll(lambda p=p: _gone(p)) for p in out["helpers"])
+    assert all(poll(partial(gone, p)) for p in out["helpers"])
 
 
 KILLED = """
@@ -197,8 +182,8 @@ def test_kill_9_of_the_app_leaves_no_helper_running(tmp_path: Path) -> None:
     try:
         assert app.stdout is not None
         pids = json.loads(app.stdout.readline())
-        assert pids and not any(_gone(pid) for pid in pids)
+        assert pids and not any(gone(pid) for pid in pids)
     finally:
         app.kill()
         app.wait(10)
-    assert _poll(lambda: all(_gone(pid) for pid in pids), 10)
+    assert poll(lambda: all(gone(pid) for pid in pids), 10)

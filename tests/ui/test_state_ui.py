@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from textual.message import Message
 from textual.widgets import Input, OptionList
 
 from tests.ui.conftest import FakeClipboard, settle
+from tests.ui.test_notebook_ui import copy_two, listed
 from tests.ui.test_quotes_ui import SIZE, notices, start
 from tui.app import make_app
 from tui.notebook import Notebook
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.main import MainScreen
-from tui.screens.notebook import NotebookScreen
 
 FIRST = "优化营商环境就是解放生产力。"
 SECOND = "要全面推行一网通办。"
@@ -111,20 +110,6 @@ async def test_bad_state_files_are_set_aside_at_start(speech_dir: Path, isolated
         assert isinstance(app.screen, MainScreen) and app.main_screen.reader.cursor == (3, 0)
     assert len(list(state.glob("session.json.corrupt-*"))) == 1
     assert len(list(state.glob("bookmarks.json.corrupt-*"))) == 1
-
-
-async def copy_two(app: Any, pilot: Any) -> None:
-    await start(app, pilot, 4, 1)
-    await pilot.press("y")
-    app.main_screen.reader.move_cursor_to(9, 0)
-    await pilot.pause()
-    await pilot.press("y")
-    await pilot.pause()
-
-
-def listed(app: Any) -> list[str]:
-    assert isinstance(app.screen, NotebookScreen)
-    return [entry.text for entry in app.screen.entries]
 
 
 async def test_notebook_delete_can_be_undone(speech_file: Path, clipboard: FakeClipboard) -> None:

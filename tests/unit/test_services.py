@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import gone, poll
 from tui import jobs
 from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
 from tui.paths import bundled_corpus_dir
@@ -46,30 +47,6 @@ def _wait_for(path: str, started: str) -> int:
     while not Path(path).exists():
         time.sleep(0.01)
     return os.getpid()
-
-
-def _gone(pid: int) -> bool:
-    """Whether ``pid`` no longer runs (a zombie waiting to be reaped counts as gone)."""
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except OSError:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        except PermissionError:
-            return False
-        return False
-    return "State:\tZ" in status
-
-
-def _poll(condition: object, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if callable(condition) and condition():
-            return True
-        time.sleep(0.05)
-    return False
 
 
 def test_engine_errors_survive_pickling() -> None:
@@ -153,10 +130,10 @@ def test_a_helper_killed_mid_task_means_one_notice_and_the_work_on_a_thread(
     release, started = tmp_path / "release", tmp_path / "started"
     future = background.submit_process(_wait_for, str(release), str(started))
     queued = background.submit_process(os.getpid)  # waits behind it
-    assert _poll(started.exists, 60)  # the helper is inside the task
+    assert poll(started.exists, 60)  # the helper is inside the task
     started.unlink()
     os.kill(pid, signal.SIGKILL)
-    assert _poll(started.exists, 30)  # ... and it starts again on a thread
+    assert poll(started.exists, 30)  # ... and it starts again on a thread
     release.touch()
     assert future.result(30) == os.getpid()
     assert queued.result(30) == os.getpid()  # the queued work too
@@ -172,9 +149,9 @@ def test_shutdown_kills_a_busy_helper(tmp_path: Path) -> None:
     pids = background.start_helper()
     started = tmp_path / "started"
     future = background.submit_process(_wait_for, str(tmp_path / "never"), str(started))
-    assert _poll(started.exists, 60)
+    assert poll(started.exists, 60)
     background.shutdown()
-    assert _poll(lambda: all(_gone(pid) for pid in pids[:1]), 10)
+    assert poll(lambda: all(gone(pid) for pid in pids[:1]), 10)
     with pytest.raises((CancelledError, Exception)):
         future.result(10)
     assert problems == []  # quitting is no failure to report
@@ -199,12 +176,12 @@ def test_helpers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     try:
         assert parent.stdout is not None
         pids = [int(pid) for pid in parent.stdout.readline().split()]
-        assert pids and all(not _gone(pid) for pid in pids)
+        assert pids and all(not gone(pid) for pid in pids)
     finally:
         parent.kill()  # kill -9: no clean-up code runs in it
         parent.wait(10)
-    assert _poll(lambda: all(_gone(pid) for pid in pids), 10), [
-        Path(f"/proc/{pid}/cmdline").read_bytes() for pid in pids if not _gone(pid)]
+    assert poll(lambda: all(gone(pid) for pid in pids), 10), [
+        Path(f"/proc/{pid}/cmdline").read_bytes() for pid in pids if not gone(pid)]
 
 
 def test_stale_temporary_files_are_removed(tmp_path: Path) -> None:
