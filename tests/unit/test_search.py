@@ -11,6 +11,7 @@ import pytest
 
 from tui.engine import index as ix
 from tui.engine import search as se
+from tui.engine.files import walk_speech_files
 from tui.engine.match import parse_query
 
 SPEECH = """在全市优化营商环境大会上的讲话
@@ -132,4 +133,4 @@ def test_decoded_text_and_documents_are_cached_by_stamp(tmp_path: Path) -> None:
     os.utime(path, ns=(1, 1))
     assert "放管服" in se.decoded_text(path)
     assert "放管服" in se.cached_document(path).paragraphs[-1].text
-    assert [p.name for p in se.speech_files(tmp_path)] == ["a.txt"]
+    assert [p.name for p in walk_speech_files(tmp_path)] == ["a.txt"]

@@ -65,10 +65,6 @@ class WalkReport:
     unreadable_folders: list[str] = field(default_factory=list)
     """Folders whose list could not be read (permissions, I/O)."""
 
-    @property
-    def empty(self) -> bool:
-        return not (self.not_regular or self.unreadable_folders)
-
     def summary(self) -> str:
         """One line in Chinese, or "" when nothing was passed over."""
         parts = []

@@ -14,7 +14,6 @@ import codecs
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
 from pathlib import Path
 
 from tui.engine import files
@@ -110,6 +109,3 @@ def clear_caches() -> None:
 # ---------------------------------------------------------------- files
 
 
-def speech_files(root: Path, report: files.WalkReport | None = None) -> Iterator[Path]:
-    """Speech files under ``root`` (or ``root`` itself): ``files.walk_speech_files``."""
-    return files.walk_speech_files(root, report=report)

@@ -485,9 +485,6 @@ class ReaderView(ScrollView, can_focus=True):
         bounds = sentences_of(document.paragraphs[paragraph])[sentence]
         if not self.find.mark_in(paragraph, bounds.start, bounds.end):
             return False
-        match = self.find.current_match
-        if match is not None:
-            self.show_char(match.paragraph, match.start, context=1)
         self._style_generation += 1
         self.refresh()
         return True
@@ -496,7 +493,8 @@ class ReaderView(ScrollView, can_focus=True):
         """Scroll so the cursor's sentence starts ``context`` lines below the top of the view.
 
         For a place opened from a search result: the match is visible with a line of
-        what comes before it above.
+        what comes before it above, and the current match, if it is in the cursor's
+        paragraph further down a long sentence, is brought on screen too.
         """
         layout = self.text_layout
         if not layout.shown:
@@ -504,6 +502,9 @@ class ReaderView(ScrollView, can_focus=True):
         first, _ = layout.sentence_rows(layout.cursor)
         self.scroll_to(y=max(0, first - context), animate=False, immediate=True)
         self._refine_visible()
+        match = self.find.current_match
+        if match is not None and match.paragraph == layout.cursor[0]:
+            self.show_char(match.paragraph, match.start, context)
         self.refresh()
 
     def match_counts_by_paragraph(self) -> dict[int, int]:
