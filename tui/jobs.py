@@ -53,17 +53,6 @@ def identity(document: Document) -> tuple[int, int]:
     return len(document.paragraphs), sum(len(p.text) for p in document.paragraphs)
 
 
-def folder_problems(root: Path) -> str:
-    """What a walk of ``root`` passed over, in one line ("" when nothing): folders that
-    cannot be read, and entries with a speech name that are no regular file."""
-    from tui.engine.files import WalkReport, walk_speech_files
-
-    report = WalkReport()
-    for _ in walk_speech_files(root, report=report):
-        pass
-    return report.summary()
-
-
 def remove_stale_temp_files() -> list[Path]:
     """Remove what a killed earlier run left half-written in the cache folder."""
     from tui.engine.keywords import cache_dir

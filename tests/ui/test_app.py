@@ -747,7 +747,7 @@ async def test_a_folder_that_cannot_be_read_is_told_once(
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 0.01)
+    monkeypatch.setattr("tui.screens.main.INDEX_DELAY", 0.01)
     said: list[str] = []
     real_notify = SpeechReaderApp.notify
 

@@ -124,6 +124,8 @@ class MainScreen(Screen[None]):
         self._index_progress: tuple[int, int] | None = None
         self._index_timer: Timer | None = None
         """(files done, files to index) while the background indexing runs."""
+        self._told_folder_problems = False
+        """Whether unreadable folders (found by the index's walk) were told this run."""
         self._shown: Path | None = None
         """The file whose document the reader shows (None while it shows a message)."""
         self.complete = True
@@ -395,10 +397,12 @@ class MainScreen(Screen[None]):
         def progress(done: int, total: int, path: str) -> None:
             self._index_progress = (done, total)
 
+        problems = ""
         try:
             with Index() as index:
-                index.sync(root, progress=progress, cancelled=lambda: worker.is_cancelled)
+                report = index.sync(root, progress=progress, cancelled=lambda: worker.is_cancelled)
                 notice = index.notice
+                problems = report.walk.summary()
         except (OSError, IndexUnavailable, sqlite3.Error) as error:
             notice = f"无法建立搜索索引：{error}"
         except Exception as error:  # noqa: BLE001 - a cache must never take the reader down
@@ -407,23 +411,20 @@ class MainScreen(Screen[None]):
             self._index_progress = None
         if notice and not worker.is_cancelled:
             self.app.call_from_thread(self.notify, safe_text(notice), timeout=5)
+        if problems and not self._told_folder_problems and not worker.is_cancelled:
+            # The index's walk of the folder is the one that finds them: told once a run.
+            self._told_folder_problems = True
+            self.app.call_from_thread(
+                self.notify, f"{problems}（文件栏里没有列出）。", title=safe_path(root.name or root),
+                severity="warning", timeout=8,
+            )
 
     def _after_first_file(self) -> None:
         """Background work that waits until the first file is shown: the files' speech
-        counts, removing temporary files a killed earlier run left behind, and telling
-        once what the folder holds that cannot be read (the tree leaves it out)."""
+        counts, and removing temporary files a killed earlier run left behind."""
         _settle_garbage_collector()  # the tree has listed the folder by now
         self.count_speeches(self.root)
         self.background.submit(jobs.remove_stale_temp_files)
-        self.report_folder_problems(self.root)
-
-    @work(exclusive=True, group="folder-problems")
-    async def report_folder_problems(self, root: Path) -> None:
-        """One notice for unreadable sub-folders and non-regular "speech" files under ``root``."""
-        summary = await asyncio.wrap_future(self.background.submit(jobs.folder_problems, root))
-        if summary:
-            self.notify(f"{summary}（文件栏里没有列出）。", title=safe_path(root.name or root),
-                        severity="warning", timeout=8)
 
     @work(exclusive=True, group="count")
     async def count_speeches(self, root: Path) -> None:
