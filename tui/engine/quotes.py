@@ -4,7 +4,7 @@ Pure Python (no Textual): the reader, the notebook and the command line all form
 quotes through ``format_quote``. The exact text of each ``CitationFormat`` is specified
 in ``docs/quotes.md`` and pinned by ``tests/unit/test_quotes.py``.
 
-Positions are ``(paragraph, sentence)`` pairs: ``paragraph`` indexes
+Sentence places (``SentenceAt``) are ``(paragraph, sentence)`` pairs: ``paragraph`` indexes
 ``Document.paragraphs``, ``sentence`` indexes that paragraph's sentences. ``Quote.line``
 is the 1-based source line of the quote's first paragraph.
 """
@@ -19,7 +19,7 @@ from pathlib import Path
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.safetext import safe_path
 
-Position = tuple[int, int]
+SentenceAt = tuple[int, int]
 
 SECTION_SEPARATOR = " › "
 """Between the headings of a section path (一、… › （二）…)."""
@@ -222,7 +222,7 @@ def _new_quote(
     document: Document,
     path: str,
     text: str,
-    first: Position,
+    first: SentenceAt,
     kind: QuoteKind,
     starts_paragraph: bool,
     section: str | None = None,
@@ -255,7 +255,7 @@ def _bounds(paragraph: Paragraph, sentence: int) -> tuple[int, int]:
     return found.start, found.end
 
 
-def sentences_text(document: Document, start: Position, end: Position) -> str:
+def sentences_text(document: Document, start: SentenceAt, end: SentenceAt) -> str:
     """The clean text from sentence ``start`` to sentence ``end`` (inclusive, any order).
 
     Noise paragraphs in between are left out; paragraphs are joined by one newline.
@@ -274,7 +274,7 @@ def sentences_text(document: Document, start: Position, end: Position) -> str:
     return "\n".join(parts)
 
 
-def quote_sentences(document: Document, path: str, start: Position, end: Position) -> Quote:
+def quote_sentences(document: Document, path: str, start: SentenceAt, end: SentenceAt) -> Quote:
     """The sentences from ``start`` to ``end`` (one sentence when equal), cited.
 
     Args:
