@@ -1,7 +1,8 @@
 """Generators of the Word, PDF and HTML files the format tests open (no binary fixtures).
 
 The same speech is written as typed text, as a .docx whose numbers are typed, as a .docx
-whose headings Word numbers itself (numbering.xml, no number in the text), as a PDF
+whose headings Word numbers itself (numbering.xml, no number in the text), as a .docx
+whose headings are only Heading 1–3 styles (numbers typed, or none), as a PDF
 with a CJK text layer, a running header and page numbers (reportlab, CID font
 STSong-Light), and as a saved web page with navigation and script junk around it.
 """
@@ -149,6 +150,23 @@ def write_docx_numbered(path: Path) -> Path:
         else:
             paragraph = document.add_paragraph(text, style=f"Heading {level}")
             number_paragraph(paragraph, 90, level - 1)
+    document.save(str(path))
+    return path
+
+
+def write_docx_styled(path: Path, *, typed_numbers: bool) -> Path:
+    """A .docx whose headings have Word's Heading 1–3 styles and no list numbering: the
+    numbers typed into the text (``typed_numbers``), or no numbers at all (the outline is
+    then only in the styles)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(TITLE, style="Title")
+    for level, marker, text in SPEECH:
+        if level == 0:
+            document.add_paragraph(text)
+        else:
+            document.add_paragraph((marker if typed_numbers else "") + text, style=f"Heading {level}")
     document.save(str(path))
     return path
 

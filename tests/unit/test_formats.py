@@ -73,7 +73,57 @@ def test_word_numbers_are_not_in_the_text_but_in_the_outline(speech_folder: Path
         xml = archive.read("word/document.xml").decode("utf-8")
     assert "提高思想认识" in xml and "一、" not in xml and "（一）" not in xml
     text = formats.extract(path).text
-    assert "一、提高思想认识" in text and "（二）强化要素保障" in text and "2. 推行一网通办" in text
+    lines = [line.strip("\u3000") for line in text.split("\n")]
+    # The heading styles are written as Markdown hints, the Word number after the #.
+    assert "# 一、提高思想认识，切实增强优化营商环境的责任感" in lines
+    assert "## （二）强化要素保障" in lines and "### 2. 推行一网通办" in lines
+    assert lines[0] == ff.TITLE  # the Title style: the first line, no #
+
+
+@pytest.mark.parametrize("typed_numbers", [True, False])
+def test_heading_styles_become_markdown_hints(tmp_path: Path, typed_numbers: bool) -> None:
+    path = ff.write_docx_styled(tmp_path / "样式.docx", typed_numbers=typed_numbers)
+    lines = [line.strip("\u3000") for line in formats.extract(path).text.split("\n")]
+    expected = [ff.TITLE] + [
+        ("#" * level + " " if level else "") + (marker if typed_numbers else "") + text
+        for level, marker, text in ff.SPEECH
+    ]
+    assert lines == expected
+
+
+def test_heading_styles_with_numbers_typed_give_todays_outline(tmp_path: Path) -> None:
+    document = load_document(ff.write_docx_styled(tmp_path / "样式.docx", typed_numbers=True))
+    assert outline(document) == EXPECTED_OUTLINE
+    assert [s.title for s in document.speeches] == [ff.TITLE]
+    # The hint is no part of the text the reader shows or copies.
+    heading = document.speeches[0].headings[0]
+    assert document.paragraphs[heading.paragraph].text == "一、" + ff.SPEECH[2][2]
+
+
+def test_heading_styles_alone_give_the_outline(tmp_path: Path) -> None:
+    document = load_document(ff.write_docx_styled(tmp_path / "样式.docx", typed_numbers=False))
+    assert [(h.level, h.title) for s in document.speeches for h in s.headings] == [
+        (level, text) for level, _, text in ff.SPEECH if level
+    ]
+    assert [s.title for s in document.speeches] == [ff.TITLE]
+
+
+@pytest.mark.xfail(strict=True, reason="needs engine Markdown heading rule")
+def test_heading_styles_over_short_paragraphs_give_the_outline(tmp_path: Path) -> None:
+    # Unnumbered headings over one-sentence paragraphs: only the style says they are headings.
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("在座谈会上的讲话", style="Title")
+    document.add_paragraph("同志们：")
+    for level, text in [(1, "提高认识"), (2, "抓好落实"), (1, "加强领导")]:
+        document.add_paragraph(text, style=f"Heading {level}")
+        document.add_paragraph("这件事要办好。")
+    document.save(str(tmp_path / "短.docx"))
+    parsed = load_document(tmp_path / "短.docx")
+    assert [(h.level, h.title) for s in parsed.speeches for h in s.headings] == [
+        (1, "提高认识"), (2, "抓好落实"), (1, "加强领导")
+    ]
 
 
 def test_pdf_paragraph_copies_clean_with_its_page(speech_folder: Path) -> None:
@@ -253,17 +303,85 @@ def test_pages_without_text_are_named(tmp_path: Path) -> None:
 _W = f'xmlns:w="{ff.W_NS}"'
 
 
-def _docx(path: Path, body: str, footnotes: str = "") -> Path:
+def _docx(path: Path, body: str, footnotes: str = "", styles: str = "") -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", f"<w:document {_W}><w:body>{body}</w:body></w:document>")
         if footnotes:
             archive.writestr("word/footnotes.xml", f"<w:footnotes {_W}>{footnotes}</w:footnotes>")
+        if styles:
+            archive.writestr("word/styles.xml", f"<w:styles {_W}>{styles}</w:styles>")
     return path
 
 
-def _p(text: str, extra: str = "") -> str:
-    return f"<w:p><w:r>{extra}<w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+def _p(text: str, extra: str = "", p_pr: str = "") -> str:
+    properties = f"<w:pPr>{p_pr}</w:pPr>" if p_pr else ""
+    return f"<w:p>{properties}<w:r>{extra}<w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+
+
+def _style(ident: str, name: str, based: str = "", p_pr: str = "", default: bool = False) -> str:
+    flag = ' w:default="1"' if default else ""
+    return (
+        f'<w:style w:type="paragraph" w:styleId="{ident}"{flag}>'
+        f'<w:name w:val="{name}"/>' + (f'<w:basedOn w:val="{based}"/>' if based else "")
+        + (f"<w:pPr>{p_pr}</w:pPr>" if p_pr else "") + "</w:style>"
+    )
+
+
+def _styled(text: str, ident: str, p_pr: str = "") -> str:
+    return _p(text, p_pr=f'<w:pStyle w:val="{ident}"/>' + p_pr)
+
+
+def test_heading_styles_are_known_by_name_and_outline_level(tmp_path: Path) -> None:
+    # Styles as Chinese Word and WPS write them: ids "1", "2", "a3", names "heading 1", "标题 3".
+    styles = (
+        _style("a", "Normal", default=True)
+        + _style("1", "heading 1", "a", '<w:outlineLvl w:val="0"/>')
+        + _style("2", "heading 2", "a")  # no outline level: the name says heading 2
+        + _style("a3", "我的小标题", "2")  # based on heading 2
+        + _style("30", "标题 3", "a")  # WPS
+        + _style("a7", "要点", "a", '<w:outlineLvl w:val="3"/>')
+        + _style("5", "heading 5", "a")  # deeper than the outline's four levels
+        + _style("a5", "Title", "a")
+        + _style("a9", "正文", "1", '<w:outlineLvl w:val="9"/>')  # body text based on heading 1
+    )
+    body = (
+        _styled("讲话标题", "a5")
+        + _p("同志们：")
+        + _styled("提高认识", "1")
+        + _styled("深化改革", "a3")
+        + _styled("压缩时限", "30")
+        + _styled("细项", "a7")
+        + _styled("第五级", "5")
+        + _styled("正文样式的段落。", "a9")
+        + _p("直接设了大纲级别", p_pr='<w:outlineLvl w:val="1"/>')
+        + _styled("大纲级别改成正文。", "1", '<w:outlineLvl w:val="9"/>')
+        + '<w:p><w:pPr><w:pStyle w:val="2"/></w:pPr><w:r><w:t>分两行的</w:t><w:br/><w:t>标题</w:t></w:r></w:p>'
+        + "<w:tbl><w:tr><w:tc>" + _styled("表格里的标题", "1") + "</w:tc></w:tr></w:tbl>"
+        + _styled("未定义的样式", "nosuch")
+    )
+    text = formats.extract(_docx(tmp_path / "样式.docx", body, styles=styles)).text
+    assert [line.strip("\u3000") for line in text.split("\n")] == [
+        "讲话标题",
+        "同志们：",
+        "# 提高认识",
+        "## 深化改革",
+        "### 压缩时限",
+        "#### 细项",
+        "第五级",
+        "正文样式的段落。",
+        "## 直接设了大纲级别",
+        "大纲级别改成正文。",
+        "## 分两行的标题",
+        "表格里的标题",
+        "未定义的样式",
+    ]
+
+
+def test_a_default_style_with_an_outline_level_hints_every_plain_paragraph(tmp_path: Path) -> None:
+    styles = _style("a", "Normal", p_pr='<w:outlineLvl w:val="0"/>', default=True)
+    text = formats.extract(_docx(tmp_path / "怪.docx", _p("没有样式的段落"), styles=styles)).text
+    assert text.strip("\u3000") == "# 没有样式的段落"
 
 
 def test_docx_tables_footnotes_and_hidden_or_deleted_text(tmp_path: Path) -> None:

@@ -12,12 +12,21 @@ directly keeps a 200-page document well under a second):
 * ``word/footnotes.xml`` / ``endnotes.xml``: the notes, after the text under 注释：, in
   the order they are referenced (the references become [1], [2]…).
 
-Heading styles and outline levels are not used to decide the outline: the numbered
-text does, as for a text file.
+Heading styles and outline levels are hints for the outline, written as Markdown: a
+paragraph whose outline level is 0–3 becomes ``#``×(level+1), a space and its text (its
+Word number in front, as for any numbered paragraph): "## （一）深化改革". The level is the
+paragraph's own ``w:outlineLvl``, else its style's (following ``w:basedOn``), where a
+style named "heading 1"…"heading 4" (or WPS's "标题 1"…) counts as outline level 0–3 —
+by its name, since Chinese Word writes style ids such as "1" or "a3". Level 9 (body
+text) or 4 and deeper: no hint. The engine reads an unnumbered ``#`` line as a heading of
+its depth; a numbered one is read by its number, as in a text file. The Title style gets
+no ``#``: the first line is the speech's title, as in a text file, and a ``#`` title would
+stand at Heading 1's depth. Paragraphs in tables, text boxes and notes get no hint.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from io import BytesIO
 from typing import Any
@@ -28,6 +37,10 @@ from tui.formats.numbering import ListCounters, Numbering, W
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _CELL_SEPARATOR = " | "
+_HINT_LEVELS = 4
+"""Outline levels 0–3 (Heading 1–4) are written as ``#`` hints; deeper ones are body text."""
+_HEADING_NAME = re.compile(r"(?:heading|标题)\s*([1-9])", re.IGNORECASE)
+"""The name of a built-in heading style: "heading 1" (Word, in any UI language), "标题 1" (WPS)."""
 
 # Elements whose content is walked for text; any other element with children is walked
 # too, except these (properties, deleted text, field instructions, fallbacks).
@@ -112,17 +125,23 @@ def _notes(root: Any | None, kind: str) -> dict[str, Any]:
 
 
 class _Styles:
-    """Paragraph styles: the list each style numbers (following ``w:basedOn``)."""
+    """Paragraph styles: the list each style numbers and its outline level (following
+    ``w:basedOn``)."""
 
     def __init__(self, root: Any | None) -> None:
         self._styles: dict[str, Any] = {}
         self._numbering: dict[str, tuple[str | None, int | None]] = {}
+        self._outline: dict[str, int | None] = {}
+        self._default: str | None = None
+        """The paragraph style of a paragraph that names none ("Normal", "a" in Chinese Word)."""
         if root is None:
             return
         for style in root.iter(f"{W}style"):
             ident = style.get(f"{W}styleId")
             if ident is not None:
                 self._styles[ident] = style
+                if style.get(f"{W}type") == "paragraph" and _on_attribute(style.get(f"{W}default")):
+                    self._default = ident
 
     def numbering_styles(self) -> dict[str, str]:
         """Numbering style id -> the numId it names (for ``w:numStyleLink``)."""
@@ -160,6 +179,59 @@ class _Styles:
         self._numbering[ident] = (num_id, ilvl)
         return num_id, ilvl
 
+    def default_level(self) -> int | None:
+        return self.outline_level(self._default) if self._default is not None else None
+
+    def outline_level(self, ident: str) -> int | None:
+        """The outline level (0 = Heading 1) the style gives its paragraphs: the nearest
+        ``w:outlineLvl`` or heading name along ``w:basedOn``; None when it has none."""
+        if ident in self._outline:
+            return self._outline[ident]
+        level: int | None = None
+        seen: set[str] = set()
+        current: str | None = ident
+        while current is not None and current not in seen:
+            seen.add(current)
+            style = self._styles.get(current)
+            if style is None:
+                break
+            level = _outline_value(style.find(f"{W}pPr/{W}outlineLvl"))
+            if level is None:
+                name = _child_val(style, "name")
+                match = _HEADING_NAME.fullmatch(name.strip()) if name else None
+                level = int(match.group(1)) - 1 if match else None
+            if level is not None:
+                break
+            based = style.find(f"{W}basedOn")
+            current = based.get(f"{W}val") if based is not None else None
+        self._outline[ident] = level
+        return level
+
+
+def _on_attribute(value: str | None) -> bool:
+    return value in ("1", "true", "on")
+
+
+def _one_line(text: str) -> str:
+    """A heading's lines (a soft break inside it does not end it) as one line: joined
+    directly, with a space only between two Latin letters or digits."""
+    out = ""
+    for part in text.split("\n"):
+        part = part.strip()
+        if part:
+            if out and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
+                out += " "
+            out += part
+    return out
+
+
+def _outline_value(element: Any | None) -> int | None:
+    """A ``w:outlineLvl`` element's level (0–9; 9 is body text), None when absent or bad."""
+    if element is None:
+        return None
+    value = element.get(f"{W}val")
+    return int(value) if value is not None and value.isdigit() and int(value) <= 9 else None
+
 
 def _child_val(element: Any, tag: str) -> str | None:
     child = element.find(f"{W}{tag}")
@@ -174,6 +246,7 @@ class _Reader:
         self.note_order: list[tuple[str, str]] = []
         self._note_numbers: dict[tuple[str, str], int] = {}
         self._in_note = False
+        self._in_table = 0
 
     def blocks(self, parent: Any) -> list[str]:
         """The paragraphs (and table rows) under ``parent``, in order."""
@@ -191,6 +264,13 @@ class _Reader:
         return out
 
     def table(self, table: Any) -> list[str]:
+        self._in_table += 1
+        try:
+            return self._rows(table)
+        finally:
+            self._in_table -= 1
+
+    def _rows(self, table: Any) -> list[str]:
         rows = []
         for row in table.iter(f"{W}tr"):
             if row.getparent() is not table and row.getparent().getparent() is not table:
@@ -210,7 +290,22 @@ class _Reader:
         label = self.label(paragraph)  # counted even when empty: Word numbers it too
         if not text.strip():
             return ""
-        return label + text
+        level = None if self._in_table else self.outline_level(paragraph)
+        if level is None or level >= _HINT_LEVELS:
+            return label + text
+        return "#" * (level + 1) + " " + _one_line(label + text)
+
+    def outline_level(self, paragraph: Any) -> int | None:
+        """The paragraph's outline level: its own ``w:outlineLvl``, else its style's."""
+        properties = paragraph.find(f"{W}pPr")
+        if properties is None:
+            return self.styles.default_level()
+        level = _outline_value(properties.find(f"{W}outlineLvl"))
+        if level is not None:
+            return level
+        style = properties.find(f"{W}pStyle")
+        ident = style.get(f"{W}val") if style is not None else None
+        return self.styles.outline_level(ident) if ident else self.styles.default_level()
 
     def label(self, paragraph: Any) -> str:
         """The number Word shows in front of the paragraph ("" when it has none)."""
