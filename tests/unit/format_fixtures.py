@@ -2,7 +2,8 @@
 
 The same speech is written as typed text, as a .docx whose numbers are typed, as a .docx
 whose headings Word numbers itself (numbering.xml, no number in the text), as a .docx
-whose headings are only Heading 1–3 styles (numbers typed, or none), as a PDF
+whose headings are only Heading 1–3 styles (numbers typed, or none), as a Word 97 .doc
+(those .docx files saved by LibreOffice, when it is installed), as a PDF
 with a CJK text layer, a running header and page numbers (reportlab, CID font
 STSong-Light), and as a saved web page with navigation and script junk around it.
 """
@@ -169,6 +170,34 @@ def write_docx_styled(path: Path, *, typed_numbers: bool) -> Path:
             document.add_paragraph((marker if typed_numbers else "") + text, style=f"Heading {level}")
     document.save(str(path))
     return path
+
+
+def soffice() -> str | None:
+    """LibreOffice's program, if installed."""
+    import shutil
+
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def write_doc(sources: list[Path], folder: Path) -> list[Path]:
+    """Word 97–2003 (.doc) copies of ``sources`` (.docx files) in ``folder``, saved by
+    LibreOffice (``soffice`` must be installed: no Python library writes .doc)."""
+    import subprocess
+    import tempfile
+
+    program = soffice()
+    assert program is not None, "LibreOffice is needed to write .doc files"
+    with tempfile.TemporaryDirectory(prefix="speech-reader-test-doc-") as profile:
+        subprocess.run(
+            [program, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
+             "--norestore", "--convert-to", "doc:MS Word 97", "--outdir", str(folder),
+             *map(str, sources)],
+            capture_output=True, timeout=180, stdin=subprocess.DEVNULL, check=True,
+        )
+    made = [folder / (source.stem + ".doc") for source in sources]
+    for path in made:
+        assert path.read_bytes()[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", path  # OLE2
+    return made
 
 
 def _wrap(text: str, width: int) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -503,6 +504,57 @@ def test_doc_through_antiword(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     document = load_document(path)
     assert outline(document) == EXPECTED_OUTLINE and document.encoding == "doc/antiword"
     assert os.listdir(folder) == ["旧文档.doc"]  # nothing written next to it
+
+
+@pytest.fixture(scope="module")
+def real_docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Word 97 files saved by LibreOffice from the typed and the Word-numbered .docx."""
+    if ff.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed: it writes the Word 97 test files")
+    source = tmp_path_factory.mktemp("docx")
+    typed = ff.write_docx_typed(source / "手打编号.docx")
+    numbered = ff.write_docx_numbered(source / "自动编号.docx")
+    made = ff.write_doc([typed, numbered], tmp_path_factory.mktemp("doc"))
+    return {"typed": made[0], "numbered": made[1]}
+
+
+def _alone_in_folder(path: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "用户"
+    folder.mkdir()
+    copy = folder / "旧文档.doc"
+    copy.write_bytes(path.read_bytes())
+    return copy
+
+
+@pytest.mark.skipif(shutil.which("antiword") is None, reason="antiword is not installed")
+def test_real_doc_through_antiword_in_any_locale(
+    real_docs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # antiword writes "?" for every Chinese character under LC_ALL=C unless told -m UTF-8.txt.
+    monkeypatch.setenv("LC_ALL", "C")
+    monkeypatch.setenv("LANG", "C")
+    path = _alone_in_folder(real_docs["typed"], tmp_path)
+    document = load_document(path)
+    assert document.encoding == "doc/antiword"
+    assert outline(document) == EXPECTED_OUTLINE
+    assert [s.title for s in document.speeches] == [ff.TITLE]
+    assert "?" not in "".join(p.text for p in document.paragraphs)
+    assert os.listdir(path.parent) == ["旧文档.doc"]  # nothing written next to it
+
+
+def test_real_doc_through_libreoffice_keeps_word_numbers(
+    real_docs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.formats import doc
+
+    program = ff.soffice()
+    assert program is not None  # (real_docs skips otherwise)
+    monkeypatch.setattr(doc, "find_converter", lambda: ("soffice", program))
+    path = _alone_in_folder(real_docs["numbered"], tmp_path)
+    document = load_document(path)
+    assert document.encoding == "doc/soffice"
+    assert outline(document) == EXPECTED_OUTLINE  # 一、 （一） 1. as Word numbers them
+    assert os.listdir(path.parent) == ["旧文档.doc"]
 
 
 # ------------------------------------------------------------------ cache
