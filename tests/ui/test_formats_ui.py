@@ -3,12 +3,18 @@ a page in the citation, a scan refused in one message (fixtures: tests/unit/form
 
 from __future__ import annotations
 
+import json
 import threading
 from pathlib import Path
+from typing import Any
 
-from tests.ui.conftest import settle
+import pytest
+from textual.widgets.tree import TreeNode
+
+from tests.ui.conftest import FakeClipboard, settle
 from tests.unit import format_fixtures as ff
 from tui.app import make_app
+from tui.cli import main
 
 
 async def test_tree_marks_pdf_and_word_files_and_opens_them(tmp_path: Path) -> None:
@@ -71,3 +77,91 @@ async def test_a_slow_pdf_says_what_is_being_read(tmp_path: Path, held_load: thr
         held_load.set()
         await settle(app, pilot)
         assert screen.reader.document is not None
+
+
+async def test_issue_15_done_when(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clipboard: FakeClipboard,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue 15's "Done when", as a new user would try it: a folder holding the same speech
+    as .txt, as .docx typed by hand, as .docx numbered by Word and as a text PDF with a
+    running header shows the same outline for all four (in the outline pane and in
+    ``speech-reader outline FILE --json``); a paragraph copied from the PDF is clean and
+    cites its page; a scanned PDF and a .doc on a machine without converters each give one
+    clear line; the folder is left as it was."""
+    folder = tmp_path / "讲话稿"
+    folder.mkdir()
+    same = [
+        ff.write_text(folder / "讲话.txt"),
+        ff.write_docx_typed(folder / "讲话-手打编号.docx"),
+        ff.write_docx_numbered(folder / "讲话-自动编号.docx"),
+        ff.write_pdf(folder / "讲话.pdf"),
+    ]
+    scan = ff.write_scanned_pdf(folder / "扫描件.pdf")
+    doc = folder / "旧文档.doc"
+    doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    before = {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir()}
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))  # no antiword, no LibreOffice
+    expected = [(level, text) for level, _, text in ff.SPEECH if level]
+
+    for path in same:
+        assert main(["outline", str(path), "--json"]) == 0
+        record = json.loads(capsys.readouterr().out)
+        assert [(h["level"], h["title"]) for h in record["speeches"][0]["headings"]] == expected
+        assert record["speeches"][0]["title"] == ff.TITLE
+
+    app = make_app(folder)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        tree = screen.filetree
+
+        async def open_file(path: Path) -> None:
+            node = tree.node_for_path(path)
+            assert node is not None, path
+            tree.focus()
+            tree.move_cursor(node)
+            await pilot.press("enter")
+            await settle(app, pilot)
+            assert screen.path == path.resolve()
+
+        for path in same:
+            await open_file(path)
+            speeches = screen.outline.root.children
+            assert [node.data.title for node in speeches] == [ff.TITLE]  # type: ignore[union-attr]
+            assert outline_pane(speeches[0]) == expected, path.name
+
+        # The PDF is open: copy the paragraph that runs from page 2 onto page 3.
+        document = screen.reader.document
+        assert document is not None and document.pages is not None
+        heading = next(h for s in document.speeches for h in s.headings if h.title == "强化要素保障")
+        screen.reader.focus()
+        screen.reader.move_cursor_to(heading.paragraph + 1)
+        await pilot.press("Y")
+        await settle(app, pilot)
+        text, citation = clipboard.copies[-1].split("\n——")
+        assert text == ff.SPEECH[19][2]
+        assert ff.RUNNING_HEADER not in text and "- 2 -" not in text and "- 3 -" not in text
+        assert citation.endswith("（二）强化要素保障，第2页")
+
+        for path, words in ((scan, ("扫描版 PDF", "OCR")), (doc, ("antiword", "LibreOffice"))):
+            await open_file(path)
+            assert screen.reader.document is None
+            name, message = screen.reader.message.split("\n\n")  # the file's name, then why
+            assert name == path.name and "\n" not in message  # one line
+            assert all(word in message for word in words), message
+            assert "无法显示" in screen.status.text
+
+    assert {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.iterdir()} == before
+
+
+def outline_pane(node: TreeNode[Any], depth: int = 1) -> list[tuple[int, str]]:
+    """(depth, title) of the headings under an outline pane node, in the order shown."""
+    found: list[tuple[int, str]] = []
+    for child in node.children:
+        assert child.data is not None
+        found.append((depth, child.data.title))
+        found.extend(outline_pane(child, depth + 1))
+    return found
