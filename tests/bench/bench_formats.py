@@ -75,9 +75,11 @@ def typed(paragraphs: list[tuple[int, str]]) -> list[str]:
         for deeper in range(level + 1, 4):
             counters[deeper] = 0
         number = counters[level]
-        marker = {1: f"{format_number(number, 'chineseCounting')}、",
-                  2: f"（{format_number(number, 'chineseCountingThousand')}）",
-                  3: f"{number}."}[level]
+        marker = {
+            1: f"{format_number(number, 'chineseCounting')}、",
+            2: f"（{format_number(number, 'chineseCountingThousand')}）",
+            3: f"{number}.",
+        }[level]
         lines.append(marker + text)
     return lines
 
@@ -158,11 +160,18 @@ PYCACHE = tempfile.mkdtemp(prefix="bench-formats-pycache-")
 
 def screen_run(mode: str, path: Path, small: Path, home: Path) -> dict[str, float | None]:
     """One fresh app process (``SCREEN``) with the state folder ``home``; its figures."""
-    env = dict(os.environ, SPEECH_READER_HOME=str(home), PYTHONPYCACHEPREFIX=PYCACHE,
-               PYTHONPATH=str(ROOT))
+    env = dict(
+        os.environ, SPEECH_READER_HOME=str(home), PYTHONPYCACHEPREFIX=PYCACHE, PYTHONPATH=str(ROOT)
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    done = subprocess.run([sys.executable, "-c", SCREEN, mode, str(path), str(small)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-c", SCREEN, mode, str(path), str(small)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if done.returncode:
         raise SystemExit(f"benchmark process failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
@@ -194,7 +203,11 @@ def to_screen(name: str, path: Path, small: Path, folder: Path, repeat: int) -> 
                 f" (at {statistics.median(progress):.2f} s)" if progress else ""
             )
             screens = [r["screen"] or 0.0 for r in results]
-            up = f"; screen up at {spread(screens)}, text {spread(waits)} later" if mode == "launch" else ""
+            up = (
+                f"; screen up at {spread(screens)}, text {spread(waits)} later"
+                if mode == "launch"
+                else ""
+            )
             print(f"  {what:18} {cache_state:6}  first text {spread(texts)}{up}; {said}")
 
 
@@ -247,7 +260,9 @@ def main() -> None:
             load_document(path)  # the cache entry
             cached = timed(lambda p=path: load_document(p), args.repeat)
             shown = f"{pages} pages, " if pages else ""
-            print(f"{name}: {size:.2f} MB, {shown}{len(document.paragraphs)} paragraphs, {headings} headings")
+            print(
+                f"{name}: {size:.2f} MB, {shown}{len(document.paragraphs)} paragraphs, {headings} headings"
+            )
             print(f"  extraction only           {extract:6.3f} s")
             print(f"  first open (→ Document)   {first:6.3f} s")
             print(f"  from the cache            {cached:6.3f} s")

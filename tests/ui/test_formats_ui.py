@@ -64,7 +64,9 @@ async def test_scanned_pdf_gives_one_clear_message(tmp_path: Path) -> None:
         assert "无法显示" in screen.status.text
 
 
-async def test_a_slow_pdf_says_what_is_being_read(tmp_path: Path, held_load: threading.Event) -> None:
+async def test_a_slow_pdf_says_what_is_being_read(
+    tmp_path: Path, held_load: threading.Event
+) -> None:
     path = ff.write_pdf(tmp_path / "慢.pdf")
     app = make_app(path)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -80,7 +82,9 @@ async def test_a_slow_pdf_says_what_is_being_read(tmp_path: Path, held_load: thr
 
 
 async def test_issue_15_done_when(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clipboard: FakeClipboard,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    clipboard: FakeClipboard,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """Issue 15's "Done when", as a new user would try it: a folder holding the same speech
@@ -136,7 +140,9 @@ async def test_issue_15_done_when(
         # The PDF is open: copy the paragraph that runs from page 2 onto page 3.
         document = screen.reader.document
         assert document is not None and document.pages is not None
-        heading = next(h for s in document.speeches for h in s.headings if h.title == "强化要素保障")
+        heading = next(
+            h for s in document.speeches for h in s.headings if h.title == "强化要素保障"
+        )
         screen.reader.focus()
         screen.reader.move_cursor_to(heading.paragraph + 1)
         await pilot.press("Y")

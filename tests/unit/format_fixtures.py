@@ -34,7 +34,11 @@ _BODY_C = (
 
 SPEECH: list[tuple[int, str, str]] = [
     (0, "", "同志们："),
-    (0, "", "今天，我们召开全市优化营商环境工作会议，主要任务是总结前段工作，分析当前形势，部署下步任务。刚才几个单位作了发言，讲得都很好，我都同意。下面，我讲三点意见。"),
+    (
+        0,
+        "",
+        "今天，我们召开全市优化营商环境工作会议，主要任务是总结前段工作，分析当前形势，部署下步任务。刚才几个单位作了发言，讲得都很好，我都同意。下面，我讲三点意见。",
+    ),
     (1, "一、", "提高思想认识，切实增强优化营商环境的责任感"),
     (0, "", _BODY_A),
     (2, "（一）", "优化营商环境是高质量发展的内在要求"),
@@ -60,7 +64,11 @@ SPEECH: list[tuple[int, str, str]] = [
     (0, "", _BODY_A),
     (2, "（二）", "严格督查考核"),
     (0, "", _BODY_B),
-    (0, "", "同志们，优化营商环境使命光荣、责任重大。让我们紧密团结在一起，真抓实干、奋发有为，为全市高质量发展作出新的更大贡献！"),
+    (
+        0,
+        "",
+        "同志们，优化营商环境使命光荣、责任重大。让我们紧密团结在一起，真抓实干、奋发有为，为全市高质量发展作出新的更大贡献！",
+    ),
 ]
 
 
@@ -167,7 +175,9 @@ def write_docx_styled(path: Path, *, typed_numbers: bool) -> Path:
         if level == 0:
             document.add_paragraph(text)
         else:
-            document.add_paragraph((marker if typed_numbers else "") + text, style=f"Heading {level}")
+            document.add_paragraph(
+                (marker if typed_numbers else "") + text, style=f"Heading {level}"
+            )
     document.save(str(path))
     return path
 
@@ -189,10 +199,21 @@ def write_doc(sources: list[Path], folder: Path) -> list[Path]:
     assert program is not None, "LibreOffice is needed to write .doc files"
     with tempfile.TemporaryDirectory(prefix="speech-reader-test-doc-") as profile:
         subprocess.run(
-            [program, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless",
-             "--norestore", "--convert-to", "doc:MS Word 97", "--outdir", str(folder),
-             *map(str, sources)],
-            capture_output=True, timeout=180, stdin=subprocess.DEVNULL, check=True,
+            [
+                program,
+                f"-env:UserInstallation={Path(profile).as_uri()}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "doc:MS Word 97",
+                "--outdir",
+                str(folder),
+                *map(str, sources),
+            ],
+            capture_output=True,
+            timeout=180,
+            stdin=subprocess.DEVNULL,
+            check=True,
         )
     made = [folder / (source.stem + ".doc") for source in sources]
     for path in made:

@@ -54,9 +54,7 @@ def outline(document: Document) -> list[tuple[int, str, str]]:
     return [(h.level, h.marker, h.title) for s in document.speeches for h in s.headings]
 
 
-EXPECTED_OUTLINE = [
-    (level, marker, text) for level, marker, text in ff.SPEECH if level
-]
+EXPECTED_OUTLINE = [(level, marker, text) for level, marker, text in ff.SPEECH if level]
 
 SAME_SPEECH = ["讲话-手打编号.docx", "讲话-自动编号.docx", "讲话.pdf", "讲话.html"]
 
@@ -123,7 +121,9 @@ def test_heading_styles_over_short_paragraphs_give_the_outline(tmp_path: Path) -
     document.save(str(tmp_path / "短.docx"))
     parsed = load_document(tmp_path / "短.docx")
     assert [(h.level, h.title) for s in parsed.speeches for h in s.headings] == [
-        (1, "提高认识"), (2, "抓好落实"), (1, "加强领导")
+        (1, "提高认识"),
+        (2, "抓好落实"),
+        (1, "加强领导"),
     ]
 
 
@@ -142,7 +142,10 @@ def test_pdf_paragraph_copies_clean_with_its_page(speech_folder: Path) -> None:
     assert ff.RUNNING_HEADER not in quote.text and "-" not in quote.text
     assert quote.page == 2
     assert format_quote(quote, CitationFormat.CITED).endswith("（二）强化要素保障，第2页")
-    assert quote.citation == f"——《{ff.TITLE}》，二、突出工作重点，全力打造一流营商环境 › （二）强化要素保障，第2页"
+    assert (
+        quote.citation
+        == f"——《{ff.TITLE}》，二、突出工作重点，全力打造一流营商环境 › （二）强化要素保障，第2页"
+    )
     sentence = quote_sentences(document, "", (index, 0), (index, 0))
     assert sentence.citation.endswith("，第2页")
 
@@ -174,14 +177,18 @@ def test_page_of_counts_from_each_page_start() -> None:
 
 
 @pytest.mark.parametrize("name", ["讲话.txt", *SAME_SPEECH])
-def test_cli_outline_json(speech_folder: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_outline_json(
+    speech_folder: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["outline", str(speech_folder / name), "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
     headings = [(h["level"], h["marker"], h["title"]) for h in record["speeches"][0]["headings"]]
     assert headings == EXPECTED_OUTLINE
 
 
-def test_cli_search_reads_word_and_pdf(speech_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_search_reads_word_and_pdf(
+    speech_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["search", "推行一网通办", str(speech_folder), "--json"]) == 0
     out = capsys.readouterr().out
     for name in ("讲话.txt", "讲话-自动编号.docx", "讲话.pdf", "讲话.html"):
@@ -211,7 +218,9 @@ SNIFF_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("head", "name", "kind"), SNIFF_CASES, ids=[f"{c[2]}-{c[1]}" for c in SNIFF_CASES])
+@pytest.mark.parametrize(
+    ("head", "name", "kind"), SNIFF_CASES, ids=[f"{c[2]}-{c[1]}" for c in SNIFF_CASES]
+)
 def test_sniff_by_content(head: bytes, name: str, kind: str) -> None:
     assert formats.sniff(head, name) == kind
 
@@ -249,7 +258,11 @@ def test_damaged_pdf_is_refused_in_words(tmp_path: Path) -> None:
 GARBLED_CASES = [
     ("private use", "\ue001\ue002\ue003\ue004" * 50),
     ("replacement", "\ufffd" * 100 + "讲话"),
-    ("rare ideographs", "丌丏丐丑丒专且丕世丗丘丙业丛东丝丞丟丠両丢丣两严並丧丨丩个丫丬中丮丯丰丱串丳临丵丶丷丸" * 4),
+    (
+        "rare ideographs",
+        "丌丏丐丑丒专且丕世丗丘丙业丛东丝丞丟丠両丢丣两严並丧丨丩个丫丬中丮丯丰丱串丳临丵丶丷丸"
+        * 4,
+    ),
 ]
 
 
@@ -281,13 +294,20 @@ def test_long_running_headers_and_footers_are_dropped(speech_folder: Path, tmp_p
     document = load_document(path)
     assert outline(document) == EXPECTED_OUTLINE
     # Only page 1's copy is left (its first line might have been the title), on its own.
-    assert [p.text for p in document.paragraphs if "决策参考" in p.text] == [header.replace(" ", "")]
+    assert [p.text for p in document.paragraphs if "决策参考" in p.text] == [
+        header.replace(" ", "")
+    ]
     from tui.formats.pdf import _assemble
 
     # Three pages whose foot repeats a long line with a changing number; page 1's first line stays.
     pages = [f"{header}\n正文第{n}页的内容。\n{header[:-3]}第{n}页" for n in (1, 2, 3)]
     text = _assemble(pages, "x.pdf").text
-    assert text.split("\n") == [header, "正文第1页的内容。", "正文第2页的内容。", "正文第3页的内容。"]
+    assert text.split("\n") == [
+        header,
+        "正文第1页的内容。",
+        "正文第2页的内容。",
+        "正文第3页的内容。",
+    ]
 
 
 def test_pages_without_text_are_named(tmp_path: Path) -> None:
@@ -307,7 +327,9 @@ _W = f'xmlns:w="{ff.W_NS}"'
 def _docx(path: Path, body: str, footnotes: str = "", styles: str = "") -> Path:
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", f"<w:document {_W}><w:body>{body}</w:body></w:document>")
+        archive.writestr(
+            "word/document.xml", f"<w:document {_W}><w:body>{body}</w:body></w:document>"
+        )
         if footnotes:
             archive.writestr("word/footnotes.xml", f"<w:footnotes {_W}>{footnotes}</w:footnotes>")
         if styles:
@@ -317,15 +339,17 @@ def _docx(path: Path, body: str, footnotes: str = "", styles: str = "") -> Path:
 
 def _p(text: str, extra: str = "", p_pr: str = "") -> str:
     properties = f"<w:pPr>{p_pr}</w:pPr>" if p_pr else ""
-    return f"<w:p>{properties}<w:r>{extra}<w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+    return f'<w:p>{properties}<w:r>{extra}<w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
 def _style(ident: str, name: str, based: str = "", p_pr: str = "", default: bool = False) -> str:
     flag = ' w:default="1"' if default else ""
     return (
         f'<w:style w:type="paragraph" w:styleId="{ident}"{flag}>'
-        f'<w:name w:val="{name}"/>' + (f'<w:basedOn w:val="{based}"/>' if based else "")
-        + (f"<w:pPr>{p_pr}</w:pPr>" if p_pr else "") + "</w:style>"
+        f'<w:name w:val="{name}"/>'
+        + (f'<w:basedOn w:val="{based}"/>' if based else "")
+        + (f"<w:pPr>{p_pr}</w:pPr>" if p_pr else "")
+        + "</w:style>"
     )
 
 
@@ -358,7 +382,9 @@ def test_heading_styles_are_known_by_name_and_outline_level(tmp_path: Path) -> N
         + _p("直接设了大纲级别", p_pr='<w:outlineLvl w:val="1"/>')
         + _styled("大纲级别改成正文。", "1", '<w:outlineLvl w:val="9"/>')
         + '<w:p><w:pPr><w:pStyle w:val="2"/></w:pPr><w:r><w:t>分两行的</w:t><w:br/><w:t>标题</w:t></w:r></w:p>'
-        + "<w:tbl><w:tr><w:tc>" + _styled("表格里的标题", "1") + "</w:tc></w:tr></w:tbl>"
+        + "<w:tbl><w:tr><w:tc>"
+        + _styled("表格里的标题", "1")
+        + "</w:tc></w:tr></w:tbl>"
         + _styled("未定义的样式", "nosuch")
     )
     text = formats.extract(_docx(tmp_path / "样式.docx", body, styles=styles)).text
@@ -388,14 +414,24 @@ def test_a_default_style_with_an_outline_level_hints_every_plain_paragraph(tmp_p
 def test_docx_tables_footnotes_and_hidden_or_deleted_text(tmp_path: Path) -> None:
     body = (
         _p("开头一段。")
-        + "<w:tbl><w:tr><w:tc>" + _p("指标") + "</w:tc><w:tc>" + _p("完成") + "</w:tc></w:tr>"
-        + "<w:tr><w:tc>" + _p("投资") + "</w:tc><w:tc>" + _p("120%") + "</w:tc></w:tr></w:tbl>"
+        + "<w:tbl><w:tr><w:tc>"
+        + _p("指标")
+        + "</w:tc><w:tc>"
+        + _p("完成")
+        + "</w:tc></w:tr>"
+        + "<w:tr><w:tc>"
+        + _p("投资")
+        + "</w:tc><w:tc>"
+        + _p("120%")
+        + "</w:tc></w:tr></w:tbl>"
         + '<w:p><w:r><w:t>有注释的句子</w:t></w:r><w:r><w:footnoteReference w:id="5"/></w:r>'
         + "<w:del><w:r><w:delText>删掉的字</w:delText></w:r></w:del>"
         + "<w:ins><w:r><w:t>新加的字</w:t></w:r></w:ins>"
-        + '<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的字</w:t></w:r><w:r><w:t>。</w:t></w:r></w:p>'
-        + "<w:sdt><w:sdtPr/><w:sdtContent>" + _p("控件里的段落。") + "</w:sdtContent></w:sdt>"
-        + '<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>'
+        + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏的字</w:t></w:r><w:r><w:t>。</w:t></w:r></w:p>"
+        + "<w:sdt><w:sdtPr/><w:sdtContent>"
+        + _p("控件里的段落。")
+        + "</w:sdtContent></w:sdt>"
+        + "<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>"
     )
     footnotes = (
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
@@ -439,7 +475,16 @@ def test_broken_docx(tmp_path: Path) -> None:
 @pytest.mark.parametrize("charset", ["utf-8", "gb2312"])
 def test_html_keeps_the_speech_and_drops_the_site(tmp_path: Path, charset: str) -> None:
     text = formats.extract(ff.write_html(tmp_path / "页面.htm", charset)).text
-    for junk in ("首页", "tracker", "广告", "统计代码", "版权所有", "热门推荐", "text-indent", "某某文秘网"):
+    for junk in (
+        "首页",
+        "tracker",
+        "广告",
+        "统计代码",
+        "版权所有",
+        "热门推荐",
+        "text-indent",
+        "某某文秘网",
+    ):
         assert junk not in text
     lines = [line.strip("\u3000") for line in text.split("\n")]
     assert lines[0] == ff.TITLE and lines[1] == "同志们："
@@ -460,7 +505,9 @@ def test_html_br_and_blocks_break_paragraphs(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ .doc
 
 
-def test_doc_without_converter_names_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_doc_without_converter_names_what_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tui.formats import doc
 
     monkeypatch.setattr(doc, "find_converter", lambda: None)
@@ -573,6 +620,7 @@ def test_extraction_is_cached_and_rebuilt_when_needed(
 
     calls: list[str] = []
     real = formats.extract_bytes
+
     def counted(*args: Any) -> formats.Extracted:
         calls.append("x")
         return real(*args)

@@ -55,7 +55,9 @@ FORMAT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("fmt", "value", "expected"), FORMAT_CASES, ids=[f"{c[0]}-{c[1]}" for c in FORMAT_CASES])
+@pytest.mark.parametrize(
+    ("fmt", "value", "expected"), FORMAT_CASES, ids=[f"{c[0]}-{c[1]}" for c in FORMAT_CASES]
+)
 def test_format_number(fmt: str, value: int, expected: str) -> None:
     assert format_number(value, fmt) == expected
 
@@ -74,7 +76,9 @@ LABEL_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("level", "values", "expected"), LABEL_CASES, ids=[c[2] or "empty" for c in LABEL_CASES])
+@pytest.mark.parametrize(
+    ("level", "values", "expected"), LABEL_CASES, ids=[c[2] or "empty" for c in LABEL_CASES]
+)
 def test_render_label(level: Level, values: dict[int, int], expected: str) -> None:
     assert render_label(level, {0: level, 1: level}, values) == expected
 
@@ -90,7 +94,9 @@ def test_multi_level_label_uses_each_levels_format_unless_legal() -> None:
 
 
 def _numbering(xml: str) -> Numbering:
-    return Numbering.from_xml(etree.fromstring(f'<w:numbering xmlns:w="{W_NS}">{xml}</w:numbering>'))
+    return Numbering.from_xml(
+        etree.fromstring(f'<w:numbering xmlns:w="{W_NS}">{xml}</w:numbering>')
+    )
 
 
 ABSTRACT = """
@@ -115,37 +121,37 @@ ABSTRACT = """
 
 # (numId, ilvl) paragraphs in reading order -> the labels Word shows.
 SEQUENCE_CASES = [
-    ("levels nest and deeper levels restart",
-     [("1", 0), ("1", 1), ("1", 1), ("1", 2), ("1", 0), ("1", 1), ("1", 2)],
-     ["一、", "（一）", "（二）", "1.", "二、", "（一）", "1."]),
-    ("another num of the same list continues it",
-     [("1", 0), ("1", 0), ("2", 0)],
-     ["一、", "二、", "三、"]),
-    ("a start override restarts the list where its num is first used",
-     [("1", 0), ("1", 0), ("3", 0), ("3", 0), ("1", 0)],
-     ["一、", "二、", "一、", "二、", "三、"]),
-    ("start values",
-     [("4", 0), ("4", 0)],
-     ["3.", "4."]),
-    ("lvlRestart 0: a level that never restarts",
-     [("4", 0), ("4", 1), ("4", 1), ("4", 0), ("4", 1)],
-     ["3.", "a)", "b)", "4.", "c)"]),
-    ("startOverride to 10",
-     [("5", 0), ("5", 0)],
-     ["10.", "11."]),
-    ("a level replaced by lvlOverride",
-     [("6", 0), ("6", 0)],
-     ["I.", "II."]),
-    ("a second level used before the first shows the first's start",
-     [("1", 1)],
-     ["（一）"]),
-    ("an unknown list has no label",
-     [("99", 0)],
-     [None]),
+    (
+        "levels nest and deeper levels restart",
+        [("1", 0), ("1", 1), ("1", 1), ("1", 2), ("1", 0), ("1", 1), ("1", 2)],
+        ["一、", "（一）", "（二）", "1.", "二、", "（一）", "1."],
+    ),
+    (
+        "another num of the same list continues it",
+        [("1", 0), ("1", 0), ("2", 0)],
+        ["一、", "二、", "三、"],
+    ),
+    (
+        "a start override restarts the list where its num is first used",
+        [("1", 0), ("1", 0), ("3", 0), ("3", 0), ("1", 0)],
+        ["一、", "二、", "一、", "二、", "三、"],
+    ),
+    ("start values", [("4", 0), ("4", 0)], ["3.", "4."]),
+    (
+        "lvlRestart 0: a level that never restarts",
+        [("4", 0), ("4", 1), ("4", 1), ("4", 0), ("4", 1)],
+        ["3.", "a)", "b)", "4.", "c)"],
+    ),
+    ("startOverride to 10", [("5", 0), ("5", 0)], ["10.", "11."]),
+    ("a level replaced by lvlOverride", [("6", 0), ("6", 0)], ["I.", "II."]),
+    ("a second level used before the first shows the first's start", [("1", 1)], ["（一）"]),
+    ("an unknown list has no label", [("99", 0)], [None]),
 ]
 
 
-@pytest.mark.parametrize(("name", "paragraphs", "labels"), SEQUENCE_CASES, ids=[c[0] for c in SEQUENCE_CASES])
+@pytest.mark.parametrize(
+    ("name", "paragraphs", "labels"), SEQUENCE_CASES, ids=[c[0] for c in SEQUENCE_CASES]
+)
 def test_counters(name: str, paragraphs: list[tuple[str, int]], labels: list[str | None]) -> None:
     counters = ListCounters(_numbering(ABSTRACT))
     assert [counters.label(num, level) for num, level in paragraphs] == labels
@@ -162,7 +168,15 @@ def test_restart_after_a_named_level() -> None:
     counters = ListCounters(numbering)
     # Level 3 restarts only after level 1, not after level 2.
     sequence = [(0,), (1,), (2,), (1,), (2,), (0,), (2,)]
-    assert [counters.label("1", s[0]) for s in sequence] == ["1", "1.1", "(1)", "1.2", "(2)", "2", "(1)"]
+    assert [counters.label("1", s[0]) for s in sequence] == [
+        "1",
+        "1.1",
+        "(1)",
+        "1.2",
+        "(2)",
+        "2",
+        "(1)",
+    ]
 
 
 def test_num_style_link_takes_the_levels_of_the_linked_list() -> None:

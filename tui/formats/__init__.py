@@ -98,8 +98,12 @@ def sniff(head: bytes, name: str = "") -> FormatKind:
         return "doc"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith(b"<") and (
-        b"<html" in start or b"<!doctype html" in start
-        or (kind_of_name(name) == "html" and (b"<body" in start or b"<head" in start or b"<p" in start))
+        b"<html" in start
+        or b"<!doctype html" in start
+        or (
+            kind_of_name(name) == "html"
+            and (b"<body" in start or b"<head" in start or b"<p" in start)
+        )
     ):
         return "html"
     return "text"

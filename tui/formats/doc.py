@@ -108,8 +108,15 @@ def _soffice(program: str, path: str) -> bytes:
         source = Path(folder, "in.doc")
         shutil.copyfile(path, source)  # a plain name: LibreOffice names its output after it
         command = [
-            program, f"-env:UserInstallation={profile}", "--headless", "--norestore",
-            "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(out), str(source),
+            program,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "txt:Text (encoded):UTF8",
+            "--outdir",
+            str(out),
+            str(source),
         ]
         try:
             subprocess.run(

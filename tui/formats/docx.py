@@ -89,7 +89,9 @@ def extract_docx(data: bytes, path: str) -> Extracted:
     if not text.strip():
         from tui.engine.errors import EmptyFileError
 
-        raise EmptyFileError(path, "这个 Word 文档里没有文字。", "This Word document holds no text.")
+        raise EmptyFileError(
+            path, "这个 Word 文档里没有文字。", "This Word document holds no text."
+        )
     return Extracted(text, "docx", "docx")
 
 
@@ -219,7 +221,13 @@ def _one_line(text: str) -> str:
     for part in text.split("\n"):
         part = part.strip()
         if part:
-            if out and out[-1].isascii() and out[-1].isalnum() and part[0].isascii() and part[0].isalnum():
+            if (
+                out
+                and out[-1].isascii()
+                and out[-1].isalnum()
+                and part[0].isascii()
+                and part[0].isalnum()
+            ):
                 out += " "
             out += part
     return out
@@ -377,10 +385,7 @@ class _Reader:
     def note_text(self, note: Any) -> str:
         self._in_note = True
         try:
-            parts = [
-                "".join(self.runs(p, count_notes=False)).strip()
-                for p in note.iter(f"{W}p")
-            ]
+            parts = ["".join(self.runs(p, count_notes=False)).strip() for p in note.iter(f"{W}p")]
         finally:
             self._in_note = False
         return " ".join(part.replace("\n", " ") for part in parts if part)

@@ -90,10 +90,13 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
 
 
 def _decode(data: bytes, path: str) -> tuple[str, str]:
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                       (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace"), codec
+            return data[len(bom) :].decode(codec, errors="replace"), codec
     found = _CHARSET.search(data[:4096])
     if found is not None:
         name = found.group(1).decode("ascii", "replace").lower()

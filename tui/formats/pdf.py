@@ -73,10 +73,28 @@ _RADICALS = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 
 
 _SUPPLEMENT = {
-    0x2EA0: "民", 0x2EC4: "西", 0x2EC5: "见", 0x2EC6: "角", 0x2EC9: "贝", 0x2ECB: "车",
-    0x2ED3: "长", 0x2ED4: "门", 0x2ED9: "韦", 0x2EDA: "页", 0x2EDB: "风", 0x2EDC: "飞",
-    0x2EE2: "马", 0x2EE5: "鱼", 0x2EE6: "鸟", 0x2EE7: "卤", 0x2EE8: "麦", 0x2EE9: "黄",
-    0x2EEA: "黾", 0x2EEC: "齐", 0x2EEE: "齿", 0x2EF0: "龙",
+    0x2EA0: "民",
+    0x2EC4: "西",
+    0x2EC5: "见",
+    0x2EC6: "角",
+    0x2EC9: "贝",
+    0x2ECB: "车",
+    0x2ED3: "长",
+    0x2ED4: "门",
+    0x2ED9: "韦",
+    0x2EDA: "页",
+    0x2EDB: "风",
+    0x2EDC: "飞",
+    0x2EE2: "马",
+    0x2EE5: "鱼",
+    0x2EE6: "鸟",
+    0x2EE7: "卤",
+    0x2EE8: "麦",
+    0x2EE9: "黄",
+    0x2EEA: "黾",
+    0x2EEC: "齐",
+    0x2EEE: "齿",
+    0x2EF0: "龙",
 }
 """Radicals of the supplement that are whole simplified characters (NFKC leaves them)."""
 
@@ -124,9 +142,12 @@ def _assemble(texts: list[str], path: str) -> Extracted:
     for number, page_lines in enumerate(all_lines, 1):
         if running:
             content = [i for i, line in enumerate(page_lines) if line.strip()]
-            edges = set(content[:_EDGE] + content[-_EDGE:]) - ({content[0]} if number == 1 and content else set())
+            edges = set(content[:_EDGE] + content[-_EDGE:]) - (
+                {content[0]} if number == 1 and content else set()
+            )
             page_lines = [
-                line for i, line in enumerate(page_lines)
+                line
+                for i, line in enumerate(page_lines)
                 if i not in edges or _edge_key(line) not in running
             ]
         while page_lines and not page_lines[-1]:
