@@ -649,6 +649,22 @@ def test_cache_entry_for_another_file_is_not_taken(tmp_path: Path) -> None:
     assert cache.load(str(tmp_path / "b.pdf"), key) is None
 
 
+def test_an_entry_of_an_older_extraction_is_not_taken(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Version 1 wrote .docx files without the heading-style hints: such an entry is stale.
+    from tui.engine.files import FileStamp
+
+    path = ff.write_docx_styled(tmp_path / "样式.docx", typed_numbers=False)
+    stale = formats.Extracted("　　没有提示的旧文字", "docx", "docx")
+    stamp = os.stat(path)
+    with monkeypatch.context() as patch:  # (not undo(): it would undo the home fixture too)
+        patch.setattr(cache, "VERSION", cache.VERSION - 1)
+        cache.store(str(path), FileStamp(stamp.st_mtime_ns, stamp.st_size), stale)
+        assert formats.read_source(path) == stale  # (read back while that version is current)
+    assert "# 提高思想认识" in formats.read_source(path).text
+
+
 def test_text_files_never_touch_the_cache(tmp_path: Path, home: Path) -> None:
     load_document(ff.write_text(tmp_path / "a.txt"))
     assert not (home / "cache" / "extracted").exists()

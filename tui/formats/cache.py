@@ -20,8 +20,9 @@ from typing import Any
 
 from tui.engine.files import FileStamp
 
-VERSION = 1
-"""Bump when extraction changes what it returns: old entries are then never read."""
+VERSION = 2
+"""Bump when extraction changes what it returns: old entries are then never read.
+2: .docx heading styles and outline levels written as ``#`` hints."""
 MAX_ENTRIES = 400
 """Entries kept; the least recently written go first."""
 
