@@ -107,6 +107,29 @@ def test_heading_styles_alone_give_the_outline(tmp_path: Path) -> None:
     assert [s.title for s in document.speeches] == [ff.TITLE]
 
 
+@pytest.mark.parametrize("typed_numbers", [True, False])
+def test_a_title_in_heading_1_over_sections_in_heading_2(
+    tmp_path: Path, typed_numbers: bool
+) -> None:
+    # Chinese Word files often style the title 标题 1 and the sections 标题 2, 3…
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(ff.TITLE, style="Heading 1")
+    for level, marker, text in ff.SPEECH:
+        if level == 0:
+            document.add_paragraph(text)
+        else:
+            text = (marker if typed_numbers else "") + text
+            document.add_paragraph(text, style=f"Heading {level + 1}")
+    document.save(str(tmp_path / "标题一.docx"))
+    parsed = load_document(tmp_path / "标题一.docx")
+    assert [s.title for s in parsed.speeches] == [ff.TITLE]
+    assert [(h.level, h.title) for s in parsed.speeches for h in s.headings] == [
+        (level, text) for level, _, text in ff.SPEECH if level
+    ]
+
+
 @pytest.mark.xfail(strict=True, reason="needs engine Markdown heading rule")
 def test_heading_styles_over_short_paragraphs_give_the_outline(tmp_path: Path) -> None:
     # Unnumbered headings over one-sentence paragraphs: only the style says they are headings.
