@@ -1,6 +1,6 @@
 """Score the engine's outlines against the hand-written gold of the regression corpus.
 
-Run ``python -m tests.regression.score [--root DIR] [--file NAME] [--diff]``: a table per
+Run ``python -m tests.regression.score [--root DIR | --holdout] [--file NAME] [--diff]``: a table per
 file (gold / got / matched entries, precision, recall, F1, exact-title F1, speeches gold
 vs got), the totals, and the totals per kind (``@kind``, up to its first bracket).
 ``--diff`` prints each file's missed and extra entries too.
@@ -30,6 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 """The repository's own corpus: ``texts/`` and ``gold/`` beside this file."""
+HOLDOUT = ROOT.parent / "holdout"
+"""The held-out set (``tests/holdout``): same format, never used to tune the engine."""
 PREFIX = 10
 """Characters of marker + title that decide a match (the rest decides an exact one)."""
 
@@ -119,7 +121,9 @@ def lcs_pairs(gold: list, got: list) -> list[tuple[int, int]]:
     for i in range(rows - 1, -1, -1):
         for j in range(cols - 1, -1, -1):
             table[i][j] = (
-                table[i + 1][j + 1] + 1 if gold[i] == got[j] else max(table[i + 1][j], table[i][j + 1])
+                table[i + 1][j + 1] + 1
+                if gold[i] == got[j]
+                else max(table[i + 1][j], table[i][j + 1])
             )
     pairs, i, j = [], 0, 0
     while i < rows and j < cols:
@@ -203,7 +207,9 @@ def score_file(gold: Gold, text_path: Path) -> Score:
         for speech in document.speeches
         for h in speech.headings
     ]
-    pairs = lcs_pairs([(lv, t[:PREFIX]) for lv, _, t in want], [(lv, t[:PREFIX]) for lv, _, t in have])
+    pairs = lcs_pairs(
+        [(lv, t[:PREFIX]) for lv, _, t in want], [(lv, t[:PREFIX]) for lv, _, t in have]
+    )
     score = Score(text_path.name, kind_group(gold.kind), files=1)
     score.gold, score.got, score.matched = len(want), len(have), len(pairs)
     score.exact = sum(want[i][2] == have[j][2] for i, j in pairs)
@@ -211,10 +217,10 @@ def score_file(gold: Gold, text_path: Path) -> Score:
     score.speech_files_right = int(score.speeches_right)
     paired_gold = {i for i, _ in pairs}
     paired_got = {j for _, j in pairs}
-    score.missed = [want[i][:2] + (gold.entries[i].text,) for i in range(len(want)) if i not in paired_gold]
-    score.extra = [
-        have[j] for j in range(len(have)) if j not in paired_got
+    score.missed = [
+        want[i][:2] + (gold.entries[i].text,) for i in range(len(want)) if i not in paired_gold
     ]
+    score.extra = [have[j] for j in range(len(have)) if j not in paired_got]
     score.inexact = [(want[i][2], have[j][2]) for i, j in pairs if want[i][2] != have[j][2]]
     return score
 
@@ -306,7 +312,15 @@ def report(scores: list[Score], diff: bool = False) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=ROOT, help="folder holding texts/ and gold/")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--root", type=Path, default=ROOT, help="folder holding texts/ and gold/")
+    where.add_argument(
+        "--holdout",
+        action="store_const",
+        const=HOLDOUT,
+        dest="root",
+        help=f"score the held-out set ({HOLDOUT.relative_to(ROOT.parent.parent)})",
+    )
     parser.add_argument("--file", action="append", default=[], help="only this file (or prefix)")
     parser.add_argument("--diff", action="store_true", help="print missed and extra entries")
     args = parser.parse_args(argv)
