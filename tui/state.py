@@ -38,8 +38,12 @@ from typing import Any
 import platformdirs
 
 APP_NAME = "speech-reader"
-LOCK_TIMEOUT = 5.0
-"""Seconds to wait for another instance's lock before writing without it."""
+LOCK_TIMEOUT = 10.0
+"""Seconds to wait for another instance's lock before giving up this write (``LockBusy``)."""
+LOCK_POLL = 0.005
+"""Longest pause between two tries for the lock: short, so a waiting instance gets its turn
+between two writes of a busy one (with 50 ms, a reader saving in a loop kept the lock
+from the other for whole seconds)."""
 
 
 def _home_override() -> Path | None:
@@ -111,6 +115,14 @@ class WriteFailed(OSError):
     def __str__(self) -> str:
         return f"{self.path}（{self.reason}）"
 
+
+class LockBusy(WriteFailed):
+    """Another running reader held the file's lock past ``LOCK_TIMEOUT``: not written, so
+    nothing of its changes is lost; this instance keeps its own changes pending."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "另一个正在运行的阅读器一直占用此文件，稍后再保存")
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (WriteFailed, (self.path, self.reason, self.errno))
 
@@ -161,10 +173,12 @@ def file_lock(path: Path, timeout: float | None = None) -> Iterator[bool]:
     """Hold ``NAME.lock`` beside ``path`` while the block runs; yields whether it is held.
 
     ``fcntl.flock``: released by the system when the process ends, so a crash never
-    leaves a stale lock. Another instance holding it longer than ``timeout`` (or a
-    folder where no lock file can be made, or a platform without ``fcntl``) gives
-    ``False`` and the block runs anyway: the atomic write alone, rather than no write.
-    ``timeout``: seconds, default ``LOCK_TIMEOUT``.
+    leaves a stale lock. Where no lock can be had at all (a folder where no lock file
+    can be made, a file system without ``flock``, a platform without ``fcntl``) it
+    yields ``False`` and the block runs anyway: the atomic write alone, rather than no
+    write. Another instance holding the lock longer than ``timeout`` (seconds, default
+    ``LOCK_TIMEOUT``) raises ``LockBusy`` instead: writing then could drop that
+    instance's changes, so the caller keeps its own pending and writes them later.
     """
     if sys.platform == "win32":
         yield False
@@ -188,9 +202,10 @@ def file_lock(path: Path, timeout: float | None = None) -> Iterator[bool]:
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    break
+                    os.close(fd)
+                    raise LockBusy(path) from None
                 time.sleep(delay)
-                delay = min(delay * 2, 0.05)
+                delay = min(delay * 2, LOCK_POLL)
             except OSError:
                 break  # no flock here (some network file systems)
     try:

@@ -22,7 +22,7 @@ from tui.engine.quotes import Quote, QuoteKind
 from tui.highlights import Highlights
 from tui.notebook import Notebook, load_citation_format, notebook_markdown, save_citation_format
 from tui.session import Position, Session, normalise
-from tui.state import JsonStore, Unsaved, WriteFailed, atomic_write_text, file_lock
+from tui.state import JsonStore, LockBusy, Unsaved, WriteFailed, atomic_write_text, file_lock
 
 
 @pytest.fixture(autouse=True)
@@ -378,19 +378,42 @@ def test_the_same_quote_is_kept_once(isolated_home: Path) -> None:
     assert other_source and len(Notebook()) == 2
 
 
-def test_the_lock_is_exclusive_and_a_timeout_does_not_block_the_write(
+def test_the_lock_is_exclusive_and_a_busy_lock_leaves_the_file_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("tui.state.LOCK_TIMEOUT", 0.05)
     target = tmp_path / "quotes.json"
+    store = JsonStore(target, {"quotes": []})
+    store.save({"quotes": ["theirs"]})
     with file_lock(target) as held:
         assert held and (tmp_path / "quotes.json.lock").exists()
-        with file_lock(target) as second:
-            assert not second  # another holder: gives up, the write goes on alone
-        store = JsonStore(target, {"quotes": []})
-        assert store.update(lambda value: {"quotes": [1]}) == {"quotes": [1]}
+        with pytest.raises(LockBusy), file_lock(target):
+            pass  # another holder past the timeout
+        with pytest.raises(LockBusy) as busy:
+            store.update(lambda value: {"quotes": [*value["quotes"], "ours"]})
+        assert "另一个正在运行的阅读器" in str(busy.value) and str(target) in str(busy.value)
+        assert json.loads(target.read_text(encoding="utf-8")) == {"quotes": ["theirs"]}  # untouched
     with file_lock(target) as again:
         assert again  # released when the block ended
+    assert store.update(lambda value: {"quotes": [*value["quotes"], "ours"]}) == {"quotes": ["theirs", "ours"]}
+
+
+def test_a_position_not_written_for_a_busy_lock_is_written_by_the_next_save(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("tui.state.LOCK_TIMEOUT", 0.05)
+    other = Session(tmp_path)
+    other.set_position("/b.txt", Position(3, 0, 4))
+    other.save()
+    session = Session(tmp_path)
+    session.set_position("/a.txt", Position(1, 0, 2))
+    with file_lock(tmp_path / "session.json"), pytest.raises(WriteFailed):
+        session.save()
+    assert session.unsaved
+    session.save()
+    assert not session.unsaved
+    fresh = Session(tmp_path)
+    assert fresh.position("/a.txt") == Position(1, 0, 2) and fresh.position("/b.txt") == Position(3, 0, 4)
 
 
 # ---------------------------------------------------------------------- any content at all
