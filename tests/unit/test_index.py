@@ -395,7 +395,7 @@ def test_a_file_too_big_to_index_is_scanned_instead(
     lib = tmp_path / "lib"
     write(lib, "小.txt", "同志们：\n要优化营商环境。\n")
     big = write(lib, "大.txt", "同志们：\n" + "营商环境是生产力。\n" * 200)
-    monkeypatch.setattr(ix, "INDEX_MAX_BYTES", 1000)
+    monkeypatch.setattr(ix.store, "INDEX_MAX_BYTES", 1000)
     with ix.Index() as index:
         report = index.sync(lib)
         assert report.too_big == [str(big)] and report.indexed == 1
