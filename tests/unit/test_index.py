@@ -109,9 +109,28 @@ def test_a_word_broken_by_a_pdf_line_break_is_found_every_time(tmp_path: Path) -
         assert len(indexed.files[0].hits()) == expected
 
 
-QUERIES = ["营商环境", "店小二", "营商 环境", '"优化营商环境"', "营商 -招商", "标题:营商", "h:环境 -优化",
-           "GDP", "gdp", "xx", "。", "，营商", "2022", "一网通办 改革", "的", "放管服", "市场主体",
-           "招商引资", "营", "-"]
+QUERIES = [
+    "营商环境",
+    "店小二",
+    "营商 环境",
+    '"优化营商环境"',
+    "营商 -招商",
+    "标题:营商",
+    "h:环境 -优化",
+    "GDP",
+    "gdp",
+    "xx",
+    "。",
+    "，营商",
+    "2022",
+    "一网通办 改革",
+    "的",
+    "放管服",
+    "市场主体",
+    "招商引资",
+    "营",
+    "-",
+]
 
 
 @pytest.mark.parametrize("text", QUERIES)
@@ -140,8 +159,12 @@ def test_hits_are_placed_in_speech_and_section() -> None:
     assert paragraph.text[hit.start : hit.end] == "店小二"
     assert hit.line == paragraph.line
     assert hit.speech == paragraph.speech and hit.speech is not None
-    assert hit.speech_label == document.speeches[hit.speech].label(path.name, len(document.speeches))
-    assert hit.section == tuple(f"{h.marker}{h.title}" for h in document.section_path(hit.paragraph))
+    assert hit.speech_label == document.speeches[hit.speech].label(
+        path.name, len(document.speeches)
+    )
+    assert hit.section == tuple(
+        f"{h.marker}{h.title}" for h in document.section_path(hit.paragraph)
+    )
     sentence = paragraph.sentences[hit.sentence]
     assert sentence.start <= hit.start < sentence.end
     assert hit.snippet[hit.snippet_start : hit.snippet_end] == "店小二"
@@ -243,24 +266,51 @@ def test_two_instances_share_the_index_while_one_writes(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- command line
 
 
-def test_cli_search_exit_codes_limit_and_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_cli_search_exit_codes_limit_and_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     assert main(["index", str(CORPUS)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("5 个文件：新建或更新 5")
     assert main(["search", "营商环境", str(CORPUS), "--limit", "3"]) == 0
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
-    assert sum(1 for line in lines if line.startswith("      ") and ":" in line and "……" not in line) == 3
+    assert (
+        sum(1 for line in lines if line.startswith("      ") and ":" in line and "……" not in line)
+        == 3
+    )
     assert lines[-1] == "共 496 处，5 个文件。"
     assert "尚未建立索引" not in captured.err
     assert main(["search", "营商环境", str(CORPUS), "--json", "--limit", "2"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"query", "terms", "excluded", "headings_only", "root", "total", "files_matched",
-                           "files_searched", "limit", "files", "scanned", "skipped"}
+    assert set(result) == {
+        "query",
+        "terms",
+        "excluded",
+        "headings_only",
+        "root",
+        "total",
+        "files_matched",
+        "files_searched",
+        "limit",
+        "files",
+        "scanned",
+        "skipped",
+    }
     assert result["total"] == 496 and sum(len(f["hits"]) for f in result["files"]) == 2
     assert set(result["files"][0]) == {"path", "total", "heading_hits", "indexed", "hits"}
-    assert set(result["files"][0]["hits"][0]) == {"line", "paragraph", "sentence", "speech", "speech_label",
-                                                  "section", "heading", "term", "snippet", "match"}
+    assert set(result["files"][0]["hits"][0]) == {
+        "line",
+        "paragraph",
+        "sentence",
+        "speech",
+        "speech_label",
+        "section",
+        "heading",
+        "term",
+        "snippet",
+        "match",
+    }
     assert main(["search", "没有这个词", str(CORPUS)]) == 1
     assert main(["search", "营商", str(tmp_path / "nowhere")]) == 2
     assert main(["search", "  ", str(CORPUS)]) == 2
@@ -271,13 +321,17 @@ def test_cli_search_exit_codes_limit_and_json(capsys: pytest.CaptureFixture[str]
     assert json.loads(capsys.readouterr().out)["total"] == 6
 
 
-def test_cli_search_says_when_it_scanned(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_cli_search_says_when_it_scanned(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     write(tmp_path, "甲.txt", "同志们：\n店小二。\n")
     assert main(["search", "店小二", str(tmp_path)]) == 0
     assert "1 个文件尚未建立索引" in capsys.readouterr().err
 
 
-def test_cli_names_and_snippets_are_sanitised(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_cli_names_and_snippets_are_sanitised(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     write(tmp_path, "\u202etxt.exe\x1b.txt", "同志们：\n店小二\u202e，\x1b[2J要服务好。\n")
     assert main(["search", "店小二", str(tmp_path)]) == 0
     out = capsys.readouterr().out
@@ -360,7 +414,9 @@ def test_the_index_progress_is_a_bar_on_a_terminal(tmp_path: Path) -> None:
     assert "4/4 个文件" in out and "█" * 30 in out
 
 
-@pytest.mark.parametrize("text", ["营商环境", "营商 -招商", '"优化 营商" 环境', "。", "GDP", "h:营商"])
+@pytest.mark.parametrize(
+    "text", ["营商环境", "营商 -招商", '"优化 营商" 环境', "。", "GDP", "h:营商"]
+)
 def test_counting_bytes_is_counting_characters(text: str) -> None:
     query = parse_query(text)
     count = query.counter()
@@ -402,3 +458,65 @@ def test_a_file_too_big_to_index_is_scanned_instead(
         result = ix.search_library(lib, parse_query("营商环境"), index=index)
         assert totals(result) == {"小.txt": 1, "大.txt": 200}
         assert [Path(p).name for p in result.scanned] == ["大.txt"]
+
+
+def test_first_results_are_exact_for_the_files_they_list_and_placed_while_counting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first results (what the user waits for) come before the totals; every file they
+    list has its final count, and its hits can be placed while the counting goes on."""
+    monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 0.0)
+    monkeypatch.setattr(
+        ix.lookup, "FETCH_ROWS", 1
+    )  # a file per read: first results after the first file
+    lib = tmp_path / "lib"
+    for number in range(8):
+        write(lib, f"{number}.txt", "同志们：\n" + "要优化营商环境。\n" * (number + 1))
+    firsts: list[ix.SearchResult] = []
+    placed: list[int] = []
+
+    def on_first(first: ix.SearchResult) -> None:
+        firsts.append(first)
+        # From another thread, as the screen places hits: the counting holds no lock it needs.
+        worker = threading.Thread(target=lambda: placed.append(len(first.files[0].hits(100))))
+        worker.start()
+        worker.join(timeout=10)
+        assert not worker.is_alive()
+
+    with ix.Index() as index:
+        index.sync(lib)
+        result = ix.search_library(lib, parse_query("营商环境"), index=index, on_first=on_first)
+    assert result.complete and result.total == sum(range(1, 9))
+    assert len(firsts) == 1
+    first = firsts[0]
+    assert not first.complete and 0 < len(first.files) < len(result.files)
+    final = totals(result)
+    assert all(final[os.path.basename(f.path)] == f.total for f in first.files)
+    assert first.total == sum(f.total for f in first.files)
+    assert placed == [first.files[0].total]
+
+
+def test_first_results_are_the_indexed_files_before_the_others_are_scanned(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
+    with ix.Index() as index:
+        index.sync(lib)
+        write(lib, "乙.txt", "同志们：\n营商环境，营商环境。\n")
+        firsts: list[ix.SearchResult] = []
+        result = ix.search_library(
+            lib, parse_query("营商环境"), index=index, on_first=firsts.append
+        )
+    assert [(totals(f), f.complete, f.scanned) for f in firsts] == [({"甲.txt": 1}, False, [])]
+    assert totals(result) == {"甲.txt": 1, "乙.txt": 2} and result.scanned == [str(lib / "乙.txt")]
+
+
+def test_no_first_results_when_the_search_is_quick(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
+    with ix.Index() as index:
+        index.sync(lib)
+        firsts: list[ix.SearchResult] = []
+        result = ix.search_library(
+            lib, parse_query("营商环境"), index=index, on_first=firsts.append
+        )
+    assert firsts == [] and result.total == 1

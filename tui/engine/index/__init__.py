@@ -37,6 +37,7 @@ callers use; they are tested together in ``tests/unit/test_index.py``.
 """
 
 from tui.engine.index.library import clear_cache, search_library
+from tui.engine.index.lookup import fts_expression, fts_phrase
 from tui.engine.index.results import (
     MAX_HITS_PER_FILE,
     FileResult,
@@ -51,8 +52,6 @@ from tui.engine.index.store import (
     Index,
     IndexUnavailable,
     engine_fingerprint,
-    fts_expression,
-    fts_phrase,
     index_path,
     tokens,
 )

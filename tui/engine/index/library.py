@@ -41,12 +41,19 @@ def search_library(
     use_index: bool = True,
     cancelled: Callable[[], bool] | None = None,
     on_scan: Callable[[int, int], None] | None = None,
+    on_first: Callable[[SearchResult], None] | None = None,
 ) -> SearchResult:
     """Every match of ``query`` in the speech files under ``root``, ranked.
 
     Files in the index and unchanged are searched there; the others (not indexed yet,
     changed since, or every file with ``use_index=False``) are parsed and scanned, and
     listed in ``scanned``. ``on_scan(done, total)`` is called as files are scanned.
+
+    ``on_first(result)`` is called at most once, with a result that is not ``complete``,
+    when the whole search takes longer: after ``lookup.FIRST_SECONDS`` of counting in
+    the index (the files counted so far, each checked unchanged on disk), or before files
+    not in the index are scanned (every indexed file). Its files' counts are exact; the
+    result returned at the end has every file and the totals.
     """
     result = SearchResult(query)
     if query.empty:
@@ -64,6 +71,31 @@ def search_library(
     walker.start()
     indexed: list[FileResult] = []
     known: dict[str, tuple[int, int, int, bool]] = {}
+    told = [False]
+
+    def tell_first(listed: list[FileResult]) -> None:
+        if on_first is None or told[0] or not listed:
+            return
+        told[0] = True
+        first = SearchResult(query, list(listed), complete=False, notice=result.notice)
+        first.total = sum(f.total for f in first.files)
+        first.rank()
+        on_first(first)
+
+    def first_found(listed: list[FileResult]) -> None:
+        # The walk may not be done: the files listed are checked unchanged one by one.
+        unchanged = []
+        for file_result in listed:
+            old = known.get(file_result.path)
+            stamp = files.stamp_of(file_result.path)
+            if (
+                old is not None
+                and stamp is not None
+                and (old[1], old[2]) == (stamp.size, stamp.mtime_ns)
+            ):
+                unchanged.append(file_result)
+        tell_first(unchanged)
+
     failed = False
     if use_index:
         own = index is None
@@ -71,7 +103,9 @@ def search_library(
         try:
             known = idx.known(root_path)
             candidates = {entry[0]: path for path, entry in known.items() if entry[3]}
-            indexed = idx.search_indexed(query, candidates, cancelled)
+            indexed = idx.search_indexed(
+                query, candidates, cancelled, None if on_first is None else first_found
+            )
         except (sqlite3.Error, IndexUnavailable) as error:
             failed = True
             if isinstance(error, sqlite3.DatabaseError):
@@ -101,6 +135,8 @@ def search_library(
         result.files.extend(f for f in indexed if f.path in fresh)
         result.searched += len(fresh)
     result.scanned = [] if not use_index else to_scan
+    if to_scan:
+        tell_first(result.files)
     for done, path in enumerate(to_scan, 1):
         if cancelled is not None and cancelled():
             break

@@ -66,6 +66,9 @@ class SearchResult:
     """Files that could not be read or parsed."""
     notice: str = ""
     """Something the user should know (the index was rebuilt or could not be used)."""
+    complete: bool = True
+    """False for the first results (``search_library``'s ``on_first``): the files listed
+    are counted exactly, but other files are still being counted or scanned."""
 
     def rank(self) -> None:
         self.files.sort(key=lambda f: (f.heading_hits == 0, -f.total, f.path))

@@ -86,24 +86,6 @@ def tokens(text: str) -> str:
     return " ".join(text)
 
 
-def fts_phrase(term: str) -> str | None:
-    """The FTS5 phrase of ``term``'s characters; None when it has no letter or digit to look up."""
-    if not any(c.isalnum() for c in term):
-        return None
-    return '"' + " ".join(term).replace('"', '""') + '"'
-
-
-def fts_expression(query: Query) -> str | None:
-    """The FTS5 query that narrows to paragraphs that may match ``query`` (None: cannot narrow).
-
-    Only narrows: a headings-only query narrows by the paragraph (a title is part of it).
-    """
-    phrases = [p for p in (fts_phrase(term) for term in query.terms) if p is not None]
-    if not phrases:
-        return None
-    return " AND ".join(f"({p})" for p in phrases)
-
-
 # ---------------------------------------------------------------- the index
 
 
@@ -124,6 +106,10 @@ class Index:
         """Set when the index had to be rebuilt (for the user)."""
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
+        self._search_lock = threading.Lock()
+        self._search_db: sqlite3.Connection | None = None
+        """The connection that counts candidates (``search_indexed``): hits are placed
+        through ``_db`` meanwhile, so the first results can be shown while counting goes on."""
 
     # -- opening
 
@@ -202,10 +188,11 @@ class Index:
         )
 
     def _delete_files(self) -> None:
-        if self._db is not None:
-            with contextlib.suppress(sqlite3.Error):
-                self._db.close()
-            self._db = None
+        for db in (self._db, self._search_db):
+            if db is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    db.close()
+        self._db = self._search_db = None
         for suffix in ("", "-wal", "-shm", "-journal"):
             with contextlib.suppress(FileNotFoundError):
                 os.remove(f"{self.path}{suffix}")
@@ -220,6 +207,10 @@ class Index:
             if self._db is not None:
                 self._db.close()
                 self._db = None
+        with self._search_lock:  # (not inside ``_lock``: a search takes them the other way round)
+            if self._search_db is not None:
+                self._search_db.close()
+                self._search_db = None
 
     def __enter__(self) -> Index:
         return self
@@ -448,87 +439,38 @@ class Index:
         query: Query,
         fresh: dict[int, str],
         cancelled: Callable[[], bool] | None = None,
+        on_first: Callable[[list[FileResult]], None] | None = None,
     ) -> list[FileResult]:
-        """Matches in the indexed files ``fresh`` (file id → path), unranked."""
-        if query.empty or not fresh:
-            return []
-        expression = fts_expression(query)
-        column = "title" if query.headings_only else "text"
-        # Without case to fold, candidates are counted in their UTF-8 bytes (read as bytes:
-        # no decoding, about a quarter less time per candidate).
-        byte_count = query.byte_counter()
-        count: Callable[[Any], int] = byte_count if byte_count is not None else query.counter()
+        """Matches in the indexed files ``fresh`` (file id → path), unranked (``lookup.search_indexed``)."""
+        from tui.engine.index.lookup import search_indexed
+
+        with self._search_lock:
+            if self._search_db is None:
+                with self._lock:
+                    self._connect()  # (checked, rebuilt if need be)
+                    self._search_db = self._connection()
+            return search_indexed(self, self._search_db, query, fresh, cancelled, on_first)
+
+    def place_rows(
+        self, file_id: int, path: str, rows: list[int], query: Query, limit: int
+    ) -> list[Hit]:
+        """The first ``limit`` hits of ``query`` in the paragraphs ``rows`` of one indexed file."""
+        placed: list[Hit] = []
         with self._lock:
             db = self._connect()
-            titled = " AND title IS NOT NULL" if query.headings_only else ""
-            if byte_count is not None:
-                db.text_factory = bytes
-            try:
-                if expression is None:
-                    cursor = db.execute(
-                        f"SELECT id, file, heading, {column} FROM paras WHERE 1{titled}"
-                    )  # noqa: S608
-                else:
-                    cursor = db.execute(
-                        f"SELECT id, file, heading, {column} FROM paras "  # noqa: S608
-                        f"WHERE id IN (SELECT rowid FROM fts WHERE fts MATCH ?){titled}",
-                        (expression,),
-                    )
-                per_file: dict[int, list[Any]] = {}
-                while True:
-                    batch = cursor.fetchmany(4096)
-                    if not batch:
-                        break
-                    if cancelled is not None and cancelled():
-                        return []
-                    for rid, file_id, heading, text in batch:
-                        if text is None or file_id not in fresh:
-                            continue
-                        found = count(text)
-                        if not found:
-                            continue
-                        entry = per_file.get(file_id)
-                        if entry is None:
-                            entry = per_file[file_id] = [0, 0, []]
-                        entry[0] += found
-                        if heading:
-                            entry[1] += found
-                        entry[2].append(rid)
-            finally:
-                db.text_factory = str
-        return [
-            FileResult(
-                fresh[file_id],
-                total,
-                heads,
-                True,
-                self._placer(file_id, fresh[file_id], rows, query),
-            )
-            for file_id, (total, heads, rows) in per_file.items()
-        ]
-
-    def _placer(
-        self, file_id: int, path: str, rows: list[int], query: Query
-    ) -> Callable[[int], list[Hit]]:
-        def place(limit: int) -> list[Hit]:
-            placed: list[Hit] = []
-            with self._lock:
-                db = self._connect()
-                outline_json = db.execute(
-                    "SELECT outline FROM files WHERE id = ?", (file_id,)
-                ).fetchone()
-                outline = json.loads(outline_json[0]) if outline_json and outline_json[0] else []
-                for start in range(0, len(rows), 500):
-                    chunk = rows[start : start + 500]
-                    marks = ",".join("?" * len(chunk))
-                    found = db.execute(
-                        "SELECT para, line, speech, heading, text, title, title_at FROM paras "  # noqa: S608
-                        f"WHERE id IN ({marks}) ORDER BY id",
-                        chunk,
-                    ).fetchall()
-                    placed.extend(_place_rows(path, outline, found, query, limit - len(placed)))
-                    if len(placed) >= limit:
-                        break
-            return placed
-
-        return place
+            outline_json = db.execute(
+                "SELECT outline FROM files WHERE id = ?", (file_id,)
+            ).fetchone()
+            outline = json.loads(outline_json[0]) if outline_json and outline_json[0] else []
+            for start in range(0, len(rows), 500):
+                chunk = rows[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                found = db.execute(
+                    "SELECT para, line, speech, heading, text, title, title_at FROM paras "  # noqa: S608
+                    f"WHERE id IN ({marks}) ORDER BY id",
+                    chunk,
+                ).fetchall()
+                placed.extend(_place_rows(path, outline, found, query, limit - len(placed)))
+                if len(placed) >= limit:
+                    break
+        return placed
