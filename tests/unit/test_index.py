@@ -13,7 +13,7 @@ import pytest
 from tui.cli import main
 from tui.engine import index as ix
 from tui.engine import load_document
-from tui.engine.match import Query, count_matches, find_spans, parse_query, searchable
+from tui.engine.match import Query, count_matches, find_spans, parse_query, searchable, snippet_of
 from tui.paths import bundled_corpus_dir
 
 CORPUS = bundled_corpus_dir()
@@ -520,3 +520,48 @@ def test_no_first_results_when_the_search_is_quick(tmp_path: Path) -> None:
             lib, parse_query("营商环境"), index=index, on_first=firsts.append
         )
     assert firsts == [] and result.total == 1
+
+
+SNIPPET_CASES = [
+    # (text, term, snippet): the context never cuts a word, a number or a character.
+    (
+        "one twothreefour five six digital seveneightnine ten eleven",
+        "digital",
+        "twothreefour five six digital seveneightnine ten",
+    ),
+    (
+        "the rate rose by 912,345.678 points while prices of goods grew by 1,234.5 yuan",
+        "prices",
+        "points while prices of goods grew by",
+    ),
+    (
+        "要持续优化营商环境，当好服务企业的店小二。各级干部要增强服务意识，提高办事效率，切实解决问题。",
+        "店小二",
+        "要持续优化营商环境，当好服务企业的店小二。各级干部要增强服务意识，提高办事效率，",
+    ),
+    # A clause end in the outer half of the context: the snippet starts after it, ends with it.
+    (
+        "甲" * 10 + "。" + "乙" * 20 + "店小二" + "丙" * 20 + "，" + "丁" * 10,
+        "店小二",
+        "乙" * 20 + "店小二" + "丙" * 20 + "，",
+    ),
+    (
+        "e\u0301" * 30 + "店小二" + "e\u0301" * 30,
+        "店小二",
+        "e\u0301" * 12 + "店小二" + "e\u0301" * 12,
+    ),
+    ("a" * 40 + "店小二" + "b" * 40, "店小二", "店小二"),
+    ("👍\u200d" * 20 + "店小二", "店小二", "👍\u200d" * 12 + "店小二"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "snippet"), SNIPPET_CASES, ids=[str(n) for n in range(len(SNIPPET_CASES))]
+)
+def test_snippets_do_not_cut_words_numbers_or_characters(
+    text: str, term: str, snippet: str
+) -> None:
+    start = text.index(term)
+    got, s0, s1 = snippet_of(text, start, start + len(term))
+    assert got == snippet
+    assert got[s0:s1] == term
