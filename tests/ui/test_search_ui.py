@@ -333,3 +333,36 @@ async def test_first_results_are_listed_then_the_rest_follows_after_them(
         assert labels[: len(first_labels)] == first_labels
         assert sorted(labels) == sorted(f"{Path(f.path).name}（{f.total} 处）" for f in final.files)
         assert screen.done and f"共 {final.total} 处" in str(screen.status.render())
+
+
+async def test_a_hit_of_a_query_opens_with_the_query_in_the_find_bar(speech_dir: Path) -> None:
+    """The reader's ``/`` reads the query as corpus search does: the file's count is the same."""
+    (speech_dir / "丙.txt").write_text(
+        "同志们：\n要深化一网通办改革。\n一网通办要办好，改革要深化。\n一网通办不在这里。\n",
+        encoding="utf-8",
+    )
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await pilot.press(*"一网通办 改革", "enter")
+        await settle(app, pilot)
+        mine = [
+            n
+            for n in screen.located_nodes()
+            if isinstance(n.data, Hit) and Path(n.data.path).name == "丙.txt"
+        ]
+        assert mine, [str(n.label) for n in screen.results.root.children]
+        parent = mine[0].parent
+        while parent is not None and not isinstance(parent.data, FileResult):
+            parent = parent.parent
+        assert parent is not None and isinstance(parent.data, FileResult) and parent.data.total == 4
+        screen.results.focus()
+        screen.results.move_cursor(mine[0])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        main = app.main_screen
+        assert app.screen is main and main.path == (speech_dir / "丙.txt").resolve()
+        assert main.reader.search_term == "一网通办 改革"
+        assert main.reader.search_status[1] == 4
+        assert str(main.find_bar.status.render()).endswith("/4")

@@ -61,14 +61,20 @@ def search_library(
     root_path = os.path.abspath(root)
     walk = files.WalkReport()
     found: dict[str, files.FileStamp] = {}
-    # The walk (stat-ing every file: tens of milliseconds for thousands of files, mostly
-    # in system calls, without the GIL) runs while the index is queried.
+    # The walk (stat-ing every file: 70-160 ms for 5,000 files) runs while the index is
+    # queried; when first results are wanted, only after them (it would hold them up).
     walker = threading.Thread(
         target=lambda: found.update(_stamps(root_path, walk, cancelled)),
         name="search-walk",
         daemon=True,
     )
-    walker.start()
+
+    def walk_now() -> None:
+        if walker.ident is None:
+            walker.start()
+
+    if on_first is None or not use_index:
+        walk_now()
     indexed: list[FileResult] = []
     known: dict[str, tuple[int, int, int, bool]] = {}
     told = [False]
@@ -81,6 +87,7 @@ def search_library(
         first.total = sum(f.total for f in first.files)
         first.rank()
         on_first(first)
+        walk_now()
 
     def first_found(listed: list[FileResult]) -> None:
         # The walk may not be done: the files listed are checked unchanged one by one.
@@ -117,6 +124,7 @@ def search_library(
                 result.notice = idx.notice
             if own:
                 idx.close()
+    walk_now()
     walker.join()
     result.skipped.extend(walk.not_regular)
     to_scan: list[str] = list(found)
