@@ -366,3 +366,35 @@ async def test_a_hit_of_a_query_opens_with_the_query_in_the_find_bar(speech_dir:
         assert main.reader.search_term == "一网通办 改革"
         assert main.reader.search_status[1] == 4
         assert str(main.find_bar.status.render()).endswith("/4")
+
+
+async def test_a_folder_too_big_is_not_indexed_until_f5(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader does not index a huge accidental tree by itself; corpus search says so and
+    F5 indexes it."""
+    from tui.engine.index import scope
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
+    monkeypatch.setattr(scope, "AUTO_INDEX_MAX_FILES", 1)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        main.update_index()
+        await settle(app, pilot)
+        assert "超过 1 个" in main.index_refused
+        with Index() as index:
+            assert index.stats()[0] == 0
+        screen = await corpus_search(app, pilot)
+        await settle(app, pilot)
+        screen._show_status()
+        assert "按 F5 建立索引" in str(screen.status.render())
+        await pilot.press("f5")
+        await settle(app, pilot)
+        with Index() as index:
+            assert index.stats()[0] == 2
+        assert main.index_refused == ""
+        screen._show_status()
+        assert "F5" not in str(screen.status.render())

@@ -565,3 +565,30 @@ def test_snippets_do_not_cut_words_numbers_or_characters(
     got, s0, s1 = snippet_of(text, start, start + len(term))
     assert got == snippet
     assert got[s0:s1] == term
+
+
+def test_the_folders_not_indexed_without_asking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a file in /tmp indexed all of /tmp: root, home and temporary folders, and
+    folders of more than the limit of speech files, are indexed only when the user asks."""
+    import tempfile
+
+    from tui.engine.index.scope import auto_index_refusal
+
+    home = tmp_path / "user"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    assert "根目录" in auto_index_refusal("/")
+    assert "主文件夹" in auto_index_refusal(home)
+    assert "临时文件夹" in auto_index_refusal(tempfile.gettempdir())
+    assert "临时文件夹" in auto_index_refusal("/tmp")
+    lib = home / "讲话稿"
+    for number in range(3):
+        write(lib, f"{number}.txt", "同志们：\n要优化营商环境。\n")
+    write(lib, "说明.png", "x")
+    assert auto_index_refusal(lib, limit=3) == ""
+    write(lib, "子/3.md", "同志们：\n要优化营商环境。\n")
+    assert "超过 3 个" in auto_index_refusal(lib, limit=3)
+    assert auto_index_refusal(lib) == ""  # (the default limit: thousands)
+    assert auto_index_refusal(lib / "0.txt", limit=0) == ""  # a file is its own library

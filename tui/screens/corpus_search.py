@@ -105,6 +105,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "返回"),
         Binding("ctrl+f", "focus_input", "修改搜索词", show=False),
+        Binding("f5", "index_now", "建立索引", show=False),
     ]
 
     class Found(Message):
@@ -135,6 +136,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         root: Path,
         term: str = "",
         index_progress: Callable[[], tuple[int, int] | None] | None = None,
+        index_refused: Callable[[], str] | None = None,
+        index_now: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
         self.root = root
@@ -147,6 +150,10 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self.result: SearchResult | None = None
         self.index_progress = index_progress or (lambda: None)
         """``(files done, files to do)`` while the background indexing runs, else None."""
+        self.index_refused = index_refused or (lambda: "")
+        """Why the folder is not indexed by itself ("" when it is: ``index.scope``)."""
+        self.index_now = index_now
+        """Index the folder although it was not indexed by itself (F5)."""
         self._search_id = 0
         """Counts searches, so a late result or placing of an earlier one is dropped."""
         self._auto_expanded = 0
@@ -184,8 +191,20 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
 
     def _show_status(self) -> None:
         progress = self.index_progress()
-        suffix = f"　［建立索引：{progress[0]}/{progress[1]} 个文件］" if progress else ""
+        refused = self.index_refused()
+        if progress:
+            suffix = f"　［建立索引：{progress[0]}/{progress[1]} 个文件］"
+        elif refused and self.index_now is not None:
+            suffix = f"　［{safe_text(refused)}：搜索逐个文件进行，按 F5 建立索引］"
+        else:
+            suffix = ""
         self.status.update(self._summary + suffix)
+
+    def action_index_now(self) -> None:
+        """F5: index the folder now, although it was not indexed by itself."""
+        if self.index_now is not None:
+            self.index_now()
+            self._show_status()
 
     def action_close(self) -> None:
         """Back to the reader."""

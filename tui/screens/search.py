@@ -34,7 +34,14 @@ def open_corpus_search(screen: MainScreen) -> None:
             open_located(screen, result[0], result[1])
 
     screen.update_index()  # files changed since the last pass are indexed again
-    screen.app.push_screen(CorpusSearchScreen(screen.root, term, screen.index_progress), chosen)
+    search = CorpusSearchScreen(
+        screen.root,
+        term,
+        screen.index_progress,
+        index_refused=lambda: screen.index_refused,
+        index_now=lambda: screen.update_index(asked=True),
+    )
+    screen.app.push_screen(search, chosen)
 
 
 def open_located(screen: MainScreen, place: Hit, query: str = "") -> None:
@@ -170,7 +177,9 @@ def toggle_keyword_highlights(screen: MainScreen) -> None:
         return
     screen.keyword_highlights = not screen.keyword_highlights
     apply_highlights(screen)
-    screen.notify("已高亮本篇关键词" if screen.keyword_highlights else "已取消关键词高亮", timeout=2)
+    screen.notify(
+        "已高亮本篇关键词" if screen.keyword_highlights else "已取消关键词高亮", timeout=2
+    )
 
 
 def apply_highlights(screen: MainScreen) -> None:
