@@ -295,6 +295,7 @@ def test_cli_search_exit_codes_limit_and_json(
         "limit",
         "files",
         "scanned",
+        "added_to_index",
         "skipped",
     }
     assert result["total"] == 496 and sum(len(f["hits"]) for f in result["files"]) == 2
@@ -326,7 +327,40 @@ def test_cli_search_says_when_it_scanned(
 ) -> None:
     write(tmp_path, "甲.txt", "同志们：\n店小二。\n")
     assert main(["search", "店小二", str(tmp_path)]) == 0
-    assert "1 个文件尚未建立索引" in capsys.readouterr().err
+    assert "1 个文件尚未建立索引，已直接搜索，其中 1 个已加入索引" in capsys.readouterr().err
+    # The file it parsed is in the index now: the next search is answered there.
+    assert main(["search", "店小二", str(tmp_path), "--json"]) == 0
+    out = capsys.readouterr()
+    answer = json.loads(out.out)
+    assert answer["scanned"] == [] and answer["added_to_index"] == 0
+    assert [f["indexed"] for f in answer["files"]] == [True] and "尚未建立索引" not in out.err
+
+
+def test_cli_search_no_index_neither_reads_nor_writes_the_index(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    write(tmp_path, "甲.txt", "同志们：\n店小二。\n")
+    assert main(["search", "店小二", str(tmp_path), "--no-index", "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["added_to_index"] == 0 and [f["indexed"] for f in answer["files"]] == [False]
+    with ix.Index() as index:
+        assert index.stats() == (0, 0)
+
+
+def test_cli_search_of_a_folder_not_indexed_by_itself_leaves_it_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same rule as the app's: a home folder is indexed only when asked (speech-reader index)."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    write(tmp_path, "甲.txt", "同志们：\n店小二。\n")
+    assert main(["search", "店小二", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "主文件夹" in err and "speech-reader index 可建立索引" in err
+    with ix.Index() as index:
+        assert index.stats() == (0, 0)
+    assert main(["index", str(tmp_path)]) == 0
+    with ix.Index() as index:
+        assert index.stats()[0] == 1
 
 
 def test_cli_names_and_snippets_are_sanitised(

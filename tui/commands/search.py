@@ -48,9 +48,23 @@ def shown_path(path: str, root_abs: str, given: Path) -> str:
     return os.path.join(str(given), os.path.relpath(path, root_abs))
 
 
+def scanned_note(scanned: int, added: int, refused: str) -> str:
+    """What stderr says of the files searched without the index (and whether they are in it now)."""
+    note = f"{scanned} 个文件尚未建立索引，已直接搜索"
+    english = f"{scanned} file(s) not in the index were scanned"
+    if added:
+        note += f"，其中 {added} 个已加入索引"
+        english += f", {added} added to it"
+    elif refused:
+        note += f"（{safe_text(refused)}；speech-reader index 可建立索引）"
+        english += " (not added: use speech-reader index PATH)"
+    return f"{note} / {english}"
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the matches; 1 when there is none, 2 for a bad path, query or limit."""
     from tui.engine.index import search_library
+    from tui.engine.index.scope import auto_index_refusal
     from tui.engine.match import parse_query
 
     query = parse_query(args.query)
@@ -65,7 +79,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"speech-reader search: 找不到路径 / no such path: {safe_text(str(root))}", file=sys.stderr)
         return 2
     root_abs = os.path.abspath(root)
-    result = search_library(root, query, use_index=not args.no_index)
+    refused = "" if args.no_index else auto_index_refusal(root)
+    result = search_library(root, query, use_index=not args.no_index, add_scanned=not refused)
     if result.skipped and not root.is_dir():  # the one file asked for cannot be read
         print(f"speech-reader search: 无法读取 {safe_text(str(root))} / cannot read it", file=sys.stderr)
         return 2
@@ -114,13 +129,13 @@ def run(args: argparse.Namespace) -> int:
             "limit": args.limit,
             "files": files,
             "scanned": scanned,
+            "added_to_index": result.added,
             "skipped": skipped,
         }
         print(safe_json(out))
         return 0 if result.total else 1
     if scanned and not args.no_index:  # on stderr: the output stays the matches alone
-        print(f"speech-reader search: {len(scanned)} 个文件尚未建立索引，已直接搜索（speech-reader index 可建立索引）/ "
-              f"{len(scanned)} file(s) not in the index were scanned", file=sys.stderr)
+        print(f"speech-reader search: {scanned_note(len(scanned), result.added, refused)}", file=sys.stderr)
     if skipped:
         print(f"speech-reader search: {len(skipped)} 个文件无法读取，未搜索 / "
               f"{len(skipped)} file(s) could not be read and were not searched:", file=sys.stderr)

@@ -15,9 +15,16 @@ from pathlib import Path
 
 from tui.engine import files
 from tui.engine.errors import SpeechFileError
-from tui.engine.index.results import FileResult, SearchResult, scan_file
-from tui.engine.index.store import Index, IndexUnavailable, index_path
+from tui.engine.index.results import FileResult, SearchResult, scan_document, scan_file
+from tui.engine.index.store import (
+    BATCH_BYTES,
+    INDEX_MAX_BYTES,
+    Index,
+    IndexUnavailable,
+    index_path,
+)
 from tui.engine.match import Query
+from tui.engine.model import Document
 
 # ---------------------------------------------------------------- library search
 
@@ -42,6 +49,7 @@ def search_library(
     cancelled: Callable[[], bool] | None = None,
     on_scan: Callable[[int, int], None] | None = None,
     on_first: Callable[[SearchResult], None] | None = None,
+    add_scanned: bool = False,
 ) -> SearchResult:
     """Every match of ``query`` in the speech files under ``root``, ranked.
 
@@ -54,6 +62,9 @@ def search_library(
     the index (the files counted so far, each checked unchanged on disk), or before files
     not in the index are scanned (every indexed file). Its files' counts are exact; the
     result returned at the end has every file and the totals.
+
+    With ``add_scanned`` the files scanned are put in the index as they were parsed for
+    the scan (``added`` counts them), so the next search finds them there.
     """
     result = SearchResult(query)
     if query.empty:
@@ -122,7 +133,7 @@ def search_library(
         finally:
             if idx.notice:
                 result.notice = idx.notice
-            if own:
+            if own and (failed or not add_scanned):
                 idx.close()
     walk_now()
     walker.join()
@@ -145,24 +156,69 @@ def search_library(
     result.scanned = [] if not use_index else to_scan
     if to_scan:
         tell_first(result.files)
-    for done, path in enumerate(to_scan, 1):
-        if cancelled is not None and cancelled():
-            break
-        try:
-            if found[path].size > files.MAX_FILE_BYTES:  # refused unopened, as the reader does
-                raise files.too_large(path, found[path].size)
-            hit = scan_file(path, query)
-        except (OSError, SpeechFileError, ValueError):
-            result.skipped.append(path)
-            continue
-        result.searched += 1
-        if hit is not None:
-            result.files.append(hit)
-        if on_scan is not None:
-            on_scan(done, len(to_scan))
+    adding = _Adder(idx, result) if use_index and add_scanned and not failed else None
+    try:
+        for done, path in enumerate(to_scan, 1):
+            if cancelled is not None and cancelled():
+                break
+            try:
+                if found[path].size > files.MAX_FILE_BYTES:  # refused unopened, as the reader does
+                    raise files.too_large(path, found[path].size)
+                if adding is not None:
+                    hit = adding.scan(path, found[path], query)
+                else:
+                    hit = scan_file(path, query)
+            except (OSError, SpeechFileError, ValueError):
+                result.skipped.append(path)
+                continue
+            result.searched += 1
+            if hit is not None:
+                result.files.append(hit)
+            if on_scan is not None:
+                on_scan(done, len(to_scan))
+    finally:
+        if adding is not None:
+            adding.flush()
+            if own:
+                idx.close()
     result.total = sum(f.total for f in result.files)
     result.rank()
     return result
+
+
+class _Adder:
+    """Puts the files a search parsed into the index, a batch at a time (as ``sync`` does)."""
+
+    def __init__(self, index: Index, result: SearchResult) -> None:
+        self.index = index
+        self.result = result
+        self.pending: list[tuple[str, files.FileStamp, Document | None]] = []
+        self.bytes = 0
+        self.broken = False
+
+    def scan(self, path: str, stamp: files.FileStamp, query: Query) -> FileResult | None:
+        """``scan_file``, keeping the parsed document to index it."""
+        from tui.engine.search import cached_document
+
+        document = cached_document(Path(path))
+        if stamp.size <= INDEX_MAX_BYTES:
+            self.pending.append((path, stamp, document))
+            self.bytes += stamp.size
+            if self.bytes >= BATCH_BYTES:
+                self.flush()
+        return scan_document(document, query, path, reload=lambda: cached_document(Path(path)))
+
+    def flush(self) -> None:
+        batch, self.pending, self.bytes = self.pending, [], 0
+        if not batch or self.broken:
+            return
+        try:
+            self.index.add_documents(batch)
+        except (sqlite3.Error, IndexUnavailable, UnicodeEncodeError) as error:
+            self.broken = True  # a cache: the search itself is done
+            self.result.notice = f"已搜索的文件未能加入索引（{error}）。"
+            return
+        self.result.added += len(batch)
 
 
 def clear_cache(path: Path | None = None) -> bool:

@@ -66,6 +66,8 @@ class SearchResult:
     """Files that could not be read or parsed."""
     notice: str = ""
     """Something the user should know (the index was rebuilt or could not be used)."""
+    added: int = 0
+    """Files scanned and then put in the index (``search_library``'s ``add_scanned``)."""
     complete: bool = True
     """False for the first results (``search_library``'s ``on_first``): the files listed
     are counted exactly, but other files are still being counted or scanned."""
