@@ -101,16 +101,13 @@ def search_library(
         walk_now()
 
     def first_found(listed: list[FileResult]) -> None:
-        # The walk may not be done: the files listed are checked unchanged one by one.
+        # The walk has not started: the files listed are checked unchanged one by one.
+        indexed_as = idx.stamps([f.path for f in listed])
         unchanged = []
         for file_result in listed:
-            old = known.get(file_result.path)
+            old = indexed_as.get(file_result.path)
             stamp = files.stamp_of(file_result.path)
-            if (
-                old is not None
-                and stamp is not None
-                and (old[1], old[2]) == (stamp.size, stamp.mtime_ns)
-            ):
+            if old is not None and stamp is not None and old == (stamp.size, stamp.mtime_ns):
                 unchanged.append(file_result)
         tell_first(unchanged)
 
@@ -119,11 +116,12 @@ def search_library(
         own = index is None
         idx = index if index is not None else Index()
         try:
-            known = idx.known(root_path)
-            candidates = {entry[0]: path for path, entry in known.items() if entry[3]}
+            # The files under the root are looked up as the count reaches them, and
+            # listed (``known``) after it: the first results do not wait for that list.
             indexed = idx.search_indexed(
-                query, candidates, cancelled, None if on_first is None else first_found
+                query, root_path, cancelled, None if on_first is None else first_found
             )
+            known = idx.known(root_path)
         except (sqlite3.Error, IndexUnavailable) as error:
             failed = True
             if isinstance(error, sqlite3.DatabaseError):

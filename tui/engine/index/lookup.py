@@ -12,6 +12,7 @@ counting goes on to the exact totals of every file, which the call returns.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -51,11 +52,14 @@ def search_indexed(
     index: Index,
     db: sqlite3.Connection,
     query: Query,
-    fresh: dict[int, str],
+    fresh: dict[int, str] | str,
     cancelled: Callable[[], bool] | None = None,
     on_first: Callable[[list[FileResult]], None] | None = None,
 ) -> list[FileResult]:
     """Matches in the indexed files ``fresh`` (file id → path), unranked; [] when cancelled.
+
+    ``fresh`` may be a folder (or file) instead: every file indexed under it that parsed,
+    looked up as the candidates reach it (no list of the files to make first).
 
     ``on_first(files)`` is called at most once, when counting has taken ``FIRST_SECONDS``
     and some files are finished, with those files (their counts exact). The caller holds
@@ -75,10 +79,12 @@ def search_indexed(
     per_file: dict[int, list[Any]] = {}
     finished: list[int] = []
     """Files with hits whose candidates have all been counted, in rowid order."""
+    path_of = _paths_under(db, fresh) if isinstance(fresh, str) else fresh.get
+    paths: dict[int, str] = {}
 
     def result(file_id: int) -> FileResult:
         total, heads, rows = per_file[file_id]
-        path = fresh[file_id]
+        path = paths[file_id]
         return FileResult(
             path,
             total,
@@ -102,6 +108,7 @@ def search_indexed(
                 (expression,),
             )
         current = -1
+        current_path: str | None = None
         while True:
             batch = cursor.fetchmany(FETCH_ROWS)
             if not batch:
@@ -113,7 +120,10 @@ def search_indexed(
                     if current in per_file:
                         finished.append(current)
                     current = file_id
-                if text is None or file_id not in fresh:
+                    current_path = path_of(file_id)
+                    if current_path is not None:
+                        paths[file_id] = current_path
+                if text is None or current_path is None:
                     continue
                 found = count(text)
                 if not found:
@@ -132,3 +142,17 @@ def search_indexed(
     finally:
         db.text_factory = str
     return [result(file_id) for file_id in per_file]
+
+
+def _paths_under(db: sqlite3.Connection, root: str) -> Callable[[int], str | None]:
+    """A file id's path when it is ``root`` or under it and parsed, else None."""
+    prefix = os.path.join(root, "")
+
+    def path_of(file_id: int) -> str | None:
+        row = db.execute("SELECT path, ok FROM files WHERE id = ?", (file_id,)).fetchone()
+        if row is None or not row[1]:
+            return None
+        path = row[0].decode("utf-8") if isinstance(row[0], bytes) else row[0]
+        return path if path == root or path.startswith(prefix) else None
+
+    return path_of

@@ -232,6 +232,21 @@ class Index:
             ).fetchall()
         return {path: (fid, size, mtime, bool(ok)) for path, fid, size, mtime, ok in rows}
 
+    def stamps(self, paths: list[str]) -> dict[str, tuple[int, int]]:
+        """(size, mtime_ns) of these files as indexed (those in the index)."""
+        found: dict[str, tuple[int, int]] = {}
+        with self._lock:
+            db = self._connect()
+            for start in range(0, len(paths), 500):
+                chunk = paths[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = db.execute(
+                    f"SELECT path, size, mtime_ns FROM files WHERE path IN ({marks})",  # noqa: S608
+                    chunk,
+                ).fetchall()
+                found.update((path, (size, mtime)) for path, size, mtime in rows)
+        return found
+
     def stats(self) -> tuple[int, int]:
         """(files, paragraphs) in the whole index."""
         with self._lock:
@@ -437,7 +452,7 @@ class Index:
     def search_indexed(
         self,
         query: Query,
-        fresh: dict[int, str],
+        fresh: dict[int, str] | str,
         cancelled: Callable[[], bool] | None = None,
         on_first: Callable[[list[FileResult]], None] | None = None,
     ) -> list[FileResult]:
