@@ -57,11 +57,12 @@ def search_library(
     changed since, or every file with ``use_index=False``) are parsed and scanned, and
     listed in ``scanned``. ``on_scan(done, total)`` is called as files are scanned.
 
-    ``on_first(result)`` is called at most once, with a result that is not ``complete``,
-    when the whole search takes longer: after ``lookup.FIRST_SECONDS`` of counting in
-    the index (the files counted so far, each checked unchanged on disk), or before files
-    not in the index are scanned (every indexed file). Its files' counts are exact; the
-    result returned at the end has every file and the totals.
+    ``on_first(result)`` is called at most once, with a result that is not ``complete``:
+    after ``lookup.FIRST_SECONDS`` of counting in the index (the files counted so far),
+    or when the index's count is done (every indexed file with hits), each file listed
+    checked unchanged on disk; before the walk of the folder and the scan of the files
+    not in the index. Its files' counts are exact; the result returned at the end has
+    every file and the totals.
 
     With ``add_scanned`` the files scanned are put in the index as they were parsed for
     the scan (``added`` counts them), so the next search finds them there.
@@ -121,6 +122,10 @@ def search_library(
             indexed = idx.search_indexed(
                 query, root_path, cancelled, None if on_first is None else first_found
             )
+            if on_first is not None:
+                # Counted before the first results were due: all of them come first,
+                # before the walk (100-200 ms for 5,000 files) says what else to scan.
+                first_found(indexed)
             known = idx.known(root_path)
         except (sqlite3.Error, IndexUnavailable) as error:
             failed = True
