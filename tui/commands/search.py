@@ -17,7 +17,7 @@ from typing import Any
 from tui.engine.safetext import safe_json, safe_text
 from tui.paths import bundled_corpus_dir
 
-HELP = "在文件夹内所有讲话稿中搜索（默认搜索自带语料）/ search every speech file (AND, \"phrase\", -word, 标题:)"
+HELP = '在文件夹内所有讲话稿中搜索（默认搜索自带语料）/ search every speech file (AND, "phrase", -word, 标题:)'
 DEFAULT_LIMIT = 100
 
 
@@ -29,15 +29,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         'words (all must occur), "a phrase", -word excludes, 标题: or h: titles only',
     )
     parser.add_argument(
-        "path", nargs="?", help="文件夹或文件（默认自带语料）/ folder or file (default: bundled corpus)"
+        "path",
+        nargs="?",
+        help="文件夹或文件（默认自带语料）/ folder or file (default: bundled corpus)",
     )
     parser.add_argument("--json", action="store_true", help="以 JSON 输出 / print JSON")
     parser.add_argument(
-        "--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        metavar="N",
         help=f"最多列出 N 处（总数照常统计，默认 {DEFAULT_LIMIT}）/ list at most N hits (totals still counted)",
     )
     parser.add_argument(
-        "--no-index", action="store_true", help="不用索引，逐个文件搜索 / scan the files, do not use the index"
+        "--no-index",
+        action="store_true",
+        help="不用索引，逐个文件搜索 / scan the files, do not use the index",
     )
 
 
@@ -70,19 +77,30 @@ def run(args: argparse.Namespace) -> int:
     query = parse_query(args.query)
     root = Path(args.path) if args.path else bundled_corpus_dir()
     if query.empty:
-        print("speech-reader search: 查询里没有要找的词 / the query has no word to find", file=sys.stderr)
+        print(
+            "speech-reader search: 查询里没有要找的词 / the query has no word to find",
+            file=sys.stderr,
+        )
         return 2
     if args.limit < 0:
-        print("speech-reader search: --limit 不能为负数 / --limit must be 0 or more", file=sys.stderr)
+        print(
+            "speech-reader search: --limit 不能为负数 / --limit must be 0 or more", file=sys.stderr
+        )
         return 2
     if not root.exists():
-        print(f"speech-reader search: 找不到路径 / no such path: {safe_text(str(root))}", file=sys.stderr)
+        print(
+            f"speech-reader search: 找不到路径 / no such path: {safe_text(str(root))}",
+            file=sys.stderr,
+        )
         return 2
     root_abs = os.path.abspath(root)
     refused = "" if args.no_index else auto_index_refusal(root)
     result = search_library(root, query, use_index=not args.no_index, add_scanned=not refused)
     if result.skipped and not root.is_dir():  # the one file asked for cannot be read
-        print(f"speech-reader search: 无法读取 {safe_text(str(root))} / cannot read it", file=sys.stderr)
+        print(
+            f"speech-reader search: 无法读取 {safe_text(str(root))} / cannot read it",
+            file=sys.stderr,
+        )
         return 2
     left = args.limit
     # Raw strings here: JSON escapes what is unsafe (safe_json, exact strings for a reader
@@ -91,27 +109,29 @@ def run(args: argparse.Namespace) -> int:
     for found in result.files:
         hits = found.hits(left) if left > 0 else []
         left -= len(hits)
-        files.append({
-            "path": shown_path(found.path, root_abs, root),
-            "total": found.total,
-            "heading_hits": found.heading_hits,
-            "indexed": found.indexed,
-            "hits": [
-                {
-                    "line": hit.line,
-                    "paragraph": hit.paragraph,
-                    "sentence": hit.sentence,
-                    "speech": hit.speech,
-                    "speech_label": hit.speech_label,
-                    "section": list(hit.section),
-                    "heading": hit.heading,
-                    "term": hit.term,
-                    "snippet": hit.snippet,
-                    "match": [hit.snippet_start, hit.snippet_end],
-                }
-                for hit in hits
-            ],
-        })
+        files.append(
+            {
+                "path": shown_path(found.path, root_abs, root),
+                "total": found.total,
+                "heading_hits": found.heading_hits,
+                "indexed": found.indexed,
+                "hits": [
+                    {
+                        "line": hit.line,
+                        "paragraph": hit.paragraph,
+                        "sentence": hit.sentence,
+                        "speech": hit.speech,
+                        "speech_label": hit.speech_label,
+                        "section": list(hit.section),
+                        "heading": hit.heading,
+                        "term": hit.term,
+                        "snippet": hit.snippet,
+                        "match": [hit.snippet_start, hit.snippet_end],
+                    }
+                    for hit in hits
+                ],
+            }
+        )
     scanned = [shown_path(p, root_abs, root) for p in result.scanned]
     skipped = [shown_path(p, root_abs, root) for p in result.skipped]
     if result.notice:
@@ -135,10 +155,16 @@ def run(args: argparse.Namespace) -> int:
         print(safe_json(out))
         return 0 if result.total else 1
     if scanned and not args.no_index:  # on stderr: the output stays the matches alone
-        print(f"speech-reader search: {scanned_note(len(scanned), result.added, refused)}", file=sys.stderr)
+        print(
+            f"speech-reader search: {scanned_note(len(scanned), result.added, refused)}",
+            file=sys.stderr,
+        )
     if skipped:
-        print(f"speech-reader search: {len(skipped)} 个文件无法读取，未搜索 / "
-              f"{len(skipped)} file(s) could not be read and were not searched:", file=sys.stderr)
+        print(
+            f"speech-reader search: {len(skipped)} 个文件无法读取，未搜索 / "
+            f"{len(skipped)} file(s) could not be read and were not searched:",
+            file=sys.stderr,
+        )
         for path in skipped:
             print(f"  {safe_text(path)}", file=sys.stderr)
     if not result.total:
@@ -166,6 +192,8 @@ def run(args: argparse.Namespace) -> int:
         if len(record["hits"]) < record["total"]:
             print(f"      ……本文件另有 {record['total'] - len(record['hits'])} 处未列出")
     if unlisted_files:
-        print(f"……另有 {unlisted_files} 个文件共 {unlisted_hits} 处未列出（--limit {args.limit}）。")
+        print(
+            f"……另有 {unlisted_files} 个文件共 {unlisted_hits} 处未列出（--limit {args.limit}）。"
+        )
     print(f"共 {result.total} 处，{len(result.files)} 个文件。")
     return 0

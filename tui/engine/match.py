@@ -310,7 +310,9 @@ def _inside(text: str, at: int) -> bool:
     return before in ".," and after.isdigit() and at >= 2 and text[at - 2].isdigit()
 
 
-def snippet_bounds(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> tuple[int, int]:
+def snippet_bounds(
+    text: str, start: int, end: int, context: int = SNIPPET_CONTEXT
+) -> tuple[int, int]:
     """Where a snippet of the match ``text[start:end]`` begins and ends in ``text``.
 
     About ``context`` characters on each side, never cutting a Latin word, a number or
@@ -337,7 +339,9 @@ def snippet_bounds(text: str, start: int, end: int, context: int = SNIPPET_CONTE
     return low, high
 
 
-def snippet_of(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> tuple[str, int, int]:
+def snippet_of(
+    text: str, start: int, end: int, context: int = SNIPPET_CONTEXT
+) -> tuple[str, int, int]:
     """``(snippet, start, end)``: the match with context on one line, and where it is in it.
 
     The context is cut as ``snippet_bounds`` says (never inside a word or a number).
@@ -365,7 +369,9 @@ def paragraph_hits(
     return matcher(paragraph.text)
 
 
-def document_hits(document: Document, query: Query) -> Iterator[tuple[int, list[tuple[int, int, int]]]]:
+def document_hits(
+    document: Document, query: Query
+) -> Iterator[tuple[int, list[tuple[int, int, int]]]]:
     """``(paragraph index, hits)`` of every searched paragraph of ``document`` that matches."""
     if query.empty:
         return
