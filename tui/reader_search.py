@@ -1,8 +1,14 @@
-"""The reader's find state (``/``, ``n``/``N``): the matches of a term in the shown text.
+"""The reader's find state (``/``, ``n``/``N``): the matches of a query in the shown text.
 
 Pure Python (no Textual), apart from the widget that draws the matches: every match of
-the term in the shown paragraphs' cleaned text, which one is current, and the counts per
+the query in the shown paragraphs' cleaned text, which one is current, and the counts per
 paragraph, section and speech that the outline and the status line show.
+
+The query is corpus search's (``tui.engine.match.parse_query``), read paragraph by
+paragraph: ``营商 改革`` marks both words in the paragraphs holding both, ``"a phrase"``
+is one term, ``-word`` leaves out the paragraphs holding it, ``标题:``/``h:`` searches
+outline titles only. So a query opened from corpus search finds here what it found
+there, and the counts agree.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from tui.engine.match import term_finder
+from tui.engine.match import paragraph_hits, parse_query
 from tui.engine.model import Document
 from tui.reader_layout import SentenceRef, sentence_at, sentences_of
 
@@ -37,21 +43,23 @@ class SearchMatches:
         self._by_paragraph: dict[int, list[Match]] = {}
 
     def find(self, document: Document | None, blocks: list[int], term: str | None) -> None:
-        """Find every match of ``term`` in paragraphs ``blocks``.
+        """Find every match of the query ``term`` in paragraphs ``blocks``.
 
-        A match is what ``tui.engine.match`` says it is (Latin letters in any case): the
-        same definition corpus search and the command line count by.
+        A match is what ``tui.engine.match`` says it is (Latin letters in any case), and
+        the query is read as corpus search reads it: the same counts.
         """
         self.term = term or None
         self.matches = []
         self._by_paragraph = {}
         self.current = None
-        if self.term is not None and document is not None:
-            finder = term_finder(self.term)
+        query = parse_query(self.term or "")
+        if not query.empty and document is not None:
+            matcher = query.matcher()
             paragraphs = document.paragraphs
             for index in blocks:
-                found = [Match(index, start, end) for start, end in finder(paragraphs[index].text)]
-                if found:
+                hits = paragraph_hits(paragraphs[index], query, matcher)
+                if hits:
+                    found = [Match(index, start, end) for start, end, _ in hits]
                     self.matches.extend(found)
                     self._by_paragraph[index] = found
         self._keys = [(m.paragraph, m.start) for m in self.matches]

@@ -16,15 +16,46 @@ from tui.paths import bundled_corpus_dir
 from tui.screens.corpus_search import CorpusSearchScreen
 
 SAMPLE_QUERIES = [
-    "营商环境", "市场主体", "店小二", "放管服", "招商引资", "企业", "改革", "服务", "一网通办", "政府",
-    "发展", "项目", "审批", "GDP", "gdp", "xx", "要", "。", "2022", "优化营商环境",
+    "营商环境",
+    "市场主体",
+    "店小二",
+    "放管服",
+    "招商引资",
+    "企业",
+    "改革",
+    "服务",
+    "一网通办",
+    "政府",
+    "发展",
+    "项目",
+    "审批",
+    "GDP",
+    "gdp",
+    "xx",
+    "要",
+    "。",
+    "2022",
+    "优化营商环境",
 ]
+
+SYNTAX_QUERIES = [
+    "营商 改革",
+    '"优化营商环境"',
+    "营商环境 -招商",
+    "标题:营商",
+    "h:改革 -作风",
+    "企业 服务 -项目",
+]
+"""The query syntax, which the reader's ``/`` reads as corpus search does."""
+QUERIES = SAMPLE_QUERIES + SYNTAX_QUERIES
 
 CORPUS_FILES = sorted(bundled_corpus_dir().glob("*.txt"))
 
 
 @pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.stem for p in CORPUS_FILES])
-async def test_reader_corpus_search_and_cli_counts_agree(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+async def test_reader_corpus_search_and_cli_counts_agree(
+    path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with Index() as index:
         index.sync(path)
     app = make_app(path)
@@ -33,7 +64,7 @@ async def test_reader_corpus_search_and_cli_counts_agree(path: Path, capsys: pyt
         await settle(app, pilot)
         reader = app.main_screen.reader
         assert reader.document is not None
-        for query in SAMPLE_QUERIES:
+        for query in QUERIES:
             reader.set_search(query)
             in_reader[query] = reader.search_status[1]
         # And the corpus search screen, as a user runs it, shows the reader's count.
@@ -43,11 +74,14 @@ async def test_reader_corpus_search_and_cli_counts_agree(path: Path, capsys: pyt
         assert isinstance(screen, CorpusSearchScreen)
         await settle(app, pilot)
         assert screen.done
-        mine = [node.data for node in screen.results.root.children
-                if isinstance(node.data, FileResult) and Path(node.data.path) == path.resolve()]
+        mine = [
+            node.data
+            for node in screen.results.root.children
+            if isinstance(node.data, FileResult) and Path(node.data.path) == path.resolve()
+        ]
         assert len(mine) == 1 and mine[0].total == in_reader["营商环境"] > 0
     assert sum(1 for count in in_reader.values() if count) >= 10
-    for query in SAMPLE_QUERIES:
+    for query in QUERIES:
         indexed = search_library(path, parse_query(query))
         scanned = search_library(path, parse_query(query), use_index=False)
         assert indexed.scanned == []  # the index answered

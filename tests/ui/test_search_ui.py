@@ -34,7 +34,9 @@ async def corpus_search(app: SpeechReaderApp, pilot: Any) -> CorpusSearchScreen:
 
 
 async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
-    (speech_dir / "丙.txt").write_text("同志们：\n一、抓项目\n要抓好招商引资。\n二、抓作风\n深化一网通办改革。\n", encoding="utf-8")
+    (speech_dir / "丙.txt").write_text(
+        "同志们：\n一、抓项目\n要抓好招商引资。\n二、抓作风\n深化一网通办改革。\n", encoding="utf-8"
+    )
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
@@ -81,8 +83,11 @@ async def test_corpus_search_result_in_the_open_file_is_the_current_match(speech
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, CorpusSearchScreen)
-        mine = [n for n in screen.located_nodes()
-                if isinstance(n.data, Hit) and Path(n.data.path).name == "甲讲话.txt"]
+        mine = [
+            n
+            for n in screen.located_nodes()
+            if isinstance(n.data, Hit) and Path(n.data.path).name == "甲讲话.txt"
+        ]
         assert len(mine) > 3
         place = mine[3].data
         assert isinstance(place, Hit)
@@ -97,7 +102,9 @@ async def test_corpus_search_result_in_the_open_file_is_the_current_match(speech
         assert str(main.find_bar.status.render()) == f"{current}/{total}"
         assert_visible_with_context(reader)
         matched = reader.find.matches[current - 1]
-        assert matched.paragraph == place.paragraph and "营商环境" in reader.sentence_text(reader.cursor)
+        assert matched.paragraph == place.paragraph and "营商环境" in reader.sentence_text(
+            reader.cursor
+        )
         await pilot.press("n")
         assert reader.search_status[0] == current % total + 1
 
@@ -125,7 +132,9 @@ async def test_first_files_open_once_the_list_is_complete(
 ) -> None:
     """Placing matches parses a file: the first files open after the search, not during it."""
     for number in range(6):
-        (speech_dir / f"丁{number}.txt").write_text("同志们：\n要深化一网通办改革。\n", encoding="utf-8")
+        (speech_dir / f"丁{number}.txt").write_text(
+            "同志们：\n要深化一网通办改革。\n", encoding="utf-8"
+        )
     app = make_app(speech_dir / "甲讲话.txt")
     done_when_expanded: dict[int, bool] = {}
 
@@ -151,7 +160,8 @@ async def test_files_are_ranked_and_their_hits_placed_when_opened(
     """Files are listed ranked (heading hits first, then by hits); hits are placed only once opened."""
     monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
     (speech_dir / "丙.txt").write_text(
-        "同志们：\n一、[重点]抓项目\n要深化一网通办改革。\n二、抓作风\n一网通办要办好。\n", encoding="utf-8"
+        "同志们：\n一、[重点]抓项目\n要深化一网通办改革。\n二、抓作风\n一网通办要办好。\n",
+        encoding="utf-8",
     )
     (speech_dir / "丁.txt").write_text(
         "同志们：\n一、推进一网通办\n一网通办要抓好。\n", encoding="utf-8"
@@ -166,7 +176,10 @@ async def test_files_are_ranked_and_their_hits_placed_when_opened(
         tree = screen.results
         files = list(tree.root.children)
         assert [str(node.label) for node in files] == [
-            "丁.txt（2 处）", "乙讲话.txt（1 处）", "甲讲话.txt（1 处）", "丙.txt（2 处）"
+            "丁.txt（2 处）",
+            "乙讲话.txt（1 处）",
+            "甲讲话.txt（1 处）",
+            "丙.txt（2 处）",
         ]  # hits in headings first (by count), then the others by count
         assert not any(node.children or node.is_expanded for node in files)  # nothing placed yet
         files[3].expand()
@@ -241,7 +254,9 @@ async def test_corpus_search_says_how_many_files_it_could_not_read(speech_dir: P
 
 async def test_a_hit_far_down_a_long_file_opens_visible_with_a_line_above(speech_dir: Path) -> None:
     body = "".join(f"第{n}段，推进各项工作落实落细，确保取得实效。\n" for n in range(150))
-    (speech_dir / "长.txt").write_text(f"同志们：\n{body}要当好店小二，做好服务。\n{body}", encoding="utf-8")
+    (speech_dir / "长.txt").write_text(
+        f"同志们：\n{body}要当好店小二，做好服务。\n{body}", encoding="utf-8"
+    )
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
@@ -274,3 +289,112 @@ async def test_enter_right_after_a_search_opens_the_first_hit(speech_dir: Path) 
         await settle(app, pilot)
         assert app.screen is app.main_screen
         assert "一网通办" in app.main_screen.reader.sentence_text(app.main_screen.reader.cursor)
+
+
+async def test_first_results_are_listed_then_the_rest_follows_after_them(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long count shows its first files at once ("其余统计中…"); the complete result adds
+    the other files after them (none listed twice, none moved) and the totals."""
+    from tui.engine import index as ix
+    from tui.engine.match import parse_query
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
+    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    for number in range(6):
+        (speech_dir / f"丁{number}.txt").write_text(
+            "同志们：\n" + "要深化一网通办改革。\n" * (6 - number), encoding="utf-8"
+        )
+    with Index() as index:
+        index.sync(speech_dir)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await settle(app, pilot)
+        monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 0.0)
+        monkeypatch.setattr(ix.lookup, "FETCH_ROWS", 1)
+        firsts: list[ix.SearchResult] = []
+        with Index() as index:
+            final = ix.search_library(
+                speech_dir, parse_query("一网通办"), index=index, on_first=firsts.append
+            )
+        assert len(firsts) == 1 and 0 < len(firsts[0].files) < len(final.files)
+        screen.term = "一网通办"
+        screen._add_files(firsts[0])
+        await settle(app, pilot)
+        first_labels = [str(node.label) for node in screen.results.root.children]
+        assert len(first_labels) == len(firsts[0].files) and not screen.done
+        assert "其余统计中" in str(screen.status.render())
+        screen._add_files(final)
+        await settle(app, pilot)
+        labels = [str(node.label) for node in screen.results.root.children]
+        assert labels[: len(first_labels)] == first_labels
+        assert sorted(labels) == sorted(f"{Path(f.path).name}（{f.total} 处）" for f in final.files)
+        assert screen.done and f"共 {final.total} 处" in str(screen.status.render())
+
+
+async def test_a_hit_of_a_query_opens_with_the_query_in_the_find_bar(speech_dir: Path) -> None:
+    """The reader's ``/`` reads the query as corpus search does: the file's count is the same."""
+    (speech_dir / "丙.txt").write_text(
+        "同志们：\n要深化一网通办改革。\n一网通办要办好，改革要深化。\n一网通办不在这里。\n",
+        encoding="utf-8",
+    )
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await pilot.press(*"一网通办 改革", "enter")
+        await settle(app, pilot)
+        mine = [
+            n
+            for n in screen.located_nodes()
+            if isinstance(n.data, Hit) and Path(n.data.path).name == "丙.txt"
+        ]
+        assert mine, [str(n.label) for n in screen.results.root.children]
+        parent = mine[0].parent
+        while parent is not None and not isinstance(parent.data, FileResult):
+            parent = parent.parent
+        assert parent is not None and isinstance(parent.data, FileResult) and parent.data.total == 4
+        screen.results.focus()
+        screen.results.move_cursor(mine[0])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        main = app.main_screen
+        assert app.screen is main and main.path == (speech_dir / "丙.txt").resolve()
+        assert main.reader.search_term == "一网通办 改革"
+        assert main.reader.search_status[1] == 4
+        assert str(main.find_bar.status.render()).endswith("/4")
+
+
+async def test_a_folder_too_big_is_not_indexed_until_f5(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader does not index a huge accidental tree by itself; corpus search says so and
+    F5 indexes it."""
+    from tui.engine.index import scope
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
+    monkeypatch.setattr(scope, "AUTO_INDEX_MAX_FILES", 1)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        main.update_index()
+        await settle(app, pilot)
+        assert "超过 1 个" in main.index_refused
+        with Index() as index:
+            assert index.stats()[0] == 0
+        screen = await corpus_search(app, pilot)
+        await settle(app, pilot)
+        screen._show_status()
+        assert "按 F5 建立索引" in str(screen.status.render())
+        await pilot.press("f5")
+        await settle(app, pilot)
+        with Index() as index:
+            assert index.stats()[0] == 2
+        assert main.index_refused == ""
+        screen._show_status()
+        assert "F5" not in str(screen.status.render())

@@ -7,13 +7,14 @@ import os
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tui.cli import main
 from tui.engine import index as ix
 from tui.engine import load_document
-from tui.engine.match import Query, count_matches, find_spans, parse_query, searchable
+from tui.engine.match import Query, count_matches, find_spans, parse_query, searchable, snippet_of
 from tui.paths import bundled_corpus_dir
 
 CORPUS = bundled_corpus_dir()
@@ -109,9 +110,28 @@ def test_a_word_broken_by_a_pdf_line_break_is_found_every_time(tmp_path: Path) -
         assert len(indexed.files[0].hits()) == expected
 
 
-QUERIES = ["营商环境", "店小二", "营商 环境", '"优化营商环境"', "营商 -招商", "标题:营商", "h:环境 -优化",
-           "GDP", "gdp", "xx", "。", "，营商", "2022", "一网通办 改革", "的", "放管服", "市场主体",
-           "招商引资", "营", "-"]
+QUERIES = [
+    "营商环境",
+    "店小二",
+    "营商 环境",
+    '"优化营商环境"',
+    "营商 -招商",
+    "标题:营商",
+    "h:环境 -优化",
+    "GDP",
+    "gdp",
+    "xx",
+    "。",
+    "，营商",
+    "2022",
+    "一网通办 改革",
+    "的",
+    "放管服",
+    "市场主体",
+    "招商引资",
+    "营",
+    "-",
+]
 
 
 @pytest.mark.parametrize("text", QUERIES)
@@ -140,8 +160,12 @@ def test_hits_are_placed_in_speech_and_section() -> None:
     assert paragraph.text[hit.start : hit.end] == "店小二"
     assert hit.line == paragraph.line
     assert hit.speech == paragraph.speech and hit.speech is not None
-    assert hit.speech_label == document.speeches[hit.speech].label(path.name, len(document.speeches))
-    assert hit.section == tuple(f"{h.marker}{h.title}" for h in document.section_path(hit.paragraph))
+    assert hit.speech_label == document.speeches[hit.speech].label(
+        path.name, len(document.speeches)
+    )
+    assert hit.section == tuple(
+        f"{h.marker}{h.title}" for h in document.section_path(hit.paragraph)
+    )
     sentence = paragraph.sentences[hit.sentence]
     assert sentence.start <= hit.start < sentence.end
     assert hit.snippet[hit.snippet_start : hit.snippet_end] == "店小二"
@@ -243,24 +267,52 @@ def test_two_instances_share_the_index_while_one_writes(tmp_path: Path) -> None:
 # ---------------------------------------------------------------- command line
 
 
-def test_cli_search_exit_codes_limit_and_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_cli_search_exit_codes_limit_and_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     assert main(["index", str(CORPUS)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("5 个文件：新建或更新 5")
     assert main(["search", "营商环境", str(CORPUS), "--limit", "3"]) == 0
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
-    assert sum(1 for line in lines if line.startswith("      ") and ":" in line and "……" not in line) == 3
+    assert (
+        sum(1 for line in lines if line.startswith("      ") and ":" in line and "……" not in line)
+        == 3
+    )
     assert lines[-1] == "共 496 处，5 个文件。"
     assert "尚未建立索引" not in captured.err
     assert main(["search", "营商环境", str(CORPUS), "--json", "--limit", "2"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"query", "terms", "excluded", "headings_only", "root", "total", "files_matched",
-                           "files_searched", "limit", "files", "scanned", "skipped"}
+    assert set(result) == {
+        "query",
+        "terms",
+        "excluded",
+        "headings_only",
+        "root",
+        "total",
+        "files_matched",
+        "files_searched",
+        "limit",
+        "files",
+        "scanned",
+        "added_to_index",
+        "skipped",
+    }
     assert result["total"] == 496 and sum(len(f["hits"]) for f in result["files"]) == 2
     assert set(result["files"][0]) == {"path", "total", "heading_hits", "indexed", "hits"}
-    assert set(result["files"][0]["hits"][0]) == {"line", "paragraph", "sentence", "speech", "speech_label",
-                                                  "section", "heading", "term", "snippet", "match"}
+    assert set(result["files"][0]["hits"][0]) == {
+        "line",
+        "paragraph",
+        "sentence",
+        "speech",
+        "speech_label",
+        "section",
+        "heading",
+        "term",
+        "snippet",
+        "match",
+    }
     assert main(["search", "没有这个词", str(CORPUS)]) == 1
     assert main(["search", "营商", str(tmp_path / "nowhere")]) == 2
     assert main(["search", "  ", str(CORPUS)]) == 2
@@ -271,13 +323,50 @@ def test_cli_search_exit_codes_limit_and_json(capsys: pytest.CaptureFixture[str]
     assert json.loads(capsys.readouterr().out)["total"] == 6
 
 
-def test_cli_search_says_when_it_scanned(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_cli_search_says_when_it_scanned(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     write(tmp_path, "甲.txt", "同志们：\n店小二。\n")
     assert main(["search", "店小二", str(tmp_path)]) == 0
-    assert "1 个文件尚未建立索引" in capsys.readouterr().err
+    assert "1 个文件尚未建立索引，已直接搜索，其中 1 个已加入索引" in capsys.readouterr().err
+    # The file it parsed is in the index now: the next search is answered there.
+    assert main(["search", "店小二", str(tmp_path), "--json"]) == 0
+    out = capsys.readouterr()
+    answer = json.loads(out.out)
+    assert answer["scanned"] == [] and answer["added_to_index"] == 0
+    assert [f["indexed"] for f in answer["files"]] == [True] and "尚未建立索引" not in out.err
 
 
-def test_cli_names_and_snippets_are_sanitised(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_cli_search_no_index_neither_reads_nor_writes_the_index(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    write(tmp_path, "甲.txt", "同志们：\n店小二。\n")
+    assert main(["search", "店小二", str(tmp_path), "--no-index", "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["added_to_index"] == 0 and [f["indexed"] for f in answer["files"]] == [False]
+    with ix.Index() as index:
+        assert index.stats() == (0, 0)
+
+
+def test_cli_search_of_a_folder_not_indexed_by_itself_leaves_it_out(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same rule as the app's: a home folder is indexed only when asked (speech-reader index)."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    write(tmp_path, "甲.txt", "同志们：\n店小二。\n")
+    assert main(["search", "店小二", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "主文件夹" in err and "speech-reader index 可建立索引" in err
+    with ix.Index() as index:
+        assert index.stats() == (0, 0)
+    assert main(["index", str(tmp_path)]) == 0
+    with ix.Index() as index:
+        assert index.stats()[0] == 1
+
+
+def test_cli_names_and_snippets_are_sanitised(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     write(tmp_path, "\u202etxt.exe\x1b.txt", "同志们：\n店小二\u202e，\x1b[2J要服务好。\n")
     assert main(["search", "店小二", str(tmp_path)]) == 0
     out = capsys.readouterr().out
@@ -360,7 +449,9 @@ def test_the_index_progress_is_a_bar_on_a_terminal(tmp_path: Path) -> None:
     assert "4/4 个文件" in out and "█" * 30 in out
 
 
-@pytest.mark.parametrize("text", ["营商环境", "营商 -招商", '"优化 营商" 环境', "。", "GDP", "h:营商"])
+@pytest.mark.parametrize(
+    "text", ["营商环境", "营商 -招商", '"优化 营商" 环境', "。", "GDP", "h:营商"]
+)
 def test_counting_bytes_is_counting_characters(text: str) -> None:
     query = parse_query(text)
     count = query.counter()
@@ -395,10 +486,161 @@ def test_a_file_too_big_to_index_is_scanned_instead(
     lib = tmp_path / "lib"
     write(lib, "小.txt", "同志们：\n要优化营商环境。\n")
     big = write(lib, "大.txt", "同志们：\n" + "营商环境是生产力。\n" * 200)
-    monkeypatch.setattr(ix, "INDEX_MAX_BYTES", 1000)
+    monkeypatch.setattr(ix.store, "INDEX_MAX_BYTES", 1000)
     with ix.Index() as index:
         report = index.sync(lib)
         assert report.too_big == [str(big)] and report.indexed == 1
         result = ix.search_library(lib, parse_query("营商环境"), index=index)
         assert totals(result) == {"小.txt": 1, "大.txt": 200}
         assert [Path(p).name for p in result.scanned] == ["大.txt"]
+
+
+def test_first_results_are_exact_for_the_files_they_list_and_placed_while_counting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first results (what the user waits for) come before the totals; every file they
+    list has its final count, and its hits can be placed while the counting goes on."""
+    monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 0.0)
+    monkeypatch.setattr(
+        ix.lookup, "FETCH_ROWS", 1
+    )  # a file per read: first results after the first file
+    lib = tmp_path / "lib"
+    for number in range(8):
+        write(lib, f"{number}.txt", "同志们：\n" + "要优化营商环境。\n" * (number + 1))
+    firsts: list[ix.SearchResult] = []
+    placed: list[int] = []
+
+    def on_first(first: ix.SearchResult) -> None:
+        firsts.append(first)
+        # From another thread, as the screen places hits: the counting holds no lock it needs.
+        worker = threading.Thread(target=lambda: placed.append(len(first.files[0].hits(100))))
+        worker.start()
+        worker.join(timeout=10)
+        assert not worker.is_alive()
+
+    with ix.Index() as index:
+        index.sync(lib)
+        result = ix.search_library(lib, parse_query("营商环境"), index=index, on_first=on_first)
+    assert result.complete and result.total == sum(range(1, 9))
+    assert len(firsts) == 1
+    first = firsts[0]
+    assert not first.complete and 0 < len(first.files) < len(result.files)
+    final = totals(result)
+    assert all(final[os.path.basename(f.path)] == f.total for f in first.files)
+    assert first.total == sum(f.total for f in first.files)
+    assert placed == [first.files[0].total]
+
+
+def test_first_results_are_the_indexed_files_before_the_others_are_scanned(tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
+    with ix.Index() as index:
+        index.sync(lib)
+        write(lib, "乙.txt", "同志们：\n营商环境，营商环境。\n")
+        firsts: list[ix.SearchResult] = []
+        result = ix.search_library(
+            lib, parse_query("营商环境"), index=index, on_first=firsts.append
+        )
+    assert [(totals(f), f.complete, f.scanned) for f in firsts] == [({"甲.txt": 1}, False, [])]
+    assert totals(result) == {"甲.txt": 1, "乙.txt": 2} and result.scanned == [str(lib / "乙.txt")]
+
+
+def test_first_results_come_before_the_walk_of_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A quick count still gives first results before the walk (100-200 ms for 5,000 files)."""
+    from tui.engine.index import library
+
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
+    walked: list[bool] = []
+    walk = library._stamps
+
+    def recorded(*args: Any) -> dict[str, Any]:
+        walked.append(True)
+        return walk(*args)
+
+    monkeypatch.setattr(library, "_stamps", recorded)
+    with ix.Index() as index:
+        index.sync(lib)
+        firsts: list[tuple[dict[str, int], bool]] = []
+        result = ix.search_library(
+            lib,
+            parse_query("营商环境"),
+            index=index,
+            on_first=lambda r: firsts.append((totals(r), bool(walked))),
+        )
+        assert firsts == [({"甲.txt": 1}, False)] and walked == [True] and result.total == 1
+        assert ix.search_library(lib, parse_query("营商环境"), index=index).total == 1
+
+
+SNIPPET_CASES = [
+    # (text, term, snippet): the context never cuts a word, a number or a character.
+    (
+        "one twothreefour five six digital seveneightnine ten eleven",
+        "digital",
+        "twothreefour five six digital seveneightnine ten",
+    ),
+    (
+        "the rate rose by 912,345.678 points while prices of goods grew by 1,234.5 yuan",
+        "prices",
+        "points while prices of goods grew by",
+    ),
+    (
+        "要持续优化营商环境，当好服务企业的店小二。各级干部要增强服务意识，提高办事效率，切实解决问题。",
+        "店小二",
+        "要持续优化营商环境，当好服务企业的店小二。各级干部要增强服务意识，提高办事效率，",
+    ),
+    # A clause end in the outer half of the context: the snippet starts after it, ends with it.
+    (
+        "甲" * 10 + "。" + "乙" * 20 + "店小二" + "丙" * 20 + "，" + "丁" * 10,
+        "店小二",
+        "乙" * 20 + "店小二" + "丙" * 20 + "，",
+    ),
+    (
+        "e\u0301" * 30 + "店小二" + "e\u0301" * 30,
+        "店小二",
+        "e\u0301" * 12 + "店小二" + "e\u0301" * 12,
+    ),
+    ("a" * 40 + "店小二" + "b" * 40, "店小二", "店小二"),
+    ("👍\u200d" * 20 + "店小二", "店小二", "👍\u200d" * 12 + "店小二"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "snippet"), SNIPPET_CASES, ids=[str(n) for n in range(len(SNIPPET_CASES))]
+)
+def test_snippets_do_not_cut_words_numbers_or_characters(
+    text: str, term: str, snippet: str
+) -> None:
+    start = text.index(term)
+    got, s0, s1 = snippet_of(text, start, start + len(term))
+    assert got == snippet
+    assert got[s0:s1] == term
+
+
+def test_the_folders_not_indexed_without_asking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a file in /tmp indexed all of /tmp: root, home and temporary folders, and
+    folders of more than the limit of speech files, are indexed only when the user asks."""
+    import tempfile
+
+    from tui.engine.index.scope import auto_index_refusal
+
+    home = tmp_path / "user"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    assert "根目录" in auto_index_refusal("/")
+    assert "主文件夹" in auto_index_refusal(home)
+    assert "临时文件夹" in auto_index_refusal(tempfile.gettempdir())
+    assert "临时文件夹" in auto_index_refusal("/tmp")
+    lib = home / "讲话稿"
+    for number in range(3):
+        write(lib, f"{number}.txt", "同志们：\n要优化营商环境。\n")
+    write(lib, "说明.png", "x")
+    assert auto_index_refusal(lib, limit=3) == ""
+    write(lib, "子/3.md", "同志们：\n要优化营商环境。\n")
+    assert "超过 3 个" in auto_index_refusal(lib, limit=3)
+    assert auto_index_refusal(lib) == ""  # (the default limit: thousands)
+    assert auto_index_refusal(lib / "0.txt", limit=0) == ""  # a file is its own library

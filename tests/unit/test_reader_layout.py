@@ -11,20 +11,31 @@ from tui.reader_layout import INDENT_CELLS, ReaderLayout, index_blocks, sentence
 from tui.reader_search import SearchMatches
 
 # 0 title, 1 salutation, 2 h1, 3 body (3 sentences), 4 noise, 5 h2, 6 body | 7 title, 8 h1, 9 body
-DOCUMENT = build_document([
-    ("在第一次大会上的讲话", [
-        ("salutation", "同志们："),
-        ("h1", "一、提高认识。"),
-        ("body", "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。我们要坚持问题导向！"),
-        ("noise", "广告：扫码关注"),
-        ("h2", "（一）深化改革。"),
-        ("body", "营商环境只有进行时。"),
-    ]),
-    ("在第二次大会上的讲话", [
-        ("h1", "一、再讲一点。"),
-        ("body", "优化营商环境，我们一起努力。"),
-    ]),
-])
+DOCUMENT = build_document(
+    [
+        (
+            "在第一次大会上的讲话",
+            [
+                ("salutation", "同志们："),
+                ("h1", "一、提高认识。"),
+                (
+                    "body",
+                    "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。我们要坚持问题导向！",
+                ),
+                ("noise", "广告：扫码关注"),
+                ("h2", "（一）深化改革。"),
+                ("body", "营商环境只有进行时。"),
+            ],
+        ),
+        (
+            "在第二次大会上的讲话",
+            [
+                ("h1", "一、再讲一点。"),
+                ("body", "优化营商环境，我们一起努力。"),
+            ],
+        ),
+    ]
+)
 
 
 def laid_out(width: int = 20, document: Document = DOCUMENT) -> ReaderLayout:
@@ -40,8 +51,17 @@ def test_blocks_skip_noise_and_carry_spacing() -> None:
     # title | salutation after a title: 1 | h1: 1 | body | h2 | body | new speech: 2 | ...
     assert index.spacing == [0, 1, 1, 0, 0, 0, 2, 1, 0]
     assert index.headings == [2, 5, 8]
-    assert index.first_indents == [0, 0, INDENT_CELLS, INDENT_CELLS, INDENT_CELLS,
-                                   INDENT_CELLS, 0, INDENT_CELLS, INDENT_CELLS]
+    assert index.first_indents == [
+        0,
+        0,
+        INDENT_CELLS,
+        INDENT_CELLS,
+        INDENT_CELLS,
+        INDENT_CELLS,
+        0,
+        INDENT_CELLS,
+        INDENT_CELLS,
+    ]
 
 
 def test_estimates_then_exact_counts() -> None:
@@ -158,7 +178,10 @@ def test_keyboard_and_mouse_selection_share_one_range() -> None:
     layout.cursor = (5, 0)
     sentences = sentences_of(DOCUMENT.paragraphs[3])
     assert layout.selected_range == ((3, sentences[1].start), (5, len("（一）深化改革。")))
-    assert layout.range_text(layout.selected_range) == "优化营商环境就是解放生产力。我们要坚持问题导向！\n（一）深化改革。"
+    assert (
+        layout.range_text(layout.selected_range)
+        == "优化营商环境就是解放生产力。我们要坚持问题导向！\n（一）深化改革。"
+    )
     assert layout.selected_span(5) == (0, len("（一）深化改革。"))
     assert layout.selected_span(6) is None
     layout.anchor = None
@@ -232,3 +255,34 @@ def test_search_ignores_hidden_paragraphs_and_latin_case() -> None:
     find = SearchMatches()
     find.find(document, layout.blocks, "BUSINESS")
     assert [(m.paragraph, m.start) for m in find.matches] == [(0, 0)]
+
+
+def test_find_reads_corpus_search_query_syntax() -> None:
+    """``/`` reads a query as corpus search does: AND in a paragraph, "phrase", -word, 标题:."""
+    document = build_document(
+        [
+            (
+                "优化营商环境大会讲话",
+                [
+                    ("h1", "一、深化改革优化营商环境"),
+                    ("body", "营商环境要改革。改革要深化。"),
+                    ("body", "营商环境要优化，招商引资。"),
+                    ("body", "digital economy and the economy"),
+                ],
+            ),
+        ]
+    )
+    layout = laid_out(40, document)
+    find = SearchMatches()
+
+    def found(query: str) -> list[tuple[int, int, int]]:
+        find.find(document, layout.blocks, query)
+        return [(m.paragraph, m.start, m.end) for m in find.matches]
+
+    # Both words, only where both are (the title and paragraph 3 have no 改革): each match marked.
+    assert found("营商环境 改革") == [(1, 4, 6), (1, 8, 12), (2, 0, 4), (2, 5, 7), (2, 8, 10)]
+    assert found("营商环境 -招商") == [(0, 2, 6), (1, 8, 12), (2, 0, 4)]
+    assert found('"digital economy"') == [(4, 0, 15)]
+    assert found("digital economy") == [(4, 0, 7), (4, 8, 15), (4, 24, 31)]
+    assert found("标题:营商环境") == [(0, 2, 6), (1, 8, 12)]
+    assert found("-营商环境") == []  # nothing to look for

@@ -17,7 +17,7 @@ from typing import Any
 from tui.engine.safetext import safe_json, safe_text
 from tui.paths import bundled_corpus_dir
 
-HELP = "在文件夹内所有讲话稿中搜索（默认搜索自带语料）/ search every speech file (AND, \"phrase\", -word, 标题:)"
+HELP = '在文件夹内所有讲话稿中搜索（默认搜索自带语料）/ search every speech file (AND, "phrase", -word, 标题:)'
 DEFAULT_LIMIT = 100
 
 
@@ -29,15 +29,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         'words (all must occur), "a phrase", -word excludes, 标题: or h: titles only',
     )
     parser.add_argument(
-        "path", nargs="?", help="文件夹或文件（默认自带语料）/ folder or file (default: bundled corpus)"
+        "path",
+        nargs="?",
+        help="文件夹或文件（默认自带语料）/ folder or file (default: bundled corpus)",
     )
     parser.add_argument("--json", action="store_true", help="以 JSON 输出 / print JSON")
     parser.add_argument(
-        "--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        metavar="N",
         help=f"最多列出 N 处（总数照常统计，默认 {DEFAULT_LIMIT}）/ list at most N hits (totals still counted)",
     )
     parser.add_argument(
-        "--no-index", action="store_true", help="不用索引，逐个文件搜索 / scan the files, do not use the index"
+        "--no-index",
+        action="store_true",
+        help="不用索引，逐个文件搜索 / scan the files, do not use the index",
     )
 
 
@@ -48,26 +55,52 @@ def shown_path(path: str, root_abs: str, given: Path) -> str:
     return os.path.join(str(given), os.path.relpath(path, root_abs))
 
 
+def scanned_note(scanned: int, added: int, refused: str) -> str:
+    """What stderr says of the files searched without the index (and whether they are in it now)."""
+    note = f"{scanned} 个文件尚未建立索引，已直接搜索"
+    english = f"{scanned} file(s) not in the index were scanned"
+    if added:
+        note += f"，其中 {added} 个已加入索引"
+        english += f", {added} added to it"
+    elif refused:
+        note += f"（{safe_text(refused)}；speech-reader index 可建立索引）"
+        english += " (not added: use speech-reader index PATH)"
+    return f"{note} / {english}"
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the matches; 1 when there is none, 2 for a bad path, query or limit."""
     from tui.engine.index import search_library
+    from tui.engine.index.scope import auto_index_refusal
     from tui.engine.match import parse_query
 
     query = parse_query(args.query)
     root = Path(args.path) if args.path else bundled_corpus_dir()
     if query.empty:
-        print("speech-reader search: 查询里没有要找的词 / the query has no word to find", file=sys.stderr)
+        print(
+            "speech-reader search: 查询里没有要找的词 / the query has no word to find",
+            file=sys.stderr,
+        )
         return 2
     if args.limit < 0:
-        print("speech-reader search: --limit 不能为负数 / --limit must be 0 or more", file=sys.stderr)
+        print(
+            "speech-reader search: --limit 不能为负数 / --limit must be 0 or more", file=sys.stderr
+        )
         return 2
     if not root.exists():
-        print(f"speech-reader search: 找不到路径 / no such path: {safe_text(str(root))}", file=sys.stderr)
+        print(
+            f"speech-reader search: 找不到路径 / no such path: {safe_text(str(root))}",
+            file=sys.stderr,
+        )
         return 2
     root_abs = os.path.abspath(root)
-    result = search_library(root, query, use_index=not args.no_index)
+    refused = "" if args.no_index else auto_index_refusal(root)
+    result = search_library(root, query, use_index=not args.no_index, add_scanned=not refused)
     if result.skipped and not root.is_dir():  # the one file asked for cannot be read
-        print(f"speech-reader search: 无法读取 {safe_text(str(root))} / cannot read it", file=sys.stderr)
+        print(
+            f"speech-reader search: 无法读取 {safe_text(str(root))} / cannot read it",
+            file=sys.stderr,
+        )
         return 2
     left = args.limit
     # Raw strings here: JSON escapes what is unsafe (safe_json, exact strings for a reader
@@ -76,27 +109,29 @@ def run(args: argparse.Namespace) -> int:
     for found in result.files:
         hits = found.hits(left) if left > 0 else []
         left -= len(hits)
-        files.append({
-            "path": shown_path(found.path, root_abs, root),
-            "total": found.total,
-            "heading_hits": found.heading_hits,
-            "indexed": found.indexed,
-            "hits": [
-                {
-                    "line": hit.line,
-                    "paragraph": hit.paragraph,
-                    "sentence": hit.sentence,
-                    "speech": hit.speech,
-                    "speech_label": hit.speech_label,
-                    "section": list(hit.section),
-                    "heading": hit.heading,
-                    "term": hit.term,
-                    "snippet": hit.snippet,
-                    "match": [hit.snippet_start, hit.snippet_end],
-                }
-                for hit in hits
-            ],
-        })
+        files.append(
+            {
+                "path": shown_path(found.path, root_abs, root),
+                "total": found.total,
+                "heading_hits": found.heading_hits,
+                "indexed": found.indexed,
+                "hits": [
+                    {
+                        "line": hit.line,
+                        "paragraph": hit.paragraph,
+                        "sentence": hit.sentence,
+                        "speech": hit.speech,
+                        "speech_label": hit.speech_label,
+                        "section": list(hit.section),
+                        "heading": hit.heading,
+                        "term": hit.term,
+                        "snippet": hit.snippet,
+                        "match": [hit.snippet_start, hit.snippet_end],
+                    }
+                    for hit in hits
+                ],
+            }
+        )
     scanned = [shown_path(p, root_abs, root) for p in result.scanned]
     skipped = [shown_path(p, root_abs, root) for p in result.skipped]
     if result.notice:
@@ -114,16 +149,22 @@ def run(args: argparse.Namespace) -> int:
             "limit": args.limit,
             "files": files,
             "scanned": scanned,
+            "added_to_index": result.added,
             "skipped": skipped,
         }
         print(safe_json(out))
         return 0 if result.total else 1
     if scanned and not args.no_index:  # on stderr: the output stays the matches alone
-        print(f"speech-reader search: {len(scanned)} 个文件尚未建立索引，已直接搜索（speech-reader index 可建立索引）/ "
-              f"{len(scanned)} file(s) not in the index were scanned", file=sys.stderr)
+        print(
+            f"speech-reader search: {scanned_note(len(scanned), result.added, refused)}",
+            file=sys.stderr,
+        )
     if skipped:
-        print(f"speech-reader search: {len(skipped)} 个文件无法读取，未搜索 / "
-              f"{len(skipped)} file(s) could not be read and were not searched:", file=sys.stderr)
+        print(
+            f"speech-reader search: {len(skipped)} 个文件无法读取，未搜索 / "
+            f"{len(skipped)} file(s) could not be read and were not searched:",
+            file=sys.stderr,
+        )
         for path in skipped:
             print(f"  {safe_text(path)}", file=sys.stderr)
     if not result.total:
@@ -151,6 +192,8 @@ def run(args: argparse.Namespace) -> int:
         if len(record["hits"]) < record["total"]:
             print(f"      ……本文件另有 {record['total'] - len(record['hits'])} 处未列出")
     if unlisted_files:
-        print(f"……另有 {unlisted_files} 个文件共 {unlisted_hits} 处未列出（--limit {args.limit}）。")
+        print(
+            f"……另有 {unlisted_files} 个文件共 {unlisted_hits} 处未列出（--limit {args.limit}）。"
+        )
     print(f"共 {result.total} 处，{len(result.files)} 个文件。")
     return 0

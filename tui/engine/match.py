@@ -20,6 +20,7 @@ The hits of a paragraph are every match of each of its query's terms.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -266,10 +267,88 @@ class Hit:
     """Index of the sentence of the paragraph holding the match."""
 
 
-def snippet_of(text: str, start: int, end: int, context: int = SNIPPET_CONTEXT) -> tuple[str, int, int]:
-    """``(snippet, start, end)``: the match with context on one line, and where it is in it."""
-    left = _SPACES.sub(" ", text[max(0, start - context) : start]).lstrip()
-    right = _SPACES.sub(" ", text[end : end + context]).rstrip()
+CLAUSE_ENDS = frozenset("。！？；，、：…!?;,:")
+"""Punctuation a snippet prefers to start after or end with."""
+
+_JOINERS = frozenset("\u200d\ufe0e\ufe0f")
+"""Zero-width joiner and variation selectors: they belong to the character before them."""
+
+
+def _ideograph(char: str) -> bool:
+    """A Chinese/Japanese/Korean character: a word of its own, a snippet may cut beside it."""
+    code = ord(char)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xAC00 <= code <= 0xD7AF
+        or 0xF900 <= code <= 0xFAFF
+        or code >= 0x20000
+    )
+
+
+def _wordish(char: str) -> bool:
+    """Part of a Latin (or other alphabetic) word or of a number."""
+    return char.isalnum() and not _ideograph(char)
+
+
+def _mark(char: str) -> bool:
+    """A character that belongs to the one before it (combining mark, joiner, selector)."""
+    return char in _JOINERS or unicodedata.combining(char) > 0 or 0xDC00 <= ord(char) <= 0xDFFF
+
+
+def _inside(text: str, at: int) -> bool:
+    """Whether a cut between ``text[at - 1]`` and ``text[at]`` splits a word, a number or a character."""
+    if at <= 0 or at >= len(text):
+        return False
+    before, after = text[at - 1], text[at]
+    if _mark(after) or 0xD800 <= ord(before) <= 0xDBFF:
+        return True
+    if _wordish(before) and _wordish(after):
+        return True
+    # 3.14, 1,000: a point or comma between digits is part of the number.
+    if after in ".," and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit():
+        return True
+    return before in ".," and after.isdigit() and at >= 2 and text[at - 2].isdigit()
+
+
+def snippet_bounds(
+    text: str, start: int, end: int, context: int = SNIPPET_CONTEXT
+) -> tuple[int, int]:
+    """Where a snippet of the match ``text[start:end]`` begins and ends in ``text``.
+
+    About ``context`` characters on each side, never cutting a Latin word, a number or
+    a character from its combining marks (the snippet is shorter instead); when a
+    clause ends in the outer half of the context, the snippet starts after it or ends
+    with it.
+    """
+    low = max(0, start - context)
+    if low > 0:
+        outer = text[low : max(low, start - context // 2)]
+        clause = next((n for n, c in enumerate(outer) if c in CLAUSE_ENDS), -1)
+        if clause >= 0:
+            low += clause + 1
+        while low < start and _inside(text, low):
+            low += 1
+    high = min(len(text), end + context)
+    if high < len(text):
+        inner = min(high, end + context // 2)
+        clause = max((n for n in range(inner, high) if text[n] in CLAUSE_ENDS), default=-1)
+        if clause >= 0:
+            high = clause + 1
+        while high > end and _inside(text, high):
+            high -= 1
+    return low, high
+
+
+def snippet_of(
+    text: str, start: int, end: int, context: int = SNIPPET_CONTEXT
+) -> tuple[str, int, int]:
+    """``(snippet, start, end)``: the match with context on one line, and where it is in it.
+
+    The context is cut as ``snippet_bounds`` says (never inside a word or a number).
+    """
+    low, high = snippet_bounds(text, start, end, context)
+    left = _SPACES.sub(" ", text[low:start]).lstrip()
+    right = _SPACES.sub(" ", text[end:high]).rstrip()
     middle = _SPACES.sub(" ", text[start:end])
     return left + middle + right, len(left), len(left) + len(middle)
 
@@ -290,7 +369,9 @@ def paragraph_hits(
     return matcher(paragraph.text)
 
 
-def document_hits(document: Document, query: Query) -> Iterator[tuple[int, list[tuple[int, int, int]]]]:
+def document_hits(
+    document: Document, query: Query
+) -> Iterator[tuple[int, list[tuple[int, int, int]]]]:
     """``(paragraph index, hits)`` of every searched paragraph of ``document`` that matches."""
     if query.empty:
         return

@@ -90,7 +90,9 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         width = self._widths.get(node.id)
         if width is None:
             label = node.label
-            width = self._widths[node.id] = cell_len(label.plain if isinstance(label, Text) else label)
+            width = self._widths[node.id] = cell_len(
+                label.plain if isinstance(label, Text) else label
+            )
         if node.allow_expand:
             width += cell_len(self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE)
         return width
@@ -103,6 +105,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "返回"),
         Binding("ctrl+f", "focus_input", "修改搜索词", show=False),
+        Binding("f5", "index_now", "建立索引", show=False),
     ]
 
     class Found(Message):
@@ -133,6 +136,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         root: Path,
         term: str = "",
         index_progress: Callable[[], tuple[int, int] | None] | None = None,
+        index_refused: Callable[[], str] | None = None,
+        index_now: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
         self.root = root
@@ -145,15 +150,26 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self.result: SearchResult | None = None
         self.index_progress = index_progress or (lambda: None)
         """``(files done, files to do)`` while the background indexing runs, else None."""
+        self.index_refused = index_refused or (lambda: "")
+        """Why the folder is not indexed by itself ("" when it is: ``index.scope``)."""
+        self.index_now = index_now
+        """Index the folder although it was not indexed by itself (F5)."""
         self._search_id = 0
         """Counts searches, so a late result or placing of an earlier one is dropped."""
         self._auto_expanded = 0
         self._index: Index | None = None
         self._summary = ""
-        self.input = Input(term, placeholder='在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
-                           id="corpus-input")
+        self._listed: set[str] = set()
+        """Paths of the files listed for this search."""
+        self.input = Input(
+            term,
+            placeholder='在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
+            id="corpus-input",
+        )
         self.status = Label("", id="corpus-status")
-        self.results = ResultTree(Text("结果"), id="corpus-results")  # (not markup: see OutlinePane)
+        self.results = ResultTree(
+            Text("结果"), id="corpus-results"
+        )  # (not markup: see OutlinePane)
         self.results.show_root = False
 
     def compose(self) -> ComposeResult:
@@ -175,8 +191,20 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
 
     def _show_status(self) -> None:
         progress = self.index_progress()
-        suffix = f"　［建立索引：{progress[0]}/{progress[1]} 个文件］" if progress else ""
+        refused = self.index_refused()
+        if progress:
+            suffix = f"　［建立索引：{progress[0]}/{progress[1]} 个文件］"
+        elif refused and self.index_now is not None:
+            suffix = f"　［{safe_text(refused)}：搜索逐个文件进行，按 F5 建立索引］"
+        else:
+            suffix = ""
         self.status.update(self._summary + suffix)
+
+    def action_index_now(self) -> None:
+        """F5: index the folder now, although it was not indexed by itself."""
+        if self.index_now is not None:
+            self.index_now()
+            self._show_status()
 
     def action_close(self) -> None:
         """Back to the reader."""
@@ -204,6 +232,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self.files = self.total = 0
         self.done = False
         self.result = None
+        self._listed = set()
         self._search_id += 1
         self._auto_expanded = 0
         self.results.clear()
@@ -224,16 +253,28 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 last[0] = now
                 self.post_message(self.Scanning(search, done, total))
 
-        result = search_library(root, parse_query(term), index=index,
-                                cancelled=lambda: worker.is_cancelled, on_scan=scanning)
+        def first(result: SearchResult) -> None:
+            if not worker.is_cancelled:
+                self.post_message(self.Found(search, result))
+
+        result = search_library(
+            root,
+            parse_query(term),
+            index=index,
+            cancelled=lambda: worker.is_cancelled,
+            on_scan=scanning,
+            on_first=first,
+        )
         if not worker.is_cancelled:
             self.post_message(self.Found(search, result))
 
     def on_corpus_search_screen_scanning(self, message: Scanning) -> None:
         message.stop()
         if message.search == self._search_id and not self.done:
-            self._summary = (f"正在搜索“{safe_text(self.term)}”… 未建立索引的文件逐个搜索："
-                             f"{message.done}/{message.total}")
+            self._summary = (
+                f"正在搜索“{safe_text(self.term)}”… 未建立索引的文件逐个搜索："
+                f"{message.done}/{message.total}"
+            )
             self._show_status()
 
     def on_corpus_search_screen_found(self, message: Found) -> None:
@@ -242,23 +283,43 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             self._add_files(message.result)
 
     def _add_files(self, result: SearchResult) -> None:
+        """List ``result``'s files; after first results, only the files not listed yet.
+
+        First results (``result.complete`` False) list the files counted so far, exact;
+        the complete result adds the others, ranked, after them (a listed file is never
+        moved under the reader's eyes), and the totals.
+        """
         self.result = result
         add = self.results.root.add
         prefix = os.path.join(os.path.abspath(self.root), "")
         with self.results.adding():
             for found in result.files:
-                self.files += 1
-                self.total += found.total
+                if found.path in self._listed:
+                    continue
+                self._listed.add(found.path)
                 path = found.path
-                name = path[len(prefix):].replace(os.sep, "/") if path.startswith(prefix) else Path(path).name
+                name = (
+                    path[len(prefix) :].replace(os.sep, "/")
+                    if path.startswith(prefix)
+                    else Path(path).name
+                )
                 name = safe_text(name)
                 text = f"{name}（{found.total} 处）"
-                label = Text(text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")])
+                label = Text(
+                    text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")]
+                )
                 # No child until it is expanded (``on_tree_node_expanded`` places the hits).
                 add(label, data=found, expand=False, allow_expand=True)
+        self.files = len(result.files)
+        self.total = result.total
         search = self._search_id
         self.results.call_after_paint(lambda: self._list_painted(search))
-        self.done = True
+        self.done = result.complete
+        query = safe_text(self.term)
+        if not result.complete:
+            self._summary = f"“{query}”：已列出 {self.files} 个文件 {self.total} 处，其余统计中…"
+            self._show_status()
+            return
         notes = []
         if result.scanned:
             notes.append(f"{len(result.scanned)} 个文件尚未建立索引，已逐个搜索")
@@ -267,9 +328,10 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         if result.notice:
             notes.append(safe_text(result.notice))
         note = f"（{'；'.join(notes)}）" if notes else ""
-        query = safe_text(self.term)
         if self.total:
-            self._summary = f"“{query}”：共 {self.total} 处，{self.files} 个文件{note}。Enter 打开，Esc 返回"
+            self._summary = (
+                f"“{query}”：共 {self.total} 处，{self.files} 个文件{note}。Enter 打开，Esc 返回"
+            )
         else:
             self._summary = f"没有找到“{query}”{note}。"
         self._show_status()
@@ -298,8 +360,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         try:
             places = found.hits(HITS_PER_FILE)
         except Exception as error:  # noqa: BLE001 - the index or the file went away meanwhile
-            self.app.call_from_thread(self.notify, f"无法列出搜索结果：{safe_text(str(error))}",
-                                      severity="warning")
+            self.app.call_from_thread(
+                self.notify, f"无法列出搜索结果：{safe_text(str(error))}", severity="warning"
+            )
             places = []
         self.app.call_from_thread(self._fill_file, node, places, search)
 

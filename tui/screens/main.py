@@ -125,6 +125,8 @@ class MainScreen(Screen[None]):
         self._index_timer: Timer | None = None
         """(files done, files to index) while the background indexing runs."""
         self._told_folder_problems = False
+        self.index_refused = ""
+        """Why the root folder is not indexed by itself ("" when it is; ``update_index``)."""
         """Whether unreadable folders (found by the index's walk) were told this run."""
         self._shown: Path | None = None
         """The file whose document the reader shows (None while it shows a message)."""
@@ -362,11 +364,15 @@ class MainScreen(Screen[None]):
         """(files done, files to index) while the folder is being indexed, else None."""
         return self._index_progress
 
-    def update_index(self) -> None:
-        """Index the root folder's new and changed files in the background (unless running)."""
+    def update_index(self, asked: bool = False) -> None:
+        """Index the root folder's new and changed files in the background (unless running).
+
+        Unless ``asked``, a folder ``auto_index_refusal`` rules out is left alone and
+        ``index_refused`` says why.
+        """
         running = any(w.group == "index" and not w.is_finished for w in self.workers)
         if not running:
-            self.index_folder(self.root)
+            self.index_folder(self.root, asked)
             if self._index_timer is None:
                 self._index_timer = self.set_interval(INDEX_PROGRESS_SECONDS, self._show_index_progress)
 
@@ -380,7 +386,7 @@ class MainScreen(Screen[None]):
             self._index_timer = None
 
     @work(thread=True, group="index", exclusive=True)
-    def index_folder(self, root: Path) -> None:
+    def index_folder(self, root: Path, asked: bool = False) -> None:
         """Bring the search index up to date for ``root`` (``tui.engine.index``).
 
         One file is parsed and written at a time, each in its own short transaction, in
@@ -393,6 +399,13 @@ class MainScreen(Screen[None]):
         from tui.engine.safetext import safe_text
 
         worker = get_current_worker()
+        if not asked:
+            from tui.engine.index.scope import auto_index_refusal
+
+            self.index_refused = auto_index_refusal(root, cancelled=lambda: worker.is_cancelled)
+            if self.index_refused:
+                return
+        self.index_refused = ""
 
         def progress(done: int, total: int, path: str) -> None:
             self._index_progress = (done, total)

@@ -31,19 +31,30 @@ def open_corpus_search(screen: MainScreen) -> None:
 
     def chosen(result: tuple[Hit, str] | None) -> None:
         if result is not None:
-            open_located(screen, result[0])
+            open_located(screen, result[0], result[1])
 
     screen.update_index()  # files changed since the last pass are indexed again
-    screen.app.push_screen(CorpusSearchScreen(screen.root, term, screen.index_progress), chosen)
+    search = CorpusSearchScreen(
+        screen.root,
+        term,
+        screen.index_progress,
+        index_refused=lambda: screen.index_refused,
+        index_now=lambda: screen.update_index(asked=True),
+    )
+    screen.app.push_screen(search, chosen)
 
 
-def open_located(screen: MainScreen, place: Hit) -> None:
+def open_located(screen: MainScreen, place: Hit, query: str = "") -> None:
     """Open ``place``'s file with the cursor on the matching sentence, the match current and
-    visible with a line of context above it."""
+    visible with a line of context above it.
+
+    The find bar takes the ``query`` that found it (the reader reads the same syntax, so
+    it marks what corpus search counted), else the term that matched.
+    """
     from tui.engine.search import cached_document
 
     path = Path(place.path).resolve()
-    term = place.term
+    term = query.strip() or place.term
     screen.find_bar.open(term, focus=False)
     screen.reader.set_search(term)
     try:
@@ -166,7 +177,9 @@ def toggle_keyword_highlights(screen: MainScreen) -> None:
         return
     screen.keyword_highlights = not screen.keyword_highlights
     apply_highlights(screen)
-    screen.notify("已高亮本篇关键词" if screen.keyword_highlights else "已取消关键词高亮", timeout=2)
+    screen.notify(
+        "已高亮本篇关键词" if screen.keyword_highlights else "已取消关键词高亮", timeout=2
+    )
 
 
 def apply_highlights(screen: MainScreen) -> None:

@@ -296,7 +296,7 @@ class FindBar(Horizontal):
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
-        self.input = Input(placeholder="在本文中查找（Enter 下一处，Esc 清除）", id="find-input")
+        self.input = Input(placeholder='在本文中查找：词 词（同段同时出现） "短语" -排除 标题:词（Enter 下一处，Esc 清除）', id="find-input")
         self.status = Label("", id="find-status")
 
     def compose(self) -> ComposeResult:

@@ -1,0 +1,77 @@
+"""The persistent full-text index of a speech library, and library search.
+
+The index is a cache (SQLite with FTS5, in ``cache_dir()/search-index.sqlite3``) of every
+searched paragraph (``match.searchable``) of every speech file it was asked to index,
+as the engine cleans and re-flows it (``tui.engine.load_document``, so every format the
+reader opens is covered).
+
+Tokens: FTS5 cannot find any substring of a Chinese text by itself (its trigram
+tokenizer misses 1- and 2-character words; word segmentation misses the parts of a
+word). So the indexed column holds the paragraph with a space after every character:
+with the ``unicode61`` tokenizer every letter or digit — each Chinese character, each
+Latin letter — is a token, and punctuation falls away. A query term becomes the phrase
+of its characters (``"营 商 环 境"``). The index only narrows: the phrase also matches
+across punctuation (``营商，环境``) and ignores accents, so every candidate paragraph is
+checked with the one definition of a match (``tui.engine.match``), which alone decides
+what counts. Latin letters are single tokens too (not words), so ``conom`` finds
+``economy`` exactly as the reader's ``/`` does.
+
+Rows know their file, paragraph index, source line, speech and whether they are an
+outline title; each file's row keeps its speeches' labels and outlines, so a hit is
+placed in file › speech › section without parsing the file again.
+
+Files are found by the one folder walker (``files.walk_speech_files``) and known by their
+stamp (``files.stamp_of``: size and mtime): ``sync`` indexes new and changed files one
+at a time, each in its own short transaction, and drops removed ones. A file not
+indexed yet (or changed since) is searched by parsing it, and the result says so.
+
+Safety: WAL and a busy timeout, so two running readers share the file. An index from
+another schema or another version of the text rules, or one that SQLite finds corrupt,
+is deleted and rebuilt, with a ``notice`` for the user; it never raises to the caller
+(a search then scans the files).
+
+Modules: ``store`` (the SQLite file, schema, sync and the query of the index),
+``results`` (what a search found, placing hits, scanning a parsed file) and ``library``
+(``search_library``: the index where fresh, else a scan). This package re-exports what
+callers use; they are tested together in ``tests/unit/test_index.py``.
+"""
+
+from tui.engine.index.library import clear_cache, search_library
+from tui.engine.index.lookup import fts_expression, fts_phrase
+from tui.engine.index.results import (
+    MAX_HITS_PER_FILE,
+    FileResult,
+    SearchResult,
+    SyncReport,
+    scan_document,
+    scan_file,
+)
+from tui.engine.index.store import (
+    INDEX_MAX_BYTES,
+    SCHEMA_VERSION,
+    Index,
+    IndexUnavailable,
+    engine_fingerprint,
+    index_path,
+    tokens,
+)
+
+__all__ = [
+    "INDEX_MAX_BYTES",
+    "MAX_HITS_PER_FILE",
+    "SCHEMA_VERSION",
+    "FileResult",
+    "Index",
+    "IndexUnavailable",
+    "SearchResult",
+    "SyncReport",
+    "clear_cache",
+    "engine_fingerprint",
+    "fts_expression",
+    "fts_phrase",
+    "index_path",
+    "scan_document",
+    "scan_file",
+    "search_library",
+    "tokens",
+]

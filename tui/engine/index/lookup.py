@@ -1,0 +1,158 @@
+"""The query of the index: candidate paragraphs from FTS5, counted exactly with the one match.
+
+FTS5 only narrows (see ``tui.engine.index``); every candidate paragraph is read and
+counted with ``tui.engine.match`` (3–5 µs each), so a common word (hundreds of
+thousands of candidates in a big library) takes far longer than the 50 ms a user should
+wait for the first results. So the count runs in rowid order, and a file's paragraphs
+have consecutive rowids (``Index._write_file`` writes them so): once the candidates have
+moved past a file, its count is final. After ``FIRST_SECONDS`` the files finished so far
+are handed to ``on_first`` — the first screen, exact for every file it lists — and
+counting goes on to the exact totals of every file, which the call returns.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from tui.engine.index.results import FileResult
+from tui.engine.match import Query
+
+if TYPE_CHECKING:
+    from tui.engine.index.store import Index
+
+FIRST_SECONDS = 0.02
+"""After this long, the files counted so far are handed over as the first results."""
+FETCH_ROWS = 256
+"""Candidates read at a time (the clock and cancellation are checked between reads)."""
+
+
+def fts_phrase(term: str) -> str | None:
+    """The FTS5 phrase of ``term``'s characters; None when it has no letter or digit to look up."""
+    if not any(c.isalnum() for c in term):
+        return None
+    return '"' + " ".join(term).replace('"', '""') + '"'
+
+
+def fts_expression(query: Query) -> str | None:
+    """The FTS5 query that narrows to paragraphs that may match ``query`` (None: cannot narrow).
+
+    Only narrows: a headings-only query narrows by the paragraph (a title is part of it).
+    """
+    phrases = [p for p in (fts_phrase(term) for term in query.terms) if p is not None]
+    if not phrases:
+        return None
+    return " AND ".join(f"({p})" for p in phrases)
+
+
+def search_indexed(
+    index: Index,
+    db: sqlite3.Connection,
+    query: Query,
+    fresh: dict[int, str] | str,
+    cancelled: Callable[[], bool] | None = None,
+    on_first: Callable[[list[FileResult]], None] | None = None,
+) -> list[FileResult]:
+    """Matches in the indexed files ``fresh`` (file id → path), unranked; [] when cancelled.
+
+    ``fresh`` may be a folder (or file) instead: every file indexed under it that parsed,
+    looked up as the candidates reach it (no list of the files to make first).
+
+    ``on_first(files)`` is called at most once, when counting has taken ``FIRST_SECONDS``
+    and some files are finished, with those files (their counts exact). The caller holds
+    the index's search lock (hits are placed through its other connection meanwhile).
+    """
+    if query.empty or not fresh:
+        return []
+    expression = fts_expression(query)
+    column = "title" if query.headings_only else "text"
+    # Without case to fold, candidates are counted in their UTF-8 bytes (read as bytes:
+    # no decoding, about a quarter less time per candidate).
+    byte_count = query.byte_counter()
+    count: Callable[[Any], int] = byte_count if byte_count is not None else query.counter()
+    titled = " AND p.title IS NOT NULL" if query.headings_only else ""
+    if byte_count is not None:
+        db.text_factory = bytes
+    per_file: dict[int, list[Any]] = {}
+    finished: list[int] = []
+    """Files with hits whose candidates have all been counted, in rowid order."""
+    path_of = _paths_under(db, fresh) if isinstance(fresh, str) else fresh.get
+    paths: dict[int, str] = {}
+
+    def result(file_id: int) -> FileResult:
+        total, heads, rows = per_file[file_id]
+        path = paths[file_id]
+        return FileResult(
+            path,
+            total,
+            heads,
+            True,
+            lambda limit: index.place_rows(file_id, path, rows, query, limit),
+        )
+
+    started = time.perf_counter()
+    told = on_first is None
+    try:
+        if expression is None:
+            cursor = db.execute(
+                f"SELECT p.id, p.file, p.heading, p.{column} FROM paras p WHERE 1{titled} ORDER BY p.id"  # noqa: S608
+            )
+        else:
+            # FTS5 gives its rowids in ascending order: each file's candidates come together.
+            cursor = db.execute(
+                f"SELECT p.id, p.file, p.heading, p.{column} FROM fts "  # noqa: S608
+                f"JOIN paras p ON p.id = fts.rowid WHERE fts MATCH ?{titled}",
+                (expression,),
+            )
+        current = -1
+        current_path: str | None = None
+        while True:
+            batch = cursor.fetchmany(FETCH_ROWS)
+            if not batch:
+                break
+            if cancelled is not None and cancelled():
+                return []
+            for rid, file_id, heading, text in batch:
+                if file_id != current:
+                    if current in per_file:
+                        finished.append(current)
+                    current = file_id
+                    current_path = path_of(file_id)
+                    if current_path is not None:
+                        paths[file_id] = current_path
+                if text is None or current_path is None:
+                    continue
+                found = count(text)
+                if not found:
+                    continue
+                entry = per_file.get(file_id)
+                if entry is None:
+                    entry = per_file[file_id] = [0, 0, []]
+                entry[0] += found
+                if heading:
+                    entry[1] += found
+                entry[2].append(rid)
+            if not told and finished and time.perf_counter() - started >= FIRST_SECONDS:
+                told = True
+                assert on_first is not None
+                on_first([result(file_id) for file_id in finished])
+    finally:
+        db.text_factory = str
+    return [result(file_id) for file_id in per_file]
+
+
+def _paths_under(db: sqlite3.Connection, root: str) -> Callable[[int], str | None]:
+    """A file id's path when it is ``root`` or under it and parsed, else None."""
+    prefix = os.path.join(root, "")
+
+    def path_of(file_id: int) -> str | None:
+        row = db.execute("SELECT path, ok FROM files WHERE id = ?", (file_id,)).fetchone()
+        if row is None or not row[1]:
+            return None
+        path = row[0].decode("utf-8") if isinstance(row[0], bytes) else row[0]
+        return path if path == root or path.startswith(prefix) else None
+
+    return path_of

@@ -1,0 +1,235 @@
+"""Library search results: what a query found in a file and in a library, and placing hits.
+
+``FileResult`` counts a file's matches and places them (file › speech › section) on
+demand; ``SearchResult`` ranks the files. ``scan_document`` and ``scan_file`` search a
+parsed file without the index (files not indexed yet, ``--no-index``), with the one
+definition of a match (``tui.engine.match``). The index keeps each file's outline in the
+same JSON form (``outline_of``) so that its hits are placed without parsing the file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tui.engine import files
+from tui.engine.match import (
+    Hit,
+    Query,
+    paragraph_title,
+    searchable,
+    sentence_at,
+    snippet_of,
+)
+from tui.engine.model import Document
+from tui.engine.sentences import split_sentences
+
+MAX_HITS_PER_FILE = 2000
+"""Hits placed per file by default (``FileResult.total`` always has the real number)."""
+
+# ---------------------------------------------------------------- results
+
+
+@dataclass(slots=True)
+class FileResult:
+    """The matches of a query in one file: counted; placed (``hits``) on demand."""
+
+    path: str
+    total: int
+    """Number of hits."""
+    heading_hits: int
+    """Hits in speech titles and headings."""
+    indexed: bool
+    """Found through the index (False: the file was parsed and scanned)."""
+    _place: Callable[[int], list[Hit]] = field(repr=False, default=lambda limit: [])
+
+    def hits(self, limit: int = MAX_HITS_PER_FILE) -> list[Hit]:
+        """The first ``limit`` hits in document order, placed in speeches and sections."""
+        return self._place(limit)
+
+
+@dataclass(slots=True)
+class SearchResult:
+    """Library search: files ranked (title hits first, then by hits), totals, what was scanned."""
+
+    query: Query
+    files: list[FileResult] = field(default_factory=list)
+    total: int = 0
+    searched: int = 0
+    """Files searched (indexed or scanned)."""
+    scanned: list[str] = field(default_factory=list)
+    """Files not (yet) in the index, searched by parsing them."""
+    skipped: list[str] = field(default_factory=list)
+    """Files that could not be read or parsed."""
+    notice: str = ""
+    """Something the user should know (the index was rebuilt or could not be used)."""
+    added: int = 0
+    """Files scanned and then put in the index (``search_library``'s ``add_scanned``)."""
+    complete: bool = True
+    """False for the first results (``search_library``'s ``on_first``): the files listed
+    are counted exactly, but other files are still being counted or scanned."""
+
+    def rank(self) -> None:
+        self.files.sort(key=lambda f: (f.heading_hits == 0, -f.total, f.path))
+
+
+@dataclass(slots=True)
+class SyncReport:
+    """What ``sync`` did."""
+
+    found: int = 0
+    """Speech files under the root."""
+    indexed: int = 0
+    """Files (re)indexed now."""
+    removed: int = 0
+    unchanged: int = 0
+    failed: list[str] = field(default_factory=list)
+    bytes: int = 0
+    """Bytes of the files indexed now."""
+    cancelled: bool = False
+    walk: files.WalkReport = field(default_factory=files.WalkReport)
+    too_big: list[str] = field(default_factory=list)
+    """Files over ``INDEX_MAX_BYTES``: left out of the index (a search scans them)."""
+
+
+# ---------------------------------------------------------------- placing hits
+
+
+def _outline_of(document: Document, name: str) -> list[Any]:
+    """Speeches as ``[label, [[paragraph, level, marker+title], ...]]`` (JSON for the files table)."""
+    total = len(document.speeches)
+    return [
+        [
+            speech.label(name, total),
+            [[h.paragraph, h.level, f"{h.marker}{h.title}"] for h in speech.headings],
+        ]
+        for speech in document.speeches
+    ]
+
+
+def _section(outline: list[Any], speech: int | None, paragraph: int) -> tuple[str, tuple[str, ...]]:
+    if speech is None or speech >= len(outline):
+        return "", ()
+    label, headings = outline[speech]
+    path: list[tuple[int, str]] = []
+    for at, level, title in headings:
+        if at > paragraph:
+            break
+        while path and path[-1][0] >= level:
+            path.pop()
+        path.append((level, title))
+    return label, tuple(title for _, title in path)
+
+
+def _place_rows(
+    path: str,
+    outline: list[Any],
+    rows: Iterable[tuple[int, int, int | None, bool, str, str | None, int]],
+    query: Query,
+    limit: int,
+) -> list[Hit]:
+    """Hits of ``rows`` ``(paragraph, line, speech, heading, text, title, title_at)``."""
+    matcher = query.matcher()
+    placed: list[Hit] = []
+    for paragraph, line, speech, heading, text, title, title_at in rows:
+        if query.headings_only:
+            if title is None:
+                continue
+            found = matcher(title)
+            spans = [(s + title_at, e + title_at, n) for s, e, n in found] if found else None
+        else:
+            spans = matcher(text)
+        if not spans:
+            continue
+        label, section = _section(outline, speech, paragraph)
+        sentences = split_sentences(text)
+        for start, end, number in spans:
+            snippet, s0, s1 = snippet_of(text, start, end)
+            placed.append(
+                Hit(
+                    path,
+                    paragraph,
+                    start,
+                    end,
+                    query.terms[number],
+                    line,
+                    speech,
+                    label,
+                    section,
+                    snippet,
+                    s0,
+                    s1,
+                    bool(heading),
+                    sentence_at(sentences, start),
+                )
+            )
+            if len(placed) >= limit:
+                return placed
+    return placed
+
+
+def _document_rows(
+    document: Document,
+) -> Iterator[tuple[int, int, int | None, bool, str, str | None, int]]:
+    for index, paragraph in enumerate(document.paragraphs):
+        if not searchable(paragraph):
+            continue
+        title = paragraph_title(paragraph)
+        yield (
+            index,
+            paragraph.line,
+            paragraph.speech,
+            title is not None,
+            paragraph.text,
+            title[0] if title else None,
+            title[1] if title else 0,
+        )
+
+
+def scan_document(
+    document: Document,
+    query: Query,
+    path: str = "",
+    reload: Callable[[], Document] | None = None,
+) -> FileResult | None:
+    """The matches of ``query`` in a parsed document (no index): None when there is none.
+
+    With ``reload``, the result does not keep the document: its hits are placed in the
+    document ``reload`` returns (a scan of thousands of files keeps none of them).
+    """
+    path = path or document.path
+    count = query.counter()
+    total = heading_hits = 0
+    for _, _, _, heading, text, title, _ in _document_rows(document):
+        if query.headings_only:
+            if title is None:
+                continue
+            found = count(title)
+        else:
+            found = count(text)
+        total += found
+        if heading:
+            heading_hits += found
+    if not total:
+        return None
+    kept = document if reload is None else None  # (the result does not hold it otherwise)
+
+    def place(limit: int) -> list[Hit]:
+        placed = reload() if reload is not None else kept
+        assert placed is not None
+        outline = _outline_of(placed, os.path.basename(path))
+        return _place_rows(path, outline, _document_rows(placed), query, limit)
+
+    return FileResult(path, total, heading_hits, False, place)
+
+
+def scan_file(path: str, query: Query) -> FileResult | None:
+    """``scan_document`` of a file (parsed, cached by stamp). Raises OSError/SpeechFileError."""
+    from tui.engine.search import cached_document
+
+    return scan_document(
+        cached_document(Path(path)), query, path, reload=lambda: cached_document(Path(path))
+    )

@@ -1,0 +1,492 @@
+"""The persistent index itself: the SQLite file, its schema, the incremental sync, placing hits.
+
+See ``tui.engine.index`` for what the index holds and why it is tokenised one character
+per token; the count of a query's candidates is ``lookup``'s. Why this module is about
+490 lines: opening (with the checks that rebuild a stale or corrupt index), writing and
+placing hits share one connection, one lock and one fingerprint of the text rules (the
+count has a connection of its own, opened here).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from tui.engine import files
+from tui.engine.errors import SpeechFileError
+from tui.engine.index.results import (
+    FileResult,
+    SyncReport,
+    _document_rows,
+    _outline_of,
+    _place_rows,
+)
+from tui.engine.match import Hit, Query
+from tui.engine.model import Document
+
+SCHEMA_VERSION = 2
+INDEX_NAME = "search-index.sqlite3"
+BUSY_TIMEOUT_MS = 10_000
+MMAP_BYTES = 1 << 30
+"""Searches read the index through a memory map (about twice as fast to read candidates)."""
+INDEX_MAX_BYTES = 32_000_000
+"""Files larger than this are not indexed in the background (a search scans them): parsing
+a 120 MB file took a minute and 1.6 GB on a thread of the reader, and quitting waited for it."""
+BATCH_BYTES = 2_000_000
+"""``sync`` writes the files it parsed once they hold this many bytes …"""
+BATCH_SECONDS = 0.5
+"""… or after this many seconds, whichever comes first (each write one short transaction)."""
+
+_ENGINE_SOURCES = (
+    "parse.py",
+    "lines.py",
+    "framing.py",
+    "markers.py",
+    "outline.py",
+    "decode.py",
+    "model.py",
+    "match.py",
+)
+
+Progress = Callable[[int, int, str], None]
+"""``progress(done, total, path)`` after each file."""
+
+
+def index_path() -> Path:
+    """Where the index lives: the user cache directory (``$SPEECH_READER_HOME/cache``)."""
+    from tui.engine.keywords import cache_dir
+
+    return cache_dir() / INDEX_NAME
+
+
+def engine_fingerprint() -> str:
+    """A digest of the text rules' source: an index made by other rules is rebuilt."""
+    digest = hashlib.sha1(str(SCHEMA_VERSION).encode())
+    here = Path(__file__).parent.parent
+    sources = [here / name for name in _ENGINE_SOURCES]
+    formats = here.parent / "formats"
+    if formats.is_dir():
+        sources.extend(sorted(formats.glob("*.py")))
+    for source in sources:
+        with contextlib.suppress(OSError):
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def tokens(text: str) -> str:
+    """The indexed form of ``text``: every character followed by a space (each letter or digit a token)."""
+    return " ".join(text)
+
+
+# ---------------------------------------------------------------- the index
+
+
+class IndexUnavailable(Exception):
+    """The index could not be opened or used (the caller scans instead)."""
+
+
+class Index:
+    """The persistent index: one SQLite connection, usable from any one thread at a time.
+
+    Every public method holds the object's lock. Separate ``Index`` objects (a searching
+    thread and an indexing thread, two running readers) share the file through WAL.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or index_path()
+        self.notice = ""
+        """Set when the index had to be rebuilt (for the user)."""
+        self._lock = threading.RLock()
+        self._db: sqlite3.Connection | None = None
+        self._search_lock = threading.Lock()
+        self._search_db: sqlite3.Connection | None = None
+        """The connection that counts candidates (``search_indexed``): hits are placed
+        through ``_db`` meanwhile, so the first results can be shown while counting goes on."""
+
+    # -- opening
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is not None:
+            return self._db
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            db = self._open_checked()
+        except sqlite3.DatabaseError as error:
+            self._delete_files()
+            self.notice = f"搜索索引已损坏（{error}），已删除并重建。"
+            try:
+                db = self._open_checked()
+            except sqlite3.DatabaseError as again:
+                raise IndexUnavailable(str(again)) from again
+        self._db = db
+        return db
+
+    def _open_checked(self) -> sqlite3.Connection:
+        db = self._connection()
+        try:
+            fingerprint = engine_fingerprint()
+            has_meta = db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'"
+            ).fetchone()
+            if has_meta:
+                meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+                if meta.get("schema") == str(SCHEMA_VERSION) and meta.get("engine") == fingerprint:
+                    db.execute("SELECT count(*) FROM files").fetchone()
+                    return db
+                db.close()
+                self._delete_files()
+                self.notice = "搜索索引来自旧版本，已重建。"
+                db = self._connection()
+            self._create(db, fingerprint)
+            return db
+        except BaseException:
+            db.close()
+            raise
+
+    def _connection(self) -> sqlite3.Connection:
+        """A connection with the index's settings: WAL, a busy timeout, a memory map."""
+        db = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+        try:
+            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA cache_size=-16000")
+            db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    @staticmethod
+    def _create(db: sqlite3.Connection, fingerprint: str) -> None:
+        db.executescript(
+            f"""
+            BEGIN IMMEDIATE;
+            CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
+            CREATE TABLE IF NOT EXISTS files(
+                id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER,
+                mtime_ns INTEGER, ok INTEGER, outline TEXT);
+            CREATE TABLE IF NOT EXISTS paras(
+                id INTEGER PRIMARY KEY, file INTEGER NOT NULL, para INTEGER, line INTEGER,
+                speech INTEGER, heading INTEGER, text TEXT, title TEXT, title_at INTEGER);
+            CREATE INDEX IF NOT EXISTS paras_file ON paras(file);
+            CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
+                body, content='', tokenize='unicode61');
+            INSERT OR REPLACE INTO meta VALUES ('schema', '{SCHEMA_VERSION}'), ('engine', '{fingerprint}');
+            COMMIT;
+            """
+        )
+
+    def _delete_files(self) -> None:
+        for db in (self._db, self._search_db):
+            if db is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    db.close()
+        self._db = self._search_db = None
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(f"{self.path}{suffix}")
+
+    def _recover(self, error: sqlite3.DatabaseError) -> None:
+        """A query failed on a damaged index: delete it (the next use rebuilds it)."""
+        self._delete_files()
+        self.notice = f"搜索索引已损坏（{error}），已删除，将重新建立。"
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+        with self._search_lock:  # (not inside ``_lock``: a search takes them the other way round)
+            if self._search_db is not None:
+                self._search_db.close()
+                self._search_db = None
+
+    def __enter__(self) -> Index:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- what is indexed
+
+    def known(self, root: str) -> dict[str, tuple[int, int, int, bool]]:
+        """Files in the index under ``root``: path → (id, size, mtime_ns, parsed ok)."""
+        with self._lock:
+            db = self._connect()
+            prefix = os.path.join(root, "")
+            rows = db.execute(
+                "SELECT path, id, size, mtime_ns, ok FROM files WHERE path = ? OR "
+                "(path >= ? AND path < ?)",
+                (root, prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)),
+            ).fetchall()
+        return {path: (fid, size, mtime, bool(ok)) for path, fid, size, mtime, ok in rows}
+
+    def stamps(self, paths: list[str]) -> dict[str, tuple[int, int]]:
+        """(size, mtime_ns) of these files as indexed (those in the index)."""
+        found: dict[str, tuple[int, int]] = {}
+        with self._lock:
+            db = self._connect()
+            for start in range(0, len(paths), 500):
+                chunk = paths[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = db.execute(
+                    f"SELECT path, size, mtime_ns FROM files WHERE path IN ({marks})",  # noqa: S608
+                    chunk,
+                ).fetchall()
+                found.update((path, (size, mtime)) for path, size, mtime in rows)
+        return found
+
+    def stats(self) -> tuple[int, int]:
+        """(files, paragraphs) in the whole index."""
+        with self._lock:
+            db = self._connect()
+            return (
+                db.execute("SELECT count(*) FROM files").fetchone()[0],
+                db.execute("SELECT count(*) FROM paras").fetchone()[0],
+            )
+
+    # -- writing
+
+    def _drop_rows(self, db: sqlite3.Connection, file_id: int) -> None:
+        rows = db.execute("SELECT id, text FROM paras WHERE file = ?", (file_id,)).fetchall()
+        db.executemany(
+            "INSERT INTO fts(fts, rowid, body) VALUES('delete', ?, ?)",
+            ((rid, tokens(text)) for rid, text in rows),
+        )
+        db.execute("DELETE FROM paras WHERE file = ?", (file_id,))
+
+    def remove(self, paths: Iterable[str]) -> int:
+        """Drop these files from the index; how many were there."""
+        removed = 0
+        with self._lock:
+            db = self._connect()
+            for path in paths:
+                db.execute("BEGIN IMMEDIATE")
+                try:
+                    row = db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
+                    if row is not None:
+                        self._drop_rows(db, row[0])
+                        db.execute("DELETE FROM files WHERE id = ?", (row[0],))
+                        removed += 1
+                    db.execute("COMMIT")
+                except BaseException:
+                    db.execute("ROLLBACK")
+                    raise
+        return removed
+
+    def add_document(self, path: str, stamp: files.FileStamp, document: Document | None) -> None:
+        """Put ``path``'s paragraphs in the index (``document`` None: it could not be parsed)."""
+        self.add_documents([(path, stamp, document)])
+
+    def add_documents(self, batch: list[tuple[str, files.FileStamp, Document | None]]) -> None:
+        """``add_document`` of several files in one transaction."""
+        prepared = []
+        for path, stamp, document in batch:
+            rows: list[tuple[Any, ...]] = []
+            outline = None
+            if document is not None:
+                for index, line, speech, heading, text, title, title_at in _document_rows(document):
+                    rows.append((index, line, speech, int(heading), text, title, title_at))
+                outline = json.dumps(
+                    _outline_of(document, os.path.basename(path)), ensure_ascii=False
+                )
+            prepared.append((path, stamp, int(document is not None), outline, rows))
+        with self._lock:
+            db = self._connect()
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for path, stamp, ok, outline, rows in prepared:
+                    self._write_file(db, path, stamp, ok, outline, rows)
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def _write_file(
+        self,
+        db: sqlite3.Connection,
+        path: str,
+        stamp: files.FileStamp,
+        ok: int,
+        outline: str | None,
+        rows: list[tuple[Any, ...]],
+    ) -> None:
+        row = db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
+        if row is not None:
+            file_id = row[0]
+            self._drop_rows(db, file_id)
+            db.execute(
+                "UPDATE files SET size = ?, mtime_ns = ?, ok = ?, outline = ? WHERE id = ?",
+                (stamp.size, stamp.mtime_ns, ok, outline, file_id),
+            )
+        else:
+            cursor = db.execute(
+                "INSERT INTO files(path, size, mtime_ns, ok, outline) VALUES (?, ?, ?, ?, ?)",
+                (path, stamp.size, stamp.mtime_ns, ok, outline),
+            )
+            file_id = cursor.lastrowid
+        if rows:
+            first = (db.execute("SELECT max(id) FROM paras").fetchone()[0] or 0) + 1
+            db.executemany(
+                "INSERT INTO paras(id, file, para, line, speech, heading, text, title, title_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((first + n, file_id, *r) for n, r in enumerate(rows)),
+            )
+            db.executemany(
+                "INSERT INTO fts(rowid, body) VALUES (?, ?)",
+                ((first + n, tokens(r[4])) for n, r in enumerate(rows)),
+            )
+
+    def sync(
+        self,
+        root: str | os.PathLike[str],
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SyncReport:
+        """Index the new and changed speech files under ``root``; drop the removed ones.
+
+        Files are parsed one at a time and written a few at a time, each batch in its own
+        short transaction, so a search (or another reader) can use the index meanwhile
+        and a cancelled sync keeps what it did. (No memory map while writing: merging
+        FTS5 segments would map the whole index into this process.)
+        """
+        with self._lock:
+            self._connect().execute("PRAGMA mmap_size=0")
+        try:
+            return self._sync(root, progress, cancelled)
+        finally:
+            with self._lock:
+                if self._db is not None:
+                    self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+
+    def _sync(
+        self,
+        root: str | os.PathLike[str],
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> SyncReport:
+        from tui.engine import load_document
+
+        report = SyncReport()
+        root_path = os.path.abspath(root)
+        found: dict[str, files.FileStamp] = {}
+        for walked in files.walk_speech_files(root_path, report=report.walk, cancelled=cancelled):
+            stamp = files.stamp_of(walked)
+            if stamp is not None:
+                found[os.fspath(walked)] = stamp
+        if cancelled is not None and cancelled():
+            report.cancelled = True
+            return report
+        report.found = len(found)
+        known = self.known(root_path)
+        gone = [path for path in known if path not in found]
+        report.removed = self.remove(gone)
+        todo = []
+        for path, stamp in found.items():
+            old = known.get(path)
+            if old is not None and old[1] == stamp.size and old[2] == stamp.mtime_ns:
+                report.unchanged += 1
+            else:
+                todo.append((path, stamp))
+        pending: list[tuple[str, files.FileStamp, Document | None]] = []
+        pending_bytes = 0
+        started = time.monotonic()
+        for done, (path, stamp) in enumerate(todo, 1):
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            if files.MAX_FILE_BYTES >= stamp.size > INDEX_MAX_BYTES:
+                report.too_big.append(path)
+                continue
+            document: Document | None
+            try:
+                if stamp.size > files.MAX_FILE_BYTES:  # refused unopened, as the reader does
+                    raise files.too_large(path, stamp.size)
+                document = load_document(path)
+            except (OSError, SpeechFileError, ValueError):
+                document = None
+                report.failed.append(path)
+            pending.append((path, stamp, document))
+            pending_bytes += stamp.size
+            # Small files are written a few at a time: one FTS5 segment per transaction,
+            # and thousands of tiny segments would be merged over and over.
+            if pending_bytes >= BATCH_BYTES or time.monotonic() - started >= BATCH_SECONDS:
+                self._add_or_fail(pending, report)
+                report.indexed += len(pending)
+                pending, pending_bytes, started = [], 0, time.monotonic()
+            report.bytes += stamp.size
+            if progress is not None:
+                progress(done, len(todo), path)
+        if pending:
+            self._add_or_fail(pending, report)
+            report.indexed += len(pending)
+        return report
+
+    def _add_or_fail(
+        self, batch: list[tuple[str, files.FileStamp, Document | None]], report: SyncReport
+    ) -> None:
+        """``add_documents``; a file whose text SQLite cannot take is recorded as unreadable."""
+        try:
+            self.add_documents(batch)
+        except UnicodeEncodeError:
+            for path, stamp, document in batch:
+                try:
+                    self.add_documents([(path, stamp, document)])
+                except UnicodeEncodeError:
+                    self.add_documents([(path, stamp, None)])
+                    report.failed.append(path)
+
+    # -- searching
+
+    def search_indexed(
+        self,
+        query: Query,
+        fresh: dict[int, str] | str,
+        cancelled: Callable[[], bool] | None = None,
+        on_first: Callable[[list[FileResult]], None] | None = None,
+    ) -> list[FileResult]:
+        """Matches in the indexed files ``fresh`` (file id → path), unranked (``lookup.search_indexed``)."""
+        from tui.engine.index.lookup import search_indexed
+
+        with self._search_lock:
+            if self._search_db is None:
+                with self._lock:
+                    self._connect()  # (checked, rebuilt if need be)
+                    self._search_db = self._connection()
+            return search_indexed(self, self._search_db, query, fresh, cancelled, on_first)
+
+    def place_rows(
+        self, file_id: int, path: str, rows: list[int], query: Query, limit: int
+    ) -> list[Hit]:
+        """The first ``limit`` hits of ``query`` in the paragraphs ``rows`` of one indexed file."""
+        placed: list[Hit] = []
+        with self._lock:
+            db = self._connect()
+            outline_json = db.execute(
+                "SELECT outline FROM files WHERE id = ?", (file_id,)
+            ).fetchone()
+            outline = json.loads(outline_json[0]) if outline_json and outline_json[0] else []
+            for start in range(0, len(rows), 500):
+                chunk = rows[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                found = db.execute(
+                    "SELECT para, line, speech, heading, text, title, title_at FROM paras "  # noqa: S608
+                    f"WHERE id IN ({marks}) ORDER BY id",
+                    chunk,
+                ).fetchall()
+                placed.extend(_place_rows(path, outline, found, query, limit - len(placed)))
+                if len(placed) >= limit:
+                    break
+        return placed
