@@ -14,7 +14,8 @@ from typing import NamedTuple
 from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
 
 _TITLE_END = re.compile(r"[。！？!?；;]")
-_URL = re.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．]", re.IGNORECASE)
+_URL = re.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．/／]", re.IGNORECASE)
+"""A web address (http://, www. — also www/ with the dot mangled): a site's watermark."""
 _TRIM_START = "：:，,；;、 \u3000—-"
 _TRIM_END = "，,、 \u3000—-"
 
@@ -213,6 +214,49 @@ def _inverted_series(items: list[tuple[int, Marker]]) -> dict[int, str]:
     return found
 
 
+def _restated_lists(
+    items: list[tuple[int, Marker]], texts: dict[int, str] | None
+) -> dict[int, str]:
+    """Lists that restate the list just before them, item for item: （一）杀生 …（十）邪见,
+    then （1）杀生——短命、多病 … （10）邪见——生邪见家. The second list is a sibling of the
+    first (the same things said again), not a subdivision of its last item, whatever its
+    marker. Returns {paragraph index of the new list's first item: the first list's family}.
+
+    A list restates another when it has as many items (three or more), numbered 1…n, right
+    after the other's items 1…n, and each of its items opens with the first two characters
+    of the other's item of the same number.
+    """
+    if not texts:
+        return {}
+    found: dict[int, str] = {}
+    for position, (index, marker) in enumerate(items):
+        if marker.number != 1 or position < 3:
+            continue
+        family = marker.family
+        before = items[position - 1][1]
+        count = before.number
+        if before.family == family or count < 3 or position < count:
+            continue
+        old = items[position - count : position]
+        new = items[position : position + count]
+        if len(new) < count or any(
+            m.family != before.family or m.number != k for k, (_, m) in enumerate(old, 1)
+        ) or any(m.family != family or m.number != k for k, (_, m) in enumerate(new, 1)):
+            continue
+        if all(
+            _opening(texts.get(a, ""), ma) == _opening(texts.get(b, ""), mb) != ""
+            for (a, ma), (b, mb) in zip(old, new, strict=True)
+        ):
+            found[index] = before.family
+    return found
+
+
+def _opening(text: str, marker: Marker) -> str:
+    """The first two characters of a heading's title (to compare items of two lists)."""
+    title = heading_title(text, marker)
+    return title[:2] if len(title) >= 2 else ""
+
+
 def _items_ahead(items: list[tuple[int, Marker]]) -> dict[int, set[tuple[str, int]]]:
     """Per item starting at 三 or later: the (family, number) of the items after it, up to
     the next item of a ladder family (the next section)."""
@@ -254,6 +298,23 @@ def _inner_restarts(items: list[tuple[int, Marker]]) -> set[int]:
         else:
             outer, inner = number, None
     return found
+
+
+def _resumed_after(items: list[tuple[int, Marker]], index: int, open_item: list) -> bool:
+    """Whether the spoken series of ``open_item`` (第一、, 一是 …: [family, number]) goes on
+    with its next number after the item at paragraph ``index``: then what starts there
+    sits inside the open item."""
+    family, number = open_item
+    if family not in _SPOKEN:
+        return False
+    for later, marker in items:
+        if later > index and marker.family == family:
+            return marker.number == number + 1
+    return False
+
+
+_SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
+"""The spoken series (第一， / 第一点 / 一是 / 一要), as against the official ladder."""
 
 
 def _deeper_rung(family: str, above: str) -> bool:
@@ -317,6 +378,7 @@ def build_outline(
     items = _plain_series(_series_only(items))
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)
+    restated = _restated_lists(items, texts)
     ahead = _items_ahead(items)
 
     def place(level: int, family: str, number: int) -> None:
@@ -354,6 +416,12 @@ def build_outline(
             place(position, family, number)
             out.append(OutlineEntry(index, marker, position + 1))
             continue
+        if index in restated and any(other == restated[index] for other, _ in stack):
+            # （1）杀生…（10）邪见 restating （一）杀生…（十）邪见: beside that list, not under it.
+            level = next(j for j, (other, _) in enumerate(stack) if other == restated[index])
+            place(level, family, number)
+            out.append(OutlineEntry(index, marker, level + 1))
+            continue
         if index in inverted and stack:
             # 一、…十、 inside （二） of a report whose top level is （一）（二）（三）.
             level = next((j for j, (other, _) in enumerate(stack) if other == inverted[index]), 0) + 1
@@ -375,6 +443,10 @@ def build_outline(
             level = 0
         elif family == "cn-dun":
             level = 1 if stack and stack[0][0] in _ABOVE_CN_DUN else 0
+            if level < len(stack) and _resumed_after(items, index, stack[level]):
+                # 第一、… 一、…五、 … 第二、: the rules listed inside 第一、 before the
+                # spoken series goes on are that item's list, a level under it.
+                level += 1
         elif family in LADDER_RANK:
             rank = LADDER_RANK[family]
             level = next(
