@@ -31,12 +31,12 @@ LADDER_RANK: dict[str, float] = {
 """Family key → depth in the official ladder. The collected-works styles (一 重工业…, a bare
 一 on its line) stand above 一、 when a text has both; 1 找人… and a bare 1 above 1."""
 
-WEAK_FAMILIES = frozenset(
-    {"cn-space", "cn-bare", "ar-space", "ar-bare", "di-bare", "bold"}
-    | {f"md{level}" for level in range(1, 7)}
-)
+WEAK_FAMILIES = frozenset({"cn-space", "cn-bare", "ar-space", "ar-bare", "di-bare", "bold"})
 """Families that are headings only as a series (two or more in a speech): one alone is more
-likely a page number, a line of verse, a list item or an emphasised sentence."""
+likely a page number, a line of verse, a list item or an emphasised sentence. (A Markdown
+``#`` heading is a heading alone: the writer marked it so.)"""
+MARKDOWN_FAMILIES = frozenset(f"md{depth}" for depth in range(1, 7))
+"""Unnumbered Markdown ``#`` headings, ``md`` + the number of ``#`` (see ``outline``)."""
 
 _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后": 3, "最后": 99}
 

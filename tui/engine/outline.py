@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
+from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, WEAK_FAMILIES, Marker
 
 _TITLE_END = re.compile(r"[。！？!?；;]")
 _URL = re.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．/／]", re.IGNORECASE)
@@ -184,8 +184,8 @@ def _drop_inline_series(
     return [item for item in items if item[0] not in drop]
 
 
-_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain"})
-"""Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、)."""
+_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain"} | MARKDOWN_FAMILIES)
+"""Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、)."""
 
 
 def _inverted_series(items: list[tuple[int, Marker]]) -> dict[int, str]:
@@ -361,16 +361,34 @@ def _series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     return [item for item in items if counts.get(item[1].family, 2) >= 2]
 
 
+def _markdown_level(depth: int, stack: list[list], depths: list[int]) -> int:
+    """The 0-based level of an unnumbered ``#`` heading of ``depth`` (the number of ``#``):
+    under the nearest open heading of a shallower ``#`` line; else in the place of the
+    first open one of its depth or deeper; else (no ``#`` heading open) one deeper than
+    what is open, as any new family."""
+    shallower = [j for j, d in enumerate(depths) if 0 < d < depth]
+    if shallower:
+        return shallower[-1] + 1
+    return next((j for j, d in enumerate(depths) if d >= depth), len(stack))
+
+
 def build_outline(
-    items: list[tuple[int, Marker]], texts: dict[int, str] | None = None
+    items: list[tuple[int, Marker]],
+    texts: dict[int, str] | None = None,
+    md_depths: dict[int, int] | None = None,
 ) -> list[OutlineEntry]:
     """Decide which candidates are headings and give each its level.
 
     ``items`` are (paragraph index, marker) for every paragraph of one speech that starts
     with an enumerator, in order; ``texts`` their paragraphs' text (to spot a list that
-    only previews the headings).
+    only previews the headings); ``md_depths`` the ``#`` depth of those that are Markdown
+    heading lines (numbered or not). An unnumbered ``#`` heading takes its level from the
+    depths (``## `` over ``### ``, see ``_markdown_level``); a numbered one from its
+    numbering, as any other.
     """
+    md_depths = md_depths or {}
     stack: list[list] = []  # [family, number] per level
+    depths: list[int] = []  # the ``#`` depth of each level's heading line (0: not a # line)
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
     if texts:
@@ -384,14 +402,21 @@ def build_outline(
     def place(level: int, family: str, number: int) -> None:
         """Put ``family`` at 0-based ``level``, closing every level below it."""
         del stack[level:]
+        del depths[level:]
         del seen[level + 1 :]
         stack.append([family, number])
+        depths.append(md_depths.get(index, 0))  # (``index``: the item being placed)
         if len(seen) <= level:
             seen.append(set())
         seen[level].add(family)
 
     for index, marker in _valid_sequences(items):
         family, number = marker.family, marker.number
+        if family in MARKDOWN_FAMILIES:
+            level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
+            place(level, family, number)
+            out.append(OutlineEntry(index, marker, level + 1))
+            continue
         position = None
         same = [j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == family]
         if same:

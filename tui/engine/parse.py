@@ -82,6 +82,8 @@ class _Para:
     marker: Marker | None = None
     parts: int = 1
     back: bool = False
+    md: int = 0
+    """The depth of the Markdown ``#`` heading line the paragraph is (0: none)."""
 
 
 @dataclass(slots=True)
@@ -525,7 +527,7 @@ def _reflow(
             current.parts += 1
             page_break = False
             continue
-        current = _Para(seg.text, seg.line, seg.line, role, False, marker)
+        current = _Para(seg.text, seg.line, seg.line, role, False, marker, md=seg.md)
         paragraphs.append(current)
         page_break = False
     return paragraphs
@@ -547,6 +549,8 @@ def _continues(
         return True  # a title broken over two lines
     if current.role is not _BODY or role is not _BODY or marker is not None:
         return False
+    if current.md or seg.md:
+        return False  # a Markdown ``#`` heading is a line of its own
     if seg.text[0] in _NEVER_STARTS:
         return True  # ，佛家亦主张“无我”: no paragraph starts with a comma or a closing mark
     if indent_mode:
@@ -739,6 +743,7 @@ def parse_text(
     segments = _rejoin_salutations(segment_lines(text))
     markers = [match_marker(seg.text) for seg in segments]
     roles = _frame_roles(segments, markers)
+    _markdown_title(segments, markers, roles)
     protected = {i for i, role in enumerate(roles) if role is not _BODY}
     mark_noise(segments, protected)
     first_framed = next((i for i, role in enumerate(roles) if role is not _BODY), 0)
@@ -755,6 +760,33 @@ def parse_text(
     _mark_footnotes(paragraphs)
     starts = _speech_starts(paragraphs)
     return _assemble(paragraphs, starts, path, encoding, text.count("\n") + 1, warnings)
+
+
+def _markdown_title(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role]
+) -> None:
+    """``# 总标题`` at the head of a text: when one line alone has the shallowest ``#`` depth
+    of the text, it is unnumbered and no sentence comes before it, it is the speech's title
+    (and the deeper ``#`` lines are its outline)."""
+    depths = [seg.md for seg in segments if seg.md]
+    if not depths:
+        return
+    top = min(depths)
+    if depths.count(top) != 1:
+        return
+    index = next(i for i, seg in enumerate(segments) if seg.md == top)
+    if markers[index] is not None or roles[index] is not _BODY:
+        return
+    if any(
+        roles[i] is not _BODY or markers[i] is not None or is_sentence_end(segments[i].text)
+        for i in range(index)
+    ):
+        return  # (text, a title or a heading before it: a heading of the text, not its title)
+    roles[index] = _TITLE
+    following = index + 1
+    while following < len(segments) and not segments[following].md:
+        following += 1  # (the date and speaker lines under it, up to the next # line)
+    _mark_header(segments[:following], roles, index + 1)
 
 
 _MARKUP_TITLE_MAX = 60
@@ -808,9 +840,11 @@ def _plain_heading_at(paras: list[_Para], index: int, begin: int, end: int) -> b
 
 
 def _leads_text(paras: list[_Para], index: int, end: int) -> bool:
-    """Whether an unnumbered (Markdown) heading leads text: its own paragraph goes on after
-    the title's sentence, or a paragraph of text or a numbered heading follows it."""
+    """Whether an unnumbered heading (a bold lead sentence, a Markdown ``#`` line) leads
+    text: its own paragraph goes on after the title's sentence, or a paragraph of text or a
+    numbered heading follows it (after a ``#`` line, any paragraph of the speech)."""
     text = paras[index].text
+    markdown = paras[index].md > 0
     stop = _FULL_STOP.search(text)
     if stop is not None and stop.end() < len(text):
         return True
@@ -820,14 +854,15 @@ def _leads_text(paras: list[_Para], index: int, end: int) -> bool:
         return (
             not following.back
             and following.role is _BODY
-            and (following.marker is not None or len(following.text) > 30)
+            and (markdown or following.marker is not None or len(following.text) > 30)
         )
     return False
 
 
 def _markup_marker(seg: Segment) -> Marker | None:
     """A Markdown ``#`` heading or a bold lead sentence without a numeral: an unnumbered
-    heading (of a family that counts only as a series, see ``WEAK_FAMILIES``)."""
+    heading (``md`` + its depth, see ``outline``; a bold one counts only as a series, see
+    ``WEAK_FAMILIES``)."""
     stop = _FULL_STOP.search(seg.text)
     title_end = stop.start() if stop else len(seg.text)
     if title_end > _MARKUP_TITLE_MAX or seg.text.rstrip()[-1:] in "；;：:，,、":
@@ -992,8 +1027,9 @@ def _assemble(
                 candidates.append((i, marker))
                 texts[i] = para.text
         candidates = _after_preface(candidates, paras, begin, end)
+        depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
-        for entry in build_outline(candidates, texts):
+        for entry in build_outline(candidates, texts, depths):
             para = paras[entry.paragraph]
             marker = entry.marker
             heading = Heading(
