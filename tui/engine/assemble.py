@@ -11,12 +11,7 @@ from __future__ import annotations
 import re
 
 from tui.engine import framing
-from tui.engine.lines import (
-    CLOSERS,
-    Segment,
-    is_sentence_end,
-    next_item_in_sentence,
-)
+from tui.engine.lines import CLOSERS, Segment, is_sentence_end, next_item_in_sentence
 from tui.engine.markers import Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title

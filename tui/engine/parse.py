@@ -18,15 +18,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from tui.engine.assemble import _assemble, _mark_footnotes, _markup_marker
+from tui.engine.backmatter import mark_back_matter
 from tui.engine.decode import decode
-from tui.engine.lines import (
-    mark_back_matter,
-    mark_front_block_noise,
-    mark_noise,
-    segment_lines,
-)
+from tui.engine.lines import segment_lines
 from tui.engine.markers import match_marker
 from tui.engine.model import Document
+from tui.engine.noise import mark_front_block_noise, mark_noise
 from tui.engine.reflow import _reflow
 from tui.engine.roles import _BODY, _HEADER, _SALUTATION, _TITLE, _frame_roles, _markdown_title
 from tui.engine.speeches import _rejoin_salutations, _speech_starts

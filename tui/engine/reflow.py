@@ -13,11 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from tui.engine.lines import (
-    SENTENCE_END,
-    Segment,
-    is_sentence_end,
-)
+from tui.engine.lines import SENTENCE_END, Segment, is_sentence_end
 from tui.engine.markers import Marker
 from tui.engine.roles import _BODY, _HEADER, _INNER_BREAKERS, _SALUTATION, _TITLE, Role
 

@@ -12,13 +12,10 @@ import re
 from enum import IntEnum
 
 from tui.engine import framing
-from tui.engine.lines import (
-    Segment,
-    is_back_matter_head,
-    is_noise_text,
-    is_sentence_end,
-)
+from tui.engine.backmatter import is_back_matter_head
+from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.markers import Marker, match_marker
+from tui.engine.noise import is_noise_text
 
 _INNER_BREAKERS = "，、；“‘（《(,;"
 """A line ending with one of these certainly goes on in the next line."""

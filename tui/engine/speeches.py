@@ -10,11 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from tui.engine import framing
-from tui.engine.lines import (
-    Segment,
-    is_noise_text,
-    is_sentence_end,
-)
+from tui.engine.lines import Segment, is_sentence_end
+from tui.engine.noise import is_noise_text
 from tui.engine.reflow import _Para
 from tui.engine.roles import _BODY, _CLOSING, _HEADER, _SALUTATION, _TITLE
 
