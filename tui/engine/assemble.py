@@ -15,9 +15,9 @@ from tui.engine.lines import CLOSERS, Segment, is_sentence_end, next_item_in_sen
 from tui.engine.markers import Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
-from tui.engine.reflow import _FULL_STOP, _Para
-from tui.engine.roles import _BODY, _CLOSING, _HEADER, _SALUTATION, _TITLE
-from tui.engine.speeches import _SpeechStart
+from tui.engine.reflow import FULL_STOP, Para
+from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
+from tui.engine.speeches import SpeechStart
 
 _MARKUP_TITLE_MAX = 60
 """The longest title of a Markdown heading or bold lead sentence."""
@@ -28,7 +28,7 @@ _FULL_TEXT_FOLLOWS = re.compile(r"以下(?:是|为)[^。！？，,]{0,16}全文|
 
 
 def _after_preface(
-    candidates: list[tuple[int, Marker]], paras: list[_Para], begin: int, end: int
+    candidates: list[tuple[int, Marker]], paras: list[Para], begin: int, end: int
 ) -> list[tuple[int, Marker]]:
     """Drop the enumerators of a preface: a summary list (1.…2.…3.…) before 以下是演讲全文
     previews the speech; its outline is what follows."""
@@ -47,7 +47,7 @@ _PLAIN_HEADING = re.compile(r"^[^，,。！？!?；;：:（(）)\d０-９]{2,30}
 _PLAIN_HEADING_MAX = 30
 
 
-def _plain_heading_at(paras: list[_Para], index: int, begin: int, end: int) -> bool:
+def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> bool:
     """过去五年的回顾 / 今后五年的主要任务: a short line with no punctuation at all, on its own
     between finished paragraphs, with text after it — a candidate unnumbered heading (kept
     by the outline only as a series over numbered sub-headings, see ``outline``)."""
@@ -59,23 +59,23 @@ def _plain_heading_at(paras: list[_Para], index: int, begin: int, end: int) -> b
     before = next(
         (p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None
     )
-    if before is None or (before.role is _BODY and not is_sentence_end(before.text)):
+    if before is None or (before.role is BODY and not is_sentence_end(before.text)):
         return False
     after = next((p for p in paras[index + 1 : end] if not p.noise and not p.back), None)
     return (
         after is not None
-        and after.role is _BODY
+        and after.role is BODY
         and (after.marker is not None or len(after.text) > _PLAIN_HEADING_MAX)
     )
 
 
-def _leads_text(paras: list[_Para], index: int, end: int) -> bool:
+def _leads_text(paras: list[Para], index: int, end: int) -> bool:
     """Whether an unnumbered heading (a bold lead sentence, a Markdown ``#`` line) leads
     text: its own paragraph goes on after the title's sentence, or a paragraph of text or a
     numbered heading follows it (after a ``#`` line, any paragraph of the speech)."""
     text = paras[index].text
     markdown = paras[index].md > 0
-    stop = _FULL_STOP.search(text)
+    stop = FULL_STOP.search(text)
     if stop is not None and stop.end() < len(text):
         return True
     for following in paras[index + 1 : end]:
@@ -83,36 +83,36 @@ def _leads_text(paras: list[_Para], index: int, end: int) -> bool:
             continue
         return (
             not following.back
-            and following.role is _BODY
+            and following.role is BODY
             and (markdown or following.marker is not None or len(following.text) > 30)
         )
     return False
 
 
-def _markup_marker(seg: Segment) -> Marker | None:
+def markup_marker(seg: Segment) -> Marker | None:
     """A Markdown ``#`` heading or a bold lead sentence without a numeral: an unnumbered
     heading (``md`` + its depth, see ``outline``; a bold one counts only as a series, see
     ``WEAK_FAMILIES``)."""
-    stop = _FULL_STOP.search(seg.text)
+    stop = FULL_STOP.search(seg.text)
     title_end = stop.start() if stop else len(seg.text)
     if title_end > _MARKUP_TITLE_MAX or seg.text.rstrip()[-1:] in "；;：:，,、":
         return None  # an emphasised passage or a list item (自恋、自大…；), not a heading
     return Marker(f"md{seg.md}" if seg.md else "bold", 1, "", 0)
 
 
-def _header_date(paras: list[_Para], begin: int, end: int) -> str | None:
+def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
     """The date line among a speech's title-block lines, without its brackets."""
     for para in paras[begin:end]:
         if para.noise:
             continue
-        if para.role not in (_TITLE, _HEADER, _SALUTATION):
+        if para.role not in (TITLE, HEADER, SALUTATION):
             break
-        if para.role is _HEADER and framing.is_date_line(para.text):
+        if para.role is HEADER and framing.is_date_line(para.text):
             return para.text.strip("（()） \u3000")
     return None
 
 
-def _end_before_back_matter(paras: list[_Para], begin: int, end: int) -> int:
+def _end_before_back_matter(paras: list[Para], begin: int, end: int) -> int:
     """One past a speech's last paragraph: trailing back matter (and the noise among it) is
     not the speech's."""
     last = end
@@ -128,10 +128,10 @@ def _end_before_back_matter(paras: list[_Para], begin: int, end: int) -> int:
 _CIRCLED = frozenset(map(chr, range(0x2460, 0x2474)))
 
 
-def _mark_footnotes(paragraphs: list[_Para]) -> None:
+def mark_footnotes(paragraphs: list[Para]) -> None:
     """①指一九四七年… after a paragraph that says …的报告①…: a page-bottom footnote, its
     mark referred to in the text just before it. Back matter, not a ① heading."""
-    previous: _Para | None = None
+    previous: Para | None = None
     for index, para in enumerate(paragraphs):
         if para.noise:
             continue
@@ -144,9 +144,9 @@ def _mark_footnotes(paragraphs: list[_Para]) -> None:
         previous = para
 
 
-def _assemble(
-    paras: list[_Para],
-    starts: list[_SpeechStart],
+def assemble_document(
+    paras: list[Para],
+    starts: list[SpeechStart],
     path: str,
     encoding: str,
     line_count: int,
@@ -180,19 +180,19 @@ def _assemble(
             content.append(i)
             if i in framed:
                 continue
-            if preview is None and para.role in (_BODY, _CLOSING):
+            if preview is None and para.role in (BODY, CLOSING):
                 preview = para.text[:40]
             marker = para.marker
             if (
                 marker is None
                 and start.salutation is not None  # (a speech, not a collection's run of pieces)
-                and para.role is _BODY
+                and para.role is BODY
                 and _plain_heading_at(paras, i, begin, end)
             ):
                 marker = _PLAIN
             if (
                 marker is not None
-                and para.role is _BODY
+                and para.role is BODY
                 and (marker.family != "part" or len(para.text) <= 40)
                 and (marker.text or _leads_text(paras, i, end))
                 and not (
@@ -241,13 +241,13 @@ def _assemble(
 
     first = starts[0].paragraph if starts else len(paras)
     kinds_by_role = {
-        _TITLE: Kind.TITLE,
-        _HEADER: Kind.TITLE,
-        _SALUTATION: Kind.SALUTATION,
-        _CLOSING: Kind.BODY,
-        _BODY: Kind.BODY,
+        TITLE: Kind.TITLE,
+        HEADER: Kind.TITLE,
+        SALUTATION: Kind.SALUTATION,
+        CLOSING: Kind.BODY,
+        BODY: Kind.BODY,
     }
-    # The kinds as locals: an enum member looked up on its class is slow (see ``_BODY``).
+    # The kinds as locals: an enum member looked up on its class is slow (see ``BODY``).
     noise_kind, front_kind, heading_kind, body_kind = Kind.NOISE, Kind.FRONT, Kind.HEADING, Kind.BODY
     back_kind = Kind.BACK_MATTER
     out: list[Paragraph] = []
@@ -266,10 +266,10 @@ def _assemble(
             kind = heading_kind
         else:
             kind = kinds_by_role[role]
-        if role is _SALUTATION and speech is not None and starts[speech].salutation != index:
+        if role is SALUTATION and speech is not None and starts[speech].salutation != index:
             kind = body_kind
         short_front = index < first and not para.noise and len(para.text) <= 40
-        if role is _TITLE or short_front:
+        if role is TITLE or short_front:
             # PDF-wrap spaces in a title line (a line of nothing but a dash stays as it is)
             text = framing.clean_title(para.text) or para.text
         else:

@@ -117,7 +117,7 @@ def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
         text = raw.rstrip(SPACES)
     # Junk scraps are dropped from a line; a line of nothing else stays (as noise).
     if text.count(" ") >= 3:  # (junk needs three spaces; most lines have none)
-        text = _strip_junk(text).rstrip(SPACES) or text
+        text = strip_junk(text).rstrip(SPACES) or text
     if emphasis and ("*" in text or "_" in text):  # (a one-character search is 3× faster: first)
         if "**" in text:
             # **一、标题** and the broken runs Word→Markdown leaves: **一、标题* / *一、标题**.
@@ -155,7 +155,7 @@ def _markup(raw: str) -> tuple[int, bool]:
     return level, bool(inner) and (not rest or inner[-1:] in _SENTENCE_MARKS)
 
 
-def _strip_junk(text: str) -> str:
+def strip_junk(text: str) -> str:
     if text.count(" ") < 3 or _JUNK_HINT.search(text) is None:
         return text
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, _strip_junk, is_sentence_end
+from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_sentence_end, strip_junk
 from tui.engine.markers import match_marker
 
 # Every alternative starts with a plain character (QQ群 spelled out in its four cases, not
@@ -81,7 +81,7 @@ def is_noise_text(text: str) -> bool:
     # Web page tails, and ads in a line of up to 80 characters: one search for both.
     if (_WEB_TAIL_OR_AD if len(text) <= 80 else _WEB_TAIL).search(text):
         return True
-    return _strip_junk(text) == "" or (len(text) > 6 and not _HAS_WORD.search(text))
+    return strip_junk(text) == "" or (len(text) > 6 and not _HAS_WORD.search(text))
 
 
 _HEADER_MAX = 16

@@ -17,16 +17,16 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from tui.engine.assemble import _assemble, _mark_footnotes, _markup_marker
+from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import mark_back_matter
 from tui.engine.decode import decode
 from tui.engine.lines import segment_lines
 from tui.engine.markers import match_marker
 from tui.engine.model import Document
 from tui.engine.noise import mark_front_block_noise, mark_noise
-from tui.engine.reflow import _reflow
-from tui.engine.roles import _BODY, _HEADER, _SALUTATION, _TITLE, _frame_roles, _markdown_title
-from tui.engine.speeches import _rejoin_salutations, _speech_starts
+from tui.engine.reflow import reflow_paragraphs
+from tui.engine.roles import BODY, HEADER, SALUTATION, TITLE, frame_roles, markdown_title
+from tui.engine.speeches import rejoin_salutations, speech_starts
 
 __all__ = ["decode_bytes", "load_document", "parse_text"]
 
@@ -61,23 +61,23 @@ def parse_text(
     """Turn a decoded speech file into a ``Document`` (see ``load_document``)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    segments = _rejoin_salutations(segment_lines(text))
+    segments = rejoin_salutations(segment_lines(text))
     markers = [match_marker(seg.text) for seg in segments]
-    roles = _frame_roles(segments, markers)
-    _markdown_title(segments, markers, roles)
-    protected = {i for i, role in enumerate(roles) if role is not _BODY}
+    roles = frame_roles(segments, markers)
+    markdown_title(segments, markers, roles)
+    protected = {i for i, role in enumerate(roles) if role is not BODY}
     mark_noise(segments, protected)
-    first_framed = next((i for i, role in enumerate(roles) if role is not _BODY), 0)
+    first_framed = next((i for i, role in enumerate(roles) if role is not BODY), 0)
     mark_front_block_noise(segments, first_framed)
     mark_back_matter(
-        segments, {i for i, role in enumerate(roles) if role in (_TITLE, _SALUTATION, _HEADER)}
+        segments, {i for i, role in enumerate(roles) if role in (TITLE, SALUTATION, HEADER)}
     )
     for index, seg in enumerate(segments):
-        if seg.noise or seg.back or roles[index] is not _BODY:
+        if seg.noise or seg.back or roles[index] is not BODY:
             markers[index] = None
         elif markers[index] is None and (seg.md or seg.bold):
-            markers[index] = _markup_marker(seg)
-    paragraphs = _reflow(segments, roles, markers, text)
-    _mark_footnotes(paragraphs)
-    starts = _speech_starts(paragraphs)
-    return _assemble(paragraphs, starts, path, encoding, text.count("\n") + 1, warnings)
+            markers[index] = markup_marker(seg)
+    paragraphs = reflow_paragraphs(segments, roles, markers, text)
+    mark_footnotes(paragraphs)
+    starts = speech_starts(paragraphs)
+    return assemble_document(paragraphs, starts, path, encoding, text.count("\n") + 1, warnings)

@@ -15,18 +15,20 @@ from dataclasses import dataclass
 
 from tui.engine.lines import SENTENCE_END, Segment, is_sentence_end
 from tui.engine.markers import Marker
-from tui.engine.roles import _BODY, _HEADER, _INNER_BREAKERS, _SALUTATION, _TITLE, Role
+from tui.engine.roles import BODY, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 
 _RHETORICAL = frozenset({"shi", "yao", "di", "di-unit", "di-bare", "sequence"})
 _SHORT_LINE = 30
 _NEVER_STARTS = frozenset("，、；：。！？,;:)）”’」』》】")
-_FULL_STOP = re.compile("[。！？]")
+FULL_STOP = re.compile("[。！？]")
 _END_CHARS = frozenset(SENTENCE_END)
 """The characters a sentence ends with (as a set: the empty string is not in it)."""
 
 
 @dataclass(slots=True)
-class _Para:
+class Para:
+    """A paragraph while the document is built (the model's ``Paragraph`` comes last)."""
+
     text: str
     line: int
     end_line: int
@@ -89,7 +91,7 @@ def _carrying_families(
     """
     carrying: set[tuple[int, str]] = set()
     for index, marker in enumerate(markers):
-        if marker is not None and _FULL_STOP.search(segments[index].text, marker.end):
+        if marker is not None and FULL_STOP.search(segments[index].text, marker.end):
             carrying.add((blocks[index], marker.family))
     return carrying
 
@@ -99,11 +101,11 @@ def _blocks(segments: list[Segment], roles: list[Role]) -> list[int]:
     the next), to compare headings within a speech before speeches are known."""
     blocks: list[int] = []
     block = 0
-    previous = _BODY
+    previous = BODY
     for seg, role in zip(segments, roles, strict=True):
-        if role is _TITLE and previous is not _TITLE:
+        if role is TITLE and previous is not TITLE:
             block += 1
-        elif role is _SALUTATION and previous not in (_TITLE, _HEADER):
+        elif role is SALUTATION and previous not in (TITLE, HEADER):
             block += 1
         if not seg.noise:
             previous = role
@@ -140,14 +142,14 @@ def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], boo
     return left + right
 
 
-def _reflow(
+def reflow_paragraphs(
     segments: list[Segment],
     roles: list[Role],
     markers: list[Marker | None],
     full_text: str,
-) -> list[_Para]:
+) -> list[Para]:
     content = [
-        i for i, seg in enumerate(segments) if not seg.noise and not seg.back and roles[i] is _BODY
+        i for i, seg in enumerate(segments) if not seg.noise and not seg.back and roles[i] is BODY
     ]
     # (Most lines end with 。: they are told apart here without calling is_sentence_end.)
     open_lines = [
@@ -159,19 +161,19 @@ def _reflow(
     blocks = _blocks(segments, roles)
     carrying = _carrying_families(segments, blocks, markers) if cut_mode else set()
     width = _wrap_width(segments, open_lines) if cut_mode else 0
-    paragraphs: list[_Para] = []
+    paragraphs: list[Para] = []
     seams: dict[tuple[str, str], bool] = {}
-    current: _Para | None = None
+    current: Para | None = None
     page_break = False  # noise (a page header or number) since the current paragraph began
 
     for index, seg in enumerate(segments):
         role = roles[index]
         if seg.noise:
-            paragraphs.append(_Para(seg.text, seg.line, seg.line, _BODY, True))
+            paragraphs.append(Para(seg.text, seg.line, seg.line, BODY, True))
             page_break = True
             continue
         if seg.back:
-            paragraphs.append(_Para(seg.text, seg.line, seg.line, _BODY, back=True))
+            paragraphs.append(Para(seg.text, seg.line, seg.line, BODY, back=True))
             current = None
             continue
         marker = markers[index]
@@ -180,7 +182,7 @@ def _reflow(
         # 10 MB file.
         if (
             current is not None
-            and (marker is None or role is _TITLE)
+            and (marker is None or role is TITLE)
             and _continues(
                 current,
                 seg,
@@ -194,7 +196,7 @@ def _reflow(
                 page_break,
             )
         ):
-            if current.role is _TITLE:
+            if current.role is TITLE:
                 current.text = current.text + seg.text
             else:
                 current.text = _join(current.text, seg.text, full_text, seams)
@@ -202,14 +204,14 @@ def _reflow(
             current.parts += 1
             page_break = False
             continue
-        current = _Para(seg.text, seg.line, seg.line, role, False, marker, md=seg.md)
+        current = Para(seg.text, seg.line, seg.line, role, False, marker, md=seg.md)
         paragraphs.append(current)
         page_break = False
     return paragraphs
 
 
 def _continues(
-    current: _Para,
+    current: Para,
     seg: Segment,
     role: Role,
     marker: Marker | None,
@@ -220,9 +222,9 @@ def _continues(
     width: int,
     page_break: bool,
 ) -> bool:
-    if current.role is _TITLE and role is _TITLE:
+    if current.role is TITLE and role is TITLE:
         return True  # a title broken over two lines
-    if current.role is not _BODY or role is not _BODY or marker is not None:
+    if current.role is not BODY or role is not BODY or marker is not None:
         return False
     if current.md or seg.md:
         return False  # a Markdown ``#`` heading is a line of its own
@@ -233,7 +235,7 @@ def _continues(
     text = current.text
     if is_sentence_end(text):
         return False
-    if text[-1] in _INNER_BREAKERS:
+    if text[-1] in INNER_BREAKERS:
         return True
     # Still only a heading's title (no sentence in it yet), even if a page break was joined.
     heading_line = current.marker is not None and (

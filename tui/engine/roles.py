@@ -17,7 +17,7 @@ from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.markers import Marker, match_marker
 from tui.engine.noise import is_noise_text
 
-_INNER_BREAKERS = "，、；“‘（《(,;"
+INNER_BREAKERS = "，、；“‘（《(,;"
 """A line ending with one of these certainly goes on in the next line."""
 
 
@@ -34,7 +34,7 @@ class Role(IntEnum):
 # The roles as module constants, for the per-segment and per-paragraph loops: looking a
 # member up on its enum class (``Role.BODY``) costs about 0.1 µs in Python 3.11, ten times
 # a global name, and the parse of a 10 MB file does it some 200,000 times.
-_BODY, _TITLE, _HEADER, _SALUTATION, _CLOSING = Role
+BODY, TITLE, HEADER, SALUTATION, CLOSING = Role
 
 
 # --- framing -----------------------------------------------------------------------------
@@ -54,11 +54,11 @@ def _part_lines(segments: list[Segment]) -> set[int]:
 
 def _open_sentence(text: str) -> bool:
     """Text cut in the middle of a sentence (ending with a comma or the like)."""
-    return bool(text) and text[-1] in _INNER_BREAKERS
+    return bool(text) and text[-1] in INNER_BREAKERS
 
 
-def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[Role]:
-    roles = [_BODY] * len(segments)
+def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[Role]:
+    roles = [BODY] * len(segments)
     count = len(segments)
     titles_seen: set[str] = set()
     longest = framing.TITLE_MAX
@@ -67,7 +67,7 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
     while index < count:
         text = segments[index].text
         if index in parts:
-            roles[index] = _TITLE
+            roles[index] = TITLE
             index = _mark_header(segments, roles, index + 1)
             continue
         if len(text) > longest and text[0] != "第":
@@ -81,11 +81,11 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
             # cut by the page break: a page header, not a new speech.
             segments[index].noise = True
         elif framing.is_salutation(text):
-            roles[index] = _SALUTATION
+            roles[index] = SALUTATION
             before = index - 1
             if (
                 before >= 0
-                and roles[before] is _BODY
+                and roles[before] is BODY
                 and markers[before] is None
                 and not segments[before].noise
                 and framing.is_title_line_above_salutation(segments[before].text)
@@ -94,33 +94,33 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
                 and (
                     before == 0
                     or (
-                        roles[before - 1] not in (_TITLE, _HEADER)
+                        roles[before - 1] not in (TITLE, HEADER)
                         and _ends_a_speech(segments[before - 1].text, roles[before - 1])
                     )
                 )
             ):
-                roles[before] = _TITLE  # a title in other words, right above 同志们：
+                roles[before] = TITLE  # a title in other words, right above 同志们：
         elif (
             index > 0
-            and roles[index - 1] in (_TITLE, _HEADER)
+            and roles[index - 1] in (TITLE, HEADER)
             and framing.is_exclaimed_salutation(text)
         ):
-            roles[index] = _SALUTATION  # 各位代表！ right under the title block opens the speech
+            roles[index] = SALUTATION  # 各位代表！ right under the title block opens the speech
         elif framing.is_closing(text):
-            roles[index] = _CLOSING
+            roles[index] = CLOSING
         elif (
             framing.is_ordinal_line(text)
             and index + 1 < count
             and framing.is_title(segments[index + 1].text)
         ):
-            roles[index] = _TITLE  # 第2篇 above the next title: part of it
+            roles[index] = TITLE  # 第2篇 above the next title: part of it
         elif (
             markers[index] is None
             and framing.is_occasion_line(text)
             and not framing.is_title(text)
         ):
             # 壬申十月在厦门妙释寺讲 with no title above it: where an untitled talk starts.
-            roles[index] = _HEADER
+            roles[index] = HEADER
             index = _mark_header(segments, roles, index + 1)
             continue
         elif markers[index] is None and (
@@ -129,18 +129,18 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
             or _dated_title_at(segments, index)
             or framing.is_title_with_subtitle(text)
         ):
-            roles[index] = _TITLE
+            roles[index] = TITLE
             titles_seen.add(text)
             if (
                 text.startswith(("——", "—"))
                 and index > 0
-                and roles[index - 1] is _BODY
+                and roles[index - 1] is BODY
                 and not segments[index - 1].noise
                 and len(segments[index - 1].text) <= 60
                 and not is_sentence_end(segments[index - 1].text)
                 and markers[index - 1] is None
             ):
-                roles[index - 1] = _TITLE  # 尊崇党章 做合格党员 / ——在…上的讲话
+                roles[index - 1] = TITLE  # 尊崇党章 做合格党员 / ——在…上的讲话
             index = _mark_header(segments, roles, index + 1)
             continue
         elif (
@@ -152,7 +152,7 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
             and not framing.is_title(segments[index + 1].text)
         ):
             # A title broken over two lines.
-            roles[index] = roles[index + 1] = _TITLE
+            roles[index] = roles[index + 1] = TITLE
             index = _mark_header(segments, roles, index + 2)
             continue
         index += 1
@@ -161,7 +161,7 @@ def _frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[
 
 def _ends_a_speech(text: str, role: Role) -> bool:
     """Whether a line can be the last of a speech (or of front matter) before a new title."""
-    return role is not _BODY or is_sentence_end(text)
+    return role is not BODY or is_sentence_end(text)
 
 
 def _inside_paragraph(segments: list[Segment], index: int) -> bool:
@@ -277,14 +277,14 @@ def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
             break
         text = segments[index].text
         if _is_header_line(text):
-            roles[index] = _HEADER
+            roles[index] = HEADER
         elif not framing.is_metadata_line(text):
             break
         index += 1
     return index
 
 
-def _markdown_title(
+def markdown_title(
     segments: list[Segment], markers: list[Marker | None], roles: list[Role]
 ) -> None:
     """``# 总标题`` at the head of a text: when one line alone has the shallowest ``#`` depth
@@ -297,14 +297,14 @@ def _markdown_title(
     if depths.count(top) != 1:
         return
     index = next(i for i, seg in enumerate(segments) if seg.md == top)
-    if markers[index] is not None or roles[index] is not _BODY:
+    if markers[index] is not None or roles[index] is not BODY:
         return
     if any(
-        roles[i] is not _BODY or markers[i] is not None or is_sentence_end(segments[i].text)
+        roles[i] is not BODY or markers[i] is not None or is_sentence_end(segments[i].text)
         for i in range(index)
     ):
         return  # (text, a title or a heading before it: a heading of the text, not its title)
-    roles[index] = _TITLE
+    roles[index] = TITLE
     following = index + 1
     while following < len(segments) and not segments[following].md:
         following += 1  # (the date and speaker lines under it, up to the next # line)

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from tui.engine import framing
 from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.noise import is_noise_text
-from tui.engine.reflow import _Para
-from tui.engine.roles import _BODY, _CLOSING, _HEADER, _SALUTATION, _TITLE
+from tui.engine.reflow import Para
+from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
 
 
 @dataclass(slots=True)
-class _SpeechStart:
+class SpeechStart:
+    """Where a speech starts, and the paragraphs of its title, salutation and subtitles."""
+
     paragraph: int
     title: int | None = None
     salutation: int | None = None
@@ -29,15 +31,15 @@ class _SpeechStart:
 # --- speeches -----------------------------------------------------------------------------
 
 
-def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
+def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
     """Where speeches start: titles, salutations, and 一、 restarting after a closing.
 
     Text before the first title or salutation is front matter (a collection's own title and
     notes), unless it reads like a speech itself (it has numbered headings or several
     paragraphs of prose).
     """
-    starts: list[_SpeechStart] = []
-    current: _SpeechStart | None = None
+    starts: list[SpeechStart] = []
+    current: SpeechStart | None = None
     has_body = False
     top_seen = 0  # highest 一、 number seen in the current speech
     body_count = 0  # paragraphs of text in the current speech
@@ -47,13 +49,13 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
         if para.noise or para.back:
             continue
         role = para.role
-        if role is _HEADER and (current is None or (has_body and body_count >= 2)):
+        if role is HEADER and (current is None or (has_body and body_count >= 2)):
             # An occasion line (壬申十月在厦门妙释寺讲) after a speech's text: a new, untitled talk.
-            current = _SpeechStart(index)
+            current = SpeechStart(index)
             starts.append(current)
             has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
             continue
-        if role is _TITLE:
+        if role is TITLE:
             if (
                 current is not None
                 and not has_body
@@ -65,11 +67,11 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
                 else:
                     current.extra.append(index)  # a subtitle (——在…上的讲话)
                 continue
-            current = _SpeechStart(index, title=index)
+            current = SpeechStart(index, title=index)
             starts.append(current)
             has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
         elif (
-            role is _SALUTATION
+            role is SALUTATION
             and current is not None
             and current.title is not None
             and current.salutation is None
@@ -80,22 +82,22 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
             # A caption or a note between a title block and its salutation: one speech.
             current.salutation = index
         elif (
-            role is _SALUTATION
+            role is SALUTATION
             and (current is None or has_body or current.implicit)
             and not _repeated_salutation(paragraphs, index, current, top_seen)
         ):
-            current = _SpeechStart(index, salutation=index)
+            current = SpeechStart(index, salutation=index)
             starts.append(current)
             has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
-        elif role is _SALUTATION and current is not None and current.salutation is None:
+        elif role is SALUTATION and current is not None and current.salutation is None:
             current.salutation = index
-        elif role is _HEADER and current is not None and not has_body:
+        elif role is HEADER and current is not None and not has_body:
             continue
         else:
             if current is None:
-                current = _SpeechStart(index, implicit=True)
+                current = SpeechStart(index, implicit=True)
                 starts.append(current)
-            if role is _CLOSING:
+            if role is CLOSING:
                 closing_at = index
             marker = para.marker
             if not has_body and marker is None and not _substantial(para):
@@ -103,7 +105,7 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
             if marker is not None and marker.family == "cn-dun":
                 if marker.number == 1 and top_seen >= 2 and closing_at is not None:
                     # Numbering restarts at 一、 after a closing: a new untitled speech.
-                    current = _SpeechStart(closing_at + 1)
+                    current = SpeechStart(closing_at + 1)
                     starts.append(current)
                     top_seen = 0
                 closing_at = None
@@ -119,7 +121,7 @@ def _speech_starts(paragraphs: list[_Para]) -> list[_SpeechStart]:
 
 
 def _repeated_salutation(
-    paragraphs: list[_Para], index: int, current: _SpeechStart | None, top_seen: int
+    paragraphs: list[Para], index: int, current: SpeechStart | None, top_seen: int
 ) -> bool:
     """各位代表： said again inside a titled report, to open a new group of paragraphs: the
     same words as the speech's salutation, not after a closing, and the numbering goes on
@@ -129,7 +131,7 @@ def _repeated_salutation(
     if paragraphs[current.salutation].text != paragraphs[index].text:
         return False
     before = next((p for p in reversed(paragraphs[:index]) if not p.noise and not p.back), None)
-    if before is not None and before.role is _CLOSING:
+    if before is not None and before.role is CLOSING:
         return False
     first = True
     for position in range(index + 1, len(paragraphs)):
@@ -139,7 +141,7 @@ def _repeated_salutation(
         if first and _OPENING_WORDS.match(para.text):
             return False  # 今天的会议… — how a speech begins
         first = False
-        if para.role is _TITLE:
+        if para.role is TITLE:
             return True
         marker = para.marker
         if marker is not None and marker.family in ("cn-dun", "cn-space", "cn-bare"):
@@ -147,19 +149,19 @@ def _repeated_salutation(
     return True
 
 
-def _substantial(para: _Para) -> bool:
+def _substantial(para: Para) -> bool:
     """Body text that opens a speech: a sentence, not a stray short label or name."""
     return len(para.text) > 30 or is_sentence_end(para.text)
 
 
-def _front_is_speech(paragraphs: list[_Para], begin: int, end: int) -> bool:
-    body = [p for p in paragraphs[begin:end] if not p.noise and not p.back and p.role is _BODY]
+def _front_is_speech(paragraphs: list[Para], begin: int, end: int) -> bool:
+    body = [p for p in paragraphs[begin:end] if not p.noise and not p.back and p.role is BODY]
     if any(p.marker is not None and p.marker.family in ("cn-dun", "paren-cn") for p in body):
         return True
     return len(body) >= 4 and sum(len(p.text) for p in body) >= 300
 
 
-def _rejoin_salutations(segments: list[Segment]) -> list[Segment]:
+def rejoin_salutations(segments: list[Segment]) -> list[Segment]:
     """Put back a salutation cut off its text in the middle of a speech.
 
     同志们：今天我们召开… is cut in two so that the salutation opens the speech; but
