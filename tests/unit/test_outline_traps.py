@@ -1012,6 +1012,30 @@ CASES = [
         titles=[None],
         contains=["——", "今天开会。"],
     ),
+    # --- issue 14: the pieces of a compilation --------------------------------------------
+    Case(
+        "a-compilation-s-pieces-start-at-their-bare-title-lines",
+        "第6章 某法师讲法汇集(1)\n壬申十月在厦门妙释寺讲\n" + FILLER + "\n" + FILLER + "\n"
+        "为某法师掩关笔示法则\n" + FILLER + "\n" + FILLER + "\n关于净土宗\n净土法门大意\n" + FILLER + "\n"
+        "临终助念\n古诗云：“我见他人死。”次分三章，如下所列。\n病重时\n" + FILLER + "\n"
+        "临终时要专心\n" + FILLER + "\n命终后一日\n" + FILLER + "\n",
+        speeches=4,
+        titles=[None, "为某法师掩关笔示法则", "净土法门大意", "临终助念"],
+    ),
+    Case(
+        "short-lines-of-a-file-that-is-no-compilation-start-no-speech",
+        "在某会上的讲话\n同志们：\n" + FILLER + "\n深化国企改革工作\n" + FILLER + "\n放宽市场准入条件\n"
+        + FILLER + "\n",
+        speeches=1,
+    ),
+    Case(
+        "an-occasion-line-glued-to-its-talk-starts-it-in-a-compilation",
+        "第13章 某法师讲法汇集(8)\n四．危难得免。" + FILLER + "\n" + FILLER + "\n"
+        "戊寅十一月十四日在南普陀寺佛教养正院同学会席上讲佛教养正院已办有四年了。" + FILLER + "\n"
+        + FILLER + "\n",
+        speeches=2,
+        contains=["佛教养正院已办有四年了。"],
+    ),
     # --- issue 14: lists that restate a list, and lists inside a spoken item -------------
     Case(
         "a-list-restating-the-list-before-it-is-its-sibling",

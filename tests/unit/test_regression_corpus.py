@@ -26,9 +26,9 @@ from tests.regression.score import (
     totals,
 )
 
-F1_FLOOR = 0.985
+F1_FLOOR = 0.995
 """Overall F1 on level + title prefix over every file (the issue's target: 0.98)."""
-EXACT_F1_FLOOR = 0.985
+EXACT_F1_FLOOR = 0.995
 """Overall exact-title F1 (the issue's target: 0.95)."""
 
 CORPUS = Path(os.environ.get("REGRESSION_ROOT") or ROOT)
@@ -53,15 +53,9 @@ def test_overall_f1_holds_its_floors() -> None:
 
 
 KNOWN_SPEECH_COUNT_MISSES = {
-    name: "a chapter of the 弘一 compilation: its talks start at bare short title lines "
-    "(劝人听钟念佛), at occasion lines glued to the text, or lost their titles; a rule for "
-    "that also fires on section lines (结诰, 病重时) of other files"
-    for name in (
-        "a09_hongyi_jiangfa_huiji_1.txt",
-        "a11_hongyi_jiangfa_huiji_7.txt",
-        "a12_hongyi_jiangfa_huiji_8.txt",
-        "a13_hongyi_yinguang_dashi_jiangfa_9.txt",
-    )
+    "a13_hongyi_yinguang_dashi_jiangfa_9.txt": "a chapter of the 弘一 compilation whose last piece, "
+    "a letter, has its title glued to its first sentence (关于女性异说讨论致竺摩法师书，兹综合律文，…): "
+    "no line of its own starts it",
 }
 """Files whose speech count the engine gets wrong today (issue #14 wants none): strict
 expected failures, so a fix shows up as an unexpected pass and the entry is removed."""

@@ -171,6 +171,30 @@ _OCCASION = re.compile(
 )
 
 
+# 戊寅十一月十四日在南普陀寺佛教养正院同学会席上讲佛教养正院已办有四年了。 — an occasion line
+# that lost its line break: a date, 在 a place, 讲, and the talk's first words run on.
+_GLUED_OCCASION = re.compile(rf"^{_WHEN}[^。！？!?；;，,在]{{0,6}}在[^。！？!?；;，,]{{2,30}}?讲(?=[\u4e00-\u9fff])")
+
+
+def glued_occasion(text: str) -> int:
+    """Where an occasion line glued to the talk's first sentence ends (0: none)."""
+    match = _GLUED_OCCASION.match(text) if "在" in text[:20] else None
+    return match.end() if match is not None else 0
+
+
+# 第6章 弘一法师在各地讲法汇集(1) / 鲁迅演讲集 — a line naming a compilation, not a speech.
+_COLLECTION = re.compile(
+    r"(?:汇集|合集|文集|选集|全集|汇编|选编|讲演集|演讲集|讲话集|讲稿集)\s*"
+    r"(?:[（(]?\s*[0-9一二三四五六七八九十]+\s*[)）]?|[（(][上中下][)）])?$"
+)
+
+
+def is_collection_line(text: str) -> bool:
+    """A compilation's own title (…讲法汇集(1), …文集), as a chapter line or on its own:
+    the file's front matter, not a speech's title."""
+    return len(text) <= 60 and _COLLECTION.search(text) is not None
+
+
 def is_occasion_line(text: str) -> bool:
     """壬申十月在厦门妙释寺讲 / 在泉州檀林福林寺念佛期讲: when and where a talk was given,
     printed above it or under its title (a date followed by 在…, or 在…讲)."""

@@ -25,7 +25,15 @@ from tui.engine.markers import match_marker
 from tui.engine.model import Document
 from tui.engine.noise import mark_front_block_noise, mark_noise
 from tui.engine.reflow import reflow_paragraphs
-from tui.engine.roles import BODY, HEADER, SALUTATION, TITLE, frame_roles, markdown_title
+from tui.engine.roles import (
+    BODY,
+    HEADER,
+    SALUTATION,
+    TITLE,
+    frame_roles,
+    markdown_title,
+    split_glued_occasions,
+)
 from tui.engine.speeches import rejoin_salutations, speech_starts
 
 __all__ = ["decode_bytes", "load_document", "parse_text"]
@@ -61,7 +69,7 @@ def parse_text(
     """Turn a decoded speech file into a ``Document`` (see ``load_document``)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    segments = rejoin_salutations(segment_lines(text))
+    segments = split_glued_occasions(rejoin_salutations(segment_lines(text)))
     markers = [match_marker(seg.text) for seg in segments]
     roles = frame_roles(segments, markers)
     markdown_title(segments, markers, roles)

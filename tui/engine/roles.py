@@ -57,13 +57,31 @@ def _open_sentence(text: str) -> bool:
     return bool(text) and text[-1] in INNER_BREAKERS
 
 
+def split_glued_occasions(segments: list[Segment]) -> list[Segment]:
+    """In a compilation (see ``frame_roles``), an occasion line glued to its talk's first
+    sentence (戊寅十一月十四日在南普陀寺…席上讲佛教养正院已办有四年了。) is cut off it: it
+    starts the talk, as it does on a line of its own."""
+    if not segments or not framing.is_collection_line(segments[0].text):
+        return segments
+    out: list[Segment] = []
+    for seg in segments:
+        cut = framing.glued_occasion(seg.text)
+        if cut and seg.text[:1] not in "“‘「" and not is_noise_text(seg.text[:cut]):
+            out.append(Segment(seg.line, seg.text[:cut], seg.indented))
+            out.append(Segment(seg.line, seg.text[cut:], True))
+        else:
+            out.append(seg)
+    return out
+
+
 def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[Role]:
     roles = [BODY] * len(segments)
     count = len(segments)
     titles_seen: set[str] = set()
     longest = framing.TITLE_MAX
     parts = _part_lines(segments)
-    index = 0
+    collection = count > 0 and framing.is_collection_line(segments[0].text)
+    index = 1 if collection else 0  # (a compilation's own title line is front matter)
     while index < count:
         text = segments[index].text
         if index in parts:
@@ -156,7 +174,53 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             index = _mark_header(segments, roles, index + 2)
             continue
         index += 1
+    if collection:
+        _mark_piece_titles(segments, markers, roles)
     return roles
+
+
+_PIECE_TITLE = re.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")
+# 次分六章 / 以下所讲的，分为三段 — a piece announcing its own sections.
+_SECTIONS_ANNOUNCED = re.compile(r"分(?:为|成)?([两二三四五六七八九十])(?:章|段|节|部分|个部分)")
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _mark_piece_titles(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role]
+) -> None:
+    """In a compilation (its first line names it: …讲法汇集(1)), a short line with no
+    punctuation at all, standing between a finished sentence (or a group heading of the
+    compilation, 关于净土宗) and a paragraph of text, is the title of the next piece
+    (为性常法师掩关笔示法则 / 药师如来法门一斑): its pieces are printed one after the other,
+    each under its bare title. A piece that announces its sections (次分六章) has that many
+    such lines as its sections, not as new pieces."""
+    sections_left = 0
+    for index in range(1, len(segments) - 1):
+        seg = segments[index]
+        if roles[index] is TITLE:
+            announced = _SECTIONS_ANNOUNCED.search(segments[index + 1].text)
+            sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
+        if roles[index] is not BODY or markers[index] is not None:
+            continue
+        if _PIECE_TITLE.match(seg.text) is None or roles[index - 1] is TITLE:
+            continue
+        before = segments[index - 1]
+        if before.line == seg.line:
+            continue
+        if not is_sentence_end(before.text) and not (
+            _PIECE_TITLE.match(before.text) and index >= 2 and is_sentence_end(segments[index - 2].text)
+        ):
+            continue
+        following = segments[index + 1]
+        if following.line != seg.line and (
+            is_sentence_end(following.text) or len(following.text) > 30
+        ):
+            if sections_left:
+                sections_left -= 1  # 病重时 / 临终时: a section of the piece
+                continue
+            roles[index] = TITLE
+            announced = _SECTIONS_ANNOUNCED.search(following.text)
+            sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
 
 
 def _ends_a_speech(text: str, role: Role) -> bool:

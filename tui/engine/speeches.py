@@ -49,7 +49,9 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
         if para.noise or para.back:
             continue
         role = para.role
-        if role is HEADER and (current is None or (has_body and body_count >= 2)):
+        if role is HEADER and (
+            current is None or (has_body and body_count >= 2) or (current.implicit and not has_body)
+        ):
             # An occasion line (壬申十月在厦门妙释寺讲) after a speech's text: a new, untitled talk.
             current = SpeechStart(index)
             starts.append(current)
