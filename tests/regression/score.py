@@ -119,7 +119,9 @@ def lcs_pairs(gold: list, got: list) -> list[tuple[int, int]]:
     for i in range(rows - 1, -1, -1):
         for j in range(cols - 1, -1, -1):
             table[i][j] = (
-                table[i + 1][j + 1] + 1 if gold[i] == got[j] else max(table[i + 1][j], table[i][j + 1])
+                table[i + 1][j + 1] + 1
+                if gold[i] == got[j]
+                else max(table[i + 1][j], table[i][j + 1])
             )
     pairs, i, j = [], 0, 0
     while i < rows and j < cols:
@@ -203,7 +205,9 @@ def score_file(gold: Gold, text_path: Path) -> Score:
         for speech in document.speeches
         for h in speech.headings
     ]
-    pairs = lcs_pairs([(lv, t[:PREFIX]) for lv, _, t in want], [(lv, t[:PREFIX]) for lv, _, t in have])
+    pairs = lcs_pairs(
+        [(lv, t[:PREFIX]) for lv, _, t in want], [(lv, t[:PREFIX]) for lv, _, t in have]
+    )
     score = Score(text_path.name, kind_group(gold.kind), files=1)
     score.gold, score.got, score.matched = len(want), len(have), len(pairs)
     score.exact = sum(want[i][2] == have[j][2] for i, j in pairs)
@@ -211,10 +215,10 @@ def score_file(gold: Gold, text_path: Path) -> Score:
     score.speech_files_right = int(score.speeches_right)
     paired_gold = {i for i, _ in pairs}
     paired_got = {j for _, j in pairs}
-    score.missed = [want[i][:2] + (gold.entries[i].text,) for i in range(len(want)) if i not in paired_gold]
-    score.extra = [
-        have[j] for j in range(len(have)) if j not in paired_got
+    score.missed = [
+        want[i][:2] + (gold.entries[i].text,) for i in range(len(want)) if i not in paired_gold
     ]
+    score.extra = [have[j] for j in range(len(have)) if j not in paired_got]
     score.inexact = [(want[i][2], have[j][2]) for i, j in pairs if want[i][2] != have[j][2]]
     return score
 

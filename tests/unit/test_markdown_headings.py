@@ -86,8 +86,12 @@ def _outline(text: str) -> list[tuple[int, str]]:
     return [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
 
 
-@pytest.mark.parametrize(("text", "titles", "outline"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_markdown_headings(text: str, titles: list[str | None], outline: list[tuple[int, str]]) -> None:
+@pytest.mark.parametrize(
+    ("text", "titles", "outline"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_markdown_headings(
+    text: str, titles: list[str | None], outline: list[tuple[int, str]]
+) -> None:
     document = parse_text(text)
     assert [s.title for s in document.speeches] == titles
     assert _outline(text) == outline
@@ -125,7 +129,11 @@ def test_word_heading_styles_outline_as_the_numbered_text(depth: int) -> None:
     # not used): the depths, not their number of #, give the levels.
     styled = STYLED if depth == 2 else STYLED.replace("## ", "# ")
     numbered, marked = parse_text(NUMBERED), parse_text(styled)
-    assert [s.title for s in marked.speeches] == [s.title for s in numbered.speeches] == ["在全市工作会议上的讲话"]
+    assert (
+        [s.title for s in marked.speeches]
+        == [s.title for s in numbered.speeches]
+        == ["在全市工作会议上的讲话"]
+    )
     want = [(h.level, h.title, h.line) for s in numbered.speeches for h in s.headings]
     got = [(h.level, h.title, h.line) for s in marked.speeches for h in s.headings]
     assert got == want

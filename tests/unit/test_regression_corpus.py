@@ -134,7 +134,8 @@ def test_score_of_a_small_corpus(tmp_path: Path) -> None:
         "utf-8",
     )
     (tmp_path / "gold" / "t.txt.gold").write_text(
-        "@file t.txt\n== L1 -\n1 L2 一、总体要求\n1 L4 二、抓好今年的重点任务和\n1 L9 四、不存在\n", "utf-8"
+        "@file t.txt\n== L1 -\n1 L2 一、总体要求\n1 L4 二、抓好今年的重点任务和\n1 L9 四、不存在\n",
+        "utf-8",
     )
     [(gold, path)] = corpus(tmp_path)
     score = score_file(gold, path)

@@ -24,7 +24,9 @@ _MARKUP_TITLE_MAX = 60
 
 
 # 以下是演讲全文： / 全文如下 — the speaker's preface (with its summary list) ends here.
-_FULL_TEXT_FOLLOWS = re.compile(r"以下(?:是|为)[^。！？，,]{0,16}全文|全文如下|(?:讲话|演讲|发言)全文[：:]")
+_FULL_TEXT_FOLLOWS = re.compile(
+    r"以下(?:是|为)[^。！？，,]{0,16}全文|全文如下|(?:讲话|演讲|发言)全文[：:]"
+)
 
 
 def _after_preface(
@@ -56,9 +58,7 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> bo
         return False
     if text[-1] in CLOSERS:
         return False  # 林彪、“四人帮” — a line an extraction broke after a closing quote
-    before = next(
-        (p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None
-    )
+    before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
     if before is None or (before.role is BODY and not is_sentence_end(before.text)):
         return False
     after = next((p for p in paras[index + 1 : end] if not p.noise and not p.back), None)
@@ -157,7 +157,9 @@ def assemble_document(
         (i for i in range(len(paras) - 1, -1, -1) if not paras[i].noise and not paras[i].back), -1
     )
     bounds = [s.paragraph for s in starts] + [last_content + 1]
-    ends = [_end_before_back_matter(paras, s.paragraph, bounds[n + 1]) for n, s in enumerate(starts)]
+    ends = [
+        _end_before_back_matter(paras, s.paragraph, bounds[n + 1]) for n, s in enumerate(starts)
+    ]
     speech_of: list[int | None] = [None] * len(paras)
     for number, start in enumerate(starts):
         for index in range(start.paragraph, ends[number]):
@@ -248,7 +250,12 @@ def assemble_document(
         BODY: Kind.BODY,
     }
     # The kinds as locals: an enum member looked up on its class is slow (see ``BODY``).
-    noise_kind, front_kind, heading_kind, body_kind = Kind.NOISE, Kind.FRONT, Kind.HEADING, Kind.BODY
+    noise_kind, front_kind, heading_kind, body_kind = (
+        Kind.NOISE,
+        Kind.FRONT,
+        Kind.HEADING,
+        Kind.BODY,
+    )
     back_kind = Kind.BACK_MATTER
     out: list[Paragraph] = []
     append = out.append

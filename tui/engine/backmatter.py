@@ -73,14 +73,20 @@ def is_back_matter_line(text: str) -> bool:
     if len(text) > 200:
         return False
     head = text[:40]
-    if "：" not in head and ":" not in head and "整理" not in text and "载" not in text[:8] and (
-        "刊于" not in text[:8]
+    if (
+        "：" not in head
+        and ":" not in head
+        and "整理" not in text
+        and "载" not in text[:8]
+        and ("刊于" not in text[:8])
     ):
         return False  # (every such line has one of these: most lines are decided here)
     return _SOURCE_LINE.match(text) is not None or _COMMENT_LINE.match(text) is not None
 
 
-_SECTION_FAMILIES = frozenset({"cn-dun", "paren-cn", "cn-space", "di", "di-unit", "part", "shi", "yao"})
+_SECTION_FAMILIES = frozenset(
+    {"cn-dun", "paren-cn", "cn-space", "di", "di-unit", "part", "shi", "yao"}
+)
 
 
 def _speech_goes_on(text: str) -> bool:
@@ -140,9 +146,13 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         while end < count and end not in framed:
             end += 1
         block = [s for s in segments[index:end] if not s.noise]
-        if head and _FOOTNOTE.match(text) and not all(
-            _FOOTNOTE.match(s.text) or (len(s.text) <= 200 and match_marker(s.text) is None)
-            for s in block
+        if (
+            head
+            and _FOOTNOTE.match(text)
+            and not all(
+                _FOOTNOTE.match(s.text) or (len(s.text) <= 200 and match_marker(s.text) is None)
+                for s in block
+            )
         ):
             index += 1  # [1] at the start of prose that goes on: not a note list
             continue

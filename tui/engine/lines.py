@@ -106,8 +106,11 @@ def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
         match = _LEADING.match(raw)
         assert match is not None
         prefix = match.group()
-        indented = "\u3000" in prefix or "\t" in prefix or prefix.count(" ") >= 2 or (
-            prefix.rstrip(SPACES).endswith((">", "＞", "#")) and prefix[-1:] in SPACES
+        indented = (
+            "\u3000" in prefix
+            or "\t" in prefix
+            or prefix.count(" ") >= 2
+            or (prefix.rstrip(SPACES).endswith((">", "＞", "#")) and prefix[-1:] in SPACES)
         )
         text = raw[match.end() :].rstrip(SPACES)
         if raw[:1] in "-—–" and (page := _PAGE_PREFIX.match(raw)) and match.end() < page.end():
@@ -259,7 +262,8 @@ def _split_glued(segments: list[Segment]) -> list[Segment]:
         long_text = len(text) > LONG_SEGMENT
         for before, cut, family, number in glued[index]:
             series = (family, number + 1) in glued_keys or (
-                number > 1 and ((family, number - 1) in glued_keys or (family, number - 1) in evidence)
+                number > 1
+                and ((family, number - 1) in glued_keys or (family, number - 1) in evidence)
             )
             announced = number == 1 and (
                 (text[before - 1 : before] in "：:" and (family, 2) in evidence)
@@ -327,15 +331,16 @@ def segment_lines(text: str) -> list[Segment]:
             raw = _LITERAL_SPACE.sub(" ", raw)
         if not raw or raw.isspace():
             continue
-        md, bold = _markup(raw) if markup and ("#" in raw or "*" in raw or "_" in raw) else (0, False)
+        md, bold = (
+            _markup(raw) if markup and ("#" in raw or "*" in raw or "_" in raw) else (0, False)
+        )
         if spaced:
             raw = _SPACED_PAIR.sub("", raw)
         if one_line and "    " in raw.lstrip(SPACES):
             # A text that lost its line breaks, its paragraphs still indented by spaces.
             parts = _rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw))
-        elif (
-            (separators and ("\u2028" in raw or "\u2029" in raw))
-            or ("\u3000\u3000" in raw and "\u3000\u3000" in raw.lstrip(SPACES))
+        elif (separators and ("\u2028" in raw or "\u2029" in raw)) or (
+            "\u3000\u3000" in raw and "\u3000\u3000" in raw.lstrip(SPACES)
         ):
             parts = _INNER_BREAK.split(raw)
         else:
@@ -357,8 +362,12 @@ def segment_lines(text: str) -> list[Segment]:
             for piece in pieces:
                 append(
                     Segment(
-                        number, piece, indented or not first, glued=len(pieces) > 1,
-                        md=md if len(pieces) == 1 else 0, bold=bold and len(pieces) == 1,
+                        number,
+                        piece,
+                        indented or not first,
+                        glued=len(pieces) > 1,
+                        md=md if len(pieces) == 1 else 0,
+                        bold=bold and len(pieces) == 1,
                     )
                 )
                 first = False

@@ -106,7 +106,9 @@ def _mixed_first(items: list[tuple[int, Marker]]) -> dict[int, Marker]:
     return mixed
 
 
-def _drop_previews(items: list[tuple[int, Marker]], texts: dict[int, str]) -> list[tuple[int, Marker]]:
+def _drop_previews(
+    items: list[tuple[int, Marker]], texts: dict[int, str]
+) -> list[tuple[int, Marker]]:
     """Drop a list that only announces the headings: (一)…；(二)…；(三)…。 then (一) again.
 
     A run of one family numbered 1…k whose items are short and end with ；(the last may end
@@ -128,8 +130,10 @@ def _drop_previews(items: list[tuple[int, Marker]], texts: dict[int, str]) -> li
         ):
             end += 1
         run = items[position : end + 1]
-        restart = end + 1 < len(items) and items[end + 1][1].family == marker.family and (
-            items[end + 1][1].number == 1
+        restart = (
+            end + 1 < len(items)
+            and items[end + 1][1].family == marker.family
+            and (items[end + 1][1].number == 1)
         )
         if restart and len(run) >= 2:
             bodies = [texts.get(i, "") for i, _ in run]
@@ -239,9 +243,11 @@ def _restated_lists(
             continue
         old = items[position - count : position]
         new = items[position : position + count]
-        if len(new) < count or any(
-            m.family != before.family or m.number != k for k, (_, m) in enumerate(old, 1)
-        ) or any(m.family != family or m.number != k for k, (_, m) in enumerate(new, 1)):
+        if (
+            len(new) < count
+            or any(m.family != before.family or m.number != k for k, (_, m) in enumerate(old, 1))
+            or any(m.family != family or m.number != k for k, (_, m) in enumerate(new, 1))
+        ):
             continue
         if all(
             _opening(texts.get(a, ""), ma) == _opening(texts.get(b, ""), mb) != ""
@@ -320,7 +326,9 @@ _SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
 def _deeper_rung(family: str, above: str) -> bool:
     """Whether ``family`` is a lower rung of the official ladder than ``above`` (一 > （二）:
     a list under the heading, not a slip in its numbering)."""
-    return family in LADDER_RANK and above in LADDER_RANK and LADDER_RANK[family] > LADDER_RANK[above]
+    return (
+        family in LADDER_RANK and above in LADDER_RANK and LADDER_RANK[family] > LADDER_RANK[above]
+    )
 
 
 def _plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
@@ -449,7 +457,9 @@ def build_outline(
             continue
         if index in inverted and stack:
             # 一、…十、 inside （二） of a report whose top level is （一）（二）（三）.
-            level = next((j for j, (other, _) in enumerate(stack) if other == inverted[index]), 0) + 1
+            level = (
+                next((j for j, (other, _) in enumerate(stack) if other == inverted[index]), 0) + 1
+            )
             place(level, family, number)
             out.append(OutlineEntry(index, marker, level + 1))
             continue

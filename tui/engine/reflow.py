@@ -76,7 +76,9 @@ def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     total = sum(lengths.values())
     if total < 5:
         return 0
-    width, _ = max(lengths.items(), key=lambda item: item[1] + lengths[item[0] - 1] + lengths[item[0] + 1])
+    width, _ = max(
+        lengths.items(), key=lambda item: item[1] + lengths[item[0] - 1] + lengths[item[0] + 1]
+    )
     near = lengths[width - 1] + lengths[width] + lengths[width + 1]
     return width + 1 if near >= 0.5 * total and width >= 10 else 0
 
@@ -123,8 +125,10 @@ def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], boo
     ``seen`` caches the seam look-ups below, which scan the whole text.
     """
     last, first = left[-1:], right[:1]
-    if last.isascii() and first.isascii() and (
-        (last.isalpha() and first.isalpha()) or (last in _LATIN_STOPS and first.isalpha())
+    if (
+        last.isascii()
+        and first.isascii()
+        and ((last.isalpha() and first.isalpha()) or (last in _LATIN_STOPS and first.isalpha()))
     ):
         # Latin text across a line break keeps its space: "environ" | "ment" is two words
         # as much as one (we cannot tell), "everyone." | "Thank you" is surely two.
@@ -239,7 +243,11 @@ def _continues(
         return True
     # Still only a heading's title (no sentence in it yet), even if a page break was joined.
     heading_line = current.marker is not None and (
-        "。" not in text and "！" not in text and "？" not in text and "!" not in text and "?" not in text
+        "。" not in text
+        and "！" not in text
+        and "？" not in text
+        and "!" not in text
+        and "?" not in text
     )
     if current.marker is not None and current.marker.end >= len(text):
         return False  # a bare numeral (一 / 1) on its line: the section's text follows

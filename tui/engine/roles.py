@@ -46,7 +46,8 @@ def _part_lines(segments: list[Segment]) -> set[int]:
     found = {
         i
         for i, seg in enumerate(segments)
-        if len(seg.text) <= 30 and framing.is_part_line(seg.text)
+        if len(seg.text) <= 30
+        and framing.is_part_line(seg.text)
         and (i == 0 or not _open_sentence(segments[i - 1].text))
     }
     return found if len(found) >= 2 else set()
@@ -133,9 +134,7 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
         ):
             roles[index] = TITLE  # 第2篇 above the next title: part of it
         elif (
-            markers[index] is None
-            and framing.is_occasion_line(text)
-            and not framing.is_title(text)
+            markers[index] is None and framing.is_occasion_line(text) and not framing.is_title(text)
         ):
             # 壬申十月在厦门妙释寺讲 with no title above it: where an untitled talk starts.
             roles[index] = HEADER
@@ -182,7 +181,18 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
 _PIECE_TITLE = re.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")
 # 次分六章 / 以下所讲的，分为三段 — a piece announcing its own sections.
 _SECTIONS_ANNOUNCED = re.compile(r"分(?:为|成)?([两二三四五六七八九十])(?:章|段|节|部分|个部分)")
-_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_CN_COUNT = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
 
 
 def _mark_piece_titles(
@@ -208,7 +218,9 @@ def _mark_piece_titles(
         if before.line == seg.line:
             continue
         if not is_sentence_end(before.text) and not (
-            _PIECE_TITLE.match(before.text) and index >= 2 and is_sentence_end(segments[index - 2].text)
+            _PIECE_TITLE.match(before.text)
+            and index >= 2
+            and is_sentence_end(segments[index - 2].text)
         ):
             continue
         following = segments[index + 1]
@@ -286,9 +298,10 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
     text = segments[index].text
     if len(text) > 40 or index + 1 >= len(segments):
         return False
-    if segments[index + 1].text[:1] not in _DATE_OR_SUBTITLE_STARTS and len(
-        segments[index + 1].text
-    ) > 24:
+    if (
+        segments[index + 1].text[:1] not in _DATE_OR_SUBTITLE_STARTS
+        and len(segments[index + 1].text) > 24
+    ):
         return False  # (no date, subtitle or speaker line under it: decided cheaply)
     if (
         _DATED_TITLE.match(text) is None

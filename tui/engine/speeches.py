@@ -115,8 +115,10 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
             has_body = True
             body_count += _substantial(para)
             marked = marked or marker is not None
-    if len(starts) > 1 and starts[0].implicit and not _front_is_speech(
-        paragraphs, starts[0].paragraph, starts[1].paragraph
+    if (
+        len(starts) > 1
+        and starts[0].implicit
+        and not _front_is_speech(paragraphs, starts[0].paragraph, starts[1].paragraph)
     ):
         del starts[0]
     return starts
