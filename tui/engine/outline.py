@@ -13,11 +13,11 @@ from typing import NamedTuple
 
 from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, Marker
 from tui.engine.series import (
-    _drop_inline_series,
-    _drop_previews,
-    _plain_series,
-    _series_only,
-    _valid_sequences,
+    drop_inline_series,
+    drop_previews,
+    plain_series,
+    series_only,
+    valid_sequences,
 )
 
 _TITLE_END = re.compile(r"[。！？!?；;]")
@@ -235,8 +235,8 @@ def build_outline(
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
     if texts:
-        items = _drop_inline_series(_drop_previews(items, texts), texts)
-    items = _plain_series(_series_only(items))
+        items = drop_inline_series(drop_previews(items, texts), texts)
+    items = plain_series(series_only(items))
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)
     restated = _restated_lists(items, texts)
@@ -253,7 +253,7 @@ def build_outline(
             seen.append(set())
         seen[level].add(family)
 
-    for index, marker in _valid_sequences(items):
+    for index, marker in valid_sequences(items):
         family, number = marker.family, marker.number
         if family in MARKDOWN_FAMILIES:
             level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)

@@ -14,7 +14,7 @@ import re
 from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
 
 
-def _valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+def valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Keep 首先/其次/…/最后 only where they form a series that starts with 首先.
 
     A lone 最后， is how a speech closes (最后，祝大家…), not an outline entry.
@@ -66,7 +66,7 @@ def _mixed_first(items: list[tuple[int, Marker]]) -> dict[int, Marker]:
     return mixed
 
 
-def _drop_previews(
+def drop_previews(
     items: list[tuple[int, Marker]], texts: dict[int, str]
 ) -> list[tuple[int, Marker]]:
     """Drop a list that only announces the headings: (一)…；(二)…；(三)…。 then (一) again.
@@ -117,7 +117,7 @@ _NEXT_INLINE = {
 (searched only in a text holding the words: the literal search is much faster)."""
 
 
-def _drop_inline_series(
+def drop_inline_series(
     items: list[tuple[int, Marker]], texts: dict[int, str]
 ) -> list[tuple[int, Marker]]:
     """一是…。二是…。三是…。 in one paragraph is an inline list, not a one-item outline.
@@ -148,7 +148,7 @@ def _drop_inline_series(
     return [item for item in items if item[0] not in drop]
 
 
-def _plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
     two or more that opens the outline and of which one at least heads numbered
     sub-headings: then they are the top level of a report whose numbered parts sit under
@@ -164,7 +164,7 @@ def _plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     return [item for item in items if item[1].family != "plain"]
 
 
-def _series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+def series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Drop the items of a weak family (``WEAK_FAMILIES``) that has one item in the speech.
 
     A bare 一 or 1 on its line, 一 重工业…, 第一以政治论。, a bold sentence or a ``#`` line
