@@ -97,12 +97,20 @@ def test_markdown_headings(
     assert _outline(text) == outline
 
 
-def test_hash_marks_are_not_in_the_paragraph_text() -> None:
-    document = parse_text(CASES[1][1])
+@pytest.mark.parametrize(
+    ("case", "want"),
+    [
+        (1, ["关于改革", "深化国企改革", "混合所有制", "关于发展"]),
+        (5, ["一、关于改革", "具体措施", "二、关于发展"]),
+    ],
+    ids=["unnumbered", "numbered"],
+)
+def test_hash_marks_are_not_in_the_paragraph_text(case: int, want: list[str]) -> None:
+    document = parse_text(CASES[case][1])
     shown = [p.text for p in document.paragraphs]
     assert not any("#" in text for text in shown), shown
-    headings = [p.text for p in document.paragraphs if p.kind is Kind.HEADING]
-    assert headings == ["关于改革", "深化国企改革", "混合所有制", "关于发展"]
+    assert [p.text for p in document.paragraphs if p.kind is Kind.HEADING] == want
+    assert [p.text for p in document.paragraphs if p.kind is Kind.TITLE] == ["总标题"]
 
 
 def test_hashtags_keep_their_marks_in_the_text() -> None:
