@@ -1538,6 +1538,23 @@ CASES = [
         titles=[None, "为某法师掩关笔示法则", "净土法门大意", "临终助念"],
     ),
     Case(
+        "a-letter-s-name-glued-to-the-letter-starts-it-in-a-compilation",
+        "第14章 某法师讲法汇集(9)\n"
+        + FILLER
+        + "\n临终助念\n古诗云：“我见他人死。”次分三章，如下所列。\n病重时\n"
+        + FILLER
+        + "\n临终时要专心\n"
+        + FILLER
+        + "\n关于女性异说讨论致竺摩法师书，兹综合律文，列表如下："
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=["临终助念", "关于女性异说讨论致竺摩法师书"],
+        contains=["关于女性异说讨论致竺摩法师书，", "兹综合律文，列表如下："],
+    ),
+    Case(
         "short-lines-of-a-file-that-is-no-compilation-start-no-speech",
         "在某会上的讲话\n同志们：\n"
         + FILLER

@@ -52,11 +52,7 @@ def test_overall_f1_holds_its_floors() -> None:
     assert total.exact_f1 >= EXACT_F1_FLOOR, (total.exact_f1, total.exact, total.gold, total.got)
 
 
-KNOWN_SPEECH_COUNT_MISSES = {
-    "a13_hongyi_yinguang_dashi_jiangfa_9.txt": "a chapter of the 弘一 compilation whose last piece, "
-    "a letter, has its title glued to its first sentence (关于女性异说讨论致竺摩法师书，兹综合律文，…): "
-    "no line of its own starts it",
-}
+KNOWN_SPEECH_COUNT_MISSES: dict[str, str] = {}
 """Files whose speech count the engine gets wrong today (issue #14 wants none): strict
 expected failures, so a fix shows up as an unexpected pass and the entry is removed."""
 

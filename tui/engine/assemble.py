@@ -224,7 +224,8 @@ def assemble_document(
             headings_of[entry.paragraph] = heading
         title = None
         if start.title is not None:
-            title = framing.clean_title(paras[start.title].text) or None
+            # (…致竺摩法师书， — a letter's name cut off its first words keeps no comma)
+            title = framing.clean_title(paras[start.title].text).rstrip("，,") or None
         salutation = paras[start.salutation].text if start.salutation is not None else None
         speeches.append(
             Speech(

@@ -194,6 +194,24 @@ def glued_occasion(text: str) -> int:
     return match.end() if match is not None else 0
 
 
+# 关于女性异说讨论致竺摩法师书，兹综合律文，… — a letter's name glued to its first words.
+_LETTER_NAME = r"[^，。！？!?；;：:,]{0,24}(?:致|复|答|与|上)[^，。！？!?；;：:,]{1,12}(?:书|函|信)"
+_GLUED_LETTER = re.compile(rf"^{_LETTER_NAME}，(?=\S)")
+_LETTER_TITLE = re.compile(rf"^{_LETTER_NAME}，?$")
+
+
+def glued_letter(text: str) -> int:
+    """Where a letter's name glued to the letter's first words ends, after its comma (0:
+    none): 关于女性异说讨论致竺摩法师书，| 兹综合律文，…"""
+    match = _GLUED_LETTER.match(text) if "，" in text[:40] else None
+    return match.end() if match is not None else 0
+
+
+def is_letter_title(text: str) -> bool:
+    """A letter's name on a line of its own (…致竺摩法师书, also with the comma that glued it)."""
+    return len(text) <= 40 and _LETTER_TITLE.match(text) is not None
+
+
 # 第6章 弘一法师在各地讲法汇集(1) / 鲁迅演讲集 — a line naming a compilation, not a speech.
 _COLLECTION = re.compile(
     r"(?:汇集|合集|文集|选集|全集|汇编|选编|讲演集|演讲集|讲话集|讲稿集)\s*"

@@ -60,13 +60,16 @@ def _open_sentence(text: str) -> bool:
 
 def split_glued_occasions(segments: list[Segment]) -> list[Segment]:
     """In a compilation (see ``frame_roles``), an occasion line glued to its talk's first
-    sentence (戊寅十一月十四日在南普陀寺…席上讲佛教养正院已办有四年了。) is cut off it: it
-    starts the talk, as it does on a line of its own."""
+    sentence (戊寅十一月十四日在南普陀寺…席上讲佛教养正院已办有四年了。), or a letter's name
+    glued to the letter after a finished sentence (关于…致竺摩法师书，兹综合律文，…), is cut
+    off it: it starts the piece, as it does on a line of its own."""
     if not segments or not framing.is_collection_line(segments[0].text):
         return segments
     out: list[Segment] = []
     for seg in segments:
         cut = framing.glued_occasion(seg.text)
+        if not cut and out and is_sentence_end(out[-1].text):
+            cut = framing.glued_letter(seg.text)  # 关于…致竺摩法师书，| 兹综合律文，…
         if cut and seg.text[:1] not in "“‘「" and not is_noise_text(seg.text[:cut]):
             out.append(Segment(seg.line, seg.text[:cut], seg.indented))
             out.append(Segment(seg.line, seg.text[cut:], True))
@@ -212,7 +215,8 @@ def _mark_piece_titles(
             sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
         if roles[index] is not BODY or markers[index] is not None:
             continue
-        if _PIECE_TITLE.match(seg.text) is None or roles[index - 1] is TITLE:
+        letter = framing.is_letter_title(seg.text)
+        if (_PIECE_TITLE.match(seg.text) is None and not letter) or roles[index - 1] is TITLE:
             continue
         before = segments[index - 1]
         if before.line == seg.line:
@@ -224,10 +228,10 @@ def _mark_piece_titles(
         ):
             continue
         following = segments[index + 1]
-        if following.line != seg.line and (
+        if (following.line != seg.line or letter) and (
             is_sentence_end(following.text) or len(following.text) > 30
         ):
-            if sections_left:
+            if sections_left and not letter:  # (a letter is no section of a talk)
                 sections_left -= 1  # 病重时 / 临终时: a section of the piece
                 continue
             roles[index] = TITLE
