@@ -130,7 +130,6 @@ def test_a_title_in_heading_1_over_sections_in_heading_2(
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="needs engine Markdown heading rule")
 def test_heading_styles_over_short_paragraphs_give_the_outline(tmp_path: Path) -> None:
     # Unnumbered headings over one-sentence paragraphs: only the style says they are headings.
     import docx

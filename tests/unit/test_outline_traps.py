@@ -101,8 +101,14 @@ CASES = [
     ),
     Case(
         "5a-whole-speech-on-one-line-separated-by-ideographic-spaces",
-        "同志们：　　今天召开全市工作会议。" + FILLER + "　　一、统一思想认识　　" + FILLER
-        + "　　二、狠抓工作落实　　第一，压实责任。" + FILLER + "　　第二，强化督查。" + FILLER,
+        "同志们：　　今天召开全市工作会议。"
+        + FILLER
+        + "　　一、统一思想认识　　"
+        + FILLER
+        + "　　二、狠抓工作落实　　第一，压实责任。"
+        + FILLER
+        + "　　第二，强化督查。"
+        + FILLER,
         outline=[
             (1, "一、统一思想认识"),
             (1, "二、狠抓工作落实"),
@@ -113,9 +119,18 @@ CASES = [
     ),
     Case(
         "5b-whole-speech-on-one-line-with-no-separator",
-        "同志们：今天召开全市工作会议。" + FILLER * 10 + "一、统一思想，提高认识。" + FILLER * 12
-        + "一是要强化学习。" + FILLER + "二是要狠抓落实。" + FILLER * 10
-        + "二、突出重点，狠抓落实。" + FILLER * 12 + "（一）抓项目建设。" + FILLER * 10,
+        "同志们：今天召开全市工作会议。"
+        + FILLER * 10
+        + "一、统一思想，提高认识。"
+        + FILLER * 12
+        + "一是要强化学习。"
+        + FILLER
+        + "二是要狠抓落实。"
+        + FILLER * 10
+        + "二、突出重点，狠抓落实。"
+        + FILLER * 12
+        + "（一）抓项目建设。"
+        + FILLER * 10,
         outline=[
             (1, "一、统一思想，提高认识"),
             (1, "二、突出重点，狠抓落实"),
@@ -126,18 +141,30 @@ CASES = [
         "6-noise-ads-headers-notes-markup-navigation",
         "仅供学习 禁止外传\n会员群：12345\n\n关于作风建设的讲话合集\n\n办公室课堂\n\n"
         "（说明：本合集内容整理自公开网站，仅供学习参考）\n\n"
-        "# 在全市作风建设大会上的讲话\n\n<img src=\"a.png\">\n\n同志们：\n\n"
+        '# 在全市作风建设大会上的讲话\n\n<img src="a.png">\n\n同志们：\n\n'
         "今天召开全市作风建设大会。" + FILLER + "\n\n办公室课堂\n\n"
-        "> 一、提高思想认识\n\n" + FILLER + "\n\n- 12 -\n\n谢谢大家！\n\n上一篇：关于开展调研的通知\n\n首页\n讲话\n",
+        "> 一、提高思想认识\n\n"
+        + FILLER
+        + "\n\n- 12 -\n\n谢谢大家！\n\n上一篇：关于开展调研的通知\n\n首页\n讲话\n",
         outline=[(1, "一、提高思想认识")],
         speeches=1,
-        noise=["仅供学习 禁止外传", "会员群：12345", "办公室课堂", "（说明：本合集内容", "<img",
-               "- 12 -", "上一篇：", "首页", "讲话"],
+        noise=[
+            "仅供学习 禁止外传",
+            "会员群：12345",
+            "办公室课堂",
+            "（说明：本合集内容",
+            "<img",
+            "- 12 -",
+            "上一篇：",
+            "首页",
+            "讲话",
+        ],
         contains=["关于作风建设的讲话合集"],
     ),
     Case(
         "7-whitespace-nbsp-line-separator-en-space-crlf",
-        " \u3000\u3000同志们：\r\n\u00a0\u00a0\r\n\u3000\u3000今天召开会议。\u2028" + FILLER
+        " \u3000\u3000同志们：\r\n\u00a0\u00a0\r\n\u3000\u3000今天召开会议。\u2028"
+        + FILLER
         + "\r\n>\u3000\u3000一、\u2002统一思想认识\r\n\u3000\u3000全年完成投资 8.36 亿元，增长 12.5%。\r\n"
         "\u3000\u3000二、狠抓工作落实\r\n",
         outline=[(1, "一、统一思想认识"), (1, "二、狠抓工作落实")],
@@ -147,8 +174,15 @@ CASES = [
     # --- §4 numbering --------------------------------------------------------------------
     Case(
         "8-numbering-slip-continues-the-series",
-        "同志们：\n一、项目建设成效明显\n一是总体态势较好。" + FILLER + "\n二是总体质量较高。"
-        + FILLER + "\n(三)总体进度较快。" + FILLER + "\n二、下一步工作\n" + FILLER + "\n",
+        "同志们：\n一、项目建设成效明显\n一是总体态势较好。"
+        + FILLER
+        + "\n二是总体质量较高。"
+        + FILLER
+        + "\n(三)总体进度较快。"
+        + FILLER
+        + "\n二、下一步工作\n"
+        + FILLER
+        + "\n",
         outline=[
             (1, "一、项目建设成效明显"),
             (2, "一是总体态势较好"),
@@ -159,9 +193,19 @@ CASES = [
     ),
     Case(
         "9-marker-type-changes-between-sections",
-        "同志们：\n一、总结成绩\n一是经济平稳。" + FILLER + "\n二是民生改善。" + FILLER
-        + "\n二、部署工作\n（一）抓项目。" + FILLER + "\n（二）抓招商。" + FILLER
-        + "\n三、加强领导\n第一，压实责任。" + FILLER + "\n第二，严格考核。" + FILLER + "\n",
+        "同志们：\n一、总结成绩\n一是经济平稳。"
+        + FILLER
+        + "\n二是民生改善。"
+        + FILLER
+        + "\n二、部署工作\n（一）抓项目。"
+        + FILLER
+        + "\n（二）抓招商。"
+        + FILLER
+        + "\n三、加强领导\n第一，压实责任。"
+        + FILLER
+        + "\n第二，严格考核。"
+        + FILLER
+        + "\n",
         outline=[
             (1, "一、总结成绩"),
             (2, "一是经济平稳"),
@@ -176,9 +220,19 @@ CASES = [
     ),
     Case(
         "9b-same-marker-at-different-depths",
-        "同志们：\n一、为什么要干\n" + FILLER + "\n二、怎样干\n第一，优化市场环境。" + FILLER
-        + "\n一要畅通准入。" + FILLER + "\n二要规范秩序。" + FILLER + "\n第二，优化法治环境。"
-        + FILLER + "\n一要提高决策水平。" + FILLER + "\n",
+        "同志们：\n一、为什么要干\n"
+        + FILLER
+        + "\n二、怎样干\n第一，优化市场环境。"
+        + FILLER
+        + "\n一要畅通准入。"
+        + FILLER
+        + "\n二要规范秩序。"
+        + FILLER
+        + "\n第二，优化法治环境。"
+        + FILLER
+        + "\n一要提高决策水平。"
+        + FILLER
+        + "\n",
         outline=[
             (1, "一、为什么要干"),
             (1, "二、怎样干"),
@@ -191,9 +245,15 @@ CASES = [
     ),
     Case(
         "10-two-series-restart-in-a-speech-without-sections",
-        "各位企业家、同志们：\n过去的一年，我们取得了以下成绩：\n一是经济提质。" + FILLER
-        + "\n二是城乡建设同频共振。" + FILLER + "\n2022年，我们将重点做好以下工作：\n一是强化服务意识。"
-        + FILLER + "\n二是落实扶持政策。" + FILLER + "\n最后，祝大家新春快乐！\n谢谢！\n",
+        "各位企业家、同志们：\n过去的一年，我们取得了以下成绩：\n一是经济提质。"
+        + FILLER
+        + "\n二是城乡建设同频共振。"
+        + FILLER
+        + "\n2022年，我们将重点做好以下工作：\n一是强化服务意识。"
+        + FILLER
+        + "\n二是落实扶持政策。"
+        + FILLER
+        + "\n最后，祝大家新春快乐！\n谢谢！\n",
         outline=[
             (1, "一是经济提质"),
             (1, "二是城乡建设同频共振"),
@@ -204,8 +264,15 @@ CASES = [
     ),
     Case(
         "11-ascii-and-full-width-brackets-are-one-family",
-        "同志们：\n一、重点工作\n(一)抓项目。" + FILLER + "\n（二）抓招商。" + FILLER
-        + "\n(三）抓服务。" + FILLER + "\n㈣抓落实。" + FILLER + "\n",
+        "同志们：\n一、重点工作\n(一)抓项目。"
+        + FILLER
+        + "\n（二）抓招商。"
+        + FILLER
+        + "\n(三）抓服务。"
+        + FILLER
+        + "\n㈣抓落实。"
+        + FILLER
+        + "\n",
         outline=[
             (1, "一、重点工作"),
             (2, "(一)抓项目"),
@@ -223,18 +290,40 @@ CASES = [
     ),
     Case(
         "13-look-alikes-at-paragraph-start",
-        "同志们：\n一、总体情况\n第一要务是发展。" + FILLER + "\n有机统一是我们的根本要求。" + FILLER
-        + "\n五、六十公里的路程，一个小时就能到达。" + FILLER + "\n二、三十年来，我们坚持不懈。" + FILLER
-        + "\n四、五期工程开工建设。" + FILLER + "\n1.2万亩基地建成投产。" + FILLER
-        + "\n8.36亿元资金全部到位。" + FILLER + "\n2022年，我们将坚持稳中求进。" + FILLER
-        + "\n首先要明确目标。" + FILLER + "\n其一日生活制度要严格执行。" + FILLER
-        + "\n“和平统一、一国两制”是基本方针。" + FILLER + "\n居世界第一，是我们的骄傲。" + FILLER + "\n",
+        "同志们：\n一、总体情况\n第一要务是发展。"
+        + FILLER
+        + "\n有机统一是我们的根本要求。"
+        + FILLER
+        + "\n五、六十公里的路程，一个小时就能到达。"
+        + FILLER
+        + "\n二、三十年来，我们坚持不懈。"
+        + FILLER
+        + "\n四、五期工程开工建设。"
+        + FILLER
+        + "\n1.2万亩基地建成投产。"
+        + FILLER
+        + "\n8.36亿元资金全部到位。"
+        + FILLER
+        + "\n2022年，我们将坚持稳中求进。"
+        + FILLER
+        + "\n首先要明确目标。"
+        + FILLER
+        + "\n其一日生活制度要严格执行。"
+        + FILLER
+        + "\n“和平统一、一国两制”是基本方针。"
+        + FILLER
+        + "\n居世界第一，是我们的骄傲。"
+        + FILLER
+        + "\n",
         outline=[(1, "一、总体情况")],
     ),
     Case(
         "14-paragraph-initial-but-not-numbered",
-        "同志们：\n一、回顾过去\n第一个阶段，从二○二○年到二○三五年，基本实现现代化。" + FILLER
-        + "\n第二个阶段，从二○三五年到本世纪中叶。" + FILLER + "\n——经济运行总体平稳。\n——改革开放不断深化。\n"
+        "同志们：\n一、回顾过去\n第一个阶段，从二○二○年到二○三五年，基本实现现代化。"
+        + FILLER
+        + "\n第二个阶段，从二○三五年到本世纪中叶。"
+        + FILLER
+        + "\n——经济运行总体平稳。\n——改革开放不断深化。\n"
         "总体上看，成绩来之不易。\n总之，我们要再接再厉。\n同志们！让我们携手奋进！\n"
         "最后，值此新春佳节之际，祝大家身体健康、万事如意！\n",
         outline=[(1, "一、回顾过去")],
@@ -246,7 +335,8 @@ CASES = [
             "一、聚焦作风，把握关键",
             "（一）以服务为天职，打造服务型机关。",
             "服务是机关的天职。" + FILLER,
-            "（二）奉行“马上就办”，打造效能型机关。习近平总书记积极倡导“马上就办”的工作作风。" + FILLER,
+            "（二）奉行“马上就办”，打造效能型机关。习近平总书记积极倡导“马上就办”的工作作风。"
+            + FILLER,
         ),
         outline=[
             (1, "一、聚焦作风，把握关键"),
@@ -257,9 +347,21 @@ CASES = [
     # --- §1/§2 ladders -----------------------------------------------------------------------
     Case(
         "ladder-gb9704-four-levels-with-mixed-arabic-punctuation",
-        "同志们：\n一、总体要求\n（一）指导思想。" + FILLER + "\n1．坚持稳中求进。" + FILLER
-        + "\n（1）稳增长。" + FILLER + "\n（2）调结构。" + FILLER + "\n2、坚持改革创新。" + FILLER
-        + "\n（二）目标任务。" + FILLER + "\n二、重点工作\n1. 抓项目。" + FILLER + "\n",
+        "同志们：\n一、总体要求\n（一）指导思想。"
+        + FILLER
+        + "\n1．坚持稳中求进。"
+        + FILLER
+        + "\n（1）稳增长。"
+        + FILLER
+        + "\n（2）调结构。"
+        + FILLER
+        + "\n2、坚持改革创新。"
+        + FILLER
+        + "\n（二）目标任务。"
+        + FILLER
+        + "\n二、重点工作\n1. 抓项目。"
+        + FILLER
+        + "\n",
         outline=[
             (1, "一、总体要求"),
             (2, "（一）指导思想"),
@@ -274,9 +376,17 @@ CASES = [
     ),
     Case(
         "ladder-first-second-sequence-and-parts",
-        "同志们：\n第一部分 形势分析\n一、国际形势\n" + FILLER + "\n二、国内形势\n" + FILLER
-        + "\n第二部分 工作部署\n首先，要抓好项目。" + FILLER + "\n其次，要抓好招商。" + FILLER
-        + "\n最后，要抓好服务。" + FILLER + "\n",
+        "同志们：\n第一部分 形势分析\n一、国际形势\n"
+        + FILLER
+        + "\n二、国内形势\n"
+        + FILLER
+        + "\n第二部分 工作部署\n首先，要抓好项目。"
+        + FILLER
+        + "\n其次，要抓好招商。"
+        + FILLER
+        + "\n最后，要抓好服务。"
+        + FILLER
+        + "\n",
         outline=[
             (1, "第一部分形势分析"),
             (2, "一、国际形势"),
@@ -291,9 +401,13 @@ CASES = [
     Case(
         "speeches-split-on-titles-with-stray-spaces-and-salutations",
         "关于营商环境的 讲话合集\n\n在全市 2022 年优化营商环境 和招商引资大会上的讲话\n"
-        "（2022年1月1日）\n各位企业家，同志们：\n大家新年好！\n一、总结成绩\n" + FILLER
-        + "\n在 xx 区优化营商环境大会上的讲话\n今天，我们在这里召开大会。\n一、统一思想\n" + FILLER
-        + "\n同志们：\n一、统一思想\n" + FILLER + "\n",
+        "（2022年1月1日）\n各位企业家，同志们：\n大家新年好！\n一、总结成绩\n"
+        + FILLER
+        + "\n在 xx 区优化营商环境大会上的讲话\n今天，我们在这里召开大会。\n一、统一思想\n"
+        + FILLER
+        + "\n同志们：\n一、统一思想\n"
+        + FILLER
+        + "\n",
         speeches=3,
         outline=[(1, "一、总结成绩"), (1, "一、统一思想"), (1, "一、统一思想")],
     ),
@@ -302,20 +416,36 @@ CASES = [
         "同志们：\n一、前段工作\n" + FILLER + "\n二、下步打算\n" + FILLER + "\n谢谢大家!\n"
         "根据会议安排，我再讲几点。\n一、提高认识\n" + FILLER + "\n二、狠抓落实\n" + FILLER + "\n",
         speeches=2,
-        outline=[(1, "一、前段工作"), (1, "二、下步打算"), (1, "一、提高认识"), (1, "二、狠抓落实")],
+        outline=[
+            (1, "一、前段工作"),
+            (1, "二、下步打算"),
+            (1, "一、提高认识"),
+            (1, "二、狠抓落实"),
+        ],
     ),
     Case(
         "web-copy-markdown-emphasis-bullets-and-hashes",
-        "## 在全省经济工作会议上的讲话\n\n同志们：\n\n**一、关于当前经济形势**\n\n" + FILLER
-        + "\n\n#二、关于明年工作\n\n- 一要稳增长。" + FILLER + "\n- 二要促改革。" + FILLER + "\n",
+        "## 在全省经济工作会议上的讲话\n\n同志们：\n\n**一、关于当前经济形势**\n\n"
+        + FILLER
+        + "\n\n#二、关于明年工作\n\n- 一要稳增长。"
+        + FILLER
+        + "\n- 二要促改革。"
+        + FILLER
+        + "\n",
         speeches=1,
-        outline=[(1, "一、关于当前经济形势"), (1, "二、关于明年工作"), (2, "一要稳增长"), (2, "二要促改革")],
+        outline=[
+            (1, "一、关于当前经济形势"),
+            (1, "二、关于明年工作"),
+            (2, "一要稳增长"),
+            (2, "二要促改革"),
+        ],
     ),
     Case(
         "titles-with-speaker-prefix-book-brackets-ordinal-lines-and-long-date-lines",
         "第1篇\n《在全市工作会议上的讲话》\n同志们：\n一、总结\n" + FILLER + "\n"
         "习近平：在庆祝建党一百周年大会上的讲话\n（2021年7月1日在天安门广场上）\n同志们，朋友们：\n"
-        + FILLER + "\n政府工作报告\n（2024年3月5日在第十四届全国人民代表大会第二次会议上）\n各位代表：\n"
+        + FILLER
+        + "\n政府工作报告\n（2024年3月5日在第十四届全国人民代表大会第二次会议上）\n各位代表：\n"
         "一、2023年工作回顾\n" + FILLER + "\n",
         speeches=3,
         outline=[(1, "一、总结"), (1, "一、2023年工作回顾")],
@@ -333,20 +463,32 @@ CASES = [
     ),
     Case(
         "one-line-speech-with-an-announced-glued-heading",
-        "同志们：今天召开全市安全生产会议。" + FILLER + "下面，我再强调几点意见：一、居安思危，时刻绷紧安全这根弦。"
-        + FILLER + "二、压实责任，确保各项措施落地见效。" + FILLER,
-        outline=[(1, "一、居安思危，时刻绷紧安全这根弦"), (1, "二、压实责任，确保各项措施落地见效")],
+        "同志们：今天召开全市安全生产会议。"
+        + FILLER
+        + "下面，我再强调几点意见：一、居安思危，时刻绷紧安全这根弦。"
+        + FILLER
+        + "二、压实责任，确保各项措施落地见效。"
+        + FILLER,
+        outline=[
+            (1, "一、居安思危，时刻绷紧安全这根弦"),
+            (1, "二、压实责任，确保各项措施落地见效"),
+        ],
     ),
     Case(
         "inline-list-after-a-colon-stays-inline",
-        "同志们：\n一、总体要求\n做好今年工作主要有三个方面：一、稳增长；二、促改革；三、惠民生。" + FILLER + "\n",
+        "同志们：\n一、总体要求\n做好今年工作主要有三个方面：一、稳增长；二、促改革；三、惠民生。"
+        + FILLER
+        + "\n",
         outline=[(1, "一、总体要求")],
     ),
     Case(
         "short-unpunctuated-lines-are-not-glued-to-the-body",
         "2023年支部书记党课讲稿汇编4篇\n目录\n做新时代牢记使命的拓荒牛 12\n永葆初心 35\n"
-        "第1篇：2023年支部书记党课讲稿\n2023-04-04\n同志们：\n" + FILLER + "\n李冬民：我们坚决拥护。（大笑）\n"
-        + FILLER + "\n",
+        "第1篇：2023年支部书记党课讲稿\n2023-04-04\n同志们：\n"
+        + FILLER
+        + "\n李冬民：我们坚决拥护。（大笑）\n"
+        + FILLER
+        + "\n",
         speeches=1,
         contains=["2023-04-04", "我们坚决拥护。（大笑）"],
         noise=["目录", "做新时代牢记使命的拓荒牛 12", "永葆初心 35"],
@@ -377,28 +519,52 @@ CASES = [
     ),
     Case(
         "first-then-second-mixed-series-and-dashed-markers",
-        "同志们：\n首先，我们了解一下政治生日的概念。" + FILLER + "\n第二，我们讲一下必要性。" + FILLER
-        + "\n第三，我们讲一下怎么过。" + FILLER + "\n",
-        outline=[(1, "首先，我们了解一下政治生日的概念"), (1, "第二，我们讲一下必要性"), (1, "第三，我们讲一下怎么过")],
+        "同志们：\n首先，我们了解一下政治生日的概念。"
+        + FILLER
+        + "\n第二，我们讲一下必要性。"
+        + FILLER
+        + "\n第三，我们讲一下怎么过。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "首先，我们了解一下政治生日的概念"),
+            (1, "第二，我们讲一下必要性"),
+            (1, "第三，我们讲一下怎么过"),
+        ],
     ),
     Case(
         "dash-before-a-marker-is-decoration",
-        "同志们：\n——第一，开宗明义。" + FILLER + "\n——第二，为啥要学。" + FILLER
+        "同志们：\n——第一，开宗明义。"
+        + FILLER
+        + "\n——第二，为啥要学。"
+        + FILLER
         + "\n——经济运行总体平稳。\n",
         outline=[(1, "第一，开宗明义"), (1, "第二，为啥要学")],
     ),
     Case(
         "forum-anti-copy-junk-is-removed",
-        "同志们：\n一、讲话谋篇布局，独具特色- f* x t4 q9 x* O& J\n" + FILLER + "8 H) l- y* X6 s b' n+ F)"
-        + FILLER + "\n3 Z. p( u) Y% a# W\n二、讲话语言生动\n" + FILLER + "\n",
+        "同志们：\n一、讲话谋篇布局，独具特色- f* x t4 q9 x* O& J\n"
+        + FILLER
+        + "8 H) l- y* X6 s b' n+ F)"
+        + FILLER
+        + "\n3 Z. p( u) Y% a# W\n二、讲话语言生动\n"
+        + FILLER
+        + "\n",
         outline=[(1, "一、讲话谋篇布局，独具特色"), (1, "二、讲话语言生动")],
         absent=["y*", "F)"],
         noise=["3 Z. p( u) Y% a# W"],
     ),
     Case(
         "more-look-alikes-and-marker-variants",
-        "同志们：\n一 、总体情况\n一、二季度全市经济运行平稳。" + FILLER + "\n一、二产业协调发展。" + FILLER
-        + "\n一、二、三级医院全部接入平台。" + FILLER + "\n1。述职的自我性。" + FILLER + "\n",
+        "同志们：\n一 、总体情况\n一、二季度全市经济运行平稳。"
+        + FILLER
+        + "\n一、二产业协调发展。"
+        + FILLER
+        + "\n一、二、三级医院全部接入平台。"
+        + FILLER
+        + "\n1。述职的自我性。"
+        + FILLER
+        + "\n",
         outline=[(1, "一、总体情况"), (2, "1。述职的自我性")],
     ),
     Case(
@@ -410,8 +576,13 @@ CASES = [
     ),
     Case(
         "salutation-glued-to-the-body",
-        "在全市工作会议上的讲话\n同志们：今天我们召开全市工作会议。" + FILLER + "\n一、统一思想\n" + FILLER
-        + "\n同志们：今天的会议很重要。\n" + FILLER + "\n",
+        "在全市工作会议上的讲话\n同志们：今天我们召开全市工作会议。"
+        + FILLER
+        + "\n一、统一思想\n"
+        + FILLER
+        + "\n同志们：今天的会议很重要。\n"
+        + FILLER
+        + "\n",
         speeches=2,
         outline=[(1, "一、统一思想")],
     ),
@@ -424,7 +595,9 @@ CASES = [
     Case(
         "web-page-tail-and-table-of-contents",
         "目录/提纲：……\n一、认清形势\n二、明确思路\n……\n同志们：\n今天这次会议，主要是回顾总结一年来的工作，研究明年\n"
-        "安全生产的任务。" + FILLER + "\n……(未完，全文共6606字，当前仅显示2320字)\n收藏《在安委会例会上的讲话》\n",
+        "安全生产的任务。"
+        + FILLER
+        + "\n……(未完，全文共6606字，当前仅显示2320字)\n收藏《在安委会例会上的讲话》\n",
         speeches=1,
         outline=[],
         contains=["研究明年安全生产的任务"],
@@ -433,8 +606,15 @@ CASES = [
     # --- found by a second stress test (full reports, PDF page furniture, wrapped text) ---
     Case(
         "a-heading-whose-title-starts-with-its-own-numeral",
-        "同志们：\n一、一年来的主要工作\n" + FILLER + "\n二、二〇二四年工作安排\n" + FILLER
-        + "\n三、三年行动计划实施情况\n" + FILLER + "\n四、四个方面存在的问题\n" + FILLER + "\n",
+        "同志们：\n一、一年来的主要工作\n"
+        + FILLER
+        + "\n二、二〇二四年工作安排\n"
+        + FILLER
+        + "\n三、三年行动计划实施情况\n"
+        + FILLER
+        + "\n四、四个方面存在的问题\n"
+        + FILLER
+        + "\n",
         outline=[
             (1, "一、一年来的主要工作"),
             (1, "二、二〇二四年工作安排"),
@@ -446,14 +626,17 @@ CASES = [
         "report-cover-with-web-metadata-lines-is-one-speech",
         "下载\n打印\n2026年某某省政府工作报告\n——2026年1月26日在某某省第十四届人民代表大会第五次会议上\n"
         "来源：某某日报\n时间：2026-02-03\n某某省人民政府省长 王某\n各位代表：\n"
-        "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n" + FILLER + "\n相关报道：\n",
+        "现在，我代表省人民政府，向大会报告工作，请予审议。\n一、2025年工作回顾\n"
+        + FILLER
+        + "\n相关报道：\n",
         speeches=1,
         outline=[(1, "一、2025年工作回顾")],
         noise=["来源：某某日报", "时间：2026-02-03", "相关报道："],
     ),
     Case(
         "hard-wrapped-text-keeps-standalone-heading-lines",
-        "同志们：\n" + "\n".join(
+        "同志们：\n"
+        + "\n".join(
             [
                 "过去一年，面对复杂严峻的外部环境，我们坚持稳中求进工作",
                 "总基调，经济社会发展取得新成效，全年地区生产总值增长百分",
@@ -466,7 +649,8 @@ CASES = [
                 "五个中心建设扎实推进。国际金融中心能级持续提升，全年金融",
                 "市场交易总额突破三千万亿元，科技创新中心建设取得新进展。",
             ]
-        ) + "\n",
+        )
+        + "\n",
         outline=[(1, "（一）全力促进经济平稳健康发展"), (1, "（二）聚力落实国家重大战略任务")],
         contains=["稳中求进工作总基调"],
     ),
@@ -491,7 +675,11 @@ CASES = [
             FILLER,
         ),
         speeches=1,
-        outline=[(1, "一、2025年工作回顾"), (2, "（一）深入推进城市治理现代化"), (1, "三、2026年主要任务")],
+        outline=[
+            (1, "一、2025年工作回顾"),
+            (2, "（一）深入推进城市治理现代化"),
+            (1, "三、2026年主要任务"),
+        ],
         contains=["全年完成投资两千亿元。"],
         noise=["— 3 —", "第 5 页 共 9 页"],
     ),
@@ -499,8 +687,12 @@ CASES = [
         "numbered-piece-separators-and-a-work-report-title-block",
         "第一篇：市政园林局政研工作总结\n一、一年来的工作回顾\n" + FILLER + "\n"
         "2025年度述职述廉报告\nXX区发展和改革委员会主任 张某某\n（2025年12月20日）\n各位领导、同志们：\n"
-        "一、履职基本情况\n" + FILLER + "\n二、存在的不足\n一是理论学习不够系统。二是统筹谋划不够。三是调查研究不够深入。\n"
-        "三、下一步打算\n" + FILLER + "\n述职人：张某某\n注释：\n① 数据来源：区统计局。\n1. 本报告数据截至11月底。\n",
+        "一、履职基本情况\n"
+        + FILLER
+        + "\n二、存在的不足\n一是理论学习不够系统。二是统筹谋划不够。三是调查研究不够深入。\n"
+        "三、下一步打算\n"
+        + FILLER
+        + "\n述职人：张某某\n注释：\n① 数据来源：区统计局。\n1. 本报告数据截至11月底。\n",
         speeches=2,
         outline=[
             (1, "一、一年来的工作回顾"),
@@ -544,8 +736,15 @@ CASES = [
     ),
     Case(
         "second-rung-under-a-top-level-rhetorical-series-nests",
-        "同志们：\n第一，抓学习。" + FILLER + "\n第二，抓落实。" + FILLER + "\n第三，抓作风。\n（一）细化。"
-        + FILLER + "\n（二）压实。" + FILLER + "\n",
+        "同志们：\n第一，抓学习。"
+        + FILLER
+        + "\n第二，抓落实。"
+        + FILLER
+        + "\n第三，抓作风。\n（一）细化。"
+        + FILLER
+        + "\n（二）压实。"
+        + FILLER
+        + "\n",
         outline=[
             (1, "第一，抓学习"),
             (1, "第二，抓落实"),
@@ -556,8 +755,13 @@ CASES = [
     ),
     Case(
         "a-title-in-any-words-right-above-a-salutation-and-piece-separators",
-        "一、前文\n" + FILLER + "\n谢谢大家！\n【范文二】\n党课讲稿：以严的基调强化正风肃纪\n同志们：\n一、深刻认识\n"
-        + FILLER + "\n篇三：在全县工作会议上的主持词\n同志们：\n" + FILLER + "\n",
+        "一、前文\n"
+        + FILLER
+        + "\n谢谢大家！\n【范文二】\n党课讲稿：以严的基调强化正风肃纪\n同志们：\n一、深刻认识\n"
+        + FILLER
+        + "\n篇三：在全县工作会议上的主持词\n同志们：\n"
+        + FILLER
+        + "\n",
         speeches=3,
         outline=[(1, "一、前文"), (1, "一、深刻认识")],
         noise=["【范文二】"],
@@ -568,14 +772,22 @@ CASES = [
         "在 全 县 党 建 工 作 会 议 上 的 讲 话\n同 志 们 ：\n第 一 ， 提 高 站 位 。\n一 是 抓 学 习 。\n"
         "二 是 抓 落 实 。\n第 二 ， 强 化 落 实 。\n",
         speeches=1,
-        outline=[(1, "第一，提高站位"), (2, "一是抓学习"), (2, "二是抓落实"), (1, "第二，强化落实")],
+        outline=[
+            (1, "第一，提高站位"),
+            (2, "一是抓学习"),
+            (2, "二是抓落实"),
+            (1, "第二，强化落实"),
+        ],
         contains=["在全县党建工作会议上的讲话"],
     ),
     Case(
         "more-marker-spellings-quotes-and-square-brackets",
         "同志们：\n一．加强学习\n学习要深入。\n二.改进作风\n【一】抓好道路交通。要严查超载。\n"
         "【二】抓好危化品。要加强监管。\n“三、坚持靶向施治”\n要紧盯问题。\n四、为什么要优化营商环境？\n"
-        + FILLER + "\n- 3 -五、重点任务\n" + FILLER + "\n",
+        + FILLER
+        + "\n- 3 -五、重点任务\n"
+        + FILLER
+        + "\n",
         outline=[
             (1, "一．加强学习"),
             (1, "二.改进作风"),
@@ -589,7 +801,11 @@ CASES = [
     Case(
         "other-closings-end-a-speech-before-numbering-restarts",
         "一、加强学习\n" + FILLER + "\n二、履职尽责\n" + FILLER + "\n我的发言完毕，谢谢大家。\n"
-        "一、深刻领会重大意义\n" + FILLER + "\n二、狠抓落实\n" + FILLER + "\n以上汇报，不妥之处，请批评指正。\n"
+        "一、深刻领会重大意义\n"
+        + FILLER
+        + "\n二、狠抓落实\n"
+        + FILLER
+        + "\n以上汇报，不妥之处，请批评指正。\n"
         "一、基本情况\n" + FILLER + "\n二、下步打算\n" + FILLER + "\n",
         speeches=3,
     ),
@@ -611,16 +827,28 @@ CASES = [
     ),
     Case(
         "salutation-variants-open-speeches-interjections-do-not",
-        "各位代表：\n" + FILLER + "\n同志们！让我们团结奋进！\n各位企业家、同志们：\n" + FILLER
-        + "\n尊敬的各位来宾，女士们、先生们：\n" + FILLER + "\n同志们，让我们携手前进！\n",
+        "各位代表：\n"
+        + FILLER
+        + "\n同志们！让我们团结奋进！\n各位企业家、同志们：\n"
+        + FILLER
+        + "\n尊敬的各位来宾，女士们、先生们：\n"
+        + FILLER
+        + "\n同志们，让我们携手前进！\n",
         speeches=3,
         outline=[],
     ),
     # --- issue 14: more heading families -------------------------------------------------
     Case(
         "di-point-series-with-a-repeated-and-a-skipped-number",
-        "同志们：\n第一点，提高认识，统一思想。" + FILLER + "\n第二是，要抓好落实。" + FILLER
-        + "\n第二点，加强管理。" + FILLER + "\n第四点，注重人才。" + FILLER + "\n",
+        "同志们：\n第一点，提高认识，统一思想。"
+        + FILLER
+        + "\n第二是，要抓好落实。"
+        + FILLER
+        + "\n第二点，加强管理。"
+        + FILLER
+        + "\n第四点，注重人才。"
+        + FILLER
+        + "\n",
         outline=[
             (1, "第一点，提高认识，统一思想"),
             (1, "第二是，要抓好落实"),
@@ -630,8 +858,15 @@ CASES = [
     ),
     Case(
         "di-question-and-aspect-series-with-di-items-below",
-        "同志们：\n第一个问题，关于质量管理。\n第一，要树立质量意识。" + FILLER + "\n第二，要完善质量体系。"
-        + FILLER + "\n第二个问题，关于人才培养。\n" + FILLER + "\n第三个方面\n" + FILLER + "\n",
+        "同志们：\n第一个问题，关于质量管理。\n第一，要树立质量意识。"
+        + FILLER
+        + "\n第二，要完善质量体系。"
+        + FILLER
+        + "\n第二个问题，关于人才培养。\n"
+        + FILLER
+        + "\n第三个方面\n"
+        + FILLER
+        + "\n",
         outline=[
             (1, "第一个问题，关于质量管理"),
             (2, "第一，要树立质量意识"),
@@ -642,17 +877,32 @@ CASES = [
     ),
     Case(
         "di-run-in-title-without-a-comma",
-        "在某校之演说\n（1920年3月20日）\n" + FILLER + "\n第一以政治论。" + FILLER + "\n第二论社会亦然。"
-        + FILLER + "\n第三论经济。" + FILLER + "\n第一次会议是在去年召开的。" + FILLER + "\n",
+        "在某校之演说\n（1920年3月20日）\n"
+        + FILLER
+        + "\n第一以政治论。"
+        + FILLER
+        + "\n第二论社会亦然。"
+        + FILLER
+        + "\n第三论经济。"
+        + FILLER
+        + "\n第一次会议是在去年召开的。"
+        + FILLER
+        + "\n",
         speeches=1,
         titles=["在某校之演说"],
         outline=[(1, "第一以政治论"), (1, "第二论社会亦然"), (1, "第三论经济")],
     ),
     Case(
         "numeral-space-title-series-and-notes-as-back-matter",
-        "论十大关系\n\n（一九五六年四月二十五日）\n\n" + FILLER + "\n\n一 重工业和轻工业、农业的关系\n\n"
-        + FILLER + "\n\n二\u3000沿海工业和内地工业的关系\n\n" + FILLER + "\n\n三 经济建设和国防建设的关系\n\n"
-        + FILLER + "\n\n注　释\n\n〔1〕见本书第一卷注〔12〕。\n\n〔2〕一九五五年的报告。\n",
+        "论十大关系\n\n（一九五六年四月二十五日）\n\n"
+        + FILLER
+        + "\n\n一 重工业和轻工业、农业的关系\n\n"
+        + FILLER
+        + "\n\n二\u3000沿海工业和内地工业的关系\n\n"
+        + FILLER
+        + "\n\n三 经济建设和国防建设的关系\n\n"
+        + FILLER
+        + "\n\n注　释\n\n〔1〕见本书第一卷注〔12〕。\n\n〔2〕一九五五年的报告。\n",
         speeches=1,
         titles=["论十大关系"],
         outline=[
@@ -669,26 +919,56 @@ CASES = [
     ),
     Case(
         "bare-numerals-alone-on-a-line-head-their-sections",
-        "同志们：\n" + FILLER + "\n一\n" + FILLER + "\n（一）抓项目。" + FILLER + "\n二\n" + FILLER + "\n",
+        "同志们：\n"
+        + FILLER
+        + "\n一\n"
+        + FILLER
+        + "\n（一）抓项目。"
+        + FILLER
+        + "\n二\n"
+        + FILLER
+        + "\n",
         outline=[(1, "一"), (2, "（一）抓项目"), (1, "二")],
     ),
     Case(
         "bare-arabic-section-numbers-are-no-page-numbers",
-        "我讲两个故事。\n\n1\n\n第一个是关于程序员的故事。\n" + FILLER + "\n\n2\n\n第二个是关于梦想的故事。\n"
-        + FILLER + "\n",
-        outline=[(1, "1"), (2, "第一个是关于程序员的故事"), (1, "2"), (2, "第二个是关于梦想的故事")],
+        "我讲两个故事。\n\n1\n\n第一个是关于程序员的故事。\n"
+        + FILLER
+        + "\n\n2\n\n第二个是关于梦想的故事。\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "1"),
+            (2, "第一个是关于程序员的故事"),
+            (1, "2"),
+            (2, "第二个是关于梦想的故事"),
+        ],
     ),
     Case(
         "page-numbers-in-the-middle-of-sentences-stay-noise",
-        pdf("同志们：", "今天召开这次会议，主要是部署下一阶段的", "1", "工作任务。" + FILLER, "2", FILLER),
+        pdf(
+            "同志们：",
+            "今天召开这次会议，主要是部署下一阶段的",
+            "1",
+            "工作任务。" + FILLER,
+            "2",
+            FILLER,
+        ),
         outline=[],
         noise=["1", "2"],
         contains=["主要是部署下一阶段的工作任务。"],
     ),
     Case(
         "gan-series-under-numbered-headings",
-        "同志们：\n一．略述大师之生平\n" + FILLER + "\n二．略述大师之盛德\n甲．习劳大师一生，最喜自作劳动之事。"
-        + FILLER + "\n乙．惜福。" + FILLER + "\n甲、乙双方都同意。" + FILLER + "\n",
+        "同志们：\n一．略述大师之生平\n"
+        + FILLER
+        + "\n二．略述大师之盛德\n甲．习劳大师一生，最喜自作劳动之事。"
+        + FILLER
+        + "\n乙．惜福。"
+        + FILLER
+        + "\n甲、乙双方都同意。"
+        + FILLER
+        + "\n",
         outline=[
             (1, "一．略述大师之生平"),
             (1, "二．略述大师之盛德"),
@@ -698,37 +978,73 @@ CASES = [
     ),
     Case(
         "markdown-headings-and-bold-lines-give-clean-titles",
-        "# 在全市工作会议上的讲话\n\n同志们：\n\n**一、统一思想**\n\n" + FILLER + "\n\n**二、压实责任*\n\n"
-        + FILLER + "\n\n*三、狠抓落实**\n\n" + FILLER + "\n\n## 四、加强领导\n\n" + FILLER + "\n",
+        "# 在全市工作会议上的讲话\n\n同志们：\n\n**一、统一思想**\n\n"
+        + FILLER
+        + "\n\n**二、压实责任*\n\n"
+        + FILLER
+        + "\n\n*三、狠抓落实**\n\n"
+        + FILLER
+        + "\n\n## 四、加强领导\n\n"
+        + FILLER
+        + "\n",
         speeches=1,
-        outline=[(1, "一、统一思想"), (1, "二、压实责任"), (1, "三、狠抓落实"), (1, "四、加强领导")],
+        outline=[
+            (1, "一、统一思想"),
+            (1, "二、压实责任"),
+            (1, "三、狠抓落实"),
+            (1, "四、加强领导"),
+        ],
         absent=["*"],
     ),
     Case(
         "bold-lead-sentences-are-headings-a-bold-list-is-not",
         "同学们：\n有三点期待与你们共勉：\n**当以爱国奉公之担当引领青春航向。**\n" + FILLER + "\n"
-        "**惟与时俱进、锐意创新者，方为志士。**当前，新一轮科技革命正在加速。" + FILLER + "\n这不是：\n"
+        "**惟与时俱进、锐意创新者，方为志士。**当前，新一轮科技革命正在加速。"
+        + FILLER
+        + "\n这不是：\n"
         "**自恋、自大、自负、自夸；**\n而是：\n**自信、自豪、自量、自知。**\n谢谢大家！\n",
         outline=[(1, "当以爱国奉公之担当引领青春航向"), (1, "惟与时俱进、锐意创新者，方为志士")],
     ),
     Case(
         "one-line-text-with-a-sentence-initial-di-series",
-        "同志们：今天召开会议。" + FILLER + "第一，提高认识，统一思想。" + FILLER + "第二，加强领导。" + FILLER
-        + "第三，狠抓落实。" + FILLER,
+        "同志们：今天召开会议。"
+        + FILLER
+        + "第一，提高认识，统一思想。"
+        + FILLER
+        + "第二，加强领导。"
+        + FILLER
+        + "第三，狠抓落实。"
+        + FILLER,
         outline=[(1, "第一，提高认识，统一思想"), (1, "第二，加强领导"), (1, "第三，狠抓落实")],
     ),
     Case(
         "one-line-text-keeps-a-list-inside-one-sentence-inline",
-        "在全市工作会议上的讲话\n同志们：今天召开会议。" + FILLER + "一、提高认识。" + FILLER + "二、加强领导。"
-        + FILLER + "做到三条：一、讲政治；二、顾大局；三、守规矩。" + FILLER,
+        "在全市工作会议上的讲话\n同志们：今天召开会议。"
+        + FILLER
+        + "一、提高认识。"
+        + FILLER
+        + "二、加强领导。"
+        + FILLER
+        + "做到三条：一、讲政治；二、顾大局；三、守规矩。"
+        + FILLER,
         outline=[(1, "一、提高认识"), (1, "二、加强领导")],
     ),
     Case(
         "unnumbered-part-lines-over-numbered-headings-in-a-report",
         "1988年政府工作报告——1988年3月25日在第七届全国人民代表大会第一次会议上\n国务院代总理 某某\n"
-        "各位代表！\n我代表国务院，向大会作政府工作报告，请予审议。\n过去五年的基本总结\n" + FILLER
-        + "\n一、坚持改革\n" + FILLER + "\n二、坚持开放\n" + FILLER + "\n今后五年的主要任务\n" + FILLER
-        + "\n一、发展农业\n" + FILLER + "\n各位代表！\n" + FILLER + "\n",
+        "各位代表！\n我代表国务院，向大会作政府工作报告，请予审议。\n过去五年的基本总结\n"
+        + FILLER
+        + "\n一、坚持改革\n"
+        + FILLER
+        + "\n二、坚持开放\n"
+        + FILLER
+        + "\n今后五年的主要任务\n"
+        + FILLER
+        + "\n一、发展农业\n"
+        + FILLER
+        + "\n各位代表！\n"
+        + FILLER
+        + "\n",
         speeches=1,
         outline=[
             (1, "过去五年的基本总结"),
@@ -740,40 +1056,86 @@ CASES = [
     ),
     Case(
         "slogan-lines-between-numbered-sections-are-text",
-        "同志们：\n一、统一思想\n" + FILLER + "\n不忘初心牢记使命\n二、狠抓落实\n" + FILLER
-        + "\n撸起袖子加油干\n三、加强领导\n" + FILLER + "\n",
+        "同志们：\n一、统一思想\n"
+        + FILLER
+        + "\n不忘初心牢记使命\n二、狠抓落实\n"
+        + FILLER
+        + "\n撸起袖子加油干\n三、加强领导\n"
+        + FILLER
+        + "\n",
         outline=[(1, "一、统一思想"), (1, "二、狠抓落实"), (1, "三、加强领导")],
     ),
     Case(
         "short-unpunctuated-lines-without-numbered-headings-under-them-are-text",
-        "同志们：\n" + FILLER + "\n春风又绿江南岸\n" + FILLER + "\n明月何时照我还\n" + FILLER + "\n",
+        "同志们：\n"
+        + FILLER
+        + "\n春风又绿江南岸\n"
+        + FILLER
+        + "\n明月何时照我还\n"
+        + FILLER
+        + "\n",
         outline=[],
     ),
     Case(
         "a-series-whose-first-points-were-said-in-passing-starts-at-three",
-        "同志们：\n我把小米模式总结成五个点，我说第一个点就是用互联网思维来做硬件。" + FILLER
-        + "\n我觉得第二点就是要做互联网手机。" + FILLER + "\n第三、我们做了高性能的硬件。" + FILLER
-        + "\n第四、就是成本加零售。" + FILLER + "\n三要把纪律挺在前面。" + FILLER + "\n",
+        "同志们：\n我把小米模式总结成五个点，我说第一个点就是用互联网思维来做硬件。"
+        + FILLER
+        + "\n我觉得第二点就是要做互联网手机。"
+        + FILLER
+        + "\n第三、我们做了高性能的硬件。"
+        + FILLER
+        + "\n第四、就是成本加零售。"
+        + FILLER
+        + "\n三要把纪律挺在前面。"
+        + FILLER
+        + "\n",
         outline=[(1, "第三、我们做了高性能的硬件"), (1, "第四、就是成本加零售")],
     ),
     Case(
         "bold-closed-and-reopened-inside-a-heading",
-        "各位同学们，\n" + FILLER + "\n**第一个关键词是聚焦。**\n\n" + FILLER + "\n**第二个关键****词是补课。**\n\n"
-        + FILLER + "\n**第三个关键词是探索。**\n\n" + FILLER + "\n",
+        "各位同学们，\n"
+        + FILLER
+        + "\n**第一个关键词是聚焦。**\n\n"
+        + FILLER
+        + "\n**第二个关键****词是补课。**\n\n"
+        + FILLER
+        + "\n**第三个关键词是探索。**\n\n"
+        + FILLER
+        + "\n",
         outline=[(1, "第一个关键词是聚焦"), (1, "第二个关键词是补课"), (1, "第三个关键词是探索")],
     ),
     Case(
         "one-line-text-with-paragraphs-set-off-by-four-spaces",
         "    经济形势与经验教训（一九八○年十二月十六日）    陈　　云    一、“资金不够，可以借外债”。"
-        + FILLER * 5 + "    " + FILLER * 5 + "    二、外债要分析。" + FILLER * 5 + "    离共产主义①的时间还很远。" + FILLER
-        + "    ①见列宁的文章。    三、主要错误是“左”    的错误。" + FILLER,
-        outline=[(1, "一、“资金不够，可以借外债”"), (1, "二、外债要分析"), (1, "三、主要错误是“左”的错误")],
+        + FILLER * 5
+        + "    "
+        + FILLER * 5
+        + "    二、外债要分析。"
+        + FILLER * 5
+        + "    离共产主义①的时间还很远。"
+        + FILLER
+        + "    ①见列宁的文章。    三、主要错误是“左”    的错误。"
+        + FILLER,
+        outline=[
+            (1, "一、“资金不够，可以借外债”"),
+            (1, "二、外债要分析"),
+            (1, "三、主要错误是“左”的错误"),
+        ],
     ),
     Case(
         "inverted-ladder-numbered-list-inside-a-bracketed-top-level",
-        "各位代表：\n" + FILLER + "\n（一）当前的经济形势\n" + FILLER + "\n（二）今后经济建设的方针\n"
-        + "必须认真贯彻执行下列方针。\n一、加快农业的发展\n" + FILLER + "\n二、调整重工业的服务方向\n" + FILLER
-        + "\n（三）我国经济发展的前景\n" + FILLER + "\n",
+        "各位代表：\n"
+        + FILLER
+        + "\n（一）当前的经济形势\n"
+        + FILLER
+        + "\n（二）今后经济建设的方针\n"
+        + "必须认真贯彻执行下列方针。\n一、加快农业的发展\n"
+        + FILLER
+        + "\n二、调整重工业的服务方向\n"
+        + FILLER
+        + "\n（三）我国经济发展的前景\n"
+        + FILLER
+        + "\n",
         outline=[
             (1, "（一）当前的经济形势"),
             (1, "（二）今后经济建设的方针"),
@@ -784,9 +1146,18 @@ CASES = [
     ),
     Case(
         "a-list-inside-a-section-sits-beside-its-sub-headings",
-        "同志们：\n一、回顾\n" + FILLER + "\n二、任务\n（一）创造良好环境。\n（二）保持稳定增长。\n"
-        + "着重考虑了以下几个问题。\n一、确定适度的增长率\n" + FILLER + "\n二、规定恰当的投资规模\n" + FILLER
-        + "\n三、坚持科技进步\n" + FILLER + "\n三、改革\n" + FILLER + "\n",
+        "同志们：\n一、回顾\n"
+        + FILLER
+        + "\n二、任务\n（一）创造良好环境。\n（二）保持稳定增长。\n"
+        + "着重考虑了以下几个问题。\n一、确定适度的增长率\n"
+        + FILLER
+        + "\n二、规定恰当的投资规模\n"
+        + FILLER
+        + "\n三、坚持科技进步\n"
+        + FILLER
+        + "\n三、改革\n"
+        + FILLER
+        + "\n",
         outline=[
             (1, "一、回顾"),
             (1, "二、任务"),
@@ -801,16 +1172,26 @@ CASES = [
     # --- issue 14: what is wrongly outlined ------------------------------------------------
     Case(
         "inline-enumeration-in-a-text-with-line-breaks",
-        "同志们：\n一、提高认识\n" + FILLER + "做到三条：一、讲政治；二、顾大局；三、守规矩。" + FILLER
-        + "\n二、加强领导\n" + FILLER + "\n三、讲政治；四、顾大局。\n",
+        "同志们：\n一、提高认识\n"
+        + FILLER
+        + "做到三条：一、讲政治；二、顾大局；三、守规矩。"
+        + FILLER
+        + "\n二、加强领导\n"
+        + FILLER
+        + "\n三、讲政治；四、顾大局。\n",
         outline=[(1, "一、提高认识"), (1, "二、加强领导")],
     ),
     Case(
         "congress-report-title-block-is-one-speech",
         "高举中国特色社会主义伟大旗帜 为全面建设社会主义现代化国家而团结奋斗\n"
         "——在中国共产党第二十次全国代表大会上的报告\n（2022年10月16日）\n习近平\n同志们：\n"
-        "现在，我代表第十九届中央委员会向大会作报告。\n一、过去五年的工作和新时代十年的伟大变革\n" + FILLER
-        + "\n（一）我们经受住了考验。" + FILLER + "\n二、开辟马克思主义中国化时代化新境界\n" + FILLER + "\n",
+        "现在，我代表第十九届中央委员会向大会作报告。\n一、过去五年的工作和新时代十年的伟大变革\n"
+        + FILLER
+        + "\n（一）我们经受住了考验。"
+        + FILLER
+        + "\n二、开辟马克思主义中国化时代化新境界\n"
+        + FILLER
+        + "\n",
         speeches=1,
         outline=[
             (1, "一、过去五年的工作和新时代十年的伟大变革"),
@@ -829,21 +1210,37 @@ CASES = [
     Case(
         "a-repeated-salutation-inside-a-report-opens-no-speech",
         "关于第六个五年计划的报告\n——1982年11月30日在第五届全国人民代表大会第五次会议上\n各位代表：\n"
-        + FILLER + "\n（一）当前的经济形势\n" + FILLER + "\n各位代表：\n" + FILLER + "\n（二）今后的方针\n"
-        + FILLER + "\n各位代表：\n1983年是关键的一年。" + FILLER + "\n",
+        + FILLER
+        + "\n（一）当前的经济形势\n"
+        + FILLER
+        + "\n各位代表：\n"
+        + FILLER
+        + "\n（二）今后的方针\n"
+        + FILLER
+        + "\n各位代表：\n1983年是关键的一年。"
+        + FILLER
+        + "\n",
         speeches=1,
         outline=[(1, "（一）当前的经济形势"), (1, "（二）今后的方针")],
     ),
     Case(
         "a-salutation-glued-inside-a-speech-is-an-address",
-        "在开学典礼上的讲话\n同学们：\n" + FILLER + "\n" + FILLER + "\n同学们：科学的高台积于知识的垒土。"
-        + FILLER + "\n",
+        "在开学典礼上的讲话\n同学们：\n"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n同学们：科学的高台积于知识的垒土。"
+        + FILLER
+        + "\n",
         speeches=1,
         contains=["同学们：科学的高台"],
     ),
     Case(
         "back-matter-sources-routing-and-comments",
-        "在全市工作会议上的讲话\n同志们：\n一、统一思想\n" + FILLER + "\n二、狠抓落实\n" + FILLER
+        "在全市工作会议上的讲话\n同志们：\n一、统一思想\n"
+        + FILLER
+        + "\n二、狠抓落实\n"
+        + FILLER
         + "\n来源：某某日报\n报送：省委办公厅\n抄送：各区县\n网友评论\n张三 2019-05-06 12:30：写得好！\n"
         "1. 一楼说得对。\n",
         speeches=1,
@@ -852,19 +1249,36 @@ CASES = [
     ),
     Case(
         "forum-replies-and-a-transcriber-line-are-back-matter",
-        "任正非：在质量工作座谈会上的讲话\n2019年5月21日\n来源：心声社区\n第一点，坚持以客户为中心。" + FILLER
-        + "\n第二点，关于质量问题。" + FILLER + "\n截至2019-05-06，全省完成投资两千亿元。" + FILLER
+        "任正非：在质量工作座谈会上的讲话\n2019年5月21日\n来源：心声社区\n第一点，坚持以客户为中心。"
+        + FILLER
+        + "\n第二点，关于质量问题。"
+        + FILLER
+        + "\n截至2019-05-06，全省完成投资两千亿元。"
+        + FILLER
         + "\n（文字整理：张三）\n【网友评论】\n老王 2019-05-22 10:21：说得好！\n小李 发表于 2019-5-22 11:02\n"
         "支持任总，第三点我也同意。\n3#\n顶！\n",
         speeches=1,
         outline=[(1, "第一点，坚持以客户为中心"), (1, "第二点，关于质量问题")],
         contains=["截至2019-05-06，全省完成投资"],
-        back=["（文字整理：张三）", "【网友评论】", "老王 2019-05-22", "小李 发表于", "支持任总", "3#", "顶！"],
+        back=[
+            "（文字整理：张三）",
+            "【网友评论】",
+            "老王 2019-05-22",
+            "小李 发表于",
+            "支持任总",
+            "3#",
+            "顶！",
+        ],
     ),
     Case(
         "a-line-broken-after-a-closing-quote-goes-on-and-a-watermark-is-no-title",
-        "同志们：\n（一）宇宙是不圆满的。" + FILLER + "\n（二）人不能单独存在，所以孔子“毋我”\n，佛家亦主张“无我”。"
-        + FILLER + "\n（三）敬僧略举常人所应注意者数条w w w.x iaoshu otx t.net\n" + FILLER + "\n",
+        "同志们：\n（一）宇宙是不圆满的。"
+        + FILLER
+        + "\n（二）人不能单独存在，所以孔子“毋我”\n，佛家亦主张“无我”。"
+        + FILLER
+        + "\n（三）敬僧略举常人所应注意者数条w w w.x iaoshu otx t.net\n"
+        + FILLER
+        + "\n",
         outline=[
             (1, "（一）宇宙是不圆满的"),
             (1, "（二）人不能单独存在，所以孔子“毋我”，佛家亦主张“无我”"),
@@ -874,45 +1288,74 @@ CASES = [
     Case(
         "a-glossary-after-a-work-report-is-back-matter",
         "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理 某某\n各位代表：\n"
-        + FILLER + "\n一、2023年工作回顾\n" + FILLER + "\n（一）着力扩大国内需求。" + FILLER + "\n二、总体要求\n"
-        + FILLER + "\n附：名词解释\n1.新质生产力：是创新起主导作用的先进生产力。\n2.两重：重大战略实施。\n",
+        + FILLER
+        + "\n一、2023年工作回顾\n"
+        + FILLER
+        + "\n（一）着力扩大国内需求。"
+        + FILLER
+        + "\n二、总体要求\n"
+        + FILLER
+        + "\n附：名词解释\n1.新质生产力：是创新起主导作用的先进生产力。\n2.两重：重大战略实施。\n",
         speeches=1,
         outline=[(1, "一、2023年工作回顾"), (2, "（一）着力扩大国内需求"), (1, "二、总体要求")],
         back=["附：名词解释", "1.新质生产力", "2.两重"],
     ),
     Case(
         "a-note-in-the-middle-of-a-speech-does-not-end-it",
-        "同志们：\n一、回顾\n" + FILLER + "\n注：\n本报告数据为初步统计数。\n二、任务\n" + FILLER + "\n",
+        "同志们：\n一、回顾\n"
+        + FILLER
+        + "\n注：\n本报告数据为初步统计数。\n二、任务\n"
+        + FILLER
+        + "\n",
         outline=[(1, "一、回顾"), (1, "二、任务")],
         back=["注："],
         contains=["本报告数据为初步统计数。"],
     ),
     Case(
         "page-footnotes-are-back-matter-not-circled-headings",
-        "同志们：\n一　根据什么标准来划分农村阶级\n过去我们鼓励这种富农，例如吴满有①。" + FILLER
-        + "\n①吴满有，原是雇农，后成为新式富农。\n二　应该坚固地团结全体中农\n" + FILLER + "\n",
+        "同志们：\n一　根据什么标准来划分农村阶级\n过去我们鼓励这种富农，例如吴满有①。"
+        + FILLER
+        + "\n①吴满有，原是雇农，后成为新式富农。\n二　应该坚固地团结全体中农\n"
+        + FILLER
+        + "\n",
         outline=[(1, "一 根据什么标准来划分农村阶级"), (1, "二 应该坚固地团结全体中农")],
         back=["①吴满有"],
     ),
     Case(
         "a-preface-summary-before-the-full-text-is-no-outline",
-        "我分享了两个故事。\n1.金山有浓郁程序员文化。\n2.有梦想有坚持。\n以下是演讲全文：\n" + FILLER
-        + "\n一、关于程序员\n" + FILLER + "\n二、关于梦想\n" + FILLER + "\n",
+        "我分享了两个故事。\n1.金山有浓郁程序员文化。\n2.有梦想有坚持。\n以下是演讲全文：\n"
+        + FILLER
+        + "\n一、关于程序员\n"
+        + FILLER
+        + "\n二、关于梦想\n"
+        + FILLER
+        + "\n",
         outline=[(1, "一、关于程序员"), (1, "二、关于梦想")],
     ),
     # --- issue 14: speech parts ------------------------------------------------------------
     Case(
         "dated-parts-of-one-occasion-are-speeches",
         "在省市自治区党委书记会议上的讲话\n（一九五七年一月）\n一 一月十八日的讲话\n我讲几个问题。\n"
-        "一、关于形势问题\n" + FILLER + "\n二、关于思想动向问题\n" + FILLER + "\n二 一月二十七日的讲话\n"
+        "一、关于形势问题\n"
+        + FILLER
+        + "\n二、关于思想动向问题\n"
+        + FILLER
+        + "\n二 一月二十七日的讲话\n"
         "现在讲几个问题。\n一、关于统筹兼顾\n" + FILLER + "\n",
         speeches=2,
         outline=[(1, "一、关于形势问题"), (1, "二、关于思想动向问题"), (1, "一、关于统筹兼顾")],
     ),
     Case(
         "opening-and-closing-addresses-are-speeches-with-their-dates",
-        "开幕词\n（一九五六年九月十五日）\n同志们：\n" + FILLER + "\n一、总结经验\n" + FILLER + "\n二、团结起来\n"
-        + FILLER + "\n闭幕词\n（一九五六年九月二十七日）\n同志们：\n" + FILLER + "\n",
+        "开幕词\n（一九五六年九月十五日）\n同志们：\n"
+        + FILLER
+        + "\n一、总结经验\n"
+        + FILLER
+        + "\n二、团结起来\n"
+        + FILLER
+        + "\n闭幕词\n（一九五六年九月二十七日）\n同志们：\n"
+        + FILLER
+        + "\n",
         speeches=2,
         titles=["开幕词", "闭幕词"],
         dates=["一九五六年九月十五日", "一九五六年九月二十七日"],
@@ -920,14 +1363,25 @@ CASES = [
     ),
     Case(
         "headings-about-speeches-are-no-speech-parts",
-        "同志们：\n一、认真学习总书记重要讲话\n" + FILLER + "\n二、认真贯彻落实会议讲话\n" + FILLER + "\n",
+        "同志们：\n一、认真学习总书记重要讲话\n"
+        + FILLER
+        + "\n二、认真贯彻落实会议讲话\n"
+        + FILLER
+        + "\n",
         speeches=1,
         outline=[(1, "一、认真学习总书记重要讲话"), (1, "二、认真贯彻落实会议讲话")],
     ),
     Case(
         "opening-and-conclusion-parts-are-speeches",
-        "在文艺座谈会上的讲话\n（一九四二年五月）\n引言\n同志们！" + FILLER + "\n结论\n" + FILLER
-        + "\n一、我们的文艺是为什么人的\n" + FILLER + "\n二、如何去服务\n" + FILLER + "\n",
+        "在文艺座谈会上的讲话\n（一九四二年五月）\n引言\n同志们！"
+        + FILLER
+        + "\n结论\n"
+        + FILLER
+        + "\n一、我们的文艺是为什么人的\n"
+        + FILLER
+        + "\n二、如何去服务\n"
+        + FILLER
+        + "\n",
         speeches=2,
         titles=["在文艺座谈会上的讲话", "结论"],
         outline=[(1, "一、我们的文艺是为什么人的"), (1, "二、如何去服务")],
@@ -935,10 +1389,26 @@ CASES = [
     Case(
         "collected-works-pieces-with-spaced-parts-bare-numerals-and-repeated-notes",
         pdf(
-            "在文艺座谈会上的讲话", "（一九四二年五月）", "引　言", "同志们！" + FILLER, "结　论",
-            "同志们！" + FILLER, "一", FILLER, "二", FILLER, "注　释", "〔1〕见列宁的文章。",
-            "反对本本主义", "（一九三○年五月）", "一　没有调查，没有发言权", FILLER, "二　调查就是解决问题",
-            FILLER, "注　释", "〔1〕本篇是为反对教条主义而写的。",
+            "在文艺座谈会上的讲话",
+            "（一九四二年五月）",
+            "引　言",
+            "同志们！" + FILLER,
+            "结　论",
+            "同志们！" + FILLER,
+            "一",
+            FILLER,
+            "二",
+            FILLER,
+            "注　释",
+            "〔1〕见列宁的文章。",
+            "反对本本主义",
+            "（一九三○年五月）",
+            "一　没有调查，没有发言权",
+            FILLER,
+            "二　调查就是解决问题",
+            FILLER,
+            "注　释",
+            "〔1〕本篇是为反对教条主义而写的。",
         ),
         speeches=3,
         titles=["在文艺座谈会上的讲话", "结论", "反对本本主义"],
@@ -948,10 +1418,20 @@ CASES = [
     Case(
         "selected-works-pieces-each-with-a-dated-title-and-notes",
         pdf(
-            "解放思想，实事求是，团结一致向前看", "（一九七八年十二月十三日）", "这是在中央工作会议闭幕会上的讲话。",
-            "一、解放思想是当前的一个重大政治问题", FILLER, "二、民主是解放思想的重要条件", FILLER, "注　释",
-            "〔1〕见《毛泽东选集》第三卷", "坚持四项基本原则", "（一九七九年三月三十日）", "这是在理论工作务虚会上的讲话。",
-            "一、形势和任务", FILLER,
+            "解放思想，实事求是，团结一致向前看",
+            "（一九七八年十二月十三日）",
+            "这是在中央工作会议闭幕会上的讲话。",
+            "一、解放思想是当前的一个重大政治问题",
+            FILLER,
+            "二、民主是解放思想的重要条件",
+            FILLER,
+            "注　释",
+            "〔1〕见《毛泽东选集》第三卷",
+            "坚持四项基本原则",
+            "（一九七九年三月三十日）",
+            "这是在理论工作务虚会上的讲话。",
+            "一、形势和任务",
+            FILLER,
         ),
         speeches=2,
         titles=["解放思想，实事求是，团结一致向前看", "坚持四项基本原则"],
@@ -965,9 +1445,19 @@ CASES = [
     ),
     Case(
         "a-collection-of-dated-talks-whose-titles-name-the-speaker",
-        "任正非：华为的冬天\n2001年3月\n" + FILLER + "\n一、居安思危\n" + FILLER + "\n二、活下去\n" + FILLER
-        + "\n任正非：一江春水向东流\n2011年12月25日\n" + FILLER + "\n第一点，授权。" + FILLER + "\n第二点，分权。"
-        + FILLER + "\n",
+        "任正非：华为的冬天\n2001年3月\n"
+        + FILLER
+        + "\n一、居安思危\n"
+        + FILLER
+        + "\n二、活下去\n"
+        + FILLER
+        + "\n任正非：一江春水向东流\n2011年12月25日\n"
+        + FILLER
+        + "\n第一点，授权。"
+        + FILLER
+        + "\n第二点，分权。"
+        + FILLER
+        + "\n",
         speeches=2,
         titles=["任正非：华为的冬天", "任正非：一江春水向东流"],
         dates=["2001年3月", "2011年12月25日"],
@@ -975,21 +1465,35 @@ CASES = [
     ),
     Case(
         "a-signature-with-its-date-at-the-end-is-no-title",
-        "在全市工作会议上的讲话\n同志们：\n一、统一思想\n" + FILLER + "\n二、狠抓落实\n" + FILLER
-        + "\n中共某某市委员会\n2023年12月20日\n在全市总结会议上的讲话\n同志们：\n一、总结经验\n" + FILLER + "\n",
+        "在全市工作会议上的讲话\n同志们：\n一、统一思想\n"
+        + FILLER
+        + "\n二、狠抓落实\n"
+        + FILLER
+        + "\n中共某某市委员会\n2023年12月20日\n在全市总结会议上的讲话\n同志们：\n一、总结经验\n"
+        + FILLER
+        + "\n",
         speeches=2,
         outline=[(1, "一、统一思想"), (1, "二、狠抓落实"), (1, "一、总结经验")],
     ),
     Case(
         "occasion-lines-start-untitled-talks",
-        "壬申十月在厦门妙释寺讲\n" + FILLER + "\n" + FILLER + "\n癸酉正月在厦门妙释寺讲\n" + FILLER + "\n"
-        + FILLER + "\n",
+        "壬申十月在厦门妙释寺讲\n"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n癸酉正月在厦门妙释寺讲\n"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n",
         speeches=2,
         titles=[None, None],
     ),
     Case(
         "chapter-lines-of-a-web-compilation-are-titles",
-        "第240章 在女子师范大学欢迎新校长会上的讲演\n" + FILLER + "\n一九二六年\n第241章 少读中国书做好事之徒\n"
+        "第240章 在女子师范大学欢迎新校长会上的讲演\n"
+        + FILLER
+        + "\n一九二六年\n第241章 少读中国书做好事之徒\n"
         "——一九二六年在厦门大学\n周会上的讲演\n" + FILLER + "\n",
         speeches=2,
         titles=["在女子师范大学欢迎新校长会上的讲演", "少读中国书做好事之徒"],
@@ -998,10 +1502,15 @@ CASES = [
     Case(
         "a-long-title-is-never-cut-at-a-comma",
         "同志们：\n一、关于前一段疫情防控工作新冠肺炎疫情发生后我们第一时间启动应急响应，全市上下闻令而动，"
-        "迅速构建起联防联控群防群治的严密防线，广大干部群众众志成城取得了阶段性成效。" + FILLER + "\n二、下一步\n",
+        "迅速构建起联防联控群防群治的严密防线，广大干部群众众志成城取得了阶段性成效。"
+        + FILLER
+        + "\n二、下一步\n",
         outline=[
-            (1, "一、关于前一段疫情防控工作新冠肺炎疫情发生后我们第一时间启动应急响应，全市上下闻令而动，"
-             "迅速构建起联防联控群防群治的严密防线，广大干部群众众志成城取得了阶段性成效"),
+            (
+                1,
+                "一、关于前一段疫情防控工作新冠肺炎疫情发生后我们第一时间启动应急响应，全市上下闻令而动，"
+                "迅速构建起联防联控群防群治的严密防线，广大干部群众众志成城取得了阶段性成效",
+            ),
             (1, "二、下一步"),
         ],
     ),
@@ -1011,6 +1520,118 @@ CASES = [
         speeches=1,
         titles=[None],
         contains=["——", "今天开会。"],
+    ),
+    # --- issue 14: the pieces of a compilation --------------------------------------------
+    Case(
+        "a-compilation-s-pieces-start-at-their-bare-title-lines",
+        "第6章 某法师讲法汇集(1)\n壬申十月在厦门妙释寺讲\n" + FILLER + "\n" + FILLER + "\n"
+        "为某法师掩关笔示法则\n"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n关于净土宗\n净土法门大意\n"
+        + FILLER
+        + "\n"
+        "临终助念\n古诗云：“我见他人死。”次分三章，如下所列。\n病重时\n" + FILLER + "\n"
+        "临终时要专心\n" + FILLER + "\n命终后一日\n" + FILLER + "\n",
+        speeches=4,
+        titles=[None, "为某法师掩关笔示法则", "净土法门大意", "临终助念"],
+    ),
+    Case(
+        "a-letter-s-name-glued-to-the-letter-starts-it-in-a-compilation",
+        "第14章 某法师讲法汇集(9)\n"
+        + FILLER
+        + "\n临终助念\n古诗云：“我见他人死。”次分三章，如下所列。\n病重时\n"
+        + FILLER
+        + "\n临终时要专心\n"
+        + FILLER
+        + "\n关于女性异说讨论致竺摩法师书，兹综合律文，列表如下："
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=["临终助念", "关于女性异说讨论致竺摩法师书"],
+        contains=["关于女性异说讨论致竺摩法师书，", "兹综合律文，列表如下："],
+    ),
+    Case(
+        "short-lines-of-a-file-that-is-no-compilation-start-no-speech",
+        "在某会上的讲话\n同志们：\n"
+        + FILLER
+        + "\n深化国企改革工作\n"
+        + FILLER
+        + "\n放宽市场准入条件\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+    ),
+    Case(
+        "an-occasion-line-glued-to-its-talk-starts-it-in-a-compilation",
+        "第13章 某法师讲法汇集(8)\n四．危难得免。" + FILLER + "\n" + FILLER + "\n"
+        "戊寅十一月十四日在南普陀寺佛教养正院同学会席上讲佛教养正院已办有四年了。"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+        contains=["佛教养正院已办有四年了。"],
+    ),
+    # --- issue 14: lists that restate a list, and lists inside a spoken item -------------
+    Case(
+        "a-list-restating-the-list-before-it-is-its-sibling",
+        "一．善恶因果\n恶业有十种，如下所述。\n（一）杀生\n（二）偷盗\n（三）邪淫\n"
+        "造恶业者，犹有余报，录之如下。\n（1）杀生——短命、多病。\n（2）偷盗——贫穷。\n"
+        "（3）邪淫——妻不贞良。\n" + FILLER + "\n",
+        outline=[
+            (1, "一．善恶因果"),
+            (2, "（一）杀生"),
+            (2, "（二）偷盗"),
+            (2, "（三）邪淫"),
+            (2, "（1）杀生——短命、多病"),
+            (2, "（2）偷盗——贫穷"),
+            (2, "（3）邪淫——妻不贞良"),
+        ],
+    ),
+    Case(
+        "a-new-list-after-a-list-is-under-its-last-item",
+        "一．善恶因果\n恶业有三种，如下所述。\n（一）杀生\n（二）偷盗\n（三）邪淫。其报有三：\n"
+        "（1）短命，多病。\n（2）贫穷，不得自在。\n（3）妻不贞良。\n" + FILLER + "\n",
+        outline=[
+            (1, "一．善恶因果"),
+            (2, "（一）杀生"),
+            (2, "（二）偷盗"),
+            (2, "（三）邪淫"),
+            (3, "（1）短命，多病"),
+            (3, "（2）贫穷，不得自在"),
+            (3, "（3）妻不贞良"),
+        ],
+    ),
+    Case(
+        "rules-listed-inside-a-spoken-item-sit-under-it",
+        "各位代表：\n今后的主要措施\n第一、严格控制投资规模。\n国务院作出了以下规定。\n"
+        "一、总规模纳入国家计划。\n二、大中型项目由国家计委审批。\n" + FILLER + "\n"
+        "第二、全面整顿现有企业。\n" + FILLER + "\n第三、积极推进技术进步。\n" + FILLER + "\n"
+        "今后的农业工作\n一、稳定责任制。\n" + FILLER + "\n二、发展多种经营。\n" + FILLER + "\n",
+        outline=[
+            (1, "今后的主要措施"),
+            (2, "第一、严格控制投资规模"),
+            (3, "一、总规模纳入国家计划"),
+            (3, "二、大中型项目由国家计委审批"),
+            (2, "第二、全面整顿现有企业"),
+            (2, "第三、积极推进技术进步"),
+            (1, "今后的农业工作"),
+            (2, "一、稳定责任制"),
+            (2, "二、发展多种经营"),
+        ],
+    ),
+    Case(
+        "a-site-watermark-glued-to-a-heading-is-not-its-title",
+        "一．维持世法\n"
+        + FILLER
+        + "\n二．速得成佛www/xiaoshuotxt.nettxt小说天堂\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一．维持世法"), (1, "二．速得成佛")],
     ),
 ]
 
@@ -1066,16 +1687,23 @@ def test_every_trap_class_has_a_row() -> None:
     assert classes == {str(n) for n in range(1, 16)}
 
 
-
 REFLOW_LATIN = [
-    ("sentence then word", "同志们：\nWe thank everyone.\nThank you very much for\ncoming here.\n",
-     "We thank everyone. Thank you very much for coming here."),
-    ("word then word", "同志们：\nThe business environ\nment matters to every company.\n",
-     "The business environ ment matters to every company."),
+    (
+        "sentence then word",
+        "同志们：\nWe thank everyone.\nThank you very much for\ncoming here.\n",
+        "We thank everyone. Thank you very much for coming here.",
+    ),
+    (
+        "word then word",
+        "同志们：\nThe business environ\nment matters to every company.\n",
+        "The business environ ment matters to every company.",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), [r[1:] for r in REFLOW_LATIN], ids=[r[0] for r in REFLOW_LATIN])
+@pytest.mark.parametrize(
+    ("text", "want"), [r[1:] for r in REFLOW_LATIN], ids=[r[0] for r in REFLOW_LATIN]
+)
 def test_reflow_keeps_a_space_between_latin_words(text: str, want: str) -> None:
     """English paragraphs were glued ("everyone.Thank you") by the line join (issue #17)."""
     assert want in [p.text for p in parse_text(text).paragraphs]

@@ -24,7 +24,9 @@ _ORDINAL_TITLE = re.compile(
 )
 # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 / ——在…上的讲话: a subtitle.
 _SUBTITLE = re.compile(r"^(?:——|—)\s*[^。！？!?；;]{2,90}$")
-_NOT_A_NAME = re.compile(r"下载|点击|登录|注册|分享|收藏|评论|阅读|打印|关闭|目录|首页|返回|推荐|文档|栏目")
+_NOT_A_NAME = re.compile(
+    r"下载|点击|登录|注册|分享|收藏|评论|阅读|打印|关闭|目录|首页|返回|推荐|文档|栏目"
+)
 # Titles that do not say 在…: "政府工作报告", "XX书记讲话提纲", "…讲话（摘要）".
 _WEAK_TITLE = re.compile(
     rf"^[^。！？!?；;，,：:]{{2,60}}(?:{_SPEECH_WORD}|政府工作报告)\s*(?:[（(][^）)]{{1,20}}[）)])?$"
@@ -38,7 +40,9 @@ _SALUTATION_PART = (
     r"(?:尊敬的)?(?:各位[^，,、：:。！!\s]{0,12}|同志们|女士们|先生们|朋友们|老师们|同学们|"
     r"代表们|来宾们|企业家朋友们|青年朋友们|亲爱的[^，,、：:。！!]{1,8})"
 )
-_SALUTATION = re.compile(rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[：:]$")
+_SALUTATION = re.compile(
+    rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[：:]$"
+)
 _CLOSING = re.compile(
     r"^(?:谢谢(?:大家|各位)?|再见)[!！。.]*$"
     r"|^[^。！？]{0,12}(?:发言|汇报|讲话|述职|报告|表态)完毕[^。！？]{0,10}[。！!.]?$"
@@ -129,7 +133,9 @@ def is_salutation(text: str) -> bool:
     return len(text) <= 40 and _SALUTATION.match(text) is not None
 
 
-_EXCLAIMED = re.compile(rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[！!]$")
+_EXCLAIMED = re.compile(
+    rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[！!]$"
+)
 
 
 def is_exclaimed_salutation(text: str) -> bool:
@@ -147,7 +153,9 @@ def is_closing(text: str) -> bool:
 def clean_title(text: str) -> str:
     """A title as shown: 第N篇 and a leading dash dropped, PDF-wrap spaces between Chinese
     characters removed (spaces around digits and Latin words kept)."""
-    text = re.sub(r"^第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*|^第\s*[0-9]+\s*[章回]\s+", "", text)
+    text = re.sub(
+        r"^第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*|^第\s*[0-9]+\s*[章回]\s+", "", text
+    )
     text = re.sub(r"^(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+\s*[：:、.]\s*", "", text)
     text = re.sub(r"^——\s*", "", text)
     if text.startswith("《") and text.endswith("》"):
@@ -155,7 +163,9 @@ def clean_title(text: str) -> str:
     numeral = re.match(r"^[一二三四五六七八九十]{1,2}[ \u3000]+", text)  # 一 一月十八日的讲话
     head = text[: numeral.end()].rstrip() + " " if numeral else ""
     body = text[numeral.end() :] if numeral else text
-    return head + re.sub(r"(?<=[\u4e00-\u9fff，、“”])\s+(?=[\u4e00-\u9fff，、“”])", "", body).strip()
+    return (
+        head + re.sub(r"(?<=[\u4e00-\u9fff，、“”])\s+(?=[\u4e00-\u9fff，、“”])", "", body).strip()
+    )
 
 
 # 壬申十月在厦门妙释寺讲 / 一九二六年在厦门大学周会上的讲演 / 在泉州檀林福林寺念佛期讲 /
@@ -169,6 +179,50 @@ _OCCASION = re.compile(
     rf"^(?:——|—)?\s*(?:{_WHEN}[^。！？!?；;，,在]{{0,6}}在[^。！？!?；;，,]{{2,36}}"
     rf"|在[^。！？!?；;，,]{{2,36}}?(?:讲|讲演|演讲|演说|讲话|讲课|开示))$"
 )
+
+
+# 戊寅十一月十四日在南普陀寺佛教养正院同学会席上讲佛教养正院已办有四年了。 — an occasion line
+# that lost its line break: a date, 在 a place, 讲, and the talk's first words run on.
+_GLUED_OCCASION = re.compile(
+    rf"^{_WHEN}[^。！？!?；;，,在]{{0,6}}在[^。！？!?；;，,]{{2,30}}?讲(?=[\u4e00-\u9fff])"
+)
+
+
+def glued_occasion(text: str) -> int:
+    """Where an occasion line glued to the talk's first sentence ends (0: none)."""
+    match = _GLUED_OCCASION.match(text) if "在" in text[:20] else None
+    return match.end() if match is not None else 0
+
+
+# 关于女性异说讨论致竺摩法师书，兹综合律文，… — a letter's name glued to its first words.
+_LETTER_NAME = r"[^，。！？!?；;：:,]{0,24}(?:致|复|答|与|上)[^，。！？!?；;：:,]{1,12}(?:书|函|信)"
+_GLUED_LETTER = re.compile(rf"^{_LETTER_NAME}，(?=\S)")
+_LETTER_TITLE = re.compile(rf"^{_LETTER_NAME}，?$")
+
+
+def glued_letter(text: str) -> int:
+    """Where a letter's name glued to the letter's first words ends, after its comma (0:
+    none): 关于女性异说讨论致竺摩法师书，| 兹综合律文，…"""
+    match = _GLUED_LETTER.match(text) if "，" in text[:40] else None
+    return match.end() if match is not None else 0
+
+
+def is_letter_title(text: str) -> bool:
+    """A letter's name on a line of its own (…致竺摩法师书, also with the comma that glued it)."""
+    return len(text) <= 40 and _LETTER_TITLE.match(text) is not None
+
+
+# 第6章 弘一法师在各地讲法汇集(1) / 鲁迅演讲集 — a line naming a compilation, not a speech.
+_COLLECTION = re.compile(
+    r"(?:汇集|合集|文集|选集|全集|汇编|选编|讲演集|演讲集|讲话集|讲稿集)\s*"
+    r"(?:[（(]?\s*[0-9一二三四五六七八九十]+\s*[)）]?|[（(][上中下][)）])?$"
+)
+
+
+def is_collection_line(text: str) -> bool:
+    """A compilation's own title (…讲法汇集(1), …文集), as a chapter line or on its own:
+    the file's front matter, not a speech's title."""
+    return len(text) <= 60 and _COLLECTION.search(text) is not None
 
 
 def is_occasion_line(text: str) -> bool:

@@ -31,12 +31,12 @@ LADDER_RANK: dict[str, float] = {
 """Family key → depth in the official ladder. The collected-works styles (一 重工业…, a bare
 一 on its line) stand above 一、 when a text has both; 1 找人… and a bare 1 above 1."""
 
-WEAK_FAMILIES = frozenset(
-    {"cn-space", "cn-bare", "ar-space", "ar-bare", "di-bare", "bold"}
-    | {f"md{level}" for level in range(1, 7)}
-)
+WEAK_FAMILIES = frozenset({"cn-space", "cn-bare", "ar-space", "ar-bare", "di-bare", "bold"})
 """Families that are headings only as a series (two or more in a speech): one alone is more
-likely a page number, a line of verse, a list item or an emphasised sentence."""
+likely a page number, a line of verse, a list item or an emphasised sentence. (A Markdown
+``#`` heading is a heading alone: the writer marked it so.)"""
+MARKDOWN_FAMILIES = frozenset(f"md{depth}" for depth in range(1, 7))
+"""Unnumbered Markdown ``#`` headings, ``md`` + the number of ``#`` (see ``outline``)."""
 
 _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后": 3, "最后": 99}
 
@@ -67,7 +67,9 @@ _MARKER = re.compile(
 _GAN = "甲乙丙丁戊己庚辛壬癸"
 # 第一以政治论。 — 第N with its short title run in, no comma. What follows 第N in prose:
 # 第一次 / 第一批 / 第一书记 / 第一要务 / 第三季度 …
-_NOT_AFTER_DI = frozenset("次批个位名天年月日步届号轮线季期项件条层等种类把手要务书时代世任章节部讲篇课页回遍段阶组排产线道关流人线方梯")
+_NOT_AFTER_DI = frozenset(
+    "次批个位名天年月日步届号轮线季期项件条层等种类把手要务书时代世任章节部讲篇课页回遍段阶组排产线道关流人线方梯"
+)
 # 1 月 / 3 年 / 5 个: a number with a unit after the space is no heading.
 _UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家条项天周倍届期只所场件吨米")
 _SENTENCE_STOP = re.compile("[。！？!?；;]")
@@ -80,7 +82,8 @@ _APPROXIMATE = re.compile(
     rf"([{_CN}两])(?:[{_CN}百千万亿期年个次天月层种名位家项条批周岁倍成届季产级类线等轮档星号]|、)"
 )
 _STARTS = frozenset(
-    _CN + "（(【0123456789０１２３４５６７８９第首其再最—-“\"甲乙丙丁戊己庚辛壬癸"
+    _CN
+    + '（(【0123456789０１２３４５６７８９第首其再最—-“"甲乙丙丁戊己庚辛壬癸'
     + "".join(map(chr, range(0x3220, 0x322A)))
     + "".join(map(chr, range(0x2460, 0x2474)))
 )
@@ -89,9 +92,7 @@ _SINGLE = frozenset(
     "".join(map(chr, range(0x3220, 0x322A))) + "".join(map(chr, range(0x2460, 0x2474)))
 )
 """Markers of one character (㈠, ①): anything may follow them."""
-_SECOND = frozenset(
-    _CN + "0123456789０１２３４５６７８９、是要 \u3000\u00a0.．。)）先次者后—-"
-)
+_SECOND = frozenset(_CN + "0123456789０１２３４５６７８９、是要 \u3000\u00a0.．。)）先次者后—-")
 """What may follow the first character of a longer marker."""
 # ——第一，开宗明义: a dash in front of a marker is decoration.
 _DASHES = re.compile(r"^(?:——|—|--)\s*")
@@ -118,8 +119,15 @@ _FAMILY_OF_GROUP = {
     "dbare": "di-bare",
 }
 _NUMERAL_GROUP = {
-    "cn": "cn_n", "pcn": "pcn_n", "shi": "shi_n", "yao": "yao_n", "dw": "dw_n",
-    "part": "part_n", "cbare": "cbare_n", "cns": "cns_n", "dbare": "dbare_n",
+    "cn": "cn_n",
+    "pcn": "pcn_n",
+    "shi": "shi_n",
+    "yao": "yao_n",
+    "dw": "dw_n",
+    "part": "part_n",
+    "cbare": "cbare_n",
+    "cns": "cns_n",
+    "dbare": "dbare_n",
 }
 """The group holding the Chinese numeral, for the families numbered by one."""
 
@@ -187,13 +195,13 @@ def match_marker(text: str) -> Marker | None:
         first not in _SINGLE
         and len(text) > 1
         and text[1:2] not in _SECOND
-        and first not in "“\""
+        and first not in '“"'
         and first != "第"
     ):
         return None
     offset = 0
     dashed = False
-    if first in "“\"" and len(text) > 2 and text[1] in _STARTS:
+    if first in '“"' and len(text) > 2 and text[1] in _STARTS:
         offset = 1  # “一、深刻认识重要性” — a heading printed in quotes
     elif first in "—-":
         dash = _DASHES.match(text)
@@ -239,7 +247,7 @@ def match_marker(text: str) -> Marker | None:
         ideographic = "\u3000" in match.group()
         if not ideographic and (len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)):
             return None
-        if group == "ans" and text[end:end + 1] in _UNITS:
+        if group == "ans" and text[end : end + 1] in _UNITS:
             return None
     elif group == "dbare":
         # 第一以政治论。: a title of a few characters run in after 第N, up to its 。

@@ -11,10 +11,18 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
+from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, Marker
+from tui.engine.series import (
+    drop_inline_series,
+    drop_previews,
+    plain_series,
+    series_only,
+    valid_sequences,
+)
 
 _TITLE_END = re.compile(r"[。！？!?；;]")
-_URL = re.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．]", re.IGNORECASE)
+_URL = re.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．/／]", re.IGNORECASE)
+"""A web address (http://, www. — also www/ with the dot mangled): a site's watermark."""
 _TRIM_START = "：:，,；;、 \u3000—-"
 _TRIM_END = "，,、 \u3000—-"
 
@@ -53,138 +61,8 @@ def heading_title(text: str, marker: Marker) -> str:
     return title
 
 
-def _valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
-    """Keep 首先/其次/…/最后 only where they form a series that starts with 首先.
-
-    A lone 最后， is how a speech closes (最后，祝大家…), not an outline entry.
-    """
-    if all(marker.family != "sequence" for _, marker in items):
-        return items
-    kept: list[tuple[int, Marker]] = []
-    run: list[tuple[int, Marker]] = []
-
-    def flush() -> None:
-        if len(run) >= 2:
-            for position, (index, marker) in enumerate(run, 1):
-                kept.append((index, Marker(marker.family, position, marker.text, marker.end)))
-        run.clear()
-
-    mixed = _mixed_first(items)
-    for index, marker in items:
-        if marker.family != "sequence" or index in mixed:
-            continue
-        if marker.number == 1:
-            flush()
-            run.append((index, marker))
-        elif run and (marker.number == 99 or marker.number > run[-1][1].number):
-            run.append((index, marker))
-            if marker.number == 99:
-                flush()
-        else:
-            flush()
-    flush()
-    keep = {index for index, _ in kept}
-    renumbered = dict(kept)
-    for index, marker in mixed.items():
-        keep.add(index)
-        renumbered[index] = marker
-    return [
-        (index, renumbered[index] if marker.family == "sequence" else marker)
-        for index, marker in items
-        if marker.family != "sequence" or index in keep
-    ]
-
-
-def _mixed_first(items: list[tuple[int, Marker]]) -> dict[int, Marker]:
-    """首先， followed by 第二，: the series is 第一，/第二，, whatever its first item says."""
-    mixed: dict[int, Marker] = {}
-    for (index, marker), (_, following) in zip(items, items[1:], strict=False):
-        if marker.family == "sequence" and marker.number == 1 and following.family == "di":
-            if following.number == 2:
-                mixed[index] = Marker("di", 1, marker.text, marker.end)
-    return mixed
-
-
-def _drop_previews(items: list[tuple[int, Marker]], texts: dict[int, str]) -> list[tuple[int, Marker]]:
-    """Drop a list that only announces the headings: (一)…；(二)…；(三)…。 then (一) again.
-
-    A run of one family numbered 1…k whose items are short and end with ；(the last may end
-    with 。), followed at once by the same family starting again at 1, previews the
-    sections; the second run is the outline.
-    """
-    drop: set[int] = set()
-    position = 0
-    while position < len(items):
-        index, marker = items[position]
-        if marker.number != 1:
-            position += 1
-            continue
-        end = position
-        while (
-            end + 1 < len(items)
-            and items[end + 1][1].family == marker.family
-            and items[end + 1][1].number == items[end][1].number + 1
-        ):
-            end += 1
-        run = items[position : end + 1]
-        restart = end + 1 < len(items) and items[end + 1][1].family == marker.family and (
-            items[end + 1][1].number == 1
-        )
-        if restart and len(run) >= 2:
-            bodies = [texts.get(i, "") for i, _ in run]
-            if all(len(t) <= 80 for t in bodies) and all(
-                t.rstrip().endswith(("；", ";")) for t in bodies[:-1]
-            ):
-                drop.update(i for i, _ in run)
-        position = end + 1
-    if not drop:
-        return items
-    return [item for item in items if item[0] not in drop]
-
-
-_NEXT_INLINE = {
-    "shi": ("二是", re.compile("[。；;！？]\\s*二是")),
-    "yao": ("二要", re.compile("[。；;！？]\\s*二要")),
-    "di": ("第二", re.compile("[。；;！？]\\s*第二[，,、]")),
-    "di-unit": ("第二", re.compile("[。；;！？]\\s*第二")),
-}
-"""Per rhetorical family: the words of its second item, and where they follow a sentence end
-(searched only in a text holding the words: the literal search is much faster)."""
-
-
-def _drop_inline_series(
-    items: list[tuple[int, Marker]], texts: dict[int, str]
-) -> list[tuple[int, Marker]]:
-    """一是…。二是…。三是…。 in one paragraph is an inline list, not a one-item outline.
-
-    A paragraph that starts a rhetorical series with 一是/一要/第一， and carries the second
-    item itself is dropped, unless a later paragraph of its own goes on with the series.
-    """
-    drop = set()
-    for position, (index, marker) in enumerate(items):
-        inline = _NEXT_INLINE.get(marker.family)
-        if inline is None or marker.number != 1:
-            continue
-        words, pattern = inline
-        text = texts.get(index, "")
-        if words not in text or not pattern.search(text):
-            continue
-        second = False
-        for _, later in items[position + 1 :]:
-            if later.family == marker.family:
-                second = later.number >= 2  # 二要 (or 三要 after an inline 二要) goes on
-                break
-            if later.family in LADDER_RANK or later.family == "part":
-                break  # the next section: the series did not go on
-        if not second:
-            drop.add(index)
-    if not drop:
-        return items
-    return [item for item in items if item[0] not in drop]
-
-
-_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain"})
-"""Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、)."""
+_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain"} | MARKDOWN_FAMILIES)
+"""Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、)."""
 
 
 def _inverted_series(items: list[tuple[int, Marker]]) -> dict[int, str]:
@@ -211,6 +89,51 @@ def _inverted_series(items: list[tuple[int, Marker]]) -> dict[int, str]:
         ):
             found[index] = top
     return found
+
+
+def _restated_lists(
+    items: list[tuple[int, Marker]], texts: dict[int, str] | None
+) -> dict[int, str]:
+    """Lists that restate the list just before them, item for item: （一）杀生 …（十）邪见,
+    then （1）杀生——短命、多病 … （10）邪见——生邪见家. The second list is a sibling of the
+    first (the same things said again), not a subdivision of its last item, whatever its
+    marker. Returns {paragraph index of the new list's first item: the first list's family}.
+
+    A list restates another when it has as many items (three or more), numbered 1…n, right
+    after the other's items 1…n, and each of its items opens with the first two characters
+    of the other's item of the same number.
+    """
+    if not texts:
+        return {}
+    found: dict[int, str] = {}
+    for position, (index, marker) in enumerate(items):
+        if marker.number != 1 or position < 3:
+            continue
+        family = marker.family
+        before = items[position - 1][1]
+        count = before.number
+        if before.family == family or count < 3 or position < count:
+            continue
+        old = items[position - count : position]
+        new = items[position : position + count]
+        if (
+            len(new) < count
+            or any(m.family != before.family or m.number != k for k, (_, m) in enumerate(old, 1))
+            or any(m.family != family or m.number != k for k, (_, m) in enumerate(new, 1))
+        ):
+            continue
+        if all(
+            _opening(texts.get(a, ""), ma) == _opening(texts.get(b, ""), mb) != ""
+            for (a, ma), (b, mb) in zip(old, new, strict=True)
+        ):
+            found[index] = before.family
+    return found
+
+
+def _opening(text: str, marker: Marker) -> str:
+    """The first two characters of a heading's title (to compare items of two lists)."""
+    title = heading_title(text, marker)
+    return title[:2] if len(title) >= 2 else ""
 
 
 def _items_ahead(items: list[tuple[int, Marker]]) -> dict[int, set[tuple[str, int]]]:
@@ -256,80 +179,87 @@ def _inner_restarts(items: list[tuple[int, Marker]]) -> set[int]:
     return found
 
 
+def _resumed_after(items: list[tuple[int, Marker]], index: int, open_item: list) -> bool:
+    """Whether the spoken series of ``open_item`` (第一、, 一是 …: [family, number]) goes on
+    with its next number after the item at paragraph ``index``: then what starts there
+    sits inside the open item."""
+    family, number = open_item
+    if family not in _SPOKEN:
+        return False
+    for later, marker in items:
+        if later > index and marker.family == family:
+            return marker.number == number + 1
+    return False
+
+
+_SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
+"""The spoken series (第一， / 第一点 / 一是 / 一要), as against the official ladder."""
+
+
 def _deeper_rung(family: str, above: str) -> bool:
     """Whether ``family`` is a lower rung of the official ladder than ``above`` (一 > （二）:
     a list under the heading, not a slip in its numbering)."""
-    return family in LADDER_RANK and above in LADDER_RANK and LADDER_RANK[family] > LADDER_RANK[above]
-
-
-def _plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
-    """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
-    two or more that opens the outline and of which one at least heads numbered
-    sub-headings: then they are the top level of a report whose numbered parts sit under
-    them. Otherwise they are short lines of the text (a motto, a slogan, a caption)."""
-    plain = [position for position, (_, marker) in enumerate(items) if marker.family == "plain"]
-    if not plain:
-        return items
-    heads_numbered = any(
-        position + 1 < len(items) and items[position + 1][1].family != "plain" for position in plain
+    return (
+        family in LADDER_RANK and above in LADDER_RANK and LADDER_RANK[family] > LADDER_RANK[above]
     )
-    if len(plain) >= 2 and heads_numbered and plain[0] == 0:
-        return items  # (the parts open the outline: a line between numbered sections is text)
-    return [item for item in items if item[1].family != "plain"]
 
 
-def _series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
-    """Drop the items of a weak family (``WEAK_FAMILIES``) that has one item in the speech.
-
-    A bare 一 or 1 on its line, 一 重工业…, 第一以政治论。, a bold sentence or a ``#`` line
-    are headings when the speech has a series of them; alone they are a page number, a
-    line of verse, an emphasised sentence.
-    """
-    counts: dict[str, int] = {}
-    circled: set[int] = set()
-    for _, marker in items:
-        if marker.family in WEAK_FAMILIES:
-            counts[marker.family] = counts.get(marker.family, 0) + 1
-        elif marker.family == "circled":
-            circled.add(marker.number)
-    if circled:
-        # ① alone, however often (a note mark that lost its note): no list without ②.
-        counts["circled"] = len(circled)
-    if all(count >= 2 for count in counts.values()):
-        return items
-    return [item for item in items if counts.get(item[1].family, 2) >= 2]
+def _markdown_level(depth: int, stack: list[list], depths: list[int]) -> int:
+    """The 0-based level of an unnumbered ``#`` heading of ``depth`` (the number of ``#``):
+    under the nearest open heading of a shallower ``#`` line; else in the place of the
+    first open one of its depth or deeper; else (no ``#`` heading open) one deeper than
+    what is open, as any new family."""
+    shallower = [j for j, d in enumerate(depths) if 0 < d < depth]
+    if shallower:
+        return shallower[-1] + 1
+    return next((j for j, d in enumerate(depths) if d >= depth), len(stack))
 
 
 def build_outline(
-    items: list[tuple[int, Marker]], texts: dict[int, str] | None = None
+    items: list[tuple[int, Marker]],
+    texts: dict[int, str] | None = None,
+    md_depths: dict[int, int] | None = None,
 ) -> list[OutlineEntry]:
     """Decide which candidates are headings and give each its level.
 
     ``items`` are (paragraph index, marker) for every paragraph of one speech that starts
     with an enumerator, in order; ``texts`` their paragraphs' text (to spot a list that
-    only previews the headings).
+    only previews the headings); ``md_depths`` the ``#`` depth of those that are Markdown
+    heading lines (numbered or not). An unnumbered ``#`` heading takes its level from the
+    depths (``## `` over ``### ``, see ``_markdown_level``); a numbered one from its
+    numbering, as any other.
     """
+    md_depths = md_depths or {}
     stack: list[list] = []  # [family, number] per level
+    depths: list[int] = []  # the ``#`` depth of each level's heading line (0: not a # line)
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
     if texts:
-        items = _drop_inline_series(_drop_previews(items, texts), texts)
-    items = _plain_series(_series_only(items))
+        items = drop_inline_series(drop_previews(items, texts), texts)
+    items = plain_series(series_only(items))
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)
+    restated = _restated_lists(items, texts)
     ahead = _items_ahead(items)
 
     def place(level: int, family: str, number: int) -> None:
         """Put ``family`` at 0-based ``level``, closing every level below it."""
         del stack[level:]
+        del depths[level:]
         del seen[level + 1 :]
         stack.append([family, number])
+        depths.append(md_depths.get(index, 0))  # (``index``: the item being placed)
         if len(seen) <= level:
             seen.append(set())
         seen[level].add(family)
 
-    for index, marker in _valid_sequences(items):
+    for index, marker in valid_sequences(items):
         family, number = marker.family, marker.number
+        if family in MARKDOWN_FAMILIES:
+            level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
+            place(level, family, number)
+            out.append(OutlineEntry(index, marker, level + 1))
+            continue
         position = None
         same = [j for j in range(len(stack) - 1, -1, -1) if stack[j][0] == family]
         if same:
@@ -354,9 +284,17 @@ def build_outline(
             place(position, family, number)
             out.append(OutlineEntry(index, marker, position + 1))
             continue
+        if index in restated and any(other == restated[index] for other, _ in stack):
+            # （1）杀生…（10）邪见 restating （一）杀生…（十）邪见: beside that list, not under it.
+            level = next(j for j, (other, _) in enumerate(stack) if other == restated[index])
+            place(level, family, number)
+            out.append(OutlineEntry(index, marker, level + 1))
+            continue
         if index in inverted and stack:
             # 一、…十、 inside （二） of a report whose top level is （一）（二）（三）.
-            level = next((j for j, (other, _) in enumerate(stack) if other == inverted[index]), 0) + 1
+            level = (
+                next((j for j, (other, _) in enumerate(stack) if other == inverted[index]), 0) + 1
+            )
             place(level, family, number)
             out.append(OutlineEntry(index, marker, level + 1))
             continue
@@ -375,6 +313,10 @@ def build_outline(
             level = 0
         elif family == "cn-dun":
             level = 1 if stack and stack[0][0] in _ABOVE_CN_DUN else 0
+            if level < len(stack) and _resumed_after(items, index, stack[level]):
+                # 第一、… 一、…五、 … 第二、: the rules listed inside 第一、 before the
+                # spoken series goes on are that item's list, a level under it.
+                level += 1
         elif family in LADDER_RANK:
             rank = LADDER_RANK[family]
             level = next(

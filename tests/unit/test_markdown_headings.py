@@ -1,0 +1,148 @@
+"""Markdown ``#`` headings without numbering (issue #14; docs/headings.md §3).
+
+A single top ``#`` line at a text's head is its speech title; the deeper ``#`` depths are
+outline levels 1..4 in order of depth; a numbered ``#`` heading is decided by its numbering;
+hashtags and ``#1`` are text. Word heading styles reach the engine as these lines, so a text
+with ``## 标题`` lines must outline as the same text numbered 一、/（一）.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine import Kind, parse_text
+
+BODY = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+
+# (id, text, speech titles, outline as (level, marker + title))
+CASES = [
+    (
+        "the-brief-example",
+        "# 总标题\n\n## 关于改革\n\n改革很重要。\n\n## 关于发展\n\n发展很重要。\n",
+        ["总标题"],
+        [(1, "关于改革"), (1, "关于发展")],
+    ),
+    (
+        "depths-in-order",
+        f"# 总标题\n\n## 关于改革\n\n{BODY}\n\n### 深化国企改革\n\n{BODY}\n\n"
+        f"#### 混合所有制\n\n{BODY}\n\n## 关于发展\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "关于改革"), (2, "深化国企改革"), (3, "混合所有制"), (1, "关于发展")],
+    ),
+    (
+        "a-skipped-depth-is-no-level",
+        f"# 总标题\n\n## 关于改革\n\n{BODY}\n\n#### 深化国企改革\n\n{BODY}\n\n## 关于发展\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "关于改革"), (2, "深化国企改革"), (1, "关于发展")],
+    ),
+    (
+        "no-title-line-the-shallowest-depth-is-level-1",
+        f"## 关于改革\n\n{BODY}\n\n### 深化国企改革\n\n{BODY}\n\n## 关于发展\n\n{BODY}\n",
+        [None],
+        [(1, "关于改革"), (2, "深化国企改革"), (1, "关于发展")],
+    ),
+    (
+        "one-unnumbered-heading-alone-counts",
+        f"# 总标题\n\n同志们：\n\n{BODY}\n\n## 结语\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "结语")],
+    ),
+    (
+        "numbering-decides-for-numbered-hash-lines",
+        f"# 总标题\n\n## 一、关于改革\n\n{BODY}\n\n### 具体措施\n\n{BODY}\n\n## 二、关于发展\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "一、关于改革"), (2, "具体措施"), (1, "二、关于发展")],
+    ),
+    (
+        "numbered-lines-under-an-unnumbered-hash-heading",
+        f"# 总标题\n\n## 关于改革\n\n一、深化国企改革\n\n{BODY}\n\n二、放宽市场准入\n\n{BODY}\n\n"
+        f"## 关于发展\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "关于改革"), (2, "一、深化国企改革"), (2, "二、放宽市场准入"), (1, "关于发展")],
+    ),
+    (
+        "several-top-lines-are-headings-not-a-title",
+        f"# 关于改革\n\n{BODY}\n\n# 关于发展\n\n{BODY}\n",
+        [None],
+        [(1, "关于改革"), (1, "关于发展")],
+    ),
+    (
+        "a-top-line-after-text-is-a-heading",
+        f"{BODY}\n\n# 关于改革\n\n{BODY}\n\n## 深化国企改革\n\n{BODY}\n",
+        [None],
+        [(1, "关于改革"), (2, "深化国企改革")],
+    ),
+    (
+        "hashtags-and-numbers-are-text",
+        f"#话题# 今天天气很好。\n\n{BODY}\n\n#1\n\n{BODY}\n\n#2\n\n{BODY}\n",
+        [None],
+        [],
+    ),
+]
+
+
+def _outline(text: str) -> list[tuple[int, str]]:
+    document = parse_text(text)
+    return [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "outline"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_markdown_headings(
+    text: str, titles: list[str | None], outline: list[tuple[int, str]]
+) -> None:
+    document = parse_text(text)
+    assert [s.title for s in document.speeches] == titles
+    assert _outline(text) == outline
+
+
+@pytest.mark.parametrize(
+    ("case", "want"),
+    [
+        (1, ["关于改革", "深化国企改革", "混合所有制", "关于发展"]),
+        (5, ["一、关于改革", "具体措施", "二、关于发展"]),
+    ],
+    ids=["unnumbered", "numbered"],
+)
+def test_hash_marks_are_not_in_the_paragraph_text(case: int, want: list[str]) -> None:
+    document = parse_text(CASES[case][1])
+    shown = [p.text for p in document.paragraphs]
+    assert not any("#" in text for text in shown), shown
+    assert [p.text for p in document.paragraphs if p.kind is Kind.HEADING] == want
+    assert [p.text for p in document.paragraphs if p.kind is Kind.TITLE] == ["总标题"]
+
+
+def test_hashtags_keep_their_marks_in_the_text() -> None:
+    shown = [p.text for p in parse_text(CASES[-1][1]).paragraphs]
+    assert "#话题# 今天天气很好。" in shown and "#1" in shown
+
+
+# The same speech with Word heading styles (as ``#`` lines) and with official numbering.
+STYLED = (
+    "在全市工作会议上的讲话\n\n同志们：\n\n今天召开会议，我讲两点意见。\n\n"
+    f"## 关于改革\n\n{BODY}\n\n### 深化国企改革\n\n{BODY}\n\n### 放宽市场准入\n\n{BODY}\n\n"
+    f"## 关于发展\n\n{BODY}\n\n### 稳住工业\n\n{BODY}\n"
+)
+NUMBERED = (
+    "在全市工作会议上的讲话\n\n同志们：\n\n今天召开会议，我讲两点意见。\n\n"
+    f"一、关于改革\n\n{BODY}\n\n（一）深化国企改革\n\n{BODY}\n\n（二）放宽市场准入\n\n{BODY}\n\n"
+    f"二、关于发展\n\n{BODY}\n\n（一）稳住工业\n\n{BODY}\n"
+)
+
+
+@pytest.mark.parametrize("depth", [1, 2], ids=["from-heading-1", "from-heading-2"])
+def test_word_heading_styles_outline_as_the_numbered_text(depth: int) -> None:
+    # Heading 1/2 as # / ## lines, or Heading 2/3 as ## / ### (a document whose Heading 1 is
+    # not used): the depths, not their number of #, give the levels.
+    styled = STYLED if depth == 2 else STYLED.replace("## ", "# ")
+    numbered, marked = parse_text(NUMBERED), parse_text(styled)
+    assert (
+        [s.title for s in marked.speeches]
+        == [s.title for s in numbered.speeches]
+        == ["在全市工作会议上的讲话"]
+    )
+    want = [(h.level, h.title, h.line) for s in numbered.speeches for h in s.headings]
+    got = [(h.level, h.title, h.line) for s in marked.speeches for h in s.headings]
+    assert got == want
+    assert [level for level, _, _ in got] == [1, 2, 2, 1, 2]

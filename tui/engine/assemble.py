@@ -1,0 +1,286 @@
+"""Assembly: from paragraphs and speech starts to the ``Document``.
+
+Per speech, the heading candidates (numbered paragraph starts, unnumbered Markdown ``#``
+lines and bold lead sentences, plain heading lines of a report) are collected and handed
+to ``outline.build_outline``; back matter at a speech's end, page-bottom footnotes (①…)
+and each paragraph's kind are settled here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine import framing
+from tui.engine.lines import CLOSERS, Segment, is_sentence_end, next_item_in_sentence
+from tui.engine.markers import Marker
+from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
+from tui.engine.outline import build_outline, heading_title
+from tui.engine.reflow import FULL_STOP, Para
+from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
+from tui.engine.speeches import SpeechStart
+
+_MARKUP_TITLE_MAX = 60
+"""The longest title of a Markdown heading or bold lead sentence."""
+
+
+# 以下是演讲全文： / 全文如下 — the speaker's preface (with its summary list) ends here.
+_FULL_TEXT_FOLLOWS = re.compile(
+    r"以下(?:是|为)[^。！？，,]{0,16}全文|全文如下|(?:讲话|演讲|发言)全文[：:]"
+)
+
+
+def _after_preface(
+    candidates: list[tuple[int, Marker]], paras: list[Para], begin: int, end: int
+) -> list[tuple[int, Marker]]:
+    """Drop the enumerators of a preface: a summary list (1.…2.…3.…) before 以下是演讲全文
+    previews the speech; its outline is what follows."""
+    if not candidates:
+        return candidates
+    last = candidates[-1][0]
+    for index in range(begin, min(end, last + 1)):
+        para = paras[index]
+        if not para.noise and "全文" in para.text and _FULL_TEXT_FOLLOWS.search(para.text):
+            return [item for item in candidates if item[0] > index]
+    return candidates
+
+
+_PLAIN = Marker("plain", 1, "", 0)
+_PLAIN_HEADING = re.compile(r"^[^，,。！？!?；;：:（(）)\d０-９]{2,30}$")
+_PLAIN_HEADING_MAX = 30
+
+
+def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> bool:
+    """过去五年的回顾 / 今后五年的主要任务: a short line with no punctuation at all, on its own
+    between finished paragraphs, with text after it — a candidate unnumbered heading (kept
+    by the outline only as a series over numbered sub-headings, see ``outline``)."""
+    text = paras[index].text
+    if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(text) is None:
+        return False
+    if text[-1] in CLOSERS:
+        return False  # 林彪、“四人帮” — a line an extraction broke after a closing quote
+    before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
+    if before is None or (before.role is BODY and not is_sentence_end(before.text)):
+        return False
+    after = next((p for p in paras[index + 1 : end] if not p.noise and not p.back), None)
+    return (
+        after is not None
+        and after.role is BODY
+        and (after.marker is not None or len(after.text) > _PLAIN_HEADING_MAX)
+    )
+
+
+def _leads_text(paras: list[Para], index: int, end: int) -> bool:
+    """Whether an unnumbered heading (a bold lead sentence, a Markdown ``#`` line) leads
+    text: its own paragraph goes on after the title's sentence, or a paragraph of text or a
+    numbered heading follows it (after a ``#`` line, any paragraph of the speech)."""
+    text = paras[index].text
+    markdown = paras[index].md > 0
+    stop = FULL_STOP.search(text)
+    if stop is not None and stop.end() < len(text):
+        return True
+    for following in paras[index + 1 : end]:
+        if following.noise:
+            continue
+        return (
+            not following.back
+            and following.role is BODY
+            and (markdown or following.marker is not None or len(following.text) > 30)
+        )
+    return False
+
+
+def markup_marker(seg: Segment) -> Marker | None:
+    """A Markdown ``#`` heading or a bold lead sentence without a numeral: an unnumbered
+    heading (``md`` + its depth, see ``outline``; a bold one counts only as a series, see
+    ``WEAK_FAMILIES``)."""
+    stop = FULL_STOP.search(seg.text)
+    title_end = stop.start() if stop else len(seg.text)
+    if title_end > _MARKUP_TITLE_MAX or seg.text.rstrip()[-1:] in "；;：:，,、":
+        return None  # an emphasised passage or a list item (自恋、自大…；), not a heading
+    return Marker(f"md{seg.md}" if seg.md else "bold", 1, "", 0)
+
+
+def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
+    """The date line among a speech's title-block lines, without its brackets."""
+    for para in paras[begin:end]:
+        if para.noise:
+            continue
+        if para.role not in (TITLE, HEADER, SALUTATION):
+            break
+        if para.role is HEADER and framing.is_date_line(para.text):
+            return para.text.strip("（()） \u3000")
+    return None
+
+
+def _end_before_back_matter(paras: list[Para], begin: int, end: int) -> int:
+    """One past a speech's last paragraph: trailing back matter (and the noise among it) is
+    not the speech's."""
+    last = end
+    for index in range(end - 1, begin, -1):
+        para = paras[index]
+        if para.back:
+            last = index
+        elif not para.noise:
+            break
+    return last
+
+
+_CIRCLED = frozenset(map(chr, range(0x2460, 0x2474)))
+
+
+def mark_footnotes(paragraphs: list[Para]) -> None:
+    """①指一九四七年… after a paragraph that says …的报告①…: a page-bottom footnote, its
+    mark referred to in the text just before it. Back matter, not a ① heading."""
+    previous: Para | None = None
+    for index, para in enumerate(paragraphs):
+        if para.noise:
+            continue
+        mark = para.text[:1]
+        if mark in _CIRCLED and (
+            (previous is not None and previous.back and previous.text[:1] in _CIRCLED)
+            or any(mark in before.text[1:] for before in paragraphs[max(0, index - 12) : index])
+        ):
+            para.back, para.marker = True, None
+        previous = para
+
+
+def assemble_document(
+    paras: list[Para],
+    starts: list[SpeechStart],
+    path: str,
+    encoding: str,
+    line_count: int,
+    warnings: tuple[str, ...],
+) -> Document:
+    # The last paragraph that is not noise, looked for from the end (where it is).
+    last_content = next(
+        (i for i in range(len(paras) - 1, -1, -1) if not paras[i].noise and not paras[i].back), -1
+    )
+    bounds = [s.paragraph for s in starts] + [last_content + 1]
+    ends = [
+        _end_before_back_matter(paras, s.paragraph, bounds[n + 1]) for n, s in enumerate(starts)
+    ]
+    speech_of: list[int | None] = [None] * len(paras)
+    for number, start in enumerate(starts):
+        for index in range(start.paragraph, ends[number]):
+            if not paras[index].back:
+                speech_of[index] = number
+
+    headings_of: dict[int, Heading] = {}
+    speeches: list[Speech] = []
+    for number, start in enumerate(starts):
+        begin, end = start.paragraph, ends[number]
+        framed = {start.title, start.salutation, *start.extra} - {None}
+        candidates: list[tuple[int, Marker]] = []
+        texts: dict[int, str] = {}
+        content: list[int] = []
+        preview: str | None = None  # the first words of the first body paragraph
+        for i in range(begin, end):
+            para = paras[i]
+            if para.noise or para.back:
+                continue
+            content.append(i)
+            if i in framed:
+                continue
+            if preview is None and para.role in (BODY, CLOSING):
+                preview = para.text[:40]
+            marker = para.marker
+            if (
+                marker is None
+                and start.salutation is not None  # (a speech, not a collection's run of pieces)
+                and para.role is BODY
+                and _plain_heading_at(paras, i, begin, end)
+            ):
+                marker = _PLAIN
+            if (
+                marker is not None
+                and para.role is BODY
+                and (marker.family != "part" or len(para.text) <= 40)
+                and (marker.text or _leads_text(paras, i, end))
+                and not (
+                    marker.family in ("cn-dun", "paren-cn", "di")
+                    and next_item_in_sentence(para.text, marker.end, marker.family, marker.number)
+                )
+            ):
+                # (一、讲政治；二、顾大局；三、守规矩。 at a paragraph's start is a list.)
+                candidates.append((i, marker))
+                texts[i] = para.text
+        candidates = _after_preface(candidates, paras, begin, end)
+        depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
+        headings = []
+        for entry in build_outline(candidates, texts, depths):
+            para = paras[entry.paragraph]
+            marker = entry.marker
+            heading = Heading(
+                entry.level,
+                marker.text,
+                heading_title(para.text, marker),
+                para.line,
+                entry.paragraph,
+                marker.family,
+                marker.number,
+            )
+            headings.append(heading)
+            headings_of[entry.paragraph] = heading
+        title = None
+        if start.title is not None:
+            # (…致竺摩法师书， — a letter's name cut off its first words keeps no comma)
+            title = framing.clean_title(paras[start.title].text).rstrip("，,") or None
+        salutation = paras[start.salutation].text if start.salutation is not None else None
+        speeches.append(
+            Speech(
+                index=number,
+                title=title,
+                line=paras[begin].line,
+                end_line=paras[content[-1]].end_line if content else paras[begin].line,
+                first=begin,
+                end=end,
+                salutation=salutation,
+                headings=tuple(headings),
+                preview=preview if preview is not None else "",
+                date=_header_date(paras, begin, end),
+            )
+        )
+
+    first = starts[0].paragraph if starts else len(paras)
+    kinds_by_role = {
+        TITLE: Kind.TITLE,
+        HEADER: Kind.TITLE,
+        SALUTATION: Kind.SALUTATION,
+        CLOSING: Kind.BODY,
+        BODY: Kind.BODY,
+    }
+    # The kinds as locals: an enum member looked up on its class is slow (see ``BODY``).
+    noise_kind, front_kind, heading_kind, body_kind = (
+        Kind.NOISE,
+        Kind.FRONT,
+        Kind.HEADING,
+        Kind.BODY,
+    )
+    back_kind = Kind.BACK_MATTER
+    out: list[Paragraph] = []
+    append = out.append
+    for index, para in enumerate(paras):
+        found = headings_of.get(index)
+        role = para.role
+        speech = speech_of[index]
+        if para.noise:
+            kind = noise_kind
+        elif para.back:
+            kind = back_kind
+        elif index < first:
+            kind = front_kind
+        elif found is not None:
+            kind = heading_kind
+        else:
+            kind = kinds_by_role[role]
+        if role is SALUTATION and speech is not None and starts[speech].salutation != index:
+            kind = body_kind
+        short_front = index < first and not para.noise and len(para.text) <= 40
+        if role is TITLE or short_front:
+            # PDF-wrap spaces in a title line (a line of nothing but a dash stays as it is)
+            text = framing.clean_title(para.text) or para.text
+        else:
+            text = para.text
+        append(Paragraph(text, para.line, para.end_line, kind, speech, found))
+    return Document(path, encoding, line_count, tuple(out), tuple(speeches), warnings)

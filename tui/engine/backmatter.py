@@ -1,0 +1,173 @@
+"""Back matter: what follows a speech and is not it — notes (注释, [1] lists), source lines
+(来源：, 原载…, 根据…整理), routing lines (报送：/抄送：…) and readers' comments. It stays
+readable in the reader, marked as back matter, up to the next speech's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.lines import Segment
+from tui.engine.markers import match_marker
+
+# 注释： / 注： / 参考文献 on their own: the notes below them are not the speech.
+_NOTES_HEAD = re.compile(
+    r"^(?:附\s*[:：]?\s*)?(?:注\s*释|注|附\s*注|脚\s*注|参考文献|尾\s*注|注解|名词解释)\s*[:：]?$"
+)
+
+
+# --- back matter ---------------------------------------------------------------------------
+
+# 〔1〕见本书第一卷… / [2] 同上。 / ［3］: a numbered note.
+_FOOTNOTE = re.compile(r"^[\[〔［]\s*[0-9０-９]{1,3}\s*[\]〕］]")
+# 来源：新华社 / 原载《人民日报》 / 根据录音整理 / 报送：… / 抄送：…
+_SOURCE_LINE = re.compile(
+    r"^(?:(?:来源|资料来源|本文来源|文章来源|稿件来源|出处|转载自|转自|原载|报送|主送|抄送|抄报|分送|发送|"
+    r"印发|责任编辑|编辑|审核|校对)\s*[：:]"
+    r"|[（(]?\s*(?:原载|原文载|本文原载|载于|刊于)[《“于]"
+    r"|[（(]\s*(?:文字|记录|录音)?整理(?:人)?\s*[：:]"
+    r"|[（(]?\s*(?:根据|据)[^。！？]{1,40}(?:整理|刊印|编入|校订)[^。！？]{0,20}[）)]?[。.]?$)"
+)
+# 网友评论 / 发表评论 / 评论（12） / 精选留言: readers' comments follow.
+_COMMENTS_HEAD = re.compile(
+    r"^[【\[]?(?:网友评论|读者评论|相关评论|热门评论|最新评论|精彩评论|全部评论|发表评论|我要评论|评论区|"
+    r"评论|网友留言|精选留言|留言|读者留言|回复)[】\]]?\s*[（(]?\s*\d*\s*[)）]?\s*[：:]?$"
+)
+# 张三 2019-05-06 12:30：写得好 / 网友 2019年5月6日: — a comment: a name, a date, a colon.
+_COMMENT_LINE = re.compile(
+    r"^[^\s：:。，,！？0-9]{1,24}\s*(?:[（(]\s*)?(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?"
+    r"|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?\s*[：:]"
+    r"|^回复\s*\S{0,20}\s*\d+\s*[#楼]"
+)
+
+
+# 张三 2019-05-06 12:30：… / 张三 发表于 2019-5-6 12:30 / 3# / 5楼 / 沙发: a forum reply —
+# what follows it is readers' comments.
+_REPLY = re.compile(
+    r"^[^\s：:。，,！？0-9]{1,24}\s*(?:发表于\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s*(?:[：:]|$)"
+    r"|^(?:\d{1,4}\s*[#楼]|沙发|板凳|地板)(?:\s|[：:]|$)"
+)
+
+
+def is_back_matter_head(text: str) -> bool:
+    """A line after which the rest of a speech is back matter: 注释, 网友评论, a footnote, a
+    forum reply."""
+    if text[:1] in "[〔［":
+        return _FOOTNOTE.match(text) is not None
+    if len(text) <= 16 and (
+        _NOTES_HEAD.match(text) is not None or _COMMENTS_HEAD.match(text) is not None
+    ):
+        return True
+    if len(text) > 300:
+        return False
+    head = text[:30]
+    # (A reply line holds a year or starts with its floor number: most lines have neither.)
+    if "20" not in head and "19" not in head and not (head[:1].isdigit() or head[:1] in "沙板地"):
+        return False
+    return _REPLY.match(text) is not None
+
+
+def is_back_matter_line(text: str) -> bool:
+    """A line that is back matter by itself: a source, routing or comment line."""
+    if len(text) > 200:
+        return False
+    head = text[:40]
+    if (
+        "：" not in head
+        and ":" not in head
+        and "整理" not in text
+        and "载" not in text[:8]
+        and ("刊于" not in text[:8])
+    ):
+        return False  # (every such line has one of these: most lines are decided here)
+    return _SOURCE_LINE.match(text) is not None or _COMMENT_LINE.match(text) is not None
+
+
+_SECTION_FAMILIES = frozenset(
+    {"cn-dun", "paren-cn", "cn-space", "di", "di-unit", "part", "shi", "yao"}
+)
+
+
+def _speech_goes_on(text: str) -> bool:
+    """A line that belongs to a speech, not to notes or comments: a section heading."""
+    marker = match_marker(text) if text[:1] in _MARKER_STARTS else None
+    return marker is not None and marker.family in _SECTION_FAMILIES
+
+
+_MARKER_STARTS = frozenset("一二三四五六七八九十（(【第")
+
+
+def _hidden_back_matter(text: str) -> bool:
+    """Back matter that the noise rules hid: a source line (web chrome at a page's top) or a
+    notes head repeated under every piece of a collection (注　释, a running header)."""
+    return _SOURCE_LINE.match(text) is not None or (
+        len(text) <= 10 and _NOTES_HEAD.match(text) is not None
+    )
+
+
+def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
+    """Mark back matter in place: what follows a speech's text but is not part of it.
+
+    ``framed`` holds the indexes of title and salutation lines: back matter runs from its
+    first line to the next of them (the next speech) or the end of the file. It starts at
+    a notes or comments head (注释 / 网友评论) or a footnote ([1] …) once the speech has text,
+    and a source, routing or comment line (来源：/ 原载… / 抄送：/ 张三 2019-05-06：) is back
+    matter where it stands, with the short lines after it. Only the end of a speech is
+    looked at: a head followed by long prose that goes on to the next speech is not back
+    matter (注：… in the middle of a report).
+    """
+    count = len(segments)
+    body_seen = False
+    index = 0
+    while index < count:
+        seg = segments[index]
+        if index in framed:
+            body_seen = False
+            index += 1
+            continue
+        if seg.noise and not (body_seen and _hidden_back_matter(seg.text)):
+            index += 1
+            continue
+        text = seg.text
+        if not body_seen:
+            body_seen = len(text) > 30 and not is_back_matter_line(text)
+            index += 1
+            continue
+        if len(text) > 300 and text[:1] not in "[〔［":
+            index += 1  # a paragraph of text (every back matter line but a note is shorter)
+            continue
+        head = is_back_matter_head(text)
+        line = not head and is_back_matter_line(text)
+        if not (head or line):
+            index += 1
+            continue
+        end = index + 1
+        while end < count and end not in framed:
+            end += 1
+        block = [s for s in segments[index:end] if not s.noise]
+        if (
+            head
+            and _FOOTNOTE.match(text)
+            and not all(
+                _FOOTNOTE.match(s.text) or (len(s.text) <= 200 and match_marker(s.text) is None)
+                for s in block
+            )
+        ):
+            index += 1  # [1] at the start of prose that goes on: not a note list
+            continue
+        if head and not _FOOTNOTE.match(text) and any(_speech_goes_on(s.text) for s in block[1:]):
+            seg.back, seg.noise = True, False  # 注： in the middle, the speech goes on
+            index += 1
+            continue
+        if line and not all(
+            is_back_matter_line(s.text) or is_back_matter_head(s.text) or len(s.text) <= 60
+            for s in block[1:]
+        ):
+            seg.back, seg.noise = True, False  # 来源：… in the middle, the speech goes on
+            index += 1
+            continue
+        for s in segments[index:end]:
+            if not s.noise or _hidden_back_matter(s.text):
+                s.back, s.noise = True, False  # (来源：… is web chrome at the top only)
+        index = end

@@ -1,0 +1,208 @@
+"""Noise: the lines of a user's file that are not the speech, marked (never deleted).
+
+Advertising, links, page headers and numbers, editors' notes, Markdown and HTML remains,
+navigation of a web page, a collection's piece separators and tables of contents: told by
+a line's words (``is_noise_text``) and by file-level rules (a header repeated on every
+page, numbered section lines against page numbers, a block of advertising before the
+first speech). Table-tested in ``tests/unit/test_outline_traps.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_sentence_end, strip_junk
+from tui.engine.markers import match_marker
+
+# Every alternative starts with a plain character (QQ群 spelled out in its four cases, not
+# [Qq][Qq]群): then the regex engine skips to those first characters instead of trying every
+# alternative at every position (4× faster).
+_AD_WORDS = re.compile(
+    r"仅供学习|禁止外传|会员|QQ群|Qq群|qQ群|qq群|微信群|微信号|公众号|扫码|二维码|倒卖|免费赠送|免费领取|"
+    r"版权所有|侵删|侵权必究|淘宝|资料下载|更多资料|关注我们|点击阅读|阅读原文|"
+    r"https?://|www\.|\.com\b|\.cn\b"
+)
+_HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+_TITLE_WORDS = re.compile(r"讲话|合集|汇编|文集|选编|报告|讲稿|致辞|发言")
+_NOTE = re.compile(r"^[（(【\[]\s*(?:说明|注|编者按|编者注|编辑|来源|导\s*读)\s*[：:】\]]")
+_NOTE_STARTS = "（(【["
+"""What a ``_NOTE`` starts with: a cheaper test first (most lines are no note)."""
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$"
+)
+_PAGE_NUMBER_STARTS = "-—–·第"
+"""What a ``_PAGE_NUMBER`` starts with, besides a space (``\\s``) or a digit (``\\d``)."""
+_MARKUP = re.compile(
+    r"^(?:<[^>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)$|^(?:-{3,}|\*{3,}|={3,}|_{3,})$|^(?:`{3,}|~{3,})[\w+-]*$"
+)
+_MARKUP_STARTS = "<!-*=_`~"
+"""What a ``_MARKUP`` line starts with (tested first: the regex costs more)."""
+_NAVIGATION = re.compile(
+    r"^(?:上一篇|下一篇|返回顶部|返回首页|打印本页|关闭窗口|分享到|责任编辑|【字体|字号[:：]|"
+    r"来源[:：]|首页\s*[>＞»]|点击下载|立即下载|本文链接|最新文档|相关推荐|相关文章|热门推荐|"
+    r"收藏《|您需要登录|本文\S{0,30}发表|[…\.]*[（(](?:未完|新文秘网|全文共)|"
+    r"(?:发布)?时间[:：]\s*\d|发布日期|作者[:：]|浏览(?:次数|量)|阅读(?:次数|量)|相关报道|"
+    r"【?(?:打印|关闭)(?:本页|窗口)】?$)"
+)
+
+
+# 【范文二】 / 讲话稿（三） / 篇三： / 01 — a collection's piece separators, alone on a line.
+_SEPARATOR = re.compile(
+    r"^(?:【\s*(?:范文|材料|篇)?\s*[0-9一二三四五六七八九十]+\s*】|(?:范文|讲话稿|材料|篇)\s*"
+    r"[（(]?[0-9一二三四五六七八九十]+[）)]?\s*[：:]?|[—\-=*]{4,})$"
+)
+_WEB_TAIL = re.compile(r"全文共\d+字|当前仅显示|正式会员可|登录后|省略\d+字|阅读全文|下载全文")
+_WEB_TAIL_OR_AD = re.compile(f"{_WEB_TAIL.pattern}|{_AD_WORDS.pattern}")
+_TOC_HEAD = re.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
+_TOC_STARTS = "目提"
+"""What a ``_TOC_HEAD`` starts with."""
+
+
+def is_noise_text(text: str) -> bool:
+    """Whether a line reads as noise by itself (ads, links, page numbers, notes, markup,
+    navigation, separators), before any file-level rule (repeated headers) is applied."""
+    if _NAVIGATION.match(text) or (
+        len(text) < 400 and text[:1] in _NOTE_STARTS and _NOTE.match(text)
+    ):
+        return True
+    if len(text) <= 12 and _SEPARATOR.match(text):
+        return True
+    first = text[:1]
+    if first == "<" and _MARKUP.match(text):
+        return True  # (tags only, however long the line: <U+00A0><U+00A0>…)
+    if len(text) > 120:
+        return False  # a long line is text (the checks below are for short lines)
+    if (first in _MARKUP_STARTS and _MARKUP.match(text)) or (
+        (first in _PAGE_NUMBER_STARTS or first.isspace() or first.isdecimal())
+        and _PAGE_NUMBER.match(text)
+    ):
+        return True
+    # Web page tails, and ads in a line of up to 80 characters: one search for both.
+    if (_WEB_TAIL_OR_AD if len(text) <= 80 else _WEB_TAIL).search(text):
+        return True
+    return strip_junk(text) == "" or (len(text) > 6 and not _HAS_WORD.search(text))
+
+
+_HEADER_MAX = 16
+"""The longest running page header."""
+_ENDS_AND_CLOSERS = SENTENCE_END + CLOSERS
+
+
+def _is_header_candidate(text: str) -> bool:
+    """A short line with no punctuation that could be a running page header."""
+    if len(text) > _HEADER_MAX or text[-1:] in _ENDS_AND_CLOSERS:
+        return False
+    return match_marker(text) is None
+
+
+def mark_noise(segments: list[Segment], protected: set[int]) -> None:
+    """Mark noise segments in place. ``protected`` holds indexes never to mark (titles…).
+
+    Noise: advertising and links, page numbers, notes like （说明：…）, markup lines, web
+    navigation, short lines repeated on several pages (running headers), and the short
+    unpunctuated lines left after the last sentence of the file (web page chrome).
+    """
+    # The header key (text without spaces) of every header candidate, None for the others.
+    # (The length is tested here first: most lines are longer than any header.)
+    header_keys = [
+        seg.text.replace(" ", "")
+        if len(seg.text) <= _HEADER_MAX and _is_header_candidate(seg.text)
+        else None
+        for seg in segments
+    ]
+    counts = Counter(key for key in header_keys if key is not None)
+    protected = protected | _numbered_sections(segments)
+    for index, seg in enumerate(segments):
+        if index in protected:
+            continue
+        if is_noise_text(seg.text):
+            seg.noise = True
+        elif (key := header_keys[index]) is not None and counts[key] >= 2:
+            seg.noise = True
+    # Very short unpunctuated lines wedged between noise lines (干部读书 between two running
+    # headers) are part of the same block; a collection's own title is not.
+    for index, seg in enumerate(segments):
+        if seg.noise or index in protected or header_keys[index] is None:
+            continue
+        if len(seg.text) > 8 or _TITLE_WORDS.search(seg.text):
+            continue
+        before = segments[index - 1].noise if index > 0 else True
+        after = segments[index + 1].noise if index + 1 < len(segments) else True
+        if before and after and (index > 0 and index + 1 < len(segments)):
+            seg.noise = True
+    # A table of contents (目录 followed by short unpunctuated lines) previews the headings:
+    # it is not the outline.
+    for index, seg in enumerate(segments):
+        if seg.text[:1] not in _TOC_STARTS or index in protected or not _TOC_HEAD.match(seg.text):
+            continue
+        seg.noise = True
+        for follower_index in range(index + 1, min(index + 41, len(segments))):
+            follower = segments[follower_index]
+            if (
+                follower_index in protected
+                or len(follower.text) > 60
+                or is_sentence_end(follower.text)
+            ):
+                break
+            follower.noise = True
+    # Trailing web page chrome: short, unpunctuated lines after the last sentence (not the
+    # last piece of a paragraph that a line break cut).
+    content = [seg for seg in segments if not seg.noise]
+    for position in range(len(content) - 1, -1, -1):
+        seg = content[position]
+        if len(seg.text) <= 20 and not is_sentence_end(seg.text):
+            if match_marker(seg.text) is not None:
+                break
+            previous = content[position - 1].text if position > 0 else "。"
+            if not is_sentence_end(previous) and len(previous) > 20:
+                break
+            seg.noise = True
+            continue
+        break
+
+
+_BARE_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
+
+
+def _numbered_sections(segments: list[Segment]) -> set[int]:
+    """Lines holding a bare number that are section numbers, not page numbers: 1, 2, 3…
+    in order from 1 (or 01, 02…), each after a finished sentence (or markup such as a code
+    fence) and before text. A PDF's page numbers fall in the middle of sentences."""
+    found = [i for i, seg in enumerate(segments) if _BARE_NUMBER.match(seg.text)]
+    if len(found) < 2:
+        return set()
+    numbers = [int(segments[i].text.translate(_FULLWIDTH_DIGITS)) for i in found]
+    if numbers != list(range(1, len(numbers) + 1)):
+        return set()
+    for index in found:
+        before = segments[index - 1].text if index > 0 else "。"
+        if not (is_sentence_end(before) or before[-1:] in CLOSERS or is_noise_text(before)):
+            return set()
+        if index + 1 >= len(segments) or _BARE_NUMBER.match(segments[index + 1].text):
+            return set()
+    return set(found)
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def mark_front_block_noise(segments: list[Segment], first_speech: int) -> None:
+    """Before the first speech, a block (between blank lines) holding an ad line is all noise."""
+    if first_speech <= 0:
+        return
+    block: list[Segment] = []
+    previous_line = None
+    for seg in segments[:first_speech]:
+        if previous_line is not None and seg.line > previous_line + 1:
+            _flush_block(block)
+            block = []
+        block.append(seg)
+        previous_line = seg.line
+    _flush_block(block)
+
+
+def _flush_block(block: list[Segment]) -> None:
+    if any(seg.noise and _AD_WORDS.search(seg.text) for seg in block):
+        for seg in block:
+            seg.noise = True

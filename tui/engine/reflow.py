@@ -1,0 +1,283 @@
+"""Re-flow: the cleaned segments joined into paragraphs.
+
+A PDF or a hard-wrapped file breaks sentences over lines and pages; an indented file
+starts every paragraph with an indent. ``reflow`` tells which case a text is
+(``_modes``, ``_wrap_width``) and joins a segment to the paragraph before it only where
+the sentence goes on (``_continues``); a heading, a title or a Markdown ``#`` line is a
+paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from tui.engine.lines import SENTENCE_END, Segment, is_sentence_end
+from tui.engine.markers import Marker
+from tui.engine.roles import BODY, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
+
+_RHETORICAL = frozenset({"shi", "yao", "di", "di-unit", "di-bare", "sequence"})
+_SHORT_LINE = 30
+_NEVER_STARTS = frozenset("，、；：。！？,;:)）”’」』》】")
+FULL_STOP = re.compile("[。！？]")
+_END_CHARS = frozenset(SENTENCE_END)
+"""The characters a sentence ends with (as a set: the empty string is not in it)."""
+
+
+@dataclass(slots=True)
+class Para:
+    """A paragraph while the document is built (the model's ``Paragraph`` comes last)."""
+
+    text: str
+    line: int
+    end_line: int
+    role: Role = Role.BODY
+    noise: bool = False
+    marker: Marker | None = None
+    parts: int = 1
+    back: bool = False
+    md: int = 0
+    """The depth of the Markdown ``#`` heading line the paragraph is (0: none)."""
+
+
+# --- re-flow ------------------------------------------------------------------------------
+
+
+def _modes(
+    segments: list[Segment],
+    content: list[int],
+    open_lines: list[int],
+    markers: list[Marker | None],
+) -> tuple[bool, bool]:
+    """(indented, cut): paragraphs start with an indent; PDF page breaks cut paragraphs.
+
+    ``content`` indexes the body segments that are not noise, ``open_lines`` those of them
+    that do not end a sentence.
+    """
+    if not content:
+        return False, False
+    indented = sum(segments[i].indented for i in content)
+    indent_mode = len(content) >= 3 and indented >= 0.6 * len(content)
+    body = sum(1 for i in content if markers[i] is None and len(segments[i].text) >= 15)
+    unended = sum(1 for i in open_lines if markers[i] is None and len(segments[i].text) >= 15)
+    cut_mode = unended >= 2 and unended >= 0.08 * max(body, 1)
+    return indent_mode, cut_mode
+
+
+def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
+    """The width every paragraph was wrapped at (a hard-wrapped file), or 0.
+
+    In such a file most lines that do not end a sentence (``open_lines``: body segments,
+    not noise) have (nearly) the same length. A PDF whose pages cut paragraphs at random
+    places has no such width.
+    """
+    lengths = Counter(len(segments[i].text) for i in open_lines)
+    total = sum(lengths.values())
+    if total < 5:
+        return 0
+    width, _ = max(
+        lengths.items(), key=lambda item: item[1] + lengths[item[0] - 1] + lengths[item[0] + 1]
+    )
+    near = lengths[width - 1] + lengths[width] + lengths[width + 1]
+    return width + 1 if near >= 0.5 * total and width >= 10 else 0
+
+
+def _carrying_families(
+    segments: list[Segment], blocks: list[int], markers: list[Marker | None]
+) -> set[tuple[int, str]]:
+    """(block, family) pairs where some heading line carries body text after a 。.
+
+    In a PDF extraction, a heading line of such a family that ends with no punctuation
+    was cut by a page break and goes on in the next line.
+    """
+    carrying: set[tuple[int, str]] = set()
+    for index, marker in enumerate(markers):
+        if marker is not None and FULL_STOP.search(segments[index].text, marker.end):
+            carrying.add((blocks[index], marker.family))
+    return carrying
+
+
+def _blocks(segments: list[Segment], roles: list[Role]) -> list[int]:
+    """A rough speech number per segment (a title or a salutation not under a title starts
+    the next), to compare headings within a speech before speeches are known."""
+    blocks: list[int] = []
+    block = 0
+    previous = BODY
+    for seg, role in zip(segments, roles, strict=True):
+        if role is TITLE and previous is not TITLE:
+            block += 1
+        elif role is SALUTATION and previous not in (TITLE, HEADER):
+            block += 1
+        if not seg.noise:
+            previous = role
+        blocks.append(block)
+    return blocks
+
+
+_LATIN_STOPS = frozenset(".,;:!?)\"'")
+"""ASCII punctuation after which Latin text goes on after a space."""
+
+
+def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], bool]) -> str:
+    """Join two pieces of one paragraph cut by a line or page break.
+
+    ``seen`` caches the seam look-ups below, which scan the whole text.
+    """
+    last, first = left[-1:], right[:1]
+    if (
+        last.isascii()
+        and first.isascii()
+        and ((last.isalpha() and first.isalpha()) or (last in _LATIN_STOPS and first.isalpha()))
+    ):
+        # Latin text across a line break keeps its space: "environ" | "ment" is two words
+        # as much as one (we cannot tell), "everyone." | "Thank you" is surely two.
+        return left + " " + right
+    if left[-1:] == "-" and left[-2:-1].isdigit() and right[:1].isdigit():
+        return left[:-1] + right  # a number hyphenated at the line end: 20- | 24年
+    if len(left) >= 2 and len(right) >= 3 and left[-1] == right[0] and not left[-1].isascii():
+        # A page seam that printed a character twice (发展和现|现代化 → 和现代化): drop one
+        # copy only when the text elsewhere has the single form and never the double.
+        key = (left[-2:] + right[1:3], left[-2:] + right[:3])
+        if key not in seen:
+            seen[key] = key[0] in full_text and key[1] not in full_text
+        if seen[key]:
+            return left + right[1:]
+    return left + right
+
+
+def reflow_paragraphs(
+    segments: list[Segment],
+    roles: list[Role],
+    markers: list[Marker | None],
+    full_text: str,
+) -> list[Para]:
+    content = [
+        i for i, seg in enumerate(segments) if not seg.noise and not seg.back and roles[i] is BODY
+    ]
+    # (Most lines end with 。: they are told apart here without calling is_sentence_end.)
+    open_lines = [
+        i
+        for i in content
+        if segments[i].text[-1:] not in _END_CHARS and not is_sentence_end(segments[i].text)
+    ]
+    indent_mode, cut_mode = _modes(segments, content, open_lines, markers)
+    blocks = _blocks(segments, roles)
+    carrying = _carrying_families(segments, blocks, markers) if cut_mode else set()
+    width = _wrap_width(segments, open_lines) if cut_mode else 0
+    paragraphs: list[Para] = []
+    seams: dict[tuple[str, str], bool] = {}
+    current: Para | None = None
+    page_break = False  # noise (a page header or number) since the current paragraph began
+
+    for index, seg in enumerate(segments):
+        role = roles[index]
+        if seg.noise:
+            paragraphs.append(Para(seg.text, seg.line, seg.line, BODY, True))
+            page_break = True
+            continue
+        if seg.back:
+            paragraphs.append(Para(seg.text, seg.line, seg.line, BODY, back=True))
+            current = None
+            continue
+        marker = markers[index]
+        # A segment starting with a heading marker starts a paragraph unless it goes on a
+        # title (``_continues`` says so at once): the call is skipped for those 6,000 of a
+        # 10 MB file.
+        if (
+            current is not None
+            and (marker is None or role is TITLE)
+            and _continues(
+                current,
+                seg,
+                role,
+                marker,
+                indent_mode,
+                cut_mode,
+                carrying,
+                blocks[index],
+                width,
+                page_break,
+            )
+        ):
+            if current.role is TITLE:
+                current.text = current.text + seg.text
+            else:
+                current.text = _join(current.text, seg.text, full_text, seams)
+            current.end_line = seg.line
+            current.parts += 1
+            page_break = False
+            continue
+        current = Para(seg.text, seg.line, seg.line, role, False, marker, md=seg.md)
+        paragraphs.append(current)
+        page_break = False
+    return paragraphs
+
+
+def _continues(
+    current: Para,
+    seg: Segment,
+    role: Role,
+    marker: Marker | None,
+    indent_mode: bool,
+    cut_mode: bool,
+    carrying: set[tuple[int, str]],
+    block: int,
+    width: int,
+    page_break: bool,
+) -> bool:
+    if current.role is TITLE and role is TITLE:
+        return True  # a title broken over two lines
+    if current.role is not BODY or role is not BODY or marker is not None:
+        return False
+    if current.md or seg.md:
+        return False  # a Markdown ``#`` heading is a line of its own
+    if seg.text[0] in _NEVER_STARTS:
+        return True  # ，佛家亦主张“无我”: no paragraph starts with a comma or a closing mark
+    if indent_mode:
+        return not seg.indented
+    text = current.text
+    if is_sentence_end(text):
+        return False
+    if text[-1] in INNER_BREAKERS:
+        return True
+    # Still only a heading's title (no sentence in it yet), even if a page break was joined.
+    heading_line = current.marker is not None and (
+        "。" not in text
+        and "！" not in text
+        and "？" not in text
+        and "!" not in text
+        and "?" not in text
+    )
+    if current.marker is not None and current.marker.end >= len(text):
+        return False  # a bare numeral (一 / 1) on its line: the section's text follows
+    if heading_line:
+        # A heading line with no end punctuation is a standalone heading, unless a page
+        # break cut it: in the middle of a number (三、20|26年…), or just before a page
+        # header or number ((三)深入 | — 3 — | 推进城市治理现代化).
+        titled = current.marker.end < len(text)  # type: ignore[union-attr]
+        if titled and (text[-1].isdigit() or (text[-1] == "-" and text[-2:-1].isdigit())):
+            return True
+        if page_break and len(seg.text) <= _SHORT_LINE and not is_sentence_end(seg.text):
+            return True
+    if width and len(text) < width - 3:
+        # Every paragraph is wrapped at ``width`` characters: a shorter line was not
+        # wrapped, it ends its paragraph (a heading on its own line, a title).
+        return False
+    if heading_line:
+        # In PDF text a 一是/一要/第一， lead sentence goes on to its 。, and 一、/（一） go on
+        # where their siblings carry body text (see ``_carrying_families``).
+        if not cut_mode:
+            return False
+        family = current.marker.family  # type: ignore[union-attr]
+        return family in _RHETORICAL or (block, family) in carrying
+    if (
+        not cut_mode
+        and current.parts == 1
+        and len(text) <= _SHORT_LINE
+        and not any(ch in text for ch in "，、；,;")
+    ):
+        # Where lines end with punctuation, a short line with none at all is a title, a
+        # date or a table-of-contents entry, not half of a sentence.
+        return False
+    return True

@@ -1,0 +1,392 @@
+"""Framing roles: which segments are a speech's title, title-block (date, subtitle, speaker,
+occasion), salutation or closing lines; everything else is body.
+
+The words of each kind of line are told by ``framing``; this module decides from the
+neighbouring segments (a short line over a date line is a title, a salutation right under
+a title block belongs to it, ``# 总标题`` at a Markdown text's head is its title …).
+"""
+
+from __future__ import annotations
+
+import re
+from enum import IntEnum
+
+from tui.engine import framing
+from tui.engine.backmatter import is_back_matter_head
+from tui.engine.lines import Segment, is_sentence_end
+from tui.engine.markers import Marker, match_marker
+from tui.engine.noise import is_noise_text
+
+INNER_BREAKERS = "，、；“‘（《(,;"
+"""A line ending with one of these certainly goes on in the next line."""
+
+
+class Role(IntEnum):
+    """What framing part of a speech a segment or paragraph is."""
+
+    BODY = 0
+    TITLE = 1
+    HEADER = 2
+    SALUTATION = 3
+    CLOSING = 4
+
+
+# The roles as module constants, for the per-segment and per-paragraph loops: looking a
+# member up on its enum class (``Role.BODY``) costs about 0.1 µs in Python 3.11, ten times
+# a global name, and the parse of a 10 MB file does it some 200,000 times.
+BODY, TITLE, HEADER, SALUTATION, CLOSING = Role
+
+
+# --- framing -----------------------------------------------------------------------------
+
+
+def _part_lines(segments: list[Segment]) -> set[int]:
+    """The lines naming the parts of a speech given in parts (开幕词 … 结论, 一 一月十八日的
+    讲话 / 二 一月二十七日的讲话): two or more of them, each after a finished sentence."""
+    found = {
+        i
+        for i, seg in enumerate(segments)
+        if len(seg.text) <= 30
+        and framing.is_part_line(seg.text)
+        and (i == 0 or not _open_sentence(segments[i - 1].text))
+    }
+    return found if len(found) >= 2 else set()
+
+
+def _open_sentence(text: str) -> bool:
+    """Text cut in the middle of a sentence (ending with a comma or the like)."""
+    return bool(text) and text[-1] in INNER_BREAKERS
+
+
+def split_glued_occasions(segments: list[Segment]) -> list[Segment]:
+    """In a compilation (see ``frame_roles``), an occasion line glued to its talk's first
+    sentence (戊寅十一月十四日在南普陀寺…席上讲佛教养正院已办有四年了。), or a letter's name
+    glued to the letter after a finished sentence (关于…致竺摩法师书，兹综合律文，…), is cut
+    off it: it starts the piece, as it does on a line of its own."""
+    if not segments or not framing.is_collection_line(segments[0].text):
+        return segments
+    out: list[Segment] = []
+    for seg in segments:
+        cut = framing.glued_occasion(seg.text)
+        if not cut and out and is_sentence_end(out[-1].text):
+            cut = framing.glued_letter(seg.text)  # 关于…致竺摩法师书，| 兹综合律文，…
+        if cut and seg.text[:1] not in "“‘「" and not is_noise_text(seg.text[:cut]):
+            out.append(Segment(seg.line, seg.text[:cut], seg.indented))
+            out.append(Segment(seg.line, seg.text[cut:], True))
+        else:
+            out.append(seg)
+    return out
+
+
+def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[Role]:
+    roles = [BODY] * len(segments)
+    count = len(segments)
+    titles_seen: set[str] = set()
+    longest = framing.TITLE_MAX
+    parts = _part_lines(segments)
+    collection = count > 0 and framing.is_collection_line(segments[0].text)
+    index = 1 if collection else 0  # (a compilation's own title line is front matter)
+    while index < count:
+        text = segments[index].text
+        if index in parts:
+            roles[index] = TITLE
+            index = _mark_header(segments, roles, index + 1)
+            continue
+        if len(text) > longest and text[0] != "第":
+            # Most of a speech: a line longer than any title (so not in ``titles_seen``
+            # either), salutation (40), closing (40) or two-line title piece (40), and no
+            # 第N篇 line. Nothing below can take it; skipping the tests saves ~10 ms on 10 MB.
+            index += 1
+            continue
+        if text in titles_seen and _inside_paragraph(segments, index):
+            # The title printed again as a running page header, in the middle of a sentence
+            # cut by the page break: a page header, not a new speech.
+            segments[index].noise = True
+        elif framing.is_salutation(text):
+            roles[index] = SALUTATION
+            before = index - 1
+            if (
+                before >= 0
+                and roles[before] is BODY
+                and markers[before] is None
+                and not segments[before].noise
+                and framing.is_title_line_above_salutation(segments[before].text)
+                and not framing.is_closing(segments[before].text)
+                and not is_noise_text(segments[before].text)
+                and (
+                    before == 0
+                    or (
+                        roles[before - 1] not in (TITLE, HEADER)
+                        and _ends_a_speech(segments[before - 1].text, roles[before - 1])
+                    )
+                )
+            ):
+                roles[before] = TITLE  # a title in other words, right above 同志们：
+        elif (
+            index > 0
+            and roles[index - 1] in (TITLE, HEADER)
+            and framing.is_exclaimed_salutation(text)
+        ):
+            roles[index] = SALUTATION  # 各位代表！ right under the title block opens the speech
+        elif framing.is_closing(text):
+            roles[index] = CLOSING
+        elif (
+            framing.is_ordinal_line(text)
+            and index + 1 < count
+            and framing.is_title(segments[index + 1].text)
+        ):
+            roles[index] = TITLE  # 第2篇 above the next title: part of it
+        elif (
+            markers[index] is None and framing.is_occasion_line(text) and not framing.is_title(text)
+        ):
+            # 壬申十月在厦门妙释寺讲 with no title above it: where an untitled talk starts.
+            roles[index] = HEADER
+            index = _mark_header(segments, roles, index + 1)
+            continue
+        elif markers[index] is None and (
+            framing.is_title(text)
+            or _weak_title_at(segments, index)
+            or _dated_title_at(segments, index)
+            or framing.is_title_with_subtitle(text)
+        ):
+            roles[index] = TITLE
+            titles_seen.add(text)
+            if (
+                text.startswith(("——", "—"))
+                and index > 0
+                and roles[index - 1] is BODY
+                and not segments[index - 1].noise
+                and len(segments[index - 1].text) <= 60
+                and not is_sentence_end(segments[index - 1].text)
+                and markers[index - 1] is None
+            ):
+                roles[index - 1] = TITLE  # 尊崇党章 做合格党员 / ——在…上的讲话
+            index = _mark_header(segments, roles, index + 1)
+            continue
+        elif (
+            index + 1 < count
+            and len(text) <= 40
+            and not is_sentence_end(text)
+            and markers[index] is None
+            and framing.is_title(text + segments[index + 1].text)
+            and not framing.is_title(segments[index + 1].text)
+        ):
+            # A title broken over two lines.
+            roles[index] = roles[index + 1] = TITLE
+            index = _mark_header(segments, roles, index + 2)
+            continue
+        index += 1
+    if collection:
+        _mark_piece_titles(segments, markers, roles)
+    return roles
+
+
+_PIECE_TITLE = re.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")
+# 次分六章 / 以下所讲的，分为三段 — a piece announcing its own sections.
+_SECTIONS_ANNOUNCED = re.compile(r"分(?:为|成)?([两二三四五六七八九十])(?:章|段|节|部分|个部分)")
+_CN_COUNT = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+
+
+def _mark_piece_titles(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role]
+) -> None:
+    """In a compilation (its first line names it: …讲法汇集(1)), a short line with no
+    punctuation at all, standing between a finished sentence (or a group heading of the
+    compilation, 关于净土宗) and a paragraph of text, is the title of the next piece
+    (为性常法师掩关笔示法则 / 药师如来法门一斑): its pieces are printed one after the other,
+    each under its bare title. A piece that announces its sections (次分六章) has that many
+    such lines as its sections, not as new pieces."""
+    sections_left = 0
+    for index in range(1, len(segments) - 1):
+        seg = segments[index]
+        if roles[index] is TITLE:
+            announced = _SECTIONS_ANNOUNCED.search(segments[index + 1].text)
+            sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
+        if roles[index] is not BODY or markers[index] is not None:
+            continue
+        letter = framing.is_letter_title(seg.text)
+        if (_PIECE_TITLE.match(seg.text) is None and not letter) or roles[index - 1] is TITLE:
+            continue
+        before = segments[index - 1]
+        if before.line == seg.line:
+            continue
+        if not is_sentence_end(before.text) and not (
+            _PIECE_TITLE.match(before.text)
+            and index >= 2
+            and is_sentence_end(segments[index - 2].text)
+        ):
+            continue
+        following = segments[index + 1]
+        if (following.line != seg.line or letter) and (
+            is_sentence_end(following.text) or len(following.text) > 30
+        ):
+            if sections_left and not letter:  # (a letter is no section of a talk)
+                sections_left -= 1  # 病重时 / 临终时: a section of the piece
+                continue
+            roles[index] = TITLE
+            announced = _SECTIONS_ANNOUNCED.search(following.text)
+            sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
+
+
+def _ends_a_speech(text: str, role: Role) -> bool:
+    """Whether a line can be the last of a speech (or of front matter) before a new title."""
+    return role is not BODY or is_sentence_end(text)
+
+
+def _inside_paragraph(segments: list[Segment], index: int) -> bool:
+    """Whether the nearest text before ``index`` breaks off in the middle of a sentence."""
+    for previous in range(index - 1, max(-1, index - 4), -1):
+        seg = segments[previous]
+        if seg.noise or framing.is_metadata_line(seg.text) or is_noise_text(seg.text):
+            continue
+        if framing.is_weak_title(seg.text):
+            return False  # 1960年政府工作报告 / 为提前实现…: a site's label above the title
+        return not is_sentence_end(seg.text)
+    return False
+
+
+def _is_header_line(text: str) -> bool:
+    """A date, subtitle or speaker line of a title block."""
+    return (
+        framing.is_date_line(text)
+        or (framing.is_subtitle(text) and not framing.is_title(text))
+        or framing.is_speaker_line(text)
+        or framing.is_occasion_line(text)
+    )
+
+
+def _weak_title_at(segments: list[Segment], index: int) -> bool:
+    """政府工作报告 / 2025年度述职述廉报告: a title when a date, subtitle or salutation follows
+    within the next few short lines (speaker and web metadata lines may come between), or
+    when it is the file's first line (关于…的调研报告 / …心得体会)."""
+    if not framing.is_weak_title(segments[index].text):
+        return False
+    if index == 0:
+        return True
+    for following in segments[index + 1 : index + 5]:
+        text = following.text
+        if (
+            framing.is_salutation(text)
+            or framing.is_exclaimed_salutation(text)
+            or framing.is_date_line(text)
+            or framing.is_subtitle(text)
+        ):
+            return True
+        if not (framing.is_speaker_line(text) or framing.is_metadata_line(text)):
+            return False
+    return False
+
+
+_TITLE_WORDS_ONLY = re.compile(r"^[^。！？!?；;：:]{2,40}$")
+# 论十大关系 / 任正非：华为的冬天 — a title over a date line may name its speaker first.
+_DATED_TITLE = re.compile(r"^(?:[^。！？!?；;：:]{1,8}[：:])?[^。！？!?；;：:]{2,40}$")
+_DATE_OR_SUBTITLE_STARTS = frozenset("（(—-0123456789０１２３４５６７８９一二三四五六七八九〇○零")
+
+
+def _dated_title_at(segments: list[Segment], index: int) -> bool:
+    """论十大关系 / 解放思想，实事求是，团结一致向前看: a short line with no sentence in it,
+    where the text before it has ended, with a date line (（一九五六年四月二十五日）) or a
+    ——subtitle right under it (a speaker line may come between): a title, whatever its
+    words."""
+    text = segments[index].text
+    if len(text) > 40 or index + 1 >= len(segments):
+        return False
+    if (
+        segments[index + 1].text[:1] not in _DATE_OR_SUBTITLE_STARTS
+        and len(segments[index + 1].text) > 24
+    ):
+        return False  # (no date, subtitle or speaker line under it: decided cheaply)
+    if (
+        _DATED_TITLE.match(text) is None
+        or framing.is_date_line(text)
+        or is_noise_text(text)
+        or is_back_matter_head(text)
+    ):
+        return False
+    if index > 0:
+        before = segments[index - 1].text
+        if not (
+            is_sentence_end(before)
+            or is_noise_text(before)
+            or is_back_matter_head(before)
+            or (
+                len(before) <= 20
+                and _TITLE_WORDS_ONLY.match(before)
+                and "，" not in before
+                and match_marker(before) is None
+            )
+        ):
+            return False  # (a short line above: a page header, or the title's first line)
+    following = segments[index + 1 : index + 3]
+    for offset, seg in enumerate(following, index + 1):
+        if seg.line == segments[index].line:
+            return False  # 中央政府门户网站　2006年02月23日: a web page's byline
+        if framing.is_date_line(seg.text) or framing.is_subtitle(seg.text):
+            return _text_follows(segments, offset + 1)
+        if not framing.is_speaker_line(seg.text):
+            return False
+    return False
+
+
+def _text_follows(segments: list[Segment], index: int) -> bool:
+    """Whether a speech's text follows a title block's last line: a salutation, a heading
+    or a paragraph within the next few lines. A name and a date at the end of a document
+    (XX市人民政府 / 2023年12月20日) are its signature, not a title."""
+    for seg in segments[index : index + 4]:
+        text = seg.text
+        if len(text) > 30 or framing.is_salutation(text) or match_marker(text) is not None:
+            return True
+    return False
+
+
+def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
+    """Mark the date, subtitle and speaker lines under a title (web metadata lines between
+    them are left for the noise pass); return the index after them."""
+    for _ in range(5):
+        if index >= len(segments):
+            break
+        text = segments[index].text
+        if _is_header_line(text):
+            roles[index] = HEADER
+        elif not framing.is_metadata_line(text):
+            break
+        index += 1
+    return index
+
+
+def markdown_title(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role]
+) -> None:
+    """``# 总标题`` at the head of a text: when one line alone has the shallowest ``#`` depth
+    of the text, it is unnumbered and no sentence comes before it, it is the speech's title
+    (and the deeper ``#`` lines are its outline)."""
+    depths = [seg.md for seg in segments if seg.md]
+    if not depths:
+        return
+    top = min(depths)
+    if depths.count(top) != 1:
+        return
+    index = next(i for i, seg in enumerate(segments) if seg.md == top)
+    if markers[index] is not None or roles[index] is not BODY:
+        return
+    if any(
+        roles[i] is not BODY or markers[i] is not None or is_sentence_end(segments[i].text)
+        for i in range(index)
+    ):
+        return  # (text, a title or a heading before it: a heading of the text, not its title)
+    roles[index] = TITLE
+    following = index + 1
+    while following < len(segments) and not segments[following].md:
+        following += 1  # (the date and speaker lines under it, up to the next # line)
+    _mark_header(segments[:following], roles, index + 1)

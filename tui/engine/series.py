@@ -1,0 +1,186 @@
+"""Which heading candidates of a speech stay candidates: series rules applied before levels.
+
+A 首先/其次/最后 run must start with 首先; a list that only previews the sections, or a
+whole 一是…。二是…。 series inside one paragraph, is not the outline; unnumbered report
+lines must open the outline as a series over numbered headings; weak families (a bare 一,
+一 重工业…, bold sentences) count only as a series. ``outline.build_outline`` runs these
+filters, then gives the kept candidates their levels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
+
+
+def valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """Keep 首先/其次/…/最后 only where they form a series that starts with 首先.
+
+    A lone 最后， is how a speech closes (最后，祝大家…), not an outline entry.
+    """
+    if all(marker.family != "sequence" for _, marker in items):
+        return items
+    kept: list[tuple[int, Marker]] = []
+    run: list[tuple[int, Marker]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            for position, (index, marker) in enumerate(run, 1):
+                kept.append((index, Marker(marker.family, position, marker.text, marker.end)))
+        run.clear()
+
+    mixed = _mixed_first(items)
+    for index, marker in items:
+        if marker.family != "sequence" or index in mixed:
+            continue
+        if marker.number == 1:
+            flush()
+            run.append((index, marker))
+        elif run and (marker.number == 99 or marker.number > run[-1][1].number):
+            run.append((index, marker))
+            if marker.number == 99:
+                flush()
+        else:
+            flush()
+    flush()
+    keep = {index for index, _ in kept}
+    renumbered = dict(kept)
+    for index, marker in mixed.items():
+        keep.add(index)
+        renumbered[index] = marker
+    return [
+        (index, renumbered[index] if marker.family == "sequence" else marker)
+        for index, marker in items
+        if marker.family != "sequence" or index in keep
+    ]
+
+
+def _mixed_first(items: list[tuple[int, Marker]]) -> dict[int, Marker]:
+    """首先， followed by 第二，: the series is 第一，/第二，, whatever its first item says."""
+    mixed: dict[int, Marker] = {}
+    for (index, marker), (_, following) in zip(items, items[1:], strict=False):
+        if marker.family == "sequence" and marker.number == 1 and following.family == "di":
+            if following.number == 2:
+                mixed[index] = Marker("di", 1, marker.text, marker.end)
+    return mixed
+
+
+def drop_previews(
+    items: list[tuple[int, Marker]], texts: dict[int, str]
+) -> list[tuple[int, Marker]]:
+    """Drop a list that only announces the headings: (一)…；(二)…；(三)…。 then (一) again.
+
+    A run of one family numbered 1…k whose items are short and end with ；(the last may end
+    with 。), followed at once by the same family starting again at 1, previews the
+    sections; the second run is the outline.
+    """
+    drop: set[int] = set()
+    position = 0
+    while position < len(items):
+        index, marker = items[position]
+        if marker.number != 1:
+            position += 1
+            continue
+        end = position
+        while (
+            end + 1 < len(items)
+            and items[end + 1][1].family == marker.family
+            and items[end + 1][1].number == items[end][1].number + 1
+        ):
+            end += 1
+        run = items[position : end + 1]
+        restart = (
+            end + 1 < len(items)
+            and items[end + 1][1].family == marker.family
+            and (items[end + 1][1].number == 1)
+        )
+        if restart and len(run) >= 2:
+            bodies = [texts.get(i, "") for i, _ in run]
+            if all(len(t) <= 80 for t in bodies) and all(
+                t.rstrip().endswith(("；", ";")) for t in bodies[:-1]
+            ):
+                drop.update(i for i, _ in run)
+        position = end + 1
+    if not drop:
+        return items
+    return [item for item in items if item[0] not in drop]
+
+
+_NEXT_INLINE = {
+    "shi": ("二是", re.compile("[。；;！？]\\s*二是")),
+    "yao": ("二要", re.compile("[。；;！？]\\s*二要")),
+    "di": ("第二", re.compile("[。；;！？]\\s*第二[，,、]")),
+    "di-unit": ("第二", re.compile("[。；;！？]\\s*第二")),
+}
+"""Per rhetorical family: the words of its second item, and where they follow a sentence end
+(searched only in a text holding the words: the literal search is much faster)."""
+
+
+def drop_inline_series(
+    items: list[tuple[int, Marker]], texts: dict[int, str]
+) -> list[tuple[int, Marker]]:
+    """一是…。二是…。三是…。 in one paragraph is an inline list, not a one-item outline.
+
+    A paragraph that starts a rhetorical series with 一是/一要/第一， and carries the second
+    item itself is dropped, unless a later paragraph of its own goes on with the series.
+    """
+    drop = set()
+    for position, (index, marker) in enumerate(items):
+        inline = _NEXT_INLINE.get(marker.family)
+        if inline is None or marker.number != 1:
+            continue
+        words, pattern = inline
+        text = texts.get(index, "")
+        if words not in text or not pattern.search(text):
+            continue
+        second = False
+        for _, later in items[position + 1 :]:
+            if later.family == marker.family:
+                second = later.number >= 2  # 二要 (or 三要 after an inline 二要) goes on
+                break
+            if later.family in LADDER_RANK or later.family == "part":
+                break  # the next section: the series did not go on
+        if not second:
+            drop.add(index)
+    if not drop:
+        return items
+    return [item for item in items if item[0] not in drop]
+
+
+def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
+    two or more that opens the outline and of which one at least heads numbered
+    sub-headings: then they are the top level of a report whose numbered parts sit under
+    them. Otherwise they are short lines of the text (a motto, a slogan, a caption)."""
+    plain = [position for position, (_, marker) in enumerate(items) if marker.family == "plain"]
+    if not plain:
+        return items
+    heads_numbered = any(
+        position + 1 < len(items) and items[position + 1][1].family != "plain" for position in plain
+    )
+    if len(plain) >= 2 and heads_numbered and plain[0] == 0:
+        return items  # (the parts open the outline: a line between numbered sections is text)
+    return [item for item in items if item[1].family != "plain"]
+
+
+def series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """Drop the items of a weak family (``WEAK_FAMILIES``) that has one item in the speech.
+
+    A bare 一 or 1 on its line, 一 重工业…, 第一以政治论。, a bold sentence or a ``#`` line
+    are headings when the speech has a series of them; alone they are a page number, a
+    line of verse, an emphasised sentence.
+    """
+    counts: dict[str, int] = {}
+    circled: set[int] = set()
+    for _, marker in items:
+        if marker.family in WEAK_FAMILIES:
+            counts[marker.family] = counts.get(marker.family, 0) + 1
+        elif marker.family == "circled":
+            circled.add(marker.number)
+    if circled:
+        # ① alone, however often (a note mark that lost its note): no list without ②.
+        counts["circled"] = len(circled)
+    if all(count >= 2 for count in counts.values()):
+        return items
+    return [item for item in items if counts.get(item[1].family, 2) >= 2]

@@ -1,0 +1,218 @@
+"""Speeches: where each speech of a file starts (a title, a salutation, an occasion line,
+numbering restarting after a closing) and which paragraphs before the first are front
+matter; and salutations glued to their text (同志们：今天…) put back where they are an
+address inside a speech.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.engine import framing
+from tui.engine.lines import Segment, is_sentence_end
+from tui.engine.noise import is_noise_text
+from tui.engine.reflow import Para
+from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
+
+
+@dataclass(slots=True)
+class SpeechStart:
+    """Where a speech starts, and the paragraphs of its title, salutation and subtitles."""
+
+    paragraph: int
+    title: int | None = None
+    salutation: int | None = None
+    extra: list[int] = field(default_factory=list)
+    implicit: bool = False
+    """Started by body text, not by a title or salutation."""
+
+
+# --- speeches -----------------------------------------------------------------------------
+
+
+def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
+    """Where speeches start: titles, salutations, and 一、 restarting after a closing.
+
+    Text before the first title or salutation is front matter (a collection's own title and
+    notes), unless it reads like a speech itself (it has numbered headings or several
+    paragraphs of prose).
+    """
+    starts: list[SpeechStart] = []
+    current: SpeechStart | None = None
+    has_body = False
+    top_seen = 0  # highest 一、 number seen in the current speech
+    body_count = 0  # paragraphs of text in the current speech
+    marked = False  # whether the current speech has an enumerator yet
+    closing_at: int | None = None
+    for index, para in enumerate(paragraphs):
+        if para.noise or para.back:
+            continue
+        role = para.role
+        if role is HEADER and (
+            current is None or (has_body and body_count >= 2) or (current.implicit and not has_body)
+        ):
+            # An occasion line (壬申十月在厦门妙释寺讲) after a speech's text: a new, untitled talk.
+            current = SpeechStart(index)
+            starts.append(current)
+            has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
+            continue
+        if role is TITLE:
+            if (
+                current is not None
+                and not has_body
+                and current.salutation is None
+                and not current.implicit
+            ):
+                if current.title is None:
+                    current.title = index
+                else:
+                    current.extra.append(index)  # a subtitle (——在…上的讲话)
+                continue
+            current = SpeechStart(index, title=index)
+            starts.append(current)
+            has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
+        elif (
+            role is SALUTATION
+            and current is not None
+            and current.title is not None
+            and current.salutation is None
+            and has_body
+            and body_count <= 2
+            and not marked
+        ):
+            # A caption or a note between a title block and its salutation: one speech.
+            current.salutation = index
+        elif (
+            role is SALUTATION
+            and (current is None or has_body or current.implicit)
+            and not _repeated_salutation(paragraphs, index, current, top_seen)
+        ):
+            current = SpeechStart(index, salutation=index)
+            starts.append(current)
+            has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
+        elif role is SALUTATION and current is not None and current.salutation is None:
+            current.salutation = index
+        elif role is HEADER and current is not None and not has_body:
+            continue
+        else:
+            if current is None:
+                current = SpeechStart(index, implicit=True)
+                starts.append(current)
+            if role is CLOSING:
+                closing_at = index
+            marker = para.marker
+            if not has_body and marker is None and not _substantial(para):
+                continue  # a stray short line between a title and its salutation
+            if marker is not None and marker.family == "cn-dun":
+                if marker.number == 1 and top_seen >= 2 and closing_at is not None:
+                    # Numbering restarts at 一、 after a closing: a new untitled speech.
+                    current = SpeechStart(closing_at + 1)
+                    starts.append(current)
+                    top_seen = 0
+                closing_at = None
+                top_seen = max(top_seen, marker.number)
+            has_body = True
+            body_count += _substantial(para)
+            marked = marked or marker is not None
+    if (
+        len(starts) > 1
+        and starts[0].implicit
+        and not _front_is_speech(paragraphs, starts[0].paragraph, starts[1].paragraph)
+    ):
+        del starts[0]
+    return starts
+
+
+def _repeated_salutation(
+    paragraphs: list[Para], index: int, current: SpeechStart | None, top_seen: int
+) -> bool:
+    """各位代表： said again inside a titled report, to open a new group of paragraphs: the
+    same words as the speech's salutation, not after a closing, and the numbering goes on
+    (a new speech would start again at 一、)."""
+    if current is None or current.title is None or current.salutation is None:
+        return False
+    if paragraphs[current.salutation].text != paragraphs[index].text:
+        return False
+    before = next((p for p in reversed(paragraphs[:index]) if not p.noise and not p.back), None)
+    if before is not None and before.role is CLOSING:
+        return False
+    first = True
+    for position in range(index + 1, len(paragraphs)):
+        para = paragraphs[position]
+        if para.noise or para.back:
+            continue
+        if first and _OPENING_WORDS.match(para.text):
+            return False  # 今天的会议… — how a speech begins
+        first = False
+        if para.role is TITLE:
+            return True
+        marker = para.marker
+        if marker is not None and marker.family in ("cn-dun", "cn-space", "cn-bare"):
+            return not (marker.number == 1 and top_seen >= 1)
+    return True
+
+
+def _substantial(para: Para) -> bool:
+    """Body text that opens a speech: a sentence, not a stray short label or name."""
+    return len(para.text) > 30 or is_sentence_end(para.text)
+
+
+def _front_is_speech(paragraphs: list[Para], begin: int, end: int) -> bool:
+    body = [p for p in paragraphs[begin:end] if not p.noise and not p.back and p.role is BODY]
+    if any(p.marker is not None and p.marker.family in ("cn-dun", "paren-cn") for p in body):
+        return True
+    return len(body) >= 4 and sum(len(p.text) for p in body) >= 300
+
+
+def rejoin_salutations(segments: list[Segment]) -> list[Segment]:
+    """Put back a salutation cut off its text in the middle of a speech.
+
+    同志们：今天我们召开… is cut in two so that the salutation opens the speech; but
+    同学们：科学的高台… after a paragraph of the same speech is an address inside it.
+    The cut stands at the file's start and after a title, date, speaker or closing line,
+    or a short line with no sentence end (a title of any wording).
+    """
+    if not any(seg.glued for seg in segments):
+        return segments
+    out: list[Segment] = []
+    index = 0
+    while index < len(segments):
+        seg = segments[index]
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        if (
+            seg.glued
+            and following is not None
+            and following.glued
+            and following.line == seg.line
+            and out
+            and not _opens_after(out[-1].text)
+            and not _OPENING_WORDS.match(following.text)
+        ):
+            out.append(Segment(seg.line, seg.text + following.text, seg.indented))
+            index += 2
+            continue
+        out.append(seg)
+        index += 1
+    return out
+
+
+# 今天我们召开… / 刚才… / 这次会议…: how a speech's first sentence starts.
+_OPENING_WORDS = re.compile(
+    r"^(?:今天|今日|刚才|这次|本次|此次|值此|大家好|大家上午好|大家下午好|大家晚上好|新年好|"
+    r"很高兴|非常高兴|十分高兴|我们召开|在这|受\S{0,8}委托|根据|按照|现在，我)"
+)
+
+
+def _opens_after(text: str) -> bool:
+    """Whether a speech may open right after a line of this text."""
+    return (
+        framing.is_closing(text)
+        or framing.is_title(text)
+        or framing.is_date_line(text)
+        or framing.is_speaker_line(text)
+        or framing.is_subtitle(text)
+        or framing.is_occasion_line(text)
+        or is_noise_text(text)
+        or (len(text) <= 40 and not is_sentence_end(text))
+    )
