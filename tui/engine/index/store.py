@@ -137,7 +137,7 @@ class Index:
                     return db
                 db.close()
                 self._delete_files()
-                self.notice = "搜索索引来自旧版本，已重建。"
+                self.notice = "搜索索引由旧版本建立，已清空，正在重新建立。"
                 db = self._connection()
             self._create(db, fingerprint)
             return db
