@@ -19,6 +19,7 @@ from tui.engine.safetext import safe_text
 from tui.formats import kind_of_name
 from tui.paths import display_folder
 from tui.startup import is_speech_candidate
+from tui.widgets.treestyle import cut_to_cells
 
 TYPE_MARKERS = {"pdf": "PDF", "docx": "W", "doc": "W", "html": "网页"}
 """The dim marker after a file name that is not plain text."""
@@ -69,7 +70,9 @@ class SpeechFileTree(DirectoryTree):
         """
         plain = label.plain if isinstance(label, Text) else label
         safe = safe_text(plain)
-        return super().process_label(Text(safe) if safe != plain or isinstance(label, str) else label)
+        return super().process_label(
+            Text(safe) if safe != plain or isinstance(label, str) else label
+        )
 
     def filter_paths(self, paths: Iterable[Path]) -> Iterable[Path]:
         return [path for path in paths if is_speech_candidate(path)]
@@ -135,7 +138,7 @@ class SpeechFileTree(DirectoryTree):
         room = self._label_room(node)
         need = suffix.cell_len if suffix is not None else 0
         if room is not None and label.cell_len + need > room and room - need >= MIN_NAME_CELLS:
-            label.truncate(room - need, overflow="ellipsis")
+            label = cut_to_cells(label, room - need)
         if suffix is not None:
             label.append_text(suffix)
         return label

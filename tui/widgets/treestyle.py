@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from rich.cells import get_character_cell_size
 from rich.text import Text
 
 if TYPE_CHECKING:
@@ -16,6 +17,33 @@ else:
     # A plain mix-in at run time: Textual takes CSS and component classes from a
     # widget's first *widget* base only, which must stay the Tree class.
     _Base = object
+
+
+ELLIPSIS = "…"
+
+
+def cut_to_cells(label: Text, cells: int) -> Text:
+    """``label`` if it fits in ``cells``, else its longest head that leaves room for "…",
+    then "…" (styles kept).
+
+    rich's ``Text.truncate(overflow="ellipsis")`` pads a wide character that does not fit
+    with a space, so a cut Chinese name showed "讲话 …". Here the cut ends right after the
+    last whole character that fits (spaces before the cut are dropped too) and a wide
+    character is never split; the result may be a cell narrower than ``cells``.
+    """
+    if label.cell_len <= cells:
+        return label
+    room = cells - 1  # "…" is one cell
+    used = keep = 0
+    for index, char in enumerate(label.plain):
+        used += get_character_cell_size(char)
+        if used > room:
+            break
+        keep = index + 1
+    cut = label[:keep]
+    cut.rstrip()
+    cut.append(ELLIPSIS)
+    return cut
 
 
 class BatchedAdds(_Base):
