@@ -134,7 +134,7 @@ def test_a_cut_label_ends_at_the_last_character_that_fits() -> None:
     (rich's ellipsis padded a half-fitting wide character with a space: "讲话 …")."""
     from rich.text import Text
 
-    from tui.widgets.treestyle import cut_to_cells
+    from tui.widgets.treestyle import cut_to_cells, cut_width
 
     name = "在全市优化营商环境暨招商引资ab工作大会上的讲话.txt"
     for cells in range(2, Text(name).cell_len + 3):
@@ -145,6 +145,7 @@ def test_a_cut_label_ends_at_the_last_character_that_fits() -> None:
         head = shown.removesuffix("…")
         assert shown.endswith("…") and name.startswith(head) and not head.endswith(" ")
         assert Text(shown).cell_len in (cells - 1, cells)  # one cell short only at a wide char
+        assert cut_width(name, cells) == Text(shown).cell_len
         following = name[len(head)]
         assert Text(head + following).cell_len > cells - 1  # the next character did not fit
 

@@ -15,7 +15,7 @@ from textual.widgets.tree import TreeNode
 
 from tui.engine.model import Document, Heading, Speech
 from tui.widgets.safelabel import label
-from tui.widgets.treestyle import BatchedAdds, cut_to_cells
+from tui.widgets.treestyle import BatchedAdds, cut_to_cells, cut_width
 
 EXPANDED_SPEECHES = 40
 """A file with more speeches opens with them collapsed (the reader's speech expands)."""
@@ -159,10 +159,11 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         first frame). The same as Tree's: the expand icon, then the label."""
         icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
         label = node.label
-        width = label.cell_len if isinstance(label, Text) else cell_len(label)
-        width += cell_len(icon) if node.allow_expand else 0
+        plain = (icon if node.allow_expand else "") + (
+            label.plain if isinstance(label, Text) else label
+        )
         room = self._label_room(node)
-        return min(width, room) if room > 0 else width
+        return cut_width(plain, room) if room > 0 else cell_len(plain)
 
     def _label_room(self, node: TreeNode[OutlineData]) -> int:
         """The cells a node's label may take: the pane's width less its guides (0 before
