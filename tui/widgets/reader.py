@@ -8,19 +8,20 @@ per block in an ``LRUCache`` keyed by everything that changes their look), turns
 and clicks into moves of the model, scrolls, and runs the one worker that makes every
 block's line count exact for an exact scrollbar.
 
-Why this module is long (about 1,200 lines): it is one Textual widget, and what must be
+Why this module is long (about 1,100 lines): it is one Textual widget, and what must be
 on the widget class is here — its public API (load, cursor, selection, find, highlights,
 bookmarks, reading width), its Line-API painter (``render_line``, the per-block strip
 cache, the span layering) and its key and mouse routing. The parts that need no widget
-already live apart (``reader_layout``, ``reader_search``, ``tui.contrast``); the next
-cut is the painter's pure helpers (``style_runs``, ``styled_end``) into a module of
-their own.
+live apart (``reader_layout``, ``reader_search``, ``reader_style`` for the painter's pure
+helpers, ``tui.contrast``); the next cut would be the painter (rendering and layout
+methods) and the key routing (actions, cursor helpers) into classes of their own that
+``ReaderView`` is built from.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_right
 from typing import ClassVar, NamedTuple
 
 from rich.cells import cell_len
@@ -54,6 +55,7 @@ from tui.reader_layout import (
     sentences_of,
 )
 from tui.reader_search import Match, SearchMatches
+from tui.widgets.reader_style import CONTROL_CODES, style_runs, styled_end
 
 __all__ = [
     "Match", "ReaderView", "index_blocks", "sentences_of", "style_runs",
@@ -83,86 +85,6 @@ _HEADING_THEME_COLOURS = (
     ("warning", "error", "primary", "foreground"),
 )
 """Theme variables a heading level takes its colour from, in order of preference."""
-
-_HEADING_STOPS = frozenset("。：:；;！!？?．.")
-
-
-def styled_end(paragraph: Paragraph) -> int:
-    """Where the paragraph's own style (heading, title …) ends in its text.
-
-    A heading paragraph often runs on into body text ("（一）坚决整治拖欠问题。政府拖欠…"):
-    only the marker, the title and the stop after it get the heading style, the rest
-    reads as body text. Other kinds are styled whole.
-    """
-    heading = paragraph.heading
-    text = paragraph.text
-    if paragraph.kind is not Kind.HEADING or heading is None:
-        return len(text)
-    lead = heading.marker + heading.title
-    if lead and text.startswith(lead):
-        end = len(lead)
-    elif paragraph.sentences:
-        end = paragraph.sentences[0].end  # the title was cleaned differently: its sentence
-    else:
-        return len(text)
-    while end < len(text) and text[end] in _HEADING_STOPS:
-        end += 1
-    return end
-
-
-_CONTROL_CODES = re.compile("[\x07\x08\x0b\x0c\r]")
-"""Control codes rich's ``Text`` drops (``strip_control_codes``): never sent to the terminal."""
-
-_STYLE_SUMS: dict[tuple[Style, ...], Style] = {}
-"""Sums of stacked span styles (``Style`` addition is costly), shared by every reader."""
-_STYLE_SUMS_SIZE = 4096
-
-
-def style_runs(
-    spans: list[tuple[int, int, Style]], length: int
-) -> tuple[list[int], list[Style | None]]:
-    """Cut ``[0, length)`` into runs at every span edge, as rich's ``Text.render`` does.
-
-    ``spans`` are ``(start, end, style)``, non-empty, inside the text, in the order they
-    were laid on. Returns the runs' starts (with ``length`` after the last) and styles:
-    the sum of the styles of the spans over the run in span order, None where no span is.
-    """
-    events = sorted(
-        [(start, False, i) for i, (start, _, _) in enumerate(spans)]
-        + [(end, True, i) for i, (_, end, _) in enumerate(spans)]
-    )
-    starts: list[int] = []
-    styles: list[Style | None] = []
-    active: list[int] = []
-    at = 0
-    for offset, leaving, i in events:
-        if offset > at:
-            starts.append(at)
-            styles.append(_style_sum(tuple([spans[j][2] for j in active])) if active else None)
-            at = offset
-        if leaving:
-            active.remove(i)
-        else:
-            insort(active, i)
-    if at < length:
-        starts.append(at)
-        styles.append(None)
-    starts.append(length)
-    return starts, styles
-
-
-def _style_sum(layers: tuple[Style, ...]) -> Style:
-    """``layers`` added up left to right (as rich combines a Text's spans), cached."""
-    total = _STYLE_SUMS.get(layers)
-    if total is None:
-        total = Style.null()
-        for style in layers:
-            total = total + style
-        if len(_STYLE_SUMS) >= _STYLE_SUMS_SIZE:
-            _STYLE_SUMS.clear()
-        _STYLE_SUMS[layers] = total
-    return total
-
 
 class _Frame(NamedTuple):
     """What every line of one ``render_lines`` pass shares."""
@@ -931,7 +853,7 @@ class ReaderView(ScrollView, can_focus=True):
         text = layout.paragraph(block).text
         spans = self._block_spans(index, base, cursor, selection, search_current, mouse, bookmarked)
         starts, styles = style_runs(spans, len(text))
-        controls = _CONTROL_CODES.search(text) is not None
+        controls = CONTROL_CODES.search(text) is not None
         # rich measures a string char by char (so a line at once, cached while cursor and
         # selection move), except where a joiner or VS16 makes it measure a segment whole.
         joined = "\u200d" in text or "\ufe0f" in text
@@ -943,14 +865,14 @@ class ReaderView(ScrollView, can_focus=True):
             run = bisect_right(starts, start) - 1
             if start >= end or (styles[run] is None and starts[run + 1] >= end):
                 # No span on the line: rich draws it as one unstyled segment.
-                piece = _CONTROL_CODES.sub("", text[start:end]) if controls else text[start:end]
+                piece = CONTROL_CODES.sub("", text[start:end]) if controls else text[start:end]
                 segments.append(Segment(piece))
             else:
                 at = start
                 while at < end:
                     stop = min(end, starts[run + 1])
                     style = styles[run]
-                    piece = _CONTROL_CODES.sub("", text[at:stop]) if controls else text[at:stop]
+                    piece = CONTROL_CODES.sub("", text[at:stop]) if controls else text[at:stop]
                     segments.append(Segment(piece, null if style is None else style))
                     at = stop
                     run += 1
