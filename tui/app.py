@@ -17,7 +17,6 @@ from textual.filter import LineFilter
 from textual.screen import Screen
 
 from tui.engine.safetext import safe_text
-from tui.engine.wrap import wrap_text
 from tui.screens.main import MainScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.services import Background
@@ -118,13 +117,6 @@ def _quote_commands() -> type[Provider]:
     return QuoteCommands
 
 
-TOAST_WIDTH = 60
-"""Textual's Toast is 60 cells wide (at most half the screen)."""
-TOAST_FRAME = 4
-"""Cells of a toast that are not text: padding 1 on each side, its left border, and a
-cell Textual keeps free at the right (a line of 57 cells there was wrapped again)."""
-
-
 class SpeechReaderApp(App[None]):
     """讲话稿阅读器: one main screen; help, bookmarks and the palette on top."""
 
@@ -223,14 +215,13 @@ class SpeechReaderApp(App[None]):
         """Every notice of the app (screens' and widgets' ``notify`` come here): made safe
         with ``safe_text`` and shown as plain text, never markup, since notices quote file
         names, error messages and text from files."""
-        safe = safe_text(message, keep_breaks=True)
-        # Wrapped here by the reader's line-break rules to the toast's width (Textual's
-        # Toast: 60 cells, at most half the screen, less padding and its left border);
-        # rich broke Chinese only at spaces: "1" alone on a line, "（文" / "件栏".
-        room = min(TOAST_WIDTH, self.size.width // 2) - TOAST_FRAME
-        if room >= 10:
-            safe = wrap_text(safe, room)
-        super().notify(safe, title=safe_text(title), severity=severity, timeout=timeout, markup=False)
+        super().notify(
+            safe_text(message, keep_breaks=True),
+            title=safe_text(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def copy_to_clipboard(self, text: str) -> None:
         """Copy mouse selections and TextArea text like quotes: system clipboard, else OSC 52."""

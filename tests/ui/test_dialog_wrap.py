@@ -9,8 +9,6 @@ reader does). The notebook's list is wrapped with ``wrap_text`` already (its own
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.app import App, ComposeResult
 from textual.widgets import TextArea
 
@@ -100,24 +98,3 @@ async def test_quote_dialog_hint_and_text_keep_the_rules_at_every_width() -> Non
                 broken_hint[columns] = bad
     assert broken_text == {}
     assert broken_hint == {}
-
-
-async def test_notices_are_wrapped_by_the_rules(speech_dir: Path) -> None:
-    """A notice is wrapped to the toast's width by the reader's rules (rich broke Chinese
-    only at spaces: "1" alone on a line, a bracket split from its word)."""
-    from rich.cells import cell_len
-
-    from tui.app import TOAST_FRAME, TOAST_WIDTH, make_app
-
-    message = "1 个不是普通文件的条目（管道、设备或失效的链接）已跳过；2 个文件夹无法读取（文件栏里没有列出）。"
-    for columns in (80, 100, 120, 160):
-        app = make_app(speech_dir / "甲讲话.txt")
-        async with app.run_test(size=(columns, 30), notifications=True) as pilot:
-            await pilot.pause()
-            app.notify(message, title="speeches")
-            await pilot.pause()
-            shown = list(app._notifications)[-1].message.split("\n")
-            room = min(TOAST_WIDTH, columns // 2) - TOAST_FRAME
-            assert "".join(shown) == message and len(shown) > 1, columns
-            assert all(cell_len(line) <= room for line in shown), (columns, shown)
-            assert broken_rules(shown) == [], (columns, shown)
