@@ -55,6 +55,7 @@ _HEADING_THEME_COLOURS = (
 )
 """Theme variables a heading level takes its colour from, in order of preference."""
 
+
 class _Frame(NamedTuple):
     """What every line of one ``render_lines`` pass shares."""
 
@@ -168,8 +169,17 @@ class ReaderPaint(ScrollView):
         search_current = current.start if current is not None and current.paragraph == index else -1
         mouse = layout.marked_span(index)
         bookmarked = self._bookmark_span(index)
-        key = (block, layout.width, width, self._style_generation, cursor, selection,
-               search_current, mouse, bookmarked)
+        key = (
+            block,
+            layout.width,
+            width,
+            self._style_generation,
+            cursor,
+            selection,
+            search_current,
+            mouse,
+            bookmarked,
+        )
         cached = self._strip_cache.get(key)
         if cached is not None:
             return cached
@@ -205,8 +215,7 @@ class ReaderPaint(ScrollView):
                 for names in _HEADING_THEME_COLOURS
             ]
             self._heading_colours = [
-                f"#{r:02x}{g:02x}{b:02x}"
-                for r, g, b in heading_colours(levels, back)
+                f"#{r:02x}{g:02x}{b:02x}" for r, g, b in heading_colours(levels, back)
             ]
         return self._heading_colours[level - 1]
 
@@ -249,8 +258,13 @@ class ReaderPaint(ScrollView):
         return Style()
 
     def _block_spans(
-        self, index: int, base: Style, cursor: int, selection: tuple[int, int] | None,
-        search_current: int, mouse: tuple[int, int] | None,
+        self,
+        index: int,
+        base: Style,
+        cursor: int,
+        selection: tuple[int, int] | None,
+        search_current: int,
+        mouse: tuple[int, int] | None,
         bookmarked: tuple[int, int] | None = None,
     ) -> list[tuple[int, int, Style]]:
         """Paragraph ``index``'s styled spans, bottom layer first (later ones draw on top):
@@ -291,15 +305,24 @@ class ReaderPaint(ScrollView):
             add(self.get_component_rich_style(name), sentence.start, sentence.end)
             for match in matches:
                 if match.start == search_current:  # the current match shows inside the cursor
-                    add(self.get_component_rich_style("reader--search-current"),
-                        match.start, match.end)
+                    add(
+                        self.get_component_rich_style("reader--search-current"),
+                        match.start,
+                        match.end,
+                    )
         if bookmarked:
             add(self.get_component_rich_style("reader--bookmark"), *bookmarked)
         return spans
 
     def render_block(
-        self, block: int, cursor: int, selection: tuple[int, int] | None, search_current: int,
-        mouse: tuple[int, int] | None = None, base: Style | None = None, width: int | None = None,
+        self,
+        block: int,
+        cursor: int,
+        selection: tuple[int, int] | None,
+        search_current: int,
+        mouse: tuple[int, int] | None = None,
+        base: Style | None = None,
+        width: int | None = None,
         bookmarked: tuple[int, int] | None = None,
     ) -> list[Strip]:
         """The strips of ``block``: segments cut straight from the paragraph's text.
@@ -341,7 +364,7 @@ class ReaderPaint(ScrollView):
                     at = stop
                     run += 1
             if joined or controls:
-                cells = pad + sum([cell_len(segment.text) for segment in segments[bool(pad):]])
+                cells = pad + sum([cell_len(segment.text) for segment in segments[bool(pad) :]])
             else:
                 cells = pad + cell_len(text[start:end])
             if cells < width:
