@@ -34,7 +34,6 @@ class ReaderKeys(ReaderPaint):
 
         def move_cursor_to(self, paragraph: int, sentence: int = 0, top: bool = False) -> None: ...
 
-
     def action_cursor_down(self) -> None:
         """Next sentence."""
         self._step(1)
@@ -205,7 +204,9 @@ class ReaderKeys(ReaderPaint):
         if match is None:
             return False
         self._style_generation += 1
-        self.move_cursor_to(match.paragraph, sentence_at(document.paragraphs[match.paragraph], match.start))
+        self.move_cursor_to(
+            match.paragraph, sentence_at(document.paragraphs[match.paragraph], match.start)
+        )
         self.show_char(match.paragraph, match.start, context=1)
         self.refresh()
         return True
