@@ -62,7 +62,9 @@ class FolderWork(Screen[None]):
         if not running:
             self.index_folder(self.root)
             if self._index_timer is None:
-                self._index_timer = self.set_interval(INDEX_PROGRESS_SECONDS, self._show_index_progress)
+                self._index_timer = self.set_interval(
+                    INDEX_PROGRESS_SECONDS, self._show_index_progress
+                )
 
     def _show_index_progress(self) -> None:
         """The indexing progress on the status line ("索引 120/5000"), cleared once done."""
@@ -109,8 +111,11 @@ class FolderWork(Screen[None]):
             # The index's walk of the folder is the one that finds them: told once a run.
             self._told_folder_problems = True
             self.app.call_from_thread(
-                self.notify, f"{problems}（文件栏里没有列出）。", title=safe_path(root.name or root),
-                severity="warning", timeout=8,
+                self.notify,
+                f"{problems}（文件栏里没有列出）。",
+                title=safe_path(root.name or root),
+                severity="warning",
+                timeout=8,
             )
 
     def _after_first_file(self) -> None:
