@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.dom import DOMNode
+from textual.filter import LineFilter
 from textual.screen import Screen
 
 from tui.engine.safetext import safe_text
@@ -22,6 +23,7 @@ from tui.services import Background
 from tui.session import Session
 from tui.startup import root_and_file
 from tui.state import Unsaved
+from tui.widgets.readable import ReadableHighlights
 from tui.widgets.safelabel import markup, palette_prompt
 
 if TYPE_CHECKING:
@@ -148,8 +150,13 @@ class SpeechReaderApp(App[None]):
         """The background service: threads and the helper process (``tui.services``)."""
         self.background.on_problem = self._background_problem
         self._quotes: QuoteService | None = None
+        self._readable = ReadableHighlights(self)
         if session is not None:
             self._restore_theme(session)
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then text on highlighted rows made readable (every theme)."""
+        return [*super().get_line_filters(), self._readable]
 
     def _background_problem(self, message: str) -> None:
         """The background service had trouble (called from any thread): a notice."""
@@ -208,8 +215,13 @@ class SpeechReaderApp(App[None]):
         """Every notice of the app (screens' and widgets' ``notify`` come here): made safe
         with ``safe_text`` and shown as plain text, never markup, since notices quote file
         names, error messages and text from files."""
-        super().notify(safe_text(message, keep_breaks=True), title=safe_text(title),
-                       severity=severity, timeout=timeout, markup=False)
+        super().notify(
+            safe_text(message, keep_breaks=True),
+            title=safe_text(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def copy_to_clipboard(self, text: str) -> None:
         """Copy mouse selections and TextArea text like quotes: system clipboard, else OSC 52."""

@@ -129,6 +129,48 @@ async def test_long_names_are_cut_so_speech_counts_show(speech_dir: Path) -> Non
         assert "…" not in tree.render_label(short, tree.rich_style, tree.rich_style).plain
 
 
+def test_a_cut_label_ends_at_the_last_character_that_fits() -> None:
+    """At every width: the cut ends right after the last whole character that fits, then "…"
+    (rich's ellipsis padded a half-fitting wide character with a space: "讲话 …")."""
+    from rich.text import Text
+
+    from tui.widgets.treestyle import cut_to_cells, cut_width
+
+    name = "在全市优化营商环境暨招商引资ab工作大会上的讲话.txt"
+    for cells in range(2, Text(name).cell_len + 3):
+        shown = cut_to_cells(Text(name, style="bold"), cells).plain
+        if Text(name).cell_len <= cells:
+            assert shown == name
+            continue
+        head = shown.removesuffix("…")
+        assert shown.endswith("…") and name.startswith(head) and not head.endswith(" ")
+        assert Text(shown).cell_len in (cells - 1, cells)  # one cell short only at a wide char
+        assert cut_width(name, cells) == Text(shown).cell_len
+        following = name[len(head)]
+        assert Text(head + following).cell_len > cells - 1  # the next character did not fit
+
+
+@pytest.mark.parametrize("width", [120, 121])
+async def test_tree_labels_are_cut_without_a_space_before_the_ellipsis(
+    speech_dir: Path, width: int
+) -> None:
+    """Both pane widths' parities: one of them cuts the name inside a wide character."""
+    long_name = "在全市优化营商环境暨招商引资工作大会上的讲话.txt"
+    (speech_dir / long_name).write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(width, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        node = tree.node_for_path(speech_dir / long_name)
+        assert node is not None
+        tree.set_speech_count(speech_dir / long_name, 12)
+        await pilot.pause()
+        row = tree.render_line(node.line - int(tree.scroll_offset.y)).text
+        assert "…" in row and " …" not in row and row.rstrip().endswith("12篇")
+        head = row.split("…")[0].split("在全市", 1)[1]
+        assert long_name.startswith("在全市" + head)
+
+
 async def test_heading_keys_move_outline_and_status(speech_dir: Path) -> None:
     path = speech_dir / "甲讲话.txt"
     heads = headings_of(path)

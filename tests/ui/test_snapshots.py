@@ -55,11 +55,21 @@ def file_text(document: Document) -> str:
 
 def fixed_keywords(document: Document) -> list[list[Keyword]]:
     """The same keywords for every speech of every run (jieba is not asked)."""
-    terms = [("营商环境", 24), ("生产力", 12), ("问题导向", 12), ("深化改革", 12),
-             ("企业", 12), ("土壤", 12), ("讲清楚", 3), ("细分", 3)]
+    terms = [
+        ("营商环境", 24),
+        ("生产力", 12),
+        ("问题导向", 12),
+        ("深化改革", 12),
+        ("企业", 12),
+        ("土壤", 12),
+        ("讲清楚", 3),
+        ("细分", 3),
+    ]
     return [
-        [Keyword(term, count + speech.index, float(len(terms) - rank))
-         for rank, (term, count) in enumerate(terms)]
+        [
+            Keyword(term, count + speech.index, float(len(terms) - rank))
+            for rank, (term, count) in enumerate(terms)
+        ]
         for speech in document.speeches
     ]
 
@@ -227,13 +237,17 @@ def _press(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
 # ---------------------------------------------------------------------- the main screen
 
 
-def test_wide_layout_after_heading_jumps(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+def test_wide_layout_after_heading_jumps(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str
+) -> None:
     """Three panes at 120×36: the second heading at the top, outline and status following it."""
     run_before = _script("right_square_bracket", "right_square_bracket", "j")
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
-def test_narrow_layout_hides_file_tree(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+def test_narrow_layout_hides_file_tree(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str
+) -> None:
     """At 80×24 the file tree hides itself; outline and reader share the width."""
     run_before = _script("right_curly_bracket")
     assert snap_compare(app_for(fixed_file, theme), terminal_size=NARROW, run_before=run_before)
@@ -299,15 +313,23 @@ def test_quote_dialog_without_clipboard(
 def test_corpus_search(snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str) -> None:
     """ctrl+f and a term: the files holding it, counts, the first files' matches by speech and section."""
     main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
-    fixed_parses.add("项目建设推进会讲话.txt", build_document([
-        ("在全市项目建设推进会上的讲话", [
-            ("salutation", "同志们："),
-            ("h1", "一、抓项目就是抓发展。要讲清楚。"),
-            ("body", "项目是发展的生命线。这个道理要讲清楚，更要做扎实。"),
-            ("h1", "二、优化服务保障。"),
-            ("body", "各部门要主动靠前服务，把政策讲清楚、讲透彻。"),
-        ]),
-    ]))
+    fixed_parses.add(
+        "项目建设推进会讲话.txt",
+        build_document(
+            [
+                (
+                    "在全市项目建设推进会上的讲话",
+                    [
+                        ("salutation", "同志们："),
+                        ("h1", "一、抓项目就是抓发展。要讲清楚。"),
+                        ("body", "项目是发展的生命线。这个道理要讲清楚，更要做扎实。"),
+                        ("h1", "二、优化服务保障。"),
+                        ("body", "各部门要主动靠前服务，把政策讲清楚、讲透彻。"),
+                    ],
+                ),
+            ]
+        ),
+    )
 
     async def search(pilot: Pilot[Any]) -> None:
         from tui.screens.corpus_search import CorpusSearchScreen
@@ -318,9 +340,13 @@ def test_corpus_search(snap_compare: SnapCompare, fixed_parses: FixedParses, the
 
         def placed() -> bool:
             children = screen.results.root.children
-            return screen.done and bool(children) and all(
-                node.is_expanded and node.children and node.children[0].data is not None
-                for node in children
+            return (
+                screen.done
+                and bool(children)
+                and all(
+                    node.is_expanded and node.children and node.children[0].data is not None
+                    for node in children
+                )
             )
 
         await _until(pilot, placed, "the files' matches placed")
@@ -334,8 +360,126 @@ def test_command_palette(snap_compare: SnapCompare, fixed_file: Path, theme: str
 
     async def query(pilot: Pilot[Any]) -> None:
         await pilot.press("ctrl+p", *"第2部分")
-        await _until(pilot, lambda: bool(pilot.app.screen.query("CommandList.--visible")),
-                     "the palette's list shown")
+        await _until(
+            pilot,
+            lambda: bool(pilot.app.screen.query("CommandList.--visible")),
+            "the palette's list shown",
+        )
 
     run_before = _script(then=query)
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+# ---------------------------------------------------------------------- more states and dialogs
+
+
+def _keep_notices(*keys: str, then: Callable[[Pilot[Any]], Awaitable[None]] | None = None) -> Any:
+    """As ``_script``, but the notices the last step raised stay in the picture (the
+    earlier ones are cleared before it)."""
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await _ready(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        await _ready(pilot)
+        pilot.app.clear_notifications()
+        if then is not None:
+            await then(pilot)
+        await settle(pilot.app, pilot)
+        for widget in pilot.app.screen.query("*"):
+            if isinstance(widget, (Input, TextArea)):
+                widget.cursor_blink = False
+        await pilot.pause()
+
+    return run_before
+
+
+def test_notebook_after_delete(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """d in the notebook: one quote left, and the notice that u undoes it."""
+    keys = ("right_square_bracket", "j", "y", "j", "j", "y", "ctrl+n")
+    run_before = _keep_notices(*keys, then=_press("d"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_notebook_after_undo(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """d then u in the notebook: both quotes back, and the notice saying so."""
+    keys = ("right_square_bracket", "j", "y", "j", "j", "y", "ctrl+n", "d")
+    run_before = _keep_notices(*keys, then=_press("u"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_quote_dialog_with_clipboard(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str
+) -> None:
+    """t in the notebook (the clipboard works): the quote, formatted, all selected to copy."""
+    keys = ("right_square_bracket", "j", "j", "y", "ctrl+n")
+    run_before = _script(*keys, then=_press("t"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_state_that_cannot_be_saved(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """m when the state folder is a file: the bookmark is kept for this run; a notice for
+    the bookmarks and one for the reading position say they cannot be saved (the path is a
+    fixed one, so the picture is the same)."""
+    import tempfile
+
+    home = Path(tempfile.gettempdir()) / "speech-reader-snapshot-home-is-a-file"
+    if not home.is_file():
+        home.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+    monkeypatch.setattr("tui.screens.main.SAVE_DELAY", 1e6)  # the position is saved below
+
+    async def mark_and_save(pilot: Pilot[Any]) -> None:
+        await pilot.press("m")
+        pilot.app.main_screen.save_session()  # type: ignore[attr-defined]
+
+    run_before = _keep_notices("right_square_bracket", then=mark_and_save)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_folder_with_problems(
+    snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str
+) -> None:
+    """A FIFO named like a speech: the file pane leaves it out, one notice says so."""
+    import os
+
+    main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
+    os.mkfifo(fixed_parses.folder / "管道.txt")
+
+    async def index(pilot: Pilot[Any]) -> None:
+        screen = pilot.app.main_screen  # type: ignore[attr-defined]
+        screen.update_index()
+        await _until(pilot, lambda: screen._told_folder_problems, "the folder's problems told")
+
+    run_before = _keep_notices(then=index)
+    assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_empty_folder(snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str) -> None:
+    """A folder without speech files: the reader says so, outline and tree are empty (the
+    status line names the folder: a fixed path, so the picture is the same)."""
+    import tempfile
+
+    folder = Path(tempfile.gettempdir()) / "speech-reader-snapshot-empty" / "speeches"
+    (folder / "2023").mkdir(parents=True, exist_ok=True)
+    (folder / "说明.pdf.bak").write_text("不是讲话稿", encoding="utf-8")
+    assert snap_compare(app_for(folder, theme), terminal_size=WIDE, run_before=_script())
+
+
+def test_long_file_names_cut(
+    snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str
+) -> None:
+    """Names longer than the pane end in "…" right after the last character that fits,
+    and keep their speech counts in view."""
+    main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
+    for name in (
+        "在全市优化营商环境暨招商引资工作大会上的讲话.txt",
+        "在全市项目建设推进会上的讲话（2024年3月）.txt",
+        "关于深化放管服改革 优化营商环境的讲话稿.txt",
+        "Speech at the investment promotion conference.txt",
+    ):
+        fixed_parses.add(name, sample_document(sections=1, body=1))
+    assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=_script())

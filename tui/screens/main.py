@@ -4,19 +4,19 @@ It routes messages between panes ("attributes down, messages up"), loads files i
 worker thread, remembers positions and bookmarks through ``tui.session.Session`` and
 polls the open file so a changed file is reloaded at the same source line.
 
-Why this module is long (about 750 lines): the main screen is where every pane's messages
-meet (files, positions, bookmarks, counting, indexing, copying, find), and each handler
-is a few lines that route to a pane or to ``tui.screens.search`` / ``quote_dialog``.
-The workers (loading, counting, indexing) are the next to move out, into a helper the
-screen owns.
+The work on the whole folder (speech counts for the tree, the search index) is in
+``tui/screens/folder_work.py``: ``FolderWork``, the class ``MainScreen`` is built on.
+
+Why this module is still about 650 lines: the main screen is where every pane's messages
+meet (files, positions, bookmarks, copying, find), and each handler is a few lines that
+route to a pane or to ``tui.screens.search`` / ``quote_dialog``; loading a file (its
+worker, the head of a big file first, errors) would be the next part to take out.
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
-import time
 from concurrent.futures import Future
 from itertools import islice
 from pathlib import Path
@@ -26,10 +26,8 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DirectoryTree
-from textual.worker import get_current_worker
 
 from tui import jobs
 from tui.engine.errors import SpeechFileError
@@ -40,6 +38,7 @@ from tui.engine.safetext import safe_path
 from tui.formats import progress_message, sniff_file
 from tui.highlights import Highlights
 from tui.screens import search as search_features
+from tui.screens.folder_work import FolderWork, _settle_garbage_collector
 from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.services import Background
 from tui.session import Bookmark, Position, Session, resolve_position
@@ -66,19 +65,13 @@ COUNT_DELAY = 1.5
 """Seconds after the first file is shown before other files' speeches are counted."""
 INDEX_DELAY = 2.5
 """Seconds after the first file is shown before the folder is indexed for corpus search."""
-INDEX_PROGRESS_SECONDS = 0.5
-"""How often the status line's indexing progress is updated."""
 FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
-COUNT_LIMIT = 2_000_000
-"""Files up to this size are parsed in the background just to show their speech count."""
-COUNT_BATCH_SECONDS = 0.5
-"""Speech counts reach the file tree at most this often (one redraw a batch)."""
 
 log = logging.getLogger(__name__)
 
 
-class MainScreen(Screen[None]):
+class MainScreen(FolderWork):
     """Three panes and a status line; owns the open file and the session."""
 
     HELP_GROUP: ClassVar[str] = "窗格"
@@ -125,9 +118,9 @@ class MainScreen(Screen[None]):
         self._index_timer: Timer | None = None
         """(files done, files to index) while the background indexing runs."""
         self._told_folder_problems = False
+        """Whether unreadable folders (found by the index's walk) were told this run."""
         self.index_refused = ""
         """Why the root folder is not indexed by itself ("" when it is; ``update_index``)."""
-        """Whether unreadable folders (found by the index's walk) were told this run."""
         self._shown: Path | None = None
         """The file whose document the reader shows (None while it shows a message)."""
         self.complete = True
@@ -359,113 +352,6 @@ class MainScreen(Screen[None]):
             # Later, so counting other files never competes with the first screens.
             self.set_timer(COUNT_DELAY, self._after_first_file)
             self.set_timer(INDEX_DELAY, self.update_index)
-
-    def index_progress(self) -> tuple[int, int] | None:
-        """(files done, files to index) while the folder is being indexed, else None."""
-        return self._index_progress
-
-    def update_index(self, asked: bool = False) -> None:
-        """Index the root folder's new and changed files in the background (unless running).
-
-        Unless ``asked``, a folder ``auto_index_refusal`` rules out is left alone and
-        ``index_refused`` says why.
-        """
-        running = any(w.group == "index" and not w.is_finished for w in self.workers)
-        if not running:
-            self.index_folder(self.root, asked)
-            if self._index_timer is None:
-                self._index_timer = self.set_interval(INDEX_PROGRESS_SECONDS, self._show_index_progress)
-
-    def _show_index_progress(self) -> None:
-        """The indexing progress on the status line ("索引 120/5000"), cleared once done."""
-        progress = self._index_progress
-        running = any(w.group == "index" and not w.is_finished for w in self.workers)
-        self.status.note = f"索引 {progress[0]}/{progress[1]}" if progress and running else ""
-        if not running and self._index_timer is not None:
-            self._index_timer.stop()
-            self._index_timer = None
-
-    @work(thread=True, group="index", exclusive=True)
-    def index_folder(self, root: Path, asked: bool = False) -> None:
-        """Bring the search index up to date for ``root`` (``tui.engine.index``).
-
-        One file is parsed and written at a time, each in its own short transaction, in
-        this thread; the UI only reads ``_index_progress``. Searches meanwhile scan the
-        files not indexed yet.
-        """
-        import sqlite3
-
-        from tui.engine.index import Index, IndexUnavailable
-        from tui.engine.safetext import safe_text
-
-        worker = get_current_worker()
-        if not asked:
-            from tui.engine.index.scope import auto_index_refusal
-
-            self.index_refused = auto_index_refusal(root, cancelled=lambda: worker.is_cancelled)
-            if self.index_refused:
-                return
-        self.index_refused = ""
-
-        def progress(done: int, total: int, path: str) -> None:
-            self._index_progress = (done, total)
-
-        problems = ""
-        try:
-            with Index() as index:
-                report = index.sync(root, progress=progress, cancelled=lambda: worker.is_cancelled)
-                notice = index.notice
-                problems = report.walk.summary()
-        except (OSError, IndexUnavailable, sqlite3.Error) as error:
-            notice = f"无法建立搜索索引：{error}"
-        except Exception as error:  # noqa: BLE001 - a cache must never take the reader down
-            notice = f"建立搜索索引时出错：{error!r}"
-        finally:
-            self._index_progress = None
-        if notice and not worker.is_cancelled:
-            self.app.call_from_thread(self.notify, safe_text(notice), timeout=5)
-        if problems and not self._told_folder_problems and not worker.is_cancelled:
-            # The index's walk of the folder is the one that finds them: told once a run.
-            self._told_folder_problems = True
-            self.app.call_from_thread(
-                self.notify, f"{problems}（文件栏里没有列出）。", title=safe_path(root.name or root),
-                severity="warning", timeout=8,
-            )
-
-    def _after_first_file(self) -> None:
-        """Background work that waits until the first file is shown: the files' speech
-        counts, and removing temporary files a killed earlier run left behind."""
-        _settle_garbage_collector()  # the tree has listed the folder by now
-        self.count_speeches(self.root)
-        self.background.submit(jobs.remove_stale_temp_files)
-
-    @work(exclusive=True, group="count")
-    async def count_speeches(self, root: Path) -> None:
-        """Parse the small files of the root folder to show their speech counts.
-
-        Linear in the number of files, each parsed on the background service, sent to
-        the tree in batches; it stops when the worker is cancelled (another folder,
-        quitting).
-        """
-        service = self.background
-        entries = await asyncio.wrap_future(service.submit(_small_files, root))
-        batch: dict[Path, int] = {}
-        last_sent = time.monotonic()
-        for entry in entries:
-            if self.filetree.speech_count(entry):
-                continue
-            try:
-                batch[entry] = await asyncio.wrap_future(service.submit(jobs.speech_count, entry))
-            except SpeechFileError:
-                continue  # not a speech file after all: it shows no count
-            except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
-                log.warning("could not count the speeches of %s: %s", entry, error)
-                continue
-            if time.monotonic() - last_sent >= COUNT_BATCH_SECONDS:
-                self.filetree.set_speech_counts(batch)
-                batch, last_sent = {}, time.monotonic()
-        if batch:
-            self.filetree.set_speech_counts(batch)
 
     def check_file_changed(self) -> None:
         """Reload the open file if it changed on disk; say so if it vanished."""
@@ -765,27 +651,5 @@ class MainScreen(Screen[None]):
         return list(islice(walk_speech_files(self.root), limit))
 
 
-def _small_files(root: Path) -> list[Path]:
-    """Speech files directly in ``root`` small enough to count (``COUNT_LIMIT``)."""
-    found: list[Path] = []
-    for entry in walk_speech_files(root, recursive=False):
-        stamp = stamp_of(entry)
-        if stamp is not None and stamp.size <= COUNT_LIMIT:
-            found.append(entry)
-    return found
-
-
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _settle_garbage_collector() -> None:
-    """Move every object alive now out of the cyclic garbage collector's sight.
-
-    The documents, tree nodes and styles made so far live as long as they are shown, and a
-    full collection walked all of them: 60-90 ms pauses under a key press while a
-    10,000-file folder was counted (``tests/bench/bench_folder.py``: worst key 92 ms with
-    the collector as it is, 33 ms without). Objects set aside this way are still freed by
-    reference counting; only a cycle among them would stay until the process ends.
-    """
-    gc.freeze()

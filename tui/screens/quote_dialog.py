@@ -21,7 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Label, TextArea
+from textual.widgets import TextArea
 
 from tui.clipboard import CopyOutcome, Via, copy_with_app
 from tui.engine.model import Document, Heading, Speech
@@ -45,6 +45,7 @@ from tui.notebook import Notebook, load_citation_format, save_citation_format, s
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.widgets.reader import ReaderView
 from tui.widgets.safelabel import palette_prompt
+from tui.widgets.wrapped import KinsokuTextArea, WrappedText
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -73,7 +74,7 @@ class QuoteDialog(ModalScreen[None]):
         width: 80%; max-width: 100; height: 70%;
         border: thick $warning; background: $surface; padding: 0 1;
     }
-    QuoteDialog Label { width: 100%; margin: 0 0 1 0; }
+    QuoteDialog #quote-dialog-hint { width: 100%; margin: 0 0 1 0; }
     QuoteDialog TextArea { height: 1fr; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "关闭")]
@@ -83,18 +84,27 @@ class QuoteDialog(ModalScreen[None]):
         self.text = text
         self.reason = reason
         why = f"（{reason}）" if reason else ""
-        self.hint = hint if hint is not None else (
-            f"无法写入剪贴板{why}。请手动复制：文本已全选，可按 ctrl+c，"
-            "或按住 shift 用鼠标选择后用终端的复制。Esc 关闭。"
+        self.hint = (
+            hint
+            if hint is not None
+            else (
+                f"无法写入剪贴板{why}。请手动复制：文本已全选，可按 ctrl+c，"
+                "或按住 shift 用鼠标选择后用终端的复制。Esc 关闭。"
+            )
         )
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Label(safe_text(self.hint, keep_breaks=True), id="quote-dialog-hint", markup=False)
+            # Both wrapped by the reader's line-break rules (no "，" at a line start).
+            yield WrappedText(self.hint, id="quote-dialog-hint")
             # Shown made safe (a citation may name the file): what is copied by hand from
-            # here is what the screen shows.
-            yield TextArea(safe_text(self.text, keep_breaks=True), read_only=True, soft_wrap=True,
-                           id="quote-dialog-text")
+            # here is what the screen shows (the wrapping adds no line feed to it).
+            yield KinsokuTextArea(
+                safe_text(self.text, keep_breaks=True),
+                read_only=True,
+                soft_wrap=True,
+                id="quote-dialog-text",
+            )
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)
@@ -129,7 +139,9 @@ class QuoteService:
         """Tell the user once about a corrupt or partly unreadable notebook."""
         problem = self._notebook.take_problem() if self._notebook is not None else None
         if problem:
-            self.app.notify(problem, title="摘录本文件有问题", severity="warning", timeout=10, markup=False)
+            self.app.notify(
+                problem, title="摘录本文件有问题", severity="warning", timeout=10, markup=False
+            )
 
     @property
     def citation_format(self) -> CitationFormat:
@@ -137,7 +149,9 @@ class QuoteService:
         if self._format is None:
             self._format, problem = load_citation_format()
             if problem:
-                self.app.notify(problem, title="设置文件已损坏", severity="warning", timeout=10, markup=False)
+                self.app.notify(
+                    problem, title="设置文件已损坏", severity="warning", timeout=10, markup=False
+                )
         return self._format
 
     def set_citation_format(self, fmt: CitationFormat) -> None:
@@ -176,13 +190,24 @@ class QuoteService:
             if not self._told_terminal:
                 # Once a run: OSC 52 cannot be confirmed, so say where else to find the text.
                 self._told_terminal = True
-                hint = ("\n（系统剪贴板不可用，已通过 OSC 52 交给终端；若粘贴不出，"
-                        "可在摘录本 ctrl+n 中按 t 查看全文）")
-            self.app.notify(f"{what}{hint}", title=f"已复制到{outcome.via.label}",
-                            timeout=6 if hint else 4, markup=False)
+                hint = (
+                    "\n（系统剪贴板不可用，已通过 OSC 52 交给终端；若粘贴不出，"
+                    "可在摘录本 ctrl+n 中按 t 查看全文）"
+                )
+            self.app.notify(
+                f"{what}{hint}",
+                title=f"已复制到{outcome.via.label}",
+                timeout=6 if hint else 4,
+                markup=False,
+            )
         else:
-            self.app.notify(f"{what}\n请在弹出的窗口中手动复制。", title="无法写入剪贴板",
-                            severity="warning", timeout=6, markup=False)
+            self.app.notify(
+                f"{what}\n请在弹出的窗口中手动复制。",
+                title="无法写入剪贴板",
+                severity="warning",
+                timeout=6,
+                markup=False,
+            )
             self.app.push_screen(QuoteDialog(text, outcome.reason))
         return outcome
 
@@ -202,8 +227,12 @@ class QuoteService:
         """Copy text selected with the mouse (Textual's selection, a TextArea) and say how."""
         outcome = self.copy_text(text)
         if outcome.ok:
-            self.app.notify(preview(text), title=f"已复制选中的文本到{outcome.via.label}",
-                            timeout=3, markup=False)
+            self.app.notify(
+                preview(text),
+                title=f"已复制选中的文本到{outcome.via.label}",
+                timeout=3,
+                markup=False,
+            )
         else:
             self.app.notify(f"无法写入剪贴板：{outcome.reason}", severity="warning", markup=False)
 
@@ -296,7 +325,9 @@ def copy_current(screen: MainScreen, what: str) -> None:
         speech = document.speech_at(paragraph)
         quote = quote_outline(document, path, speech) if speech is not None else None
         if quote is None:
-            screen.notify("这篇讲话没有提纲（没有识别出标题）。", severity="warning", timeout=3, markup=False)
+            screen.notify(
+                "这篇讲话没有提纲（没有识别出标题）。", severity="warning", timeout=3, markup=False
+            )
             return
         _deliver(screen, document, quote)
         return
@@ -334,7 +365,9 @@ def copy_outline_node(screen: MainScreen, what: str) -> None:
         return
     quote = copy_node(document, path, node.data, what)
     if quote is None:
-        screen.notify("这篇讲话没有提纲（没有识别出标题）。", severity="warning", timeout=3, markup=False)
+        screen.notify(
+            "这篇讲话没有提纲（没有识别出标题）。", severity="warning", timeout=3, markup=False
+        )
         return
     _deliver(screen, document, quote)
 
@@ -368,8 +401,13 @@ class QuoteCommands(Provider):
         ]
         for fmt in CitationFormat:
             mark = "（当前）" if fmt is current else ""
-            commands.append((f"引文格式：{fmt.label}{mark}", partial(choose_format, screen, fmt),
-                             "复制时使用的格式，下次启动仍有效"))
+            commands.append(
+                (
+                    f"引文格式：{fmt.label}{mark}",
+                    partial(choose_format, screen, fmt),
+                    "复制时使用的格式，下次启动仍有效",
+                )
+            )
         return commands
 
     def _headings(self, screen: MainScreen) -> list[tuple[str, Any, str]]:
@@ -406,8 +444,9 @@ class QuoteCommands(Provider):
             score = matcher.match(text)
             if score > 0:
                 # Below the jump to the same heading: typing a heading's words jumps first.
-                yield Hit(score * 0.5, palette_prompt(matcher, text), action, text=text,
-                          help=help_text)
+                yield Hit(
+                    score * 0.5, palette_prompt(matcher, text), action, text=text, help=help_text
+                )
 
 
 def _deliver_node(

@@ -15,7 +15,7 @@ from textual.widgets.tree import TreeNode
 
 from tui.engine.model import Document, Heading, Speech
 from tui.widgets.safelabel import label
-from tui.widgets.treestyle import BatchedAdds
+from tui.widgets.treestyle import BatchedAdds, cut_to_cells, cut_width
 
 EXPANDED_SPEECHES = 40
 """A file with more speeches opens with them collapsed (the reader's speech expands)."""
@@ -118,8 +118,12 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         entries: list[tuple[int, OutlineData]] = []
         with self.adding():  # a big collection's 500 speeches: one invalidation, not 500
             for speech in document.speeches:
-                node = self.root.add(self._label(speech), data=speech, expand=expand,
-                                     allow_expand=bool(speech.headings))
+                node = self.root.add(
+                    self._label(speech),
+                    data=speech,
+                    expand=expand,
+                    allow_expand=bool(speech.headings),
+                )
                 self._speech_nodes.append(node)
                 entries.append((speech.first, speech))
                 entries.extend((heading.paragraph, heading) for heading in speech.headings)
@@ -143,8 +147,9 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
                 while stack[-1][0] >= heading.level:
                     stack.pop()
                 has_children = i + 1 < len(headings) and headings[i + 1].level > heading.level
-                child = stack[-1][1].add(self._label(heading), data=heading, expand=True,
-                                         allow_expand=has_children)
+                child = stack[-1][1].add(
+                    self._label(heading), data=heading, expand=True, allow_expand=has_children
+                )
                 self._heading_nodes[heading.paragraph] = child
                 stack.append((heading.level, child))
 
@@ -154,10 +159,11 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         first frame). The same as Tree's: the expand icon, then the label."""
         icon = self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE
         label = node.label
-        width = label.cell_len if isinstance(label, Text) else cell_len(label)
-        width += cell_len(icon) if node.allow_expand else 0
+        plain = (icon if node.allow_expand else "") + (
+            label.plain if isinstance(label, Text) else label
+        )
         room = self._label_room(node)
-        return min(width, room) if room > 0 else width
+        return cut_width(plain, room) if room > 0 else cell_len(plain)
 
     def _label_room(self, node: TreeNode[OutlineData]) -> int:
         """The cells a node's label may take: the pane's width less its guides (0 before
@@ -180,7 +186,7 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         label = super().render_label(node, base_style, style)
         room = self._label_room(node)
         if room and label.cell_len > room:
-            label.truncate(room, overflow="ellipsis")
+            label = cut_to_cells(label, room)
         return label
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[OutlineData]) -> None:

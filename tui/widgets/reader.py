@@ -3,177 +3,60 @@
 Built on Textual's Line API (``ScrollView`` + ``render_line``), like Textual's own ``Log``:
 nothing is a widget per paragraph. What is where — blocks, wrapped lines, rows, the
 cursor, the selection — is the pure model in ``tui.reader_layout``; the find state is
-``tui.reader_search``. This widget draws the rows on screen (rendered lines are cached
-per block in an ``LRUCache`` keyed by everything that changes their look), turns keys
-and clicks into moves of the model, scrolls, and runs the one worker that makes every
-block's line count exact for an exact scrollbar.
+``tui.reader_search``. Where a newcomer finds what:
 
-Why this module is long (about 1,200 lines): it is one Textual widget, and what must be
-on the widget class is here — its public API (load, cursor, selection, find, highlights,
-bookmarks, reading width), its Line-API painter (``render_line``, the per-block strip
-cache, the span layering) and its key and mouse routing. The parts that need no widget
-already live apart (``reader_layout``, ``reader_search``, ``tui.contrast``); the next
-cut is the painter's pure helpers (``style_runs``, ``styled_end``) into a module of
-their own.
+* ``reader.py`` (this module): ``ReaderView``, the widget — its public API (load, cursor,
+  selection, find, highlights, bookmarks), events, mouse selection and its messages;
+* ``reader_keys.py``: ``ReaderKeys``, the actions behind the keys and the cursor helpers
+  (stepping, paging, jumps, scrolling to the cursor);
+* ``reader_paint.py``: ``ReaderPaint``, drawing (``render_line``, the per-block strip
+  cache, span layering, heading colours) and layout (reading width, re-wrapping, the
+  worker that makes every block's line count exact for an exact scrollbar);
+* ``reader_style.py``: the painter's pure helpers (``styled_end``, ``style_runs``).
+
+``ReaderView`` is built on ``ReaderKeys``, which is built on ``ReaderPaint``.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
-from typing import ClassVar, NamedTuple
+from typing import ClassVar
 
-from rich.cells import cell_len
-from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
-from textual import events, work
+from textual import events
 from textual.binding import Binding, BindingType
-from textual.cache import LRUCache
-from textual.color import Color, ColorParseError
-from textual.geometry import Offset, Region, Size
+from textual.geometry import Offset, Size
 from textual.message import Message
-from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.signal import Signal
-from textual.strip import Strip
-from textual.timer import Timer
-from textual.worker import get_current_worker
 
-from tui.contrast import heading_colours
-from tui.engine.model import Document, Kind, Paragraph
+from tui.engine.model import Document, Paragraph
 from tui.engine.safetext import safe_text
-from tui.engine.wrap import wrap_text
 from tui.reader_layout import (
     CharRef,
-    ExactCountJob,
-    ReaderLayout,
     SentenceRef,
     index_blocks,
     sentence_at,
     sentences_of,
 )
-from tui.reader_search import Match, SearchMatches
+from tui.reader_search import Match
+from tui.widgets.reader_keys import ReaderKeys
+from tui.widgets.reader_paint import READING_WIDTH
+from tui.widgets.reader_style import style_runs, styled_end
 
 __all__ = [
-    "Match", "ReaderView", "index_blocks", "sentences_of", "style_runs",
+    "READING_WIDTH",
+    "Match",
+    "ReaderView",
+    "index_blocks",
+    "sentences_of",
+    "style_runs",
     "styled_end",
 ]
 
 
-READING_WIDTH = 96
-"""Longest line by default, in cells (48 Chinese characters): lines across a wide
-terminal are hard to follow. ``w`` switches the cap off and on."""
-WRAP_ALL_DELAY = 0.3
-"""Seconds after a layout before every paragraph is wrapped exactly in the background."""
 
-
-_AT_THE_END = {
-    ("标题", 1): "已是最后一个标题。",
-    ("标题", -1): "已是第一个标题。",
-    ("篇", 1): "已是最后一篇。",
-    ("篇", -1): "已是第一篇。",
-}
-"""What ``]`` ``[`` ``}`` ``{`` say when there is nothing further that way."""
-
-_HEADING_THEME_COLOURS = (
-    ("accent", "primary", "error", "foreground"),
-    ("secondary", "primary", "success", "foreground"),
-    ("success", "primary", "warning", "foreground"),
-    ("warning", "error", "primary", "foreground"),
-)
-"""Theme variables a heading level takes its colour from, in order of preference."""
-
-_HEADING_STOPS = frozenset("。：:；;！!？?．.")
-
-
-def styled_end(paragraph: Paragraph) -> int:
-    """Where the paragraph's own style (heading, title …) ends in its text.
-
-    A heading paragraph often runs on into body text ("（一）坚决整治拖欠问题。政府拖欠…"):
-    only the marker, the title and the stop after it get the heading style, the rest
-    reads as body text. Other kinds are styled whole.
-    """
-    heading = paragraph.heading
-    text = paragraph.text
-    if paragraph.kind is not Kind.HEADING or heading is None:
-        return len(text)
-    lead = heading.marker + heading.title
-    if lead and text.startswith(lead):
-        end = len(lead)
-    elif paragraph.sentences:
-        end = paragraph.sentences[0].end  # the title was cleaned differently: its sentence
-    else:
-        return len(text)
-    while end < len(text) and text[end] in _HEADING_STOPS:
-        end += 1
-    return end
-
-
-_CONTROL_CODES = re.compile("[\x07\x08\x0b\x0c\r]")
-"""Control codes rich's ``Text`` drops (``strip_control_codes``): never sent to the terminal."""
-
-_STYLE_SUMS: dict[tuple[Style, ...], Style] = {}
-"""Sums of stacked span styles (``Style`` addition is costly), shared by every reader."""
-_STYLE_SUMS_SIZE = 4096
-
-
-def style_runs(
-    spans: list[tuple[int, int, Style]], length: int
-) -> tuple[list[int], list[Style | None]]:
-    """Cut ``[0, length)`` into runs at every span edge, as rich's ``Text.render`` does.
-
-    ``spans`` are ``(start, end, style)``, non-empty, inside the text, in the order they
-    were laid on. Returns the runs' starts (with ``length`` after the last) and styles:
-    the sum of the styles of the spans over the run in span order, None where no span is.
-    """
-    events = sorted(
-        [(start, False, i) for i, (start, _, _) in enumerate(spans)]
-        + [(end, True, i) for i, (_, end, _) in enumerate(spans)]
-    )
-    starts: list[int] = []
-    styles: list[Style | None] = []
-    active: list[int] = []
-    at = 0
-    for offset, leaving, i in events:
-        if offset > at:
-            starts.append(at)
-            styles.append(_style_sum(tuple([spans[j][2] for j in active])) if active else None)
-            at = offset
-        if leaving:
-            active.remove(i)
-        else:
-            insort(active, i)
-    if at < length:
-        starts.append(at)
-        styles.append(None)
-    starts.append(length)
-    return starts, styles
-
-
-def _style_sum(layers: tuple[Style, ...]) -> Style:
-    """``layers`` added up left to right (as rich combines a Text's spans), cached."""
-    total = _STYLE_SUMS.get(layers)
-    if total is None:
-        total = Style.null()
-        for style in layers:
-            total = total + style
-        if len(_STYLE_SUMS) >= _STYLE_SUMS_SIZE:
-            _STYLE_SUMS.clear()
-        _STYLE_SUMS[layers] = total
-    return total
-
-
-class _Frame(NamedTuple):
-    """What every line of one ``render_lines`` pass shares."""
-
-    base: Style
-    width: int
-    blocks: dict[int, list[Strip]]
-    """Strips of the blocks drawn so far in this pass."""
-
-
-class ReaderView(ScrollView, can_focus=True):
+class ReaderView(ReaderKeys, can_focus=True):
     """The reading pane: cleaned speech text with a sentence cursor.
 
     API for other panes and features (attributes down, messages up):
@@ -298,30 +181,10 @@ class ReaderView(ScrollView, can_focus=True):
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self.text_layout = ReaderLayout()
-        """Where everything is: blocks, lines, rows, cursor and selection."""
-        self.find = SearchMatches()
-        """The find state: the term's matches and the current one."""
-        self._message: str = ""
         self.cursor_changed: Signal[SentenceRef] = Signal(self, "cursor-changed")
         """Published on every cursor move, before ``CursorMoved`` is posted: a listener
         subscribed with ``immediate=True`` updates in the same frame as the reader."""
-        self._wrap_all_timer: Timer | None = None
-        self._wrap_all_started = -1
-        """The layout generation whose background wrap was started (one per generation)."""
-        self._strip_cache: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(1024)
-        self._style_generation = 0
         self._terms: dict[str, str] = {}
-        self._terms_re: re.Pattern[str] | None = None
-        self._term_styles: dict[str, Style] = {}
-        self._frame: _Frame | None = None
-        """Set while ``render_lines`` draws (see there)."""
-        self._bookmarks: dict[int, set[int]] = {}
-        """Bookmarked sentences by paragraph (drawn underlined)."""
-        self._heading_colours: list[str] | None = None
-        """Heading colours for the current theme (``heading_colour``)."""
-        self.reading_width: int | None = READING_WIDTH
-        """Longest line in cells (None: the pane's width); wider panes centre the text."""
 
     # ------------------------------------------------------------------ public API
 
@@ -526,79 +389,6 @@ class ReaderView(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ actions
 
-    def action_cursor_down(self) -> None:
-        """Next sentence."""
-        self._step(1)
-
-    def action_cursor_up(self) -> None:
-        """Previous sentence."""
-        self._step(-1)
-
-    def action_page_down(self) -> None:
-        """Scroll one page down; the cursor goes to the first sentence on the new page."""
-        self._page(1)
-
-    def action_page_up(self) -> None:
-        """Scroll one page up; the cursor goes to the first sentence on the new page."""
-        self._page(-1)
-
-    def action_half_page_down(self) -> None:
-        """Scroll half a page down; the cursor stays on screen."""
-        self._page(1, half=True)
-
-    def action_half_page_up(self) -> None:
-        """Scroll half a page up; the cursor stays on screen."""
-        self._page(-1, half=True)
-
-    def action_line_down(self) -> None:
-        """Scroll the text one line up (see one more line below); the cursor stays on screen."""
-        self._scroll_lines(1)
-
-    def action_line_up(self) -> None:
-        """Scroll the text one line down (see one more line above)."""
-        self._scroll_lines(-1)
-
-    def action_toggle_reading_width(self) -> None:
-        """Lines at most ``READING_WIDTH`` cells (centred), or as wide as the pane."""
-        self.set_reading_width(None if self.reading_width is not None else READING_WIDTH)
-        capped = self.reading_width is not None
-        self.notify(f"行宽：最多 {READING_WIDTH // 2} 字" if capped else "行宽：随窗口", timeout=2)
-
-    def action_go_start(self) -> None:
-        """Start of the file."""
-        if self.text_layout.shown:
-            self.move_cursor_to(*self.text_layout.first_sentence())
-            self.scroll_to(y=0, animate=False, immediate=True)
-
-    def action_go_end(self) -> None:
-        """End of the file."""
-        if self.text_layout.shown:
-            self.move_cursor_to(*self.text_layout.last_sentence())
-
-    def action_next_heading(self) -> None:
-        """Next heading at any level (cursor on it, at the top of the view)."""
-        self._jump(self.text_layout.headings, 1)
-
-    def action_previous_heading(self) -> None:
-        """Previous heading at any level."""
-        self._jump(self.text_layout.headings, -1)
-
-    def action_next_speech(self) -> None:
-        """Start of the next speech."""
-        self._jump(self.text_layout.speech_starts, 1, "篇")
-
-    def action_previous_speech(self) -> None:
-        """Start of the previous speech (or of this one when inside it)."""
-        self._jump(self.text_layout.speech_starts, -1, "篇")
-
-    def action_select(self) -> None:
-        """Start a selection at the cursor (or drop the one in progress)."""
-        layout = self.text_layout
-        if layout.document is None:
-            return
-        layout.anchor = None if layout.anchor is not None else layout.cursor
-        self.refresh()
-
     def action_cancel(self) -> None:
         """Drop the selection; without one, end the search (highlights and count)."""
         if self.text_layout.anchor is not None:
@@ -710,489 +500,9 @@ class ReaderView(ScrollView, can_focus=True):
         last = Offset(*self.text_layout.offset_of(paragraph, end))
         self.screen.selections = {self: Selection(first, last)}
 
-    # ------------------------------------------------------------------ rendering
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        if self.text_layout.blocks:
-            if self._content_width() != self.text_layout.width:
-                self._relayout(keep=self.text_layout.cursor[0])  # a size change we were not told of
-            self._refine_visible()
-        # One frame, one base style and width (``rich_style`` walks the ancestors: a fifth
-        # of a millisecond a call), and each block's strips looked up once, not per line.
-        self._frame = _Frame(self.rich_style, self.size.width - self._margin(), {})
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._frame = None
-
-    def render_line(self, y: int) -> Strip:
-        frame = self._frame
-        margin = self._margin()
-        if frame is None:  # called on its own (the compositor finding the mouse, tests)
-            frame = _Frame(self.rich_style, self.size.width - margin, {})
-        base, width = frame.base, frame.width
-        layout = self.text_layout
-        if not layout.blocks:
-            return self._message_line(y, self.size.width, base)
-        line = int(self.scroll_offset.y) + y
-        if line >= layout.row_count:
-            return Strip.blank(width + margin, base).apply_offsets(0, line)
-        block = layout.block_at(line)
-        strips = frame.blocks.get(block)
-        if strips is None:
-            strips = frame.blocks[block] = self.block_strips(block, base, width)
-        row = line - layout.block_row(block)
-        strip = strips[row] if row < len(strips) else Strip.blank(width, base)
-        # (character, virtual line) offsets let Textual's mouse selection find the text;
-        # the margin of a capped reading width has none.
-        strip = strip.apply_offsets(0, line)
-        return Strip.join([Strip.blank(margin, base), strip]) if margin else strip
-
-    def _message_lines(self, width: int) -> list[str]:
-        """The message wrapped to ``width`` by the reader's own line-breaking rules.
-
-        A long message (a bad file's explanation in a narrow pane) was cut at the edge.
-        """
-        return wrap_text(self._message, width - 2).split("\n")
-
-    def _message_line(self, y: int, width: int, base: Style) -> Strip:
-        lines = self._message_lines(width)
-        top = max(0, self.size.height // 3 - len(lines) // 2)
-        if not top <= y < top + len(lines):
-            return Strip.blank(width, base)
-        text = Text(lines[y - top], style=base + self.get_component_rich_style("reader--message"))
-        text.truncate(width)
-        pad = max(0, (width - text.cell_len) // 2)
-        segments = [Segment(" " * pad, base), *text.render(self.app.console)]
-        return Strip(segments).extend_cell_length(width, base).crop(0, width)
-
-    def block_strips(
-        self, block: int, base: Style | None = None, width: int | None = None
-    ) -> list[Strip]:
-        """The lines of ``block`` (its spacing first), cached until their look changes."""
-        layout = self.text_layout
-        if base is None:
-            base = self.rich_style
-        if width is None:
-            width = self.size.width
-        index = layout.blocks[block]
-        cursor = layout.cursor[1] if layout.cursor[0] == index else -1
-        selection = layout.selected_span(index) if layout.anchor is not None else None
-        current = self.find.current_match
-        search_current = current.start if current is not None and current.paragraph == index else -1
-        mouse = layout.marked_span(index)
-        bookmarked = self._bookmark_span(index)
-        key = (block, layout.width, width, self._style_generation, cursor, selection,
-               search_current, mouse, bookmarked)
-        cached = self._strip_cache.get(key)
-        if cached is not None:
-            return cached
-        strips = self.render_block(
-            block, cursor, selection, search_current, mouse, base, width, bookmarked
-        )
-        self._strip_cache[key] = strips
-        return strips
-
-    def heading_colour(self, level: int) -> str:
-        """The colour of level ``level`` headings: the theme's, made readable and distinct.
-
-        Each level keeps its theme colour's hue ($accent, $secondary, $success, $warning)
-        but is moved towards white or black to reach 4.5:1 against the reader's
-        background, and takes the next theme colour when it would look like a level above.
-        """
-        if self._heading_colours is None:
-            variables = self.app.get_css_variables()
-
-            def rgb(name: str) -> tuple[int, int, int] | None:
-                try:
-                    return Color.parse(variables[name]).rgb
-                except (KeyError, ColorParseError):
-                    return None
-
-            background = self.rich_style.bgcolor
-            back: tuple[int, int, int] = (0, 0, 0)
-            if background is not None:
-                red, green, blue = background.get_truecolor()
-                back = (red, green, blue)
-            levels = [
-                [c for c in map(rgb, names) if c is not None] or [(255, 255, 255)]
-                for names in _HEADING_THEME_COLOURS
-            ]
-            self._heading_colours = [
-                f"#{r:02x}{g:02x}{b:02x}"
-                for r, g, b in heading_colours(levels, back)
-            ]
-        return self._heading_colours[level - 1]
-
-    def _bookmark_span(self, paragraph: int) -> tuple[int, int] | None:
-        """The first bookmarked sentence of ``paragraph``, as characters (drawn underlined)."""
-        sentences = self._bookmarks.get(paragraph)
-        document = self.text_layout.document
-        if not sentences or document is None:
-            return None
-        spans = sentences_of(document.paragraphs[paragraph])
-        first = spans[min(min(sentences), len(spans) - 1)]
-        last = spans[min(max(sentences), len(spans) - 1)]
-        return first.start, last.end
-
-    def set_bookmarks(self, positions: list[SentenceRef]) -> None:
-        """Mark these sentences in the text (the open file's bookmarks)."""
-        marks: dict[int, set[int]] = {}
-        for paragraph, sentence in positions:
-            marks.setdefault(paragraph, set()).add(sentence)
-        if marks != self._bookmarks:
-            self._bookmarks = marks
-            self._style_generation += 1
-            self.refresh()
-
-    def paragraph_style(self, paragraph: Paragraph) -> Style:
-        """The style of a paragraph's own kind (headings by level, titles …)."""
-        if paragraph.kind is Kind.HEADING and paragraph.heading is not None:
-            level = min(4, max(1, paragraph.heading.level))
-            return self.get_component_rich_style(f"reader--heading-{level}") + Style(
-                color=self.heading_colour(level)
-            )
-        if paragraph.kind is Kind.TITLE:
-            return self.get_component_rich_style("reader--title")
-        if paragraph.kind is Kind.FRONT:
-            return self.get_component_rich_style("reader--front")
-        if paragraph.kind is Kind.SALUTATION:
-            return self.get_component_rich_style("reader--salutation")
-        if paragraph.kind is Kind.BACK_MATTER:
-            return self.get_component_rich_style("reader--back")
-        return Style()
-
-    def _block_spans(
-        self, index: int, base: Style, cursor: int, selection: tuple[int, int] | None,
-        search_current: int, mouse: tuple[int, int] | None,
-        bookmarked: tuple[int, int] | None = None,
-    ) -> list[tuple[int, int, Style]]:
-        """Paragraph ``index``'s styled spans, bottom layer first (later ones draw on top):
-        base, the paragraph's own style, terms, search matches, selection, mouse, cursor,
-        the current match again (it must show inside the cursor), a bookmark's mark."""
-        document = self.text_layout.document
-        assert document is not None
-        paragraph = document.paragraphs[index]
-        length = len(paragraph.text)
-        spans: list[tuple[int, int, Style]] = []
-        append = spans.append
-
-        def add(style: Style, start: int, end: int) -> None:
-            if style and start < length and start < end:  # what ``Text.stylize`` keeps
-                append((start, min(length, end), style))
-
-        add(base, 0, length)
-        add(self.paragraph_style(paragraph), 0, styled_end(paragraph))
-        if self._terms_re is not None:
-            term_styles = self._term_styles
-            for found in self._terms_re.finditer(paragraph.text):
-                add(term_styles[found.group()], found.start(), found.end())
-        matches = self.find.in_paragraph(index)
-        if matches:
-            search_style = self.get_component_rich_style("reader--search")
-            current_style = self.get_component_rich_style("reader--search-current")
-            for match in matches:
-                style = current_style if match.start == search_current else search_style
-                add(style, match.start, match.end)
-        if selection is not None:
-            add(self.get_component_rich_style("reader--selection"), *selection)
-        if mouse is not None:
-            add(self.screen.get_component_rich_style("screen--selection"), *mouse)
-        if cursor >= 0:
-            sentence = sentences_of(paragraph)[cursor]
-            # Inside a selection the cursor must still stand out from the selected text.
-            name = "reader--cursor" if selection is None else "reader--cursor-selected"
-            add(self.get_component_rich_style(name), sentence.start, sentence.end)
-            for match in matches:
-                if match.start == search_current:  # the current match shows inside the cursor
-                    add(self.get_component_rich_style("reader--search-current"),
-                        match.start, match.end)
-        if bookmarked:
-            add(self.get_component_rich_style("reader--bookmark"), *bookmarked)
-        return spans
-
-    def render_block(
-        self, block: int, cursor: int, selection: tuple[int, int] | None, search_current: int,
-        mouse: tuple[int, int] | None = None, base: Style | None = None, width: int | None = None,
-        bookmarked: tuple[int, int] | None = None,
-    ) -> list[Strip]:
-        """The strips of ``block``: segments cut straight from the paragraph's text.
-
-        Draws what a rich ``Text`` with those spans, sliced per wrapped line and rendered,
-        draws (segment for segment), without building one: a run's style is the sum of
-        the spans over it in layer order, worked out once per paragraph, not per line.
-        """
-        layout = self.text_layout
-        if base is None:
-            base = self.rich_style
-        if width is None:
-            width = self.size.width
-        index = layout.blocks[block]
-        text = layout.paragraph(block).text
-        spans = self._block_spans(index, base, cursor, selection, search_current, mouse, bookmarked)
-        starts, styles = style_runs(spans, len(text))
-        controls = _CONTROL_CODES.search(text) is not None
-        # rich measures a string char by char (so a line at once, cached while cursor and
-        # selection move), except where a joiner or VS16 makes it measure a segment whole.
-        joined = "\u200d" in text or "\ufe0f" in text
-        null = Style.null()
-        strips = [Strip.blank(width, base)] * layout.spacing(block)
-        for row, (start, end) in enumerate(layout.lines_of(block)):
-            pad = layout.line_pad(block, row)
-            segments = [Segment(" " * pad, base)] if pad else []
-            run = bisect_right(starts, start) - 1
-            if start >= end or (styles[run] is None and starts[run + 1] >= end):
-                # No span on the line: rich draws it as one unstyled segment.
-                piece = _CONTROL_CODES.sub("", text[start:end]) if controls else text[start:end]
-                segments.append(Segment(piece))
-            else:
-                at = start
-                while at < end:
-                    stop = min(end, starts[run + 1])
-                    style = styles[run]
-                    piece = _CONTROL_CODES.sub("", text[at:stop]) if controls else text[at:stop]
-                    segments.append(Segment(piece, null if style is None else style))
-                    at = stop
-                    run += 1
-            if joined or controls:
-                cells = pad + sum([cell_len(segment.text) for segment in segments[bool(pad):]])
-            else:
-                cells = pad + cell_len(text[start:end])
-            if cells < width:
-                segments.append(Segment(" " * (width - cells), base))
-                strips.append(Strip(segments, width))
-            elif cells == width:
-                strips.append(Strip(segments, cells))
-            else:
-                strips.append(Strip(segments, cells).crop(0, width))
-        return strips
-
-    # ------------------------------------------------------------------ layout
-
-    def _content_width(self) -> int:
-        width = max(1, self.scrollable_content_region.width)
-        return width if self.reading_width is None else min(width, self.reading_width)
-
-    def _margin(self) -> int:
-        """Blank cells left of the text when the reading width is capped (it is centred)."""
-        if self.reading_width is None or not self.text_layout.blocks:
-            return 0
-        return max(0, (self.scrollable_content_region.width - self.text_layout.width) // 2)
-
-    def set_reading_width(self, cells: int | None) -> None:
-        """Cap the line length at ``cells`` (the text is centred), or None for the pane's width."""
-        self.reading_width = cells
-        if self.text_layout.blocks:
-            self._relayout(keep=self.text_layout.cursor[0])
-        self.refresh()
-
-    def _relayout(self, keep: int | None) -> None:
-        """Lay out for the current width with estimates, keeping paragraph ``keep``'s row."""
-        layout = self.text_layout
-        old_row: int | None = None
-        if keep is not None and layout.row_count:
-            scroll_y = int(self.scroll_offset.y)
-            old_row = layout.text_row(layout.block_of(keep)) - scroll_y
-            if not 0 <= old_row < max(1, self.size.height):
-                keep = layout.blocks[layout.block_at(scroll_y)]
-                old_row = layout.text_row(layout.block_of(keep)) - scroll_y
-        layout.set_width(self._content_width(), force=True)
-        self._strip_cache.clear()
-        self.virtual_size = Size(layout.width, layout.row_count)
-        if keep is not None and old_row is not None:
-            block = layout.block_of(keep)
-            self._refine(block, self.size.height)
-            target = layout.text_row(block) - old_row
-            self.scroll_to(y=max(0, target), animate=False, immediate=True)
-        self._refine_visible()
-        if self._wrap_all_timer is not None:
-            self._wrap_all_timer.stop()  # that layout is gone: never wrap for it
-            self._wrap_all_timer = None
-        if layout.blocks and self.is_mounted:
-            # Exact counts for the whole file (an exact scrollbar) come later, off-thread:
-            # what is on screen is exact already.
-            self._wrap_all_timer = self.set_timer(WRAP_ALL_DELAY, self.wrap_all_now)
-
-    def _refine(self, block: int, height: int) -> None:
-        """Make the blocks from ``block`` exact over ``height`` rows; resize if rows moved."""
-        if self.text_layout.refine(block, height):
-            self.virtual_size = Size(self.text_layout.width, self.text_layout.row_count)
-
-    def _ensure_exact(self, block: int) -> None:
-        if self.text_layout.ensure_exact(block):
-            self.virtual_size = Size(self.text_layout.width, self.text_layout.row_count)
-
-    def _refine_visible(self) -> None:
-        layout = self.text_layout
-        if not layout.blocks or not layout.width:
-            return
-        self._refine(layout.block_at(int(self.scroll_offset.y)), max(1, self.size.height) + 1)
-
-    def _apply_exact_counts(self, generation: int, counts: list[int]) -> None:
-        """Take the background thread's exact counts, keeping the top line still."""
-        layout = self.text_layout
-        top = int(self.scroll_offset.y)
-        block = layout.block_at(top)
-        within = top - layout.block_row(block)
-        if not layout.apply_exact_counts(generation, counts):
-            return
-        self.virtual_size = Size(layout.width, layout.row_count)
-        self.scroll_to(y=layout.block_row(block) + within, animate=False, immediate=True)
-        self.refresh()
-
-    def wrap_all_now(self) -> None:
-        """Start the background pass that makes every line count exact, if not started yet.
-
-        It runs by itself ``WRAP_ALL_DELAY`` seconds after a layout; tests and benchmarks
-        call it to have it now. It starts once per layout, so calling it while the pass
-        runs (or after) does nothing: no pass is cancelled and replaced by an identical one.
-        """
-        if self._wrap_all_timer is not None:
-            self._wrap_all_timer.stop()
-            self._wrap_all_timer = None
-        job = self.text_layout.exact_counts()
-        if job is None or self._wrap_all_started == job.generation:
-            return
-        self._wrap_all_started = job.generation
-        self._wrap_all(job)
-
-    @work(thread=True, exclusive=True, group="reader-wrap")
-    def _wrap_all(self, job: ExactCountJob) -> None:
-        """Count every block's rows in the background (for an exact scrollbar)."""
-        worker = get_current_worker()
-
-        def cancelled() -> bool:
-            return worker.is_cancelled or job.generation != self.text_layout.generation
-
-        counts = job.run(cancelled)
-        if counts is not None and not cancelled():
-            self.app.call_from_thread(self._apply_exact_counts, job.generation, counts)
-
-    # ------------------------------------------------------------------ cursor helpers
-
-    def _scroll_to_cursor(self, top: bool) -> None:
-        layout = self.text_layout
-        block = layout.block_of(layout.cursor[0])
-        self._ensure_exact(block)
-        if top:
-            self._refine(block, self.size.height + 1)
-        first, last = layout.sentence_rows(layout.cursor)
-        height = max(1, self.size.height)
-        scroll_y = int(self.scroll_offset.y)
-        if top:
-            target: int | None = first
-        elif first < scroll_y:
-            target = first
-        elif last >= scroll_y + height:
-            target = min(first, last - height + 1)
-        else:
-            target = None
-        if target is not None:
-            self.scroll_to(y=target, animate=False, immediate=True)
-            self._refine_visible()
+    # ------------------------------------------------------------------ messages
 
     def _post_cursor(self) -> None:
         cursor = self.text_layout.cursor
         self.cursor_changed.publish(cursor)
         self.post_message(self.CursorMoved(self, *cursor))
-
-    def _step(self, direction: int) -> None:
-        target = self.text_layout.neighbour(direction)
-        if target is not None:
-            self.move_cursor_to(*target)
-
-    def _page(self, direction: int, half: bool = False) -> None:
-        """Scroll a page (or half one); the cursor goes to the first sentence starting on it.
-
-        When no sentence starts on the new page (one sentence is longer than the screen),
-        the cursor stays on the sentence that covers it and the view is not pulled back:
-        paging goes on through the long sentence, line by line, skipping nothing.
-        """
-        layout = self.text_layout
-        if not layout.shown:
-            return
-        height = max(1, self.size.height)
-        step = max(1, height // 2 if half else height - 1)
-        old = int(self.scroll_offset.y)
-        target = max(0, min(old + direction * step, int(self.max_scroll_y)))
-        if target == old:
-            if direction > 0:
-                self.action_go_end()
-            else:
-                self.move_cursor_to(*layout.first_sentence())
-            return
-        self.scroll_to(y=target, animate=False, immediate=True)
-        self._refine_visible()
-        self._cursor_into_view(target, height)
-
-    def _scroll_lines(self, lines: int) -> None:
-        layout = self.text_layout
-        if not layout.shown:
-            return
-        old = int(self.scroll_offset.y)
-        target = max(0, min(old + lines, int(self.max_scroll_y)))
-        if target == old:
-            return
-        self.scroll_to(y=target, animate=False, immediate=True)
-        self._refine_visible()
-        first, last = layout.sentence_rows(layout.cursor)
-        height = max(1, self.size.height)
-        if last < target or first >= target + height:
-            self._cursor_into_view(target, height)
-
-    def _cursor_into_view(self, top: int, height: int) -> None:
-        """Put the cursor on the first sentence starting in rows ``top``.. (see ``_page``)."""
-        layout = self.text_layout
-        position = layout.first_sentence_from(top)
-        first, _ = layout.sentence_rows(position)
-        if first >= top + height:
-            position = layout.sentence_covering(top)
-        if position != layout.cursor:
-            layout.cursor = position
-            self._post_cursor()
-        self.refresh()
-
-    def _jump(self, targets: list[int], direction: int, what: str = "标题") -> None:
-        if not targets:
-            self.notify(f"这个文件没有{what}。", timeout=2)
-            return
-        paragraph = self.text_layout.jump_target(targets, direction)
-        if paragraph is not None:
-            self.move_cursor_to(paragraph, 0, top=True)
-        else:
-            self.notify(_AT_THE_END[what, direction], timeout=2)
-
-    def _search_step(self, direction: int, within: tuple[int, int] | None = None) -> bool:
-        document = self.text_layout.document
-        if document is None:
-            return False
-        match = self.find.step(document, self.text_layout.cursor, direction, within)
-        if match is None:
-            return False
-        self._style_generation += 1
-        self.move_cursor_to(match.paragraph, sentence_at(document.paragraphs[match.paragraph], match.start))
-        self.show_char(match.paragraph, match.start, context=1)
-        self.refresh()
-        return True
-
-    def show_char(self, paragraph: int, char: int, context: int = 1) -> None:
-        """Scroll so the line holding ``char`` is on screen with ``context`` lines around it.
-
-        A match (or a hit opened from the corpus search) never sits on the last or the
-        first row: the line above and the line below it are seen too.
-        """
-        layout = self.text_layout
-        if not layout.shown:
-            return
-        row = layout.row_of_char(paragraph, char)
-        height = max(1, self.size.height)
-        context = min(context, max(0, (height - 1) // 2))
-        top = int(self.scroll_offset.y)
-        if row - context < top:
-            target = row - context
-        elif row + context >= top + height:
-            target = row + context - height + 1
-        else:
-            return
-        self.scroll_to(y=max(0, target), animate=False, immediate=True)
-        self._refine_visible()

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len, get_character_cell_size
 from rich.text import Text
 
 if TYPE_CHECKING:
@@ -16,6 +17,45 @@ else:
     # A plain mix-in at run time: Textual takes CSS and component classes from a
     # widget's first *widget* base only, which must stay the Tree class.
     _Base = object
+
+
+ELLIPSIS = "…"
+
+
+def _kept(plain: str, room: int) -> int:
+    """How many characters of ``plain`` fit in ``room`` cells (none split)."""
+    used = 0
+    for index, char in enumerate(plain):
+        used += get_character_cell_size(char)
+        if used > room:
+            return index
+    return len(plain)
+
+
+def cut_to_cells(label: Text, cells: int) -> Text:
+    """``label`` if it fits in ``cells``, else its longest head that leaves room for "…",
+    then "…" (styles kept).
+
+    rich's ``Text.truncate(overflow="ellipsis")`` pads a wide character that does not fit
+    with a space, so a cut Chinese name showed "讲话 …". Here the cut ends right after the
+    last whole character that fits (spaces before the cut are dropped too) and a wide
+    character is never split, so the result may be a cell narrower than ``cells``
+    (``cut_width`` tells how wide without building it).
+    """
+    if label.cell_len <= cells:
+        return label
+    cut = label[: _kept(label.plain, cells - 1)]  # "…" is one cell
+    cut.rstrip()
+    cut.append(ELLIPSIS)
+    return cut
+
+
+def cut_width(plain: str, cells: int) -> int:
+    """The width of ``cut_to_cells(Text(plain), cells)``."""
+    width = cell_len(plain)
+    if width <= cells:
+        return width
+    return cell_len(plain[: _kept(plain, cells - 1)].rstrip()) + 1
 
 
 class BatchedAdds(_Base):

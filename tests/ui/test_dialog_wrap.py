@@ -1,0 +1,100 @@
+"""Dialog text wraps by the reader's Chinese line-break rules (禁则): no closing mark
+(，。、；：？！）」』…) at a line start and no opening mark (（「『) at a line end, at
+every width; the text copied from the dialog is the text given (no line feed added).
+
+The quote dialog is the one dialog with free text: its hint (``WrappedText``) and its
+selectable text (``KinsokuTextArea``, a ``TextArea`` whose soft wrap breaks where the
+reader does). The notebook's list is wrapped with ``wrap_text`` already (its own tests).
+"""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+from textual.widgets import TextArea
+
+from tui.engine.wrap import NO_END, NO_START
+from tui.screens.quote_dialog import QuoteDialog
+from tui.widgets.wrapped import KinsokuTextArea
+
+# Commas, stops and brackets at every other position, so that a break at any width meets one.
+TEXT = (
+    "优化营商环境，就是解放生产力、提升竞争力。我们要坚持问题导向（对标先进），"
+    "持续深化「放管服」改革；让企业办事更方便、更快捷！这是『一把手』工程：要抓紧，抓实。"
+)
+HINT = "无法写入剪贴板（没有剪贴板程序）。请手动复制：文本已全选，可按 ctrl+c，或按住 shift 用鼠标选择。"
+
+
+def broken_rules(lines: list[str]) -> list[str]:
+    """Lines that start with a closing mark or end with an opening one (a one-character
+    line cannot be helped)."""
+    bad = []
+    for number, line in enumerate(lines):
+        if len(line) > 1 and number > 0 and line[0] in NO_START:
+            bad.append(line)
+        elif len(line) > 1 and number < len(lines) - 1 and line.rstrip()[-1:] in tuple(NO_END):
+            bad.append(line)
+    return bad
+
+
+def area_lines(area: TextArea) -> list[str]:
+    """The TextArea's lines as it draws them (soft-wrapped)."""
+    return [section for line in area.wrapped_document.lines for section in line]
+
+
+class AreaApp(App[None]):
+    def __init__(self, kind: type[TextArea]) -> None:
+        super().__init__()
+        self.kind = kind
+
+    def compose(self) -> ComposeResult:
+        yield self.kind(TEXT, read_only=True, soft_wrap=True)
+
+
+async def test_the_trap_text_breaks_the_rules_in_a_plain_text_area() -> None:
+    """Textual's own wrap breaks the rules on this text at most widths (so the tests
+    below can fail)."""
+    app = AreaApp(TextArea)
+    broken = 0
+    async with app.run_test(size=(40, 20)) as pilot:
+        area = app.query_one(TextArea)
+        for width in range(14, 40):
+            area.styles.width = width
+            await pilot.pause()
+            broken += bool(broken_rules(area_lines(area)))
+    assert broken >= 10
+
+
+async def test_kinsoku_text_area_keeps_the_rules_and_the_text() -> None:
+    app = AreaApp(KinsokuTextArea)
+    async with app.run_test(size=(40, 20)) as pilot:
+        area = app.query_one(TextArea)
+        for width in range(14, 40):
+            area.styles.width = width
+            await pilot.pause()
+            lines = area_lines(area)
+            assert len(lines) > 2, width
+            assert "".join(lines) == TEXT, width  # broken, not changed
+            assert broken_rules(lines) == [], (width, broken_rules(lines))
+        area.select_all()
+        assert area.selected_text == TEXT and area.text == TEXT
+
+
+async def test_quote_dialog_hint_and_text_keep_the_rules_at_every_width() -> None:
+    broken_text: dict[int, list[str]] = {}
+    broken_hint: dict[int, list[str]] = {}
+    for columns in range(40, 101, 3):
+        app = App[None]()
+        async with app.run_test(size=(columns, 30)) as pilot:
+            app.push_screen(QuoteDialog(TEXT, hint=HINT))
+            await pilot.pause()
+            await pilot.pause()
+            area = app.screen.query_one(TextArea)
+            assert area.selected_text == TEXT  # all selected, exactly the text
+            if bad := broken_rules(area_lines(area)):
+                broken_text[columns] = bad
+            hint = str(app.screen.query_one("#quote-dialog-hint").render()).split("\n")
+            assert len(hint) > 1 and "".join(hint) == HINT, columns  # wrapped, not changed
+            if bad := broken_rules(hint):
+                broken_hint[columns] = bad
+    assert broken_text == {}
+    assert broken_hint == {}

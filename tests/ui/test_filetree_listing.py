@@ -1,0 +1,82 @@
+"""The file tree lists a big folder a batch per frame, in order, complete, folders
+expandable; counts reach the files listed late; lines are built without measuring labels.
+
+(How fast is for ``tests/bench/bench_folder.py``; these check that the batched listing
+shows the same tree as listing at once.)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import SPEECH_FILE, settle
+from tui.app import make_app
+from tui.widgets import filetree
+
+
+@pytest.fixture
+def big_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "多"
+    folder.mkdir()
+    for number in range(23):
+        (folder / f"讲话{number:02d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    (folder / "子文件夹").mkdir()
+    (folder / "子文件夹" / "讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    (folder / "图片.png").write_bytes(b"\x89PNG")
+    return folder
+
+
+async def test_a_folder_is_listed_in_batches_complete_and_in_order(
+    big_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(filetree, "ADD_BATCH", 5)
+    batches: list[int] = []
+    real_add = filetree.SpeechFileTree._add_batch
+
+    def add_batch(tree: filetree.SpeechFileTree, node_id: int) -> None:
+        before = len(tree.root.children)
+        real_add(tree, node_id)
+        batches.append(len(tree.root.children) - before)
+
+    monkeypatch.setattr(filetree.SpeechFileTree, "_add_batch", add_batch)
+    app = make_app(big_folder / "讲话00.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        assert not tree.listing
+        assert batches == [5, 5, 5, 5, 4]  # 24 entries: the folder, then 23 files
+        names = [node.data.path.name for node in tree.root.children if node.data]
+        assert names == ["子文件夹"] + [f"讲话{n:02d}.txt" for n in range(23)]
+        assert [node.allow_expand for node in tree.root.children] == [True] + [False] * 23
+        # Lines are built for every node, the tree as wide as its pane (labels are fitted).
+        assert len(tree._tree_lines) == 25  # the root and its 24 children
+        assert tree.virtual_size.width == tree.scrollable_content_region.width
+        # A count reaches a file listed in the last batch and redraws its line.
+        last = big_folder / "讲话22.txt"
+        tree.set_speech_count(last, 7)
+        await pilot.pause()
+        node = tree.node_for_path(last)
+        assert node is not None
+        assert tree.render_line(node.line - int(tree.scroll_offset.y)).text.rstrip().endswith("7篇")
+
+
+async def test_a_new_root_stops_the_old_listing(
+    big_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(filetree, "ADD_BATCH", 2)
+    # Only the first batch goes in: the rest of the listing stays pending.
+    monkeypatch.setattr(filetree.SpeechFileTree, "_add_listed", lambda tree: None)
+    other = tmp_path / "少"
+    other.mkdir()
+    (other / "一篇讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(big_folder / "讲话00.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        assert len(tree.root.children) == 2 and tree.listing
+        tree.path = other
+        await settle(app, pilot)
+        names = [node.data.path.name for node in tree.root.children if node.data]
+        assert names == ["一篇讲话.txt"] and not tree.listing

@@ -1,0 +1,121 @@
+"""The outline's highlighted row is the section at the reader's cursor after every way of
+searching: the find bar (/, Enter, n, Esc) and the corpus search (ctrl+f), whether a hit
+is opened in this file, in another file, or the search is left with Esc.
+
+Issue #17 said "the outline highlight goes stale after opening search". Each step below
+compares the outline's cursor node with the node of the section holding the cursor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.ui.conftest import settle
+from tests.ui.test_search_ui import corpus_search
+from tui.app import SpeechReaderApp, make_app
+from tui.engine.match import Hit
+
+
+def assert_outline_follows(app: SpeechReaderApp, step: str) -> None:
+    screen = app.main_screen
+    expected = screen.outline.node_for_paragraph(screen.reader.cursor[0])
+    assert expected is not None, step
+    shown = screen.outline.cursor_node
+    assert shown is expected, (step, shown and shown.label, expected.label)
+
+
+async def test_outline_follows_the_find_bar(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert_outline_follows(app, "]")
+        await pilot.press("slash", *"一网通办", "enter")
+        await settle(app, pilot)
+        assert "一网通办" in app.main_screen.reader.sentence_text(app.main_screen.reader.cursor)
+        assert_outline_follows(app, "/ and Enter")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert_outline_follows(app, "Esc")
+        await pilot.press("slash", *"营商环境", "enter")
+        await settle(app, pilot)
+        for number in range(6):
+            await pilot.press("n")
+            await pilot.pause()
+            assert_outline_follows(app, f"n ({number + 1})")
+        await pilot.press("escape", "j")
+        await pilot.pause()
+        assert_outline_follows(app, "Esc, j")
+
+
+async def _corpus_hits(app: SpeechReaderApp, pilot: Any, term: str) -> Any:
+    screen = await corpus_search(app, pilot)
+    await pilot.press(*term, "enter")
+    await settle(app, pilot)
+    assert screen.done
+    return screen
+
+
+async def test_outline_follows_the_corpus_search(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        await pilot.pause()
+        assert_outline_follows(app, "] ]")
+        # Opened and left with Esc after moving about its results.
+        screen = await _corpus_hits(app, pilot, "营商环境")
+        screen.results.focus()
+        await pilot.press("down", "down", "down", "escape")
+        await settle(app, pilot)
+        assert app.screen is app.main_screen
+        assert_outline_follows(app, "ctrl+f, moves, Esc")
+        # A hit further down this file, then one in the other file.
+        for name, index in (("甲讲话.txt", 5), ("乙讲话.txt", 4)):
+            screen = await _corpus_hits(app, pilot, "营商环境")
+            hits = [
+                node
+                for node in screen.located_nodes()
+                if isinstance(node.data, Hit) and Path(node.data.path).name == name
+            ]
+            assert len(hits) > index, name
+            screen.results.focus()
+            screen.results.move_cursor(hits[index])
+            await pilot.press("enter")
+            await settle(app, pilot)
+            assert app.main_screen.path == (speech_dir / name).resolve()
+            assert_outline_follows(app, f"ctrl+f, Enter on a hit in {name}")
+            await pilot.press("j")
+            await pilot.pause()
+            assert_outline_follows(app, f"j after the hit in {name}")
+
+
+async def test_outline_follows_a_hit_in_a_later_speech_of_a_collection(tmp_path: Path) -> None:
+    """A hit in a speech whose outline is not built yet (a collection's later speeches are
+    built when they are first reached)."""
+    from tui.paths import bundled_corpus_dir
+
+    source = bundled_corpus_dir() / "优化营商环境大会讲话合集.txt"
+    path = tmp_path / "合集.txt"
+    path.write_bytes(source.read_bytes())
+    app = make_app(path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        document = app.main_screen.reader.document
+        assert document is not None and len(document.speeches) > 3
+        screen = await _corpus_hits(app, pilot, "营商环境")
+        hits = [node for node in screen.located_nodes() if isinstance(node.data, Hit)]
+        last_speech = document.speeches[-1]
+        later = [node for node in hits if node.data.paragraph >= last_speech.first]
+        assert later, "no hit in the last speech"
+        screen.results.focus()
+        screen.results.move_cursor(later[0])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.main_screen.reader.cursor[0] == later[0].data.paragraph
+        assert_outline_follows(app, "ctrl+f, Enter on a hit in the last speech")
+        await pilot.press("slash", *"营商环境", "enter", "N", "N")
+        await pilot.pause()
+        assert_outline_follows(app, "/, N, N")

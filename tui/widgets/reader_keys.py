@@ -1,0 +1,234 @@
+"""The reader's key routing: the actions behind its keys and the cursor helpers they use.
+
+``ReaderKeys`` sits between ``ReaderPaint`` (drawing and layout, ``reader_paint.py``) and
+``ReaderView`` (``reader.py``: the public API, events, mouse selection, messages):
+stepping by sentence, paging (a sentence longer than the screen is paged through, not
+skipped), line and half-page scrolling, heading and speech jumps with a notice at the
+last one, the reading-width switch, starting a selection, and keeping the cursor in view.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui.reader_layout import (
+    sentence_at,
+)
+from tui.widgets.reader_paint import READING_WIDTH, ReaderPaint
+
+_AT_THE_END = {
+    ("标题", 1): "已是最后一个标题。",
+    ("标题", -1): "已是第一个标题。",
+    ("篇", 1): "已是最后一篇。",
+    ("篇", -1): "已是第一篇。",
+}
+"""What ``]`` ``[`` ``}`` ``{`` say when there is nothing further that way."""
+
+
+class ReaderKeys(ReaderPaint):
+    """The reader's actions and cursor helpers (see the module docstring)."""
+
+    if TYPE_CHECKING:  # defined by ReaderView, which is built on this class
+
+        def _post_cursor(self) -> None: ...
+
+        def move_cursor_to(self, paragraph: int, sentence: int = 0, top: bool = False) -> None: ...
+
+    def action_cursor_down(self) -> None:
+        """Next sentence."""
+        self._step(1)
+
+    def action_cursor_up(self) -> None:
+        """Previous sentence."""
+        self._step(-1)
+
+    def action_page_down(self) -> None:
+        """Scroll one page down; the cursor goes to the first sentence on the new page."""
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        """Scroll one page up; the cursor goes to the first sentence on the new page."""
+        self._page(-1)
+
+    def action_half_page_down(self) -> None:
+        """Scroll half a page down; the cursor stays on screen."""
+        self._page(1, half=True)
+
+    def action_half_page_up(self) -> None:
+        """Scroll half a page up; the cursor stays on screen."""
+        self._page(-1, half=True)
+
+    def action_line_down(self) -> None:
+        """Scroll the text one line up (see one more line below); the cursor stays on screen."""
+        self._scroll_lines(1)
+
+    def action_line_up(self) -> None:
+        """Scroll the text one line down (see one more line above)."""
+        self._scroll_lines(-1)
+
+    def action_toggle_reading_width(self) -> None:
+        """Lines at most ``READING_WIDTH`` cells (centred), or as wide as the pane."""
+        self.set_reading_width(None if self.reading_width is not None else READING_WIDTH)
+        capped = self.reading_width is not None
+        self.notify(f"行宽：最多 {READING_WIDTH // 2} 字" if capped else "行宽：随窗口", timeout=2)
+
+    def action_go_start(self) -> None:
+        """Start of the file."""
+        if self.text_layout.shown:
+            self.move_cursor_to(*self.text_layout.first_sentence())
+            self.scroll_to(y=0, animate=False, immediate=True)
+
+    def action_go_end(self) -> None:
+        """End of the file."""
+        if self.text_layout.shown:
+            self.move_cursor_to(*self.text_layout.last_sentence())
+
+    def action_next_heading(self) -> None:
+        """Next heading at any level (cursor on it, at the top of the view)."""
+        self._jump(self.text_layout.headings, 1)
+
+    def action_previous_heading(self) -> None:
+        """Previous heading at any level."""
+        self._jump(self.text_layout.headings, -1)
+
+    def action_next_speech(self) -> None:
+        """Start of the next speech."""
+        self._jump(self.text_layout.speech_starts, 1, "篇")
+
+    def action_previous_speech(self) -> None:
+        """Start of the previous speech (or of this one when inside it)."""
+        self._jump(self.text_layout.speech_starts, -1, "篇")
+
+    def action_select(self) -> None:
+        """Start a selection at the cursor (or drop the one in progress)."""
+        layout = self.text_layout
+        if layout.document is None:
+            return
+        layout.anchor = None if layout.anchor is not None else layout.cursor
+        self.refresh()
+
+    # ------------------------------------------------------------------ cursor helpers
+
+    def _scroll_to_cursor(self, top: bool) -> None:
+        layout = self.text_layout
+        block = layout.block_of(layout.cursor[0])
+        self._ensure_exact(block)
+        if top:
+            self._refine(block, self.size.height + 1)
+        first, last = layout.sentence_rows(layout.cursor)
+        height = max(1, self.size.height)
+        scroll_y = int(self.scroll_offset.y)
+        if top:
+            target: int | None = first
+        elif first < scroll_y:
+            target = first
+        elif last >= scroll_y + height:
+            target = min(first, last - height + 1)
+        else:
+            target = None
+        if target is not None:
+            self.scroll_to(y=target, animate=False, immediate=True)
+            self._refine_visible()
+
+    def _step(self, direction: int) -> None:
+        target = self.text_layout.neighbour(direction)
+        if target is not None:
+            self.move_cursor_to(*target)
+
+    def _page(self, direction: int, half: bool = False) -> None:
+        """Scroll a page (or half one); the cursor goes to the first sentence starting on it.
+
+        When no sentence starts on the new page (one sentence is longer than the screen),
+        the cursor stays on the sentence that covers it and the view is not pulled back:
+        paging goes on through the long sentence, line by line, skipping nothing.
+        """
+        layout = self.text_layout
+        if not layout.shown:
+            return
+        height = max(1, self.size.height)
+        step = max(1, height // 2 if half else height - 1)
+        old = int(self.scroll_offset.y)
+        target = max(0, min(old + direction * step, int(self.max_scroll_y)))
+        if target == old:
+            if direction > 0:
+                self.action_go_end()
+            else:
+                self.move_cursor_to(*layout.first_sentence())
+            return
+        self.scroll_to(y=target, animate=False, immediate=True)
+        self._refine_visible()
+        self._cursor_into_view(target, height)
+
+    def _scroll_lines(self, lines: int) -> None:
+        layout = self.text_layout
+        if not layout.shown:
+            return
+        old = int(self.scroll_offset.y)
+        target = max(0, min(old + lines, int(self.max_scroll_y)))
+        if target == old:
+            return
+        self.scroll_to(y=target, animate=False, immediate=True)
+        self._refine_visible()
+        first, last = layout.sentence_rows(layout.cursor)
+        height = max(1, self.size.height)
+        if last < target or first >= target + height:
+            self._cursor_into_view(target, height)
+
+    def _cursor_into_view(self, top: int, height: int) -> None:
+        """Put the cursor on the first sentence starting in rows ``top``.. (see ``_page``)."""
+        layout = self.text_layout
+        position = layout.first_sentence_from(top)
+        first, _ = layout.sentence_rows(position)
+        if first >= top + height:
+            position = layout.sentence_covering(top)
+        if position != layout.cursor:
+            layout.cursor = position
+            self._post_cursor()
+        self.refresh()
+
+    def _jump(self, targets: list[int], direction: int, what: str = "标题") -> None:
+        if not targets:
+            self.notify(f"这个文件没有{what}。", timeout=2)
+            return
+        paragraph = self.text_layout.jump_target(targets, direction)
+        if paragraph is not None:
+            self.move_cursor_to(paragraph, 0, top=True)
+        else:
+            self.notify(_AT_THE_END[what, direction], timeout=2)
+
+    def _search_step(self, direction: int, within: tuple[int, int] | None = None) -> bool:
+        document = self.text_layout.document
+        if document is None:
+            return False
+        match = self.find.step(document, self.text_layout.cursor, direction, within)
+        if match is None:
+            return False
+        self._style_generation += 1
+        self.move_cursor_to(
+            match.paragraph, sentence_at(document.paragraphs[match.paragraph], match.start)
+        )
+        self.show_char(match.paragraph, match.start, context=1)
+        self.refresh()
+        return True
+
+    def show_char(self, paragraph: int, char: int, context: int = 1) -> None:
+        """Scroll so the line holding ``char`` is on screen with ``context`` lines around it.
+
+        A match (or a hit opened from the corpus search) never sits on the last or the
+        first row: the line above and the line below it are seen too.
+        """
+        layout = self.text_layout
+        if not layout.shown:
+            return
+        row = layout.row_of_char(paragraph, char)
+        height = max(1, self.size.height)
+        context = min(context, max(0, (height - 1) // 2))
+        top = int(self.scroll_offset.y)
+        if row - context < top:
+            target = row - context
+        elif row + context >= top + height:
+            target = row + context - height + 1
+        else:
+            return
+        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+        self._refine_visible()
