@@ -1,7 +1,9 @@
 """Two readers at once lose nothing: quotes, bookmarks and positions from two processes.
 
 Each worker is a separate process (``spawn``: nothing shared but the folder); both wait on
-one barrier so their writes overlap, then each makes 300 changes, writing after each.
+one barrier so their writes overlap, then each makes ``COUNT`` changes, writing after each.
+(100 each: with the lock in ``tui.state`` turned off, a run loses changes every time;
+300 took 20-30 s of fsyncs on a loaded machine and caught nothing more.)
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 import pytest
 
-COUNT = 300
+COUNT = 100
 
 
 def _quotes(home: str, name: str, barrier: Any) -> None:
@@ -61,7 +63,7 @@ def run_two(work: Callable[[str, str, Any], None], home: Path) -> None:
 
 
 @pytest.mark.parametrize("work", [_quotes, _bookmarks, _positions], ids=["quotes", "bookmarks", "positions"])
-def test_two_processes_keep_all_600(tmp_path: Path, work: Callable[[str, str, Any], None]) -> None:
+def test_two_processes_keep_every_change(tmp_path: Path, work: Callable[[str, str, Any], None]) -> None:
     run_two(work, tmp_path)
     if work is _quotes:
         stored = json.loads((tmp_path / "data" / "quotes.json").read_text(encoding="utf-8"))
@@ -74,6 +76,6 @@ def test_two_processes_keep_all_600(tmp_path: Path, work: Callable[[str, str, An
     else:
         stored = json.loads((tmp_path / "state" / "session.json").read_text(encoding="utf-8"))
         assert len(stored["positions"]) == 2 * COUNT
-        assert stored["positions"]["/speeches/乙-299.txt"]["paragraph"] == 299
+        assert stored["positions"][f"/speeches/乙-{COUNT - 1}.txt"]["paragraph"] == COUNT - 1
     leftovers = [p.name for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
     assert leftovers == []
