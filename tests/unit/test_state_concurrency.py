@@ -54,7 +54,9 @@ def _positions(home: str, name: str, barrier: Any) -> None:
 def run_two(work: Callable[[str, str, Any], None], home: Path) -> None:
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
-    workers = [context.Process(target=work, args=(str(home), name, barrier)) for name in ("甲", "乙")]
+    workers = [
+        context.Process(target=work, args=(str(home), name, barrier)) for name in ("甲", "乙")
+    ]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -62,8 +64,12 @@ def run_two(work: Callable[[str, str, Any], None], home: Path) -> None:
     assert [worker.exitcode for worker in workers] == [0, 0]
 
 
-@pytest.mark.parametrize("work", [_quotes, _bookmarks, _positions], ids=["quotes", "bookmarks", "positions"])
-def test_two_processes_keep_every_change(tmp_path: Path, work: Callable[[str, str, Any], None]) -> None:
+@pytest.mark.parametrize(
+    "work", [_quotes, _bookmarks, _positions], ids=["quotes", "bookmarks", "positions"]
+)
+def test_two_processes_keep_every_change(
+    tmp_path: Path, work: Callable[[str, str, Any], None]
+) -> None:
     run_two(work, tmp_path)
     if work is _quotes:
         stored = json.loads((tmp_path / "data" / "quotes.json").read_text(encoding="utf-8"))
