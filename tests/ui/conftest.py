@@ -87,31 +87,36 @@ def held_load(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     return release
 
 
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every UI test gets its own state folder (never the user's)."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+    yield home
+
+
 @pytest.fixture(scope="session")
 def shared_jieba_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where this test process keeps the first jieba dictionary cache a UI test built."""
+    """Where this test process keeps the first jieba dictionary cache a test built."""
     return tmp_path_factory.mktemp("jieba-cache")
 
 
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_jieba_cache: Path) -> Iterator[Path]:
-    """Every UI test gets its own state folder (never the user's).
-
-    Its cache folder starts with the jieba dictionary cache (``keywords.FREQ_CACHE``) an
-    earlier UI test of this process built, if any: each helper process that loads jieba
-    then reads it (0.5 s) instead of building it (1.5 s). Only the cache is shared; that
-    it is built and used is tested in ``tests/unit/test_keywords.py``.
+@pytest.fixture
+def jieba_cache(isolated_home: Path, shared_jieba_cache: Path) -> Iterator[None]:
+    """For tests whose helper process loads jieba: the test's cache folder starts with the
+    jieba dictionary cache (``keywords.FREQ_CACHE``) an earlier such test of this process
+    built, if any, so the helper reads it (0.5 s) instead of building it (1.5 s). Only the
+    cache is shared; that it is built and used is tested in ``tests/unit/test_keywords.py``.
     """
     from tui.engine.keywords import FREQ_CACHE
 
-    home = tmp_path / "home"
-    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
     shared = shared_jieba_cache / FREQ_CACHE
     if shared.exists():
-        (home / "cache").mkdir(parents=True)
-        os.link(shared, home / "cache" / FREQ_CACHE)  # written by rename only: never changed
-    yield home
-    built = home / "cache" / FREQ_CACHE
+        (isolated_home / "cache").mkdir(parents=True)
+        # Linked: the app replaces the cache by a rename, never writes into it.
+        os.link(shared, isolated_home / "cache" / FREQ_CACHE)
+    yield
+    built = isolated_home / "cache" / FREQ_CACHE
     if built.exists() and not shared.exists():
         os.link(built, shared)
 
