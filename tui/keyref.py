@@ -172,7 +172,7 @@ def _modules() -> list[ModuleType]:
     return modules
 
 
-def _own_bindings(cls: type) -> list[Binding]:
+def own_bindings(cls: type) -> list[Binding]:
     """Bindings declared by ``cls`` and its non-Textual bases (most derived wins per key)."""
     found: list[Binding] = []
     seen_keys: set[str] = set()
@@ -225,7 +225,7 @@ def _is_screen(cls: type) -> bool:
 
 def _rows(cls: type) -> list[KeyRow]:
     merged: dict[tuple[str, str], list[Binding]] = {}
-    for binding in _own_bindings(cls):
+    for binding in own_bindings(cls):
         if not binding.description or binding.system:
             continue
         merged.setdefault((binding.action, binding.description), []).append(binding)
@@ -266,7 +266,7 @@ def places() -> list[Place]:
         for _, cls in inspect.getmembers(module, inspect.isclass):
             if cls.__module__ != module.__name__ or not issubclass(cls, DOMNode):
                 continue
-            if _own_bindings(cls) or cls.__name__ in TEXTUAL_KEYS:
+            if own_bindings(cls) or cls.__name__ in TEXTUAL_KEYS:
                 found[cls.__name__] = cls
     ordered = [found[name] for name in ORDER if name in found]
     ordered += sorted(

@@ -22,6 +22,14 @@ in the real app.
 * ``]`` to frame: from the key press to the first frame that shows all of its result
   (reader cursor, outline cursor and status line as they end up), median of 30 presses;
   also the time of the action plus rendering the reader's lines alone. Target: 50 ms.
+* a log viewer on the same 10 MB file (``--toolong PYTHON``): Toolong, a Textual log
+  viewer that shows a file's lines unwrapped, timed the same way (fresh interpreter,
+  ``run_test`` at 160x45, frames spied on in ``App._display``): its first frame that
+  shows lines of the file, and its first frame once it has scanned the whole file (its
+  scan progress bar removed: every line reachable). PYTHON is an interpreter of a
+  separate virtualenv with Toolong (``python -m venv /tmp/toolong && /tmp/toolong/bin/pip
+  install toolong``): Toolong pins an old Textual (0.58) and must not go into the
+  project's environment. Target: our full outline no later than its full display.
 * memory at the first screen: the UI process's ``ru_maxrss`` when the first text frame
   of the 10 MB collection is drawn, plus the resident size of helper processes then.
   Target: 150 MB.
@@ -64,17 +72,52 @@ async def main():
     def spy(screen, renderable):
         display(screen, renderable)
         if renderable is not None:
-            frames.append(time.perf_counter())
+            frames.append((time.perf_counter(), time.process_time()))
             drawn.set()
     app._display = spy
     async with app.run_test(size=(160, 45)) as pilot:
         await asyncio.wait_for(drawn.wait(), 60)
-        print(json.dumps({"first": frames[0] - t0}))
+        print(json.dumps({"first": frames[0][0] - t0, "cpu": frames[0][1]}))
+asyncio.run(main())
+"""
+
+TOOLONG = """
+import time, json, sys
+t0 = time.perf_counter()
+import asyncio
+from toolong.ui import UI
+async def main():
+    app = UI([sys.argv[1]])
+    frames = []  # (time, lines known, scan finished)
+    drawn = asyncio.Event()
+    display = app._display
+    def state():
+        lines = app.screen.query("LogLines")
+        if not lines:
+            return (0, False)
+        return (lines.first().line_count, not app.screen.query("ScanProgressBar"))
+    def spy(screen, renderable):
+        display(screen, renderable)
+        if renderable is not None:
+            frames.append((time.perf_counter(), *state()))
+            drawn.set()
+    app._display = spy
+    async def first_frame(test):
+        while True:
+            for at, count, done in frames:
+                if test(count, done):
+                    return at, count
+            drawn.clear()
+            await asyncio.wait_for(drawn.wait(), 60)
+    async with app.run_test(size=(160, 45)) as pilot:
+        text, _ = await first_frame(lambda count, done: count > 0)
+        full, count = await first_frame(lambda count, done: count > 0 and done)
+    print(json.dumps({"text": text - t0, "full": full - t0, "lines": count}))
 asyncio.run(main())
 """
 
 READER = """
-import time, json, sys, resource, statistics
+import time, json, os, sys, resource, statistics, threading
 t0 = time.perf_counter()
 from pathlib import Path
 from tui.cli import launch  # as the command line: the first file's parse first, then Textual
@@ -123,6 +166,7 @@ async def main():
             shown = state()
             frames.append((time.perf_counter(), shown))
             if shown is not None and shown[0] and not memory:
+                memory["cpu"] = time.process_time()
                 memory["ui"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
                 memory["helpers"] = helper_memory("VmRSS")
             drawn.set()
@@ -142,6 +186,13 @@ async def main():
         result["first"] = await first_frame(lambda s: True) - t0
         result["text"] = await first_frame(lambda s: s[0]) - t0
         result["outline"] = await first_frame(lambda s: s[1]) - t0
+        # From here on, the memory of the UI process and its helpers together, sampled.
+        together, stop = [0.0], threading.Event()
+        def sample():
+            while not stop.wait(0.05):
+                ui = Path("/proc/self/status").read_text().split("VmRSS:")[1].split()[0]
+                together[0] = max(together[0], int(ui) / 1024 + helper_memory("VmRSS"))
+        threading.Thread(target=sample, daemon=True).start()
         screen = app.screen
         reader = screen.reader
         await pilot.pause()
@@ -168,6 +219,7 @@ async def main():
         result["speeches"] = len(reader.document.speeches) if reader.document else 0
         result["first_rss_mb"] = memory["ui"]
         result["first_helpers_mb"] = memory["helpers"]
+        result["cpu_text"] = memory["cpu"]
         # Peak memory once the background work is done (keywords asked for, exact wrap).
         await pilot.press("K")
         for _ in range(1200):
@@ -177,6 +229,8 @@ async def main():
             await pilot.pause(0.1)
         result["idle"] = time.perf_counter() - t0
         helpers = helper_memory("VmHWM")
+        stop.set()
+        result["together_mb"] = together[0]
     result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result["helpers_mb"] = helpers
     print(json.dumps(result))
@@ -188,7 +242,7 @@ PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
 """Bytecode of the app's modules, kept outside the checkout (see ``run``)."""
 
 
-def run(code: str, *args: str, root: Path = ROOT) -> dict[str, float]:
+def run(code: str, *args: str, root: Path = ROOT, python: str = sys.executable) -> dict[str, float]:
     """Run ``code`` in a fresh interpreter with a fresh state folder; its JSON result.
 
     Bytecode is written (to ``PYCACHE``) even when the environment says
@@ -196,12 +250,19 @@ def run(code: str, *args: str, root: Path = ROOT) -> dict[str, float]:
     here, so the comparison with the bare app is fair. ``main`` makes one untimed run
     first to fill the cache.
     """
-    env = dict(os.environ, SPEECH_READER_HOME=tempfile.mkdtemp(prefix="bench-home-"),
-               PYTHONPYCACHEPREFIX=PYCACHE, PYTHONPATH=str(root))
+    env = dict(
+        os.environ,
+        SPEECH_READER_HOME=tempfile.mkdtemp(prefix="bench-home-"),
+        PYTHONPYCACHEPREFIX=PYCACHE,
+        PYTHONPATH=str(root),
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        cwd=root, env=env, capture_output=True, text=True,
+        [python, "-c", code, *args],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     if done.returncode:
         raise SystemExit(f"benchmark process failed:\n{done.stderr[-3000:]}")
@@ -220,80 +281,139 @@ def big_collection(folder: Path, size: int = 10_000_000) -> Path:
 
 def _spread(values: list[float]) -> str:
     """Median (min-max) in ms."""
-    return (f"{statistics.median(values) * 1000:.0f} ms "
-            f"({min(values) * 1000:.0f}-{max(values) * 1000:.0f})")
+    return (
+        f"{statistics.median(values) * 1000:.0f} ms "
+        f"({min(values) * 1000:.0f}-{max(values) * 1000:.0f})"
+    )
 
 
-def report(name: str, bare_runs: list[float], corpus_runs: list[dict[str, float]],
-           big_runs: list[dict[str, float]], size_mb: float) -> None:
-    bare = statistics.median(bare_runs)
+def report(
+    name: str,
+    bare_runs: list[dict[str, float]],
+    corpus_runs: list[dict[str, float]],
+    big_runs: list[dict[str, float]],
+    size_mb: float,
+    toolong_runs: list[dict[str, float]],
+) -> None:
+    bare = statistics.median(r["first"] for r in bare_runs)
     text = statistics.median(r["text"] for r in corpus_runs)
     big_text = statistics.median(r["text"] for r in big_runs)
-    print(f"== {name}: {len(corpus_runs)} corpus runs, {len(big_runs)} 10 MB runs; median (min-max)")
-    print(f"first text, bundled corpus: {_spread([r['text'] for r in corpus_runs])}, "
-          f"ratio {text / bare:.2f} (target <= 1.2); panes {_spread([r['first'] for r in corpus_runs])}")
-    print(f"first text, 10 MB collection ({size_mb:.0f} MB, {int(big_runs[0]['speeches'])} speeches, "
-          f"{int(big_runs[0]['paragraphs'])} paragraphs): {_spread([r['text'] for r in big_runs])}, "
-          f"ratio {big_text / bare:.2f}")
-    print(f"10 MB full outline shown after launch: {_spread([r['outline'] for r in big_runs])} "
-          f"(target <= 1000)")
+    print(
+        f"== {name}: {len(corpus_runs)} corpus runs, {len(big_runs)} 10 MB runs; median (min-max)"
+    )
+    print(
+        f"first text, bundled corpus: {_spread([r['text'] for r in corpus_runs])}, "
+        f"ratio {text / bare:.2f} (target <= 1.2); panes {_spread([r['first'] for r in corpus_runs])}"
+    )
+    cpu, bare_cpu = (
+        statistics.median(r[key] for r in runs)
+        for key, runs in (("cpu_text", corpus_runs), ("cpu", bare_runs))
+    )
+    print(
+        f"  CPU time of the process by then (all its threads; less sensitive to a shared "
+        f"machine): {_spread([r['cpu_text'] for r in corpus_runs])}, bare app "
+        f"{_spread([r['cpu'] for r in bare_runs])}, ratio {cpu / bare_cpu:.2f}"
+    )
+    print(
+        f"first text, 10 MB collection ({size_mb:.0f} MB, {int(big_runs[0]['speeches'])} speeches, "
+        f"{int(big_runs[0]['paragraphs'])} paragraphs): {_spread([r['text'] for r in big_runs])}, "
+        f"ratio {big_text / bare:.2f}"
+    )
+    print(
+        f"10 MB full outline shown after launch: {_spread([r['outline'] for r in big_runs])} "
+        f"(target <= 1000)"
+    )
+    if toolong_runs:
+        print(
+            f"Toolong on the same file ({int(toolong_runs[0]['lines'])} lines): first lines "
+            f"{_spread([r['text'] for r in toolong_runs])}, whole file scanned "
+            f"{_spread([r['full'] for r in toolong_runs])} (target: our full outline no later)"
+        )
     frame = statistics.median(r["frame"] for r in big_runs)
-    print(f"']' to the frame showing it: median {frame * 1000:.1f} ms, worst "
-          f"{max(r['frame_max'] for r in big_runs) * 1000:.1f} ms (target <= 50); runs "
-          + ", ".join(f"{r['frame'] * 1000:.1f}" for r in big_runs)
-          + f"; action + reader render alone {statistics.median(r['render'] for r in big_runs) * 1000:.1f} ms")
+    print(
+        f"']' to the frame showing it: median {frame * 1000:.1f} ms, worst "
+        f"{max(r['frame_max'] for r in big_runs) * 1000:.1f} ms (target <= 50); runs "
+        + ", ".join(f"{r['frame'] * 1000:.1f}" for r in big_runs)
+        + f"; action + reader render alone {statistics.median(r['render'] for r in big_runs) * 1000:.1f} ms"
+    )
     first = [r["first_rss_mb"] + r["first_helpers_mb"] for r in big_runs]
-    print(f"memory at the first text frame: {statistics.median(first):.0f} MB in all "
-          f"({min(first):.0f}-{max(first):.0f}; target <= 150): UI process "
-          f"{statistics.median(r['first_rss_mb'] for r in big_runs):.0f} MB, helpers "
-          f"{statistics.median(r['first_helpers_mb'] for r in big_runs):.0f} MB")
+    print(
+        f"memory at the first text frame: {statistics.median(first):.0f} MB in all "
+        f"({min(first):.0f}-{max(first):.0f}; target <= 150): UI process "
+        f"{statistics.median(r['first_rss_mb'] for r in big_runs):.0f} MB, helpers "
+        f"{statistics.median(r['first_helpers_mb'] for r in big_runs):.0f} MB"
+    )
     peak = [r["rss_mb"] + r["helpers_mb"] for r in big_runs]
-    print(f"peak memory with keywords shown: {statistics.median(peak):.0f} MB in all "
-          f"({min(peak):.0f}-{max(peak):.0f}; target <= 250): UI process "
-          f"{statistics.median(r['rss_mb'] for r in big_runs):.0f} MB (ru_maxrss), helpers "
-          f"{statistics.median(r['helpers_mb'] for r in big_runs):.0f} MB (VmHWM); idle "
-          f"{statistics.median(r['idle'] for r in big_runs):.1f} s after launch")
+    print(
+        f"peak memory with keywords shown: {statistics.median(peak):.0f} MB in all "
+        f"({min(peak):.0f}-{max(peak):.0f}; target <= 250): UI process "
+        f"{statistics.median(r['rss_mb'] for r in big_runs):.0f} MB (ru_maxrss), helpers "
+        f"{statistics.median(r['helpers_mb'] for r in big_runs):.0f} MB (VmHWM); idle "
+        f"{statistics.median(r['idle'] for r in big_runs):.1f} s after launch"
+    )
+    together = [r["together_mb"] for r in big_runs]
+    print(
+        f"  the same, sampled together every 50 ms from the full outline on (peaks that do not "
+        f"coincide are not added up): {statistics.median(together):.0f} MB "
+        f"({min(together):.0f}-{max(together):.0f})"
+    )
 
 
 def main() -> None:
-    """``bench_ui.py [ROUNDS] [--against CHECKOUT] [--no-big]``: with another checkout (e.g. the
-    version before a change, from ``git worktree add`` or ``git archive``), every run
-    of this one is followed by the same run of that one, so both see the same machine."""
+    """``bench_ui.py [ROUNDS] [--against CHECKOUT] [--no-big] [--toolong PYTHON]``: with another
+    checkout (e.g. the version before a change, from ``git worktree add`` or ``git
+    archive``), every run of this one is followed by the same run of that one, so both
+    see the same machine; with ``--toolong``, Toolong (run by PYTHON) opens the 10 MB file
+    in each 10 MB round too."""
     args = sys.argv[1:]
     trees = {"this checkout": ROOT}
     if "--against" in args:
         at = args.index("--against")
         trees["against " + args[at + 1]] = Path(args[at + 1]).resolve()
-        del args[at:at + 2]
+        del args[at : at + 2]
+    toolong = None
+    if "--toolong" in args:
+        at = args.index("--toolong")
+        toolong = args[at + 1]
+        del args[at : at + 2]
     big = "--no-big" not in args  # --no-big: the first screens only (quicker)
     args = [arg for arg in args if arg != "--no-big"]
     rounds = int(args[0]) if args else 5
     for root in trees.values():
         run(BARE, root=root), run(READER, root=root)  # untimed: compiles the modules into PYCACHE
+    toolong_runs: list[dict[str, float]] = []
     # Taken in turns: this machine's speed drifts over minutes, and five bare runs then
     # five reader runs compared two different speeds.
-    bare_runs: list[float] = []
+    bare_runs: list[dict[str, float]] = []
     corpus_runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
     big_runs: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
     with tempfile.TemporaryDirectory() as folder:
         path = big_collection(Path(folder))
         size_mb = path.stat().st_size / 1e6
+        if big and toolong:
+            run(TOOLONG, str(path), python=toolong)  # untimed, as above
         for index in range(rounds):
-            bare_runs.append(run(BARE)["first"])
+            bare_runs.append(run(BARE))
             for name, root in trees.items():
                 corpus_runs[name].append(run(READER, root=root))
             if big and index < 3:
                 for name, root in trees.items():
                     big_runs[name].append(run(READER, str(path), root=root))
-    print(f"{rounds} rounds taken in turns (the machine may be shared); "
-          f"bare Textual app first paint: {_spread(bare_runs)}")
+                if toolong:
+                    toolong_runs.append(run(TOOLONG, str(path), python=toolong))
+    print(
+        f"{rounds} rounds taken in turns (the machine may be shared); "
+        f"bare Textual app first paint: {_spread([r['first'] for r in bare_runs])}"
+    )
     for name in trees:
         if not big:
             runs = corpus_runs[name]
-            print(f"== {name}: first text, bundled corpus: {_spread([r['text'] for r in runs])}, "
-                  f"ratio {statistics.median(r['text'] for r in runs) / statistics.median(bare_runs):.2f}")
+            print(
+                f"== {name}: first text, bundled corpus: {_spread([r['text'] for r in runs])}, "
+                f"ratio {statistics.median(r['text'] for r in runs) / statistics.median(r['first'] for r in bare_runs):.2f}"
+            )
             continue
-        report(name, bare_runs, corpus_runs[name], big_runs[name], size_mb)
+        report(name, bare_runs, corpus_runs[name], big_runs[name], size_mb, toolong_runs)
 
 
 if __name__ == "__main__":

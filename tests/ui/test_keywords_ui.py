@@ -18,6 +18,9 @@ from tui.services import Background
 from tui.state import data_dir
 from tui.widgets.outline import OutlinePane
 
+# Their helper processes load jieba: from the cache an earlier test built (conftest).
+pytestmark = pytest.mark.usefixtures("jieba_cache")
+
 
 def outline_counts(screen: MainScreen) -> dict[int, int]:
     """The counts the outline shows in front of heading labels, by heading paragraph."""

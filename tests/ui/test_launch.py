@@ -20,6 +20,9 @@ from tests.processes import gone, poll
 from tui.engine import load_document
 from tui.paths import bundled_corpus_dir
 
+# Their helper processes load jieba: from the cache an earlier test built (conftest).
+pytestmark = pytest.mark.usefixtures("jieba_cache")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 SCRIPT = """

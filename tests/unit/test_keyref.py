@@ -24,7 +24,7 @@ def test_keys_md_agrees_with_the_bindings() -> None:
 def test_every_own_binding_of_the_main_panes_is_listed() -> None:
     text = keyref.render()
     for place in keyref.places():
-        for binding in keyref._own_bindings(place.cls):
+        for binding in keyref.own_bindings(place.cls):
             if binding.description and not binding.system:
                 assert f"`{keyref.key_display(binding.key)}`" in text
                 assert binding.description in text
