@@ -1717,6 +1717,26 @@ CASES = [
         outline=[(1, "一、总体要求"), (1, "二、主要任务")],
     ),
     Case(
+        "a-one-line-text-goes-on-after-a-bracketed-list-at-a-lost-line-break",
+        "    ".join(
+            [
+                "",
+                "加强基层组织建设的讲话（二〇一〇年一月）",
+                "张　三",
+                "同志们：",
+                FILLER * 5,
+                "一、要在主要的群众集聚的单位（工厂、学校、农村等）",
+                "建立起巩固的支部。" + FILLER * 5,
+                "二、要使领导机关有独立领导的能力。" + FILLER * 5,
+            ]
+        ),
+        outline=[
+            (1, "一、要在主要的群众集聚的单位（工厂、学校、农村等）建立起巩固的支部"),
+            (1, "二、要使领导机关有独立领导的能力"),
+        ],
+        titles=["加强基层组织建设的讲话（二〇一〇年一月）"],
+    ),
+    Case(
         "a-site-watermark-glued-to-a-heading-is-not-its-title",
         "一．维持世法\n"
         + FILLER
