@@ -40,6 +40,15 @@ def pdf(*paragraphs: str) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
+def hard_wrapped(*paragraphs: str, width: int = 20) -> str:
+    """A hard-wrapped text: every paragraph cut into lines of ``width`` characters."""
+    return "".join(
+        paragraph[i : i + width] + "\n"
+        for paragraph in paragraphs
+        for i in range(0, len(paragraph), width)
+    )
+
+
 CASES = [
     # --- §4 layout / extraction -------------------------------------------------------
     Case(
@@ -1735,6 +1744,17 @@ CASES = [
             (1, "二、要使领导机关有独立领导的能力"),
         ],
         titles=["加强基层组织建设的讲话（二〇一〇年一月）"],
+    ),
+    Case(
+        "a-full-line-ending-a-sentence-does-not-end-its-paragraph-in-a-hard-wrapped-text",
+        "同志们：\n"
+        + hard_wrapped(
+            "当前，区域竞争激烈，谁的环境好谁就能赢。我们要对标先进地区，查找自身差距，拿出过硬措施。",
+            FILLER + FILLER,
+            FILLER + "这是一段结束的话。",
+        ),
+        contains=["谁的环境好谁就能赢。我们要对标先进地区，查找自身差距，拿出过硬措施。"],
+        absent=["拿出过硬措施。各级各部门"],
     ),
     Case(
         "a-site-watermark-glued-to-a-heading-is-not-its-title",
