@@ -79,6 +79,8 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> bo
     before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
     if before is None or (before.role is BODY and not is_sentence_end(before.text)):
         return False
+    if index + 1 < end and paras[index + 1].noise:
+        return False  # 在原子能 | page number | running header | 技术…: a page cut a sentence
     after = next((p for p in paras[index + 1 : end] if not p.noise and not p.back), None)
     return (
         after is not None
