@@ -1797,6 +1797,19 @@ CASES = [
         outline=[(1, "（一）坚持四项基本原则"), (1, "（二）坚持改革开放")],
     ),
     Case(
+        "a-name-spaced-out-with-ideographic-spaces-is-one-line",
+        pdf(
+            "    怎样做一个共产党员",
+            "    陈\u3000\u3000云",
+            "    一\u3000入党资格",
+            "    " + FILLER,
+            "    二\u3000党员的成分",
+            "    " + FILLER,
+        ),
+        outline=[(1, "一 入党资格"), (1, "二 党员的成分")],
+        contains=["陈\u3000\u3000云"],
+    ),
+    Case(
         "a-site-watermark-glued-to-a-heading-is-not-its-title",
         "一．维持世法\n"
         + FILLER

@@ -312,6 +312,13 @@ def _bracketed_list(text: str) -> bool:
     return "、" in inside or "，" in inside or "," in inside
 
 
+def _letter_spaced_line(raw: str) -> bool:
+    """陈　　云 / 讲　　话: a short line whose characters are set apart by ideographic spaces
+    (a name or a title spaced out), not paragraphs run together."""
+    pieces = raw.strip(SPACES).split()
+    return len(pieces) >= 2 and all(len(piece) <= 2 for piece in pieces)
+
+
 def _letter_spaced(text: str) -> bool:
     """Whether the text was OCR'd with a space between every Chinese character."""
     sample = text[:20000]
@@ -350,7 +357,9 @@ def segment_lines(text: str) -> list[Segment]:
             # A text that lost its line breaks, its paragraphs still indented by spaces.
             parts = _rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw))
         elif (separators and ("\u2028" in raw or "\u2029" in raw)) or (
-            "\u3000\u3000" in raw and "\u3000\u3000" in raw.lstrip(SPACES)
+            "\u3000\u3000" in raw
+            and "\u3000\u3000" in raw.lstrip(SPACES)
+            and not _letter_spaced_line(raw)
         ):
             parts = _INNER_BREAK.split(raw)
         else:
