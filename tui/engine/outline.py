@@ -392,7 +392,8 @@ def build_outline(
         ):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
             # series whose first items were not at a paragraph start — unless it goes on at
-            # paragraph starts (第三、… 第四、…: its first items were said in passing).
+            # paragraph starts (第三、… 第四、…: its first items were said in passing). Nor at
+            # 二 when its 一 never started a paragraph (请大家考虑：第一是…。 then 第二是…).
             continue
         else:
             level = len(stack)
