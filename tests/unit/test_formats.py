@@ -172,6 +172,16 @@ def test_pdf_paragraph_copies_clean_with_its_page(speech_folder: Path) -> None:
     assert sentence.citation.endswith("，第2页")
 
 
+def test_pdf_paragraphs_are_the_typed_paragraphs(speech_folder: Path) -> None:
+    """Lines of 30 characters: a paragraph whose first sentence fills its first line exactly
+    (…谁就能赢得发展先机。) stays one paragraph, and every other one is as typed."""
+    document = load_document(speech_folder / "讲话.pdf")
+    shown = [p.text for p in document.paragraphs if p.kind is not Kind.NOISE]
+    assert shown == ff.speech_lines()
+    full = [t for t in ff.speech_lines() if len(t) > 30 and t[29] == "。"]
+    assert full  # (the fixture has such a paragraph: the case is tested)
+
+
 def test_the_notebook_keeps_the_page(speech_folder: Path) -> None:
     from tui.notebook import Entry
 

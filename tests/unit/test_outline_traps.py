@@ -40,6 +40,15 @@ def pdf(*paragraphs: str) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
+def hard_wrapped(*paragraphs: str, width: int = 20) -> str:
+    """A hard-wrapped text: every paragraph cut into lines of ``width`` characters."""
+    return "".join(
+        paragraph[i : i + width] + "\n"
+        for paragraph in paragraphs
+        for i in range(0, len(paragraph), width)
+    )
+
+
 CASES = [
     # --- §4 layout / extraction -------------------------------------------------------
     Case(
@@ -1623,6 +1632,182 @@ CASES = [
             (2, "一、稳定责任制"),
             (2, "二、发展多种经营"),
         ],
+    ),
+    # --- issue 14, first held-out set: spoken points and lists under a heading line --------
+    Case(
+        "spoken-points-with-a-noun-or-a-filler-after-the-unit",
+        "同学们：\n我讲我的两个观点。\n第一个观点，我觉得年轻气盛没什么不好。\n" + FILLER + "\n"
+        "第二点的话，我觉得把知识面打开是非常重要的。\n" + FILLER + "\n",
+        outline=[
+            (1, "第一个观点，我觉得年轻气盛没什么不好"),
+            (1, "第二点的话，我觉得把知识面打开是非常重要的"),
+        ],
+    ),
+    Case(
+        "points-of-a-question-sit-under-it",
+        "同志们：\n第一个问题，国际形势，有两点值得注意。\n第一点，大国主义的错误。" + FILLER + "\n"
+        "第二点，忽视人民的当前利益。" + FILLER + "\n第二个问题，十大关系。" + FILLER + "\n"
+        "第三个问题，建设方针。" + FILLER + "\n",
+        outline=[
+            (1, "第一个问题，国际形势，有两点值得注意"),
+            (2, "第一点，大国主义的错误"),
+            (2, "第二点，忽视人民的当前利益"),
+            (1, "第二个问题，十大关系"),
+            (1, "第三个问题，建设方针"),
+        ],
+    ),
+    Case(
+        "a-second-item-whose-first-was-said-in-passing-is-prose",
+        "同志们：\n第一个问题，国际形势。" + FILLER + "\n第二个问题，计划数字。" + FILLER + "\n"
+        "此外，还有两点请大家考虑：第一是关于建议的数字。"
+        + FILLER
+        + "\n第二是关于农业发展纲要。"
+        + FILLER
+        + "\n第三个问题，基本建设。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一个问题，国际形势"),
+            (1, "第二个问题，计划数字"),
+            (1, "第三个问题，基本建设"),
+        ],
+    ),
+    Case(
+        "a-list-after-a-spoken-heading-line-sits-under-it",
+        "一　入党资格\n第一，什么人可以入党。\n" + FILLER + "\n第二，入党的条件。\n" + FILLER + "\n"
+        "二　党员的标准\n第一，终身奋斗。\n" + FILLER + "\n第二，学习。\n我们应该学习什么呢？\n"
+        "（一）学习理论。\n" + FILLER + "\n（二）学习历史。\n" + FILLER + "\n",
+        outline=[
+            (1, "一 入党资格"),
+            (2, "第一，什么人可以入党"),
+            (2, "第二，入党的条件"),
+            (1, "二 党员的标准"),
+            (2, "第一，终身奋斗"),
+            (2, "第二，学习"),
+            (3, "（一）学习理论"),
+            (3, "（二）学习历史"),
+        ],
+    ),
+    Case(
+        "a-list-after-a-spoken-item-running-into-its-text-takes-its-place",
+        "一、加强基础建设\n第一，要抓好规划，这是前提。"
+        + FILLER
+        + "\n（一）完善规划体系。\n"
+        + FILLER
+        + "\n"
+        "（二）严格规划实施。\n" + FILLER + "\n",
+        outline=[
+            (1, "一、加强基础建设"),
+            (2, "第一，要抓好规划，这是前提"),
+            (2, "（一）完善规划体系"),
+            (2, "（二）严格规划实施"),
+        ],
+    ),
+    Case(
+        "a-second-point-under-a-set-off-section-numeral-is-no-slip",
+        "一\n今日讲演，有两段话应该说明：第一，新事物固然可爱。" + FILLER + "\n"
+        "第二，用文字表出来的艺术，多少总含有几分国民的性质。" + FILLER + "\n二\n" + FILLER + "\n"
+        "三\n" + FILLER + "\n",
+        outline=[(1, "一"), (1, "二"), (1, "三")],
+    ),
+    Case(
+        "a-summary-list-before-the-greeting-is-a-preface",
+        "今天我被评为年度质量人，我和大家分享了几点看法：\n1.质量管理是一个大工程。\n"
+        "2.质量包含硬质量和软质量。\n3.创新是生产力。\n大家中午好！\n"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        "a-greeting-far-into-a-speech-does-not-drop-its-outline",
+        "一、总体要求。\n" + (FILLER + "\n") * 13 + "大家好！\n二、主要任务。\n" + FILLER + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、主要任务")],
+    ),
+    Case(
+        "a-one-line-text-goes-on-after-a-bracketed-list-at-a-lost-line-break",
+        "    ".join(
+            [
+                "",
+                "加强基层组织建设的讲话（二〇一〇年一月）",
+                "张　三",
+                "同志们：",
+                FILLER * 5,
+                "一、要在主要的群众集聚的单位（工厂、学校、农村等）",
+                "建立起巩固的支部。" + FILLER * 5,
+                "二、要使领导机关有独立领导的能力。" + FILLER * 5,
+            ]
+        ),
+        outline=[
+            (1, "一、要在主要的群众集聚的单位（工厂、学校、农村等）建立起巩固的支部"),
+            (1, "二、要使领导机关有独立领导的能力"),
+        ],
+        titles=["加强基层组织建设的讲话（二〇一〇年一月）"],
+    ),
+    Case(
+        "a-full-line-ending-a-sentence-does-not-end-its-paragraph-in-a-hard-wrapped-text",
+        "同志们：\n"
+        + hard_wrapped(
+            "当前，区域竞争激烈，谁的环境好谁就能赢。我们要对标先进地区，查找自身差距，拿出过硬措施。",
+            FILLER + FILLER,
+            FILLER + "这是一段结束的话。",
+        ),
+        contains=["谁的环境好谁就能赢。我们要对标先进地区，查找自身差距，拿出过硬措施。"],
+        absent=["拿出过硬措施。各级各部门"],
+    ),
+    Case(
+        "running-headers-with-their-page-number-glued-on-are-noise",
+        pdf(
+            "在某会议上的讲话",
+            "同志们：",
+            "一、统一思想。" + FILLER,
+            "-- 322",
+            "学习文件选编３１３",
+            FILLER,
+            "-- 323",
+            "４１３学习文件选编",
+            "二、狠抓落实。" + FILLER,
+            "-- 324",
+            "学习文件选编５１３",
+            FILLER,
+        ),
+        outline=[(1, "一、统一思想"), (1, "二、狠抓落实")],
+        noise=["学习文件选编３１３", "４１３学习文件选编", "学习文件选编５１３"],
+    ),
+    Case(
+        "a-short-line-cut-off-by-a-page-break-is-no-plain-heading",
+        pdf(
+            "在某会议上的讲话",
+            "各位代表：",
+            "四十年来，重大科学技术研究成果层出不穷。",
+            "在原子能",
+            "-- 932",
+            "学习文件选编３２９",
+            "技术、生物科学、农业科学、高能物理、计算机技术等方面，有些已达到或接近世界先进水平。",
+            "我们必须充分肯定人民取得的辉",
+            "-- 933",
+            "学习文件选编４２９",
+            "煌成就，这是四十年来全国各族人民共同奋斗的结果，是任何人都抹杀不了的。",
+            "（一）坚持四项基本原则。" + FILLER,
+            "-- 934",
+            "学习文件选编５２９",
+            "（二）坚持改革开放。" + FILLER,
+        ),
+        outline=[(1, "（一）坚持四项基本原则"), (1, "（二）坚持改革开放")],
+    ),
+    Case(
+        "a-name-spaced-out-with-ideographic-spaces-is-one-line",
+        pdf(
+            "    怎样做一个共产党员",
+            "    陈\u3000\u3000云",
+            "    一\u3000入党资格",
+            "    " + FILLER,
+            "    二\u3000党员的成分",
+            "    " + FILLER,
+        ),
+        outline=[(1, "一 入党资格"), (1, "二 党员的成分")],
+        contains=["陈\u3000\u3000云"],
     ),
     Case(
         "a-site-watermark-glued-to-a-heading-is-not-its-title",

@@ -29,10 +29,17 @@ _FULL_TEXT_FOLLOWS = re.compile(
 )
 
 
+# 大家中午好！ / 各位嘉宾，大家好！ on a line of its own: the talk itself begins here.
+_GREETING = re.compile(r"^[^。！？!?]{0,16}大家(?:早上|上午|中午|下午|晚上)?好[！!。.]?$")
+_PREFACE_MAX = 12
+"""The most paragraphs of text a preface before a greeting may have."""
+
+
 def _after_preface(
     candidates: list[tuple[int, Marker]], paras: list[Para], begin: int, end: int
 ) -> list[tuple[int, Marker]]:
-    """Drop the enumerators of a preface: a summary list (1.…2.…3.…) before 以下是演讲全文
+    """Drop the enumerators of a preface: a summary list (1.…2.…3.…) before 以下是演讲全文,
+    or before the greeting that opens the talk (大家中午好！ a few paragraphs into the text),
     previews the speech; its outline is what follows."""
     if not candidates:
         return candidates
@@ -41,6 +48,17 @@ def _after_preface(
         para = paras[index]
         if not para.noise and "全文" in para.text and _FULL_TEXT_FOLLOWS.search(para.text):
             return [item for item in candidates if item[0] > index]
+    first = candidates[0][0]
+    seen = 0
+    for index in range(begin, end):
+        para = paras[index]
+        if para.noise:
+            continue
+        if index > first and "好" in para.text and _GREETING.match(para.text):
+            return [item for item in candidates if item[0] > index]
+        seen += 1
+        if seen > _PREFACE_MAX:
+            break
     return candidates
 
 
@@ -61,6 +79,8 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> bo
     before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
     if before is None or (before.role is BODY and not is_sentence_end(before.text)):
         return False
+    if index + 1 < end and paras[index + 1].noise:
+        return False  # 在原子能 | page number | running header | 技术…: a page cut a sentence
     after = next((p for p in paras[index + 1 : end] if not p.noise and not p.back), None)
     return (
         after is not None

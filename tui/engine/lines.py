@@ -284,14 +284,17 @@ def _split_glued(segments: list[Segment]) -> list[Segment]:
 
 def _rejoin_quote_breaks(parts: list[str]) -> list[str]:
     """Pieces of a one-line text cut where its source broke a line after a closing quote
-    (…主要错误是“左” | 的错误。): a piece ending with a closing mark and no sentence end goes
-    on in the next, unless that one starts a heading."""
+    (…主要错误是“左” | 的错误。) or after a bracketed list (…的单位（工厂、学校、大机关等） |
+    建立起…): a piece ending with a closing mark and no sentence end goes on in the next,
+    unless that one starts a heading. (A bracket without 、 or ， in it — a date, a note —
+    may close a title line: …组织（一九四二年一月） | 周恩来.)"""
     out: list[str] = []
     for part in parts:
         if out:
             previous = out[-1].rstrip(SPACES)
+            last = previous[-1:]
             if (
-                previous[-1:] in "”’」』"
+                (last in "”’」』" or (last in "）)" and _bracketed_list(previous)))
                 and not is_sentence_end(previous)
                 and part[:1] not in SPACES
                 and match_marker(part) is None
@@ -300,6 +303,20 @@ def _rejoin_quote_breaks(parts: list[str]) -> list[str]:
                 continue
         out.append(part)
     return out
+
+
+def _bracketed_list(text: str) -> bool:
+    """Whether ``text`` ends with a bracket holding a list or a clause (、 or ， inside)."""
+    opening = max(text.rfind("（"), text.rfind("("))
+    inside = text[opening + 1 : -1] if opening >= 0 else ""
+    return "、" in inside or "，" in inside or "," in inside
+
+
+def _letter_spaced_line(raw: str) -> bool:
+    """陈　　云 / 讲　　话: a short line whose characters are set apart by ideographic spaces
+    (a name or a title spaced out), not paragraphs run together."""
+    pieces = raw.strip(SPACES).split()
+    return len(pieces) >= 2 and all(len(piece) <= 2 for piece in pieces)
 
 
 def _letter_spaced(text: str) -> bool:
@@ -340,7 +357,9 @@ def segment_lines(text: str) -> list[Segment]:
             # A text that lost its line breaks, its paragraphs still indented by spaces.
             parts = _rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw))
         elif (separators and ("\u2028" in raw or "\u2029" in raw)) or (
-            "\u3000\u3000" in raw and "\u3000\u3000" in raw.lstrip(SPACES)
+            "\u3000\u3000" in raw
+            and "\u3000\u3000" in raw.lstrip(SPACES)
+            and not _letter_spaced_line(raw)
         ):
             parts = _INNER_BREAK.split(raw)
         else:

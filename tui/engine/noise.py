@@ -89,6 +89,15 @@ _HEADER_MAX = 16
 _ENDS_AND_CLOSERS = SENTENCE_END + CLOSERS
 
 
+_NUMBERED_HEADER_MAX = 40
+"""The longest running page header with its page number glued on."""
+_DIGITS = "0123456789０１２３４５６７８９"
+_SENTENCE_MARKS = "。！？!?；;，,：:"
+_NUMBERED = "\x00"
+"""The first character of the header key of a line with a page number glued on (no line
+of text starts with it)."""
+
+
 def _is_header_candidate(text: str) -> bool:
     """A short line with no punctuation that could be a running page header."""
     if len(text) > _HEADER_MAX or text[-1:] in _ENDS_AND_CLOSERS:
@@ -112,13 +121,28 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
         for seg in segments
     ]
     counts = Counter(key for key in header_keys if key is not None)
+    # Running headers with the page number glued on (８６６学习《…》阅读文件选编 /
+    # 学习《…》阅读文件选编９６): the same words on three pages or more, the number changing.
+    for index, seg in enumerate(segments):
+        text = seg.text
+        if (
+            (text[-1:] in _DIGITS or text[:1] in _DIGITS)
+            and len(text) <= _NUMBERED_HEADER_MAX
+            and ((key := header_keys[index]) is None or counts[key] < 2)
+        ):  # (a line repeated as it stands is a header already)
+            words = text.strip(_DIGITS + " ")
+            if len(words) >= 4 and not any(ch in _SENTENCE_MARKS for ch in words):
+                header_keys[index] = _NUMBERED + words.replace(" ", "")
+    counts.update(key for key in header_keys if key is not None and key[:1] == _NUMBERED)
     protected = protected | _numbered_sections(segments)
     for index, seg in enumerate(segments):
         if index in protected:
             continue
         if is_noise_text(seg.text):
             seg.noise = True
-        elif (key := header_keys[index]) is not None and counts[key] >= 2:
+        elif (key := header_keys[index]) is not None and counts[key] >= (
+            3 if key[:1] == _NUMBERED else 2
+        ):
             seg.noise = True
     # Very short unpunctuated lines wedged between noise lines (干部读书 between two running
     # headers) are part of the same block; a collection's own title is not.

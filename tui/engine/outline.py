@@ -141,13 +141,14 @@ def _items_ahead(items: list[tuple[int, Marker]]) -> dict[int, set[tuple[str, in
     the next item of a ladder family (the next section)."""
     ahead: dict[int, set[tuple[str, int]]] = {}
     for position, (index, marker) in enumerate(items):
-        if marker.number <= 2 or marker.family in LADDER_RANK:
+        if marker.number <= 1 or marker.family in LADDER_RANK:
             continue
         seen: set[tuple[str, int]] = set()
         for _, later in items[position + 1 :]:
             if later.family in LADDER_RANK:
                 break
-            seen.add((later.family, later.number))
+            family = later.family
+            seen.add((_unit_family(later.text) if family == "di-unit" else family, later.number))
         ahead[index] = seen
     return ahead
 
@@ -184,16 +185,43 @@ def _resumed_after(items: list[tuple[int, Marker]], index: int, open_item: list)
     with its next number after the item at paragraph ``index``: then what starts there
     sits inside the open item."""
     family, number = open_item
-    if family not in _SPOKEN:
+    if family not in _SPOKEN and not family.startswith("di-unit:"):
         return False
     for later, marker in items:
-        if later > index and marker.family == family:
+        if later > index and (marker.family == family or _unit_family(marker.text) == family):
             return marker.number == number + 1
     return False
 
 
 _SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
 """The spoken series (第一， / 第一点 / 一是 / 一要), as against the official ladder."""
+
+
+def _heading_line(texts: dict[int, str], markers: dict[int, Marker], index: int) -> bool:
+    """Whether the paragraph at ``index`` is its heading alone (第六，学习。): no body text
+    after the heading's first sentence. A list that follows such a line is its content."""
+    marker = markers.get(index)
+    if marker is None:
+        return False
+    text = texts.get(index, "")
+    match = _TITLE_END.search(text, marker.end)
+    return match is not None and not text[match.end() :].strip()
+
+
+_UNIT_NOISE = re.compile(r"[第个的话，,、：:．.。\s]|[一二三四五六七八九十百零〇两]")
+
+
+def _unit_family(marker_text: str) -> str:
+    """The family of a 第N个X item, told apart by its unit X: 第一个问题 and 第一点 are two
+    series (the points of a question sit under it), 第一个观点 and 第二点 one (a point is a
+    point). ``di-unit`` for 点/观点, ``di-unit:X`` for any other unit."""
+    unit = _UNIT_NOISE.sub("", marker_text)
+    return "di-unit" if unit in ("", "点", "观点") else "di-unit:" + unit
+
+
+_SET_OFF = frozenset({"cn-bare", "cn-space", "ar-bare", "ar-space"})
+"""Section numerals set off on their line (一 / 一　入党资格): a 第二， under one is the
+section's talk, not a slip in the section numbering."""
 
 
 def _deeper_rung(family: str, above: str) -> bool:
@@ -231,6 +259,8 @@ def build_outline(
     """
     md_depths = md_depths or {}
     stack: list[list] = []  # [family, number] per level
+    heads: list[int] = []  # the paragraph index of each level's heading
+    said: set[tuple[str, int]] = set()  # (family, number) of every heading placed so far
     depths: list[int] = []  # the ``#`` depth of each level's heading line (0: not a # line)
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
@@ -241,13 +271,17 @@ def build_outline(
     inverted = _inverted_series(items)
     restated = _restated_lists(items, texts)
     ahead = _items_ahead(items)
+    markers = dict(items)
 
     def place(level: int, family: str, number: int) -> None:
         """Put ``family`` at 0-based ``level``, closing every level below it."""
         del stack[level:]
+        del heads[level:]
         del depths[level:]
         del seen[level + 1 :]
         stack.append([family, number])
+        heads.append(index)
+        said.add((family, number))
         depths.append(md_depths.get(index, 0))  # (``index``: the item being placed)
         if len(seen) <= level:
             seen.append(set())
@@ -255,6 +289,8 @@ def build_outline(
 
     for index, marker in valid_sequences(items):
         family, number = marker.family, marker.number
+        if family == "di-unit":
+            family = _unit_family(marker.text)
         if family in MARKDOWN_FAMILIES:
             level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
             place(level, family, number)
@@ -304,9 +340,13 @@ def build_outline(
             and stack[-1][1] == number - 1
             and family != "part"
             and not _deeper_rung(family, stack[-1][0])
+            and stack[-1][0] not in _SET_OFF
         ):
             # A numbering slip: 一是, 二是, (三) — the series goes on under its own family.
             stack[-1][1] = number
+            heads[-1] = index
+            seen[len(stack) - 1].add(family)
+            said.add((family, number))
             out.append(OutlineEntry(index, marker, len(stack)))
             continue
         if family == "part":
@@ -336,12 +376,24 @@ def build_outline(
                     for j, (other, _) in enumerate(stack[:level])
                     if other in LADDER_RANK or other == "part"
                 ]
-                if above:
+                if above and not (
+                    texts
+                    and level > above[-1] + 1
+                    and index > heads[level - 1] + 1
+                    and _heading_line(texts, markers, heads[level - 1])
+                ):
+                    # (第六，学习。 a heading line, then 我们应该学习什么呢？ and （一）…（五）:
+                    # the list its text announces is under it.)
                     level = min(level, above[-1] + 1)
-        elif number > 2 and (family, number + 1) not in ahead.get(index, ()):
+        elif (
+            number >= 2
+            and (family, number + 1) not in ahead.get(index, ())
+            and (number > 2 or (family, 1) not in said)
+        ):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
             # series whose first items were not at a paragraph start — unless it goes on at
-            # paragraph starts (第三、… 第四、…: its first items were said in passing).
+            # paragraph starts (第三、… 第四、…: its first items were said in passing). Nor at
+            # 二 when its 一 never started a paragraph (请大家考虑：第一是…。 then 第二是…).
             continue
         else:
             level = len(stack)

@@ -169,6 +169,7 @@ def reflow_paragraphs(
     seams: dict[tuple[str, str], bool] = {}
     current: Para | None = None
     page_break = False  # noise (a page header or number) since the current paragraph began
+    last_length = 0  # the length of the current paragraph's last line
 
     for index, seg in enumerate(segments):
         role = roles[index]
@@ -198,6 +199,7 @@ def reflow_paragraphs(
                 blocks[index],
                 width,
                 page_break,
+                last_length,
             )
         ):
             if current.role is TITLE:
@@ -207,10 +209,12 @@ def reflow_paragraphs(
             current.end_line = seg.line
             current.parts += 1
             page_break = False
+            last_length = len(seg.text)
             continue
         current = Para(seg.text, seg.line, seg.line, role, False, marker, md=seg.md)
         paragraphs.append(current)
         page_break = False
+        last_length = len(seg.text)
     return paragraphs
 
 
@@ -225,6 +229,7 @@ def _continues(
     block: int,
     width: int,
     page_break: bool,
+    last_length: int = 0,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         return True  # a title broken over two lines
@@ -238,7 +243,12 @@ def _continues(
         return not seg.indented
     text = current.text
     if is_sentence_end(text):
-        return False
+        # In a hard-wrapped text a full line that happens to end a sentence (…先机。 at the
+        # wrap width) need not end the paragraph: the text goes on unless it is a heading
+        # paragraph. A real paragraph end is told by a short last line.
+        return bool(
+            width and current.marker is None and last_length >= width - 1 and text[-1] == "。"
+        )
     if text[-1] in INNER_BREAKERS:
         return True
     # Still only a heading's title (no sentence in it yet), even if a page break was joined.
