@@ -180,7 +180,7 @@ async def _ready(pilot: Pilot[Any]) -> None:
     assert isinstance(app, SpeechReaderApp)
     await settle(app, pilot)
     screen = app.main_screen
-    if screen._counted:  # what the COUNT_DELAY timer does, done now and waited for
+    if screen.folder_work_started:  # what the COUNT_DELAY timer does, done now and waited for
         screen.count_speeches(screen.root)
     screen.reader.wrap_all_now()
     await settle(app, pilot)

@@ -47,11 +47,16 @@ class FolderWork(Screen[None]):
     background: Background
     filetree: SpeechFileTree
     status: StatusLine
-    _counted: bool
+    folder_work_started: bool
     _index_progress: tuple[int, int] | None
     _index_timer: Timer | None
     _told_folder_problems: bool
     index_refused: str
+
+    @property
+    def indexing(self) -> bool:
+        """Whether the folder is being indexed now (the index worker runs)."""
+        return any(w.group == "index" and not w.is_finished for w in self.workers)
 
     def index_progress(self) -> tuple[int, int] | None:
         """(files done, files to index) while the folder is being indexed, else None."""
@@ -63,8 +68,7 @@ class FolderWork(Screen[None]):
         Unless ``asked``, a folder ``auto_index_refusal`` rules out is left alone and
         ``index_refused`` says why.
         """
-        running = any(w.group == "index" and not w.is_finished for w in self.workers)
-        if not running:
+        if not self.indexing:
             self.index_folder(self.root, asked)
             if self._index_timer is None:
                 self._index_timer = self.set_interval(
@@ -74,7 +78,7 @@ class FolderWork(Screen[None]):
     def _show_index_progress(self) -> None:
         """The indexing progress on the status line ("索引 120/5000"), cleared once done."""
         progress = self._index_progress
-        running = any(w.group == "index" and not w.is_finished for w in self.workers)
+        running = self.indexing
         self.status.note = f"索引 {progress[0]}/{progress[1]}" if progress and running else ""
         if not running and self._index_timer is not None:
             self._index_timer.stop()

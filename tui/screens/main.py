@@ -113,7 +113,9 @@ class MainScreen(FolderWork):
         self._loading_timer: Timer | None = None
         self._tree_shown: bool | None = None
         """None: automatic (hidden when narrow); True/False: the user's choice."""
-        self._counted = False
+        self.folder_work_started = False
+        """Whether the first whole file was shown: that starts the speech counts and the
+        indexing of the folder (after ``COUNT_DELAY`` and ``INDEX_DELAY``)."""
         self._index_progress: tuple[int, int] | None = None
         self._index_timer: Timer | None = None
         """(files done, files to index) while the background indexing runs."""
@@ -347,8 +349,8 @@ class MainScreen(FolderWork):
         _settle_garbage_collector()
         if document.warnings and not reload:
             self.notify("；".join(document.warnings), title=path.name, timeout=6)
-        if not self._counted:
-            self._counted = True
+        if not self.folder_work_started:
+            self.folder_work_started = True
             # Later, so counting other files never competes with the first screens.
             self.set_timer(COUNT_DELAY, self._after_first_file)
             self.set_timer(INDEX_DELAY, self.update_index)
