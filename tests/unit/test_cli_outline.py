@@ -21,9 +21,10 @@ def test_outline_json_has_exactly_the_documented_shape(capsys: pytest.CaptureFix
     assert result["encoding"] == "utf-8"
     assert len(result["speeches"]) == 6
     for speech in result["speeches"]:
-        assert set(speech) == {"title", "line", "headings"}
+        assert set(speech) == {"title", "line", "page", "headings"}
+        assert speech["page"] is None  # a text file has no pages
         for heading in speech["headings"]:
-            assert set(heading) == {"level", "marker", "title", "line"}
+            assert set(heading) == {"level", "marker", "title", "line", "page"}
     first = result["speeches"][0]
     assert first["line"] == 19
     assert first["title"].endswith("和招商引资大会上的讲话")
@@ -32,12 +33,14 @@ def test_outline_json_has_exactly_the_documented_shape(capsys: pytest.CaptureFix
         "marker": "二、",
         "title": first["headings"][1]["title"],
         "line": 53,
+        "page": None,
     }
     assert first["headings"][2] == {
         "level": 2,
         "marker": "（一）",
         "title": "坚决整治政府拖欠企业账款问题",
         "line": 57,
+        "page": None,
     }
 
 
@@ -51,6 +54,7 @@ def test_untitled_speech_has_null_title(capsys: pytest.CaptureFixture[str]) -> N
         "marker": "(三)",
         "title": "项目建设总体进度较快",
         "line": 14,
+        "page": None,
     }
 
 
@@ -79,3 +83,22 @@ def test_errors_are_one_line_on_stderr(
     assert captured.out == ""
     assert captured.err.count("\n") == 1
     assert needle in captured.err
+
+
+def test_a_pdf_outline_says_the_page_of_each_heading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.unit import format_fixtures as ff
+    from tui.engine import load_document
+
+    pdf = ff.write_pdf(tmp_path / "讲话.pdf")
+    document = load_document(pdf)
+    assert main(["outline", str(pdf), "--json"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    headings = record["speeches"][0]["headings"]
+    pages = [h["page"] for h in headings]
+    assert pages == [document.page_of(h["line"]) for h in headings]
+    assert pages == sorted(pages) and pages[0] == 1 and pages[-1] > 1  # the speech runs over pages
+    assert main(["outline", str(pdf)]) == 0
+    text = capsys.readouterr().out
+    last = headings[-1]
+    assert f"{last['marker']}{last['title']}  …第{last['page']}页" in text
+    assert "（第 1 页）" in text

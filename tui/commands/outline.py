@@ -20,7 +20,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def outline_record(document: Document) -> dict[str, Any]:
-    """The JSON shape: path, encoding, and per speech its title, line and headings."""
+    """The JSON shape: path, encoding, and per speech its title, line and headings.
+
+    ``line`` is the line of the text as read (for a PDF, of its extracted text); ``page``
+    is the PDF page holding it, null for files without pages.
+    """
+    page = document.page_of
     return {
         "path": document.path,
         "encoding": document.encoding,
@@ -28,14 +33,21 @@ def outline_record(document: Document) -> dict[str, Any]:
             {
                 "title": speech.title,
                 "line": speech.line,
+                "page": page(speech.line),
                 "headings": [
-                    {"level": h.level, "marker": h.marker, "title": h.title, "line": h.line}
+                    {"level": h.level, "marker": h.marker, "title": h.title, "line": h.line, "page": page(h.line)}
                     for h in speech.headings
                 ],
             }
             for speech in document.speeches
         ],
     }
+
+
+def where(document: Document, line: int) -> str:
+    """Where a line is, as the user finds it: 第 N 页 in a PDF, else 第 N 行."""
+    page = document.page_of(line)
+    return f"第 {page} 页" if page is not None else f"第 {line} 行"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,10 +66,11 @@ def run(args: argparse.Namespace) -> int:
     for warning in document.warnings:
         print(f"注意：{warning}")
     for speech in document.speeches:
-        print(f"\n[{speech.index + 1}] {speech.label(path.name, total)}（第 {speech.line} 行）")
+        print(f"\n[{speech.index + 1}] {speech.label(path.name, total)}（{where(document, speech.line)}）")
         if not speech.headings:
             print("    （没有编号标题）")
         for heading in speech.headings:
             indent = "    " * heading.level
-            print(f"{indent}{heading.marker}{heading.title}  …{heading.line}")
+            page = document.page_of(heading.line)
+            print(f"{indent}{heading.marker}{heading.title}  …{heading.line if page is None else f'第{page}页'}")
     return 0
