@@ -76,14 +76,8 @@ def search_indexed(
     byte_count = query.byte_counter()
     count: Callable[[Any], int] = byte_count if byte_count is not None else query.counter()
     titled = " AND p.title IS NOT NULL" if query.headings_only else ""
-    values: list[str] = []
     if byte_count is not None:
         db.text_factory = bytes
-        # Without case to fold, a paragraph holding an excluded term as written cannot
-        # match: SQLite leaves it out (``instr``, in C) before it reaches Python. (The
-        # terms themselves FTS5 narrows to, spaces and punctuation included: ``tokens``.)
-        titled += "".join(f" AND instr(p.{column}, ?) = 0" for _ in query.excluded)
-        values = list(query.excluded)
     per_file: dict[int, list[Any]] = {}
     finished: list[int] = []
     """Files with hits whose candidates have all been counted, in rowid order."""
@@ -106,15 +100,14 @@ def search_indexed(
     try:
         if expression is None:
             cursor = db.execute(
-                f"SELECT p.id, p.file, p.heading, p.{column} FROM paras p WHERE 1{titled} ORDER BY p.id",  # noqa: S608
-                values,
+                f"SELECT p.id, p.file, p.heading, p.{column} FROM paras p WHERE 1{titled} ORDER BY p.id"  # noqa: S608
             )
         else:
             # FTS5 gives its rowids in ascending order: each file's candidates come together.
             cursor = db.execute(
                 f"SELECT p.id, p.file, p.heading, p.{column} FROM fts "  # noqa: S608
                 f"JOIN paras p ON p.id = fts.rowid WHERE fts MATCH ?{titled}",
-                (expression, *values),
+                (expression,),
             )
         current = -1
         current_path: str | None = None
