@@ -236,6 +236,9 @@ def main() -> None:
         action="store_true",
         help="with --keep and --index of an earlier run: measure the queries only",
     )
+    parser.add_argument(
+        "--slowest", type=int, default=0, help="print the N slowest queries' figures of each kind"
+    )
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -337,6 +340,7 @@ def main() -> None:
         for name, queries in groups.items():
             figures: dict[str, list[float]] = {"if": [], "ie": [], "sf": [], "se": []}
             hits: list[int] = []
+            each: list[tuple[float, str]] = []
             for text in queries:
                 query = parse_query(text)
                 first, exact, found = timed(functools.partial(index.search_indexed, query, fresh))
@@ -348,12 +352,18 @@ def main() -> None:
                 )
                 figures["sf"].append(first)
                 figures["se"].append(exact)
+                each.append((max(first, figures["if"][-1]), text))
             row = "   ".join(
                 f"{statistics.median(figures[a]):15.1f} {percentile(figures[a], 0.95):6.1f} "
                 f"{statistics.median(figures[b]):9.1f} {percentile(figures[b], 0.95):6.1f}"
                 for a, b in (("if", "ie"), ("sf", "se"))
             )
             print(f"  {name:<9} {row}   {int(statistics.median(hits)):8d} {max(hits):7d}")
+            for at in sorted(range(len(each)), key=lambda n: -each[n][0])[: args.slowest]:
+                print(
+                    f"    {each[at][1]!r}: index first {figures['if'][at]:.1f}, exact {figures['ie'][at]:.1f}; "
+                    f"search first {figures['sf'][at]:.1f}, exact {figures['se'][at]:.1f}; {hits[at]} hits"
+                )
         print("\nvery common words (every hit counted; first page as above):")
         for text in ("的", "发展", "营商环境", "企业 服务"):
             query = parse_query(text)
@@ -364,6 +374,8 @@ def main() -> None:
                 f"exact totals {exact:.0f} ms"
             )
         index.close()
+        if args.queries_only:
+            return
 
         # The UI thread while a thread indexes: the longest gap between 5 ms ticks.
         sub = temp / "responsive"

@@ -115,6 +115,8 @@ QUERIES = [
     "店小二",
     "营商 环境",
     '"优化营商环境"',
+    '"营商 环境"',
+    '"环境 建设" -优化',
     "营商 -招商",
     "标题:营商",
     "h:环境 -优化",
@@ -400,11 +402,48 @@ def test_a_hundred_thousand_hits_are_counted_and_the_list_limited(
 
 
 def test_tokens_and_the_fts_phrase_of_a_term() -> None:
-    assert ix.tokens("营商，GDP") == "营 商 ， G D P"
+    # Letters and digits are themselves; a space, punctuation (and ``_``) a token naming it.
+    assert ix.tokens("营商，GDP a_b") == "营 商 xff0c G D P x20 a x5f b "
     assert ix.fts_phrase("营商环境") == '"营 商 环 境"'
-    assert ix.fts_phrase('a"b') == '"a "" b"'
-    assert ix.fts_phrase('"') is None and ix.fts_phrase("。，") is None
-    assert ix.fts_expression(parse_query("营商 -环境 。")) == '("营 商")'
+    assert ix.fts_phrase('a"b') == '"a x22 b"'
+    assert ix.fts_phrase('"') == '"x22"' and ix.fts_phrase("。，") == '"x3002 xff0c"'
+    assert ix.fts_phrase("") is None
+    assert ix.fts_expression(parse_query("营商 -环境 。")) == '("营 商") AND ("x3002")'
+
+
+def test_a_phrase_with_a_space_or_punctuation_is_looked_up_with_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The index looks up "工作 会议" with its space and "工作，会议" with its comma: the
+    paragraphs with 工作会议 are no candidates (the one count decides on the rest)."""
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", "同志们：\n" + "召开工作会议。\n" * 30 + "这次工作 会议很重要。\n")
+    write(lib, "乙.txt", "同志们：\n" + "工作会议，会议工作。\n" * 30)
+    counted: list[bytes] = []
+    byte_counter = Query.byte_counter
+
+    def recorded(self: Query) -> Any:
+        count = byte_counter(self)
+        assert count is not None
+
+        def counting(data: bytes) -> int:
+            counted.append(data)
+            return count(data)
+
+        return counting
+
+    monkeypatch.setattr(Query, "byte_counter", recorded)
+    with ix.Index() as index:
+        index.sync(lib)
+        for text, expected, rows in (
+            ('"工作 会议"', {"甲.txt": 1}, 1),
+            ("工作，会议", {}, 0),
+            ("会议工作", {"乙.txt": 30}, 30),
+        ):
+            counted.clear()
+            result = ix.search_library(lib, parse_query(text), index=index)
+            assert totals(result) == expected and len(counted) == rows
+            assert totals(ix.search_library(lib, parse_query(text), use_index=False)) == expected
 
 
 def test_random_substrings_are_found_by_the_index_exactly_as_by_a_scan(tmp_path: Path) -> None:
@@ -531,6 +570,35 @@ def test_first_results_are_exact_for_the_files_they_list_and_placed_while_counti
     assert placed == [first.files[0].total]
 
 
+def test_first_results_list_the_best_ranked_files_counted_and_no_more_than_are_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.engine.index import library
+
+    monkeypatch.setattr(library, "FIRST_CHECKED", 2)
+    lib = tmp_path / "lib"
+    for number in range(8):
+        write(lib, f"{number}.txt", "同志们：\n" + "要优化营商环境。\n" * (number + 1))
+    stamped: list[str] = []
+    stamp_of = library.files.stamp_of
+
+    def recorded(path: Any) -> Any:
+        stamped.append(os.path.basename(path))
+        return stamp_of(path)
+
+    with ix.Index() as index:
+        index.sync(lib)
+        firsts: list[ix.SearchResult] = []
+        monkeypatch.setattr(library.files, "stamp_of", recorded)
+        result = ix.search_library(
+            lib, parse_query("营商环境"), index=index, on_first=firsts.append
+        )
+    # Counted before the first results were due: the two best of all eight, checked alone.
+    assert [totals(f) for f in firsts] == [{"7.txt": 8, "6.txt": 7}]
+    assert stamped[:2] == ["7.txt", "6.txt"] and "5.txt" not in stamped[:3]
+    assert result.complete and len(result.files) == 8 and result.total == sum(range(1, 9))
+
+
 def test_first_results_are_the_indexed_files_before_the_others_are_scanned(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
@@ -572,6 +640,56 @@ def test_first_results_come_before_the_walk_of_the_folder(
         )
         assert firsts == [({"甲.txt": 1}, False)] and walked == [True] and result.total == 1
         assert ix.search_library(lib, parse_query("营商环境"), index=index).total == 1
+
+
+def test_the_walk_keeps_a_folder_list_until_the_folder_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search lists each folder again only when its mtime changed; every file is stat-ed."""
+    from tui.engine import files
+    from tui.engine.index import library
+
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
+    write(lib, "子/乙.txt", "同志们：\n营商环境。\n")
+    write(lib, "子/孙/丙.md", "营商环境\n")
+    write(lib, ".藏/丁.txt", "营商环境\n")
+    os.mkfifo(lib / "子/管道.txt")
+    old = 1_600_000_000
+    for folder in (lib, lib / "子", lib / "子/孙"):
+        os.utime(folder, (old, old))
+    monkeypatch.setattr(library, "_listings", {})
+    listed: list[str] = []
+    walk = files.walk_speech_files
+
+    def recorded(root: Any, **kwargs: Any) -> Any:
+        listed.append(os.path.relpath(root, lib))
+        return walk(root, **kwargs)
+
+    monkeypatch.setattr(library.files, "walk_speech_files", recorded)
+
+    def stamps() -> tuple[list[str], list[str]]:
+        report = files.WalkReport()
+        found = library._stamps(str(lib), report, None)
+        return [os.path.relpath(p, lib) for p in found], [
+            os.path.basename(p) for p in report.not_regular
+        ]
+
+    expected = [os.path.relpath(p, lib) for p in walk(lib)]
+    assert expected == ["甲.txt", "子/乙.txt", "子/孙/丙.md"]
+    assert stamps() == (expected, ["管道.txt"]) and sorted(listed) == [".", "子", "子/孙"]
+    listed.clear()
+    assert stamps() == (expected, ["管道.txt"]) and listed == []
+    # A file changed: stat-ed, so its new stamp is seen; a file added changes its folder.
+    write(lib, "子/乙.txt", "同志们：\n营商环境，营商环境。\n")
+    write(lib, "子/孙/戊.txt", "营商环境\n")
+    found, _ = stamps()
+    assert found == [*expected, "子/孙/戊.txt"] and listed == ["子/孙"]
+    with ix.Index() as index:
+        index.sync(lib)
+        write(lib, "子/乙.txt", "同志们：\n营商环境，营商环境，营商环境。\n")
+        result = ix.search_library(lib, parse_query("营商环境"), index=index)
+    assert totals(result)["乙.txt"] == 3 and result.scanned == [str(lib / "子/乙.txt")]
 
 
 SNIPPET_CASES = [

@@ -9,11 +9,12 @@ Tokens: FTS5 cannot find any substring of a Chinese text by itself (its trigram
 tokenizer misses 1- and 2-character words; word segmentation misses the parts of a
 word). So the indexed column holds the paragraph with a space after every character:
 with the ``unicode61`` tokenizer every letter or digit — each Chinese character, each
-Latin letter — is a token, and punctuation falls away. A query term becomes the phrase
-of its characters (``"营 商 环 境"``). The index only narrows: the phrase also matches
-across punctuation (``营商，环境``) and ignores accents, so every candidate paragraph is
-checked with the one definition of a match (``tui.engine.match``), which alone decides
-what counts. Latin letters are single tokens too (not words), so ``conom`` finds
+Latin letter — is a token; every other character (space, punctuation) is written as a
+token naming it (``x20``, ``xff0c``), or FTS5 would drop it and ``"工作 会议"`` would have
+every 工作会议 as a candidate. A query term becomes the phrase of its characters
+(``"营 商 环 境"``). The index only narrows: the phrase ignores case and accents, so every
+candidate paragraph is checked with the one definition of a match (``tui.engine.match``),
+which alone decides what counts. Latin letters are single tokens too (not words), so ``conom`` finds
 ``economy`` exactly as the reader's ``/`` does.
 
 Rows know their file, paragraph index, source line, speech and whether they are an

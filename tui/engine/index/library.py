@@ -10,7 +10,9 @@ import contextlib
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from tui.engine import files
@@ -28,15 +30,93 @@ from tui.engine.model import Document
 
 # ---------------------------------------------------------------- library search
 
+FIRST_CHECKED = 200
+"""The first results list at most this many files: the best ranked of those counted so
+far, each checked unchanged on disk (a stat each; 2,000 files took 30-60 ms). The others
+come with the complete result."""
+
+
+SETTLED_NS = 2_000_000_000
+"""A folder's list is kept only when the folder had not changed for this long when it was
+read (two changes within one tick of the file system's clock leave one mtime)."""
+
+
+@dataclass(slots=True)
+class _Listing:
+    """A folder's speech files and sub-folders, as ``files.walk_speech_files`` finds them."""
+
+    mtime_ns: int
+    files: list[str]
+    folders: list[str]
+    not_regular: list[str]
+
+
+_listings: dict[str, _Listing] = {}
+"""Folder → its list, while its mtime says that no entry was added, removed or renamed."""
+
+
+def _listing(folder: str) -> _Listing | None:
+    """``folder``'s list (kept from an earlier search when the folder has not changed)."""
+    try:
+        mtime = os.stat(folder).st_mtime_ns
+        kept = _listings.get(folder)
+        if kept is not None and kept.mtime_ns == mtime:
+            return kept
+        now = time.time_ns()
+        report = files.WalkReport()
+        own = [
+            os.fspath(p) for p in files.walk_speech_files(folder, report=report, recursive=False)
+        ]
+        if report.unreadable_folders:
+            return None
+        with os.scandir(folder) as scan:
+            folders = sorted(
+                entry.path
+                for entry in scan
+                if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
+            )
+    except OSError:
+        return None
+    listing = _Listing(mtime, own, folders, report.not_regular)
+    if now - mtime >= SETTLED_NS:
+        _listings[folder] = listing
+    else:
+        _listings.pop(folder, None)
+    return listing
+
 
 def _stamps(
     root: str, walk: files.WalkReport, cancelled: Callable[[], bool] | None
 ) -> dict[str, files.FileStamp]:
+    """The stamps of the speech files under ``root``, in ``files.walk_speech_files``'s order.
+
+    Each folder's list is kept while its mtime is unchanged (walking 5,000 files in 12
+    folders took 20-50 ms of the 50-70 of a search's walk and stat); every file is stat-ed.
+    """
     found: dict[str, files.FileStamp] = {}
-    for path in files.walk_speech_files(root, report=walk, cancelled=cancelled):
-        stamp = files.stamp_of(path)
-        if stamp is not None:
-            found[os.fspath(path)] = stamp
+    if not os.path.isdir(root):
+        for walked in files.walk_speech_files(root, report=walk, cancelled=cancelled):
+            stamp = files.stamp_of(walked)
+            if stamp is not None:
+                found[os.fspath(walked)] = stamp
+        return found
+    folders = [root]
+    while folders:
+        if cancelled is not None and cancelled():
+            break
+        folder = folders.pop(0)
+        listing = _listing(folder)
+        if listing is None:
+            walk.unreadable_folders.append(folder)
+            continue
+        walk.not_regular.extend(listing.not_regular)
+        for path in listing.files:
+            stamp = files.stamp_of(path)
+            if stamp is not None:
+                found[path] = stamp
+            elif os.path.lexists(path):  # a link retargeted since the list was made
+                walk.not_regular.append(path)
+        folders[0:0] = listing.folders
     return found
 
 
@@ -101,8 +181,9 @@ def search_library(
         on_first(first)
         walk_now()
 
-    def first_found(listed: list[FileResult]) -> None:
+    def first_found(counted: list[FileResult]) -> None:
         # The walk has not started: the files listed are checked unchanged one by one.
+        listed = sorted(counted, key=SearchResult.rank_key)[:FIRST_CHECKED]
         indexed_as = idx.stamps([f.path for f in listed])
         unchanged = []
         for file_result in listed:

@@ -31,10 +31,12 @@ FETCH_ROWS = 256
 
 
 def fts_phrase(term: str) -> str | None:
-    """The FTS5 phrase of ``term``'s characters; None when it has no letter or digit to look up."""
-    if not any(c.isalnum() for c in term):
+    """The FTS5 phrase of ``term``'s characters (``tokens``); None for an empty term."""
+    from tui.engine.index.store import tokens
+
+    if not term:
         return None
-    return '"' + " ".join(term).replace('"', '""') + '"'
+    return '"' + tokens(term).strip().replace('"', '""') + '"'
 
 
 def fts_expression(query: Query) -> str | None:

@@ -72,8 +72,13 @@ class SearchResult:
     """False for the first results (``search_library``'s ``on_first``): the files listed
     are counted exactly, but other files are still being counted or scanned."""
 
+    @staticmethod
+    def rank_key(found: FileResult) -> tuple[bool, int, str]:
+        """Title hits first, then by hits, then by path."""
+        return (found.heading_hits == 0, -found.total, found.path)
+
     def rank(self) -> None:
-        self.files.sort(key=lambda f: (f.heading_hits == 0, -f.total, f.path))
+        self.files.sort(key=self.rank_key)
 
 
 @dataclass(slots=True)

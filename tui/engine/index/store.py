@@ -32,7 +32,7 @@ from tui.engine.index.results import (
 from tui.engine.match import Hit, Query
 from tui.engine.model import Document
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 INDEX_NAME = "search-index.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 MMAP_BYTES = 1 << 30
@@ -75,9 +75,28 @@ def engine_fingerprint() -> str:
     return digest.hexdigest()
 
 
+class _TokenTable(dict[int, str]):
+    """``str.translate`` table of ``tokens``: a letter or digit stays itself, any other
+    character (space, punctuation) becomes a token of its own naming it (``x3001``)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        token = f"{char} " if char.isalnum() and char != "_" else f"x{code:x} "
+        self[code] = token
+        return token
+
+
+_TOKENS = _TokenTable()
+
+
 def tokens(text: str) -> str:
-    """The indexed form of ``text``: every character followed by a space (each letter or digit a token)."""
-    return " ".join(text)
+    """The indexed form of ``text``: one token per character, each followed by a space.
+
+    A letter or digit is its own token; any other character a token naming it (a space
+    ``x20``, ``，`` ``xff0c``: several characters, so no letter or digit is ever one), so a
+    phrase with a space or a comma in it is looked up with it (FTS5 drops those).
+    """
+    return text.translate(_TOKENS)
 
 
 # ---------------------------------------------------------------- the index
