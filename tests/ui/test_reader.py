@@ -374,6 +374,21 @@ async def test_background_wrap_runs_once_per_layout() -> None:
         assert reader.text_layout.exact_blocks == len(reader.text_layout.blocks) and reader.text_layout.width == reader.scrollable_content_region.width
 
 
+async def test_background_wrap_is_not_described_by_its_document() -> None:
+    """The pass's worker is not named after its arguments: their repr is the whole document
+    (a 10 MB file made a 25 MB string on the UI thread at every layout)."""
+    document = sample_document(sections=9, body=400)
+    app = ReaderApp(document)
+    async with app.run_test(size=(80, 24)) as pilot:
+        reader = app.query_one(ReaderView)
+        reader.wrap_all_now()
+        passes = [w for w in app.workers if w.name == "_wrap_all"]
+        assert len(passes) == 1
+        assert len(passes[0].description) < 100
+        assert document.paragraphs[-1].text not in passes[0].description
+        await settle(app, pilot)
+
+
 async def test_messages_replace_the_document() -> None:
     app = ReaderApp(sample_document())
     async with app.run_test(size=(60, 20)) as pilot:

@@ -79,6 +79,14 @@ def test_modifier_compounds_do_not_swallow_core_terms() -> None:
     assert not {"营商", "环境"} & set(words)
 
 
+def test_content_words_share_one_string_per_word() -> None:
+    """Counts of many speeches hold each word once, not once per speech (memory)."""
+    first = kw.content_words("持续优化营商环境。")
+    second = kw.content_words("打造一流营商环境。")
+    assert "营商环境" in first and "营商环境" in second
+    assert first[first.index("营商环境")] is second[second.index("营商环境")]
+
+
 @pytest.mark.parametrize(
     ("token", "placeholder"),
     [("xx", True), ("XX", True), ("xxxx", True), ("XXXX", True), ("×", True), ("××", True),

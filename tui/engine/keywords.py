@@ -26,6 +26,7 @@ import math
 import os
 import pickle
 import re
+import sys
 import tempfile
 import threading
 from bisect import bisect_left
@@ -208,13 +209,19 @@ def is_stop_word(token: str) -> bool:
 
 
 def content_words(text: str) -> list[str]:
-    """The candidate keywords of ``text`` in order (ASCII words lower-cased)."""
+    """The candidate keywords of ``text`` in order (ASCII words lower-cased).
+
+    Interned: jieba cuts a new string for every occurrence, and the per-speech counts of a
+    file (``file_speech_counts``, cached) would hold each word once per speech. Interned,
+    speeches share one string per word: the counts of the 10 MB collection take 7 MB
+    instead of 36 MB in the helper process, at no CPU cost (2 runs each).
+    """
     words: list[str] = []
     for token in tokenizer().cut(text, HMM=False):
         token = token.strip()
         if not token or is_stop_word(token):
             continue
-        words.append(token.lower() if token.isascii() else token)
+        words.append(sys.intern(token.lower() if token.isascii() else token))
     return words
 
 

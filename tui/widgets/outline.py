@@ -71,9 +71,8 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         self.guide_depth = 2
         self._document: Document | None = None
         self._file_name = ""
-        self._anchors: list[int] = []
-        """First paragraph of every speech and heading, in order (``node_for_paragraph``)."""
-        self._anchor_data: list[OutlineData] = []
+        self._speech_firsts: list[int] = []
+        """First paragraph of every speech, in order (``node_for_paragraph``)."""
         self._speech_nodes: list[TreeNode[OutlineData]] = []
         self._heading_nodes: dict[int, TreeNode[OutlineData]] = {}
         """Heading nodes made so far, by heading paragraph."""
@@ -108,14 +107,12 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         self._file_name = file_name
         self._counts = {}
         self.clear()
-        self._anchors = []
-        self._anchor_data = []
+        self._speech_firsts = []
         self._speech_nodes = []
         self._heading_nodes = {}
         if document is None:
             return
         expand = (speeches if speeches is not None else len(document.speeches)) <= EXPANDED_SPEECHES
-        entries: list[tuple[int, OutlineData]] = []
         with self.adding():  # a big collection's 500 speeches: one invalidation, not 500
             for speech in document.speeches:
                 node = self.root.add(
@@ -125,15 +122,11 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
                     allow_expand=bool(speech.headings),
                 )
                 self._speech_nodes.append(node)
-                entries.append((speech.first, speech))
-                entries.extend((heading.paragraph, heading) for heading in speech.headings)
                 if expand:
                     self._build_speech(node)
             if not complete:
                 self.root.add_leaf(Text(BUILDING, style="dim italic"))
-        entries.sort(key=lambda entry: entry[0])
-        self._anchors = [paragraph for paragraph, _ in entries]
-        self._anchor_data = [data for _, data in entries]
+        self._speech_firsts = [speech.first for speech in document.speeches]
 
     def _build_speech(self, node: TreeNode[OutlineData]) -> None:
         """Make the heading nodes under a speech's node (once)."""
@@ -238,20 +231,20 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
                 node.set_label(self._label(node.data))
 
     def node_for_paragraph(self, paragraph: int) -> TreeNode[OutlineData] | None:
-        """The innermost node whose section holds ``paragraph`` (made if need be)."""
-        index = bisect_right(self._anchors, paragraph) - 1
-        if index < 0:
+        """The innermost node whose section holds ``paragraph`` (made if need be): the last
+        speech or heading that starts at or before it (speeches and their headings are in
+        source order)."""
+        index = bisect_right(self._speech_firsts, paragraph) - 1
+        if index < 0 or self._document is None:
             return None
-        data = self._anchor_data[index]
-        if isinstance(data, Speech):
-            return self._speech_nodes[data.index]
-        node = self._heading_nodes.get(data.paragraph)
-        if node is None and self._document is not None:
-            speech = self._document.speech_at(data.paragraph)
-            if speech is not None:
-                self._build_speech(self._speech_nodes[speech.index])
-            node = self._heading_nodes.get(data.paragraph)
-        return node
+        speech = self._document.speeches[index]
+        found = bisect_right(speech.headings, paragraph, key=node_paragraph) - 1
+        if found < 0:
+            return self._speech_nodes[index]
+        heading = speech.headings[found].paragraph
+        if heading not in self._heading_nodes:
+            self._build_speech(self._speech_nodes[index])
+        return self._heading_nodes.get(heading)
 
     def highlight_paragraph(self, paragraph: int) -> None:
         """Move the tree's cursor to the section holding ``paragraph`` (no selection).

@@ -465,7 +465,10 @@ class ReaderPaint(ScrollView):
         self._wrap_all_started = job.generation
         self._wrap_all(job)
 
-    @work(thread=True, exclusive=True, group="reader-wrap")
+    # A description of its own: without one, Textual describes the worker by the repr of
+    # its arguments, and the job's repr holds the whole document (a 10 MB file: 6 million
+    # characters, 80 ms on the UI thread and a 25 MB string at every layout).
+    @work(thread=True, exclusive=True, group="reader-wrap", description="exact line counts")
     def _wrap_all(self, job: ExactCountJob) -> None:
         """Count every block's rows in the background (for an exact scrollbar)."""
         worker = get_current_worker()
