@@ -194,6 +194,34 @@ def test_sync_finds_new_changed_and_removed_files(tmp_path: Path) -> None:
         assert index.stats()[0] == 2
 
 
+def test_sync_reuses_the_readers_open_document_instead_of_parsing_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui import jobs
+    from tui.engine import search
+
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
+    write(lib, "乙.txt", "同志们：\n营商环境是生产力。\n")
+    opened = jobs.load(lib / "甲.txt")  # the reader opens it: parsed once, remembered
+    assert search.known_document(lib / "甲.txt") is opened
+    parsed: list[str] = []
+    real = load_document
+
+    def counting(path: Any) -> Any:
+        parsed.append(Path(path).name)
+        return real(path)
+
+    monkeypatch.setattr("tui.engine.load_document", counting)
+    with ix.Index() as index:
+        assert index.sync(lib).indexed == 2
+        assert parsed == ["乙.txt"]  # 甲 came from the reader's parse
+        assert totals(ix.search_library(lib, parse_query("营商环境"), index=index)) == {"甲.txt": 1, "乙.txt": 1}
+    write(lib, "甲.txt", "同志们：\n营商环境，营商环境。\n")  # changed since it was opened
+    os.utime(lib / "甲.txt", ns=(1, 1))
+    assert search.known_document(lib / "甲.txt") is None  # never the old text for a changed file
+
+
 def test_a_file_changed_after_indexing_is_scanned_and_said(tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     path = write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")

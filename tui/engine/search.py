@@ -28,6 +28,7 @@ DOCUMENT_CACHE_FILES = 64
 _lock = threading.Lock()
 _texts: OrderedDict[tuple[str, int, int], str] = OrderedDict()
 _text_chars = 0
+_open: tuple[tuple[str, int, int], Document] | None = None
 _documents: OrderedDict[tuple[str, int, int], Document] = OrderedDict()
 
 
@@ -97,13 +98,34 @@ def cached_document(path: Path) -> Document:
     return document
 
 
+def remember_document(path: Path, document: Document) -> None:
+    """Keep ``document``, just parsed from ``path``, for ``known_document``: the reader's
+    open file, so the index reads it from here instead of parsing it again. One file is
+    kept (the last one remembered), not a cache that would hold files closed long ago."""
+    global _open
+    key = _stamp(os.path.abspath(path))
+    with _lock:
+        _open = (key, document)
+
+
+def known_document(path: Path) -> Document | None:
+    """The remembered document if it is of ``path`` as the file is now, else None."""
+    try:
+        key = _stamp(os.path.abspath(path))
+    except OSError:
+        return None
+    with _lock:
+        return _open[1] if _open is not None and _open[0] == key else None
+
+
 def clear_caches() -> None:
     """Forget decoded texts and parsed documents (tests, memory pressure)."""
-    global _text_chars
+    global _text_chars, _open
     with _lock:
         _texts.clear()
         _documents.clear()
         _text_chars = 0
+        _open = None
 
 
 # ---------------------------------------------------------------- files

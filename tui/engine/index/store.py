@@ -390,6 +390,7 @@ class Index:
         cancelled: Callable[[], bool] | None,
     ) -> SyncReport:
         from tui.engine import load_document
+        from tui.engine.search import known_document
 
         report = SyncReport()
         root_path = os.path.abspath(root)
@@ -426,7 +427,8 @@ class Index:
             try:
                 if stamp.size > files.MAX_FILE_BYTES:  # refused unopened, as the reader does
                     raise files.too_large(path, stamp.size)
-                document = load_document(path)
+                # the reader's open file is parsed already: reuse it, not a second parse
+                document = known_document(Path(path)) or load_document(path)
             except (OSError, SpeechFileError, ValueError):
                 document = None
                 report.failed.append(path)
