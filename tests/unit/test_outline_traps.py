@@ -35,6 +35,26 @@ class Case:
     """Each speech's date (from its title block's date line)."""
 
 
+# A PDF extraction that writes 。 as "." and runs paragraphs together (". " where a
+# paragraph ended, a stray "A" where a bold run-in heading ended).
+DOT_FILLER = "各地要加强领导，层层落实责任.要把群众的困难放在心上，切实解决实际问题. "
+
+
+def _run_in_report(stop: str = ".") -> str:
+    """A report whose sub-headings (１… ２… ３…) are glued into its paragraph lines."""
+    return pdf(
+        "    关于春季生产的报告",
+        "    各位委员：今年春季生产任务很重.下面报告几件事.",
+        "    一、关于农业生产",
+        "    全省春耕已经完成.我们必须做好三项工作.１抓紧兴修水利A各县要组织群众修堤筑坝，"
+        + DOT_FILLER * 2,
+        "    ，继续修补堤坝." + DOT_FILLER + "２组织生产自救A",
+        "    " + DOT_FILLER * 2 + "３稳定群众情绪，开展宣传A各地干部要深入乡村." + DOT_FILLER,
+        "    二、关于财政工作",
+        "    " + DOT_FILLER + "３个月以前的情况已经好转." + DOT_FILLER,
+    ).replace(".", stop)
+
+
 def pdf(*paragraphs: str) -> str:
     """A PDF extraction: every piece followed by a blank line."""
     return "\n\n".join(paragraphs) + "\n"
@@ -1817,6 +1837,61 @@ CASES = [
         + FILLER
         + "\n",
         outline=[(1, "一．维持世法"), (1, "二．速得成佛")],
+    ),
+    Case(
+        "dot-stops-run-in-numbers-glued-into-paragraphs-are-headings",
+        _run_in_report(),
+        outline=[
+            (1, "一、关于农业生产"),
+            (2, "１抓紧兴修水利"),
+            (2, "２组织生产自救"),
+            (2, "３稳定群众情绪，开展宣传"),
+            (1, "二、关于财政工作"),
+        ],
+        contains=["３个月以前的情况已经好转."],
+    ),
+    Case(
+        "full-stops-keep-paragraphs-apart-so-glued-numbers-stay-text",
+        _run_in_report("。"),
+        outline=[(1, "一、关于农业生产"), (1, "二、关于财政工作")],
+    ),
+    Case(
+        "dot-stops-di-series-glued-after-dots-are-headings",
+        pdf(
+            "    三、恢复建设的几个问题",
+            "    现在提出几个问题，请各位讨论."
+            + DOT_FILLER * 2
+            + "第一，提高烈军属的政治地位.所有烈军属都要优待."
+            + DOT_FILLER,
+            "    "
+            + DOT_FILLER
+            + "建设中发挥作用.第二，恢复生产建设. 在恢复工作中以农业为中心."
+            + DOT_FILLER,
+            "    "
+            + DOT_FILLER
+            + "改良环境.第三，恢复文化教育. 目前学校很少."
+            + DOT_FILLER
+            + "第四，加强组织领导. 各级政府要负责.",
+        ),
+        outline=[
+            (1, "三、恢复建设的几个问题"),
+            (2, "第一，提高烈军属的政治地位"),
+            (2, "第二，恢复生产建设"),
+            (2, "第三，恢复文化教育"),
+            (2, "第四，加强组织领导"),
+        ],
+    ),
+    Case(
+        "dot-stops-a-paragraph-numbering-its-sentences-or-two-numbers-are-no-headings",
+        pdf(
+            "    一、关于学习",
+            "    我讲三点.第一，要团结.第二，要学习.第三，要实干." + DOT_FILLER,
+            "    " + DOT_FILLER + "要做两件事.１修好道路A" + DOT_FILLER,
+            "    " + DOT_FILLER + "２办好学校A" + DOT_FILLER,
+            "    二、关于工作",
+            "    " + DOT_FILLER * 3,
+        ),
+        outline=[(1, "一、关于学习"), (1, "二、关于工作")],
     ),
 ]
 

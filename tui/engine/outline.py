@@ -20,7 +20,12 @@ from tui.engine.series import (
     valid_sequences,
 )
 
-_TITLE_END = re.compile(r"[。！？!?；;]")
+# …；an ASCII "." right after a Chinese character is a full stop too (PDF extractions that
+# write 。 as "."): 第二，恢复生产建设. 在…
+_TITLE_END = re.compile("[。！？!?；;]|(?<=[\u4e00-\u9fff])\\.")
+# １兴修水利，…作斗争A由于…: a bare run-in heading (``lines.RUN_IN``) ends at a lone Latin
+# capital between Chinese characters, what the extraction left where the bold heading ended.
+_RUN_IN_END = re.compile("(?<=[\u4e00-\u9fff”])[A-Z](?=[\u4e00-\u9fff“]|$)")
 _URL = re.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．/／]", re.IGNORECASE)
 """A web address (http://, www. — also www/ with the dot mangled): a site's watermark."""
 _TRIM_START = "：:，,；;、 \u3000—-"
@@ -50,6 +55,10 @@ def heading_title(text: str, marker: Marker) -> str:
     """
     match = _TITLE_END.search(text, marker.end)
     title = text[marker.end : match.start() if match else len(text)]
+    if marker.end == 1 and marker.family == "ar-space":
+        # (a run-in number: 1 找人… has its space in ``end``)
+        if (artefact := _RUN_IN_END.search(title)) is not None:
+            title = title[: artefact.start()]
     if "w" in title or "W" in title or "ｗ" in title or "Ｗ" in title:
         title = _URL.split(title, 1)[0]  # 敬僧…数条w w w.xiaoshuotxt.net: a site's watermark
     title = title.lstrip(_TRIM_START).rstrip(_TRIM_END)
