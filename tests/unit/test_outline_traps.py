@@ -40,6 +40,20 @@ class Case:
 DOT_FILLER = "各地要加强领导，层层落实责任.要把群众的困难放在心上，切实解决实际问题. "
 
 
+def _collected_works_speech(*tail: str) -> str:
+    """A speech from a PDF extraction of collected works (page markers, running headers
+    with the page number glued on), followed by ``tail``."""
+    pages = []
+    for page in range(3):
+        pages += [
+            "    " + FILLER * 2,
+            "    " + FILLER,
+            f"-- {509 + page}",
+            f"    某某文集２{page}５",
+        ]
+    return pdf("    科学事业的历史意义", *pages, "    " + FILLER, *tail)
+
+
 def _run_in_report(stop: str = ".") -> str:
     """A report whose sub-headings (１… ２… ３…) are glued into its paragraph lines."""
     return pdf(
@@ -1837,6 +1851,25 @@ CASES = [
         + FILLER
         + "\n",
         outline=[(1, "一．维持世法"), (1, "二．速得成佛")],
+    ),
+    Case(
+        "a-closing-occasion-note-split-by-a-page-break-is-no-new-talk",
+        _collected_works_speech(
+            "１９９０年５月在纪念全国科学史学会成立",
+            "-- 512",
+            "    某某文集２１５",
+            "    十周年学术讨论会上的讲话。原载《科学史通讯》１９９０年第６期",
+        ),
+        speeches=1,
+    ),
+    Case(
+        "an-occasion-line-with-a-talk-under-it-still-starts-a-talk",
+        _collected_works_speech(
+            "一九九一年三月在全国科学史学会年会上讲",
+            "    " + FILLER * 2,
+            "    " + FILLER,
+        ),
+        speeches=2,
     ),
     Case(
         "dot-stops-run-in-numbers-glued-into-paragraphs-are-headings",
