@@ -1975,6 +1975,14 @@ def test_trap(case: Case) -> None:
         assert any(text.startswith(needle) for text in back), (needle, back)
 
 
+def test_a_talk_starts_at_its_occasion_line_also_with_a_title_under_it() -> None:
+    """甲戌五月在某某寺讲 | 三归略说 | text…: the occasion line opens the talk its title follows."""
+    tail = ["    甲戌五月在某某寺讲", "    三归略说", "    " + FILLER * 2, "    " + FILLER]
+    text = _collected_works_speech(*tail)
+    starts = [s.line for s in parse_text(text).speeches]
+    assert starts == [1, text.split("\n").index(tail[0]) + 1]
+
+
 def test_every_trap_class_has_a_row() -> None:
     classes = {c.id.split("-")[0].rstrip("ab") for c in CASES if c.id[0].isdigit()}
     assert classes == {str(n) for n in range(1, 16)}

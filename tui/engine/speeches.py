@@ -37,8 +37,8 @@ def _talk_follows(paragraphs: list[Para], index: int) -> bool:
     ４０周年学术讨论会开幕式上的讲话。原载《…》 at a speech's end is its closing note.)"""
     body = 0
     for para in paragraphs[index + 1 :]:
-        if para.noise or para.back:
-            continue
+        if para.noise or para.back or (para.role in (TITLE, HEADER) and not body):
+            continue  # (a title block under the occasion line is the talk's)
         if para.role is not BODY:
             break
         body += 1
