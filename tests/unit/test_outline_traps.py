@@ -1872,6 +1872,32 @@ CASES = [
         speeches=2,
     ),
     Case(
+        "first-then-thirdly-with-secondly-inside-a-paragraph-orders-prose",
+        pdf(
+            "一、正确估计这项工作的意义",
+            "首先，这项工作关系全局。" + FILLER + "其次，这项工作关系群众切身利益。" + FILLER,
+            "再次，这项工作是长期任务。" + FILLER,
+            "二、认真总结经验",
+            FILLER,
+        ),
+        outline=[(1, "一、正确估计这项工作的意义"), (1, "二、认真总结经验")],
+    ),
+    Case(
+        "first-secondly-thirdly-at-paragraph-starts-are-headings",
+        pdf(
+            "一、正确估计这项工作的意义",
+            "首先，这项工作关系全局。" + FILLER,
+            "其次，这项工作关系群众切身利益。" + FILLER,
+            "再次，这项工作是长期任务。" + FILLER,
+        ),
+        outline=[
+            (1, "一、正确估计这项工作的意义"),
+            (2, "首先，这项工作关系全局"),
+            (2, "其次，这项工作关系群众切身利益"),
+            (2, "再次，这项工作是长期任务"),
+        ],
+    ),
+    Case(
         "dot-stops-run-in-numbers-glued-into-paragraphs-are-headings",
         _run_in_report(),
         outline=[
