@@ -35,6 +35,40 @@ class Case:
     """Each speech's date (from its title block's date line)."""
 
 
+# A PDF extraction that writes 。 as "." and runs paragraphs together (". " where a
+# paragraph ended, a stray "A" where a bold run-in heading ended).
+DOT_FILLER = "各地要加强领导，层层落实责任.要把群众的困难放在心上，切实解决实际问题. "
+
+
+def _collected_works_speech(*tail: str) -> str:
+    """A speech from a PDF extraction of collected works (page markers, running headers
+    with the page number glued on), followed by ``tail``."""
+    pages = []
+    for page in range(3):
+        pages += [
+            "    " + FILLER * 2,
+            "    " + FILLER,
+            f"-- {509 + page}",
+            f"    某某文集２{page}５",
+        ]
+    return pdf("    科学事业的历史意义", *pages, "    " + FILLER, *tail)
+
+
+def _run_in_report(stop: str = ".") -> str:
+    """A report whose sub-headings (１… ２… ３…) are glued into its paragraph lines."""
+    return pdf(
+        "    关于春季生产的报告",
+        "    各位委员：今年春季生产任务很重.下面报告几件事.",
+        "    一、关于农业生产",
+        "    全省春耕已经完成.我们必须做好三项工作.１抓紧兴修水利A各县要组织群众修堤筑坝，"
+        + DOT_FILLER * 2,
+        "    ，继续修补堤坝." + DOT_FILLER + "２组织生产自救A",
+        "    " + DOT_FILLER * 2 + "３稳定群众情绪，开展宣传A各地干部要深入乡村." + DOT_FILLER,
+        "    二、关于财政工作",
+        "    " + DOT_FILLER + "３个月以前的情况已经好转." + DOT_FILLER,
+    ).replace(".", stop)
+
+
 def pdf(*paragraphs: str) -> str:
     """A PDF extraction: every piece followed by a blank line."""
     return "\n\n".join(paragraphs) + "\n"
@@ -1818,6 +1852,106 @@ CASES = [
         + "\n",
         outline=[(1, "一．维持世法"), (1, "二．速得成佛")],
     ),
+    Case(
+        "a-closing-occasion-note-split-by-a-page-break-is-no-new-talk",
+        _collected_works_speech(
+            "１９９０年５月在纪念全国科学史学会成立",
+            "-- 512",
+            "    某某文集２１５",
+            "    十周年学术讨论会上的讲话。原载《科学史通讯》１９９０年第６期",
+        ),
+        speeches=1,
+    ),
+    Case(
+        "an-occasion-line-with-a-talk-under-it-still-starts-a-talk",
+        _collected_works_speech(
+            "一九九一年三月在全国科学史学会年会上讲",
+            "    " + FILLER * 2,
+            "    " + FILLER,
+        ),
+        speeches=2,
+    ),
+    Case(
+        "first-then-thirdly-with-secondly-inside-a-paragraph-orders-prose",
+        pdf(
+            "一、正确估计这项工作的意义",
+            "首先，这项工作关系全局。" + FILLER + "其次，这项工作关系群众切身利益。" + FILLER,
+            "再次，这项工作是长期任务。" + FILLER,
+            "二、认真总结经验",
+            FILLER,
+        ),
+        outline=[(1, "一、正确估计这项工作的意义"), (1, "二、认真总结经验")],
+    ),
+    Case(
+        "first-secondly-thirdly-at-paragraph-starts-are-headings",
+        pdf(
+            "一、正确估计这项工作的意义",
+            "首先，这项工作关系全局。" + FILLER,
+            "其次，这项工作关系群众切身利益。" + FILLER,
+            "再次，这项工作是长期任务。" + FILLER,
+        ),
+        outline=[
+            (1, "一、正确估计这项工作的意义"),
+            (2, "首先，这项工作关系全局"),
+            (2, "其次，这项工作关系群众切身利益"),
+            (2, "再次，这项工作是长期任务"),
+        ],
+    ),
+    Case(
+        "dot-stops-run-in-numbers-glued-into-paragraphs-are-headings",
+        _run_in_report(),
+        outline=[
+            (1, "一、关于农业生产"),
+            (2, "１抓紧兴修水利"),
+            (2, "２组织生产自救"),
+            (2, "３稳定群众情绪，开展宣传"),
+            (1, "二、关于财政工作"),
+        ],
+        contains=["３个月以前的情况已经好转."],
+    ),
+    Case(
+        "full-stops-keep-paragraphs-apart-so-glued-numbers-stay-text",
+        _run_in_report("。"),
+        outline=[(1, "一、关于农业生产"), (1, "二、关于财政工作")],
+    ),
+    Case(
+        "dot-stops-di-series-glued-after-dots-are-headings",
+        pdf(
+            "    三、恢复建设的几个问题",
+            "    现在提出几个问题，请各位讨论."
+            + DOT_FILLER * 2
+            + "第一，提高烈军属的政治地位.所有烈军属都要优待."
+            + DOT_FILLER,
+            "    "
+            + DOT_FILLER
+            + "建设中发挥作用.第二，恢复生产建设. 在恢复工作中以农业为中心."
+            + DOT_FILLER,
+            "    "
+            + DOT_FILLER
+            + "改良环境.第三，恢复文化教育. 目前学校很少."
+            + DOT_FILLER
+            + "第四，加强组织领导. 各级政府要负责.",
+        ),
+        outline=[
+            (1, "三、恢复建设的几个问题"),
+            (2, "第一，提高烈军属的政治地位"),
+            (2, "第二，恢复生产建设"),
+            (2, "第三，恢复文化教育"),
+            (2, "第四，加强组织领导"),
+        ],
+    ),
+    Case(
+        "dot-stops-a-paragraph-numbering-its-sentences-or-two-numbers-are-no-headings",
+        pdf(
+            "    一、关于学习",
+            "    我讲三点.第一，要团结.第二，要学习.第三，要实干." + DOT_FILLER,
+            "    " + DOT_FILLER + "要做两件事.１修好道路A" + DOT_FILLER,
+            "    " + DOT_FILLER + "２办好学校A" + DOT_FILLER,
+            "    二、关于工作",
+            "    " + DOT_FILLER * 3,
+        ),
+        outline=[(1, "一、关于学习"), (1, "二、关于工作")],
+    ),
 ]
 
 
@@ -1865,6 +1999,14 @@ def test_trap(case: Case) -> None:
     back = [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
     for needle in case.back:
         assert any(text.startswith(needle) for text in back), (needle, back)
+
+
+def test_a_talk_starts_at_its_occasion_line_also_with_a_title_under_it() -> None:
+    """甲戌五月在某某寺讲 | 三归略说 | text…: the occasion line opens the talk its title follows."""
+    tail = ["    甲戌五月在某某寺讲", "    三归略说", "    " + FILLER * 2, "    " + FILLER]
+    text = _collected_works_speech(*tail)
+    starts = [s.line for s in parse_text(text).speeches]
+    assert starts == [1, text.split("\n").index(tail[0]) + 1]
 
 
 def test_every_trap_class_has_a_row() -> None:

@@ -40,8 +40,12 @@ _INNER_BREAK = re.compile("[\u2028\u2029]+|(?<=[^\u3000 ])[ ]?\u3000{2,}")
 LONG_SEGMENT = 1500
 ONE_LINE_MAX = 3
 """A text of at most this many non-empty source lines lost its line breaks."""
+# A sentence end before a glued heading: 。！？：” — or an ASCII "." right after a Chinese
+# character, the full stop of PDF extractions that write 。 as "." (…的作用.第二，…).
+_STOP = "(?:[。！？!?：:”」]|(?<=[\u4e00-\u9fff])\\.)"
+_HAN_DOT = re.compile("[\u4e00-\u9fff]\\.")
 _GLUED_HEADING = re.compile(
-    r"[。！？!?：:”」][\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    _STOP + r"[\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 # What a glued heading needs besides the sentence end: a numeral right before a 、 (一、,
 # 十一 、) or an opening bracket. Tested first: this pattern starts with the plain 、, which
@@ -86,6 +90,8 @@ class Segment:
     """The level of a Markdown ``#`` heading line (0: none)."""
     bold: bool = False
     """The line is bold, or starts with a bold sentence (Markdown ``**…**``)."""
+    run_in: int = 0
+    """The number of a bare run-in heading (１兴修水利…) cut off the text before it (0: none)."""
 
 
 _PREFIX_STARTS = frozenset(SPACES + ">＞#-*+•—–")
@@ -176,20 +182,36 @@ _L1_L2_STARTS = "一二三四五六七八九十（("
 _GLUED_FAMILIES = ("cn-dun", "paren-cn", "di", "di-unit")
 # 。第二，… / 。第二点，…: a sentence-initial 第N series in a text without line breaks.
 _GLUED_DI = re.compile(
-    r"[。！？!?：:”」][\u3000 ]*(?=第[一二三四五六七八九十]{1,3}(?:[，,、]|个?(?:点|方面|问题)[，,、：:]))"
+    _STOP + r"[\u3000 ]*(?=第[一二三四五六七八九十]{1,3}(?:[，,、]|个?(?:点|方面|问题)[，,、：:]))"
 )
 
 
-def _glued(text: str) -> list[tuple[int, int, str, int]]:
-    """(cut, marker start, family, number) for L1/L2 markers glued after a sentence end."""
+# 。１兴修水利，…: a one-digit number run into its title with nothing between (a bold run-in
+# heading whose space the extraction lost); 。３个月以前 (a unit after it) is a number.
+_GLUED_DIGIT = re.compile(_STOP + r"[\u3000 ]*(?=[1-9１-９](?![0-9０-９])[\u4e00-\u9fff])")
+RUN_IN = "run-in"
+"""The family of a bare run-in number (１兴修水利…) cut off the text it was glued to."""
+_DIGIT_UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家条项天周倍届期只所场件吨米两点")
+_DIGITS = "123456789１２３４５６７８９"
+
+
+def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, family, number) for L1/L2 markers glued after a sentence end
+    (and, with ``digits``, bare run-in numbers ``RUN_IN``)."""
     found: list[tuple[int, int, str, int]] = []
     matches: list[re.Match[str]] = []
     if "（" in text or "(" in text or _NUMBERED_COMMA.search(text) is not None:
         matches.extend(_GLUED_HEADING.finditer(text))
     if "第" in text:
         matches.extend(_GLUED_DI.finditer(text))
+    if digits:
+        matches.extend(_GLUED_DIGIT.finditer(text))
     for match in sorted(matches, key=lambda m: m.start()):
         cut = match.end()
+        if text[cut] in _DIGITS:
+            if text[cut + 1] not in _DIGIT_UNITS:
+                found.append((match.start() + 1, cut, RUN_IN, _DIGITS.index(text[cut]) % 9 + 1))
+            continue
         marker = match_marker(text[cut:])
         if marker is not None and marker.family in _GLUED_FAMILIES:
             found.append((match.start() + 1, cut, marker.family, marker.number))
@@ -215,6 +237,8 @@ def next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool
         return False  # (most headings: decided without finding the sentence's end)
     stop = _SENTENCE_STOP.search(text, cut)
     sentence = text[cut : stop.start() if stop else len(text)]
+    if "." in sentence and (dot := _HAN_DOT.search(sentence)) is not None:
+        sentence = sentence[: dot.end()]  # (…改良环境.第三，…: the extraction's full stop)
     if family == "cn-dun":
         words: tuple[str, ...] = (following + "、", following + "．", following + ".")
     elif family == "paren-cn":
@@ -224,33 +248,41 @@ def next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool
     return any(word in sentence for word in words)
 
 
-def _split_glued(segments: list[Segment]) -> list[Segment]:
+def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segment]:
     """Cut segments before headings glued to the text before them.
 
     A glued 一、 or （一） is a heading when the text lost its line breaks (a segment over
     ``LONG_SEGMENT``), or when its series shows elsewhere: the next or previous number of
     the same family, glued or at a line start (for 一、 after a colon — 讲三点意见：一、… —
     the next number at a line start is enough). An inline list 主要有：一、…；二、… stays.
+    In a text with line breaks (where headings start lines) a glued marker needs more: see
+    ``_glued_series``.
     """
     glued: dict[int, list[tuple[int, int, str, int]]] = {}
     # A text that lost its line breaks: a few source lines at most (a title, a date and the
-    # rest). In a text with line breaks a heading starts a line: only a paragraph too long
-    # to be one is looked into.
+    # rest). In a text with line breaks a heading starts a line: a glued one is looked at
+    # only in a paragraph too long to be one, or as part of a series (``_glued_series``).
     one_line = len({seg.line for seg in segments}) <= ONE_LINE_MAX
     for index, seg in enumerate(segments):
-        if not one_line and len(seg.text) <= LONG_SEGMENT:
+        if not (dot_stops or one_line or len(seg.text) > LONG_SEGMENT):
             continue
-        found = _glued(seg.text)
+        found = _glued(seg.text, digits=dot_stops)
         if found:
             glued[index] = found
     if not glued:
         return segments
-    glued_keys = {(family, number) for found in glued.values() for _, _, family, number in found}
     evidence: set[tuple[str, int]] = set()
-    for seg in segments:
+    starts: list[tuple[int, int, str, int]] = []
+    for index, seg in enumerate(segments):
         marker = match_marker(seg.text) if seg.text[:1] in _L1_L2_STARTS else None
-        if marker is not None and marker.family in ("cn-dun", "paren-cn"):
+        if marker is not None and marker.family in _GLUED_FAMILIES:
             evidence.add((marker.family, marker.number))
+            starts.append((index, -1, marker.family, marker.number))
+    loose = {i for i in glued if one_line or len(segments[i].text) > LONG_SEGMENT}
+    glued_keys = {
+        (family, number) for i in loose for _, _, family, number in glued[i] if family != RUN_IN
+    }
+    in_series = _glued_series(glued, starts) if dot_stops else set()
     out: list[Segment] = []
     for index, seg in enumerate(segments):
         if index not in glued:
@@ -259,27 +291,88 @@ def _split_glued(segments: list[Segment]) -> list[Segment]:
         text = seg.text
         start = 0
         indented = seg.indented  # a piece cut off after a heading starts a paragraph
+        run_in = 0
         long_text = len(text) > LONG_SEGMENT
         for before, cut, family, number in glued[index]:
-            series = (family, number + 1) in glued_keys or (
-                number > 1
-                and ((family, number - 1) in glued_keys or (family, number - 1) in evidence)
-            )
-            announced = number == 1 and (
-                (text[before - 1 : before] in "：:" and (family, 2) in evidence)
-                or _ANNOUNCEMENT.search(text, max(0, before - 40), before) is not None
-            )
-            blanket = long_text and family in ("cn-dun", "paren-cn")
-            if not (blanket or series or announced) or cut <= start:
+            if (index, cut) in in_series:
+                pass
+            elif index not in loose or family == RUN_IN:
                 continue
-            if next_item_in_sentence(text, cut, family, number):
+            else:
+                series = (family, number + 1) in glued_keys or (
+                    number > 1
+                    and ((family, number - 1) in glued_keys or (family, number - 1) in evidence)
+                )
+                announced = number == 1 and (
+                    (text[before - 1 : before] in "：:" and (family, 2) in evidence)
+                    or _ANNOUNCEMENT.search(text, max(0, before - 40), before) is not None
+                )
+                blanket = long_text and family in ("cn-dun", "paren-cn")
+                if not (blanket or series or announced):
+                    continue
+            if cut <= start or (
+                family != RUN_IN and next_item_in_sentence(text, cut, family, number)
+            ):
                 # 做到三条：一、讲政治；二、顾大局；三、守规矩。 — the items are one sentence.
                 continue
-            out.append(Segment(seg.line, text[start:before].rstrip(SPACES), indented))
+            out.append(
+                Segment(seg.line, text[start:before].rstrip(SPACES), indented, run_in=run_in)
+            )
             start = cut
             indented = True
-        out.append(Segment(seg.line, text[start:], indented))
+            run_in = number if family == RUN_IN else 0
+        out.append(Segment(seg.line, text[start:], indented, run_in=run_in))
     return [seg for seg in out if seg.text]
+
+
+def _dot_stops(text: str) -> bool:
+    """Whether ``text`` writes its full stop as an ASCII "." after Chinese (…度过.目前…) more
+    often than as 。: a PDF extraction that also ran its paragraphs together."""
+    stops = text.count("。")
+    if text.count(".") <= stops:
+        return False  # (most texts: decided without the regular expression)
+    return len(_HAN_DOT.findall(text)) > stops
+
+
+def _glued_series(
+    glued: dict[int, list[tuple[int, int, str, int]]], starts: list[tuple[int, int, str, int]]
+) -> set[tuple[int, int]]:
+    """(segment, cut) of glued markers that make a whole series in a text with line breaks.
+
+    Looked for only where the full stop is an ASCII "." (``_dot_stops``): such a PDF
+    extraction glues whole paragraphs into one line, headings and all (…的作用.第二，恢复
+    生产建设. 在…); a text with 。 keeps its paragraphs apart. A careful reader takes glued markers for headings when
+    they count up from 1 in the order of the text, each after a sentence end, at least
+    two of them glued (a line-start item may stand in the series: （一） glued, （二） on its
+    line) and over more than one paragraph: a paragraph that numbers its own sentences
+    (。第一，…。第二，…) is one paragraph. Bare run-in numbers (１兴修水利，…) need three
+    glued items. The series breaks at a number out of turn.
+    """
+    items = sorted(
+        [(i, cut, family, n) for i, found in glued.items() for _, cut, family, n in found] + starts
+    )
+    runs: dict[str, list[tuple[int, int, str, int]]] = {}
+    done: list[list[tuple[int, int, str, int]]] = []
+    for item in items:
+        family, number = item[2], item[3]
+        run = runs.get(family)
+        if number == 1:
+            if run:
+                done.append(run)
+            runs[family] = [item]
+        elif run and number == run[-1][3] + 1:
+            run.append(item)
+        elif run:
+            done.append(run)
+            runs[family] = []
+    done.extend(run for run in runs.values() if run)
+    accepted: set[tuple[int, int]] = set()
+    for run in done:
+        pieces = [(i, cut) for i, cut, _, _ in run if cut >= 0]
+        need = 3 if run[0][2] == RUN_IN else 2
+        if len(pieces) >= need and len({item[0] for item in run}) > 1:
+            accepted.update(pieces)
+    return accepted
 
 
 def _rejoin_quote_breaks(parts: list[str]) -> list[str]:
@@ -390,7 +483,7 @@ def segment_lines(text: str) -> list[Segment]:
                     )
                 )
                 first = False
-    return _split_glued(segments)
+    return _split_glued(segments, _dot_stops(text))
 
 
 def _split_salutation(text: str) -> list[str]:

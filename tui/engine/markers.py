@@ -152,6 +152,12 @@ class Marker(NamedTuple):
     """Offset in the text where the heading's title starts (spaces after the marker skipped)."""
 
 
+def run_in_marker(text: str, number: int) -> Marker:
+    """The marker of a bare run-in number (１兴修水利…) that ``lines`` cut off the text it
+    was glued to: the style 1 找人… ("ar-space") whose space the extraction lost."""
+    return Marker("ar-space", number, text[0], 1)
+
+
 @cache  # called on one to three numerals 一…十: at most 1,110 different texts
 def chinese_number(text: str) -> int:
     """The value of a Chinese numeral up to 九十九 (一 → 1, 十一 → 11, 二十三 → 23); 0 if not one."""

@@ -20,7 +20,13 @@ from tui.engine.series import (
     valid_sequences,
 )
 
+# …；an ASCII "." right after a Chinese character is a full stop too (PDF extractions that
+# write 。 as "."): 第二，恢复生产建设. 在…
 _TITLE_END = re.compile(r"[。！？!?；;]")
+_HAN_DOT = re.compile("(?<=[\u4e00-\u9fff])\\.")
+# １兴修水利，…作斗争A由于…: a bare run-in heading (``lines.RUN_IN``) ends at a lone Latin
+# capital between Chinese characters, what the extraction left where the bold heading ended.
+_RUN_IN_END = re.compile("(?<=[\u4e00-\u9fff”])[A-Z](?=[\u4e00-\u9fff“]|$)")
 _URL = re.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．/／]", re.IGNORECASE)
 """A web address (http://, www. — also www/ with the dot mangled): a site's watermark."""
 _TRIM_START = "：:，,；;、 \u3000—-"
@@ -41,6 +47,15 @@ class OutlineEntry(NamedTuple):
     """1-based depth within the speech."""
 
 
+def _title_end(text: str, start: int) -> tuple[int, str]:
+    """Where the sentence starting at ``start`` ends, and its mark ("" at the text's end)."""
+    match = _TITLE_END.search(text, start)
+    end, mark = (match.start(), match.group()) if match is not None else (len(text), "")
+    if text.find(".", start, end) >= 0 and (dot := _HAN_DOT.search(text, start, end)):
+        return dot.start(), "."  # (the expression runs only where the sentence holds a ".")
+    return end, mark
+
+
 def heading_title(text: str, marker: Marker) -> str:
     """The heading text after the marker: to the end of its first sentence (。！？；, the
     mark itself left out but for a ？ or ！) or of the paragraph.
@@ -48,16 +63,20 @@ def heading_title(text: str, marker: Marker) -> str:
     Never cut at a comma or after a number of characters: a heading glued to its body with
     no punctuation runs on to the sentence's end (the outline pane shortens it on screen).
     """
-    match = _TITLE_END.search(text, marker.end)
-    title = text[marker.end : match.start() if match else len(text)]
+    end, mark = _title_end(text, marker.end)
+    title = text[marker.end : end]
+    if marker.end == 1 and marker.family == "ar-space":
+        # (a run-in number: 1 找人… has its space in ``end``)
+        if (artefact := _RUN_IN_END.search(title)) is not None:
+            title = title[: artefact.start()]
     if "w" in title or "W" in title or "ｗ" in title or "Ｗ" in title:
         title = _URL.split(title, 1)[0]  # 敬僧…数条w w w.xiaoshuotxt.net: a site's watermark
     title = title.lstrip(_TRIM_START).rstrip(_TRIM_END)
     last = title[-1:]
     if (last == "”" and "“" not in title) or (last == '"' and title.count('"') == 1):
         return title[:-1]  # “一、深刻认识重要性”: the quotes around the heading
-    if match is not None and match.group() in "？！?!" and title:
-        title += match.group()  # 一、为什么要优化营商环境？ keeps its question mark
+    if mark and mark in "？！?!" and title:
+        title += mark  # 一、为什么要优化营商环境？ keeps its question mark
     return title
 
 
@@ -204,8 +223,8 @@ def _heading_line(texts: dict[int, str], markers: dict[int, Marker], index: int)
     if marker is None:
         return False
     text = texts.get(index, "")
-    match = _TITLE_END.search(text, marker.end)
-    return match is not None and not text[match.end() :].strip()
+    end, mark = _title_end(text, marker.end)
+    return bool(mark) and not text[end + 1 :].strip()
 
 
 _UNIT_NOISE = re.compile(r"[第个的话，,、：:．.。\s]|[一二三四五六七八九十百零〇两]")

@@ -21,7 +21,7 @@ from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import mark_back_matter
 from tui.engine.decode import decode
 from tui.engine.lines import segment_lines
-from tui.engine.markers import match_marker
+from tui.engine.markers import match_marker, run_in_marker
 from tui.engine.model import Document
 from tui.engine.noise import mark_front_block_noise, mark_noise
 from tui.engine.reflow import reflow_paragraphs
@@ -70,7 +70,10 @@ def parse_text(
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     segments = split_glued_occasions(rejoin_salutations(segment_lines(text)))
-    markers = [match_marker(seg.text) for seg in segments]
+    markers = [
+        run_in_marker(seg.text, seg.run_in) if seg.run_in else match_marker(seg.text)
+        for seg in segments
+    ]
     roles = frame_roles(segments, markers)
     markdown_title(segments, markers, roles)
     protected = {i for i, role in enumerate(roles) if role is not BODY}

@@ -37,7 +37,9 @@ def valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]
         if marker.number == 1:
             flush()
             run.append((index, marker))
-        elif run and (marker.number == 99 or marker.number > run[-1][1].number):
+        elif run and (marker.number == 99 or marker.number == run[-1][1].number + 1):
+            # (首先 then 再次: the 其次 between them was inside a paragraph — the series
+            # orders an argument in prose, as 第一，…第三， does not start a spoken series)
             run.append((index, marker))
             if marker.number == 99:
                 flush()

@@ -31,6 +31,22 @@ class SpeechStart:
 # --- speeches -----------------------------------------------------------------------------
 
 
+def _talk_follows(paragraphs: list[Para], index: int) -> bool:
+    """Whether a talk follows the occasion line at ``index``: two paragraphs of text before
+    the next title, salutation or occasion line. (…１９８５年８月在纪念…胜利 | a page break |
+    ４０周年学术讨论会开幕式上的讲话。原载《…》 at a speech's end is its closing note.)"""
+    body = 0
+    for para in paragraphs[index + 1 :]:
+        if para.noise or para.back or (para.role in (TITLE, HEADER) and not body):
+            continue  # (a title block under the occasion line is the talk's)
+        if para.role is not BODY:
+            break
+        body += 1
+        if body >= 2:
+            return True
+    return False
+
+
 def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
     """Where speeches start: titles, salutations, and 一、 restarting after a closing.
 
@@ -50,7 +66,9 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
             continue
         role = para.role
         if role is HEADER and (
-            current is None or (has_body and body_count >= 2) or (current.implicit and not has_body)
+            current is None
+            or (has_body and body_count >= 2 and _talk_follows(paragraphs, index))
+            or (current.implicit and not has_body)
         ):
             # An occasion line (壬申十月在厦门妙释寺讲) after a speech's text: a new, untitled talk.
             current = SpeechStart(index)
