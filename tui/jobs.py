@@ -36,9 +36,9 @@ def first_screen(path: Path) -> tuple[Document, bool]:
 
 def load(path: Path) -> Document:
     """The whole document of ``path`` (``tui.engine.load_document``), remembered for the
-    search index (``tui.engine.search.known_document``) so it is not parsed twice."""
+    search index (``tui.engine.doccache.known_document``) so it is not parsed twice."""
     from tui.engine import load_document
-    from tui.engine.search import remember_document
+    from tui.engine.doccache import remember_document
 
     document = load_document(path)
     remember_document(path, document)

@@ -39,9 +39,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from tui.engine import doccache as se  # noqa: E402
 from tui.engine import keywords as kw  # noqa: E402
 from tui.engine import load_document  # noqa: E402
-from tui.engine import search as se  # noqa: E402
 from tui.engine.index import search_library  # noqa: E402
 from tui.engine.match import parse_query  # noqa: E402
 from tui.paths import bundled_corpus_dir  # noqa: E402
@@ -81,7 +81,7 @@ from tui.cli import launch  # as the command line
 root, term = Path(sys.argv[1]), sys.argv[2]
 app = launch(root)
 import asyncio
-from tui.engine import search as se
+from tui.engine import doccache as se
 from tui.screens.corpus_search import CorpusSearchScreen
 
 async def main():
@@ -157,7 +157,7 @@ def bench_env(home: Path) -> dict[str, str]:
 
 def compile_modules() -> None:
     """Fill ``PYCACHE`` (untimed) so no measured process compiles the app's modules."""
-    code = "import tui.app, tui.engine.keywords, tui.engine.search, tui.screens.search, tui.screens.corpus_search"
+    code = "import tui.app, tui.engine.keywords, tui.engine.doccache, tui.screens.find, tui.screens.corpus_search"
     subprocess.run([sys.executable, "-c", code], env=bench_env(Path(tempfile.mkdtemp())),
                    cwd=ROOT, check=True)
 

@@ -259,7 +259,7 @@ TWO_SPEECHES = """在第一次会议上的讲话
 
 async def test_a_chosen_keyword_is_found_in_the_cursor_speech(tmp_path: Path) -> None:
     """Enter on a keyword jumped to the next speech when this one had no later occurrence."""
-    from tui.screens import search as search_features
+    from tui.screens import find as find_features
 
     path = tmp_path / "两篇.txt"
     path.write_text(TWO_SPEECHES, encoding="utf-8")
@@ -273,7 +273,7 @@ async def test_a_chosen_keyword_is_found_in_the_cursor_speech(tmp_path: Path) ->
         last_body = max(i for i in range(first.first, first.end)
                         if "努力" in document.paragraphs[i].text)
         screen.reader.move_cursor_to(last_body)
-        search_features.keyword_chosen(screen, "营商环境")
+        find_features.keyword_chosen(screen, "营商环境")
         await pilot.pause()
         assert first.first <= screen.reader.cursor[0] < first.end
         assert "营商环境" in screen.reader.sentence_text(screen.reader.cursor)

@@ -95,14 +95,14 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
 
     A file added with ``FixedParses.add`` parses to its hand-built document: in the
     reader (``tui.jobs.load``), in corpus search and the index (``tui.engine.load_document``
-    through ``search.cached_document``) and in the file tree's speech counts. Any other
+    through ``doccache.cached_document``) and in the file tree's speech counts. Any other
     file (the binary one) goes through the real engine. Keywords are a fixed list, worked
     out on a thread (no helper process: the patches hold in this process only). The
     tree's counting is left to ``_ready`` (not a 1.5 s timer), so it is always done.
     """
     import tui.engine
     from tui import jobs
-    from tui.engine import search
+    from tui.engine import doccache
     from tui.services import Background
 
     folder = tmp_path / "speeches"
@@ -129,7 +129,7 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
     monkeypatch.setattr("tui.jobs.document_keywords", keywords)
     monkeypatch.setattr("tui.app.Background", lambda: Background(processes=False))
     monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
-    search.clear_caches()
+    doccache.clear_caches()
     return parses
 
 

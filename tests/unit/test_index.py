@@ -198,13 +198,13 @@ def test_sync_reuses_the_readers_open_document_instead_of_parsing_it_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from tui import jobs
-    from tui.engine import search
+    from tui.engine import doccache
 
     lib = tmp_path / "lib"
     write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
     write(lib, "乙.txt", "同志们：\n营商环境是生产力。\n")
     opened = jobs.load(lib / "甲.txt")  # the reader opens it: parsed once, remembered
-    assert search.known_document(lib / "甲.txt") is opened
+    assert doccache.known_document(lib / "甲.txt") is opened
     parsed: list[str] = []
     real = load_document
 
@@ -219,7 +219,7 @@ def test_sync_reuses_the_readers_open_document_instead_of_parsing_it_again(
         assert totals(ix.search_library(lib, parse_query("营商环境"), index=index)) == {"甲.txt": 1, "乙.txt": 1}
     write(lib, "甲.txt", "同志们：\n营商环境，营商环境。\n")  # changed since it was opened
     os.utime(lib / "甲.txt", ns=(1, 1))
-    assert search.known_document(lib / "甲.txt") is None  # never the old text for a changed file
+    assert doccache.known_document(lib / "甲.txt") is None  # never the old text for a changed file
 
 
 def test_a_file_changed_after_indexing_is_scanned_and_said(tmp_path: Path) -> None:

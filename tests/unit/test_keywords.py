@@ -45,7 +45,7 @@ def _run(code: str, home: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_import_does_not_load_jieba(tmp_path: Path) -> None:
-    out = _run("import sys, tui.engine.keywords, tui.engine.search; print('jieba' in sys.modules)", tmp_path)
+    out = _run("import sys, tui.engine.keywords, tui.engine.doccache; print('jieba' in sys.modules)", tmp_path)
     assert out.stdout.strip() == "False"
 
 

@@ -9,7 +9,7 @@ the cleaned paragraphs, so the counts here are the counts ``/`` shows in each fi
 Files are listed ranked (title and heading hits first, then by number of hits) with
 their counts; a file's hits are placed in speeches and sections (from the index, or
 the parsed file) when its node is expanded. Enter on a hit dismisses the screen with
-it; ``tui.screens.search.open_located`` then opens the file there.
+it; ``tui.screens.find.open_located`` then opens the file there.
 
 Every file name, title and snippet shown goes through ``safe_text``.
 

@@ -9,7 +9,7 @@ The work on the whole folder (speech counts for the tree, the search index) is i
 
 Why this module is still about 650 lines: the main screen is where every pane's messages
 meet (files, positions, bookmarks, copying, find), and each handler is a few lines that
-route to a pane or to ``tui.screens.search`` / ``quote_dialog``; loading a file (its
+route to a pane or to ``tui.screens.find`` / ``quote_dialog``; loading a file (its
 worker, the head of a big file first, errors) would be the next part to take out.
 """
 
@@ -37,7 +37,7 @@ from tui.engine.prefix import HEAD_BYTES
 from tui.engine.safetext import safe_path
 from tui.formats import progress_message, sniff_file
 from tui.highlights import Highlights
-from tui.screens import search as search_features
+from tui.screens import find as find_features
 from tui.screens.folder_work import FolderWork, _settle_garbage_collector
 from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.services import Background
@@ -155,7 +155,7 @@ class MainScreen(FolderWork):
 
     def on_mount(self) -> None:
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
-        search_features.apply_highlights(self)
+        find_features.apply_highlights(self)
         problems = [self.highlights.take_problem(), *self.session.take_problems()]
         tell_problems(self.app, [problem for problem in problems if problem])
         self.reader.focus()
@@ -341,7 +341,7 @@ class MainScreen(FolderWork):
             self.mark_match_on_load = False
             self.reader.mark_match_at_cursor()
             self.reader.reveal_cursor(1)
-        search_features.update_find_status(self)
+        find_features.update_find_status(self)
         self.sub_title = safe_path(path.name)
         if not complete:
             return  # the rest follows when the whole file is parsed
@@ -589,64 +589,64 @@ class MainScreen(FolderWork):
 
         open_notebook(self)
 
-    # ------------------------------------------------------------------ keywords and search (tui.screens.search)
+    # ------------------------------------------------------------------ keywords and search (tui.screens.find)
 
     def action_toggle_keywords(self) -> None:
         """Show or hide the keyword panel."""
-        search_features.toggle_keyword_panel(self)
+        find_features.toggle_keyword_panel(self)
 
     def action_toggle_keyword_highlights(self) -> None:
         """Highlight the current speech's top keywords, each in its colour."""
-        search_features.toggle_keyword_highlights(self)
+        find_features.toggle_keyword_highlights(self)
 
     def action_find(self) -> None:
         """Find in the open file."""
-        search_features.open_find(self)
+        find_features.open_find(self)
 
     def action_find_next(self) -> None:
         """Next match of the search or chosen keyword."""
-        search_features.find_step(self, 1)
+        find_features.find_step(self, 1)
 
     def action_find_previous(self) -> None:
         """Previous match."""
-        search_features.find_step(self, -1)
+        find_features.find_step(self, -1)
 
     def action_add_highlight_term(self) -> None:
         """Keep the search term as a highlight term (or drop it)."""
-        search_features.add_search_term_highlight(self)
+        find_features.add_search_term_highlight(self)
 
     def action_corpus_search(self) -> None:
         """Search every speech file under the root."""
-        search_features.open_corpus_search(self)
+        find_features.open_corpus_search(self)
 
     def on_find_bar_changed(self, event: FindBar.Changed) -> None:
         event.stop()
-        search_features.find_changed(self, event.term)
+        find_features.find_changed(self, event.term)
 
     def on_find_bar_submitted(self, event: FindBar.Submitted) -> None:
         event.stop()
-        search_features.find_submitted(self, event.term)
+        find_features.find_submitted(self, event.term)
 
     def on_find_bar_closed(self, event: FindBar.Closed) -> None:
         event.stop()
-        search_features.find_closed(self)
+        find_features.find_closed(self)
 
     def on_reader_view_search_ended(self, event: ReaderView.SearchEnded) -> None:
         event.stop()
-        search_features.find_closed(self)
+        find_features.find_closed(self)
 
     def on_keyword_panel_chosen(self, event: KeywordPanel.Chosen) -> None:
         event.stop()
-        search_features.keyword_chosen(self, event.term)
+        find_features.keyword_chosen(self, event.term)
 
     def on_keyword_panel_highlight_toggled(self, event: KeywordPanel.HighlightToggled) -> None:
         event.stop()
-        search_features.toggle_user_term(self, event.term)
+        find_features.toggle_user_term(self, event.term)
 
     def on_keyword_panel_updated(self, event: KeywordPanel.Updated) -> None:
         event.stop()
         if self.keyword_highlights:
-            search_features.apply_highlights(self)
+            find_features.apply_highlights(self)
 
     def speech_files(self, limit: int = 2000) -> list[Path]:
         """Speech files under the root folder (for the command palette)."""

@@ -282,7 +282,7 @@ class _Adder:
 
     def scan(self, path: str, stamp: files.FileStamp, query: Query) -> FileResult | None:
         """``scan_file``, keeping the parsed document to index it."""
-        from tui.engine.search import cached_document
+        from tui.engine.doccache import cached_document
 
         document = cached_document(Path(path))
         if stamp.size <= INDEX_MAX_BYTES:

@@ -233,7 +233,7 @@ def scan_document(
 
 def scan_file(path: str, query: Query) -> FileResult | None:
     """``scan_document`` of a file (parsed, cached by stamp). Raises OSError/SpeechFileError."""
-    from tui.engine.search import cached_document
+    from tui.engine.doccache import cached_document
 
     return scan_document(
         cached_document(Path(path)), query, path, reload=lambda: cached_document(Path(path))

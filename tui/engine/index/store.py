@@ -390,7 +390,7 @@ class Index:
         cancelled: Callable[[], bool] | None,
     ) -> SyncReport:
         from tui.engine import load_document
-        from tui.engine.search import known_document
+        from tui.engine.doccache import known_document
 
         report = SyncReport()
         root_path = os.path.abspath(root)

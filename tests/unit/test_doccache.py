@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from tui.engine import doccache as se
 from tui.engine import index as ix
-from tui.engine import search as se
 from tui.engine.files import walk_speech_files
 from tui.engine.match import parse_query
 

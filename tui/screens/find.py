@@ -51,7 +51,7 @@ def open_located(screen: MainScreen, place: Hit, query: str = "") -> None:
     The find bar takes the ``query`` that found it (the reader reads the same syntax, so
     it marks what corpus search counted), else the term that matched.
     """
-    from tui.engine.search import cached_document
+    from tui.engine.doccache import cached_document
 
     path = Path(place.path).resolve()
     term = query.strip() or place.term

@@ -5,7 +5,10 @@ files not indexed yet) with the one definition of a match, ``tui.engine.match``:
 matches the cleaned, re-flowed paragraphs, so a word broken by a line break is found.
 This module keeps what a search or a caller opening many files needs more than once:
 ``decoded_text`` (the file's text, line breaks as LF) and ``cached_document`` (the
-parsed file), both cached by stamp so a second search or look costs nothing.
+parsed file), both cached by stamp so a second search or look costs nothing; and the
+reader's open document (``remember_document``/``known_document``) so the index does not
+parse it again. (Named for what it keeps: ``search`` was also the name of a screen, a
+command and the reader's find state.)
 """
 
 from __future__ import annotations
