@@ -213,8 +213,9 @@ def main(argv: list[str]) -> int:
     names = argv or list(SHOTS)
     unknown = [n for n in names if n not in SHOTS]
     if unknown:
-        print(f"unknown picture(s): {', '.join(unknown)}; known: {', '.join(SHOTS)}",
-              file=sys.stderr)
+        print(
+            f"unknown picture(s): {', '.join(unknown)}; known: {', '.join(SHOTS)}", file=sys.stderr
+        )
         return 2
     prepare_demo()
     import pyperclip

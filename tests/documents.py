@@ -17,7 +17,9 @@ _SENTENCE = re.compile(r"[^。！？]*[。！？]?")
 
 def split(text: str) -> tuple[Sentence, ...]:
     """Sentences ending at 。！？ (enough for hand-built documents)."""
-    return tuple(Sentence(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start())
+    return tuple(
+        Sentence(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()
+    )
 
 
 def build_document(speeches: list[tuple[str | None, list[tuple[str, str]]]]) -> Document:
@@ -40,8 +42,15 @@ def build_document(speeches: list[tuple[str | None, list[tuple[str, str]]]]) -> 
             heading = None
             if kind.startswith("h"):
                 cut = max(text.find("、"), text.find("）")) + 1
-                heading = Heading(int(kind[1]), text[:cut], text[cut:].split("。")[0], line,
-                                  len(paragraphs), f"f{kind}", 1)
+                heading = Heading(
+                    int(kind[1]),
+                    text[:cut],
+                    text[cut:].split("。")[0],
+                    line,
+                    len(paragraphs),
+                    f"f{kind}",
+                    1,
+                )
                 headings.append(heading)
                 paragraph_kind = Kind.HEADING
             else:
@@ -50,6 +59,17 @@ def build_document(speeches: list[tuple[str | None, list[tuple[str, str]]]]) -> 
                 Paragraph(text, line, line, paragraph_kind, number, heading, split(text))
             )
             line += 1
-        built.append(Speech(number, title, start_line, line - 1, first, len(paragraphs), None,
-                            tuple(headings), items[0][1][:16]))
+        built.append(
+            Speech(
+                number,
+                title,
+                start_line,
+                line - 1,
+                first,
+                len(paragraphs),
+                None,
+                tuple(headings),
+                items[0][1][:16],
+            )
+        )
     return Document("", "utf-8", line - 1, tuple(paragraphs), tuple(built))

@@ -56,8 +56,13 @@ class HeadingCommands(Provider):
             label = safe_text(speech.label(screen.path.name, total))
             entries.append((label, speech.first, "跳到这篇讲话"))
             for heading in speech.headings:
-                entries.append((safe_text(f"{heading.marker}{heading.title}"), heading.paragraph,
-                                markup(f"跳到标题 · {label}")))
+                entries.append(
+                    (
+                        safe_text(f"{heading.marker}{heading.title}"),
+                        heading.paragraph,
+                        markup(f"跳到标题 · {label}"),
+                    )
+                )
         return entries
 
     async def discover(self) -> Hits:
@@ -65,8 +70,12 @@ class HeadingCommands(Provider):
         if screen is None:
             return
         for text, paragraph, help_text in self._entries()[:200]:
-            yield DiscoveryHit(Content(text), partial(screen.jump_to_paragraph, paragraph),
-                               text=text, help=help_text)
+            yield DiscoveryHit(
+                Content(text),
+                partial(screen.jump_to_paragraph, paragraph),
+                text=text,
+                help=help_text,
+            )
 
     async def search(self, query: str) -> Hits:
         screen = _main_screen(self)
@@ -102,12 +111,19 @@ class FileCommands(Provider):
             return
         matcher = self.matcher(query)
         for path in self._files:
-            name = str(path.relative_to(self._root)) if path.is_relative_to(self._root) else path.name
+            name = (
+                str(path.relative_to(self._root)) if path.is_relative_to(self._root) else path.name
+            )
             name = safe_text(name)  # matched and shown as it looks, never as markup
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, palette_prompt(matcher, name), partial(screen.open_file, path),
-                          text=name, help="打开文件")
+                yield Hit(
+                    score,
+                    palette_prompt(matcher, name),
+                    partial(screen.open_file, path),
+                    text=name,
+                    help="打开文件",
+                )
 
 
 def _quote_commands() -> type[Provider]:
@@ -164,7 +180,9 @@ class SpeechReaderApp(App[None]):
             self.notify(message, title="后台任务", severity="warning", timeout=8)
             return
         try:
-            self.call_from_thread(self.notify, message, title="后台任务", severity="warning", timeout=8)
+            self.call_from_thread(
+                self.notify, message, title="后台任务", severity="warning", timeout=8
+            )
         except RuntimeError:
             pass  # the app is not running (any more): the service logged it
 
@@ -230,7 +248,9 @@ class SpeechReaderApp(App[None]):
     def action_command_palette(self) -> None:
         """Open the command palette: headings, files, copying, citation format, theme."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(CommandPalette(placeholder=PALETTE_PLACEHOLDER, id="--command-palette"))
+            self.push_screen(
+                CommandPalette(placeholder=PALETTE_PLACEHOLDER, id="--command-palette")
+            )
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette commands, named in Chinese (help: ours, not Textual's panel)."""
@@ -239,10 +259,14 @@ class SpeechReaderApp(App[None]):
         if screen.maximized is not None:
             yield SystemCommand("还原窗格", "退出最大化，恢复三栏布局", screen.action_minimize)
         elif screen.focused is not None and screen.focused.allow_maximize:
-            yield SystemCommand("最大化当前窗格", "让焦点所在的窗格占满屏幕（Esc 还原）",
-                                screen.action_maximize)
-        yield SystemCommand("截图", "把当前画面保存为 SVG 文件",
-                            lambda: self.set_timer(0.1, self.deliver_screenshot))
+            yield SystemCommand(
+                "最大化当前窗格", "让焦点所在的窗格占满屏幕（Esc 还原）", screen.action_maximize
+            )
+        yield SystemCommand(
+            "截图",
+            "把当前画面保存为 SVG 文件",
+            lambda: self.set_timer(0.1, self.deliver_screenshot),
+        )
         yield SystemCommand("退出", "保存阅读位置后退出（同 q 键）", self.action_quit)
 
     def search_themes(self) -> None:

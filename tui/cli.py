@@ -122,15 +122,22 @@ def main(argv: list[str] | None = None) -> int:
         given = parsed.path
     path = Path(given) if given else None
     if path is not None and not path.exists():
-        print(f"speech-reader: 找不到路径 / no such file or folder: {safe_path(path)}", file=sys.stderr)
+        print(
+            f"speech-reader: 找不到路径 / no such file or folder: {safe_path(path)}",
+            file=sys.stderr,
+        )
         return 2
     app = launch(path)
     from rich.console import Console
 
     # Textual prints the traceback of a crash there: plain (no colour codes), through the
     # sanitiser, since an error message may quote a file name or text from a file.
-    app.error_console = Console(file=cast("TextIO", SafeStream(sys.stderr)), markup=False,
-                                highlight=False, color_system=None)
+    app.error_console = Console(
+        file=cast("TextIO", SafeStream(sys.stderr)),
+        markup=False,
+        highlight=False,
+        color_system=None,
+    )
     crash: BaseException | None = None
     try:
         app.run()
@@ -146,8 +153,11 @@ def main(argv: list[str] | None = None) -> int:
         return _leave(0)
     log = write_crash_log(crash)
     where = safe_path(log) if log is not None else "（无法写入日志 / no log could be written）"
-    print(f"speech-reader: 阅读器出错退出，错误详情见 {where}\n"
-          f"speech-reader: the reader crashed; the traceback is in {where}", file=sys.stderr)
+    print(
+        f"speech-reader: 阅读器出错退出，错误详情见 {where}\n"
+        f"speech-reader: the reader crashed; the traceback is in {where}",
+        file=sys.stderr,
+    )
     return _leave(CRASHED)
 
 
@@ -171,8 +181,11 @@ def _leave(code: int) -> int:
     for thread in threading.enumerate():
         if thread is not threading.current_thread() and not thread.daemon:
             thread.join(max(0.0, deadline - time.monotonic()))
-    if any(t.is_alive() and not t.daemon for t in threading.enumerate()
-           if t is not threading.current_thread()):
+    if any(
+        t.is_alive() and not t.daemon
+        for t in threading.enumerate()
+        if t is not threading.current_thread()
+    ):
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

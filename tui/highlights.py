@@ -45,8 +45,11 @@ def check_highlights(value: dict[str, Any]) -> Checked:
     if not isinstance(terms, list):
         raise Unusable(f"terms 应为列表，实为{kind_name(terms)}")
     value["terms"] = [term for term in terms if isinstance(term, str)]
-    dropped = [f"第 {n} 个高亮词应为字符串，实为{kind_name(term)}"
-               for n, term in enumerate(terms, 1) if not isinstance(term, str)]
+    dropped = [
+        f"第 {n} 个高亮词应为字符串，实为{kind_name(term)}"
+        for n, term in enumerate(terms, 1)
+        if not isinstance(term, str)
+    ]
     return value, dropped
 
 

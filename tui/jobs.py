@@ -75,7 +75,9 @@ def warm_keywords() -> None:
     keywords.tokenizer()
 
 
-def document_keywords(path: Path, expected: tuple[int, int], top: int) -> list[list[Keyword]] | None:
+def document_keywords(
+    path: Path, expected: tuple[int, int], top: int
+) -> list[list[Keyword]] | None:
     """Top ``top`` keywords of each speech of ``path``, the speeches of its folder as IDF.
 
     The file is parsed again here (cheaper than sending a document to the helper

@@ -55,15 +55,30 @@ ORDER = (
 WHERE: dict[str, tuple[str, str]] = {
     "SpeechReaderApp": ("任何时候", "anywhere"),
     "MainScreen": ("主界面，无论焦点在哪个窗格", "main screen, whichever pane has the focus"),
-    "ReaderView": ("阅读区（右侧，焦点在阅读区时）", "the reader pane (right), when it has the focus"),
-    "OutlinePane": ("提纲栏（中间，焦点在提纲栏时）", "the outline pane (middle), when it has the focus"),
-    "SpeechFileTree": ("文件栏（左侧，焦点在文件栏时）", "the file tree (left), when it has the focus"),
-    "KeywordPanel": ("关键词栏（`K` 打开，焦点在其中时）", "the keyword panel (`K`), when it has the focus"),
+    "ReaderView": (
+        "阅读区（右侧，焦点在阅读区时）",
+        "the reader pane (right), when it has the focus",
+    ),
+    "OutlinePane": (
+        "提纲栏（中间，焦点在提纲栏时）",
+        "the outline pane (middle), when it has the focus",
+    ),
+    "SpeechFileTree": (
+        "文件栏（左侧，焦点在文件栏时）",
+        "the file tree (left), when it has the focus",
+    ),
+    "KeywordPanel": (
+        "关键词栏（`K` 打开，焦点在其中时）",
+        "the keyword panel (`K`), when it has the focus",
+    ),
     "FindBar": ("查找栏（`/` 打开，正在输入时）", "the find bar (`/`), while typing in it"),
     "CorpusSearchScreen": ("全文搜索界面（`ctrl+f`）", "the corpus search screen (`ctrl+f`)"),
     "BookmarksScreen": ("书签列表（`'`）", "the bookmark list (`'`)"),
     "NotebookScreen": ("摘录本（`ctrl+n`）", "the quote notebook (`ctrl+n`)"),
-    "QuoteDialog": ("手动复制对话框（剪贴板都不可用时出现）", "the copy-by-hand dialog (when no clipboard works)"),
+    "QuoteDialog": (
+        "手动复制对话框（剪贴板都不可用时出现）",
+        "the copy-by-hand dialog (when no clipboard works)",
+    ),
     "HelpScreen": ("按键帮助（`?`）", "the help screen (`?`)"),
 }
 """Where each class's keys work, in Chinese and English."""
@@ -73,13 +88,17 @@ GROUP_FALLBACK: dict[str, str] = {"QuoteDialog": "复制对话框"}
 
 TEXTUAL_KEYS: dict[str, dict[str, tuple[str, str]]] = {
     "SpeechReaderApp": {
-        "command_palette": ("命令面板：跳到标题、打开文件、复制、引文格式、切换主题",
-                            "command palette: jump to a heading, open a file, copy, citation format, theme"),
+        "command_palette": (
+            "命令面板：跳到标题、打开文件、复制、引文格式、切换主题",
+            "command palette: jump to a heading, open a file, copy, citation format, theme",
+        ),
         "quit": ("退出（同 `q`）", "quit (like `q`)"),
     },
     "MainScreen": {
-        "screen.copy_text": ("复制用鼠标选中的文字（先系统剪贴板，再 OSC 52）",
-                             "copy the mouse selection (system clipboard, else OSC 52)"),
+        "screen.copy_text": (
+            "复制用鼠标选中的文字（先系统剪贴板，再 OSC 52）",
+            "copy the mouse selection (system clipboard, else OSC 52)",
+        ),
     },
     "OutlinePane": {
         "select_cursor": ("跳到这个标题", "jump to the heading"),
@@ -101,8 +120,11 @@ EXTRA_KEYS: dict[str, list[tuple[str, str, str]]] = {
     "KeywordPanel": [("enter", "查找这个词：全部高亮，跳到下一处", "find the keyword")],
     "FindBar": [("enter", "跳到下一处，回到阅读区", "next match, back to the reader")],
     "CorpusSearchScreen": [
-        ("enter", "在输入框：开始搜索；在结果中：打开文件并定位到该处",
-         "in the box: search; on a result: open the file there"),
+        (
+            "enter",
+            "在输入框：开始搜索；在结果中：打开文件并定位到该处",
+            "in the box: search; on a result: open the file there",
+        ),
     ],
     "BookmarksScreen": [("enter", "跳到这个书签", "jump to the bookmark")],
 }
@@ -250,8 +272,9 @@ def _rows(cls: type) -> list[KeyRow]:
     for action, (description, english) in wanted.items():
         if action in textual:
             rows.append(
-                KeyRow(tuple(textual[action]), description, action, english, footer=False,
-                       textual=True)
+                KeyRow(
+                    tuple(textual[action]), description, action, english, footer=False, textual=True
+                )
             )
     for key, description, english in EXTRA_KEYS.get(cls.__name__, []):
         if key not in own_keys:

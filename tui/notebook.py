@@ -91,7 +91,11 @@ class Entry:
     @classmethod
     def from_quote(cls, quote: Quote, anchor: str = "", now: datetime | None = None) -> Entry:
         """A new record for ``quote`` stamped with ``now`` (default: this moment)."""
-        moment = now if now is not None and now.tzinfo is not None else (now or datetime.now()).astimezone()
+        moment = (
+            now
+            if now is not None and now.tzinfo is not None
+            else (now or datetime.now()).astimezone()
+        )
         return cls(
             id=uuid.uuid4().hex[:12],
             text=quote.text,
@@ -141,9 +145,23 @@ class Entry:
 
     def quote(self) -> Quote:
         """The quote again (to copy it in any format)."""
-        kind = QuoteKind(self.kind) if self.kind in QuoteKind._value2member_map_ else QuoteKind.SENTENCE
-        return Quote(self.text, self.source, self.section, self.speech, self.file, self.line,
-                     kind, self.paragraph, self.sentence, self.page or None)
+        kind = (
+            QuoteKind(self.kind)
+            if self.kind in QuoteKind._value2member_map_
+            else QuoteKind.SENTENCE
+        )
+        return Quote(
+            self.text,
+            self.source,
+            self.section,
+            self.speech,
+            self.file,
+            self.line,
+            kind,
+            self.paragraph,
+            self.sentence,
+            self.page or None,
+        )
 
     @property
     def when(self) -> str:
@@ -154,8 +172,20 @@ class Entry:
 QUOTE_FIELDS: dict[str, type | tuple[type, ...]] = {"text": str}
 QUOTE_OPTIONAL: dict[str, type | tuple[type, ...]] = {
     spec: int if spec in ("line", "paragraph", "sentence") else str
-    for spec in ("id", "citation", "source", "section", "speech", "file", "line", "time", "kind",
-                 "paragraph", "sentence", "anchor")
+    for spec in (
+        "id",
+        "citation",
+        "source",
+        "section",
+        "speech",
+        "file",
+        "line",
+        "time",
+        "kind",
+        "paragraph",
+        "sentence",
+        "anchor",
+    )
 }
 
 
@@ -232,7 +262,9 @@ class Notebook:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def keep(self, quote: Quote, anchor: str = "", now: datetime | None = None) -> tuple[Entry, bool]:
+    def keep(
+        self, quote: Quote, anchor: str = "", now: datetime | None = None
+    ) -> tuple[Entry, bool]:
         """Keep ``quote`` unless the notebook has it already (same text and source).
 
         Returns the record and whether it is new. Raises ``WriteFailed`` when the file
@@ -267,7 +299,9 @@ class Notebook:
         def merged(stored: dict[str, Any]) -> dict[str, Any] | None:
             added = False
             for entry in unsaved:
-                if not any(raw.get("id") == entry.id or _same(raw, entry) for raw in stored["quotes"]):
+                if not any(
+                    raw.get("id") == entry.id or _same(raw, entry) for raw in stored["quotes"]
+                ):
                     stored["quotes"].append(entry.to_json())
                     added = True
             result = change(stored)
@@ -337,7 +371,9 @@ class Notebook:
         return len(entries)
 
 
-def library_folders(entries: Iterable[Entry], roots: Iterable[Path] = ()) -> tuple[set[Path], set[Path]]:
+def library_folders(
+    entries: Iterable[Entry], roots: Iterable[Path] = ()
+) -> tuple[set[Path], set[Path]]:
     """Folders of speeches: (trees never exported into, single folders never exported into).
 
     The trees are the bundled corpus and ``roots`` (the app's open folder); the single
@@ -348,7 +384,9 @@ def library_folders(entries: Iterable[Entry], roots: Iterable[Path] = ()) -> tup
     return trees, folders
 
 
-def export_problem(target: Path, entries: Iterable[Entry], roots: Iterable[Path] = ()) -> str | None:
+def export_problem(
+    target: Path, entries: Iterable[Entry], roots: Iterable[Path] = ()
+) -> str | None:
     """Why writing ``target`` needs the user's say-so, or None when it is safe.
 
     It exists (would be overwritten), or it is in a folder of speeches (the exported
@@ -404,6 +442,7 @@ def load_citation_format(directory: Path | None = None) -> tuple[CitationFormat,
 
 def save_citation_format(fmt: CitationFormat, directory: Path | None = None) -> None:
     """Keep ``fmt`` for the next runs (other settings in the file are left alone)."""
+
     def change(settings: dict[str, Any]) -> dict[str, Any]:
         settings[FORMAT_KEY] = fmt.value
         return settings

@@ -325,8 +325,12 @@ class ReaderLayout:
         if self.document is None or not self.blocks:
             return None
         return ExactCountJob(
-            self.document, self.generation, self.width, list(self.blocks),
-            list(self._first_indents), list(self._spacing),
+            self.document,
+            self.generation,
+            self.width,
+            list(self.blocks),
+            list(self._first_indents),
+            list(self._spacing),
         )
 
     def apply_exact_counts(self, generation: int, counts: list[int]) -> bool:
@@ -510,7 +514,8 @@ class ReaderLayout:
             (p0, s0), (p1, s1) = sentences
             paragraphs = self.document.paragraphs
             return (p0, sentences_of(paragraphs[p0])[s0].start), (
-                p1, sentences_of(paragraphs[p1])[s1].end
+                p1,
+                sentences_of(paragraphs[p1])[s1].end,
             )
         return self.marked
 

@@ -212,7 +212,9 @@ class Background:
 
     # ------------------------------------------------------------------ work sent ahead
 
-    def submit_ahead(self, key: object, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> None:
+    def submit_ahead(
+        self, key: object, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs
+    ) -> None:
         """Start ``fn`` on a thread now; ``take_ahead(key)`` gives its future later (once)."""
         self._ahead[key] = self.submit(fn, *args, **kwargs)
 
@@ -284,8 +286,9 @@ def _start_pool() -> ProcessPoolExecutor:
     # spawn: a fresh interpreter, the same on Linux, macOS and Windows; never a fork of
     # a process with threads running.
     context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(1, mp_context=context, initializer=_helper_start,
-                               initargs=(os.getpid(),))
+    return ProcessPoolExecutor(
+        1, mp_context=context, initializer=_helper_start, initargs=(os.getpid(),)
+    )
 
 
 def _tracker_pid() -> int | None:

@@ -92,10 +92,17 @@ def resolve_position(
     return index, (max(0, min(sentence, count - 1)) if same else 0)
 
 
-POSITION_FIELDS: dict[str, type | tuple[type, ...]] = {"paragraph": int, "sentence": int, "line": int}
+POSITION_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "paragraph": int,
+    "sentence": int,
+    "line": int,
+}
 POSITION_OPTIONAL: dict[str, type | tuple[type, ...]] = {"text": str}
 BOOKMARK_FIELDS: dict[str, type | tuple[type, ...]] = {
-    "path": str, "paragraph": int, "sentence": int, "line": int,
+    "path": str,
+    "paragraph": int,
+    "sentence": int,
+    "line": int,
 }
 BOOKMARK_OPTIONAL: dict[str, type | tuple[type, ...]] = {"text": str, "created": str, "anchor": str}
 
@@ -132,8 +139,13 @@ def check_bookmarks(value: list[Any]) -> Checked:
 def _bookmark(raw: dict[str, Any]) -> Bookmark:
     """A checked record as a ``Bookmark`` (fields it does not know are left in the file)."""
     return Bookmark(
-        raw["path"], raw["paragraph"], raw["sentence"], raw["line"],
-        raw.get("text", ""), raw.get("created", ""), raw.get("anchor", ""),
+        raw["path"],
+        raw["paragraph"],
+        raw["sentence"],
+        raw["line"],
+        raw.get("text", ""),
+        raw.get("created", ""),
+        raw.get("anchor", ""),
     )
 
 
@@ -269,7 +281,9 @@ class Session:
             self._save_bookmarks()
             return False
         stamp = time.strftime("%Y-%m-%d %H:%M")
-        bookmark = Bookmark(normalise(path), paragraph, sentence, line, text.strip()[:80], stamp, anchor)
+        bookmark = Bookmark(
+            normalise(path), paragraph, sentence, line, text.strip()[:80], stamp, anchor
+        )
         self._bookmarks.append(bookmark)
         self._marks.append((True, bookmark))
         self._save_bookmarks()

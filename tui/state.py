@@ -188,7 +188,9 @@ def file_lock(path: Path, timeout: float | None = None) -> Iterator[bool]:
     fd: int | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        fd = os.open(
+            path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600
+        )
     except OSError:
         fd = None
     held = False
@@ -227,7 +229,13 @@ Checked = tuple[Any, list[str]]
 Check = Callable[[Any], Checked]
 
 _KIND_NAMES: dict[type, str] = {
-    dict: "对象", list: "列表", str: "字符串", int: "整数", float: "小数", bool: "布尔值", type(None): "null",
+    dict: "对象",
+    list: "列表",
+    str: "字符串",
+    int: "整数",
+    float: "小数",
+    bool: "布尔值",
+    type(None): "null",
 }
 
 
@@ -260,7 +268,9 @@ def record_problem(
     for name, want in {**required, **(optional or {})}.items():
         if name in raw and not _fits(raw[name], want):
             first = want[0] if isinstance(want, tuple) else want
-            return f"{name} 应为{_KIND_NAMES.get(first, first.__name__)}，实为{kind_name(raw[name])}"
+            return (
+                f"{name} 应为{_KIND_NAMES.get(first, first.__name__)}，实为{kind_name(raw[name])}"
+            )
     return None
 
 
@@ -412,8 +422,10 @@ class JsonStore:
     def _set_aside(self, reason: str) -> Any:
         aside = self._aside()
         if aside is None:
-            self._note(f"{self.path.name} 已损坏（{reason}），且无法另存；文件保持原样，"
-                       f"本次运行不会写入 {self.path}。")
+            self._note(
+                f"{self.path.name} 已损坏（{reason}），且无法另存；文件保持原样，"
+                f"本次运行不会写入 {self.path}。"
+            )
         else:
             self._note(f"{self.path.name} 已损坏（{reason}），已另存为 {aside}，现以空白状态启动。")
         return self.fresh()
@@ -422,11 +434,15 @@ class JsonStore:
         what = f"{len(dropped)} 处，如{dropped[0]}" if len(dropped) > 1 else f"1 处，{dropped[0]}"
         aside = self._aside()
         if aside is None:
-            self._note(f"{self.path.name} 中有内容格式不对（{what}），已略过；"
-                       f"原文件无法另存，保持原样，本次运行不会写入它。")
+            self._note(
+                f"{self.path.name} 中有内容格式不对（{what}），已略过；"
+                f"原文件无法另存，保持原样，本次运行不会写入它。"
+            )
             return
-        self._note(f"{self.path.name} 中有内容格式不对（{what}），已略过；原文件已另存为 {aside}，"
-                   "其余内容照常使用。")
+        self._note(
+            f"{self.path.name} 中有内容格式不对（{what}），已略过；原文件已另存为 {aside}，"
+            "其余内容照常使用。"
+        )
         if repair:
             with contextlib.suppress(OSError):
                 with file_lock(self.path):
@@ -457,7 +473,9 @@ class Unsaved:
         if key in self._told:
             return None
         self._told.add(key)
-        place = f"{error.path}：{error.reason}" if isinstance(error, WriteFailed) else describe(error)
+        place = (
+            f"{error.path}：{error.reason}" if isinstance(error, WriteFailed) else describe(error)
+        )
         self.current[where] = f"{what}无法保存到 {place}"
         return f"{what}无法保存到 {place}。本次运行中照常可用，但退出后不会保留；同样的问题不再重复提示。"
 

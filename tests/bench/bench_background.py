@@ -112,14 +112,29 @@ async def main():
 asyncio.run(main())
 """
 
-VARIANTS = ["parse-thread", "parse-thread-0.5ms", "parse-process", "keywords-thread", "keywords-process"]
+VARIANTS = [
+    "parse-thread",
+    "parse-thread-0.5ms",
+    "parse-process",
+    "keywords-thread",
+    "keywords-process",
+]
 
 
 def run(variant: str, path: Path) -> dict[str, float]:
-    env = dict(os.environ, SPEECH_READER_HOME=str(Path(tempfile.gettempdir()) / "bench-background-home"),
-               PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", CHILD, variant, str(path), str(WINDOW)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    env = dict(
+        os.environ,
+        SPEECH_READER_HOME=str(Path(tempfile.gettempdir()) / "bench-background-home"),
+        PYTHONPATH=str(ROOT),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, variant, str(path), str(WINDOW)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if done.returncode:
         raise SystemExit(f"{variant} failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
@@ -145,9 +160,11 @@ def main() -> None:
                 return "-"
             return f"{statistics.median(values):.0f} ({min(values):.0f}-{max(values):.0f})"
 
-        print(f"{variant:20} lag p50 {show('lag_p50')}, p95 {show('lag_p95')}, max {show('lag_max')}; "
-              f"1 ms frame p50 {show('frame_p50')}, p95 {show('frame_p95')}, max {show('frame_max')}; "
-              f"result in UI {show('done')}")
+        print(
+            f"{variant:20} lag p50 {show('lag_p50')}, p95 {show('lag_p95')}, max {show('lag_max')}; "
+            f"1 ms frame p50 {show('frame_p50')}, p95 {show('frame_p95')}, max {show('frame_max')}; "
+            f"result in UI {show('done')}"
+        )
 
 
 if __name__ == "__main__":

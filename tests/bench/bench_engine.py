@@ -75,7 +75,9 @@ def main() -> None:
     speeches = len(document.speeches)
     headings = sum(len(s.headings) for s in document.speeches)
     sentences = sum(len(p.sentences) for p in document.paragraphs)
-    print(f"file: {size_mb:.1f} MB, {document.line_count} lines, {len(document.paragraphs)} paragraphs")
+    print(
+        f"file: {size_mb:.1f} MB, {document.line_count} lines, {len(document.paragraphs)} paragraphs"
+    )
     print(f"found: {speeches} speeches, {headings} headings, {sentences} sentences")
     print(
         f"load + clean + split + outline (what the reader waits for; sentences are split on "

@@ -136,8 +136,9 @@ asyncio.run(main())
 def run_app(code: str, home: Path, *args: str) -> dict[str, Any]:
     """Run ``code`` (a headless app session) in a fresh interpreter; its JSON result."""
     env = bench_env(home)
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          env=env, cwd=ROOT)
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=ROOT
+    )
     if done.returncode:
         raise SystemExit(f"benchmark process failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -149,8 +150,9 @@ PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
 def bench_env(home: Path) -> dict[str, str]:
     """Environment of a measured process: its state folder, and compiled bytecode kept in
     ``PYCACHE`` even under PYTHONDONTWRITEBYTECODE (an installed app has bytecode)."""
-    env = dict(os.environ, SPEECH_READER_HOME=str(home), PYTHONPATH=str(ROOT),
-               PYTHONPYCACHEPREFIX=PYCACHE)
+    env = dict(
+        os.environ, SPEECH_READER_HOME=str(home), PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=PYCACHE
+    )
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
@@ -158,14 +160,17 @@ def bench_env(home: Path) -> dict[str, str]:
 def compile_modules() -> None:
     """Fill ``PYCACHE`` (untimed) so no measured process compiles the app's modules."""
     code = "import tui.app, tui.engine.keywords, tui.engine.doccache, tui.screens.find, tui.screens.corpus_search"
-    subprocess.run([sys.executable, "-c", code], env=bench_env(Path(tempfile.mkdtemp())),
-                   cwd=ROOT, check=True)
+    subprocess.run(
+        [sys.executable, "-c", code], env=bench_env(Path(tempfile.mkdtemp())), cwd=ROOT, check=True
+    )
 
 
 def jieba_ready(home: Path) -> float:
     """Seconds from a fresh interpreter's import to a ready tokenizer."""
     env = bench_env(home)
-    out = subprocess.run([sys.executable, "-c", READY], capture_output=True, text=True, env=env, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", READY], capture_output=True, text=True, env=env, check=True
+    )
     if out.stderr:
         print(f"  ! stderr not empty: {out.stderr[:200]!r}")
     return float(out.stdout.strip())
@@ -196,13 +201,17 @@ def main() -> int:
         home = Path(temp) / "home"
         cold = jieba_ready(home)
         warm = jieba_ready(home)
-        print(f"jieba ready (fresh process, import + init + domain dictionary): "
-              f"cold {cold:.2f} s, with cache {warm:.2f} s")
+        print(
+            f"jieba ready (fresh process, import + init + domain dictionary): "
+            f"cold {cold:.2f} s, with cache {warm:.2f} s"
+        )
         launched = run_app(APP_READY, home)
-        print(f"jieba ready after launching the app (bundled corpus, cache made; the load "
-              f"starts when K asks for keywords, in the helper process): "
-              f"{launched['ready']:.2f} s; "
-              f"first keywords listed {launched['keywords']:.2f} s")
+        print(
+            f"jieba ready after launching the app (bundled corpus, cache made; the load "
+            f"starts when K asks for keywords, in the helper process): "
+            f"{launched['ready']:.2f} s; "
+            f"first keywords listed {launched['keywords']:.2f} s"
+        )
 
         os.environ["SPEECH_READER_HOME"] = str(home)
         kw.tokenizer()
@@ -217,9 +226,11 @@ def main() -> int:
         t = time.perf_counter()
         kw.document_keywords(document, kw.folder_idf(largest.parent), 10)
         t_again = time.perf_counter() - t
-        print(f"keywords of {largest.name} ({largest.stat().st_size / 1000:.0f} kB, "
-              f"{len(document.speeches)} speeches): folder IDF {t_idf:.2f} s "
-              f"({idf.speeches} speeches), parse + keywords {t_kw:.2f} s, again {t_again:.2f} s")
+        print(
+            f"keywords of {largest.name} ({largest.stat().st_size / 1000:.0f} kB, "
+            f"{len(document.speeches)} speeches): folder IDF {t_idf:.2f} s "
+            f"({idf.speeches} speeches), parse + keywords {t_kw:.2f} s, again {t_again:.2f} s"
+        )
         print("  first speech:", " ".join(f"{k.term}({k.count})" for k in per_speech[0]))
 
         tree = Path(temp) / "tree"
@@ -237,20 +248,26 @@ def main() -> int:
         t = time.perf_counter()
         placed = sum(len(found.hits()) for found in results.files[:20])
         t_locate = time.perf_counter() - t
-        print(f"search {args.term!r} over {size / 1e6:.1f} MB in {files} files, scanned without "
-              f"the index: {total} hits in {len(results.files)} files; complete list cold "
-              f"{cold_search:.2f} s, warm {warm_search:.2f} s (tests/bench/bench_index.py: with it)")
-        print(f"  placing {placed} hits of the first 20 files in speeches/sections: {t_locate:.2f} s")
+        print(
+            f"search {args.term!r} over {size / 1e6:.1f} MB in {files} files, scanned without "
+            f"the index: {total} hits in {len(results.files)} files; complete list cold "
+            f"{cold_search:.2f} s, warm {warm_search:.2f} s (tests/bench/bench_index.py: with it)"
+        )
+        print(
+            f"  placing {placed} hits of the first 20 files in speeches/sections: {t_locate:.2f} s"
+        )
         shown = run_app(APP_SEARCH, home, str(tree), args.term)
 
         def runs(kind: str) -> str:
             return ", ".join(f"{value:.2f}" for value in shown[kind])
 
-        print(f"  in the app (ctrl+f screen, to the frame with every file listed; "
-              f"{int(shown['total'])} hits, {int(shown['files'])} files): cold {runs('cold')} s, "
-              f"warm {runs('warm')} s (target <= 0.5 s); first files shown: cold "
-              f"{runs('cold_first')} s, warm {runs('warm_first')} s; right after launch, while "
-              f"jieba loads and computes keywords: {shown['launch']:.2f} s")
+        print(
+            f"  in the app (ctrl+f screen, to the frame with every file listed; "
+            f"{int(shown['total'])} hits, {int(shown['files'])} files): cold {runs('cold')} s, "
+            f"warm {runs('warm')} s (target <= 0.5 s); first files shown: cold "
+            f"{runs('cold_first')} s, warm {runs('warm_first')} s; right after launch, while "
+            f"jieba loads and computes keywords: {shown['launch']:.2f} s"
+        )
     return 0
 
 

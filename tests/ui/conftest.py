@@ -144,7 +144,9 @@ async def settle(app: App[Any], pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
-BODY = "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。我们要坚持问题导向，持续深化改革！"
+BODY = (
+    "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。我们要坚持问题导向，持续深化改革！"
+)
 
 
 def sample_document(sections: int = 3, body: int = 6) -> Document:

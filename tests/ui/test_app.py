@@ -201,8 +201,12 @@ async def test_heading_keys_move_outline_and_status(speech_dir: Path) -> None:
 async def test_status_names_an_untitled_speech_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """"营商讲话 › 第2篇：… › 一、…", not the file name twice."""
-    items = [("salutation", "同志们："), ("h1", "一、抓项目。要抓好招商引资。"), ("body", "要抓好落实。")]
+    """ "营商讲话 › 第2篇：… › 一、…", not the file name twice."""
+    items = [
+        ("salutation", "同志们："),
+        ("h1", "一、抓项目。要抓好招商引资。"),
+        ("body", "要抓好落实。"),
+    ]
     document = build_document([(None, items), (None, items)])
     monkeypatch.setattr("tui.jobs.load", lambda _: document)
     path = tmp_path / "营商讲话.txt"
@@ -231,9 +235,11 @@ async def test_outline_enter_jumps_reader(speech_dir: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert screen.reader.cursor == (heads[-1], 0)
-        assert screen.reader.text_layout.sentence_rows(screen.reader.cursor)[0] == int(
-            screen.reader.scroll_offset.y
-        ) or screen.reader.scroll_offset.y == screen.reader.max_scroll_y
+        assert (
+            screen.reader.text_layout.sentence_rows(screen.reader.cursor)[0]
+            == int(screen.reader.scroll_offset.y)
+            or screen.reader.scroll_offset.y == screen.reader.max_scroll_y
+        )
 
 
 async def test_tab_cycles_panes_and_toggles(speech_dir: Path) -> None:
@@ -341,7 +347,9 @@ async def test_bookmarks_toggle_list_and_jump(speech_dir: Path) -> None:
     ],
     ids=["binary", "empty"],
 )
-async def test_bad_files_show_a_message(tmp_path: Path, name: str, content: bytes, expected: str) -> None:
+async def test_bad_files_show_a_message(
+    tmp_path: Path, name: str, content: bytes, expected: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     app = make_app(path)
@@ -382,7 +390,9 @@ async def test_changed_file_reloads_at_same_line_and_vanished_file_is_reported(
         assert reader.document is not None
 
 
-async def test_corrupt_state_is_reported_and_set_aside(speech_dir: Path, isolated_home: Path) -> None:
+async def test_corrupt_state_is_reported_and_set_aside(
+    speech_dir: Path, isolated_home: Path
+) -> None:
     state = isolated_home / "state"
     state.mkdir(parents=True)
     (state / "session.json").write_text("{not json", encoding="utf-8")
@@ -438,7 +448,10 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
         await pilot.press("enter")
         await pilot.pause()
         themes = app.screen
-        assert isinstance(themes, CommandPalette) and themes.query_one(Input).placeholder == "搜索主题…"
+        assert (
+            isinstance(themes, CommandPalette)
+            and themes.query_one(Input).placeholder == "搜索主题…"
+        )
         before = app.theme
         await pilot.press(*"nord")
         await pilot.pause(0.4)
@@ -563,7 +576,9 @@ async def test_a_long_heading_is_cut_with_an_ellipsis_on_screen_only(tmp_path: P
 
     title = "坚持问题导向，解放思想、对标先进，让一流的营商环境成为区域竞争力和高质量发展的新标识"
     path = tmp_path / "长标题.txt"
-    path.write_text(f"同志们：\n一、{title}\n今天开会。\n二、抓落实\n明天开会。\n", encoding="utf-8")
+    path.write_text(
+        f"同志们：\n一、{title}\n今天开会。\n二、抓落实\n明天开会。\n", encoding="utf-8"
+    )
     app = make_app(path)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
@@ -579,14 +594,18 @@ async def test_a_long_heading_is_cut_with_an_ellipsis_on_screen_only(tmp_path: P
         assert outline.render_label(short, Style(), Style()).plain == "二、抓落实"
 
 
-async def test_outline_is_invalidated_once_per_batch_of_nodes(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_outline_is_invalidated_once_per_batch_of_nodes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # Tree invalidates (and resets every node) on each add: adding a big collection's
     # speeches one by one was quadratic. The outline adds them as one batch.
     from textual.widgets import Tree
 
     from tui.engine import parse_text
 
-    speeches = "\n\n".join(f"在第{n}次会议上的讲话\n\n同志们：\n\n一、第一部分\n\n正文{n}。" for n in range(60))
+    speeches = "\n\n".join(
+        f"在第{n}次会议上的讲话\n\n同志们：\n\n一、第一部分\n\n正文{n}。" for n in range(60)
+    )
     document = parse_text(speeches)
     assert len(document.speeches) == 60
     app = make_app(bundled_corpus_dir() / "济源讲话三篇.txt")
@@ -620,7 +639,9 @@ async def test_the_chosen_theme_is_restored_on_the_next_start(
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         default = app.theme
-    assert "theme" not in json.loads((isolated_home / "state" / "session.json").read_text(encoding="utf-8"))
+    assert "theme" not in json.loads(
+        (isolated_home / "state" / "session.json").read_text(encoding="utf-8")
+    )
     chosen = next(name for name in app.available_themes if name != default)
     app = make_app(speech_dir)
     async with app.run_test(size=(120, 36)) as pilot:
@@ -736,7 +757,9 @@ async def test_a_big_file_shows_its_head_first_then_the_whole_at_the_same_place(
     it is still being built, and the whole document comes in at the cursor's place."""
     from tui.widgets.outline import BUILDING
 
-    corpus = "\n".join(p.read_text(encoding="utf-8") for p in sorted(bundled_corpus_dir().glob("*.txt")))
+    corpus = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(bundled_corpus_dir().glob("*.txt"))
+    )
     path = tmp_path / "合集.txt"
     path.write_text(corpus * 4, encoding="utf-8")
     app = make_app(path)

@@ -37,8 +37,15 @@ raise SystemExit(main(sys.argv[1:]))
 
 def run_app(tmp_path: Path, folder: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "SPEECH_READER_HOME": str(tmp_path / "home")}
-    return subprocess.run([sys.executable, "-c", SCRIPT, str(folder)], capture_output=True,
-                          text=True, errors="replace", env=env, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(folder)],
+        capture_output=True,
+        text=True,
+        errors="replace",
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_a_crash_exits_non_zero_with_the_log_path(tmp_path: Path) -> None:

@@ -87,8 +87,11 @@ async def test_file_tree_shows_every_hostile_name_as_placeholders(hostile: Path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         tree = app.main_screen.filetree
-        labels = {node.data.path.name: str(node.label) for node in tree.root.children
-                  if node.data is not None}
+        labels = {
+            node.data.path.name: str(node.label)
+            for node in tree.root.children
+            if node.data is not None
+        }
         drawn = [tree.render_label(node, Style(), Style()).plain for node in tree.root.children]
         for name in NAMES:
             assert labels[name] == SHOWN[name]
@@ -98,8 +101,9 @@ async def test_file_tree_shows_every_hostile_name_as_placeholders(hostile: Path)
         assert app.is_running
 
 
-@pytest.mark.parametrize("name", NAMES, ids=["osc52", "clear", "bidi", "zero-width", "click", "markup",
-                                             "not-utf8"])
+@pytest.mark.parametrize(
+    "name", NAMES, ids=["osc52", "clear", "bidi", "zero-width", "click", "markup", "not-utf8"]
+)
 async def test_opening_a_hostile_name_status_outline_and_screen_are_safe(
     hostile: Path, name: str
 ) -> None:
@@ -158,8 +162,13 @@ async def test_palette_lists_hostile_file_names_literally(hostile: Path) -> None
     app = make_app(hostile / CONTENTS)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        for query, want in (("osc", SHOWN[OSC52]), ("click", CLICK), ("red", MARKUP),
-                            ("bidi", SHOWN[BIDI]), ("xb2", SHOWN[NOT_UTF8])):
+        for query, want in (
+            ("osc", SHOWN[OSC52]),
+            ("click", CLICK),
+            ("red", MARKUP),
+            ("bidi", SHOWN[BIDI]),
+            ("xb2", SHOWN[NOT_UTF8]),
+        ):
             await pilot.press("ctrl+p", *query)
             await pilot.pause(0.4)
             await settle(app, pilot)
@@ -215,7 +224,9 @@ async def test_notices_are_safe_and_never_markup(hostile: Path) -> None:
         assert app.is_running
 
 
-async def test_bookmarks_notebook_and_quote_dialog(hostile: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_bookmarks_notebook_and_quote_dialog(
+    hostile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = make_app(hostile / OSC52)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)

@@ -71,7 +71,9 @@ async def test_keyword_panel_lists_counts_and_chooses(speech_dir: Path) -> None:
         # The next occurrence after the cursor's sentence.
         assert current >= 1 and total == top[0].count
         assert "营商环境" in reader.sentence_text(reader.cursor)
-        assert screen.find_bar.is_open and str(screen.find_bar.status.render()) == f"{current}/{total}"
+        assert (
+            screen.find_bar.is_open and str(screen.find_bar.status.render()) == f"{current}/{total}"
+        )
         assert reader.has_focus
         first = reader.cursor
         await pilot.press("n")
@@ -123,7 +125,10 @@ async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
     again = make_app(speech_dir / "甲讲话.txt")
     async with again.run_test(size=(140, 40)) as pilot:
         await settle(again, pilot)
-        assert again.main_screen.reader.highlight_terms == {"营商环境": USER_STYLE, "放管服": USER_STYLE}
+        assert again.main_screen.reader.highlight_terms == {
+            "营商环境": USER_STYLE,
+            "放管服": USER_STYLE,
+        }
         await pilot.press("slash", *"放管服", "enter", "A")  # A again removes it
     assert Highlights().terms() == ["营商环境"]
 
@@ -270,8 +275,9 @@ async def test_a_chosen_keyword_is_found_in_the_cursor_speech(tmp_path: Path) ->
         document = screen.reader.document
         assert document is not None and len(document.speeches) == 2
         first = document.speeches[0]
-        last_body = max(i for i in range(first.first, first.end)
-                        if "努力" in document.paragraphs[i].text)
+        last_body = max(
+            i for i in range(first.first, first.end) if "努力" in document.paragraphs[i].text
+        )
         screen.reader.move_cursor_to(last_body)
         find_features.keyword_chosen(screen, "营商环境")
         await pilot.pause()

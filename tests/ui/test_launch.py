@@ -88,8 +88,12 @@ def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) ->
     path = bundled_corpus_dir() / "优化营商环境大会讲话合集.txt"
     env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(path)], capture_output=True, text=True,
-        timeout=120, env=env, cwd=ROOT,
+        [sys.executable, "-c", SCRIPT, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout.strip().splitlines()[-1])
@@ -133,7 +137,9 @@ print(json.dumps(out))
 
 
 def _big_file(tmp_path: Path, copies: int) -> Path:
-    corpus = "\n".join(p.read_text(encoding="utf-8") for p in sorted(bundled_corpus_dir().glob("*.txt")))
+    corpus = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(bundled_corpus_dir().glob("*.txt"))
+    )
     big = tmp_path / "合集.txt"
     big.write_text(corpus * copies, encoding="utf-8")
     return big
@@ -145,8 +151,12 @@ def test_quitting_while_keywords_are_computed_ends_the_helper(tmp_path: Path) ->
     big = _big_file(tmp_path, 8)
     env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
     done = subprocess.run(
-        [sys.executable, "-c", QUIT_EARLY, str(big)], capture_output=True, text=True,
-        timeout=120, env=env, cwd=ROOT,
+        [sys.executable, "-c", QUIT_EARLY, str(big)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
     )
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     out = json.loads(done.stdout.strip().splitlines()[-1])
@@ -180,8 +190,14 @@ asyncio.run(main())
 def test_kill_9_of_the_app_leaves_no_helper_running(tmp_path: Path) -> None:
     big = _big_file(tmp_path, 16)  # keywords for some seconds: the helper is mid-task
     env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
-    app = subprocess.Popen([sys.executable, "-c", KILLED, str(big)], stdout=subprocess.PIPE,
-                           stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+    app = subprocess.Popen(
+        [sys.executable, "-c", KILLED, str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
     try:
         assert app.stdout is not None
         pids = json.loads(app.stdout.readline())

@@ -33,7 +33,9 @@ SIZE = (120, 36)
 
 def notices(messages: list[Message]) -> list[tuple[str, str]]:
     """(title, message) of every notification posted."""
-    return [(m.notification.title, m.notification.message) for m in messages if isinstance(m, Notify)]
+    return [
+        (m.notification.title, m.notification.message) for m in messages if isinstance(m, Notify)
+    ]
 
 
 async def start(app: SpeechReaderApp, pilot: Any, paragraph: int, sentence: int) -> None:
@@ -139,15 +141,25 @@ async def test_escape_cancels_selection_and_y_copies_sentence(
         await pilot.press("v", "j")
         # The reader's own view of the selection is the quote's text (noise left out).
         reader = app.main_screen.reader
-        assert reader.selected_text() == "当前，区域竞争日趋激烈。\n谁的营商环境好，谁就能赢得发展先机。"
+        assert (
+            reader.selected_text()
+            == "当前，区域竞争日趋激烈。\n谁的营商环境好，谁就能赢得发展先机。"
+        )
         await pilot.press("escape", "y")
         await pilot.pause()
-        assert clipboard.copies == ["谁的营商环境好，谁就能赢得发展先机。\n"
-                                    f"——《{TITLE}》，一、提高认识，增强责任感 › （一）优化营商环境是高质量发展的需要"]
+        assert clipboard.copies == [
+            "谁的营商环境好，谁就能赢得发展先机。\n"
+            f"——《{TITLE}》，一、提高认识，增强责任感 › （一）优化营商环境是高质量发展的需要"
+        ]
 
 
 OUTLINE_CASES = [
-    ("heading", "y", 5, f"（一）优化营商环境是高质量发展的需要\n——《{TITLE}》，一、提高认识，增强责任感"),
+    (
+        "heading",
+        "y",
+        5,
+        f"（一）优化营商环境是高质量发展的需要\n——《{TITLE}》，一、提高认识，增强责任感",
+    ),
     (
         "section",
         "Y",
@@ -168,8 +180,9 @@ OUTLINE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("name", "key", "paragraph", "expected"), OUTLINE_CASES,
-                         ids=[c[0] for c in OUTLINE_CASES])
+@pytest.mark.parametrize(
+    ("name", "key", "paragraph", "expected"), OUTLINE_CASES, ids=[c[0] for c in OUTLINE_CASES]
+)
 async def test_outline_keys_copy_heading_section_and_outline(
     speech_file: Path, clipboard: FakeClipboard, name: str, key: str, paragraph: int, expected: str
 ) -> None:
@@ -234,7 +247,9 @@ async def test_palette_sets_format_kept_across_runs_and_copies_section(
         assert clipboard.copies[-1] == "优化营商环境就是解放生产力。"
 
 
-async def test_palette_copies_any_heading_by_name(speech_file: Path, clipboard: FakeClipboard) -> None:
+async def test_palette_copies_any_heading_by_name(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
         await start(app, pilot, 0, 0)
@@ -275,8 +290,10 @@ async def test_no_pyperclip_mechanism_uses_osc52(
         assert app.clipboard == expected
         payload = base64.b64encode(expected.encode("utf-8")).decode("ascii")
         assert f"\x1b]52;c;{payload}\a" in written
-        assert any(title == f"已复制到{Via.TERMINAL.label}" and "项目建设总体态势较好" in message
-                   for title, message in notices(seen))
+        assert any(
+            title == f"已复制到{Via.TERMINAL.label}" and "项目建设总体态势较好" in message
+            for title, message in notices(seen)
+        )
         assert not isinstance(app.screen, QuoteDialog)
 
 
@@ -320,7 +337,9 @@ async def test_mouse_and_textarea_copies_go_through_the_system_clipboard(
         assert clipboard.copies[-1] == "甲乙丙"
 
 
-async def test_y_keeps_quote_in_notebook_with_place(speech_file: Path, clipboard: FakeClipboard) -> None:
+async def test_y_keeps_quote_in_notebook_with_place(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
         await start(app, pilot, 7, 1)
@@ -347,7 +366,9 @@ def cell_point(reader: ReaderView, paragraph: int, char: int) -> tuple[int, int]
     return x, y
 
 
-async def drag(pilot: Any, reader: ReaderView, first: tuple[int, str], last: tuple[int, str]) -> None:
+async def drag(
+    pilot: Any, reader: ReaderView, first: tuple[int, str], last: tuple[int, str]
+) -> None:
     """Drag the mouse from the first character of ``first[1]`` in paragraph ``first[0]``
     to the last character of ``last[1]`` in paragraph ``last[0]``."""
     assert reader.document is not None
@@ -363,18 +384,34 @@ async def drag(pilot: Any, reader: ReaderView, first: tuple[int, str], last: tup
 SECTION = "一、提高认识，增强责任感"
 SUBSECTION = f"{SECTION} › （一）优化营商环境是高质量发展的需要"
 MOUSE_CASES = [
-    ("in-one-paragraph", (4, "优化营商"), (4, "生产力"), "ctrl+c",
-     f"优化营商环境就是解放生产力\n——《{TITLE}》，{SECTION}"),
-    ("across-noise-with-y", (5, "当前"), (7, "发展先机"), "y",
-     f"当前，区域竞争日趋激烈。\n谁的营商环境好，谁就能赢得发展先机\n——《{TITLE}》，{SUBSECTION}"),
+    (
+        "in-one-paragraph",
+        (4, "优化营商"),
+        (4, "生产力"),
+        "ctrl+c",
+        f"优化营商环境就是解放生产力\n——《{TITLE}》，{SECTION}",
+    ),
+    (
+        "across-noise-with-y",
+        (5, "当前"),
+        (7, "发展先机"),
+        "y",
+        f"当前，区域竞争日趋激烈。\n谁的营商环境好，谁就能赢得发展先机\n——《{TITLE}》，{SUBSECTION}",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("name", "first", "last", "key", "expected"), MOUSE_CASES,
-                         ids=[case[0] for case in MOUSE_CASES])
+@pytest.mark.parametrize(
+    ("name", "first", "last", "key", "expected"), MOUSE_CASES, ids=[case[0] for case in MOUSE_CASES]
+)
 async def test_mouse_selection_in_the_reader_copies_clean_cited_text(
-    speech_file: Path, clipboard: FakeClipboard, name: str, first: tuple[int, str],
-    last: tuple[int, str], key: str, expected: str,
+    speech_file: Path,
+    clipboard: FakeClipboard,
+    name: str,
+    first: tuple[int, str],
+    last: tuple[int, str],
+    key: str,
+    expected: str,
 ) -> None:
     """Dragging over the reader selects text (drawn selected); ctrl+c or y copies it
     re-flowed and cited, keeps it in the notebook and ends the selection."""
@@ -386,8 +423,12 @@ async def test_mouse_selection_in_the_reader_copies_clean_cited_text(
         selected = reader.mouse_selection
         assert selected is not None and selected[0][0] == first[0] and selected[1][0] == last[0]
         selection_style = app.screen.get_component_rich_style("screen--selection")
-        drawn = [s for strip in reader.block_strips(reader.text_layout.block_of(first[0])) for s in strip
-                 if s.style is not None and s.style.bgcolor == selection_style.bgcolor]
+        drawn = [
+            s
+            for strip in reader.block_strips(reader.text_layout.block_of(first[0]))
+            for s in strip
+            if s.style is not None and s.style.bgcolor == selection_style.bgcolor
+        ]
         assert drawn and "".join(s.text for s in drawn).startswith(first[1])
         await pilot.press(key)
         await pilot.pause()
@@ -423,7 +464,10 @@ async def test_double_click_selects_the_sentence_and_triple_click_the_paragraph(
         paragraphs = reader.document.paragraphs
         index = max(range(len(paragraphs)), key=lambda i: len(paragraphs[i].text))
         paragraph = paragraphs[index]
-        assert len(paragraph.sentences) >= 2 and len(reader.text_layout.lines_of(reader.text_layout.block_of(index))) >= 2
+        assert (
+            len(paragraph.sentences) >= 2
+            and len(reader.text_layout.lines_of(reader.text_layout.block_of(index))) >= 2
+        )
         char = paragraph.sentences[1].start + 2  # inside the second sentence
         where = cell_point(reader, index, char)
         await pilot.click(reader, offset=where, times=2)

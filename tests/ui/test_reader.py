@@ -175,7 +175,9 @@ async def test_click_puts_cursor_on_that_sentence() -> None:
         lines = reader.text_layout.lines_of(reader.text_layout.block_of(target[0]))
         sentence = sentences_of(document.paragraphs[target[0]])[target[1]]
         row_start = [s for s, _ in lines if s <= sentence.start][-1]
-        x = 1 + reader.text_layout.line_pad(reader.text_layout.block_of(target[0]), 0) * (row_start == 0)
+        x = 1 + reader.text_layout.line_pad(reader.text_layout.block_of(target[0]), 0) * (
+            row_start == 0
+        )
         x += sum(2 for _ in range(row_start, sentence.start))  # CJK text: 2 cells each
         await pilot.click(ReaderView, offset=(x + 1, first))
         assert reader.cursor == target
@@ -213,8 +215,11 @@ async def test_search_moves_between_matches_and_counts_by_heading() -> None:
         reader = app.query_one(ReaderView)
         reader.set_search("细分")
         await pilot.pause()
-        h2 = [i for i, p in enumerate(document.paragraphs)
-              if p.heading is not None and p.heading.level == 2]
+        h2 = [
+            i
+            for i, p in enumerate(document.paragraphs)
+            if p.heading is not None and p.heading.level == 2
+        ]
         assert reader.search_status == (0, len(h2))
         assert reader.search_next()
         assert reader.cursor == (h2[0], 0) and reader.search_status == (1, len(h2))
@@ -224,8 +229,11 @@ async def test_search_moves_between_matches_and_counts_by_heading() -> None:
         assert reader.search_status == (1, len(h2))
         assert reader.search_previous()  # wraps to the last match
         assert reader.cursor == (h2[-1], 0) and reader.search_status == (len(h2), len(h2))
-        h1 = [i for i, p in enumerate(document.paragraphs)
-              if p.heading is not None and p.heading.level == 1]
+        h1 = [
+            i
+            for i, p in enumerate(document.paragraphs)
+            if p.heading is not None and p.heading.level == 1
+        ]
         counts = reader.match_counts_by_heading()
         assert counts == {**{p: 1 for p in h1}, **{p: 1 for p in h2}}
         assert reader.match_counts_by_speech() == {0: 3, 1: 3}
@@ -234,7 +242,9 @@ async def test_search_moves_between_matches_and_counts_by_heading() -> None:
 
 
 async def test_search_is_case_insensitive_and_starts_from_cursor() -> None:
-    document = build_document([(None, [("body", "第一句。ABC 在这里。"), ("body", "再来一次abc。结束。")])])
+    document = build_document(
+        [(None, [("body", "第一句。ABC 在这里。"), ("body", "再来一次abc。结束。")])]
+    )
     app = ReaderApp(document)
     async with app.run_test(size=(60, 10)) as pilot:
         reader = app.query_one(ReaderView)
@@ -257,16 +267,22 @@ async def test_highlight_terms_are_drawn() -> None:
             for y in range(reader.size.height)
             for segment in reader.render_line(y)
             if "生产力" in segment.text
-            or (segment.style is not None and segment.style.color is not None
-                and segment.style.color.name == "#ff0000")
+            or (
+                segment.style is not None
+                and segment.style.color is not None
+                and segment.style.color.name == "#ff0000"
+            )
         ]
-        assert hits and all(s.style is not None and s.style.bold for s in hits
-                            if s.style is not None and s.style.color is not None
-                            and s.style.color.name == "#ff0000")
+        assert hits and all(
+            s.style is not None and s.style.bold
+            for s in hits
+            if s.style is not None and s.style.color is not None and s.style.color.name == "#ff0000"
+        )
         reader.set_highlight_terms({})
         await pilot.pause()
         assert not any(
-            segment.style is not None and segment.style.color is not None
+            segment.style is not None
+            and segment.style.color is not None
             and segment.style.color.name == "#ff0000"
             for y in range(reader.size.height)
             for segment in reader.render_line(y)
@@ -275,8 +291,12 @@ async def test_highlight_terms_are_drawn() -> None:
 
 def styles_by_char(reader: ReaderView, paragraph: int) -> list[Any]:
     """The Rich style of each character of a one-line ``paragraph``, in text order."""
-    drawn = [(ch, segment.style) for strip in reader.block_strips(reader.text_layout.block_of(paragraph))
-             for segment in strip for ch in segment.text]
+    drawn = [
+        (ch, segment.style)
+        for strip in reader.block_strips(reader.text_layout.block_of(paragraph))
+        for segment in strip
+        for ch in segment.text
+    ]
     assert reader.document is not None
     text = reader.document.paragraphs[paragraph].text
     start = "".join(ch for ch, _ in drawn).index(text)
@@ -284,12 +304,19 @@ def styles_by_char(reader: ReaderView, paragraph: int) -> list[Any]:
 
 
 async def test_run_in_heading_styles_only_its_title() -> None:
-    """"（一）标题。正文…" in one paragraph: the title reads as a heading, the rest as body."""
-    document = build_document([("在大会上的讲话", [
-        ("h1", "一、提高认识。营商环境是土壤。"),
-        ("h2", "（一）抓好落实"),
-        ("body", "我们要坚持问题导向。"),
-    ])])
+    """ "（一）标题。正文…" in one paragraph: the title reads as a heading, the rest as body."""
+    document = build_document(
+        [
+            (
+                "在大会上的讲话",
+                [
+                    ("h1", "一、提高认识。营商环境是土壤。"),
+                    ("h2", "（一）抓好落实"),
+                    ("body", "我们要坚持问题导向。"),
+                ],
+            )
+        ]
+    )
     app = ReaderApp(document)
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
@@ -371,7 +398,10 @@ async def test_background_wrap_runs_once_per_layout() -> None:
         await pilot.pause()
         reader.wrap_all_now()  # a new layout gets its own pass
         await settle(app, pilot)
-        assert reader.text_layout.exact_blocks == len(reader.text_layout.blocks) and reader.text_layout.width == reader.scrollable_content_region.width
+        assert (
+            reader.text_layout.exact_blocks == len(reader.text_layout.blocks)
+            and reader.text_layout.width == reader.scrollable_content_region.width
+        )
 
 
 async def test_background_wrap_is_not_described_by_its_document() -> None:
@@ -414,8 +444,10 @@ def _index_rule_by_rule(paragraphs: tuple[Paragraph, ...]) -> tuple[list[int], .
         for i in blocks
     ]
     first_indents = [
-        4 if paragraphs[i].kind in (Kind.BODY, Kind.HEADING)
-        or (paragraphs[i].kind is Kind.FRONT and len(paragraphs[i].text) > 40) else 0
+        4
+        if paragraphs[i].kind in (Kind.BODY, Kind.HEADING)
+        or (paragraphs[i].kind is Kind.FRONT and len(paragraphs[i].text) > 40)
+        else 0
         for i in blocks
     ]
     chars_before = [0, *accumulate(len(paragraphs[i].text) for i in blocks)]
@@ -455,15 +487,28 @@ def test_block_index_spacing_indent_and_hidden_paragraphs() -> None:
         Paragraph("第1页", 3, 3, Kind.NOISE, None),
         Paragraph("在会上的讲话", 4, 4, Kind.TITLE, 0),
         Paragraph("同志们：", 5, 5, Kind.SALUTATION, 0),
-        Paragraph("一、总体要求", 6, 6, Kind.HEADING, 0, Heading(1, "一、", "总体要求", 6, 5, "cn-dun", 1)),
-        Paragraph("（一）目标", 7, 7, Kind.HEADING, 0, Heading(2, "（一）", "目标", 7, 6, "paren-cn", 1)),
+        Paragraph(
+            "一、总体要求", 6, 6, Kind.HEADING, 0, Heading(1, "一、", "总体要求", 6, 5, "cn-dun", 1)
+        ),
+        Paragraph(
+            "（一）目标", 7, 7, Kind.HEADING, 0, Heading(2, "（一）", "目标", 7, 6, "paren-cn", 1)
+        ),
         Paragraph("正文ab", 8, 8, Kind.BODY, 0),
         Paragraph("", 9, 9, Kind.BODY, 0),
         Paragraph("第二篇正文", 10, 10, Kind.BODY, 1),
     )
     index = index_blocks(paragraphs)
     assert index.blocks == [0, 1, 3, 4, 5, 6, 7, 9]  # noise and empty text hidden
-    assert index.spacing == [0, 1, 2, 1, 1, 0, 0, 2]  # after front/title, before 一级; 2: new speech
+    assert index.spacing == [
+        0,
+        1,
+        2,
+        1,
+        1,
+        0,
+        0,
+        2,
+    ]  # after front/title, before 一级; 2: new speech
     assert index.first_indents == [0, 4, 0, 0, 4, 4, 4, 4]  # short front, title, salutation: none
     assert index.estimates[6] == 2 * 2 + 2  # two CJK characters, two ASCII
     assert index.chars_before[-1] == sum(len(paragraphs[i].text) for i in index.blocks)
@@ -476,9 +521,18 @@ LONG_SENTENCE = "营商环境" * 400 + "。"  # one sentence of 1,600 characters
 
 async def test_paging_goes_through_a_sentence_longer_than_the_screen() -> None:
     """Space moved the view back to the long sentence's start (stuck), or skipped it."""
-    document = build_document([(None, [
-        ("body", "开头一句。"), ("body", LONG_SENTENCE), ("body", "结尾一句。"),
-    ])])
+    document = build_document(
+        [
+            (
+                None,
+                [
+                    ("body", "开头一句。"),
+                    ("body", LONG_SENTENCE),
+                    ("body", "结尾一句。"),
+                ],
+            )
+        ]
+    )
     app = ReaderApp(document)
     async with app.run_test(size=(60, 12)) as pilot:
         reader = app.query_one(ReaderView)
@@ -553,16 +607,27 @@ async def test_bookmarked_sentences_are_underlined() -> None:
     async with app.run_test(size=(60, 10)):
         reader = app.query_one(ReaderView)
         reader.set_bookmarks([(0, 1)])
-        underlined = "".join(s.text for strip in reader.block_strips(0) for s in strip
-                             if s.style is not None and s.style.underline)
+        underlined = "".join(
+            s.text
+            for strip in reader.block_strips(0)
+            for s in strip
+            if s.style is not None and s.style.underline
+        )
         assert underlined == "第二句。"
         reader.set_bookmarks([])
-        assert not any(s.style is not None and s.style.underline
-                       for strip in reader.block_strips(0) for s in strip)
+        assert not any(
+            s.style is not None and s.style.underline
+            for strip in reader.block_strips(0)
+            for s in strip
+        )
 
 
 async def test_a_long_message_is_wrapped_not_cut() -> None:
-    message = "坏文件.txt\n\n" + "这个文件不是文本（可能是图片、压缩包或 Word 文档），无法作为讲话稿打开。请选择 .txt 文件。" * 2
+    message = (
+        "坏文件.txt\n\n"
+        + "这个文件不是文本（可能是图片、压缩包或 Word 文档），无法作为讲话稿打开。请选择 .txt 文件。"
+        * 2
+    )
     app = ReaderApp(build_document([(None, [("body", "一句。")])]))
     async with app.run_test(size=(30, 20)) as pilot:
         reader = app.query_one(ReaderView)

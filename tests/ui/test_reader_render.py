@@ -38,8 +38,12 @@ SEARCH = "优化"  # overlaps the terms
 
 
 def reference_block(
-    reader: ReaderView, block: int, cursor: int, selection: tuple[int, int] | None,
-    search_current: int, mouse: tuple[int, int] | None,
+    reader: ReaderView,
+    block: int,
+    cursor: int,
+    selection: tuple[int, int] | None,
+    search_current: int,
+    mouse: tuple[int, int] | None,
 ) -> list[Strip]:
     """``render_block`` written with a rich ``Text``: the layers stylized in order."""
     assert reader.document is not None
@@ -72,8 +76,11 @@ def reference_block(
         text.stylize(reader.get_component_rich_style(name), sentence.start, sentence.end)
         for match in matches:  # the current match is drawn again above the cursor
             if match.start == search_current:
-                text.stylize(reader.get_component_rich_style("reader--search-current"),
-                             match.start, match.end)
+                text.stylize(
+                    reader.get_component_rich_style("reader--search-current"),
+                    match.start,
+                    match.end,
+                )
     strips = [Strip.blank(width, base)] * reader.text_layout.spacing(block)
     console = reader.app.console
     lines = reader.text_layout.lines_of(block)
@@ -87,8 +94,9 @@ def reference_block(
     return strips
 
 
-def layers_for(reader: ReaderView, block: int) -> tuple[int, tuple[int, int] | None, int,
-                                                         tuple[int, int] | None]:
+def layers_for(
+    reader: ReaderView, block: int
+) -> tuple[int, tuple[int, int] | None, int, tuple[int, int] | None]:
     """A varied, overlapping mix of cursor, selection, current match and mouse per block."""
     assert reader.document is not None
     index = reader.text_layout.blocks[block]
@@ -182,8 +190,14 @@ async def test_render_line_equals_the_reference_while_scrolling() -> None:
                 if reader.find.current is not None:
                     match = reader.find.matches[reader.find.current]
                     current = match.start if match.paragraph == index else -1
-                strips = reference_block(reader, block, cursor, reader.text_layout.selected_span(index),
-                                         current, reader.text_layout.marked_span(index))
+                strips = reference_block(
+                    reader,
+                    block,
+                    cursor,
+                    reader.text_layout.selected_span(index),
+                    current,
+                    reader.text_layout.marked_span(index),
+                )
                 expected = strips[line - reader.text_layout.block_row(block)].apply_offsets(0, line)
                 assert got == expected
                 assert [s.style.meta["offset"] for s in got if s.style] == [
@@ -195,16 +209,24 @@ async def test_render_line_equals_the_reference_while_scrolling() -> None:
 
 async def test_edge_paragraphs_match_the_reference() -> None:
     """Latin words, a term at the very start and end, a lone character, wide centring."""
-    document = build_document([
-        ("营商环境", [
-            ("body", "营商环境"),
-            ("body", "环境好。优化优化优化。Business environment 营商环境 matters! 企业发展"),
-            ("h1", "一、营商环境。优化营商环境，发展企业。"),
-            ("salutation", "同志们："),
-            ("body", "企"),
-            ("body", "家庭👨‍👩‍👧营商环境❤️优化，á优化营商。"),  # joiners, VS16
-        ]),
-    ])
+    document = build_document(
+        [
+            (
+                "营商环境",
+                [
+                    ("body", "营商环境"),
+                    (
+                        "body",
+                        "环境好。优化优化优化。Business environment 营商环境 matters! 企业发展",
+                    ),
+                    ("h1", "一、营商环境。优化营商环境，发展企业。"),
+                    ("salutation", "同志们："),
+                    ("body", "企"),
+                    ("body", "家庭👨‍👩‍👧营商环境❤️优化，á优化营商。"),  # joiners, VS16
+                ],
+            ),
+        ]
+    )
     app = ReaderApp(document)
     async with app.run_test(size=(24, 20)) as pilot:
         reader = app.query_one(ReaderView)
@@ -240,8 +262,12 @@ async def test_control_codes_are_not_drawn_and_spans_stay_on_their_text() -> Non
         assert "今天召开大会。营商环境很好。" in drawn
         cursor = reader.get_component_rich_style("reader--cursor")
         under_cursor = "".join(
-            s.text for strip in strips for s in strip if s.style and s.style.bgcolor == (
-                (reader.rich_style + cursor).bgcolor) and s.text.strip()
+            s.text
+            for strip in strips
+            for s in strip
+            if s.style
+            and s.style.bgcolor == ((reader.rich_style + cursor).bgcolor)
+            and s.text.strip()
         )
         assert under_cursor == "营商环境很好。"
 
@@ -259,8 +285,12 @@ async def test_the_current_match_shows_inside_the_cursor_sentence() -> None:
         assert reader.cursor == (0, 1)  # the match after the cursor's sentence, in the cursor
         current = reader.rich_style + reader.get_component_rich_style("reader--search-current")
         strips = reader.block_strips(0)
-        drawn = "".join(s.text for strip in strips for s in strip
-                        if s.style is not None and s.style.bgcolor == current.bgcolor)
+        drawn = "".join(
+            s.text
+            for strip in strips
+            for s in strip
+            if s.style is not None and s.style.bgcolor == current.bgcolor
+        )
         assert drawn == "营商环境"
 
 

@@ -43,7 +43,10 @@ async def test_unwritable_state_never_crashes_and_is_told_once(
         assert len(screen.session.bookmarks()) == 1  # kept for this run
         told = titled(seen, "无法保存书签")
         assert len(told) == 1, told
-        assert str(blocker / "bookmarks.json") in told[0] and "路径上有一个文件占了文件夹的位置" in told[0]
+        assert (
+            str(blocker / "bookmarks.json") in told[0]
+            and "路径上有一个文件占了文件夹的位置" in told[0]
+        )
         assert ".tmp" not in told[0]
         app.theme = next(name for name in app.available_themes if name != app.theme)
         app.theme = next(name for name in app.available_themes if name != app.theme)
@@ -81,10 +84,14 @@ async def test_quitting_with_unwritable_state_leaves_the_message_for_the_termina
         await settle(app, pilot)
         await pilot.press("j", "q")
     assert list(app.unsaved.current) == [str(isolated_home / "state" / "session.json")]
-    assert "阅读位置无法保存到" in app.unsaved.current[str(isolated_home / "state" / "session.json")]
+    assert (
+        "阅读位置无法保存到" in app.unsaved.current[str(isolated_home / "state" / "session.json")]
+    )
 
 
-async def test_bad_state_files_are_set_aside_at_start(speech_dir: Path, isolated_home: Path) -> None:
+async def test_bad_state_files_are_set_aside_at_start(
+    speech_dir: Path, isolated_home: Path
+) -> None:
     state = isolated_home / "state"
     state.mkdir(parents=True)
     path = str((speech_dir / "甲讲话.txt").resolve())
@@ -93,7 +100,9 @@ async def test_bad_state_files_are_set_aside_at_start(speech_dir: Path, isolated
     (state / "bookmarks.json").write_text(json.dumps(marks), encoding="utf-8")
     (state / "session.json").write_text(  # crashed every start
         '{"last_file": "%s", "positions": {"%s": {"paragraph": Infinity, "sentence": 0, "line": 1}}}'
-        % (path, path), encoding="utf-8")
+        % (path, path),
+        encoding="utf-8",
+    )
     app = make_app(speech_dir)
     seen: list[Message] = []
     async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
@@ -131,7 +140,9 @@ async def test_notebook_delete_can_be_undone(speech_file: Path, clipboard: FakeC
         assert ("", "没有可撤销的删除。") in notices(seen)
 
 
-async def test_the_same_quote_is_not_kept_twice(speech_file: Path, clipboard: FakeClipboard) -> None:
+async def test_the_same_quote_is_not_kept_twice(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
     app = make_app(speech_file)
     seen: list[Message] = []
     async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
@@ -201,7 +212,9 @@ async def test_bookmark_delete_can_be_undone(speech_dir: Path) -> None:
         assert isinstance(app.screen, BookmarksScreen) and len(app.screen.bookmarks) == 1
         await pilot.press("u")
         await pilot.pause()
-        assert [b.paragraph for b in app.screen.bookmarks] == [b.paragraph for b in screen.session.bookmarks()]
+        assert [b.paragraph for b in app.screen.bookmarks] == [
+            b.paragraph for b in screen.session.bookmarks()
+        ]
         await pilot.press("d", "down", "d", "u", "escape")
         await pilot.pause()
         assert len(screen.session.bookmarks()) == 1

@@ -49,7 +49,9 @@ IDS = ["osc52", "clear", "bidi", "zero-width", "click", "markup", "not-utf8"]
 
 
 @pytest.mark.parametrize("name", NAMES, ids=IDS)
-def test_outline_text_and_json(hostile: Path, name: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_outline_text_and_json(
+    hostile: Path, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = hostile / name
     code, out, _ = run(capsys, "outline", str(path))
     assert code == 0
@@ -117,7 +119,9 @@ def test_a_quote_from_a_name_that_is_not_utf8_is_kept_and_listed(
     assert code == 0 and "‹\\xb2›‹\\xe2›" in out
 
 
-def test_error_messages_on_stderr_are_safe(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_error_messages_on_stderr_are_safe(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     missing = str(tmp_path / "gone\x1b]52;c;aGk=\x07\u202e.txt")
     for argv in (["outline", missing], ["keywords", missing], ["search", "x", missing], [missing]):
         code, out, err = run(capsys, *argv)
@@ -147,13 +151,20 @@ EXIT_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("argv", "code"), [c[1:] for c in EXIT_CASES], ids=[c[0] for c in EXIT_CASES])
-def test_exit_codes(hostile: Path, tmp_path: Path, argv: list[str], code: int,
-                    capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("argv", "code"), [c[1:] for c in EXIT_CASES], ids=[c[0] for c in EXIT_CASES]
+)
+def test_exit_codes(
+    hostile: Path, tmp_path: Path, argv: list[str], code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
     binary = tmp_path / "binary.txt"
     binary.write_bytes(b"\xff\x00" * 50 + b"\x81")  # NUL bytes, not UTF-8: refused
-    places = {"missing": str(tmp_path / "missing"), "binary": str(binary),
-              "folder": str(hostile), "file": str(hostile / OSC52)}
+    places = {
+        "missing": str(tmp_path / "missing"),
+        "binary": str(binary),
+        "folder": str(hostile),
+        "file": str(hostile / OSC52),
+    }
     assert main([arg.format(**places) for arg in argv]) == code
     capsys.readouterr()
 
@@ -162,10 +173,18 @@ def test_real_process_writes_no_raw_bytes(hostile: Path, isolated_home: Path) ->
     """The bytes a terminal would get from a real run (stdout and stderr)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "SPEECH_READER_HOME": str(isolated_home)}
     raw = [b"\x1b", b"\x07", b"\xc2\x9b", "\u202e".encode(), "\u200b".encode()]
-    for argv in (["search", "营商", str(hostile)], ["search", "营商", str(hostile), "--json"],
-                 ["outline", os.fsencode(hostile / NOT_UTF8).decode("utf-8", "surrogateescape")]):
-        done = subprocess.run([sys.executable, "-m", "tui", *argv], capture_output=True, env=env,
-                              timeout=120, check=False)
+    for argv in (
+        ["search", "营商", str(hostile)],
+        ["search", "营商", str(hostile), "--json"],
+        ["outline", os.fsencode(hostile / NOT_UTF8).decode("utf-8", "surrogateescape")],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "tui", *argv],
+            capture_output=True,
+            env=env,
+            timeout=120,
+            check=False,
+        )
         assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
         for data in (done.stdout, done.stderr):
             assert not [r for r in raw if r in data], data[:400]

@@ -77,8 +77,18 @@ def test_search_json(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert result["query"] == "招商引资" and result["total"] == 6
     assert [Path(f["path"]).name for f in result["files"]] == ["乙.txt", "甲.txt"]
     hit = result["files"][0]["hits"][0]
-    assert set(hit) == {"line", "paragraph", "sentence", "speech", "speech_label", "section", "heading",
-                        "term", "snippet", "match"}
+    assert set(hit) == {
+        "line",
+        "paragraph",
+        "sentence",
+        "speech",
+        "speech_label",
+        "section",
+        "heading",
+        "term",
+        "snippet",
+        "match",
+    }
     assert hit["line"] == 4 and hit["section"][0].startswith("二、")
     start, end = hit["match"]
     assert hit["snippet"][start:end] == "招商引资"

@@ -33,7 +33,8 @@ def test_quitting_does_not_wait_for_a_busy_background_thread() -> None:
         "raise SystemExit(_leave(0))\n"
     )
     started = time.monotonic()
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=30)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=30
+    )
     assert done.returncode == 0 and done.stdout == "saved\n"
     assert time.monotonic() - started < 20  # not the thread's 60 s

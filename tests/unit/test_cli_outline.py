@@ -85,7 +85,9 @@ def test_errors_are_one_line_on_stderr(
     assert needle in captured.err
 
 
-def test_a_pdf_outline_says_the_page_of_each_heading(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_pdf_outline_says_the_page_of_each_heading(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from tests.unit import format_fixtures as ff
     from tui.engine import load_document
 

@@ -75,7 +75,9 @@ def test_export_to_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert "无法写入" in capsys.readouterr().err
 
 
-def test_corrupt_notebook_is_reported(isolated_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_corrupt_notebook_is_reported(
+    isolated_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = isolated_home / "data" / "quotes.json"
     path.parent.mkdir(parents=True)
     path.write_text("not json", encoding="utf-8")
@@ -85,7 +87,9 @@ def test_corrupt_notebook_is_reported(isolated_home: Path, capsys: pytest.Captur
     assert any(p.name.startswith("quotes.json.corrupt-") for p in path.parent.iterdir())
 
 
-def test_export_refuses_to_overwrite_without_force(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_refuses_to_overwrite_without_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     fill()
     target = tmp_path / "摘录.md"
     target.write_text("原有的笔记", encoding="utf-8")

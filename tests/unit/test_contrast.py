@@ -37,7 +37,8 @@ def test_readable_leaves_a_good_colour_alone() -> None:
 
 def test_levels_that_share_a_colour_are_told_apart() -> None:
     orange, blue, green = (0xFE, 0xA6, 0x2B), (0x01, 0x78, 0xD4), (0x4E, 0xBF, 0x71)
-    got = heading_colours([[orange, blue], [blue], [green], [orange, (0xB9, 0x3C, 0x5B)]],
-                          (0x1E, 0x1E, 0x1E))
+    got = heading_colours(
+        [[orange, blue], [blue], [green], [orange, (0xB9, 0x3C, 0x5B)]], (0x1E, 0x1E, 0x1E)
+    )
     assert got[0] != got[3]
     assert len(set(got)) == 4

@@ -266,7 +266,9 @@ def test_stray_control_characters_are_taken_out_line_numbers_kept(tmp_path: Path
     texts = "".join(p.text for p in document.paragraphs)
     assert not any(ch < " " or "\x7f" <= ch <= "\x9f" for ch in texts)
     assert [(h.marker, h.title, h.line) for s in document.speeches for h in s.headings] == [
-        ("一、", "第一部分", 3), ("二、", "第二部分", 5)]
+        ("一、", "第一部分", 3),
+        ("二、", "第二部分", 5),
+    ]
     assert "正文[2J内容。" in texts
 
 
@@ -291,4 +293,6 @@ def test_bidi_and_zero_width_characters_are_shown_line_numbers_kept(tmp_path: Pa
     assert "\u200b" not in joined
     assert "下一段。" in texts
     assert [(h.marker, h.line) for s in document.speeches for h in s.headings] == [
-        ("一、", 3), ("二、", 5)]
+        ("一、", 3),
+        ("二、", 5),
+    ]

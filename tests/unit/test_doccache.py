@@ -81,7 +81,9 @@ def test_a_cancelled_search_stops(tmp_path: Path) -> None:
         asked.append(1)
         return len(asked) > 3
 
-    result = ix.search_library(tmp_path, parse_query("营商环境"), use_index=False, cancelled=cancelled)
+    result = ix.search_library(
+        tmp_path, parse_query("营商环境"), use_index=False, cancelled=cancelled
+    )
     assert len(result.files) < 3
 
 

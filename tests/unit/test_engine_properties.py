@@ -16,25 +16,106 @@ from tui.engine import Document, Kind, parse_text
 from tui.paths import bundled_corpus_dir
 
 PIECES = [
-    "同志们：", "各位代表：", "谢谢大家！", "在全市工作会议上的讲话", "（2022年1月1日）",
-    "一、", "二、", "三、", "（一）", "(二)", "1.", "2、", "（1）", "一是", "二是", "(三)", "一要",
-    "二要", "第一，", "第二，", "首先，", "其次，", "最后，", "第一部分", "五、六十", "8.36",
-    "2022年，", "——", "办公室课堂", "（说明：仅供学习）", "> ", "# ", "\u3000\u3000", " ", "\u00a0",
-    "\u2028", "\u2002", "\n", "\n\n", "\r\n", "\r", "。", "！", "？", "；", "……", "“", "”", "《", "》",
-    "，", "、", "：", "营商环境", "高质量发展", "坚持问题导向", "要", "的", "是", "抓落实", "x", "*",
+    "同志们：",
+    "各位代表：",
+    "谢谢大家！",
+    "在全市工作会议上的讲话",
+    "（2022年1月1日）",
+    "一、",
+    "二、",
+    "三、",
+    "（一）",
+    "(二)",
+    "1.",
+    "2、",
+    "（1）",
+    "一是",
+    "二是",
+    "(三)",
+    "一要",
+    "二要",
+    "第一，",
+    "第二，",
+    "首先，",
+    "其次，",
+    "最后，",
+    "第一部分",
+    "五、六十",
+    "8.36",
+    "2022年，",
+    "——",
+    "办公室课堂",
+    "（说明：仅供学习）",
+    "> ",
+    "# ",
+    "\u3000\u3000",
+    " ",
+    "\u00a0",
+    "\u2028",
+    "\u2002",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "。",
+    "！",
+    "？",
+    "；",
+    "……",
+    "“",
+    "”",
+    "《",
+    "》",
+    "，",
+    "、",
+    "：",
+    "营商环境",
+    "高质量发展",
+    "坚持问题导向",
+    "要",
+    "的",
+    "是",
+    "抓落实",
+    "x",
+    "*",
     # issue 14's families and framing
-    "第一点，", "第二个问题，", "第二是，", "第一以", "一 ", "一\u3000", "1 ", "甲．", "**", "*", "## ",
-    "引言", "结论", "一 一月十八日的讲话", "壬申十月在厦门讲", "第240章 ", "（一九五六年四月二十五日）",
-    "各位代表！", "注释", "注　释", "〔1〕", "[2]", "①", "来源：新华社", "抄送：", "网友评论",
-    "张三 2019-05-06 12:30：", "以下是演讲全文：", "<U+00A0>", "    ", "www.example.com",
+    "第一点，",
+    "第二个问题，",
+    "第二是，",
+    "第一以",
+    "一 ",
+    "一\u3000",
+    "1 ",
+    "甲．",
+    "**",
+    "*",
+    "## ",
+    "引言",
+    "结论",
+    "一 一月十八日的讲话",
+    "壬申十月在厦门讲",
+    "第240章 ",
+    "（一九五六年四月二十五日）",
+    "各位代表！",
+    "注释",
+    "注　释",
+    "〔1〕",
+    "[2]",
+    "①",
+    "来源：新华社",
+    "抄送：",
+    "网友评论",
+    "张三 2019-05-06 12:30：",
+    "以下是演讲全文：",
+    "<U+00A0>",
+    "    ",
+    "www.example.com",
 ]
 
 
 @cache
 def _corpus_texts() -> tuple[str, ...]:
-    return tuple(
-        path.read_text("utf-8") for path in sorted(bundled_corpus_dir().glob("*.txt"))
-    )
+    return tuple(path.read_text("utf-8") for path in sorted(bundled_corpus_dir().glob("*.txt")))
 
 
 def check_invariants(document: Document) -> None:
@@ -46,9 +127,10 @@ def check_invariants(document: Document) -> None:
         if paragraph.kind is Kind.BACK_MATTER:
             assert paragraph.speech is None and paragraph.heading is None
         if paragraph.sentences:
-            assert "".join(
-                paragraph.text[s.start : s.end] for s in paragraph.sentences
-            ) == paragraph.text
+            assert (
+                "".join(paragraph.text[s.start : s.end] for s in paragraph.sentences)
+                == paragraph.text
+            )
     previous_line = 0
     for number, speech in enumerate(document.speeches):
         assert speech.index == number

@@ -52,7 +52,9 @@ def odd_folder(tmp_path: Path) -> Path:
 
 def test_walk_lists_regular_files_only_and_reports_the_rest(odd_folder: Path) -> None:
     report = WalkReport()
-    found = [p.relative_to(odd_folder).as_posix() for p in walk_speech_files(odd_folder, report=report)]
+    found = [
+        p.relative_to(odd_folder).as_posix() for p in walk_speech_files(odd_folder, report=report)
+    ]
     assert found == ["a.txt", "b.txt", "link.txt", "sub/c.md"]
     assert sorted(Path(p).name for p in report.not_regular) == ["gone.txt", "pipe.txt", "zero.txt"]
     assert "3 个不是普通文件" in report.summary()
@@ -129,7 +131,9 @@ def test_read_file_bytes_never_blocks_on_a_fifo_or_device(odd_folder: Path) -> N
         except BaseException as error:  # noqa: BLE001 - collected for the assertion
             errors.append(error)
 
-    threads = [threading.Thread(target=read, args=(n,), daemon=True) for n in ("pipe.txt", "zero.txt")]
+    threads = [
+        threading.Thread(target=read, args=(n,), daemon=True) for n in ("pipe.txt", "zero.txt")
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

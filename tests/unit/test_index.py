@@ -216,7 +216,10 @@ def test_sync_reuses_the_readers_open_document_instead_of_parsing_it_again(
     with ix.Index() as index:
         assert index.sync(lib).indexed == 2
         assert parsed == ["乙.txt"]  # 甲 came from the reader's parse
-        assert totals(ix.search_library(lib, parse_query("营商环境"), index=index)) == {"甲.txt": 1, "乙.txt": 1}
+        assert totals(ix.search_library(lib, parse_query("营商环境"), index=index)) == {
+            "甲.txt": 1,
+            "乙.txt": 1,
+        }
     write(lib, "甲.txt", "同志们：\n营商环境，营商环境。\n")  # changed since it was opened
     os.utime(lib / "甲.txt", ns=(1, 1))
     assert doccache.known_document(lib / "甲.txt") is None  # never the old text for a changed file

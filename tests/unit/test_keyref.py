@@ -45,8 +45,15 @@ def test_a_new_binding_changes_the_reference(monkeypatch: pytest.MonkeyPatch) ->
 
 @pytest.mark.parametrize(
     ("key", "shown"),
-    [("right_square_bracket", "]"), ("ctrl+b", "ctrl+b"), ("down", "↓"), ("escape", "Esc"),
-     ("apostrophe", "'"), ("G", "G"), ("shift+space", "shift+Space")],
+    [
+        ("right_square_bracket", "]"),
+        ("ctrl+b", "ctrl+b"),
+        ("down", "↓"),
+        ("escape", "Esc"),
+        ("apostrophe", "'"),
+        ("G", "G"),
+        ("shift+space", "shift+Space"),
+    ],
 )
 def test_key_display(key: str, shown: str) -> None:
     assert keyref.key_display(key) == shown

@@ -45,7 +45,10 @@ def _run(code: str, home: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_import_does_not_load_jieba(tmp_path: Path) -> None:
-    out = _run("import sys, tui.engine.keywords, tui.engine.doccache; print('jieba' in sys.modules)", tmp_path)
+    out = _run(
+        "import sys, tui.engine.keywords, tui.engine.doccache; print('jieba' in sys.modules)",
+        tmp_path,
+    )
     assert out.stdout.strip() == "False"
 
 
@@ -65,8 +68,20 @@ def test_tokenizer_is_silent_and_caches_in_app_home(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "term",
-    ["营商环境", "放管服", "一把手工程", "高质量发展", "招商引资", "市场主体", "亲清政商关系",
-     "一网通办", "最多跑一次", "政务服务", "不动产登记", "证照分离"],
+    [
+        "营商环境",
+        "放管服",
+        "一把手工程",
+        "高质量发展",
+        "招商引资",
+        "市场主体",
+        "亲清政商关系",
+        "一网通办",
+        "最多跑一次",
+        "政务服务",
+        "不动产登记",
+        "证照分离",
+    ],
 )
 def test_domain_terms_stay_whole(term: str) -> None:
     sentence = f"我们要深入推进{term}，确保{term}落到实处。"
@@ -89,23 +104,41 @@ def test_content_words_share_one_string_per_word() -> None:
 
 @pytest.mark.parametrize(
     ("token", "placeholder"),
-    [("xx", True), ("XX", True), ("xxxx", True), ("XXXX", True), ("×", True), ("××", True),
-     ("*", True), ("**", True), ("＊＊", True), ("2022", True), ("x1x", True), ("10.5%", True),
-     ("营商", False), ("GDP", False), ("5G", False), ("XX市", False)],
+    [
+        ("xx", True),
+        ("XX", True),
+        ("xxxx", True),
+        ("XXXX", True),
+        ("×", True),
+        ("××", True),
+        ("*", True),
+        ("**", True),
+        ("＊＊", True),
+        ("2022", True),
+        ("x1x", True),
+        ("10.5%", True),
+        ("营商", False),
+        ("GDP", False),
+        ("5G", False),
+        ("XX市", False),
+    ],
 )
 def test_placeholders(token: str, placeholder: bool) -> None:
     assert kw.is_placeholder(token) is placeholder
 
 
 @pytest.mark.parametrize(
-    "word", ["我们", "同志们", "工作", "要", "进一步", "一是", "二是", "xx", "XX", "**", "×", "的", "2021"]
+    "word",
+    ["我们", "同志们", "工作", "要", "进一步", "一是", "二是", "xx", "XX", "**", "×", "的", "2021"],
 )
 def test_stop_words(word: str) -> None:
     assert kw.is_stop_word(word)
 
 
 def test_content_words_drop_stop_words_and_placeholders() -> None:
-    words = kw.content_words("同志们：今天，我们在xx市召开XX会议，**省长要求进一步优化营商环境，一是抓招商引资。")
+    words = kw.content_words(
+        "同志们：今天，我们在xx市召开XX会议，**省长要求进一步优化营商环境，一是抓招商引资。"
+    )
     assert "营商环境" in words and "招商引资" in words
     assert not [w for w in words if kw.is_stop_word(w)]
     assert not {"xx", "XX", "**", "同志们", "我们", "进一步", "一是"} & set(words)
@@ -123,12 +156,18 @@ def test_data_files_are_well_formed() -> None:
 
 def test_folder_idf_ranks_words_every_speech_says_low() -> None:
     idf = kw.IdfTable()
-    for counts in (Counter({"营商环境": 3, "招商引资": 1}), Counter({"营商环境": 2}), Counter({"营商环境": 1, "放管服": 2})):
+    for counts in (
+        Counter({"营商环境": 3, "招商引资": 1}),
+        Counter({"营商环境": 2}),
+        Counter({"营商环境": 1, "放管服": 2}),
+    ):
         idf.add_speech(counts)
     assert idf.speeches == 3
     assert idf.local("营商环境") == 0.0 and idf.local("没见过") == 1.0
     assert idf.idf("营商环境") < idf.general("营商环境")
-    assert idf.idf("放管服") == pytest.approx(idf.general("放管服") * (1 - kw.FOLDER_WEIGHT + kw.FOLDER_WEIGHT * idf.local("放管服")))
+    assert idf.idf("放管服") == pytest.approx(
+        idf.general("放管服") * (1 - kw.FOLDER_WEIGHT + kw.FOLDER_WEIGHT * idf.local("放管服"))
+    )
     ranked = kw.rank(Counter({"营商环境": 5, "放管服": 5}), idf, top=2)
     assert [k.term for k in ranked] == ["放管服", "营商环境"]
     assert [k.count for k in ranked] == [5, 5]
@@ -159,7 +198,9 @@ def test_section_keywords_count_only_their_section() -> None:
 
 
 def test_folder_idf_is_cached_until_a_file_changes(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("同志们：\n营商环境很重要。招商引资很重要。\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "同志们：\n营商环境很重要。招商引资很重要。\n", encoding="utf-8"
+    )
     (tmp_path / "b.txt").write_text("同志们：\n营商环境要优化。放管服要深化。\n", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("放管服放管服", encoding="utf-8")
     first = kw.folder_idf(tmp_path)
@@ -182,9 +223,15 @@ def test_corpus_top_ten_have_no_stop_words_or_placeholders(
 ) -> None:
     checked = 0
     for document in corpus_documents:
-        for speech, top in zip(document.speeches, kw.document_keywords(document, corpus_idf, 10), strict=True):
+        for speech, top in zip(
+            document.speeches, kw.document_keywords(document, corpus_idf, 10), strict=True
+        ):
             terms = [k.term for k in top]
-            assert not [t for t in terms if t in kw.stop_words() or kw.is_placeholder(t)], (document.path, speech.index, terms)
+            assert not [t for t in terms if t in kw.stop_words() or kw.is_placeholder(t)], (
+                document.path,
+                speech.index,
+                terms,
+            )
             assert all(len(t) >= 2 and k.count >= 1 for t, k in zip(terms, top, strict=True))
             checked += 1
     assert checked >= len(CORPUS)
@@ -193,7 +240,11 @@ def test_corpus_top_ten_have_no_stop_words_or_placeholders(
 def test_corpus_yingshang_huanjing_is_one_keyword(
     corpus_documents: list[Document], corpus_idf: kw.IdfTable
 ) -> None:
-    longer = [w for w, _, _ in kw.read_dictionary(data_file(kw.DICT_FILE)) if "营商环境" in w and w != "营商环境"]
+    longer = [
+        w
+        for w, _, _ in kw.read_dictionary(data_file(kw.DICT_FILE))
+        if "营商环境" in w and w != "营商环境"
+    ]
     using = 0
     for document in corpus_documents:
         for speech, text in zip(document.speeches, _speech_texts(document), strict=True):
@@ -230,7 +281,9 @@ def test_highlights_persist_and_survive_corruption(tmp_path: Path) -> None:
     broken = Highlights(path)
     assert broken.terms() == [] and "highlights.json" in (broken.take_problem() or "")
     assert broken.take_problem() is None
-    assert list(keyword_styles(["a", "b"]).values())[0] != list(keyword_styles(["a", "b"]).values())[1]
+    assert (
+        list(keyword_styles(["a", "b"]).values())[0] != list(keyword_styles(["a", "b"]).values())[1]
+    )
 
 
 def test_general_idf_table_answers_as_a_dict_of_jieba_idf_would() -> None:

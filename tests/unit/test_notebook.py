@@ -38,7 +38,11 @@ def test_add_keeps_every_field_and_survives_a_restart(isolated_home: Path) -> No
     kept = again.entries()[0]
     assert kept.text == "优化营商环境就是解放生产力。"
     assert kept.citation == f"——《{TITLE}》，一、提高认识，增强责任感"
-    assert (kept.source, kept.section, kept.speech) == (f"《{TITLE}》", "一、提高认识，增强责任感", TITLE)
+    assert (kept.source, kept.section, kept.speech) == (
+        f"《{TITLE}》",
+        "一、提高认识，增强责任感",
+        TITLE,
+    )
     assert (kept.file, kept.line, kept.paragraph, kept.sentence) == (PATH, 5, 4, 1)
     assert kept.time == "2024-05-01T14:03:00+08:00" and kept.when == "2024-05-01 14:03"
     assert kept.anchor == "营商环境是企业" and kept.kind == "sentence"
@@ -119,7 +123,9 @@ def test_markdown_export_exact_text(tmp_path: Path) -> None:
 
 
 def test_entry_from_partial_json_fills_defaults() -> None:
-    entry = Entry.from_json({"text": "要抓落实。", "source": "《题》", "section": "一、总", "line": "x"})
+    entry = Entry.from_json(
+        {"text": "要抓落实。", "source": "《题》", "section": "一、总", "line": "x"}
+    )
     assert entry is not None
     assert entry.citation == "——《题》，一、总" and entry.line == 0 and entry.id
     assert entry.quote().kind is QuoteKind.SENTENCE

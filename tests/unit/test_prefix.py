@@ -16,7 +16,11 @@ CUTS = [
     ("line end only", b"aaaa\nbbbb\ncc", b"aaaa\nbbbb\n"),
     ("blank line in the first half only", b"a\n\nbbbbbbbb\ncc", b"a\n\nbbbbbbbb\n"),
     ("no line end", b"aaaaaaaa", b""),
-    ("gb18030 bytes are never cut", "一二三\n\n四五六".encode("gb18030"), "一二三\n\n".encode("gb18030")),
+    (
+        "gb18030 bytes are never cut",
+        "一二三\n\n四五六".encode("gb18030"),
+        "一二三\n\n".encode("gb18030"),
+    ),
 ]
 
 
@@ -31,7 +35,9 @@ def _speeches(count: int) -> str:
         parts.append(f"在第{number}次全体会议上的讲话\n\n同志们：\n\n")
         for section, marker in enumerate("一二三"):
             parts.append(f"{marker}、第{number}篇的第{section}部分\n\n")
-            parts.append(f"这是第{number}篇讲话第{section}部分的正文，讲的是营商环境。" * 8 + "\n\n")
+            parts.append(
+                f"这是第{number}篇讲话第{section}部分的正文，讲的是营商环境。" * 8 + "\n\n"
+            )
     return "".join(parts)
 
 
@@ -45,8 +51,11 @@ def test_a_big_file_gives_its_head_the_same_as_the_whole(tmp_path: Path, encodin
     assert 0 < len(head.paragraphs) < len(whole.paragraphs)
     shown = head.paragraphs[:-1]  # the last paragraph may be cut short
     assert [(p.text, p.line, p.kind) for p in shown] == [
-        (p.text, p.line, p.kind) for p in whole.paragraphs[: len(shown)]]
-    assert [s.title for s in head.speeches[:-1]] == [s.title for s in whole.speeches[: len(head.speeches) - 1]]
+        (p.text, p.line, p.kind) for p in whole.paragraphs[: len(shown)]
+    ]
+    assert [s.title for s in head.speeches[:-1]] == [
+        s.title for s in whole.speeches[: len(head.speeches) - 1]
+    ]
     assert head.speeches[0].headings == whole.speeches[0].headings
 
 
@@ -68,7 +77,9 @@ def test_no_head_of_a_missing_file(tmp_path: Path) -> None:
     assert head_document(tmp_path / "没有.txt") is None
 
 
-def test_first_screen_is_the_head_of_a_big_file_and_the_whole_of_a_small_one(tmp_path: Path) -> None:
+def test_first_screen_is_the_head_of_a_big_file_and_the_whole_of_a_small_one(
+    tmp_path: Path,
+) -> None:
     big, small = tmp_path / "合集.txt", tmp_path / "讲话.txt"
     big.write_text(_speeches(1000), encoding="utf-8")
     small.write_text(_speeches(1), encoding="utf-8")

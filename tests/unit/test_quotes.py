@@ -31,7 +31,9 @@ _SENTENCE = re.compile(r"[^。！？]*[。！？]?")
 
 
 def _split(text: str) -> tuple[Sentence, ...]:
-    return tuple(Sentence(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start())
+    return tuple(
+        Sentence(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()
+    )
 
 
 # (kind, text, heading title for headings) per paragraph; None starts a new speech.
@@ -41,7 +43,11 @@ ROWS: list[tuple[str, str, str] | None] = [
     ("body", "今天召开大会。下面，我讲两点意见。", ""),
     ("h1", "一、提高认识，增强责任感", "提高认识，增强责任感"),
     ("body", "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。", ""),
-    ("h2", "（一）优化营商环境是高质量发展的需要。当前，区域竞争日趋激烈。", "优化营商环境是高质量发展的需要"),
+    (
+        "h2",
+        "（一）优化营商环境是高质量发展的需要。当前，区域竞争日趋激烈。",
+        "优化营商环境是高质量发展的需要",
+    ),
     ("noise", "扫码关注公众号", ""),
     ("body", "谁的营商环境好，谁就能赢得发展先机。企业最怕的是办事难。", ""),
     ("h1", "二、突出重点，打造一流营商环境", "突出重点，打造一流营商环境"),
@@ -54,7 +60,9 @@ ROWS: list[tuple[str, str, str] | None] = [
 ]
 
 
-def quote_document(rows: list[tuple[str, str, str] | None] | None = None, path: str = PATH) -> Document:
+def quote_document(
+    rows: list[tuple[str, str, str] | None] | None = None, path: str = PATH
+) -> Document:
     """A two-speech document: the first titled with two levels of headings, the second untitled."""
     rows = ROWS if rows is None else rows
     groups: list[list[tuple[str, str, str]]] = [[]]
@@ -74,19 +82,33 @@ def quote_document(rows: list[tuple[str, str, str] | None] | None = None, path: 
             heading = None
             if kind.startswith("h"):
                 marker = text[: len(text) - len(text.lstrip("一二三四五六七八九十、（）"))]
-                heading = Heading(int(kind[1]), marker, heading_title, line, len(paragraphs),
-                                  f"f{kind}", 1)
+                heading = Heading(
+                    int(kind[1]), marker, heading_title, line, len(paragraphs), f"f{kind}", 1
+                )
                 headings.append(heading)
                 paragraph_kind = Kind.HEADING
             else:
                 paragraph_kind = Kind(kind)
                 if paragraph_kind is Kind.TITLE:
                     title = text
-            paragraphs.append(Paragraph(text, line, line, paragraph_kind, number, heading, _split(text)))
+            paragraphs.append(
+                Paragraph(text, line, line, paragraph_kind, number, heading, _split(text))
+            )
             line += 1
         body = next(text for kind, text, _ in group if kind == "body")
-        speeches.append(Speech(number, title, start_line, line - 1, first, len(paragraphs), None,
-                               tuple(headings), body[:15]))
+        speeches.append(
+            Speech(
+                number,
+                title,
+                start_line,
+                line - 1,
+                first,
+                len(paragraphs),
+                None,
+                tuple(headings),
+                body[:15],
+            )
+        )
         line += 1  # a blank line between speeches
     return Document(path, "utf-8", line, tuple(paragraphs), tuple(speeches))
 
@@ -214,7 +236,10 @@ def test_markdown_escapes_lines_that_would_become_blocks() -> None:
 
 def test_default_format_is_cited_and_unknown_names_fall_back() -> None:
     quote = quote_paragraph(DOC, PATH, 9)
-    assert format_quote(quote) == f"要全面推行一网通办。\n——《{TITLE}》，二、突出重点，打造一流营商环境"
+    assert (
+        format_quote(quote)
+        == f"要全面推行一网通办。\n——《{TITLE}》，二、突出重点，打造一流营商环境"
+    )
     assert CitationFormat.parse("markdown") is CitationFormat.MARKDOWN
     assert CitationFormat.parse("bogus") is CitationFormat.CITED
     assert CitationFormat.parse(None) is CitationFormat.CITED
@@ -265,7 +290,15 @@ def test_speech_without_headings_has_no_outline() -> None:
 
 def test_front_matter_is_cited_by_file_name() -> None:
     document = quote_document()
-    front = Paragraph("汇编说明：本书收录讲话两篇。", 1, 1, Kind.FRONT, None, None, _split("汇编说明：本书收录讲话两篇。"))
+    front = Paragraph(
+        "汇编说明：本书收录讲话两篇。",
+        1,
+        1,
+        Kind.FRONT,
+        None,
+        None,
+        _split("汇编说明：本书收录讲话两篇。"),
+    )
     document = Document(PATH, "utf-8", 20, (front, *document.paragraphs), ())
     quote = quote_sentences(document, PATH, (0, 0), (0, 0))
     assert quote.citation == "——营商讲话.txt"

@@ -78,7 +78,9 @@ JSON_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("value", "want"), [c[1:] for c in JSON_CASES], ids=[c[0] for c in JSON_CASES])
+@pytest.mark.parametrize(
+    ("value", "want"), [c[1:] for c in JSON_CASES], ids=[c[0] for c in JSON_CASES]
+)
 def test_safe_json_escapes_what_safe_text_replaces(value: str, want: str) -> None:
     out = safe_json(value)
     assert out == want

@@ -54,14 +54,22 @@ def test_engine_errors_survive_pickling() -> None:
     back = pickle.loads(pickle.dumps(error))
     assert type(back) is BinaryFileError and isinstance(back, SpeechFileError)
     assert (back.path, back.message, back.message_en, str(back)) == (
-        "/x/a.txt", "这不是文本文件。", "This is not a text file.", "这不是文本文件。")
+        "/x/a.txt",
+        "这不是文本文件。",
+        "This is not a text file.",
+        "这不是文本文件。",
+    )
     assert type(pickle.loads(pickle.dumps(TooLargeError("p", "m", "e")))) is TooLargeError
 
 
-def test_threads_give_results_and_errors(service: tuple[Background, list[str]], tmp_path: Path) -> None:
+def test_threads_give_results_and_errors(
+    service: tuple[Background, list[str]], tmp_path: Path
+) -> None:
     background, problems = service
     path = CORPUS[0]
-    assert background.submit(jobs.speech_count, path).result(30) == len(load_document(path).speeches)
+    assert background.submit(jobs.speech_count, path).result(30) == len(
+        load_document(path).speeches
+    )
     binary = tmp_path / "binary.txt"
     binary.write_bytes(bytes(range(256)) * 8)
     with pytest.raises(BinaryFileError):
@@ -87,13 +95,17 @@ def test_after_shutdown_work_comes_back_cancelled() -> None:
             future.result(5)
 
 
-def test_process_work_runs_in_a_quiet_low_priority_helper(service: tuple[Background, list[str]]) -> None:
+def test_process_work_runs_in_a_quiet_low_priority_helper(
+    service: tuple[Background, list[str]],
+) -> None:
     background, problems = service
     pids = background.start_helper()
     assert pids and os.getpid() not in pids
     helper = background.submit_process(os.getpid).result(60)
     assert helper in pids
-    assert os.getpriority(os.PRIO_PROCESS, helper) == min(19, os.getpriority(os.PRIO_PROCESS, 0) + HELPER_NICENESS)
+    assert os.getpriority(os.PRIO_PROCESS, helper) == min(
+        19, os.getpriority(os.PRIO_PROCESS, 0) + HELPER_NICENESS
+    )
     # Engine errors cross as themselves.
     with pytest.raises(SpeechFileError):
         background.submit_process(jobs.load, Path("/nonexistent/讲话.txt")).result(60)
@@ -107,7 +119,9 @@ def test_keywords_from_the_helper_match_the_thread(service: tuple[Background, li
     path = CORPUS[0]
     document = load_document(path)
     expected = keywords.document_keywords(document, keywords.folder_idf(path.parent), 10)
-    found = background.submit_process(jobs.document_keywords, path, jobs.identity(document), 10).result(120)
+    found = background.submit_process(
+        jobs.document_keywords, path, jobs.identity(document), 10
+    ).result(120)
     assert found == expected and problems == []
     stale = (len(document.paragraphs) + 1, 0)  # the file changed since the UI parsed it
     assert background.submit_process(jobs.document_keywords, path, stale, 10).result(120) is None
@@ -171,8 +185,9 @@ time.sleep(600)
 @pytest.mark.skipif(sys.platform == "win32", reason="kill -9 and /proc")
 def test_helpers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
     env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
-    parent = subprocess.Popen([sys.executable, "-c", PARENT], stdout=subprocess.PIPE, text=True,
-                              cwd=ROOT, env=env)
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT], stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env
+    )
     try:
         assert parent.stdout is not None
         pids = [int(pid) for pid in parent.stdout.readline().split()]
@@ -181,7 +196,8 @@ def test_helpers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
         parent.kill()  # kill -9: no clean-up code runs in it
         parent.wait(10)
     assert poll(lambda: all(gone(pid) for pid in pids), 10), [
-        Path(f"/proc/{pid}/cmdline").read_bytes() for pid in pids if not gone(pid)]
+        Path(f"/proc/{pid}/cmdline").read_bytes() for pid in pids if not gone(pid)
+    ]
 
 
 def test_stale_temporary_files_are_removed(tmp_path: Path) -> None:
@@ -207,7 +223,13 @@ def test_jobs_run_in_a_fresh_interpreter_without_textual(tmp_path: Path) -> None
         print(json.dumps([complete, "textual" in sys.modules, "rich" in sys.modules]))
         """
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                          timeout=60, env=dict(os.environ, SPEECH_READER_HOME=str(tmp_path)))
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env=dict(os.environ, SPEECH_READER_HOME=str(tmp_path)),
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == [True, False, False]

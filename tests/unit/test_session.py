@@ -78,8 +78,14 @@ CASES = [
 def test_resolve_position(
     name: str, paragraph: int, sentence: int, line: int, text: str, expected: tuple[int, int]
 ) -> None:
-    document = doc([("广告", Kind.NOISE), ("第二段话。", Kind.BODY), ("第三段话。", Kind.BODY),
-                    ("末段话。", Kind.BODY)])
+    document = doc(
+        [
+            ("广告", Kind.NOISE),
+            ("第二段话。", Kind.BODY),
+            ("第三段话。", Kind.BODY),
+            ("末段话。", Kind.BODY),
+        ]
+    )
     assert resolve_position(document, paragraph, sentence, line, text) == expected
 
 

@@ -134,8 +134,10 @@ def test_unsaved_tells_each_file_and_cause_once_until_it_is_written_again(tmp_pa
     session = tmp_path / "session.json"
     full = WriteFailed(session, "磁盘空间已满", errno.ENOSPC)
     first = unsaved.failed("阅读位置", full)
-    assert first == (f"阅读位置无法保存到 {session}：磁盘空间已满。本次运行中照常可用，但退出后不会保留；"
-                     "同样的问题不再重复提示。")
+    assert first == (
+        f"阅读位置无法保存到 {session}：磁盘空间已满。本次运行中照常可用，但退出后不会保留；"
+        "同样的问题不再重复提示。"
+    )
     assert [unsaved.failed("阅读位置", full) for _ in range(5)] == [None] * 5  # not every second
     assert unsaved.failed("主题", full) is None  # the same file, the same cause
     assert unsaved.failed("主题", WriteFailed(session, "没有写入权限", errno.EACCES)) is not None
@@ -182,53 +184,185 @@ def problems_of_highlights(home: Path) -> list[str]:
 
 
 # (id, folder, file, content, reader, what must still be usable, whole file set aside)
-CONTENT_CASES: list[tuple[str, str, str, str, Callable[[Path], list[str]], Callable[[], bool], bool]] = [
-    ("bookmarks-a-string", "state", "bookmarks.json", '"这不是列表"', problems_of_session,
-     lambda: Session().bookmarks() == [], True),
-    ("bookmarks-an-object", "state", "bookmarks.json", '{"path": "/a.txt"}', problems_of_session,
-     lambda: Session().bookmarks() == [], True),
-    ("bookmark-index-a-string", "state", "bookmarks.json",
-     json.dumps([{**BOOKMARK, "paragraph": "2"}, BOOKMARK]), problems_of_session,
-     lambda: [b.paragraph for b in Session().bookmarks()] == [2], False),
-    ("bookmark-index-true", "state", "bookmarks.json",
-     json.dumps([BOOKMARK, {**BOOKMARK, "sentence": True}]), problems_of_session,
-     lambda: len(Session().bookmarks()) == 1, False),
-    ("session-infinity", "state", "session.json",
-     '{"last_file": "/a.txt", "positions": {"/a.txt": {"paragraph": Infinity, "sentence": 0, "line": 1}}}',
-     problems_of_session, lambda: Session().last_file is None, True),
-    ("session-nan", "state", "session.json", "NaN", problems_of_session,
-     lambda: Session().last_file is None, True),
-    ("session-huge-number", "state", "session.json",
-     '{"positions": {"/a.txt": {"paragraph": 1e999, "sentence": 0, "line": 1}}}', problems_of_session,
-     lambda: Session().position("/a.txt") is None, True),
-    ("session-a-list", "state", "session.json", "[]", problems_of_session,
-     lambda: Session().last_file is None, True),
-    ("session-deep", "state", "session.json", "[" * 100_000, problems_of_session,
-     lambda: Session().last_file is None, True),
-    ("position-index-a-string", "state", "session.json",
-     json.dumps({"last_file": "/b.txt", "positions": {
-         "/a.txt": {"paragraph": "3", "sentence": 0, "line": 1}, "/b.txt": GOOD_POSITION}}),
-     problems_of_session,
-     lambda: Session().position("/a.txt") is None and Session().position("/b.txt") == Position(1, 0, 2)
-     and Session().last_file == "/b.txt", False),
-    ("positions-a-list", "state", "session.json", '{"last_file": "/b.txt", "positions": []}',
-     problems_of_session, lambda: Session().last_file == "/b.txt", False),
-    ("last-file-a-number", "state", "session.json",
-     json.dumps({"last_file": 3, "positions": {"/b.txt": GOOD_POSITION}}), problems_of_session,
-     lambda: Session().position("/b.txt") == Position(1, 0, 2), False),
-    ("settings-format-a-number", "state", "settings.json", '{"citation_format": 3, "theme": "x"}',
-     problems_of_settings, lambda: load_citation_format() == (load_citation_format()[0], None), False),
-    ("settings-a-list", "state", "settings.json", '["plain"]', problems_of_settings,
-     lambda: load_citation_format()[1] is None, True),
-    ("quotes-a-string", "data", "quotes.json", '{"version": 1, "quotes": "很多"}', problems_of_notebook,
-     lambda: len(Notebook()) == 0, True),
-    ("quote-line-a-string", "data", "quotes.json",
-     json.dumps({"version": 1, "quotes": [{"text": "甲。", "line": "7"}, {"text": "乙。", "line": 7}]}),
-     problems_of_notebook, lambda: [e.text for e in Notebook().entries()] == ["乙。"], False),
-    ("highlights-terms-a-string", "data", "highlights.json", '{"terms": "营商"}', problems_of_highlights,
-     lambda: Highlights().terms() == [], True),
-    ("highlight-a-number", "data", "highlights.json", '{"terms": [1, "营商"]}', problems_of_highlights,
-     lambda: Highlights().terms() == ["营商"], False),
+CONTENT_CASES: list[
+    tuple[str, str, str, str, Callable[[Path], list[str]], Callable[[], bool], bool]
+] = [
+    (
+        "bookmarks-a-string",
+        "state",
+        "bookmarks.json",
+        '"这不是列表"',
+        problems_of_session,
+        lambda: Session().bookmarks() == [],
+        True,
+    ),
+    (
+        "bookmarks-an-object",
+        "state",
+        "bookmarks.json",
+        '{"path": "/a.txt"}',
+        problems_of_session,
+        lambda: Session().bookmarks() == [],
+        True,
+    ),
+    (
+        "bookmark-index-a-string",
+        "state",
+        "bookmarks.json",
+        json.dumps([{**BOOKMARK, "paragraph": "2"}, BOOKMARK]),
+        problems_of_session,
+        lambda: [b.paragraph for b in Session().bookmarks()] == [2],
+        False,
+    ),
+    (
+        "bookmark-index-true",
+        "state",
+        "bookmarks.json",
+        json.dumps([BOOKMARK, {**BOOKMARK, "sentence": True}]),
+        problems_of_session,
+        lambda: len(Session().bookmarks()) == 1,
+        False,
+    ),
+    (
+        "session-infinity",
+        "state",
+        "session.json",
+        '{"last_file": "/a.txt", "positions": {"/a.txt": {"paragraph": Infinity, "sentence": 0, "line": 1}}}',
+        problems_of_session,
+        lambda: Session().last_file is None,
+        True,
+    ),
+    (
+        "session-nan",
+        "state",
+        "session.json",
+        "NaN",
+        problems_of_session,
+        lambda: Session().last_file is None,
+        True,
+    ),
+    (
+        "session-huge-number",
+        "state",
+        "session.json",
+        '{"positions": {"/a.txt": {"paragraph": 1e999, "sentence": 0, "line": 1}}}',
+        problems_of_session,
+        lambda: Session().position("/a.txt") is None,
+        True,
+    ),
+    (
+        "session-a-list",
+        "state",
+        "session.json",
+        "[]",
+        problems_of_session,
+        lambda: Session().last_file is None,
+        True,
+    ),
+    (
+        "session-deep",
+        "state",
+        "session.json",
+        "[" * 100_000,
+        problems_of_session,
+        lambda: Session().last_file is None,
+        True,
+    ),
+    (
+        "position-index-a-string",
+        "state",
+        "session.json",
+        json.dumps(
+            {
+                "last_file": "/b.txt",
+                "positions": {
+                    "/a.txt": {"paragraph": "3", "sentence": 0, "line": 1},
+                    "/b.txt": GOOD_POSITION,
+                },
+            }
+        ),
+        problems_of_session,
+        lambda: (
+            Session().position("/a.txt") is None
+            and Session().position("/b.txt") == Position(1, 0, 2)
+            and Session().last_file == "/b.txt"
+        ),
+        False,
+    ),
+    (
+        "positions-a-list",
+        "state",
+        "session.json",
+        '{"last_file": "/b.txt", "positions": []}',
+        problems_of_session,
+        lambda: Session().last_file == "/b.txt",
+        False,
+    ),
+    (
+        "last-file-a-number",
+        "state",
+        "session.json",
+        json.dumps({"last_file": 3, "positions": {"/b.txt": GOOD_POSITION}}),
+        problems_of_session,
+        lambda: Session().position("/b.txt") == Position(1, 0, 2),
+        False,
+    ),
+    (
+        "settings-format-a-number",
+        "state",
+        "settings.json",
+        '{"citation_format": 3, "theme": "x"}',
+        problems_of_settings,
+        lambda: load_citation_format() == (load_citation_format()[0], None),
+        False,
+    ),
+    (
+        "settings-a-list",
+        "state",
+        "settings.json",
+        '["plain"]',
+        problems_of_settings,
+        lambda: load_citation_format()[1] is None,
+        True,
+    ),
+    (
+        "quotes-a-string",
+        "data",
+        "quotes.json",
+        '{"version": 1, "quotes": "很多"}',
+        problems_of_notebook,
+        lambda: len(Notebook()) == 0,
+        True,
+    ),
+    (
+        "quote-line-a-string",
+        "data",
+        "quotes.json",
+        json.dumps(
+            {"version": 1, "quotes": [{"text": "甲。", "line": "7"}, {"text": "乙。", "line": 7}]}
+        ),
+        problems_of_notebook,
+        lambda: [e.text for e in Notebook().entries()] == ["乙。"],
+        False,
+    ),
+    (
+        "highlights-terms-a-string",
+        "data",
+        "highlights.json",
+        '{"terms": "营商"}',
+        problems_of_highlights,
+        lambda: Highlights().terms() == [],
+        True,
+    ),
+    (
+        "highlight-a-number",
+        "data",
+        "highlights.json",
+        '{"terms": [1, "营商"]}',
+        problems_of_highlights,
+        lambda: Highlights().terms() == ["营商"],
+        False,
+    ),
 ]
 
 
@@ -290,12 +424,20 @@ def test_a_bad_file_that_cannot_be_set_aside_is_never_overwritten(
 
 
 def test_unknown_fields_of_bookmarks_and_session_survive_a_rewrite(tmp_path: Path) -> None:
-    (tmp_path / "bookmarks.json").write_text(json.dumps([{**BOOKMARK, "colour": "红"}]), encoding="utf-8")
+    (tmp_path / "bookmarks.json").write_text(
+        json.dumps([{**BOOKMARK, "colour": "红"}]), encoding="utf-8"
+    )
     session_file = tmp_path / "session.json"
-    session_file.write_text(json.dumps({
-        "last_file": None, "future": {"panes": [1, 2]},
-        "positions": {normalise("/a.txt"): {**GOOD_POSITION, "column": 5}},
-    }), encoding="utf-8")
+    session_file.write_text(
+        json.dumps(
+            {
+                "last_file": None,
+                "future": {"panes": [1, 2]},
+                "positions": {normalise("/a.txt"): {**GOOD_POSITION, "column": 5}},
+            }
+        ),
+        encoding="utf-8",
+    )
     session = Session(tmp_path)
     session.toggle_bookmark("/speeches/b.txt", 1, 0, 1, "另一句。")
     session.set_position("/a.txt", Position(4, 1, 9))
@@ -306,17 +448,30 @@ def test_unknown_fields_of_bookmarks_and_session_survive_a_rewrite(tmp_path: Pat
     stored = json.loads(session_file.read_text(encoding="utf-8"))
     assert stored["future"] == {"panes": [1, 2]} and stored["theme"] == "nord"
     assert stored["positions"][normalise("/a.txt")] == {
-        "paragraph": 4, "sentence": 1, "line": 9, "text": "", "column": 5,
+        "paragraph": 4,
+        "sentence": 1,
+        "line": 9,
+        "text": "",
+        "column": 5,
     }
 
 
 def test_unknown_fields_of_quotes_survive_add_delete_and_undo(isolated_home: Path) -> None:
     path = isolated_home / "data" / "quotes.json"
     path.parent.mkdir(parents=True)
-    old = {"id": "a1", "text": "甲。", "source": "《题》", "time": "2024-01-01T08:00:00+08:00",
-           "tags": ["营商"], "stars": 3, "extra": "a newer field that happens to be called extra"}
+    old = {
+        "id": "a1",
+        "text": "甲。",
+        "source": "《题》",
+        "time": "2024-01-01T08:00:00+08:00",
+        "tags": ["营商"],
+        "stars": 3,
+        "extra": "a newer field that happens to be called extra",
+    }
     later = {"id": "b2", "text": "乙。", "source": "《题》", "time": "2024-03-01T08:00:00+08:00"}
-    path.write_text(json.dumps({"version": 1, "owner": "新版本", "quotes": [old, later]}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"version": 1, "owner": "新版本", "quotes": [old, later]}), encoding="utf-8"
+    )
     notebook = Notebook()
     notebook.add(quote("丙。"))
     entry = next(e for e in notebook.entries() if e.id == "a1")
@@ -325,10 +480,23 @@ def test_unknown_fields_of_quotes_survive_add_delete_and_undo(isolated_home: Pat
     assert notebook.restore(entry)
     stored = json.loads(path.read_text(encoding="utf-8"))
     assert stored["owner"] == "新版本"
-    assert stored["quotes"][0] == entry.to_json() == {  # back in its place, every field
-        **old, "citation": "——《题》", "section": "", "speech": "", "file": "", "line": 0,
-        "kind": "", "paragraph": 0, "sentence": 0, "anchor": "", "page": 0,
-    }
+    assert (
+        stored["quotes"][0]
+        == entry.to_json()
+        == {  # back in its place, every field
+            **old,
+            "citation": "——《题》",
+            "section": "",
+            "speech": "",
+            "file": "",
+            "line": 0,
+            "kind": "",
+            "paragraph": 0,
+            "sentence": 0,
+            "anchor": "",
+            "page": 0,
+        }
+    )
     assert [q["id"] for q in stored["quotes"]][:2] == ["a1", "b2"]
 
 
@@ -337,7 +505,10 @@ def test_unknown_keys_of_highlights_survive(isolated_home: Path) -> None:
     path.parent.mkdir(parents=True)
     path.write_text('{"terms": ["甲"], "colours": {"甲": "red"}}', encoding="utf-8")
     Highlights().add("乙")
-    assert json.loads(path.read_text(encoding="utf-8")) == {"terms": ["甲", "乙"], "colours": {"甲": "red"}}
+    assert json.loads(path.read_text(encoding="utf-8")) == {
+        "terms": ["甲", "乙"],
+        "colours": {"甲": "red"},
+    }
 
 
 # ---------------------------------------------------------------------- merging, the lock
@@ -358,7 +529,9 @@ def test_two_sessions_in_one_process_keep_each_others_changes(tmp_path: Path) ->
     one.save()
     two.save()  # the last writer wins per file
     again = Session(tmp_path)
-    assert again.position("/a.txt") == Position(3, 0, 3) and again.position("/b.txt") == Position(2, 0, 2)
+    assert again.position("/a.txt") == Position(3, 0, 3) and again.position("/b.txt") == Position(
+        2, 0, 2
+    )
 
 
 def test_two_notebooks_delete_and_add_at_once(isolated_home: Path) -> None:
@@ -395,7 +568,9 @@ def test_the_lock_is_exclusive_and_a_busy_lock_leaves_the_file_alone(
         assert json.loads(target.read_text(encoding="utf-8")) == {"quotes": ["theirs"]}  # untouched
     with file_lock(target) as again:
         assert again  # released when the block ended
-    assert store.update(lambda value: {"quotes": [*value["quotes"], "ours"]}) == {"quotes": ["theirs", "ours"]}
+    assert store.update(lambda value: {"quotes": [*value["quotes"], "ours"]}) == {
+        "quotes": ["theirs", "ours"]
+    }
 
 
 def test_a_position_not_written_for_a_busy_lock_is_written_by_the_next_save(
@@ -413,21 +588,48 @@ def test_a_position_not_written_for_a_busy_lock_is_written_by_the_next_save(
     session.save()
     assert not session.unsaved
     fresh = Session(tmp_path)
-    assert fresh.position("/a.txt") == Position(1, 0, 2) and fresh.position("/b.txt") == Position(3, 0, 4)
+    assert fresh.position("/a.txt") == Position(1, 0, 2) and fresh.position("/b.txt") == Position(
+        3, 0, 4
+    )
 
 
 # ---------------------------------------------------------------------- any content at all
 
-_SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(
-    max_size=8
+_SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=8)
 )
 _JSON = st.recursive(
     _SCALARS,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
     max_leaves=12,
 )
-_FIELDS = ["path", "paragraph", "sentence", "line", "text", "created", "anchor", "id", "source", "file",
-           "time", "kind", "last_file", "theme", "positions", "quotes", "terms", "citation_format", "version"]
+_FIELDS = [
+    "path",
+    "paragraph",
+    "sentence",
+    "line",
+    "text",
+    "created",
+    "anchor",
+    "id",
+    "source",
+    "file",
+    "time",
+    "kind",
+    "last_file",
+    "theme",
+    "positions",
+    "quotes",
+    "terms",
+    "citation_format",
+    "version",
+]
 
 
 _RECORD = st.dictionaries(st.sampled_from(_FIELDS), _JSON, max_size=8)
@@ -442,10 +644,21 @@ _CONTENT = st.one_of(
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(content=_CONTENT, name=st.sampled_from(
-    ["state/session.json", "state/bookmarks.json", "state/settings.json", "data/quotes.json",
-     "data/highlights.json"]))
-def test_any_json_in_any_state_file_never_crashes_and_is_never_lost(content: Any, name: str) -> None:
+@given(
+    content=_CONTENT,
+    name=st.sampled_from(
+        [
+            "state/session.json",
+            "state/bookmarks.json",
+            "state/settings.json",
+            "data/quotes.json",
+            "data/highlights.json",
+        ]
+    ),
+)
+def test_any_json_in_any_state_file_never_crashes_and_is_never_lost(
+    content: Any, name: str
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         home = Path(folder)
         path = home / name
@@ -460,8 +673,11 @@ def test_any_json_in_any_state_file_never_crashes_and_is_never_lost(content: Any
                 session.bookmarks_in(mark.path)
             assert session.last_file is None or isinstance(session.last_file, str)
             assert session.theme is None or isinstance(session.theme, str)
-            for key in content.get("positions", {}) if isinstance(content, dict) and isinstance(
-                    content.get("positions"), dict) else []:
+            for key in (
+                content.get("positions", {})
+                if isinstance(content, dict) and isinstance(content.get("positions"), dict)
+                else []
+            ):
                 session.position(key)
             load_citation_format()
             notebook = Notebook()
@@ -490,4 +706,6 @@ def test_without_fcntl_the_write_goes_on_with_the_atomic_write_alone(
         assert not held
     session = Session(tmp_path)
     session.toggle_bookmark("/a.txt", 1, 0, 1, "句。")
-    assert len(Session(tmp_path).bookmarks()) == 1 and not (tmp_path / "bookmarks.json.lock").exists()
+    assert (
+        len(Session(tmp_path).bookmarks()) == 1 and not (tmp_path / "bookmarks.json.lock").exists()
+    )

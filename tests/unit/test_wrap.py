@@ -379,4 +379,6 @@ def test_wrap_text_breaks_by_the_readers_rules() -> None:
     assert "".join(lines) == text.replace("\n", "")
     assert lines[-1] == "第二行。"
     assert all(line[:1] not in "，。、；：？！”）》" for line in lines)
-    assert all(sum(2 for _ in line) <= 13 + 1 for line in lines[:-1])  # 6 wide chars + a hanging mark
+    assert all(
+        sum(2 for _ in line) <= 13 + 1 for line in lines[:-1]
+    )  # 6 wide chars + a hanging mark

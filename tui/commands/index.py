@@ -19,9 +19,13 @@ BAR_CELLS = 30
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the ``index`` subcommand."""
     parser.add_argument(
-        "path", nargs="?", help="文件夹或文件（默认自带语料）/ folder or file (default: bundled corpus)"
+        "path",
+        nargs="?",
+        help="文件夹或文件（默认自带语料）/ folder or file (default: bundled corpus)",
     )
-    parser.add_argument("--clear", action="store_true", help="删除索引缓存 / delete the index cache")
+    parser.add_argument(
+        "--clear", action="store_true", help="删除索引缓存 / delete the index cache"
+    )
 
 
 class _Progress:
@@ -67,11 +71,18 @@ def run(args: argparse.Namespace) -> int:
     if args.clear:
         existed = clear_cache()
         where = safe_text(str(index_path()))
-        print(f"已删除搜索索引 / index deleted: {where}" if existed else f"没有索引 / no index at {where}")
+        print(
+            f"已删除搜索索引 / index deleted: {where}"
+            if existed
+            else f"没有索引 / no index at {where}"
+        )
         return 0
     root = Path(args.path) if args.path else bundled_corpus_dir()
     if not root.exists():
-        print(f"speech-reader index: 找不到路径 / no such path: {safe_text(str(root))}", file=sys.stderr)
+        print(
+            f"speech-reader index: 找不到路径 / no such path: {safe_text(str(root))}",
+            file=sys.stderr,
+        )
         return 2
     progress = _Progress()
     started = time.monotonic()
@@ -80,15 +91,19 @@ def run(args: argparse.Namespace) -> int:
             report = index.sync(root, progress=progress)
         except KeyboardInterrupt:  # what was written stays: the next run goes on from there
             progress.end()
-            print("speech-reader index: 已中断，已建立的部分保留 / interrupted; what was indexed is kept",
-                  file=sys.stderr)
+            print(
+                "speech-reader index: 已中断，已建立的部分保留 / interrupted; what was indexed is kept",
+                file=sys.stderr,
+            )
             return 130
         notice = index.notice
     progress.end()
     if notice:
         print(f"speech-reader index: {safe_text(notice)}", file=sys.stderr)
     elapsed = time.monotonic() - started
-    size = sum(os.path.getsize(p) for p in (str(index_path()), f"{index_path()}-wal") if os.path.exists(p))
+    size = sum(
+        os.path.getsize(p) for p in (str(index_path()), f"{index_path()}-wal") if os.path.exists(p)
+    )
     for path in report.failed:
         print(f"  无法读取 / unreadable: {safe_text(path)}", file=sys.stderr)
     print(

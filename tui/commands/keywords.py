@@ -23,10 +23,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the ``keywords`` subcommand."""
     parser.add_argument("file", help="讲话稿文件 / a speech file")
     parser.add_argument(
-        "--top", type=int, default=10, metavar="N", help="每篇列出几个关键词（默认 10）/ keywords per speech"
+        "--top",
+        type=int,
+        default=10,
+        metavar="N",
+        help="每篇列出几个关键词（默认 10）/ keywords per speech",
     )
     parser.add_argument(
-        "--sections", action="store_true", help="也列出每一节的关键词 / also keywords of each section"
+        "--sections",
+        action="store_true",
+        help="也列出每一节的关键词 / also keywords of each section",
     )
     parser.add_argument("--json", action="store_true", help="以 JSON 输出 / print JSON")
 
@@ -50,7 +56,9 @@ def run(args: argparse.Namespace) -> int:
     # of that folder says rank low.
     idf = folder_idf(path.resolve().parent)
     records: list[dict[str, Any]] = []
-    for speech, keywords in zip(document.speeches, document_keywords(document, idf, args.top), strict=True):
+    for speech, keywords in zip(
+        document.speeches, document_keywords(document, idf, args.top), strict=True
+    ):
         record: dict[str, Any] = {
             "index": speech.index,
             "title": speech.title,

@@ -35,7 +35,13 @@ def outline_record(document: Document) -> dict[str, Any]:
                 "line": speech.line,
                 "page": page(speech.line),
                 "headings": [
-                    {"level": h.level, "marker": h.marker, "title": h.title, "line": h.line, "page": page(h.line)}
+                    {
+                        "level": h.level,
+                        "marker": h.marker,
+                        "title": h.title,
+                        "line": h.line,
+                        "page": page(h.line),
+                    }
                     for h in speech.headings
                 ],
             }
@@ -56,7 +62,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         document = load_document(path)
     except SpeechFileError as error:
-        print(f"speech-reader outline: {path}: {error.message} / {error.message_en}", file=sys.stderr)
+        print(
+            f"speech-reader outline: {path}: {error.message} / {error.message_en}", file=sys.stderr
+        )
         return 2
     if args.json:
         print(safe_json(outline_record(document)))
@@ -66,11 +74,15 @@ def run(args: argparse.Namespace) -> int:
     for warning in document.warnings:
         print(f"注意：{warning}")
     for speech in document.speeches:
-        print(f"\n[{speech.index + 1}] {speech.label(path.name, total)}（{where(document, speech.line)}）")
+        print(
+            f"\n[{speech.index + 1}] {speech.label(path.name, total)}（{where(document, speech.line)}）"
+        )
         if not speech.headings:
             print("    （没有编号标题）")
         for heading in speech.headings:
             indent = "    " * heading.level
             page = document.page_of(heading.line)
-            print(f"{indent}{heading.marker}{heading.title}  …{heading.line if page is None else f'第{page}页'}")
+            print(
+                f"{indent}{heading.marker}{heading.title}  …{heading.line if page is None else f'第{page}页'}"
+            )
     return 0

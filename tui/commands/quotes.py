@@ -72,7 +72,10 @@ def run(args: argparse.Namespace) -> int:
             target = Path(args.export).expanduser()
             refusal = None if args.force else export_problem(target, entries, _roots())
             if refusal is not None:
-                print(f"speech-reader quotes: 没有导出：{refusal}。确要写入请加 --force。", file=sys.stderr)
+                print(
+                    f"speech-reader quotes: 没有导出：{refusal}。确要写入请加 --force。",
+                    file=sys.stderr,
+                )
                 return 2
             try:
                 count = notebook.export_markdown(target)

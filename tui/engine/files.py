@@ -69,7 +69,9 @@ class WalkReport:
         """One line in Chinese, or "" when nothing was passed over."""
         parts = []
         if self.not_regular:
-            parts.append(f"{len(self.not_regular)} 个不是普通文件的条目（管道、设备或失效的链接）已跳过")
+            parts.append(
+                f"{len(self.not_regular)} 个不是普通文件的条目（管道、设备或失效的链接）已跳过"
+            )
         if self.unreadable_folders:
             parts.append(f"{len(self.unreadable_folders)} 个文件夹无法读取")
         return "；".join(parts)

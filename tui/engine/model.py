@@ -61,7 +61,6 @@ class Heading:
     """The enumerator's value (一 → 1, （三） → 3)."""
 
 
-
 class Sentence(NamedTuple):
     """A sentence of a paragraph, as character offsets into ``Paragraph.text``.
 

@@ -330,9 +330,7 @@ def outline_text(speech: Speech) -> str:
     if not speech.headings:
         return ""
     top = min(h.level for h in speech.headings)
-    return "\n".join(
-        OUTLINE_INDENT * (h.level - top) + heading_text(h) for h in speech.headings
-    )
+    return "\n".join(OUTLINE_INDENT * (h.level - top) + heading_text(h) for h in speech.headings)
 
 
 def quote_outline(document: Document, path: str, speech: Speech) -> Quote | None:

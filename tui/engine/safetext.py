@@ -49,7 +49,9 @@ _ASTRAL = (
 UNSAFE = re.compile("[" + r"\x00-\x1f" + _BMP + _ASTRAL + "]")
 _UNSAFE_BUT_BREAKS = re.compile("[" + r"\x00-\x08\x0b-\x1f" + _BMP + _ASTRAL + "]")
 """``UNSAFE`` without the line feed and the tab (what ``keep_breaks=True`` replaces)."""
-_MAYBE_UNSAFE_BUT_BREAKS = re.compile("[" + r"\x00-\x08\x0b-\x1f" + _BMP + r"\U00010000-\U0010ffff" + "]")
+_MAYBE_UNSAFE_BUT_BREAKS = re.compile(
+    "[" + r"\x00-\x08\x0b-\x1f" + _BMP + r"\U00010000-\U0010ffff" + "]"
+)
 """A quick look for ``_UNSAFE_BUT_BREAKS``: its ranges outside the BMP made one range.
 Regex classes test ranges outside the BMP one by one: the exact class scans a file's
 text about four times slower (some 90 ms on 5M characters) than this (25 ms); a text

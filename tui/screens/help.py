@@ -42,8 +42,13 @@ def collect_bindings(nodes: list[DOMNode]) -> list[tuple[str, list[Binding]]]:
                     if binding.key not in owner[key]:
                         owner[key].append(binding.key)
     return [
-        (title, [Binding(",".join(keys), action, description) for (action, description), keys
-                 in entries.items()])
+        (
+            title,
+            [
+                Binding(",".join(keys), action, description)
+                for (action, description), keys in entries.items()
+            ],
+        )
         for title, entries in groups.items()
         if entries
     ]

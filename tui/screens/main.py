@@ -322,17 +322,19 @@ class MainScreen(FolderWork):
             return  # the user opened another file meanwhile
         stored = position or self.session.position(path)
         start = (
-            resolve_position(
-                document, stored.paragraph, stored.sentence, stored.line, stored.text
-            )
+            resolve_position(document, stored.paragraph, stored.sentence, stored.line, stored.text)
             if stored is not None
             else None
         )
         self._set_loading(False)
         self._shown = path
         self.complete = complete
-        self.outline.show_document(document, path.name, complete=complete,
-                                   speeches=None if complete else self._estimate_speeches(document))
+        self.outline.show_document(
+            document,
+            path.name,
+            complete=complete,
+            speeches=None if complete else self._estimate_speeches(document),
+        )
         if complete:
             self.keyword_panel.set_document(path, document)
         self.reader.load(document, start)  # the panes follow its cursor (_cursor_changed)
@@ -457,7 +459,9 @@ class MainScreen(FolderWork):
         for heading in document.section_path(paragraph):
             crumbs.append(_short(f"{heading.marker}{heading.title}", 18))
         # The head of a big file: how far through the whole is not known yet.
-        self.status.update_status(tuple(crumbs), self.reader.percent_read if self.complete else None)
+        self.status.update_status(
+            tuple(crumbs), self.reader.percent_read if self.complete else None
+        )
 
     # ------------------------------------------------------------------ actions
 
@@ -512,10 +516,12 @@ class MainScreen(FolderWork):
         if document is None or self.path is None:
             self.reader.set_bookmarks([])
             return
-        self.reader.set_bookmarks([
-            resolve_position(document, b.paragraph, b.sentence, b.line, b.anchor)
-            for b in self.session.bookmarks_in(self.path)
-        ])
+        self.reader.set_bookmarks(
+            [
+                resolve_position(document, b.paragraph, b.sentence, b.line, b.anchor)
+                for b in self.session.bookmarks_in(self.path)
+            ]
+        )
 
     def action_show_bookmarks(self) -> None:
         """List bookmarks across files; jump to the chosen one."""

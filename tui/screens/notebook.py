@@ -78,20 +78,29 @@ class NotebookScreen(ModalScreen[Entry | None]):
         with Vertical():
             yield Static(self._title(), id="notebook-title")
             yield OptionList(*self._options(), id="notebook-list")
-            yield Input(str(default_export_path()), placeholder="导出到（Markdown 文件路径）",
-                        id="notebook-export")
+            yield Input(
+                str(default_export_path()),
+                placeholder="导出到（Markdown 文件路径）",
+                id="notebook-export",
+            )
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
 
     def _title(self) -> str:
-        return (f"摘录本 · {len(self.entries)} 条（Enter 打开原处，c 重新复制，t 查看全文，"
-                "d 删除，u 撤销删除，e 导出，Esc 关闭）")
+        return (
+            f"摘录本 · {len(self.entries)} 条（Enter 打开原处，c 重新复制，t 查看全文，"
+            "d 删除，u 撤销删除，e 导出，Esc 关闭）"
+        )
 
     def _options(self) -> list[Option | None]:
         if not self.entries:
-            return [Option(Text("摘录本是空的。在阅读区按 y 复制句子即可收入。", style="italic"),
-                           disabled=True)]
+            return [
+                Option(
+                    Text("摘录本是空的。在阅读区按 y 复制句子即可收入。", style="italic"),
+                    disabled=True,
+                )
+            ]
         options: list[Option | None] = []
         for entry in self.entries:
             if options:
@@ -225,8 +234,13 @@ class NotebookScreen(ModalScreen[Entry | None]):
         problem = export_problem(target, self.entries, self.roots)
         if problem is not None and self._confirming != target:
             self._confirming = target
-            self.notify(f"{problem}。再按一次 Enter 仍然导出，或改一个路径。", title="确认导出",
-                        severity="warning", timeout=8, markup=False)
+            self.notify(
+                f"{problem}。再按一次 Enter 仍然导出，或改一个路径。",
+                title="确认导出",
+                severity="warning",
+                timeout=8,
+                markup=False,
+            )
             return
         self._confirming = None
         try:
@@ -236,7 +250,9 @@ class NotebookScreen(ModalScreen[Entry | None]):
             return
         self.remove_class("-exporting")
         self.query_one(OptionList).focus()
-        self.notify(f"已导出 {count} 条摘录到 {target.resolve()}", title="导出完成", timeout=5, markup=False)
+        self.notify(
+            f"已导出 {count} 条摘录到 {target.resolve()}", title="导出完成", timeout=5, markup=False
+        )
 
 
 def open_notebook(screen: MainScreen) -> None:
@@ -251,7 +267,16 @@ def open_notebook(screen: MainScreen) -> None:
             screen.notify("这条摘录没有记录文件。", severity="warning", markup=False)
             return
         # A quote's place is a bookmark's place: same path, indexes, line and anchor.
-        screen.go_to_bookmark(Bookmark(entry.file, entry.paragraph, entry.sentence, entry.line,
-                                       entry.text, entry.when, entry.anchor))
+        screen.go_to_bookmark(
+            Bookmark(
+                entry.file,
+                entry.paragraph,
+                entry.sentence,
+                entry.line,
+                entry.text,
+                entry.when,
+                entry.anchor,
+            )
+        )
 
     screen.app.push_screen(NotebookScreen(service(screen), (screen.root,)), chosen)

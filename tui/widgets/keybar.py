@@ -79,7 +79,9 @@ class KeyBar(Widget, can_focus=False):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            entries.append((binding.key, app.get_key_display(binding), binding.description, enabled))
+            entries.append(
+                (binding.key, app.get_key_display(binding), binding.description, enabled)
+            )
         palette: Entry | None = None
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]

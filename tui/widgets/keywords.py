@@ -191,7 +191,9 @@ class KeywordPanel(Vertical, can_focus=False):
         document = self._document
         if document is None or not document.speeches:
             return
-        found = document.paragraphs[paragraph].speech if paragraph < len(document.paragraphs) else None
+        found = (
+            document.paragraphs[paragraph].speech if paragraph < len(document.paragraphs) else None
+        )
         if found is None:
             found = max(0, bisect_right(self._speech_firsts, paragraph) - 1)
         if found != self._speech:
@@ -296,7 +298,10 @@ class FindBar(Horizontal):
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
-        self.input = Input(placeholder='在本文中查找：词 词（同段同时出现） "短语" -排除 标题:词（Enter 下一处，Esc 清除）', id="find-input")
+        self.input = Input(
+            placeholder='在本文中查找：词 词（同段同时出现） "短语" -排除 标题:词（Enter 下一处，Esc 清除）',
+            id="find-input",
+        )
         self.status = Label("", id="find-status")
 
     def compose(self) -> ComposeResult:

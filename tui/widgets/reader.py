@@ -55,7 +55,6 @@ __all__ = [
 ]
 
 
-
 class ReaderView(ReaderKeys, can_focus=True):
     """The reading pane: cleaned speech text with a sentence cursor.
 
