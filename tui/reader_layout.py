@@ -16,6 +16,11 @@ Line counts start as estimates (cell width / room) and become exact block by blo
 blocks are wrapped (``ensure_exact``; ``refine`` for what is on screen); ``exact_counts``
 computes all of them for a worker thread, and ``apply_exact_counts`` takes them if the
 layout has not changed meanwhile (its ``generation``).
+
+Why this module is about 550 lines: it is one model with one state (the blocks' line
+counts, the cursor and the selection all index the same rows); split, the halves would
+reach into each other's bookkeeping. Its helpers that need no state (``sentences_of``,
+``sentence_at``, ``index_blocks``) are module functions, tested alone.
 """
 
 from __future__ import annotations
