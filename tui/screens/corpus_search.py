@@ -242,7 +242,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             self._index = Index()
         self._search(self.root, term, self._search_id, self._index)
 
-    @work(thread=True, exclusive=True, group="corpus-search")
+    # Descriptions of their own: Textual otherwise describes a worker by the repr of its
+    # arguments (an Index; a FileResult holding every placed hit), built on the UI thread.
+    @work(thread=True, exclusive=True, group="corpus-search", description="corpus search")
     def _search(self, root: Path, term: str, search: int, index: Index) -> None:
         worker = get_current_worker()
         last = [0.0]
@@ -355,7 +357,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             node.add_leaf(Text("…", style="dim"))  # until its hits are placed
             self._locate(node, node.data, self._search_id)
 
-    @work(thread=True, group="corpus-locate")
+    @work(thread=True, group="corpus-locate", description="place a file's hits")
     def _locate(self, node: TreeNode[NodeData], found: FileResult, search: int) -> None:
         try:
             places = found.hits(HITS_PER_FILE)

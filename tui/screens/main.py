@@ -241,7 +241,7 @@ class MainScreen(FolderWork):
         self.outline.show_document(None)
         self.status.update_status((path.name, f"{doing}…"), None)
 
-    @work(exclusive=True, group="load")
+    @work(exclusive=True, group="load", description="load a file")
     async def _load(
         self,
         path: Path,
