@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
+from tests.documents import split
+from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.quotes import (
     CitationFormat,
     Quote,
@@ -26,15 +25,6 @@ from tui.engine.quotes import (
 
 PATH = "/srv/讲话/营商讲话.txt"
 TITLE = "在全市优化营商环境大会上的讲话"
-
-_SENTENCE = re.compile(r"[^。！？]*[。！？]?")
-
-
-def _split(text: str) -> tuple[Sentence, ...]:
-    return tuple(
-        Sentence(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.end() > m.start()
-    )
-
 
 # (kind, text, heading title for headings) per paragraph; None starts a new speech.
 ROWS: list[tuple[str, str, str] | None] = [
@@ -92,7 +82,7 @@ def quote_document(
                 if paragraph_kind is Kind.TITLE:
                     title = text
             paragraphs.append(
-                Paragraph(text, line, line, paragraph_kind, number, heading, _split(text))
+                Paragraph(text, line, line, paragraph_kind, number, heading, split(text))
             )
             line += 1
         body = next(text for kind, text, _ in group if kind == "body")
@@ -297,7 +287,7 @@ def test_front_matter_is_cited_by_file_name() -> None:
         Kind.FRONT,
         None,
         None,
-        _split("汇编说明：本书收录讲话两篇。"),
+        split("汇编说明：本书收录讲话两篇。"),
     )
     document = Document(PATH, "utf-8", 20, (front, *document.paragraphs), ())
     quote = quote_sentences(document, PATH, (0, 0), (0, 0))
