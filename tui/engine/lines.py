@@ -52,13 +52,13 @@ _GLUED_HEADING = re.compile(
 # the regex engine skips to quickly, while sentence ends (where _GLUED_HEADING starts) are
 # everywhere.
 _NUMBERED_COMMA = re.compile("、(?:(?<=[一二三四五六七八九十]、)|(?<=[一二三四五六七八九十]\\s、))")
-# Anti-copy junk that forums (Discuz) insert into posts: runs of one- or two-character
-# ASCII scraps separated by spaces, e.g. "8 H) l- y* X6 s b' n+ F)".
 # 下面，我讲三点意见： / 强调几点: / 我再强调三点意见。 — the speaker announces the sections.
 _ANNOUNCEMENT = re.compile(
     r"(?:讲|谈|强调|提|说)[^。！？：:]{0,12}(?:几|[两二三四五六七八九十0-9])"
     r"(?:点|个方面|个问题|方面|条|句话)[^。！？：:]{0,6}[：:。]\s*$"
 )
+# Anti-copy junk that forums (Discuz) insert into posts: runs of one- or two-character
+# ASCII scraps separated by spaces, e.g. "8 H) l- y* X6 s b' n+ F)".
 _JUNK = re.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?![!-~])")
 # What every ``_JUNK`` match holds: the end of one scrap and the next three. A line without
 # it has no junk; this pattern starts with a plain character class, which the regex engine
