@@ -25,11 +25,15 @@ def assert_visible_with_context(reader: Any) -> None:
     assert top <= first and last < top + reader.size.height
 
 
-async def corpus_search(app: SpeechReaderApp, pilot: Any) -> CorpusSearchScreen:
-    """Open the corpus search with ctrl+f, as a user does; its screen."""
+async def corpus_search(app: SpeechReaderApp, pilot: Any, query: str = "") -> CorpusSearchScreen:
+    """Open the corpus search with ctrl+f, as a user does; its screen. With ``query``, type
+    it, press Enter and let the search finish."""
     await pilot.press("ctrl+f")
     screen = app.screen
     assert isinstance(screen, CorpusSearchScreen)
+    if query:
+        await pilot.press(*query, "enter")
+        await settle(app, pilot)
     return screen
 
 
@@ -204,9 +208,7 @@ async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
         await settle(app, pilot)
         with monkeypatch.context() as patch:
             patch.setattr(main_module.MainScreen, "update_index", lambda self: None)  # not yet
-            screen = await corpus_search(app, pilot)
-            await pilot.press(*"营商环境", "enter")
-            await settle(app, pilot)
+            screen = await corpus_search(app, pilot, "营商环境")
         scanned = [str(node.label) for node in screen.results.root.children]
         assert screen.result is not None and len(screen.result.scanned) == 2
         assert "2 个文件尚未建立索引" in str(screen.status.render())
@@ -243,15 +245,11 @@ async def test_corpus_search_says_how_many_files_it_could_not_read(speech_dir: P
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
-        screen = await corpus_search(app, pilot)
-        await pilot.press(*"一网通办", "enter")
-        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办")
         assert screen.done and screen.files == 2
         assert "1 个文件无法读取，未搜索" in str(screen.status.render())
         await pilot.press("escape")
-        screen = await corpus_search(app, pilot)
-        await pilot.press(*"没有这个词", "enter")
-        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "没有这个词")
         status = str(screen.status.render())
         assert status.startswith("没有找到") and "1 个文件无法读取" in status
 
@@ -264,9 +262,7 @@ async def test_a_hit_far_down_a_long_file_opens_visible_with_a_line_above(speech
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
-        screen = await corpus_search(app, pilot)
-        await pilot.press(*"店小二", "enter")
-        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "店小二")
         nodes = screen.located_nodes()
         assert len(nodes) == 1
         screen.results.move_cursor(nodes[0])
@@ -284,9 +280,7 @@ async def test_enter_right_after_a_search_opens_the_first_hit(speech_dir: Path) 
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
-        screen = await corpus_search(app, pilot)
-        await pilot.press(*"一网通办", "enter")
-        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办")
         first = screen.located_nodes()[0]
         assert screen.results.has_focus and screen.results.cursor_node is first
         await pilot.press("enter")
@@ -348,9 +342,7 @@ async def test_a_hit_of_a_query_opens_with_the_query_in_the_find_bar(speech_dir:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
-        screen = await corpus_search(app, pilot)
-        await pilot.press(*"一网通办 改革", "enter")
-        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办 改革")
         mine = [
             n
             for n in screen.located_nodes()
