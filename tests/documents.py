@@ -22,11 +22,18 @@ def split(text: str) -> tuple[Sentence, ...]:
     )
 
 
-def build_document(speeches: list[tuple[str | None, list[tuple[str, str]]]]) -> Document:
+def build_document(
+    speeches: list[tuple[str | None, list[tuple[str, str]]]],
+    path: str = "",
+    blank_between: bool = False,
+) -> Document:
     """A Document from ``[(title, [(kind, text), ...]), ...]``.
 
     ``kind`` is "body", "noise", "salutation", or "h1"/"h2"/"h3" for headings whose
-    marker is the text up to the first 、 or ）.
+    marker is the text up to the first 、 or ）; a heading's title runs to its first 。.
+    ``path`` is the document's path; ``blank_between`` leaves a blank source line after
+    each speech. A speech's preview is the start of its first body paragraph, as the
+    engine makes it.
     """
     paragraphs: list[Paragraph] = []
     built: list[Speech] = []
@@ -69,7 +76,8 @@ def build_document(speeches: list[tuple[str | None, list[tuple[str, str]]]]) -> 
                 len(paragraphs),
                 None,
                 tuple(headings),
-                items[0][1][:16],
+                next((text[:40] for kind, text in items if kind == "body"), ""),
             )
         )
-    return Document("", "utf-8", line - 1, tuple(paragraphs), tuple(built))
+        line += blank_between
+    return Document(path, "utf-8", line - 1, tuple(paragraphs), tuple(built))

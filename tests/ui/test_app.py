@@ -216,7 +216,7 @@ async def test_status_names_an_untitled_speech_once(
         await settle(app, pilot)
         await pilot.press("right_curly_bracket", "right_square_bracket")
         text = app.main_screen.status.text
-        assert text.startswith("营商讲话 › 第2篇：同志们") and "一、抓项目" in text
+        assert text.startswith("营商讲话 › 第2篇：要抓好落实") and "一、抓项目" in text
         assert text.count("营商讲话") == 1
 
 

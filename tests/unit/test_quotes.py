@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.documents import split
-from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
+from tests.documents import build_document, split
+from tui.engine.model import Document, Heading, Kind, Paragraph
 from tui.engine.quotes import (
     CitationFormat,
     Quote,
@@ -26,85 +26,42 @@ from tui.engine.quotes import (
 PATH = "/srv/讲话/营商讲话.txt"
 TITLE = "在全市优化营商环境大会上的讲话"
 
-# (kind, text, heading title for headings) per paragraph; None starts a new speech.
-ROWS: list[tuple[str, str, str] | None] = [
-    ("title", TITLE, ""),
-    ("salutation", "同志们：", ""),
-    ("body", "今天召开大会。下面，我讲两点意见。", ""),
-    ("h1", "一、提高认识，增强责任感", "提高认识，增强责任感"),
-    ("body", "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。", ""),
+# (title, [(kind, text), ...]) per speech, as tests.documents.build_document takes them.
+Speeches = list[tuple[str | None, list[tuple[str, str]]]]
+SPEECHES: Speeches = [
     (
-        "h2",
-        "（一）优化营商环境是高质量发展的需要。当前，区域竞争日趋激烈。",
-        "优化营商环境是高质量发展的需要",
+        TITLE,
+        [
+            ("salutation", "同志们："),
+            ("body", "今天召开大会。下面，我讲两点意见。"),
+            ("h1", "一、提高认识，增强责任感"),
+            ("body", "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。"),
+            ("h2", "（一）优化营商环境是高质量发展的需要。当前，区域竞争日趋激烈。"),
+            ("noise", "扫码关注公众号"),
+            ("body", "谁的营商环境好，谁就能赢得发展先机。企业最怕的是办事难。"),
+            ("h1", "二、突出重点，打造一流营商环境"),
+            ("body", "要全面推行一网通办。"),
+        ],
     ),
-    ("noise", "扫码关注公众号", ""),
-    ("body", "谁的营商环境好，谁就能赢得发展先机。企业最怕的是办事难。", ""),
-    ("h1", "二、突出重点，打造一流营商环境", "突出重点，打造一流营商环境"),
-    ("body", "要全面推行一网通办。", ""),
-    None,
-    ("salutation", "同志们：", ""),
-    ("body", "今年以来，全市经济运行稳中向好。我们要再接再厉。", ""),
-    ("h1", "一、拉高坐标", "拉高坐标"),
-    ("body", "项目建设总体态势较好。", ""),
+    (
+        None,
+        [
+            ("salutation", "同志们："),
+            ("body", "今年以来，全市经济运行稳中向好。我们要再接再厉。"),
+            ("h1", "一、拉高坐标"),
+            ("body", "项目建设总体态势较好。"),
+        ],
+    ),
 ]
 
 
-def quote_document(
-    rows: list[tuple[str, str, str] | None] | None = None, path: str = PATH
-) -> Document:
+def quote_document(speeches: Speeches | None = None, path: str = PATH) -> Document:
     """A two-speech document: the first titled with two levels of headings, the second untitled."""
-    rows = ROWS if rows is None else rows
-    groups: list[list[tuple[str, str, str]]] = [[]]
-    for row in rows:
-        if row is None:
-            groups.append([])
-        else:
-            groups[-1].append(row)
-    paragraphs: list[Paragraph] = []
-    speeches: list[Speech] = []
-    line = 1
-    for number, group in enumerate(groups):
-        first, start_line = len(paragraphs), line
-        headings: list[Heading] = []
-        title = None
-        for kind, text, heading_title in group:
-            heading = None
-            if kind.startswith("h"):
-                marker = text[: len(text) - len(text.lstrip("一二三四五六七八九十、（）"))]
-                heading = Heading(
-                    int(kind[1]), marker, heading_title, line, len(paragraphs), f"f{kind}", 1
-                )
-                headings.append(heading)
-                paragraph_kind = Kind.HEADING
-            else:
-                paragraph_kind = Kind(kind)
-                if paragraph_kind is Kind.TITLE:
-                    title = text
-            paragraphs.append(
-                Paragraph(text, line, line, paragraph_kind, number, heading, split(text))
-            )
-            line += 1
-        body = next(text for kind, text, _ in group if kind == "body")
-        speeches.append(
-            Speech(
-                number,
-                title,
-                start_line,
-                line - 1,
-                first,
-                len(paragraphs),
-                None,
-                tuple(headings),
-                body[:15],
-            )
-        )
-        line += 1  # a blank line between speeches
-    return Document(path, "utf-8", line, tuple(paragraphs), tuple(speeches))
+    return build_document(SPEECHES if speeches is None else speeches, path, blank_between=True)
 
 
 DOC = quote_document()
-UNTITLED = "营商讲话 第2篇：今年以来，全市经济运行稳中向好…（营商讲话.txt）"
+UNTITLED = "营商讲话 第2篇：今年以来，全市经济运行稳中向好。…（营商讲话.txt）"
 
 
 def heading(paragraph: int) -> Heading:
@@ -250,31 +207,23 @@ def test_reflow(name: str, raw: str, clean: str) -> None:
 
 
 def test_copied_text_is_reflowed_even_if_the_paragraph_is_not() -> None:
-    rows: list[tuple[str, str, str] | None] = [
-        ("title", "在《条例》学习会上的讲话", ""),
-        ("body", "  要把学习\n贯彻 条例。作为重要任务。", ""),
-    ]
-    document = quote_document(rows)
+    document = quote_document(
+        [("在《条例》学习会上的讲话", [("body", "  要把学习\n贯彻 条例。作为重要任务。")])]
+    )
     quote = quote_sentences(document, PATH, (1, 0), (1, 0))
     assert format_quote(quote) == "要把学习贯彻条例。\n——《在〈条例〉学习会上的讲话》"
 
 
 def test_long_heading_is_cut_in_the_citation_but_not_in_the_outline() -> None:
     long_title = "坚持" + "深化改革" * 12
-    rows: list[tuple[str, str, str] | None] = [
-        ("title", TITLE, ""),
-        ("h1", f"一、{long_title}。", long_title + "。"),
-        ("body", "要抓落实。", ""),
-    ]
-    document = quote_document(rows)
+    document = quote_document([(TITLE, [("h1", f"一、{long_title}。"), ("body", "要抓落实。")])])
     quote = quote_sentences(document, PATH, (2, 0), (2, 0))
     assert quote.section == f"一、{long_title[:40]}…"
     assert outline_text(document.speeches[0]) == f"一、{long_title}"
 
 
 def test_speech_without_headings_has_no_outline() -> None:
-    rows: list[tuple[str, str, str] | None] = [("title", TITLE, ""), ("body", "要抓落实。", "")]
-    document = quote_document(rows)
+    document = quote_document([(TITLE, [("body", "要抓落实。")])])
     assert quote_outline(document, PATH, document.speeches[0]) is None
 
 
