@@ -69,7 +69,7 @@ alone = min(timed() for _ in range(20))
 
 from tui import jobs
 from tui.services import Background
-background = Background()
+background = Background(processes="process" in variant)  # keywords-thread: all on threads
 if variant.endswith("0.5ms"):
     sys.setswitchinterval(0.0005)
 if "process" in variant:
@@ -87,10 +87,13 @@ async def main():
         submit = background.submit_process if "process" in variant else background.submit
         future = submit(jobs.load, path)
     else:
-        submit = background.submit_process if "process" in variant else background.submit
         document = jobs.load(path)
         t0 = time.perf_counter()
-        future = submit(jobs.document_keywords, path, jobs.identity(document), 20)
+        if hasattr(jobs, "helper_keywords"):  # the UI sends the speeches' texts
+            future = asyncio.ensure_future(jobs.helper_keywords(background, path, document, 20))
+        else:  # before: the helper parsed the file again
+            submit = background.submit_process if "process" in variant else background.submit
+            future = submit(jobs.document_keywords, path, jobs.identity(document), 20)
     done = None
     while True:
         due = time.perf_counter() + 0.010
