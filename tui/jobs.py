@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from tui.engine.keywords import Keyword
-    from tui.services import Background
     from tui.engine.model import Document
+    from tui.services import Background
 
 
 # ---------------------------------------------------------------- documents (threads)
@@ -80,10 +80,12 @@ _counted: dict[str, list[Counter[str]]] = {}
 
 
 def warm_keywords() -> None:
-    """Load jieba and the domain dictionary (0.5-1.6 s)."""
+    """Load jieba and the domain dictionary (0.5-1.6 s), and jieba's general IDF table
+    (its transients before any speech is counted: a lower peak)."""
     from tui.engine import keywords
 
     keywords.tokenizer()
+    keywords.general_idf()
 
 
 def speech_texts(path: Path, document: Document) -> tuple[tuple[int, int] | None, list[list[str]]]:
@@ -130,7 +132,6 @@ def counted_keywords(
     counts = _counted.pop(request, None)
     if counts is None:
         raise CountsLost(request)
-    keywords.general_idf()
     if stamp is not None:
         keywords.remember_file_counts(path, stamp, counts)
     idf = keywords.folder_idf(path.parent)
