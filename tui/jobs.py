@@ -2,12 +2,13 @@
 
 Plain module-level functions of picklable arguments, with no Textual import, so they
 run the same on a thread of the app's process or in the helper process (which imports
-this module). Each states where the app runs it and why.
+this module). Each states where the app runs it and why. One is not sent but awaited:
+``helper_keywords`` runs in the keyword panel's worker on the UI's event loop and feeds
+the helper the speeches' texts, batch by batch.
 """
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 import os
 from collections import Counter
@@ -150,6 +151,8 @@ async def helper_keywords(
     dies between two messages (``CountsLost``), the texts are sent again from the first;
     the service runs them on a thread then.
     """
+    import asyncio  # (the helper process, which imports this module, needs no asyncio)
+
     stamp, texts = await asyncio.wrap_future(service.submit(speech_texts, path, document))
     request = f"{os.getpid()}-{next(_requests)}"
     try:
@@ -166,6 +169,8 @@ async def _send_and_rank(
     stamp: tuple[int, int] | None,
     top: int,
 ) -> list[list[Keyword]]:
+    import asyncio
+
     first = 0
     for batch in text_batches(texts):
         first = await asyncio.wrap_future(
