@@ -137,51 +137,56 @@ def _speech_texts(path: Path, document: Document) -> list[list[str]]:
     return jobs.speech_texts(path, document)[1]
 
 
-def _keywords_elsewhere(folder: Path, path: Path) -> list[list[Keyword]]:
-    """The keywords of a copy of ``path`` alone in ``folder``, parsed and ranked in this
-    process (a copy: nothing of it is cached for ``path``)."""
+@pytest.fixture
+def batched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Document, list[list[Keyword]]]:
+    """A speech file alone in its folder, parsed as the reader does, its texts sent one
+    speech a batch; and its keywords as the engine ranks a copy of it in this process
+    (nothing of the copy is cached for the file)."""
     from tui.engine import keywords
 
-    folder.mkdir()
-    copy = folder / path.name
+    path = tmp_path / CORPUS[0].name
+    path.write_bytes(CORPUS[0].read_bytes())
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    copy = elsewhere / path.name
     copy.write_bytes(path.read_bytes())
-    return keywords.document_keywords(load_document(copy), keywords.folder_idf(folder), 10)
+    expected = keywords.document_keywords(load_document(copy), keywords.folder_idf(elsewhere), 10)
+    document = jobs.load(path)
+    monkeypatch.setattr(jobs, "SEND_CHARS", 10)
+    assert len(jobs.text_batches(_speech_texts(path, document))) == len(document.speeches) > 1
+    return path, document, expected
+
+
+def _keywords_on_threads(path: Path, document: Document) -> list[list[Keyword]]:
+    background = Background(processes=False)
+    try:
+        return asyncio.run(jobs.helper_keywords(background, path, document, 10))
+    finally:
+        background.shutdown()
 
 
 def test_keywords_are_ranked_from_the_texts_sent_without_parsing_the_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    batched: tuple[Path, Document, list[list[Keyword]]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """On threads (as after the helper died), with texts sent in many batches: the file is
     not parsed for its keywords, and the counts stand for it in the folder IDF."""
-    path = tmp_path / CORPUS[0].name
-    path.write_bytes(CORPUS[0].read_bytes())
-    document = jobs.load(path)
-    expected = _keywords_elsewhere(tmp_path / "elsewhere", path)
-    monkeypatch.setattr(jobs, "SEND_CHARS", 10)
-    assert len(jobs.text_batches(_speech_texts(path, document))) == len(document.speeches) > 1
+    path, document, expected = batched
 
     def no_parse(path: Path) -> Document:
         raise AssertionError(f"parsed {path}")
 
     monkeypatch.setattr("tui.engine.load_document", no_parse)
-    background = Background(processes=False)
-    try:
-        found = asyncio.run(jobs.helper_keywords(background, path, document, 10))
-    finally:
-        background.shutdown()
-    assert found == expected
+    assert _keywords_on_threads(path, document) == expected
 
 
 def test_counts_lost_between_two_messages_are_sent_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    batched: tuple[Path, Document, list[list[Keyword]]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """If the helper dies between two batches, its counts are gone: the texts are sent
     again from the first (then on a thread) and the keywords are the same."""
-    path = tmp_path / CORPUS[0].name
-    path.write_bytes(CORPUS[0].read_bytes())
-    document = jobs.load(path)
-    expected = _keywords_elsewhere(tmp_path / "elsewhere", path)
-    monkeypatch.setattr(jobs, "SEND_CHARS", 10)
+    path, document, expected = batched
     real_count = jobs.count_speech_texts
     calls: list[int] = []
 
@@ -192,12 +197,7 @@ def test_counts_lost_between_two_messages_are_sent_again(
         return real_count(request, first, texts)
 
     monkeypatch.setattr(jobs, "count_speech_texts", count)
-    background = Background(processes=False)
-    try:
-        found = asyncio.run(jobs.helper_keywords(background, path, document, 10))
-    finally:
-        background.shutdown()
-    assert found == expected
+    assert _keywords_on_threads(path, document) == expected
     speeches = len(document.speeches)
     assert calls == [0, 1, *range(speeches)]  # lost at the second batch, then all again
     with pytest.raises(jobs.CountsLost):  # lost twice: an error the panel shows
