@@ -2,11 +2,15 @@
 
 Plain module-level functions of picklable arguments, with no Textual import, so they
 run the same on a thread of the app's process or in the helper process (which imports
-this module). Each states where the app runs it and why.
+this module). Each states where the app runs it and why. One is not sent but awaited:
+``helper_keywords`` runs in the keyword panel's worker on the UI's event loop and feeds
+the helper the speeches' texts, batch by batch.
 """
 
 from __future__ import annotations
 
+import itertools
+import os
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from tui.engine.keywords import Keyword
     from tui.engine.model import Document
+    from tui.services import Background
 
 
 # ---------------------------------------------------------------- documents (threads)
@@ -52,11 +57,6 @@ def speech_count(path: Path) -> int:
     return len(load_document(path).speeches)
 
 
-def identity(document: Document) -> tuple[int, int]:
-    """Enough to tell two parses of a file apart: paragraphs and characters."""
-    return len(document.paragraphs), sum(len(p.text) for p in document.paragraphs)
-
-
 def remove_stale_temp_files() -> list[Path]:
     """Remove what a killed earlier run left half-written in the cache folder."""
     from tui.engine.keywords import cache_dir
@@ -68,41 +68,130 @@ def remove_stale_temp_files() -> list[Path]:
 # ---------------------------------------------------------------- keywords (helper process)
 
 
+SEND_CHARS = 500_000
+"""Characters of speech text sent to the helper in one message (``helper_keywords``)."""
+
+
+class CountsLost(RuntimeError):
+    """The helper lost the counts sent so far (it died and the work moved to a thread)."""
+
+
+_counted: dict[str, list[Counter[str]]] = {}
+"""In the helper: the content-word counts of the speeches sent so far, by request."""
+
+
 def warm_keywords() -> None:
-    """Load jieba and the domain dictionary (0.5-1.6 s)."""
+    """Load jieba and the domain dictionary (0.5-1.6 s), and jieba's general IDF table
+    (its transients before any speech is counted: a lower peak)."""
     from tui.engine import keywords
 
     keywords.tokenizer()
+    keywords.general_idf()
 
 
-def document_keywords(
-    path: Path, expected: tuple[int, int], top: int
-) -> list[list[Keyword]] | None:
-    """Top ``top`` keywords of each speech of ``path``, the speeches of its folder as IDF.
+def speech_texts(path: Path, document: Document) -> tuple[tuple[int, int] | None, list[list[str]]]:
+    """On a thread: each speech's texts whose words count (``keywords.paragraph_texts``),
+    and the file's (mtime_ns, size) if ``document`` is the file as it is now (the one the
+    reader parsed and remembered), else None. The texts are the document's own strings."""
+    from tui.engine.doccache import known_document
+    from tui.engine.files import stamp_of
+    from tui.engine.keywords import paragraph_texts
 
-    The file is parsed again here (cheaper than sending a document to the helper
-    process); None when it no longer matches the document the UI shows (``expected``
-    is its ``identity``: the file changed on disk, and its reload asks again).
+    texts = [paragraph_texts(document, s.first, s.end) for s in document.speeches]
+    stamp = stamp_of(path) if known_document(path) is document else None
+    return (None if stamp is None else (stamp.mtime_ns, stamp.size)), texts
+
+
+def count_speech_texts(request: str, first: int, texts: list[list[str]]) -> int:
+    """In the helper: count the content words of speeches ``first``… of ``request``.
+
+    Returns how many speeches of the request are counted. Raises ``CountsLost`` when the
+    counts of the speeches before ``first`` are not here (the helper died between two
+    messages and this one runs on a thread of the UI's process).
     """
-    from tui.engine import keywords, load_document
+    from tui.engine import keywords
 
-    keywords.general_idf()  # first, while no document is in memory: a lower peak
-    document = load_document(path)
-    if identity(document) != expected:
-        return None
-    counts = _speech_counts(path, document)
-    del document  # before the folder's IDF table is built: a lower peak
+    if first == 0:
+        _counted.clear()  # one request at a time: an abandoned one is dropped
+        _counted[request] = []
+    counts = _counted.get(request)
+    if counts is None or len(counts) != first:
+        raise CountsLost(request)
+    counts.extend(keywords.count_words(speech) for speech in texts)
+    return len(counts)
+
+
+def counted_keywords(
+    request: str, path: Path, stamp: tuple[int, int] | None, top: int
+) -> list[list[Keyword]]:
+    """In the helper: the top ``top`` keywords of each speech counted for ``request``,
+    with the speeches of ``path``'s folder as IDF. With ``stamp`` (the file's mtime and
+    size when the UI parsed it) the counts stand for the file in the folder IDF, so the
+    file is not parsed here."""
+    from tui.engine import keywords
+
+    counts = _counted.pop(request, None)
+    if counts is None:
+        raise CountsLost(request)
+    if stamp is not None:
+        keywords.remember_file_counts(path, stamp, counts)
     idf = keywords.folder_idf(path.parent)
     return [keywords.rank(found, idf, top) for found in counts]
 
 
-def _speech_counts(path: Path, document: Document) -> list[Counter[str]]:
-    """Each speech's content-word counts, cached, so the folder IDF finds them instead of
-    parsing and tokenizing the file a second time."""
-    from tui.engine import keywords
+async def helper_keywords(
+    service: Background, path: Path, document: Document, top: int
+) -> list[list[Keyword]]:
+    """The top ``top`` keywords of each speech of ``document`` (of ``path``), computed in
+    the helper process, awaited on the UI's event loop (a Textual worker).
 
-    keywords.tokenizer()
-    counts = keywords.file_speech_counts(path, document)
-    if len(counts) != len(document.speeches):  # not cached (no stamp): count here
-        counts = [keywords.speech_counts(document, speech) for speech in document.speeches]
-    return counts
+    The helper gets the speeches' texts from the UI, ``SEND_CHARS`` at a time, one message
+    after the other, instead of parsing the file again: a 10 MB file's parse there took
+    24 MB above jieba's dictionary, its whole text in one message more. If the helper
+    dies between two messages (``CountsLost``), the texts are sent again from the first;
+    the service runs them on a thread then.
+    """
+    import asyncio  # (the helper process, which imports this module, needs no asyncio)
+
+    stamp, texts = await asyncio.wrap_future(service.submit(speech_texts, path, document))
+    request = f"{os.getpid()}-{next(_requests)}"
+    try:
+        return await _send_and_rank(service, request, texts, path, stamp, top)
+    except CountsLost:  # the helper died between two messages: again, on a thread now
+        return await _send_and_rank(service, request, texts, path, stamp, top)
+
+
+async def _send_and_rank(
+    service: Background,
+    request: str,
+    texts: list[list[str]],
+    path: Path,
+    stamp: tuple[int, int] | None,
+    top: int,
+) -> list[list[Keyword]]:
+    import asyncio
+
+    first = 0
+    for batch in text_batches(texts):
+        first = await asyncio.wrap_future(
+            service.submit_process(count_speech_texts, request, first, batch)
+        )
+    return await asyncio.wrap_future(
+        service.submit_process(counted_keywords, request, path, stamp, top)
+    )
+
+
+_requests = itertools.count()
+
+
+def text_batches(texts: list[list[str]]) -> list[list[list[str]]]:
+    """Consecutive speeches in batches of about ``SEND_CHARS`` characters (at least one)."""
+    batches: list[list[list[str]]] = [[]]
+    size = 0
+    for speech in texts:
+        if batches[-1] and size >= SEND_CHARS:
+            batches.append([])
+            size = 0
+        batches[-1].append(speech)
+        size += sum(map(len, speech))
+    return batches

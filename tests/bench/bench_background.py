@@ -1,6 +1,6 @@
 """Where background work should run: a thread of the UI's process, or the helper process.
 
-Run ``python tests/bench/bench_background.py [ROUNDS]``. Each variant runs in a fresh
+Run ``python tests/bench/bench_background.py [ROUNDS] [--against CHECKOUT] [VARIANT ...]``. Each variant runs in a fresh
 interpreter, in turns (variant 1, 2, 3 … then again), ROUNDS times (default 5); the
 figures are medians with their spread (min–max) over the rounds.
 
@@ -69,7 +69,7 @@ alone = min(timed() for _ in range(20))
 
 from tui import jobs
 from tui.services import Background
-background = Background()
+background = Background(processes="process" in variant)  # keywords-thread: all on threads
 if variant.endswith("0.5ms"):
     sys.setswitchinterval(0.0005)
 if "process" in variant:
@@ -87,10 +87,13 @@ async def main():
         submit = background.submit_process if "process" in variant else background.submit
         future = submit(jobs.load, path)
     else:
-        submit = background.submit_process if "process" in variant else background.submit
         document = jobs.load(path)
         t0 = time.perf_counter()
-        future = submit(jobs.document_keywords, path, jobs.identity(document), 20)
+        if hasattr(jobs, "helper_keywords"):  # the UI sends the speeches' texts
+            future = asyncio.ensure_future(jobs.helper_keywords(background, path, document, 20))
+        else:  # before: the helper parsed the file again
+            submit = background.submit_process if "process" in variant else background.submit
+            future = submit(jobs.document_keywords, path, jobs.identity(document), 20)
     done = None
     while True:
         due = time.perf_counter() + 0.010
@@ -128,15 +131,15 @@ VARIANTS = [
 ]
 
 
-def run(variant: str, path: Path) -> dict[str, float]:
+def run(variant: str, path: Path, root: Path = ROOT) -> dict[str, float]:
     env = dict(
         os.environ,
         SPEECH_READER_HOME=str(Path(tempfile.gettempdir()) / "bench-background-home"),
-        PYTHONPATH=str(ROOT),
+        PYTHONPATH=str(root),
     )
     done = subprocess.run(
         [sys.executable, "-c", CHILD, variant, str(path), str(WINDOW)],
-        cwd=ROOT,
+        cwd=root,
         env=env,
         capture_output=True,
         text=True,
@@ -148,18 +151,28 @@ def run(variant: str, path: Path) -> dict[str, float]:
 
 
 def main() -> None:
-    rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    """``bench_background.py [ROUNDS] [--against CHECKOUT] [VARIANT ...]``: every variant
+    (or those named), ROUNDS times in turns; with another checkout (the code before a
+    change), each run of this one is followed by the same run of that one."""
+    args = sys.argv[1:]
+    trees = {"": ROOT}
+    if "--against" in args:
+        at = args.index("--against")
+        trees["against " + args[at + 1] + ": "] = Path(args[at + 1]).resolve()
+        del args[at : at + 2]
+    rounds = int(args.pop(0)) if args and args[0].isdigit() else 5
+    variants = [v for v in VARIANTS if not args or v in args]
     with tempfile.TemporaryDirectory() as folder:
         path = big_collection(Path(folder))
         (Path(folder) / "small.txt").write_text("一、标题\n\n正文。\n", encoding="utf-8")
         run("keywords-process", path)  # untimed: jieba's dictionary cache is written
-        results: dict[str, list[dict[str, float]]] = {v: [] for v in VARIANTS}
+        results = {(t, v): [] for t in trees for v in variants}  # type: ignore[var-annotated]
         for _ in range(rounds):
-            for variant in VARIANTS:
-                results[variant].append(run(variant, path))
+            for variant in variants:
+                for name, root in trees.items():
+                    results[name, variant].append(run(variant, path, root))
     print(f"{rounds} rounds in turns; median (min-max) in ms; the machine may be shared")
-    for variant in VARIANTS:
-        runs = results[variant]
+    for (name, variant), runs in results.items():
 
         def show(key: str, runs: list[dict[str, float]] = runs) -> str:
             values = [r[key] * 1000 for r in runs if r[key] is not None]
@@ -168,7 +181,7 @@ def main() -> None:
             return f"{statistics.median(values):.0f} ({min(values):.0f}-{max(values):.0f})"
 
         print(
-            f"{variant:20} lag p50 {show('lag_p50')}, p95 {show('lag_p95')}, max {show('lag_max')}; "
+            f"{name}{variant:20} lag p50 {show('lag_p50')}, p95 {show('lag_p95')}, max {show('lag_max')}; "
             f"1 ms frame p50 {show('frame_p50')}, p95 {show('frame_p95')}, max {show('frame_max')}; "
             f"result in UI {show('done')}"
         )

@@ -119,14 +119,16 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
         document = parses.documents.get(Path(path).resolve())
         return len(document.speeches) if document is not None else real_count(path)
 
-    def keywords(path: Path, expected: tuple[int, int], top: int) -> list[list[Keyword]]:
-        return fixed_keywords(load(path))
+    async def keywords(
+        service: Background, path: Path, document: Document, top: int
+    ) -> list[list[Keyword]]:
+        return fixed_keywords(document)
 
     monkeypatch.setattr("tui.jobs.load", load)
     monkeypatch.setattr("tui.engine.load_document", load)
     monkeypatch.setattr("tui.jobs.speech_count", count)
     monkeypatch.setattr("tui.jobs.warm_keywords", lambda: None)
-    monkeypatch.setattr("tui.jobs.document_keywords", keywords)
+    monkeypatch.setattr("tui.jobs.helper_keywords", keywords)
     monkeypatch.setattr("tui.app.Background", lambda: Background(processes=False))
     monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
     doccache.clear_caches()

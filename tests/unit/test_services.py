@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import pickle
@@ -20,6 +21,8 @@ import pytest
 from tests.processes import gone, poll
 from tui import jobs
 from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
+from tui.engine.keywords import Keyword
+from tui.engine.model import Document
 from tui.paths import bundled_corpus_dir
 from tui.services import (
     HELPER_DIED,
@@ -112,19 +115,93 @@ def test_process_work_runs_in_a_quiet_low_priority_helper(
     assert problems == []
 
 
-def test_keywords_from_the_helper_match_the_thread(service: tuple[Background, list[str]]) -> None:
+def test_keywords_from_the_helper_match_the_thread(
+    service: tuple[Background, list[str]], tmp_path: Path
+) -> None:
+    """The helper gets the speeches' texts from the UI in several messages and ranks them
+    as the engine does in one process."""
     from tui.engine import keywords
 
     background, problems = service
-    path = CORPUS[0]
-    document = load_document(path)
+    path = tmp_path / CORPUS[0].name
+    path.write_bytes(CORPUS[0].read_bytes())
+    (tmp_path / CORPUS[1].name).write_bytes(CORPUS[1].read_bytes())  # in the folder IDF
+    document = jobs.load(path)
     expected = keywords.document_keywords(document, keywords.folder_idf(path.parent), 10)
-    found = background.submit_process(
-        jobs.document_keywords, path, jobs.identity(document), 10
-    ).result(120)
-    assert found == expected and problems == []
-    stale = (len(document.paragraphs) + 1, 0)  # the file changed since the UI parsed it
-    assert background.submit_process(jobs.document_keywords, path, stale, 10).result(120) is None
+    assert len(jobs.text_batches(_speech_texts(path, document))) == 1
+    found = asyncio.run(jobs.helper_keywords(background, path, document, 10))
+    assert found == expected and problems == [] and background.helper_running
+
+
+def _speech_texts(path: Path, document: Document) -> list[list[str]]:
+    return jobs.speech_texts(path, document)[1]
+
+
+@pytest.fixture
+def batched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> tuple[Path, Document, list[list[Keyword]]]:
+    """A speech file alone in its folder, parsed as the reader does, its texts sent one
+    speech a batch; and its keywords as the engine ranks a copy of it in this process
+    (nothing of the copy is cached for the file)."""
+    from tui.engine import keywords
+
+    path = tmp_path / CORPUS[0].name
+    path.write_bytes(CORPUS[0].read_bytes())
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    copy = elsewhere / path.name
+    copy.write_bytes(path.read_bytes())
+    expected = keywords.document_keywords(load_document(copy), keywords.folder_idf(elsewhere), 10)
+    document = jobs.load(path)
+    monkeypatch.setattr(jobs, "SEND_CHARS", 10)
+    assert len(jobs.text_batches(_speech_texts(path, document))) == len(document.speeches) > 1
+    return path, document, expected
+
+
+def _keywords_on_threads(path: Path, document: Document) -> list[list[Keyword]]:
+    background = Background(processes=False)
+    try:
+        return asyncio.run(jobs.helper_keywords(background, path, document, 10))
+    finally:
+        background.shutdown()
+
+
+def test_keywords_are_ranked_from_the_texts_sent_without_parsing_the_file(
+    batched: tuple[Path, Document, list[list[Keyword]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On threads (as after the helper died), with texts sent in many batches: the file is
+    not parsed for its keywords, and the counts stand for it in the folder IDF."""
+    path, document, expected = batched
+
+    def no_parse(path: Path) -> Document:
+        raise AssertionError(f"parsed {path}")
+
+    monkeypatch.setattr("tui.engine.load_document", no_parse)
+    assert _keywords_on_threads(path, document) == expected
+
+
+def test_counts_lost_between_two_messages_are_sent_again(
+    batched: tuple[Path, Document, list[list[Keyword]]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the helper dies between two batches, its counts are gone: the texts are sent
+    again from the first (then on a thread) and the keywords are the same."""
+    path, document, expected = batched
+    real_count = jobs.count_speech_texts
+    calls: list[int] = []
+
+    def count(request: str, first: int, texts: list[list[str]]) -> int:
+        calls.append(first)
+        if len(calls) == 2:  # what the helper had counted died with it
+            raise jobs.CountsLost(request)
+        return real_count(request, first, texts)
+
+    monkeypatch.setattr(jobs, "count_speech_texts", count)
+    assert _keywords_on_threads(path, document) == expected
+    speeches = len(document.speeches)
+    assert calls == [0, 1, *range(speeches)]  # lost at the second batch, then all again
+    with pytest.raises(jobs.CountsLost):  # lost twice: an error the panel shows
+        jobs.count_speech_texts("another", 1, [["营商环境"]])
 
 
 def test_without_processes_process_work_runs_on_a_thread() -> None:

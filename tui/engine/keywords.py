@@ -415,6 +415,13 @@ def file_speech_counts(path: Path, document: Document | None = None) -> list[Cou
     return counts
 
 
+def remember_file_counts(path: Path, stamp: tuple[int, int], counts: list[Counter[str]]) -> None:
+    """Take ``counts`` as the speech counts of ``path`` while its (mtime_ns, size) is
+    ``stamp``: counted from the texts of a document parsed elsewhere (the app's UI
+    process), so ``file_speech_counts`` and ``folder_idf`` do not parse the file here."""
+    _count_cache[(str(path.resolve()), *stamp)] = counts
+
+
 def folder_idf(folder: Path, limit_bytes: int = FOLDER_LIMIT_BYTES) -> IdfTable:
     """An ``IdfTable`` learnt from every speech of the speech files in ``folder``.
 

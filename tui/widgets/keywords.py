@@ -151,9 +151,7 @@ class KeywordPanel(Vertical, can_focus=False):
                 await asyncio.wrap_future(service.submit_process(jobs.warm_keywords))
                 self._set_ready()
             # Words every speech of this folder says rank low (folder IDF).
-            per_speech = await asyncio.wrap_future(
-                service.submit_process(jobs.document_keywords, path, jobs.identity(document), TOP)
-            )
+            per_speech = await jobs.helper_keywords(service, path, document, TOP)
         except Exception as error:  # noqa: BLE001 - shown, and logged
             log.error("keywords of %s failed", path, exc_info=error)
             if document is self._document:
@@ -161,8 +159,6 @@ class KeywordPanel(Vertical, can_focus=False):
                 self.heading.update("关键词计算失败")
                 self.notify(f"无法计算关键词：{error}", severity="error", timeout=8)
             return
-        if per_speech is None:
-            return  # the file changed on disk: its reload computes them again
         self._show_computed(document, per_speech)
 
     def _show_computed(self, document: Document, per_speech: list[list[keywords.Keyword]]) -> None:
