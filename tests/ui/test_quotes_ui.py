@@ -20,14 +20,13 @@ from textual.notifications import Notify
 from textual.widgets import TextArea
 
 from tests.ui.conftest import FakeClipboard, settle
-from tests.unit.test_quotes import TITLE
+from tests.unit.test_quotes import TITLE, UNTITLED
 from tui.app import SpeechReaderApp, make_app
 from tui.clipboard import Via
 from tui.engine.quotes import CitationFormat
 from tui.screens.quote_dialog import QuoteDialog
 from tui.widgets.reader import ReaderView
 
-UNTITLED = "营商讲话 第2篇：今年以来，全市经济运行稳中向好…（营商讲话.txt）"
 SIZE = (120, 36)
 
 
