@@ -724,35 +724,51 @@ def test_the_walk_keeps_a_folder_list_until_the_folder_changes(
 
 
 SNIPPET_CASES = [
-    # (text, term, snippet): the context never cuts a word, a number or a character.
+    # (text, term, snippet): the context never cuts a word, a number or a character, and
+    # "…" stands for the text left out on either side.
     (
         "one twothreefour five six digital seveneightnine ten eleven",
         "digital",
-        "twothreefour five six digital seveneightnine ten",
+        "…twothreefour five six digital seveneightnine ten…",
     ),
     (
         "the rate rose by 912,345.678 points while prices of goods grew by 1,234.5 yuan",
         "prices",
-        "points while prices of goods grew by",
+        "…points while prices of goods grew by…",
     ),
     (
         "要持续优化营商环境，当好服务企业的店小二。各级干部要增强服务意识，提高办事效率，切实解决问题。",
         "店小二",
-        "要持续优化营商环境，当好服务企业的店小二。各级干部要增强服务意识，提高办事效率，",
+        "要持续优化营商环境，当好服务企业的店小二。各级干部要增强服务意识，提高办事效率，…",
     ),
     # A clause end in the outer half of the context: the snippet starts after it, ends with it.
     (
         "甲" * 10 + "。" + "乙" * 20 + "店小二" + "丙" * 20 + "，" + "丁" * 10,
         "店小二",
-        "乙" * 20 + "店小二" + "丙" * 20 + "，",
+        "…" + "乙" * 20 + "店小二" + "丙" * 20 + "，…",
     ),
     (
         "e\u0301" * 30 + "店小二" + "e\u0301" * 30,
         "店小二",
-        "e\u0301" * 12 + "店小二" + "e\u0301" * 12,
+        "…" + "e\u0301" * 12 + "店小二" + "e\u0301" * 12 + "…",
     ),
-    ("a" * 40 + "店小二" + "b" * 40, "店小二", "店小二"),
-    ("👍\u200d" * 20 + "店小二", "店小二", "👍\u200d" * 12 + "店小二"),
+    ("a" * 40 + "店小二" + "b" * 40, "店小二", "…店小二…"),
+    ("👍\u200d" * 20 + "店小二", "店小二", "…" + "👍\u200d" * 12 + "店小二"),
+    # A Latin word in the middle of Chinese text (the cut fell inside "Environment").
+    (
+        "我们要持续优化营商环境(Business Environment)是企业发展的土壤，也是city competitiveness的重要体现",
+        "土壤",
+        "…Environment)是企业发展的土壤，也是city competitiveness的…",
+    ),
+    # Words joined by a hyphen or an apostrophe are one word: "-19" is not shown alone.
+    (
+        "在COVID-19疫情" + "甲乙丙丁" * 4 + "丙店小二",
+        "店小二",
+        "…疫情" + "甲乙丙丁" * 4 + "丙店小二",
+    ),
+    ("店小二" + "甲乙丙丁" * 5 + "乙don't stop", "店小二", "店小二" + "甲乙丙丁" * 5 + "乙…"),
+    # The whole paragraph fits: nothing left out, no "…".
+    ("短段落里的店小二。", "店小二", "短段落里的店小二。"),
 ]
 
 
