@@ -673,6 +673,57 @@ def test_first_results_come_before_the_walk_of_the_folder(
         assert ix.search_library(lib, parse_query("营商环境"), index=index).total == 1
 
 
+def test_no_hit_is_told_before_the_walk_when_the_last_walk_found_every_file_indexed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A query without a hit in the index has nothing to list: it is told at once (not after
+    the walk of every file) only when the folder's last search found every file in the
+    index; the walk after it still finds a file added since, and its hits come at the end."""
+    from tui.engine.index import library
+
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
+    walked: list[bool] = []
+    walk = library._stamps
+
+    def recorded(*args: Any) -> dict[str, Any]:
+        walked.append(True)
+        return walk(*args)
+
+    monkeypatch.setattr(library, "_stamps", recorded)
+    monkeypatch.setattr(library, "_all_indexed", set())
+    query = parse_query("店小二")
+
+    def search() -> tuple[list[tuple[int, bool, bool]], ix.SearchResult]:
+        walked.clear()
+        firsts: list[tuple[int, bool, bool]] = []
+        result = ix.search_library(
+            lib,
+            query,
+            index=index,
+            on_first=lambda r: firsts.append((len(r.files), r.complete, bool(walked))),
+        )
+        return firsts, result
+
+    with ix.Index() as index:
+        index.sync(lib)
+        # No search of this folder yet: nothing is told before the walk.
+        firsts, result = search()
+        assert firsts == [] and result.complete and result.total == 0 and walked == [True]
+        # Its walk found every file indexed: the next one tells "none so far" first.
+        firsts, result = search()
+        assert firsts == [(0, False, False)] and result.complete and result.total == 0
+        # A file added since holds the word: told "none" (the last walk found no file to
+        # scan), then the walk finds the new file and the result has its hit.
+        write(lib, "乙.txt", "同志们：\n当好店小二。\n")
+        firsts, result = search()
+        assert firsts == [(0, False, False)]
+        assert totals(result) == {"乙.txt": 1} and result.scanned == [str(lib / "乙.txt")]
+        # That walk had a file to scan: no early "none" until a walk finds every file indexed.
+        firsts, result = search()
+        assert firsts == [] and totals(result) == {"乙.txt": 1}
+
+
 def test_the_walk_keeps_a_folder_list_until_the_folder_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

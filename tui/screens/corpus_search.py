@@ -318,6 +318,10 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self.results.call_after_paint(lambda: self._list_painted(search))
         self.done = result.complete
         query = safe_text(self.term)
+        if not result.complete and not result.files:
+            self._summary = f"索引中没有“{query}”，正在核对有无新增或改动的文件…"
+            self._show_status()
+            return
         if not result.complete:
             self._summary = f"“{query}”：已列出 {self.files} 个文件 {self.total} 处，其余统计中…"
             self._show_status()
