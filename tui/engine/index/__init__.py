@@ -11,11 +11,8 @@ word). So the indexed column holds the paragraph with a space after every charac
 with the ``unicode61`` tokenizer every letter or digit — each Chinese character, each
 Latin letter — is a token; every other character (space, punctuation) is written as a
 token naming it (``x20``, ``xff0c``), or FTS5 would drop it and ``"工作 会议"`` would have
-every 工作会议 as a candidate. Those tokens are in the ``fts`` table (no positions: it
-looks up one-character terms); the ``pairs`` table holds their overlapping pairs
-(``营商 商环 环境``), and a term of two or more characters becomes the phrase of its pairs
-(``"营商 商环 环境"``), whose posting lists are far shorter than its characters'. The
-index only narrows: the phrase ignores case and accents, so every
+every 工作会议 as a candidate. A query term becomes the phrase of its characters
+(``"营 商 环 境"``). The index only narrows: the phrase ignores case and accents, so every
 candidate paragraph is checked with the one definition of a match (``tui.engine.match``),
 which alone decides what counts. Latin letters are single tokens too (not words), so ``conom`` finds
 ``economy`` exactly as the reader's ``/`` does.
@@ -57,7 +54,6 @@ from tui.engine.index.store import (
     IndexUnavailable,
     engine_fingerprint,
     index_path,
-    pairs,
     tokens,
 )
 
@@ -76,7 +72,6 @@ __all__ = [
     "fts_phrase",
     "index_path",
     "scan_document",
-    "pairs",
     "scan_file",
     "search_library",
     "tokens",

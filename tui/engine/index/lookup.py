@@ -31,33 +31,23 @@ FETCH_ROWS = 256
 
 
 def fts_phrase(term: str) -> str | None:
-    """The FTS5 phrase of ``term``: its character (``tokens``) for one character, else the
-    phrase of its pairs of characters (``store.pairs``); None for an empty term."""
-    from tui.engine.index.store import pairs, tokens
+    """The FTS5 phrase of ``term``'s characters (``tokens``); None for an empty term."""
+    from tui.engine.index.store import tokens
 
     if not term:
         return None
-    single = tokens(term).strip()
-    return '"' + (single if " " not in single else pairs(term)).replace('"', '""') + '"'
+    return '"' + tokens(term).strip().replace('"', '""') + '"'
 
 
-def fts_expression(query: Query) -> tuple[str, str] | None:
-    """``(table, FTS5 query)`` that narrows to the paragraphs that may match ``query``
-    (None: cannot narrow).
+def fts_expression(query: Query) -> str | None:
+    """The FTS5 query that narrows to paragraphs that may match ``query`` (None: cannot narrow).
 
-    Terms of two or more characters are looked up in ``pairs``, and only they narrow when
-    there are any (a one-character term narrows little; the count checks it anyway);
-    one-character terms alone in ``fts`` (a token per character, no positions). Only
-    narrows: a headings-only query narrows by the paragraph (a title is part of it).
+    Only narrows: a headings-only query narrows by the paragraph (a title is part of it).
     """
-    from tui.engine.index.store import tokens
-
-    terms = [term for term in query.terms if term]
-    if not terms:
+    phrases = [p for p in (fts_phrase(term) for term in query.terms) if p is not None]
+    if not phrases:
         return None
-    longer = [term for term in terms if " " in tokens(term).strip()]
-    table = "pairs" if longer else "fts"
-    return table, " AND ".join(f"({fts_phrase(term)})" for term in longer or terms)
+    return " AND ".join(f"({p})" for p in phrases)
 
 
 def search_indexed(
@@ -114,11 +104,10 @@ def search_indexed(
             )
         else:
             # FTS5 gives its rowids in ascending order: each file's candidates come together.
-            table, match = expression
             cursor = db.execute(
-                f"SELECT p.id, p.file, p.heading, p.{column} FROM {table} "  # noqa: S608
-                f"JOIN paras p ON p.id = {table}.rowid WHERE {table} MATCH ?{titled}",
-                (match,),
+                f"SELECT p.id, p.file, p.heading, p.{column} FROM fts "  # noqa: S608
+                f"JOIN paras p ON p.id = fts.rowid WHERE fts MATCH ?{titled}",
+                (expression,),
             )
         current = -1
         current_path: str | None = None

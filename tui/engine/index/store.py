@@ -32,7 +32,7 @@ from tui.engine.index.results import (
 from tui.engine.match import Hit, Query
 from tui.engine.model import Document
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 3
 INDEX_NAME = "search-index.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 MMAP_BYTES = 1 << 30
@@ -97,14 +97,6 @@ def tokens(text: str) -> str:
     phrase with a space or a comma in it is looked up with it (FTS5 drops those).
     """
     return text.translate(_TOKENS)
-
-
-def pairs(text: str) -> str:
-    """``text`` as overlapping pairs of its ``tokens`` (``营商 商环 环境``): the ``pairs`` table's
-    column, where a term of two or more characters is a phrase of its pairs (one pair for
-    a two-character word), whose posting lists are far shorter than its characters'."""
-    single = text.translate(_TOKENS).split()
-    return " ".join(map(str.__add__, single, single[1:]))
 
 
 # ---------------------------------------------------------------- the index
@@ -201,10 +193,7 @@ class Index:
                 id INTEGER PRIMARY KEY, file INTEGER NOT NULL, para INTEGER, line INTEGER,
                 speech INTEGER, heading INTEGER, text TEXT, title TEXT, title_at INTEGER);
             CREATE INDEX IF NOT EXISTS paras_file ON paras(file);
-            CREATE INDEX IF NOT EXISTS files_stamp ON files(path, id, size, mtime_ns, ok);
             CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-                body, content='', detail='none', tokenize='unicode61');
-            CREATE VIRTUAL TABLE IF NOT EXISTS pairs USING fts5(
                 body, content='', tokenize='unicode61');
             INSERT OR REPLACE INTO meta VALUES ('schema', '{SCHEMA_VERSION}'), ('engine', '{fingerprint}');
             COMMIT;
@@ -288,10 +277,6 @@ class Index:
             "INSERT INTO fts(fts, rowid, body) VALUES('delete', ?, ?)",
             ((rid, tokens(text)) for rid, text in rows),
         )
-        db.executemany(
-            "INSERT INTO pairs(pairs, rowid, body) VALUES('delete', ?, ?)",
-            ((rid, pairs(text)) for rid, text in rows),
-        )
         db.execute("DELETE FROM paras WHERE file = ?", (file_id,))
 
     def remove(self, paths: Iterable[str]) -> int:
@@ -374,10 +359,6 @@ class Index:
             db.executemany(
                 "INSERT INTO fts(rowid, body) VALUES (?, ?)",
                 ((first + n, tokens(r[4])) for n, r in enumerate(rows)),
-            )
-            db.executemany(
-                "INSERT INTO pairs(rowid, body) VALUES (?, ?)",
-                ((first + n, pairs(r[4])) for n, r in enumerate(rows)),
             )
 
     def sync(
