@@ -831,6 +831,8 @@ SNIPPET_CASES = [
         "…疫情" + "甲乙丙丁" * 4 + "丙店小二",
     ),
     ("店小二" + "甲乙丙丁" * 5 + "乙don't stop", "店小二", "店小二" + "甲乙丙丁" * 5 + "乙…"),
+    # A number keeps its percent sign: "13.9" alone would say something else.
+    ("店小二" + "甲乙丙丁" * 5 + "13.9%，较去年底提高", "店小二", "店小二" + "甲乙丙丁" * 5 + "…"),
     # The whole paragraph fits: nothing left out, no "…".
     ("短段落里的店小二。", "店小二", "短段落里的店小二。"),
 ]

@@ -289,6 +289,8 @@ def _ideograph(char: str) -> bool:
 
 _WORD_JOINERS = "-'\u2019\u2010"
 """Characters that join two parts of one word (``COVID-19``, ``don't``)."""
+_PERCENT = "%\uff05\u2030"
+"""Signs that belong to the number before them (``13.9%``, ``１３％``, ``5‰``)."""
 
 
 def _wordish(char: str) -> bool:
@@ -314,6 +316,9 @@ def _inside(text: str, at: int) -> bool:
     if after in ".," and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit():
         return True
     if before in ".," and after.isdigit() and at >= 2 and text[at - 2].isdigit():
+        return True
+    # 13.9%: a percent sign belongs to the number before it.
+    if after in _PERCENT and _wordish(before):
         return True
     # COVID-19, don't: a hyphen or an apostrophe between letters or digits is part of the word.
     if after in _WORD_JOINERS and _wordish(before):
