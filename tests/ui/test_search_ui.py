@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -289,8 +291,31 @@ async def test_enter_right_after_a_search_opens_the_first_hit(speech_dir: Path) 
         assert "一网通办" in app.main_screen.reader.sentence_text(app.main_screen.reader.cursor)
 
 
+@pytest.fixture
+def held_search(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threading.Event]:
+    """``(told, release)``: the screen's searches (``search_library``) set ``told`` once they
+    have handed their first results over, and return the complete result only once
+    ``release`` is set (at most 10 s): for what the screen shows in between."""
+    told, release = threading.Event(), threading.Event()
+    real = search_screen.search_library
+
+    def held(*args: Any, on_first: Any = None, **kwargs: Any) -> Any:
+        def first(result: Any) -> None:
+            on_first(result)
+            told.set()
+
+        result = real(*args, on_first=first, **kwargs)
+        release.wait(10)
+        return result
+
+    monkeypatch.setattr(search_screen, "search_library", held)
+    return told, release
+
+
 async def test_first_results_are_listed_then_the_rest_follows_after_them(
-    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+    speech_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    held_search: tuple[threading.Event, threading.Event],
 ) -> None:
     """A long count shows its first files at once ("其余统计中…"); the complete result adds
     the other files after them (none listed twice, none moved) and the totals."""
@@ -306,31 +331,62 @@ async def test_first_results_are_listed_then_the_rest_follows_after_them(
         )
     with Index() as index:
         index.sync(speech_dir)
+    told, release = held_search
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot)
         await settle(app, pilot)
+        # First results after the first file counted.
         monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 0.0)
         monkeypatch.setattr(ix.lookup, "FETCH_ROWS", 1)
-        firsts: list[ix.SearchResult] = []
-        with Index() as index:
-            final = ix.search_library(
-                speech_dir, parse_query("一网通办"), index=index, on_first=firsts.append
-            )
-        assert len(firsts) == 1 and 0 < len(firsts[0].files) < len(final.files)
-        screen.term = "一网通办"
-        screen._add_files(firsts[0])
-        await settle(app, pilot)
+        await pilot.press(*"一网通办", "enter")
+        assert await asyncio.to_thread(told.wait, 10)
+        await pilot.pause()
         first_labels = [str(node.label) for node in screen.results.root.children]
-        assert len(first_labels) == len(firsts[0].files) and not screen.done
+        assert first_labels and not screen.done
         assert "其余统计中" in str(screen.status.render())
-        screen._add_files(final)
+        release.set()
         await settle(app, pilot)
+        assert screen.done and screen.result is not None
+        final = screen.result
         labels = [str(node.label) for node in screen.results.root.children]
-        assert labels[: len(first_labels)] == first_labels
+        assert len(first_labels) < len(labels) and labels[: len(first_labels)] == first_labels
         assert sorted(labels) == sorted(f"{Path(f.path).name}（{f.total} 处）" for f in final.files)
-        assert screen.done and f"共 {final.total} 处" in str(screen.status.render())
+        scanned = ix.search_library(speech_dir, parse_query("一网通办"), use_index=False)
+        assert screen.total == final.total == scanned.total
+        assert f"共 {final.total} 处" in str(screen.status.render())
+
+
+async def test_no_hit_in_the_index_is_told_then_checked(
+    speech_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    held_search: tuple[threading.Event, threading.Event],
+) -> None:
+    """The folder's last search found every file indexed: a query the index has no hit for
+    says so at once, and that it is checking for new or changed files, then "没有找到"."""
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
+    with Index() as index:
+        index.sync(speech_dir)
+    told, release = held_search
+    release.set()
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "不存在")
+        assert screen.done and "没有找到“不存在”。" in str(screen.status.render())
+        assert not told.is_set()  # no walk before: nothing told before the complete result
+        release.clear()
+        await pilot.press("ctrl+f", *"也没有", "enter")
+        assert await asyncio.to_thread(told.wait, 10)
+        await pilot.pause()
+        assert not screen.done and not screen.results.root.children
+        assert "索引中没有“也没有”，正在核对" in str(screen.status.render())
+        release.set()
+        await settle(app, pilot)
+        assert screen.done and "没有找到“也没有”。" in str(screen.status.render())
 
 
 async def test_a_hit_of_a_query_opens_with_the_query_in_the_find_bar(speech_dir: Path) -> None:
@@ -385,12 +441,12 @@ async def test_a_folder_too_big_is_not_indexed_until_f5(
             assert index.stats()[0] == 0
         screen = await corpus_search(app, pilot)
         await settle(app, pilot)
-        screen._show_status()
+        screen.show_status()
         assert "按 F5 建立索引" in str(screen.status.render())
         await pilot.press("f5")
         await settle(app, pilot)
         with Index() as index:
             assert index.stats()[0] == 2
         assert main.index_refused == ""
-        screen._show_status()
+        screen.show_status()
         assert "F5" not in str(screen.status.render())

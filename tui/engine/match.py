@@ -28,6 +28,8 @@ from tui.engine.model import Document, Kind, Paragraph, Sentence
 
 SNIPPET_CONTEXT = 24
 """Characters of context on each side of a match in a snippet."""
+ELLIPSIS = "…"
+"""Marks the text a snippet leaves out of its paragraph, before or after it."""
 
 HEADING_PREFIXES = ("标题:", "标题：", "h:", "H:", "h：", "H：")
 """A query starting with one of these searches outline titles only."""
@@ -285,6 +287,12 @@ def _ideograph(char: str) -> bool:
     )
 
 
+_WORD_JOINERS = "-'\u2019\u2010"
+"""Characters that join two parts of one word (``COVID-19``, ``don't``)."""
+_PERCENT = "%\uff05\u2030"
+"""Signs that belong to the number before them (``13.9%``, ``１３％``, ``5‰``)."""
+
+
 def _wordish(char: str) -> bool:
     """Part of a Latin (or other alphabetic) word or of a number."""
     return char.isalnum() and not _ideograph(char)
@@ -307,7 +315,15 @@ def _inside(text: str, at: int) -> bool:
     # 3.14, 1,000: a point or comma between digits is part of the number.
     if after in ".," and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit():
         return True
-    return before in ".," and after.isdigit() and at >= 2 and text[at - 2].isdigit()
+    if before in ".," and after.isdigit() and at >= 2 and text[at - 2].isdigit():
+        return True
+    # 13.9%: a percent sign belongs to the number before it.
+    if after in _PERCENT and _wordish(before):
+        return True
+    # COVID-19, don't: a hyphen or an apostrophe between letters or digits is part of the word.
+    if after in _WORD_JOINERS and _wordish(before):
+        return at + 1 < len(text) and _wordish(text[at + 1])
+    return before in _WORD_JOINERS and _wordish(after) and at >= 2 and _wordish(text[at - 2])
 
 
 def snippet_bounds(
@@ -315,8 +331,9 @@ def snippet_bounds(
 ) -> tuple[int, int]:
     """Where a snippet of the match ``text[start:end]`` begins and ends in ``text``.
 
-    About ``context`` characters on each side, never cutting a Latin word, a number or
-    a character from its combining marks (the snippet is shorter instead); when a
+    About ``context`` characters on each side, never cutting a Latin word (``COVID-19``
+    and ``don't`` are words), a number or a character from its combining marks (the
+    snippet is shorter instead); when a
     clause ends in the outer half of the context, the snippet starts after it or ends
     with it.
     """
@@ -344,12 +361,17 @@ def snippet_of(
 ) -> tuple[str, int, int]:
     """``(snippet, start, end)``: the match with context on one line, and where it is in it.
 
-    The context is cut as ``snippet_bounds`` says (never inside a word or a number).
+    The context is cut as ``snippet_bounds`` says (never inside a word or a number), and
+    ``ELLIPSIS`` stands for the text left out before and after it.
     """
     low, high = snippet_bounds(text, start, end, context)
     left = _SPACES.sub(" ", text[low:start]).lstrip()
     right = _SPACES.sub(" ", text[end:high]).rstrip()
     middle = _SPACES.sub(" ", text[start:end])
+    if text[:low].strip():
+        left = ELLIPSIS + left
+    if text[high:].strip():
+        right += ELLIPSIS
     return left + middle + right, len(left), len(left) + len(middle)
 
 

@@ -180,16 +180,18 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
 
     def on_mount(self) -> None:
         self.sub_title = safe_text(str(self.root))
-        self.set_interval(PROGRESS_SECONDS, self._show_status)
+        self.set_interval(PROGRESS_SECONDS, self.show_status)
         if self.term:
             self.start(self.term)
             self.results.focus()
         else:
             self._summary = f"在 {safe_text(str(self.root))} 下的所有讲话稿中搜索"
-            self._show_status()
+            self.show_status()
             self.input.focus()
 
-    def _show_status(self) -> None:
+    def show_status(self) -> None:
+        """Show the search's summary and the background indexing's state (also every
+        ``PROGRESS_SECONDS``)."""
         progress = self.index_progress()
         refused = self.index_refused()
         if progress:
@@ -204,7 +206,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         """F5: index the folder now, although it was not indexed by itself."""
         if self.index_now is not None:
             self.index_now()
-            self._show_status()
+            self.show_status()
 
     def action_close(self) -> None:
         """Back to the reader."""
@@ -237,7 +239,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._auto_expanded = 0
         self.results.clear()
         self._summary = f"正在搜索“{safe_text(term)}”…"
-        self._show_status()
+        self.show_status()
         if self._index is None:
             self._index = Index()
         self._search(self.root, term, self._search_id, self._index)
@@ -277,7 +279,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 f"正在搜索“{safe_text(self.term)}”… 未建立索引的文件逐个搜索："
                 f"{message.done}/{message.total}"
             )
-            self._show_status()
+            self.show_status()
 
     def on_corpus_search_screen_found(self, message: Found) -> None:
         message.stop()
@@ -318,9 +320,13 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self.results.call_after_paint(lambda: self._list_painted(search))
         self.done = result.complete
         query = safe_text(self.term)
+        if not result.complete and not result.files:
+            self._summary = f"索引中没有“{query}”，正在核对有无新增或改动的文件…"
+            self.show_status()
+            return
         if not result.complete:
             self._summary = f"“{query}”：已列出 {self.files} 个文件 {self.total} 处，其余统计中…"
-            self._show_status()
+            self.show_status()
             return
         notes = []
         if result.scanned:
@@ -336,7 +342,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             )
         else:
             self._summary = f"没有找到“{query}”{note}。"
-        self._show_status()
+        self.show_status()
 
     def _list_painted(self, search: int) -> None:
         self._expand_first(search)
