@@ -399,7 +399,15 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         section_node: TreeNode[NodeData] | None = None
         speech_key: object = object()
         section_key: tuple[str, ...] | None = None
+        row: list[Hit] = []
+        row_node: TreeNode[NodeData] | None = None
         for place in places:
+            if row_node is not None and shown_in(row, place):
+                # A later hit that the row's snippet already shows: highlighted there, not
+                # listed again (a paragraph with seven hits was seven nearly equal rows).
+                row.append(place)
+                row_node.set_label(_hit_label(row))
+                continue
             if place.speech != speech_key or speech_node is None:
                 speech_key = place.speech
                 section_key = None
@@ -413,7 +421,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                     section_label = Text(safe_text(" › ".join(place.section)))
                     section_node = speech_node.add(section_label, data="section", expand=True)
                 parent = section_node
-            parent.add_leaf(_hit_label(place), data=place)
+            row = [place]
+            row_node = parent.add_leaf(_hit_label(row), data=place)
         found = node.data
         if isinstance(found, FileResult) and len(places) < found.total:
             node.add_leaf(Text(f"……另有 {found.total - len(places)} 处未列出", style="dim"))
@@ -436,10 +445,36 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         return found
 
 
-def _hit_label(place: Hit) -> Text:
-    label = Text(f"{place.line:>5}  ", style="dim")
-    snippet = place.snippet
-    label.append(safe_text(snippet[: place.snippet_start]))
-    label.append(safe_text(snippet[place.snippet_start : place.snippet_end]), style="bold reverse")
-    label.append(safe_text(snippet[place.snippet_end :]))
+def shown_in(row: list[Hit], place: Hit) -> bool:
+    """Whether ``place`` lies inside the snippet of the row that ``row[0]`` opens."""
+    first = row[0]
+    if place.path != first.path or place.paragraph != first.paragraph:
+        return False
+    visible_after = len(first.snippet) - first.snippet_start - 1  # the last may be "…"
+    return first.start <= place.start and place.end - first.start <= visible_after
+
+
+def _hit_label(row: list[Hit]) -> Text:
+    """The line number and the first hit's snippet, every hit of ``row`` in it marked."""
+    first = row[0]
+    label = Text(f"{first.line:>5}  ", style="dim")
+    snippet = first.snippet
+    marks = [(first.snippet_start, first.snippet_end)]
+    for other in row[1:]:
+        matched = other.snippet[other.snippet_start : other.snippet_end]
+        at = first.snippet_start + other.start - first.start
+        if snippet[at : at + len(matched)] != matched:  # spaces were folded in between
+            at = snippet.find(matched, marks[-1][1])
+        if at >= 0:
+            marks.append((at, at + len(matched)))
+    done = 0
+    for start, end in sorted(marks):
+        if start < done:
+            continue
+        label.append(safe_text(snippet[done:start]))
+        label.append(safe_text(snippet[start:end]), style="bold reverse")
+        done = end
+    label.append(safe_text(snippet[done:]))
+    if len(row) > 1:
+        label.append(f"  （{len(row)} 处）", style="dim")
     return label
