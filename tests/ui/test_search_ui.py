@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.text import Text
 from textual.message import Message
 from textual.widgets import Tree
 
@@ -486,7 +487,11 @@ async def test_hits_a_row_already_shows_are_marked_in_it_not_listed_again(
         ]
         assert len(rows) == 2
         label = rows[0].label
-        assert str(label).endswith("（3 处）") and "（" not in str(rows[1].label)
+        assert (
+            isinstance(label, Text)
+            and str(label).endswith("（3 处）")
+            and "（" not in str(rows[1].label)
+        )
         marked = [str(label)[span.start : span.end] for span in label.spans if span.style]
         assert marked.count("营商环境") == 3
         first = rows[0].data
@@ -496,3 +501,23 @@ async def test_hits_a_row_already_shows_are_marked_in_it_not_listed_again(
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.main_screen.reader.search_status == (1, 4)
+
+
+async def test_a_long_section_title_is_shortened_on_screen(speech_dir: Path) -> None:
+    """A heading run on for lack of punctuation (as PDF text gives it) is cut with "…" in the
+    section line."""
+    title = "当前和今后一个时期要致力打造一流的营商环境" * 4
+    (speech_dir / "丙.txt").write_text(
+        f"同志们：\n一、{title}\n营商环境好，营商环境优。\n", encoding="utf-8"
+    )
+    app = make_app(speech_dir / "丙.txt")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "营商环境")
+        rows = [
+            n
+            for n in screen.located_nodes()
+            if isinstance(n.data, Hit) and Path(n.data.path).name == "丙.txt"
+        ]
+        sections = {str(n.parent.label) for n in rows if n.parent is not None}
+        assert f"一、{title[:38]}…" in sections

@@ -39,6 +39,7 @@ from textual.worker import get_current_worker
 
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
+from tui.engine.quotes import HEADING_LIMIT
 from tui.engine.safetext import safe_text
 from tui.widgets.keybar import KeyBar
 from tui.widgets.treestyle import BatchedAdds
@@ -81,11 +82,16 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         self._widths.clear()
         return super().clear()
 
+    def relabel(self, node: TreeNode[NodeData], label: Text) -> None:
+        """Give ``node`` a new label (its width is measured again)."""
+        self._widths.pop(node.id, None)
+        node.set_label(label)
+
     def get_label_width(self, node: TreeNode[NodeData]) -> int:
         """The label's cells plus the expand icon's, without rendering the label.
 
         The tree measures every line again whenever a node is added: a label's width is
-        measured once (labels are never changed here).
+        measured once (``relabel`` forgets it when a label changes).
         """
         width = self._widths.get(node.id)
         if width is None:
@@ -394,6 +400,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
 
     @staticmethod
     def _fill_places(node: TreeNode[NodeData], places: list[Hit]) -> None:
+        tree = node.tree
+        assert isinstance(tree, ResultTree)
         node.remove_children()
         speech_node: TreeNode[NodeData] | None = None
         section_node: TreeNode[NodeData] | None = None
@@ -406,7 +414,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 # A later hit that the row's snippet already shows: highlighted there, not
                 # listed again (a paragraph with seven hits was seven nearly equal rows).
                 row.append(place)
-                row_node.set_label(_hit_label(row))
+                tree.relabel(row_node, _hit_label(row))
                 continue
             if place.speech != speech_key or speech_node is None:
                 speech_key = place.speech
@@ -418,7 +426,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             if place.section:
                 if place.section != section_key or section_node is None:
                     section_key = place.section
-                    section_label = Text(safe_text(" › ".join(place.section)))
+                    section_label = Text(safe_text(" › ".join(map(_shortened, place.section))))
                     section_node = speech_node.add(section_label, data="section", expand=True)
                 parent = section_node
             row = [place]
@@ -443,6 +451,11 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 found.append(node)
             stack[:0] = list(node.children)
         return found
+
+
+def _shortened(heading: str) -> str:
+    """A heading of a section path, cut to ``HEADING_LIMIT`` characters and "…" on screen."""
+    return heading if len(heading) <= HEADING_LIMIT else heading[:HEADING_LIMIT] + "…"
 
 
 def shown_in(row: list[Hit], place: Hit) -> bool:
