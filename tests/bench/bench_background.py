@@ -30,10 +30,7 @@ Variants:
 
 from __future__ import annotations
 
-import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -42,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
 from bench_ui import big_collection  # noqa: E402
+from benchenv import bench_env, run_json  # noqa: E402
 
 WINDOW = 6.0
 """Seconds of keyword work measured."""
@@ -132,22 +130,11 @@ VARIANTS = [
 
 
 def run(variant: str, path: Path, root: Path = ROOT) -> dict[str, float]:
-    env = dict(
-        os.environ,
-        SPEECH_READER_HOME=str(Path(tempfile.gettempdir()) / "bench-background-home"),
-        PYTHONPATH=str(root),
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, variant, str(path), str(WINDOW)],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    if done.returncode:
-        raise SystemExit(f"{variant} failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    """One fresh process running ``variant``; its figures. The state folder is the same for
+    every run (jieba's dictionary cache is built once, not measured)."""
+    home = Path(tempfile.gettempdir()) / "bench-background-home"
+    args = ["-c", CHILD, variant, str(path), str(WINDOW)]
+    return run_json(args, bench_env(home, root), root, timeout=300)  # type: ignore[no-any-return]
 
 
 def main() -> None:

@@ -29,11 +29,8 @@ slower than about 0.3 s must.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -98,6 +95,8 @@ def write_docx(path: Path, paragraphs: list[tuple[int, str]]) -> None:
 
 ROOT = Path(__file__).resolve().parents[2]
 
+from benchenv import bench_env, run_json  # noqa: E402
+
 SCREEN = """
 import time, json, sys, asyncio
 t0 = time.perf_counter()
@@ -154,27 +153,10 @@ async def main():
 asyncio.run(main())
 """
 
-PYCACHE = tempfile.mkdtemp(prefix="bench-formats-pycache-")
-"""Bytecode of the app's modules, outside the checkout: imports count as installed."""
-
 
 def screen_run(mode: str, path: Path, small: Path, home: Path) -> dict[str, float | None]:
     """One fresh app process (``SCREEN``) with the state folder ``home``; its figures."""
-    env = dict(
-        os.environ, SPEECH_READER_HOME=str(home), PYTHONPYCACHEPREFIX=PYCACHE, PYTHONPATH=str(ROOT)
-    )
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    done = subprocess.run(
-        [sys.executable, "-c", SCREEN, mode, str(path), str(small)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    if done.returncode:
-        raise SystemExit(f"benchmark process failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return run_json(["-c", SCREEN, mode, str(path), str(small)], bench_env(home))  # type: ignore[no-any-return]
 
 
 def spread(values: list[float]) -> str:

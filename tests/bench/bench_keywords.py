@@ -26,7 +26,6 @@ for keywords).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import subprocess
@@ -38,6 +37,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from benchenv import bench_env, run_json  # noqa: E402
 
 from tui.engine import doccache as se  # noqa: E402
 from tui.engine import keywords as kw  # noqa: E402
@@ -135,34 +136,13 @@ asyncio.run(main())
 
 def run_app(code: str, home: Path, *args: str) -> dict[str, Any]:
     """Run ``code`` (a headless app session) in a fresh interpreter; its JSON result."""
-    env = bench_env(home)
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=ROOT
-    )
-    if done.returncode:
-        raise SystemExit(f"benchmark process failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
-
-
-def bench_env(home: Path) -> dict[str, str]:
-    """Environment of a measured process: its state folder, and compiled bytecode kept in
-    ``PYCACHE`` even under PYTHONDONTWRITEBYTECODE (an installed app has bytecode)."""
-    env = dict(
-        os.environ, SPEECH_READER_HOME=str(home), PYTHONPATH=str(ROOT), PYTHONPYCACHEPREFIX=PYCACHE
-    )
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
+    return run_json(["-c", code, *args], bench_env(home))  # type: ignore[no-any-return]
 
 
 def compile_modules() -> None:
     """Fill ``PYCACHE`` (untimed) so no measured process compiles the app's modules."""
     code = "import tui.app, tui.engine.keywords, tui.engine.doccache, tui.screens.find, tui.screens.corpus_search"
-    subprocess.run(
-        [sys.executable, "-c", code], env=bench_env(Path(tempfile.mkdtemp())), cwd=ROOT, check=True
-    )
+    subprocess.run([sys.executable, "-c", code], env=bench_env(), cwd=ROOT, check=True)
 
 
 def jieba_ready(home: Path) -> float:

@@ -45,15 +45,15 @@ same script measures a version before and after a change.
 
 from __future__ import annotations
 
-import json
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
+
+from benchenv import bench_env, run_json  # noqa: E402
 
 BARE = """
 import time, json
@@ -241,35 +241,15 @@ asyncio.run(main())
 """
 
 
-PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
-"""Bytecode of the app's modules, kept outside the checkout (see ``run``)."""
-
-
 def run(code: str, *args: str, root: Path = ROOT, python: str = sys.executable) -> dict[str, float]:
     """Run ``code`` in a fresh interpreter with a fresh state folder; its JSON result.
 
-    Bytecode is written (to ``PYCACHE``) even when the environment says
+    Bytecode is written (to ``benchenv.PYCACHE``) even when the environment says
     ``PYTHONDONTWRITEBYTECODE``: an installed app has compiled modules, as Textual has
     here, so the comparison with the bare app is fair. ``main`` makes one untimed run
     first to fill the cache.
     """
-    env = dict(
-        os.environ,
-        SPEECH_READER_HOME=tempfile.mkdtemp(prefix="bench-home-"),
-        PYTHONPYCACHEPREFIX=PYCACHE,
-        PYTHONPATH=str(root),
-    )
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    done = subprocess.run(
-        [python, "-c", code, *args],
-        cwd=root,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode:
-        raise SystemExit(f"benchmark process failed:\n{done.stderr[-3000:]}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_json(["-c", code, *args], bench_env(root=root), root, python)  # type: ignore[no-any-return]
 
 
 def big_collection(folder: Path, size: int = 10_000_000) -> Path:
