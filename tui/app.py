@@ -255,8 +255,8 @@ class SpeechReaderApp(App[None]):
         try:
             rack = screen.get_child_by_type(KinsokuToastRack)
         except NoMatches:
-            if not self._notifications:
-                return
+            if not self._notifications or not screen.is_attached or not screen.is_mounted:
+                return  # a screen not shown (yet, or any more) gets none
             rack = KinsokuToastRack(id="kinsoku-toastrack")
             screen.mount(rack)
         self.call_later(rack.show, self._notifications)

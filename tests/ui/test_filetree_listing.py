@@ -32,6 +32,7 @@ async def test_a_folder_is_listed_in_batches_complete_and_in_order(
     big_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(filetree, "ADD_BATCH", 5)
+    monkeypatch.setattr(filetree, "ADD_SECONDS", 60.0)  # batches by count, on a busy box too
     batches: list[int] = []
     real_add = filetree.SpeechFileTree._add_batch
 
@@ -90,6 +91,7 @@ async def test_lines_appended_while_listing_are_those_a_build_makes(
     # last gets a guide that goes on, and the scroll bar covers every line (at height 12
     # the tree scrolls: the later batches change only the scroll bar's size).
     monkeypatch.setattr(filetree, "ADD_BATCH", 5)
+    monkeypatch.setattr(filetree, "ADD_SECONDS", 60.0)
     appended: list[int] = []
     bar_behind: list[int] = []
     real_append = filetree.SpeechFileTree._append_lines
@@ -145,3 +147,27 @@ async def test_a_count_for_a_line_out_of_sight_shows_when_it_is_scrolled_to(
         await pilot.pause()
         bottom = tree.render_line(tree.scrollable_content_region.height - 1).text.rstrip()
         assert bottom.endswith("4篇")
+
+
+async def test_a_batch_ends_when_its_time_is_up(
+    big_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With no time for a batch, each adds one node (the one it started with): a slow or
+    # busy machine lists in more, shorter batches, never a longer one.
+    monkeypatch.setattr(filetree, "ADD_SECONDS", 0.0)
+    batches: list[int] = []
+    real_add = filetree.SpeechFileTree._add_batch
+
+    def add_batch(tree: filetree.SpeechFileTree, node_id: int) -> None:
+        before = len(tree.root.children)
+        real_add(tree, node_id)
+        batches.append(len(tree.root.children) - before)
+
+    monkeypatch.setattr(filetree.SpeechFileTree, "_add_batch", add_batch)
+    app = make_app(big_folder / "讲话00.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        assert batches == [1] * 24
+        names = [node.data.path.name for node in tree.root.children if node.data]
+        assert names == ["子文件夹"] + [f"讲话{n:02d}.txt" for n in range(23)]

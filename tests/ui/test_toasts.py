@@ -62,3 +62,19 @@ async def test_the_apps_toasts_keep_the_rules_at_every_width(tmp_path: Path) -> 
             assert "".join(message) == TEXT, columns  # all of it shown, nothing cut off
             assert broken_rules(message) == [], (columns, broken_rules(message))
             assert [n.message for n in app._notifications] == [TEXT]  # kept as given
+
+
+async def test_a_notice_given_while_the_app_starts_is_shown(
+    speech_dir: Path, isolated_home: Path
+) -> None:
+    # A bad state file is told while the main screen is being mounted: its toast shows.
+    state = isolated_home / "state"
+    state.mkdir(parents=True)
+    (state / "bookmarks.json").write_text('"不是列表"', encoding="utf-8")
+    app = make_app(speech_dir)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.pause(0.1)
+        assert app._notifications
+        shown = [toast._notification.identity for toast in app.screen.query(KinsokuToast)]
+        assert shown and shown == [notice.identity for notice in app._notifications]
