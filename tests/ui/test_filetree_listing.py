@@ -28,11 +28,8 @@ def big_folder(tmp_path: Path) -> Path:
     return folder
 
 
-async def test_a_folder_is_listed_in_batches_complete_and_in_order(
-    big_folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(filetree, "ADD_BATCH", 5)
-    monkeypatch.setattr(filetree, "ADD_SECONDS", 60.0)  # batches by count, on a busy box too
+def record_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of nodes each listing batch adds to the root, in order, as they come."""
     batches: list[int] = []
     real_add = filetree.SpeechFileTree._add_batch
 
@@ -42,6 +39,15 @@ async def test_a_folder_is_listed_in_batches_complete_and_in_order(
         batches.append(len(tree.root.children) - before)
 
     monkeypatch.setattr(filetree.SpeechFileTree, "_add_batch", add_batch)
+    return batches
+
+
+async def test_a_folder_is_listed_in_batches_complete_and_in_order(
+    big_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(filetree, "ADD_BATCH", 5)
+    monkeypatch.setattr(filetree, "ADD_SECONDS", 60.0)  # batches by count, on a busy box too
+    batches = record_batches(monkeypatch)
     app = make_app(big_folder / "讲话00.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
@@ -155,15 +161,7 @@ async def test_a_batch_ends_when_its_time_is_up(
     # With no time for a batch, each adds one node (the one it started with): a slow or
     # busy machine lists in more, shorter batches, never a longer one.
     monkeypatch.setattr(filetree, "ADD_SECONDS", 0.0)
-    batches: list[int] = []
-    real_add = filetree.SpeechFileTree._add_batch
-
-    def add_batch(tree: filetree.SpeechFileTree, node_id: int) -> None:
-        before = len(tree.root.children)
-        real_add(tree, node_id)
-        batches.append(len(tree.root.children) - before)
-
-    monkeypatch.setattr(filetree.SpeechFileTree, "_add_batch", add_batch)
+    batches = record_batches(monkeypatch)
     app = make_app(big_folder / "讲话00.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
