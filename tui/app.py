@@ -8,10 +8,11 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual.app import App, SystemCommand
+from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.screen import Screen
@@ -25,6 +26,7 @@ from tui.startup import root_and_file
 from tui.state import Unsaved
 from tui.widgets.readable import ReadableHighlights
 from tui.widgets.safelabel import markup, palette_prompt
+from tui.widgets.toasts import KinsokuToastRack
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -240,6 +242,24 @@ class SpeechReaderApp(App[None]):
             timeout=timeout,
             markup=False,
         )
+
+    def _refresh_notifications(self) -> None:
+        """The notices to the current screen's ``KinsokuToastRack`` (mounted with its first
+        notice), whose toasts wrap by the reader's line-break rules, instead of Textual's
+        rack (``tui.widgets.toasts``; Textual finds its rack by exact class, so this is
+        where a screen's rack is chosen)."""
+        try:
+            screen = self.screen
+        except ScreenStackError:
+            return
+        try:
+            rack = screen.get_child_by_type(KinsokuToastRack)
+        except NoMatches:
+            if not self._notifications or not screen.is_attached or not screen.is_mounted:
+                return  # a screen not shown (yet, or any more) gets none
+            rack = KinsokuToastRack(id="kinsoku-toastrack")
+            screen.mount(rack)
+        self.call_later(rack.show, self._notifications)
 
     def copy_to_clipboard(self, text: str) -> None:
         """Copy mouse selections and TextArea text like quotes: system clipboard, else OSC 52."""

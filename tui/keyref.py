@@ -329,12 +329,16 @@ def render() -> str:
         "",
         "由程序根据应用里的按键绑定（`BINDINGS`）自动生成；“说明”一栏就是应用页脚和帮助界面（`?`）"
         "里显示的文字。“页脚”一栏打勾的键显示在底部页脚，其余的键同样有效，只是不占页脚位置。"
-        "English 一栏标 *(Textual)* 的行是 Textual 框架自带、本应用沿用的键（说明文字由本应用补写）。",
+        "English 一栏标 *(Textual)* 的行是 Textual 框架自带、本应用沿用的键（说明文字由本应用补写）。"
+        "没有可读的正文时（空文件夹、打不开的文件、正在打开），移动、选择、书签和提纲栏这些键暂时关闭，"
+        "页脚里也不列出。",
         "",
         "Generated from the app's `BINDINGS`. *说明* is the text the footer and the help screen "
         "(`?`) show; *English* is the first line of the action's docstring. Keys without a tick "
         "in *页脚 footer* work the same but stay out of the footer. Rows marked *(Textual)* are "
-        "keys of Textual's own widgets that the app relies on, described in our words.",
+        "keys of Textual's own widgets that the app relies on, described in our words. With "
+        "no text to read (an empty folder, a file that cannot be shown, one still opening) the "
+        "keys that move, select, bookmark or show the outline are off and out of the footer.",
         "",
         "See [guide.md](guide.md) for how the keys fit together, [quotes.md](quotes.md) for "
         "what the copy keys put on the clipboard and [keywords.md](keywords.md) for keywords "

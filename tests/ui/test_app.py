@@ -829,3 +829,25 @@ async def test_a_folder_that_cannot_be_read_is_told_once(
         told = [m for m in said if "无法读取" in m]
         assert len(told) == 1
         assert "1 个文件夹无法读取" in told[0] and "1 个不是普通文件" in told[0]
+
+
+async def test_an_empty_folder_shows_only_the_keys_that_do_something(
+    tmp_path: Path, speech_dir: Path
+) -> None:
+    # Nothing to read: no sentence, page, heading or speech keys, no bookmark or outline
+    # key in the bar; the file pane, bookmarks list, help, quit and the palette stay.
+    empty = tmp_path / "空"
+    empty.mkdir()
+    app = make_app(empty)
+    async with app.run_test(size=(160, 36)) as pilot:
+        await settle(app, pilot)
+        bar = app.main_screen.query_one(KeyBar)
+        shown = {description for _, _, description, _ in bar.entries}
+        assert shown == {"文件栏", "书签列表", "退出", "帮助"}
+        assert bar.palette_entry is not None
+        # The reading keys come back with a speech to read.
+        app.main_screen.filetree.path = speech_dir
+        app.main_screen.open_file(next(speech_dir.glob("*.txt")))
+        await settle(app, pilot)
+        shown = {description for _, _, description, _ in bar.entries}
+        assert {"下一句", "下一页", "下一标题", "下一篇", "书签", "提纲栏"} <= shown

@@ -98,3 +98,25 @@ async def test_quote_dialog_hint_and_text_keep_the_rules_at_every_width() -> Non
                 broken_hint[columns] = bad
     assert broken_text == {}
     assert broken_hint == {}
+
+
+async def test_kinsoku_text_area_keeps_the_rules_after_an_edit() -> None:
+    # An edit re-wraps through ``wrap_range`` (not ``wrap``): typed text keeps the rules.
+    class EditApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield KinsokuTextArea("", soft_wrap=True)
+
+    app = EditApp()
+    async with app.run_test(size=(40, 20)) as pilot:
+        area = app.query_one(TextArea)
+        for width in (17, 23, 29):
+            area.styles.width = width
+            area.clear()
+            await pilot.pause()
+            half = len(TEXT) // 2
+            area.insert(TEXT[:half])
+            area.insert(TEXT[half:])
+            await pilot.pause()
+            lines = area_lines(area)
+            assert len(lines) > 2 and "".join(lines) == TEXT, width
+            assert broken_rules(lines) == [], (width, broken_rules(lines))

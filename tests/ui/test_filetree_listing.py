@@ -28,10 +28,8 @@ def big_folder(tmp_path: Path) -> Path:
     return folder
 
 
-async def test_a_folder_is_listed_in_batches_complete_and_in_order(
-    big_folder: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(filetree, "ADD_BATCH", 5)
+def record_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The number of nodes each listing batch adds to the root, in order, as they come."""
     batches: list[int] = []
     real_add = filetree.SpeechFileTree._add_batch
 
@@ -41,6 +39,15 @@ async def test_a_folder_is_listed_in_batches_complete_and_in_order(
         batches.append(len(tree.root.children) - before)
 
     monkeypatch.setattr(filetree.SpeechFileTree, "_add_batch", add_batch)
+    return batches
+
+
+async def test_a_folder_is_listed_in_batches_complete_and_in_order(
+    big_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(filetree, "ADD_BATCH", 5)
+    monkeypatch.setattr(filetree, "ADD_SECONDS", 60.0)  # batches by count, on a busy box too
+    batches = record_batches(monkeypatch)
     app = make_app(big_folder / "讲话00.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
@@ -80,3 +87,85 @@ async def test_a_new_root_stops_the_old_listing(
         await settle(app, pilot)
         names = [node.data.path.name for node in tree.root.children if node.data]
         assert names == ["一篇讲话.txt"] and not tree.listing
+
+
+@pytest.mark.parametrize("height", [60, 12])
+async def test_lines_appended_while_listing_are_those_a_build_makes(
+    big_folder: Path, monkeypatch: pytest.MonkeyPatch, height: int
+) -> None:
+    # A batch's lines are appended to the tree's (not built again); the line that was
+    # last gets a guide that goes on, and the scroll bar covers every line (at height 12
+    # the tree scrolls: the later batches change only the scroll bar's size).
+    monkeypatch.setattr(filetree, "ADD_BATCH", 5)
+    monkeypatch.setattr(filetree, "ADD_SECONDS", 60.0)
+    appended: list[int] = []
+    bar_behind: list[int] = []
+    real_append = filetree.SpeechFileTree._append_lines
+
+    def append_lines(tree: filetree.SpeechFileTree, node: object, first: int) -> None:
+        appended.append(first)
+        real_append(tree, node, first)  # type: ignore[arg-type]
+        # At once, not at the next layout: the scroll bar knows of every line.
+        bar = tree.vertical_scrollbar
+        if tree.show_vertical_scrollbar and bar.window_virtual_size != len(tree._tree_lines):
+            bar_behind.append(first)
+
+    monkeypatch.setattr(filetree.SpeechFileTree, "_append_lines", append_lines)
+    app = make_app(big_folder / "讲话00.txt")
+    async with app.run_test(size=(120, height)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        assert appended == [5, 10, 15, 20]  # every batch after the first
+        assert bar_behind == []
+        lines = [(tuple(line.path), line.last) for line in tree._tree_lines]
+        assert len(lines) == 25
+        assert tree.vertical_scrollbar.window_virtual_size == 25 or height == 60
+        assert tree.max_scroll_y == max(0, 25 - tree.scrollable_content_region.height)
+        tree.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        shown = range(int(tree.scroll_offset.y), 25)
+        drawn = [tree.render_line(y - int(tree.scroll_offset.y)).text for y in shown]
+        assert drawn[-1].rstrip().endswith("讲话22.txt")
+        tree._invalidate()
+        tree._build()
+        assert [(tuple(line.path), line.last) for line in tree._tree_lines] == lines
+        assert [tree.render_line(y - int(tree.scroll_offset.y)).text for y in shown] == drawn
+
+
+async def test_a_count_for_a_line_out_of_sight_shows_when_it_is_scrolled_to(
+    big_folder: Path,
+) -> None:
+    # Only visible lines are redrawn when counts come in; a line drawn before, now out
+    # of sight, must not come back from the line cache without its count.
+    app = make_app(big_folder / "讲话00.txt")
+    async with app.run_test(size=(120, 12)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        last = big_folder / "讲话22.txt"
+        tree.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        bottom = tree.render_line(tree.scrollable_content_region.height - 1).text.rstrip()
+        assert bottom.endswith("讲话22.txt")
+        tree.scroll_home(animate=False, immediate=True)
+        await pilot.pause()
+        tree.set_speech_count(last, 4)
+        tree.scroll_end(animate=False, immediate=True)
+        await pilot.pause()
+        bottom = tree.render_line(tree.scrollable_content_region.height - 1).text.rstrip()
+        assert bottom.endswith("4篇")
+
+
+async def test_a_batch_ends_when_its_time_is_up(
+    big_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With no time for a batch, each adds one node (the one it started with): a slow or
+    # busy machine lists in more, shorter batches, never a longer one.
+    monkeypatch.setattr(filetree, "ADD_SECONDS", 0.0)
+    batches = record_batches(monkeypatch)
+    app = make_app(big_folder / "讲话00.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        assert batches == [1] * 24
+        names = [node.data.path.name for node in tree.root.children if node.data]
+        assert names == ["子文件夹"] + [f"讲话{n:02d}.txt" for n in range(23)]

@@ -461,8 +461,10 @@ def test_folder_with_problems(
 
 
 def test_empty_folder(snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str) -> None:
-    """A folder without speech files: the reader says so, outline and tree are empty (the
-    status line names the folder: a fixed path, so the picture is the same)."""
+    """A folder without speech files: the reader says so, outline and tree are empty, and
+    the key bar offers only keys that do something (file pane, bookmarks list, help, quit,
+    palette: no reading, outline or bookmark keys). The status line names the folder: a
+    fixed path, so the picture is the same."""
     import tempfile
 
     folder = Path(tempfile.gettempdir()) / "speech-reader-snapshot-empty" / "speeches"

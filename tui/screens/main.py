@@ -171,6 +171,13 @@ class MainScreen(FolderWork):
     def on_resize(self, event: events.Resize) -> None:
         self.apply_tree_display()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """With nothing read (an empty folder) the outline and bookmark keys are off and
+        not in the key bar, as the reader's are (``ReaderView.check_action``)."""
+        if action in ("toggle_outline", "toggle_bookmark"):
+            return self.reader.document is not None
+        return True
+
     def apply_tree_display(self) -> None:
         """Show or hide the file tree for the terminal's width (unless the user chose)."""
         narrow = self.size.width < NARROW

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import ClassVar
@@ -33,7 +35,10 @@ ICON_CELLS = 3
 MIN_NAME_CELLS = 8
 """A label is not cut shorter than this (icon and a few characters of the name)."""
 ADD_BATCH = 1000
-"""Nodes added to the tree per frame when a folder is listed (bench_folder.py)."""
+"""At most this many nodes are added to the tree a frame when a folder is listed."""
+ADD_SECONDS = 0.006
+"""... and for at most this long (s) a frame, so that a key waits for little on a slow or
+busy machine (bench_folder.py)."""
 FRAME_WAIT = 0.05
 """At most this long (s) waited for a frame between two batches (a hidden tree draws none)."""
 
@@ -142,8 +147,17 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             self._add_listed()
 
     def _add_batch(self, node_id: int) -> None:
+        """Add the next of ``node_id``'s listed paths: ``ADD_BATCH`` of them at most, for
+        ``ADD_SECONDS`` at most. When the node's entries end the tree (a listed folder, as
+        the root is), the new lines are appended (``_append_lines``) instead of the tree's
+        lines built again and every visible line drawn again."""
         node, paths = self._unlisted.pop(node_id)
-        with self.adding():
+        first = len(node._children)
+        appending = self._ends_tree(node)
+        updates = (self._updates, node._updates)
+        deadline = time.perf_counter() + ADD_SECONDS
+        added = 0
+        with self.adding(invalidate=not appending):
             for path in paths[:ADD_BATCH]:
                 is_dir = self._is_dir.pop(path, None)
                 self._listed[path] = node.add(
@@ -151,8 +165,78 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
                     data=DirEntry(path),
                     allow_expand=self._safe_is_dir(path) if is_dir is None else is_dir,
                 )
-        if len(paths) > ADD_BATCH:
-            self._unlisted[node_id] = (node, paths[ADD_BATCH:])
+                added += 1
+                if time.perf_counter() > deadline:
+                    break
+        if appending:
+            # The lines drawn so far are as they were: ``add`` counts an update of the
+            # tree and of the node, and either is part of every drawn line's cache key
+            # below the node (the visible lines were all drawn again each batch).
+            self._updates, node._updates = updates
+            self._append_lines(node, first)
+        if len(paths) > added:
+            self._unlisted[node_id] = (node, paths[added:])
+        # The new nodes live as long as the tree: out of the cyclic collector's sight, so
+        # that none of its full collections walks them (one took 94 ms in the middle of
+        # a 10,000-file listing; see ``folder_work._settle_garbage_collector``).
+        gc.freeze()
+
+    def _ends_tree(self, node: TreeNode[DirEntry]) -> bool:
+        """Whether ``node`` is expanded, its lines are built and are the tree's last ones
+        (it and each of its ancestors are the last of their siblings)."""
+        lines = self._tree_lines_cached
+        if lines is None or not node._expanded or not self.is_mounted:
+            return False
+        if self.scrollable_content_region.width <= 0:
+            return False  # before a layout Tree's own ``_build`` is used
+        shown = node._line
+        if not (0 <= shown < len(lines) and lines[shown].node is node):
+            return node is self.root and not self.show_root
+        child = node
+        while child.parent is not None:
+            if child.parent._children[-1] is not child:
+                return False
+            child = child.parent
+        return True
+
+    def _append_lines(self, node: TreeNode[DirEntry], first: int) -> None:
+        """Lines for ``node``'s children from index ``first`` on, appended to the tree's
+        (``_ends_tree`` holds): what ``_build`` would make, without visiting the
+        10,000 nodes already there. The former last child's line is drawn again (its
+        guide now goes on)."""
+        lines = self._tree_lines_cached
+        assert lines is not None
+        children = node._children
+        if node is self.root and not self.show_root:
+            parent_path: list[TreeNode[DirEntry]] = []
+        else:
+            parent_path = lines[node._line].path
+        if first > 0 and parent_path:
+            previous = children[first - 1]
+            lines[previous._line] = _TreeLine(lines[previous._line].path, False)
+            previous._updates += 1
+            self._refresh_node(previous)
+        final = len(children) - 1
+
+        def add_node(path: list[TreeNode[DirEntry]], child: TreeNode[DirEntry], last: bool) -> None:
+            child_path = [*path, child]
+            child._line = len(lines)
+            lines.append(_TreeLine(child_path, last))
+            if child._expanded:
+                grandchildren = child._children
+                for index, grandchild in enumerate(grandchildren):
+                    add_node(child_path, grandchild, index == len(grandchildren) - 1)
+
+        for index in range(first, final + 1):
+            add_node(parent_path, children[index], index == final or not parent_path)
+        size = Size(self.virtual_size.width, len(lines))
+        if self.show_vertical_scrollbar:
+            # Only the scroll bar changes. Set as usual, the size would lay the screen
+            # out again and compose all of it (15-30 ms a batch with 10,000 files).
+            self.set_reactive(DirectoryTree.virtual_size, size)
+            self._scroll_update(size)
+        else:
+            self.virtual_size = size
 
     @work(group="filetree-listing", exclusive=True)
     async def _add_listed(self) -> None:
@@ -181,10 +265,18 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             if self._speech_counts.get(key) != count:
                 self._speech_counts[key] = count
                 changed.add(key)
+        top = int(self.scroll_offset.y)
+        bottom = top + self.size.height
         for key in changed:
             node = self._listed.get(key)
-            if node is not None:
+            if node is None:
+                continue
+            if top <= node._line < bottom:
                 node.refresh()
+            else:
+                # Out of sight: only the cached line is made stale (a refresh of a
+                # region off the pane still costs the compositor a dirty region).
+                node._updates += 1
 
     def set_speech_count(self, path: Path, count: int) -> None:
         """Record that ``path`` holds ``count`` speeches and redraw the labels."""

@@ -106,6 +106,15 @@ class ReaderView(ReaderKeys, can_focus=True):
         Binding("escape", "cancel", "取消选择 / 结束查找", show=False),
     ]
 
+    NEEDS_TEXT: ClassVar[frozenset[str]] = frozenset(
+        {
+            "cursor_down", "cursor_up", "page_down", "page_up", "half_page_down",
+            "half_page_up", "line_down", "line_up", "go_start", "go_end", "next_heading",
+            "previous_heading", "next_speech", "previous_speech", "select",
+        }
+    )  # fmt: skip
+    """Actions that move in or select text: off (and out of the key bar) with no document."""
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reader--title",
         "reader--front",
@@ -239,8 +248,14 @@ class ReaderView(ReaderKeys, can_focus=True):
         layout = self.text_layout
         return layout.range_text(layout.selected_range) if layout.anchor is not None else ""
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Moving and selecting need a document: with none (an empty folder, a file not
+        read yet or not readable) they are off and the key bar does not offer them."""
+        return self.document is not None or action not in self.NEEDS_TEXT
+
     def load(self, document: Document, position: SentenceRef | None = None) -> None:
         """Show ``document`` with the cursor at ``position`` (or its start)."""
+        had_document = self.document is not None
         self._drop_mouse_selection()
         self._message = ""
         self.text_layout.load(document)
@@ -255,15 +270,20 @@ class ReaderView(ReaderKeys, can_focus=True):
             self.scroll_to(y=0, animate=False, immediate=True)
             self._post_cursor()
         self.refresh()
+        if not had_document:
+            self.refresh_bindings()  # the reading keys are on again (``check_action``)
 
     def show_message(self, message: str) -> None:
         """Show ``message`` instead of a document (the document is dropped).
 
         Messages name files and quote errors: made safe here (``safe_text``, lines kept).
         """
+        had_document = self.document is not None
         self._drop_mouse_selection()
         self._message = safe_text(message, keep_breaks=True)
         self.text_layout.load(None)
+        if had_document:
+            self.refresh_bindings()  # the reading keys are off (``check_action``)
         self.find.find(None, [], self.find.term)
         self._strip_cache.clear()
         self.virtual_size = Size(self.text_layout.width, 0)

@@ -72,7 +72,9 @@ class BatchedAdds(_Base):
     _held = False
 
     @contextmanager
-    def adding(self) -> Iterator[None]:
+    def adding(self, invalidate: bool = True) -> Iterator[None]:
+        """Add nodes; the lines are invalidated once at the end, unless ``invalidate`` is
+        false: then the caller brings the lines up to date itself."""
         self._adding += 1
         try:
             yield
@@ -80,7 +82,8 @@ class BatchedAdds(_Base):
             self._adding -= 1
             if not self._adding and self._held:
                 self._held = False
-                self._invalidate()
+                if invalidate:
+                    self._invalidate()
 
     def _invalidate(self) -> None:
         if self._adding:

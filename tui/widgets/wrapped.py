@@ -12,60 +12,59 @@ Textual wraps text anywhere a line is full, so a dialog could start a line with 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
-import textual.document._wrapped_document as wrapped_document
 from rich.text import Text
+from textual._wrap import compute_wrap_offsets
+from textual.document._document import Location
 from textual.document._document_navigator import DocumentNavigator
 from textual.document._wrapped_document import WrappedDocument
 from textual.events import Resize
+from textual.expand_tabs import get_tab_widths
 from textual.widgets import Static, TextArea
 
 from tui.engine.safetext import safe_text
 from tui.engine.wrap import wrap, wrap_text
 
-_textual_offsets = wrapped_document.compute_wrap_offsets
 
-
-def kinsoku_offsets(
-    text: str,
-    width: int,
-    tab_size: int,
-    fold: bool = True,
-    precomputed_tab_sections: list[tuple[str, int]] | None = None,
-) -> list[int]:
+def kinsoku_offsets(text: str, width: int, tab_width: int) -> list[int]:
     """Where ``text`` is broken into lines of ``width`` cells: the reader's breaks (the
     start of every line but the first), in the form of Textual's ``compute_wrap_offsets``.
     A line holding a tab is left to Textual (tab stops are its business)."""
     if "\t" in text or width <= 0:
-        return _textual_offsets(text, width, tab_size, fold, precomputed_tab_sections)
+        return compute_wrap_offsets(text, width, tab_width)
     return [start for start, _ in wrap(text, width, 0, 0)[1:]]
 
 
-@contextmanager
-def _kinsoku_wrapping() -> Iterator[None]:
-    # Textual's WrappedDocument calls the module's compute_wrap_offsets by name; it is
-    # swapped for the reader's only while one of these documents wraps (on the UI thread,
-    # synchronously: no other TextArea wraps meanwhile).
-    wrapped_document.compute_wrap_offsets = kinsoku_offsets
-    try:
-        yield
-    finally:
-        wrapped_document.compute_wrap_offsets = _textual_offsets
-
-
 class KinsokuWrappedDocument(WrappedDocument):
-    """Textual's wrapped view of a document, broken where the reader breaks lines."""
+    """Textual's wrapped view of a document, broken where the reader breaks lines.
+
+    ``wrap`` is WrappedDocument's, with the reader's breaks (``kinsoku_offsets``) where
+    Textual's own are computed; an edit (``wrap_range``) wraps the whole document again,
+    which for the dialogs' few lines costs nothing worth a range's bookkeeping.
+    """
 
     def wrap(self, width: int, tab_width: int | None = None) -> None:
-        with _kinsoku_wrapping():
-            super().wrap(width, tab_width)
+        self._width = width
+        if tab_width:
+            self._tab_width = tab_width
+        wrap_offsets: list[list[int]] = []
+        offset_to_line_info: list[tuple[int, int]] = []
+        line_index_to_offsets: list[list[int]] = []
+        tab_widths: list[list[int]] = []
+        y_offset = 0
+        for line_index, line in enumerate(self.document.lines):
+            offsets = kinsoku_offsets(line, width, self._tab_width) if width else []
+            tab_widths.append([cells for _, cells in get_tab_widths(line, self._tab_width)])
+            wrap_offsets.append(offsets)
+            line_index_to_offsets.append(list(range(y_offset, y_offset + len(offsets) + 1)))
+            offset_to_line_info.extend((line_index, section) for section in range(len(offsets) + 1))
+            y_offset += len(offsets) + 1
+        self._wrap_offsets = wrap_offsets
+        self._offset_to_line_info = offset_to_line_info
+        self._line_index_to_offsets = line_index_to_offsets
+        self._tab_width_cache = tab_widths
 
-    def wrap_range(self, *args: Any, **kwargs: Any) -> None:
-        with _kinsoku_wrapping():
-            super().wrap_range(*args, **kwargs)
+    def wrap_range(self, start: Location, old_end: Location, new_end: Location) -> None:
+        self.wrap(self._width, self._tab_width)
 
 
 class KinsokuTextArea(TextArea):

@@ -1,0 +1,82 @@
+"""Notices (toasts) wrap by the reader's Chinese line-break rules (禁则): no closing mark
+at a line start, no opening mark at a line end, nothing lost, the whole notice shown;
+the notice kept by the app is the text given (no line feed added)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.widgets._toast import Toast
+
+from tests.ui.conftest import settle
+from tests.ui.test_dialog_wrap import TEXT, broken_rules
+from tui.app import make_app
+from tui.widgets.toasts import KinsokuToast, toast_lines
+
+WIDTHS = range(60, 131, 7)
+
+
+def drawn_lines(toast: Toast) -> list[str]:
+    """The toast's lines as drawn, without its padding."""
+    return [toast.render_line(y).text.strip() for y in range(toast.size.height)]
+
+
+def test_toast_lines_keep_the_rules_and_the_text() -> None:
+    for width in range(10, 60):
+        lines = toast_lines(TEXT, width)
+        assert len(lines) > 1 and "".join(lines) == TEXT, width
+        assert broken_rules(lines) == [], (width, broken_rules(lines))
+    assert toast_lines("第一行。\n第二行", 40) == ["第一行。", "第二行"]
+    assert toast_lines("", 40) == []
+
+
+async def test_textual_toasts_break_the_rules_on_the_trap_text() -> None:
+    """Textual's own toast puts a closing mark at a line start at some of these widths
+    (so the test below can fail)."""
+    broken = 0
+    for columns in WIDTHS:
+        app = App[None]()
+        async with app.run_test(size=(columns, 30), notifications=True) as pilot:
+            app.notify(TEXT, timeout=30)
+            await pilot.pause(0.1)
+            broken += bool(broken_rules(drawn_lines(app.screen.query_one(Toast))))
+    assert broken >= 3
+
+
+async def test_the_apps_toasts_keep_the_rules_at_every_width(tmp_path: Path) -> None:
+    folder = tmp_path / "空"
+    folder.mkdir()
+    # At 40 and 42 columns the toast is 16-17 cells wide: the rules take a line more than
+    # Textual's wrap there, and the toast must be that much taller.
+    for columns in (40, 42, *WIDTHS):
+        app = make_app(folder)
+        async with app.run_test(size=(columns, 30), notifications=True) as pilot:
+            await settle(app, pilot)
+            app.clear_notifications()
+            app.notify(TEXT, title="一个很长的标题，用来看标题也按规则折行：（完）", timeout=30)
+            await pilot.pause(0.1)
+            toast = app.screen.query_one(KinsokuToast)
+            lines = drawn_lines(toast)
+            title = toast_lines("一个很长的标题，用来看标题也按规则折行：（完）", toast.size.width)
+            assert lines[: len(title)] == title, columns
+            message = lines[len(title) :]
+            assert "".join(message) == TEXT, columns  # all of it shown, nothing cut off
+            assert broken_rules(message) == [], (columns, broken_rules(message))
+            assert [n.message for n in app._notifications] == [TEXT]  # kept as given
+
+
+async def test_a_notice_given_while_the_app_starts_is_shown(
+    speech_dir: Path, isolated_home: Path
+) -> None:
+    # A bad state file is told while the main screen is being mounted: its toast shows.
+    state = isolated_home / "state"
+    state.mkdir(parents=True)
+    (state / "bookmarks.json").write_text('"不是列表"', encoding="utf-8")
+    app = make_app(speech_dir)
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.pause(0.1)
+        assert app._notifications
+        shown = [toast._notification.identity for toast in app.screen.query(KinsokuToast)]
+        assert shown and shown == [notice.identity for notice in app._notifications]
