@@ -1952,6 +1952,38 @@ CASES = [
         ),
         outline=[(1, "一、关于学习"), (1, "二、关于工作")],
     ),
+    # --- issue 14, third held-out set: a first item whose second is said in passing ---------
+    Case(
+        "a-first-point-whose-second-is-inside-the-next-paragraph-is-no-heading",
+        "同志们：\n一、关于党风\n第一，党风问题是有关党的生死存亡的问题。\n"
+        "因此，党风问题必须抓紧搞。第二，纪律检查工作会有困难。第三，必须实事求是。"
+        + FILLER
+        + "\n二、关于纪律\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、关于党风"), (1, "二、关于纪律")],
+    ),
+    Case(
+        "a-first-question-whose-second-is-told-in-a-sentence-is-no-heading",
+        "各位朋友：\n他们带着很多问题，主要是两个问题。\n第一个问题，你们现在才下场是不是太晚？\n"
+        + FILLER
+        + "\n他们问的第二个问题说。\n为什么不独立融资呢？"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        "a-first-point-whose-second-starts-a-paragraph-stays-a-heading",
+        "同志们：\n第一，党风问题是有关党的生死存亡的问题。\n因此要抓紧搞。第二次会议以后，"
+        + FILLER
+        + "\n第二，纪律检查工作会有困难。\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一，党风问题是有关党的生死存亡的问题"),
+            (1, "第二，纪律检查工作会有困难"),
+        ],
+    ),
 ]
 
 

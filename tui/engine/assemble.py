@@ -89,6 +89,11 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> bo
     )
 
 
+_SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
+"""Families of a spoken series (第一， / 第一个问题 / 一是 / 一要), whose second item may be
+said inside the text after the first (see ``series.drop_inline_series``)."""
+
+
 def _leads_text(paras: list[Para], index: int, end: int) -> bool:
     """Whether an unnumbered heading (a bold lead sentence, a Markdown ``#`` line) leads
     text: its own paragraph goes on after the title's sentence, or a paragraph of text or a
@@ -195,6 +200,9 @@ def assemble_document(
         texts: dict[int, str] = {}
         content: list[int] = []
         preview: str | None = None  # the first words of the first body paragraph
+        following: dict[int, str] = {}  # first spoken items: the text after, to the next one
+        first_item: int | None = None  # the last candidate, when it is a first spoken item
+        gap: list[str] = []  # the text paragraphs after ``first_item``
         for i in range(begin, end):
             para = paras[i]
             if para.noise or para.back:
@@ -225,10 +233,18 @@ def assemble_document(
                 # (一、讲政治；二、顾大局；三、守规矩。 at a paragraph's start is a list.)
                 candidates.append((i, marker))
                 texts[i] = para.text
+                if first_item is not None:
+                    following[first_item] = "".join(gap)
+                first_item = i if marker.number == 1 and marker.family in _SPOKEN else None
+                gap.clear()
+            elif first_item is not None:
+                gap.append(para.text)
+        if first_item is not None:
+            following[first_item] = "".join(gap)
         candidates = _after_preface(candidates, paras, begin, end)
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
-        for entry in build_outline(candidates, texts, depths):
+        for entry in build_outline(candidates, texts, depths, following):
             para = paras[entry.paragraph]
             marker = entry.marker
             heading = Heading(

@@ -266,6 +266,7 @@ def build_outline(
     items: list[tuple[int, Marker]],
     texts: dict[int, str] | None = None,
     md_depths: dict[int, int] | None = None,
+    following: dict[int, str] | None = None,
 ) -> list[OutlineEntry]:
     """Decide which candidates are headings and give each its level.
 
@@ -274,7 +275,8 @@ def build_outline(
     only previews the headings); ``md_depths`` the ``#`` depth of those that are Markdown
     heading lines (numbered or not). An unnumbered ``#`` heading takes its level from the
     depths (``## `` over ``### ``, see ``_markdown_level``); a numbered one from its
-    numbering, as any other.
+    numbering, as any other. ``following`` holds, for first items of a spoken series, the
+    text paragraphs after them up to the next candidate (see ``series.drop_inline_series``).
     """
     md_depths = md_depths or {}
     stack: list[list] = []  # [family, number] per level
@@ -284,7 +286,7 @@ def build_outline(
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
     if texts:
-        items = drop_inline_series(drop_previews(items, texts), texts)
+        items = drop_inline_series(drop_previews(items, texts), texts, following)
     items = plain_series(series_only(items))
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)
