@@ -1973,6 +1973,32 @@ CASES = [
         outline=[],
     ),
     Case(
+        "bracketed-latin-letters-are-a-series-under-the-heading-above",
+        pdf(
+            "    同志们：",
+            "    （一）",
+            "    " + FILLER,
+            "    （二）",
+            "    检阅过去的错误。",
+            "    （Ａ）",
+            "    " + FILLER,
+            "    （Ｂ）",
+            "    " + FILLER,
+            "    (C)",
+            "    " + FILLER,
+        ),
+        outline=[(1, "（一）"), (1, "（二）"), (2, "（Ａ）"), (2, "（Ｂ）"), (2, "(C)")],
+    ),
+    Case(
+        "a-lone-bracketed-letter-is-no-heading",
+        "同志们：\n一、关于企业分类\n（A）类企业要加强管理。"
+        + FILLER
+        + "\n二、关于考核\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、关于企业分类"), (1, "二、关于考核")],
+    ),
+    Case(
         "a-first-point-whose-second-starts-a-paragraph-stays-a-heading",
         "同志们：\n第一，党风问题是有关党的生死存亡的问题。\n因此要抓紧搞。第二次会议以后，"
         + FILLER
