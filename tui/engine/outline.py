@@ -227,7 +227,7 @@ def _heading_line(texts: dict[int, str], markers: dict[int, Marker], index: int)
     return bool(mark) and not text[end + 1 :].strip()
 
 
-_UNIT_NOISE = re.compile(r"[第个的话，,、：:．.。\s]|[一二三四五六七八九十百零〇两]")
+_UNIT_NOISE = re.compile(r"[第个的话，,、：:．.。—\s]|[一二三四五六七八九十百零〇两]")
 
 
 def _unit_family(marker_text: str) -> str:

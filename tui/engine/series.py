@@ -119,7 +119,7 @@ _NEXT_INLINE = {
 (searched only in a text holding the words: the literal search is much faster)."""
 
 
-_UNIT = re.compile(r"^第一(个?)(.+?)(?:的话)?[\s，,、：:．.。]*$")
+_UNIT = re.compile(r"^第一(个?)(.+?)(?:的话)?[\s，,、：:．.。—]*$")
 
 
 def _second_inline(marker: Marker, text: str) -> bool:
