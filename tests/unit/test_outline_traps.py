@@ -2009,6 +2009,25 @@ CASES = [
         ],
     ),
     Case(
+        "a-bare-line-naming-a-talk-starts-the-next-talk-outside-a-compilation",
+        "\u3000\u3000南闽十年之梦影\n\u3000\u3000丁丑二月在南普陀寺讲：我一到南普陀寺，就想来讲谈讲谈。"
+        + FILLER
+        + ("\n\u3000\u3000" + FILLER * 2) * 4
+        + "\n\u3000\u3000泉州开元慈儿院讲录\n\u3000\u3000我到闽南，已有十年，来到贵院，也有好几回。"
+        + FILLER
+        + "\n",
+        speeches=2,
+    ),
+    Case(
+        "a-bare-line-naming-no-talk-stays-in-the-speech",
+        "\u3000\u3000南闽十年之梦影\n\u3000\u3000我一到南普陀寺，就想来讲谈讲谈。"
+        + FILLER
+        + "\n\u3000\u3000草庵钟的来历\n\u3000\u3000我那一回大病，在草庵住了一个多月。"
+        + FILLER
+        + "\n",
+        speeches=1,
+    ),
+    Case(
         "a-lone-bracketed-letter-is-no-heading",
         "同志们：\n一、关于企业分类\n（A）类企业要加强管理。"
         + FILLER
@@ -2084,6 +2103,14 @@ def test_a_talk_starts_at_its_occasion_line_also_with_a_title_under_it() -> None
     text = _collected_works_speech(*tail)
     starts = [s.line for s in parse_text(text).speeches]
     assert starts == [1, text.split("\n").index(tail[0]) + 1]
+
+
+def test_a_bare_line_naming_a_talk_titles_the_talk_it_starts() -> None:
+    """…讲录 on its line, after a finished talk and before text: the next talk, so titled."""
+    case = next(c for c in CASES if c.id.startswith("a-bare-line-naming-a-talk"))
+    speeches = parse_text(case.text).speeches
+    assert [s.line for s in speeches] == [1, 7]
+    assert speeches[1].title == "泉州开元慈儿院讲录"
 
 
 def test_every_trap_class_has_a_row() -> None:
