@@ -2028,6 +2028,22 @@ CASES = [
         speeches=1,
     ),
     Case(
+        "bare-numerals-glued-to-their-first-sentence-fill-the-series",
+        pdf(
+            "    党风问题",
+            "    一",
+            "    " + FILLER,
+            "    二对严重的经济犯罪分子，要严办几个。" + FILLER,
+            "    三目前在我们的党风中有一个很大的问题。" + FILLER,
+            "    四",
+            "    " + FILLER,
+            "    二月份以后，情况有了好转。" + FILLER,
+            "    五",
+            "    " + FILLER,
+        ),
+        outline=[(1, "一"), (1, "二"), (1, "三"), (1, "四"), (1, "五")],
+    ),
+    Case(
         "a-lone-bracketed-letter-is-no-heading",
         "同志们：\n一、关于企业分类\n（A）类企业要加强管理。"
         + FILLER

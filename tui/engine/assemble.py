@@ -94,6 +94,51 @@ _SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
 said inside the text after the first (see ``series.drop_inline_series``)."""
 
 
+_CN_NUMERALS = "一二三四五六七八九十"
+# 二月… / 三年来… / 二是… / 三十… — what after a numeral makes prose, not a glued section number.
+_NOT_GLUED_AFTER = frozenset(
+    _CN_NUMERALS + "百千万亿两年月日时分秒个元名位岁次号家条项天周倍届期只所场件吨米是要"
+)
+
+
+def _glued_bare_numerals(
+    candidates: list[tuple[int, Marker]], paras: list[Para]
+) -> list[tuple[int, Marker]]:
+    """一 / 二对严重的经济犯罪分子，… / 三目前… / 四: in a series of bare numerals on their
+    lines, the missing numbers glued by an extraction to their part's first sentence are
+    the series' headings too — where every missing number of a gap is found, in order, at
+    the start of a text paragraph. The heading is the numeral alone (its title empty)."""
+    bare = [(i, m) for i, m in candidates if m.family == "cn-bare" and m.number <= 9]
+    if len(bare) < 2:
+        return candidates
+    found: list[tuple[int, Marker]] = []
+    for (start, first), (stop, last) in zip(bare, bare[1:], strict=False):
+        if last.number - first.number < 2:
+            continue
+        want = first.number + 1
+        gap: list[tuple[int, Marker]] = []
+        for index in range(start + 1, stop):
+            para = paras[index]
+            text = para.text
+            if (
+                want < last.number
+                and not para.noise
+                and not para.back
+                and para.role is BODY
+                and para.marker is None
+                and text[:1] == _CN_NUMERALS[want - 1]
+                and "\u4e00" <= text[1:2] <= "\u9fff"
+                and text[1:2] not in _NOT_GLUED_AFTER
+            ):
+                gap.append((index, Marker("cn-bare", want, text[0], len(text))))
+                want += 1
+        if want == last.number:
+            found.extend(gap)
+    if not found:
+        return candidates
+    return sorted(candidates + found)
+
+
 def _leads_text(paras: list[Para], index: int, end: int) -> bool:
     """Whether an unnumbered heading (a bold lead sentence, a Markdown ``#`` line) leads
     text: its own paragraph goes on after the title's sentence, or a paragraph of text or a
@@ -241,6 +286,7 @@ def assemble_document(
                 gap.append(para.text)
         if first_item is not None:
             following[first_item] = "".join(gap)
+        candidates = _glued_bare_numerals(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
