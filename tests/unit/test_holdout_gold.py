@@ -50,3 +50,10 @@ def test_the_scorer_reads_the_set_by_name(capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr().out
     assert "h01_leijun_zhiliang_guanli.md" in out
     assert "h05_" not in out
+
+
+def test_the_scorer_reads_the_third_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--holdout3", "--file", "t01"])
+    out = capsys.readouterr().out
+    assert "t01_zfgzbg_1975_gbk.txt" in out
+    assert "t02_" not in out
