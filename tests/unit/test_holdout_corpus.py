@@ -3,6 +3,9 @@
 Each set was scored once untouched (the first: F1 0.904, exact 0.889 at ``f7a7dbd``; the third:
 F1 0.632, exact 0.632 at ``86279ba``); since then each is tuning data (its ``README.md`` says
 so), so these floors guard what the engine reached on it — they are no independent measure.
+Both golds were corrected on 2026-12-04 to the project's convention for a list whose first item sits in
+the announcing line (its later items that start lines are entries): untouched under it, the first set
+scores F1 0.887 / exact 0.873 at ``f7a7dbd`` and the third 0.764 / 0.750 at ``86279ba`` (each README).
 The floors sit just under today's figures; every file's speech count must be right.
 ``python -m tests.regression.score --holdout --diff`` (or ``--holdout3``) prints the table
 behind them.
@@ -30,8 +33,8 @@ class Floors(NamedTuple):
 
 
 FLOORS = {
-    "holdout": Floors(HOLDOUT, 0.985, 0.975, 16),  # today 0.989 / 0.981
-    "holdout3": Floors(HOLDOUT3, 0.735, 0.72, 16),  # today 0.740 / 0.724
+    "holdout": Floors(HOLDOUT, 0.99, 0.98, 16),  # today 0.993 / 0.985
+    "holdout3": Floors(HOLDOUT3, 0.865, 0.84, 16),  # today 0.870 / 0.844
 }
 
 SETS = {
