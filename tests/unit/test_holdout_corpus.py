@@ -33,7 +33,7 @@ class Floors(NamedTuple):
 
 
 FLOORS = {
-    "holdout": Floors(HOLDOUT, 0.99, 0.98, 16),  # today 0.993 / 0.985
+    "holdout": Floors(HOLDOUT, 0.995, 0.99, 16),  # today 1.000 / 0.993
     "holdout3": Floors(HOLDOUT3, 0.865, 0.84, 16),  # today 0.870 / 0.844
 }
 

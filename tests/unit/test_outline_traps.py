@@ -1693,6 +1693,22 @@ CASES = [
     Case(
         "a-second-item-whose-first-was-said-in-passing-is-prose",
         "同志们：\n第一个问题，国际形势。" + FILLER + "\n第二个问题，计划数字。" + FILLER + "\n"
+        "此外，我想第一是关于建议的数字，这只是个建议。"
+        + FILLER
+        + "\n第二是关于农业发展纲要。"
+        + FILLER
+        + "\n第三个问题，基本建设。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一个问题，国际形势"),
+            (1, "第二个问题，计划数字"),
+            (1, "第三个问题，基本建设"),
+        ],
+    ),
+    Case(
+        "a-second-item-whose-first-ends-the-announcing-line-is-listed",
+        "同志们：\n第一个问题，国际形势。" + FILLER + "\n第二个问题，计划数字。" + FILLER + "\n"
         "此外，还有两点请大家考虑：第一是关于建议的数字。"
         + FILLER
         + "\n第二是关于农业发展纲要。"
@@ -1703,6 +1719,7 @@ CASES = [
         outline=[
             (1, "第一个问题，国际形势"),
             (1, "第二个问题，计划数字"),
+            (2, "第二是关于农业发展纲要"),
             (1, "第三个问题，基本建设"),
         ],
     ),
@@ -1742,7 +1759,12 @@ CASES = [
         "一\n今日讲演，有两段话应该说明：第一，新事物固然可爱。" + FILLER + "\n"
         "第二，用文字表出来的艺术，多少总含有几分国民的性质。" + FILLER + "\n二\n" + FILLER + "\n"
         "三\n" + FILLER + "\n",
-        outline=[(1, "一"), (1, "二"), (1, "三")],
+        outline=[
+            (1, "一"),
+            (2, "第二，用文字表出来的艺术，多少总含有几分国民的性质"),
+            (1, "二"),
+            (1, "三"),
+        ],
     ),
     Case(
         "a-summary-list-before-the-greeting-is-a-preface",

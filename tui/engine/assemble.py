@@ -248,6 +248,8 @@ def assemble_document(
         following: dict[int, str] = {}  # first spoken items: the text after, to the next one
         first_item: int | None = None  # the last candidate, when it is a first spoken item
         gap: list[str] = []  # the text paragraphs after ``first_item``
+        leading: dict[int, str] = {}  # second spoken items: the text since the last candidate
+        run: list[str] = []  # the text paragraphs since the last candidate
         for i in range(begin, end):
             para = paras[i]
             if para.noise or para.back:
@@ -278,19 +280,24 @@ def assemble_document(
                 # (一、讲政治；二、顾大局；三、守规矩。 at a paragraph's start is a list.)
                 candidates.append((i, marker))
                 texts[i] = para.text
+                if marker.number == 2 and marker.family in _SPOKEN:
+                    leading[i] = "".join(run)
+                run.clear()
                 if first_item is not None:
                     following[first_item] = "".join(gap)
                 first_item = i if marker.number == 1 and marker.family in _SPOKEN else None
                 gap.clear()
-            elif first_item is not None:
-                gap.append(para.text)
+            else:
+                run.append(para.text)
+                if first_item is not None:
+                    gap.append(para.text)
         if first_item is not None:
             following[first_item] = "".join(gap)
         candidates = _glued_bare_numerals(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
-        for entry in build_outline(candidates, texts, depths, following):
+        for entry in build_outline(candidates, texts, depths, following, leading):
             para = paras[entry.paragraph]
             marker = entry.marker
             heading = Heading(

@@ -238,6 +238,17 @@ def _unit_family(marker_text: str) -> str:
     return "di-unit" if unit in ("", "点", "观点") else "di-unit:" + unit
 
 
+_FIRST_WORD = {"di": "第一", "di-unit": "第一", "shi": "一是", "yao": "一要"}
+
+
+def _announced_first(text: str, family: str) -> bool:
+    """Whether ``text`` (the paragraphs before a second spoken item) announces a list with
+    its first item right after a colon (有两段话应该简单说明：第一，… / 请大家考虑：第一是…):
+    the later items that start their own lines are then headings (docs/headings.md)."""
+    word = _FIRST_WORD.get(family)
+    return word is not None and ("：" + word in text or ":" + word in text)
+
+
 _SET_OFF = frozenset({"cn-bare", "cn-space", "ar-bare", "ar-space"})
 """Section numerals set off on their line (一 / 一　入党资格): a 第二， under one is the
 section's talk, not a slip in the section numbering."""
@@ -267,6 +278,7 @@ def build_outline(
     texts: dict[int, str] | None = None,
     md_depths: dict[int, int] | None = None,
     following: dict[int, str] | None = None,
+    leading: dict[int, str] | None = None,
 ) -> list[OutlineEntry]:
     """Decide which candidates are headings and give each its level.
 
@@ -276,9 +288,12 @@ def build_outline(
     heading lines (numbered or not). An unnumbered ``#`` heading takes its level from the
     depths (``## `` over ``### ``, see ``_markdown_level``); a numbered one from its
     numbering, as any other. ``following`` holds, for first items of a spoken series, the
-    text paragraphs after them up to the next candidate (see ``series.drop_inline_series``).
+    text paragraphs after them up to the next candidate (see ``series.drop_inline_series``);
+    ``leading``, for second items of a spoken series, the text paragraphs since the candidate
+    before them (where a first item announced after a colon sits: see ``_announced_first``).
     """
     md_depths = md_depths or {}
+    leading = leading or {}
     stack: list[list] = []  # [family, number] per level
     heads: list[int] = []  # the paragraph index of each level's heading
     said: set[tuple[str, int]] = set()  # (family, number) of every heading placed so far
@@ -410,11 +425,15 @@ def build_outline(
             number >= 2
             and (family, number + 1) not in ahead.get(index, ())
             and (number > 2 or (family, 1) not in said)
+            and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))
         ):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
             # series whose first items were not at a paragraph start — unless it goes on at
             # paragraph starts (第三、… 第四、…: its first items were said in passing). Nor at
-            # 二 when its 一 never started a paragraph (请大家考虑：第一是…。 then 第二是…).
+            # 二 when its 一 never started a paragraph (…谈到：第一是…，… then 第二是…) —
+            # unless that 一 sits in the line announcing the list, right after its colon
+            # (请大家考虑：第一是…。 then 第二是… on its line): the project's convention lists the
+            # later items of such a list (docs/headings.md).
             continue
         else:
             level = len(stack)
