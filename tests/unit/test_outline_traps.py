@@ -1707,6 +1707,61 @@ CASES = [
         ],
     ),
     Case(
+        "a-list-announced-under-a-lettered-heading-restarts-under-it",
+        pdf(
+            "同志们：",
+            "（一）",
+            "会议的目的。" + FILLER,
+            "（二）",
+            "检阅过去的错误。" + FILLER,
+            "（Ａ）",
+            "敌人的进攻。" + FILLER,
+            "（Ｂ）",
+            "扩大会最后作了下列的决定：（一）",
+            "选举常委。" + FILLER,
+            "（二）",
+            "起草决议。" + FILLER,
+            "（三）",
+            "常委分工。" + FILLER,
+        ),
+        outline=[
+            (1, "（一）"),
+            (1, "（二）"),
+            (2, "（Ａ）"),
+            (2, "（Ｂ）"),
+            (3, "（二）"),
+            (3, "（三）"),
+        ],
+    ),
+    Case(
+        "a-list-announced-inside-a-heading-of-its-family-nests-under-it",
+        "\n".join(
+            [
+                "一",
+                FILLER,
+                "三",
+                "所以生出如下之病证：一、笼统。" + FILLER,
+                "二、武断。" + FILLER,
+                "三、虚伪。武断还是无心的过失。虚伪有二：一、语句上之虚伪。如杜撰假证。",
+                "二、思想内容之虚伪。",
+                FILLER,
+                "四、因袭。" + FILLER,
+                "以上四件，是我们的病证。后面的病证又可分为以下几种：一、轻的。" + FILLER,
+                "二、重的。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一"),
+            (1, "三"),
+            (2, "二、武断"),
+            (2, "三、虚伪"),
+            (3, "二、思想内容之虚伪"),
+            (2, "四、因袭"),
+            (2, "二、重的"),
+        ],
+    ),
+    Case(
         "a-second-item-whose-first-ends-the-announcing-line-is-listed",
         "同志们：\n第一个问题，国际形势。" + FILLER + "\n第二个问题，计划数字。" + FILLER + "\n"
         "此外，还有两点请大家考虑：第一是关于建议的数字。"

@@ -248,7 +248,7 @@ def assemble_document(
         following: dict[int, str] = {}  # first spoken items: the text after, to the next one
         first_item: int | None = None  # the last candidate, when it is a first spoken item
         gap: list[str] = []  # the text paragraphs after ``first_item``
-        leading: dict[int, str] = {}  # second spoken items: the text since the last candidate
+        leading: dict[int, str] = {}  # second items: the text since the last candidate
         run: list[str] = []  # the text paragraphs since the last candidate
         for i in range(begin, end):
             para = paras[i]
@@ -280,7 +280,7 @@ def assemble_document(
                 # (一、讲政治；二、顾大局；三、守规矩。 at a paragraph's start is a list.)
                 candidates.append((i, marker))
                 texts[i] = para.text
-                if marker.number == 2 and marker.family in _SPOKEN:
+                if marker.number == 2:
                     leading[i] = "".join(run)
                 run.clear()
                 if first_item is not None:

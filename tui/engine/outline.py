@@ -249,6 +249,30 @@ def _announced_first(text: str, family: str) -> bool:
     return word is not None and ("：" + word in text or ":" + word in text)
 
 
+_FIRST_OF = str.maketrans("二2２bｂBＢ", "一1１aａAＡ")
+
+
+def _first_said(marker: Marker, text: str) -> bool:
+    """Whether the first item of ``marker``'s list (a second item: （二） → （一）, 二、 → 一、)
+    is announced in ``text`` right after a colon (…下列的决定：（一）)."""
+    first = marker.text.translate(_FIRST_OF)
+    return first != marker.text and ("：" + first in text or ":" + first in text)
+
+
+def _restart_under_open(
+    marker: Marker, family: str, stack: list[list], head_text: str, before: str
+) -> bool:
+    """Whether a second item whose family is open above without going on from 一 starts a
+    new list under the open heading: its first item follows a colon in the line announcing
+    it, and the open heading is of another family (（Ｄ） under （二）: …决定：（一） then （二）),
+    or is of this family and announces the list in its own paragraph (三、虚伪。…虚伪有二：一、…).
+    A list of the family after a sibling list (（二）…（六）, then …如下：（一） and （二）) is not:
+    it takes that list's place."""
+    if stack[-1][0] != family:
+        return _first_said(marker, before) or _first_said(marker, head_text)
+    return _first_said(marker, head_text)
+
+
 _SET_OFF = frozenset({"cn-bare", "cn-space", "ar-bare", "ar-space"})
 """Section numerals set off on their line (一 / 一　入党资格): a 第二， under one is the
 section's talk, not a slip in the section numbering."""
@@ -289,8 +313,8 @@ def build_outline(
     depths (``## `` over ``### ``, see ``_markdown_level``); a numbered one from its
     numbering, as any other. ``following`` holds, for first items of a spoken series, the
     text paragraphs after them up to the next candidate (see ``series.drop_inline_series``);
-    ``leading``, for second items of a spoken series, the text paragraphs since the candidate
-    before them (where a first item announced after a colon sits: see ``_announced_first``).
+    ``leading``, for second items, the text paragraphs since the candidate before them (where
+    a first item announced after a colon sits: see ``_announced_first`` and ``_first_said``).
     """
     md_depths = md_depths or {}
     leading = leading or {}
@@ -337,7 +361,25 @@ def build_outline(
         if same:
             # The deepest level of the family, or the one whose numbering this continues
             # (一、…五、 inside 二、, then 三、 goes back to the top).
-            position = next((j for j in same if stack[j][1] == number - 1), same[0])
+            going_on = [j for j in same if stack[j][1] == number - 1]
+            if (
+                not going_on
+                and number == 2
+                and _restart_under_open(
+                    marker,
+                    family,
+                    stack,
+                    texts.get(heads[-1], "") if texts else "",
+                    leading.get(index, ""),
+                )
+            ):
+                # …决定：（一） then （二） on its line, under （Ｄ） of a report whose top is
+                # （一）（二）; 三、虚伪。…虚伪有二：一、… then 二、…: a new list of the open heading.
+                level = len(stack)
+                place(level, family, number)
+                out.append(OutlineEntry(index, marker, level + 1))
+                continue
+            position = going_on[0] if going_on else same[0]
             if index in inner and len(stack) > same[0] + 1:
                 # 一、…五、 again inside 二、, after its （一）…（三）, and 三、 follows: a list of
                 # the section beside its sub-headings — not the top series starting over.
