@@ -1707,6 +1707,29 @@ CASES = [
         ],
     ),
     Case(
+        "layers-of-a-statement-are-spoken-points",
+        "\n".join(
+            [
+                "一",
+                FILLER,
+                "二",
+                "这句话要分三层说明：第一层，求真知识。" + FILLER,
+                "第二层，求有系统的真知识。" + FILLER,
+                "第三层，可以教人的知识。" + FILLER,
+                "三",
+                "第二层楼上住着几位先生，" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一"),
+            (1, "二"),
+            (2, "第二层，求有系统的真知识"),
+            (2, "第三层，可以教人的知识"),
+            (1, "三"),
+        ],
+    ),
+    Case(
         "a-list-announced-under-a-lettered-heading-restarts-under-it",
         pdf(
             "同志们：",
