@@ -1,46 +1,69 @@
-"""Floors on the first held-out set (``tests/holdout``), scored as the regression corpus is.
+"""Floors on the held-out sets (``tests/holdout``, ``tests/holdout3``), scored as the regression corpus is.
 
-The set was scored once untouched (F1 0.904, exact 0.889 at ``f7a7dbd``); since then it is
-tuning data (``tests/holdout/README.md``, "Used for tuning from here on"), so these floors
-guard what the engine reached on it — they are no independent measure. The floors sit just
-under today's figures (F1 0.989, exact-title F1 0.981); every file's speech count must be
-right. ``python -m tests.regression.score --holdout --diff`` prints the table behind them.
+Each set was scored once untouched (the first: F1 0.904, exact 0.889 at ``f7a7dbd``; the third:
+F1 0.632, exact 0.632 at ``86279ba``); since then each is tuning data (its ``README.md`` says
+so), so these floors guard what the engine reached on it — they are no independent measure.
+Both golds were corrected on 2026-12-04 to the project's convention for a list whose first item sits in
+the announcing line (its later items that start lines are entries): untouched under it, the first set
+scores F1 0.887 / exact 0.873 at ``f7a7dbd`` and the third 0.764 / 0.750 at ``86279ba`` (each README).
+The floors sit just under today's figures; every file's speech count must be right.
+``python -m tests.regression.score --holdout --diff`` (or ``--holdout3``) prints the table
+behind them.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
-from tests.regression.score import HOLDOUT, Score, corpus, score_file, totals
+from tests.regression.score import HOLDOUT, HOLDOUT3, Score, corpus, score_file, totals
 
-F1_FLOOR = 0.985
-"""Overall F1 on level + title prefix over the held-out set."""
-EXACT_F1_FLOOR = 0.975
-"""Overall exact-title F1 over the held-out set."""
 
-SET = corpus(HOLDOUT) if (HOLDOUT / "texts").is_dir() else []
-NAMES = [path.name for _, path in SET]
+class Floors(NamedTuple):
+    root: Path
+    f1: float
+    """Overall F1 on level + title prefix over the set."""
+    exact_f1: float
+    """Overall exact-title F1 over the set."""
+    files: int
+    """The fewest texts the set holds."""
+
+
+FLOORS = {
+    "holdout": Floors(HOLDOUT, 0.995, 0.99, 16),  # today 1.000 / 0.993
+    "holdout3": Floors(HOLDOUT3, 0.93, 0.905, 16),  # today 0.936 / 0.910
+}
+
+SETS = {
+    name: corpus(floors.root) if (floors.root / "texts").is_dir() else []
+    for name, floors in FLOORS.items()
+}
+FILES = [(name, path.name) for name, pairs in SETS.items() for _, path in pairs]
 
 
 @cache
-def _scored(name: str) -> Score:
-    gold, path = next((g, p) for g, p in SET if p.name == name)
+def _scored(name: str, file: str) -> Score:
+    gold, path = next((g, p) for g, p in SETS[name] if p.name == file)
     return score_file(gold, path)
 
 
-def test_the_held_out_set_is_there() -> None:
-    assert len(SET) >= 16, [p.name for _, p in SET]
+@pytest.mark.parametrize("name", FLOORS)
+def test_the_held_out_set_is_there(name: str) -> None:
+    assert len(SETS[name]) >= FLOORS[name].files, [p.name for _, p in SETS[name]]
 
 
-def test_held_out_f1_holds_its_floors() -> None:
-    total = totals(_scored(name) for name in NAMES)
-    assert total.f1 >= F1_FLOOR, (total.f1, total.matched, total.gold, total.got)
-    assert total.exact_f1 >= EXACT_F1_FLOOR, (total.exact_f1, total.exact, total.gold, total.got)
+@pytest.mark.parametrize("name", FLOORS)
+def test_held_out_f1_holds_its_floors(name: str) -> None:
+    floors = FLOORS[name]
+    total = totals(_scored(name, path.name) for _, path in SETS[name])
+    assert total.f1 >= floors.f1, (total.f1, total.matched, total.gold, total.got)
+    assert total.exact_f1 >= floors.exact_f1, (total.exact_f1, total.exact, total.gold, total.got)
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_held_out_speech_count_is_right(name: str) -> None:
-    score = _scored(name)
+@pytest.mark.parametrize(("name", "file"), FILES, ids=[f"{n}/{f}" for n, f in FILES])
+def test_held_out_speech_count_is_right(name: str, file: str) -> None:
+    score = _scored(name, file)
     assert score.got_speeches == score.gold_speeches

@@ -1693,6 +1693,100 @@ CASES = [
     Case(
         "a-second-item-whose-first-was-said-in-passing-is-prose",
         "同志们：\n第一个问题，国际形势。" + FILLER + "\n第二个问题，计划数字。" + FILLER + "\n"
+        "此外，我想第一是关于建议的数字，这只是个建议。"
+        + FILLER
+        + "\n第二是关于农业发展纲要。"
+        + FILLER
+        + "\n第三个问题，基本建设。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一个问题，国际形势"),
+            (1, "第二个问题，计划数字"),
+            (1, "第三个问题，基本建设"),
+        ],
+    ),
+    Case(
+        "layers-of-a-statement-are-spoken-points",
+        "\n".join(
+            [
+                "一",
+                FILLER,
+                "二",
+                "这句话要分三层说明：第一层，求真知识。" + FILLER,
+                "第二层，求有系统的真知识。" + FILLER,
+                "第三层，可以教人的知识。" + FILLER,
+                "三",
+                "第二层楼上住着几位先生，" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一"),
+            (1, "二"),
+            (2, "第二层，求有系统的真知识"),
+            (2, "第三层，可以教人的知识"),
+            (1, "三"),
+        ],
+    ),
+    Case(
+        "a-list-announced-under-a-lettered-heading-restarts-under-it",
+        pdf(
+            "同志们：",
+            "（一）",
+            "会议的目的。" + FILLER,
+            "（二）",
+            "检阅过去的错误。" + FILLER,
+            "（Ａ）",
+            "敌人的进攻。" + FILLER,
+            "（Ｂ）",
+            "扩大会最后作了下列的决定：（一）",
+            "选举常委。" + FILLER,
+            "（二）",
+            "起草决议。" + FILLER,
+            "（三）",
+            "常委分工。" + FILLER,
+        ),
+        outline=[
+            (1, "（一）"),
+            (1, "（二）"),
+            (2, "（Ａ）"),
+            (2, "（Ｂ）"),
+            (3, "（二）"),
+            (3, "（三）"),
+        ],
+    ),
+    Case(
+        "a-list-announced-inside-a-heading-of-its-family-nests-under-it",
+        "\n".join(
+            [
+                "一",
+                FILLER,
+                "三",
+                "所以生出如下之病证：一、笼统。" + FILLER,
+                "二、武断。" + FILLER,
+                "三、虚伪。武断还是无心的过失。虚伪有二：一、语句上之虚伪。如杜撰假证。",
+                "二、思想内容之虚伪。",
+                FILLER,
+                "四、因袭。" + FILLER,
+                "以上四件，是我们的病证。后面的病证又可分为以下几种：一、轻的。" + FILLER,
+                "二、重的。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一"),
+            (1, "三"),
+            (2, "二、武断"),
+            (2, "三、虚伪"),
+            (3, "二、思想内容之虚伪"),
+            (2, "四、因袭"),
+            (2, "二、重的"),
+        ],
+    ),
+    Case(
+        "a-second-item-whose-first-ends-the-announcing-line-is-listed",
+        "同志们：\n第一个问题，国际形势。" + FILLER + "\n第二个问题，计划数字。" + FILLER + "\n"
         "此外，还有两点请大家考虑：第一是关于建议的数字。"
         + FILLER
         + "\n第二是关于农业发展纲要。"
@@ -1703,6 +1797,7 @@ CASES = [
         outline=[
             (1, "第一个问题，国际形势"),
             (1, "第二个问题，计划数字"),
+            (2, "第二是关于农业发展纲要"),
             (1, "第三个问题，基本建设"),
         ],
     ),
@@ -1742,7 +1837,12 @@ CASES = [
         "一\n今日讲演，有两段话应该说明：第一，新事物固然可爱。" + FILLER + "\n"
         "第二，用文字表出来的艺术，多少总含有几分国民的性质。" + FILLER + "\n二\n" + FILLER + "\n"
         "三\n" + FILLER + "\n",
-        outline=[(1, "一"), (1, "二"), (1, "三")],
+        outline=[
+            (1, "一"),
+            (2, "第二，用文字表出来的艺术，多少总含有几分国民的性质"),
+            (1, "二"),
+            (1, "三"),
+        ],
     ),
     Case(
         "a-summary-list-before-the-greeting-is-a-preface",
@@ -1952,6 +2052,118 @@ CASES = [
         ),
         outline=[(1, "一、关于学习"), (1, "二、关于工作")],
     ),
+    # --- issue 14, third held-out set: a first item whose second is said in passing ---------
+    Case(
+        "a-first-point-whose-second-is-inside-the-next-paragraph-is-no-heading",
+        "同志们：\n一、关于党风\n第一，党风问题是有关党的生死存亡的问题。\n"
+        "因此，党风问题必须抓紧搞。第二，纪律检查工作会有困难。第三，必须实事求是。"
+        + FILLER
+        + "\n二、关于纪律\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、关于党风"), (1, "二、关于纪律")],
+    ),
+    Case(
+        "a-first-question-whose-second-is-told-in-a-sentence-is-no-heading",
+        "各位朋友：\n他们带着很多问题，主要是两个问题。\n第一个问题，你们现在才下场是不是太晚？\n"
+        + FILLER
+        + "\n他们问的第二个问题说。\n为什么不独立融资呢？"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        "bracketed-latin-letters-are-a-series-under-the-heading-above",
+        pdf(
+            "    同志们：",
+            "    （一）",
+            "    " + FILLER,
+            "    （二）",
+            "    检阅过去的错误。",
+            "    （Ａ）",
+            "    " + FILLER,
+            "    （Ｂ）",
+            "    " + FILLER,
+            "    (C)",
+            "    " + FILLER,
+        ),
+        outline=[(1, "（一）"), (1, "（二）"), (2, "（Ａ）"), (2, "（Ｂ）"), (2, "(C)")],
+    ),
+    Case(
+        "periods-and-stages-with-a-dash-are-a-spoken-series",
+        "同志们：\n一、军事指挥上的错误\n我们把这一年分成三个时期。\n第一个时期——从春季到夏季。"
+        + FILLER
+        + "\n第二个时期——从夏季到秋季。"
+        + FILLER
+        + "\n第三个时期——从秋季到年底。"
+        + FILLER
+        + "\n二、今后的任务\n第二阶段的工作也要抓紧。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、军事指挥上的错误"),
+            (2, "第一个时期——从春季到夏季"),
+            (2, "第二个时期——从夏季到秋季"),
+            (2, "第三个时期——从秋季到年底"),
+            (1, "二、今后的任务"),
+        ],
+    ),
+    Case(
+        "a-bare-line-naming-a-talk-starts-the-next-talk-outside-a-compilation",
+        "\u3000\u3000南闽十年之梦影\n\u3000\u3000丁丑二月在南普陀寺讲：我一到南普陀寺，就想来讲谈讲谈。"
+        + FILLER
+        + ("\n\u3000\u3000" + FILLER * 2) * 4
+        + "\n\u3000\u3000泉州开元慈儿院讲录\n\u3000\u3000我到闽南，已有十年，来到贵院，也有好几回。"
+        + FILLER
+        + "\n",
+        speeches=2,
+    ),
+    Case(
+        "a-bare-line-naming-no-talk-stays-in-the-speech",
+        "\u3000\u3000南闽十年之梦影\n\u3000\u3000我一到南普陀寺，就想来讲谈讲谈。"
+        + FILLER
+        + "\n\u3000\u3000草庵钟的来历\n\u3000\u3000我那一回大病，在草庵住了一个多月。"
+        + FILLER
+        + "\n",
+        speeches=1,
+    ),
+    Case(
+        "bare-numerals-glued-to-their-first-sentence-fill-the-series",
+        pdf(
+            "    党风问题",
+            "    一",
+            "    " + FILLER,
+            "    二对严重的经济犯罪分子，要严办几个。" + FILLER,
+            "    三目前在我们的党风中有一个很大的问题。" + FILLER,
+            "    四",
+            "    " + FILLER,
+            "    二月份以后，情况有了好转。" + FILLER,
+            "    五",
+            "    " + FILLER,
+        ),
+        outline=[(1, "一"), (1, "二"), (1, "三"), (1, "四"), (1, "五")],
+    ),
+    Case(
+        "a-lone-bracketed-letter-is-no-heading",
+        "同志们：\n一、关于企业分类\n（A）类企业要加强管理。"
+        + FILLER
+        + "\n二、关于考核\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、关于企业分类"), (1, "二、关于考核")],
+    ),
+    Case(
+        "a-first-point-whose-second-starts-a-paragraph-stays-a-heading",
+        "同志们：\n第一，党风问题是有关党的生死存亡的问题。\n因此要抓紧搞。第二次会议以后，"
+        + FILLER
+        + "\n第二，纪律检查工作会有困难。\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一，党风问题是有关党的生死存亡的问题"),
+            (1, "第二，纪律检查工作会有困难"),
+        ],
+    ),
 ]
 
 
@@ -2007,6 +2219,14 @@ def test_a_talk_starts_at_its_occasion_line_also_with_a_title_under_it() -> None
     text = _collected_works_speech(*tail)
     starts = [s.line for s in parse_text(text).speeches]
     assert starts == [1, text.split("\n").index(tail[0]) + 1]
+
+
+def test_a_bare_line_naming_a_talk_titles_the_talk_it_starts() -> None:
+    """…讲录 on its line, after a finished talk and before text: the next talk, so titled."""
+    case = next(c for c in CASES if c.id.startswith("a-bare-line-naming-a-talk"))
+    speeches = parse_text(case.text).speeches
+    assert [s.line for s in speeches] == [1, 7]
+    assert speeches[1].title == "泉州开元慈儿院讲录"
 
 
 def test_every_trap_class_has_a_row() -> None:

@@ -89,6 +89,56 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> bo
     )
 
 
+_SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
+"""Families of a spoken series (第一， / 第一个问题 / 一是 / 一要), whose second item may be
+said inside the text after the first (see ``series.drop_inline_series``)."""
+
+
+_CN_NUMERALS = "一二三四五六七八九十"
+# 二月… / 三年来… / 二是… / 三十… — what after a numeral makes prose, not a glued section number.
+_NOT_GLUED_AFTER = frozenset(
+    _CN_NUMERALS + "百千万亿两年月日时分秒个元名位岁次号家条项天周倍届期只所场件吨米是要"
+)
+
+
+def _glued_bare_numerals(
+    candidates: list[tuple[int, Marker]], paras: list[Para]
+) -> list[tuple[int, Marker]]:
+    """一 / 二对严重的经济犯罪分子，… / 三目前… / 四: in a series of bare numerals on their
+    lines, the missing numbers glued by an extraction to their part's first sentence are
+    the series' headings too — where every missing number of a gap is found, in order, at
+    the start of a text paragraph. The heading is the numeral alone (its title empty)."""
+    bare = [(i, m) for i, m in candidates if m.family == "cn-bare" and m.number <= 9]
+    if len(bare) < 2:
+        return candidates
+    found: list[tuple[int, Marker]] = []
+    for (start, first), (stop, last) in zip(bare, bare[1:], strict=False):
+        if last.number - first.number < 2:
+            continue
+        want = first.number + 1
+        gap: list[tuple[int, Marker]] = []
+        for index in range(start + 1, stop):
+            para = paras[index]
+            text = para.text
+            if (
+                want < last.number
+                and not para.noise
+                and not para.back
+                and para.role is BODY
+                and para.marker is None
+                and text[:1] == _CN_NUMERALS[want - 1]
+                and "\u4e00" <= text[1:2] <= "\u9fff"
+                and text[1:2] not in _NOT_GLUED_AFTER
+            ):
+                gap.append((index, Marker("cn-bare", want, text[0], len(text))))
+                want += 1
+        if want == last.number:
+            found.extend(gap)
+    if not found:
+        return candidates
+    return sorted(candidates + found)
+
+
 def _leads_text(paras: list[Para], index: int, end: int) -> bool:
     """Whether an unnumbered heading (a bold lead sentence, a Markdown ``#`` line) leads
     text: its own paragraph goes on after the title's sentence, or a paragraph of text or a
@@ -195,6 +245,11 @@ def assemble_document(
         texts: dict[int, str] = {}
         content: list[int] = []
         preview: str | None = None  # the first words of the first body paragraph
+        following: dict[int, str] = {}  # first spoken items: the text after, to the next one
+        first_item: int | None = None  # the last candidate, when it is a first spoken item
+        gap: list[str] = []  # the text paragraphs after ``first_item``
+        leading: dict[int, str] = {}  # second items: the text since the last candidate
+        run: list[str] = []  # the text paragraphs since the last candidate
         for i in range(begin, end):
             para = paras[i]
             if para.noise or para.back:
@@ -225,10 +280,24 @@ def assemble_document(
                 # (一、讲政治；二、顾大局；三、守规矩。 at a paragraph's start is a list.)
                 candidates.append((i, marker))
                 texts[i] = para.text
+                if marker.number == 2:
+                    leading[i] = "".join(run)
+                run.clear()
+                if first_item is not None:
+                    following[first_item] = "".join(gap)
+                first_item = i if marker.number == 1 and marker.family in _SPOKEN else None
+                gap.clear()
+            else:
+                run.append(para.text)
+                if first_item is not None:
+                    gap.append(para.text)
+        if first_item is not None:
+            following[first_item] = "".join(gap)
+        candidates = _glued_bare_numerals(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
-        for entry in build_outline(candidates, texts, depths):
+        for entry in build_outline(candidates, texts, depths, following, leading):
             para = paras[entry.paragraph]
             marker = entry.marker
             heading = Heading(

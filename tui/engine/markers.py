@@ -31,7 +31,18 @@ LADDER_RANK: dict[str, float] = {
 """Family key → depth in the official ladder. The collected-works styles (一 重工业…, a bare
 一 on its line) stand above 一、 when a text has both; 1 找人… and a bare 1 above 1."""
 
-WEAK_FAMILIES = frozenset({"cn-space", "cn-bare", "ar-space", "ar-bare", "di-bare", "bold"})
+WEAK_FAMILIES = frozenset(
+    {
+        "cn-space",
+        "cn-bare",
+        "ar-space",
+        "ar-bare",
+        "di-bare",
+        "bold",
+        "paren-latin",
+        "paren-latin-lower",
+    }
+)
 """Families that are headings only as a series (two or more in a speech): one alone is more
 likely a page number, a line of verse, a list item or an emphasised sentence. (A Markdown
 ``#`` heading is a heading alone: the writer marked it so.)"""
@@ -46,13 +57,14 @@ _MARKER = re.compile(
     | (?P<pcn>[（(【]\s?(?P<pcn_n>[{_CN}]{{1,3}})\s?[）)】])
     | (?P<ccn>[\u3220-\u3229])
     | (?P<par>[（(]\s?(?P<par_n>[0-9０-９]{{1,2}})\s?[）)])
+    | (?P<plat>[（(]\s?(?P<plat_l>[A-Za-zＡ-Ｚａ-ｚ])\s?[）)])
     | (?P<ar>(?P<ar_n>[0-9０-９]{{1,2}})\s?(?:[.．、。](?![0-9０-９])|[)）](?![0-9０-９])))
     | (?P<circ>[\u2460-\u2473])
     | (?P<shi>(?P<shi_n>[{_CN}]{{1,3}})是)
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
     | (?P<di>第(?P<di_n>[{_CN}]{{1,3}})[，,、：:]|第(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９]))
-    | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|方面|问题|层面|特点|困难|任务|要求|观点|看法|体会)(?:的话)?|个?是)
-        (?:\s*[，,、：:．.。](?![0-9０-９])|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])))
+    | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|方面|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话)?|个?是|个?(?:时期|阶段)(?=\s*——))
+        (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])))
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:部分|章|讲))
     | (?P<seq>(?P<seq_w>首先|其次|再次|再者|最后)[，,：:])
@@ -92,7 +104,16 @@ _SINGLE = frozenset(
     "".join(map(chr, range(0x3220, 0x322A))) + "".join(map(chr, range(0x2460, 0x2474)))
 )
 """Markers of one character (㈠, ①): anything may follow them."""
-_SECOND = frozenset(_CN + "0123456789０１２３４５６７８９、是要 \u3000\u00a0.．。)）先次者后—-")
+_LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LATIN_LETTERS = (
+    _LATIN
+    + _LATIN.lower()
+    + "".join(chr(0xFF21 + n) for n in range(26))
+    + "".join(chr(0xFF41 + n) for n in range(26))
+)
+_SECOND = frozenset(
+    _CN + "0123456789０１２３４５６７８９、是要 \u3000\u00a0.．。)）先次者后—-" + _LATIN_LETTERS
+)
 """What may follow the first character of a longer marker."""
 # ——第一，开宗明义: a dash in front of a marker is decoration.
 _DASHES = re.compile(r"^(?:——|—|--)\s*")
@@ -110,6 +131,7 @@ _FAMILY_OF_GROUP = {
     "di": "di",
     "dw": "di-unit",
     "gan": "gan",
+    "plat": "paren-latin",
     "part": "part",
     "seq": "sequence",
     "cbare": "cn-bare",
@@ -140,8 +162,9 @@ class Marker(NamedTuple):
 
     family: str
     """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "circled", "shi", "yao",
-    "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第二是), "di-bare" (第一以政治论。),
-    "gan" (甲．), "part" (第一部分), "sequence" (首先/其次/…), "cn-space" (一 重工业…),
+    "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第一层， / 第二是), "di-bare" (第一以政治论。),
+    "gan" (甲．), "paren-latin" ((A) / （Ａ）), "paren-latin-lower" ((a)), "part" (第一部分),
+    "sequence" (首先/其次/…), "cn-space" (一 重工业…),
     "cn-bare" (一 alone on its line), "ar-space" (1 找人…), "ar-bare" (1 alone), "bold" (a
     Markdown bold lead sentence) or "md1"…"md6" (a Markdown ``#`` heading without a numeral)."""
     number: int
@@ -233,6 +256,13 @@ def match_marker(text: str) -> Marker | None:
         number = chinese_number(match.group("di_n") or match.group("dd_n"))
     elif group == "gan":
         number = _GAN.index(match.group("gan_n")) + 1
+    elif group == "plat":
+        # （Ａ）…（Ｄ） / (a) (b): capitals and small letters are two series.
+        letter = match.group("plat_l")
+        position = _LATIN_LETTERS.index(letter)
+        number = position % 26 + 1
+        if (position // 26) % 2:
+            family = "paren-latin-lower"
     else:  # "seq"
         number = _SEQUENCE_WORDS[match.group("seq_w")]
     if number <= 0 or (family not in ("sequence",) and number > 40):

@@ -227,7 +227,7 @@ def _heading_line(texts: dict[int, str], markers: dict[int, Marker], index: int)
     return bool(mark) and not text[end + 1 :].strip()
 
 
-_UNIT_NOISE = re.compile(r"[第个的话，,、：:．.。\s]|[一二三四五六七八九十百零〇两]")
+_UNIT_NOISE = re.compile(r"[第个的话，,、：:．.。—\s]|[一二三四五六七八九十百零〇两]")
 
 
 def _unit_family(marker_text: str) -> str:
@@ -236,6 +236,41 @@ def _unit_family(marker_text: str) -> str:
     point). ``di-unit`` for 点/观点, ``di-unit:X`` for any other unit."""
     unit = _UNIT_NOISE.sub("", marker_text)
     return "di-unit" if unit in ("", "点", "观点") else "di-unit:" + unit
+
+
+_FIRST_WORD = {"di": "第一", "di-unit": "第一", "shi": "一是", "yao": "一要"}
+
+
+def _announced_first(text: str, family: str) -> bool:
+    """Whether ``text`` (the paragraphs before a second spoken item) announces a list with
+    its first item right after a colon (有两段话应该简单说明：第一，… / 请大家考虑：第一是…):
+    the later items that start their own lines are then headings (docs/headings.md)."""
+    word = _FIRST_WORD.get(family)
+    return word is not None and ("：" + word in text or ":" + word in text)
+
+
+_FIRST_OF = str.maketrans("二2２bｂBＢ", "一1１aａAＡ")
+
+
+def _first_said(marker: Marker, text: str) -> bool:
+    """Whether the first item of ``marker``'s list (a second item: （二） → （一）, 二、 → 一、)
+    is announced in ``text`` right after a colon (…下列的决定：（一）)."""
+    first = marker.text.translate(_FIRST_OF)
+    return first != marker.text and ("：" + first in text or ":" + first in text)
+
+
+def _restart_under_open(
+    marker: Marker, family: str, stack: list[list], head_text: str, before: str
+) -> bool:
+    """Whether a second item whose family is open above without going on from 一 starts a
+    new list under the open heading: its first item follows a colon in the line announcing
+    it, and the open heading is of another family (（Ｄ） under （二）: …决定：（一） then （二）),
+    or is of this family and announces the list in its own paragraph (三、虚伪。…虚伪有二：一、…).
+    A list of the family after a sibling list (（二）…（六）, then …如下：（一） and （二）) is not:
+    it takes that list's place."""
+    if stack[-1][0] != family:
+        return _first_said(marker, before) or _first_said(marker, head_text)
+    return _first_said(marker, head_text)
 
 
 _SET_OFF = frozenset({"cn-bare", "cn-space", "ar-bare", "ar-space"})
@@ -266,6 +301,8 @@ def build_outline(
     items: list[tuple[int, Marker]],
     texts: dict[int, str] | None = None,
     md_depths: dict[int, int] | None = None,
+    following: dict[int, str] | None = None,
+    leading: dict[int, str] | None = None,
 ) -> list[OutlineEntry]:
     """Decide which candidates are headings and give each its level.
 
@@ -274,9 +311,13 @@ def build_outline(
     only previews the headings); ``md_depths`` the ``#`` depth of those that are Markdown
     heading lines (numbered or not). An unnumbered ``#`` heading takes its level from the
     depths (``## `` over ``### ``, see ``_markdown_level``); a numbered one from its
-    numbering, as any other.
+    numbering, as any other. ``following`` holds, for first items of a spoken series, the
+    text paragraphs after them up to the next candidate (see ``series.drop_inline_series``);
+    ``leading``, for second items, the text paragraphs since the candidate before them (where
+    a first item announced after a colon sits: see ``_announced_first`` and ``_first_said``).
     """
     md_depths = md_depths or {}
+    leading = leading or {}
     stack: list[list] = []  # [family, number] per level
     heads: list[int] = []  # the paragraph index of each level's heading
     said: set[tuple[str, int]] = set()  # (family, number) of every heading placed so far
@@ -284,7 +325,7 @@ def build_outline(
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
     if texts:
-        items = drop_inline_series(drop_previews(items, texts), texts)
+        items = drop_inline_series(drop_previews(items, texts), texts, following)
     items = plain_series(series_only(items))
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)
@@ -320,7 +361,25 @@ def build_outline(
         if same:
             # The deepest level of the family, or the one whose numbering this continues
             # (一、…五、 inside 二、, then 三、 goes back to the top).
-            position = next((j for j in same if stack[j][1] == number - 1), same[0])
+            going_on = [j for j in same if stack[j][1] == number - 1]
+            if (
+                not going_on
+                and number == 2
+                and _restart_under_open(
+                    marker,
+                    family,
+                    stack,
+                    texts.get(heads[-1], "") if texts else "",
+                    leading.get(index, ""),
+                )
+            ):
+                # …决定：（一） then （二） on its line, under （Ｄ） of a report whose top is
+                # （一）（二）; 三、虚伪。…虚伪有二：一、… then 二、…: a new list of the open heading.
+                level = len(stack)
+                place(level, family, number)
+                out.append(OutlineEntry(index, marker, level + 1))
+                continue
+            position = going_on[0] if going_on else same[0]
             if index in inner and len(stack) > same[0] + 1:
                 # 一、…五、 again inside 二、, after its （一）…（三）, and 三、 follows: a list of
                 # the section beside its sub-headings — not the top series starting over.
@@ -408,11 +467,15 @@ def build_outline(
             number >= 2
             and (family, number + 1) not in ahead.get(index, ())
             and (number > 2 or (family, 1) not in said)
+            and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))
         ):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
             # series whose first items were not at a paragraph start — unless it goes on at
             # paragraph starts (第三、… 第四、…: its first items were said in passing). Nor at
-            # 二 when its 一 never started a paragraph (请大家考虑：第一是…。 then 第二是…).
+            # 二 when its 一 never started a paragraph (…谈到：第一是…，… then 第二是…) —
+            # unless that 一 sits in the line announcing the list, right after its colon
+            # (请大家考虑：第一是…。 then 第二是… on its line): the project's convention lists the
+            # later items of such a list (docs/headings.md).
             continue
         else:
             level = len(stack)

@@ -176,8 +176,7 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             index = _mark_header(segments, roles, index + 2)
             continue
         index += 1
-    if collection:
-        _mark_piece_titles(segments, markers, roles)
+    _mark_piece_titles(segments, markers, roles, talks_only=not collection)
     return roles
 
 
@@ -198,15 +197,25 @@ _CN_COUNT = {
 }
 
 
+# 泉州开元慈儿院讲录 / 万寿岩念佛堂开堂演词 — a bare title that names a talk.
+_TALK_TITLE_END = ("讲录", "讲词", "演词", "讲演", "演讲", "演说", "开示")
+
+
 def _mark_piece_titles(
-    segments: list[Segment], markers: list[Marker | None], roles: list[Role]
+    segments: list[Segment],
+    markers: list[Marker | None],
+    roles: list[Role],
+    talks_only: bool = False,
 ) -> None:
     """In a compilation (its first line names it: …讲法汇集(1)), a short line with no
     punctuation at all, standing between a finished sentence (or a group heading of the
     compilation, 关于净土宗) and a paragraph of text, is the title of the next piece
     (为性常法师掩关笔示法则 / 药师如来法门一斑): its pieces are printed one after the other,
     each under its bare title. A piece that announces its sections (次分六章) has that many
-    such lines as its sections, not as new pieces."""
+    such lines as its sections, not as new pieces.
+
+    Outside a compilation (``talks_only``: a file cut out of one, its first line a talk's
+    title) only such a line that names a talk (…讲录, …演词, …讲演) is a title."""
     sections_left = 0
     for index in range(1, len(segments) - 1):
         seg = segments[index]
@@ -215,7 +224,9 @@ def _mark_piece_titles(
             sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
         if roles[index] is not BODY or markers[index] is not None:
             continue
-        letter = framing.is_letter_title(seg.text)
+        if talks_only and not seg.text.endswith(_TALK_TITLE_END):
+            continue
+        letter = not talks_only and framing.is_letter_title(seg.text)
         if (_PIECE_TITLE.match(seg.text) is None and not letter) or roles[index - 1] is TITLE:
             continue
         before = segments[index - 1]

@@ -119,23 +119,48 @@ _NEXT_INLINE = {
 (searched only in a text holding the words: the literal search is much faster)."""
 
 
+_UNIT = re.compile(r"^第一(个?)(.+?)(?:的话)?[\s，,、：:．.。—]*$")
+
+
+def _second_inline(marker: Marker, text: str) -> bool:
+    """Whether ``text`` (the paragraphs after a first item, up to the next candidate)
+    carries the second item of the first item's series inside its sentences: 第二，
+    after a sentence end, or 第二个问题 for a 第一个问题 anywhere (他们问的第二个问题说。)."""
+    if marker.family == "di-unit":
+        unit = _UNIT.match(marker.text)
+        if unit is None or unit.group(2) == "是":
+            return False
+        return "第二" + unit.group(1) + unit.group(2) in text
+    inline = _NEXT_INLINE.get(marker.family)
+    if inline is None:
+        return False
+    words, pattern = inline
+    return words in text and pattern.search(text) is not None
+
+
 def drop_inline_series(
-    items: list[tuple[int, Marker]], texts: dict[int, str]
+    items: list[tuple[int, Marker]],
+    texts: dict[int, str],
+    following: dict[int, str] | None = None,
 ) -> list[tuple[int, Marker]]:
     """一是…。二是…。三是…。 in one paragraph is an inline list, not a one-item outline.
 
     A paragraph that starts a rhetorical series with 一是/一要/第一， and carries the second
     item itself is dropped, unless a later paragraph of its own goes on with the series.
+    So is a first item whose second is said inside the text that follows it (``following``:
+    the text paragraphs after an item, up to the next candidate): 第一，… on its line, then
+    …永远搞。第二，…。第三，… inside the next paragraph — a list said in passing.
     """
     drop = set()
     for position, (index, marker) in enumerate(items):
         inline = _NEXT_INLINE.get(marker.family)
-        if inline is None or marker.number != 1:
+        if (inline is None and marker.family != "di-unit") or marker.number != 1:
             continue
-        words, pattern = inline
         text = texts.get(index, "")
-        if words not in text or not pattern.search(text):
-            continue
+        if inline is None or inline[0] not in text or not inline[1].search(text):
+            after = following.get(index) if following else None
+            if after is None or not _second_inline(marker, after):
+                continue
         second = False
         for _, later in items[position + 1 :]:
             if later.family == marker.family:
