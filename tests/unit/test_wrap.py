@@ -27,6 +27,7 @@ CLOSING = set("，。、；：？！”’）》」』】〕〉…—%‰·") | 
 OPENING = set("“‘（《「『【〔〈") | set("([{")
 WORD = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 DIGIT = set("0123456789")
+JOINERS = set("._-/@'")
 
 
 def test_rule_sets_cover_the_specified_punctuation() -> None:
@@ -126,6 +127,18 @@ WRAP_CASES = [
     ("number not split", "一二三2022年", 9, 0, 0, ["一二三", "2022年"]),
     ("decimal not split", "一二三四8.36%", 12, 0, 0, ["一二三四", "8.36%"]),
     ("word not split", "一二三hello", 10, 0, 0, ["一二三", "hello"]),
+    ("domain not split", "访问网站www.gov.cn查询", 16, 0, 0, ["访问网站", "www.gov.cn查询"]),
+    ("dotted name not split", "使用Node.js开发", 10, 0, 0, ["使用", "Node.js开", "发"]),
+    ("file suffix not split", "有 .txt .docx 文件", 10, 0, 0, ["有 .txt ", ".docx 文件"]),
+    ("hyphenated not split", "一二三COVID-19疫情", 12, 0, 0, ["一二三", "COVID-19疫情"]),
+    (
+        "long path split after a slash",
+        "到/tmp/home/state/bookmarks.json",
+        14,
+        0,
+        0,
+        ["到", "/tmp/home/", "state/", "bookmarks.json"],
+    ),
     ("long word broken", "abcdefghij", 4, 0, 0, ["abcd", "efgh", "ij"]),
     ("no leading space", "一 two three", 8, 0, 0, ["一 two ", "three"]),
     ("combining mark kept", "abce\u0301fg", 4, 0, 0, ["abce\u0301", "fg"]),
@@ -178,11 +191,20 @@ def _kinsoku(text: str, index: int) -> bool:
     return text[index] not in CLOSING and _base_before(text, index) not in OPENING
 
 
+def _after_joiner(text: str, index: int) -> bool:
+    return text[index - 1] in JOINERS and _kinsoku(text, index)
+
+
 def _strict(text: str, index: int) -> bool:
-    if not _kinsoku(text, index) or text[index] in " \u3000":
-        return False
     before, after = _base_before(text, index), text[index]
-    if before in WORD and after in WORD:
+    leading_dot = (
+        after == "." and before not in WORD and index + 1 < len(text) and text[index + 1] in WORD
+    )
+    if after in " \u3000" or before in OPENING or (after in CLOSING and not leading_dot):
+        return False
+    if after in WORD and (before in WORD or before in JOINERS):
+        return False
+    if after in JOINERS and before in WORD and index + 1 < len(text) and text[index + 1] in WORD:
         return False
     in_number = index >= 2 and text[index - 2] in DIGIT and before in ".,:" and after in DIGIT
     return not in_number
@@ -207,7 +229,7 @@ def expected_end(text: str, start: int, room: int) -> int:
         while fit < n and cell_len(text[fit]) == 0:
             fit += 1
         return fit
-    for rule in (_strict, _kinsoku):
+    for rule in (_strict, _after_joiner, _kinsoku):
         for index in range(fit, start, -1):
             if _is_boundary(text, index) and rule(text, index):
                 return index
@@ -217,7 +239,7 @@ def expected_end(text: str, start: int, room: int) -> int:
 MIXED = st.one_of(
     st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40),
     st.sampled_from(sorted(CLOSING | OPENING)),
-    st.sampled_from(list("abcXYZ0189.,: \u3000\u200b\u0301——……")),
+    st.sampled_from(list("abcXYZ0189.,: -/'\u3000\u200b\u0301——……")),
 )
 
 

@@ -12,9 +12,12 @@ break back to the latest position that is allowed, trying the rules in order:
 
 1. strict: the next line does not start with closing punctuation (``NO_START``) or a
    space (U+0020, U+3000), this line does not end with opening punctuation (``NO_END``), and no run of
-   ASCII letters/digits (``8.36``, ``1,000`` and ``10:30`` count as one run) is split;
-2. kinsoku only: as 1, but words, numbers and spaces may be split (long runs);
-3. none allowed: break where the room ends (a hard break).
+   ASCII letters/digits (``8.36``, ``1,000`` and ``10:30`` count as one run) is split, nor a
+   Latin word at the joiners ``WORD_JOINERS`` (``www.gov.cn``, ``.docx``, ``COVID-19``);
+2. after a joiner: a word too long for the line splits after one of ``WORD_JOINERS``
+   (``/tmp/`` | ``state/`` | ``bookmarks.json``), the punctuation rules still kept;
+3. kinsoku only: as 1, but words, numbers and spaces may be split (long runs);
+4. none allowed: break where the room ends (a hard break).
 
 If not even one character fits (a CJK character in a room of 1 cell), the line holds
 one character with its zero-width followers. Breaks only move backwards (推出): a line
@@ -42,6 +45,8 @@ WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123
 _DIGITS = frozenset("0123456789")
 _NUMBER_JOINERS = frozenset(".,:")
 """Between two digits these keep a number whole (8.36, 1,000, 10:30)."""
+WORD_JOINERS = frozenset("._-/@'")
+"""Inside a Latin run these keep it whole: www.gov.cn, Node.js, .docx, COVID-19, don't."""
 
 # Code points whose width Python's Unicode database (14.0 in 3.11) would get wrong
 # compared with rich's newer tables: Unicode 16 made these symbols wide, Hangul jamo
@@ -309,15 +314,25 @@ def _base_before(text: str, cum: Sequence[int], index: int) -> str:
 def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
     """May a line break before ``text[index]`` under the strict rules (level 1)?"""
     after = text[index]
-    if after in NO_START or after == " " or after == "\u3000":
-        return False
     before = text[index - 1]
     if cum[index] == cum[index - 1]:
         before = _base_before(text, cum, index)
+    if after == " " or after == "\u3000":
+        return False
+    if after in NO_START:
+        # A dot that starts a word (.docx) is not a full stop: it may start a line.
+        leading_dot = (
+            after == "."
+            and before not in WORD_CHARS
+            and index + 1 < len(text)
+            and text[index + 1] in WORD_CHARS
+        )
+        if not leading_dot:
+            return False
     if before in NO_END:
         return False
     if after in WORD_CHARS:
-        if before in WORD_CHARS:
+        if before in WORD_CHARS or before in WORD_JOINERS:
             return False
         # Inside a number: 8.|36, 1,|000, 10:|30.
         if (
@@ -327,6 +342,9 @@ def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
             and text[index - 2] in _DIGITS
         ):
             return False
+    # Before a joiner inside a word: COVID|-19, gov|/cn.
+    if after in WORD_JOINERS and before in WORD_CHARS:
+        return not (index + 1 < len(text) and text[index + 1] in WORD_CHARS)
     return True
 
 
@@ -340,11 +358,17 @@ def _kinsoku_ok(text: str, cum: Sequence[int], index: int) -> bool:
     return before not in NO_END
 
 
+def _after_joiner_ok(text: str, cum: Sequence[int], index: int) -> bool:
+    """May a line break before ``text[index]`` because a word too long for a line may be
+    split after one of its joiners (a path after ``/``, ``speech-reader`` after ``-``)?"""
+    return text[index - 1] in WORD_JOINERS and _kinsoku_ok(text, cum, index)
+
+
 def _choose_break(text: str, cum: Sequence[int], start: int, fit: int) -> int:
     """The break for a line from ``start`` that fits up to ``fit`` (start < fit < len)."""
     if _strict_ok(text, cum, fit):
         return fit  # the common case: no rule in the way
-    for check in (_strict_ok, _kinsoku_ok):
+    for check in (_strict_ok, _after_joiner_ok, _kinsoku_ok):
         index = fit
         while index > start:
             # Only break before a character that takes cells (keeps combining marks attached).
