@@ -15,6 +15,7 @@ from textual.widgets import Input, Tree
 from tests.ui.conftest import SPEECH_FILE, build_document, settle
 from tui.app import PALETTE_PLACEHOLDER, SpeechReaderApp, make_app
 from tui.engine import Kind, load_document
+from tui.engine.files import SPEECH_SUFFIXES
 from tui.paths import bundled_corpus_dir
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.help import HelpScreen
@@ -104,7 +105,20 @@ async def test_first_start_finds_speeches_in_sub_folders(tmp_path: Path) -> None
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         assert app.main_screen.path is None
-        assert "没有讲话稿" in app.main_screen.reader.message
+        reader = app.main_screen.reader
+        assert "没有讲话稿" in reader.message
+        # It names every kind of file the reader opens, not only .txt / .md.
+        assert all(suffix in reader.message for suffix in SPEECH_SUFFIXES)
+        # Drawn in the theme's colours: in a light theme it was the terminal's own
+        # light grey on black.
+        app.theme = "textual-light"
+        await pilot.pause()
+        background = reader.rich_style.bgcolor
+        row = next(y for y in range(reader.size.height) if reader.render_line(y).text.strip())
+        assert all(
+            segment.style and segment.style.bgcolor == background
+            for segment in reader.render_line(row)
+        )
 
 
 async def test_long_names_are_cut_so_speech_counts_show(speech_dir: Path) -> None:

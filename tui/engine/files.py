@@ -17,9 +17,10 @@ from pathlib import Path
 
 from tui.engine.errors import TooLargeError, UnreadableFileError
 
-SPEECH_SUFFIXES: frozenset[str] = frozenset(
-    {".txt", ".md", ".docx", ".doc", ".pdf", ".html", ".htm"}
-)
+SUFFIX_ORDER: tuple[str, ...] = (".txt", ".md", ".docx", ".doc", ".pdf", ".html", ".htm")
+"""The file name endings of the files the reader opens, in the order a user is told them."""
+
+SPEECH_SUFFIXES: frozenset[str] = frozenset(SUFFIX_ORDER)
 """File name endings of the files the reader opens (lower case). Word, PDF and web pages
 are read by ``tui.formats`` (by content: a PDF named .txt is read as a PDF too)."""
 

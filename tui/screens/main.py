@@ -31,7 +31,7 @@ from textual.widgets import DirectoryTree
 
 from tui import jobs
 from tui.engine.errors import SpeechFileError
-from tui.engine.files import FileStamp, stamp_of, walk_speech_files
+from tui.engine.files import SUFFIX_ORDER, FileStamp, stamp_of, walk_speech_files
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
 from tui.engine.safetext import safe_path
@@ -162,7 +162,10 @@ class MainScreen(FolderWork):
         self.apply_tree_display()
         target = initial_file(self.root, self.start_file, self.session)
         if target is None:
-            self.reader.show_message("这个文件夹（及其子文件夹）里没有讲话稿（.txt / .md）。")
+            kinds = " ".join(SUFFIX_ORDER)
+            self.reader.show_message(
+                f"这个文件夹（及其子文件夹）里没有讲话稿（能打开的有 {kinds}）。"
+            )
             self.status.update_status((str(self.root),), None)
         else:
             self.open_file(target)

@@ -18,7 +18,6 @@ from typing import NamedTuple
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import work
 from textual.cache import LRUCache
 from textual.color import Color, ColorParseError
@@ -147,10 +146,12 @@ class ReaderPaint(ScrollView):
         top = max(0, self.size.height // 3 - len(lines) // 2)
         if not top <= y < top + len(lines):
             return Strip.blank(width, base)
-        text = Text(lines[y - top], style=base + self.get_component_rich_style("reader--message"))
-        text.truncate(width)
-        pad = max(0, (width - text.cell_len) // 2)
-        segments = [Segment(" " * pad, base), *text.render(self.app.console)]
+        line = lines[y - top]
+        style = base + self.get_component_rich_style("reader--message")
+        # A Segment with the style itself: Text.render gave the line no style at all, so
+        # it showed in the terminal's own colours (light grey on black in a light theme).
+        pad = max(0, (width - cell_len(line)) // 2)
+        segments = [Segment(" " * pad, base), Segment(line, style)]
         return Strip(segments).extend_cell_length(width, base).crop(0, width)
 
     def block_strips(
