@@ -234,14 +234,16 @@ class SpeechReaderApp(App[None]):
     ) -> None:
         """Every notice of the app (screens' and widgets' ``notify`` come here): made safe
         with ``safe_text`` and shown as plain text, never markup, since notices quote file
-        names, error messages and text from files."""
-        super().notify(
-            safe_text(message, keep_breaks=True),
-            title=safe_text(title),
-            severity=severity,
-            timeout=timeout,
-            markup=False,
-        )
+        names, error messages and text from files.
+
+        A notice equal to one still shown replaces it (its time starts again) instead of
+        piling up: ``n`` pressed 60 times with nothing to find stacked 60 equal toasts.
+        """
+        message, title = safe_text(message, keep_breaks=True), safe_text(title)
+        for shown in list(self._notifications):
+            if (shown.message, shown.title, shown.severity) == (message, title, severity):
+                self._unnotify(shown, refresh=False)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def _refresh_notifications(self) -> None:
         """The notices to the current screen's ``KinsokuToastRack`` (mounted with its first

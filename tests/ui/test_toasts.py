@@ -80,3 +80,21 @@ async def test_a_notice_given_while_the_app_starts_is_shown(
         assert app._notifications
         shown = [toast._notification.identity for toast in app.screen.query(KinsokuToast)]
         assert shown and shown == [notice.identity for notice in app._notifications]
+
+
+async def test_an_equal_notice_replaces_the_one_shown_instead_of_piling_up(
+    speech_dir: Path,
+) -> None:
+    """``n`` pressed again and again with nothing to find gave a stack of equal toasts; now
+    one toast stays (its time starting again), and a different notice still adds its own."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await settle(app, pilot)
+        app.clear_notifications()
+        await pilot.press(*"nnnnnn")
+        await pilot.pause(0.1)
+        toasts = list(app.screen.query(KinsokuToast))
+        assert len(toasts) == 1 and len(app._notifications) == 1
+        app.notify("另一条提示")
+        await pilot.pause(0.1)
+        assert len(app.screen.query(KinsokuToast)) == 2
