@@ -40,6 +40,15 @@ async def corpus_search(app: SpeechReaderApp, pilot: Any, query: str = "") -> Co
     return screen
 
 
+def hit_rows(screen: CorpusSearchScreen, name: str) -> list[Any]:
+    """The result rows (tree nodes) of the hits in the file called ``name``."""
+    return [
+        n
+        for n in screen.located_nodes()
+        if isinstance(n.data, Hit) and Path(n.data.path).name == name
+    ]
+
+
 async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
     (speech_dir / "丙.txt").write_text(
         "同志们：\n一、抓项目\n要抓好招商引资。\n二、抓作风\n深化一网通办改革。\n", encoding="utf-8"
@@ -90,11 +99,7 @@ async def test_corpus_search_result_in_the_open_file_is_the_current_match(speech
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, CorpusSearchScreen)
-        mine = [
-            n
-            for n in screen.located_nodes()
-            if isinstance(n.data, Hit) and Path(n.data.path).name == "甲讲话.txt"
-        ]
+        mine = hit_rows(screen, "甲讲话.txt")
         assert len(mine) > 3
         (file_total,) = [
             n.data.total
@@ -405,11 +410,7 @@ async def test_a_hit_of_a_query_opens_with_the_query_in_the_find_bar(speech_dir:
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "一网通办 改革")
-        mine = [
-            n
-            for n in screen.located_nodes()
-            if isinstance(n.data, Hit) and Path(n.data.path).name == "丙.txt"
-        ]
+        mine = hit_rows(screen, "丙.txt")
         assert mine, [str(n.label) for n in screen.results.root.children]
         parent = mine[0].parent
         while parent is not None and not isinstance(parent.data, FileResult):
@@ -480,11 +481,7 @@ async def test_hits_a_row_already_shows_are_marked_in_it_not_listed_again(
         assert isinstance(file_node.data, FileResult) and file_node.data.total == 4
         file_node.expand()
         await settle(app, pilot)
-        rows = [
-            n
-            for n in screen.located_nodes()
-            if isinstance(n.data, Hit) and Path(n.data.path).name == "丙.txt"
-        ]
+        rows = hit_rows(screen, "丙.txt")
         assert len(rows) == 2
         label = rows[0].label
         assert (
@@ -514,10 +511,6 @@ async def test_a_long_section_title_is_shortened_on_screen(speech_dir: Path) -> 
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "营商环境")
-        rows = [
-            n
-            for n in screen.located_nodes()
-            if isinstance(n.data, Hit) and Path(n.data.path).name == "丙.txt"
-        ]
+        rows = hit_rows(screen, "丙.txt")
         sections = {str(n.parent.label) for n in rows if n.parent is not None}
         assert f"一、{title[:38]}…" in sections
