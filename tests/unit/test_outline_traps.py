@@ -2164,6 +2164,32 @@ CASES = [
             (1, "第二，纪律检查工作会有困难"),
         ],
     ),
+    # --- issue 14, fourth held-out set ----------------------------------------------------------
+    Case(
+        "a-subtitle-dash-of-two-full-width-hyphens-frames-the-report-title",
+        "当前位置： 首页>> 中国概况\n\n1984年国务院政府工作报告\n\n"
+        "中央政府门户网站\u3000www.gov.cn\u3000\u3000 2006年02月16日 10时04分\u3000\u3000 来源：新华社\n\n"
+        "【字体：大 中 小】\n\n1984年政府工作报告\n\n"
+        "－－1984年5月15日在第六届全国人民代表大会第二次会议上\n\n"
+        + "<U+00A0>" * 10
+        + "\n\n\u3000\u3000各位代表：\n\n\u3000\u3000"
+        + FILLER
+        + "\n\n\u3000\u3000关于国内建设\n\n\u3000\u3000一、改革城市经济体制。"
+        + FILLER
+        + "\n\n\u3000\u3000二、改革流通体制。"
+        + FILLER
+        + "\n\n\u3000\u3000各位代表：\n\n\u3000\u3000统一祖国，振兴中华，是历史赋予我们的使命。"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["1984年政府工作报告"],
+    ),
+    Case(
+        "a-line-of-two-full-width-hyphens-without-words-is-no-subtitle",
+        "同志们：\n一、关于学习\n" + FILLER + "\n－－\n二、关于工作\n" + FILLER + "\n",
+        outline=[(1, "一、关于学习"), (1, "二、关于工作")],
+        speeches=1,
+    ),
 ]
 
 
