@@ -2185,6 +2185,34 @@ CASES = [
         titles=["1984年政府工作报告"],
     ),
     Case(
+        "bracketed-heavenly-stems-are-a-series-under-the-heading-above",
+        pdf(
+            "    同志们：",
+            "    （一）",
+            "    " + FILLER,
+            "    （二）",
+            "    解决土地问题的方式，群众已创造了多种多样。",
+            "    例如（甲）",
+            "    没收分配大汉奸土地。",
+            "    （乙）",
+            "    " + FILLER,
+            "    （丙）",
+            "    " + FILLER,
+            "    （三）",
+            "    " + FILLER,
+        ),
+        outline=[(1, "（一）"), (1, "（二）"), (2, "（乙）"), (2, "（丙）"), (1, "（三）")],
+    ),
+    Case(
+        "a-lone-bracketed-heavenly-stem-is-no-heading",
+        "同志们：\n一、关于合同\n（甲）方应当按期付款。"
+        + FILLER
+        + "\n二、关于考核\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、关于合同"), (1, "二、关于考核")],
+    ),
+    Case(
         "a-line-of-two-full-width-hyphens-without-words-is-no-subtitle",
         "同志们：\n一、关于学习\n" + FILLER + "\n－－\n二、关于工作\n" + FILLER + "\n",
         outline=[(1, "一、关于学习"), (1, "二、关于工作")],
