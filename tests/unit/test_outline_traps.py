@@ -2213,6 +2213,20 @@ CASES = [
         outline=[(1, "一、关于合同"), (1, "二、关于考核")],
     ),
     Case(
+        "a-marker-alone-on-its-lost-line-takes-the-next-piece-as-its-title-in-a-one-line-text",
+        "    中共中央关于某某问题的指示（一九三六年九月一日）    （一）    目前的主要敌人是日帝。"
+        + FILLER * 4
+        + "    （二）    我们的总方针，应是逼蒋抗日。"
+        + FILLER * 4
+        + "    （三）    "
+        + FILLER * 4,
+        outline=[
+            (1, "（一）目前的主要敌人是日帝"),
+            (1, "（二）我们的总方针，应是逼蒋抗日"),
+            (1, "（三）各级各部门要切实提高政治站位…"),
+        ],
+    ),
+    Case(
         "a-line-of-two-full-width-hyphens-without-words-is-no-subtitle",
         "同志们：\n一、关于学习\n" + FILLER + "\n－－\n二、关于工作\n" + FILLER + "\n",
         outline=[(1, "一、关于学习"), (1, "二、关于工作")],
