@@ -2227,6 +2227,27 @@ CASES = [
         ],
     ),
     Case(
+        "a-first-item-glued-at-the-end-of-a-heading-line-is-not-its-title",
+        pdf(
+            "    同志们：",
+            "    一、西安事变产生前的形势（一）",
+            "    " + FILLER,
+            "    二、西安事变的意义",
+            "    （一）",
+            "    " + FILLER,
+            "    （二）",
+            "    " + FILLER,
+            "    三、学习文件（一）和文件（二）的体会。" + FILLER,
+        ),
+        outline=[
+            (1, "一、西安事变产生前的形势"),
+            (1, "二、西安事变的意义"),
+            (2, "（一）"),
+            (2, "（二）"),
+            (1, "三、学习文件（一）和文件（二）的体会"),
+        ],
+    ),
+    Case(
         "a-line-of-two-full-width-hyphens-without-words-is-no-subtitle",
         "同志们：\n一、关于学习\n" + FILLER + "\n－－\n二、关于工作\n" + FILLER + "\n",
         outline=[(1, "一、关于学习"), (1, "二、关于工作")],
