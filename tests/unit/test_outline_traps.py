@@ -2248,6 +2248,30 @@ CASES = [
         ],
     ),
     Case(
+        "a-part-numeral-with-its-first-item-glued-on-is-a-bare-numeral",
+        pdf(
+            "    关于某地工作方针的两个文件（一九四七年二月二十八日、五月五日）",
+            "    一（一）",
+            "    " + FILLER,
+            "    （二）",
+            "    " + FILLER,
+            "    （三）",
+            "    " + FILLER,
+            "    二",
+            "    " + FILLER * 2,
+        ),
+        outline=[(1, "一"), (2, "（二）"), (2, "（三）"), (1, "二")],
+    ),
+    Case(
+        "a-numeral-and-a-bracket-running-into-words-is-no-heading",
+        "同志们：\n一、关于学习\n一（一）班的同学们都来了。"
+        + FILLER
+        + "\n二、关于工作\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、关于学习"), (1, "二、关于工作")],
+    ),
+    Case(
         "a-line-of-two-full-width-hyphens-without-words-is-no-subtitle",
         "同志们：\n一、关于学习\n" + FILLER + "\n－－\n二、关于工作\n" + FILLER + "\n",
         outline=[(1, "一、关于学习"), (1, "二、关于工作")],

@@ -71,7 +71,7 @@ _MARKER = re.compile(
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:部分|章|讲))
     | (?P<seq>(?P<seq_w>首先|其次|再次|再者|最后)[，,：:])
-    | (?P<cbare>(?P<cbare_n>[{_CN}]{{1,3}})$)
+    | (?P<cbare>(?P<cbare_n>[{_CN}]{{1,3}})(?:[（(]\s?[一1１]\s?[）)])?$)
     | (?P<cns>(?P<cns_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《]))
     | (?P<abare>(?P<abare_n>[0-9０-９]{{1,2}})$)
     | (?P<ans>(?P<ans_n>[0-9０-９]{{1,2}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《]))
@@ -116,7 +116,7 @@ _LATIN_LETTERS = (
 )
 _SECOND = frozenset(
     _CN
-    + "0123456789０１２３４５６７８９、是要 \u3000\u00a0.．。)）先次者后—-"
+    + "0123456789０１２３４５６７８９、是要 \u3000\u00a0.．。)）（(先次者后—-"
     + _LATIN_LETTERS
     + _GAN_STEMS
 )
@@ -304,6 +304,10 @@ def match_marker(text: str) -> Marker | None:
             return None
     elif group == "gan" and text[end : end + 1] in _GAN:
         return None  # 甲、乙双方
+    if group == "cbare" and end > len(match.group("cbare_n")):
+        # 一（一）: a part's numeral with its first item glued on by an extraction; the
+        # heading is the numeral (the item, the first of a list in its line, is none).
+        return Marker(family, number, match.group("cbare_n"), len(text))
     marker_text = "".join(match.group().split())  # 一 、 as OCR spaced it: 一、
     if group in ("cns", "ans"):
         marker_text += " "  # 一 重工业…: the space is the marker's punctuation
