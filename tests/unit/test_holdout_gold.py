@@ -1,19 +1,19 @@
-"""The held-out sets (``tests/holdout``, ``tests/holdout3``) are well formed: their gold can be scored as written.
+"""The held-out sets (``tests/holdout``, ``tests/holdout3``, ``tests/holdout4``) are well formed: their gold can be scored as written.
 
 The sets measure the outline engine on texts it was not tuned on (each set's ``README.md`` says
 how far that still holds). These tests never run the engine: they check that every gold file
 parses, names its text, and points at lines that exist and hold the heading it names, so a typo
 in the gold cannot silently lower (or raise) the figures of ``python -m tests.regression.score
---holdout`` / ``--holdout3``.
+--holdout`` / ``--holdout3`` / ``--holdout4``.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.regression.score import HOLDOUT, HOLDOUT3, Gold, corpus, main, normalise
+from tests.regression.score import HOLDOUT, HOLDOUT3, HOLDOUT4, Gold, corpus, main, normalise
 
-SETS = {"holdout": corpus(HOLDOUT), "holdout3": corpus(HOLDOUT3)}
+SETS = {"holdout": corpus(HOLDOUT), "holdout3": corpus(HOLDOUT3), "holdout4": corpus(HOLDOUT4)}
 FILES = [pair for files in SETS.values() for pair in files]
 MARK = 4
 """Leading characters of an entry's normalised text that its line must contain."""
@@ -57,3 +57,10 @@ def test_the_scorer_reads_the_third_set_by_name(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert "t01_zfgzbg_1975_gbk.txt" in out
     assert "t02_" not in out
+
+
+def test_the_scorer_reads_the_fourth_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--holdout4", "--file", "u01"])
+    out = capsys.readouterr().out
+    assert "u01_zfgzbg_1984_gbk.txt" in out
+    assert "u02_" not in out

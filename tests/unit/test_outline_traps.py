@@ -2164,6 +2164,119 @@ CASES = [
             (1, "第二，纪律检查工作会有困难"),
         ],
     ),
+    # --- issue 14, fourth held-out set ----------------------------------------------------------
+    Case(
+        "a-subtitle-dash-of-two-full-width-hyphens-frames-the-report-title",
+        "当前位置： 首页>> 中国概况\n\n1984年国务院政府工作报告\n\n"
+        "中央政府门户网站\u3000www.gov.cn\u3000\u3000 2006年02月16日 10时04分\u3000\u3000 来源：新华社\n\n"
+        "【字体：大 中 小】\n\n1984年政府工作报告\n\n"
+        "－－1984年5月15日在第六届全国人民代表大会第二次会议上\n\n"
+        + "<U+00A0>" * 10
+        + "\n\n\u3000\u3000各位代表：\n\n\u3000\u3000"
+        + FILLER
+        + "\n\n\u3000\u3000关于国内建设\n\n\u3000\u3000一、改革城市经济体制。"
+        + FILLER
+        + "\n\n\u3000\u3000二、改革流通体制。"
+        + FILLER
+        + "\n\n\u3000\u3000各位代表：\n\n\u3000\u3000统一祖国，振兴中华，是历史赋予我们的使命。"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["1984年政府工作报告"],
+    ),
+    Case(
+        "bracketed-heavenly-stems-are-a-series-under-the-heading-above",
+        pdf(
+            "    同志们：",
+            "    （一）",
+            "    " + FILLER,
+            "    （二）",
+            "    解决土地问题的方式，群众已创造了多种多样。",
+            "    例如（甲）",
+            "    没收分配大汉奸土地。",
+            "    （乙）",
+            "    " + FILLER,
+            "    （丙）",
+            "    " + FILLER,
+            "    （三）",
+            "    " + FILLER,
+        ),
+        outline=[(1, "（一）"), (1, "（二）"), (2, "（乙）"), (2, "（丙）"), (1, "（三）")],
+    ),
+    Case(
+        "a-lone-bracketed-heavenly-stem-is-no-heading",
+        "同志们：\n一、关于合同\n（甲）方应当按期付款。"
+        + FILLER
+        + "\n二、关于考核\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、关于合同"), (1, "二、关于考核")],
+    ),
+    Case(
+        "a-marker-alone-on-its-lost-line-takes-the-next-piece-as-its-title-in-a-one-line-text",
+        "    中共中央关于某某问题的指示（一九三六年九月一日）    （一）    目前的主要敌人是日帝。"
+        + FILLER * 4
+        + "    （二）    我们的总方针，应是逼蒋抗日。"
+        + FILLER * 4
+        + "    （三）    "
+        + FILLER * 4,
+        outline=[
+            (1, "（一）目前的主要敌人是日帝"),
+            (1, "（二）我们的总方针，应是逼蒋抗日"),
+            (1, "（三）各级各部门要切实提高政治站位…"),
+        ],
+    ),
+    Case(
+        "a-first-item-glued-at-the-end-of-a-heading-line-is-not-its-title",
+        pdf(
+            "    同志们：",
+            "    一、西安事变产生前的形势（一）",
+            "    " + FILLER,
+            "    二、西安事变的意义",
+            "    （一）",
+            "    " + FILLER,
+            "    （二）",
+            "    " + FILLER,
+            "    三、学习文件（一）和文件（二）的体会。" + FILLER,
+        ),
+        outline=[
+            (1, "一、西安事变产生前的形势"),
+            (1, "二、西安事变的意义"),
+            (2, "（一）"),
+            (2, "（二）"),
+            (1, "三、学习文件（一）和文件（二）的体会"),
+        ],
+    ),
+    Case(
+        "a-part-numeral-with-its-first-item-glued-on-is-a-bare-numeral",
+        pdf(
+            "    关于某地工作方针的两个文件（一九四七年二月二十八日、五月五日）",
+            "    一（一）",
+            "    " + FILLER,
+            "    （二）",
+            "    " + FILLER,
+            "    （三）",
+            "    " + FILLER,
+            "    二",
+            "    " + FILLER * 2,
+        ),
+        outline=[(1, "一"), (2, "（二）"), (2, "（三）"), (1, "二")],
+    ),
+    Case(
+        "a-numeral-and-a-bracket-running-into-words-is-no-heading",
+        "同志们：\n一、关于学习\n一（一）班的同学们都来了。"
+        + FILLER
+        + "\n二、关于工作\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、关于学习"), (1, "二、关于工作")],
+    ),
+    Case(
+        "a-line-of-two-full-width-hyphens-without-words-is-no-subtitle",
+        "同志们：\n一、关于学习\n" + FILLER + "\n－－\n二、关于工作\n" + FILLER + "\n",
+        outline=[(1, "一、关于学习"), (1, "二、关于工作")],
+        speeches=1,
+    ),
 ]
 
 

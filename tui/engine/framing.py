@@ -22,8 +22,12 @@ _ORDINAL_TITLE = re.compile(
     r"(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+)"
     r"\s*[：:、.．\s]\s*[^。！？!?；;]{2,60}$"
 )
+# A subtitle's dash: —— (or one —), or two full-width hyphen-minus signs －－ that web pages of
+# the 1980s reports use for it (－－1984年5月15日在第六届全国人民代表大会第二次会议上).
+DASH = r"(?:——|—|－－)"
+DASH_STARTS = ("——", "—", "－－")
 # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 / ——在…上的讲话: a subtitle.
-_SUBTITLE = re.compile(r"^(?:——|—)\s*[^。！？!?；;]{2,90}$")
+_SUBTITLE = re.compile(rf"^{DASH}\s*[^。！？!?；;]{{2,90}}$")
 _NOT_A_NAME = re.compile(
     r"下载|点击|登录|注册|分享|收藏|评论|阅读|打印|关闭|目录|首页|返回|推荐|文档|栏目"
 )
@@ -75,7 +79,8 @@ def is_title(text: str) -> bool:
 
 def is_title_with_subtitle(text: str) -> bool:
     """1988年政府工作报告——1988年3月25日在…会议上: a title and its subtitle on one line."""
-    dash = text.find("——", 2)
+    found = re.search(DASH, text[2:])
+    dash = found.start() + 2 if found else -1
     if dash < 0 or len(text) > TITLE_MAX:
         return False
     left, right = text[:dash].strip(), text[dash:]
@@ -157,7 +162,7 @@ def clean_title(text: str) -> str:
         r"^第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*|^第\s*[0-9]+\s*[章回]\s+", "", text
     )
     text = re.sub(r"^(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+\s*[：:、.]\s*", "", text)
-    text = re.sub(r"^——\s*", "", text)
+    text = re.sub(rf"^{DASH}\s*", "", text)
     if text.startswith("《") and text.endswith("》"):
         text = text[1:-1]
     numeral = re.match(r"^[一二三四五六七八九十]{1,2}[ \u3000]+", text)  # 一 一月十八日的讲话

@@ -380,15 +380,20 @@ def _rejoin_quote_breaks(parts: list[str]) -> list[str]:
     (…主要错误是“左” | 的错误。) or after a bracketed list (…的单位（工厂、学校、大机关等） |
     建立起…): a piece ending with a closing mark and no sentence end goes on in the next,
     unless that one starts a heading. (A bracket without 、 or ， in it — a date, a note —
-    may close a title line: …组织（一九四二年一月） | 周恩来.)"""
+    may close a title line: …组织（一九四二年一月） | 周恩来.) A piece that is a heading's
+    marker and nothing else (（一） | 目前中国的主要敌人，…) goes on in the next too: its
+    source broke the line after the marker's bracket, and the title is what follows."""
     out: list[str] = []
     for part in parts:
         if out:
             previous = out[-1].rstrip(SPACES)
             last = previous[-1:]
             if (
-                (last in "”’」』" or (last in "）)" and _bracketed_list(previous)))
-                and not is_sentence_end(previous)
+                (
+                    (last in "”’」』" or (last in "）)" and _bracketed_list(previous)))
+                    and not is_sentence_end(previous)
+                    or _marker_alone(previous)
+                )
                 and part[:1] not in SPACES
                 and match_marker(part) is None
             ):
@@ -396,6 +401,18 @@ def _rejoin_quote_breaks(parts: list[str]) -> list[str]:
                 continue
         out.append(part)
     return out
+
+
+def _marker_alone(text: str) -> bool:
+    """（一） / 一、 / 第一， with nothing after it (not a bare numeral: 一 alone is its heading)."""
+    if len(text) > 8:
+        return False
+    marker = match_marker(text)
+    return (
+        marker is not None
+        and marker.end >= len(text)
+        and marker.family not in ("cn-bare", "ar-bare")
+    )
 
 
 def _bracketed_list(text: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+_GAN_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十"
 
@@ -41,6 +42,7 @@ WEAK_FAMILIES = frozenset(
         "bold",
         "paren-latin",
         "paren-latin-lower",
+        "paren-gan",
     }
 )
 """Families that are headings only as a series (two or more in a speech): one alone is more
@@ -58,6 +60,7 @@ _MARKER = re.compile(
     | (?P<ccn>[\u3220-\u3229])
     | (?P<par>[（(]\s?(?P<par_n>[0-9０-９]{{1,2}})\s?[）)])
     | (?P<plat>[（(]\s?(?P<plat_l>[A-Za-zＡ-Ｚａ-ｚ])\s?[）)])
+    | (?P<pgan>[（(]\s?(?P<pgan_n>[甲乙丙丁戊己庚辛壬癸])\s?[）)])
     | (?P<ar>(?P<ar_n>[0-9０-９]{{1,2}})\s?(?:[.．、。](?![0-9０-９])|[)）](?![0-9０-９])))
     | (?P<circ>[\u2460-\u2473])
     | (?P<shi>(?P<shi_n>[{_CN}]{{1,3}})是)
@@ -68,7 +71,7 @@ _MARKER = re.compile(
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:部分|章|讲))
     | (?P<seq>(?P<seq_w>首先|其次|再次|再者|最后)[，,：:])
-    | (?P<cbare>(?P<cbare_n>[{_CN}]{{1,3}})$)
+    | (?P<cbare>(?P<cbare_n>[{_CN}]{{1,3}})(?:[（(]\s?[一1１]\s?[）)])?$)
     | (?P<cns>(?P<cns_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《]))
     | (?P<abare>(?P<abare_n>[0-9０-９]{{1,2}})$)
     | (?P<ans>(?P<ans_n>[0-9０-９]{{1,2}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《]))
@@ -76,7 +79,7 @@ _MARKER = re.compile(
     """,
     re.VERBOSE,
 )
-_GAN = "甲乙丙丁戊己庚辛壬癸"
+_GAN = _GAN_STEMS
 # 第一以政治论。 — 第N with its short title run in, no comma. What follows 第N in prose:
 # 第一次 / 第一批 / 第一书记 / 第一要务 / 第三季度 …
 _NOT_AFTER_DI = frozenset(
@@ -112,7 +115,10 @@ _LATIN_LETTERS = (
     + "".join(chr(0xFF41 + n) for n in range(26))
 )
 _SECOND = frozenset(
-    _CN + "0123456789０１２３４５６７８９、是要 \u3000\u00a0.．。)）先次者后—-" + _LATIN_LETTERS
+    _CN
+    + "0123456789０１２３４５６７８９、是要 \u3000\u00a0.．。)）（(先次者后—-"
+    + _LATIN_LETTERS
+    + _GAN_STEMS
 )
 """What may follow the first character of a longer marker."""
 # ——第一，开宗明义: a dash in front of a marker is decoration.
@@ -132,6 +138,7 @@ _FAMILY_OF_GROUP = {
     "dw": "di-unit",
     "gan": "gan",
     "plat": "paren-latin",
+    "pgan": "paren-gan",
     "part": "part",
     "seq": "sequence",
     "cbare": "cn-bare",
@@ -163,7 +170,7 @@ class Marker(NamedTuple):
     family: str
     """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "circled", "shi", "yao",
     "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第一层， / 第二是), "di-bare" (第一以政治论。),
-    "gan" (甲．), "paren-latin" ((A) / （Ａ）), "paren-latin-lower" ((a)), "part" (第一部分),
+    "gan" (甲．), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）), "paren-latin-lower" ((a)), "part" (第一部分),
     "sequence" (首先/其次/…), "cn-space" (一 重工业…),
     "cn-bare" (一 alone on its line), "ar-space" (1 找人…), "ar-bare" (1 alone), "bold" (a
     Markdown bold lead sentence) or "md1"…"md6" (a Markdown ``#`` heading without a numeral)."""
@@ -256,6 +263,9 @@ def match_marker(text: str) -> Marker | None:
         number = chinese_number(match.group("di_n") or match.group("dd_n"))
     elif group == "gan":
         number = _GAN.index(match.group("gan_n")) + 1
+    elif group == "pgan":
+        # （甲）（乙）（丙）: the heavenly stems in brackets, a series of their own.
+        number = _GAN.index(match.group("pgan_n")) + 1
     elif group == "plat":
         # （Ａ）…（Ｄ） / (a) (b): capitals and small letters are two series.
         letter = match.group("plat_l")
@@ -294,6 +304,10 @@ def match_marker(text: str) -> Marker | None:
             return None
     elif group == "gan" and text[end : end + 1] in _GAN:
         return None  # 甲、乙双方
+    if group == "cbare" and end > len(match.group("cbare_n")):
+        # 一（一）: a part's numeral with its first item glued on by an extraction; the
+        # heading is the numeral (the item, the first of a list in its line, is none).
+        return Marker(family, number, match.group("cbare_n"), len(text))
     marker_text = "".join(match.group().split())  # 一 、 as OCR spaced it: 一、
     if group in ("cns", "ans"):
         marker_text += " "  # 一 重工业…: the space is the marker's punctuation

@@ -29,6 +29,8 @@ _HAN_DOT = re.compile("(?<=[\u4e00-\u9fff])\\.")
 _RUN_IN_END = re.compile("(?<=[\u4e00-\u9fff”])[A-Z](?=[\u4e00-\u9fff“]|$)")
 _URL = re.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．/／]", re.IGNORECASE)
 """A web address (http://, www. — also www/ with the dot mangled): a site's watermark."""
+_GLUED_FIRST_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s?[一1１]\s?[）)]$")
+"""（一） / (1) ending a heading's paragraph, right after a Chinese character."""
 _TRIM_START = "：:，,；;、 \u3000—-"
 _TRIM_END = "，,、 \u3000—-"
 
@@ -72,6 +74,10 @@ def heading_title(text: str, marker: Marker) -> str:
     if "w" in title or "W" in title or "ｗ" in title or "Ｗ" in title:
         title = _URL.split(title, 1)[0]  # 敬僧…数条w w w.xiaoshuotxt.net: a site's watermark
     title = title.lstrip(_TRIM_START).rstrip(_TRIM_END)
+    if end == len(text) and title[-1:] in "）)" and (glued := _GLUED_FIRST_ITEM.search(title)):
+        # 一、西安事变产生前的形势（一）: the first item of the section's list, glued at the end
+        # of the heading's line by an extraction; the title is what comes before it.
+        title = title[: glued.start()].rstrip(_TRIM_END) or title
     last = title[-1:]
     if (last == "”" and "“" not in title) or (last == '"' and title.count('"') == 1):
         return title[:-1]  # “一、深刻认识重要性”: the quotes around the heading

@@ -152,7 +152,7 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             roles[index] = TITLE
             titles_seen.add(text)
             if (
-                text.startswith(("——", "—"))
+                text.startswith(framing.DASH_STARTS)
                 and index > 0
                 and roles[index - 1] is BODY
                 and not segments[index - 1].noise
@@ -302,7 +302,7 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
 _TITLE_WORDS_ONLY = re.compile(r"^[^。！？!?；;：:]{2,40}$")
 # 论十大关系 / 任正非：华为的冬天 — a title over a date line may name its speaker first.
 _DATED_TITLE = re.compile(r"^(?:[^。！？!?；;：:]{1,8}[：:])?[^。！？!?；;：:]{2,40}$")
-_DATE_OR_SUBTITLE_STARTS = frozenset("（(—-0123456789０１２３４５６７８９一二三四五六七八九〇○零")
+_DATE_OR_SUBTITLE_STARTS = frozenset("（(—－-0123456789０１２３４５６７８９一二三四五六七八九〇○零")
 
 
 def _dated_title_at(segments: list[Segment], index: int) -> bool:
