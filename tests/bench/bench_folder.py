@@ -8,7 +8,10 @@ and times each key to the first frame
 that shows its result (frames are timed where Textual hands them to the driver,
 ``App._display``, as ``bench_ui.py`` does). It prints the key-to-frame median, 95th
 percentile and worst (and the worst of the keys pressed while the tree was still being
-listed), how long counting the whole folder took, and the process's CPU
+listed), the longest event-loop step of the UI (a key that comes during a step waits
+for its end) in the first second after the first text and later while keys are
+pressed, the UI's steps of the listing (from the start until the tree is listed: their
+median and their sum), how long counting the whole folder took, and the process's CPU
 time. Target (issue #17): keys within 50 ms while counting runs.
 """
 
@@ -23,6 +26,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -38,8 +42,6 @@ def build(folder: Path, files: int) -> None:
 
 
 async def measure(folder: Path, presses: int) -> dict[str, float]:
-    from textual import events
-
     from tui.app import make_app
 
     app = make_app(folder)
@@ -54,6 +56,36 @@ async def measure(folder: Path, presses: int) -> dict[str, float]:
             drawn.set()
 
     app._display = spy  # type: ignore[method-assign]
+    # Every event-loop step of 2 ms or more (a step holds any key that comes meanwhile).
+    steps: list[tuple[float, float]] = []
+    run_step = asyncio.events.Handle._run
+
+    def timed_step(handle: asyncio.events.Handle) -> None:
+        began = time.perf_counter()
+        try:
+            run_step(handle)
+        finally:
+            took = time.perf_counter() - began
+            if took >= 0.002:
+                steps.append((began, took))
+
+    asyncio.events.Handle._run = timed_step  # type: ignore[method-assign, assignment]
+    try:
+        return await _measure(app, folder, presses, frames, drawn, steps)
+    finally:
+        asyncio.events.Handle._run = run_step  # type: ignore[method-assign]
+
+
+async def _measure(
+    app: Any,
+    folder: Path,
+    presses: int,
+    frames: list[float],
+    drawn: asyncio.Event,
+    steps: list[tuple[float, float]],
+) -> dict[str, float]:
+    from textual import events
+
     start = time.perf_counter()
     latencies: list[float] = []
     phases: list[str] = []
@@ -107,6 +139,7 @@ async def measure(folder: Path, presses: int) -> dict[str, float]:
             latencies.append(next(t for t in frames if t >= moved[-1]) - pressed)
             phases.append(phase)
             await asyncio.sleep(0.05)  # a reader's pace, not a key-repeat storm
+        pressing = time.perf_counter() - opened
         while counting_started is None:
             await pilot.pause(0.05)
             if listed():
@@ -129,7 +162,16 @@ async def measure(folder: Path, presses: int) -> dict[str, float]:
     worst_at = latencies.index(max(latencies)) + 1
     during_listing = [t for t, phase in zip(latencies, phases, strict=True) if phase == "listing"]
     latencies.sort()
+    first_second = [took for began, took in steps if opened <= began < opened + 1]
+    later = [took for began, took in steps if opened + 1 <= began < opened + 1 + pressing]
+    listing_ends = counting_started or opened
+    while_listing = [took for began, took in steps if began < listing_ends]
     return {
+        "step_listing_ms": 1000 * statistics.median(while_listing or [0.0]),
+        "steps_listing": len(while_listing),
+        "listing_ui_ms": 1000 * sum(while_listing),
+        "step_first_s_ms": 1000 * max(first_second, default=0.0),
+        "step_later_ms": 1000 * max(later, default=0.0),
         "median_ms": 1000 * statistics.median(latencies),
         "p95_ms": 1000 * latencies[int(0.95 * (len(latencies) - 1))],
         "worst_ms": 1000 * latencies[-1],
@@ -196,6 +238,15 @@ def main() -> None:
     print(
         f"  keys while listing    {figures['listing_presses']:.0f}, "
         f"worst {figures['listing_worst_ms']:.1f} ms"
+    )
+    print(
+        f"  longest UI step       {figures['step_first_s_ms']:.1f} ms in the first second "
+        f"after the first text, {figures['step_later_ms']:.1f} ms later while keys were pressed"
+    )
+    print(
+        f"  UI steps while listing {figures['steps_listing']:.0f} of 2 ms or more "
+        f"(from the start), median {figures['step_listing_ms']:.1f} ms, "
+        f"{figures['listing_ui_ms']:.0f} ms in all"
     )
     if figures["unmoved"]:
         print(f"  keys that moved nothing (not timed): {figures['unmoved']:.0f}")
