@@ -31,6 +31,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from benchenv import scratch  # noqa: E402
+
 
 def build(folder: Path, files: int) -> None:
     from tui.paths import bundled_corpus_dir
@@ -216,7 +218,7 @@ def main() -> None:
         "--build", action="store_true", help="time one build of the listed tree's lines instead"
     )
     args = parser.parse_args()
-    os.environ.setdefault("SPEECH_READER_HOME", tempfile.mkdtemp(prefix="bench-home-"))
+    os.environ.setdefault("SPEECH_READER_HOME", str(scratch("bench-home-")))
     with tempfile.TemporaryDirectory(prefix="bench-folder-") as tmp:
         folder = Path(tmp)
         build(folder, args.files)
