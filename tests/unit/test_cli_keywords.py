@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.test_index import JSON_HIT_KEYS
 from tui.cli import main
 from tui.engine.keywords import is_placeholder, stop_words
 from tui.paths import bundled_corpus_dir
@@ -77,18 +78,7 @@ def test_search_json(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert result["query"] == "招商引资" and result["total"] == 6
     assert [Path(f["path"]).name for f in result["files"]] == ["乙.txt", "甲.txt"]
     hit = result["files"][0]["hits"][0]
-    assert set(hit) == {
-        "line",
-        "paragraph",
-        "sentence",
-        "speech",
-        "speech_label",
-        "section",
-        "heading",
-        "term",
-        "snippet",
-        "match",
-    }
+    assert set(hit) == JSON_HIT_KEYS
     assert hit["line"] == 4 and hit["section"][0].startswith("二、")
     start, end = hit["match"]
     assert hit["snippet"][start:end] == "招商引资"

@@ -20,6 +20,22 @@ from tui.paths import bundled_corpus_dir
 
 CORPUS = bundled_corpus_dir()
 
+JSON_HIT_KEYS = frozenset(
+    {
+        "line",
+        "paragraph",
+        "sentence",
+        "speech",
+        "speech_label",
+        "section",
+        "heading",
+        "term",
+        "snippet",
+        "match",
+    }
+)
+"""The fields of one hit in ``speech-reader search --json`` (docs/search.md)."""
+
 
 @pytest.fixture(autouse=True)
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -339,18 +355,7 @@ def test_cli_search_exit_codes_limit_and_json(
     }
     assert result["total"] == 496 and sum(len(f["hits"]) for f in result["files"]) == 2
     assert set(result["files"][0]) == {"path", "total", "heading_hits", "indexed", "hits"}
-    assert set(result["files"][0]["hits"][0]) == {
-        "line",
-        "paragraph",
-        "sentence",
-        "speech",
-        "speech_label",
-        "section",
-        "heading",
-        "term",
-        "snippet",
-        "match",
-    }
+    assert set(result["files"][0]["hits"][0]) == JSON_HIT_KEYS
     assert main(["search", "没有这个词", str(CORPUS)]) == 1
     assert main(["search", "营商", str(tmp_path / "nowhere")]) == 2
     assert main(["search", "  ", str(CORPUS)]) == 2
