@@ -197,19 +197,27 @@ async def _until(pilot: Pilot[Any], done: Callable[[], bool], what: str) -> None
     raise AssertionError(f"never happened: {what}")
 
 
-async def _still(pilot: Pilot[Any]) -> None:
-    """Settle, drop the notices (toasts vanish on a timer) and stop cursors blinking."""
+async def _still(pilot: Pilot[Any], keep_notices: bool = False) -> None:
+    """Settle, drop the notices (toasts vanish on a timer) unless ``keep_notices``, and stop
+    cursors blinking."""
     app = pilot.app
     await settle(app, pilot)
-    app.clear_notifications()
+    if not keep_notices:
+        app.clear_notifications()
     for widget in app.screen.query("*"):
         if isinstance(widget, (Input, TextArea)):
             widget.cursor_blink = False
     await pilot.pause()
 
 
-def _script(*keys: str, then: Callable[[Pilot[Any]], Awaitable[None]] | None = None) -> Any:
-    """A ``run_before``: wait for the file, press ``keys`` one by one, settle, freeze."""
+def _script(
+    *keys: str,
+    then: Callable[[Pilot[Any]], Awaitable[None]] | None = None,
+    keep_notices: bool = False,
+) -> Any:
+    """A ``run_before``: wait for the file, press ``keys`` one by one, settle, freeze. With
+    ``keep_notices`` the notices of the last step (``then``) stay in the picture (the
+    earlier ones are cleared before it)."""
 
     async def run_before(pilot: Pilot[Any]) -> None:
         await _ready(pilot)
@@ -217,9 +225,11 @@ def _script(*keys: str, then: Callable[[Pilot[Any]], Awaitable[None]] | None = N
             await pilot.press(key)
             await pilot.pause()
         await _ready(pilot)
+        if keep_notices:
+            pilot.app.clear_notifications()
         if then is not None:
             await then(pilot)
-        await _still(pilot)
+        await _still(pilot, keep_notices)
 
     return run_before
 
@@ -375,39 +385,17 @@ def test_command_palette(snap_compare: SnapCompare, fixed_file: Path, theme: str
 # ---------------------------------------------------------------------- more states and dialogs
 
 
-def _keep_notices(*keys: str, then: Callable[[Pilot[Any]], Awaitable[None]] | None = None) -> Any:
-    """As ``_script``, but the notices the last step raised stay in the picture (the
-    earlier ones are cleared before it)."""
-
-    async def run_before(pilot: Pilot[Any]) -> None:
-        await _ready(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await pilot.pause()
-        await _ready(pilot)
-        pilot.app.clear_notifications()
-        if then is not None:
-            await then(pilot)
-        await settle(pilot.app, pilot)
-        for widget in pilot.app.screen.query("*"):
-            if isinstance(widget, (Input, TextArea)):
-                widget.cursor_blink = False
-        await pilot.pause()
-
-    return run_before
-
-
 def test_notebook_after_delete(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """d in the notebook: one quote left, and the notice that u undoes it."""
     keys = ("right_square_bracket", "j", "y", "j", "j", "y", "ctrl+n")
-    run_before = _keep_notices(*keys, then=_press("d"))
+    run_before = _script(*keys, then=_press("d"), keep_notices=True)
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
 def test_notebook_after_undo(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """d then u in the notebook: both quotes back, and the notice saying so."""
     keys = ("right_square_bracket", "j", "y", "j", "j", "y", "ctrl+n", "d")
-    run_before = _keep_notices(*keys, then=_press("u"))
+    run_before = _script(*keys, then=_press("u"), keep_notices=True)
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
@@ -438,7 +426,7 @@ def test_state_that_cannot_be_saved(
         await pilot.press("m")
         pilot.app.main_screen.save_session()  # type: ignore[attr-defined]
 
-    run_before = _keep_notices("right_square_bracket", then=mark_and_save)
+    run_before = _script("right_square_bracket", then=mark_and_save, keep_notices=True)
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
@@ -456,7 +444,7 @@ def test_folder_with_problems(
         screen.update_index()
         await _until(pilot, lambda: screen._told_folder_problems, "the folder's problems told")
 
-    run_before = _keep_notices(then=index)
+    run_before = _script(then=index, keep_notices=True)
     assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
 
 
