@@ -13,6 +13,7 @@ import subprocess
 import sys
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -84,19 +85,32 @@ asyncio.run(main())
 """
 
 
-def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) -> None:
-    path = bundled_corpus_dir() / "优化营商环境大会讲话合集.txt"
+def _run_app_script(
+    code: str, path: Path, tmp_path: Path
+) -> tuple[subprocess.CompletedProcess[str], Any]:
+    """Run ``code`` on ``path`` in a fresh interpreter with its own state folder; the
+    finished process and the JSON of its last line of output (None without one, so that the
+    caller's check of the exit code shows the process's errors)."""
     env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(path)],
+        [sys.executable, "-c", code, str(path)],
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
         cwd=ROOT,
     )
+    lines = done.stdout.strip().splitlines()
+    try:
+        return done, json.loads(lines[-1]) if lines else None
+    except ValueError:
+        return done, None
+
+
+def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) -> None:
+    path = bundled_corpus_dir() / "优化营商环境大会讲话合集.txt"
+    done, out = _run_app_script(SCRIPT, path, tmp_path)
     assert done.returncode == 0, done.stderr
-    out = json.loads(done.stdout.strip().splitlines()[-1])
     speeches = len(load_document(path).speeches)
     # The parse sent ahead at launch is shown before the first frame is drawn, and no label
     # went through rich's markup (whose emoji table alone took some 4 ms to import).
@@ -149,17 +163,8 @@ def test_quitting_while_keywords_are_computed_ends_the_helper(tmp_path: Path) ->
     """q while the helper is busy: it is killed at once, the waiting worker gives up
     quietly (no traceback), and nothing is left running."""
     big = _big_file(tmp_path, 8)
-    env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
-    done = subprocess.run(
-        [sys.executable, "-c", QUIT_EARLY, str(big)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=ROOT,
-    )
+    done, out = _run_app_script(QUIT_EARLY, big, tmp_path)
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
-    out = json.loads(done.stdout.strip().splitlines()[-1])
     assert out["busy"] is True and out["helpers"]  # quit before the keywords came
     assert out["left"] == []
     assert all(poll(partial(gone, p)) for p in out["helpers"])
