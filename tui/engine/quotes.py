@@ -196,11 +196,16 @@ def speech_label(document: Document, speech: Speech | None, file_name: str) -> s
     return speech.label(file_name, len(document.speeches))
 
 
+def cut_title(title: str, limit: int = HEADING_LIMIT) -> str:
+    """``title`` cut to ``limit`` characters and "…" when it is longer."""
+    return title if len(title) <= limit else title[:limit] + "…"
+
+
 def heading_text(heading: Heading, limit: int | None = None) -> str:
     """Marker and title, without trailing punctuation; cut to ``limit`` characters + "…"."""
     title = reflow(heading.title).rstrip(_TRAILING_PUNCTUATION)
-    if limit is not None and len(title) > limit:
-        title = title[:limit] + "…"
+    if limit is not None:
+        title = cut_title(title, limit)
     return reflow(heading.marker) + title
 
 

@@ -39,7 +39,7 @@ from textual.worker import get_current_worker
 
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
-from tui.engine.quotes import HEADING_LIMIT
+from tui.engine.quotes import cut_title
 from tui.engine.safetext import safe_text
 from tui.widgets.keybar import KeyBar
 from tui.widgets.treestyle import BatchedAdds
@@ -426,7 +426,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             if place.section:
                 if place.section != section_key or section_node is None:
                     section_key = place.section
-                    section_label = Text(safe_text(" › ".join(map(_shortened, place.section))))
+                    section_label = Text(safe_text(" › ".join(map(cut_title, place.section))))
                     section_node = speech_node.add(section_label, data="section", expand=True)
                 parent = section_node
             row = [place]
@@ -451,11 +451,6 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 found.append(node)
             stack[:0] = list(node.children)
         return found
-
-
-def _shortened(heading: str) -> str:
-    """A heading of a section path, cut to ``HEADING_LIMIT`` characters and "…" on screen."""
-    return heading if len(heading) <= HEADING_LIMIT else heading[:HEADING_LIMIT] + "…"
 
 
 def shown_in(row: list[Hit], place: Hit) -> bool:
