@@ -1,6 +1,6 @@
 """Score the engine's outlines against the hand-written gold of the regression corpus.
 
-Run ``python -m tests.regression.score [--root DIR | --holdout | --holdout3 | --holdout4] [--file NAME] [--diff]``: a table per
+Run ``python -m tests.regression.score [--root DIR | --holdout | --holdout3 | --holdout4 | --holdout6] [--file NAME] [--diff]``: a table per
 file (gold / got / matched entries, precision, recall, F1, exact-title F1, speeches gold
 vs got), the totals, and the totals per kind (``@kind``, up to its first bracket).
 ``--diff`` prints each file's missed and extra entries too.
@@ -37,6 +37,8 @@ HOLDOUT3 = ROOT.parent / "holdout3"
 """The third held-out set (``tests/holdout3``): same format; scored untouched first (its README)."""
 HOLDOUT4 = ROOT.parent / "holdout4"
 """The fourth held-out set (``tests/holdout4``): same format; scored untouched first (its README)."""
+HOLDOUT6 = ROOT.parent / "holdout6"
+"""The sixth held-out set (``tests/holdout6``): same format; scored untouched first (its README)."""
 PREFIX = 10
 """Characters of marker + title that decide a match (the rest decides an exact one)."""
 
@@ -339,6 +341,13 @@ def main(argv: list[str] | None = None) -> int:
         const=HOLDOUT4,
         dest="root",
         help=f"score the fourth held-out set ({HOLDOUT4.relative_to(ROOT.parent.parent)})",
+    )
+    where.add_argument(
+        "--holdout6",
+        action="store_const",
+        const=HOLDOUT6,
+        dest="root",
+        help=f"score the sixth held-out set ({HOLDOUT6.relative_to(ROOT.parent.parent)})",
     )
     parser.add_argument("--file", action="append", default=[], help="only this file (or prefix)")
     parser.add_argument("--diff", action="store_true", help="print missed and extra entries")
