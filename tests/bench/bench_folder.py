@@ -271,7 +271,7 @@ def main() -> None:
         print(f"  keys that moved nothing (not timed): {figures['unmoved']:.0f}")
     print(
         f"  counter done          {figures['counting_s']:.1f} s after the tree was listed "
-        f"({figures['files_counted']:.0f} files have a count: those near the tree's pane)"
+        f"({figures['files_counted']:.0f} files have a count)"
     )
     print(
         f"  CPU of the UI process {figures['cpu_s']:.1f} s "
