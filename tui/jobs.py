@@ -57,6 +57,32 @@ def speech_count(path: Path) -> int:
     return len(load_document(path).speeches)
 
 
+def speech_counts(paths: list[Path], limit: int) -> list[int | str | None]:
+    """How many speeches each of ``paths`` holds, in order (for the file tree's counter,
+    which runs it on a thread, a batch of files a call: ``FolderWork.count_speeches``).
+
+    A file over ``limit`` bytes (not parsed just for its count), gone, or not a speech file
+    after all (the engine's ``SpeechFileError``) gives None; any other failure gives its
+    message (for the caller to log), and the next file is counted.
+    """
+    from tui.engine.errors import SpeechFileError
+    from tui.engine.files import stamp_of
+
+    counts: list[int | str | None] = []
+    for path in paths:
+        stamp = stamp_of(path)
+        if stamp is None or stamp.size > limit:
+            counts.append(None)
+            continue
+        try:
+            counts.append(speech_count(path))
+        except SpeechFileError:
+            counts.append(None)
+        except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
+            counts.append(repr(error))
+    return counts
+
+
 def remove_stale_temp_files() -> list[Path]:
     """Remove what a killed earlier run left half-written in the cache folder."""
     from tui.engine.keywords import cache_dir

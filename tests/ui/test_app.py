@@ -77,7 +77,7 @@ async def test_first_start_opens_first_file_and_tree_filters(speech_dir: Path) -
         names = [node.data.path.name for node in tree.root.children if node.data is not None]
         assert sorted(names) == ["乙讲话.txt", "甲讲话.txt"]
         # Speech counts appear once known (the open file, then a delayed background count).
-        screen.count_speeches(screen.root)
+        screen.count_speeches()
         await settle(app, pilot)
         assert tree.speech_count(speech_dir / "乙讲话.txt") == len(screen.reader.document.speeches)  # type: ignore[union-attr]
         assert tree.speech_count(speech_dir / "甲讲话.txt") is not None

@@ -183,7 +183,7 @@ async def _ready(pilot: Pilot[Any]) -> None:
     await settle(app, pilot)
     screen = app.main_screen
     if screen.folder_work_started:  # what the COUNT_DELAY timer does, done now and waited for
-        screen.count_speeches(screen.root)
+        screen.count_speeches()
     screen.reader.wrap_all_now()
     await settle(app, pilot)
 

@@ -81,6 +81,38 @@ def test_threads_give_results_and_errors(
     assert problems == [] and not background.helper_running  # no process for thread work
 
 
+def test_speech_counts_equal_the_engines(tmp_path: Path) -> None:
+    """A batch of files counted gives each file's count as the engine parses it, in order;
+    a file that is not a speech file, is gone or is over the size limit gives None, and
+    the files after it are counted."""
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(bytes(range(256)) * 8)
+    big = max(CORPUS, key=lambda path: path.stat().st_size)
+    limit = big.stat().st_size - 1
+    paths = [CORPUS[0], binary, tmp_path / "gone.txt", *CORPUS[1:]]
+    expected = [
+        len(load_document(path).speeches) if path in CORPUS and path != big else None
+        for path in paths
+    ]
+    assert len(set(expected)) >= 3  # files of different counts (and None)
+    assert jobs.speech_counts(paths, limit) == expected
+
+
+def test_a_failed_count_gives_its_message_and_the_batch_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def count(path: Path) -> int:
+        if path == CORPUS[0]:
+            raise MemoryError("too big")
+        return len(load_document(path).speeches)
+
+    monkeypatch.setattr(jobs, "speech_count", count)
+    assert jobs.speech_counts([CORPUS[0], CORPUS[1]], 10**9) == [
+        "MemoryError('too big')",
+        len(load_document(CORPUS[1]).speeches),
+    ]
+
+
 def test_work_sent_ahead_is_taken_once(service: tuple[Background, list[str]]) -> None:
     background, _ = service
     background.submit_ahead("first", jobs.first_screen, CORPUS[0])

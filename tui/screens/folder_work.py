@@ -2,8 +2,9 @@
 search index for corpus search, both in the background once the first file is shown.
 
 ``FolderWork`` is the class ``MainScreen`` (``tui/screens/main.py``) is built on: the
-workers ``count_speeches`` (each small file parsed on the background service, counts
-sent to the tree in batches) and ``index_folder`` (the index's sync on a thread, its
+workers ``count_speeches`` (the speeches of the files in sight in the file tree
+counted a batch of files a call on the background service; files further away when
+the tree shows them) and ``index_folder`` (the index's sync on a thread, its
 progress on the status line, the folder's problems told once), and the garbage
 collector's freeze once the first document and the tree are in.
 """
@@ -13,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import time
 from pathlib import Path
 
 from textual import work
@@ -22,8 +22,6 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from tui import jobs
-from tui.engine.errors import SpeechFileError
-from tui.engine.files import stamp_of, walk_speech_files
 from tui.engine.safetext import safe_path
 from tui.services import Background
 from tui.widgets.filetree import SpeechFileTree
@@ -33,8 +31,11 @@ INDEX_PROGRESS_SECONDS = 0.5
 """How often the status line's indexing progress is updated."""
 COUNT_LIMIT = 2_000_000
 """Files up to this size are parsed in the background just to show their speech count."""
-COUNT_BATCH_SECONDS = 0.5
-"""Speech counts reach the file tree at most this often (one redraw a batch)."""
+COUNT_FILES = 50
+"""Files counted in one call on the background service (``count_speeches``): the files
+in sight first, then the rest in a few calls."""
+COUNT_MARGIN = 100
+"""Lines below and above the file tree's pane whose files are counted too (a scroll away)."""
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,8 @@ class FolderWork(Screen[None]):
     _index_timer: Timer | None
     _told_folder_problems: bool
     index_refused: str
+    _count_tried: set[Path] | None = None
+    """Files the speech counter has sent to be counted (None until it starts)."""
 
     @property
     def indexing(self) -> bool:
@@ -138,46 +141,50 @@ class FolderWork(Screen[None]):
         """Background work that waits until the first file is shown: the files' speech
         counts, and removing temporary files a killed earlier run left behind."""
         _settle_garbage_collector()  # the tree has listed the folder by now
-        self.count_speeches(self.root)
+        self.count_speeches()
         self.background.submit(jobs.remove_stale_temp_files)
 
+    def on_speech_file_tree_view_changed(self, event: SpeechFileTree.ViewChanged) -> None:
+        """Other files came into sight: count them (once counting has started), unless the
+        counter runs (it looks at the tree again after each batch)."""
+        if self._count_tried is not None and not any(
+            w.group == "count" and not w.is_finished for w in self.workers
+        ):
+            self.count_speeches()
+
     @work(exclusive=True, group="count")
-    async def count_speeches(self, root: Path) -> None:
-        """Parse the small files of the root folder to show their speech counts.
+    async def count_speeches(self) -> None:
+        """Count the speeches of the files in sight in the file tree, then of those a
+        scroll away (``COUNT_MARGIN`` lines), and then stop: files further away are
+        counted when the tree shows them (``on_speech_file_tree_view_changed``).
 
-        Linear in the number of files, each parsed on the background service, sent to
-        the tree in batches; it stops when the worker is cancelled (another folder,
-        quitting).
+        Lazy, so a big folder costs what the user looks at (about 140 files of 10,000
+        when it opens); linear in the files counted; each file is tried once. The files
+        are parsed on a thread of the background service, ``COUNT_FILES`` a call
+        (``jobs.speech_counts``), and each batch's counts reach the tree in one go. (In
+        the helper process it was no quicker for keys and costs a process:
+        docs/performance.md.) It stops when the worker is cancelled (quitting): the batch
+        being counted ends, no other is sent.
         """
-        service = self.background
-        entries = await asyncio.wrap_future(service.submit(_small_files, root))
-        batch: dict[Path, int] = {}
-        last_sent = time.monotonic()
-        for entry in entries:
-            if self.filetree.speech_count(entry):
-                continue
-            try:
-                batch[entry] = await asyncio.wrap_future(service.submit(jobs.speech_count, entry))
-            except SpeechFileError:
-                continue  # not a speech file after all: it shows no count
-            except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
-                log.warning("could not count the speeches of %s: %s", entry, error)
-                continue
-            if time.monotonic() - last_sent >= COUNT_BATCH_SECONDS:
-                self.filetree.set_speech_counts(batch)
-                batch, last_sent = {}, time.monotonic()
-        if batch:
+        if self._count_tried is None:
+            self._count_tried = set()
+        tried = self._count_tried
+        while True:
+            near = self.filetree.uncounted_near_view(COUNT_MARGIN)
+            paths = [path for path in near if path not in tried][:COUNT_FILES]
+            if not paths:
+                return
+            tried.update(paths)
+            counts = await asyncio.wrap_future(
+                self.background.submit(jobs.speech_counts, paths, COUNT_LIMIT)
+            )
+            batch: dict[Path, int] = {}
+            for path, count in zip(paths, counts, strict=True):
+                if isinstance(count, int):
+                    batch[path] = count
+                elif count is not None:  # None: not a speech file after all, or too big
+                    log.warning("could not count the speeches of %s: %s", path, count)
             self.filetree.set_speech_counts(batch)
-
-
-def _small_files(root: Path) -> list[Path]:
-    """Speech files directly in ``root`` small enough to count (``COUNT_LIMIT``)."""
-    found: list[Path] = []
-    for entry in walk_speech_files(root, recursive=False):
-        stamp = stamp_of(entry)
-        if stamp is not None and stamp.size <= COUNT_LIMIT:
-            found.append(entry)
-    return found
 
 
 def _settle_garbage_collector() -> None:

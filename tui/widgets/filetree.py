@@ -7,6 +7,7 @@ import gc
 import os
 import time
 from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 from typing import ClassVar
 
@@ -16,6 +17,7 @@ from rich.text import Text
 from textual import work
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
+from textual.message import Message
 from textual.widgets import DirectoryTree
 from textual.widgets._directory_tree import DirEntry
 from textual.widgets._tree import _TreeLine
@@ -44,7 +46,8 @@ FRAME_WAIT = 0.05
 
 
 class SpeechFileTree(BatchedAdds, DirectoryTree):
-    """Folders and speech files; a file shows "N篇" once its speeches are counted.
+    """Folders and speech files; a file shows "N篇" once its speeches are counted (the
+    files in sight and near it: ``uncounted_near_view``, ``ViewChanged``).
 
     Labels are fitted to the pane (long names end in "…"), so the count stays visible.
     """
@@ -56,8 +59,15 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         Binding("asterisk", "toggle_expand_all", "全部展开/折叠", show=False),
     ]
 
+    class ViewChanged(Message):
+        """The lines in sight or near it may show other files now (the tree scrolled, was
+        resized, or its lines were built or appended to): posted at most once a frame,
+        for the speech counter (``FolderWork.count_speeches``)."""
+
     def __init__(self, path: str | Path, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(path, id=id)
+        self._view_change_told = False
+        """Whether a ``ViewChanged`` is on its way (one a frame at most)."""
         self._speech_counts: dict[Path, int] = {}
         """Speech counts by absolute path (as listed: the screen roots the tree at a
         resolved folder, so a file's listed path is the one it is opened and counted by)."""
@@ -237,6 +247,7 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             self._scroll_update(size)
         else:
             self.virtual_size = size
+        self._view_changed()
 
     @work(group="filetree-listing", exclusive=True)
     async def _add_listed(self) -> None:
@@ -385,7 +396,47 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
                 self.cursor_line = self.cursor_node._line
             if self.cursor_line >= len(lines):
                 self.cursor_line = -1
+        self._view_changed()
 
     def on_resize(self) -> None:
         # Labels are fitted to the width: measure them again.
         self._invalidate()
+        self._view_changed()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self._view_changed()
+
+    def _view_changed(self) -> None:
+        """Tell the screen (``ViewChanged``) after this frame, unless told already."""
+        if self._view_change_told or not self.is_mounted:
+            return
+        self._view_change_told = True
+        self.call_after_refresh(self._tell_view_changed)
+
+    def _tell_view_changed(self) -> None:
+        self._view_change_told = False
+        self.post_message(self.ViewChanged())
+
+    def uncounted_near_view(self, margin: int) -> list[Path]:
+        """Files without a speech count on the lines in sight, then on the ``margin``
+        lines below and above them, in that order (what ``count_speeches`` counts next:
+        the files the user sees first, then those a scroll away)."""
+        lines = self._tree_lines
+        top = max(0, int(self.scroll_offset.y))
+        bottom = min(len(lines), top + self.size.height)
+        near = chain(
+            range(top, bottom),
+            range(bottom, min(len(lines), bottom + margin)),
+            range(max(0, top - margin), top),
+        )
+        found: list[Path] = []
+        counts = self._speech_counts
+        for index in near:
+            node = lines[index].node
+            data = node.data
+            if data is not None and not node.allow_expand:
+                if self._resolve(data.path) not in counts:
+                    found.append(data.path)
+        return found
