@@ -69,6 +69,19 @@ async def test_a_folder_is_listed_in_batches_complete_and_in_order(
         assert tree.render_line(node.line - int(tree.scroll_offset.y)).text.rstrip().endswith("7篇")
 
 
+async def test_numbered_files_are_listed_in_number_order(tmp_path: Path) -> None:
+    for number in (10, 2, 1, 11):
+        (tmp_path / f"第{number}讲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    (tmp_path / "附件").mkdir()
+    (tmp_path / "附件" / "a.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(tmp_path / "第1讲.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        names = [node.data.path.name for node in tree.root.children if node.data]
+        assert names == ["附件", "第1讲.txt", "第2讲.txt", "第10讲.txt", "第11讲.txt"]
+
+
 async def test_a_new_root_stops_the_old_listing(
     big_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

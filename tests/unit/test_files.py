@@ -13,6 +13,7 @@ from tui.engine.files import (
     WalkReport,
     is_readable_file,
     is_speech_name,
+    name_order,
     read_file_bytes,
     stamp_of,
     walk_speech_files,
@@ -31,6 +32,43 @@ NAMES = [
 @pytest.mark.parametrize(("name", "listed"), NAMES, ids=[n for n, _ in NAMES])
 def test_is_speech_name(name: str, listed: bool) -> None:
     assert is_speech_name(name) is listed
+
+
+ORDERS = [
+    (["第10讲.txt", "第2讲.txt", "第1讲.txt"], ["第1讲.txt", "第2讲.txt", "第10讲.txt"]),
+    (["f10.md", "F9.md", "f1.md"], ["f1.md", "F9.md", "f10.md"]),
+    (["第１１讲.txt", "第2讲.txt"], ["第2讲.txt", "第１１讲.txt"]),  # full-width digits
+    (
+        ["2023年报告.txt", "2023年报告（修订）.txt", "199年.txt"],
+        ["199年.txt", "2023年报告.txt", "2023年报告（修订）.txt"],
+    ),
+    (["f1.txt", "f01.txt"], ["f01.txt", "f1.txt"]),  # equal numbers: by the name
+    (["乙.txt", "甲.txt", "b.txt", "a.txt"], ["a.txt", "b.txt", "乙.txt", "甲.txt"]),
+]
+
+
+@pytest.mark.parametrize(("names", "expected"), ORDERS)
+def test_names_are_ordered_as_a_person_orders_them(names: list[str], expected: list[str]) -> None:
+    assert sorted(names, key=name_order) == expected
+
+
+def test_walk_lists_numbered_files_in_number_order(tmp_path: Path) -> None:
+    for number in (1, 2, 10, 11, 3):
+        (tmp_path / f"第{number}讲.txt").write_text("讲", "utf-8")
+    (tmp_path / "卷9").mkdir()
+    (tmp_path / "卷10").mkdir()
+    (tmp_path / "卷9" / "a.txt").write_text("讲", "utf-8")
+    (tmp_path / "卷10" / "a.txt").write_text("讲", "utf-8")
+    listed = [p.relative_to(tmp_path).as_posix() for p in walk_speech_files(tmp_path)]
+    assert listed == [
+        "第1讲.txt",
+        "第2讲.txt",
+        "第3讲.txt",
+        "第10讲.txt",
+        "第11讲.txt",
+        "卷9/a.txt",
+        "卷10/a.txt",
+    ]
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ counted, and a folder that cannot be read is reported, not silently left out.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -26,6 +27,18 @@ are read by ``tui.formats`` (by content: a PDF named .txt is read as a PDF too).
 
 MAX_FILE_BYTES = 200_000_000
 """Files larger than this are refused without reading them (``TooLargeError``)."""
+
+
+_DIGIT_RUN = re.compile(r"(\d+)")
+
+
+def name_order(name: str) -> tuple[tuple[tuple[str, int], ...], str]:
+    """The sort key of a file or folder name as a person orders them: runs of digits by
+    their value (``第2讲`` before ``第10讲``, full-width digits too), letters without
+    regard to case; the name itself breaks ties (``f01`` and ``f1``)."""
+    parts = _DIGIT_RUN.split(name.casefold())
+    numbers = [int(run) for run in parts[1::2]] + [-1]
+    return tuple(zip(parts[0::2], numbers, strict=True)), name
 
 
 def is_speech_name(name: str) -> bool:
@@ -86,7 +99,8 @@ def walk_speech_files(
     recursive: bool = True,
     breadth_first: bool = False,
 ) -> Iterator[Path]:
-    """Speech files under ``root``, by name, a folder's own files before its sub-folders.
+    """Speech files under ``root``, by name (``name_order``), a folder's own files before
+    its sub-folders.
 
     Sub-folders are walked depth first (the order of a file tree), or level by level
     with ``breadth_first``; ``recursive=False`` lists ``root``'s own files only.
@@ -111,7 +125,7 @@ def walk_speech_files(
         folder = folders.pop(0)
         try:
             with os.scandir(folder) as scan:
-                entries = sorted(scan, key=lambda entry: entry.name)
+                entries = sorted(scan, key=lambda entry: name_order(entry.name))
         except OSError:
             if report is not None:
                 report.unreadable_folders.append(os.fspath(folder))

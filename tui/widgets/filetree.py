@@ -23,6 +23,7 @@ from textual.widgets._directory_tree import DirEntry
 from textual.widgets._tree import _TreeLine
 from textual.widgets.tree import TreeNode
 
+from tui.engine.files import name_order
 from tui.engine.safetext import safe_text
 from tui.formats import kind_of_name
 from tui.paths import display_folder
@@ -73,6 +74,10 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         resolved folder, so a file's listed path is the one it is opened and counted by)."""
         self._is_dir: dict[Path, bool] = {}
         """Whether each listed path is a folder, found on the listing thread."""
+        self._rank: dict[Path, int] = {}
+        """Each listed path's place in its folder (folders first, then ``name_order``:
+        ``第2讲`` before ``第10讲``), found on the listing thread; DirectoryTree's own order
+        is by the name's code points."""
         self._unlisted: dict[int, tuple[TreeNode[DirEntry], list[Path]]] = {}
         """Folders whose listing is still being added to the tree, by node id: the node and
         the paths not added yet."""
@@ -112,6 +117,8 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         kept = [path for path in paths if is_speech_candidate(path)]
         for path in kept:
             self._is_dir[path] = self._safe_is_dir(path)
+        ordered = sorted(kept, key=lambda path: (not self._is_dir[path], name_order(path.name)))
+        self._rank.update((path, rank) for rank, path in enumerate(ordered))
         return kept
 
     def clear_node(self, node: TreeNode[DirEntry]) -> SpeechFileTree:
@@ -150,7 +157,8 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             if child.data is not None:
                 self._listed.pop(child.data.path, None)
         node.remove_children()
-        self._unlisted[node.id] = (node, list(content))
+        listed = sorted(content, key=lambda path: self._rank.pop(path, 0))
+        self._unlisted[node.id] = (node, listed)
         self._add_batch(node.id)
         node.expand()
         if self._unlisted:

@@ -75,11 +75,11 @@ def _listing(folder: str) -> _Listing | None:
         if report.unreadable_folders:
             return None
         with os.scandir(folder) as scan:
-            folders = sorted(
+            folders = [
                 entry.path
-                for entry in scan
+                for entry in sorted(scan, key=lambda entry: files.name_order(entry.name))
                 if not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
-            )
+            ]
     except OSError:
         return None
     listing = _Listing(mtime, own, folders, report.not_regular)
