@@ -467,6 +467,45 @@ CASES = [
         ],
     ),
     Case(
+        "collected-edition-occasion-note-under-the-last-paragraph-is-no-new-speech",
+        "学问的方法\n\n"
+        + FILLER
+        + "\n\n一、历史的观念\n\n"
+        + FILLER
+        + "\n\n二、疑古的态度\n\n"
+        + FILLER
+        + "\n\n1924年1月胡适在东南大学国学研究班的演讲\n",
+        speeches=1,
+        outline=[(1, "一、历史的观念"), (1, "二、疑古的态度")],
+        lines=[5, 9],
+    ),
+    Case(
+        "collected-edition-pieces-closed-by-occasion-notes-under-bare-titles",
+        "读书的乐趣\n\n"
+        + (FILLER * 2 + "\n\n") * 4
+        + "1930年11月在上海青年会的演讲\n\n找书的快乐\n\n主席、诸位先生：\n\n"
+        + FILLER
+        + "\n\n一、找书有甘苦\n\n"
+        + FILLER
+        + "\n\n二、考证有方法\n\n"
+        + FILLER
+        + "\n\n1959年12月27日在图书馆学会年会上的演讲\n\n"
+        "一个防身药方\n\n毕业班的诸位同学，今天的典礼，我很高兴来说几句话。\n\n"
+        + FILLER * 2
+        + "\n\n本文为1960年6月在台南成功大学毕业典礼上的演讲，原载于《中央日报》\n",
+        speeches=3,
+        outline=[(1, "一、找书有甘苦"), (1, "二、考证有方法")],
+    ),
+    Case(
+        "collected-edition-piece-closed-by-a-source-line-under-a-bare-title",
+        "读书\n\n"
+        + (FILLER * 2 + "\n\n") * 4
+        + "原载于1925年4月18日《京报副刊》\n\n为什么读书\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=2,
+    ),
+    Case(
         "web-copy-markdown-emphasis-bullets-and-hashes",
         "## 在全省经济工作会议上的讲话\n\n同志们：\n\n**一、关于当前经济形势**\n\n"
         + FILLER
@@ -2340,6 +2379,17 @@ def test_a_bare_line_naming_a_talk_titles_the_talk_it_starts() -> None:
     speeches = parse_text(case.text).speeches
     assert [s.line for s in speeches] == [1, 7]
     assert speeches[1].title == "泉州开元慈儿院讲录"
+
+
+def test_a_bare_title_under_a_closing_note_titles_the_next_piece() -> None:
+    """…的演讲 (or 原载于…) under a piece's last paragraph closes it; the bare line under the note
+    is the title of the next piece, and the note is no speech's title."""
+    for prefix, want in (
+        ("collected-edition-pieces-closed-by-occasion-notes", ["找书的快乐", "一个防身药方"]),
+        ("collected-edition-piece-closed-by-a-source-line", ["为什么读书"]),
+    ):
+        case = next(c for c in CASES if c.id.startswith(prefix))
+        assert [s.title for s in parse_text(case.text).speeches][1:] == want
 
 
 def test_every_trap_class_has_a_row() -> None:
