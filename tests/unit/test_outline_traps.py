@@ -440,6 +440,47 @@ CASES = [
             (2, "最后，要抓好服务"),
         ],
     ),
+    Case(
+        "a-list-starting-over-between-two-items-of-its-family-nests-under-the-first",
+        "同志们：\n整理古书有几个必不可少的条件：\n（1）加标点符号。\n"
+        + FILLER
+        + "\n（2）酌量加入新注，我且举一个例。\n第一首诗的旧注都可删去，但注下列的几处：\n"
+        "（1）“关雎”是什么？\n"
+        + FILLER
+        + "\n（2）“荇菜”是什么？\n"
+        + FILLER
+        + "\n（3）“思服”二字，应酌采诸家之说。\n"
+        + FILLER
+        + "\n（3）校勘。\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "（1）加标点符号"),
+            (1, "（2）酌量加入新注，我且举一个例"),
+            (2, "（1）“关雎”是什么？"),
+            (2, "（2）“荇菜”是什么？"),
+            (2, "（3）“思服”二字，应酌采诸家之说"),
+            (1, "（3）校勘"),
+        ],
+    ),
+    Case(
+        "a-list-starting-over-after-the-last-item-of-its-family-stays-beside-it",
+        "同志们：\n教材共分三部：\n（1）看小说。\n"
+        + FILLER
+        + "\n（2）白话的戏剧。\n"
+        + FILLER
+        + "\n小说一项最须说明。我的理由是：\n（1）这些书是禁不绝的。\n"
+        + FILLER
+        + "\n（2）还有一个救弊的办法。\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "（1）看小说"),
+            (1, "（2）白话的戏剧"),
+            (1, "（1）这些书是禁不绝的"),
+            (1, "（2）还有一个救弊的办法"),
+        ],
+    ),
     # --- §3 speeches in a collection ---------------------------------------------------------
     Case(
         "speeches-split-on-titles-with-stray-spaces-and-salutations",
