@@ -481,6 +481,16 @@ CASES = [
             (1, "（2）还有一个救弊的办法"),
         ],
     ),
+    Case(
+        "a-preview-of-one-sentence-lines-then-the-same-items-again-lists-the-second-run",
+        "同志们：\n读书要博。我们主张“博”有两个意思：\n第一，为预备参考资料计，不可不博。\n"
+        "第二，为做一个有用的人计，不可不博。\n第一，为预备参考资料计。\n"
+        + FILLER
+        + "\n第二，为做人计。\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "第一，为预备参考资料计"), (1, "第二，为做人计")],
+    ),
     # --- §3 speeches in a collection ---------------------------------------------------------
     Case(
         "speeches-split-on-titles-with-stray-spaces-and-salutations",

@@ -75,7 +75,9 @@ def drop_previews(
 
     A run of one family numbered 1…k whose items are short and end with ；(the last may end
     with 。), followed at once by the same family starting again at 1, previews the
-    sections; the second run is the outline.
+    sections; the second run is the outline. So does a run of short one-sentence paragraphs
+    one right after the other (第一味药叫做“问题丹”。 | 第二味药叫做“兴趣散”。 | …), with the
+    first item of the restart in the very next paragraph.
     """
     drop: set[int] = set()
     position = 0
@@ -99,14 +101,27 @@ def drop_previews(
         )
         if restart and len(run) >= 2:
             bodies = [texts.get(i, "") for i, _ in run]
-            if all(len(t) <= 80 for t in bodies) and all(
-                t.rstrip().endswith(("；", ";")) for t in bodies[:-1]
+            paragraphs = [i for i, _ in run] + [items[end + 1][0]]
+            if all(len(t) <= 80 for t in bodies) and (
+                all(t.rstrip().endswith(("；", ";")) for t in bodies[:-1])
+                or (
+                    all(b == a + 1 for a, b in zip(paragraphs, paragraphs[1:], strict=False))
+                    and all(_one_sentence(t) for t in bodies)
+                )
             ):
                 drop.update(i for i, _ in run)
         position = end + 1
     if not drop:
         return items
     return [item for item in items if item[0] not in drop]
+
+
+_SENTENCE_MARKS = re.compile("[。！？；!?;]")
+
+
+def _one_sentence(text: str) -> bool:
+    """A paragraph of one sentence at most: no sentence mark before its last character."""
+    return _SENTENCE_MARKS.search(text.rstrip()[:-1]) is None
 
 
 _NEXT_INLINE = {
