@@ -491,6 +491,16 @@ CASES = [
         + "\n",
         outline=[(1, "第一，为预备参考资料计"), (1, "第二，为做人计")],
     ),
+    Case(
+        "lines-of-several-numbered-book-titles-are-an-inline-list",
+        "同志们：\n有了这番整理，就可以有一套丛书了，例如：\n（1）《诗经》（2）《左传》（3）《战国策》\n"
+        "（4）《老子》（5）《论语》（6）《墨子》\n一、加标点符号\n"
+        + FILLER
+        + "\n二、分段\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、加标点符号"), (1, "二、分段")],
+    ),
     # --- §3 speeches in a collection ---------------------------------------------------------
     Case(
         "speeches-split-on-titles-with-stray-spaces-and-salutations",
