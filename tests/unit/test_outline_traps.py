@@ -501,6 +501,28 @@ CASES = [
         + "\n",
         outline=[(1, "一、加标点符号"), (1, "二、分段")],
     ),
+    Case(
+        "a-preview-list-of-another-family-naming-the-sections-is-no-outline",
+        "同志们：\n据我个人意见，整理之方式有三种：\n（1）最低限度之整理——读本式的整理。\n（2）索引式的整理。\n"
+        "（3）结账式的整理。\n\n\n一、读本式的整理\n"
+        + FILLER
+        + "\n（1）校雠。\n"
+        + FILLER
+        + "\n（2）训诂。\n"
+        + FILLER
+        + "\n二、索引式的整理\n"
+        + FILLER
+        + "\n三、结账式的整理\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、读本式的整理"),
+            (2, "（1）校雠"),
+            (2, "（2）训诂"),
+            (1, "二、索引式的整理"),
+            (1, "三、结账式的整理"),
+        ],
+    ),
     # --- §3 speeches in a collection ---------------------------------------------------------
     Case(
         "speeches-split-on-titles-with-stray-spaces-and-salutations",
