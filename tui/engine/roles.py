@@ -245,15 +245,16 @@ def _title_after_note(
     """A bare title right under the note that closes the piece above it (a dated occasion
     note, or a source line 原载于…): the next piece of a collected edition starts here."""
     before = _text_around(segments, index, -1)
-    if before is None or not _bare_title_at(segments, markers, index):
+    if before is None:
         return False
     note = segments[before].text
-    return (roles[before] is CLOSING and _CLOSING_NOTE.match(note) is not None) or (
+    closed = (roles[before] is CLOSING and _CLOSING_NOTE.match(note) is not None) or (
         roles[before] is BODY
         and is_back_matter_line(note)
         and (above := _text_around(segments, before, -1)) is not None
         and is_sentence_end(segments[above].text)
     )
+    return closed and _bare_title_at(segments, markers, index)
 
 
 _PIECE_TITLE = re.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")
