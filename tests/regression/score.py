@@ -1,6 +1,6 @@
 """Score the engine's outlines against the hand-written gold of the regression corpus.
 
-Run ``python -m tests.regression.score [--root DIR | --holdout | --holdout3 | --holdout4 | --holdout6] [--file NAME] [--diff]``: a table per
+Run ``python -m tests.regression.score [--root DIR | --holdout | --holdout3 … --holdout6] [--file NAME] [--diff]``: a table per
 file (gold / got / matched entries, precision, recall, F1, exact-title F1, speeches gold
 vs got), the totals, and the totals per kind (``@kind``, up to its first bracket).
 ``--diff`` prints each file's missed and extra entries too.
@@ -37,6 +37,8 @@ HOLDOUT3 = ROOT.parent / "holdout3"
 """The third held-out set (``tests/holdout3``): same format; scored untouched first (its README)."""
 HOLDOUT4 = ROOT.parent / "holdout4"
 """The fourth held-out set (``tests/holdout4``): same format; scored untouched first (its README)."""
+HOLDOUT5 = ROOT.parent / "holdout5"
+"""The fifth held-out set (``tests/holdout5``): same format; scored untouched first (its README)."""
 HOLDOUT6 = ROOT.parent / "holdout6"
 """The sixth held-out set (``tests/holdout6``): same format; scored untouched first (its README)."""
 PREFIX = 10
@@ -341,6 +343,13 @@ def main(argv: list[str] | None = None) -> int:
         const=HOLDOUT4,
         dest="root",
         help=f"score the fourth held-out set ({HOLDOUT4.relative_to(ROOT.parent.parent)})",
+    )
+    where.add_argument(
+        "--holdout5",
+        action="store_const",
+        const=HOLDOUT5,
+        dest="root",
+        help=f"score the fifth held-out set ({HOLDOUT5.relative_to(ROOT.parent.parent)})",
     )
     where.add_argument(
         "--holdout6",

@@ -1,4 +1,4 @@
-"""Floors on the held-out sets (``tests/holdout``, ``tests/holdout3``, ``tests/holdout4``, ``tests/holdout6``), scored as the regression corpus is.
+"""Floors on the held-out sets (``tests/holdout``, ``tests/holdout3`` … ``tests/holdout6``), scored as the regression corpus is.
 
 Each set was scored once untouched (the first: F1 0.904, exact 0.889 at ``f7a7dbd``; the third:
 F1 0.632, exact 0.632 at ``86279ba``); since then each is tuning data (its ``README.md`` says
@@ -8,10 +8,12 @@ the announcing line (its later items that start lines are entries): untouched un
 scores F1 0.887 / exact 0.873 at ``f7a7dbd`` and the third 0.764 / 0.750 at ``86279ba`` (each README).
 The fourth set was written under that convention and scored untouched at ``1c230d1``: F1 0.920,
 exact 0.913, 15 of 16 speech counts right (its README); it has been tuning data since.
+The fifth set was scored untouched at ``6b3cb46``: F1 0.689, exact 0.689, 7 of 10 speech counts
+right (its README); it has been tuning data since.
 The sixth set (seven county-level 政府工作报告) scored untouched at ``6b3cb46``: F1 1.000, exact 1.000,
 7 of 7 speech counts right (its README); its floor guards that figure.
 The floors sit just under today's figures; every file's speech count must be right.
-``python -m tests.regression.score --holdout --diff`` (or ``--holdout3``, ``--holdout4``, ``--holdout6``) prints the table
+``python -m tests.regression.score --holdout --diff`` (or ``--holdout3`` … ``--holdout6``) prints the table
 behind them.
 """
 
@@ -27,6 +29,7 @@ from tests.regression.score import (
     HOLDOUT,
     HOLDOUT3,
     HOLDOUT4,
+    HOLDOUT5,
     HOLDOUT6,
     Score,
     corpus,
@@ -49,6 +52,7 @@ FLOORS = {
     "holdout": Floors(HOLDOUT, 0.995, 0.99, 16),  # today 1.000 / 0.993
     "holdout3": Floors(HOLDOUT3, 0.93, 0.905, 16),  # today 0.936 / 0.910
     "holdout4": Floors(HOLDOUT4, 0.99, 0.99, 16),  # today 0.993 / 0.993
+    "holdout5": Floors(HOLDOUT5, 0.795, 0.795, 10),  # today 0.799 / 0.799
     "holdout6": Floors(HOLDOUT6, 0.995, 0.995, 7),  # today 1.000 / 1.000 (untouched)
 }
 

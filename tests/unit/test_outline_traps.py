@@ -440,6 +440,89 @@ CASES = [
             (2, "最后，要抓好服务"),
         ],
     ),
+    Case(
+        "a-list-starting-over-between-two-items-of-its-family-nests-under-the-first",
+        "同志们：\n整理古书有几个必不可少的条件：\n（1）加标点符号。\n"
+        + FILLER
+        + "\n（2）酌量加入新注，我且举一个例。\n第一首诗的旧注都可删去，但注下列的几处：\n"
+        "（1）“关雎”是什么？\n"
+        + FILLER
+        + "\n（2）“荇菜”是什么？\n"
+        + FILLER
+        + "\n（3）“思服”二字，应酌采诸家之说。\n"
+        + FILLER
+        + "\n（3）校勘。\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "（1）加标点符号"),
+            (1, "（2）酌量加入新注，我且举一个例"),
+            (2, "（1）“关雎”是什么？"),
+            (2, "（2）“荇菜”是什么？"),
+            (2, "（3）“思服”二字，应酌采诸家之说"),
+            (1, "（3）校勘"),
+        ],
+    ),
+    Case(
+        "a-list-starting-over-after-the-last-item-of-its-family-stays-beside-it",
+        "同志们：\n教材共分三部：\n（1）看小说。\n"
+        + FILLER
+        + "\n（2）白话的戏剧。\n"
+        + FILLER
+        + "\n小说一项最须说明。我的理由是：\n（1）这些书是禁不绝的。\n"
+        + FILLER
+        + "\n（2）还有一个救弊的办法。\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "（1）看小说"),
+            (1, "（2）白话的戏剧"),
+            (1, "（1）这些书是禁不绝的"),
+            (1, "（2）还有一个救弊的办法"),
+        ],
+    ),
+    Case(
+        "a-preview-of-one-sentence-lines-then-the-same-items-again-lists-the-second-run",
+        "同志们：\n读书要博。我们主张“博”有两个意思：\n第一，为预备参考资料计，不可不博。\n"
+        "第二，为做一个有用的人计，不可不博。\n第一，为预备参考资料计。\n"
+        + FILLER
+        + "\n第二，为做人计。\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "第一，为预备参考资料计"), (1, "第二，为做人计")],
+    ),
+    Case(
+        "lines-of-several-numbered-book-titles-are-an-inline-list",
+        "同志们：\n有了这番整理，就可以有一套丛书了，例如：\n（1）《诗经》（2）《左传》（3）《战国策》\n"
+        "（4）《老子》（5）《论语》（6）《墨子》\n一、加标点符号\n"
+        + FILLER
+        + "\n二、分段\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、加标点符号"), (1, "二、分段")],
+    ),
+    Case(
+        "a-preview-list-of-another-family-naming-the-sections-is-no-outline",
+        "同志们：\n据我个人意见，整理之方式有三种：\n（1）最低限度之整理——读本式的整理。\n（2）索引式的整理。\n"
+        "（3）结账式的整理。\n\n\n一、读本式的整理\n"
+        + FILLER
+        + "\n（1）校雠。\n"
+        + FILLER
+        + "\n（2）训诂。\n"
+        + FILLER
+        + "\n二、索引式的整理\n"
+        + FILLER
+        + "\n三、结账式的整理\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、读本式的整理"),
+            (2, "（1）校雠"),
+            (2, "（2）训诂"),
+            (1, "二、索引式的整理"),
+            (1, "三、结账式的整理"),
+        ],
+    ),
     # --- §3 speeches in a collection ---------------------------------------------------------
     Case(
         "speeches-split-on-titles-with-stray-spaces-and-salutations",
@@ -465,6 +548,45 @@ CASES = [
             (1, "一、提高认识"),
             (1, "二、狠抓落实"),
         ],
+    ),
+    Case(
+        "collected-edition-occasion-note-under-the-last-paragraph-is-no-new-speech",
+        "学问的方法\n\n"
+        + FILLER
+        + "\n\n一、历史的观念\n\n"
+        + FILLER
+        + "\n\n二、疑古的态度\n\n"
+        + FILLER
+        + "\n\n1924年1月胡适在东南大学国学研究班的演讲\n",
+        speeches=1,
+        outline=[(1, "一、历史的观念"), (1, "二、疑古的态度")],
+        lines=[5, 9],
+    ),
+    Case(
+        "collected-edition-pieces-closed-by-occasion-notes-under-bare-titles",
+        "读书的乐趣\n\n"
+        + (FILLER * 2 + "\n\n") * 4
+        + "1930年11月在上海青年会的演讲\n\n找书的快乐\n\n主席、诸位先生：\n\n"
+        + FILLER
+        + "\n\n一、找书有甘苦\n\n"
+        + FILLER
+        + "\n\n二、考证有方法\n\n"
+        + FILLER
+        + "\n\n1959年12月27日在图书馆学会年会上的演讲\n\n"
+        "一个防身药方\n\n毕业班的诸位同学，今天的典礼，我很高兴来说几句话。\n\n"
+        + FILLER * 2
+        + "\n\n本文为1960年6月在台南成功大学毕业典礼上的演讲，原载于《中央日报》\n",
+        speeches=3,
+        outline=[(1, "一、找书有甘苦"), (1, "二、考证有方法")],
+    ),
+    Case(
+        "collected-edition-piece-closed-by-a-source-line-under-a-bare-title",
+        "读书\n\n"
+        + (FILLER * 2 + "\n\n") * 4
+        + "原载于1925年4月18日《京报副刊》\n\n为什么读书\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=2,
     ),
     Case(
         "web-copy-markdown-emphasis-bullets-and-hashes",
@@ -2340,6 +2462,17 @@ def test_a_bare_line_naming_a_talk_titles_the_talk_it_starts() -> None:
     speeches = parse_text(case.text).speeches
     assert [s.line for s in speeches] == [1, 7]
     assert speeches[1].title == "泉州开元慈儿院讲录"
+
+
+def test_a_bare_title_under_a_closing_note_titles_the_next_piece() -> None:
+    """…的演讲 (or 原载于…) under a piece's last paragraph closes it; the bare line under the note
+    is the title of the next piece, and the note is no speech's title."""
+    for prefix, want in (
+        ("collected-edition-pieces-closed-by-occasion-notes", ["找书的快乐", "一个防身药方"]),
+        ("collected-edition-piece-closed-by-a-source-line", ["为什么读书"]),
+    ):
+        case = next(c for c in CASES if c.id.startswith(prefix))
+        assert [s.title for s in parse_text(case.text).speeches][1:] == want
 
 
 def test_every_trap_class_has_a_row() -> None:

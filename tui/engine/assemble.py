@@ -273,11 +273,12 @@ def assemble_document(
                 and (marker.family != "part" or len(para.text) <= 40)
                 and (marker.text or _leads_text(paras, i, end))
                 and not (
-                    marker.family in ("cn-dun", "paren-cn", "di")
+                    marker.family in ("cn-dun", "paren-cn", "paren-arabic", "di")
                     and next_item_in_sentence(para.text, marker.end, marker.family, marker.number)
                 )
             ):
-                # (一、讲政治；二、顾大局；三、守规矩。 at a paragraph's start is a list.)
+                # (一、讲政治；二、顾大局；三、守规矩。 / （1）《诗经》（2）《左传》 at a paragraph's
+                # start is a list.)
                 candidates.append((i, marker))
                 texts[i] = para.text
                 if marker.number == 2:

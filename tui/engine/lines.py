@@ -231,8 +231,8 @@ def _chinese(number: int) -> str:
 
 def next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool:
     """Whether the next item of a glued heading's series follows inside its first sentence
-    (一、讲政治；二、顾大局；…): then the series is an inline list."""
-    following = _chinese(number + 1)
+    (一、讲政治；二、顾大局；… / （1）《诗经》（2）《左传》…): then the series is an inline list."""
+    following = str(number + 1) if family == "paren-arabic" else _chinese(number + 1)
     if following not in text:
         return False  # (most headings: decided without finding the sentence's end)
     stop = _SENTENCE_STOP.search(text, cut)
@@ -241,8 +241,8 @@ def next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool
         sentence = sentence[: dot.end()]  # (…改良环境.第三，…: the extraction's full stop)
     if family == "cn-dun":
         words: tuple[str, ...] = (following + "、", following + "．", following + ".")
-    elif family == "paren-cn":
-        words = (f"（{following}）", f"({following})")
+    elif family in ("paren-cn", "paren-arabic"):
+        words = (f"（{following}）", f"({following})", f"（{following})", f"({following}）")
     else:
         words = ("第" + following,)
     return any(word in sentence for word in words)

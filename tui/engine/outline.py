@@ -218,6 +218,24 @@ def _resumed_after(items: list[tuple[int, Marker]], index: int, open_item: list)
     return False
 
 
+def _nested_restart(
+    items: list[tuple[int, Marker]], index: int, family: str, open_number: int
+) -> bool:
+    """Whether the list that starts over at 1 at paragraph ``index`` (（1）…) runs inside the
+    open item ``open_number`` of its family: after its last item the outer numbering goes on
+    with a number that breaks the inner run (（4）酌量加入新注 | （1）…（5） the notes | （5）校勘, a
+    second （5）). A list after which nothing of the family follows, or whose next number could
+    still be its own (（1）（2） then （3）), is a new list beside the other, as before."""
+    expect = 1
+    for later, marker in items:
+        if later <= index or marker.family != family:
+            continue
+        expect += 1
+        if marker.number != expect:
+            return expect > 2 and marker.number == open_number + 1
+    return False
+
+
 _SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
 """The spoken series (第一， / 第一点 / 一是 / 一要), as against the official ladder."""
 
@@ -382,6 +400,16 @@ def build_outline(
                 # …决定：（一） then （二） on its line, under （Ｄ） of a report whose top is
                 # （一）（二）; 三、虚伪。…虚伪有二：一、… then 二、…: a new list of the open heading.
                 level = len(stack)
+                place(level, family, number)
+                out.append(OutlineEntry(index, marker, level + 1))
+                continue
+            if (
+                not going_on
+                and number == 1
+                and _nested_restart(items, index, marker.family, stack[same[0]][1])
+            ):
+                # （4）… then （1）…（5） and （5） again: a list inside （4）, not a new list beside it.
+                level = same[0] + 1
                 place(level, family, number)
                 out.append(OutlineEntry(index, marker, level + 1))
                 continue

@@ -12,7 +12,7 @@ import re
 from enum import IntEnum
 
 from tui.engine import framing
-from tui.engine.backmatter import is_back_matter_head
+from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.markers import Marker, match_marker
 from tui.engine.noise import is_noise_text
@@ -136,6 +136,11 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             and framing.is_title(segments[index + 1].text)
         ):
             roles[index] = TITLE  # 第2篇 above the next title: part of it
+        elif markers[index] is None and _closing_note_at(segments, markers, roles, index):
+            # 1959年12月27日在…年会上的演讲 under a piece's last paragraph: its end, not a title.
+            roles[index] = CLOSING
+        elif markers[index] is None and _title_after_note(segments, markers, roles, index):
+            roles[index] = TITLE  # 找书的快乐 after the note that closes the piece above
         elif (
             markers[index] is None and framing.is_occasion_line(text) and not framing.is_title(text)
         ):
@@ -178,6 +183,78 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
         index += 1
     _mark_piece_titles(segments, markers, roles, talks_only=not collection)
     return roles
+
+
+# 1959年12月27日在台湾“中国图书馆学会”年会上的演讲 / 1924年1月胡适在东南大学国学研究班的演讲 /
+# 本文为1930年11月下旬胡适在上海青年会的演讲，… — a collected edition's note under a piece: when
+# and where it was given.
+_CLOSING_NOTE = re.compile(
+    r"^(?:本文(?:为|是|系))?\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年"
+    r"[^。！？!?；;]{0,40}?[在于][^。！？!?；;]{2,60}?(?:演讲|讲演|讲话|演说)"
+)
+# 为什么读书 / 一个防身药方的三味药 / “少年中国”的精神: a piece's bare title.
+_BARE_TITLE = re.compile(r"^[^，,。！？!?；;：:、]{2,24}$")
+
+
+def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
+    """The nearest segment before (``step`` -1) or after (+1) ``index`` that is not noise."""
+    other = index + step
+    while 0 <= other < len(segments):
+        if not segments[other].noise:
+            return other
+        other += step
+    return None
+
+
+def _bare_title_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
+    """A short line with no comma or sentence in it, above a paragraph of text."""
+    text = segments[index].text
+    if markers[index] is not None or _BARE_TITLE.match(text) is None or is_back_matter_head(text):
+        return False  # (【网友评论】 / 注释 head what follows a speech)
+    after = _text_around(segments, index, 1)
+    if after is None:
+        return False
+    following = segments[after].text
+    return (is_sentence_end(following) or len(following) > 30) and not (
+        is_back_matter_line(following) or is_back_matter_head(following)
+    )
+
+
+def _closing_note_at(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role], index: int
+) -> bool:
+    """A dated note of where the piece above was given (…在…上的演讲), under its last
+    sentence, with nothing after it but the end of the file or the next piece's bare title:
+    the end of that speech. (The same words above a talk's text are its title or occasion.)"""
+    text = segments[index].text
+    if len(text) > 160 or text[:1] not in _NOTE_STARTS or _CLOSING_NOTE.match(text) is None:
+        return False
+    before = _text_around(segments, index, -1)
+    if before is None or roles[before] is not BODY or not is_sentence_end(segments[before].text):
+        return False
+    after = _text_around(segments, index, 1)
+    return after is None or _bare_title_at(segments, markers, after)
+
+
+_NOTE_STARTS = frozenset("本0123456789０１２３４５６７８９一二三四五六七八九〇○零")
+
+
+def _title_after_note(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role], index: int
+) -> bool:
+    """A bare title right under the note that closes the piece above it (a dated occasion
+    note, or a source line 原载于…): the next piece of a collected edition starts here."""
+    before = _text_around(segments, index, -1)
+    if before is None:
+        return False
+    note = segments[before].text
+    closed = (roles[before] is CLOSING and _CLOSING_NOTE.match(note) is not None) or (
+        roles[before] is BODY
+        and is_back_matter_line(note)
+        and (above := _text_around(segments, before, -1)) is not None
+        and is_sentence_end(segments[above].text)
+    )
+    return closed and _bare_title_at(segments, markers, index)
 
 
 _PIECE_TITLE = re.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")

@@ -75,7 +75,9 @@ def drop_previews(
 
     A run of one family numbered 1…k whose items are short and end with ；(the last may end
     with 。), followed at once by the same family starting again at 1, previews the
-    sections; the second run is the outline.
+    sections; the second run is the outline. So does a run of short one-sentence paragraphs
+    one right after the other (第一味药叫做“问题丹”。 | 第二味药叫做“兴趣散”。 | …), with the
+    first item of the restart in the very next paragraph.
     """
     drop: set[int] = set()
     position = 0
@@ -99,14 +101,62 @@ def drop_previews(
         )
         if restart and len(run) >= 2:
             bodies = [texts.get(i, "") for i, _ in run]
-            if all(len(t) <= 80 for t in bodies) and all(
-                t.rstrip().endswith(("；", ";")) for t in bodies[:-1]
+            paragraphs = [i for i, _ in run] + [items[end + 1][0]]
+            if all(len(t) <= 80 for t in bodies) and (
+                all(t.rstrip().endswith(("；", ";")) for t in bodies[:-1])
+                or (
+                    all(b == a + 1 for a, b in zip(paragraphs, paragraphs[1:], strict=False))
+                    and all(_one_sentence(t) for t in bodies)
+                )
             ):
                 drop.update(i for i, _ in run)
+        elif len(run) >= 2 and _previews_sections(items, position, end, texts):
+            drop.update(i for i, _ in run)
         position = end + 1
     if not drop:
         return items
     return [item for item in items if item[0] not in drop]
+
+
+_SENTENCE_MARKS = re.compile("[。！？；!?;]")
+
+
+def _section_title(text: str, marker: Marker) -> str:
+    """A heading's title up to its first sentence mark (一、读本式的整理 → 读本式的整理)."""
+    title = text[marker.end :]
+    stop = _SENTENCE_MARKS.search(title)
+    return (title[: stop.start()] if stop else title).strip()
+
+
+def _previews_sections(
+    items: list[tuple[int, Marker]], position: int, end: int, texts: dict[int, str]
+) -> bool:
+    """Whether the run ``items[position : end + 1]`` (（1）…（4）, one short sentence per
+    paragraph, one right after the other) previews the sections of another family that start
+    in the very next paragraph: （1）最低限度之整理——读本式的整理。… then 一、读本式的整理 …
+    四、专史式的整理, each section's title found in the preview item of its number."""
+    run = items[position : end + 1]
+    if end + 1 >= len(items):
+        return False
+    first_index, first = items[end + 1]
+    if first.number != 1 or first.family == run[0][1].family:
+        return False
+    paragraphs = [i for i, _ in run] + [first_index]
+    bodies = [texts.get(i, "") for i, _ in run]
+    if not all(b == a + 1 for a, b in zip(paragraphs, paragraphs[1:], strict=False)) or not all(
+        len(t) <= 80 and _one_sentence(t) for t in bodies
+    ):
+        return False
+    sections = [(i, m) for i, m in items[end + 1 :] if m.family == first.family][: len(run)]
+    if [m.number for _, m in sections] != list(range(1, len(run) + 1)):
+        return False
+    titles = [_section_title(texts.get(i, ""), m) for i, m in sections]
+    return all(len(t) >= 2 and t in body for t, body in zip(titles, bodies, strict=True))
+
+
+def _one_sentence(text: str) -> bool:
+    """A paragraph of one sentence at most: no sentence mark before its last character."""
+    return _SENTENCE_MARKS.search(text.rstrip()[:-1]) is None
 
 
 _NEXT_INLINE = {
