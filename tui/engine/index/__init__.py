@@ -38,7 +38,7 @@ callers use; they are tested together in ``tests/unit/test_index.py``.
 """
 
 from tui.engine.index.library import clear_cache, search_library
-from tui.engine.index.lookup import fts_expression, fts_phrase
+from tui.engine.index.lookup import fts_expression, narrowing
 from tui.engine.index.results import (
     MAX_HITS_PER_FILE,
     FileResult,
@@ -54,6 +54,7 @@ from tui.engine.index.store import (
     IndexUnavailable,
     engine_fingerprint,
     index_path,
+    pairs,
     tokens,
 )
 
@@ -69,8 +70,9 @@ __all__ = [
     "clear_cache",
     "engine_fingerprint",
     "fts_expression",
-    "fts_phrase",
     "index_path",
+    "narrowing",
+    "pairs",
     "scan_document",
     "scan_file",
     "search_library",
