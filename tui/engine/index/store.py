@@ -80,7 +80,8 @@ TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Z* Cf Co C
 """Every character but a control character (Unicode ``Cc``) is a token character, so a
 token is exactly the characters it was written as (letters folded to lower case): a
 space or a comma is part of a token (the default ``unicode61`` drops them), and
-``remove_diacritics 0`` keeps combining marks (removed, a token of marks alone was empty)."""
+``remove_diacritics 0`` keeps accents and combining marks as written (with the default,
+``é`` followed by U+0301 was the token ``e``; the match removes no accents either)."""
 
 _EVERY_OTHER_PAIR = re.compile(r"..", re.DOTALL)
 
