@@ -276,13 +276,16 @@ def test_an_index_of_another_version_is_rebuilt_with_a_notice(tmp_path: Path) ->
         assert "旧版本" in index.notice
 
 
-def test_an_index_damaged_while_open_falls_back_to_scanning(tmp_path: Path) -> None:
-    query = parse_query("店小二")
+@pytest.mark.parametrize(("table", "text"), [("fts", "店"), ("pairs", "店小二")])
+def test_an_index_damaged_while_open_falls_back_to_scanning(
+    tmp_path: Path, table: str, text: str
+) -> None:
+    query = parse_query(text)
     with ix.Index() as index:
         index.sync(CORPUS)
-        # Damaged under it (another program, a bad disk).
+        # Damaged under it (another program, a bad disk): the table the query looks up.
         with contextlib.closing(sqlite3.connect(index.path)) as other:
-            other.execute("DROP TABLE fts")
+            other.execute(f"DROP TABLE {table}")
         result = ix.search_library(CORPUS, query, index=index)
     scanned = ix.search_library(CORPUS, query, use_index=False)
     assert result.total == scanned.total > 0 and len(result.scanned) == 5
@@ -442,14 +445,59 @@ def test_a_hundred_thousand_hits_are_counted_and_the_list_limited(
     assert sum(len(f["hits"]) for f in result["files"]) == 5
 
 
-def test_tokens_and_the_fts_phrase_of_a_term() -> None:
-    # Letters and digits are themselves; a space, punctuation (and ``_``) a token naming it.
-    assert ix.tokens("营商，GDP a_b") == "营 商 xff0c G D P x20 a x5f b "
-    assert ix.fts_phrase("营商环境") == '"营 商 环 境"'
-    assert ix.fts_phrase('a"b') == '"a x22 b"'
-    assert ix.fts_phrase('"') == '"x22"' and ix.fts_phrase("。，") == '"x3002 xff0c"'
-    assert ix.fts_phrase("") is None
-    assert ix.fts_expression(parse_query("营商 -环境 。")) == '("营 商") AND ("x3002")'
+def test_tokens_pairs_and_the_fts_expression_of_a_query() -> None:
+    # One token a line: each character in ``fts``, each two adjacent characters in
+    # ``pairs`` (in no order: the tables keep no positions).
+    assert ix.tokens("营商，G") == "营\n商\n，\nG"
+    assert sorted(ix.pairs("营商，GD p").split("\n")) == sorted(
+        ["营商", "商，", "，G", "GD", "D ", " p"]
+    )
+    assert ix.pairs("营") == "\n" and ix.pairs("") == "\n"
+    # A term narrows by its character, or by its distinct pairs; a control character
+    # (a separator for the tokenizer) narrows nothing.
+    assert ix.narrowing("营") == ["营"] and ix.narrowing("\t") == []
+    assert ix.narrowing("哈哈哈") == ["哈哈"]
+    assert ix.narrowing("营商 环") == [" 环", "商 ", "营商"]
+    assert ix.narrowing("a\tbc") == ["bc"]
+    # Terms of two or more characters narrow in ``pairs``; one-character terms alone in ``fts``.
+    assert ix.fts_expression(parse_query("营商 -环境 。")) == ("pairs", '"营商"')
+    assert ix.fts_expression(parse_query('"营商环境" 建设')) == (
+        "pairs",
+        '"商环" AND "建设" AND "环境" AND "营商"',
+    )
+    assert ix.fts_expression(Query(("营", "。", '"'))) == ("fts", '"""" AND "。" AND "营"')
+    assert ix.fts_expression(parse_query("-营商")) is None
+    assert ix.fts_expression(Query.single("\t")) is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "term"),
+    [
+        ("GDP增长了", "gdp"),  # letters fold
+        ("ＧＤＰ增长", "ｇｄｐ"),  # full-width ones too
+        ("新年的Ёлка和ёлка", "ЁЛ"),
+        ("cafe\u0301 x\u0301\u0301", "x\u0301\u0301"),  # combining marks, two in a row
+        ("甲\ue000\ue001乙", "\ue000\ue001"),  # private use
+        ("营商 环境，建设", "商 环境，"),  # a space and a comma inside a term
+        ("环境营商，营商环", "营商环境"),  # every pair there but not the term: no hit
+        ("a\u00a0b\u3000c", "\u00a0b\u3000"),  # other spaces
+        ("\U00020000\U00020001\U0002a700", "\U00020001\U0002a700"),  # beyond the BMP
+        ("第1,234.5亿元", "1,234.5"),
+    ],
+)
+def test_the_index_counts_what_a_scan_counts_in_odd_characters(
+    tmp_path: Path, paragraph: str, term: str
+) -> None:
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", f"同志们：\n{paragraph}\n{paragraph}。\n")
+    query = Query.single(term)
+    with ix.Index(tmp_path / "i.sqlite3") as index:
+        index.sync(lib)
+        indexed = ix.search_library(lib, query, index=index)
+    scanned = ix.search_library(lib, query, use_index=False)
+    assert not indexed.scanned
+    assert indexed.total == scanned.total
+    assert (indexed.total > 0) == (term != "营商环境"), term
 
 
 def test_a_phrase_with_a_space_or_punctuation_is_looked_up_with_it(

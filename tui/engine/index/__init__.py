@@ -7,15 +7,17 @@ reader opens is covered).
 
 Tokens: FTS5 cannot find any substring of a Chinese text by itself (its trigram
 tokenizer misses 1- and 2-character words; word segmentation misses the parts of a
-word). So the indexed column holds the paragraph with a space after every character:
-with the ``unicode61`` tokenizer every letter or digit — each Chinese character, each
-Latin letter — is a token; every other character (space, punctuation) is written as a
-token naming it (``x20``, ``xff0c``), or FTS5 would drop it and ``"工作 会议"`` would have
-every 工作会议 as a candidate. A query term becomes the phrase of its characters
-(``"营 商 环 境"``). The index only narrows: the phrase ignores case and accents, so every
-candidate paragraph is checked with the one definition of a match (``tui.engine.match``),
-which alone decides what counts. Latin letters are single tokens too (not words), so ``conom`` finds
-``economy`` exactly as the reader's ``/`` does.
+word). So two FTS5 tables hold each paragraph's characters (``fts``) and its pairs of
+adjacent characters (``pairs``: ``营商 商环 环境``) as tokens, one per line, with a
+tokenizer for which every character but a control character is a token character
+(``store.TOKENIZER``: a space or a comma is a character like any other, or ``"工作 会议"``
+would have every 工作会议 as a candidate). Neither keeps positions (``detail=none``): a
+term of two or more characters narrows to the paragraphs holding all its pairs, a
+one-character term to those holding it. The index only narrows: its tokens fold case
+and pairs are not a phrase, so every candidate paragraph is checked with the one
+definition of a match (``tui.engine.match``), which alone decides what counts. Latin
+letters are characters too (not words), so ``conom`` finds ``economy`` exactly as the
+reader's ``/`` does.
 
 Rows know their file, paragraph index, source line, speech and whether they are an
 outline title; each file's row keeps its speeches' labels and outlines, so a hit is
@@ -38,7 +40,7 @@ callers use; they are tested together in ``tests/unit/test_index.py``.
 """
 
 from tui.engine.index.library import clear_cache, search_library
-from tui.engine.index.lookup import fts_expression, fts_phrase
+from tui.engine.index.lookup import fts_expression, narrowing
 from tui.engine.index.results import (
     MAX_HITS_PER_FILE,
     FileResult,
@@ -54,6 +56,7 @@ from tui.engine.index.store import (
     IndexUnavailable,
     engine_fingerprint,
     index_path,
+    pairs,
     tokens,
 )
 
@@ -69,8 +72,9 @@ __all__ = [
     "clear_cache",
     "engine_fingerprint",
     "fts_expression",
-    "fts_phrase",
     "index_path",
+    "narrowing",
+    "pairs",
     "scan_document",
     "scan_file",
     "search_library",

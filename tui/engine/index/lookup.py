@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -30,24 +31,36 @@ FETCH_ROWS = 256
 """Candidates read at a time (the clock and cancellation are checked between reads)."""
 
 
-def fts_phrase(term: str) -> str | None:
-    """The FTS5 phrase of ``term``'s characters (``tokens``); None for an empty term."""
-    from tui.engine.index.store import tokens
+def narrowing(term: str) -> list[str]:
+    """The tokens a paragraph holding ``term`` holds: the character of a one-character term
+    (in ``fts``), the distinct pairs of adjacent characters of a longer one (in ``pairs``).
 
-    if not term:
-        return None
-    return '"' + tokens(term).strip().replace('"', '""') + '"'
+    Only what the tokenizer keeps whole: a pair with a control character in it (a
+    separator, ``store.TOKENIZER``) is left out, a control character alone gives none.
+    """
+    if len(term) == 1:
+        return [] if unicodedata.category(term) == "Cc" else [term]
+    found = {term[at : at + 2] for at in range(len(term) - 1)}
+    return sorted(pair for pair in found if not any(unicodedata.category(c) == "Cc" for c in pair))
 
 
-def fts_expression(query: Query) -> str | None:
-    """The FTS5 query that narrows to paragraphs that may match ``query`` (None: cannot narrow).
+def fts_expression(query: Query) -> tuple[str, str] | None:
+    """``(table, FTS5 query)`` narrowing to the paragraphs that may match ``query`` (None:
+    cannot narrow): every narrowing token of its terms of two or more characters in
+    ``pairs`` when it has any such, else of its one-character terms in ``fts``.
 
+    A one-character term beside longer ones is left to the count (it narrows little).
     Only narrows: a headings-only query narrows by the paragraph (a title is part of it).
     """
-    phrases = [p for p in (fts_phrase(term) for term in query.terms) if p is not None]
-    if not phrases:
+    longer: list[str] = []
+    single: list[str] = []
+    for term in query.terms:
+        (longer if len(term) > 1 else single).extend(narrowing(term))
+    table, found = ("pairs", longer) if longer else ("fts", single)
+    if not found:
         return None
-    return " AND ".join(f"({p})" for p in phrases)
+    unique = sorted(set(found))
+    return table, " AND ".join('"' + token.replace('"', '""') + '"' for token in unique)
 
 
 def search_indexed(
@@ -104,10 +117,11 @@ def search_indexed(
             )
         else:
             # FTS5 gives its rowids in ascending order: each file's candidates come together.
+            table, match = expression
             cursor = db.execute(
-                f"SELECT p.id, p.file, p.heading, p.{column} FROM fts "  # noqa: S608
-                f"JOIN paras p ON p.id = fts.rowid WHERE fts MATCH ?{titled}",
-                (expression,),
+                f"SELECT p.id, p.file, p.heading, p.{column} FROM {table} "  # noqa: S608
+                f"JOIN paras p ON p.id = {table}.rowid WHERE {table} MATCH ?{titled}",
+                (match,),
             )
         current = -1
         current_path: str | None = None

@@ -1,8 +1,8 @@
 """The persistent index itself: the SQLite file, its schema, the incremental sync, placing hits.
 
-See ``tui.engine.index`` for what the index holds and why it is tokenised one character
-per token; the count of a query's candidates is ``lookup``'s. Why this module is about
-490 lines: opening (with the checks that rebuild a stale or corrupt index), writing and
+See ``tui.engine.index`` for what the index holds and why its tokens are characters and
+pairs of characters; the count of a query's candidates is ``lookup``'s. Why this module is about
+500 lines: opening (with the checks that rebuild a stale or corrupt index), writing and
 placing hits share one connection, one lock and one fingerprint of the text rules (the
 count has a connection of its own, opened here).
 """
@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -32,7 +33,7 @@ from tui.engine.index.results import (
 from tui.engine.match import Hit, Query
 from tui.engine.model import Document
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 INDEX_NAME = "search-index.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 MMAP_BYTES = 1 << 30
@@ -75,28 +76,30 @@ def engine_fingerprint() -> str:
     return digest.hexdigest()
 
 
-class _TokenTable(dict[int, str]):
-    """``str.translate`` table of ``tokens``: a letter or digit stays itself, any other
-    character (space, punctuation) becomes a token of its own naming it (``x3001``)."""
+TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Z* Cf Co Cs Cn'"
+"""Every character but a control character (Unicode ``Cc``) is a token character, so a
+token is exactly the characters it was written as (letters folded to lower case): a
+space or a comma is part of a token (the default ``unicode61`` drops them), and
+``remove_diacritics 0`` keeps accents and combining marks as written (with the default,
+``é`` followed by U+0301 was the token ``e``; the match removes no accents either)."""
 
-    def __missing__(self, code: int) -> str:
-        char = chr(code)
-        token = f"{char} " if char.isalnum() and char != "_" else f"x{code:x} "
-        self[code] = token
-        return token
-
-
-_TOKENS = _TokenTable()
+_EVERY_OTHER_PAIR = re.compile(r"..", re.DOTALL)
 
 
 def tokens(text: str) -> str:
-    """The indexed form of ``text``: one token per character, each followed by a space.
+    """The ``fts`` column of ``text``: each character a token, one per line (a control
+    character is none: it separates, so it is never looked up, ``lookup.narrowing``)."""
+    return "\n".join(text)
 
-    A letter or digit is its own token; any other character a token naming it (a space
-    ``x20``, ``，`` ``xff0c``: several characters, so no letter or digit is ever one), so a
-    phrase with a space or a comma in it is looked up with it (FTS5 drops those).
-    """
-    return text.translate(_TOKENS)
+
+def pairs(text: str) -> str:
+    """The ``pairs`` column of ``text``: every two adjacent characters a token, one per line
+    (``营商 商环 环境``, in no particular order: the table keeps no positions)."""
+    return (
+        "\n".join(_EVERY_OTHER_PAIR.findall(text))
+        + "\n"
+        + "\n".join(_EVERY_OTHER_PAIR.findall(text, 1))
+    )
 
 
 # ---------------------------------------------------------------- the index
@@ -194,7 +197,9 @@ class Index:
                 speech INTEGER, heading INTEGER, text TEXT, title TEXT, title_at INTEGER);
             CREATE INDEX IF NOT EXISTS paras_file ON paras(file);
             CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
-                body, content='', tokenize='unicode61');
+                body, content='', detail='none', tokenize="{TOKENIZER}");
+            CREATE VIRTUAL TABLE IF NOT EXISTS pairs USING fts5(
+                body, content='', detail='none', tokenize="{TOKENIZER}");
             INSERT OR REPLACE INTO meta VALUES ('schema', '{SCHEMA_VERSION}'), ('engine', '{fingerprint}');
             COMMIT;
             """
@@ -276,6 +281,10 @@ class Index:
         db.executemany(
             "INSERT INTO fts(fts, rowid, body) VALUES('delete', ?, ?)",
             ((rid, tokens(text)) for rid, text in rows),
+        )
+        db.executemany(
+            "INSERT INTO pairs(pairs, rowid, body) VALUES('delete', ?, ?)",
+            ((rid, pairs(text)) for rid, text in rows),
         )
         db.execute("DELETE FROM paras WHERE file = ?", (file_id,))
 
@@ -359,6 +368,10 @@ class Index:
             db.executemany(
                 "INSERT INTO fts(rowid, body) VALUES (?, ?)",
                 ((first + n, tokens(r[4])) for n, r in enumerate(rows)),
+            )
+            db.executemany(
+                "INSERT INTO pairs(rowid, body) VALUES (?, ?)",
+                ((first + n, pairs(r[4])) for n, r in enumerate(rows)),
             )
 
     def sync(
