@@ -8,10 +8,9 @@ a title block belongs to it, ``# 总标题`` at a Markdown text's head is its ti
 
 from __future__ import annotations
 
-import re
 from enum import IntEnum
 
-from tui.engine import framing
+from tui.engine import framing, patterns
 from tui.engine.backmatter import is_back_matter_head
 from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.markers import Marker, match_marker
@@ -180,9 +179,11 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
     return roles
 
 
-_PIECE_TITLE = re.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")
+_PIECE_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")
 # 次分六章 / 以下所讲的，分为三段 — a piece announcing its own sections.
-_SECTIONS_ANNOUNCED = re.compile(r"分(?:为|成)?([两二三四五六七八九十])(?:章|段|节|部分|个部分)")
+_SECTIONS_ANNOUNCED = patterns.compile(
+    r"分(?:为|成)?([两二三四五六七八九十])(?:章|段|节|部分|个部分)"
+)
 _CN_COUNT = {
     "两": 2,
     "二": 2,
@@ -299,9 +300,9 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
     return False
 
 
-_TITLE_WORDS_ONLY = re.compile(r"^[^。！？!?；;：:]{2,40}$")
+_TITLE_WORDS_ONLY = patterns.compile(r"^[^。！？!?；;：:]{2,40}$")
 # 论十大关系 / 任正非：华为的冬天 — a title over a date line may name its speaker first.
-_DATED_TITLE = re.compile(r"^(?:[^。！？!?；;：:]{1,8}[：:])?[^。！？!?；;：:]{2,40}$")
+_DATED_TITLE = patterns.compile(r"^(?:[^。！？!?；;：:]{1,8}[：:])?[^。！？!?；;：:]{2,40}$")
 _DATE_OR_SUBTITLE_STARTS = frozenset("（(—－-0123456789０１２３４５６７８９一二三四五六七八九〇○零")
 
 

@@ -9,8 +9,7 @@ filters, then gives the kept candidates their levels.
 
 from __future__ import annotations
 
-import re
-
+from tui.engine import patterns
 from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
 
 
@@ -110,16 +109,16 @@ def drop_previews(
 
 
 _NEXT_INLINE = {
-    "shi": ("二是", re.compile("[。；;！？]\\s*二是")),
-    "yao": ("二要", re.compile("[。；;！？]\\s*二要")),
-    "di": ("第二", re.compile("[。；;！？]\\s*第二[，,、]")),
-    "di-unit": ("第二", re.compile("[。；;！？]\\s*第二")),
+    "shi": ("二是", patterns.compile("[。；;！？]\\s*二是")),
+    "yao": ("二要", patterns.compile("[。；;！？]\\s*二要")),
+    "di": ("第二", patterns.compile("[。；;！？]\\s*第二[，,、]")),
+    "di-unit": ("第二", patterns.compile("[。；;！？]\\s*第二")),
 }
 """Per rhetorical family: the words of its second item, and where they follow a sentence end
 (searched only in a text holding the words: the literal search is much faster)."""
 
 
-_UNIT = re.compile(r"^第一(个?)(.+?)(?:的话)?[\s，,、：:．.。—]*$")
+_UNIT = patterns.compile(r"^第一(个?)(.+?)(?:的话)?[\s，,、：:．.。—]*$")
 
 
 def _second_inline(marker: Marker, text: str) -> bool:
