@@ -8,12 +8,19 @@ read + decode + clean + re-flow + split + outline, exactly what the reader does,
 every paragraph's sentences (split lazily, on first use, in the app).
 
 Targets (issue 2): ≥ 20 MB/s (≤ 0.5 s for 10 MB) and peak memory ≤ 10× the file size.
+
+``--imports N`` instead times the parser's import (``import tui.engine.parse``, what the
+first file's parse waits for at every start) in N fresh interpreters, with the bytecode
+and the stored patterns (``tui.engine.patterns``) written by an untimed first run, as an
+installed app has them; ``--against CHECKOUT`` times that checkout's import in turns.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import statistics
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -21,6 +28,38 @@ from pathlib import Path
 
 from tui.engine import load_document
 from tui.paths import bundled_corpus_dir
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
+
+from benchenv import bench_env, run_json  # noqa: E402
+
+IMPORT = """
+import json, time
+import tui.engine.model  # (the UI imports the model before the parser: not counted)
+wall, cpu = time.perf_counter(), time.process_time()
+import tui.engine.parse
+print(json.dumps({"wall": time.perf_counter() - wall, "cpu": time.process_time() - cpu}))
+"""
+
+
+def time_imports(runs: int, against: Path | None) -> None:
+    """The parser's import in fresh interpreters, in turns with ``against`` if given."""
+    trees = {"this checkout": ROOT} | ({f"against {against}": against} if against else {})
+    for root in trees.values():
+        run_json(["-c", IMPORT], bench_env(root=root), root)  # untimed: bytecode, patterns
+    times: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+    for _ in range(runs):
+        for name, root in trees.items():
+            times[name].append(run_json(["-c", IMPORT], bench_env(root=root), root))
+    for name, found in times.items():
+        cpu = [r["cpu"] * 1000 for r in found]
+        wall = [r["wall"] * 1000 for r in found]
+        print(
+            f"{name}: import tui.engine.parse, {runs} fresh interpreters: CPU median "
+            f"{statistics.median(cpu):.1f} ms ({min(cpu):.1f}-{max(cpu):.1f}), wall "
+            f"{statistics.median(wall):.1f} ms ({min(wall):.1f}-{max(wall):.1f})"
+        )
 
 
 def build_collection(megabytes: float) -> bytes:
@@ -42,7 +81,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=10.0, help="collection size in MB")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs (best is shown)")
+    parser.add_argument("--imports", type=int, default=0, help="time the parser's import instead")
+    parser.add_argument("--against", type=Path, help="with --imports: another checkout, in turns")
     args = parser.parse_args()
+    if args.imports:
+        time_imports(args.imports, args.against)
+        return
 
     data = build_collection(args.mb)
     with tempfile.TemporaryDirectory() as folder:

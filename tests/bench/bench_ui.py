@@ -394,7 +394,9 @@ def main() -> None:
             runs = corpus_runs[name]
             print(
                 f"== {name}: first text, bundled corpus: {_spread([r['text'] for r in runs])}, "
-                f"ratio {statistics.median(r['text'] for r in runs) / statistics.median(r['first'] for r in bare_runs):.2f}"
+                f"ratio {statistics.median(r['text'] for r in runs) / statistics.median(r['first'] for r in bare_runs):.2f}; "
+                f"CPU time by then {_spread([r['cpu_text'] for r in runs])}, ratio "
+                f"{statistics.median(r['cpu_text'] for r in runs) / statistics.median(r['cpu'] for r in bare_runs):.2f}"
             )
             continue
         report(name, bare_runs, corpus_runs[name], big_runs[name], size_mb, toolong_runs)

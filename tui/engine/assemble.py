@@ -8,9 +8,7 @@ and each paragraph's kind are settled here.
 
 from __future__ import annotations
 
-import re
-
-from tui.engine import framing
+from tui.engine import framing, patterns
 from tui.engine.lines import CLOSERS, Segment, is_sentence_end, next_item_in_sentence
 from tui.engine.markers import Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
@@ -24,13 +22,13 @@ _MARKUP_TITLE_MAX = 60
 
 
 # 以下是演讲全文： / 全文如下 — the speaker's preface (with its summary list) ends here.
-_FULL_TEXT_FOLLOWS = re.compile(
+_FULL_TEXT_FOLLOWS = patterns.compile(
     r"以下(?:是|为)[^。！？，,]{0,16}全文|全文如下|(?:讲话|演讲|发言)全文[：:]"
 )
 
 
 # 大家中午好！ / 各位嘉宾，大家好！ on a line of its own: the talk itself begins here.
-_GREETING = re.compile(r"^[^。！？!?]{0,16}大家(?:早上|上午|中午|下午|晚上)?好[！!。.]?$")
+_GREETING = patterns.compile(r"^[^。！？!?]{0,16}大家(?:早上|上午|中午|下午|晚上)?好[！!。.]?$")
 _PREFACE_MAX = 12
 """The most paragraphs of text a preface before a greeting may have."""
 
@@ -63,7 +61,7 @@ def _after_preface(
 
 
 _PLAIN = Marker("plain", 1, "", 0)
-_PLAIN_HEADING = re.compile(r"^[^，,。！？!?；;：:（(）)\d０-９]{2,30}$")
+_PLAIN_HEADING = patterns.compile(r"^[^，,。！？!?；;：:（(）)\d０-９]{2,30}$")
 _PLAIN_HEADING_MAX = 30
 
 

@@ -5,13 +5,12 @@ readable in the reader, marked as back matter, up to the next speech's title.
 
 from __future__ import annotations
 
-import re
-
+from tui.engine import patterns
 from tui.engine.lines import Segment
 from tui.engine.markers import match_marker
 
 # 注释： / 注： / 参考文献 on their own: the notes below them are not the speech.
-_NOTES_HEAD = re.compile(
+_NOTES_HEAD = patterns.compile(
     r"^(?:附\s*[:：]?\s*)?(?:注\s*释|注|附\s*注|脚\s*注|参考文献|尾\s*注|注解|名词解释)\s*[:：]?$"
 )
 
@@ -19,9 +18,9 @@ _NOTES_HEAD = re.compile(
 # --- back matter ---------------------------------------------------------------------------
 
 # 〔1〕见本书第一卷… / [2] 同上。 / ［3］: a numbered note.
-_FOOTNOTE = re.compile(r"^[\[〔［]\s*[0-9０-９]{1,3}\s*[\]〕］]")
+_FOOTNOTE = patterns.compile(r"^[\[〔［]\s*[0-9０-９]{1,3}\s*[\]〕］]")
 # 来源：新华社 / 原载《人民日报》 / 根据录音整理 / 报送：… / 抄送：…
-_SOURCE_LINE = re.compile(
+_SOURCE_LINE = patterns.compile(
     r"^(?:(?:来源|资料来源|本文来源|文章来源|稿件来源|出处|转载自|转自|原载|报送|主送|抄送|抄报|分送|发送|"
     r"印发|责任编辑|编辑|审核|校对)\s*[：:]"
     r"|[（(]?\s*(?:原载|原文载|本文原载|载于|刊于)[《“于]"
@@ -29,12 +28,12 @@ _SOURCE_LINE = re.compile(
     r"|[（(]?\s*(?:根据|据)[^。！？]{1,40}(?:整理|刊印|编入|校订)[^。！？]{0,20}[）)]?[。.]?$)"
 )
 # 网友评论 / 发表评论 / 评论（12） / 精选留言: readers' comments follow.
-_COMMENTS_HEAD = re.compile(
+_COMMENTS_HEAD = patterns.compile(
     r"^[【\[]?(?:网友评论|读者评论|相关评论|热门评论|最新评论|精彩评论|全部评论|发表评论|我要评论|评论区|"
     r"评论|网友留言|精选留言|留言|读者留言|回复)[】\]]?\s*[（(]?\s*\d*\s*[)）]?\s*[：:]?$"
 )
 # 张三 2019-05-06 12:30：写得好 / 网友 2019年5月6日: — a comment: a name, a date, a colon.
-_COMMENT_LINE = re.compile(
+_COMMENT_LINE = patterns.compile(
     r"^[^\s：:。，,！？0-9]{1,24}\s*(?:[（(]\s*)?(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[)）]?\s*[：:]"
     r"|^回复\s*\S{0,20}\s*\d+\s*[#楼]"
@@ -43,7 +42,7 @@ _COMMENT_LINE = re.compile(
 
 # 张三 2019-05-06 12:30：… / 张三 发表于 2019-5-6 12:30 / 3# / 5楼 / 沙发: a forum reply —
 # what follows it is readers' comments.
-_REPLY = re.compile(
+_REPLY = patterns.compile(
     r"^[^\s：:。，,！？0-9]{1,24}\s*(?:发表于\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"\s*(?:[：:]|$)"
     r"|^(?:\d{1,4}\s*[#楼]|沙发|板凳|地板)(?:\s|[：:]|$)"

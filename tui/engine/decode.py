@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.engine import files
+from tui.engine import files, patterns
 from tui.engine.errors import BinaryFileError, DecodeError, EmptyFileError
 from tui.engine.safetext import safe_text
 
@@ -62,14 +62,14 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 # Control bytes that text does not contain (TAB, LF, FF, CR and ESC are allowed).
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\f\r\x1b") + b"\x7f"
 # The same as characters, plus NUL, in decoded text.
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+_CONTROL_CHARS = patterns.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 
-_NONBLANK = re.compile("[^\\s\ufeff\u200b]")
+_NONBLANK = patterns.compile("[^\\s\ufeff\u200b]")
 
-_STRAY_CONTROL = re.compile(
+_STRAY_CONTROL = patterns.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 )  # finding one: 20 ms on 10 MB, 40 with "+"
-_STRAY_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
+_STRAY_CONTROLS = patterns.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]+")
 """Control characters other than TAB and LF (after CR/CRLF became LF): C0, DEL and C1.
 
 They are taken out of the decoded text: they have no meaning in a speech (a form feed
@@ -270,8 +270,8 @@ def _finish(
     return Decoded(_visible(text), encoding, guessed)
 
 
-_SEPARATORS = re.compile("([\u2028\u2029])")
-_INVISIBLE_JUNK = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_SEPARATORS = patterns.compile("([\u2028\u2029])")
+_INVISIBLE_JUNK = patterns.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 """Soft hyphens, zero-width spaces and joiners, word joiners and stray BOMs: web pages and
 Word files scatter them through Chinese text, where they mean nothing. They are taken out
 (a word split by one is found again, and the reader is not cluttered with placeholders);

@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import re
 
+from tui.engine import patterns
+
 _SPEECH_WORD = (
     r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|讲演|演讲|演说|"
     r"講話|致辭|發言|講話提綱|講稿|報告|黨課|工作总结|述职报告|心得体会|研讨发言|表态发言)"
 )
 # 在…上的讲话 (with stray spaces from PDF wrap), "——在…上的讲话" subtitles, "第2篇 在…",
 # "XX同志在…的讲话", optionally followed by （摘要） / （2022年1月1日）.
-_TITLE = re.compile(
+_TITLE = patterns.compile(
     rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇[\s：:、.]*)?(?:——\s*)?[《“]?"
     rf"[^。！？!?；;]{{0,40}}?在[^。！？!?；;]{{2,90}}?[的之]\s*{_SPEECH_WORD}"
     rf"\s*(?:[（(][^）)]{{1,20}}[）)])?[》”]?$"
 )
-_ORDINAL_LINE = re.compile(r"^第\s*[0-9一二三四五六七八九十]+\s*篇$")
+_ORDINAL_LINE = patterns.compile(r"^第\s*[0-9一二三四五六七八九十]+\s*篇$")
 # 第1篇：2023年支部书记党课讲稿 — a collection's numbered title, whatever its wording.
-_ORDINAL_TITLE = re.compile(
+_ORDINAL_TITLE = patterns.compile(
     r"^(?:第\s*[0-9一二三四五六七八九十]+\s*篇|第\s*[0-9]+\s*[章回](?=\s)|"
     r"(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+)"
     r"\s*[：:、.．\s]\s*[^。！？!?；;]{2,60}$"
@@ -27,15 +29,15 @@ _ORDINAL_TITLE = re.compile(
 DASH = r"(?:——|—|－－)"
 DASH_STARTS = ("——", "—", "－－")
 # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 / ——在…上的讲话: a subtitle.
-_SUBTITLE = re.compile(rf"^{DASH}\s*[^。！？!?；;]{{2,90}}$")
-_NOT_A_NAME = re.compile(
+_SUBTITLE = patterns.compile(rf"^{DASH}\s*[^。！？!?；;]{{2,90}}$")
+_NOT_A_NAME = patterns.compile(
     r"下载|点击|登录|注册|分享|收藏|评论|阅读|打印|关闭|目录|首页|返回|推荐|文档|栏目"
 )
 # Titles that do not say 在…: "政府工作报告", "XX书记讲话提纲", "…讲话（摘要）".
-_WEAK_TITLE = re.compile(
+_WEAK_TITLE = patterns.compile(
     rf"^[^。！？!?；;，,：:]{{2,60}}(?:{_SPEECH_WORD}|政府工作报告)\s*(?:[（(][^）)]{{1,20}}[）)])?$"
 )
-_DATE = re.compile(
+_DATE = patterns.compile(
     r"^[（(]?\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年"
     r"\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?"
     r"[^。！？]{0,60}?[)）]?$"
@@ -44,15 +46,15 @@ _SALUTATION_PART = (
     r"(?:尊敬的)?(?:各位[^，,、：:。！!\s]{0,12}|同志们|女士们|先生们|朋友们|老师们|同学们|"
     r"代表们|来宾们|企业家朋友们|青年朋友们|亲爱的[^，,、：:。！!]{1,8})"
 )
-_SALUTATION = re.compile(
+_SALUTATION = patterns.compile(
     rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[：:]$"
 )
-_CLOSING = re.compile(
+_CLOSING = patterns.compile(
     r"^(?:谢谢(?:大家|各位)?|再见)[!！。.]*$"
     r"|^[^。！？]{0,12}(?:发言|汇报|讲话|述职|报告|表态)完毕[^。！？]{0,10}[。！!.]?$"
     r"|^以上(?:述职|汇报|发言|报告|表态)[^。！？]{0,24}(?:评议|指正|审议|批评|监督)[。！!.]?$"
 )
-_SPEAKER = re.compile(r"^[\u4e00-\u9fff·•\sX×*＊]{2,24}$")
+_SPEAKER = patterns.compile(r"^[\u4e00-\u9fff·•\sX×*＊]{2,24}$")
 
 
 def is_title_line_above_salutation(text: str) -> bool:
@@ -61,7 +63,7 @@ def is_title_line_above_salutation(text: str) -> bool:
     return 2 <= len(text) <= 40 and _NO_SENTENCE.match(text) is not None
 
 
-_NO_SENTENCE = re.compile(r"^[^。！？!?；;，,]*[\u3400-\u9fffA-Za-z0-9][^。！？!?；;，,]*$")
+_NO_SENTENCE = patterns.compile(r"^[^。！？!?；;，,]*[\u3400-\u9fffA-Za-z0-9][^。！？!?；;，,]*$")
 
 
 TITLE_MAX = 110
@@ -92,7 +94,7 @@ def is_subtitle(text: str) -> bool:
     return _SUBTITLE.match(text) is not None and _TWO_HAN.search(text) is not None
 
 
-_TWO_HAN = re.compile("[\u4e00-\u9fff]{2}")
+_TWO_HAN = patterns.compile("[\u4e00-\u9fff]{2}")
 
 
 def is_ordinal_line(text: str) -> bool:
@@ -106,7 +108,7 @@ def is_weak_title(text: str) -> bool:
     return len(text) <= 60 and _WEAK_TITLE.match(text) is not None
 
 
-_ISO_DATE = re.compile(r"^[（(]?\s*\d{4}\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}\s*[)）]?$")
+_ISO_DATE = patterns.compile(r"^[（(]?\s*\d{4}\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}\s*[)）]?$")
 
 
 def is_date_line(text: str) -> bool:
@@ -123,7 +125,7 @@ def is_speaker_line(text: str) -> bool:
     return _SPEAKER.match(text) is not None and _NOT_A_NAME.search(text) is None
 
 
-_METADATA = re.compile(
+_METADATA = patterns.compile(
     r"^(?:来源|时间|发布时间|发布日期|日期|作者|编辑|责任编辑|浏览次数|字号)\s*[:：]"
 )
 
@@ -138,7 +140,7 @@ def is_salutation(text: str) -> bool:
     return len(text) <= 40 and _SALUTATION.match(text) is not None
 
 
-_EXCLAIMED = re.compile(
+_EXCLAIMED = patterns.compile(
     rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[！!]$"
 )
 
@@ -180,7 +182,7 @@ _WHEN = (
     r"[0-9０-９]{4}\s*年)(?:\s*[闰]?[正一二三四五六七八九十冬腊0-9０-９]{1,2}\s*月)?"
     r"(?:\s*[初一二三四五六七八九十廿0-9０-９]{1,3}\s*日)?"
 )
-_OCCASION = re.compile(
+_OCCASION = patterns.compile(
     rf"^(?:——|—)?\s*(?:{_WHEN}[^。！？!?；;，,在]{{0,6}}在[^。！？!?；;，,]{{2,36}}"
     rf"|在[^。！？!?；;，,]{{2,36}}?(?:讲|讲演|演讲|演说|讲话|讲课|开示))$"
 )
@@ -188,7 +190,7 @@ _OCCASION = re.compile(
 
 # 戊寅十一月十四日在南普陀寺佛教养正院同学会席上讲佛教养正院已办有四年了。 — an occasion line
 # that lost its line break: a date, 在 a place, 讲, and the talk's first words run on.
-_GLUED_OCCASION = re.compile(
+_GLUED_OCCASION = patterns.compile(
     rf"^{_WHEN}[^。！？!?；;，,在]{{0,6}}在[^。！？!?；;，,]{{2,30}}?讲(?=[\u4e00-\u9fff])"
 )
 
@@ -201,8 +203,8 @@ def glued_occasion(text: str) -> int:
 
 # 关于女性异说讨论致竺摩法师书，兹综合律文，… — a letter's name glued to its first words.
 _LETTER_NAME = r"[^，。！？!?；;：:,]{0,24}(?:致|复|答|与|上)[^，。！？!?；;：:,]{1,12}(?:书|函|信)"
-_GLUED_LETTER = re.compile(rf"^{_LETTER_NAME}，(?=\S)")
-_LETTER_TITLE = re.compile(rf"^{_LETTER_NAME}，?$")
+_GLUED_LETTER = patterns.compile(rf"^{_LETTER_NAME}，(?=\S)")
+_LETTER_TITLE = patterns.compile(rf"^{_LETTER_NAME}，?$")
 
 
 def glued_letter(text: str) -> int:
@@ -218,7 +220,7 @@ def is_letter_title(text: str) -> bool:
 
 
 # 第6章 弘一法师在各地讲法汇集(1) / 鲁迅演讲集 — a line naming a compilation, not a speech.
-_COLLECTION = re.compile(
+_COLLECTION = patterns.compile(
     r"(?:汇集|合集|文集|选集|全集|汇编|选编|讲演集|演讲集|讲话集|讲稿集)\s*"
     r"(?:[（(]?\s*[0-9一二三四五六七八九十]+\s*[)）]?|[（(][上中下][)）])?$"
 )
@@ -237,7 +239,7 @@ def is_occasion_line(text: str) -> bool:
 
 
 # 开幕词 … 结论, 一 一月十八日的讲话 / 二 一月二十七日的讲话: the parts of one occasion.
-_PART = re.compile(
+_PART = patterns.compile(
     r"^(?:开幕词|闭幕词|开幕辞|闭幕辞|引言|结论|结束语|开场白|总结讲话|插话)$"
     r"|^[一二三四五六七八九十]{1,2}[ \u3000、．.]\s*[^。！？!?；;，,]{0,24}[月日在][^。！？!?；;，,]{0,24}"
     r"(?:的讲话|的插话|的结论|的报告|的发言|的总结|上的讲话)$"

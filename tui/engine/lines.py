@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.engine import patterns
 from tui.engine.framing import is_salutation
 from tui.engine.markers import match_marker
 
 # Indentation and stray spacing at a line's start/end: ASCII and full-width spaces, tabs,
 # NBSP, EN/EM and the other U+200x spaces, ideographic space, BOM, zero-width space.
 SPACES = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"
-_LEADING = re.compile(
+_LEADING = patterns.compile(
     rf"^[{SPACES}]*(?:(?:>|＞|#{{1,6}}(?![#0-9０-９])(?![^#{SPACES}]{{1,30}}#)"
     rf"|[-*+•](?=[{SPACES}]+[^0-9{SPACES}]))[{SPACES}]*)*"
 )
@@ -28,12 +29,14 @@ _LEADING = re.compile(
 ``#`` also without a space (``#二、…`` of a web copy), but not a hashtag (``#话题#``) or a
 number (``#1``): those are the line's text."""
 # Markdown emphasis copied from web pages: **一、坚持问题导向**.
-_EMPHASIS = re.compile(r"\*\*|__")
+_EMPHASIS = patterns.compile(r"\*\*|__")
 # Several paragraphs on one line: U+2028/U+2029, or a run of two or more ideographic spaces
 # (the paragraph indent of a text that lost its line breaks).
-_INNER_BREAK_SPACES = re.compile("[\u2028\u2029]+|(?<=[^\u3000 ])[ ]?\u3000{2,}|(?<=\\S) {4,}")
+_INNER_BREAK_SPACES = patterns.compile(
+    "[\u2028\u2029]+|(?<=[^\u3000 ])[ ]?\u3000{2,}|(?<=\\S) {4,}"
+)
 """The same, and runs of four or more ASCII spaces, in a text that lost its line breaks."""
-_INNER_BREAK = re.compile("[\u2028\u2029]+|(?<=[^\u3000 ])[ ]?\u3000{2,}")
+_INNER_BREAK = patterns.compile("[\u2028\u2029]+|(?<=[^\u3000 ])[ ]?\u3000{2,}")
 # A paragraph longer than this with no break inside is a text that lost its line breaks:
 # it is cut before every numbered L1/L2 heading that follows a sentence end. Shorter lines
 # are cut there only when the series shows elsewhere (see ``_split_glued``).
@@ -43,28 +46,30 @@ ONE_LINE_MAX = 3
 # A sentence end before a glued heading: 。！？：” — or an ASCII "." right after a Chinese
 # character, the full stop of PDF extractions that write 。 as "." (…的作用.第二，…).
 _STOP = "(?:[。！？!?：:”」]|(?<=[\u4e00-\u9fff])\\.)"
-_HAN_DOT = re.compile("[\u4e00-\u9fff]\\.")
-_GLUED_HEADING = re.compile(
+_HAN_DOT = patterns.compile("[\u4e00-\u9fff]\\.")
+_GLUED_HEADING = patterns.compile(
     _STOP + r"[\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
 # What a glued heading needs besides the sentence end: a numeral right before a 、 (一、,
 # 十一 、) or an opening bracket. Tested first: this pattern starts with the plain 、, which
 # the regex engine skips to quickly, while sentence ends (where _GLUED_HEADING starts) are
 # everywhere.
-_NUMBERED_COMMA = re.compile("、(?:(?<=[一二三四五六七八九十]、)|(?<=[一二三四五六七八九十]\\s、))")
+_NUMBERED_COMMA = patterns.compile(
+    "、(?:(?<=[一二三四五六七八九十]、)|(?<=[一二三四五六七八九十]\\s、))"
+)
 # 下面，我讲三点意见： / 强调几点: / 我再强调三点意见。 — the speaker announces the sections.
-_ANNOUNCEMENT = re.compile(
+_ANNOUNCEMENT = patterns.compile(
     r"(?:讲|谈|强调|提|说)[^。！？：:]{0,12}(?:几|[两二三四五六七八九十0-9])"
     r"(?:点|个方面|个问题|方面|条|句话)[^。！？：:]{0,6}[：:。]\s*$"
 )
 # Anti-copy junk that forums (Discuz) insert into posts: runs of one- or two-character
 # ASCII scraps separated by spaces, e.g. "8 H) l- y* X6 s b' n+ F)".
-_JUNK = re.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?![!-~])")
+_JUNK = patterns.compile(r"(?<![!-~])(?:[!-~]{1,2}[ \t]+){3,}[!-~]{1,2}(?![!-~])")
 # What every ``_JUNK`` match holds: the end of one scrap and the next three. A line without
 # it has no junk; this pattern starts with a plain character class, which the regex engine
 # scans for quickly (``_JUNK`` starts with a look-behind, so it is tried at every character).
-_JUNK_HINT = re.compile(r"[!-~][ \t]+[!-~]{1,2}[ \t]+[!-~]{1,2}[ \t]+[!-~]")
-_JUNK_SYMBOLS = re.compile(r"[!-/:-@\[-`{-~]")
+_JUNK_HINT = patterns.compile(r"[!-~][ \t]+[!-~]{1,2}[ \t]+[!-~]{1,2}[ \t]+[!-~]")
+_JUNK_SYMBOLS = patterns.compile(r"[!-/:-@\[-`{-~]")
 
 SENTENCE_END = "。！？!?；;…：:"
 CLOSERS = "”’」』）)》】〕"
@@ -96,10 +101,10 @@ class Segment:
 
 _PREFIX_STARTS = frozenset(SPACES + ">＞#-*+•—–")
 # A page number glued in front of the text: "- 3 -二、重点任务".
-_PAGE_PREFIX = re.compile(r"^[-—–]\s*\d{1,4}\s*[-—–]\s*(?=\S)")
+_PAGE_PREFIX = patterns.compile(r"^[-—–]\s*\d{1,4}\s*[-—–]\s*(?=\S)")
 # OCR output with a space between every character: "在 全 县 党 建 工 作 会 议 上".
 _CJK = "\u3400-\u9fff，。、：；！？“”（）《》"
-_SPACED_PAIR = re.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+_SPACED_PAIR = patterns.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 
 def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
@@ -138,7 +143,7 @@ def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
     return text, indented
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
+_MD_HEADING = patterns.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
 _SENTENCE_MARKS = "。！？!?"
 
 
@@ -181,14 +186,14 @@ _L1_L2_STARTS = "一二三四五六七八九十（("
 
 _GLUED_FAMILIES = ("cn-dun", "paren-cn", "di", "di-unit")
 # 。第二，… / 。第二点，…: a sentence-initial 第N series in a text without line breaks.
-_GLUED_DI = re.compile(
+_GLUED_DI = patterns.compile(
     _STOP + r"[\u3000 ]*(?=第[一二三四五六七八九十]{1,3}(?:[，,、]|个?(?:点|方面|问题)[，,、：:]))"
 )
 
 
 # 。１兴修水利，…: a one-digit number run into its title with nothing between (a bold run-in
 # heading whose space the extraction lost); 。３个月以前 (a unit after it) is a number.
-_GLUED_DIGIT = re.compile(_STOP + r"[\u3000 ]*(?=[1-9１-９](?![0-9０-９])[\u4e00-\u9fff])")
+_GLUED_DIGIT = patterns.compile(_STOP + r"[\u3000 ]*(?=[1-9１-９](?![0-9０-９])[\u4e00-\u9fff])")
 RUN_IN = "run-in"
 """The family of a bare run-in number (１兴修水利…) cut off the text it was glued to."""
 _DIGIT_UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家条项天周倍届期只所场件吨米两点")
@@ -218,7 +223,7 @@ def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
     return found
 
 
-_SENTENCE_STOP = re.compile("[。！？!?]")
+_SENTENCE_STOP = patterns.compile("[。！？!?]")
 _CN_NUMERALS = "一二三四五六七八九"
 
 
@@ -436,9 +441,9 @@ def _letter_spaced(text: str) -> bool:
     return han >= 20 and len(_SPACED_PAIR.findall(sample)) >= 0.5 * han
 
 
-_HAN = re.compile("[\u3400-\u9fff]")
+_HAN = patterns.compile("[\u3400-\u9fff]")
 # <U+00A0>: a space written out as its code point by a converter (iconv's substitution).
-_LITERAL_SPACE = re.compile(r"<U\+(?:00A0|200[0-9AB]|202F|205F|3000|FEFF)>", re.IGNORECASE)
+_LITERAL_SPACE = patterns.compile(r"<U\+(?:00A0|200[0-9AB]|202F|205F|3000|FEFF)>", re.IGNORECASE)
 
 
 def segment_lines(text: str) -> list[Segment]:
@@ -514,7 +519,7 @@ def _split_salutation(text: str) -> list[str]:
     return [text]
 
 
-_TRAILING_ASIDE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+_TRAILING_ASIDE = patterns.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
 def is_sentence_end(text: str) -> bool:

@@ -10,6 +10,8 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from tui.engine import patterns
+
 _GAN_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十"
@@ -53,7 +55,7 @@ MARKDOWN_FAMILIES = frozenset(f"md{depth}" for depth in range(1, 7))
 
 _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后": 3, "最后": 99}
 
-_MARKER = re.compile(
+_MARKER = patterns.compile(
     rf"""
       (?P<cn>(?P<cn_n>[{_CN}]{{1,3}})\s?(?:[、]|[．.](?![0-9０-９])))
     | (?P<pcn>[（(【]\s?(?P<pcn_n>[{_CN}]{{1,3}})\s?[）)】])
@@ -87,13 +89,13 @@ _NOT_AFTER_DI = frozenset(
 )
 # 1 月 / 3 年 / 5 个: a number with a unit after the space is no heading.
 _UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家条项天周倍届期只所场件吨米")
-_SENTENCE_STOP = re.compile("[。！？!?；;]")
+_SENTENCE_STOP = patterns.compile("[。！？!?；;]")
 _SHORT_HEADING = 40
 """The longest line that 一 重工业… / 1 找人… may be (a heading line, not a sentence)."""
 
 # 五、六十公里 / 二、三十年 / 四、五期工程: a numeral, 顿号, another numeral and a unit is an
 # approximate number, not a heading.
-_APPROXIMATE = re.compile(
+_APPROXIMATE = patterns.compile(
     rf"([{_CN}两])(?:[{_CN}百千万亿期年个次天月层种名位家项条批周岁倍成届季产级类线等轮档星号]|、)"
 )
 _STARTS = frozenset(
@@ -122,7 +124,7 @@ _SECOND = frozenset(
 )
 """What may follow the first character of a longer marker."""
 # ——第一，开宗明义: a dash in front of a marker is decoration.
-_DASHES = re.compile(r"^(?:——|—|--)\s*")
+_DASHES = patterns.compile(r"^(?:——|—|--)\s*")
 # 一是一、二是二 and 一要…二要… used as a phrase inside the first clause are rare enough; the
 # look-alikes that do start paragraphs are 第一个阶段， (prose) and 第一要务 (no comma: no match).
 _FAMILY_OF_GROUP = {

@@ -9,36 +9,36 @@ first speech). Table-tested in ``tests/unit/test_outline_traps.py``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
+from tui.engine import patterns
 from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_sentence_end, strip_junk
 from tui.engine.markers import match_marker
 
 # Every alternative starts with a plain character (QQ群 spelled out in its four cases, not
 # [Qq][Qq]群): then the regex engine skips to those first characters instead of trying every
 # alternative at every position (4× faster).
-_AD_WORDS = re.compile(
+_AD_WORDS = patterns.compile(
     r"仅供学习|禁止外传|会员|QQ群|Qq群|qQ群|qq群|微信群|微信号|公众号|扫码|二维码|倒卖|免费赠送|免费领取|"
     r"版权所有|侵删|侵权必究|淘宝|资料下载|更多资料|关注我们|点击阅读|阅读原文|"
     r"https?://|www\.|\.com\b|\.cn\b"
 )
-_HAS_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
-_TITLE_WORDS = re.compile(r"讲话|合集|汇编|文集|选编|报告|讲稿|致辞|发言")
-_NOTE = re.compile(r"^[（(【\[]\s*(?:说明|注|编者按|编者注|编辑|来源|导\s*读)\s*[：:】\]]")
+_HAS_WORD = patterns.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+_TITLE_WORDS = patterns.compile(r"讲话|合集|汇编|文集|选编|报告|讲稿|致辞|发言")
+_NOTE = patterns.compile(r"^[（(【\[]\s*(?:说明|注|编者按|编者注|编辑|来源|导\s*读)\s*[：:】\]]")
 _NOTE_STARTS = "（(【["
 """What a ``_NOTE`` starts with: a cheaper test first (most lines are no note)."""
-_PAGE_NUMBER = re.compile(
+_PAGE_NUMBER = patterns.compile(
     r"^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+)$"
 )
 _PAGE_NUMBER_STARTS = "-—–·第"
 """What a ``_PAGE_NUMBER`` starts with, besides a space (``\\s``) or a digit (``\\d``)."""
-_MARKUP = re.compile(
+_MARKUP = patterns.compile(
     r"^(?:<[^>]*>\s*)+$|^!\[[^\]]*\]\([^)]*\)$|^(?:-{3,}|\*{3,}|={3,}|_{3,})$|^(?:`{3,}|~{3,})[\w+-]*$"
 )
 _MARKUP_STARTS = "<!-*=_`~"
 """What a ``_MARKUP`` line starts with (tested first: the regex costs more)."""
-_NAVIGATION = re.compile(
+_NAVIGATION = patterns.compile(
     r"^(?:上一篇|下一篇|返回顶部|返回首页|打印本页|关闭窗口|分享到|责任编辑|【字体|字号[:：]|"
     r"来源[:：]|首页\s*[>＞»]|点击下载|立即下载|本文链接|最新文档|相关推荐|相关文章|热门推荐|"
     r"收藏《|您需要登录|本文\S{0,30}发表|[…\.]*[（(](?:未完|新文秘网|全文共)|"
@@ -48,13 +48,15 @@ _NAVIGATION = re.compile(
 
 
 # 【范文二】 / 讲话稿（三） / 篇三： / 01 — a collection's piece separators, alone on a line.
-_SEPARATOR = re.compile(
+_SEPARATOR = patterns.compile(
     r"^(?:【\s*(?:范文|材料|篇)?\s*[0-9一二三四五六七八九十]+\s*】|(?:范文|讲话稿|材料|篇)\s*"
     r"[（(]?[0-9一二三四五六七八九十]+[）)]?\s*[：:]?|[—\-=*]{4,})$"
 )
-_WEB_TAIL = re.compile(r"全文共\d+字|当前仅显示|正式会员可|登录后|省略\d+字|阅读全文|下载全文")
-_WEB_TAIL_OR_AD = re.compile(f"{_WEB_TAIL.pattern}|{_AD_WORDS.pattern}")
-_TOC_HEAD = re.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
+_WEB_TAIL = patterns.compile(
+    r"全文共\d+字|当前仅显示|正式会员可|登录后|省略\d+字|阅读全文|下载全文"
+)
+_WEB_TAIL_OR_AD = patterns.compile(f"{_WEB_TAIL.pattern}|{_AD_WORDS.pattern}")
+_TOC_HEAD = patterns.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
 _TOC_STARTS = "目提"
 """What a ``_TOC_HEAD`` starts with."""
 
@@ -186,7 +188,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
         break
 
 
-_BARE_NUMBER = re.compile(r"^[0-9０-９]{1,2}$")
+_BARE_NUMBER = patterns.compile(r"^[0-9０-９]{1,2}$")
 
 
 def _numbered_sections(segments: list[Segment]) -> set[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from tui.engine import patterns
 from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, Marker
 from tui.engine.series import (
     drop_inline_series,
@@ -22,14 +23,14 @@ from tui.engine.series import (
 
 # …；an ASCII "." right after a Chinese character is a full stop too (PDF extractions that
 # write 。 as "."): 第二，恢复生产建设. 在…
-_TITLE_END = re.compile(r"[。！？!?；;]")
-_HAN_DOT = re.compile("(?<=[\u4e00-\u9fff])\\.")
+_TITLE_END = patterns.compile(r"[。！？!?；;]")
+_HAN_DOT = patterns.compile("(?<=[\u4e00-\u9fff])\\.")
 # １兴修水利，…作斗争A由于…: a bare run-in heading (``lines.RUN_IN``) ends at a lone Latin
 # capital between Chinese characters, what the extraction left where the bold heading ended.
-_RUN_IN_END = re.compile("(?<=[\u4e00-\u9fff”])[A-Z](?=[\u4e00-\u9fff“]|$)")
-_URL = re.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．/／]", re.IGNORECASE)
+_RUN_IN_END = patterns.compile("(?<=[\u4e00-\u9fff”])[A-Z](?=[\u4e00-\u9fff“]|$)")
+_URL = patterns.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．/／]", re.IGNORECASE)
 """A web address (http://, www. — also www/ with the dot mangled): a site's watermark."""
-_GLUED_FIRST_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s?[一1１]\s?[）)]$")
+_GLUED_FIRST_ITEM = patterns.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s?[一1１]\s?[）)]$")
 """（一） / (1) ending a heading's paragraph, right after a Chinese character."""
 _TRIM_START = "：:，,；;、 \u3000—-"
 _TRIM_END = "，,、 \u3000—-"
@@ -251,7 +252,7 @@ def _heading_line(texts: dict[int, str], markers: dict[int, Marker], index: int)
     return bool(mark) and not text[end + 1 :].strip()
 
 
-_UNIT_NOISE = re.compile(r"[第个的话，,、：:．.。—\s]|[一二三四五六七八九十百零〇两]")
+_UNIT_NOISE = patterns.compile(r"[第个的话，,、：:．.。—\s]|[一二三四五六七八九十百零〇两]")
 
 
 def _unit_family(marker_text: str) -> str:

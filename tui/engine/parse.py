@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from tui.engine import patterns
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import mark_back_matter
 from tui.engine.decode import decode
@@ -37,6 +38,8 @@ from tui.engine.roles import (
 from tui.engine.speeches import rejoin_salutations, speech_starts
 
 __all__ = ["decode_bytes", "load_document", "parse_text"]
+
+patterns.save()  # every stage is imported: its patterns kept for the next start
 
 
 def decode_bytes(data: bytes, path: str = "") -> tuple[str, str]:

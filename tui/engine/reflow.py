@@ -9,10 +9,10 @@ paragraph of its own.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
+from tui.engine import patterns
 from tui.engine.lines import SENTENCE_END, Segment, is_sentence_end
 from tui.engine.markers import Marker
 from tui.engine.roles import BODY, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
@@ -20,7 +20,7 @@ from tui.engine.roles import BODY, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Ro
 _RHETORICAL = frozenset({"shi", "yao", "di", "di-unit", "di-bare", "sequence"})
 _SHORT_LINE = 30
 _NEVER_STARTS = frozenset("，、；：。！？,;:)）”’」』》】")
-FULL_STOP = re.compile("[。！？]")
+FULL_STOP = patterns.compile("[。！？]")
 _END_CHARS = frozenset(SENTENCE_END)
 """The characters a sentence ends with (as a set: the empty string is not in it)."""
 

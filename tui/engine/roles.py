@@ -8,10 +8,9 @@ a title block belongs to it, ``# 总标题`` at a Markdown text's head is its ti
 
 from __future__ import annotations
 
-import re
 from enum import IntEnum
 
-from tui.engine import framing
+from tui.engine import framing, patterns
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.markers import Marker, match_marker
@@ -188,12 +187,12 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
 # 1959年12月27日在台湾“中国图书馆学会”年会上的演讲 / 1924年1月胡适在东南大学国学研究班的演讲 /
 # 本文为1930年11月下旬胡适在上海青年会的演讲，… — a collected edition's note under a piece: when
 # and where it was given.
-_CLOSING_NOTE = re.compile(
+_CLOSING_NOTE = patterns.compile(
     r"^(?:本文(?:为|是|系))?\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年"
     r"[^。！？!?；;]{0,40}?[在于][^。！？!?；;]{2,60}?(?:演讲|讲演|讲话|演说)"
 )
 # 为什么读书 / 一个防身药方的三味药 / “少年中国”的精神: a piece's bare title.
-_BARE_TITLE = re.compile(r"^[^，,。！？!?；;：:、]{2,24}$")
+_BARE_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{2,24}$")
 
 
 def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
@@ -257,9 +256,11 @@ def _title_after_note(
     return closed and _bare_title_at(segments, markers, index)
 
 
-_PIECE_TITLE = re.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")
+_PIECE_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")
 # 次分六章 / 以下所讲的，分为三段 — a piece announcing its own sections.
-_SECTIONS_ANNOUNCED = re.compile(r"分(?:为|成)?([两二三四五六七八九十])(?:章|段|节|部分|个部分)")
+_SECTIONS_ANNOUNCED = patterns.compile(
+    r"分(?:为|成)?([两二三四五六七八九十])(?:章|段|节|部分|个部分)"
+)
 _CN_COUNT = {
     "两": 2,
     "二": 2,
@@ -376,9 +377,9 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
     return False
 
 
-_TITLE_WORDS_ONLY = re.compile(r"^[^。！？!?；;：:]{2,40}$")
+_TITLE_WORDS_ONLY = patterns.compile(r"^[^。！？!?；;：:]{2,40}$")
 # 论十大关系 / 任正非：华为的冬天 — a title over a date line may name its speaker first.
-_DATED_TITLE = re.compile(r"^(?:[^。！？!?；;：:]{1,8}[：:])?[^。！？!?；;：:]{2,40}$")
+_DATED_TITLE = patterns.compile(r"^(?:[^。！？!?；;：:]{1,8}[：:])?[^。！？!?；;：:]{2,40}$")
 _DATE_OR_SUBTITLE_STARTS = frozenset("（(—－-0123456789０１２３４５６７８９一二三四五六七八九〇○零")
 
 

@@ -26,6 +26,8 @@ import json
 import os
 import re
 
+from tui.engine import patterns
+
 __all__ = ["UNSAFE", "is_safe", "safe_json", "safe_path", "safe_text"]
 
 UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
@@ -46,10 +48,10 @@ _ASTRAL = (
     r"\U000110bd\U000110cd\U00013430-\U0001343f"
     r"\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f"
 )
-UNSAFE = re.compile("[" + r"\x00-\x1f" + _BMP + _ASTRAL + "]")
-_UNSAFE_BUT_BREAKS = re.compile("[" + r"\x00-\x08\x0b-\x1f" + _BMP + _ASTRAL + "]")
+UNSAFE = patterns.compile("[" + r"\x00-\x1f" + _BMP + _ASTRAL + "]")
+_UNSAFE_BUT_BREAKS = patterns.compile("[" + r"\x00-\x08\x0b-\x1f" + _BMP + _ASTRAL + "]")
 """``UNSAFE`` without the line feed and the tab (what ``keep_breaks=True`` replaces)."""
-_MAYBE_UNSAFE_BUT_BREAKS = re.compile(
+_MAYBE_UNSAFE_BUT_BREAKS = patterns.compile(
     "[" + r"\x00-\x08\x0b-\x1f" + _BMP + r"\U00010000-\U0010ffff" + "]"
 )
 """A quick look for ``_UNSAFE_BUT_BREAKS``: its ranges outside the BMP made one range.

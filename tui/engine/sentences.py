@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
+from tui.engine import patterns
 from tui.engine.model import Sentence
 
 __all__ = ["split_sentences"]
@@ -29,7 +30,7 @@ _CLOSERS = "”’」』）)》】\\]〕〉｣"
 
 # One sentence: a body (anything but end marks, book titles kept whole, single dots or two
 # dots allowed) and an optional end (a run of end marks and closers).
-_SENTENCE = re.compile(
+_SENTENCE = patterns.compile(
     rf"""
     (?:
         [^{_ENDS}.《]+              # ordinary characters

@@ -9,8 +9,7 @@ filters, then gives the kept candidates their levels.
 
 from __future__ import annotations
 
-import re
-
+from tui.engine import patterns
 from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
 
 
@@ -118,7 +117,7 @@ def drop_previews(
     return [item for item in items if item[0] not in drop]
 
 
-_SENTENCE_MARKS = re.compile("[。！？；!?;]")
+_SENTENCE_MARKS = patterns.compile("[。！？；!?;]")
 
 
 def _section_title(text: str, marker: Marker) -> str:
@@ -160,16 +159,16 @@ def _one_sentence(text: str) -> bool:
 
 
 _NEXT_INLINE = {
-    "shi": ("二是", re.compile("[。；;！？]\\s*二是")),
-    "yao": ("二要", re.compile("[。；;！？]\\s*二要")),
-    "di": ("第二", re.compile("[。；;！？]\\s*第二[，,、]")),
-    "di-unit": ("第二", re.compile("[。；;！？]\\s*第二")),
+    "shi": ("二是", patterns.compile("[。；;！？]\\s*二是")),
+    "yao": ("二要", patterns.compile("[。；;！？]\\s*二要")),
+    "di": ("第二", patterns.compile("[。；;！？]\\s*第二[，,、]")),
+    "di-unit": ("第二", patterns.compile("[。；;！？]\\s*第二")),
 }
 """Per rhetorical family: the words of its second item, and where they follow a sentence end
 (searched only in a text holding the words: the literal search is much faster)."""
 
 
-_UNIT = re.compile(r"^第一(个?)(.+?)(?:的话)?[\s，,、：:．.。—]*$")
+_UNIT = patterns.compile(r"^第一(个?)(.+?)(?:的话)?[\s，,、：:．.。—]*$")
 
 
 def _second_inline(marker: Marker, text: str) -> bool:

@@ -6,10 +6,9 @@ address inside a speech.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from tui.engine import framing
+from tui.engine import framing, patterns
 from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para
@@ -216,7 +215,7 @@ def rejoin_salutations(segments: list[Segment]) -> list[Segment]:
 
 
 # 今天我们召开… / 刚才… / 这次会议…: how a speech's first sentence starts.
-_OPENING_WORDS = re.compile(
+_OPENING_WORDS = patterns.compile(
     r"^(?:今天|今日|刚才|这次|本次|此次|值此|大家好|大家上午好|大家下午好|大家晚上好|新年好|"
     r"很高兴|非常高兴|十分高兴|我们召开|在这|受\S{0,8}委托|根据|按照|现在，我)"
 )
