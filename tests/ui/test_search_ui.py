@@ -144,6 +144,19 @@ async def test_corpus_search_prefilled_and_escape(speech_dir: Path) -> None:
         assert app.screen is app.main_screen
 
 
+async def test_after_no_hit_the_query_is_selected_for_the_next_one(speech_dir: Path) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "不存在的词")
+        assert screen.done and screen.total == 0
+        assert screen.input.has_focus and screen.input.selected_text == "不存在的词"
+        await pilot.press(*"放管服", "enter")  # typed over the selected query
+        await settle(app, pilot)
+        assert screen.term == "放管服" and screen.total == 2
+        assert screen.results.has_focus  # hits to move through
+
+
 async def test_first_files_open_once_the_list_is_complete(
     speech_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

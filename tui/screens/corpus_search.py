@@ -110,7 +110,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     HELP_GROUP: ClassVar[str] = "全文搜索"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "返回"),
-        Binding("ctrl+f", "focus_input", "修改搜索词", show=False),
+        Binding("ctrl+f", "focus_input", "修改搜索词"),
         Binding("f5", "index_now", "建立索引", show=False),
     ]
 
@@ -224,8 +224,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             self._index.close()
 
     def action_focus_input(self) -> None:
-        """Edit the query."""
+        """Edit the query: focused and selected, so that typing replaces it."""
         self.input.focus()
+        self.input.select_all()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -348,6 +349,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             )
         else:
             self._summary = f"没有找到“{query}”{note}。"
+            if self.results.has_focus:  # nothing to move through: back to the query, selected
+                self.action_focus_input()
         self.show_status()
 
     def _list_painted(self, search: int) -> None:
