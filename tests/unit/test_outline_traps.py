@@ -492,6 +492,34 @@ CASES = [
         outline=[(1, "第一，为预备参考资料计"), (1, "第二，为做人计")],
     ),
     Case(
+        "a-point-said-without-a-comma-goes-on-a-series-begun-with-di",
+        "同志们：\n为什么要读书？有三点可以讲。\n第一，因为书是人类的智识的遗产。\n"
+        + FILLER
+        + "\n第二点稍复杂，就是为读书而读书。"
+        + FILLER
+        + "\n第三点，读书可以帮助解决困难。\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一，因为书是人类的智识的遗产"),
+            (1, "第二点稍复杂，就是为读书而读书"),
+            (1, "第三点，读书可以帮助解决困难"),
+        ],
+    ),
+    Case(
+        "di-point-run-into-a-word-that-is-no-point-is-no-heading",
+        "同志们：\n第一点儿也不难，大家都学得会。\n"
+        + FILLER
+        + "\n第二点钟开会，请大家准时到场。\n"
+        + FILLER
+        + "\n第三个点子很好，值得大家借鉴。\n"
+        + FILLER
+        + "\n第一观点认为不对，我们不能同意。\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
         "lines-of-several-numbered-book-titles-are-an-inline-list",
         "同志们：\n有了这番整理，就可以有一套丛书了，例如：\n（1）《诗经》（2）《左传》（3）《战国策》\n"
         "（4）《老子》（5）《论语》（6）《墨子》\n一、加标点符号\n"
