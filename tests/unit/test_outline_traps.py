@@ -507,6 +507,58 @@ CASES = [
         ],
     ),
     Case(
+        "a-series-of-kinds-is-headings-and-its-preview-is-dropped",
+        "同志们：\n这个防身药方只有三味药：\n第一味药叫做“问题丹”。\n第二味药叫做“兴趣散”。\n"
+        "第三味药叫做“信心汤”。\n第一味药，“问题丹”。"
+        + FILLER
+        + "\n第二味药，叫做“兴趣散”，就是要有业余的兴趣。"
+        + FILLER
+        + "\n第三味药，我叫他做“信心汤”。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一味药，“问题丹”"),
+            (1, "第二味药，叫做“兴趣散”，就是要有业余的兴趣"),
+            (1, "第三味药，我叫他做“信心汤”"),
+        ],
+    ),
+    Case(
+        "a-series-of-kinds-nests-under-its-section",
+        "同志们：\n（一）工具的求得\n"
+        + FILLER
+        + "\n第一种工具是言语文字。"
+        + FILLER
+        + "\n第二种工具是科学的基本知识。"
+        + FILLER
+        + "\n（二）良好习惯的养成\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "（一）工具的求得"),
+            (2, "第一种工具是言语文字"),
+            (2, "第二种工具是科学的基本知识"),
+            (1, "（二）良好习惯的养成"),
+        ],
+    ),
+    Case(
+        "kinds-named-in-one-sentence-or-alone-or-counted-times-are-no-headings",
+        "同志们：\n第一件叫做民族精神的自觉，第二件叫做民主精神的自觉。\n"
+        + FILLER
+        + "\n第二件再说那民主精神。\n"
+        + FILLER
+        + "\n第一次会议在北京召开，大家都很重视。\n"
+        + FILLER
+        + "\n第二次会议在上海召开。\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        "a-lone-kind-is-no-heading",
+        "同志们：\n第一种情况是大家都知道的，不必多说。\n" + FILLER + "\n",
+        outline=[],
+    ),
+    Case(
         "di-point-run-into-a-word-that-is-no-point-is-no-heading",
         "同志们：\n第一点儿也不难，大家都学得会。\n"
         + FILLER

@@ -375,6 +375,8 @@ def build_outline(
         family, number = marker.family, marker.number
         if family == "di-unit":
             family = _unit_family(marker.text)
+        elif family == "di-kind":
+            family = "di-kind:" + marker.text[-1]  # 第一味药 … 第一种工具: two series
         if family in MARKDOWN_FAMILIES:
             level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
             place(level, family, number)
