@@ -556,6 +556,28 @@ CASES = [
         ],
     ),
     Case(
+        "a-latin-l-typed-for-1-before-2-is-item-1",
+        "同志们：\n一、教材\n"
+        + FILLER
+        + "\n（l）这些书是禁不绝的。"
+        + FILLER
+        + "\n（2）还有一个救弊的办法。"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、教材"), (2, "（l）这些书是禁不绝的"), (2, "（2）还有一个救弊的办法")],
+    ),
+    Case(
+        "a-twelfth-letter-after-k-stays-a-letter",
+        "同志们：\n"
+        + "".join(f"（{c}）第{c}项要求。" + FILLER + "\n" for c in "abcdefghijkl")
+        + "（2）这一段不是列表的第二项。"
+        + FILLER
+        + "\n",
+        # (the lone （2） nests under （l） as any new family does)
+        outline=[(1, f"（{c}）第{c}项要求") for c in "abcdefghijkl"]
+        + [(2, "（2）这一段不是列表的第二项")],
+    ),
+    Case(
         "a-series-of-kinds-is-headings-and-its-preview-is-dropped",
         "同志们：\n这个防身药方只有三味药：\n第一味药叫做“问题丹”。\n第二味药叫做“兴趣散”。\n"
         "第三味药叫做“信心汤”。\n第一味药，“问题丹”。"

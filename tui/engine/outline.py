@@ -15,6 +15,7 @@ from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, Marker
 from tui.engine.series import (
     drop_inline_series,
     drop_previews,
+    latin_one,
     plain_series,
     series_only,
     valid_sequences,
@@ -383,6 +384,7 @@ def build_outline(
     depths: list[int] = []  # the ``#`` depth of each level's heading line (0: not a # line)
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
+    items = latin_one(items)
     if texts:
         items = drop_inline_series(drop_previews(items, texts), texts, following)
     items = plain_series(series_only(items))
