@@ -52,7 +52,7 @@ FLOORS = {
     "holdout": Floors(HOLDOUT, 0.995, 0.99, 16),  # today 1.000 / 0.993
     "holdout3": Floors(HOLDOUT3, 0.93, 0.905, 16),  # today 0.936 / 0.910
     "holdout4": Floors(HOLDOUT4, 0.99, 0.99, 16),  # today 0.993 / 0.993
-    "holdout5": Floors(HOLDOUT5, 0.795, 0.795, 10),  # today 0.799 / 0.799
+    "holdout5": Floors(HOLDOUT5, 0.885, 0.885, 10),  # today 0.888 / 0.888
     "holdout6": Floors(HOLDOUT6, 0.995, 0.995, 7),  # today 1.000 / 1.000 (untouched)
 }
 

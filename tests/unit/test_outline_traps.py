@@ -492,6 +492,157 @@ CASES = [
         outline=[(1, "第一，为预备参考资料计"), (1, "第二，为做人计")],
     ),
     Case(
+        "a-point-said-without-a-comma-goes-on-a-series-begun-with-di",
+        "同志们：\n为什么要读书？有三点可以讲。\n第一，因为书是人类的智识的遗产。\n"
+        + FILLER
+        + "\n第二点稍复杂，就是为读书而读书。"
+        + FILLER
+        + "\n第三点，读书可以帮助解决困难。\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一，因为书是人类的智识的遗产"),
+            (1, "第二点稍复杂，就是为读书而读书"),
+            (1, "第三点，读书可以帮助解决困难"),
+        ],
+    ),
+    Case(
+        "a-compact-list-in-the-last-titled-section-of-its-family-nests-under-it",
+        "同志们：\n今天讲三点。\n（1）要读何书。\n"
+        + FILLER
+        + "\n（2）读书的功用。\n"
+        + FILLER
+        + "\n（3）读书的方法。\n"
+        + FILLER
+        + "\n现在要说手到。例如：\n（1）标点分段，是要动手的。\n（2）翻查字典，是要动手的。\n"
+        "（3）做读书札记，是要动手的。\n" + FILLER + "\n",
+        outline=[
+            (1, "（1）要读何书"),
+            (1, "（2）读书的功用"),
+            (1, "（3）读书的方法"),
+            (2, "（1）标点分段，是要动手的"),
+            (2, "（2）翻查字典，是要动手的"),
+            (2, "（3）做读书札记，是要动手的"),
+        ],
+    ),
+    Case(
+        "a-compact-list-after-a-compact-list-or-after-a-section-with-its-own-list-stands-beside",
+        "同志们：\n一、标准\n理想的标准是：\n（1）人人能自由发表思想。\n（2）人人能看古书。\n"
+        "这几个标准，我现在修改作以下两条：\n（1）人人能用国语发表思想。\n（2）方可添授古文。\n"
+        "二、教材\n"
+        + FILLER
+        + "\n（1）古文的教材。\n"
+        + FILLER
+        + "\n（2）古文教授法。\n"
+        + FILLER
+        + "\n①教员分配分量。\n②讲堂上讨论。\n"
+        + FILLER
+        + "\n整理古书的方法有几个：\n（1）加标点符号。\n（2）分段。\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、标准"),
+            (2, "（1）人人能自由发表思想"),
+            (2, "（2）人人能看古书"),
+            (2, "（1）人人能用国语发表思想"),
+            (2, "（2）方可添授古文"),
+            (1, "二、教材"),
+            (2, "（1）古文的教材"),
+            (2, "（2）古文教授法"),
+            (3, "①教员分配分量"),
+            (3, "②讲堂上讨论"),
+            (2, "（1）加标点符号"),
+            (2, "（2）分段"),
+        ],
+    ),
+    Case(
+        "a-latin-l-typed-for-1-before-2-is-item-1",
+        "同志们：\n一、教材\n"
+        + FILLER
+        + "\n（l）这些书是禁不绝的。"
+        + FILLER
+        + "\n（2）还有一个救弊的办法。"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、教材"), (2, "（l）这些书是禁不绝的"), (2, "（2）还有一个救弊的办法")],
+    ),
+    Case(
+        "a-twelfth-letter-after-k-stays-a-letter",
+        "同志们：\n"
+        + "".join(f"（{c}）第{c}项要求。" + FILLER + "\n" for c in "abcdefghijkl")
+        + "（2）这一段不是列表的第二项。"
+        + FILLER
+        + "\n",
+        # (the lone （2） nests under （l） as any new family does)
+        outline=[(1, f"（{c}）第{c}项要求") for c in "abcdefghijkl"]
+        + [(2, "（2）这一段不是列表的第二项")],
+    ),
+    Case(
+        "a-series-of-kinds-is-headings-and-its-preview-is-dropped",
+        "同志们：\n这个防身药方只有三味药：\n第一味药叫做“问题丹”。\n第二味药叫做“兴趣散”。\n"
+        "第三味药叫做“信心汤”。\n第一味药，“问题丹”。"
+        + FILLER
+        + "\n第二味药，叫做“兴趣散”，就是要有业余的兴趣。"
+        + FILLER
+        + "\n第三味药，我叫他做“信心汤”。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一味药，“问题丹”"),
+            (1, "第二味药，叫做“兴趣散”，就是要有业余的兴趣"),
+            (1, "第三味药，我叫他做“信心汤”"),
+        ],
+    ),
+    Case(
+        "a-series-of-kinds-nests-under-its-section",
+        "同志们：\n（一）工具的求得\n"
+        + FILLER
+        + "\n第一种工具是言语文字。"
+        + FILLER
+        + "\n第二种工具是科学的基本知识。"
+        + FILLER
+        + "\n（二）良好习惯的养成\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "（一）工具的求得"),
+            (2, "第一种工具是言语文字"),
+            (2, "第二种工具是科学的基本知识"),
+            (1, "（二）良好习惯的养成"),
+        ],
+    ),
+    Case(
+        "kinds-named-in-one-sentence-or-alone-or-counted-times-are-no-headings",
+        "同志们：\n第一件叫做民族精神的自觉，第二件叫做民主精神的自觉。\n"
+        + FILLER
+        + "\n第二件再说那民主精神。\n"
+        + FILLER
+        + "\n第一次会议在北京召开，大家都很重视。\n"
+        + FILLER
+        + "\n第二次会议在上海召开。\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        "a-lone-kind-is-no-heading",
+        "同志们：\n第一种情况是大家都知道的，不必多说。\n" + FILLER + "\n",
+        outline=[],
+    ),
+    Case(
+        "di-point-run-into-a-word-that-is-no-point-is-no-heading",
+        "同志们：\n第一点儿也不难，大家都学得会。\n"
+        + FILLER
+        + "\n第二点钟开会，请大家准时到场。\n"
+        + FILLER
+        + "\n第三个点子很好，值得大家借鉴。\n"
+        + FILLER
+        + "\n第一观点认为不对，我们不能同意。\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
         "lines-of-several-numbered-book-titles-are-an-inline-list",
         "同志们：\n有了这番整理，就可以有一套丛书了，例如：\n（1）《诗经》（2）《左传》（3）《战国策》\n"
         "（4）《老子》（5）《论语》（6）《墨子》\n一、加标点符号\n"

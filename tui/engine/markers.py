@@ -41,6 +41,7 @@ WEAK_FAMILIES = frozenset(
         "ar-space",
         "ar-bare",
         "di-bare",
+        "di-kind",
         "bold",
         "paren-latin",
         "paren-latin-lower",
@@ -69,7 +70,7 @@ _MARKER = patterns.compile(
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
     | (?P<di>第(?P<di_n>[{_CN}]{{1,3}})[，,、：:]|第(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９]))
     | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|方面|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话)?|个?是|个?(?:时期|阶段)(?=\s*——))
-        (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])))
+        (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:部分|章|讲))
     | (?P<seq>(?P<seq_w>首先|其次|再次|再者|最后)[，,：:])
@@ -77,6 +78,7 @@ _MARKER = patterns.compile(
     | (?P<cns>(?P<cns_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《]))
     | (?P<abare>(?P<abare_n>[0-9０-９]{{1,2}})$)
     | (?P<ans>(?P<ans_n>[0-9０-９]{{1,2}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《]))
+    | (?P<dk>第(?P<dk_n>[{_CN}]{{1,3}})[种味件类样](?=[\u4e00-\u9fff“"]))
     | (?P<dbare>第(?P<dbare_n>[{_CN}]{{1,3}})(?=[\u4e00-\u9fff]))
     """,
     re.VERBOSE,
@@ -148,6 +150,7 @@ _FAMILY_OF_GROUP = {
     "abare": "ar-bare",
     "ans": "ar-space",
     "dbare": "di-bare",
+    "dk": "di-kind",
 }
 _NUMERAL_GROUP = {
     "cn": "cn_n",
@@ -159,6 +162,7 @@ _NUMERAL_GROUP = {
     "cbare": "cbare_n",
     "cns": "cns_n",
     "dbare": "dbare_n",
+    "dk": "dk_n",
 }
 """The group holding the Chinese numeral, for the families numbered by one."""
 
@@ -171,7 +175,8 @@ class Marker(NamedTuple):
 
     family: str
     """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "circled", "shi", "yao",
-    "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第一层， / 第二是), "di-bare" (第一以政治论。),
+    "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第一层， / 第二是), "di-bare" (第一以政治论。), "di-kind"
+    (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series),
     "gan" (甲．), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）), "paren-latin-lower" ((a)), "part" (第一部分),
     "sequence" (首先/其次/…), "cn-space" (一 重工业…),
     "cn-bare" (一 alone on its line), "ar-space" (1 找人…), "ar-bare" (1 alone), "bold" (a
@@ -303,6 +308,12 @@ def match_marker(text: str) -> Marker | None:
         if text[end] in _NOT_AFTER_DI or stop is None or stop.start() - end > 10:
             return None
         if "，" in text[end : stop.start()] or "," in text[end : stop.start()]:
+            return None
+    elif group == "dk" and number < 10:
+        # 第一件叫做民族精神的自觉，第二件叫做…。: both kinds named in one sentence, a list
+        # said in passing, not the first of a series of paragraphs.
+        stop = _SENTENCE_STOP.search(text, end)
+        if "第" + _CN[number] + text[end - 1] in text[end : stop.start() if stop else len(text)]:
             return None
     elif group == "gan" and text[end : end + 1] in _GAN:
         return None  # 甲、乙双方

@@ -16,6 +16,7 @@ from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, Marker
 from tui.engine.series import (
     drop_inline_series,
     drop_previews,
+    latin_one,
     plain_series,
     series_only,
     valid_sequences,
@@ -237,6 +238,41 @@ def _nested_restart(
     return False
 
 
+def _list_in_titled_item(
+    items: list[tuple[int, Marker]],
+    index: int,
+    family: str,
+    open_head: int,
+    texts: dict[int, str],
+    markers: dict[int, Marker],
+) -> bool:
+    """Whether the list of the ladder ``family`` that starts over at 1 at paragraph ``index``
+    runs inside the open item of its family at paragraph ``open_head``: that item is its title
+    alone on its line (（3）读书的方法。) and heads a section (text paragraphs between it and the
+    item before it), text paragraphs stand between it and the list, and the list is compact
+    (its （2） in the very next paragraph). The caller checks that nothing is open under the
+    item. After a compact list ((1)…(4), then 以下三条：(1)…(3)), a list stands beside the
+    other, as before."""
+    if family not in LADDER_RANK or index <= open_head + 1:
+        return False
+    if not _heading_line(texts, markers, open_head):
+        return False
+    head = markers[open_head]
+    before = next(
+        (i for i, m in reversed(items) if i < open_head and m.family == family),
+        None,
+    )
+    if head.number < 2 or before is None or before >= open_head - 1:
+        return False  # （1）（2）（3） one per paragraph: a list beside which another list stands
+    later = next(((i, m) for i, m in items if i > index), None)
+    return (
+        later is not None
+        and later[0] == index + 1
+        and later[1].family == family
+        and (later[1].number == 2)
+    )
+
+
 _SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
 """The spoken series (第一， / 第一点 / 一是 / 一要), as against the official ladder."""
 
@@ -349,6 +385,7 @@ def build_outline(
     depths: list[int] = []  # the ``#`` depth of each level's heading line (0: not a # line)
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
+    items = latin_one(items)
     if texts:
         items = drop_inline_series(drop_previews(items, texts), texts, following)
     items = plain_series(series_only(items))
@@ -376,6 +413,8 @@ def build_outline(
         family, number = marker.family, marker.number
         if family == "di-unit":
             family = _unit_family(marker.text)
+        elif family == "di-kind":
+            family = "di-kind:" + marker.text[-1]  # 第一味药 … 第一种工具: two series
         if family in MARKDOWN_FAMILIES:
             level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
             place(level, family, number)
@@ -410,6 +449,19 @@ def build_outline(
                 and _nested_restart(items, index, marker.family, stack[same[0]][1])
             ):
                 # （4）… then （1）…（5） and （5） again: a list inside （4）, not a new list beside it.
+                level = same[0] + 1
+                place(level, family, number)
+                out.append(OutlineEntry(index, marker, level + 1))
+                continue
+            if (
+                not going_on
+                and number == 1
+                and texts
+                and len(stack) == same[0] + 1
+                and _list_in_titled_item(items, index, family, heads[same[0]], texts, markers)
+            ):
+                # （3）读书的方法。 | …现在要说手到。…例如： | （1）…（2）…（3）… one per paragraph:
+                # the list of that item's section, not a new list beside the item.
                 level = same[0] + 1
                 place(level, family, number)
                 out.append(OutlineEntry(index, marker, level + 1))

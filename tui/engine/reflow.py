@@ -17,7 +17,7 @@ from tui.engine.lines import SENTENCE_END, Segment, is_sentence_end
 from tui.engine.markers import Marker
 from tui.engine.roles import BODY, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 
-_RHETORICAL = frozenset({"shi", "yao", "di", "di-unit", "di-bare", "sequence"})
+_RHETORICAL = frozenset({"shi", "yao", "di", "di-unit", "di-bare", "di-kind", "sequence"})
 _SHORT_LINE = 30
 _NEVER_STARTS = frozenset("，、；：。！？,;:)）”’」』》】")
 FULL_STOP = patterns.compile("[。！？]")

@@ -13,6 +13,26 @@ from tui.engine import patterns
 from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
 
 
+def latin_one(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """（l）这些书是禁不绝的。 then （2）…: a Latin l typed (or read by OCR) for the 1 of a
+    （1）（2） list. An (l) that no (k) comes before and whose next candidate is (2) counts as
+    （1）; an (l) after (k) is the twelfth item of a lettered list, as written."""
+    changed = list(items)
+    for position, (index, marker) in enumerate(items):
+        if (
+            marker.family == "paren-latin-lower"
+            and marker.number == 12
+            and position + 1 < len(items)
+            and items[position + 1][1].family == "paren-arabic"
+            and items[position + 1][1].number == 2
+            and not any(
+                m.family == "paren-latin-lower" and m.number == 11 for _, m in items[:position]
+            )
+        ):
+            changed[position] = (index, Marker("paren-arabic", 1, marker.text, marker.end))
+    return changed
+
+
 def valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Keep 首先/其次/…/最后 only where they form a series that starts with 首先.
 
