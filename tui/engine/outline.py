@@ -4,6 +4,11 @@ Levels are relative: a stack of marker families is kept per speech. A family alr
 the stack closes everything below it; a new family nests one deeper — except that the
 official ladder (一、 > （一） > 1. > （1） > ①) is respected when a higher rung appears under a
 lower one, and a numbering slip (一是, 二是, (三)) continues the series it slipped from.
+
+Why this module is a little over 500 lines: the level of a heading depends on every
+heading before it in its speech (the stack), so the rules that move a heading up or down
+the stack are kept beside the one loop that keeps it; the rules that decide whether a
+candidate is a heading at all are in ``series``.
 """
 
 from __future__ import annotations
