@@ -1142,6 +1142,42 @@ CASES = [
         contains=["关于全市营商环境的调研报告"],
     ),
     Case(
+        "a-bare-first-line-of-five-characters-or-more-titles-the-speech",
+        "中学国文的教授\n\n" + FILLER + "\n" + FILLER + "\n",
+        speeches=1,
+        titles=["中学国文的教授"],
+    ),
+    Case(
+        "a-bare-first-line-with-a-short-epigraph-under-it-titles-the-speech",
+        "中学生的修养与择业\n为学要如金字塔，要能广大要能高。\n" + FILLER + "\n",
+        speeches=1,
+        titles=["中学生的修养与择业"],
+    ),
+    Case(
+        "a-name-on-the-first-line-is-no-title",
+        "欧阳修\n" + FILLER + "\n",
+        speeches=1,
+        titles=[None],
+    ),
+    Case(
+        "a-news-dateline-on-the-first-line-is-no-title",
+        "新华社北京3月17日电\n" + FILLER + "\n",
+        speeches=1,
+        titles=[None],
+    ),
+    Case(
+        "a-date-on-the-first-line-is-no-title",
+        "2023年5月12日\n" + FILLER + "\n",
+        speeches=1,
+        titles=[None],
+    ),
+    Case(
+        "a-first-line-with-a-comma-is-no-title",
+        "同志们好，今天我们开会\n" + FILLER + "\n",
+        speeches=1,
+        titles=[None],
+    ),
+    Case(
         "salutation-variants-open-speeches-interjections-do-not",
         "各位代表：\n"
         + FILLER

@@ -150,6 +150,7 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
         elif markers[index] is None and (
             framing.is_title(text)
             or _weak_title_at(segments, index)
+            or _first_line_title_at(segments, markers, index)
             or _dated_title_at(segments, index)
             or framing.is_title_with_subtitle(text)
         ):
@@ -217,6 +218,30 @@ def _bare_title_at(segments: list[Segment], markers: list[Marker | None], index:
     return (is_sentence_end(following) or len(following) > 30) and not (
         is_back_matter_line(following) or is_back_matter_head(following)
     )
+
+
+def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
+    """中学生的修养与择业 / 找书的快乐: a file's first line, short and bare (no comma, no
+    sentence), above its text, is the title of the file's first speech (not a date, a web
+    page's metadata, a news dateline, ``---`` or a name: 读书 alone stays untitled)."""
+    if index != 0 or segments[0].noise:
+        return False
+    text = segments[0].text
+    return (
+        len(_HAN.findall(text)) >= _FIRST_TITLE_MIN  # (a name — 胡适, 欧阳修 — is no title)
+        and not framing.is_date_line(text)
+        and not framing.is_metadata_line(text)
+        and _DATELINE.search(text) is None
+        and _bare_title_at(segments, markers, 0)
+    )
+
+
+_HAN = patterns.compile("[\u4e00-\u9fff]")
+_DATELINE = patterns.compile("日电$")
+"""新华社北京3月17日电: a news agency's dateline, not a title."""
+_FIRST_TITLE_MIN = 5
+"""Chinese characters a bare first line needs to be taken for a title rather than a name
+(欧阳修, 司马相如: up to four)."""
 
 
 def _closing_note_at(
