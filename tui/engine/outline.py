@@ -451,22 +451,21 @@ def build_outline(
             if (
                 not going_on
                 and number == 1
-                and _nested_restart(items, index, marker.family, stack[same[0]][1])
+                and (
+                    # （4）… then （1）…（5） and （5） again: a list inside （4）, not a new
+                    # list beside it.
+                    _nested_restart(items, index, marker.family, stack[same[0]][1])
+                    # （3）读书的方法。 | …现在要说手到。…例如： | （1）…（2）…（3）… one per
+                    # paragraph: the list of that item's section, not a new list beside it.
+                    or (
+                        texts
+                        and len(stack) == same[0] + 1
+                        and _list_in_titled_item(
+                            items, index, family, heads[same[0]], texts, markers
+                        )
+                    )
+                )
             ):
-                # （4）… then （1）…（5） and （5） again: a list inside （4）, not a new list beside it.
-                level = same[0] + 1
-                place(level, family, number)
-                out.append(OutlineEntry(index, marker, level + 1))
-                continue
-            if (
-                not going_on
-                and number == 1
-                and texts
-                and len(stack) == same[0] + 1
-                and _list_in_titled_item(items, index, family, heads[same[0]], texts, markers)
-            ):
-                # （3）读书的方法。 | …现在要说手到。…例如： | （1）…（2）…（3）… one per paragraph:
-                # the list of that item's section, not a new list beside the item.
                 level = same[0] + 1
                 place(level, family, number)
                 out.append(OutlineEntry(index, marker, level + 1))
