@@ -1189,6 +1189,20 @@ CASES = [
         speeches=3,
         outline=[],
     ),
+    Case(
+        "republican-era-salutations-open-speeches-a-chair-alone-does-not",
+        "主席、诸位先生：\n"
+        + FILLER
+        + "\n诸位同学：\n"
+        + FILLER
+        + "\n诸君：\n"
+        + FILLER
+        + "\n主席：\n"
+        + FILLER
+        + "\n",
+        speeches=3,
+        outline=[],
+    ),
     # --- issue 14: more heading families -------------------------------------------------
     Case(
         "di-point-series-with-a-repeated-and-a-skipped-number",
