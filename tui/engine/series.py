@@ -120,13 +120,9 @@ def drop_previews(
         )
         if restart and len(run) >= 2:
             bodies = [texts.get(i, "") for i, _ in run]
-            paragraphs = [i for i, _ in run] + [items[end + 1][0]]
             if all(len(t) <= 80 for t in bodies) and (
                 all(t.rstrip().endswith(("；", ";")) for t in bodies[:-1])
-                or (
-                    all(b == a + 1 for a, b in zip(paragraphs, paragraphs[1:], strict=False))
-                    and all(_one_sentence(t) for t in bodies)
-                )
+                or _sentence_run(run, items[end + 1][0], texts)
             ):
                 drop.update(i for i, _ in run)
         elif len(run) >= 2 and _previews_sections(items, position, end, texts):
@@ -160,17 +156,24 @@ def _previews_sections(
     first_index, first = items[end + 1]
     if first.number != 1 or first.family == run[0][1].family:
         return False
-    paragraphs = [i for i, _ in run] + [first_index]
-    bodies = [texts.get(i, "") for i, _ in run]
-    if not all(b == a + 1 for a, b in zip(paragraphs, paragraphs[1:], strict=False)) or not all(
-        len(t) <= 80 and _one_sentence(t) for t in bodies
-    ):
+    if not _sentence_run(run, first_index, texts):
         return False
+    bodies = [texts.get(i, "") for i, _ in run]
     sections = [(i, m) for i, m in items[end + 1 :] if m.family == first.family][: len(run)]
     if [m.number for _, m in sections] != list(range(1, len(run) + 1)):
         return False
     titles = [_section_title(texts.get(i, ""), m) for i, m in sections]
     return all(len(t) >= 2 and t in body for t, body in zip(titles, bodies, strict=True))
+
+
+def _sentence_run(run: list[tuple[int, Marker]], following: int, texts: dict[int, str]) -> bool:
+    """Whether the items of ``run`` are short paragraphs (80 characters at most) of one
+    sentence each, one right after the other, the last right before paragraph ``following``
+    (a preview: 第一味药叫做“问题丹”。 | 第二味药叫做“兴趣散”。 | then the sections)."""
+    paragraphs = [i for i, _ in run] + [following]
+    return all(b == a + 1 for a, b in zip(paragraphs, paragraphs[1:], strict=False)) and all(
+        len(texts.get(i, "")) <= 80 and _one_sentence(texts.get(i, "")) for i, _ in run
+    )
 
 
 def _one_sentence(text: str) -> bool:
