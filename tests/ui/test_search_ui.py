@@ -527,3 +527,22 @@ async def test_a_long_section_title_is_shortened_on_screen(speech_dir: Path) -> 
         rows = hit_rows(screen, "丙.txt")
         sections = {str(n.parent.label) for n in rows if n.parent is not None}
         assert f"一、{title[:38]}…" in sections
+
+
+async def test_typing_in_the_results_starts_a_new_query(speech_dir: Path) -> None:
+    """While the hits have focus, a typed character starts a new query (bound keys keep
+    their meaning: ? still opens the help)."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "营商环境")
+        assert screen.results.has_focus and screen.total > 0
+        await pilot.press(*"放管服")
+        assert screen.input.has_focus and screen.input.value == "放管服"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.term == "放管服" and screen.total == 2
+        assert screen.results.has_focus
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert app.screen is not screen and screen.input.value == "放管服"

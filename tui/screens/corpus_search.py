@@ -26,7 +26,7 @@ from typing import ClassVar, Self
 
 from rich.cells import cell_len
 from rich.text import Span, Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.geometry import Region
@@ -171,6 +171,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             term,
             placeholder='在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
             id="corpus-input",
+            select_on_focus=False,  # (ctrl+f selects the query; typing in the hits starts one)
         )
         self.status = Label("", id="corpus-status")
         self.results = ResultTree(
@@ -227,6 +228,23 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         """Edit the query: focused and selected, so that typing replaces it."""
         self.input.focus()
         self.input.select_all()
+
+    def on_key(self, event: events.Key) -> None:
+        """Typing while the results have focus starts a new query with what was typed
+        (keys bound to something, such as q and ?, keep their meaning)."""
+        character = event.character
+        if (
+            self.results.has_focus
+            and event.is_printable
+            and character
+            and not character.isspace()
+            and event.key not in self.active_bindings
+        ):
+            event.stop()
+            event.prevent_default()
+            self.input.value = character
+            self.input.focus()
+            self.input.cursor_position = len(character)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
