@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from rich.text import Text
+from textual import events
 from textual.message import Message
 from textual.widgets import Tree
 
@@ -546,3 +547,18 @@ async def test_typing_in_the_results_starts_a_new_query(speech_dir: Path) -> Non
         await pilot.press("question_mark")
         await pilot.pause()
         assert app.screen is not screen and screen.input.value == "放管服"
+
+
+async def test_keys_typed_at_once_in_the_results_all_reach_the_new_query(speech_dir: Path) -> None:
+    """A terminal delivers fast typing (or an IME's whole word) as keys in one read: they
+    all reach the hits before the query has focus, and all of them make the new query."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "营商环境")
+        assert screen.results.has_focus
+        for character in "放管服":
+            app.post_message(events.Key(character, character))
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.input.has_focus and screen.input.value == "放管服"

@@ -166,6 +166,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._index: Index | None = None
         self._summary = ""
         self._listed: set[str] = set()
+        self._typing_ahead = False
+        """Whether keys typed in the hits are starting a new query (see ``on_key``)."""
         """Paths of the files listed for this search."""
         self.input = Input(
             term,
@@ -242,9 +244,16 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         ):
             event.stop()
             event.prevent_default()
-            self.input.value = character
+            # Keys typed fast (or pasted by the terminal) all reach the hits before the
+            # query takes focus: the first starts the new query, the others add to it.
+            self.input.value = self.input.value + character if self._typing_ahead else character
+            self._typing_ahead = True
             self.input.focus()
-            self.input.cursor_position = len(character)
+            self.input.cursor_position = len(self.input.value)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget is self.results:
+            self._typing_ahead = False
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
