@@ -2600,6 +2600,45 @@ CASES = [
         outline=[(1, "一、关于学习"), (1, "二、关于工作")],
         speeches=1,
     ),
+    # A scraped page that set each paragraph's first character apart (a drop cap) left a
+    # space after it: "第 二，…" and "三 是…" are the series' items all the same.
+    Case(
+        "drop-cap-space-inside-di-and-shi-markers",
+        pdf(
+            "各位代表：",
+            "一、过去一年的工作",
+            "刚 刚过去的一年，全省经济平稳较快发展。" + FILLER,
+            "一是经济结构调整的效果初步显现，发展的可持续性增强。" + FILLER,
+            "二是基础设施的支撑力得到提升，发展的后劲增强。" + FILLER,
+            "三 是改革开放取得重要进展，发展的活力增强。" + FILLER,
+            "二、今年的主要任务",
+            "第一，加快经济结构调整。" + FILLER,
+            "第 二，打造新的区域经济增长极。" + FILLER,
+            "第 三，深入推进新农村建设。" + FILLER,
+        ),
+        outline=[
+            (1, "一、过去一年的工作"),
+            (2, "一是经济结构调整的效果初步显现，发展的可持续性增强"),
+            (2, "二是基础设施的支撑力得到提升，发展的后劲增强"),
+            (2, "三是改革开放取得重要进展，发展的活力增强"),
+            (1, "二、今年的主要任务"),
+            (2, "第一，加快经济结构调整"),
+            (2, "第二，打造新的区域经济增长极"),
+            (2, "第三，深入推进新农村建设"),
+        ],
+    ),
+    Case(
+        "drop-cap-space-is-no-marker-without-its-mark",
+        pdf(
+            "同志们：",
+            "一、关于学习",
+            "第 一次来到这里，大家都很高兴。" + FILLER,
+            "第 一批试点已经结束，" + FILLER,
+            "二、关于工作",
+            FILLER,
+        ),
+        outline=[(1, "一、关于学习"), (1, "二、关于工作")],
+    ),
 ]
 
 
