@@ -2627,6 +2627,24 @@ CASES = [
             (2, "第三，深入推进新农村建设"),
         ],
     ),
+    # A provincial site's page saved whole: the page heading, its date, the font-size control
+    # "【字体：大 中 小】" one word a line, then the report's own title block. The label
+    # "字体：" is no text of a speech: one report, not an empty speech and a second one.
+    Case(
+        "scraped-page-heading-and-font-control-above-the-title-block",
+        "政府工作报告\n政府工作报告\n2007年04月05日\n【\n字体：\n大\n中\n小\n】\n政府工作报告\n"
+        "——在某某省第十届人民代表大会第五次会议上\n某某省代省长 某某某\n（2007年1月16日）\n"
+        "各位代表：\n现在，我代表省人民政府向大会作工作报告，请予审议。\n"
+        "一、过去一年的工作\n" + FILLER * 2 + "\n二、今年的主要任务\n" + FILLER * 2 + "\n",
+        outline=[(1, "一、过去一年的工作"), (1, "二、今年的主要任务")],
+        speeches=1,
+    ),
+    Case(
+        "a-talk-after-a-short-labelled-note-is-still-a-second-speech",
+        "在春季工作会议上的讲话\n同志们：\n" + FILLER * 3 + "\n编者按：\n" + FILLER * 2 + "\n"
+        "在秋季工作会议上的讲话\n同志们：\n" + FILLER * 3 + "\n",
+        speeches=2,
+    ),
     Case(
         "drop-cap-space-is-no-marker-without-its-mark",
         pdf(
