@@ -2600,6 +2600,117 @@ CASES = [
         outline=[(1, "一、关于学习"), (1, "二、关于工作")],
         speeches=1,
     ),
+    # A scraped page that set each paragraph's first character apart (a drop cap) left a
+    # space after it: "第 二，…" and "三 是…" are the series' items all the same.
+    Case(
+        "drop-cap-space-inside-di-and-shi-markers",
+        pdf(
+            "各位代表：",
+            "一、过去一年的工作",
+            "刚 刚过去的一年，全省经济平稳较快发展。" + FILLER,
+            "一是经济结构调整的效果初步显现，发展的可持续性增强。" + FILLER,
+            "二是基础设施的支撑力得到提升，发展的后劲增强。" + FILLER,
+            "三 是改革开放取得重要进展，发展的活力增强。" + FILLER,
+            "二、今年的主要任务",
+            "第一，加快经济结构调整。" + FILLER,
+            "第 二，打造新的区域经济增长极。" + FILLER,
+            "第 三，深入推进新农村建设。" + FILLER,
+        ),
+        outline=[
+            (1, "一、过去一年的工作"),
+            (2, "一是经济结构调整的效果初步显现，发展的可持续性增强"),
+            (2, "二是基础设施的支撑力得到提升，发展的后劲增强"),
+            (2, "三是改革开放取得重要进展，发展的活力增强"),
+            (1, "二、今年的主要任务"),
+            (2, "第一，加快经济结构调整"),
+            (2, "第二，打造新的区域经济增长极"),
+            (2, "第三，深入推进新农村建设"),
+        ],
+    ),
+    # A provincial site's page saved whole: the page heading, its date, the font-size control
+    # "【字体：大 中 小】" one word a line, then the report's own title block. The label
+    # "字体：" is no text of a speech: one report, not an empty speech and a second one.
+    Case(
+        "scraped-page-heading-and-font-control-above-the-title-block",
+        "政府工作报告\n政府工作报告\n2007年04月05日\n【\n字体：\n大\n中\n小\n】\n政府工作报告\n"
+        "——在某某省第十届人民代表大会第五次会议上\n某某省代省长 某某某\n（2007年1月16日）\n"
+        "各位代表：\n现在，我代表省人民政府向大会作工作报告，请予审议。\n"
+        "一、过去一年的工作\n" + FILLER * 2 + "\n二、今年的主要任务\n" + FILLER * 2 + "\n",
+        outline=[(1, "一、过去一年的工作"), (1, "二、今年的主要任务")],
+        speeches=1,
+    ),
+    Case(
+        "a-talk-after-a-short-labelled-note-is-still-a-second-speech",
+        "在春季工作会议上的讲话\n同志们：\n" + FILLER * 3 + "\n编者按：\n" + FILLER * 2 + "\n"
+        "在秋季工作会议上的讲话\n同志们：\n" + FILLER * 3 + "\n",
+        speeches=2,
+    ),
+    # A report's second part announces its tasks with a colon and numbers them 一、 again:
+    # they sit under that part, and their 1、 items one level lower.
+    Case(
+        "tasks-announced-inside-the-second-part-restart-at-one",
+        pdf(
+            "各位代表：",
+            "一、过去一年的工作回顾",
+            "1、国民经济稳步增长。" + FILLER,
+            "2、改革开放扎实推进。" + FILLER,
+            "二、今年工作的总体要求和主要任务",
+            "今年的主要预期目标是：生产总值增长百分之八。实现今年的目标任务，要着力抓好三个方面的工作：",
+            "一、推进结构调整，发展壮大县域经济",
+            "1、积极推进农业产业化经营。" + FILLER,
+            "2、努力提高工业运行质量。" + FILLER,
+            "二、深入实施科教兴省战略",
+            FILLER,
+            "三、加强政府自身建设",
+            "1、解放思想，勇于创新。" + FILLER,
+            "2、牢记宗旨，勤政为民。" + FILLER,
+        ),
+        outline=[
+            (1, "一、过去一年的工作回顾"),
+            (2, "1、国民经济稳步增长"),
+            (2, "2、改革开放扎实推进"),
+            (1, "二、今年工作的总体要求和主要任务"),
+            (2, "一、推进结构调整，发展壮大县域经济"),
+            (3, "1、积极推进农业产业化经营"),
+            (3, "2、努力提高工业运行质量"),
+            (2, "二、深入实施科教兴省战略"),
+            (2, "三、加强政府自身建设"),
+            (3, "1、解放思想，勇于创新"),
+            (3, "2、牢记宗旨，勤政为民"),
+        ],
+    ),
+    Case(
+        "one-again-after-two-without-an-announcing-colon-stays-on-top",
+        pdf(
+            "同志们：",
+            "一、关于学习",
+            FILLER,
+            "二、关于工作",
+            FILLER + "下面再讲几点具体意见。",
+            "一、抓好项目建设",
+            FILLER,
+            "二、抓好招商引资",
+            FILLER,
+        ),
+        outline=[
+            (1, "一、关于学习"),
+            (1, "二、关于工作"),
+            (1, "一、抓好项目建设"),
+            (1, "二、抓好招商引资"),
+        ],
+    ),
+    Case(
+        "drop-cap-space-is-no-marker-without-its-mark",
+        pdf(
+            "同志们：",
+            "一、关于学习",
+            "第 一次来到这里，大家都很高兴。" + FILLER,
+            "第 一批试点已经结束，" + FILLER,
+            "二、关于工作",
+            FILLER,
+        ),
+        outline=[(1, "一、关于学习"), (1, "二、关于工作")],
+    ),
 ]
 
 

@@ -246,7 +246,7 @@ def assemble_document(
         following: dict[int, str] = {}  # first spoken items: the text after, to the next one
         first_item: int | None = None  # the last candidate, when it is a first spoken item
         gap: list[str] = []  # the text paragraphs after ``first_item``
-        leading: dict[int, str] = {}  # second items: the text since the last candidate
+        leading: dict[int, str] = {}  # second items (and 一、): the text since the last candidate
         run: list[str] = []  # the text paragraphs since the last candidate
         for i in range(begin, end):
             para = paras[i]
@@ -279,7 +279,7 @@ def assemble_document(
                 # start is a list.)
                 candidates.append((i, marker))
                 texts[i] = para.text
-                if marker.number == 2:
+                if marker.number == 2 or (marker.number == 1 and marker.family == "cn-dun"):
                     leading[i] = "".join(run)
                 run.clear()
                 if first_item is not None:

@@ -66,9 +66,9 @@ _MARKER = patterns.compile(
     | (?P<pgan>[（(]\s?(?P<pgan_n>[甲乙丙丁戊己庚辛壬癸])\s?[）)])
     | (?P<ar>(?P<ar_n>[0-9０-９]{{1,2}})\s?(?:[.．、。](?![0-9０-９])|[)）](?![0-9０-９])))
     | (?P<circ>[\u2460-\u2473])
-    | (?P<shi>(?P<shi_n>[{_CN}]{{1,3}})是)
+    | (?P<shi>(?P<shi_n>[{_CN}]{{1,3}})\x20?是)
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
-    | (?P<di>第(?P<di_n>[{_CN}]{{1,3}})[，,、：:]|第(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９]))
+    | (?P<di>第\x20?(?P<di_n>[{_CN}]{{1,3}})[，,、：:]|第\x20?(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９]))
     | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|方面|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话)?|个?是|个?(?:时期|阶段)(?=\s*——))
         (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
@@ -84,6 +84,9 @@ _MARKER = patterns.compile(
     re.VERBOSE,
 )
 _GAN = _GAN_STEMS
+# 三 是… / 第 二，…: a scraped page that set a paragraph's first character apart (a drop cap)
+# leaves one space after it; inside 一是 and 第一， that space is no part of the marker
+# (一 重工业… with a title after the space stays "cn-space"; 一 要 is left to it too).
 # 第一以政治论。 — 第N with its short title run in, no comma. What follows 第N in prose:
 # 第一次 / 第一批 / 第一书记 / 第一要务 / 第三季度 …
 _NOT_AFTER_DI = frozenset(

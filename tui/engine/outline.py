@@ -380,7 +380,8 @@ def build_outline(
     numbering, as any other. ``following`` holds, for first items of a spoken series, the
     text paragraphs after them up to the next candidate (see ``series.drop_inline_series``);
     ``leading``, for second items, the text paragraphs since the candidate before them (where
-    a first item announced after a colon sits: see ``_announced_first`` and ``_first_said``).
+    a first item announced after a colon sits: see ``_announced_first`` and ``_first_said``),
+    and the same for each 一、 (a section announcing the 一、 series of its tasks with a colon).
     """
     md_depths = md_depths or {}
     leading = leading or {}
@@ -466,6 +467,20 @@ def build_outline(
                     )
                 )
             ):
+                level = same[0] + 1
+                place(level, family, number)
+                out.append(OutlineEntry(index, marker, level + 1))
+                continue
+            if (
+                not going_on
+                and number == 1
+                and family == "cn-dun"
+                and len(stack) == same[0] + 1
+                and stack[same[0]][1] >= 2
+                and leading.get(index, "").rstrip().endswith(("：", ":"))
+            ):
+                # 二、今年的工作 | …要着力抓好五个方面的工作： | 一、…五、: the tasks the open
+                # section announces, under it — not the top series starting over.
                 level = same[0] + 1
                 place(level, family, number)
                 out.append(OutlineEntry(index, marker, level + 1))

@@ -170,9 +170,18 @@ def _repeated_salutation(
     return True
 
 
+# 【字体： / 来源： on a line of their own: a page's control or field label, whose colon is
+# no sentence's end (a scraped page puts "【字体：大 中 小】" between a report's page heading
+# and its own title block).
+_LABEL = patterns.compile(r"[【\[（(]?[\u4e00-\u9fff]{1,4}[：:]")
+
+
 def _substantial(para: Para) -> bool:
     """Body text that opens a speech: a sentence, not a stray short label or name."""
-    return len(para.text) > 30 or is_sentence_end(para.text)
+    text = para.text
+    if _LABEL.fullmatch(text):
+        return False
+    return len(text) > 30 or is_sentence_end(text)
 
 
 def _front_is_speech(paragraphs: list[Para], begin: int, end: int) -> bool:
