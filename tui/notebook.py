@@ -36,7 +36,7 @@ from tui.engine.quotes import (
     citation_line,
     format_quote,
 )
-from tui.paths import bundled_corpus_dir
+from tui.paths import bundled_corpus_dir, expand_user
 from tui.state import (
     Checked,
     JsonStore,
@@ -392,7 +392,7 @@ def export_problem(
     It exists (would be overwritten), or it is in a folder of speeches (the exported
     ``.md`` would show up there as one more speech).
     """
-    target = target.expanduser()
+    target = expand_user(target)
     if target.exists() or target.is_symlink():
         return f"{target} 已存在，导出会覆盖它"
     folder = target.resolve().parent

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -17,6 +18,24 @@ def bundled_corpus_dir() -> Path:
     if installed.is_dir():
         return installed
     return _PACKAGE.parent / "corpus"
+
+
+def expand_user(path: str | Path, *, strict: bool = False) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` expanded, as a shell does.
+
+    Where there is no such home folder (``~nosuchuser/x``, or no home at all)
+    ``Path.expanduser`` raises ``RuntimeError``; here the path is taken as it is written
+    (it then names no file, which the caller reports), or, with ``strict`` (a path to
+    write to, which must not become a folder called ``~nosuchuser``), ``FileNotFoundError``.
+    """
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:
+        if strict:
+            raise FileNotFoundError(
+                errno.ENOENT, "找不到用户目录 / no such home folder", str(path)
+            ) from None
+        return Path(path)
 
 
 def data_file(name: str) -> Path:

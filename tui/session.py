@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.engine.model import Document, Kind
+from tui.paths import expand_user
 from tui.state import Checked, JsonStore, check_records, kind_name, record_problem, state_dir
 
 
@@ -53,7 +54,7 @@ class Bookmark:
 
 def normalise(path: str | Path) -> str:
     """The key a file is stored under: its absolute, resolved path."""
-    return str(Path(path).expanduser().resolve())
+    return str(expand_user(path).resolve())
 
 
 def resolve_position(

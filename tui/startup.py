@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from tui.engine.files import is_readable_file, is_speech_name, walk_speech_files
-from tui.paths import bundled_corpus_dir
+from tui.paths import bundled_corpus_dir, expand_user
 from tui.session import Session
 
 FIRST_FILE_SCAN = 500
@@ -80,7 +80,7 @@ def root_and_file(path: Path | None) -> tuple[Path, Path | None]:
     """
     if path is None:
         return bundled_corpus_dir(), None
-    path = path.expanduser()
+    path = expand_user(path)
     if path.is_dir():
         return path, None
     return path.parent, path

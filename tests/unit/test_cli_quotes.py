@@ -148,3 +148,21 @@ def test_export_refuses_the_folder_read_last_and_leaves_session_json_alone(
     assert "讲话稿所在的文件夹" in capsys.readouterr().err
     assert (state / "session.json").read_text(encoding="utf-8") == session  # not set aside here
     assert sorted(p.name for p in state.iterdir()) == ["session.json"]
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_export_under_a_home_that_does_not_exist_writes_nothing(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    force: list[str],
+) -> None:
+    """``~nosuchuser/…`` names no folder: the export fails with a message, and no folder
+    called ``~nosuchuser`` appears where the command ran (even with --force)."""
+    fill()
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    assert main(["quotes", "--export", "~nosuchuser/摘录.md", *force]) == 2
+    assert "无法写入" in capsys.readouterr().err
+    assert list(here.iterdir()) == []

@@ -96,3 +96,20 @@ def test_resolve_position_on_parsed_text() -> None:
     index = next(i for i, p in enumerate(document.paragraphs) if p.text.startswith("乙"))
     found = resolve_position(moved, index, 1, document.paragraphs[index].line, "乙段落")
     assert moved.paragraphs[found[0]].text.startswith("乙") and found[1] == 1
+
+
+def test_a_stored_path_under_a_home_that_does_not_exist_is_kept_as_written(
+    tmp_path: Path,
+) -> None:
+    """``Path.expanduser`` raises for ``~nosuchuser`` (a hand-edited or hostile state file):
+    the session still loads, and the bookmark is listed under the path as written."""
+    first = Session(tmp_path)
+    first.toggle_bookmark("/a.txt", 1, 0, 1, "句。")
+    first.save()
+    stored = tmp_path / "bookmarks.json"
+    text = stored.read_text(encoding="utf-8")
+    assert text.count('"/a.txt"') == 1
+    stored.write_text(text.replace('"/a.txt"', '"~0"'), encoding="utf-8")
+    session = Session(tmp_path)
+    assert [mark.text for mark in session.bookmarks()] == ["句。"]
+    assert normalise("~nosuchuser/a.txt").endswith("~nosuchuser/a.txt")

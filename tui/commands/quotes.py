@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tui.engine.safetext import safe_json
 from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
+from tui.paths import expand_user
 from tui.state import parse, state_dir
 
 HELP = "列出摘录本中的引文（最新的在前），或导出为 Markdown / list or export the quote notebook"
@@ -69,7 +70,11 @@ def run(args: argparse.Namespace) -> int:
         if args.export == "-":
             sys.stdout.write(notebook_markdown(entries))
         else:
-            target = Path(args.export).expanduser()
+            try:
+                target = expand_user(args.export, strict=True)
+            except OSError as error:
+                print(f"speech-reader quotes: 无法写入 {error}", file=sys.stderr)
+                return 2
             refusal = None if args.force else export_problem(target, entries, _roots())
             if refusal is not None:
                 print(

@@ -23,6 +23,7 @@ from tui.engine.quotes import format_quote
 from tui.engine.safetext import safe_text
 from tui.engine.wrap import wrap_text
 from tui.notebook import Entry, default_export_path, export_problem
+from tui.paths import expand_user
 from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
 
@@ -230,7 +231,11 @@ class NotebookScreen(ModalScreen[Entry | None]):
         raw = event.value.strip()
         if not raw:
             return
-        target = Path(raw).expanduser()
+        try:
+            target = expand_user(raw, strict=True)
+        except OSError as error:
+            self.notify(f"无法导出到 {error}", severity="error", markup=False)
+            return
         problem = export_problem(target, self.entries, self.roots)
         if problem is not None and self._confirming != target:
             self._confirming = target
