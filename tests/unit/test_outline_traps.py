@@ -2600,6 +2600,51 @@ CASES = [
         outline=[(1, "一、关于学习"), (1, "二、关于工作")],
         speeches=1,
     ),
+    Case(
+        "subtitles-of-two-matched-halves-between-paragraphs-are-a-series",
+        "找书的快乐\n\n主席、诸位先生：\n\n"
+        + FILLER
+        + "\n\n\n找书有甘苦，真伪费推敲\n\n\n我这个用书的旧书生，一生找书的快乐固然有。"
+        + FILLER
+        + "\n\n考证《红楼梦》，清查曹雪芹\n\n"
+        + FILLER * 2
+        + "\n\n有计划找书，考证神会僧\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[
+            (1, "找书有甘苦，真伪费推敲"),
+            (1, "考证《红楼梦》，清查曹雪芹"),
+            (1, "有计划找书，考证神会僧"),
+        ],
+        contains=["我这个用书的旧书生，"],
+        absent=["真伪费推敲我这个"],
+    ),
+    Case(
+        "one-line-of-two-matched-halves-alone-is-no-heading",
+        "同志们：\n\n" + FILLER + "\n\n要抓好这项工作，必须做到三点\n\n" + FILLER * 2 + "\n",
+        outline=[],
+    ),
+    Case(
+        "a-line-of-two-halves-with-the-sentence-going-on-in-the-next-line-is-joined",
+        "同志们：\n"
+        + FILLER
+        + "\n要抓好这项工作，必须做到三点\n就是抓学习、抓落实、抓督查。"
+        + FILLER
+        + "\n",
+        contains=["必须做到三点就是抓学习"],
+    ),
+    Case(
+        "unbalanced-halves-are-no-subtitle",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n我们要坚持改革开放不动摇，坚持发展\n\n"
+        + FILLER * 2
+        + "\n\n今年的工作，千头万绪很多\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[],
+        contains=["坚持发展" + FILLER[:6]],
+    ),
 ]
 
 

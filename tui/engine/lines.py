@@ -79,6 +79,25 @@ _JUNK_SYMBOLS = patterns.compile(r"[!-/:-@\[-`{-~]")
 SENTENCE_END = "。！？!?；;…：:"
 CLOSERS = "”’」』）)》】〕"
 
+# 找书有甘苦，真伪费推敲 / 考证《红楼梦》，清查曹雪芹: two halves joined by one comma.
+_COUPLET = patterns.compile(
+    r"^([^，,。！？!?；;：:、\s]{4,12})[，,]([^，,。！？!?；;：:、\s]{4,12})$"
+)
+_TITLE_MARKS = str.maketrans("", "", "《》“”‘’「」〈〉")
+
+
+def is_couplet(text: str) -> bool:
+    """找书有甘苦，真伪费推敲 / 谈《儒林外史》，推赞吴敬梓: an editor's subtitle of two matched
+    halves (4-8 characters each, book-title marks and quotes not counted, lengths within
+    one of each other) joined by one comma, with no other punctuation."""
+    if len(text) > 26 or ("，" not in text and "," not in text):
+        return False
+    match = _COUPLET.match(text)
+    if match is None:
+        return False
+    left, right = (len(half.translate(_TITLE_MARKS)) for half in match.groups())
+    return 4 <= left <= 8 and 4 <= right <= 8 and abs(left - right) <= 1
+
 
 @dataclass(slots=True)
 class Segment:

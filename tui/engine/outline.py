@@ -93,7 +93,7 @@ def heading_title(text: str, marker: Marker) -> str:
     return title
 
 
-_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain"} | MARKDOWN_FAMILIES)
+_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain", "couplet"} | MARKDOWN_FAMILIES)
 """Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、)."""
 
 

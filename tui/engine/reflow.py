@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tui.engine import patterns
-from tui.engine.lines import SENTENCE_END, Segment, is_sentence_end
+from tui.engine.lines import SENTENCE_END, Segment, is_couplet, is_sentence_end
 from tui.engine.markers import Marker
 from tui.engine.roles import BODY, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 
@@ -285,9 +285,13 @@ def _continues(
         not cut_mode
         and current.parts == 1
         and len(text) <= _SHORT_LINE
-        and not any(ch in text for ch in "，、；,;")
+        and (
+            not any(ch in text for ch in "，、；,;")
+            or (seg.line > current.end_line + 1 and is_couplet(text))
+        )
     ):
         # Where lines end with punctuation, a short line with none at all is a title, a
-        # date or a table-of-contents entry, not half of a sentence.
+        # date or a table-of-contents entry, not half of a sentence; so is a subtitle of
+        # two matched halves (找书有甘苦，真伪费推敲) with a blank line under it.
         return False
     return True
