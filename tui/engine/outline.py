@@ -278,6 +278,27 @@ def _list_in_titled_item(
     )
 
 
+_ANNOUNCED_STOPS = patterns.compile("[。！？!?；;]")
+
+
+def _takes_up(head_title: str, announcement: str) -> bool:
+    """札记又可分四类： between （3）做读书札记，是要动手的。 and a list starting over at （1）: one
+    short sentence announcing a list (ending with a colon) that opens with words of the open
+    item's title takes that item up — the list is that item's, not a new one beside it."""
+    if (
+        len(announcement) > 40
+        or announcement[-1:] not in "：:"
+        or _ANNOUNCED_STOPS.search(announcement) is not None
+    ):
+        return False
+    opening = announcement[:2]
+    return (
+        len(opening) == 2
+        and all("\u4e00" <= ch <= "\u9fff" for ch in opening)
+        and opening in head_title
+    )
+
+
 _SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
 """The spoken series (第一， / 第一点 / 一是 / 一要), as against the official ladder."""
 
@@ -462,6 +483,16 @@ def build_outline(
                         and len(stack) == same[0] + 1
                         and _list_in_titled_item(
                             items, index, family, heads[same[0]], texts, markers
+                        )
+                    )
+                    # （3）做读书札记，是要动手的。 | 札记又可分四类： | （1）…（4）: the list
+                    # of that item, announced in words of its title.
+                    or (
+                        texts
+                        and len(stack) == same[0] + 1
+                        and _takes_up(
+                            heading_title(texts[heads[same[0]]], markers[heads[same[0]]]),
+                            leading.get(index, ""),
                         )
                     )
                 )
