@@ -2601,6 +2601,48 @@ CASES = [
         speeches=1,
     ),
     Case(
+        "a-sentence-heading-cut-after-a-closing-mark-goes-on-in-the-next-line",
+        pdf(
+            "    关于四个时期的总结",
+            "    " + FILLER,
+            "    第一个时期——从粉碎四次“围剿”",
+            "    以后到朋口战争以前。",
+            "    " + FILLER[:20],
+            "    " + FILLER[20:],
+            "    第二个时期——从与友军订立协定起，到敌人占领黎川。",
+            "    " + FILLER[:20],
+            "    " + FILLER[20:],
+            "    第三个时期——从广昌战斗到主力出发时。",
+            "    " + FILLER,
+        ),
+        outline=[
+            (1, "第一个时期——从粉碎四次“围剿”以后到朋口战争以前"),
+            (1, "第二个时期——从与友军订立协定起，到敌人占领黎川"),
+            (1, "第三个时期——从广昌战斗到主力出发时"),
+        ],
+    ),
+    Case(
+        "a-title-heading-ending-with-a-closing-mark-stays-a-title",
+        pdf(
+            "    关于几项工作的讲话",
+            "    " + FILLER,
+            "    （一）学习“三个代表”",
+            "    我们要认真学习。" + FILLER,
+            "    " + FILLER[:20],
+            "    " + FILLER[20:],
+            "    （二）加强“两个建设”",
+            "    " + FILLER[:20],
+            "    " + FILLER[20:],
+            "    （三）做好“三项工作”",
+            "    我们要抓好落实。",
+        ),
+        outline=[
+            (1, "（一）学习“三个代表”"),
+            (1, "（二）加强“两个建设”"),
+            (1, "（三）做好“三项工作”"),
+        ],
+    ),
+    Case(
         "a-list-announced-in-words-of-the-item-above-is-that-items-list",
         "同志们：\n一、关于读书\n"
         + FILLER
