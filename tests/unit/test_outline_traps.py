@@ -2601,6 +2601,54 @@ CASES = [
         speeches=1,
     ),
     Case(
+        "a-second-item-on-its-line-after-the-first-said-in-the-text-is-a-heading",
+        "同志们：\n"
+        + FILLER
+        + "为什么呢？第一，倘若不和实际的社会斗争接触，单关在房里，是容易的。"
+        + FILLER
+        + "\n第二，倘不明白革命的实际情形，也容易变成右翼。"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "第二，倘不明白革命的实际情形，也容易变成右翼")],
+    ),
+    Case(
+        "a-third-item-on-its-line-after-the-first-two-said-in-the-text-is-a-heading",
+        "同志们：\n"
+        + FILLER
+        + "\n此刻就说一点。第一，是往往分不清文学和文章。"
+        + FILLER
+        + "第二，我常被询问：要弄文学，应该看什么书？"
+        + FILLER
+        + "\n第三，说几句关于批评的事。"
+        + FILLER
+        + "\n",
+        outline=[(1, "第三，说几句关于批评的事")],
+    ),
+    Case(
+        "a-second-item-whose-first-was-no-list-item-is-prose",
+        "同志们：\n"
+        + FILLER
+        + "我市的经济总量居全省第一，发展势头良好。"
+        + FILLER
+        + "\n第二，要抓好落实。"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        "a-third-item-whose-second-was-not-said-is-prose",
+        "同志们：\n"
+        + FILLER
+        + "\n现在我说几点。第一，要统一思想。"
+        + FILLER
+        + "\n第三，要做好总结。"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
         "a-sentence-heading-cut-after-a-closing-mark-goes-on-in-the-next-line",
         pdf(
             "    关于四个时期的总结",

@@ -307,7 +307,7 @@ def assemble_document(
                 # start is a list.)
                 candidates.append((i, marker))
                 texts[i] = para.text
-                if marker.number <= 2:
+                if marker.number <= 2 or marker.family == "di":
                     leading[i] = "".join(run)
                 run.clear()
                 if first_item is not None:

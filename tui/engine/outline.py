@@ -336,6 +336,32 @@ def _announced_first(text: str, family: str) -> bool:
     return word is not None and ("：" + word in text or ":" + word in text)
 
 
+_CN_NUMBERS = "一二三四五六七八九"
+_OPENS_SENTENCE = frozenset("。！？!?")
+
+
+def _said_in_order(text: str, marker: Marker) -> bool:
+    """Whether ``text`` (the paragraphs since the candidate before a 第N， item) says every
+    earlier item of its list in order, each opening a sentence (…为什么呢？第一，… / …这是
+    一。第二，…): the list began in the text, and its later items that start their own
+    lines are headings (the convention of docs/headings.md)."""
+    if marker.family != "di" or not 2 <= marker.number <= len(_CN_NUMBERS):
+        return False
+    at = 0
+    for number in range(1, marker.number):
+        word = "第" + _CN_NUMBERS[number - 1]
+        while True:
+            at = text.find(word, at)
+            if at < 0:
+                return False
+            at += len(word)
+            if text[at : at + 1] in ("，", ",", "、") and (
+                at == len(word) or text[at - len(word) - 1] in _OPENS_SENTENCE
+            ):
+                break
+    return True
+
+
 _FIRST_OF = str.maketrans("二2２bｂBＢ", "一1１aａAＡ")
 
 
@@ -590,6 +616,7 @@ def build_outline(
             and (family, number + 1) not in ahead.get(index, ())
             and (number > 2 or (family, 1) not in said)
             and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))
+            and not _said_in_order(leading.get(index, ""), marker)
         ):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
             # series whose first items were not at a paragraph start — unless it goes on at
