@@ -2601,6 +2601,30 @@ CASES = [
         speeches=1,
     ),
     Case(
+        "one-long-paragraph-among-ordinary-ones-keeps-its-numbered-sentences-inline",
+        "——七月十六日在某中学讲\n\n"
+        + (FILLER * 3 + "\n\n") * 8
+        + FILLER * 20
+        + "此刻就说一点。第一，是往往分不清文学和文章。"
+        + FILLER * 10
+        + "第二，我常被询问：要弄文学，应该看什么书？"
+        + FILLER * 10
+        + "\n\n"
+        + (FILLER * 3 + "\n\n") * 8,
+        outline=[],
+    ),
+    Case(
+        "a-text-whose-body-lost-its-line-breaks-under-a-title-block-is-split",
+        "关于某项工作的讲话\n（2020年5月6日）\n张三\n某某局\n同志们：今天开会。"
+        + FILLER * 20
+        + "一、统一思想，提高认识。"
+        + FILLER * 20
+        + "二、突出重点，狠抓落实。"
+        + FILLER * 20
+        + "\n",
+        outline=[(1, "一、统一思想，提高认识"), (1, "二、突出重点，狠抓落实")],
+    ),
+    Case(
         "a-second-item-on-its-line-after-the-first-said-in-the-text-is-a-heading",
         "同志们：\n"
         + FILLER
