@@ -2651,6 +2651,21 @@ CASES = [
         outline=[(1, "第三，说几句关于批评的事")],
     ),
     Case(
+        "a-third-item-on-its-line-after-a-list-begun-after-a-colon-is-a-heading",
+        "同志们：\n"
+        + FILLER
+        + "此时工人的理想，略分三类：第一，大多数还沉睡在宗法社会里。"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "第二，只少数有了国家的觉悟；"
+        + FILLER
+        + "\n第三，真有阶级觉悟的工人，更是少数中的极少数。"
+        + FILLER
+        + "\n",
+        outline=[(1, "第三，真有阶级觉悟的工人，更是少数中的极少数")],
+    ),
+    Case(
         "a-second-item-whose-first-was-no-list-item-is-prose",
         "同志们：\n"
         + FILLER

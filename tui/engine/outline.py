@@ -337,14 +337,15 @@ def _announced_first(text: str, family: str) -> bool:
 
 
 _CN_NUMBERS = "一二三四五六七八九"
-_OPENS_SENTENCE = frozenset("。！？!?")
+_OPENS_SENTENCE = frozenset("。！？!?：:；;")
 
 
 def _said_in_order(text: str, marker: Marker) -> bool:
     """Whether ``text`` (the paragraphs since the candidate before a 第N， item) says every
-    earlier item of its list in order, each opening a sentence (…为什么呢？第一，… / …这是
-    一。第二，…): the list began in the text, and its later items that start their own
-    lines are headings (the convention of docs/headings.md)."""
+    earlier item of its list in order, each opening a sentence or following a colon or a
+    semicolon (…为什么呢？第一，… / …略分三类：第一，…。…第二，…): the list began in the text,
+    and its later items that start their own lines are headings (the convention of
+    docs/headings.md)."""
     if marker.family != "di" or not 2 <= marker.number <= len(_CN_NUMBERS):
         return False
     at = 0
