@@ -2787,6 +2787,18 @@ CASES = [
         absent=["真伪费推敲我这个"],
     ),
     Case(
+        "two-halves-ending-with-a-closing-quote-are-a-cut-sentence-not-subtitles",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n其理想的国号，曰“大中华民国”\n\n者，亦只是空想而已。"
+        + FILLER
+        + "\n\n了这么多年，让我们“右”\n\n倾了一回。"
+        + FILLER
+        + "\n",
+        outline=[],
+        contains=["曰“大中华民国”者，亦只是空想而已。"],
+    ),
+    Case(
         "one-line-of-two-matched-halves-alone-is-no-heading",
         "同志们：\n\n" + FILLER + "\n\n要抓好这项工作，必须做到三点\n\n" + FILLER * 2 + "\n",
         outline=[],

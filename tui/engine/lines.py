@@ -92,9 +92,10 @@ _TITLE_MARKS = str.maketrans("", "", "《》“”‘’「」〈〉")
 def is_couplet(text: str) -> bool:
     """找书有甘苦，真伪费推敲 / 谈《儒林外史》，推赞吴敬梓: an editor's subtitle of two matched
     halves (4-8 characters each, book-title marks and quotes not counted, lengths within
-    one of each other) joined by one comma, with no other punctuation."""
-    if len(text) > 26 or ("，" not in text and "," not in text):
-        return False
+    one of each other) joined by one comma, with no other punctuation, not ending with a
+    closing quote or bracket (a book title's 》 may end it)."""
+    if len(text) > 26 or ("，" not in text and "," not in text) or text[-1] in "”’」』）)":
+        return False  # (…曰“大中华民主国” | …: an extraction breaks lines after a closing quote)
     match = _COUPLET.match(text)
     if match is None:
         return False
