@@ -53,9 +53,9 @@ class Floors(NamedTuple):
 
 FLOORS = {
     "holdout": Floors(HOLDOUT, 0.995, 0.99, 16),  # today 1.000 / 0.993
-    "holdout3": Floors(HOLDOUT3, 0.93, 0.905, 16),  # today 0.936 / 0.910
-    "holdout4": Floors(HOLDOUT4, 0.99, 0.99, 16),  # today 0.993 / 0.993
-    "holdout5": Floors(HOLDOUT5, 0.885, 0.885, 10),  # today 0.888 / 0.888
+    "holdout3": Floors(HOLDOUT3, 0.93, 0.93, 16),  # today 0.936 / 0.936
+    "holdout4": Floors(HOLDOUT4, 0.995, 0.995, 16),  # today 0.997 / 0.997
+    "holdout5": Floors(HOLDOUT5, 0.925, 0.925, 10),  # today 0.927 / 0.927
     "holdout6": Floors(HOLDOUT6, 0.995, 0.995, 7),  # today 1.000 / 1.000 (untouched)
     "holdout8": Floors(HOLDOUT8, 0.92, 0.825, 11),  # today 0.922 / 0.829 (untouched 0.776 / 0.714)
 }

@@ -2711,6 +2711,230 @@ CASES = [
         ),
         outline=[(1, "一、关于学习"), (1, "二、关于工作")],
     ),
+    Case(
+        "one-long-paragraph-among-ordinary-ones-keeps-its-numbered-sentences-inline",
+        "——七月十六日在某中学讲\n\n"
+        + (FILLER * 3 + "\n\n") * 8
+        + FILLER * 20
+        + "此刻就说一点。第一，是往往分不清文学和文章。"
+        + FILLER * 10
+        + "第二，我常被询问：要弄文学，应该看什么书？"
+        + FILLER * 10
+        + "\n\n"
+        + (FILLER * 3 + "\n\n") * 8,
+        outline=[],
+    ),
+    Case(
+        "a-text-whose-body-lost-its-line-breaks-under-a-title-block-is-split",
+        "关于某项工作的讲话\n（2020年5月6日）\n张三\n某某局\n同志们：今天开会。"
+        + FILLER * 20
+        + "一、统一思想，提高认识。"
+        + FILLER * 20
+        + "二、突出重点，狠抓落实。"
+        + FILLER * 20
+        + "\n",
+        outline=[(1, "一、统一思想，提高认识"), (1, "二、突出重点，狠抓落实")],
+    ),
+    Case(
+        "a-second-item-on-its-line-after-the-first-said-in-the-text-is-a-heading",
+        "同志们：\n"
+        + FILLER
+        + "为什么呢？第一，倘若不和实际的社会斗争接触，单关在房里，是容易的。"
+        + FILLER
+        + "\n第二，倘不明白革命的实际情形，也容易变成右翼。"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "第二，倘不明白革命的实际情形，也容易变成右翼")],
+    ),
+    Case(
+        "a-third-item-on-its-line-after-the-first-two-said-in-the-text-is-a-heading",
+        "同志们：\n"
+        + FILLER
+        + "\n此刻就说一点。第一，是往往分不清文学和文章。"
+        + FILLER
+        + "第二，我常被询问：要弄文学，应该看什么书？"
+        + FILLER
+        + "\n第三，说几句关于批评的事。"
+        + FILLER
+        + "\n",
+        outline=[(1, "第三，说几句关于批评的事")],
+    ),
+    Case(
+        "a-third-item-on-its-line-after-a-list-begun-after-a-colon-is-a-heading",
+        "同志们：\n"
+        + FILLER
+        + "此时工人的理想，略分三类：第一，大多数还沉睡在宗法社会里。"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "第二，只少数有了国家的觉悟；"
+        + FILLER
+        + "\n第三，真有阶级觉悟的工人，更是少数中的极少数。"
+        + FILLER
+        + "\n",
+        outline=[(1, "第三，真有阶级觉悟的工人，更是少数中的极少数")],
+    ),
+    Case(
+        "a-second-item-whose-first-was-no-list-item-is-prose",
+        "同志们：\n"
+        + FILLER
+        + "我市的经济总量居全省第一，发展势头良好。"
+        + FILLER
+        + "\n第二，要抓好落实。"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        "a-third-item-whose-second-was-not-said-is-prose",
+        "同志们：\n"
+        + FILLER
+        + "\n现在我说几点。第一，要统一思想。"
+        + FILLER
+        + "\n第三，要做好总结。"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        "a-sentence-heading-cut-after-a-closing-mark-goes-on-in-the-next-line",
+        pdf(
+            "    关于四个时期的总结",
+            "    " + FILLER,
+            "    第一个时期——从粉碎四次“围剿”",
+            "    以后到朋口战争以前。",
+            "    " + FILLER[:20],
+            "    " + FILLER[20:],
+            "    第二个时期——从与友军订立协定起，到敌人占领黎川。",
+            "    " + FILLER[:20],
+            "    " + FILLER[20:],
+            "    第三个时期——从广昌战斗到主力出发时。",
+            "    " + FILLER,
+        ),
+        outline=[
+            (1, "第一个时期——从粉碎四次“围剿”以后到朋口战争以前"),
+            (1, "第二个时期——从与友军订立协定起，到敌人占领黎川"),
+            (1, "第三个时期——从广昌战斗到主力出发时"),
+        ],
+    ),
+    Case(
+        "a-title-heading-ending-with-a-closing-mark-stays-a-title",
+        pdf(
+            "    关于几项工作的讲话",
+            "    " + FILLER,
+            "    （一）学习“三个代表”",
+            "    我们要认真学习。" + FILLER,
+            "    " + FILLER[:20],
+            "    " + FILLER[20:],
+            "    （二）加强“两个建设”",
+            "    " + FILLER[:20],
+            "    " + FILLER[20:],
+            "    （三）做好“三项工作”",
+            "    我们要抓好落实。",
+        ),
+        outline=[
+            (1, "（一）学习“三个代表”"),
+            (1, "（二）加强“两个建设”"),
+            (1, "（三）做好“三项工作”"),
+        ],
+    ),
+    Case(
+        "a-list-announced-in-words-of-the-item-above-is-that-items-list",
+        "同志们：\n一、关于读书\n"
+        + FILLER
+        + "\n（1）标点分段，是要动手的。\n（2）翻查字典，是要动手的。\n（3）做读书札记，是要动手的。"
+        "\n札记又可分四类：\n（1）抄录备忘。\n（2）作提要，节要。\n（3）自己记录心得。"
+        "\n（4）参考诸书，作有系统的著作。\n" + FILLER + "\n二、关于作文\n" + FILLER + "\n",
+        outline=[
+            (1, "一、关于读书"),
+            (2, "（1）标点分段，是要动手的"),
+            (2, "（2）翻查字典，是要动手的"),
+            (2, "（3）做读书札记，是要动手的"),
+            (3, "（1）抄录备忘"),
+            (3, "（2）作提要，节要"),
+            (3, "（3）自己记录心得"),
+            (3, "（4）参考诸书，作有系统的著作"),
+            (1, "二、关于作文"),
+        ],
+    ),
+    Case(
+        "a-list-announced-in-other-words-after-a-list-stands-beside-it",
+        "同志们：\n一、关于标准\n"
+        + FILLER
+        + "\n（1）人人能以国语自由发表思想。\n（2）人人能看平易的古书。\n（3）做好宣传工作。"
+        "\n这几个标准，我现在修改作以下三条：\n（1）人人能用国语发表思想。\n（2）能看古书。"
+        "\n（3）作古体文。\n今年工作重点有两项：\n（1）抓学习。\n（2）抓落实。\n" + FILLER + "\n",
+        outline=[
+            (1, "一、关于标准"),
+            (2, "（1）人人能以国语自由发表思想"),
+            (2, "（2）人人能看平易的古书"),
+            (2, "（3）做好宣传工作"),
+            (2, "（1）人人能用国语发表思想"),
+            (2, "（2）能看古书"),
+            (2, "（3）作古体文"),
+            (2, "（1）抓学习"),
+            (2, "（2）抓落实"),
+        ],
+    ),
+    Case(
+        "subtitles-of-two-matched-halves-between-paragraphs-are-a-series",
+        "找书的快乐\n\n主席、诸位先生：\n\n"
+        + FILLER
+        + "\n\n\n找书有甘苦，真伪费推敲\n\n\n我这个用书的旧书生，一生找书的快乐固然有。"
+        + FILLER
+        + "\n\n考证《红楼梦》，清查曹雪芹\n\n"
+        + FILLER * 2
+        + "\n\n有计划找书，考证神会僧\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[
+            (1, "找书有甘苦，真伪费推敲"),
+            (1, "考证《红楼梦》，清查曹雪芹"),
+            (1, "有计划找书，考证神会僧"),
+        ],
+        contains=["我这个用书的旧书生，"],
+        absent=["真伪费推敲我这个"],
+    ),
+    Case(
+        "two-halves-ending-with-a-closing-quote-are-a-cut-sentence-not-subtitles",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n其理想的国号，曰“大中华民国”\n\n者，亦只是空想而已。"
+        + FILLER
+        + "\n\n了这么多年，让我们“右”\n\n倾了一回。"
+        + FILLER
+        + "\n",
+        outline=[],
+        contains=["曰“大中华民国”者，亦只是空想而已。"],
+    ),
+    Case(
+        "one-line-of-two-matched-halves-alone-is-no-heading",
+        "同志们：\n\n" + FILLER + "\n\n要抓好这项工作，必须做到三点\n\n" + FILLER * 2 + "\n",
+        outline=[],
+    ),
+    Case(
+        "a-line-of-two-halves-with-the-sentence-going-on-in-the-next-line-is-joined",
+        "同志们：\n"
+        + FILLER
+        + "\n要抓好这项工作，必须做到三点\n就是抓学习、抓落实、抓督查。"
+        + FILLER
+        + "\n",
+        contains=["必须做到三点就是抓学习"],
+    ),
+    Case(
+        "unbalanced-halves-are-no-subtitle",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n我们要坚持改革开放不动摇，坚持发展\n\n"
+        + FILLER * 2
+        + "\n\n今年的工作，千头万绪很多\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[],
+        contains=["坚持发展" + FILLER[:6]],
+    ),
 ]
 
 

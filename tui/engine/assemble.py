@@ -9,7 +9,13 @@ and each paragraph's kind are settled here.
 from __future__ import annotations
 
 from tui.engine import framing, patterns
-from tui.engine.lines import CLOSERS, Segment, is_sentence_end, next_item_in_sentence
+from tui.engine.lines import (
+    CLOSERS,
+    Segment,
+    is_couplet,
+    is_sentence_end,
+    next_item_in_sentence,
+)
 from tui.engine.markers import Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
@@ -74,6 +80,19 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> bo
         return False
     if text[-1] in CLOSERS:
         return False  # 林彪、“四人帮” — a line an extraction broke after a closing quote
+    return _stands_alone(paras, index, begin, end)
+
+
+def _couplet_at(paras: list[Para], index: int, begin: int, end: int) -> bool:
+    """找书有甘苦，真伪费推敲: an editor's subtitle of two matched halves (``is_couplet``) on
+    its own between finished paragraphs, with text after it — a heading where the speech
+    has a series of them (``WEAK_FAMILIES``)."""
+    return is_couplet(paras[index].text) and _stands_alone(paras, index, begin, end)
+
+
+def _stands_alone(paras: list[Para], index: int, begin: int, end: int) -> bool:
+    """A short unnumbered line between finished paragraphs, with text (or a numbered
+    heading) after it."""
     before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
     if before is None or (before.role is BODY and not is_sentence_end(before.text)):
         return False
@@ -248,6 +267,7 @@ def assemble_document(
         gap: list[str] = []  # the text paragraphs after ``first_item``
         leading: dict[int, str] = {}  # second items (and 一、): the text since the last candidate
         run: list[str] = []  # the text paragraphs since the last candidate
+        couplets = 0  # the subtitles of two matched halves so far (找书有甘苦，真伪费推敲)
         for i in range(begin, end):
             para = paras[i]
             if para.noise or para.back:
@@ -265,6 +285,14 @@ def assemble_document(
                 and _plain_heading_at(paras, i, begin, end)
             ):
                 marker = _PLAIN
+            elif (
+                marker is None
+                and para.role is BODY
+                and len(para.text) <= 26
+                and _couplet_at(paras, i, begin, end)
+            ):
+                couplets += 1
+                marker = Marker("couplet", couplets, "", 0)
             if (
                 marker is not None
                 and para.role is BODY
@@ -279,7 +307,7 @@ def assemble_document(
                 # start is a list.)
                 candidates.append((i, marker))
                 texts[i] = para.text
-                if marker.number == 2 or (marker.number == 1 and marker.family == "cn-dun"):
+                if marker.number <= 2 or marker.family == "di":
                     leading[i] = "".join(run)
                 run.clear()
                 if first_item is not None:

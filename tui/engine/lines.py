@@ -46,6 +46,9 @@ _INNER_BREAK = patterns.compile("[\u2028\u2029]+|(?<=[^\u3000 ])[ ]?\u3000{2,}")
 # it is cut before every numbered L1/L2 heading that follows a sentence end. Shorter lines
 # are cut there only when the series shows elsewhere (see ``_split_glued``).
 LONG_SEGMENT = 1500
+_LOST_BREAKS = 0.8
+"""The share of a text's characters in lines over ``LONG_SEGMENT`` from which those lines
+are taken for text that lost its line breaks (glued headings are cut out of them)."""
 ONE_LINE_MAX = 3
 """A text of at most this many non-empty source lines lost its line breaks."""
 # A sentence end before a glued heading: 。！？：” — or an ASCII "." right after a Chinese
@@ -78,6 +81,26 @@ _JUNK_SYMBOLS = patterns.compile(r"[!-/:-@\[-`{-~]")
 
 SENTENCE_END = "。！？!?；;…：:"
 CLOSERS = "”’」』）)》】〕"
+
+# 找书有甘苦，真伪费推敲 / 考证《红楼梦》，清查曹雪芹: two halves joined by one comma.
+_COUPLET = patterns.compile(
+    r"^([^，,。！？!?；;：:、\s]{4,12})[，,]([^，,。！？!?；;：:、\s]{4,12})$"
+)
+_TITLE_MARKS = str.maketrans("", "", "《》“”‘’「」〈〉")
+
+
+def is_couplet(text: str) -> bool:
+    """找书有甘苦，真伪费推敲 / 谈《儒林外史》，推赞吴敬梓: an editor's subtitle of two matched
+    halves (4-8 characters each, book-title marks and quotes not counted, lengths within
+    one of each other) joined by one comma, with no other punctuation, not ending with a
+    closing quote or bracket (a book title's 》 may end it)."""
+    if len(text) > 26 or ("，" not in text and "," not in text) or text[-1] in "”’」』）)":
+        return False  # (…曰“大中华民主国” | …: an extraction breaks lines after a closing quote)
+    match = _COUPLET.match(text)
+    if match is None:
+        return False
+    left, right = (len(half.translate(_TITLE_MARKS)) for half in match.groups())
+    return 4 <= left <= 8 and 4 <= right <= 8 and abs(left - right) <= 1
 
 
 @dataclass(slots=True)
@@ -273,8 +296,11 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
     # rest). In a text with line breaks a heading starts a line: a glued one is looked at
     # only in a paragraph too long to be one, or as part of a series (``_glued_series``).
     one_line = len({seg.line for seg in segments}) <= ONE_LINE_MAX
+    long_lines = sum(len(seg.text) for seg in segments if len(seg.text) > LONG_SEGMENT)
+    if long_lines and long_lines < _LOST_BREAKS * sum(len(seg.text) for seg in segments):
+        long_lines = 0  # one long paragraph among ordinary ones is a paragraph
     for index, seg in enumerate(segments):
-        if not (dot_stops or one_line or len(seg.text) > LONG_SEGMENT):
+        if not (dot_stops or one_line or (long_lines and len(seg.text) > LONG_SEGMENT)):
             continue
         found = _glued(seg.text, digits=dot_stops)
         if found:
@@ -288,7 +314,7 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         if marker is not None and marker.family in _GLUED_FAMILIES:
             evidence.add((marker.family, marker.number))
             starts.append((index, -1, marker.family, marker.number))
-    loose = {i for i in glued if one_line or len(segments[i].text) > LONG_SEGMENT}
+    loose = {i for i in glued if one_line or (long_lines and len(segments[i].text) > LONG_SEGMENT)}
     glued_keys = {
         (family, number) for i in loose for _, _, family, number in glued[i] if family != RUN_IN
     }

@@ -21,6 +21,7 @@ _CN = "一二三四五六七八九十"
 # where they sit is decided per speech by the order they appear in.
 LADDER_RANK: dict[str, float] = {
     "plain": 0.25,
+    "couplet": 0.25,
     "cn-space": 0.5,
     "cn-bare": 0.5,
     "cn-dun": 1,
@@ -43,6 +44,7 @@ WEAK_FAMILIES = frozenset(
         "di-bare",
         "di-kind",
         "bold",
+        "couplet",
         "paren-latin",
         "paren-latin-lower",
         "paren-gan",
@@ -183,7 +185,8 @@ class Marker(NamedTuple):
     "gan" (甲．), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）), "paren-latin-lower" ((a)), "part" (第一部分),
     "sequence" (首先/其次/…), "cn-space" (一 重工业…),
     "cn-bare" (一 alone on its line), "ar-space" (1 找人…), "ar-bare" (1 alone), "bold" (a
-    Markdown bold lead sentence) or "md1"…"md6" (a Markdown ``#`` heading without a numeral)."""
+    Markdown bold lead sentence), "couplet" (an unnumbered subtitle of two matched halves,
+    找书有甘苦，真伪费推敲) or "md1"…"md6" (a Markdown ``#`` heading without a numeral)."""
     number: int
     """Its value: 一 → 1, （三） → 3, 其次 → 2; 最后 → 99 until its series numbers it."""
     text: str

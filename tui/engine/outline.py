@@ -93,7 +93,7 @@ def heading_title(text: str, marker: Marker) -> str:
     return title
 
 
-_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain"} | MARKDOWN_FAMILIES)
+_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain", "couplet"} | MARKDOWN_FAMILIES)
 """Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、)."""
 
 
@@ -278,6 +278,27 @@ def _list_in_titled_item(
     )
 
 
+_ANNOUNCED_STOPS = patterns.compile("[。！？!?；;]")
+
+
+def _takes_up(head_title: str, announcement: str) -> bool:
+    """札记又可分四类： between （3）做读书札记，是要动手的。 and a list starting over at （1）: one
+    short sentence announcing a list (ending with a colon) that opens with words of the open
+    item's title takes that item up — the list is that item's, not a new one beside it."""
+    if (
+        len(announcement) > 40
+        or announcement[-1:] not in "：:"
+        or _ANNOUNCED_STOPS.search(announcement) is not None
+    ):
+        return False
+    opening = announcement[:2]
+    return (
+        len(opening) == 2
+        and all("\u4e00" <= ch <= "\u9fff" for ch in opening)
+        and opening in head_title
+    )
+
+
 _SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
 """The spoken series (第一， / 第一点 / 一是 / 一要), as against the official ladder."""
 
@@ -313,6 +334,33 @@ def _announced_first(text: str, family: str) -> bool:
     the later items that start their own lines are then headings (docs/headings.md)."""
     word = _FIRST_WORD.get(family)
     return word is not None and ("：" + word in text or ":" + word in text)
+
+
+_CN_NUMBERS = "一二三四五六七八九"
+_OPENS_SENTENCE = frozenset("。！？!?：:；;")
+
+
+def _said_in_order(text: str, marker: Marker) -> bool:
+    """Whether ``text`` (the paragraphs since the candidate before a 第N， item) says every
+    earlier item of its list in order, each opening a sentence or following a colon or a
+    semicolon (…为什么呢？第一，… / …略分三类：第一，…。…第二，…): the list began in the text,
+    and its later items that start their own lines are headings (the convention of
+    docs/headings.md)."""
+    if marker.family != "di" or not 2 <= marker.number <= len(_CN_NUMBERS):
+        return False
+    at = 0
+    for number in range(1, marker.number):
+        word = "第" + _CN_NUMBERS[number - 1]
+        while True:
+            at = text.find(word, at)
+            if at < 0:
+                return False
+            at += len(word)
+            if text[at : at + 1] in ("，", ",", "、") and (
+                at == len(word) or text[at - len(word) - 1] in _OPENS_SENTENCE
+            ):
+                break
+    return True
 
 
 _FIRST_OF = str.maketrans("二2２bｂBＢ", "一1１aａAＡ")
@@ -465,6 +513,16 @@ def build_outline(
                             items, index, family, heads[same[0]], texts, markers
                         )
                     )
+                    # （3）做读书札记，是要动手的。 | 札记又可分四类： | （1）…（4）: the list
+                    # of that item, announced in words of its title.
+                    or (
+                        texts
+                        and len(stack) == same[0] + 1
+                        and _takes_up(
+                            heading_title(texts[heads[same[0]]], markers[heads[same[0]]]),
+                            leading.get(index, ""),
+                        )
+                    )
                 )
             ):
                 level = same[0] + 1
@@ -574,6 +632,7 @@ def build_outline(
             and (family, number + 1) not in ahead.get(index, ())
             and (number > 2 or (family, 1) not in said)
             and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))
+            and not _said_in_order(leading.get(index, ""), marker)
         ):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
             # series whose first items were not at a paragraph start — unless it goes on at

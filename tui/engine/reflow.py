@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tui.engine import patterns
-from tui.engine.lines import SENTENCE_END, Segment, is_sentence_end
+from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_couplet, is_sentence_end
 from tui.engine.markers import Marker
 from tui.engine.roles import BODY, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 
@@ -98,6 +98,23 @@ def _carrying_families(
     return carrying
 
 
+def _sentenced_families(
+    segments: list[Segment], blocks: list[int], markers: list[Marker | None]
+) -> set[tuple[int, str]]:
+    """(block, family) pairs where most heading lines (two at least) hold a 。 — headings
+    written as sentences (第二个时期——从…起，到…黎川。), so that a line of the family with
+    none was cut by the extraction."""
+    lines: Counter[tuple[int, str]] = Counter()
+    stopped: Counter[tuple[int, str]] = Counter()
+    for index, marker in enumerate(markers):
+        if marker is not None:
+            key = (blocks[index], marker.family)
+            lines[key] += 1
+            if FULL_STOP.search(segments[index].text, marker.end):
+                stopped[key] += 1
+    return {key for key, count in stopped.items() if count >= 2 and 2 * count > lines[key]}
+
+
 def _blocks(segments: list[Segment], roles: list[Role]) -> list[int]:
     """A rough speech number per segment (a title or a salutation not under a title starts
     the next), to compare headings within a speech before speeches are known."""
@@ -164,6 +181,9 @@ def reflow_paragraphs(
     indent_mode, cut_mode = _modes(segments, content, open_lines, markers)
     blocks = _blocks(segments, roles)
     carrying = _carrying_families(segments, blocks, markers) if cut_mode else set()
+    sentenced = (
+        _sentenced_families(segments, blocks, markers) if cut_mode and indent_mode else set()
+    )
     width = _wrap_width(segments, open_lines) if cut_mode else 0
     paragraphs: list[Para] = []
     seams: dict[tuple[str, str], bool] = {}
@@ -200,6 +220,7 @@ def reflow_paragraphs(
                 width,
                 page_break,
                 last_length,
+                sentenced,
             )
         ):
             if current.role is TITLE:
@@ -230,6 +251,7 @@ def _continues(
     width: int,
     page_break: bool,
     last_length: int = 0,
+    sentenced: set[tuple[int, str]] | None = None,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         return True  # a title broken over two lines
@@ -240,6 +262,18 @@ def _continues(
     if seg.text[0] in _NEVER_STARTS:
         return True  # ，佛家亦主张“无我”: no paragraph starts with a comma or a closing mark
     if indent_mode:
+        if (
+            sentenced
+            and current.marker is not None
+            and current.parts == 1
+            and current.text[-1] in CLOSERS
+            and (block, current.marker.family) in sentenced
+            and seg.text[-1] == "。"
+            and FULL_STOP.search(current.text) is None
+        ):
+            # 第一个时期——从粉碎四次“围剿” | 以后到…以前。 where its siblings are sentences: an
+            # extraction that breaks lines after a closing mark cut the heading's sentence.
+            return True
         return not seg.indented
     text = current.text
     if is_sentence_end(text):
@@ -285,9 +319,13 @@ def _continues(
         not cut_mode
         and current.parts == 1
         and len(text) <= _SHORT_LINE
-        and not any(ch in text for ch in "，、；,;")
+        and (
+            not any(ch in text for ch in "，、；,;")
+            or (seg.line > current.end_line + 1 and is_couplet(text))
+        )
     ):
         # Where lines end with punctuation, a short line with none at all is a title, a
-        # date or a table-of-contents entry, not half of a sentence.
+        # date or a table-of-contents entry, not half of a sentence; so is a subtitle of
+        # two matched halves (找书有甘苦，真伪费推敲) with a blank line under it.
         return False
     return True
