@@ -18,7 +18,8 @@ in the real app.
   file): its first text must not wait for the whole file.
 * 10 MB outline: from interpreter start to the first frame whose outline holds all the
   speeches of the 10 MB collection (the whole file parsed); median of 3 runs.
-  Target: 1 s.
+  Target: 1 s. Also the process's CPU time by then, and the part of it the cyclic garbage
+  collector took (its runs timed by ``gc.callbacks``, on the thread each ran on).
 * ``]`` to frame: from the key press to the first frame that shows all of its result
   (reader cursor, outline cursor and status line as they end up), median of 30 presses;
   also the time of the action plus rendering the reader's lines alone. Target: 50 ms.
@@ -117,8 +118,16 @@ asyncio.run(main())
 """
 
 READER = """
-import time, json, os, sys, resource, statistics, threading
+import time, json, os, sys, resource, statistics, threading, gc
 t0 = time.perf_counter()
+gc_cpu = [0.0, 0.0]  # the cyclic garbage collector's CPU time so far, the start of this run
+def gc_timer(phase, info):
+    # (the collector runs on the thread that allocates, one run at a time: that thread's CPU)
+    if phase == "start":
+        gc_cpu[1] = time.thread_time()
+    else:
+        gc_cpu[0] += time.thread_time() - gc_cpu[1]
+gc.callbacks.append(gc_timer)
 from pathlib import Path
 from tui.cli import launch  # as the command line: the first file's parse first, then Textual
 path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
@@ -171,6 +180,7 @@ async def main():
                 memory["helpers"] = helper_memory("VmRSS")
             if shown is not None and shown[1] and "cpu_outline" not in memory:
                 memory["cpu_outline"] = time.process_time()
+                memory["gc_outline"] = gc_cpu[0]
             drawn.set()
     app._display = spy
 
@@ -223,6 +233,7 @@ async def main():
         result["first_helpers_mb"] = memory["helpers"]
         result["cpu_text"] = memory["cpu"]
         result["cpu_outline"] = memory["cpu_outline"]
+        result["gc_outline"] = memory["gc_outline"]
         # Peak memory once the background work is done (keywords asked for, exact wrap).
         await pilot.press("K")
         for _ in range(1200):
@@ -305,7 +316,8 @@ def report(
     print(
         f"10 MB full outline shown after launch: {_spread([r['outline'] for r in big_runs])} "
         f"(target <= 1000); CPU time of the process by then "
-        f"{_spread([r['cpu_outline'] for r in big_runs])}"
+        f"{_spread([r['cpu_outline'] for r in big_runs])}, of which the garbage collector "
+        f"{_spread([r['gc_outline'] for r in big_runs])}"
     )
     if toolong_runs:
         print(

@@ -108,6 +108,14 @@ def test_u2028_is_not_a_line_break() -> None:
     assert text.count("\u2028") == 2
 
 
+@pytest.mark.parametrize("junk", ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_zero_width_junk_is_taken_out_of_an_otherwise_plain_file(junk: str) -> None:
+    """One such character in a file with nothing else to take out or show (the usual
+    file is returned as it is after one scan: that scan must find these too)."""
+    source = f"讲话\n同志们：\n营商{junk}环境。\n"
+    assert decode(source.encode("utf-8")).text == "讲话\n同志们：\n营商环境。\n"
+
+
 # (id, bytes, encodings the detector may name, expected text)
 GUESSED: list[tuple[str, bytes, set[str], str]] = [
     ("big5", TRADITIONAL.encode("big5"), {"big5", "cp950", "big5hkscs"}, TRADITIONAL),

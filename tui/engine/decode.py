@@ -33,7 +33,7 @@ from pathlib import Path
 
 from tui.engine import files, patterns
 from tui.engine.errors import BinaryFileError, DecodeError, EmptyFileError
-from tui.engine.safetext import safe_text
+from tui.engine.safetext import safe_text, surely_safe_lines
 
 __all__ = ["Decoded", "decode", "decode_bytes", "read_file"]
 
@@ -282,6 +282,11 @@ def _visible(text: str) -> str:
     """Meaningless zero-width characters taken out; bidi controls and other format
     characters as visible placeholders (the one sanitiser's); line feeds, tabs and
     U+2028/U+2029 kept."""
+    if surely_safe_lines(text):
+        # Nothing to take out or show either (the junk and the separators are unsafe
+        # characters): the usual file costs one scan instead of the two below (decoding
+        # the 10 MB collection 45 → 32 ms).
+        return text
     text = _INVISIBLE_JUNK.sub("", text)
     if "\u2028" not in text and "\u2029" not in text:
         return safe_text(text, keep_breaks=True)

@@ -28,7 +28,7 @@ import re
 
 from tui.engine import patterns
 
-__all__ = ["UNSAFE", "is_safe", "safe_json", "safe_path", "safe_text"]
+__all__ = ["UNSAFE", "is_safe", "safe_json", "safe_path", "safe_text", "surely_safe_lines"]
 
 UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 """The Unicode categories whose characters :func:`safe_text` replaces."""
@@ -90,10 +90,17 @@ def safe_text(text: str, *, keep_breaks: bool = False) -> str:
     if keep_breaks:
         # Multi-line text is never isprintable(): look for the characters to replace
         # first (one quick regex scan), so a file's line feeds cost no call.
-        if _MAYBE_UNSAFE_BUT_BREAKS.search(text) is None:
+        if surely_safe_lines(text):
             return text
         return _UNSAFE_BUT_BREAKS.sub(_replace, text)
     return UNSAFE.sub(_replace, text)
+
+
+def surely_safe_lines(text: str) -> bool:
+    """Whether ``text`` certainly holds nothing ``safe_text(text, keep_breaks=True)``
+    replaces (one quick scan; False: it may). Every format and separator character is
+    unsafe, so True also means no zero-width character and no U+2028/U+2029."""
+    return _MAYBE_UNSAFE_BUT_BREAKS.search(text) is None
 
 
 def is_safe(text: str, *, keep_breaks: bool = False) -> bool:

@@ -1,0 +1,61 @@
+"""``tui.jobs.load``: the whole document, parsed with the cyclic garbage collector held off."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tui import jobs
+from tui.engine import EmptyFileError, load_document
+from tui.engine.doccache import known_document
+
+
+@pytest.fixture
+def collector_restored() -> Iterator[None]:
+    was = gc.isenabled()
+    yield
+    if was:
+        gc.enable()
+    else:
+        gc.disable()
+
+
+def test_load_parses_the_file_with_the_collector_off_and_turns_it_back_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collector_restored: None
+) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_text("在会议上的讲话\n同志们：\n一、第一部分\n正文。\n", encoding="utf-8")
+    during: list[bool] = []
+
+    def spy(source: Path) -> object:
+        during.append(gc.isenabled())
+        return load_document(source)
+
+    monkeypatch.setattr("tui.engine.load_document", spy)
+    gc.enable()
+    document = jobs.load(path)
+    assert during == [False] and gc.isenabled()
+    assert document.speeches[0].headings[0].title == "第一部分"
+    assert known_document(path) is document  # remembered for the index
+
+
+def test_load_turns_the_collector_back_on_when_the_file_cannot_be_read(
+    tmp_path: Path, collector_restored: None
+) -> None:
+    path = tmp_path / "空.txt"
+    path.write_bytes(b"")
+    gc.enable()
+    with pytest.raises(EmptyFileError):
+        jobs.load(path)
+    assert gc.isenabled()
+
+
+def test_load_leaves_a_collector_that_was_off_off(tmp_path: Path, collector_restored: None) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_text("同志们：\n正文。\n", encoding="utf-8")
+    gc.disable()
+    jobs.load(path)
+    assert not gc.isenabled()
