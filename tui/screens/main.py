@@ -148,10 +148,16 @@ class MainScreen(FolderWork):
             yield self.filetree
             yield self.outline
             yield self.reader
-            yield self.keyword_panel  # hidden until K
-        yield self.find_bar  # hidden until /
         yield self.status
         yield KeyBar(id="keybar")
+
+    def _mount_hidden(self) -> None:
+        """Mount the panes hidden at start (the keyword panel until K, the find bar until
+        /) where ``compose`` would have put them, once the first frame is drawn: styling
+        them (and parsing the CSS of their OptionList and Input) came before the first text."""
+        if self.keyword_panel.parent is None:
+            self.query_one("#panes").mount(self.keyword_panel)
+            self.mount(self.find_bar, before=self.status)
 
     def on_mount(self) -> None:
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
@@ -170,6 +176,7 @@ class MainScreen(FolderWork):
         else:
             self.open_file(target)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
+        self.call_after_refresh(self._mount_hidden)
 
     def on_resize(self, event: events.Resize) -> None:
         self.apply_tree_display()
