@@ -616,6 +616,7 @@ class MainScreen(FolderWork):
 
     def action_toggle_keywords(self) -> None:
         """Show or hide the keyword panel."""
+        self._mount_hidden()  # a key pressed before the first frame
         find_features.toggle_keyword_panel(self)
 
     def action_toggle_keyword_highlights(self) -> None:
@@ -624,14 +625,17 @@ class MainScreen(FolderWork):
 
     def action_find(self) -> None:
         """Find in the open file."""
+        self._mount_hidden()  # a key pressed before the first frame
         find_features.open_find(self)
 
     def action_find_next(self) -> None:
         """Next match of the search or chosen keyword."""
+        self._mount_hidden()  # a key pressed before the first frame
         find_features.find_step(self, 1)
 
     def action_find_previous(self) -> None:
         """Previous match."""
+        self._mount_hidden()  # a key pressed before the first frame
         find_features.find_step(self, -1)
 
     def action_add_highlight_term(self) -> None:
