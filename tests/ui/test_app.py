@@ -67,6 +67,61 @@ async def test_opens_file_with_three_panes(speech_dir: Path) -> None:
         assert path.stem in screen.status.text and "%" in screen.status.text
 
 
+async def test_hidden_panes_are_mounted_after_the_first_frame_where_compose_put_them(
+    speech_dir: Path,
+) -> None:
+    """The keyword panel and the find bar are not styled on the way to the first frame;
+    once it is drawn they are in the screen as before, and work (K, /)."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    first: list[list[str]] = []
+    display = app._display
+
+    def spy(screen: Any, renderable: Any) -> None:
+        display(screen, renderable)
+        if renderable is not None and not first and isinstance(screen, MainScreen):
+            first.append([node.id or "" for node in screen.walk_children()])
+
+    app._display = spy  # type: ignore[method-assign]
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert first and "keywords" not in first[0] and "find-bar" not in first[0]
+        assert "reader" in first[0]
+        panes = [child.id for child in screen.query_one("#panes").children]
+        assert panes == ["filetree", "outline", "reader", "keywords"]
+        assert [child.id for child in screen.children] == ["panes", "find-bar", "status", "keybar"]
+        assert not screen.keyword_panel.display and not screen.find_bar.is_open
+        await pilot.press("slash")
+        assert screen.find_bar.is_open and screen.find_bar.input.has_focus
+        await pilot.press("escape", "K")
+        assert screen.keyword_panel.display
+
+
+async def test_find_and_keywords_work_before_the_hidden_panes_were_mounted(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key typed during start-up, before the first frame mounted the hidden panes."""
+    mount = MainScreen._mount_hidden
+    calls: list[int] = []
+
+    async def late(screen: MainScreen) -> None:
+        calls.append(1)
+        if len(calls) > 1:  # the first call, after the first frame, does not come in time
+            await mount(screen)
+
+    monkeypatch.setattr(MainScreen, "_mount_hidden", late)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert screen.find_bar.parent is None and screen.keyword_panel.parent is None
+        await pilot.press("slash")
+        assert screen.find_bar.is_open and screen.find_bar.input.has_focus
+        assert [child.id for child in screen.children] == ["panes", "find-bar", "status", "keybar"]
+        await pilot.press("escape", "K")
+        assert screen.keyword_panel.display and screen.keyword_panel.parent is not None
+
+
 async def test_first_start_opens_first_file_and_tree_filters(speech_dir: Path) -> None:
     app = make_app(speech_dir)
     async with app.run_test(size=(120, 36)) as pilot:

@@ -27,6 +27,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.timer import Timer
+from textual.widget import AwaitMount
 from textual.widgets import DirectoryTree
 
 from tui import jobs
@@ -135,6 +136,8 @@ class MainScreen(FolderWork):
         self.keyword_panel = KeywordPanel(background, id="keywords")
         self.keyword_panel.display = False
         self.find_bar = FindBar(id="find-bar")
+        self._hidden_mounts: tuple[AwaitMount, AwaitMount] | None = None
+        """The keyword panel's and the find bar's mounts (``_mount_hidden``), once begun."""
         self.highlights = Highlights()
         self.keyword_highlights = False
         """Whether ``h`` highlights the current speech's top keywords."""
@@ -148,10 +151,21 @@ class MainScreen(FolderWork):
             yield self.filetree
             yield self.outline
             yield self.reader
-            yield self.keyword_panel  # hidden until K
-        yield self.find_bar  # hidden until /
         yield self.status
         yield KeyBar(id="keybar")
+
+    async def _mount_hidden(self) -> None:
+        """Mount the panes hidden at start (the keyword panel until K, the find bar until
+        /) where ``compose`` would have put them, once the first frame is drawn: styling
+        them (and parsing the CSS of their OptionList and Input) came before the first text.
+        Returns when both are mounted (a key typed during start-up waits for them)."""
+        if self._hidden_mounts is None:
+            self._hidden_mounts = (
+                self.query_one("#panes").mount(self.keyword_panel),
+                self.mount(self.find_bar, before=self.status),
+            )
+        for mounting in self._hidden_mounts:
+            await mounting
 
     def on_mount(self) -> None:
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
@@ -170,6 +184,7 @@ class MainScreen(FolderWork):
         else:
             self.open_file(target)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
+        self.call_after_refresh(self._mount_hidden)
 
     def on_resize(self, event: events.Resize) -> None:
         self.apply_tree_display()
@@ -607,24 +622,28 @@ class MainScreen(FolderWork):
 
     # ------------------------------------------------------------------ keywords and search (tui.screens.find)
 
-    def action_toggle_keywords(self) -> None:
+    async def action_toggle_keywords(self) -> None:
         """Show or hide the keyword panel."""
+        await self._mount_hidden()  # a key typed before the first frame
         find_features.toggle_keyword_panel(self)
 
     def action_toggle_keyword_highlights(self) -> None:
         """Highlight the current speech's top keywords, each in its colour."""
         find_features.toggle_keyword_highlights(self)
 
-    def action_find(self) -> None:
+    async def action_find(self) -> None:
         """Find in the open file."""
+        await self._mount_hidden()  # a key typed before the first frame
         find_features.open_find(self)
 
-    def action_find_next(self) -> None:
+    async def action_find_next(self) -> None:
         """Next match of the search or chosen keyword."""
+        await self._mount_hidden()  # a key typed before the first frame
         find_features.find_step(self, 1)
 
-    def action_find_previous(self) -> None:
+    async def action_find_previous(self) -> None:
         """Previous match."""
+        await self._mount_hidden()  # a key typed before the first frame
         find_features.find_step(self, -1)
 
     def action_add_highlight_term(self) -> None:
