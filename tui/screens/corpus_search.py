@@ -381,7 +381,10 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self.show_status()
 
     def _list_painted(self, search: int) -> None:
-        self._expand_first(search)
+        # Placing a file's hits parses it: the first files open once the list is complete,
+        # not while first results are shown and the search still runs.
+        if self.done:
+            self._expand_first(search)
 
     def _expand_first(self, search: int) -> None:
         """Open the first files not opened yet by this (once each: a file closed stays closed)."""
