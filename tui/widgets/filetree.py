@@ -406,10 +406,9 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
                 self.cursor_line = -1
         self._view_changed()
 
-    def on_resize(self) -> None:
-        # Labels are fitted to the width: measure them again.
-        self._invalidate()
-        self._view_changed()
+    # A resize needs the lines built again (labels are fitted to the width) and tells the
+    # counter (``_build`` calls ``_view_changed``): Tree's own ``_on_resize`` invalidates
+    # the lines, once; a handler here did it a second time.
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
