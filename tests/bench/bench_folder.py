@@ -20,7 +20,8 @@ With ``--trace MS`` it also prints, for each key slower than MS ms, what it wait
 the UI's steps, the garbage collector's runs (generation, the thread that ran it), the
 speech counter's batches and the index's files done meanwhile, and each thread's CPU
 time over the key (Linux's ``/proc/self/task/*/schedstat``); and the full collections
-of the whole run.
+of the whole run and the CPU time of the UI thread and of the process's other threads
+summed over all the keys (from each press to its frame).
 """
 
 from __future__ import annotations
@@ -141,6 +142,14 @@ class Trace:
         print(
             f"  trace: a full collection after the run {1000 * (time.perf_counter() - began):.1f} ms "
             f"({1000 * (time.thread_time() - cpu):.1f} ms CPU)"
+        )
+        main_ms = sum(ran.get("MainThread", 0) for *_, ran in self.presses) / 1e6
+        other_ms = sum(
+            ns for *_, ran in self.presses for name, ns in ran.items() if name != "MainThread"
+        )
+        print(
+            f"  trace: CPU over all {len(self.presses)} keys (key to frame): UI thread "
+            f"{main_ms:.0f} ms, the process's other threads {other_ms / 1e6:.0f} ms"
         )
         slow = [press for press in self.presses if press[2] - press[0] > self.slower]
         print(f"  trace: {len(slow)} keys over {1000 * self.slower:.0f} ms")
