@@ -126,12 +126,15 @@ class Trace:
     def report(self, steps: list[tuple[float, float]]) -> None:
         import gc
 
-        full = [
-            (ended - began, thread) for began, ended, gen, thread in self.collections if gen == 2
-        ]
+        first = self.presses[0][0] if self.presses else 0.0
+        full = [(b, e - b, thread) for b, e, gen, thread in self.collections if gen == 2]
         print(
             f"  trace: {len(full)} full collections while the app ran: "
-            + ", ".join(f"{1000 * took:.0f} ms on {thread}" for took, thread in full)
+            + ", ".join(
+                f"{1000 * took:.0f} ms on {thread} at {began - first:+.2f} s"
+                for began, took, thread in full
+            )
+            + " (from the first key)"
         )
         print(
             f"  trace: {len(gc.get_objects(2))} objects in generation 2, {gc.get_freeze_count()} frozen"
