@@ -275,3 +275,73 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
         assert tries[broken] == 2 and tries[changing] == 3
         assert tree.speech_count(changing) is None
     assert any(str(broken) in record.getMessage() for record in caplog.records)
+
+
+async def test_files_a_scroll_only_passed_by_are_not_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the counter's batch and a batch of files in sight are both being counted,
+    the tree scrolls on twice: nothing more is sent until the batch in sight is done,
+    then only the files in sight at the end; the files in sight only in between never."""
+    import threading
+
+    folder = tmp_path / "多"
+    folder.mkdir()
+    for number in range(200):
+        (folder / f"讲话{number:03d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
+    monkeypatch.setattr(folder_work, "COUNT_MARGIN", 4)
+    files = sorted(path.resolve() for path in folder.iterdir())
+    first_batch, in_sight_batch = threading.Event(), threading.Event()
+    real_count = jobs.speech_count
+    app = make_app(folder)
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            await settle(app, pilot)
+            screen = app.main_screen
+            tree = screen.filetree
+            height = tree.size.height
+            held = {files[5]: first_batch, files[height + 10]: in_sight_batch}
+
+            def count(path: Path) -> int:
+                if path in held:
+                    held[path].wait(30)
+                return real_count(path)
+
+            monkeypatch.setattr(jobs, "speech_count", count)
+            sent: list[list[Path]] = []
+            submit = app.background.submit
+
+            def recorded(fn: Any, *args: Any) -> Any:
+                if fn is jobs.speech_counts:
+                    sent.append(list(args[0]))
+                return submit(fn, *args)
+
+            app.background.submit = recorded  # type: ignore[method-assign, assignment]
+
+            def on_lines(top: int) -> set[Path]:
+                nodes = [tree.get_node_at_line(line) for line in range(top, top + height)]
+                return {n.data.path for n in nodes if n and n.data and not n.allow_expand}
+
+            screen.count_speeches()
+            assert await _wait_until(pilot, lambda: len(sent) == 1)
+            tree.scroll_to(y=height + 8, animate=False)
+            assert await _wait_until(pilot, lambda: len(sent) == 2)
+            passed_by = on_lines(100) - on_lines(height + 8)
+            tree.scroll_to(y=100, animate=False)
+            await pilot.pause(0.3)
+            tree.scroll_end(animate=False)
+            await pilot.pause(0.3)
+            assert len(sent) == 2  # both batches still held
+            end = int(tree.scroll_offset.y)
+            passed_by -= on_lines(end)
+            assert len(passed_by) > 10
+            in_sight_batch.set()
+            assert await _wait_until(pilot, lambda: tree.speech_count(files[-1]) == 1)
+            first_batch.set()
+            await settle(app, pilot)
+            assert not passed_by & set(sum(sent, []))
+            assert on_lines(end) <= set(sum(sent, []))
+    finally:
+        first_batch.set()
+        in_sight_batch.set()

@@ -158,10 +158,11 @@ class FolderWork(Screen[None]):
         their own, not after it."""
         if self._count_tried is None:
             return
-        if any(w.group == "count" and not w.is_finished for w in self.workers):
-            self._count_in_sight()
-        else:
+        running = {w.group for w in self.workers if not w.is_finished}
+        if "count" not in running:
             self.count_speeches()
+        elif "count-in-sight" not in running:  # (a running one looks again after its batch)
+            self._count_in_sight()
 
     @work(exclusive=True, group="count")
     async def count_speeches(self) -> None:
@@ -196,9 +197,12 @@ class FolderWork(Screen[None]):
     @work(group="count-in-sight")
     async def _count_in_sight(self) -> None:
         """The files in sight not sent yet (or changed), counted now (``count_speeches``
-        runs meanwhile)."""
-        paths, known = self._next_to_count(0)
-        if paths:
+        runs meanwhile), and again after each batch until none is left: one batch at a
+        time, so files a fast scroll only passed by are not counted."""
+        while True:
+            paths, known = self._next_to_count(0)
+            if not paths:
+                return
             await self._count(paths, known)
 
     def _next_to_count(self, margin: int) -> tuple[list[Path], dict[Path, FileStamp]]:
