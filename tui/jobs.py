@@ -13,9 +13,10 @@ import itertools
 import os
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from tui.engine.files import FileStamp
     from tui.engine.keywords import Keyword
     from tui.engine.model import Document
     from tui.services import Background
@@ -73,30 +74,50 @@ def speech_count(path: Path) -> int:
     return len(load_document(path).speeches)
 
 
-def speech_counts(paths: list[Path], limit: int) -> list[int | str | None]:
+class Counted(NamedTuple):
+    """A file's speech count as the counter found it (``speech_counts``)."""
+
+    stamp: FileStamp | None
+    """The file's stamp when it was counted (None: gone, or not a regular file)."""
+    speeches: int | None
+    """Its speeches; None when it has no count: gone, over the size limit, not a speech
+    file after all (the engine's ``SpeechFileError``), or counting failed (``error``)."""
+    error: str = ""
+    """Why counting failed (any other exception's repr), for the caller to log."""
+
+
+def speech_counts(
+    paths: list[Path],
+    limit: int,
+    known: dict[Path, FileStamp] | None = None,
+) -> list[Counted | None]:
     """How many speeches each of ``paths`` holds, in order (for the file tree's counter,
     which runs it on a thread, a batch of files a call: ``FolderWork.count_speeches``).
 
-    A file over ``limit`` bytes (not parsed just for its count), gone, or not a speech file
-    after all (the engine's ``SpeechFileError``) gives None; any other failure gives its
-    message (for the caller to log), and the next file is counted.
+    A file whose stamp is still its stamp in ``known`` (counted before, unchanged since)
+    gives None and is not parsed again. A file over ``limit`` bytes (not parsed just for
+    its count) gives no count; a failure gives its message, and the next file is
+    counted.
     """
     from tui.engine.errors import SpeechFileError
     from tui.engine.files import stamp_of
 
-    counts: list[int | str | None] = []
+    found: list[Counted | None] = []
     for path in paths:
         stamp = stamp_of(path)
+        if stamp is not None and known is not None and known.get(path) == stamp:
+            found.append(None)
+            continue
         if stamp is None or stamp.size > limit:
-            counts.append(None)
+            found.append(Counted(stamp, None))
             continue
         try:
-            counts.append(speech_count(path))
+            found.append(Counted(stamp, speech_count(path)))
         except SpeechFileError:
-            counts.append(None)
+            found.append(Counted(stamp, None))
         except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
-            counts.append(repr(error))
-    return counts
+            found.append(Counted(stamp, None, repr(error)))
+    return found
 
 
 def remove_stale_temp_files() -> list[Path]:

@@ -15,6 +15,13 @@ median and their sum), when the speech counter was done with the files near the 
 pane (files further away are counted when the tree shows them) and how many files have a
 count, and the process's CPU time (with ``--hold S`` the app is left open until S seconds
 after the first text, so that runs of different code cost the same span of time). Target (issue #17): keys within 50 ms while counting runs.
+
+With ``--trace MS`` it also prints, for each key slower than MS ms, what it waited for:
+the UI's steps, the garbage collector's runs (generation, the thread that ran it), the
+speech counter's batches and the index's files done meanwhile, and each thread's CPU
+time over the key (Linux's ``/proc/self/task/*/schedstat``); and the full collections
+of the whole run and the CPU time of the UI thread and of the process's other threads
+summed over all the keys (from each press to its frame).
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ import resource
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -45,8 +53,143 @@ def build(folder: Path, files: int) -> None:
         (folder / f"speech{number:05d}.txt").write_bytes(data)
 
 
-async def measure(folder: Path, presses: int, hold: float = 0.0) -> dict[str, float]:
+def thread_run_ns() -> dict[str, int]:
+    """Each thread's time on a CPU so far (ns, Linux's schedstat), by thread name."""
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    found: dict[str, int] = {}
+    for task in os.listdir("/proc/self/task"):
+        try:
+            with open(f"/proc/self/task/{task}/schedstat") as stat:
+                ran = int(stat.read().split()[0])
+        except (OSError, ValueError, IndexError):
+            continue
+        name = names.get(int(task), f"task {task}")
+        found[name] = found.get(name, 0) + ran
+    return found
+
+
+class Trace:
+    """With ``--trace MS``: what happened during each key slower than MS (the UI steps,
+    the garbage collector's runs, the speech counter's batches and the index's files on
+    other threads, and each thread's CPU time while the key waited)."""
+
+    def __init__(self, slower_than_ms: float) -> None:
+        self.slower = slower_than_ms / 1000
+        self.collections: list[tuple[float, float, int, str]] = []
+        self.batches: list[tuple[float, float, int]] = []
+        self.indexed: list[float] = []
+        self.presses: list[tuple[float, float, float, dict[str, int]]] = []
+        self._began = 0.0
+
+    def install(self) -> None:
+        import gc
+
+        from tui import jobs
+        from tui.engine.index import store
+
+        def collected(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                self._began = time.perf_counter()
+            else:
+                self.collections.append(
+                    (
+                        self._began,
+                        time.perf_counter(),
+                        info["generation"],
+                        threading.current_thread().name,
+                    )
+                )
+
+        gc.callbacks.append(collected)
+        counts = jobs.speech_counts
+
+        def speech_counts(paths: list[Path], limit: int, *rest: Any) -> list[Any]:
+            began = time.perf_counter()
+            try:
+                return counts(paths, limit, *rest)
+            finally:
+                self.batches.append((began, time.perf_counter(), len(paths)))
+
+        jobs.speech_counts = speech_counts  # type: ignore[assignment]
+        sync = store.Index.sync
+
+        def traced_sync(index: Any, root: Any, progress: Any = None, cancelled: Any = None) -> Any:
+            def told(done: int, total: int, path: str) -> None:
+                self.indexed.append(time.perf_counter())
+                if progress is not None:
+                    progress(done, total, path)
+
+            return sync(index, root, told, cancelled)
+
+        store.Index.sync = traced_sync  # type: ignore[method-assign, assignment]
+
+    def report(self, steps: list[tuple[float, float]]) -> None:
+        import gc
+
+        first = self.presses[0][0] if self.presses else 0.0
+        full = [(b, e - b, thread) for b, e, gen, thread in self.collections if gen == 2]
+        print(
+            f"  trace: {len(full)} full collections while the app ran: "
+            + ", ".join(
+                f"{1000 * took:.0f} ms on {thread} at {began - first:+.2f} s"
+                for began, took, thread in full
+            )
+            + " (from the first key)"
+        )
+        print(
+            f"  trace: {len(gc.get_objects(2))} objects in generation 2, {gc.get_freeze_count()} frozen"
+        )
+        began = time.perf_counter()
+        cpu = time.thread_time()
+        gc.collect()
+        print(
+            f"  trace: a full collection after the run {1000 * (time.perf_counter() - began):.1f} ms "
+            f"({1000 * (time.thread_time() - cpu):.1f} ms CPU)"
+        )
+        main_ms = sum(ran.get("MainThread", 0) for *_, ran in self.presses) / 1e6
+        other_ms = sum(
+            ns for *_, ran in self.presses for name, ns in ran.items() if name != "MainThread"
+        )
+        print(
+            f"  trace: CPU over all {len(self.presses)} keys (key to frame): UI thread "
+            f"{main_ms:.0f} ms, the process's other threads {other_ms / 1e6:.0f} ms"
+        )
+        slow = [press for press in self.presses if press[2] - press[0] > self.slower]
+        print(f"  trace: {len(slow)} keys over {1000 * self.slower:.0f} ms")
+        for pressed, moved, framed, threads in slow:
+
+            def ms(t: float, pressed: float = pressed) -> str:
+                return f"{1000 * (t - pressed):+.1f}"
+
+            print(f"  key at {ms(pressed)}: handled {ms(moved)}, frame {ms(framed)} ms")
+            for began, took in steps:
+                if began < framed and began + took > pressed:
+                    print(f"    UI step {ms(began)} for {1000 * took:.1f} ms")
+            for began, ended, generation, thread in self.collections:
+                if began < framed and ended > pressed and (generation or ended - began > 0.001):
+                    print(
+                        f"    gc gen {generation} on {thread} {ms(began)} "
+                        f"for {1000 * (ended - began):.1f} ms"
+                    )
+            for began, ended, files in self.batches:
+                if began < framed and ended > pressed:
+                    print(f"    count batch of {files} {ms(began)}..{ms(ended)}")
+            during = [t for t in self.indexed if pressed <= t <= framed]
+            if during:
+                print(f"    index: {len(during)} files done meanwhile")
+            busy = ", ".join(
+                f"{name} {ns / 1e6:.1f}" for name, ns in threads.items() if ns > 500_000
+            )
+            print(f"    CPU ms by thread: {busy}")
+
+
+async def measure(
+    folder: Path, presses: int, hold: float = 0.0, trace: Trace | None = None
+) -> dict[str, float]:
     from tui.app import make_app
+
+    if trace is not None:
+        trace.install()
 
     app = make_app(folder)
     frames: list[float] = []
@@ -75,9 +218,12 @@ async def measure(folder: Path, presses: int, hold: float = 0.0) -> dict[str, fl
 
     asyncio.events.Handle._run = timed_step  # type: ignore[method-assign, assignment]
     try:
-        return await _measure(app, folder, presses, frames, drawn, steps, hold)
+        figures = await _measure(app, folder, presses, frames, drawn, steps, hold, trace)
     finally:
         asyncio.events.Handle._run = run_step  # type: ignore[method-assign]
+    if trace is not None:
+        trace.report(steps)
+    return figures
 
 
 async def _measure(
@@ -88,6 +234,7 @@ async def _measure(
     drawn: asyncio.Event,
     steps: list[tuple[float, float]],
     hold: float,
+    trace: Trace | None = None,
 ) -> dict[str, float]:
     from textual import events
 
@@ -125,6 +272,7 @@ async def _measure(
             phase = "counting" if counting_started is not None else "listing"
             key = "j" if len(latencies) % 2 == 0 else "k"
             count = len(moved)
+            ran = thread_run_ns() if trace is not None else {}
             pressed = time.perf_counter()
             # As a terminal sends a key: at once, not after the app is idle (Pilot.press
             # waits for that, and while the tree lists a folder the app is never idle).
@@ -141,7 +289,12 @@ async def _measure(
             while not frames or frames[-1] < moved[-1]:
                 drawn.clear()
                 await asyncio.wait_for(drawn.wait(), 10)
-            latencies.append(next(t for t in frames if t >= moved[-1]) - pressed)
+            framed = next(t for t in frames if t >= moved[-1])
+            latencies.append(framed - pressed)
+            if trace is not None:
+                now = thread_run_ns()
+                ran = {name: now[name] - ran.get(name, 0) for name in now}
+                trace.presses.append((pressed, moved[-1], framed, ran))
             phases.append(phase)
             await asyncio.sleep(0.05)  # a reader's pace, not a key-repeat storm
         pressing = time.perf_counter() - opened
@@ -232,6 +385,12 @@ def main() -> None:
         help="keep the app open until this many seconds after the first text (for the CPU figure)",
     )
     parser.add_argument(
+        "--trace",
+        type=float,
+        default=0.0,
+        help="print what happened during each key slower than this many ms",
+    )
+    parser.add_argument(
         "--build", action="store_true", help="time one build of the listed tree's lines instead"
     )
     args = parser.parse_args()
@@ -245,7 +404,8 @@ def main() -> None:
             for name, ms in built.items():
                 print(f"  {name:10} {ms:.1f} ms")
             return
-        figures = asyncio.run(measure(folder, args.presses, args.hold))
+        trace = Trace(args.trace) if args.trace else None
+        figures = asyncio.run(measure(folder, args.presses, args.hold, trace))
     print(f"{args.files} files, {args.presses} key presses while counting")
     print(f"  open to first text    {figures['open_s']:.2f} s")
     print(f"  tree listed, counting {figures['listed_s']:.2f} s later")

@@ -133,3 +133,215 @@ async def test_the_files_in_sight_are_counted_first_and_the_rest_when_shown(
         assert counted() == on_lines(range(height + 4)) | on_lines(
             range(bottom - 4, len(files) + 1)
         )
+
+
+@pytest.fixture
+def long_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """90 one-speech files, more than the tree's pane shows; counting starts only when a
+    test asks, and counts ``COUNT_MARGIN`` (4) lines beyond the pane."""
+    folder = tmp_path / "多"
+    folder.mkdir()
+    for number in range(90):
+        (folder / f"讲话{number:03d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
+    monkeypatch.setattr(folder_work, "COUNT_MARGIN", 4)
+    return sorted(path.resolve() for path in folder.iterdir())
+
+
+THREE_SPEECHES = (bundled_corpus_dir() / "济源讲话三篇.txt").read_bytes()
+"""A speech file of three speeches (each file of ``long_folder`` holds one)."""
+
+
+async def _wait_until(pilot: Any, done: Any, seconds: float = 10) -> bool:
+    for _ in range(int(seconds / 0.05)):
+        if done():
+            return True
+        await pilot.pause(0.05)
+    return bool(done())
+
+
+async def test_files_scrolled_into_sight_do_not_wait_for_the_batch_being_counted(
+    long_folder: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a batch of files near the top is being counted (held here), the files that
+    come into sight at the end get their counts: they are not left for after it."""
+    import threading
+
+    held = threading.Event()
+    real_count = jobs.speech_count
+
+    def count(path: Path) -> int:
+        if path == long_folder[5]:
+            held.wait(30)
+        return real_count(path)
+
+    monkeypatch.setattr(jobs, "speech_count", count)
+    app = make_app(long_folder[0].parent)
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            await settle(app, pilot)
+            screen = app.main_screen
+            tree = screen.filetree
+            screen.count_speeches()
+            assert await _wait_until(pilot, lambda: tree.speech_count(long_folder[4]) is None)
+            tree.scroll_end(animate=False)
+            assert await _wait_until(pilot, lambda: tree.speech_count(long_folder[-1]) == 1)
+            assert tree.speech_count(long_folder[5]) is None  # its batch is still held
+            held.set()
+            await settle(app, pilot)
+            assert tree.speech_count(long_folder[5]) == 1
+    finally:
+        held.set()
+
+
+async def test_a_count_is_redone_when_the_file_changed_and_comes_into_sight_again(
+    long_folder: list[Path],
+) -> None:
+    """A counted file that changes on disk shows its new count once the tree shows it
+    again; the unchanged files in sight are not parsed again."""
+    app = make_app(long_folder[0].parent)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        tree = screen.filetree
+        screen.count_speeches()
+        await settle(app, pilot)
+        changed = long_folder[3]
+        assert tree.speech_count(changed) == 1
+        changed.write_bytes(THREE_SPEECHES)
+        sent: list[list[Path]] = []
+        submit = app.background.submit
+
+        def recorded(fn: Any, *args: Any) -> Any:
+            if fn is jobs.speech_counts:
+                known = args[2] if len(args) > 2 else {}
+                sent.append([path for path in args[0] if path not in known])
+            return submit(fn, *args)
+
+        app.background.submit = recorded  # type: ignore[method-assign, assignment]
+        tree.scroll_end(animate=False)
+        await settle(app, pilot)
+        assert tree.speech_count(changed) == 1  # not in sight: not looked at
+        tree.scroll_home(animate=False)
+        assert await _wait_until(pilot, lambda: tree.speech_count(changed) == 3)
+        await settle(app, pilot)
+        assert changed not in sum(sent, [])  # it was sent with its stamp, as were the others
+
+
+async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
+    long_folder: list[Path], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A count that fails is tried again ``COUNT_RETRY_SECONDS`` later (a passing failure:
+    the count shows then); a file that cannot be counted is tried twice in all and shows
+    no count, not the count it had before it changed."""
+    monkeypatch.setattr(folder_work, "COUNT_RETRY_SECONDS", 0.2, raising=False)
+    flaky, broken, changing = long_folder[2], long_folder[3], long_folder[4]
+    tries: dict[Path, int] = {}
+    real_count = jobs.speech_count
+    broke = [False]
+
+    def count(path: Path) -> int:
+        tries[path] = tries.get(path, 0) + 1
+        if (path == flaky and tries[path] == 1) or path == broken:
+            raise OSError("Input/output error")
+        if path == changing and broke[0]:
+            raise OSError("Input/output error")
+        return real_count(path)
+
+    monkeypatch.setattr(jobs, "speech_count", count)
+    app = make_app(long_folder[0].parent)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        tree = screen.filetree
+        screen.count_speeches()
+        await settle(app, pilot)
+        assert tree.speech_count(long_folder[1]) == 1
+        assert tree.speech_count(changing) == 1
+        assert await _wait_until(pilot, lambda: tree.speech_count(flaky) == 1)
+        assert await _wait_until(pilot, lambda: tries.get(broken) == 2)
+        await settle(app, pilot)
+        assert tree.speech_count(broken) is None and tries[flaky] == 2
+        # A counted file changes and can no longer be counted: its old count goes.
+        broke[0] = True
+        changing.write_bytes(THREE_SPEECHES)
+        tree.scroll_end(animate=False)
+        await settle(app, pilot)
+        tree.scroll_home(animate=False)
+        assert await _wait_until(pilot, lambda: tree.speech_count(changing) is None)
+        assert await _wait_until(pilot, lambda: tries.get(changing) == 3)
+        await pilot.pause(0.5)  # the retry's time, twice over: no third try
+        await settle(app, pilot)
+        assert tries[broken] == 2 and tries[changing] == 3
+        assert tree.speech_count(changing) is None
+    assert any(str(broken) in record.getMessage() for record in caplog.records)
+
+
+async def test_files_a_scroll_only_passed_by_are_not_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the counter's batch and a batch of files in sight are both being counted,
+    the tree scrolls on twice: nothing more is sent until the batch in sight is done,
+    then only the files in sight at the end; the files in sight only in between never."""
+    import threading
+
+    folder = tmp_path / "多"
+    folder.mkdir()
+    for number in range(200):
+        (folder / f"讲话{number:03d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
+    monkeypatch.setattr(folder_work, "COUNT_MARGIN", 4)
+    files = sorted(path.resolve() for path in folder.iterdir())
+    first_batch, in_sight_batch = threading.Event(), threading.Event()
+    real_count = jobs.speech_count
+    app = make_app(folder)
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            await settle(app, pilot)
+            screen = app.main_screen
+            tree = screen.filetree
+            height = tree.size.height
+            held = {files[5]: first_batch, files[height + 10]: in_sight_batch}
+
+            def count(path: Path) -> int:
+                if path in held:
+                    held[path].wait(30)
+                return real_count(path)
+
+            monkeypatch.setattr(jobs, "speech_count", count)
+            sent: list[list[Path]] = []
+            submit = app.background.submit
+
+            def recorded(fn: Any, *args: Any) -> Any:
+                if fn is jobs.speech_counts:
+                    sent.append(list(args[0]))
+                return submit(fn, *args)
+
+            app.background.submit = recorded  # type: ignore[method-assign, assignment]
+
+            def on_lines(top: int) -> set[Path]:
+                nodes = [tree.get_node_at_line(line) for line in range(top, top + height)]
+                return {n.data.path for n in nodes if n and n.data and not n.allow_expand}
+
+            screen.count_speeches()
+            assert await _wait_until(pilot, lambda: len(sent) == 1)
+            tree.scroll_to(y=height + 8, animate=False)
+            assert await _wait_until(pilot, lambda: len(sent) == 2)
+            passed_by = on_lines(100) - on_lines(height + 8)
+            tree.scroll_to(y=100, animate=False)
+            await pilot.pause(0.3)
+            tree.scroll_end(animate=False)
+            await pilot.pause(0.3)
+            assert len(sent) == 2  # both batches still held
+            end = int(tree.scroll_offset.y)
+            passed_by -= on_lines(end)
+            assert len(passed_by) > 10
+            in_sight_batch.set()
+            assert await _wait_until(pilot, lambda: tree.speech_count(files[-1]) == 1)
+            first_batch.set()
+            await settle(app, pilot)
+            assert not passed_by & set(sum(sent, []))
+            assert on_lines(end) <= set(sum(sent, []))
+    finally:
+        first_batch.set()
+        in_sight_batch.set()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Tree
 
 from tests.ui.conftest import SPEECH_FILE, settle
 from tui.app import make_app
@@ -182,3 +183,37 @@ async def test_a_batch_ends_when_its_time_is_up(
         assert batches == [1] * 24
         names = [node.data.path.name for node in tree.root.children if node.data]
         assert names == ["子文件夹"] + [f"讲话{n:02d}.txt" for n in range(23)]
+
+
+async def test_a_resize_builds_the_lines_once_fitted_to_the_new_width(
+    big_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tree invalidates its lines on a resize itself (``Tree._on_resize``): the file tree
+    does it once, not a second time in a handler of its own, and its lines fit the new
+    width."""
+    app = make_app(big_folder / "讲话00.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        invalidated: list[int] = []
+        resized: list[int] = []
+        real_invalidate = filetree.SpeechFileTree._invalidate
+        real_resize = Tree._on_resize
+
+        def invalidate(self: filetree.SpeechFileTree) -> None:
+            invalidated.append(self.size.width)
+            real_invalidate(self)
+
+        def on_resize(self: filetree.SpeechFileTree, event: object) -> None:
+            resized.append(self.size.width)
+            real_resize(self, event)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(filetree.SpeechFileTree, "_invalidate", invalidate)
+        # (On Tree itself: Textual calls the handler each class of the MRO defines.)
+        monkeypatch.setattr(Tree, "_on_resize", on_resize)
+        width = tree.size.width
+        tree.styles.width = width + 10  # as ``>`` widens the pane
+        await settle(app, pilot)
+        assert tree.size.width > width
+        assert resized and len(invalidated) == len(resized)
+        assert tree.virtual_size.width == tree.scrollable_content_region.width

@@ -21,6 +21,7 @@ import pytest
 from tests.processes import gone, poll
 from tui import jobs
 from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
+from tui.engine.files import stamp_of
 from tui.engine.keywords import Keyword
 from tui.engine.model import Document
 from tui.paths import bundled_corpus_dir
@@ -82,9 +83,9 @@ def test_threads_give_results_and_errors(
 
 
 def test_speech_counts_equal_the_engines(tmp_path: Path) -> None:
-    """A batch of files counted gives each file's count as the engine parses it, in order;
-    a file that is not a speech file, is gone or is over the size limit gives None, and
-    the files after it are counted."""
+    """A batch of files counted gives each file's count as the engine parses it, in order,
+    with the file's stamp; a file that is not a speech file, is gone or is over the size
+    limit gives no count, and the files after it are counted."""
     binary = tmp_path / "binary.txt"
     binary.write_bytes(bytes(range(256)) * 8)
     big = max(CORPUS, key=lambda path: path.stat().st_size)
@@ -95,7 +96,37 @@ def test_speech_counts_equal_the_engines(tmp_path: Path) -> None:
         for path in paths
     ]
     assert len(set(expected)) >= 3  # files of different counts (and None)
-    assert jobs.speech_counts(paths, limit) == expected
+    found = jobs.speech_counts(paths, limit)
+    assert [counted.speeches if counted else "?" for counted in found] == expected
+    assert [counted.stamp if counted else "?" for counted in found] == [
+        stamp_of(path) for path in paths
+    ]
+    assert not any(counted.error for counted in found if counted)
+
+
+def test_an_unchanged_file_is_not_counted_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file whose stamp is the one given in ``known`` gives None and is not parsed; one
+    whose stamp differs is counted again."""
+    counted: list[Path] = []
+    real_count = jobs.speech_count
+
+    def count(path: Path) -> int:
+        counted.append(path)
+        return real_count(path)
+
+    monkeypatch.setattr(jobs, "speech_count", count)
+    changed = tmp_path / "changed.txt"
+    changed.write_bytes(CORPUS[1].read_bytes())
+    old = stamp_of(changed)
+    assert old is not None
+    changed.write_bytes(CORPUS[1].read_bytes() + "\n再补一段。\n".encode())
+    known = {CORPUS[0]: stamp_of(CORPUS[0]), changed: old}
+    found = jobs.speech_counts([CORPUS[0], changed], 10**9, known)  # type: ignore[arg-type]
+    assert found[0] is None and counted == [changed]
+    assert found[1] is not None and found[1].stamp == stamp_of(changed) != old
+    assert found[1].speeches == len(load_document(changed).speeches)
 
 
 def test_a_failed_count_gives_its_message_and_the_batch_goes_on(
@@ -107,10 +138,9 @@ def test_a_failed_count_gives_its_message_and_the_batch_goes_on(
         return len(load_document(path).speeches)
 
     monkeypatch.setattr(jobs, "speech_count", count)
-    assert jobs.speech_counts([CORPUS[0], CORPUS[1]], 10**9) == [
-        "MemoryError('too big')",
-        len(load_document(CORPUS[1]).speeches),
-    ]
+    failed, counted = jobs.speech_counts([CORPUS[0], CORPUS[1]], 10**9)
+    assert failed == jobs.Counted(stamp_of(CORPUS[0]), None, "MemoryError('too big')")
+    assert counted == jobs.Counted(stamp_of(CORPUS[1]), len(load_document(CORPUS[1]).speeches))
 
 
 def test_work_sent_ahead_is_taken_once(service: tuple[Background, list[str]]) -> None:

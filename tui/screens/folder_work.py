@@ -22,6 +22,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from tui import jobs
+from tui.engine.files import FileStamp
 from tui.engine.safetext import safe_path
 from tui.services import Background
 from tui.widgets.filetree import SpeechFileTree
@@ -36,6 +37,8 @@ COUNT_FILES = 50
 in sight first, then the rest in a few calls."""
 COUNT_MARGIN = 100
 """Lines below and above the file tree's pane whose files are counted too (a scroll away)."""
+COUNT_RETRY_SECONDS = 10.0
+"""A file whose count failed is tried once more this long after (then it shows none)."""
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +57,12 @@ class FolderWork(Screen[None]):
     _told_folder_problems: bool
     index_refused: str
     _count_tried: set[Path] | None = None
-    """Files the speech counter has sent to be counted (None until it starts)."""
+    """Files the speech counter has sent to be counted (None until it starts; a file whose
+    count failed leaves it to be retried). With it, set when the counter starts: the
+    files being counted (``_count_busy``), the stamp each counted file had
+    (``_count_stamps``), each file's failures so far (``_count_failures``), the files in
+    sight at the counter's last look (``_count_seen``), and those to retry
+    (``_count_retry``, ``_count_retry_timer``)."""
 
     @property
     def indexing(self) -> bool:
@@ -145,12 +153,16 @@ class FolderWork(Screen[None]):
         self.background.submit(jobs.remove_stale_temp_files)
 
     def on_speech_file_tree_view_changed(self, event: SpeechFileTree.ViewChanged) -> None:
-        """Other files came into sight: count them (once counting has started), unless the
-        counter runs (it looks at the tree again after each batch)."""
-        if self._count_tried is not None and not any(
-            w.group == "count" and not w.is_finished for w in self.workers
-        ):
+        """Other files came into sight: count them (once counting has started). While the
+        counter waits for a batch, the files in sight are sent at once, in a batch of
+        their own, not after it."""
+        if self._count_tried is None:
+            return
+        running = {w.group for w in self.workers if not w.is_finished}
+        if "count" not in running:
             self.count_speeches()
+        elif "count-in-sight" not in running:  # (a running one looks again after its batch)
+            self._count_in_sight()
 
     @work(exclusive=True, group="count")
     async def count_speeches(self) -> None:
@@ -159,32 +171,112 @@ class FolderWork(Screen[None]):
         counted when the tree shows them (``on_speech_file_tree_view_changed``).
 
         Lazy, so a big folder costs what the user looks at (about 140 files of 10,000
-        when it opens); linear in the files counted; each file is tried once. The files
-        are parsed on a thread of the background service, ``COUNT_FILES`` a call
-        (``jobs.speech_counts``), and each batch's counts reach the tree in one go. (In
-        the helper process it was no quicker for keys and costs a process:
-        docs/performance.md.) It stops when the worker is cancelled (quitting): the batch
+        when it opens); linear in the files counted. The files are parsed on a thread of
+        the background service, ``COUNT_FILES`` a call (``jobs.speech_counts``), and each
+        batch's counts reach the tree in one go. (In the helper process it was no quicker
+        for keys and costs a process: docs/performance.md.) A file is counted once, and
+        again when it changed on disk (its stamp is checked when it comes into sight
+        again); one whose count failed is tried once more ``COUNT_RETRY_SECONDS`` later,
+        and shows no count. It stops when the worker is cancelled (quitting): the batch
         being counted ends, no other is sent.
         """
         if self._count_tried is None:
             self._count_tried = set()
-        tried = self._count_tried
+            self._count_busy: set[Path] = set()
+            self._count_stamps: dict[Path, FileStamp] = {}
+            self._count_failures: dict[Path, int] = {}
+            self._count_seen: set[Path] = set()
+            self._count_retry: set[Path] = set()
+            self._count_retry_timer: Timer | None = None
         while True:
-            near = self.filetree.uncounted_near_view(COUNT_MARGIN)
-            paths = [path for path in near if path not in tried][:COUNT_FILES]
+            paths, known = self._next_to_count(COUNT_MARGIN)
             if not paths:
                 return
-            tried.update(paths)
-            counts = await asyncio.wrap_future(
-                self.background.submit(jobs.speech_counts, paths, COUNT_LIMIT)
+            await self._count(paths, known)
+
+    @work(group="count-in-sight")
+    async def _count_in_sight(self) -> None:
+        """The files in sight not sent yet (or changed), counted now (``count_speeches``
+        runs meanwhile), and again after each batch until none is left: one batch at a
+        time, so files a fast scroll only passed by are not counted."""
+        while True:
+            paths, known = self._next_to_count(0)
+            if not paths:
+                return
+            await self._count(paths, known)
+
+    def _next_to_count(self, margin: int) -> tuple[list[Path], dict[Path, FileStamp]]:
+        """At most ``COUNT_FILES`` files to count next, and the stamps they were counted
+        at: the files that came into sight again since the last look (each with its
+        stamp: counted again only if it changed), then those without a count in sight
+        and ``margin`` lines below and above that were not sent yet."""
+        tree = self.filetree
+        assert self._count_tried is not None
+        in_sight = tree.files_in_sight()
+        seen, self._count_seen = self._count_seen, set(in_sight)
+        stamps, busy = self._count_stamps, self._count_busy
+        again = [path for path in in_sight if path not in seen and path in stamps]
+        tried = self._count_tried
+        fresh = [path for path in tree.uncounted_near_view(margin) if path not in tried]
+        paths = [path for path in again if path not in busy] + fresh
+        paths = list(dict.fromkeys(paths))[:COUNT_FILES]
+        return paths, {path: stamps[path] for path in paths if path in stamps}
+
+    async def _count(self, paths: list[Path], known: dict[Path, FileStamp]) -> None:
+        """Count ``paths`` on a thread of the service (those in ``known`` only if their
+        stamp changed) and show the counts; a failure is retried once, later."""
+        tried, busy = self._count_tried, self._count_busy
+        assert tried is not None
+        tried.update(paths)
+        busy.update(paths)
+        try:
+            found = await asyncio.wrap_future(
+                self.background.submit(jobs.speech_counts, paths, COUNT_LIMIT, known)
             )
-            batch: dict[Path, int] = {}
-            for path, count in zip(paths, counts, strict=True):
-                if isinstance(count, int):
-                    batch[path] = count
-                elif count is not None:  # None: not a speech file after all, or too big
-                    log.warning("could not count the speeches of %s: %s", path, count)
-            self.filetree.set_speech_counts(batch)
+        except asyncio.CancelledError:
+            tried.difference_update(paths)  # not counted: sent again next time
+            raise
+        except Exception as error:  # noqa: BLE001 - the batch as a whole failed: each file did
+            found = [jobs.Counted(None, None, repr(error))] * len(paths)
+        finally:
+            busy.difference_update(paths)
+        counts: dict[Path, int | None] = {}
+        for path, counted in zip(paths, found, strict=True):
+            if counted is None:
+                continue  # unchanged since it was counted
+            if path in known:
+                self._count_failures.pop(path, None)  # it changed: a failure counts anew
+            counts[path] = counted.speeches  # a failure shows no count, never an old one
+            if counted.error:
+                failures = self._count_failures.get(path, 0) + 1
+                self._count_failures[path] = failures
+                if failures == 1:
+                    # Tried again in full: not held back as unchanged by the stamp it
+                    # was counted at before.
+                    self._count_stamps.pop(path, None)
+                    self._retry_later(path)
+                    continue
+                log.warning("could not count the speeches of %s: %s", path, counted.error)
+            else:
+                self._count_failures.pop(path, None)
+            if counted.stamp is not None:
+                self._count_stamps[path] = counted.stamp
+        self.filetree.set_speech_counts(counts)
+
+    def _retry_later(self, path: Path) -> None:
+        """Count ``path`` once more ``COUNT_RETRY_SECONDS`` from now (when it is near the
+        tree's pane then, else when the tree shows it)."""
+        self._count_retry.add(path)
+        if self._count_retry_timer is None:
+            self._count_retry_timer = self.set_timer(COUNT_RETRY_SECONDS, self._retry_counts)
+
+    def _retry_counts(self) -> None:
+        self._count_retry_timer = None
+        assert self._count_tried is not None
+        self._count_tried.difference_update(self._count_retry)
+        self._count_retry.clear()
+        if not any(w.group == "count" and not w.is_finished for w in self.workers):
+            self.count_speeches()
 
 
 def _settle_garbage_collector() -> None:

@@ -270,8 +270,9 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             for node_id in list(self._unlisted):
                 self._add_batch(node_id)
 
-    def set_speech_counts(self, counts: dict[Path, int]) -> None:
-        """Record how many speeches each file holds and redraw those files' lines.
+    def set_speech_counts(self, counts: dict[Path, int | None]) -> None:
+        """Record how many speeches each file holds (None: no count, any shown before is
+        dropped) and redraw those files' lines.
 
         Only the changed lines are drawn again: rebuilding the whole tree for each batch
         of counts (Tree measures every label when it builds its lines) made a folder of
@@ -282,7 +283,10 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         for path, count in counts.items():
             key = self._resolve(path)
             if self._speech_counts.get(key) != count:
-                self._speech_counts[key] = count
+                if count is None:
+                    del self._speech_counts[key]
+                else:
+                    self._speech_counts[key] = count
                 changed.add(key)
         top = int(self.scroll_offset.y)
         bottom = top + self.size.height
@@ -406,10 +410,9 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
                 self.cursor_line = -1
         self._view_changed()
 
-    def on_resize(self) -> None:
-        # Labels are fitted to the width: measure them again.
-        self._invalidate()
-        self._view_changed()
+    # A resize needs the lines built again (labels are fitted to the width) and tells the
+    # counter (``_build`` calls ``_view_changed``): Tree's own ``_on_resize`` invalidates
+    # the lines, once; a handler here did it a second time.
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -426,6 +429,17 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
     def _tell_view_changed(self) -> None:
         self._view_change_told = False
         self.post_message(self.ViewChanged())
+
+    def files_in_sight(self) -> list[Path]:
+        """The files (not folders) on the lines in sight, top to bottom."""
+        lines = self._tree_lines
+        top = max(0, int(self.scroll_offset.y))
+        found: list[Path] = []
+        for line in lines[top : top + self.size.height]:
+            node = line.node
+            if node.data is not None and not node.allow_expand:
+                found.append(node.data.path)
+        return found
 
     def uncounted_near_view(self, margin: int) -> list[Path]:
         """Files without a speech count on the lines in sight, then on the ``margin``
