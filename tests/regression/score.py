@@ -1,6 +1,6 @@
 """Score the engine's outlines against the hand-written gold of the regression corpus.
 
-Run ``python -m tests.regression.score [--root DIR | --holdout | --holdout3 … --holdout6] [--file NAME] [--diff]``: a table per
+Run ``python -m tests.regression.score [--root DIR | --holdout | --holdout3 … --holdout6 | --holdout9] [--file NAME] [--diff]``: a table per
 file (gold / got / matched entries, precision, recall, F1, exact-title F1, speeches gold
 vs got), the totals, and the totals per kind (``@kind``, up to its first bracket).
 ``--diff`` prints each file's missed and extra entries too.
@@ -41,6 +41,8 @@ HOLDOUT5 = ROOT.parent / "holdout5"
 """The fifth held-out set (``tests/holdout5``): same format; scored untouched first (its README)."""
 HOLDOUT6 = ROOT.parent / "holdout6"
 """The sixth held-out set (``tests/holdout6``): same format; scored untouched first (its README)."""
+HOLDOUT9 = ROOT.parent / "holdout9"
+"""The ninth held-out set (``tests/holdout9``): same format; scored untouched first (its README)."""
 PREFIX = 10
 """Characters of marker + title that decide a match (the rest decides an exact one)."""
 
@@ -357,6 +359,13 @@ def main(argv: list[str] | None = None) -> int:
         const=HOLDOUT6,
         dest="root",
         help=f"score the sixth held-out set ({HOLDOUT6.relative_to(ROOT.parent.parent)})",
+    )
+    where.add_argument(
+        "--holdout9",
+        action="store_const",
+        const=HOLDOUT9,
+        dest="root",
+        help=f"score the ninth held-out set ({HOLDOUT9.relative_to(ROOT.parent.parent)})",
     )
     parser.add_argument("--file", action="append", default=[], help="only this file (or prefix)")
     parser.add_argument("--diff", action="store_true", help="print missed and extra entries")
