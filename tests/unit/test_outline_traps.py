@@ -1684,6 +1684,29 @@ CASES = [
         back=["《政府工作报告》有关内容名词解释", "1.“两重”", "3.“三通一码”"],
     ),
     Case(
+        "unnumbered-part-titles-may-hold-a-year",
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n2025年工作回顾\n"
+        + FILLER * 3
+        + "\n"
+        + FILLER * 2
+        + "\n2026年工作安排\n"
+        + FILLER * 2
+        + "\n（一）着力扩大内需。"
+        + FILLER
+        + "\n（二）着力发展产业。"
+        + FILLER
+        + "\n2026年1月27日\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "2025年工作回顾"),
+            (1, "2026年工作安排"),
+            (2, "（一）着力扩大内需"),
+            (2, "（二）着力发展产业"),
+        ],
+    ),
+    Case(
         "a-section-about-explaining-terms-is-no-glossary-head",
         "同志们：\n一、回顾\n"
         + FILLER
