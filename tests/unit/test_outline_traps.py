@@ -1707,6 +1707,34 @@ CASES = [
         ],
     ),
     Case(
+        "long-unnumbered-part-titles-are-no-sign-of-page-cuts",
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        + "“十四五”时期的发展成就和过去一年工作回顾\n"
+        + FILLER * 3
+        + "\n——这五年经济实力大幅提升。"
+        + FILLER
+        + "\n“十五五”时期的主要目标和今年重点工作安排\n"
+        + FILLER * 2
+        + "\n一、推动高质量发展\n"
+        + FILLER
+        + "\n（一）着力扩大内需。"
+        + FILLER
+        + "\n（二）着力发展产业。"
+        + FILLER
+        + "\n二、加强政府自身建设\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "“十四五”时期的发展成就和过去一年工作回顾"),
+            (1, "“十五五”时期的主要目标和今年重点工作安排"),
+            (2, "一、推动高质量发展"),
+            (3, "（一）着力扩大内需"),
+            (3, "（二）着力发展产业"),
+            (2, "二、加强政府自身建设"),
+        ],
+    ),
+    Case(
         "a-section-about-explaining-terms-is-no-glossary-head",
         "同志们：\n一、回顾\n"
         + FILLER
