@@ -1735,6 +1735,31 @@ CASES = [
         ],
     ),
     Case(
+        "a-photo-caption-naming-who-gave-the-report-is-no-title",
+        "2026年某省政府工作报告\n——2026年1月27日在某省第十四届人民代表大会第四次会议上\n来源：某省日报\n"
+        + "分享:\n省长张三作政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        + "一、2025年工作回顾\n"
+        + FILLER
+        + "\n二、2026年重点工作\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["2026年某省政府工作报告"],
+        outline=[(1, "一、2025年工作回顾"), (1, "二、2026年重点工作")],
+    ),
+    Case(
+        "a-report-title-holding-gongzuo-is-no-caption",
+        "作风建设工作报告\n同志们：\n"
+        + FILLER
+        + "\n一、回顾\n"
+        + FILLER
+        + "\n二、任务\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["作风建设工作报告"],
+    ),
+    Case(
         "a-section-about-explaining-terms-is-no-glossary-head",
         "同志们：\n一、回顾\n"
         + FILLER
