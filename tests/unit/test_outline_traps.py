@@ -1760,6 +1760,30 @@ CASES = [
         titles=["作风建设工作报告"],
     ),
     Case(
+        "a-page-share-text-repeating-the-opening-is-no-speech",
+        "2026年某省人民政府工作报告\n来源：某省日报\n2026年2月3日在某省第十四届人民代表大会第五次会议上\n"
+        + "各位代表：\n现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。\n"
+        + "一、2025年工作回顾\n"
+        + FILLER * 2
+        + "\n二、2026年工作安排\n"
+        + FILLER * 2
+        + "\n各位代表！让我们团结奋斗！\n打印本页\n关闭窗口\n2026年某省人民政府工作报告\n"
+        + "各位代表：现在，我代表省人民政府，向大会报告工作，请予审议，并请省政协委员提出意见。",
+        speeches=1,
+        outline=[(1, "一、2025年工作回顾"), (1, "二、2026年工作安排")],
+    ),
+    Case(
+        "a-short-second-speech-of-its-own-words-stays",
+        "在开幕式上的讲话\n同志们：\n今天，我们在这里隆重召开全县经济工作会议。"
+        + FILLER * 2
+        + "\n一、回顾\n"
+        + FILLER
+        + "\n二、任务\n"
+        + FILLER
+        + "\n在闭幕式上的讲话\n同志们：\n这次会议开得很成功，达到了预期目的。谢谢大家！\n",
+        speeches=2,
+    ),
+    Case(
         "a-section-about-explaining-terms-is-no-glossary-head",
         "同志们：\n一、回顾\n"
         + FILLER
