@@ -1784,6 +1784,24 @@ CASES = [
         speeches=2,
     ),
     Case(
+        "a-heading-whose-opening-bracket-stands-alone-is-joined",
+        "同志们：\n一、工作回顾\n"
+        + FILLER
+        + "\n（一）经济运行稳中有进\n"
+        + FILLER
+        + "\n（\n二）改革开放持续深化\n"
+        + FILLER
+        + "\n（三）民生保障稳步增进\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、工作回顾"),
+            (2, "（一）经济运行稳中有进"),
+            (2, "（二）改革开放持续深化"),
+            (2, "（三）民生保障稳步增进"),
+        ],
+    ),
+    Case(
         "a-section-about-explaining-terms-is-no-glossary-head",
         "同志们：\n一、回顾\n"
         + FILLER
