@@ -556,18 +556,17 @@ def rejoin_split_brackets(segments: list[Segment]) -> list[Segment]:
     if not any(seg.text in _LONE_OPENERS for seg in segments):
         return segments
     out: list[Segment] = []
-    index = 0
-    while index < len(segments):
-        seg = segments[index]
-        following = segments[index + 1] if index + 1 < len(segments) else None
-        if (
+    joined = False  # the segment was taken into the one before it
+    for seg, following in zip(segments, [*segments[1:], None], strict=True):
+        if joined:
+            joined = False
+        elif (
             seg.text in _LONE_OPENERS
             and following is not None
             and _BRACKET_REST.match(following.text) is not None
         ):
             out.append(replace(seg, text=seg.text + following.text))
-            index += 2
-            continue
-        out.append(seg)
-        index += 1
+            joined = True
+        else:
+            out.append(seg)
     return out
