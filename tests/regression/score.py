@@ -1,6 +1,7 @@
 """Score the engine's outlines against the hand-written gold of the regression corpus.
 
-Run ``python -m tests.regression.score [--root DIR | --holdout | --holdout3 … --holdout6 | --holdout8] [--file NAME] [--diff]``: a table per
+Run ``python -m tests.regression.score [--root DIR | --holdout | --holdout3 … --holdout6 |
+--holdout8 | --holdout9] [--file NAME] [--diff]``: a table per
 file (gold / got / matched entries, precision, recall, F1, exact-title F1, speeches gold
 vs got), the totals, and the totals per kind (``@kind``, up to its first bracket).
 ``--diff`` prints each file's missed and extra entries too.
@@ -43,6 +44,8 @@ HOLDOUT6 = ROOT.parent / "holdout6"
 """The sixth held-out set (``tests/holdout6``): same format; scored untouched first (its README)."""
 HOLDOUT8 = ROOT.parent / "holdout8"
 """The eighth held-out set (``tests/holdout8``): same format; scored untouched first (its README)."""
+HOLDOUT9 = ROOT.parent / "holdout9"
+"""The ninth held-out set (``tests/holdout9``): same format; scored untouched first (its README)."""
 PREFIX = 10
 """Characters of marker + title that decide a match (the rest decides an exact one)."""
 
@@ -366,6 +369,13 @@ def main(argv: list[str] | None = None) -> int:
         const=HOLDOUT8,
         dest="root",
         help=f"score the eighth held-out set ({HOLDOUT8.relative_to(ROOT.parent.parent)})",
+    )
+    where.add_argument(
+        "--holdout9",
+        action="store_const",
+        const=HOLDOUT9,
+        dest="root",
+        help=f"score the ninth held-out set ({HOLDOUT9.relative_to(ROOT.parent.parent)})",
     )
     parser.add_argument("--file", action="append", default=[], help="only this file (or prefix)")
     parser.add_argument("--diff", action="store_true", help="print missed and extra entries")

@@ -69,6 +69,11 @@ def _after_preface(
 _PLAIN = Marker("plain", 1, "", 0)
 _PLAIN_HEADING = patterns.compile(r"^[^，,。！？!?；;：:（(）)\d０-９]{2,30}$")
 _PLAIN_HEADING_MAX = 30
+# 2025年工作回顾 / “十五五”时期主要目标和2026年重点工作: a year (four digits and 年, no month
+# after it) is the only number such a line may hold — not a date line (2026年1月27日).
+_PLAIN_YEAR = patterns.compile(
+    r"(?<![0-9０-９])(?:19|20)[0-9]{2}年(?![0-9０-９〇零一二三四五六七八九十]{1,2}月)"
+)
 
 
 def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> bool:
@@ -76,7 +81,7 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> bo
     between finished paragraphs, with text after it — a candidate unnumbered heading (kept
     by the outline only as a series over numbered sub-headings, see ``outline``)."""
     text = paras[index].text
-    if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(text) is None:
+    if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(_PLAIN_YEAR.sub("年", text)) is None:
         return False
     if text[-1] in CLOSERS:
         return False  # 林彪、“四人帮” — a line an extraction broke after a closing quote

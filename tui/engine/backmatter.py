@@ -13,6 +13,14 @@ from tui.engine.markers import match_marker
 _NOTES_HEAD = patterns.compile(
     r"^(?:附\s*[:：]?\s*)?(?:注\s*释|注|附\s*注|脚\s*注|参考文献|尾\s*注|注解|名词解释)\s*[:：]?$"
 )
+# 《政府工作报告》有关内容名词解释 / 报告中的名词解释 / 有关名词解释: a glossary head that names what it
+# explains (a document in 《》, 报告) before 名词解释 / 名词注释 / 名词释义.
+_GLOSSARY_HEAD = patterns.compile(
+    r"^(?:附(?:件\s*[0-9０-９一二三四五六七八九十]*)?\s*[:：]?\s*)?"
+    r"(?:《[^》]{1,24}》|[^\s，。；：:！？]{0,8}报告)?\s*(?:中|里)?的?\s*"
+    r"(?:有关|相关|部分|主要|涉及)?(?:内容|词语|用语|术语)?的?\s*"
+    r"名词(?:解释|注释|释义|说明)\s*[:：]?$"
+)
 
 
 # --- back matter ---------------------------------------------------------------------------
@@ -57,6 +65,8 @@ def is_back_matter_head(text: str) -> bool:
     if len(text) <= 16 and (
         _NOTES_HEAD.match(text) is not None or _COMMENTS_HEAD.match(text) is not None
     ):
+        return True
+    if len(text) <= 40 and "名词" in text and _GLOSSARY_HEAD.match(text) is not None:
         return True
     if len(text) > 300:
         return False

@@ -61,7 +61,7 @@ _SPEAKER = patterns.compile(r"^[\u4e00-\u9fff·•\sX×*＊]{2,24}$")
 def is_title_line_above_salutation(text: str) -> bool:
     """A short line with no sentence in it, right above 同志们： — a title of any wording
     (党课讲稿：以严的基调强化正风肃纪 / 王某某：坚定信心 真抓实干)."""
-    return 2 <= len(text) <= 40 and _NO_SENTENCE.match(text) is not None
+    return 2 <= len(text) <= 40 and _NO_SENTENCE.match(text) is not None and not is_caption(text)
 
 
 _NO_SENTENCE = patterns.compile(r"^[^。！？!?；;，,]*[\u3400-\u9fffA-Za-z0-9][^。！？!?；;，,]*$")
@@ -106,7 +106,19 @@ def is_ordinal_line(text: str) -> bool:
 def is_weak_title(text: str) -> bool:
     """A line that names a speech without 在… (政府工作报告, …讲话提纲): a title only when a
     salutation, date or speaker line follows it."""
-    return len(text) <= 60 and _WEAK_TITLE.match(text) is not None
+    return len(text) <= 60 and _WEAK_TITLE.match(text) is not None and not is_caption(text)
+
+
+# 省长赵刚作政府工作报告 / 市长某某作工作报告 / 张三作重要讲话: a news photo caption or headline
+# that says who delivered the speech — not the speech's title (which names the speech itself).
+_CAPTION = patterns.compile(
+    r"^[^。！？!?；;，,：:“”《》]{1,24}?(?<!工)(?:作|做)了?(?:政府工作报告|工作报告|报告|重要讲话|讲话)$"
+)
+
+
+def is_caption(text: str) -> bool:
+    """省长赵刚作政府工作报告: a caption naming who gave the speech, not a title."""
+    return len(text) <= 40 and _CAPTION.match(text) is not None
 
 
 _ISO_DATE = patterns.compile(r"^[（(]?\s*\d{4}\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2}\s*[)）]?$")

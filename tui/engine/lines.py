@@ -17,7 +17,7 @@ stage imports from here; moved out, the two modules would import each other.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tui.engine import patterns
 from tui.engine.framing import is_salutation
@@ -568,3 +568,31 @@ def is_sentence_end(text: str) -> bool:
     if not stripped:
         return False
     return stripped[-1] in SENTENCE_END
+
+
+_LONE_OPENERS = frozenset({"（", "("})
+# 三）改革开放持续深化… / 12）… : the rest of a bracketed number whose opening bracket a
+# scrape left alone on the line above.
+_BRACKET_REST = patterns.compile(r"^(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]")
+
+
+def rejoin_split_brackets(segments: list[Segment]) -> list[Segment]:
+    """（ | 三）改革开放持续深化、互促共进: a heading whose opening bracket a web scrape put on
+    a line of its own is one line again (at the bracket's line)."""
+    if not any(seg.text in _LONE_OPENERS for seg in segments):
+        return segments
+    out: list[Segment] = []
+    joined = False  # the segment was taken into the one before it
+    for seg, following in zip(segments, [*segments[1:], None], strict=True):
+        if joined:
+            joined = False
+        elif (
+            seg.text in _LONE_OPENERS
+            and following is not None
+            and _BRACKET_REST.match(following.text) is not None
+        ):
+            out.append(replace(seg, text=seg.text + following.text))
+            joined = True
+        else:
+            out.append(seg)
+    return out

@@ -21,7 +21,7 @@ from tui.engine import patterns
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import mark_back_matter
 from tui.engine.decode import decode
-from tui.engine.lines import segment_lines
+from tui.engine.lines import rejoin_split_brackets, segment_lines
 from tui.engine.markers import match_marker, run_in_marker
 from tui.engine.model import Document
 from tui.engine.noise import mark_front_block_noise, mark_noise
@@ -72,7 +72,7 @@ def parse_text(
     """Turn a decoded speech file into a ``Document`` (see ``load_document``)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    segments = split_glued_occasions(rejoin_salutations(segment_lines(text)))
+    segments = split_glued_occasions(rejoin_salutations(rejoin_split_brackets(segment_lines(text))))
     markers = [
         run_in_marker(seg.text, seg.run_in) if seg.run_in else match_marker(seg.text)
         for seg in segments

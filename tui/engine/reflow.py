@@ -60,9 +60,22 @@ def _modes(
     indented = sum(segments[i].indented for i in content)
     indent_mode = len(content) >= 3 and indented >= 0.6 * len(content)
     body = sum(1 for i in content if markers[i] is None and len(segments[i].text) >= 15)
-    unended = sum(1 for i in open_lines if markers[i] is None and len(segments[i].text) >= 15)
+    unended = sum(
+        1
+        for i in open_lines
+        if markers[i] is None and len(segments[i].text) >= 15 and not _bare_short(segments[i].text)
+    )
     cut_mode = unended >= 2 and unended >= 0.08 * max(body, 1)
     return indent_mode, cut_mode
+
+
+def _bare_short(text: str) -> bool:
+    """“十四五”时期发展成就和2025年工作回顾: a short line with no punctuation at all is a title
+    or a part heading standing alone, not a paragraph a page break cut (no evidence of cuts).
+    (A line of Latin words without punctuation is a wrapped English sentence: it counts.)"""
+    return len(text) <= _SHORT_LINE and not any(
+        ch in "，、；：。！？,;:.!?" or (ch.isascii() and ch.isalpha()) for ch in text
+    )
 
 
 def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:

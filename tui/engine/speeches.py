@@ -138,7 +138,36 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
         and not _front_is_speech(paragraphs, starts[0].paragraph, starts[1].paragraph)
     ):
         del starts[0]
+    _drop_repeated_opening(paragraphs, starts)
     return starts
+
+
+_TEASER_MAX = 300
+"""The most characters of text a page's share blurb (title + first sentence again) holds."""
+
+
+def _drop_repeated_opening(paragraphs: list[Para], starts: list[SpeechStart]) -> None:
+    """2026年四川省人民政府工作报告 / 各位代表：现在，我代表… after the page footer: a web page's
+    share text repeats a speech's title and first words at the end of the file. The last
+    "speech", when it is short (at most ``_TEASER_MAX`` characters) and every line of it is
+    said word for word at the start of the speech before, is page chrome: its lines become
+    noise and the speech before is the only one. (A speech printed twice in a collection
+    holds its whole text: it stays.)"""
+    if len(starts) < 2:
+        return
+    last, before = starts[-1], starts[-2]
+    rest = [p for p in paragraphs[last.paragraph :] if not p.noise and not p.back]
+    if not rest or sum(len(p.text) for p in rest) > _TEASER_MAX:
+        return
+    opening = "".join(
+        p.text for p in paragraphs[before.paragraph : last.paragraph] if not p.noise and not p.back
+    )[: 4 * _TEASER_MAX]
+    if not all(p.text in opening for p in rest):
+        return
+    for para in paragraphs[last.paragraph :]:
+        if not para.back:
+            para.noise = True
+    del starts[-1]
 
 
 def _repeated_salutation(
