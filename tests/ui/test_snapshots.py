@@ -25,6 +25,7 @@ from tests.ui.conftest import FakeClipboard, sample_document, settle
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.keywords import Keyword
 from tui.engine.model import Document
+from tui.widgets.toasts import KinsokuToast
 
 SnapCompare = Callable[..., bool]
 WIDE = (120, 36)
@@ -442,7 +443,11 @@ def test_folder_with_problems(
     async def index(pilot: Pilot[Any]) -> None:
         screen = pilot.app.main_screen  # type: ignore[attr-defined]
         screen.update_index()
-        await _until(pilot, lambda: screen._told_folder_problems, "the folder's problems told")
+
+        def told() -> bool:
+            return any("没有列出" in toast.render().plain for toast in screen.query(KinsokuToast))
+
+        await _until(pilot, told, "the folder's problems told")
 
     run_before = _script(then=index, keep_notices=True)
     assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
