@@ -17,6 +17,7 @@ from typing import Any
 
 import pyperclip
 import pytest
+from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -498,7 +499,7 @@ def test_theme_picker(snap_compare: SnapCompare, fixed_file: Path, theme: str) -
     """切换主题 in the palette: every theme to choose from, in a list under the search field."""
 
     def lists(pilot: Pilot[Any], text: str) -> bool:
-        shown = pilot.app.screen.query("CommandList.--visible")
+        shown = pilot.app.screen.query("CommandList.--visible").results(CommandList)
         return any(text in str(option.prompt) for found in shown for option in found.options)
 
     async def pick(pilot: Pilot[Any]) -> None:
