@@ -17,6 +17,7 @@ from typing import Any
 
 import pyperclip
 import pytest
+from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -25,6 +26,7 @@ from tests.ui.conftest import FakeClipboard, sample_document, settle
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.keywords import Keyword
 from tui.engine.model import Document
+from tui.widgets.toasts import KinsokuToast
 
 SnapCompare = Callable[..., bool]
 WIDE = (120, 36)
@@ -442,7 +444,11 @@ def test_folder_with_problems(
     async def index(pilot: Pilot[Any]) -> None:
         screen = pilot.app.main_screen  # type: ignore[attr-defined]
         screen.update_index()
-        await _until(pilot, lambda: screen._told_folder_problems, "the folder's problems told")
+
+        def told() -> bool:
+            return any("没有列出" in toast.render().plain for toast in screen.query(KinsokuToast))
+
+        await _until(pilot, told, "the folder's problems told")
 
     run_before = _script(then=index, keep_notices=True)
     assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
@@ -475,3 +481,32 @@ def test_long_file_names_cut(
     ):
         fixed_parses.add(name, sample_document(sections=1, body=1))
     assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=_script())
+
+
+def test_empty_bookmarks_list(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """' with no bookmark yet: the list says how to make one."""
+    run_before = _script(then=_press("apostrophe"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_empty_notebook(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """ctrl+n with nothing copied yet: the notebook says how quotes get into it."""
+    run_before = _script(then=_press("ctrl+n"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_theme_picker(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """切换主题 in the palette: every theme to choose from, in a list under the search field."""
+
+    def lists(pilot: Pilot[Any], text: str) -> bool:
+        shown = pilot.app.screen.query("CommandList.--visible").results(CommandList)
+        return any(text in str(option.prompt) for found in shown for option in found.options)
+
+    async def pick(pilot: Pilot[Any]) -> None:
+        await pilot.press("ctrl+p", *"切换主题")
+        await _until(pilot, lambda: lists(pilot, "切换主题"), "切换主题 listed")
+        await pilot.press("enter")
+        await _until(pilot, lambda: lists(pilot, "nord"), "the themes listed")
+
+    run_before = _script(then=pick)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
