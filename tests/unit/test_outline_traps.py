@@ -1802,6 +1802,51 @@ CASES = [
         ],
     ),
     Case(
+        "part-titles-standing-alone-in-a-page-cut-scrape",
+        # A scraped page cut its paragraphs at links (…在 | 全面建设小康社会 | 道路上…): the
+        # part titles after a finished sentence, each over a series starting at （一）, stay
+        # lines of their own; the link words stay inside their sentences.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        "2003年工作回顾\n"
+        "刚刚过去的一年，是我省发展进程中很不寻常的一年，我们圆满完成了各项目标任务，在\n"
+        "全面建设小康社会\n道路上迈出坚实的第一步。\n"
+        "（一）经济建设出现好形势\n"
+        + FILLER
+        + "国有企业改革全面推进，组建省\n工贸、外贸两个资产经营公司，国有经济布局调整加快。\n"
+        "（二）社会事业全面发展\n"
+        + FILLER
+        + "各位代表！这些成绩来之不易。\n经济和社会发\n展的好形势，增强了我们继续前进的信心，也要看到\n"
+        "经济与社会发\n展不够协调，有些问题还需要认真加以解决。\n"
+        "2004年主要工作及措施\n"
+        "今年是实现计划的关键一年，也是深化改革、扩大开放、促进发展的重要一年。\n"
+        "（一）突出加快发展这个主题\n" + FILLER + "\n（二）全面落实农村政策\n" + FILLER + "\n",
+        speeches=1,
+        outline=[
+            (1, "2003年工作回顾"),
+            (2, "（一）经济建设出现好形势"),
+            (2, "（二）社会事业全面发展"),
+            (1, "2004年主要工作及措施"),
+            (2, "（一）突出加快发展这个主题"),
+            (2, "（二）全面落实农村政策"),
+        ],
+        contains=["在全面建设小康社会道路上", "组建省工贸", "经济和社会发展的好形势"],
+    ),
+    Case(
+        "a-link-word-after-a-sentence-in-a-page-cut-scrape-stays-in-its-sentence",
+        # The same scrape without part titles: a link word opening a paragraph (中国驰名商标
+        # | 发展到13个) before a later heading of a series (二、) is no title.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        "一、国民经济持续快速健康发展\n"
+        "工业经济运行质量明显提高，一批重点企业做大做强，在\n"
+        "全面建设小康社会\n道路上迈出坚实的第一步。\n"
+        "中国驰名商标\n发展到13个。改造和关闭了一批小企业，工业结构调整取得新进展，在\n"
+        "城镇化\n道路上又迈出新的一步。\n"
+        "二、经济体制改革取得重要进展\n" + FILLER + "\n",
+        speeches=1,
+        outline=[(1, "一、国民经济持续快速健康发展"), (1, "二、经济体制改革取得重要进展")],
+        contains=["中国驰名商标发展到13个", "在全面建设小康社会道路上", "在城镇化道路上"],
+    ),
+    Case(
         "a-section-about-explaining-terms-is-no-glossary-head",
         "同志们：\n一、回顾\n"
         + FILLER

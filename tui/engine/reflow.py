@@ -9,6 +9,7 @@ paragraph of its own.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -76,6 +77,48 @@ def _bare_short(text: str) -> bool:
     return len(text) <= _SHORT_LINE and not any(
         ch in "，、；：。！？,;:.!?" or (ch.isascii() and ch.isalpha()) for ch in text
     )
+
+
+def _standing_titles(
+    segments: list[Segment], content: list[int], markers: list[Marker | None]
+) -> set[int]:
+    """Lines of ``content`` that are a part title standing alone in a page-cut text.
+
+    A scraped page cuts paragraphs at links (在 | 全面建设小康社会 | 道路上…), so a short line
+    with no punctuation is mostly half a sentence there. It is a title of its own
+    (2003年工作回顾 | 刚刚过去的一年，… | （一）…) when the line before it ends a sentence, the
+    line after it does not go on a sentence (，…), and the next thing of the kind after it is
+    the first heading of a numbered series — not a heading further on in a series (中国驰名商标
+    | …二、) nor another such line (a link at a paragraph's start before a part title).
+    """
+    candidates: list[int] = []
+    previous = ""
+    for pos, index in enumerate(content):
+        text = segments[index].text
+        if (
+            markers[index] is None
+            and 2 <= len(text)
+            and _bare_short(text)
+            and is_sentence_end(previous)
+            and pos + 1 < len(content)
+            and segments[content[pos + 1]].text[:1] not in _NEVER_STARTS
+        ):
+            candidates.append(index)
+        previous = text
+    if not candidates:
+        return set()
+    headings = [i for i, marker in enumerate(markers) if marker is not None]
+    standing: set[int] = set()
+    for number, index in enumerate(candidates):
+        at = bisect_right(headings, index)
+        if at == len(headings):
+            continue
+        heading = headings[at]
+        if number + 1 < len(candidates) and candidates[number + 1] < heading:
+            continue
+        if markers[heading].number == 1:  # type: ignore[union-attr]
+            standing.add(index)
+    return standing
 
 
 def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
@@ -198,6 +241,11 @@ def reflow_paragraphs(
         _sentenced_families(segments, blocks, markers) if cut_mode and indent_mode else set()
     )
     width = _wrap_width(segments, open_lines) if cut_mode else 0
+    standing = (
+        {segments[i].line for i in _standing_titles(segments, content, markers)}
+        if cut_mode and not width
+        else set()
+    )
     paragraphs: list[Para] = []
     seams: dict[tuple[str, str], bool] = {}
     current: Para | None = None
@@ -234,6 +282,7 @@ def reflow_paragraphs(
                 page_break,
                 last_length,
                 sentenced,
+                standing,
             )
         ):
             if current.role is TITLE:
@@ -265,6 +314,7 @@ def _continues(
     page_break: bool,
     last_length: int = 0,
     sentenced: set[tuple[int, str]] | None = None,
+    standing: set[int] | None = None,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         return True  # a title broken over two lines
@@ -274,6 +324,8 @@ def _continues(
         return False  # a Markdown ``#`` heading is a line of its own
     if seg.text[0] in _NEVER_STARTS:
         return True  # ，佛家亦主张“无我”: no paragraph starts with a comma or a closing mark
+    if standing and current.parts == 1 and current.line in standing:
+        return False  # a part title standing alone in a page-cut text (``_standing_titles``)
     if indent_mode:
         if (
             sentenced
