@@ -1847,6 +1847,55 @@ CASES = [
         contains=["中国驰名商标发展到13个", "在全面建设小康社会道路上", "在城镇化道路上"],
     ),
     Case(
+        "headings-alone-on-their-lines-in-a-page-cut-at-links",
+        # A saved web page: every paragraph one long line, cut only at links (…在 | 全面建设小康社会
+        # | 道路上…). 第一，… with no end mark alone on its line is the whole heading, not a lead
+        # sentence going on in the next line; one cut at a link word (民主 | 法制 | 建设。) is joined.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        "\n一、过去一年的工作\n"
+        + FILLER * 2
+        + "我们圆满完成了各项目标任务，在\n全面建设小康社会\n道路上迈出坚实的第一步。"
+        + FILLER * 3
+        + "\n我们的体会是：\n第一，牢记第一要务，凝神聚力抓发展\n"
+        + FILLER * 3
+        + "\n第二，抓重点、攻难点，活跃经济发展全局\n"
+        + FILLER * 2
+        + "国有企业改革全面推进，\n组建省\n国资委，国有经济布局调整加快。"
+        + FILLER * 3
+        + "\n第三，切实加强民主\n法制\n建设。"
+        + FILLER * 3
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "一、过去一年的工作"),
+            (2, "第一，牢记第一要务，凝神聚力抓发展"),
+            (2, "第二，抓重点、攻难点，活跃经济发展全局"),
+            (2, "第三，切实加强民主法制建设"),
+        ],
+        contains=["在全面建设小康社会道路上", "组建省国资委"],
+    ),
+    Case(
+        "a-lead-sentence-cut-anywhere-by-pages-goes-on-in-the-next-line",
+        # Long paragraphs cut anywhere (not at links): 第一，… with no end mark goes on in the
+        # next line up to its 。, as before.
+        "同志们：\n今天召开这次会议，我讲几点意见。\n"
+        + FILLER * 3
+        + "我们坚持小切口、大突破，集中火力打攻坚\n战，形成了一套体制机制。"
+        + FILLER * 3
+        + "\n第一，要坚持小切口、大突破，牢牢\n扭住招商引资这个牛鼻子。"
+        + FILLER * 3
+        + "\n第二，要把招商的氛围搞得浓浓\n的。"
+        + FILLER * 3
+        + "全市上下要形成合力，共同唱好招商引资和优化营商环境的大\n合唱。"
+        + FILLER * 3
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "第一，要坚持小切口、大突破，牢牢扭住招商引资这个牛鼻子"),
+            (1, "第二，要把招商的氛围搞得浓浓的"),
+        ],
+    ),
+    Case(
         "a-section-about-explaining-terms-is-no-glossary-head",
         "同志们：\n一、回顾\n"
         + FILLER

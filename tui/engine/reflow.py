@@ -121,6 +121,30 @@ def _standing_titles(
     return standing
 
 
+_WHOLE_LINE = 100
+
+
+def _whole_lines(
+    segments: list[Segment],
+    content: list[int],
+    open_lines: list[int],
+    markers: list[Marker | None],
+) -> bool:
+    """Whether the body lines are whole paragraphs cut only at links (a saved web page): half
+    of them (those of 15 characters at least) hold 100 characters or more, and a third of the
+    lines that stop inside a sentence (two at least) stop before a short line with no
+    punctuation — the link's words (…在 | 全面建设小康社会 | 道路上…). A text whose pages cut
+    its long paragraphs anywhere (…大突破，牢 | 牢扭住…) is no such text."""
+    lengths = [
+        len(segments[i].text) for i in content if markers[i] is None and len(segments[i].text) >= 15
+    ]
+    if not lengths or 2 * sum(length >= _WHOLE_LINE for length in lengths) < len(lengths):
+        return False
+    stopped = [i for i in open_lines if markers[i] is None and len(segments[i].text) >= 15]
+    linked = sum(1 for i in stopped if i + 1 < len(segments) and _bare_short(segments[i + 1].text))
+    return linked >= 2 and 3 * linked >= len(stopped)
+
+
 def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     """The width every paragraph was wrapped at (a hard-wrapped file), or 0.
 
@@ -241,6 +265,12 @@ def reflow_paragraphs(
         _sentenced_families(segments, blocks, markers) if cut_mode and indent_mode else set()
     )
     width = _wrap_width(segments, open_lines) if cut_mode else 0
+    whole = (
+        cut_mode
+        and not width
+        and not indent_mode
+        and _whole_lines(segments, content, open_lines, markers)
+    )
     standing = (
         {segments[i].line for i in _standing_titles(segments, content, markers)}
         if cut_mode and not width
@@ -283,6 +313,7 @@ def reflow_paragraphs(
                 last_length,
                 sentenced,
                 standing,
+                whole,
             )
         ):
             if current.role is TITLE:
@@ -315,6 +346,7 @@ def _continues(
     last_length: int = 0,
     sentenced: set[tuple[int, str]] | None = None,
     standing: set[int] | None = None,
+    whole: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         return True  # a title broken over two lines
@@ -372,6 +404,18 @@ def _continues(
     if width and len(text) < width - 3:
         # Every paragraph is wrapped at ``width`` characters: a shorter line was not
         # wrapped, it ends its paragraph (a heading on its own line, a title).
+        return False
+    if (
+        heading_line
+        and whole
+        and not page_break
+        and current.parts == 1
+        and not _bare_short(seg.text)
+    ):
+        # The paragraphs are whole lines, cut only at links (``_whole_lines``): a heading line
+        # with no end punctuation is the whole heading (第一，牢记第一要务，凝神聚力抓发展 |
+        # 抓住机遇，…), not a lead sentence a page width cut — unless a link word follows it
+        # (第三，切实加强民主 | 法制 | 建设。…).
         return False
     if heading_line:
         # In PDF text a 一是/一要/第一， lead sentence goes on to its 。, and 一、/（一） go on
