@@ -1384,6 +1384,48 @@ CASES = [
         outline=[(1, "第一，提高认识，统一思想"), (1, "第二，加强领导"), (1, "第三，狠抓落实")],
     ),
     Case(
+        "one-line-text-with-a-shi-series-of-whole-sections",
+        # Every line break lost: 一是…三是 each after a sentence end, each a title and two
+        # sentences of its own at least, are the sections of 一、; the list of 问题 (one sentence
+        # an item) and the 亮点 list (；) stay inline.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER
+        + "至少有三个亮点：一是经济增长较快；二是改革不断深化；三是民生持续改善。"
+        + "我们重点抓了三个方面工作：一是突出打好攻坚战，经济发展跃上新台阶。"
+        + FILLER * 2
+        + "二是全面推进乡村振兴，城乡融合迈出新步伐。"
+        + FILLER * 2
+        + "三是倾力推进民生工程，群众生活水平实现新提升。"
+        + FILLER * 2
+        + "同时也要看到存在的问题。一是发展质量还不高。二是财政收支矛盾突出。三是营商环境需要改善。"
+        + "二、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[
+            (1, "一、过去一年工作回顾"),
+            (2, "一是突出打好攻坚战，经济发展跃上新台阶"),
+            (2, "二是全面推进乡村振兴，城乡融合迈出新步伐"),
+            (2, "三是倾力推进民生工程，群众生活水平实现新提升"),
+            (1, "二、今年重点工作"),
+        ],
+    ),
+    Case(
+        "one-line-text-keeps-a-shi-list-of-short-items-inline",
+        # 一是…五是 glued after sentence ends, but each item a title and one sentence (攻坚战。
+        # 拆除…。): a list in a paragraph, as the source had it, not sections.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER
+        + "全县上下在几场攻坚战中展现出了强烈的担当精神。一是大气污染防治攻坚战。拆除燃煤锅炉二百台。"
+        + "二是房地产市场管控攻坚战。查处违法建筑三十处。三是交通秩序整治攻坚战。取缔非法营运车辆。"
+        + FILLER
+        + "二、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[(1, "一、过去一年工作回顾"), (1, "二、今年重点工作")],
+    ),
+    Case(
         "one-line-text-keeps-a-list-inside-one-sentence-inline",
         "在全市工作会议上的讲话\n同志们：今天召开会议。"
         + FILLER
