@@ -1917,6 +1917,33 @@ CASES = [
         contains=["在全面建设小康社会道路上", "组建省国资委"],
     ),
     Case(
+        "a-bare-number-before-a-link-word-in-a-page-cut-scrape-takes-it-as-its-title",
+        # The same kind of page: (二) | 改 革开放 | 不断深化。… — a link broke the heading after
+        # its number; its title is the link's words and the rest of the sentence.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。"
+        + FILLER * 2
+        + "\n一、过去一年的工作\n"
+        + FILLER * 2
+        + "我们圆满完成了各项目标任务，在\n全面建设小康社会\n道路上迈出坚实的第一步。"
+        + FILLER * 3
+        + "\n（一）经济平稳增长。"
+        + FILLER * 3
+        + "\n国有企业改革全面推进，国有资产管理体制改革取得突破，\n组建省\n国资委，国有经济布局调整加快。"
+        + FILLER * 3
+        + "\n（二）\n改 革开放\n不断深化。"
+        + FILLER * 3
+        + "\n（三）人民生活继续改善。"
+        + FILLER * 3
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "一、过去一年的工作"),
+            (2, "（一）经济平稳增长"),
+            (2, "（二）改 革开放不断深化"),
+            (2, "（三）人民生活继续改善"),
+        ],
+    ),
+    Case(
         "a-lead-sentence-cut-anywhere-by-pages-goes-on-in-the-next-line",
         # Long paragraphs cut anywhere (not at links): 第一，… with no end mark goes on in the
         # next line up to its 。, as before.

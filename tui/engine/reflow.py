@@ -391,7 +391,10 @@ def _continues(
         and "?" not in text
     )
     if current.marker is not None and current.marker.end >= len(text):
-        return False  # a bare numeral (一 / 1) on its line: the section's text follows
+        # A bare numeral (一 / 1) on its line: the section's text follows — unless a web page
+        # cut at links (``_whole_lines``) broke the heading after its number: (五) | 改 革开放 |
+        # 不断深化。…, the link's words no end mark follows.
+        return whole and current.parts == 1 and not page_break and _bare_short(seg.text)
     if heading_line:
         # A heading line with no end punctuation is a standalone heading, unless a page
         # break cut it: in the middle of a number (三、20|26年…), or just before a page
