@@ -271,16 +271,13 @@ def reflow_paragraphs(
         and not indent_mode
         and _whole_lines(segments, content, open_lines, markers)
     )
-    standing = (
-        {segments[i].line for i in _standing_titles(segments, content, markers)}
-        if cut_mode and not width
-        else set()
-    )
+    standing = _standing_titles(segments, content, markers) if cut_mode and not width else set()
     paragraphs: list[Para] = []
     seams: dict[tuple[str, str], bool] = {}
     current: Para | None = None
     page_break = False  # noise (a page header or number) since the current paragraph began
     last_length = 0  # the length of the current paragraph's last line
+    alone = False  # the current paragraph is a part title standing alone (``_standing_titles``)
 
     for index, seg in enumerate(segments):
         role = roles[index]
@@ -312,7 +309,7 @@ def reflow_paragraphs(
                 page_break,
                 last_length,
                 sentenced,
-                standing,
+                alone,
                 whole,
             )
         ):
@@ -329,6 +326,7 @@ def reflow_paragraphs(
         paragraphs.append(current)
         page_break = False
         last_length = len(seg.text)
+        alone = index in standing
     return paragraphs
 
 
@@ -345,7 +343,7 @@ def _continues(
     page_break: bool,
     last_length: int = 0,
     sentenced: set[tuple[int, str]] | None = None,
-    standing: set[int] | None = None,
+    alone: bool = False,
     whole: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
@@ -356,7 +354,7 @@ def _continues(
         return False  # a Markdown ``#`` heading is a line of its own
     if seg.text[0] in _NEVER_STARTS:
         return True  # ，佛家亦主张“无我”: no paragraph starts with a comma or a closing mark
-    if standing and current.parts == 1 and current.line in standing:
+    if alone and current.parts == 1:
         return False  # a part title standing alone in a page-cut text (``_standing_titles``)
     if indent_mode:
         if (
