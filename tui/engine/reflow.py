@@ -82,7 +82,7 @@ def _bare_short(text: str) -> bool:
 def _standing_titles(
     segments: list[Segment], content: list[int], markers: list[Marker | None]
 ) -> set[int]:
-    """Lines of ``content`` that are a part title standing alone in a page-cut text.
+    """The segments of ``content`` that are a part title standing alone in a page-cut text.
 
     A scraped page cuts paragraphs at links (在 | 全面建设小康社会 | 道路上…), so a short line
     with no punctuation is mostly half a sentence there. It is a title of its own
@@ -390,8 +390,8 @@ def _continues(
     )
     if current.marker is not None and current.marker.end >= len(text):
         # A bare numeral (一 / 1) on its line: the section's text follows — unless a web page
-        # cut at links (``_whole_lines``) broke the heading after its number: (五) | 改 革开放 |
-        # 不断深化。…, the link's words no end mark follows.
+        # cut at links (``_whole_lines``) broke the heading after its number ((五) | 改 革开放 |
+        # 不断深化。…): then the link's words and the rest of the sentence are its title.
         return whole and current.parts == 1 and not page_break and _bare_short(seg.text)
     if heading_line:
         # A heading line with no end punctuation is a standalone heading, unless a page
