@@ -1944,6 +1944,28 @@ CASES = [
         ],
     ),
     Case(
+        "a-repeated-link-word-inside-a-sentence-of-a-page-cut-scrape-is-text",
+        # The page repeats its links (法制 | 法制 | …), so the noise rules take the word for a
+        # running header; between a heading or a line stopping inside a sentence and more text
+        # it is the sentence's word: 五、民主 | 法制 | 建设… keeps it in its title.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。"
+        + FILLER * 2
+        + "\n一、过去一年的工作\n"
+        + FILLER * 2
+        + "我们圆满完成了各项目标任务，在\n全面建设小康社会\n道路上迈出坚实的第一步。"
+        + FILLER * 3
+        + "\n国有企业改革全面推进，国有资产管理体制改革取得突破，\n组建省\n国资委，国有经济布局调整加快。"
+        + FILLER * 3
+        + "\n二、民主\n法制\n建设进一步加强。"
+        + FILLER * 3
+        + "\n坚持依法行政，严格规范公正文明执法，加强政府\n法制\n工作，自觉接受人大的法律监督。"
+        + FILLER * 3
+        + "\n",
+        speeches=1,
+        outline=[(1, "一、过去一年的工作"), (1, "二、民主法制建设进一步加强")],
+        contains=["加强政府法制工作"],
+    ),
+    Case(
         "a-lead-sentence-cut-anywhere-by-pages-goes-on-in-the-next-line",
         # Long paragraphs cut anywhere (not at links): 第一，… with no end mark goes on in the
         # next line up to its 。, as before.

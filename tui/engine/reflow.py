@@ -145,6 +145,26 @@ def _whole_lines(
     return linked >= 2 and 3 * linked >= len(stopped)
 
 
+def _link_words(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
+    """Whether the noise line ``index`` of a web text cut at links is a link's words inside a
+    sentence (…民主 | 法制 | 建设…): a short line of Chinese words with no punctuation or digit,
+    between a line of text or a heading that stops inside a sentence (not a page's chrome:
+    大 | 中 | 小】) and one that is no noise. Such a page repeats
+    its links (法制 a dozen times), so the noise rules took it for a running header."""
+    text = segments[index].text
+    return (
+        index > 0
+        and index + 1 < len(segments)
+        and len(text) <= 8
+        and _bare_short(text)
+        and not any(ch.isdigit() for ch in text)
+        and not segments[index - 1].noise
+        and not is_sentence_end(segments[index - 1].text)
+        and (len(segments[index - 1].text) >= 15 or markers[index - 1] is not None)
+        and not segments[index + 1].noise
+    )
+
+
 def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     """The width every paragraph was wrapped at (a hard-wrapped file), or 0.
 
@@ -278,10 +298,16 @@ def reflow_paragraphs(
     page_break = False  # noise (a page header or number) since the current paragraph began
     last_length = 0  # the length of the current paragraph's last line
     alone = False  # the current paragraph is a part title standing alone (``_standing_titles``)
+    after_link = False  # the current paragraph's last piece is a link's words (``_link_words``)
 
     for index, seg in enumerate(segments):
         role = roles[index]
-        if seg.noise:
+        if seg.noise and not (
+            whole
+            and current is not None
+            and not page_break
+            and _link_words(segments, markers, index)
+        ):
             paragraphs.append(Para(seg.text, seg.line, seg.line, BODY, True))
             page_break = True
             continue
@@ -311,6 +337,7 @@ def reflow_paragraphs(
                 sentenced,
                 alone,
                 whole,
+                after_link,
             )
         ):
             if current.role is TITLE:
@@ -321,12 +348,14 @@ def reflow_paragraphs(
             current.parts += 1
             page_break = False
             last_length = len(seg.text)
+            after_link = seg.noise  # (a link's words, see ``_link_words``)
             continue
         current = Para(seg.text, seg.line, seg.line, role, False, marker, md=seg.md)
         paragraphs.append(current)
         page_break = False
         last_length = len(seg.text)
         alone = index in standing
+        after_link = False
     return paragraphs
 
 
@@ -345,6 +374,7 @@ def _continues(
     sentenced: set[tuple[int, str]] | None = None,
     alone: bool = False,
     whole: bool = False,
+    after_link: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         return True  # a title broken over two lines
@@ -418,6 +448,10 @@ def _continues(
         # 抓住机遇，…), not a lead sentence a page width cut — unless a link word follows it
         # (第三，切实加强民主 | 法制 | 建设。…).
         return False
+    if heading_line and whole and not page_break and (seg.noise or after_link):
+        # 五、民主 | 法制 | 建设…: a repeated link's words inside the heading's sentence (taken
+        # for noise, see ``_link_words``), and the rest of the sentence after them.
+        return True
     if heading_line:
         # In PDF text a 一是/一要/第一， lead sentence goes on to its 。, and 一、/（一） go on
         # where their siblings carry body text (see ``_carrying_families``).
