@@ -62,8 +62,8 @@ FLOORS = {
     "holdout4": Floors(HOLDOUT4, 0.995, 0.995, 16),  # today 0.997 / 0.997
     "holdout5": Floors(HOLDOUT5, 0.925, 0.925, 10),  # today 0.927 / 0.927
     "holdout6": Floors(HOLDOUT6, 0.995, 0.995, 7),  # today 1.000 / 1.000 (untouched)
-    "holdout8": Floors(HOLDOUT8, 0.92, 0.825, 11),  # today 0.922 / 0.829 (untouched 0.776 / 0.714)
-    "holdout9": Floors(HOLDOUT9, 0.92, 0.91, 12),  # today 0.924 / 0.913 (untouched 0.795 / 0.784)
+    "holdout8": Floors(HOLDOUT8, 0.975, 0.965, 11),  # today 0.979 / 0.968 (untouched 0.776 / 0.714)
+    "holdout9": Floors(HOLDOUT9, 0.995, 0.985, 12),  # today 1.000 / 0.989 (untouched 0.795 / 0.784)
 }
 
 SETS = {

@@ -1384,6 +1384,48 @@ CASES = [
         outline=[(1, "第一，提高认识，统一思想"), (1, "第二，加强领导"), (1, "第三，狠抓落实")],
     ),
     Case(
+        "one-line-text-with-a-shi-series-of-whole-sections",
+        # Every line break lost: 一是…三是 each after a sentence end, each a title and two
+        # sentences of its own at least, are the sections of 一、; the list of 问题 (one sentence
+        # an item) and the 亮点 list (；) stay inline.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER
+        + "至少有三个亮点：一是经济增长较快；二是改革不断深化；三是民生持续改善。"
+        + "我们重点抓了三个方面工作：一是突出打好攻坚战，经济发展跃上新台阶。"
+        + FILLER * 2
+        + "二是全面推进乡村振兴，城乡融合迈出新步伐。"
+        + FILLER * 2
+        + "三是倾力推进民生工程，群众生活水平实现新提升。"
+        + FILLER * 2
+        + "同时也要看到存在的问题。一是发展质量还不高。二是财政收支矛盾突出。三是营商环境需要改善。"
+        + "二、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[
+            (1, "一、过去一年工作回顾"),
+            (2, "一是突出打好攻坚战，经济发展跃上新台阶"),
+            (2, "二是全面推进乡村振兴，城乡融合迈出新步伐"),
+            (2, "三是倾力推进民生工程，群众生活水平实现新提升"),
+            (1, "二、今年重点工作"),
+        ],
+    ),
+    Case(
+        "one-line-text-keeps-a-shi-list-of-short-items-inline",
+        # 一是…五是 glued after sentence ends, but each item a title and one sentence (攻坚战。
+        # 拆除…。): a list in a paragraph, as the source had it, not sections.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER
+        + "全县上下在几场攻坚战中展现出了强烈的担当精神。一是大气污染防治攻坚战。拆除燃煤锅炉二百台。"
+        + "二是房地产市场管控攻坚战。查处违法建筑三十处。三是交通秩序整治攻坚战。取缔非法营运车辆。"
+        + FILLER
+        + "二、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[(1, "一、过去一年工作回顾"), (1, "二、今年重点工作")],
+    ),
+    Case(
         "one-line-text-keeps-a-list-inside-one-sentence-inline",
         "在全市工作会议上的讲话\n同志们：今天召开会议。"
         + FILLER
@@ -1799,6 +1841,149 @@ CASES = [
             (2, "（一）经济运行稳中有进"),
             (2, "（二）改革开放持续深化"),
             (2, "（三）民生保障稳步增进"),
+        ],
+    ),
+    Case(
+        "part-titles-standing-alone-in-a-page-cut-scrape",
+        # A scraped page cut its paragraphs at links (…在 | 全面建设小康社会 | 道路上…): the
+        # part titles after a finished sentence, each over a series starting at （一）, stay
+        # lines of their own; the link words stay inside their sentences.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        "2003年工作回顾\n"
+        "刚刚过去的一年，是我省发展进程中很不寻常的一年，我们圆满完成了各项目标任务，在\n"
+        "全面建设小康社会\n道路上迈出坚实的第一步。\n"
+        "（一）经济建设出现好形势\n"
+        + FILLER
+        + "国有企业改革全面推进，组建省\n工贸、外贸两个资产经营公司，国有经济布局调整加快。\n"
+        "（二）社会事业全面发展\n"
+        + FILLER
+        + "各位代表！这些成绩来之不易。\n经济和社会发\n展的好形势，增强了我们继续前进的信心，也要看到\n"
+        "经济与社会发\n展不够协调，有些问题还需要认真加以解决。\n"
+        "2004年主要工作及措施\n"
+        "今年是实现计划的关键一年，也是深化改革、扩大开放、促进发展的重要一年。\n"
+        "（一）突出加快发展这个主题\n" + FILLER + "\n（二）全面落实农村政策\n" + FILLER + "\n",
+        speeches=1,
+        outline=[
+            (1, "2003年工作回顾"),
+            (2, "（一）经济建设出现好形势"),
+            (2, "（二）社会事业全面发展"),
+            (1, "2004年主要工作及措施"),
+            (2, "（一）突出加快发展这个主题"),
+            (2, "（二）全面落实农村政策"),
+        ],
+        contains=["在全面建设小康社会道路上", "组建省工贸", "经济和社会发展的好形势"],
+    ),
+    Case(
+        "a-link-word-after-a-sentence-in-a-page-cut-scrape-stays-in-its-sentence",
+        # The same scrape without part titles: a link word opening a paragraph (中国驰名商标
+        # | 发展到13个) before a later heading of a series (二、) is no title.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        "一、国民经济持续快速健康发展\n"
+        "工业经济运行质量明显提高，一批重点企业做大做强，在\n"
+        "全面建设小康社会\n道路上迈出坚实的第一步。\n"
+        "中国驰名商标\n发展到13个。改造和关闭了一批小企业，工业结构调整取得新进展，在\n"
+        "城镇化\n道路上又迈出新的一步。\n"
+        "二、经济体制改革取得重要进展\n" + FILLER + "\n",
+        speeches=1,
+        outline=[(1, "一、国民经济持续快速健康发展"), (1, "二、经济体制改革取得重要进展")],
+        contains=["中国驰名商标发展到13个", "在全面建设小康社会道路上", "在城镇化道路上"],
+    ),
+    Case(
+        "headings-alone-on-their-lines-in-a-page-cut-at-links",
+        # A saved web page: every paragraph one long line, cut only at links (…在 | 全面建设小康社会
+        # | 道路上…). 第一，… with no end mark alone on its line is the whole heading, not a lead
+        # sentence going on in the next line; one cut at a link word (民主 | 法制 | 建设。) is joined.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        "\n一、过去一年的工作\n"
+        + FILLER * 2
+        + "我们圆满完成了各项目标任务，在\n全面建设小康社会\n道路上迈出坚实的第一步。"
+        + FILLER * 3
+        + "\n我们的体会是：\n第一，牢记第一要务，凝神聚力抓发展\n"
+        + FILLER * 3
+        + "\n第二，抓重点、攻难点，活跃经济发展全局\n"
+        + FILLER * 2
+        + "国有企业改革全面推进，\n组建省\n国资委，国有经济布局调整加快。"
+        + FILLER * 3
+        + "\n第三，切实加强民主\n法制\n建设。"
+        + FILLER * 3
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "一、过去一年的工作"),
+            (2, "第一，牢记第一要务，凝神聚力抓发展"),
+            (2, "第二，抓重点、攻难点，活跃经济发展全局"),
+            (2, "第三，切实加强民主法制建设"),
+        ],
+        contains=["在全面建设小康社会道路上", "组建省国资委"],
+    ),
+    Case(
+        "a-bare-number-before-a-link-word-in-a-page-cut-scrape-takes-it-as-its-title",
+        # The same kind of page: (二) | 改 革开放 | 不断深化。… — a link broke the heading after
+        # its number; its title is the link's words and the rest of the sentence.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。"
+        + FILLER * 2
+        + "\n一、过去一年的工作\n"
+        + FILLER * 2
+        + "我们圆满完成了各项目标任务，在\n全面建设小康社会\n道路上迈出坚实的第一步。"
+        + FILLER * 3
+        + "\n（一）经济平稳增长。"
+        + FILLER * 3
+        + "\n国有企业改革全面推进，国有资产管理体制改革取得突破，\n组建省\n国资委，国有经济布局调整加快。"
+        + FILLER * 3
+        + "\n（二）\n改 革开放\n不断深化。"
+        + FILLER * 3
+        + "\n（三）人民生活继续改善。"
+        + FILLER * 3
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "一、过去一年的工作"),
+            (2, "（一）经济平稳增长"),
+            (2, "（二）改 革开放不断深化"),
+            (2, "（三）人民生活继续改善"),
+        ],
+    ),
+    Case(
+        "a-repeated-link-word-inside-a-sentence-of-a-page-cut-scrape-is-text",
+        # The page repeats its links (法制 | 法制 | …), so the noise rules take the word for a
+        # running header; between a heading or a line stopping inside a sentence and more text
+        # it is the sentence's word: 五、民主 | 法制 | 建设… keeps it in its title.
+        "政府工作报告\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。"
+        + FILLER * 2
+        + "\n一、过去一年的工作\n"
+        + FILLER * 2
+        + "我们圆满完成了各项目标任务，在\n全面建设小康社会\n道路上迈出坚实的第一步。"
+        + FILLER * 3
+        + "\n国有企业改革全面推进，国有资产管理体制改革取得突破，\n组建省\n国资委，国有经济布局调整加快。"
+        + FILLER * 3
+        + "\n二、民主\n法制\n建设进一步加强。"
+        + FILLER * 3
+        + "\n坚持依法行政，严格规范公正文明执法，加强政府\n法制\n工作，自觉接受人大的法律监督。"
+        + FILLER * 3
+        + "\n",
+        speeches=1,
+        outline=[(1, "一、过去一年的工作"), (1, "二、民主法制建设进一步加强")],
+        contains=["加强政府法制工作"],
+    ),
+    Case(
+        "a-lead-sentence-cut-anywhere-by-pages-goes-on-in-the-next-line",
+        # Long paragraphs cut anywhere (not at links): 第一，… with no end mark goes on in the
+        # next line up to its 。, as before.
+        "同志们：\n今天召开这次会议，我讲几点意见。\n"
+        + FILLER * 3
+        + "我们坚持小切口、大突破，集中火力打攻坚\n战，形成了一套体制机制。"
+        + FILLER * 3
+        + "\n第一，要坚持小切口、大突破，牢牢\n扭住招商引资这个牛鼻子。"
+        + FILLER * 3
+        + "\n第二，要把招商的氛围搞得浓浓\n的。"
+        + FILLER * 3
+        + "全市上下要形成合力，共同唱好招商引资和优化营商环境的大\n合唱。"
+        + FILLER * 3
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "第一，要坚持小切口、大突破，牢牢扭住招商引资这个牛鼻子"),
+            (1, "第二，要把招商的氛围搞得浓浓的"),
         ],
     ),
     Case(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from tui.engine import patterns
 from tui.engine.framing import is_salutation
@@ -252,6 +253,48 @@ def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
 
 
 _SENTENCE_STOP = patterns.compile("[。！？!?]")
+# 。一是… / ：一是…: a 一是 item glued after a sentence end (or, for the first, a colon).
+_GLUED_SHI = patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[一二三四五六七八九十]是)")
+_SHI_SENTENCES = 3
+"""The sentences every item but the last of a glued 一是 series of a one-line text holds at
+least (its title and two of its own): a list item of one or two sentences stays inline."""
+
+
+def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, "shi", number) for a 一是 series glued into a one-line text.
+
+    A text that lost its line breaks glues a report's 一是…五是 sections (…跃上新台阶。一是
+    突出打好…。…。二是…) as it glues its inline lists (问题。一是发展质量还不高。二是…). A
+    careful reader takes the series for headings when its items count up from 一 in the
+    order of the text, each after a sentence end (the first may follow a colon: …工作：一是…),
+    and every item but the last is a run of at least three sentences (a title and its own
+    text), not one or two (一是大气污染防治攻坚战。拆除燃煤锅炉…。二是…).
+    """
+    if "是" not in text:
+        return []
+    runs: list[list[tuple[int, int, int]]] = []
+    for match in _GLUED_SHI.finditer(text):
+        cut = match.end()
+        number = "一二三四五六七八九十".index(text[cut]) + 1
+        before = match.start()
+        if number == 1:
+            runs.append([(before, cut, number)])
+        elif runs and runs[-1] and runs[-1][-1][2] == number - 1 and text[before - 1] not in "：:":
+            runs[-1].append((before, cut, number))
+        elif runs:
+            runs.append([])
+    found: list[tuple[int, int, str, int]] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        if all(
+            len(_SENTENCE_STOP.findall(text, item[1], after[0])) >= _SHI_SENTENCES
+            for item, after in pairwise(run)
+        ):
+            found.extend((before, cut, "shi", number) for before, cut, number in run)
+    return found
+
+
 _CN_NUMERALS = "一二三四五六七八九"
 
 
@@ -299,10 +342,14 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
     long_lines = sum(len(seg.text) for seg in segments if len(seg.text) > LONG_SEGMENT)
     if long_lines and long_lines < _LOST_BREAKS * sum(len(seg.text) for seg in segments):
         long_lines = 0  # one long paragraph among ordinary ones is a paragraph
+    shi: set[tuple[int, int]] = set()
     for index, seg in enumerate(segments):
         if not (dot_stops or one_line or (long_lines and len(seg.text) > LONG_SEGMENT)):
             continue
         found = _glued(seg.text, digits=dot_stops)
+        if one_line and (items := _glued_shi(seg.text)):
+            shi.update((index, cut) for _, cut, _, _ in items)
+            found = sorted(found + items)
         if found:
             glued[index] = found
     if not glued:
@@ -319,6 +366,7 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         (family, number) for i in loose for _, _, family, number in glued[i] if family != RUN_IN
     }
     in_series = _glued_series(glued, starts) if dot_stops else set()
+    in_series |= shi
     out: list[Segment] = []
     for index, seg in enumerate(segments):
         if index not in glued:
@@ -347,7 +395,7 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
                 if not (blanket or series or announced):
                     continue
             if cut <= start or (
-                family != RUN_IN and next_item_in_sentence(text, cut, family, number)
+                family not in (RUN_IN, "shi") and next_item_in_sentence(text, cut, family, number)
             ):
                 # 做到三条：一、讲政治；二、顾大局；三、守规矩。 — the items are one sentence.
                 continue

@@ -9,6 +9,7 @@ paragraph of its own.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -75,6 +76,92 @@ def _bare_short(text: str) -> bool:
     (A line of Latin words without punctuation is a wrapped English sentence: it counts.)"""
     return len(text) <= _SHORT_LINE and not any(
         ch in "，、；：。！？,;:.!?" or (ch.isascii() and ch.isalpha()) for ch in text
+    )
+
+
+def _standing_titles(
+    segments: list[Segment], content: list[int], markers: list[Marker | None]
+) -> set[int]:
+    """The segments of ``content`` that are a part title standing alone in a page-cut text.
+
+    A scraped page cuts paragraphs at links (在 | 全面建设小康社会 | 道路上…), so a short line
+    with no punctuation is mostly half a sentence there. It is a title of its own
+    (2003年工作回顾 | 刚刚过去的一年，… | （一）…) when the line before it ends a sentence, the
+    line after it does not go on a sentence (，…), and the next thing of the kind after it is
+    the first heading of a numbered series — not a heading further on in a series (中国驰名商标
+    | …二、) nor another such line (a link at a paragraph's start before a part title).
+    """
+    candidates: list[int] = []
+    previous = ""
+    for pos, index in enumerate(content):
+        text = segments[index].text
+        if (
+            markers[index] is None
+            and 2 <= len(text)
+            and _bare_short(text)
+            and is_sentence_end(previous)
+            and pos + 1 < len(content)
+            and segments[content[pos + 1]].text[:1] not in _NEVER_STARTS
+        ):
+            candidates.append(index)
+        previous = text
+    if not candidates:
+        return set()
+    headings = [i for i, marker in enumerate(markers) if marker is not None]
+    standing: set[int] = set()
+    for number, index in enumerate(candidates):
+        at = bisect_right(headings, index)
+        if at == len(headings):
+            continue
+        heading = headings[at]
+        if number + 1 < len(candidates) and candidates[number + 1] < heading:
+            continue
+        if markers[heading].number == 1:  # type: ignore[union-attr]
+            standing.add(index)
+    return standing
+
+
+_WHOLE_LINE = 100
+
+
+def _whole_lines(
+    segments: list[Segment],
+    content: list[int],
+    open_lines: list[int],
+    markers: list[Marker | None],
+) -> bool:
+    """Whether the body lines are whole paragraphs cut only at links (a saved web page): half
+    of them (those of 15 characters at least) hold 100 characters or more, and a third of the
+    lines that stop inside a sentence (two at least) stop before a short line with no
+    punctuation — the link's words (…在 | 全面建设小康社会 | 道路上…). A text whose pages cut
+    its long paragraphs anywhere (…大突破，牢 | 牢扭住…) is no such text."""
+    lengths = [
+        len(segments[i].text) for i in content if markers[i] is None and len(segments[i].text) >= 15
+    ]
+    if not lengths or 2 * sum(length >= _WHOLE_LINE for length in lengths) < len(lengths):
+        return False
+    stopped = [i for i in open_lines if markers[i] is None and len(segments[i].text) >= 15]
+    linked = sum(1 for i in stopped if i + 1 < len(segments) and _bare_short(segments[i + 1].text))
+    return linked >= 2 and 3 * linked >= len(stopped)
+
+
+def _link_words(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
+    """Whether the noise line ``index`` of a web text cut at links is a link's words inside a
+    sentence (…民主 | 法制 | 建设…): a short line of Chinese words with no punctuation or digit,
+    between a line of text or a heading that stops inside a sentence (not a page's chrome:
+    大 | 中 | 小】) and one that is no noise. Such a page repeats
+    its links (法制 a dozen times), so the noise rules took it for a running header."""
+    text = segments[index].text
+    return (
+        index > 0
+        and index + 1 < len(segments)
+        and len(text) <= 8
+        and _bare_short(text)
+        and not any(ch.isdigit() for ch in text)
+        and not segments[index - 1].noise
+        and not is_sentence_end(segments[index - 1].text)
+        and (len(segments[index - 1].text) >= 15 or markers[index - 1] is not None)
+        and not segments[index + 1].noise
     )
 
 
@@ -198,15 +285,29 @@ def reflow_paragraphs(
         _sentenced_families(segments, blocks, markers) if cut_mode and indent_mode else set()
     )
     width = _wrap_width(segments, open_lines) if cut_mode else 0
+    whole = (
+        cut_mode
+        and not width
+        and not indent_mode
+        and _whole_lines(segments, content, open_lines, markers)
+    )
+    standing = _standing_titles(segments, content, markers) if cut_mode and not width else set()
     paragraphs: list[Para] = []
     seams: dict[tuple[str, str], bool] = {}
     current: Para | None = None
     page_break = False  # noise (a page header or number) since the current paragraph began
     last_length = 0  # the length of the current paragraph's last line
+    alone = False  # the current paragraph is a part title standing alone (``_standing_titles``)
+    after_link = False  # the current paragraph's last piece is a link's words (``_link_words``)
 
     for index, seg in enumerate(segments):
         role = roles[index]
-        if seg.noise:
+        if seg.noise and not (
+            whole
+            and current is not None
+            and not page_break
+            and _link_words(segments, markers, index)
+        ):
             paragraphs.append(Para(seg.text, seg.line, seg.line, BODY, True))
             page_break = True
             continue
@@ -234,6 +335,9 @@ def reflow_paragraphs(
                 page_break,
                 last_length,
                 sentenced,
+                alone,
+                whole,
+                after_link,
             )
         ):
             if current.role is TITLE:
@@ -244,11 +348,14 @@ def reflow_paragraphs(
             current.parts += 1
             page_break = False
             last_length = len(seg.text)
+            after_link = seg.noise  # (a link's words, see ``_link_words``)
             continue
         current = Para(seg.text, seg.line, seg.line, role, False, marker, md=seg.md)
         paragraphs.append(current)
         page_break = False
         last_length = len(seg.text)
+        alone = index in standing
+        after_link = False
     return paragraphs
 
 
@@ -265,6 +372,9 @@ def _continues(
     page_break: bool,
     last_length: int = 0,
     sentenced: set[tuple[int, str]] | None = None,
+    alone: bool = False,
+    whole: bool = False,
+    after_link: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         return True  # a title broken over two lines
@@ -274,6 +384,8 @@ def _continues(
         return False  # a Markdown ``#`` heading is a line of its own
     if seg.text[0] in _NEVER_STARTS:
         return True  # ，佛家亦主张“无我”: no paragraph starts with a comma or a closing mark
+    if alone and current.parts == 1:
+        return False  # a part title standing alone in a page-cut text (``_standing_titles``)
     if indent_mode:
         if (
             sentenced
@@ -307,7 +419,10 @@ def _continues(
         and "?" not in text
     )
     if current.marker is not None and current.marker.end >= len(text):
-        return False  # a bare numeral (一 / 1) on its line: the section's text follows
+        # A bare numeral (一 / 1) on its line: the section's text follows — unless a web page
+        # cut at links (``_whole_lines``) broke the heading after its number ((五) | 改 革开放 |
+        # 不断深化。…): then the link's words and the rest of the sentence are its title.
+        return whole and current.parts == 1 and not page_break and _bare_short(seg.text)
     if heading_line:
         # A heading line with no end punctuation is a standalone heading, unless a page
         # break cut it: in the middle of a number (三、20|26年…), or just before a page
@@ -321,6 +436,22 @@ def _continues(
         # Every paragraph is wrapped at ``width`` characters: a shorter line was not
         # wrapped, it ends its paragraph (a heading on its own line, a title).
         return False
+    if (
+        heading_line
+        and whole
+        and not page_break
+        and current.parts == 1
+        and not _bare_short(seg.text)
+    ):
+        # The paragraphs are whole lines, cut only at links (``_whole_lines``): a heading line
+        # with no end punctuation is the whole heading (第一，牢记第一要务，凝神聚力抓发展 |
+        # 抓住机遇，…), not a lead sentence a page width cut — unless a link word follows it
+        # (第三，切实加强民主 | 法制 | 建设。…).
+        return False
+    if heading_line and whole and not page_break and (seg.noise or after_link):
+        # 五、民主 | 法制 | 建设…: a repeated link's words inside the heading's sentence (taken
+        # for noise, see ``_link_words``), and the rest of the sentence after them.
+        return True
     if heading_line:
         # In PDF text a 一是/一要/第一， lead sentence goes on to its 。, and 一、/（一） go on
         # where their siblings carry body text (see ``_carrying_families``).
