@@ -7,6 +7,8 @@ the engine's counts.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -88,19 +90,13 @@ async def test_the_folder_is_counted_in_batches_in_the_trees_order(
 
 
 async def test_the_files_in_sight_are_counted_first_and_the_rest_when_shown(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    long_folder: list[Path],
 ) -> None:
     """In a folder longer than the pane, the files in sight and ``COUNT_MARGIN`` lines
     below are counted, no other; scrolled to the end, the files there are counted (by
     themselves, once counting has started); the files in between never."""
-    folder = tmp_path / "多"
-    folder.mkdir()
-    for number in range(90):
-        (folder / f"讲话{number:03d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
-    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
-    monkeypatch.setattr(folder_work, "COUNT_MARGIN", 4)
-    files = sorted(folder.iterdir())
-    app = make_app(folder)
+    files = long_folder
+    app = make_app(files[0].parent)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         screen = app.main_screen
@@ -139,9 +135,14 @@ async def test_the_files_in_sight_are_counted_first_and_the_rest_when_shown(
 def long_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """90 one-speech files, more than the tree's pane shows; counting starts only when a
     test asks, and counts ``COUNT_MARGIN`` (4) lines beyond the pane."""
+    return _folder_of(tmp_path, monkeypatch, 90)
+
+
+def _folder_of(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int) -> list[Path]:
+    """``count`` one-speech files in a new folder, sorted; counting waits for the test."""
     folder = tmp_path / "多"
     folder.mkdir()
-    for number in range(90):
+    for number in range(count):
         (folder / f"讲话{number:03d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
     monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
     monkeypatch.setattr(folder_work, "COUNT_MARGIN", 4)
@@ -194,18 +195,23 @@ async def test_files_scrolled_into_sight_do_not_wait_for_the_batch_being_counted
         held.set()
 
 
+@asynccontextmanager
+async def counted_app(folder: Path) -> AsyncIterator[tuple[Any, Any, SpeechFileTree]]:
+    """The reader on ``folder`` once the files in sight are counted: app, pilot, tree."""
+    app = make_app(folder)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        app.main_screen.count_speeches()
+        await settle(app, pilot)
+        yield app, pilot, app.main_screen.filetree
+
+
 async def test_a_count_is_redone_when_the_file_changed_and_comes_into_sight_again(
     long_folder: list[Path],
 ) -> None:
     """A counted file that changes on disk shows its new count once the tree shows it
     again; the unchanged files in sight are not parsed again."""
-    app = make_app(long_folder[0].parent)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(app, pilot)
-        screen = app.main_screen
-        tree = screen.filetree
-        screen.count_speeches()
-        await settle(app, pilot)
+    async with counted_app(long_folder[0].parent) as (app, pilot, tree):
         changed = long_folder[3]
         assert tree.speech_count(changed) == 1
         changed.write_bytes(THREE_SPEECHES)
@@ -249,13 +255,7 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
         return real_count(path)
 
     monkeypatch.setattr(jobs, "speech_count", count)
-    app = make_app(long_folder[0].parent)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(app, pilot)
-        screen = app.main_screen
-        tree = screen.filetree
-        screen.count_speeches()
-        await settle(app, pilot)
+    async with counted_app(long_folder[0].parent) as (app, pilot, tree):
         assert tree.speech_count(long_folder[1]) == 1
         assert tree.speech_count(changing) == 1
         assert await _wait_until(pilot, lambda: tree.speech_count(flaky) == 1)
@@ -285,13 +285,8 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
     then only the files in sight at the end; the files in sight only in between never."""
     import threading
 
-    folder = tmp_path / "多"
-    folder.mkdir()
-    for number in range(200):
-        (folder / f"讲话{number:03d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
-    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
-    monkeypatch.setattr(folder_work, "COUNT_MARGIN", 4)
-    files = sorted(path.resolve() for path in folder.iterdir())
+    files = _folder_of(tmp_path, monkeypatch, 200)
+    folder = files[0].parent
     first_batch, in_sight_batch = threading.Event(), threading.Event()
     real_count = jobs.speech_count
     app = make_app(folder)
