@@ -523,34 +523,25 @@ def build_outline(
                             leading.get(index, ""),
                         )
                     )
+                    # 二、今年的工作 | …要着力抓好五个方面的工作： | 一、…五、: the tasks the
+                    # open section announces, under it — not the top series starting over.
+                    or (
+                        family == "cn-dun"
+                        and len(stack) == same[0] + 1
+                        and stack[same[0]][1] >= 2
+                        and leading.get(index, "").rstrip().endswith(("：", ":"))
+                    )
                 )
+            ) or (
+                # 一、…五、 again inside 二、, after its （一）…（三）, and 三、 follows: a list of
+                # the section beside its sub-headings — not the top series starting over.
+                index in inner and len(stack) > same[0] + 1
             ):
-                level = same[0] + 1
-                place(level, family, number)
-                out.append(OutlineEntry(index, marker, level + 1))
-                continue
-            if (
-                not going_on
-                and number == 1
-                and family == "cn-dun"
-                and len(stack) == same[0] + 1
-                and stack[same[0]][1] >= 2
-                and leading.get(index, "").rstrip().endswith(("：", ":"))
-            ):
-                # 二、今年的工作 | …要着力抓好五个方面的工作： | 一、…五、: the tasks the open
-                # section announces, under it — not the top series starting over.
                 level = same[0] + 1
                 place(level, family, number)
                 out.append(OutlineEntry(index, marker, level + 1))
                 continue
             position = going_on[0] if going_on else same[0]
-            if index in inner and len(stack) > same[0] + 1:
-                # 一、…五、 again inside 二、, after its （一）…（三）, and 三、 follows: a list of
-                # the section beside its sub-headings — not the top series starting over.
-                level = same[0] + 1
-                place(level, family, number)
-                out.append(OutlineEntry(index, marker, level + 1))
-                continue
         if position is None:
             # A family that stood at a level and was replaced there (一要 … 1. 2. … 二要)
             # comes back to that level.
