@@ -15,6 +15,7 @@ import pytest
 from tui.cli import main
 from tui.engine import index as ix
 from tui.engine import load_document
+from tui.engine.index import lookup
 from tui.engine.match import Query, count_matches, find_spans, parse_query, searchable, snippet_of
 from tui.paths import bundled_corpus_dir
 
@@ -319,6 +320,26 @@ def test_two_instances_share_the_index_while_one_writes(tmp_path: Path) -> None:
         writer.sync(CORPUS)
         thread.join()
         assert errors == []
+
+
+def test_a_file_indexed_during_the_search_is_found_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The background indexing adds a file while a search reads the index: the search
+    sees it either in the index or on disk, never in neither (it found 0 of 2 hits)."""
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", "同志们：\n推进放管服改革。深化放管服。\n")
+    with ix.Index() as index, ix.Index() as indexer:
+        searched = lookup.search_indexed
+
+        def search_then_index(*args: Any, **kwargs: Any) -> list[ix.FileResult]:
+            found = searched(*args, **kwargs)
+            indexer.sync(lib)  # lands after the count, before the search lists the index
+            return found
+
+        monkeypatch.setattr(lookup, "search_indexed", search_then_index)
+        result = ix.search_library(lib, parse_query("放管服"), index=index)
+    assert result.total == 2 and [Path(f.path).name for f in result.files] == ["甲.txt"]
 
 
 # ---------------------------------------------------------------- command line

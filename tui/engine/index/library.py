@@ -208,7 +208,7 @@ def search_library(
         try:
             # The files under the root are looked up as the count reaches them, and
             # listed (``known``) after it: the first results do not wait for that list.
-            indexed = idx.search_indexed(
+            indexed, known = idx.search_under(
                 query, root_path, cancelled, None if on_first is None else first_found
             )
             if on_first is not None:
@@ -219,7 +219,6 @@ def search_library(
                 # walk (30 ms for 5,000 files) checks it.
                 stopped = cancelled is not None and cancelled()
                 tell_first([], nothing=not indexed and not stopped and checked in _all_indexed)
-            known = idx.known(root_path)
         except (sqlite3.Error, IndexUnavailable) as error:
             failed = True
             if isinstance(error, sqlite3.DatabaseError):

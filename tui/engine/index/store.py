@@ -241,14 +241,7 @@ class Index:
     def known(self, root: str) -> dict[str, tuple[int, int, int, bool]]:
         """Files in the index under ``root``: path → (id, size, mtime_ns, parsed ok)."""
         with self._lock:
-            db = self._connect()
-            prefix = os.path.join(root, "")
-            rows = db.execute(
-                "SELECT path, id, size, mtime_ns, ok FROM files WHERE path = ? OR "
-                "(path >= ? AND path < ?)",
-                (root, prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)),
-            ).fetchall()
-        return {path: (fid, size, mtime, bool(ok)) for path, fid, size, mtime, ok in rows}
+            return _known(self._connect(), root)
 
     def stamps(self, paths: list[str]) -> dict[str, tuple[int, int]]:
         """(size, mtime_ns) of these files as indexed (those in the index)."""
@@ -488,11 +481,37 @@ class Index:
         from tui.engine.index.lookup import search_indexed
 
         with self._search_lock:
-            if self._search_db is None:
-                with self._lock:
-                    self._connect()  # (checked, rebuilt if need be)
-                    self._search_db = self._connection()
-            return search_indexed(self, self._search_db, query, fresh, cancelled, on_first)
+            return search_indexed(self, self._searching(), query, fresh, cancelled, on_first)
+
+    def search_under(
+        self,
+        query: Query,
+        root: str,
+        cancelled: Callable[[], bool] | None = None,
+        on_first: Callable[[list[FileResult]], None] | None = None,
+    ) -> tuple[list[FileResult], dict[str, tuple[int, int, int, bool]]]:
+        """``search_indexed`` of the files under ``root`` and those files (``known``), read
+        from one snapshot of the index: a file that another writer (the background
+        indexing) adds meanwhile is in neither, so the caller scans it from disk. Read one
+        after the other, it was in the list but not in the hits, and its hits were lost."""
+        from tui.engine.index.lookup import search_indexed
+
+        with self._search_lock:
+            db = self._searching()
+            db.execute("BEGIN")
+            try:
+                found = search_indexed(self, db, query, root, cancelled, on_first)
+                return found, _known(db, root)
+            finally:
+                db.execute("COMMIT")  # (a read: nothing to keep or undo)
+
+    def _searching(self) -> sqlite3.Connection:
+        """The search connection (the caller holds the search lock)."""
+        if self._search_db is None:
+            with self._lock:
+                self._connect()  # (checked, rebuilt if need be)
+                self._search_db = self._connection()
+        return self._search_db
 
     def place_rows(
         self, file_id: int, path: str, rows: list[int], query: Query, limit: int
@@ -517,3 +536,13 @@ class Index:
                 if len(placed) >= limit:
                     break
         return placed
+
+
+def _known(db: sqlite3.Connection, root: str) -> dict[str, tuple[int, int, int, bool]]:
+    """Files in the index under ``root``: path → (id, size, mtime_ns, parsed ok)."""
+    prefix = os.path.join(root, "")
+    rows = db.execute(
+        "SELECT path, id, size, mtime_ns, ok FROM files WHERE path = ? OR (path >= ? AND path < ?)",
+        (root, prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)),
+    ).fetchall()
+    return {path: (fid, size, mtime, bool(ok)) for path, fid, size, mtime, ok in rows}
