@@ -1,5 +1,5 @@
-"""Floors on the held-out sets (``tests/holdout``, ``tests/holdout3`` … ``tests/holdout6``,
-``tests/holdout8``, ``tests/holdout9``), scored as the regression corpus is.
+"""Floors on the held-out sets (``tests.regression.score.HELD_OUT``: ``tests/holdout``,
+``tests/holdout3`` …), scored as the regression corpus is.
 
 Each set was scored once untouched (the first: F1 0.904, exact 0.889 at ``f7a7dbd``; the third:
 F1 0.632, exact 0.632 at ``86279ba``); since then each is tuning data (its ``README.md`` says
@@ -18,9 +18,8 @@ The eighth set (eleven local 政府工作报告, seven of them scraped pages of 
 The ninth set (twelve provincial 政府工作报告 of 2026) scored untouched at ``26356a5``: F1 0.795, exact
 0.784, 10 of 12 speech counts right (its README); it has been tuning data since.
 The floors sit just under today's figures; every file's speech count must be right.
-``python -m tests.regression.score --holdout --diff`` (or ``--holdout3`` … ``--holdout6``, ``--holdout8``,
-``--holdout9``) prints the table
-behind them.
+``python -m tests.regression.score --holdout --diff`` (or ``--holdout3`` …) prints the table behind
+them; ``--all`` a line per set.
 """
 
 from __future__ import annotations
@@ -31,19 +30,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.regression.score import (
-    HOLDOUT,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT8,
-    HOLDOUT9,
-    Score,
-    corpus,
-    score_file,
-    totals,
-)
+from tests.regression.score import HELD_OUT, Score, corpus, score_file, totals
 
 
 class Floors(NamedTuple):
@@ -57,13 +44,17 @@ class Floors(NamedTuple):
 
 
 FLOORS = {
-    "holdout": Floors(HOLDOUT, 0.995, 0.99, 16),  # today 1.000 / 0.993
-    "holdout3": Floors(HOLDOUT3, 0.93, 0.93, 16),  # today 0.936 / 0.936
-    "holdout4": Floors(HOLDOUT4, 0.995, 0.995, 16),  # today 0.997 / 0.997
-    "holdout5": Floors(HOLDOUT5, 0.925, 0.925, 10),  # today 0.927 / 0.927
-    "holdout6": Floors(HOLDOUT6, 0.995, 0.995, 7),  # today 1.000 / 1.000 (untouched)
-    "holdout8": Floors(HOLDOUT8, 0.975, 0.965, 11),  # today 0.979 / 0.968 (untouched 0.776 / 0.714)
-    "holdout9": Floors(HOLDOUT9, 0.995, 0.985, 12),  # today 1.000 / 0.989 (untouched 0.795 / 0.784)
+    "holdout": Floors(HELD_OUT["holdout"], 0.995, 0.99, 16),  # today 1.000 / 0.993
+    "holdout3": Floors(HELD_OUT["holdout3"], 0.93, 0.93, 16),  # today 0.936 / 0.936
+    "holdout4": Floors(HELD_OUT["holdout4"], 0.995, 0.995, 16),  # today 0.997 / 0.997
+    "holdout5": Floors(HELD_OUT["holdout5"], 0.925, 0.925, 10),  # today 0.927 / 0.927
+    "holdout6": Floors(HELD_OUT["holdout6"], 0.995, 0.995, 7),  # today 1.000 / 1.000 (untouched)
+    "holdout8": Floors(
+        HELD_OUT["holdout8"], 0.975, 0.965, 11
+    ),  # today 0.979 / 0.968 (untouched 0.776 / 0.714)
+    "holdout9": Floors(
+        HELD_OUT["holdout9"], 0.995, 0.985, 12
+    ),  # today 1.000 / 0.989 (untouched 0.795 / 0.784)
 }
 
 SETS = {
@@ -77,6 +68,10 @@ FILES = [(name, path.name) for name, pairs in SETS.items() for _, path in pairs]
 def _scored(name: str, file: str) -> Score:
     gold, path = next((g, p) for g, p in SETS[name] if p.name == file)
     return score_file(gold, path)
+
+
+def test_every_held_out_set_has_floors() -> None:
+    assert set(FLOORS) == set(HELD_OUT)
 
 
 @pytest.mark.parametrize("name", FLOORS)

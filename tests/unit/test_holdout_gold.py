@@ -1,40 +1,20 @@
-"""The held-out sets (``tests/holdout``, ``tests/holdout3`` … ``tests/holdout6``, ``tests/holdout8``,
-``tests/holdout9``) are well formed: their gold can be scored as written.
+"""The held-out sets (``tests.regression.score.HELD_OUT``: ``tests/holdout``, ``tests/holdout3``
+…) are well formed: their gold can be scored as written.
 
 The sets measure the outline engine on texts it was not tuned on (each set's ``README.md`` says
 how far that still holds). These tests never run the engine: they check that every gold file
 parses, names its text, and points at lines that exist and hold the heading it names, so a typo
 in the gold cannot silently lower (or raise) the figures of ``python -m tests.regression.score
---holdout`` / ``--holdout3`` … ``--holdout6`` / ``--holdout8`` / ``--holdout9``.
+--holdout`` / ``--holdout3`` ….
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.regression.score import (
-    HOLDOUT,
-    HOLDOUT3,
-    HOLDOUT4,
-    HOLDOUT5,
-    HOLDOUT6,
-    HOLDOUT8,
-    HOLDOUT9,
-    Gold,
-    corpus,
-    main,
-    normalise,
-)
+from tests.regression.score import HELD_OUT, Gold, corpus, main, normalise
 
-SETS = {
-    "holdout": corpus(HOLDOUT),
-    "holdout3": corpus(HOLDOUT3),
-    "holdout4": corpus(HOLDOUT4),
-    "holdout5": corpus(HOLDOUT5),
-    "holdout6": corpus(HOLDOUT6),
-    "holdout8": corpus(HOLDOUT8),
-    "holdout9": corpus(HOLDOUT9),
-}
+SETS = {name: corpus(root) for name, root in HELD_OUT.items()}
 SIZES = {
     "holdout": (15, 8),
     "holdout3": (15, 8),
@@ -55,6 +35,10 @@ MARK = 4
 def _lines(gold: Gold, data: bytes) -> list[str]:
     encoding = {"utf-8": "utf-8-sig", "gbk": "gb18030"}.get(gold.encoding, gold.encoding)
     return data.decode(encoding).split("\n")
+
+
+def test_every_set_has_its_least_size() -> None:
+    assert set(SIZES) == set(HELD_OUT)
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -115,3 +99,11 @@ def test_the_scorer_reads_the_ninth_set_by_name(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert "z03_guizhou_zfgzbg_2026.txt" in out
     assert "z04_" not in out
+
+
+def test_the_scorer_sums_up_every_set(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--all", "--file", "z03"])  # one text of the last set: the others score no file
+    rows = capsys.readouterr().out.splitlines()[1:]
+    assert [row.split()[0] for row in rows] == ["regression", *HELD_OUT]
+    golds = [int(row.split()[1]) for row in rows]
+    assert golds[-1] > 0 and golds[:-1] == [0] * (len(golds) - 1)
