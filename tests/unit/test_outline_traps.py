@@ -1411,6 +1411,47 @@ CASES = [
         ],
     ),
     Case(
+        "one-line-text-with-a-shi-series-right-after-a-heading-title",
+        # Every line break lost: the titles of （一） and （二） stood on their own lines, so the
+        # first 一是 of each section now follows the title with no sentence mark between.
+        "各位代表：现在，我代表市人民政府向大会报告工作。"
+        + FILLER
+        + "重点做好以下两个方面工作:（一）坚持抓创新，加快建设创新型城市一是进一步夯实创新基础。"
+        + FILLER * 2
+        + "二是引进培育更多创新人才。"
+        + FILLER * 2
+        + "（二）坚持惠民生，提升人民生活质量一是加大民生投入。"
+        + FILLER * 2
+        + "二是提高社会保障水平。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[
+            (1, "（一）坚持抓创新，加快建设创新型城市"),
+            (2, "一是进一步夯实创新基础"),
+            (2, "二是引进培育更多创新人才"),
+            (1, "（二）坚持惠民生，提升人民生活质量"),
+            (2, "一是加大民生投入"),
+            (2, "二是提高社会保障水平"),
+        ],
+    ),
+    Case(
+        "one-line-text-keeps-a-word-ending-in-yi-shi-in-a-heading-title",
+        # 统一是 in a glued heading's title is no 一是 item, though a 二是 paragraph follows.
+        "各位代表：现在，我代表市人民政府向大会报告工作。"
+        + FILLER
+        + "（一）坚持党的领导和依法治市有机统一是根本保证。"
+        + FILLER * 2
+        + "二是加强监督。"
+        + FILLER * 2
+        + "（二）坚持惠民生，提升人民生活质量。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[
+            (1, "（一）坚持党的领导和依法治市有机统一是根本保证"),
+            (1, "（二）坚持惠民生，提升人民生活质量"),
+        ],
+    ),
+    Case(
         "one-line-text-keeps-a-shi-list-of-short-items-inline",
         # 一是…五是 glued after sentence ends, but each item a title and one sentence (攻坚战。
         # 拆除…。): a list in a paragraph, as the source had it, not sections.
