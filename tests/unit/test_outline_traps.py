@@ -1411,6 +1411,47 @@ CASES = [
         ],
     ),
     Case(
+        "one-line-text-with-a-shi-series-right-after-a-heading-title",
+        # Every line break lost: the titles of （一） and （二） stood on their own lines, so the
+        # first 一是 of each section now follows the title with no sentence mark between.
+        "各位代表：现在，我代表市人民政府向大会报告工作。"
+        + FILLER
+        + "重点做好以下两个方面工作:（一）坚持抓创新，加快建设创新型城市一是进一步夯实创新基础。"
+        + FILLER * 2
+        + "二是引进培育更多创新人才。"
+        + FILLER * 2
+        + "（二）坚持惠民生，提升人民生活质量一是加大民生投入。"
+        + FILLER * 2
+        + "二是提高社会保障水平。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[
+            (1, "（一）坚持抓创新，加快建设创新型城市"),
+            (2, "一是进一步夯实创新基础"),
+            (2, "二是引进培育更多创新人才"),
+            (1, "（二）坚持惠民生，提升人民生活质量"),
+            (2, "一是加大民生投入"),
+            (2, "二是提高社会保障水平"),
+        ],
+    ),
+    Case(
+        "one-line-text-keeps-a-word-ending-in-yi-shi-in-a-heading-title",
+        # 统一是 in a glued heading's title is no 一是 item, though a 二是 paragraph follows.
+        "各位代表：现在，我代表市人民政府向大会报告工作。"
+        + FILLER
+        + "（一）坚持党的领导和依法治市有机统一是根本保证。"
+        + FILLER * 2
+        + "二是加强监督。"
+        + FILLER * 2
+        + "（二）坚持惠民生，提升人民生活质量。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[
+            (1, "（一）坚持党的领导和依法治市有机统一是根本保证"),
+            (1, "（二）坚持惠民生，提升人民生活质量"),
+        ],
+    ),
+    Case(
         "one-line-text-keeps-a-shi-list-of-short-items-inline",
         # 一是…五是 glued after sentence ends, but each item a title and one sentence (攻坚战。
         # 拆除…。): a list in a paragraph, as the source had it, not sections.
@@ -1724,6 +1765,44 @@ CASES = [
         speeches=1,
         outline=[(1, "一、2025年工作回顾"), (1, "二、2026年工作安排"), (2, "（一）着力扩大内需")],
         back=["《政府工作报告》有关内容名词解释", "1.“两重”", "3.“三通一码”"],
+    ),
+    Case(
+        "attachments-after-a-work-report-are-back-matter",
+        "各位代表：\n"
+        + FILLER
+        + "\n一、2015年工作回顾\n"
+        + FILLER
+        + "\n（一）经济发展实现新跨越。"
+        + FILLER
+        + "\n二、2016年主要任务\n"
+        + FILLER
+        + "\n各位代表！让我们团结奋斗！\n附件：\n1. 2016年区政府工作报告名词、术语注释\n"
+        + "2．2015年区政府民生实事完成情况清单\n附件1\n政府工作报告名词、术语注释\n"
+        + "1.普惠制幼儿园：面向大众提供普惠性学前教育服务的幼儿园。\n"
+        + "2.充分就业社区：基本实现有就业愿望的居民就业的社区。\n附件2\n序号\t项目名称\n1\n建设一批立体停车场\n",
+        speeches=1,
+        outline=[
+            (1, "一、2015年工作回顾"),
+            (2, "（一）经济发展实现新跨越"),
+            (1, "二、2016年主要任务"),
+        ],
+        back=["附件：", "1. 2016年区政府工作报告", "附件1", "1.普惠制幼儿园", "2.充分就业社区"],
+    ),
+    Case(
+        "an-attachment-line-in-the-middle-of-a-report-does-not-end-it",
+        "各位代表：\n"
+        + FILLER
+        + "\n一、2015年工作回顾\n"
+        + FILLER
+        + "\n附件\n"
+        + FILLER
+        + "\n二、2016年主要任务\n"
+        + FILLER
+        + "\n（一）着力扩大内需。"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[(1, "一、2015年工作回顾"), (1, "二、2016年主要任务"), (2, "（一）着力扩大内需")],
     ),
     Case(
         "unnumbered-part-titles-may-hold-a-year",

@@ -9,9 +9,11 @@ from tui.engine import patterns
 from tui.engine.lines import Segment
 from tui.engine.markers import match_marker
 
-# 注释： / 注： / 参考文献 on their own: the notes below them are not the speech.
+# 注释： / 注： / 参考文献 on their own: the notes below them are not the speech. 附件： / 附件1 on
+# its own line: the attachments of a report (a list of them, glossaries, tables of 民生实事).
 _NOTES_HEAD = patterns.compile(
-    r"^(?:附\s*[:：]?\s*)?(?:注\s*释|注|附\s*注|脚\s*注|参考文献|尾\s*注|注解|名词解释)\s*[:：]?$"
+    r"^(?:附\s*[:：]?\s*)?(?:注\s*释|注|附\s*注|脚\s*注|参考文献|尾\s*注|注解|名词解释"
+    r"|附\s*件\s*[0-9０-９一二三四五六七八九十]{0,2})\s*[:：]?$"
 )
 # 《政府工作报告》有关内容名词解释 / 报告中的名词解释 / 有关名词解释: a glossary head that names what it
 # explains (a document in 《》, 报告) before 名词解释 / 名词注释 / 名词释义.

@@ -255,6 +255,13 @@ def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
 _SENTENCE_STOP = patterns.compile("[。！？!?]")
 # 。一是… / ：一是…: a 一是 item glued after a sentence end (or, for the first, a colon).
 _GLUED_SHI = patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[一二三四五六七八九十]是)")
+# 。（一）坚持抓创新，加快建设国家创新型城市一是…: the first item of a 一是 series right after
+# the title of a heading glued into the same sentence (the title once stood on its own line);
+# not the 一 of a word (有机统一是…, 唯一是…).
+_HEADED_SHI = patterns.compile(
+    r"(?:^|(?<=[。！？!?：:”」]))[\u3000 ]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+    r"[^。！？!?：:；;]{2,40}?(?<![统唯同单划万专不之第逐合归])(?=一是)"
+)
 _SHI_SENTENCES = 3
 """The sentences every item but the last of a glued 一是 series of a one-line text holds at
 least (its title and two of its own): a list item of one or two sentences stays inline."""
@@ -266,17 +273,19 @@ def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
     A text that lost its line breaks glues a report's 一是…五是 sections (…跃上新台阶。一是
     突出打好…。…。二是…) as it glues its inline lists (问题。一是发展质量还不高。二是…). A
     careful reader takes the series for headings when its items count up from 一 in the
-    order of the text, each after a sentence end (the first may follow a colon: …工作：一是…),
-    and every item but the last is a run of at least three sentences (a title and its own
-    text), not one or two (一是大气污染防治攻坚战。拆除燃煤锅炉…。二是…).
+    order of the text, each after a sentence end (the first may follow a colon: …工作：一是…,
+    or the title of a heading glued before it: …。（一）坚持抓创新，加快建设…城市一是…), and
+    every item but the last is a run of at least three sentences (a title and its own text),
+    not one or two (一是大气污染防治攻坚战。拆除燃煤锅炉…。二是…).
     """
     if "是" not in text:
         return []
     runs: list[list[tuple[int, int, int]]] = []
-    for match in _GLUED_SHI.finditer(text):
-        cut = match.end()
+    cuts = [(m.start(), m.end()) for m in _GLUED_SHI.finditer(text)]
+    if "一是" in text:
+        cuts = sorted(set(cuts) | {(m.end(), m.end()) for m in _HEADED_SHI.finditer(text)})
+    for before, cut in cuts:
         number = "一二三四五六七八九十".index(text[cut]) + 1
-        before = match.start()
         if number == 1:
             runs.append([(before, cut, number)])
         elif runs and runs[-1] and runs[-1][-1][2] == number - 1 and text[before - 1] not in "：:":
