@@ -42,6 +42,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout8",
         "holdout9",
         "holdout11",
+        "holdout12",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:
