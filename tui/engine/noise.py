@@ -116,9 +116,11 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     """
     # The header key (text without spaces) of every header candidate, None for the others.
     # (The length is tested here first: most lines are longer than any header.)
+    # A Markdown heading (## 总结) is the author's own structure: the same words under every
+    # week of a weekly report, or in the talk's outline at the top, make no running header.
     header_keys = [
         seg.text.replace(" ", "")
-        if len(seg.text) <= _HEADER_MAX and _is_header_candidate(seg.text)
+        if len(seg.text) <= _HEADER_MAX and not seg.md and _is_header_candidate(seg.text)
         else None
         for seg in segments
     ]
