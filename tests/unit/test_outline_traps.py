@@ -1400,6 +1400,22 @@ CASES = [
         ],
     ),
     Case(
+        "hash-lines-inside-a-code-fence-are-no-headings-and-leave-the-title-alone",
+        "# 工作总结\n## 第一阶段\n"
+        + FILLER
+        + "\n```\n# github.com/example/project/pkg/rpc\nundefined: balancer.PickOptions\n"
+        "# github.com/example/project/pkg/resolver\n```\n"
+        + FILLER
+        + "\n## 第二阶段\n"
+        + FILLER
+        + "\n### 问题与解决方法\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["工作总结"],
+        outline=[(1, "第一阶段"), (1, "第二阶段"), (2, "问题与解决方法")],
+    ),
+    Case(
         "bold-lead-sentences-are-headings-a-bold-list-is-not",
         "同学们：\n有三点期待与你们共勉：\n**当以爱国奉公之担当引领青春航向。**\n" + FILLER + "\n"
         "**惟与时俱进、锐意创新者，方为志士。**当前，新一轮科技革命正在加速。"

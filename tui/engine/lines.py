@@ -176,6 +176,22 @@ _MD_HEADING = patterns.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
 _SENTENCE_MARKS = "。！？!?"
 
 
+def _fenced_lines(lines: list[str]) -> set[int]:
+    """The 1-based numbers of the lines inside Markdown code fences (```…``` or ~~~…~~~, a
+    fence closed by a later fence line): their ``#`` and ``**`` are code or program output
+    (``# github.com/…`` printed by a compiler), not headings. An unclosed last fence opens
+    nothing."""
+    fences = [
+        number
+        for number, raw in enumerate(lines, 1)
+        if raw.lstrip(SPACES)[:3] in ("```", "~~~")
+    ]
+    inside: set[int] = set()
+    for opening, closing in zip(fences[::2], fences[1::2], strict=False):
+        inside.update(range(opening + 1, closing))
+    return inside
+
+
 def _markup(raw: str) -> tuple[int, bool]:
     """(Markdown heading level, bold lead) of a raw line: ``## 标题`` → 2; a line that is
     all bold (**一、标题**, also broken: **一、标题*) or starts with a bold sentence
@@ -546,13 +562,19 @@ def segment_lines(text: str) -> list[Segment]:
     markup = "#" in text or "**" in text or "__" in text
     literal_spaces = "<U+" in text
     one_line = text.count("\n", 0, 200_000) <= ONE_LINE_MAX and len(text) > 500
-    for number, raw in enumerate(text.split("\n"), 1):
+    lines = text.split("\n")
+    fenced = _fenced_lines(lines) if markup and ("```" in text or "~~~" in text) else None
+    for number, raw in enumerate(lines, 1):
         if literal_spaces and "<U+" in raw:
             raw = _LITERAL_SPACE.sub(" ", raw)
         if not raw or raw.isspace():
             continue
         md, bold = (
-            _markup(raw) if markup and ("#" in raw or "*" in raw or "_" in raw) else (0, False)
+            _markup(raw)
+            if markup
+            and ("#" in raw or "*" in raw or "_" in raw)
+            and not (fenced and number in fenced)
+            else (0, False)
         )
         if spaced:
             raw = _SPACED_PAIR.sub("", raw)
