@@ -1416,6 +1416,30 @@ CASES = [
         outline=[(1, "第一阶段"), (1, "第二阶段"), (2, "问题与解决方法")],
     ),
     Case(
+        "numbered-hash-headings-beside-an-unnumbered-one-of-their-depth-are-its-siblings",
+        "# 统一存储实践\n\n## 配图清单\n\n| 编号 | 用途 |\n|---|---|\n| 配图1 | 概念图 |\n\n"
+        "## ① 开场\n\n"
+        + FILLER
+        + "\n\n## ② 需求与思路\n\n"
+        + FILLER
+        + "\n\n### 2.1 离线场景\n\n"
+        + FILLER
+        + "\n\n## ③ 选型\n\n"
+        + FILLER
+        + "\n\n## 附:问答\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "配图清单"),
+            (1, "①开场"),
+            (1, "②需求与思路"),
+            (2, "2.1 离线场景"),
+            (1, "③选型"),
+            (1, "附:问答"),
+        ],
+    ),
+    Case(
         "bold-lead-sentences-are-headings-a-bold-list-is-not",
         "同学们：\n有三点期待与你们共勉：\n**当以爱国奉公之担当引领青春航向。**\n" + FILLER + "\n"
         "**惟与时俱进、锐意创新者，方为志士。**当前，新一轮科技革命正在加速。"

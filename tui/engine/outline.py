@@ -553,6 +553,14 @@ def build_outline(
             place(position, family, number)
             out.append(OutlineEntry(index, marker, position + 1))
             continue
+        depth = md_depths.get(index, 0)
+        if depth and any(d >= depth for d in depths):
+            # ## ① 开场 after ## 配图清单: a numbered # line of a new family beside an open #
+            # heading of its depth is that heading's sibling, not its sub-heading.
+            level = _markdown_level(depth, stack, depths)
+            place(level, family, number)
+            out.append(OutlineEntry(index, marker, level + 1))
+            continue
         if index in restated and any(other == restated[index] for other, _ in stack):
             # （1）杀生…（10）邪见 restating （一）杀生…（十）邪见: beside that list, not under it.
             level = next(j for j, (other, _) in enumerate(stack) if other == restated[index])
