@@ -1440,6 +1440,19 @@ CASES = [
         ],
     ),
     Case(
+        "a-circled-hash-heading-named-in-a-table-above-is-no-footnote",
+        "# 统一存储实践\n\n| 配图 | 章节 |\n|---|---|\n| 配图1 | ① 开场 |\n| 配图2 | ② 需求 |\n\n"
+        "## ① 开场\n\n"
+        + FILLER
+        + "\n\n## ② 需求\n\n"
+        + FILLER
+        + "\n\n## ③ 选型\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[(1, "①开场"), (1, "②需求"), (1, "③选型")],
+    ),
+    Case(
         "bold-lead-sentences-are-headings-a-bold-list-is-not",
         "同学们：\n有三点期待与你们共勉：\n**当以爱国奉公之担当引领青春航向。**\n" + FILLER + "\n"
         "**惟与时俱进、锐意创新者，方为志士。**当前，新一轮科技革命正在加速。"

@@ -222,13 +222,14 @@ _CIRCLED = frozenset(map(chr, range(0x2460, 0x2474)))
 
 def mark_footnotes(paragraphs: list[Para]) -> None:
     """①指一九四七年… after a paragraph that says …的报告①…: a page-bottom footnote, its
-    mark referred to in the text just before it. Back matter, not a ① heading."""
+    mark referred to in the text just before it. Back matter, not a ① heading — unless it is
+    a Markdown ``#`` line (## ② 需求, whose mark a table of the sections above names)."""
     previous: Para | None = None
     for index, para in enumerate(paragraphs):
         if para.noise:
             continue
         mark = para.text[:1]
-        if mark in _CIRCLED and (
+        if mark in _CIRCLED and not para.md and (
             (previous is not None and previous.back and previous.text[:1] in _CIRCLED)
             or any(mark in before.text[1:] for before in paragraphs[max(0, index - 12) : index])
         ):
