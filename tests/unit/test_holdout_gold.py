@@ -112,7 +112,7 @@ def test_the_scorer_reads_the_eleventh_set_by_name(capsys: pytest.CaptureFixture
 
 
 def test_the_scorer_sums_up_every_set(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["--all", "--file", "b04_shenzhen"])  # one text of the last set: the others score no file
+    main(["--all", "--file", "c05_ruzhi"])  # one text of the last set: the others score no file
     rows = capsys.readouterr().out.splitlines()[1:]
     assert [row.split()[0] for row in rows] == ["regression", *HELD_OUT]
     golds = [int(row.split()[1]) for row in rows]

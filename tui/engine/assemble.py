@@ -229,9 +229,13 @@ def mark_footnotes(paragraphs: list[Para]) -> None:
         if para.noise:
             continue
         mark = para.text[:1]
-        if mark in _CIRCLED and not para.md and (
-            (previous is not None and previous.back and previous.text[:1] in _CIRCLED)
-            or any(mark in before.text[1:] for before in paragraphs[max(0, index - 12) : index])
+        if (
+            mark in _CIRCLED
+            and not para.md
+            and (
+                (previous is not None and previous.back and previous.text[:1] in _CIRCLED)
+                or any(mark in before.text[1:] for before in paragraphs[max(0, index - 12) : index])
+            )
         ):
             para.back, para.marker = True, None
         previous = para

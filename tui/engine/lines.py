@@ -182,9 +182,7 @@ def _fenced_lines(lines: list[str]) -> set[int]:
     (``# github.com/…`` printed by a compiler), not headings. An unclosed last fence opens
     nothing."""
     fences = [
-        number
-        for number, raw in enumerate(lines, 1)
-        if raw.lstrip(SPACES)[:3] in ("```", "~~~")
+        number for number, raw in enumerate(lines, 1) if raw.lstrip(SPACES)[:3] in ("```", "~~~")
     ]
     inside: set[int] = set()
     for opening, closing in zip(fences[::2], fences[1::2], strict=False):
