@@ -1453,6 +1453,21 @@ CASES = [
         outline=[(1, "①开场"), (1, "②需求"), (1, "③选型")],
     ),
     Case(
+        "a-bare-di-n-ge-before-a-colon-is-a-spoken-series",
+        "同志们：\n最后，有三个方向可以想一想。\n第一个：团队的隐性知识，AI 进不了传递链。\n"
+        + FILLER
+        + "\n第二个：我们有没有最基本的自动验证？\n"
+        + FILLER
+        + "\n第三个：从用 AI 到为 AI 而建。\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一个：团队的隐性知识，AI 进不了传递链"),
+            (1, "第二个：我们有没有最基本的自动验证？"),
+            (1, "第三个：从用 AI 到为 AI 而建"),
+        ],
+    ),
+    Case(
         "bold-lead-sentences-are-headings-a-bold-list-is-not",
         "同学们：\n有三点期待与你们共勉：\n**当以爱国奉公之担当引领青春航向。**\n" + FILLER + "\n"
         "**惟与时俱进、锐意创新者，方为志士。**当前，新一轮科技革命正在加速。"
