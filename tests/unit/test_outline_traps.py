@@ -1479,6 +1479,25 @@ CASES = [
         contains=["尊敬的各位嘉宾，各位朋友们大家早上好！欢迎莅临"],
     ),
     Case(
+        "a-lone-numbered-hash-line-among-unnumbered-ones-is-still-a-heading",
+        "# 人工智能在物流行业的前景\n\n## 开场白\n\n"
+        + FILLER
+        + "\n\n## 我眼中的人工智能\n\n"
+        + FILLER
+        + "\n\n## 二 为什么是深度神经网络\n\n"
+        + FILLER
+        + "\n\n## 算法介绍\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "开场白"),
+            (1, "我眼中的人工智能"),
+            (1, "二 为什么是深度神经网络"),
+            (1, "算法介绍"),
+        ],
+    ),
+    Case(
         "bold-lead-sentences-are-headings-a-bold-list-is-not",
         "同学们：\n有三点期待与你们共勉：\n**当以爱国奉公之担当引领青春航向。**\n" + FILLER + "\n"
         "**惟与时俱进、锐意创新者，方为志士。**当前，新一轮科技革命正在加速。"

@@ -17,7 +17,7 @@ import re
 from typing import NamedTuple
 
 from tui.engine import patterns
-from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, Marker
+from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, WEAK_FAMILIES, Marker
 from tui.engine.series import (
     drop_inline_series,
     drop_previews,
@@ -411,6 +411,27 @@ def _markdown_level(depth: int, stack: list[list], depths: list[int]) -> int:
     return next((j for j, d in enumerate(depths) if d >= depth), len(stack))
 
 
+def _lone_numbered_hash_lines(
+    items: list[tuple[int, Marker]], md_depths: dict[int, int]
+) -> list[tuple[int, Marker]]:
+    """A ``#`` line whose numeral is of a family counted only as a series (``## 二 为什么…``,
+    the one numbered heading among unnumbered ones) and stands alone in the speech: still a
+    heading — the writer marked it — taken as an unnumbered ``#`` heading (its numeral kept in
+    its title) instead of being dropped as a lone number."""
+    counts: dict[str, int] = {}
+    for _, marker in items:
+        counts[marker.family] = counts.get(marker.family, 0) + 1
+    return [
+        (index, Marker(f"md{md_depths[index]}", 1, "", 0))
+        if index in md_depths
+        and marker.family in WEAK_FAMILIES
+        and marker.family != "bold"
+        and counts[marker.family] == 1
+        else (index, marker)
+        for index, marker in items
+    ]
+
+
 def build_outline(
     items: list[tuple[int, Marker]],
     texts: dict[int, str] | None = None,
@@ -440,6 +461,8 @@ def build_outline(
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
     items = latin_one(items)
+    if md_depths:
+        items = _lone_numbered_hash_lines(items, md_depths)
     if texts:
         items = drop_inline_series(drop_previews(items, texts), texts, following)
     items = plain_series(series_only(items))
