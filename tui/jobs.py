@@ -185,6 +185,7 @@ def index_in_helper(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     opened: Path | None = None,
+    limit: int | None = None,
 ) -> SyncReport:
     """``index.sync(root)`` with the parsing in the helper process: run on a thread of the
     UI's process (the index worker), it walks ``root`` and drops the files that are gone
@@ -193,14 +194,15 @@ def index_in_helper(
     changed files to the helper, ``index_batch`` after ``index_batch``, each waited for:
     ``cancelled`` and ``progress(done, total)`` are asked and told between them (unless
     they are ``INDEX_HERE_BYTES`` or less: then they are parsed here, file by file). If
-    the helper died, the service runs the batches on its threads (and says so once)."""
+    the helper died, the service runs the batches on its threads (and says so once).
+    With ``limit``, a folder of more speech files is left alone (``report.over_limit``)."""
     from concurrent.futures import CancelledError
 
     from tui.engine.doccache import known_document
 
     with index.writing():
-        report, todo = index.plan_sync(root, cancelled)
-        if report.cancelled:
+        report, todo = index.plan_sync(root, cancelled, limit)
+        if report.cancelled or report.over_limit:
             return report
         total = len(todo)
         done = 0

@@ -316,6 +316,7 @@ async def _measure(
     start = time.perf_counter()
     latencies: list[float] = []
     phases: list[str] = []
+    while_indexing: list[bool] = []
     async with app.run_test(size=(160, 45)) as pilot:
         screen = app.main_screen
         while screen.reader.document is None:
@@ -366,6 +367,7 @@ async def _measure(
             if counting_started is None and listed():
                 counting_started = time.perf_counter()
             phase = "counting" if counting_started is not None else "listing"
+            indexing = screen.indexing
             key = "j" if len(latencies) % 2 == 0 else "k"
             count = len(moved)
             ran = thread_run_ns() if trace is not None else {}
@@ -394,6 +396,8 @@ async def _measure(
                 trace.presses.append((pressed, moved[-1], framed, ran))
                 trace.indexed.append(index_done() - indexed_before)
             phases.append(phase)
+            while_indexing.append(indexing)
+            watch_index()
             await asyncio.sleep(0.05)  # a reader's pace, not a key-repeat storm
         pressing = time.perf_counter() - opened
         await asyncio.sleep(0)  # what follows is a step of its own, not one of the keys'
@@ -434,6 +438,7 @@ async def _measure(
     cpu = process_cpu()
     worst_at = latencies.index(max(latencies)) + 1
     during_listing = [t for t, phase in zip(latencies, phases, strict=True) if phase == "listing"]
+    during_index = [t for t, busy in zip(latencies, while_indexing, strict=True) if busy]
     latencies.sort()
     first_second = [took for began, took in steps if opened <= began < opened + 1]
     later = [took for began, took in steps if opened + 1 <= began < opened + pressing]
@@ -452,6 +457,9 @@ async def _measure(
         "listing_presses": len(during_listing),
         "unmoved": unmoved,
         "listing_worst_ms": 1000 * max(during_listing, default=0.0),
+        "index_presses": len(during_index),
+        "index_median_ms": 1000 * statistics.median(during_index or [0.0]),
+        "index_worst_ms": 1000 * max(during_index, default=0.0),
         "counting_s": counted,
         "files_counted": files_counted,
         "open_s": opened - start,
@@ -487,6 +495,27 @@ async def measure_build(folder: Path, rounds: int = 20) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def measure_walk(folder: Path, rounds: int = 7) -> dict[str, list[float]]:
+    """CPU ms (this thread's) of what the index worker does in the UI's process before any
+    file is parsed, in turns: the automatic indexing's count of the files in a walk of its
+    own and then the index's walk (``auto_index_refusal`` + ``Index.plan_sync``, as before
+    7 December 2026), and the one walk that also counts (``plan_sync`` with ``limit``)."""
+    from tui.engine.index import Index, scope
+
+    times: dict[str, list[float]] = {"two walks": [], "one walk": []}
+    with tempfile.TemporaryDirectory(prefix="bench-walk-") as tmp:
+        with Index(Path(tmp) / "index.sqlite3") as index:
+            for _ in range(rounds):
+                began = time.thread_time()
+                scope.auto_index_refusal(folder)
+                index.plan_sync(folder)
+                times["two walks"].append(1000 * (time.thread_time() - began))
+                began = time.thread_time()
+                index.plan_sync(folder, limit=scope.AUTO_INDEX_MAX_FILES)
+                times["one walk"].append(1000 * (time.thread_time() - began))
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=10_000)
@@ -515,6 +544,11 @@ def main() -> None:
         help="keep the app open until the folder's index is done (then the helper's memory)",
     )
     parser.add_argument(
+        "--walk",
+        action="store_true",
+        help="time the index worker's walk of the folder (CPU) instead, in two ways in turns",
+    )
+    parser.add_argument(
         "--build", action="store_true", help="time one build of the listed tree's lines instead"
     )
     args = parser.parse_args()
@@ -522,6 +556,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-folder-") as tmp:
         folder = Path(tmp)
         build(folder, args.files)
+        if args.walk:
+            walked = measure_walk(folder)
+            print(f"{args.files} files: the index worker's walk, CPU ms, 7 rounds in turns")
+            for name, values in walked.items():
+                print(
+                    f"  {name:10} median {statistics.median(values):.0f} "
+                    f"({min(values):.0f}-{max(values):.0f})"
+                )
+            return
         if args.build:
             built = asyncio.run(measure_build(folder))
             print(f"{args.files} files listed: one build of the tree's lines, median of 20")
@@ -543,6 +586,10 @@ def main() -> None:
     print(
         f"  keys while listing    {figures['listing_presses']:.0f}, "
         f"worst {figures['listing_worst_ms']:.1f} ms"
+    )
+    print(
+        f"  keys while indexing   {figures['index_presses']:.0f}, "
+        f"median {figures['index_median_ms']:.1f} ms, worst {figures['index_worst_ms']:.1f} ms"
     )
     print(
         f"  longest UI step       {figures['step_first_s_ms']:.1f} ms in the first second "

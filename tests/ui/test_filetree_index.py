@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ import pytest
 from tests.ui.conftest import settle
 from tui import jobs
 from tui.app import make_app
-from tui.engine import load_document
+from tui.engine import files, load_document
 from tui.engine.index import Index
 from tui.engine.index.results import SyncReport
 from tui.paths import bundled_corpus_dir
@@ -53,6 +53,19 @@ def parsed_here(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return parsed
 
 
+def record_walks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The folders walked whole (``files.walk_speech_files``) from now on."""
+    walked: list[Path] = []
+    real = files.walk_speech_files
+
+    def walk(root: str | os.PathLike[str], **options: Any) -> Iterator[Path]:
+        walked.append(Path(root))
+        return real(root, **options)
+
+    monkeypatch.setattr(files, "walk_speech_files", walk)
+    return walked
+
+
 def record_progress(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int] | None]:
     """Every value the index worker gives the screen's ``_index_progress`` from now on."""
     told: list[tuple[int, int] | None] = []
@@ -75,11 +88,15 @@ async def test_the_folder_is_indexed_in_the_helper_with_progress(
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(app, pilot)
         main = app.main_screen
+        walks = record_walks(monkeypatch)
         main.update_index()
         await settle(app, pilot)
         with Index() as index:
             assert index.stats()[0] == 5
         assert app.background.helper_running
+        # One walk of the folder: it also counts the files against the automatic
+        # indexing's limit (no walk of its own for that).
+        assert walks == [folder]
         assert not main.indexing and main.index_progress() is None
     # The UI's process parsed the open file (to show it) and nothing else.
     assert parsed == [opened.name]

@@ -233,3 +233,20 @@ def test_sync_is_its_two_halves(tmp_path: Path) -> None:
         again, todo = index.plan_sync(library)
         assert (again.found, again.removed, again.unchanged, len(todo)) == (10, 1, 3, 7)
         assert index.index_files(todo, SyncReport(), cancelled=lambda: True) == 0
+
+
+def test_a_folder_over_the_limit_is_left_alone_after_one_walk(
+    tmp_path: Path, service: tuple[Background, list[str]], to_helper: None
+) -> None:
+    library = make_library(tmp_path)
+    background, _ = service
+    with Index(tmp_path / "index.sqlite3") as index:
+        report = jobs.index_in_helper(background, index, library, limit=10)
+        assert report.over_limit and (report.found, report.indexed) == (0, 0)
+        assert index.stats()[0] == 0 and not background.helper_running
+        report = jobs.index_in_helper(background, index, library, limit=11)
+        assert not report.over_limit and report.indexed == 11
+        # Over the limit later: what is in the index stays (nothing is dropped either).
+        shutil.copy(CORPUS[0], library / "再一份.txt")
+        assert jobs.index_in_helper(background, index, library, limit=11).over_limit
+        assert index.stats()[0] == 11

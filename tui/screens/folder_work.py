@@ -109,17 +109,16 @@ class FolderWork(Screen[None]):
         """
         import sqlite3
 
-        from tui.engine.index import Index, IndexUnavailable
+        from tui.engine.index import Index, IndexUnavailable, scope
         from tui.engine.safetext import safe_text
 
         worker = get_current_worker()
-        if not asked:
-            from tui.engine.index.scope import auto_index_refusal
-
-            self.index_refused = auto_index_refusal(root, cancelled=lambda: worker.is_cancelled)
-            if self.index_refused:
-                return
-        self.index_refused = ""
+        # Not by itself: the home folder, a temporary one, or (counted in the walk that
+        # finds what to index, not in a walk of its own) one of over 10,000 speech files.
+        limit = None if asked else scope.AUTO_INDEX_MAX_FILES
+        self.index_refused = "" if asked else scope.place_refusal(root)
+        if self.index_refused:
+            return
 
         def progress(done: int, total: int) -> None:
             self._index_progress = (done, total)
@@ -134,7 +133,11 @@ class FolderWork(Screen[None]):
                     progress,
                     cancelled=lambda: worker.is_cancelled,
                     opened=self.path,
+                    limit=limit,
                 )
+                if report.over_limit and limit is not None:
+                    self.index_refused = scope.too_many(limit)
+                    return
                 notice = index.notice
                 problems = report.walk.summary()
         except (OSError, IndexUnavailable, sqlite3.Error) as error:

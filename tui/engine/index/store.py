@@ -402,11 +402,16 @@ class Index:
                     self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
 
     def plan_sync(
-        self, root: str | os.PathLike[str], cancelled: Callable[[], bool] | None = None
+        self,
+        root: str | os.PathLike[str],
+        cancelled: Callable[[], bool] | None = None,
+        limit: int | None = None,
     ) -> tuple[SyncReport, list[tuple[str, files.FileStamp]]]:
         """``sync``'s first half, which parses nothing: walk ``root`` (a stat per file),
         drop the files that are gone from the index, and list the new and changed ones
-        (path, stamp) for ``index_files``. ``report.cancelled`` when it was cancelled."""
+        (path, stamp) for ``index_files``. ``report.cancelled`` when it was cancelled;
+        ``report.over_limit`` (and nothing done) when the walk found more than ``limit``
+        speech files (``scope.auto_index_refusal``'s count, in the same walk)."""
         report = SyncReport()
         root_path = os.path.abspath(root)
         found: dict[str, files.FileStamp] = {}
@@ -414,6 +419,9 @@ class Index:
             stamp = files.stamp_of(walked)
             if stamp is not None:
                 found[os.fspath(walked)] = stamp
+                if limit is not None and len(found) > limit:
+                    report.over_limit = True
+                    return report, []
         if cancelled is not None and cancelled():
             report.cancelled = True
             return report, []
