@@ -145,8 +145,10 @@ INDEX_HERE_BYTES = 500_000
 sent to the helper: about 0.15 s of parsing, less than the helper costs to start (some
 0.5 s of CPU and 50 MB), and a small folder (the bundled corpus is 243 KB) starts none."""
 
-_batch_index: tuple[str, Index] | None = None
-"""The index ``index_batch`` writes to, kept open between calls (its path, the index)."""
+_batch_index: tuple[tuple[str, int | None], Index] | None = None
+"""The index ``index_batch`` writes to, kept open between calls, with its path and the
+file's inode when it was opened (a new file there, after ``speech-reader index --clear``
+or a rebuild, is opened anew: the old connection would write to the deleted one)."""
 
 
 def index_batch(
@@ -162,13 +164,16 @@ def index_batch(
     from tui.engine.index.results import SyncReport
 
     global _batch_index
-    if _batch_index is None or _batch_index[0] != index_file:
+    if _batch_index is not None and _batch_index[0] == (index_file, _inode(index_file)):
+        index = _batch_index[1]
+    else:
         if _batch_index is not None:
             _batch_index[1].close()
-        _batch_index = (index_file, Index(Path(index_file)))
-    index = _batch_index[1]
+            _batch_index = None
+        index = Index(Path(index_file))
     report = SyncReport()
     with index.writing():  # (opened, checked and rebuilt if need be: not in the time below)
+        _batch_index = ((index_file, _inode(index_file)), index)
         deadline = time.monotonic() + seconds
         asked = itertools.count()  # (the first file is done whatever the time)
         done = index.index_files(
@@ -176,6 +181,13 @@ def index_batch(
         )
     report.cancelled = False  # (out of time, not cancelled)
     return done, report
+
+
+def _inode(path: str) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
 
 
 def index_in_helper(

@@ -19,7 +19,7 @@ from tui import jobs
 from tui.engine import load_document
 from tui.engine.doccache import clear_caches, remember_document
 from tui.engine.files import stamp_of
-from tui.engine.index import Index, search_library
+from tui.engine.index import Index, clear_cache, search_library
 from tui.engine.index.results import SyncReport
 from tui.engine.match import parse_query
 from tui.paths import bundled_corpus_dir
@@ -132,6 +132,12 @@ def test_a_batch_ends_when_its_time_is_up_after_one_file_at_least(tmp_path: Path
     assert done == 4 and report.indexed == 4
     with Index(Path(index_file)) as index:
         assert index.stats()[0] == 5
+    # The index deleted meanwhile (speech-reader index --clear): the next batch writes
+    # into the new file, not into the deleted one its kept connection still had open.
+    clear_cache(Path(index_file))
+    assert jobs.index_batch(index_file, todo[:2], 60.0)[0] == 2  # type: ignore[arg-type]
+    with Index(Path(index_file)) as index:
+        assert index.stats()[0] == 2
 
 
 def test_cancelled_between_batches_keeps_what_was_done_and_a_later_run_ends_it(
