@@ -43,14 +43,6 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-def service() -> Iterator[tuple[Background, list[str]]]:
-    problems: list[str] = []
-    made = Background(on_problem=problems.append)
-    yield made, problems
-    made.shutdown()
-
-
-@pytest.fixture
 def to_helper(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every file goes to the helper (none is small enough to be parsed by the caller),
     one file a call (a batch's time is spent after its first file)."""
