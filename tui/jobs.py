@@ -143,7 +143,8 @@ INDEX_SEND_FILES = 500
 INDEX_HERE_BYTES = 500_000
 """Files to index of at most this many bytes in all are parsed on the caller's thread, not
 sent to the helper: about 0.15 s of parsing, less than the helper costs to start (some
-0.5 s of CPU and 50 MB), and a small folder (the bundled corpus is 243 KB) starts none."""
+0.5 s of CPU; 30 MB and multiprocessing's resource tracker, 12 MB), and a small folder
+(the bundled corpus is 243 KB) starts none."""
 
 _batch_index: tuple[tuple[str, int | None], Index] | None = None
 """The index ``index_batch`` writes to, kept open between calls, with its path and the
