@@ -16,7 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tui.engine.files import FileStamp
+    from tui.engine.index import Index
+    from tui.engine.index.results import SyncReport
     from tui.engine.keywords import Keyword
     from tui.engine.model import Document
     from tui.services import Background
@@ -126,6 +130,132 @@ def remove_stale_temp_files() -> list[Path]:
     from tui.services import remove_stale_temp_files as remove
 
     return remove(cache_dir())
+
+
+# ---------------------------------------------------------------- the search index (helper process)
+
+
+INDEX_BATCH_SECONDS = 0.25
+"""How long the helper parses and writes files in one call (``index_batch``; at least one
+file): a keyword request for the open file waits at most about this long behind it."""
+INDEX_SEND_FILES = 500
+"""Files sent to the helper in one call (it does what it can of them in its time)."""
+INDEX_HERE_BYTES = 500_000
+"""Files to index of at most this many bytes in all are parsed on the caller's thread, not
+sent to the helper: about 0.15 s of parsing, less than the helper costs to start (some
+0.5 s of CPU; 30 MB and multiprocessing's resource tracker, 12 MB), and a small folder
+(the bundled corpus is 243 KB) starts none."""
+
+_batch_index: tuple[tuple[str, int | None], Index] | None = None
+"""The index ``index_batch`` writes to, kept open between calls, with its path and the
+file's inode when it was opened (a new file there, after ``speech-reader index --clear``
+or a rebuild, is opened anew: the old connection would write to the deleted one)."""
+
+
+def index_batch(
+    index_file: str, todo: list[tuple[str, FileStamp]], seconds: float
+) -> tuple[int, SyncReport]:
+    """In the helper: parse and write the first files of ``todo`` into the index at
+    ``index_file`` (``Index.index_files``) for about ``seconds`` (at least one file).
+    Returns how many of ``todo`` were done and what happened to them; the caller sends
+    the rest (``index_in_helper``)."""
+    import time
+
+    from tui.engine.index import Index
+    from tui.engine.index.results import SyncReport
+
+    global _batch_index
+    if _batch_index is not None and _batch_index[0] == (index_file, _inode(index_file)):
+        index = _batch_index[1]
+    else:
+        if _batch_index is not None:
+            _batch_index[1].close()
+            _batch_index = None
+        index = Index(Path(index_file))
+    report = SyncReport()
+    with index.writing():  # (opened, checked and rebuilt if need be: not in the time below)
+        _batch_index = ((index_file, _inode(index_file)), index)
+        deadline = time.monotonic() + seconds
+        asked = itertools.count()  # (the first file is done whatever the time)
+        done = index.index_files(
+            todo, report, cancelled=lambda: next(asked) > 0 and time.monotonic() >= deadline
+        )
+    report.cancelled = False  # (out of time, not cancelled)
+    return done, report
+
+
+def _inode(path: str) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
+
+
+def index_in_helper(
+    service: Background,
+    index: Index,
+    root: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    opened: Path | None = None,
+    limit: int | None = None,
+) -> SyncReport:
+    """``index.sync(root)`` with the parsing in the helper process: run on a thread of the
+    UI's process (the index worker), it walks ``root`` and drops the files that are gone
+    here (``Index.plan_sync``: a stat per file), writes ``opened`` (the reader's open
+    file, parsed already: ``doccache.known_document``) here, and sends the other new and
+    changed files to the helper, ``index_batch`` after ``index_batch``, each waited for:
+    ``cancelled`` and ``progress(done, total)`` are asked and told between them (unless
+    they are ``INDEX_HERE_BYTES`` or less: then they are parsed here, file by file). If
+    the helper died, the service runs the batches on its threads (and says so once).
+    With ``limit``, a folder of more speech files is left alone (``report.over_limit``)."""
+    from concurrent.futures import CancelledError
+
+    from tui.engine.doccache import known_document
+
+    with index.writing():
+        report, todo = index.plan_sync(root, cancelled, limit)
+        if report.cancelled or report.over_limit:
+            return report
+        total = len(todo)
+        done = 0
+        if opened is not None and known_document(opened) is not None:
+            here = os.path.abspath(opened)
+            mine = [(path, stamp) for path, stamp in todo if path == here]
+            if mine:
+                todo = [(path, stamp) for path, stamp in todo if path != here]
+                done += index.index_files(mine, report)
+                if progress is not None:
+                    progress(done, total)
+        if sum(stamp.size for _, stamp in todo) <= INDEX_HERE_BYTES:
+            index.index_files(
+                todo,
+                report,
+                None if progress is None else lambda did, _, __: progress(done + did, total),
+                cancelled,
+            )
+            return report
+        while todo:
+            if cancelled is not None and cancelled():
+                report.cancelled = True
+                break
+            future = service.submit_process(
+                index_batch, os.fspath(index.path), todo[:INDEX_SEND_FILES], INDEX_BATCH_SECONDS
+            )
+            try:
+                handled, part = future.result()
+            except CancelledError:  # the service shut down (quitting)
+                report.cancelled = True
+                break
+            report.indexed += part.indexed
+            report.bytes += part.bytes
+            report.failed.extend(part.failed)
+            report.too_big.extend(part.too_big)
+            todo = todo[handled:]
+            done += handled
+            if progress is not None:
+                progress(done, total)
+    return report
 
 
 # ---------------------------------------------------------------- keywords (helper process)

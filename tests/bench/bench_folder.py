@@ -16,6 +16,14 @@ pane (files further away are counted when the tree shows them) and how many file
 count, and the process's CPU time (with ``--hold S`` the app is left open until S seconds
 after the first text, so that runs of different code cost the same span of time). Target (issue #17): keys within 50 ms while counting runs.
 
+It also prints the CPU time of the UI's process after the first text, how many of the
+folder's files are in the search index at the end and when the index's worker was seen
+running and done, and the helper process's RSS (now and its peak) and CPU time, if one
+runs. ``--after S`` starts the keys S seconds after the first text (``--after 3``: while
+the folder is indexed); ``--until-indexed`` keeps the app open until the index's worker is
+done (the helper's memory after indexing the whole folder). The script runs the same
+against an older tree: copy it into that tree's ``tests/bench`` and run it there.
+
 With ``--trace MS`` it also prints, for each key slower than MS ms, what it waited for:
 the UI's steps, the garbage collector's runs (generation, the thread that ran it), the
 speech counter's batches and the index's files done meanwhile, and each thread's CPU
@@ -28,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import os
 import resource
 import statistics
@@ -51,6 +60,65 @@ def build(folder: Path, files: int) -> None:
     data = smallest.read_bytes()
     for number in range(files):
         (folder / f"speech{number:05d}.txt").write_bytes(data)
+
+
+def process_cpu() -> float:
+    """CPU seconds of this process (the UI's; not its helper's) so far."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def helper_figures(app: Any) -> dict[str, float]:
+    """The helper process's resident memory now and at its peak (MB) and its CPU seconds
+    so far, from ``/proc`` (Linux); nothing when no helper runs. (multiprocessing's
+    resource tracker, which the service also lists, is left out.)"""
+    background = getattr(app, "background", None)
+    pids = background.helper_pids() if background is not None else []
+    tracker = None
+    try:
+        from tui.services import _tracker_pid
+
+        tracker = _tracker_pid()
+    except ImportError:
+        pass
+    for pid in pids:
+        if pid == tracker:
+            continue
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        kb = {
+            line.split(":")[0]: int(line.split()[1])
+            for line in status.splitlines()
+            if line.startswith(("VmRSS", "VmHWM"))
+        }
+        ticks = os.sysconf("SC_CLK_TCK")
+        return {
+            "helper_rss_mb": kb.get("VmRSS", 0) / 1024,
+            "helper_peak_mb": kb.get("VmHWM", 0) / 1024,
+            "helper_cpu_s": (int(fields[11]) + int(fields[12])) / ticks,
+        }
+    return {}
+
+
+def indexed_files(folder: Path) -> int:
+    """Files of ``folder`` in the search index now (read after the app's run)."""
+    import sqlite3
+
+    from tui.engine.index import index_path
+
+    try:
+        with contextlib.closing(sqlite3.connect(index_path())) as db:
+            return sum(
+                db.execute(
+                    "SELECT count(*) FROM files WHERE path LIKE ?", (os.path.join(root, "") + "%",)
+                ).fetchone()[0]
+                for root in {str(folder), os.path.realpath(folder)}
+            )
+    except sqlite3.Error:
+        return 0
 
 
 def thread_run_ns() -> dict[str, int]:
@@ -77,15 +145,16 @@ class Trace:
         self.slower = slower_than_ms / 1000
         self.collections: list[tuple[float, float, int, str]] = []
         self.batches: list[tuple[float, float, int]] = []
-        self.indexed: list[float] = []
         self.presses: list[tuple[float, float, float, dict[str, int]]] = []
+        self.indexed: list[int] = []
+        """Files the index had done by each press's frame, less those by its press (the
+        screen's ``index_progress``: the same for an index on a thread or in the helper)."""
         self._began = 0.0
 
     def install(self) -> None:
         import gc
 
         from tui import jobs
-        from tui.engine.index import store
 
         def collected(phase: str, info: dict[str, int]) -> None:
             if phase == "start":
@@ -111,17 +180,13 @@ class Trace:
                 self.batches.append((began, time.perf_counter(), len(paths)))
 
         jobs.speech_counts = speech_counts  # type: ignore[assignment]
-        sync = store.Index.sync
 
-        def traced_sync(index: Any, root: Any, progress: Any = None, cancelled: Any = None) -> Any:
-            def told(done: int, total: int, path: str) -> None:
-                self.indexed.append(time.perf_counter())
-                if progress is not None:
-                    progress(done, total, path)
-
-            return sync(index, root, told, cancelled)
-
-        store.Index.sync = traced_sync  # type: ignore[method-assign, assignment]
+    def _indexed_slow(self) -> list[int]:
+        return [
+            indexed
+            for press, indexed in zip(self.presses, self.indexed, strict=True)
+            if press[2] - press[0] > self.slower
+        ]
 
     def report(self, steps: list[tuple[float, float]]) -> None:
         import gc
@@ -156,7 +221,9 @@ class Trace:
         )
         slow = [press for press in self.presses if press[2] - press[0] > self.slower]
         print(f"  trace: {len(slow)} keys over {1000 * self.slower:.0f} ms")
-        for pressed, moved, framed, threads in slow:
+        for (pressed, moved, framed, threads), indexed in zip(
+            slow, self._indexed_slow(), strict=True
+        ):
 
             def ms(t: float, pressed: float = pressed) -> str:
                 return f"{1000 * (t - pressed):+.1f}"
@@ -174,9 +241,8 @@ class Trace:
             for began, ended, files in self.batches:
                 if began < framed and ended > pressed:
                     print(f"    count batch of {files} {ms(began)}..{ms(ended)}")
-            during = [t for t in self.indexed if pressed <= t <= framed]
-            if during:
-                print(f"    index: {len(during)} files done meanwhile")
+            if indexed:
+                print(f"    index: {indexed} files done meanwhile")
             busy = ", ".join(
                 f"{name} {ns / 1e6:.1f}" for name, ns in threads.items() if ns > 500_000
             )
@@ -184,7 +250,12 @@ class Trace:
 
 
 async def measure(
-    folder: Path, presses: int, hold: float = 0.0, trace: Trace | None = None
+    folder: Path,
+    presses: int,
+    hold: float = 0.0,
+    trace: Trace | None = None,
+    after: float = 0.0,
+    until_indexed: bool = False,
 ) -> dict[str, float]:
     from tui.app import make_app
 
@@ -218,7 +289,9 @@ async def measure(
 
     asyncio.events.Handle._run = timed_step  # type: ignore[method-assign, assignment]
     try:
-        figures = await _measure(app, folder, presses, frames, drawn, steps, hold, trace)
+        figures = await _measure(
+            app, folder, presses, frames, drawn, steps, hold, trace, after, until_indexed
+        )
     finally:
         asyncio.events.Handle._run = run_step  # type: ignore[method-assign]
     if trace is not None:
@@ -235,18 +308,37 @@ async def _measure(
     steps: list[tuple[float, float]],
     hold: float,
     trace: Trace | None = None,
+    after: float = 0.0,
+    until_indexed: bool = False,
 ) -> dict[str, float]:
     from textual import events
 
     start = time.perf_counter()
     latencies: list[float] = []
     phases: list[str] = []
+    while_indexing: list[bool] = []
     async with app.run_test(size=(160, 45)) as pilot:
         screen = app.main_screen
         while screen.reader.document is None:
             await pilot.pause(0.05)
         opened = time.perf_counter()
+        cpu_opened = process_cpu()
         tree = screen.filetree
+
+        def index_done() -> int:
+            progress = screen.index_progress()
+            return progress[0] if progress else 0
+
+        # The index's worker, seen running and then finished (checked at each pause).
+        index_seen: list[float] = []
+        index_ended: list[float] = []
+
+        def watch_index() -> None:
+            if screen.indexing:
+                index_seen.append(time.perf_counter())
+            elif index_seen and not index_ended:
+                index_ended.append(time.perf_counter())
+
         files = len(os.listdir(folder))
         driver = app._driver
         assert driver is not None
@@ -258,9 +350,14 @@ async def _measure(
                 tree.speech_count(node.data.path) for node in tree.root.children[:50] if node.data
             )
 
-        # Keys are timed from the first text: while the tree lists the folder, then while
-        # the speech counter works through it.
+        # Keys are timed from the first text (or ``--after`` seconds later): while the tree
+        # lists the folder, then while the speech counter works through it.
         counting_started: float | None = None
+        while time.perf_counter() < opened + after:
+            await pilot.pause(0.1)
+            watch_index()
+            if counting_started is None and listed():
+                counting_started = time.perf_counter()
         unmoved = 0
         moved: list[float] = []
         screen.reader.cursor_changed.subscribe(
@@ -270,9 +367,11 @@ async def _measure(
             if counting_started is None and listed():
                 counting_started = time.perf_counter()
             phase = "counting" if counting_started is not None else "listing"
+            indexing = screen.indexing
             key = "j" if len(latencies) % 2 == 0 else "k"
             count = len(moved)
             ran = thread_run_ns() if trace is not None else {}
+            indexed_before = index_done()
             pressed = time.perf_counter()
             # As a terminal sends a key: at once, not after the app is idle (Pilot.press
             # waits for that, and while the tree lists a folder the app is never idle).
@@ -295,7 +394,10 @@ async def _measure(
                 now = thread_run_ns()
                 ran = {name: now[name] - ran.get(name, 0) for name in now}
                 trace.presses.append((pressed, moved[-1], framed, ran))
+                trace.indexed.append(index_done() - indexed_before)
             phases.append(phase)
+            while_indexing.append(indexing)
+            watch_index()
             await asyncio.sleep(0.05)  # a reader's pace, not a key-repeat storm
         pressing = time.perf_counter() - opened
         await asyncio.sleep(0)  # what follows is a step of its own, not one of the keys'
@@ -319,13 +421,24 @@ async def _measure(
                 break
         counted = time.perf_counter() - counting_started
         files_counted = sum(1 for path in folder.iterdir() if tree.speech_count(path))
-        # The app left open (``--hold``): what it costs the UI's process in that time.
-        while time.perf_counter() < opened + hold:
+        # The app left open (``--hold``): what it costs the UI's process in that time; with
+        # ``--until-indexed`` until the index's worker is done too (at most 900 s).
+        watch_index()
+        while time.perf_counter() < opened + hold or (
+            until_indexed
+            and not index_ended
+            and (screen.indexing or not index_seen)
+            and time.perf_counter() < opened + 900
+        ):
             await pilot.pause(0.2)
+            watch_index()
         held = time.perf_counter() - opened
-    usage = resource.getrusage(resource.RUSAGE_SELF)
+        helpers = helper_figures(app)
+        in_index = indexed_files(folder)
+    cpu = process_cpu()
     worst_at = latencies.index(max(latencies)) + 1
     during_listing = [t for t, phase in zip(latencies, phases, strict=True) if phase == "listing"]
+    during_index = [t for t, busy in zip(latencies, while_indexing, strict=True) if busy]
     latencies.sort()
     first_second = [took for began, took in steps if opened <= began < opened + 1]
     later = [took for began, took in steps if opened + 1 <= began < opened + pressing]
@@ -344,11 +457,19 @@ async def _measure(
         "listing_presses": len(during_listing),
         "unmoved": unmoved,
         "listing_worst_ms": 1000 * max(during_listing, default=0.0),
+        "index_presses": len(during_index),
+        "index_median_ms": 1000 * statistics.median(during_index or [0.0]),
+        "index_worst_ms": 1000 * max(during_index, default=0.0),
         "counting_s": counted,
         "files_counted": files_counted,
         "open_s": opened - start,
         "listed_s": (counting_started or opened) - opened,
-        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "cpu_s": cpu,
+        "cpu_after_text_s": cpu - cpu_opened,
+        "index_began_s": (index_seen[0] - opened) if index_seen else -1.0,
+        "index_ended_s": (index_ended[0] - opened) if index_ended else -1.0,
+        "in_index": in_index,
+        **helpers,
         "held_s": held,
     }
 
@@ -374,6 +495,27 @@ async def measure_build(folder: Path, rounds: int = 20) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def measure_walk(folder: Path, rounds: int = 7) -> dict[str, list[float]]:
+    """CPU ms (this thread's) of what the index worker does in the UI's process before any
+    file is parsed, in turns: the automatic indexing's count of the files in a walk of its
+    own and then the index's walk (``auto_index_refusal`` + ``Index.plan_sync``, as before
+    7 December 2026), and the one walk that also counts (``plan_sync`` with ``limit``)."""
+    from tui.engine.index import Index, scope
+
+    times: dict[str, list[float]] = {"two walks": [], "one walk": []}
+    with tempfile.TemporaryDirectory(prefix="bench-walk-") as tmp:
+        with Index(Path(tmp) / "index.sqlite3") as index:
+            for _ in range(rounds):
+                began = time.thread_time()
+                scope.auto_index_refusal(folder)
+                index.plan_sync(folder)
+                times["two walks"].append(1000 * (time.thread_time() - began))
+                began = time.thread_time()
+                index.plan_sync(folder, limit=scope.AUTO_INDEX_MAX_FILES)
+                times["one walk"].append(1000 * (time.thread_time() - began))
+    return times
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=10_000)
@@ -391,6 +533,22 @@ def main() -> None:
         help="print what happened during each key slower than this many ms",
     )
     parser.add_argument(
+        "--after",
+        type=float,
+        default=0.0,
+        help="start pressing keys this many seconds after the first text (say 3: while indexing)",
+    )
+    parser.add_argument(
+        "--until-indexed",
+        action="store_true",
+        help="keep the app open until the folder's index is done (then the helper's memory)",
+    )
+    parser.add_argument(
+        "--walk",
+        action="store_true",
+        help="time the index worker's walk of the folder (CPU) instead, in two ways in turns",
+    )
+    parser.add_argument(
         "--build", action="store_true", help="time one build of the listed tree's lines instead"
     )
     args = parser.parse_args()
@@ -398,6 +556,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-folder-") as tmp:
         folder = Path(tmp)
         build(folder, args.files)
+        if args.walk:
+            walked = measure_walk(folder)
+            print(f"{args.files} files: the index worker's walk, CPU ms, 7 rounds in turns")
+            for name, values in walked.items():
+                print(
+                    f"  {name:10} median {statistics.median(values):.0f} "
+                    f"({min(values):.0f}-{max(values):.0f})"
+                )
+            return
         if args.build:
             built = asyncio.run(measure_build(folder))
             print(f"{args.files} files listed: one build of the tree's lines, median of 20")
@@ -405,7 +572,9 @@ def main() -> None:
                 print(f"  {name:10} {ms:.1f} ms")
             return
         trace = Trace(args.trace) if args.trace else None
-        figures = asyncio.run(measure(folder, args.presses, args.hold, trace))
+        figures = asyncio.run(
+            measure(folder, args.presses, args.hold, trace, args.after, args.until_indexed)
+        )
     print(f"{args.files} files, {args.presses} key presses while counting")
     print(f"  open to first text    {figures['open_s']:.2f} s")
     print(f"  tree listed, counting {figures['listed_s']:.2f} s later")
@@ -417,6 +586,10 @@ def main() -> None:
     print(
         f"  keys while listing    {figures['listing_presses']:.0f}, "
         f"worst {figures['listing_worst_ms']:.1f} ms"
+    )
+    print(
+        f"  keys while indexing   {figures['index_presses']:.0f}, "
+        f"median {figures['index_median_ms']:.1f} ms, worst {figures['index_worst_ms']:.1f} ms"
     )
     print(
         f"  longest UI step       {figures['step_first_s_ms']:.1f} ms in the first second "
@@ -434,9 +607,22 @@ def main() -> None:
         f"({figures['files_counted']:.0f} files have a count)"
     )
     print(
-        f"  CPU of the UI process {figures['cpu_s']:.1f} s "
-        f"(the app open {figures['held_s']:.1f} s after the first text)"
+        f"  CPU of the UI process {figures['cpu_s']:.1f} s, {figures['cpu_after_text_s']:.1f} s "
+        f"of it after the first text (the app open {figures['held_s']:.1f} s after it)"
     )
+    began, ended = figures["index_began_s"], figures["index_ended_s"]
+    print(
+        f"  index                 {figures['in_index']:.0f} files of the folder in it at the end; "
+        + (f"worker seen from {began:.1f} s after the first text" if began >= 0 else "not seen")
+        + (f", done at {ended:.1f} s" if ended >= 0 else ", not done")
+    )
+    if "helper_rss_mb" in figures:
+        print(
+            f"  helper process        RSS {figures['helper_rss_mb']:.0f} MB at the end, "
+            f"peak {figures['helper_peak_mb']:.0f} MB, CPU {figures['helper_cpu_s']:.1f} s"
+        )
+    else:
+        print("  helper process        none")
 
 
 if __name__ == "__main__":

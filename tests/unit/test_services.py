@@ -12,7 +12,6 @@ import sys
 import textwrap
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import CancelledError
 from pathlib import Path
 
@@ -35,14 +34,6 @@ from tui.services import (
 
 CORPUS = sorted(bundled_corpus_dir().glob("*.txt"))
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def service() -> Iterator[tuple[Background, list[str]]]:
-    problems: list[str] = []
-    made = Background(on_problem=problems.append)
-    yield made, problems
-    made.shutdown()
 
 
 def _wait_for(path: str, started: str) -> int:

@@ -4,8 +4,9 @@ search index for corpus search, both in the background once the first file is sh
 ``FolderWork`` is the class ``MainScreen`` (``tui/screens/main.py``) is built on: the
 workers ``count_speeches`` (the speeches of the files in sight in the file tree
 counted a batch of files a call on the background service; files further away when
-the tree shows them) and ``index_folder`` (the index's sync on a thread, its
-progress on the status line, the folder's problems told once), and the garbage
+the tree shows them) and ``index_folder`` (the folder walked on a thread, its files
+parsed into the search index in the helper process, the progress on the status line, the
+folder's problems told once), and the garbage
 collector's freeze once the first document and the tree are in.
 """
 
@@ -48,6 +49,7 @@ class FolderWork(Screen[None]):
 
     # Set by MainScreen.__init__:
     root: Path
+    path: Path | None
     background: Background
     filetree: SpeechFileTree
     status: StatusLine
@@ -99,31 +101,43 @@ class FolderWork(Screen[None]):
     def index_folder(self, root: Path, asked: bool = False) -> None:
         """Bring the search index up to date for ``root`` (``tui.engine.index``).
 
-        One file is parsed and written at a time, each in its own short transaction, in
-        this thread; the UI only reads ``_index_progress``. Searches meanwhile scan the
-        files not indexed yet.
+        This thread walks the folder (a stat per file); the files to index are parsed and
+        written in the helper process, a batch of about ``jobs.INDEX_BATCH_SECONDS`` a
+        call, each in its own short transaction (``jobs.index_in_helper``): parsing them
+        here held the GIL the UI thread waits for, and keys took over 50 ms. The UI only
+        reads ``_index_progress``. Searches meanwhile scan the files not indexed yet.
         """
         import sqlite3
 
-        from tui.engine.index import Index, IndexUnavailable
+        from tui.engine.index import Index, IndexUnavailable, scope
         from tui.engine.safetext import safe_text
 
         worker = get_current_worker()
-        if not asked:
-            from tui.engine.index.scope import auto_index_refusal
+        # Not by itself: the home folder, a temporary one, or (counted in the walk that
+        # finds what to index, not in a walk of its own) one of over 10,000 speech files.
+        limit = None if asked else scope.AUTO_INDEX_MAX_FILES
+        self.index_refused = "" if asked else scope.place_refusal(root)
+        if self.index_refused:
+            return
 
-            self.index_refused = auto_index_refusal(root, cancelled=lambda: worker.is_cancelled)
-            if self.index_refused:
-                return
-        self.index_refused = ""
-
-        def progress(done: int, total: int, path: str) -> None:
+        def progress(done: int, total: int) -> None:
             self._index_progress = (done, total)
 
         problems = ""
         try:
             with Index() as index:
-                report = index.sync(root, progress=progress, cancelled=lambda: worker.is_cancelled)
+                report = jobs.index_in_helper(
+                    self.background,
+                    index,
+                    root,
+                    progress,
+                    cancelled=lambda: worker.is_cancelled,
+                    opened=self.path,
+                    limit=limit,
+                )
+                if report.over_limit and limit is not None:
+                    self.index_refused = scope.too_many(limit)
+                    return
                 notice = index.notice
                 problems = report.walk.summary()
         except (OSError, IndexUnavailable, sqlite3.Error) as error:

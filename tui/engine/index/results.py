@@ -98,6 +98,8 @@ class SyncReport:
     walk: files.WalkReport = field(default_factory=files.WalkReport)
     too_big: list[str] = field(default_factory=list)
     """Files over ``INDEX_MAX_BYTES``: left out of the index (a search scans them)."""
+    over_limit: bool = False
+    """``plan_sync`` found more files than its ``limit`` and stopped: nothing was done."""
 
 
 # ---------------------------------------------------------------- placing hits

@@ -55,6 +55,22 @@ def auto_index_refusal(
     defaults to ``AUTO_INDEX_MAX_FILES``.
     """
     limit = AUTO_INDEX_MAX_FILES if limit is None else limit
+    said = place_refusal(root)
+    if said:
+        return said
+    path = _resolved(root)
+    if path is not None and path.is_dir():
+        walked = files.walk_speech_files(path, cancelled=cancelled)
+        if sum(1 for _ in islice(walked, limit + 1)) > limit:
+            return too_many(limit)
+    return ""
+
+
+def place_refusal(root: str | os.PathLike[str]) -> str:
+    """``auto_index_refusal`` without counting the files: why ``root`` is not indexed by
+    itself for where it is ("" when it may be). The reader's index worker counts the files
+    in the walk that finds what to index (``Index.plan_sync``'s ``limit``), not in a walk
+    of its own."""
     path = _resolved(root)
     if path is None:
         return ""
@@ -63,8 +79,9 @@ def auto_index_refusal(
     special = _special_folders().get(path)
     if special is not None:
         return f"{path} 是{special}，不自动建立索引"
-    if path.is_dir():
-        walked = files.walk_speech_files(path, cancelled=cancelled)
-        if sum(1 for _ in islice(walked, limit + 1)) > limit:
-            return f"文件夹内讲话稿超过 {limit} 个，不自动建立索引"
     return ""
+
+
+def too_many(limit: int) -> str:
+    """Why a folder of more than ``limit`` speech files is not indexed by itself."""
+    return f"文件夹内讲话稿超过 {limit} 个，不自动建立索引"

@@ -17,7 +17,7 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -378,26 +378,40 @@ class Index:
         Files are parsed one at a time and written a few at a time, each batch in its own
         short transaction, so a search (or another reader) can use the index meanwhile
         and a cancelled sync keeps what it did. (No memory map while writing: merging
-        FTS5 segments would map the whole index into this process.)
+        FTS5 segments would map the whole index into this process.) The two halves,
+        ``plan_sync`` and ``index_files``, can run apart: the reader walks the folder in
+        its own process and has the files parsed and written in its helper process
+        (``tui.jobs.index_in_helper``).
         """
+        with self.writing():
+            report, todo = self.plan_sync(root, cancelled)
+            if not report.cancelled:
+                self.index_files(todo, report, progress, cancelled)
+            return report
+
+    @contextlib.contextmanager
+    def writing(self) -> Iterator[None]:
+        """No memory map on this connection meanwhile (``sync``)."""
         with self._lock:
             self._connect().execute("PRAGMA mmap_size=0")
         try:
-            return self._sync(root, progress, cancelled)
+            yield
         finally:
             with self._lock:
                 if self._db is not None:
                     self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
 
-    def _sync(
+    def plan_sync(
         self,
         root: str | os.PathLike[str],
-        progress: Progress | None,
-        cancelled: Callable[[], bool] | None,
-    ) -> SyncReport:
-        from tui.engine import load_document
-        from tui.engine.doccache import known_document
-
+        cancelled: Callable[[], bool] | None = None,
+        limit: int | None = None,
+    ) -> tuple[SyncReport, list[tuple[str, files.FileStamp]]]:
+        """``sync``'s first half, which parses nothing: walk ``root`` (a stat per file),
+        drop the files that are gone from the index, and list the new and changed ones
+        (path, stamp) for ``index_files``. ``report.cancelled`` when it was cancelled;
+        ``report.over_limit`` (and nothing done) when the walk found more than ``limit``
+        speech files (``scope.auto_index_refusal``'s count, in the same walk)."""
         report = SyncReport()
         root_path = os.path.abspath(root)
         found: dict[str, files.FileStamp] = {}
@@ -405,9 +419,12 @@ class Index:
             stamp = files.stamp_of(walked)
             if stamp is not None:
                 found[os.fspath(walked)] = stamp
+                if limit is not None and len(found) > limit:
+                    report.over_limit = True
+                    return report, []
         if cancelled is not None and cancelled():
             report.cancelled = True
-            return report
+            return report, []
         report.found = len(found)
         known = self.known(root_path)
         gone = [path for path in known if path not in found]
@@ -419,13 +436,31 @@ class Index:
                 report.unchanged += 1
             else:
                 todo.append((path, stamp))
+        return report, todo
+
+    def index_files(
+        self,
+        todo: list[tuple[str, files.FileStamp]],
+        report: SyncReport,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> int:
+        """``sync``'s second half: parse and write the files ``todo`` (``plan_sync``), with
+        what happened added to ``report``. Returns how many of ``todo`` were done (all of
+        them unless ``cancelled`` said so first: then ``report.cancelled``); what was done
+        is written."""
+        from tui.engine import load_document
+        from tui.engine.doccache import known_document
+
         pending: list[tuple[str, files.FileStamp, Document | None]] = []
         pending_bytes = 0
         started = time.monotonic()
+        handled = 0
         for done, (path, stamp) in enumerate(todo, 1):
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
+            handled = done
             if files.MAX_FILE_BYTES >= stamp.size > INDEX_MAX_BYTES:
                 report.too_big.append(path)
                 continue
@@ -452,7 +487,7 @@ class Index:
         if pending:
             self._add_or_fail(pending, report)
             report.indexed += len(pending)
-        return report
+        return handled
 
     def _add_or_fail(
         self, batch: list[tuple[str, files.FileStamp, Document | None]], report: SyncReport
