@@ -41,6 +41,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout6",
         "holdout8",
         "holdout9",
+        "holdout10",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

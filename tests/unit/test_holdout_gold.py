@@ -23,10 +23,11 @@ SIZES = {
     "holdout6": (7, 1),
     "holdout8": (11, 1),
     "holdout9": (12, 2),
+    "holdout10": (12, 4),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
 the sixth and eighth hold local 政府工作报告 only; the ninth 12 provincial 政府工作报告, one of them a
-one-line text)."""
+one-line text; the tenth 12 texts of 太虛 of at least 4 kinds)."""
 FILES = [pair for files in SETS.values() for pair in files]
 MARK = 4
 """Leading characters of an entry's normalised text that its line must contain."""
@@ -101,8 +102,15 @@ def test_the_scorer_reads_the_ninth_set_by_name(capsys: pytest.CaptureFixture[st
     assert "z04_" not in out
 
 
+def test_the_scorer_reads_the_tenth_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--holdout10", "--file", "a08"])
+    out = capsys.readouterr().out
+    assert "a08_taixu_jiangyan_shenxin_1926_gbk_crlf.txt" in out
+    assert "a09_" not in out
+
+
 def test_the_scorer_sums_up_every_set(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["--all", "--file", "z03"])  # one text of the last set: the others score no file
+    main(["--all", "--file", "a06_taixu"])  # one text of the last set: the others score no file
     rows = capsys.readouterr().out.splitlines()[1:]
     assert [row.split()[0] for row in rows] == ["regression", *HELD_OUT]
     golds = [int(row.split()[1]) for row in rows]
