@@ -3262,6 +3262,32 @@ CASES = [
         contains=["必须做到三点就是抓学习"],
     ),
     Case(
+        "box-drawing-dash-place-lines-under-bare-titles-start-the-talks",
+        "某某學院開學講話\n\u3000\u3000──二十年九月在某某學院講──\n\u3000\u3000"
+        + FILLER * 3
+        + "\n\u3000\u3000"
+        + FILLER * 2
+        + "\n同學會成立致詞\n\u3000\u3000──二十一年一月在某某學院講──\n\u3000\u3000"
+        + FILLER * 3
+        + "\n",
+        speeches=2,
+        titles=["某某學院開學講話", "同學會成立致詞"],
+    ),
+    Case(
+        "a-table-of-contents-under-a-place-line-is-no-speaker-line",
+        "修學要略\n\u3000\u3000──十九年春在某某學院講──\n\u3000\u3000\u3000一\u3000修學的次第\n"
+        "\u3000\u3000\u3000二\u3000修學的方法\n\u3000\u3000\u3000三\u3000結論\n一\u3000修學的次第\n\u3000\u3000"
+        + FILLER * 2
+        + "\n二\u3000修學的方法\n\u3000\u3000"
+        + FILLER * 2
+        + "\n三\u3000結論\n\u3000\u3000"
+        + FILLER
+        + "\n",
+        outline=[(1, "一 修學的次第"), (1, "二 修學的方法"), (1, "三 結論")],
+        lines=[6, 8, 10],
+        speeches=1,
+    ),
+    Case(
         "unbalanced-halves-are-no-subtitle",
         "同志们：\n\n"
         + FILLER
