@@ -3274,6 +3274,18 @@ CASES = [
         titles=["某某學院開學講話", "同學會成立致詞"],
     ),
     Case(
+        "a-recorders-and-a-source-note-after-the-last-sentence-still-end-it",
+        "某某學院開學講話\n\u3000\u3000──二十年九月在某某學院講──\n\u3000\u3000"
+        + FILLER * 3
+        + "\n\u3000\u3000"
+        + FILLER * 2
+        + "（甲乙記）（見某某月刊三卷五期）\n同學會成立致詞\n\u3000\u3000──二十一年一月在某某學院講──\n\u3000\u3000"
+        + FILLER * 3
+        + "（丙丁記）\n",
+        speeches=2,
+        titles=["某某學院開學講話", "同學會成立致詞"],
+    ),
+    Case(
         "a-table-of-contents-under-a-place-line-is-no-speaker-line",
         "修學要略\n\u3000\u3000──十九年春在某某學院講──\n\u3000\u3000\u3000一\u3000修學的次第\n"
         "\u3000\u3000\u3000二\u3000修學的方法\n\u3000\u3000\u3000三\u3000結論\n一\u3000修學的次第\n\u3000\u3000"

@@ -601,16 +601,27 @@ def _split_salutation(text: str) -> list[str]:
 _TRAILING_ASIDE = patterns.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
+_ASIDES_MAX = 3
+"""Asides after a sentence's end that still leave it ended: （掌声）, or a recorder's and a
+source note, （演培記）（見海刊二十一卷十期） under a talk of collected works."""
+
+
 def is_sentence_end(text: str) -> bool:
     """Whether ``text`` ends a sentence (。！？；…： possibly followed by closing quotes, or by
-    an aside such as （大笑） / （掌声）)."""
+    up to three asides such as （大笑） / （掌声） / （某某記）（見某刊某期）)."""
     if not text:
         return False
     last = text[-1]
     if last in SENTENCE_END:
         return True  # the common case, decided without the checks below
-    if last in "）)" and (aside := _TRAILING_ASIDE.search(text)) and aside.start() > 0:
-        if text[aside.start() - 1] in SENTENCE_END:
+    end = len(text)
+    for _ in range(_ASIDES_MAX):
+        if text[end - 1] not in "）)" or not (aside := _TRAILING_ASIDE.search(text, 0, end)):
+            break
+        end = aside.start()
+        if end == 0:
+            break
+        if text[end - 1] in SENTENCE_END:
             return True
     stripped = text.rstrip(CLOSERS)
     if not stripped:
