@@ -2780,6 +2780,17 @@ CASES = [
         speeches=2,
     ),
     Case(
+        "a-bare-line-naming-a-talk-in-traditional-characters-starts-the-next-talk",
+        "\u3000\u3000南閩十年之夢影\n\u3000\u3000我一到南普陀寺，就想來講談講談。"
+        + FILLER
+        + ("\n\u3000\u3000" + FILLER * 2) * 3
+        + "\n\u3000\u3000為某某小學兒童訓話\n\u3000\u3000這個學校，去年我也曾參加發起，今天又來看你們。"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=["南閩十年之夢影", "為某某小學兒童訓話"],
+    ),
+    Case(
         "a-bare-line-naming-no-talk-stays-in-the-speech",
         "\u3000\u3000南闽十年之梦影\n\u3000\u3000我一到南普陀寺，就想来讲谈讲谈。"
         + FILLER

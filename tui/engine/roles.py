@@ -303,8 +303,28 @@ _CN_COUNT = {
 }
 
 
-# 泉州开元慈儿院讲录 / 万寿岩念佛堂开堂演词 — a bare title that names a talk.
-_TALK_TITLE_END = ("讲录", "讲词", "演词", "讲演", "演讲", "演说", "开示")
+# 泉州开元慈儿院讲录 / 万寿岩念佛堂开堂演词 / 为某某教养院儿童训话 — a bare title that names a
+# talk (also in traditional characters: …講錄, …兒童訓話).
+_TALK_TITLE_END = (
+    "讲录",
+    "讲词",
+    "演词",
+    "讲演",
+    "演讲",
+    "演说",
+    "开示",
+    "训话",
+    "训词",
+    "講錄",
+    "講詞",
+    "演詞",
+    "講演",
+    "演講",
+    "演說",
+    "開示",
+    "訓話",
+    "訓詞",
+)
 
 
 def _mark_piece_titles(
