@@ -3285,6 +3285,19 @@ CASES = [
         titles=["某某學院開學講話", "同學會成立致詞"],
     ),
     Case(
+        "a-numeral-and-space-heading-may-open-with-a-corner-quote",
+        "夢\n\u3000\u3000──二十一年在某某大學講──\n\u3000\u3000\u3000一\u3000夢的事實\n"
+        "\u3000\u3000\u3000二\u3000古書的夢說\n\u3000\u3000\u3000三\u3000結論\n一\u3000「夢」的事實\n\u3000\u3000"
+        + FILLER * 2
+        + "\n二\u3000古書的夢說\n\u3000\u3000"
+        + FILLER * 2
+        + "\n三\u3000結論\n\u3000\u3000"
+        + FILLER
+        + "\n",
+        outline=[(1, "一 「夢」的事實"), (1, "二 古書的夢說"), (1, "三 結論")],
+        lines=[6, 8, 10],
+    ),
+    Case(
         "a-recorders-and-a-source-note-after-the-last-sentence-still-end-it",
         "某某學院開學講話\n\u3000\u3000──二十年九月在某某學院講──\n\u3000\u3000"
         + FILLER * 3
