@@ -305,9 +305,20 @@ def _chinese(number: int) -> str:
     return head + (_CN_NUMERALS[units - 1] if units else "")
 
 
-def next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool:
+SHORT_ITEM = 20
+"""The longest first item (characters up to its 。) that ``next_item_in_sentence`` reads as a
+list item when the next item opens the next sentence (一、律儀之區別。二、部類之區別。…)."""
+
+
+def next_item_in_sentence(
+    text: str, cut: int, family: str, number: int, short_item: bool = False
+) -> bool:
     """Whether the next item of a glued heading's series follows inside its first sentence
-    (一、讲政治；二、顾大局；… / （1）《诗经》（2）《左传》…): then the series is an inline list."""
+    (一、讲政治；二、顾大局；… / （1）《诗经》（2）《左传》…): then the series is an inline list.
+    With ``short_item``, also when the first sentence is a short item (up to ``SHORT_ITEM``
+    characters) and the next sentence opens with the next item: 一、律儀之區別。二、部類之區別。
+    — a whole list on one line (a section's heading is followed by its text, not by the next
+    heading in the same paragraph)."""
     following = str(number + 1) if family == "paren-arabic" else _chinese(number + 1)
     if following not in text:
         return False  # (most headings: decided without finding the sentence's end)
@@ -321,7 +332,11 @@ def next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool
         words = (f"（{following}）", f"({following})", f"（{following})", f"({following}）")
     else:
         words = ("第" + following,)
-    return any(word in sentence for word in words)
+    if any(word in sentence for word in words):
+        return True
+    if not short_item or stop is None or stop.start() - cut > SHORT_ITEM:
+        return False
+    return text[stop.end() :].lstrip(SPACES).startswith(words)
 
 
 def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segment]:
