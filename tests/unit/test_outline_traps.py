@@ -54,6 +54,46 @@ def _collected_works_speech(*tail: str) -> str:
     return pdf("    科学事业的历史意义", *pages, "    " + FILLER, *tail)
 
 
+PERIODS_OUTLINE = [
+    (1, "第一期"),
+    (2, "甲 思想的來源"),
+    (2, "乙 進行的前奏"),
+    (1, "第二期"),
+    (2, "甲 理論的集成"),
+]
+"""The outline of ``_talk_in_periods``."""
+
+
+def _two_seminary_talks(notes: str = "", last: str = "") -> str:
+    """Two talks of a traditional-character edition, each a bare title over a ──…講── place
+    line; ``notes`` glued after the first talk's last sentence, ``last`` after the second's."""
+    return (
+        "某某學院開學講話\n\u3000\u3000──二十年九月在某某學院講──\n\u3000\u3000"
+        + FILLER * 3
+        + "\n\u3000\u3000"
+        + FILLER * 2
+        + notes
+        + "\n同學會成立致詞\n\u3000\u3000──二十一年一月在某某學院講──\n\u3000\u3000"
+        + FILLER * 3
+        + last
+        + "\n"
+    )
+
+
+def _talk_in_periods() -> str:
+    """第一期 | 甲　… | 乙　… | 第二期 | 甲　…: a talk told in periods, each head alone on its line
+    over a paragraph of text (as 《太虛大師全書》 prints a lecture)."""
+    return (
+        "第一期\n甲\u3000思想的來源\n\u3000\u3000"
+        + FILLER
+        + "\n乙\u3000進行的前奏\n\u3000\u3000"
+        + FILLER
+        + "\n第二期\n甲\u3000理論的集成\n\u3000\u3000"
+        + FILLER
+        + "\n"
+    )
+
+
 def _run_in_report(stop: str = ".") -> str:
     """A report whose sub-headings (１… ２… ３…) are glued into its paragraph lines."""
     return pdf(
@@ -3274,35 +3314,21 @@ CASES = [
     ),
     Case(
         "box-drawing-dash-place-lines-under-bare-titles-start-the-talks",
-        "某某學院開學講話\n\u3000\u3000──二十年九月在某某學院講──\n\u3000\u3000"
-        + FILLER * 3
-        + "\n\u3000\u3000"
-        + FILLER * 2
-        + "\n同學會成立致詞\n\u3000\u3000──二十一年一月在某某學院講──\n\u3000\u3000"
-        + FILLER * 3
-        + "\n",
+        _two_seminary_talks(),
         speeches=2,
         titles=["某某學院開學講話", "同學會成立致詞"],
     ),
     Case(
         "periods-and-stem-and-space-heads-alone-on-lines-nest-the-lists-under-them",
-        "同志們：\n第一期\n甲\u3000思想的來源\n\u3000\u3000"
-        + FILLER
-        + "\n乙\u3000進行的前奏\n\u3000\u3000"
-        + FILLER
-        + "\n第二期\n甲\u3000理論的集成\n\u3000\u3000"
-        + FILLER
-        + "\n乙\u3000僧制的新議\n\u3000\u3000其要義大概是這樣：\n\u3000\u3000一、以現代中國為範圍："
+        "同志們：\n"
+        + _talk_in_periods()
+        + "乙\u3000僧制的新議\n\u3000\u3000其要義大概是這樣：\n\u3000\u3000一、以現代中國為範圍："
         + FILLER
         + "\n\u3000\u3000二、僧之定義："
         + FILLER
         + "\n",
         outline=[
-            (1, "第一期"),
-            (2, "甲 思想的來源"),
-            (2, "乙 進行的前奏"),
-            (1, "第二期"),
-            (2, "甲 理論的集成"),
+            *PERIODS_OUTLINE,
             (2, "乙 僧制的新議"),
             (3, "一、以現代中國為範圍：…"),
             (3, "二、僧之定義：…"),
@@ -3312,20 +3338,8 @@ CASES = [
         "a-table-of-contents-of-two-families-under-the-title-is-dropped",
         "改進運動略史\n\u3000\u3000──二十九年在某某院講──\n\u3000\u3000\u3000第一期\n\u3000\u3000\u3000\u3000甲\u3000思想的來源\n"
         "\u3000\u3000\u3000\u3000乙\u3000進行的前奏\n\u3000\u3000\u3000第二期\n\u3000\u3000\u3000\u3000甲\u3000理論的集成\n"
-        "\n\u3000\u3000我改進佛教的經過，可以分作兩個時期來講：\n第一期\n甲\u3000思想的來源\n\u3000\u3000"
-        + FILLER
-        + "\n乙\u3000進行的前奏\n\u3000\u3000"
-        + FILLER
-        + "\n第二期\n甲\u3000理論的集成\n\u3000\u3000"
-        + FILLER
-        + "\n",
-        outline=[
-            (1, "第一期"),
-            (2, "甲 思想的來源"),
-            (2, "乙 進行的前奏"),
-            (1, "第二期"),
-            (2, "甲 理論的集成"),
-        ],
+        "\n\u3000\u3000我改進佛教的經過，可以分作兩個時期來講：\n" + _talk_in_periods(),
+        outline=PERIODS_OUTLINE,
         lines=[10, 11, 13, 15, 16],
     ),
     Case(
@@ -3362,13 +3376,7 @@ CASES = [
     ),
     Case(
         "a-recorders-and-a-source-note-after-the-last-sentence-still-end-it",
-        "某某學院開學講話\n\u3000\u3000──二十年九月在某某學院講──\n\u3000\u3000"
-        + FILLER * 3
-        + "\n\u3000\u3000"
-        + FILLER * 2
-        + "（甲乙記）（見某某月刊三卷五期）\n同學會成立致詞\n\u3000\u3000──二十一年一月在某某學院講──\n\u3000\u3000"
-        + FILLER * 3
-        + "（丙丁記）\n",
+        _two_seminary_talks("（甲乙記）（見某某月刊三卷五期）", "（丙丁記）"),
         speeches=2,
         titles=["某某學院開學講話", "同學會成立致詞"],
     ),
