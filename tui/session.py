@@ -53,8 +53,13 @@ class Bookmark:
 
 
 def normalise(path: str | Path) -> str:
-    """The key a file is stored under: its absolute, resolved path."""
-    return str(expand_user(path).resolve())
+    """The key a file is stored under: its absolute, resolved path (a path the system cannot
+    look up — a NUL byte in a state file's key — stays absolute, unresolved)."""
+    expanded = expand_user(path)
+    try:
+        return str(expanded.resolve())
+    except ValueError:  # embedded null byte: os.path.realpath refuses it
+        return str(expanded.absolute())
 
 
 def resolve_position(

@@ -41,6 +41,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout6",
         "holdout8",
         "holdout9",
+        "holdout10",
         "holdout11",
         "holdout12",
     )

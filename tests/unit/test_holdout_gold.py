@@ -23,13 +23,15 @@ SIZES = {
     "holdout6": (7, 1),
     "holdout8": (11, 1),
     "holdout9": (12, 2),
+    "holdout10": (12, 4),
     "holdout11": (12, 5),
     "holdout12": (11, 4),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
 the sixth and eighth hold local 政府工作报告 only; the ninth 12 provincial 政府工作报告, one of them a
-one-line text; the eleventh 12 local official reports of 深圳 of five kinds, one of them a one-line text; the twelfth 11 Markdown texts of everyday working life of nine kinds, one of them
-GBK + CRLF, one a one-line text)."""
+one-line text; the tenth 12 texts of 太虛 of at least 4 kinds; the eleventh 12 local official
+reports of 深圳 of five kinds, one of them a one-line text; the twelfth 11 Markdown texts of
+everyday working life of nine kinds, one of them GBK + CRLF, one a one-line text)."""
 FILES = [pair for files in SETS.values() for pair in files]
 MARK = 4
 """Leading characters of an entry's normalised text that its line must contain."""
@@ -102,6 +104,13 @@ def test_the_scorer_reads_the_ninth_set_by_name(capsys: pytest.CaptureFixture[st
     out = capsys.readouterr().out
     assert "z03_guizhou_zfgzbg_2026.txt" in out
     assert "z04_" not in out
+
+
+def test_the_scorer_reads_the_tenth_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--holdout10", "--file", "a08"])
+    out = capsys.readouterr().out
+    assert "a08_taixu_jiangyan_shenxin_1926_gbk_crlf.txt" in out
+    assert "a09_" not in out
 
 
 def test_the_scorer_reads_the_eleventh_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:

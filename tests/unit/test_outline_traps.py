@@ -54,6 +54,46 @@ def _collected_works_speech(*tail: str) -> str:
     return pdf("    科学事业的历史意义", *pages, "    " + FILLER, *tail)
 
 
+PERIODS_OUTLINE = [
+    (1, "第一期"),
+    (2, "甲 思想的來源"),
+    (2, "乙 進行的前奏"),
+    (1, "第二期"),
+    (2, "甲 理論的集成"),
+]
+"""The outline of ``_talk_in_periods``."""
+
+
+def _two_seminary_talks(notes: str = "", last: str = "") -> str:
+    """Two talks of a traditional-character edition, each a bare title over a ──…講── place
+    line; ``notes`` glued after the first talk's last sentence, ``last`` after the second's."""
+    return (
+        "某某學院開學講話\n\u3000\u3000──二十年九月在某某學院講──\n\u3000\u3000"
+        + FILLER * 3
+        + "\n\u3000\u3000"
+        + FILLER * 2
+        + notes
+        + "\n同學會成立致詞\n\u3000\u3000──二十一年一月在某某學院講──\n\u3000\u3000"
+        + FILLER * 3
+        + last
+        + "\n"
+    )
+
+
+def _talk_in_periods() -> str:
+    """第一期 | 甲　… | 乙　… | 第二期 | 甲　…: a talk told in periods, each head alone on its line
+    over a paragraph of text (as 《太虛大師全書》 prints a lecture)."""
+    return (
+        "第一期\n甲\u3000思想的來源\n\u3000\u3000"
+        + FILLER
+        + "\n乙\u3000進行的前奏\n\u3000\u3000"
+        + FILLER
+        + "\n第二期\n甲\u3000理論的集成\n\u3000\u3000"
+        + FILLER
+        + "\n"
+    )
+
+
 def _run_in_report(stop: str = ".") -> str:
     """A report whose sub-headings (１… ２… ３…) are glued into its paragraph lines."""
     return pdf(
@@ -2994,6 +3034,17 @@ CASES = [
         speeches=2,
     ),
     Case(
+        "a-bare-line-naming-a-talk-in-traditional-characters-starts-the-next-talk",
+        "\u3000\u3000南閩十年之夢影\n\u3000\u3000我一到南普陀寺，就想來講談講談。"
+        + FILLER
+        + ("\n\u3000\u3000" + FILLER * 2) * 3
+        + "\n\u3000\u3000為某某小學兒童訓話\n\u3000\u3000這個學校，去年我也曾參加發起，今天又來看你們。"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=["南閩十年之夢影", "為某某小學兒童訓話"],
+    ),
+    Case(
         "a-bare-line-naming-no-talk-stays-in-the-speech",
         "\u3000\u3000南闽十年之梦影\n\u3000\u3000我一到南普陀寺，就想来讲谈讲谈。"
         + FILLER
@@ -3474,6 +3525,88 @@ CASES = [
         + FILLER
         + "\n",
         contains=["必须做到三点就是抓学习"],
+    ),
+    Case(
+        "box-drawing-dash-place-lines-under-bare-titles-start-the-talks",
+        _two_seminary_talks(),
+        speeches=2,
+        titles=["某某學院開學講話", "同學會成立致詞"],
+    ),
+    Case(
+        "periods-and-stem-and-space-heads-alone-on-lines-nest-the-lists-under-them",
+        "同志們：\n"
+        + _talk_in_periods()
+        + "乙\u3000僧制的新議\n\u3000\u3000其要義大概是這樣：\n\u3000\u3000一、以現代中國為範圍："
+        + FILLER
+        + "\n\u3000\u3000二、僧之定義："
+        + FILLER
+        + "\n",
+        outline=[
+            *PERIODS_OUTLINE,
+            (2, "乙 僧制的新議"),
+            (3, "一、以現代中國為範圍：…"),
+            (3, "二、僧之定義：…"),
+        ],
+    ),
+    Case(
+        "a-table-of-contents-of-two-families-under-the-title-is-dropped",
+        "改進運動略史\n\u3000\u3000──二十九年在某某院講──\n\u3000\u3000\u3000第一期\n\u3000\u3000\u3000\u3000甲\u3000思想的來源\n"
+        "\u3000\u3000\u3000\u3000乙\u3000進行的前奏\n\u3000\u3000\u3000第二期\n\u3000\u3000\u3000\u3000甲\u3000理論的集成\n"
+        "\n\u3000\u3000我改進佛教的經過，可以分作兩個時期來講：\n" + _talk_in_periods(),
+        outline=PERIODS_OUTLINE,
+        lines=[10, 11, 13, 15, 16],
+    ),
+    Case(
+        "a-whole-list-of-short-items-on-one-line-is-no-heading",
+        "同志們：\n一　區別之要點\n\u3000\u3000一、律儀之區別。二、部類之區別。三、職業之區別。\n"
+        "二　必備條件\n\u3000\u3000一、離俗之必要。二、志職業之一致。\n三　養成之法\n\u3000\u3000一、先具中學程度，"
+        + FILLER
+        + "\n\u3000\u3000二、出家後受持律儀兩年。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一 區別之要點"),
+            (1, "二 必備條件"),
+            (1, "三 養成之法"),
+            (
+                2,
+                "一、先具中學程度，各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效",
+            ),
+            (2, "二、出家後受持律儀兩年"),
+        ],
+    ),
+    Case(
+        "a-numeral-and-space-heading-may-open-with-a-corner-quote",
+        "夢\n\u3000\u3000──二十一年在某某大學講──\n\u3000\u3000\u3000一\u3000夢的事實\n"
+        "\u3000\u3000\u3000二\u3000古書的夢說\n\u3000\u3000\u3000三\u3000結論\n一\u3000「夢」的事實\n\u3000\u3000"
+        + FILLER * 2
+        + "\n二\u3000古書的夢說\n\u3000\u3000"
+        + FILLER * 2
+        + "\n三\u3000結論\n\u3000\u3000"
+        + FILLER
+        + "\n",
+        outline=[(1, "一 「夢」的事實"), (1, "二 古書的夢說"), (1, "三 結論")],
+        lines=[6, 8, 10],
+    ),
+    Case(
+        "a-recorders-and-a-source-note-after-the-last-sentence-still-end-it",
+        _two_seminary_talks("（甲乙記）（見某某月刊三卷五期）", "（丙丁記）"),
+        speeches=2,
+        titles=["某某學院開學講話", "同學會成立致詞"],
+    ),
+    Case(
+        "a-table-of-contents-under-a-place-line-is-no-speaker-line",
+        "修學要略\n\u3000\u3000──十九年春在某某學院講──\n\u3000\u3000\u3000一\u3000修學的次第\n"
+        "\u3000\u3000\u3000二\u3000修學的方法\n\u3000\u3000\u3000三\u3000結論\n一\u3000修學的次第\n\u3000\u3000"
+        + FILLER * 2
+        + "\n二\u3000修學的方法\n\u3000\u3000"
+        + FILLER * 2
+        + "\n三\u3000結論\n\u3000\u3000"
+        + FILLER
+        + "\n",
+        outline=[(1, "一 修學的次第"), (1, "二 修學的方法"), (1, "三 結論")],
+        lines=[6, 8, 10],
+        speeches=1,
     ),
     Case(
         "unbalanced-halves-are-no-subtitle",

@@ -697,6 +697,21 @@ def test_any_json_in_any_state_file_never_crashes_and_is_never_lost(
             Highlights().toggle("词")
 
 
+def test_a_stored_position_under_a_key_with_a_null_byte_is_no_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """{"positions": {"\\x00": {}}} in session.json (found by the property test above):
+    the key cannot be resolved by the system; looking it up gives no position."""
+    (tmp_path / "state").mkdir()
+    (tmp_path / "state" / "session.json").write_text(
+        json.dumps({"positions": {"\x00": {}, "a\x00b.txt": {}}}), encoding="utf-8"
+    )
+    monkeypatch.setenv("SPEECH_READER_HOME", str(tmp_path))
+    session = Session()
+    assert session.position("\x00") is None
+    assert session.position("a\x00b.txt") is None
+
+
 def test_without_fcntl_the_write_goes_on_with_the_atomic_write_alone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -317,11 +317,13 @@ def assemble_document(
                 and (marker.text or _leads_text(paras, i, end))
                 and not (
                     marker.family in ("cn-dun", "paren-cn", "paren-arabic", "di")
-                    and next_item_in_sentence(para.text, marker.end, marker.family, marker.number)
+                    and next_item_in_sentence(
+                        para.text, marker.end, marker.family, marker.number, short_item=True
+                    )
                 )
             ):
-                # (一、讲政治；二、顾大局；三、守规矩。 / （1）《诗经》（2）《左传》 at a paragraph's
-                # start is a list.)
+                # (一、讲政治；二、顾大局；三、守规矩。 / （1）《诗经》（2）《左传》 / 一、律儀之區別。
+                # 二、部類之區別。 at a paragraph's start is a list.)
                 candidates.append((i, marker))
                 texts[i] = para.text
                 if marker.number <= 2 or marker.family == "di":

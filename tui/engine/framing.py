@@ -24,10 +24,12 @@ _ORDINAL_TITLE = patterns.compile(
     r"(?:篇|范文|材料)\s*[0-9一二三四五六七八九十]+)"
     r"\s*[：:、.．\s]\s*[^。！？!?；;]{2,60}$"
 )
-# A subtitle's dash: —— (or one —), or two full-width hyphen-minus signs －－ that web pages of
-# the 1980s reports use for it (－－1984年5月15日在第六届全国人民代表大会第二次会议上).
-DASH = r"(?:——|—|－－)"
-DASH_STARTS = ("——", "—", "－－")
+# A subtitle's dash: —— (or one —), two full-width hyphen-minus signs －－ that web pages of
+# the 1980s reports use for it (－－1984年5月15日在第六届全国人民代表大会第二次会议上), or two
+# box-drawing lines ── that traditional-character typesetting prints for it
+# (──二十九年六月在漢藏院講──, the place line of a talk in 《太虛大師全書》).
+DASH = r"(?:——|—|－－|──)"
+DASH_STARTS = ("——", "—", "－－", "──")
 # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 / ——在…上的讲话: a subtitle.
 _SUBTITLE = patterns.compile(rf"^{DASH}\s*[^。！？!?；;]{{2,90}}$")
 _NOT_A_NAME = patterns.compile(

@@ -328,9 +328,20 @@ def _chinese(number: int) -> str:
     return head + (_CN_NUMERALS[units - 1] if units else "")
 
 
-def next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool:
+SHORT_ITEM = 20
+"""The longest first item (characters up to its 。) that ``next_item_in_sentence`` reads as a
+list item when the next item opens the next sentence (一、律儀之區別。二、部類之區別。…)."""
+
+
+def next_item_in_sentence(
+    text: str, cut: int, family: str, number: int, short_item: bool = False
+) -> bool:
     """Whether the next item of a glued heading's series follows inside its first sentence
-    (一、讲政治；二、顾大局；… / （1）《诗经》（2）《左传》…): then the series is an inline list."""
+    (一、讲政治；二、顾大局；… / （1）《诗经》（2）《左传》…): then the series is an inline list.
+    With ``short_item``, also when the first sentence is a short item (up to ``SHORT_ITEM``
+    characters) and the next sentence opens with the next item: 一、律儀之區別。二、部類之區別。
+    — a whole list on one line (a section's heading is followed by its text, not by the next
+    heading in the same paragraph)."""
     following = str(number + 1) if family == "paren-arabic" else _chinese(number + 1)
     if following not in text:
         return False  # (most headings: decided without finding the sentence's end)
@@ -344,7 +355,11 @@ def next_item_in_sentence(text: str, cut: int, family: str, number: int) -> bool
         words = (f"（{following}）", f"({following})", f"（{following})", f"({following}）")
     else:
         words = ("第" + following,)
-    return any(word in sentence for word in words)
+    if any(word in sentence for word in words):
+        return True
+    if not short_item or stop is None or stop.start() - cut > SHORT_ITEM:
+        return False
+    return text[stop.end() :].lstrip(SPACES).startswith(words)
 
 
 def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segment]:
@@ -630,16 +645,27 @@ def _split_salutation(text: str) -> list[str]:
 _TRAILING_ASIDE = patterns.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
+_ASIDES_MAX = 3
+"""Asides after a sentence's end that still leave it ended: （掌声）, or a recorder's and a
+source note, （演培記）（見海刊二十一卷十期） under a talk of collected works."""
+
+
 def is_sentence_end(text: str) -> bool:
     """Whether ``text`` ends a sentence (。！？；…： possibly followed by closing quotes, or by
-    an aside such as （大笑） / （掌声）)."""
+    up to three asides such as （大笑） / （掌声） / （某某記）（見某刊某期）)."""
     if not text:
         return False
     last = text[-1]
     if last in SENTENCE_END:
         return True  # the common case, decided without the checks below
-    if last in "）)" and (aside := _TRAILING_ASIDE.search(text)) and aside.start() > 0:
-        if text[aside.start() - 1] in SENTENCE_END:
+    end = len(text)
+    for _ in range(_ASIDES_MAX):
+        if text[end - 1] not in "）)" or not (aside := _TRAILING_ASIDE.search(text, 0, end)):
+            break
+        end = aside.start()
+        if end == 0:
+            break
+        if text[end - 1] in SENTENCE_END:
             return True
     stripped = text.rstrip(CLOSERS)
     if not stripped:

@@ -24,6 +24,7 @@ LADDER_RANK: dict[str, float] = {
     "couplet": 0.25,
     "cn-space": 0.5,
     "cn-bare": 0.5,
+    "gan-space": 0.75,
     "cn-dun": 1,
     "paren-cn": 2,
     "ar-space": 2.5,
@@ -48,6 +49,7 @@ WEAK_FAMILIES = frozenset(
         "paren-latin",
         "paren-latin-lower",
         "paren-gan",
+        "gan-space",
     }
 )
 """Families that are headings only as a series (two or more in a speech): one alone is more
@@ -74,12 +76,13 @@ _MARKER = patterns.compile(
     | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|方面|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话)?|个?是|个(?=[：:])|个?(?:时期|阶段)(?=\s*——))
         (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
-    | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:部分|章|讲))
+    | (?P<gans>(?P<gans_n>[甲乙丙丁戊己庚辛壬癸])[ \u3000]+(?=[\u4e00-\u9fff“《「『]))
+    | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:部分|章|讲|期$))
     | (?P<seq>(?P<seq_w>首先|其次|再次|再者|最后)[，,：:])
     | (?P<cbare>(?P<cbare_n>[{_CN}]{{1,3}})(?:[（(]\s?[一1１]\s?[）)])?$)
-    | (?P<cns>(?P<cns_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《]))
+    | (?P<cns>(?P<cns_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<abare>(?P<abare_n>[0-9０-９]{{1,2}})$)
-    | (?P<ans>(?P<ans_n>[0-9０-９]{{1,2}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《]))
+    | (?P<ans>(?P<ans_n>[0-9０-９]{{1,2}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<dk>第(?P<dk_n>[{_CN}]{{1,3}})[种味件类样](?=[\u4e00-\u9fff“"]))
     | (?P<dbare>第(?P<dbare_n>[{_CN}]{{1,3}})(?=[\u4e00-\u9fff]))
     """,
@@ -146,6 +149,7 @@ _FAMILY_OF_GROUP = {
     "di": "di",
     "dw": "di-unit",
     "gan": "gan",
+    "gans": "gan-space",
     "plat": "paren-latin",
     "pgan": "paren-gan",
     "part": "part",
@@ -182,7 +186,8 @@ class Marker(NamedTuple):
     """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "circled", "shi", "yao",
     "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第一层， / 第二是), "di-bare" (第一以政治论。), "di-kind"
     (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series),
-    "gan" (甲．), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）), "paren-latin-lower" ((a)), "part" (第一部分),
+    "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
+    "paren-latin-lower" ((a)), "part" (第一部分, 第一期 alone),
     "sequence" (首先/其次/…), "cn-space" (一 重工业…),
     "cn-bare" (一 alone on its line), "ar-space" (1 找人…), "ar-bare" (1 alone), "bold" (a
     Markdown bold lead sentence), "couplet" (an unnumbered subtitle of two matched halves,
@@ -276,6 +281,8 @@ def match_marker(text: str) -> Marker | None:
         number = chinese_number(match.group("di_n") or match.group("dd_n"))
     elif group == "gan":
         number = _GAN.index(match.group("gan_n")) + 1
+    elif group == "gans":
+        number = _GAN.index(match.group("gans_n")) + 1
     elif group == "pgan":
         # （甲）（乙）（丙）: the heavenly stems in brackets, a series of their own.
         number = _GAN.index(match.group("pgan_n")) + 1
@@ -298,6 +305,8 @@ def match_marker(text: str) -> Marker | None:
         if approximate and chinese_number(approximate.group(1).replace("两", "二")) == number + 1:
             return None
     if group == "ar" and number == 0:
+        return None
+    if group == "gans" and (len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)):
         return None
     if group in ("cns", "ans"):
         # 一 重工业和轻工业、农业的关系: a short heading line, not 1 月 5 日 or a sentence —
@@ -328,7 +337,7 @@ def match_marker(text: str) -> Marker | None:
         # heading is the numeral (the item, the first of a list in its line, is none).
         return Marker(family, number, match.group("cbare_n"), len(text))
     marker_text = "".join(match.group().split())  # 一 、 as OCR spaced it: 一、
-    if group in ("cns", "ans"):
+    if group in ("cns", "ans", "gans"):
         marker_text += " "  # 一 重工业…: the space is the marker's punctuation
     while end < len(text) and (text[end].isspace() or text[end] in "\u200b\ufeff"):
         end += 1

@@ -93,8 +93,11 @@ def heading_title(text: str, marker: Marker) -> str:
     return title
 
 
-_ABOVE_CN_DUN = frozenset({"part", "cn-space", "cn-bare", "plain", "couplet"} | MARKDOWN_FAMILIES)
-"""Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、)."""
+_ABOVE_CN_DUN = frozenset(
+    {"part", "cn-space", "cn-bare", "gan-space", "plain", "couplet"} | MARKDOWN_FAMILIES
+)
+"""Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
+第一期 > 甲　世苑的創設 > 一、, all of them when they are open one under the other)."""
 
 
 def _inverted_series(items: list[tuple[int, Marker]]) -> dict[int, str]:
@@ -616,7 +619,9 @@ def build_outline(
         if family == "part":
             level = 0
         elif family == "cn-dun":
-            level = 1 if stack and stack[0][0] in _ABOVE_CN_DUN else 0
+            level = next(
+                (j for j, (other, _) in enumerate(stack) if other not in _ABOVE_CN_DUN), len(stack)
+            )
             if level < len(stack) and _resumed_after(items, index, stack[level]):
                 # 第一、… 一、…五、 … 第二、: the rules listed inside 第一、 before the
                 # spoken series goes on are that item's list, a level under it.

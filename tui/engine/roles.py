@@ -303,8 +303,28 @@ _CN_COUNT = {
 }
 
 
-# 泉州开元慈儿院讲录 / 万寿岩念佛堂开堂演词 — a bare title that names a talk.
-_TALK_TITLE_END = ("讲录", "讲词", "演词", "讲演", "演讲", "演说", "开示")
+# 泉州开元慈儿院讲录 / 万寿岩念佛堂开堂演词 / 为某某教养院儿童训话 — a bare title that names a
+# talk (also in traditional characters: …講錄, …兒童訓話).
+_TALK_TITLE_END = (
+    "讲录",
+    "讲词",
+    "演词",
+    "讲演",
+    "演讲",
+    "演说",
+    "开示",
+    "训话",
+    "训词",
+    "講錄",
+    "講詞",
+    "演詞",
+    "講演",
+    "演講",
+    "演說",
+    "開示",
+    "訓話",
+    "訓詞",
+)
 
 
 def _mark_piece_titles(
@@ -374,11 +394,13 @@ def _inside_paragraph(segments: list[Segment], index: int) -> bool:
 
 
 def _is_header_line(text: str) -> bool:
-    """A date, subtitle or speaker line of a title block."""
+    """A date, subtitle or speaker line of a title block (a line of words that opens with a
+    heading's number — 一　緒論, the first line of a table of contents under the title — is
+    no speaker line)."""
     return (
         framing.is_date_line(text)
         or (framing.is_subtitle(text) and not framing.is_title(text))
-        or framing.is_speaker_line(text)
+        or (framing.is_speaker_line(text) and match_marker(text) is None)
         or framing.is_occasion_line(text)
     )
 
@@ -408,7 +430,9 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
 _TITLE_WORDS_ONLY = patterns.compile(r"^[^。！？!?；;：:]{2,40}$")
 # 论十大关系 / 任正非：华为的冬天 — a title over a date line may name its speaker first.
 _DATED_TITLE = patterns.compile(r"^(?:[^。！？!?；;：:]{1,8}[：:])?[^。！？!?；;：:]{2,40}$")
-_DATE_OR_SUBTITLE_STARTS = frozenset("（(—－-0123456789０１２３４５６７８９一二三四五六七八九〇○零")
+_DATE_OR_SUBTITLE_STARTS = frozenset(
+    "（(—－─-0123456789０１２３４５６７８９一二三四五六七八九〇○零"
+)
 
 
 def _dated_title_at(segments: list[Segment], index: int) -> bool:

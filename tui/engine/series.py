@@ -127,6 +127,9 @@ def drop_previews(
                 drop.update(i for i, _ in run)
         elif len(run) >= 2 and _previews_sections(items, position, end, texts):
             drop.update(i for i, _ in run)
+        elif (contents := _table_of_contents(items, position, texts)) > position:
+            drop.update(i for i, _ in items[position:contents])
+            end = contents - 1
         position = end + 1
     if not drop:
         return items
@@ -134,6 +137,38 @@ def drop_previews(
 
 
 _SENTENCE_MARKS = patterns.compile("[。！？；!?;]")
+_CONTENTS_LINE = 40
+"""The longest line of a table of contents (a heading's number and a short title)."""
+
+
+def _table_of_contents(
+    items: list[tuple[int, Marker]], position: int, texts: dict[int, str]
+) -> int:
+    """Where a table of contents that starts at ``items[position]`` ends (``position``: none).
+
+    A table of contents under a title lists the sections, often of two families (第一期 |
+    甲　思想的來源 | 乙　… | 第二期 | …): three or more headings, each a short line with no
+    sentence in it, in paragraphs one right after the other, the first numbered 1, followed at
+    once by the first family starting again at 1 (第一期 again: the sections themselves)."""
+    first_index, first = items[position]
+    end = position
+    while (
+        end + 1 < len(items)
+        and items[end + 1][0] == items[end][0] + 1
+        and not (items[end + 1][1].family == first.family and items[end + 1][1].number == 1)
+    ):
+        end += 1
+    if end - position + 1 < 3 or end + 1 >= len(items):
+        return position
+    restart_index, restart = items[end + 1]
+    if restart.family != first.family or restart.number != 1 or restart_index == first_index:
+        return position
+    if len({marker.family for _, marker in items[position : end + 1]}) < 2:
+        return position  # (one family: the rule of drop_previews above)
+    bodies = [texts.get(i, "") for i, _ in items[position : end + 1]]
+    if not all(len(t) <= _CONTENTS_LINE and _SENTENCE_MARKS.search(t) is None for t in bodies):
+        return position
+    return end + 1
 
 
 def _section_title(text: str, marker: Marker) -> str:
