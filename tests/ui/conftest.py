@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import threading
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from textual.pilot import Pilot
 from textual.widgets import DirectoryTree
 from textual.worker import WorkerCancelled
 
+from tests.conftest import shared_temp
 from tests.documents import build_document
 from tui.engine.model import Document
 
@@ -97,14 +99,17 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 
 @pytest.fixture(scope="session")
 def shared_jieba_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where this test process keeps the first jieba dictionary cache a test built."""
-    return tmp_path_factory.mktemp("jieba-cache")
+    """Where this run keeps the first jieba dictionary cache a test built (one folder for
+    every xdist worker of the run)."""
+    folder = shared_temp(tmp_path_factory) / "jieba-cache"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 @pytest.fixture
 def jieba_cache(isolated_home: Path, shared_jieba_cache: Path) -> Iterator[None]:
     """For tests whose helper process loads jieba: the test's cache folder starts with the
-    jieba dictionary cache (``keywords.FREQ_CACHE``) an earlier such test of this process
+    jieba dictionary cache (``keywords.FREQ_CACHE``) an earlier such test of this run
     built, if any, so the helper reads it (0.5 s) instead of building it (1.5 s). Only the
     cache is shared; that it is built and used is tested in ``tests/unit/test_keywords.py``.
     """
@@ -118,7 +123,10 @@ def jieba_cache(isolated_home: Path, shared_jieba_cache: Path) -> Iterator[None]
     yield
     built = isolated_home / "cache" / FREQ_CACHE
     if built.exists() and not shared.exists():
-        os.link(built, shared)
+        # The app writes the cache whole and renames it into place, so ``built`` is
+        # complete; another worker may have shared its own in the meantime.
+        with contextlib.suppress(FileExistsError):
+            os.link(built, shared)
 
 
 async def settle(app: App[Any], pilot: Pilot[Any]) -> None:
