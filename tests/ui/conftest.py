@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -129,18 +129,23 @@ def jieba_cache(isolated_home: Path, shared_jieba_cache: Path) -> Iterator[None]
             os.link(built, shared)
 
 
-async def settle(app: App[Any], pilot: Pilot[Any]) -> None:
+async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -> None:
     """Wait for the app's finite workers and the file trees' folder listings, then refresh.
 
     DirectoryTree's ``_loader`` never finishes (it waits on a queue), so it is not
     waited for; its queue is, as ``DirectoryTree.reload()`` does, so what the tree lists
-    is the same in every run.
+    is the same in every run. Nor are the workers named in ``held`` (a test holds them
+    to show the app while they run, e.g. ``_load`` with ``held_load``).
     """
     for _ in range(5):
         for screen in app.screen_stack:
             for tree in screen.query(DirectoryTree):
                 await asyncio.wait_for(tree._load_queue.join(), timeout=10)
-        busy = [w for w in app.workers if w.name != "_loader" and not w.is_finished]
+        busy = [
+            w
+            for w in app.workers
+            if w.name != "_loader" and w.name not in held and not w.is_finished
+        ]
         if not busy:
             break
         for worker in busy:

@@ -9,7 +9,7 @@ picture, and no absolute path is drawn, so the pictures are the same on every ru
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -100,7 +100,8 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
     through ``doccache.cached_document``) and in the file tree's speech counts. Any other
     file (the binary one) goes through the real engine. Keywords are a fixed list, worked
     out on a thread (no helper process: the patches hold in this process only). The
-    tree's counting is left to ``_ready`` (not a 1.5 s timer), so it is always done.
+    tree's counting is left to ``_ready`` (not a 1.5 s timer), so it is always done; the
+    folder is indexed only when a test asks.
     """
     import tui.engine
     from tui import jobs
@@ -133,6 +134,9 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
     monkeypatch.setattr("tui.jobs.helper_keywords", keywords)
     monkeypatch.setattr("tui.app.Background", lambda: Background(processes=False))
     monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
+    # Indexed only when a test asks (``update_index``): the timer would start the indexing
+    # at a time set by the machine's load, beside a search whose first results it changes.
+    monkeypatch.setattr("tui.screens.main.INDEX_DELAY", 1e6)
     doccache.clear_caches()
     return parses
 
@@ -199,11 +203,11 @@ async def _until(pilot: Pilot[Any], done: Callable[[], bool], what: str) -> None
     raise AssertionError(f"never happened: {what}")
 
 
-async def _still(pilot: Pilot[Any], keep_notices: bool = False) -> None:
-    """Settle, drop the notices (toasts vanish on a timer) unless ``keep_notices``, and stop
-    cursors blinking."""
+async def _still(pilot: Pilot[Any], keep_notices: bool = False, held: Collection[str] = ()) -> None:
+    """Settle (but for the workers named in ``held``), drop the notices (toasts vanish on
+    a timer) unless ``keep_notices``, and stop cursors blinking."""
     app = pilot.app
-    await settle(app, pilot)
+    await settle(app, pilot, held)
     if not keep_notices:
         app.clear_notifications()
     for widget in app.screen.query("*"):
@@ -219,16 +223,24 @@ def _script(
 ) -> Any:
     """A ``run_before``: wait for the file, press ``keys`` one by one, settle, freeze. With
     ``keep_notices`` the notices of the last step (``then``) stay in the picture (the
-    earlier ones are cleared before it)."""
+    earlier ones are cleared before it).
+
+    The notices of each key are cleared before the next key, while the screen that shows
+    them is the current one: ``clear_notifications`` updates the current screen only, so a
+    notice left on the main screen under a dialog the next key opens would stay in the
+    picture until its own timer (5 s) takes it away, which a slow run reaches and a quick
+    one does not (the notebook pictures differed under load that way).
+    """
 
     async def run_before(pilot: Pilot[Any]) -> None:
         await _ready(pilot)
         for key in keys:
+            await _cleared(pilot)
             await pilot.press(key)
             await pilot.pause()
         await _ready(pilot)
         if keep_notices:
-            pilot.app.clear_notifications()
+            await _cleared(pilot)
         if then is not None:
             await then(pilot)
         await _still(pilot, keep_notices)
@@ -236,13 +248,19 @@ def _script(
     return run_before
 
 
+async def _cleared(pilot: Pilot[Any]) -> None:
+    """Settle, then take the notices shown so far off the current screen."""
+    await settle(pilot.app, pilot)
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
 def _press(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
     """Press ``keys`` after the notices of the earlier keys are cleared (they would show on
     the new screen too, and go on a timer)."""
 
     async def then(pilot: Pilot[Any]) -> None:
-        await settle(pilot.app, pilot)
-        pilot.app.clear_notifications()
+        await _cleared(pilot)
         await pilot.press(*keys)
 
     return then
