@@ -25,6 +25,7 @@ from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.keybar import KeyBar
 from tui.widgets.outline import OutlinePane
 from tui.widgets.reader import ReaderView
+from tui.widgets.toasts import shown_notices
 
 
 def headings_of(path: Path) -> list[int]:
@@ -468,7 +469,7 @@ async def test_corrupt_state_is_reported_and_set_aside(
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
-        assert any("损坏" in n.message for n in app._notifications)
+        assert any("损坏" in n.message for n in shown_notices(app.screen))
         assert app.main_screen.reader.document is not None
     assert list(state.glob("session.json.corrupt-*"))
     saved = json.loads((state / "session.json").read_text(encoding="utf-8"))

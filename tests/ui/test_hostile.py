@@ -39,6 +39,7 @@ from tui.screens.corpus_search import CorpusSearchScreen
 from tui.screens.notebook import NotebookScreen
 from tui.screens.quote_dialog import QuoteDialog
 from tui.session import Session
+from tui.widgets.toasts import shown_notices
 
 SIZE = (160, 45)
 
@@ -216,7 +217,8 @@ async def test_notices_are_safe_and_never_markup(hostile: Path) -> None:
         await pilot.pause()
         app.notify("\x1b]52;c;aGk=\x07 [b]x[/b]", title="[red]\u202et")
         await pilot.pause()
-        messages = [(n.title, n.message, n.markup) for n in app._notifications]
+        await pilot.pause()
+        messages = [(n.title, n.message, n.markup) for n in shown_notices(app.screen)]
         assert any("gone␛[2J‹U+202E›[@click=app.quit].txt" in m for _, m, _ in messages), messages
         assert ("[red]‹U+202E›t", "␛]52;c;aGk=␇ [b]x[/b]", False) in messages
         assert all(not markup for _, _, markup in messages)

@@ -12,7 +12,7 @@ from textual.widgets._toast import Toast
 from tests.ui.conftest import settle
 from tests.ui.test_dialog_wrap import TEXT, broken_rules
 from tui.app import make_app
-from tui.widgets.toasts import KinsokuToast, toast_lines
+from tui.widgets.toasts import KinsokuToast, shown_notices, toast_lines
 
 WIDTHS = range(60, 131, 7)
 
@@ -63,7 +63,8 @@ async def test_the_apps_toasts_keep_the_rules_at_every_width(tmp_path: Path) -> 
             message = lines[len(title) :]
             assert "".join(message) == TEXT, columns  # all of it shown, nothing cut off
             assert broken_rules(message) == [], (columns, broken_rules(message))
-            assert [n.message for n in app._notifications] == [TEXT]  # kept as given
+            assert toast.notification.message == TEXT  # kept as given
+            assert [n.message for n in shown_notices(app.screen)] == [TEXT]
 
 
 async def test_a_notice_given_while_the_app_starts_is_shown(
@@ -77,9 +78,10 @@ async def test_a_notice_given_while_the_app_starts_is_shown(
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await settle(app, pilot)
         await pilot.pause(0.1)
-        assert app._notifications
-        shown = [toast._notification.identity for toast in app.screen.query(KinsokuToast)]
-        assert shown and shown == [notice.identity for notice in app._notifications]
+        shown = shown_notices(app.screen)
+        assert [(notice.title, notice.message.split(" ")[0]) for notice in shown] == [
+            ("状态文件有问题", "bookmarks.json")
+        ]
 
 
 async def test_an_equal_notice_replaces_the_one_shown_instead_of_piling_up(
@@ -94,7 +96,7 @@ async def test_an_equal_notice_replaces_the_one_shown_instead_of_piling_up(
         await pilot.press(*"nnnnnn")
         await pilot.pause(0.1)
         toasts = list(app.screen.query(KinsokuToast))
-        assert len(toasts) == 1 and len(app._notifications) == 1
+        assert len(toasts) == 1 and len(shown_notices(app.screen)) == 1
         app.notify("另一条提示")
         await pilot.pause(0.1)
         assert len(app.screen.query(KinsokuToast)) == 2
