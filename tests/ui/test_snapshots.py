@@ -9,7 +9,8 @@ picture, and no absolute path is drawn, so the pictures are the same on every ru
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Collection
+import threading
+from collections.abc import Awaitable, Callable, Collection, Iterator
 from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -528,3 +529,200 @@ def test_theme_picker(snap_compare: SnapCompare, fixed_file: Path, theme: str) -
 
     run_before = _script(then=pick)
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+# ---------------------------------------------------------------------- waiting states and notices
+
+
+async def _until_shown(
+    pilot: Pilot[Any], done: Callable[[], bool], what: str, held: Collection[str]
+) -> None:
+    """As ``_until``, while the workers named in ``held`` are held (not waited for)."""
+    for _ in range(200):
+        if done():
+            return
+        await settle(pilot.app, pilot, held)
+    raise AssertionError(f"never happened: {what}")
+
+
+@pytest.fixture
+def release() -> Iterator[threading.Event]:
+    """An event a held job waits for (at most 10 s); set when the test ends, so the job's
+    thread ends with it."""
+    event = threading.Event()
+    yield event
+    event.set()
+
+
+def test_export_prompt(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """e in the notebook: the export prompt under the quotes, proposing 摘录本.md in the
+    documents folder (a fixed folder here, so the picture is the same)."""
+    monkeypatch.setattr("tui.notebook.export_dir", lambda: Path("/home/读者/文档"))
+    keys = ("right_square_bracket", "j", "y", "j", "j", "y")
+    run_before = _script(*keys, then=_press("ctrl+n", "e"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_file_being_read(
+    snap_compare: SnapCompare,
+    fixed_parses: FixedParses,
+    theme: str,
+    release: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file still being read: the reader and the status line name it and say it is being
+    read, the outline is empty."""
+    from tui import jobs
+
+    path = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
+    loaded = jobs.load  # the fixed parse, held until the picture is taken
+
+    def held(target: Path) -> Document:
+        release.wait(10)
+        return loaded(target)
+
+    monkeypatch.setattr(jobs, "load", held)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        screen = pilot.app.main_screen  # type: ignore[attr-defined]
+        await _until_shown(
+            pilot, lambda: "正在" in screen.reader.message, "the reading told", ("_load",)
+        )
+        await _still(pilot, held=("_load",))
+
+    assert snap_compare(app_for(path, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_keyword_panel_while_jieba_loads(
+    snap_compare: SnapCompare,
+    fixed_file: Path,
+    theme: str,
+    release: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """K before jieba is loaded: the panel says keywords are loading, and lists nothing."""
+    from tui.widgets.keywords import LOADING
+
+    monkeypatch.setattr("tui.jobs.warm_keywords", lambda: release.wait(10))
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await _ready(pilot)
+        await pilot.press("K")
+        panel = pilot.app.main_screen.keyword_panel  # type: ignore[attr-defined]
+        await _until_shown(
+            pilot,
+            lambda: panel.wanted and str(panel.heading.render()) == LOADING,
+            "the panel waiting for jieba",
+            ("_compute",),
+        )
+        await _still(pilot, held=("_compute",))
+
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+@pytest.fixture
+def fixed_home(theme: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A state folder at a fixed path, emptied first, for pictures that show a state file's
+    path. One per theme (the two may run at once in two workers), held under a file lock
+    against another run of the suite on the same machine; the setting-aside stamp is fixed
+    too."""
+    import fcntl
+    import shutil
+    import tempfile
+    import time
+
+    base = Path(tempfile.gettempdir())
+    with open(base / "speech-reader-snapshot-home.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        home = base / f"speech-reader-snapshot-home-{theme}"
+        shutil.rmtree(home, ignore_errors=True)
+        monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+        clock = SimpleNamespace(**vars(time))
+        clock.strftime = lambda _: "20240501-140300"
+        monkeypatch.setattr("tui.state.time", clock)
+        yield home
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def test_state_file_set_aside(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str, fixed_home: Path
+) -> None:
+    """A bookmarks file that is not a list: the notice says it was set aside (where to)
+    and that the app starts without it."""
+    state = fixed_home / "state"
+    state.mkdir(parents=True)
+    (state / "bookmarks.json").write_text('"不是列表"', encoding="utf-8")
+
+    async def told(pilot: Pilot[Any]) -> None:
+        await _ready(pilot)
+        await _still(pilot, keep_notices=True)
+
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=told)
+
+
+def test_corpus_search_without_a_hit(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str
+) -> None:
+    """ctrl+f and a term no file holds: the status says nothing was found, and the query
+    is selected for the next one."""
+
+    async def search(pilot: Pilot[Any]) -> None:
+        await pilot.press("ctrl+f", *"不存在的词", "enter")
+        screen = pilot.app.screen
+        await _until(pilot, lambda: bool(getattr(screen, "done", False)), "the search done")
+
+    run_before = _script(then=search)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_corpus_search_while_indexing(
+    snap_compare: SnapCompare,
+    fixed_parses: FixedParses,
+    theme: str,
+    release: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A search while the folder is being indexed (1 of 2 files done, held there): the
+    files found by scanning, and the indexing's progress on the status line."""
+    from tui.engine.index import Index
+
+    main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
+    fixed_parses.add("项目建设讲话.txt", sample_document(sections=1, body=2))
+    real_sync = Index.sync
+
+    def held_sync(self: Index, root: Path, progress: Any = None, **kwargs: Any) -> Any:
+        if progress is not None:
+            progress(1, 2, str(main))
+        release.wait(10)
+        return real_sync(self, root, progress=progress, **kwargs)
+
+    monkeypatch.setattr(Index, "sync", held_sync)
+
+    async def search(pilot: Pilot[Any]) -> None:
+        main_screen = pilot.app.main_screen  # type: ignore[attr-defined]
+        main_screen.update_index()
+        await _until_shown(
+            pilot,
+            lambda: main_screen.index_progress() == (1, 2),
+            "the indexing under way",
+            ("index_folder",),
+        )
+        await pilot.press("ctrl+f", *"生产力", "enter")
+        screen = pilot.app.screen
+        await _until_shown(
+            pilot,
+            lambda: (
+                bool(getattr(screen, "done", False)) and "建立索引" in str(screen.status.render())
+            ),
+            "the search done, the indexing told",
+            ("index_folder",),
+        )
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await _ready(pilot)
+        await search(pilot)
+        await _still(pilot, held=("index_folder",))
+
+    assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
