@@ -669,9 +669,12 @@ def test_corpus_search_without_a_hit(
     is selected for the next one."""
 
     async def search(pilot: Pilot[Any]) -> None:
+        from tui.screens.corpus_search import CorpusSearchScreen
+
         await pilot.press("ctrl+f", *"不存在的词", "enter")
         screen = pilot.app.screen
-        await _until(pilot, lambda: bool(getattr(screen, "done", False)), "the search done")
+        assert isinstance(screen, CorpusSearchScreen)
+        await _until(pilot, lambda: screen.done, "the search done")
 
     run_before = _script(then=search)
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
@@ -709,13 +712,14 @@ def test_corpus_search_while_indexing(
             "the indexing under way",
             ("index_folder",),
         )
+        from tui.screens.corpus_search import CorpusSearchScreen
+
         await pilot.press("ctrl+f", *"生产力", "enter")
         screen = pilot.app.screen
+        assert isinstance(screen, CorpusSearchScreen)
         await _until_shown(
             pilot,
-            lambda: (
-                bool(getattr(screen, "done", False)) and "建立索引" in str(screen.status.render())
-            ),
+            lambda: screen.done and "建立索引" in str(screen.status.render()),
             "the search done, the indexing told",
             ("index_folder",),
         )
