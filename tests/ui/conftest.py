@@ -129,6 +129,15 @@ def jieba_cache(isolated_home: Path, shared_jieba_cache: Path) -> Iterator[None]
             os.link(built, shared)
 
 
+def screen_strips(app: App[Any]) -> list[Any]:
+    """What the app would write to the terminal now, every screen shown (a modal's
+    background too): the lines of segments of a full update. Textual has no public way to
+    get the composed screen (``export_screenshot`` gives an SVG), so this is the one place
+    tests reach its compositor."""
+    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    return list(getattr(update, "strips", []))
+
+
 async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -> None:
     """Wait for the app's finite workers and the file trees' folder listings, then refresh.
 

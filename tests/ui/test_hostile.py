@@ -32,7 +32,7 @@ from tests.hostile import (
     make_hostile_folder,
     unsafe_in,
 )
-from tests.ui.conftest import settle
+from tests.ui.conftest import screen_strips, settle
 from tui.app import SpeechReaderApp, make_app
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.corpus_search import CorpusSearchScreen
@@ -63,8 +63,7 @@ def clipboard(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def screen_text(app: App[Any]) -> str:
     """The text of every cell the app would write to the terminal now (all screens shown)."""
-    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
-    strips = getattr(update, "strips", [])
+    strips = screen_strips(app)
     return "\n".join(
         "".join(segment.text for strip in line for segment in strip if not segment.control)
         for line in strips
