@@ -166,6 +166,30 @@ async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -
     await pilot.pause()
 
 
+async def palette_lists(app: App[Any], pilot: Pilot[Any], query: str) -> list[str]:
+    """After ``query`` was typed in the command palette: wait until its list shows an
+    entry holding the query's characters in order, in any case (the palette matches so),
+    at most 10 s
+    (its search starts after a pause, later on a loaded machine), then for its search
+    worker; the prompts listed."""
+    from textual.command import CommandList
+
+    def prompts() -> list[str]:
+        shown = app.screen.query("CommandList.--visible").results(CommandList)
+        return [str(option.prompt) for found in shown for option in found.options]
+
+    def holds(prompt: str) -> bool:
+        rest = iter(prompt.casefold())
+        return all(char in rest for char in query.casefold())
+
+    for _ in range(200):
+        if any(holds(prompt) for prompt in prompts()):
+            await settle(app, pilot)
+            return prompts()
+        await pilot.pause(0.05)
+    raise AssertionError(f"the palette never listed {query!r}: {prompts()}")
+
+
 BODY = (
     "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。我们要坚持问题导向，持续深化改革！"
 )

@@ -12,7 +12,7 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, Tree
 
-from tests.ui.conftest import SPEECH_FILE, build_document, settle
+from tests.ui.conftest import SPEECH_FILE, build_document, palette_lists, settle
 from tui.app import PALETTE_PLACEHOLDER, SpeechReaderApp, make_app
 from tui.engine import Kind, load_document
 from tui.engine.files import SPEECH_SUFFIXES
@@ -486,14 +486,13 @@ async def test_palette_jumps_to_heading_and_opens_file(speech_dir: Path) -> None
         await settle(app, pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*title[:4])
-        await settle(app, pilot)
-        await pilot.pause(0.3)  # the palette debounces its search
+        await palette_lists(app, pilot, title[:4])
         await pilot.press("enter")
         await pilot.pause()
         assert app.main_screen.reader.cursor == (heads[-1], 0)
         await pilot.press("ctrl+p")
         await pilot.press(*"乙讲")
-        await pilot.pause(0.3)
+        await palette_lists(app, pilot, "乙讲")
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.main_screen.path == (speech_dir / "乙讲话.txt").resolve()
@@ -514,7 +513,7 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
         assert isinstance(palette, CommandPalette)
         assert palette.query_one(Input).placeholder == PALETTE_PLACEHOLDER
         await pilot.press(*"切换主题")
-        await pilot.pause(0.4)  # the palette debounces its search
+        await palette_lists(app, pilot, "切换主题")
         await pilot.press("enter")
         await pilot.pause()
         themes = app.screen
@@ -524,12 +523,12 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
         )
         before = app.theme
         await pilot.press(*"nord")
-        await pilot.pause(0.4)
+        await palette_lists(app, pilot, "nord")
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme != before and "nord" in app.theme
         await pilot.press("ctrl+p", *"按键帮助")
-        await pilot.pause(0.4)
+        await palette_lists(app, pilot, "按键帮助")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)  # ours, not Textual's English key panel

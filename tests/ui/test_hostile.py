@@ -32,7 +32,7 @@ from tests.hostile import (
     make_hostile_folder,
     unsafe_in,
 )
-from tests.ui.conftest import screen_strips, settle
+from tests.ui.conftest import palette_lists, screen_strips, settle
 from tui.app import SpeechReaderApp, make_app
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.corpus_search import CorpusSearchScreen
@@ -134,8 +134,7 @@ async def test_hostile_contents_outline_reader_and_palette(hostile: Path) -> Non
         assert "‹U+202E›" in text and "‹U+200B›" in text  # shown, not obeyed or hidden
         # The palette: headings matched and shown literally, never as markup.
         await pilot.press("ctrl+p", *"click")
-        await pilot.pause(0.4)  # the palette debounces its search
-        await settle(app, pilot)
+        await palette_lists(app, pilot, "click")
         assert isinstance(app.screen, CommandPalette)
         prompts = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
         # The jump to the heading and the copy commands (复制标题/复制整节) alike.
@@ -170,8 +169,7 @@ async def test_palette_lists_hostile_file_names_literally(hostile: Path) -> None
             ("xb2", SHOWN[NOT_UTF8]),
         ):
             await pilot.press("ctrl+p", *query)
-            await pilot.pause(0.4)
-            await settle(app, pilot)
+            await palette_lists(app, pilot, query)
             palette = app.screen
             assert isinstance(palette, CommandPalette)
             prompts = [str(option.prompt) for option in palette.query_one(CommandList).options]
