@@ -698,7 +698,10 @@ def test_corpus_search_while_indexing(
     def held_sync(self: Index, root: Path, progress: Any = None, **kwargs: Any) -> Any:
         if progress is not None:
             progress(1, 2, str(main))
-        release.wait(10)
+        cancelled = kwargs.get("cancelled") or (lambda: False)
+        for _ in range(1000):  # until the test ends, or the app does (its worker cancelled)
+            if release.wait(0.01) or cancelled():
+                break
         return real_sync(self, root, progress=progress, **kwargs)
 
     monkeypatch.setattr(Index, "sync", held_sync)
