@@ -1,4 +1,5 @@
-"""Settings shared by every test folder: hypothesis profiles.
+"""Settings shared by every test folder: hypothesis profiles, and no test touching the
+user's own folders.
 
 CI must never turn red by chance, so property tests are derandomized by default (the same
 examples on every run, found from the test's own source). For a wider, random search on
@@ -8,7 +9,10 @@ your machine: ``HYPOTHESIS_PROFILE=wide python -m pytest tests/unit/test_engine_
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 settings.register_profile(
@@ -28,3 +32,39 @@ settings.register_profile(
     print_blob=True,
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+USER_DIRS = ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME")
+"""User folders (besides the cache and HOME) each test process gets a temporary one of."""
+
+
+def shared_temp(factory: pytest.TempPathFactory) -> Path:
+    """The run's temporary folder, the same for every xdist worker of the run (each worker's
+    own ``getbasetemp()`` is a ``popen-gwN`` folder inside it)."""
+    base = factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
+@pytest.fixture(scope="session", autouse=True)
+def user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Every user folder of the run points into the run's temporary folder: HOME and the
+    XDG folders (the app's state, data and cache, and what helpers such as LibreOffice keep
+    there), and ``SPEECH_READER_HOME`` is unset, so a test that sets no home of its own
+    (and every process it starts) writes there, never in the user's ``~/.cache`` or
+    ``~/.local``. The cache folder is one for the whole run, shared by the xdist workers:
+    jieba's dictionary cache (``keywords.FREQ_CACHE``) and the extracted-text cache are
+    written to a temporary file and renamed into place, so a worker reads a whole file
+    or none, and the dictionary is built once per run, not once per worker. Yields the
+    worker's fake HOME.
+    """
+    own = tmp_path_factory.getbasetemp() / "user"
+    cache = shared_temp(tmp_path_factory) / "user-cache"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("SPEECH_READER_HOME", raising=False)
+        patch.setenv("HOME", str(own / "home"))
+        patch.setenv("XDG_CACHE_HOME", str(cache))
+        for name in USER_DIRS:
+            patch.setenv(name, str(own / name.lower()))
+        for folder in (own / "home", cache, *(own / n.lower() for n in USER_DIRS)):
+            folder.mkdir(parents=True, exist_ok=True)
+        yield own / "home"

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from textual.pilot import Pilot
 from textual.widgets import DirectoryTree
 from textual.worker import WorkerCancelled
 
+from tests.conftest import shared_temp
 from tests.documents import build_document
 from tui.engine.model import Document
 
@@ -97,14 +99,17 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 
 @pytest.fixture(scope="session")
 def shared_jieba_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where this test process keeps the first jieba dictionary cache a test built."""
-    return tmp_path_factory.mktemp("jieba-cache")
+    """Where this run keeps the first jieba dictionary cache a test built (one folder for
+    every xdist worker of the run)."""
+    folder = shared_temp(tmp_path_factory) / "jieba-cache"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 @pytest.fixture
 def jieba_cache(isolated_home: Path, shared_jieba_cache: Path) -> Iterator[None]:
     """For tests whose helper process loads jieba: the test's cache folder starts with the
-    jieba dictionary cache (``keywords.FREQ_CACHE``) an earlier such test of this process
+    jieba dictionary cache (``keywords.FREQ_CACHE``) an earlier such test of this run
     built, if any, so the helper reads it (0.5 s) instead of building it (1.5 s). Only the
     cache is shared; that it is built and used is tested in ``tests/unit/test_keywords.py``.
     """
@@ -118,21 +123,38 @@ def jieba_cache(isolated_home: Path, shared_jieba_cache: Path) -> Iterator[None]
     yield
     built = isolated_home / "cache" / FREQ_CACHE
     if built.exists() and not shared.exists():
-        os.link(built, shared)
+        # The app writes the cache whole and renames it into place, so ``built`` is
+        # complete; another worker may have shared its own in the meantime.
+        with contextlib.suppress(FileExistsError):
+            os.link(built, shared)
 
 
-async def settle(app: App[Any], pilot: Pilot[Any]) -> None:
+def screen_strips(app: App[Any]) -> list[Any]:
+    """What the app would write to the terminal now, every screen shown (a modal's
+    background too): the lines of segments of a full update. Textual has no public way to
+    get the composed screen (``export_screenshot`` gives an SVG), so this is the one place
+    tests reach its compositor."""
+    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    return list(getattr(update, "strips", []))
+
+
+async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -> None:
     """Wait for the app's finite workers and the file trees' folder listings, then refresh.
 
     DirectoryTree's ``_loader`` never finishes (it waits on a queue), so it is not
     waited for; its queue is, as ``DirectoryTree.reload()`` does, so what the tree lists
-    is the same in every run.
+    is the same in every run. Nor are the workers named in ``held`` (a test holds them
+    to show the app while they run, e.g. ``_load`` with ``held_load``).
     """
     for _ in range(5):
         for screen in app.screen_stack:
             for tree in screen.query(DirectoryTree):
                 await asyncio.wait_for(tree._load_queue.join(), timeout=10)
-        busy = [w for w in app.workers if w.name != "_loader" and not w.is_finished]
+        busy = [
+            w
+            for w in app.workers
+            if w.name != "_loader" and w.name not in held and not w.is_finished
+        ]
         if not busy:
             break
         for worker in busy:
@@ -142,6 +164,30 @@ async def settle(app: App[Any], pilot: Pilot[Any]) -> None:
                 pass  # replaced by a newer exclusive worker: the next round waits for that
         await pilot.pause()
     await pilot.pause()
+
+
+async def palette_lists(app: App[Any], pilot: Pilot[Any], query: str) -> list[str]:
+    """After ``query`` was typed in the command palette: wait until its list shows an
+    entry holding the query's characters in order, in any case (the palette matches so),
+    at most 10 s
+    (its search starts after a pause, later on a loaded machine), then for its search
+    worker; the prompts listed."""
+    from textual.command import CommandList
+
+    def prompts() -> list[str]:
+        shown = app.screen.query("CommandList.--visible").results(CommandList)
+        return [str(option.prompt) for found in shown for option in found.options]
+
+    def holds(prompt: str) -> bool:
+        rest = iter(prompt.casefold())
+        return all(char in rest for char in query.casefold())
+
+    for _ in range(200):
+        if any(holds(prompt) for prompt in prompts()):
+            await settle(app, pilot)
+            return prompts()
+        await pilot.pause(0.05)
+    raise AssertionError(f"the palette never listed {query!r}: {prompts()}")
 
 
 BODY = (

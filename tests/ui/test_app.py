@@ -12,7 +12,7 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, Tree
 
-from tests.ui.conftest import SPEECH_FILE, build_document, settle
+from tests.ui.conftest import SPEECH_FILE, build_document, palette_lists, settle
 from tui.app import PALETTE_PLACEHOLDER, SpeechReaderApp, make_app
 from tui.engine import Kind, load_document
 from tui.engine.files import SPEECH_SUFFIXES
@@ -25,6 +25,7 @@ from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.keybar import KeyBar
 from tui.widgets.outline import OutlinePane
 from tui.widgets.reader import ReaderView
+from tui.widgets.toasts import shown_notices
 
 
 def headings_of(path: Path) -> list[int]:
@@ -468,7 +469,7 @@ async def test_corrupt_state_is_reported_and_set_aside(
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
-        assert any("损坏" in n.message for n in app._notifications)
+        assert any("损坏" in n.message for n in shown_notices(app.screen))
         assert app.main_screen.reader.document is not None
     assert list(state.glob("session.json.corrupt-*"))
     saved = json.loads((state / "session.json").read_text(encoding="utf-8"))
@@ -485,14 +486,13 @@ async def test_palette_jumps_to_heading_and_opens_file(speech_dir: Path) -> None
         await settle(app, pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*title[:4])
-        await settle(app, pilot)
-        await pilot.pause(0.3)  # the palette debounces its search
+        await palette_lists(app, pilot, title[:4])
         await pilot.press("enter")
         await pilot.pause()
         assert app.main_screen.reader.cursor == (heads[-1], 0)
         await pilot.press("ctrl+p")
         await pilot.press(*"乙讲")
-        await pilot.pause(0.3)
+        await palette_lists(app, pilot, "乙讲")
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.main_screen.path == (speech_dir / "乙讲话.txt").resolve()
@@ -513,7 +513,7 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
         assert isinstance(palette, CommandPalette)
         assert palette.query_one(Input).placeholder == PALETTE_PLACEHOLDER
         await pilot.press(*"切换主题")
-        await pilot.pause(0.4)  # the palette debounces its search
+        await palette_lists(app, pilot, "切换主题")
         await pilot.press("enter")
         await pilot.pause()
         themes = app.screen
@@ -523,12 +523,12 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
         )
         before = app.theme
         await pilot.press(*"nord")
-        await pilot.pause(0.4)
+        await palette_lists(app, pilot, "nord")
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme != before and "nord" in app.theme
         await pilot.press("ctrl+p", *"按键帮助")
-        await pilot.pause(0.4)
+        await palette_lists(app, pilot, "按键帮助")
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)  # ours, not Textual's English key panel
@@ -881,7 +881,7 @@ async def test_a_folder_that_cannot_be_read_is_told_once(
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    monkeypatch.setattr("tui.screens.main.INDEX_DELAY", 0.01)
+    monkeypatch.setattr("tui.screens.main.INDEX_DELAY", 3600.0)  # indexed below, twice
     said: list[str] = []
     real_notify = SpeechReaderApp.notify
 
@@ -893,8 +893,9 @@ async def test_a_folder_that_cannot_be_read_is_told_once(
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
-        await pilot.pause(0.05)
-        await settle(app, pilot)
+        for _ in range(2):  # the index's walk finds the problems; they are told once a run
+            app.main_screen.update_index()
+            await settle(app, pilot)
         told = [m for m in said if "无法读取" in m]
         assert len(told) == 1
         assert "1 个文件夹无法读取" in told[0] and "1 个不是普通文件" in told[0]

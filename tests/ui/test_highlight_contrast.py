@@ -19,7 +19,7 @@ from textual.constants import DIM_FACTOR
 from textual.widget import Widget
 from textual.widgets import OptionList, Tree
 
-from tests.ui.conftest import FakeClipboard, settle
+from tests.ui.conftest import FakeClipboard, screen_strips, settle
 from tests.ui.test_keywords_ui import _ready as keywords_ready
 from tests.ui.test_notebook_ui import copy_two
 from tests.ui.test_quotes_ui import SIZE
@@ -42,9 +42,8 @@ def highlighted_contrasts(app: SpeechReaderApp, widget: Widget) -> list[tuple[fl
     row_class = next(name for kind, name in ROW_CLASSES.items() if isinstance(widget, kind))
     row_background = widget.get_component_rich_style(row_class).bgcolor
     assert row_background is not None
-    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
     found = []
-    for line in getattr(update, "strips", []):
+    for line in screen_strips(app):
         for strip in line:
             for segment in strip:
                 style = segment.style

@@ -32,13 +32,14 @@ from tests.hostile import (
     make_hostile_folder,
     unsafe_in,
 )
-from tests.ui.conftest import settle
+from tests.ui.conftest import palette_lists, screen_strips, settle
 from tui.app import SpeechReaderApp, make_app
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.corpus_search import CorpusSearchScreen
 from tui.screens.notebook import NotebookScreen
 from tui.screens.quote_dialog import QuoteDialog
 from tui.session import Session
+from tui.widgets.toasts import shown_notices
 
 SIZE = (160, 45)
 
@@ -62,8 +63,7 @@ def clipboard(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def screen_text(app: App[Any]) -> str:
     """The text of every cell the app would write to the terminal now (all screens shown)."""
-    update = app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
-    strips = getattr(update, "strips", [])
+    strips = screen_strips(app)
     return "\n".join(
         "".join(segment.text for strip in line for segment in strip if not segment.control)
         for line in strips
@@ -134,8 +134,7 @@ async def test_hostile_contents_outline_reader_and_palette(hostile: Path) -> Non
         assert "‹U+202E›" in text and "‹U+200B›" in text  # shown, not obeyed or hidden
         # The palette: headings matched and shown literally, never as markup.
         await pilot.press("ctrl+p", *"click")
-        await pilot.pause(0.4)  # the palette debounces its search
-        await settle(app, pilot)
+        await palette_lists(app, pilot, "click")
         assert isinstance(app.screen, CommandPalette)
         prompts = [str(option.prompt) for option in app.screen.query_one(CommandList).options]
         # The jump to the heading and the copy commands (复制标题/复制整节) alike.
@@ -170,8 +169,7 @@ async def test_palette_lists_hostile_file_names_literally(hostile: Path) -> None
             ("xb2", SHOWN[NOT_UTF8]),
         ):
             await pilot.press("ctrl+p", *query)
-            await pilot.pause(0.4)
-            await settle(app, pilot)
+            await palette_lists(app, pilot, query)
             palette = app.screen
             assert isinstance(palette, CommandPalette)
             prompts = [str(option.prompt) for option in palette.query_one(CommandList).options]
@@ -216,7 +214,8 @@ async def test_notices_are_safe_and_never_markup(hostile: Path) -> None:
         await pilot.pause()
         app.notify("\x1b]52;c;aGk=\x07 [b]x[/b]", title="[red]\u202et")
         await pilot.pause()
-        messages = [(n.title, n.message, n.markup) for n in app._notifications]
+        await pilot.pause()
+        messages = [(n.title, n.message, n.markup) for n in shown_notices(app.screen)]
         assert any("gone␛[2J‹U+202E›[@click=app.quit].txt" in m for _, m, _ in messages), messages
         assert ("[red]‹U+202E›t", "␛]52;c;aGk=␇ [b]x[/b]", False) in messages
         assert all(not markup for _, _, markup in messages)

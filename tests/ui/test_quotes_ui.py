@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import TextArea
 
-from tests.ui.conftest import FakeClipboard, settle
+from tests.ui.conftest import FakeClipboard, palette_lists, settle
 from tests.unit.test_quotes import TITLE, UNTITLED
 from tui.app import SpeechReaderApp, make_app
 from tui.clipboard import Via
@@ -217,7 +217,7 @@ async def test_outline_markdown_format_is_a_nested_list(
 async def _palette(pilot: Any, query: str) -> None:
     await pilot.press("ctrl+p")
     await pilot.press(*query)
-    await pilot.pause(0.4)  # the palette debounces its search
+    await palette_lists(pilot.app, pilot, query)
     await pilot.press("enter")
     await pilot.pause()
 

@@ -9,7 +9,8 @@ picture, and no absolute path is drawn, so the pictures are the same on every ru
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import threading
+from collections.abc import Awaitable, Callable, Collection, Iterator
 from datetime import datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -100,7 +101,8 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
     through ``doccache.cached_document``) and in the file tree's speech counts. Any other
     file (the binary one) goes through the real engine. Keywords are a fixed list, worked
     out on a thread (no helper process: the patches hold in this process only). The
-    tree's counting is left to ``_ready`` (not a 1.5 s timer), so it is always done.
+    tree's counting is left to ``_ready`` (not a 1.5 s timer), so it is always done; the
+    folder is indexed only when a test asks.
     """
     import tui.engine
     from tui import jobs
@@ -133,6 +135,9 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
     monkeypatch.setattr("tui.jobs.helper_keywords", keywords)
     monkeypatch.setattr("tui.app.Background", lambda: Background(processes=False))
     monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
+    # Indexed only when a test asks (``update_index``): the timer would start the indexing
+    # at a time set by the machine's load, beside a search whose first results it changes.
+    monkeypatch.setattr("tui.screens.main.INDEX_DELAY", 1e6)
     doccache.clear_caches()
     return parses
 
@@ -199,11 +204,11 @@ async def _until(pilot: Pilot[Any], done: Callable[[], bool], what: str) -> None
     raise AssertionError(f"never happened: {what}")
 
 
-async def _still(pilot: Pilot[Any], keep_notices: bool = False) -> None:
-    """Settle, drop the notices (toasts vanish on a timer) unless ``keep_notices``, and stop
-    cursors blinking."""
+async def _still(pilot: Pilot[Any], keep_notices: bool = False, held: Collection[str] = ()) -> None:
+    """Settle (but for the workers named in ``held``), drop the notices (toasts vanish on
+    a timer) unless ``keep_notices``, and stop cursors blinking."""
     app = pilot.app
-    await settle(app, pilot)
+    await settle(app, pilot, held)
     if not keep_notices:
         app.clear_notifications()
     for widget in app.screen.query("*"):
@@ -219,16 +224,24 @@ def _script(
 ) -> Any:
     """A ``run_before``: wait for the file, press ``keys`` one by one, settle, freeze. With
     ``keep_notices`` the notices of the last step (``then``) stay in the picture (the
-    earlier ones are cleared before it)."""
+    earlier ones are cleared before it).
+
+    The notices of each key are cleared before the next key, while the screen that shows
+    them is the current one: ``clear_notifications`` updates the current screen only, so a
+    notice left on the main screen under a dialog the next key opens would stay in the
+    picture until its own timer (5 s) takes it away, which a slow run reaches and a quick
+    one does not (the notebook pictures differed under load that way).
+    """
 
     async def run_before(pilot: Pilot[Any]) -> None:
         await _ready(pilot)
         for key in keys:
+            await _cleared(pilot)
             await pilot.press(key)
             await pilot.pause()
         await _ready(pilot)
         if keep_notices:
-            pilot.app.clear_notifications()
+            await _cleared(pilot)
         if then is not None:
             await then(pilot)
         await _still(pilot, keep_notices)
@@ -236,13 +249,19 @@ def _script(
     return run_before
 
 
+async def _cleared(pilot: Pilot[Any]) -> None:
+    """Settle, then take the notices shown so far off the current screen."""
+    await settle(pilot.app, pilot)
+    pilot.app.clear_notifications()
+    await pilot.pause()
+
+
 def _press(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
     """Press ``keys`` after the notices of the earlier keys are cleared (they would show on
     the new screen too, and go on a timer)."""
 
     async def then(pilot: Pilot[Any]) -> None:
-        await settle(pilot.app, pilot)
-        pilot.app.clear_notifications()
+        await _cleared(pilot)
         await pilot.press(*keys)
 
     return then
@@ -510,3 +529,207 @@ def test_theme_picker(snap_compare: SnapCompare, fixed_file: Path, theme: str) -
 
     run_before = _script(then=pick)
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+# ---------------------------------------------------------------------- waiting states and notices
+
+
+async def _until_shown(
+    pilot: Pilot[Any], done: Callable[[], bool], what: str, held: Collection[str]
+) -> None:
+    """As ``_until``, while the workers named in ``held`` are held (not waited for)."""
+    for _ in range(200):
+        if done():
+            return
+        await settle(pilot.app, pilot, held)
+    raise AssertionError(f"never happened: {what}")
+
+
+@pytest.fixture
+def release() -> Iterator[threading.Event]:
+    """An event a held job waits for (at most 10 s); set when the test ends, so the job's
+    thread ends with it."""
+    event = threading.Event()
+    yield event
+    event.set()
+
+
+def test_export_prompt(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """e in the notebook: the export prompt under the quotes, proposing 摘录本.md in the
+    documents folder (a fixed folder here, so the picture is the same)."""
+    monkeypatch.setattr("tui.notebook.export_dir", lambda: Path("/home/读者/文档"))
+    keys = ("right_square_bracket", "j", "y", "j", "j", "y")
+    run_before = _script(*keys, then=_press("ctrl+n", "e"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_file_being_read(
+    snap_compare: SnapCompare,
+    fixed_parses: FixedParses,
+    theme: str,
+    release: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A file still being read: the reader and the status line name it and say it is being
+    read, the outline is empty."""
+    from tui import jobs
+
+    path = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
+    loaded = jobs.load  # the fixed parse, held until the picture is taken
+
+    def held(target: Path) -> Document:
+        release.wait(10)
+        return loaded(target)
+
+    monkeypatch.setattr(jobs, "load", held)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        screen = pilot.app.main_screen  # type: ignore[attr-defined]
+        await _until_shown(
+            pilot, lambda: "正在" in screen.reader.message, "the reading told", ("_load",)
+        )
+        await _still(pilot, held=("_load",))
+
+    assert snap_compare(app_for(path, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_keyword_panel_while_jieba_loads(
+    snap_compare: SnapCompare,
+    fixed_file: Path,
+    theme: str,
+    release: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """K before jieba is loaded: the panel says keywords are loading, and lists nothing."""
+    from tui.widgets.keywords import LOADING
+
+    monkeypatch.setattr("tui.jobs.warm_keywords", lambda: release.wait(10))
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await _ready(pilot)
+        await pilot.press("K")
+        panel = pilot.app.main_screen.keyword_panel  # type: ignore[attr-defined]
+        await _until_shown(
+            pilot,
+            lambda: panel.wanted and str(panel.heading.render()) == LOADING,
+            "the panel waiting for jieba",
+            ("_compute",),
+        )
+        await _still(pilot, held=("_compute",))
+
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+@pytest.fixture
+def fixed_home(theme: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A state folder at a fixed path, emptied first, for pictures that show a state file's
+    path. One per theme (the two may run at once in two workers), held under a file lock
+    against another run of the suite on the same machine; the setting-aside stamp is fixed
+    too."""
+    import fcntl
+    import shutil
+    import tempfile
+    import time
+
+    base = Path(tempfile.gettempdir())
+    with open(base / "speech-reader-snapshot-home.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        home = base / f"speech-reader-snapshot-home-{theme}"
+        shutil.rmtree(home, ignore_errors=True)
+        monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+        clock = SimpleNamespace(**vars(time))
+        clock.strftime = lambda _: "20240501-140300"
+        monkeypatch.setattr("tui.state.time", clock)
+        yield home
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def test_state_file_set_aside(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str, fixed_home: Path
+) -> None:
+    """A bookmarks file that is not a list: the notice says it was set aside (where to)
+    and that the app starts without it."""
+    state = fixed_home / "state"
+    state.mkdir(parents=True)
+    (state / "bookmarks.json").write_text('"不是列表"', encoding="utf-8")
+
+    async def told(pilot: Pilot[Any]) -> None:
+        await _ready(pilot)
+        await _still(pilot, keep_notices=True)
+
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=told)
+
+
+def test_corpus_search_without_a_hit(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str
+) -> None:
+    """ctrl+f and a term no file holds: the status says nothing was found, and the query
+    is selected for the next one."""
+
+    async def search(pilot: Pilot[Any]) -> None:
+        from tui.screens.corpus_search import CorpusSearchScreen
+
+        await pilot.press("ctrl+f", *"不存在的词", "enter")
+        screen = pilot.app.screen
+        assert isinstance(screen, CorpusSearchScreen)
+        await _until(pilot, lambda: screen.done, "the search done")
+
+    run_before = _script(then=search)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_corpus_search_while_indexing(
+    snap_compare: SnapCompare,
+    fixed_parses: FixedParses,
+    theme: str,
+    release: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A search while the folder is being indexed (1 of 2 files done, held there): the
+    files found by scanning, and the indexing's progress on the status line."""
+    from tui.engine.index import Index
+
+    main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
+    fixed_parses.add("项目建设讲话.txt", sample_document(sections=1, body=2))
+    real_sync = Index.sync
+
+    def held_sync(self: Index, root: Path, progress: Any = None, **kwargs: Any) -> Any:
+        if progress is not None:
+            progress(1, 2, str(main))
+        cancelled = kwargs.get("cancelled") or (lambda: False)
+        for _ in range(1000):  # until the test ends, or the app does (its worker cancelled)
+            if release.wait(0.01) or cancelled():
+                break
+        return real_sync(self, root, progress=progress, **kwargs)
+
+    monkeypatch.setattr(Index, "sync", held_sync)
+
+    async def search(pilot: Pilot[Any]) -> None:
+        main_screen = pilot.app.main_screen  # type: ignore[attr-defined]
+        main_screen.update_index()
+        await _until_shown(
+            pilot,
+            lambda: main_screen.index_progress() == (1, 2),
+            "the indexing under way",
+            ("index_folder",),
+        )
+        from tui.screens.corpus_search import CorpusSearchScreen
+
+        await pilot.press("ctrl+f", *"生产力", "enter")
+        screen = pilot.app.screen
+        assert isinstance(screen, CorpusSearchScreen)
+        await _until_shown(
+            pilot,
+            lambda: screen.done and "建立索引" in str(screen.status.render()),
+            "the search done, the indexing told",
+            ("index_folder",),
+        )
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await _ready(pilot)
+        await search(pilot)
+        await _still(pilot, held=("index_folder",))
+
+    assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)

@@ -5,14 +5,16 @@ the notice kept by the app is the text given (no line feed added)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets._toast import Toast
 
 from tests.ui.conftest import settle
 from tests.ui.test_dialog_wrap import TEXT, broken_rules
 from tui.app import make_app
-from tui.widgets.toasts import KinsokuToast, toast_lines
+from tui.widgets.toasts import KinsokuToast, shown_notices, toast_lines
 
 WIDTHS = range(60, 131, 7)
 
@@ -20,6 +22,19 @@ WIDTHS = range(60, 131, 7)
 def drawn_lines(toast: Toast) -> list[str]:
     """The toast's lines as drawn, without its padding."""
     return [toast.render_line(y).text.strip() for y in range(toast.size.height)]
+
+
+async def drawn_toasts(app: App[Any], pilot: Pilot[Any], count: int) -> list[Toast]:
+    """Wait until ``count`` toasts are drawn on the current screen (mounted and laid out:
+    a notice mounts its toast on a later turn of the event loop), then for the app to be
+    idle; the toasts. Fails after 200 turns."""
+    for _ in range(200):
+        toasts = list(app.screen.query(Toast))
+        if len(toasts) >= count and all(toast.size.height for toast in toasts):
+            await pilot.pause()
+            return list(app.screen.query(Toast))
+        await pilot.pause()
+    raise AssertionError(f"{count} toasts never drawn")
 
 
 def test_toast_lines_keep_the_rules_and_the_text() -> None:
@@ -39,8 +54,8 @@ async def test_textual_toasts_break_the_rules_on_the_trap_text() -> None:
         app = App[None]()
         async with app.run_test(size=(columns, 30), notifications=True) as pilot:
             app.notify(TEXT, timeout=30)
-            await pilot.pause(0.1)
-            broken += bool(broken_rules(drawn_lines(app.screen.query_one(Toast))))
+            (toast,) = await drawn_toasts(app, pilot, 1)
+            broken += bool(broken_rules(drawn_lines(toast)))
     assert broken >= 3
 
 
@@ -55,7 +70,7 @@ async def test_the_apps_toasts_keep_the_rules_at_every_width(tmp_path: Path) -> 
             await settle(app, pilot)
             app.clear_notifications()
             app.notify(TEXT, title="一个很长的标题，用来看标题也按规则折行：（完）", timeout=30)
-            await pilot.pause(0.1)
+            await drawn_toasts(app, pilot, 1)
             toast = app.screen.query_one(KinsokuToast)
             lines = drawn_lines(toast)
             title = toast_lines("一个很长的标题，用来看标题也按规则折行：（完）", toast.size.width)
@@ -63,7 +78,8 @@ async def test_the_apps_toasts_keep_the_rules_at_every_width(tmp_path: Path) -> 
             message = lines[len(title) :]
             assert "".join(message) == TEXT, columns  # all of it shown, nothing cut off
             assert broken_rules(message) == [], (columns, broken_rules(message))
-            assert [n.message for n in app._notifications] == [TEXT]  # kept as given
+            assert toast.notification.message == TEXT  # kept as given
+            assert [n.message for n in shown_notices(app.screen)] == [TEXT]
 
 
 async def test_a_notice_given_while_the_app_starts_is_shown(
@@ -76,10 +92,11 @@ async def test_a_notice_given_while_the_app_starts_is_shown(
     app = make_app(speech_dir)
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await settle(app, pilot)
-        await pilot.pause(0.1)
-        assert app._notifications
-        shown = [toast._notification.identity for toast in app.screen.query(KinsokuToast)]
-        assert shown and shown == [notice.identity for notice in app._notifications]
+        await drawn_toasts(app, pilot, 1)
+        shown = shown_notices(app.screen)
+        assert [(notice.title, notice.message.split(" ")[0]) for notice in shown] == [
+            ("状态文件有问题", "bookmarks.json")
+        ]
 
 
 async def test_an_equal_notice_replaces_the_one_shown_instead_of_piling_up(
@@ -92,9 +109,10 @@ async def test_an_equal_notice_replaces_the_one_shown_instead_of_piling_up(
         await settle(app, pilot)
         app.clear_notifications()
         await pilot.press(*"nnnnnn")
-        await pilot.pause(0.1)
+        await drawn_toasts(app, pilot, 1)
+        await settle(app, pilot)
         toasts = list(app.screen.query(KinsokuToast))
-        assert len(toasts) == 1 and len(app._notifications) == 1
+        assert len(toasts) == 1 and len(shown_notices(app.screen)) == 1
         app.notify("另一条提示")
-        await pilot.pause(0.1)
+        await drawn_toasts(app, pilot, 2)
         assert len(app.screen.query(KinsokuToast)) == 2

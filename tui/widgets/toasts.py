@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.geometry import Size
 from textual.notifications import Notification, Notifications
+from textual.widget import Widget
 from textual.widgets._toast import Toast, ToastHolder, ToastRack
 
 from tui.engine.wrap import wrap_text
@@ -35,8 +36,13 @@ def toast_lines(text: str, width: int) -> list[str]:
 class KinsokuToast(Toast):
     """A toast whose title and message break where the reader breaks lines."""
 
+    @property
+    def notification(self) -> Notification:
+        """The notice shown, as the app keeps it (made safe, not wrapped)."""
+        return self._notification
+
     def _lines(self, width: int) -> tuple[list[str], list[str]]:
-        notification = self._notification
+        notification = self.notification
         return toast_lines(notification.title, width), toast_lines(notification.message, width)
 
     def render(self) -> Content:
@@ -53,6 +59,11 @@ class KinsokuToast(Toast):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         title, message = self._lines(width)
         return len(title) + max(1, len(message))
+
+
+def shown_notices(screen: Widget) -> list[Notification]:
+    """The notices the toasts on ``screen`` show, in the order they were given."""
+    return [toast.notification for toast in screen.query(KinsokuToast)]
 
 
 class KinsokuToastRack(ToastRack):
