@@ -200,12 +200,7 @@ async def test_files_are_ranked_and_their_hits_placed_when_opened(
     speech_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Files are listed ranked (heading hits first, then by hits); hits are placed only once opened."""
-    from tui.screens import main as main_module
-
     monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
-    # Not indexed meanwhile: files already indexed would be listed first, before the
-    # others are scanned, and a listed file is never moved (it failed so under load).
-    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
     (speech_dir / "丙.txt").write_text(
         "同志们：\n一、[重点]抓项目\n要深化一网通办改革。\n二、抓作风\n一网通办要办好。\n",
         encoding="utf-8",
