@@ -689,22 +689,21 @@ def test_corpus_search_while_indexing(
 ) -> None:
     """A search while the folder is being indexed (1 of 2 files done, held there): the
     files found by scanning, and the indexing's progress on the status line."""
-    from tui.engine.index import Index
+    from tui import jobs
 
     main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
     fixed_parses.add("项目建设讲话.txt", sample_document(sections=1, body=2))
-    real_sync = Index.sync
+    real_index = jobs.index_in_helper
 
-    def held_sync(self: Index, root: Path, progress: Any = None, **kwargs: Any) -> Any:
-        if progress is not None:
-            progress(1, 2, str(main))
+    def held_index(background: Any, index: Any, root: Path, progress: Any, **kwargs: Any) -> Any:
+        progress(1, 2)
         cancelled = kwargs.get("cancelled") or (lambda: False)
         for _ in range(1000):  # until the test ends, or the app does (its worker cancelled)
             if release.wait(0.01) or cancelled():
                 break
-        return real_sync(self, root, progress=progress, **kwargs)
+        return real_index(background, index, root, progress, **kwargs)
 
-    monkeypatch.setattr(Index, "sync", held_sync)
+    monkeypatch.setattr(jobs, "index_in_helper", held_index)
 
     async def search(pilot: Pilot[Any]) -> None:
         main_screen = pilot.app.main_screen  # type: ignore[attr-defined]
