@@ -359,6 +359,10 @@ class MainScreen(FolderWork):
             path.name,
             complete=complete,
             speeches=None if complete else self._estimate_speeches(document),
+            # The reader had no text (the app's start, or a message): its first frame
+            # with text does not wait for the outline's, which comes a frame later (the
+            # pane is empty meanwhile). Else at once: no frame pairs text and an old outline.
+            later=self.reader.document is None,
         )
         if complete:
             self.keyword_panel.set_document(path, document)
