@@ -414,10 +414,13 @@ class MainScreen(FolderWork):
             self.reader.reveal_cursor(1)
         find_features.update_find_status(self)
         self.sub_title = safe_path(path.name)
+        # Also for a big file's head: before the first frame, as the file tree's listing did
+        # when it was mounted at start; else a full collection walked Textual's and our
+        # start-up objects in the 10 MB collection's first frame (26 ms).
+        _settle_garbage_collector()
         if not complete:
             return  # the rest follows when the whole file is parsed
         self.filetree.set_speech_count(path, len(document.speeches))
-        _settle_garbage_collector()
         if document.warnings and not reload:
             self.notify("；".join(document.warnings), title=path.name, timeout=6)
         if not self.folder_work_started:
