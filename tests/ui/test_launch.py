@@ -33,6 +33,7 @@ from tui.cli import launch
 app = launch(Path(sys.argv[1]))
 import asyncio
 from tui.screens.main import MainScreen
+from tui.widgets.outline import node_paragraph
 
 async def main():
     frames = []
@@ -41,14 +42,23 @@ async def main():
         display(screen, renderable)
         if renderable is not None and isinstance(app.screen, MainScreen):
             s = app.screen
-            frames.append([s.reader.document is not None, len(s.outline.root.children),
-                           "rich._emoji_codes" in sys.modules])
+            outline, node = s.outline, s.outline.cursor_node
+            frames.append({
+                "text": s.reader.document is not None,
+                "speeches": len(outline.root.children),
+                "emoji": "rich._emoji_codes" in sys.modules,
+                "reader": [*s.reader.cursor, s.reader.scroll_offset.y, s.reader.size.width],
+                "panes": [child.id for child in s.query_one("#panes").children if child.display],
+                "outline_at": node_paragraph(node.data) if node and node.data else None,
+                "outline_cursor_shown": outline.scroll_offset.y <= outline.cursor_line
+                < outline.scroll_offset.y + outline.size.height,
+            })
     app._display = spy
     out = {}
     async with app.run_test(size=(120, 36)) as pilot:
-        while not frames:
+        while not any(frame["speeches"] for frame in frames):
             await pilot.pause(0.01)
-        out["first_frame"] = frames[0]
+        out["frames"] = frames[:]
         out["helpers_at_start"] = len(app.background.helper_pids())
         screen = app.screen
         panel = screen.keyword_panel
@@ -108,13 +118,50 @@ def _run_app_script(
 
 
 def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) -> None:
-    path = bundled_corpus_dir() / "优化营商环境大会讲话合集.txt"
+    """The first frame has the reader's text at the remembered place; the outline comes
+    in a later frame, whole, with its cursor on the reader's section, and the reader has
+    not moved meanwhile."""
+    path = tmp_path / "合集.txt"
+    path.write_bytes((bundled_corpus_dir() / "优化营商环境大会讲话合集.txt").read_bytes())
+    document = load_document(path)
+    speeches = len(document.speeches)
+    assert speeches > 3
+    # Remembered: a paragraph under a heading of the fourth speech (not a heading itself).
+    starts = {s.first for s in document.speeches} | {
+        h.paragraph for s in document.speeches for h in s.headings
+    }
+    at = next(
+        p
+        for p in range(document.speeches[3].headings[1].paragraph, len(document.paragraphs))
+        if p not in starts
+    )
+    section = max(first for first in starts if first <= at)  # its innermost section
+    paragraph = document.paragraphs[at]
+    state = tmp_path / "home" / "state"
+    state.mkdir(parents=True)
+    key = str(path.resolve())
+    remembered = {"paragraph": at, "sentence": 0, "line": paragraph.line}
+    (state / "session.json").write_text(
+        json.dumps({"last_file": key, "positions": {key: remembered}}), encoding="utf-8"
+    )
     done, out = _run_app_script(SCRIPT, path, tmp_path)
     assert done.returncode == 0, done.stderr
-    speeches = len(load_document(path).speeches)
-    # The parse sent ahead at launch is shown before the first frame is drawn, and no label
-    # went through rich's markup (whose emoji table alone took some 4 ms to import).
-    assert out["first_frame"] == [True, speeches, False]
+    frames = out["frames"]
+    frames = frames[: [bool(frame["speeches"]) for frame in frames].index(True) + 1]
+    first, *_ = frames
+    # The parse sent ahead at launch is shown before the first frame is drawn, at the
+    # remembered paragraph; no label went through rich's markup (whose emoji table alone
+    # took some 4 ms to import).
+    assert first["text"] is True and first["emoji"] is False
+    assert first["reader"][0] == at
+    # The trees are mounted after it (their places kept: the reader's width never changes).
+    assert first["panes"] == ["filetree-slot", "outline-slot", "reader"]
+    assert frames[-1]["panes"] == ["filetree", "outline", "reader"]
+    # The outline arrives whole (never a part of it), on the reader's section, in view;
+    # until then the reader keeps its place and width.
+    assert [frame["speeches"] for frame in frames] == [0] * (len(frames) - 1) + [speeches]
+    assert frames[-1]["outline_at"] == section and frames[-1]["outline_cursor_shown"] is True
+    assert all(frame["reader"] == first["reader"] for frame in frames)
     assert out["helpers_at_start"] == 0  # no helper process until keywords are asked for
     assert "营商环境" in out["keywords"]  # computed in the helper process ...
     assert out["helpers"] and os.getpid() not in out["helpers"]
@@ -211,3 +258,36 @@ def test_kill_9_of_the_app_leaves_no_helper_running(tmp_path: Path) -> None:
         app.kill()
         app.wait(10)
     assert poll(lambda: all(gone(pid) for pid in pids), 10)
+
+
+async def test_pane_keys_typed_before_the_side_panes_came_work(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ctrl+o, ctrl+b and > during start-up, before the file tree and the outline were put
+    in their places (``_mount_panes``, after the first frame): the panes come first."""
+    from tui.app import make_app
+    from tui.screens.main import MainScreen
+
+    monkeypatch.setattr(MainScreen, "_panes_after_first_frame", lambda screen: None)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = app.main_screen
+        width = screen.reader.size.width
+        assert screen.outline.parent is None and screen.filetree.parent is None
+        await pilot.press("ctrl+o")
+        panes = [child.id for child in screen.query_one("#panes").children]
+        assert panes[:3] == ["filetree", "outline", "reader"]
+        assert not screen.outline.display and screen.filetree.display
+        await pilot.press("ctrl+o", "greater_than_sign")
+        await pilot.pause()
+        assert screen.outline.display and screen.outline.outer_size.width == 34
+        assert screen.reader.size.width == width - 2
+        await pilot.press("ctrl+b")
+        assert not screen.filetree.display
+        document = screen.reader.document
+        assert document is not None
+        outline = screen.outline
+        assert [node.data for node in outline.root.children] == list(document.speeches)
+        # Filled while hidden: on the reader's section once shown, no wider than the pane.
+        assert outline.cursor_node is outline.node_for_paragraph(screen.reader.cursor[0])
+        assert outline.virtual_size.width <= outline.scrollable_content_region.width

@@ -11,10 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from textual.app import App, ComposeResult
+
+from tests.documents import build_document
 from tests.ui.conftest import settle
 from tests.ui.test_search_ui import corpus_search
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.match import Hit
+from tui.engine.model import Document
+from tui.widgets.outline import EXPANDED_SPEECHES, OutlinePane
 
 
 def assert_outline_follows(app: SpeechReaderApp, step: str) -> None:
@@ -119,3 +124,95 @@ async def test_outline_follows_a_hit_in_a_later_speech_of_a_collection(tmp_path:
         await pilot.press("slash", *"营商环境", "enter", "N", "N")
         await pilot.pause()
         assert_outline_follows(app, "/, N, N")
+
+
+def _collection(speeches: int) -> Document:
+    """``speeches`` speeches of three headings and a body paragraph each."""
+    return build_document(
+        [
+            (
+                f"第{number}篇讲话",
+                [
+                    ("body", "同志们："),
+                    ("h1", "一、统一思想。要提高认识。"),
+                    ("body", "要提高认识。"),
+                    ("h1", "二、突出重点。要抓住关键。"),
+                    ("body", "要抓住关键。"),
+                    ("h2", "（一）抓项目。要抓项目。"),
+                    ("body", "抓项目。"),
+                ],
+            )
+            for number in range(speeches)
+        ]
+    )
+
+
+class OutlineApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield OutlinePane(id="outline")
+
+
+async def test_an_outline_filled_later_comes_whole_on_the_followed_section() -> None:
+    """``show_document(later=True)``: empty until the next frame, then every speech at
+    once with the cursor on the section the reader followed meanwhile, in view, also in
+    a collection whose speeches open collapsed."""
+    document = _collection(EXPANDED_SPEECHES + 10)
+    speech = document.speeches[-5]
+    section = speech.headings[-1]  # （一） under 二、: its speech and 二、 were collapsed
+    app = OutlineApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        outline = app.query_one(OutlinePane)
+        outline.show_document(document, "合集.txt", later=True)
+        outline.highlight_paragraph(section.paragraph + 1)  # as the reader does
+        assert len(outline.root.children) == 0
+        await pilot.pause()
+        assert len(outline.root.children) == len(document.speeches)
+        node = outline.cursor_node
+        assert node is not None and node.data is section
+        assert outline.scroll_offset.y <= outline.cursor_line < outline.scroll_offset.y + 20
+
+
+async def test_an_outline_filled_later_gives_way_to_a_newer_document() -> None:
+    """A fill waiting for its frame is dropped when the pane was emptied or given another
+    document meanwhile (the user opened another file at once)."""
+    first, second = _collection(3), _collection(5)
+    app = OutlineApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        outline = app.query_one(OutlinePane)
+        outline.show_document(first, "甲.txt", later=True)
+        outline.show_document(None)
+        await pilot.pause()
+        assert len(outline.root.children) == 0 and outline.document is None
+        outline.show_document(first, "甲.txt", later=True)
+        outline.show_document(second, "乙.txt")
+        await pilot.pause()
+        assert outline.document is second
+        assert [node.data for node in outline.root.children] == list(second.speeches)
+
+
+async def test_opening_another_file_never_shows_its_text_beside_the_old_outline(
+    speech_dir: Path,
+) -> None:
+    """Only the reader's first text (or one after a message) lets the outline follow a
+    frame later; a file opened while another is shown changes both in the same frame."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    frames: list[tuple[Document | None, list[Any]]] = []
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        display = app._display
+
+        def spy(screen: Any, renderable: Any) -> None:
+            display(screen, renderable)
+            if renderable is not None and app.screen is app.main_screen:
+                main = app.main_screen
+                nodes = [node.data for node in main.outline.root.children]
+                frames.append((main.reader.document, nodes))
+
+        app._display = spy  # type: ignore[method-assign]
+        app.main_screen.open_file(speech_dir / "乙讲话.txt")
+        await settle(app, pilot)
+        assert app.main_screen.path == (speech_dir / "乙讲话.txt").resolve()
+        shown = app.main_screen.reader.document
+        assert shown is not None and frames and frames[-1][0] is shown
+        for reader, outline in frames:  # the outline's speeches are those of the text shown
+            assert reader is not None and outline == list(reader.speeches)

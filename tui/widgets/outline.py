@@ -80,6 +80,10 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         """The reader's paragraph the cursor follows (``highlight_paragraph``)."""
         self._follow_pending = False
         self._counts: dict[int, int] = {}
+        self._filling = 0
+        """Counts ``show_document`` calls: a fill made ``later`` is dropped if not the last."""
+        self._waiting: tuple[int, Document, bool, int | None] | None = None
+        """A fill made ``later`` that waits for the pane's first size."""
 
     @property
     def document(self) -> Document | None:
@@ -92,12 +96,18 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         file_name: str = "",
         complete: bool = True,
         speeches: int | None = None,
+        later: bool = False,
     ) -> None:
         """Rebuild the tree for ``document`` (None empties it).
 
         ``complete`` False: ``document`` is the head of a big file, and a last line
         says that the outline is still being built; ``speeches`` then estimates how many
         the whole file has (it decides, as the count does, whether speeches open expanded).
+
+        ``later``: the pane is emptied now and filled after the next frame, with its
+        cursor on the section the reader followed meanwhile (``highlight_paragraph``):
+        the app's first frame shows the reader's text without waiting for the outline
+        (its lines drawn by Textual's Tree, some 0.3 ms each, and measured first).
 
         A big collection opens collapsed, and a speech's heading nodes are made when it
         is first expanded (by the user or by following the reader): a 10 MB file has
@@ -110,8 +120,41 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         self._speech_firsts = []
         self._speech_nodes = []
         self._heading_nodes = {}
+        self._filling += 1  # a fill still waiting for its frame is for an older document
         if document is None:
             return
+        if later:
+            self.call_after_refresh(self._fill_later, self._filling, document, complete, speeches)
+        else:
+            self._fill(document, complete, speeches)
+
+    def _fill_later(
+        self, filling: int, document: Document, complete: bool, speeches: int | None
+    ) -> None:
+        """``show_document(later=True)``'s fill, after the frame; its lines are laid out at
+        once so that the cursor is on the reader's section in the frame that shows them."""
+        if filling != self._filling:
+            return  # another document (or none) was shown since
+        if self.display and self.scrollable_content_region.width <= 0:
+            # Mounted after the first frame (``MainScreen._mount_panes``), not laid out
+            # yet: filled at its first size (``on_resize``), so the labels are measured
+            # against the pane's width.
+            self._waiting = (filling, document, complete, speeches)
+            return
+        self._fill(document, complete, speeches)
+        node = self._reveal(self._followed)
+        # Tree's ``last_line`` builds the lines (and each node's ``line``) now, with the
+        # pane's width known, instead of at the next refresh.
+        if node is not None and self.last_line >= node.line >= 0:
+            self.move_cursor(node, animate=False)
+
+    def on_resize(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._fill_later(*waiting)
+
+    def _fill(self, document: Document, complete: bool, speeches: int | None) -> None:
+        """Add the nodes of ``document``'s speeches (and their headings, when expanded)."""
         expand = (speeches if speeches is not None else len(document.speeches)) <= EXPANDED_SPEECHES
         with self.adding():  # a big collection's 500 speeches: one invalidation, not 500
             for speech in document.speeches:
@@ -255,16 +298,9 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         first line highlighted).
         """
         self._followed = paragraph
-        node = self.node_for_paragraph(paragraph)
-        if node is None and self._speech_nodes:
-            node = self._speech_nodes[0]
+        node = self._reveal(paragraph)
         if node is None:
             return
-        parent = node.parent
-        while parent is not None and parent is not self.root:
-            if not parent.is_expanded:
-                parent.expand()
-            parent = parent.parent
         if node.line < 0:
             if not self._follow_pending:
                 self._follow_pending = True
@@ -272,6 +308,21 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
             return
         if node is not self.cursor_node:
             self.move_cursor(node, animate=False)
+
+    def _reveal(self, paragraph: int) -> TreeNode[OutlineData] | None:
+        """The node of the section holding ``paragraph`` (the first speech before any),
+        its parents expanded; None while the pane is empty."""
+        node = self.node_for_paragraph(paragraph)
+        if node is None and self._speech_nodes:
+            node = self._speech_nodes[0]
+        if node is None:
+            return None
+        parent = node.parent
+        while parent is not None and parent is not self.root:
+            if not parent.is_expanded:
+                parent.expand()
+            parent = parent.parent
+        return node
 
     def _follow_again(self) -> None:
         self._follow_pending = False
