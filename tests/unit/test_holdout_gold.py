@@ -71,53 +71,25 @@ def test_every_entry_points_at_its_heading(gold: Gold, path) -> None:
             assert normalise(entry.text)[:MARK] in text, (entry, lines[entry.line - 1][:60])
 
 
-def test_the_scorer_reads_the_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["--holdout", "--file", "h01"])
+@pytest.mark.parametrize(
+    ("option", "only", "shown", "left_out"),
+    [
+        ("--holdout", "h01", "h01_leijun_zhiliang_guanli.md", "h05_"),
+        ("--holdout3", "t01", "t01_zfgzbg_1975_gbk.txt", "t02_"),
+        ("--holdout4", "u01", "u01_zfgzbg_1984_gbk.txt", "u02_"),
+        ("--holdout5", "v06", "v06_hushi_zhongguo_gongxue_biye_zengyan_crlf.txt", "v07_"),
+        ("--holdout9", "z03", "z03_guizhou_zfgzbg_2026.txt", "z04_"),
+        ("--holdout10", "a08", "a08_taixu_jiangyan_shenxin_1926_gbk_crlf.txt", "a09_"),
+        ("--holdout11", "b04_shenzhen", "b04_shenzhen_zfgzbg_2014.txt", "b05_"),
+    ],
+)
+def test_the_scorer_reads_a_set_by_name(
+    capsys: pytest.CaptureFixture[str], option: str, only: str, shown: str, left_out: str
+) -> None:
+    main([option, "--file", only])
     out = capsys.readouterr().out
-    assert "h01_leijun_zhiliang_guanli.md" in out
-    assert "h05_" not in out
-
-
-def test_the_scorer_reads_the_third_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["--holdout3", "--file", "t01"])
-    out = capsys.readouterr().out
-    assert "t01_zfgzbg_1975_gbk.txt" in out
-    assert "t02_" not in out
-
-
-def test_the_scorer_reads_the_fourth_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["--holdout4", "--file", "u01"])
-    out = capsys.readouterr().out
-    assert "u01_zfgzbg_1984_gbk.txt" in out
-    assert "u02_" not in out
-
-
-def test_the_scorer_reads_the_fifth_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["--holdout5", "--file", "v06"])
-    out = capsys.readouterr().out
-    assert "v06_hushi_zhongguo_gongxue_biye_zengyan_crlf.txt" in out
-    assert "v07_" not in out
-
-
-def test_the_scorer_reads_the_ninth_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["--holdout9", "--file", "z03"])
-    out = capsys.readouterr().out
-    assert "z03_guizhou_zfgzbg_2026.txt" in out
-    assert "z04_" not in out
-
-
-def test_the_scorer_reads_the_tenth_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["--holdout10", "--file", "a08"])
-    out = capsys.readouterr().out
-    assert "a08_taixu_jiangyan_shenxin_1926_gbk_crlf.txt" in out
-    assert "a09_" not in out
-
-
-def test_the_scorer_reads_the_eleventh_set_by_name(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["--holdout11", "--file", "b04_shenzhen"])
-    out = capsys.readouterr().out
-    assert "b04_shenzhen_zfgzbg_2014.txt" in out
-    assert "b05_" not in out
+    assert shown in out
+    assert left_out not in out
 
 
 def test_the_scorer_sums_up_every_set(capsys: pytest.CaptureFixture[str]) -> None:
