@@ -1498,6 +1498,38 @@ CASES = [
         ],
     ),
     Case(
+        "a-repository-header-before-the-hash-title-is-front-matter",
+        "# Work-Notes\n工作备注\n\n本文使用「署名 4.0 国际」许可协议，欢迎转载，但需要注明来源。\n\n"
+        "本文作者: 某某\n创建时间: 2022年1月21日\n\n-----\n\n# 2021 岁末总结\n\n"
+        + FILLER
+        + "\n\n## 1.技术\n\n"
+        + FILLER
+        + "\n\n### 工具\n\n"
+        + FILLER
+        + "\n\n## 2.工作\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["2021 岁末总结"],
+        outline=[(1, "1.技术"), (2, "工具"), (1, "2.工作")],
+        contains=["Work-Notes", "本文使用「署名 4.0 国际」许可协议"],
+    ),
+    Case(
+        "a-first-hash-section-holding-the-deeper-headings-is-no-repository-header",
+        "# 关于改革\n\n"
+        + FILLER
+        + "\n\n## 深化国企改革\n\n"
+        + FILLER
+        + "\n\n# 关于发展\n\n"
+        + FILLER
+        + "\n\n## 扩大内需\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=[None],
+        outline=[(1, "关于改革"), (2, "深化国企改革"), (1, "关于发展"), (2, "扩大内需")],
+    ),
+    Case(
         "bold-lead-sentences-are-headings-a-bold-list-is-not",
         "同学们：\n有三点期待与你们共勉：\n**当以爱国奉公之担当引领青春航向。**\n" + FILLER + "\n"
         "**惟与时俱进、锐意创新者，方为志士。**当前，新一轮科技革命正在加速。"
