@@ -524,9 +524,12 @@ def build_outline(
                 not going_on
                 and number == 1
                 and (
+                    # ### 3.团队 then #### 1.学习动力不强: a # line of the family, deeper than
+                    # the open one, starting over at 1 is its list, not the series again.
+                    0 < depths[same[0]] < md_depths.get(index, 0)
                     # （4）… then （1）…（5） and （5） again: a list inside （4）, not a new
                     # list beside it.
-                    _nested_restart(items, index, marker.family, stack[same[0]][1])
+                    or _nested_restart(items, index, marker.family, stack[same[0]][1])
                     # （3）读书的方法。 | …现在要说手到。…例如： | （1）…（2）…（3）… one per
                     # paragraph: the list of that item's section, not a new list beside it.
                     or (
