@@ -1498,6 +1498,21 @@ CASES = [
         ],
     ),
     Case(
+        "a-dash-after-di-n-is-the-series-punctuation",
+        "同志们：\n迁移的原因主要有三个：\n**第一，语义不完整。** "
+        + FILLER
+        + "\n**第二——最致命——进程被杀会丢数据。**\n"
+        + FILLER
+        + "\n**第三，小文件性能差。** "
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一，语义不完整"),
+            (1, "第二——最致命——进程被杀会丢数据"),
+            (1, "第三，小文件性能差"),
+        ],
+    ),
+    Case(
         "an-empty-quote-line-ends-the-quoted-item-before-its-answer",
         "# 工作总结\n\n## 第一阶段\n\n"
         + FILLER
