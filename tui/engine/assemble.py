@@ -313,7 +313,8 @@ def assemble_document(
             if (
                 marker is not None
                 and para.role is BODY
-                and (marker.family != "part" or len(para.text) <= 40)
+                # (第一部分 on a short line; or run into its text after a comma: 第一部分，开发，…)
+                and (marker.family != "part" or len(para.text) <= 40 or marker.text[-1] in "，,")
                 and (marker.text or _leads_text(paras, i, end))
                 and not (
                     marker.family in ("cn-dun", "paren-cn", "paren-arabic", "di")

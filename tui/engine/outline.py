@@ -617,7 +617,9 @@ def build_outline(
             out.append(OutlineEntry(index, marker, len(stack)))
             continue
         if family == "part":
-            level = 0
+            # 第一部分 is the top — except under a Markdown # heading, the writer's own top:
+            # ## 2.工作 | …可以分为三部分。 | 第一部分，开发… is that section's.
+            level = next((j + 1 for j in range(len(depths) - 1, -1, -1) if depths[j]), 0)
         elif family == "cn-dun":
             level = 1 if stack and stack[0][0] in _ABOVE_CN_DUN else 0
             if level < len(stack) and _resumed_after(items, index, stack[level]):
