@@ -92,6 +92,19 @@ CASES = [
         ],
     ),
     (
+        "a-dotted-number-extending-its-siblings-nests-under-it",
+        f"# 总标题\n\n## 实践经验\n\n{BODY}\n\n### 5.1 分布式缓存\n\n{BODY}\n\n### 5.1.1 离线性能实测\n\n"
+        f"{BODY}\n\n### 5.2 Writeback\n\n{BODY}\n\n### 5.10 结论\n\n{BODY}\n",
+        ["总标题"],
+        [
+            (1, "实践经验"),
+            (2, "5.1 分布式缓存"),
+            (3, "5.1.1 离线性能实测"),
+            (2, "5.2 Writeback"),
+            (2, "5.10 结论"),
+        ],
+    ),
+    (
         "several-top-lines-are-headings-not-a-title",
         f"# 关于改革\n\n{BODY}\n\n# 关于发展\n\n{BODY}\n",
         [None],

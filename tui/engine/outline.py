@@ -411,6 +411,18 @@ def _markdown_level(depth: int, stack: list[list], depths: list[int]) -> int:
     return next((j for j, d in enumerate(depths) if d >= depth), len(stack))
 
 
+_DOTTED = patterns.compile(r"\d{1,3}(?:\.\d{1,3})+(?![.\d])")
+
+
+def _extends_number(parent: str, child: str) -> bool:
+    """Whether ``child`` opens with a dotted section number that extends the one ``parent``
+    opens with (5.1 分布式缓存 → 5.1.1 离线性能实测): a subsection of it."""
+    if not child[:1].isdigit() or not parent[:1].isdigit():
+        return False
+    above, below = _DOTTED.match(parent), _DOTTED.match(child)
+    return above is not None and below is not None and below.group().startswith(above.group() + ".")
+
+
 def _lone_numbered_hash_lines(
     items: list[tuple[int, Marker]], md_depths: dict[int, int]
 ) -> list[tuple[int, Marker]]:
@@ -494,6 +506,9 @@ def build_outline(
             family = "di-kind:" + marker.text[-1]  # 第一味药 … 第一种工具: two series
         if family in MARKDOWN_FAMILIES:
             level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
+            if texts and level < len(heads) and _extends_number(texts[heads[level]], texts[index]):
+                # ### 5.1 … then ### 5.1.1 …: the number puts it inside 5.1, whatever its depth.
+                level += 1
             place(level, family, number)
             out.append(OutlineEntry(index, marker, level + 1))
             continue
