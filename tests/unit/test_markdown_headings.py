@@ -105,6 +105,14 @@ CASES = [
         ],
     ),
     (
+        "a-tight-ordered-list-is-content-not-sections",
+        f"# 总标题\n\n## 工作总结\n\n两期迭代工作：\n\n1. 前一期比较杂，涉及样式、接口等问题的修复\n"
+        f"2. 后一期除了问题修复，还做了个加密工具\n\n{BODY}\n\n## 后续规划\n\n"
+        f"1. 提高代码质量\n\n{BODY}\n\n2. 加强团队沟通\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "工作总结"), (1, "后续规划"), (2, "1.提高代码质量"), (2, "2.加强团队沟通")],
+    ),
+    (
         "several-top-lines-are-headings-not-a-title",
         f"# 关于改革\n\n{BODY}\n\n# 关于发展\n\n{BODY}\n",
         [None],

@@ -248,6 +248,37 @@ def mark_footnotes(paragraphs: list[Para]) -> None:
         previous = para
 
 
+def _ordered_item(para: Para, marker: Marker) -> bool:
+    """Whether ``para`` is a Markdown ordered-list item: "1. " (an ASCII number, a dot, a space)."""
+    return (
+        marker.family == "arabic"
+        and marker.text[-1:] == "."
+        and marker.text[:1].isascii()
+        and not para.md
+        and para.text[len(marker.text) : len(marker.text) + 1] == " "
+    )
+
+
+def _without_tight_lists(
+    candidates: list[tuple[int, Marker]], paras: list[Para]
+) -> list[tuple[int, Marker]]:
+    """In a Markdown text (one with ``#`` headings), the candidates less the items of tight
+    ordered lists: "1. …" and "2. …" on adjacent lines, no text of their own between them, are
+    a list of the paragraph's content (两期迭代工作： | 1. 前一期… | 2. 后一期…), not sections."""
+    tight: set[int] = set()
+    for (first, marker), (second, following) in zip(candidates, candidates[1:], strict=False):
+        if (
+            paras[second].line == paras[first].end_line + 1
+            and following.number == marker.number + 1
+            and _ordered_item(paras[first], marker)
+            and _ordered_item(paras[second], following)
+        ):
+            tight.update((first, second))
+    if not tight:
+        return candidates
+    return [(index, marker) for index, marker in candidates if index not in tight]
+
+
 def assemble_document(
     paras: list[Para],
     starts: list[SpeechStart],
@@ -272,6 +303,7 @@ def assemble_document(
 
     headings_of: dict[int, Heading] = {}
     speeches: list[Speech] = []
+    markdown = any(para.md for para in paras)  # (a text with # headings: see _without_tight_lists)
     for number, start in enumerate(starts):
         begin, end = start.paragraph, ends[number]
         framed = {start.title, start.salutation, *start.extra} - {None}
@@ -340,6 +372,8 @@ def assemble_document(
             following[first_item] = "".join(gap)
         candidates = _glued_bare_numerals(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)
+        if markdown:
+            candidates = _without_tight_lists(candidates, paras)
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
         for entry in build_outline(candidates, texts, depths, following, leading):
