@@ -113,6 +113,12 @@ CASES = [
         [(1, "工作总结"), (1, "后续规划"), (2, "1.提高代码质量"), (2, "2.加强团队沟通")],
     ),
     (
+        "a-paragraph-set-as-the-only-top-hash-line-is-no-title",
+        f"## 年度总结。2019 年过去了，2020 年迎面而来。{BODY}{BODY}\n\n### 关于工作\n\n{BODY}\n",
+        [None],
+        [(1, "关于工作")],
+    ),
+    (
         "several-top-lines-are-headings-not-a-title",
         f"# 关于改革\n\n{BODY}\n\n# 关于发展\n\n{BODY}\n",
         [None],

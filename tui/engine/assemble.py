@@ -15,6 +15,7 @@ from tui.engine.lines import (
     is_couplet,
     is_sentence_end,
     next_item_in_sentence,
+    set_in_heading_type,
 )
 from tui.engine.markers import Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
@@ -25,9 +26,6 @@ from tui.engine.speeches import SpeechStart
 
 _MARKUP_TITLE_MAX = 60
 """The longest title of a Markdown heading or bold lead sentence."""
-_MARKUP_PARAGRAPH_TAIL = 80
-"""The most text a Markdown ``#`` line may hold after its first sentence: more is a paragraph
-set in heading type."""
 
 
 # 以下是演讲全文： / 全文如下 — the speaker's preface (with its summary list) ends here.
@@ -192,7 +190,7 @@ def markup_marker(seg: Segment) -> Marker | None:
     title_end = stop.start() if stop else len(seg.text)
     if title_end > _MARKUP_TITLE_MAX or seg.text.rstrip()[-1:] in "；;：:，,、":
         return None  # an emphasised passage or a list item (自恋、自大…；), not a heading
-    if seg.md and stop is not None and len(seg.text) - stop.end() > _MARKUP_PARAGRAPH_TAIL:
+    if seg.md and set_in_heading_type(seg.text):
         # ###### 尊敬的各位嘉宾，…大家早上好！欢迎莅临…: a whole paragraph set in heading type
         # (several sentences after the first), not a heading.
         return None

@@ -625,6 +625,20 @@ def segment_lines(text: str) -> list[Segment]:
     return _split_glued(segments, _dot_stops(text))
 
 
+MARKUP_PARAGRAPH_TAIL = 80
+"""The most text a Markdown ``#`` line may hold after its first sentence: more is a paragraph
+set in heading type."""
+_FIRST_STOP = patterns.compile("[。！？]")
+
+
+def set_in_heading_type(text: str) -> bool:
+    """Whether a ``#`` line's text is a whole paragraph set in heading type (###### 尊敬的各位
+    嘉宾，…大家早上好！欢迎莅临…: more than ``MARKUP_PARAGRAPH_TAIL`` characters after its first
+    sentence) — neither a heading nor a title."""
+    stop = _FIRST_STOP.search(text)
+    return stop is not None and len(text) - stop.end() > MARKUP_PARAGRAPH_TAIL
+
+
 def _split_salutation(text: str) -> list[str]:
     """同志们：今天我们召开… → the salutation and the rest (a salutation glued to its body)."""
     head = text[:40]

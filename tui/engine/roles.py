@@ -15,7 +15,7 @@ from enum import IntEnum
 
 from tui.engine import framing, patterns
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
-from tui.engine.lines import Segment, is_sentence_end
+from tui.engine.lines import Segment, is_sentence_end, set_in_heading_type
 from tui.engine.markers import Marker, match_marker
 from tui.engine.noise import is_noise_text
 
@@ -497,8 +497,12 @@ def markdown_title(
     if len(tops) - (header is not None) != 1:
         return
     index = tops[-1]
-    if markers[index] is not None or roles[index] is not BODY:
-        return
+    if (
+        markers[index] is not None
+        or roles[index] is not BODY
+        or set_in_heading_type(segments[index].text)
+    ):
+        return  # (a numbered heading, a framed line, or a paragraph set in heading type)
     if header is None and any(
         roles[i] is not BODY or markers[i] is not None or is_sentence_end(segments[i].text)
         for i in range(index)
