@@ -119,6 +119,20 @@ CASES = [
         [(1, "关于工作")],
     ),
     (
+        "bold-sentences-in-a-text-with-hash-headings-are-emphasis",
+        f"# 总标题\n\n## 关于改革\n\n{BODY}\n\n**坑一：缓存不解决小文件延迟。** {BODY}\n\n"
+        f"**坑二：缓存目录必须持久化。** {BODY}\n\n## 关于发展\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "关于改革"), (1, "关于发展")],
+    ),
+    (
+        "bold-sentences-under-a-hash-title-alone-are-headings",
+        f"# 总标题\n\n同学们：\n\n{BODY}\n\n**当以爱国奉公之担当引领青春航向。**\n\n{BODY}\n\n"
+        f"**当以创新超越之勇气开拓人生新境。**\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "当以爱国奉公之担当引领青春航向"), (1, "当以创新超越之勇气开拓人生新境")],
+    ),
+    (
         "several-top-lines-are-headings-not-a-title",
         f"# 关于改革\n\n{BODY}\n\n# 关于发展\n\n{BODY}\n",
         [None],
