@@ -61,6 +61,78 @@ CASES = [
         [(1, "关于改革"), (2, "一、深化国企改革"), (2, "二、放宽市场准入"), (1, "关于发展")],
     ),
     (
+        "a-deeper-hash-line-of-the-family-starting-over-at-1-is-its-list",
+        f"# 总标题\n\n## 1.技术\n\n{BODY}\n\n#### 1.消息推送\n\n#### 2.即时通信\n\n"
+        f"## 2.工作\n\n{BODY}\n\n### 3.团队\n\n#### 1.学习动力不强\n\n#### 2.工作态度不积极\n\n"
+        f"{BODY}\n",
+        ["总标题"],
+        [
+            (1, "1.技术"),
+            (2, "1.消息推送"),
+            (2, "2.即时通信"),
+            (1, "2.工作"),
+            (1, "3.团队"),
+            (2, "1.学习动力不强"),
+            (2, "2.工作态度不积极"),
+        ],
+    ),
+    (
+        "di-n-bufen-items-under-a-hash-heading-are-its-own",
+        f"# 总标题\n\n## 1.技术\n\n{BODY}\n\n## 2.工作\n\n关于工作，今年可以分为三部分。\n\n"
+        f"第一部分，开发，在略显局促的时间里，用紧凑的资源，把活干出来并且做到最好。{BODY}\n\n"
+        f"第二部分，沟通/团队建设\n\n第三部分，技术支持/售后\n\n### 2.1感悟\n\n{BODY}\n",
+        ["总标题"],
+        [
+            (1, "1.技术"),
+            (1, "2.工作"),
+            (2, "第一部分，开发，在略显局促的时间里，用紧凑的资源，把活干出来并且做到最好"),
+            (2, "第二部分，沟通/团队建设"),
+            (2, "第三部分，技术支持/售后"),
+            (2, "2.1感悟"),
+        ],
+    ),
+    (
+        "a-dotted-number-extending-its-siblings-nests-under-it",
+        f"# 总标题\n\n## 实践经验\n\n{BODY}\n\n### 5.1 分布式缓存\n\n{BODY}\n\n### 5.1.1 离线性能实测\n\n"
+        f"{BODY}\n\n### 5.2 Writeback\n\n{BODY}\n\n### 5.10 结论\n\n{BODY}\n",
+        ["总标题"],
+        [
+            (1, "实践经验"),
+            (2, "5.1 分布式缓存"),
+            (3, "5.1.1 离线性能实测"),
+            (2, "5.2 Writeback"),
+            (2, "5.10 结论"),
+        ],
+    ),
+    (
+        "a-tight-ordered-list-is-content-not-sections",
+        f"# 总标题\n\n## 工作总结\n\n两期迭代工作：\n\n1. 前一期比较杂，涉及样式、接口等问题的修复\n"
+        f"2. 后一期除了问题修复，还做了个加密工具\n\n{BODY}\n\n## 后续规划\n\n"
+        f"1. 提高代码质量\n\n{BODY}\n\n2. 加强团队沟通\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "工作总结"), (1, "后续规划"), (2, "1.提高代码质量"), (2, "2.加强团队沟通")],
+    ),
+    (
+        "a-paragraph-set-as-the-only-top-hash-line-is-no-title",
+        f"## 年度总结。2019 年过去了，2020 年迎面而来。{BODY}{BODY}\n\n### 关于工作\n\n{BODY}\n",
+        [None],
+        [(1, "关于工作")],
+    ),
+    (
+        "bold-sentences-in-a-text-with-hash-headings-are-emphasis",
+        f"# 总标题\n\n## 关于改革\n\n{BODY}\n\n**坑一：缓存不解决小文件延迟。** {BODY}\n\n"
+        f"**坑二：缓存目录必须持久化。** {BODY}\n\n## 关于发展\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "关于改革"), (1, "关于发展")],
+    ),
+    (
+        "bold-sentences-under-a-hash-title-alone-are-headings",
+        f"# 总标题\n\n同学们：\n\n{BODY}\n\n**当以爱国奉公之担当引领青春航向。**\n\n{BODY}\n\n"
+        f"**当以创新超越之勇气开拓人生新境。**\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "当以爱国奉公之担当引领青春航向"), (1, "当以创新超越之勇气开拓人生新境")],
+    ),
+    (
         "several-top-lines-are-headings-not-a-title",
         f"# 关于改革\n\n{BODY}\n\n# 关于发展\n\n{BODY}\n",
         [None],

@@ -1538,6 +1538,72 @@ CASES = [
         ],
     ),
     Case(
+        "a-dash-after-di-n-is-the-series-punctuation",
+        "同志们：\n迁移的原因主要有三个：\n**第一，语义不完整。** "
+        + FILLER
+        + "\n**第二——最致命——进程被杀会丢数据。**\n"
+        + FILLER
+        + "\n**第三，小文件性能差。** "
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "第一，语义不完整"),
+            (1, "第二——最致命——进程被杀会丢数据"),
+            (1, "第三，小文件性能差"),
+        ],
+    ),
+    Case(
+        "an-empty-quote-line-ends-the-quoted-item-before-its-answer",
+        "# 工作总结\n\n## 第一阶段\n\n"
+        + FILLER
+        + "\n\n这一阶段的工作总体顺利，也有不少地方需要改进\n\n"
+        "很多问题是第一次遇到，只能一边学习一边解决\n\n"
+        "### 问题与解决方法\n\n>1、看不懂配置文件\n>\n>答：通过网上资料学习了基础语法，能看懂了。\n\n"
+        ">2、接口调不通\n>\n>答：请教同事以后，找到了原因。\n\n>3、部署脚本不熟悉，花了很多时间。\n>\n"
+        ">答：照着文档一步一步做。\n",
+        speeches=1,
+        outline=[
+            (1, "第一阶段"),
+            (2, "问题与解决方法"),
+            (3, "1、看不懂配置文件"),
+            (3, "2、接口调不通"),
+            (3, "3、部署脚本不熟悉，花了很多时间"),
+        ],
+        contains=["答：通过网上资料学习了基础语法，能看懂了。"],
+    ),
+    Case(
+        "a-repository-header-before-the-hash-title-is-front-matter",
+        "# Work-Notes\n工作备注\n\n本文使用「署名 4.0 国际」许可协议，欢迎转载，但需要注明来源。\n\n"
+        "本文作者: 某某\n创建时间: 2022年1月21日\n\n-----\n\n# 2021 岁末总结\n\n"
+        + FILLER
+        + "\n\n## 1.技术\n\n"
+        + FILLER
+        + "\n\n### 工具\n\n"
+        + FILLER
+        + "\n\n## 2.工作\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["2021 岁末总结"],
+        outline=[(1, "1.技术"), (2, "工具"), (1, "2.工作")],
+        contains=["Work-Notes", "本文使用「署名 4.0 国际」许可协议"],
+    ),
+    Case(
+        "a-first-hash-section-holding-the-deeper-headings-is-no-repository-header",
+        "# 关于改革\n\n"
+        + FILLER
+        + "\n\n## 深化国企改革\n\n"
+        + FILLER
+        + "\n\n# 关于发展\n\n"
+        + FILLER
+        + "\n\n## 扩大内需\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=[None],
+        outline=[(1, "关于改革"), (2, "深化国企改革"), (1, "关于发展"), (2, "扩大内需")],
+    ),
+    Case(
         "bold-lead-sentences-are-headings-a-bold-list-is-not",
         "同学们：\n有三点期待与你们共勉：\n**当以爱国奉公之担当引领青春航向。**\n" + FILLER + "\n"
         "**惟与时俱进、锐意创新者，方为志士。**当前，新一轮科技革命正在加速。"

@@ -15,6 +15,7 @@ from tui.engine.lines import (
     is_couplet,
     is_sentence_end,
     next_item_in_sentence,
+    set_in_heading_type,
 )
 from tui.engine.markers import Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
@@ -25,9 +26,6 @@ from tui.engine.speeches import SpeechStart
 
 _MARKUP_TITLE_MAX = 60
 """The longest title of a Markdown heading or bold lead sentence."""
-_MARKUP_PARAGRAPH_TAIL = 80
-"""The most text a Markdown ``#`` line may hold after its first sentence: more is a paragraph
-set in heading type."""
 
 
 # 以下是演讲全文： / 全文如下 — the speaker's preface (with its summary list) ends here.
@@ -192,7 +190,7 @@ def markup_marker(seg: Segment) -> Marker | None:
     title_end = stop.start() if stop else len(seg.text)
     if title_end > _MARKUP_TITLE_MAX or seg.text.rstrip()[-1:] in "；;：:，,、":
         return None  # an emphasised passage or a list item (自恋、自大…；), not a heading
-    if seg.md and stop is not None and len(seg.text) - stop.end() > _MARKUP_PARAGRAPH_TAIL:
+    if seg.md and set_in_heading_type(seg.text):
         # ###### 尊敬的各位嘉宾，…大家早上好！欢迎莅临…: a whole paragraph set in heading type
         # (several sentences after the first), not a heading.
         return None
@@ -248,6 +246,37 @@ def mark_footnotes(paragraphs: list[Para]) -> None:
         previous = para
 
 
+def _ordered_item(para: Para, marker: Marker) -> bool:
+    """Whether ``para`` is a Markdown ordered-list item: "1. " (an ASCII number, a dot, a space)."""
+    return (
+        marker.family == "arabic"
+        and marker.text[-1:] == "."
+        and marker.text[:1].isascii()
+        and not para.md
+        and para.text[len(marker.text) : len(marker.text) + 1] == " "
+    )
+
+
+def _without_tight_lists(
+    candidates: list[tuple[int, Marker]], paras: list[Para]
+) -> list[tuple[int, Marker]]:
+    """In a Markdown text (one with ``#`` headings), the candidates less the items of tight
+    ordered lists: "1. …" and "2. …" on adjacent lines, no text of their own between them, are
+    a list of the paragraph's content (两期迭代工作： | 1. 前一期… | 2. 后一期…), not sections."""
+    tight: set[int] = set()
+    for (first, marker), (second, following) in zip(candidates, candidates[1:], strict=False):
+        if (
+            paras[second].line == paras[first].end_line + 1
+            and following.number == marker.number + 1
+            and _ordered_item(paras[first], marker)
+            and _ordered_item(paras[second], following)
+        ):
+            tight.update((first, second))
+    if not tight:
+        return candidates
+    return [(index, marker) for index, marker in candidates if index not in tight]
+
+
 def assemble_document(
     paras: list[Para],
     starts: list[SpeechStart],
@@ -272,6 +301,7 @@ def assemble_document(
 
     headings_of: dict[int, Heading] = {}
     speeches: list[Speech] = []
+    markdown = any(para.md for para in paras)  # (a text with # headings: see _without_tight_lists)
     for number, start in enumerate(starts):
         begin, end = start.paragraph, ends[number]
         framed = {start.title, start.salutation, *start.extra} - {None}
@@ -313,7 +343,8 @@ def assemble_document(
             if (
                 marker is not None
                 and para.role is BODY
-                and (marker.family != "part" or len(para.text) <= 40)
+                # (第一部分 on a short line; or run into its text after a comma: 第一部分，开发，…)
+                and (marker.family != "part" or len(para.text) <= 40 or marker.text[-1] in "，,")
                 and (marker.text or _leads_text(paras, i, end))
                 and not (
                     marker.family in ("cn-dun", "paren-cn", "paren-arabic", "di")
@@ -341,6 +372,8 @@ def assemble_document(
             following[first_item] = "".join(gap)
         candidates = _glued_bare_numerals(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)
+        if markdown:
+            candidates = _without_tight_lists(candidates, paras)
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
         for entry in build_outline(candidates, texts, depths, following, leading):

@@ -126,6 +126,9 @@ class Segment:
     """The line is bold, or starts with a bold sentence (Markdown ``**…**``)."""
     run_in: int = 0
     """The number of a bare run-in heading (１兴修水利…) cut off the text before it (0: none)."""
+    parted: bool = False
+    """An empty Markdown quote line (``>``) stands right above: the quote's paragraph ended
+    there (>2、看不懂protobuf文件 | > | >答：…), whatever the line above ends with."""
 
 
 _PREFIX_STARTS = frozenset(SPACES + ">＞#-*+•—–")
@@ -577,6 +580,7 @@ def segment_lines(text: str) -> list[Segment]:
     one_line = text.count("\n", 0, 200_000) <= ONE_LINE_MAX and len(text) > 500
     lines = text.split("\n")
     fenced = _fenced_lines(lines) if markup and ("```" in text or "~~~" in text) else None
+    parted = False  # an empty quote line (>) since the last segment
     for number, raw in enumerate(lines, 1):
         if literal_spaces and "<U+" in raw:
             raw = _LITERAL_SPACE.sub(" ", raw)
@@ -608,12 +612,16 @@ def segment_lines(text: str) -> list[Segment]:
                 md, bold = 0, False  # (only the line's first piece is its start)
             cleaned, indented = _clean(part, emphasis)
             if not cleaned:
+                if first and part.strip(SPACES + ">＞") == "" and part.strip(SPACES):
+                    parted = True  # > alone: a paragraph break inside a Markdown quote
                 continue
             head = cleaned[:40]
             if "：" not in head and ":" not in head:
                 # No salutation to split off (the test ``_split_salutation`` starts with).
-                append(Segment(number, cleaned, indented or not first, md=md, bold=bold))
-                first = False
+                append(
+                    Segment(number, cleaned, indented or not first, md=md, bold=bold, parted=parted)
+                )
+                first = parted = False
                 continue
             pieces = _split_salutation(cleaned)
             for piece in pieces:
@@ -625,10 +633,25 @@ def segment_lines(text: str) -> list[Segment]:
                         glued=len(pieces) > 1,
                         md=md if len(pieces) == 1 else 0,
                         bold=bold and len(pieces) == 1,
+                        parted=parted,
                     )
                 )
-                first = False
+                first = parted = False
     return _split_glued(segments, _dot_stops(text))
+
+
+MARKUP_PARAGRAPH_TAIL = 80
+"""The most text a Markdown ``#`` line may hold after its first sentence: more is a paragraph
+set in heading type."""
+_FIRST_STOP = patterns.compile("[。！？]")
+
+
+def set_in_heading_type(text: str) -> bool:
+    """Whether a ``#`` line's text is a whole paragraph set in heading type (###### 尊敬的各位
+    嘉宾，…大家早上好！欢迎莅临…: more than ``MARKUP_PARAGRAPH_TAIL`` characters after its first
+    sentence) — neither a heading nor a title."""
+    stop = _FIRST_STOP.search(text)
+    return stop is not None and len(text) - stop.end() > MARKUP_PARAGRAPH_TAIL
 
 
 def _split_salutation(text: str) -> list[str]:

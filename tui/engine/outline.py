@@ -414,6 +414,18 @@ def _markdown_level(depth: int, stack: list[list], depths: list[int]) -> int:
     return next((j for j, d in enumerate(depths) if d >= depth), len(stack))
 
 
+_DOTTED = patterns.compile(r"\d{1,3}(?:\.\d{1,3})+(?![.\d])")
+
+
+def _extends_number(parent: str, child: str) -> bool:
+    """Whether ``child`` opens with a dotted section number that extends the one ``parent``
+    opens with (5.1 分布式缓存 → 5.1.1 离线性能实测): a subsection of it."""
+    if not child[:1].isdigit() or not parent[:1].isdigit():
+        return False
+    above, below = _DOTTED.match(parent), _DOTTED.match(child)
+    return above is not None and below is not None and below.group().startswith(above.group() + ".")
+
+
 def _lone_numbered_hash_lines(
     items: list[tuple[int, Marker]], md_depths: dict[int, int]
 ) -> list[tuple[int, Marker]]:
@@ -497,6 +509,9 @@ def build_outline(
             family = "di-kind:" + marker.text[-1]  # 第一味药 … 第一种工具: two series
         if family in MARKDOWN_FAMILIES:
             level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
+            if texts and level < len(heads) and _extends_number(texts[heads[level]], texts[index]):
+                # ### 5.1 … then ### 5.1.1 …: the number puts it inside 5.1, whatever its depth.
+                level += 1
             place(level, family, number)
             out.append(OutlineEntry(index, marker, level + 1))
             continue
@@ -527,9 +542,12 @@ def build_outline(
                 not going_on
                 and number == 1
                 and (
+                    # ### 3.团队 then #### 1.学习动力不强: a # line of the family, deeper than
+                    # the open one, starting over at 1 is its list, not the series again.
+                    0 < depths[same[0]] < md_depths.get(index, 0)
                     # （4）… then （1）…（5） and （5） again: a list inside （4）, not a new
                     # list beside it.
-                    _nested_restart(items, index, marker.family, stack[same[0]][1])
+                    or _nested_restart(items, index, marker.family, stack[same[0]][1])
                     # （3）读书的方法。 | …现在要说手到。…例如： | （1）…（2）…（3）… one per
                     # paragraph: the list of that item's section, not a new list beside it.
                     or (
@@ -617,7 +635,9 @@ def build_outline(
             out.append(OutlineEntry(index, marker, len(stack)))
             continue
         if family == "part":
-            level = 0
+            # 第一部分 is the top — except under a Markdown # heading, the writer's own top:
+            # ## 2.工作 | …可以分为三部分。 | 第一部分，开发… is that section's.
+            level = next((j + 1 for j in range(len(depths) - 1, -1, -1) if depths[j]), 0)
         elif family == "cn-dun":
             level = next(
                 (j for j, (other, _) in enumerate(stack) if other not in _ABOVE_CN_DUN), len(stack)

@@ -86,10 +86,13 @@ def parse_text(
     mark_back_matter(
         segments, {i for i, role in enumerate(roles) if role in (TITLE, SALUTATION, HEADER)}
     )
+    # A text whose headings are # lines (two or more: not only a # title) marks its headings
+    # so: a bold sentence there is emphasis, not a heading.
+    hashed = sum(1 for seg in segments if seg.md) >= 2
     for index, seg in enumerate(segments):
         if seg.noise or seg.back or roles[index] is not BODY:
             markers[index] = None
-        elif markers[index] is None and (seg.md or seg.bold):
+        elif markers[index] is None and (seg.md or (seg.bold and not hashed)):
             markers[index] = markup_marker(seg)
     paragraphs = reflow_paragraphs(segments, roles, markers, text)
     mark_footnotes(paragraphs)

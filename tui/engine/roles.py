@@ -15,7 +15,7 @@ from enum import IntEnum
 
 from tui.engine import framing, patterns
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
-from tui.engine.lines import Segment, is_sentence_end
+from tui.engine.lines import Segment, is_sentence_end, set_in_heading_type
 from tui.engine.markers import Marker, match_marker
 from tui.engine.noise import is_noise_text
 
@@ -516,12 +516,18 @@ def markdown_title(
     if not depths:
         return
     top = min(depths)
-    if depths.count(top) != 1:
+    tops = [i for i, seg in enumerate(segments) if seg.md == top]
+    header = _file_header(segments, markers, roles, tops)
+    if len(tops) - (header is not None) != 1:
         return
-    index = next(i for i, seg in enumerate(segments) if seg.md == top)
-    if markers[index] is not None or roles[index] is not BODY:
-        return
-    if any(
+    index = tops[-1]
+    if (
+        markers[index] is not None
+        or roles[index] is not BODY
+        or set_in_heading_type(segments[index].text)
+    ):
+        return  # (a numbered heading, a framed line, or a paragraph set in heading type)
+    if header is None and any(
         roles[i] is not BODY or markers[i] is not None or is_sentence_end(segments[i].text)
         for i in range(index)
     ):
@@ -531,3 +537,28 @@ def markdown_title(
     while following < len(segments) and not segments[following].md:
         following += 1  # (the date and speaker lines under it, up to the next # line)
     _mark_header(segments[:following], roles, index + 1)
+
+
+_FILE_HEADER_SPAN = 12
+"""The most segments between a file's own ``#`` header line and the piece's ``#`` title."""
+
+
+def _file_header(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role], tops: list[int]
+) -> int | None:
+    """The index of a file's own header (``# Work-FanGenius``, a repository's name) before
+    the piece it holds (``# 2021 岁末总结``), or None: of the two ``#`` lines of the text's
+    shallowest depth, the first opens the file and holds no heading — a few lines only
+    (description, licence, author, a rule), no deeper ``#`` line and no numbered paragraph
+    before the second — while the second holds the text's deeper ``#`` headings. The header
+    is front matter, and the second line is the piece's title."""
+    if len(tops) != 2 or tops[0] != 0 or tops[1] > _FILE_HEADER_SPAN:
+        return None
+    title = tops[1]
+    if any(
+        segments[i].md or markers[i] is not None or roles[i] is not BODY for i in range(1, title)
+    ):
+        return None
+    if not any(seg.md for seg in segments[title + 1 :]):
+        return None
+    return 0
