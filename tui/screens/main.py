@@ -76,8 +76,7 @@ class PaneSlot(Widget):
     """The place of a side pane (file tree, outline) in the first frame: the pane's size
     and edge (``#filetree-slot``, ``#outline-slot`` in app.tcss share the panes' rules)
     and a tree's background, nothing drawn. ``MainScreen._mount_panes`` puts the pane
-    there after that frame, the slot hidden in the same step: the reader's width never
-    changes."""
+    there after that frame, in one batch: the reader's width never changes."""
 
     DEFAULT_CSS = """
     PaneSlot { background: $surface; }
