@@ -47,8 +47,7 @@ async def main():
                 "text": s.reader.document is not None,
                 "speeches": len(outline.root.children),
                 "emoji": "rich._emoji_codes" in sys.modules,
-                "reader": [*s.reader.cursor, s.reader.scroll_offset.y, s.reader.size.width],
-                "panes": [child.id for child in s.query_one("#panes").children if child.display],
+                "reader": [*s.reader.cursor, s.reader.scroll_offset.y],
                 "outline_at": node_paragraph(node.data) if node and node.data else None,
                 "outline_cursor_shown": outline.scroll_offset.y <= outline.cursor_line
                 < outline.scroll_offset.y + outline.size.height,
@@ -154,11 +153,8 @@ def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) ->
     # took some 4 ms to import).
     assert first["text"] is True and first["emoji"] is False
     assert first["reader"][0] == at
-    # The trees are mounted after it (their places kept: the reader's width never changes).
-    assert first["panes"] == ["filetree-slot", "outline-slot", "reader"]
-    assert frames[-1]["panes"] == ["filetree", "outline", "reader"]
     # The outline arrives whole (never a part of it), on the reader's section, in view;
-    # until then the reader keeps its place and width.
+    # until then the reader keeps its place.
     assert [frame["speeches"] for frame in frames] == [0] * (len(frames) - 1) + [speeches]
     assert frames[-1]["outline_at"] == section and frames[-1]["outline_cursor_shown"] is True
     assert all(frame["reader"] == first["reader"] for frame in frames)
@@ -258,32 +254,3 @@ def test_kill_9_of_the_app_leaves_no_helper_running(tmp_path: Path) -> None:
         app.kill()
         app.wait(10)
     assert poll(lambda: all(gone(pid) for pid in pids), 10)
-
-
-async def test_pane_keys_typed_before_the_side_panes_came_work(
-    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """ctrl+o, ctrl+b and > during start-up, before the file tree and the outline were put
-    in their places (``_mount_panes``, after the first frame): the panes come first."""
-    from tui.app import make_app
-    from tui.screens.main import MainScreen
-
-    monkeypatch.setattr(MainScreen, "_panes_after_first_frame", lambda screen: None)
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(160, 40)) as pilot:
-        screen = app.main_screen
-        width = screen.reader.size.width
-        assert screen.outline.parent is None and screen.filetree.parent is None
-        await pilot.press("ctrl+o")
-        panes = [child.id for child in screen.query_one("#panes").children]
-        assert panes[:3] == ["filetree", "outline", "reader"]
-        assert not screen.outline.display and screen.filetree.display
-        await pilot.press("ctrl+o", "greater_than_sign")
-        await pilot.pause()
-        assert screen.outline.display and screen.outline.outer_size.width == 34
-        assert screen.reader.size.width == width - 2
-        await pilot.press("ctrl+b")
-        assert not screen.filetree.display
-        document = screen.reader.document
-        assert document is not None
-        assert [node.data for node in screen.outline.root.children] == list(document.speeches)

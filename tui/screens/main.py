@@ -27,7 +27,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.timer import Timer
-from textual.widget import AwaitMount, Widget
+from textual.widget import AwaitMount
 from textual.widgets import DirectoryTree
 
 from tui import jobs
@@ -70,17 +70,6 @@ FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
 
 log = logging.getLogger(__name__)
-
-
-class PaneSlot(Widget):
-    """The place of a side pane (file tree, outline) in the first frame: the pane's size
-    and edge (``#filetree-slot``, ``#outline-slot`` in app.tcss share the panes' rules)
-    and a tree's background, nothing drawn. ``MainScreen._mount_panes`` puts the pane
-    there after that frame, in one batch: the reader's width never changes."""
-
-    DEFAULT_CSS = """
-    PaneSlot { background: $surface; }
-    """
 
 
 class MainScreen(FolderWork):
@@ -147,9 +136,6 @@ class MainScreen(FolderWork):
         self.keyword_panel = KeywordPanel(background, id="keywords")
         self.keyword_panel.display = False
         self.find_bar = FindBar(id="find-bar")
-        self._slots = (PaneSlot(id="filetree-slot"), PaneSlot(id="outline-slot"))
-        self._panes_mount: AwaitMount | None = None
-        """The file tree and outline put in their slots (``_mount_panes``), once begun."""
         self._hidden_mounts: tuple[AwaitMount, AwaitMount] | None = None
         """The keyword panel's and the find bar's mounts (``_mount_hidden``), once begun."""
         self.highlights = Highlights()
@@ -162,33 +148,11 @@ class MainScreen(FolderWork):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="panes"):
-            yield from self._slots  # the file tree and the outline after the first frame
+            yield self.filetree
+            yield self.outline
             yield self.reader
         yield self.status
         yield KeyBar(id="keybar")
-
-    @work(group="panes", description="side panes after the first frame")
-    async def _panes_after_first_frame(self) -> None:
-        """``_mount_panes`` once the first frame is drawn (a worker, which the app's tests
-        wait for as they wait for a file's load)."""
-        await self._frame_drawn()
-        await self._mount_panes()
-
-    async def _mount_panes(self) -> None:
-        """Put the file tree and the outline in their slots, once the first frame is drawn:
-        styling the two trees (each with its component classes, at mount and again when
-        the screen is resumed), parsing their CSS and drawing their lines came before the
-        first text. The panes are added and the slots hidden in one step, so no frame has
-        both or neither and the reader keeps its width. Returns when both are mounted (a
-        key typed during start-up waits for them)."""
-        if self._panes_mount is None:
-            self._panes_mount = self.query_one("#panes").mount(
-                self.filetree, self.outline, before=self._slots[0]
-            )
-            for slot in self._slots:
-                slot.display = False
-            self.remove_children(list(self._slots))
-        await self._panes_mount
 
     async def _mount_hidden(self) -> None:
         """Mount the panes hidden at start (the keyword panel until K, the find bar until
@@ -220,7 +184,6 @@ class MainScreen(FolderWork):
         else:
             self.open_file(target)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
-        self._panes_after_first_frame()
         self.call_after_refresh(self._mount_hidden)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -242,8 +205,6 @@ class MainScreen(FolderWork):
         crowded = self.keyword_panel.display and self.size.width < NARROW_WITH_KEYWORDS
         shown = self._tree_shown if self._tree_shown is not None else not (narrow or crowded)
         tree = self.filetree
-        if self._panes_mount is None:
-            self._slots[0].display = shown  # its place until the tree is mounted
         if tree.display != shown:
             if not shown and tree.has_focus:
                 self.reader.focus()
@@ -536,17 +497,15 @@ class MainScreen(FolderWork):
 
     # ------------------------------------------------------------------ actions
 
-    async def action_toggle_tree(self) -> None:
+    def action_toggle_tree(self) -> None:
         """Show or hide the file tree."""
-        await self._mount_panes()  # a key typed before the first frame
         self._tree_shown = not self.filetree.display
         self.apply_tree_display()
         if self._tree_shown:
             self.filetree.focus()
 
-    async def action_resize_pane(self, cells: int) -> None:
+    def action_resize_pane(self, cells: int) -> None:
         """Make the focused side pane (the outline when the reader has focus) wider or narrower."""
-        await self._mount_panes()  # a key typed before the first frame
         pane = self.filetree if self.filetree.has_focus else self.outline
         if not pane.display:
             return
@@ -557,9 +516,8 @@ class MainScreen(FolderWork):
         if width != current:
             pane.styles.width = width
 
-    async def action_toggle_outline(self) -> None:
+    def action_toggle_outline(self) -> None:
         """Show or hide the outline."""
-        await self._mount_panes()  # a key typed before the first frame
         outline = self.outline
         if outline.display and outline.has_focus:
             self.reader.focus()

@@ -82,8 +82,6 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         self._counts: dict[int, int] = {}
         self._filling = 0
         """Counts ``show_document`` calls: a fill made ``later`` is dropped if not the last."""
-        self._waiting: tuple[int, Document, bool, int | None] | None = None
-        """A fill made ``later`` that waits for the pane's first size."""
 
     @property
     def document(self) -> Document | None:
@@ -135,23 +133,12 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         once so that the cursor is on the reader's section in the frame that shows them."""
         if filling != self._filling:
             return  # another document (or none) was shown since
-        if self.display and self.scrollable_content_region.width <= 0:
-            # Mounted after the first frame (``MainScreen._mount_panes``), not laid out
-            # yet: filled at its first size (``on_resize``), so the labels are measured
-            # against the pane's width.
-            self._waiting = (filling, document, complete, speeches)
-            return
         self._fill(document, complete, speeches)
         node = self._reveal(self._followed)
         # Tree's ``last_line`` builds the lines (and each node's ``line``) now, with the
-        # pane's width known, instead of at the next refresh.
+        # pane's width known (the first frame laid it out), instead of at the next refresh.
         if node is not None and self.last_line >= node.line >= 0:
             self.move_cursor(node, animate=False)
-
-    def on_resize(self) -> None:
-        waiting, self._waiting = self._waiting, None
-        if waiting is not None:
-            self._fill_later(*waiting)
 
     def _fill(self, document: Document, complete: bool, speeches: int | None) -> None:
         """Add the nodes of ``document``'s speeches (and their headings, when expanded)."""
