@@ -190,6 +190,32 @@ def test_hashtags_keep_their_marks_in_the_text() -> None:
     assert "#话题# 今天天气很好。" in shown and "#1" in shown
 
 
+LINKED = (
+    "# 2021 岁末总结\n\n"
+    "![2021-2022](https://img.example.cn/a.jpg?src=http%3A%2F%2Fx&t=2)先来聊聊技术部分。\n\n"
+    "## [关于技术](https://example.com/tech)\n\n"
+    f'{BODY}详见[官网](https://example.com "官网首页")和[文档](https://example.com/doc)。\n\n'
+    "![](https://img.example.cn/b.png)\n\n"
+    f"## 关于团队\n\n{BODY}\n"
+)
+
+
+def test_links_show_their_text_and_images_no_url() -> None:
+    """[text](url) keeps its text, ![alt](url) goes, in headings and paragraphs alike: the
+    reader shows no URL; a line that held only an image is left out."""
+    document = parse_text(LINKED)
+    shown = [p.text for p in document.paragraphs]
+    assert shown == [
+        "2021 岁末总结",
+        "先来聊聊技术部分。",
+        "关于技术",
+        f"{BODY}详见官网和文档。",
+        "关于团队",
+        BODY,
+    ]
+    assert _outline(LINKED) == [(1, "关于技术"), (1, "关于团队")]
+
+
 # The same speech with Word heading styles (as ``#`` lines) and with official numbering.
 STYLED = (
     "在全市工作会议上的讲话\n\n同志们：\n\n今天召开会议，我讲两点意见。\n\n"

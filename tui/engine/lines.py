@@ -36,6 +36,10 @@ _LEADING = patterns.compile(
 number (``#1``): those are the line's text."""
 # Markdown emphasis copied from web pages: **一、坚持问题导向**.
 _EMPHASIS = patterns.compile(r"\*\*|__")
+# Markdown images and links: ![alt](url "title") is dropped, [text](url) keeps its text, so the
+# reader shows no URL (a line that held only an image is left out, as a blank one is).
+_MD_IMAGE = patterns.compile(r'!\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"\n]*")?\)')
+_MD_LINK = patterns.compile(r'\[([^\]\n]+)\]\([^)\s]+(?:\s+"[^"\n]*")?\)')
 # Several paragraphs on one line: U+2028/U+2029, or a run of two or more ideographic spaces
 # (the paragraph indent of a text that lost its line breaks).
 _INNER_BREAK_SPACES = patterns.compile(
@@ -577,6 +581,7 @@ def segment_lines(text: str) -> list[Segment]:
     emphasis = "*" in text or "_" in text
     markup = "#" in text or "**" in text or "__" in text
     literal_spaces = "<U+" in text
+    links = "](" in text
     one_line = text.count("\n", 0, 200_000) <= ONE_LINE_MAX and len(text) > 500
     lines = text.split("\n")
     fenced = _fenced_lines(lines) if markup and ("```" in text or "~~~" in text) else None
@@ -584,6 +589,8 @@ def segment_lines(text: str) -> list[Segment]:
     for number, raw in enumerate(lines, 1):
         if literal_spaces and "<U+" in raw:
             raw = _LITERAL_SPACE.sub(" ", raw)
+        if links and "](" in raw:
+            raw = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", raw))
         if not raw or raw.isspace():
             continue
         md, bold = (
