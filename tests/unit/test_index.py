@@ -949,3 +949,21 @@ def test_the_folders_not_indexed_without_asking(
     assert "超过 3 个" in auto_index_refusal(lib, limit=3)
     assert auto_index_refusal(lib) == ""  # (the default limit: thousands)
     assert auto_index_refusal(lib / "0.txt", limit=0) == ""  # a file is its own library
+
+
+def test_hits_of_a_file_gone_since_the_count_are_never_another_files_text(tmp_path: Path) -> None:
+    """A file counted, then removed and its paragraph ids taken by a new file before its node
+    is opened: placing its hits shows nothing, never the new file's paragraphs."""
+    lib = tmp_path / "lib"
+    write(lib, "甲.txt", "同志们：\n推进放管服改革。\n")
+    with ix.Index() as index:
+        index.sync(lib)
+        gone = write(lib, "乙.txt", "同志们：\n深化放管服改革。\n")
+        index.sync(lib)  # 乙 after 甲: the highest paragraph ids
+        result = ix.search_library(lib, parse_query("放管服"), index=index)
+        counted = next(f for f in result.files if f.path == str(gone))
+        gone.unlink()
+        index.sync(lib)  # 乙's rows dropped
+        write(lib, "丙.txt", "同志们：\n放管服是一项改革。\n")
+        index.sync(lib)  # 丙 takes the ids 乙 had
+        assert not any("一项" in hit.snippet for hit in counted.hits())

@@ -555,17 +555,22 @@ class Index:
         placed: list[Hit] = []
         with self._lock:
             db = self._connect()
+            # The file may have been dropped since the count and its id (and its paragraphs'
+            # ids) given to another file: then it has no hits to place, never that file's.
             outline_json = db.execute(
-                "SELECT outline FROM files WHERE id = ?", (file_id,)
+                "SELECT outline FROM files WHERE id = ? AND path = ?", (file_id, path)
             ).fetchone()
+            if outline_json is None:
+                return placed
             outline = json.loads(outline_json[0]) if outline_json and outline_json[0] else []
             for start in range(0, len(rows), 500):
                 chunk = rows[start : start + 500]
                 marks = ",".join("?" * len(chunk))
+                # (of this file: dropped and indexed again, its old ids may be another's)
                 found = db.execute(
                     "SELECT para, line, speech, heading, text, title, title_at FROM paras "  # noqa: S608
-                    f"WHERE id IN ({marks}) ORDER BY id",
-                    chunk,
+                    f"WHERE id IN ({marks}) AND file = ? ORDER BY id",
+                    (*chunk, file_id),
                 ).fetchall()
                 placed.extend(_place_rows(path, outline, found, query, limit - len(placed)))
                 if len(placed) >= limit:
