@@ -233,6 +233,32 @@ async def test_files_are_ranked_and_their_hits_placed_when_opened(
         assert len(screen.located_nodes()) == 2
 
 
+async def test_a_file_removed_after_the_search_says_so_when_opened(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A listed file deleted before its node is opened: the node says it changed, and does
+    not claim its hits are 'not listed'."""
+    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    gone = speech_dir / "丙.txt"
+    gone.write_text("同志们：\n要深化一网通办改革。\n", encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        app.main_screen.update_index()
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办")
+        node = next(n for n in screen.results.root.children if str(n.label).startswith("丙.txt"))
+        assert isinstance(node.data, FileResult) and node.data.indexed
+        gone.unlink()
+        with Index() as index:
+            index.sync(speech_dir)  # dropped from the index meanwhile (another window, the CLI)
+        node.expand()
+        await settle(app, pilot)
+        labels = [str(child.label) for child in node.children]
+        assert len(labels) == 1 and "已改动或删除" in labels[0], labels
+        assert not screen.located_nodes()
+
+
 async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
     speech_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -465,7 +465,12 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             row = [place]
             row_node = parent.add_leaf(_hit_label(row), data=place)
         found = node.data
-        if isinstance(found, FileResult) and len(places) < found.total:
+        if isinstance(found, FileResult) and not places and found.total:
+            # Counted, but gone or changed since (removed, or another file in its place).
+            node.add_leaf(
+                Text("（文件在搜索后已改动或删除，列不出位置；ctrl+f 重新搜索）", style="dim")
+            )
+        elif isinstance(found, FileResult) and len(places) < found.total:
             node.add_leaf(Text(f"……另有 {found.total - len(places)} 处未列出", style="dim"))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[NodeData]) -> None:
