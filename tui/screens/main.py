@@ -374,9 +374,9 @@ class MainScreen(FolderWork):
             self.reader.reveal_cursor(1)
         find_features.update_find_status(self)
         self.sub_title = safe_path(path.name)
-        # Also for a big file's head: before the first frame, as the file tree's listing did
-        # when it was mounted at start; else a full collection walked Textual's and our
-        # start-up objects in the 10 MB collection's first frame (26 ms).
+        # Also for a big file's head, before the first frame: else full collections walk
+        # the start-up objects while the rest is parsed (the 10 MB collection's collector
+        # CPU by its full outline 23 ms against 31, bench_ui 3 runs each, docs/performance.md).
         _settle_garbage_collector()
         if not complete:
             return  # the rest follows when the whole file is parsed
