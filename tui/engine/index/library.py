@@ -24,6 +24,7 @@ from tui.engine.index.store import (
     Index,
     IndexUnavailable,
     index_path,
+    indexed_as_is,
 )
 from tui.engine.match import Query
 from tui.engine.model import Document
@@ -239,7 +240,7 @@ def search_library(
         to_scan = []
         for path, stamp in found.items():
             old = known.get(path)
-            if old is not None and old[1] == stamp.size and old[2] == stamp.mtime_ns:
+            if indexed_as_is(old, stamp):
                 if old[3]:
                     fresh.add(path)
                 else:

@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from tui.engine import files
 from tui.engine.errors import SpeechFileError
@@ -431,8 +431,7 @@ class Index:
         report.removed = self.remove(gone)
         todo = []
         for path, stamp in found.items():
-            old = known.get(path)
-            if old is not None and old[1] == stamp.size and old[2] == stamp.mtime_ns:
+            if indexed_as_is(known.get(path), stamp):
                 report.unchanged += 1
             else:
                 todo.append((path, stamp))
@@ -576,6 +575,14 @@ class Index:
                 if len(placed) >= limit:
                     break
         return placed
+
+
+def indexed_as_is(
+    row: tuple[int, int, int, bool] | None, stamp: files.FileStamp
+) -> TypeGuard[tuple[int, int, int, bool]]:
+    """Whether a file's row of ``Index.known`` was indexed from the file as it is now
+    (``stamp``: the same size and modification time)."""
+    return row is not None and row[1] == stamp.size and row[2] == stamp.mtime_ns
 
 
 def _known(db: sqlite3.Connection, root: str) -> dict[str, tuple[int, int, int, bool]]:
