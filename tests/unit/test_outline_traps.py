@@ -1463,6 +1463,33 @@ CASES = [
         ],
     ),
     Case(
+        "bold-part-lines-over-numbered-sections-under-a-lone-hash-title-hold-them",
+        "# 某某法院工作报告（摘要）\n\n> 《某某日报》（2026年03月10日第 03 版）\n\n"
+        "某某社3月9日电  某某法院院长9日作工作报告。摘要如下：\n\n**2025年工作回顾**\n\n"
+        + FILLER
+        + "\n\n一、恪守公平正义，保障安全\n\n"
+        + FILLER
+        + "\n\n二、恪守公平正义，服务发展\n\n"
+        + FILLER
+        + "\n\n**2026年工作安排**\n\n"
+        + FILLER
+        + "\n\n第一，忠诚履职。"
+        + FILLER
+        + "\n\n第二，守正创新。"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["某某法院工作报告（摘要）"],
+        outline=[
+            (1, "2025年工作回顾"),
+            (2, "一、恪守公平正义，保障安全"),
+            (2, "二、恪守公平正义，服务发展"),
+            (1, "2026年工作安排"),
+            (2, "第一，忠诚履职"),
+            (2, "第二，守正创新"),
+        ],
+    ),
+    Case(
         "hash-lines-inside-a-code-fence-are-no-headings-and-leave-the-title-alone",
         "# 工作总结\n## 第一阶段\n"
         + FILLER
