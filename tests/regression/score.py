@@ -44,6 +44,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout10",
         "holdout11",
         "holdout12",
+        "holdout13",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

@@ -1440,6 +1440,56 @@ CASES = [
         ],
     ),
     Case(
+        "yaml-front-matter-ending-a-key-with-a-colon-leaves-the-hash-title-the-title",
+        '---\ntitle: "关于某某促进法（草案）的说明（摘要）"\ndate: 2026-03-06\nrelated:\n'
+        '  - "[[关于某某规划法（草案）的说明（摘要）]]"\n---\n\n'
+        "# 关于某某促进法（草案）的说明（摘要）\n\n> 《某某日报》（2026年03月06日第 10 版）\n\n"
+        "受委托，某某3月5日作说明。说明摘要如下：\n\n**一、立法的重大意义**\n\n"
+        + FILLER
+        + "\n\n（一）关于总则。"
+        + FILLER
+        + "\n\n（二）关于附则。"
+        + FILLER
+        + "\n\n**二、草案的主要内容**\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["关于某某促进法（草案）的说明（摘要）"],
+        outline=[
+            (1, "一、立法的重大意义"),
+            (2, "（一）关于总则"),
+            (2, "（二）关于附则"),
+            (1, "二、草案的主要内容"),
+        ],
+    ),
+    Case(
+        "bold-part-lines-over-numbered-sections-under-a-lone-hash-title-hold-them",
+        "# 某某法院工作报告（摘要）\n\n> 《某某日报》（2026年03月10日第 03 版）\n\n"
+        "某某社3月9日电  某某法院院长9日作工作报告。摘要如下：\n\n**2025年工作回顾**\n\n"
+        + FILLER
+        + "\n\n一、恪守公平正义，保障安全\n\n"
+        + FILLER
+        + "\n\n二、恪守公平正义，服务发展\n\n"
+        + FILLER
+        + "\n\n**2026年工作安排**\n\n"
+        + FILLER
+        + "\n\n第一，忠诚履职。"
+        + FILLER
+        + "\n\n第二，守正创新。"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["某某法院工作报告（摘要）"],
+        outline=[
+            (1, "2025年工作回顾"),
+            (2, "一、恪守公平正义，保障安全"),
+            (2, "二、恪守公平正义，服务发展"),
+            (1, "2026年工作安排"),
+            (2, "第一，忠诚履职"),
+            (2, "第二，守正创新"),
+        ],
+    ),
+    Case(
         "hash-lines-inside-a-code-fence-are-no-headings-and-leave-the-title-alone",
         "# 工作总结\n## 第一阶段\n"
         + FILLER

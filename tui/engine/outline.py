@@ -98,6 +98,19 @@ _ABOVE_CN_DUN = frozenset(
 )
 """Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
 第一期 > 甲　世苑的創設 > 一、, all of them when they are open one under the other)."""
+_BARE_PART = patterns.compile(r"^[^，,。！？!?；;：:]{2,30}$")
+"""A bold line that is a part's name alone (**2025年工作回顾**), not a bold lead sentence."""
+
+
+def _above_cn_dun(family: str, head: int, texts: dict[int, str] | None) -> bool:
+    """Whether 一、 nests under an open heading of ``family`` (paragraph ``head``): the
+    families of ``_ABOVE_CN_DUN``, and a bold part line of its own with no punctuation
+    (**2025年工作回顾** over 一、…六、, as the same line unbolded is a plain heading)."""
+    if family in _ABOVE_CN_DUN:
+        return True
+    return (
+        family == "bold" and texts is not None and _BARE_PART.match(texts.get(head, "")) is not None
+    )
 
 
 def _inverted_series(items: list[tuple[int, Marker]]) -> dict[int, str]:
@@ -640,7 +653,12 @@ def build_outline(
             level = next((j + 1 for j in range(len(depths) - 1, -1, -1) if depths[j]), 0)
         elif family == "cn-dun":
             level = next(
-                (j for j, (other, _) in enumerate(stack) if other not in _ABOVE_CN_DUN), len(stack)
+                (
+                    j
+                    for j, (other, _) in enumerate(stack)
+                    if not _above_cn_dun(other, heads[j], texts)
+                ),
+                len(stack),
             )
             if level < len(stack) and _resumed_after(items, index, stack[level]):
                 # 第一、… 一、…五、 … 第二、: the rules listed inside 第一、 before the

@@ -5,7 +5,7 @@ The words of each kind of line are told by ``framing``; this module decides from
 neighbouring segments (a short line over a date line is a title, a salutation right under
 a title block belongs to it, ``# 总标题`` at a Markdown text's head is its title …).
 
-Why this module is just over 500 lines: each role is decided from the roles already given to
+Why this module is nearly 600 lines: each role is decided from the roles already given to
 the lines around it, in one pass; split by role, each part would need the others' results.
 """
 
@@ -529,7 +529,7 @@ def markdown_title(
         return  # (a numbered heading, a framed line, or a paragraph set in heading type)
     if header is None and any(
         roles[i] is not BODY or markers[i] is not None or is_sentence_end(segments[i].text)
-        for i in range(index)
+        for i in range(front_matter_end(segments), index)
     ):
         return  # (text, a title or a heading before it: a heading of the text, not its title)
     roles[index] = TITLE
@@ -537,6 +537,26 @@ def markdown_title(
     while following < len(segments) and not segments[following].md:
         following += 1  # (the date and speaker lines under it, up to the next # line)
     _mark_header(segments[:following], roles, index + 1)
+
+
+_FRONT_MATTER_SPAN = 40
+"""The most segments between a YAML front matter block's opening and closing ``---``."""
+_FRONT_MATTER_KEY = patterns.compile(r"^[A-Za-z_][A-Za-z0-9_-]*\s*:")
+
+
+def front_matter_end(segments: list[Segment]) -> int:
+    """One past a YAML front matter block at the head of a Markdown file (``---`` on the
+    first line, ``key: value`` lines, ``---``), or 0 when there is none. The block is the
+    file's metadata (title:, date:, related: …), not text before the piece: a line of it
+    ending with a colon (``related:``) is no sentence before the ``# 标题`` line."""
+    if not segments or segments[0].line != 1 or segments[0].text.strip() != "---":
+        return 0
+    if len(segments) < 3 or _FRONT_MATTER_KEY.match(segments[1].text) is None:
+        return 0
+    for index in range(2, min(len(segments), _FRONT_MATTER_SPAN + 2)):
+        if segments[index].text.strip() in ("---", "..."):
+            return index + 1
+    return 0
 
 
 _FILE_HEADER_SPAN = 12
