@@ -2766,6 +2766,44 @@ CASES = [
         ],
     ),
     Case(
+        # Each part's title alone on its line; the text opening the part announces its
+        # remedies with the first one after the colon; the second and third open their own
+        # paragraphs. The series on paragraph starts reads 一 二 三 | 二 二 三 | 三 二 三 | 四.
+        "a-list-announced-in-the-text-under-a-title-alone-nests-under-it",
+        "\n".join(
+            [
+                "身心之病及其医药",
+                "　　一、人身自然的病及其医药",
+                "　　自然之病，如饥饿、风雨。而医此之医药：一、以饮食衣服治：" + FILLER,
+                "　　二、以义礼禅定治：" + FILLER,
+                "　　三、以究竟的无身界治：" + FILLER,
+                "　　二、人身不自然的病及其医药",
+                "　　不自然的病，即平常所谓之病。治此病之医药：一、以卫生治：" + FILLER,
+                "　　二、以戒定治：" + FILLER,
+                "　　三、以究竟的无心位治：" + FILLER,
+                "　　三、人心自然的病及其医药",
+                "　　人心自然的病，即烦恼障。治此病之医药：一、以信解治：" + FILLER,
+                "　　二、以止观治：" + FILLER,
+                "　　三、以妙觉位治：" + FILLER,
+                "　　四、人心不自然的病及其医药",
+                "　　人心不自然的病，即分别所起二障。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一、人身自然的病及其医药"),
+            (2, "二、以义礼禅定治…"),
+            (2, "三、以究竟的无身界治…"),
+            (1, "二、人身不自然的病及其医药"),
+            (2, "二、以戒定治…"),
+            (2, "三、以究竟的无心位治…"),
+            (1, "三、人心自然的病及其医药"),
+            (2, "二、以止观治…"),
+            (2, "三、以妙觉位治…"),
+            (1, "四、人心不自然的病及其医药"),
+        ],
+    ),
+    Case(
         "a-second-item-whose-first-ends-the-announcing-line-is-listed",
         "同志们：\n第一个问题，国际形势。" + FILLER + "\n第二个问题，计划数字。" + FILLER + "\n"
         "此外，还有两点请大家考虑：第一是关于建议的数字。"

@@ -377,17 +377,40 @@ def _first_said(marker: Marker, text: str) -> bool:
 
 
 def _restart_under_open(
-    marker: Marker, family: str, stack: list[list], head_text: str, before: str
+    marker: Marker, family: str, stack: list[list], head: Marker | None, head_text: str, before: str
 ) -> bool:
     """Whether a second item whose family is open above without going on from 一 starts a
     new list under the open heading: its first item follows a colon in the line announcing
     it, and the open heading is of another family (（Ｄ） under （二）: …决定：（一） then （二）),
-    or is of this family and announces the list in its own paragraph (三、虚伪。…虚伪有二：一、…).
-    A list of the family after a sibling list (（二）…（六）, then …如下：（一） and （二）) is not:
-    it takes that list's place."""
+    or is of this family and announces the list in its own paragraph (三、虚伪。…虚伪有二：一、…)
+    — or is its title alone, with no text after it, and the list is announced in the text
+    that opens its section (一、人身自然的病及其醫藥 | 自然之病，…而醫此之醫藥：一、以飲食…治：…
+    | 二、以義禮禪定治：…). A list of the family after a sibling list (（二）…（六）, then …如下：（一）
+    and （二）; 四、因袭。… | 以上四件，…以下几种：一、轻的。… | 二、重的。) is not: it takes that
+    list's place."""
     if stack[-1][0] != family:
         return _first_said(marker, before) or _first_said(marker, head_text)
-    return _first_said(marker, head_text)
+    return _first_said(marker, head_text) or (
+        head is not None and _title_alone(head_text, head) and _first_said(marker, before)
+    )
+
+
+def _two_again(items: list[tuple[int, Marker]], index: int, family: str) -> bool:
+    """Whether an item 2 of ``family`` comes again after the one at paragraph ``index`` (一、… |
+    …：一、… | 二、以…治 | 三、… | 二、人身不自然的病: the first 二 goes on with the list announced
+    under 一, not with 一 itself)."""
+    return any(i > index and m.family == family and m.number == 2 for i, m in items)
+
+
+def _title_alone(text: str, marker: Marker) -> bool:
+    """Whether a heading's paragraph is its marker and a title only, with no sentence mark
+    in it (一、人身自然的病及其醫藥): the text under it opens its section. (A marker alone on
+    its line, （二）, is not: its title is the paragraph under it.)"""
+    return (
+        len(text) <= 40
+        and len(text) > marker.end + 1
+        and _TITLE_END.search(text, marker.end) is None
+    )
 
 
 _SET_OFF = frozenset({"cn-bare", "cn-space", "ar-bare", "ar-space"})
@@ -522,12 +545,13 @@ def build_outline(
             # (一、…五、 inside 二、, then 三、 goes back to the top).
             going_on = [j for j in same if stack[j][1] == number - 1]
             if (
-                not going_on
-                and number == 2
+                number == 2
+                and (not going_on or _two_again(items, index, marker.family))
                 and _restart_under_open(
                     marker,
                     family,
                     stack,
+                    markers.get(heads[-1]),
                     texts.get(heads[-1], "") if texts else "",
                     leading.get(index, ""),
                 )
@@ -585,6 +609,14 @@ def build_outline(
                 place(level, family, number)
                 out.append(OutlineEntry(index, marker, level + 1))
                 continue
+            if len(going_on) > 1 and texts:
+                # 三、人心自然的病 | …：一、… | 二、以…治：… | 三、以…治：… | 四、人心不自然的病: the
+                # number goes on with both lists; it goes on with the one whose item has its
+                # shape (a title alone on its line, or not).
+                alone = _title_alone(texts[index], marker)
+                going_on = [
+                    j for j in going_on if _title_alone(texts[heads[j]], markers[heads[j]]) == alone
+                ] or going_on
             position = going_on[0] if going_on else same[0]
         if position is None:
             # A family that stood at a level and was replaced there (一要 … 1. 2. … 二要)
