@@ -2804,6 +2804,80 @@ CASES = [
         ],
     ),
     Case(
+        # The review part's sub-sections run into their text; after the last one, text and
+        # a sentence announcing the year's highlights, then 一是…三是 one per paragraph: the
+        # part's own list, beside （一）…（三）, not items of （三）.
+        "a-spoken-list-after-the-last-run-in-item-is-the-sections",
+        "\n".join(
+            [
+                "各位代表：",
+                "一、2009年工作回顾",
+                "（一）全力以赴保增长。" + FILLER,
+                "（二）扎扎实实保民生。" + FILLER,
+                "（三）提升效能强服务。" + FILLER,
+                FILLER,
+                "去年，我区经济社会发展呈现出了三大亮点：",
+                "一是固定资产投资规模创新高。" + FILLER,
+                "二是社会消费需求总额创新高。" + FILLER,
+                "三是公众安全感排名全省第二。" + FILLER,
+                "二、2010年主要工作任务",
+                "（一）着力转变经济发展方式。" + FILLER,
+                "（二）着力改善民生。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一、2009年工作回顾"),
+            (2, "（一）全力以赴保增长"),
+            (2, "（二）扎扎实实保民生"),
+            (2, "（三）提升效能强服务"),
+            (2, "一是固定资产投资规模创新高"),
+            (2, "二是社会消费需求总额创新高"),
+            (2, "三是公众安全感排名全省第二"),
+            (1, "二、2010年主要工作任务"),
+            (2, "（一）着力转变经济发展方式"),
+            (2, "（二）着力改善民生"),
+        ],
+    ),
+    Case(
+        # The same list where the sub-section list goes on after it ((四) follows), or where
+        # the last sub-section is its title alone on its line: the list is that item's.
+        "a-spoken-list-inside-a-run-in-item-that-the-list-goes-on-after-nests",
+        "\n".join(
+            [
+                "各位代表：",
+                "一、2009年工作回顾",
+                "（一）全力以赴保增长。" + FILLER,
+                "（二）扎扎实实保民生。" + FILLER,
+                FILLER,
+                "主要抓了以下工作：",
+                "一是扩大就业。" + FILLER,
+                "二是完善社保。" + FILLER,
+                "（三）提升效能强服务。" + FILLER,
+                "（四）推进依法行政",
+                FILLER,
+                "我们将做好以下工作：",
+                "一是加强学习。" + FILLER,
+                "二是改进作风。" + FILLER,
+                "二、2010年主要工作任务",
+                FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一、2009年工作回顾"),
+            (2, "（一）全力以赴保增长"),
+            (2, "（二）扎扎实实保民生"),
+            (3, "一是扩大就业"),
+            (3, "二是完善社保"),
+            (2, "（三）提升效能强服务"),
+            (2, "（四）推进依法行政"),
+            (3, "一是加强学习"),
+            (3, "二是改进作风"),
+            (1, "二、2010年主要工作任务"),
+        ],
+    ),
+    Case(
         "a-second-item-whose-first-ends-the-announcing-line-is-listed",
         "同志们：\n第一个问题，国际形势。" + FILLER + "\n第二个问题，计划数字。" + FILLER + "\n"
         "此外，还有两点请大家考虑：第一是关于建议的数字。"

@@ -14,6 +14,7 @@ candidate is a heading at all are in ``series``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from tui.engine import patterns
@@ -317,6 +318,30 @@ def _heading_line(texts: dict[int, str], markers: dict[int, Marker], index: int)
     return bool(mark) and not text[end + 1 :].strip()
 
 
+def _runs_into_text(texts: dict[int, str], markers: dict[int, Marker], index: int) -> bool:
+    """Whether the heading at ``index`` runs into its text: its paragraph goes on after the
+    title's first sentence (（七）提升效能强服务。大力推进法治政府建设…)."""
+    marker = markers.get(index)
+    if marker is None:
+        return False
+    text = texts.get(index, "")
+    end, mark = _title_end(text, marker.end)
+    return bool(mark) and bool(text[end + 1 :].strip())
+
+
+def _goes_on(items: list[tuple[int, Marker]], index: int, stack: list[list]) -> bool:
+    """Whether the list of the deepest open item goes on after paragraph ``index`` (its next
+    number comes before any item of a family open above it)."""
+    family, number = stack[-1]
+    above = {other for other, _ in stack[:-1]}
+    for _, marker in items[bisect_right(items, index, key=_paragraph) :]:
+        if marker.family == family:
+            return marker.number == number + 1
+        if marker.family in above:
+            return False
+    return False
+
+
 _UNIT_NOISE = patterns.compile(r"[第个的话，,、：:．.。—\s]|[一二三四五六七八九十百零〇两]")
 
 
@@ -395,11 +420,17 @@ def _restart_under_open(
     )
 
 
+def _paragraph(item: tuple[int, Marker]) -> int:
+    """An item's paragraph index (the key to find a paragraph's place among the items)."""
+    return item[0]
+
+
 def _two_again(items: list[tuple[int, Marker]], index: int, family: str) -> bool:
     """Whether an item 2 of ``family`` comes again after the one at paragraph ``index`` (一、… |
     …：一、… | 二、以…治 | 三、… | 二、人身不自然的病: the first 二 goes on with the list announced
     under 一, not with 一 itself)."""
-    return any(i > index and m.family == family and m.number == 2 for i, m in items)
+    later = items[bisect_right(items, index, key=_paragraph) :]
+    return any(m.family == family and m.number == 2 for _, m in later)
 
 
 def _title_alone(text: str, marker: Marker) -> bool:
@@ -546,7 +577,6 @@ def build_outline(
             going_on = [j for j in same if stack[j][1] == number - 1]
             if (
                 number == 2
-                and (not going_on or _two_again(items, index, marker.family))
                 and _restart_under_open(
                     marker,
                     family,
@@ -555,6 +585,7 @@ def build_outline(
                     texts.get(heads[-1], "") if texts else "",
                     leading.get(index, ""),
                 )
+                and (not going_on or _two_again(items, index, marker.family))
             ):
                 # …决定：（一） then （二） on its line, under （Ｄ） of a report whose top is
                 # （一）（二）; 三、虚伪。…虚伪有二：一、… then 二、…: a new list of the open heading.
@@ -723,6 +754,20 @@ def build_outline(
             continue
         else:
             level = len(stack)
+            if (
+                number == 1
+                and family in _SPOKEN
+                and texts
+                and len(stack) >= 2
+                and stack[-1][0] in LADDER_RANK
+                and leading.get(index)
+                and _runs_into_text(texts, markers, heads[-1])
+                and not _goes_on(items, index, stack)
+            ):
+                # （七）提升效能强服务。大力推进… | 去年，…呈现出了十大亮点： | 一是…十是: a spoken
+                # list after the last item of a list whose items run into their text, with
+                # text between, is the section's list beside them — not the last item's.
+                level -= 1
         place(level, family, number)
         out.append(OutlineEntry(index, marker, level + 1))
     return out
