@@ -57,8 +57,8 @@ FLOORS = {
     "holdout5": Floors(HELD_OUT["holdout5"], 0.94, 0.94, 10),  # today 0.946 / 0.946
     "holdout6": Floors(HELD_OUT["holdout6"], 0.995, 0.995, 7),  # today 1.000 / 1.000 (untouched)
     "holdout8": Floors(
-        HELD_OUT["holdout8"], 0.975, 0.965, 11
-    ),  # today 0.979 / 0.968 (untouched 0.776 / 0.714)
+        HELD_OUT["holdout8"], 0.995, 0.985, 11
+    ),  # today 1.000 / 0.989 (untouched 0.776 / 0.714)
     "holdout9": Floors(
         HELD_OUT["holdout9"], 0.995, 0.985, 12
     ),  # today 1.000 / 0.989 (untouched 0.795 / 0.784)

@@ -2840,6 +2840,43 @@ CASES = [
         ],
     ),
     Case(
+        # The last sub-section is its title alone and has text of its own; then the report
+        # turns to the deputies to announce what the year taught: the part's list.
+        "a-spoken-list-announced-to-the-deputies-after-the-last-item-is-the-sections",
+        "\n".join(
+            [
+                "各位代表：",
+                "2003年工作回顾",
+                "（一）经济建设出现好形势",
+                FILLER,
+                "（二）抗击非典取得胜利",
+                FILLER,
+                FILLER,
+                "各位代表，在过去的一年里，我们采取一系列重大举措，体会有以下几个方面：",
+                "第一，牢记第一要务，凝神聚力抓发展",
+                FILLER,
+                "第二，突出结构调整，转变增长方式",
+                FILLER,
+                "2004年主要工作",
+                "（一）突出加快发展这个主题",
+                FILLER,
+                "（二）全面落实农村政策",
+                FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "2003年工作回顾"),
+            (2, "（一）经济建设出现好形势"),
+            (2, "（二）抗击非典取得胜利"),
+            (2, "第一，牢记第一要务，凝神聚力抓发展"),
+            (2, "第二，突出结构调整，转变增长方式"),
+            (1, "2004年主要工作"),
+            (2, "（一）突出加快发展这个主题"),
+            (2, "（二）全面落实农村政策"),
+        ],
+    ),
+    Case(
         # The same list where the sub-section list goes on after it ((四) follows), or where
         # the last sub-section is its title alone on its line: the list is that item's.
         "a-spoken-list-inside-a-run-in-item-that-the-list-goes-on-after-nests",

@@ -318,6 +318,10 @@ def _heading_line(texts: dict[int, str], markers: dict[int, Marker], index: int)
     return bool(mark) and not text[end + 1 :].strip()
 
 
+_DELEGATES = patterns.compile(r"(?:^|[。！？!?])(?:各位代表|各位委员)[，,！!]")
+"""各位代表，… opening a paragraph of a report: the report turns back to its part's level."""
+
+
 def _runs_into_text(texts: dict[int, str], markers: dict[int, Marker], index: int) -> bool:
     """Whether the heading at ``index`` runs into its text: its paragraph goes on after the
     title's first sentence (（七）提升效能强服务。大力推进法治政府建设…)."""
@@ -761,12 +765,16 @@ def build_outline(
                 and len(stack) >= 2
                 and stack[-1][0] in LADDER_RANK
                 and leading.get(index)
-                and _runs_into_text(texts, markers, heads[-1])
+                and (
+                    _runs_into_text(texts, markers, heads[-1])
+                    or _DELEGATES.search(leading[index]) is not None
+                )
                 and not _goes_on(items, index, stack)
             ):
                 # （七）提升效能强服务。大力推进… | 去年，…呈现出了十大亮点： | 一是…十是: a spoken
                 # list after the last item of a list whose items run into their text, with
-                # text between, is the section's list beside them — not the last item's.
+                # text between, is the section's list beside them — not the last item's. So
+                # is one announced to the deputies (各位代表，…体会有以下几个方面： | 第一，…).
                 level -= 1
         place(level, family, number)
         out.append(OutlineEntry(index, marker, level + 1))
