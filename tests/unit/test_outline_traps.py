@@ -2804,6 +2804,52 @@ CASES = [
         ],
     ),
     Case(
+        # Collected works in chapters and sections: 第N节 under 第N章, 一、 under 第N节.
+        "sections-under-chapters",
+        "\n".join(
+            [
+                "战争的战略问题",
+                "（一九三六年十二月）",
+                "第一章　如何研究战争",
+                "第一节　战争规律是发展的",
+                FILLER * 3,
+                "第二节　战争的目的在于消灭战争",
+                FILLER * 3,
+                "第二章　中国革命战争的特点",
+                FILLER,
+                "第一节　研究这个问题的意义",
+                FILLER * 2,
+                "第二节",
+                "中国革命战争的特点是什么",
+                FILLER,
+                "一、地大物博",
+                FILLER,
+                "二、敌人强大",
+                FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "第一章如何研究战争"),
+            (2, "第一节战争规律是发展的"),
+            (2, "第二节战争的目的在于消灭战争"),
+            (1, "第二章中国革命战争的特点"),
+            (2, "第一节研究这个问题的意义"),
+            (2, "第二节"),
+            (3, "一、地大物博"),
+            (3, "二、敌人强大"),
+        ],
+    ),
+    Case(
+        "a-class-period-is-no-section",
+        "同志们：\n我们今天上第一节课。"
+        + FILLER
+        + "\n第一节课讲完了，第二节 课间休息。"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
         # The review part's sub-sections run into their text; after the last one, text and
         # a sentence announcing the year's highlights, then 一是…三是 one per paragraph: the
         # part's own list, beside （一）…（三）, not items of （三）.

@@ -95,9 +95,9 @@ def heading_title(text: str, marker: Marker) -> str:
 
 
 _ABOVE_CN_DUN = frozenset(
-    {"part", "cn-space", "cn-bare", "gan-space", "plain", "couplet"} | MARKDOWN_FAMILIES
+    {"part", "section", "cn-space", "cn-bare", "gan-space", "plain", "couplet"} | MARKDOWN_FAMILIES
 )
-"""Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
+"""Families whose items 一、 nests under (第一部分 > 一、; 第一章 > 第一节 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
 第一期 > 甲　世苑的創設 > 一、, all of them when they are open one under the other)."""
 
 
@@ -690,7 +690,7 @@ def build_outline(
             number >= 2
             and stack
             and stack[-1][1] == number - 1
-            and family != "part"
+            and family not in ("part", "section")
             and not _deeper_rung(family, stack[-1][0])
             and stack[-1][0] not in _SET_OFF
         ):
@@ -730,7 +730,7 @@ def build_outline(
                 above = [
                     j
                     for j, (other, _) in enumerate(stack[:level])
-                    if other in LADDER_RANK or other == "part"
+                    if other in LADDER_RANK or other in ("part", "section")
                 ]
                 if above and not (
                     texts
