@@ -2804,6 +2804,40 @@ CASES = [
         ],
     ),
     Case(
+        # A company's internal speech sent as a numbered document: the issuer's name, the
+        # document number and the signer are its header, not a first (empty) speech.
+        "a-document-header-opens-no-speech",
+        "\n\n".join(
+            [
+                "总裁办电子邮件",
+                "电邮讲话【2018】001号　　　　　　　　签发人：某某某",
+                "在某某公司战略务虚会上的讲话",
+                "某某某",
+                "2018年1月15日",
+                "一、我们要坚持以客户为中心",
+                FILLER,
+                "二、关于干部队伍建设",
+                FILLER,
+                "报送：董事会成员",
+                "主送：全体员工",
+            ]
+        )
+        + "\n",
+        outline=[(1, "一、我们要坚持以客户为中心"), (1, "二、关于干部队伍建设")],
+        speeches=1,
+        titles=["在某某公司战略务虚会上的讲话"],
+        noise=["总裁办电子邮件", "电邮讲话【2018】001号"],
+    ),
+    Case(
+        "a-document-number-in-a-heading-is-no-header",
+        "同志们：\n一、关于贯彻落实某政发〔2012〕10号\n"
+        + FILLER
+        + "\n二、关于下一步工作\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、关于贯彻落实某政发〔2012〕10号"), (1, "二、关于下一步工作")],
+    ),
+    Case(
         # Collected works in chapters and sections: 第N节 under 第N章, 一、 under 第N节.
         "sections-under-chapters",
         "\n".join(
