@@ -2804,6 +2804,35 @@ CASES = [
         ],
     ),
     Case(
+        # 甲、 items under a part, 一、 paragraphs under 乙、: 一、 nests under the open 甲、
+        # item (a new family under it), it does not take its place.
+        "dun-items-under-an-open-stem-item-nest-under-it",
+        "\n".join(
+            [
+                "夢",
+                "三　現代科學的夢說",
+                "甲、夢的特徵。" + FILLER,
+                "乙、夢的構成。" + FILLER,
+                "一、生理的有三種。" + FILLER,
+                "二、心理的有二種。" + FILLER,
+                "四　佛學的夢說",
+                "甲、夢的意義。" + FILLER,
+                "乙、睡眠心所。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "三 現代科學的夢說"),
+            (2, "甲、夢的特徵"),
+            (2, "乙、夢的構成"),
+            (3, "一、生理的有三種"),
+            (3, "二、心理的有二種"),
+            (1, "四 佛學的夢說"),
+            (2, "甲、夢的意義"),
+            (2, "乙、睡眠心所"),
+        ],
+    ),
+    Case(
         # A company's internal speech sent as a numbered document: the issuer's name, the
         # document number and the signer are its header, not a first (empty) speech.
         "a-document-header-opens-no-speech",

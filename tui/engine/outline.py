@@ -95,9 +95,11 @@ def heading_title(text: str, marker: Marker) -> str:
 
 
 _ABOVE_CN_DUN = frozenset(
-    {"part", "section", "cn-space", "cn-bare", "gan-space", "plain", "couplet"} | MARKDOWN_FAMILIES
+    {"part", "section", "cn-space", "cn-bare", "gan-space", "gan", "plain", "couplet"}
+    | MARKDOWN_FAMILIES
 )
 """Families whose items 一、 nests under (第一部分 > 一、; 第一章 > 第一节 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
+乙、夢的構成 > 一、生理的…;
 第一期 > 甲　世苑的創設 > 一、, all of them when they are open one under the other)."""
 
 
