@@ -2804,6 +2804,50 @@ CASES = [
         ],
     ),
     Case(
+        # The list announced under a title alone was said whole inside its paragraph
+        # (…：一、教：…。二、理：…): the next 二、 on its line is the next section, not its item.
+        "a-list-said-whole-under-a-title-alone-leaves-the-next-section-beside-it",
+        "\n".join(
+            [
+                "同志们：",
+                "一、总的计划",
+                "故有依教、理两门的计划：一、教：设立图书馆。二、理：加以分类的研究。" + FILLER,
+                "二、生理与心理",
+                "这又分两层：一、第一层。" + FILLER,
+                "二、第二层。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[(1, "一、总的计划"), (1, "二、生理与心理"), (2, "二、第二层")],
+    ),
+    Case(
+        # A paragraph opening with 一、 whose next sentence opens with 二、 holds the whole
+        # list, however long its first item; a first item that starts a list of its own
+        # (…有三種：一、…。二、…) keeps its paragraph a heading.
+        "a-long-first-item-with-the-second-in-the-next-sentence-is-a-list",
+        "\n".join(
+            [
+                "同志们：",
+                "一　总的计划",
+                "故有依教、理、行、果四门的计划：",
+                "一、教：从佛陀所遗留下来的佛寺塔像及文字经典，向东西各国搜集，设立法物馆、图书馆，"
+                "作为研究所根据的教。二、理：如南方的小乘教理，都一一加以分类的研究。三、行：包括律、禅诸法门。",
+                FILLER,
+                "二　生理与心理",
+                "一、生理的有三种：一、细胞惰性说：人身细胞活动有惰性，醒时的生理状态，五官百体各尽其职，"
+                "并且发生强有力的联络。二、血液循环说：睡时血液循环迟缓。",
+                "二、心理的有二种。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一 总的计划"),
+            (1, "二 生理与心理"),
+            (2, "一、生理的有三种…"),
+            (2, "二、心理的有二种"),
+        ],
+    ),
+    Case(
         # 甲、 items under a part, 一、 paragraphs under 乙、: 一、 nests under the open 甲、
         # item (a new family under it), it does not take its place.
         "dun-items-under-an-open-stem-item-nest-under-it",

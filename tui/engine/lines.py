@@ -338,6 +338,9 @@ def _chinese(number: int) -> str:
 SHORT_ITEM = 20
 """The longest first item (characters up to its 。) that ``next_item_in_sentence`` reads as a
 list item when the next item opens the next sentence (一、律儀之區別。二、部類之區別。…)."""
+LONG_ITEM = 120
+"""The longest first item 一 that ``next_item_in_sentence`` reads as a list item when item 二
+opens the next sentence (一、教：從佛陀所遺留下來的…的教。二、理：…)."""
 
 
 def next_item_in_sentence(
@@ -356,17 +359,33 @@ def next_item_in_sentence(
     sentence = text[cut : stop.start() if stop else len(text)]
     if "." in sentence and (dot := _HAN_DOT.search(sentence)) is not None:
         sentence = sentence[: dot.end()]  # (…改良环境.第三，…: the extraction's full stop)
-    if family == "cn-dun":
-        words: tuple[str, ...] = (following + "、", following + "．", following + ".")
-    elif family in ("paren-cn", "paren-arabic"):
-        words = (f"（{following}）", f"({following})", f"（{following})", f"({following}）")
-    else:
-        words = ("第" + following,)
+    words = _item_words(family, following)
     if any(word in sentence for word in words):
         return True
-    if not short_item or stop is None or stop.start() - cut > SHORT_ITEM:
+    if not short_item or stop is None:
+        return False
+    if stop.start() - cut > SHORT_ITEM and (
+        # 一、教：從佛陀所遺留下來的…的教。二、理：… — a list starting at 一 whose 二 opens
+        # the next sentence of the same paragraph is a list however long its first item,
+        # unless the sentence starts a list of its own (一、生理的有三種：一、細胞惰性說：…。二、…).
+        number != 1
+        or stop.start() - cut > LONG_ITEM
+        or any(
+            word in sentence
+            for word in _item_words(family, "1" if family == "paren-arabic" else "一")
+        )
+    ):
         return False
     return text[stop.end() :].lstrip(SPACES).startswith(words)
+
+
+def _item_words(family: str, numeral: str) -> tuple[str, ...]:
+    """The ways an item ``numeral`` of ``family`` is written (二、 二． 二. / （二） (二) …)."""
+    if family == "cn-dun":
+        return (numeral + "、", numeral + "．", numeral + ".")
+    if family in ("paren-cn", "paren-arabic"):
+        return (f"（{numeral}）", f"({numeral})", f"（{numeral})", f"({numeral}）")
+    return ("第" + numeral,)
 
 
 def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segment]:

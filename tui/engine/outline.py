@@ -422,7 +422,10 @@ def _restart_under_open(
     if stack[-1][0] != family:
         return _first_said(marker, before) or _first_said(marker, head_text)
     return _first_said(marker, head_text) or (
-        head is not None and _title_alone(head_text, head) and _first_said(marker, before)
+        head is not None
+        and _title_alone(head_text, head)
+        and _first_said(marker, before)
+        and marker.text not in before  # (…计划：一、教：…。二、理：… — that list was said whole)
     )
 
 
