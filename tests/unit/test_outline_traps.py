@@ -2804,6 +2804,32 @@ CASES = [
         ],
     ),
     Case(
+        # A paragraph opening with 甲、 (or 一、) whose item 2 opens a later sentence of the
+        # same paragraph holds the whole list: no heading.
+        "a-first-item-whose-second-opens-a-later-sentence-is-a-list",
+        "\n".join(
+            [
+                "五　革心的必要",
+                FILLER,
+                "六　革心的可能",
+                "一、擴充善的心理作用　　怎樣擴充善的心理作用？就是六度的實行。" + FILLER,
+                "甲、布施度慳貪：慳吝與貪求，是世人通病。"
+                + FILLER
+                + "乙、持戒度毀犯：要注重道德上的修養。"
+                + FILLER,
+                "一、讲政治：要提高站位。" + FILLER + "二、顾大局：要统筹兼顾。" + FILLER,
+                "二、消滅非善的心理作用　　修行六度的法門。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "五 革心的必要"),
+            (1, "六 革心的可能"),
+            (2, "一、擴充善的心理作用"),
+            (2, "二、消滅非善的心理作用"),
+        ],
+    ),
+    Case(
         # The list announced under a title alone was said whole inside its paragraph
         # (…：一、教：…。二、理：…): the next 二、 on its line is the next section, not its item.
         "a-list-said-whole-under-a-title-alone-leaves-the-next-section-beside-it",

@@ -351,8 +351,13 @@ def next_item_in_sentence(
     With ``short_item``, also when the first sentence is a short item (up to ``SHORT_ITEM``
     characters) and the next sentence opens with the next item: 一、律儀之區別。二、部類之區別。
     — a whole list on one line (a section's heading is followed by its text, not by the next
-    heading in the same paragraph)."""
-    following = str(number + 1) if family == "paren-arabic" else _chinese(number + 1)
+    heading in the same paragraph); and for a first item (一、 / （一） / 甲、), when item 2 opens
+    any later sentence of the paragraph (甲、布施度慳貪：…。…乙、持戒度毀犯…), unless the
+    paragraph starts a list of its own at 1 again."""
+    if family == "gan":
+        following = _STEMS[number : number + 1] or "?"
+    else:
+        following = str(number + 1) if family == "paren-arabic" else _chinese(number + 1)
     if following not in text:
         return False  # (most headings: decided without finding the sentence's end)
     stop = _SENTENCE_STOP.search(text, cut)
@@ -370,13 +375,19 @@ def next_item_in_sentence(
         # unless the sentence starts a list of its own (一、生理的有三種：一、細胞惰性說：…。二、…).
         number != 1
         or stop.start() - cut > LONG_ITEM
-        or any(
-            word in sentence
-            for word in _item_words(family, "1" if family == "paren-arabic" else "一")
-        )
+        or any(word in sentence for word in _item_words(family, _FIRST.get(family, "一")))
     ):
         return False
-    return text[stop.end() :].lstrip(SPACES).startswith(words)
+    if text[stop.end() :].lstrip(SPACES).startswith(words):
+        return True
+    if number != 1 or any(
+        word in text[cut:] for word in _item_words(family, _FIRST.get(family, "一"))
+    ):
+        return False
+    for later in _SENTENCE_STOP.finditer(text, stop.end()):
+        if text[later.end() :].lstrip(SPACES).startswith(words):
+            return True
+    return False
 
 
 def _item_words(family: str, numeral: str) -> tuple[str, ...]:
@@ -385,7 +396,14 @@ def _item_words(family: str, numeral: str) -> tuple[str, ...]:
         return (numeral + "、", numeral + "．", numeral + ".")
     if family in ("paren-cn", "paren-arabic"):
         return (f"（{numeral}）", f"({numeral})", f"（{numeral})", f"({numeral}）")
+    if family == "gan":
+        return (numeral + "、", numeral + "．", numeral + ".")
     return ("第" + numeral,)
+
+
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_FIRST = {"paren-arabic": "1", "gan": "甲"}
+"""The numeral of a family's first item, where it is not 一."""
 
 
 def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segment]:
