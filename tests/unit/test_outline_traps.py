@@ -2903,6 +2903,46 @@ CASES = [
         ],
     ),
     Case(
+        # A document appended after the speech under 附：<its name>, numbered from 第一条: back
+        # matter, not sections of the speech.
+        "a-named-attachment-after-the-speech-is-back-matter",
+        "\n\n".join(
+            [
+                "在某某公司年度干部大会上的讲话",
+                "各位同事：",
+                "一、我们要坚持什么",
+                FILLER,
+                "二、我们要改变什么",
+                FILLER,
+                "附：某某公司干部管理规定",
+                "第一条 为规范干部管理，制定本规定。",
+                "第二条 本规定适用于全体干部。",
+            ]
+        )
+        + "\n",
+        outline=[(1, "一、我们要坚持什么"), (1, "二、我们要改变什么")],
+        speeches=1,
+        back=["附：某某公司干部管理规定", "第一条 为规范", "第二条 本规定"],
+    ),
+    Case(
+        # 附：… in the middle, the speech's own numbering going on after it: no back matter.
+        "an-attachment-line-the-speech-goes-on-after-is-no-back-matter",
+        "\n\n".join(
+            [
+                "同志们：",
+                "一、关于形势",
+                FILLER,
+                "二、关于任务",
+                "附：今年的任务清单",
+                FILLER,
+                "三、关于措施",
+                FILLER,
+            ]
+        )
+        + "\n",
+        outline=[(1, "一、关于形势"), (1, "二、关于任务"), (1, "三、关于措施")],
+    ),
+    Case(
         # A company's internal speech sent as a numbered document: the issuer's name, the
         # document number and the signer are its header, not a first (empty) speech.
         "a-document-header-opens-no-speech",
