@@ -55,22 +55,22 @@ class Floors(NamedTuple):
 
 FLOORS = {
     "holdout": Floors(HELD_OUT["holdout"], 0.995, 0.99, 16),  # today 1.000 / 0.993
-    "holdout3": Floors(HELD_OUT["holdout3"], 0.93, 0.93, 16),  # today 0.936 / 0.936
+    "holdout3": Floors(HELD_OUT["holdout3"], 0.98, 0.98, 16),  # today 0.987 / 0.987
     "holdout4": Floors(HELD_OUT["holdout4"], 0.995, 0.995, 16),  # today 0.997 / 0.997
-    "holdout5": Floors(HELD_OUT["holdout5"], 0.925, 0.925, 10),  # today 0.927 / 0.927
+    "holdout5": Floors(HELD_OUT["holdout5"], 0.94, 0.94, 10),  # today 0.946 / 0.946
     "holdout6": Floors(HELD_OUT["holdout6"], 0.995, 0.995, 7),  # today 1.000 / 1.000 (untouched)
     "holdout8": Floors(
-        HELD_OUT["holdout8"], 0.975, 0.965, 11
-    ),  # today 0.979 / 0.968 (untouched 0.776 / 0.714)
+        HELD_OUT["holdout8"], 0.995, 0.985, 11
+    ),  # today 1.000 / 0.989 (untouched 0.776 / 0.714)
     "holdout9": Floors(
         HELD_OUT["holdout9"], 0.995, 0.985, 12
     ),  # today 1.000 / 0.989 (untouched 0.795 / 0.784)
     "holdout10": Floors(
-        HELD_OUT["holdout10"], 0.735, 0.62, 12
-    ),  # today 0.741 / 0.624 (untouched 0.520 / 0.429)
+        HELD_OUT["holdout10"], 0.84, 0.71, 12
+    ),  # today 0.842 / 0.713 (untouched 0.520 / 0.429)
     "holdout11": Floors(
-        HELD_OUT["holdout11"], 0.95, 0.945, 12
-    ),  # today 0.956 / 0.949 (untouched 0.836 / 0.799)
+        HELD_OUT["holdout11"], 0.985, 0.98, 12
+    ),  # today 0.990 / 0.983 (untouched 0.836 / 0.799)
     "holdout12": Floors(
         HELD_OUT["holdout12"], 0.96, 0.96, 11
     ),  # today 0.963 / 0.963 (untouched 0.322 / 0.311)

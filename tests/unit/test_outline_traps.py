@@ -2816,6 +2816,374 @@ CASES = [
         ],
     ),
     Case(
+        # Each part's title alone on its line; the text opening the part announces its
+        # remedies with the first one after the colon; the second and third open their own
+        # paragraphs. The series on paragraph starts reads 一 二 三 | 二 二 三 | 三 二 三 | 四.
+        "a-list-announced-in-the-text-under-a-title-alone-nests-under-it",
+        "\n".join(
+            [
+                "身心之病及其医药",
+                "　　一、人身自然的病及其医药",
+                "　　自然之病，如饥饿、风雨。而医此之医药：一、以饮食衣服治：" + FILLER,
+                "　　二、以义礼禅定治：" + FILLER,
+                "　　三、以究竟的无身界治：" + FILLER,
+                "　　二、人身不自然的病及其医药",
+                "　　不自然的病，即平常所谓之病。治此病之医药：一、以卫生治：" + FILLER,
+                "　　二、以戒定治：" + FILLER,
+                "　　三、以究竟的无心位治：" + FILLER,
+                "　　三、人心自然的病及其医药",
+                "　　人心自然的病，即烦恼障。治此病之医药：一、以信解治：" + FILLER,
+                "　　二、以止观治：" + FILLER,
+                "　　三、以妙觉位治：" + FILLER,
+                "　　四、人心不自然的病及其医药",
+                "　　人心不自然的病，即分别所起二障。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一、人身自然的病及其医药"),
+            (2, "二、以义礼禅定治…"),
+            (2, "三、以究竟的无身界治…"),
+            (1, "二、人身不自然的病及其医药"),
+            (2, "二、以戒定治…"),
+            (2, "三、以究竟的无心位治…"),
+            (1, "三、人心自然的病及其医药"),
+            (2, "二、以止观治…"),
+            (2, "三、以妙觉位治…"),
+            (1, "四、人心不自然的病及其医药"),
+        ],
+    ),
+    Case(
+        # A paragraph opening with 甲、 (or 一、) whose item 2 opens a later sentence of the
+        # same paragraph holds the whole list: no heading.
+        "a-first-item-whose-second-opens-a-later-sentence-is-a-list",
+        "\n".join(
+            [
+                "五　革心的必要",
+                FILLER,
+                "六　革心的可能",
+                "一、擴充善的心理作用　　怎樣擴充善的心理作用？就是六度的實行。" + FILLER,
+                "甲、布施度慳貪：慳吝與貪求，是世人通病。"
+                + FILLER
+                + "乙、持戒度毀犯：要注重道德上的修養。"
+                + FILLER,
+                "一、讲政治：要提高站位。" + FILLER + "二、顾大局：要统筹兼顾。" + FILLER,
+                "二、消滅非善的心理作用　　修行六度的法門。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "五 革心的必要"),
+            (1, "六 革心的可能"),
+            (2, "一、擴充善的心理作用"),
+            (2, "二、消滅非善的心理作用"),
+        ],
+    ),
+    Case(
+        # The list announced under a title alone was said whole inside its paragraph
+        # (…：一、教：…。二、理：…): the next 二、 on its line is the next section, not its item.
+        "a-list-said-whole-under-a-title-alone-leaves-the-next-section-beside-it",
+        "\n".join(
+            [
+                "同志们：",
+                "一、总的计划",
+                "故有依教、理两门的计划：一、教：设立图书馆。二、理：加以分类的研究。" + FILLER,
+                "二、生理与心理",
+                "这又分两层：一、第一层。" + FILLER,
+                "二、第二层。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[(1, "一、总的计划"), (1, "二、生理与心理"), (2, "二、第二层")],
+    ),
+    Case(
+        # A paragraph opening with 一、 whose next sentence opens with 二、 holds the whole
+        # list, however long its first item; a first item that starts a list of its own
+        # (…有三種：一、…。二、…) keeps its paragraph a heading.
+        "a-long-first-item-with-the-second-in-the-next-sentence-is-a-list",
+        "\n".join(
+            [
+                "同志们：",
+                "一　总的计划",
+                "故有依教、理、行、果四门的计划：",
+                "一、教：从佛陀所遗留下来的佛寺塔像及文字经典，向东西各国搜集，设立法物馆、图书馆，"
+                "作为研究所根据的教。二、理：如南方的小乘教理，都一一加以分类的研究。三、行：包括律、禅诸法门。",
+                FILLER,
+                "二　生理与心理",
+                "一、生理的有三种：一、细胞惰性说：人身细胞活动有惰性，醒时的生理状态，五官百体各尽其职，"
+                "并且发生强有力的联络。二、血液循环说：睡时血液循环迟缓。",
+                "二、心理的有二种。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一 总的计划"),
+            (1, "二 生理与心理"),
+            (2, "一、生理的有三种…"),
+            (2, "二、心理的有二种"),
+        ],
+    ),
+    Case(
+        # 甲、 items under a part, 一、 paragraphs under 乙、: 一、 nests under the open 甲、
+        # item (a new family under it), it does not take its place.
+        "dun-items-under-an-open-stem-item-nest-under-it",
+        "\n".join(
+            [
+                "夢",
+                "三　現代科學的夢說",
+                "甲、夢的特徵。" + FILLER,
+                "乙、夢的構成。" + FILLER,
+                "一、生理的有三種。" + FILLER,
+                "二、心理的有二種。" + FILLER,
+                "四　佛學的夢說",
+                "甲、夢的意義。" + FILLER,
+                "乙、睡眠心所。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "三 現代科學的夢說"),
+            (2, "甲、夢的特徵"),
+            (2, "乙、夢的構成"),
+            (3, "一、生理的有三種"),
+            (3, "二、心理的有二種"),
+            (1, "四 佛學的夢說"),
+            (2, "甲、夢的意義"),
+            (2, "乙、睡眠心所"),
+        ],
+    ),
+    Case(
+        # A document appended after the speech under 附：<its name>, numbered from 第一条: back
+        # matter, not sections of the speech.
+        "a-named-attachment-after-the-speech-is-back-matter",
+        "\n\n".join(
+            [
+                "在某某公司年度干部大会上的讲话",
+                "各位同事：",
+                "一、我们要坚持什么",
+                FILLER,
+                "二、我们要改变什么",
+                FILLER,
+                "附：某某公司干部管理规定",
+                "第一条 为规范干部管理，制定本规定。",
+                "第二条 本规定适用于全体干部。",
+            ]
+        )
+        + "\n",
+        outline=[(1, "一、我们要坚持什么"), (1, "二、我们要改变什么")],
+        speeches=1,
+        back=["附：某某公司干部管理规定", "第一条 为规范", "第二条 本规定"],
+    ),
+    Case(
+        # 附：… in the middle, the speech's own numbering going on after it: no back matter.
+        "an-attachment-line-the-speech-goes-on-after-is-no-back-matter",
+        "\n\n".join(
+            [
+                "同志们：",
+                "一、关于形势",
+                FILLER,
+                "二、关于任务",
+                "附：今年的任务清单",
+                FILLER,
+                "三、关于措施",
+                FILLER,
+            ]
+        )
+        + "\n",
+        outline=[(1, "一、关于形势"), (1, "二、关于任务"), (1, "三、关于措施")],
+    ),
+    Case(
+        # A company's internal speech sent as a numbered document: the issuer's name, the
+        # document number and the signer are its header, not a first (empty) speech.
+        "a-document-header-opens-no-speech",
+        "\n\n".join(
+            [
+                "总裁办电子邮件",
+                "电邮讲话【2018】001号　　　　　　　　签发人：某某某",
+                "在某某公司战略务虚会上的讲话",
+                "某某某",
+                "2018年1月15日",
+                "一、我们要坚持以客户为中心",
+                FILLER,
+                "二、关于干部队伍建设",
+                FILLER,
+                "报送：董事会成员",
+                "主送：全体员工",
+            ]
+        )
+        + "\n",
+        outline=[(1, "一、我们要坚持以客户为中心"), (1, "二、关于干部队伍建设")],
+        speeches=1,
+        titles=["在某某公司战略务虚会上的讲话"],
+        noise=["总裁办电子邮件", "电邮讲话【2018】001号"],
+    ),
+    Case(
+        "a-document-number-in-a-heading-is-no-header",
+        "同志们：\n一、关于贯彻落实某政发〔2012〕10号\n"
+        + FILLER
+        + "\n二、关于下一步工作\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、关于贯彻落实某政发〔2012〕10号"), (1, "二、关于下一步工作")],
+    ),
+    Case(
+        # Collected works in chapters and sections: 第N节 under 第N章, 一、 under 第N节.
+        "sections-under-chapters",
+        "\n".join(
+            [
+                "战争的战略问题",
+                "（一九三六年十二月）",
+                "第一章　如何研究战争",
+                "第一节　战争规律是发展的",
+                FILLER * 3,
+                "第二节　战争的目的在于消灭战争",
+                FILLER * 3,
+                "第二章　中国革命战争的特点",
+                FILLER,
+                "第一节　研究这个问题的意义",
+                FILLER * 2,
+                "第二节",
+                "中国革命战争的特点是什么",
+                FILLER,
+                "一、地大物博",
+                FILLER,
+                "二、敌人强大",
+                FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "第一章如何研究战争"),
+            (2, "第一节战争规律是发展的"),
+            (2, "第二节战争的目的在于消灭战争"),
+            (1, "第二章中国革命战争的特点"),
+            (2, "第一节研究这个问题的意义"),
+            (2, "第二节"),
+            (3, "一、地大物博"),
+            (3, "二、敌人强大"),
+        ],
+    ),
+    Case(
+        "a-class-period-is-no-section",
+        "同志们：\n我们今天上第一节课。"
+        + FILLER
+        + "\n第一节课讲完了，第二节 课间休息。"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        # The review part's sub-sections run into their text; after the last one, text and
+        # a sentence announcing the year's highlights, then 一是…三是 one per paragraph: the
+        # part's own list, beside （一）…（三）, not items of （三）.
+        "a-spoken-list-after-the-last-run-in-item-is-the-sections",
+        "\n".join(
+            [
+                "各位代表：",
+                "一、2009年工作回顾",
+                "（一）全力以赴保增长。" + FILLER,
+                "（二）扎扎实实保民生。" + FILLER,
+                "（三）提升效能强服务。" + FILLER,
+                FILLER,
+                "去年，我区经济社会发展呈现出了三大亮点：",
+                "一是固定资产投资规模创新高。" + FILLER,
+                "二是社会消费需求总额创新高。" + FILLER,
+                "三是公众安全感排名全省第二。" + FILLER,
+                "二、2010年主要工作任务",
+                "（一）着力转变经济发展方式。" + FILLER,
+                "（二）着力改善民生。" + FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一、2009年工作回顾"),
+            (2, "（一）全力以赴保增长"),
+            (2, "（二）扎扎实实保民生"),
+            (2, "（三）提升效能强服务"),
+            (2, "一是固定资产投资规模创新高"),
+            (2, "二是社会消费需求总额创新高"),
+            (2, "三是公众安全感排名全省第二"),
+            (1, "二、2010年主要工作任务"),
+            (2, "（一）着力转变经济发展方式"),
+            (2, "（二）着力改善民生"),
+        ],
+    ),
+    Case(
+        # The last sub-section is its title alone and has text of its own; then the report
+        # turns to the deputies to announce what the year taught: the part's list.
+        "a-spoken-list-announced-to-the-deputies-after-the-last-item-is-the-sections",
+        "\n".join(
+            [
+                "各位代表：",
+                "2003年工作回顾",
+                "（一）经济建设出现好形势",
+                FILLER,
+                "（二）抗击非典取得胜利",
+                FILLER,
+                FILLER,
+                "各位代表，在过去的一年里，我们采取一系列重大举措，体会有以下几个方面：",
+                "第一，牢记第一要务，凝神聚力抓发展",
+                FILLER,
+                "第二，突出结构调整，转变增长方式",
+                FILLER,
+                "2004年主要工作",
+                "（一）突出加快发展这个主题",
+                FILLER,
+                "（二）全面落实农村政策",
+                FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "2003年工作回顾"),
+            (2, "（一）经济建设出现好形势"),
+            (2, "（二）抗击非典取得胜利"),
+            (2, "第一，牢记第一要务，凝神聚力抓发展"),
+            (2, "第二，突出结构调整，转变增长方式"),
+            (1, "2004年主要工作"),
+            (2, "（一）突出加快发展这个主题"),
+            (2, "（二）全面落实农村政策"),
+        ],
+    ),
+    Case(
+        # The same list where the sub-section list goes on after it ((四) follows), or where
+        # the last sub-section is its title alone on its line: the list is that item's.
+        "a-spoken-list-inside-a-run-in-item-that-the-list-goes-on-after-nests",
+        "\n".join(
+            [
+                "各位代表：",
+                "一、2009年工作回顾",
+                "（一）全力以赴保增长。" + FILLER,
+                "（二）扎扎实实保民生。" + FILLER,
+                FILLER,
+                "主要抓了以下工作：",
+                "一是扩大就业。" + FILLER,
+                "二是完善社保。" + FILLER,
+                "（三）提升效能强服务。" + FILLER,
+                "（四）推进依法行政",
+                FILLER,
+                "我们将做好以下工作：",
+                "一是加强学习。" + FILLER,
+                "二是改进作风。" + FILLER,
+                "二、2010年主要工作任务",
+                FILLER,
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "一、2009年工作回顾"),
+            (2, "（一）全力以赴保增长"),
+            (2, "（二）扎扎实实保民生"),
+            (3, "一是扩大就业"),
+            (3, "二是完善社保"),
+            (2, "（三）提升效能强服务"),
+            (2, "（四）推进依法行政"),
+            (3, "一是加强学习"),
+            (3, "二是改进作风"),
+            (1, "二、2010年主要工作任务"),
+        ],
+    ),
+    Case(
         "a-second-item-whose-first-ends-the-announcing-line-is-listed",
         "同志们：\n第一个问题，国际形势。" + FILLER + "\n第二个问题，计划数字。" + FILLER + "\n"
         "此外，还有两点请大家考虑：第一是关于建议的数字。"

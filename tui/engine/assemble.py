@@ -347,7 +347,7 @@ def assemble_document(
                 and (marker.family != "part" or len(para.text) <= 40 or marker.text[-1] in "，,")
                 and (marker.text or _leads_text(paras, i, end))
                 and not (
-                    marker.family in ("cn-dun", "paren-cn", "paren-arabic", "di")
+                    marker.family in ("cn-dun", "paren-cn", "paren-arabic", "di", "gan")
                     and next_item_in_sentence(
                         para.text, marker.end, marker.family, marker.number, short_item=True
                     )

@@ -25,6 +25,18 @@ _GLOSSARY_HEAD = patterns.compile(
 )
 
 
+# 附：某某公司干部管理规定 / 附件2：2016年民生实事 / 附录：…: a document appended to the speech,
+# named after the colon; its own numbered sections (第一条…, 一、…) start over at 1.
+_ATTACHMENT_HEAD = patterns.compile(
+    r"^附(?:件|录)?\s*[0-9０-９一二三四五六七八九十]{0,2}\s*[:：]\s*[^。！？!?；;]{2,40}$"
+)
+
+
+def _attachment(text: str) -> bool:
+    """附：某某规定 — a named attachment after the speech (see ``_ATTACHMENT_HEAD``)."""
+    return text[:1] == "附" and len(text) <= 50 and _ATTACHMENT_HEAD.match(text) is not None
+
+
 # --- back matter ---------------------------------------------------------------------------
 
 # 〔1〕见本书第一卷… / [2] 同上。 / ［3］: a numbered note.
@@ -96,7 +108,7 @@ def is_back_matter_line(text: str) -> bool:
 
 
 _SECTION_FAMILIES = frozenset(
-    {"cn-dun", "paren-cn", "cn-space", "di", "di-unit", "part", "shi", "yao"}
+    {"cn-dun", "paren-cn", "cn-space", "di", "di-unit", "part", "section", "shi", "yao"}
 )
 
 
@@ -107,6 +119,18 @@ def _speech_goes_on(text: str) -> bool:
 
 
 _MARKER_STARTS = frozenset("一二三四五六七八九十（(【第")
+
+
+def _starts_over(text: str, block: list[Segment]) -> bool:
+    """Whether ``text`` names an attachment (附：某某规定) whose own numbering starts over at
+    1 (第一条 …, 一、…): its sections are the attachment's, not the speech going on."""
+    if not _attachment(text):
+        return False
+    for seg in block:
+        marker = match_marker(seg.text) if seg.text[:1] in _MARKER_STARTS else None
+        if marker is not None:
+            return marker.number == 1
+    return True
 
 
 def _hidden_back_matter(text: str) -> bool:
@@ -148,7 +172,8 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         if len(text) > 300 and text[:1] not in "[〔［":
             index += 1  # a paragraph of text (every back matter line but a note is shorter)
             continue
-        head = is_back_matter_head(text)
+        # (附：某某规定 as a Markdown # heading is the writer's own section: no back matter.)
+        head = is_back_matter_head(text) or (not seg.md and _attachment(text))
         line = not head and is_back_matter_line(text)
         if not (head or line):
             index += 1
@@ -167,7 +192,12 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         ):
             index += 1  # [1] at the start of prose that goes on: not a note list
             continue
-        if head and not _FOOTNOTE.match(text) and any(_speech_goes_on(s.text) for s in block[1:]):
+        if (
+            head
+            and not _FOOTNOTE.match(text)
+            and not _starts_over(text, block[1:])
+            and any(_speech_goes_on(s.text) for s in block[1:])
+        ):
             seg.back, seg.noise = True, False  # 注： in the middle, the speech goes on
             index += 1
             continue

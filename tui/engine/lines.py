@@ -338,6 +338,9 @@ def _chinese(number: int) -> str:
 SHORT_ITEM = 20
 """The longest first item (characters up to its 。) that ``next_item_in_sentence`` reads as a
 list item when the next item opens the next sentence (一、律儀之區別。二、部類之區別。…)."""
+LONG_ITEM = 120
+"""The longest first item 一 that ``next_item_in_sentence`` reads as a list item when item 二
+opens the next sentence (一、教：從佛陀所遺留下來的…的教。二、理：…)."""
 
 
 def next_item_in_sentence(
@@ -348,25 +351,59 @@ def next_item_in_sentence(
     With ``short_item``, also when the first sentence is a short item (up to ``SHORT_ITEM``
     characters) and the next sentence opens with the next item: 一、律儀之區別。二、部類之區別。
     — a whole list on one line (a section's heading is followed by its text, not by the next
-    heading in the same paragraph)."""
-    following = str(number + 1) if family == "paren-arabic" else _chinese(number + 1)
+    heading in the same paragraph); and for a first item (一、 / （一） / 甲、), when item 2 opens
+    any later sentence of the paragraph (甲、布施度慳貪：…。…乙、持戒度毀犯…), unless the
+    paragraph starts a list of its own at 1 again."""
+    if family == "gan":
+        following = _STEMS[number : number + 1] or "?"
+    else:
+        following = str(number + 1) if family == "paren-arabic" else _chinese(number + 1)
     if following not in text:
         return False  # (most headings: decided without finding the sentence's end)
     stop = _SENTENCE_STOP.search(text, cut)
     sentence = text[cut : stop.start() if stop else len(text)]
     if "." in sentence and (dot := _HAN_DOT.search(sentence)) is not None:
         sentence = sentence[: dot.end()]  # (…改良环境.第三，…: the extraction's full stop)
-    if family == "cn-dun":
-        words: tuple[str, ...] = (following + "、", following + "．", following + ".")
-    elif family in ("paren-cn", "paren-arabic"):
-        words = (f"（{following}）", f"({following})", f"（{following})", f"({following}）")
-    else:
-        words = ("第" + following,)
+    words = _item_words(family, following)
     if any(word in sentence for word in words):
         return True
-    if not short_item or stop is None or stop.start() - cut > SHORT_ITEM:
+    if not short_item or stop is None:
         return False
-    return text[stop.end() :].lstrip(SPACES).startswith(words)
+    if stop.start() - cut > SHORT_ITEM and (
+        # 一、教：從佛陀所遺留下來的…的教。二、理：… — a list starting at 一 whose 二 opens
+        # the next sentence of the same paragraph is a list however long its first item,
+        # unless the sentence starts a list of its own (一、生理的有三種：一、細胞惰性說：…。二、…).
+        number != 1
+        or stop.start() - cut > LONG_ITEM
+        or any(word in sentence for word in _item_words(family, _FIRST.get(family, "一")))
+    ):
+        return False
+    if text[stop.end() :].lstrip(SPACES).startswith(words):
+        return True
+    if number != 1 or any(
+        word in text[cut:] for word in _item_words(family, _FIRST.get(family, "一"))
+    ):
+        return False
+    for later in _SENTENCE_STOP.finditer(text, stop.end()):
+        if text[later.end() :].lstrip(SPACES).startswith(words):
+            return True
+    return False
+
+
+def _item_words(family: str, numeral: str) -> tuple[str, ...]:
+    """The ways an item ``numeral`` of ``family`` is written (二、 二． 二. / （二） (二) …)."""
+    if family == "cn-dun":
+        return (numeral + "、", numeral + "．", numeral + ".")
+    if family in ("paren-cn", "paren-arabic"):
+        return (f"（{numeral}）", f"({numeral})", f"（{numeral})", f"({numeral}）")
+    if family == "gan":
+        return (numeral + "、", numeral + "．", numeral + ".")
+    return ("第" + numeral,)
+
+
+_STEMS = "甲乙丙丁戊己庚辛壬癸"
+_FIRST = {"paren-arabic": "1", "gan": "甲"}
+"""The numeral of a family's first item, where it is not 一."""
 
 
 def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segment]:

@@ -78,6 +78,7 @@ _MARKER = patterns.compile(
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<gans>(?P<gans_n>[甲乙丙丁戊己庚辛壬癸])[ \u3000]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:(?:部分|章|讲)(?:[，,](?!$))?|期$))
+    | (?P<jie>第(?P<jie_n>[{_CN}]{{1,3}})节(?:[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『])|$))
     | (?P<seq>(?P<seq_w>首先|其次|再次|再者|最后)[，,：:])
     | (?P<cbare>(?P<cbare_n>[{_CN}]{{1,3}})(?:[（(]\s?[一1１]\s?[）)])?$)
     | (?P<cns>(?P<cns_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
@@ -153,6 +154,7 @@ _FAMILY_OF_GROUP = {
     "plat": "paren-latin",
     "pgan": "paren-gan",
     "part": "part",
+    "jie": "section",
     "seq": "sequence",
     "cbare": "cn-bare",
     "cns": "cn-space",
@@ -168,6 +170,7 @@ _NUMERAL_GROUP = {
     "yao": "yao_n",
     "dw": "dw_n",
     "part": "part_n",
+    "jie": "jie_n",
     "cbare": "cbare_n",
     "cns": "cns_n",
     "dbare": "dbare_n",
@@ -187,7 +190,8 @@ class Marker(NamedTuple):
     "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第一层， / 第二是), "di-bare" (第一以政治论。), "di-kind"
     (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
-    "paren-latin-lower" ((a)), "part" (第一部分, 第一期 alone),
+    "paren-latin-lower" ((a)), "part" (第一部分, 第一章, 第一期 alone),
+    "section" (第一节　战争规律是发展的, a section under 第一章: 节, a space and its title, or 节 alone),
     "sequence" (首先/其次/…), "cn-space" (一 重工业…),
     "cn-bare" (一 alone on its line), "ar-space" (1 找人…), "ar-bare" (1 alone), "bold" (a
     Markdown bold lead sentence), "couplet" (an unnumbered subtitle of two matched halves,

@@ -56,6 +56,12 @@ _WEB_TAIL = patterns.compile(
     r"全文共\d+字|当前仅显示|正式会员可|登录后|省略\d+字|阅读全文|下载全文"
 )
 _WEB_TAIL_OR_AD = patterns.compile(f"{_WEB_TAIL.pattern}|{_AD_WORDS.pattern}")
+# 某政发〔2012〕10号 / 电邮讲话【2018】001号　签发人：某某某 / 签发人：某某某: a document's
+# number and signer under its issuer's name (GB/T 9704 版头), never part of the speech.
+_DOCUMENT_NUMBER = patterns.compile(
+    r"^(?:[^\s。！？，,、：:《]{0,24}?[〔【\[［]\s*(?:19|20)\d{2}\s*[〕】\]］]\s*第?\s*\d{1,4}\s*号"
+    r"(?:\s*签发人\s*[:：]\s*\S{1,12})?|签发人\s*[:：]\s*\S{1,12})$"
+)
 _TOC_HEAD = patterns.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
 _TOC_STARTS = "目提"
 """What a ``_TOC_HEAD`` starts with."""
@@ -75,6 +81,8 @@ def is_noise_text(text: str) -> bool:
         return True  # (tags only, however long the line: <U+00A0><U+00A0>…)
     if len(text) > 120:
         return False  # a long line is text (the checks below are for short lines)
+    if len(text) <= 60 and ("号" in text or "签发人" in text) and _DOCUMENT_NUMBER.match(text):
+        return True
     if (first in _MARKUP_STARTS and _MARKUP.match(text)) or (
         (first in _PAGE_NUMBER_STARTS or first.isspace() or first.isdecimal())
         and _PAGE_NUMBER.match(text)
@@ -148,6 +156,24 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
             3 if key[:1] == _NUMBERED else 2
         ):
             seg.noise = True
+    # The issuer's name right above a document number (某某市人民政府文件 | 某政发〔2012〕10号;
+    # 总裁办电子邮件 | 电邮讲话【2018】001号): the document's header, not a title (though it was
+    # framed as one: it stands where a title would).
+    for index, seg in enumerate(segments):
+        if (
+            seg.noise
+            and index > 0
+            and len(seg.text) <= 60
+            and ("号" in seg.text or "签发人" in seg.text)
+            and _DOCUMENT_NUMBER.match(seg.text)
+        ):
+            issuer = segments[index - 1]
+            if (
+                len(issuer.text) <= 30
+                and not any(ch in _SENTENCE_MARKS for ch in issuer.text)
+                and match_marker(issuer.text) is None
+            ):
+                issuer.noise = True
     # Very short unpunctuated lines wedged between noise lines (干部读书 between two running
     # headers) are part of the same block; a collection's own title is not.
     for index, seg in enumerate(segments):

@@ -14,6 +14,7 @@ candidate is a heading at all are in ``series``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from tui.engine import patterns
@@ -94,9 +95,11 @@ def heading_title(text: str, marker: Marker) -> str:
 
 
 _ABOVE_CN_DUN = frozenset(
-    {"part", "cn-space", "cn-bare", "gan-space", "plain", "couplet"} | MARKDOWN_FAMILIES
+    {"part", "section", "cn-space", "cn-bare", "gan-space", "gan", "plain", "couplet"}
+    | MARKDOWN_FAMILIES
 )
-"""Families whose items 一、 nests under (第一部分 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
+"""Families whose items 一、 nests under (第一部分 > 一、; 第一章 > 第一节 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
+乙、夢的構成 > 一、生理的…;
 第一期 > 甲　世苑的創設 > 一、, all of them when they are open one under the other)."""
 _BARE_PART = patterns.compile(r"^[^，,。！？!?；;：:]{2,30}$")
 """A bold line that is a part's name alone (**2025年工作回顾**), not a bold lead sentence."""
@@ -330,6 +333,34 @@ def _heading_line(texts: dict[int, str], markers: dict[int, Marker], index: int)
     return bool(mark) and not text[end + 1 :].strip()
 
 
+_DELEGATES = patterns.compile(r"(?:^|[。！？!?])(?:各位代表|各位委员)[，,！!]")
+"""各位代表，… opening a paragraph of a report: the report turns back to its part's level."""
+
+
+def _runs_into_text(texts: dict[int, str], markers: dict[int, Marker], index: int) -> bool:
+    """Whether the heading at ``index`` runs into its text: its paragraph goes on after the
+    title's first sentence (（七）提升效能强服务。大力推进法治政府建设…)."""
+    marker = markers.get(index)
+    if marker is None:
+        return False
+    text = texts.get(index, "")
+    end, mark = _title_end(text, marker.end)
+    return bool(mark) and bool(text[end + 1 :].strip())
+
+
+def _goes_on(items: list[tuple[int, Marker]], index: int, stack: list[list]) -> bool:
+    """Whether the list of the deepest open item goes on after paragraph ``index`` (its next
+    number comes before any item of a family open above it)."""
+    family, number = stack[-1]
+    above = {other for other, _ in stack[:-1]}
+    for _, marker in items[bisect_right(items, index, key=_paragraph) :]:
+        if marker.family == family:
+            return marker.number == number + 1
+        if marker.family in above:
+            return False
+    return False
+
+
 _UNIT_NOISE = patterns.compile(r"[第个的话，,、：:．.。—\s]|[一二三四五六七八九十百零〇两]")
 
 
@@ -390,17 +421,49 @@ def _first_said(marker: Marker, text: str) -> bool:
 
 
 def _restart_under_open(
-    marker: Marker, family: str, stack: list[list], head_text: str, before: str
+    marker: Marker, family: str, stack: list[list], head: Marker | None, head_text: str, before: str
 ) -> bool:
     """Whether a second item whose family is open above without going on from 一 starts a
     new list under the open heading: its first item follows a colon in the line announcing
     it, and the open heading is of another family (（Ｄ） under （二）: …决定：（一） then （二）),
-    or is of this family and announces the list in its own paragraph (三、虚伪。…虚伪有二：一、…).
-    A list of the family after a sibling list (（二）…（六）, then …如下：（一） and （二）) is not:
-    it takes that list's place."""
+    or is of this family and announces the list in its own paragraph (三、虚伪。…虚伪有二：一、…)
+    — or is its title alone, with no text after it, and the list is announced in the text
+    that opens its section (一、人身自然的病及其醫藥 | 自然之病，…而醫此之醫藥：一、以飲食…治：…
+    | 二、以義禮禪定治：…). A list of the family after a sibling list (（二）…（六）, then …如下：（一）
+    and （二）; 四、因袭。… | 以上四件，…以下几种：一、轻的。… | 二、重的。) is not: it takes that
+    list's place."""
     if stack[-1][0] != family:
         return _first_said(marker, before) or _first_said(marker, head_text)
-    return _first_said(marker, head_text)
+    return _first_said(marker, head_text) or (
+        head is not None
+        and _title_alone(head_text, head)
+        and _first_said(marker, before)
+        and marker.text not in before  # (…计划：一、教：…。二、理：… — that list was said whole)
+    )
+
+
+def _paragraph(item: tuple[int, Marker]) -> int:
+    """An item's paragraph index (the key to find a paragraph's place among the items)."""
+    return item[0]
+
+
+def _two_again(items: list[tuple[int, Marker]], index: int, family: str) -> bool:
+    """Whether an item 2 of ``family`` comes again after the one at paragraph ``index`` (一、… |
+    …：一、… | 二、以…治 | 三、… | 二、人身不自然的病: the first 二 goes on with the list announced
+    under 一, not with 一 itself)."""
+    later = items[bisect_right(items, index, key=_paragraph) :]
+    return any(m.family == family and m.number == 2 for _, m in later)
+
+
+def _title_alone(text: str, marker: Marker) -> bool:
+    """Whether a heading's paragraph is its marker and a title only, with no sentence mark
+    in it (一、人身自然的病及其醫藥): the text under it opens its section. (A marker alone on
+    its line, （二）, is not: its title is the paragraph under it.)"""
+    return (
+        len(text) <= 40
+        and len(text) > marker.end + 1
+        and _TITLE_END.search(text, marker.end) is None
+    )
 
 
 _SET_OFF = frozenset({"cn-bare", "cn-space", "ar-bare", "ar-space"})
@@ -535,15 +598,16 @@ def build_outline(
             # (一、…五、 inside 二、, then 三、 goes back to the top).
             going_on = [j for j in same if stack[j][1] == number - 1]
             if (
-                not going_on
-                and number == 2
+                number == 2
                 and _restart_under_open(
                     marker,
                     family,
                     stack,
+                    markers.get(heads[-1]),
                     texts.get(heads[-1], "") if texts else "",
                     leading.get(index, ""),
                 )
+                and (not going_on or _two_again(items, index, marker.family))
             ):
                 # …决定：（一） then （二） on its line, under （Ｄ） of a report whose top is
                 # （一）（二）; 三、虚伪。…虚伪有二：一、… then 二、…: a new list of the open heading.
@@ -598,6 +662,14 @@ def build_outline(
                 place(level, family, number)
                 out.append(OutlineEntry(index, marker, level + 1))
                 continue
+            if len(going_on) > 1 and texts:
+                # 三、人心自然的病 | …：一、… | 二、以…治：… | 三、以…治：… | 四、人心不自然的病: the
+                # number goes on with both lists; it goes on with the one whose item has its
+                # shape (a title alone on its line, or not).
+                alone = _title_alone(texts[index], marker)
+                going_on = [
+                    j for j in going_on if _title_alone(texts[heads[j]], markers[heads[j]]) == alone
+                ] or going_on
             position = going_on[0] if going_on else same[0]
         if position is None:
             # A family that stood at a level and was replaced there (一要 … 1. 2. … 二要)
@@ -636,7 +708,7 @@ def build_outline(
             number >= 2
             and stack
             and stack[-1][1] == number - 1
-            and family != "part"
+            and family not in ("part", "section")
             and not _deeper_rung(family, stack[-1][0])
             and stack[-1][0] not in _SET_OFF
         ):
@@ -681,7 +753,7 @@ def build_outline(
                 above = [
                     j
                     for j, (other, _) in enumerate(stack[:level])
-                    if other in LADDER_RANK or other == "part"
+                    if other in LADDER_RANK or other in ("part", "section")
                 ]
                 if above and not (
                     texts
@@ -709,6 +781,24 @@ def build_outline(
             continue
         else:
             level = len(stack)
+            if (
+                number == 1
+                and family in _SPOKEN
+                and texts
+                and len(stack) >= 2
+                and stack[-1][0] in LADDER_RANK
+                and leading.get(index)
+                and (
+                    _runs_into_text(texts, markers, heads[-1])
+                    or _DELEGATES.search(leading[index]) is not None
+                )
+                and not _goes_on(items, index, stack)
+            ):
+                # （七）提升效能强服务。大力推进… | 去年，…呈现出了十大亮点： | 一是…十是: a spoken
+                # list after the last item of a list whose items run into their text, with
+                # text between, is the section's list beside them — not the last item's. So
+                # is one announced to the deputies (各位代表，…体会有以下几个方面： | 第一，…).
+                level -= 1
         place(level, family, number)
         out.append(OutlineEntry(index, marker, level + 1))
     return out

@@ -273,7 +273,7 @@ def drop_inline_series(
             if later.family == marker.family:
                 second = later.number >= 2  # 二要 (or 三要 after an inline 二要) goes on
                 break
-            if later.family in LADDER_RANK or later.family == "part":
+            if later.family in LADDER_RANK or later.family in ("part", "section"):
                 break  # the next section: the series did not go on
         if not second:
             drop.add(index)
