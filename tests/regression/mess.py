@@ -40,6 +40,7 @@ Kinds (``KINDS``; all but ``gbk`` write UTF-8, all but ``crlf`` LF):
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -101,17 +102,25 @@ def _rng(kind: str, name: str) -> random.Random:
     return random.Random(f"{SEED}:{kind}:{name}")
 
 
+_INDENT = re.compile(r"(?:[ \t\u00a0\u3000]|<U\+[0-9A-Fa-f]{4}>)*")
+"""Indentation, also spaces a converter wrote out as their code points (<U+00A0>)."""
+
+
 def wrap_line(line: str, width: int) -> list[str]:
     """``line`` broken every ``width`` characters (indentation kept on the first piece, never
-    a ``NEVER_STARTS`` character first on a piece); a line no longer than ``width`` whole."""
-    body = line.lstrip(" \t\u3000")
-    indent = line[: len(line) - len(body)]
+    a ``NEVER_STARTS`` character first on a piece, never inside a space written out as
+    ``<U+00A0>``); a line no longer than ``width`` whole."""
+    indent = _INDENT.match(line).group()  # type: ignore[union-attr]
+    body = line[len(indent) :]
     if len(body) <= width:
         return [line]
     pieces: list[str] = []
     start = 0
     while start < len(body):
         end = min(start + width, len(body))
+        literal = body.rfind("<U+", max(start, end - 7), end)
+        if literal >= 0 and (close := body.find(">", literal)) >= end:
+            end = close + 1  # (a space written out as <U+00A0> stays whole)
         while end < len(body) and body[end] in NEVER_STARTS:
             end += 1
         pieces.append(body[start:end])

@@ -63,6 +63,12 @@ def test_wrap_breaks_long_lines_only_and_never_before_a_closing_mark() -> None:
     assert all(piece[:1] not in NEVER_STARTS for piece in pieces)
     assert all(len(piece) <= 31 for piece in pieces[1:])
     assert wrap_line("啊" * 30 + "。」好", 30) == ["啊" * 30 + "。」", "好"]
+    # A space a converter wrote out (<U+00A0>) is indentation, and never cut.
+    assert wrap_line("<U+00A0>" * 4 + "一、" + "甲" * 30, 30) == [
+        "<U+00A0>" * 4 + "一、" + "甲" * 28,
+        "甲" * 2,
+    ]
+    assert wrap_line("甲" * 27 + "<U+00A0>乙", 30) == ["甲" * 27 + "<U+00A0>", "乙"]
 
 
 def test_wrap_splits_a_long_heading_over_two_lines() -> None:
