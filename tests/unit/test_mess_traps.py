@@ -1,0 +1,54 @@
+"""Traps of messy files, found by the regression scorer's mess check (``--mess KIND``,
+``tests/regression/MESS.md``): each row is a small text written for the test, checked as the
+rows of ``test_outline_traps.py`` are (``Case``), and fails without the fix it came with."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit import test_outline_traps as traps
+from tests.unit.test_outline_traps import FILLER, Case
+
+
+def quoted(*paragraphs: str) -> str:
+    """A Markdown text copied as a quote: ``> `` before every line, ``>`` between paragraphs."""
+    return "\n>\n".join(f"> {paragraph}" for paragraph in paragraphs) + "\n"
+
+
+CASES = [
+    # --- quote: a whole text copied as a Markdown quote (> before every line) ---------------
+    Case(
+        "quoted-markdown-keeps-its-hash-headings-and-title",
+        quoted(
+            "# 年度工作总结",
+            FILLER,
+            "## 主要工作",
+            FILLER,
+            "### 项目开发",
+            FILLER,
+            "## 存在的问题",
+            FILLER,
+        ),
+        outline=[(1, "主要工作"), (2, "项目开发"), (1, "存在的问题")],
+        titles=["年度工作总结"],
+    ),
+    Case(
+        "quoted-markdown-keeps-its-bold-headings",
+        quoted("学习体会", FILLER, "**提高认识**", FILLER, "**狠抓落实**", FILLER),
+        outline=[(1, "提高认识"), (1, "狠抓落实")],
+    ),
+    Case(
+        "quoted-code-fence-hides-its-hash-lines",
+        "> # 工作总结\n> ## 第一阶段---环境搭建\n> "
+        + FILLER
+        + "\n> ```\n> # github.com/example/pkg/net\n> # github.com/example/pkg/rpc\n> ```\n"
+        "> ## 第二阶段---开发上线\n> " + FILLER + "\n",
+        outline=[(1, "第一阶段---环境搭建"), (1, "第二阶段---开发上线")],
+        titles=["工作总结"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_mess_trap(case: Case) -> None:
+    traps.test_trap(case)
