@@ -46,6 +46,35 @@ CASES = [
         outline=[(1, "第一阶段---环境搭建"), (1, "第二阶段---开发上线")],
         titles=["工作总结"],
     ),
+    # --- ads: advertising and source lines at a few places --------------------------------
+    Case(
+        "ad-line-above-a-first-line-title",
+        "本文来源于网络，仅供学习交流\n中学生的修养与择业\n\n　　"
+        + FILLER * 2
+        + "\n　　"
+        + FILLER
+        + "\n　　"
+        + FILLER * 3
+        + "\n",
+        titles=["中学生的修养与择业"],
+        noise=["本文来源于网络"],
+    ),
+    Case(
+        "ad-line-above-a-compilation-chapter-line",
+        "更多范文请关注公众号XXX\n第6章 某某法师讲法汇集(1)\n\n\n　　壬申十月在某某寺讲\n　　"
+        + FILLER * 2
+        + "\n　　"
+        + FILLER * 3
+        + "\n　　"
+        + FILLER
+        + "\n念佛法门略录\n　　"
+        + FILLER * 2
+        + "\n　　"
+        + FILLER * 2
+        + "\n",
+        titles=[None, "念佛法门略录"],
+        noise=["更多范文请关注公众号", "第6章"],
+    ),
 ]
 
 
