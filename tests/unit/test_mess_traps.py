@@ -75,6 +75,24 @@ CASES = [
         titles=[None, "念佛法门略录"],
         noise=["更多范文请关注公众号", "第6章"],
     ),
+    Case(
+        "ad-line-wedged-into-the-opening-paragraphs",
+        "第8章 某某法师讲法汇集(3)\n\n　　凡出家人，皆应恭敬，不可分别持戒破戒。\n"
+        "更多精彩内容请关注微信公众号：学习资料库\n　　"
+        + FILLER * 2
+        + "\n　　"
+        + FILLER * 3
+        + "\n　　"
+        + FILLER * 2
+        + "\n\n癸酉七月十一日在某某寺讲\n　　"
+        + FILLER * 3
+        + "\n　　"
+        + FILLER * 2
+        + "\n",
+        speeches=2,
+        contains=["凡出家人，皆应恭敬"],
+        noise=["更多精彩内容请关注微信公众号"],
+    ),
 ]
 
 

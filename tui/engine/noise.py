@@ -216,7 +216,9 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 
 
 def mark_front_block_noise(segments: list[Segment], first_speech: int) -> None:
-    """Before the first speech, a block (between blank lines) holding an ad line is all noise."""
+    """Before the first speech, a block (between blank lines) holding an ad line is all noise,
+    but for paragraphs of text (lines over ``_PROMO_MAX`` characters, or finished sentences
+    with a comma in them)."""
     if first_speech <= 0:
         return
     block: list[Segment] = []
@@ -230,7 +232,19 @@ def mark_front_block_noise(segments: list[Segment], first_speech: int) -> None:
     _flush_block(block)
 
 
+_PROMO_MAX = 40
+"""The longest line of an advertising block (酷乐文行 / 自建平台、实时分享 / 【打击倒卖活动】): a
+longer line is a paragraph of the speech that an ad line was wedged into."""
+_PROSE_MIN = 15
+"""The least characters of a finished sentence that is text, not an advertising slogan."""
+
+
 def _flush_block(block: list[Segment]) -> None:
     if any(seg.noise and _AD_WORDS.search(seg.text) for seg in block):
         for seg in block:
+            text = seg.text
+            if len(text) > _PROMO_MAX or (
+                len(text) >= _PROSE_MIN and text[-1] in "。！？" and "，" in text
+            ):
+                continue  # (a paragraph of the speech, an ad line wedged into its block)
             seg.noise = True
