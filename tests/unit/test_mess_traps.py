@@ -93,6 +93,17 @@ CASES = [
         contains=["凡出家人，皆应恭敬"],
         noise=["更多精彩内容请关注微信公众号"],
     ),
+    Case(
+        "ad-line-under-the-last-line-makes-it-no-title",
+        "再谈谈整理国故的方法\n\n"
+        + FILLER * 3
+        + "\n\n"
+        + FILLER * 2
+        + "\n\n1924年1月某某在某某大学国学研究班的演讲\n\n免费下载更多讲话稿，请访问www.example.com\n",
+        speeches=1,
+        titles=["再谈谈整理国故的方法"],
+        noise=["免费下载更多讲话稿"],
+    ),
 ]
 
 

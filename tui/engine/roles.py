@@ -215,10 +215,11 @@ _BARE_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{2,24}$")
 
 
 def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
-    """The nearest segment before (``step`` -1) or after (+1) ``index`` that is not noise."""
+    """The nearest segment before (``step`` -1) or after (+1) ``index`` that is not noise
+    (marked, or noise by its words: an ad line under a speech's last line is no text after it)."""
     other = index + step
     while 0 <= other < len(segments):
-        if not segments[other].noise:
+        if not segments[other].noise and not is_noise_text(segments[other].text):
             return other
         other += step
     return None
