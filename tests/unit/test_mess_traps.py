@@ -7,12 +7,17 @@ from __future__ import annotations
 import pytest
 
 from tests.unit import test_outline_traps as traps
-from tests.unit.test_outline_traps import FILLER, Case
+from tests.unit.test_outline_traps import FILLER, Case, hard_wrapped
 
 
 def quoted(*paragraphs: str) -> str:
     """A Markdown text copied as a quote: ``> `` before every line, ``>`` between paragraphs."""
     return "\n>\n".join(f"> {paragraph}" for paragraph in paragraphs) + "\n"
+
+
+def wrapped(*paragraphs: str, width: int = 20) -> str:
+    """A text hard-wrapped at ``width`` characters, a blank line between paragraphs."""
+    return "\n".join(hard_wrapped(paragraph, width=width) for paragraph in paragraphs)
 
 
 CASES = [
@@ -103,6 +108,20 @@ CASES = [
         speeches=1,
         titles=["再谈谈整理国故的方法"],
         noise=["免费下载更多讲话稿"],
+    ),
+    # --- wrap: lines broken every N characters, as a PDF's text layer gives them ----------
+    Case(
+        "wrapped-full-line-ending-a-sentence-ends-its-paragraph-at-a-blank-line",
+        wrapped(
+            "同志们：",
+            FILLER * 2 + FILLER[:19] + "。",
+            "我代表市人民政府向大会报告工作，请审议。",
+            "过去五年的回顾",
+            FILLER * 2 + "各项工作稳步推进。",
+            FILLER + "人民生活持续改善。",
+        ),
+        absent=["增强责任。我代表", "请审议。过去五年", "过去五年的回顾各级"],
+        contains=["人民生活持续改善"],
     ),
 ]
 

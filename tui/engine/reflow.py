@@ -183,6 +183,25 @@ def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     return width + 1 if near >= 0.5 * total and width >= 10 else 0
 
 
+def _blank_lines_break(segments: list[Segment], open_lines: list[int], width: int) -> bool:
+    """Whether blank lines part the paragraphs of a text hard-wrapped at ``width``: nearly
+    every full line that stops inside a sentence (``open_lines``) goes on in the very next
+    line, so a blank line is where a paragraph ended — not a text that puts a blank line
+    after every line (a PDF extraction, where a blank line says nothing)."""
+    followed = [
+        i for i in open_lines if i + 1 < len(segments) and len(segments[i].text) >= width - 1
+    ]
+    if not followed:
+        return False
+    gaps = sum(segments[i + 1].line > segments[i].line + 1 for i in followed)
+    return gaps <= _BLANK_GAPS * len(followed)
+
+
+_BLANK_GAPS = 0.1
+"""The most lines stopping inside a sentence with a blank line after them (a page seam) in a
+text whose blank lines part paragraphs."""
+
+
 def _carrying_families(
     segments: list[Segment], blocks: list[int], markers: list[Marker | None]
 ) -> set[tuple[int, str]]:
@@ -285,6 +304,7 @@ def reflow_paragraphs(
         _sentenced_families(segments, blocks, markers) if cut_mode and indent_mode else set()
     )
     width = _wrap_width(segments, open_lines) if cut_mode else 0
+    blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
     whole = (
         cut_mode
         and not width
@@ -338,6 +358,7 @@ def reflow_paragraphs(
                 alone,
                 whole,
                 after_link,
+                blank_breaks and index > 0 and seg.line > segments[index - 1].line + 1,
             )
         ):
             if current.role is TITLE:
@@ -375,6 +396,7 @@ def _continues(
     alone: bool = False,
     whole: bool = False,
     after_link: bool = False,
+    blank_above: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         return True  # a title broken over two lines
@@ -405,9 +427,14 @@ def _continues(
     if is_sentence_end(text):
         # In a hard-wrapped text a full line that happens to end a sentence (…先机。 at the
         # wrap width) need not end the paragraph: the text goes on unless it is a heading
-        # paragraph. A real paragraph end is told by a short last line.
+        # paragraph. A real paragraph end is told by a short last line, or by a blank line
+        # where blank lines part paragraphs (``blank_above``, ``_blank_lines_break``).
         return bool(
-            width and current.marker is None and last_length >= width - 1 and text[-1] == "。"
+            width
+            and current.marker is None
+            and last_length >= width - 1
+            and text[-1] == "。"
+            and not blank_above
         )
     if text[-1] in INNER_BREAKERS:
         return True
