@@ -123,6 +123,21 @@ CASES = [
         absent=["增强责任。我代表", "请审议。过去五年", "过去五年的回顾各级"],
         contains=["人民生活持续改善"],
     ),
+    Case(
+        "wrapped-line-starting-with-the-next-inline-item-goes-on-its-paragraph",
+        wrapped(
+            "同志们：",
+            "一、总体要求",
+            # 60 characters, so that 第三， starts the fourth line of 20
+            "做好今年工作，必须把握好三点要求，做到心中有数。第一，坚持稳字当头，保持经济平稳运行。"
+            "第二，坚持进中求好，推动高质发展。第三，坚持守正创新，激发活力。" + FILLER,
+            FILLER * 2,
+            "二、重点任务",
+            FILLER * 2 + "各项工作稳步推进。",
+        ),
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+        contains=["推动高质发展。第三，坚持守正创新"],
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tui.engine import patterns
 from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_couplet, is_sentence_end
-from tui.engine.markers import Marker
+from tui.engine.markers import Marker, match_marker
 from tui.engine.roles import BODY, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 
 _RHETORICAL = frozenset({"shi", "yao", "di", "di-unit", "di-bare", "di-kind", "sequence"})
@@ -183,6 +183,30 @@ def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     return width + 1 if near >= 0.5 * total and width >= 10 else 0
 
 
+_ITEM_STARTS = patterns.compile("[。！？；：!?;:]")
+"""Where an inline item of a series may start in a paragraph: after a sentence or a colon."""
+
+
+def _inline_item_goes_on(text: str, marker: Marker) -> bool:
+    """Whether ``marker`` (第三，… at the start of a line of a hard-wrapped text, after a full
+    line) is the next item of a series the paragraph ``text`` holds inline (…做好保发展。第一，…。
+    第二，…。): the wrap only happened to break the line before it, mid-paragraph."""
+    if marker.number < 2:
+        return False
+    for stop in _ITEM_STARTS.finditer(text):
+        start = stop.end()
+        if text[start : start + 1] in ("", " ", "\u3000"):
+            start += 1
+        previous = match_marker(text[start : start + 12])
+        if (
+            previous is not None
+            and previous.family == marker.family
+            and previous.number == marker.number - 1
+        ):
+            return True
+    return False
+
+
 def _blank_lines_break(segments: list[Segment], open_lines: list[int], width: int) -> bool:
     """Whether blank lines part the paragraphs of a text hard-wrapped at ``width``: nearly
     every full line that stops inside a sentence (``open_lines``) goes on in the very next
@@ -339,9 +363,17 @@ def reflow_paragraphs(
         # A segment starting with a heading marker starts a paragraph unless it goes on a
         # title (``_continues`` says so at once): the call is skipped for those 6,000 of a
         # 10 MB file.
-        if (
-            current is not None
-            and (marker is None or role is TITLE)
+        if current is not None and (
+            (
+                marker is not None
+                and width
+                and last_length >= width - 1
+                and role is BODY
+                and current.role is BODY
+                and not page_break
+                and _inline_item_goes_on(current.text, marker)
+            )
+            or (marker is None or role is TITLE)
             and _continues(
                 current,
                 seg,
