@@ -138,6 +138,23 @@ CASES = [
         outline=[(1, "一、总体要求"), (1, "二、重点任务")],
         contains=["推动高质发展。第三，坚持守正创新"],
     ),
+    # --- pages: a page footer and running header every page -----------------------------
+    Case(
+        "page-numbers-next-to-a-running-header-are-no-section-numbers",
+        "同志们：\n一、总体要求\n"
+        + FILLER * 2
+        + "\n1\n领导讲话稿汇编\n"
+        + FILLER
+        + "\n二、重点任务\n"
+        + FILLER * 2
+        + "\n2\n领导讲话稿汇编\n"
+        + FILLER * 2
+        + "\n3\n领导讲话稿汇编\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+        noise=["1", "2", "3", "领导讲话稿汇编"],
+    ),
 ]
 
 

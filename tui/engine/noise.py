@@ -138,7 +138,10 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
             if len(words) >= 4 and not any(ch in _SENTENCE_MARKS for ch in words):
                 header_keys[index] = _NUMBERED + words.replace(" ", "")
     counts.update(key for key in header_keys if key is not None and key[:1] == _NUMBERED)
-    protected = protected | _numbered_sections(segments)
+    repeated = {
+        index for index, key in enumerate(header_keys) if key is not None and counts[key] >= 2
+    }
+    protected = protected | _numbered_sections(segments, repeated)
     for index, seg in enumerate(segments):
         if index in protected:
             continue
@@ -193,10 +196,11 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
 _BARE_NUMBER = patterns.compile(r"^[0-9０-９]{1,2}$")
 
 
-def _numbered_sections(segments: list[Segment]) -> set[int]:
+def _numbered_sections(segments: list[Segment], headers: set[int]) -> set[int]:
     """Lines holding a bare number that are section numbers, not page numbers: 1, 2, 3…
     in order from 1 (or 01, 02…), each after a finished sentence (or markup such as a code
-    fence) and before text. A PDF's page numbers fall in the middle of sentences."""
+    fence) and before text. A PDF's page numbers fall in the middle of sentences, or next to
+    a running page header (``headers``: the indexes of lines repeated as headers are)."""
     found = [i for i, seg in enumerate(segments) if _BARE_NUMBER.match(seg.text)]
     if len(found) < 2:
         return set()
@@ -209,6 +213,8 @@ def _numbered_sections(segments: list[Segment]) -> set[int]:
             return set()
         if index + 1 >= len(segments) or _BARE_NUMBER.match(segments[index + 1].text):
             return set()
+        if index + 1 in headers or index - 1 in headers:
+            return set()  # (某某讲话稿汇编 | 12 or 12 | 某某讲话稿汇编: a page seam)
     return set(found)
 
 
