@@ -138,6 +138,26 @@ CASES = [
         outline=[(1, "一、总体要求"), (1, "二、重点任务")],
         contains=["推动高质发展。第三，坚持守正创新"],
     ),
+    Case(
+        "wrapped-line-one-short-of-the-found-width-is-still-full",
+        # Open lines of 23 (the width found: 24); the line before 第三， holds 22 and ends a
+        # sentence: a full line all the same.
+        "同志们：\n\n一、总体要求\n\n"
+        "做好今年的工作，必须把握好三点要求，做到心中有\n"
+        "数。第一，坚持稳字当头，保持经济平稳运行，各项\n"
+        "工作都要稳中求进。第二，坚持进中求好，推动高质\n"
+        "量的发展，各项工作要进中求好，推动发展前进。\n"
+        "第三，坚持守正创新，激发活力。各级各部门要切实\n"
+        "提高政治站位，增强责任意识，把各项任务落到实处\n"
+        "，确保取得实效。\n\n"
+        "各级各部门要切实提高政治站位，增强责任意识，把\n"
+        "各项任务落到实处，确保取得实效。各级各部门要切\n"
+        "实提高政治站位，增强责任意识。\n\n"
+        "二、重点任务\n\n"
+        "各级各部门要切实提高政治站位，增强责任意识，把\n"
+        "各项任务落到实处，确保取得实效。\n",
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+    ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(
         "page-numbers-next-to-a-running-header-are-no-section-numbers",

@@ -367,7 +367,7 @@ def reflow_paragraphs(
             (
                 marker is not None
                 and width
-                and last_length >= width - 1
+                and last_length >= width - 2  # (a full line: the width found runs one over)
                 and role is BODY
                 and current.role is BODY
                 and not page_break
