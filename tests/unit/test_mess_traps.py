@@ -158,6 +158,22 @@ CASES = [
         "各项任务落到实处，确保取得实效。\n",
         outline=[(1, "一、总体要求"), (1, "二、重点任务")],
     ),
+    Case(
+        "wrapped-one-line-text-is-cut-at-its-glued-headings",
+        # A web scrape that lost its line breaks, hard-wrapped again (a PDF of it): its
+        # headings are glued mid-line, as in the one-line text, each at the line it starts on.
+        hard_wrapped(
+            "同志们：今天召开全市工作会议，我讲三点意见。一、充分肯定成绩。"
+            + FILLER * 2
+            + "二、认清形势任务。"
+            + FILLER * 3
+            + "三、抓好工作落实。"
+            + FILLER * 2
+            + "谢谢大家！"
+        ),
+        outline=[(1, "一、充分肯定成绩"), (1, "二、认清形势任务"), (1, "三、抓好工作落实")],
+        lines=[2, 6, 12],
+    ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(
         "page-numbers-next-to-a-running-header-are-no-section-numbers",

@@ -68,7 +68,7 @@ def first_text(segments: list[Segment]) -> int:
     """The index of the file's first line of text: its first segment, or the first after up
     to ``_FIRST_LINES`` lines of noise above it (更多范文请关注公众号… / 本文来源于网络，仅供学习交流
     / — 1 —) — which make no first line of the text (its title, a compilation's name)."""
-    for index, seg in enumerate(segments[:_FIRST_LINES + 1]):
+    for index, seg in enumerate(segments[: _FIRST_LINES + 1]):
         if not is_noise_text(seg.text):
             return index
     return 0
