@@ -20,6 +20,16 @@ def wrapped(*paragraphs: str, width: int = 20) -> str:
     return "\n".join(hard_wrapped(paragraph, width=width) for paragraph in paragraphs)
 
 
+def with_seams(text: str, seams: dict[int, list[str]]) -> str:
+    """``text`` with page-seam lines put in before its 0-based lines ``seams`` names."""
+    lines = text.split("\n")
+    return "\n".join(
+        seam_line
+        for number, line in enumerate(lines)
+        for seam_line in [*seams.get(number, []), line]
+    )
+
+
 CASES = [
     # --- quote: a whole text copied as a Markdown quote (> before every line) ---------------
     Case(
@@ -173,6 +183,27 @@ CASES = [
         ),
         outline=[(1, "一、充分肯定成绩"), (1, "二、认清形势任务"), (1, "三、抓好工作落实")],
         lines=[2, 6, 12],
+    ),
+    Case(
+        "wrapped-one-line-text-with-page-seams-is-cut-at-its-glued-headings",
+        # The same as a PDF gives it: a page footer and the next page's header every page,
+        # mid-sentence; they stay noise, the text around them one paragraph.
+        with_seams(
+            hard_wrapped(
+                "同志们：今天召开全市工作会议，我讲三点意见。一、充分肯定成绩。"
+                + FILLER * 2
+                + "二、认清形势任务。"
+                + FILLER * 3
+                + "三、抓好工作落实。"
+                + FILLER * 2
+                + "谢谢大家！"
+            ),
+            {4: ["— 1 —", "领导讲话稿汇编"], 9: ["— 2 —", "领导讲话稿汇编"]},
+        ),
+        outline=[(1, "一、充分肯定成绩"), (1, "二、认清形势任务"), (1, "三、抓好工作落实")],
+        lines=[2, 8, 16],
+        noise=["— 1 —", "领导讲话稿汇编", "— 2 —"],
+        contains=["确保取得实效。各级各部门要切实提高政治站位，增强责任意识"],
     ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from tui.engine.lines import ONE_LINE_MAX, SPACES, Segment, segment_lines
+from tui.engine.noise import is_noise_text
 
 MIN_LINES = 8
 """The fewest wrapped lines that make a text wrapped (fewer: a short text, taken as it is)."""
@@ -39,7 +40,23 @@ def _width(lines: list[str]) -> int:
     return width if width >= MIN_WIDTH and count >= MIN_LINES else 0
 
 
-def _runs(lines: list[str], width: int) -> list[list[int]] | None:
+def _seams(lines: list[str], width: int) -> set[int]:
+    """The lines (0-based) of the page seams of a text wrapped at ``width``: short lines that
+    are page numbers or other noise by their words (— 12 —, 第 12 页 共 30 页), or that repeat
+    (a running header), and the blank lines around them."""
+    short = [i for i, line in enumerate(lines) if line.strip() and len(line) < width - 1]
+    counts = Counter(lines[i].strip() for i in short)
+    seams = {i for i in short if counts[lines[i].strip()] >= 2 or is_noise_text(lines[i].strip())}
+    for index in list(seams):
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(lines) and not lines[other].strip():
+                seams.add(other)
+                other += step
+    return seams
+
+
+def _runs(lines: list[str], width: int, seams: set[int]) -> list[list[int]] | None:
     """The runs of consecutive non-blank lines (0-based indexes) of a text wrapped at
     ``width``, or None when more than ``ONE_LINE_MAX`` lines are shorter (paragraph ends),
     one is longer than the width allows, or half the lines end a sentence (paragraphs that
@@ -48,6 +65,8 @@ def _runs(lines: list[str], width: int) -> list[list[int]] | None:
     short = ended = 0
     previous_blank = True
     for index, line in enumerate(lines):
+        if index in seams:
+            continue  # (a page's footer and the next one's header: noise, kept aside)
         length = len(line)  # (spaces too: a text that lost its breaks keeps its indents)
         if not line.strip():
             previous_blank = True
@@ -75,10 +94,11 @@ def segments(text: str) -> list[Segment]:
         return segment_lines(text)  # (a few long lines, or a short file)
     head = text[:_HEAD].split("\n")[:-1]  # (the last line may be cut)
     width = _width(head)
-    if not width or _runs(head, width) is None:
+    if not width or _runs(head, width, _seams(head, width)) is None:
         return segment_lines(text)  # (most texts, told from their head: not split twice)
     lines = text.split("\n")
-    runs = _runs(lines, width)
+    seams = _seams(lines, width)
+    runs = _runs(lines, width, seams)
     if not runs or len(runs) > ONE_LINE_MAX or max(len(run) for run in runs) < MIN_LINES:
         return segment_lines(text)
     joined: list[str] = []
@@ -107,4 +127,25 @@ def segments(text: str) -> list[Segment]:
         at = found if found >= 0 else cursors[row]
         cursors[row] = at
         seg.line = origins[row][bisect_right(starts[row], at) - 1]
-    return out
+    return _with_seams(out, lines, seams)
+
+
+def _with_seams(out: list[Segment], lines: list[str], seams: set[int]) -> list[Segment]:
+    """``out`` with the page seams' lines put back as noise, each after the segment its
+    page break fell in (it cut a sentence: it cannot stand inside it)."""
+    noise = [
+        Segment(index + 1, lines[index].strip(SPACES), False, noise=True)
+        for index in sorted(seams)
+        if lines[index].strip()
+    ]
+    if not noise:
+        return out
+    merged: list[Segment] = []
+    position = 0
+    for seg in out:
+        while position < len(noise) and noise[position].line < seg.line:
+            merged.append(noise[position])
+            position += 1
+        merged.append(seg)
+    merged.extend(noise[position:])
+    return merged
