@@ -119,6 +119,16 @@ CASES = [
         titles=["再谈谈整理国故的方法"],
         noise=["免费下载更多讲话稿"],
     ),
+    Case(
+        "an-editors-credit-in-brackets-is-noise",
+        "在全市工作会议上的讲话\n同志们：\n"
+        + FILLER * 2
+        + "\n（责任编辑：张三）\n"
+        + FILLER
+        + "\n",
+        noise=["（责任编辑：张三）"],
+        speeches=1,
+    ),
     # --- wrap: lines broken every N characters, as a PDF's text layer gives them ----------
     Case(
         "wrapped-full-line-ending-a-sentence-ends-its-paragraph-at-a-blank-line",

@@ -25,7 +25,9 @@ _AD_WORDS = patterns.compile(
 )
 _HAS_WORD = patterns.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 _TITLE_WORDS = patterns.compile(r"讲话|合集|汇编|文集|选编|报告|讲稿|致辞|发言")
-_NOTE = patterns.compile(r"^[（(【\[]\s*(?:说明|注|编者按|编者注|编辑|来源|导\s*读)\s*[：:】\]]")
+_NOTE = patterns.compile(
+    r"^[（(【\[]\s*(?:说明|注|编者按|编者注|编辑|责任编辑|来源|导\s*读)\s*[：:】\]]"
+)
 _NOTE_STARTS = "（(【["
 """What a ``_NOTE`` starts with: a cheaper test first (most lines are no note)."""
 _PAGE_NUMBER = patterns.compile(
