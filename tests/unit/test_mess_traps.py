@@ -129,6 +129,20 @@ CASES = [
         noise=["（责任编辑：张三）"],
         speeches=1,
     ),
+    Case(
+        "ad-lines-around-a-markdown-files-own-header",
+        "（责任编辑：张三）\n# Work-Notes\n工作备注\n\n本文使用署名许可协议，欢迎转载。\n\n"
+        "更多精彩内容请关注微信公众号：学习资料库\n本文作者: 某某\n\n-----\n\n"
+        "# 2021 岁末总结\n\n"
+        + FILLER
+        + "\n\n## 技术\n\n"
+        + FILLER
+        + "\n\n## 生活\n\n"
+        + FILLER
+        + "\n",
+        titles=["2021 岁末总结"],
+        outline=[(1, "技术"), (1, "生活")],
+    ),
     # --- wrap: lines broken every N characters, as a PDF's text layer gives them ----------
     Case(
         "wrapped-full-line-ending-a-sentence-ends-its-paragraph-at-a-blank-line",

@@ -567,14 +567,20 @@ def _file_header(
     shallowest depth, the first opens the file and holds no heading — a few lines only
     (description, licence, author, a rule), no deeper ``#`` line and no numbered paragraph
     before the second — while the second holds the text's deeper ``#`` headings. The header
-    is front matter, and the second line is the piece's title."""
-    if len(tops) != 2 or tops[0] != 0 or tops[1] > _FILE_HEADER_SPAN:
+    is front matter, and the second line is the piece's title. (Ad lines above the header or
+    inside it do not count: ``first_text``.)"""
+    first = first_text(segments) if tops else 0
+    if len(tops) != 2 or tops[0] != first:
         return None
     title = tops[1]
+    ads = sum(1 for i in range(first + 1, title) if is_noise_text(segments[i].text))
+    if title - first - ads > _FILE_HEADER_SPAN:
+        return None  # (ad lines wedged into the header do not count)
     if any(
-        segments[i].md or markers[i] is not None or roles[i] is not BODY for i in range(1, title)
+        segments[i].md or markers[i] is not None or roles[i] is not BODY
+        for i in range(first + 1, title)
     ):
         return None
     if not any(seg.md for seg in segments[title + 1 :]):
         return None
-    return 0
+    return first
