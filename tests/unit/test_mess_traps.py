@@ -229,6 +229,24 @@ CASES = [
         noise=["— 1 —", "领导讲话稿汇编", "— 2 —"],
         contains=["确保取得实效。各级各部门要切实提高政治站位，增强责任意识"],
     ),
+    Case(
+        "wrapped-one-line-text-with-numbered-running-headers-is-cut-at-its-glued-headings",
+        with_seams(
+            hard_wrapped(
+                "同志们：今天召开全市工作会议，我讲三点意见。一、充分肯定成绩。"
+                + FILLER * 2
+                + "二、认清形势任务。"
+                + FILLER * 3
+                + "三、抓好工作落实。"
+                + FILLER * 2
+                + "谢谢大家！"
+            ),
+            {4: ["学习参考资料\u3000第 1 页"], 9: ["学习参考资料\u3000第 2 页"]},
+        ),
+        outline=[(1, "一、充分肯定成绩"), (1, "二、认清形势任务"), (1, "三、抓好工作落实")],
+        lines=[2, 7, 14],
+        noise=["学习参考资料"],
+    ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(
         "page-numbers-next-to-a-running-header-are-no-section-numbers",

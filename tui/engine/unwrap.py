@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
+from tui.engine import patterns
 from tui.engine.lines import ONE_LINE_MAX, SPACES, Segment, segment_lines
 from tui.engine.noise import is_noise_text
 
@@ -26,6 +27,7 @@ _SAMPLE = 200
 """The lines the width is read from."""
 _OVERHANG = 6
 _ENDS = frozenset("。！？!?")
+_DIGITS = patterns.compile("[0-9０-９]+")
 _HEAD = 20_000
 """The characters a text is first told by (a 10 MB file is not split into lines twice)."""
 """Characters a wrapped line may run over its width (closing marks kept on the line)."""
@@ -43,10 +45,11 @@ def _width(lines: list[str]) -> int:
 def _seams(lines: list[str], width: int) -> set[int]:
     """The lines (0-based) of the page seams of a text wrapped at ``width``: short lines that
     are page numbers or other noise by their words (— 12 —, 第 12 页 共 30 页), or that repeat
-    (a running header), and the blank lines around them."""
+    but for their numbers (a running header, 某某汇编　第 12 页), and the blank lines around them."""
     short = [i for i, line in enumerate(lines) if line.strip() and len(line) < width - 1]
-    counts = Counter(lines[i].strip() for i in short)
-    seams = {i for i in short if counts[lines[i].strip()] >= 2 or is_noise_text(lines[i].strip())}
+    keys = {i: _DIGITS.sub("0", lines[i].strip()) for i in short}  # (某某汇编　第 12 页)
+    counts = Counter(keys.values())
+    seams = {i for i in short if counts[keys[i]] >= 2 or is_noise_text(lines[i].strip())}
     for index in list(seams):
         for step in (-1, 1):
             other = index + step
