@@ -264,6 +264,19 @@ CASES = [
         outline=[(1, "一、总体要求"), (1, "二、重点任务")],
         noise=["1", "2", "3", "领导讲话稿汇编"],
     ),
+    Case(
+        "page-numbers-next-to-a-bracketed-running-header-are-no-section-numbers",
+        "同志们：\n一、总体要求\n"
+        + FILLER * 2
+        + "\n1\n学习参考资料（内部）\n"
+        + FILLER
+        + "\n二、重点任务\n"
+        + FILLER * 2
+        + "\n2\n学习参考资料（内部）\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+    ),
 ]
 
 

@@ -202,7 +202,8 @@ def _numbered_sections(segments: list[Segment], headers: set[int]) -> set[int]:
     """Lines holding a bare number that are section numbers, not page numbers: 1, 2, 3…
     in order from 1 (or 01, 02…), each after a finished sentence (or markup such as a code
     fence) and before text. A PDF's page numbers fall in the middle of sentences, or next to
-    a running page header (``headers``: the indexes of lines repeated as headers are)."""
+    a running page header (``headers``: the indexes of lines repeated as headers are; or the
+    same line beside two of the numbers, a header of any words: 学习参考资料（内部）)."""
     found = [i for i, seg in enumerate(segments) if _BARE_NUMBER.match(seg.text)]
     if len(found) < 2:
         return set()
@@ -217,6 +218,10 @@ def _numbered_sections(segments: list[Segment], headers: set[int]) -> set[int]:
             return set()
         if index + 1 in headers or index - 1 in headers:
             return set()  # (某某讲话稿汇编 | 12 or 12 | 某某讲话稿汇编: a page seam)
+    for step in (-1, 1):
+        beside = Counter(segments[i + step].text for i in found if 0 <= i + step < len(segments))
+        if beside.most_common(1)[0][1] >= 2:
+            return set()  # (the same line beside two of them: 学习参考资料（内部）, a header)
     return set(found)
 
 
