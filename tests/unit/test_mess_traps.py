@@ -277,6 +277,21 @@ CASES = [
         + "\n",
         outline=[(1, "一、总体要求"), (1, "二、重点任务")],
     ),
+    Case(
+        "a-running-header-ending-with-a-bracketed-label-is-noise",
+        "同志们：\n一、总体要求\n"
+        + FILLER
+        + "\n学习参考资料（内部）\n"
+        + FILLER * 2
+        + "\n二、重点任务\n"
+        + FILLER
+        + "\n学习参考资料（内部）\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+        noise=["学习参考资料（内部）"],
+        absent=["学习参考资料"],
+    ),
 ]
 
 

@@ -102,9 +102,16 @@ _NUMBERED = "\x00"
 of text starts with it)."""
 
 
+_LABELLED = patterns.compile(r"^[^（(）)]{2,}[（(][^（(）)]{1,6}[）)]$")
+"""学习参考资料（内部）: words and a short label in brackets, a header that ends with a bracket."""
+
+
 def _is_header_candidate(text: str) -> bool:
-    """A short line with no punctuation that could be a running page header."""
-    if len(text) > _HEADER_MAX or text[-1:] in _ENDS_AND_CLOSERS:
+    """A short line with no punctuation that could be a running page header (also one that
+    ends with a bracketed label: 学习参考资料（内部）)."""
+    if len(text) > _HEADER_MAX:
+        return False
+    if text[-1:] in _ENDS_AND_CLOSERS and not (text[-1] in "）)" and _LABELLED.match(text)):
         return False
     return match_marker(text) is None
 
