@@ -20,7 +20,8 @@ Kinds (``KINDS``; all but ``gbk`` write UTF-8, all but ``crlf`` LF):
 * ``wrap``: every line longer than the file's width (30-40 characters, per file) is
   broken every width characters, as a PDF's text layer gives its lines; a line no longer
   than the width (a short heading) stays whole, a longer heading is broken like any line
-  (a long heading split over two lines). A break never puts a closing mark (，。）” …)
+  (a long heading split over two lines) — but a Markdown ``#`` line, which Markdown cannot
+  continue on the next line, stays whole. A break never puts a closing mark (，。）” …)
   first on a line: it moves after the mark, as typesetting does. The line's indentation
   stays on its first piece.
 * ``pages``: a page seam every 36-44 lines (per file), wherever it falls (mid-paragraph
@@ -129,9 +130,17 @@ def wrap_line(line: str, width: int) -> list[str]:
     return pieces
 
 
+_MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
+"""A Markdown ``#`` heading line: Markdown has no heading over two lines, so none is broken."""
+
+
 def _wrap(lines: Lines, rng: random.Random) -> Lines:
     width = rng.randint(*WRAP_WIDTHS)
-    return [(piece, origin) for text, origin in lines for piece in wrap_line(text, width)]
+    return [
+        (piece, origin)
+        for text, origin in lines
+        for piece in ([text] if _MD_HEADING.match(text) else wrap_line(text, width))
+    ]
 
 
 def _pages(lines: Lines, rng: random.Random) -> Lines:

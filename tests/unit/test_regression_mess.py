@@ -71,6 +71,13 @@ def test_wrap_breaks_long_lines_only_and_never_before_a_closing_mark() -> None:
     assert wrap_line("甲" * 27 + "<U+00A0>乙", 30) == ["甲" * 27 + "<U+00A0>", "乙"]
 
 
+def test_wrap_leaves_a_markdown_heading_whole() -> None:
+    text = "## 三、坚持稳中求进工作总基调，推动高质量发展取得新的更大成效\n" + TEXT
+    lines = _lines(mess(text, "wrap", "a.md"))
+    assert lines[0] == text.split("\n")[0]
+    assert len(lines) > len(text.split("\n"))  # (the long lines after it are broken)
+
+
 def test_wrap_splits_a_long_heading_over_two_lines() -> None:
     messed = mess(TEXT, "wrap", "a.txt")
     heading = TEXT.split("\n")[5]
