@@ -30,6 +30,19 @@ def with_seams(text: str, seams: dict[int, list[str]]) -> str:
     )
 
 
+ONE_LINE_SPEECH = (
+    "同志们：今天召开全市工作会议，我讲三点意见。一、充分肯定成绩。"
+    + FILLER * 2
+    + "二、认清形势任务。"
+    + FILLER * 3
+    + "三、抓好工作落实。"
+    + FILLER * 2
+    + "谢谢大家！"
+)
+"""A speech whose line breaks were all lost, its headings glued after sentence ends."""
+ONE_LINE_OUTLINE = [(1, "一、充分肯定成绩"), (1, "二、认清形势任务"), (1, "三、抓好工作落实")]
+
+
 CASES = [
     # --- quote: a whole text copied as a Markdown quote (> before every line) ---------------
     Case(
@@ -196,16 +209,8 @@ CASES = [
         "wrapped-one-line-text-is-cut-at-its-glued-headings",
         # A web scrape that lost its line breaks, hard-wrapped again (a PDF of it): its
         # headings are glued mid-line, as in the one-line text, each at the line it starts on.
-        hard_wrapped(
-            "同志们：今天召开全市工作会议，我讲三点意见。一、充分肯定成绩。"
-            + FILLER * 2
-            + "二、认清形势任务。"
-            + FILLER * 3
-            + "三、抓好工作落实。"
-            + FILLER * 2
-            + "谢谢大家！"
-        ),
-        outline=[(1, "一、充分肯定成绩"), (1, "二、认清形势任务"), (1, "三、抓好工作落实")],
+        hard_wrapped(ONE_LINE_SPEECH),
+        outline=ONE_LINE_OUTLINE,
         lines=[2, 6, 12],
     ),
     Case(
@@ -213,18 +218,10 @@ CASES = [
         # The same as a PDF gives it: a page footer and the next page's header every page,
         # mid-sentence; they stay noise, the text around them one paragraph.
         with_seams(
-            hard_wrapped(
-                "同志们：今天召开全市工作会议，我讲三点意见。一、充分肯定成绩。"
-                + FILLER * 2
-                + "二、认清形势任务。"
-                + FILLER * 3
-                + "三、抓好工作落实。"
-                + FILLER * 2
-                + "谢谢大家！"
-            ),
+            hard_wrapped(ONE_LINE_SPEECH),
             {4: ["— 1 —", "领导讲话稿汇编"], 9: ["— 2 —", "领导讲话稿汇编"]},
         ),
-        outline=[(1, "一、充分肯定成绩"), (1, "二、认清形势任务"), (1, "三、抓好工作落实")],
+        outline=ONE_LINE_OUTLINE,
         lines=[2, 8, 16],
         noise=["— 1 —", "领导讲话稿汇编", "— 2 —"],
         contains=["确保取得实效。各级各部门要切实提高政治站位，增强责任意识"],
@@ -232,18 +229,10 @@ CASES = [
     Case(
         "wrapped-one-line-text-with-numbered-running-headers-is-cut-at-its-glued-headings",
         with_seams(
-            hard_wrapped(
-                "同志们：今天召开全市工作会议，我讲三点意见。一、充分肯定成绩。"
-                + FILLER * 2
-                + "二、认清形势任务。"
-                + FILLER * 3
-                + "三、抓好工作落实。"
-                + FILLER * 2
-                + "谢谢大家！"
-            ),
+            hard_wrapped(ONE_LINE_SPEECH),
             {4: ["学习参考资料\u3000第 1 页"], 9: ["学习参考资料\u3000第 2 页"]},
         ),
-        outline=[(1, "一、充分肯定成绩"), (1, "二、认清形势任务"), (1, "三、抓好工作落实")],
+        outline=ONE_LINE_OUTLINE,
         lines=[2, 7, 14],
         noise=["学习参考资料"],
     ),
