@@ -1,10 +1,12 @@
 """Score the engine's outlines against the hand-written gold of the regression corpus.
 
 Run ``python -m tests.regression.score [--root DIR | --holdout | --holdout3 … (``HELD_OUT``) | --all]
-[--file NAME] [--diff]``: a table per
+[--file NAME] [--diff] [--mess KIND]``: a table per
 file (gold / got / matched entries, precision, recall, F1, exact-title F1, speeches gold
 vs got), the totals, and the totals per kind (``@kind``, up to its first bracket).
-``--diff`` prints each file's missed and extra entries too.
+``--diff`` prints each file's missed and extra entries too. ``--mess KIND`` messes every
+text before it is parsed (broken lines, page headers, ads, indentation, CRLF, GBK:
+``tests/regression/mess.py``; the figures and what the drops come from are in ``MESS.md``).
 
 How entries are compared (``tests/regression/README.md`` has the gold format):
 
@@ -24,10 +26,18 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tests.regression.mess import KINDS
+from tests.regression.mess import mess as mess_text
+
+if TYPE_CHECKING:
+    from tui.engine.model import Document
 
 ROOT = Path(__file__).resolve().parent
 """The repository's own corpus: ``texts/`` and ``gold/`` beside this file."""
@@ -216,14 +226,32 @@ def kind_group(kind: str) -> str:
     return re.split(r"[（(/]", kind, maxsplit=1)[0].strip() or "?"
 
 
-def score_file(gold: Gold, text_path: Path) -> Score:
-    """Parse ``text_path`` with the engine and compare its outline with ``gold``."""
+def _load(text_path: Path, mess: str | None) -> tuple[Document, Callable[[int], int]]:
+    """The engine's document of ``text_path`` (messed by ``mess`` first, see ``mess.py``)
+    and the map from its lines to the file's own."""
     from tui.engine import load_document
 
-    document = load_document(text_path)
+    if mess is None:
+        return load_document(text_path), lambda line: line
+    from tui.formats import read_source
+
+    messed = mess_text(read_source(text_path).text, mess, text_path.name)
+    with tempfile.TemporaryDirectory(prefix="mess-") as folder:
+        path = Path(folder) / text_path.name
+        path.write_bytes(messed.data)
+        return load_document(path), messed.source_line
+
+
+def score_file(gold: Gold, text_path: Path, mess: str | None = None) -> Score:
+    """Parse ``text_path`` with the engine and compare its outline with ``gold``.
+
+    ``mess``: a kind of ``mess.KINDS``, the text messed so before it is parsed (the engine's
+    lines are mapped back to the file's in ``missed``/``extra``).
+    """
+    document, source_line = _load(text_path, mess)
     want = [(e.level, e.line, normalise(e.text)) for e in gold.entries]
     have = [
-        (h.level, h.line, normalise(h.marker + h.title))
+        (h.level, source_line(h.line), normalise(h.marker + h.title))
         for speech in document.speeches
         for h in speech.headings
     ]
@@ -266,11 +294,14 @@ def corpus(root: Path = ROOT) -> list[tuple[Gold, Path]]:
     return pairs
 
 
-def score_corpus(root: Path = ROOT, only: Iterable[str] = ()) -> list[Score]:
-    """A score per file of the corpus under ``root`` (only the named files, if any)."""
+def score_corpus(
+    root: Path = ROOT, only: Iterable[str] = (), mess: str | None = None
+) -> list[Score]:
+    """A score per file of the corpus under ``root`` (only the named files, if any; each
+    text messed by ``mess`` first, if given)."""
     wanted = set(only)
     return [
-        score_file(gold, path)
+        score_file(gold, path, mess)
         for gold, path in corpus(root)
         if not wanted or path.name in wanted or any(path.name.startswith(w) for w in wanted)
     ]
@@ -330,11 +361,11 @@ def report(scores: list[Score], diff: bool = False) -> str:
     return "\n".join(lines)
 
 
-def summary(only: Iterable[str] = ()) -> str:
+def summary(only: Iterable[str] = (), mess: str | None = None) -> str:
     """A line of totals for the regression corpus and for every held-out set."""
     sets = {"regression": ROOT, **HELD_OUT}
     header = f"{'set':<28} {'gold':>4} {'got':>4} {'hit':>4} {'prec':>6} {'recall':>6} {'F1':>6} {'exact':>6}  speeches gold got files"
-    rows = [_row(totals(score_corpus(root, only), name), 28) for name, root in sets.items()]
+    rows = [_row(totals(score_corpus(root, only, mess), name), 28) for name, root in sets.items()]
     return "\n".join([header, *rows])
 
 
@@ -357,11 +388,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--file", action="append", default=[], help="only this file (or prefix)")
     parser.add_argument("--diff", action="store_true", help="print missed and extra entries")
+    parser.add_argument(
+        "--mess",
+        choices=KINDS,
+        help="mess every text so before it is parsed (tests/regression/mess.py, MESS.md)",
+    )
     args = parser.parse_args(argv)
     if args.all:
-        print(summary(args.file))
+        print(summary(args.file, args.mess))
         return 0
-    print(report(score_corpus(args.root, args.file), args.diff))
+    print(report(score_corpus(args.root, args.file, args.mess), args.diff))
     return 0
 
 

@@ -180,16 +180,19 @@ def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
 
 
 _MD_HEADING = patterns.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
+_QUOTE_MARKS = ">＞"
 _SENTENCE_MARKS = "。！？!?"
 
 
 def _fenced_lines(lines: list[str]) -> set[int]:
     """The 1-based numbers of the lines inside Markdown code fences (```…``` or ~~~…~~~, a
-    fence closed by a later fence line): their ``#`` and ``**`` are code or program output
-    (``# github.com/…`` printed by a compiler), not headings. An unclosed last fence opens
-    nothing."""
+    fence closed by a later fence line, also one inside a Markdown quote, > ```): their ``#``
+    and ``**`` are code or program output (``# github.com/…`` printed by a compiler), not
+    headings. An unclosed last fence opens nothing."""
     fences = [
-        number for number, raw in enumerate(lines, 1) if raw.lstrip(SPACES)[:3] in ("```", "~~~")
+        number
+        for number, raw in enumerate(lines, 1)
+        if raw.lstrip(SPACES + _QUOTE_MARKS)[:3] in ("```", "~~~")
     ]
     inside: set[int] = set()
     for opening, closing in zip(fences[::2], fences[1::2], strict=False):
@@ -200,8 +203,11 @@ def _fenced_lines(lines: list[str]) -> set[int]:
 def _markup(raw: str) -> tuple[int, bool]:
     """(Markdown heading level, bold lead) of a raw line: ``## 标题`` → 2; a line that is
     all bold (**一、标题**, also broken: **一、标题*) or starts with a bold sentence
-    (**惟…方为“志士”。**南开…) → bold."""
+    (**惟…方为“志士”。**南开…) → bold. Also inside a Markdown quote (``> ## 标题``,
+    ``> **一、标题**``: a whole text copied as a quote keeps its headings)."""
     text = raw.lstrip(SPACES)
+    if text[:1] in _QUOTE_MARKS:
+        text = text.lstrip(_QUOTE_MARKS + SPACES)
     level = 0
     if text[:1] == "#" and (heading := _MD_HEADING.match(text)):
         level = len(heading.group(1))

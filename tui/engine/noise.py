@@ -25,7 +25,9 @@ _AD_WORDS = patterns.compile(
 )
 _HAS_WORD = patterns.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 _TITLE_WORDS = patterns.compile(r"讲话|合集|汇编|文集|选编|报告|讲稿|致辞|发言")
-_NOTE = patterns.compile(r"^[（(【\[]\s*(?:说明|注|编者按|编者注|编辑|来源|导\s*读)\s*[：:】\]]")
+_NOTE = patterns.compile(
+    r"^[（(【\[]\s*(?:说明|注|编者按|编者注|编辑|责任编辑|来源|导\s*读)\s*[：:】\]]"
+)
 _NOTE_STARTS = "（(【["
 """What a ``_NOTE`` starts with: a cheaper test first (most lines are no note)."""
 _PAGE_NUMBER = patterns.compile(
@@ -108,9 +110,16 @@ _NUMBERED = "\x00"
 of text starts with it)."""
 
 
+_LABELLED = patterns.compile(r"^[^（(）)]{2,}[（(][^（(）)]{1,6}[）)]$")
+"""学习参考资料（内部）: words and a short label in brackets, a header that ends with a bracket."""
+
+
 def _is_header_candidate(text: str) -> bool:
-    """A short line with no punctuation that could be a running page header."""
-    if len(text) > _HEADER_MAX or text[-1:] in _ENDS_AND_CLOSERS:
+    """A short line with no punctuation that could be a running page header (also one that
+    ends with a bracketed label: 学习参考资料（内部）)."""
+    if len(text) > _HEADER_MAX:
+        return False
+    if text[-1:] in _ENDS_AND_CLOSERS and not (text[-1] in "）)" and _LABELLED.match(text)):
         return False
     return match_marker(text) is None
 
@@ -146,7 +155,10 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
             if len(words) >= 4 and not any(ch in _SENTENCE_MARKS for ch in words):
                 header_keys[index] = _NUMBERED + words.replace(" ", "")
     counts.update(key for key in header_keys if key is not None and key[:1] == _NUMBERED)
-    protected = protected | _numbered_sections(segments)
+    repeated = {
+        index for index, key in enumerate(header_keys) if key is not None and counts[key] >= 2
+    }
+    protected = protected | _numbered_sections(segments, repeated)
     for index, seg in enumerate(segments):
         if index in protected:
             continue
@@ -219,10 +231,12 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
 _BARE_NUMBER = patterns.compile(r"^[0-9０-９]{1,2}$")
 
 
-def _numbered_sections(segments: list[Segment]) -> set[int]:
+def _numbered_sections(segments: list[Segment], headers: set[int]) -> set[int]:
     """Lines holding a bare number that are section numbers, not page numbers: 1, 2, 3…
     in order from 1 (or 01, 02…), each after a finished sentence (or markup such as a code
-    fence) and before text. A PDF's page numbers fall in the middle of sentences."""
+    fence) and before text. A PDF's page numbers fall in the middle of sentences, or next to
+    a running page header (``headers``: the indexes of lines repeated as headers are; or the
+    same line beside two of the numbers, a header of any words: 学习参考资料（内部）)."""
     found = [i for i, seg in enumerate(segments) if _BARE_NUMBER.match(seg.text)]
     if len(found) < 2:
         return set()
@@ -235,6 +249,12 @@ def _numbered_sections(segments: list[Segment]) -> set[int]:
             return set()
         if index + 1 >= len(segments) or _BARE_NUMBER.match(segments[index + 1].text):
             return set()
+        if index + 1 in headers or index - 1 in headers:
+            return set()  # (某某讲话稿汇编 | 12 or 12 | 某某讲话稿汇编: a page seam)
+    for step in (-1, 1):
+        beside = Counter(segments[i + step].text for i in found if 0 <= i + step < len(segments))
+        if beside.most_common(1)[0][1] >= 2:
+            return set()  # (the same line beside two of them: 学习参考资料（内部）, a header)
     return set(found)
 
 
@@ -242,7 +262,9 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 
 
 def mark_front_block_noise(segments: list[Segment], first_speech: int) -> None:
-    """Before the first speech, a block (between blank lines) holding an ad line is all noise."""
+    """Before the first speech, a block (between blank lines) holding an ad line is all noise,
+    but for paragraphs of text (lines over ``_PROMO_MAX`` characters, or finished sentences
+    with a comma in them)."""
     if first_speech <= 0:
         return
     block: list[Segment] = []
@@ -256,7 +278,19 @@ def mark_front_block_noise(segments: list[Segment], first_speech: int) -> None:
     _flush_block(block)
 
 
+_PROMO_MAX = 40
+"""The longest line of an advertising block (酷乐文行 / 自建平台、实时分享 / 【打击倒卖活动】): a
+longer line is a paragraph of the speech that an ad line was wedged into."""
+_PROSE_MIN = 15
+"""The least characters of a finished sentence that is text, not an advertising slogan."""
+
+
 def _flush_block(block: list[Segment]) -> None:
     if any(seg.noise and _AD_WORDS.search(seg.text) for seg in block):
         for seg in block:
+            text = seg.text
+            if len(text) > _PROMO_MAX or (
+                len(text) >= _PROSE_MIN and text[-1] in "。！？" and "，" in text
+            ):
+                continue  # (a paragraph of the speech, an ad line wedged into its block)
             seg.noise = True

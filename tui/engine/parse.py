@@ -2,7 +2,8 @@
 
 Stages (each in its own module, joined here by ``parse_text``):
 
-1. ``lines.segment_lines``: LF lines cut into cleaned segments (indent, ``>``, ``#`` gone).
+1. ``lines.segment_lines``: LF lines cut into cleaned segments (indent, ``>``, ``#`` gone);
+   a one-line text hard-wrapped again is first unwrapped (``unwrap.segments``).
 2. ``roles``: title, date/speaker, salutation and closing lines found (words: ``framing``).
 3. ``lines.mark_noise``: advertising, page headers, notes, navigation marked as noise.
 4. ``reflow``: segments joined into paragraphs where a PDF broke a sentence.
@@ -21,7 +22,7 @@ from tui.engine import patterns
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import mark_back_matter
 from tui.engine.decode import decode
-from tui.engine.lines import rejoin_split_brackets, segment_lines
+from tui.engine.lines import rejoin_split_brackets
 from tui.engine.markers import match_marker, run_in_marker
 from tui.engine.model import Document
 from tui.engine.noise import mark_front_block_noise, mark_noise
@@ -36,6 +37,7 @@ from tui.engine.roles import (
     split_glued_occasions,
 )
 from tui.engine.speeches import rejoin_salutations, speech_starts
+from tui.engine.unwrap import segments as unwrapped_segments
 
 __all__ = ["decode_bytes", "load_document", "parse_text"]
 
@@ -72,7 +74,9 @@ def parse_text(
     """Turn a decoded speech file into a ``Document`` (see ``load_document``)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    segments = split_glued_occasions(rejoin_salutations(rejoin_split_brackets(segment_lines(text))))
+    segments = split_glued_occasions(
+        rejoin_salutations(rejoin_split_brackets(unwrapped_segments(text)))
+    )
     markers = [
         run_in_marker(seg.text, seg.run_in) if seg.run_in else match_marker(seg.text)
         for seg in segments

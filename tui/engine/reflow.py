@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tui.engine import patterns
 from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_couplet, is_sentence_end
-from tui.engine.markers import Marker
+from tui.engine.markers import Marker, match_marker
 from tui.engine.roles import BODY, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 
 _RHETORICAL = frozenset({"shi", "yao", "di", "di-unit", "di-bare", "di-kind", "sequence"})
@@ -183,6 +183,49 @@ def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     return width + 1 if near >= 0.5 * total and width >= 10 else 0
 
 
+_ITEM_STARTS = patterns.compile("[。！？；：!?;:]")
+"""Where an inline item of a series may start in a paragraph: after a sentence or a colon."""
+
+
+def _inline_item_goes_on(text: str, marker: Marker) -> bool:
+    """Whether ``marker`` (第三，… at the start of a line of a hard-wrapped text, after a full
+    line) is the next item of a series the paragraph ``text`` holds inline (…做好保发展。第一，…。
+    第二，…。): the wrap only happened to break the line before it, mid-paragraph."""
+    if marker.number < 2:
+        return False
+    for stop in _ITEM_STARTS.finditer(text):
+        start = stop.end()
+        if text[start : start + 1] in ("", " ", "\u3000"):
+            start += 1
+        previous = match_marker(text[start : start + 12])
+        if (
+            previous is not None
+            and previous.family == marker.family
+            and previous.number == marker.number - 1
+        ):
+            return True
+    return False
+
+
+def _blank_lines_break(segments: list[Segment], open_lines: list[int], width: int) -> bool:
+    """Whether blank lines part the paragraphs of a text hard-wrapped at ``width``: nearly
+    every full line that stops inside a sentence (``open_lines``) goes on in the very next
+    line, so a blank line is where a paragraph ended — not a text that puts a blank line
+    after every line (a PDF extraction, where a blank line says nothing)."""
+    followed = [
+        i for i in open_lines if i + 1 < len(segments) and len(segments[i].text) >= width - 1
+    ]
+    if not followed:
+        return False
+    gaps = sum(segments[i + 1].line > segments[i].line + 1 for i in followed)
+    return gaps <= _BLANK_GAPS * len(followed)
+
+
+_BLANK_GAPS = 0.1
+"""The most lines stopping inside a sentence with a blank line after them (a page seam) in a
+text whose blank lines part paragraphs."""
+
+
 def _carrying_families(
     segments: list[Segment], blocks: list[int], markers: list[Marker | None]
 ) -> set[tuple[int, str]]:
@@ -285,6 +328,7 @@ def reflow_paragraphs(
         _sentenced_families(segments, blocks, markers) if cut_mode and indent_mode else set()
     )
     width = _wrap_width(segments, open_lines) if cut_mode else 0
+    blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
     whole = (
         cut_mode
         and not width
@@ -319,9 +363,17 @@ def reflow_paragraphs(
         # A segment starting with a heading marker starts a paragraph unless it goes on a
         # title (``_continues`` says so at once): the call is skipped for those 6,000 of a
         # 10 MB file.
-        if (
-            current is not None
-            and (marker is None or role is TITLE)
+        if current is not None and (
+            (
+                marker is not None
+                and width
+                and last_length >= width - 2  # (a full line: the width found runs one over)
+                and role is BODY
+                and current.role is BODY
+                and not page_break
+                and _inline_item_goes_on(current.text, marker)
+            )
+            or (marker is None or role is TITLE)
             and _continues(
                 current,
                 seg,
@@ -338,6 +390,7 @@ def reflow_paragraphs(
                 alone,
                 whole,
                 after_link,
+                blank_breaks and index > 0 and seg.line > segments[index - 1].line + 1,
             )
         ):
             if current.role is TITLE:
@@ -375,6 +428,7 @@ def _continues(
     alone: bool = False,
     whole: bool = False,
     after_link: bool = False,
+    blank_above: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         return True  # a title broken over two lines
@@ -405,9 +459,14 @@ def _continues(
     if is_sentence_end(text):
         # In a hard-wrapped text a full line that happens to end a sentence (…先机。 at the
         # wrap width) need not end the paragraph: the text goes on unless it is a heading
-        # paragraph. A real paragraph end is told by a short last line.
+        # paragraph. A real paragraph end is told by a short last line, or by a blank line
+        # where blank lines part paragraphs (``blank_above``, ``_blank_lines_break``).
         return bool(
-            width and current.marker is None and last_length >= width - 1 and text[-1] == "。"
+            width
+            and current.marker is None
+            and last_length >= width - 1
+            and text[-1] == "。"
+            and not blank_above
         )
     if text[-1] in INNER_BREAKERS:
         return True

@@ -60,12 +60,26 @@ def _open_sentence(text: str) -> bool:
     return bool(text) and text[-1] in INNER_BREAKERS
 
 
+_FIRST_LINES = 4
+"""The most advertising or page-chrome lines looked past for a file's first line of text."""
+
+
+def first_text(segments: list[Segment]) -> int:
+    """The index of the file's first line of text: its first segment, or the first after up
+    to ``_FIRST_LINES`` lines of noise above it (更多范文请关注公众号… / 本文来源于网络，仅供学习交流
+    / — 1 —) — which make no first line of the text (its title, a compilation's name)."""
+    for index, seg in enumerate(segments[: _FIRST_LINES + 1]):
+        if not is_noise_text(seg.text):
+            return index
+    return 0
+
+
 def split_glued_occasions(segments: list[Segment]) -> list[Segment]:
     """In a compilation (see ``frame_roles``), an occasion line glued to its talk's first
     sentence (戊寅十一月十四日在南普陀寺…席上讲佛教养正院已办有四年了。), or a letter's name
     glued to the letter after a finished sentence (关于…致竺摩法师书，兹综合律文，…), is cut
     off it: it starts the piece, as it does on a line of its own."""
-    if not segments or not framing.is_collection_line(segments[0].text):
+    if not segments or not framing.is_collection_line(segments[first_text(segments)].text):
         return segments
     out: list[Segment] = []
     for seg in segments:
@@ -86,8 +100,9 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
     titles_seen: set[str] = set()
     longest = framing.TITLE_MAX
     parts = _part_lines(segments)
-    collection = count > 0 and framing.is_collection_line(segments[0].text)
-    index = 1 if collection else 0  # (a compilation's own title line is front matter)
+    first = first_text(segments) if count else 0
+    collection = count > 0 and framing.is_collection_line(segments[first].text)
+    index = first + 1 if collection else 0  # (a compilation's own title line is front matter)
     while index < count:
         text = segments[index].text
         if index in parts:
@@ -200,10 +215,11 @@ _BARE_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{2,24}$")
 
 
 def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
-    """The nearest segment before (``step`` -1) or after (+1) ``index`` that is not noise."""
+    """The nearest segment before (``step`` -1) or after (+1) ``index`` that is not noise
+    (marked, or noise by its words: an ad line under a speech's last line is no text after it)."""
     other = index + step
     while 0 <= other < len(segments):
-        if not segments[other].noise:
+        if not segments[other].noise and not is_noise_text(segments[other].text):
             return other
         other += step
     return None
@@ -227,15 +243,15 @@ def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], 
     """中学生的修养与择业 / 找书的快乐: a file's first line, short and bare (no comma, no
     sentence), above its text, is the title of the file's first speech (not a date, a web
     page's metadata, a news dateline, ``---`` or a name: 读书 alone stays untitled)."""
-    if index != 0 or segments[0].noise:
+    if index > _FIRST_LINES or index != first_text(segments) or segments[index].noise:
         return False
-    text = segments[0].text
+    text = segments[index].text
     return (
         len(_HAN.findall(text)) >= _FIRST_TITLE_MIN  # (a name — 胡适, 欧阳修 — is no title)
         and not framing.is_date_line(text)
         and not framing.is_metadata_line(text)
         and _DATELINE.search(text) is None
-        and _bare_title_at(segments, markers, 0)
+        and _bare_title_at(segments, markers, index)
     )
 
 
@@ -571,14 +587,20 @@ def _file_header(
     shallowest depth, the first opens the file and holds no heading — a few lines only
     (description, licence, author, a rule), no deeper ``#`` line and no numbered paragraph
     before the second — while the second holds the text's deeper ``#`` headings. The header
-    is front matter, and the second line is the piece's title."""
-    if len(tops) != 2 or tops[0] != 0 or tops[1] > _FILE_HEADER_SPAN:
+    is front matter, and the second line is the piece's title. (Ad lines above the header or
+    inside it do not count: ``first_text``.)"""
+    first = first_text(segments) if tops else 0
+    if len(tops) != 2 or tops[0] != first:
         return None
     title = tops[1]
+    ads = sum(1 for i in range(first + 1, title) if is_noise_text(segments[i].text))
+    if title - first - ads > _FILE_HEADER_SPAN:
+        return None  # (ad lines wedged into the header do not count)
     if any(
-        segments[i].md or markers[i] is not None or roles[i] is not BODY for i in range(1, title)
+        segments[i].md or markers[i] is not None or roles[i] is not BODY
+        for i in range(first + 1, title)
     ):
         return None
     if not any(seg.md for seg in segments[title + 1 :]):
         return None
-    return 0
+    return first

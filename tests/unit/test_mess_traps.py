@@ -1,0 +1,289 @@
+"""Traps of messy files, found by the regression scorer's mess check (``--mess KIND``,
+``tests/regression/MESS.md``): each row is a small text written for the test, checked as the
+rows of ``test_outline_traps.py`` are (``Case``), and fails without the fix it came with."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit import test_outline_traps as traps
+from tests.unit.test_outline_traps import FILLER, Case, hard_wrapped
+
+
+def quoted(*paragraphs: str) -> str:
+    """A Markdown text copied as a quote: ``> `` before every line, ``>`` between paragraphs."""
+    return "\n>\n".join(f"> {paragraph}" for paragraph in paragraphs) + "\n"
+
+
+def wrapped(*paragraphs: str, width: int = 20) -> str:
+    """A text hard-wrapped at ``width`` characters, a blank line between paragraphs."""
+    return "\n".join(hard_wrapped(paragraph, width=width) for paragraph in paragraphs)
+
+
+def with_seams(text: str, seams: dict[int, list[str]]) -> str:
+    """``text`` with page-seam lines put in before its 0-based lines ``seams`` names."""
+    lines = text.split("\n")
+    return "\n".join(
+        seam_line
+        for number, line in enumerate(lines)
+        for seam_line in [*seams.get(number, []), line]
+    )
+
+
+ONE_LINE_SPEECH = (
+    "同志们：今天召开全市工作会议，我讲三点意见。一、充分肯定成绩。"
+    + FILLER * 2
+    + "二、认清形势任务。"
+    + FILLER * 3
+    + "三、抓好工作落实。"
+    + FILLER * 2
+    + "谢谢大家！"
+)
+"""A speech whose line breaks were all lost, its headings glued after sentence ends."""
+ONE_LINE_OUTLINE = [(1, "一、充分肯定成绩"), (1, "二、认清形势任务"), (1, "三、抓好工作落实")]
+
+
+CASES = [
+    # --- quote: a whole text copied as a Markdown quote (> before every line) ---------------
+    Case(
+        "quoted-markdown-keeps-its-hash-headings-and-title",
+        quoted(
+            "# 年度工作总结",
+            FILLER,
+            "## 主要工作",
+            FILLER,
+            "### 项目开发",
+            FILLER,
+            "## 存在的问题",
+            FILLER,
+        ),
+        outline=[(1, "主要工作"), (2, "项目开发"), (1, "存在的问题")],
+        titles=["年度工作总结"],
+    ),
+    Case(
+        "quoted-markdown-keeps-its-bold-headings",
+        quoted("学习体会", FILLER, "**提高认识**", FILLER, "**狠抓落实**", FILLER),
+        outline=[(1, "提高认识"), (1, "狠抓落实")],
+    ),
+    Case(
+        "quoted-code-fence-hides-its-hash-lines",
+        "> # 工作总结\n> ## 第一阶段---环境搭建\n> "
+        + FILLER
+        + "\n> ```\n> # github.com/example/pkg/net\n> # github.com/example/pkg/rpc\n> ```\n"
+        "> ## 第二阶段---开发上线\n> " + FILLER + "\n",
+        outline=[(1, "第一阶段---环境搭建"), (1, "第二阶段---开发上线")],
+        titles=["工作总结"],
+    ),
+    # --- ads: advertising and source lines at a few places --------------------------------
+    Case(
+        "ad-line-above-a-first-line-title",
+        "本文来源于网络，仅供学习交流\n中学生的修养与择业\n\n　　"
+        + FILLER * 2
+        + "\n　　"
+        + FILLER
+        + "\n　　"
+        + FILLER * 3
+        + "\n",
+        titles=["中学生的修养与择业"],
+        noise=["本文来源于网络"],
+    ),
+    Case(
+        "ad-line-above-a-compilation-chapter-line",
+        "更多范文请关注公众号XXX\n第6章 某某法师讲法汇集(1)\n\n\n　　壬申十月在某某寺讲\n　　"
+        + FILLER * 2
+        + "\n　　"
+        + FILLER * 3
+        + "\n　　"
+        + FILLER
+        + "\n念佛法门略录\n　　"
+        + FILLER * 2
+        + "\n　　"
+        + FILLER * 2
+        + "\n",
+        titles=[None, "念佛法门略录"],
+        noise=["更多范文请关注公众号", "第6章"],
+    ),
+    Case(
+        "ad-line-wedged-into-the-opening-paragraphs",
+        "第8章 某某法师讲法汇集(3)\n\n　　凡出家人，皆应恭敬，不可分别持戒破戒。\n"
+        "更多精彩内容请关注微信公众号：学习资料库\n　　"
+        + FILLER * 2
+        + "\n　　"
+        + FILLER * 3
+        + "\n　　"
+        + FILLER * 2
+        + "\n\n癸酉七月十一日在某某寺讲\n　　"
+        + FILLER * 3
+        + "\n　　"
+        + FILLER * 2
+        + "\n",
+        speeches=2,
+        contains=["凡出家人，皆应恭敬"],
+        noise=["更多精彩内容请关注微信公众号"],
+    ),
+    Case(
+        "ad-line-under-the-last-line-makes-it-no-title",
+        "再谈谈整理国故的方法\n\n"
+        + FILLER * 3
+        + "\n\n"
+        + FILLER * 2
+        + "\n\n1924年1月某某在某某大学国学研究班的演讲\n\n免费下载更多讲话稿，请访问www.example.com\n",
+        speeches=1,
+        titles=["再谈谈整理国故的方法"],
+        noise=["免费下载更多讲话稿"],
+    ),
+    Case(
+        "an-editors-credit-in-brackets-is-noise",
+        "在全市工作会议上的讲话\n同志们：\n"
+        + FILLER * 2
+        + "\n（责任编辑：张三）\n"
+        + FILLER
+        + "\n",
+        noise=["（责任编辑：张三）"],
+        speeches=1,
+    ),
+    Case(
+        "ad-lines-around-a-markdown-files-own-header",
+        "（责任编辑：张三）\n# Work-Notes\n工作备注\n\n本文使用署名许可协议，欢迎转载。\n\n"
+        "更多精彩内容请关注微信公众号：学习资料库\n本文作者: 某某\n\n-----\n\n"
+        "# 2021 岁末总结\n\n"
+        + FILLER
+        + "\n\n## 技术\n\n"
+        + FILLER
+        + "\n\n## 生活\n\n"
+        + FILLER
+        + "\n",
+        titles=["2021 岁末总结"],
+        outline=[(1, "技术"), (1, "生活")],
+    ),
+    # --- wrap: lines broken every N characters, as a PDF's text layer gives them ----------
+    Case(
+        "wrapped-full-line-ending-a-sentence-ends-its-paragraph-at-a-blank-line",
+        wrapped(
+            "同志们：",
+            FILLER * 2 + FILLER[:19] + "。",
+            "我代表市人民政府向大会报告工作，请审议。",
+            "过去五年的回顾",
+            FILLER * 2 + "各项工作稳步推进。",
+            FILLER + "人民生活持续改善。",
+        ),
+        absent=["增强责任。我代表", "请审议。过去五年", "过去五年的回顾各级"],
+        contains=["人民生活持续改善"],
+    ),
+    Case(
+        "wrapped-line-starting-with-the-next-inline-item-goes-on-its-paragraph",
+        wrapped(
+            "同志们：",
+            "一、总体要求",
+            # 60 characters, so that 第三， starts the fourth line of 20
+            "做好今年工作，必须把握好三点要求，做到心中有数。第一，坚持稳字当头，保持经济平稳运行。"
+            "第二，坚持进中求好，推动高质发展。第三，坚持守正创新，激发活力。" + FILLER,
+            FILLER * 2,
+            "二、重点任务",
+            FILLER * 2 + "各项工作稳步推进。",
+        ),
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+        contains=["推动高质发展。第三，坚持守正创新"],
+    ),
+    Case(
+        "wrapped-line-one-short-of-the-found-width-is-still-full",
+        # Open lines of 23 (the width found: 24); the line before 第三， holds 22 and ends a
+        # sentence: a full line all the same.
+        "同志们：\n\n一、总体要求\n\n"
+        "做好今年的工作，必须把握好三点要求，做到心中有\n"
+        "数。第一，坚持稳字当头，保持经济平稳运行，各项\n"
+        "工作都要稳中求进。第二，坚持进中求好，推动高质\n"
+        "量的发展，各项工作要进中求好，推动发展前进。\n"
+        "第三，坚持守正创新，激发活力。各级各部门要切实\n"
+        "提高政治站位，增强责任意识，把各项任务落到实处\n"
+        "，确保取得实效。\n\n"
+        "各级各部门要切实提高政治站位，增强责任意识，把\n"
+        "各项任务落到实处，确保取得实效。各级各部门要切\n"
+        "实提高政治站位，增强责任意识。\n\n"
+        "二、重点任务\n\n"
+        "各级各部门要切实提高政治站位，增强责任意识，把\n"
+        "各项任务落到实处，确保取得实效。\n",
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+    ),
+    Case(
+        "wrapped-one-line-text-is-cut-at-its-glued-headings",
+        # A web scrape that lost its line breaks, hard-wrapped again (a PDF of it): its
+        # headings are glued mid-line, as in the one-line text, each at the line it starts on.
+        hard_wrapped(ONE_LINE_SPEECH),
+        outline=ONE_LINE_OUTLINE,
+        lines=[2, 6, 12],
+    ),
+    Case(
+        "wrapped-one-line-text-with-page-seams-is-cut-at-its-glued-headings",
+        # The same as a PDF gives it: a page footer and the next page's header every page,
+        # mid-sentence; they stay noise, the text around them one paragraph.
+        with_seams(
+            hard_wrapped(ONE_LINE_SPEECH),
+            {4: ["— 1 —", "领导讲话稿汇编"], 9: ["— 2 —", "领导讲话稿汇编"]},
+        ),
+        outline=ONE_LINE_OUTLINE,
+        lines=[2, 8, 16],
+        noise=["— 1 —", "领导讲话稿汇编", "— 2 —"],
+        contains=["确保取得实效。各级各部门要切实提高政治站位，增强责任意识"],
+    ),
+    Case(
+        "wrapped-one-line-text-with-numbered-running-headers-is-cut-at-its-glued-headings",
+        with_seams(
+            hard_wrapped(ONE_LINE_SPEECH),
+            {4: ["学习参考资料\u3000第 1 页"], 9: ["学习参考资料\u3000第 2 页"]},
+        ),
+        outline=ONE_LINE_OUTLINE,
+        lines=[2, 7, 14],
+        noise=["学习参考资料"],
+    ),
+    # --- pages: a page footer and running header every page -----------------------------
+    Case(
+        "page-numbers-next-to-a-running-header-are-no-section-numbers",
+        "同志们：\n一、总体要求\n"
+        + FILLER * 2
+        + "\n1\n领导讲话稿汇编\n"
+        + FILLER
+        + "\n二、重点任务\n"
+        + FILLER * 2
+        + "\n2\n领导讲话稿汇编\n"
+        + FILLER * 2
+        + "\n3\n领导讲话稿汇编\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+        noise=["1", "2", "3", "领导讲话稿汇编"],
+    ),
+    Case(
+        "page-numbers-next-to-a-bracketed-running-header-are-no-section-numbers",
+        "同志们：\n一、总体要求\n"
+        + FILLER * 2
+        + "\n1\n学习参考资料（内部）\n"
+        + FILLER
+        + "\n二、重点任务\n"
+        + FILLER * 2
+        + "\n2\n学习参考资料（内部）\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+    ),
+    Case(
+        "a-running-header-ending-with-a-bracketed-label-is-noise",
+        "同志们：\n一、总体要求\n"
+        + FILLER
+        + "\n学习参考资料（内部）\n"
+        + FILLER * 2
+        + "\n二、重点任务\n"
+        + FILLER
+        + "\n学习参考资料（内部）\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+        noise=["学习参考资料（内部）"],
+        absent=["学习参考资料"],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_mess_trap(case: Case) -> None:
+    traps.test_trap(case)

@@ -1,0 +1,154 @@
+"""A text that lost its line breaks and was hard-wrapped again, read as the one-line text it is.
+
+A web scrape that lost every line break (a one-line text: ``lines.ONE_LINE_MAX``) is cut at
+its glued headings (…跃上新台阶。二、…) by ``lines.segment_lines``. Printed to a PDF, or
+saved by an editor that wraps, the same text comes back as lines of one width, its headings
+in the middle of them: nothing tells a paragraph's end, and the glued headings are never cut
+(a heading starts a line in a text with line breaks). ``segments`` tells such a text by its
+lines — all of one width but for at most ``lines.ONE_LINE_MAX`` shorter ones (a title, the
+last piece) — joins each run of them back into one line, segments that, and gives every
+segment the source line its text starts on.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+
+from tui.engine import patterns
+from tui.engine.lines import ONE_LINE_MAX, SPACES, Segment, segment_lines
+from tui.engine.noise import is_noise_text
+
+MIN_LINES = 8
+"""The fewest wrapped lines that make a text wrapped (fewer: a short text, taken as it is)."""
+MIN_WIDTH = 15
+"""The narrowest wrap width (narrower lines are a list or verse, not a wrapped paragraph)."""
+_SAMPLE = 200
+"""The lines the width is read from."""
+_OVERHANG = 6
+_ENDS = frozenset("。！？!?")
+_DIGITS = patterns.compile("[0-9０-９]+")
+_HEAD = 20_000
+"""The characters a text is first told by (a 10 MB file is not split into lines twice)."""
+"""Characters a wrapped line may run over its width (closing marks kept on the line)."""
+
+
+def _width(lines: list[str]) -> int:
+    """The wrap width of the text's lines (0: the lines are not wrapped at one width)."""
+    lengths = Counter(len(line) for line in lines[:_SAMPLE] if line.strip())
+    if not lengths:
+        return 0
+    width, count = max(lengths.items(), key=lambda item: (item[1], item[0]))
+    return width if width >= MIN_WIDTH and count >= MIN_LINES else 0
+
+
+def _seams(lines: list[str], width: int) -> set[int]:
+    """The lines (0-based) of the page seams of a text wrapped at ``width``: short lines that
+    are page numbers or other noise by their words (— 12 —, 第 12 页 共 30 页), or that repeat
+    but for their numbers (a running header, 某某汇编　第 12 页), and the blank lines around them."""
+    short = [i for i, line in enumerate(lines) if line.strip() and len(line) < width - 1]
+    keys = {i: _DIGITS.sub("0", lines[i].strip()) for i in short}  # (某某汇编　第 12 页)
+    counts = Counter(keys.values())
+    seams = {i for i in short if counts[keys[i]] >= 2 or is_noise_text(lines[i].strip())}
+    for index in list(seams):
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(lines) and not lines[other].strip():
+                seams.add(other)
+                other += step
+    return seams
+
+
+def _runs(lines: list[str], width: int, seams: set[int]) -> list[list[int]] | None:
+    """The runs of consecutive non-blank lines (0-based indexes) of a text wrapped at
+    ``width``, or None when more than ``ONE_LINE_MAX`` lines are shorter (paragraph ends),
+    one is longer than the width allows, or half the lines end a sentence (paragraphs that
+    happen to be of one length: a wrap breaks lines mid-sentence)."""
+    runs: list[list[int]] = []
+    short = ended = 0
+    previous_blank = True
+    for index, line in enumerate(lines):
+        if index in seams:
+            continue  # (a page's footer and the next one's header: noise, kept aside)
+        length = len(line)  # (spaces too: a text that lost its breaks keeps its indents)
+        if not line.strip():
+            previous_blank = True
+            continue
+        if length > width + _OVERHANG:
+            return None
+        if length < width - 1:
+            short += 1
+            if short > ONE_LINE_MAX:
+                return None
+        if previous_blank:
+            runs.append([])
+        runs[-1].append(index)
+        previous_blank = False
+        ended += line.rstrip(SPACES)[-1:] in _ENDS
+    if 2 * ended > sum(len(run) for run in runs):
+        return None  # (paragraphs of one length, each ending its sentence: no wrap)
+    return runs
+
+
+def segments(text: str) -> list[Segment]:
+    """``lines.segment_lines(text)``, but a one-line text hard-wrapped again is unwrapped
+    first (its lines rejoined; each segment keeps the source line its text starts on)."""
+    if text.count("\n", 0, _HEAD) < MIN_LINES:
+        return segment_lines(text)  # (a few long lines, or a short file)
+    head = text[:_HEAD].split("\n")[:-1]  # (the last line may be cut)
+    width = _width(head)
+    if not width or _runs(head, width, _seams(head, width)) is None:
+        return segment_lines(text)  # (most texts, told from their head: not split twice)
+    lines = text.split("\n")
+    seams = _seams(lines, width)
+    runs = _runs(lines, width, seams)
+    if not runs or len(runs) > ONE_LINE_MAX or max(len(run) for run in runs) < MIN_LINES:
+        return segment_lines(text)
+    joined: list[str] = []
+    starts: list[list[int]] = []  # per joined line: where each source line starts in it
+    origins: list[list[int]] = []  # per joined line: those source lines (1-based)
+    for run in runs:
+        pieces: list[str] = []
+        offsets: list[int] = []
+        length = 0
+        for index in run:
+            piece = lines[index]
+            if pieces and pieces[-1][-1:].isascii() and pieces[-1][-1:].isalnum():
+                if piece[:1].isascii() and piece[:1].isalnum():
+                    piece = " " + piece  # (Latin words across the break keep their space)
+            offsets.append(length)
+            pieces.append(piece)
+            length += len(piece)
+        joined.append("".join(pieces))
+        starts.append(offsets)
+        origins.append([index + 1 for index in run])
+    out = segment_lines("\n\n".join(joined))
+    cursors = [0] * len(joined)
+    for seg in out:
+        row = (seg.line - 1) // 2  # (the joined lines are set apart by one blank line)
+        found = joined[row].find(seg.text[:8], cursors[row])
+        at = found if found >= 0 else cursors[row]
+        cursors[row] = at
+        seg.line = origins[row][bisect_right(starts[row], at) - 1]
+    return _with_seams(out, lines, seams)
+
+
+def _with_seams(out: list[Segment], lines: list[str], seams: set[int]) -> list[Segment]:
+    """``out`` with the page seams' lines put back as noise, each after the segment its
+    page break fell in (it cut a sentence: it cannot stand inside it)."""
+    noise = [
+        Segment(index + 1, lines[index].strip(SPACES), False, noise=True)
+        for index in sorted(seams)
+        if lines[index].strip()
+    ]
+    if not noise:
+        return out
+    merged: list[Segment] = []
+    position = 0
+    for seg in out:
+        while position < len(noise) and noise[position].line < seg.line:
+            merged.append(noise[position])
+            position += 1
+        merged.append(seg)
+    merged.extend(noise[position:])
+    return merged
