@@ -84,6 +84,10 @@ def _run_command(argv: list[str]) -> int:
             # The output went into a pipe that closed early (| head): stop quietly.
             os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
             return 0
+        except Exception as error:  # noqa: BLE001 - a crash: its log named, exit CRASHED
+            # Uncaught, Python printed the traceback and exited 1, which is also what
+            # ``search`` says when it finds nothing.
+            return _report_crash(error)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -151,14 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         crash = app._exception or RuntimeError(f"the app ended with code {app.return_code}")
     if crash is None:
         return _leave(0)
-    log = write_crash_log(crash)
-    where = safe_path(log) if log is not None else "（无法写入日志 / no log could be written）"
-    print(
-        f"speech-reader: 阅读器出错退出，错误详情见 {where}\n"
-        f"speech-reader: the reader crashed; the traceback is in {where}",
-        file=sys.stderr,
-    )
-    return _leave(CRASHED)
+    return _leave(_report_crash(crash))
 
 
 QUIT_GRACE = 0.5
@@ -194,6 +191,18 @@ def _leave(code: int) -> int:
 
 CRASHED = 70
 """Exit code of a crash (sysexits' EX_SOFTWARE): apart from 1 (nothing found) and 2 (usage)."""
+
+
+def _report_crash(error: BaseException) -> int:
+    """Write ``error``'s log, name it on stderr, and return ``CRASHED``."""
+    log = write_crash_log(error)
+    where = safe_path(log) if log is not None else "（无法写入日志 / no log could be written）"
+    print(
+        f"speech-reader: 阅读器出错退出，错误详情见 {where}\n"
+        f"speech-reader: the reader crashed; the traceback is in {where}",
+        file=sys.stderr,
+    )
+    return CRASHED
 
 
 def write_crash_log(error: BaseException) -> Path | None:

@@ -48,11 +48,22 @@ BUNDLED_NAME = "内置讲话稿"
 somewhere in site-packages: neither name means anything to a reader)."""
 
 
+def is_bundled_corpus(path: Path) -> bool:
+    """Whether ``path`` is the bundled corpus folder."""
+    try:
+        return path.resolve() == bundled_corpus_dir().resolve()
+    except OSError:
+        return False
+
+
 def display_folder(path: Path) -> str:
     """A folder's name as the user should see it: the bundled corpus by its own name."""
-    try:
-        if path.resolve() == bundled_corpus_dir().resolve():
-            return BUNDLED_NAME
-    except OSError:
-        pass
+    if is_bundled_corpus(path):
+        return BUNDLED_NAME
     return path.name or str(path)
+
+
+def display_location(path: Path) -> str:
+    """A folder in full as the user should see it: the bundled corpus by its own name,
+    any other by its path (not made safe: callers pass it through ``safe_text``)."""
+    return BUNDLED_NAME if is_bundled_corpus(path) else str(path)

@@ -283,3 +283,24 @@ async def test_a_chosen_keyword_is_found_in_the_cursor_speech(tmp_path: Path) ->
         await pilot.pause()
         assert first.first <= screen.reader.cursor[0] < first.end
         assert "营商环境" in screen.reader.sentence_text(screen.reader.cursor)
+
+
+def test_keyword_counts_line_up_when_a_term_is_latin() -> None:
+    """Terms were padded with one full-width space per missing character, so "business"
+    (8 cells) put its count 8 cells left of the Chinese terms' counts."""
+    from rich.cells import cell_len
+
+    from tui.engine.keywords import Keyword
+    from tui.widgets.keywords import keyword_labels
+
+    listed = [
+        Keyword("营商环境", 110, 3.0),
+        Keyword("business", 3, 2.0),
+        Keyword("改革", 26, 1.5),
+        Keyword("GDP", 4, 1.0),
+    ]
+    labels = keyword_labels(listed, {"改革"})
+    counts = [label.plain.rstrip(" ★") for label in labels]
+    assert [text.split()[-1] for text in counts] == ["110", "3", "26", "4"]
+    assert len({cell_len(text) for text in counts}) == 1, counts
+    assert labels[2].plain.endswith(" ★") and not labels[0].plain.endswith("★")

@@ -590,3 +590,27 @@ async def test_keys_typed_at_once_in_the_results_all_reach_the_new_query(speech_
         await pilot.pause()
         await pilot.pause()
         assert screen.input.has_focus and screen.input.value == "放管服"
+
+
+async def test_the_bundled_corpus_is_named_as_the_tree_names_it() -> None:
+    """Before a query, the screen said "在 /…/site-packages/tui/_corpus 下的所有讲话稿中搜索"
+    for the bundled corpus, which the file tree calls 内置讲话稿."""
+    from tui.paths import BUNDLED_NAME, bundled_corpus_dir
+
+    app = make_app(None)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await pilot.pause()
+        shown = str(screen.status.render())
+        assert f"在 {BUNDLED_NAME} 下的所有讲话稿中搜索" in shown, shown
+        assert str(bundled_corpus_dir()) not in shown
+
+
+async def test_another_folder_is_named_by_its_path(speech_dir: Path) -> None:
+    app = make_app(speech_dir)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await pilot.pause()
+        assert f"在 {speech_dir} 下的所有讲话稿中搜索" in str(screen.status.render())

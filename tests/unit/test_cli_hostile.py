@@ -189,3 +189,21 @@ def test_real_process_writes_no_raw_bytes(hostile: Path, isolated_home: Path) ->
         for data in (done.stdout, done.stderr):
             assert not [r for r in raw if r in data], data[:400]
             data.decode("utf-8")  # valid UTF-8: no byte of a name passed through raw
+
+
+def test_index_tells_what_its_walk_skipped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The reader names pipes, devices and broken links it passed over; ``index`` said
+    nothing of them (its summary line counted only the files it tried)."""
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    (folder / "讲话.txt").write_text("同志们：\n一、营商\n优化营商环境。\n", encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    code, out, err = run(capsys, "index", str(folder))
+    assert code == 0 and out.startswith("1 个文件"), (out, err)
+    assert "3 个不是普通文件的条目" in err and "3 entries that are not regular files" in err
+    skipped = sorted(line.rsplit("/", 1)[-1] for line in err.splitlines() if "skipped:" in line)
+    assert skipped == ["gone.txt", "pipe.txt", "zero.txt"], err

@@ -60,8 +60,11 @@ def test_keywords_text(folder: Path, capsys: pytest.CaptureFixture[str]) -> None
 
 def test_keywords_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["keywords", str(tmp_path / "none.txt")]) == 2
-    assert "none.txt" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    # In both languages, as ``outline`` says it (the English half was missing).
+    assert "none.txt" in err and "找不到文件" in err and "File not found" in err
     assert main(["keywords", str(tmp_path), "--top", "0"]) == 2
+    assert "positive integer" in capsys.readouterr().err
 
 
 def test_keywords_bundled_file_json_clean(capsys: pytest.CaptureFixture[str]) -> None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from tests.hostile import unsafe_in
 from tui import __version__
-from tui.cli import main
+from tui.cli import CRASHED, main
 
 
 @pytest.mark.parametrize("flag", ["--version", "-V"])
@@ -38,3 +41,23 @@ def test_quitting_does_not_wait_for_a_busy_background_thread() -> None:
     )
     assert done.returncode == 0 and done.stdout == "saved\n"
     assert time.monotonic() - started < 20  # not the thread's 60 s
+
+
+def test_a_subcommand_that_crashes_exits_crashed_with_the_log_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A subcommand's crash printed a raw traceback and exited 1, which for ``search`` means
+    "nothing found" (seen with ``index`` on a folder holding a name that is not UTF-8)."""
+    from tui.commands import outline
+
+    def boom(args: object) -> int:
+        raise RuntimeError("boom \x1b]52;c;aGk=\x07 \u202e")
+
+    monkeypatch.setenv("SPEECH_READER_HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(outline, "run", boom)
+    assert main(["outline", str(tmp_path)]) == CRASHED != 1
+    err = capsys.readouterr().err
+    logs = list((tmp_path / "home" / "state").glob("crash-*.log"))
+    assert len(logs) == 1 and str(logs[0]) in err
+    assert "RuntimeError: boom" in logs[0].read_text(encoding="utf-8")
+    assert "Traceback" not in err and unsafe_in(err) == []

@@ -7,10 +7,13 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from tui.engine.safetext import safe_text
 from tui.paths import bundled_corpus_dir
+
+if TYPE_CHECKING:
+    from tui.engine.files import WalkReport
 
 HELP = "建立或更新全文搜索索引（默认自带语料）/ build or update the full-text search index"
 BAR_CELLS = 30
@@ -64,6 +67,26 @@ class _Progress:
             self.stream.write("\n")
 
 
+def _tell_passed_over(walk: WalkReport) -> None:
+    """On stderr, what the folder walk passed over (pipes, devices, broken links, folders
+    that could not be listed), as the reader tells it in a notice."""
+    if not walk.not_regular and not walk.unreadable_folders:
+        return
+    english = []
+    if walk.not_regular:
+        english.append(
+            f"{len(walk.not_regular)} entries that are not regular files "
+            "(pipes, devices, broken links) skipped"
+        )
+    if walk.unreadable_folders:
+        english.append(f"{len(walk.unreadable_folders)} folders could not be read")
+    print(f"speech-reader index: {walk.summary()} / {'; '.join(english)}", file=sys.stderr)
+    for path in walk.not_regular:
+        print(f"  已跳过 / skipped: {safe_text(path)}", file=sys.stderr)
+    for path in walk.unreadable_folders:
+        print(f"  无法读取的文件夹 / unreadable folder: {safe_text(path)}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     """Index ``PATH``; 2 for a missing path."""
     from tui.engine.index import Index, clear_cache, index_path
@@ -106,6 +129,7 @@ def run(args: argparse.Namespace) -> int:
     )
     for path in report.failed:
         print(f"  无法读取 / unreadable: {safe_text(path)}", file=sys.stderr)
+    _tell_passed_over(report.walk)
     print(
         f"{report.found} 个文件：新建或更新 {report.indexed}，未变 {report.unchanged}，删除 {report.removed}，"
         f"无法读取 {len(report.failed)}；用时 {elapsed:.1f} 秒，"

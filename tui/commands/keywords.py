@@ -45,12 +45,18 @@ def run(args: argparse.Namespace) -> int:
     """Print keywords; 2 when the file cannot be read."""
     path = Path(args.file)
     if args.top < 1:
-        print("speech-reader keywords: --top 必须是正整数", file=sys.stderr)
+        print(
+            "speech-reader keywords: --top 必须是正整数 / --top must be a positive integer",
+            file=sys.stderr,
+        )
         return 2
     try:
         document = load_document(path)
     except SpeechFileError as error:
-        print(f"speech-reader keywords: {path}: {error.message}", file=sys.stderr)
+        print(
+            f"speech-reader keywords: {path}: {error.message} / {error.message_en}",
+            file=sys.stderr,
+        )
         return 2
     # Document frequencies come from every speech file beside it, so words every speech
     # of that folder says rank low.

@@ -41,6 +41,7 @@ from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
 from tui.engine.quotes import cut_title
 from tui.engine.safetext import safe_text
+from tui.paths import display_location
 from tui.widgets.keybar import KeyBar
 from tui.widgets.treestyle import BatchedAdds
 
@@ -188,13 +189,13 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = safe_text(str(self.root))
+        self.sub_title = safe_text(display_location(self.root))
         self.set_interval(PROGRESS_SECONDS, self.show_status)
         if self.term:
             self.start(self.term)
             self.results.focus()
         else:
-            self._summary = f"在 {safe_text(str(self.root))} 下的所有讲话稿中搜索"
+            self._summary = f"在 {safe_text(display_location(self.root))} 下的所有讲话稿中搜索"
             self.show_status()
             self.input.focus()
 

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -42,6 +43,25 @@ TOP = 20
 LOADING = "关键词功能加载中…"
 
 log = logging.getLogger(__name__)
+
+
+def keyword_labels(listed: list[keywords.Keyword], starred: set[str]) -> list[Text]:
+    """The panel's rows: rank, term, count in one column, ★ for the user's highlight terms.
+
+    Terms are padded to the widest in cells (full-width spaces, and a half-width one for an
+    odd cell), so that a Latin term ("business") lines its count up with Chinese ones.
+    """
+    width = max((cell_len(k.term) for k in listed), default=0)
+    labels = []
+    for rank, keyword in enumerate(listed, 1):
+        label = Text(f"{rank:>2} ")
+        label.append(keyword.term, style="bold" if rank <= 10 else "")
+        pad = width - cell_len(keyword.term)
+        label.append("　" * (pad // 2) + " " * (pad % 2) + f" {keyword.count:>4}", style="dim")
+        if keyword.term in starred:
+            label.append(" ★", style="bold red")
+        labels.append(label)
+    return labels
 
 
 class KeywordPanel(Vertical, can_focus=False):
@@ -216,15 +236,12 @@ class KeywordPanel(Vertical, can_focus=False):
         if not current:
             self.options.add_option(Option(Text("（没有关键词）", style="dim"), disabled=True))
             return
-        width = max(len(k.term) for k in current)
-        options: list[Option] = []
-        for rank, keyword in enumerate(current, 1):
-            label = Text(f"{rank:>2} ")
-            label.append(keyword.term, style="bold" if rank <= 10 else "")
-            label.append("　" * (width - len(keyword.term)) + f" {keyword.count:>4}", style="dim")
-            if keyword.term in self._user_terms:
-                label.append(" ★", style="bold red")
-            options.append(Option(label, id=keyword.term))
+        options = [
+            Option(label, id=keyword.term)
+            for keyword, label in zip(
+                current, keyword_labels(current, self._user_terms), strict=True
+            )
+        ]
         self.options.add_options(options)
         if highlighted is not None:
             self.options.highlighted = min(highlighted, len(options) - 1)
