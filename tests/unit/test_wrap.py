@@ -130,6 +130,15 @@ WRAP_CASES = [
     ("domain not split", "访问网站www.gov.cn查询", 16, 0, 0, ["访问网站", "www.gov.cn查询"]),
     ("dotted name not split", "使用Node.js开发", 10, 0, 0, ["使用", "Node.js开", "发"]),
     ("file suffix not split", "有 .txt .docx 文件", 10, 0, 0, ["有 .txt ", ".docx 文件"]),
+    # A suffix right after a Chinese name belongs to the name: no line starts with ".txt".
+    (
+        "suffix stays with its name",
+        "来源：济源讲话三篇.txt）",
+        18,
+        0,
+        0,
+        ["来源：济源讲话三", "篇.txt）"],
+    ),
     ("hyphenated not split", "一二三COVID-19疫情", 12, 0, 0, ["一二三", "COVID-19疫情"]),
     (
         "long path split after a slash",
@@ -198,7 +207,10 @@ def _after_joiner(text: str, index: int) -> bool:
 def _strict(text: str, index: int) -> bool:
     before, after = _base_before(text, index), text[index]
     leading_dot = (
-        after == "." and before not in WORD and index + 1 < len(text) and text[index + 1] in WORD
+        after == "."
+        and (before in " \u3000" or before in OPENING)
+        and index + 1 < len(text)
+        and text[index + 1] in WORD
     )
     if after in " \u3000" or before in OPENING or (after in CLOSING and not leading_dot):
         return False

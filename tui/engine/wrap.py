@@ -320,10 +320,12 @@ def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
     if after == " " or after == "\u3000":
         return False
     if after in NO_START:
-        # A dot that starts a word (.docx) is not a full stop: it may start a line.
+        # A dot that starts a word after a space or an opening mark (有 .docx 文件) is not
+        # a full stop: it may start a line. After a name (济源讲话三篇.txt) it is the
+        # name's suffix and stays with it.
         leading_dot = (
             after == "."
-            and before not in WORD_CHARS
+            and (before in " \u3000" or before in NO_END)
             and index + 1 < len(text)
             and text[index + 1] in WORD_CHARS
         )
