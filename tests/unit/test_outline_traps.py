@@ -4104,6 +4104,72 @@ CASES = [
         outline=[],
         contains=["坚持发展" + FILLER[:6]],
     ),
+    Case(
+        "a-new-spoken-series-after-an-interjection-stands-beside-the-one-before",
+        "在某某合作会议上的讲话\n（2023年9月6日）\n尊敬的主席先生，\n各位同事：\n"
+        "\u3000\u3000很高兴出席会议。我们的合作体现在以下三个方面：\n"
+        "\u3000\u3000一是坚持真诚相待，互信更加坚实。" + FILLER + "\n"
+        "\u3000\u3000二是坚持守望相助，友好更为牢固。" + FILLER + "\n"
+        "\u3000\u3000三是坚持互利互惠，合作更富成效。" + FILLER + "\n"
+        "\u3000\u3000" + FILLER + "\n"
+        "\u3000\u3000各位同事！\n"
+        "\u3000\u3000当前形势复杂多变。为此，我提出以下建议：\n"
+        "\u3000\u3000第一，携手打造增长中心。" + FILLER + "\n"
+        "\u3000\u3000第二，携手推进产业合作。" + FILLER + "\n"
+        "\u3000\u3000谢谢大家！\n",
+        speeches=1,
+        outline=[
+            (1, "一是坚持真诚相待，互信更加坚实"),
+            (1, "二是坚持守望相助，友好更为牢固"),
+            (1, "三是坚持互利互惠，合作更富成效"),
+            (1, "第一，携手打造增长中心"),
+            (1, "第二，携手推进产业合作"),
+        ],
+    ),
+    Case(
+        "after-an-interjection-a-new-spoken-series-stays-under-the-open-section",
+        "同志们：\n\n一、关于今年的工作\n\n"
+        + FILLER
+        + "\n\n一要抓好项目建设。"
+        + FILLER
+        + "\n\n二要抓好招商引资。"
+        + FILLER
+        + "\n\n同志们！\n\n"
+        + FILLER
+        + "\n\n第一，加强组织领导。"
+        + FILLER
+        + "\n\n第二，强化督查考核。"
+        + FILLER
+        + "\n\n二、关于明年的打算\n\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、关于今年的工作"),
+            (2, "一要抓好项目建设"),
+            (2, "二要抓好招商引资"),
+            (2, "第一，加强组织领导"),
+            (2, "第二，强化督查考核"),
+            (1, "二、关于明年的打算"),
+        ],
+    ),
+    Case(
+        "without-an-interjection-a-spoken-list-announced-inside-an-item-is-its-list",
+        "同志们：\n\n一是坚持稳中求进。"
+        + FILLER
+        + "具体要做到以下两点：\n\n第一，稳字当头。"
+        + FILLER
+        + "\n\n第二，进中求好。"
+        + FILLER
+        + "\n\n二是坚持改革创新。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一是坚持稳中求进"),
+            (2, "第一，稳字当头"),
+            (2, "第二，进中求好"),
+            (1, "二是坚持改革创新"),
+        ],
+    ),
 ]
 
 

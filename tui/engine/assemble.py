@@ -314,6 +314,8 @@ def assemble_document(
         gap: list[str] = []  # the text paragraphs after ``first_item``
         leading: dict[int, str] = {}  # second items (and 一、): the text since the last candidate
         run: list[str] = []  # the text paragraphs since the last candidate
+        interjected = False  # an interjection (各位同事！) since the last candidate
+        turned: set[int] = set()  # first spoken items after an interjection
         couplets = 0  # the subtitles of two matched halves so far (找书有甘苦，真伪费推敲)
         for i in range(begin, end):
             para = paras[i]
@@ -359,6 +361,9 @@ def assemble_document(
                 texts[i] = para.text
                 if marker.number <= 2 or marker.family == "di":
                     leading[i] = "".join(run)
+                if interjected and marker.number == 1 and marker.family in _SPOKEN:
+                    turned.add(i)
+                interjected = False
                 run.clear()
                 if first_item is not None:
                     following[first_item] = "".join(gap)
@@ -366,6 +371,7 @@ def assemble_document(
                 gap.clear()
             else:
                 run.append(para.text)
+                interjected = interjected or framing.is_exclaimed_salutation(para.text)
                 if first_item is not None:
                     gap.append(para.text)
         if first_item is not None:
@@ -376,7 +382,7 @@ def assemble_document(
             candidates = _without_tight_lists(candidates, paras)
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
-        for entry in build_outline(candidates, texts, depths, following, leading):
+        for entry in build_outline(candidates, texts, depths, following, leading, turned):
             para = paras[entry.paragraph]
             marker = entry.marker
             heading = Heading(

@@ -375,6 +375,11 @@ def _unit_family(marker_text: str) -> str:
 _FIRST_WORD = {"di": "第一", "di-unit": "第一", "shi": "一是", "yao": "一要"}
 
 
+def _spoken(family: str) -> bool:
+    """A spoken series' family on the stack (第一， / 第一个问题 / 一是 / 一要)."""
+    return family.split(":")[0] in _FIRST_WORD
+
+
 def _announced_first(text: str, family: str) -> bool:
     """Whether ``text`` (the paragraphs before a second spoken item) announces a list with
     its first item right after a colon (有两段话应该简单说明：第一，… / 请大家考虑：第一是…):
@@ -529,6 +534,7 @@ def build_outline(
     md_depths: dict[int, int] | None = None,
     following: dict[int, str] | None = None,
     leading: dict[int, str] | None = None,
+    turned: set[int] | None = None,
 ) -> list[OutlineEntry]:
     """Decide which candidates are headings and give each its level.
 
@@ -542,9 +548,13 @@ def build_outline(
     ``leading``, for second items, the text paragraphs since the candidate before them (where
     a first item announced after a colon sits: see ``_announced_first`` and ``_first_said``),
     and the same for each 一、 (a section announcing the 一、 series of its tasks with a colon).
+    ``turned`` holds the first items of a spoken series that follow an interjection (各位同事！,
+    同志们！ alone on its line) since the candidate before: the speaker has turned to a new
+    part, so the new series stands beside the spoken series open, not under its last item.
     """
     md_depths = md_depths or {}
     leading = leading or {}
+    turned = turned or set()
     stack: list[list] = []  # [family, number] per level
     heads: list[int] = []  # the paragraph index of each level's heading
     said: set[tuple[str, int]] = set()  # (family, number) of every heading placed so far
@@ -779,6 +789,11 @@ def build_outline(
             # (请大家考虑：第一是…。 then 第二是… on its line): the project's convention lists the
             # later items of such a list (docs/headings.md).
             continue
+        elif index in turned and number == 1:
+            # 一是…三是 | 各位同事！ | …我提出以下建议： | 第一，…: after the interjection the
+            # speaker starts a new part; the new series stands beside the spoken series open
+            # (under the section above it, if any), not under that series' last item.
+            level = next((j for j, (other, _) in enumerate(stack) if _spoken(other)), len(stack))
         else:
             level = len(stack)
             if (
