@@ -207,3 +207,17 @@ def test_index_tells_what_its_walk_skipped(
     assert "3 个不是普通文件的条目" in err and "3 entries that are not regular files" in err
     skipped = sorted(line.rsplit("/", 1)[-1] for line in err.splitlines() if "skipped:" in line)
     assert skipped == ["gone.txt", "pipe.txt", "zero.txt"], err
+
+
+def test_index_asks_before_indexing_a_root_folder(capsys: pytest.CaptureFixture[str]) -> None:
+    """``speech-reader index /`` started on every file of the machine (user9 stopped it at
+    200,627 files); it now refuses at once and names --force (not tried here: it would)."""
+    from tui.engine.index import Index
+
+    code, out, err = run(capsys, "index", "/")
+    assert code == 2 and out == "", (out, err)
+    assert "根目录" in err and "--force" in err and "root folder" in err
+    with Index() as index:
+        assert index.stats() == (0, 0)
+    code, out, err = run(capsys, "index", "--help")
+    assert code == 0 and "--force" in out, (out, err)

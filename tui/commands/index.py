@@ -29,6 +29,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--clear", action="store_true", help="删除索引缓存 / delete the index cache"
     )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="根目录也建立索引 / index a root folder too",
+    )
 
 
 class _Progress:
@@ -104,6 +109,17 @@ def run(args: argparse.Namespace) -> int:
     if not root.exists():
         print(
             f"speech-reader index: 找不到路径 / no such path: {safe_text(str(root))}",
+            file=sys.stderr,
+        )
+        return 2
+    resolved = root.resolve()
+    if resolved.parent == resolved and not args.force:
+        # `index /` would read every file of the machine. (A home or temporary folder,
+        # which the reader does not index by itself, is indexed when named here: this
+        # command is how the user asks for it.)
+        print(
+            f"speech-reader index: {safe_text(str(resolved))} 是根目录，确要为它建立索引请加 --force"
+            f" / {safe_text(str(resolved))} is a root folder: add --force to index it",
             file=sys.stderr,
         )
         return 2
