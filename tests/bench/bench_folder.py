@@ -154,7 +154,7 @@ class Trace:
     def install(self) -> None:
         import gc
 
-        from tui import jobs
+        from tui.screens import folder_work
 
         def collected(phase: str, info: dict[str, int]) -> None:
             if phase == "start":
@@ -170,16 +170,18 @@ class Trace:
                 )
 
         gc.callbacks.append(collected)
-        counts = jobs.speech_counts
+        # A batch from the counter's call to its counts (wherever they are counted: the
+        # function sent to the helper cannot be wrapped here).
+        counts = folder_work.FolderWork._count
 
-        def speech_counts(paths: list[Path], limit: int, *rest: Any) -> list[Any]:
+        async def count(screen: Any, paths: list[Path], *rest: Any) -> None:
             began = time.perf_counter()
             try:
-                return counts(paths, limit, *rest)
+                await counts(screen, paths, *rest)
             finally:
                 self.batches.append((began, time.perf_counter(), len(paths)))
 
-        jobs.speech_counts = speech_counts  # type: ignore[assignment]
+        setattr(folder_work.FolderWork, "_count", count)  # noqa: B010 - a method replaced
 
     def _indexed_slow(self) -> list[int]:
         return [
