@@ -245,18 +245,9 @@ class Index:
 
     def stamps(self, paths: list[str]) -> dict[str, tuple[int, int]]:
         """(size, mtime_ns) of these files as indexed (those in the index)."""
-        found: dict[str, tuple[int, int]] = {}
         with self._lock:
-            db = self._connect()
-            for start in range(0, len(paths), 500):
-                chunk = paths[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                rows = db.execute(
-                    f"SELECT path, size, mtime_ns FROM files WHERE path IN ({marks})",  # noqa: S608
-                    chunk,
-                ).fetchall()
-                found.update((path, (size, mtime)) for path, size, mtime in rows)
-        return found
+            rows = _file_rows(self._connect(), "path, size, mtime_ns", paths)
+            return {path: (size, mtime) for path, size, mtime in rows}
 
     def stats(self) -> tuple[int, int]:
         """(files, paragraphs) in the whole index."""
@@ -607,23 +598,30 @@ def indexed_speech_counts(index_file: Path, stamps: dict[str, files.FileStamp]) 
         meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
         if meta.get("schema") != str(SCHEMA_VERSION) or meta.get("engine") != engine_fingerprint():
             return found
-        paths = list(stamps)
-        for start in range(0, len(paths), 500):
-            chunk = paths[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = db.execute(
-                "SELECT path, id, size, mtime_ns, ok, json_array_length(outline) "  # noqa: S608
-                f"FROM files WHERE path IN ({marks})",
-                chunk,
-            ).fetchall()
-            for path, file_id, size, mtime, ok, speeches in rows:
-                row = (file_id, size, mtime, bool(ok))
-                if ok and speeches is not None and indexed_as_is(row, stamps[path]):
-                    found[path] = speeches
+        columns = "path, id, size, mtime_ns, ok, json_array_length(outline)"
+        for path, file_id, size, mtime, ok, speeches in _file_rows(db, columns, list(stamps)):
+            row = (file_id, size, mtime, bool(ok))
+            if ok and speeches is not None and indexed_as_is(row, stamps[path]):
+                found[path] = speeches
     except sqlite3.Error:
         return {}
     finally:
         db.close()
+    return found
+
+
+def _file_rows(db: sqlite3.Connection, columns: str, paths: list[str]) -> list[tuple[Any, ...]]:
+    """``columns`` of the files table for those of ``paths`` in it (500 paths a query)."""
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(paths), 500):
+        chunk = paths[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.extend(
+            db.execute(
+                f"SELECT {columns} FROM files WHERE path IN ({marks})",  # noqa: S608
+                chunk,
+            ).fetchall()
+        )
     return found
 
 
