@@ -192,16 +192,25 @@ or a rebuild, is opened anew: the old connection would write to the deleted one)
 
 
 def index_batch(
-    index_file: str, todo: list[tuple[str, FileStamp]], seconds: float
+    index_file: str, todo: list[tuple[str, FileStamp]] | None, seconds: float
 ) -> tuple[int, SyncReport]:
     """In the helper: parse and write the first files of ``todo`` into the index at
     ``index_file`` (``Index.index_files``) for about ``seconds`` (at least one file).
     Returns how many of ``todo`` were done and what happened to them; the caller sends
-    the rest (``index_in_helper``)."""
+    the rest (``index_in_helper``). With ``todo`` None, the files are those
+    ``plan_in_helper`` kept here, and the ones done are taken off them (none left: 0
+    done); ``PlanLost`` when none were kept for ``index_file`` (this runs on a thread of
+    the UI's process since the helper died)."""
     import time
 
     from tui.engine.index.results import SyncReport
 
+    global _plan
+    kept = todo is None
+    if todo is None:
+        if _plan is None or _plan[0] != index_file:
+            raise PlanLost(index_file)
+        todo = _plan[1]
     index = _kept_index(index_file)
     report = SyncReport()
     with index.writing():  # (opened, checked and rebuilt if need be: not in the time below)
@@ -211,23 +220,41 @@ def index_batch(
         done = index.index_files(
             todo, report, cancelled=lambda: next(asked) > 0 and time.monotonic() >= deadline
         )
+    if kept:
+        _plan = (index_file, todo[done:])
     report.cancelled = False  # (out of time, not cancelled)
     return done, report
 
 
+class PlanLost(RuntimeError):
+    """The files to index that ``plan_in_helper`` kept are gone (the helper died)."""
+
+
+_plan: tuple[str, list[tuple[str, FileStamp]]] | None = None
+"""In the helper: the index file and the files to index that ``plan_in_helper`` found,
+less those ``index_batch`` has done since."""
+
+
 def plan_in_helper(
-    index_file: str, root: str, limit: int | None
-) -> tuple[SyncReport, list[tuple[str, int, int]]]:
+    index_file: str, root: str, limit: int | None, opened: str | None = None
+) -> tuple[SyncReport, int, FileStamp | None]:
     """In the helper: ``Index.plan_sync(root, limit=limit)`` on the index at ``index_file``
     (the walk of the folder, a stat per file, and the removed files dropped), for
-    ``index_in_helper``. The files to index come back as (path, mtime_ns, size): the UI's
-    process unpickled 10,000 ``FileStamp`` objects in 19 ms (one call that holds the GIL),
-    plain tuples in 5 ms."""
+    ``index_in_helper``. The files to index are kept here for ``index_batch``; it returns
+    how many they are, and the stamp of ``opened`` if it is one of them (then not kept:
+    the caller writes it from the reader's document). Sent back, 10,000 files to index
+    were 10,000 objects made in the UI's process (19 ms to unpickle in one call that holds
+    the GIL, and a full collection of 45 ms on the thread that received them)."""
+    global _plan
     index = _kept_index(index_file)
     with index.writing():
         _keep_index(index_file, index)
         report, todo = index.plan_sync(root, None, limit)
-    return report, [(path, stamp.mtime_ns, stamp.size) for path, stamp in todo]
+    mine = next((stamp for path, stamp in todo if path == opened), None)
+    if mine is not None:
+        todo = [(path, stamp) for path, stamp in todo if path != opened]
+    _plan = (index_file, todo)
+    return report, len(todo), mine
 
 
 def _kept_index(index_file: str) -> Index:
@@ -276,41 +303,45 @@ def index_in_helper(
     they are ``INDEX_HERE_BYTES`` or less: then they are parsed here, file by file). If
     the helper died, the service runs the batches on its threads (and says so once).
     With ``limit``, a folder of more speech files is left alone (``report.over_limit``).
-    With ``walk_there`` the walk too is done in the helper (``plan_in_helper``): on this
-    thread it took about 150 ms of CPU for 10,000 files, the GIL's."""
+
+    With ``walk_there`` the walk is done in the helper too (``plan_in_helper``, which keeps
+    the files to index there; always sent to it then): on this thread it took about
+    150 ms of CPU for 10,000 files, the GIL's. If the helper dies after the walk, the
+    walk is done again (on a thread, as all later process work)."""
     from concurrent.futures import CancelledError
 
     from tui.engine.doccache import known_document
-    from tui.engine.files import FileStamp
     from tui.engine.index.results import SyncReport
 
+    index_file = os.fspath(index.path)
+    reader = None if opened is None or known_document(opened) is None else os.path.abspath(opened)
     with index.writing():
+        todo: list[tuple[str, FileStamp]] | None = None  # (None: kept in the helper)
         if walk_there:
             planned = service.submit_process(
-                plan_in_helper, os.fspath(index.path), os.fspath(root), limit
+                plan_in_helper, index_file, os.fspath(root), limit, reader
             )
             try:
-                report, plain = planned.result()
+                report, left, mine = planned.result()
             except CancelledError:  # the service shut down (quitting)
-                report, plain = SyncReport(cancelled=True), []
+                return SyncReport(cancelled=True)
             if cancelled is not None and cancelled():
                 report.cancelled = True
-            todo = [(path, FileStamp(mtime, size)) for path, mtime, size in plain]
         else:
             report, todo = index.plan_sync(root, cancelled, limit)
+            mine = next((stamp for path, stamp in todo if path == reader), None)
+            if mine is not None:
+                todo = [(path, stamp) for path, stamp in todo if path != reader]
+            left = len(todo)
         if report.cancelled or report.over_limit:
             return report
-        total = len(todo)
+        total = left + (mine is not None)
         done = 0
-        if opened is not None and known_document(opened) is not None:
-            here = os.path.abspath(opened)
-            mine = [(path, stamp) for path, stamp in todo if path == here]
-            if mine:
-                todo = [(path, stamp) for path, stamp in todo if path != here]
-                done += index.index_files(mine, report)
-                if progress is not None:
-                    progress(done, total)
-        if sum(stamp.size for _, stamp in todo) <= INDEX_HERE_BYTES:
+        if reader is not None and mine is not None:
+            done += index.index_files([(reader, mine)], report)
+            if progress is not None:
+                progress(done, total)
+        if todo is not None and sum(stamp.size for _, stamp in todo) <= INDEX_HERE_BYTES:
             index.index_files(
                 todo,
                 report,
@@ -318,23 +349,28 @@ def index_in_helper(
                 cancelled,
             )
             return report
-        while todo:
+        while left > 0:
             if cancelled is not None and cancelled():
                 report.cancelled = True
                 break
-            future = service.submit_process(
-                index_batch, os.fspath(index.path), todo[:INDEX_SEND_FILES], INDEX_BATCH_SECONDS
-            )
+            sent = None if todo is None else todo[:INDEX_SEND_FILES]
+            future = service.submit_process(index_batch, index_file, sent, INDEX_BATCH_SECONDS)
             try:
                 handled, part = future.result()
             except CancelledError:  # the service shut down (quitting)
                 report.cancelled = True
                 break
+            except PlanLost:  # the helper died after its walk: all again, on a thread now
+                return index_in_helper(
+                    service, index, root, progress, cancelled, opened, limit, walk_there
+                )
             report.indexed += part.indexed
             report.bytes += part.bytes
             report.failed.extend(part.failed)
             report.too_big.extend(part.too_big)
-            todo = todo[handled:]
+            if todo is not None:
+                todo = todo[handled:]
+            left = left - handled if handled else 0  # (none done: the kept files ran out)
             done += handled
             if progress is not None:
                 progress(done, total)

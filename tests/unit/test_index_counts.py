@@ -161,3 +161,28 @@ def test_a_dead_helper_means_the_walk_on_a_thread_and_one_notice(
     with Index(tmp_path / "thread.sqlite3") as index:
         index.sync(library)
     assert rows(tmp_path / "index.sqlite3") == rows(tmp_path / "thread.sqlite3")
+
+
+def test_a_helper_killed_after_its_walk_means_the_walk_again_on_a_thread(
+    tmp_path: Path, service: tuple[Background, list[str]], to_helper: None  # noqa: F811
+) -> None:
+    """The files to index that the helper's walk kept die with it: the next batch, on a
+    thread now, has none (``PlanLost``), so the folder is walked again here and indexed
+    in full, with one notice."""
+    library = make_library(tmp_path)
+    background, problems = service
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if len(seen) == 2:
+            os.kill(background.helper_pids()[0], signal.SIGKILL)
+
+    with Index(tmp_path / "index.sqlite3") as index:
+        report = jobs.index_in_helper(background, index, library, progress, walk_there=True)
+        assert index.stats()[0] == 11 and not report.cancelled
+    assert problems == [HELPER_DIED] and not background.helper_running
+    assert seen[:2] == [(1, 11), (2, 11)] and seen[-1][0] == seen[-1][1] < 11
+    with Index(tmp_path / "thread.sqlite3") as index:
+        index.sync(library)
+    assert rows(tmp_path / "index.sqlite3") == rows(tmp_path / "thread.sqlite3")

@@ -3,9 +3,10 @@ search index for corpus search, both in the background once the first file is sh
 
 ``FolderWork`` is the class ``MainScreen`` (``tui/screens/main.py``) is built on: the
 workers ``count_speeches`` (the speeches of the files in sight in the file tree
-counted a batch of files a call on the background service; files further away when
-the tree shows them) and ``index_folder`` (the folder walked on a thread, its files
-parsed into the search index in the helper process, the progress on the status line, the
+counted a batch of files at a time, from the search index or parsed in the helper
+process; files further away when the tree shows them) and ``index_folder`` (the folder
+walked on a thread, or in the helper when it is big, its files parsed into the search
+index in the helper process, the progress on the status line, the
 folder's problems told once), and the garbage
 collector's freeze once the first document and the tree are in.
 """
@@ -197,10 +198,10 @@ class FolderWork(Screen[None]):
         counted when the tree shows them (``on_speech_file_tree_view_changed``).
 
         Lazy, so a big folder costs what the user looks at (about 140 files of 10,000
-        when it opens); linear in the files counted. The files are parsed on a thread of
-        the background service, ``COUNT_FILES`` a call (``jobs.speech_counts``), and each
-        batch's counts reach the tree in one go. (In the helper process it was no quicker
-        for keys and costs a process: docs/performance.md.) A file is counted once, and
+        when it opens); linear in the files counted. ``COUNT_FILES`` files a batch, each
+        batch's counts reach the tree in one go: the files the search index holds as they
+        are get its counts, the others are parsed in the helper process (a small batch on
+        a thread: ``_counted``). A file is counted once, and
         again when it changed on disk (its stamp is checked when it comes into sight
         again); one whose count failed is tried once more ``COUNT_RETRY_SECONDS`` later,
         and shows no count. It stops when the worker is cancelled (quitting): the batch
