@@ -221,6 +221,14 @@ class Trace:
             f"  trace: CPU over all {len(self.presses)} keys (key to frame): UI thread "
             f"{main_ms:.0f} ms, the process's other threads {other_ms / 1e6:.0f} ms"
         )
+        print(
+            "  trace: every key (ms, from its press, in order, each with the time after the "
+            "first key): "
+            + ", ".join(
+                f"{1000 * (framed - pressed):.0f}@{pressed - first:.1f}"
+                for pressed, _, framed, _ in self.presses
+            )
+        )
         slow = [press for press in self.presses if press[2] - press[0] > self.slower]
         print(f"  trace: {len(slow)} keys over {1000 * self.slower:.0f} ms")
         for (pressed, moved, framed, threads), indexed in zip(
