@@ -164,7 +164,9 @@ def test_a_dead_helper_means_the_walk_on_a_thread_and_one_notice(
 
 
 def test_a_helper_killed_after_its_walk_means_the_walk_again_on_a_thread(
-    tmp_path: Path, service: tuple[Background, list[str]], to_helper: None  # noqa: F811
+    tmp_path: Path,
+    service: tuple[Background, list[str]],
+    to_helper: None,  # noqa: F811
 ) -> None:
     """The files to index that the helper's walk kept die with it: the next batch, on a
     thread now, has none (``PlanLost``), so the folder is walked again here and indexed
