@@ -26,10 +26,12 @@ against an older tree: copy it into that tree's ``tests/bench`` and run it there
 
 With ``--trace MS`` it also prints, for each key slower than MS ms, what it waited for:
 the UI's steps, the garbage collector's runs (generation, the thread that ran it), the
-speech counter's batches and the index's files done meanwhile, and each thread's CPU
-time over the key (Linux's ``/proc/self/task/*/schedstat``); and the full collections
-of the whole run and the CPU time of the UI thread and of the process's other threads
-summed over all the keys (from each press to its frame).
+speech counter's batches (from ``FolderWork._count``'s call to its counts, wherever they
+were counted) and the index's files done meanwhile, and each thread's CPU time over the
+key (Linux's ``/proc/self/task/*/schedstat``); and the full collections of the whole run,
+every key's time (with when it was pressed, from the first key), and the CPU time of the
+UI thread and of the process's other threads summed over all the keys (from each press to
+its frame): the figure a loaded machine moves least.
 """
 
 from __future__ import annotations
