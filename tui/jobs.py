@@ -307,7 +307,7 @@ def index_in_helper(
     With ``walk_there`` the walk is done in the helper too (``plan_in_helper``, which keeps
     the files to index there; always sent to it then): on this thread it took about
     150 ms of CPU for 10,000 files, the GIL's. If the helper dies after the walk, the
-    walk is done again (on a thread, as all later process work)."""
+    walk is done again here (and the batches on threads, as all later process work)."""
     from concurrent.futures import CancelledError
 
     from tui.engine.doccache import known_document
@@ -360,10 +360,8 @@ def index_in_helper(
             except CancelledError:  # the service shut down (quitting)
                 report.cancelled = True
                 break
-            except PlanLost:  # the helper died after its walk: all again, on a thread now
-                return index_in_helper(
-                    service, index, root, progress, cancelled, opened, limit, walk_there
-                )
+            except PlanLost:  # the helper died after its walk: all again, walked here now
+                return index_in_helper(service, index, root, progress, cancelled, opened, limit)
             report.indexed += part.indexed
             report.bytes += part.bytes
             report.failed.extend(part.failed)

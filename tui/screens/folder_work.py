@@ -113,7 +113,8 @@ class FolderWork(Screen[None]):
     def index_folder(self, root: Path, asked: bool = False, walk_there: bool = False) -> None:
         """Bring the search index up to date for ``root`` (``tui.engine.index``).
 
-        This thread walks the folder (a stat per file); the files to index are parsed and
+        This thread walks the folder (a stat per file; with ``walk_there``, the helper
+        does, and keeps the files to index there); the files to index are parsed and
         written in the helper process, a batch of about ``jobs.INDEX_BATCH_SECONDS`` a
         call, each in its own short transaction (``jobs.index_in_helper``): parsing them
         here held the GIL the UI thread waits for, and keys took over 50 ms. The UI only
