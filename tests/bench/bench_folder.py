@@ -587,7 +587,13 @@ def main() -> None:
         figures = asyncio.run(
             measure(folder, args.presses, args.hold, trace, args.after, args.until_indexed)
         )
-    print(f"{args.files} files, {args.presses} key presses while counting")
+        # Before the folder is removed: under a heavy load removing 10,000 files took long
+        # enough that a run ended by ``timeout`` had printed nothing.
+        print_figures(args, figures)
+
+
+def print_figures(args: argparse.Namespace, figures: dict[str, float]) -> None:
+    print(f"{args.files} files, {args.presses} key presses while counting", flush=True)
     print(f"  open to first text    {figures['open_s']:.2f} s")
     print(f"  tree listed, counting {figures['listed_s']:.2f} s later")
     print(
@@ -635,6 +641,7 @@ def main() -> None:
         )
     else:
         print("  helper process        none")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":
