@@ -26,10 +26,12 @@ against an older tree: copy it into that tree's ``tests/bench`` and run it there
 
 With ``--trace MS`` it also prints, for each key slower than MS ms, what it waited for:
 the UI's steps, the garbage collector's runs (generation, the thread that ran it), the
-speech counter's batches and the index's files done meanwhile, and each thread's CPU
-time over the key (Linux's ``/proc/self/task/*/schedstat``); and the full collections
-of the whole run and the CPU time of the UI thread and of the process's other threads
-summed over all the keys (from each press to its frame).
+speech counter's batches (from ``FolderWork._count``'s call to its counts, wherever they
+were counted) and the index's files done meanwhile, and each thread's CPU time over the
+key (Linux's ``/proc/self/task/*/schedstat``); and the full collections of the whole run,
+every key's time (with when it was pressed, from the first key), and the CPU time of the
+UI thread and of the process's other threads summed over all the keys (from each press to
+its frame): the figure a loaded machine moves least.
 """
 
 from __future__ import annotations
@@ -154,7 +156,7 @@ class Trace:
     def install(self) -> None:
         import gc
 
-        from tui import jobs
+        from tui.screens import folder_work
 
         def collected(phase: str, info: dict[str, int]) -> None:
             if phase == "start":
@@ -170,16 +172,18 @@ class Trace:
                 )
 
         gc.callbacks.append(collected)
-        counts = jobs.speech_counts
+        # A batch from the counter's call to its counts (wherever they are counted: the
+        # function sent to the helper cannot be wrapped here).
+        counts = folder_work.FolderWork._count
 
-        def speech_counts(paths: list[Path], limit: int, *rest: Any) -> list[Any]:
+        async def count(screen: Any, paths: list[Path], *rest: Any) -> None:
             began = time.perf_counter()
             try:
-                return counts(paths, limit, *rest)
+                await counts(screen, paths, *rest)
             finally:
                 self.batches.append((began, time.perf_counter(), len(paths)))
 
-        jobs.speech_counts = speech_counts  # type: ignore[assignment]
+        setattr(folder_work.FolderWork, "_count", count)  # noqa: B010 - a method replaced
 
     def _indexed_slow(self) -> list[int]:
         return [
@@ -218,6 +222,14 @@ class Trace:
         print(
             f"  trace: CPU over all {len(self.presses)} keys (key to frame): UI thread "
             f"{main_ms:.0f} ms, the process's other threads {other_ms / 1e6:.0f} ms"
+        )
+        print(
+            "  trace: every key (ms, from its press, in order, each with the time after the "
+            "first key): "
+            + ", ".join(
+                f"{1000 * (framed - pressed):.0f}@{pressed - first:.1f}"
+                for pressed, _, framed, _ in self.presses
+            )
         )
         slow = [press for press in self.presses if press[2] - press[0] > self.slower]
         print(f"  trace: {len(slow)} keys over {1000 * self.slower:.0f} ms")
@@ -575,7 +587,13 @@ def main() -> None:
         figures = asyncio.run(
             measure(folder, args.presses, args.hold, trace, args.after, args.until_indexed)
         )
-    print(f"{args.files} files, {args.presses} key presses while counting")
+        # Before the folder is removed: under a heavy load removing 10,000 files took long
+        # enough that a run ended by ``timeout`` had printed nothing.
+        print_figures(args, figures)
+
+
+def print_figures(args: argparse.Namespace, figures: dict[str, float]) -> None:
+    print(f"{args.files} files, {args.presses} key presses while counting", flush=True)
     print(f"  open to first text    {figures['open_s']:.2f} s")
     print(f"  tree listed, counting {figures['listed_s']:.2f} s later")
     print(
@@ -623,6 +641,7 @@ def main() -> None:
         )
     else:
         print("  helper process        none")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

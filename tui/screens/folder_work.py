@@ -3,9 +3,10 @@ search index for corpus search, both in the background once the first file is sh
 
 ``FolderWork`` is the class ``MainScreen`` (``tui/screens/main.py``) is built on: the
 workers ``count_speeches`` (the speeches of the files in sight in the file tree
-counted a batch of files a call on the background service; files further away when
-the tree shows them) and ``index_folder`` (the folder walked on a thread, its files
-parsed into the search index in the helper process, the progress on the status line, the
+counted a batch of files at a time, from the search index or parsed in the helper
+process; files further away when the tree shows them) and ``index_folder`` (the folder
+walked on a thread, or in the helper when it is big, its files parsed into the search
+index in the helper process, the progress on the status line, the
 folder's problems told once), and the garbage
 collector's freeze once the first document and the tree are in.
 """
@@ -31,11 +32,18 @@ from tui.widgets.status import StatusLine
 
 INDEX_PROGRESS_SECONDS = 0.5
 """How often the status line's indexing progress is updated."""
+INDEX_WALK_HERE_FILES = 1000
+"""The index worker walks the folder on its thread when the file tree lists at most this many
+entries and no helper process runs; else in the helper (10,000 files: about 150 ms of CPU
+that the UI thread shared the GIL with)."""
 COUNT_LIMIT = 2_000_000
 """Files up to this size are parsed in the background just to show their speech count."""
 COUNT_FILES = 50
 """Files counted in one call on the background service (``count_speeches``): the files
 in sight first, then the rest in a few calls."""
+COUNT_HERE_BYTES = 200_000
+"""A batch with at most this many bytes to parse is counted on a thread of the UI's process
+when no helper process runs (about 60 ms of parsing); more goes to the helper."""
 COUNT_MARGIN = 100
 """Lines below and above the file tree's pane whose files are counted too (a scroll away)."""
 COUNT_RETRY_SECONDS = 10.0
@@ -82,7 +90,11 @@ class FolderWork(Screen[None]):
         ``index_refused`` says why.
         """
         if not self.indexing:
-            self.index_folder(self.root, asked)
+            # A big folder is walked in the helper process (a small one starts none).
+            walk_there = (
+                self.background.helper_running or self.filetree.listed_count > INDEX_WALK_HERE_FILES
+            )
+            self.index_folder(self.root, asked, walk_there)
             if self._index_timer is None:
                 self._index_timer = self.set_interval(
                     INDEX_PROGRESS_SECONDS, self._show_index_progress
@@ -98,10 +110,11 @@ class FolderWork(Screen[None]):
             self._index_timer = None
 
     @work(thread=True, group="index", exclusive=True)
-    def index_folder(self, root: Path, asked: bool = False) -> None:
+    def index_folder(self, root: Path, asked: bool = False, walk_there: bool = False) -> None:
         """Bring the search index up to date for ``root`` (``tui.engine.index``).
 
-        This thread walks the folder (a stat per file); the files to index are parsed and
+        This thread walks the folder (a stat per file; with ``walk_there``, the helper
+        does, and keeps the files to index there); the files to index are parsed and
         written in the helper process, a batch of about ``jobs.INDEX_BATCH_SECONDS`` a
         call, each in its own short transaction (``jobs.index_in_helper``): parsing them
         here held the GIL the UI thread waits for, and keys took over 50 ms. The UI only
@@ -134,6 +147,7 @@ class FolderWork(Screen[None]):
                     cancelled=lambda: worker.is_cancelled,
                     opened=self.path,
                     limit=limit,
+                    walk_there=walk_there,
                 )
                 if report.over_limit and limit is not None:
                     self.index_refused = scope.too_many(limit)
@@ -185,10 +199,10 @@ class FolderWork(Screen[None]):
         counted when the tree shows them (``on_speech_file_tree_view_changed``).
 
         Lazy, so a big folder costs what the user looks at (about 140 files of 10,000
-        when it opens); linear in the files counted. The files are parsed on a thread of
-        the background service, ``COUNT_FILES`` a call (``jobs.speech_counts``), and each
-        batch's counts reach the tree in one go. (In the helper process it was no quicker
-        for keys and costs a process: docs/performance.md.) A file is counted once, and
+        when it opens); linear in the files counted. ``COUNT_FILES`` files a batch, each
+        batch's counts reach the tree in one go: the files the search index holds as they
+        are get its counts, the others are parsed in the helper process (a small batch on
+        a thread: ``_counted``). A file is counted once, and
         again when it changed on disk (its stamp is checked when it comes into sight
         again); one whose count failed is tried once more ``COUNT_RETRY_SECONDS`` later,
         and shows no count. It stops when the worker is cancelled (quitting): the batch
@@ -244,9 +258,7 @@ class FolderWork(Screen[None]):
         tried.update(paths)
         busy.update(paths)
         try:
-            found = await asyncio.wrap_future(
-                self.background.submit(jobs.speech_counts, paths, COUNT_LIMIT, known)
-            )
+            found = await self._counted(paths, known)
         except asyncio.CancelledError:
             tried.difference_update(paths)  # not counted: sent again next time
             raise
@@ -276,6 +288,30 @@ class FolderWork(Screen[None]):
             if counted.stamp is not None:
                 self._count_stamps[path] = counted.stamp
         self.filetree.set_speech_counts(counts)
+
+    async def _counted(
+        self, paths: list[Path], known: dict[Path, FileStamp]
+    ) -> list[jobs.Counted | None]:
+        """The counts of ``paths``, in order (None: unchanged since counted, ``known``).
+
+        First, on a thread, what needs no parse (``jobs.settled_counts``: a stat each, and
+        the counts of the files the search index holds as they are). The rest is parsed
+        in the helper process, unless it is at most ``COUNT_HERE_BYTES`` and no helper
+        runs (then on a thread: a small folder starts no process). Parsed on the
+        service's threads, a 10,000-file folder's first batches held the GIL the UI
+        thread waited for (docs/performance.md, keys8). If the helper dies, the service
+        counts on threads and says so once."""
+        background = self.background
+        settled, left = await asyncio.wrap_future(
+            background.submit(jobs.settled_counts, paths, COUNT_LIMIT, known)
+        )
+        rest = [path for path in paths if path not in settled]
+        if rest:
+            here = left <= COUNT_HERE_BYTES and not background.helper_running
+            submit = background.submit if here else background.submit_process
+            parsed = await asyncio.wrap_future(submit(jobs.speech_counts, rest, COUNT_LIMIT, known))
+            settled.update(zip(rest, parsed, strict=True))
+        return [settled[path] for path in paths]
 
     def _retry_later(self, path: Path) -> None:
         """Count ``path`` once more ``COUNT_RETRY_SECONDS`` from now (when it is near the

@@ -140,6 +140,11 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         return self
 
     @property
+    def listed_count(self) -> int:
+        """How many entries (files and folders) the tree has listed so far."""
+        return len(self._listed)
+
+    @property
     def listing(self) -> bool:
         """Whether a listed folder's entries are still being added to the tree."""
         return bool(self._unlisted)

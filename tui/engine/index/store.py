@@ -245,18 +245,9 @@ class Index:
 
     def stamps(self, paths: list[str]) -> dict[str, tuple[int, int]]:
         """(size, mtime_ns) of these files as indexed (those in the index)."""
-        found: dict[str, tuple[int, int]] = {}
         with self._lock:
-            db = self._connect()
-            for start in range(0, len(paths), 500):
-                chunk = paths[start : start + 500]
-                marks = ",".join("?" * len(chunk))
-                rows = db.execute(
-                    f"SELECT path, size, mtime_ns FROM files WHERE path IN ({marks})",  # noqa: S608
-                    chunk,
-                ).fetchall()
-                found.update((path, (size, mtime)) for path, size, mtime in rows)
-        return found
+            rows = _file_rows(self._connect(), "path, size, mtime_ns", paths)
+            return {path: (size, mtime) for path, size, mtime in rows}
 
     def stats(self) -> tuple[int, int]:
         """(files, paragraphs) in the whole index."""
@@ -583,6 +574,55 @@ def indexed_as_is(
     """Whether a file's row of ``Index.known`` was indexed from the file as it is now
     (``stamp``: the same size and modification time)."""
     return row is not None and row[1] == stamp.size and row[2] == stamp.mtime_ns
+
+
+def indexed_speech_counts(index_file: Path, stamps: dict[str, files.FileStamp]) -> dict[str, int]:
+    """The speech count of each file of ``stamps`` (path → its stamp now) that the index at
+    ``index_file`` holds as it is now (``indexed_as_is``) and could parse: its stored
+    outline's speeches. Files not there, changed since, or not parsed (the counter
+    parses them and says why) are left out, as is every file when the index was made by
+    other text rules or another schema (it is rebuilt when next opened for writing).
+
+    Read-only and without side effects (unlike ``Index``, which rebuilds a stale index):
+    the file tree's speech counter asks this on a thread (``tui.jobs.settled_counts``)
+    before it parses anything. A missing or unreadable index gives nothing."""
+    found: dict[str, int] = {}
+    if not stamps or not index_file.is_file():
+        return found
+    try:
+        uri = f"{Path(os.path.abspath(index_file)).as_uri()}?mode=ro"
+        db = sqlite3.connect(uri, uri=True, timeout=1.0)
+    except sqlite3.Error:
+        return found
+    try:
+        meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+        if meta.get("schema") != str(SCHEMA_VERSION) or meta.get("engine") != engine_fingerprint():
+            return found
+        columns = "path, id, size, mtime_ns, ok, json_array_length(outline)"
+        for path, file_id, size, mtime, ok, speeches in _file_rows(db, columns, list(stamps)):
+            row = (file_id, size, mtime, bool(ok))
+            if ok and speeches is not None and indexed_as_is(row, stamps[path]):
+                found[path] = speeches
+    except sqlite3.Error:
+        return {}
+    finally:
+        db.close()
+    return found
+
+
+def _file_rows(db: sqlite3.Connection, columns: str, paths: list[str]) -> list[tuple[Any, ...]]:
+    """``columns`` of the files table for those of ``paths`` in it (500 paths a query)."""
+    found: list[tuple[Any, ...]] = []
+    for start in range(0, len(paths), 500):
+        chunk = paths[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.extend(
+            db.execute(
+                f"SELECT {columns} FROM files WHERE path IN ({marks})",  # noqa: S608
+                chunk,
+            ).fetchall()
+        )
+    return found
 
 
 def _known(db: sqlite3.Connection, root: str) -> dict[str, tuple[int, int, int, bool]]:
