@@ -221,3 +221,23 @@ def test_index_asks_before_indexing_a_root_folder(capsys: pytest.CaptureFixture[
         assert index.stats() == (0, 0)
     code, out, err = run(capsys, "index", "--help")
     assert code == 0 and "--force" in out, (out, err)
+
+
+def test_index_leaves_a_name_that_is_not_utf8_to_the_search(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """SQLite cannot store a name whose bytes are not UTF-8: ``index`` crashed on it (exit
+    70, user9) and the reader's index worker gave up on the whole folder. Such a file now
+    stays out of the index, is named, and a search still finds it (it scans it)."""
+    folder = tmp_path / "names"
+    folder.mkdir()
+    text = "同志们：\n一、营商\n优化营商环境。\n".encode()
+    (folder / "好.txt").write_bytes(text)
+    odd = os.fsdecode(b"\xb2\xe2\xca\xd4.txt")
+    (folder / odd).write_bytes(text)
+    code, out, err = run(capsys, "index", str(folder))
+    assert code == 0 and out.startswith("1 个文件"), (out, err)
+    assert "文件名不是 UTF-8" in err and "\udcb2" not in err, err
+    code, out, err = run(capsys, "search", "营商", str(folder))
+    assert code == 0 and "好.txt" in out and "‹\\xb2›" in out, (out, err)
+    assert "未能加入索引" not in err, err

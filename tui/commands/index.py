@@ -145,6 +145,12 @@ def run(args: argparse.Namespace) -> int:
     )
     for path in report.failed:
         print(f"  无法读取 / unreadable: {safe_text(path)}", file=sys.stderr)
+    for path in report.odd_names:
+        print(
+            f"  文件名不是 UTF-8，未加入索引（搜索时直接读取）/ name not UTF-8, not indexed "
+            f"(a search reads it directly): {safe_text(path)}",
+            file=sys.stderr,
+        )
     _tell_passed_over(report.walk)
     print(
         f"{report.found} 个文件：新建或更新 {report.indexed}，未变 {report.unchanged}，删除 {report.removed}，"

@@ -100,6 +100,9 @@ class SyncReport:
     """Files over ``INDEX_MAX_BYTES``: left out of the index (a search scans them)."""
     over_limit: bool = False
     """``plan_sync`` found more files than its ``limit`` and stopped: nothing was done."""
+    odd_names: list[str] = field(default_factory=list)
+    """Files whose names SQLite cannot store (bytes that are not UTF-8): left out of the
+    index (a search scans them)."""
 
 
 # ---------------------------------------------------------------- placing hits

@@ -296,9 +296,12 @@ class Index:
         self.add_documents([(path, stamp, document)])
 
     def add_documents(self, batch: list[tuple[str, files.FileStamp, Document | None]]) -> None:
-        """``add_document`` of several files in one transaction."""
+        """``add_document`` of several files in one transaction (a file whose name SQLite
+        cannot store is left out: ``storable``)."""
         prepared = []
         for path, stamp, document in batch:
+            if not storable(path):
+                continue
             rows: list[tuple[Any, ...]] = []
             outline = None
             if document is not None:
@@ -407,6 +410,9 @@ class Index:
         root_path = os.path.abspath(root)
         found: dict[str, files.FileStamp] = {}
         for walked in files.walk_speech_files(root_path, report=report.walk, cancelled=cancelled):
+            if not storable(os.fspath(walked)):
+                report.odd_names.append(os.fspath(walked))
+                continue
             stamp = files.stamp_of(walked)
             if stamp is not None:
                 found[os.fspath(walked)] = stamp
@@ -566,6 +572,17 @@ class Index:
                 if len(placed) >= limit:
                     break
         return placed
+
+
+def storable(path: str) -> bool:
+    """Whether SQLite can store ``path``: a name with bytes that are not UTF-8 (Python
+    holds them as surrogates) cannot be, and such a file stays out of the index (a search
+    scans it, as it scans a file too big to index)."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def indexed_as_is(
