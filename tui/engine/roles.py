@@ -17,7 +17,7 @@ from tui.engine import framing, patterns
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.lines import Segment, is_sentence_end, set_in_heading_type
 from tui.engine.markers import Marker, match_marker
-from tui.engine.noise import is_noise_text
+from tui.engine.noise import is_breadcrumb, is_noise_text
 
 INNER_BREAKERS = "，、；“‘（《(,;"
 """A line ending with one of these certainly goes on in the next line."""
@@ -98,6 +98,12 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             # Most of a speech: a line longer than any title (so not in ``titles_seen``
             # either), salutation (40), closing (40) or two-line title piece (40), and no
             # 第N篇 line. Nothing below can take it; skipping the tests saves ~10 ms on 10 MB.
+            index += 1
+            continue
+        if is_breadcrumb(text):
+            # 首页 > 政务公开 > 政府工作报告: page chrome above the title block, never its title
+            # (nor the first line of a title broken over two lines).
+            segments[index].noise = True
             index += 1
             continue
         if text in titles_seen and _inside_paragraph(segments, index):
