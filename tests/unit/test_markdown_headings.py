@@ -286,3 +286,50 @@ def test_a_blank_line_ends_a_quoted_paragraph(text: str, want: list[str]) -> Non
     document = parse_text(f"{BODY}\n\n{text}")
     shown = [p.text for p in document.paragraphs if p.kind in (Kind.BODY, Kind.HEADING, Kind.FRONT)]
     assert shown == [BODY, *want]
+
+
+FRONT_MATTER = (
+    "---\n"
+    "title: 在全市经济工作会议上的讲话\n"
+    "date: 2026-03-06\n"
+    'source_url: "https://example.com/a/1.html"\n'
+    "toc:\n"
+    "  - 一、认清形势\n"
+    "  - 二、抓好落实\n"
+    "---\n\n"
+)
+
+
+def test_yaml_front_matter_is_metadata_shown_line_by_line() -> None:
+    """A Markdown file's YAML front matter shows each ``key: value`` line as its own dimmed
+    paragraph (back matter: in no speech), never run together, never hidden (a link in it
+    too), and feeds neither the speech's title nor its outline."""
+    text = (
+        FRONT_MATTER
+        + f"# 坚定信心 真抓实干\n\n同志们：\n\n{BODY}\n\n## 一、认清形势\n\n{BODY}\n\n"
+        + f"## 二、抓好落实\n\n{BODY}\n"
+    )
+    document = parse_text(text)
+    meta = [p for p in document.paragraphs if p.line <= 8 and p.kind is not Kind.NOISE]
+    assert [p.text for p in meta] == [
+        "title: 在全市经济工作会议上的讲话",
+        "date: 2026-03-06",
+        'source_url: "https://example.com/a/1.html"',
+        "toc:",
+        "一、认清形势",
+        "二、抓好落实",
+    ]
+    assert all(p.kind is Kind.BACK_MATTER and p.speech is None for p in meta)
+    assert [p.kind for p in document.paragraphs if p.text == "---"] == [Kind.NOISE] * 2
+    assert [s.title for s in document.speeches] == ["坚定信心真抓实干"]
+    assert [(h.line, h.marker + h.title) for s in document.speeches for h in s.headings] == [
+        (16, "一、认清形势"),
+        (20, "二、抓好落实"),
+    ]
+
+
+def test_yaml_front_matter_over_a_plain_text_gives_no_title() -> None:
+    """Without a ``#`` title, the front matter's title: line still titles nothing."""
+    document = parse_text(FRONT_MATTER + f"同志们：\n\n{BODY}\n\n一、认清形势\n\n{BODY}\n")
+    assert [s.title for s in document.speeches] == [None]
+    assert [h.line for s in document.speeches for h in s.headings] == [14]

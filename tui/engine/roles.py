@@ -88,6 +88,9 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
     parts = _part_lines(segments)
     collection = count > 0 and framing.is_collection_line(segments[0].text)
     index = 1 if collection else 0  # (a compilation's own title line is front matter)
+    # A Markdown file's YAML front matter (--- | title: … | ---) is metadata: no title
+    # (title: 在…上的讲话), date line or salutation of the speech.
+    index = max(index, front_matter_end(segments))
     while index < count:
         text = segments[index].text
         if index in parts:
@@ -563,6 +566,19 @@ def front_matter_end(segments: list[Segment]) -> int:
         if segments[index].text.strip() in ("---", "..."):
             return index + 1
     return 0
+
+
+def mark_front_matter(segments: list[Segment]) -> None:
+    """A YAML front matter block (see ``front_matter_end``) is shown as metadata, dimmed like
+    back matter, one ``key: value`` line a paragraph (never run together, never outlined, in
+    no speech, not hidden even when a line holds a link: source_url: https://…); its ``---``
+    lines are markup (noise)."""
+    end = front_matter_end(segments)
+    if not end:
+        return
+    segments[0].noise = segments[end - 1].noise = True
+    for seg in segments[1 : end - 1]:
+        seg.back, seg.noise = True, False
 
 
 _FILE_HEADER_SPAN = 12
