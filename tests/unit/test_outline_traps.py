@@ -4159,6 +4159,79 @@ CASES = [
         titles=["政府工作报告"],
         noise=["政务公开 »"],
     ),
+    Case(
+        "an-introduction-and-a-closing-part-around-numbered-sections-frame-one-speech",
+        "在全市经济工作会议上的讲话\n引言\n"
+        + FILLER
+        + "\n一、认清形势\n"
+        + FILLER
+        + "\n二、抓好落实\n"
+        + FILLER
+        + "\n结束语\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["在全市经济工作会议上的讲话"],
+        outline=[(1, "一、认清形势"), (1, "二、抓好落实")],
+    ),
+    Case(
+        "spaced-introduction-and-conclusion-around-sections-title-nothing",
+        "引\u3000言\n"
+        + FILLER
+        + "\n一、认清形势\n"
+        + FILLER
+        + "\n二、抓好落实\n"
+        + FILLER
+        + "\n结\u3000论\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=[None],
+        outline=[(1, "一、认清形势"), (1, "二、抓好落实")],
+    ),
+    Case(
+        "markdown-introduction-and-conclusion-are-headings-of-one-text",
+        "# 关于某某问题的研究\n\n## 引言\n\n"
+        + FILLER
+        + "\n\n## 一、认清形势\n\n"
+        + FILLER
+        + "\n\n## 二、抓好落实\n\n"
+        + FILLER
+        + "\n\n## 结论\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["关于某某问题的研究"],
+        outline=[(1, "引言"), (1, "一、认清形势"), (1, "二、抓好落实"), (1, "结论")],
+    ),
+    Case(
+        "a-leading-introduction-part-titles-no-speech",
+        "引言\n同志们！"
+        + FILLER
+        + "\n结论\n"
+        + FILLER
+        + "\n一、我们的文艺是为什么人的\n"
+        + FILLER
+        + "\n二、如何去服务\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=[None, "结论"],
+        outline=[(1, "一、我们的文艺是为什么人的"), (1, "二、如何去服务")],
+    ),
+    Case(
+        "a-bare-first-line-title-over-an-introduction-line-stays-the-title",
+        "关于某某问题的几点思考\n\n前言\n\n"
+        + FILLER
+        + "\n\n一、认清形势\n\n"
+        + FILLER
+        + "\n\n二、抓好落实\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["关于某某问题的几点思考"],
+        outline=[(1, "一、认清形势"), (1, "二、抓好落实")],
+    ),
 ]
 
 
