@@ -627,6 +627,7 @@ def segment_lines(text: str) -> list[Segment]:
     fenced = _fenced_lines(lines) if markup and ("```" in text or "~~~" in text) else None
     parted = False  # an empty quote line (>) since the last segment
     quote_line = 0  # the line of the last segment when it came from a quote line (> …), else 0
+    quotes = ">" in text or "＞" in text
     for number, raw in enumerate(lines, 1):
         if literal_spaces and "<U+" in raw:
             raw = _LITERAL_SPACE.sub(" ", raw)
@@ -660,8 +661,11 @@ def segment_lines(text: str) -> list[Segment]:
             parted = True
         quote_line = (
             number
-            if raw[:1] in _QUOTE_MARKS
-            or (raw[:1] in SPACES and raw.lstrip(SPACES)[:1] in _QUOTE_MARKS)
+            if quotes
+            and (
+                raw[:1] in _QUOTE_MARKS
+                or (raw[:1] in SPACES and raw.lstrip(SPACES)[:1] in _QUOTE_MARKS)
+            )
             else 0
         )
         first = True

@@ -67,11 +67,10 @@ def is_breadcrumb(text: str) -> bool:
     a › (the end of a placeholder such as ‹U+2066›: safe_text's mark of a format character)."""
     if len(text) > _BREADCRUMB_MAX:
         return False
-    if "位置" in text[:8] or "页面" in text[:4]:
-        if _BREADCRUMB_LABEL.match(text):
-            return True
-    if not any(join in text for join in ">＞»"):
-        return False
+    if ("位置" in text[:8] or "页面" in text[:4]) and _BREADCRUMB_LABEL.match(text):
+        return True
+    if ">" not in text and "＞" not in text and "»" not in text:
+        return False  # (most lines: three plain searches, no generator)
     match = _BREADCRUMB_TRAIL.match(text)
     if match is None:
         return False
