@@ -244,3 +244,92 @@ def test_word_heading_styles_outline_as_the_numbered_text(depth: int) -> None:
     got = [(h.level, h.title, h.line) for s in marked.speeches for h in s.headings]
     assert got == want
     assert [level for level, _, _ in got] == [1, 2, 2, 1, 2]
+
+
+CUT = BODY[:26] + "\n" + BODY[26:]
+"""``BODY`` broken in the middle of its sentence, as a PDF's or a web page's lines are."""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a byline quote, a blank line, the text: two paragraphs (in a text of cut lines)
+            f"{CUT}\n\n> 《某某日报》（2026年03月10日 第 04 版）\n\n受委托，现作说明。{BODY}\n\n{CUT}\n",
+            [BODY, "《某某日报》（2026年03月10日 第 04 版）", f"受委托，现作说明。{BODY}", BODY],
+        ),
+        (  # a byline quote with a comma in it
+            f"> 本报记者 张三、李四\n\n受委托，现作说明。{BODY}\n",
+            ["本报记者 张三、李四", f"受委托，现作说明。{BODY}"],
+        ),
+        (  # two quotes with a blank line between: two block quotes
+            f"> 第一段引文说到这里，\n\n> 第二段引文\n\n{BODY}\n",
+            ["第一段引文说到这里，", "第二段引文", BODY],
+        ),
+        (  # a quote broken over two quote lines: one paragraph
+            f"> 第一段引文说到这里，\n> 接着说完。\n\n{BODY}\n",
+            ["第一段引文说到这里，接着说完。", BODY],
+        ),
+        (  # a lazy continuation line right under a quote line: one paragraph
+            f"> 第一段引文说到这里，\n接着说完。\n\n{BODY}\n",
+            ["第一段引文说到这里，接着说完。", BODY],
+        ),
+        (  # without quote marks a line with no end mark still goes on across a blank line
+            f"第一段说到这里，\n\n接着说完。\n\n{BODY}\n",
+            ["第一段说到这里，接着说完。", BODY],
+        ),
+    ],
+    ids=["byline", "byline-with-a-comma", "two-quotes", "quote-lines", "lazy-line", "no-quote"],
+)
+def test_a_blank_line_ends_a_quoted_paragraph(text: str, want: list[str]) -> None:
+    """A Markdown block quote ends at a blank line, as a ``>``-only line ends its paragraph:
+    the quoted byline is not joined to the text under it, whatever it ends with."""
+    document = parse_text(f"{BODY}\n\n{text}")
+    shown = [p.text for p in document.paragraphs if p.kind in (Kind.BODY, Kind.HEADING, Kind.FRONT)]
+    assert shown == [BODY, *want]
+
+
+FRONT_MATTER = (
+    "---\n"
+    "title: 在全市经济工作会议上的讲话\n"
+    "date: 2026-03-06\n"
+    'source_url: "https://example.com/a/1.html"\n'
+    "toc:\n"
+    "  - 一、认清形势\n"
+    "  - 二、抓好落实\n"
+    "---\n\n"
+)
+
+
+def test_yaml_front_matter_is_metadata_shown_line_by_line() -> None:
+    """A Markdown file's YAML front matter shows each ``key: value`` line as its own dimmed
+    paragraph (back matter: in no speech), never run together, never hidden (a link in it
+    too), and feeds neither the speech's title nor its outline."""
+    text = (
+        FRONT_MATTER
+        + f"# 坚定信心 真抓实干\n\n同志们：\n\n{BODY}\n\n## 一、认清形势\n\n{BODY}\n\n"
+        + f"## 二、抓好落实\n\n{BODY}\n"
+    )
+    document = parse_text(text)
+    meta = [p for p in document.paragraphs if p.line <= 8 and p.kind is not Kind.NOISE]
+    assert [p.text for p in meta] == [
+        "title: 在全市经济工作会议上的讲话",
+        "date: 2026-03-06",
+        'source_url: "https://example.com/a/1.html"',
+        "toc:",
+        "一、认清形势",
+        "二、抓好落实",
+    ]
+    assert all(p.kind is Kind.BACK_MATTER and p.speech is None for p in meta)
+    assert [p.kind for p in document.paragraphs if p.text == "---"] == [Kind.NOISE] * 2
+    assert [s.title for s in document.speeches] == ["坚定信心真抓实干"]
+    assert [(h.line, h.marker + h.title) for s in document.speeches for h in s.headings] == [
+        (16, "一、认清形势"),
+        (20, "二、抓好落实"),
+    ]
+
+
+def test_yaml_front_matter_over_a_plain_text_gives_no_title() -> None:
+    """Without a ``#`` title, the front matter's title: line still titles nothing."""
+    document = parse_text(FRONT_MATTER + f"同志们：\n\n{BODY}\n\n一、认清形势\n\n{BODY}\n")
+    assert [s.title for s in document.speeches] == [None]
+    assert [h.line for s in document.speeches for h in s.headings] == [14]

@@ -4170,6 +4170,134 @@ CASES = [
             (1, "二是坚持改革创新"),
         ],
     ),
+    # --- issue 14: page chrome and speech parts on real files (engine10) -------------------
+    Case(
+        "a-breadcrumb-above-a-title-is-page-chrome-not-the-first-title-line",
+        "首页 > 政务公开 > 政府工作报告\n2012年某某市政府工作报告\n（2012年1月10日）\n各位代表：\n"
+        + FILLER
+        + "\n一、过去一年的工作回顾\n"
+        + FILLER
+        + "\n二、今年的主要任务\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["2012年某某市政府工作报告"],
+        noise=["首页 > 政务公开"],
+        outline=[(1, "一、过去一年的工作回顾"), (1, "二、今年的主要任务")],
+    ),
+    Case(
+        "a-labelled-breadcrumb-naming-the-speech-is-not-its-title",
+        "当前位置：首页 > 新闻中心 > 在全市经济工作会议上的讲话\n\n在全市经济工作会议上的讲话\n\n"
+        "（2015年12月20日）\n\n同志们：\n\n"
+        + FILLER
+        + "\n\n一、认清形势\n\n"
+        + FILLER
+        + "\n\n二、抓好落实\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["在全市经济工作会议上的讲话"],
+        dates=["2015年12月20日"],
+        noise=["当前位置：首页"],
+    ),
+    Case(
+        "a-breadcrumb-above-a-title-and-subtitle-leaves-the-title-in-other-words",
+        "您现在的位置：首页 > 领导讲话\n坚定信心 真抓实干\n——在全市经济工作会议上的讲话\n同志们：\n"
+        + FILLER
+        + "\n一、认清形势\n"
+        + FILLER
+        + "\n二、抓好落实\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["坚定信心真抓实干"],
+        noise=["您现在的位置：首页"],
+    ),
+    Case(
+        "a-breadcrumb-trail-of-three-names-over-a-report-title",
+        "政务公开 » 规划计划 » 政府工作报告\n\n政府工作报告\n\n"
+        "——2012年1月10日在某某市第十四届人民代表大会第一次会议上\n\n各位代表：\n\n"
+        + FILLER
+        + "\n\n一、过去一年的工作回顾\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["政府工作报告"],
+        noise=["政务公开 »"],
+    ),
+    Case(
+        "an-introduction-and-a-closing-part-around-numbered-sections-frame-one-speech",
+        "在全市经济工作会议上的讲话\n引言\n"
+        + FILLER
+        + "\n一、认清形势\n"
+        + FILLER
+        + "\n二、抓好落实\n"
+        + FILLER
+        + "\n结束语\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["在全市经济工作会议上的讲话"],
+        outline=[(1, "一、认清形势"), (1, "二、抓好落实")],
+    ),
+    Case(
+        "spaced-introduction-and-conclusion-around-sections-title-nothing",
+        "引\u3000言\n"
+        + FILLER
+        + "\n一、认清形势\n"
+        + FILLER
+        + "\n二、抓好落实\n"
+        + FILLER
+        + "\n结\u3000论\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=[None],
+        outline=[(1, "一、认清形势"), (1, "二、抓好落实")],
+    ),
+    Case(
+        "markdown-introduction-and-conclusion-are-headings-of-one-text",
+        "# 关于某某问题的研究\n\n## 引言\n\n"
+        + FILLER
+        + "\n\n## 一、认清形势\n\n"
+        + FILLER
+        + "\n\n## 二、抓好落实\n\n"
+        + FILLER
+        + "\n\n## 结论\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["关于某某问题的研究"],
+        outline=[(1, "引言"), (1, "一、认清形势"), (1, "二、抓好落实"), (1, "结论")],
+    ),
+    Case(
+        "a-leading-introduction-part-titles-no-speech",
+        "引言\n同志们！"
+        + FILLER
+        + "\n结论\n"
+        + FILLER
+        + "\n一、我们的文艺是为什么人的\n"
+        + FILLER
+        + "\n二、如何去服务\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=[None, "结论"],
+        outline=[(1, "一、我们的文艺是为什么人的"), (1, "二、如何去服务")],
+    ),
+    Case(
+        "a-bare-first-line-title-over-an-introduction-line-stays-the-title",
+        "关于某某问题的几点思考\n\n前言\n\n"
+        + FILLER
+        + "\n\n一、认清形势\n\n"
+        + FILLER
+        + "\n\n二、抓好落实\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["关于某某问题的几点思考"],
+        outline=[(1, "一、认清形势"), (1, "二、抓好落实")],
+    ),
 ]
 
 
@@ -4271,3 +4399,20 @@ REFLOW_LATIN = [
 def test_reflow_keeps_a_space_between_latin_words(text: str, want: str) -> None:
     """English paragraphs were glued ("everyone.Thank you") by the line join (issue #17)."""
     assert want in [p.text for p in parse_text(text).paragraphs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请求 -> 网关 -> 服务",  # an arrow is no breadcrumb join
+        "如果 x > 3，则输出结果。",
+        "政务公开 > 政府工作报告",  # one join, and not after 首页
+        "第‹U+2066›二‹U+2069›部分的内容",  # safe_text's placeholders hold no › join
+        "我们的位置：在全国前列，要继续努力。" * 6,  # too long for page chrome
+    ],
+)
+def test_look_alikes_of_a_breadcrumb_stay_text(text: str) -> None:
+    """Lines with a > (or a 位置： label) that are no web page's breadcrumb keep their text."""
+    document = parse_text("同志们：\n" + FILLER + "\n" + text + "\n" + FILLER + "\n")
+    shown = [p.text for p in document.paragraphs if p.kind is not Kind.NOISE]
+    assert any(text in p for p in shown), shown

@@ -132,10 +132,13 @@ class Segment:
     """The number of a bare run-in heading (１兴修水利…) cut off the text before it (0: none)."""
     parted: bool = False
     """An empty Markdown quote line (``>``) stands right above: the quote's paragraph ended
-    there (>2、看不懂protobuf文件 | > | >答：…), whatever the line above ends with."""
+    there (>2、看不懂protobuf文件 | > | >答：…), whatever the line above ends with; or a blank
+    line stands between this segment and a quote line above it (> 《某某日报》（…第 04 版） |
+    (blank) | text): a blank line ends a Markdown block quote."""
 
 
 _PREFIX_STARTS = frozenset(SPACES + ">＞#-*+•—–")
+_QUOTE_MARKS = ">＞"
 # A page number glued in front of the text: "- 3 -二、重点任务".
 _PAGE_PREFIX = patterns.compile(r"^[-—–]\s*\d{1,4}\s*[-—–]\s*(?=\S)")
 # OCR output with a space between every character: "在 全 县 党 建 工 作 会 议 上".
@@ -629,6 +632,8 @@ def segment_lines(text: str) -> list[Segment]:
     lines = text.split("\n")
     fenced = _fenced_lines(lines) if markup and ("```" in text or "~~~" in text) else None
     parted = False  # an empty quote line (>) since the last segment
+    quote_line = 0  # the line of the last segment when it came from a quote line (> …), else 0
+    quotes = ">" in text or "＞" in text
     for number, raw in enumerate(lines, 1):
         if literal_spaces and "<U+" in raw:
             raw = _LITERAL_SPACE.sub(" ", raw)
@@ -656,6 +661,19 @@ def segment_lines(text: str) -> list[Segment]:
             parts = _INNER_BREAK.split(raw)
         else:
             parts = [raw]
+        if quote_line and number > quote_line + 1:
+            # > 《人民日报》（2026年03月10日 第 04 版） | (blank) | text: a blank line ends the
+            # quoted paragraph, as it ends a Markdown block quote, whatever the quote ends with.
+            parted = True
+        quote_line = (
+            number
+            if quotes
+            and (
+                raw[:1] in _QUOTE_MARKS
+                or (raw[:1] in SPACES and raw.lstrip(SPACES)[:1] in _QUOTE_MARKS)
+            )
+            else 0
+        )
         first = True
         for part in parts:
             if not first:

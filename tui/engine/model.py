@@ -37,7 +37,8 @@ class Kind(str, Enum):
     """Advertising, repeated page headers, navigation: kept but hidden by the reader."""
     BACK_MATTER = "back"
     """What follows a speech but is not part of it: notes (注释, [1] …), source lines
-    (来源：, 原载…, 根据…整理), routing lines (报送：/抄送：), readers' comments. Shown
+    (来源：, 原载…, 根据…整理), routing lines (报送：/抄送：), readers' comments; and a
+    Markdown file's YAML front matter (its ``key: value`` lines, one paragraph each). Shown
     (dimmed), never outlined, and in no speech (``Paragraph.speech`` is None)."""
 
 

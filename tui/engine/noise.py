@@ -48,6 +48,36 @@ _NAVIGATION = patterns.compile(
     r"【?(?:打印|关闭)(?:本页|窗口)】?$)"
 )
 
+# 当前位置：首页 > 政务公开 > 政府工作报告 / 您现在的位置：首页 / 首页 > 新闻中心 > 领导讲话: a web
+# page's breadcrumb trail (where the page sits in its site), page chrome: never a title.
+_BREADCRUMB_LABEL = patterns.compile(
+    r"^(?:当前位置|当前页面|所在位置|现在位置|(?:您|你)(?:现在|当前)?(?:所在)?的?位置)\s*[:：]"
+)
+_CRUMB = r"[^。！？!?；;，,<>＞»\s][^。！？!?；;，,<>＞»]{0,24}?"
+_BREADCRUMB_TRAIL = patterns.compile(
+    rf"^({_CRUMB})\s*(?<![-=])(?:>{{1,2}}|＞{{1,2}}|»)\s*{_CRUMB}"
+    rf"(\s*(?<![-=])(?:>{{1,2}}|＞{{1,2}}|»)\s*{_CRUMB})*\s*$"
+)
+_HOME = frozenset(("首页", "主页", "网站首页", "返回首页", "Home", "HOME", "home"))
+_BREADCRUMB_MAX = 100
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A web page's breadcrumb line: 当前位置：… / 您现在的位置：… (whatever follows), or a
+    trail of short names joined by > / >> / ＞ / » — two joins or more, or one after
+    首页 (政务公开 > 规划计划 > 政府工作报告; 首页 > 领导讲话). An arrow (A -> B) is no join, nor
+    a › (the end of a placeholder such as ‹U+2066›: safe_text's mark of a format character)."""
+    if len(text) > _BREADCRUMB_MAX:
+        return False
+    if ("位置" in text[:8] or "页面" in text[:4]) and _BREADCRUMB_LABEL.match(text):
+        return True
+    if ">" not in text and "＞" not in text and "»" not in text:
+        return False  # (most lines: three plain searches, no generator)
+    match = _BREADCRUMB_TRAIL.match(text)
+    if match is None:
+        return False
+    return match.group(2) is not None or match.group(1).strip() in _HOME
+
 
 # 【范文二】 / 讲话稿（三） / 篇三： / 01 — a collection's piece separators, alone on a line.
 _SEPARATOR = patterns.compile(
@@ -72,8 +102,10 @@ _TOC_STARTS = "目提"
 def is_noise_text(text: str) -> bool:
     """Whether a line reads as noise by itself (ads, links, page numbers, notes, markup,
     navigation, separators), before any file-level rule (repeated headers) is applied."""
-    if _NAVIGATION.match(text) or (
-        len(text) < 400 and text[:1] in _NOTE_STARTS and _NOTE.match(text)
+    if (
+        _NAVIGATION.match(text)
+        or is_breadcrumb(text)
+        or (len(text) < 400 and text[:1] in _NOTE_STARTS and _NOTE.match(text))
     ):
         return True
     if len(text) <= 12 and _SEPARATOR.match(text):

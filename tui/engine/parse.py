@@ -33,6 +33,7 @@ from tui.engine.roles import (
     SALUTATION,
     TITLE,
     frame_roles,
+    mark_front_matter,
     markdown_title,
     split_glued_occasions,
 )
@@ -87,6 +88,7 @@ def parse_text(
     mark_noise(segments, protected)
     first_framed = next((i for i, role in enumerate(roles) if role is not BODY), 0)
     mark_front_block_noise(segments, first_framed)
+    mark_front_matter(segments)
     mark_back_matter(
         segments, {i for i, role in enumerate(roles) if role in (TITLE, SALUTATION, HEADER)}
     )

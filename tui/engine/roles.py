@@ -17,7 +17,7 @@ from tui.engine import framing, patterns
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.lines import Segment, is_sentence_end, set_in_heading_type
 from tui.engine.markers import Marker, match_marker
-from tui.engine.noise import is_noise_text
+from tui.engine.noise import is_breadcrumb, is_noise_text
 
 INNER_BREAKERS = "，、；“‘（《(,;"
 """A line ending with one of these certainly goes on in the next line."""
@@ -42,9 +42,14 @@ BODY, TITLE, HEADER, SALUTATION, CLOSING = Role
 # --- framing -----------------------------------------------------------------------------
 
 
-def _part_lines(segments: list[Segment]) -> set[int]:
+def _part_lines(segments: list[Segment], markers: list[Marker | None]) -> set[int]:
     """The lines naming the parts of a speech given in parts (开幕词 … 结论, 一 一月十八日的
-    讲话 / 二 一月二十七日的讲话): two or more of them, each after a finished sentence."""
+    讲话 / 二 一月二十七日的讲话): two or more of them, each after a finished sentence.
+
+    An opening part and a closing part only (引言 … 结论, 开场白 … 结束语) with headings
+    between them (一、… 二、…, ## 研究方法) frame one text: its introduction and conclusion,
+    not parts (the parts of one occasion hold their headings inside a part: 引言 | 结论 |
+    一 … 五)."""
     found = {
         i
         for i, seg in enumerate(segments)
@@ -52,7 +57,27 @@ def _part_lines(segments: list[Segment]) -> set[int]:
         and framing.is_part_line(seg.text)
         and (i == 0 or not _open_sentence(segments[i - 1].text))
     }
-    return found if len(found) >= 2 else set()
+    if len(found) < 2:
+        return set()
+    first, last = min(found), max(found)
+    if all(_part_name(segments[i].text) in _FRAMING_PARTS for i in found) and any(
+        (markers[i] is not None or segments[i].md) and i not in found
+        for i in range(first + 1, last)
+    ):
+        return set()
+    return found
+
+
+_OPENING_PARTS = frozenset(("引言", "开场白"))
+"""Parts that open a talk: a talk's introduction, never its title."""
+_FRAMING_PARTS = _OPENING_PARTS | frozenset(("结论", "结束语"))
+_INTRODUCTIONS = _OPENING_PARTS | frozenset(("前言", "序言", "导言"))
+"""A text's introduction alone on its line, under the title: the title's text starts there."""
+
+
+def _part_name(text: str) -> str:
+    """A part line's name without the spaces that spread it (引　言 → 引言)."""
+    return text.replace(" ", "").replace("\u3000", "")
 
 
 def _open_sentence(text: str) -> bool:
@@ -99,20 +124,31 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
     count = len(segments)
     titles_seen: set[str] = set()
     longest = framing.TITLE_MAX
-    parts = _part_lines(segments)
+    parts = _part_lines(segments, markers)
     first = first_text(segments) if count else 0
     collection = count > 0 and framing.is_collection_line(segments[first].text)
     index = first + 1 if collection else 0  # (a compilation's own title line is front matter)
+    # A Markdown file's YAML front matter (--- | title: … | ---) is metadata: no title
+    # (title: 在…上的讲话), date line or salutation of the speech.
+    index = max(index, front_matter_end(segments))
     while index < count:
         text = segments[index].text
         if index in parts:
-            roles[index] = TITLE
+            # 引言 opens its part but names no talk: a title-block line (under the talk's title,
+            # or starting an untitled talk), not the title (nor a title's second line).
+            roles[index] = HEADER if _part_name(text) in _OPENING_PARTS else TITLE
             index = _mark_header(segments, roles, index + 1)
             continue
         if len(text) > longest and text[0] != "第":
             # Most of a speech: a line longer than any title (so not in ``titles_seen``
             # either), salutation (40), closing (40) or two-line title piece (40), and no
             # 第N篇 line. Nothing below can take it; skipping the tests saves ~10 ms on 10 MB.
+            index += 1
+            continue
+        if is_breadcrumb(text):
+            # 首页 > 政务公开 > 政府工作报告: page chrome above the title block, never its title
+            # (nor the first line of a title broken over two lines).
+            segments[index].noise = True
             index += 1
             continue
         if text in titles_seen and _inside_paragraph(segments, index):
@@ -231,6 +267,12 @@ def _bare_title_at(segments: list[Segment], markers: list[Marker | None], index:
     if markers[index] is not None or _BARE_TITLE.match(text) is None or is_back_matter_head(text):
         return False  # (【网友评论】 / 注释 head what follows a speech)
     after = _text_around(segments, index, 1)
+    if (
+        after is not None
+        and not segments[after].md  # (## 引言 is a heading: the # title is markdown_title's)
+        and _part_name(segments[after].text) in _INTRODUCTIONS
+    ):
+        after = _text_around(segments, after, 1)  # 关于某某问题 | 引言 | text…: the title's text
     if after is None:
         return False
     following = segments[after].text
@@ -573,6 +615,19 @@ def front_matter_end(segments: list[Segment]) -> int:
         if segments[index].text.strip() in ("---", "..."):
             return index + 1
     return 0
+
+
+def mark_front_matter(segments: list[Segment]) -> None:
+    """A YAML front matter block (see ``front_matter_end``) is shown as metadata, dimmed like
+    back matter, one ``key: value`` line a paragraph (never run together, never outlined, in
+    no speech, not hidden even when a line holds a link: source_url: https://…); its ``---``
+    lines are markup (noise)."""
+    end = front_matter_end(segments)
+    if not end:
+        return
+    segments[0].noise = segments[end - 1].noise = True
+    for seg in segments[1 : end - 1]:
+        seg.back, seg.noise = True, False
 
 
 _FILE_HEADER_SPAN = 12
