@@ -138,6 +138,8 @@ class MainScreen(FolderWork):
         self.find_bar = FindBar(id="find-bar")
         self._hidden_mounts: tuple[AwaitMount, AwaitMount] | None = None
         """The keyword panel's and the find bar's mounts (``_mount_hidden``), once begun."""
+        self._hidden_asked = False
+        """Whether ``_mount_hidden_later`` has asked for the mounts."""
         self._resumed = False
         """Whether the screen has been shown once (``on_screen_resume``)."""
         self.highlights = Highlights()
@@ -169,6 +171,15 @@ class MainScreen(FolderWork):
         for mounting in self._hidden_mounts:
             await mounting
 
+    def _mount_hidden_later(self) -> None:
+        """``_mount_hidden`` after the next frame (once). A big file's head leaves it to the
+        whole document (or an error): mounted after the head's frame, the panes and the
+        layout they caused came before the whole file's parse, which waited for them, on
+        the way to the full outline (docs/performance.md, first8)."""
+        if not self._hidden_asked:
+            self._hidden_asked = True
+            self.call_after_refresh(self._mount_hidden)
+
     def on_mount(self) -> None:
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
         find_features.apply_highlights(self)
@@ -186,7 +197,8 @@ class MainScreen(FolderWork):
         else:
             self.open_file(target)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
-        self.call_after_refresh(self._mount_hidden)
+        if self.complete:  # else once the whole file is shown (_show_document)
+            self._mount_hidden_later()
 
     def on_resize(self, event: events.Resize) -> None:
         self.apply_tree_display()
@@ -341,6 +353,7 @@ class MainScreen(FolderWork):
             return
         self._set_loading(False)
         self._shown = None
+        self._mount_hidden_later()
         self.reader.show_message(f"{path.name}\n\n{message}")
         self.outline.show_document(None)
         self.status.update_status((path.name, "无法显示"), None)
@@ -391,6 +404,7 @@ class MainScreen(FolderWork):
         _settle_garbage_collector()
         if not complete:
             return  # the rest follows when the whole file is parsed
+        self._mount_hidden_later()
         self.filetree.set_speech_count(path, len(document.speeches))
         if document.warnings and not reload:
             self.notify("；".join(document.warnings), title=path.name, timeout=6)
