@@ -172,10 +172,11 @@ class MainScreen(FolderWork):
             await mounting
 
     def _mount_hidden_later(self) -> None:
-        """``_mount_hidden`` after the next frame (once). A big file's head leaves it to the
-        whole document (or an error): mounted after the head's frame, the panes and the
-        layout they caused came before the whole file's parse, which waited for them, on
-        the way to the full outline (docs/performance.md, first8)."""
+        """``_mount_hidden`` after the next frame (once): when the first file's whole
+        document or an error is shown (or the message that there is none). Not after a big
+        file's head: mounted after the head's frame, the panes and the layout they caused
+        came before the whole file's parse, which waited for them, on the way to the full
+        outline (docs/performance.md, first8)."""
         if not self._hidden_asked:
             self._hidden_asked = True
             self.call_after_refresh(self._mount_hidden)
@@ -194,11 +195,10 @@ class MainScreen(FolderWork):
                 f"这个文件夹（及其子文件夹）里没有讲话稿（能打开的有 {kinds}）。"
             )
             self.status.update_status((str(self.root),), None)
-        else:
-            self.open_file(target)
-        self.set_interval(POLL_SECONDS, self.check_file_changed)
-        if self.complete:  # else once the whole file is shown (_show_document)
             self._mount_hidden_later()
+        else:
+            self.open_file(target)  # the hidden panes once it is shown (_show_document)
+        self.set_interval(POLL_SECONDS, self.check_file_changed)
 
     def on_resize(self, event: events.Resize) -> None:
         self.apply_tree_display()
