@@ -61,16 +61,25 @@ sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
 from benchenv import bench_env, run_json  # noqa: E402
 
-BARE = """
-import time, json, gc
-t0 = time.perf_counter()
+GC_TIMER = """
 gc_cpu = [0.0, 0.0]  # the cyclic garbage collector's CPU time so far, the start of this run
 def gc_timer(phase, info):
+    # (the collector runs on the thread that allocates, one run at a time: that thread's CPU)
     if phase == "start":
         gc_cpu[1] = time.thread_time()
     else:
         gc_cpu[0] += time.thread_time() - gc_cpu[1]
 gc.callbacks.append(gc_timer)
+"""
+"""The start of the bare app's and the reader's scripts: the collector's runs timed."""
+
+BARE = (
+    """
+import time, json, gc
+t0 = time.perf_counter()
+"""
+    + GC_TIMER
+    + """
 import asyncio
 from textual.app import App
 from textual.widgets import Static
@@ -94,6 +103,7 @@ async def main():
         print(json.dumps({"first": frames[0][0] - t0, "cpu": frames[0][1], "ui_frame": frames[0][2], "gc": frames[0][3]}))
 asyncio.run(main())
 """
+)
 
 TOOLONG = """
 import time, json, sys
@@ -130,17 +140,13 @@ async def main():
 asyncio.run(main())
 """
 
-READER = """
+READER = (
+    """
 import time, json, os, sys, resource, statistics, threading, gc
 t0 = time.perf_counter()
-gc_cpu = [0.0, 0.0]  # the cyclic garbage collector's CPU time so far, the start of this run
-def gc_timer(phase, info):
-    # (the collector runs on the thread that allocates, one run at a time: that thread's CPU)
-    if phase == "start":
-        gc_cpu[1] = time.thread_time()
-    else:
-        gc_cpu[0] += time.thread_time() - gc_cpu[1]
-gc.callbacks.append(gc_timer)
+"""
+    + GC_TIMER
+    + """
 from pathlib import Path
 from tui.cli import launch  # as the command line: the first file's parse first, then Textual
 path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
@@ -269,6 +275,7 @@ async def main():
     print(json.dumps(result))
 asyncio.run(main())
 """
+)
 
 
 def run(code: str, *args: str, root: Path = ROOT, python: str = sys.executable) -> dict[str, float]:
