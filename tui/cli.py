@@ -233,21 +233,36 @@ def launch(path: Path | None) -> SpeechReaderApp:
     Makes the app's background service and sends it the first file's first screen
     (``tui.jobs.first_screen``) before Textual is imported, so the parse runs while the
     UI starts.
+
+    The cyclic garbage collector is held off meanwhile, and what is alive at the end is
+    moved out of its sight (``gc.freeze``, as ``MainScreen`` does once the first text is
+    shown): the imports' modules, classes and functions live as long as the process, and
+    its collections walked them again and again, 15 ms of the 20 ms it took by the first
+    text (docs/performance.md, first8).
     """
-    from tui import jobs
-    from tui.engine.files import stamp_of
-    from tui.services import Background
+    import gc
 
-    background = Background()
-    from tui.session import Session
-    from tui.startup import initial_file, root_and_file
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        from tui import jobs
+        from tui.engine.files import stamp_of
+        from tui.services import Background
 
-    root, start = root_and_file(path)
-    session = Session()
-    first = initial_file(root, start, session)
-    if first is not None:
-        first = first.resolve()
-        background.submit_ahead((first, stamp_of(first)), jobs.first_screen, first)
-    from tui.app import make_app
+        background = Background()
+        from tui.session import Session
+        from tui.startup import initial_file, root_and_file
 
-    return make_app(path, session, background)
+        root, start = root_and_file(path)
+        session = Session()
+        first = initial_file(root, start, session)
+        if first is not None:
+            first = first.resolve()
+            background.submit_ahead((first, stamp_of(first)), jobs.first_screen, first)
+        from tui.app import make_app
+
+        return make_app(path, session, background)
+    finally:
+        if collecting:
+            gc.freeze()
+            gc.enable()

@@ -18,8 +18,9 @@ in the real app.
   file): its first text must not wait for the whole file. Also the process's CPU time by
   then, and the UI thread's CPU from the end of ``launch`` to that frame (the bare app:
   from the end of its imports): what composing, styling and drawing the first screen
-  cost, which other processes on a shared machine barely move. The outline may come in
-  a later frame (the 10 MB outline below waits for it).
+  cost, which other processes on a shared machine barely move; and the cyclic garbage
+  collector's CPU by then (its runs timed by ``gc.callbacks``), the bare app's too. The
+  outline may come in a later frame (the 10 MB outline below waits for it).
 * 10 MB outline: from interpreter start to the first frame whose outline holds all the
   speeches of the 10 MB collection (the whole file parsed); median of 3 runs.
   Target: 1 s. Also the process's CPU time by then, and the part of it the cyclic garbage
@@ -60,9 +61,25 @@ sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
 from benchenv import bench_env, run_json  # noqa: E402
 
-BARE = """
-import time, json
+GC_TIMER = """
+gc_cpu = [0.0, 0.0]  # the cyclic garbage collector's CPU time so far, the start of this run
+def gc_timer(phase, info):
+    # (the collector runs on the thread that allocates, one run at a time: that thread's CPU)
+    if phase == "start":
+        gc_cpu[1] = time.thread_time()
+    else:
+        gc_cpu[0] += time.thread_time() - gc_cpu[1]
+gc.callbacks.append(gc_timer)
+"""
+"""The start of the bare app's and the reader's scripts: the collector's runs timed."""
+
+BARE = (
+    """
+import time, json, gc
 t0 = time.perf_counter()
+"""
+    + GC_TIMER
+    + """
 import asyncio
 from textual.app import App
 from textual.widgets import Static
@@ -78,14 +95,15 @@ async def main():
     def spy(screen, renderable):
         display(screen, renderable)
         if renderable is not None:
-            frames.append((time.perf_counter(), time.process_time(), time.thread_time() - imported))
+            frames.append((time.perf_counter(), time.process_time(), time.thread_time() - imported, gc_cpu[0]))
             drawn.set()
     app._display = spy
     async with app.run_test(size=(160, 45)) as pilot:
         await asyncio.wait_for(drawn.wait(), 60)
-        print(json.dumps({"first": frames[0][0] - t0, "cpu": frames[0][1], "ui_frame": frames[0][2]}))
+        print(json.dumps({"first": frames[0][0] - t0, "cpu": frames[0][1], "ui_frame": frames[0][2], "gc": frames[0][3]}))
 asyncio.run(main())
 """
+)
 
 TOOLONG = """
 import time, json, sys
@@ -122,17 +140,13 @@ async def main():
 asyncio.run(main())
 """
 
-READER = """
+READER = (
+    """
 import time, json, os, sys, resource, statistics, threading, gc
 t0 = time.perf_counter()
-gc_cpu = [0.0, 0.0]  # the cyclic garbage collector's CPU time so far, the start of this run
-def gc_timer(phase, info):
-    # (the collector runs on the thread that allocates, one run at a time: that thread's CPU)
-    if phase == "start":
-        gc_cpu[1] = time.thread_time()
-    else:
-        gc_cpu[0] += time.thread_time() - gc_cpu[1]
-gc.callbacks.append(gc_timer)
+"""
+    + GC_TIMER
+    + """
 from pathlib import Path
 from tui.cli import launch  # as the command line: the first file's parse first, then Textual
 path = Path(sys.argv[1]) if len(sys.argv) > 1 else None
@@ -184,6 +198,7 @@ async def main():
             if shown is not None and shown[0] and not memory:
                 memory["cpu"] = time.process_time()
                 memory["ui_frame"] = time.thread_time() - launched
+                memory["gc_text"] = gc_cpu[0]
                 memory["ui"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
                 memory["helpers"] = helper_memory("VmRSS")
             if shown is not None and shown[1] and "cpu_outline" not in memory:
@@ -241,6 +256,7 @@ async def main():
         result["first_helpers_mb"] = memory["helpers"]
         result["cpu_text"] = memory["cpu"]
         result["ui_frame"] = memory["ui_frame"]
+        result["gc_text"] = memory["gc_text"]
         result["cpu_outline"] = memory["cpu_outline"]
         result["gc_outline"] = memory["gc_outline"]
         # Peak memory once the background work is done (keywords asked for, exact wrap).
@@ -259,6 +275,7 @@ async def main():
     print(json.dumps(result))
 asyncio.run(main())
 """
+)
 
 
 def run(code: str, *args: str, root: Path = ROOT, python: str = sys.executable) -> dict[str, float]:
@@ -292,13 +309,20 @@ def _spread(values: list[float]) -> str:
 
 def _ui_frame(runs: list[dict[str, float]], bare_runs: list[dict[str, float]]) -> str:
     """The UI thread's CPU from the end of ``launch`` (the bare app: of its imports) to the
-    first text frame, the part a first screen's widgets cost; other threads not counted."""
+    first text frame, the part a first screen's widgets cost; other threads not counted;
+    and the cyclic garbage collector's CPU from interpreter start to that frame."""
     if "ui_frame" not in runs[0]:
         return "  UI thread's CPU for the first frame: not measured"
+    collector = ""
+    if "gc_text" in runs[0] and "gc" in bare_runs[0]:
+        collector = (
+            f"\n  the garbage collector's CPU by then: {_spread([r['gc_text'] for r in runs])}, "
+            f"bare app {_spread([r['gc'] for r in bare_runs])}"
+        )
     return (
         f"  UI thread's CPU from launch to that frame (compose, styles, drawing): "
         f"{_spread([r['ui_frame'] for r in runs])}, bare app after its imports "
-        f"{_spread([r['ui_frame'] for r in bare_runs])}"
+        f"{_spread([r['ui_frame'] for r in bare_runs])}" + collector
     )
 
 

@@ -7,10 +7,12 @@ that interpreter (so it can be killed with it).
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
 import sys
+import threading
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,9 @@ from typing import Any
 import pytest
 
 from tests.processes import gone, poll
+from tests.ui.conftest import settle
+from tui.app import make_app
+from tui.cli import launch
 from tui.engine import load_document
 from tui.paths import bundled_corpus_dir
 
@@ -254,3 +259,55 @@ def test_kill_9_of_the_app_leaves_no_helper_running(tmp_path: Path) -> None:
         app.kill()
         app.wait(10)
     assert poll(lambda: all(gone(pid) for pid in pids), 10)
+
+
+async def test_a_big_files_hidden_panes_wait_for_its_whole_document(
+    tmp_path: Path, held_load: threading.Event
+) -> None:
+    """The keyword panel and the find bar are mounted once the whole document is shown, not
+    after the frame of the head, where the whole file's parse waited for them."""
+    app = make_app(_big_file(tmp_path, 4))
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = app.main_screen
+        while not screen.outline.root.children:  # the head's text, a frame later its outline
+            await pilot.pause(0.01)
+        for _ in range(5):
+            await pilot.pause()
+        assert not screen.complete
+        assert screen.keyword_panel.parent is None and screen.find_bar.parent is None
+        held_load.set()
+        await settle(app, pilot)
+        assert screen.complete
+        assert screen.keyword_panel.parent is not None
+        assert [child.id for child in screen.children] == ["panes", "find-bar", "status", "keybar"]
+
+
+def test_launch_leaves_the_collector_on_with_the_start_frozen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``launch`` holds the cyclic garbage collector off while it imports and builds the app,
+    then turns it on again with what is alive frozen (out of its sight)."""
+    import tui.app
+
+    seen: list[bool] = []
+    make = tui.app.make_app
+
+    def making(*args: Any) -> tui.app.SpeechReaderApp:
+        seen.append(gc.isenabled())
+        return make(*args)
+
+    monkeypatch.setattr(tui.app, "make_app", making)
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    app = launch(None)
+    try:
+        # The first file's parse (jobs.load holds the collector off too) has ended.
+        app.background.shutdown()
+        for thread in threading.enumerate():
+            if thread.name.startswith("background"):
+                thread.join(10)
+        assert seen == [False]
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > frozen
+    finally:
+        gc.unfreeze()
