@@ -432,6 +432,23 @@ async def test_bad_files_show_a_message(
         assert app.is_running
 
 
+async def test_a_bad_files_message_fits_the_visible_reader(tmp_path: Path) -> None:
+    """At 80x24 the reader's scrollbar took the last two cells of each message line
+    (压缩[包], UTF-8 [编]码, user9): the message is wrapped to the width it can be seen in."""
+    path = tmp_path / "binary.txt"
+    path.write_bytes(b"\x00\x01\x02PK\x00" * 50)
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        assert reader.document is None and reader.message
+        seen = reader.scrollable_content_region.width
+        shown = "".join(
+            reader.render_line(y).crop(0, seen).text for y in range(reader.size.height)
+        )
+        assert "".join(reader.message.split()) in "".join(shown.split())
+
+
 async def test_changed_file_reloads_at_same_line_and_vanished_file_is_reported(
     speech_dir: Path,
 ) -> None:

@@ -119,7 +119,8 @@ class ReaderPaint(ScrollView):
         base, width = frame.base, frame.width
         layout = self.text_layout
         if not layout.blocks:
-            return self._message_line(y, self.size.width, base)
+            # (the width that can be seen: the scrollbar's cells are not the message's)
+            return self._message_line(y, self.scrollable_content_region.width, base)
         line = int(self.scroll_offset.y) + y
         if line >= layout.row_count:
             return Strip.blank(width + margin, base).apply_offsets(0, line)
