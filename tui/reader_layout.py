@@ -485,12 +485,25 @@ class ReaderLayout:
     @property
     def percent_read(self) -> int:
         """How far the cursor is through the shown text, 0–100, by characters."""
+        return self.percent_read_to(None)
+
+    def percent_read_to(self, last_row: int | None) -> int:
+        """``percent_read`` for a view whose last row is ``last_row``: counted to the end of
+        the cursor sentence, or, when that sentence runs on below the view (one sentence
+        longer than the screen: a 540 KB text with no sentence end showed 100% on its
+        first page), to the end of the view's last row."""
         if not self.shown:
             return 0
         total = self._chars_before[-1] or 1
         block = self.block_of(self.cursor[0])
-        sentence = sentences_of(self.paragraph(block))[self.cursor[1]]
-        return min(100, round(100 * (self._chars_before[block] + sentence.end) / total))
+        end = sentences_of(self.paragraph(block))[self.cursor[1]].end
+        if last_row is not None:
+            first, last = self.sentence_rows(self.cursor)
+            if first <= last_row < last:
+                paragraph, char = self.char_at(last_row, 1 << 30)
+                if paragraph == self.cursor[0]:
+                    end = min(end, char + 1)
+        return min(100, round(100 * (self._chars_before[block] + end) / total))
 
     def sentence_text(self, position: SentenceRef) -> str:
         """The text of the sentence at ``position``."""

@@ -657,3 +657,20 @@ async def test_reading_width_is_capped_and_centred_on_a_wide_terminal() -> None:
         await pilot.press("w")
         assert reader.reading_width is None
         assert reader.text_layout.width == reader.scrollable_content_region.width
+
+
+async def test_percent_read_moves_through_one_sentence_longer_than_the_screen() -> None:
+    """A text with no sentence end (user9's 540 KB file) is one sentence: the status
+    line's percentage said 100 from its first page; it follows the pages now."""
+    document = build_document([(None, [("body", "营商环境" * 2000)])])
+    app = ReaderApp(document)
+    async with app.run_test(size=(40, 15)) as pilot:
+        reader = app.query_one(ReaderView)
+        seen = [reader.percent_read]
+        for _ in range(3):
+            await pilot.press("space")
+            seen.append(reader.percent_read)
+        assert 0 < seen[0] < seen[1] < seen[2] < seen[3] < 100, seen
+        while reader.scroll_offset.y < reader.max_scroll_y:
+            await pilot.press("space")
+        assert reader.percent_read == 100

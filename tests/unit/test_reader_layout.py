@@ -202,6 +202,22 @@ def test_percent_read() -> None:
     assert ReaderLayout().percent_read == 0
 
 
+def test_percent_read_within_a_sentence_longer_than_the_view() -> None:
+    """A text with no sentence end is one sentence: the percentage follows the view's last
+    row through it instead of saying 100 from the first page."""
+    text = "营商环境" * 500
+    document = build_document([(None, [("body", text)])])
+    layout = laid_out(20, document)
+    layout.cursor = layout.first_sentence()
+    assert layout.percent_read == 100
+    first, last = layout.sentence_rows(layout.cursor)
+    seen = [layout.percent_read_to(row) for row in (first + 10, first + 100, last - 30, last)]
+    assert 0 < seen[0] < seen[1] < seen[2] < 100 == seen[3]
+    assert seen[0] == round(
+        100 * (8 + 10 * 10) / 2000
+    )  # 8 characters after the indent, then 10 a row
+
+
 def test_char_at_finds_the_character_under_a_click() -> None:
     layout = laid_out(40)
     body = layout.block_of(3)

@@ -225,8 +225,9 @@ class ReaderView(ReaderKeys, can_focus=True):
 
     @property
     def percent_read(self) -> int:
-        """How far the cursor is through the visible text, 0–100, by characters."""
-        return self.text_layout.percent_read
+        """How far the cursor is through the visible text, 0–100, by characters (within
+        a sentence longer than the screen, to the view's last row)."""
+        return self.text_layout.percent_read_to(int(self.scroll_offset.y) + self.size.height - 1)
 
     @property
     def search_status(self) -> tuple[int, int]:
