@@ -674,3 +674,7 @@ async def test_percent_read_moves_through_one_sentence_longer_than_the_screen() 
         while reader.scroll_offset.y < reader.max_scroll_y:
             await pilot.press("space")
         assert reader.percent_read == 100
+        await pilot.press("g")
+        assert reader.scroll_offset.y == 0 and reader.percent_read == seen[0]
+        await pilot.press("G")  # the end of the text, not the top of its last sentence
+        assert reader.scroll_offset.y == reader.max_scroll_y and reader.percent_read == 100
