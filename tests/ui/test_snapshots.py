@@ -406,6 +406,30 @@ def test_command_palette(snap_compare: SnapCompare, fixed_file: Path, theme: str
 # ---------------------------------------------------------------------- more states and dialogs
 
 
+def test_bookmarks_list_after_delete(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str
+) -> None:
+    """d in the bookmarks list: one bookmark left, and the notice that u undoes it."""
+    keys = ("right_square_bracket", "j", "m", "j", "j", "m", "apostrophe")
+    run_before = _script(*keys, then=_press("d"), keep_notices=True)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_keyword_highlights(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """h before any keyword was worked out: the notice says they are being computed and
+    will be highlighted; once they come, the speech's top keywords are highlighted in the
+    reader, each in its own colour."""
+    run_before = _script(then=_press("h"), keep_notices=True)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_find_bar_without_a_match(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """/ and a term the file does not hold, then Enter: nothing highlighted, the bar and a
+    notice say there is no such text."""
+    run_before = _script("slash", *"不存在的词", then=_press("enter"), keep_notices=True)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
 def test_notebook_after_delete(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """d in the notebook: one quote left, and the notice that u undoes it."""
     keys = ("right_square_bracket", "j", "y", "j", "j", "y", "ctrl+n")
