@@ -237,8 +237,7 @@ def _script(
         await _ready(pilot)
         for key in keys:
             await _cleared(pilot)
-            await pilot.press(key)
-            await pilot.pause()
+            await pilot.press(key)  # waits for the key's handling; the next step settles
         await _ready(pilot)
         if keep_notices:
             await _cleared(pilot)
