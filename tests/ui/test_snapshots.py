@@ -650,7 +650,12 @@ def fixed_home(theme: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A state folder at a fixed path, emptied first, for pictures that show a state file's
     path. One per theme (the two may run at once in two workers), held under a file lock
     against another run of the suite on the same machine; the setting-aside stamp is fixed
-    too."""
+    too.
+
+    POSIX only (``fcntl``), and left so: this picture, like those of the empty folder and of
+    the state that cannot be saved, draws an absolute path under ``tempfile.gettempdir()``,
+    which is ``/tmp`` on Linux but elsewhere on macOS and Windows, so these three pictures
+    can match only where they were taken whatever the lock."""
     import fcntl
     import shutil
     import tempfile
