@@ -34,6 +34,23 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """``-n auto``: one test process more than the cores this run may use.
+
+    A UI test spends most of its time waiting with the CPU idle (Pilot's pauses wait for
+    the app to go idle in steps of 20 ms, and helper processes start and answer): with
+    as many workers as cores, two cores ran about 40 % busy. ``PYTEST_XDIST_AUTO_NUM_WORKERS``
+    still decides when set. Figures: docs/performance.md, "How long the check takes".
+    """
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None  # xdist's own hook reads it
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on macOS or Windows
+        cores = os.cpu_count() or 1
+    return cores + 1
+
+
 USER_DIRS = ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME")
 """User folders (besides the cache and HOME) each test process gets a temporary one of."""
 

@@ -67,10 +67,12 @@ async def main():
         screen = app.screen
         panel = screen.keyword_panel
         await pilot.press("K")
-        for _ in range(600):
-            if panel.current_keywords():
-                break
-            await pilot.pause(0.05)
+        # K started the panel's worker (jieba's start and the keywords, in the helper):
+        # waited for as long as a loaded machine takes, not polled.
+        computing = [w for w in app.workers if w.group == "keywords"]
+        assert computing, "K started no keyword worker"
+        await asyncio.wait_for(asyncio.gather(*(w.wait() for w in computing)), 100)
+        await pilot.pause()
         out["keywords"] = [k.term for k in panel.current_keywords()][:5]
         out["helpers"] = app.background.helper_pids()
         reader = screen.reader

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 from textual.app import App
+from textual.drivers.headless_driver import HeadlessDriver
 from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import TextArea
@@ -272,16 +273,15 @@ async def test_no_pyperclip_mechanism_uses_osc52(
     seen: list[Message] = []
     async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
         await start(app, pilot, 13, 0)
-        driver = app._driver
-        assert driver is not None
+        # What reaches the terminal: ``run_test`` writes through Textual's HeadlessDriver.
         written: list[str] = []
-        real_write = driver.write
+        real_write = HeadlessDriver.write
 
-        def record(data: str) -> None:
+        def record(driver: HeadlessDriver, data: str) -> None:
             written.append(data)
-            real_write(data)
+            real_write(driver, data)
 
-        monkeypatch.setattr(driver, "write", record)
+        monkeypatch.setattr(HeadlessDriver, "write", record)
         await pilot.press("y")
         await pilot.pause()
         expected = f"项目建设总体态势较好。\n——{UNTITLED}，一、拉高坐标"

@@ -237,8 +237,7 @@ def _script(
         await _ready(pilot)
         for key in keys:
             await _cleared(pilot)
-            await pilot.press(key)
-            await pilot.pause()
+            await pilot.press(key)  # waits for the key's handling; the next step settles
         await _ready(pilot)
         if keep_notices:
             await _cleared(pilot)
@@ -404,6 +403,30 @@ def test_command_palette(snap_compare: SnapCompare, fixed_file: Path, theme: str
 
 
 # ---------------------------------------------------------------------- more states and dialogs
+
+
+def test_bookmarks_list_after_delete(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str
+) -> None:
+    """d in the bookmarks list: one bookmark left, and the notice that u undoes it."""
+    keys = ("right_square_bracket", "j", "m", "j", "j", "m", "apostrophe")
+    run_before = _script(*keys, then=_press("d"), keep_notices=True)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_keyword_highlights(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """h before any keyword was worked out: the notice says they are being computed and
+    will be highlighted; once they come, the speech's top keywords are highlighted in the
+    reader, each in its own colour."""
+    run_before = _script(then=_press("h"), keep_notices=True)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_find_bar_without_a_match(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """/ and a term the file does not hold, then Enter: nothing highlighted, the bar and a
+    notice say there is no such text."""
+    run_before = _script("slash", *"不存在的词", then=_press("enter"), keep_notices=True)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
 def test_notebook_after_delete(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
@@ -627,7 +650,12 @@ def fixed_home(theme: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A state folder at a fixed path, emptied first, for pictures that show a state file's
     path. One per theme (the two may run at once in two workers), held under a file lock
     against another run of the suite on the same machine; the setting-aside stamp is fixed
-    too."""
+    too.
+
+    POSIX only (``fcntl``), and left so: this picture, like those of the empty folder and of
+    the state that cannot be saved, draws an absolute path under ``tempfile.gettempdir()``,
+    which is ``/tmp`` on Linux but elsewhere on macOS and Windows, so these three pictures
+    can match only where they were taken whatever the lock."""
     import fcntl
     import shutil
     import tempfile

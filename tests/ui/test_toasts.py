@@ -9,7 +9,7 @@ from typing import Any
 
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets._toast import Toast
+from textual.widget import Widget
 
 from tests.ui.conftest import settle
 from tests.ui.test_dialog_wrap import TEXT, broken_rules
@@ -19,20 +19,25 @@ from tui.widgets.toasts import KinsokuToast, shown_notices, toast_lines
 WIDTHS = range(60, 131, 7)
 
 
-def drawn_lines(toast: Toast) -> list[str]:
+TOAST = "Toast"
+"""Textual's toast widget and the app's ``KinsokuToast`` (a selector matches a class name
+anywhere in a widget's class chain; Textual exports no ``Toast`` class)."""
+
+
+def drawn_lines(toast: Widget) -> list[str]:
     """The toast's lines as drawn, without its padding."""
     return [toast.render_line(y).text.strip() for y in range(toast.size.height)]
 
 
-async def drawn_toasts(app: App[Any], pilot: Pilot[Any], count: int) -> list[Toast]:
+async def drawn_toasts(app: App[Any], pilot: Pilot[Any], count: int) -> list[Widget]:
     """Wait until ``count`` toasts are drawn on the current screen (mounted and laid out:
     a notice mounts its toast on a later turn of the event loop), then for the app to be
     idle; the toasts. Fails after 200 turns."""
     for _ in range(200):
-        toasts = list(app.screen.query(Toast))
+        toasts = list(app.screen.query(TOAST))
         if len(toasts) >= count and all(toast.size.height for toast in toasts):
             await pilot.pause()
-            return list(app.screen.query(Toast))
+            return list(app.screen.query(TOAST))
         await pilot.pause()
     raise AssertionError(f"{count} toasts never drawn")
 
