@@ -443,9 +443,7 @@ async def test_a_bad_files_message_fits_the_visible_reader(tmp_path: Path) -> No
         reader = app.main_screen.reader
         assert reader.document is None and reader.message
         seen = reader.scrollable_content_region.width
-        shown = "".join(
-            reader.render_line(y).crop(0, seen).text for y in range(reader.size.height)
-        )
+        shown = "".join(reader.render_line(y).crop(0, seen).text for y in range(reader.size.height))
         assert "".join(reader.message.split()) in "".join(shown.split())
 
 
