@@ -79,8 +79,10 @@ class ReaderKeys(ReaderPaint):
             self.scroll_to(y=0, animate=False, immediate=True)
 
     def action_go_end(self) -> None:
-        """End of the file (its last rows shown, also when the last sentence is longer
-        than the screen: the view went to that sentence's first row)."""
+        """End of the file, its last rows shown.
+
+        (Also when the last sentence is longer than the screen: the view went to that
+        sentence's first row.)"""
         if self.text_layout.shown:
             self.move_cursor_to(*self.text_layout.last_sentence())
             self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
