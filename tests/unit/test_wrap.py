@@ -130,6 +130,15 @@ WRAP_CASES = [
     ("domain not split", "访问网站www.gov.cn查询", 16, 0, 0, ["访问网站", "www.gov.cn查询"]),
     ("dotted name not split", "使用Node.js开发", 10, 0, 0, ["使用", "Node.js开", "发"]),
     ("file suffix not split", "有 .txt .docx 文件", 10, 0, 0, ["有 .txt ", ".docx 文件"]),
+    # A URL's "//" is never split, nor "://": the URL starts a line and breaks after a later "/".
+    (
+        "url scheme not split",
+        'url: "https://paper.people.com.cn/rmrb/pc/content/06/c_1.html"',
+        40,
+        0,
+        0,
+        ['url: "', "https://paper.people.com.cn/rmrb/pc/", 'content/06/c_1.html"'],
+    ),
     # A suffix right after a Chinese name belongs to the name: no line starts with ".txt".
     (
         "suffix stays with its name",
@@ -201,7 +210,7 @@ def _kinsoku(text: str, index: int) -> bool:
 
 
 def _after_joiner(text: str, index: int) -> bool:
-    return text[index - 1] in JOINERS and _kinsoku(text, index)
+    return text[index - 1] in JOINERS and text[index] not in JOINERS and _kinsoku(text, index)
 
 
 def _strict(text: str, index: int) -> bool:
@@ -215,6 +224,8 @@ def _strict(text: str, index: int) -> bool:
     if after in " \u3000" or before in OPENING or (after in CLOSING and not leading_dot):
         return False
     if after in WORD and (before in WORD or before in JOINERS):
+        return False
+    if after in JOINERS and (before in JOINERS or before == ":"):
         return False
     if after in JOINERS and before in WORD and index + 1 < len(text) and text[index + 1] in WORD:
         return False

@@ -344,6 +344,9 @@ def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
             and text[index - 2] in _DIGITS
         ):
             return False
+    # Inside a run of joiners or after a colon before one: https:|//, https:/|/.
+    if after in WORD_JOINERS and (before in WORD_JOINERS or before == ":"):
+        return False
     # Before a joiner inside a word: COVID|-19, gov|/cn.
     if after in WORD_JOINERS and before in WORD_CHARS:
         return not (index + 1 < len(text) and text[index + 1] in WORD_CHARS)
@@ -363,7 +366,11 @@ def _kinsoku_ok(text: str, cum: Sequence[int], index: int) -> bool:
 def _after_joiner_ok(text: str, cum: Sequence[int], index: int) -> bool:
     """May a line break before ``text[index]`` because a word too long for a line may be
     split after one of its joiners (a path after ``/``, ``speech-reader`` after ``-``)?"""
-    return text[index - 1] in WORD_JOINERS and _kinsoku_ok(text, cum, index)
+    return (
+        text[index - 1] in WORD_JOINERS
+        and text[index] not in WORD_JOINERS
+        and _kinsoku_ok(text, cum, index)
+    )
 
 
 def _choose_break(text: str, cum: Sequence[int], start: int, fit: int) -> int:
