@@ -326,7 +326,7 @@ class SpeechReaderApp(App[None]):
         else:
             nodes += [screen, screen.reader, screen.outline, screen.filetree]
             nodes += [w for w in screen.query("*") if w not in nodes]
-        self.push_screen(HelpScreen(nodes))
+        self.push_screen(HelpScreen(nodes, keys_elsewhere(nodes)))
 
     async def action_quit(self) -> None:
         """Save the position and leave."""
@@ -348,3 +348,25 @@ def make_app(
     """
     root, start_file = root_and_file(path)
     return SpeechReaderApp(root, start_file, session, background)
+
+
+def keys_elsewhere(nodes: list[DOMNode]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """For the help screen: the keys that the bindings of ``nodes`` do not list, per place
+    (docs/keys.md's places): the dialogs' keys, and the keys Textual's own classes bind for
+    the trees (Enter, Space …), which the help screen left out. Keys as in a binding
+    ("d,delete"), for the screen to show as it shows the others."""
+    from tui import keyref
+
+    shown = {type(node) for node in nodes}
+    found: list[tuple[str, list[tuple[str, str]]]] = []
+    for place in keyref.places():
+        if place.cls.__name__ == "HelpScreen":
+            continue
+        rows = [row for row in place.rows if row.textual or place.cls not in shown]
+        found.append(
+            (
+                place.where_zh,
+                [(",".join(row.keys), row.description) for row in rows],
+            )
+        )
+    return found

@@ -362,6 +362,18 @@ async def test_help_lists_bindings(speech_dir: Path) -> None:
         assert isinstance(app.screen, HelpScreen)
         descriptions = {b.description for _, group in app.screen.groups for b in group}
         assert {"下一句", "下一标题", "下一篇", "文件栏", "提纲栏", "书签", "退出"} <= descriptions
+        # The dialogs' keys and Textual's own keys of the trees (Enter, Space) were missing:
+        elsewhere = {(title, d) for title, rows in app.screen.elsewhere for _, d in rows}
+        wanted = {
+            "删除书签",
+            "撤销删除",
+            "打开原处",
+            "建立索引",
+            "跳到这个标题",
+            "打开文件 / 展开文件夹",
+        }
+        assert wanted <= {d for _, d in elsewhere}
+        assert not {"下一句", "下一标题", "文件栏"} & {d for _, d in elsewhere}  # not twice
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
         await pilot.press("f1")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.table import Table
@@ -70,9 +71,18 @@ class HelpScreen(ModalScreen[None]):
     }
     """
 
-    def __init__(self, nodes: list[DOMNode]) -> None:
+    def __init__(
+        self, nodes: list[DOMNode], elsewhere: Sequence[tuple[str, list[tuple[str, str]]]] = ()
+    ) -> None:
         super().__init__()
         self._groups = collect_bindings(nodes)
+        self._elsewhere = [(title, rows) for title, rows in elsewhere if rows]
+
+    @property
+    def elsewhere(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """The keys of other places (dialogs, Textual's own keys in the trees), per place:
+        (where, [(keys as in a binding, what they do)]) (for tests)."""
+        return self._elsewhere
 
     @property
     def groups(self) -> list[tuple[str, list[Binding]]]:
@@ -86,16 +96,24 @@ class HelpScreen(ModalScreen[None]):
         for title, bindings in self._groups:
             table.add_row("", Text(title, style="bold underline"))
             for binding in bindings:
-                keys = " / ".join(
-                    self.app.get_key_display(Binding(key, binding.action))
-                    for key in binding.key.split(",")
-                )
-                table.add_row(keys, binding.description)
+                table.add_row(self._keys(binding.key), binding.description)
             table.add_row("", "")
         table.add_row("ctrl+p", OWN_ROWS["command_palette"])
+        if self._elsewhere:
+            table.add_row("", "")
+            table.add_row("", Text("其他地方的按键", style="bold"))
+        for title, rows in self._elsewhere:
+            table.add_row("", Text(title, style="bold underline"))
+            for keys, description in rows:
+                table.add_row(self._keys(keys), description)
+            table.add_row("", "")
         with VerticalScroll():
             yield Static(Text("按键帮助", style="bold"), id="help-title")
             yield Static(table, id="help-table")
+
+    def _keys(self, keys: str) -> str:
+        """Keys of one row ("j,down") as the footer shows them ("j / ↓")."""
+        return " / ".join(self.app.get_key_display(Binding(key, "")) for key in keys.split(","))
 
     def action_dismiss_help(self) -> None:
         """Close the help."""
