@@ -26,11 +26,11 @@ MIN_WIDTH = 15
 _SAMPLE = 200
 """The lines the width is read from."""
 _OVERHANG = 6
+"""Characters a wrapped line may run over its width (closing marks kept on the line)."""
 _ENDS = frozenset("。！？!?")
 _DIGITS = patterns.compile("[0-9０-９]+")
 _HEAD = 20_000
 """The characters a text is first told by (a 10 MB file is not split into lines twice)."""
-"""Characters a wrapped line may run over its width (closing marks kept on the line)."""
 
 
 def _width(lines: list[str]) -> int:
