@@ -482,16 +482,11 @@ class ReaderLayout:
         last = len(self.blocks) - 1
         return self.blocks[last], len(sentences_of(self.paragraph(last))) - 1
 
-    @property
-    def percent_read(self) -> int:
-        """How far the cursor is through the shown text, 0–100, by characters."""
-        return self.percent_read_to(None)
-
     def percent_read_to(self, last_row: int | None) -> int:
-        """``percent_read`` for a view whose last row is ``last_row``: counted to the end of
-        the cursor sentence, or, when that sentence runs on below the view (one sentence
-        longer than the screen: a 540 KB text with no sentence end showed 100% on its
-        first page), to the end of the view's last row."""
+        """How far the cursor is through the shown text, 0–100, by characters: to the end
+        of the cursor sentence, or, when that sentence runs on below ``last_row`` (the
+        view's last row; None: no view), to the end of that row (one sentence longer than
+        the screen: a 540 KB text with no sentence end showed 100% on its first page)."""
         if not self.shown:
             return 0
         total = self._chars_before[-1] or 1

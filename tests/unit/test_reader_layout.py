@@ -196,10 +196,10 @@ def test_keyboard_and_mouse_selection_share_one_range() -> None:
 def test_percent_read() -> None:
     layout = laid_out()
     layout.cursor = layout.first_sentence()
-    assert 0 < layout.percent_read < 20
+    assert 0 < layout.percent_read_to(None) < 20
     layout.cursor = layout.last_sentence()
-    assert layout.percent_read == 100
-    assert ReaderLayout().percent_read == 0
+    assert layout.percent_read_to(None) == 100
+    assert ReaderLayout().percent_read_to(None) == 0
 
 
 def test_percent_read_within_a_sentence_longer_than_the_view() -> None:
@@ -209,7 +209,7 @@ def test_percent_read_within_a_sentence_longer_than_the_view() -> None:
     document = build_document([(None, [("body", text)])])
     layout = laid_out(20, document)
     layout.cursor = layout.first_sentence()
-    assert layout.percent_read == 100
+    assert layout.percent_read_to(None) == 100
     first, last = layout.sentence_rows(layout.cursor)
     seen = [layout.percent_read_to(row) for row in (first + 10, first + 100, last - 30, last)]
     assert 0 < seen[0] < seen[1] < seen[2] < 100 == seen[3]
