@@ -123,10 +123,6 @@ KNOWN_SPEECH_MISSES = {
     "in full-width brackets alone on their lines are found as one speech (holdout17's README)",
     ("holdout17", "h02_caiyuanpei_yude_beida_gbk_crlf.txt"): "two addresses under titles in "
     "full-width brackets are found as one speech (holdout17's README)",
-    ("holdout17", "h03_hushi_yanjiang_sipian_heji_crlf.txt"): "four speeches, each followed by "
-    "本文为…的演讲 / 原载… lines, are found as three (holdout17's README)",
-    ("holdout17", "h06_hushi_nvzi_wenti_1921_crlf.txt"): "one speech is found as two "
-    "(holdout17's README)",
 }
 """Files whose speech count the engine still gets wrong: their test is a strict xfail, reported
 as such in every run, and it fails the run once the count comes out right (remove the entry)."""

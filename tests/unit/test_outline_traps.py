@@ -780,6 +780,29 @@ CASES = [
         speeches=2,
     ),
     Case(
+        "collected-edition-pieces-closed-by-a-dated-note-and-a-dated-source-line",
+        "哲学与人生\n\n"
+        + (FILLER * 2 + "\n\n") * 3
+        + "本文为1923年11月在上海某某大学佛学研究会的演讲\n\n"
+        "原载1923年12月10日《某某杂志》第20卷第23期\n\n自由主义\n\n"
+        + (FILLER * 2 + "\n\n") * 3
+        + "原载1948年9月5日北平《某某日报》\n\n谈谈实验主义\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=3,
+        titles=["哲学与人生", "自由主义", "谈谈实验主义"],
+        back=["原载1923年12月10日", "原载1948年9月5日"],
+    ),
+    Case(
+        "collected-edition-piece-closed-by-a-dated-note-its-recorders-and-its-source",
+        "女子问题的研究\n\n"
+        + (FILLER * 2 + "\n\n") * 3
+        + "本文为1921年8月4日夜在安庆青年会的演讲\n\n张某某、陈某某记\n\n"
+        "原载1922年5月1日《某某杂志》第8卷第5号\n",
+        speeches=1,
+        titles=["女子问题的研究"],
+    ),
+    Case(
         "web-copy-markdown-emphasis-bullets-and-hashes",
         "## 在全省经济工作会议上的讲话\n\n同志们：\n\n**一、关于当前经济形势**\n\n"
         + FILLER

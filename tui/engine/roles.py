@@ -318,7 +318,21 @@ def _closing_note_at(
     if before is None or roles[before] is not BODY or not is_sentence_end(segments[before].text):
         return False
     after = _text_around(segments, index, 1)
+    while after is not None and _note_line(segments[after].text):
+        # 张友鸾、陈东原记 | 原载…《妇女杂志》…: more notes under the dated one.
+        after = _text_around(segments, after, 1)
     return after is None or _bare_title_at(segments, markers, after)
+
+
+# 张友鸾、陈东原记 / 赵家璧记录: who took the talk down, a line of its own under the note.
+_RECORDER_LINE = patterns.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:记|记录|記|記錄)$"
+)
+
+
+def _note_line(text: str) -> bool:
+    """A line of a piece's closing notes: its source (原载…) or its recorders (…记)."""
+    return is_back_matter_line(text) or _RECORDER_LINE.match(text) is not None
 
 
 _NOTE_STARTS = frozenset("本0123456789０１２３４５６７８９一二三四五六七八九〇○零")
@@ -337,7 +351,11 @@ def _title_after_note(
         roles[before] is BODY
         and is_back_matter_line(note)
         and (above := _text_around(segments, before, -1)) is not None
-        and is_sentence_end(segments[above].text)
+        and (
+            is_sentence_end(segments[above].text)
+            # 本文为…的演讲 | 原载…《东方杂志》… | 自由主义: the source under the dated note.
+            or (roles[above] is CLOSING and _CLOSING_NOTE.match(segments[above].text) is not None)
+        )
     )
     return closed and _bare_title_at(segments, markers, index)
 
