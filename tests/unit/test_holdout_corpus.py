@@ -119,10 +119,6 @@ KNOWN_SPEECH_MISSES = {
     ("holdout12", "c10_yanjiang_biji_heji.md"): "four talks' notes, each under its own ##/### "
     "heading (no salutation, no 在…上的讲话 title), are found as one speech; no general rule found "
     "(holdout12's README)",
-    ("holdout17", "h01_caiyuanpei_yanshuo_wupian_heji_crlf.txt"): "five addresses under titles "
-    "in full-width brackets alone on their lines are found as one speech (holdout17's README)",
-    ("holdout17", "h02_caiyuanpei_yude_beida_gbk_crlf.txt"): "two addresses under titles in "
-    "full-width brackets are found as one speech (holdout17's README)",
 }
 """Files whose speech count the engine still gets wrong: their test is a strict xfail, reported
 as such in every run, and it fails the run once the count comes out right (remove the entry)."""

@@ -794,6 +794,32 @@ CASES = [
         back=["原载1923年12月10日", "原载1948年9月5日"],
     ),
     Case(
+        "collected-edition-pieces-under-titles-in-full-width-brackets",
+        "（怎样才配做一个好学生）\n\n"
+        + FILLER
+        + "\n\n(一)狮子样的体力\n\n"
+        + FILLER * 2
+        + "\n\n（义务与权利之关系）\n\n"
+        + (FILLER * 2 + "\n\n") * 2
+        + "（劳工神圣）\n\n诸君！\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=3,
+        titles=["（怎样才配做一个好学生）", "（义务与权利之关系）", "（劳工神圣）"],
+        outline=[(1, "(一)狮子样的体力")],
+    ),
+    Case(
+        "bracketed-asides-of-a-transcript-start-no-piece",
+        "在某某工作会议上的讲话\n\n同志们：\n\n"
+        + FILLER * 2
+        + "\n\n（全场热烈鼓掌欢迎）\n\n"
+        + FILLER * 2
+        + "\n\n（一九五六年四月二十五日）\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+    ),
+    Case(
         "collected-edition-piece-closed-by-a-dated-note-its-recorders-and-its-source",
         "女子问题的研究\n\n"
         + (FILLER * 2 + "\n\n") * 3

@@ -236,7 +236,51 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             continue
         index += 1
     _mark_piece_titles(segments, markers, roles, talks_only=not collection)
+    _mark_bracketed_piece_titles(segments, markers, roles)
     return roles
+
+
+# （义务与权利） / （读书与救国——在杭州之江大学演说词）: a piece's title in full-width brackets.
+_BRACKETED_TITLE = patterns.compile(r"^（[^（）()，,。！？!?；;：:、“”\"]{4,30}）$")
+
+
+def _mark_bracketed_piece_titles(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role]
+) -> None:
+    """An edition that prints each piece's title in full-width brackets alone on a line — its
+    first line so, taken for the first piece's title: （怎样才配做一个现代学生） — has the next
+    piece wherever such a line (four Chinese characters at least, no date) stands between a
+    finished sentence and a paragraph of text: （义务与权利）, （就任北京大学校长之演说）. (A
+    bracketed aside of a transcript, （掌声）, is too short; a file that does not open so keeps
+    its bracketed lines as text.)"""
+    first = first_text(segments) if segments else 0
+    if (
+        first >= len(segments)
+        or roles[first] is not TITLE
+        or _BRACKETED_TITLE.match(segments[first].text) is None
+    ):
+        return
+    for index in range(first + 1, len(segments) - 1):
+        text = segments[index].text
+        if (
+            roles[index] is not BODY
+            or markers[index] is not None
+            or _BRACKETED_TITLE.match(text) is None
+            or len(_HAN.findall(text)) < 4
+            or framing.is_date_line(text)
+        ):
+            continue
+        before = _text_around(segments, index, -1)
+        after = _text_around(segments, index, 1)
+        if (
+            before is None
+            or after is None
+            or not _ends_a_speech(segments[before].text, roles[before])
+        ):
+            continue
+        following = segments[after].text
+        if is_sentence_end(following) or len(following) > 30 or framing.is_salutation(following):
+            roles[index] = TITLE
 
 
 # 1959年12月27日在台湾“中国图书馆学会”年会上的演讲 / 1924年1月胡适在东南大学国学研究班的演讲 /
