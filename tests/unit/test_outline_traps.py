@@ -809,6 +809,38 @@ CASES = [
         outline=[(1, "(一)狮子样的体力")],
     ),
     Case(
+        "a-lone-chapter-line-opening-a-lecture-titles-it",
+        "第一章 概论\n\n"
+        + FILLER
+        + "\n\n甲、国学的本体\n\n一、经史非神话\n\n"
+        + FILLER * 2
+        + "\n\n二、经典诸子非宗教\n\n"
+        + FILLER * 2
+        + "\n\n乙、治国学的方法\n\n一、辨书籍的真伪\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=1,
+        titles=["第一章概论"],
+        outline=[
+            (1, "甲、国学的本体"),
+            (2, "一、经史非神话"),
+            (2, "二、经典诸子非宗教"),
+            (1, "乙、治国学的方法"),
+            (2, "一、辨书籍的真伪"),
+        ],
+    ),
+    Case(
+        "chapter-lines-of-a-book-stay-headings",
+        "第一章 概论\n\n"
+        + FILLER * 2
+        + "\n\n一、经史非神话\n\n"
+        + FILLER * 2
+        + "\n\n第二章 国学的派别\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "第一章概论"), (2, "一、经史非神话"), (1, "第二章国学的派别")],
+    ),
+    Case(
         "bracketed-asides-of-a-transcript-start-no-piece",
         "在某某工作会议上的讲话\n\n同志们：\n\n"
         + FILLER * 2

@@ -189,6 +189,12 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             and framing.is_title(segments[index + 1].text)
         ):
             roles[index] = TITLE  # 第2篇 above the next title: part of it
+        elif index == first and _lone_chapter_at(segments, markers, index):
+            # 第一章 概论 opening a lecture cut out of its book, no 第二章 after it: its title.
+            roles[index] = TITLE
+            titles_seen.add(text)
+            index = _mark_header(segments, roles, index + 1)
+            continue
         elif markers[index] is None and _closing_note_at(segments, markers, roles, index):
             # 1959年12月27日在…年会上的演讲 under a piece's last paragraph: its end, not a title.
             roles[index] = CLOSING
@@ -323,6 +329,29 @@ def _bare_title_at(segments: list[Segment], markers: list[Marker | None], index:
     return (is_sentence_end(following) or len(following) > 30) and not (
         is_back_matter_line(following) or is_back_matter_head(following)
     )
+
+
+_CHAPTER_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{0,24}$")
+
+
+def _lone_chapter_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
+    """第一章 概论 / 第三讲: a chapter (or lecture) line opening the file, with its short title or
+    none, above text, when no other line of the file is a chapter (lecture) of that unit: one
+    chapter cut out of a book — the line titles it; it is no heading over the rest."""
+    marker = markers[index]
+    if marker is None or marker.family != "part" or marker.text[-1:] not in ("章", "讲"):
+        return False
+    text = segments[index].text
+    if _CHAPTER_TITLE.match(text[marker.end :]) is None:
+        return False
+    unit = marker.text[-1]
+    if any(
+        other is not None and other.family == "part" and other.text[-1:] == unit
+        for position, other in enumerate(markers)
+        if position != index
+    ):
+        return False
+    return _text_follows(segments, index + 1)
 
 
 def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
