@@ -809,6 +809,26 @@ CASES = [
         outline=[(1, "(一)狮子样的体力")],
     ),
     Case(
+        "steps-of-a-method-said-one-per-paragraph-are-a-series",
+        "研究问题的方法\n\n诸位：\n\n一、病在什么地方\n\n"
+        + FILLER
+        + "\n\n第一步分析问题。"
+        + FILLER
+        + "\n\n第二步观察和调查。"
+        + FILLER
+        + "\n\n二、病怎样起\n\n"
+        + FILLER
+        + "\n\n第一步要做的是查明原因，"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、病在什么地方"),
+            (2, "第一步分析问题"),
+            (2, "第二步观察和调查"),
+            (1, "二、病怎样起"),
+        ],
+    ),
+    Case(
         "a-lone-chapter-line-opening-a-lecture-titles-it",
         "第一章 概论\n\n"
         + FILLER
