@@ -809,6 +809,28 @@ CASES = [
         outline=[(1, "(一)狮子样的体力")],
     ),
     Case(
+        "yi-yue-er-yue-points-of-an-old-style-address",
+        "（就任某某大学校长之演说）\n\n"
+        + FILLER
+        + "予今长斯校，请更以三事为诸君告。\n\n一曰抱定宗旨。"
+        + FILLER
+        + "\n\n二曰砥砺德行。"
+        + FILLER
+        + "\n\n三曰敬爱师友。"
+        + FILLER
+        + "\n\n余到校视事仅数日，兹所计划者二事。一曰改良讲义。"
+        + FILLER
+        + "二曰添购书籍。"
+        + FILLER
+        + "\n",
+        outline=[(1, "一曰抱定宗旨"), (1, "二曰砥砺德行"), (1, "三曰敬爱师友")],
+    ),
+    Case(
+        "yi-yue-whole-list-in-one-paragraph-stays-inline",
+        "同志们：\n\n" + FILLER + "\n\n一曰水。二曰火。三曰木。" + FILLER + "\n",
+        outline=[],
+    ),
+    Case(
         "steps-of-a-method-said-one-per-paragraph-are-a-series",
         "研究问题的方法\n\n诸位：\n\n一、病在什么地方\n\n"
         + FILLER

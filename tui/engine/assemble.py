@@ -112,7 +112,7 @@ def _stands_alone(paras: list[Para], index: int, begin: int, end: int) -> bool:
     )
 
 
-_SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
+_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue"})
 """Families of a spoken series (第一， / 第一个问题 / 一是 / 一要), whose second item may be
 said inside the text after the first (see ``series.drop_inline_series``)."""
 

@@ -219,6 +219,7 @@ def _one_sentence(text: str) -> bool:
 _NEXT_INLINE = {
     "shi": ("二是", patterns.compile("[。；;！？]\\s*二是")),
     "yao": ("二要", patterns.compile("[。；;！？]\\s*二要")),
+    "yue": ("二曰", patterns.compile("[。；;！？]\\s*二曰")),
     "di": ("第二", patterns.compile("[。；;！？]\\s*第二[，,、]")),
     "di-unit": ("第二", patterns.compile("[。；;！？]\\s*第二")),
 }
