@@ -809,6 +809,47 @@ CASES = [
         outline=[(1, "(一)狮子样的体力")],
     ),
     Case(
+        "unnumbered-subtitles-of-a-titled-lecture-head-its-numbered-lists",
+        "我们要什么样的宗教——一次讲演\n\n宗教是不是普遍的需要\n\n"
+        + FILLER
+        + "其理由有二：\n\n一、凡宗教必有一特别的理想。\n\n二、凡宗教全要想解决人生目的的问题。\n\n"
+        "宗教的领域\n\n"
+        + FILLER * 2
+        + "\n\n中国现在缺乏的宗教精神\n\n我们所缺的精神，可得下列的两种。\n\n"
+        "一、多注重难思的妙法。\n\n二、多注重个人的修习。\n\n"
+        + FILLER
+        + "\n\n我国今日所需要的宗教\n\n一、要容易行的。"
+        + FILLER
+        + "\n\n二、要群众能修习的宗教。"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "宗教是不是普遍的需要"),
+            (2, "一、凡宗教必有一特别的理想"),
+            (2, "二、凡宗教全要想解决人生目的的问题"),
+            (1, "宗教的领域"),
+            (1, "中国现在缺乏的宗教精神"),
+            (2, "一、多注重难思的妙法"),
+            (2, "二、多注重个人的修习"),
+            (1, "我国今日所需要的宗教"),
+            (2, "一、要容易行的"),
+            (2, "二、要群众能修习的宗教"),
+        ],
+    ),
+    Case(
+        "short-lines-of-a-titled-essay-without-numbered-lists-stay-text",
+        "中国文化里的自由传统\n\n"
+        + FILLER * 2
+        + "\n\n风吹屋顶瓦\n\n"
+        + FILLER * 2
+        + "\n\n此瓦不自由\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=1,
+        outline=[],
+    ),
+    Case(
         "yi-yue-er-yue-points-of-an-old-style-address",
         "（就任某某大学校长之演说）\n\n"
         + FILLER
