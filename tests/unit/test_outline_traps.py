@@ -809,6 +809,20 @@ CASES = [
         outline=[(1, "(一)狮子样的体力")],
     ),
     Case(
+        "a-preview-said-again-word-for-word-at-its-sections-is-no-outline",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n女子问题可以分两部分讲：\n\n（一）女子解放。\n\n（二）女子改造。\n\n"
+        + FILLER
+        + "\n\n（一）女子解放。解放必定先有束缚。"
+        + FILLER
+        + "\n\n（二）女子改造。改造方面，比较简单些。"
+        + FILLER
+        + "\n",
+        outline=[(1, "（一）女子解放"), (1, "（二）女子改造")],
+        lines=[13, 15],
+    ),
+    Case(
         "unnumbered-subtitles-of-a-titled-lecture-head-its-numbered-lists",
         "我们要什么样的宗教——一次讲演\n\n宗教是不是普遍的需要\n\n"
         + FILLER
