@@ -780,6 +780,185 @@ CASES = [
         speeches=2,
     ),
     Case(
+        "collected-edition-pieces-closed-by-a-dated-note-and-a-dated-source-line",
+        "哲学与人生\n\n"
+        + (FILLER * 2 + "\n\n") * 3
+        + "本文为1923年11月在上海某某大学佛学研究会的演讲\n\n"
+        "原载1923年12月10日《某某杂志》第20卷第23期\n\n自由主义\n\n"
+        + (FILLER * 2 + "\n\n") * 3
+        + "原载1948年9月5日北平《某某日报》\n\n谈谈实验主义\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=3,
+        titles=["哲学与人生", "自由主义", "谈谈实验主义"],
+        back=["原载1923年12月10日", "原载1948年9月5日"],
+    ),
+    Case(
+        "collected-edition-pieces-under-titles-in-full-width-brackets",
+        "（怎样才配做一个好学生）\n\n"
+        + FILLER
+        + "\n\n(一)狮子样的体力\n\n"
+        + FILLER * 2
+        + "\n\n（义务与权利之关系）\n\n"
+        + (FILLER * 2 + "\n\n") * 2
+        + "（劳工神圣）\n\n诸君！\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=3,
+        titles=["（怎样才配做一个好学生）", "（义务与权利之关系）", "（劳工神圣）"],
+        outline=[(1, "(一)狮子样的体力")],
+    ),
+    Case(
+        "a-preview-said-again-word-for-word-at-its-sections-is-no-outline",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n女子问题可以分两部分讲：\n\n（一）女子解放。\n\n（二）女子改造。\n\n"
+        + FILLER
+        + "\n\n（一）女子解放。解放必定先有束缚。"
+        + FILLER
+        + "\n\n（二）女子改造。改造方面，比较简单些。"
+        + FILLER
+        + "\n",
+        outline=[(1, "（一）女子解放"), (1, "（二）女子改造")],
+        lines=[13, 15],
+    ),
+    Case(
+        "unnumbered-subtitles-of-a-titled-lecture-head-its-numbered-lists",
+        "我们要什么样的宗教——一次讲演\n\n宗教是不是普遍的需要\n\n"
+        + FILLER
+        + "其理由有二：\n\n一、凡宗教必有一特别的理想。\n\n二、凡宗教全要想解决人生目的的问题。\n\n"
+        "宗教的领域\n\n"
+        + FILLER
+        * 2
+        + "\n\n中国现在缺乏的宗教精神\n\n我们所缺的精神，可得下列的两种。\n\n"
+        "一、多注重难思的妙法。\n\n二、多注重个人的修习。\n\n"
+        + FILLER
+        + "\n\n我国今日所需要的宗教\n\n一、要容易行的。"
+        + FILLER
+        + "\n\n二、要群众能修习的宗教。"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[
+            (1, "宗教是不是普遍的需要"),
+            (2, "一、凡宗教必有一特别的理想"),
+            (2, "二、凡宗教全要想解决人生目的的问题"),
+            (1, "宗教的领域"),
+            (1, "中国现在缺乏的宗教精神"),
+            (2, "一、多注重难思的妙法"),
+            (2, "二、多注重个人的修习"),
+            (1, "我国今日所需要的宗教"),
+            (2, "一、要容易行的"),
+            (2, "二、要群众能修习的宗教"),
+        ],
+    ),
+    Case(
+        "short-lines-of-a-titled-essay-without-numbered-lists-stay-text",
+        "中国文化里的自由传统\n\n"
+        + FILLER * 2
+        + "\n\n风吹屋顶瓦\n\n"
+        + FILLER * 2
+        + "\n\n此瓦不自由\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=1,
+        outline=[],
+    ),
+    Case(
+        "yi-yue-er-yue-points-of-an-old-style-address",
+        "（就任某某大学校长之演说）\n\n"
+        + FILLER
+        + "予今长斯校，请更以三事为诸君告。\n\n一曰抱定宗旨。"
+        + FILLER
+        + "\n\n二曰砥砺德行。"
+        + FILLER
+        + "\n\n三曰敬爱师友。"
+        + FILLER
+        + "\n\n余到校视事仅数日，兹所计划者二事。一曰改良讲义。"
+        + FILLER
+        + "二曰添购书籍。"
+        + FILLER
+        + "\n",
+        outline=[(1, "一曰抱定宗旨"), (1, "二曰砥砺德行"), (1, "三曰敬爱师友")],
+    ),
+    Case(
+        "yi-yue-whole-list-in-one-paragraph-stays-inline",
+        "同志们：\n\n" + FILLER + "\n\n一曰水。二曰火。三曰木。" + FILLER + "\n",
+        outline=[],
+    ),
+    Case(
+        "steps-of-a-method-said-one-per-paragraph-are-a-series",
+        "研究问题的方法\n\n诸位：\n\n一、病在什么地方\n\n"
+        + FILLER
+        + "\n\n第一步分析问题。"
+        + FILLER
+        + "\n\n第二步观察和调查。"
+        + FILLER
+        + "\n\n二、病怎样起\n\n"
+        + FILLER
+        + "\n\n第一步要做的是查明原因，"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、病在什么地方"),
+            (2, "第一步分析问题"),
+            (2, "第二步观察和调查"),
+            (1, "二、病怎样起"),
+        ],
+    ),
+    Case(
+        "a-lone-chapter-line-opening-a-lecture-titles-it",
+        "第一章 概论\n\n"
+        + FILLER
+        + "\n\n甲、国学的本体\n\n一、经史非神话\n\n"
+        + FILLER * 2
+        + "\n\n二、经典诸子非宗教\n\n"
+        + FILLER * 2
+        + "\n\n乙、治国学的方法\n\n一、辨书籍的真伪\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=1,
+        titles=["第一章概论"],
+        outline=[
+            (1, "甲、国学的本体"),
+            (2, "一、经史非神话"),
+            (2, "二、经典诸子非宗教"),
+            (1, "乙、治国学的方法"),
+            (2, "一、辨书籍的真伪"),
+        ],
+    ),
+    Case(
+        "chapter-lines-of-a-book-stay-headings",
+        "第一章 概论\n\n"
+        + FILLER * 2
+        + "\n\n一、经史非神话\n\n"
+        + FILLER * 2
+        + "\n\n第二章 国学的派别\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "第一章概论"), (2, "一、经史非神话"), (1, "第二章国学的派别")],
+    ),
+    Case(
+        "bracketed-asides-of-a-transcript-start-no-piece",
+        "在某某工作会议上的讲话\n\n同志们：\n\n"
+        + FILLER * 2
+        + "\n\n（全场热烈鼓掌欢迎）\n\n"
+        + FILLER * 2
+        + "\n\n（一九五六年四月二十五日）\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+    ),
+    Case(
+        "collected-edition-piece-closed-by-a-dated-note-its-recorders-and-its-source",
+        "女子问题的研究\n\n"
+        + (FILLER * 2 + "\n\n") * 3
+        + "本文为1921年8月4日夜在安庆青年会的演讲\n\n张某某、陈某某记\n\n"
+        "原载1922年5月1日《某某杂志》第8卷第5号\n",
+        speeches=1,
+        titles=["女子问题的研究"],
+    ),
+    Case(
         "web-copy-markdown-emphasis-bullets-and-hashes",
         "## 在全省经济工作会议上的讲话\n\n同志们：\n\n**一、关于当前经济形势**\n\n"
         + FILLER

@@ -108,11 +108,16 @@ def _stands_alone(paras: list[Para], index: int, begin: int, end: int) -> bool:
     return (
         after is not None
         and after.role is BODY
-        and (after.marker is not None or len(after.text) > _PLAIN_HEADING_MAX)
+        and (
+            after.marker is not None
+            or len(after.text) > _PLAIN_HEADING_MAX
+            # (…可得下列的五种。: a short paragraph of text, a whole sentence)
+            or (len(after.text) >= 10 and is_sentence_end(after.text))
+        )
     )
 
 
-_SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
+_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue"})
 """Families of a spoken series (第一， / 第一个问题 / 一是 / 一要), whose second item may be
 said inside the text after the first (see ``series.drop_inline_series``)."""
 
@@ -329,7 +334,9 @@ def assemble_document(
             marker = para.marker
             if (
                 marker is None
-                and start.salutation is not None  # (a speech, not a collection's run of pieces)
+                # (a speech, not a collection's run of pieces: a salutation, or a title over a
+                # plain text — in Markdown the # lines are its headings)
+                and (start.salutation is not None or (start.title is not None and not markdown))
                 and para.role is BODY
                 and _plain_heading_at(paras, i, begin, end)
             ):
@@ -347,7 +354,8 @@ def assemble_document(
                 and para.role is BODY
                 # (第一部分 on a short line; or run into its text after a comma: 第一部分，开发，…)
                 and (marker.family != "part" or len(para.text) <= 40 or marker.text[-1] in "，,")
-                and (marker.text or _leads_text(paras, i, end))
+                # (a plain line's text after it was checked by _stands_alone)
+                and (marker.text or marker is _PLAIN or _leads_text(paras, i, end))
                 and not (
                     marker.family in ("cn-dun", "paren-cn", "paren-arabic", "di", "gan")
                     and next_item_in_sentence(

@@ -41,11 +41,14 @@ def _attachment(text: str) -> bool:
 
 # 〔1〕见本书第一卷… / [2] 同上。 / ［3］: a numbered note.
 _FOOTNOTE = patterns.compile(r"^[\[〔［]\s*[0-9０-９]{1,3}\s*[\]〕］]")
-# 来源：新华社 / 原载《人民日报》 / 根据录音整理 / 报送：… / 抄送：…
+# 来源：新华社 / 原载《人民日报》 / 原载1948年9月5日北平《世界日报》 / 根据录音整理 / 报送：… / 抄送：…
 _SOURCE_LINE = patterns.compile(
     r"^(?:(?:来源|资料来源|本文来源|文章来源|稿件来源|出处|转载自|转自|原载|报送|主送|抄送|抄报|分送|发送|"
     r"印发|责任编辑|编辑|审核|校对)\s*[：:]"
     r"|[（(]?\s*(?:原载|原文载|本文原载|载于|刊于)[《“于]"
+    # 原载1923年12月10日《东方杂志》第20卷第23期: the date of the issue before its name.
+    r"|[（(]?\s*(?:原载|原文载|本文原载|载于|刊于)\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年"
+    r"[^。！？]{0,20}?《"
     r"|[（(]\s*(?:文字|记录|录音)?整理(?:人)?\s*[：:]"
     r"|[（(]?\s*(?:根据|据)[^。！？]{1,40}(?:整理|刊印|编入|校订)[^。！？]{0,20}[）)]?[。.]?$)"
 )
@@ -108,7 +111,7 @@ def is_back_matter_line(text: str) -> bool:
 
 
 _SECTION_FAMILIES = frozenset(
-    {"cn-dun", "paren-cn", "cn-space", "di", "di-unit", "part", "section", "shi", "yao"}
+    {"cn-dun", "paren-cn", "cn-space", "di", "di-unit", "part", "section", "shi", "yao", "yue"}
 )
 
 

@@ -72,6 +72,7 @@ _MARKER = patterns.compile(
     | (?P<circ>[\u2460-\u2473])
     | (?P<shi>(?P<shi_n>[{_CN}]{{1,3}})\x20?是)
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
+    | (?P<yue>(?P<yue_n>[{_CN}]{{1,3}})曰(?=[\u4e00-\u9fff“]))
     | (?P<di>第\x20?(?P<di_n>[{_CN}]{{1,3}})(?:[，,、：:]|——(?!——))|第\x20?(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９]))
     | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|方面|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话)?|个?是|个(?=[：:])|个?(?:时期|阶段)(?=\s*——))
         (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
@@ -84,7 +85,7 @@ _MARKER = patterns.compile(
     | (?P<cns>(?P<cns_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<abare>(?P<abare_n>[0-9０-９]{{1,2}})$)
     | (?P<ans>(?P<ans_n>[0-9０-９]{{1,2}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
-    | (?P<dk>第(?P<dk_n>[{_CN}]{{1,3}})[种味件类样](?=[\u4e00-\u9fff“"]))
+    | (?P<dk>第(?P<dk_n>[{_CN}]{{1,3}})(?:[种味件类样]|步(?=[\u4e00-\u9fff]{{2,10}}。))(?=[\u4e00-\u9fff“"]))
     | (?P<dbare>第(?P<dbare_n>[{_CN}]{{1,3}})(?=[\u4e00-\u9fff]))
     """,
     re.VERBOSE,
@@ -129,7 +130,7 @@ _LATIN_LETTERS = (
 )
 _SECOND = frozenset(
     _CN
-    + "0123456789０１２３４５６７８９、是要 \u3000\u00a0.．。)）（(先次者后—-"
+    + "0123456789０１２３４５６７８９、是要曰 \u3000\u00a0.．。)）（(先次者后—-"
     + _LATIN_LETTERS
     + _GAN_STEMS
 )
@@ -147,6 +148,7 @@ _FAMILY_OF_GROUP = {
     "circ": "circled",
     "shi": "shi",
     "yao": "yao",
+    "yue": "yue",
     "di": "di",
     "dw": "di-unit",
     "gan": "gan",
@@ -168,6 +170,7 @@ _NUMERAL_GROUP = {
     "pcn": "pcn_n",
     "shi": "shi_n",
     "yao": "yao_n",
+    "yue": "yue_n",
     "dw": "dw_n",
     "part": "part_n",
     "jie": "jie_n",
@@ -186,7 +189,7 @@ class Marker(NamedTuple):
     """
 
     family: str
-    """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "circled", "shi", "yao",
+    """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
     "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第一层， / 第二是), "di-bare" (第一以政治论。), "di-kind"
     (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),

@@ -318,7 +318,7 @@ def _takes_up(head_title: str, announcement: str) -> bool:
     )
 
 
-_SPOKEN = frozenset({"di", "di-unit", "shi", "yao"})
+_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue"})
 """The spoken series (第一， / 第一点 / 一是 / 一要), as against the official ladder."""
 
 
@@ -372,7 +372,7 @@ def _unit_family(marker_text: str) -> str:
     return "di-unit" if unit in ("", "点", "观点") else "di-unit:" + unit
 
 
-_FIRST_WORD = {"di": "第一", "di-unit": "第一", "shi": "一是", "yao": "一要"}
+_FIRST_WORD = {"di": "第一", "di-unit": "第一", "shi": "一是", "yao": "一要", "yue": "一曰"}
 
 
 def _spoken(family: str) -> bool:

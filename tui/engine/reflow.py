@@ -18,7 +18,7 @@ from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_couplet, is_sent
 from tui.engine.markers import Marker, match_marker
 from tui.engine.roles import BODY, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 
-_RHETORICAL = frozenset({"shi", "yao", "di", "di-unit", "di-bare", "di-kind", "sequence"})
+_RHETORICAL = frozenset({"shi", "yao", "yue", "di", "di-unit", "di-bare", "di-kind", "sequence"})
 _SHORT_LINE = 30
 _NEVER_STARTS = frozenset("，、；：。！？,;:)）”’」』》】")
 FULL_STOP = patterns.compile("[。！？]")

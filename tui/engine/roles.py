@@ -189,6 +189,12 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             and framing.is_title(segments[index + 1].text)
         ):
             roles[index] = TITLE  # 第2篇 above the next title: part of it
+        elif index == first and _lone_chapter_at(segments, markers, index):
+            # 第一章 概论 opening a lecture cut out of its book, no 第二章 after it: its title.
+            roles[index] = TITLE
+            titles_seen.add(text)
+            index = _mark_header(segments, roles, index + 1)
+            continue
         elif markers[index] is None and _closing_note_at(segments, markers, roles, index):
             # 1959年12月27日在…年会上的演讲 under a piece's last paragraph: its end, not a title.
             roles[index] = CLOSING
@@ -236,7 +242,51 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             continue
         index += 1
     _mark_piece_titles(segments, markers, roles, talks_only=not collection)
+    _mark_bracketed_piece_titles(segments, markers, roles)
     return roles
+
+
+# （义务与权利） / （读书与救国——在杭州之江大学演说词）: a piece's title in full-width brackets.
+_BRACKETED_TITLE = patterns.compile(r"^（[^（）()，,。！？!?；;：:、“”\"]{4,30}）$")
+
+
+def _mark_bracketed_piece_titles(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role]
+) -> None:
+    """An edition that prints each piece's title in full-width brackets alone on a line — its
+    first line so, taken for the first piece's title: （怎样才配做一个现代学生） — has the next
+    piece wherever such a line (four Chinese characters at least, no date) stands between a
+    finished sentence and a paragraph of text: （义务与权利）, （就任北京大学校长之演说）. (A
+    bracketed aside of a transcript, （掌声）, is too short; a file that does not open so keeps
+    its bracketed lines as text.)"""
+    first = first_text(segments) if segments else 0
+    if (
+        first >= len(segments)
+        or roles[first] is not TITLE
+        or _BRACKETED_TITLE.match(segments[first].text) is None
+    ):
+        return
+    for index in range(first + 1, len(segments) - 1):
+        text = segments[index].text
+        if (
+            roles[index] is not BODY
+            or markers[index] is not None
+            or _BRACKETED_TITLE.match(text) is None
+            or len(_HAN.findall(text)) < 4
+            or framing.is_date_line(text)
+        ):
+            continue
+        before = _text_around(segments, index, -1)
+        after = _text_around(segments, index, 1)
+        if (
+            before is None
+            or after is None
+            or not _ends_a_speech(segments[before].text, roles[before])
+        ):
+            continue
+        following = segments[after].text
+        if is_sentence_end(following) or len(following) > 30 or framing.is_salutation(following):
+            roles[index] = TITLE
 
 
 # 1959年12月27日在台湾“中国图书馆学会”年会上的演讲 / 1924年1月胡适在东南大学国学研究班的演讲 /
@@ -281,6 +331,29 @@ def _bare_title_at(segments: list[Segment], markers: list[Marker | None], index:
     )
 
 
+_CHAPTER_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{0,24}$")
+
+
+def _lone_chapter_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
+    """第一章 概论 / 第三讲: a chapter (or lecture) line opening the file, with its short title or
+    none, above text, when no other line of the file is a chapter (lecture) of that unit: one
+    chapter cut out of a book — the line titles it; it is no heading over the rest."""
+    marker = markers[index]
+    if marker is None or marker.family != "part" or marker.text[-1:] not in ("章", "讲"):
+        return False
+    text = segments[index].text
+    if _CHAPTER_TITLE.match(text[marker.end :]) is None:
+        return False
+    unit = marker.text[-1]
+    if any(
+        other is not None and other.family == "part" and other.text[-1:] == unit
+        for position, other in enumerate(markers)
+        if position != index
+    ):
+        return False
+    return _text_follows(segments, index + 1)
+
+
 def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
     """中学生的修养与择业 / 找书的快乐: a file's first line, short and bare (no comma, no
     sentence), above its text, is the title of the file's first speech (not a date, a web
@@ -318,7 +391,21 @@ def _closing_note_at(
     if before is None or roles[before] is not BODY or not is_sentence_end(segments[before].text):
         return False
     after = _text_around(segments, index, 1)
+    while after is not None and _note_line(segments[after].text):
+        # 张友鸾、陈东原记 | 原载…《妇女杂志》…: more notes under the dated one.
+        after = _text_around(segments, after, 1)
     return after is None or _bare_title_at(segments, markers, after)
+
+
+# 张友鸾、陈东原记 / 赵家璧记录: who took the talk down, a line of its own under the note.
+_RECORDER_LINE = patterns.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4}){0,3}\s*(?:记|记录|記|記錄)$"
+)
+
+
+def _note_line(text: str) -> bool:
+    """A line of a piece's closing notes: its source (原载…) or its recorders (…记)."""
+    return is_back_matter_line(text) or _RECORDER_LINE.match(text) is not None
 
 
 _NOTE_STARTS = frozenset("本0123456789０１２３４５６７８９一二三四五六七八九〇○零")
@@ -337,7 +424,11 @@ def _title_after_note(
         roles[before] is BODY
         and is_back_matter_line(note)
         and (above := _text_around(segments, before, -1)) is not None
-        and is_sentence_end(segments[above].text)
+        and (
+            is_sentence_end(segments[above].text)
+            # 本文为…的演讲 | 原载…《东方杂志》… | 自由主义: the source under the dated note.
+            or (roles[above] is CLOSING and _CLOSING_NOTE.match(segments[above].text) is not None)
+        )
     )
     return closed and _bare_title_at(segments, markers, index)
 

@@ -123,6 +123,7 @@ def drop_previews(
             if all(len(t) <= 80 for t in bodies) and (
                 all(t.rstrip().endswith(("；", ";")) for t in bodies[:-1])
                 or _sentence_run(run, items[end + 1][0], texts)
+                or _said_again(run, items[end + 1 :], texts)
             ):
                 drop.update(i for i, _ in run)
         elif len(run) >= 2 and _previews_sections(items, position, end, texts):
@@ -201,6 +202,29 @@ def _previews_sections(
     return all(len(t) >= 2 and t in body for t, body in zip(titles, bodies, strict=True))
 
 
+def _said_again(
+    run: list[tuple[int, Marker]], after: list[tuple[int, Marker]], texts: dict[int, str]
+) -> bool:
+    """Whether the items of ``run`` — one short sentence each, one paragraph right after the
+    other — are said again word for word at the start of the sections numbered 1… that restart
+    the family later, with text between (女子问题可以分两部分讲： | （一）女子解放。 | （二）女子改造。
+    | text… | （一）女子解放。解放必定先有束缚。… | （二）女子改造。改造方面…): a preview."""
+    family = run[0][1].family
+    sections = [(i, m) for i, m in after if m.family == family][: len(run)]
+    if [m.number for _, m in sections] != list(range(1, len(run) + 1)):
+        return False
+    paragraphs = [i for i, _ in run]
+    if any(b != a + 1 for a, b in zip(paragraphs, paragraphs[1:], strict=False)):
+        return False
+    for (index, _), (section, _) in zip(run, sections, strict=True):
+        said = texts.get(index, "").strip()
+        if not (said and _one_sentence(said) and said[-1] in "。！？!?"):
+            return False
+        if not texts.get(section, "").startswith(said) or len(texts.get(section, "")) <= len(said):
+            return False
+    return True
+
+
 def _sentence_run(run: list[tuple[int, Marker]], following: int, texts: dict[int, str]) -> bool:
     """Whether the items of ``run`` are short paragraphs (80 characters at most) of one
     sentence each, one right after the other, the last right before paragraph ``following``
@@ -219,6 +243,7 @@ def _one_sentence(text: str) -> bool:
 _NEXT_INLINE = {
     "shi": ("二是", patterns.compile("[。；;！？]\\s*二是")),
     "yao": ("二要", patterns.compile("[。；;！？]\\s*二要")),
+    "yue": ("二曰", patterns.compile("[。；;！？]\\s*二曰")),
     "di": ("第二", patterns.compile("[。；;！？]\\s*第二[，,、]")),
     "di-unit": ("第二", patterns.compile("[。；;！？]\\s*第二")),
 }
