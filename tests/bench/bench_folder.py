@@ -161,6 +161,9 @@ class Trace:
         self.steps: dict[float, tuple[float, str]] = {}
         """The UI thread's CPU time and what ran (the callback, or the task and its
         coroutine) of each event-loop step of 2 ms or more, by the step's start."""
+        self.timer_sleeps: list[tuple[float, float]] = []
+        """Each sleep of the screen's update timer: when it began and until when it was
+        to sleep (what a frame asked for meanwhile waits for)."""
         self.parts: list[tuple[float, float, float, str]] = []
         """Parts of the UI's work of 1 ms or more (start, wall, UI thread CPU, what):
         frames, layouts, messages handled, callbacks after a frame, the file tree's
@@ -208,7 +211,30 @@ class Trace:
 
             setattr(owner, name, timed)
 
+    def _wrap_timer_sleeps(self) -> None:
+        """Record the screen update timer's sleeps (Textual's ``Timer`` and, where the tree
+        has it, ``tui.screens.frames.FrameTimer``)."""
+        import importlib
+
+        sleeps = self.timer_sleeps
+        for name in ("textual.timer", "tui.screens.frames"):
+            try:
+                module = importlib.import_module(name)
+            except ImportError:
+                continue
+            original = module.sleep
+
+            async def recorded(secs: float, original: Any = original) -> None:
+                task = asyncio.current_task()
+                if task is not None and task.get_name() == "screen_update":
+                    now = time.perf_counter()
+                    sleeps.append((now, now + secs))
+                await original(secs)
+
+            module.sleep = recorded
+
     def _wrap_ui(self) -> None:
+        self._wrap_timer_sleeps()
         from textual.message_pump import MessagePump
         from textual.screen import Screen
         from textual.widget import Widget
@@ -314,6 +340,16 @@ class Trace:
         print(
             f"  trace: CPU over all {len(self.presses)} keys (key to frame): UI thread "
             f"{main_ms:.0f} ms, the process's other threads {other_ms / 1e6:.0f} ms"
+        )
+        waits = []
+        for _, moved, _, _ in self.presses:
+            asleep = [until - moved for began, until in self.timer_sleeps if began <= moved < until]
+            waits.append(max(asleep, default=0.0))
+        waited = sorted(wait for wait in waits if wait > 0)
+        print(
+            f"  trace: {len(waited)} keys found the frame timer asleep after the cursor moved; "
+            f"the sleep left (ms): median {1000 * statistics.median(waited or [0.0]):.1f}, "
+            f"worst {1000 * max(waited, default=0.0):.1f}, sum {1000 * sum(waited):.0f}"
         )
         handled = sorted(moved - pressed for pressed, moved, _, _ in self.presses)
         drawn = sorted(framed - moved for _, moved, framed, _ in self.presses)
