@@ -231,7 +231,7 @@ class Trace:
                     sleeps.append((now, now + secs))
                 await original(secs)
 
-            module.sleep = recorded
+            setattr(module, "sleep", recorded)  # noqa: B010 - a module function replaced
 
     def _wrap_ui(self) -> None:
         self._wrap_timer_sleeps()

@@ -137,7 +137,7 @@ async def test_the_main_screen_draws_on_a_frame_timer(speech_file: Path) -> None
             if update is not None:
                 frames_drawn.append(update)
 
-        app._display = spy  # type: ignore[method-assign]
+        app._display = spy  # type: ignore[method-assign, assignment]
         before = screen.reader.cursor
         await pilot.press("j")
         await pilot.pause()
