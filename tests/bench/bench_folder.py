@@ -381,6 +381,14 @@ class Trace:
                     for began, took in during[:8]
                 )
             )
+            by_cpu = sorted(
+                (self.steps.get(began, (0.0, "?")) for began, _ in during),
+                key=lambda step: -step[0],
+            )
+            print(
+                "  trace: the UI's steps during the keys with the most CPU (ms, what): "
+                + "; ".join(f"{1000 * cpu:.1f} {what}" for cpu, what in by_cpu[:5])
+            )
         slow = [press for press in self.presses if press[2] - press[0] > self.slower]
         print(f"  trace: {len(slow)} keys over {1000 * self.slower:.0f} ms")
         for (pressed, moved, framed, threads), indexed in zip(
