@@ -542,6 +542,7 @@ async def _measure(
             if counting_started is None and listed():
                 counting_started = time.perf_counter()
         unmoved = 0
+        first_press, last_frame = float("inf"), 0.0
         moved: list[float] = []
         screen.reader.cursor_changed.subscribe(
             screen, lambda _: moved.append(time.perf_counter()), immediate=True
@@ -573,6 +574,8 @@ async def _measure(
                 await asyncio.wait_for(drawn.wait(), 10)
             framed = next(t for t in frames if t >= moved[-1])
             latencies.append(framed - pressed)
+            first_press = min(first_press, pressed)
+            last_frame = framed
             if trace is not None:
                 now = thread_run_ns()
                 ran = {name: now[name] - ran.get(name, 0) for name in now}
@@ -583,6 +586,7 @@ async def _measure(
             watch_index()
             await asyncio.sleep(0.05)  # a reader's pace, not a key-repeat storm
         pressing = time.perf_counter() - opened
+        keys_frames = sum(1 for t in frames if first_press <= t <= last_frame)
         await asyncio.sleep(0)  # what follows is a step of its own, not one of the keys'
         while counting_started is None:
             await pilot.pause(0.05)
@@ -633,6 +637,7 @@ async def _measure(
         "listing_ui_ms": 1000 * sum(while_listing),
         "step_first_s_ms": 1000 * max(first_second, default=0.0),
         "step_later_ms": 1000 * max(later, default=0.0),
+        "keys_frames": keys_frames,
         "median_ms": 1000 * statistics.median(latencies),
         "p95_ms": 1000 * latencies[int(0.95 * (len(latencies) - 1))],
         "worst_ms": 1000 * latencies[-1],
@@ -771,6 +776,10 @@ def print_figures(args: argparse.Namespace, figures: dict[str, float]) -> None:
         f"  key to frame          median {figures['median_ms']:.1f} ms, "
         f"p95 {figures['p95_ms']:.1f} ms, worst {figures['worst_ms']:.1f} ms "
         f"(press {figures['worst_at']:.0f}) (target 50)"
+    )
+    print(
+        f"  frames while pressing {figures['keys_frames']:.0f} (from the first key to the last "
+        "key's frame)"
     )
     print(
         f"  keys while listing    {figures['listing_presses']:.0f}, "
