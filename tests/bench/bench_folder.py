@@ -8,7 +8,7 @@ and times each key to the first frame
 that shows its result (frames are timed where Textual hands them to the driver,
 ``App._display``, as ``bench_ui.py`` does). It prints the key-to-frame median, 95th
 percentile and worst (and the worst of the keys pressed while the tree was still being
-listed), the longest event-loop step of the UI (a key that comes during a step waits
+listed), how many frames were drawn from the first key to the last key's frame, the longest event-loop step of the UI (a key that comes during a step waits
 for its end) in the first second after the first text and later while keys are
 pressed, the UI's steps of the listing (from the start until the tree is listed: their
 median and their sum), when the speech counter was done with the files near the tree's
