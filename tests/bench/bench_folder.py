@@ -8,7 +8,7 @@ and times each key to the first frame
 that shows its result (frames are timed where Textual hands them to the driver,
 ``App._display``, as ``bench_ui.py`` does). It prints the key-to-frame median, 95th
 percentile and worst (and the worst of the keys pressed while the tree was still being
-listed), the longest event-loop step of the UI (a key that comes during a step waits
+listed), how many frames were drawn from the first key to the last key's frame, the longest event-loop step of the UI (a key that comes during a step waits
 for its end) in the first second after the first text and later while keys are
 pressed, the UI's steps of the listing (from the start until the tree is listed: their
 median and their sum), when the speech counter was done with the files near the tree's
@@ -31,7 +31,13 @@ were counted) and the index's files done meanwhile, and each thread's CPU time o
 key (Linux's ``/proc/self/task/*/schedstat``); and the full collections of the whole run,
 every key's time (with when it was pressed, from the first key), and the CPU time of the
 UI thread and of the process's other threads summed over all the keys (from each press to
-its frame): the figure a loaded machine moves least.
+its frame): the figure a loaded machine moves least. With it, what each of the UI's
+event-loop steps of 2 ms or more ran (the callback, or the task and its coroutine) and its
+CPU time; the parts of the UI's work of 1 ms or more in and around each slow key (frames,
+layouts, each widget's drawing and how many lines, messages handled, the callbacks after a
+frame, the file tree's listing batches and counts); the UI's longest steps while the keys
+were pressed; and how long keys took from the press to the cursor's move and from the
+move to the frame (the frame waits for Textual's frame timer).
 """
 
 from __future__ import annotations
@@ -152,6 +158,117 @@ class Trace:
         """Files the index had done by each press's frame, less those by its press (the
         screen's ``index_progress``: the same for an index on a thread or in the helper)."""
         self._began = 0.0
+        self.steps: dict[float, tuple[float, str]] = {}
+        """The UI thread's CPU time and what ran (the callback, or the task and its
+        coroutine) of each event-loop step of 2 ms or more, by the step's start."""
+        self.timer_sleeps: list[tuple[float, float]] = []
+        """Each sleep of the screen's update timer: when it began and until when it was
+        to sleep (what a frame asked for meanwhile waits for)."""
+        self.parts: list[tuple[float, float, float, str]] = []
+        """Parts of the UI's work of 1 ms or more (start, wall, UI thread CPU, what):
+        frames, layouts, messages handled, callbacks after a frame, the file tree's
+        listing batches, builds and counts (``_wrap``)."""
+
+    def step(self, handle: asyncio.events.Handle, began: float, took: float, cpu: float) -> None:
+        callback = getattr(handle, "_callback", None)
+        task = getattr(callback, "__self__", None)
+        if isinstance(task, asyncio.Task):
+            coro = task.get_coro()
+            what = f"task {task.get_name()} {getattr(coro, '__qualname__', coro)}"
+        else:
+            what = getattr(callback, "__qualname__", repr(callback))
+        self.steps[began] = (cpu, what)
+
+    def _wrap(self, owner: type, name: str, what: Any) -> None:
+        """Record each call of ``owner.name`` of 1 ms or more (``what(self, *args)``
+        names it)."""
+        original = getattr(owner, name)
+        parts = self.parts
+
+        def record(began: float, cpu: float, args: tuple[Any, ...]) -> None:
+            took = time.perf_counter() - began
+            if took >= 0.001:
+                parts.append((began, took, time.thread_time() - cpu, what(*args)))
+
+        if asyncio.iscoroutinefunction(original):
+
+            async def timed_async(*args: Any, **kwargs: Any) -> Any:
+                began, cpu = time.perf_counter(), time.thread_time()
+                try:
+                    return await original(*args, **kwargs)
+                finally:
+                    record(began, cpu, args)
+
+            setattr(owner, name, timed_async)
+        else:
+
+            def timed(*args: Any, **kwargs: Any) -> Any:
+                began, cpu = time.perf_counter(), time.thread_time()
+                try:
+                    return original(*args, **kwargs)
+                finally:
+                    record(began, cpu, args)
+
+            setattr(owner, name, timed)
+
+    def _wrap_timer_sleeps(self) -> None:
+        """Record the screen update timer's sleeps (Textual's ``Timer`` and, where the tree
+        has it, ``tui.screens.frames.FrameTimer``)."""
+        import importlib
+
+        sleeps = self.timer_sleeps
+        for name in ("textual.timer", "tui.screens.frames"):
+            try:
+                module = importlib.import_module(name)
+            except ImportError:
+                continue
+            original = module.sleep
+
+            async def recorded(secs: float, original: Any = original) -> None:
+                task = asyncio.current_task()
+                if task is not None and task.get_name() == "screen_update":
+                    now = time.perf_counter()
+                    sleeps.append((now, now + secs))
+                await original(secs)
+
+            setattr(module, "sleep", recorded)  # noqa: B010 - a module function replaced
+
+    def _wrap_ui(self) -> None:
+        self._wrap_timer_sleeps()
+        from textual.message_pump import MessagePump
+        from textual.screen import Screen
+        from textual.widget import Widget
+        from textual.widgets import Tree
+
+        from tui.widgets import filetree
+
+        tree = filetree.SpeechFileTree
+        self._wrap(Screen, "_on_timer_update", lambda screen: "frame (layout, draw, display)")
+        self._wrap(Screen, "_refresh_layout", lambda screen, *_: "  layout")
+        self._wrap(
+            Screen, "_invoke_and_clear_callbacks", lambda screen: "callbacks after the frame"
+        )
+        self._wrap(
+            MessagePump,
+            "_dispatch_message",
+            lambda pump, message, *_: f"{type(pump).__name__} handles {type(message).__name__}",
+        )
+        self._wrap(Tree, "_build", lambda tree, *_: f"{type(tree).__name__} builds its lines")
+        self._wrap(
+            Widget,
+            "render_lines",
+            lambda widget, crop: f"    {type(widget).__name__} draws {crop.height} lines",
+        )
+        for name in (
+            "_add_batch",
+            "_populate_node",
+            "_append_lines",
+            "set_speech_counts",
+            "uncounted_near_view",
+            "files_in_sight",
+        ):
+            if hasattr(tree, name):
+                self._wrap(tree, name, lambda tree, *_, name=name: f"file tree {name}")
 
     def install(self) -> None:
         import gc
@@ -172,6 +289,7 @@ class Trace:
                 )
 
         gc.callbacks.append(collected)
+        self._wrap_ui()
         # A batch from the counter's call to its counts (wherever they are counted: the
         # function sent to the helper cannot be wrapped here).
         counts = folder_work.FolderWork._count
@@ -223,6 +341,24 @@ class Trace:
             f"  trace: CPU over all {len(self.presses)} keys (key to frame): UI thread "
             f"{main_ms:.0f} ms, the process's other threads {other_ms / 1e6:.0f} ms"
         )
+        waits = []
+        for _, moved, _, _ in self.presses:
+            asleep = [until - moved for began, until in self.timer_sleeps if began <= moved < until]
+            waits.append(max(asleep, default=0.0))
+        waited = sorted(wait for wait in waits if wait > 0)
+        print(
+            f"  trace: {len(waited)} keys found the frame timer asleep after the cursor moved; "
+            f"the sleep left (ms): median {1000 * statistics.median(waited or [0.0]):.1f}, "
+            f"worst {1000 * max(waited, default=0.0):.1f}, sum {1000 * sum(waited):.0f}"
+        )
+        handled = sorted(moved - pressed for pressed, moved, _, _ in self.presses)
+        drawn = sorted(framed - moved for _, moved, framed, _ in self.presses)
+        if handled:
+            print(
+                f"  trace: press to cursor moved median {1000 * statistics.median(handled):.1f} "
+                f"ms, worst {1000 * handled[-1]:.1f}; cursor moved to frame median "
+                f"{1000 * statistics.median(drawn):.1f} ms, worst {1000 * drawn[-1]:.1f}"
+            )
         print(
             "  trace: every key (ms, from its press, in order, each with the time after the "
             "first key): "
@@ -231,6 +367,28 @@ class Trace:
                 for pressed, _, framed, _ in self.presses
             )
         )
+        if self.presses:
+            keys_began, keys_ended = self.presses[0][0], self.presses[-1][2]
+            during = sorted(
+                (step for step in steps if keys_began <= step[0] <= keys_ended),
+                key=lambda step: -step[1],
+            )
+            print(
+                "  trace: the UI's longest steps during the keys (ms, its CPU, what): "
+                + "; ".join(
+                    f"{1000 * took:.1f} ({1000 * self.steps.get(began, (0.0, ''))[0]:.1f}) "
+                    f"{self.steps.get(began, (0.0, '?'))[1]}"
+                    for began, took in during[:8]
+                )
+            )
+            by_cpu = sorted(
+                (self.steps.get(began, (0.0, "?")) for began, _ in during),
+                key=lambda step: -step[0],
+            )
+            print(
+                "  trace: the UI's steps during the keys with the most CPU (ms, what): "
+                + "; ".join(f"{1000 * cpu:.1f} {what}" for cpu, what in by_cpu[:5])
+            )
         slow = [press for press in self.presses if press[2] - press[0] > self.slower]
         print(f"  trace: {len(slow)} keys over {1000 * self.slower:.0f} ms")
         for (pressed, moved, framed, threads), indexed in zip(
@@ -243,7 +401,17 @@ class Trace:
             print(f"  key at {ms(pressed)}: handled {ms(moved)}, frame {ms(framed)} ms")
             for began, took in steps:
                 if began < framed and began + took > pressed:
-                    print(f"    UI step {ms(began)} for {1000 * took:.1f} ms")
+                    cpu, what = self.steps.get(began, (0.0, "?"))
+                    print(
+                        f"    UI step {ms(began)} for {1000 * took:.1f} ms "
+                        f"({1000 * cpu:.1f} ms CPU): {what}"
+                    )
+            for began, took, cpu, what in self.parts:
+                if began < framed and began + took > pressed - 0.02:
+                    print(
+                        f"      part {ms(began)} for {1000 * took:.1f} ms "
+                        f"({1000 * cpu:.1f} ms CPU): {what}"
+                    )
             for began, ended, generation, thread in self.collections:
                 if began < framed and ended > pressed and (generation or ended - began > 0.001):
                     print(
@@ -292,12 +460,15 @@ async def measure(
 
     def timed_step(handle: asyncio.events.Handle) -> None:
         began = time.perf_counter()
+        cpu = time.thread_time()
         try:
             run_step(handle)
         finally:
             took = time.perf_counter() - began
             if took >= 0.002:
                 steps.append((began, took))
+                if trace is not None:
+                    trace.step(handle, began, took, time.thread_time() - cpu)
 
     asyncio.events.Handle._run = timed_step  # type: ignore[method-assign, assignment]
     try:
@@ -371,6 +542,7 @@ async def _measure(
             if counting_started is None and listed():
                 counting_started = time.perf_counter()
         unmoved = 0
+        first_press, last_frame = float("inf"), 0.0
         moved: list[float] = []
         screen.reader.cursor_changed.subscribe(
             screen, lambda _: moved.append(time.perf_counter()), immediate=True
@@ -402,6 +574,8 @@ async def _measure(
                 await asyncio.wait_for(drawn.wait(), 10)
             framed = next(t for t in frames if t >= moved[-1])
             latencies.append(framed - pressed)
+            first_press = min(first_press, pressed)
+            last_frame = framed
             if trace is not None:
                 now = thread_run_ns()
                 ran = {name: now[name] - ran.get(name, 0) for name in now}
@@ -412,6 +586,7 @@ async def _measure(
             watch_index()
             await asyncio.sleep(0.05)  # a reader's pace, not a key-repeat storm
         pressing = time.perf_counter() - opened
+        keys_frames = sum(1 for t in frames if first_press <= t <= last_frame)
         await asyncio.sleep(0)  # what follows is a step of its own, not one of the keys'
         while counting_started is None:
             await pilot.pause(0.05)
@@ -462,6 +637,7 @@ async def _measure(
         "listing_ui_ms": 1000 * sum(while_listing),
         "step_first_s_ms": 1000 * max(first_second, default=0.0),
         "step_later_ms": 1000 * max(later, default=0.0),
+        "keys_frames": keys_frames,
         "median_ms": 1000 * statistics.median(latencies),
         "p95_ms": 1000 * latencies[int(0.95 * (len(latencies) - 1))],
         "worst_ms": 1000 * latencies[-1],
@@ -600,6 +776,10 @@ def print_figures(args: argparse.Namespace, figures: dict[str, float]) -> None:
         f"  key to frame          median {figures['median_ms']:.1f} ms, "
         f"p95 {figures['p95_ms']:.1f} ms, worst {figures['worst_ms']:.1f} ms "
         f"(press {figures['worst_at']:.0f}) (target 50)"
+    )
+    print(
+        f"  frames while pressing {figures['keys_frames']:.0f} (from the first key to the last "
+        "key's frame)"
     )
     print(
         f"  keys while listing    {figures['listing_presses']:.0f}, "

@@ -7,9 +7,11 @@ shows the same tree as listing at once.)
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import Tree
 
 from tests.ui.conftest import SPEECH_FILE, settle
@@ -217,3 +219,65 @@ async def test_a_resize_builds_the_lines_once_fitted_to_the_new_width(
         assert tree.size.width > width
         assert resized and len(invalidated) == len(resized)
         assert tree.virtual_size.width == tree.scrollable_content_region.width
+
+
+async def test_new_counts_redraw_a_few_lines_in_sight_a_frame(
+    big_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A batch of counts for the whole pane is drawn COUNT_LINES lines a frame (one frame
+    # drawing every line held a key that came meanwhile); every line in sight gets its
+    # count, each drawn once.
+    monkeypatch.setattr(filetree, "COUNT_LINES", 3)
+    app = make_app(big_folder / "讲话00.txt")
+    async with app.run_test(size=(120, 14)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        in_sight = tree.files_in_sight()
+        assert len(in_sight) > 6
+        refreshed: list[int] = []
+        refresh_line = tree._refresh_line
+
+        def record(line: int) -> None:
+            refreshed.append(line)
+            refresh_line(line)
+
+        monkeypatch.setattr(tree, "_refresh_line", record)
+        tree.set_speech_counts({path: 90 + n for n, path in enumerate(in_sight)})
+        assert len(refreshed) == 3  # the rest after the next frames
+        for _ in range(len(in_sight)):
+            await pilot.pause()
+        lines = [node.line for path in in_sight if (node := tree.node_for_path(path))]
+        assert sorted(refreshed) == sorted(lines)
+        top = int(tree.scroll_offset.y)
+        for n, line in enumerate(lines):
+            assert tree.render_line(line - top).text.rstrip().endswith(f"{90 + n}篇")
+
+
+async def test_keys_are_answered_while_the_tree_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One node a frame: the listing takes 200 frames. A key sent as a terminal sends it
+    # (not Pilot.press, which waits for an idle app) moves the reader's cursor while the
+    # tree is still listing: it waits for a batch, not for the listing.
+    monkeypatch.setattr(filetree, "ADD_BATCH", 1)
+    for number in range(200):
+        (tmp_path / f"讲话{number:03d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(tmp_path / "讲话000.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = app.main_screen
+        while screen.reader.document is None:
+            await pilot.pause(0.02)
+        tree = screen.filetree
+        assert tree.listing
+        before = screen.reader.cursor
+        driver = app._driver
+        assert driver is not None
+        key = events.Key("j", "j")
+        key.set_sender(app)
+        driver.send_message(key)
+        for _ in range(500):
+            if screen.reader.cursor != before:
+                break
+            await asyncio.sleep(0.01)
+        assert screen.reader.cursor != before
+        assert tree.listing and len(tree.root.children) < 200

@@ -42,6 +42,10 @@ ADD_BATCH = 1000
 ADD_SECONDS = 0.006
 """... and for at most this long (s) a frame, so that a key waits for little on a slow or
 busy machine (bench_folder.py)."""
+COUNT_LINES = 12
+"""At most this many lines in sight are drawn again a frame for new speech counts; the rest
+after the next frame (a batch of counts for a whole pane, 43 lines, was a frame of 10 ms
+that a key coming meanwhile waited for: ``bench_folder.py --trace``)."""
 FRAME_WAIT = 0.05
 """At most this long (s) waited for a frame between two batches (a hidden tree draws none)."""
 
@@ -81,6 +85,11 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         self._unlisted: dict[int, tuple[TreeNode[DirEntry], list[Path]]] = {}
         """Folders whose listing is still being added to the tree, by node id: the node and
         the paths not added yet."""
+        self._counted_lines: dict[TreeNode[DirEntry], None] = {}
+        """Nodes in sight whose count changed and whose line is not drawn again yet, in
+        the order the counts came (``_draw_counted``: ``COUNT_LINES`` a frame)."""
+        self._counted_drawing = False
+        """Whether ``_draw_counted`` is to run after the next frame."""
         self._listed: dict[Path, TreeNode[DirEntry]] = {}
         """Each listed file's node by its path (listed paths are absolute: DirectoryTree
         lists a resolved folder), so that a count redraws one line without a walk of
@@ -130,6 +139,7 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
                 parent = parent.parent
             if parent is not None:
                 del self._unlisted[node_id]
+        self._counted_lines.clear()  # (lines of the old nodes need no drawing)
         stack = list(node.children)
         while stack:
             child = stack.pop()
@@ -279,10 +289,11 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         """Record how many speeches each file holds (None: no count, any shown before is
         dropped) and redraw those files' lines.
 
-        Only the changed lines are drawn again: rebuilding the whole tree for each batch
-        of counts (Tree measures every label when it builds its lines) made a folder of
-        2,000 files cost the UI 40 s of CPU while it was counted. A longer label cannot
-        widen the tree: labels are fitted to the pane (``render_label``).
+        Only the changed lines in sight are drawn again (``COUNT_LINES`` a frame:
+        ``_draw_counted``): rebuilding the whole tree for each batch of counts (Tree
+        measures every label when it builds its lines) made a folder of 2,000 files cost
+        the UI 40 s of CPU while it was counted. A longer label cannot widen the tree:
+        labels are fitted to the pane (``render_label``).
         """
         changed: set[Path] = set()
         for path, count in counts.items():
@@ -293,18 +304,32 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
                 else:
                     self._speech_counts[key] = count
                 changed.add(key)
-        top = int(self.scroll_offset.y)
-        bottom = top + self.size.height
         for key in changed:
             node = self._listed.get(key)
-            if node is None:
-                continue
+            if node is not None:
+                self._counted_lines[node] = None
+        self._draw_counted()
+
+    def _draw_counted(self) -> None:
+        """Draw again the lines of ``COUNT_LINES`` nodes whose counts changed, and the
+        next ones after the next frame; a line out of sight is only made stale (a refresh
+        of a region off the pane still costs the compositor a dirty region)."""
+        self._counted_drawing = False
+        top = int(self.scroll_offset.y)
+        bottom = top + self.size.height
+        pending = self._counted_lines
+        drawn = 0
+        while pending and drawn < COUNT_LINES:
+            node = next(iter(pending))
+            del pending[node]
             if top <= node._line < bottom:
                 node.refresh()
+                drawn += 1
             else:
-                # Out of sight: only the cached line is made stale (a refresh of a
-                # region off the pane still costs the compositor a dirty region).
                 node._updates += 1
+        if pending and not self._counted_drawing:
+            self._counted_drawing = True
+            self.call_after_refresh(self._draw_counted)
 
     def set_speech_count(self, path: Path, count: int) -> None:
         """Record that ``path`` holds ``count`` speeches and redraw the labels."""
