@@ -123,6 +123,20 @@ def hard_wrapped(*paragraphs: str, width: int = 20) -> str:
     )
 
 
+def _collected_volume(header: str) -> str:
+    """Two pieces of a collected edition's volume, ``header`` at the top of every page (the
+    first page too), page numbers at the bottom; the last header above a finished paragraph."""
+    pages = []
+    for page in range(3):
+        pages += [header, FILLER * 3, FILLER * 2, str(100 + page), ""]
+    return "\n".join(
+        [header, "", "论某某关系", "（一九五六年四月二十五日）", "", FILLER * 2]
+        + ["一　工业和农业的关系", *pages, "二　沿海和内地的关系", FILLER * 2, header, FILLER, ""]
+        + ["关于某某问题", "（一九五七年二月二十七日）", "", FILLER * 3, "一　两类矛盾", FILLER]
+        + ["二　几个问题", FILLER, ""]
+    )
+
+
 CASES = [
     # --- §4 layout / extraction -------------------------------------------------------
     Case(
@@ -4297,6 +4311,27 @@ CASES = [
         speeches=1,
         titles=["关于某某问题的几点思考"],
         outline=[(1, "一、认清形势"), (1, "二、抓好落实")],
+    ),
+    Case(
+        "a-collected-volume-running-header-titles-no-piece",
+        _collected_volume("某某文选\u3000第二卷"),
+        titles=["论某某关系", "关于某某问题"],
+        dates=["一九五六年四月二十五日", "一九五七年二月二十七日"],
+        noise=["某某文选\u3000第二卷"],
+        absent=["某某文选"],
+    ),
+    Case(
+        "a-collected-works-running-header-above-a-finished-paragraph-starts-no-piece",
+        _collected_volume("某某文集"),
+        speeches=2,
+        titles=["论某某关系", "关于某某问题"],
+        absent=["某某文集"],
+    ),
+    Case(
+        "a-collected-volume-in-brackets-is-the-volume-line",
+        _collected_volume("某某选集（第三卷）"),
+        titles=["论某某关系", "关于某某问题"],
+        absent=["某某选集"],
     ),
 ]
 

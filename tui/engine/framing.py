@@ -241,9 +241,12 @@ def is_letter_title(text: str) -> bool:
 
 
 # 第6章 弘一法师在各地讲法汇集(1) / 鲁迅演讲集 — a line naming a compilation, not a speech.
+# 某某文选　第二卷 / 某某选集（第三卷） / 某某文集 下册: a collected edition's volume, the line
+# its pages carry at the top.
 _COLLECTION = patterns.compile(
-    r"(?:汇集|合集|文集|选集|全集|汇编|选编|讲演集|演讲集|讲话集|讲稿集)\s*"
-    r"(?:[（(]?\s*[0-9一二三四五六七八九十]+\s*[)）]?|[（(][上中下][)）])?$"
+    r"(?:汇集|合集|文集|文选|选集|全集|汇编|选编|讲演集|演讲集|讲话集|讲稿集)\s*"
+    r"(?:[（(]?\s*[0-9一二三四五六七八九十]+\s*[)）]?|[（(][上中下][)）]"
+    r"|[（(]?\s*(?:第\s*[0-9一二三四五六七八九十]+\s*[卷册]|[上中下][卷册])\s*[)）]?)?$"
 )
 
 

@@ -128,6 +128,9 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
     first = first_text(segments) if count else 0
     collection = count > 0 and framing.is_collection_line(segments[first].text)
     index = first + 1 if collection else 0  # (a compilation's own title line is front matter)
+    # The compilation's line printed again at the top of its pages (某某文选　第二卷): a running
+    # header, never a piece's title (mark_noise marks it).
+    running = _key(segments[first].text) if collection else None
     # A Markdown file's YAML front matter (--- | title: … | ---) is metadata: no title
     # (title: 在…上的讲话), date line or salutation of the speech.
     index = max(index, front_matter_end(segments))
@@ -143,6 +146,9 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             # Most of a speech: a line longer than any title (so not in ``titles_seen``
             # either), salutation (40), closing (40) or two-line title piece (40), and no
             # 第N篇 line. Nothing below can take it; skipping the tests saves ~10 ms on 10 MB.
+            index += 1
+            continue
+        if running is not None and _key(text) == running:
             index += 1
             continue
         if is_breadcrumb(text):
@@ -235,8 +241,13 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             index = _mark_header(segments, roles, index + 2)
             continue
         index += 1
-    _mark_piece_titles(segments, markers, roles, talks_only=not collection)
+    _mark_piece_titles(segments, markers, roles, talks_only=not collection, running=running)
     return roles
+
+
+def _key(text: str) -> str:
+    """A line's words without spaces (a running header's, however its spaces fall)."""
+    return text.replace(" ", "").replace("\u3000", "")
 
 
 # 1959年12月27日在台湾“中国图书馆学会”年会上的演讲 / 1924年1月胡适在东南大学国学研究班的演讲 /
@@ -390,6 +401,7 @@ def _mark_piece_titles(
     markers: list[Marker | None],
     roles: list[Role],
     talks_only: bool = False,
+    running: str | None = None,
 ) -> None:
     """In a compilation (its first line names it: …讲法汇集(1)), a short line with no
     punctuation at all, standing between a finished sentence (or a group heading of the
@@ -399,7 +411,8 @@ def _mark_piece_titles(
     such lines as its sections, not as new pieces.
 
     Outside a compilation (``talks_only``: a file cut out of one, its first line a talk's
-    title) only such a line that names a talk (…讲录, …演词, …讲演) is a title."""
+    title) only such a line that names a talk (…讲录, …演词, …讲演) is a title. The
+    compilation's own line (``running``, without spaces) at a page top is no piece's title."""
     sections_left = 0
     for index in range(1, len(segments) - 1):
         seg = segments[index]
@@ -409,6 +422,8 @@ def _mark_piece_titles(
         if roles[index] is not BODY or markers[index] is not None:
             continue
         if talks_only and not seg.text.endswith(_TALK_TITLE_END):
+            continue
+        if running is not None and _key(seg.text) == running:
             continue
         letter = not talks_only and framing.is_letter_title(seg.text)
         if (_PIECE_TITLE.match(seg.text) is None and not letter) or roles[index - 1] is TITLE:
