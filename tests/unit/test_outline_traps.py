@@ -4224,7 +4224,7 @@ CASES = [
         + FILLER
         + "\n",
         speeches=1,
-        titles=["坚定信心真抓实干"],
+        titles=["坚定信心 真抓实干"],  # (a title of two parts keeps its space)
         noise=["您现在的位置：首页"],
     ),
     Case(
@@ -4326,6 +4326,35 @@ CASES = [
         speeches=2,
         titles=["论某某关系", "关于某某问题"],
         absent=["某某文集"],
+    ),
+    Case(
+        "a-two-part-title-keeps-the-space-between-its-parts",
+        "创新竞进 破浪前行 以青春之我筑就伟大征程——在某某大学毕业典礼上的讲话\n（2022年6月21日）\n"
+        "同学们：\n" + FILLER * 2 + "\n\n狠抓落实促转型  对标一流谋发展\n（2023年4月8日）\n"
+        "同志们：\n"
+        + FILLER * 2
+        + "\n\n欢迎词 讲话提纲\n（2023年5月8日）\n同志们：\n"
+        + FILLER
+        + "\n",
+        titles=[
+            "创新竞进 破浪前行 以青春之我筑就伟大征程——在某某大学毕业典礼上的讲话",
+            "狠抓落实促转型 对标一流谋发展",
+            "欢迎词 讲话提纲",
+        ],
+        contains=["创新竞进 破浪前行 以青春之我"],
+    ),
+    Case(
+        "a-pdf-wrap-space-and-letter-spacing-leave-a-title",
+        "在全市 2022 年优化营商环境 和招商引资大会上的讲话\n讲　话　人\n同志们：\n"
+        + FILLER
+        + "\n\n"
+        "在某某会议上的讲话 提纲\n（2023年5月8日）\n同志们：\n" + FILLER + "\n\n"
+        "讲　　话\n（2023年6月8日）\n同志们：\n" + FILLER + "\n",
+        titles=[
+            "在全市 2022 年优化营商环境和招商引资大会上的讲话",
+            "在某某会议上的讲话提纲",
+            "讲话",
+        ],
     ),
     Case(
         "a-collected-volume-in-brackets-is-the-volume-line",
