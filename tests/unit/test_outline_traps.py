@@ -728,6 +728,30 @@ CASES = [
             (1, "三、结账式的整理"),
         ],
     ),
+    Case(
+        "a-preview-list-with-an-ad-line-inside-is-still-a-preview",
+        "同志们：\n据我个人意见，整理之方式有三种：\n（1）最低限度之整理——读本式的整理。\n"
+        "（2）索引式的整理。\n更多精彩内容请关注微信公众号：某某资料库\n（3）结账式的整理。\n\n\n"
+        "一、读本式的整理\n"
+        + FILLER
+        + "\n（1）校雠。\n"
+        + FILLER
+        + "\n（2）训诂。\n"
+        + FILLER
+        + "\n二、索引式的整理\n"
+        + FILLER
+        + "\n三、结账式的整理\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、读本式的整理"),
+            (2, "（1）校雠"),
+            (2, "（2）训诂"),
+            (1, "二、索引式的整理"),
+            (1, "三、结账式的整理"),
+        ],
+        noise=["更多精彩内容"],
+    ),
     # --- §3 speeches in a collection ---------------------------------------------------------
     Case(
         "speeches-split-on-titles-with-stray-spaces-and-salutations",
@@ -4355,6 +4379,22 @@ CASES = [
             "在某某会议上的讲话提纲",
             "讲话",
         ],
+    ),
+    Case(
+        "an-ad-line-above-yaml-front-matter-hides-it-not",
+        "本文来源于网络，仅供学习交流，如有侵权请联系删除\n---\n"
+        'title: "关于某某工作情况的报告（摘要）"\ndate: 2026-03-06\nrelated:\n'
+        '  - "[[关于另一项工作的报告]]"\n---\n\n# 关于某某工作情况的报告（摘要）\n\n'
+        + FILLER
+        + "\n\n**一、2025年工作情况**\n\n"
+        + FILLER
+        + "\n\n**二、2026年主要任务**\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["关于某某工作情况的报告（摘要）"],
+        outline=[(1, "一、2025年工作情况"), (1, "二、2026年主要任务")],
+        back=["date: 2026-03-06"],
     ),
     Case(
         "a-collected-volume-in-brackets-is-the-volume-line",

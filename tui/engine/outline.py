@@ -535,6 +535,7 @@ def build_outline(
     following: dict[int, str] | None = None,
     leading: dict[int, str] | None = None,
     turned: set[int] | None = None,
+    order: dict[int, int] | None = None,
 ) -> list[OutlineEntry]:
     """Decide which candidates are headings and give each its level.
 
@@ -551,6 +552,8 @@ def build_outline(
     ``turned`` holds the first items of a spoken series that follow an interjection (各位同事！,
     同志们！ alone on its line) since the candidate before: the speaker has turned to a new
     part, so the new series stands beside the spoken series open, not under its last item.
+    ``order`` maps a paragraph index to its place among the speech's paragraphs of text (noise
+    left out: an ad line between two paragraphs leaves them one right after the other).
     """
     md_depths = md_depths or {}
     leading = leading or {}
@@ -565,7 +568,7 @@ def build_outline(
     if md_depths:
         items = _lone_numbered_hash_lines(items, md_depths)
     if texts:
-        items = drop_inline_series(drop_previews(items, texts), texts, following)
+        items = drop_inline_series(drop_previews(items, texts, order), texts, following)
     items = plain_series(series_only(items))
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)

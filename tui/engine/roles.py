@@ -621,15 +621,33 @@ def front_matter_end(segments: list[Segment]) -> int:
     """One past a YAML front matter block at the head of a Markdown file (``---`` on the
     first line, ``key: value`` lines, ``---``), or 0 when there is none. The block is the
     file's metadata (title:, date:, related: …), not text before the piece: a line of it
-    ending with a colon (``related:``) is no sentence before the ``# 标题`` line."""
-    if not segments or segments[0].line != 1 or segments[0].text.strip() != "---":
-        return 0
-    if len(segments) < 3 or _FRONT_MATTER_KEY.match(segments[1].text) is None:
-        return 0
-    for index in range(2, min(len(segments), _FRONT_MATTER_SPAN + 2)):
+    ending with a colon (``related:``) is no sentence before the ``# 标题`` line. Up to
+    ``_FIRST_LINES`` ad lines put above the block (本文来源于网络，仅供学习交流) do not hide it."""
+    return _front_matter(segments)[1]
+
+
+def _front_matter(segments: list[Segment]) -> tuple[int, int]:
+    """The index of a YAML front matter block's opening ``---`` and one past its closing
+    one, or (0, 0) when there is none (see ``front_matter_end``)."""
+    # (the opening ---, after up to _FIRST_LINES ad lines: --- is noise by its words too)
+    start = next(
+        (
+            i
+            for i, seg in enumerate(segments[: _FIRST_LINES + 1])
+            if seg.text.strip() == "---" or not is_noise_text(seg.text)
+        ),
+        None,
+    )
+    if start is None or segments[start].text.strip() != "---":
+        return 0, 0
+    if start == 0 and segments[0].line != 1:
+        return 0, 0
+    if start + 2 >= len(segments) or _FRONT_MATTER_KEY.match(segments[start + 1].text) is None:
+        return 0, 0
+    for index in range(start + 2, min(len(segments), start + _FRONT_MATTER_SPAN + 2)):
         if segments[index].text.strip() in ("---", "..."):
-            return index + 1
-    return 0
+            return start, index + 1
+    return 0, 0
 
 
 def mark_front_matter(segments: list[Segment]) -> None:
@@ -637,11 +655,11 @@ def mark_front_matter(segments: list[Segment]) -> None:
     back matter, one ``key: value`` line a paragraph (never run together, never outlined, in
     no speech, not hidden even when a line holds a link: source_url: https://…); its ``---``
     lines are markup (noise)."""
-    end = front_matter_end(segments)
+    start, end = _front_matter(segments)
     if not end:
         return
-    segments[0].noise = segments[end - 1].noise = True
-    for seg in segments[1 : end - 1]:
+    segments[start].noise = segments[end - 1].noise = True
+    for seg in segments[start + 1 : end - 1]:
         seg.back, seg.noise = True, False
 
 

@@ -88,7 +88,7 @@ def _mixed_first(items: list[tuple[int, Marker]]) -> dict[int, Marker]:
 
 
 def drop_previews(
-    items: list[tuple[int, Marker]], texts: dict[int, str]
+    items: list[tuple[int, Marker]], texts: dict[int, str], order: dict[int, int] | None = None
 ) -> list[tuple[int, Marker]]:
     """Drop a list that only announces the headings: (一)…；(二)…；(三)…。 then (一) again.
 
@@ -96,8 +96,11 @@ def drop_previews(
     with 。), followed at once by the same family starting again at 1, previews the
     sections; the second run is the outline. So does a run of short one-sentence paragraphs
     one right after the other (第一味药叫做“问题丹”。 | 第二味药叫做“兴趣散”。 | …), with the
-    first item of the restart in the very next paragraph.
+    first item of the restart in the very next paragraph. "One right after the other"
+    counts paragraphs of text only (``order``: a paragraph's place among them, noise left
+    out; None: every paragraph counts), so an ad line inside the list leaves it whole.
     """
+    order = order or {}
     drop: set[int] = set()
     position = 0
     while position < len(items):
@@ -122,12 +125,12 @@ def drop_previews(
             bodies = [texts.get(i, "") for i, _ in run]
             if all(len(t) <= 80 for t in bodies) and (
                 all(t.rstrip().endswith(("；", ";")) for t in bodies[:-1])
-                or _sentence_run(run, items[end + 1][0], texts)
+                or _sentence_run(run, items[end + 1][0], texts, order)
             ):
                 drop.update(i for i, _ in run)
-        elif len(run) >= 2 and _previews_sections(items, position, end, texts):
+        elif len(run) >= 2 and _previews_sections(items, position, end, texts, order):
             drop.update(i for i, _ in run)
-        elif (contents := _table_of_contents(items, position, texts)) > position:
+        elif (contents := _table_of_contents(items, position, texts, order)) > position:
             drop.update(i for i, _ in items[position:contents])
             end = contents - 1
         position = end + 1
@@ -142,7 +145,7 @@ _CONTENTS_LINE = 40
 
 
 def _table_of_contents(
-    items: list[tuple[int, Marker]], position: int, texts: dict[int, str]
+    items: list[tuple[int, Marker]], position: int, texts: dict[int, str], order: dict[int, int]
 ) -> int:
     """Where a table of contents that starts at ``items[position]`` ends (``position``: none).
 
@@ -154,7 +157,7 @@ def _table_of_contents(
     end = position
     while (
         end + 1 < len(items)
-        and items[end + 1][0] == items[end][0] + 1
+        and _next_to(items[end][0], items[end + 1][0], order)
         and not (items[end + 1][1].family == first.family and items[end + 1][1].number == 1)
     ):
         end += 1
@@ -179,7 +182,11 @@ def _section_title(text: str, marker: Marker) -> str:
 
 
 def _previews_sections(
-    items: list[tuple[int, Marker]], position: int, end: int, texts: dict[int, str]
+    items: list[tuple[int, Marker]],
+    position: int,
+    end: int,
+    texts: dict[int, str],
+    order: dict[int, int],
 ) -> bool:
     """Whether the run ``items[position : end + 1]`` (（1）…（4）, one short sentence per
     paragraph, one right after the other) previews the sections of another family that start
@@ -191,7 +198,7 @@ def _previews_sections(
     first_index, first = items[end + 1]
     if first.number != 1 or first.family == run[0][1].family:
         return False
-    if not _sentence_run(run, first_index, texts):
+    if not _sentence_run(run, first_index, texts, order):
         return False
     bodies = [texts.get(i, "") for i, _ in run]
     sections = [(i, m) for i, m in items[end + 1 :] if m.family == first.family][: len(run)]
@@ -201,14 +208,22 @@ def _previews_sections(
     return all(len(t) >= 2 and t in body for t, body in zip(titles, bodies, strict=True))
 
 
-def _sentence_run(run: list[tuple[int, Marker]], following: int, texts: dict[int, str]) -> bool:
+def _next_to(first: int, second: int, order: dict[int, int]) -> bool:
+    """Whether paragraph ``second`` comes right after paragraph ``first`` among the paragraphs
+    of text (``order``; noise between them does not count)."""
+    return order.get(second, second) == order.get(first, first) + 1
+
+
+def _sentence_run(
+    run: list[tuple[int, Marker]], following: int, texts: dict[int, str], order: dict[int, int]
+) -> bool:
     """Whether the items of ``run`` are short paragraphs (80 characters at most) of one
     sentence each, one right after the other, the last right before paragraph ``following``
     (a preview: 第一味药叫做“问题丹”。 | 第二味药叫做“兴趣散”。 | then the sections)."""
     paragraphs = [i for i, _ in run] + [following]
-    return all(b == a + 1 for a, b in zip(paragraphs, paragraphs[1:], strict=False)) and all(
-        len(texts.get(i, "")) <= 80 and _one_sentence(texts.get(i, "")) for i, _ in run
-    )
+    return all(
+        _next_to(a, b, order) for a, b in zip(paragraphs, paragraphs[1:], strict=False)
+    ) and all(len(texts.get(i, "")) <= 80 and _one_sentence(texts.get(i, "")) for i, _ in run)
 
 
 def _one_sentence(text: str) -> bool:
