@@ -4397,6 +4397,27 @@ CASES = [
         back=["date: 2026-03-06"],
     ),
     Case(
+        "compilation-pieces-cut-by-a-pdf-page-number-and-line-breaks",
+        "\n".join(
+            ["第6章 某某法师在各地讲法汇集(1)", "", "\u3000\u3000壬申十月在某某寺讲"]
+            + ["\u3000\u3000" + FILLER * 2, "\u3000\u3000" + FILLER]
+            # a page number between a piece's title and its text
+            + ["\u3000\u3000为某某法师掩关笔示法则", "第 1 页 共 6 页", "\u3000\u3000" + FILLER * 2]
+            + ["\u3000\u3000" + FILLER, "\u3000\u3000临终助念"]
+            # the announced sections (次分三章) on the second line of a broken sentence
+            + [
+                "\u3000\u3000古诗云：“我见他人死，我心热如火，不是热他人，看看轮到我。”人生最后一段大事岂可"
+            ]
+            + ["须臾忘耶。今为讲述，次分三章，如下所列。", "\u3000\u3000病重时的注意"]
+            + ["\u3000\u3000" + FILLER * 2, "\u3000\u3000临终时的注意", "\u3000\u3000" + FILLER * 2]
+            + ["\u3000\u3000命终后一日", "\u3000\u3000" + FILLER * 2]
+            # a letter's name glued to its text, the text's sentence broken by the line's end
+            + ["\u3000\u3000关于某某异说讨论致某某法师书，兹综合律文，及南山律、灵芝钞"]
+            + ["疏记义，列表如下：" + FILLER, "\u3000\u3000" + FILLER, ""]
+        ),
+        titles=[None, "为某某法师掩关笔示法则", "临终助念", "关于某某异说讨论致某某法师书"],
+    ),
+    Case(
         "a-collected-volume-in-brackets-is-the-volume-line",
         _collected_volume("某某选集（第三卷）"),
         titles=["论某某关系", "关于某某问题"],

@@ -417,7 +417,7 @@ def _mark_piece_titles(
     for index in range(1, len(segments) - 1):
         seg = segments[index]
         if roles[index] is TITLE:
-            announced = _SECTIONS_ANNOUNCED.search(segments[index + 1].text)
+            announced = _SECTIONS_ANNOUNCED.search(_opening_sentences(segments, index + 1))
             sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
         if roles[index] is not BODY or markers[index] is not None:
             continue
@@ -437,16 +437,44 @@ def _mark_piece_titles(
             and is_sentence_end(segments[index - 2].text)
         ):
             continue
-        following = segments[index + 1]
+        # (a page number or an ad line between the title and its text is no text: — 3 —)
+        after = _text_around(segments, index, 1)
+        following = segments[after if after is not None else index + 1]
+        # (a letter's text cut off its name goes on past a PDF's line break: its sentence)
+        text_after = (
+            _opening_sentences(segments, index + 1)
+            if letter and following.line == seg.line
+            else following.text
+        )
         if (following.line != seg.line or letter) and (
-            is_sentence_end(following.text) or len(following.text) > 30
+            is_sentence_end(text_after) or len(text_after) > 30
         ):
             if sections_left and not letter:  # (a letter is no section of a talk)
                 sections_left -= 1  # 病重时 / 临终时: a section of the piece
                 continue
             roles[index] = TITLE
-            announced = _SECTIONS_ANNOUNCED.search(following.text)
+            announced = _SECTIONS_ANNOUNCED.search(_opening_sentences(segments, index + 1))
             sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
+
+
+_OPENING_LINES = 4
+"""The most lines of a piece's first paragraph looked at for its announced sections."""
+
+
+def _opening_sentences(segments: list[Segment], index: int) -> str:
+    """The text of the line at ``index`` and, when a PDF's line break cut its sentence, of
+    the lines that go on with it (up to ``_OPENING_LINES``; noise lines — a page number —
+    skipped): where a piece announces its sections (…今为讲述，次分六章，如下所列。)."""
+    parts: list[str] = []
+    while index < len(segments) and len(parts) < _OPENING_LINES:
+        text = segments[index].text
+        index += 1
+        if parts and is_noise_text(text):
+            continue
+        parts.append(text)
+        if is_sentence_end(text) or index >= len(segments) or segments[index].indented:
+            break
+    return "".join(parts)
 
 
 def _ends_a_speech(text: str, role: Role) -> bool:
