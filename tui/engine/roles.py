@@ -340,8 +340,6 @@ def _title_after_note(
 ) -> bool:
     """A bare title right under the note that closes the piece above it (a dated occasion
     note, or a source line 原载于…): the next piece of a collected edition starts here."""
-    if _BARE_TITLE.match(segments[index].text) is None:
-        return False  # (most lines: no bare title, and no search for the line above)
     before = _text_around(segments, index, -1)
     if before is None:
         return False
