@@ -4418,6 +4418,16 @@ CASES = [
         titles=[None, "为某某法师掩关笔示法则", "临终助念", "关于某某异说讨论致某某法师书"],
     ),
     Case(
+        "a-compilations-page-header-inside-a-title-block-titles-no-speech",
+        "政府工作报告\n【\n字体：\n大\n中\n小\n】\n"  # (a saved web page: its title, font buttons)
+        "政府工作报告\n——在某某省第十届人民代表大会第五次会议\n某某省省长 张某某\n1\n讲话稿精选汇编\n"
+        "（2007年1月16日）\n各位代表：\n" + FILLER * 2 + "\n一、过去五年的工作\n" + FILLER + "\n"
+        "二、今年的主要任务\n" + FILLER + "\n",
+        speeches=1,
+        titles=["政府工作报告"],
+        outline=[(1, "一、过去五年的工作"), (1, "二、今年的主要任务")],
+    ),
+    Case(
         "a-collected-volume-in-brackets-is-the-volume-line",
         _collected_volume("某某选集（第三卷）"),
         titles=["论某某关系", "关于某某问题"],

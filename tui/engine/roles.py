@@ -148,7 +148,11 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             # 第N篇 line. Nothing below can take it; skipping the tests saves ~10 ms on 10 MB.
             index += 1
             continue
-        if running is not None and _key(text) == running:
+        if (running is not None and _key(text) == running) or (
+            index != first and framing.is_collection_line(text) and not framing.is_title(text)
+        ):
+            # (a compilation's name inside the text — 讲话稿精选汇编 under a page number — is a
+            # page header, never a speech's title, nor the title above a salutation)
             index += 1
             continue
         if is_breadcrumb(text):
