@@ -4428,6 +4428,23 @@ CASES = [
         outline=[(1, "一、过去五年的工作"), (1, "二、今年的主要任务")],
     ),
     Case(
+        "qi-items-are-the-di-series-and-announced-first-items-stay-out",
+        "科学精神与东西文化\n\n一\n\n中国人对于科学的态度，有根本不对的两点：其一，把科学看得太高了。"
+        + FILLER
+        + "\n\n其二，把科学看得太呆了，太窄了。"
+        + FILLER
+        + "\n\n二\n\n"
+        + FILLER
+        + "\n\n其一，讲政治；其二，顾大局。\n\n"
+        + FILLER
+        + "\n\n其一，要抓学习。"
+        + FILLER
+        + "其二，要抓落实。"
+        + FILLER
+        + "\n",
+        outline=[(1, "一"), (2, "其二，把科学看得太呆了，太窄了"), (1, "二")],
+    ),
+    Case(
         "a-collected-volume-in-brackets-is-the-volume-line",
         _collected_volume("某某选集（第三卷）"),
         titles=["论某某关系", "关于某某问题"],

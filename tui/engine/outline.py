@@ -385,7 +385,10 @@ def _announced_first(text: str, family: str) -> bool:
     its first item right after a colon (有两段话应该简单说明：第一，… / 请大家考虑：第一是…):
     the later items that start their own lines are then headings (docs/headings.md)."""
     word = _FIRST_WORD.get(family)
-    return word is not None and ("：" + word in text or ":" + word in text)
+    if word is None:
+        return False
+    words = (word, "其一") if family == "di" else (word,)  # (…两点：其一，… | 其二，…)
+    return any("：" + w in text or ":" + w in text for w in words)
 
 
 _CN_NUMBERS = "一二三四五六七八九"

@@ -234,7 +234,7 @@ def _one_sentence(text: str) -> bool:
 _NEXT_INLINE = {
     "shi": ("二是", patterns.compile("[。；;！？]\\s*二是")),
     "yao": ("二要", patterns.compile("[。；;！？]\\s*二要")),
-    "di": ("第二", patterns.compile("[。；;！？]\\s*第二[，,、]")),
+    "di": ("二", patterns.compile("[。；;！？]\\s*[第其]二[，,、]")),  # (第二， / 其二，)
     "di-unit": ("第二", patterns.compile("[。；;！？]\\s*第二")),
 }
 """Per rhetorical family: the words of its second item, and where they follow a sentence end
