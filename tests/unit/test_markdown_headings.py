@@ -321,7 +321,7 @@ def test_yaml_front_matter_is_metadata_shown_line_by_line() -> None:
     ]
     assert all(p.kind is Kind.BACK_MATTER and p.speech is None for p in meta)
     assert [p.kind for p in document.paragraphs if p.text == "---"] == [Kind.NOISE] * 2
-    assert [s.title for s in document.speeches] == ["坚定信心真抓实干"]
+    assert [s.title for s in document.speeches] == ["坚定信心 真抓实干"]  # (two parts: space kept)
     assert [(h.line, h.marker + h.title) for s in document.speeches for h in s.headings] == [
         (16, "一、认清形势"),
         (20, "二、抓好落实"),

@@ -123,6 +123,20 @@ def hard_wrapped(*paragraphs: str, width: int = 20) -> str:
     )
 
 
+def _collected_volume(header: str) -> str:
+    """Two pieces of a collected edition's volume, ``header`` at the top of every page (the
+    first page too), page numbers at the bottom; the last header above a finished paragraph."""
+    pages = []
+    for page in range(3):
+        pages += [header, FILLER * 3, FILLER * 2, str(100 + page), ""]
+    return "\n".join(
+        [header, "", "论某某关系", "（一九五六年四月二十五日）", "", FILLER * 2]
+        + ["一　工业和农业的关系", *pages, "二　沿海和内地的关系", FILLER * 2, header, FILLER, ""]
+        + ["关于某某问题", "（一九五七年二月二十七日）", "", FILLER * 3, "一　两类矛盾", FILLER]
+        + ["二　几个问题", FILLER, ""]
+    )
+
+
 CASES = [
     # --- §4 layout / extraction -------------------------------------------------------
     Case(
@@ -714,6 +728,30 @@ CASES = [
             (1, "三、结账式的整理"),
         ],
     ),
+    Case(
+        "a-preview-list-with-an-ad-line-inside-is-still-a-preview",
+        "同志们：\n据我个人意见，整理之方式有三种：\n（1）最低限度之整理——读本式的整理。\n"
+        "（2）索引式的整理。\n更多精彩内容请关注微信公众号：某某资料库\n（3）结账式的整理。\n\n\n"
+        "一、读本式的整理\n"
+        + FILLER
+        + "\n（1）校雠。\n"
+        + FILLER
+        + "\n（2）训诂。\n"
+        + FILLER
+        + "\n二、索引式的整理\n"
+        + FILLER
+        + "\n三、结账式的整理\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、读本式的整理"),
+            (2, "（1）校雠"),
+            (2, "（2）训诂"),
+            (1, "二、索引式的整理"),
+            (1, "三、结账式的整理"),
+        ],
+        noise=["更多精彩内容"],
+    ),
     # --- §3 speeches in a collection ---------------------------------------------------------
     Case(
         "speeches-split-on-titles-with-stray-spaces-and-salutations",
@@ -918,7 +956,7 @@ CASES = [
         + FILLER * 2
         + "\n",
         speeches=1,
-        titles=["第一章概论"],
+        titles=["第一章 概论"],
         outline=[
             (1, "甲、国学的本体"),
             (2, "一、经史非神话"),
@@ -4389,7 +4427,7 @@ CASES = [
         + FILLER
         + "\n",
         speeches=1,
-        titles=["坚定信心真抓实干"],
+        titles=["坚定信心 真抓实干"],  # (a title of two parts keeps its space)
         noise=["您现在的位置：首页"],
     ),
     Case(
@@ -4476,6 +4514,120 @@ CASES = [
         speeches=1,
         titles=["关于某某问题的几点思考"],
         outline=[(1, "一、认清形势"), (1, "二、抓好落实")],
+    ),
+    Case(
+        "a-collected-volume-running-header-titles-no-piece",
+        _collected_volume("某某文选\u3000第二卷"),
+        titles=["论某某关系", "关于某某问题"],
+        dates=["一九五六年四月二十五日", "一九五七年二月二十七日"],
+        noise=["某某文选\u3000第二卷"],
+        absent=["某某文选"],
+    ),
+    Case(
+        "a-collected-works-running-header-above-a-finished-paragraph-starts-no-piece",
+        _collected_volume("某某文集"),
+        speeches=2,
+        titles=["论某某关系", "关于某某问题"],
+        absent=["某某文集"],
+    ),
+    Case(
+        "a-two-part-title-keeps-the-space-between-its-parts",
+        "创新竞进 破浪前行 以青春之我筑就伟大征程——在某某大学毕业典礼上的讲话\n（2022年6月21日）\n"
+        "同学们：\n" + FILLER * 2 + "\n\n狠抓落实促转型  对标一流谋发展\n（2023年4月8日）\n"
+        "同志们：\n"
+        + FILLER * 2
+        + "\n\n欢迎词 讲话提纲\n（2023年5月8日）\n同志们：\n"
+        + FILLER
+        + "\n",
+        titles=[
+            "创新竞进 破浪前行 以青春之我筑就伟大征程——在某某大学毕业典礼上的讲话",
+            "狠抓落实促转型 对标一流谋发展",
+            "欢迎词 讲话提纲",
+        ],
+        contains=["创新竞进 破浪前行 以青春之我"],
+    ),
+    Case(
+        "a-pdf-wrap-space-and-letter-spacing-leave-a-title",
+        "在全市 2022 年优化营商环境 和招商引资大会上的讲话\n讲　话　人\n同志们：\n"
+        + FILLER
+        + "\n\n"
+        "在某某会议上的讲话 提纲\n（2023年5月8日）\n同志们：\n" + FILLER + "\n\n"
+        "讲　　话\n（2023年6月8日）\n同志们：\n" + FILLER + "\n",
+        titles=[
+            "在全市 2022 年优化营商环境和招商引资大会上的讲话",
+            "在某某会议上的讲话提纲",
+            "讲话",
+        ],
+    ),
+    Case(
+        "an-ad-line-above-yaml-front-matter-hides-it-not",
+        "本文来源于网络，仅供学习交流，如有侵权请联系删除\n---\n"
+        'title: "关于某某工作情况的报告（摘要）"\ndate: 2026-03-06\nrelated:\n'
+        '  - "[[关于另一项工作的报告]]"\n---\n\n# 关于某某工作情况的报告（摘要）\n\n'
+        + FILLER
+        + "\n\n**一、2025年工作情况**\n\n"
+        + FILLER
+        + "\n\n**二、2026年主要任务**\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        titles=["关于某某工作情况的报告（摘要）"],
+        outline=[(1, "一、2025年工作情况"), (1, "二、2026年主要任务")],
+        back=["date: 2026-03-06"],
+    ),
+    Case(
+        "compilation-pieces-cut-by-a-pdf-page-number-and-line-breaks",
+        "\n".join(
+            ["第6章 某某法师在各地讲法汇集(1)", "", "\u3000\u3000壬申十月在某某寺讲"]
+            + ["\u3000\u3000" + FILLER * 2, "\u3000\u3000" + FILLER]
+            # a page number between a piece's title and its text
+            + ["\u3000\u3000为某某法师掩关笔示法则", "第 1 页 共 6 页", "\u3000\u3000" + FILLER * 2]
+            + ["\u3000\u3000" + FILLER, "\u3000\u3000临终助念"]
+            # the announced sections (次分三章) on the second line of a broken sentence
+            + [
+                "\u3000\u3000古诗云：“我见他人死，我心热如火，不是热他人，看看轮到我。”人生最后一段大事岂可"
+            ]
+            + ["须臾忘耶。今为讲述，次分三章，如下所列。", "\u3000\u3000病重时的注意"]
+            + ["\u3000\u3000" + FILLER * 2, "\u3000\u3000临终时的注意", "\u3000\u3000" + FILLER * 2]
+            + ["\u3000\u3000命终后一日", "\u3000\u3000" + FILLER * 2]
+            # a letter's name glued to its text, the text's sentence broken by the line's end
+            + ["\u3000\u3000关于某某异说讨论致某某法师书，兹综合律文，及南山律、灵芝钞"]
+            + ["疏记义，列表如下：" + FILLER, "\u3000\u3000" + FILLER, ""]
+        ),
+        titles=[None, "为某某法师掩关笔示法则", "临终助念", "关于某某异说讨论致某某法师书"],
+    ),
+    Case(
+        "a-compilations-page-header-inside-a-title-block-titles-no-speech",
+        "政府工作报告\n【\n字体：\n大\n中\n小\n】\n"  # (a saved web page: its title, font buttons)
+        "政府工作报告\n——在某某省第十届人民代表大会第五次会议\n某某省省长 张某某\n1\n讲话稿精选汇编\n"
+        "（2007年1月16日）\n各位代表：\n" + FILLER * 2 + "\n一、过去五年的工作\n" + FILLER + "\n"
+        "二、今年的主要任务\n" + FILLER + "\n",
+        speeches=1,
+        titles=["政府工作报告"],
+        outline=[(1, "一、过去五年的工作"), (1, "二、今年的主要任务")],
+    ),
+    Case(
+        "qi-items-are-the-di-series-and-announced-first-items-stay-out",
+        "科学精神与东西文化\n\n一\n\n中国人对于科学的态度，有根本不对的两点：其一，把科学看得太高了。"
+        + FILLER
+        + "\n\n其二，把科学看得太呆了，太窄了。"
+        + FILLER
+        + "\n\n二\n\n"
+        + FILLER
+        + "\n\n其一，讲政治；其二，顾大局。\n\n"
+        + FILLER
+        + "\n\n其一，要抓学习。"
+        + FILLER
+        + "其二，要抓落实。"
+        + FILLER
+        + "\n",
+        outline=[(1, "一"), (2, "其二，把科学看得太呆了，太窄了"), (1, "二")],
+    ),
+    Case(
+        "a-collected-volume-in-brackets-is-the-volume-line",
+        _collected_volume("某某选集（第三卷）"),
+        titles=["论某某关系", "关于某某问题"],
+        absent=["某某选集"],
     ),
 ]
 

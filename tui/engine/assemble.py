@@ -390,7 +390,8 @@ def assemble_document(
             candidates = _without_tight_lists(candidates, paras)
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
-        for entry in build_outline(candidates, texts, depths, following, leading, turned):
+        order = {index: place for place, index in enumerate(content)}
+        for entry in build_outline(candidates, texts, depths, following, leading, turned, order):
             para = paras[entry.paragraph]
             marker = entry.marker
             heading = Heading(

@@ -180,11 +180,45 @@ _NUMBERED_PREFIX = patterns.compile(r"^(?:篇|范文|材料)\s*[0-9一二三四�
 _DASH_PREFIX = patterns.compile(rf"^{DASH}\s*")
 _PART_NUMERAL = patterns.compile(r"^[一二三四五六七八九十]{1,2}[ \u3000]+")  # 一 一月十八日的讲话
 _WRAP_SPACE = patterns.compile(r"(?<=[\u4e00-\u9fff，、“”])\s+(?=[\u4e00-\u9fff，、“”])")
+_HAN_RUN_BEFORE = patterns.compile(r"[\u4e00-\u9fff]*$")
+_HAN_RUN_AFTER = patterns.compile(r"[\u4e00-\u9fff]*")
+_PARALLEL_MAX = 8
+"""The longest half of a two-part title joined by one plain space (创新竞进 破浪前行)."""
+
+
+def _separators(text: str) -> set[int]:
+    """The starts of the spaces of ``text`` that separate words (kept in the title), among
+    those ``_WRAP_SPACE`` finds between Chinese characters.
+
+    A space between two runs of two Chinese characters or more is a separator when it is a
+    full-width space or several spaces (某某文选　第二卷, 狠抓落实促转型  对标一流谋发展), or
+    one plain space between two halves of 2–8 characters whose lengths differ by one at
+    most (创新竞进 破浪前行, 欢迎词 讲话提纲); once a title has such a separator, its other
+    spaces between runs of two or more are separators too (… 破浪前行 以青春之我筑就伟大征程).
+    A run of one character on either side is letter-spacing (毛　泽　东, 讲　话) and a plain
+    space between unequal runs a PDF wrap (在全市 2022 年优化营商环境 和招商引资大会上的讲话,
+    在某某会议上的讲话 提纲: 讲话提纲 is one word): both are dropped."""
+    found = []
+    for match in _WRAP_SPACE.finditer(text):
+        run_before = _HAN_RUN_BEFORE.search(text, 0, match.start())
+        run_after = _HAN_RUN_AFTER.match(text, match.end())
+        before = len(run_before.group()) if run_before else 0
+        after = len(run_after.group()) if run_after else 0
+        if before < 2 or after < 2:
+            continue
+        space = match.group()
+        strong = space != " "
+        balanced = before <= _PARALLEL_MAX and after <= _PARALLEL_MAX and abs(before - after) <= 1
+        found.append((match.start(), strong or balanced))
+    if not any(sure for _, sure in found):
+        return set()
+    return {start for start, _ in found}
 
 
 def clean_title(text: str) -> str:
-    """A title as shown: 第N篇 and a leading dash dropped, PDF-wrap spaces between Chinese
-    characters removed (spaces around digits and Latin words kept)."""
+    """A title as shown: 第N篇 and a leading dash dropped, PDF-wrap spaces and letter-spacing
+    between Chinese characters removed (spaces around digits and Latin words kept, and the
+    spaces that separate a title's parts: ``_separators``)."""
     text = _ORDINAL_PREFIX.sub("", text)
     text = _NUMBERED_PREFIX.sub("", text)
     text = _DASH_PREFIX.sub("", text)
@@ -193,6 +227,15 @@ def clean_title(text: str) -> str:
     numeral = _PART_NUMERAL.match(text)
     head = text[: numeral.end()].rstrip() + " " if numeral else ""
     body = text[numeral.end() :] if numeral else text
+    if " " in body or "\u3000" in body:
+        kept = _separators(body)
+        if kept:
+            return (
+                head
+                + _WRAP_SPACE.sub(
+                    lambda match: match.group()[0] if match.start() in kept else "", body
+                ).strip()
+            )
     return head + _WRAP_SPACE.sub("", body).strip()
 
 
@@ -241,9 +284,12 @@ def is_letter_title(text: str) -> bool:
 
 
 # 第6章 弘一法师在各地讲法汇集(1) / 鲁迅演讲集 — a line naming a compilation, not a speech.
+# 某某文选　第二卷 / 某某选集（第三卷） / 某某文集 下册: a collected edition's volume, the line
+# its pages carry at the top.
 _COLLECTION = patterns.compile(
-    r"(?:汇集|合集|文集|选集|全集|汇编|选编|讲演集|演讲集|讲话集|讲稿集)\s*"
-    r"(?:[（(]?\s*[0-9一二三四五六七八九十]+\s*[)）]?|[（(][上中下][)）])?$"
+    r"(?:汇集|合集|文集|文选|选集|全集|汇编|选编|讲演集|演讲集|讲话集|讲稿集)\s*"
+    r"(?:[（(]?\s*[0-9一二三四五六七八九十]+\s*[)）]?|[（(][上中下][)）]"
+    r"|[（(]?\s*(?:第\s*[0-9一二三四五六七八九十]+\s*[卷册]|[上中下][卷册])\s*[)）]?)?$"
 )
 
 

@@ -407,7 +407,7 @@ def _item_words(family: str, numeral: str) -> tuple[str, ...]:
         return (f"（{numeral}）", f"({numeral})", f"（{numeral})", f"({numeral}）")
     if family == "gan":
         return (numeral + "、", numeral + "．", numeral + ".")
-    return ("第" + numeral,)
+    return ("第" + numeral, "其" + numeral)  # (第二 / 其二)
 
 
 _STEMS = "甲乙丙丁戊己庚辛壬癸"

@@ -73,7 +73,7 @@ _MARKER = patterns.compile(
     | (?P<shi>(?P<shi_n>[{_CN}]{{1,3}})\x20?是)
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
     | (?P<yue>(?P<yue_n>[{_CN}]{{1,3}})曰(?=[\u4e00-\u9fff“]))
-    | (?P<di>第\x20?(?P<di_n>[{_CN}]{{1,3}})(?:[，,、：:]|——(?!——))|第\x20?(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９]))
+    | (?P<di>第\x20?(?P<di_n>[{_CN}]{{1,3}})(?:[，,、：:]|——(?!——))|第\x20?(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９])|其(?P<dq_n>[一二三四五六七八九十])[，,：:])
     | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|方面|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话)?|个?是|个(?=[：:])|个?(?:时期|阶段)(?=\s*——))
         (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
@@ -285,7 +285,8 @@ def match_marker(text: str) -> Marker | None:
     elif group in ("par", "ar", "abare", "ans"):
         number = _arabic(match.group(group + "_n"))
     elif group == "di":
-        number = chinese_number(match.group("di_n") or match.group("dd_n"))
+        # (其一，/ 其二，: the same series as 第一，/ 第二，)
+        number = chinese_number(match.group("di_n") or match.group("dd_n") or match.group("dq_n"))
     elif group == "gan":
         number = _GAN.index(match.group("gan_n")) + 1
     elif group == "gans":

@@ -385,7 +385,10 @@ def _announced_first(text: str, family: str) -> bool:
     its first item right after a colon (有两段话应该简单说明：第一，… / 请大家考虑：第一是…):
     the later items that start their own lines are then headings (docs/headings.md)."""
     word = _FIRST_WORD.get(family)
-    return word is not None and ("：" + word in text or ":" + word in text)
+    if word is None:
+        return False
+    words = (word, "其一") if family == "di" else (word,)  # (…两点：其一，… | 其二，…)
+    return any("：" + w in text or ":" + w in text for w in words)
 
 
 _CN_NUMBERS = "一二三四五六七八九"
@@ -535,6 +538,7 @@ def build_outline(
     following: dict[int, str] | None = None,
     leading: dict[int, str] | None = None,
     turned: set[int] | None = None,
+    order: dict[int, int] | None = None,
 ) -> list[OutlineEntry]:
     """Decide which candidates are headings and give each its level.
 
@@ -551,6 +555,8 @@ def build_outline(
     ``turned`` holds the first items of a spoken series that follow an interjection (各位同事！,
     同志们！ alone on its line) since the candidate before: the speaker has turned to a new
     part, so the new series stands beside the spoken series open, not under its last item.
+    ``order`` maps a paragraph index to its place among the speech's paragraphs of text (noise
+    left out: an ad line between two paragraphs leaves them one right after the other).
     """
     md_depths = md_depths or {}
     leading = leading or {}
@@ -565,7 +571,7 @@ def build_outline(
     if md_depths:
         items = _lone_numbered_hash_lines(items, md_depths)
     if texts:
-        items = drop_inline_series(drop_previews(items, texts), texts, following)
+        items = drop_inline_series(drop_previews(items, texts, order), texts, following)
     items = plain_series(series_only(items))
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)

@@ -128,6 +128,9 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
     first = first_text(segments) if count else 0
     collection = count > 0 and framing.is_collection_line(segments[first].text)
     index = first + 1 if collection else 0  # (a compilation's own title line is front matter)
+    # The compilation's line printed again at the top of its pages (某某文选　第二卷): a running
+    # header, never a piece's title (mark_noise marks it).
+    running = _key(segments[first].text) if collection else None
     # A Markdown file's YAML front matter (--- | title: … | ---) is metadata: no title
     # (title: 在…上的讲话), date line or salutation of the speech.
     index = max(index, front_matter_end(segments))
@@ -143,6 +146,13 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             # Most of a speech: a line longer than any title (so not in ``titles_seen``
             # either), salutation (40), closing (40) or two-line title piece (40), and no
             # 第N篇 line. Nothing below can take it; skipping the tests saves ~10 ms on 10 MB.
+            index += 1
+            continue
+        if (running is not None and _key(text) == running) or (
+            index != first and framing.is_collection_line(text) and not framing.is_title(text)
+        ):
+            # (a compilation's name inside the text — 讲话稿精选汇编 under a page number — is a
+            # page header, never a speech's title, nor the title above a salutation)
             index += 1
             continue
         if is_breadcrumb(text):
@@ -241,9 +251,14 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             index = _mark_header(segments, roles, index + 2)
             continue
         index += 1
-    _mark_piece_titles(segments, markers, roles, talks_only=not collection)
+    _mark_piece_titles(segments, markers, roles, talks_only=not collection, running=running)
     _mark_bracketed_piece_titles(segments, markers, roles)
     return roles
+
+
+def _key(text: str) -> str:
+    """A line's words without spaces (a running header's, however its spaces fall)."""
+    return text.replace(" ", "").replace("\u3000", "")
 
 
 # （义务与权利） / （读书与救国——在杭州之江大学演说词）: a piece's title in full-width brackets.
@@ -481,6 +496,7 @@ def _mark_piece_titles(
     markers: list[Marker | None],
     roles: list[Role],
     talks_only: bool = False,
+    running: str | None = None,
 ) -> None:
     """In a compilation (its first line names it: …讲法汇集(1)), a short line with no
     punctuation at all, standing between a finished sentence (or a group heading of the
@@ -490,16 +506,19 @@ def _mark_piece_titles(
     such lines as its sections, not as new pieces.
 
     Outside a compilation (``talks_only``: a file cut out of one, its first line a talk's
-    title) only such a line that names a talk (…讲录, …演词, …讲演) is a title."""
+    title) only such a line that names a talk (…讲录, …演词, …讲演) is a title. The
+    compilation's own line (``running``, without spaces) at a page top is no piece's title."""
     sections_left = 0
     for index in range(1, len(segments) - 1):
         seg = segments[index]
         if roles[index] is TITLE:
-            announced = _SECTIONS_ANNOUNCED.search(segments[index + 1].text)
+            announced = _SECTIONS_ANNOUNCED.search(_opening_sentences(segments, index + 1))
             sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
         if roles[index] is not BODY or markers[index] is not None:
             continue
         if talks_only and not seg.text.endswith(_TALK_TITLE_END):
+            continue
+        if running is not None and _key(seg.text) == running:
             continue
         letter = not talks_only and framing.is_letter_title(seg.text)
         if (_PIECE_TITLE.match(seg.text) is None and not letter) or roles[index - 1] is TITLE:
@@ -513,16 +532,44 @@ def _mark_piece_titles(
             and is_sentence_end(segments[index - 2].text)
         ):
             continue
-        following = segments[index + 1]
+        # (a page number or an ad line between the title and its text is no text: — 3 —)
+        after = _text_around(segments, index, 1)
+        following = segments[after if after is not None else index + 1]
+        # (a letter's text cut off its name goes on past a PDF's line break: its sentence)
+        text_after = (
+            _opening_sentences(segments, index + 1)
+            if letter and following.line == seg.line
+            else following.text
+        )
         if (following.line != seg.line or letter) and (
-            is_sentence_end(following.text) or len(following.text) > 30
+            is_sentence_end(text_after) or len(text_after) > 30
         ):
             if sections_left and not letter:  # (a letter is no section of a talk)
                 sections_left -= 1  # 病重时 / 临终时: a section of the piece
                 continue
             roles[index] = TITLE
-            announced = _SECTIONS_ANNOUNCED.search(following.text)
+            announced = _SECTIONS_ANNOUNCED.search(_opening_sentences(segments, index + 1))
             sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
+
+
+_OPENING_LINES = 4
+"""The most lines of a piece's first paragraph looked at for its announced sections."""
+
+
+def _opening_sentences(segments: list[Segment], index: int) -> str:
+    """The text of the line at ``index`` and, when a PDF's line break cut its sentence, of
+    the lines that go on with it (up to ``_OPENING_LINES``; noise lines — a page number —
+    skipped): where a piece announces its sections (…今为讲述，次分六章，如下所列。)."""
+    parts: list[str] = []
+    while index < len(segments) and len(parts) < _OPENING_LINES:
+        text = segments[index].text
+        index += 1
+        if parts and is_noise_text(text):
+            continue
+        parts.append(text)
+        if is_sentence_end(text) or index >= len(segments) or segments[index].indented:
+            break
+    return "".join(parts)
 
 
 def _ends_a_speech(text: str, role: Role) -> bool:
@@ -697,15 +744,33 @@ def front_matter_end(segments: list[Segment]) -> int:
     """One past a YAML front matter block at the head of a Markdown file (``---`` on the
     first line, ``key: value`` lines, ``---``), or 0 when there is none. The block is the
     file's metadata (title:, date:, related: …), not text before the piece: a line of it
-    ending with a colon (``related:``) is no sentence before the ``# 标题`` line."""
-    if not segments or segments[0].line != 1 or segments[0].text.strip() != "---":
-        return 0
-    if len(segments) < 3 or _FRONT_MATTER_KEY.match(segments[1].text) is None:
-        return 0
-    for index in range(2, min(len(segments), _FRONT_MATTER_SPAN + 2)):
+    ending with a colon (``related:``) is no sentence before the ``# 标题`` line. Up to
+    ``_FIRST_LINES`` ad lines put above the block (本文来源于网络，仅供学习交流) do not hide it."""
+    return _front_matter(segments)[1]
+
+
+def _front_matter(segments: list[Segment]) -> tuple[int, int]:
+    """The index of a YAML front matter block's opening ``---`` and one past its closing
+    one, or (0, 0) when there is none (see ``front_matter_end``)."""
+    # (the opening ---, after up to _FIRST_LINES ad lines: --- is noise by its words too)
+    start = next(
+        (
+            i
+            for i, seg in enumerate(segments[: _FIRST_LINES + 1])
+            if seg.text.strip() == "---" or not is_noise_text(seg.text)
+        ),
+        None,
+    )
+    if start is None or segments[start].text.strip() != "---":
+        return 0, 0
+    if start == 0 and segments[0].line != 1:
+        return 0, 0
+    if start + 2 >= len(segments) or _FRONT_MATTER_KEY.match(segments[start + 1].text) is None:
+        return 0, 0
+    for index in range(start + 2, min(len(segments), start + _FRONT_MATTER_SPAN + 2)):
         if segments[index].text.strip() in ("---", "..."):
-            return index + 1
-    return 0
+            return start, index + 1
+    return 0, 0
 
 
 def mark_front_matter(segments: list[Segment]) -> None:
@@ -713,11 +778,11 @@ def mark_front_matter(segments: list[Segment]) -> None:
     back matter, one ``key: value`` line a paragraph (never run together, never outlined, in
     no speech, not hidden even when a line holds a link: source_url: https://…); its ``---``
     lines are markup (noise)."""
-    end = front_matter_end(segments)
+    start, end = _front_matter(segments)
     if not end:
         return
-    segments[0].noise = segments[end - 1].noise = True
-    for seg in segments[1 : end - 1]:
+    segments[start].noise = segments[end - 1].noise = True
+    for seg in segments[start + 1 : end - 1]:
         seg.back, seg.noise = True, False
 
 

@@ -88,7 +88,7 @@ def _mixed_first(items: list[tuple[int, Marker]]) -> dict[int, Marker]:
 
 
 def drop_previews(
-    items: list[tuple[int, Marker]], texts: dict[int, str]
+    items: list[tuple[int, Marker]], texts: dict[int, str], order: dict[int, int] | None = None
 ) -> list[tuple[int, Marker]]:
     """Drop a list that only announces the headings: (一)…；(二)…；(三)…。 then (一) again.
 
@@ -96,8 +96,11 @@ def drop_previews(
     with 。), followed at once by the same family starting again at 1, previews the
     sections; the second run is the outline. So does a run of short one-sentence paragraphs
     one right after the other (第一味药叫做“问题丹”。 | 第二味药叫做“兴趣散”。 | …), with the
-    first item of the restart in the very next paragraph.
+    first item of the restart in the very next paragraph. "One right after the other"
+    counts paragraphs of text only (``order``: a paragraph's place among them, noise left
+    out; None: every paragraph counts), so an ad line inside the list leaves it whole.
     """
+    order = order or {}
     drop: set[int] = set()
     position = 0
     while position < len(items):
@@ -122,13 +125,13 @@ def drop_previews(
             bodies = [texts.get(i, "") for i, _ in run]
             if all(len(t) <= 80 for t in bodies) and (
                 all(t.rstrip().endswith(("；", ";")) for t in bodies[:-1])
-                or _sentence_run(run, items[end + 1][0], texts)
-                or _said_again(run, items[end + 1 :], texts)
+                or _sentence_run(run, items[end + 1][0], texts, order)
+                or _said_again(run, items[end + 1 :], texts, order)
             ):
                 drop.update(i for i, _ in run)
-        elif len(run) >= 2 and _previews_sections(items, position, end, texts):
+        elif len(run) >= 2 and _previews_sections(items, position, end, texts, order):
             drop.update(i for i, _ in run)
-        elif (contents := _table_of_contents(items, position, texts)) > position:
+        elif (contents := _table_of_contents(items, position, texts, order)) > position:
             drop.update(i for i, _ in items[position:contents])
             end = contents - 1
         position = end + 1
@@ -143,7 +146,7 @@ _CONTENTS_LINE = 40
 
 
 def _table_of_contents(
-    items: list[tuple[int, Marker]], position: int, texts: dict[int, str]
+    items: list[tuple[int, Marker]], position: int, texts: dict[int, str], order: dict[int, int]
 ) -> int:
     """Where a table of contents that starts at ``items[position]`` ends (``position``: none).
 
@@ -155,7 +158,7 @@ def _table_of_contents(
     end = position
     while (
         end + 1 < len(items)
-        and items[end + 1][0] == items[end][0] + 1
+        and _next_to(items[end][0], items[end + 1][0], order)
         and not (items[end + 1][1].family == first.family and items[end + 1][1].number == 1)
     ):
         end += 1
@@ -180,7 +183,11 @@ def _section_title(text: str, marker: Marker) -> str:
 
 
 def _previews_sections(
-    items: list[tuple[int, Marker]], position: int, end: int, texts: dict[int, str]
+    items: list[tuple[int, Marker]],
+    position: int,
+    end: int,
+    texts: dict[int, str],
+    order: dict[int, int],
 ) -> bool:
     """Whether the run ``items[position : end + 1]`` (（1）…（4）, one short sentence per
     paragraph, one right after the other) previews the sections of another family that start
@@ -192,7 +199,7 @@ def _previews_sections(
     first_index, first = items[end + 1]
     if first.number != 1 or first.family == run[0][1].family:
         return False
-    if not _sentence_run(run, first_index, texts):
+    if not _sentence_run(run, first_index, texts, order):
         return False
     bodies = [texts.get(i, "") for i, _ in run]
     sections = [(i, m) for i, m in items[end + 1 :] if m.family == first.family][: len(run)]
@@ -203,7 +210,10 @@ def _previews_sections(
 
 
 def _said_again(
-    run: list[tuple[int, Marker]], after: list[tuple[int, Marker]], texts: dict[int, str]
+    run: list[tuple[int, Marker]],
+    after: list[tuple[int, Marker]],
+    texts: dict[int, str],
+    order: dict[int, int],
 ) -> bool:
     """Whether the items of ``run`` — one short sentence each, one paragraph right after the
     other — are said again word for word at the start of the sections numbered 1… that restart
@@ -214,7 +224,7 @@ def _said_again(
     if [m.number for _, m in sections] != list(range(1, len(run) + 1)):
         return False
     paragraphs = [i for i, _ in run]
-    if any(b != a + 1 for a, b in zip(paragraphs, paragraphs[1:], strict=False)):
+    if not all(_next_to(a, b, order) for a, b in zip(paragraphs, paragraphs[1:], strict=False)):
         return False
     for (index, _), (section, _) in zip(run, sections, strict=True):
         said = texts.get(index, "").strip()
@@ -225,14 +235,22 @@ def _said_again(
     return True
 
 
-def _sentence_run(run: list[tuple[int, Marker]], following: int, texts: dict[int, str]) -> bool:
+def _next_to(first: int, second: int, order: dict[int, int]) -> bool:
+    """Whether paragraph ``second`` comes right after paragraph ``first`` among the paragraphs
+    of text (``order``; noise between them does not count)."""
+    return order.get(second, second) == order.get(first, first) + 1
+
+
+def _sentence_run(
+    run: list[tuple[int, Marker]], following: int, texts: dict[int, str], order: dict[int, int]
+) -> bool:
     """Whether the items of ``run`` are short paragraphs (80 characters at most) of one
     sentence each, one right after the other, the last right before paragraph ``following``
     (a preview: 第一味药叫做“问题丹”。 | 第二味药叫做“兴趣散”。 | then the sections)."""
     paragraphs = [i for i, _ in run] + [following]
-    return all(b == a + 1 for a, b in zip(paragraphs, paragraphs[1:], strict=False)) and all(
-        len(texts.get(i, "")) <= 80 and _one_sentence(texts.get(i, "")) for i, _ in run
-    )
+    return all(
+        _next_to(a, b, order) for a, b in zip(paragraphs, paragraphs[1:], strict=False)
+    ) and all(len(texts.get(i, "")) <= 80 and _one_sentence(texts.get(i, "")) for i, _ in run)
 
 
 def _one_sentence(text: str) -> bool:
@@ -244,7 +262,7 @@ _NEXT_INLINE = {
     "shi": ("二是", patterns.compile("[。；;！？]\\s*二是")),
     "yao": ("二要", patterns.compile("[。；;！？]\\s*二要")),
     "yue": ("二曰", patterns.compile("[。；;！？]\\s*二曰")),
-    "di": ("第二", patterns.compile("[。；;！？]\\s*第二[，,、]")),
+    "di": ("二", patterns.compile("[。；;！？]\\s*[第其]二[，,、]")),  # (第二， / 其二，)
     "di-unit": ("第二", patterns.compile("[。；;！？]\\s*第二")),
 }
 """Per rhetorical family: the words of its second item, and where they follow a sentence end
