@@ -75,14 +75,12 @@ async def test_hidden_panes_are_mounted_after_the_first_frame_where_compose_put_
     once it is drawn they are in the screen as before, and work (K, /)."""
     app = make_app(speech_dir / "甲讲话.txt")
     first: list[list[str]] = []
-    display = app._display
 
-    def spy(screen: Any, renderable: Any) -> None:
-        display(screen, renderable)
-        if renderable is not None and not first and isinstance(screen, MainScreen):
+    def spy(screen: Any) -> None:
+        if not first and isinstance(screen, MainScreen):
             first.append([node.id or "" for node in screen.walk_children()])
 
-    app._display = spy  # type: ignore[method-assign]
+    app.frame_listeners.append(spy)
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         screen = app.main_screen
