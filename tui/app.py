@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -169,12 +169,23 @@ class SpeechReaderApp(App[None]):
         self.background.on_problem = self._background_problem
         self._quotes: QuoteService | None = None
         self._readable = ReadableHighlights(self)
+        self.frame_listeners: list[Callable[[Screen[Any]], None]] = []
+        """Called with the screen after each frame is composed for the terminal (also when
+        headless, as in tests): what a frame showed, for tests and benchmarks. Textual has
+        no public hook for this."""
         if session is not None:
             self._restore_theme(session)
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters, then text on highlighted rows made readable (every theme)."""
         return [*super().get_line_filters(), self._readable]
+
+    def _display(self, screen: Screen[Any], renderable: Any) -> None:
+        """Textual's frame output, then ``frame_listeners`` (only for a frame drawn)."""
+        super()._display(screen, renderable)
+        if renderable is not None:
+            for listener in self.frame_listeners:
+                listener(screen)
 
     def _background_problem(self, message: str) -> None:
         """The background service had trouble (called from any thread): a notice."""

@@ -154,8 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     if crash is None and app.return_code:  # Textual caught it, drew its traceback and ended
         crash = app._exception or RuntimeError(f"the app ended with code {app.return_code}")
     if crash is None:
-        return _leave(0)
-    return _leave(_report_crash(crash))
+        return leave(0)
+    return leave(_report_crash(crash))
 
 
 QUIT_GRACE = 0.5
@@ -163,7 +163,7 @@ QUIT_GRACE = 0.5
 background threads to end; then it exits without them."""
 
 
-def _leave(code: int) -> int:
+def leave(code: int) -> int:
     """``code``, once background threads have ended; if one is still busy after
     ``QUIT_GRACE`` (parsing a big file cannot be interrupted), the process exits at once.
 

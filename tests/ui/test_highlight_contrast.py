@@ -20,7 +20,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Tree
 
 from tests.ui.conftest import FakeClipboard, screen_strips, settle
-from tests.ui.test_keywords_ui import _ready as keywords_ready
+from tests.ui.test_keywords_ui import keywords_ready
 from tests.ui.test_notebook_ui import copy_two
 from tests.ui.test_quotes_ui import SIZE
 from tui.app import SpeechReaderApp, make_app

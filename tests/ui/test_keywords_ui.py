@@ -32,7 +32,7 @@ def outline_counts(screen: MainScreen) -> dict[int, int]:
     return shown
 
 
-async def _ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
+async def keywords_ready(app, pilot) -> None:  # type: ignore[no-untyped-def]
     """Wait for the file load and the keyword workers (jieba load, keyword computing),
     which run once keywords were asked for (K, h)."""
     await settle(app, pilot)
@@ -54,7 +54,7 @@ async def test_keyword_panel_lists_counts_and_chooses(speech_dir: Path) -> None:
         assert not panel.computed  # nobody asked for keywords: none are computed
         assert not app.background.helper_running
         await pilot.press("K")
-        await _ready(app, pilot)
+        await keywords_ready(app, pilot)
         assert panel.display and panel.options.has_focus
         top = panel.current_keywords()
         terms = [k.term for k in top]
@@ -97,7 +97,7 @@ async def test_h_highlights_top_keywords_each_in_its_colour(speech_dir: Path) ->
         await settle(app, pilot)
         await pilot.press("h")  # asks for the keywords: the highlights come with them
         assert seen == ["正在计算关键词，算好后自动高亮。"]
-        await _ready(app, pilot)
+        await keywords_ready(app, pilot)
         terms = screen.reader.highlight_terms
         top = [k.term for k in screen.keyword_panel.current_keywords()[:10]]
         assert list(terms) == top
@@ -112,7 +112,7 @@ async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("K")
-        await _ready(app, pilot)
+        await keywords_ready(app, pilot)
         await pilot.press("a")  # the first keyword becomes a highlight term
         await pilot.pause()
         assert app.main_screen.reader.highlight_terms == {"营商环境": USER_STYLE}
@@ -200,7 +200,7 @@ async def test_keyword_panel_says_loading_before_jieba(speech_dir: Path) -> None
         panel = app.main_screen.keyword_panel
         await pilot.press("K")
         assert "加载中" in str(panel.heading.render())  # jieba loads in a new helper process
-        await _ready(app, pilot)
+        await keywords_ready(app, pilot)
         assert panel.ready and "加载中" not in str(panel.heading.render())
 
 
@@ -234,7 +234,7 @@ async def test_jieba_waits_for_the_first_file(
         await pilot.pause()
         assert calls == [] and app.main_screen.reader.document is None
         release.set()
-        await _ready(app, pilot)
+        await keywords_ready(app, pilot)
         assert calls == [True] and app.main_screen.keyword_panel.ready
 
 
@@ -248,7 +248,7 @@ async def test_hidden_panes_answer_keys_at_any_moment(speech_dir: Path) -> None:
         assert screen.keyword_panel.parent is not None and screen.keyword_panel.display
         await pilot.press("K", "slash")
         assert screen.find_bar.is_open and screen.find_bar.parent is screen
-        await _ready(app, pilot)
+        await keywords_ready(app, pilot)
         assert screen.keyword_panel.current_keywords()
 
 

@@ -42,10 +42,8 @@ from tui.widgets.outline import node_paragraph
 
 async def main():
     frames = []
-    display = app._display
-    def spy(screen, renderable):
-        display(screen, renderable)
-        if renderable is not None and isinstance(app.screen, MainScreen):
+    def spy(screen):
+        if isinstance(app.screen, MainScreen):
             s = app.screen
             outline, node = s.outline, s.outline.cursor_node
             frames.append({
@@ -57,7 +55,7 @@ async def main():
                 "outline_cursor_shown": outline.scroll_offset.y <= outline.cursor_line
                 < outline.scroll_offset.y + outline.size.height,
             })
-    app._display = spy
+    app.frame_listeners.append(spy)
     out = {}
     async with app.run_test(size=(120, 36)) as pilot:
         while not any(frame["speeches"] for frame in frames):

@@ -199,16 +199,14 @@ async def test_opening_another_file_never_shows_its_text_beside_the_old_outline(
     frames: list[tuple[Document | None, list[Any]]] = []
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
-        display = app._display
 
-        def spy(screen: Any, renderable: Any) -> None:
-            display(screen, renderable)
-            if renderable is not None and app.screen is app.main_screen:
+        def spy(screen: Any) -> None:
+            if app.screen is app.main_screen:
                 main = app.main_screen
                 nodes = [node.data for node in main.outline.root.children]
                 frames.append((main.reader.document, nodes))
 
-        app._display = spy  # type: ignore[method-assign]
+        app.frame_listeners.append(spy)
         app.main_screen.open_file(speech_dir / "乙讲话.txt")
         await settle(app, pilot)
         assert app.main_screen.path == (speech_dir / "乙讲话.txt").resolve()

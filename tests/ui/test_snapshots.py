@@ -23,7 +23,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from tests.documents import build_document
-from tests.ui.conftest import FakeClipboard, sample_document, settle
+from tests.ui.conftest import FakeClipboard, palette_lists, sample_document, settle
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.keywords import Keyword
 from tui.engine.model import Document
@@ -320,6 +320,27 @@ def test_help_screen(snap_compare: SnapCompare, fixed_file: Path, theme: str) ->
     assert snap_compare(app_for(fixed_file, theme), terminal_size=(100, 36), run_before=run_before)
 
 
+def test_help_screen_end(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """End in the help screen: its last part, the keys of other places (the dialogs, and
+    the keys Textual's own trees bind)."""
+    run_before = _script("question_mark", then=_press("end"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=(100, 36), run_before=run_before)
+
+
+def test_maximized_reader(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """最大化当前窗格 from the palette with the reader focused: the reader alone on the
+    whole screen (no panes, status line or key bar), at the place it was."""
+
+    async def maximize(pilot: Pilot[Any]) -> None:
+        await _cleared(pilot)
+        await pilot.press("ctrl+p", *"最大化")
+        await palette_lists(pilot.app, pilot, "最大化")
+        await pilot.press("enter")
+
+    run_before = _script("right_square_bracket", then=maximize)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
 def test_bookmarks_list(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """' lists the two bookmarks made with m, newest first, with file, line, text and time."""
     keys = ("right_square_bracket", "j", "m", "j", "j", "m")
@@ -586,6 +607,27 @@ def test_export_prompt(
     keys = ("right_square_bracket", "j", "y", "j", "j", "y")
     run_before = _script(*keys, then=_press("ctrl+n", "e"))
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_export_asks_before_overwriting(
+    snap_compare: SnapCompare,
+    fixed_file: Path,
+    theme: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """e in the notebook, the name of a file that exists typed over the proposed path, then
+    Enter: nothing is written; a warning says it would be overwritten and that Enter again
+    exports anyway (a relative name in a fixed working folder, so the picture is the same)."""
+    monkeypatch.setattr("tui.notebook.export_dir", lambda: Path("/home/读者/文档"))
+    here = tmp_path / "工作"
+    here.mkdir()
+    (here / "旧摘录.md").write_text("旧的内容\n", encoding="utf-8")
+    monkeypatch.chdir(here)
+    keys = ("right_square_bracket", "j", "y", "j", "j", "y", "ctrl+n", "e", "home", "ctrl+k")
+    run_before = _script(*keys, then=_press(*"旧摘录.md", "enter"), keep_notices=True)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+    assert (here / "旧摘录.md").read_text(encoding="utf-8") == "旧的内容\n"
 
 
 def test_file_being_read(

@@ -124,10 +124,11 @@ def add_numbering(document: object, abstract_xml: str, num_xml: str) -> None:
 
 
 def number_paragraph(paragraph: object, num_id: int, level: int) -> None:
-    """Give a paragraph ``w:numPr`` (list ``num_id``, level ``level``)."""
+    """Give a paragraph ``w:numPr`` (list ``num_id``, level ``level``): python-docx has no
+    numbering API; its paragraph format's public ``element`` is the paragraph's ``w:p``."""
     from docx.oxml import parse_xml
 
-    p_pr = paragraph._p.get_or_add_pPr()  # type: ignore[attr-defined]
+    p_pr = paragraph.paragraph_format.element.get_or_add_pPr()  # type: ignore[attr-defined]
     p_pr.append(
         parse_xml(
             f'<w:numPr xmlns:w="{W_NS}"><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'

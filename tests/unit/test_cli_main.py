@@ -30,10 +30,10 @@ def test_quitting_does_not_wait_for_a_busy_background_thread() -> None:
 
     script = (
         "import threading, time\n"
-        "from tui.cli import _leave\n"
+        "from tui.cli import leave\n"
         "threading.Thread(target=time.sleep, args=(60,)).start()\n"
         "print('saved', flush=True)\n"
-        "raise SystemExit(_leave(0))\n"
+        "raise SystemExit(leave(0))\n"
     )
     started = time.monotonic()
     done = subprocess.run(

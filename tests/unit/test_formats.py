@@ -300,10 +300,10 @@ GARBLED_CASES = [
 
 @pytest.mark.parametrize(("name", "text"), GARBLED_CASES, ids=[c[0] for c in GARBLED_CASES])
 def test_garbled_text_layer_is_refused(name: str, text: str) -> None:
-    from tui.formats.pdf import _assemble
+    from tui.formats.pdf import assemble_pages
 
     with pytest.raises(GarbledTextError):
-        _assemble([text, text], "x.pdf")
+        assemble_pages([text, text], "x.pdf")
 
 
 def test_real_text_is_not_garbled() -> None:
@@ -313,10 +313,10 @@ def test_real_text_is_not_garbled() -> None:
 
 
 def test_radicals_from_pdf_fonts_become_the_real_characters() -> None:
-    from tui.formats.pdf import _assemble
+    from tui.formats.pdf import assemble_pages
 
     # ⾏ U+2F8F and ⾰ U+2FB0 (Kangxi radicals), ⻓ U+2ED3 (a radical of the supplement).
-    extracted = _assemble(["推进⾏政审批制度改⾰，⻓期坚持，，。" * 3], "x.pdf")
+    extracted = assemble_pages(["推进⾏政审批制度改⾰，⻓期坚持，，。" * 3], "x.pdf")
     assert extracted.text.startswith("推进行政审批制度改革，长期坚持，，。")
 
 
@@ -328,11 +328,11 @@ def test_long_running_headers_and_footers_are_dropped(speech_folder: Path, tmp_p
     # Only page 1's copy is left (its first line might have been the title), on its own (the
     # space between 内部资料 and 注意保存 separates two phrases: kept, docs/headings.md).
     assert [p.text for p in document.paragraphs if "决策参考" in p.text] == [header]
-    from tui.formats.pdf import _assemble
+    from tui.formats.pdf import assemble_pages
 
     # Three pages whose foot repeats a long line with a changing number; page 1's first line stays.
     pages = [f"{header}\n正文第{n}页的内容。\n{header[:-3]}第{n}页" for n in (1, 2, 3)]
-    text = _assemble(pages, "x.pdf").text
+    text = assemble_pages(pages, "x.pdf").text
     assert text.split("\n") == [
         header,
         "正文第1页的内容。",
@@ -342,9 +342,9 @@ def test_long_running_headers_and_footers_are_dropped(speech_folder: Path, tmp_p
 
 
 def test_pages_without_text_are_named(tmp_path: Path) -> None:
-    from tui.formats.pdf import _assemble
+    from tui.formats.pdf import assemble_pages
 
-    extracted = _assemble(["第一页的文字。\n- 1 -", "", "第三页的文字。"], "x.pdf")
+    extracted = assemble_pages(["第一页的文字。\n- 1 -", "", "第三页的文字。"], "x.pdf")
     assert extracted.pages == (1, 3, 4)
     assert extracted.text.split("\n") == ["第一页的文字。", "- 1 -", "", "第三页的文字。"]
     assert "第2页没有文字层" in extracted.warnings[0]

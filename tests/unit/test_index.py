@@ -581,14 +581,14 @@ def test_random_substrings_are_found_by_the_index_exactly_as_by_a_scan(tmp_path:
 def test_the_index_progress_is_a_bar_on_a_terminal(tmp_path: Path) -> None:
     import io
 
-    from tui.commands.index import _Progress
+    from tui.commands.index import Progress
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
             return True
 
     stream = Terminal()
-    progress = _Progress(stream)
+    progress = Progress(stream)
     path = write(tmp_path, "a.txt", "同志们：\n店小二。\n")
     for done in range(1, 5):
         progress(done, 4, str(path))

@@ -36,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-class _Progress:
+class Progress:
     """A bar on a terminal (stderr), plain lines every 10% otherwise."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
@@ -123,7 +123,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    progress = _Progress()
+    progress = Progress()
     started = time.monotonic()
     with Index() as index:
         try:

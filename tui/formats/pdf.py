@@ -38,7 +38,7 @@ open file may extract in different threads when there are no helper processes)."
 def extract_pdf(data: bytes, path: str) -> Extracted:
     with _PDFIUM:
         texts = _page_texts(data, path)
-    return _assemble(texts, path)
+    return assemble_pages(texts, path)
 
 
 def _page_texts(data: bytes, path: str) -> list[str]:
@@ -129,7 +129,10 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
     return {key for key, count in counts.items() if count >= needed and len(key) > _LONG_HEADER}
 
 
-def _assemble(texts: list[str], path: str) -> Extracted:
+def assemble_pages(texts: list[str], path: str) -> Extracted:
+    """The text of a PDF from its pages' texts (``extract_pdf`` after PDFium): lines
+    repeated at the pages' edges (running heads) dropped, radicals unified, pages without
+    text named in a warning; an error for no text layer or a garbled one."""
     all_lines = [
         [line.rstrip() for line in _RADICALS.sub(_unified, clean_text(raw)).split("\n")]
         for raw in texts

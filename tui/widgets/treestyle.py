@@ -70,6 +70,10 @@ class BatchedAdds(_Base):
 
     _adding = 0
     _held = False
+    invalidations = 0
+    """How many times the tree's lines were invalidated (each makes the next frame rebuild
+    every line): a batch inside ``adding()`` counts once. Zero while nodes are added and
+    shown means ``Tree._invalidate`` no longer exists under that name."""
 
     @contextmanager
     def adding(self, invalidate: bool = True) -> Iterator[None]:
@@ -89,6 +93,7 @@ class BatchedAdds(_Base):
         if self._adding:
             self._held = True
         else:
+            self.invalidations += 1
             super()._invalidate()  # type: ignore[misc]
 
     def process_label(self, label: str | Text) -> Text:
