@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-__all__ = ["gone", "poll"]
+__all__ = ["gone", "poll", "wait_for_file"]
 
 
 def gone(pid: int) -> bool:
@@ -37,3 +37,12 @@ def poll(condition: Callable[[], object], timeout: float = 10.0) -> bool:
             return True
         time.sleep(0.05)
     return False
+
+
+def wait_for_file(path: str, started: str) -> int:
+    """Sent to the helper (or a thread): say it started (touch ``started``), wait until
+    ``path`` exists; its process id. Module-level, so that the helper can unpickle it."""
+    Path(started).touch()
+    while not Path(path).exists():
+        time.sleep(0.01)
+    return os.getpid()

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.processes import wait_for_file
 from tests.ui.conftest import settle
 from tests.ui.test_filetree_counts import (  # noqa: F401 - ``counted_folder`` is a fixture
     THREE_SPEECHES,
@@ -23,12 +24,12 @@ from tests.ui.test_filetree_counts import (  # noqa: F401 - ``counted_folder`` i
     _wait_until,
     counted_folder,
 )
-from tests.unit.test_services import _wait_for
 from tui import jobs
 from tui.app import make_app
 from tui.engine.index import Index
 from tui.screens import folder_work
 from tui.services import HELPER_DIED
+from tui.widgets.toasts import shown_notices
 
 
 def parsed_here(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
@@ -117,7 +118,7 @@ async def test_a_dead_helper_means_counts_on_threads_and_one_notice(
         await settle(app, pilot)
         assert _shown_counts(app.main_screen.filetree, paths) == counted_folder
         assert not app.background.helper_running
-        shown = [str(notice.message) for notice in app._notifications]
+        shown = [str(notice.message) for notice in shown_notices(app.screen)]
         assert shown.count(HELPER_DIED) == 1
 
 
@@ -138,7 +139,7 @@ async def test_a_batch_waiting_for_the_helper_is_dropped_when_its_worker_is_canc
             await settle(app, pilot)
             screen, tree = app.main_screen, app.main_screen.filetree
             background = app.background
-            busy = background.submit_process(_wait_for, str(release), str(started))
+            busy = background.submit_process(wait_for_file, str(release), str(started))
             assert await _wait_until(pilot, started.exists, 60)
             sent: list[Future[Any]] = []
             submit_process = background.submit_process

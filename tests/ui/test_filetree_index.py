@@ -22,6 +22,7 @@ from tui.engine.index.results import SyncReport
 from tui.paths import bundled_corpus_dir
 from tui.screens import main as main_module
 from tui.services import HELPER_DIED, Background
+from tui.widgets.toasts import shown_notices
 
 CORPUS = sorted(bundled_corpus_dir().glob("*.txt"))
 
@@ -137,5 +138,5 @@ async def test_a_helper_killed_while_indexing_leaves_the_index_complete_and_one_
         with Index() as index:
             assert index.stats()[0] == 5
         assert killed and not app.background.helper_running
-        shown = [str(n.message) for n in app._notifications]
+        shown = [str(n.message) for n in shown_notices(app.screen)]
         assert shown.count(HELPER_DIED) == 1

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.processes import gone, poll
+from tests.processes import gone, poll, wait_for_file
 from tui import jobs
 from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
 from tui.engine.files import stamp_of
@@ -34,14 +34,6 @@ from tui.services import (
 
 CORPUS = sorted(bundled_corpus_dir().glob("*.txt"))
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _wait_for(path: str, started: str) -> int:
-    """In the helper (or a thread): say it started, wait until ``path`` exists; the pid."""
-    Path(started).touch()
-    while not Path(path).exists():
-        time.sleep(0.01)
-    return os.getpid()
 
 
 def test_engine_errors_survive_pickling() -> None:
@@ -272,7 +264,7 @@ def test_a_helper_killed_mid_task_means_one_notice_and_the_work_on_a_thread(
     background, problems = service
     pid = background.start_helper()[0]
     release, started = tmp_path / "release", tmp_path / "started"
-    future = background.submit_process(_wait_for, str(release), str(started))
+    future = background.submit_process(wait_for_file, str(release), str(started))
     queued = background.submit_process(os.getpid)  # waits behind it
     assert poll(started.exists, 60)  # the helper is inside the task
     started.unlink()
@@ -292,7 +284,7 @@ def test_shutdown_kills_a_busy_helper(tmp_path: Path) -> None:
     background = Background(on_problem=problems.append)
     pids = background.start_helper()
     started = tmp_path / "started"
-    future = background.submit_process(_wait_for, str(tmp_path / "never"), str(started))
+    future = background.submit_process(wait_for_file, str(tmp_path / "never"), str(started))
     assert poll(started.exists, 60)
     background.shutdown()
     assert poll(lambda: all(gone(pid) for pid in pids[:1]), 10)
