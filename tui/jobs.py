@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from tui.engine.index import Index
     from tui.engine.index.results import SyncReport
     from tui.engine.keywords import Keyword
-    from tui.engine.model import Document
+    from tui.engine.model import Document, Speech
     from tui.services import Background
 
 
@@ -48,27 +48,48 @@ def load(path: Path) -> Document:
     """The whole document of ``path`` (``tui.engine.load_document``), remembered for the
     search index (``tui.engine.doccache.known_document``) so it is not parsed twice.
 
-    The cyclic garbage collector is held off while the file is parsed: the parse makes
-    only objects that reference counting frees or that the document keeps, and each
-    collection it triggered walked them again (and, once, the whole app's heap; a parse of
-    the 10 MB collection leaves nothing for the collector: ``gc.collect()`` after it finds
-    0 unreachable objects). The collector's CPU time by the 10 MB collection's full
-    outline, ``bench_ui.py 3 --against``: 43 ms (42-63) held off, 69 ms (68-82) on.
+    The cyclic garbage collector is held off while the file is parsed
+    (``tui.services.collector_held``): the parse makes only objects that reference counting
+    frees or that the document keeps, and each collection it triggered walked them again
+    (and, once, the whole app's heap; a parse of the 10 MB collection leaves nothing for
+    the collector: ``gc.collect()`` after it finds 0 unreachable objects). The collector's
+    CPU time by the 10 MB collection's full outline, ``bench_ui.py 3 --against``: 43 ms
+    (42-63) held off, 69 ms (68-82) on.
     """
-    import gc
-
     from tui.engine import load_document
     from tui.engine.doccache import remember_document
+    from tui.services import collector_held
 
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_held():
         document = load_document(path)
-    finally:
-        if collecting:
-            gc.enable()
     remember_document(path, document)
     return document
+
+
+OUTLINE_AHEAD_BYTES = 3_000_000
+"""A file at least this big has its whole outline parsed in the helper process too
+(``whole_outline``), sent there at launch. Smaller, the app's own parse (about 26 MB/s)
+ends before the helper would have started (90-140 ms) and parsed it, and the helper's
+start (some 30 MB) is not paid for a normal file."""
+
+
+def whole_outline(path: Path) -> tuple[Speech, ...]:
+    """In the helper process: the speeches of ``path``'s whole document, headings included
+    (what the outline pane shows), while a thread of the app parses the same file for the
+    reader (``load``).
+
+    The helper runs on the second core: the outline of a big file is on screen before the
+    app's own parse, which shares the UI's GIL, is done. Only the speeches come back (the
+    10 MB collection's 494 speeches and 6,621 headings pickle to 0.7 MB: about 20 ms to
+    unpickle, where the whole document took 80-100 ms, docs/performance.md perf4). The
+    same engine on the same bytes gives the same speeches as ``load`` (tested), so the
+    outline's paragraph numbers are the reader's once its whole document is in.
+    """
+    from tui.engine import load_document
+    from tui.services import collector_held
+
+    with collector_held():
+        return load_document(path).speeches
 
 
 def speech_count(path: Path) -> int:

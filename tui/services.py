@@ -15,10 +15,17 @@ framework. Nothing here imports Textual.
   for the search index (``tui.jobs.index_in_helper``) would take that time from the UI
   thread too. ``fn`` and its arguments must pickle; the helper is a ``spawn``
   ``ProcessPoolExecutor`` of one process, started on first use (the same on every
-  platform and in tests), with a lowered CPU priority. It ends with its parent: a thread
+  platform and in tests). Its CPU priority is lowered before its first piece of work
+  that nobody waits for (keywords, the index): the whole outline of a big file
+  (``waited_for=True``, sent at launch) runs at the UI's priority, so that other
+  processes do not hold up what the user waits for. It ends with its parent: a thread
   in it polls the parent's pid (``_watch_parent``), so a ``kill -9`` of the app leaves no
   helper behind. If the helper dies, the caller's work is done again on a thread and
   ``on_problem`` is told once; later process work runs on threads too.
+
+The module also owns the process's cyclic garbage collector while work that makes many
+long-lived objects runs (``collector_held``: the start in ``tui.cli.launch``, a file's parse
+in ``tui.jobs``), so that holds taken on different threads never undo each other.
 
 Failures are never swallowed: a function's exception is the future's exception, and
 the service's own trouble (a dead helper, stale temporary files it could not remove)
@@ -27,12 +34,14 @@ goes to ``on_problem`` (the app shows it as a notice and logs it).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -47,7 +56,8 @@ log = logging.getLogger(__name__)
 THREADS = 4
 """Threads of the pool: a load, a count, a wrap and a search can wait at the same time."""
 HELPER_NICENESS = 10
-"""How much lower the helper's CPU priority is: its work never competes with the UI."""
+"""How much lower the helper's CPU priority is once it does work nobody waits for
+(keywords, the index): that work never competes with the UI."""
 PARENT_POLL_SECONDS = 0.25
 """How often the helper checks that the app still runs."""
 HELPER_DIED = "后台进程意外退出，关键词等改在本进程计算（可能较慢）。"
@@ -57,6 +67,39 @@ STALE_SECONDS = 600
 TEMP_PATTERNS = (".freq.*", "tmp*")
 """Temporary files the helper writes in the cache folder (``tui.engine.keywords``: our
 pickle of jieba's dictionary, jieba's own cache) before renaming them into place."""
+
+
+_holds = 0
+"""How many ``collector_held`` blocks are running now (on any thread)."""
+_held_from_on = False
+"""Whether the collector was on when the first of them began (then the last turns it on)."""
+_holds_lock = threading.Lock()
+
+
+@contextmanager
+def collector_held() -> Iterator[None]:
+    """Hold the cyclic garbage collector off for the block, on any thread.
+
+    The collector is process-wide: a hold taken by the UI thread (``tui.cli.launch``) and one
+    taken by a thread parsing a file (``tui.jobs``) count together; the collector is turned
+    on again when the last of them ends, and only if it was on when the first began. Work
+    done meanwhile makes objects that live on (modules, a document) or that reference
+    counting frees; each collection walked them again (figures in docs/performance.md,
+    first8 and perf9).
+    """
+    global _holds, _held_from_on
+    with _holds_lock:
+        if _holds == 0:
+            _held_from_on = gc.isenabled()
+            gc.disable()
+        _holds += 1
+    try:
+        yield
+    finally:
+        with _holds_lock:
+            _holds -= 1
+            if _holds == 0 and _held_from_on:
+                gc.enable()
 
 
 def _watch_parent(parent: int) -> None:
@@ -74,15 +117,28 @@ def _watch_parent(parent: int) -> None:
 
 
 def _helper_start(parent: int) -> None:  # pragma: no cover - runs in the helper process
-    """The helper's initializer: quiet, low priority, tied to the app's life."""
+    """The helper's initializer: quiet, tied to the app's life."""
     null = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):  # nothing may reach the terminal the UI draws on
         os.dup2(null, fd)
-    try:
-        os.nice(HELPER_NICENESS)
-    except (AttributeError, OSError):
-        pass  # no niceness on this platform: the work runs as it is
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="watch-parent").start()
+
+
+_lowered = False
+"""In the helper: whether its CPU priority has been lowered (``_at_low_priority``)."""
+
+
+def _at_low_priority(fn: Callable[..., T], *args: Any) -> T:  # pragma: no cover - in the helper
+    """In the helper: lower its CPU priority by ``HELPER_NICENESS`` (once: a process may
+    not raise its priority again), then ``fn(*args)``."""
+    global _lowered
+    if not _lowered:
+        _lowered = True
+        try:
+            os.nice(HELPER_NICENESS)
+        except (AttributeError, OSError):
+            pass  # no niceness on this platform: the work runs as it is
+    return fn(*args)
 
 
 def _pid() -> int:
@@ -122,30 +178,43 @@ class Background:
         except RuntimeError:  # shut down
             return _cancelled()
 
-    def submit_process(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+    def submit_process(
+        self, fn: Callable[..., T], *args: Any, waited_for: bool = False
+    ) -> Future[T]:
         """``fn(*args)`` in the helper process (on a thread if there is none or it died).
 
         ``fn`` must be a module-level function and ``args`` must pickle. The first call
         starts the helper on a thread of the pool, not the caller's: importing
         multiprocessing and starting two processes took 25-40 ms, a frame's worth.
+        ``waited_for``: the user waits for the result; else the helper's priority is
+        lowered first (from then on: ``HELPER_NICENESS``).
         """
         if self._closed or not self._use_processes:
             return self.submit(fn, *args)
         outer: Future[T] = Future()
         if self._processes is None:
-            _chain(self.submit(self._send, fn, args, outer), outer, values=False)
+            _chain(self.submit(self._send, fn, args, outer, waited_for), outer, values=False)
         else:
-            self._send(fn, args, outer)
+            self._send(fn, args, outer, waited_for)
         return outer
 
-    def _send(self, fn: Callable[..., T], args: tuple[Any, ...], outer: Future[T]) -> None:
+    def _send(
+        self,
+        fn: Callable[..., T],
+        args: tuple[Any, ...],
+        outer: Future[T],
+        waited_for: bool = False,
+    ) -> None:
         """Give ``fn(*args)`` to the helper; ``outer`` completes with its result."""
         pool = self._process_pool()
         if pool is None:
             _chain(self.submit(fn, *args), outer)
             return
         try:
-            inner = pool.submit(fn, *args)
+            if waited_for:
+                inner = pool.submit(fn, *args)
+            else:
+                inner = pool.submit(_at_low_priority, fn, *args)
         except RuntimeError as error:  # broken or shut down meanwhile
             if not self._closed:
                 self._helper_failed(pool, error)
@@ -219,6 +288,11 @@ class Background:
         """Start ``fn`` on a thread now; ``take_ahead(key)`` gives its future later (once)."""
         self._ahead[key] = self.submit(fn, *args, **kwargs)
 
+    def submit_process_ahead(self, key: object, fn: Callable[..., T], *args: Any) -> None:
+        """``submit_process(fn, *args, waited_for=True)`` now (work the user waits for);
+        ``take_ahead(key)`` gives its future later."""
+        self._ahead[key] = self.submit_process(fn, *args, waited_for=True)
+
     def take_ahead(self, key: object) -> Future[Any] | None:
         """The future of the work sent ahead under ``key``, if any (then forgotten)."""
         return self._ahead.pop(key, None)
@@ -246,7 +320,7 @@ class Background:
         """Start the helper process now (else it starts on first use); its pids."""
         pool = self._process_pool()
         if pool is not None:
-            pool.submit(_pid).result()
+            pool.submit(_at_low_priority, _pid).result()
         return self.helper_pids()
 
     def shutdown(self) -> None:

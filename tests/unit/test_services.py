@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import pickle
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.documents import corpus_collection
 from tests.processes import gone, poll
 from tui import jobs
 from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
@@ -29,6 +31,7 @@ from tui.services import (
     HELPER_NICENESS,
     STALE_SECONDS,
     Background,
+    collector_held,
     remove_stale_temp_files,
 )
 
@@ -363,3 +366,59 @@ def test_jobs_run_in_a_fresh_interpreter_without_textual(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == [True, False, False]
+
+
+def test_a_waited_for_outline_runs_at_the_uis_priority_then_other_work_lowers_it(
+    service: tuple[Background, list[str]], tmp_path: Path
+) -> None:
+    """The whole outline sent at launch runs in the helper at the app's priority and gives
+    the speeches the app's own parse gives (the same engine on the same bytes: the
+    outline's paragraphs are the reader's); the first work nobody waits for lowers the
+    helper's priority, for good."""
+    background, problems = service
+    big = corpus_collection(tmp_path, 3)
+    own = os.getpriority(os.PRIO_PROCESS, 0)
+    background.submit_process_ahead("outline", jobs.whole_outline, big)
+    future = background.take_ahead("outline")
+    assert future is not None
+    assert future.result(60) == jobs.load(big).speeches
+    helper = background.submit_process(os.getpid, waited_for=True).result(60)
+    assert helper in background.helper_pids() and helper != os.getpid()
+    assert os.getpriority(os.PRIO_PROCESS, helper) == own
+    assert background.submit_process(os.getpid).result(60) == helper
+    lowered = min(19, own + HELPER_NICENESS)
+    assert os.getpriority(os.PRIO_PROCESS, helper) == lowered
+    background.submit_process(os.getpid, waited_for=True).result(60)
+    assert os.getpriority(os.PRIO_PROCESS, helper) == lowered
+    assert problems == []
+
+
+def test_collector_holds_on_two_threads_end_with_the_last() -> None:
+    """The collector is process-wide: a hold ending on one thread while another thread's
+    runs leaves it off; the last turns it on, and only if it was on before."""
+    assert gc.isenabled()
+    entered, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with collector_held():
+            entered.set()
+            release.wait(10)
+
+    other = threading.Thread(target=hold)
+    other.start()
+    try:
+        assert entered.wait(10)
+        with collector_held():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the other thread still holds it
+    finally:
+        release.set()
+        other.join(10)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_held():
+            pass
+        assert not gc.isenabled()  # off before: left off
+    finally:
+        gc.enable()
