@@ -15,13 +15,15 @@ framework. Nothing here imports Textual.
   for the search index (``tui.jobs.index_in_helper``) would take that time from the UI
   thread too. ``fn`` and its arguments must pickle; the helper is a ``spawn``
   ``ProcessPoolExecutor`` of one process, started on first use (the same on every
-  platform and in tests). Its CPU priority is lowered before its first piece of work
-  that nobody waits for (keywords, the index): the whole outline of a big file
-  (``waited_for=True``, sent at launch) runs at the UI's priority, so that other
-  processes do not hold up what the user waits for. It ends with its parent: a thread
+  platform and in tests), with a lowered CPU priority. It ends with its parent: a thread
   in it polls the parent's pid (``_watch_parent``), so a ``kill -9`` of the app leaves no
   helper behind. If the helper dies, the caller's work is done again on a thread and
   ``on_problem`` is told once; later process work runs on threads too.
+* ``submit_once(fn, *args)`` runs ``fn`` in a process of its own, started for it and
+  ended after it, at the UI's CPU priority: work the user waits for that would otherwise
+  queue behind the helper's (a big file's keywords take some 18 s) and leave its memory
+  there (a big file's whole outline, ``tui.jobs.whole_outline``, sent at launch). Cancelled,
+  the process is killed. If it cannot start or dies, the work is done on a thread.
 
 The module also owns the process's cyclic garbage collector while work that makes many
 long-lived objects runs (``collector_held``: the start in ``tui.cli.launch``, a file's parse
@@ -47,6 +49,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing.process import BaseProcess
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -56,8 +59,7 @@ log = logging.getLogger(__name__)
 THREADS = 4
 """Threads of the pool: a load, a count, a wrap and a search can wait at the same time."""
 HELPER_NICENESS = 10
-"""How much lower the helper's CPU priority is once it does work nobody waits for
-(keywords, the index): that work never competes with the UI."""
+"""How much lower the helper's CPU priority is: its work never competes with the UI."""
 PARENT_POLL_SECONDS = 0.25
 """How often the helper checks that the app still runs."""
 HELPER_DIED = "后台进程意外退出，关键词等改在本进程计算（可能较慢）。"
@@ -116,29 +118,17 @@ def _watch_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _helper_start(parent: int) -> None:  # pragma: no cover - runs in the helper process
-    """The helper's initializer: quiet, tied to the app's life."""
+def _helper_start(parent: int, niceness: int) -> None:  # pragma: no cover - in the helper
+    """A helper's initializer: quiet, ``niceness`` lower in priority, tied to the app's life."""
     null = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):  # nothing may reach the terminal the UI draws on
         os.dup2(null, fd)
+    try:
+        if niceness:
+            os.nice(niceness)
+    except (AttributeError, OSError):
+        pass  # no niceness on this platform: the work runs as it is
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="watch-parent").start()
-
-
-_lowered = False
-"""In the helper: whether its CPU priority has been lowered (``_at_low_priority``)."""
-
-
-def _at_low_priority(fn: Callable[..., T], *args: Any) -> T:  # pragma: no cover - in the helper
-    """In the helper: lower its CPU priority by ``HELPER_NICENESS`` (once: a process may
-    not raise its priority again), then ``fn(*args)``."""
-    global _lowered
-    if not _lowered:
-        _lowered = True
-        try:
-            os.nice(HELPER_NICENESS)
-        except (AttributeError, OSError):
-            pass  # no niceness on this platform: the work runs as it is
-    return fn(*args)
 
 
 def _pid() -> int:
@@ -164,6 +154,9 @@ class Background:
         self._lock = threading.Lock()
         self._closed = False
         self._ahead: dict[object, Future[Any]] = {}
+        self._once: dict[ProcessPoolExecutor, list[BaseProcess]] = {}
+        """The pools of ``submit_once`` still running, with their process (kept here: a
+        pool shut down forgets its processes, and ``submit_once`` shuts it down at once)."""
 
     # ------------------------------------------------------------------ submitting
 
@@ -178,43 +171,30 @@ class Background:
         except RuntimeError:  # shut down
             return _cancelled()
 
-    def submit_process(
-        self, fn: Callable[..., T], *args: Any, waited_for: bool = False
-    ) -> Future[T]:
+    def submit_process(self, fn: Callable[..., T], *args: Any) -> Future[T]:
         """``fn(*args)`` in the helper process (on a thread if there is none or it died).
 
         ``fn`` must be a module-level function and ``args`` must pickle. The first call
         starts the helper on a thread of the pool, not the caller's: importing
         multiprocessing and starting two processes took 25-40 ms, a frame's worth.
-        ``waited_for``: the user waits for the result; else the helper's priority is
-        lowered first (from then on: ``HELPER_NICENESS``).
         """
         if self._closed or not self._use_processes:
             return self.submit(fn, *args)
         outer: Future[T] = Future()
         if self._processes is None:
-            _chain(self.submit(self._send, fn, args, outer, waited_for), outer, values=False)
+            _chain(self.submit(self._send, fn, args, outer), outer, values=False)
         else:
-            self._send(fn, args, outer, waited_for)
+            self._send(fn, args, outer)
         return outer
 
-    def _send(
-        self,
-        fn: Callable[..., T],
-        args: tuple[Any, ...],
-        outer: Future[T],
-        waited_for: bool = False,
-    ) -> None:
+    def _send(self, fn: Callable[..., T], args: tuple[Any, ...], outer: Future[T]) -> None:
         """Give ``fn(*args)`` to the helper; ``outer`` completes with its result."""
         pool = self._process_pool()
         if pool is None:
             _chain(self.submit(fn, *args), outer)
             return
         try:
-            if waited_for:
-                inner = pool.submit(fn, *args)
-            else:
-                inner = pool.submit(_at_low_priority, fn, *args)
+            inner = pool.submit(fn, *args)
         except RuntimeError as error:  # broken or shut down meanwhile
             if not self._closed:
                 self._helper_failed(pool, error)
@@ -249,6 +229,59 @@ class Background:
             _chain(self.submit(fn, *args), outer)
             return
         _chain(done, outer)
+
+    def submit_once(self, fn: Callable[..., T], *args: Any) -> Future[T]:
+        """``fn(*args)`` in a process of its own, at the UI's priority, ended after it
+        (on a thread if it cannot start or dies; cancelled: the process is killed).
+
+        ``fn`` must be a module-level function and ``args`` must pickle. The process is
+        started on a thread of the pool (some 15 ms of CPU there, 90-140 ms until it runs
+        ``fn``), not the caller's.
+        """
+        if self._closed or not self._use_processes:
+            return self.submit(fn, *args)
+        outer: Future[T] = Future()
+        _chain(self.submit(self._send_once, fn, args, outer), outer, values=False)
+        return outer
+
+    def _send_once(self, fn: Callable[..., T], args: tuple[Any, ...], outer: Future[T]) -> None:
+        """Start ``fn(*args)``'s own process; ``outer`` completes with its result."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            pool = _start_pool(niceness=0)
+        except (OSError, ImportError, ValueError) as error:
+            log.warning("no process for %s: %s; on a thread", fn.__name__, error)
+            _chain(self.submit(fn, *args), outer)
+            return
+        inner = pool.submit(fn, *args)  # starts the process
+        processes = list((getattr(pool, "_processes", None) or {}).values())
+        pool.shutdown(wait=False)  # the process ends once ``fn`` is done
+        with self._lock:
+            if self._closed or outer.done():  # quitting, or the caller gave up meanwhile
+                _kill(processes)
+                outer.cancel()
+                return
+            self._once[pool] = processes
+
+        def settle(done: Future[T]) -> None:
+            with self._lock:
+                self._once.pop(pool, None)
+            if outer.done():
+                return
+            error = None if done.cancelled() else done.exception()
+            if done.cancelled() or isinstance(error, BrokenProcessPool):
+                if self._closed:
+                    outer.cancel()
+                else:  # the process died: on a thread then
+                    log.warning("the process for %s died: %s; on a thread", fn.__name__, error)
+                    _chain(self.submit(fn, *args), outer)
+                return
+            _chain(done, outer)
+
+        inner.add_done_callback(settle)
+        # A caller that gives up (the result came another way) ends the process.
+        outer.add_done_callback(lambda done: _kill(processes) if done.cancelled() else None)
 
     def _process_pool(self) -> ProcessPoolExecutor | None:
         with self._lock:
@@ -288,10 +321,9 @@ class Background:
         """Start ``fn`` on a thread now; ``take_ahead(key)`` gives its future later (once)."""
         self._ahead[key] = self.submit(fn, *args, **kwargs)
 
-    def submit_process_ahead(self, key: object, fn: Callable[..., T], *args: Any) -> None:
-        """``submit_process(fn, *args, waited_for=True)`` now (work the user waits for);
-        ``take_ahead(key)`` gives its future later."""
-        self._ahead[key] = self.submit_process(fn, *args, waited_for=True)
+    def submit_once_ahead(self, key: object, fn: Callable[..., T], *args: Any) -> None:
+        """``submit_once(fn, *args)`` now; ``take_ahead(key)`` gives its future later."""
+        self._ahead[key] = self.submit_once(fn, *args)
 
     def take_ahead(self, key: object) -> Future[Any] | None:
         """The future of the work sent ahead under ``key``, if any (then forgotten)."""
@@ -305,14 +337,17 @@ class Background:
         return self._processes is not None
 
     def helper_pids(self) -> list[int]:
-        """Process ids of the helper process (and of multiprocessing's resource tracker,
-        which it starts), for tests and benchmarks."""
-        pool = self._processes
-        if pool is None:
+        """Process ids of the helper process and of the ``submit_once`` processes still
+        running (and of multiprocessing's resource tracker, which they start), for tests
+        and benchmarks."""
+        with self._lock:
+            # The pool's processes are only reachable through a private attribute.
+            processes = list((getattr(self._processes, "_processes", None) or {}).values())
+            for once in self._once.values():
+                processes += once
+        pids = [process.pid for process in processes if process.is_alive() and process.pid]
+        if not pids:
             return []
-        # The pool's processes are only reachable through a private attribute.
-        processes = getattr(pool, "_processes", None) or {}
-        pids = [pid for pid, process in list(processes.items()) if process.is_alive()]
         tracker = _tracker_pid()
         return pids + ([tracker] if tracker is not None else [])
 
@@ -320,7 +355,7 @@ class Background:
         """Start the helper process now (else it starts on first use); its pids."""
         pool = self._process_pool()
         if pool is not None:
-            pool.submit(_at_low_priority, _pid).result()
+            pool.submit(_pid).result()
         return self.helper_pids()
 
     def shutdown(self) -> None:
@@ -334,14 +369,17 @@ class Background:
         with self._lock:
             self._closed = True
             pool, self._processes = self._processes, None
+            once, self._once = self._once, {}
         self._ahead.clear()
+        for processes in once.values():
+            _kill(processes)
         if pool is not None:
             _kill_workers(pool)
             pool.shutdown(wait=False, cancel_futures=True)
         self._threads.shutdown(wait=False, cancel_futures=True)
 
 
-def _start_pool() -> ProcessPoolExecutor:
+def _start_pool(niceness: int = HELPER_NICENESS) -> ProcessPoolExecutor:
     import multiprocessing
     import sys
     from concurrent.futures import ProcessPoolExecutor
@@ -362,7 +400,7 @@ def _start_pool() -> ProcessPoolExecutor:
     # a process with threads running.
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(
-        1, mp_context=context, initializer=_helper_start, initargs=(os.getpid(),)
+        1, mp_context=context, initializer=_helper_start, initargs=(os.getpid(), niceness)
     )
 
 
@@ -385,7 +423,12 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
     if kill is not None:
         kill()
         return
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    _kill(list((getattr(pool, "_processes", None) or {}).values()))
+
+
+def _kill(processes: list[BaseProcess]) -> None:
+    """End ``processes`` now (gone already: nothing to do)."""
+    for process in processes:
         try:
             process.kill()
         except (OSError, ValueError, AttributeError):

@@ -1,10 +1,10 @@
-"""A big file's whole outline from the helper's parse, before the reader's whole document.
+"""A big file's whole outline from another process's parse, before the reader's document.
 
-``MainScreen._outline_ahead``: the helper process parses the whole file for the outline
+``MainScreen._outline_ahead``: a process of its own parses the whole file for the outline
 (``tui.jobs.whole_outline``) while a thread parses it for the reader (``tui.jobs.load``,
 held here by ``held_load``). The background service runs its process work on threads
 here (``Background(processes=False)``: the same code path, results as futures); the
-helper process itself is tested in ``tests/unit/test_services.py``.
+process itself is tested in ``tests/unit/test_services.py``.
 """
 
 from __future__ import annotations
@@ -68,9 +68,14 @@ async def test_the_whole_outline_comes_while_the_reader_has_the_head_and_is_kept
         held_load.set()
         await settle(app, pilot)
         assert screen.complete and screen.reader.document is not head
-        assert list(outline.root.children) == nodes
         assert all(a is b for a, b in zip(outline.root.children, nodes, strict=True))
         assert outline.shows_whole_file
+        # ... holding the document's own speeches (the other process's copies are not kept).
+        document = screen.reader.document
+        assert all(
+            node.data is speech
+            for node, speech in zip(outline.root.children, document.speeches, strict=True)
+        )
 
 
 async def test_a_jump_past_the_head_waits_for_the_whole_document(
@@ -133,21 +138,23 @@ async def test_copying_a_heading_past_the_head_waits_for_the_whole_document(
         assert screen.complete
         assert len(clipboard.copies) == 1 and heading.title in clipboard.copies[0]
         assert outline.cursor_node is node
+        document = screen.reader.document
+        assert document is not None and node.data is document.speeches[-1].headings[0]
 
 
 async def test_a_file_under_the_size_gets_no_outline_ahead(
     tmp_path: Path, held_load: threading.Event, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Under ``OUTLINE_AHEAD_BYTES`` the outline is the head's (with its last line saying it
-    is being built) until the reader's own parse ends; nothing is sent to the helper."""
+    is being built) until the reader's own parse ends; no process is started for it."""
     sent: list[object] = []
-    real = Background.submit_process
+    real = Background.submit_once
 
-    def submit_process(self: Background, fn: object, *args: object, **kwargs: bool) -> object:
+    def submit_once(self: Background, fn: object, *args: object) -> object:
         sent.append(fn)
-        return real(self, fn, *args, **kwargs)  # type: ignore[arg-type]
+        return real(self, fn, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Background, "submit_process", submit_process)
+    monkeypatch.setattr(Background, "submit_once", submit_once)
     path = corpus_collection(tmp_path, 4)
     app = _app(path)
     async with app.run_test(size=SIZE) as pilot:

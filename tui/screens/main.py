@@ -337,7 +337,7 @@ class MainScreen(FolderWork):
             self._load_failed(path, error)
 
     def _outline_ahead(self, path: Path) -> None:
-        """Have the helper process parse the whole outline of the big file whose head is
+        """Have a process of its own parse the whole outline of the big file whose head is
         shown (``jobs.whole_outline``; sent at launch for the first file), and show it when
         it comes, if the app's own parse for the reader has not ended first. A file under
         ``jobs.OUTLINE_AHEAD_BYTES`` is left to that parse."""
@@ -345,7 +345,7 @@ class MainScreen(FolderWork):
         if future is None:
             if self._stamp is None or self._stamp.size < jobs.OUTLINE_AHEAD_BYTES:
                 return
-            future = self.background.submit_process(jobs.whole_outline, path, waited_for=True)
+            future = self.background.submit_once(jobs.whole_outline, path)
         self._outline_future = future
         self._show_whole_outline(path, future)
 
@@ -354,7 +354,7 @@ class MainScreen(FolderWork):
         try:
             speeches = await asyncio.wrap_future(future)
         except Exception as error:  # noqa: BLE001 - the reader's own parse shows the outline
-            log.warning("the helper's outline of %s failed: %s", path, error)
+            log.warning("the outline process for %s failed: %s", path, error)
             return
         if path == self.path and self._shown == path and not self.complete:
             self.outline.show_whole_outline(speeches, path.name)

@@ -137,6 +137,7 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
             and document.speeches == self._speeches
         ):
             self._document = document
+            self._adopt(document.speeches)
             return
         self._document = document
         self._file_name = file_name
@@ -153,7 +154,7 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
     def show_whole_outline(self, speeches: tuple[Speech, ...], file_name: str) -> None:
         """Show the whole file's ``speeches`` while the document shown is its head.
 
-        For a big file the helper process parses the whole file for its outline
+        For a big file another process parses the whole file for its outline
         (``tui.jobs.whole_outline``) while the app parses it for the reader; the nodes come
         at once, with the cursor on the section the reader is in. The whole document, when
         it is shown, keeps them (``show_document``). A file the outline no longer shows
@@ -163,6 +164,16 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
             return
         self._empty()
         self._fill_later(self._filling, speeches, True, None)
+
+    def _adopt(self, speeches: tuple[Speech, ...]) -> None:
+        """The nodes hold ``speeches`` (equal to theirs) instead: the document's own, so
+        that the other process's copies are freed."""
+        self._speeches = speeches
+        for node, speech in zip(self._speech_nodes, speeches, strict=True):
+            node.data = speech
+            if node.children:  # its heading nodes were made
+                for heading in speech.headings:
+                    self._heading_nodes[heading.paragraph].data = heading
 
     def _empty(self) -> None:
         """No nodes; a fill still waiting for its frame is dropped."""
