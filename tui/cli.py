@@ -234,11 +234,6 @@ def launch(path: Path | None) -> SpeechReaderApp:
     (``tui.jobs.first_screen``) before Textual is imported, so the parse runs while the
     UI starts.
 
-    A file of at least ``jobs.OUTLINE_AHEAD_BYTES`` also has its whole outline parsed in a
-    process of its own (``jobs.whole_outline``, ``Background.submit_once``: the second
-    core), which ``MainScreen`` shows while its own thread still parses the file for the
-    reader.
-
     The cyclic garbage collector is held off meanwhile (``services.collector_held``), and
     what is alive at the end is moved out of its sight (``gc.freeze``, as ``MainScreen``
     does once the first text is shown): the imports' modules, classes and functions live
@@ -262,10 +257,7 @@ def launch(path: Path | None) -> SpeechReaderApp:
         first = initial_file(root, start, session)
         if first is not None:
             first = first.resolve()
-            stamp = stamp_of(first)
-            background.submit_ahead((first, stamp), jobs.first_screen, first)
-            if stamp is not None and stamp.size >= jobs.OUTLINE_AHEAD_BYTES:
-                background.submit_once_ahead(("outline", first, stamp), jobs.whole_outline, first)
+            background.submit_ahead((first, stamp_of(first)), jobs.first_screen, first)
         from tui.app import make_app
 
         app = make_app(path, session, background)

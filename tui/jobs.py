@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from tui.engine.index import Index
     from tui.engine.index.results import SyncReport
     from tui.engine.keywords import Keyword
-    from tui.engine.model import Document, Speech
+    from tui.engine.model import Document
     from tui.services import Background
 
 
@@ -64,35 +64,6 @@ def load(path: Path) -> Document:
         document = load_document(path)
     remember_document(path, document)
     return document
-
-
-OUTLINE_AHEAD_BYTES = 3_000_000
-"""A file at least this big has its whole outline parsed in a process of its own too
-(``whole_outline``, ``Background.submit_once``; sent at launch for the first file).
-Smaller, the app's own parse (about 26 MB/s) ends about when that process would have
-started (90-140 ms) and parsed it, and the process (some 50 MB while it runs) is not paid
-for a normal file. Not benchmarked at this size: an estimate from those two figures."""
-
-
-def whole_outline(path: Path) -> tuple[Speech, ...]:
-    """In a process of its own (``Background.submit_once``): the speeches of ``path``'s
-    whole document, headings included (what the outline pane shows), while a thread of the
-    app parses the same file for the reader (``load``).
-
-    That process runs on the second core: the outline of a big file is on screen before
-    the app's own parse, which shares the UI's GIL, is done; it ends after the parse, and
-    its memory with it (in the keyword helper it stayed: that helper's peak grew from 126
-    to 138 MB, docs/performance.md perf9). Only the speeches come back (the
-    10 MB collection's 494 speeches and 6,621 headings pickle to 0.7 MB: about 20 ms to
-    unpickle, where the whole document took 80-100 ms, docs/performance.md perf4). The
-    same engine on the same bytes gives the same speeches as ``load`` (tested), so the
-    outline's paragraph numbers are the reader's once its whole document is in.
-    """
-    from tui.engine import load_document
-    from tui.services import collector_held
-
-    with collector_held():
-        return load_document(path).speeches
 
 
 def speech_count(path: Path) -> int:

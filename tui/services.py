@@ -19,11 +19,6 @@ framework. Nothing here imports Textual.
   in it polls the parent's pid (``_watch_parent``), so a ``kill -9`` of the app leaves no
   helper behind. If the helper dies, the caller's work is done again on a thread and
   ``on_problem`` is told once; later process work runs on threads too.
-* ``submit_once(fn, *args)`` runs ``fn`` in a process of its own, started for it and
-  ended after it, at the UI's CPU priority: work the user waits for that would otherwise
-  queue behind the helper's (a big file's keywords take some 18 s) and leave its memory
-  there (a big file's whole outline, ``tui.jobs.whole_outline``, sent at launch). Cancelled,
-  the process is killed. If it cannot start or dies, the work is done on a thread.
 
 The module also owns the process's cyclic garbage collector while work that makes many
 long-lived objects runs (``collector_held``: the start in ``tui.cli.launch``, a file's parse
@@ -49,7 +44,6 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing.process import BaseProcess
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -118,14 +112,13 @@ def _watch_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _helper_start(parent: int, niceness: int) -> None:  # pragma: no cover - in the helper
-    """A helper's initializer: quiet, ``niceness`` lower in priority, tied to the app's life."""
+def _helper_start(parent: int) -> None:  # pragma: no cover - runs in the helper process
+    """The helper's initializer: quiet, low priority, tied to the app's life."""
     null = os.open(os.devnull, os.O_RDWR)
     for fd in (0, 1, 2):  # nothing may reach the terminal the UI draws on
         os.dup2(null, fd)
     try:
-        if niceness:
-            os.nice(niceness)
+        os.nice(HELPER_NICENESS)
     except (AttributeError, OSError):
         pass  # no niceness on this platform: the work runs as it is
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="watch-parent").start()
@@ -154,9 +147,6 @@ class Background:
         self._lock = threading.Lock()
         self._closed = False
         self._ahead: dict[object, Future[Any]] = {}
-        self._once: dict[ProcessPoolExecutor, list[BaseProcess]] = {}
-        """The pools of ``submit_once`` still running, with their process (kept here: a
-        pool shut down forgets its processes, and ``submit_once`` shuts it down at once)."""
 
     # ------------------------------------------------------------------ submitting
 
@@ -230,59 +220,6 @@ class Background:
             return
         _chain(done, outer)
 
-    def submit_once(self, fn: Callable[..., T], *args: Any) -> Future[T]:
-        """``fn(*args)`` in a process of its own, at the UI's priority, ended after it
-        (on a thread if it cannot start or dies; cancelled: the process is killed).
-
-        ``fn`` must be a module-level function and ``args`` must pickle. The process is
-        started on a thread of the pool (some 15 ms of CPU there, 90-140 ms until it runs
-        ``fn``), not the caller's.
-        """
-        if self._closed or not self._use_processes:
-            return self.submit(fn, *args)
-        outer: Future[T] = Future()
-        _chain(self.submit(self._send_once, fn, args, outer), outer, values=False)
-        return outer
-
-    def _send_once(self, fn: Callable[..., T], args: tuple[Any, ...], outer: Future[T]) -> None:
-        """Start ``fn(*args)``'s own process; ``outer`` completes with its result."""
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            pool = _start_pool(niceness=0)
-        except (OSError, ImportError, ValueError) as error:
-            log.warning("no process for %s: %s; on a thread", fn.__name__, error)
-            _chain(self.submit(fn, *args), outer)
-            return
-        inner = pool.submit(fn, *args)  # starts the process
-        processes = list((getattr(pool, "_processes", None) or {}).values())
-        pool.shutdown(wait=False)  # the process ends once ``fn`` is done
-        with self._lock:
-            if self._closed or outer.done():  # quitting, or the caller gave up meanwhile
-                _kill(processes)
-                outer.cancel()
-                return
-            self._once[pool] = processes
-
-        def settle(done: Future[T]) -> None:
-            with self._lock:
-                self._once.pop(pool, None)
-            if outer.done():
-                return
-            error = None if done.cancelled() else done.exception()
-            if done.cancelled() or isinstance(error, BrokenProcessPool):
-                if self._closed:
-                    outer.cancel()
-                else:  # the process died: on a thread then
-                    log.warning("the process for %s died: %s; on a thread", fn.__name__, error)
-                    _chain(self.submit(fn, *args), outer)
-                return
-            _chain(done, outer)
-
-        inner.add_done_callback(settle)
-        # A caller that gives up (the result came another way) ends the process.
-        outer.add_done_callback(lambda done: _kill(processes) if done.cancelled() else None)
-
     def _process_pool(self) -> ProcessPoolExecutor | None:
         with self._lock:
             if self._closed or not self._use_processes:
@@ -321,10 +258,6 @@ class Background:
         """Start ``fn`` on a thread now; ``take_ahead(key)`` gives its future later (once)."""
         self._ahead[key] = self.submit(fn, *args, **kwargs)
 
-    def submit_once_ahead(self, key: object, fn: Callable[..., T], *args: Any) -> None:
-        """``submit_once(fn, *args)`` now; ``take_ahead(key)`` gives its future later."""
-        self._ahead[key] = self.submit_once(fn, *args)
-
     def take_ahead(self, key: object) -> Future[Any] | None:
         """The future of the work sent ahead under ``key``, if any (then forgotten)."""
         return self._ahead.pop(key, None)
@@ -337,17 +270,14 @@ class Background:
         return self._processes is not None
 
     def helper_pids(self) -> list[int]:
-        """Process ids of the helper process and of the ``submit_once`` processes still
-        running (and of multiprocessing's resource tracker, which they start), for tests
-        and benchmarks."""
-        with self._lock:
-            # The pool's processes are only reachable through a private attribute.
-            processes = list((getattr(self._processes, "_processes", None) or {}).values())
-            for once in self._once.values():
-                processes += once
-        pids = [process.pid for process in processes if process.is_alive() and process.pid]
-        if not pids:
+        """Process ids of the helper process (and of multiprocessing's resource tracker,
+        which it starts), for tests and benchmarks."""
+        pool = self._processes
+        if pool is None:
             return []
+        # The pool's processes are only reachable through a private attribute.
+        processes = getattr(pool, "_processes", None) or {}
+        pids = [pid for pid, process in list(processes.items()) if process.is_alive()]
         tracker = _tracker_pid()
         return pids + ([tracker] if tracker is not None else [])
 
@@ -369,17 +299,14 @@ class Background:
         with self._lock:
             self._closed = True
             pool, self._processes = self._processes, None
-            once, self._once = self._once, {}
         self._ahead.clear()
-        for processes in once.values():
-            _kill(processes)
         if pool is not None:
             _kill_workers(pool)
             pool.shutdown(wait=False, cancel_futures=True)
         self._threads.shutdown(wait=False, cancel_futures=True)
 
 
-def _start_pool(niceness: int = HELPER_NICENESS) -> ProcessPoolExecutor:
+def _start_pool() -> ProcessPoolExecutor:
     import multiprocessing
     import sys
     from concurrent.futures import ProcessPoolExecutor
@@ -400,7 +327,7 @@ def _start_pool(niceness: int = HELPER_NICENESS) -> ProcessPoolExecutor:
     # a process with threads running.
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(
-        1, mp_context=context, initializer=_helper_start, initargs=(os.getpid(), niceness)
+        1, mp_context=context, initializer=_helper_start, initargs=(os.getpid(),)
     )
 
 
@@ -423,12 +350,7 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
     if kill is not None:
         kill()
         return
-    _kill(list((getattr(pool, "_processes", None) or {}).values()))
-
-
-def _kill(processes: list[BaseProcess]) -> None:
-    """End ``processes`` now (gone already: nothing to do)."""
-    for process in processes:
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
         try:
             process.kill()
         except (OSError, ValueError, AttributeError):

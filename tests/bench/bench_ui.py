@@ -22,8 +22,7 @@ in the real app.
   collector's CPU by then (its runs timed by ``gc.callbacks``), the bare app's too. The
   outline may come in a later frame (the 10 MB outline below waits for it).
 * 10 MB outline: from interpreter start to the first frame whose outline holds all the
-  speeches of the 10 MB collection (the whole file parsed, in this process or, from
-  perf9 on, in the helper process); median of 3 runs.
+  speeches of the 10 MB collection (the whole file parsed); median of 3 runs.
   Target: 1 s. Also the process's CPU time by then, and the part of it the cyclic garbage
   collector took (its runs timed by ``gc.callbacks``, on the thread each ran on).
 * ``]`` to frame: from the key press to the first frame that shows all of its result
@@ -184,12 +183,7 @@ async def main():
         if not isinstance(screen, MainScreen):
             return None
         reader = screen.reader
-        # The outline holds the whole file's speeches: it says so (perf9 on: the helper's
-        # outline may come before the reader's whole document), else the screen does
-        # (False while only the head is shown).
-        whole = getattr(screen.outline, "shows_whole_file", None)
-        if whole is None:
-            whole = getattr(screen, "complete", True)
+        whole = getattr(screen, "complete", True)  # False while only the head is shown
         return (reader.document is not None, bool(screen.outline.root.children) and whole,
                 reader.cursor, screen.outline.cursor_line, screen.status.text)
 

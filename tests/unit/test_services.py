@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents import corpus_collection
 from tests.processes import gone, poll
 from tui import jobs
 from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
@@ -37,11 +36,6 @@ from tui.services import (
 
 CORPUS = sorted(bundled_corpus_dir().glob("*.txt"))
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _pid_and_priority() -> dict[str, int]:
-    """In a process: its pid and its CPU priority."""
-    return {"pid": os.getpid(), "priority": os.getpriority(os.PRIO_PROCESS, 0)}
 
 
 def _wait_for(path: str, started: str) -> int:
@@ -371,42 +365,6 @@ def test_jobs_run_in_a_fresh_interpreter_without_textual(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == [True, False, False]
-
-
-def test_work_sent_once_runs_in_its_own_process_at_the_uis_priority_then_ends(
-    service: tuple[Background, list[str]], tmp_path: Path
-) -> None:
-    """A big file's whole outline, sent at launch, runs in a process of its own (not the
-    helper, which stays unstarted) at the app's priority, gives the speeches the app's own
-    parse gives (the same engine on the same bytes: the outline's paragraphs are the
-    reader's), and the process ends after it."""
-    background, problems = service
-    big = corpus_collection(tmp_path, 3)
-    background.submit_once_ahead("outline", jobs.whole_outline, big)
-    future = background.take_ahead("outline")
-    assert future is not None
-    assert future.result(60) == jobs.load(big).speeches
-    own = os.getpriority(os.PRIO_PROCESS, 0)
-    seen = background.submit_once(_pid_and_priority).result(60)
-    assert seen["pid"] != os.getpid() and seen["priority"] == own
-    assert not background.helper_running
-    assert poll(lambda: gone(seen["pid"]), 10)
-    assert problems == []
-
-
-def test_work_sent_once_is_killed_when_cancelled(
-    service: tuple[Background, list[str]], tmp_path: Path
-) -> None:
-    """The caller gave up (the whole document came first): the process ends mid-task."""
-    background, _ = service
-    started = tmp_path / "started"
-    future = background.submit_once(_wait_for, str(tmp_path / "never"), str(started))
-    assert poll(started.exists, 60)
-    pids = background.helper_pids()
-    assert pids and os.getpid() not in pids
-    assert future.cancel()
-    assert poll(lambda: background.helper_pids() == [], 10)
-    assert not background.helper_running
 
 
 def test_collector_holds_on_two_threads_end_with_the_last() -> None:

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
 from concurrent.futures import Future
-from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import ClassVar
@@ -35,7 +33,7 @@ from textual.widgets import DirectoryTree
 from tui import jobs
 from tui.engine.errors import SpeechFileError
 from tui.engine.files import SUFFIX_ORDER, FileStamp, stamp_of, walk_speech_files
-from tui.engine.model import Document, Speech
+from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
 from tui.engine.safetext import safe_path
 from tui.formats import progress_message, sniff_file
@@ -130,11 +128,6 @@ class MainScreen(FolderWork):
         """The file whose document the reader shows (None while it shows a message)."""
         self.complete = True
         """False while the reader shows the head of a big file (the rest is parsed)."""
-        self._outline_future: Future[tuple[Speech, ...]] | None = None
-        """The helper's parse of the open big file's whole outline (``_outline_ahead``)."""
-        self._after_whole: Callable[[], None] | None = None
-        """What an outline key asked for while the outline showed the whole file and the
-        reader only its head: done once the whole document is shown (``_when_whole``)."""
         # The panes live as long as the screen (kept here so unmount can still save).
         self.filetree = SpeechFileTree(self.root, id="filetree")
         self.outline = OutlinePane(id="outline")
@@ -252,7 +245,6 @@ class MainScreen(FolderWork):
         self._remember_position()
         path = path.resolve()
         self.path = path
-        self._after_whole = None
         self.session.set_last_file(path)
         self._schedule_save()
         self._stamp = stamp_of(path)
@@ -269,7 +261,6 @@ class MainScreen(FolderWork):
                 return
             self._show_document(path, document, position, reload=False, complete=complete)
             if not complete:
-                self._outline_ahead(path)
                 self._load(path, None, reload=False, whole=True)
             return
         self._set_loading(True)
@@ -327,7 +318,6 @@ class MainScreen(FolderWork):
                 document, complete = await asyncio.wrap_future(first)
             self._show_document(path, document, position, reload, complete)
             if not complete:
-                self._outline_ahead(path)
                 await self._frame_drawn()
                 document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
                 self._swap_in_whole(path, document)
@@ -335,40 +325,6 @@ class MainScreen(FolderWork):
             self._show_error(path, error.message)
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
             self._load_failed(path, error)
-
-    def _outline_ahead(self, path: Path) -> None:
-        """Have a process of its own parse the whole outline of the big file whose head is
-        shown (``jobs.whole_outline``; sent at launch for the first file), and show it when
-        it comes, if the app's own parse for the reader has not ended first. A file under
-        ``jobs.OUTLINE_AHEAD_BYTES`` is left to that parse."""
-        future = self.background.take_ahead(("outline", path, self._stamp))
-        if future is None:
-            if self._stamp is None or self._stamp.size < jobs.OUTLINE_AHEAD_BYTES:
-                return
-            future = self.background.submit_once(jobs.whole_outline, path)
-        self._outline_future = future
-        self._show_whole_outline(path, future)
-
-    @work(exclusive=True, group="outline", description="a big file's whole outline")
-    async def _show_whole_outline(self, path: Path, future: Future[tuple[Speech, ...]]) -> None:
-        try:
-            speeches = await asyncio.wrap_future(future)
-        except Exception as error:  # noqa: BLE001 - the reader's own parse shows the outline
-            log.warning("the outline process for %s failed: %s", path, error)
-            return
-        if path == self.path and self._shown == path and not self.complete:
-            self.outline.show_whole_outline(speeches, path.name)
-
-    def _outline_ahead_of_reader(self) -> bool:
-        """Whether the outline shows the whole file while the reader has only its head:
-        the outline's paragraphs are then the whole document's, which is not in yet."""
-        return not self.complete and self.outline.shows_whole_file
-
-    def _when_whole(self, action: Callable[[], None], message: str) -> None:
-        """Do ``action`` once the whole document is shown, and say so now (``message``);
-        a later request replaces an earlier one."""
-        self._after_whole = action
-        self.notify(message, timeout=3, markup=False)
 
     def _estimate_speeches(self, head: Document) -> int:
         """How many speeches the whole file may hold, from its head's share of the bytes."""
@@ -422,9 +378,6 @@ class MainScreen(FolderWork):
         self._set_loading(False)
         self._shown = path
         self.complete = complete
-        if complete and self._outline_future is not None:
-            self._outline_future.cancel()  # not needed any more (if it has not begun)
-            self._outline_future = None
         self.outline.show_document(
             document,
             path.name,
@@ -445,9 +398,6 @@ class MainScreen(FolderWork):
             self.reader.reveal_cursor(1)
         find_features.update_find_status(self)
         self.sub_title = safe_path(path.name)
-        if complete and self._after_whole is not None:
-            action, self._after_whole = self._after_whole, None
-            action()
         # Also for a big file's head, before the first frame: else full collections walk
         # the start-up objects while the rest is parsed (the 10 MB collection's collector
         # CPU by its full outline 23 ms against 31, bench_ui 3 runs each, docs/performance.md).
@@ -531,10 +481,6 @@ class MainScreen(FolderWork):
 
     def on_outline_pane_heading_selected(self, event: OutlinePane.HeadingSelected) -> None:
         event.stop()
-        if self._outline_ahead_of_reader():
-            jump = partial(self.jump_to_paragraph, event.paragraph)
-            self._when_whole(jump, "全文还在读取，读完即跳到这里。")
-            return
         self.jump_to_paragraph(event.paragraph)
 
     def jump_to_paragraph(self, paragraph: int) -> None:
@@ -698,16 +644,6 @@ class MainScreen(FolderWork):
         """Copy from the outline's highlighted node: "heading", "section" or "outline"."""
         from tui.screens.quote_dialog import copy_outline_node
 
-        if self._outline_ahead_of_reader():
-            node = self.outline.cursor_node
-
-            def copy() -> None:  # from the node chosen, where the reader's cursor moved it
-                if node is not None and node.tree is self.outline and node.line >= 0:
-                    self.outline.move_cursor(node, animate=False)
-                copy_outline_node(self, what)
-
-            self._when_whole(copy, "全文还在读取，读完即复制。")
-            return
         copy_outline_node(self, what)
 
     def action_show_notebook(self) -> None:

@@ -38,8 +38,6 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
     Posts ``OutlinePane.HeadingSelected(paragraph)`` when the user picks a node;
     ``show_document`` fills it, ``highlight_paragraph`` follows the reader, and
     ``set_counts`` shows per-node counts (e.g. search matches) in front of labels.
-    ``show_whole_outline`` shows a big file's whole outline, parsed elsewhere, while the
-    reader still shows its head.
     """
 
     HELP_GROUP: ClassVar[str] = "提纲"
@@ -72,11 +70,6 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         self.show_root = False
         self.guide_depth = 2
         self._document: Document | None = None
-        self._speeches: tuple[Speech, ...] = ()
-        """The speeches the nodes stand for: the document's, or the whole file's
-        (``show_whole_outline``) while the document is only the file's head."""
-        self._whole = False
-        """Whether the nodes are the whole file's outline (not a head's, not empty)."""
         self._file_name = ""
         self._speech_firsts: list[int] = []
         """First paragraph of every speech, in order (``node_for_paragraph``)."""
@@ -94,13 +87,6 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
     def document(self) -> Document | None:
         """The document shown."""
         return self._document
-
-    @property
-    def shows_whole_file(self) -> bool:
-        """Whether the pane holds the whole file's outline (all of its speeches): False
-        while it is empty or shows a big file's head with its last line saying that the
-        outline is being built."""
-        return self._whole
 
     def show_document(
         self,
@@ -124,90 +110,41 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         A big collection opens collapsed, and a speech's heading nodes are made when it
         is first expanded (by the user or by following the reader): a 10 MB file has
         7,000 headings, and making their nodes up front would hold up the first screen.
-
-        The whole document of a file whose whole outline is shown already
-        (``show_whole_outline``, with equal speeches) keeps the nodes as they are: the
-        outline does not change, and neither do its expanded nodes or its cursor.
         """
-        if (
-            document is not None
-            and complete
-            and self._whole
-            and file_name == self._file_name
-            and document.speeches == self._speeches
-        ):
-            self._document = document
-            self._adopt(document.speeches)
-            return
         self._document = document
         self._file_name = file_name
-        self._empty()
-        if document is None:
-            return
-        if later:
-            self.call_after_refresh(
-                self._fill_later, self._filling, document.speeches, complete, speeches
-            )
-        else:
-            self._fill(document.speeches, complete, speeches)
-
-    def show_whole_outline(self, speeches: tuple[Speech, ...], file_name: str) -> None:
-        """Show the whole file's ``speeches`` while the document shown is its head.
-
-        For a big file another process parses the whole file for its outline
-        (``tui.jobs.whole_outline``) while the app parses it for the reader; the nodes come
-        at once, with the cursor on the section the reader is in. The whole document, when
-        it is shown, keeps them (``show_document``). A file the outline no longer shows
-        (another opened meanwhile) is ignored.
-        """
-        if file_name != self._file_name or self._whole:
-            return
-        self._empty()
-        self._fill_later(self._filling, speeches, True, None)
-
-    def _adopt(self, speeches: tuple[Speech, ...]) -> None:
-        """The nodes hold ``speeches`` (equal to theirs) instead: the document's own, so
-        that the other process's copies are freed."""
-        self._speeches = speeches
-        for node, speech in zip(self._speech_nodes, speeches, strict=True):
-            node.data = speech
-            if node.children:  # its heading nodes were made
-                for heading in speech.headings:
-                    self._heading_nodes[heading.paragraph].data = heading
-
-    def _empty(self) -> None:
-        """No nodes; a fill still waiting for its frame is dropped."""
         self._counts = {}
         self.clear()
-        self._speeches = ()
-        self._whole = False
         self._speech_firsts = []
         self._speech_nodes = []
         self._heading_nodes = {}
         self._filling += 1  # a fill still waiting for its frame is for an older document
+        if document is None:
+            return
+        if later:
+            self.call_after_refresh(self._fill_later, self._filling, document, complete, speeches)
+        else:
+            self._fill(document, complete, speeches)
 
     def _fill_later(
-        self, filling: int, speeches: tuple[Speech, ...], complete: bool, estimate: int | None
+        self, filling: int, document: Document, complete: bool, speeches: int | None
     ) -> None:
         """``show_document(later=True)``'s fill, after the frame; its lines are laid out at
         once so that the cursor is on the reader's section in the frame that shows them."""
         if filling != self._filling:
             return  # another document (or none) was shown since
-        self._fill(speeches, complete, estimate)
+        self._fill(document, complete, speeches)
         node = self._reveal(self._followed)
         # Tree's ``last_line`` builds the lines (and each node's ``line``) now, with the
         # pane's width known (the first frame laid it out), instead of at the next refresh.
         if node is not None and self.last_line >= node.line >= 0:
             self.move_cursor(node, animate=False)
 
-    def _fill(self, speeches: tuple[Speech, ...], complete: bool, estimate: int | None) -> None:
-        """Add the nodes of ``speeches`` (and their headings, when expanded); ``complete``
-        False: they are a head's, ``estimate`` how many the whole file may have."""
-        self._speeches = speeches
-        self._whole = complete
-        expand = (estimate if estimate is not None else len(speeches)) <= EXPANDED_SPEECHES
+    def _fill(self, document: Document, complete: bool, speeches: int | None) -> None:
+        """Add the nodes of ``document``'s speeches (and their headings, when expanded)."""
+        expand = (speeches if speeches is not None else len(document.speeches)) <= EXPANDED_SPEECHES
         with self.adding():  # a big collection's 500 speeches: one invalidation, not 500
-            for speech in speeches:
+            for speech in document.speeches:
                 node = self.root.add(
                     self._label(speech),
                     data=speech,
@@ -219,7 +156,7 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
                     self._build_speech(node)
             if not complete:
                 self.root.add_leaf(Text(BUILDING, style="dim italic"))
-        self._speech_firsts = [speech.first for speech in speeches]
+        self._speech_firsts = [speech.first for speech in document.speeches]
 
     def _build_speech(self, node: TreeNode[OutlineData]) -> None:
         """Make the heading nodes under a speech's node (once)."""
@@ -285,7 +222,8 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
 
     def _label(self, data: OutlineData) -> Text:
         if isinstance(data, Speech):
-            name = data.label(self._file_name, len(self._speeches))
+            assert self._document is not None
+            name = data.label(self._file_name, len(self._document.speeches))
             if data.date and data.date not in name:
                 name += f"（{data.date}）"  # a speech's (or a part's) date, when given
             # Made safe: an untitled speech's label is the file name's.
@@ -327,9 +265,9 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         speech or heading that starts at or before it (speeches and their headings are in
         source order)."""
         index = bisect_right(self._speech_firsts, paragraph) - 1
-        if index < 0 or not self._speeches:
+        if index < 0 or self._document is None:
             return None
-        speech = self._speeches[index]
+        speech = self._document.speeches[index]
         found = bisect_right(speech.headings, paragraph, key=node_paragraph) - 1
         if found < 0:
             return self._speech_nodes[index]
