@@ -1,16 +1,19 @@
 """Hand-built documents for tests: the engine's records without the engine's heuristics.
 
 Pure Python (no Textual): unit tests of the layout model and UI tests both use it, so a
-picture or a table row does not move when the engine's rules change.
+picture or a table row does not move when the engine's rules change. Also one real file:
+``corpus_collection``, the bundled corpus repeated (a big file for the engine to parse).
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
+from tui.paths import bundled_corpus_dir
 
-__all__ = ["build_document", "split"]
+__all__ = ["build_document", "corpus_collection", "split"]
 
 _SENTENCE = re.compile(r"[^。！？]*[。！？]?")
 
@@ -81,3 +84,14 @@ def build_document(
         )
         line += blank_between
     return Document(path, "utf-8", line - 1, tuple(paragraphs), tuple(built))
+
+
+def corpus_collection(folder: Path, copies: int) -> Path:
+    """``合集.txt`` in ``folder``: the bundled corpus's speeches, ``copies`` times over (some
+    240 KB a copy, more than a big file's head: ``tui.engine.prefix.HEAD_BYTES``)."""
+    corpus = "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted(bundled_corpus_dir().glob("*.txt"))
+    )
+    big = folder / "合集.txt"
+    big.write_text(corpus * copies, encoding="utf-8")
+    return big

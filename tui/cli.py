@@ -234,20 +234,19 @@ def launch(path: Path | None) -> SpeechReaderApp:
     (``tui.jobs.first_screen``) before Textual is imported, so the parse runs while the
     UI starts.
 
-    The cyclic garbage collector is held off meanwhile, and what is alive at the end is
-    moved out of its sight (``gc.freeze``, as ``MainScreen`` does once the first text is
-    shown): the imports' modules, classes and functions live as long as the process, and
-    its collections walked them again and again, 15 ms of the 20 ms it took by the first
-    text (docs/performance.md, first8).
+    The cyclic garbage collector is held off meanwhile (``services.collector_held``), and
+    what is alive at the end is moved out of its sight (``gc.freeze``, as ``MainScreen``
+    does once the first text is shown): the imports' modules, classes and functions live
+    as long as the process, and its collections walked them again and again, 15 ms of the
+    20 ms it took by the first text (docs/performance.md, first8).
     """
     import gc
 
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    from tui.services import Background, collector_held
+
+    with collector_held():
         from tui import jobs
         from tui.engine.files import stamp_of
-        from tui.services import Background
 
         background = Background()
         from tui.session import Session
@@ -261,8 +260,6 @@ def launch(path: Path | None) -> SpeechReaderApp:
             background.submit_ahead((first, stamp_of(first)), jobs.first_screen, first)
         from tui.app import make_app
 
-        return make_app(path, session, background)
-    finally:
-        if collecting:
-            gc.freeze()
-            gc.enable()
+        app = make_app(path, session, background)
+        gc.freeze()
+    return app

@@ -48,25 +48,20 @@ def load(path: Path) -> Document:
     """The whole document of ``path`` (``tui.engine.load_document``), remembered for the
     search index (``tui.engine.doccache.known_document``) so it is not parsed twice.
 
-    The cyclic garbage collector is held off while the file is parsed: the parse makes
-    only objects that reference counting frees or that the document keeps, and each
-    collection it triggered walked them again (and, once, the whole app's heap; a parse of
-    the 10 MB collection leaves nothing for the collector: ``gc.collect()`` after it finds
-    0 unreachable objects). The collector's CPU time by the 10 MB collection's full
-    outline, ``bench_ui.py 3 --against``: 43 ms (42-63) held off, 69 ms (68-82) on.
+    The cyclic garbage collector is held off while the file is parsed
+    (``tui.services.collector_held``): the parse makes only objects that reference counting
+    frees or that the document keeps, and each collection it triggered walked them again
+    (and, once, the whole app's heap; a parse of the 10 MB collection leaves nothing for
+    the collector: ``gc.collect()`` after it finds 0 unreachable objects). The collector's
+    CPU time by the 10 MB collection's full outline, ``bench_ui.py 3 --against``: 43 ms
+    (42-63) held off, 69 ms (68-82) on.
     """
-    import gc
-
     from tui.engine import load_document
     from tui.engine.doccache import remember_document
+    from tui.services import collector_held
 
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_held():
         document = load_document(path)
-    finally:
-        if collecting:
-            gc.enable()
     remember_document(path, document)
     return document
 

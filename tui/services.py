@@ -20,6 +20,10 @@ framework. Nothing here imports Textual.
   helper behind. If the helper dies, the caller's work is done again on a thread and
   ``on_problem`` is told once; later process work runs on threads too.
 
+The module also owns the process's cyclic garbage collector while work that makes many
+long-lived objects runs (``collector_held``: the start in ``tui.cli.launch``, a file's parse
+in ``tui.jobs``), so that holds taken on different threads never undo each other.
+
 Failures are never swallowed: a function's exception is the future's exception, and
 the service's own trouble (a dead helper, stale temporary files it could not remove)
 goes to ``on_problem`` (the app shows it as a notice and logs it).
@@ -27,12 +31,14 @@ goes to ``on_problem`` (the app shows it as a notice and logs it).
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -57,6 +63,39 @@ STALE_SECONDS = 600
 TEMP_PATTERNS = (".freq.*", "tmp*")
 """Temporary files the helper writes in the cache folder (``tui.engine.keywords``: our
 pickle of jieba's dictionary, jieba's own cache) before renaming them into place."""
+
+
+_holds = 0
+"""How many ``collector_held`` blocks are running now (on any thread)."""
+_held_from_on = False
+"""Whether the collector was on when the first of them began (then the last turns it on)."""
+_holds_lock = threading.Lock()
+
+
+@contextmanager
+def collector_held() -> Iterator[None]:
+    """Hold the cyclic garbage collector off for the block, on any thread.
+
+    The collector is process-wide: a hold taken by the UI thread (``tui.cli.launch``) and one
+    taken by a thread parsing a file (``tui.jobs``) count together; the collector is turned
+    on again when the last of them ends, and only if it was on when the first began. Work
+    done meanwhile makes objects that live on (modules, a document) or that reference
+    counting frees; each collection walked them again (figures in docs/performance.md,
+    first8 and perf9).
+    """
+    global _holds, _held_from_on
+    with _holds_lock:
+        if _holds == 0:
+            _held_from_on = gc.isenabled()
+            gc.disable()
+        _holds += 1
+    try:
+        yield
+    finally:
+        with _holds_lock:
+            _holds -= 1
+            if _holds == 0 and _held_from_on:
+                gc.enable()
 
 
 def _watch_parent(parent: int) -> None:

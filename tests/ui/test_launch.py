@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from tests.documents import corpus_collection
 from tests.processes import gone, poll
 from tests.ui.conftest import settle
 from tui.app import make_app
@@ -198,19 +199,10 @@ print(json.dumps(out))
 """
 
 
-def _big_file(tmp_path: Path, copies: int) -> Path:
-    corpus = "\n".join(
-        p.read_text(encoding="utf-8") for p in sorted(bundled_corpus_dir().glob("*.txt"))
-    )
-    big = tmp_path / "合集.txt"
-    big.write_text(corpus * copies, encoding="utf-8")
-    return big
-
-
 def test_quitting_while_keywords_are_computed_ends_the_helper(tmp_path: Path) -> None:
     """q while the helper is busy: it is killed at once, the waiting worker gives up
     quietly (no traceback), and nothing is left running."""
-    big = _big_file(tmp_path, 8)
+    big = corpus_collection(tmp_path, 8)
     done, out = _run_app_script(QUIT_EARLY, big, tmp_path)
     assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
     assert out["busy"] is True and out["helpers"]  # quit before the keywords came
@@ -241,7 +233,7 @@ asyncio.run(main())
 
 @pytest.mark.skipif(sys.platform == "win32", reason="kill -9 and /proc")
 def test_kill_9_of_the_app_leaves_no_helper_running(tmp_path: Path) -> None:
-    big = _big_file(tmp_path, 16)  # keywords for some seconds: the helper is mid-task
+    big = corpus_collection(tmp_path, 16)  # keywords for some seconds: the helper is mid-task
     env = dict(os.environ, SPEECH_READER_HOME=str(tmp_path / "home"))
     app = subprocess.Popen(
         [sys.executable, "-c", KILLED, str(big)],
@@ -266,7 +258,7 @@ async def test_a_big_files_hidden_panes_wait_for_its_whole_document(
 ) -> None:
     """The keyword panel and the find bar are mounted once the whole document is shown, not
     after the frame of the head, where the whole file's parse waited for them."""
-    app = make_app(_big_file(tmp_path, 4))
+    app = make_app(corpus_collection(tmp_path, 4))
     async with app.run_test(size=(120, 36)) as pilot:
         screen = app.main_screen
         while not screen.outline.root.children:  # the head's text, a frame later its outline

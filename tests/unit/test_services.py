@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import pickle
@@ -29,6 +30,7 @@ from tui.services import (
     HELPER_NICENESS,
     STALE_SECONDS,
     Background,
+    collector_held,
     remove_stale_temp_files,
 )
 
@@ -355,3 +357,34 @@ def test_jobs_run_in_a_fresh_interpreter_without_textual(tmp_path: Path) -> None
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == [True, False, False]
+
+
+def test_collector_holds_on_two_threads_end_with_the_last() -> None:
+    """The collector is process-wide: a hold ending on one thread while another thread's
+    runs leaves it off; the last turns it on, and only if it was on before."""
+    assert gc.isenabled()
+    entered, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with collector_held():
+            entered.set()
+            release.wait(10)
+
+    other = threading.Thread(target=hold)
+    other.start()
+    try:
+        assert entered.wait(10)
+        with collector_held():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the other thread still holds it
+    finally:
+        release.set()
+        other.join(10)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_held():
+            pass
+        assert not gc.isenabled()  # off before: left off
+    finally:
+        gc.enable()
