@@ -12,7 +12,7 @@ import pytest
 from textual.command import CommandPalette
 from textual.widgets import Input, Tree
 
-from tests.ui.conftest import SPEECH_FILE, build_document, palette_lists, settle
+from tests.ui.conftest import SPEECH_FILE, build_document, palette_lists, screen_text, settle
 from tui.app import PALETTE_PLACEHOLDER, SpeechReaderApp, make_app
 from tui.engine import Kind, load_document
 from tui.engine.files import SPEECH_SUFFIXES
@@ -559,6 +559,32 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)  # ours, not Textual's English key panel
+
+
+async def test_palette_no_matches_in_chinese(speech_dir: Path) -> None:
+    """A search that finds nothing says so in Chinese (Textual's own line is English), in
+    the main palette and the theme list; fails if Textual stops adding its no-matches
+    option through ``add_option`` with the id tui/screens/palette.py relies on."""
+    from tui.screens.palette import NO_MATCHES
+
+    async def shows(text: str) -> str:
+        for _ in range(200):
+            screen = screen_text(app)
+            if text in screen:
+                return screen
+            await pilot.pause(0.05)
+        raise AssertionError(f"the palette never said {text!r}: {screen}")
+
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", *"qqqzzz")
+        assert "No matches" not in await shows(NO_MATCHES)
+        await pilot.press("escape")
+        app.search_themes()
+        await pilot.pause()
+        await pilot.press(*"qqqzzz")
+        assert "No matches" not in await shows("没有这个主题")
 
 
 async def test_file_tree_selection_opens_file(speech_dir: Path) -> None:
