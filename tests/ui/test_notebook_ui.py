@@ -10,7 +10,7 @@ import pytest
 from textual.message import Message
 from textual.widgets import Input, OptionList, TextArea
 
-from tests.ui.conftest import FakeClipboard, settle
+from tests.ui.conftest import FakeClipboard, screen_text, settle
 from tests.ui.test_quotes_ui import SIZE, notices, start
 from tests.unit.test_quotes import TITLE
 from tui.app import make_app
@@ -181,3 +181,28 @@ async def test_empty_notebook_shows_hint(speech_file: Path, key: str) -> None:
         await pilot.press(key)
         await pilot.pause()
         assert not isinstance(app.screen, NotebookScreen)
+
+
+@pytest.mark.parametrize("width", [80, 64, 52])
+async def test_keys_never_parted_from_their_action(
+    speech_file: Path, clipboard: FakeClipboard, width: int
+) -> None:
+    """The notebook's and the bookmark list's keys, at any width: each key on the same line
+    as what it does, shown as the footer shows keys (Rich wrapped the old title at its
+    spaces: "u" at one line's end, "撤销删除" at the next's start)."""
+    from textual.binding import Binding
+
+    from tui.screens import bookmarks, notebook
+
+    app = make_app(speech_file)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(app, pilot)
+        for key, hints in (("ctrl+n", notebook.HINTS), ("apostrophe", bookmarks.HINTS)):
+            await pilot.press(key)
+            await pilot.pause()
+            lines = screen_text(app).splitlines()
+            for bound, action in hints:
+                shown = f" {app.get_key_display(Binding(bound, ''))} {action} "
+                assert any(shown in line for line in lines), (shown, lines)
+            await pilot.press("escape")
+            await pilot.pause()

@@ -26,14 +26,25 @@ from tui.notebook import Entry, default_export_path, export_problem
 from tui.paths import expand_user
 from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
+from tui.widgets.keybar import KeyHints
 
 if TYPE_CHECKING:
     from tui.screens.main import MainScreen
 
+HINTS = (
+    ("enter", "打开原处"),
+    ("c", "重新复制"),
+    ("t", "查看全文"),
+    ("d", "删除"),
+    ("u", "撤销删除"),
+    ("e", "导出"),
+    ("escape", "关闭"),
+)
+"""The keys the notebook names under its list (as the footer shows keys)."""
 LINES = 2
+"""Lines of quote text shown per entry (the rest is behind t)."""
 WRAP_GUESS = 76
 """Cells a quote's lines take before the list has been laid out (then it is re-wrapped)."""
-"""Lines of quote text shown per entry (the rest is behind t)."""
 
 
 class NotebookScreen(ModalScreen[Entry | None]):
@@ -84,15 +95,13 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 placeholder="导出到（Markdown 文件路径）",
                 id="notebook-export",
             )
+            yield KeyHints(HINTS, id="notebook-keys")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
 
     def _title(self) -> str:
-        return (
-            f"摘录本 · {len(self.entries)} 条（Enter 打开原处，c 重新复制，t 查看全文，"
-            "d 删除，u 撤销删除，e 导出，Esc 关闭）"
-        )
+        return f"摘录本 · {len(self.entries)} 条"
 
     def _options(self) -> list[Option | None]:
         if not self.entries:

@@ -6,19 +6,48 @@ click on a key presses it. Textual's ``Footer`` is a widget per key, and it is
 recomposed, every key widget mounted and styled again, each time the bindings change:
 on every focus change (Tab between panes) and several times while the app starts.
 Here a change redraws one line.
+
+``KeyHints`` shows a dialog's keys the same way (the footer's key display and colours) on
+as many lines as it needs, a key never parted from what it does.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 
 Entry = tuple[str, str, str, bool]
 """(key, key as displayed, description, enabled)."""
+
+KEY_CSS = """
+    color: $footer-foreground;
+    background: $footer-background;
+    & > .keybar--key {
+        color: $footer-key-foreground;
+        background: $footer-key-background;
+        text-style: bold;
+    }
+    & > .keybar--description {
+        color: $footer-description-foreground;
+        background: $footer-description-background;
+    }
+}
+"""
+"""The footer's colours for a widget's keys and descriptions: the end of a CSS block
+that the widget's own selector opens."""
+
+
+def key_entry(shown: str, description: str, key_style: Style, text_style: Style) -> Text:
+    """One key and what it does, as the footer draws them: " ⏎ 打开 "."""
+    return Text.assemble((f" {shown} ", key_style), (f"{description} ", text_style))
 
 
 class KeyBar(Widget, can_focus=False):
@@ -26,23 +55,7 @@ class KeyBar(Widget, can_focus=False):
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES: ClassVar[set[str]] = {"keybar--key", "keybar--description"}
-    DEFAULT_CSS = """
-    KeyBar {
-        dock: bottom;
-        height: 1;
-        color: $footer-foreground;
-        background: $footer-background;
-    }
-    KeyBar > .keybar--key {
-        color: $footer-key-foreground;
-        background: $footer-key-background;
-        text-style: bold;
-    }
-    KeyBar > .keybar--description {
-        color: $footer-description-foreground;
-        background: $footer-description-background;
-    }
-    """
+    DEFAULT_CSS = "KeyBar { dock: bottom; height: 1;" + KEY_CSS
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
@@ -97,14 +110,13 @@ class KeyBar(Widget, can_focus=False):
         spans: list[tuple[int, int, str, bool]] = []
         for key, shown, description, enabled in self._entries:
             start = line.cell_len
-            line.append(f" {shown} ", key_style)
-            line.append(f"{description} ", text_style)
+            line.append_text(key_entry(shown, description, key_style, text_style))
             if not enabled:
                 line.stylize("dim", start)
             spans.append((start, line.cell_len, key, enabled))
         if self._palette is not None:
             key, shown, description, enabled = self._palette
-            label = Text.assemble("▏", (f" {shown} ", key_style), (f"{description} ", text_style))
+            label = Text.assemble("▏", key_entry(shown, description, key_style, text_style))
             start = max(line.cell_len + 1, self.size.width - label.cell_len)
             line.pad_right(start - line.cell_len)
             line.append_text(label)
@@ -121,3 +133,49 @@ class KeyBar(Widget, can_focus=False):
                 else:
                     self.app.bell()
                 return
+
+
+class KeyHints(Widget, can_focus=False):
+    """A dialog's keys, shown as the footer shows keys, wrapped between entries only.
+
+    ``hints`` are (key as in a binding, what it does): ("enter", "打开原处"). A line holds
+    as many whole entries as fit; an entry wider than the line is cut at its end.
+    """
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"keybar--key", "keybar--description"}
+    DEFAULT_CSS = "KeyHints { height: auto;" + KEY_CSS
+
+    def __init__(
+        self,
+        hints: Sequence[tuple[str, str]],
+        *,
+        id: str | None = None,  # noqa: A002 - Textual's name
+    ) -> None:
+        super().__init__(id=id)
+        self.hints = tuple(hints)
+
+    def lines(self, width: int) -> list[Text]:
+        """The hints laid out on lines of ``width`` cells (at least one line)."""
+        key_style = self.get_component_rich_style("keybar--key")
+        text_style = self.get_component_rich_style("keybar--description")
+        lines = [Text(end="")]
+        for key, description in self.hints:
+            shown = self.app.get_key_display(Binding(key, ""))
+            entry = key_entry(shown, description, key_style, text_style)
+            line = lines[-1]
+            gap = 1 if line.cell_len else 0
+            if line.cell_len and line.cell_len + gap + entry.cell_len > width:
+                lines.append(Text(end=""))
+                line, gap = lines[-1], 0
+            line.append(" " * gap)
+            line.append_text(entry)
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.lines(width))
+
+    def render(self) -> Text:
+        text = Text("\n", end="").join(self.lines(self.content_region.width))
+        text.no_wrap, text.overflow = True, "ellipsis"
+        return text
