@@ -129,6 +129,7 @@ async def test_export_to_markdown(
     speech_file: Path, clipboard: FakeClipboard, tmp_path: Path
 ) -> None:
     target = tmp_path / "导出" / "摘录.md"
+    target.parent.mkdir()
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
         await copy_two(app, pilot)
@@ -142,6 +143,41 @@ async def test_export_to_markdown(
         assert target.read_text(encoding="utf-8") == notebook_markdown(Notebook().entries())
         assert isinstance(app.screen, NotebookScreen)  # still open, list focused again
         assert app.screen.query_one(OptionList).has_focus
+
+
+async def test_export_into_a_missing_folder_asks_first(
+    speech_file: Path, clipboard: FakeClipboard, tmp_path: Path
+) -> None:
+    """A typo in the folder made it silently; now the first Enter says the folder does not
+    exist and writes nothing, a second Enter makes it and exports; the default folder
+    (``export_dir()``, absent on a fresh system) is made without asking."""
+    from tui.state import export_dir
+
+    target = tmp_path / "Documnets" / "摘录.md"
+    app = make_app(speech_file)
+    seen: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "e")
+        await pilot.pause()
+        prompt = app.screen.query_one("#notebook-export", Input)
+        default = Path(prompt.value)
+        prompt.value = str(target)
+        seen.clear()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not target.parent.exists()
+        ((title, message),) = notices(seen)
+        assert title == "确认导出" and f"文件夹 {target.parent} 不存在" in message
+        await pilot.press("enter")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == notebook_markdown(Notebook().entries())
+        assert default.parent == export_dir() and not default.parent.exists()
+        await pilot.press("e")
+        prompt.value = str(default)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert default.read_text(encoding="utf-8") == notebook_markdown(Notebook().entries())
 
 
 async def test_corrupt_notebook_is_reported_and_set_aside(

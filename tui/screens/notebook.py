@@ -2,8 +2,8 @@
 
 ``d`` deletes at once and ``u`` undoes it (the record goes back in its place, with any
 fields a newer version wrote). Export proposes a free name in ``tui.state.export_dir()``
-(never a folder of speeches) and asks again before overwriting a file or writing into a
-folder of speeches.
+(never a folder of speeches) and asks again before overwriting a file, writing into a
+folder of speeches or making a folder (other than ``export_dir()``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from tui.notebook import Entry, default_export_path, export_problem
 from tui.paths import expand_user
 from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
+from tui.state import export_dir
 from tui.widgets.keybar import KeyHints
 
 if TYPE_CHECKING:
@@ -246,6 +247,11 @@ class NotebookScreen(ModalScreen[Entry | None]):
             self.notify(f"无法导出到 {error}", severity="error", markup=False)
             return
         problem = export_problem(target, self.entries, self.roots)
+        folder = target.absolute().parent
+        if not folder.exists() and folder != export_dir():
+            # Made only when asked twice: a typo in the path would leave a stray folder.
+            missing = f"文件夹 {folder} 不存在，导出会新建它"
+            problem = missing if problem is None else f"{missing}；{problem}"
         if problem is not None and self._confirming != target:
             self._confirming = target
             self.notify(
