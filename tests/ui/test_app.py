@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.style import Style
 from textual.command import CommandPalette
 from textual.widgets import Input, Tree
 
@@ -679,6 +680,32 @@ async def test_key_bar_follows_focus_and_a_click_presses_the_key(speech_dir: Pat
         await pilot.click(KeyBar, offset=(x, 0))
         await pilot.pause()
         assert not screen.outline.display  # the click pressed ctrl+o
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100, 160])
+async def test_key_bar_shows_whole_entries_and_keeps_help(speech_dir: Path, columns: int) -> None:
+    """At 80 columns the bar ended in a bare "m" (its 书签 cut off) and ? 帮助 and the
+    palette's key were gone; now it shows only whole entries, in order, with 帮助 and the
+    palette's key always there, and as many of the others as fit."""
+    from tui.widgets.keybar import key_entry
+
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(columns, 24)) as pilot:
+        await settle(app, pilot)
+        bar = app.main_screen.query_one(KeyBar)
+        line = screen_text(app).splitlines()[bar.region.y]
+        assert line.rstrip().endswith("^p 命令面板")
+        pieces = [
+            key_entry(shown, said, Style(), Style()).plain for _, shown, said, _ in bar.entries
+        ]
+        shown = [piece for piece in pieces if piece in line]
+        assert " ? 帮助 " in shown and pieces[0] in shown
+        # Whole entries only, in their order: the line is those entries, then the palette.
+        assert line.startswith("".join(shown))
+        rest = line[len("".join(shown)) :].strip()
+        assert rest == "▏ ^p 命令面板", rest
+        if columns >= 160:
+            assert shown == pieces
 
 
 async def test_outline_measures_labels_as_tree_draws_them() -> None:

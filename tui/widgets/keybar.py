@@ -50,8 +50,17 @@ def key_entry(shown: str, description: str, key_style: Style, text_style: Style)
     return Text.assemble((f" {shown} ", key_style), (f"{description} ", text_style))
 
 
+KEPT_ACTIONS = frozenset({"help", "app.help"})
+"""Actions the bar shows however narrow it is (the help lists every other key)."""
+
+
 class KeyBar(Widget, can_focus=False):
-    """One line of keys and what they do; click a key to press it."""
+    """One line of keys and what they do; click a key to press it.
+
+    Only whole entries are drawn: when the line is too narrow for all of them, the last
+    ones are left out (never a key without its description), but for help, which stays,
+    and the palette's key at the right end.
+    """
 
     ALLOW_SELECT = False
     COMPONENT_CLASSES: ClassVar[set[str]] = {"keybar--key", "keybar--description"}
@@ -60,6 +69,8 @@ class KeyBar(Widget, can_focus=False):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self._entries: tuple[Entry, ...] = ()
+        self._kept: tuple[bool, ...] = ()
+        """Per entry: whether it is shown however narrow the bar is (``KEPT_ACTIONS``)."""
         self._palette: Entry | None = None
         self._spans: list[tuple[int, int, str, bool]] = []
         """(first cell, end cell, key, enabled) of each entry as last drawn."""
@@ -87,6 +98,7 @@ class KeyBar(Widget, can_focus=False):
         app = self.app
         active = screen.active_bindings
         entries: list[Entry] = []
+        kept: list[bool] = []
         seen: set[str] = set()
         for _, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in seen:
@@ -95,12 +107,14 @@ class KeyBar(Widget, can_focus=False):
             entries.append(
                 (binding.key, app.get_key_display(binding), binding.description, enabled)
             )
+            kept.append(binding.action in KEPT_ACTIONS)
         palette: Entry | None = None
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
             palette = (binding.key, app.get_key_display(binding), binding.description, enabled)
         if (tuple(entries), palette) != (self._entries, self._palette):
             self._entries, self._palette = tuple(entries), palette
+            self._kept = tuple(kept)
             self.refresh()
 
     def render(self) -> Text:
@@ -108,15 +122,34 @@ class KeyBar(Widget, can_focus=False):
         text_style = self.get_component_rich_style("keybar--description")
         line = Text(no_wrap=True, overflow="crop", end="")
         spans: list[tuple[int, int, str, bool]] = []
-        for key, shown, description, enabled in self._entries:
+        label = None
+        if self._palette is not None:
+            _, shown, description, _ = self._palette
+            label = Text.assemble("▏", key_entry(shown, description, key_style, text_style))
+        pieces = [
+            key_entry(shown, description, key_style, text_style)
+            for _, shown, description, _ in self._entries
+        ]
+        # Room left for the entries that may be left out: the kept ones and the palette's
+        # key (with a cell before it) have theirs first.
+        room = self.size.width - (label.cell_len + 1 if label is not None else 0)
+        room -= sum(piece.cell_len for piece, kept in zip(pieces, self._kept, strict=True) if kept)
+        fits = True
+        for (key, _, _, enabled), piece, kept in zip(
+            self._entries, pieces, self._kept, strict=True
+        ):
+            if not kept:
+                fits = fits and piece.cell_len <= room
+                if not fits:
+                    continue
+                room -= piece.cell_len
             start = line.cell_len
-            line.append_text(key_entry(shown, description, key_style, text_style))
+            line.append_text(piece)
             if not enabled:
                 line.stylize("dim", start)
             spans.append((start, line.cell_len, key, enabled))
-        if self._palette is not None:
-            key, shown, description, enabled = self._palette
-            label = Text.assemble("▏", key_entry(shown, description, key_style, text_style))
+        if self._palette is not None and label is not None:
+            key, _, _, enabled = self._palette
             start = max(line.cell_len + 1, self.size.width - label.cell_len)
             line.pad_right(start - line.cell_len)
             line.append_text(label)
