@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
 from rich.style import Style
 from textual.command import CommandPalette
 from textual.widgets import Input, Tree
@@ -1007,3 +1008,28 @@ async def test_an_empty_folder_shows_only_the_keys_that_do_something(
         await settle(app, pilot)
         shown = {description for _, _, description, _ in bar.entries}
         assert {"下一句", "下一页", "下一标题", "下一篇", "书签", "提纲栏"} <= shown
+
+
+@pytest.mark.parametrize("columns", [200, 120, 80])
+async def test_status_line_uses_the_width_it_has(columns: int) -> None:
+    """The crumbs were cut to 24 and 18 characters whatever the width ("在全市 2022 年优化营商
+    环境和招商引资大会…" on a 200-column terminal); now each is whole when the line has room,
+    and only as short as the line needs otherwise, the percentage always shown."""
+    app = make_app(bundled_corpus_dir() / "优化营商环境大会讲话合集.txt")
+    async with app.run_test(size=(columns, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        for _ in range(3):
+            screen.reader.action_next_heading()
+        await pilot.pause()
+        status = screen.status
+        crumbs = status.crumbs
+        assert len(crumbs) >= 3 and any(len(crumb) > 24 for crumb in crumbs)
+        line = screen_text(app).splitlines()[status.region.y].strip()
+        assert line.endswith(f"{status.percent}%")
+        if columns == 200:  # only the one crumb too long for the line is cut, no more
+            assert line.startswith(" › ".join(crumbs[:2])) and crumbs[-1] in line
+            assert cell_len(line) == columns - 2
+        else:
+            assert "…" in line and crumbs[-1][:4] in line  # the innermost is kept
+            assert cell_len(line) <= columns - 2
