@@ -242,3 +242,34 @@ async def test_keys_never_parted_from_their_action(
                 assert any(shown in line for line in lines), (shown, lines)
             await pilot.press("escape")
             await pilot.pause()
+
+
+async def test_a_long_quote_shows_its_first_lines_only(
+    tmp_path: Path, clipboard: FakeClipboard
+) -> None:
+    """A quoted paragraph with no line feed filled the list (20 lines of one entry): the
+    list counted lines before wrapping them. Now an entry shows LINES wrapped lines, the
+    last ending in "…", then its citation and place; t still shows it whole."""
+    from rich.cells import cell_len
+
+    from tui.screens.notebook import LINES
+
+    long = "优化营商环境就是解放生产力、提升竞争力，" * 30 + "我们要持续用力。"
+    path = tmp_path / "长段落.txt"
+    path.write_text(f"在全市大会上的讲话\n同志们：\n{long}\n谢谢大家。\n", encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        document = app.main_screen.reader.document
+        assert document is not None
+        paragraph = next(i for i, p in enumerate(document.paragraphs) if "持续用力" in p.text)
+        app.main_screen.reader.move_cursor_to(paragraph, 0)
+        await pilot.press("Y", "ctrl+n")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        lines = str(options.get_option_at_index(0).prompt).split("\n")
+        width = options.scrollable_content_region.width
+        assert len(lines) == LINES + 2, lines  # the text's first lines, citation, place
+        assert lines[LINES - 1].endswith("…") and "讲话" in lines[LINES]
+        assert all(cell_len(line) <= width for line in lines[:LINES])
+        assert "".join(lines[:LINES]).rstrip("…") in clipboard.paste().replace("\n", "")

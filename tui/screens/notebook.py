@@ -43,7 +43,7 @@ HINTS = (
 )
 """The keys the notebook names under its list (as the footer shows keys)."""
 LINES = 2
-"""Lines of quote text shown per entry (the rest is behind t)."""
+"""Lines of quote text shown per entry, as wrapped in the list (the rest is behind t)."""
 WRAP_GUESS = 76
 """Cells a quote's lines take before the list has been laid out (then it is re-wrapped)."""
 
@@ -116,13 +116,11 @@ class NotebookScreen(ModalScreen[Entry | None]):
         for entry in self.entries:
             if options:
                 options.append(None)  # a divider line between quotes
-            lines = entry.text.split("\n")
-            shown = "\n".join(lines[:LINES]) + ("…" if len(lines) > LINES else "")
             width = self._wrap_width()
             # Wrapped here by the reader's rules (OptionList would break Chinese text
             # anywhere, a closing mark at a line start); made safe, never markup.
             label = Text.assemble(
-                wrap_text(safe_text(shown, keep_breaks=True), width),
+                _first_lines(wrap_text(safe_text(entry.text, keep_breaks=True), width), width),
                 "\n",
                 (wrap_text(safe_text(entry.citation), width), "italic"),
                 "\n",
@@ -273,6 +271,17 @@ class NotebookScreen(ModalScreen[Entry | None]):
         self.notify(
             f"已导出 {count} 条摘录到 {target.resolve()}", title="导出完成", timeout=5, markup=False
         )
+
+
+def _first_lines(wrapped: str, width: int) -> str:
+    """The first ``LINES`` lines of ``wrapped`` (lines of at most ``width`` cells), the
+    last one ending in "…" when there were more."""
+    lines = wrapped.split("\n")
+    if len(lines) <= LINES:
+        return wrapped
+    last = Text(lines[LINES - 1])
+    last.truncate(max(0, width - 1))  # a wide character cut in half leaves a space
+    return "\n".join([*lines[: LINES - 1], last.plain.rstrip(" ") + "…"])
 
 
 def open_notebook(screen: MainScreen) -> None:
