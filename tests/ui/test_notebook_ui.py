@@ -33,6 +33,15 @@ async def copy_two(app: Any, pilot: Any) -> None:
     await pilot.pause()
 
 
+async def export_prompt(app: Any, pilot: Any) -> Input:
+    """Two sentences copied (``copy_two``), the notebook opened and ``e`` pressed: the
+    prompt for the export path."""
+    await copy_two(app, pilot)
+    await pilot.press("ctrl+n", "e")
+    await pilot.pause()
+    return app.screen.query_one("#notebook-export", Input)
+
+
 def listed(app: Any) -> list[str]:
     screen = app.screen
     assert isinstance(screen, NotebookScreen)
@@ -132,10 +141,7 @@ async def test_export_to_markdown(
     target.parent.mkdir()
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
-        await copy_two(app, pilot)
-        await pilot.press("ctrl+n", "e")
-        await pilot.pause()
-        prompt = app.screen.query_one("#notebook-export", Input)
+        prompt = await export_prompt(app, pilot)
         assert prompt.has_focus and prompt.value.endswith("摘录本.md")
         prompt.value = str(target)
         await pilot.press("enter")
@@ -157,10 +163,7 @@ async def test_export_into_a_missing_folder_asks_first(
     app = make_app(speech_file)
     seen: list[Message] = []
     async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
-        await copy_two(app, pilot)
-        await pilot.press("ctrl+n", "e")
-        await pilot.pause()
-        prompt = app.screen.query_one("#notebook-export", Input)
+        prompt = await export_prompt(app, pilot)
         default = Path(prompt.value)
         prompt.value = str(target)
         seen.clear()
