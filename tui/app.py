@@ -19,6 +19,7 @@ from textual.screen import Screen
 
 from tui.engine.safetext import safe_text
 from tui.screens.main import MainScreen
+from tui.screens.palette import Palette
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.services import Background
 from tui.session import Session
@@ -281,9 +282,7 @@ class SpeechReaderApp(App[None]):
     def action_command_palette(self) -> None:
         """Open the command palette: headings, files, copying, citation format, theme."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(
-                CommandPalette(placeholder=PALETTE_PLACEHOLDER, id="--command-palette")
-            )
+            self.push_screen(Palette(placeholder=PALETTE_PLACEHOLDER, id="--command-palette"))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette commands, named in Chinese (help: ours, not Textual's panel)."""
@@ -306,7 +305,9 @@ class SpeechReaderApp(App[None]):
         """The theme list of the palette, with a Chinese prompt."""
         from textual.theme import ThemeProvider
 
-        self.push_screen(CommandPalette(providers=[ThemeProvider], placeholder="搜索主题…"))
+        self.push_screen(
+            Palette(providers=[ThemeProvider], placeholder="搜索主题…", no_matches="没有这个主题")
+        )
 
     def get_default_screen(self) -> MainScreen:
         # The main screen is the default screen: no blank screen is built and replaced.

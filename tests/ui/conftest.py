@@ -138,6 +138,15 @@ def screen_strips(app: App[Any]) -> list[Any]:
     return list(getattr(update, "strips", []))
 
 
+def screen_text(app: App[Any]) -> str:
+    """The text of every cell the app would write to the terminal now (all screens shown)."""
+    strips = screen_strips(app)
+    return "\n".join(
+        "".join(segment.text for strip in line for segment in strip if not segment.control)
+        for line in strips
+    )
+
+
 async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -> None:
     """Wait for the app's finite workers and the file trees' folder listings, then refresh.
 

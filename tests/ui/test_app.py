@@ -10,10 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.cells import cell_len
+from rich.style import Style
 from textual.command import CommandPalette
 from textual.widgets import Input, Tree
 
-from tests.ui.conftest import SPEECH_FILE, build_document, palette_lists, settle
+from tests.ui.conftest import SPEECH_FILE, build_document, palette_lists, screen_text, settle
 from tui.app import PALETTE_PLACEHOLDER, SpeechReaderApp, make_app
 from tui.engine import Kind, load_document
 from tui.engine.files import SPEECH_SUFFIXES
@@ -564,6 +566,32 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
         assert isinstance(app.screen, HelpScreen)  # ours, not Textual's English key panel
 
 
+async def test_palette_no_matches_in_chinese(speech_dir: Path) -> None:
+    """A search that finds nothing says so in Chinese (Textual's own line is English), in
+    the main palette and the theme list; fails if Textual stops adding its no-matches
+    option through ``add_option`` with the id tui/screens/palette.py relies on."""
+    from tui.screens.palette import NO_MATCHES
+
+    async def shows(text: str) -> str:
+        for _ in range(200):
+            screen = screen_text(app)
+            if text in screen:
+                return screen
+            await pilot.pause(0.05)
+        raise AssertionError(f"the palette never said {text!r}: {screen}")
+
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p", *"qqqzzz")
+        assert "No matches" not in await shows(NO_MATCHES)
+        await pilot.press("escape")
+        app.search_themes()
+        await pilot.pause()
+        await pilot.press(*"qqqzzz")
+        assert "No matches" not in await shows("没有这个主题")
+
+
 async def test_file_tree_selection_opens_file(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 36)) as pilot:
@@ -656,6 +684,32 @@ async def test_key_bar_follows_focus_and_a_click_presses_the_key(speech_dir: Pat
         await pilot.click(KeyBar, offset=(x, 0))
         await pilot.pause()
         assert not screen.outline.display  # the click pressed ctrl+o
+
+
+@pytest.mark.parametrize("columns", [60, 80, 100, 160])
+async def test_key_bar_shows_whole_entries_and_keeps_help(speech_dir: Path, columns: int) -> None:
+    """At 80 columns the bar ended in a bare "m" (its 书签 cut off) and ? 帮助 and the
+    palette's key were gone; now it shows only whole entries, in order, with 帮助 and the
+    palette's key always there, and as many of the others as fit."""
+    from tui.widgets.keybar import key_entry
+
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(columns, 24)) as pilot:
+        await settle(app, pilot)
+        bar = app.main_screen.query_one(KeyBar)
+        line = screen_text(app).splitlines()[bar.region.y]
+        assert line.rstrip().endswith("^p 命令面板")
+        pieces = [
+            key_entry(shown, said, Style(), Style()).plain for _, shown, said, _ in bar.entries
+        ]
+        shown = [piece for piece in pieces if piece in line]
+        assert " ? 帮助 " in shown and pieces[0] in shown
+        # Whole entries only, in their order: the line is those entries, then the palette.
+        assert line.startswith("".join(shown))
+        rest = line[len("".join(shown)) :].strip()
+        assert rest == "▏ ^p 命令面板", rest
+        if columns >= 160:
+            assert shown == pieces
 
 
 async def test_outline_measures_labels_as_tree_draws_them() -> None:
@@ -945,3 +999,28 @@ async def test_an_empty_folder_shows_only_the_keys_that_do_something(
         await settle(app, pilot)
         shown = {description for _, _, description, _ in bar.entries}
         assert {"下一句", "下一页", "下一标题", "下一篇", "书签", "提纲栏"} <= shown
+
+
+@pytest.mark.parametrize("columns", [200, 120, 80])
+async def test_status_line_uses_the_width_it_has(columns: int) -> None:
+    """The crumbs were cut to 24 and 18 characters whatever the width ("在全市 2022 年优化营商
+    环境和招商引资大会…" on a 200-column terminal); now each is whole when the line has room,
+    and only as short as the line needs otherwise, the percentage always shown."""
+    app = make_app(bundled_corpus_dir() / "优化营商环境大会讲话合集.txt")
+    async with app.run_test(size=(columns, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        for _ in range(3):
+            screen.reader.action_next_heading()
+        await pilot.pause()
+        status = screen.status
+        crumbs = status.crumbs
+        assert len(crumbs) >= 3 and any(len(crumb) > 24 for crumb in crumbs)
+        line = screen_text(app).splitlines()[status.region.y].strip()
+        assert line.endswith(f"{status.percent}%")
+        if columns == 200:  # only the one crumb too long for the line is cut, no more
+            assert line.startswith(" › ".join(crumbs[:2])) and crumbs[-1] in line
+            assert cell_len(line) == columns - 2
+        else:
+            assert "…" in line and crumbs[-1][:4] in line  # the innermost is kept
+            assert cell_len(line) <= columns - 2

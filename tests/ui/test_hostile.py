@@ -32,7 +32,7 @@ from tests.hostile import (
     make_hostile_folder,
     unsafe_in,
 )
-from tests.ui.conftest import palette_lists, screen_strips, settle
+from tests.ui.conftest import palette_lists, screen_text, settle
 from tui.app import SpeechReaderApp, make_app
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.corpus_search import CorpusSearchScreen
@@ -59,15 +59,6 @@ def clipboard(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(pyperclip, "copy", copy)
     monkeypatch.setattr(pyperclip, "paste", lambda: copies[-1] if copies else "")
     return copies
-
-
-def screen_text(app: App[Any]) -> str:
-    """The text of every cell the app would write to the terminal now (all screens shown)."""
-    strips = screen_strips(app)
-    return "\n".join(
-        "".join(segment.text for strip in line for segment in strip if not segment.control)
-        for line in strips
-    )
 
 
 def assert_screen_safe(app: App[Any]) -> str:

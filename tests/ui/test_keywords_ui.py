@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import screen_text, settle
 from tui import jobs
 from tui.app import make_app
 from tui.engine.model import Document, Heading
@@ -304,3 +304,24 @@ def test_keyword_counts_line_up_when_a_term_is_latin() -> None:
     assert [text.split()[-1] for text in counts] == ["110", "3", "26", "4"]
     assert len({cell_len(text) for text in counts}) == 1, counts
     assert labels[2].plain.endswith(" ★") and not labels[0].plain.endswith("★")
+
+
+async def test_panel_keys_shown_as_the_footer_shows_them(speech_dir: Path) -> None:
+    """The panel named its keys in plain text ("Enter 查找  a 高亮  K 关闭"), unlike the
+    footer and the dialogs; now as they show keys ("⏎ 查找"), each key with its action."""
+    from textual.binding import Binding
+
+    from tui.widgets.keywords import HINTS
+
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("K")
+        await settle(app, pilot)
+        app.clear_notifications()
+        await pilot.pause()
+        lines = screen_text(app).splitlines()
+        for key, action in HINTS:
+            shown = f" {app.get_key_display(Binding(key, ''))} {action} "
+            assert any(shown in line for line in lines), (shown, lines[-8:])
+        assert not any("Enter 查找" in line for line in lines)

@@ -10,7 +10,7 @@ import pytest
 from textual.message import Message
 from textual.widgets import Input, OptionList, TextArea
 
-from tests.ui.conftest import FakeClipboard, settle
+from tests.ui.conftest import FakeClipboard, screen_text, settle
 from tests.ui.test_quotes_ui import SIZE, notices, start
 from tests.unit.test_quotes import TITLE
 from tui.app import make_app
@@ -31,6 +31,15 @@ async def copy_two(app: Any, pilot: Any) -> None:
     await pilot.pause()
     await pilot.press("y")
     await pilot.pause()
+
+
+async def export_prompt(app: Any, pilot: Any) -> Input:
+    """Two sentences copied (``copy_two``), the notebook opened and ``e`` pressed: the
+    prompt for the export path."""
+    await copy_two(app, pilot)
+    await pilot.press("ctrl+n", "e")
+    await pilot.pause()
+    return app.screen.query_one("#notebook-export", Input)
 
 
 def listed(app: Any) -> list[str]:
@@ -129,12 +138,10 @@ async def test_export_to_markdown(
     speech_file: Path, clipboard: FakeClipboard, tmp_path: Path
 ) -> None:
     target = tmp_path / "导出" / "摘录.md"
+    target.parent.mkdir()
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
-        await copy_two(app, pilot)
-        await pilot.press("ctrl+n", "e")
-        await pilot.pause()
-        prompt = app.screen.query_one("#notebook-export", Input)
+        prompt = await export_prompt(app, pilot)
         assert prompt.has_focus and prompt.value.endswith("摘录本.md")
         prompt.value = str(target)
         await pilot.press("enter")
@@ -142,6 +149,38 @@ async def test_export_to_markdown(
         assert target.read_text(encoding="utf-8") == notebook_markdown(Notebook().entries())
         assert isinstance(app.screen, NotebookScreen)  # still open, list focused again
         assert app.screen.query_one(OptionList).has_focus
+
+
+async def test_export_into_a_missing_folder_asks_first(
+    speech_file: Path, clipboard: FakeClipboard, tmp_path: Path
+) -> None:
+    """A typo in the folder made it silently; now the first Enter says the folder does not
+    exist and writes nothing, a second Enter makes it and exports; the default folder
+    (``export_dir()``, absent on a fresh system) is made without asking."""
+    from tui.state import export_dir
+
+    target = tmp_path / "Documnets" / "摘录.md"
+    app = make_app(speech_file)
+    seen: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        prompt = await export_prompt(app, pilot)
+        default = Path(prompt.value)
+        prompt.value = str(target)
+        seen.clear()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not target.parent.exists()
+        ((title, message),) = notices(seen)
+        assert title == "确认导出" and f"文件夹 {target.parent} 不存在" in message
+        await pilot.press("enter")
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == notebook_markdown(Notebook().entries())
+        assert default.parent == export_dir() and not default.parent.exists()
+        await pilot.press("e")
+        prompt.value = str(default)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert default.read_text(encoding="utf-8") == notebook_markdown(Notebook().entries())
 
 
 async def test_corrupt_notebook_is_reported_and_set_aside(
@@ -181,3 +220,59 @@ async def test_empty_notebook_shows_hint(speech_file: Path, key: str) -> None:
         await pilot.press(key)
         await pilot.pause()
         assert not isinstance(app.screen, NotebookScreen)
+
+
+@pytest.mark.parametrize("width", [80, 64, 52])
+async def test_keys_never_parted_from_their_action(
+    speech_file: Path, clipboard: FakeClipboard, width: int
+) -> None:
+    """The notebook's and the bookmark list's keys, at any width: each key on the same line
+    as what it does, shown as the footer shows keys (Rich wrapped the old title at its
+    spaces: "u" at one line's end, "撤销删除" at the next's start)."""
+    from textual.binding import Binding
+
+    from tui.screens import bookmarks, notebook
+
+    app = make_app(speech_file)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await settle(app, pilot)
+        for key, hints in (("ctrl+n", notebook.HINTS), ("apostrophe", bookmarks.HINTS)):
+            await pilot.press(key)
+            await pilot.pause()
+            lines = screen_text(app).splitlines()
+            for bound, action in hints:
+                shown = f" {app.get_key_display(Binding(bound, ''))} {action} "
+                assert any(shown in line for line in lines), (shown, lines)
+            await pilot.press("escape")
+            await pilot.pause()
+
+
+async def test_a_long_quote_shows_its_first_lines_only(
+    tmp_path: Path, clipboard: FakeClipboard
+) -> None:
+    """A quoted paragraph with no line feed filled the list (20 lines of one entry): the
+    list counted lines before wrapping them. Now an entry shows LINES wrapped lines, the
+    last ending in "…", then its citation and place; t still shows it whole."""
+    from rich.cells import cell_len
+
+    from tui.screens.notebook import LINES
+
+    long = "优化营商环境就是解放生产力、提升竞争力，" * 30 + "我们要持续用力。"
+    path = tmp_path / "长段落.txt"
+    path.write_text(f"在全市大会上的讲话\n同志们：\n{long}\n谢谢大家。\n", encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        document = app.main_screen.reader.document
+        assert document is not None
+        paragraph = next(i for i, p in enumerate(document.paragraphs) if "持续用力" in p.text)
+        app.main_screen.reader.move_cursor_to(paragraph, 0)
+        await pilot.press("Y", "ctrl+n")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        lines = str(options.get_option_at_index(0).prompt).split("\n")
+        width = options.scrollable_content_region.width
+        assert len(lines) == LINES + 2, lines  # the text's first lines, citation, place
+        assert lines[LINES - 1].endswith("…") and "讲话" in lines[LINES]
+        assert all(cell_len(line) <= width for line in lines[:LINES])
+        assert "".join(lines[:LINES]).rstrip("…") in clipboard.paste().replace("\n", "")

@@ -10,10 +10,10 @@ import json
 from pathlib import Path
 
 from textual.message import Message
-from textual.widgets import Input, OptionList
+from textual.widgets import OptionList
 
 from tests.ui.conftest import FakeClipboard, settle
-from tests.ui.test_notebook_ui import copy_two, listed
+from tests.ui.test_notebook_ui import copy_two, export_prompt, listed
 from tests.ui.test_quotes_ui import SIZE, notices, start
 from tui.app import make_app
 from tui.notebook import Notebook
@@ -176,10 +176,7 @@ async def test_export_asks_before_overwriting_and_defaults_away_from_speeches(
     app = make_app(speech_file)
     seen: list[Message] = []
     async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
-        await copy_two(app, pilot)
-        await pilot.press("ctrl+n", "e")
-        await pilot.pause()
-        prompt = app.screen.query_one("#notebook-export", Input)
+        prompt = await export_prompt(app, pilot)
         assert Path(prompt.value) == isolated_home / "exports" / "摘录本.md"
         among = speech_file.parent / "摘录本.md"
         prompt.value = str(among)

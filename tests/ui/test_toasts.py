@@ -11,7 +11,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import screen_text, settle
 from tests.ui.test_dialog_wrap import TEXT, broken_rules
 from tui.app import make_app
 from tui.widgets.toasts import KinsokuToast, shown_notices, toast_lines
@@ -121,3 +121,25 @@ async def test_an_equal_notice_replaces_the_one_shown_instead_of_piling_up(
         app.notify("另一条提示")
         await drawn_toasts(app, pilot, 2)
         assert len(app.screen.query(KinsokuToast)) == 2
+
+
+async def test_notices_leave_the_status_line_and_its_percentage_seen(speech_dir: Path) -> None:
+    """Notices stood over the status line's right end, where the percentage read is; now
+    they stand above it, on the main screen and over a dialog, at 80×24 and 160×45."""
+    for size in ((80, 24), (160, 45)):
+        app = make_app(speech_dir / "甲讲话.txt")
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await settle(app, pilot)
+            status = app.main_screen.status
+            assert status.percent is not None
+            for dialog in ("", "ctrl+n"):
+                if dialog:
+                    await pilot.press(dialog)
+                    await pilot.pause()
+                app.clear_notifications()
+                app.notify("已复制到终端剪贴板 OSC 52", timeout=30)
+                app.notify(TEXT, title="提示", timeout=30)
+                for toast in await drawn_toasts(app, pilot, 2):
+                    assert not toast.region.overlaps(status.region), (size, dialog)
+                status_row = screen_text(app).splitlines()[status.region.y]
+                assert status_row.rstrip().endswith(f"{status.percent}%"), (size, status_row)

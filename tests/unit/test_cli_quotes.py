@@ -71,8 +71,29 @@ def test_export_to_file_and_stdout(tmp_path: Path, capsys: pytest.CaptureFixture
 def test_export_to_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    assert main(["quotes", "--export", str(blocker / "sub" / "out.md")]) == 2
+    assert main(["quotes", "--export", str(blocker / "out.md")]) == 2
     assert "无法写入" in capsys.readouterr().err
+    assert blocker.read_text(encoding="utf-8") == "x"
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_export_into_a_missing_folder_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], force: list[str]
+) -> None:
+    """A typo in the folder ("Documnets/摘录.md") made that folder silently; now the export
+    is refused (exit 2) with the folder named, --force or not, and nothing is made."""
+    fill()
+    for target in (tmp_path / "Documnets" / "摘录.md", tmp_path / "a" / "b" / "摘录.md"):
+        assert main(["quotes", "--export", str(target), *force]) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert captured.err == (
+            f"speech-reader quotes: 没有导出：文件夹 {target.parent} 不存在"
+            "（路径写错了吗？要导出到新文件夹，请先建好它）。\n"
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]
+    (tmp_path / "Documnets").mkdir()
+    assert main(["quotes", "--export", str(tmp_path / "Documnets" / "摘录.md"), *force]) == 0
 
 
 def test_corrupt_notebook_is_reported(

@@ -2,7 +2,8 @@
 
 ``--export FILE`` refuses (exit 2) to overwrite a file or to write into a folder of
 speeches (the bundled corpus, the folders of quoted files, the folder read last) unless
-``--force`` is given.
+``--force`` is given, and to write into a folder that does not exist (never made for it:
+a typo in the path would leave a stray folder), ``--force`` or not.
 """
 
 from __future__ import annotations
@@ -74,6 +75,15 @@ def run(args: argparse.Namespace) -> int:
                 target = expand_user(args.export, strict=True)
             except OSError as error:
                 print(f"speech-reader quotes: 无法写入 {error}", file=sys.stderr)
+                return 2
+            folder = target.absolute().parent
+            if not folder.exists():
+                # A typo in the folder would otherwise make a stray folder (--force or not).
+                print(
+                    f"speech-reader quotes: 没有导出：文件夹 {folder} 不存在"
+                    "（路径写错了吗？要导出到新文件夹，请先建好它）。",
+                    file=sys.stderr,
+                )
                 return 2
             refusal = None if args.force else export_problem(target, entries, _roots())
             if refusal is not None:

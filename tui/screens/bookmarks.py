@@ -19,6 +19,10 @@ from textual.widgets.option_list import Option
 
 from tui.engine.safetext import safe_path, safe_text
 from tui.session import Bookmark
+from tui.widgets.keybar import KeyHints
+
+HINTS = (("enter", "跳转"), ("d", "删除"), ("u", "撤销删除"), ("escape", "关闭"))
+"""The keys the list names under it (as the footer shows keys)."""
 
 
 class BookmarksScreen(ModalScreen[Bookmark | None]):
@@ -51,8 +55,9 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("书签（Enter 跳转，d 删除，u 撤销删除，Esc 关闭）", id="bookmarks-title")
+            yield Static("书签", id="bookmarks-title")
             yield OptionList(*self._options(), id="bookmarks-list")
+            yield KeyHints(HINTS, id="bookmarks-keys")
 
     def _options(self) -> list[Option]:
         if not self.bookmarks:

@@ -512,9 +512,9 @@ class MainScreen(FolderWork):
         if speech is not None and (len(document.speeches) > 1 or speech.title):
             # An untitled speech's label starts with the file name, already the first crumb.
             label = speech.title or speech.label("", len(document.speeches))
-            crumbs.append(_short(label, 24))
+            crumbs.append(label)
         for heading in document.section_path(paragraph):
-            crumbs.append(_short(f"{heading.marker}{heading.title}", 18))
+            crumbs.append(f"{heading.marker}{heading.title}")
         # The head of a big file: how far through the whole is not known yet.
         self.status.update_status(
             tuple(crumbs), self.reader.percent_read if self.complete else None
@@ -718,7 +718,3 @@ class MainScreen(FolderWork):
     def speech_files(self, limit: int = 2000) -> list[Path]:
         """Speech files under the root folder (for the command palette)."""
         return list(islice(walk_speech_files(self.root), limit))
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

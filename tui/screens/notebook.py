@@ -2,8 +2,8 @@
 
 ``d`` deletes at once and ``u`` undoes it (the record goes back in its place, with any
 fields a newer version wrote). Export proposes a free name in ``tui.state.export_dir()``
-(never a folder of speeches) and asks again before overwriting a file or writing into a
-folder of speeches.
+(never a folder of speeches) and asks again before overwriting a file, writing into a
+folder of speeches or making a folder (other than ``export_dir()``).
 """
 
 from __future__ import annotations
@@ -26,14 +26,26 @@ from tui.notebook import Entry, default_export_path, export_problem
 from tui.paths import expand_user
 from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
+from tui.state import export_dir
+from tui.widgets.keybar import KeyHints
 
 if TYPE_CHECKING:
     from tui.screens.main import MainScreen
 
+HINTS = (
+    ("enter", "打开原处"),
+    ("c", "重新复制"),
+    ("t", "查看全文"),
+    ("d", "删除"),
+    ("u", "撤销删除"),
+    ("e", "导出"),
+    ("escape", "关闭"),
+)
+"""The keys the notebook names under its list (as the footer shows keys)."""
 LINES = 2
+"""Lines of quote text shown per entry, as wrapped in the list (the rest is behind t)."""
 WRAP_GUESS = 76
 """Cells a quote's lines take before the list has been laid out (then it is re-wrapped)."""
-"""Lines of quote text shown per entry (the rest is behind t)."""
 
 
 class NotebookScreen(ModalScreen[Entry | None]):
@@ -84,15 +96,13 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 placeholder="导出到（Markdown 文件路径）",
                 id="notebook-export",
             )
+            yield KeyHints(HINTS, id="notebook-keys")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
 
     def _title(self) -> str:
-        return (
-            f"摘录本 · {len(self.entries)} 条（Enter 打开原处，c 重新复制，t 查看全文，"
-            "d 删除，u 撤销删除，e 导出，Esc 关闭）"
-        )
+        return f"摘录本 · {len(self.entries)} 条"
 
     def _options(self) -> list[Option | None]:
         if not self.entries:
@@ -106,13 +116,11 @@ class NotebookScreen(ModalScreen[Entry | None]):
         for entry in self.entries:
             if options:
                 options.append(None)  # a divider line between quotes
-            lines = entry.text.split("\n")
-            shown = "\n".join(lines[:LINES]) + ("…" if len(lines) > LINES else "")
             width = self._wrap_width()
             # Wrapped here by the reader's rules (OptionList would break Chinese text
             # anywhere, a closing mark at a line start); made safe, never markup.
             label = Text.assemble(
-                wrap_text(safe_text(shown, keep_breaks=True), width),
+                _first_lines(wrap_text(safe_text(entry.text, keep_breaks=True), width), width),
                 "\n",
                 (wrap_text(safe_text(entry.citation), width), "italic"),
                 "\n",
@@ -237,6 +245,11 @@ class NotebookScreen(ModalScreen[Entry | None]):
             self.notify(f"无法导出到 {error}", severity="error", markup=False)
             return
         problem = export_problem(target, self.entries, self.roots)
+        folder = target.absolute().parent
+        if not folder.exists() and folder != export_dir():
+            # Made only when asked twice: a typo in the path would leave a stray folder.
+            missing = f"文件夹 {folder} 不存在，导出会新建它"
+            problem = missing if problem is None else f"{missing}；{problem}"
         if problem is not None and self._confirming != target:
             self._confirming = target
             self.notify(
@@ -258,6 +271,17 @@ class NotebookScreen(ModalScreen[Entry | None]):
         self.notify(
             f"已导出 {count} 条摘录到 {target.resolve()}", title="导出完成", timeout=5, markup=False
         )
+
+
+def _first_lines(wrapped: str, width: int) -> str:
+    """The first ``LINES`` lines of ``wrapped`` (lines of at most ``width`` cells), the
+    last one ending in "…" when there were more."""
+    lines = wrapped.split("\n")
+    if len(lines) <= LINES:
+        return wrapped
+    last = Text(lines[LINES - 1])
+    last.truncate(max(0, width - 1))  # a wide character cut in half leaves a space
+    return "\n".join([*lines[: LINES - 1], last.plain.rstrip(" ") + "…"])
 
 
 def open_notebook(screen: MainScreen) -> None:

@@ -6,47 +6,71 @@ click on a key presses it. Textual's ``Footer`` is a widget per key, and it is
 recomposed, every key widget mounted and styled again, each time the bindings change:
 on every focus change (Tab between panes) and several times while the app starts.
 Here a change redraws one line.
+
+``KeyHints`` shows a dialog's keys the same way (the footer's key display and colours) on
+as many lines as it needs, a key never parted from what it does.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 
 Entry = tuple[str, str, str, bool]
 """(key, key as displayed, description, enabled)."""
 
-
-class KeyBar(Widget, can_focus=False):
-    """One line of keys and what they do; click a key to press it."""
-
-    ALLOW_SELECT = False
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"keybar--key", "keybar--description"}
-    DEFAULT_CSS = """
-    KeyBar {
-        dock: bottom;
-        height: 1;
-        color: $footer-foreground;
-        background: $footer-background;
-    }
-    KeyBar > .keybar--key {
+KEY_CSS = """
+    color: $footer-foreground;
+    background: $footer-background;
+    & > .keybar--key {
         color: $footer-key-foreground;
         background: $footer-key-background;
         text-style: bold;
     }
-    KeyBar > .keybar--description {
+    & > .keybar--description {
         color: $footer-description-foreground;
         background: $footer-description-background;
     }
+}
+"""
+"""The footer's colours for a widget's keys and descriptions: the end of a CSS block
+that the widget's own selector opens."""
+
+
+def key_entry(shown: str, description: str, key_style: Style, text_style: Style) -> Text:
+    """One key and what it does, as the footer draws them: " ⏎ 打开 "."""
+    return Text.assemble((f" {shown} ", key_style), (f"{description} ", text_style))
+
+
+KEPT_ACTIONS = frozenset({"help", "app.help"})
+"""Actions the bar shows however narrow it is (the help lists every other key)."""
+
+
+class KeyBar(Widget, can_focus=False):
+    """One line of keys and what they do; click a key to press it.
+
+    Only whole entries are drawn: when the line is too narrow for all of them, the last
+    ones are left out (never a key without its description), but for help, which stays,
+    and the palette's key at the right end.
     """
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"keybar--key", "keybar--description"}
+    DEFAULT_CSS = "KeyBar { dock: bottom; height: 1;" + KEY_CSS
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self._entries: tuple[Entry, ...] = ()
+        self._kept: tuple[bool, ...] = ()
+        """Per entry: whether it is shown however narrow the bar is (``KEPT_ACTIONS``)."""
         self._palette: Entry | None = None
         self._spans: list[tuple[int, int, str, bool]] = []
         """(first cell, end cell, key, enabled) of each entry as last drawn."""
@@ -74,6 +98,7 @@ class KeyBar(Widget, can_focus=False):
         app = self.app
         active = screen.active_bindings
         entries: list[Entry] = []
+        kept: list[bool] = []
         seen: set[str] = set()
         for _, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in seen:
@@ -82,12 +107,14 @@ class KeyBar(Widget, can_focus=False):
             entries.append(
                 (binding.key, app.get_key_display(binding), binding.description, enabled)
             )
+            kept.append(binding.action in KEPT_ACTIONS)
         palette: Entry | None = None
         if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
             _, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
             palette = (binding.key, app.get_key_display(binding), binding.description, enabled)
         if (tuple(entries), palette) != (self._entries, self._palette):
             self._entries, self._palette = tuple(entries), palette
+            self._kept = tuple(kept)
             self.refresh()
 
     def render(self) -> Text:
@@ -95,16 +122,34 @@ class KeyBar(Widget, can_focus=False):
         text_style = self.get_component_rich_style("keybar--description")
         line = Text(no_wrap=True, overflow="crop", end="")
         spans: list[tuple[int, int, str, bool]] = []
-        for key, shown, description, enabled in self._entries:
+        label = None
+        if self._palette is not None:
+            _, shown, description, _ = self._palette
+            label = Text.assemble("▏", key_entry(shown, description, key_style, text_style))
+        pieces = [
+            key_entry(shown, description, key_style, text_style)
+            for _, shown, description, _ in self._entries
+        ]
+        # Room left for the entries that may be left out: the kept ones and the palette's
+        # key (with a cell before it) have theirs first.
+        room = self.size.width - (label.cell_len + 1 if label is not None else 0)
+        room -= sum(piece.cell_len for piece, kept in zip(pieces, self._kept, strict=True) if kept)
+        fits = True
+        for (key, _, _, enabled), piece, kept in zip(
+            self._entries, pieces, self._kept, strict=True
+        ):
+            if not kept:
+                fits = fits and piece.cell_len <= room
+                if not fits:
+                    continue
+                room -= piece.cell_len
             start = line.cell_len
-            line.append(f" {shown} ", key_style)
-            line.append(f"{description} ", text_style)
+            line.append_text(piece)
             if not enabled:
                 line.stylize("dim", start)
             spans.append((start, line.cell_len, key, enabled))
-        if self._palette is not None:
-            key, shown, description, enabled = self._palette
-            label = Text.assemble("▏", (f" {shown} ", key_style), (f"{description} ", text_style))
+        if self._palette is not None and label is not None:
+            key, _, _, enabled = self._palette
             start = max(line.cell_len + 1, self.size.width - label.cell_len)
             line.pad_right(start - line.cell_len)
             line.append_text(label)
@@ -121,3 +166,49 @@ class KeyBar(Widget, can_focus=False):
                 else:
                     self.app.bell()
                 return
+
+
+class KeyHints(Widget, can_focus=False):
+    """A dialog's keys, shown as the footer shows keys, wrapped between entries only.
+
+    ``hints`` are (key as in a binding, what it does): ("enter", "打开原处"). A line holds
+    as many whole entries as fit; an entry wider than the line is cut at its end.
+    """
+
+    ALLOW_SELECT = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"keybar--key", "keybar--description"}
+    DEFAULT_CSS = "KeyHints { height: auto;" + KEY_CSS
+
+    def __init__(
+        self,
+        hints: Sequence[tuple[str, str]],
+        *,
+        id: str | None = None,  # noqa: A002 - Textual's name
+    ) -> None:
+        super().__init__(id=id)
+        self.hints = tuple(hints)
+
+    def lines(self, width: int) -> list[Text]:
+        """The hints laid out on lines of ``width`` cells (at least one line)."""
+        key_style = self.get_component_rich_style("keybar--key")
+        text_style = self.get_component_rich_style("keybar--description")
+        lines = [Text(end="")]
+        for key, description in self.hints:
+            shown = self.app.get_key_display(Binding(key, ""))
+            entry = key_entry(shown, description, key_style, text_style)
+            line = lines[-1]
+            gap = 1 if line.cell_len else 0
+            if line.cell_len and line.cell_len + gap + entry.cell_len > width:
+                lines.append(Text(end=""))
+                line, gap = lines[-1], 0
+            line.append(" " * gap)
+            line.append_text(entry)
+        return lines
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.lines(width))
+
+    def render(self) -> Text:
+        text = Text("\n", end="").join(self.lines(self.content_region.width))
+        text.no_wrap, text.overflow = True, "ellipsis"
+        return text

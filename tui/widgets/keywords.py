@@ -34,6 +34,7 @@ from textual.widgets.option_list import Option
 from tui import jobs
 from tui.engine.model import Document
 from tui.services import Background
+from tui.widgets.keybar import KeyHints
 
 if TYPE_CHECKING:
     from tui.engine import keywords
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 TOP = 20
 """Keywords listed per speech."""
 LOADING = "关键词功能加载中…"
+HINTS = (("enter", "查找"), ("a", "高亮"), ("K", "关闭"))
+"""The panel's keys, under its list (as the footer shows keys)."""
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +79,6 @@ class KeywordPanel(Vertical, can_focus=False):
     KeywordPanel { width: 30; border-left: tall $panel; }
     KeywordPanel > #keywords-title { height: auto; padding: 0 1; text-style: bold; color: $text-accent; }
     KeywordPanel > #keywords-list { height: 1fr; border: none; }
-    KeywordPanel > #keywords-help { height: auto; padding: 0 1; color: $text-muted; }
     """
 
     class Chosen(Message):
@@ -113,7 +115,7 @@ class KeywordPanel(Vertical, can_focus=False):
         self._user_terms: set[str] = set()
         self.heading = Static(LOADING, id="keywords-title")
         self.options = OptionList(id="keywords-list")
-        self.hint = Static("Enter 查找  a 高亮  K 关闭", id="keywords-help")
+        self.hint = KeyHints(HINTS, id="keywords-help")
 
     def compose(self) -> ComposeResult:
         yield self.heading

@@ -2,11 +2,45 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
 from tui.engine.safetext import safe_text
+
+SEPARATOR = " › "
+SHORTEST = 8
+"""Cells a crumb is never cut below (then the outer crumbs are left out instead)."""
+
+
+def fit_crumbs(crumbs: tuple[str, ...], room: int) -> list[str]:
+    """``crumbs`` cut to fit ``room`` cells (with their separators), each as little as can
+    be: the longest are cut first, to one width, down to ``SHORTEST`` cells, with "…".
+    They may still not fit: the caller then leaves out the outer ones."""
+    widths = [cell_len(crumb) for crumb in crumbs]
+
+    def width(cap: int) -> int:
+        return sum(min(w, cap) for w in widths) + len(SEPARATOR) * (len(crumbs) - 1)
+
+    if not crumbs or width(max(widths)) <= room:
+        return list(crumbs)
+    cap = SHORTEST
+    low, high = SHORTEST, max(widths)
+    while low <= high:  # the widest cap that fits
+        middle = (low + high) // 2
+        if width(middle) <= room:
+            cap, low = middle, middle + 1
+        else:
+            high = middle - 1
+    fitted = []
+    for crumb, crumb_width in zip(crumbs, widths, strict=True):
+        if crumb_width > cap:
+            cut = Text(crumb)
+            cut.truncate(cap, overflow="ellipsis")
+            crumb = cut.plain
+        fitted.append(crumb)
+    return fitted
 
 
 class StatusLine(Widget):
@@ -40,7 +74,7 @@ class StatusLine(Widget):
         right = "" if self.percent is None else f"{self.percent}%"
         if self.note:
             right = f"{self.note}  {right}".rstrip()
-        return " › ".join(self.crumbs) + ("  " + right if right else "")
+        return SEPARATOR.join(self.crumbs) + ("  " + right if right else "")
 
     def render(self) -> Text:
         width = self.content_region.width or self.size.width
@@ -48,13 +82,14 @@ class StatusLine(Widget):
         if self.note:
             right = Text.assemble((self.note, "dim"), "  ", right)
         room = max(0, width - right.cell_len - 2)
-        left = Text(" › ".join(self.crumbs), no_wrap=True, overflow="ellipsis")
+        crumbs = fit_crumbs(self.crumbs, room)
+        left = Text(SEPARATOR.join(crumbs), no_wrap=True, overflow="ellipsis")
         if left.cell_len > room:
             # Keep the innermost crumbs: they say the most about where the cursor is.
-            parts = list(self.crumbs)
-            while len(parts) > 1 and Text(" › ".join(["…", *parts[1:]])).cell_len > room:
+            parts = list(crumbs)
+            while len(parts) > 1 and Text(SEPARATOR.join(["…", *parts[1:]])).cell_len > room:
                 parts.pop(0)
-            left = Text(" › ".join(["…", *parts] if len(parts) < len(self.crumbs) else parts))
+            left = Text(SEPARATOR.join(["…", *parts] if len(parts) < len(crumbs) else parts))
             left.truncate(room, overflow="ellipsis")
         pad = max(1, width - left.cell_len - right.cell_len)
         return Text.assemble(left, " " * pad, right)

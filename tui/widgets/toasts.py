@@ -67,7 +67,17 @@ def shown_notices(screen: Widget) -> list[Notification]:
 
 
 class KinsokuToastRack(ToastRack):
-    """Textual's rack of toasts, holding ``KinsokuToast``s."""
+    """Textual's rack of toasts, holding ``KinsokuToast``s, standing above the status line.
+
+    Textual's rack keeps one line free at the bottom, for a footer; the main screen has
+    two lines there, the status line over the key bar, and a notice stood over the status
+    line's right end, the percentage read. Dialogs leave both in view below them, so the
+    rack keeps two lines free on every screen.
+    """
+
+    DEFAULT_CSS = """
+    KinsokuToastRack { margin-bottom: 2; }
+    """
 
     def show(self, notifications: Notifications) -> None:
         """As ``ToastRack.show``: stale toasts removed, a toast for each new notice."""
