@@ -149,6 +149,9 @@ WRAP_CASES = [
         ["来源：济源讲话三", "篇.txt）"],
     ),
     ("hyphenated not split", "一二三COVID-19疫情", 12, 0, 0, ["一二三", "COVID-19疫情"]),
+    # A key's name is one word: a notice never reads "ctrl+" | "n" or "^" | "n".
+    ("key name not split", "在摘录本ctrl+n中", 13, 0, 0, ["在摘录本", "ctrl+n中"]),
+    ("caret key not split", "再按一次^n打开", 9, 0, 0, ["再按一次", "^n打开"]),
     (
         "long path split after a slash",
         "到/tmp/home/state/bookmarks.json",

@@ -38,15 +38,17 @@ from tui.paths import data_file
 
 NO_START = frozenset("，。、；：？！”’）》」』】〕〉…—%‰·,.;:?!)]}］｝〗〙｠％．")
 """Closing punctuation: never the first character of a line (unless forced)."""
-NO_END = frozenset("“‘（《「『【〔〈([{［｛〖〘｟")
-"""Opening punctuation: never the last character of a line (unless forced)."""
+NO_END = frozenset("“‘（《「『【〔〈([{［｛〖〘｟^")
+"""Opening punctuation, and the caret of a key's name (^n): never the last character of a
+line (unless forced)."""
 WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 """ASCII letters and digits: runs of them are not split when they fit on a line."""
 _DIGITS = frozenset("0123456789")
 _NUMBER_JOINERS = frozenset(".,:")
 """Between two digits these keep a number whole (8.36, 1,000, 10:30)."""
-WORD_JOINERS = frozenset("._-/@'")
-"""Inside a Latin run these keep it whole: www.gov.cn, Node.js, .docx, COVID-19, don't."""
+WORD_JOINERS = frozenset("._-/@'+")
+"""Inside a Latin run these keep it whole: www.gov.cn, Node.js, .docx, COVID-19, don't,
+ctrl+n."""
 
 # Code points whose width Python's Unicode database (14.0 in 3.11) would get wrong
 # compared with rich's newer tables: Unicode 16 made these symbols wide, Hangul jamo
