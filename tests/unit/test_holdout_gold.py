@@ -98,7 +98,7 @@ def test_the_scorer_reads_a_set_by_name(
 
 
 def test_the_scorer_sums_up_every_set(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["--all", "--file", "d07_zuigao"])  # one text of the last set: the others score no file
+    main(["--all", "--file", "g07_sicau"])  # one text of the last set: the others score no file
     rows = capsys.readouterr().out.splitlines()[1:]
     assert [row.split()[0] for row in rows] == ["regression", *HELD_OUT]
     golds = [int(row.split()[1]) for row in rows]
