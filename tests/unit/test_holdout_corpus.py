@@ -116,8 +116,6 @@ KNOWN_SPEECH_MISSES = {
     ("holdout12", "c10_yanjiang_biji_heji.md"): "four talks' notes, each under its own ##/### "
     "heading (no salutation, no 在…上的讲话 title), are found as one speech; no general rule found "
     "(holdout12's README)",
-    ("holdout16", "g03_caoxuetao_nankai_2020_kaixue_dianli.md"): "a bold photo credit and a bold "
-    "two-line salutation after the speaker line start a second speech (holdout16's README)",
 }
 """Files whose speech count the engine still gets wrong: their test is a strict xfail, reported
 as such in every run, and it fails the run once the count comes out right (remove the entry)."""

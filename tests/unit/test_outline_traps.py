@@ -1663,6 +1663,21 @@ CASES = [
         outline=[(1, "当以爱国奉公之担当引领青春航向"), (1, "惟与时俱进、锐意创新者，方为志士")],
     ),
     Case(
+        "a-bold-photo-credit-under-the-speaker-line-is-title-block",
+        # A news page's speech: speaker, date, a bold credit line and a bold salutation; the
+        # credit (摄影/…) is the title block's, not text that ends it before the salutation.
+        "某某某\n\n（2020年9月20日）\n\n**摄影/宗某某**\n\n**亲爱的新同学，**\n\n"
+        "**尊敬的各位嘉宾、各位老师：**\n\n"
+        + FILLER
+        + "\n\n**惟守正方能创新。**"
+        + FILLER
+        + "\n\n**惟求变方能拓新。**"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[(1, "惟守正方能创新"), (1, "惟求变方能拓新")],
+    ),
+    Case(
         "one-line-text-with-a-sentence-initial-di-series",
         "同志们：今天召开会议。"
         + FILLER
