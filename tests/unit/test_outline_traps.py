@@ -1678,6 +1678,19 @@ CASES = [
         outline=[(1, "惟守正方能创新"), (1, "惟求变方能拓新")],
     ),
     Case(
+        "a-bold-lead-sentence-closed-and-reopened-at-its-full-stop",
+        # **…。****…**: the lead sentence's bold closes at its 。 and a second bold run opens at
+        # once, running on into the paragraph: the lead sentence is still the heading.
+        "同学们：\n\n有三点与你们共勉。\n\n**惟守正方能创新。****百年来，南开人书就了一部爱国奋斗史**，"
+        + FILLER
+        + "\n\n**惟求变方能拓新。**"
+        + FILLER
+        + "\n\n**惟有恒方能开新。****人生最高之理想，在求达于真理。**"
+        + FILLER
+        + "\n",
+        outline=[(1, "惟守正方能创新"), (1, "惟求变方能拓新"), (1, "惟有恒方能开新")],
+    ),
+    Case(
         "one-line-text-with-a-sentence-initial-di-series",
         "同志们：今天召开会议。"
         + FILLER
