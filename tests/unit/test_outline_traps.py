@@ -1691,6 +1691,18 @@ CASES = [
         outline=[(1, "惟守正方能创新"), (1, "惟求变方能拓新"), (1, "惟有恒方能开新")],
     ),
     Case(
+        "a-bold-quoted-call-and-response-is-no-heading",
+        # Bold lead sentences, then a bold exchange of quoted questions and answers between
+        # 请全体起立！ and 全体请坐！: words said, not headings.
+        "同学们：\n\n**惟守正方能创新。**"
+        + FILLER
+        + "\n\n**惟求变方能拓新。**"
+        + FILLER
+        + "\n\n请全体起立！\n\n**“你是中国人吗？”**\n\n**“是！”**\n\n**“你爱中国吗？”**\n\n"
+        "**“爱！”**\n\n**“愿意！愿祖国繁荣富强！****”**\n\n全体请坐！\n\n" + FILLER + "\n",
+        outline=[(1, "惟守正方能创新"), (1, "惟求变方能拓新")],
+    ),
+    Case(
         "one-line-text-with-a-sentence-initial-di-series",
         "同志们：今天召开会议。"
         + FILLER
