@@ -27,7 +27,8 @@ The thirteenth set (ten national official reports: 两高工作报告 and their 
 Markdown with YAML front matter) scored untouched at ``07bc3b9``: F1 0.401, exact 0.344, 10 of 10 speech
 counts right (its README).
 The sixteenth set (eleven university speeches of 南开, 川农 and 哈工程 as Markdown with YAML front matter)
-scored untouched at ``86522c8``: F1 0.803, exact 0.756, 10 of 11 speech counts right (its README).
+scored untouched at ``86522c8``: F1 0.803, exact 0.756, 10 of 11 speech counts right (its README); it
+has been tuning data since.
 The floors sit just under today's figures; every file's speech count must be right (but for the
 known misses listed in ``KNOWN_SPEECH_MISSES``).
 ``python -m tests.regression.score --holdout --diff`` (or ``--holdout3`` …) prints the table behind
@@ -79,7 +80,9 @@ FLOORS = {
     "holdout13": Floors(
         HELD_OUT["holdout13"], 0.985, 0.93, 10
     ),  # today 0.990 / 0.933 (untouched 0.401 / 0.344)
-    "holdout16": Floors(HELD_OUT["holdout16"], 0.80, 0.75, 11),  # untouched 0.803 / 0.756
+    "holdout16": Floors(
+        HELD_OUT["holdout16"], 0.85, 0.80, 11
+    ),  # today 0.852 / 0.803 (untouched 0.803 / 0.756)
 }
 
 SETS = {
