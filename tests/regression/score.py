@@ -55,6 +55,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout11",
         "holdout12",
         "holdout13",
+        "holdout16",
         "holdout17",
     )
 }

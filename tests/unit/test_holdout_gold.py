@@ -27,6 +27,7 @@ SIZES = {
     "holdout11": (12, 5),
     "holdout12": (11, 4),
     "holdout13": (10, 5),
+    "holdout16": (11, 4),
     "holdout17": (12, 5),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
@@ -35,7 +36,8 @@ one-line text; the tenth 12 texts of 太虛 of at least 4 kinds; the eleventh 12
 reports of 深圳 of five kinds, one of them a one-line text; the twelfth 11 Markdown texts of
 everyday working life of nine kinds, one of them GBK + CRLF, one a one-line text; the thirteenth
 10 national official reports of five kinds (两高工作报告, 预算/计划报告, 立法说明), one GBK + CRLF, one
-a one-line text; the seventeenth 12 public-domain speeches and lectures in anthology editions
+a one-line text; the sixteenth 11 university speeches of eight kinds of occasion, one GBK +
+CRLF, one a one-line text; the seventeenth 12 public-domain speeches and lectures in anthology editions
 (蔡元培, 胡适, 章太炎, 许地山) of five kinds, one GBK + CRLF, one a one-line text)."""
 FILES = [pair for files in SETS.values() for pair in files]
 MARK = 4

@@ -1880,6 +1880,46 @@ CASES = [
         outline=[(1, "当以爱国奉公之担当引领青春航向"), (1, "惟与时俱进、锐意创新者，方为志士")],
     ),
     Case(
+        "a-bold-photo-credit-under-the-speaker-line-is-title-block",
+        # A news page's speech: speaker, date, a bold credit line and a bold salutation; the
+        # credit (摄影/…) is the title block's, not text that ends it before the salutation.
+        "某某某\n\n（2020年9月20日）\n\n**摄影/宗某某**\n\n**亲爱的新同学，**\n\n"
+        "**尊敬的各位嘉宾、各位老师：**\n\n"
+        + FILLER
+        + "\n\n**惟守正方能创新。**"
+        + FILLER
+        + "\n\n**惟求变方能拓新。**"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[(1, "惟守正方能创新"), (1, "惟求变方能拓新")],
+    ),
+    Case(
+        "a-bold-lead-sentence-closed-and-reopened-at-its-full-stop",
+        # **…。****…**: the lead sentence's bold closes at its 。 and a second bold run opens at
+        # once, running on into the paragraph: the lead sentence is still the heading.
+        "同学们：\n\n有三点与你们共勉。\n\n**惟守正方能创新。****百年来，南开人书就了一部爱国奋斗史**，"
+        + FILLER
+        + "\n\n**惟求变方能拓新。**"
+        + FILLER
+        + "\n\n**惟有恒方能开新。****人生最高之理想，在求达于真理。**"
+        + FILLER
+        + "\n",
+        outline=[(1, "惟守正方能创新"), (1, "惟求变方能拓新"), (1, "惟有恒方能开新")],
+    ),
+    Case(
+        "a-bold-quoted-call-and-response-is-no-heading",
+        # Bold lead sentences, then a bold exchange of quoted questions and answers between
+        # 请全体起立！ and 全体请坐！: words said, not headings.
+        "同学们：\n\n**惟守正方能创新。**"
+        + FILLER
+        + "\n\n**惟求变方能拓新。**"
+        + FILLER
+        + "\n\n请全体起立！\n\n**“你是中国人吗？”**\n\n**“是！”**\n\n**“你爱中国吗？”**\n\n"
+        "**“爱！”**\n\n**“愿意！愿祖国繁荣富强！****”**\n\n全体请坐！\n\n" + FILLER + "\n",
+        outline=[(1, "惟守正方能创新"), (1, "惟求变方能拓新")],
+    ),
+    Case(
         "one-line-text-with-a-sentence-initial-di-series",
         "同志们：今天召开会议。"
         + FILLER

@@ -187,6 +187,13 @@ def _leads_text(paras: list[Para], index: int, end: int) -> bool:
     return False
 
 
+def _quoted_utterance(text: str) -> bool:
+    """“你是中国人吗？” / “是！”: a line that is one quotation ending in a sentence mark (words
+    said, a call and its answer), not a heading; “守正创新” (no sentence) may still be one."""
+    text = text.strip()
+    return len(text) >= 3 and text[0] in "“「" and text[-1] in "”」" and text[-2] in "。！？!?…"
+
+
 def markup_marker(seg: Segment) -> Marker | None:
     """A Markdown ``#`` heading or a bold lead sentence without a numeral: an unnumbered
     heading (``md`` + its depth, see ``outline``; a bold one counts only as a series, see
@@ -195,6 +202,8 @@ def markup_marker(seg: Segment) -> Marker | None:
     title_end = stop.start() if stop else len(seg.text)
     if title_end > _MARKUP_TITLE_MAX or seg.text.rstrip()[-1:] in "；;：:，,、":
         return None  # an emphasised passage or a list item (自恋、自大…；), not a heading
+    if not seg.md and _quoted_utterance(seg.text):
+        return None  # **“你是中国人吗？”** | **“是！”**: a bold exchange quoted, not headings
     if seg.md and set_in_heading_type(seg.text):
         # ###### 尊敬的各位嘉宾，…大家早上好！欢迎莅临…: a whole paragraph set in heading type
         # (several sentences after the first), not a heading.

@@ -139,6 +139,19 @@ def is_speaker_line(text: str) -> bool:
     return _SPEAKER.match(text) is not None and _NOT_A_NAME.search(text) is None
 
 
+# 摄影/王晓明 / 摄影 宗琪琪 / 图文：张三 / 记者 李四 王五: a news page's credit line under the
+# title block (who took the photos, wrote the report): a title-block line, bold or not.
+_CREDIT = patterns.compile(
+    r"^(?:摄影|图文|图片|供图|文字|文|图|视频|记者|通讯员|撰稿)\s*[/／:：|｜\s]\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,/／]+[\u4e00-\u9fff·]{2,4}){0,3}$"
+)
+
+
+def is_credit_line(text: str) -> bool:
+    """摄影/王晓明 / 摄影 宗琪琪: a photo or text credit of a news page, under its title block."""
+    return len(text) <= 30 and _CREDIT.match(text) is not None
+
+
 _METADATA = patterns.compile(
     r"^(?:来源|时间|发布时间|发布日期|日期|作者|编辑|责任编辑|浏览次数|字号)\s*[:：]"
 )

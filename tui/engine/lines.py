@@ -185,6 +185,8 @@ def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
 _MD_HEADING = patterns.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
 _QUOTE_MARKS = ">＞"
 _SENTENCE_MARKS = "。！？!?"
+_REOPENED = patterns.compile(r"(?<![。！？!?])\*\*\*\*")
+"""A bold run closed and at once reopened (``****``), not right after a sentence mark."""
 
 
 def _fenced_lines(lines: list[str]) -> set[int]:
@@ -217,7 +219,9 @@ def _markup(raw: str) -> tuple[int, bool]:
         text = text[heading.end() :]
     if text[:2] not in ("**", "__"):
         return level, False
-    text = text.replace("****", "")  # **第二个关键****词是补课。**: a bold run closed and reopened
+    # **第二个关键****词是补课。**: a bold run closed and reopened inside a sentence is one run;
+    # **惟“守正”方能“创新”。****百年来，…**: closed after a sentence mark, the lead sentence ends.
+    text = _REOPENED.sub("", text)
     delimiter = text[:2]
     close = text.find(delimiter, 2)
     if close < 0:

@@ -598,6 +598,7 @@ def _is_header_line(text: str) -> bool:
         or (framing.is_subtitle(text) and not framing.is_title(text))
         or (framing.is_speaker_line(text) and match_marker(text) is None)
         or framing.is_occasion_line(text)
+        or framing.is_credit_line(text)
     )
 
 
