@@ -6,13 +6,15 @@ and empty ones are never searched (``searchable``). Letters ignore case (Latin l
 full-width ones too: ``re.IGNORECASE``); everything else matches as written. Matches of
 one term do not overlap (``哈哈`` is found once in ``哈哈哈``).
 
-Queries (corpus search and ``speech-reader search``; the reader's ``/`` looks for its
-text as one term):
+Queries (corpus search, ``speech-reader search`` and the reader's ``/``, paragraph by
+paragraph: ``tui.reader_search``):
 
 * ``营商 环境``: words separated by spaces must all occur in the paragraph (AND);
 * ``"an exact phrase"``: a quoted phrase is one term, spaces included;
 * ``-word``: paragraphs holding ``word`` are left out;
 * ``标题:word`` or ``h:word``: only outline titles (speech titles and headings) are searched.
+  The prefix may stand before any word and applies to the whole query, so the order of the
+  words never matters (``营商环境 标题:优化`` is ``标题:优化 营商环境``: titles holding both).
 
 The hits of a paragraph are every match of each of its query's terms.
 """
@@ -32,10 +34,11 @@ ELLIPSIS = "…"
 """Marks the text a snippet leaves out of its paragraph, before or after it."""
 
 HEADING_PREFIXES = ("标题:", "标题：", "h:", "H:", "h：", "H：")
-"""A query starting with one of these searches outline titles only."""
+"""A query with one of these before any of its words searches outline titles only."""
 
 _SPACES = re.compile(r"\s+")
-_QUERY_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_QUERY_PART = re.compile(r'(-?)((?:标题|[hH])[:：])?(-?)"([^"]*)"?|(\S+)')
+"""One word of a query: ``-``, a title prefix and ``-`` before a quoted phrase, or a word."""
 
 
 def _cased(term: str) -> bool:
@@ -211,32 +214,46 @@ class Query:
         return count
 
 
-def parse_query(text: str) -> Query:
-    """The query typed as ``text`` (see the module's doc for the syntax)."""
-    raw = text
-    text = text.strip()
-    headings_only = False
+def _strip_heading_prefix(word: str) -> tuple[str, bool]:
+    """``word`` without a leading ``标题:`` (or ``h:``…), and whether it had one."""
     for prefix in HEADING_PREFIXES:
-        if text.startswith(prefix):
-            headings_only = True
-            text = text[len(prefix) :].strip()
-            break
+        if word.startswith(prefix):
+            return word[len(prefix) :], True
+    return word, False
+
+
+def parse_query(text: str) -> Query:
+    """The query typed as ``text`` (see the module's doc for the syntax).
+
+    ``标题:`` (or ``h:``) before any word, or before its ``-`` or quote, makes the whole
+    query search titles: the order of the words never changes the query
+    (``营商环境 标题:优化`` is ``标题:优化 营商环境``). A quoted ``"标题:优化"`` is a
+    literal term.
+    """
+    headings_only = False
     terms: list[str] = []
     excluded: list[str] = []
     for match in _QUERY_PART.finditer(text):
-        negative, quoted, word = match.group(1), match.group(2), match.group(3)
+        outer, field, inner, quoted, word = match.groups()
+        if field:
+            headings_only = True
+        negative = bool(outer or inner)
         if word is not None:
-            negative = "-" if word.startswith("-") and len(word) > 1 else ""
-            word = word[1:] if negative else word
+            if word.startswith("-") and len(word) > 1:
+                negative, word = True, word[1:]
+            word, titled = _strip_heading_prefix(word)
+            if titled:
+                headings_only = True
+                if not negative and word.startswith("-") and len(word) > 1:
+                    negative, word = True, word[1:]
             if '"' in word:
                 word = word.replace('"', "")
-            if not word:
-                continue
-            (excluded if negative else terms).append(word)
+            if word:
+                (excluded if negative else terms).append(word)
         elif quoted is not None and quoted.strip():
             (excluded if negative else terms).append(quoted.strip())
     unique = tuple(dict.fromkeys(terms))
-    return Query(unique, tuple(dict.fromkeys(excluded)), headings_only, raw)
+    return Query(unique, tuple(dict.fromkeys(excluded)), headings_only, text)
 
 
 # ---------------------------------------------------------------- hits
