@@ -79,6 +79,8 @@ class MainScreen(FolderWork):
     AUTO_FOCUS = "#reader"
     """Focus the reader from the start: Textual's default (the first focusable widget,
     the file tree) styled the file tree twice more on the way to the first frame."""
+    ALLOW_IN_MAXIMIZED_VIEW = "KeyBar"
+    """A maximized pane keeps the key bar under it, which says that Esc restores it."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+b", "toggle_tree", "文件栏"),
         Binding("ctrl+o", "toggle_outline", "提纲栏"),

@@ -59,6 +59,8 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
 
     HELP_GROUP: ClassVar[str] = "文件"
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Tree's own Enter, shown in the key bar as the other panes show their keys.
+        Binding("enter", "select_cursor", "打开"),
         Binding("j", "cursor_down", "下一项", show=False),
         Binding("k", "cursor_up", "上一项", show=False),
         Binding("asterisk", "toggle_expand_all", "全部展开/折叠", show=False),
