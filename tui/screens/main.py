@@ -268,6 +268,12 @@ class MainScreen(FolderWork):
         self._set_loading(True)
         self._load(path, position, reload=False, early=early)
 
+    def open_and_reveal(self, path: Path) -> None:
+        """Open ``path`` and show it in the file tree (its folders expanded, the cursor on
+        it): for a file chosen elsewhere than in the tree (the command palette)."""
+        self.open_file(path)
+        self.filetree.reveal(path)
+
     def _set_loading(self, loading: bool) -> None:
         """Say "opening…" only for loads slower than a blink (big files)."""
         if self._loading_timer is not None:

@@ -1,13 +1,18 @@
-"""The key bar in each place (issue #17's walkthrough): the help screen's own keys, the file
-tree's Enter, and a maximized pane that says how to get back."""
+"""Daily-use defects of issue #17's walkthrough: the key bar in each place (the help
+screen's own keys, the file tree's Enter, a maximized pane that says how to get back), and
+a file opened from the palette shown in the file tree."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from tests.ui.conftest import palette_lists, screen_text, settle
+from textual.pilot import Pilot
+
+from tests.ui.conftest import SPEECH_FILE, palette_lists, screen_text, settle
 from tui.app import make_app
 from tui.screens.help import HelpScreen
+from tui.widgets.filetree import ADD_BATCH, SpeechFileTree
 from tui.widgets.keybar import KeyBar
 
 
@@ -104,3 +109,73 @@ async def test_maximized_pane_says_how_to_get_back(speech_dir: Path) -> None:
             assert screen.maximized is None
             assert "还原窗格" not in described(bar)
             assert screen.filetree.display and screen.outline.display
+
+
+async def _until_cursor_on(pilot: Pilot[Any], tree: SpeechFileTree, path: Path) -> None:
+    for _ in range(400):
+        node = tree.cursor_node
+        if node is not None and node.data is not None and node.data.path == path:
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"the tree's cursor never reached {path.name}")
+
+
+def _in_view(tree: SpeechFileTree) -> bool:
+    top = round(tree.scroll_y)
+    return top <= tree.cursor_line < top + tree.scrollable_content_region.height
+
+
+async def test_file_opened_from_the_palette_is_shown_in_the_tree(speech_dir: Path) -> None:
+    """A file two folders down, opened from ctrl+p, was neither shown nor marked in the
+    tree; now its folders are expanded, the cursor is on it and it is in view."""
+    deep = speech_dir / "二〇二四" / "春季"
+    deep.mkdir(parents=True)
+    target = (deep / "丙讲话.txt").resolve()
+    target.write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        tree = screen.filetree
+        assert tree.node_for_path(target) is None  # its folder was never opened
+        await pilot.press("ctrl+p", *"丙讲话")
+        await palette_lists(app, pilot, "丙讲话")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.path == target
+        await _until_cursor_on(pilot, tree, target)
+        node = tree.cursor_node
+        assert node is not None and node.parent is not None
+        assert node.parent.is_expanded and node.parent.parent is not None
+        assert node.parent.parent.is_expanded
+        assert _in_view(tree)
+
+
+async def test_reveal_in_a_big_folder_waits_for_the_listing_without_holding_the_app(
+    speech_dir: Path,
+) -> None:
+    """The tree lists a big folder in batches; the file sought is in a late batch. The
+    reveal returns at once (the folder is far from listed then), and the cursor gets to
+    the file, in view, once its batch is added."""
+    big = speech_dir / "大文件夹"
+    big.mkdir()
+    count = ADD_BATCH * 3
+    for number in range(count):
+        (big / f"第{number}讲.txt").write_text("占位", encoding="utf-8")
+    target = (big / f"第{count - 1}讲.txt").resolve()  # last in name order
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        before = tree.listed_count
+        tree.reveal(target)
+        assert tree.listed_count < before + count  # not listed yet: nothing waited for it
+        await _until_cursor_on(pilot, tree, target)
+        assert tree.listed_count >= before + count
+        await pilot.pause()
+        assert _in_view(tree) and tree.scroll_y > 0
+        # A path outside the tree is left alone (the cursor stays).
+        tree.reveal(speech_dir.parent / "别处.txt")
+        await settle(app, pilot)
+        assert tree.cursor_node is not None and tree.cursor_node.data is not None
+        assert tree.cursor_node.data.path == target
