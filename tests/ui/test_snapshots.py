@@ -331,7 +331,7 @@ def test_help_screen_end(snap_compare: SnapCompare, fixed_file: Path, theme: str
 def test_maximized_reader(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """最大化当前窗格 from the palette with the reader focused: the reader alone on the
     whole screen (no other pane, no status line), at the place it was; the key bar stays,
-    beginning with esc 还原窗格."""
+    beginning with esc 还原窗格, without the keys of the hidden panes (^b, ^o)."""
 
     async def maximize(pilot: Pilot[Any]) -> None:
         await _cleared(pilot)

@@ -69,6 +69,9 @@ INDEX_DELAY = 2.5
 FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
 
+PANE_ACTIONS = frozenset({"toggle_tree", "toggle_outline", "resize_pane"})
+"""The actions on the three-pane layout (off while a pane is maximized)."""
+
 log = logging.getLogger(__name__)
 
 
@@ -216,7 +219,11 @@ class MainScreen(FolderWork):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """With nothing read (an empty folder) the outline and bookmark keys are off and
-        not in the key bar, as the reader's are (``ReaderView.check_action``)."""
+        not in the key bar, as the reader's are (``ReaderView.check_action``). While a pane
+        is maximized the keys that show, hide or size the other panes are off too (they
+        changed the three-pane layout out of sight, found so only when it came back)."""
+        if self.maximized is not None and action in PANE_ACTIONS:
+            return False
         if action in ("toggle_outline", "toggle_bookmark"):
             return self.reader.document is not None
         return True
