@@ -123,7 +123,7 @@ class FileCommands(Provider):
                 yield Hit(
                     score,
                     palette_prompt(matcher, name),
-                    partial(screen.open_file, path),
+                    partial(screen.open_and_reveal, path),
                     text=name,
                     help="打开文件",
                 )

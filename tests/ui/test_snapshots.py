@@ -315,7 +315,8 @@ def test_bad_file_message(snap_compare: SnapCompare, fixed_parses: FixedParses, 
 
 
 def test_help_screen(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
-    """The help screen lists the keys, generated from the bindings."""
+    """The help screen lists the keys, generated from the bindings; the bar at the foot is
+    the help's own (close, scroll, page), not the main screen's."""
     run_before = _script("question_mark")
     assert snap_compare(app_for(fixed_file, theme), terminal_size=(100, 36), run_before=run_before)
 
@@ -329,7 +330,8 @@ def test_help_screen_end(snap_compare: SnapCompare, fixed_file: Path, theme: str
 
 def test_maximized_reader(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """最大化当前窗格 from the palette with the reader focused: the reader alone on the
-    whole screen (no panes, status line or key bar), at the place it was."""
+    whole screen (no other pane, no status line), at the place it was; the key bar stays,
+    beginning with esc 还原窗格, without the keys of the hidden panes (^b, ^o)."""
 
     async def maximize(pilot: Pilot[Any]) -> None:
         await _cleared(pilot)

@@ -14,6 +14,8 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui.widgets.keybar import KeyBar
+
 OWN_ROWS = {"command_palette": "命令面板：跳到标题、打开文件、复制、引文格式、切换主题"}
 """Actions the help describes in a row of its own, at the end (more than the footer says)."""
 
@@ -56,11 +58,22 @@ def collect_bindings(nodes: list[DOMNode]) -> list[tuple[str, list[Binding]]]:
 
 
 class HelpScreen(ModalScreen[None]):
-    """A modal list of keys; any of Esc, q, ?, F1 closes it."""
+    """A modal list of keys; any of Esc, q, ?, F1 closes it.
+
+    It has a key bar of its own, over the main screen's (whose keys do nothing here): its
+    keys are the screen's, and the list scrolls by them (the list takes no focus, so that
+    its own English, hidden bindings do not hide these from the bar).
+    """
 
     HELP_GROUP: ClassVar[str] = "帮助"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "dismiss_help", "关闭", show=True),
+        Binding("down,j", "scroll_help(1)", "滚动", key_display="↑↓"),
+        Binding("up,k", "scroll_help(-1)", "向上滚动", show=False),
+        Binding("pagedown,space", "page_help(1)", "翻页", key_display="PgDn/PgUp"),
+        Binding("pageup", "page_help(-1)", "向上翻页", show=False),
+        Binding("home", "help_end(0)", "到开头", show=False),
+        Binding("end", "help_end(1)", "到末尾", show=False),
     ]
 
     DEFAULT_CSS = """
@@ -107,13 +120,33 @@ class HelpScreen(ModalScreen[None]):
             for keys, description in rows:
                 table.add_row(self._keys(keys), description)
             table.add_row("", "")
-        with VerticalScroll():
+        with VerticalScroll(can_focus=False):
             yield Static(Text("按键帮助", style="bold"), id="help-title")
             yield Static(table, id="help-table")
+        yield KeyBar(id="help-keybar")
 
     def _keys(self, keys: str) -> str:
         """Keys of one row ("j,down") as the footer shows them ("j / ↓")."""
         return " / ".join(self.app.get_key_display(Binding(key, "")) for key in keys.split(","))
+
+    def action_scroll_help(self, lines: int) -> None:
+        """Scroll the list a line down (1) or up (-1)."""
+        self.query_one(VerticalScroll).scroll_relative(y=lines, animate=False)
+
+    def action_page_help(self, pages: int) -> None:
+        """Scroll the list a page down (1) or up (-1)."""
+        scroll = self.query_one(VerticalScroll)
+        scroll.scroll_relative(
+            y=pages * max(1, scroll.scrollable_content_region.height), animate=False
+        )
+
+    def action_help_end(self, end: int) -> None:
+        """Go to the list's start (0) or end (1)."""
+        scroll = self.query_one(VerticalScroll)
+        if end:
+            scroll.scroll_end(animate=False)
+        else:
+            scroll.scroll_home(animate=False)
 
     def action_dismiss_help(self) -> None:
         """Close the help."""

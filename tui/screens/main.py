@@ -69,6 +69,9 @@ INDEX_DELAY = 2.5
 FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
 
+PANE_ACTIONS = frozenset({"toggle_tree", "toggle_outline", "resize_pane"})
+"""The actions on the three-pane layout (off while a pane is maximized)."""
+
 log = logging.getLogger(__name__)
 
 
@@ -79,6 +82,8 @@ class MainScreen(FolderWork):
     AUTO_FOCUS = "#reader"
     """Focus the reader from the start: Textual's default (the first focusable widget,
     the file tree) styled the file tree twice more on the way to the first frame."""
+    ALLOW_IN_MAXIMIZED_VIEW = "KeyBar"
+    """A maximized pane keeps the key bar under it, which says that Esc restores it."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+b", "toggle_tree", "文件栏"),
         Binding("ctrl+o", "toggle_outline", "提纲栏"),
@@ -214,7 +219,11 @@ class MainScreen(FolderWork):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """With nothing read (an empty folder) the outline and bookmark keys are off and
-        not in the key bar, as the reader's are (``ReaderView.check_action``)."""
+        not in the key bar, as the reader's are (``ReaderView.check_action``). While a pane
+        is maximized the keys that show, hide or size the other panes are off too (they
+        changed the three-pane layout out of sight, found so only when it came back)."""
+        if self.maximized is not None and action in PANE_ACTIONS:
+            return False
         if action in ("toggle_outline", "toggle_bookmark"):
             return self.reader.document is not None
         return True
@@ -265,6 +274,12 @@ class MainScreen(FolderWork):
             return
         self._set_loading(True)
         self._load(path, position, reload=False, early=early)
+
+    def open_and_reveal(self, path: Path) -> None:
+        """Open ``path`` and show it in the file tree (its folders expanded, the cursor on
+        it): for a file chosen elsewhere than in the tree (the command palette)."""
+        self.open_file(path)
+        self.filetree.reveal(path)
 
     def _set_loading(self, loading: bool) -> None:
         """Say "opening…" only for loads slower than a blink (big files)."""

@@ -48,6 +48,9 @@ after the next frame (a batch of counts for a whole pane, 43 lines, was a frame 
 that a key coming meanwhile waited for: ``bench_folder.py --trace``)."""
 FRAME_WAIT = 0.05
 """At most this long (s) waited for a frame between two batches (a hidden tree draws none)."""
+REVEAL_SECONDS = 30.0
+"""``reveal`` gives up on a folder that is not listed after this long (s): an empty or
+unreadable one never is (a folder of 10,000 files is listed in well under a second)."""
 
 
 class SpeechFileTree(BatchedAdds, DirectoryTree):
@@ -59,6 +62,8 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
 
     HELP_GROUP: ClassVar[str] = "文件"
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Tree's own Enter, shown in the key bar as the other panes show their keys.
+        Binding("enter", "select_cursor", "打开"),
         Binding("j", "cursor_down", "下一项", show=False),
         Binding("k", "cursor_up", "上一项", show=False),
         Binding("asterisk", "toggle_expand_all", "全部展开/折叠", show=False),
@@ -272,18 +277,59 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             self.virtual_size = size
         self._view_changed()
 
+    async def _next_frame(self) -> None:
+        """Wait for the next frame, ``FRAME_WAIT`` at most (a hidden tree draws none)."""
+        drawn = asyncio.Event()
+        self.call_after_refresh(drawn.set)
+        try:
+            await asyncio.wait_for(drawn.wait(), FRAME_WAIT)
+        except TimeoutError:
+            pass
+
     @work(group="filetree-listing", exclusive=True)
     async def _add_listed(self) -> None:
         """Add the rest of each listed folder, one batch per frame."""
         while self._unlisted:
-            drawn = asyncio.Event()
-            self.call_after_refresh(drawn.set)
-            try:
-                await asyncio.wait_for(drawn.wait(), FRAME_WAIT)
-            except TimeoutError:
-                pass
+            await self._next_frame()
             for node_id in list(self._unlisted):
                 self._add_batch(node_id)
+
+    def reveal(self, path: Path) -> None:
+        """Show ``path`` in the tree: its folders expanded, the cursor on it, in view.
+
+        Done by a worker as the folders are listed (a big folder is added in batches, a
+        frame each), so nothing waits for it; a newer ``reveal`` replaces it. A path
+        outside the tree, or not listed (gone, or not a speech file), is left alone.
+        """
+        self._reveal(self._resolve(path))
+
+    @work(group="filetree-reveal", exclusive=True)
+    async def _reveal(self, path: Path) -> None:
+        root = self._resolve(Path(self.path))
+        try:
+            parts = path.relative_to(root).parts
+        except ValueError:
+            return
+        node = self.root
+        deadline = time.monotonic() + REVEAL_SECONDS
+        for depth in range(1, len(parts) + 1):
+            wanted = root.joinpath(*parts[:depth])
+            while (child := self._listed.get(wanted)) is None:
+                entry = node.data
+                listed = entry is not None and entry.loaded and bool(node.children)
+                if listed and node.id not in self._unlisted:
+                    return  # the folder is listed whole, and the path is not in it
+                if time.monotonic() > deadline:
+                    return  # an empty folder (or one that cannot be read) is never listed
+                if not node.is_expanded:
+                    node.expand()  # DirectoryTree lists it on its loader
+                await self._next_frame()
+            node = child
+        if node is self.root:
+            return
+        self._tree_lines  # noqa: B018 - built now, so that the node's line is known
+        self.move_cursor(node)
+        self.scroll_to_node(node, animate=False)
 
     def set_speech_counts(self, counts: dict[Path, int | None]) -> None:
         """Record how many speeches each file holds (None: no count, any shown before is

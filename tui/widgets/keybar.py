@@ -50,6 +50,10 @@ def key_entry(shown: str, description: str, key_style: Style, text_style: Style)
     return Text.assemble((f" {shown} ", key_style), (f"{description} ", text_style))
 
 
+RESTORE = ("escape", "还原窗格")
+"""The entry the bar begins with while a pane is maximized (Textual's Esc restores it):
+without it nothing on the screen says how to get the other panes back."""
+
 KEPT_ACTIONS = frozenset({"help", "app.help"})
 """Actions the bar shows however narrow it is (the help lists every other key)."""
 
@@ -59,7 +63,8 @@ class KeyBar(Widget, can_focus=False):
 
     Only whole entries are drawn: when the line is too narrow for all of them, the last
     ones are left out (never a key without its description), but for help, which stays,
-    and the palette's key at the right end.
+    and the palette's key at the right end. While a pane is maximized (the screen lets the
+    bar stay: ``ALLOW_IN_MAXIMIZED_VIEW``) the bar begins with Esc, which restores it.
     """
 
     ALLOW_SELECT = False
@@ -77,6 +82,7 @@ class KeyBar(Widget, can_focus=False):
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.watch(self.screen, "maximized", lambda _: self._bindings_changed(self.screen))
         self._bindings_changed(self.screen)
 
     def on_unmount(self) -> None:
@@ -100,6 +106,10 @@ class KeyBar(Widget, can_focus=False):
         entries: list[Entry] = []
         kept: list[bool] = []
         seen: set[str] = set()
+        if screen.maximized is not None:
+            key, description = RESTORE
+            entries.append((key, app.get_key_display(Binding(key, "")), description, True))
+            kept.append(True)
         for _, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in seen:
                 continue
