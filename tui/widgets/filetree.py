@@ -63,7 +63,7 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
     HELP_GROUP: ClassVar[str] = "文件"
     BINDINGS: ClassVar[list[BindingType]] = [
         # Tree's own Enter, shown in the key bar as the other panes show their keys.
-        Binding("enter", "select_cursor", "打开"),
+        Binding("enter", "open_entry", "打开"),
         Binding("j", "cursor_down", "下一项", show=False),
         Binding("k", "cursor_up", "上一项", show=False),
         Binding("asterisk", "toggle_expand_all", "全部展开/折叠", show=False),
@@ -73,6 +73,10 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         """The lines in sight or near it may show other files now (the tree scrolled, was
         resized, or its lines were built or appended to): posted at most once a frame,
         for the speech counter (``FolderWork.count_speeches``)."""
+
+    def action_open_entry(self) -> None:
+        """Open the file at the cursor, or open or close the folder there."""
+        self.action_select_cursor()
 
     def __init__(self, path: str | Path, *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(path, id=id)
