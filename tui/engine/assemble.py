@@ -291,6 +291,38 @@ def _without_tight_lists(
     return [(index, marker) for index, marker in candidates if index not in tight]
 
 
+def _one_sentence_item(para: Para, marker: Marker) -> bool:
+    """Whether a list item holds one sentence only (第一点，提高认识；): no text of its own
+    after its first sentence."""
+    body = para.text[marker.end :].rstrip("。；;.，,")
+    return len(body) <= 60 and not any(mark in body for mark in "。！？!?")
+
+
+def _without_bullet_lists(
+    candidates: list[tuple[int, Marker]], paras: list[Para]
+) -> list[tuple[int, Marker]]:
+    """The candidates less the items of bulleted lists in a paragraph's flow: "- 第一点，…；"
+    and "- 第二点，…；" as adjacent paragraphs, each one sentence, no text of their own between
+    them (要把握好几点： | - 第一点，提高认识； | - 第二点，…), are the content of the
+    paragraph that announces them, not sections. Bulleted items that each lead their own
+    text stay headings."""
+    listed: set[int] = set()
+    for (first, marker), (second, following) in zip(candidates, candidates[1:], strict=False):
+        if (
+            second == first + 1
+            and paras[first].bullet
+            and paras[second].bullet
+            and following.family == marker.family
+            and following.number == marker.number + 1
+            and _one_sentence_item(paras[first], marker)
+            and _one_sentence_item(paras[second], following)
+        ):
+            listed.update((first, second))
+    if not listed:
+        return candidates
+    return [(index, marker) for index, marker in candidates if index not in listed]
+
+
 def assemble_document(
     paras: list[Para],
     starts: list[SpeechStart],
@@ -397,6 +429,7 @@ def assemble_document(
         candidates = _after_preface(candidates, paras, begin, end)
         if markdown:
             candidates = _without_tight_lists(candidates, paras)
+        candidates = _without_bullet_lists(candidates, paras)
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
         order = {index: place for place, index in enumerate(content)}
