@@ -4664,6 +4664,43 @@ CASES = [
         outline=[(1, "一"), (2, "其二，把科学看得太呆了，太窄了"), (1, "二")],
     ),
     Case(
+        "an-announced-second-item-under-a-cn-dun-section-nests-under-it",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n一、关于改革\n\n"
+        + FILLER
+        + "\n\n这里我讲三点：第一，提高认识。"
+        + FILLER
+        + "\n\n第二，加强领导。"
+        + FILLER
+        + "\n\n第三，狠抓落实。"
+        + FILLER
+        + "\n\n二、关于发展\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[
+            (1, "一、关于改革"),
+            (2, "第二，加强领导"),
+            (2, "第三，狠抓落实"),
+            (1, "二、关于发展"),
+        ],
+    ),
+    Case(
+        "a-second-item-said-in-order-under-a-cn-dun-section-nests-under-it",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n一、关于改革\n\n"
+        + FILLER
+        + "\n\n我讲几点意见。第一，提高认识。"
+        + FILLER
+        + "\n\n第二，加强领导。"
+        + FILLER
+        + "\n\n二、关于发展\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "一、关于改革"), (2, "第二，加强领导"), (1, "二、关于发展")],
+    ),
+    Case(
         "a-collected-volume-in-brackets-is-the-volume-line",
         _collected_volume("某某选集（第三卷）"),
         titles=["论某某关系", "关于某某问题"],

@@ -727,6 +727,10 @@ def build_outline(
             and family not in ("part", "section")
             and not _deeper_rung(family, stack[-1][0])
             and stack[-1][0] not in _SET_OFF
+            # (一、 | …有三点：第一，… | 第二，…: the 第二， of a list its section's text
+            # announced with its first item, not a slip in the 一、 series.)
+            and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))
+            and not _said_in_order(leading.get(index, ""), marker)
         ):
             # A numbering slip: 一是, 二是, (三) — the series goes on under its own family.
             stack[-1][1] = number
