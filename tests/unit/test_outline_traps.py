@@ -4701,6 +4701,32 @@ CASES = [
         outline=[(1, "一、关于改革"), (2, "第二，加强领导"), (1, "二、关于发展")],
     ),
     Case(
+        "a-bold-lead-sentence-whose-bold-closes-before-its-full-stop-is-a-heading",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n**坚持立德树人**。"
+        + FILLER
+        + "\n\n**坚持服务社会。**"
+        + FILLER
+        + "\n\n**坚持开放办学。**"
+        + FILLER
+        + "\n",
+        outline=[(1, "坚持立德树人"), (1, "坚持服务社会"), (1, "坚持开放办学")],
+    ),
+    Case(
+        "a-dash-leading-bold-lead-sentences-is-their-mark-and-stays-in-the-entry",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n**——精神是“拼”出来的**。"
+        + FILLER
+        + "\n\n**——精神是“闯”出来的。**"
+        + FILLER
+        + "\n\n**——精神是“干”出来的。**"
+        + FILLER
+        + "\n",
+        outline=[(1, "——精神是“拼”出来的"), (1, "——精神是“闯”出来的"), (1, "——精神是“干”出来的")],
+    ),
+    Case(
         "a-collected-volume-in-brackets-is-the-volume-line",
         _collected_volume("某某选集（第三卷）"),
         titles=["论某某关系", "关于某某问题"],
@@ -4824,3 +4850,15 @@ def test_look_alikes_of_a_breadcrumb_stay_text(text: str) -> None:
     document = parse_text("同志们：\n" + FILLER + "\n" + text + "\n" + FILLER + "\n")
     shown = [p.text for p in document.paragraphs if p.kind is not Kind.NOISE]
     assert any(text in p for p in shown), shown
+
+
+def test_a_dash_before_a_bold_lead_sentence_is_its_mark_not_its_title() -> None:
+    """**——精神是“闯”出来的。**: the dash is the heading's mark (shown before the title, as
+    一、 is), the title is the sentence after it."""
+    case = next(c for c in CASES if c.id.startswith("a-dash-leading-bold-lead"))
+    headings = [h for s in parse_text(case.text).speeches for h in s.headings]
+    assert [(h.marker, h.title) for h in headings] == [
+        ("——", "精神是“拼”出来的"),
+        ("——", "精神是“闯”出来的"),
+        ("——", "精神是“干”出来的"),
+    ]

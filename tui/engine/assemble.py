@@ -17,7 +17,7 @@ from tui.engine.lines import (
     next_item_in_sentence,
     set_in_heading_type,
 )
-from tui.engine.markers import Marker
+from tui.engine.markers import MARKDOWN_FAMILIES, Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
 from tui.engine.reflow import FULL_STOP, Para
@@ -68,6 +68,8 @@ def _after_preface(
 
 
 _PLAIN = Marker("plain", 1, "", 0)
+_UNNUMBERED = MARKDOWN_FAMILIES | {"bold"}
+"""Markup headings with no numeral (a dash may still be their mark): they must lead text."""
 _PLAIN_HEADING = patterns.compile(r"^[^，,。！？!?；;：:（(）)\d０-９]{2,30}$")
 _PLAIN_HEADING_MAX = 30
 # 2025年工作回顾 / “十五五”时期主要目标和2026年重点工作: a year (four digits and 年, no month
@@ -208,7 +210,14 @@ def markup_marker(seg: Segment) -> Marker | None:
         # ###### 尊敬的各位嘉宾，…大家早上好！欢迎莅临…: a whole paragraph set in heading type
         # (several sentences after the first), not a heading.
         return None
-    return Marker(f"md{seg.md}" if seg.md else "bold", 1, "", 0)
+    # **——“川农大精神”是…“拼”出来的**。: the dash leading a run of parallel lead sentences is
+    # their mark, as 一、 is a numbered heading's; the title is the sentence after it.
+    dash = len(seg.text) - len(seg.text.lstrip(_DASHES))
+    return Marker(f"md{seg.md}" if seg.md else "bold", 1, seg.text[:dash], dash)
+
+
+_DASHES = "—―"
+"""Dashes that lead a bold lead sentence (——…): its mark, not its title."""
 
 
 def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
@@ -396,7 +405,11 @@ def assemble_document(
                 # (第一部分 on a short line; or run into its text after a comma: 第一部分，开发，…)
                 and (marker.family != "part" or len(para.text) <= 40 or marker.text[-1] in "，,")
                 # (a plain line's text after it was checked by _stands_alone)
-                and (marker.text or marker is _PLAIN or _leads_text(paras, i, end))
+                and (
+                    (marker.text and marker.family not in _UNNUMBERED)
+                    or marker is _PLAIN
+                    or _leads_text(paras, i, end)
+                )
                 and not (
                     marker.family in ("cn-dun", "paren-cn", "paren-arabic", "di", "gan")
                     and next_item_in_sentence(

@@ -241,7 +241,10 @@ def _markup(raw: str) -> tuple[int, bool]:
     else:
         inner, rest = text[2:close], text[close + 2 :].strip(SPACES + "*_")
     inner = inner.strip(SPACES)
-    return level, bool(inner) and (not rest or inner[-1:] in _SENTENCE_MARKS)
+    # **…“拼”出来的**。川农大…: the bold closed just before its sentence's full stop.
+    return level, bool(inner) and (
+        not rest or inner[-1:] in _SENTENCE_MARKS or rest[:1] in _SENTENCE_MARKS
+    )
 
 
 def strip_junk(text: str) -> str:
