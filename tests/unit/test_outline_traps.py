@@ -4727,6 +4727,63 @@ CASES = [
         outline=[(1, "——精神是“拼”出来的"), (1, "——精神是“闯”出来的"), (1, "——精神是“干”出来的")],
     ),
     Case(
+        "a-list-a-steps-text-announces-nests-under-the-step",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n一、病在什么地方\n\n"
+        + FILLER
+        + "\n\n第一步分析问题。"
+        + FILLER
+        + "\n\n第二步观察和调查。"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n\n观察和调查的方法，总起来可以分做三样：\n\n（一）统计。"
+        + FILLER
+        + "\n\n（二）社会测量。"
+        + FILLER
+        + "\n\n（三）综合。"
+        + FILLER
+        + "\n\n二、病怎样起\n\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、病在什么地方"),
+            (2, "第一步分析问题"),
+            (2, "第二步观察和调查"),
+            (3, "（一）统计"),
+            (3, "（二）社会测量"),
+            (3, "（三）综合"),
+            (1, "二、病怎样起"),
+        ],
+    ),
+    Case(
+        "a-list-announced-after-a-sections-shi-points-stays-the-sections",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n一、今年的工作\n\n"
+        + FILLER
+        + "\n\n一是抓好改革。"
+        + FILLER
+        + "\n\n二是抓好发展。"
+        + FILLER
+        + "\n\n今年要重点做好以下工作：\n\n（一）稳增长。"
+        + FILLER
+        + "\n\n（二）促改革。"
+        + FILLER
+        + "\n\n二、加强领导\n\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、今年的工作"),
+            (2, "一是抓好改革"),
+            (2, "二是抓好发展"),
+            (2, "（一）稳增长"),
+            (2, "（二）促改革"),
+            (1, "二、加强领导"),
+        ],
+    ),
+    Case(
         "a-collected-volume-in-brackets-is-the-volume-line",
         _collected_volume("某某选集（第三卷）"),
         titles=["论某某关系", "关于某某问题"],

@@ -779,7 +779,17 @@ def build_outline(
                     texts
                     and level > above[-1] + 1
                     and index > heads[level - 1] + 1
-                    and _heading_line(texts, markers, heads[level - 1])
+                    and (
+                        _heading_line(texts, markers, heads[level - 1])
+                        # 第二步观察和调查。… | …总起来可以分做三样： | （一）…（三）: a step's (or
+                        # a kind's) own parts, announced by its text with a colon, are under it
+                        # — unlike the tasks a section announces after its 一是… points.
+                        or (
+                            number == 1
+                            and stack[level - 1][0].startswith("di-kind")
+                            and leading.get(index, "").rstrip().endswith(("：", ":"))
+                        )
+                    )
                 ):
                     # (第六，学习。 a heading line, then 我们应该学习什么呢？ and （一）…（五）:
                     # the list its text announces is under it.)
