@@ -333,3 +333,64 @@ def test_yaml_front_matter_over_a_plain_text_gives_no_title() -> None:
     document = parse_text(FRONT_MATTER + f"同志们：\n\n{BODY}\n\n一、认清形势\n\n{BODY}\n")
     assert [s.title for s in document.speeches] == [None]
     assert [h.line for s in document.speeches for h in s.headings] == [14]
+
+
+@pytest.mark.parametrize(
+    ("text", "outline"),
+    [
+        (  # a bulleted list announced by its paragraph, no text between the items: no headings
+            f"# 总标题\n\n同志们：\n\n{BODY}\n\n做好今年的工作，要把握好几点：\n\n"
+            f"- 第一点，提高认识；\n- 第二点，加强领导；\n- 第三点，狠抓落实。\n\n{BODY}\n\n"
+            f"## 关于发展\n\n{BODY}\n",
+            [(1, "关于发展")],
+        ),
+        (  # * bullets, 一是/二是 items, in a text without # headings
+            f"同志们：\n\n{BODY}\n\n要做到：\n\n* 一是讲政治；\n* 二是顾大局；\n* 三是守规矩。\n\n"
+            f"{BODY}\n\n{BODY}\n",
+            [],
+        ),
+        (  # bulleted items that each lead their own section text: a heading series
+            f"同志们：\n\n{BODY}\n\n- 第一点，提高认识。\n\n{BODY}{BODY}\n\n"
+            f"- 第二点，加强领导。\n\n{BODY}{BODY}\n\n- 第三点，狠抓落实。\n\n{BODY}{BODY}\n",
+            [(1, "第一点，提高认识"), (1, "第二点，加强领导"), (1, "第三点，狠抓落实")],
+        ),
+        (  # bulleted items that hold their own text after a first sentence: run-in headings
+            f"同志们：\n\n{BODY}\n\n- 第一点，提高认识。{BODY}{BODY}\n"
+            f"- 第二点，加强领导。{BODY}{BODY}\n- 第三点，狠抓落实。{BODY}{BODY}\n",
+            [(1, "第一点，提高认识"), (1, "第二点，加强领导"), (1, "第三点，狠抓落实")],
+        ),
+    ],
+    ids=["announced-list", "star-list-plain", "items-with-sections", "items-with-own-text"],
+)
+def test_a_bulleted_list_in_the_flow_is_no_heading_series(
+    text: str, outline: list[tuple[int, str]]
+) -> None:
+    """``- 第一点，…；`` items of a list (adjacent, one sentence each) are the content of the
+    paragraph that announces them; bulleted items that each lead their own text are headings."""
+    document = parse_text(text)
+    got = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+    assert got == outline
+    items = [p for p in document.paragraphs if p.text[:3] in ("第一点", "第二点", "第三点")]
+    items += [p for p in document.paragraphs if p.text[:2] in ("一是", "二是", "三是")]
+    assert len(items) == 3
+    # (the items are shown as the text they are: body paragraphs, or headings)
+    heading = outline[-1:] != [(1, "关于发展")] and bool(outline)
+    assert [p.kind for p in items] == [Kind.HEADING if heading else Kind.BODY] * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("我们要 **认真** 学习，落实到位。", "我们要认真学习，落实到位。"),
+        ("我们要**认真**学习，落实到位。", "我们要认真学习，落实到位。"),
+        ("我们要 __认真__ 学习，落实到位。", "我们要认真学习，落实到位。"),
+        ("要用好 **AI** 技术，落实到位。", "要用好 AI 技术，落实到位。"),
+        ("This is **bold** word, 落实到位。", "This is bold word, 落实到位。"),
+    ],
+    ids=["spaced-cjk", "unspaced-cjk", "underscores", "latin-inside", "latin-outside"],
+)
+def test_bold_marks_inside_a_sentence_leave_no_spaces_between_chinese(line: str, want: str) -> None:
+    """``**认真**`` inside a sentence: the marks vanish, and the spaces a writer set around them
+    for Markdown go too between Chinese characters (a space next to Latin text stays)."""
+    document = parse_text(f"同志们：\n\n{BODY}\n\n{line}\n\n{BODY}\n")
+    assert [p.text for p in document.paragraphs if p.kind is Kind.BODY] == [BODY, want, BODY]

@@ -4664,6 +4664,126 @@ CASES = [
         outline=[(1, "一"), (2, "其二，把科学看得太呆了，太窄了"), (1, "二")],
     ),
     Case(
+        "an-announced-second-item-under-a-cn-dun-section-nests-under-it",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n一、关于改革\n\n"
+        + FILLER
+        + "\n\n这里我讲三点：第一，提高认识。"
+        + FILLER
+        + "\n\n第二，加强领导。"
+        + FILLER
+        + "\n\n第三，狠抓落实。"
+        + FILLER
+        + "\n\n二、关于发展\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[
+            (1, "一、关于改革"),
+            (2, "第二，加强领导"),
+            (2, "第三，狠抓落实"),
+            (1, "二、关于发展"),
+        ],
+    ),
+    Case(
+        "a-second-item-said-in-order-under-a-cn-dun-section-nests-under-it",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n一、关于改革\n\n"
+        + FILLER
+        + "\n\n我讲几点意见。第一，提高认识。"
+        + FILLER
+        + "\n\n第二，加强领导。"
+        + FILLER
+        + "\n\n二、关于发展\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "一、关于改革"), (2, "第二，加强领导"), (1, "二、关于发展")],
+    ),
+    Case(
+        "a-bold-lead-sentence-whose-bold-closes-before-its-full-stop-is-a-heading",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n**坚持立德树人**。"
+        + FILLER
+        + "\n\n**坚持服务社会。**"
+        + FILLER
+        + "\n\n**坚持开放办学。**"
+        + FILLER
+        + "\n",
+        outline=[(1, "坚持立德树人"), (1, "坚持服务社会"), (1, "坚持开放办学")],
+    ),
+    Case(
+        "a-dash-leading-bold-lead-sentences-is-their-mark-and-stays-in-the-entry",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n**——精神是“拼”出来的**。"
+        + FILLER
+        + "\n\n**——精神是“闯”出来的。**"
+        + FILLER
+        + "\n\n**——精神是“干”出来的。**"
+        + FILLER
+        + "\n",
+        outline=[(1, "——精神是“拼”出来的"), (1, "——精神是“闯”出来的"), (1, "——精神是“干”出来的")],
+    ),
+    Case(
+        "a-list-a-steps-text-announces-nests-under-the-step",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n一、病在什么地方\n\n"
+        + FILLER
+        + "\n\n第一步分析问题。"
+        + FILLER
+        + "\n\n第二步观察和调查。"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n\n观察和调查的方法，总起来可以分做三样：\n\n（一）统计。"
+        + FILLER
+        + "\n\n（二）社会测量。"
+        + FILLER
+        + "\n\n（三）综合。"
+        + FILLER
+        + "\n\n二、病怎样起\n\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、病在什么地方"),
+            (2, "第一步分析问题"),
+            (2, "第二步观察和调查"),
+            (3, "（一）统计"),
+            (3, "（二）社会测量"),
+            (3, "（三）综合"),
+            (1, "二、病怎样起"),
+        ],
+    ),
+    Case(
+        "a-list-announced-after-a-sections-shi-points-stays-the-sections",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n一、今年的工作\n\n"
+        + FILLER
+        + "\n\n一是抓好改革。"
+        + FILLER
+        + "\n\n二是抓好发展。"
+        + FILLER
+        + "\n\n今年要重点做好以下工作：\n\n（一）稳增长。"
+        + FILLER
+        + "\n\n（二）促改革。"
+        + FILLER
+        + "\n\n二、加强领导\n\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、今年的工作"),
+            (2, "一是抓好改革"),
+            (2, "二是抓好发展"),
+            (2, "（一）稳增长"),
+            (2, "（二）促改革"),
+            (1, "二、加强领导"),
+        ],
+    ),
+    Case(
         "a-collected-volume-in-brackets-is-the-volume-line",
         _collected_volume("某某选集（第三卷）"),
         titles=["论某某关系", "关于某某问题"],
@@ -4787,3 +4907,15 @@ def test_look_alikes_of_a_breadcrumb_stay_text(text: str) -> None:
     document = parse_text("同志们：\n" + FILLER + "\n" + text + "\n" + FILLER + "\n")
     shown = [p.text for p in document.paragraphs if p.kind is not Kind.NOISE]
     assert any(text in p for p in shown), shown
+
+
+def test_a_dash_before_a_bold_lead_sentence_is_its_mark_not_its_title() -> None:
+    """**——精神是“闯”出来的。**: the dash is the heading's mark (shown before the title, as
+    一、 is), the title is the sentence after it."""
+    case = next(c for c in CASES if c.id.startswith("a-dash-leading-bold-lead"))
+    headings = [h for s in parse_text(case.text).speeches for h in s.headings]
+    assert [(h.marker, h.title) for h in headings] == [
+        ("——", "精神是“拼”出来的"),
+        ("——", "精神是“闯”出来的"),
+        ("——", "精神是“干”出来的"),
+    ]

@@ -17,7 +17,7 @@ from tui.engine.lines import (
     next_item_in_sentence,
     set_in_heading_type,
 )
-from tui.engine.markers import Marker
+from tui.engine.markers import MARKDOWN_FAMILIES, Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
 from tui.engine.reflow import FULL_STOP, Para
@@ -68,6 +68,8 @@ def _after_preface(
 
 
 _PLAIN = Marker("plain", 1, "", 0)
+_UNNUMBERED = MARKDOWN_FAMILIES | {"bold"}
+"""Markup headings with no numeral (a dash may still be their mark): they must lead text."""
 _PLAIN_HEADING = patterns.compile(r"^[^，,。！？!?；;：:（(）)\d０-９]{2,30}$")
 _PLAIN_HEADING_MAX = 30
 # 2025年工作回顾 / “十五五”时期主要目标和2026年重点工作: a year (four digits and 年, no month
@@ -208,7 +210,14 @@ def markup_marker(seg: Segment) -> Marker | None:
         # ###### 尊敬的各位嘉宾，…大家早上好！欢迎莅临…: a whole paragraph set in heading type
         # (several sentences after the first), not a heading.
         return None
-    return Marker(f"md{seg.md}" if seg.md else "bold", 1, "", 0)
+    # **——“川农大精神”是…“拼”出来的**。: the dash leading a run of parallel lead sentences is
+    # their mark, as 一、 is a numbered heading's; the title is the sentence after it.
+    dash = len(seg.text) - len(seg.text.lstrip(_DASHES))
+    return Marker(f"md{seg.md}" if seg.md else "bold", 1, seg.text[:dash], dash)
+
+
+_DASHES = "—―"
+"""Dashes that lead a bold lead sentence (——…): its mark, not its title."""
 
 
 def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
@@ -291,6 +300,38 @@ def _without_tight_lists(
     return [(index, marker) for index, marker in candidates if index not in tight]
 
 
+def _one_sentence_item(para: Para, marker: Marker) -> bool:
+    """Whether a list item holds one sentence only (第一点，提高认识；): no text of its own
+    after its first sentence."""
+    body = para.text[marker.end :].rstrip("。；;.，,")
+    return len(body) <= 60 and not any(mark in body for mark in "。！？!?")
+
+
+def _without_bullet_lists(
+    candidates: list[tuple[int, Marker]], paras: list[Para]
+) -> list[tuple[int, Marker]]:
+    """The candidates less the items of bulleted lists in a paragraph's flow: "- 第一点，…；"
+    and "- 第二点，…；" as adjacent paragraphs, each one sentence, no text of their own between
+    them (要把握好几点： | - 第一点，提高认识； | - 第二点，…), are the content of the
+    paragraph that announces them, not sections. Bulleted items that each lead their own
+    text stay headings."""
+    listed: set[int] = set()
+    for (first, marker), (second, following) in zip(candidates, candidates[1:], strict=False):
+        if (
+            second == first + 1
+            and paras[first].bullet
+            and paras[second].bullet
+            and following.family == marker.family
+            and following.number == marker.number + 1
+            and _one_sentence_item(paras[first], marker)
+            and _one_sentence_item(paras[second], following)
+        ):
+            listed.update((first, second))
+    if not listed:
+        return candidates
+    return [(index, marker) for index, marker in candidates if index not in listed]
+
+
 def assemble_document(
     paras: list[Para],
     starts: list[SpeechStart],
@@ -364,7 +405,11 @@ def assemble_document(
                 # (第一部分 on a short line; or run into its text after a comma: 第一部分，开发，…)
                 and (marker.family != "part" or len(para.text) <= 40 or marker.text[-1] in "，,")
                 # (a plain line's text after it was checked by _stands_alone)
-                and (marker.text or marker is _PLAIN or _leads_text(paras, i, end))
+                and (
+                    (marker.text and marker.family not in _UNNUMBERED)
+                    or marker is _PLAIN
+                    or _leads_text(paras, i, end)
+                )
                 and not (
                     marker.family in ("cn-dun", "paren-cn", "paren-arabic", "di", "gan")
                     and next_item_in_sentence(
@@ -397,6 +442,7 @@ def assemble_document(
         candidates = _after_preface(candidates, paras, begin, end)
         if markdown:
             candidates = _without_tight_lists(candidates, paras)
+        candidates = _without_bullet_lists(candidates, paras)
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
         order = {index: place for place, index in enumerate(content)}

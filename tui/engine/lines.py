@@ -128,6 +128,8 @@ class Segment:
     """The level of a Markdown ``#`` heading line (0: none)."""
     bold: bool = False
     """The line is bold, or starts with a bold sentence (Markdown ``**…**``)."""
+    bullet: bool = False
+    """The line is an item of a bulleted list (``- ``, ``* ``, ``+ ``, ``• `` before its text)."""
     run_in: int = 0
     """The number of a bare run-in heading (１兴修水利…) cut off the text before it (0: none)."""
     parted: bool = False
@@ -138,16 +140,21 @@ class Segment:
 
 
 _PREFIX_STARTS = frozenset(SPACES + ">＞#-*+•—–")
+_BULLETS = "-*+•"
 _QUOTE_MARKS = ">＞"
 # A page number glued in front of the text: "- 3 -二、重点任务".
 _PAGE_PREFIX = patterns.compile(r"^[-—–]\s*\d{1,4}\s*[-—–]\s*(?=\S)")
 # OCR output with a space between every character: "在 全 县 党 建 工 作 会 议 上".
 _CJK = "\u3400-\u9fff，。、：；！？“”（）《》"
 _SPACED_PAIR = patterns.compile(rf"(?<=[{_CJK}]) (?=[{_CJK}])")
+_SPACED_EMPHASIS = patterns.compile(
+    rf"(?<=[{_CJK}]) +(?=(?:\*\*|__)[{_CJK}])|(?<=[{_CJK}](?:\*\*|__)) +(?=[{_CJK}])"
+)
+"""A space between a Chinese character and a bold mark that opens or closes on another."""
 
 
-def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
-    """(cleaned text, indented) of a piece of a line.
+def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool, bool]:
+    """(cleaned text, indented, bulleted) of a piece of a line.
 
     ``emphasis``: whether the piece may hold ``*`` or ``_`` (False when the whole text has
     none: then no piece is searched for ``**``/``__``; cleaning only removes characters).
@@ -163,15 +170,20 @@ def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
             or (prefix.rstrip(SPACES).endswith((">", "＞", "#")) and prefix[-1:] in SPACES)
         )
         text = raw[match.end() :].rstrip(SPACES)
+        bullet = any(mark in prefix for mark in _BULLETS)
         if raw[:1] in "-—–" and (page := _PAGE_PREFIX.match(raw)) and match.end() < page.end():
             text = raw[page.end() :].rstrip(SPACES)
     else:
-        indented = False
+        indented = bullet = False
         text = raw.rstrip(SPACES)
     # Junk scraps are dropped from a line; a line of nothing else stays (as noise).
     if text.count(" ") >= 3:  # (junk needs three spaces; most lines have none)
         text = strip_junk(text).rstrip(SPACES) or text
     if emphasis and ("*" in text or "_" in text):  # (a one-character search is 3× faster: first)
+        if " " in text:
+            # 要 **认真** 学习: the spaces a writer puts around a bold run so that Markdown
+            # renders it go with the marks; between Chinese characters no space is left.
+            text = _SPACED_EMPHASIS.sub("", text)
         if "**" in text:
             # **一、标题** and the broken runs Word→Markdown leaves: **一、标题* / *一、标题**.
             text = text.replace("**", "").strip(SPACES)
@@ -179,7 +191,7 @@ def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool]:
                 text = text.strip("*" + SPACES)
         if "__" in text and len(_EMPHASIS.findall(text)) % 2 == 0:
             text = _EMPHASIS.sub("", text).strip(SPACES)
-    return text, indented
+    return text, indented, bullet
 
 
 _MD_HEADING = patterns.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
@@ -229,7 +241,10 @@ def _markup(raw: str) -> tuple[int, bool]:
     else:
         inner, rest = text[2:close], text[close + 2 :].strip(SPACES + "*_")
     inner = inner.strip(SPACES)
-    return level, bool(inner) and (not rest or inner[-1:] in _SENTENCE_MARKS)
+    # **…“拼”出来的**。川农大…: the bold closed just before its sentence's full stop.
+    return level, bool(inner) and (
+        not rest or inner[-1:] in _SENTENCE_MARKS or rest[:1] in _SENTENCE_MARKS
+    )
 
 
 def strip_junk(text: str) -> str:
@@ -682,7 +697,7 @@ def segment_lines(text: str) -> list[Segment]:
         for part in parts:
             if not first:
                 md, bold = 0, False  # (only the line's first piece is its start)
-            cleaned, indented = _clean(part, emphasis)
+            cleaned, indented, bullet = _clean(part, emphasis)
             if not cleaned:
                 if first and part.strip(SPACES + ">＞") == "" and part.strip(SPACES):
                     parted = True  # > alone: a paragraph break inside a Markdown quote
@@ -691,7 +706,15 @@ def segment_lines(text: str) -> list[Segment]:
             if "：" not in head and ":" not in head:
                 # No salutation to split off (the test ``_split_salutation`` starts with).
                 append(
-                    Segment(number, cleaned, indented or not first, md=md, bold=bold, parted=parted)
+                    Segment(
+                        number,
+                        cleaned,
+                        indented or not first,
+                        md=md,
+                        bold=bold,
+                        bullet=bullet,
+                        parted=parted,
+                    )
                 )
                 first = parted = False
                 continue

@@ -727,6 +727,10 @@ def build_outline(
             and family not in ("part", "section")
             and not _deeper_rung(family, stack[-1][0])
             and stack[-1][0] not in _SET_OFF
+            # (一、 | …有三点：第一，… | 第二，…: the 第二， of a list its section's text
+            # announced with its first item, not a slip in the 一、 series.)
+            and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))
+            and not _said_in_order(leading.get(index, ""), marker)
         ):
             # A numbering slip: 一是, 二是, (三) — the series goes on under its own family.
             stack[-1][1] = number
@@ -775,7 +779,17 @@ def build_outline(
                     texts
                     and level > above[-1] + 1
                     and index > heads[level - 1] + 1
-                    and _heading_line(texts, markers, heads[level - 1])
+                    and (
+                        _heading_line(texts, markers, heads[level - 1])
+                        # 第二步观察和调查。… | …总起来可以分做三样： | （一）…（三）: a step's (or
+                        # a kind's) own parts, announced by its text with a colon, are under it
+                        # — unlike the tasks a section announces after its 一是… points.
+                        or (
+                            number == 1
+                            and stack[level - 1][0].startswith("di-kind")
+                            and leading.get(index, "").rstrip().endswith(("：", ":"))
+                        )
+                    )
                 ):
                     # (第六，学习。 a heading line, then 我们应该学习什么呢？ and （一）…（五）:
                     # the list its text announces is under it.)

@@ -40,6 +40,8 @@ class Para:
     back: bool = False
     md: int = 0
     """The depth of the Markdown ``#`` heading line the paragraph is (0: none)."""
+    bullet: bool = False
+    """The paragraph is an item of a bulleted list (``- 第一点，…``)."""
 
 
 # --- re-flow ------------------------------------------------------------------------------
@@ -403,7 +405,9 @@ def reflow_paragraphs(
             last_length = len(seg.text)
             after_link = seg.noise  # (a link's words, see ``_link_words``)
             continue
-        current = Para(seg.text, seg.line, seg.line, role, False, marker, md=seg.md)
+        current = Para(
+            seg.text, seg.line, seg.line, role, False, marker, md=seg.md, bullet=seg.bullet
+        )
         paragraphs.append(current)
         page_break = False
         last_length = len(seg.text)
