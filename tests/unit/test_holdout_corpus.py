@@ -84,11 +84,11 @@ FLOORS = {
         HELD_OUT["holdout13"], 0.985, 0.93, 10
     ),  # today 0.990 / 0.933 (untouched 0.401 / 0.344)
     "holdout16": Floors(
-        HELD_OUT["holdout16"], 0.85, 0.80, 11
-    ),  # today 0.852 / 0.803 (untouched 0.803 / 0.756)
+        HELD_OUT["holdout16"], 0.99, 0.94, 11
+    ),  # today 0.992 / 0.943 (untouched 0.803 / 0.756)
     "holdout17": Floors(
-        HELD_OUT["holdout17"], 0.955, 0.955, 12
-    ),  # today 0.957 / 0.957 (untouched 0.513 / 0.513)
+        HELD_OUT["holdout17"], 0.98, 0.98, 12
+    ),  # today 0.983 / 0.983 (untouched 0.513 / 0.513)
 }
 
 SETS = {
