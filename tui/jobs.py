@@ -5,6 +5,9 @@ run the same on a thread of the app's process or in the helper process (which im
 this module). Each states where the app runs it and why. One is not sent but awaited:
 ``helper_keywords`` runs in the keyword panel's worker on the UI's event loop and feeds
 the helper the speeches' texts, batch by batch.
+
+Why this module is a little over 500 lines: every job the service runs is here, so that
+the helper process imports one module and what may run there is seen in one place.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ the stack closes everything below it; a new family nests one deeper — except t
 official ladder (一、 > （一） > 1. > （1） > ①) is respected when a higher rung appears under a
 lower one, and a numbering slip (一是, 二是, (三)) continues the series it slipped from.
 
-Why this module is a little over 500 lines: the level of a heading depends on every
+Why this module is over 800 lines: the level of a heading depends on every
 heading before it in its speech (the stack), so the rules that move a heading up or down
 the stack are kept beside the one loop that keeps it; the rules that decide whether a
 candidate is a heading at all are in ``series``.

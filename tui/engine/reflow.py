@@ -5,6 +5,10 @@ starts every paragraph with an indent. ``reflow`` tells which case a text is
 (``_modes``, ``_wrap_width``) and joins a segment to the paragraph before it only where
 the sentence goes on (``_continues``); a heading, a title or a Markdown ``#`` line is a
 paragraph of its own.
+
+Why this module is a little over 500 lines: telling the modes apart and the test of
+whether a line goes on share the same measures of the text (its wrap width, its indents,
+its sentence ends); split, each half would recompute or import the other's.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 See ``tui.engine.index`` for what the index holds and why its tokens are characters and
 pairs of characters; the count of a query's candidates is ``lookup``'s. Why this module is about
-500 lines: opening (with the checks that rebuild a stale or corrupt index), writing and
+650 lines: opening (with the checks that rebuild a stale or corrupt index), writing and
 placing hits share one connection, one lock and one fingerprint of the text rules (the
 count has a connection of its own, opened here).
 """
