@@ -25,6 +25,7 @@ from tui.services import Background
 from tui.session import Session
 from tui.startup import root_and_file
 from tui.state import Unsaved
+from tui.textual_fixes import apply as apply_textual_fixes
 from tui.widgets.readable import ReadableHighlights
 from tui.widgets.safelabel import markup, palette_prompt
 from tui.widgets.toasts import KinsokuToastRack
@@ -159,6 +160,7 @@ class SpeechReaderApp(App[None]):
         session: Session | None = None,
         background: Background | None = None,
     ) -> None:
+        apply_textual_fixes()  # wide characters under overlays (tui.textual_fixes); once
         super().__init__()
         self.root = root
         self.start_file = start_file

@@ -1,0 +1,154 @@
+"""A fix for a Textual bug that Chinese text shows: wide characters vanish under overlays.
+
+Upstream: https://github.com/Textualize/textual/issues/6357 (open). Written for Textual
+8.2.8 (``textual._compositor.Compositor``).
+
+The compositor divides each screen line at every widget's left and right edge ("cuts")
+and gives each piece between two cuts to the topmost widget there. Dividing a widget's
+line uses Rich's ``Segment.split_cells``, which turns a wide character cut in two into
+two spaces. So where a notice or a dialog stands over another widget's edge, the
+character of the notice that straddles that edge's column vanishes ("Enter   然导"
+for "Enter 仍然导"), although the notice wins the cells on both sides.
+
+The fix (after the reference fix in the issue thread): the pieces of a line that the
+same, topmost widget wins side by side are not divided, but kept as one piece at the
+first cut; the cuts inside it get an empty piece, so no lower widget claims them.
+A partial update (only the changed regions are written) must then write such a piece
+whole: its lines are composed over the full screen width (so every widget there
+claims its part), each piece's end is where its text ends, and a span written is
+widened to the whole pieces it touches. A wide character that another widget really
+covers half of is still cut, as before.
+
+``apply`` replaces the two compositor methods once, and only when their source is the
+one this was written for (compared by hash); otherwise it logs a warning and changes
+nothing, and the app works as with plain Textual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from textual._compositor import ChopsUpdate, Compositor
+from textual.geometry import Region
+from textual.strip import Strip
+
+log = logging.getLogger(__name__)
+
+ISSUE = "https://github.com/Textualize/textual/issues/6357"
+WRITTEN_FOR = "8.2.8"
+"""The Textual version whose compositor methods are replaced."""
+
+EXPECTED_SOURCE: dict[str, str] = {
+    "_render_chops": "ca8c3359d7afd0171bda158ab5b846fec5144539e438de5113d76f11eb357f0f",
+    "render_partial_update": "888dccc892d8ecc28bab71d9bf3a2983109bf88252471634214a586416d5dbc5",
+}
+"""sha256 of each replaced method's source in Textual 8.2.8."""
+
+TEXTUAL_METHODS: dict[str, Callable[..., Any]] = {
+    name: getattr(Compositor, name) for name in EXPECTED_SOURCE
+}
+"""Textual's own methods, as they were when this module was imported (before ``apply``)."""
+
+
+def source_hash(method: object) -> str | None:
+    """The sha256 of ``method``'s source, or None when its source cannot be read."""
+    try:
+        source = inspect.getsource(method)  # type: ignore[arg-type]
+    except (OSError, TypeError):
+        return None
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+def changed_methods(compositor: type = Compositor) -> list[str]:
+    """The names of the methods of ``compositor`` that are not the ones this was written for."""
+    return [
+        name
+        for name, expected in EXPECTED_SOURCE.items()
+        if source_hash(getattr(compositor, name, None)) != expected
+    ]
+
+
+def _render_chops(
+    self: Compositor, crop: Region, is_rendered_line: Callable[[int], bool]
+) -> Sequence[Mapping[int, Strip]]:
+    """``Compositor._render_chops``, but a widget's line is not divided between pieces it wins."""
+    cuts = self.cuts
+    chops: list[dict[int, Strip | None]] = [dict.fromkeys(cut_set[:-1]) for cut_set in cuts]
+    for region, clip, strips in self._get_renders(crop):
+        render_region = region.intersection(clip)
+        render_x = render_region.x
+        first_cut, last_cut = render_region.column_span
+        for y, strip in zip(render_region.line_range, strips, strict=False):
+            if not is_rendered_line(y):
+                continue
+            chops_line = chops[y]
+            final_cuts = [cut for cut in cuts[y] if last_cut >= cut >= first_cut]
+            # Painting front to back: a piece still empty is this widget's.
+            free = [chops_line.get(cut) is None for cut in final_cuts[:-1]]
+            kept = [final_cuts[0]]
+            inside: list[int] = []
+            for index in range(1, len(final_cuts) - 1):
+                if free[index - 1] and free[index]:
+                    inside.append(final_cuts[index])
+                else:
+                    kept.append(final_cuts[index])
+            kept.append(final_cuts[-1])
+            pieces = strip.divide([cut - render_x for cut in kept[1:]])
+            for cut, piece in zip(kept, pieces, strict=False):
+                if chops_line.get(cut) is None:
+                    chops_line[cut] = piece
+            for cut in inside:
+                chops_line[cut] = Strip([])
+    return chops  # type: ignore[return-value]
+
+
+def _render_partial_update(self: Compositor) -> ChopsUpdate | None:
+    """``Compositor.render_partial_update``, writing the undivided pieces whole."""
+    screen_region = self.size.region
+    update_regions = self._dirty_regions.copy()
+    self._dirty_regions.clear()
+    if not update_regions:
+        return None
+    crop = Region.from_union(list(update_regions)).intersection(screen_region)
+    spans = list(self._regions_to_spans(update_regions))
+    is_rendered_line = {y for y, _, _ in spans}.__contains__
+    lines = Region(0, crop.y, screen_region.width, crop.height)
+    chops = self._render_chops(lines, is_rendered_line)
+    chop_ends = [
+        [
+            end if strip is None else x + strip.cell_length
+            for (x, strip), end in zip(chop.items(), cut_set[1:], strict=False)
+        ]
+        for chop, cut_set in zip(chops, self.cuts, strict=False)
+    ]
+    widened: list[tuple[int, int, int]] = []
+    for y, x1, x2 in spans:
+        start, stop = x1, x2
+        for (x, strip), end in zip(chops[y].items(), chop_ends[y], strict=False):
+            if strip is not None and x < x2 and end > x1:
+                start, stop = min(start, x), max(stop, end)
+        widened.append((y, start, stop))
+    return ChopsUpdate(chops, widened, chop_ends)
+
+
+def apply(compositor: type = Compositor) -> bool:
+    """Replace the compositor's methods, once; False (and a logged warning) when this
+    Textual's methods are not the ones this fix was written for."""
+    if compositor.__dict__.get("_render_chops") is _render_chops:
+        return True
+    changed = changed_methods(compositor)
+    if changed:
+        log.warning(
+            "Textual fix for %s not applied: Compositor.%s differs from Textual %s's",
+            ISSUE,
+            ", ".join(changed),
+            WRITTEN_FOR,
+        )
+        return False
+    compositor._render_chops = _render_chops  # type: ignore[attr-defined]
+    compositor.render_partial_update = _render_partial_update  # type: ignore[attr-defined]
+    return True
