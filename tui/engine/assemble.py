@@ -8,6 +8,8 @@ and each paragraph's kind are settled here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tui.engine import framing, patterns
 from tui.engine.lines import (
     CLOSERS,
@@ -280,24 +282,38 @@ def _ordered_item(para: Para, marker: Marker) -> bool:
     )
 
 
-def _without_tight_lists(
-    candidates: list[tuple[int, Marker]], paras: list[Para]
-) -> list[tuple[int, Marker]]:
+Item = tuple[int, Marker]
+"""A heading candidate: its paragraph's index and its marker."""
+
+
+def _without_listed_pairs(
+    candidates: list[Item], listed: Callable[[Item, Item], bool]
+) -> list[Item]:
+    """The candidates less every two neighbours that ``listed`` says are items of one list."""
+    dropped: set[int] = set()
+    for item, following in zip(candidates, candidates[1:], strict=False):
+        if listed(item, following):
+            dropped.update((item[0], following[0]))
+    if not dropped:
+        return candidates
+    return [(index, marker) for index, marker in candidates if index not in dropped]
+
+
+def _without_tight_lists(candidates: list[Item], paras: list[Para]) -> list[Item]:
     """In a Markdown text (one with ``#`` headings), the candidates less the items of tight
     ordered lists: "1. …" and "2. …" on adjacent lines, no text of their own between them, are
     a list of the paragraph's content (两期迭代工作： | 1. 前一期… | 2. 后一期…), not sections."""
-    tight: set[int] = set()
-    for (first, marker), (second, following) in zip(candidates, candidates[1:], strict=False):
-        if (
+
+    def tight(item: Item, following: Item) -> bool:
+        (first, marker), (second, after) = item, following
+        return (
             paras[second].line == paras[first].end_line + 1
-            and following.number == marker.number + 1
+            and after.number == marker.number + 1
             and _ordered_item(paras[first], marker)
-            and _ordered_item(paras[second], following)
-        ):
-            tight.update((first, second))
-    if not tight:
-        return candidates
-    return [(index, marker) for index, marker in candidates if index not in tight]
+            and _ordered_item(paras[second], after)
+        )
+
+    return _without_listed_pairs(candidates, tight)
 
 
 def _one_sentence_item(para: Para, marker: Marker) -> bool:
@@ -307,29 +323,26 @@ def _one_sentence_item(para: Para, marker: Marker) -> bool:
     return len(body) <= 60 and not any(mark in body for mark in "。！？!?")
 
 
-def _without_bullet_lists(
-    candidates: list[tuple[int, Marker]], paras: list[Para]
-) -> list[tuple[int, Marker]]:
+def _without_bullet_lists(candidates: list[Item], paras: list[Para]) -> list[Item]:
     """The candidates less the items of bulleted lists in a paragraph's flow: "- 第一点，…；"
     and "- 第二点，…；" as adjacent paragraphs, each one sentence, no text of their own between
     them (要把握好几点： | - 第一点，提高认识； | - 第二点，…), are the content of the
     paragraph that announces them, not sections. Bulleted items that each lead their own
     text stay headings."""
-    listed: set[int] = set()
-    for (first, marker), (second, following) in zip(candidates, candidates[1:], strict=False):
-        if (
+
+    def bulleted(item: Item, following: Item) -> bool:
+        (first, marker), (second, after) = item, following
+        return (
             second == first + 1
             and paras[first].bullet
             and paras[second].bullet
-            and following.family == marker.family
-            and following.number == marker.number + 1
+            and after.family == marker.family
+            and after.number == marker.number + 1
             and _one_sentence_item(paras[first], marker)
-            and _one_sentence_item(paras[second], following)
-        ):
-            listed.update((first, second))
-    if not listed:
-        return candidates
-    return [(index, marker) for index, marker in candidates if index not in listed]
+            and _one_sentence_item(paras[second], after)
+        )
+
+    return _without_listed_pairs(candidates, bulleted)
 
 
 def assemble_document(
