@@ -270,14 +270,11 @@ async def test_keys_are_answered_while_the_tree_lists(
         tree = screen.filetree
         assert tree.listing
         before = screen.reader.cursor
-        driver = app._driver
-        assert driver is not None
+        moved = asyncio.Event()
+        screen.reader.cursor_changed.subscribe(screen, lambda _: moved.set(), immediate=True)
         key = events.Key("j", "j")
         key.set_sender(app)
-        driver.send_message(key)
-        for _ in range(500):
-            if screen.reader.cursor != before:
-                break
-            await asyncio.sleep(0.01)
+        app.post_message(key)  # queued as the driver queues a key: no wait for an idle app
+        await asyncio.wait_for(moved.wait(), timeout=5)
         assert screen.reader.cursor != before
         assert tree.listing and len(tree.root.children) < 200
