@@ -37,7 +37,9 @@ HEADING_PREFIXES = ("标题:", "标题：", "h:", "H:", "h：", "H：")
 """A query with one of these before any of its words searches outline titles only."""
 
 _SPACES = re.compile(r"\s+")
-_QUERY_PART = re.compile(r'(-?)((?:标题|[hH])[:：])?(-?)"([^"]*)"?|(\S+)')
+_QUERY_PART = re.compile(
+    r"(-?)((?:" + "|".join(map(re.escape, HEADING_PREFIXES)) + r'))?(-?)"([^"]*)"?|(\S+)'
+)
 """One word of a query: ``-``, a title prefix and ``-`` before a quoted phrase, or a word."""
 
 
