@@ -26,7 +26,6 @@ from textual.worker import get_current_worker
 from tui import jobs
 from tui.engine.files import FileStamp
 from tui.engine.safetext import safe_path
-from tui.screens.frames import frame_timer
 from tui.services import Background
 from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.status import StatusLine
@@ -74,16 +73,6 @@ class FolderWork(Screen[None]):
     (``_count_stamps``), each file's failures so far (``_count_failures``), the files in
     sight at the counter's last look (``_count_seen``), and those to retry
     (``_count_retry``, ``_count_retry_timer``)."""
-
-    @property
-    def _update_timer(self) -> Timer:
-        """Textual's update timer of the screen, as a ``FrameTimer`` (``frames.py``): a key's
-        frame does not wait for a tick one to two periods after the last frame."""
-        timer: Timer | None = getattr(self, "_Screen__update_timer", None)
-        if timer is None:
-            timer = frame_timer(self, self._on_timer_update)
-            self._Screen__update_timer = timer
-        return timer
 
     @property
     def indexing(self) -> bool:

@@ -40,6 +40,7 @@ from tui.formats import progress_message, sniff_file
 from tui.highlights import Highlights
 from tui.screens import find as find_features
 from tui.screens.folder_work import FolderWork, _settle_garbage_collector
+from tui.screens.frames import frame_timer
 from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.services import Background
 from tui.session import Bookmark, Position, Session, resolve_position
@@ -102,6 +103,16 @@ class MainScreen(FolderWork):
         Binding("A", "add_highlight_term", "查找词设为高亮词", show=False),
         Binding("ctrl+f", "corpus_search", "全文搜索", show=False),
     ]
+
+    @property
+    def _update_timer(self) -> Timer:
+        """Textual's update timer of the screen, as a ``FrameTimer`` (``frames.py``): a key's
+        frame does not wait for a tick one to two periods after the last frame."""
+        timer: Timer | None = getattr(self, "_Screen__update_timer", None)
+        if timer is None:
+            timer = frame_timer(self, self._on_timer_update)
+            self._Screen__update_timer = timer
+        return timer
 
     def __init__(
         self, root: Path, start_file: Path | None, session: Session, background: Background
