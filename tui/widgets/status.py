@@ -8,6 +8,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from tui.engine.safetext import safe_text
+from tui.widgets.treestyle import cut_to_cells
 
 SEPARATOR = " › "
 SHORTEST = 8
@@ -36,9 +37,7 @@ def fit_crumbs(crumbs: tuple[str, ...], room: int) -> list[str]:
     fitted = []
     for crumb, crumb_width in zip(crumbs, widths, strict=True):
         if crumb_width > cap:
-            cut = Text(crumb)
-            cut.truncate(cap, overflow="ellipsis")
-            crumb = cut.plain
+            crumb = cut_to_cells(Text(crumb), cap).plain
         fitted.append(crumb)
     return fitted
 
