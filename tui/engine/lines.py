@@ -153,11 +153,12 @@ _SPACED_EMPHASIS = patterns.compile(
 """A space between a Chinese character and a bold mark that opens or closes on another."""
 
 
-def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool, bool]:
+def _clean(raw: str, emphasis: bool = True, italic: bool = False) -> tuple[str, bool, bool]:
     """(cleaned text, indented, bulleted) of a piece of a line.
 
     ``emphasis``: whether the piece may hold ``*`` or ``_`` (False when the whole text has
     none: then no piece is searched for ``**``/``__``; cleaning only removes characters).
+    ``italic``: the piece is from a Markdown file, whose ``*斜体*`` / ``_斜体_`` marks go too.
     """
     if raw[:1] in _PREFIX_STARTS:
         match = _LEADING.match(raw)
@@ -187,11 +188,31 @@ def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool, bool]:
         if "**" in text:
             # **一、标题** and the broken runs Word→Markdown leaves: **一、标题* / *一、标题**.
             text = text.replace("**", "").strip(SPACES)
+            if italic and "*" in text:  # (***又粗又斜*** is *又粗又斜* now: italic, not broken)
+                text = _ITALIC.sub(r"\1\2", text)
             if text[:1] == "*" or text[-1:] == "*":
                 text = text.strip("*" + SPACES)
         if "__" in text and len(_EMPHASIS.findall(text)) % 2 == 0:
             text = _EMPHASIS.sub("", text).strip(SPACES)
+        if italic and ("*" in text or "_" in text):
+            text = _ITALIC.sub(r"\1\2", text)
     return text, indented, bullet
+
+
+_ITALIC = patterns.compile(
+    r"(?<![*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?!\*)"
+    r"|(?<![A-Za-z0-9_\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?![A-Za-z0-9_])"
+)
+"""Markdown italics: ``*斜体*`` anywhere, ``_斜体_`` not inside a Latin word (``snake_case``)."""
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+BULLET = "• "
+"""What a Markdown list item (``- ``, ``* ``, ``+ ``) shows before its text in the reader."""
+"""The names of Markdown files: their ``*``/``_`` italics and list bullets are Markdown's."""
+
+
+def is_markdown(path: str) -> bool:
+    """Whether the file at ``path`` is Markdown (by its name)."""
+    return path.lower().endswith(MARKDOWN_SUFFIXES)
 
 
 _MD_HEADING = patterns.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
@@ -635,8 +656,10 @@ _HAN = patterns.compile("[\u3400-\u9fff]")
 _LITERAL_SPACE = patterns.compile(r"<U\+(?:00A0|200[0-9AB]|202F|205F|3000|FEFF)>", re.IGNORECASE)
 
 
-def segment_lines(text: str) -> list[Segment]:
-    """Split LF-normalised ``text`` into cleaned segments, blank lines left out."""
+def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
+    """Split LF-normalised ``text`` into cleaned segments, blank lines left out.
+
+    ``markdown``: the text is a Markdown file's (``is_markdown``): its italics are removed too."""
     segments: list[Segment] = []
     append = segments.append
     spaced = " " in text[:20000] and _letter_spaced(text)
@@ -697,7 +720,7 @@ def segment_lines(text: str) -> list[Segment]:
         for part in parts:
             if not first:
                 md, bold = 0, False  # (only the line's first piece is its start)
-            cleaned, indented, bullet = _clean(part, emphasis)
+            cleaned, indented, bullet = _clean(part, emphasis, markdown)
             if not cleaned:
                 if first and part.strip(SPACES + ">＞") == "" and part.strip(SPACES):
                     parted = True  # > alone: a paragraph break inside a Markdown quote
