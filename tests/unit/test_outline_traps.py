@@ -4789,6 +4789,44 @@ CASES = [
         titles=["论某某关系", "关于某某问题"],
         absent=["某某选集"],
     ),
+    # --- variants a real text shows (generalisation probe, 2026-12-05) ------------------
+    Case(
+        "a-list-starting-over-after-a-colon-in-a-heading-is-the-heading-s",
+        "同志们：\n今天我讲三点意见。\n一、加强组织领导。"
+        + FILLER
+        + "\n二、完善工作机制，重点抓好三个方面：一、健全制度，二、压实责任，三、强化考核。"
+        + FILLER
+        + "\n三、狠抓工作落实。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、加强组织领导"),
+            (1, "二、完善工作机制，重点抓好三个方面：一、健全制度，二、压实责任，三、强化考核"),
+            (1, "三、狠抓工作落实"),
+        ],
+    ),
+    Case(
+        "a-list-starting-over-after-a-colon-in-a-bracketed-heading",
+        "同志们：\n今天我讲三点意见。\n（一）加强组织领导。"
+        + FILLER
+        + "\n（二）完善工作机制，重点抓好三个方面：（一）健全制度；（二）压实责任；（三）强化考核。"
+        + FILLER
+        + "\n（三）狠抓工作落实。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "（一）加强组织领导"),
+            (1, "（二）完善工作机制，重点抓好三个方面：（一）健全制度"),
+            (1, "（三）狠抓工作落实"),
+        ],
+    ),
+    Case(
+        "a-list-going-on-in-a-heading-s-sentence-is-still-inline",
+        "同志们：\n今天我讲三点意见。\n一、讲政治；二、顾大局：一心为公；三、守规矩。"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
 ]
 
 

@@ -414,7 +414,7 @@ def next_item_in_sentence(
     if "." in sentence and (dot := _HAN_DOT.search(sentence)) is not None:
         sentence = sentence[: dot.end()]  # (…改良环境.第三，…: the extraction's full stop)
     words = _item_words(family, following)
-    if any(word in sentence for word in words):
+    if any(word in sentence for word in words) and not _inner_list_first(sentence, family, words):
         return True
     if not short_item or stop is None:
         return False
@@ -437,6 +437,25 @@ def next_item_in_sentence(
         if text[later.end() :].lstrip(SPACES).startswith(words):
             return True
     return False
+
+
+_COLON = patterns.compile("[：:]")
+
+
+def _inner_list_first(sentence: str, family: str, words: tuple[str, ...]) -> bool:
+    """Whether the next item (``words``) in a heading's first sentence is an inner list's: a
+    list of the family starts over at its first item before it, after a colon (乙、職僧制，…以五種
+    機關攝之：甲、布教所，乙、病院…，丙、律儀院…: that 丙 is the inner list's, not the next
+    heading's)."""
+    colon = _COLON.search(sentence)
+    if colon is None:
+        return False
+    at = min(found for word in words if (found := sentence.find(word)) >= 0)
+    return any(
+        found < at
+        for word in _item_words(family, _FIRST.get(family, "一"))
+        if (found := sentence.find(word, colon.end())) >= 0
+    )
 
 
 def _item_words(family: str, numeral: str) -> tuple[str, ...]:
