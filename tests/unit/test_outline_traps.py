@@ -4791,6 +4791,50 @@ CASES = [
     ),
     # --- variants a real text shows (generalisation probe, 2026-12-05) ------------------
     Case(
+        "a-title-line-filling-the-wrap-width-goes-on-in-the-next-line",
+        hard_wrapped(
+            "同志们：",
+            "今天召开这次会议，主要是部署下一阶段的工作任务，我讲几点意见。",
+            "一、坚持不懈推进全面从严治党向纵深发展，不断提高党的建设质量",
+            FILLER * 3,
+            "（一）持之以恒正风肃纪，驰而不息纠治“四风”顽疾",
+            FILLER * 3,
+            "（二）加强组织领导",
+            FILLER * 3,
+            "二、狠抓工作落实",
+            FILLER * 3,
+        ),
+        outline=[
+            (1, "一、坚持不懈推进全面从严治党向纵深发展，不断提高党的建设质量"),
+            (2, "（一）持之以恒正风肃纪，驰而不息纠治“四风”顽疾"),
+            (2, "（二）加强组织领导"),
+            (1, "二、狠抓工作落实"),
+        ],
+    ),
+    Case(
+        "a-title-line-filling-the-wrap-width-blank-lines-below",
+        hard_wrapped("同志们：", "今天召开这次会议，主要是部署下一阶段的工作任务，我讲几点意见。")
+        + "一、坚持不懈推进全面从严治党向纵深发展和提\n\n\n高党的建设质量\n"
+        + hard_wrapped(FILLER * 3, "二、狠抓工作落实", FILLER * 3),
+        outline=[
+            (1, "一、坚持不懈推进全面从严治党向纵深发展和提高党的建设质量"),
+            (1, "二、狠抓工作落实"),
+        ],
+    ),
+    Case(
+        "a-short-title-line-of-a-wrapped-text-stands-alone",
+        hard_wrapped(
+            "同志们：",
+            "今天召开这次会议，主要是部署下一阶段的工作任务，我讲几点意见。",
+            "一、加强组织领导",
+            FILLER * 3,
+            "二、狠抓工作落实",
+            FILLER * 3,
+        ),
+        outline=[(1, "一、加强组织领导"), (1, "二、狠抓工作落实")],
+        contains=["各级各部门要切实提高政治站位"],
+    ),
+    Case(
         "a-list-starting-over-after-a-colon-in-a-heading-is-the-heading-s",
         "同志们：\n今天我讲三点意见。\n一、加强组织领导。"
         + FILLER

@@ -504,6 +504,10 @@ def _continues(
         # Every paragraph is wrapped at ``width`` characters: a shorter line was not
         # wrapped, it ends its paragraph (a heading on its own line, a title).
         return False
+    if heading_line and width and last_length >= width - 2:
+        # …and a heading line that fills the width was wrapped like the text: its title goes
+        # on in the next line (一、坚持不懈推进全面从严治党向纵深发展，不断提高党的建设 | 质量).
+        return True
     if (
         heading_line
         and whole
