@@ -4835,6 +4835,24 @@ CASES = [
         contains=["各级各部门要切实提高政治站位"],
     ),
     Case(
+        "a-weak-title-on-the-first-line-of-text-under-an-ad-line",
+        "更多范文请关注公众号XXX\n\n关于某某县乡村振兴工作的调研报告\n\n一、基本情况\n\n"
+        + FILLER
+        + "\n\n二、存在问题\n\n"
+        + FILLER
+        + "\n",
+        titles=["关于某某县乡村振兴工作的调研报告"],
+        outline=[(1, "一、基本情况"), (1, "二、存在问题")],
+        noise=["更多范文请关注公众号"],
+    ),
+    Case(
+        "a-weak-title-on-the-first-line-of-text-under-a-source-line",
+        "（来源：某某网）\n我们要什么样的宗教——一次讲演\n\n宗教是不是普遍的需要\n\n"
+        + FILLER
+        + "\n",
+        titles=["我们要什么样的宗教——一次讲演"],
+    ),
+    Case(
         "a-list-starting-over-after-a-colon-in-a-heading-is-the-heading-s",
         "同志们：\n今天我讲三点意见。\n一、加强组织领导。"
         + FILLER

@@ -608,7 +608,7 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
     when it is the file's first line (关于…的调研报告 / …心得体会)."""
     if not framing.is_weak_title(segments[index].text):
         return False
-    if index == 0:
+    if index == first_text(segments):
         return True
     for following in segments[index + 1 : index + 5]:
         text = following.text
