@@ -4853,6 +4853,14 @@ CASES = [
         titles=["我们要什么样的宗教——一次讲演"],
     ),
     Case(
+        "a-saved-page-s-heading-on-the-first-line-is-not-the-report-s-title",
+        "1984年国务院政府工作报告\n\n中央政府门户网站\u3000www.gov.cn\n\n2006年02月16日 10时04分\n\n"
+        "来源：新华社\n\n【字体：大 中 小】\n\n1984年政府工作报告\n\n"
+        "——1984年5月15日在第六届全国人民代表大会第二次会议上\n\n各位代表：\n\n" + FILLER + "\n",
+        speeches=1,
+        titles=["1984年政府工作报告"],
+    ),
+    Case(
         "a-list-starting-over-after-a-colon-in-a-heading-is-the-heading-s",
         "同志们：\n今天我讲三点意见。\n一、加强组织领导。"
         + FILLER

@@ -608,8 +608,26 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
     when it is the file's first line (关于…的调研报告 / …心得体会)."""
     if not framing.is_weak_title(segments[index].text):
         return False
-    if index == first_text(segments):
+    if _framed(segments, index):
         return True
+    if index != first_text(segments):
+        return False
+    # The file's first line of text (ad lines above it do not count) — unless a framed title
+    # follows within a few lines: a saved page's heading above the report's own title block.
+    return not any(
+        framing.is_weak_title(segments[later].text) and _framed(segments, later)
+        for later in range(index + 1, min(index + _PAGE_HEAD_LINES + 1, len(segments)))
+    )
+
+
+_PAGE_HEAD_LINES = 8
+"""The most lines between a saved page's heading and the report's own title (the page's
+site name, date, source and font-size control: 中央政府门户网站 … 【字体：大 中 小】)."""
+
+
+def _framed(segments: list[Segment], index: int) -> bool:
+    """Whether a date, subtitle or salutation follows line ``index`` within the next few
+    short lines (speaker and web metadata lines may come between)."""
     for following in segments[index + 1 : index + 5]:
         text = following.text
         if (
