@@ -72,6 +72,12 @@ MARKERS = [
     ("di-shi", "第{}是", CN, "第{}是"),
     ("di-tiao-comma", "第{}条，", CN, "第{}条，"),
     ("di-tiao-dun", "第{}条、", CN, "第{}条、"),
+    ("part-ideographic-space", "第{}部分\u3000", CN, "第{}部分 "),
+    ("part-ascii-space", "第{}部分 ", CN, "第{}部分 "),
+    ("part-dun", "第{}部分、", CN, "第{}部分、"),
+    ("part-colon", "第{}部分：", CN, "第{}部分："),
+    ("lecture-colon", "第{}讲：", CN, "第{}讲："),
+    ("section-space", "第{}节\u3000", CN, "第{}节 "),
 ]
 
 

@@ -349,19 +349,25 @@ def _bare_title_at(segments: list[Segment], markers: list[Marker | None], index:
 _CHAPTER_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{0,24}$")
 
 
+def _part_unit(marker: Marker) -> str:
+    """The unit of a 第N部分/章/讲/期 marker (its last character before the separator the
+    marker keeps: 第一章 概论 → 章, 第一讲： → 讲)."""
+    return marker.text.rstrip(" ，,、：:")[-1:]
+
+
 def _lone_chapter_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
     """第一章 概论 / 第三讲: a chapter (or lecture) line opening the file, with its short title or
     none, above text, when no other line of the file is a chapter (lecture) of that unit: one
     chapter cut out of a book — the line titles it; it is no heading over the rest."""
     marker = markers[index]
-    if marker is None or marker.family != "part" or marker.text[-1:] not in ("章", "讲"):
+    if marker is None or marker.family != "part" or _part_unit(marker) not in ("章", "讲"):
         return False
     text = segments[index].text
     if _CHAPTER_TITLE.match(text[marker.end :]) is None:
         return False
-    unit = marker.text[-1]
+    unit = _part_unit(marker)
     if any(
-        other is not None and other.family == "part" and other.text[-1:] == unit
+        other is not None and other.family == "part" and _part_unit(other) == unit
         for position, other in enumerate(markers)
         if position != index
     ):
