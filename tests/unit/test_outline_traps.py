@@ -4861,6 +4861,19 @@ CASES = [
         titles=["1984年政府工作报告"],
     ),
     Case(
+        "a-closing-note-after-a-page-break-ends-the-last-piece",
+        "读书的乐趣\n\n"
+        + (FILLER * 2 + "\n\n") * 2
+        + "- 1 -\n学习参考资料（内部）\n"
+        + (FILLER * 2 + "\n\n") * 2
+        + "- 2 -\n学习参考资料（内部）\n"
+        + FILLER * 2
+        + "\n\n这是一位很可爱的人。\n\n- 3 -\n学习参考资料（内部）\n"
+        "1960年2月11日在某某学社纪念会上的演讲\n",
+        speeches=1,
+        titles=["读书的乐趣"],
+    ),
+    Case(
         "a-list-starting-over-after-a-colon-in-a-heading-is-the-heading-s",
         "同志们：\n今天我讲三点意见。\n一、加强组织领导。"
         + FILLER

@@ -409,6 +409,11 @@ def _closing_note_at(
     if len(text) > 160 or text[:1] not in _NOTE_STARTS or _CLOSING_NOTE.match(text) is None:
         return False
     before = _text_around(segments, index, -1)
+    for _ in range(_CHROME_LINES):
+        if before is None or not _running_header_at(segments, before):
+            break
+        # …很可爱的。 | - 7 - | 学习参考资料（内部） | 1960年…的演讲: a page break before the note.
+        before = _text_around(segments, before, -1)
     if before is None or roles[before] is not BODY or not is_sentence_end(segments[before].text):
         return False
     after = _text_around(segments, index, 1)
@@ -416,6 +421,20 @@ def _closing_note_at(
         # 张友鸾、陈东原记 | 原载…《妇女杂志》…: more notes under the dated one.
         after = _text_around(segments, after, 1)
     return after is None or _bare_title_at(segments, markers, after)
+
+
+_CHROME_LINES = 3
+"""The most running-header lines looked past above a piece's closing note."""
+_HEADER_LINE_MAX = 30
+
+
+def _running_header_at(segments: list[Segment], index: int) -> bool:
+    """A short line with no sentence mark printed again elsewhere in the file as it stands:
+    a running header (mark_noise marks it later; roles are framed before)."""
+    text = segments[index].text
+    if len(text) > _HEADER_LINE_MAX or is_sentence_end(text) or "，" in text:
+        return False
+    return any(seg.text == text for i, seg in enumerate(segments) if i != index)
 
 
 # 张友鸾、陈东原记 / 赵家璧记录: who took the talk down, a line of its own under the note.
