@@ -4874,6 +4874,18 @@ CASES = [
         titles=["读书的乐趣"],
     ),
     Case(
+        "a-closing-note-after-a-numbered-running-header-ends-the-last-piece",
+        "读书的乐趣\n\n"
+        + "".join(
+            (FILLER * 2 + "\n\n") * 2 + f"学习参考资料（内部）\u3000第 {page} 页\n\n"
+            for page in (1, 2)
+        )
+        + "这是一位很可爱的人。\n学习参考资料（内部）\u3000第 3 页\n\n"
+        "本文为1921年8月4日夜在某某青年会的演讲\n",
+        speeches=1,
+        titles=["读书的乐趣"],
+    ),
+    Case(
         "a-list-starting-over-after-a-colon-in-a-heading-is-the-heading-s",
         "同志们：\n今天我讲三点意见。\n一、加强组织领导。"
         + FILLER

@@ -428,13 +428,21 @@ _CHROME_LINES = 3
 _HEADER_LINE_MAX = 30
 
 
+_PAGE_DIGITS = patterns.compile(r"[0-9０-９\s]")
+
+
 def _running_header_at(segments: list[Segment], index: int) -> bool:
-    """A short line with no sentence mark printed again elsewhere in the file as it stands:
-    a running header (mark_noise marks it later; roles are framed before)."""
+    """A short line with no sentence mark printed again elsewhere in the file, its page
+    number aside (学习参考资料（内部）　第 3 页): a running header (mark_noise marks it later;
+    roles are framed before)."""
     text = segments[index].text
     if len(text) > _HEADER_LINE_MAX or is_sentence_end(text) or "，" in text:
         return False
-    return any(seg.text == text for i, seg in enumerate(segments) if i != index)
+    key = _PAGE_DIGITS.sub("", text)
+    return len(key) >= 4 and any(
+        i != index and len(seg.text) <= _HEADER_LINE_MAX and _PAGE_DIGITS.sub("", seg.text) == key
+        for i, seg in enumerate(segments)
+    )
 
 
 # 张友鸾、陈东原记 / 赵家璧记录: who took the talk down, a line of its own under the note.
