@@ -37,6 +37,14 @@ def test_ordered_items_keep_their_numbers() -> None:
     assert "1. 数字项" in texts and "2. 数字项二" in texts
 
 
+def test_each_bulleted_item_is_a_paragraph_of_its_own() -> None:
+    # Items with no closing mark are not one sentence run over three lines: a list item
+    # starts a block in Markdown.
+    text = "# 总标题\n\n要点如下：\n\n- 第一项内容，提高认识\n- 第二项内容，加强领导\n* 第三项，_落实_\n"
+    texts = _texts(text, "x.md")
+    assert texts[2:] == ["• 第一项内容，提高认识", "• 第二项内容，加强领导", "• 第三项，落实"]
+
+
 def test_a_wrapped_bulleted_item_keeps_one_bullet() -> None:
     texts = _texts(
         "# 总标题\n\n安排如下：\n\n- 第一项内容，很长的一句\n  接着上一行写完。\n", "x.md"

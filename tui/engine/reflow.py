@@ -442,8 +442,9 @@ def _continues(
         return True  # a title broken over two lines
     if current.role is not BODY or role is not BODY or marker is not None:
         return False
-    if current.md or seg.md or seg.parted:
-        # A Markdown ``#`` heading is a line of its own; an empty quote line (>) ends a paragraph.
+    if current.md or seg.md or seg.parted or seg.bullet:
+        # A Markdown ``#`` heading is a line of its own; an empty quote line (>) ends a paragraph;
+        # a list item (- …, * …, • …) starts one, as Markdown renders it.
         return False
     if seg.text[0] in _NEVER_STARTS:
         return True  # ，佛家亦主张“无我”: no paragraph starts with a comma or a closing mark
