@@ -12,9 +12,11 @@ from collections.abc import Callable
 
 from tui.engine import framing, patterns
 from tui.engine.lines import (
+    BULLET,
     CLOSERS,
     Segment,
     is_couplet,
+    is_markdown,
     is_sentence_end,
     next_item_in_sentence,
     set_in_heading_type,
@@ -511,6 +513,8 @@ def assemble_document(
     back_kind = Kind.BACK_MATTER
     out: list[Paragraph] = []
     append = out.append
+    # A Markdown list item shows its bullet, as Markdown renders it (a heading shows its marker).
+    bullets = is_markdown(path)
     for index, para in enumerate(paras):
         found = headings_of.get(index)
         role = para.role
@@ -533,5 +537,7 @@ def assemble_document(
             text = framing.clean_title(para.text) or para.text
         else:
             text = para.text
+        if bullets and para.bullet and kind in (body_kind, front_kind, back_kind):
+            text = BULLET + text
         append(Paragraph(text, para.line, para.end_line, kind, speech, found))
     return Document(path, encoding, line_count, tuple(out), tuple(speeches), warnings)

@@ -153,11 +153,12 @@ _SPACED_EMPHASIS = patterns.compile(
 """A space between a Chinese character and a bold mark that opens or closes on another."""
 
 
-def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool, bool]:
+def _clean(raw: str, emphasis: bool = True, italic: bool = False) -> tuple[str, bool, bool]:
     """(cleaned text, indented, bulleted) of a piece of a line.
 
     ``emphasis``: whether the piece may hold ``*`` or ``_`` (False when the whole text has
     none: then no piece is searched for ``**``/``__``; cleaning only removes characters).
+    ``italic``: the piece is from a Markdown file, whose ``*斜体*`` / ``_斜体_`` marks go too.
     """
     if raw[:1] in _PREFIX_STARTS:
         match = _LEADING.match(raw)
@@ -187,11 +188,31 @@ def _clean(raw: str, emphasis: bool = True) -> tuple[str, bool, bool]:
         if "**" in text:
             # **一、标题** and the broken runs Word→Markdown leaves: **一、标题* / *一、标题**.
             text = text.replace("**", "").strip(SPACES)
+            if italic and "*" in text:  # (***又粗又斜*** is *又粗又斜* now: italic, not broken)
+                text = _ITALIC.sub(r"\1\2", text)
             if text[:1] == "*" or text[-1:] == "*":
                 text = text.strip("*" + SPACES)
         if "__" in text and len(_EMPHASIS.findall(text)) % 2 == 0:
             text = _EMPHASIS.sub("", text).strip(SPACES)
+        if italic and ("*" in text or "_" in text):
+            text = _ITALIC.sub(r"\1\2", text)
     return text, indented, bullet
+
+
+_ITALIC = patterns.compile(
+    r"(?<![*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?!\*)"
+    r"|(?<![A-Za-z0-9_\\])_(?=[^\s_])([^_\n]*?[^\s_\\])_(?![A-Za-z0-9_])"
+)
+"""Markdown italics: ``*斜体*`` anywhere, ``_斜体_`` not inside a Latin word (``snake_case``)."""
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+BULLET = "• "
+"""What a Markdown list item (``- ``, ``* ``, ``+ ``) shows before its text in the reader."""
+"""The names of Markdown files: their ``*``/``_`` italics and list bullets are Markdown's."""
+
+
+def is_markdown(path: str) -> bool:
+    """Whether the file at ``path`` is Markdown (by its name)."""
+    return path.lower().endswith(MARKDOWN_SUFFIXES)
 
 
 _MD_HEADING = patterns.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
@@ -393,7 +414,7 @@ def next_item_in_sentence(
     if "." in sentence and (dot := _HAN_DOT.search(sentence)) is not None:
         sentence = sentence[: dot.end()]  # (…改良环境.第三，…: the extraction's full stop)
     words = _item_words(family, following)
-    if any(word in sentence for word in words):
+    if any(word in sentence for word in words) and not _inner_list_first(sentence, family, words):
         return True
     if not short_item or stop is None:
         return False
@@ -416,6 +437,25 @@ def next_item_in_sentence(
         if text[later.end() :].lstrip(SPACES).startswith(words):
             return True
     return False
+
+
+_COLON = patterns.compile("[：:]")
+
+
+def _inner_list_first(sentence: str, family: str, words: tuple[str, ...]) -> bool:
+    """Whether the next item (``words``) in a heading's first sentence is an inner list's: a
+    list of the family starts over at its first item before it, after a colon (乙、職僧制，…以五種
+    機關攝之：甲、布教所，乙、病院…，丙、律儀院…: that 丙 is the inner list's, not the next
+    heading's)."""
+    colon = _COLON.search(sentence)
+    if colon is None:
+        return False
+    at = min(found for word in words if (found := sentence.find(word)) >= 0)
+    return any(
+        found < at
+        for word in _item_words(family, _FIRST.get(family, "一"))
+        if (found := sentence.find(word, colon.end())) >= 0
+    )
 
 
 def _item_words(family: str, numeral: str) -> tuple[str, ...]:
@@ -635,8 +675,10 @@ _HAN = patterns.compile("[\u3400-\u9fff]")
 _LITERAL_SPACE = patterns.compile(r"<U\+(?:00A0|200[0-9AB]|202F|205F|3000|FEFF)>", re.IGNORECASE)
 
 
-def segment_lines(text: str) -> list[Segment]:
-    """Split LF-normalised ``text`` into cleaned segments, blank lines left out."""
+def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
+    """Split LF-normalised ``text`` into cleaned segments, blank lines left out.
+
+    ``markdown``: the text is a Markdown file's (``is_markdown``): its italics are removed too."""
     segments: list[Segment] = []
     append = segments.append
     spaced = " " in text[:20000] and _letter_spaced(text)
@@ -697,7 +739,7 @@ def segment_lines(text: str) -> list[Segment]:
         for part in parts:
             if not first:
                 md, bold = 0, False  # (only the line's first piece is its start)
-            cleaned, indented, bullet = _clean(part, emphasis)
+            cleaned, indented, bullet = _clean(part, emphasis, markdown)
             if not cleaned:
                 if first and part.strip(SPACES + ">＞") == "" and part.strip(SPACES):
                     parted = True  # > alone: a paragraph break inside a Markdown quote

@@ -78,7 +78,7 @@ _MARKER = patterns.compile(
         (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<gans>(?P<gans_n>[甲乙丙丁戊己庚辛壬癸])[ \u3000]+(?=[\u4e00-\u9fff“《「『]))
-    | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:(?:部分|章|讲)(?:[，,](?!$))?|期$))
+    | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:(?:部分|章|讲)(?:[，,、：:](?!$))?|期$))
     | (?P<jie>第(?P<jie_n>[{_CN}]{{1,3}})节(?:[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『])|$))
     | (?P<seq>(?P<seq_w>首先|其次|再次|再者|最后)[，,：:])
     | (?P<cbare>(?P<cbare_n>[{_CN}]{{1,3}})(?:[（(]\s?[一1１]\s?[）)])?$)
@@ -347,6 +347,10 @@ def match_marker(text: str) -> Marker | None:
     marker_text = "".join(match.group().split())  # 一 、 as OCR spaced it: 一、
     if group in ("cns", "ans", "gans"):
         marker_text += " "  # 一 重工业…: the space is the marker's punctuation
+    elif group in ("part", "jie") and (
+        match.group()[-1:].isspace() or text[end : end + 1].isspace()
+    ):
+        marker_text += " "  # 第一部分　总体要求 / 第一节　战争规律…: shown with its space
     while end < len(text) and (text[end].isspace() or text[end] in "\u200b\ufeff"):
         end += 1
     return Marker(family, number, marker_text, end)

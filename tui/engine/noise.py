@@ -250,7 +250,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     for position in range(len(content) - 1, -1, -1):
         seg = content[position]
         if len(seg.text) <= 20 and not is_sentence_end(seg.text):
-            if match_marker(seg.text) is not None:
+            if match_marker(seg.text) is not None or _announced_item(content, position):
                 break
             previous = content[position - 1].text if position > 0 else "。"
             if not is_sentence_end(previous) and len(previous) > 20:
@@ -258,6 +258,16 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
             seg.noise = True
             continue
         break
+
+
+def _announced_item(content: list[Segment], position: int) -> bool:
+    """A bulleted item of a list its paragraph announces (要点如下： | - 第一项 | - 第二项):
+    the speech's text, not a page's trailing links."""
+    if not content[position].bullet:
+        return False
+    while position > 0 and content[position - 1].bullet:
+        position -= 1
+    return position > 0 and content[position - 1].text[-1:] in "：:"
 
 
 _BARE_NUMBER = patterns.compile(r"^[0-9０-９]{1,2}$")

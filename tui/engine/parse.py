@@ -22,7 +22,7 @@ from tui.engine import patterns
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import mark_back_matter
 from tui.engine.decode import decode
-from tui.engine.lines import rejoin_split_brackets
+from tui.engine.lines import is_markdown, rejoin_split_brackets
 from tui.engine.markers import match_marker, run_in_marker
 from tui.engine.model import Document
 from tui.engine.noise import mark_front_block_noise, mark_noise
@@ -76,7 +76,7 @@ def parse_text(
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     segments = split_glued_occasions(
-        rejoin_salutations(rejoin_split_brackets(unwrapped_segments(text)))
+        rejoin_salutations(rejoin_split_brackets(unwrapped_segments(text, is_markdown(path))))
     )
     markers = [
         run_in_marker(seg.text, seg.run_in) if seg.run_in else match_marker(seg.text)

@@ -442,8 +442,9 @@ def _continues(
         return True  # a title broken over two lines
     if current.role is not BODY or role is not BODY or marker is not None:
         return False
-    if current.md or seg.md or seg.parted:
-        # A Markdown ``#`` heading is a line of its own; an empty quote line (>) ends a paragraph.
+    if current.md or seg.md or seg.parted or seg.bullet:
+        # A Markdown ``#`` heading is a line of its own; an empty quote line (>) ends a paragraph;
+        # a list item (- …, * …, • …) starts one, as Markdown renders it.
         return False
     if seg.text[0] in _NEVER_STARTS:
         return True  # ，佛家亦主张“无我”: no paragraph starts with a comma or a closing mark
@@ -504,6 +505,10 @@ def _continues(
         # Every paragraph is wrapped at ``width`` characters: a shorter line was not
         # wrapped, it ends its paragraph (a heading on its own line, a title).
         return False
+    if heading_line and width and last_length >= width - 2:
+        # …and a heading line that fills the width was wrapped like the text: its title goes
+        # on in the next line (一、坚持不懈推进全面从严治党向纵深发展，不断提高党的建设 | 质量).
+        return True
     if (
         heading_line
         and whole

@@ -349,19 +349,25 @@ def _bare_title_at(segments: list[Segment], markers: list[Marker | None], index:
 _CHAPTER_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{0,24}$")
 
 
+def _part_unit(marker: Marker) -> str:
+    """The unit of a 第N部分/章/讲/期 marker (its last character before the separator the
+    marker keeps: 第一章 概论 → 章, 第一讲： → 讲)."""
+    return marker.text.rstrip(" ，,、：:")[-1:]
+
+
 def _lone_chapter_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
     """第一章 概论 / 第三讲: a chapter (or lecture) line opening the file, with its short title or
     none, above text, when no other line of the file is a chapter (lecture) of that unit: one
     chapter cut out of a book — the line titles it; it is no heading over the rest."""
     marker = markers[index]
-    if marker is None or marker.family != "part" or marker.text[-1:] not in ("章", "讲"):
+    if marker is None or marker.family != "part" or _part_unit(marker) not in ("章", "讲"):
         return False
     text = segments[index].text
     if _CHAPTER_TITLE.match(text[marker.end :]) is None:
         return False
-    unit = marker.text[-1]
+    unit = _part_unit(marker)
     if any(
-        other is not None and other.family == "part" and other.text[-1:] == unit
+        other is not None and other.family == "part" and _part_unit(other) == unit
         for position, other in enumerate(markers)
         if position != index
     ):
@@ -403,6 +409,11 @@ def _closing_note_at(
     if len(text) > 160 or text[:1] not in _NOTE_STARTS or _CLOSING_NOTE.match(text) is None:
         return False
     before = _text_around(segments, index, -1)
+    for _ in range(_CHROME_LINES):
+        if before is None or not _running_header_at(segments, before):
+            break
+        # …很可爱的。 | - 7 - | 学习参考资料（内部） | 1960年…的演讲: a page break before the note.
+        before = _text_around(segments, before, -1)
     if before is None or roles[before] is not BODY or not is_sentence_end(segments[before].text):
         return False
     after = _text_around(segments, index, 1)
@@ -410,6 +421,28 @@ def _closing_note_at(
         # 张友鸾、陈东原记 | 原载…《妇女杂志》…: more notes under the dated one.
         after = _text_around(segments, after, 1)
     return after is None or _bare_title_at(segments, markers, after)
+
+
+_CHROME_LINES = 3
+"""The most running-header lines looked past above a piece's closing note."""
+_HEADER_LINE_MAX = 30
+
+
+_PAGE_DIGITS = patterns.compile(r"[0-9０-９\s]")
+
+
+def _running_header_at(segments: list[Segment], index: int) -> bool:
+    """A short line with no sentence mark printed again elsewhere in the file, its page
+    number aside (学习参考资料（内部）　第 3 页): a running header (mark_noise marks it later;
+    roles are framed before)."""
+    text = segments[index].text
+    if len(text) > _HEADER_LINE_MAX or is_sentence_end(text) or "，" in text:
+        return False
+    key = _PAGE_DIGITS.sub("", text)
+    return len(key) >= 4 and any(
+        i != index and len(seg.text) <= _HEADER_LINE_MAX and _PAGE_DIGITS.sub("", seg.text) == key
+        for i, seg in enumerate(segments)
+    )
 
 
 # 张友鸾、陈东原记 / 赵家璧记录: who took the talk down, a line of its own under the note.
@@ -608,8 +641,26 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
     when it is the file's first line (关于…的调研报告 / …心得体会)."""
     if not framing.is_weak_title(segments[index].text):
         return False
-    if index == 0:
+    if _framed(segments, index):
         return True
+    if index != first_text(segments):
+        return False
+    # The file's first line of text (ad lines above it do not count) — unless a framed title
+    # follows within a few lines: a saved page's heading above the report's own title block.
+    return not any(
+        framing.is_weak_title(segments[later].text) and _framed(segments, later)
+        for later in range(index + 1, min(index + _PAGE_HEAD_LINES + 1, len(segments)))
+    )
+
+
+_PAGE_HEAD_LINES = 8
+"""The most lines between a saved page's heading and the report's own title (the page's
+site name, date, source and font-size control: 中央政府门户网站 … 【字体：大 中 小】)."""
+
+
+def _framed(segments: list[Segment], index: int) -> bool:
+    """Whether a date, subtitle or salutation follows line ``index`` within the next few
+    short lines (speaker and web metadata lines may come between)."""
     for following in segments[index + 1 : index + 5]:
         text = following.text
         if (

@@ -90,20 +90,20 @@ def _runs(lines: list[str], width: int, seams: set[int]) -> list[list[int]] | No
     return runs
 
 
-def segments(text: str) -> list[Segment]:
-    """``lines.segment_lines(text)``, but a one-line text hard-wrapped again is unwrapped
+def segments(text: str, markdown: bool = False) -> list[Segment]:
+    """``lines.segment_lines(text, markdown)``, but a one-line text hard-wrapped again is unwrapped
     first (its lines rejoined; each segment keeps the source line its text starts on)."""
     if text.count("\n", 0, _HEAD) < MIN_LINES:
-        return segment_lines(text)  # (a few long lines, or a short file)
+        return segment_lines(text, markdown)  # (a few long lines, or a short file)
     head = text[:_HEAD].split("\n")[:-1]  # (the last line may be cut)
     width = _width(head)
     if not width or _runs(head, width, _seams(head, width)) is None:
-        return segment_lines(text)  # (most texts, told from their head: not split twice)
+        return segment_lines(text, markdown)  # (most texts, told from their head: not split twice)
     lines = text.split("\n")
     seams = _seams(lines, width)
     runs = _runs(lines, width, seams)
     if not runs or len(runs) > ONE_LINE_MAX or max(len(run) for run in runs) < MIN_LINES:
-        return segment_lines(text)
+        return segment_lines(text, markdown)
     joined: list[str] = []
     starts: list[list[int]] = []  # per joined line: where each source line starts in it
     origins: list[list[int]] = []  # per joined line: those source lines (1-based)
@@ -122,7 +122,7 @@ def segments(text: str) -> list[Segment]:
         joined.append("".join(pieces))
         starts.append(offsets)
         origins.append([index + 1 for index in run])
-    out = segment_lines("\n\n".join(joined))
+    out = segment_lines("\n\n".join(joined), markdown)
     cursors = [0] * len(joined)
     for seg in out:
         row = (seg.line - 1) // 2  # (the joined lines are set apart by one blank line)
