@@ -113,6 +113,15 @@ CASES = [
         [(1, "工作总结"), (1, "后续规划"), (2, "1.提高代码质量"), (2, "2.加强团队沟通")],
     ),
     (
+        # Markdown numbers a list whatever the source says: "1." on every item (lazy numbering)
+        # renders as 1. 2. 3. — a list of the paragraph's content, as with 1. 2. 3.
+        "a-lazily-numbered-ordered-list-is-content-not-sections",
+        f"# 总标题\n\n## 工作总结\n\n一次转账要完成 3 个动作：\n\n1. 创建交易订单；\n1. 创建支付订单；\n"
+        f"1. 账户扣钱；\n\n{BODY}\n\n## 后续规划\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "工作总结"), (1, "后续规划")],
+    ),
+    (
         "a-paragraph-set-as-the-only-top-hash-line-is-no-title",
         f"## 年度总结。2019 年过去了，2020 年迎面而来。{BODY}{BODY}\n\n### 关于工作\n\n{BODY}\n",
         [None],
