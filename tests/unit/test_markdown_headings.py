@@ -142,6 +142,15 @@ CASES = [
         [(1, "当以爱国奉公之担当引领青春航向"), (1, "当以创新超越之勇气开拓人生新境")],
     ),
     (
+        # Two keynotes in one file, each under its "# …主题演讲：标题" line: two talks, each titled.
+        "top-lines-naming-keynotes-are-the-titles-of-separate-talks",
+        f"# 某某大会主题演讲：云原生时代的机遇\n\n{BODY}\n\n## 机遇在哪里\n\n{BODY}\n\n"
+        f"### 第一个机遇\n\n{BODY}\n\n# 某某峰会主题演讲：从历史看未来\n\n{BODY}\n\n"
+        f"## 历史的经验\n\n{BODY}\n",
+        ["某某大会主题演讲：云原生时代的机遇", "某某峰会主题演讲：从历史看未来"],
+        [(1, "机遇在哪里"), (2, "第一个机遇"), (1, "历史的经验")],
+    ),
+    (
         "several-top-lines-are-headings-not-a-title",
         f"# 关于改革\n\n{BODY}\n\n# 关于发展\n\n{BODY}\n",
         [None],

@@ -4789,6 +4789,44 @@ CASES = [
         titles=["论某某关系", "关于某某问题"],
         absent=["某某选集"],
     ),
+    Case(
+        # Keynotes as written up: the occasion, the kind of talk, a colon, the talk's title —
+        # each such line opens a talk of the collection, as 在…上的讲话 does.
+        "keynotes-titled-occasion-kind-colon-title-are-separate-talks",
+        "某某技术大会主题演讲：云原生时代的机遇\n\n"
+        + FILLER * 2
+        + "\n\n一、机遇在哪里\n\n"
+        + FILLER
+        + "\n\n二、挑战在哪里\n\n"
+        + FILLER
+        + "\n\n某某峰会2021主旨演讲：从历史看未来\n\n"
+        + FILLER * 2
+        + "\n\n一、历史的经验\n\n"
+        + FILLER
+        + "\n\n二、未来的方向\n\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=["某某技术大会主题演讲：云原生时代的机遇", "某某峰会2021主旨演讲：从历史看未来"],
+        outline=[
+            (1, "一、机遇在哪里"),
+            (1, "二、挑战在哪里"),
+            (1, "一、历史的经验"),
+            (1, "二、未来的方向"),
+        ],
+    ),
+    Case(
+        "a-colon-after-a-talk-word-inside-a-sentence-is-no-title",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n刚才，某某同志的讲话：讲得很好，我完全同意。"
+        + FILLER
+        + "\n\n一、统一思想\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[(1, "一、统一思想")],
+    ),
 ]
 
 
