@@ -4816,6 +4816,33 @@ CASES = [
         ],
     ),
     Case(
+        # A blog or WeChat post ends with a list of further articles under 推荐阅读: back
+        # matter, not a last section.
+        "a-reading-list-head-after-the-talk-is-back-matter",
+        "# 喜迎新年\n\n大家好，\n\n"
+        + FILLER * 2
+        + "\n\n## 开源正当时\n\n"
+        + FILLER * 2
+        + "\n\n## 新年的计划\n\n"
+        + FILLER * 2
+        + "\n\n### 本周推荐阅读  \n\n[云原生运行时的下一个五年](https://example.com/a)\n\n"
+        "[降本提效！注册中心在蚂蚁集团的蜕变之路](https://example.com/b)\n\n"
+        "[还在为多集群管理烦恼吗？OCM来啦！](https://example.com/c)\n",
+        outline=[(1, "开源正当时"), (1, "新年的计划")],
+        back=["本周推荐阅读", "云原生运行时的下一个五年"],
+    ),
+    Case(
+        "a-reading-list-head-with-sections-after-it-stays-a-section",
+        "# 某某讲座\n\n"
+        + FILLER * 2
+        + "\n\n## 延伸阅读\n\n"
+        + FILLER * 2
+        + "\n\n## 课后思考\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "延伸阅读"), (1, "课后思考")],
+    ),
+    Case(
         "a-colon-after-a-talk-word-inside-a-sentence-is-no-title",
         "同志们：\n\n"
         + FILLER
