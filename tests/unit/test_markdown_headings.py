@@ -151,6 +151,22 @@ CASES = [
         [(1, "机遇在哪里"), (2, "第一个机遇"), (1, "历史的经验")],
     ),
     (
+        # 首先，… under one ## heading and 其次，… under the next: the speaker moving on inside
+        # each section, not a series of its own.
+        "a-first-then-second-across-hash-sections-is-no-series",
+        f"# 总标题\n\n## 背景\n\n首先，我们来看看当前的形势。{BODY}\n\n{BODY}\n\n## 方案\n\n"
+        f"其次，我们再来看看方案的设计。{BODY}\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "背景"), (1, "方案")],
+    ),
+    (
+        "a-first-then-second-inside-one-hash-section-is-a-series",
+        f"# 总标题\n\n## 背景\n\n{BODY}\n\n首先，要统一思想。{BODY}\n\n其次，要加强领导。{BODY}\n\n"
+        f"## 方案\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "背景"), (2, "首先，要统一思想"), (2, "其次，要加强领导"), (1, "方案")],
+    ),
+    (
         "several-top-lines-are-headings-not-a-title",
         f"# 关于改革\n\n{BODY}\n\n# 关于发展\n\n{BODY}\n",
         [None],

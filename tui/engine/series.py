@@ -33,10 +33,15 @@ def latin_one(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     return changed
 
 
-def valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+def valid_sequences(
+    items: list[tuple[int, Marker]], sections: frozenset[int] = frozenset()
+) -> list[tuple[int, Marker]]:
     """Keep 首先/其次/…/最后 only where they form a series that starts with 首先.
 
-    A lone 最后， is how a speech closes (最后，祝大家…), not an outline entry.
+    A lone 最后， is how a speech closes (最后，祝大家…), not an outline entry. ``sections``
+    holds the candidates that are the writer's own section lines (Markdown ``#`` headings):
+    a series does not run across one (首先，… under ## 二、 and 其次，… under ## 三、 are the
+    speaker moving on inside each section, not a series of their own).
     """
     if all(marker.family != "sequence" for _, marker in items):
         return items
@@ -51,6 +56,9 @@ def valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]
 
     mixed = _mixed_first(items)
     for index, marker in items:
+        if index in sections and marker.family != "sequence":
+            flush()
+            continue
         if marker.family != "sequence" or index in mixed:
             continue
         if marker.number == 1:
