@@ -393,8 +393,21 @@ def test_yaml_front_matter_over_a_plain_text_gives_no_title() -> None:
             f"- 第二点，加强领导。{BODY}{BODY}\n- 第三点，狠抓落实。{BODY}{BODY}\n",
             [(1, "第一点，提高认识"), (1, "第二点，加强领导"), (1, "第三点，狠抓落实")],
         ),
+        (  # in a text with # headings, adjacent bulleted items are a list however long each is
+            f"# 总标题\n\n## 从云计算到云不可知\n\n{BODY}\n\n看看下面这段代码：\n\n"
+            f"- 首先，这是一段操作缓存的代码。{BODY}\n- 其次，这是一段可运行的代码。{BODY}\n"
+            f"- 最后，这是一段在生产环境容易受到挑战的代码？要不要启用连接池？{BODY}\n\n"
+            f"{BODY}\n\n## 软件，架构与人\n\n{BODY}\n",
+            [(1, "从云计算到云不可知"), (1, "软件，架构与人")],
+        ),
     ],
-    ids=["announced-list", "star-list-plain", "items-with-sections", "items-with-own-text"],
+    ids=[
+        "announced-list",
+        "star-list-plain",
+        "items-with-sections",
+        "items-with-own-text",
+        "long-items-in-markdown",
+    ],
 )
 def test_a_bulleted_list_in_the_flow_is_no_heading_series(
     text: str, outline: list[tuple[int, str]]
@@ -406,9 +419,10 @@ def test_a_bulleted_list_in_the_flow_is_no_heading_series(
     assert got == outline
     items = [p for p in document.paragraphs if p.text[:3] in ("第一点", "第二点", "第三点")]
     items += [p for p in document.paragraphs if p.text[:2] in ("一是", "二是", "三是")]
+    items += [p for p in document.paragraphs if p.text[:3] in ("首先，", "其次，", "最后，")]
     assert len(items) == 3
     # (the items are shown as the text they are: body paragraphs, or headings)
-    heading = outline[-1:] != [(1, "关于发展")] and bool(outline)
+    heading = any(title.startswith(("第一点", "一是", "首先")) for _, title in outline)
     assert [p.kind for p in items] == [Kind.HEADING if heading else Kind.BODY] * 3
 
 
