@@ -4843,6 +4843,30 @@ CASES = [
         outline=[(1, "延伸阅读"), (1, "课后思考")],
     ),
     Case(
+        # The only 第N部分 of the talk, a later one, named in a sentence: the speaker saying
+        # which part this is (under the heading that opens it), not a heading of its own.
+        "a-lone-later-part-named-in-a-sentence-is-no-heading",
+        "# 某某讲座\n\n## 前言\n\n"
+        + FILLER * 2
+        + "\n\n## 主要组件\n\n第二部分，来介绍一下主要组件。\n\n"
+        + FILLER * 2
+        + "\n\n## 分析和探讨\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "前言"), (1, "主要组件"), (1, "分析和探讨")],
+    ),
+    Case(
+        "parts-named-in-sentences-as-a-series-are-headings",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n第一部分，总结去年的工作。\n\n"
+        + FILLER * 2
+        + "\n\n第二部分，部署今年的任务。\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "第一部分，总结去年的工作"), (1, "第二部分，部署今年的任务")],
+    ),
+    Case(
         "a-colon-after-a-talk-word-inside-a-sentence-is-no-title",
         "同志们：\n\n"
         + FILLER

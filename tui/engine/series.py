@@ -366,6 +366,12 @@ def series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     if circled:
         # ① alone, however often (a note mark that lost its note): no list without ②.
         counts["circled"] = len(circled)
+    # 第二部分，来介绍一下…: a later part named in a sentence, the only 第N部分 of the speech —
+    # the speaker saying which part of the talk this is, not a heading (a part's heading of a
+    # text with parts has the parts before it too, or stands on a line of its own).
+    parts = [marker for _, marker in items if marker.family == "part"]
+    if len(parts) == 1 and parts[0].number >= 2 and parts[0].text[-1:] in "，,":
+        counts["part"] = 1
     if all(count >= 2 for count in counts.values()):
         return items
     return [item for item in items if counts.get(item[1].family, 2) >= 2]
