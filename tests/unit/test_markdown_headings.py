@@ -122,6 +122,17 @@ CASES = [
         [(1, "工作总结"), (1, "后续规划")],
     ),
     (
+        # A loose list (its items paragraphs of their own, blank lines between, no other text
+        # between them) is a list too: the ways to take part that the sentence above announces.
+        "a-loose-ordered-list-is-content-not-sections",
+        f"# 总标题\n\n## 参与方式\n\n{BODY}\n\n大家可以通过这些方式参与到社区中来：\n\n"
+        f"1. 您可以使用我们的组件给我们反馈，或者查看改进我们的文档。\n\n"
+        f"2. 当然最好可以贡献代码，不管是改错别字还是修复问题。\n\n3. 也欢迎来参加我们的活动。\n\n"
+        f"## 结语\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "参与方式"), (1, "结语")],
+    ),
+    (
         "a-paragraph-set-as-the-only-top-hash-line-is-no-title",
         f"## 年度总结。2019 年过去了，2020 年迎面而来。{BODY}{BODY}\n\n### 关于工作\n\n{BODY}\n",
         [None],
