@@ -87,7 +87,9 @@ def is_title(text: str) -> bool:
         return False
     if "在" in text and _TITLE.match(text) is not None:  # (every 在…的讲话 title holds 在)
         return True
-    return _ORDINAL_TITLE.match(text) is not None or _COLON_TITLE.match(text) is not None
+    if _ORDINAL_TITLE.match(text) is not None:
+        return True
+    return ("：" in text or ":" in text) and _COLON_TITLE.match(text) is not None
 
 
 def is_title_with_subtitle(text: str) -> bool:
