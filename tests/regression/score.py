@@ -57,6 +57,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout13",
         "holdout16",
         "holdout17",
+        "holdout20",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

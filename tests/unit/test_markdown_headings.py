@@ -113,6 +113,26 @@ CASES = [
         [(1, "工作总结"), (1, "后续规划"), (2, "1.提高代码质量"), (2, "2.加强团队沟通")],
     ),
     (
+        # Markdown numbers a list whatever the source says: "1." on every item (lazy numbering)
+        # renders as 1. 2. 3. — a list of the paragraph's content, as with 1. 2. 3.
+        "a-lazily-numbered-ordered-list-is-content-not-sections",
+        f"# 总标题\n\n## 工作总结\n\n一次转账要完成 3 个动作：\n\n1. 创建交易订单；\n1. 创建支付订单；\n"
+        f"1. 账户扣钱；\n\n{BODY}\n\n## 后续规划\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "工作总结"), (1, "后续规划")],
+    ),
+    (
+        # A loose list (its items paragraphs of their own, blank lines between, no other text
+        # between them) is a list too: the ways to take part that the sentence above announces.
+        "a-loose-ordered-list-is-content-not-sections",
+        f"# 总标题\n\n## 参与方式\n\n{BODY}\n\n大家可以通过这些方式参与到社区中来：\n\n"
+        f"1. 您可以使用我们的组件给我们反馈，或者查看改进我们的文档。\n\n"
+        f"2. 当然最好可以贡献代码，不管是改错别字还是修复问题。\n\n3. 也欢迎来参加我们的活动。\n\n"
+        f"## 结语\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "参与方式"), (1, "结语")],
+    ),
+    (
         "a-paragraph-set-as-the-only-top-hash-line-is-no-title",
         f"## 年度总结。2019 年过去了，2020 年迎面而来。{BODY}{BODY}\n\n### 关于工作\n\n{BODY}\n",
         [None],
@@ -131,6 +151,31 @@ CASES = [
         f"**当以创新超越之勇气开拓人生新境。**\n\n{BODY}\n",
         ["总标题"],
         [(1, "当以爱国奉公之担当引领青春航向"), (1, "当以创新超越之勇气开拓人生新境")],
+    ),
+    (
+        # Two keynotes in one file, each under its "# …主题演讲：标题" line: two talks, each titled.
+        "top-lines-naming-keynotes-are-the-titles-of-separate-talks",
+        f"# 某某大会主题演讲：云原生时代的机遇\n\n{BODY}\n\n## 机遇在哪里\n\n{BODY}\n\n"
+        f"### 第一个机遇\n\n{BODY}\n\n# 某某峰会主题演讲：从历史看未来\n\n{BODY}\n\n"
+        f"## 历史的经验\n\n{BODY}\n",
+        ["某某大会主题演讲：云原生时代的机遇", "某某峰会主题演讲：从历史看未来"],
+        [(1, "机遇在哪里"), (2, "第一个机遇"), (1, "历史的经验")],
+    ),
+    (
+        # 首先，… under one ## heading and 其次，… under the next: the speaker moving on inside
+        # each section, not a series of its own.
+        "a-first-then-second-across-hash-sections-is-no-series",
+        f"# 总标题\n\n## 背景\n\n首先，我们来看看当前的形势。{BODY}\n\n{BODY}\n\n## 方案\n\n"
+        f"其次，我们再来看看方案的设计。{BODY}\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "背景"), (1, "方案")],
+    ),
+    (
+        "a-first-then-second-inside-one-hash-section-is-a-series",
+        f"# 总标题\n\n## 背景\n\n{BODY}\n\n首先，要统一思想。{BODY}\n\n其次，要加强领导。{BODY}\n\n"
+        f"## 方案\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "背景"), (2, "首先，要统一思想"), (2, "其次，要加强领导"), (1, "方案")],
     ),
     (
         "several-top-lines-are-headings-not-a-title",
@@ -359,8 +404,21 @@ def test_yaml_front_matter_over_a_plain_text_gives_no_title() -> None:
             f"- 第二点，加强领导。{BODY}{BODY}\n- 第三点，狠抓落实。{BODY}{BODY}\n",
             [(1, "第一点，提高认识"), (1, "第二点，加强领导"), (1, "第三点，狠抓落实")],
         ),
+        (  # in a text with # headings, adjacent bulleted items are a list however long each is
+            f"# 总标题\n\n## 从云计算到云不可知\n\n{BODY}\n\n看看下面这段代码：\n\n"
+            f"- 首先，这是一段操作缓存的代码。{BODY}\n- 其次，这是一段可运行的代码。{BODY}\n"
+            f"- 最后，这是一段在生产环境容易受到挑战的代码？要不要启用连接池？{BODY}\n\n"
+            f"{BODY}\n\n## 软件，架构与人\n\n{BODY}\n",
+            [(1, "从云计算到云不可知"), (1, "软件，架构与人")],
+        ),
     ],
-    ids=["announced-list", "star-list-plain", "items-with-sections", "items-with-own-text"],
+    ids=[
+        "announced-list",
+        "star-list-plain",
+        "items-with-sections",
+        "items-with-own-text",
+        "long-items-in-markdown",
+    ],
 )
 def test_a_bulleted_list_in_the_flow_is_no_heading_series(
     text: str, outline: list[tuple[int, str]]
@@ -372,9 +430,10 @@ def test_a_bulleted_list_in_the_flow_is_no_heading_series(
     assert got == outline
     items = [p for p in document.paragraphs if p.text[:3] in ("第一点", "第二点", "第三点")]
     items += [p for p in document.paragraphs if p.text[:2] in ("一是", "二是", "三是")]
+    items += [p for p in document.paragraphs if p.text[:3] in ("首先，", "其次，", "最后，")]
     assert len(items) == 3
     # (the items are shown as the text they are: body paragraphs, or headings)
-    heading = outline[-1:] != [(1, "关于发展")] and bool(outline)
+    heading = any(title.startswith(("第一点", "一是", "首先")) for _, title in outline)
     assert [p.kind for p in items] == [Kind.HEADING if heading else Kind.BODY] * 3
 
 

@@ -4922,6 +4922,95 @@ CASES = [
         + "\n",
         outline=[],
     ),
+    Case(
+        # Keynotes as written up: the occasion, the kind of talk, a colon, the talk's title —
+        # each such line opens a talk of the collection, as 在…上的讲话 does.
+        "keynotes-titled-occasion-kind-colon-title-are-separate-talks",
+        "某某技术大会主题演讲：云原生时代的机遇\n\n"
+        + FILLER * 2
+        + "\n\n一、机遇在哪里\n\n"
+        + FILLER
+        + "\n\n二、挑战在哪里\n\n"
+        + FILLER
+        + "\n\n某某峰会2021主旨演讲：从历史看未来\n\n"
+        + FILLER * 2
+        + "\n\n一、历史的经验\n\n"
+        + FILLER
+        + "\n\n二、未来的方向\n\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=["某某技术大会主题演讲：云原生时代的机遇", "某某峰会2021主旨演讲：从历史看未来"],
+        outline=[
+            (1, "一、机遇在哪里"),
+            (1, "二、挑战在哪里"),
+            (1, "一、历史的经验"),
+            (1, "二、未来的方向"),
+        ],
+    ),
+    Case(
+        # A blog or WeChat post ends with a list of further articles under 推荐阅读: back
+        # matter, not a last section.
+        "a-reading-list-head-after-the-talk-is-back-matter",
+        "# 喜迎新年\n\n大家好，\n\n"
+        + FILLER * 2
+        + "\n\n## 开源正当时\n\n"
+        + FILLER * 2
+        + "\n\n## 新年的计划\n\n"
+        + FILLER * 2
+        + "\n\n### 本周推荐阅读  \n\n[云原生运行时的下一个五年](https://example.com/a)\n\n"
+        "[降本提效！注册中心在蚂蚁集团的蜕变之路](https://example.com/b)\n\n"
+        "[还在为多集群管理烦恼吗？OCM来啦！](https://example.com/c)\n",
+        outline=[(1, "开源正当时"), (1, "新年的计划")],
+        back=["本周推荐阅读", "云原生运行时的下一个五年"],
+    ),
+    Case(
+        "a-reading-list-head-with-sections-after-it-stays-a-section",
+        "# 某某讲座\n\n"
+        + FILLER * 2
+        + "\n\n## 延伸阅读\n\n"
+        + FILLER * 2
+        + "\n\n## 课后思考\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "延伸阅读"), (1, "课后思考")],
+    ),
+    Case(
+        # The only 第N部分 of the talk, a later one, named in a sentence: the speaker saying
+        # which part this is (under the heading that opens it), not a heading of its own.
+        "a-lone-later-part-named-in-a-sentence-is-no-heading",
+        "# 某某讲座\n\n## 前言\n\n"
+        + FILLER * 2
+        + "\n\n## 主要组件\n\n第二部分，来介绍一下主要组件。\n\n"
+        + FILLER * 2
+        + "\n\n## 分析和探讨\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "前言"), (1, "主要组件"), (1, "分析和探讨")],
+    ),
+    Case(
+        "parts-named-in-sentences-as-a-series-are-headings",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n第一部分，总结去年的工作。\n\n"
+        + FILLER * 2
+        + "\n\n第二部分，部署今年的任务。\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "第一部分，总结去年的工作"), (1, "第二部分，部署今年的任务")],
+    ),
+    Case(
+        "a-colon-after-a-talk-word-inside-a-sentence-is-no-title",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n刚才，某某同志的讲话：讲得很好，我完全同意。"
+        + FILLER
+        + "\n\n一、统一思想\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[(1, "一、统一思想")],
+    ),
 ]
 
 

@@ -304,13 +304,16 @@ def _without_listed_pairs(
 def _without_tight_lists(candidates: list[Item], paras: list[Para]) -> list[Item]:
     """In a Markdown text (one with ``#`` headings), the candidates less the items of tight
     ordered lists: "1. …" and "2. …" on adjacent lines, no text of their own between them, are
-    a list of the paragraph's content (两期迭代工作： | 1. 前一期… | 2. 后一期…), not sections."""
+    a list of the paragraph's content (两期迭代工作： | 1. 前一期… | 2. 后一期…), not sections;
+    so are the items of a loose list, paragraphs of their own with blank lines and no other
+    text between them. Also when every item is "1." (lazy numbering: Markdown renders 1. 2.
+    3. whatever the numbers after the first)."""
 
     def tight(item: Item, following: Item) -> bool:
         (first, marker), (second, after) = item, following
         return (
-            paras[second].line == paras[first].end_line + 1
-            and after.number == marker.number + 1
+            (paras[second].line == paras[first].end_line + 1 or second == first + 1)
+            and after.number in (marker.number + 1, marker.number)
             and _ordered_item(paras[first], marker)
             and _ordered_item(paras[second], after)
         )
@@ -325,12 +328,17 @@ def _one_sentence_item(para: Para, marker: Marker) -> bool:
     return len(body) <= 60 and not any(mark in body for mark in "。！？!?")
 
 
-def _without_bullet_lists(candidates: list[Item], paras: list[Para]) -> list[Item]:
+def _without_bullet_lists(
+    candidates: list[Item], paras: list[Para], markdown: bool = False
+) -> list[Item]:
     """The candidates less the items of bulleted lists in a paragraph's flow: "- 第一点，…；"
     and "- 第二点，…；" as adjacent paragraphs, each one sentence, no text of their own between
     them (要把握好几点： | - 第一点，提高认识； | - 第二点，…), are the content of the
     paragraph that announces them, not sections. Bulleted items that each lead their own
-    text stay headings."""
+    text stay headings. In a speech whose sections are Markdown ``#`` headings
+    (``markdown``: a ``#`` line among its heading candidates, not only a ``#`` title)
+    adjacent bulleted items are a list however long each is ("- 首先，这是一段…。" |
+    "- 其次，…" | "- 最后，…？…？": three remarks on a code sample)."""
 
     def bulleted(item: Item, following: Item) -> bool:
         (first, marker), (second, after) = item, following
@@ -339,9 +347,17 @@ def _without_bullet_lists(candidates: list[Item], paras: list[Para]) -> list[Ite
             and paras[first].bullet
             and paras[second].bullet
             and after.family == marker.family
-            and after.number == marker.number + 1
-            and _one_sentence_item(paras[first], marker)
-            and _one_sentence_item(paras[second], after)
+            and (
+                after.number == marker.number + 1
+                or (after.family == "sequence" and after.number == 99 and marker.number > 1)
+            )
+            and (
+                markdown
+                or (
+                    _one_sentence_item(paras[first], marker)
+                    and _one_sentence_item(paras[second], after)
+                )
+            )
         )
 
     return _without_listed_pairs(candidates, bulleted)
@@ -457,7 +473,8 @@ def assemble_document(
         candidates = _after_preface(candidates, paras, begin, end)
         if markdown:
             candidates = _without_tight_lists(candidates, paras)
-        candidates = _without_bullet_lists(candidates, paras)
+        sectioned = markdown and any(paras[i].md for i, _ in candidates)
+        candidates = _without_bullet_lists(candidates, paras, sectioned)
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
         order = {index: place for place, index in enumerate(content)}

@@ -57,6 +57,13 @@ _COMMENTS_HEAD = patterns.compile(
     r"^[【\[]?(?:网友评论|读者评论|相关评论|热门评论|最新评论|精彩评论|全部评论|发表评论|我要评论|评论区|"
     r"评论|网友留言|精选留言|留言|读者留言|回复)[】\]]?\s*[（(]?\s*\d*\s*[)）]?\s*[：:]?$"
 )
+# 推荐阅读 / 本周推荐阅读 / 延伸阅读 / 往期回顾: the list of further articles a blog or WeChat post
+# ends with (links, a QR code): not the speech.
+_READING_HEAD = patterns.compile(
+    r"^[【\[]?(?:本周|本期|往期|相关|延伸|更多|精彩)?"
+    r"(?:推荐阅读|延伸阅读|相关阅读|扩展阅读|拓展阅读|相关文章|推荐文章|往期回顾|往期推荐|往期精选|往期文章)"
+    r"[】\]]?\s*[：:]?$"
+)
 # 张三 2019-05-06 12:30：写得好 / 网友 2019年5月6日: — a comment: a name, a date, a colon.
 _COMMENT_LINE = patterns.compile(
     r"^[^\s：:。，,！？0-9]{1,24}\s*(?:[（(]\s*)?(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2}\s*日?"
@@ -75,12 +82,14 @@ _REPLY = patterns.compile(
 
 
 def is_back_matter_head(text: str) -> bool:
-    """A line after which the rest of a speech is back matter: 注释, 网友评论, a footnote, a
-    forum reply."""
+    """A line after which the rest of a speech is back matter: 注释, 网友评论, 推荐阅读, a
+    footnote, a forum reply."""
     if text[:1] in "[〔［":
         return _FOOTNOTE.match(text) is not None
     if len(text) <= 16 and (
-        _NOTES_HEAD.match(text) is not None or _COMMENTS_HEAD.match(text) is not None
+        _NOTES_HEAD.match(text) is not None
+        or _COMMENTS_HEAD.match(text) is not None
+        or _READING_HEAD.match(text) is not None
     ):
         return True
     if len(text) <= 40 and "名词" in text and _GLOSSARY_HEAD.match(text) is not None:
@@ -185,6 +194,9 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         while end < count and end not in framed:
             end += 1
         block = [s for s in segments[index:end] if not s.noise]
+        if head and _READING_HEAD.match(text) and any(s.md for s in block[1:]):
+            index += 1  # ## 延伸阅读 | … | ## 课后思考: a section of the text, more follow it
+            continue
         if (
             head
             and _FOOTNOTE.match(text)

@@ -68,17 +68,28 @@ def is_title_line_above_salutation(text: str) -> bool:
 _NO_SENTENCE = patterns.compile(r"^[^。！？!?；;，,]*[\u3400-\u9fffA-Za-z0-9][^。！？!?；;，,]*$")
 
 
+# QCon2020 主题演讲：云原生时代，Java 的危与机 / 毕业典礼致辞：做自己尊重的人 — the occasion and the kind of
+# talk, a colon, the talk's own title: how keynotes and addresses are titled when written up.
+_COLON_TITLE = patterns.compile(
+    r"^[^。！？!?；;，,：:“”]{2,30}?(?:主题演讲|主旨演讲|演讲|讲演|演说|致辞|讲话)\s*[：:]"
+    r"\s*[^。！？!?；;：:\s][^。！？!?；;：:]{1,48}[^。！？!?；;：:，,、\s]$"
+)
+
+
 TITLE_MAX = 110
 """The longest title line; no other framing line but a 第N篇 line is longer."""
 
 
 def is_title(text: str) -> bool:
-    """A speech title line: 在…上的讲话, also with stray spaces, a subtitle dash or 第N篇."""
+    """A speech title line: 在…上的讲话, also with stray spaces, a subtitle dash or 第N篇; or
+    …主题演讲：标题 (the occasion, the kind of talk, a colon, the talk's title)."""
     if len(text) > TITLE_MAX:
         return False
     if "在" in text and _TITLE.match(text) is not None:  # (every 在…的讲话 title holds 在)
         return True
-    return _ORDINAL_TITLE.match(text) is not None
+    if _ORDINAL_TITLE.match(text) is not None:
+        return True
+    return ("：" in text or ":" in text) and _COLON_TITLE.match(text) is not None
 
 
 def is_title_with_subtitle(text: str) -> bool:

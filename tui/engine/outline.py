@@ -593,7 +593,7 @@ def build_outline(
             seen.append(set())
         seen[level].add(family)
 
-    for index, marker in valid_sequences(items):
+    for index, marker in valid_sequences(items, frozenset(md_depths)):
         family, number = marker.family, marker.number
         if family == "di-unit":
             family = _unit_family(marker.text)

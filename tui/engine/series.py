@@ -33,10 +33,15 @@ def latin_one(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     return changed
 
 
-def valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+def valid_sequences(
+    items: list[tuple[int, Marker]], sections: frozenset[int] = frozenset()
+) -> list[tuple[int, Marker]]:
     """Keep 首先/其次/…/最后 only where they form a series that starts with 首先.
 
-    A lone 最后， is how a speech closes (最后，祝大家…), not an outline entry.
+    A lone 最后， is how a speech closes (最后，祝大家…), not an outline entry. ``sections``
+    holds the candidates that are the writer's own section lines (Markdown ``#`` headings):
+    a series does not run across one (首先，… under ## 二、 and 其次，… under ## 三、 are the
+    speaker moving on inside each section, not a series of their own).
     """
     if all(marker.family != "sequence" for _, marker in items):
         return items
@@ -51,6 +56,9 @@ def valid_sequences(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]
 
     mixed = _mixed_first(items)
     for index, marker in items:
+        if index in sections and marker.family != "sequence":
+            flush()
+            continue
         if marker.family != "sequence" or index in mixed:
             continue
         if marker.number == 1:
@@ -358,6 +366,12 @@ def series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     if circled:
         # ① alone, however often (a note mark that lost its note): no list without ②.
         counts["circled"] = len(circled)
+    # 第二部分，来介绍一下…: a later part named in a sentence, the only 第N部分 of the speech —
+    # the speaker saying which part of the talk this is, not a heading (a part's heading of a
+    # text with parts has the parts before it too, or stands on a line of its own).
+    parts = [marker for _, marker in items if marker.family == "part"]
+    if len(parts) == 1 and parts[0].number >= 2 and parts[0].text[-1:] in "，,":
+        counts["part"] = 1
     if all(count >= 2 for count in counts.values()):
         return items
     return [item for item in items if counts.get(item[1].family, 2) >= 2]
