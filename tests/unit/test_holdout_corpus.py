@@ -90,7 +90,7 @@ FLOORS = {
         HELD_OUT["holdout17"], 0.98, 0.98, 12
     ),  # today 0.983 / 0.983 (untouched 0.513 / 0.513)
     "holdout20": Floors(
-        HELD_OUT["holdout20"], 0.91, 0.91, 11
+        HELD_OUT["holdout20"], 0.93, 0.93, 10
     ),  # today 0.915 / 0.915 (untouched 0.704 / 0.704)
 }
 

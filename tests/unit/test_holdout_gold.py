@@ -29,7 +29,7 @@ SIZES = {
     "holdout13": (10, 5),
     "holdout16": (11, 4),
     "holdout17": (12, 5),
-    "holdout20": (11, 5),
+    "holdout20": (10, 5),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
 the sixth and eighth hold local 政府工作报告 only; the ninth 12 provincial 政府工作报告, one of them a
