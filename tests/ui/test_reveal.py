@@ -205,3 +205,21 @@ async def test_a_folder_listed_after_a_reveal_leaves_the_cursor_on_the_revealed_
         assert node is not None and node.data is not None
         assert node.data.path == other
         assert cursor_in_view(tree)
+
+
+async def test_the_first_file_is_shown_in_the_tree_at_start(
+    speech_dir: Path, deep_file: Path
+) -> None:
+    """At start the tree's cursor was on its root, not on the file shown (the last one
+    read, or the one named on the command line): Enter there closed the whole tree."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(app, pilot)
+        await assert_revealed(app, pilot, (speech_dir / "甲讲话.txt").resolve())
+        app.main_screen.open_file(deep_file)
+        await settle(app, pilot)
+        app.main_screen.save_session()
+    again = make_app(speech_dir)  # the folder: the last file read is opened
+    async with again.run_test(size=(120, 30)) as pilot:
+        await settle(again, pilot)
+        await assert_revealed(again, pilot, deep_file)

@@ -213,7 +213,7 @@ class MainScreen(FolderWork):
             self.status.update_status((str(self.root),), None)
             self._mount_hidden_later()
         else:
-            self.open_file(target)  # the hidden panes once it is shown (_show_document)
+            self.open_and_reveal(target)  # the hidden panes once it is shown (_show_document)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -289,7 +289,8 @@ class MainScreen(FolderWork):
     def open_and_reveal(self, path: Path, position: Position | None = None) -> None:
         """Open ``path`` (as ``open_file``) and show it in the file tree (its folders
         expanded, the cursor on it): the one way in for a file chosen elsewhere than in
-        the tree (the command palette, a bookmark, the notebook, a corpus-search hit)."""
+        the tree (the first file at start, the command palette, a bookmark, the notebook,
+        a corpus-search hit)."""
         self.open_file(path, position)
         self.filetree.reveal(path)
 
