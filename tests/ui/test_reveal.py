@@ -223,3 +223,43 @@ async def test_the_first_file_is_shown_in_the_tree_at_start(
     async with again.run_test(size=(120, 30)) as pilot:
         await settle(again, pilot)
         await assert_revealed(again, pilot, deep_file)
+
+
+async def test_a_file_revealed_in_a_hidden_tree_is_in_view_when_the_tree_is_shown(
+    speech_dir: Path,
+) -> None:
+    """Under 100 columns the tree hides itself; a file revealed meanwhile is in view
+    when ctrl+b shows the tree."""
+    big = speech_dir / "大文件夹"
+    big.mkdir()
+    for number in range(300):
+        (big / f"第{number}讲.txt").write_text("占位", encoding="utf-8")
+    target = (big / "第250讲.txt").resolve()
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        tree = screen.filetree
+        assert not tree.display
+        screen.open_and_reveal(target)
+        await until_cursor_on(pilot, tree, target)
+        await settle(app, pilot)
+        await pilot.press("ctrl+b")
+        await settle(app, pilot)
+        assert tree.display and tree.scrollable_content_region.height > 0
+        assert cursor_in_view(tree)
+
+
+async def test_the_first_file_revealed_leaves_the_root_in_sight(tmp_path: Path) -> None:
+    """The first file can be revealed before the tree's first layout: a tree without a
+    height scrolled the file's line to its top, and the root's line stayed out of sight."""
+    folder = tmp_path / "多"
+    folder.mkdir()
+    for number in range(90):
+        (folder / f"讲话{number:03d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        await until_cursor_on(pilot, tree, (folder / "讲话000.txt").resolve())
+        assert tree.scroll_y == 0 and cursor_in_view(tree)

@@ -14,7 +14,7 @@ from typing import ClassVar
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
@@ -109,6 +109,8 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         self._revealed: TreeNode[DirEntry] | None = None
         """The node ``reveal`` put the cursor on, kept in view by the next listings
         (``_follow_revealed``) unless the cursor leaves it."""
+        self._scroll_pending: TreeNode[DirEntry] | None = None
+        """A node to scroll into view once the tree has a size (``_bring_into_view``)."""
 
     async def watch_path(self) -> None:
         """As DirectoryTree's, then the root named for people (the bundled corpus's folder is
@@ -333,8 +335,7 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         if node is not self.cursor_node:
             self._revealed = None
             return
-        self._tree_lines  # noqa: B018 - built now, so that the node's line is known
-        self.scroll_to_node(node, animate=False)
+        self._bring_into_view(node)
         if not self._unlisted:
             self._revealed = None
 
@@ -372,9 +373,35 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         if node is self.root:
             return
         self._tree_lines  # noqa: B018 - built now, so that the node's line is known
-        self.move_cursor(node)
-        self.scroll_to_node(node, animate=False)
+        if self.scrollable_content_region.height > 0:
+            self.move_cursor(node)
+        else:
+            self.cursor_line = node._line  # (move_cursor would scroll: see _bring_into_view)
+        self._bring_into_view(node)
         self._revealed = node
+
+    def _bring_into_view(self, node: TreeNode[DirEntry]) -> None:
+        """Scroll ``node`` into view now, or once the tree has a size (``on_resize``): the
+        first file is revealed before the tree's first layout, and a tree without a height
+        scrolled its line to the top, the root's line out of sight; a hidden tree (a narrow
+        terminal) gets its size when shown."""
+        if self.scrollable_content_region.height <= 0:
+            self._scroll_pending = node
+            return
+        self._scroll_pending = None
+        self._tree_lines  # noqa: B018 - built now, so that the node's line is known
+        self.scroll_to_node(node, animate=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._scroll_pending is not None:
+            self.call_after_refresh(self._scroll_to_pending)
+
+    def _scroll_to_pending(self) -> None:
+        node = self._scroll_pending
+        if node is not None and self.scrollable_content_region.height > 0:
+            self._scroll_pending = None
+            if node is self.cursor_node:
+                self._bring_into_view(node)
 
     def set_speech_counts(self, counts: dict[Path, int | None]) -> None:
         """Record how many speeches each file holds (None: no count, any shown before is
