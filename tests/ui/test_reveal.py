@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.screen import Screen
 
 from tests.ui.conftest import (
     SPEECH_FILE,
@@ -57,43 +58,34 @@ async def assert_revealed(app: SpeechReaderApp, pilot: Pilot[Any], target: Path)
     assert cursor_in_view(tree)
 
 
-async def test_file_opened_from_a_bookmark_is_shown_in_the_tree(
-    speech_dir: Path, deep_file: Path
+@pytest.mark.parametrize(
+    ("keep", "listing", "shown"),
+    [("m", "apostrophe", BookmarksScreen), ("y", "ctrl+n", NotebookScreen)],
+    ids=["bookmark", "notebook"],
+)
+async def test_file_opened_from_a_bookmark_or_the_notebook_is_shown_in_the_tree(
+    speech_dir: Path,
+    deep_file: Path,
+    clipboard: FakeClipboard,
+    keep: str,
+    listing: str,
+    shown: type[Screen[Any]],
 ) -> None:
+    """A bookmark (m, then ') or a kept quote (y, then ctrl+n) in a file two folders
+    down, chosen with Enter while another file is open."""
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
         screen = app.main_screen
         screen.open_file(deep_file)  # (as a test may: not revealed)
         await settle(app, pilot)
-        await pilot.press("j", "m")
+        await pilot.press("j", keep)
+        await settle(app, pilot)
         screen.open_file(speech_dir / "甲讲话.txt")
         await settle(app, pilot)
         assert screen.filetree.node_for_path(deep_file) is None  # its folder was never opened
-        await pilot.press("apostrophe")
-        assert isinstance(app.screen, BookmarksScreen)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        await assert_revealed(app, pilot, deep_file)
-
-
-async def test_file_opened_from_the_notebook_is_shown_in_the_tree(
-    speech_dir: Path, deep_file: Path, clipboard: FakeClipboard
-) -> None:
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(app, pilot)
-        screen = app.main_screen
-        screen.open_file(deep_file)  # (as a test may: not revealed)
-        await settle(app, pilot)
-        await pilot.press("j", "y")
-        await settle(app, pilot)
-        assert clipboard.copies
-        screen.open_file(speech_dir / "甲讲话.txt")
-        await settle(app, pilot)
-        assert screen.filetree.node_for_path(deep_file) is None
-        await pilot.press("ctrl+n")
-        assert isinstance(app.screen, NotebookScreen)
+        await pilot.press(listing)
+        assert isinstance(app.screen, shown)
         await pilot.press("enter")
         await settle(app, pilot)
         await assert_revealed(app, pilot, deep_file)
