@@ -20,6 +20,7 @@ from textual.worker import WorkerCancelled
 from tests.conftest import shared_temp
 from tests.documents import build_document
 from tui.engine.model import Document
+from tui.widgets.filetree import SpeechFileTree
 
 
 class FakeClipboard:
@@ -197,6 +198,22 @@ async def palette_lists(app: App[Any], pilot: Pilot[Any], query: str) -> list[st
             return prompts()
         await pilot.pause(0.05)
     raise AssertionError(f"the palette never listed {query!r}: {prompts()}")
+
+
+async def until_cursor_on(pilot: Pilot[Any], tree: SpeechFileTree, path: Path) -> None:
+    """Wait until the file tree's cursor is on ``path`` (at most 8 s)."""
+    for _ in range(400):
+        node = tree.cursor_node
+        if node is not None and node.data is not None and node.data.path == path:
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"the tree's cursor never reached {path.name}")
+
+
+def cursor_in_view(tree: SpeechFileTree) -> bool:
+    """Whether the file tree's cursor line is in sight."""
+    top = round(tree.scroll_y)
+    return top <= tree.cursor_line < top + tree.scrollable_content_region.height
 
 
 BODY = (

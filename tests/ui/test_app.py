@@ -827,8 +827,11 @@ async def test_j_and_k_move_in_the_outline_and_the_file_tree(speech_dir: Path) -
         screen = app.main_screen
         for tree in (screen.outline, screen.filetree):
             tree.focus()
+            # From the first line: the file tree's cursor starts on the open file, its last.
+            tree.move_cursor_to_line(0)
             await pilot.pause()
             start = tree.cursor_line
+            assert start == 0
             await pilot.press("j")
             assert tree.cursor_line == start + 1
             await pilot.press("k")

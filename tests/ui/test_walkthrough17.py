@@ -5,14 +5,18 @@ a file opened from the palette shown in the file tree."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from textual.pilot import Pilot
-
-from tests.ui.conftest import SPEECH_FILE, palette_lists, screen_text, settle
+from tests.ui.conftest import (
+    SPEECH_FILE,
+    cursor_in_view,
+    palette_lists,
+    screen_text,
+    settle,
+    until_cursor_on,
+)
 from tui.app import make_app
 from tui.screens.help import HelpScreen
-from tui.widgets.filetree import ADD_BATCH, SpeechFileTree
+from tui.widgets.filetree import ADD_BATCH
 from tui.widgets.keybar import KeyBar
 
 
@@ -116,20 +120,6 @@ async def test_maximized_pane_says_how_to_get_back(speech_dir: Path) -> None:
             assert screen.filetree.display and screen.outline.display
 
 
-async def _until_cursor_on(pilot: Pilot[Any], tree: SpeechFileTree, path: Path) -> None:
-    for _ in range(400):
-        node = tree.cursor_node
-        if node is not None and node.data is not None and node.data.path == path:
-            return
-        await pilot.pause(0.02)
-    raise AssertionError(f"the tree's cursor never reached {path.name}")
-
-
-def _in_view(tree: SpeechFileTree) -> bool:
-    top = round(tree.scroll_y)
-    return top <= tree.cursor_line < top + tree.scrollable_content_region.height
-
-
 async def test_file_opened_from_the_palette_is_shown_in_the_tree(speech_dir: Path) -> None:
     """A file two folders down, opened from ctrl+p, was neither shown nor marked in the
     tree; now its folders are expanded, the cursor is on it and it is in view."""
@@ -148,12 +138,12 @@ async def test_file_opened_from_the_palette_is_shown_in_the_tree(speech_dir: Pat
         await pilot.press("enter")
         await settle(app, pilot)
         assert screen.path == target
-        await _until_cursor_on(pilot, tree, target)
+        await until_cursor_on(pilot, tree, target)
         node = tree.cursor_node
         assert node is not None and node.parent is not None
         assert node.parent.is_expanded and node.parent.parent is not None
         assert node.parent.parent.is_expanded
-        assert _in_view(tree)
+        assert cursor_in_view(tree)
 
 
 async def test_reveal_in_a_big_folder_waits_for_the_listing_without_holding_the_app(
@@ -175,10 +165,10 @@ async def test_reveal_in_a_big_folder_waits_for_the_listing_without_holding_the_
         before = tree.listed_count
         tree.reveal(target)
         assert tree.listed_count < before + count  # not listed yet: nothing waited for it
-        await _until_cursor_on(pilot, tree, target)
+        await until_cursor_on(pilot, tree, target)
         assert tree.listed_count >= before + count
         await pilot.pause()
-        assert _in_view(tree) and tree.scroll_y > 0
+        assert cursor_in_view(tree) and tree.scroll_y > 0
         # A path outside the tree is left alone (the cursor stays).
         tree.reveal(speech_dir.parent / "别处.txt")
         await settle(app, pilot)

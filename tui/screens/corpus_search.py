@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import ClassVar, Self
 
 from rich.cells import cell_len
+from rich.style import Style
 from rich.text import Span, Text
 from textual import events, work
 from textual.app import ComposeResult
@@ -48,7 +49,7 @@ from tui.engine.quotes import cut_title
 from tui.engine.safetext import safe_text
 from tui.paths import display_location
 from tui.widgets.keybar import KeyBar
-from tui.widgets.treestyle import BatchedAdds
+from tui.widgets.treestyle import BatchedAdds, cut_to_cells, label_room
 
 AUTO_EXPAND = 3
 """The first files open by themselves."""
@@ -58,6 +59,11 @@ PROGRESS_SECONDS = 0.25
 """How often the status line shows the progress of a scan or of the background indexing."""
 
 NodeData = FileResult | Hit | str | None
+
+MATCH_STYLE = "bold reverse"
+"""A match in a hit's snippet."""
+MATCH_AFTER = 4
+"""Cells after a hit's first match kept in sight when its line is cut to the pane."""
 
 
 class ResultTree(BatchedAdds, Tree[NodeData]):
@@ -107,7 +113,20 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
             )
         if node.allow_expand:
             width += cell_len(self.ICON_NODE_EXPANDED if node.is_expanded else self.ICON_NODE)
-        return width
+        room = label_room(self, node)
+        return min(width, room) if room else width
+
+    def render_label(self, node: TreeNode[NodeData], base_style: Style, style: Style) -> Text:
+        """The label, cut with "…" where the pane is too narrow for it (the lines were cut at
+        the pane's edge, mid-word, and the tree scrolled sideways); a hit's match stays in
+        sight (``keep_match``)."""
+        label = super().render_label(node, base_style, style)
+        room = label_room(self, node)
+        if room and label.cell_len > room:
+            if isinstance(node.data, Hit):
+                label = keep_match(label, room, len(_line_prefix(node.data.line)))
+            label = cut_to_cells(label, room)
+        return label
 
 
 class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
@@ -506,10 +525,42 @@ def shown_in(row: list[Hit], place: Hit) -> bool:
     return first.start <= place.start and place.end - first.start <= visible_after
 
 
+def keep_match(label: Text, room: int, start: int) -> Text:
+    """A hit's ``label`` (``_hit_label``: its snippet from character ``start``) with the
+    head of the snippet dropped ("…" in its place) when its first match would end past
+    ``room`` cells, so that cutting it to the room leaves the match and a few characters
+    after it in sight."""
+    marked = next((span for span in label.spans if str(span.style) == MATCH_STYLE), None)
+    if marked is None:
+        return label
+    plain = label.plain
+    wanted = min(cell_len(plain[: marked.end]) + MATCH_AFTER, label.cell_len) + 1  # + "…"
+    over = wanted - room
+    if over <= 0:
+        return label
+    # The cells to drop: one more than ``over`` for the "…" put in their place, unless
+    # the snippet begins with one already (dropped with them).
+    needed, end = over + 1, start
+    if plain[start : start + 1] == "…":
+        needed, end = over, start + 1
+    dropped = 0
+    while end < marked.start and dropped < needed:
+        dropped += cell_len(plain[end])
+        end += 1
+    if dropped < needed:
+        return label  # the match itself is too wide: cut at its end
+    return Text.assemble(label[:start], "…", label[end:], end="")
+
+
+def _line_prefix(line: int) -> str:
+    """The line number a hit's label begins with."""
+    return f"{line:>5}  "
+
+
 def _hit_label(row: list[Hit]) -> Text:
     """The line number and the first hit's snippet, every hit of ``row`` in it marked."""
     first = row[0]
-    label = Text(f"{first.line:>5}  ", style="dim")
+    label = Text(_line_prefix(first.line), style="dim")
     snippet = first.snippet
     marks = [(first.snippet_start, first.snippet_end)]
     for other in row[1:]:
@@ -524,7 +575,7 @@ def _hit_label(row: list[Hit]) -> Text:
         if start < done:
             continue
         label.append(safe_text(snippet[done:start]))
-        label.append(safe_text(snippet[start:end]), style="bold reverse")
+        label.append(safe_text(snippet[start:end]), style=MATCH_STYLE)
         done = end
     label.append(safe_text(snippet[done:]))
     if len(row) > 1:

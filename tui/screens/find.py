@@ -68,7 +68,7 @@ def open_located(screen: MainScreen, place: Hit, query: str = "") -> None:
         screen.reader.reveal_cursor(1)
     else:
         screen.mark_match_on_load = True
-        screen.open_file(path, position)
+        screen.open_and_reveal(path, position)
     update_find_status(screen)
     screen.reader.focus()
 

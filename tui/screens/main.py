@@ -213,7 +213,7 @@ class MainScreen(FolderWork):
             self.status.update_status((str(self.root),), None)
             self._mount_hidden_later()
         else:
-            self.open_file(target)  # the hidden panes once it is shown (_show_document)
+            self.open_and_reveal(target)  # the hidden panes once it is shown (_show_document)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -286,10 +286,12 @@ class MainScreen(FolderWork):
         self._set_loading(True)
         self._load(path, position, reload=False, early=early)
 
-    def open_and_reveal(self, path: Path) -> None:
-        """Open ``path`` and show it in the file tree (its folders expanded, the cursor on
-        it): for a file chosen elsewhere than in the tree (the command palette)."""
-        self.open_file(path)
+    def open_and_reveal(self, path: Path, position: Position | None = None) -> None:
+        """Open ``path`` (as ``open_file``) and show it in the file tree (its folders
+        expanded, the cursor on it): the one way in for a file chosen elsewhere than in
+        the tree (the first file at start, the command palette, a bookmark, the notebook,
+        a corpus-search hit)."""
+        self.open_file(path, position)
         self.filetree.reveal(path)
 
     def _set_loading(self, loading: bool) -> None:
@@ -641,7 +643,7 @@ class MainScreen(FolderWork):
         elif not path.exists():
             self.notify(f"找不到书签所在的文件：{path}", severity="error")
         else:
-            self.open_file(path, position)
+            self.open_and_reveal(path, position)
         self.reader.focus()
 
     # ------------------------------------------------------------------ quotes (tui.screens.quote_dialog)

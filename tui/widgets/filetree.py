@@ -14,7 +14,7 @@ from typing import ClassVar
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
@@ -103,6 +103,14 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         """Each listed file's node by its path (listed paths are absolute: DirectoryTree
         lists a resolved folder), so that a count redraws one line without a walk of
         the tree (10,000 nodes, each path made absolute, took about 15 ms a batch)."""
+        self._cursor_listed: TreeNode[DirEntry] | None = None
+        """Where the cursor was when a listing was put in the tree (``_populate_node``),
+        until DirectoryTree's loader moves the cursor right after (``move_cursor``)."""
+        self._revealed: TreeNode[DirEntry] | None = None
+        """The node ``reveal`` put the cursor on, kept in view by the next listings
+        (``_follow_revealed``) unless the cursor leaves it."""
+        self._scroll_pending: TreeNode[DirEntry] | None = None
+        """A node to scroll into view once the tree has a size (``_bring_into_view``)."""
 
     async def watch_path(self) -> None:
         """As DirectoryTree's, then the root named for people (the bundled corpus's folder is
@@ -177,6 +185,8 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         frame), the rest by ``_add_listed``, a batch per frame, and whether an entry is a
         folder was found on the listing thread (``filter_paths``).
         """
+        self._cursor_listed = self.cursor_node
+        self.call_next(self._forget_cursor_listed)
         for child in node.children:
             if child.data is not None:
                 self._listed.pop(child.data.path, None)
@@ -187,6 +197,22 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         node.expand()
         if self._unlisted:
             self._add_listed()
+
+    def _forget_cursor_listed(self) -> None:
+        self._cursor_listed = None
+
+    def move_cursor(self, node: TreeNode[DirEntry] | None, animate: bool = False) -> None:
+        """As Tree's; but right after a listing is put in the tree, DirectoryTree's loader
+        moves the cursor back to where it was when the listing *began* (a thread lists
+        the folder meanwhile): a file revealed (or a line moved to) during a long listing
+        lost the cursor to the folder. Then the cursor stays where it is now."""
+        kept = self._cursor_listed
+        if kept is not None:
+            self._cursor_listed = None
+            if node is not kept and kept.tree is self and kept.id in self._tree_nodes:
+                node = kept
+                self._tree_lines  # noqa: B018 - built now, so that the node's line is known
+        super().move_cursor(node, animate)
 
     def _add_batch(self, node_id: int) -> None:
         """Add the next of ``node_id``'s listed paths: ``ADD_BATCH`` of them at most, for
@@ -297,6 +323,21 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             await self._next_frame()
             for node_id in list(self._unlisted):
                 self._add_batch(node_id)
+            self._follow_revealed()
+
+    def _follow_revealed(self) -> None:
+        """Keep the revealed file in view while listings add lines above it (a big folder
+        opened just before pushed it out of sight), until the listings end or the cursor
+        leaves it."""
+        node = self._revealed
+        if node is None:
+            return
+        if node is not self.cursor_node:
+            self._revealed = None
+            return
+        self._bring_into_view(node)
+        if not self._unlisted:
+            self._revealed = None
 
     def reveal(self, path: Path) -> None:
         """Show ``path`` in the tree: its folders expanded, the cursor on it, in view.
@@ -332,8 +373,35 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         if node is self.root:
             return
         self._tree_lines  # noqa: B018 - built now, so that the node's line is known
-        self.move_cursor(node)
+        if self.scrollable_content_region.height > 0:
+            self.move_cursor(node)
+        else:
+            self.cursor_line = node._line  # (move_cursor would scroll: see _bring_into_view)
+        self._bring_into_view(node)
+        self._revealed = node
+
+    def _bring_into_view(self, node: TreeNode[DirEntry]) -> None:
+        """Scroll ``node`` into view now, or once the tree has a size (``on_resize``): the
+        first file is revealed before the tree's first layout, and a tree without a height
+        scrolled its line to the top, the root's line out of sight; a hidden tree (a narrow
+        terminal) gets its size when shown."""
+        if self.scrollable_content_region.height <= 0:
+            self._scroll_pending = node
+            return
+        self._scroll_pending = None
+        self._tree_lines  # noqa: B018 - built now, so that the node's line is known
         self.scroll_to_node(node, animate=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._scroll_pending is not None:
+            self.call_after_refresh(self._scroll_to_pending)
+
+    def _scroll_to_pending(self) -> None:
+        node = self._scroll_pending
+        if node is not None and self.scrollable_content_region.height > 0:
+            self._scroll_pending = None
+            if node is self.cursor_node:
+                self._bring_into_view(node)
 
     def set_speech_counts(self, counts: dict[Path, int | None]) -> None:
         """Record how many speeches each file holds (None: no count, any shown before is

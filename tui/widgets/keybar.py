@@ -19,7 +19,7 @@ from typing import ClassVar
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
@@ -119,13 +119,29 @@ class KeyBar(Widget, can_focus=False):
             )
             kept.append(binding.action in KEPT_ACTIONS)
         palette: Entry | None = None
-        if app.ENABLE_COMMAND_PALETTE and app.COMMAND_PALETTE_BINDING in active:
-            _, binding, enabled, _tooltip = active[app.COMMAND_PALETTE_BINDING]
-            palette = (binding.key, app.get_key_display(binding), binding.description, enabled)
+        if app.ENABLE_COMMAND_PALETTE:
+            found = self._palette_binding(active)
+            if found is not None:
+                binding, enabled = found
+                palette = (binding.key, app.get_key_display(binding), binding.description, enabled)
         if (tuple(entries), palette) != (self._entries, self._palette):
             self._entries, self._palette = tuple(entries), palette
             self._kept = tuple(kept)
             self.refresh()
+
+    def _palette_binding(self, active: dict[str, ActiveBinding]) -> tuple[Binding, bool] | None:
+        """The command palette's binding, and whether it is enabled. A modal screen's
+        bindings (the help's) leave out the app's, but the app's priority binding opens
+        the palette over it all the same: the bar shows it there as on the main screen."""
+        app = self.app
+        key = app.COMMAND_PALETTE_BINDING
+        if key in active:
+            _, binding, enabled, _tooltip = active[key]
+            return binding, enabled
+        for binding in app._bindings.key_to_bindings.get(key, []):
+            if binding.priority:
+                return binding, app.check_action(binding.action, ()) is True
+        return None
 
     def render(self) -> Text:
         key_style = self.get_component_rich_style("keybar--key")

@@ -15,7 +15,7 @@ from textual.widgets.tree import TreeNode
 
 from tui.engine.model import Document, Heading, Speech
 from tui.widgets.safelabel import label
-from tui.widgets.treestyle import BatchedAdds, cut_to_cells, cut_width
+from tui.widgets.treestyle import BatchedAdds, cut_to_cells, cut_width, label_room
 
 EXPANDED_SPEECHES = 40
 """A file with more speeches opens with them collapsed (the reader's speech expands)."""
@@ -185,29 +185,14 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         plain = (icon if node.allow_expand else "") + (
             label.plain if isinstance(label, Text) else label
         )
-        room = self._label_room(node)
+        room = label_room(self, node)
         return cut_width(plain, room) if room > 0 else cell_len(plain)
-
-    def _label_room(self, node: TreeNode[OutlineData]) -> int:
-        """The cells a node's label may take: the pane's width less its guides (0 before
-        the pane has a size)."""
-        width = self.scrollable_content_region.width
-        if width <= 0:
-            return 0
-        guides = 0  # one per ancestor drawn (the root is not: ``show_root`` is off)
-        parent = node.parent
-        while parent is not None:
-            guides += 1
-            parent = parent.parent
-        if not self.show_root:
-            guides -= 1
-        return max(4, width - self.guide_depth * guides)
 
     def render_label(self, node: TreeNode[OutlineData], base_style: Style, style: Style) -> Text:
         """The label, cut with "…" where the pane is too narrow for it (a heading's title runs
         to the end of its sentence: the outline shortens it on screen only)."""
         label = super().render_label(node, base_style, style)
-        room = self._label_room(node)
+        room = label_room(self, node)
         if room and label.cell_len > room:
             label = cut_to_cells(label, room)
         return label

@@ -10,7 +10,11 @@ from rich.cells import cell_len, get_character_cell_size
 from rich.text import Text
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from textual.widget import Widget
+    from textual.widgets import Tree
+    from textual.widgets.tree import TreeNode
 
     _Base = Widget
 else:
@@ -56,6 +60,23 @@ def cut_width(plain: str, cells: int) -> int:
     if width <= cells:
         return width
     return cell_len(plain[: _kept(plain, cells - 1)].rstrip()) + 1
+
+
+def label_room(tree: Tree[Any], node: TreeNode[Any]) -> int:
+    """The cells ``node``'s label may take in ``tree``: the pane's width less a guide for
+    each ancestor drawn (the root is drawn only with ``show_root``), at least 4; 0 before
+    the pane has a size."""
+    width = tree.scrollable_content_region.width
+    if width <= 0:
+        return 0
+    guides = 0
+    parent = node.parent
+    while parent is not None:
+        guides += 1
+        parent = parent.parent
+    if not tree.show_root:
+        guides -= 1
+    return max(4, width - tree.guide_depth * guides)
 
 
 class BatchedAdds(_Base):
