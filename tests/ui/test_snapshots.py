@@ -670,7 +670,9 @@ def test_keyword_panel_while_jieba_loads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """K before jieba is loaded: the panel says keywords are loading, and lists nothing."""
-    from tui.widgets.keywords import LOADING
+    from tui.ui_text import KEYWORDS_LOADING
+
+    LOADING = KEYWORDS_LOADING.zh
 
     monkeypatch.setattr("tui.jobs.warm_keywords", lambda: release.wait(10))
 

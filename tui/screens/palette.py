@@ -21,8 +21,7 @@ from textual.command import CommandList, CommandPalette, ProviderSource
 from textual.visual import VisualType
 from textual.widgets.option_list import Option
 
-NO_MATCHES = "没有匹配的标题、文件或命令"
-"""What the palette says when nothing matches what was typed."""
+from tui import ui_text
 
 
 class _CommandList(CommandList):
@@ -50,11 +49,11 @@ class Palette(CommandPalette):
         providers: ProviderSource | None = None,
         *,
         placeholder: str,
-        no_matches: str = NO_MATCHES,
+        no_matches: str | None = None,
         id: str | None = None,  # noqa: A002 - Textual's name
     ) -> None:
         super().__init__(providers, placeholder=placeholder, id=id)
-        self.no_matches = no_matches
+        self.no_matches = no_matches if no_matches is not None else ui_text.PALETTE_NO_MATCHES()
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():

@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from tui import ui_text
 from tui.engine.model import Document, Heading, Speech
 from tui.widgets.safelabel import label
 from tui.widgets.treestyle import BatchedAdds, cut_to_cells, cut_width
@@ -20,7 +21,7 @@ from tui.widgets.treestyle import BatchedAdds, cut_to_cells, cut_width
 EXPANDED_SPEECHES = 40
 """A file with more speeches opens with them collapsed (the reader's speech expands)."""
 
-BUILDING = "提纲生成中…"
+BUILDING = ui_text.OUTLINE_BUILDING
 """The outline's last line while only the head of a big file is parsed."""
 
 OutlineData = Speech | Heading
@@ -40,16 +41,16 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
     ``set_counts`` shows per-node counts (e.g. search matches) in front of labels.
     """
 
-    HELP_GROUP: ClassVar[str] = "提纲"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_OUTLINE.zh
     BINDINGS: ClassVar[list[BindingType]] = [
         # Copying is the screen's job (it knows the file); the outline only names the node.
-        Binding("y", "screen.copy_outline_node('heading')", "复制标题"),
-        Binding("Y", "screen.copy_outline_node('section')", "复制整节"),
-        Binding("t", "screen.copy_outline_node('outline')", "复制提纲"),
-        Binding("j", "cursor_down", "下一项", show=False),
-        Binding("k", "cursor_up", "上一项", show=False),
+        Binding("y", "screen.copy_outline_node('heading')", ui_text.KEY_COPY_HEADING.zh),
+        Binding("Y", "screen.copy_outline_node('section')", ui_text.KEY_COPY_SECTION.zh),
+        Binding("t", "screen.copy_outline_node('outline')", ui_text.KEY_COPY_OUTLINE.zh),
+        Binding("j", "cursor_down", ui_text.KEY_NEXT_ITEM.zh, show=False),
+        Binding("k", "cursor_up", ui_text.KEY_PREVIOUS_ITEM.zh, show=False),
         # shift+space (Textual's key for this) does not reach the app inside tmux.
-        Binding("asterisk", "toggle_expand_all", "全部展开/折叠", show=False),
+        Binding("asterisk", "toggle_expand_all", ui_text.KEY_EXPAND_ALL.zh, show=False),
     ]
 
     DEFAULT_CSS = """
@@ -66,7 +67,7 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         # A Text, not a str: Tree reads a str label as rich markup, which imports rich's
         # emoji table (some 4 ms, on the way to the first frame).
-        super().__init__(Text("提纲"), id=id)
+        super().__init__(Text(ui_text.GROUP_OUTLINE()), id=id)
         self.show_root = False
         self.guide_depth = 2
         self._document: Document | None = None
@@ -155,7 +156,7 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
                 if expand:
                     self._build_speech(node)
             if not complete:
-                self.root.add_leaf(Text(BUILDING, style="dim italic"))
+                self.root.add_leaf(Text(BUILDING(), style="dim italic"))
         self._speech_firsts = [speech.first for speech in document.speeches]
 
     def _build_speech(self, node: TreeNode[OutlineData]) -> None:
@@ -225,7 +226,9 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
             assert self._document is not None
             name = data.label(self._file_name, len(self._document.speeches))
             if data.date and data.date not in name:
-                name += f"（{data.date}）"  # a speech's (or a part's) date, when given
+                name += ui_text.OUTLINE_DATE(
+                    date=data.date
+                )  # a speech's (or a part's) date, when given
             # Made safe: an untitled speech's label is the file name's.
             text = label(name, style="bold")
             key = -1 - data.index
