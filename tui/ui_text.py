@@ -115,6 +115,9 @@ def shown(text: str) -> str:
 
 def _register() -> None:
     for name, value in globals().items():
+        if isinstance(value, dict) and name.endswith("_LABELS"):
+            for key, item in value.items():
+                CATALOGUE[f"{name}[{key}]"] = item
         if isinstance(value, Msg):
             CATALOGUE[name] = value
         if isinstance(value, Key):
@@ -337,5 +340,188 @@ HELP_PALETTE_ROW = Msg(
     "Command palette: go to a heading, open a file, copy, citation format, theme, language",
 )
 HELP_ELSEWHERE = Msg("其他地方的按键", "Keys elsewhere")
+
+# ---------------------------------------------------------------- bookmarks (tui/screens/bookmarks.py)
+GROUP_BOOKMARKS = Key("书签", "Bookmark")
+KEY_JUMP = Key("跳转", "Go")
+KEY_DELETE = Key("删除", "Delete")
+KEY_UNDO = Key("撤销删除", "Undo")
+KEY_DELETE_BOOKMARK = Key("删除书签", "Delete the bookmark")
+BOOKMARKS_TITLE = Msg("书签", "Bookmarks")
+BOOKMARKS_NONE = Msg(
+    "还没有书签。在阅读区按 m 添加。", "No bookmarks yet. Press m in the reader to add one."
+)
+AT_LINE = Msg("第{line}行", "line {line}")
+BOOKMARK_DELETED = Msg("已删除 1 个书签，按 u 撤销。", "1 bookmark deleted; u undoes it.")
+NOTHING_TO_UNDO = Msg("没有可撤销的删除。", "Nothing to undo.")
+
+# ---------------------------------------------------------------- state that could not be saved (tui/screens/unsaved.py)
+UNSAVED_TITLE = Msg("无法保存{what}", "Could not save the {what}")
+STATE_PROBLEM_TITLE = Msg("状态文件有问题", "A state file has a problem")
+
+# ---------------------------------------------------------------- the quote notebook (tui/screens/notebook.py)
+GROUP_NOTEBOOK = Key("摘录本", "Notebook")
+KEY_OPEN_PLACE = Key("打开原处", "Open where it was")
+KEY_RECOPY = Key("重新复制", "Copy again")
+KEY_VIEW = Key("查看全文", "View")
+KEY_EXPORT = Key("导出", "Export")
+KEY_EXPORT_MARKDOWN = Key("导出 Markdown", "Export Markdown")
+NOTEBOOK_EXPORT_PLACEHOLDER = Msg(
+    "导出到（Markdown 文件路径）", "Export to (a Markdown file's path)"
+)
+NOTEBOOK_TITLE = Msg("摘录本 · {count} 条", "Notebook · {count} quotes")
+NOTEBOOK_EMPTY = Msg(
+    "摘录本是空的。在阅读区按 y 复制句子即可收入。",
+    "The notebook is empty. Press y in the reader to copy a sentence into it.",
+)
+NOTEBOOK_PLACE = Msg("{file} 第{line}行 · {when}", "{file} line {line} · {when}")
+NOTEBOOK_VIEW_HINT = Msg(
+    "全文已全选：可按 ctrl+c 复制，或按住 shift 用鼠标选择。Esc 关闭。",
+    "All the text is selected: ctrl+c copies it, or select with the mouse holding shift. Esc closes.",
+)
+NOTEBOOK_NOT_DELETED = Msg(
+    "没有删除：摘录本无法写入 {error}", "Not deleted: the notebook cannot be written: {error}"
+)
+NOTEBOOK_DELETED = Msg("已删除 1 条摘录，按 u 撤销。", "1 quote deleted; u undoes it.")
+NOTEBOOK_ALREADY_GONE = Msg(
+    "这条摘录已不在文件中（可能已在另一个窗口删除）。",
+    "This quote is no longer in the file (deleted in another window?).",
+)
+NOTEBOOK_NOT_RESTORED = Msg(
+    "没有恢复：摘录本无法写入 {error}", "Not restored: the notebook cannot be written: {error}"
+)
+NOTEBOOK_RESTORED = Msg("已恢复这条摘录。", "The quote is back.")
+EXPORT_CANNOT = Msg("无法导出到 {error}", "Cannot export to {error}")
+EXPORT_NEW_FOLDER = Msg(
+    "文件夹 {folder} 不存在，导出会新建它", "The folder {folder} does not exist; exporting makes it"
+)
+EXPORT_PROBLEMS_JOIN = Msg("{first}；{second}", "{first}; {second}")
+EXPORT_CONFIRM = Msg(
+    "{problem}。再按一次 Enter 仍然导出，或改一个路径。",
+    "{problem}. Press Enter again to export all the same, or change the path.",
+)
+EXPORT_CONFIRM_TITLE = Msg("确认导出", "Export?")
+EXPORT_DONE = Msg("已导出 {count} 条摘录到 {target}", "{count} quotes exported to {target}")
+EXPORT_DONE_TITLE = Msg("导出完成", "Exported")
+NOTEBOOK_NO_FILE = Msg("这条摘录没有记录文件。", "This quote has no file recorded.")
+
+# ---------------------------------------------------------------- copying (tui/screens/quote_dialog.py)
+QUOTE_DIALOG_HINT = Msg(
+    "无法写入剪贴板{why}。请手动复制：文本已全选，可按 ctrl+c，"
+    "或按住 shift 用鼠标选择后用终端的复制。Esc 关闭。",
+    "The clipboard cannot be written{why}. Copy by hand: the text is selected, press ctrl+c, "
+    "or select with the mouse holding shift and copy in the terminal. Esc closes.",
+)
+QUOTE_DIALOG_WHY = Msg("（{reason}）", " ({reason})")
+NOTEBOOK_FILE_PROBLEM = Msg("摘录本文件有问题", "The notebook file has a problem")
+SETTINGS_BROKEN = Msg("设置文件已损坏", "The settings file is damaged")
+UNSAVED_CITATION_FORMAT = Msg("引文格式", "citation format")
+CITATION_FORMAT_SET = Msg("引文格式：{format}", "Citation format: {format}")
+COPIED_WHAT = Msg("{kind}：{text}", "{kind}: {text}")
+COPIED_TO = Msg("已复制到{via}", "Copied to the {via}")
+COPIED_BY_OSC52 = Msg(
+    "（系统剪贴板不可用，已通过 OSC 52 交给终端；若粘贴不出，可在摘录本 ctrl+n 中按 t 查看全文）",
+    "(no system clipboard: handed to the terminal by OSC 52; if it does not paste, "
+    "press t in the notebook, ctrl+n, to see the text)",
+)
+COPY_BY_HAND = Msg("请在弹出的窗口中手动复制。", "Copy it by hand in the window shown.")
+CLIPBOARD_FAILED_TITLE = Msg("无法写入剪贴板", "The clipboard cannot be written")
+UNSAVED_NOTEBOOK = Msg("摘录本", "notebook")
+ALREADY_KEPT = Msg("（摘录本中已有这条，未重复收入）", "(already in the notebook, not kept twice)")
+COPIED_SELECTION_TO = Msg("已复制选中的文本到{via}", "The selection was copied to the {via}")
+CLIPBOARD_FAILED = Msg("无法写入剪贴板：{reason}", "The clipboard cannot be written: {reason}")
+NOTHING_OPEN_TO_COPY = Msg("没有打开的讲话稿可复制。", "No speech is open to copy from.")
+NOTHING_HERE_TO_COPY = Msg("这里没有可复制的内容。", "There is nothing here to copy.")
+NO_OUTLINE = Msg(
+    "这篇讲话没有提纲（没有识别出标题）。", "This speech has no outline (no headings were found)."
+)
+NOT_UNDER_HEADING = Msg("光标不在任何标题之下。", "The cursor is under no heading.")
+CMD_COPY_SENTENCE = Msg("复制当前句（或选中的句子）", "Copy the sentence (or the selection)")
+CMD_COPY_PARAGRAPH = Msg("复制当前段落", "Copy the paragraph")
+CMD_COPY_HEADING = Msg("复制当前标题", "Copy the heading")
+CMD_COPY_HEADING_HELP = Msg("光标所在的最内层标题", "The innermost heading the cursor is under")
+CMD_COPY_SECTION = Msg("复制当前整节", "Copy the section")
+CMD_COPY_SECTION_HELP = Msg("标题及其下全部段落", "The heading and every paragraph under it")
+CMD_COPY_OUTLINE = Msg("复制本篇提纲", "Copy the speech's outline")
+CMD_COPY_OUTLINE_HELP = Msg("各级标题，按层级缩进", "Every heading, indented by level")
+CMD_OPEN_NOTEBOOK = Msg("打开摘录本", "Open the notebook")
+CMD_CURRENT = Msg("（当前）", " (current)")
+CMD_CITATION_FORMAT = Msg("引文格式：{format}{mark}", "Citation format: {format}{mark}")
+CMD_CITATION_FORMAT_HELP = Msg(
+    "复制时使用的格式，下次启动仍有效", "How copies are written, kept for the next start"
+)
+CMD_COPY_NODE = Msg("{verb}：{text}", "{verb}: {text}")
+VIA_LABELS = {
+    "system": Msg("系统剪贴板", "system clipboard"),
+    "terminal": Msg("终端剪贴板 OSC 52", "terminal's clipboard (OSC 52)"),
+    "none": Msg("无可用剪贴板", "no clipboard"),
+}
+"""``tui.clipboard.Via``'s names, by value."""
+FORMAT_LABELS = {
+    "plain": Msg("仅引文", "quote only"),
+    "cited": Msg("引文加出处", "quote and source"),
+    "markdown": Msg("Markdown 引用块", "Markdown blockquote"),
+}
+"""``tui.engine.quotes.CitationFormat``'s names, by value."""
+KIND_LABELS = {
+    "sentence": Msg("句子", "Sentence"),
+    "selection": Msg("选中的句子", "Selection"),
+    "paragraph": Msg("段落", "Paragraph"),
+    "heading": Msg("标题", "Heading"),
+    "section": Msg("整节", "Section"),
+    "speech": Msg("全篇", "Speech"),
+    "outline": Msg("提纲", "Outline"),
+}
+"""``tui.engine.quotes.QuoteKind``'s names, by value."""
+
+# ---------------------------------------------------------------- corpus search (tui/screens/corpus_search.py)
+GROUP_CORPUS_SEARCH = Key("全文搜索", "Search all")
+KEY_BACK = Key("返回", "Back")
+KEY_EDIT_QUERY = Key("修改搜索词", "Edit the query")
+KEY_INDEX_NOW = Key("建立索引", "Build the index")
+CORPUS_PLACEHOLDER = Msg(
+    '在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
+    'Search every speech: word word (both) "phrase" -not 标题:word (Enter searches, Esc goes back)',
+)
+CORPUS_RESULTS = Msg("结果", "Results")
+CORPUS_WHERE = Msg("在 {where} 下的所有讲话稿中搜索", "Search every speech under {where}")
+CORPUS_INDEXING = Msg("　［建立索引：{done}/{total} 个文件］", "  [indexing: {done}/{total} files]")
+CORPUS_NO_INDEX = Msg(
+    "　［{why}：搜索逐个文件进行，按 F5 建立索引］",
+    "  [{why}: each file is searched in turn; F5 builds the index]",
+)
+CORPUS_SEARCHING = Msg("正在搜索“{query}”…", "Searching for “{query}”…")
+CORPUS_SCANNING = Msg(
+    "正在搜索“{query}”… 未建立索引的文件逐个搜索：{done}/{total}",
+    "Searching for “{query}”… files not in the index, one by one: {done}/{total}",
+)
+CORPUS_CHECKING = Msg(
+    "索引中没有“{query}”，正在核对有无新增或改动的文件…",
+    "“{query}” is not in the index; looking for new or changed files…",
+)
+CORPUS_PARTIAL = Msg(
+    "“{query}”：已列出 {files} 个文件 {total} 处，其余统计中…",
+    "“{query}”: {total} in {files} files so far, counting the rest…",
+)
+CORPUS_SCANNED = Msg(
+    "{count} 个文件尚未建立索引，已逐个搜索",
+    "{count} files not in the index were searched one by one",
+)
+CORPUS_SKIPPED = Msg("{count} 个文件无法读取，未搜索", "{count} files could not be read")
+CORPUS_NOTES = Msg("（{notes}）", " ({notes})")
+CORPUS_NOTES_JOIN = Msg("；", "; ")
+CORPUS_FOUND = Msg(
+    "“{query}”：共 {total} 处，{files} 个文件{note}。Enter 打开，Esc 返回",
+    "“{query}”: {total} in {files} files{note}. Enter opens, Esc goes back",
+)
+CORPUS_NOTHING = Msg("没有找到“{query}”{note}。", "“{query}” was not found{note}.")
+CORPUS_CANNOT_LIST = Msg("无法列出搜索结果：{error}", "The results cannot be listed: {error}")
+CORPUS_OUTSIDE_SPEECHES = Msg("（讲话之外）", "(outside the speeches)")
+CORPUS_FILE_CHANGED = Msg(
+    "（文件在搜索后已改动或删除，列不出位置；ctrl+f 重新搜索）",
+    "(the file changed or went away after the search; ctrl+f searches again)",
+)
+CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
+CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
 
 _register()
