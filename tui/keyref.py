@@ -31,6 +31,8 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.keys import format_key
 
+from tui import ui_text
+
 REGENERATE = "python -m tui.keyref > docs/keys.md"
 """The command that rewrites docs/keys.md."""
 
@@ -83,7 +85,7 @@ WHERE: dict[str, tuple[str, str]] = {
 }
 """Where each class's keys work, in Chinese and English."""
 
-GROUP_FALLBACK: dict[str, str] = {"QuoteDialog": "复制对话框"}
+GROUP_FALLBACK: dict[str, str] = {"QuoteDialog": ui_text.GROUP_QUOTE_DIALOG.zh}
 """Section titles for classes without ``HELP_GROUP``."""
 
 TEXTUAL_KEYS: dict[str, dict[str, tuple[str, str]]] = {

@@ -1,0 +1,154 @@
+"""The interface's catalogue (``tui/ui_text.py``): every text in both languages, with the
+same format fields, and no Chinese text left in the screens and widgets outside it."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tui import ui_text
+from tui.ui_text import CATALOGUE, Key, Msg
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECKED = [ROOT / "tui" / "app.py", *sorted((ROOT / "tui" / "screens").glob("*.py"))]
+CHECKED += sorted((ROOT / "tui" / "widgets").glob("*.py"))
+"""Where every text the user reads must come from the catalogue."""
+
+IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A Chinese character (punctuation such as "。" or "　" alone is no text to translate)."""
+
+ENGLISH_MAY_HOLD_CHINESE = {
+    "LANGUAGE_COMMAND",  # names both languages, each in its own
+    "LANGUAGE_COMMAND_HELP",
+    "FIND_PLACEHOLDER",  # the query syntax's prefix 标题: is typed as it is
+    "CORPUS_PLACEHOLDER",
+}
+
+
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    yield
+    ui_text.set_language(ui_text.DEFAULT)
+
+
+def chinese_literals(source: str, name: str = "<source>") -> list[tuple[int, str]]:
+    """(line, text) of every string literal in ``source`` holding a Chinese character,
+    docstrings left out (f-strings' literal parts included)."""
+    tree = ast.parse(source, name)
+    docstrings: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list):
+            for statement in body:
+                if (
+                    isinstance(statement, ast.Expr)
+                    and isinstance(statement.value, ast.Constant)
+                    and isinstance(statement.value.value, str)
+                ):
+                    docstrings.add(id(statement.value))
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and IDEOGRAPH.search(node.value)
+    ]
+
+
+def test_every_entry_has_both_languages_with_the_same_fields() -> None:
+    assert len(CATALOGUE) > 200
+    for name, text in CATALOGUE.items():
+        assert text.zh.strip() and text.en.strip(), name
+        if name not in ENGLISH_MAY_HOLD_CHINESE:
+            assert not IDEOGRAPH.search(text.en), f"{name}: Chinese in the English {text.en!r}"
+        assert ui_text.fields(text.zh) == ui_text.fields(text.en), name
+
+
+def test_every_entry_formats_in_both_languages() -> None:
+    """Each entry, given its fields, formats without error in either language."""
+    for language in ui_text.LANGUAGES:
+        ui_text.set_language(language)
+        for name, text in CATALOGUE.items():
+            args = {field: 1 for field in ui_text.fields(text.zh)}
+            result = text(**args)
+            assert result == (text.en if language == "en" else text.zh).format(**args), name
+
+
+def test_fields_are_compared() -> None:
+    """The check above would see a field missing on one side."""
+    assert ui_text.fields("没有“{term}”。") == {"term"}
+    assert ui_text.fields("{count:,} found in {files}") == {"count", "files"}
+    assert ui_text.fields("没有“{term}”。") != ui_text.fields("Not found.")
+
+
+def test_a_message_says_the_current_language() -> None:
+    found = Msg("共 {total} 处", "{total} found")
+    assert found(total=3) == "共 3 处"
+    ui_text.set_language("en")
+    assert found(total=3) == "3 found"
+    with pytest.raises(ValueError):
+        ui_text.set_language("fr")  # type: ignore[arg-type]
+
+
+def test_key_descriptions_are_found_by_their_chinese() -> None:
+    """Bindings keep their Chinese description (docs/keys.md lists it); the bars show it
+    in the current language; a text not in the catalogue is shown as it is."""
+    assert ui_text.shown(ui_text.KEY_QUIT.zh) == "退出"
+    ui_text.set_language("en")
+    assert ui_text.shown(ui_text.KEY_QUIT.zh) == "Quit"
+    assert ui_text.shown("不在目录里") == "不在目录里"
+
+
+def test_every_binding_and_group_of_the_app_is_in_the_catalogue() -> None:
+    """A binding described in Chinese but not in the catalogue would stay Chinese in English."""
+    from tui import keyref
+
+    keyed = {text.zh for text in CATALOGUE.values() if isinstance(text, Key)}
+    missing = []
+    for place in keyref.places():
+        if place.group not in keyed:
+            missing.append((place.cls.__name__, place.group))
+        for row in place.rows:
+            if not row.textual and row.description not in keyed:
+                missing.append((place.cls.__name__, row.description))
+    assert not missing
+
+
+def test_choose_order() -> None:
+    """--lang, then SPEECH_READER_LANG, then the stored choice, then Chinese."""
+    env = {ui_text.ENVIRONMENT: "en_US.UTF-8"}
+    assert ui_text.choose(None, None, {}) == "zh"
+    assert ui_text.choose(None, "en", {}) == "en"
+    assert ui_text.choose(None, "zh", env) == "en"
+    assert ui_text.choose("zh", "en", env) == "zh"
+    assert ui_text.choose(None, "klingon", {ui_text.ENVIRONMENT: "nonsense"}) == "zh"
+    assert ui_text.choose(None, 3, {}) == "zh"
+
+
+def test_the_checker_finds_chinese_literals() -> None:
+    """The check below is worth something: it finds a label, an f-string's part and a
+    binding's description, and leaves docstrings and punctuation alone."""
+    source = '''
+"""模块说明。"""
+def f(name):
+    """函数说明。"""
+    notify("已添加书签")
+    x = f"没有“{name}”。"
+    stops = "。：；"
+    Binding("q", "quit", "退出")
+'''
+    found = sorted(text for _, text in chinese_literals(source))
+    assert found == sorted(["已添加书签", "没有“", "退出"])  # "”。" and "。：；" are punctuation
+
+
+@pytest.mark.parametrize("path", CHECKED, ids=lambda path: path.name)
+def test_no_chinese_text_outside_the_catalogue(path: Path) -> None:
+    """Every Chinese text of the screens and widgets comes from tui/ui_text.py (where its
+    English is beside it): a literal here would stay Chinese in the English interface."""
+    found = chinese_literals(path.read_text(encoding="utf-8"), str(path))
+    assert not found, "\n".join(f"{path.name}:{line}: {text!r}" for line, text in found)
