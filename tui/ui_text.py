@@ -150,7 +150,7 @@ CLI_CRASHED = Msg(
 APP_TITLE = Msg("讲话稿阅读器", "Speech reader")
 PALETTE_PLACEHOLDER = Msg(
     "输入标题、文件名或命令（复制、引文格式、摘录本、主题…）",
-    "Type a heading, a file name or a command (copy, citation, notebook, theme…)",
+    "A heading, a file or a command (copy, citation, notebook, theme…)",
 )
 PALETTE_NO_MATCHES = Msg("没有匹配的标题、文件或命令", "No heading, file or command matches")
 PALETTE_JUMP_SPEECH = Msg("跳到这篇讲话", "Go to this speech")
@@ -482,7 +482,7 @@ KEY_EDIT_QUERY = Key("修改搜索词", "Edit the query")
 KEY_INDEX_NOW = Key("建立索引", "Build the index")
 CORPUS_PLACEHOLDER = Msg(
     '在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
-    'Search every speech: word word (both) "phrase" -not 标题:word (Enter searches, Esc goes back)',
+    'All speeches: word word (both) "phrase" -not 标题:word (Enter searches, Esc back)',
 )
 CORPUS_RESULTS = Msg("结果", "Results")
 CORPUS_WHERE = Msg("在 {where} 下的所有讲话稿中搜索", "Search every speech under {where}")

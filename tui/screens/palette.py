@@ -1,4 +1,5 @@
-"""The command palette with its one English line, "No matches found", said in Chinese.
+"""The command palette with its one fixed English line, "No matches found", said in the
+interface's language (``ui_text.PALETTE_NO_MATCHES``).
 
 Textual's ``CommandPalette`` adds that line itself, half a second after a search found
 nothing: an ``Option`` with the id ``CommandPalette._NO_MATCHES`` ("--no-matches"), built
@@ -6,7 +7,7 @@ inside a private method with the English text fixed in it. Textual offers no hoo
 setting for it (8.2: none in ``textual.command``, none in its docs or issues), so the
 one dependence on Textual's insides is here: the palette's list is our ``CommandList``
 (yielded in place of Textual's by ``compose``), whose public ``add_option`` gives that
-option a Chinese prompt. ``tests/ui/test_app.py::test_palette_no_matches_in_chinese``
+option the catalogue's prompt. ``tests/ui/test_app.py::test_palette_no_matches_in_chinese``
 fails if Textual changes the id or stops going through ``add_option``.
 """
 
@@ -25,7 +26,7 @@ from tui import ui_text
 
 
 class _CommandList(CommandList):
-    """Textual's command list, its no-matches line in Chinese."""
+    """Textual's command list, its no-matches line in the interface's language."""
 
     def __init__(self, no_matches: str) -> None:
         super().__init__()
@@ -42,7 +43,7 @@ class _CommandList(CommandList):
 
 
 class Palette(CommandPalette):
-    """The app's command palette (``ctrl+p`` and the theme list): Textual's, in Chinese."""
+    """The app's command palette (``ctrl+p`` and the theme list): Textual's, in our words."""
 
     def __init__(
         self,
