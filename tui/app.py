@@ -255,24 +255,23 @@ class SpeechReaderApp(App[None]):
             self.call_later(self.action_help)
         if self.session is not None:
             self.session.set_language(chosen)
-            try:
-                self.session.save()
-            except OSError as error:
-                tell_unsaved(self, ui_text.LANGUAGE_NAME(), error)
-            else:
-                tell_saved(self, *self.session.paths)
+            self._save_choice(self.session, ui_text.LANGUAGE_NAME())
         self.notify(ui_text.LANGUAGE_SWITCHED(), timeout=3)
 
     def watch_theme(self, theme: str) -> None:
         """Remember a theme chosen (command palette) for the next start, saved at once."""
         if self.session is not None and self.session.theme != theme:
             self.session.set_theme(theme)
-            try:
-                self.session.save()
-            except OSError as error:
-                tell_unsaved(self, ui_text.UNSAVED_THEME(), error)
-            else:
-                tell_saved(self, *self.session.paths)
+            self._save_choice(self.session, ui_text.UNSAVED_THEME())
+
+    def _save_choice(self, session: Session, what: str) -> None:
+        """Write a choice made (theme, language) at once; a failure is told (once)."""
+        try:
+            session.save()
+        except OSError as error:
+            tell_unsaved(self, what, error)
+        else:
+            tell_saved(self, *session.paths)
 
     @property
     def quotes(self) -> QuoteService:
