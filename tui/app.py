@@ -27,6 +27,7 @@ from tui.session import Session
 from tui.startup import root_and_file
 from tui.state import Unsaved
 from tui.textual_fixes import apply as apply_textual_fixes
+from tui.widgets.outline import speech_name
 from tui.widgets.readable import ReadableHighlights
 from tui.widgets.safelabel import markup, palette_prompt
 from tui.widgets.toasts import KinsokuToastRack
@@ -57,7 +58,7 @@ class HeadingCommands(Provider):
         # Made safe here (a label may hold the file name): matched, highlighted and shown
         # as they are, never as markup.
         for speech in document.speeches:
-            label = safe_text(speech.label(screen.path.name, total))
+            label = safe_text(speech_name(speech, screen.path.name, total))
             entries.append((label, speech.first, ui_text.PALETTE_JUMP_SPEECH()))
             for heading in speech.headings:
                 entries.append(

@@ -256,6 +256,19 @@ FILE_GONE = Msg(
 FILE_GONE_STATUS = Msg("文件不见了", "file gone")
 SPEECH_NUMBER = Msg("第{number}篇", "Speech {number}")
 SPEECH_WITH_WORDS = Msg("{head}：{words}…", "{head}: {words}…")
+OPENING = Msg("正在打开", "Opening")
+OPENING_LABELS = {
+    "pdf": Msg("正在读取 PDF 的文字层", "Reading the PDF's text layer"),
+    "docx": Msg(
+        "正在读取 Word 文档（含自动编号）", "Reading the Word document (with its numbering)"
+    ),
+    "doc": Msg(
+        "正在用转换工具读取 Word 97–2003 文档", "Reading the Word 97–2003 file with a converter"
+    ),
+    "html": Msg("正在提取网页正文", "Taking the text out of the web page"),
+}
+"""What the reader says while a file of a kind opens (``tui.formats.progress_message``'s
+words, which ``tests/unit/test_ui_text.py`` keeps the same)."""
 UNSAVED_POSITION = Msg("阅读位置", "reading position")
 UNSAVED_BOOKMARKS = Msg("书签", "bookmarks")
 BOOKMARK_ADDED = Msg("已添加书签", "Bookmark added")

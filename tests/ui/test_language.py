@@ -196,3 +196,43 @@ async def test_english_fits_at_80_by_24(speech_file: Path) -> None:
         text = screen_text(app)
         for _, description in app.screen.query_one(KeyHints).hints:
             assert ui_text.shown(description) in text, text
+
+
+async def test_untitled_speeches_are_named_in_the_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Speeches without a title are "第2篇：…" in the outline and the status line, and
+    "Speech 2: …" once switched to English."""
+    from tests.documents import build_document
+    from tui.engine.model import Document
+
+    path = tmp_path / "讲话两篇.txt"
+    path.write_text("占位", encoding="utf-8")
+    document = build_document(
+        [
+            (None, [("body", "第一篇讲话的正文。"), ("h1", "一、要讲清楚。")]),
+            (None, [("body", "第二篇讲话的正文。"), ("h1", "一、要做扎实。")]),
+        ],
+        path=str(path),
+    )
+
+    def load(_: object) -> Document:
+        return document
+
+    monkeypatch.setattr("tui.jobs.load", load)
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await pilot.press("right_curly_bracket")  # the second speech
+        await settle(app, pilot)
+
+        def outline_names() -> list[str]:
+            return [str(node.label) for node in screen.outline.root.children]
+
+        assert any("第2篇" in name for name in outline_names()), outline_names()
+        assert "第2篇" in screen.status.text
+        await switch_from_palette(app, pilot)
+        assert any("Speech 2: " in name for name in outline_names()), outline_names()
+        assert not any("第2篇" in name for name in outline_names())
+        assert "Speech 2: " in screen.status.text, screen.status.text

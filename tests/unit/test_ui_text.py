@@ -152,3 +152,42 @@ def test_no_chinese_text_outside_the_catalogue(path: Path) -> None:
     English is beside it): a literal here would stay Chinese in the English interface."""
     found = chinese_literals(path.read_text(encoding="utf-8"), str(path))
     assert not found, "\n".join(f"{path.name}:{line}: {text!r}" for line, text in found)
+
+
+def test_opening_messages_are_the_formats_own() -> None:
+    """The reader's "正在读取 PDF 的文字层" … come from the catalogue in the interface's
+    language; their Chinese is ``tui.formats.progress_message``'s."""
+    from tui.formats import progress_message
+
+    for kind, text in ui_text.OPENING_LABELS.items():
+        assert text.zh == progress_message(kind)  # type: ignore[arg-type]
+    assert ui_text.OPENING.zh == progress_message("text")
+
+
+@pytest.mark.parametrize(
+    ("title", "preview", "file_name", "total"),
+    [
+        ("在大会上的讲话", "同志们好", "甲.txt", 2),
+        (None, "今天我们召开全市优化营商环境大会，主要任务是", "甲.txt", 3),
+        (None, "今天我们召开大会", "", 3),
+        (None, "今天我们召开大会", "甲.txt", 1),
+        (None, "", "", 2),
+        (None, "", "甲.txt", 1),
+    ],
+)
+def test_speech_names(title: str | None, preview: str, file_name: str, total: int) -> None:
+    """An untitled speech's name: in Chinese exactly ``Speech.label``; in English the same
+    parts with "Speech N" and no Chinese of the interface's own."""
+    from tui.engine.model import Speech
+    from tui.widgets.outline import speech_name
+
+    speech = Speech(1, title, 1, 2, 0, 1, None, (), preview)
+    assert speech_name(speech, file_name, total) == speech.label(file_name, total)
+    ui_text.set_language("en")
+    english = speech_name(speech, file_name, total)
+    if title:
+        assert english == title
+    else:
+        assert "第" not in english and "篇" not in english
+        if total > 1 or not (file_name or preview):
+            assert "Speech 2" in english

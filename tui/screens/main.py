@@ -36,7 +36,7 @@ from tui.engine.files import SUFFIX_ORDER, FileStamp, stamp_of, walk_speech_file
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
 from tui.engine.safetext import safe_path
-from tui.formats import progress_message, sniff_file
+from tui.formats import sniff_file
 from tui.highlights import Highlights
 from tui.screens import find as find_features
 from tui.screens.folder_work import FolderWork, _settle_garbage_collector
@@ -48,7 +48,7 @@ from tui.startup import initial_file
 from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.keybar import KeyBar
 from tui.widgets.keywords import FindBar, KeywordPanel
-from tui.widgets.outline import OutlinePane
+from tui.widgets.outline import OutlinePane, speech_name
 from tui.widgets.reader import ReaderView
 from tui.widgets.status import StatusLine
 
@@ -74,14 +74,6 @@ PANE_ACTIONS = frozenset({"toggle_tree", "toggle_outline", "resize_pane"})
 """The actions on the three-pane layout (off while a pane is maximized)."""
 
 log = logging.getLogger(__name__)
-
-
-def _untitled(index: int, preview: str) -> str:
-    """An untitled speech's crumb, "第2篇：今天我们…" (``Speech.label`` without a file name),
-    in the language chosen."""
-    number = ui_text.SPEECH_NUMBER(number=index + 1)
-    words = preview[:16]
-    return ui_text.SPEECH_WITH_WORDS(head=number, words=words) if words else number
 
 
 class MainScreen(FolderWork):
@@ -320,7 +312,7 @@ class MainScreen(FolderWork):
             else ""
         )
         self._shown = None
-        doing = progress_message(sniff_file(path))  # "正在读取 PDF 的文字层" for a PDF
+        doing = ui_text.OPENING_LABELS.get(sniff_file(path), ui_text.OPENING)()
         self.reader.show_message(f"{path.name}\n\n{doing}{size}…")
         self.outline.show_document(None)
         self.status.update_status((path.name, f"{doing}…"), None)
@@ -547,7 +539,7 @@ class MainScreen(FolderWork):
         speech = document.speech_at(paragraph)
         if speech is not None and (len(document.speeches) > 1 or speech.title):
             # An untitled speech's label starts with the file name, already the first crumb.
-            label = speech.title or _untitled(speech.index, speech.preview)
+            label = speech_name(speech, "", len(document.speeches))
             crumbs.append(label)
         for heading in document.section_path(paragraph):
             crumbs.append(f"{heading.marker}{heading.title}")

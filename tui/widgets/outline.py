@@ -28,6 +28,20 @@ OutlineData = Speech | Heading
 """What a node holds: the speech (roots) or the heading."""
 
 
+def speech_name(speech: Speech, file_name: str = "", total: int = 1) -> str:
+    """``Speech.label`` in the interface's language: its title, or the file name, "第2篇"
+    ("Speech 2") and its first words (in Chinese, exactly ``Speech.label``'s text)."""
+    if speech.title:
+        return speech.title
+    number = ui_text.SPEECH_NUMBER(number=speech.index + 1)
+    stem = file_name.rsplit(".", 1)[0] if file_name else ""
+    head = " ".join(part for part in (stem, number if total > 1 else "") if part)
+    words = speech.preview[:16]
+    if head and words:
+        return ui_text.SPEECH_WITH_WORDS(head=head, words=words)
+    return head or (words + "…" if words else number)
+
+
 def node_paragraph(data: OutlineData) -> int:
     """The paragraph a node stands for (a speech's first paragraph, a heading's own)."""
     return data.first if isinstance(data, Speech) else data.paragraph
@@ -224,7 +238,7 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
     def _label(self, data: OutlineData) -> Text:
         if isinstance(data, Speech):
             assert self._document is not None
-            name = data.label(self._file_name, len(self._document.speeches))
+            name = speech_name(data, self._file_name, len(self._document.speeches))
             if data.date and data.date not in name:
                 name += ui_text.OUTLINE_DATE(
                     date=data.date
@@ -250,6 +264,16 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
             return None
         number, _, _ = rest.partition(" ")
         return int(number) if number.isdigit() else None
+
+    def relabel(self) -> None:
+        """Untitled speeches' names and the last line while the outline is being made in
+        the language chosen now."""
+        for node in self.built_nodes():
+            if node.data is not None:
+                node.set_label(self._label(node.data))
+        for node in self.root.children:
+            if node.data is None:  # the BUILDING line
+                node.set_label(Text(BUILDING(), style="dim italic"))
 
     def set_counts(self, headings: dict[int, int], speeches: dict[int, int] | None = None) -> None:
         """Show counts before labels: ``headings`` by ``Heading.paragraph``, ``speeches`` by index."""
