@@ -106,6 +106,12 @@ class Key(Msg):
     shown through ``shown``: key descriptions and the help screen's group titles."""
 
 
+def pick(zh: str, en: str) -> str:
+    """Of a pair of texts made elsewhere in both languages (``SpeechFileError``'s
+    ``message`` and ``message_en``), the current language's."""
+    return en if _current == "en" else zh
+
+
 def shown(text: str) -> str:
     """A key description or group title (stored in Chinese) in the current language;
     a text not in the catalogue as it is."""

@@ -236,3 +236,17 @@ async def test_untitled_speeches_are_named_in_the_language(
         assert any("Speech 2: " in name for name in outline_names()), outline_names()
         assert not any("第2篇" in name for name in outline_names())
         assert "Speech 2: " in screen.status.text, screen.status.text
+
+
+async def test_a_file_that_cannot_be_shown_says_why_in_english(tmp_path: Path) -> None:
+    """The engine's errors carry an English message: the reader shows it, and the status
+    line says the file cannot be shown, in English."""
+    bad = tmp_path / "损坏的文件.txt"
+    bad.write_bytes(bytes(range(256)) * 8)
+    app = make_app(bad, language="en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        text = screen_text(app)
+        assert "This is not a text file" in text
+        assert "这不是文本文件" not in text
+        assert "cannot be shown" in app.main_screen.status.text

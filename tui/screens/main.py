@@ -272,7 +272,7 @@ class MainScreen(FolderWork):
             try:
                 document, complete = early.result()
             except SpeechFileError as error:
-                self._show_error(path, error.message)
+                self._show_error(path, ui_text.pick(error.message, error.message_en))
                 return
             except Exception as error:  # noqa: BLE001 - shown, and logged
                 self._load_failed(path, error)
@@ -350,7 +350,7 @@ class MainScreen(FolderWork):
                 document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
                 self._swap_in_whole(path, document)
         except SpeechFileError as error:
-            self._show_error(path, error.message)
+            self._show_error(path, ui_text.pick(error.message, error.message_en))
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
             self._load_failed(path, error)
 
