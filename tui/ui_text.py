@@ -44,7 +44,7 @@ _current: Language = DEFAULT
 
 CATALOGUE: dict[str, Msg] = {}
 """Every entry, by its name in this module (filled below, for the tests)."""
-_BY_CHINESE: dict[str, Msg] = {}
+_BY_CHINESE: dict[str, Key] = {}
 """Entries that are stored as their Chinese text (key descriptions, group titles)."""
 
 
@@ -103,7 +103,12 @@ class Msg:
 @dataclass(frozen=True, slots=True)
 class Key(Msg):
     """A text stored as its Chinese (``Binding(..., KEY_QUIT.zh)``, ``HELP_GROUP``) and
-    shown through ``shown``: key descriptions and the help screen's group titles."""
+    shown through ``shown``: key descriptions and the help screen's group titles.
+
+    ``bar``: a shorter English for the key bars, where the Chinese takes few cells and the
+    English many (the help screen and docs/keys.md say it whole)."""
+
+    bar: str = ""
 
 
 def pick(zh: str, en: str) -> str:
@@ -112,11 +117,15 @@ def pick(zh: str, en: str) -> str:
     return en if _current == "en" else zh
 
 
-def shown(text: str) -> str:
-    """A key description or group title (stored in Chinese) in the current language;
-    a text not in the catalogue as it is."""
+def shown(text: str, bar: bool = False) -> str:
+    """A key description or group title (stored in Chinese) in the current language (with
+    ``bar``, the key bar's short English if it has one); a text not in the catalogue as it is."""
     found = _BY_CHINESE.get(text)
-    return found() if found is not None else text
+    if found is None:
+        return text
+    if bar and _current == "en" and found.bar:
+        return found.bar
+    return found()
 
 
 def _register() -> None:
@@ -128,7 +137,7 @@ def _register() -> None:
             CATALOGUE[name] = value
         if isinstance(value, Key):
             other = _BY_CHINESE.setdefault(value.zh, value)
-            if other.en != value.en:
+            if (other.en, other.bar) != (value.en, value.bar):
                 raise ValueError(f"{value.zh!r} is both {other.en!r} and {value.en!r}")
 
 
@@ -196,8 +205,8 @@ KEY_TREE = Key("文件栏", "Files")
 KEY_OUTLINE = Key("提纲栏", "Outline")
 KEY_NARROWER = Key("窄一些（文件栏/提纲栏）", "Narrower (files/outline)")
 KEY_WIDER = Key("宽一些（文件栏/提纲栏）", "Wider (files/outline)")
-KEY_BOOKMARK = Key("书签", "Bookmark")
-KEY_BOOKMARKS = Key("书签列表", "Bookmarks")
+KEY_BOOKMARK = Key("书签", "Bookmark", bar="Mark")
+KEY_BOOKMARKS = Key("书签列表", "Bookmarks", bar="Marks")
 KEY_COPY_SENTENCE = Key("复制句子（带出处）", "Copy the sentence (cited)")
 KEY_COPY_PARAGRAPH = Key("复制段落（带出处）", "Copy the paragraph (cited)")
 KEY_NOTEBOOK = Key("摘录本", "Notebook")
@@ -210,9 +219,9 @@ KEY_FIND_TO_HIGHLIGHT = Key("查找词设为高亮词", "Highlight the find term
 KEY_CORPUS_SEARCH = Key("全文搜索", "Search all")
 
 GROUP_READER = Key("阅读", "Reading")
-KEY_NEXT_SENTENCE = Key("下一句", "Next sentence")
-KEY_PREVIOUS_SENTENCE = Key("上一句", "Previous sentence")
-KEY_PAGE_DOWN = Key("下一页", "Page down")
+KEY_NEXT_SENTENCE = Key("下一句", "Next sentence", bar="Next")
+KEY_PREVIOUS_SENTENCE = Key("上一句", "Previous sentence", bar="Prev")
+KEY_PAGE_DOWN = Key("下一页", "Page down", bar="Page")
 KEY_PAGE_UP = Key("上一页", "Page up")
 KEY_HALF_DOWN = Key("下半页", "Half a page down")
 KEY_HALF_UP = Key("上半页", "Half a page up")
@@ -220,9 +229,9 @@ KEY_LINE_DOWN = Key("向下滚一行", "Scroll a line down")
 KEY_LINE_UP = Key("向上滚一行", "Scroll a line up")
 KEY_START = Key("文首", "Start")
 KEY_END = Key("文末", "End")
-KEY_NEXT_HEADING = Key("下一标题", "Next heading")
+KEY_NEXT_HEADING = Key("下一标题", "Next heading", bar="Heading")
 KEY_PREVIOUS_HEADING = Key("上一标题", "Previous heading")
-KEY_NEXT_SPEECH = Key("下一篇", "Next speech")
+KEY_NEXT_SPEECH = Key("下一篇", "Next speech", bar="Speech")
 KEY_PREVIOUS_SPEECH = Key("上一篇", "Previous speech")
 KEY_SELECT = Key("选择", "Select")
 KEY_READING_WIDTH = Key("限制行宽", "Line width")
@@ -240,11 +249,11 @@ GROUP_FILES = Key("文件", "Files")
 KEY_OPEN = Key("打开", "Open")
 
 GROUP_KEYWORDS = Key("关键词", "Keywords")
-KEY_TOGGLE_HIGHLIGHT = Key("加入/移出高亮词", "Highlight word on/off")
+KEY_TOGGLE_HIGHLIGHT = Key("加入/移出高亮词", "Highlight word on/off", bar="Highlight")
 KEY_HIGHLIGHT = Key("高亮", "Highlight")
 KEY_CLOSE = Key("关闭", "Close")
 GROUP_FIND = Key("查找", "Find")
-KEY_CLEAR_FIND = Key("清除查找", "Clear the find")
+KEY_CLEAR_FIND = Key("清除查找", "Clear the find", bar="Clear")
 
 # ---------------------------------------------------------------- the main screen
 NO_SPEECHES = Msg(
@@ -361,11 +370,11 @@ HELP_PALETTE_ROW = Msg(
 HELP_ELSEWHERE = Msg("其他地方的按键", "Keys elsewhere")
 
 # ---------------------------------------------------------------- bookmarks (tui/screens/bookmarks.py)
-GROUP_BOOKMARKS = Key("书签", "Bookmark")
+GROUP_BOOKMARKS = Key("书签", "Bookmark", bar="Mark")
 KEY_JUMP = Key("跳转", "Go")
 KEY_DELETE = Key("删除", "Delete")
 KEY_UNDO = Key("撤销删除", "Undo")
-KEY_DELETE_BOOKMARK = Key("删除书签", "Delete the bookmark")
+KEY_DELETE_BOOKMARK = Key("删除书签", "Delete the bookmark", bar="Delete")
 BOOKMARKS_TITLE = Msg("书签", "Bookmarks")
 BOOKMARKS_NONE = Msg(
     "还没有书签。在阅读区按 m 添加。", "No bookmarks yet. Press m in the reader to add one."
@@ -380,11 +389,11 @@ STATE_PROBLEM_TITLE = Msg("状态文件有问题", "A state file has a problem")
 
 # ---------------------------------------------------------------- the quote notebook (tui/screens/notebook.py)
 GROUP_NOTEBOOK = Key("摘录本", "Notebook")
-KEY_OPEN_PLACE = Key("打开原处", "Open where it was")
+KEY_OPEN_PLACE = Key("打开原处", "Open where it was", bar="Open")
 KEY_RECOPY = Key("重新复制", "Copy again")
 KEY_VIEW = Key("查看全文", "View")
 KEY_EXPORT = Key("导出", "Export")
-KEY_EXPORT_MARKDOWN = Key("导出 Markdown", "Export Markdown")
+KEY_EXPORT_MARKDOWN = Key("导出 Markdown", "Export Markdown", bar="Export")
 NOTEBOOK_EXPORT_PLACEHOLDER = Msg(
     "导出到（Markdown 文件路径）", "Export to (a Markdown file's path)"
 )
@@ -497,7 +506,7 @@ KIND_LABELS = {
 # ---------------------------------------------------------------- corpus search (tui/screens/corpus_search.py)
 GROUP_CORPUS_SEARCH = Key("全文搜索", "Search all")
 KEY_BACK = Key("返回", "Back")
-KEY_EDIT_QUERY = Key("修改搜索词", "Edit the query")
+KEY_EDIT_QUERY = Key("修改搜索词", "Edit the query", bar="Query")
 KEY_INDEX_NOW = Key("建立索引", "Build the index")
 CORPUS_PLACEHOLDER = Msg(
     '在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',

@@ -95,6 +95,29 @@ def test_a_message_says_the_current_language() -> None:
         ui_text.set_language("fr")  # type: ignore[arg-type]
 
 
+def test_key_bars_have_short_english() -> None:
+    """What the key bars show (keys with ``show=True`` and the dialogs' key hints) is, in
+    English, at most 8 cells wider than the Chinese (the ``bar`` form where the English
+    is long), so about as many keys fit at 80 columns; only the bars use the short form."""
+    from rich.cells import cell_len
+
+    from tui import keyref
+    from tui.screens.bookmarks import HINTS as BOOKMARK_HINTS
+    from tui.screens.notebook import HINTS as NOTEBOOK_HINTS
+    from tui.widgets.keywords import HINTS as KEYWORD_HINTS
+
+    on_bars = {row.description for place in keyref.places() for row in place.rows if row.footer}
+    on_bars |= {text for _, text in (*BOOKMARK_HINTS, *NOTEBOOK_HINTS, *KEYWORD_HINTS)}
+    ui_text.set_language("en")
+    for chinese in on_bars:
+        english = ui_text.shown(chinese, bar=True)
+        assert cell_len(english) <= cell_len(chinese) + 8, (chinese, english)
+    assert ui_text.shown(ui_text.KEY_NEXT_SENTENCE.zh, bar=True) == "Next"
+    assert ui_text.shown(ui_text.KEY_NEXT_SENTENCE.zh) == "Next sentence"
+    ui_text.set_language("zh")
+    assert ui_text.shown(ui_text.KEY_NEXT_SENTENCE.zh, bar=True) == "下一句"
+
+
 def test_key_descriptions_are_found_by_their_chinese() -> None:
     """Bindings keep their Chinese description (docs/keys.md lists it); the bars show it
     in the current language; a text not in the catalogue is shown as it is."""

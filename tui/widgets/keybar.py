@@ -111,7 +111,12 @@ class KeyBar(Widget, can_focus=False):
         if screen.maximized is not None:
             key, description = RESTORE
             entries.append(
-                (key, app.get_key_display(Binding(key, "")), ui_text.shown(description), True)
+                (
+                    key,
+                    app.get_key_display(Binding(key, "")),
+                    ui_text.shown(description, bar=True),
+                    True,
+                )
             )
             kept.append(True)
         for _, binding, enabled, _tooltip in active.values():
@@ -122,7 +127,7 @@ class KeyBar(Widget, can_focus=False):
                 (
                     binding.key,
                     app.get_key_display(binding),
-                    ui_text.shown(binding.description),
+                    ui_text.shown(binding.description, bar=True),
                     enabled,
                 )
             )
@@ -133,7 +138,7 @@ class KeyBar(Widget, can_focus=False):
             palette = (
                 binding.key,
                 app.get_key_display(binding),
-                ui_text.shown(binding.description),
+                ui_text.shown(binding.description, bar=True),
                 enabled,
             )
         if (tuple(entries), palette) != (self._entries, self._palette):
@@ -219,7 +224,7 @@ class KeyHints(Widget, can_focus=False):
         lines = [Text(end="")]
         for key, description in self.hints:
             shown = self.app.get_key_display(Binding(key, ""))
-            entry = key_entry(shown, ui_text.shown(description), key_style, text_style)
+            entry = key_entry(shown, ui_text.shown(description, bar=True), key_style, text_style)
             line = lines[-1]
             gap = 1 if line.cell_len else 0
             if line.cell_len and line.cell_len + gap + entry.cell_len > width:
