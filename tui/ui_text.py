@@ -46,6 +46,8 @@ CATALOGUE: dict[str, Msg] = {}
 """Every entry, by its name in this module (filled below, for the tests)."""
 _BY_CHINESE: dict[str, Key] = {}
 """Entries that are stored as their Chinese text (key descriptions, group titles)."""
+CATALOGUE_KEYS = _BY_CHINESE
+"""``Key`` entries by their Chinese text (for ``tui.keyref``)."""
 
 
 def language() -> Language:
