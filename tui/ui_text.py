@@ -399,7 +399,7 @@ KEY_EXPORT_MARKDOWN = Key("导出 Markdown", "Export Markdown", bar="Export")
 NOTEBOOK_EXPORT_PLACEHOLDER = Msg(
     "导出到（Markdown 文件路径）", "Export to (a Markdown file's path)"
 )
-NOTEBOOK_TITLE = Msg("摘录本 · {count} 条", "Notebook · {count} quotes")
+NOTEBOOK_TITLE = Msg("摘录本 · {count} 条", "Notebook · quotes: {count}")
 NOTEBOOK_EMPTY = Msg(
     "摘录本是空的。在阅读区按 y 复制句子即可收入。",
     "The notebook is empty. Press y in the reader to copy a sentence into it.",
@@ -431,7 +431,7 @@ EXPORT_CONFIRM = Msg(
     "{problem}. Press Enter again to export all the same, or change the path.",
 )
 EXPORT_CONFIRM_TITLE = Msg("确认导出", "Export?")
-EXPORT_DONE = Msg("已导出 {count} 条摘录到 {target}", "{count} quotes exported to {target}")
+EXPORT_DONE = Msg("已导出 {count} 条摘录到 {target}", "Quotes exported ({count}) to {target}")
 EXPORT_DONE_TITLE = Msg("导出完成", "Exported")
 NOTEBOOK_NO_FILE = Msg("这条摘录没有记录文件。", "This quote has no file recorded.")
 
@@ -532,18 +532,18 @@ CORPUS_CHECKING = Msg(
 )
 CORPUS_PARTIAL = Msg(
     "“{query}”：已列出 {files} 个文件 {total} 处，其余统计中…",
-    "“{query}”: {total} in {files} files so far, counting the rest…",
+    "“{query}”: {total} found so far in {files} file(s), counting the rest…",
 )
 CORPUS_SCANNED = Msg(
     "{count} 个文件尚未建立索引，已逐个搜索",
-    "{count} files not in the index were searched one by one",
+    "files not in the index, searched one by one: {count}",
 )
-CORPUS_SKIPPED = Msg("{count} 个文件无法读取，未搜索", "{count} files could not be read")
+CORPUS_SKIPPED = Msg("{count} 个文件无法读取，未搜索", "files that could not be read: {count}")
 CORPUS_NOTES = Msg("（{notes}）", " ({notes})")
 CORPUS_NOTES_JOIN = Msg("；", "; ")
 CORPUS_FOUND = Msg(
     "“{query}”：共 {total} 处，{files} 个文件{note}。Enter 打开，Esc 返回",
-    "“{query}”: {total} in {files} files{note}. Enter opens, Esc goes back",
+    "“{query}”: {total} found in {files} file(s){note}. Enter opens, Esc goes back",
 )
 CORPUS_NOTHING = Msg("没有找到“{query}”{note}。", "“{query}” was not found{note}.")
 CORPUS_CANNOT_LIST = Msg("无法列出搜索结果：{error}", "The results cannot be listed: {error}")
