@@ -431,6 +431,12 @@ def make_app(
     return SpeechReaderApp(root, start_file, session, background, language)
 
 
+def _where_in_english(where: str) -> str:
+    """keyref's "the bookmark list (`'`)" as a help screen's title: "The bookmark list (')"."""
+    where = where.replace("`", "")
+    return where[:1].upper() + where[1:]
+
+
 def _described(row: KeyRow, english: bool) -> str:
     """A key reference row's description in the language chosen (``english``): Textual's
     keys have their English in ``tui.keyref``, the app's own are in the catalogue."""
@@ -455,7 +461,7 @@ def keys_elsewhere(nodes: list[DOMNode]) -> list[tuple[str, list[tuple[str, str]
         english = ui_text.language() == "en"
         found.append(
             (
-                place.where_en if english else place.where_zh,
+                _where_in_english(place.where_en) if english else place.where_zh,
                 [(",".join(row.keys), _described(row, english)) for row in rows],
             )
         )

@@ -47,7 +47,7 @@ from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
 from tui.engine.quotes import cut_title
 from tui.engine.safetext import safe_text
-from tui.paths import display_location
+from tui.paths import display_location, is_bundled_corpus
 from tui.widgets.keybar import KeyBar
 from tui.widgets.treestyle import BatchedAdds
 
@@ -197,16 +197,22 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = safe_text(display_location(self.root))
+        self.sub_title = self._where()
         self.set_interval(PROGRESS_SECONDS, self.show_status)
         if self.term:
             self.start(self.term)
             self.results.focus()
         else:
-            where = safe_text(display_location(self.root))
+            where = self._where()
             self._summary = lambda: ui_text.CORPUS_WHERE(where=where)
             self.show_status()
             self.input.focus()
+
+    def _where(self) -> str:
+        """The folder searched, as the user should see it (made safe)."""
+        if is_bundled_corpus(self.root):
+            return ui_text.BUNDLED_CORPUS()
+        return safe_text(display_location(self.root))
 
     def relabel(self) -> None:
         """The query box's placeholder and the status in the language chosen now."""
