@@ -17,6 +17,7 @@ from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.screen import Screen
 
+from tui import ui_text
 from tui.engine.safetext import safe_text
 from tui.screens.main import MainScreen
 from tui.screens.palette import Palette
@@ -26,6 +27,7 @@ from tui.session import Session
 from tui.startup import root_and_file
 from tui.state import Unsaved
 from tui.textual_fixes import apply as apply_textual_fixes
+from tui.widgets.outline import speech_name
 from tui.widgets.readable import ReadableHighlights
 from tui.widgets.safelabel import markup, palette_prompt
 from tui.widgets.toasts import KinsokuToastRack
@@ -33,9 +35,8 @@ from tui.widgets.toasts import KinsokuToastRack
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
+    from tui.keyref import KeyRow
     from tui.screens.quote_dialog import QuoteService
-
-PALETTE_PLACEHOLDER = "输入标题、文件名或命令（复制、引文格式、摘录本、主题…）"
 
 
 def _main_screen(provider: Provider) -> MainScreen | None:
@@ -57,14 +58,14 @@ class HeadingCommands(Provider):
         # Made safe here (a label may hold the file name): matched, highlighted and shown
         # as they are, never as markup.
         for speech in document.speeches:
-            label = safe_text(speech.label(screen.path.name, total))
-            entries.append((label, speech.first, "跳到这篇讲话"))
+            label = safe_text(speech_name(speech, screen.path.name, total))
+            entries.append((label, speech.first, ui_text.PALETTE_JUMP_SPEECH()))
             for heading in speech.headings:
                 entries.append(
                     (
                         safe_text(f"{heading.marker}{heading.title}"),
                         heading.paragraph,
-                        markup(f"跳到标题 · {label}"),
+                        markup(ui_text.PALETTE_JUMP_HEADING(speech=label)),
                     )
                 )
         return entries
@@ -126,7 +127,7 @@ class FileCommands(Provider):
                     palette_prompt(matcher, name),
                     partial(screen.open_and_reveal, path),
                     text=name,
-                    help="打开文件",
+                    help=ui_text.PALETTE_OPEN_FILE(),
                 )
 
 
@@ -140,17 +141,17 @@ def _quote_commands() -> type[Provider]:
 class SpeechReaderApp(App[None]):
     """讲话稿阅读器: one main screen; help, bookmarks and the palette on top."""
 
-    TITLE = "讲话稿阅读器"
+    TITLE = ui_text.APP_TITLE.zh
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {HeadingCommands, FileCommands, _quote_commands}
-    HELP_GROUP: ClassVar[str] = "通用"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_GENERAL.zh
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "退出"),
-        Binding("question_mark,f1", "help", "帮助"),
-        Binding("tab", "app.focus_next", "下一窗格", show=False),
-        Binding("shift+tab", "app.focus_previous", "上一窗格", show=False),
+        Binding("q", "quit", ui_text.KEY_QUIT.zh),
+        Binding("question_mark,f1", "help", ui_text.KEY_HELP.zh),
+        Binding("tab", "app.focus_next", ui_text.KEY_NEXT_PANE.zh, show=False),
+        Binding("shift+tab", "app.focus_previous", ui_text.KEY_PREVIOUS_PANE.zh, show=False),
         # Textual adds this binding itself, described in English, unless the app has one.
-        Binding("ctrl+p", "command_palette", "命令面板", show=False, priority=True),
+        Binding("ctrl+p", "command_palette", ui_text.KEY_PALETTE.zh, show=False, priority=True),
     ]
 
     def __init__(
@@ -159,6 +160,7 @@ class SpeechReaderApp(App[None]):
         start_file: Path | None = None,
         session: Session | None = None,
         background: Background | None = None,
+        language: str | None = None,
     ) -> None:
         apply_textual_fixes()  # wide characters under overlays (tui.textual_fixes); once
         super().__init__()
@@ -176,8 +178,11 @@ class SpeechReaderApp(App[None]):
         """Called with the screen after each frame is composed for the terminal (also when
         headless, as in tests): what a frame showed, for tests and benchmarks. Textual has
         no public hook for this."""
+        self._language_asked = language
+        """``--lang`` (None: not given): wins over the environment and the stored choice."""
         if session is not None:
             self._restore_theme(session)
+            self._restore_language(session)
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters, then text on highlighted rows made readable (every theme)."""
@@ -193,11 +198,15 @@ class SpeechReaderApp(App[None]):
     def _background_problem(self, message: str) -> None:
         """The background service had trouble (called from any thread): a notice."""
         if threading.get_ident() == self._thread_id:
-            self.notify(message, title="后台任务", severity="warning", timeout=8)
+            self.notify(message, title=ui_text.BACKGROUND_TITLE(), severity="warning", timeout=8)
             return
         try:
             self.call_from_thread(
-                self.notify, message, title="后台任务", severity="warning", timeout=8
+                self.notify,
+                message,
+                title=ui_text.BACKGROUND_TITLE(),
+                severity="warning",
+                timeout=8,
             )
         except RuntimeError:
             pass  # the app is not running (any more): the service logged it
@@ -214,16 +223,56 @@ class SpeechReaderApp(App[None]):
         if session.theme is not None and session.theme in self.available_themes:
             self.theme = session.theme
 
+    def _restore_language(self, session: Session) -> None:
+        """Start in the language asked for (``--lang``, remembered), else the environment's
+        (``SPEECH_READER_LANG``), else the one chosen last, else Chinese."""
+        chosen = ui_text.choose(self._language_asked, session.language)
+        ui_text.set_language(chosen)
+        if ui_text.parse_language(self._language_asked) is not None:
+            session.set_language(chosen)  # written with the next save
+        self.title = ui_text.APP_TITLE()
+
+    def switch_language(self, chosen: ui_text.Language) -> None:
+        """Show the interface in ``chosen`` at once and remember it (saved now).
+
+        Key descriptions are looked up when the key bars and the help are drawn
+        (``ui_text.shown``), so the bindings are refreshed; widgets whose texts were set
+        once (titles, placeholders, the status line) say them again through their
+        ``relabel`` method; an open help screen is built again.
+        """
+        from tui.screens.help import HelpScreen
+
+        ui_text.set_language(chosen)
+        self.title = ui_text.APP_TITLE()
+        for screen in self.screen_stack:
+            for node in [screen, *screen.walk_children()]:
+                relabel = getattr(node, "relabel", None)
+                if callable(relabel):
+                    relabel()
+            screen.refresh_bindings()
+            screen.refresh(layout=True)
+        if isinstance(self.screen, HelpScreen):
+            self.pop_screen()
+            self.call_later(self.action_help)
+        if self.session is not None:
+            self.session.set_language(chosen)
+            self._save_choice(self.session, ui_text.LANGUAGE_NAME())
+        self.notify(ui_text.LANGUAGE_SWITCHED(), timeout=3)
+
     def watch_theme(self, theme: str) -> None:
         """Remember a theme chosen (command palette) for the next start, saved at once."""
         if self.session is not None and self.session.theme != theme:
             self.session.set_theme(theme)
-            try:
-                self.session.save()
-            except OSError as error:
-                tell_unsaved(self, "主题", error)
-            else:
-                tell_saved(self, *self.session.paths)
+            self._save_choice(self.session, ui_text.UNSAVED_THEME())
+
+    def _save_choice(self, session: Session, what: str) -> None:
+        """Write a choice made (theme, language) at once; a failure is told (once)."""
+        try:
+            session.save()
+        except OSError as error:
+            tell_unsaved(self, what, error)
+        else:
+            tell_saved(self, *session.paths)
 
     @property
     def quotes(self) -> QuoteService:
@@ -284,31 +333,44 @@ class SpeechReaderApp(App[None]):
     def action_command_palette(self) -> None:
         """Open the command palette: headings, files, copying, citation format, theme."""
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(Palette(placeholder=PALETTE_PLACEHOLDER, id="--command-palette"))
+            self.push_screen(
+                Palette(placeholder=ui_text.PALETTE_PLACEHOLDER(), id="--command-palette")
+            )
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's own palette commands, named in Chinese (help: ours, not Textual's panel)."""
-        yield SystemCommand("切换主题", "换一套界面配色", self.action_change_theme)
-        yield SystemCommand("按键帮助", "列出所有按键（同 ? 键）", self.action_help)
+        yield SystemCommand(
+            ui_text.LANGUAGE_COMMAND(),
+            ui_text.LANGUAGE_COMMAND_HELP(),
+            partial(self.switch_language, "zh" if ui_text.language() == "en" else "en"),
+        )
+        yield SystemCommand(ui_text.CMD_THEME(), ui_text.CMD_THEME_HELP(), self.action_change_theme)
+        yield SystemCommand(ui_text.CMD_HELP(), ui_text.CMD_HELP_HELP(), self.action_help)
         if screen.maximized is not None:
-            yield SystemCommand("还原窗格", "退出最大化，恢复三栏布局", screen.action_minimize)
+            yield SystemCommand(
+                ui_text.CMD_RESTORE(), ui_text.CMD_RESTORE_HELP(), screen.action_minimize
+            )
         elif screen.focused is not None and screen.focused.allow_maximize:
             yield SystemCommand(
-                "最大化当前窗格", "让焦点所在的窗格占满屏幕（Esc 还原）", screen.action_maximize
+                ui_text.CMD_MAXIMIZE(), ui_text.CMD_MAXIMIZE_HELP(), screen.action_maximize
             )
         yield SystemCommand(
-            "截图",
-            "把当前画面保存为 SVG 文件",
+            ui_text.CMD_SCREENSHOT(),
+            ui_text.CMD_SCREENSHOT_HELP(),
             lambda: self.set_timer(0.1, self.deliver_screenshot),
         )
-        yield SystemCommand("退出", "保存阅读位置后退出（同 q 键）", self.action_quit)
+        yield SystemCommand(ui_text.CMD_QUIT(), ui_text.CMD_QUIT_HELP(), self.action_quit)
 
     def search_themes(self) -> None:
         """The theme list of the palette, with a Chinese prompt."""
         from textual.theme import ThemeProvider
 
         self.push_screen(
-            Palette(providers=[ThemeProvider], placeholder="搜索主题…", no_matches="没有这个主题")
+            Palette(
+                providers=[ThemeProvider],
+                placeholder=ui_text.THEME_SEARCH(),
+                no_matches=ui_text.THEME_NONE(),
+            )
         )
 
     def get_default_screen(self) -> MainScreen:
@@ -316,6 +378,7 @@ class SpeechReaderApp(App[None]):
         if self.session is None:
             self.session = Session()
             self._restore_theme(self.session)
+            self._restore_language(self.session)
         return MainScreen(self.root, self.start_file, self.session, self.background)
 
     @property
@@ -352,16 +415,34 @@ class SpeechReaderApp(App[None]):
 
 
 def make_app(
-    path: Path | None = None, session: Session | None = None, background: Background | None = None
+    path: Path | None = None,
+    session: Session | None = None,
+    background: Background | None = None,
+    language: str | None = None,
 ) -> SpeechReaderApp:
     """Build the app exactly as the command line does (tests use this too).
 
     No path: the bundled corpus; a folder: the tree rooted there; a file: that file
     with the tree at its folder. ``background``: the service (``tui.cli.launch`` makes
-    it first, to start the first file's parse); else a new one.
+    it first, to start the first file's parse); else a new one. ``language``: ``--lang``
+    ("zh", "en"; None: the environment's, else the one chosen last, else Chinese).
     """
     root, start_file = root_and_file(path)
-    return SpeechReaderApp(root, start_file, session, background)
+    return SpeechReaderApp(root, start_file, session, background, language)
+
+
+def _where_in_english(where: str) -> str:
+    """keyref's "the bookmark list (`'`)" as a help screen's title: "The bookmark list (')"."""
+    where = where.replace("`", "")
+    return where[:1].upper() + where[1:]
+
+
+def _described(row: KeyRow, english: bool) -> str:
+    """A key reference row's description in the language chosen (``english``): Textual's
+    keys have their English in ``tui.keyref``, the app's own are in the catalogue."""
+    if row.textual:
+        return row.english[:1].upper() + row.english[1:] if english else row.description
+    return ui_text.shown(row.description)
 
 
 def keys_elsewhere(nodes: list[DOMNode]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -377,10 +458,11 @@ def keys_elsewhere(nodes: list[DOMNode]) -> list[tuple[str, list[tuple[str, str]
         if place.cls.__name__ == "HelpScreen":
             continue
         rows = [row for row in place.rows if row.textual or place.cls not in shown]
+        english = ui_text.language() == "en"
         found.append(
             (
-                place.where_zh,
-                [(",".join(row.keys), row.description) for row in rows],
+                _where_in_english(place.where_en) if english else place.where_zh,
+                [(",".join(row.keys), _described(row, english)) for row in rows],
             )
         )
     return found

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
+from tui import ui_text
 from tui.commands import COMMANDS
 from tui.engine.safetext import safe_path, safe_text
 
@@ -102,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
         return _run_command(argv)
     if len(argv) <= 1 and not (argv and argv[0].startswith("-")):
         given = argv[0] if argv else None  # the usual start: no argparse import on the way
+        language = None
     else:
         import argparse
 
@@ -113,6 +115,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         parser.add_argument("path", nargs="?", help="a folder of speeches or a speech file")
         parser.add_argument("-V", "--version", action="store_true", help="print the version")
+        parser.add_argument(
+            "--lang",
+            choices=ui_text.LANGUAGES,
+            help="界面语言 / the interface's language: zh (中文, the default) or en; also "
+            f"{ui_text.ENVIRONMENT}=en; remembered for the next start",
+        )
         with _safe_streams():  # a usage error echoes the arguments
             try:
                 parsed = parser.parse_args(argv)
@@ -123,15 +131,13 @@ def main(argv: list[str] | None = None) -> int:
 
             print(f"speech-reader {__version__}")
             return 0
-        given = parsed.path
+        given, language = parsed.path, parsed.lang
+    ui_text.set_language(ui_text.choose(language))
     path = Path(given) if given else None
     if path is not None and not path.exists():
-        print(
-            f"speech-reader: 找不到路径 / no such file or folder: {safe_path(path)}",
-            file=sys.stderr,
-        )
+        print(ui_text.CLI_NO_PATH(path=safe_path(path)), file=sys.stderr)
         return 2
-    app = launch(path)
+    app = launch(path, language)
     from rich.console import Console
 
     # Textual prints the traceback of a crash there: plain (no colour codes), through the
@@ -196,12 +202,8 @@ CRASHED = 70
 def _report_crash(error: BaseException) -> int:
     """Write ``error``'s log, name it on stderr, and return ``CRASHED``."""
     log = write_crash_log(error)
-    where = safe_path(log) if log is not None else "（无法写入日志 / no log could be written）"
-    print(
-        f"speech-reader: 阅读器出错退出，错误详情见 {where}\n"
-        f"speech-reader: the reader crashed; the traceback is in {where}",
-        file=sys.stderr,
-    )
+    where = safe_path(log) if log is not None else ui_text.CLI_NO_LOG()
+    print(ui_text.CLI_CRASHED(where=where), file=sys.stderr)
     return CRASHED
 
 
@@ -227,8 +229,10 @@ def write_crash_log(error: BaseException) -> Path | None:
     return None
 
 
-def launch(path: Path | None) -> SpeechReaderApp:
+def launch(path: Path | None, language: str | None = None) -> SpeechReaderApp:
     """The reader for ``path`` (as ``make_app``), its first screen already being parsed.
+
+    ``language``: ``--lang`` (None: the environment's, else the one chosen last).
 
     Makes the app's background service and sends it the first file's first screen
     (``tui.jobs.first_screen``) before Textual is imported, so the parse runs while the
@@ -260,6 +264,6 @@ def launch(path: Path | None) -> SpeechReaderApp:
             background.submit_ahead((first, stamp_of(first)), jobs.first_screen, first)
         from tui.app import make_app
 
-        app = make_app(path, session, background)
+        app = make_app(path, session, background, language)
         gc.freeze()
     return app

@@ -8,7 +8,8 @@ Where the keys come from:
 * every class in ``tui.app``, ``tui.screens.*`` and ``tui.widgets.*`` that declares
   ``BINDINGS`` (found by walking those packages, so a new screen or widget shows up
   without touching this module), with the description the app shows in its footer and
-  help screen, and the first line of the action method's docstring in English;
+  help screen, what the English interface says (``tui.ui_text``) and the first line of the
+  action method's docstring;
 * a few keys that Textual's own classes bind for this app (the command palette, ``ctrl+q``,
   copying a mouse selection, moving in the two trees), described here in Chinese because
   Textual's descriptions are English.
@@ -30,6 +31,8 @@ from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.keys import format_key
+
+from tui import ui_text
 
 REGENERATE = "python -m tui.keyref > docs/keys.md"
 """The command that rewrites docs/keys.md."""
@@ -83,7 +86,7 @@ WHERE: dict[str, tuple[str, str]] = {
 }
 """Where each class's keys work, in Chinese and English."""
 
-GROUP_FALLBACK: dict[str, str] = {"QuoteDialog": "复制对话框"}
+GROUP_FALLBACK: dict[str, str] = {"QuoteDialog": ui_text.GROUP_QUOTE_DIALOG.zh}
 """Section titles for classes without ``HELP_GROUP``."""
 
 TEXTUAL_KEYS: dict[str, dict[str, tuple[str, str]]] = {
@@ -158,7 +161,8 @@ class KeyRow:
     action: str
     """The action string bound ("cursor_down", "screen.copy_outline_node('heading')")."""
     english: str
-    """The action method's docstring, first line; our own text for Textual's keys."""
+    """What the English interface says (``tui.ui_text``), then the action method's
+    docstring's first line; our own text for Textual's keys."""
     footer: bool
     """Whether the footer shows it (``show=True``)."""
     textual: bool = False
@@ -239,6 +243,14 @@ def _action_doc(cls: type, action: str) -> str:
     return re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", first)  # Textual's doc links lead nowhere here
 
 
+def _english(description: str, doc: str) -> str:
+    """ "Files: Show or hide the file tree.": what the English interface says for
+    ``description`` (``tui.ui_text``), then the action's docstring ``doc``."""
+    found = ui_text.CATALOGUE_KEYS.get(description)
+    shown = found.en if found is not None else ""
+    return f"{shown} — {doc}" if shown and doc else shown or doc
+
+
 def _is_screen(cls: type) -> bool:
     from textual.screen import Screen
 
@@ -256,7 +268,7 @@ def _rows(cls: type) -> list[KeyRow]:
             keys=tuple(b.key for b in bindings),
             description=description,
             action=action,
-            english=_action_doc(cls, action),
+            english=_english(description, _action_doc(cls, action)),
             footer=any(b.show for b in bindings),
         )
         for (action, description), bindings in merged.items()
@@ -329,12 +341,14 @@ def render() -> str:
         "",
         "由程序根据应用里的按键绑定（`BINDINGS`）自动生成；“说明”一栏就是应用页脚和帮助界面（`?`）"
         "里显示的文字。“页脚”一栏打勾的键显示在底部页脚，其余的键同样有效，只是不占页脚位置。"
-        "English 一栏标 *(Textual)* 的行是 Textual 框架自带、本应用沿用的键（说明文字由本应用补写）。"
+        "English 一栏是英文界面（`--lang en`）里的说明，破折号后是动作的英文注释；标 *(Textual)* 的行是 Textual 框架自带、本应用沿用的键"
+        "（说明文字由本应用补写）。"
         "没有可读的正文时（空文件夹、打不开的文件、正在打开），移动、选择、书签和提纲栏这些键暂时关闭，"
         "页脚里也不列出。",
         "",
         "Generated from the app's `BINDINGS`. *说明* is the text the footer and the help screen "
-        "(`?`) show; *English* is the first line of the action's docstring. Keys without a tick "
+        "(`?`) show; *English* is what they say in the English interface (`--lang en`), then the first line of "
+        "the action's docstring. Keys without a tick "
         "in *页脚 footer* work the same but stay out of the footer. Rows marked *(Textual)* are "
         "keys of Textual's own widgets that the app relies on, described in our words. With "
         "no text to read (an empty folder, a file that cannot be shown, one still opening) the "

@@ -1,7 +1,7 @@
 """What the reader remembers between runs: the last file, the position in each file, bookmarks.
 
 Pure Python on top of ``tui.state.JsonStore`` (no Textual): two JSON files under
-``state_dir()``, ``session.json`` (last file, positions, theme) and ``bookmarks.json``, each
+``state_dir()``, ``session.json`` (last file, positions, theme, language) and ``bookmarks.json``, each
 checked when read (``check_session``/``check_bookmarks``) and written by merging this
 instance's changes into the file as it is now, under its lock. A position
 records the paragraph index, the sentence index and the paragraph's 1-based source line;
@@ -114,12 +114,13 @@ BOOKMARK_OPTIONAL: dict[str, type | tuple[type, ...]] = {"text": str, "created":
 
 
 def check_session(value: dict[str, Any]) -> Checked:
-    """``session.json``: ``last_file`` a path or null, ``theme`` a name, ``positions`` by path.
+    """``session.json``: ``last_file`` a path or null, ``theme`` and ``language`` names,
+    ``positions`` by path.
 
     Entries of the wrong type are left out (and named); other keys are kept as they are.
     """
     dropped: list[str] = []
-    for key in ("last_file", "theme"):
+    for key in ("last_file", "theme", "language"):
         if key in value and not (value[key] is None or isinstance(value[key], str)):
             dropped.append(f"{key} 应为字符串，实为{kind_name(value.pop(key))}")
     positions = value.get("positions", {})
@@ -183,7 +184,7 @@ class Session:
         self._collect_problems()
         self._bookmarks: list[Bookmark] = [_bookmark(item) for item in raw]
         self._changed: dict[str, Any] = {}
-        """Top-level keys (last file, theme) changed here and not yet written."""
+        """Top-level keys (last file, theme, language) changed here and not yet written."""
         self._moved: dict[str, dict[str, Any]] = {}
         """Positions changed here and not yet written, by path."""
         self._marks: list[tuple[bool, Bookmark]] = []
@@ -223,6 +224,18 @@ class Session:
         if self._session.get("theme") != name:
             self._session["theme"] = name
             self._changed["theme"] = name
+
+    @property
+    def language(self) -> str | None:
+        """The interface language chosen last ("zh", "en"; None: never chosen)."""
+        value = self._session.get("language")
+        return value if isinstance(value, str) else None
+
+    def set_language(self, name: str) -> None:
+        """Remember ``name`` as the interface language."""
+        if self._session.get("language") != name:
+            self._session["language"] = name
+            self._changed["language"] = name
 
     def position(self, path: str | Path) -> Position | None:
         """The stored position in ``path``, if any."""

@@ -19,6 +19,7 @@ from textual.worker import WorkerCancelled
 
 from tests.conftest import shared_temp
 from tests.documents import build_document
+from tui import ui_text
 from tui.engine.model import Document
 from tui.widgets.filetree import SpeechFileTree
 
@@ -92,10 +93,13 @@ def held_load(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """Every UI test gets its own state folder (never the user's)."""
+    """Every UI test gets its own state folder (never the user's), and starts in the
+    default language whatever the environment says (and leaves it so)."""
     home = tmp_path / "home"
     monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+    monkeypatch.delenv(ui_text.ENVIRONMENT, raising=False)
     yield home
+    ui_text.set_language(ui_text.DEFAULT)
 
 
 @pytest.fixture(scope="session")

@@ -16,7 +16,8 @@ from textual.command import CommandPalette
 from textual.widgets import Input, Tree
 
 from tests.ui.conftest import SPEECH_FILE, build_document, palette_lists, screen_text, settle
-from tui.app import PALETTE_PLACEHOLDER, SpeechReaderApp, make_app
+from tui import ui_text
+from tui.app import SpeechReaderApp, make_app
 from tui.engine import Kind, load_document
 from tui.engine.files import SPEECH_SUFFIXES
 from tui.paths import bundled_corpus_dir
@@ -546,7 +547,7 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
         await pilot.press("ctrl+p")
         palette = app.screen
         assert isinstance(palette, CommandPalette)
-        assert palette.query_one(Input).placeholder == PALETTE_PLACEHOLDER
+        assert palette.query_one(Input).placeholder == ui_text.PALETTE_PLACEHOLDER.zh
         await pilot.press(*"切换主题")
         await palette_lists(app, pilot, "切换主题")
         await pilot.press("enter")
@@ -573,7 +574,7 @@ async def test_palette_no_matches_in_chinese(speech_dir: Path) -> None:
     """A search that finds nothing says so in Chinese (Textual's own line is English), in
     the main palette and the theme list; fails if Textual stops adding its no-matches
     option through ``add_option`` with the id tui/screens/palette.py relies on."""
-    from tui.screens.palette import NO_MATCHES
+    NO_MATCHES = ui_text.PALETTE_NO_MATCHES.zh
 
     async def shows(text: str) -> str:
         for _ in range(200):
@@ -924,7 +925,7 @@ async def test_a_big_file_shows_its_head_first_then_the_whole_at_the_same_place(
         while not screen.outline.root.children:  # the outline comes a frame after the text
             await pilot.pause(0.01)
         last = screen.outline.root.children[-1]
-        assert str(last.label) == BUILDING and last.data is None
+        assert str(last.label) == BUILDING.zh and last.data is None
         assert "%" not in screen.status.text  # how far through the whole is not known yet
         await pilot.press("right_square_bracket", "right_square_bracket", "j")
         paragraph, _ = screen.reader.cursor
@@ -934,7 +935,7 @@ async def test_a_big_file_shows_its_head_first_then_the_whole_at_the_same_place(
         assert screen.complete and screen.reader.document is not head
         assert len(screen.reader.document.paragraphs) == len(whole.paragraphs)  # type: ignore[union-attr]
         assert screen.reader.document.paragraphs[screen.reader.cursor[0]].text == text  # type: ignore[union-attr]
-        assert BUILDING not in [str(node.label) for node in screen.outline.root.children]
+        assert BUILDING.zh not in [str(node.label) for node in screen.outline.root.children]
         assert len(screen.outline.root.children) == len(whole.speeches)
 
 

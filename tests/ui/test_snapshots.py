@@ -670,7 +670,9 @@ def test_keyword_panel_while_jieba_loads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """K before jieba is loaded: the panel says keywords are loading, and lists nothing."""
-    from tui.widgets.keywords import LOADING
+    from tui.ui_text import KEYWORDS_LOADING
+
+    LOADING = KEYWORDS_LOADING.zh
 
     monkeypatch.setattr("tui.jobs.warm_keywords", lambda: release.wait(10))
 
@@ -804,3 +806,53 @@ def test_corpus_search_while_indexing(
         await _still(pilot, held=("index_folder",))
 
     assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
+
+
+# ---------------------------------------------------------------------- in English (--lang en)
+
+
+def english_app_for(path: Path, theme: str) -> SpeechReaderApp:
+    """The app as ``speech-reader --lang en`` builds it, in ``theme``."""
+    app = make_app(path, language="en")
+    app.theme = theme
+    return app
+
+
+def test_english_main_screen(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """--lang en: the key bar, the file tree's counts, the keyword panel's title and the
+    status line in English (the speech's own text stays as it is)."""
+    run_before = _script("right_square_bracket", "K", "j")
+    assert snap_compare(
+        english_app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before
+    )
+
+
+def test_english_main_screen_narrow(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str
+) -> None:
+    """--lang en at 80×24: the longer English key descriptions still fit whole (the bar
+    leaves out the last entries, never half of one; help and the palette key stay)."""
+    run_before = _script("right_curly_bracket")
+    assert snap_compare(
+        english_app_for(fixed_file, theme), terminal_size=NARROW, run_before=run_before
+    )
+
+
+def test_english_bookmarks_dialog(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """--lang en: the bookmarks list, its title, "line N" and its keys in English, with
+    the notice of a deletion."""
+    keys = ("right_square_bracket", "j", "m", "j", "j", "m", "apostrophe")
+    run_before = _script(*keys, then=_press("d"), keep_notices=True)
+    assert snap_compare(
+        english_app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before
+    )
+
+
+def test_english_help_screen_narrow(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str
+) -> None:
+    """--lang en at 80×24: the help screen's groups and descriptions in English."""
+    run_before = _script("question_mark")
+    assert snap_compare(
+        english_app_for(fixed_file, theme), terminal_size=NARROW, run_before=run_before
+    )

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.hostile import unsafe_in
-from tui import __version__
+from tui import __version__, ui_text
 from tui.cli import CRASHED, main
 
 
@@ -17,9 +17,37 @@ def test_version(flag: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"speech-reader {__version__}"
 
 
-def test_a_missing_path_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_path_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(ui_text.ENVIRONMENT, raising=False)
     assert main(["/no/such/folder/anywhere"]) == 2
-    assert "找不到路径" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "找不到路径" in err and "no such file" not in err
+
+
+@pytest.mark.parametrize("how", ["flag", "environment"])
+def test_the_command_line_speaks_the_language_chosen(
+    how: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--lang en or SPEECH_READER_LANG=en: the reader's own messages are English."""
+    monkeypatch.delenv(ui_text.ENVIRONMENT, raising=False)
+    argv = ["/no/such/folder/anywhere"]
+    if how == "flag":
+        argv = ["--lang", "en", *argv]
+    else:
+        monkeypatch.setenv(ui_text.ENVIRONMENT, "en")
+    try:
+        assert main(argv) == 2
+    finally:
+        ui_text.set_language(ui_text.DEFAULT)
+    err = capsys.readouterr().err
+    assert "no such file or folder" in err and "找不到路径" not in err
+
+
+def test_an_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "fr"]) == 2
+    assert "--lang" in capsys.readouterr().err
 
 
 def test_quitting_does_not_wait_for_a_busy_background_thread() -> None:

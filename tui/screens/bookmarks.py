@@ -17,22 +17,28 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui import ui_text
 from tui.engine.safetext import safe_path, safe_text
 from tui.session import Bookmark
 from tui.widgets.keybar import KeyHints
 
-HINTS = (("enter", "跳转"), ("d", "删除"), ("u", "撤销删除"), ("escape", "关闭"))
+HINTS = (
+    ("enter", ui_text.KEY_JUMP.zh),
+    ("d", ui_text.KEY_DELETE.zh),
+    ("u", ui_text.KEY_UNDO.zh),
+    ("escape", ui_text.KEY_CLOSE.zh),
+)
 """The keys the list names under it (as the footer shows keys)."""
 
 
 class BookmarksScreen(ModalScreen[Bookmark | None]):
     """Lists bookmarks (newest first); Enter jumps, d deletes, Esc closes."""
 
-    HELP_GROUP: ClassVar[str] = "书签"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_BOOKMARKS.zh
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q", "close", "关闭"),
-        Binding("d,delete", "delete", "删除书签"),
-        Binding("u", "undo", "撤销删除"),
+        Binding("escape,q", "close", ui_text.KEY_CLOSE.zh),
+        Binding("d,delete", "delete", ui_text.KEY_DELETE_BOOKMARK.zh),
+        Binding("u", "undo", ui_text.KEY_UNDO.zh),
     ]
 
     DEFAULT_CSS = """
@@ -55,18 +61,23 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static("书签", id="bookmarks-title")
+            yield Static(ui_text.BOOKMARKS_TITLE(), id="bookmarks-title")
             yield OptionList(*self._options(), id="bookmarks-list")
             yield KeyHints(HINTS, id="bookmarks-keys")
 
+    def relabel(self) -> None:
+        """The title and the list in the language chosen now."""
+        self.query_one("#bookmarks-title", Static).update(ui_text.BOOKMARKS_TITLE())
+        self._refresh(self.query_one(OptionList).highlighted or 0)
+
     def _options(self) -> list[Option]:
         if not self.bookmarks:
-            return [Option(Text("还没有书签。在阅读区按 m 添加。", style="italic"), disabled=True)]
+            return [Option(Text(ui_text.BOOKMARKS_NONE(), style="italic"), disabled=True)]
         options = []
         for bookmark in self.bookmarks:
             label = Text.assemble(  # the name and text made safe (safe_text), never markup
                 (safe_path(Path(bookmark.path).name), "bold"),
-                (f"  第{bookmark.line}行  ", "dim"),
+                (f"  {ui_text.AT_LINE(line=bookmark.line)}  ", "dim"),
                 safe_text(bookmark.text),
                 (f"  {safe_text(bookmark.created)}", "dim"),
             )
@@ -91,12 +102,12 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         self.deleted.append(self.bookmarks.pop(index))
         self._places.append(index)
         self._refresh(index)
-        self.notify("已删除 1 个书签，按 u 撤销。", timeout=4, markup=False)
+        self.notify(ui_text.BOOKMARK_DELETED(), timeout=4, markup=False)
 
     def action_undo(self) -> None:
         """Put the last deleted bookmark back."""
         if not self.deleted:
-            self.notify("没有可撤销的删除。", timeout=2, markup=False)
+            self.notify(ui_text.NOTHING_TO_UNDO(), timeout=2, markup=False)
             return
         index = self._places.pop()
         self.bookmarks.insert(index, self.deleted.pop())

@@ -43,11 +43,12 @@ from textual.widgets import Input, Label, Tree
 from textual.widgets.tree import NodeID, TreeNode
 from textual.worker import get_current_worker
 
+from tui import ui_text
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
 from tui.engine.quotes import cut_title
 from tui.engine.safetext import safe_text
-from tui.paths import display_location
+from tui.paths import display_location, is_bundled_corpus
 from tui.widgets.keybar import KeyBar
 from tui.widgets.treestyle import BatchedAdds, cut_to_cells, label_room
 
@@ -132,11 +133,11 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
 class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     """Search every speech file under a folder; Enter opens a hit."""
 
-    HELP_GROUP: ClassVar[str] = "全文搜索"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_CORPUS_SEARCH.zh
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "返回"),
-        Binding("ctrl+f", "focus_input", "修改搜索词"),
-        Binding("f5", "index_now", "建立索引", show=False),
+        Binding("escape", "close", ui_text.KEY_BACK.zh),
+        Binding("ctrl+f", "focus_input", ui_text.KEY_EDIT_QUERY.zh),
+        Binding("f5", "index_now", ui_text.KEY_INDEX_NOW.zh, show=False),
     ]
 
     class Found(Message):
@@ -189,20 +190,22 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         """Counts searches, so a late result or placing of an earlier one is dropped."""
         self._auto_expanded = 0
         self._index: Index | None = None
-        self._summary = ""
+        self._summary: Callable[[], str] = str
+        """What the status line says of the search (called again to say it in another
+        language: ``relabel``)."""
         self._listed: set[str] = set()
         self._typing_ahead = False
         """Whether keys typed in the hits are starting a new query (see ``on_key``)."""
         """Paths of the files listed for this search."""
         self.input = Input(
             term,
-            placeholder='在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
+            placeholder=ui_text.CORPUS_PLACEHOLDER(),
             id="corpus-input",
             select_on_focus=False,  # (ctrl+f selects the query; typing in the hits starts one)
         )
         self.status = Label("", id="corpus-status")
         self.results = ResultTree(
-            Text("结果"), id="corpus-results"
+            Text(ui_text.CORPUS_RESULTS()), id="corpus-results"
         )  # (not markup: see OutlinePane)
         self.results.show_root = False
 
@@ -213,15 +216,27 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.sub_title = safe_text(display_location(self.root))
+        self.sub_title = self._where()
         self.set_interval(PROGRESS_SECONDS, self.show_status)
         if self.term:
             self.start(self.term)
             self.results.focus()
         else:
-            self._summary = f"在 {safe_text(display_location(self.root))} 下的所有讲话稿中搜索"
+            where = self._where()
+            self._summary = lambda: ui_text.CORPUS_WHERE(where=where)
             self.show_status()
             self.input.focus()
+
+    def _where(self) -> str:
+        """The folder searched, as the user should see it (made safe)."""
+        if is_bundled_corpus(self.root):
+            return ui_text.BUNDLED_CORPUS()
+        return safe_text(display_location(self.root))
+
+    def relabel(self) -> None:
+        """The query box's placeholder and the status in the language chosen now."""
+        self.input.placeholder = ui_text.CORPUS_PLACEHOLDER()
+        self.show_status()
 
     def show_status(self) -> None:
         """Show the search's summary and the background indexing's state (also every
@@ -229,12 +244,12 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         progress = self.index_progress()
         refused = self.index_refused()
         if progress:
-            suffix = f"　［建立索引：{progress[0]}/{progress[1]} 个文件］"
+            suffix = ui_text.CORPUS_INDEXING(done=progress[0], total=progress[1])
         elif refused and self.index_now is not None:
-            suffix = f"　［{safe_text(refused)}：搜索逐个文件进行，按 F5 建立索引］"
+            suffix = ui_text.CORPUS_NO_INDEX(why=safe_text(refused))
         else:
             suffix = ""
-        self.status.update(self._summary + suffix)
+        self.status.update(self._summary() + suffix)
 
     def action_index_now(self) -> None:
         """F5: index the folder now, although it was not indexed by itself."""
@@ -297,7 +312,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._search_id += 1
         self._auto_expanded = 0
         self.results.clear()
-        self._summary = f"正在搜索“{safe_text(term)}”…"
+        query = safe_text(term)
+        self._summary = lambda: ui_text.CORPUS_SEARCHING(query=query)
         self.show_status()
         if self._index is None:
             self._index = Index()
@@ -334,10 +350,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     def on_corpus_search_screen_scanning(self, message: Scanning) -> None:
         message.stop()
         if message.search == self._search_id and not self.done:
-            self._summary = (
-                f"正在搜索“{safe_text(self.term)}”… 未建立索引的文件逐个搜索："
-                f"{message.done}/{message.total}"
-            )
+            query, done, total = safe_text(self.term), message.done, message.total
+            self._summary = lambda: ui_text.CORPUS_SCANNING(query=query, done=done, total=total)
             self.show_status()
 
     def on_corpus_search_screen_found(self, message: Found) -> None:
@@ -367,7 +381,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                     else Path(path).name
                 )
                 name = safe_text(name)
-                text = f"{name}（{found.total} 处）"
+                text = f"{name}{ui_text.CORPUS_FILE_COUNT(count=found.total)}"
                 label = Text(
                     text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")]
                 )
@@ -380,27 +394,33 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self.done = result.complete
         query = safe_text(self.term)
         if not result.complete and not result.files:
-            self._summary = f"索引中没有“{query}”，正在核对有无新增或改动的文件…"
+            self._summary = lambda: ui_text.CORPUS_CHECKING(query=query)
             self.show_status()
             return
         if not result.complete:
-            self._summary = f"“{query}”：已列出 {self.files} 个文件 {self.total} 处，其余统计中…"
+            files, total = self.files, self.total
+            self._summary = lambda: ui_text.CORPUS_PARTIAL(query=query, files=files, total=total)
             self.show_status()
             return
-        notes = []
-        if result.scanned:
-            notes.append(f"{len(result.scanned)} 个文件尚未建立索引，已逐个搜索")
-        if result.skipped:
-            notes.append(f"{len(result.skipped)} 个文件无法读取，未搜索")
-        if result.notice:
-            notes.append(safe_text(result.notice))
-        note = f"（{'；'.join(notes)}）" if notes else ""
-        if self.total:
-            self._summary = (
-                f"“{query}”：共 {self.total} 处，{self.files} 个文件{note}。Enter 打开，Esc 返回"
+        files, total = self.files, self.total
+
+        def summary() -> str:
+            notes = []
+            if result.scanned:
+                notes.append(ui_text.CORPUS_SCANNED(count=len(result.scanned)))
+            if result.skipped:
+                notes.append(ui_text.CORPUS_SKIPPED(count=len(result.skipped)))
+            if result.notice:
+                notes.append(safe_text(result.notice))
+            note = (
+                ui_text.CORPUS_NOTES(notes=ui_text.CORPUS_NOTES_JOIN().join(notes)) if notes else ""
             )
-        else:
-            self._summary = f"没有找到“{query}”{note}。"
+            if total:
+                return ui_text.CORPUS_FOUND(query=query, total=total, files=files, note=note)
+            return ui_text.CORPUS_NOTHING(query=query, note=note)
+
+        self._summary = summary
+        if not self.total:
             if self.results.has_focus:  # nothing to move through: back to the query, selected
                 self.action_focus_input()
         self.show_status()
@@ -433,7 +453,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             places = found.hits(HITS_PER_FILE)
         except Exception as error:  # noqa: BLE001 - the index or the file went away meanwhile
             self.app.call_from_thread(
-                self.notify, f"无法列出搜索结果：{safe_text(str(error))}", severity="warning"
+                self.notify,
+                ui_text.CORPUS_CANNOT_LIST(error=safe_text(str(error))),
+                severity="warning",
             )
             places = []
         self.app.call_from_thread(self._fill_file, node, places, search)
@@ -478,7 +500,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 speech_key = place.speech
                 section_key = None
                 # Text, not str: a str label would be read as markup ("[" in a title).
-                speech_label = Text(safe_text(place.speech_label or "（讲话之外）"))
+                speech_label = Text(
+                    safe_text(place.speech_label or ui_text.CORPUS_OUTSIDE_SPEECHES())
+                )
                 speech_node = node.add(speech_label, data="speech", expand=True)
             parent = speech_node
             if place.section:
@@ -492,11 +516,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         found = node.data
         if isinstance(found, FileResult) and not places and found.total:
             # Counted, but gone or changed since (removed, or another file in its place).
-            node.add_leaf(
-                Text("（文件在搜索后已改动或删除，列不出位置；ctrl+f 重新搜索）", style="dim")
-            )
+            node.add_leaf(Text(ui_text.CORPUS_FILE_CHANGED(), style="dim"))
         elif isinstance(found, FileResult) and len(places) < found.total:
-            node.add_leaf(Text(f"……另有 {found.total - len(places)} 处未列出", style="dim"))
+            node.add_leaf(Text(ui_text.CORPUS_MORE(count=found.total - len(places)), style="dim"))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[NodeData]) -> None:
         event.stop()
@@ -579,5 +601,5 @@ def _hit_label(row: list[Hit]) -> Text:
         done = end
     label.append(safe_text(snippet[done:]))
     if len(row) > 1:
-        label.append(f"  （{len(row)} 处）", style="dim")
+        label.append(f"  {ui_text.CORPUS_FILE_COUNT(count=len(row))}", style="dim")
     return label

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui import ui_text
 from tui.engine.safetext import safe_text
 from tui.highlights import keyword_styles
 from tui.screens.unsaved import tell_saved, tell_unsaved
@@ -108,15 +109,15 @@ def find_step(screen: MainScreen, direction: int, within: tuple[int, int] | None
     """
     reader = screen.reader
     if not reader.search_term:
-        screen.notify("没有查找词：按 / 查找，或在关键词栏（K）选一个词。", timeout=3)
+        screen.notify(ui_text.FIND_NO_TERM(), timeout=3)
         return
     moved = reader.search_next(within) if direction > 0 else reader.search_previous(within)
     if not moved:
-        where = "本篇" if within is not None else "本文"
-        screen.notify(f"{where}没有“{safe_text(reader.search_term)}”。", timeout=3)
+        none = ui_text.FIND_NONE_IN_SPEECH if within is not None else ui_text.FIND_NONE_IN_FILE
+        screen.notify(none(term=safe_text(reader.search_term)), timeout=3)
     elif reader.search_wrapped:
         screen.notify(
-            "已到末尾，从开头继续查找。" if direction > 0 else "已到开头，从末尾继续查找。",
+            (ui_text.FIND_WRAPPED_TO_START if direction > 0 else ui_text.FIND_WRAPPED_TO_END)(),
             timeout=2,
         )
     update_find_status(screen)
@@ -158,7 +159,7 @@ def toggle_keyword_panel(screen: MainScreen) -> None:
     screen.apply_tree_display()
     panel.want()
     if not panel.ready:
-        screen.notify("关键词功能正在加载，稍候会自动显示。", timeout=3)
+        screen.notify(ui_text.KEYWORDS_STILL_LOADING(), timeout=3)
     panel.focus_list()
 
 
@@ -167,19 +168,22 @@ def toggle_keyword_highlights(screen: MainScreen) -> None:
     panel = screen.keyword_panel
     if not screen.keyword_highlights and not panel.current_keywords():
         if panel.computed:
-            screen.notify("这篇讲话没有关键词。", timeout=3)
+            screen.notify(ui_text.SPEECH_NO_KEYWORDS(), timeout=3)
             return
         # Keywords are computed only when asked for: these highlights come when they do
         # (``KeywordPanel.Updated``).
         screen.keyword_highlights = True
         panel.want()
-        screen.notify("正在计算关键词，算好后自动高亮。", timeout=3)
+        screen.notify(ui_text.KEYWORDS_HIGHLIGHT_LATER(), timeout=3)
         return
     screen.keyword_highlights = not screen.keyword_highlights
     apply_highlights(screen)
-    screen.notify(
-        "已高亮本篇关键词" if screen.keyword_highlights else "已取消关键词高亮", timeout=2
+    shown = (
+        ui_text.KEYWORDS_HIGHLIGHTED
+        if screen.keyword_highlights
+        else ui_text.KEYWORDS_UNHIGHLIGHTED
     )
+    screen.notify(shown(), timeout=2)
 
 
 def apply_highlights(screen: MainScreen) -> None:
@@ -199,20 +203,20 @@ def toggle_user_term(screen: MainScreen, term: str) -> None:
         added = screen.highlights.toggle(term)
     except OSError as error:
         added = term in screen.highlights  # in use for this run all the same
-        tell_unsaved(screen.app, "高亮词", error)
+        tell_unsaved(screen.app, ui_text.UNSAVED_HIGHLIGHTS(), error)
     else:
         tell_saved(screen.app, screen.highlights.path)
     apply_highlights(screen)
     if added:
-        screen.notify(f"已加入高亮词：{term}", timeout=2)
+        screen.notify(ui_text.HIGHLIGHT_ADDED(term=term), timeout=2)
     else:
-        screen.notify(f"已移出高亮词：{term}", timeout=2)
+        screen.notify(ui_text.HIGHLIGHT_REMOVED(term=term), timeout=2)
 
 
 def add_search_term_highlight(screen: MainScreen) -> None:
     """``A``: make the current search term one of the user's highlight terms (or remove it)."""
     term = screen.reader.search_term or screen.find_bar.term
     if not term:
-        screen.notify("没有查找词：先按 / 查找，或在关键词栏按 a。", timeout=3)
+        screen.notify(ui_text.HIGHLIGHT_NO_TERM(), timeout=3)
         return
     toggle_user_term(screen, term)

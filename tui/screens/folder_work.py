@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from tui import jobs
+from tui import jobs, ui_text
 from tui.engine.files import FileStamp
 from tui.engine.safetext import safe_path
 from tui.services import Background
@@ -104,7 +104,9 @@ class FolderWork(Screen[None]):
         """The indexing progress on the status line ("索引 120/5000"), cleared once done."""
         progress = self._index_progress
         running = self.indexing
-        self.status.note = f"索引 {progress[0]}/{progress[1]}" if progress and running else ""
+        self.status.note = (
+            ui_text.INDEX_NOTE(done=progress[0], total=progress[1]) if progress and running else ""
+        )
         if not running and self._index_timer is not None:
             self._index_timer.stop()
             self._index_timer = None
@@ -155,9 +157,9 @@ class FolderWork(Screen[None]):
                 notice = index.notice
                 problems = report.walk.summary()
         except (OSError, IndexUnavailable, sqlite3.Error) as error:
-            notice = f"无法建立搜索索引：{error}"
+            notice = ui_text.INDEX_FAILED(error=error)
         except Exception as error:  # noqa: BLE001 - a cache must never take the reader down
-            notice = f"建立搜索索引时出错：{error!r}"
+            notice = ui_text.INDEX_ERROR(error=repr(error))
         finally:
             self._index_progress = None
         if notice and not worker.is_cancelled:
@@ -167,7 +169,7 @@ class FolderWork(Screen[None]):
             self._told_folder_problems = True
             self.app.call_from_thread(
                 self.notify,
-                f"{problems}（文件栏里没有列出）。",
+                ui_text.FOLDER_PROBLEMS(problems=problems),
                 title=safe_path(root.name or root),
                 severity="warning",
                 timeout=8,

@@ -14,9 +14,10 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tui import ui_text
 from tui.widgets.keybar import KeyBar
 
-OWN_ROWS = {"command_palette": "命令面板：跳到标题、打开文件、复制、引文格式、切换主题"}
+OWN_ROWS = {"command_palette": ui_text.HELP_PALETTE_ROW}
 """Actions the help describes in a row of its own, at the end (more than the footer says)."""
 
 
@@ -65,15 +66,15 @@ class HelpScreen(ModalScreen[None]):
     its own English, hidden bindings do not hide these from the bar).
     """
 
-    HELP_GROUP: ClassVar[str] = "帮助"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_HELP.zh
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark,f1", "dismiss_help", "关闭", show=True),
-        Binding("down,j", "scroll_help(1)", "滚动", key_display="↑↓"),
-        Binding("up,k", "scroll_help(-1)", "向上滚动", show=False),
-        Binding("pagedown,space", "page_help(1)", "翻页", key_display="PgDn/PgUp"),
-        Binding("pageup", "page_help(-1)", "向上翻页", show=False),
-        Binding("home", "help_end(0)", "到开头", show=False),
-        Binding("end", "help_end(1)", "到末尾", show=False),
+        Binding("escape,q,question_mark,f1", "dismiss_help", ui_text.KEY_CLOSE.zh, show=True),
+        Binding("down,j", "scroll_help(1)", ui_text.KEY_SCROLL.zh, key_display="↑↓"),
+        Binding("up,k", "scroll_help(-1)", ui_text.KEY_SCROLL_UP.zh, show=False),
+        Binding("pagedown,space", "page_help(1)", ui_text.KEY_PAGE.zh, key_display="PgDn/PgUp"),
+        Binding("pageup", "page_help(-1)", ui_text.KEY_PAGE_BACK.zh, show=False),
+        Binding("home", "help_end(0)", ui_text.KEY_TO_START.zh, show=False),
+        Binding("end", "help_end(1)", ui_text.KEY_TO_END.zh, show=False),
     ]
 
     DEFAULT_CSS = """
@@ -107,21 +108,21 @@ class HelpScreen(ModalScreen[None]):
         table.add_column(justify="right", style="bold")
         table.add_column()
         for title, bindings in self._groups:
-            table.add_row("", Text(title, style="bold underline"))
+            table.add_row("", Text(ui_text.shown(title), style="bold underline"))
             for binding in bindings:
-                table.add_row(self._keys(binding.key), binding.description)
+                table.add_row(self._keys(binding.key), ui_text.shown(binding.description))
             table.add_row("", "")
-        table.add_row("ctrl+p", OWN_ROWS["command_palette"])
+        table.add_row("ctrl+p", OWN_ROWS["command_palette"]())
         if self._elsewhere:
             table.add_row("", "")
-            table.add_row("", Text("其他地方的按键", style="bold"))
+            table.add_row("", Text(ui_text.HELP_ELSEWHERE(), style="bold"))
         for title, rows in self._elsewhere:
             table.add_row("", Text(title, style="bold underline"))
             for keys, description in rows:
-                table.add_row(self._keys(keys), description)
+                table.add_row(self._keys(keys), ui_text.shown(description))
             table.add_row("", "")
         with VerticalScroll(can_focus=False):
-            yield Static(Text("按键帮助", style="bold"), id="help-title")
+            yield Static(Text(ui_text.HELP_TITLE(), style="bold"), id="help-title")
             yield Static(table, id="help-table")
         yield KeyBar(id="help-keybar")
 

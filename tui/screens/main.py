@@ -30,13 +30,13 @@ from textual.timer import Timer
 from textual.widget import AwaitMount
 from textual.widgets import DirectoryTree
 
-from tui import jobs
+from tui import jobs, ui_text
 from tui.engine.errors import SpeechFileError
 from tui.engine.files import SUFFIX_ORDER, FileStamp, stamp_of, walk_speech_files
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
 from tui.engine.safetext import safe_path
-from tui.formats import progress_message, sniff_file
+from tui.formats import sniff_file
 from tui.highlights import Highlights
 from tui.screens import find as find_features
 from tui.screens.folder_work import FolderWork, _settle_garbage_collector
@@ -48,7 +48,7 @@ from tui.startup import initial_file
 from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.keybar import KeyBar
 from tui.widgets.keywords import FindBar, KeywordPanel
-from tui.widgets.outline import OutlinePane
+from tui.widgets.outline import OutlinePane, speech_name
 from tui.widgets.reader import ReaderView
 from tui.widgets.status import StatusLine
 
@@ -79,29 +79,29 @@ log = logging.getLogger(__name__)
 class MainScreen(FolderWork):
     """Three panes and a status line; owns the open file and the session."""
 
-    HELP_GROUP: ClassVar[str] = "窗格"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_PANES.zh
     AUTO_FOCUS = "#reader"
     """Focus the reader from the start: Textual's default (the first focusable widget,
     the file tree) styled the file tree twice more on the way to the first frame."""
     ALLOW_IN_MAXIMIZED_VIEW = "KeyBar"
     """A maximized pane keeps the key bar under it, which says that Esc restores it."""
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+b", "toggle_tree", "文件栏"),
-        Binding("ctrl+o", "toggle_outline", "提纲栏"),
-        Binding("less_than_sign", "resize_pane(-2)", "窄一些（文件栏/提纲栏）", show=False),
-        Binding("greater_than_sign", "resize_pane(2)", "宽一些（文件栏/提纲栏）", show=False),
-        Binding("m", "toggle_bookmark", "书签"),
-        Binding("apostrophe", "show_bookmarks", "书签列表"),
-        Binding("y", "copy_quote", "复制句子（带出处）", show=False),
-        Binding("Y", "copy_paragraph", "复制段落（带出处）", show=False),
-        Binding("ctrl+n", "show_notebook", "摘录本", show=False),
-        Binding("K", "toggle_keywords", "关键词栏", show=False),
-        Binding("h", "toggle_keyword_highlights", "高亮关键词", show=False),
-        Binding("slash", "find", "查找", show=False),
-        Binding("n", "find_next", "下一处", show=False),
-        Binding("N", "find_previous", "上一处", show=False),
-        Binding("A", "add_highlight_term", "查找词设为高亮词", show=False),
-        Binding("ctrl+f", "corpus_search", "全文搜索", show=False),
+        Binding("ctrl+b", "toggle_tree", ui_text.KEY_TREE.zh),
+        Binding("ctrl+o", "toggle_outline", ui_text.KEY_OUTLINE.zh),
+        Binding("less_than_sign", "resize_pane(-2)", ui_text.KEY_NARROWER.zh, show=False),
+        Binding("greater_than_sign", "resize_pane(2)", ui_text.KEY_WIDER.zh, show=False),
+        Binding("m", "toggle_bookmark", ui_text.KEY_BOOKMARK.zh),
+        Binding("apostrophe", "show_bookmarks", ui_text.KEY_BOOKMARKS.zh),
+        Binding("y", "copy_quote", ui_text.KEY_COPY_SENTENCE.zh, show=False),
+        Binding("Y", "copy_paragraph", ui_text.KEY_COPY_PARAGRAPH.zh, show=False),
+        Binding("ctrl+n", "show_notebook", ui_text.KEY_NOTEBOOK.zh, show=False),
+        Binding("K", "toggle_keywords", ui_text.KEY_KEYWORDS.zh, show=False),
+        Binding("h", "toggle_keyword_highlights", ui_text.KEY_KEYWORD_HIGHLIGHTS.zh, show=False),
+        Binding("slash", "find", ui_text.KEY_FIND.zh, show=False),
+        Binding("n", "find_next", ui_text.KEY_FIND_NEXT.zh, show=False),
+        Binding("N", "find_previous", ui_text.KEY_FIND_PREVIOUS.zh, show=False),
+        Binding("A", "add_highlight_term", ui_text.KEY_FIND_TO_HIGHLIGHT.zh, show=False),
+        Binding("ctrl+f", "corpus_search", ui_text.KEY_CORPUS_SEARCH.zh, show=False),
     ]
 
     @property
@@ -207,9 +207,7 @@ class MainScreen(FolderWork):
         target = initial_file(self.root, self.start_file, self.session)
         if target is None:
             kinds = " ".join(SUFFIX_ORDER)
-            self.reader.show_message(
-                f"这个文件夹（及其子文件夹）里没有讲话稿（能打开的有 {kinds}）。"
-            )
+            self.reader.show_message(ui_text.NO_SPEECHES(kinds=kinds))
             self.status.update_status((str(self.root),), None)
             self._mount_hidden_later()
         else:
@@ -274,7 +272,7 @@ class MainScreen(FolderWork):
             try:
                 document, complete = early.result()
             except SpeechFileError as error:
-                self._show_error(path, error.message)
+                self._show_error(path, ui_text.pick(error.message, error.message_en))
                 return
             except Exception as error:  # noqa: BLE001 - shown, and logged
                 self._load_failed(path, error)
@@ -310,9 +308,13 @@ class MainScreen(FolderWork):
         if path is None:
             return
         stamp = stamp_of(path)
-        size = f"（{stamp.size / 1e6:.1f} MB）" if stamp is not None and stamp.size >= 1e6 else ""
+        size = (
+            ui_text.FILE_SIZE(megabytes=stamp.size / 1e6)
+            if stamp is not None and stamp.size >= 1e6
+            else ""
+        )
         self._shown = None
-        doing = progress_message(sniff_file(path))  # "正在读取 PDF 的文字层" for a PDF
+        doing = ui_text.OPENING_LABELS.get(sniff_file(path), ui_text.OPENING)()
         self.reader.show_message(f"{path.name}\n\n{doing}{size}…")
         self.outline.show_document(None)
         self.status.update_status((path.name, f"{doing}…"), None)
@@ -350,7 +352,7 @@ class MainScreen(FolderWork):
                 document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
                 self._swap_in_whole(path, document)
         except SpeechFileError as error:
-            self._show_error(path, error.message)
+            self._show_error(path, ui_text.pick(error.message, error.message_en))
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
             self._load_failed(path, error)
 
@@ -374,7 +376,7 @@ class MainScreen(FolderWork):
 
     def _load_failed(self, path: Path, error: Exception) -> None:
         log.error("could not open %s", path, exc_info=error)
-        self._show_error(path, f"无法打开这个文件：{error}")
+        self._show_error(path, ui_text.CANNOT_OPEN(error=error))
 
     def _show_error(self, path: Path, message: str) -> None:
         if path != self.path:
@@ -384,7 +386,7 @@ class MainScreen(FolderWork):
         self._mount_hidden_later()
         self.reader.show_message(f"{path.name}\n\n{message}")
         self.outline.show_document(None)
-        self.status.update_status((path.name, "无法显示"), None)
+        self.status.update_status((path.name, ui_text.CANNOT_SHOW()), None)
 
     def _show_document(
         self,
@@ -435,7 +437,7 @@ class MainScreen(FolderWork):
         self._mount_hidden_later()
         self.filetree.set_speech_count(path, len(document.speeches))
         if document.warnings and not reload:
-            self.notify("；".join(document.warnings), title=path.name, timeout=6)
+            self.notify(ui_text.WARNINGS_JOIN().join(document.warnings), title=path.name, timeout=6)
         if not self.folder_work_started:
             self.folder_work_started = True
             # Later, so counting other files never competes with the first screens.
@@ -454,9 +456,9 @@ class MainScreen(FolderWork):
         if stamp is None:
             self._remember_position()
             self._shown = None
-            self.reader.show_message(f"{path.name}\n\n文件已被删除或移走；它回来时会自动重新打开。")
+            self.reader.show_message(f"{path.name}\n\n{ui_text.FILE_GONE()}")
             self.outline.show_document(None)
-            self.status.update_status((path.name, "文件不见了"), None)
+            self.status.update_status((path.name, ui_text.FILE_GONE_STATUS()), None)
             return
         self._remember_position()
         self._load(path, self.session.position(path), reload=True)
@@ -492,7 +494,7 @@ class MainScreen(FolderWork):
         try:
             self.session.save()
         except OSError as error:
-            tell_unsaved(self.app, "阅读位置", error)
+            tell_unsaved(self.app, ui_text.UNSAVED_POSITION(), error)
         else:
             tell_saved(self.app, *self.session.paths)
         tell_problems(self.app, self.session.take_problems())
@@ -539,7 +541,7 @@ class MainScreen(FolderWork):
         speech = document.speech_at(paragraph)
         if speech is not None and (len(document.speeches) > 1 or speech.title):
             # An untitled speech's label starts with the file name, already the first crumb.
-            label = speech.title or speech.label("", len(document.speeches))
+            label = speech_name(speech, "", len(document.speeches))
             crumbs.append(label)
         for heading in document.section_path(paragraph):
             crumbs.append(f"{heading.marker}{heading.title}")
@@ -547,6 +549,10 @@ class MainScreen(FolderWork):
         self.status.update_status(
             tuple(crumbs), self.reader.percent_read if self.complete else None
         )
+
+    def relabel(self) -> None:
+        """The status line in the language chosen now (the panes relabel themselves)."""
+        self._update_status()
 
     # ------------------------------------------------------------------ actions
 
@@ -588,12 +594,14 @@ class MainScreen(FolderWork):
                 self.path, position.paragraph, position.sentence, position.line, text, position.text
             )
         except OSError as error:
-            tell_unsaved(self.app, "书签", error)  # kept for this run, written with the next save
+            tell_unsaved(
+                self.app, ui_text.UNSAVED_BOOKMARKS(), error
+            )  # kept for this run, written with the next save
         else:
             tell_saved(self.app, self.session.paths[1])
         tell_problems(self.app, self.session.take_problems())
         self._mark_bookmarks()
-        self.notify("已添加书签" if added else "已删除书签", timeout=2)
+        self.notify((ui_text.BOOKMARK_ADDED if added else ui_text.BOOKMARK_REMOVED)(), timeout=2)
 
     def _mark_bookmarks(self) -> None:
         """Underline the open file's bookmarked sentences in the reader."""
@@ -621,7 +629,7 @@ class MainScreen(FolderWork):
                 try:
                     self.session.remove_bookmark(gone)
                 except OSError as error:
-                    tell_unsaved(self.app, "书签", error)
+                    tell_unsaved(self.app, ui_text.UNSAVED_BOOKMARKS(), error)
                 else:
                     tell_saved(self.app, self.session.paths[1])
             self._mark_bookmarks()
@@ -641,7 +649,7 @@ class MainScreen(FolderWork):
             )
             self.reader.move_cursor_to(*start, top=True)
         elif not path.exists():
-            self.notify(f"找不到书签所在的文件：{path}", severity="error")
+            self.notify(ui_text.BOOKMARK_FILE_MISSING(path=path), severity="error")
         else:
             self.open_and_reveal(path, position)
         self.reader.focus()

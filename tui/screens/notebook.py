@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui import ui_text
 from tui.engine.quotes import format_quote
 from tui.engine.safetext import safe_text
 from tui.engine.wrap import wrap_text
@@ -33,13 +34,13 @@ if TYPE_CHECKING:
     from tui.screens.main import MainScreen
 
 HINTS = (
-    ("enter", "打开原处"),
-    ("c", "重新复制"),
-    ("t", "查看全文"),
-    ("d", "删除"),
-    ("u", "撤销删除"),
-    ("e", "导出"),
-    ("escape", "关闭"),
+    ("enter", ui_text.KEY_OPEN_PLACE.zh),
+    ("c", ui_text.KEY_RECOPY.zh),
+    ("t", ui_text.KEY_VIEW.zh),
+    ("d", ui_text.KEY_DELETE.zh),
+    ("u", ui_text.KEY_UNDO.zh),
+    ("e", ui_text.KEY_EXPORT.zh),
+    ("escape", ui_text.KEY_CLOSE.zh),
 )
 """The keys the notebook names under its list (as the footer shows keys)."""
 LINES = 2
@@ -51,15 +52,15 @@ WRAP_GUESS = 76
 class NotebookScreen(ModalScreen[Entry | None]):
     """Lists kept quotes; Enter/o opens one at its place (dismisses with it)."""
 
-    HELP_GROUP: ClassVar[str] = "摘录本"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_NOTEBOOK.zh
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q", "close", "关闭"),
-        Binding("enter,o", "open", "打开原处", show=False),
-        Binding("c,y", "recopy", "重新复制"),
-        Binding("t", "view", "查看全文"),
-        Binding("d,delete", "delete", "删除"),
-        Binding("u", "undo", "撤销删除"),
-        Binding("e", "export", "导出 Markdown"),
+        Binding("escape,q", "close", ui_text.KEY_CLOSE.zh),
+        Binding("enter,o", "open", ui_text.KEY_OPEN_PLACE.zh, show=False),
+        Binding("c,y", "recopy", ui_text.KEY_RECOPY.zh),
+        Binding("t", "view", ui_text.KEY_VIEW.zh),
+        Binding("d,delete", "delete", ui_text.KEY_DELETE.zh),
+        Binding("u", "undo", ui_text.KEY_UNDO.zh),
+        Binding("e", "export", ui_text.KEY_EXPORT_MARKDOWN.zh),
     ]
 
     DEFAULT_CSS = """
@@ -93,7 +94,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
             yield OptionList(*self._options(), id="notebook-list")
             yield Input(
                 str(default_export_path()),
-                placeholder="导出到（Markdown 文件路径）",
+                placeholder=ui_text.NOTEBOOK_EXPORT_PLACEHOLDER(),
                 id="notebook-export",
             )
             yield KeyHints(HINTS, id="notebook-keys")
@@ -102,13 +103,13 @@ class NotebookScreen(ModalScreen[Entry | None]):
         self.query_one(OptionList).focus()
 
     def _title(self) -> str:
-        return f"摘录本 · {len(self.entries)} 条"
+        return ui_text.NOTEBOOK_TITLE(count=len(self.entries))
 
     def _options(self) -> list[Option | None]:
         if not self.entries:
             return [
                 Option(
-                    Text("摘录本是空的。在阅读区按 y 复制句子即可收入。", style="italic"),
+                    Text(ui_text.NOTEBOOK_EMPTY(), style="italic"),
                     disabled=True,
                 )
             ]
@@ -124,7 +125,14 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 "\n",
                 (wrap_text(safe_text(entry.citation), width), "italic"),
                 "\n",
-                (safe_text(f"{Path(entry.file).name} 第{entry.line}行 · {entry.when}"), "dim"),
+                (
+                    safe_text(
+                        ui_text.NOTEBOOK_PLACE(
+                            file=Path(entry.file).name, line=entry.line, when=entry.when
+                        )
+                    ),
+                    "dim",
+                ),
             )
             options.append(Option(label))
         return options
@@ -150,6 +158,14 @@ class NotebookScreen(ModalScreen[Entry | None]):
         options.add_options(self._options())
         if self.entries:
             options.highlighted = min(index or 0, len(self.entries) - 1)
+
+    def relabel(self) -> None:
+        """The title, the list and the export prompt in the language chosen now."""
+        entry = self._current()
+        self._refresh_list(self.entries.index(entry) if entry is not None else None)
+        self.query_one(
+            "#notebook-export", Input
+        ).placeholder = ui_text.NOTEBOOK_EXPORT_PLACEHOLDER()
 
     def _current(self) -> Entry | None:
         index = self.query_one(OptionList).highlighted
@@ -188,7 +204,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         entry = self._current()
         if entry is not None:
             text = format_quote(entry.quote(), self.service.citation_format)
-            hint = "全文已全选：可按 ctrl+c 复制，或按住 shift 用鼠标选择。Esc 关闭。"
+            hint = ui_text.NOTEBOOK_VIEW_HINT()
             self.app.push_screen(QuoteDialog(text, hint=hint))
 
     def action_delete(self) -> None:
@@ -200,33 +216,33 @@ class NotebookScreen(ModalScreen[Entry | None]):
         try:
             removed = self.service.notebook.remove(entry.id)
         except OSError as error:
-            self.notify(f"没有删除：摘录本无法写入 {error}", severity="error", markup=False)
+            self.notify(ui_text.NOTEBOOK_NOT_DELETED(error=error), severity="error", markup=False)
             return
         tell_saved(self.app, self.service.notebook.path)
         self.entries = self.service.notebook.entries()
         self._refresh_list(index)
         if removed:
             self.deleted.append(entry)
-            self.notify("已删除 1 条摘录，按 u 撤销。", timeout=5, markup=False)
+            self.notify(ui_text.NOTEBOOK_DELETED(), timeout=5, markup=False)
         else:
-            self.notify("这条摘录已不在文件中（可能已在另一个窗口删除）。", timeout=3, markup=False)
+            self.notify(ui_text.NOTEBOOK_ALREADY_GONE(), timeout=3, markup=False)
 
     def action_undo(self) -> None:
         """Put the last deleted quote back."""
         if not self.deleted:
-            self.notify("没有可撤销的删除。", timeout=2, markup=False)
+            self.notify(ui_text.NOTHING_TO_UNDO(), timeout=2, markup=False)
             return
         entry = self.deleted[-1]
         try:
             self.service.notebook.restore(entry)
         except OSError as error:
-            self.notify(f"没有恢复：摘录本无法写入 {error}", severity="error", markup=False)
+            self.notify(ui_text.NOTEBOOK_NOT_RESTORED(error=error), severity="error", markup=False)
             return
         self.deleted.pop()
         self.entries = self.service.notebook.entries()
         ids = [e.id for e in self.entries]
         self._refresh_list(ids.index(entry.id) if entry.id in ids else 0)
-        self.notify("已恢复这条摘录。", timeout=3, markup=False)
+        self.notify(ui_text.NOTEBOOK_RESTORED(), timeout=3, markup=False)
 
     def action_export(self) -> None:
         """Ask where to export the notebook as Markdown."""
@@ -242,19 +258,23 @@ class NotebookScreen(ModalScreen[Entry | None]):
         try:
             target = expand_user(raw, strict=True)
         except OSError as error:
-            self.notify(f"无法导出到 {error}", severity="error", markup=False)
+            self.notify(ui_text.EXPORT_CANNOT(error=error), severity="error", markup=False)
             return
         problem = export_problem(target, self.entries, self.roots)
         folder = target.absolute().parent
         if not folder.exists() and folder != export_dir():
             # Made only when asked twice: a typo in the path would leave a stray folder.
-            missing = f"文件夹 {folder} 不存在，导出会新建它"
-            problem = missing if problem is None else f"{missing}；{problem}"
+            missing = ui_text.EXPORT_NEW_FOLDER(folder=folder)
+            problem = (
+                missing
+                if problem is None
+                else ui_text.EXPORT_PROBLEMS_JOIN(first=missing, second=problem)
+            )
         if problem is not None and self._confirming != target:
             self._confirming = target
             self.notify(
-                f"{problem}。再按一次 Enter 仍然导出，或改一个路径。",
-                title="确认导出",
+                ui_text.EXPORT_CONFIRM(problem=problem),
+                title=ui_text.EXPORT_CONFIRM_TITLE(),
                 severity="warning",
                 timeout=8,
                 markup=False,
@@ -264,12 +284,15 @@ class NotebookScreen(ModalScreen[Entry | None]):
         try:
             count = self.service.notebook.export_markdown(target)
         except OSError as error:
-            self.notify(f"无法导出到 {error}", severity="error", markup=False)
+            self.notify(ui_text.EXPORT_CANNOT(error=error), severity="error", markup=False)
             return
         self.remove_class("-exporting")
         self.query_one(OptionList).focus()
         self.notify(
-            f"已导出 {count} 条摘录到 {target.resolve()}", title="导出完成", timeout=5, markup=False
+            ui_text.EXPORT_DONE(count=count, target=target.resolve()),
+            title=ui_text.EXPORT_DONE_TITLE(),
+            timeout=5,
+            markup=False,
         )
 
 
@@ -293,7 +316,7 @@ def open_notebook(screen: MainScreen) -> None:
         if entry is None:
             return
         if not entry.file:
-            screen.notify("这条摘录没有记录文件。", severity="warning", markup=False)
+            screen.notify(ui_text.NOTEBOOK_NO_FILE(), severity="warning", markup=False)
             return
         # A quote's place is a bookmark's place: same path, indexes, line and anchor.
         screen.go_to_bookmark(

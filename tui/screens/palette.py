@@ -1,4 +1,5 @@
-"""The command palette with its one English line, "No matches found", said in Chinese.
+"""The command palette with its one fixed English line, "No matches found", said in the
+interface's language (``ui_text.PALETTE_NO_MATCHES``).
 
 Textual's ``CommandPalette`` adds that line itself, half a second after a search found
 nothing: an ``Option`` with the id ``CommandPalette._NO_MATCHES`` ("--no-matches"), built
@@ -6,7 +7,7 @@ inside a private method with the English text fixed in it. Textual offers no hoo
 setting for it (8.2: none in ``textual.command``, none in its docs or issues), so the
 one dependence on Textual's insides is here: the palette's list is our ``CommandList``
 (yielded in place of Textual's by ``compose``), whose public ``add_option`` gives that
-option a Chinese prompt. ``tests/ui/test_app.py::test_palette_no_matches_in_chinese``
+option the catalogue's prompt. ``tests/ui/test_app.py::test_palette_no_matches_in_chinese``
 fails if Textual changes the id or stops going through ``add_option``.
 """
 
@@ -21,12 +22,11 @@ from textual.command import CommandList, CommandPalette, ProviderSource
 from textual.visual import VisualType
 from textual.widgets.option_list import Option
 
-NO_MATCHES = "没有匹配的标题、文件或命令"
-"""What the palette says when nothing matches what was typed."""
+from tui import ui_text
 
 
 class _CommandList(CommandList):
-    """Textual's command list, its no-matches line in Chinese."""
+    """Textual's command list, its no-matches line in the interface's language."""
 
     def __init__(self, no_matches: str) -> None:
         super().__init__()
@@ -43,18 +43,18 @@ class _CommandList(CommandList):
 
 
 class Palette(CommandPalette):
-    """The app's command palette (``ctrl+p`` and the theme list): Textual's, in Chinese."""
+    """The app's command palette (``ctrl+p`` and the theme list): Textual's, in our words."""
 
     def __init__(
         self,
         providers: ProviderSource | None = None,
         *,
         placeholder: str,
-        no_matches: str = NO_MATCHES,
+        no_matches: str | None = None,
         id: str | None = None,  # noqa: A002 - Textual's name
     ) -> None:
         super().__init__(providers, placeholder=placeholder, id=id)
-        self.no_matches = no_matches
+        self.no_matches = no_matches if no_matches is not None else ui_text.PALETTE_NO_MATCHES()
 
     def compose(self) -> ComposeResult:
         for widget in super().compose():

@@ -23,6 +23,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import TextArea
 
+from tui import ui_text
 from tui.clipboard import CopyOutcome, Via, copy_with_app
 from tui.engine.model import Document, Heading, Speech
 from tui.engine.quotes import (
@@ -77,21 +78,14 @@ class QuoteDialog(ModalScreen[None]):
     QuoteDialog #quote-dialog-hint { width: 100%; margin: 0 0 1 0; }
     QuoteDialog TextArea { height: 1fr; }
     """
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "关闭")]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", ui_text.KEY_CLOSE.zh)]
 
     def __init__(self, text: str, reason: str = "", hint: str | None = None) -> None:
         super().__init__()
         self.text = text
         self.reason = reason
-        why = f"（{reason}）" if reason else ""
-        self.hint = (
-            hint
-            if hint is not None
-            else (
-                f"无法写入剪贴板{why}。请手动复制：文本已全选，可按 ctrl+c，"
-                "或按住 shift 用鼠标选择后用终端的复制。Esc 关闭。"
-            )
-        )
+        why = ui_text.QUOTE_DIALOG_WHY(reason=reason) if reason else ""
+        self.hint = hint if hint is not None else ui_text.QUOTE_DIALOG_HINT(why=why)
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -140,7 +134,11 @@ class QuoteService:
         problem = self._notebook.take_problem() if self._notebook is not None else None
         if problem:
             self.app.notify(
-                problem, title="摘录本文件有问题", severity="warning", timeout=10, markup=False
+                problem,
+                title=ui_text.NOTEBOOK_FILE_PROBLEM(),
+                severity="warning",
+                timeout=10,
+                markup=False,
             )
 
     @property
@@ -150,7 +148,11 @@ class QuoteService:
             self._format, problem = load_citation_format()
             if problem:
                 self.app.notify(
-                    problem, title="设置文件已损坏", severity="warning", timeout=10, markup=False
+                    problem,
+                    title=ui_text.SETTINGS_BROKEN(),
+                    severity="warning",
+                    timeout=10,
+                    markup=False,
                 )
         return self._format
 
@@ -160,10 +162,14 @@ class QuoteService:
         try:
             save_citation_format(fmt)
         except OSError as error:
-            tell_unsaved(self.app, "引文格式", error)
+            tell_unsaved(self.app, ui_text.UNSAVED_CITATION_FORMAT(), error)
         else:
             tell_saved(self.app, settings_path())
-        self.app.notify(f"引文格式：{fmt.label}", timeout=3, markup=False)
+        self.app.notify(
+            ui_text.CITATION_FORMAT_SET(format=ui_text.FORMAT_LABELS[fmt.value]()),
+            timeout=3,
+            markup=False,
+        )
 
     # ------------------------------------------------------------------ copying
 
@@ -182,28 +188,27 @@ class QuoteService:
         text = format_quote(quote, self.citation_format)
         outcome = self.copy_text(text)
         kept = self._keep(quote, anchor) if keep else ""
-        what = f"{quote.kind.label}：{preview(quote.text)}\n{quote.citation}{kept}"
+        kind = ui_text.KIND_LABELS[quote.kind.value]()
+        what = f"{ui_text.COPIED_WHAT(kind=kind, text=preview(quote.text))}\n{quote.citation}{kept}"
+        copied_to = ui_text.COPIED_TO(via=ui_text.VIA_LABELS[outcome.via.value]())
         if outcome.via is Via.SYSTEM:
-            self.app.notify(what, title=f"已复制到{outcome.via.label}", timeout=4, markup=False)
+            self.app.notify(what, title=copied_to, timeout=4, markup=False)
         elif outcome.via is Via.TERMINAL:
             hint = ""
             if not self._told_terminal:
                 # Once a run: OSC 52 cannot be confirmed, so say where else to find the text.
                 self._told_terminal = True
-                hint = (
-                    "\n（系统剪贴板不可用，已通过 OSC 52 交给终端；若粘贴不出，"
-                    "可在摘录本 ctrl+n 中按 t 查看全文）"
-                )
+                hint = f"\n{ui_text.COPIED_BY_OSC52()}"
             self.app.notify(
                 f"{what}{hint}",
-                title=f"已复制到{outcome.via.label}",
+                title=copied_to,
                 timeout=6 if hint else 4,
                 markup=False,
             )
         else:
             self.app.notify(
-                f"{what}\n请在弹出的窗口中手动复制。",
-                title="无法写入剪贴板",
+                f"{what}\n{ui_text.COPY_BY_HAND()}",
+                title=ui_text.CLIPBOARD_FAILED_TITLE(),
                 severity="warning",
                 timeout=6,
                 markup=False,
@@ -216,12 +221,12 @@ class QuoteService:
         try:
             _, added = self.notebook.keep(quote, anchor)
         except OSError as error:
-            tell_unsaved(self.app, "摘录本", error)
+            tell_unsaved(self.app, ui_text.UNSAVED_NOTEBOOK(), error)
             return ""
         finally:
             self.report_problem()
         tell_saved(self.app, self.notebook.path)
-        return "" if added else "\n（摘录本中已有这条，未重复收入）"
+        return "" if added else f"\n{ui_text.ALREADY_KEPT()}"
 
     def copy_selection_text(self, text: str) -> None:
         """Copy text selected with the mouse (Textual's selection, a TextArea) and say how."""
@@ -229,12 +234,14 @@ class QuoteService:
         if outcome.ok:
             self.app.notify(
                 preview(text),
-                title=f"已复制选中的文本到{outcome.via.label}",
+                title=ui_text.COPIED_SELECTION_TO(via=ui_text.VIA_LABELS[outcome.via.value]()),
                 timeout=3,
                 markup=False,
             )
         else:
-            self.app.notify(f"无法写入剪贴板：{outcome.reason}", severity="warning", markup=False)
+            self.app.notify(
+                ui_text.CLIPBOARD_FAILED(reason=outcome.reason), severity="warning", markup=False
+            )
 
 
 # ---------------------------------------------------------------------- from the main screen
@@ -243,7 +250,7 @@ class QuoteService:
 def _open(screen: MainScreen) -> tuple[Document, str] | None:
     document = screen.reader.document
     if document is None or screen.path is None or not document.paragraphs:
-        screen.notify("没有打开的讲话稿可复制。", severity="warning", timeout=3, markup=False)
+        screen.notify(ui_text.NOTHING_OPEN_TO_COPY(), severity="warning", timeout=3, markup=False)
         return None
     return document, str(screen.path)
 
@@ -254,7 +261,7 @@ def _anchor(document: Document, quote: Quote) -> str:
 
 def _deliver(screen: MainScreen, document: Document, quote: Quote | None) -> None:
     if quote is None or not quote.text:
-        screen.notify("这里没有可复制的内容。", severity="warning", timeout=3, markup=False)
+        screen.notify(ui_text.NOTHING_HERE_TO_COPY(), severity="warning", timeout=3, markup=False)
         return
     service(screen).deliver(quote, anchor=_anchor(document, quote))
 
@@ -325,15 +332,13 @@ def copy_current(screen: MainScreen, what: str) -> None:
         speech = document.speech_at(paragraph)
         quote = quote_outline(document, path, speech) if speech is not None else None
         if quote is None:
-            screen.notify(
-                "这篇讲话没有提纲（没有识别出标题）。", severity="warning", timeout=3, markup=False
-            )
+            screen.notify(ui_text.NO_OUTLINE(), severity="warning", timeout=3, markup=False)
             return
         _deliver(screen, document, quote)
         return
     heading = heading_at(document, paragraph)
     if heading is None:
-        screen.notify("光标不在任何标题之下。", severity="warning", timeout=3, markup=False)
+        screen.notify(ui_text.NOT_UNDER_HEADING(), severity="warning", timeout=3, markup=False)
         return
     _deliver(screen, document, copy_node(document, path, heading, what))
 
@@ -365,9 +370,7 @@ def copy_outline_node(screen: MainScreen, what: str) -> None:
         return
     quote = copy_node(document, path, node.data, what)
     if quote is None:
-        screen.notify(
-            "这篇讲话没有提纲（没有识别出标题）。", severity="warning", timeout=3, markup=False
-        )
+        screen.notify(ui_text.NO_OUTLINE(), severity="warning", timeout=3, markup=False)
         return
     _deliver(screen, document, quote)
 
@@ -392,20 +395,34 @@ class QuoteCommands(Provider):
     def _commands(self, screen: MainScreen) -> list[tuple[str, Any, str]]:
         current = service(screen).citation_format
         commands: list[tuple[str, Any, str]] = [
-            ("复制当前句（或选中的句子）", partial(copy_sentence_or_selection, screen), "y"),
-            ("复制当前段落", partial(copy_paragraph, screen), "Y"),
-            ("复制当前标题", partial(copy_current, screen, "heading"), "光标所在的最内层标题"),
-            ("复制当前整节", partial(copy_current, screen, "section"), "标题及其下全部段落"),
-            ("复制本篇提纲", partial(copy_current, screen, "outline"), "各级标题，按层级缩进"),
-            ("打开摘录本", screen.action_show_notebook, "ctrl+n"),
+            (ui_text.CMD_COPY_SENTENCE(), partial(copy_sentence_or_selection, screen), "y"),
+            (ui_text.CMD_COPY_PARAGRAPH(), partial(copy_paragraph, screen), "Y"),
+            (
+                ui_text.CMD_COPY_HEADING(),
+                partial(copy_current, screen, "heading"),
+                ui_text.CMD_COPY_HEADING_HELP(),
+            ),
+            (
+                ui_text.CMD_COPY_SECTION(),
+                partial(copy_current, screen, "section"),
+                ui_text.CMD_COPY_SECTION_HELP(),
+            ),
+            (
+                ui_text.CMD_COPY_OUTLINE(),
+                partial(copy_current, screen, "outline"),
+                ui_text.CMD_COPY_OUTLINE_HELP(),
+            ),
+            (ui_text.CMD_OPEN_NOTEBOOK(), screen.action_show_notebook, "ctrl+n"),
         ]
         for fmt in CitationFormat:
-            mark = "（当前）" if fmt is current else ""
+            mark = ui_text.CMD_CURRENT() if fmt is current else ""
             commands.append(
                 (
-                    f"引文格式：{fmt.label}{mark}",
+                    ui_text.CMD_CITATION_FORMAT(
+                        format=ui_text.FORMAT_LABELS[fmt.value](), mark=mark
+                    ),
                     partial(choose_format, screen, fmt),
-                    "复制时使用的格式，下次启动仍有效",
+                    ui_text.CMD_CITATION_FORMAT_HELP(),
                 )
             )
         return commands
@@ -419,9 +436,12 @@ class QuoteCommands(Provider):
         for speech in document.speeches:
             for heading in speech.headings:
                 text = safe_text(heading_text(heading))  # from the file: shown as is, never markup
-                for what, verb in (("heading", "复制标题"), ("section", "复制整节")):
+                for what, verb in (
+                    ("heading", ui_text.KEY_COPY_HEADING()),
+                    ("section", ui_text.KEY_COPY_SECTION()),
+                ):
                     action = partial(_deliver_node, screen, document, path, heading, what)
-                    found.append((f"{verb}：{text}", action, verb))
+                    found.append((ui_text.CMD_COPY_NODE(verb=verb, text=text), action, verb))
         return found
 
     async def discover(self) -> Hits:

@@ -11,9 +11,8 @@ from typing import Any
 
 from textual.app import App
 
+from tui import ui_text
 from tui.state import Unsaved
-
-TITLE = "无法保存"
 
 
 def tracker(app: App[Any]) -> Unsaved:
@@ -29,7 +28,13 @@ def tell_unsaved(app: App[Any], what: str, error: OSError) -> None:
     """Saving ``what`` (书签, 阅读位置…) failed: say so, unless that file failed so already."""
     message = tracker(app).failed(what, error)
     if message is not None:
-        app.notify(message, title=f"{TITLE}{what}", severity="error", timeout=12, markup=False)
+        app.notify(
+            message,
+            title=ui_text.UNSAVED_TITLE(what=what),
+            severity="error",
+            timeout=12,
+            markup=False,
+        )
 
 
 def tell_saved(app: App[Any], *paths: Path | str) -> None:
@@ -40,4 +45,10 @@ def tell_saved(app: App[Any], *paths: Path | str) -> None:
 def tell_problems(app: App[Any], problems: list[str]) -> None:
     """State files that were set aside or partly left out when read."""
     for problem in problems:
-        app.notify(problem, title="状态文件有问题", severity="warning", timeout=12, markup=False)
+        app.notify(
+            problem,
+            title=ui_text.STATE_PROBLEM_TITLE(),
+            severity="warning",
+            timeout=12,
+            markup=False,
+        )

@@ -23,14 +23,20 @@ from textual.widgets._directory_tree import DirEntry
 from textual.widgets._tree import _TreeLine
 from textual.widgets.tree import TreeNode
 
+from tui import ui_text
 from tui.engine.files import name_order
 from tui.engine.safetext import safe_text
 from tui.formats import kind_of_name
-from tui.paths import display_folder
+from tui.paths import display_folder, is_bundled_corpus
 from tui.startup import is_speech_candidate
 from tui.widgets.treestyle import BatchedAdds, cut_to_cells
 
-TYPE_MARKERS = {"pdf": "PDF", "docx": "W", "doc": "W", "html": "网页"}
+TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
+    "pdf": "PDF",
+    "docx": "W",
+    "doc": "W",
+    "html": ui_text.TREE_WEB_PAGE,
+}
 """The dim marker after a file name that is not plain text."""
 
 ICON_CELLS = 3
@@ -60,13 +66,13 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
     Labels are fitted to the pane (long names end in "…"), so the count stays visible.
     """
 
-    HELP_GROUP: ClassVar[str] = "文件"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_FILES.zh
     BINDINGS: ClassVar[list[BindingType]] = [
         # Tree's own Enter, shown in the key bar as the other panes show their keys.
-        Binding("enter", "open_entry", "打开"),
-        Binding("j", "cursor_down", "下一项", show=False),
-        Binding("k", "cursor_up", "上一项", show=False),
-        Binding("asterisk", "toggle_expand_all", "全部展开/折叠", show=False),
+        Binding("enter", "open_entry", ui_text.KEY_OPEN.zh),
+        Binding("j", "cursor_down", ui_text.KEY_NEXT_ITEM.zh, show=False),
+        Binding("k", "cursor_up", ui_text.KEY_PREVIOUS_ITEM.zh, show=False),
+        Binding("asterisk", "toggle_expand_all", ui_text.KEY_EXPAND_ALL.zh, show=False),
     ]
 
     class ViewChanged(Message):
@@ -116,7 +122,16 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         """As DirectoryTree's, then the root named for people (the bundled corpus's folder is
         ``_corpus`` inside site-packages when installed)."""
         await super().watch_path()
-        self.root.set_label(display_folder(Path(self.path)))
+        self.root.set_label(self._root_label())
+
+    def _root_label(self) -> str:
+        path = Path(self.path)
+        return ui_text.BUNDLED_CORPUS() if is_bundled_corpus(path) else display_folder(path)
+
+    def relabel(self) -> None:
+        """Labels (the bundled corpus's name, counts, markers) in the language chosen now."""
+        self.root.set_label(self._root_label())
+        self._invalidate()
 
     @staticmethod
     def _resolve(path: Path) -> Path:
@@ -480,8 +495,11 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         suffix: Text | None = None
         if node.data is not None and not node.allow_expand:
             marker = TYPE_MARKERS.get(kind_of_name(node.data.path.name), "")
+            marker = marker if isinstance(marker, str) else marker()
             count = self._speech_counts.get(self._resolve(node.data.path))
-            shown = (f" {marker}" if marker else "") + (f"  {count}篇" if count is not None else "")
+            shown = (f" {marker}" if marker else "") + (
+                f"  {ui_text.TREE_SPEECH_COUNT(count=count)}" if count is not None else ""
+            )
             if shown:
                 suffix = Text(shown, style="dim")
         room = self._label_room(node)

@@ -24,6 +24,8 @@ from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 
+from tui import ui_text
+
 Entry = tuple[str, str, str, bool]
 """(key, key as displayed, description, enabled)."""
 
@@ -50,7 +52,7 @@ def key_entry(shown: str, description: str, key_style: Style, text_style: Style)
     return Text.assemble((f" {shown} ", key_style), (f"{description} ", text_style))
 
 
-RESTORE = ("escape", "还原窗格")
+RESTORE = ("escape", ui_text.KEY_RESTORE.zh)
 """The entry the bar begins with while a pane is maximized (Textual's Esc restores it):
 without it nothing on the screen says how to get the other panes back."""
 
@@ -108,14 +110,26 @@ class KeyBar(Widget, can_focus=False):
         seen: set[str] = set()
         if screen.maximized is not None:
             key, description = RESTORE
-            entries.append((key, app.get_key_display(Binding(key, "")), description, True))
+            entries.append(
+                (
+                    key,
+                    app.get_key_display(Binding(key, "")),
+                    ui_text.shown(description, bar=True),
+                    True,
+                )
+            )
             kept.append(True)
         for _, binding, enabled, _tooltip in active.values():
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
             entries.append(
-                (binding.key, app.get_key_display(binding), binding.description, enabled)
+                (
+                    binding.key,
+                    app.get_key_display(binding),
+                    ui_text.shown(binding.description, bar=True),
+                    enabled,
+                )
             )
             kept.append(binding.action in KEPT_ACTIONS)
         palette: Entry | None = None
@@ -123,7 +137,12 @@ class KeyBar(Widget, can_focus=False):
             found = self._palette_binding(active)
             if found is not None:
                 binding, enabled = found
-                palette = (binding.key, app.get_key_display(binding), binding.description, enabled)
+                palette = (
+                    binding.key,
+                    app.get_key_display(binding),
+                    ui_text.shown(binding.description, bar=True),
+                    enabled,
+                )
         if (tuple(entries), palette) != (self._entries, self._palette):
             self._entries, self._palette = tuple(entries), palette
             self._kept = tuple(kept)
@@ -221,7 +240,7 @@ class KeyHints(Widget, can_focus=False):
         lines = [Text(end="")]
         for key, description in self.hints:
             shown = self.app.get_key_display(Binding(key, ""))
-            entry = key_entry(shown, description, key_style, text_style)
+            entry = key_entry(shown, ui_text.shown(description, bar=True), key_style, text_style)
             line = lines[-1]
             gap = 1 if line.cell_len else 0
             if line.cell_len and line.cell_len + gap + entry.cell_len > width:

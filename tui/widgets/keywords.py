@@ -31,7 +31,7 @@ from textual.message import Message
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui import jobs
+from tui import jobs, ui_text
 from tui.engine.model import Document
 from tui.services import Background
 from tui.widgets.keybar import KeyHints
@@ -41,8 +41,12 @@ if TYPE_CHECKING:
 
 TOP = 20
 """Keywords listed per speech."""
-LOADING = "关键词功能加载中…"
-HINTS = (("enter", "查找"), ("a", "高亮"), ("K", "关闭"))
+LOADING = ui_text.KEYWORDS_LOADING
+HINTS = (
+    ("enter", ui_text.KEY_FIND.zh),
+    ("a", ui_text.KEY_HIGHLIGHT.zh),
+    ("K", ui_text.KEY_CLOSE.zh),
+)
 """The panel's keys, under its list (as the footer shows keys)."""
 
 log = logging.getLogger(__name__)
@@ -70,9 +74,9 @@ def keyword_labels(listed: list[keywords.Keyword], starred: set[str]) -> list[Te
 class KeywordPanel(Vertical, can_focus=False):
     """Top keywords of the speech under the reader's cursor, with their counts."""
 
-    HELP_GROUP: ClassVar[str] = "关键词"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_KEYWORDS.zh
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("a", "toggle_highlight", "加入/移出高亮词"),
+        Binding("a", "toggle_highlight", ui_text.KEY_TOGGLE_HIGHLIGHT.zh),
     ]
 
     DEFAULT_CSS = """
@@ -113,7 +117,9 @@ class KeywordPanel(Vertical, can_focus=False):
         self._speech_firsts: list[int] = []
         self._speech = 0
         self._user_terms: set[str] = set()
-        self.heading = Static(LOADING, id="keywords-title")
+        self._heading_text: tuple[ui_text.Msg, dict[str, object]] = (LOADING, {})
+        """What the heading says (``relabel`` says it again in another language)."""
+        self.heading = Static(LOADING(), id="keywords-title")
         self.options = OptionList(id="keywords-list")
         self.hint = KeyHints(HINTS, id="keywords-help")
 
@@ -130,9 +136,21 @@ class KeywordPanel(Vertical, can_focus=False):
             return
         self.ready = True
         if self._document is None:
-            self.heading.update("关键词")
+            self._set_heading(ui_text.KEYWORDS_TITLE)
         elif not self._per_speech:
-            self.heading.update("关键词计算中…")
+            self._set_heading(ui_text.KEYWORDS_COMPUTING)
+
+    def _set_heading(self, text: ui_text.Msg, **args: object) -> None:
+        self._heading_text = (text, args)
+        self.heading.update(text(**args))
+
+    def relabel(self) -> None:
+        """Say the heading and the list's texts again in the language chosen now."""
+        text, args = self._heading_text
+        self.heading.update(text(**args))
+        if self._per_speech:
+            self._refresh_list()
+        self.hint.refresh(layout=True)
 
     def set_document(self, path: Path, document: Document) -> None:
         """Show the keywords of ``document``'s speeches (computed once they are wanted)."""
@@ -141,7 +159,7 @@ class KeywordPanel(Vertical, can_focus=False):
         self._per_speech = []
         self._speech_firsts = [speech.first for speech in document.speeches]
         self._speech = 0
-        self.heading.update(LOADING if not self.ready else "关键词计算中…")
+        self._set_heading(LOADING if not self.ready else ui_text.KEYWORDS_COMPUTING)
         self.options.clear_options()
         self._computing = None
         if self.wanted:
@@ -178,8 +196,8 @@ class KeywordPanel(Vertical, can_focus=False):
             log.error("keywords of %s failed", path, exc_info=error)
             if document is self._document:
                 self._computing = None  # asked again, they are tried again
-                self.heading.update("关键词计算失败")
-                self.notify(f"无法计算关键词：{error}", severity="error", timeout=8)
+                self._set_heading(ui_text.KEYWORDS_FAILED_TITLE)
+                self.notify(ui_text.KEYWORDS_FAILED(error=error), severity="error", timeout=8)
             return
         self._show_computed(document, per_speech)
 
@@ -230,13 +248,17 @@ class KeywordPanel(Vertical, can_focus=False):
         document = self._document
         current = self.current_keywords()
         if document is not None and len(document.speeches) > 1:
-            self.heading.update(f"关键词 · 第{self._speech + 1}/{len(document.speeches)}篇")
+            self._set_heading(
+                ui_text.KEYWORDS_OF_SPEECH, number=self._speech + 1, total=len(document.speeches)
+            )
         else:
-            self.heading.update("关键词")
+            self._set_heading(ui_text.KEYWORDS_TITLE)
         highlighted = self.options.highlighted
         self.options.clear_options()
         if not current:
-            self.options.add_option(Option(Text("（没有关键词）", style="dim"), disabled=True))
+            self.options.add_option(
+                Option(Text(ui_text.KEYWORDS_NONE(), style="dim"), disabled=True)
+            )
             return
         options = [
             Option(label, id=keyword.term)
@@ -281,9 +303,9 @@ class KeywordPanel(Vertical, can_focus=False):
 class FindBar(Horizontal):
     """Incremental search in the open file, docked under the reader."""
 
-    HELP_GROUP: ClassVar[str] = "查找"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_FIND.zh
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", "清除查找"),
+        Binding("escape", "close", ui_text.KEY_CLEAR_FIND.zh),
     ]
 
     DEFAULT_CSS = """
@@ -314,10 +336,14 @@ class FindBar(Horizontal):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self.input = Input(
-            placeholder='在本文中查找：词 词（同段同时出现） "短语" -排除 标题:词（Enter 下一处，Esc 清除）',
+            placeholder=ui_text.FIND_PLACEHOLDER(),
             id="find-input",
         )
         self.status = Label("", id="find-status")
+
+    def relabel(self) -> None:
+        """The placeholder in the language chosen now."""
+        self.input.placeholder = ui_text.FIND_PLACEHOLDER()
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="find-prompt")
@@ -356,11 +382,11 @@ class FindBar(Horizontal):
         if not self.term:
             text = ""
         elif total == 0:
-            text = "无匹配"
+            text = ui_text.FIND_NO_MATCH()
         elif current:
             text = f"{current}/{total}"
         else:
-            text = f"共 {total} 处"
+            text = ui_text.FIND_COUNT(total=total)
         self.status.update(text)
 
     def on_input_changed(self, event: Input.Changed) -> None:

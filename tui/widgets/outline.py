@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
+from tui import ui_text
 from tui.engine.model import Document, Heading, Speech
 from tui.widgets.safelabel import label
 from tui.widgets.treestyle import BatchedAdds, cut_to_cells, cut_width, label_room
@@ -20,11 +21,25 @@ from tui.widgets.treestyle import BatchedAdds, cut_to_cells, cut_width, label_ro
 EXPANDED_SPEECHES = 40
 """A file with more speeches opens with them collapsed (the reader's speech expands)."""
 
-BUILDING = "提纲生成中…"
+BUILDING = ui_text.OUTLINE_BUILDING
 """The outline's last line while only the head of a big file is parsed."""
 
 OutlineData = Speech | Heading
 """What a node holds: the speech (roots) or the heading."""
+
+
+def speech_name(speech: Speech, file_name: str = "", total: int = 1) -> str:
+    """``Speech.label`` in the interface's language: its title, or the file name, "第2篇"
+    ("Speech 2") and its first words (in Chinese, exactly ``Speech.label``'s text)."""
+    if speech.title:
+        return speech.title
+    number = ui_text.SPEECH_NUMBER(number=speech.index + 1)
+    stem = file_name.rsplit(".", 1)[0] if file_name else ""
+    head = " ".join(part for part in (stem, number if total > 1 else "") if part)
+    words = speech.preview[:16]
+    if head and words:
+        return ui_text.SPEECH_WITH_WORDS(head=head, words=words)
+    return head or (words + "…" if words else number)
 
 
 def node_paragraph(data: OutlineData) -> int:
@@ -40,16 +55,16 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
     ``set_counts`` shows per-node counts (e.g. search matches) in front of labels.
     """
 
-    HELP_GROUP: ClassVar[str] = "提纲"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_OUTLINE.zh
     BINDINGS: ClassVar[list[BindingType]] = [
         # Copying is the screen's job (it knows the file); the outline only names the node.
-        Binding("y", "screen.copy_outline_node('heading')", "复制标题"),
-        Binding("Y", "screen.copy_outline_node('section')", "复制整节"),
-        Binding("t", "screen.copy_outline_node('outline')", "复制提纲"),
-        Binding("j", "cursor_down", "下一项", show=False),
-        Binding("k", "cursor_up", "上一项", show=False),
+        Binding("y", "screen.copy_outline_node('heading')", ui_text.KEY_COPY_HEADING.zh),
+        Binding("Y", "screen.copy_outline_node('section')", ui_text.KEY_COPY_SECTION.zh),
+        Binding("t", "screen.copy_outline_node('outline')", ui_text.KEY_COPY_OUTLINE.zh),
+        Binding("j", "cursor_down", ui_text.KEY_NEXT_ITEM.zh, show=False),
+        Binding("k", "cursor_up", ui_text.KEY_PREVIOUS_ITEM.zh, show=False),
         # shift+space (Textual's key for this) does not reach the app inside tmux.
-        Binding("asterisk", "toggle_expand_all", "全部展开/折叠", show=False),
+        Binding("asterisk", "toggle_expand_all", ui_text.KEY_EXPAND_ALL.zh, show=False),
     ]
 
     DEFAULT_CSS = """
@@ -66,7 +81,7 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         # A Text, not a str: Tree reads a str label as rich markup, which imports rich's
         # emoji table (some 4 ms, on the way to the first frame).
-        super().__init__(Text("提纲"), id=id)
+        super().__init__(Text(ui_text.GROUP_OUTLINE()), id=id)
         self.show_root = False
         self.guide_depth = 2
         self._document: Document | None = None
@@ -155,7 +170,7 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
                 if expand:
                     self._build_speech(node)
             if not complete:
-                self.root.add_leaf(Text(BUILDING, style="dim italic"))
+                self.root.add_leaf(Text(BUILDING(), style="dim italic"))
         self._speech_firsts = [speech.first for speech in document.speeches]
 
     def _build_speech(self, node: TreeNode[OutlineData]) -> None:
@@ -208,9 +223,11 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
     def _label(self, data: OutlineData) -> Text:
         if isinstance(data, Speech):
             assert self._document is not None
-            name = data.label(self._file_name, len(self._document.speeches))
+            name = speech_name(data, self._file_name, len(self._document.speeches))
             if data.date and data.date not in name:
-                name += f"（{data.date}）"  # a speech's (or a part's) date, when given
+                name += ui_text.OUTLINE_DATE(
+                    date=data.date
+                )  # a speech's (or a part's) date, when given
             # Made safe: an untitled speech's label is the file name's.
             text = label(name, style="bold")
             key = -1 - data.index
@@ -232,6 +249,16 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
             return None
         number, _, _ = rest.partition(" ")
         return int(number) if number.isdigit() else None
+
+    def relabel(self) -> None:
+        """Untitled speeches' names and the last line while the outline is being made in
+        the language chosen now."""
+        for node in self.built_nodes():
+            if node.data is not None:
+                node.set_label(self._label(node.data))
+        for node in self.root.children:
+            if node.data is None:  # the BUILDING line
+                node.set_label(Text(BUILDING(), style="dim italic"))
 
     def set_counts(self, headings: dict[int, int], speeches: dict[int, int] | None = None) -> None:
         """Show counts before labels: ``headings`` by ``Heading.paragraph``, ``speeches`` by index."""

@@ -34,6 +34,7 @@ from textual.message import Message
 from textual.selection import Selection
 from textual.signal import Signal
 
+from tui import ui_text
 from tui.engine.model import Document, Paragraph
 from tui.engine.safetext import safe_text
 from tui.reader_layout import (
@@ -88,26 +89,30 @@ class ReaderView(ReaderKeys, can_focus=True):
     * ``percent_read`` (0–100 by characters up to the cursor sentence).
     """
 
-    HELP_GROUP: ClassVar[str] = "阅读"
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_READER.zh
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "下一句"),
-        Binding("k,up", "cursor_up", "上一句"),
-        Binding("space,pagedown", "page_down", "下一页"),
-        Binding("b,pageup", "page_up", "上一页", show=False),
-        Binding("ctrl+d", "half_page_down", "下半页", show=False),
-        Binding("ctrl+u", "half_page_up", "上半页", show=False),
-        Binding("ctrl+e", "line_down", "向下滚一行", show=False),
-        Binding("ctrl+y", "line_up", "向上滚一行", show=False),
-        Binding("g,home", "go_start", "文首", show=False),
-        Binding("G,end", "go_end", "文末", show=False),
-        Binding("right_square_bracket", "next_heading", "下一标题"),
-        Binding("left_square_bracket", "previous_heading", "上一标题", show=False),
-        Binding("right_curly_bracket", "next_speech", "下一篇"),
-        Binding("left_curly_bracket", "previous_speech", "上一篇", show=False),
-        Binding("v", "select", "选择", show=False),
-        Binding("w", "toggle_reading_width", "限制行宽", show=False),
-        Binding("escape", "cancel", "取消选择 / 结束查找", show=False),
+        Binding("j,down", "cursor_down", ui_text.KEY_NEXT_SENTENCE.zh),
+        Binding("k,up", "cursor_up", ui_text.KEY_PREVIOUS_SENTENCE.zh),
+        Binding("space,pagedown", "page_down", ui_text.KEY_PAGE_DOWN.zh),
+        Binding("b,pageup", "page_up", ui_text.KEY_PAGE_UP.zh, show=False),
+        Binding("ctrl+d", "half_page_down", ui_text.KEY_HALF_DOWN.zh, show=False),
+        Binding("ctrl+u", "half_page_up", ui_text.KEY_HALF_UP.zh, show=False),
+        Binding("ctrl+e", "line_down", ui_text.KEY_LINE_DOWN.zh, show=False),
+        Binding("ctrl+y", "line_up", ui_text.KEY_LINE_UP.zh, show=False),
+        Binding("g,home", "go_start", ui_text.KEY_START.zh, show=False),
+        Binding("G,end", "go_end", ui_text.KEY_END.zh, show=False),
+        Binding("right_square_bracket", "next_heading", ui_text.KEY_NEXT_HEADING.zh),
+        Binding(
+            "left_square_bracket", "previous_heading", ui_text.KEY_PREVIOUS_HEADING.zh, show=False
+        ),
+        Binding("right_curly_bracket", "next_speech", ui_text.KEY_NEXT_SPEECH.zh),
+        Binding(
+            "left_curly_bracket", "previous_speech", ui_text.KEY_PREVIOUS_SPEECH.zh, show=False
+        ),
+        Binding("v", "select", ui_text.KEY_SELECT.zh, show=False),
+        Binding("w", "toggle_reading_width", ui_text.KEY_READING_WIDTH.zh, show=False),
+        Binding("escape", "cancel", ui_text.KEY_CANCEL.zh, show=False),
     ]
 
     NEEDS_TEXT: ClassVar[frozenset[str]] = frozenset(
@@ -267,7 +272,7 @@ class ReaderView(ReaderKeys, can_focus=True):
         self._strip_cache.clear()
         self.find.find(document, self.text_layout.blocks, self.find.term)
         if not self.text_layout.blocks:
-            self._message = "这个文件没有可显示的正文。"
+            self._message = ui_text.READER_NO_TEXT()
         self._relayout(keep=None)
         if position is not None and self.text_layout.blocks:
             self.move_cursor_to(*self.text_layout.clamp(position), top=True)

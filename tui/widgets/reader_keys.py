@@ -11,17 +11,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tui import ui_text
 from tui.reader_layout import (
     sentence_at,
 )
 from tui.widgets.reader_paint import READING_WIDTH, ReaderPaint
 
 _AT_THE_END = {
-    ("标题", 1): "已是最后一个标题。",
-    ("标题", -1): "已是第一个标题。",
-    ("篇", 1): "已是最后一篇。",
-    ("篇", -1): "已是第一篇。",
+    ("heading", 1): ui_text.LAST_HEADING,
+    ("heading", -1): ui_text.FIRST_HEADING,
+    ("speech", 1): ui_text.LAST_SPEECH,
+    ("speech", -1): ui_text.FIRST_SPEECH,
 }
+_NONE_AT_ALL = {"heading": ui_text.NO_HEADINGS, "speech": ui_text.NO_SPEECH_BREAKS}
 """What ``]`` ``[`` ``}`` ``{`` say when there is nothing further that way."""
 
 
@@ -70,7 +72,10 @@ class ReaderKeys(ReaderPaint):
         """Lines at most ``READING_WIDTH`` cells (centred), or as wide as the pane."""
         self.set_reading_width(None if self.reading_width is not None else READING_WIDTH)
         capped = self.reading_width is not None
-        self.notify(f"行宽：最多 {READING_WIDTH // 2} 字" if capped else "行宽：随窗口", timeout=2)
+        self.notify(
+            ui_text.WIDTH_CAPPED(chars=READING_WIDTH // 2) if capped else ui_text.WIDTH_WINDOW(),
+            timeout=2,
+        )
 
     def action_go_start(self) -> None:
         """Start of the file."""
@@ -97,11 +102,11 @@ class ReaderKeys(ReaderPaint):
 
     def action_next_speech(self) -> None:
         """Start of the next speech."""
-        self._jump(self.text_layout.speech_starts, 1, "篇")
+        self._jump(self.text_layout.speech_starts, 1, "speech")
 
     def action_previous_speech(self) -> None:
         """Start of the previous speech (or of this one when inside it)."""
-        self._jump(self.text_layout.speech_starts, -1, "篇")
+        self._jump(self.text_layout.speech_starts, -1, "speech")
 
     def action_select(self) -> None:
         """Start a selection at the cursor (or drop the one in progress)."""
@@ -190,15 +195,15 @@ class ReaderKeys(ReaderPaint):
             self._post_cursor()
         self.refresh()
 
-    def _jump(self, targets: list[int], direction: int, what: str = "标题") -> None:
+    def _jump(self, targets: list[int], direction: int, what: str = "heading") -> None:
         if not targets:
-            self.notify(f"这个文件没有{what}。", timeout=2)
+            self.notify(_NONE_AT_ALL[what](), timeout=2)
             return
         paragraph = self.text_layout.jump_target(targets, direction)
         if paragraph is not None:
             self.move_cursor_to(paragraph, 0, top=True)
         else:
-            self.notify(_AT_THE_END[what, direction], timeout=2)
+            self.notify(_AT_THE_END[what, direction](), timeout=2)
 
     def _search_step(self, direction: int, within: tuple[int, int] | None = None) -> bool:
         document = self.text_layout.document

@@ -1,0 +1,216 @@
+"""The interface's catalogue (``tui/ui_text.py``): every text in both languages, with the
+same format fields, and no Chinese text left in the screens and widgets outside it."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tui import ui_text
+from tui.ui_text import CATALOGUE, Key, Msg
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECKED = [ROOT / "tui" / "app.py", *sorted((ROOT / "tui" / "screens").glob("*.py"))]
+CHECKED += sorted((ROOT / "tui" / "widgets").glob("*.py"))
+"""Where every text the user reads must come from the catalogue."""
+
+IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+"""A Chinese character (punctuation such as "。" or "　" alone is no text to translate)."""
+
+ENGLISH_MAY_HOLD_CHINESE = {
+    "LANGUAGE_COMMAND",  # names both languages, each in its own
+    "LANGUAGE_COMMAND_HELP",
+    "FIND_PLACEHOLDER",  # the query syntax's prefix 标题: is typed as it is
+    "CORPUS_PLACEHOLDER",
+}
+
+
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    yield
+    ui_text.set_language(ui_text.DEFAULT)
+
+
+def chinese_literals(source: str, name: str = "<source>") -> list[tuple[int, str]]:
+    """(line, text) of every string literal in ``source`` holding a Chinese character,
+    docstrings left out (f-strings' literal parts included)."""
+    tree = ast.parse(source, name)
+    docstrings: set[int] = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list):
+            for statement in body:
+                if (
+                    isinstance(statement, ast.Expr)
+                    and isinstance(statement.value, ast.Constant)
+                    and isinstance(statement.value.value, str)
+                ):
+                    docstrings.add(id(statement.value))
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and IDEOGRAPH.search(node.value)
+    ]
+
+
+def test_every_entry_has_both_languages_with_the_same_fields() -> None:
+    assert len(CATALOGUE) > 200
+    for name, text in CATALOGUE.items():
+        assert text.zh.strip() and text.en.strip(), name
+        if name not in ENGLISH_MAY_HOLD_CHINESE:
+            assert not IDEOGRAPH.search(text.en), f"{name}: Chinese in the English {text.en!r}"
+        assert ui_text.fields(text.zh) == ui_text.fields(text.en), name
+
+
+def test_every_entry_formats_in_both_languages() -> None:
+    """Each entry, given its fields, formats without error in either language."""
+    for language in ui_text.LANGUAGES:
+        ui_text.set_language(language)
+        for name, text in CATALOGUE.items():
+            args = {field: 1 for field in ui_text.fields(text.zh)}
+            result = text(**args)
+            assert result == (text.en if language == "en" else text.zh).format(**args), name
+
+
+def test_fields_are_compared() -> None:
+    """The check above would see a field missing on one side."""
+    assert ui_text.fields("没有“{term}”。") == {"term"}
+    assert ui_text.fields("{count:,} found in {files}") == {"count", "files"}
+    assert ui_text.fields("没有“{term}”。") != ui_text.fields("Not found.")
+
+
+def test_a_message_says_the_current_language() -> None:
+    found = Msg("共 {total} 处", "{total} found")
+    assert found(total=3) == "共 3 处"
+    ui_text.set_language("en")
+    assert found(total=3) == "3 found"
+    with pytest.raises(ValueError):
+        ui_text.set_language("fr")  # type: ignore[arg-type]
+
+
+def test_key_bars_have_short_english() -> None:
+    """What the key bars show (keys with ``show=True`` and the dialogs' key hints) is, in
+    English, at most 8 cells wider than the Chinese (the ``bar`` form where the English
+    is long), so about as many keys fit at 80 columns; only the bars use the short form."""
+    from rich.cells import cell_len
+
+    from tui import keyref
+    from tui.screens.bookmarks import HINTS as BOOKMARK_HINTS
+    from tui.screens.notebook import HINTS as NOTEBOOK_HINTS
+    from tui.widgets.keywords import HINTS as KEYWORD_HINTS
+
+    on_bars = {row.description for place in keyref.places() for row in place.rows if row.footer}
+    on_bars |= {text for _, text in (*BOOKMARK_HINTS, *NOTEBOOK_HINTS, *KEYWORD_HINTS)}
+    ui_text.set_language("en")
+    for chinese in on_bars:
+        english = ui_text.shown(chinese, bar=True)
+        assert cell_len(english) <= cell_len(chinese) + 8, (chinese, english)
+    assert ui_text.shown(ui_text.KEY_NEXT_SENTENCE.zh, bar=True) == "Next"
+    assert ui_text.shown(ui_text.KEY_NEXT_SENTENCE.zh) == "Next sentence"
+    ui_text.set_language("zh")
+    assert ui_text.shown(ui_text.KEY_NEXT_SENTENCE.zh, bar=True) == "下一句"
+
+
+def test_key_descriptions_are_found_by_their_chinese() -> None:
+    """Bindings keep their Chinese description (docs/keys.md lists it); the bars show it
+    in the current language; a text not in the catalogue is shown as it is."""
+    assert ui_text.shown(ui_text.KEY_QUIT.zh) == "退出"
+    ui_text.set_language("en")
+    assert ui_text.shown(ui_text.KEY_QUIT.zh) == "Quit"
+    assert ui_text.shown("不在目录里") == "不在目录里"
+
+
+def test_every_binding_and_group_of_the_app_is_in_the_catalogue() -> None:
+    """A binding described in Chinese but not in the catalogue would stay Chinese in English."""
+    from tui import keyref
+
+    keyed = {text.zh for text in CATALOGUE.values() if isinstance(text, Key)}
+    missing = []
+    for place in keyref.places():
+        if place.group not in keyed:
+            missing.append((place.cls.__name__, place.group))
+        for row in place.rows:
+            if not row.textual and row.description not in keyed:
+                missing.append((place.cls.__name__, row.description))
+    assert not missing
+
+
+def test_choose_order() -> None:
+    """--lang, then SPEECH_READER_LANG, then the stored choice, then Chinese."""
+    env = {ui_text.ENVIRONMENT: "en_US.UTF-8"}
+    assert ui_text.choose(None, None, {}) == "zh"
+    assert ui_text.choose(None, "en", {}) == "en"
+    assert ui_text.choose(None, "zh", env) == "en"
+    assert ui_text.choose("zh", "en", env) == "zh"
+    assert ui_text.choose(None, "klingon", {ui_text.ENVIRONMENT: "nonsense"}) == "zh"
+    assert ui_text.choose(None, 3, {}) == "zh"
+
+
+def test_the_checker_finds_chinese_literals() -> None:
+    """The check below is worth something: it finds a label, an f-string's part and a
+    binding's description, and leaves docstrings and punctuation alone."""
+    source = '''
+"""模块说明。"""
+def f(name):
+    """函数说明。"""
+    notify("已添加书签")
+    x = f"没有“{name}”。"
+    stops = "。：；"
+    Binding("q", "quit", "退出")
+'''
+    found = sorted(text for _, text in chinese_literals(source))
+    assert found == sorted(["已添加书签", "没有“", "退出"])  # "”。" and "。：；" are punctuation
+
+
+@pytest.mark.parametrize("path", CHECKED, ids=lambda path: path.name)
+def test_no_chinese_text_outside_the_catalogue(path: Path) -> None:
+    """Every Chinese text of the screens and widgets comes from tui/ui_text.py (where its
+    English is beside it): a literal here would stay Chinese in the English interface."""
+    found = chinese_literals(path.read_text(encoding="utf-8"), str(path))
+    assert not found, "\n".join(f"{path.name}:{line}: {text!r}" for line, text in found)
+
+
+def test_opening_messages_are_the_formats_own() -> None:
+    """The reader's "正在读取 PDF 的文字层" … come from the catalogue in the interface's
+    language; their Chinese is ``tui.formats.progress_message``'s."""
+    from tui.formats import progress_message
+
+    for kind, text in ui_text.OPENING_LABELS.items():
+        assert text.zh == progress_message(kind)  # type: ignore[arg-type]
+    assert ui_text.OPENING.zh == progress_message("text")
+
+
+@pytest.mark.parametrize(
+    ("title", "preview", "file_name", "total"),
+    [
+        ("在大会上的讲话", "同志们好", "甲.txt", 2),
+        (None, "今天我们召开全市优化营商环境大会，主要任务是", "甲.txt", 3),
+        (None, "今天我们召开大会", "", 3),
+        (None, "今天我们召开大会", "甲.txt", 1),
+        (None, "", "", 2),
+        (None, "", "甲.txt", 1),
+    ],
+)
+def test_speech_names(title: str | None, preview: str, file_name: str, total: int) -> None:
+    """An untitled speech's name: in Chinese exactly ``Speech.label``; in English the same
+    parts with "Speech N" and no Chinese of the interface's own."""
+    from tui.engine.model import Speech
+    from tui.widgets.outline import speech_name
+
+    speech = Speech(1, title, 1, 2, 0, 1, None, (), preview)
+    assert speech_name(speech, file_name, total) == speech.label(file_name, total)
+    ui_text.set_language("en")
+    english = speech_name(speech, file_name, total)
+    if title:
+        assert english == title
+    else:
+        assert "第" not in english and "篇" not in english
+        if total > 1 or not (file_name or preview):
+            assert "Speech 2" in english

@@ -1,0 +1,558 @@
+"""The interface's words, Chinese and English side by side: the one place they live.
+
+Every label, key description, notice, status text, palette command and error message of
+the screens and widgets is a ``Msg`` here, written in both languages::
+
+    BOOKMARK_ADDED = Msg("已添加书签", "Bookmark added")
+    FIND_NONE = Msg("没有“{term}”。", "“{term}” not found.")
+
+and used by calling it: ``ui_text.FIND_NONE(term=term)`` gives the text in the language
+chosen now (``language()``, set by ``set_language``). A new label is a new ``Msg``, and a
+``Msg`` cannot be made without its English. ``tests/unit/test_ui_text.py`` checks that
+every entry has both texts with the same format fields, and that no Chinese string is
+left in ``tui/screens`` and ``tui/widgets`` outside this module.
+
+Untrusted text (file names, text from files) passed as a format argument is still made
+safe where it is shown (``safe_text`` at the sink), as before.
+
+Key descriptions and help group titles are class attributes (``Binding(..., "退出")``,
+``HELP_GROUP``), fixed when the class is made, and ``docs/keys.md`` lists them in
+Chinese: they stay Chinese there and are written ``KEY_QUIT.zh``; the key bar and the
+help screen show them through ``shown(description)``, which finds the ``Msg`` by its
+Chinese text and gives the current language's.
+
+No Textual import: the command line uses this module before Textual is loaded.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from tui.paths import BUNDLED_NAME
+
+Language = Literal["zh", "en"]
+LANGUAGES: tuple[Language, ...] = ("zh", "en")
+DEFAULT: Language = "zh"
+ENVIRONMENT = "SPEECH_READER_LANG"
+"""The environment variable that chooses the language (``zh`` or ``en``)."""
+
+_current: Language = DEFAULT
+
+CATALOGUE: dict[str, Msg] = {}
+"""Every entry, by its name in this module (filled below, for the tests)."""
+_BY_CHINESE: dict[str, Key] = {}
+"""Entries that are stored as their Chinese text (key descriptions, group titles)."""
+CATALOGUE_KEYS = _BY_CHINESE
+"""``Key`` entries by their Chinese text (for ``tui.keyref``)."""
+
+
+def language() -> Language:
+    """The interface's language now."""
+    return _current
+
+
+def set_language(chosen: Language) -> None:
+    """Show the interface in ``chosen`` from now on (what is on screen is redrawn by the
+    app: ``SpeechReaderApp.switch_language``)."""
+    global _current
+    if chosen not in LANGUAGES:
+        raise ValueError(f"unknown language {chosen!r}")
+    _current = chosen
+
+
+def parse_language(value: object) -> Language | None:
+    """``value`` as a language ("en", "EN", "zh", "zh_CN.UTF-8" …), or None."""
+    if not isinstance(value, str):
+        return None
+    head = value.strip().lower()[:2]
+    return "en" if head == "en" else "zh" if head == "zh" else None
+
+
+def choose(
+    flag: str | None, stored: object = None, environ: Mapping[str, str] | None = None
+) -> Language:
+    """The language to start in: ``--lang``, else ``SPEECH_READER_LANG``, else the one
+    chosen last (``stored``), else Chinese."""
+    env = os.environ if environ is None else environ
+    for value in (flag, env.get(ENVIRONMENT), stored):
+        found = parse_language(value)
+        if found is not None:
+            return found
+    return DEFAULT
+
+
+def fields(text: str) -> set[str]:
+    """The names of ``text``'s format fields ("{name}", "{count:,}" → {"name", "count"})."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+@dataclass(frozen=True, slots=True)
+class Msg:
+    """One text of the interface in both languages; call it for the current one."""
+
+    zh: str
+    en: str
+
+    def __call__(self, **args: object) -> str:
+        text = self.en if _current == "en" else self.zh
+        return text.format(**args) if args else text
+
+
+@dataclass(frozen=True, slots=True)
+class Key(Msg):
+    """A text stored as its Chinese (``Binding(..., KEY_QUIT.zh)``, ``HELP_GROUP``) and
+    shown through ``shown``: key descriptions and the help screen's group titles.
+
+    ``bar``: a shorter English for the key bars, where the Chinese takes few cells and the
+    English many (the help screen and docs/keys.md say it whole)."""
+
+    bar: str = ""
+
+
+def pick(zh: str, en: str) -> str:
+    """Of a pair of texts made elsewhere in both languages (``SpeechFileError``'s
+    ``message`` and ``message_en``), the current language's."""
+    return en if _current == "en" else zh
+
+
+def shown(text: str, bar: bool = False) -> str:
+    """A key description or group title (stored in Chinese) in the current language (with
+    ``bar``, the key bar's short English if it has one); a text not in the catalogue as it is."""
+    found = _BY_CHINESE.get(text)
+    if found is None:
+        return text
+    if bar and _current == "en" and found.bar:
+        return found.bar
+    return found()
+
+
+def _register() -> None:
+    for name, value in globals().items():
+        if isinstance(value, dict) and name.endswith("_LABELS"):
+            for key, item in value.items():
+                CATALOGUE[f"{name}[{key}]"] = item
+        if isinstance(value, Msg):
+            CATALOGUE[name] = value
+        if isinstance(value, Key):
+            other = _BY_CHINESE.setdefault(value.zh, value)
+            if (other.en, other.bar) != (value.en, value.bar):
+                raise ValueError(f"{value.zh!r} is both {other.en!r} and {value.en!r}")
+
+
+# ---------------------------------------------------------------- the language itself
+LANGUAGE_COMMAND = Msg("Language: English / 界面语言：英文", "界面语言：中文 / Language: Chinese")
+LANGUAGE_COMMAND_HELP = Msg(
+    "Show the interface in English / 界面改用英文", "界面改用中文 / Show the interface in Chinese"
+)
+LANGUAGE_SWITCHED = Msg("界面语言：中文", "Interface language: English")
+LANGUAGE_NAME = Msg("界面语言", "interface language")
+BUNDLED_CORPUS = Msg(BUNDLED_NAME, "Bundled speeches")
+"""What could not be saved when the choice could not be written."""
+
+# ---------------------------------------------------------------- the command line (tui/cli.py)
+CLI_NO_PATH = Msg(
+    "speech-reader: 找不到路径：{path}", "speech-reader: no such file or folder: {path}"
+)
+CLI_NO_LOG = Msg("（无法写入日志）", "(no log could be written)")
+CLI_CRASHED = Msg(
+    "speech-reader: 阅读器出错退出，错误详情见 {where}",
+    "speech-reader: the reader crashed; the traceback is in {where}",
+)
+
+# ---------------------------------------------------------------- the app (tui/app.py)
+APP_TITLE = Msg("讲话稿阅读器", "Speech reader")
+PALETTE_PLACEHOLDER = Msg(
+    "输入标题、文件名或命令（复制、引文格式、摘录本、主题…）",
+    "A heading, a file or a command (copy, citation, notebook, theme…)",
+)
+PALETTE_NO_MATCHES = Msg("没有匹配的标题、文件或命令", "No heading, file or command matches")
+PALETTE_JUMP_SPEECH = Msg("跳到这篇讲话", "Go to this speech")
+PALETTE_JUMP_HEADING = Msg("跳到标题 · {speech}", "Go to the heading · {speech}")
+PALETTE_OPEN_FILE = Msg("打开文件", "Open the file")
+BACKGROUND_TITLE = Msg("后台任务", "Background work")
+UNSAVED_THEME = Msg("主题", "theme")
+CMD_THEME = Msg("切换主题", "Theme")
+CMD_THEME_HELP = Msg("换一套界面配色", "Change the colours of the interface")
+CMD_HELP = Msg("按键帮助", "Keys")
+CMD_HELP_HELP = Msg("列出所有按键（同 ? 键）", "List every key (like ?)")
+CMD_RESTORE = Msg("还原窗格", "Restore the panes")
+CMD_RESTORE_HELP = Msg("退出最大化，恢复三栏布局", "Leave the maximized pane, back to three panes")
+CMD_MAXIMIZE = Msg("最大化当前窗格", "Maximize the pane")
+CMD_MAXIMIZE_HELP = Msg(
+    "让焦点所在的窗格占满屏幕（Esc 还原）",
+    "The pane with the focus fills the screen (Esc restores)",
+)
+CMD_SCREENSHOT = Msg("截图", "Screenshot")
+CMD_SCREENSHOT_HELP = Msg("把当前画面保存为 SVG 文件", "Save the screen as an SVG file")
+CMD_QUIT = Msg("退出", "Quit")
+CMD_QUIT_HELP = Msg("保存阅读位置后退出（同 q 键）", "Save the reading position and quit (like q)")
+THEME_SEARCH = Msg("搜索主题…", "Search themes…")
+THEME_NONE = Msg("没有这个主题", "No such theme")
+
+# ---------------------------------------------------------------- keys (BINDINGS) and help groups
+GROUP_GENERAL = Key("通用", "General")
+KEY_QUIT = Key("退出", "Quit")
+KEY_HELP = Key("帮助", "Help")
+KEY_NEXT_PANE = Key("下一窗格", "Next pane")
+KEY_PREVIOUS_PANE = Key("上一窗格", "Previous pane")
+KEY_PALETTE = Key("命令面板", "Commands")
+KEY_RESTORE = Key("还原窗格", "Restore panes")
+
+GROUP_PANES = Key("窗格", "Panes")
+KEY_TREE = Key("文件栏", "Files")
+KEY_OUTLINE = Key("提纲栏", "Outline")
+KEY_NARROWER = Key("窄一些（文件栏/提纲栏）", "Narrower (files/outline)")
+KEY_WIDER = Key("宽一些（文件栏/提纲栏）", "Wider (files/outline)")
+KEY_BOOKMARK = Key("书签", "Bookmark", bar="Mark")
+KEY_BOOKMARKS = Key("书签列表", "Bookmarks", bar="Marks")
+KEY_COPY_SENTENCE = Key("复制句子（带出处）", "Copy the sentence (cited)")
+KEY_COPY_PARAGRAPH = Key("复制段落（带出处）", "Copy the paragraph (cited)")
+KEY_NOTEBOOK = Key("摘录本", "Notebook")
+KEY_KEYWORDS = Key("关键词栏", "Keywords")
+KEY_KEYWORD_HIGHLIGHTS = Key("高亮关键词", "Highlight keywords")
+KEY_FIND = Key("查找", "Find")
+KEY_FIND_NEXT = Key("下一处", "Next match")
+KEY_FIND_PREVIOUS = Key("上一处", "Previous match")
+KEY_FIND_TO_HIGHLIGHT = Key("查找词设为高亮词", "Highlight the find term")
+KEY_CORPUS_SEARCH = Key("全文搜索", "Search all")
+
+GROUP_READER = Key("阅读", "Reading")
+KEY_NEXT_SENTENCE = Key("下一句", "Next sentence", bar="Next")
+KEY_PREVIOUS_SENTENCE = Key("上一句", "Previous sentence", bar="Prev")
+KEY_PAGE_DOWN = Key("下一页", "Page down", bar="Page")
+KEY_PAGE_UP = Key("上一页", "Page up")
+KEY_HALF_DOWN = Key("下半页", "Half a page down")
+KEY_HALF_UP = Key("上半页", "Half a page up")
+KEY_LINE_DOWN = Key("向下滚一行", "Scroll a line down")
+KEY_LINE_UP = Key("向上滚一行", "Scroll a line up")
+KEY_START = Key("文首", "Start")
+KEY_END = Key("文末", "End")
+KEY_NEXT_HEADING = Key("下一标题", "Next heading", bar="Heading")
+KEY_PREVIOUS_HEADING = Key("上一标题", "Previous heading")
+KEY_NEXT_SPEECH = Key("下一篇", "Next speech", bar="Speech")
+KEY_PREVIOUS_SPEECH = Key("上一篇", "Previous speech")
+KEY_SELECT = Key("选择", "Select")
+KEY_READING_WIDTH = Key("限制行宽", "Line width")
+KEY_CANCEL = Key("取消选择 / 结束查找", "Cancel selection / find")
+
+GROUP_OUTLINE = Key("提纲", "Outline")
+KEY_COPY_HEADING = Key("复制标题", "Copy heading")
+KEY_COPY_SECTION = Key("复制整节", "Copy section")
+KEY_COPY_OUTLINE = Key("复制提纲", "Copy outline")
+KEY_NEXT_ITEM = Key("下一项", "Next item")
+KEY_PREVIOUS_ITEM = Key("上一项", "Previous item")
+KEY_EXPAND_ALL = Key("全部展开/折叠", "Expand/collapse all")
+
+GROUP_FILES = Key("文件", "Files")
+KEY_OPEN = Key("打开", "Open")
+
+GROUP_KEYWORDS = Key("关键词", "Keywords")
+KEY_TOGGLE_HIGHLIGHT = Key("加入/移出高亮词", "Highlight word on/off", bar="Highlight")
+KEY_HIGHLIGHT = Key("高亮", "Highlight")
+KEY_CLOSE = Key("关闭", "Close")
+GROUP_FIND = Key("查找", "Find")
+KEY_CLEAR_FIND = Key("清除查找", "Clear the find", bar="Clear")
+
+# ---------------------------------------------------------------- the main screen
+NO_SPEECHES = Msg(
+    "这个文件夹（及其子文件夹）里没有讲话稿（能打开的有 {kinds}）。",
+    "This folder (and its subfolders) holds no speeches (the files it opens: {kinds}).",
+)
+FILE_SIZE = Msg("（{megabytes:.1f} MB）", " ({megabytes:.1f} MB)")
+CANNOT_OPEN = Msg("无法打开这个文件：{error}", "This file cannot be opened: {error}")
+CANNOT_SHOW = Msg("无法显示", "cannot be shown")
+WARNINGS_JOIN = Msg("；", "; ")
+FILE_GONE = Msg(
+    "文件已被删除或移走；它回来时会自动重新打开。",
+    "The file was deleted or moved; it opens again by itself when it comes back.",
+)
+FILE_GONE_STATUS = Msg("文件不见了", "file gone")
+SPEECH_NUMBER = Msg("第{number}篇", "Speech {number}")
+SPEECH_WITH_WORDS = Msg("{head}：{words}…", "{head}: {words}…")
+OPENING = Msg("正在打开", "Opening")
+OPENING_LABELS = {
+    "pdf": Msg("正在读取 PDF 的文字层", "Reading the PDF's text layer"),
+    "docx": Msg(
+        "正在读取 Word 文档（含自动编号）", "Reading the Word document (with its numbering)"
+    ),
+    "doc": Msg(
+        "正在用转换工具读取 Word 97–2003 文档", "Reading the Word 97–2003 file with a converter"
+    ),
+    "html": Msg("正在提取网页正文", "Taking the text out of the web page"),
+}
+"""What the reader says while a file of a kind opens (``tui.formats.progress_message``'s
+words, which ``tests/unit/test_ui_text.py`` keeps the same)."""
+UNSAVED_POSITION = Msg("阅读位置", "reading position")
+UNSAVED_BOOKMARKS = Msg("书签", "bookmarks")
+BOOKMARK_ADDED = Msg("已添加书签", "Bookmark added")
+BOOKMARK_REMOVED = Msg("已删除书签", "Bookmark removed")
+BOOKMARK_FILE_MISSING = Msg(
+    "找不到书签所在的文件：{path}", "The bookmark's file is not there: {path}"
+)
+INDEX_NOTE = Msg("索引 {done}/{total}", "index {done}/{total}")
+INDEX_FAILED = Msg("无法建立搜索索引：{error}", "The search index cannot be built: {error}")
+INDEX_ERROR = Msg("建立搜索索引时出错：{error}", "The search index failed: {error}")
+FOLDER_PROBLEMS = Msg("{problems}（文件栏里没有列出）。", "{problems} (not in the file tree).")
+
+# ---------------------------------------------------------------- panes
+OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")
+OUTLINE_DATE = Msg("（{date}）", " ({date})")
+TREE_WEB_PAGE = Msg("网页", "web")
+TREE_SPEECH_COUNT = Msg("{count}篇", "{count} sp.")
+READER_NO_TEXT = Msg("这个文件没有可显示的正文。", "This file has no text to show.")
+LAST_HEADING = Msg("已是最后一个标题。", "This is the last heading.")
+FIRST_HEADING = Msg("已是第一个标题。", "This is the first heading.")
+LAST_SPEECH = Msg("已是最后一篇。", "This is the last speech.")
+FIRST_SPEECH = Msg("已是第一篇。", "This is the first speech.")
+NO_HEADINGS = Msg("这个文件没有标题。", "This file has no headings.")
+NO_SPEECH_BREAKS = Msg("这个文件没有篇。", "This file has no speeches to move between.")
+WIDTH_CAPPED = Msg("行宽：最多 {chars} 字", "Line width: at most {chars} characters")
+WIDTH_WINDOW = Msg("行宽：随窗口", "Line width: the window's")
+KEYWORDS_LOADING = Msg("关键词功能加载中…", "Loading keywords…")
+KEYWORDS_TITLE = Msg("关键词", "Keywords")
+KEYWORDS_COMPUTING = Msg("关键词计算中…", "Finding keywords…")
+KEYWORDS_FAILED_TITLE = Msg("关键词计算失败", "Keywords failed")
+KEYWORDS_FAILED = Msg("无法计算关键词：{error}", "Keywords cannot be found: {error}")
+KEYWORDS_OF_SPEECH = Msg("关键词 · 第{number}/{total}篇", "Keywords · speech {number}/{total}")
+KEYWORDS_NONE = Msg("（没有关键词）", "(no keywords)")
+FIND_PLACEHOLDER = Msg(
+    '在本文中查找：词 词（同段同时出现） "短语" -排除 标题:词（Enter 下一处，Esc 清除）',
+    'Find: word word (in one paragraph) "phrase" -not 标题:word (Enter next, Esc clears)',
+)
+FIND_NO_MATCH = Msg("无匹配", "no match")
+FIND_COUNT = Msg("共 {total} 处", "{total} found")
+
+# ---------------------------------------------------------------- find and keywords (tui/screens/find.py)
+FIND_NO_TERM = Msg(
+    "没有查找词：按 / 查找，或在关键词栏（K）选一个词。",
+    "Nothing to find: press / to find, or choose a word in the keyword panel (K).",
+)
+FIND_NONE_IN_SPEECH = Msg("本篇没有“{term}”。", "“{term}” is not in this speech.")
+FIND_NONE_IN_FILE = Msg("本文没有“{term}”。", "“{term}” is not in this file.")
+FIND_WRAPPED_TO_START = Msg(
+    "已到末尾，从开头继续查找。", "Reached the end; finding on from the start."
+)
+FIND_WRAPPED_TO_END = Msg(
+    "已到开头，从末尾继续查找。", "Reached the start; finding on from the end."
+)
+KEYWORDS_STILL_LOADING = Msg(
+    "关键词功能正在加载，稍候会自动显示。", "Keywords are loading; they show by themselves soon."
+)
+SPEECH_NO_KEYWORDS = Msg("这篇讲话没有关键词。", "This speech has no keywords.")
+KEYWORDS_HIGHLIGHT_LATER = Msg(
+    "正在计算关键词，算好后自动高亮。", "Finding keywords; they are highlighted when found."
+)
+KEYWORDS_HIGHLIGHTED = Msg("已高亮本篇关键词", "Keywords of this speech highlighted")
+KEYWORDS_UNHIGHLIGHTED = Msg("已取消关键词高亮", "Keyword highlights off")
+UNSAVED_HIGHLIGHTS = Msg("高亮词", "highlight words")
+HIGHLIGHT_ADDED = Msg("已加入高亮词：{term}", "Highlighted: {term}")
+HIGHLIGHT_REMOVED = Msg("已移出高亮词：{term}", "No longer highlighted: {term}")
+HIGHLIGHT_NO_TERM = Msg(
+    "没有查找词：先按 / 查找，或在关键词栏按 a。",
+    "Nothing to highlight: find with / first, or press a in the keyword panel.",
+)
+
+# ---------------------------------------------------------------- help (tui/screens/help.py)
+GROUP_HELP = Key("帮助", "Help")
+KEY_SCROLL = Key("滚动", "Scroll")
+KEY_SCROLL_UP = Key("向上滚动", "Scroll up")
+KEY_PAGE = Key("翻页", "Page")
+KEY_PAGE_BACK = Key("向上翻页", "Page up")
+KEY_TO_START = Key("到开头", "To the start")
+KEY_TO_END = Key("到末尾", "To the end")
+HELP_TITLE = Msg("按键帮助", "Keys")
+HELP_PALETTE_ROW = Msg(
+    "命令面板：跳到标题、打开文件、复制、引文格式、切换主题、界面语言",
+    "Command palette: go to a heading, open a file, copy, citation format, theme, language",
+)
+HELP_ELSEWHERE = Msg("其他地方的按键", "Keys elsewhere")
+
+# ---------------------------------------------------------------- bookmarks (tui/screens/bookmarks.py)
+GROUP_BOOKMARKS = Key("书签", "Bookmark", bar="Mark")
+KEY_JUMP = Key("跳转", "Go")
+KEY_DELETE = Key("删除", "Delete")
+KEY_UNDO = Key("撤销删除", "Undo")
+KEY_DELETE_BOOKMARK = Key("删除书签", "Delete the bookmark", bar="Delete")
+BOOKMARKS_TITLE = Msg("书签", "Bookmarks")
+BOOKMARKS_NONE = Msg(
+    "还没有书签。在阅读区按 m 添加。", "No bookmarks yet. Press m in the reader to add one."
+)
+AT_LINE = Msg("第{line}行", "line {line}")
+BOOKMARK_DELETED = Msg("已删除 1 个书签，按 u 撤销。", "1 bookmark deleted; u undoes it.")
+NOTHING_TO_UNDO = Msg("没有可撤销的删除。", "Nothing to undo.")
+
+# ---------------------------------------------------------------- state that could not be saved (tui/screens/unsaved.py)
+UNSAVED_TITLE = Msg("无法保存{what}", "Could not save the {what}")
+STATE_PROBLEM_TITLE = Msg("状态文件有问题", "A state file has a problem")
+
+# ---------------------------------------------------------------- the quote notebook (tui/screens/notebook.py)
+GROUP_NOTEBOOK = Key("摘录本", "Notebook")
+KEY_OPEN_PLACE = Key("打开原处", "Open where it was", bar="Open")
+KEY_RECOPY = Key("重新复制", "Copy again")
+KEY_VIEW = Key("查看全文", "View")
+KEY_EXPORT = Key("导出", "Export")
+KEY_EXPORT_MARKDOWN = Key("导出 Markdown", "Export Markdown", bar="Export")
+NOTEBOOK_EXPORT_PLACEHOLDER = Msg(
+    "导出到（Markdown 文件路径）", "Export to (a Markdown file's path)"
+)
+NOTEBOOK_TITLE = Msg("摘录本 · {count} 条", "Notebook · quotes: {count}")
+NOTEBOOK_EMPTY = Msg(
+    "摘录本是空的。在阅读区按 y 复制句子即可收入。",
+    "The notebook is empty. Press y in the reader to copy a sentence into it.",
+)
+NOTEBOOK_PLACE = Msg("{file} 第{line}行 · {when}", "{file} line {line} · {when}")
+NOTEBOOK_VIEW_HINT = Msg(
+    "全文已全选：可按 ctrl+c 复制，或按住 shift 用鼠标选择。Esc 关闭。",
+    "All the text is selected: ctrl+c copies it, or select with the mouse holding shift. Esc closes.",
+)
+NOTEBOOK_NOT_DELETED = Msg(
+    "没有删除：摘录本无法写入 {error}", "Not deleted: the notebook cannot be written: {error}"
+)
+NOTEBOOK_DELETED = Msg("已删除 1 条摘录，按 u 撤销。", "1 quote deleted; u undoes it.")
+NOTEBOOK_ALREADY_GONE = Msg(
+    "这条摘录已不在文件中（可能已在另一个窗口删除）。",
+    "This quote is no longer in the file (deleted in another window?).",
+)
+NOTEBOOK_NOT_RESTORED = Msg(
+    "没有恢复：摘录本无法写入 {error}", "Not restored: the notebook cannot be written: {error}"
+)
+NOTEBOOK_RESTORED = Msg("已恢复这条摘录。", "The quote is back.")
+EXPORT_CANNOT = Msg("无法导出到 {error}", "Cannot export to {error}")
+EXPORT_NEW_FOLDER = Msg(
+    "文件夹 {folder} 不存在，导出会新建它", "The folder {folder} does not exist; exporting makes it"
+)
+EXPORT_PROBLEMS_JOIN = Msg("{first}；{second}", "{first}; {second}")
+EXPORT_CONFIRM = Msg(
+    "{problem}。再按一次 Enter 仍然导出，或改一个路径。",
+    "{problem}. Press Enter again to export all the same, or change the path.",
+)
+EXPORT_CONFIRM_TITLE = Msg("确认导出", "Export?")
+EXPORT_DONE = Msg("已导出 {count} 条摘录到 {target}", "Quotes exported ({count}) to {target}")
+EXPORT_DONE_TITLE = Msg("导出完成", "Exported")
+NOTEBOOK_NO_FILE = Msg("这条摘录没有记录文件。", "This quote has no file recorded.")
+
+# ---------------------------------------------------------------- copying (tui/screens/quote_dialog.py)
+QUOTE_DIALOG_HINT = Msg(
+    "无法写入剪贴板{why}。请手动复制：文本已全选，可按 ctrl+c，"
+    "或按住 shift 用鼠标选择后用终端的复制。Esc 关闭。",
+    "The clipboard cannot be written{why}. Copy by hand: the text is selected, press ctrl+c, "
+    "or select with the mouse holding shift and copy in the terminal. Esc closes.",
+)
+QUOTE_DIALOG_WHY = Msg("（{reason}）", " ({reason})")
+NOTEBOOK_FILE_PROBLEM = Msg("摘录本文件有问题", "The notebook file has a problem")
+SETTINGS_BROKEN = Msg("设置文件已损坏", "The settings file is damaged")
+UNSAVED_CITATION_FORMAT = Msg("引文格式", "citation format")
+CITATION_FORMAT_SET = Msg("引文格式：{format}", "Citation format: {format}")
+COPIED_WHAT = Msg("{kind}：{text}", "{kind}: {text}")
+COPIED_TO = Msg("已复制到{via}", "Copied to the {via}")
+COPIED_BY_OSC52 = Msg(
+    "（系统剪贴板不可用，已通过 OSC 52 交给终端；若粘贴不出，可在摘录本 ctrl+n 中按 t 查看全文）",
+    "(no system clipboard: handed to the terminal by OSC 52; if it does not paste, "
+    "press t in the notebook, ctrl+n, to see the text)",
+)
+COPY_BY_HAND = Msg("请在弹出的窗口中手动复制。", "Copy it by hand in the window shown.")
+CLIPBOARD_FAILED_TITLE = Msg("无法写入剪贴板", "The clipboard cannot be written")
+UNSAVED_NOTEBOOK = Msg("摘录本", "notebook")
+ALREADY_KEPT = Msg("（摘录本中已有这条，未重复收入）", "(already in the notebook, not kept twice)")
+COPIED_SELECTION_TO = Msg("已复制选中的文本到{via}", "The selection was copied to the {via}")
+CLIPBOARD_FAILED = Msg("无法写入剪贴板：{reason}", "The clipboard cannot be written: {reason}")
+NOTHING_OPEN_TO_COPY = Msg("没有打开的讲话稿可复制。", "No speech is open to copy from.")
+NOTHING_HERE_TO_COPY = Msg("这里没有可复制的内容。", "There is nothing here to copy.")
+NO_OUTLINE = Msg(
+    "这篇讲话没有提纲（没有识别出标题）。", "This speech has no outline (no headings were found)."
+)
+NOT_UNDER_HEADING = Msg("光标不在任何标题之下。", "The cursor is under no heading.")
+CMD_COPY_SENTENCE = Msg("复制当前句（或选中的句子）", "Copy the sentence (or the selection)")
+CMD_COPY_PARAGRAPH = Msg("复制当前段落", "Copy the paragraph")
+CMD_COPY_HEADING = Msg("复制当前标题", "Copy the heading")
+CMD_COPY_HEADING_HELP = Msg("光标所在的最内层标题", "The innermost heading the cursor is under")
+CMD_COPY_SECTION = Msg("复制当前整节", "Copy the section")
+CMD_COPY_SECTION_HELP = Msg("标题及其下全部段落", "The heading and every paragraph under it")
+CMD_COPY_OUTLINE = Msg("复制本篇提纲", "Copy the speech's outline")
+CMD_COPY_OUTLINE_HELP = Msg("各级标题，按层级缩进", "Every heading, indented by level")
+CMD_OPEN_NOTEBOOK = Msg("打开摘录本", "Open the notebook")
+CMD_CURRENT = Msg("（当前）", " (current)")
+CMD_CITATION_FORMAT = Msg("引文格式：{format}{mark}", "Citation format: {format}{mark}")
+CMD_CITATION_FORMAT_HELP = Msg(
+    "复制时使用的格式，下次启动仍有效", "How copies are written, kept for the next start"
+)
+CMD_COPY_NODE = Msg("{verb}：{text}", "{verb}: {text}")
+GROUP_QUOTE_DIALOG = Key("复制对话框", "Copy dialog")
+VIA_LABELS = {
+    "system": Msg("系统剪贴板", "system clipboard"),
+    "terminal": Msg("终端剪贴板 OSC 52", "terminal's clipboard (OSC 52)"),
+    "none": Msg("无可用剪贴板", "no clipboard"),
+}
+"""``tui.clipboard.Via``'s names, by value."""
+FORMAT_LABELS = {
+    "plain": Msg("仅引文", "quote only"),
+    "cited": Msg("引文加出处", "quote and source"),
+    "markdown": Msg("Markdown 引用块", "Markdown blockquote"),
+}
+"""``tui.engine.quotes.CitationFormat``'s names, by value."""
+KIND_LABELS = {
+    "sentence": Msg("句子", "Sentence"),
+    "selection": Msg("选中的句子", "Selection"),
+    "paragraph": Msg("段落", "Paragraph"),
+    "heading": Msg("标题", "Heading"),
+    "section": Msg("整节", "Section"),
+    "speech": Msg("全篇", "Speech"),
+    "outline": Msg("提纲", "Outline"),
+}
+"""``tui.engine.quotes.QuoteKind``'s names, by value."""
+
+# ---------------------------------------------------------------- corpus search (tui/screens/corpus_search.py)
+GROUP_CORPUS_SEARCH = Key("全文搜索", "Search all")
+KEY_BACK = Key("返回", "Back")
+KEY_EDIT_QUERY = Key("修改搜索词", "Edit the query", bar="Query")
+KEY_INDEX_NOW = Key("建立索引", "Build the index")
+CORPUS_PLACEHOLDER = Msg(
+    '在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
+    'All speeches: word word (both) "phrase" -not 标题:word (Enter searches, Esc back)',
+)
+CORPUS_RESULTS = Msg("结果", "Results")
+CORPUS_WHERE = Msg("在 {where} 下的所有讲话稿中搜索", "Search every speech under {where}")
+CORPUS_INDEXING = Msg("　［建立索引：{done}/{total} 个文件］", "  [indexing: {done}/{total} files]")
+CORPUS_NO_INDEX = Msg(
+    "　［{why}：搜索逐个文件进行，按 F5 建立索引］",
+    "  [{why}: each file is searched in turn; F5 builds the index]",
+)
+CORPUS_SEARCHING = Msg("正在搜索“{query}”…", "Searching for “{query}”…")
+CORPUS_SCANNING = Msg(
+    "正在搜索“{query}”… 未建立索引的文件逐个搜索：{done}/{total}",
+    "Searching for “{query}”… files not in the index, one by one: {done}/{total}",
+)
+CORPUS_CHECKING = Msg(
+    "索引中没有“{query}”，正在核对有无新增或改动的文件…",
+    "“{query}” is not in the index; looking for new or changed files…",
+)
+CORPUS_PARTIAL = Msg(
+    "“{query}”：已列出 {files} 个文件 {total} 处，其余统计中…",
+    "“{query}”: {total} found so far in {files} file(s), counting the rest…",
+)
+CORPUS_SCANNED = Msg(
+    "{count} 个文件尚未建立索引，已逐个搜索",
+    "files not in the index, searched one by one: {count}",
+)
+CORPUS_SKIPPED = Msg("{count} 个文件无法读取，未搜索", "files that could not be read: {count}")
+CORPUS_NOTES = Msg("（{notes}）", " ({notes})")
+CORPUS_NOTES_JOIN = Msg("；", "; ")
+CORPUS_FOUND = Msg(
+    "“{query}”：共 {total} 处，{files} 个文件{note}。Enter 打开，Esc 返回",
+    "“{query}”: {total} found in {files} file(s){note}. Enter opens, Esc goes back",
+)
+CORPUS_NOTHING = Msg("没有找到“{query}”{note}。", "“{query}” was not found{note}.")
+CORPUS_CANNOT_LIST = Msg("无法列出搜索结果：{error}", "The results cannot be listed: {error}")
+CORPUS_OUTSIDE_SPEECHES = Msg("（讲话之外）", "(outside the speeches)")
+CORPUS_FILE_CHANGED = Msg(
+    "（文件在搜索后已改动或删除，列不出位置；ctrl+f 重新搜索）",
+    "(the file changed or went away after the search; ctrl+f searches again)",
+)
+CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
+CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
+
+_register()
