@@ -1,13 +1,20 @@
-"""``tui.textual_fixes``' check of Textual's methods (``source_checksum``): the lines it
-fingerprints, and methods it cannot read counted as changed."""
+"""``tui.textual_fixes``: its check of Textual's methods (``source_checksum``: the lines it
+fingerprints, methods it cannot read counted as changed), and a widget wholly covered left
+undrawn. (What the fix itself is for: ``tests/ui/test_wide_under_overlay.py``.)"""
 
 from __future__ import annotations
 
 import importlib.util
 import inspect
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from textual._compositor import Compositor
+from textual.app import App, ComposeResult
+from textual.geometry import Region
+from textual.strip import Strip
+from textual.widget import Widget
+from textual.widgets import Static
 
 from tui import textual_fixes
 
@@ -41,10 +48,8 @@ def test_a_changed_method_has_another_checksum(tmp_path: Path) -> None:
         textual_fixes.source_checksum(other)
         != textual_fixes.EXPECTED_SOURCE["render_partial_update"]
     )
-    assert textual_fixes.changed_methods(loaded.Changed) == [
-        "_render_chops",  # (the class has none)
-        "render_partial_update",
-    ]
+    # (the class has neither of the other two)
+    assert set(textual_fixes.changed_methods(loaded.Changed)) == set(textual_fixes.EXPECTED_SOURCE)
 
 
 def test_a_method_without_readable_source_counts_as_changed() -> None:
@@ -53,5 +58,55 @@ def test_a_method_without_readable_source_counts_as_changed() -> None:
     assert textual_fixes.source_checksum(namespace["_render_chops"]) is None
     assert textual_fixes.source_checksum(len) is None
     assert textual_fixes.source_checksum(None) is None
-    odd = type("Odd", (Compositor,), {"_render_chops": namespace["_render_chops"]})
+    # (Textual's own methods beside it: Compositor's may be replaced by ``apply`` already)
+    methods = {**textual_fixes.TEXTUAL_METHODS, "_render_chops": namespace["_render_chops"]}
+    odd = type("Odd", (Compositor,), methods)
     assert textual_fixes.changed_methods(odd) == ["_render_chops"]
+
+
+class _Counted(Widget):
+    """A container that counts the lines it is asked to draw."""
+
+    drawn = 0
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        type(self).drawn += crop.height
+        return super().render_lines(crop)
+
+
+class _Covered(App[None]):
+    CSS = "#under { width: 30; height: 10; } #over { width: 100%; height: 100%; }"
+
+    def compose(self) -> ComposeResult:
+        with _Counted(id="under"):
+            yield Static("讲话稿 " * 20, id="over")
+        yield Static("下面", id="below")
+
+
+def _text(chops: Sequence[Mapping[int, Strip | None]]) -> list[str]:
+    return ["".join(strip.text for strip in line.values() if strip is not None) for line in chops]
+
+
+async def test_a_widget_wholly_covered_is_not_drawn() -> None:
+    """Its lines would all be thrown away: what the screen shows is what Textual's own
+    compositor makes, drawing it."""
+    assert textual_fixes.apply()  # (as the reader's app does; once per process)
+    app = _Covered()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        compositor = app.screen._compositor
+        screen = compositor.size.region
+        _Counted.drawn = 0
+        ours = compositor._render_chops(screen, lambda y: True)
+        assert _Counted.drawn == 0
+        assert _text(ours)[0].startswith("讲话稿 讲话稿")
+        textual = textual_fixes.TEXTUAL_METHODS["_render_chops"](compositor, screen, lambda y: True)
+        assert _Counted.drawn == 10
+        assert _text(ours) == _text(textual)
+        # Uncovered (the child hidden), it is drawn.
+        app.query_one("#over").display = False
+        await pilot.pause()
+        _Counted.drawn = 0
+        compositor = app.screen._compositor
+        compositor._render_chops(compositor.size.region, lambda y: True)
+        assert _Counted.drawn == 10

@@ -19,6 +19,12 @@ claims its part), each piece's end is where its text ends, and a span written is
 widened to the whole pieces it touches. A wide character that another widget really
 covers half of is still cut, as before.
 
+Since this replaces the loop that draws the widgets, it also leaves out a widget whose
+every piece a widget above it has already won (the screen and the panes' container under
+the panes): its lines were drawn and then thrown away (about 3 ms of the first frame;
+docs/performance.md, perf10). That loop is Textual's ``Compositor._get_renders``, whose
+source is checked with the two replaced methods.
+
 ``apply`` replaces the two compositor methods once, and only when their source is the
 one this was written for (compared by a CRC-32 of their lines); otherwise it logs a
 warning and changes nothing, and the app works as with plain Textual. The check reads the
@@ -49,11 +55,16 @@ WRITTEN_FOR = "8.2.8"
 EXPECTED_SOURCE: dict[str, int] = {
     "_render_chops": 0x9DBF95BC,
     "render_partial_update": 0x040360A3,
+    "_get_renders": 0xCFCC4EAB,
 }
-"""CRC-32 of each replaced method's source (``source_checksum``) in Textual 8.2.8."""
+"""CRC-32 of each method's source (``source_checksum``) in Textual 8.2.8: the two replaced
+and the one whose loop ``_render_chops`` does itself."""
+
+REPLACED = ("_render_chops", "render_partial_update")
+"""The compositor methods ``apply`` replaces."""
 
 TEXTUAL_METHODS: dict[str, Callable[..., Any]] = {
-    name: getattr(Compositor, name) for name in EXPECTED_SOURCE
+    name: getattr(Compositor, name) for name in REPLACED
 }
 """Textual's own methods, as they were when this module was imported (before ``apply``)."""
 
@@ -90,19 +101,32 @@ def changed_methods(compositor: type = Compositor) -> list[str]:
 def _render_chops(
     self: Compositor, crop: Region, is_rendered_line: Callable[[int], bool]
 ) -> Sequence[Mapping[int, Strip]]:
-    """``Compositor._render_chops``, but a widget's line is not divided between pieces it wins."""
+    """``Compositor._render_chops``, but a widget's line is not divided between pieces it
+    wins, and a widget that wins no piece is not drawn."""
     cuts = self.cuts
     chops: list[dict[int, Strip | None]] = [dict.fromkeys(cut_set[:-1]) for cut_set in cuts]
-    for region, clip, strips in self._get_renders(crop):
+    # Front to back, as Compositor._get_renders (whose drawing this does itself).
+    for widget, (region, clip) in self.visible_widgets.items():
+        if crop and not crop.overlaps(clip):
+            continue
         render_region = region.intersection(clip)
+        if not render_region.area:
+            continue
         render_x = render_region.x
         first_cut, last_cut = render_region.column_span
-        for y, strip in zip(render_region.line_range, strips, strict=False):
-            if not is_rendered_line(y):
-                continue
+        lines = [
+            (y, [cut for cut in cuts[y] if last_cut >= cut >= first_cut])
+            for y in render_region.line_range
+            if is_rendered_line(y)
+        ]
+        # A piece still empty is this widget's; with none left, its lines would be thrown away.
+        if all(chops[y].get(cut) is not None for y, final in lines for cut in final[:-1]):
+            continue
+        strips = widget.render_lines(render_region.translate(-region.offset))
+        top = render_region.y
+        for y, final_cuts in lines:
+            strip = strips[y - top]
             chops_line = chops[y]
-            final_cuts = [cut for cut in cuts[y] if last_cut >= cut >= first_cut]
-            # Painting front to back: a piece still empty is this widget's.
             free = [chops_line.get(cut) is None for cut in final_cuts[:-1]]
             kept = [final_cuts[0]]
             inside: list[int] = []
