@@ -1,10 +1,19 @@
-"""The Textual app: builds the main screen for a folder or file, the command palette, help."""
+"""The Textual app: builds the main screen for a folder or file, the command palette, help.
+
+Also ``StoredStylesheet``: the rules Textual parsed from the first screen's CSS, kept beside
+this module's bytecode so that a later start does not parse them again.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import pickle
+import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+from importlib.util import cache_from_source
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -13,6 +22,7 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.css.query import NoMatches
+from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.screen import Screen
@@ -37,6 +47,96 @@ if TYPE_CHECKING:
 
     from tui.keyref import KeyRow
     from tui.screens.quote_dialog import QuoteService
+
+
+class StoredStylesheet:
+    """The CSS rules Textual parsed for the first screen, stored in ``path`` (None: nowhere)
+    and given to the next start's stylesheet, which then does not parse that CSS again.
+
+    Textual parses the app's and every widget's CSS at each start (``Stylesheet.parse``):
+    7.8 ms of the UI thread before the first frame; with the stored rules, parsing and
+    reading them take 1.4 ms (medians of 10 runs each; docs/performance.md, perf10). Textual keeps what it parsed in the stylesheet's
+    parse cache (``Stylesheet._parse_cache``, keyed by the CSS text and where it came from),
+    which ``load`` fills from the stored file and ``save`` writes to it. The rules depend on
+    the theme's variables (substituted as the CSS is parsed; Textual empties that cache when
+    they change) and on Textual's own classes, so the file keeps them for one set of
+    variables and one installed Textual (``key``): any other, or a file that cannot be read,
+    means parsing as Textual does, nothing worse. The file lies beside this module's
+    bytecode (the ``__pycache__`` folder, or ``sys.pycache_prefix``), as the engine's stored
+    patterns do (``tui.engine.patterns``), and is not written when Python writes no bytecode:
+    whoever can write it can write the bytecode Python runs, so unpickling it trusts no one
+    new.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.loaded: set[tuple[Any, ...]] = set()
+        """The parse-cache keys ``load`` gave the stylesheet."""
+
+    @staticmethod
+    def default_path() -> Path | None:
+        """Beside this module's bytecode (None: this run keeps no bytecode)."""
+        try:
+            pyc = cache_from_source(__file__)
+        except (NotImplementedError, ValueError):
+            return None
+        return Path(pyc).with_name(f"stylesheet.{sys.implementation.cache_tag}.pickle")
+
+    @staticmethod
+    def key(stylesheet: Stylesheet) -> tuple[object, ...]:
+        """What stored rules are valid for: this Python, this Textual (its stylesheet
+        module's file: another version is another file) and the theme's variables."""
+        try:
+            textual = os.stat(sys.modules[Stylesheet.__module__].__file__ or "")
+            variables = sorted(stylesheet._variables.items())
+        except (OSError, AttributeError, TypeError):  # (a Textual without these: not stored)
+            return ()
+        stamp = (textual.st_size, textual.st_mtime_ns)
+        return (sys.version, Stylesheet.__module__, stamp, variables)
+
+    def load(self, stylesheet: Stylesheet) -> None:
+        """Give ``stylesheet`` the rules stored for its key (before it parses anything)."""
+        if self.path is None:
+            return
+        try:
+            key, rules = pickle.loads(self.path.read_bytes())
+        except Exception:  # noqa: BLE001 - unreadable, or another Textual's: parsed as usual
+            return
+        current = self.key(stylesheet)
+        if not current or key != current or not isinstance(rules, dict):
+            return
+        try:
+            for cache_key, parsed in rules.items():
+                stylesheet._parse_cache.set(cache_key, parsed)
+        except (AttributeError, TypeError):  # a Textual whose parse cache is another shape
+            return
+        self.loaded = set(rules)
+
+    def save(self, stylesheet: Stylesheet) -> None:
+        """Store what ``stylesheet`` has parsed, unless it was all loaded; written whole to
+        a new file that replaces the old one. Not when Python writes no bytecode; failures
+        are ignored."""
+        key = self.key(stylesheet)
+        if self.path is None or sys.dont_write_bytecode or not key:
+            return
+        try:
+            cache = stylesheet._parse_cache
+            rules = {cache_key: cache.get(cache_key) for cache_key in cache.keys()}
+        except (AttributeError, TypeError):  # a Textual whose parse cache is another shape
+            return
+        if not rules or set(rules) <= self.loaded:
+            return
+        temp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        try:
+            data = pickle.dumps((key, rules), protocol=pickle.HIGHEST_PROTOCOL)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            temp.write_bytes(data)
+            os.replace(temp, self.path)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError):
+            with contextlib.suppress(OSError):
+                temp.unlink()
+            return
+        self.loaded = set(rules)
 
 
 def _main_screen(provider: Provider) -> MainScreen | None:
@@ -183,6 +283,10 @@ class SpeechReaderApp(App[None]):
         if session is not None:
             self._restore_theme(session)
             self._restore_language(session)
+        self.stored_stylesheet = StoredStylesheet(StoredStylesheet.default_path())
+        """The first screen's CSS rules of the last start (saved after the first frame)."""
+        self.stored_stylesheet.load(self.stylesheet)  # (after the theme: its variables)
+        self._first_frame = True
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters, then text on highlighted rows made readable (every theme)."""
@@ -192,6 +296,9 @@ class SpeechReaderApp(App[None]):
         """Textual's frame output, then ``frame_listeners`` (only for a frame drawn)."""
         super()._display(screen, renderable)
         if renderable is not None:
+            if self._first_frame:  # the first screen's CSS all parsed: stored for next time
+                self._first_frame = False
+                self.call_later(self.stored_stylesheet.save, self.stylesheet)
             for listener in self.frame_listeners:
                 listener(screen)
 
