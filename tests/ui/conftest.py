@@ -6,7 +6,8 @@ import asyncio
 import contextlib
 import os
 import threading
-from collections.abc import Collection, Iterator
+import time
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +174,20 @@ async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -
                 pass  # replaced by a newer exclusive worker: the next round waits for that
         await pilot.pause()
     await pilot.pause()
+
+
+async def until(
+    pilot: Pilot[Any], done: Callable[[], bool], what: str, seconds: float = 60
+) -> None:
+    """Let the app run, a ``pilot.pause()`` at a time, until ``done()`` holds: a state, not
+    a time. Pilot's pause ends when a 20 ms step used under 1 ms of the process's CPU, which
+    on a loaded machine (the process waiting for a core) can come before the app has
+    handled what it was sent. Fails naming ``what`` after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened in {seconds} s: {what}")
+        await pilot.pause()
 
 
 async def palette_lists(app: App[Any], pilot: Pilot[Any], query: str) -> list[str]:
