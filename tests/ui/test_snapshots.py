@@ -18,7 +18,9 @@ from typing import Any
 
 import pyperclip
 import pytest
+from textual.app import App
 from textual.command import CommandList
+from textual.notifications import SeverityLevel
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -166,6 +168,27 @@ def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 def _clipboard_faked(clipboard: FakeClipboard) -> FakeClipboard:
     """The system clipboard is always faked here (it works unless a test says otherwise)."""
     return clipboard
+
+
+@pytest.fixture(autouse=True)
+def lasting_notices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Notices stay until the script clears them or the picture is taken: their own timers
+    (2-8 s; "已添加书签" 2 s) took one away before the picture in a slow run and not in a
+    quick one. The time a notice stays is not drawn."""
+    notify = App.notify
+
+    def lasting(
+        app: App[Any],
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        notify(app, message, title=title, severity=severity, timeout=3600, markup=markup)
+
+    monkeypatch.setattr(App, "notify", lasting)
 
 
 @pytest.fixture
@@ -475,18 +498,33 @@ def test_quote_dialog_with_clipboard(
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
+SHOWN_HOME = "/tmp/speech-reader-snapshot-home-is-a-file"
+"""The state folder's path as the pictures of a state that cannot be saved show it."""
+
+
 def test_state_that_cannot_be_saved(
-    snap_compare: SnapCompare, fixed_file: Path, theme: str, monkeypatch: pytest.MonkeyPatch
+    snap_compare: SnapCompare,
+    fixed_file: Path,
+    theme: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     """m when the state folder is a file: the bookmark is kept for this run; a notice for
-    the bookmarks and one for the reading position say they cannot be saved (the path is a
-    fixed one, so the picture is the same)."""
-    import tempfile
+    the bookmarks and one for the reading position say they cannot be saved. The file is
+    the test's own (two runs at once shared a fixed one); the notices name it by the fixed
+    path ``SHOWN_HOME``, so the picture is the same on every run."""
+    from tui.state import Unsaved
 
-    home = Path(tempfile.gettempdir()) / "speech-reader-snapshot-home-is-a-file"
-    if not home.is_file():
-        home.write_text("not a folder", encoding="utf-8")
+    home = tmp_path / "speech-reader-snapshot-home-is-a-file"
+    home.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+    failed = Unsaved.failed
+
+    def shown_fixed(unsaved: Unsaved, what: str, error: OSError) -> str | None:
+        message = failed(unsaved, what, error)
+        return None if message is None else message.replace(str(home), SHOWN_HOME)
+
+    monkeypatch.setattr(Unsaved, "failed", shown_fixed)
     monkeypatch.setattr("tui.screens.main.SAVE_DELAY", 1e6)  # the position is saved below
 
     async def mark_and_save(pilot: Pilot[Any]) -> None:
