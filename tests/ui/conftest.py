@@ -15,12 +15,12 @@ import pyperclip
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import DirectoryTree
 from textual.worker import WorkerCancelled
 
 from tests.conftest import shared_temp
 from tests.documents import build_document
 from tui.engine.model import Document
+from tui.widgets.filetree import SpeechFileTree
 
 
 class FakeClipboard:
@@ -152,14 +152,14 @@ async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -
     """Wait for the app's finite workers and the file trees' folder listings, then refresh.
 
     DirectoryTree's ``_loader`` never finishes (it waits on a queue), so it is not
-    waited for; its queue is, as ``DirectoryTree.reload()`` does, so what the tree lists
-    is the same in every run. Nor are the workers named in ``held`` (a test holds them
-    to show the app while they run, e.g. ``_load`` with ``held_load``).
+    waited for; the folders it was asked to list are (``SpeechFileTree.wait_listed``),
+    so what the tree lists is the same in every run. Nor are the workers named in ``held``
+    (a test holds them to show the app while they run, e.g. ``_load`` with ``held_load``).
     """
     for _ in range(5):
         for screen in app.screen_stack:
-            for tree in screen.query(DirectoryTree):
-                await asyncio.wait_for(tree._load_queue.join(), timeout=10)
+            for tree in screen.query(SpeechFileTree):
+                await asyncio.wait_for(tree.wait_listed(), timeout=10)
         busy = [
             w
             for w in app.workers

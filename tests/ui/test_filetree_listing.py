@@ -70,7 +70,7 @@ async def test_a_folder_is_listed_in_batches_complete_and_in_order(
         assert names == ["子文件夹"] + [f"讲话{n:02d}.txt" for n in range(23)]
         assert [node.allow_expand for node in tree.root.children] == [True] + [False] * 23
         # Lines are built for every node, the tree as wide as its pane (labels are fitted).
-        assert len(tree._tree_lines) == 25  # the root and its 24 children
+        assert tree.last_line == 24  # the root and its 24 children
         assert tree.virtual_size.width == tree.scrollable_content_region.width
         # A count reaches a file listed in the last batch and redraws its line.
         last = big_folder / "讲话22.txt"
@@ -136,7 +136,7 @@ async def test_lines_appended_while_listing_are_those_a_build_makes(
         real_append(tree, node, first)  # type: ignore[arg-type]
         # At once, not at the next layout: the scroll bar knows of every line.
         bar = tree.vertical_scrollbar
-        if tree.show_vertical_scrollbar and bar.window_virtual_size != len(tree._tree_lines):
+        if tree.show_vertical_scrollbar and bar.window_virtual_size != tree.last_line + 1:
             bar_behind.append(first)
 
     monkeypatch.setattr(filetree.SpeechFileTree, "_append_lines", append_lines)
