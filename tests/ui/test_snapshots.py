@@ -272,10 +272,11 @@ def _script(
 
 
 async def _cleared(pilot: Pilot[Any]) -> None:
-    """Settle, then take the notices shown so far off the current screen."""
+    """Settle, then take the notices shown so far off the current screen (no pause after
+    it: ``clear_notifications`` queues the toasts' removal on the app, and what comes next,
+    a key or the last settle, queues behind it)."""
     await settle(pilot.app, pilot)
     pilot.app.clear_notifications()
-    await pilot.pause()
 
 
 def _press(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
