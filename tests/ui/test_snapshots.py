@@ -20,7 +20,6 @@ import pyperclip
 import pytest
 from textual.app import App
 from textual.command import CommandList
-from textual.notifications import SeverityLevel
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
@@ -177,16 +176,8 @@ def lasting_notices(monkeypatch: pytest.MonkeyPatch) -> None:
     quick one. The time a notice stays is not drawn."""
     notify = App.notify
 
-    def lasting(
-        app: App[Any],
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        notify(app, message, title=title, severity=severity, timeout=3600, markup=markup)
+    def lasting(app: App[Any], message: str, **options: Any) -> None:
+        notify(app, message, **{**options, "timeout": 3600})
 
     monkeypatch.setattr(App, "notify", lasting)
 
