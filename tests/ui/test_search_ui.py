@@ -73,9 +73,11 @@ class FirstResults:
             if not message.result.complete:
                 self.paths = [found.path for found in message.result.files]
 
-    def listing(self, result: SearchResult) -> list[str]:
-        """The labels the screen lists for the complete ``result``: the files of the first
+    def listing(self, screen: CorpusSearchScreen) -> list[str]:
+        """The labels ``screen`` lists for its complete result: the files of the first
         results in their order (ranked among themselves), then the others ranked."""
+        result = screen.result
+        assert result is not None and result.complete
         by_path = {found.path: found for found in result.files}
         first = [by_path[path] for path in self.paths]
         assert first == sorted(first, key=SearchResult.rank_key)  # ranked among themselves
@@ -116,7 +118,7 @@ async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
         expected = ["乙讲话.txt（1 处）", "甲讲话.txt（1 处）", "丙.txt（1 处）"]
         assert ranked_names(screen) == expected
         files = [str(node.label) for node in screen.results.root.children]
-        assert files == first.listing(screen.result)
+        assert files == first.listing(screen)
         nodes = screen.located_nodes()
         assert len(nodes) == 3  # the first files open by themselves, placed in sections
         nodes = [n for n in nodes if isinstance(n.data, Hit) and Path(n.data.path).name == "丙.txt"]
@@ -265,7 +267,7 @@ async def test_files_are_ranked_and_their_hits_placed_when_opened(
         ]  # hits in headings first (by count), then the others by count
         tree = screen.results
         files = list(tree.root.children)
-        assert [str(node.label) for node in files] == first.listing(screen.result)
+        assert [str(node.label) for node in files] == first.listing(screen)
         assert not any(node.children or node.is_expanded for node in files)  # nothing placed yet
         (file,) = [node for node in files if str(node.label) == "丙.txt（2 处）"]
         file.expand()
@@ -340,7 +342,7 @@ async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
         # (Listed so but for the files of first results: the index's count can take
         # longer than ``lookup.FIRST_SECONDS`` on a loaded machine.)
         labels = [str(node.label) for node in screen.results.root.children]
-        assert labels == first.listing(screen.result)
+        assert labels == first.listing(screen)
         assert "尚未建立索引" not in str(screen.status.render())
         (speech_dir / "乙讲话.txt").write_text("同志们：\n营商环境营商环境。\n", encoding="utf-8")
         screen.start("营商环境")
