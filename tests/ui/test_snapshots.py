@@ -726,10 +726,10 @@ def fixed_home(theme: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     against another run of the suite on the same machine; the setting-aside stamp is fixed
     too.
 
-    POSIX only (``fcntl``), and left so: this picture, like those of the empty folder and of
-    the state that cannot be saved, draws an absolute path under ``tempfile.gettempdir()``,
-    which is ``/tmp`` on Linux but elsewhere on macOS and Windows, so these three pictures
-    can match only where they were taken whatever the lock."""
+    POSIX only (``fcntl``), and left so: this picture, like that of the empty folder, draws
+    an absolute path under ``tempfile.gettempdir()``, which is ``/tmp`` on Linux but
+    elsewhere on macOS and Windows, so these pictures can match only where they were taken
+    whatever the lock."""
     import fcntl
     import shutil
     import tempfile
