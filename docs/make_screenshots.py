@@ -9,8 +9,9 @@ Each picture runs the real app (``tui.app.make_app``, as the command line does) 
 with Textual's Pilot at a fixed terminal size, presses the keys a user would, waits
 for the app's workers (loading, jieba, keywords, search) and saves
 ``docs/images/NAME.svg`` with ``App.save_screenshot``. The app reads a copy of the
-bundled corpus in a fixed temporary folder (``$TMPDIR/speech-reader-demo/讲话稿``) so no
-checkout path shows, keeps its state in a fresh ``SPEECH_READER_HOME``, and never
+bundled corpus in a new temporary folder of its own (``$TMPDIR/speech-reader-demo-XXXX/讲话稿``,
+removed at the end; two runs at once never share one) so no checkout path shows, keeps
+its state in a fresh ``SPEECH_READER_HOME`` there, and never
 touches the real clipboard (pyperclip is replaced by a stand-in). Re-run it after a
 change that shows on screen (layout, keys, the engine's outline) and commit the SVGs
 with the change.
@@ -29,8 +30,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 IMAGES = ROOT / "docs" / "images"
-DEMO = Path(tempfile.gettempdir()) / "speech-reader-demo"
-FOLDER = DEMO / "讲话稿"
+FOLDER_NAME = "讲话稿"
+"""The demo folder's name, the one part of its path the pictures show."""
 COLLECTION = "优化营商环境大会讲话合集.txt"
 SHORT = "全市招商引资工作会议讲话.txt"
 BROKEN = "扫描件（无法识别）.txt"
@@ -39,16 +40,18 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 
-def prepare_demo() -> None:
-    """A clean copy of the corpus plus one unreadable file, and a fresh state folder."""
+def prepare_demo(demo: Path) -> Path:
+    """In the empty folder ``demo``: a copy of the corpus plus one unreadable file (the
+    folder returned), and a state folder."""
     from tui.paths import bundled_corpus_dir
 
-    shutil.rmtree(DEMO, ignore_errors=True)
-    shutil.copytree(bundled_corpus_dir(), FOLDER)
-    (FOLDER / BROKEN).write_bytes(b"%PDF-1.4\x00\x00\x01\x02binary\x00" * 40)
-    home = DEMO / "home"
+    folder = demo / FOLDER_NAME
+    shutil.copytree(bundled_corpus_dir(), folder)
+    (folder / BROKEN).write_bytes(b"%PDF-1.4\x00\x00\x01\x02binary\x00" * 40)
+    home = demo / "home"
     home.mkdir(parents=True)
     os.environ["SPEECH_READER_HOME"] = str(home)
+    return folder
 
 
 class FakeClipboard:
@@ -193,12 +196,12 @@ SHOTS: dict[str, tuple[str, tuple[int, int], Script]] = {
 """Name → (file opened, terminal size, what to do before the picture)."""
 
 
-async def take(name: str) -> Path:
-    """Run the app for one picture and save it as docs/images/NAME.svg."""
+async def take(name: str, folder: Path) -> Path:
+    """Run the app on a file of ``folder`` for one picture; save it as docs/images/NAME.svg."""
     from tui.app import make_app
 
     file_name, size, script = SHOTS[name]
-    app = make_app(FOLDER / file_name)
+    app = make_app(folder / file_name)
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         await script(pilot)
@@ -217,19 +220,21 @@ def main(argv: list[str]) -> int:
             f"unknown picture(s): {', '.join(unknown)}; known: {', '.join(SHOTS)}", file=sys.stderr
         )
         return 2
-    prepare_demo()
     import pyperclip
 
     fake = FakeClipboard()
     pyperclip.copy = fake.copy
     pyperclip.paste = fake.paste
-    for name in names:
-        # A fresh state folder per picture, so one picture's position is not the next one's.
-        home = DEMO / "home" / name
-        home.mkdir(parents=True, exist_ok=True)
-        os.environ["SPEECH_READER_HOME"] = str(home)
-        path = asyncio.run(take(name))
-        print(path.relative_to(ROOT))
+    with tempfile.TemporaryDirectory(prefix="speech-reader-demo-") as made:
+        demo = Path(made)
+        folder = prepare_demo(demo)
+        for name in names:
+            # A fresh state folder per picture, so one picture's position is not the next one's.
+            home = demo / "home" / name
+            home.mkdir(parents=True, exist_ok=True)
+            os.environ["SPEECH_READER_HOME"] = str(home)
+            path = asyncio.run(take(name, folder))
+            print(path.relative_to(ROOT))
     return 0
 
 

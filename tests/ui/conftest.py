@@ -6,7 +6,8 @@ import asyncio
 import contextlib
 import os
 import threading
-from collections.abc import Collection, Iterator
+import time
+from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,6 @@ import pyperclip
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import DirectoryTree
 from textual.worker import WorkerCancelled
 
 from tests.conftest import shared_temp
@@ -156,14 +156,14 @@ async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -
     """Wait for the app's finite workers and the file trees' folder listings, then refresh.
 
     DirectoryTree's ``_loader`` never finishes (it waits on a queue), so it is not
-    waited for; its queue is, as ``DirectoryTree.reload()`` does, so what the tree lists
-    is the same in every run. Nor are the workers named in ``held`` (a test holds them
-    to show the app while they run, e.g. ``_load`` with ``held_load``).
+    waited for; the folders it was asked to list are (``SpeechFileTree.wait_listed``),
+    so what the tree lists is the same in every run. Nor are the workers named in ``held``
+    (a test holds them to show the app while they run, e.g. ``_load`` with ``held_load``).
     """
     for _ in range(5):
         for screen in app.screen_stack:
-            for tree in screen.query(DirectoryTree):
-                await asyncio.wait_for(tree._load_queue.join(), timeout=10)
+            for tree in screen.query(SpeechFileTree):
+                await asyncio.wait_for(tree.wait_listed(), timeout=10)
         busy = [
             w
             for w in app.workers
@@ -178,6 +178,20 @@ async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -
                 pass  # replaced by a newer exclusive worker: the next round waits for that
         await pilot.pause()
     await pilot.pause()
+
+
+async def until(
+    pilot: Pilot[Any], done: Callable[[], bool], what: str, seconds: float = 60
+) -> None:
+    """Let the app run, a ``pilot.pause()`` at a time, until ``done()`` holds: a state, not
+    a time. Pilot's pause ends when a 20 ms step used under 1 ms of the process's CPU, which
+    on a loaded machine (the process waiting for a core) can come before the app has
+    handled what it was sent. Fails naming ``what`` after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened in {seconds} s: {what}")
+        await pilot.pause()
 
 
 async def palette_lists(app: App[Any], pilot: Pilot[Any], query: str) -> list[str]:

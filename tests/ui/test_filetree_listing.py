@@ -16,6 +16,7 @@ from textual.widgets import Tree
 
 from tests.ui.conftest import SPEECH_FILE, settle
 from tui.app import make_app
+from tui.screens import main as main_module
 from tui.widgets import filetree
 
 
@@ -29,6 +30,14 @@ def big_folder(tmp_path: Path) -> Path:
     (folder / "子文件夹" / "讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
     (folder / "图片.png").write_bytes(b"\x89PNG")
     return folder
+
+
+@pytest.fixture(autouse=True)
+def counts_only_from_the_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The screen's speech counter never starts (its ``COUNT_DELAY`` timer would fire
+    mid-test on a slow run, and a real count, "1篇", changes the lines these tests draw);
+    counts come from the tests (``set_speech_count``)."""
+    monkeypatch.setattr(main_module, "COUNT_DELAY", 1e6)
 
 
 def record_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -61,7 +70,7 @@ async def test_a_folder_is_listed_in_batches_complete_and_in_order(
         assert names == ["子文件夹"] + [f"讲话{n:02d}.txt" for n in range(23)]
         assert [node.allow_expand for node in tree.root.children] == [True] + [False] * 23
         # Lines are built for every node, the tree as wide as its pane (labels are fitted).
-        assert len(tree._tree_lines) == 25  # the root and its 24 children
+        assert tree.last_line == 24  # the root and its 24 children
         assert tree.virtual_size.width == tree.scrollable_content_region.width
         # A count reaches a file listed in the last batch and redraws its line.
         last = big_folder / "讲话22.txt"
@@ -114,6 +123,10 @@ async def test_lines_appended_while_listing_are_those_a_build_makes(
     # the tree scrolls: the later batches change only the scroll bar's size).
     monkeypatch.setattr(filetree, "ADD_BATCH", 5)
     monkeypatch.setattr(filetree, "ADD_SECONDS", 60.0)
+    # Each batch after the frame that drew the one before, however slow the machine: with
+    # no frame within ``FRAME_WAIT`` (a hidden tree draws none) a batch goes in before
+    # the tree's lines are built, and is not appended (seen under load: [10, 15, 20]).
+    monkeypatch.setattr(filetree, "FRAME_WAIT", 60.0)
     appended: list[int] = []
     bar_behind: list[int] = []
     real_append = filetree.SpeechFileTree._append_lines
@@ -123,7 +136,7 @@ async def test_lines_appended_while_listing_are_those_a_build_makes(
         real_append(tree, node, first)  # type: ignore[arg-type]
         # At once, not at the next layout: the scroll bar knows of every line.
         bar = tree.vertical_scrollbar
-        if tree.show_vertical_scrollbar and bar.window_virtual_size != len(tree._tree_lines):
+        if tree.show_vertical_scrollbar and bar.window_virtual_size != tree.last_line + 1:
             bar_behind.append(first)
 
     monkeypatch.setattr(filetree.SpeechFileTree, "_append_lines", append_lines)

@@ -41,6 +41,11 @@ import asyncio
 from tui.screens.main import MainScreen
 from tui.widgets.outline import node_paragraph
 
+def top_line(reader):
+    layout, top = reader.text_layout, int(reader.scroll_offset.y)
+    block = layout.block_at(top)
+    return [block, top - layout.block_row(block)]
+
 async def main():
     frames = []
     def spy(screen):
@@ -51,7 +56,9 @@ async def main():
                 "text": s.reader.document is not None,
                 "speeches": len(outline.root.children),
                 "emoji": "rich._emoji_codes" in sys.modules,
-                "reader": [*s.reader.cursor, s.reader.scroll_offset.y],
+                # The place shown: the top row's block and its row in it (the scroll
+                # offset itself changes when exact line counts come for the blocks above).
+                "reader": [*s.reader.cursor, *top_line(s.reader)],
                 "outline_at": node_paragraph(node.data) if node and node.data else None,
                 "outline_cursor_shown": outline.scroll_offset.y <= outline.cursor_line
                 < outline.scroll_offset.y + outline.size.height,

@@ -17,9 +17,10 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.app import App, ComposeResult
+from textual.pilot import Pilot
 from textual.strip import Strip
 
-from tests.ui.conftest import build_document
+from tests.ui.conftest import build_document, until
 from tui.engine.model import Document
 from tui.engine.parse import load_document
 from tui.widgets.reader import ReaderView, sentences_of, style_runs, styled_end
@@ -137,6 +138,14 @@ class ReaderApp(App[None]):
         reader.set_search(SEARCH)
 
 
+async def resize(pilot: Pilot[None], reader: ReaderView, size: tuple[int, int]) -> None:
+    """Resize the terminal to ``size`` and wait until the reader is laid out for it (two
+    cells narrower: its padding), not for Pilot's idle wait, which a loaded machine ends
+    before the resize has reached the reader."""
+    await pilot.resize_terminal(*size)
+    await until(pilot, lambda: reader.size.width == size[0] - 2, f"the reader at {size}")
+
+
 def assert_blocks_match(reader: ReaderView) -> int:
     """Every block drawn both ways; the number of lines compared."""
     lines = 0
@@ -158,10 +167,8 @@ async def test_segments_equal_the_rich_text_renderer_on_the_corpus(path: Path) -
     async with app.run_test(size=(42, 20)) as pilot:
         reader = app.query_one(ReaderView)
         for size in ((42, 20), (82, 30), (159, 45)):  # reader widths 40, 80, 157
-            await pilot.resize_terminal(*size)
-            await pilot.pause()
+            await resize(pilot, reader, size)
             reader.render_lines(reader.region.reset_offset)  # lays out for the new width
-            assert reader.size.width == size[0] - 2
             assert assert_blocks_match(reader) > len(reader.text_layout.blocks)
 
 
@@ -231,8 +238,7 @@ async def test_edge_paragraphs_match_the_reference() -> None:
     async with app.run_test(size=(24, 20)) as pilot:
         reader = app.query_one(ReaderView)
         for size in ((24, 20), (11, 20), (60, 20)):
-            await pilot.resize_terminal(*size)
-            await pilot.pause()
+            await resize(pilot, reader, size)
             reader.render_lines(reader.region.reset_offset)
             assert_blocks_match(reader)
         reader.set_highlight_terms({})

@@ -15,7 +15,7 @@ from textual.widgets import Tree
 
 from tests.ui.conftest import settle
 from tui.app import SpeechReaderApp, make_app
-from tui.engine.index import FileResult, Index
+from tui.engine.index import FileResult, Index, SearchResult
 from tui.engine.match import Hit
 from tui.screens import corpus_search as search_screen
 from tui.screens import main as main_module
@@ -52,6 +52,45 @@ async def corpus_search(app: SpeechReaderApp, pilot: Any, query: str = "") -> Co
     return screen
 
 
+class FirstResults:
+    """A ``message_hook``: the files of the last first results the screen was handed (a
+    ``Found`` whose result is not complete), in their order.
+
+    Opening the corpus search starts the folder's indexing (``find.open_corpus_search``),
+    which runs beside the search: a search that finds files indexed by then lists them
+    first (its first results), and lists the rest after them when the scan ends, since a
+    listed file is never moved. Which files those are depends on the machine's speed.
+    """
+
+    def __init__(self) -> None:
+        self.paths: list[str] = []
+        self.search = -1
+
+    def __call__(self, message: Message) -> None:
+        if isinstance(message, CorpusSearchScreen.Found):
+            if message.search != self.search:  # a new search: none yet
+                self.search, self.paths = message.search, []
+            if not message.result.complete:
+                self.paths = [found.path for found in message.result.files]
+
+    def listing(self, screen: CorpusSearchScreen) -> list[str]:
+        """The labels ``screen`` lists for its complete result: the files of the first
+        results in their order (ranked among themselves), then the others ranked."""
+        result = screen.result
+        assert result is not None and result.complete
+        by_path = {found.path: found for found in result.files}
+        first = [by_path[path] for path in self.paths]
+        assert first == sorted(first, key=SearchResult.rank_key)  # ranked among themselves
+        rest = [found for found in result.files if found.path not in self.paths]
+        return [f"{Path(found.path).name}（{found.total} 处）" for found in first + rest]
+
+
+def ranked_names(screen: CorpusSearchScreen) -> list[str]:
+    """The complete result's files (ranked by ``SearchResult.rank``) as "name（N 处）"."""
+    assert screen.result is not None and screen.result.complete
+    return [f"{Path(found.path).name}（{found.total} 处）" for found in screen.result.files]
+
+
 def hit_rows(screen: CorpusSearchScreen, name: str) -> list[Any]:
     """The result rows (tree nodes) of the hits in the file called ``name``."""
     return [
@@ -66,16 +105,20 @@ async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
         "同志们：\n一、抓项目\n要抓好招商引资。\n二、抓作风\n深化一网通办改革。\n", encoding="utf-8"
     )
     app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
+    first = FirstResults()
+    async with app.run_test(size=(140, 40), message_hook=first) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot)
         assert screen.input.has_focus
         await pilot.press(*"一网通办", "enter")
         await settle(app, pilot)
         assert screen.done and screen.files == 3 and screen.total == 3
+        # Ranked: hits in headings first (一网通办 is in a heading of 乙 and 甲), then by
+        # count, then by path; listed so, but for the files of first results (listed first).
+        expected = ["乙讲话.txt（1 处）", "甲讲话.txt（1 处）", "丙.txt（1 处）"]
+        assert ranked_names(screen) == expected
         files = [str(node.label) for node in screen.results.root.children]
-        # Ranked: hits in headings first (一网通办 is in a heading of 乙 and 甲), then by count.
-        assert files == ["乙讲话.txt（1 处）", "甲讲话.txt（1 处）", "丙.txt（1 处）"]
+        assert files == first.listing(screen)
         nodes = screen.located_nodes()
         assert len(nodes) == 3  # the first files open by themselves, placed in sections
         nodes = [n for n in nodes if isinstance(n.data, Hit) and Path(n.data.path).name == "丙.txt"]
@@ -209,24 +252,27 @@ async def test_files_are_ranked_and_their_hits_placed_when_opened(
         "同志们：\n一、推进一网通办\n一网通办要抓好。\n", encoding="utf-8"
     )
     app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
+    first = FirstResults()
+    async with app.run_test(size=(140, 40), message_hook=first) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+f", *"一网通办", "enter")
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, CorpusSearchScreen) and screen.done
-        tree = screen.results
-        files = list(tree.root.children)
-        assert [str(node.label) for node in files] == [
+        assert ranked_names(screen) == [
             "丁.txt（2 处）",
             "乙讲话.txt（1 处）",
             "甲讲话.txt（1 处）",
             "丙.txt（2 处）",
         ]  # hits in headings first (by count), then the others by count
+        tree = screen.results
+        files = list(tree.root.children)
+        assert [str(node.label) for node in files] == first.listing(screen)
         assert not any(node.children or node.is_expanded for node in files)  # nothing placed yet
-        files[3].expand()
+        (file,) = [node for node in files if str(node.label) == "丙.txt（2 处）"]
+        file.expand()
         await settle(app, pilot)
-        speech = files[3].children[0]
+        speech = file.children[0]
         sections = [str(node.label) for node in speech.children]
         assert sections == ["一、[重点]抓项目", "二、抓作风"]  # labels are text, not markup
         assert [len(node.children) for node in speech.children] == [1, 1]
@@ -265,12 +311,14 @@ async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
     """With the folder indexed by the main screen's worker, the same files and counts; the
     status says when files were not indexed yet; a file changed since is scanned."""
     app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
+    first = FirstResults()
+    async with app.run_test(size=(140, 40), message_hook=first) as pilot:
         await settle(app, pilot)
         with monkeypatch.context() as patch:
             patch.setattr(main_module.MainScreen, "update_index", lambda self: None)  # not yet
             screen = await corpus_search(app, pilot, "营商环境")
         scanned = [str(node.label) for node in screen.results.root.children]
+        assert scanned == ranked_names(screen)  # nothing indexed: no first results
         assert screen.result is not None and len(screen.result.scanned) == 2
         assert "2 个文件尚未建立索引" in str(screen.status.render())
         await pilot.press("escape")
@@ -290,7 +338,11 @@ async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
         await settle(app, pilot)
         assert screen.result is not None and screen.result.scanned == []
         assert all(found.indexed for found in screen.result.files)
-        assert [str(node.label) for node in screen.results.root.children] == scanned
+        assert ranked_names(screen) == scanned
+        # (Listed so but for the files of first results: the index's count can take
+        # longer than ``lookup.FIRST_SECONDS`` on a loaded machine.)
+        labels = [str(node.label) for node in screen.results.root.children]
+        assert labels == first.listing(screen)
         assert "尚未建立索引" not in str(screen.status.render())
         (speech_dir / "乙讲话.txt").write_text("同志们：\n营商环境营商环境。\n", encoding="utf-8")
         screen.start("营商环境")

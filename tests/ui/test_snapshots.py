@@ -18,6 +18,7 @@ from typing import Any
 
 import pyperclip
 import pytest
+from textual.app import App
 from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
@@ -168,6 +169,19 @@ def _clipboard_faked(clipboard: FakeClipboard) -> FakeClipboard:
     return clipboard
 
 
+@pytest.fixture(autouse=True)
+def lasting_notices(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Notices stay until the script clears them or the picture is taken: their own timers
+    (2-8 s; "已添加书签" 2 s) took one away before the picture in a slow run and not in a
+    quick one. The time a notice stays is not drawn."""
+    notify = App.notify
+
+    def lasting(app: App[Any], message: str, **options: Any) -> None:
+        notify(app, message, **{**options, "timeout": 3600})
+
+    monkeypatch.setattr(App, "notify", lasting)
+
+
 @pytest.fixture
 def no_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
     """No system clipboard (no copy mechanism) and no terminal to take OSC 52."""
@@ -249,10 +263,11 @@ def _script(
 
 
 async def _cleared(pilot: Pilot[Any]) -> None:
-    """Settle, then take the notices shown so far off the current screen."""
+    """Settle, then take the notices shown so far off the current screen (no pause after
+    it: ``clear_notifications`` queues the toasts' removal on the app, and what comes next,
+    a key or the last settle, queues behind it)."""
     await settle(pilot.app, pilot)
     pilot.app.clear_notifications()
-    await pilot.pause()
 
 
 def _press(*keys: str) -> Callable[[Pilot[Any]], Awaitable[None]]:
@@ -475,18 +490,33 @@ def test_quote_dialog_with_clipboard(
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
+SHOWN_HOME = "/tmp/speech-reader-snapshot-home-is-a-file"
+"""The state folder's path as the pictures of a state that cannot be saved show it."""
+
+
 def test_state_that_cannot_be_saved(
-    snap_compare: SnapCompare, fixed_file: Path, theme: str, monkeypatch: pytest.MonkeyPatch
+    snap_compare: SnapCompare,
+    fixed_file: Path,
+    theme: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
     """m when the state folder is a file: the bookmark is kept for this run; a notice for
-    the bookmarks and one for the reading position say they cannot be saved (the path is a
-    fixed one, so the picture is the same)."""
-    import tempfile
+    the bookmarks and one for the reading position say they cannot be saved. The file is
+    the test's own (two runs at once shared a fixed one); the notices name it by the fixed
+    path ``SHOWN_HOME``, so the picture is the same on every run."""
+    from tui.state import Unsaved
 
-    home = Path(tempfile.gettempdir()) / "speech-reader-snapshot-home-is-a-file"
-    if not home.is_file():
-        home.write_text("not a folder", encoding="utf-8")
+    home = tmp_path / "speech-reader-snapshot-home-is-a-file"
+    home.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+    failed = Unsaved.failed
+
+    def shown_fixed(unsaved: Unsaved, what: str, error: OSError) -> str | None:
+        message = failed(unsaved, what, error)
+        return None if message is None else message.replace(str(home), SHOWN_HOME)
+
+    monkeypatch.setattr(Unsaved, "failed", shown_fixed)
     monkeypatch.setattr("tui.screens.main.SAVE_DELAY", 1e6)  # the position is saved below
 
     async def mark_and_save(pilot: Pilot[Any]) -> None:
@@ -698,10 +728,10 @@ def fixed_home(theme: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     against another run of the suite on the same machine; the setting-aside stamp is fixed
     too.
 
-    POSIX only (``fcntl``), and left so: this picture, like those of the empty folder and of
-    the state that cannot be saved, draws an absolute path under ``tempfile.gettempdir()``,
-    which is ``/tmp`` on Linux but elsewhere on macOS and Windows, so these three pictures
-    can match only where they were taken whatever the lock."""
+    POSIX only (``fcntl``), and left so: this picture, like that of the empty folder, draws
+    an absolute path under ``tempfile.gettempdir()``, which is ``/tmp`` on Linux but
+    elsewhere on macOS and Windows, so these pictures can match only where they were taken
+    whatever the lock."""
     import fcntl
     import shutil
     import tempfile

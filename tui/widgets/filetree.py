@@ -191,6 +191,13 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         """Whether a listed folder's entries are still being added to the tree."""
         return bool(self._unlisted)
 
+    async def wait_listed(self) -> None:
+        """Return once every folder asked for so far (the root, a folder opened) has been
+        read and its first entries added, as ``DirectoryTree.reload()`` waits (the rest of
+        a long listing is added by the ``_add_listed`` worker, a batch a frame). For tests
+        and benchmarks: the tree's loader worker itself never finishes."""
+        await self._load_queue.join()
+
     def _populate_node(self, node: TreeNode[DirEntry], content: Iterable[Path]) -> None:
         """As DirectoryTree's, but a long listing is added ``ADD_BATCH`` nodes a frame.
 
