@@ -23,6 +23,8 @@ from tui.engine.files import FileStamp
 VERSION = 2
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints."""
+_KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
+"""The kinds ``read_source`` extracts (and so caches); text files are never cached."""
 MAX_ENTRIES = 400
 """Entries kept; the least recently written go first."""
 
@@ -51,7 +53,7 @@ def load(path: str, stamp: FileStamp) -> Any | None:
             or raw["path"] != absolute
             or raw["size"] != stamp.size
             or raw["mtime_ns"] != stamp.mtime_ns
-            or raw["kind"] not in ("docx", "pdf", "html", "doc")
+            or raw["kind"] not in _KINDS
         ):
             return None
         pages = raw["pages"]
