@@ -10,6 +10,7 @@ STSong-Light), and as a saved web page with navigation and script junk around it
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -472,6 +473,21 @@ def _rtf_escaped(text: str, escapes: str) -> str:
     return "".join(out)
 
 
+_RTF_TOKEN = re.compile(r"\\'[0-9a-f]{2}|\\[a-z]+-?\d* ?|\\.|[^\\]")
+
+
+def _rtf_wrapped(line: str, width: int = 255) -> str:
+    """``line`` cut into lines of at most ``width`` characters between tokens, as Word and
+    WPS write RTF (a line end may fall between the two bytes of a GBK character)."""
+    out, current = [], ""
+    for token in _RTF_TOKEN.findall(line):
+        if len(current) + len(token) > width:
+            out.append(current)
+            current = ""
+        current += token
+    return "\r\n".join([*out, current])
+
+
 def write_rtf(path: Path, escapes: str = "hex") -> Path:
     """The speech as RTF, the way Word and WPS save Chinese: ``\\ansicpg936`` and a GBK font
     (``\\fcharset134``), the characters as ``\\'hh`` GBK bytes (``escapes="hex"``), as
@@ -489,7 +505,7 @@ def write_rtf(path: Path, escapes: str = "hex") -> Path:
     for line in speech_lines()[1:]:
         lines.append("\\pard\\fi640\\fs32 " + _rtf_escaped(line, escapes) + "\\par")
     lines.append("}")
-    path.write_bytes("\r\n".join(lines).encode("ascii"))
+    path.write_bytes("\r\n".join(_rtf_wrapped(line) for line in lines).encode("ascii"))
     return path
 
 

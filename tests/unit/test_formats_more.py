@@ -280,6 +280,33 @@ def test_rtf_escapes_give_the_exact_text(tmp_path: Path, escapes: str) -> None:
     assert lines_of(path) == ff.speech_lines()
 
 
+def test_rtf_on_one_long_line_reads_the_same(tmp_path: Path) -> None:
+    # A writer that never wraps: the reader cuts the line (before control words, never
+    # inside a run of \'hh bytes) and the text is the same.
+    from tui.formats import rtf
+
+    wrapped = ff.write_rtf(tmp_path / "a.rtf", "hex").read_bytes()
+    one_line = tmp_path / "b.rtf"
+    one_line.write_bytes(wrapped.replace(b"\r\n", b""))
+    assert len(one_line.read_bytes()) > rtf.LONG_LINE
+    assert lines_of(one_line) == ff.speech_lines()
+
+
+def test_rtf_hostile_long_lines_are_cut(tmp_path: Path) -> None:
+    # striprtf's link and font-table patterns take time growing with the cube of a line's
+    # length; the reader hands it short lines.
+    from tui.formats import rtf
+
+    links = "{\\rtf1 " + '{\\field{\\*\\fldinst{ HYPERLINK "a' * 20_000 + "}"
+    fonts = "{\\rtf1{\\fonttbl" + "\\f1 " * 50_000 + "}}"
+    for source in (links, fonts):
+        assert max(map(len, rtf._short_lines(source).split("\n"))) < 40
+    path = tmp_path / "c.rtf"
+    path.write_text(links, encoding="ascii")
+    with pytest.raises(EmptyFileError):
+        formats.extract(path)
+
+
 def test_rtf_surrogate_pairs_and_control_characters(tmp_path: Path) -> None:
     # U+20000 (CJK Extension B) as two \uN escapes; \u27 is ESC, which must not survive.
     path = tmp_path / "b.rtf"
