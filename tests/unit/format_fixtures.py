@@ -332,18 +332,19 @@ def write_mhtml(
     meta_charset: str = "utf-8",
     transfer: str = "quoted-printable",
     with_page: bool = True,
+    page_html: str | None = None,
 ) -> Path:
     """The saved web page (``html_page``) as one file, as Chrome's "网页，单个文件" writes it:
     a multipart/related MIME message, the page first (``transfer``: quoted-printable or
     base64; ``part_charset`` in its Content-Type, as IE's .mht has it), a picture after.
-    ``with_page=False`` leaves the page out (only the picture)."""
+    ``with_page=False`` leaves the page out (only the picture); ``page_html``: another page."""
     import base64
     import quopri
 
     encoding = part_charset or meta_charset
     if encoding.lower() in ("gb2312", "gbk"):
         encoding = "gb18030"
-    page = html_page(meta_charset).encode(encoding)
+    page = (page_html if page_html is not None else html_page(meta_charset)).encode(encoding)
     if transfer == "base64":
         body = base64.encodebytes(page)
     else:
@@ -417,11 +418,15 @@ def epub_chapters() -> list[list[str]]:
 
 
 def write_epub(
-    path: Path, *, spine: bool = True, extra: dict[str, str | bytes] | None = None
+    path: Path,
+    *,
+    spine: bool = True,
+    extra: dict[str, str | bytes] | None = None,
+    chapters: list[list[str]] | None = None,
 ) -> Path:
     """The speech as an EPUB 3: a navigation page and one XHTML page per part, the files
     named so that their name order is not the reading order (the spine gives it)."""
-    chapters = epub_chapters()
+    chapters = chapters if chapters is not None else epub_chapters()
     names = [f"Text/part{len(chapters) - i:02d}.xhtml" for i in range(len(chapters))]
     manifest = (
         '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>\n'
@@ -488,11 +493,13 @@ def _rtf_wrapped(line: str, width: int = 255) -> str:
     return "\r\n".join([*out, current])
 
 
-def write_rtf(path: Path, escapes: str = "hex") -> Path:
+def write_rtf(path: Path, escapes: str = "hex", text: list[str] | None = None) -> Path:
     """The speech as RTF, the way Word and WPS save Chinese: ``\\ansicpg936`` and a GBK font
     (``\\fcharset134``), the characters as ``\\'hh`` GBK bytes (``escapes="hex"``), as
     ``\\uN?`` (``"unicode"``), or as Word writes them: ``\\uN`` with the GBK bytes as the
-    fallback the reader skips (``"word"``, ``\\uc2``)."""
+    fallback the reader skips (``"word"``, ``\\uc2``). ``text``: other lines (the first
+    is the title)."""
+    text = text if text is not None else speech_lines()
     uc = "\\uc2" if escapes == "word" else "\\uc1"
     font = _rtf_escaped("宋体", "hex")
     lines = [
@@ -500,9 +507,9 @@ def write_rtf(path: Path, escapes: str = "hex") -> Path:
         f"{{\\fonttbl{{\\f0\\fnil\\fcharset134 {font};}}}}",
         "{\\colortbl;\\red0\\green0\\blue0;}",
         "{\\info{\\title x}{\\author y}}",
-        "\\viewkind4\\pard\\qc\\f0\\fs32 " + _rtf_escaped(TITLE, escapes) + "\\par",
+        "\\viewkind4\\pard\\qc\\f0\\fs32 " + _rtf_escaped(text[0], escapes) + "\\par",
     ]
-    for line in speech_lines()[1:]:
+    for line in text[1:]:
         lines.append("\\pard\\fi640\\fs32 " + _rtf_escaped(line, escapes) + "\\par")
     lines.append("}")
     path.write_bytes("\r\n".join(_rtf_wrapped(line) for line in lines).encode("ascii"))
