@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 
 from tests.unit import format_fixtures as ff
+from tests.unit.test_formats import EXPECTED_OUTLINE, outline
+from tests.unit.test_formats import home as home  # the same autouse SPEECH_READER_HOME
 from tui import formats
-from tui.engine import Document, load_document
+from tui.engine import load_document
 from tui.engine.errors import EmptyFileError, SpeechFileError
 from tui.engine.files import SPEECH_SUFFIXES, SUFFIX_ORDER, walk_speech_files
 from tui.formats import zipparts
@@ -24,22 +26,9 @@ from tui.formats.errors import (
 )
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("SPEECH_READER_HOME", str(folder))
-    return folder
-
-
-def outline(document: Document) -> list[tuple[int, str, str]]:
-    return [(h.level, h.marker, h.title) for s in document.speeches for h in s.headings]
-
-
 def lines_of(path: Path) -> list[str]:
     return [line.strip("\u3000") for line in formats.extract(path).text.split("\n")]
 
-
-EXPECTED_OUTLINE = [(level, marker, text) for level, marker, text in ff.SPEECH if level]
 
 WRITERS = {
     "网页.mhtml": lambda p: ff.write_mhtml(p),
