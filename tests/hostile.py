@@ -10,6 +10,7 @@ markup.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from tui.engine.safetext import UNSAFE
@@ -64,3 +65,47 @@ def make_hostile_folder(folder: Path) -> Path:
 def unsafe_in(text: str) -> list[str]:
     """The characters of ``text`` that must never reach a terminal (line feeds allowed)."""
     return [char for char in UNSAFE.findall(text) if char != "\n"]
+
+
+UNSAFE_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+"""Control characters XML 1.0 does not allow (C0) or that a document never holds (C1)."""
+
+FORMAT_CONTENTS = (
+    "contents.docx",
+    "contents.html",
+    "contents.rtf",
+    "contents.mhtml",
+    "contents.epub",
+    "contents.odt",
+)
+"""``HOSTILE_CONTENTS`` as the formats read by ``tui.formats`` (each file names its kind)."""
+
+
+def make_hostile_formats(folder: Path) -> Path:
+    """Write ``HOSTILE_CONTENTS`` into ``folder`` as each of ``FORMAT_CONTENTS``: the RTF with
+    ``\\uN`` escapes (ESC and BEL raw, as a sloppy writer leaves them), the web pages with
+    the characters as they are (the .html names its charset in a ``<meta>``), the Word
+    file, the e-book and the OpenDocument without the C0/C1 controls (XML 1.0 cannot hold
+    them) but with the bidi, zero-width and markup ones."""
+    from html import escape
+
+    from tests.unit import format_fixtures as ff
+
+    folder.mkdir(parents=True, exist_ok=True)
+    lines = HOSTILE_CONTENTS.rstrip("\n").split("\n")
+    ff.write_rtf(folder / "contents.rtf", "unicode", lines)
+    page = "<html><body>" + "".join(f"<p>{escape(line)}</p>" for line in lines) + "</body></html>"
+    ff.write_mhtml(folder / "contents.mhtml", page_html=page)
+    meta = page.replace("<html>", '<html><head><meta charset="utf-8"></head>')
+    (folder / "contents.html").write_text(meta, encoding="utf-8")
+    xml_safe = [UNSAFE_XML.sub("", line) for line in lines]
+    ff.write_epub(folder / "contents.epub", chapters=[[escape(line) for line in xml_safe]])
+    body = "".join(f"<text:p>{escape(line)}</text:p>" for line in xml_safe)
+    ff.write_odt(folder / "contents.odt", body)
+    import docx
+
+    document = docx.Document()
+    for line in xml_safe:
+        document.add_paragraph(line)
+    document.save(str(folder / "contents.docx"))
+    return folder

@@ -10,6 +10,7 @@ STSong-Light), and as a saved web page with navigation and script junk around it
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -317,3 +318,238 @@ def write_html(path: Path, charset: str = "utf-8") -> Path:
     encoding = "gb18030" if charset.lower() in ("gb2312", "gbk") else charset
     path.write_bytes(html_page(charset).encode(encoding))
     return path
+
+
+# ------------------------------------------------------------------ .mhtml, .epub, .rtf, .odt
+# Built with the standard library only (email's encoders, zipfile), as the programs that
+# write them lay them out.
+
+
+def write_mhtml(
+    path: Path,
+    *,
+    part_charset: str | None = None,
+    meta_charset: str = "utf-8",
+    transfer: str = "quoted-printable",
+    with_page: bool = True,
+    page_html: str | None = None,
+) -> Path:
+    """The saved web page (``html_page``) as one file, as Chrome's "网页，单个文件" writes it:
+    a multipart/related MIME message, the page first (``transfer``: quoted-printable or
+    base64; ``part_charset`` in its Content-Type, as IE's .mht has it), a picture after.
+    ``with_page=False`` leaves the page out (only the picture); ``page_html``: another page."""
+    import base64
+    import quopri
+
+    encoding = part_charset or meta_charset
+    if encoding.lower() in ("gb2312", "gbk"):
+        encoding = "gb18030"
+    page = (page_html if page_html is not None else html_page(meta_charset)).encode(encoding)
+    if transfer == "base64":
+        body = base64.encodebytes(page)
+    else:
+        body = quopri.encodestring(page)
+    boundary = "----MultipartBoundary--Lw2nW3Xf8Pq----"
+    location = "http://wenmi.example.cn/jianghua/2024/0001.html"
+    content_type = "text/html" + (f'; charset="{part_charset}"' if part_charset else "")
+    picture = base64.encodebytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    parts = []
+    if with_page:
+        parts.append(
+            f"Content-Type: {content_type}\r\nContent-ID: <frame-1@mhtml.blink>\r\n"
+            f"Content-Transfer-Encoding: {transfer}\r\nContent-Location: {location}\r\n\r\n".encode()
+            + body.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+        )
+    parts.append(
+        b"Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n"
+        b"Content-Location: http://wenmi.example.cn/logo.png\r\n\r\n" + picture
+    )
+    head = (
+        "From: <Saved by Blink>\r\n"
+        f"Snapshot-Content-Location: {location}\r\n"
+        "Subject: =?utf-8?Q?=E8=AE=B2=E8=AF=9D?=\r\n"
+        "Date: Tue, 5 Mar 2024 09:00:00 +0800\r\n"
+        "MIME-Version: 1.0\r\n"
+        'Content-Type: multipart/related;\r\n\ttype="text/html";\r\n'
+        f'\tboundary="{boundary}"\r\n\r\n\r\n'
+    ).encode()
+    data = head
+    for part in parts:
+        data += f"--{boundary}\r\n".encode() + part + b"\r\n"
+    data += f"--{boundary}--\r\n".encode()
+    path.write_bytes(data)
+    return path
+
+
+def _xhtml(title: str, paragraphs: list[str]) -> str:
+    body = "\n".join(f"<p>{text}</p>" for text in paragraphs)
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
+        f"{title}</title></head><body>\n{body}\n</body></html>"
+    )
+
+
+def _zip_with_mimetype(path: Path, mimetype: str, members: dict[str, str | bytes]) -> Path:
+    """A zip whose first member is ``mimetype``, stored (as EPUB and OpenDocument require)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), mimetype, zipfile.ZIP_STORED)
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return path
+
+
+EPUB_CONTAINER = """<?xml version="1.0"?>
+<container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+<rootfiles><rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>
+</rootfiles></container>"""
+
+
+def epub_chapters() -> list[list[str]]:
+    """The speech cut into chapters at its top-level headings (the title in the first)."""
+    chapters: list[list[str]] = [[TITLE]]
+    for level, marker, text in SPEECH:
+        if level == 1:
+            chapters.append([])
+        chapters[-1].append(marker + text)
+    return chapters
+
+
+def write_epub(
+    path: Path,
+    *,
+    spine: bool = True,
+    extra: dict[str, str | bytes] | None = None,
+    chapters: list[list[str]] | None = None,
+) -> Path:
+    """The speech as an EPUB 3: a navigation page and one XHTML page per part, the files
+    named so that their name order is not the reading order (the spine gives it)."""
+    chapters = chapters if chapters is not None else epub_chapters()
+    names = [f"Text/part{len(chapters) - i:02d}.xhtml" for i in range(len(chapters))]
+    manifest = (
+        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>\n'
+    )
+    manifest += '<item id="cover" href="Images/cover.png" media-type="image/png"/>\n'
+    manifest += "".join(
+        f'<item id="c{i}" href="{name}" media-type="application/xhtml+xml"/>\n'
+        for i, name in enumerate(names)
+    )
+    itemrefs = '<itemref idref="nav"/>' + "".join(
+        f'<itemref idref="c{i}"/>' for i in range(len(names))
+    )
+    spine_xml = f'<spine toc="ncx">{itemrefs}</spine>' if spine else ""
+    opf = f"""<?xml version="1.0" encoding="utf-8"?>
+<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="id">
+<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>讲话汇编</dc:title>
+<dc:identifier id="id">urn:uuid:0</dc:identifier><dc:language>zh-CN</dc:language></metadata>
+<manifest>{manifest}</manifest>{spine_xml}</package>"""
+    nav = _xhtml("目录", [marker + text for level, marker, text in SPEECH if level == 1])
+    members: dict[str, str | bytes] = {
+        "META-INF/container.xml": EPUB_CONTAINER,
+        "OEBPS/content.opf": opf,
+        "OEBPS/nav.xhtml": nav,
+        "OEBPS/Images/cover.png": b"\x89PNG\r\n\x1a\n",
+    }
+    for name, paragraphs in zip(names, chapters, strict=True):
+        members[f"OEBPS/{name}"] = _xhtml(paragraphs[0], paragraphs)
+    members.update(extra or {})
+    return _zip_with_mimetype(path, "application/epub+zip", members)
+
+
+def _rtf_escaped(text: str, escapes: str) -> str:
+    out = []
+    for char in text:
+        if char in "\\{}":
+            out.append("\\" + char)
+        elif ord(char) < 128:
+            out.append(char)
+        elif escapes == "hex":
+            out.append("".join(f"\\'{byte:02x}" for byte in char.encode("gbk")))
+        else:
+            code = ord(char)
+            signed = code - 0x10000 if code > 32767 else code  # RTF's \uN is a signed 16-bit
+            if escapes == "unicode":
+                out.append(f"\\u{signed}?")
+            else:  # "word": the GBK bytes as the fallback, after \uc2
+                fallback = "".join(f"\\'{byte:02x}" for byte in char.encode("gbk"))
+                out.append(f"\\u{signed}{fallback}")
+    return "".join(out)
+
+
+_RTF_TOKEN = re.compile(r"\\'[0-9a-f]{2}|\\[a-z]+-?\d* ?|\\.|[^\\]")
+
+
+def _rtf_wrapped(line: str, width: int = 255) -> str:
+    """``line`` cut into lines of at most ``width`` characters between tokens, as Word and
+    WPS write RTF (a line end may fall between the two bytes of a GBK character)."""
+    out, current = [], ""
+    for token in _RTF_TOKEN.findall(line):
+        if len(current) + len(token) > width:
+            out.append(current)
+            current = ""
+        current += token
+    return "\r\n".join([*out, current])
+
+
+def write_rtf(path: Path, escapes: str = "hex", text: list[str] | None = None) -> Path:
+    """The speech as RTF, the way Word and WPS save Chinese: ``\\ansicpg936`` and a GBK font
+    (``\\fcharset134``), the characters as ``\\'hh`` GBK bytes (``escapes="hex"``), as
+    ``\\uN?`` (``"unicode"``), or as Word writes them: ``\\uN`` with the GBK bytes as the
+    fallback the reader skips (``"word"``, ``\\uc2``). ``text``: other lines (the first
+    is the title)."""
+    text = text if text is not None else speech_lines()
+    uc = "\\uc2" if escapes == "word" else "\\uc1"
+    font = _rtf_escaped("宋体", "hex")
+    lines = [
+        f"{{\\rtf1\\ansi\\ansicpg936{uc}\\deff0\\deflang1033\\deflangfe2052",
+        f"{{\\fonttbl{{\\f0\\fnil\\fcharset134 {font};}}}}",
+        "{\\colortbl;\\red0\\green0\\blue0;}",
+        "{\\info{\\title x}{\\author y}}",
+        "\\viewkind4\\pard\\qc\\f0\\fs32 " + _rtf_escaped(text[0], escapes) + "\\par",
+    ]
+    for line in text[1:]:
+        lines.append("\\pard\\fi640\\fs32 " + _rtf_escaped(line, escapes) + "\\par")
+    lines.append("}")
+    path.write_bytes("\r\n".join(_rtf_wrapped(line) for line in lines).encode("ascii"))
+    return path
+
+
+_ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+)
+ODT_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+ <manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>"""
+
+
+def odt_content(body: str) -> str:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content {_ODT_NS} '
+        f'office:version="1.2"><office:body><office:text>{body}</office:text></office:body>'
+        "</office:document-content>"
+    )
+
+
+def write_odt(path: Path, body: str | None = None, manifest: str = ODT_MANIFEST) -> Path:
+    """The speech as an OpenDocument text, as LibreOffice writes it: the title a Title
+    paragraph, the headings ``text:h`` of outline level 1–3 (numbers typed), the rest
+    ``text:p`` (``body``: other content.xml body text instead)."""
+    if body is None:
+        parts = [f'<text:p text:style-name="Title">{TITLE}</text:p>']
+        for level, marker, text in SPEECH:
+            if level:
+                parts.append(f'<text:h text:outline-level="{level}">{marker}{text}</text:h>')
+            else:
+                parts.append(f'<text:p text:style-name="Text_20_body">{text}</text:p>')
+        body = "\n".join(parts)
+    members: dict[str, str | bytes] = {
+        "content.xml": odt_content(body),
+        "META-INF/manifest.xml": manifest,
+    }
+    return _zip_with_mimetype(path, "application/vnd.oasis.opendocument.text", members)

@@ -18,7 +18,21 @@ from pathlib import Path
 
 from tui.engine.errors import TooLargeError, UnreadableFileError
 
-SUFFIX_ORDER: tuple[str, ...] = (".txt", ".md", ".docx", ".doc", ".pdf", ".html", ".htm")
+SUFFIX_ORDER: tuple[str, ...] = (
+    ".txt",
+    ".md",
+    ".docx",
+    ".doc",
+    ".wps",
+    ".pdf",
+    ".html",
+    ".htm",
+    ".mhtml",
+    ".mht",
+    ".epub",
+    ".rtf",
+    ".odt",
+)
 """The file name endings of the files the reader opens, in the order a user is told them."""
 
 SPEECH_SUFFIXES: frozenset[str] = frozenset(SUFFIX_ORDER)

@@ -1,22 +1,24 @@
-"""Word, PDF and saved web pages as text for the speech engine (pure Python, no UI).
+"""Word, PDF, web pages, e-books, RTF and OpenDocument as text for the speech engine
+(pure Python, no UI).
 
 One entry point for the engine: ``read_source(path) -> Extracted``. It reads the file's
 bytes once (``tui.engine.files.read_file_bytes``), tells its format **by content**
-(``sniff``: ``%PDF-``, a zip holding ``word/document.xml``, an OLE2 compound file, an
-HTML page), and then
+(``sniff``: ``%PDF-``, a zip holding ``word/document.xml`` or starting with an EPUB or
+OpenDocument ``mimetype``, an OLE2 compound file (.doc, .wps), ``{\\rtf``, a MIME message
+holding a page (.mhtml), an HTML page), and then
 
 * plain text goes through ``tui.engine.decode`` exactly as before;
-* a PDF, Word or HTML file is extracted (``extract``) — or taken from the on-disk cache
+* any other format is extracted (``extract``) — or taken from the on-disk cache
   (``tui.formats.cache``, keyed by path, size and modification time).
 
-The extracted text is what the engine parses: one line per Word/HTML paragraph
-(indented with two ideographic spaces, so the re-flow never joins two real paragraphs),
+The extracted text is what the engine parses: one line per paragraph of Word, HTML, EPUB,
+RTF or ODT (indented with two ideographic spaces, so the re-flow never joins two real paragraphs),
 a PDF's lines as its text layer gives them, page after page (the engine's cleaner drops
 running headers and page numbers and joins broken lines). ``Extracted.pages`` holds the
 1-based line where each PDF page starts, for citations (第12页).
 
-The format libraries (lxml, pypdfium2, selectolax) are imported only when such a file is
-opened: a text file costs nothing more than before.
+The format libraries (lxml, pypdfium2, selectolax, striprtf) are imported only when such a
+file is opened: a text file costs nothing more than before.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ __all__ = [
     "sniff_file",
 ]
 
-FormatKind = Literal["text", "docx", "pdf", "html", "doc"]
+FormatKind = Literal["text", "docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"]
 
 PARAGRAPH_INDENT = "\u3000\u3000"
 """Put before each Word/HTML paragraph: the engine's re-flow then keeps paragraphs apart."""
@@ -51,7 +53,20 @@ _SUFFIX_KINDS: dict[str, FormatKind] = {
     ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
+    ".epub": "epub",
+    ".rtf": "rtf",
+    ".wps": "doc",
+    ".odt": "odt",
 }
+_ZIP_TYPES: dict[bytes, FormatKind] = {
+    b"application/epub+zip": "epub",
+    b"application/vnd.oasis.opendocument.text": "odt",
+}
+"""The ``mimetype`` member an EPUB or OpenDocument zip starts with (stored, uncompressed)."""
+_MIME_HEADER = re.compile(rb"\A(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+")
+"""The header lines a MIME message (an .mhtml file) starts with."""
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEAD = 1024
@@ -93,10 +108,14 @@ def sniff(head: bytes, name: str = "") -> FormatKind:
         # quotes "%PDF-" near its start stays text unless it is named .pdf.)
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return "docx"
+        return _zip_kind(head, name)
     if head.startswith(_OLE2):
         return "doc"
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith(b"{\\rtf"):
+        return "rtf"
+    if _is_mime(head, name):
+        return "mhtml"
     if start.startswith(b"<") and (
         b"<html" in start
         or b"<!doctype html" in start
@@ -107,6 +126,36 @@ def sniff(head: bytes, name: str = "") -> FormatKind:
     ):
         return "html"
     return "text"
+
+
+def _zip_kind(head: bytes, name: str) -> FormatKind:
+    """An EPUB or OpenDocument zip by its first member (``mimetype``); else Word, unless the
+    name says EPUB or ODT (a zip written without the ``mimetype`` first)."""
+    name_length = int.from_bytes(head[26:28], "little")
+    extra_length = int.from_bytes(head[28:30], "little")
+    if head[30 : 30 + name_length] == b"mimetype":
+        start = 30 + name_length + extra_length
+        content = head[start : start + 64]
+        for mimetype, kind in _ZIP_TYPES.items():
+            if content.startswith(mimetype):
+                return kind
+    by_name = kind_of_name(name)
+    return by_name if by_name in ("epub", "odt") else "docx"
+
+
+def _is_mime(head: bytes, name: str) -> bool:
+    """A MIME message holding a web page (Chrome's and Edge's "网页，单个文件", IE's .mht)."""
+    start = head.lstrip(b"\r\n")
+    found = _MIME_HEADER.match(start)
+    if found is None:
+        return False
+    header = found.group().lower()
+    named = kind_of_name(name) == "mhtml"
+    if b"multipart/related" in header or b"content-type: text/html" in header:
+        return b"mime-version:" in header or named
+    # A long Subject or address can push Content-Type past the first 1 KB: a file named
+    # .mhtml whose head is all header lines is taken as one.
+    return named and (b"multipart/" in header or len(start) - found.end() < 80)
 
 
 def sniff_file(path: str | os.PathLike[str]) -> FormatKind:
@@ -127,6 +176,10 @@ def progress_message(kind: FormatKind) -> str:
         "docx": "正在读取 Word 文档（含自动编号）",
         "doc": "正在用转换工具读取 Word 97–2003 文档",
         "html": "正在提取网页正文",
+        "mhtml": "正在提取网页正文（单个文件网页）",
+        "epub": "正在读取电子书的各章",
+        "rtf": "正在读取 RTF 文档",
+        "odt": "正在读取 OpenDocument 文档",
     }.get(kind, "正在打开")
 
 
@@ -179,6 +232,22 @@ def extract_bytes(data: bytes, path: str, kind: FormatKind) -> Extracted:
         from tui.formats.html import extract_html
 
         return extract_html(data, path)
+    if kind == "mhtml":
+        from tui.formats.mhtml import extract_mhtml
+
+        return extract_mhtml(data, path)
+    if kind == "epub":
+        from tui.formats.epub import extract_epub
+
+        return extract_epub(data, path)
+    if kind == "rtf":
+        from tui.formats.rtf import extract_rtf
+
+        return extract_rtf(data, path)
+    if kind == "odt":
+        from tui.formats.odt import extract_odt
+
+        return extract_odt(data, path)
     return _decoded(data, path)
 
 
@@ -196,10 +265,16 @@ def _decoded(data: bytes, path: str) -> Extracted:
 
 
 def clean_text(text: str) -> str:
-    """LF line ends and no control characters (extracted text, like ``decode``'s)."""
+    """LF line ends, no control characters, and the rest as ``decode`` leaves a text file's:
+    zero-width junk taken out, bidi controls and other format characters as visible
+    placeholders (``decode._visible``, the one sanitiser's). Without this last step a
+    bidi override in a Word, web page, e-book, RTF or ODT paragraph reached the screen raw
+    (tests/ui/test_formats_hostile.py)."""
+    from tui.engine.decode import _visible
+
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _STRAY.sub("", text)
+    return _visible(_STRAY.sub("", text))
 
 
 def paragraphs_text(paragraphs: list[str]) -> str:

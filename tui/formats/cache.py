@@ -20,9 +20,12 @@ from typing import Any
 
 from tui.engine.files import FileStamp
 
-VERSION = 2
+VERSION = 3
 """Bump when extraction changes what it returns: old entries are then never read.
-2: .docx heading styles and outline levels written as ``#`` hints."""
+2: .docx heading styles and outline levels written as ``#`` hints.
+3: format characters as visible placeholders, zero-width junk out (as in text files)."""
+_KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
+"""The kinds ``read_source`` extracts (and so caches); text files are never cached."""
 MAX_ENTRIES = 400
 """Entries kept; the least recently written go first."""
 
@@ -51,7 +54,7 @@ def load(path: str, stamp: FileStamp) -> Any | None:
             or raw["path"] != absolute
             or raw["size"] != stamp.size
             or raw["mtime_ns"] != stamp.mtime_ns
-            or raw["kind"] not in ("docx", "pdf", "html", "doc")
+            or raw["kind"] not in _KINDS
         ):
             return None
         pages = raw["pages"]

@@ -1,4 +1,11 @@
-"""Word 97–2003 (.doc) files, through a converter: antiword, else LibreOffice.
+"""Word 97–2003 (.doc) and WPS (.wps) files, through a converter: antiword, else LibreOffice.
+
+A .wps file of WPS Office (WPS 文字) is a compound (OLE2) file like a .doc — WPS writes
+its own documents in the Word 97 binary layout — so it is read the same way (``sniff``
+tells both by the compound file's signature; both converters go by content, not by name).
+Not checked against a file WPS itself wrote (none at hand): the tests open a Word 97 file
+named .wps. A .wps of Microsoft Works (another program, same suffix) is no Word file: the
+converter fails and the reader says so.
 
 Neither is a Python package: the reader uses whichever is installed (antiword first: it
 starts in milliseconds, LibreOffice in seconds) and otherwise says what to install. The
@@ -65,6 +72,15 @@ def extract_doc(data: bytes, path: str) -> Extracted:
 
 def missing(path: str) -> ConverterMissingError:
     name = shown(path)
+    if path.lower().endswith(".wps"):
+        return ConverterMissingError(
+            path,
+            f"“{name}”是 WPS 文字（.wps）文件。打开它需要 antiword 或 LibreOffice，本机都没有找到。"
+            "请安装其中之一（例如 apt install antiword，或从 libreoffice.org 安装 LibreOffice），"
+            "或在 WPS 里把它另存为 .docx 再打开。",
+            f"“{name}” is a WPS Writer (.wps) file. Opening it needs antiword or LibreOffice, "
+            "and neither was found. Install one, or save it as .docx in WPS.",
+        )
     return ConverterMissingError(
         path,
         f"“{name}”是 Word 97–2003（.doc）文件。打开它需要 antiword 或 LibreOffice，本机都没有找到。"

@@ -29,32 +29,39 @@ _BLOCKS = frozenset(
     "summary table tbody thead tfoot tr ul caption".split()
 )
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_GB = frozenset(("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "x-euc-cn"))
+"""Charset names read as GB18030, their superset (pages saying gb2312 hold GBK characters)."""
 _WHITESPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 
-def extract_html(data: bytes, path: str) -> Extracted:
+def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracted:
+    """A web page's text; ``charset``: what a container (an .mhtml part) says it is."""
+    text, encoding = decode_html(data, path, charset)
+    result = paragraphs_text(html_paragraphs(text))
+    if not result.strip():
+        raise _empty(path)
+    return Extracted(result, "html", f"html/{encoding}")
+
+
+def html_paragraphs(text: str) -> list[str]:
+    """The main text of a page (decoded) as paragraphs, site navigation and scripts left out."""
     from selectolax.lexbor import LexborHTMLParser
 
-    text, encoding = _decode(data, path)
     tree = LexborHTMLParser(text)
     for node in tree.css(_DROP):
         node.decompose()
     root = tree.body if tree.body is not None else tree.root
     if root is None:
-        raise _empty(path)
+        return []
     main = _main_part(root)
     pieces: list[str] = []
     _walk(main, pieces)
-    paragraphs = [
+    return [
         _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block)).strip()
         for block in "".join(pieces).split("\n")
     ]
-    result = paragraphs_text(paragraphs)
-    if not result.strip():
-        raise _empty(path)
-    return Extracted(result, "html", f"html/{encoding}")
 
 
 def _main_part(root: Any) -> Any:
@@ -89,7 +96,9 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
             _walk(child, out, depth + 1)
 
 
-def _decode(data: bytes, path: str) -> tuple[str, str]:
+def decode_html(data: bytes, path: str, charset: str | None = None) -> tuple[str, str]:
+    """(text, encoding) of a page: by its BOM, else ``charset`` (a container's word), else
+    its ``<meta>`` charset, else the reader's own decoder."""
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8"),
         (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -97,15 +106,18 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
     ):
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, errors="replace"), codec
+    named = [charset] if charset else []
     found = _CHARSET.search(data[:4096])
     if found is not None:
-        name = found.group(1).decode("ascii", "replace").lower()
-        if name in ("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936"):
+        named.append(found.group(1).decode("ascii", "replace"))
+    for name in named:
+        name = name.strip().lower()
+        if name in _GB:
             name = "gb18030"
         try:
             return data.decode(name), name
         except (LookupError, UnicodeDecodeError):
-            pass
+            continue
     from tui.engine.decode import decode
 
     decoded = decode(data, path)
