@@ -171,3 +171,13 @@ def outline_pane(node: TreeNode[Any], depth: int = 1) -> list[tuple[int, str]]:
         found.append((depth, child.data.title))
         found.extend(outline_pane(child, depth + 1))
     return found
+
+
+def test_every_kind_but_plain_text_has_a_tree_marker() -> None:
+    """A new format gets its dim marker in the tree (PDF, W, 网页, EPUB) as the first four did."""
+    from typing import get_args
+
+    from tui.formats import FormatKind
+    from tui.widgets.filetree import TYPE_MARKERS
+
+    assert set(TYPE_MARKERS) == set(get_args(FormatKind)) - {"text"}

@@ -438,3 +438,16 @@ def test_new_format_modules_import_without_their_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_docx_member_past_the_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Word file is a zip too: its document.xml is read within the same limits (a .docx
+    zip bomb used to be unpacked whole into memory)."""
+    path = ff.write_docx_numbered(tmp_path / "炸弹.docx")
+    assert formats.extract(path).text  # opens within the usual limits
+    monkeypatch.setattr(zipparts, "MAX_MEMBER_BYTES", 500)
+    with pytest.raises(SpeechFileError) as caught:
+        formats.extract(path)
+    assert "过大" in caught.value.message and "document.xml" in caught.value.message

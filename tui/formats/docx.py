@@ -27,13 +27,12 @@ stand at Heading 1's depth. Paragraphs in tables, text boxes and notes get no hi
 from __future__ import annotations
 
 import re
-import zipfile
-from io import BytesIO
 from typing import Any
 
 from tui.formats import Extracted, paragraphs_text
 from tui.formats.errors import UnsupportedFormatError, damaged, encrypted, shown
 from tui.formats.numbering import ListCounters, Numbering, W
+from tui.formats.zipparts import Parts
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _CELL_SEPARATOR = " | "
@@ -52,12 +51,8 @@ _SKIP = frozenset(
 def extract_docx(data: bytes, path: str) -> Extracted:
     from lxml import etree
 
-    try:
-        archive = zipfile.ZipFile(BytesIO(data))
-    except zipfile.BadZipFile as error:
-        raise damaged(path, "Word（.docx）", str(error)) from error
-    with archive:
-        names = set(archive.namelist())
+    with Parts(data, path, "Word（.docx）") as archive:  # (within its size limits: no zip bomb)
+        names = archive.names
         if "word/document.xml" not in names:
             raise _not_word(path, names)
         parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
@@ -65,9 +60,10 @@ def extract_docx(data: bytes, path: str) -> Extracted:
         def part(name: str) -> Any | None:
             if name not in names:
                 return None
+            raw = archive.read(name)
             try:
-                return etree.fromstring(archive.read(name), parser)
-            except (etree.XMLSyntaxError, zipfile.BadZipFile, KeyError, OSError) as error:
+                return etree.fromstring(raw, parser)
+            except etree.XMLSyntaxError as error:
                 raise damaged(path, "Word（.docx）", f"{name}: {error}") from error
 
         document = part("word/document.xml")

@@ -36,6 +36,10 @@ TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
     "docx": "W",
     "doc": "W",
     "html": ui_text.TREE_WEB_PAGE,
+    "mhtml": ui_text.TREE_WEB_PAGE,
+    "epub": "EPUB",
+    "rtf": "W",
+    "odt": "W",
 }
 """The dim marker after a file name that is not plain text."""
 
