@@ -35,7 +35,7 @@ from tui.engine import files, patterns
 from tui.engine.errors import BinaryFileError, DecodeError, EmptyFileError
 from tui.engine.safetext import safe_text, surely_safe_lines
 
-__all__ = ["Decoded", "decode", "decode_bytes", "read_file"]
+__all__ = ["Decoded", "decode", "decode_bytes", "read_file", "visible_text"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +267,7 @@ def _finish(
         text = _STRAY_CONTROLS.sub("", text)
         if _blank(text):
             raise _empty(path, 1)
-    return Decoded(_visible(text), encoding, guessed)
+    return Decoded(visible_text(text), encoding, guessed)
 
 
 _SEPARATORS = patterns.compile("([\u2028\u2029])")
@@ -278,7 +278,7 @@ Word files scatter them through Chinese text, where they mean nothing. They are 
 what could deceive, bidi controls above all, is shown."""
 
 
-def _visible(text: str) -> str:
+def visible_text(text: str) -> str:
     """Meaningless zero-width characters taken out; bidi controls and other format
     characters as visible placeholders (the one sanitiser's); line feeds, tabs and
     U+2028/U+2029 kept."""

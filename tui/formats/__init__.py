@@ -267,14 +267,14 @@ def _decoded(data: bytes, path: str) -> Extracted:
 def clean_text(text: str) -> str:
     """LF line ends, no control characters, and the rest as ``decode`` leaves a text file's:
     zero-width junk taken out, bidi controls and other format characters as visible
-    placeholders (``decode._visible``, the one sanitiser's). Without this last step a
+    placeholders (``decode.visible_text``, the one sanitiser's). Without this last step a
     bidi override in a Word, web page, e-book, RTF or ODT paragraph reached the screen raw
     (tests/ui/test_formats_hostile.py)."""
-    from tui.engine.decode import _visible
+    from tui.engine.decode import visible_text
 
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _visible(_STRAY.sub("", text))
+    return visible_text(_STRAY.sub("", text))
 
 
 def paragraphs_text(paragraphs: list[str]) -> str:
