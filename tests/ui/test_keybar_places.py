@@ -1,0 +1,45 @@
+"""The key bar where a walkthrough found it wrong: ``n``/``N`` after a find, the corpus
+search's Enter, and the bookmarks and notebook dialogs (their own keys, not the main
+screen's)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import screen_text, settle
+from tests.ui.test_walkthrough17 import described
+from tui.app import make_app
+from tui.widgets.keybar import KeyBar
+
+
+async def test_find_steps_are_in_the_key_bar_after_enter(speech_dir: Path) -> None:
+    """After Enter in the find bar n / N worked but the bar did not list them."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        bar = screen.query_one(KeyBar)
+        assert "下一处" not in described(bar)  # no search: not listed
+        await pilot.press("slash")
+        await settle(app, pilot)
+        await pilot.press(*"营商")
+        await pilot.pause()
+        # While typing, n types: the bar does not offer it as a step.
+        assert "下一处" not in described(bar)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.reader.has_focus
+        keys = {description: (key, enabled) for key, _, description, enabled in bar.entries}
+        assert keys["下一处"] == ("n", True) and keys["上一处"] == ("N", True), keys
+        bottom = screen_text(app).splitlines()[bar.region.y]
+        assert " n 下一处 " in bottom and " N 上一处 " in bottom, bottom
+        # The keys named work: n steps to the next match.
+        before = screen.reader.cursor
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen.reader.cursor != before
+        # Esc ends the search, and the bar drops them again.
+        await pilot.press("escape")
+        await settle(app, pilot)
+        assert screen.reader.search_term is None
+        assert "下一处" not in described(bar)
