@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.ui.conftest import screen_text, settle
+from tests.ui.test_search_ui import corpus_search
 from tests.ui.test_walkthrough17 import described
 from tui.app import make_app
+from tui.engine.match import Hit
 from tui.widgets.keybar import KeyBar
 
 
@@ -43,3 +45,30 @@ async def test_find_steps_are_in_the_key_bar_after_enter(speech_dir: Path) -> No
         await settle(app, pilot)
         assert screen.reader.search_term is None
         assert "下一处" not in described(bar)
+
+
+async def test_corpus_search_results_offer_enter_to_open(speech_dir: Path) -> None:
+    """The results' status line said "Enter 打开" but the key bar had no ``⏎ 打开``, which
+    the file tree's has: now it lists it while the results have the focus."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        bar = screen.query_one(KeyBar)
+        assert "打开" not in described(bar)  # typing the query: Enter searches
+        await pilot.press(*"一网通办", "enter")
+        await settle(app, pilot)
+        assert screen.results.has_focus and screen.located_nodes()
+        opens = [entry for entry in bar.entries if entry[2] == "打开"]
+        assert len(opens) == 1, described(bar)
+        key, shown, _, enabled = opens[0]
+        assert key == "enter" and enabled
+        assert f" {shown} 打开 " in screen_text(app).splitlines()[bar.region.y]
+        # The key it names opens the hit under the cursor, as before.
+        hit = screen.located_nodes()[0]
+        screen.results.move_cursor(hit)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is app.main_screen
+        assert isinstance(hit.data, Hit)
+        assert app.main_screen.path == Path(hit.data.path).resolve()
