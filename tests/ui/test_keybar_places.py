@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.conftest import screen_text, settle
+import pytest
+from textual.screen import Screen
+
+from tests.ui.conftest import FakeClipboard, screen_text, settle
 from tests.ui.test_search_ui import corpus_search
 from tests.ui.test_walkthrough17 import described
 from tui.app import make_app
 from tui.engine.match import Hit
+from tui.screens.bookmarks import BookmarksScreen
+from tui.screens.notebook import NotebookScreen
 from tui.widgets.keybar import KeyBar
 
 
@@ -72,3 +77,44 @@ async def test_corpus_search_results_offer_enter_to_open(speech_dir: Path) -> No
         assert app.screen is app.main_screen
         assert isinstance(hit.data, Hit)
         assert app.main_screen.path == Path(hit.data.path).resolve()
+
+
+MAIN_KEYS = ("下一句", "下一页", "文件栏", "提纲栏", "书签列表")
+"""Descriptions of main-screen keys that do nothing under a dialog."""
+
+
+@pytest.mark.parametrize(
+    ("opening", "dialog", "own"),
+    [
+        (("m", "apostrophe"), BookmarksScreen, ["关闭", "删除书签", "撤销删除"]),
+        (("y", "ctrl+n"), NotebookScreen, ["关闭", "重新复制", "查看全文", "删除"]),
+    ],
+)
+async def test_dialogs_have_their_own_key_bar(
+    speech_dir: Path,
+    clipboard: FakeClipboard,
+    opening: tuple[str, ...],
+    dialog: type[Screen[object]],
+    own: list[str],
+) -> None:
+    """Under the bookmarks and notebook dialogs the dimmed bar still listed the main
+    screen's keys; now the bottom line is the dialog's own bar, as the help's is."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press(*opening)
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, dialog)
+        bottom = screen_text(app).splitlines()[-1]
+        for main_key in MAIN_KEYS:
+            assert main_key not in bottom, bottom
+        for description in own:
+            assert f" {description} " in bottom, bottom
+        bar = screen.query_one(KeyBar)
+        assert bar.region.y == app.size.height - 1
+        assert described(bar)[: len(own)] == own, described(bar)
+        # The first key it names (Esc: close) works.
+        await pilot.press(bar.entries[0][0])
+        await settle(app, pilot)
+        assert app.screen is app.main_screen
