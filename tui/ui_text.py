@@ -507,6 +507,7 @@ KIND_LABELS = {
 
 # ---------------------------------------------------------------- corpus search (tui/screens/corpus_search.py)
 GROUP_CORPUS_SEARCH = Key("全文搜索", "Search all")
+GROUP_CORPUS_RESULTS = Key("全文搜索的结果列表", "The search results")
 KEY_BACK = Key("返回", "Back")
 KEY_EDIT_QUERY = Key("修改搜索词", "Edit the query", bar="Query")
 KEY_INDEX_NOW = Key("建立索引", "Build the index")

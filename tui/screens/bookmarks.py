@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 from tui import ui_text
 from tui.engine.safetext import safe_path, safe_text
 from tui.session import Bookmark
-from tui.widgets.keybar import KeyHints
+from tui.widgets.keybar import KeyBar, KeyHints
 
 HINTS = (
     ("enter", ui_text.KEY_JUMP.zh),
@@ -64,6 +64,8 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
             yield Static(ui_text.BOOKMARKS_TITLE(), id="bookmarks-title")
             yield OptionList(*self._options(), id="bookmarks-list")
             yield KeyHints(HINTS, id="bookmarks-keys")
+        # Its own key bar over the main screen's (whose keys do nothing here), as the help has.
+        yield KeyBar(id="bookmarks-keybar")
 
     def relabel(self) -> None:
         """The title and the list in the language chosen now."""

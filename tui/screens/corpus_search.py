@@ -68,13 +68,25 @@ MATCH_AFTER = 4
 
 
 class ResultTree(BatchedAdds, Tree[NodeData]):
-    """The results: a ``Tree`` that adds and measures thousands of one-line nodes cheaply."""
+    """The results: a ``Tree`` that adds and measures thousands of one-line nodes cheaply.
+
+    Its Enter is the ``Tree``'s, bound again with a description so that the key bar lists
+    ``⏎ 打开`` while the results have the focus, as the file tree's does."""
+
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_CORPUS_RESULTS.zh
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open_entry", ui_text.KEY_OPEN.zh),
+    ]
 
     _after_paint: list[Callable[[], object]] | None = None
 
     def __init__(self, label: Text, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(label, id=id)
         self._widths: dict[NodeID, int] = {}
+
+    def action_open_entry(self) -> None:
+        """Open the hit at the cursor in the reader; on a file, show or hide its hits."""
+        self.action_select_cursor()
 
     def call_after_paint(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once the tree's lines have next been painted (rendered for a frame)."""

@@ -28,7 +28,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widget import AwaitMount
-from textual.widgets import DirectoryTree
+from textual.widgets import DirectoryTree, Input
 
 from tui import jobs, ui_text
 from tui.engine.errors import SpeechFileError
@@ -72,6 +72,8 @@ FINGERPRINT = 40
 
 PANE_ACTIONS = frozenset({"toggle_tree", "toggle_outline", "resize_pane"})
 """The actions on the three-pane layout (off while a pane is maximized)."""
+FIND_STEP_ACTIONS = frozenset({"find_next", "find_previous"})
+"""``n``/``N``: in the key bar while a search is on (``key_bar_actions``)."""
 
 log = logging.getLogger(__name__)
 
@@ -236,6 +238,14 @@ class MainScreen(FolderWork):
         if action in ("toggle_outline", "toggle_bookmark"):
             return self.reader.document is not None
         return True
+
+    def key_bar_actions(self) -> frozenset[str]:
+        """Keys not always in the key bar that it lists now (``KeyBar``): ``n``/``N``
+        while a search is on and the keys are the reader's (not while typing in the find
+        bar, where they type)."""
+        if self.reader.search_term and not isinstance(self.focused, Input):
+            return FIND_STEP_ACTIONS
+        return frozenset()
 
     def apply_tree_display(self) -> None:
         """Show or hide the file tree for the terminal's width (unless the user chose)."""

@@ -28,7 +28,7 @@ from tui.paths import expand_user
 from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
 from tui.state import export_dir
-from tui.widgets.keybar import KeyHints
+from tui.widgets.keybar import KeyBar, KeyHints
 
 if TYPE_CHECKING:
     from tui.screens.main import MainScreen
@@ -98,6 +98,8 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 id="notebook-export",
             )
             yield KeyHints(HINTS, id="notebook-keys")
+        # Its own key bar over the main screen's (whose keys do nothing here), as the help has.
+        yield KeyBar(id="notebook-keybar")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()

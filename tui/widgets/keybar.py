@@ -60,6 +60,13 @@ KEPT_ACTIONS = frozenset({"help", "app.help"})
 """Actions the bar shows however narrow it is (the help lists every other key)."""
 
 
+def screen_shows_too(screen: Screen[object]) -> frozenset[str]:
+    """Actions of keys bound with ``show=False`` that ``screen`` has the bar list for now
+    (its ``key_bar_actions()``, if it has one): ``n``/``N`` while a search is on."""
+    wanted = getattr(screen, "key_bar_actions", None)
+    return frozenset(wanted()) if callable(wanted) else frozenset()
+
+
 class KeyBar(Widget, can_focus=False):
     """One line of keys and what they do; click a key to press it.
 
@@ -67,6 +74,8 @@ class KeyBar(Widget, can_focus=False):
     ones are left out (never a key without its description), but for help, which stays,
     and the palette's key at the right end. While a pane is maximized (the screen lets the
     bar stay: ``ALLOW_IN_MAXIMIZED_VIEW``) the bar begins with Esc, which restores it.
+    Keys bound with ``show=False`` are listed while the screen asks for them
+    (``screen_shows_too``).
     """
 
     ALLOW_SELECT = False
@@ -119,8 +128,9 @@ class KeyBar(Widget, can_focus=False):
                 )
             )
             kept.append(True)
+        also = screen_shows_too(screen)
         for _, binding, enabled, _tooltip in active.values():
-            if not binding.show or binding.action in seen:
+            if not (binding.show or binding.action in also) or binding.action in seen:
                 continue
             seen.add(binding.action)
             entries.append(

@@ -343,8 +343,14 @@ class ReaderView(ReaderKeys, can_focus=True):
         self.refresh()
 
     def set_search(self, term: str | None) -> None:
-        """Highlight every match of ``term`` (case-insensitive); None or "" clears."""
+        """Highlight every match of ``term`` (case-insensitive); None or "" clears.
+
+        The key bar is told when a search starts or ends (it lists ``n``/``N`` meanwhile:
+        ``MainScreen.key_bar_actions``)."""
+        searching = bool(self.find.term)
         self.find.find(self.text_layout.document, self.text_layout.blocks, term)
+        if bool(self.find.term) != searching and self.is_attached:
+            self.refresh_bindings()
         self._style_generation += 1
         self.refresh()
 

@@ -119,17 +119,17 @@ class ReaderKeys(ReaderPaint):
     # ------------------------------------------------------------------ cursor helpers
 
     def _scroll_to_cursor(self, top: bool) -> None:
+        if top:
+            self._cursor_to_top()
+            return
         layout = self.text_layout
         block = layout.block_of(layout.cursor[0])
         self._ensure_exact(block)
-        if top:
-            self._refine(block, self.size.height + 1)
         first, last = layout.sentence_rows(layout.cursor)
         height = max(1, self.size.height)
         scroll_y = int(self.scroll_offset.y)
-        if top:
-            target: int | None = first
-        elif first < scroll_y:
+        target: int | None
+        if first < scroll_y:
             target = first
         elif last >= scroll_y + height:
             target = min(first, last - height + 1)

@@ -95,6 +95,10 @@ class ReaderPaint(ScrollView):
         """Heading colours for the current theme (``heading_colour``)."""
         self.reading_width: int | None = READING_WIDTH
         """Longest line in cells (None: the pane's width); wider panes centre the text."""
+        self._top_pending = False
+        """The cursor's sentence was asked to the top of a view with no size yet (a file
+        shown before the first layout: the real start, whose first file is parsed while
+        the UI starts): the first layout with a size puts it there (``_relayout``)."""
 
     # ------------------------------------------------------------------ rendering
 
@@ -398,8 +402,21 @@ class ReaderPaint(ScrollView):
         self.refresh()
 
     def _relayout(self, keep: int | None) -> None:
-        """Lay out for the current width with estimates, keeping paragraph ``keep``'s row."""
+        """Lay out for the current width with estimates, keeping paragraph ``keep``'s row.
+
+        When the cursor's sentence was asked to the top before the view had a size
+        (``_top_pending``), it goes to the top instead: rows of the sizeless layout (one
+        cell wide) say nothing of where the text is in this one.
+        """
         layout = self.text_layout
+        if self._top_pending and self.size.height > 0 and layout.blocks:
+            self._top_pending = False
+            layout.set_width(self._content_width(), force=True)
+            self._strip_cache.clear()
+            self.virtual_size = Size(layout.width, layout.row_count)
+            self._cursor_to_top()
+            self._start_wrap_all()
+            return
         old_row: int | None = None
         if keep is not None and layout.row_count:
             scroll_y = int(self.scroll_offset.y)
@@ -416,6 +433,25 @@ class ReaderPaint(ScrollView):
             target = layout.text_row(block) - old_row
             self.scroll_to(y=max(0, target), animate=False, immediate=True)
         self._refine_visible()
+        self._start_wrap_all()
+
+    def _cursor_to_top(self) -> None:
+        """Scroll so the cursor's sentence's first line is the view's top line."""
+        if self.size.height <= 0:
+            self._top_pending = True  # no view yet: at the first layout with a size
+            return
+        self._top_pending = False
+        layout = self.text_layout
+        block = layout.block_of(layout.cursor[0])
+        self._ensure_exact(block)
+        self._refine(block, self.size.height + 1)
+        first, _ = layout.sentence_rows(layout.cursor)
+        self.scroll_to(y=first, animate=False, immediate=True)
+        self._refine_visible()
+
+    def _start_wrap_all(self) -> None:
+        """Count the new layout's rows exactly, later and off-thread (``wrap_all_now``)."""
+        layout = self.text_layout
         if self._wrap_all_timer is not None:
             self._wrap_all_timer.stop()  # that layout is gone: never wrap for it
             self._wrap_all_timer = None
