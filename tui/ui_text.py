@@ -641,5 +641,42 @@ EXPORT_AMONG_SPEECHES = Msg(
     "{folder} 是讲话稿所在的文件夹，导出的文件会混进讲话稿里",
     "{folder} holds speeches; the exported file would be listed among them",
 )
+# the subcommands' output (tui/commands; --lang, SPEECH_READER_LANG)
+CLI_QUOTES_CANNOT_WRITE = Msg(
+    "speech-reader quotes: 无法写入 {error}", "speech-reader quotes: cannot write {error}"
+)
+CLI_QUOTES_NO_FOLDER = Msg(
+    "speech-reader quotes: 没有导出：文件夹 {folder} 不存在（路径写错了吗？要导出到新文件夹，请先建好它）。",
+    "speech-reader quotes: not exported: the folder {folder} does not exist (a typo in the "
+    "path? To export into a new folder, make it first).",
+)
+CLI_QUOTES_REFUSED = Msg(
+    "speech-reader quotes: 没有导出：{refusal}。确要写入请加 --force。",
+    "speech-reader quotes: not exported: {refusal}. Add --force to write all the same.",
+)
+CLI_QUOTES_EMPTY = Msg(
+    "摘录本是空的（{path}）。在阅读器里按 y 复制句子即可收入摘录本。",
+    "The notebook is empty ({path}). Press y in the reader to copy a sentence into it.",
+)
+CLI_SEARCH_NOTHING = Msg("没有找到“{query}”。", "“{query}” was not found.")
+CLI_SEARCH_FILE = Msg("{path}（{total} 处）", "{path} ({total})")
+CLI_SEARCH_MORE_IN_FILE = Msg(
+    "……本文件另有 {count} 处未列出", "… {count} more in this file not listed"
+)
+CLI_SEARCH_MORE_FILES = Msg(
+    "……另有 {files} 个文件共 {hits} 处未列出（--limit {limit}）。",
+    "… {hits} more in {files} more file(s) not listed (--limit {limit}).",
+)
+CLI_SEARCH_TOTAL = Msg("共 {total} 处，{files} 个文件。", "{total} found in {files} file(s).")
+CLI_INDEX_PROGRESS = Msg("{done}/{total} 个文件", "{done}/{total} files")
+CLI_AT_LINE = Msg("第 {line} 行", "line {line}")
+CLI_AT_PAGE = Msg("第 {page} 页", "page {page}")
+CLI_HEADING_PAGE = Msg("第{page}页", "p. {page}")
+CLI_WHERE = Msg("（{where}）", " ({where})")
+CLI_OUTLINE_HEAD = Msg(
+    "{path}（{encoding}，{total} 篇讲话）", "{path} ({encoding}, speeches: {total})"
+)
+CLI_OUTLINE_NOTE = Msg("注意：{warning}", "Note: {warning}")
+CLI_OUTLINE_NO_HEADINGS = Msg("（没有编号标题）", "(no numbered headings)")
 
 _register()
