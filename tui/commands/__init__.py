@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
+from typing import TYPE_CHECKING
 
 from tui import ui_text
+
+if TYPE_CHECKING:  # the app imports COMMANDS at start: argparse only for the subcommands
+    import argparse
 
 COMMANDS = ("outline", "keywords", "search", "index", "quotes")
 
