@@ -14,6 +14,7 @@ from typing import Any
 import pyperclip
 import pytest
 
+from tests.unit.test_state import refuse_setting_aside
 from tui import ui_text
 from tui.clipboard import ClipboardCheckFailed, Via, system_copy
 from tui.notebook import check_notebook, check_settings, export_problem
@@ -181,17 +182,6 @@ def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.undo()
     problem = english_only(store.take_problem() or "")
     assert "(cannot be read: no permission to write)" in problem
-
-
-def refuse_setting_aside(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = os.replace
-
-    def refuse(source: Any, target: Any) -> None:
-        if ".corrupt-" in str(target):
-            raise PermissionError(errno.EACCES, "Permission denied")
-        real(source, target)
-
-    monkeypatch.setattr(os, "replace", refuse)
 
 
 def test_a_damaged_file_that_cannot_be_set_aside(
