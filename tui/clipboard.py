@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Any
 
 import pyperclip
 
+from tui import ui_text
+
 if TYPE_CHECKING:
     from textual.app import App
 
@@ -38,14 +40,7 @@ class Via(str, Enum):
     @property
     def label(self) -> str:
         """The way's name in notices."""
-        return _VIA_LABELS[self]
-
-
-_VIA_LABELS = {
-    Via.SYSTEM: "系统剪贴板",
-    Via.TERMINAL: "终端剪贴板 OSC 52",
-    Via.NONE: "无可用剪贴板",
-}
+        return ui_text.VIA_LABELS[self.value]()
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +80,9 @@ def system_copy(text: str) -> None:
     try:
         pasted = pyperclip.paste()
     except pyperclip.PyperclipException as error:
-        raise ClipboardCheckFailed(f"无法读回剪贴板：{error}") from error
+        raise ClipboardCheckFailed(ui_text.CLIPBOARD_NO_READ_BACK(error=error)) from error
     if not isinstance(pasted, str) or not _same(text, pasted):
-        raise ClipboardCheckFailed("系统剪贴板没有收到文本")
+        raise ClipboardCheckFailed(ui_text.CLIPBOARD_NOT_TAKEN())
 
 
 def copy_chain(

@@ -28,6 +28,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from tui import ui_text
 from tui.engine.quotes import (
     DEFAULT_FORMAT,
     CitationFormat,
@@ -45,8 +46,8 @@ from tui.state import (
     check_records,
     data_dir,
     export_dir,
-    kind_name,
     state_dir,
+    wrong_kind,
 )
 
 NOTEBOOK_FILE = "quotes.json"
@@ -199,8 +200,10 @@ def check_notebook(value: dict[str, Any]) -> Checked:
     """``quotes.json``: ``quotes`` a list of records with ``text``; others left out (and named)."""
     records = value.get("quotes", [])
     if not isinstance(records, list):
-        raise Unusable(f"quotes 应为列表，实为{kind_name(records)}")
-    kept, dropped = check_records(records, "摘录", QUOTE_FIELDS, QUOTE_OPTIONAL)
+        raise Unusable(wrong_kind("quotes", list, records))
+    kept, dropped = check_records(
+        records, ui_text.STATE_RECORD_QUOTE(), QUOTE_FIELDS, QUOTE_OPTIONAL
+    )
     for raw in kept:
         if not raw.get("id"):
             raw["id"] = _record_id(raw)
@@ -212,7 +215,7 @@ def check_notebook(value: dict[str, Any]) -> Checked:
 def check_settings(value: dict[str, Any]) -> Checked:
     """``settings.json``: ``citation_format`` a name when present; other keys as they are."""
     if FORMAT_KEY in value and not isinstance(value[FORMAT_KEY], str):
-        return value, [f"{FORMAT_KEY} 应为字符串，实为{kind_name(value.pop(FORMAT_KEY))}"]
+        return value, [wrong_kind(FORMAT_KEY, str, value.pop(FORMAT_KEY))]
     return value, []
 
 
@@ -394,11 +397,11 @@ def export_problem(
     """
     target = expand_user(target)
     if target.exists() or target.is_symlink():
-        return f"{target} 已存在，导出会覆盖它"
+        return ui_text.EXPORT_EXISTS(target=target)
     folder = target.resolve().parent
     trees, folders = library_folders(entries, roots)
     if folder in folders or any(folder == tree or tree in folder.parents for tree in trees):
-        return f"{folder} 是讲话稿所在的文件夹，导出的文件会混进讲话稿里"
+        return ui_text.EXPORT_AMONG_SPEECHES(folder=folder)
     return None
 
 

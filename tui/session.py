@@ -16,9 +16,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from tui import ui_text
 from tui.engine.model import Document, Kind
 from tui.paths import expand_user
-from tui.state import Checked, JsonStore, check_records, kind_name, record_problem, state_dir
+from tui.state import Checked, JsonStore, check_records, record_problem, state_dir, wrong_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,10 +123,10 @@ def check_session(value: dict[str, Any]) -> Checked:
     dropped: list[str] = []
     for key in ("last_file", "theme", "language"):
         if key in value and not (value[key] is None or isinstance(value[key], str)):
-            dropped.append(f"{key} 应为字符串，实为{kind_name(value.pop(key))}")
+            dropped.append(wrong_kind(key, str, value.pop(key)))
     positions = value.get("positions", {})
     if not isinstance(positions, dict):
-        dropped.append(f"positions 应为对象，实为{kind_name(positions)}")
+        dropped.append(wrong_kind("positions", dict, positions))
         positions = {}
     kept: dict[str, Any] = {}
     for path, item in positions.items():
@@ -133,14 +134,14 @@ def check_session(value: dict[str, Any]) -> Checked:
         if problem is None:
             kept[path] = item
         else:
-            dropped.append(f"{path} 的阅读位置：{problem}")
+            dropped.append(ui_text.STATE_POSITION_PROBLEM(path=path, problem=problem))
     value["positions"] = kept
     return value, dropped
 
 
 def check_bookmarks(value: list[Any]) -> Checked:
     """``bookmarks.json``: a list of bookmarks; ones of the wrong shape are left out."""
-    return check_records(value, "书签", BOOKMARK_FIELDS, BOOKMARK_OPTIONAL)
+    return check_records(value, ui_text.STATE_RECORD_BOOKMARK(), BOOKMARK_FIELDS, BOOKMARK_OPTIONAL)
 
 
 def _bookmark(raw: dict[str, Any]) -> Bookmark:

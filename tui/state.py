@@ -16,7 +16,8 @@ No Textual import: the command line (``speech-reader quotes``) uses this too.
   running readers keep each other's changes.
 * ``atomic_write_text``: temporary file in the same folder, fsync, rename: readers see
   the old or the new file, never half of one. Failures are ``WriteFailed``: the file
-  meant and a short reason in Chinese, never the temporary file's name.
+  meant and a short reason in the interface's language (``tui.ui_text``), never the
+  temporary file's name.
 * ``Unsaved``: which write failures to tell the user about (the first of each kind, not
   the same one again every second).
 """
@@ -36,6 +37,8 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from tui import ui_text
 
 APP_NAME = "speech-reader"
 LOCK_TIMEOUT = 10.0
@@ -79,24 +82,25 @@ def export_dir() -> Path:
 # ---------------------------------------------------------------------- errors
 
 _REASONS = {
-    errno.ENOSPC: "磁盘空间已满",
-    getattr(errno, "EDQUOT", -1): "超出磁盘配额",
-    errno.EACCES: "没有写入权限",
-    errno.EPERM: "没有写入权限",
-    errno.EROFS: "文件系统是只读的",
-    errno.ENOTDIR: "路径上有一个文件占了文件夹的位置",
-    errno.EEXIST: "路径上有一个文件占了文件夹的位置",
-    errno.ENOENT: "文件夹不存在",
-    errno.EISDIR: "同名的是一个文件夹",
-    errno.EIO: "读写出错（输入输出错误）",
+    errno.ENOSPC: ui_text.REASON_DISK_FULL,
+    getattr(errno, "EDQUOT", -1): ui_text.REASON_QUOTA,
+    errno.EACCES: ui_text.REASON_NO_PERMISSION,
+    errno.EPERM: ui_text.REASON_NO_PERMISSION,
+    errno.EROFS: ui_text.REASON_READ_ONLY,
+    errno.ENOTDIR: ui_text.REASON_FILE_IN_PATH,
+    errno.EEXIST: ui_text.REASON_FILE_IN_PATH,
+    errno.ENOENT: ui_text.REASON_NO_FOLDER,
+    errno.EISDIR: ui_text.REASON_IS_FOLDER,
+    errno.EIO: ui_text.REASON_IO,
 }
 
 
 def describe(error: OSError) -> str:
-    """A short reason for ``error`` in Chinese, without any file name."""
+    """A short reason for ``error`` in the interface's language, without any file name."""
     if isinstance(error, WriteFailed):
         return error.reason
-    return _REASONS.get(error.errno or 0) or error.strerror or type(error).__name__
+    reason = _REASONS.get(error.errno or 0)
+    return reason() if reason is not None else error.strerror or type(error).__name__
 
 
 class WriteFailed(OSError):
@@ -113,7 +117,7 @@ class WriteFailed(OSError):
         return cls(path, describe(error), error.errno)
 
     def __str__(self) -> str:
-        return f"{self.path}（{self.reason}）"
+        return ui_text.WRITE_FAILED(path=self.path, reason=self.reason)
 
 
 class LockBusy(WriteFailed):
@@ -121,7 +125,7 @@ class LockBusy(WriteFailed):
     nothing of its changes is lost; this instance keeps its own changes pending."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(path, "另一个正在运行的阅读器一直占用此文件，稍后再保存")
+        super().__init__(path, ui_text.REASON_LOCK_BUSY())
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (WriteFailed, (self.path, self.reason, self.errno))
@@ -228,20 +232,25 @@ Checked = tuple[Any, list[str]]
 """A check's result: the content with bad entries left out, and what was left out."""
 Check = Callable[[Any], Checked]
 
-_KIND_NAMES: dict[type, str] = {
-    dict: "对象",
-    list: "列表",
-    str: "字符串",
-    int: "整数",
-    float: "小数",
-    bool: "布尔值",
-    type(None): "null",
-}
+
+def type_name(kind: type) -> str:
+    """The JSON kind ``kind`` stands for, in the interface's language (for messages)."""
+    if kind is type(None):
+        return "null"
+    label = ui_text.JSON_KIND_LABELS.get(kind.__name__)
+    return label() if label is not None else kind.__name__
 
 
 def kind_name(value: Any) -> str:
-    """The JSON kind of ``value`` in Chinese (for messages)."""
-    return _KIND_NAMES.get(type(value), type(value).__name__)
+    """The JSON kind of ``value`` in the interface's language (for messages)."""
+    return type_name(type(value))
+
+
+def wrong_kind(name: str, want: type, value: Any) -> str:
+    """``name`` should be a ``want`` but is ``value``'s kind."""
+    return ui_text.STATE_FIELD_WRONG_KIND(
+        name=name, expected=type_name(want), actual=kind_name(value)
+    )
 
 
 def _fits(value: Any, want: type | tuple[type, ...]) -> bool:
@@ -261,16 +270,13 @@ def record_problem(
     Fields not named are allowed (a newer version's) and not looked at.
     """
     if not isinstance(raw, dict):
-        return f"应为对象，实为{kind_name(raw)}"
+        return ui_text.STATE_WRONG_KIND(expected=type_name(dict), actual=kind_name(raw))
     for name in required:
         if name not in raw:
-            return f"缺少 {name}"
+            return ui_text.STATE_FIELD_MISSING(name=name)
     for name, want in {**required, **(optional or {})}.items():
         if name in raw and not _fits(raw[name], want):
-            first = want[0] if isinstance(want, tuple) else want
-            return (
-                f"{name} 应为{_KIND_NAMES.get(first, first.__name__)}，实为{kind_name(raw[name])}"
-            )
+            return wrong_kind(name, want[0] if isinstance(want, tuple) else want, raw[name])
     return None
 
 
@@ -288,18 +294,20 @@ def check_records(
         if problem is None:
             kept.append(raw)
         else:
-            dropped.append(f"第 {number} 条{label}：{problem}")
+            dropped.append(
+                ui_text.STATE_RECORD_PROBLEM(number=number, label=label, problem=problem)
+            )
     return kept, dropped
 
 
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"含有非法数值 {name}")
+    raise ValueError(ui_text.STATE_BAD_CONSTANT(name=name))
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise ValueError(f"含有超出范围的数值 {text}")
+        raise ValueError(ui_text.STATE_OUT_OF_RANGE(text=text))
     return value
 
 
@@ -372,21 +380,23 @@ class JsonStore:
         except (FileNotFoundError, NotADirectoryError):
             return self.fresh()  # nothing stored yet (or no folder: saving will say so)
         except IsADirectoryError:
-            return self._set_aside("同名的是一个文件夹")
+            return self._set_aside(ui_text.REASON_IS_FOLDER())
         except UnicodeDecodeError:
-            return self._set_aside("不是 UTF-8 文本")
+            return self._set_aside(ui_text.STATE_NOT_UTF8())
         except OSError as error:
-            return self._set_aside(f"无法读取：{describe(error)}")
+            return self._set_aside(ui_text.STATE_UNREADABLE(reason=describe(error)))
         try:
             value = parse(text)
         except json.JSONDecodeError as error:
             return self._set_aside(f"JSON: {error}")
         except RecursionError:
-            return self._set_aside("嵌套过深")
+            return self._set_aside(ui_text.STATE_TOO_DEEP())
         except ValueError as error:
             return self._set_aside(str(error))
         if not isinstance(value, type(self.default)):
-            return self._set_aside(f"应为{kind_name(self.default)}，实为{kind_name(value)}")
+            return self._set_aside(
+                ui_text.STATE_WRONG_KIND(expected=kind_name(self.default), actual=kind_name(value))
+            )
         if self.check is None:
             return value
         try:
@@ -408,7 +418,7 @@ class JsonStore:
         try:
             os.replace(self.path, aside)
         except OSError as error:
-            self._stuck = f"内容有问题但无法另存（{describe(error)}），为免覆盖而不写入"
+            self._stuck = ui_text.STATE_STUCK(reason=describe(error))
             return None
         self._stuck = None
         return aside
@@ -423,26 +433,23 @@ class JsonStore:
         aside = self._aside()
         if aside is None:
             self._note(
-                f"{self.path.name} 已损坏（{reason}），且无法另存；文件保持原样，"
-                f"本次运行不会写入 {self.path}。"
+                ui_text.STATE_CORRUPT_STUCK(name=self.path.name, reason=reason, path=self.path)
             )
         else:
-            self._note(f"{self.path.name} 已损坏（{reason}），已另存为 {aside}，现以空白状态启动。")
+            self._note(ui_text.STATE_CORRUPT_ASIDE(name=self.path.name, reason=reason, aside=aside))
         return self.fresh()
 
     def _left_out(self, value: Any, dropped: list[str], repair: bool) -> None:
-        what = f"{len(dropped)} 处，如{dropped[0]}" if len(dropped) > 1 else f"1 处，{dropped[0]}"
+        what = (
+            ui_text.STATE_LEFT_OUT_MANY(count=len(dropped), first=dropped[0])
+            if len(dropped) > 1
+            else ui_text.STATE_LEFT_OUT_ONE(first=dropped[0])
+        )
         aside = self._aside()
         if aside is None:
-            self._note(
-                f"{self.path.name} 中有内容格式不对（{what}），已略过；"
-                f"原文件无法另存，保持原样，本次运行不会写入它。"
-            )
+            self._note(ui_text.STATE_LEFT_OUT_STUCK(name=self.path.name, what=what))
             return
-        self._note(
-            f"{self.path.name} 中有内容格式不对（{what}），已略过；原文件已另存为 {aside}，"
-            "其余内容照常使用。"
-        )
+        self._note(ui_text.STATE_LEFT_OUT_ASIDE(name=self.path.name, what=what, aside=aside))
         if repair:
             with contextlib.suppress(OSError):
                 with file_lock(self.path):
@@ -474,10 +481,12 @@ class Unsaved:
             return None
         self._told.add(key)
         place = (
-            f"{error.path}：{error.reason}" if isinstance(error, WriteFailed) else describe(error)
+            ui_text.UNSAVED_PLACE(path=error.path, reason=error.reason)
+            if isinstance(error, WriteFailed)
+            else describe(error)
         )
-        self.current[where] = f"{what}无法保存到 {place}"
-        return f"{what}无法保存到 {place}。本次运行中照常可用，但退出后不会保留；同样的问题不再重复提示。"
+        self.current[where] = ui_text.UNSAVED_CURRENT(what=what, place=place)
+        return ui_text.UNSAVED_MESSAGE(what=what, place=place)
 
     def saved(self, *paths: Path | str) -> None:
         """These files were written: their next failure is told again."""

@@ -556,4 +556,128 @@ CORPUS_FILE_CHANGED = Msg(
 CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
 CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
 
+# ---------------------------------------------------------------- lang11: below the UI (tui/state.py, clipboard, notebook, session)
+# reasons a state file could not be written (tui.state.describe, by errno)
+REASON_DISK_FULL = Msg("磁盘空间已满", "the disk is full")
+REASON_QUOTA = Msg("超出磁盘配额", "over the disk quota")
+REASON_NO_PERMISSION = Msg("没有写入权限", "no permission to write")
+REASON_READ_ONLY = Msg("文件系统是只读的", "the file system is read-only")
+REASON_FILE_IN_PATH = Msg(
+    "路径上有一个文件占了文件夹的位置", "a file stands where a folder should be on the path"
+)
+REASON_NO_FOLDER = Msg("文件夹不存在", "the folder does not exist")
+REASON_IS_FOLDER = Msg("同名的是一个文件夹", "a folder has that name")
+REASON_IO = Msg("读写出错（输入输出错误）", "a read or write error (input/output error)")
+REASON_LOCK_BUSY = Msg(
+    "另一个正在运行的阅读器一直占用此文件，稍后再保存",
+    "another running reader keeps this file busy; it is saved later",
+)
+WRITE_FAILED = Msg("{path}（{reason}）", "{path} ({reason})")
+# what is wrong in a state file (tui.state's checks)
+JSON_KIND_LABELS = {
+    "dict": Msg("对象", "an object"),
+    "list": Msg("列表", "a list"),
+    "str": Msg("字符串", "a string"),
+    "int": Msg("整数", "an integer"),
+    "float": Msg("小数", "a decimal number"),
+    "bool": Msg("布尔值", "true or false"),
+}
+"""JSON kinds by the Python type's name (``tui.state.kind_name``)."""
+STATE_WRONG_KIND = Msg("应为{expected}，实为{actual}", "should be {expected}, is {actual}")
+STATE_FIELD_WRONG_KIND = Msg(
+    "{name} 应为{expected}，实为{actual}", "{name} should be {expected}, is {actual}"
+)
+STATE_FIELD_MISSING = Msg("缺少 {name}", "{name} is missing")
+STATE_RECORD_PROBLEM = Msg("第 {number} 条{label}：{problem}", "{label} {number}: {problem}")
+STATE_RECORD_QUOTE = Msg("摘录", "quote")
+STATE_RECORD_BOOKMARK = Msg("书签", "bookmark")
+STATE_POSITION_PROBLEM = Msg(
+    "{path} 的阅读位置：{problem}", "the reading position of {path}: {problem}"
+)
+STATE_BAD_CONSTANT = Msg("含有非法数值 {name}", "holds the invalid number {name}")
+STATE_OUT_OF_RANGE = Msg("含有超出范围的数值 {text}", "holds a number out of range: {text}")
+STATE_NOT_UTF8 = Msg("不是 UTF-8 文本", "not UTF-8 text")
+STATE_UNREADABLE = Msg("无法读取：{reason}", "cannot be read: {reason}")
+STATE_TOO_DEEP = Msg("嵌套过深", "nested too deeply")
+STATE_STUCK = Msg(
+    "内容有问题但无法另存（{reason}），为免覆盖而不写入",
+    "its content is bad but it could not be set aside ({reason}); "
+    "not written, so as not to overwrite it",
+)
+STATE_CORRUPT_STUCK = Msg(
+    "{name} 已损坏（{reason}），且无法另存；文件保持原样，本次运行不会写入 {path}。",
+    "{name} is damaged ({reason}) and could not be set aside; it is left as it is, "
+    "and {path} is not written in this run.",
+)
+STATE_CORRUPT_ASIDE = Msg(
+    "{name} 已损坏（{reason}），已另存为 {aside}，现以空白状态启动。",
+    "{name} is damaged ({reason}); it was set aside as {aside}, and the reader starts afresh.",
+)
+STATE_LEFT_OUT_MANY = Msg("{count} 处，如{first}", "{count} places, such as {first}")
+STATE_LEFT_OUT_ONE = Msg("1 处，{first}", "1 place: {first}")
+STATE_LEFT_OUT_STUCK = Msg(
+    "{name} 中有内容格式不对（{what}），已略过；原文件无法另存，保持原样，本次运行不会写入它。",
+    "{name} holds entries in the wrong form ({what}), left out; the file could not be set "
+    "aside, so it is left as it is and not written in this run.",
+)
+STATE_LEFT_OUT_ASIDE = Msg(
+    "{name} 中有内容格式不对（{what}），已略过；原文件已另存为 {aside}，其余内容照常使用。",
+    "{name} holds entries in the wrong form ({what}), left out; the original was set aside "
+    "as {aside}, and the rest is used as usual.",
+)
+UNSAVED_PLACE = Msg("{path}：{reason}", "{path}: {reason}")
+UNSAVED_CURRENT = Msg("{what}无法保存到 {place}", "The {what} could not be saved to {place}")
+UNSAVED_MESSAGE = Msg(
+    "{what}无法保存到 {place}。本次运行中照常可用，但退出后不会保留；同样的问题不再重复提示。",
+    "The {what} could not be saved to {place}. It works as usual in this run but is not "
+    "kept after you quit; the same problem is not told again.",
+)
+# the clipboard (tui/clipboard.py) and the notebook's export (tui/notebook.py)
+CLIPBOARD_NO_READ_BACK = Msg(
+    "无法读回剪贴板：{error}", "the clipboard cannot be read back: {error}"
+)
+CLIPBOARD_NOT_TAKEN = Msg("系统剪贴板没有收到文本", "the system clipboard did not take the text")
+EXPORT_EXISTS = Msg("{target} 已存在，导出会覆盖它", "{target} exists; exporting overwrites it")
+EXPORT_AMONG_SPEECHES = Msg(
+    "{folder} 是讲话稿所在的文件夹，导出的文件会混进讲话稿里",
+    "{folder} holds speeches; the exported file would be listed among them",
+)
+# the subcommands' output (tui/commands; --lang, SPEECH_READER_LANG)
+CLI_QUOTES_CANNOT_WRITE = Msg(
+    "speech-reader quotes: 无法写入 {error}", "speech-reader quotes: cannot write {error}"
+)
+CLI_QUOTES_NO_FOLDER = Msg(
+    "speech-reader quotes: 没有导出：文件夹 {folder} 不存在（路径写错了吗？要导出到新文件夹，请先建好它）。",
+    "speech-reader quotes: not exported: the folder {folder} does not exist (a typo in the "
+    "path? To export into a new folder, make it first).",
+)
+CLI_QUOTES_REFUSED = Msg(
+    "speech-reader quotes: 没有导出：{refusal}。确要写入请加 --force。",
+    "speech-reader quotes: not exported: {refusal}. Add --force to write all the same.",
+)
+CLI_QUOTES_EMPTY = Msg(
+    "摘录本是空的（{path}）。在阅读器里按 y 复制句子即可收入摘录本。",
+    "The notebook is empty ({path}). Press y in the reader to copy a sentence into it.",
+)
+CLI_SEARCH_NOTHING = Msg("没有找到“{query}”。", "“{query}” was not found.")
+CLI_SEARCH_FILE = Msg("{path}（{total} 处）", "{path} ({total})")
+CLI_SEARCH_MORE_IN_FILE = Msg(
+    "……本文件另有 {count} 处未列出", "… {count} more in this file not listed"
+)
+CLI_SEARCH_MORE_FILES = Msg(
+    "……另有 {files} 个文件共 {hits} 处未列出（--limit {limit}）。",
+    "… {hits} more in {files} more file(s) not listed (--limit {limit}).",
+)
+CLI_SEARCH_TOTAL = Msg("共 {total} 处，{files} 个文件。", "{total} found in {files} file(s).")
+CLI_INDEX_PROGRESS = Msg("{done}/{total} 个文件", "{done}/{total} files")
+CLI_AT_LINE = Msg("第 {line} 行", "line {line}")
+CLI_AT_PAGE = Msg("第 {page} 页", "page {page}")
+CLI_HEADING_PAGE = Msg("第{page}页", "p. {page}")
+CLI_WHERE = Msg("（{where}）", " ({where})")
+CLI_OUTLINE_HEAD = Msg(
+    "{path}（{encoding}，{total} 篇讲话）", "{path} ({encoding}, speeches: {total})"
+)
+CLI_OUTLINE_NOTE = Msg("注意：{warning}", "Note: {warning}")
+CLI_OUTLINE_NO_HEADINGS = Msg("（没有编号标题）", "(no numbered headings)")
+
 _register()

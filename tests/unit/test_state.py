@@ -397,11 +397,8 @@ def test_bad_content_is_set_aside_with_a_notice_and_nothing_lost(
     assert usable()
 
 
-def test_a_bad_file_that_cannot_be_set_aside_is_never_overwritten(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "bookmarks.json"
-    path.write_text('"a string"', encoding="utf-8")
+def refuse_setting_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Renaming a state file to ``NAME.corrupt-…`` fails (other renames work)."""
     real = os.replace
 
     def refuse(source: Any, target: Any) -> None:
@@ -410,6 +407,14 @@ def test_a_bad_file_that_cannot_be_set_aside_is_never_overwritten(
         real(source, target)
 
     monkeypatch.setattr(os, "replace", refuse)
+
+
+def test_a_bad_file_that_cannot_be_set_aside_is_never_overwritten(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "bookmarks.json"
+    path.write_text('"a string"', encoding="utf-8")
+    refuse_setting_aside(monkeypatch)
     session = Session(tmp_path)
     assert "无法另存" in session.problems[0]
     with pytest.raises(WriteFailed, match="为免覆盖而不写入"):

@@ -17,6 +17,34 @@ ROOT = Path(__file__).resolve().parents[2]
 CHECKED = [ROOT / "tui" / "app.py", *sorted((ROOT / "tui" / "screens").glob("*.py"))]
 CHECKED += sorted((ROOT / "tui" / "widgets").glob("*.py"))
 """Where every text the user reads must come from the catalogue."""
+BELOW_UI = [
+    ROOT / "tui" / name
+    for name in ("state.py", "clipboard.py", "notebook.py", "session.py", "jobs.py", "startup.py")
+]
+BELOW_UI += [ROOT / "tui" / "cli.py", *sorted((ROOT / "tui" / "commands").glob("*.py"))]
+"""Modules below the screens whose messages reach the user: from the catalogue too, or
+written in both languages in one text ("中文 / English", the command line's help)."""
+BILINGUAL = re.compile(r"(?:/|—) [-{}\s]*[A-Za-z]")
+"""A text that holds its English after its Chinese: "删除索引缓存 / delete the index cache"
+(an f-string is taken whole, its fields as "{}")."""
+STAYS_CHINESE = {
+    "notebook.py": {
+        # the exported Markdown document and its file name (format in docs/quotes.md)
+        "摘录本.md",
+        "摘录本-{}.md",
+        "# 摘录本",
+        "共 {} 条，最新的在前。",
+        "`{}` 第 {} 行",
+        "第 {} 行",
+    },
+    "search.py": {
+        # scanned_note's Chinese half: the note on stderr says both ("… / {english}")
+        "{} 个文件尚未建立索引，已直接搜索",
+        "，其中 {} 个已加入索引",
+        "（{}；speech-reader index 可建立索引）",
+    },
+}
+"""Chinese that is no interface text, by file (with the reason beside it)."""
 
 IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 """A Chinese character (punctuation such as "。" or "　" alone is no text to translate)."""
@@ -35,10 +63,22 @@ def _default_language() -> Iterator[None]:
     ui_text.set_language(ui_text.DEFAULT)
 
 
-def chinese_literals(source: str, name: str = "<source>") -> list[tuple[int, str]]:
+def chinese_literals(
+    source: str, name: str = "<source>", whole: bool = False
+) -> list[tuple[int, str]]:
     """(line, text) of every string literal in ``source`` holding a Chinese character,
-    docstrings left out (f-strings' literal parts included)."""
+    docstrings left out (f-strings' literal parts included; with ``whole``, an f-string
+    is one text, its fields written "{}")."""
     tree = ast.parse(source, name)
+    wholes: dict[int, str] = {}
+    if whole:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                text = "".join(
+                    str(part.value) if isinstance(part, ast.Constant) else "{}"
+                    for part in node.values
+                )
+                wholes.update((id(part), text) for part in node.values)
     docstrings: set[int] = set()
     for node in ast.walk(tree):
         body = getattr(node, "body", None)
@@ -50,14 +90,15 @@ def chinese_literals(source: str, name: str = "<source>") -> list[tuple[int, str
                     and isinstance(statement.value.value, str)
                 ):
                     docstrings.add(id(statement.value))
-    return [
-        (node.lineno, node.value)
+    found = [
+        (node.lineno, wholes.get(id(node), node.value))
         for node in ast.walk(tree)
         if isinstance(node, ast.Constant)
         and isinstance(node.value, str)
         and id(node) not in docstrings
         and IDEOGRAPH.search(node.value)
     ]
+    return list(dict.fromkeys(found))
 
 
 def test_every_entry_has_both_languages_with_the_same_fields() -> None:
@@ -214,3 +255,25 @@ def test_speech_names(title: str | None, preview: str, file_name: str, total: in
         assert "第" not in english and "篇" not in english
         if total > 1 or not (file_name or preview):
             assert "Speech 2" in english
+
+
+@pytest.mark.parametrize("path", BELOW_UI, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_no_chinese_message_below_the_ui_outside_the_catalogue(path: Path) -> None:
+    """The state files', clipboard's, notebook's and command line's messages come from the
+    catalogue (or say both languages in one text): none stays Chinese in English."""
+    allowed = STAYS_CHINESE.get(path.name, set())
+    found = [
+        (line, text)
+        for line, text in chinese_literals(path.read_text(encoding="utf-8"), str(path), whole=True)
+        if text not in allowed and not BILINGUAL.search(text)
+    ]
+    assert not found, "\n".join(f"{path.name}:{line}: {text!r}" for line, text in found)
+
+
+def test_the_bilingual_rule_wants_the_english_beside_the_chinese() -> None:
+    source = 'print(f"speech-reader search: 无法读取 {path} / cannot read it")\n'
+    ((_, text),) = chinese_literals(source, whole=True)
+    assert text == "speech-reader search: 无法读取 {} / cannot read it" and BILINGUAL.search(text)
+    assert BILINGUAL.search("删除索引缓存 / delete the index cache")
+    assert not BILINGUAL.search("speech-reader quotes: 无法写入 ")
+    assert not BILINGUAL.search("第 1 条摘录：应为对象，实为整数")

@@ -1,3 +1,28 @@
 """Command-line subcommands. Each module has ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tui import ui_text
+
+if TYPE_CHECKING:  # the app imports COMMANDS at start: argparse only for the subcommands
+    import argparse
+
 COMMANDS = ("outline", "keywords", "search", "index", "quotes")
+
+
+def add_language(parser: argparse.ArgumentParser) -> None:
+    """The ``--lang`` option every subcommand has: the language of its output."""
+    parser.add_argument(
+        "--lang",
+        choices=ui_text.LANGUAGES,
+        help="输出语言 / the output's language: zh (中文, the default) or en; also "
+        f"{ui_text.ENVIRONMENT}=en",
+    )
+
+
+def use_language(args: argparse.Namespace) -> None:
+    """Write the output in ``--lang``, else ``SPEECH_READER_LANG``'s, else Chinese (the
+    subcommands do not read the reader's stored choice)."""
+    ui_text.set_language(ui_text.choose(getattr(args, "lang", None)))

@@ -9,6 +9,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from tui import ui_text
+from tui.commands import add_language, use_language
 from tui.engine.safetext import safe_text
 from tui.paths import bundled_corpus_dir
 
@@ -34,6 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="根目录也建立索引 / index a root folder too",
     )
+    add_language(parser)
 
 
 class Progress:
@@ -58,7 +61,7 @@ class Progress:
         if self.tty:
             filled = BAR_CELLS * done // max(total, 1)
             bar = "█" * filled + "·" * (BAR_CELLS - filled)
-            write(f"\r{bar} {done}/{total} 个文件  {rate:.1f} MB/s ")
+            write(f"\r{bar} {ui_text.CLI_INDEX_PROGRESS(done=done, total=total)}  {rate:.1f} MB/s ")
             self.drawn = True
         else:
             step = 10 * done // max(total, 1)
@@ -96,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
     """Index ``PATH``; 2 for a missing path."""
     from tui.engine.index import Index, clear_cache, index_path
 
+    use_language(args)
     if args.clear:
         existed = clear_cache()
         where = safe_text(str(index_path()))

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tui import ui_text
+from tui.commands import add_language, use_language
 from tui.engine import SpeechFileError, load_document
 from tui.engine.keywords import (
     Keyword,
@@ -35,6 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="也列出每一节的关键词 / also keywords of each section",
     )
     parser.add_argument("--json", action="store_true", help="以 JSON 输出 / print JSON")
+    add_language(parser)
 
 
 def _words(keywords: list[Keyword]) -> list[dict[str, Any]]:
@@ -43,6 +46,7 @@ def _words(keywords: list[Keyword]) -> list[dict[str, Any]]:
 
 def run(args: argparse.Namespace) -> int:
     """Print keywords; 2 when the file cannot be read."""
+    use_language(args)
     path = Path(args.file)
     if args.top < 1:
         print(
@@ -90,8 +94,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for record in records:
         words = "  ".join(f"{k['term']}({k['count']})" for k in record["keywords"])
-        print(f"[{record['index'] + 1}] {record['label']}（第 {record['line']} 行）")
-        print(f"    {words or '（没有关键词）'}")
+        at = ui_text.CLI_WHERE(where=ui_text.CLI_AT_LINE(line=record["line"]))
+        print(f"[{record['index'] + 1}] {record['label']}{at}")
+        print(f"    {words or ui_text.KEYWORDS_NONE()}")
         for section in record.get("sections", []):
             words = "  ".join(f"{k['term']}({k['count']})" for k in section["keywords"])
             indent = "    " * section["level"]

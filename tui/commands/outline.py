@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tui import ui_text
+from tui.commands import add_language, use_language
 from tui.engine import Document, SpeechFileError, load_document
 from tui.engine.safetext import safe_json
 
@@ -17,6 +19,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of the ``outline`` subcommand."""
     parser.add_argument("path", help="讲话稿文件 / a speech file")
     parser.add_argument("--json", action="store_true", help="以 JSON 输出 / print JSON")
+    add_language(parser)
 
 
 def outline_record(document: Document) -> dict[str, Any]:
@@ -53,11 +56,12 @@ def outline_record(document: Document) -> dict[str, Any]:
 def where(document: Document, line: int) -> str:
     """Where a line is, as the user finds it: 第 N 页 in a PDF, else 第 N 行."""
     page = document.page_of(line)
-    return f"第 {page} 页" if page is not None else f"第 {line} 行"
+    return ui_text.CLI_AT_PAGE(page=page) if page is not None else ui_text.CLI_AT_LINE(line=line)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the outline; 2 when the file cannot be read."""
+    use_language(args)
     path = Path(args.path)
     try:
         document = load_document(path)
@@ -70,19 +74,20 @@ def run(args: argparse.Namespace) -> int:
         print(safe_json(outline_record(document)))
         return 0
     total = len(document.speeches)
-    print(f"{path}（{document.encoding}，{total} 篇讲话）")
+    print(ui_text.CLI_OUTLINE_HEAD(path=path, encoding=document.encoding, total=total))
     for warning in document.warnings:
-        print(f"注意：{warning}")
+        print(ui_text.CLI_OUTLINE_NOTE(warning=warning))
     for speech in document.speeches:
         print(
-            f"\n[{speech.index + 1}] {speech.label(path.name, total)}（{where(document, speech.line)}）"
+            f"\n[{speech.index + 1}] {speech.label(path.name, total)}"
+            + ui_text.CLI_WHERE(where=where(document, speech.line))
         )
         if not speech.headings:
-            print("    （没有编号标题）")
+            print(f"    {ui_text.CLI_OUTLINE_NO_HEADINGS()}")
         for heading in speech.headings:
             indent = "    " * heading.level
             page = document.page_of(heading.line)
             print(
-                f"{indent}{heading.marker}{heading.title}  …{heading.line if page is None else f'第{page}页'}"
+                f"{indent}{heading.marker}{heading.title}  …{heading.line if page is None else ui_text.CLI_HEADING_PAGE(page=page)}"
             )
     return 0

@@ -12,6 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from tui import ui_text
+from tui.commands import add_language, use_language
 from tui.engine.safetext import safe_json
 from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
 from tui.paths import expand_user
@@ -37,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="以 JSON 输出全部记录 / print every record as JSON",
     )
+    add_language(parser)
 
 
 def _listing(entries: list[Entry]) -> str:
@@ -62,6 +65,7 @@ def _roots() -> list[Path]:
 
 def run(args: argparse.Namespace) -> int:
     """List, print as JSON or export; 1 when the notebook had a problem (reported on stderr)."""
+    use_language(args)
     notebook = Notebook()
     problem = notebook.take_problem()
     if problem:
@@ -74,35 +78,28 @@ def run(args: argparse.Namespace) -> int:
             try:
                 target = expand_user(args.export, strict=True)
             except OSError as error:
-                print(f"speech-reader quotes: 无法写入 {error}", file=sys.stderr)
+                print(ui_text.CLI_QUOTES_CANNOT_WRITE(error=error), file=sys.stderr)
                 return 2
             folder = target.absolute().parent
             if not folder.exists():
                 # A typo in the folder would otherwise make a stray folder (--force or not).
-                print(
-                    f"speech-reader quotes: 没有导出：文件夹 {folder} 不存在"
-                    "（路径写错了吗？要导出到新文件夹，请先建好它）。",
-                    file=sys.stderr,
-                )
+                print(ui_text.CLI_QUOTES_NO_FOLDER(folder=folder), file=sys.stderr)
                 return 2
             refusal = None if args.force else export_problem(target, entries, _roots())
             if refusal is not None:
-                print(
-                    f"speech-reader quotes: 没有导出：{refusal}。确要写入请加 --force。",
-                    file=sys.stderr,
-                )
+                print(ui_text.CLI_QUOTES_REFUSED(refusal=refusal), file=sys.stderr)
                 return 2
             try:
                 count = notebook.export_markdown(target)
             except OSError as error:
-                print(f"speech-reader quotes: 无法写入 {error}", file=sys.stderr)
+                print(ui_text.CLI_QUOTES_CANNOT_WRITE(error=error), file=sys.stderr)
                 return 2
-            print(f"已导出 {count} 条摘录到 {target.resolve()}")
+            print(ui_text.EXPORT_DONE(count=count, target=target.resolve()))
     elif args.json:
         records = [entry.to_json() for entry in entries]
         print(safe_json(records))
     elif entries:
         print(_listing(entries))
     else:
-        print(f"摘录本是空的（{notebook.path}）。在阅读器里按 y 复制句子即可收入摘录本。")
+        print(ui_text.CLI_QUOTES_EMPTY(path=notebook.path))
     return 1 if problem else 0

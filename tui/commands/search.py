@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from tui import ui_text
+from tui.commands import add_language, use_language
 from tui.engine.safetext import safe_json, safe_text
 from tui.paths import bundled_corpus_dir
 
@@ -46,6 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="不用索引，逐个文件搜索 / scan the files, do not use the index",
     )
+    add_language(parser)
 
 
 def shown_path(path: str, root_abs: str, given: Path) -> str:
@@ -70,6 +73,7 @@ def scanned_note(scanned: int, added: int, refused: str) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Print the matches; 1 when there is none, 2 for a bad path, query or limit."""
+    use_language(args)
     from tui.engine.index import search_library
     from tui.engine.index.scope import auto_index_refusal
     from tui.engine.match import parse_query
@@ -168,7 +172,7 @@ def run(args: argparse.Namespace) -> int:
         for path in skipped:
             print(f"  {safe_text(path)}", file=sys.stderr)
     if not result.total:
-        print(f"没有找到“{safe_text(query.text.strip())}”。")
+        print(ui_text.CLI_SEARCH_NOTHING(query=safe_text(query.text.strip())))
         return 1
     unlisted_files = unlisted_hits = 0
     for record in files:
@@ -176,24 +180,28 @@ def run(args: argparse.Namespace) -> int:
             unlisted_files += 1
             unlisted_hits += record["total"]
             continue
-        print(f"{safe_text(record['path'])}（{record['total']} 处）")
+        print(ui_text.CLI_SEARCH_FILE(path=safe_text(record["path"]), total=record["total"]))
         speech_label: object = object()
         section: list[str] | None = None
         for hit in record["hits"]:
             if hit["speech_label"] != speech_label:
                 speech_label = hit["speech_label"]
                 section = None
-                print(f"  › {safe_text(str(speech_label or '（讲话之外）'))}")
+                label = speech_label or ui_text.CORPUS_OUTSIDE_SPEECHES()
+                print(f"  › {safe_text(str(label))}")
             if hit["section"] != section:
                 section = hit["section"]
                 if section:
                     print(f"    › {safe_text(' › '.join(section))}")
             print(f"      {hit['line']:>6}: {safe_text(hit['snippet'])}")
         if len(record["hits"]) < record["total"]:
-            print(f"      ……本文件另有 {record['total'] - len(record['hits'])} 处未列出")
+            more = record["total"] - len(record["hits"])
+            print(f"      {ui_text.CLI_SEARCH_MORE_IN_FILE(count=more)}")
     if unlisted_files:
         print(
-            f"……另有 {unlisted_files} 个文件共 {unlisted_hits} 处未列出（--limit {args.limit}）。"
+            ui_text.CLI_SEARCH_MORE_FILES(
+                files=unlisted_files, hits=unlisted_hits, limit=args.limit
+            )
         )
-    print(f"共 {result.total} 处，{len(result.files)} 个文件。")
+    print(ui_text.CLI_SEARCH_TOTAL(total=result.total, files=len(result.files)))
     return 0
