@@ -34,6 +34,9 @@ class Position:
     """1-based source line of the paragraph (survives edits above it better than the index)."""
     text: str = ""
     """The paragraph's first characters: finds it again after lines were added above it."""
+    view_row: int = 0
+    """Rows between the view's top and the sentence's first row when it was left: a restart
+    shows the view as it was (0: the sentence at the top)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +107,7 @@ POSITION_FIELDS: dict[str, type | tuple[type, ...]] = {
     "sentence": int,
     "line": int,
 }
-POSITION_OPTIONAL: dict[str, type | tuple[type, ...]] = {"text": str}
+POSITION_OPTIONAL: dict[str, type | tuple[type, ...]] = {"text": str, "view_row": int}
 BOOKMARK_FIELDS: dict[str, type | tuple[type, ...]] = {
     "path": str,
     "paragraph": int,
@@ -243,7 +246,10 @@ class Session:
         item = self._session["positions"].get(normalise(path))
         if record_problem(item, POSITION_FIELDS, POSITION_OPTIONAL) is not None:
             return None
-        return Position(item["paragraph"], item["sentence"], item["line"], item.get("text", ""))
+        view_row = max(0, item.get("view_row", 0))
+        return Position(
+            item["paragraph"], item["sentence"], item["line"], item.get("text", ""), view_row
+        )
 
     def set_position(self, path: str | Path, position: Position) -> None:
         """Remember ``position`` in ``path``."""

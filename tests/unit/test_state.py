@@ -457,6 +457,7 @@ def test_unknown_fields_of_bookmarks_and_session_survive_a_rewrite(tmp_path: Pat
         "sentence": 1,
         "line": 9,
         "text": "",
+        "view_row": 0,
         "column": 5,
     }
 

@@ -430,7 +430,8 @@ class MainScreen(FolderWork):
         )
         if complete:
             self.keyword_panel.set_document(path, document)
-        self.reader.load(document, start)  # the panes follow its cursor (_cursor_changed)
+        view_row = stored.view_row if stored is not None else 0
+        self.reader.load(document, start, view_row)  # the panes follow its cursor
         self._mark_bookmarks()
         if self.mark_match_on_load:
             self.mark_match_on_load = False
@@ -481,7 +482,8 @@ class MainScreen(FolderWork):
             return None
         paragraph, sentence = self.reader.cursor
         found = document.paragraphs[paragraph]
-        return Position(paragraph, sentence, found.line, found.text[:FINGERPRINT])
+        view_row = self.reader.cursor_view_row
+        return Position(paragraph, sentence, found.line, found.text[:FINGERPRINT], view_row)
 
     def _remember_position(self) -> None:
         position = self._current_position()

@@ -263,8 +263,12 @@ class ReaderView(ReaderKeys, can_focus=True):
         read yet or not readable) they are off and the key bar does not offer them."""
         return self.document is not None or action not in self.NEEDS_TEXT
 
-    def load(self, document: Document, position: SentenceRef | None = None) -> None:
-        """Show ``document`` with the cursor at ``position`` (or its start)."""
+    def load(
+        self, document: Document, position: SentenceRef | None = None, view_row: int = 0
+    ) -> None:
+        """Show ``document`` with the cursor at ``position`` (or its start), its sentence
+        ``view_row`` rows below the view's top (as ``cursor_view_row`` was when it was left;
+        at most as far as keeps the sentence in sight)."""
         had_document = self.document is not None
         self._drop_mouse_selection()
         self._message = ""
@@ -275,6 +279,7 @@ class ReaderView(ReaderKeys, can_focus=True):
             self._message = ui_text.READER_NO_TEXT()
         self._relayout(keep=None)
         if position is not None and self.text_layout.blocks:
+            self._view_row = view_row
             self.move_cursor_to(*self.text_layout.clamp(position), top=True)
         else:
             self.scroll_to(y=0, animate=False, immediate=True)
@@ -299,6 +304,18 @@ class ReaderView(ReaderKeys, can_focus=True):
         self.virtual_size = Size(self.text_layout.width, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
         self.refresh()
+
+    @property
+    def cursor_view_row(self) -> int:
+        """Rows between the view's top and the cursor sentence's first row (0: at the top,
+        or above it). Once the view has no size (the app closing), the last one seen."""
+        if self.document is None or not self.text_layout.blocks:
+            return 0
+        if self.size.height > 0:
+            first, _ = self.text_layout.sentence_rows(self.text_layout.cursor)
+            row = first - int(self.scroll_offset.y)
+            self._view_row_seen = max(0, min(row, self.size.height - 1))
+        return self._view_row_seen
 
     @property
     def message(self) -> str:

@@ -95,6 +95,11 @@ class ReaderPaint(ScrollView):
         """Heading colours for the current theme (``heading_colour``)."""
         self.reading_width: int | None = READING_WIDTH
         """Longest line in cells (None: the pane's width); wider panes centre the text."""
+        self._view_row = 0
+        """Rows above the cursor's sentence when it is next put at the top (``load``: the
+        view as it was left); used once."""
+        self._view_row_seen = 0
+        """``cursor_view_row`` as last measured while the view had a size."""
         self._top_pending = False
         """The cursor's sentence was asked to the top of a view with no size yet (a file
         shown before the first layout: the real start, whose first file is parsed while
@@ -436,7 +441,8 @@ class ReaderPaint(ScrollView):
         self._start_wrap_all()
 
     def _cursor_to_top(self) -> None:
-        """Scroll so the cursor's sentence's first line is the view's top line."""
+        """Scroll so the cursor's sentence's first line is the view's top line (or, once
+        after ``load``, the row it was on when the view was left: ``_view_row``)."""
         if self.size.height <= 0:
             self._top_pending = True  # no view yet: at the first layout with a size
             return
@@ -445,9 +451,15 @@ class ReaderPaint(ScrollView):
         block = layout.block_of(layout.cursor[0])
         self._ensure_exact(block)
         self._refine(block, self.size.height + 1)
-        first, _ = layout.sentence_rows(layout.cursor)
-        self.scroll_to(y=first, animate=False, immediate=True)
+        first, last = layout.sentence_rows(layout.cursor)
+        # Rows kept above it (a restored view), never so many that it leaves the view.
+        above = max(0, min(self._view_row, self.size.height - (last - first + 1)))
+        self._view_row = 0
+        self.scroll_to(y=max(0, first - above), animate=False, immediate=True)
         self._refine_visible()
+        if above:  # the rows above, counted exactly now, may have moved it
+            first, _ = layout.sentence_rows(layout.cursor)
+            self.scroll_to(y=max(0, first - above), animate=False, immediate=True)
 
     def _start_wrap_all(self) -> None:
         """Count the new layout's rows exactly, later and off-thread (``wrap_all_now``)."""
