@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tui.state import Checked, JsonStore, Unusable, data_dir, kind_name
+from tui import ui_text
+from tui.state import Checked, JsonStore, Unusable, data_dir, kind_name, wrong_kind
 
 FILE_NAME = "highlights.json"
 MAX_TERM = 40
@@ -43,10 +44,10 @@ def check_highlights(value: dict[str, Any]) -> Checked:
     """``highlights.json``: ``terms`` a list of strings; other items left out (and named)."""
     terms = value.get("terms", [])
     if not isinstance(terms, list):
-        raise Unusable(f"terms 应为列表，实为{kind_name(terms)}")
+        raise Unusable(wrong_kind("terms", list, terms))
     value["terms"] = [term for term in terms if isinstance(term, str)]
     dropped = [
-        f"第 {n} 个高亮词应为字符串，实为{kind_name(term)}"
+        ui_text.HIGHLIGHT_TERM_WRONG_KIND(number=n, actual=kind_name(term))
         for n, term in enumerate(terms, 1)
         if not isinstance(term, str)
     ]

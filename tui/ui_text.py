@@ -591,6 +591,10 @@ STATE_FIELD_MISSING = Msg("缺少 {name}", "{name} is missing")
 STATE_RECORD_PROBLEM = Msg("第 {number} 条{label}：{problem}", "{label} {number}: {problem}")
 STATE_RECORD_QUOTE = Msg("摘录", "quote")
 STATE_RECORD_BOOKMARK = Msg("书签", "bookmark")
+HIGHLIGHT_TERM_WRONG_KIND = Msg(
+    "第 {number} 个高亮词应为字符串，实为{actual}",
+    "highlight word {number} should be a string, is {actual}",
+)
 STATE_POSITION_PROBLEM = Msg(
     "{path} 的阅读位置：{problem}", "the reading position of {path}: {problem}"
 )

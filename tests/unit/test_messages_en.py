@@ -312,3 +312,18 @@ def test_the_ways_of_copying_are_named_in_the_language() -> None:
     )
     assert both(lambda: Via.SYSTEM.label) == ("system clipboard", "系统剪贴板")
     assert both(lambda: Via.NONE.label) == ("no clipboard", "无可用剪贴板")
+
+
+def test_highlights_reasons_in_english_and_chinese_unchanged() -> None:
+    from tui.highlights import check_highlights
+
+    with pytest.raises(Unusable) as caught:
+        check_highlights({"terms": 3})
+    assert english_only(str(caught.value)) == "terms should be a list, is an integer"
+    english, chinese = both(lambda: check_highlights({"terms": ["甲", 1]})[1][0])
+    assert english_only(english) == "highlight word 2 should be a string, is an integer"
+    assert chinese == "第 2 个高亮词应为字符串，实为整数"
+    ui_text.set_language("zh")
+    with pytest.raises(Unusable) as caught:
+        check_highlights({"terms": 3})
+    assert str(caught.value) == "terms 应为列表，实为整数"

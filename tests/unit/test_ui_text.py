@@ -19,7 +19,15 @@ CHECKED += sorted((ROOT / "tui" / "widgets").glob("*.py"))
 """Where every text the user reads must come from the catalogue."""
 BELOW_UI = [
     ROOT / "tui" / name
-    for name in ("state.py", "clipboard.py", "notebook.py", "session.py", "jobs.py", "startup.py")
+    for name in (
+        "state.py",
+        "clipboard.py",
+        "notebook.py",
+        "session.py",
+        "jobs.py",
+        "startup.py",
+        "highlights.py",
+    )
 ]
 BELOW_UI += [ROOT / "tui" / "cli.py", *sorted((ROOT / "tui" / "commands").glob("*.py"))]
 """Modules below the screens whose messages reach the user: from the catalogue too, or
