@@ -218,11 +218,16 @@ async def palette_lists(app: App[Any], pilot: Pilot[Any], query: str) -> list[st
     raise AssertionError(f"the palette never listed {query!r}: {prompts()}")
 
 
+def cursor_on(tree: SpeechFileTree, path: Path) -> bool:
+    """Whether the file tree's cursor is on ``path``."""
+    node = tree.cursor_node
+    return node is not None and node.data is not None and node.data.path == path
+
+
 async def until_cursor_on(pilot: Pilot[Any], tree: SpeechFileTree, path: Path) -> None:
     """Wait until the file tree's cursor is on ``path`` (at most 8 s)."""
     for _ in range(400):
-        node = tree.cursor_node
-        if node is not None and node.data is not None and node.data.path == path:
+        if cursor_on(tree, path):
             return
         await pilot.pause(0.02)
     raise AssertionError(f"the tree's cursor never reached {path.name}")

@@ -13,12 +13,11 @@ from textual.pilot import Pilot
 from textual.widgets import Static
 
 from tests.ui.conftest import palette_lists, screen_text, settle
+from tests.unit.test_ui_text import IDEOGRAPH
 from tui import ui_text
 from tui.app import SpeechReaderApp, make_app
 from tui.session import Session
 from tui.widgets.keybar import KeyBar, KeyHints
-
-IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 
 
 def bar_texts(app: SpeechReaderApp) -> list[str]:

@@ -19,6 +19,7 @@ from tests.ui.conftest import (
     SPEECH_FILE,
     FakeClipboard,
     cursor_in_view,
+    cursor_on,
     settle,
     until_cursor_on,
 )
@@ -112,12 +113,6 @@ async def test_file_opened_from_corpus_search_is_shown_in_the_tree(
         assert UNIQUE in app.main_screen.reader.sentence_text(app.main_screen.reader.cursor)
 
 
-def on(tree: SpeechFileTree, path: Path) -> bool:
-    """Whether the tree's cursor is on ``path``."""
-    node = tree.cursor_node
-    return node is not None and node.data is not None and node.data.path == path
-
-
 async def soon(condition: Callable[[], bool]) -> bool:
     """Whether ``condition`` holds within 5 s, polled without waiting for the app to be
     idle (``Pilot.pause`` waits for every widget's messages)."""
@@ -187,7 +182,7 @@ async def test_a_folder_listed_after_a_reveal_leaves_the_cursor_on_the_revealed_
         tree.action_open_entry()
         assert await soon(started.is_set)
         screen.open_and_reveal(other)
-        assert await soon(lambda: on(tree, other)), "the reveal waited for the listing"
+        assert await soon(lambda: cursor_on(tree, other)), "the reveal waited for the listing"
         release.set()
         await settle(app, pilot)
         assert tree.listed_count >= count

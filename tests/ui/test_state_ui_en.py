@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from textual.message import Message
@@ -11,10 +10,9 @@ from textual.message import Message
 from tests.ui.conftest import settle
 from tests.ui.test_quotes_ui import SIZE
 from tests.ui.test_state_ui import titled
+from tests.unit.test_ui_text import IDEOGRAPH
 from tui import ui_text
 from tui.app import make_app
-
-IDEOGRAPH = re.compile(r"[\u4e00-\u9fff]")
 
 
 async def test_a_state_that_cannot_be_saved_is_told_in_english(

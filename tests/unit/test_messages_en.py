@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,13 +14,12 @@ import pyperclip
 import pytest
 
 from tests.unit.test_state import refuse_setting_aside
+from tests.unit.test_ui_text import IDEOGRAPH
 from tui import ui_text
 from tui.clipboard import ClipboardCheckFailed, Via, system_copy
 from tui.notebook import check_notebook, check_settings, export_problem
 from tui.session import Session, check_session
 from tui.state import JsonStore, LockBusy, Unsaved, Unusable, WriteFailed, describe, parse
-
-IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @pytest.fixture(autouse=True)
