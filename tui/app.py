@@ -2,6 +2,11 @@
 
 Also ``StoredStylesheet``: the rules Textual parsed from the first screen's CSS, kept beside
 this module's bytecode so that a later start does not parse them again.
+
+Why this module is a little over 500 lines: beside the app, it holds the command
+palette's providers (headings, files, quotes) and the help's list of keys of other places,
+which read the app's screens and bindings; ``StoredStylesheet`` is here because it is
+the app's CSS and nothing else uses it.
 """
 
 from __future__ import annotations

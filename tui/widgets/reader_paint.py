@@ -7,6 +7,11 @@ changes a block's look, the span layering, heading colours, bookmarks), and the 
 line count exact for an exact scrollbar). ``ReaderView`` adds the public API (load,
 cursor, selection, find, highlights), the key and mouse routing and the messages. The
 pure helpers are in ``reader_style``.
+
+Why this module is a little over 500 lines: drawing and layout share the strip cache and
+the wrap width (a relayout at a new width clears the strips drawn at the old one), so
+they stay in one class; what needs no widget is already in
+``reader_style`` and ``tui.reader_layout``.
 """
 
 from __future__ import annotations
