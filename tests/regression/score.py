@@ -1,12 +1,15 @@
 """Score the engine's outlines against the hand-written gold of the regression corpus.
 
 Run ``python -m tests.regression.score [--root DIR | --holdout | --holdout3 … (``HELD_OUT``) | --all]
-[--file NAME] [--diff] [--mess KIND]``: a table per
+[--file NAME] [--diff] [--mess KIND] [--as FORMAT]``: a table per
 file (gold / got / matched entries, precision, recall, F1, exact-title F1, speeches gold
 vs got), the totals, and the totals per kind (``@kind``, up to its first bracket).
 ``--diff`` prints each file's missed and extra entries too. ``--mess KIND`` messes every
 text before it is parsed (broken lines, page headers, ads, indentation, CRLF, GBK:
 ``tests/regression/mess.py``; the figures and what the drops come from are in ``MESS.md``).
+``--as FORMAT`` writes every text as a Word, web page, e-book, RTF, OpenDocument or PDF file
+(one paragraph per line, no styling from the gold: ``tests/regression/formats_as.py``) and reads
+it as the reader opens it; the figures and what the drops come from are in ``FORMATS.md``.
 
 How entries are compared (``tests/regression/README.md`` has the gold format):
 
@@ -24,6 +27,7 @@ How entries are compared (``tests/regression/README.md`` has the gold format):
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import tempfile
@@ -33,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tests.regression.formats_as import FORMATS, line_map, write_as
 from tests.regression.mess import KINDS
 from tests.regression.mess import mess as mess_text
 
@@ -230,15 +235,25 @@ def kind_group(kind: str) -> str:
     return re.split(r"[（(/]", kind, maxsplit=1)[0].strip() or "?"
 
 
-def _load(text_path: Path, mess: str | None) -> tuple[Document, Callable[[int], int]]:
-    """The engine's document of ``text_path`` (messed by ``mess`` first, see ``mess.py``)
-    and the map from its lines to the file's own."""
+def _load(
+    text_path: Path, mess: str | None, as_format: str | None = None
+) -> tuple[Document, Callable[[int], int]]:
+    """The engine's document of ``text_path`` (messed by ``mess`` first, see ``mess.py``, or
+    written as an ``as_format`` file, see ``formats_as.py``) and the map from its lines to
+    the file's own."""
     from tui.engine import load_document
 
-    if mess is None:
+    if mess is None and as_format is None:
         return load_document(text_path), lambda line: line
     from tui.formats import read_source
 
+    if as_format is not None:
+        lines = read_source(text_path).text.split("\n")
+        with tempfile.TemporaryDirectory(prefix="as-") as folder:
+            written = write_as(as_format, lines, Path(folder), text_path.stem)
+            extracted = read_source(written).text.split("\n")
+            return load_document(written), line_map(lines, extracted)
+    assert mess is not None
     messed = mess_text(read_source(text_path).text, mess, text_path.name)
     with tempfile.TemporaryDirectory(prefix="mess-") as folder:
         path = Path(folder) / text_path.name
@@ -246,13 +261,16 @@ def _load(text_path: Path, mess: str | None) -> tuple[Document, Callable[[int], 
         return load_document(path), messed.source_line
 
 
-def score_file(gold: Gold, text_path: Path, mess: str | None = None) -> Score:
+def score_file(
+    gold: Gold, text_path: Path, mess: str | None = None, as_format: str | None = None
+) -> Score:
     """Parse ``text_path`` with the engine and compare its outline with ``gold``.
 
-    ``mess``: a kind of ``mess.KINDS``, the text messed so before it is parsed (the engine's
-    lines are mapped back to the file's in ``missed``/``extra``).
+    ``mess``: a kind of ``mess.KINDS``, the text messed so before it is parsed; ``as_format``:
+    one of ``formats_as.FORMATS``, the text written as such a file and read as the reader
+    reads it (the engine's lines are mapped back to the file's in ``missed``/``extra``).
     """
-    document, source_line = _load(text_path, mess)
+    document, source_line = _load(text_path, mess, as_format)
     want = [(e.level, e.line, normalise(e.text)) for e in gold.entries]
     have = [
         (h.level, source_line(h.line), normalise(h.marker + h.title))
@@ -299,13 +317,16 @@ def corpus(root: Path = ROOT) -> list[tuple[Gold, Path]]:
 
 
 def score_corpus(
-    root: Path = ROOT, only: Iterable[str] = (), mess: str | None = None
+    root: Path = ROOT,
+    only: Iterable[str] = (),
+    mess: str | None = None,
+    as_format: str | None = None,
 ) -> list[Score]:
     """A score per file of the corpus under ``root`` (only the named files, if any; each
-    text messed by ``mess`` first, if given)."""
+    text messed by ``mess`` first, or written as an ``as_format`` file, if given)."""
     wanted = set(only)
     return [
-        score_file(gold, path, mess)
+        score_file(gold, path, mess, as_format)
         for gold, path in corpus(root)
         if not wanted or path.name in wanted or any(path.name.startswith(w) for w in wanted)
     ]
@@ -365,11 +386,14 @@ def report(scores: list[Score], diff: bool = False) -> str:
     return "\n".join(lines)
 
 
-def summary(only: Iterable[str] = (), mess: str | None = None) -> str:
+def summary(only: Iterable[str] = (), mess: str | None = None, as_format: str | None = None) -> str:
     """A line of totals for the regression corpus and for every held-out set."""
     sets = {"regression": ROOT, **HELD_OUT}
     header = f"{'set':<28} {'gold':>4} {'got':>4} {'hit':>4} {'prec':>6} {'recall':>6} {'F1':>6} {'exact':>6}  speeches gold got files"
-    rows = [_row(totals(score_corpus(root, only, mess), name), 28) for name, root in sets.items()]
+    rows = [
+        _row(totals(score_corpus(root, only, mess, as_format), name), 28)
+        for name, root in sets.items()
+    ]
     return "\n".join([header, *rows])
 
 
@@ -392,16 +416,35 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--file", action="append", default=[], help="only this file (or prefix)")
     parser.add_argument("--diff", action="store_true", help="print missed and extra entries")
-    parser.add_argument(
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument(
         "--mess",
         choices=KINDS,
         help="mess every text so before it is parsed (tests/regression/mess.py, MESS.md)",
     )
+    what.add_argument(
+        "--as",
+        dest="as_format",
+        choices=FORMATS,
+        help="write every text as such a file and read it as the reader does (FORMATS.md)",
+    )
     args = parser.parse_args(argv)
+    if args.as_format is not None and not os.environ.get("SPEECH_READER_HOME"):
+        # read_source caches what it extracts: into a folder of this run, not the user's.
+        with tempfile.TemporaryDirectory(prefix="score-home-") as home:
+            os.environ["SPEECH_READER_HOME"] = home
+            try:
+                return _run(args)
+            finally:
+                del os.environ["SPEECH_READER_HOME"]
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.all:
-        print(summary(args.file, args.mess))
+        print(summary(args.file, args.mess, args.as_format))
         return 0
-    print(report(score_corpus(args.root, args.file, args.mess), args.diff))
+    print(report(score_corpus(args.root, args.file, args.mess, args.as_format), args.diff))
     return 0
 
 

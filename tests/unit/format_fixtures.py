@@ -83,12 +83,13 @@ def write_text(path: Path) -> Path:
     return path
 
 
-def write_docx_typed(path: Path) -> Path:
-    """A .docx with the numbers typed into the text, one Word paragraph per line."""
+def write_docx_typed(path: Path, lines: list[str] | None = None) -> Path:
+    """A .docx with the numbers typed into the text, one Word paragraph per line (``lines``:
+    other lines than the speech's, each a paragraph as it stands, an empty one included)."""
     import docx
 
     document = docx.Document()
-    for line in speech_lines():
+    for line in speech_lines() if lines is None else lines:
         document.add_paragraph(line)
     document.save(str(path))
     return path
@@ -298,16 +299,21 @@ def write_encrypted_pdf(path: Path) -> Path:
 def html_page(charset: str = "utf-8") -> str:
     """The speech as a saved web page: navigation, scripts, styles, a footer around it."""
     body = "\n".join(f"<p>{marker}{text}</p>" for _, marker, text in SPEECH)
+    return saved_page(f"<h1>{TITLE}</h1>\n{body}", "讲话", charset)
+
+
+def saved_page(article: str, title: str, charset: str = "utf-8") -> str:
+    """A saved web page around ``article`` (HTML): a ``<title>`` of ``title`` and the site's
+    name, a style and scripts, a header, a navigation bar and an aside of links, a footer."""
     return f"""<!DOCTYPE html>
-<html><head><meta charset="{charset}"><title>讲话_某某文秘网</title>
+<html><head><meta charset="{charset}"><title>{title}_某某文秘网</title>
 <style>p {{ text-indent: 2em; }}</style>
 <script>var tracker = "上一篇 下一篇"; document.write("广告");</script></head>
 <body>
 <header><div class="logo">某某文秘网</div></header>
 <nav><a href="/">首页</a> &gt; <a href="/jh">讲话稿</a></nav>
 <div class="main"><aside>热门推荐：年终总结范文</aside>
-<article><h1>{TITLE}</h1>
-{body}
+<article>{article}
 </article></div>
 <footer>版权所有 © 某某文秘网 | 联系我们</footer>
 <script>console.log("统计代码")</script>
@@ -423,10 +429,15 @@ def write_epub(
     spine: bool = True,
     extra: dict[str, str | bytes] | None = None,
     chapters: list[list[str]] | None = None,
+    toc: list[str] | None = None,
 ) -> Path:
     """The speech as an EPUB 3: a navigation page and one XHTML page per part, the files
-    named so that their name order is not the reading order (the spine gives it)."""
+    named so that their name order is not the reading order (the spine gives it).
+    ``chapters``: other parts' paragraphs (XHTML, each chapter's first is its page title);
+    ``toc``: the navigation page's entries (the speech's top-level headings)."""
     chapters = chapters if chapters is not None else epub_chapters()
+    if toc is None:
+        toc = [marker + text for level, marker, text in SPEECH if level == 1]
     names = [f"Text/part{len(chapters) - i:02d}.xhtml" for i in range(len(chapters))]
     manifest = (
         '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>\n'
@@ -445,7 +456,7 @@ def write_epub(
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>讲话汇编</dc:title>
 <dc:identifier id="id">urn:uuid:0</dc:identifier><dc:language>zh-CN</dc:language></metadata>
 <manifest>{manifest}</manifest>{spine_xml}</package>"""
-    nav = _xhtml("目录", [marker + text for level, marker, text in SPEECH if level == 1])
+    nav = _xhtml("目录", toc)
     members: dict[str, str | bytes] = {
         "META-INF/container.xml": EPUB_CONTAINER,
         "OEBPS/content.opf": opf,
