@@ -22,8 +22,10 @@ builders are the format tests' own (``tests/unit/format_fixtures.py``):
   ``\\uN?`` when a character has no GBK bytes), the first line centred, the others with a
   first-line indent;
 * ``pdf``: reportlab (already in the test extra) with its CID font STSong-Light: every
-  line cut into lines of 30 characters as a PDF's text layer gives them, 22 lines a page,
-  a running header and a page number (``- N -``) on each page.
+  line broken every 30 characters as typesetting breaks it (``mess.wrap_line``: the
+  indentation on the first piece, never a closing mark first on a line, never inside a
+  space written out as ``<U+00A0>``), 22 lines a page, a running header and a page number
+  (``- N -``) on each page.
 
 The file is then read as the reader reads it (``tui.engine.load_document``, through
 ``tui.formats.read_source``), and ``line_map`` maps the engine's lines back to the text's.
@@ -39,11 +41,14 @@ from pathlib import Path
 FORMATS = ("docx", "html", "mhtml", "epub", "odt", "rtf", "pdf")
 """The formats ``--as`` writes (in the order of the tables in ``FORMATS.md``)."""
 
+PDF_WIDTH = 30
+"""Characters of a PDF line (A4, 14 pt, as ``format_fixtures.write_pdf`` draws them)."""
 _SPACE_RUN = re.compile(r"( {2,}|^ |\t)")
 
 
 def write_as(kind: str, lines: list[str], folder: Path, stem: str) -> Path:
     """``lines`` (a text's lines, LF split) written as a ``kind`` file in ``folder``."""
+    from tests.regression.mess import wrap_line
     from tests.unit import format_fixtures as ff
 
     path = folder / f"{stem}.{kind}"
@@ -72,7 +77,8 @@ def write_as(kind: str, lines: list[str], folder: Path, stem: str) -> Path:
             escapes = "unicode"
         return ff.write_rtf(path, escapes, [line.replace("\t", " ") for line in lines])
     if kind == "pdf":
-        return ff.write_pdf(path, lines)
+        wrapped = [piece for line in lines for piece in wrap_line(line, PDF_WIDTH)]
+        return ff.write_pdf(path, wrapped, width=PDF_WIDTH + 10)  # (wrapped here already)
     raise ValueError(f"no such format: {kind}")
 
 

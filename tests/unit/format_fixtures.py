@@ -478,14 +478,18 @@ def _rtf_escaped(text: str, escapes: str) -> str:
             out.append(char)
         elif escapes == "hex":
             out.append("".join(f"\\'{byte:02x}" for byte in char.encode("gbk")))
-        else:
+        elif escapes == "unicode":
+            # RTF's \uN is a signed 16-bit number: a character beyond the BMP is written as
+            # its two UTF-16 halves (a surrogate pair), each with its fallback "?".
+            units = char.encode("utf-16-be")
+            for at in range(0, len(units), 2):
+                code = int.from_bytes(units[at : at + 2], "big")
+                out.append(f"\\u{code - 0x10000 if code > 32767 else code}?")
+        else:  # "word": the GBK bytes as the fallback, after \uc2
             code = ord(char)
-            signed = code - 0x10000 if code > 32767 else code  # RTF's \uN is a signed 16-bit
-            if escapes == "unicode":
-                out.append(f"\\u{signed}?")
-            else:  # "word": the GBK bytes as the fallback, after \uc2
-                fallback = "".join(f"\\'{byte:02x}" for byte in char.encode("gbk"))
-                out.append(f"\\u{signed}{fallback}")
+            signed = code - 0x10000 if code > 32767 else code
+            fallback = "".join(f"\\'{byte:02x}" for byte in char.encode("gbk"))
+            out.append(f"\\u{signed}{fallback}")
     return "".join(out)
 
 
