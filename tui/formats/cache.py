@@ -20,10 +20,11 @@ from typing import Any
 
 from tui.engine.files import FileStamp
 
-VERSION = 3
+VERSION = 4
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
-3: format characters as visible placeholders, zero-width junk out (as in text files)."""
+3: format characters as visible placeholders, zero-width junk out (as in text files).
+4: a document that types its own indentation keeps it, and its empty paragraphs (FORMATS.md)."""
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""
 MAX_ENTRIES = 400

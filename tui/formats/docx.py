@@ -81,7 +81,7 @@ def extract_docx(data: bytes, path: str) -> Extracted:
             note = notes[kind].get(ident)
             if note is not None:
                 paragraphs.append(f"[{number}] {reader.note_text(note)}")
-    text = paragraphs_text(paragraphs)
+    text = paragraphs_text(paragraphs, blank_lines=True)
     if not text.strip():
         from tui.engine.errors import EmptyFileError
 

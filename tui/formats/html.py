@@ -59,7 +59,7 @@ def html_paragraphs(text: str) -> list[str]:
     pieces: list[str] = []
     _walk(main, pieces)
     return [
-        _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block)).strip()
+        _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block)).strip(" ")  # (typed 　　 kept)
         for block in "".join(pieces).split("\n")
     ]
 

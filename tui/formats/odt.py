@@ -71,7 +71,7 @@ def extract_odt(data: bytes, path: str) -> Extracted:
     paragraphs: list[str] = []
     if body is not None:
         _blocks(body, paragraphs)
-    result = paragraphs_text(paragraphs)
+    result = paragraphs_text(paragraphs, blank_lines=True)
     if not result.strip():
         from tui.engine.errors import EmptyFileError
 
@@ -91,10 +91,10 @@ def _blocks(node: Any, out: list[str], depth: int = 0) -> None:
             pieces: list[str] = []
             inner: list[str] = []
             _inline(child, pieces, inner, depth)
-            text = "".join(pieces).strip()
+            text = "".join(pieces).rstrip().lstrip("\r\n")  # (a typed indentation kept)
             level = _level(child)
             if text and level is not None:
-                text = "#" * level + " " + text
+                text = "#" * level + " " + text.strip()
             out.append(text)
             out.extend(inner)  # paragraphs of a frame anchored in this one
         elif tag == f"{_TABLE}table-row":

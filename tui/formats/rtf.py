@@ -47,7 +47,7 @@ def extract_rtf(data: bytes, path: str) -> Extracted:
         raise damaged(path, "RTF", str(error)) from error
     # Join surrogate pairs from \uN\uN; a lone half becomes U+FFFD.
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    result = paragraphs_text(text.split("\n"))
+    result = paragraphs_text(text.split("\n"), blank_lines=True)
     if not result.strip():
         from tui.engine.errors import EmptyFileError
 
