@@ -85,3 +85,98 @@ def test_blank_lines_are_kept_only_when_asked_and_never_at_the_ends() -> None:
         == "\u3000\u3000甲\n\n\n\u3000\u3000乙"
     )
     assert formats.paragraphs_text(paragraphs) == "\u3000\u3000甲\n\u3000\u3000乙"
+
+
+# ------------------------------------------------------------------ PDF
+
+
+def test_pdf_lines_keep_their_indentation_and_blank_lines(tmp_path: Path) -> None:
+    from tests.unit import format_fixtures as ff
+
+    lines = [
+        "在全市工作会议上的讲话",
+        "",
+        "    同志们：今天我们召开全市工作会议，主要任务是",  # indented with spaces
+        "总结工作，部署任务。",
+        "",
+        "\u3000\u3000一、提高思想认识",  # with full-width spaces
+        "\u3000\u3000做好今年的工作意义重大，各级各部门要统一思",
+        "想，提高认识，把思想和行动统一到市委的决策部署",
+        "上来，切实增强责任感和紧迫感，推动各项任务落地",
+        "见效。",
+    ]
+    path = ff.write_pdf(tmp_path / "讲话.pdf", lines, width=40, header="")
+    text = formats.extract(path).text.split("\n")
+    assert text[: len(lines)] == [
+        "在全市工作会议上的讲话",
+        "",
+        "\u3000\u3000同志们：今天我们召开全市工作会议，主要任务是",
+        "总结工作，部署任务。",
+        "",
+        "\u3000\u3000一、提高思想认识",
+        *lines[6:],
+    ]
+
+
+class _Boxes:
+    """Boxes for ``laid_out``: each line's characters one em (10) wide, lines 20 apart, a
+    line's first character at ``lefts[n]``."""
+
+    def __init__(self, text: str, lefts: list[float]) -> None:
+        self.count = len(text)
+        self._line_of: list[int] = []
+        self._column: list[int] = []
+        for number, line in enumerate(text.split("\n")):
+            self._line_of.extend([number] * (len(line) + 1))
+            self._column.extend(range(len(line) + 1))
+        self._lefts = lefts
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        line = self._line_of[index]
+        left = self._lefts[line] + 10 * self._column[index]
+        bottom = 800 - 20 * line - (40 if line >= 3 else 0)  # a gap before line 3
+        return left, bottom, left + 10, bottom + 10
+
+
+def test_laid_out_reads_indentation_and_gaps_from_the_boxes() -> None:
+    from tui.formats.pdf import laid_out
+
+    text = "标题居中\n第一行正文\n续行\n第二段\n续行"
+    lefts = [200.0, 80.0, 72.0, 72.0, 72.0]  # centred, indented 0.8 em, flush, flush, flush
+    assert laid_out(text, _Boxes(text, lefts)).split("\n") == [
+        "标题居中",  # 12.8 em right: set apart, left as it is
+        "\u3000\u3000第一行正文",
+        "续行",
+        "",  # three times the pitch below the line before
+        "第二段",
+        "续行",
+    ]
+    assert laid_out(text, _Boxes(text + "x", lefts)) == text  # boxes not one for one
+
+
+def test_short_running_headers_and_page_numbers_are_dropped() -> None:
+    from tui.formats.pdf import assemble_pages
+
+    bodies = ["同志们：今天召开会议。", "下面讲三点意见。", "一、提高认识", "二、突出重点"]
+    pages = [
+        f"市委办公室内部资料\n{bodies[n - 1]}\n正文第{n}页的内容。\n谢谢。\n- {n} -"
+        for n in (1, 2, 3, 4)
+    ]
+    text = assemble_pages(pages, "x.pdf").text.split("\n")
+    # Page 1's first line may be the title (nothing says it is set smaller): kept. A short
+    # line repeated at the edges that ends like a sentence is text.
+    assert text == [
+        "市委办公室内部资料",
+        *(line for n in (1, 2, 3, 4) for line in (bodies[n - 1], f"正文第{n}页的内容。", "谢谢。")),
+    ]
+    assert assemble_pages(pages, "x.pdf", title_first=False).text.split("\n")[0] == bodies[0]
+
+
+def test_a_header_on_page_one_set_smaller_than_the_title_is_dropped(tmp_path: Path) -> None:
+    from tests.unit import format_fixtures as ff
+
+    path = ff.write_pdf(tmp_path / "讲话.pdf")  # the header at 10 pt, the text at 14 pt
+    text = formats.extract(path).text
+    assert text.split("\n")[0] == ff.TITLE
+    assert ff.RUNNING_HEADER not in text
+    assert load_document(path).speeches[0].title == ff.TITLE

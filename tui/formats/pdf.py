@@ -9,9 +9,11 @@ text (a scan: it needs OCR), and a text layer that decodes to junk (private-use
 characters, replacement characters, or ideographs that are almost never the common
 ones: fonts without a character map).
 
-Long running headers and footers (over the 16 characters the engine's cleaner takes as a
-header: repeated at the top or foot of most pages, digits aside) are dropped here, where
-the page edges are known; the first line of the first page is kept (it may be the title).
+Running headers, footers and page numbers (repeated at the top or foot of most pages, digits
+aside; a short one not ending like a sentence) are dropped here, where the page edges are
+known; the first line of the first page is kept (it may be the title) unless it is set
+smaller than the line under it. The layout a text layer leaves out — indentation, the space
+of an empty line — is read from the characters' boxes (``laid_out``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from typing import Any
 
 from tui.formats import Extracted, clean_text
 from tui.formats.errors import damaged, encrypted, garbled, no_text_layer
@@ -37,11 +40,13 @@ open file may extract in different threads when there are no helper processes)."
 
 def extract_pdf(data: bytes, path: str) -> Extracted:
     with _PDFIUM:
-        texts = _page_texts(data, path)
-    return assemble_pages(texts, path)
+        texts, header_first = _page_texts(data, path)
+    return assemble_pages(texts, path, title_first=not header_first)
 
 
-def _page_texts(data: bytes, path: str) -> list[str]:
+def _page_texts(data: bytes, path: str) -> tuple[list[str], bool]:
+    """The pages' texts (``laid_out``), and whether page 1's first line is set smaller than
+    the line after it (a running header, not the title)."""
     import pypdfium2 as pdfium
 
     try:
@@ -51,20 +56,130 @@ def _page_texts(data: bytes, path: str) -> list[str]:
             raise encrypted(path) from error
         raise damaged(path, "PDF", str(error)) from error
     try:
-        texts = []
+        texts: list[str] = []
+        header_first = False
         for index in range(len(document)):
             page = document[index]
             try:
                 textpage = page.get_textpage()
                 try:
-                    texts.append(textpage.get_text_range())
+                    boxes = _Boxes(textpage)
+                    text = textpage.get_text_range()
+                    texts.append(laid_out(text, boxes))
+                    if index == 0:
+                        header_first = _smaller_first(text, boxes)
                 finally:
                     textpage.close()
             finally:
                 page.close()
     finally:
         document.close()
-    return texts
+    return texts, header_first
+
+
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
+_LEADING = " \u3000\t\u00a0"
+INDENT = "\u3000\u3000"
+_MIN_INDENT_EM = 0.5
+"""A line starting this far (in ems of its first character) right of the page's left edge
+of text is indented: an indentation typed as spaces, or a paragraph's first-line indent."""
+_MAX_INDENT_EM = 6.0
+"""Further right than this it is centred or set apart (a title, a page number): as it is."""
+_BLANK_PITCH = 1.5
+"""A gap between two lines over this many times the page's usual line pitch is a blank line."""
+
+
+class _Boxes:
+    """A text page's character boxes, as ``laid_out`` asks for them (PDFium's loose boxes:
+    the whole em of a character, its left edge the pen's position)."""
+
+    def __init__(self, textpage: Any) -> None:
+        self._textpage = textpage
+        self.count: int = textpage.count_chars()
+
+    def box(self, index: int) -> tuple[float, float, float, float]:
+        left, bottom, right, top = self._textpage.get_charbox(index, loose=True)
+        return left, bottom, right, top
+
+
+def laid_out(text: str, boxes: Any) -> str:
+    """A page's text (PDFium's ``get_text_range``) with the layout a text layer leaves out:
+    where a line starts and how far below the one before it, from the boxes of ``boxes``
+    (``count``, ``box(index)``: left, bottom, right, top). PDFium gives an indentation typed
+    as full-width spaces as they are but one typed as spaces as one space, and a first-line
+    indent or an empty line's space as nothing: the engine then cannot tell a paragraph's
+    first line from a wrapped one, nor a title set apart from the body (``FORMATS.md``:
+    regression F1 0.805 through PDF). So a line starting ``_MIN_INDENT_EM`` to
+    ``_MAX_INDENT_EM`` right of the page's left edge of text is indented with ``　　`` (its own
+    leading spaces replaced), and a gap over ``_BLANK_PITCH`` times the page's usual line
+    pitch is a blank line. Text whose characters do not match the boxes one for one is
+    left as it is."""
+    if len(text) != boxes.count or not text.strip():
+        return text
+    found: list[tuple[str, float, float, float] | None] = []  # (line, left, bottom, em)
+    for match in _LINE.finditer(text):
+        line = match.group(1)
+        start = match.start(1) + len(line) - len(line.lstrip(_LEADING))
+        if not line.strip() or start >= boxes.count:
+            found.append(None)
+        else:
+            left, bottom, _, top = boxes.box(start)
+            found.append((line, left, bottom, max(top - bottom, 1.0)))
+        if match.end() == len(text):
+            break
+    placed = [entry for entry in found if entry is not None]
+    if len(placed) < 2:
+        return text
+    lefts = [round(entry[1]) for entry in placed]
+    repeated = [left for left in lefts if lefts.count(left) > 1]
+    margin = min(repeated or lefts)
+    gaps = sorted(
+        above[2] - below[2]
+        for above, below in zip(placed, placed[1:], strict=False)
+        if above[2] > below[2]
+    )
+    pitch = gaps[len(gaps) // 2] if gaps else 0.0
+    out: list[str] = []
+    previous: tuple[str, float, float, float] | None = None
+    for entry in found:
+        if entry is None:
+            out.append("")
+            continue
+        line, left, bottom, em = entry
+        if (
+            previous is not None
+            and pitch
+            and previous[2] - bottom > _BLANK_PITCH * pitch
+            and out
+            and out[-1]
+        ):
+            out.append("")
+        if _MIN_INDENT_EM * em <= left - margin <= _MAX_INDENT_EM * em:
+            line = INDENT + line.lstrip(_LEADING)
+        out.append(line)
+        previous = entry
+    return "\n".join(out)
+
+
+_SMALLER = 0.9
+"""A first line whose em is under this share of the next line's is set smaller: a header."""
+
+
+def _smaller_first(text: str, boxes: Any) -> bool:
+    """Whether the first line of a page's text is set smaller than its second (its
+    characters' ems): a running header above the body, where a title is set as large or
+    larger."""
+    if len(text) != boxes.count:
+        return False
+    starts = [
+        match.start(1) + len(match.group(1)) - len(match.group(1).lstrip(_LEADING))
+        for match in _LINE.finditer(text)
+        if match.group(1).strip()
+    ][:2]
+    if len(starts) < 2 or starts[1] >= boxes.count:
+        return False
+    ems = [max(top - bottom, 0.0) for _, bottom, _, top in map(boxes.box, starts)]
+    return ems[0] < _SMALLER * ems[1]
 
 
 _RADICALS = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
@@ -107,7 +222,9 @@ def _unified(match: re.Match[str]) -> str:
 _EDGE = 2
 """Lines at the top and at the foot of a page where running headers and footers are."""
 _LONG_HEADER = 16
-"""The engine's cleaner drops repeated short lines itself; longer ones are dropped here."""
+"""Up to this many characters a running line is one the engine's cleaner could also take for
+a header; such a line is dropped here only when it does not end like a sentence."""
+_SENTENCE_END = ("。", "！", "？", "!", "?")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -116,8 +233,13 @@ def _edge_key(line: str) -> str:
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:
-    """Keys of long lines repeated at the edges of most pages (running headers/footers
-    such as "××市人民政府办公室《决策参考》2024年第3期"), digits ignored."""
+    """Keys of lines repeated at the edges of most pages (running headers and footers such as
+    "××市人民政府办公室《决策参考》2024年第3期" or "市委办公室内部资料", page numbers such as
+    "- 12 -"), digits ignored; a short one that ends like a sentence is body text.
+
+    Short ones were once left to the engine's cleaner, which marks them as noise but no
+    longer knows where the page ended: a heading next to a page seam was lost
+    (``FORMATS.md``: regression b28, 0 of 21 entries through PDF)."""
     if len(pages) < 3:
         return set()
     counts: dict[str, int] = {}
@@ -126,13 +248,23 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
         for key in {_edge_key(line) for line in content[:_EDGE] + content[-_EDGE:]}:
             counts[key] = counts.get(key, 0) + 1
     needed = max(3, 0.6 * len(pages))
-    return {key for key, count in counts.items() if count >= needed and len(key) > _LONG_HEADER}
+    return {
+        key
+        for key, count in counts.items()
+        if count >= needed and (len(key) > _LONG_HEADER or not key.endswith(_SENTENCE_END))
+    }
 
 
-def assemble_pages(texts: list[str], path: str) -> Extracted:
+def assemble_pages(texts: list[str], path: str, title_first: bool = True) -> Extracted:
     """The text of a PDF from its pages' texts (``extract_pdf`` after PDFium): lines
-    repeated at the pages' edges (running heads) dropped, radicals unified, pages without
-    text named in a warning; an error for no text layer or a garbled one."""
+    repeated at the pages' edges (running heads, page numbers) dropped, radicals unified,
+    pages without text named in a warning; an error for no text layer or a garbled one.
+
+    Page 1's first line stays even when it repeats as a running head (the title may be
+    repeated at the top of every page), unless not ``title_first``: it is set smaller than
+    the line after it, a running header on page 1 too. Kept, a header there was read as the
+    document's title and the first speech's start moved (``FORMATS.md``: regression F1
+    0.859 → 0.918, holdout17 0.520 → 0.938 through PDF)."""
     all_lines = [
         [line.rstrip() for line in _RADICALS.sub(_unified, clean_text(raw)).split("\n")]
         for raw in texts
@@ -146,7 +278,7 @@ def assemble_pages(texts: list[str], path: str) -> Extracted:
         if running:
             content = [i for i, line in enumerate(page_lines) if line.strip()]
             edges = set(content[:_EDGE] + content[-_EDGE:]) - (
-                {content[0]} if number == 1 and content else set()
+                {content[0]} if number == 1 and content and title_first else set()
             )
             page_lines = [
                 line
