@@ -24,8 +24,9 @@ builders are the format tests' own (``tests/unit/format_fixtures.py``):
 * ``pdf``: reportlab (already in the test extra) with its CID font STSong-Light: every
   line broken every 30 characters as typesetting breaks it (``mess.wrap_line``: the
   indentation on the first piece, never a closing mark first on a line, never inside a
-  space written out as ``<U+00A0>``), 22 lines a page, a running header and a page number
-  (``- N -``) on each page.
+  space written out as ``<U+00A0>``; the width counts the text, not the indentation, as
+  ``mess`` does), 22 lines a page, a running header (10 pt, the text 14 pt) and a page
+  number (``- N -``) on each page.
 
 The file is then read as the reader reads it (``tui.engine.load_document``, through
 ``tui.formats.read_source``), and ``line_map`` maps the engine's lines back to the text's.
@@ -78,7 +79,7 @@ def write_as(kind: str, lines: list[str], folder: Path, stem: str) -> Path:
         return ff.write_rtf(path, escapes, [line.replace("\t", " ") for line in lines])
     if kind == "pdf":
         wrapped = [piece for line in lines for piece in wrap_line(line, PDF_WIDTH)]
-        return ff.write_pdf(path, wrapped, width=PDF_WIDTH + 10)  # (wrapped here already)
+        return ff.write_pdf(path, wrapped, width=10**6)  # (broken here already)
     raise ValueError(f"no such format: {kind}")
 
 
