@@ -24,7 +24,9 @@ VERSION = 4
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
-4: a document that types its own indentation keeps it, and its empty paragraphs (FORMATS.md)."""
+4: a document that types its own indentation keeps it, and its empty paragraphs; PDF
+indentation and blank lines from the character boxes, short running headers and page
+numbers dropped (tests/regression/FORMATS.md)."""
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""
 MAX_ENTRIES = 400
