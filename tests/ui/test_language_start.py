@@ -84,3 +84,18 @@ async def test_a_session_too_damaged_to_hold_a_choice_is_told_in_chinese(
     assert [title for title, _ in told] == ["状态文件有问题"]
     assert told[0][1].startswith("session.json 已损坏（JSON: ")
     assert len(list(state.glob("session.json.corrupt-*"))) == 1
+
+
+async def test_a_documents_warning_in_english(tmp_path: Path) -> None:
+    """A document's warning (made "中文 / English" below the UI) is told in English alone."""
+    from tests.unit.test_decode import TRADITIONAL
+
+    source = tmp_path / "big5.txt"
+    source.write_bytes(TRADITIONAL.encode("big5"))
+    app = make_app(source, language="en")
+    seen: list[Message] = []
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await settle(app, pilot)
+    told = [message for title, message in notices(seen) if title == "big5.txt"]
+    assert len(told) == 1 and told[0].startswith("The encoding ("), told
+    assert not IDEOGRAPH.search(told[0]), told

@@ -444,7 +444,7 @@ def test_cli_names_and_snippets_are_sanitised(
 def test_cli_index_progress_lines_and_clear(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["index", str(CORPUS)]) == 0
     captured = capsys.readouterr()
-    assert "索引 / indexing: 5/5" in captured.err  # plain lines: not a terminal
+    assert "索引：5/5 个文件" in captured.err  # plain lines: not a terminal
     assert "\r" not in captured.err
     assert ix.index_path().exists()
     assert main(["index", "--clear"]) == 0

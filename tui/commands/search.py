@@ -59,16 +59,14 @@ def shown_path(path: str, root_abs: str, given: Path) -> str:
 
 
 def scanned_note(scanned: int, added: int, refused: str) -> str:
-    """What stderr says of the files searched without the index (and whether they are in it now)."""
-    note = f"{scanned} 个文件尚未建立索引，已直接搜索"
-    english = f"{scanned} file(s) not in the index were scanned"
+    """What stderr says of the files searched without the index (and whether they are in it
+    now, or why not: ``refused``, the index's ``Said``)."""
+    note = ui_text.CLI_SEARCH_SCANNED(count=scanned)
     if added:
-        note += f"，其中 {added} 个已加入索引"
-        english += f", {added} added to it"
+        note += ui_text.CLI_SEARCH_SCANNED_ADDED(count=added)
     elif refused:
-        note += f"（{safe_text(refused)}；speech-reader index 可建立索引）"
-        english += " (not added: use speech-reader index PATH)"
-    return f"{note} / {english}"
+        note += ui_text.CLI_SEARCH_SCANNED_REFUSED(why=safe_text(ui_text.said(refused)))
+    return note
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,19 +79,14 @@ def run(args: argparse.Namespace) -> int:
     query = parse_query(args.query)
     root = Path(args.path) if args.path else bundled_corpus_dir()
     if query.empty:
-        print(
-            "speech-reader search: 查询里没有要找的词 / the query has no word to find",
-            file=sys.stderr,
-        )
+        print(f"speech-reader search: {ui_text.CLI_QUERY_EMPTY()}", file=sys.stderr)
         return 2
     if args.limit < 0:
-        print(
-            "speech-reader search: --limit 不能为负数 / --limit must be 0 or more", file=sys.stderr
-        )
+        print(f"speech-reader search: {ui_text.CLI_LIMIT_NEGATIVE()}", file=sys.stderr)
         return 2
     if not root.exists():
         print(
-            f"speech-reader search: 找不到路径 / no such path: {safe_text(str(root))}",
+            f"speech-reader search: {ui_text.CLI_NO_SUCH_PATH(path=safe_text(str(root)))}",
             file=sys.stderr,
         )
         return 2
@@ -102,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     result = search_library(root, query, use_index=not args.no_index, add_scanned=not refused)
     if result.skipped and not root.is_dir():  # the one file asked for cannot be read
         print(
-            f"speech-reader search: 无法读取 {safe_text(str(root))} / cannot read it",
+            f"speech-reader search: {ui_text.CLI_CANNOT_READ(path=safe_text(str(root)))}",
             file=sys.stderr,
         )
         return 2
@@ -139,7 +132,8 @@ def run(args: argparse.Namespace) -> int:
     scanned = [shown_path(p, root_abs, root) for p in result.scanned]
     skipped = [shown_path(p, root_abs, root) for p in result.skipped]
     if result.notice:
-        print(f"speech-reader search: {safe_text(result.notice)}", file=sys.stderr)
+        notice = ui_text.pick(result.notice, result.notice_en)
+        print(f"speech-reader search: {safe_text(notice)}", file=sys.stderr)
     if args.json:
         out = {
             "query": query.text,
@@ -165,8 +159,7 @@ def run(args: argparse.Namespace) -> int:
         )
     if skipped:
         print(
-            f"speech-reader search: {len(skipped)} 个文件无法读取，未搜索 / "
-            f"{len(skipped)} file(s) could not be read and were not searched:",
+            f"speech-reader search: {ui_text.CLI_SEARCH_SKIPPED(count=len(skipped))}",
             file=sys.stderr,
         )
         for path in skipped:

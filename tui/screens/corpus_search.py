@@ -258,7 +258,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         if progress:
             suffix = ui_text.CORPUS_INDEXING(done=progress[0], total=progress[1])
         elif refused and self.index_now is not None:
-            suffix = ui_text.CORPUS_NO_INDEX(why=safe_text(refused))
+            suffix = ui_text.CORPUS_NO_INDEX(why=safe_text(ui_text.said(refused)))
         else:
             suffix = ""
         self.status.update(self._summary() + suffix)
@@ -423,7 +423,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             if result.skipped:
                 notes.append(ui_text.CORPUS_SKIPPED(count=len(result.skipped)))
             if result.notice:
-                notes.append(safe_text(result.notice))
+                notes.append(safe_text(ui_text.pick(result.notice, result.notice_en)))
             note = (
                 ui_text.CORPUS_NOTES(notes=ui_text.CORPUS_NOTES_JOIN().join(notes)) if notes else ""
             )

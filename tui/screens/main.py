@@ -448,7 +448,8 @@ class MainScreen(FolderWork):
         self._mount_hidden_later()
         self.filetree.set_speech_count(path, len(document.speeches))
         if document.warnings and not reload:
-            self.notify(ui_text.WARNINGS_JOIN().join(document.warnings), title=path.name, timeout=6)
+            warnings = map(ui_text.said, document.warnings)  # "中文 / English": one language
+            self.notify(ui_text.WARNINGS_JOIN().join(warnings), title=path.name, timeout=6)
         if not self.folder_work_started:
             self.folder_work_started = True
             # Later, so counting other files never competes with the first screens.

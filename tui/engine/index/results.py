@@ -65,7 +65,9 @@ class SearchResult:
     skipped: list[str] = field(default_factory=list)
     """Files that could not be read or parsed."""
     notice: str = ""
-    """Something the user should know (the index was rebuilt or could not be used)."""
+    """Something the user should know (the index was rebuilt or could not be used), in Chinese."""
+    notice_en: str = ""
+    """``notice`` in English (the interface picks one: ``ui_text.pick``)."""
     added: int = 0
     """Files scanned and then put in the index (``search_library``'s ``add_scanned``)."""
     complete: bool = True
