@@ -261,3 +261,49 @@ async def test_a_file_that_cannot_be_shown_says_why_in_english(tmp_path: Path) -
         assert "This is not a text file" in text
         assert "这不是文本文件" not in text
         assert "cannot be shown" in app.main_screen.status.text
+
+
+async def test_a_dialogs_key_hints_are_drawn_again(speech_file: Path) -> None:
+    """The notebook's key hints (drawn from their Chinese descriptions) are drawn again in
+    English when the language is switched over the open dialog, with its export prompt
+    open too; back in Chinese the same."""
+    app = make_app(speech_file)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+n", "e")
+        await settle(app, pilot)
+        assert "打开原处" in screen_text(app)
+        await switch_from_palette(app, pilot)
+        text = screen_text(app)
+        assert "⏎ Open " in text and "打开原处" not in text, text
+        assert "Notebook · quotes: 0" in text
+        await switch_from_palette(app, pilot)
+        text = screen_text(app)
+        assert "打开原处" in text and "⏎ Open " not in text, text
+
+
+async def test_switching_over_the_corpus_search_results(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The language switched with the corpus search's results listed: the app goes on (the
+    result tree had a ``relabel`` of its own, with arguments, and the switch crashed the
+    reader), the status and the files' counts say it in English, the file names as they are."""
+    from tests.ui.test_search_ui import corpus_search
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "营商")
+        files = [str(node.label) for node in screen.results.root.children]
+        assert files and all(re.search(r"（\d+ 处）$", label) for label in files), files
+        await switch_from_palette(app, pilot)
+        assert app.is_running and app.screen is screen
+        english = [str(node.label) for node in screen.results.root.children]
+        assert [re.sub(r" \(\d+\)$", "", label) for label in english] == [
+            re.sub(r"（\d+ 处）$", "", label) for label in files
+        ], english
+        assert all(re.search(r" \(\d+\)$", label) for label in english), english
+        status = str(screen.status.render())
+        assert status.startswith("“营商”: ") and "found in" in status, status

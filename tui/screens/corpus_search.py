@@ -107,8 +107,9 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         self._widths.clear()
         return super().clear()
 
-    def relabel(self, node: TreeNode[NodeData], label: Text) -> None:
-        """Give ``node`` a new label (its width is measured again)."""
+    def set_node_label(self, node: TreeNode[NodeData], label: Text) -> None:
+        """Give ``node`` a new label (its width is measured again). Not ``relabel``: that
+        name is what a language switch calls, without arguments, on every node."""
         self._widths.pop(node.id, None)
         node.set_label(label)
 
@@ -116,7 +117,7 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         """The label's cells plus the expand icon's, without rendering the label.
 
         The tree measures every line again whenever a node is added: a label's width is
-        measured once (``relabel`` forgets it when a label changes).
+        measured once (``set_node_label`` forgets it when a label changes).
         """
         width = self._widths.get(node.id)
         if width is None:
@@ -246,9 +247,14 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         return safe_text(display_location(self.root))
 
     def relabel(self) -> None:
-        """The query box's placeholder and the status in the language chosen now."""
+        """The query box's placeholder, the status and the files' counts in the language
+        chosen now (the rows of hits already placed keep theirs until the next search)."""
         self.input.placeholder = ui_text.CORPUS_PLACEHOLDER()
         self.show_status()
+        prefix = os.path.join(os.path.abspath(self.root), "")
+        for node in self.results.root.children:
+            if isinstance(node.data, FileResult):
+                self.results.set_node_label(node, self._file_label(node.data, prefix))
 
     def show_status(self) -> None:
         """Show the search's summary and the background indexing's state (also every
@@ -371,6 +377,17 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         if message.search == self._search_id:
             self._add_files(message.result)
 
+    @staticmethod
+    def _file_label(found: FileResult, prefix: str) -> Text:
+        """A file's row: its path under the root (``prefix``), bold, and its count."""
+        path = found.path
+        name = (
+            path[len(prefix) :].replace(os.sep, "/") if path.startswith(prefix) else Path(path).name
+        )
+        name = safe_text(name)
+        text = f"{name}{ui_text.CORPUS_FILE_COUNT(count=found.total)}"
+        return Text(text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")])
+
     def _add_files(self, result: SearchResult) -> None:
         """List ``result``'s files; after first results, only the files not listed yet.
 
@@ -386,19 +403,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 if found.path in self._listed:
                     continue
                 self._listed.add(found.path)
-                path = found.path
-                name = (
-                    path[len(prefix) :].replace(os.sep, "/")
-                    if path.startswith(prefix)
-                    else Path(path).name
-                )
-                name = safe_text(name)
-                text = f"{name}{ui_text.CORPUS_FILE_COUNT(count=found.total)}"
-                label = Text(
-                    text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")]
-                )
                 # No child until it is expanded (``on_tree_node_expanded`` places the hits).
-                add(label, data=found, expand=False, allow_expand=True)
+                add(self._file_label(found, prefix), data=found, expand=False, allow_expand=True)
         self.files = len(result.files)
         self.total = result.total
         search = self._search_id
@@ -506,7 +512,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 # A later hit that the row's snippet already shows: highlighted there, not
                 # listed again (a paragraph with seven hits was seven nearly equal rows).
                 row.append(place)
-                tree.relabel(row_node, _hit_label(row))
+                tree.set_node_label(row_node, _hit_label(row))
                 continue
             if place.speech != speech_key or speech_node is None:
                 speech_key = place.speech
