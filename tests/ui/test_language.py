@@ -307,3 +307,30 @@ async def test_switching_over_the_corpus_search_results(
         assert all(re.search(r" \(\d+\)$", label) for label in english), english
         status = str(screen.status.render())
         assert status.startswith("“营商”: ") and "found in" in status, status
+
+
+async def test_a_message_in_place_of_the_text_switches(tmp_path: Path) -> None:
+    """What the reader shows instead of a text (a file that cannot be shown, a folder with
+    no speeches) and the status line beside it are said again when the language is
+    switched: they stay on screen as long as the file does."""
+    bad = tmp_path / "损坏的文件.txt"
+    bad.write_bytes(bytes(range(256)) * 8)
+    app = make_app(bad)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert "这不是文本文件" in screen_text(app) and "无法显示" in screen.status.text
+        await switch_from_palette(app, pilot)
+        text = screen_text(app)
+        assert "This is not a text file" in text and "这不是文本文件" not in text
+        assert "损坏的文件.txt" in text  # the file's name as it is
+        assert "cannot be shown" in screen.status.text, screen.status.text
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    app = make_app(empty, language="zh")  # (English was stored by the switch above)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        assert "没有讲话稿" in app.main_screen.reader.message
+        await switch_from_palette(app, pilot)
+        message = app.main_screen.reader.message
+        assert message.startswith("This folder (and its subfolders) holds no speeches"), message
