@@ -334,3 +334,31 @@ async def test_a_message_in_place_of_the_text_switches(tmp_path: Path) -> None:
         await switch_from_palette(app, pilot)
         message = app.main_screen.reader.message
         assert message.startswith("This folder (and its subfolders) holds no speeches"), message
+
+
+async def test_the_copy_dialog_switches(
+    speech_file: Path, no_system_clipboard: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog to copy by hand (no clipboard at all): its hint is said again in English
+    when the language is switched over it; the text to copy stays exactly as it was."""
+    from textual.widgets import TextArea
+
+    from tui.screens.quote_dialog import QuoteDialog
+
+    monkeypatch.setattr("tui.clipboard.osc52_sender", lambda app: lambda text: False)
+    app = make_app(speech_file)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, QuoteDialog)
+        quote = dialog.query_one(TextArea).text
+        hint = dialog.query_one("#quote-dialog-hint")
+        assert str(hint.render()).startswith("无法写入剪贴板")
+        await switch_from_palette(app, pilot)
+        assert app.screen is dialog
+        said = str(hint.render())
+        assert said.startswith("The clipboard cannot be written"), said
+        assert "Esc closes" in said.replace("\n", " ")
+        assert dialog.query_one(TextArea).text == quote
