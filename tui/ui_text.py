@@ -36,9 +36,12 @@ import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from tui.paths import BUNDLED_NAME
+
+if TYPE_CHECKING:
+    from tui.engine.match import Hit
 
 Language = Literal["zh", "en"]
 LANGUAGES: tuple[Language, ...] = ("zh", "en")
@@ -156,6 +159,17 @@ def speech_name(title: str | None, index: int, preview: str, file_name: str, tot
     if head and words:
         return SPEECH_WITH_WORDS(head=head, words=words)
     return head or (words + "…" if words else number)
+
+
+def hit_speech(hit: Hit) -> str:
+    """The speech a search hit is in, named in the interface's language (an untitled one
+    from its parts, ``Hit.speech_parts``; else the label the index keeps); outside the
+    speeches, "（讲话之外）"."""
+    parts = hit.speech_parts
+    if parts is None:
+        return hit.speech_label or CORPUS_OUTSIDE_SPEECHES()
+    name = os.path.basename(hit.path)
+    return speech_name(parts.title, parts.index, parts.preview, name, parts.total)
 
 
 def passed_over(not_regular: int, unreadable_folders: int) -> str:

@@ -362,3 +362,44 @@ async def test_the_copy_dialog_switches(
         assert said.startswith("The clipboard cannot be written"), said
         assert "Esc closes" in said.replace("\n", " ")
         assert dialog.query_one(TextArea).text == quote
+
+
+async def test_untitled_speeches_in_the_corpus_search(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The speeches a search's hits are in: "第2篇：…" in Chinese, said again as "Speech 2:
+    …" once switched; a search made in English names them so from the start."""
+    import shutil
+
+    from tests.ui.test_search_ui import corpus_search
+    from tui.paths import bundled_corpus_dir
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
+    name = "济源讲话三篇.txt"
+    shutil.copyfile(bundled_corpus_dir() / name, tmp_path / name)
+    app = make_app(tmp_path / name)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "营商环境")
+        (file,) = screen.results.root.children
+        file.expand()
+        await settle(app, pilot)
+
+        def speeches() -> list[str]:
+            return [str(node.label) for node in file.children if node.data == "speech"]
+
+        assert "济源讲话三篇 第2篇：今天我们召开全市打造最佳营商环境…" in speeches(), speeches()
+        await switch_from_palette(app, pilot)
+        assert "济源讲话三篇 Speech 2: 今天我们召开全市打造最佳营商环境…" in speeches()
+        assert not any("篇" in label.replace("三篇", "") for label in speeches()), speeches()
+        await pilot.press("ctrl+f")  # another search, in English
+        screen.input.value = "营商"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        before = file
+        (file,) = screen.results.root.children
+        assert file is not before  # listed anew (its hits placed anew)
+        file.expand()
+        await settle(app, pilot)
+        assert "济源讲话三篇 Speech 3: 今天，我们召开这次领导小组会议，…" in speeches()

@@ -170,3 +170,30 @@ def test_a_damaged_notebook_is_told_in_the_stored_language(home: Path) -> None:
     ), done.stderr
     assert len(list((home / "data").glob("quotes.json.corrupt-*"))) == 1
     assert done.stdout.startswith("The notebook is empty (")
+
+
+@pytest.mark.parametrize("index", [True, False], ids=["indexed", "scanned"])
+def test_search_names_untitled_speeches_in_english(home: Path, tmp_path: Path, index: bool) -> None:
+    """The speeches of the hits: an untitled one named in English whether the hit comes
+    from the index or from a scan; the JSON keeps the engine's label."""
+    folder = tmp_path / "speeches"
+    folder.mkdir()
+    shutil.copyfile(bundled_corpus_dir() / UNTITLED, folder / UNTITLED)
+    if index:
+        assert run(home, "index", str(folder)).returncode == 0
+    flags = ("--limit", "1000") + (() if index else ("--no-index",))
+    done = run(home, "search", "营商环境", str(folder), *flags)
+    assert done.returncode == 0, done.stderr
+    speeches = [line for line in done.stdout.splitlines() if line.startswith("  › ")]
+    assert speeches[:3] == [
+        "  › 济源讲话三篇 Speech 1: 根据会议安排，下面，我重点讲三个…",
+        "  › 济源讲话三篇 Speech 2: 今天我们召开全市打造最佳营商环境…",
+        "  › 济源讲话三篇 Speech 3: 今天，我们召开这次领导小组会议，…",
+    ], speeches
+    if index:
+        assert "not in the index" not in done.stderr  # the hits came from the index
+    chinese = run(home, "search", "营商环境", str(folder), "--lang", "zh", *flags)
+    assert "  › 济源讲话三篇 第2篇：今天我们召开全市打造最佳营商环境…" in chinese.stdout.splitlines()
+    as_json = run(home, "search", "营商环境", str(folder), "--json", *flags)
+    labels = {hit["speech_label"] for hit in json.loads(as_json.stdout)["files"][0]["hits"]}
+    assert "济源讲话三篇 第2篇：今天我们召开全市打造最佳营商环境…" in labels

@@ -103,9 +103,12 @@ def run(args: argparse.Namespace) -> int:
     # Raw strings here: JSON escapes what is unsafe (safe_json, exact strings for a reader
     # of the JSON); the text below shows it through safe_text.
     files: list[dict[str, Any]] = []
+    speeches: list[list[str]] = []
+    """Per file, per hit: its speech as the text output names it (in the language)."""
     for found in result.files:
         hits = found.hits(left) if left > 0 else []
         left -= len(hits)
+        speeches.append([ui_text.hit_speech(hit) for hit in hits])
         files.append(
             {
                 "path": shown_path(found.path, root_abs, root),
@@ -168,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
         print(ui_text.CLI_SEARCH_NOTHING(query=safe_text(query.text.strip())))
         return 1
     unlisted_files = unlisted_hits = 0
-    for record in files:
+    for record, names in zip(files, speeches, strict=True):
         if not record["hits"]:
             unlisted_files += 1
             unlisted_hits += record["total"]
@@ -176,12 +179,11 @@ def run(args: argparse.Namespace) -> int:
         print(ui_text.CLI_SEARCH_FILE(path=safe_text(record["path"]), total=record["total"]))
         speech_label: object = object()
         section: list[str] | None = None
-        for hit in record["hits"]:
+        for hit, name in zip(record["hits"], names, strict=True):
             if hit["speech_label"] != speech_label:
                 speech_label = hit["speech_label"]
                 section = None
-                label = speech_label or ui_text.CORPUS_OUTSIDE_SPEECHES()
-                print(f"  › {safe_text(str(label))}")
+                print(f"  › {safe_text(name)}")
             if hit["section"] != section:
                 section = hit["section"]
                 if section:

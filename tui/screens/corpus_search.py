@@ -247,14 +247,23 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         return safe_text(display_location(self.root))
 
     def relabel(self) -> None:
-        """The query box's placeholder, the status and the files' counts in the language
-        chosen now (the rows of hits already placed keep theirs until the next search)."""
+        """The query box's placeholder, the status, the files' counts and the speeches'
+        names in the language chosen now (a row's count of hits and "… N more" keep theirs
+        until the next search)."""
         self.input.placeholder = ui_text.CORPUS_PLACEHOLDER()
         self.show_status()
         prefix = os.path.join(os.path.abspath(self.root), "")
         for node in self.results.root.children:
             if isinstance(node.data, FileResult):
                 self.results.set_node_label(node, self._file_label(node.data, prefix))
+        for node in self.located_nodes():  # the speeches' names, from their first hit
+            speech = node.parent
+            while speech is not None and speech.data != "speech":
+                speech = speech.parent
+            if speech is not None and isinstance(node.data, Hit):
+                said = Text(safe_text(ui_text.hit_speech(node.data)))
+                if str(speech.label) != said.plain:
+                    self.results.set_node_label(speech, said)
 
     def show_status(self) -> None:
         """Show the search's summary and the background indexing's state (also every
@@ -518,9 +527,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 speech_key = place.speech
                 section_key = None
                 # Text, not str: a str label would be read as markup ("[" in a title).
-                speech_label = Text(
-                    safe_text(place.speech_label or ui_text.CORPUS_OUTSIDE_SPEECHES())
-                )
+                speech_label = Text(safe_text(ui_text.hit_speech(place)))
                 speech_node = node.add(speech_label, data="speech", expand=True)
             parent = speech_node
             if place.section:
