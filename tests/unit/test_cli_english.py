@@ -193,7 +193,9 @@ def test_search_names_untitled_speeches_in_english(home: Path, tmp_path: Path, i
     if index:
         assert "not in the index" not in done.stderr  # the hits came from the index
     chinese = run(home, "search", "营商环境", str(folder), "--lang", "zh", *flags)
-    assert "  › 济源讲话三篇 第2篇：今天我们召开全市打造最佳营商环境…" in chinese.stdout.splitlines()
+    assert (
+        "  › 济源讲话三篇 第2篇：今天我们召开全市打造最佳营商环境…" in chinese.stdout.splitlines()
+    )
     as_json = run(home, "search", "营商环境", str(folder), "--json", *flags)
     labels = {hit["speech_label"] for hit in json.loads(as_json.stdout)["files"][0]["hits"]}
     assert "济源讲话三篇 第2篇：今天我们召开全市打造最佳营商环境…" in labels
