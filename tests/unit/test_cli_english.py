@@ -199,3 +199,15 @@ def test_search_names_untitled_speeches_in_english(home: Path, tmp_path: Path, i
     as_json = run(home, "search", "营商环境", str(folder), "--json", *flags)
     labels = {hit["speech_label"] for hit in json.loads(as_json.stdout)["files"][0]["hits"]}
     assert "济源讲话三篇 第2篇：今天我们召开全市打造最佳营商环境…" in labels
+
+
+def test_the_readers_own_message_follows_the_stored_choice(home: Path, tmp_path: Path) -> None:
+    """``speech-reader PATH`` with a path that is not there: said in the language chosen
+    last in the reader (the state is looked at before the message, nothing set aside)."""
+    missing = tmp_path / "没有这个文件.txt"
+    done = run(home, str(missing))
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"speech-reader: no such file or folder: {missing}\n"
+    done = run(home, str(missing), "--lang", "zh")
+    assert done.stderr == f"speech-reader: 找不到路径：{missing}\n"
+    assert sorted(path.name for path in (home / "state").iterdir()) == ["session.json"]
