@@ -336,3 +336,22 @@ def test_texts_made_below_in_both_languages() -> None:
     assert ui_text.said(warning) == "The encoding (big5) was guessed."
     assert [ui_text.said(text) for text in plain] == plain
     assert ui_text.pick("只有中文", "") == "只有中文"  # no English given: the Chinese
+
+
+def test_a_hits_speech_keeps_its_title() -> None:
+    """A speech's title is the file's text: named in English it stays as it is, even one
+    that reads like the interface's own "第2篇"; an untitled speech is "Speech 2"."""
+    from tui.engine.match import Hit, SpeechParts
+
+    def hit(parts: SpeechParts | None, label: str) -> Hit:
+        return Hit("/d/甲.txt", 0, 0, 1, "营商", 1, 1, label, (), "营商", 0, 2, False, 0, parts)
+
+    titled = hit(SpeechParts("第2篇 在大会上的讲话", 1, "同志们", 3), "第2篇 在大会上的讲话")
+    untitled = hit(SpeechParts(None, 1, "同志们", 3), "甲 第2篇：同志们…")
+    outside = hit(None, "")
+    ui_text.set_language("en")
+    assert ui_text.hit_speech(titled) == "第2篇 在大会上的讲话"
+    assert ui_text.hit_speech(untitled) == "甲 Speech 2: 同志们…"
+    assert ui_text.hit_speech(outside) == "(outside the speeches)"
+    ui_text.set_language("zh")
+    assert ui_text.hit_speech(untitled) == "甲 第2篇：同志们…"  # Speech.label's text
