@@ -403,3 +403,16 @@ async def test_untitled_speeches_in_the_corpus_search(
         file.expand()
         await settle(app, pilot)
         assert "济源讲话三篇 Speech 3: 今天，我们召开这次领导小组会议，…" in speeches()
+
+
+async def test_the_find_bars_count_switches(speech_file: Path) -> None:
+    """The find bar's "无匹配" / "共 N 处" is said again when the language is switched."""
+    app = make_app(speech_file)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"没有这个词", "enter")
+        await settle(app, pilot)
+        bar = app.main_screen.find_bar
+        assert str(bar.status.render()) == "无匹配"
+        await switch_from_palette(app, pilot)
+        assert str(bar.status.render()) == "no match"
