@@ -376,6 +376,7 @@ async def test_untitled_speeches_in_the_corpus_search(
     from tui.screens import main as main_module
 
     monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
+    monkeypatch.setattr("tui.screens.corpus_search.HITS_PER_FILE", 100)  # "… N more" too
     name = "济源讲话三篇.txt"
     shutil.copyfile(bundled_corpus_dir() / name, tmp_path / name)
     app = make_app(tmp_path / name)
@@ -389,10 +390,24 @@ async def test_untitled_speeches_in_the_corpus_search(
         def speeches() -> list[str]:
             return [str(node.label) for node in file.children if node.data == "speech"]
 
+        def labels() -> list[str]:
+            """Every label under the file (speeches, sections, rows of hits)."""
+            found, stack = [], list(file.children)
+            while stack:
+                node = stack.pop()
+                found.append(str(node.label))
+                stack.extend(node.children)
+            return found
+
         assert "济源讲话三篇 第2篇：今天我们召开全市打造最佳营商环境…" in speeches(), speeches()
+        assert any(re.search(r"（\d+ 处）$", label) for label in labels())  # a row of 2+ hits
+        assert "……另有 55 处未列出" in labels()
         await switch_from_palette(app, pilot)
         assert "济源讲话三篇 Speech 2: 今天我们召开全市打造最佳营商环境…" in speeches()
         assert not any("篇" in label.replace("三篇", "") for label in speeches()), speeches()
+        assert not any("处）" in label for label in labels()), labels()
+        assert any(re.search(r"  \(\d+\)$", label) for label in labels())
+        assert "… 55 more not listed" in labels()
         await pilot.press("ctrl+f")  # another search, in English
         screen.input.value = "营商"
         await pilot.press("enter")
@@ -402,7 +417,7 @@ async def test_untitled_speeches_in_the_corpus_search(
         assert file is not before  # listed anew (its hits placed anew)
         file.expand()
         await settle(app, pilot)
-        assert "济源讲话三篇 Speech 3: 今天，我们召开这次领导小组会议，…" in speeches()
+        assert "济源讲话三篇 Speech 2: 今天我们召开全市打造最佳营商环境…" in speeches()
 
 
 async def test_the_find_bars_count_switches(speech_file: Path) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar, Self
 
@@ -40,7 +41,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.widgets import Input, Label, Tree
-from textual.widgets.tree import NodeID, TreeNode
+from textual.widgets.tree import NodeID, TreeNode, UnknownNodeID
 from textual.worker import get_current_worker
 
 from tui import ui_text
@@ -83,6 +84,9 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
     def __init__(self, label: Text, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(label, id=id)
         self._widths: dict[NodeID, int] = {}
+        self._said: dict[NodeID, Callable[[], Text]] = {}
+        """Labels worded by the interface (counts, untitled speeches, "… N more"), by node:
+        what makes them, for ``say_again``."""
 
     def action_open_entry(self) -> None:
         """Open the hit at the cursor in the reader; on a file, show or hide its hits."""
@@ -105,7 +109,24 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
 
     def clear(self) -> Self:
         self._widths.clear()
+        self._said.clear()
         return super().clear()
+
+    def said(self, node: TreeNode[NodeData], make: Callable[[], Text]) -> TreeNode[NodeData]:
+        """Remember what makes ``node``'s label (said again by ``say_again``); ``node``."""
+        self._said[node.id] = make
+        return node
+
+    def say_again(self) -> None:
+        """The labels ``said`` remembers made again (the language was switched); nodes
+        removed since are forgotten."""
+        for node_id, make in list(self._said.items()):
+            try:
+                node = self.get_node_by_id(node_id)
+            except UnknownNodeID:
+                del self._said[node_id]
+                continue
+            self.set_node_label(node, make())
 
     def set_node_label(self, node: TreeNode[NodeData], label: Text) -> None:
         """Give ``node`` a new label (its width is measured again). Not ``relabel``: that
@@ -247,23 +268,12 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         return safe_text(display_location(self.root))
 
     def relabel(self) -> None:
-        """The query box's placeholder, the status, the files' counts and the speeches'
-        names in the language chosen now (a row's count of hits and "… N more" keep theirs
-        until the next search)."""
+        """The query box's placeholder, the status and the results' labels worded by the
+        interface (files' and rows' counts, untitled speeches, "… N more") in the language
+        chosen now."""
         self.input.placeholder = ui_text.CORPUS_PLACEHOLDER()
         self.show_status()
-        prefix = os.path.join(os.path.abspath(self.root), "")
-        for node in self.results.root.children:
-            if isinstance(node.data, FileResult):
-                self.results.set_node_label(node, self._file_label(node.data, prefix))
-        for node in self.located_nodes():  # the speeches' names, from their first hit
-            speech = node.parent
-            while speech is not None and speech.data != "speech":
-                speech = speech.parent
-            if speech is not None and isinstance(node.data, Hit):
-                said = Text(safe_text(ui_text.hit_speech(node.data)))
-                if str(speech.label) != said.plain:
-                    self.results.set_node_label(speech, said)
+        self.results.say_again()
 
     def show_status(self) -> None:
         """Show the search's summary and the background indexing's state (also every
@@ -413,7 +423,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                     continue
                 self._listed.add(found.path)
                 # No child until it is expanded (``on_tree_node_expanded`` places the hits).
-                add(self._file_label(found, prefix), data=found, expand=False, allow_expand=True)
+                make = partial(self._file_label, found, prefix)
+                node = add(make(), data=found, expand=False, allow_expand=True)
+                self.results.said(node, make)
         self.files = len(result.files)
         self.total = result.total
         search = self._search_id
@@ -527,8 +539,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 speech_key = place.speech
                 section_key = None
                 # Text, not str: a str label would be read as markup ("[" in a title).
-                speech_label = Text(safe_text(ui_text.hit_speech(place)))
-                speech_node = node.add(speech_label, data="speech", expand=True)
+                make = partial(_speech_label, place)
+                speech_node = tree.said(node.add(make(), data="speech", expand=True), make)
             parent = speech_node
             if place.section:
                 if place.section != section_key or section_node is None:
@@ -537,13 +549,16 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                     section_node = speech_node.add(section_label, data="section", expand=True)
                 parent = section_node
             row = [place]
-            row_node = parent.add_leaf(_hit_label(row), data=place)
+            make = partial(_hit_label, row)  # the row's list: hits appended later counted
+            row_node = tree.said(parent.add_leaf(make(), data=place), make)
         found = node.data
         if isinstance(found, FileResult) and not places and found.total:
             # Counted, but gone or changed since (removed, or another file in its place).
-            node.add_leaf(Text(ui_text.CORPUS_FILE_CHANGED(), style="dim"))
+            make = partial(_dim, ui_text.CORPUS_FILE_CHANGED)
+            tree.said(node.add_leaf(make()), make)
         elif isinstance(found, FileResult) and len(places) < found.total:
-            node.add_leaf(Text(ui_text.CORPUS_MORE(count=found.total - len(places)), style="dim"))
+            make = partial(_dim, partial(ui_text.CORPUS_MORE, count=found.total - len(places)))
+            tree.said(node.add_leaf(make()), make)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[NodeData]) -> None:
         event.stop()
@@ -602,6 +617,17 @@ def keep_match(label: Text, room: int, start: int) -> Text:
 def _line_prefix(line: int) -> str:
     """The line number a hit's label begins with."""
     return f"{line:>5}  "
+
+
+def _speech_label(place: Hit) -> Text:
+    """The speech a hit is in (Text, not str: a str label would be read as markup, "["
+    in a title)."""
+    return Text(safe_text(ui_text.hit_speech(place)))
+
+
+def _dim(say: Callable[[], str]) -> Text:
+    """A note among the results (the interface's words), dim."""
+    return Text(say(), style="dim")
 
 
 def _hit_label(row: list[Hit]) -> Text:
