@@ -355,3 +355,16 @@ def test_a_hits_speech_keeps_its_title() -> None:
     assert ui_text.hit_speech(outside) == "(outside the speeches)"
     ui_text.set_language("zh")
     assert ui_text.hit_speech(untitled) == "甲 第2篇：同志们…"  # Speech.label's text
+
+
+def test_every_relabel_takes_no_argument() -> None:
+    """A language switch calls ``relabel()`` on every node of every screen: a method of
+    that name with arguments (the corpus search's tree had one) crashed the reader."""
+    found = []
+    for path in sorted((ROOT / "tui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == "relabel":
+                names = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
+                if names != ["self"] or node.args.kwonlyargs or node.args.vararg:
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, found
