@@ -211,3 +211,20 @@ def test_the_readers_own_message_follows_the_stored_choice(home: Path, tmp_path:
     done = run(home, str(missing), "--lang", "zh")
     assert done.stderr == f"speech-reader: 找不到路径：{missing}\n"
     assert sorted(path.name for path in (home / "state").iterdir()) == ["session.json"]
+
+
+def test_a_damaged_index_is_told_in_english(home: Path, tmp_path: Path) -> None:
+    from tui.engine.index.store import INDEX_NAME
+
+    folder = tmp_path / "speeches"
+    folder.mkdir()
+    shutil.copyfile(bundled_corpus_dir() / UNTITLED, folder / UNTITLED)
+    (home / "cache").mkdir()
+    (home / "cache" / INDEX_NAME).write_bytes(b"this is not a database at all" * 100)
+    done = run(home, "index", str(folder))
+    assert done.returncode == 0, done.stderr
+    notes = [line for line in done.stderr.splitlines() if not line.startswith("indexing: ")]
+    assert notes == [
+        "speech-reader index: The search index was damaged (file is not a database); "
+        "it was deleted and built again."
+    ], done.stderr
