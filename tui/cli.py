@@ -132,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"speech-reader {__version__}")
             return 0
         given, language = parsed.path, parsed.lang
-    ui_text.set_language(ui_text.choose(language))
+    from tui.session import start_language
+
+    start_language(language)  # the stored choice too: before a message, and before the state
     path = Path(given) if given else None
     if path is not None and not path.exists():
         print(ui_text.CLI_NO_PATH(path=safe_path(path)), file=sys.stderr)
@@ -253,10 +255,12 @@ def launch(path: Path | None, language: str | None = None) -> SpeechReaderApp:
         from tui.engine.files import stamp_of
 
         background = Background()
-        from tui.session import Session
+        from tui.session import Session, start_language
         from tui.startup import initial_file, root_and_file
 
         root, start = root_and_file(path)
+        # Before the state files are read: a damaged one is told in the language chosen.
+        start_language(language)
         session = Session()
         first = initial_file(root, start, session)
         if first is not None:

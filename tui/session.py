@@ -19,7 +19,15 @@ from typing import Any
 from tui import ui_text
 from tui.engine.model import Document, Kind
 from tui.paths import expand_user
-from tui.state import Checked, JsonStore, check_records, record_problem, state_dir, wrong_kind
+from tui.state import (
+    Checked,
+    JsonStore,
+    check_records,
+    parse,
+    record_problem,
+    state_dir,
+    wrong_kind,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +123,37 @@ BOOKMARK_FIELDS: dict[str, type | tuple[type, ...]] = {
     "line": int,
 }
 BOOKMARK_OPTIONAL: dict[str, type | tuple[type, ...]] = {"text": str, "created": str, "anchor": str}
+
+
+def stored_session(directory: Path | None = None) -> dict[str, Any]:
+    """``session.json`` as it is on disk, only looked at: nothing set aside, nothing
+    reported, nothing checked ({} when it is missing or is no JSON object).
+
+    For what is wanted before the state is loaded (the language the state files'
+    problems are worded in: ``start_language``) and for the subcommands, which do not
+    set the reader's files aside (``speech-reader quotes``' folder read last).
+    """
+    folder = directory if directory is not None else state_dir()
+    try:
+        stored = parse((folder / "session.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def start_language(flag: str | None, directory: Path | None = None) -> ui_text.Language:
+    """Set the language to start in, and return it: ``--lang`` (``flag``), else
+    ``SPEECH_READER_LANG``, else the choice stored in ``session.json``, else Chinese.
+
+    Called before any state file is loaded (``Session``, ``Notebook``, ``Highlights``):
+    their problems (a damaged file set aside) are worded when they are read, and so come
+    in the language the user finally sees, also when English is only the stored choice.
+    A ``session.json`` too damaged to be read has no choice to give (Chinese, unless
+    asked otherwise); it is set aside when the session loads.
+    """
+    chosen = ui_text.choose(flag, stored_session(directory).get("language"))
+    ui_text.set_language(chosen)
+    return chosen
 
 
 def check_session(value: dict[str, Any]) -> Checked:

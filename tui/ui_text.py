@@ -32,12 +32,16 @@ the duplicate and missing-English checks would need the parts put back together.
 from __future__ import annotations
 
 import os
+import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from tui.paths import BUNDLED_NAME
+
+if TYPE_CHECKING:
+    from tui.engine.match import Hit
 
 Language = Literal["zh", "en"]
 LANGUAGES: tuple[Language, ...] = ("zh", "en")
@@ -120,8 +124,63 @@ class Key(Msg):
 
 def pick(zh: str, en: str) -> str:
     """Of a pair of texts made elsewhere in both languages (``SpeechFileError``'s
-    ``message`` and ``message_en``), the current language's."""
-    return en if _current == "en" else zh
+    ``message`` and ``message_en``, the search index's ``notice`` and ``notice_en``), the
+    current language's (the Chinese when there is no English)."""
+    return en if _current == "en" and en else zh
+
+
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def said(text: str) -> str:
+    """A text made below the UI in both languages, in the current one: a
+    ``tui.engine.errors.Said`` (the index's refusals), or a text written "中文 / English"
+    (a document's warnings, made by ``tui.formats``: the current language's half); any
+    other text whole."""
+    english = getattr(text, "en", None)
+    if isinstance(english, str):
+        return pick(str(text), english)
+    zh, separator, en = text.partition(" / ")
+    if not separator or not _IDEOGRAPH.search(zh) or _IDEOGRAPH.search(en):
+        return text
+    return pick(zh, en)
+
+
+def speech_name(title: str | None, index: int, preview: str, file_name: str, total: int) -> str:
+    """A speech's name in the interface's language: its ``title``, or the file name,
+    "第2篇" ("Speech 2") and its first words (in Chinese, exactly ``Speech.label``'s text;
+    the title, a text of the file, is never translated)."""
+    if title:
+        return title
+    number = SPEECH_NUMBER(number=index + 1)
+    stem = file_name.rsplit(".", 1)[0] if file_name else ""
+    head = " ".join(part for part in (stem, number if total > 1 else "") if part)
+    words = preview[:16]
+    if head and words:
+        return SPEECH_WITH_WORDS(head=head, words=words)
+    return head or (words + "…" if words else number)
+
+
+def hit_speech(hit: Hit) -> str:
+    """The speech a search hit is in, named in the interface's language (an untitled one
+    from its parts, ``Hit.speech_parts``; else the label the index keeps); outside the
+    speeches, "（讲话之外）"."""
+    parts = hit.speech_parts
+    if parts is None:
+        return hit.speech_label or CORPUS_OUTSIDE_SPEECHES()
+    name = os.path.basename(hit.path)
+    return speech_name(parts.title, parts.index, parts.preview, name, parts.total)
+
+
+def passed_over(not_regular: int, unreadable_folders: int) -> str:
+    """What a folder walk passed over (``tui.engine.files.WalkReport``), in one line; ""
+    when nothing."""
+    parts = []
+    if not_regular:
+        parts.append(WALK_NOT_REGULAR(count=not_regular))
+    if unreadable_folders:
+        parts.append(WALK_UNREADABLE_FOLDERS(count=unreadable_folders))
+    return WARNINGS_JOIN().join(parts)
 
 
 def shown(text: str, bar: bool = False) -> str:
@@ -688,5 +747,51 @@ CLI_OUTLINE_HEAD = Msg(
 )
 CLI_OUTLINE_NOTE = Msg("注意：{warning}", "Note: {warning}")
 CLI_OUTLINE_NO_HEADINGS = Msg("（没有编号标题）", "(no numbered headings)")
+CLI_NO_SUCH_PATH = Msg("找不到路径：{path}", "no such path: {path}")
+CLI_CANNOT_READ = Msg("无法读取 {path}", "cannot read {path}")
+CLI_TOP_POSITIVE = Msg("--top 必须是正整数", "--top must be a positive integer")
+CLI_QUERY_EMPTY = Msg("查询里没有要找的词", "the query has no word to find")
+CLI_LIMIT_NEGATIVE = Msg("--limit 不能为负数", "--limit must be 0 or more")
+CLI_SEARCH_SCANNED = Msg(
+    "{count} 个文件尚未建立索引，已直接搜索", "files not in the index, scanned: {count}"
+)
+CLI_SEARCH_SCANNED_ADDED = Msg("，其中 {count} 个已加入索引", "; added to the index: {count}")
+CLI_SEARCH_SCANNED_REFUSED = Msg(
+    "（{why}；speech-reader index 可建立索引）",
+    " ({why}; speech-reader index PATH builds the index)",
+)
+CLI_SEARCH_SKIPPED = Msg(
+    "{count} 个文件无法读取，未搜索：",
+    "files that could not be read and were not searched: {count}",
+)
+CLI_INDEX_DELETED = Msg("已删除搜索索引：{where}", "Search index deleted: {where}")
+CLI_INDEX_NONE = Msg("没有索引：{where}", "No index at {where}")
+CLI_INDEX_ROOT = Msg(
+    "{path} 是根目录，确要为它建立索引请加 --force",
+    "{path} is a root folder: add --force to index it",
+)
+CLI_INDEX_INTERRUPTED = Msg("已中断，已建立的部分保留", "interrupted; what was indexed is kept")
+CLI_INDEX_PLAIN_PROGRESS = Msg(
+    "索引：{done}/{total} 个文件，{rate:.1f} MB/s",
+    "indexing: {done}/{total} files, {rate:.1f} MB/s",
+)
+CLI_INDEX_SKIPPED = Msg("  已跳过：{path}", "  skipped: {path}")
+CLI_INDEX_UNREADABLE_FOLDER = Msg("  无法读取的文件夹：{path}", "  unreadable folder: {path}")
+CLI_INDEX_UNREADABLE = Msg("  无法读取：{path}", "  unreadable: {path}")
+CLI_INDEX_NAME_NOT_UTF8 = Msg(
+    "  文件名不是 UTF-8，未加入索引（搜索时直接读取）：{path}",
+    "  name not UTF-8, not indexed (a search reads it directly): {path}",
+)
+CLI_INDEX_DONE = Msg(
+    "{found} 个文件：新建或更新 {indexed}，未变 {unchanged}，删除 {removed}，无法读取 {failed}；"
+    "用时 {seconds:.1f} 秒，{rate:.1f} MB/s；索引 {size:.1f} MB",
+    "files: {found}; {indexed} indexed, {unchanged} unchanged, {removed} removed, "
+    "{failed} unreadable; {seconds:.1f} s, {rate:.1f} MB/s; index {size:.1f} MB",
+)
+WALK_NOT_REGULAR = Msg(
+    "{count} 个不是普通文件的条目（管道、设备或失效的链接）已跳过",
+    "entries that are not regular files (pipes, devices, broken links), skipped: {count}",
+)
+WALK_UNREADABLE_FOLDERS = Msg("{count} 个文件夹无法读取", "folders that could not be read: {count}")
 
 _register()

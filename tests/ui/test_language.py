@@ -261,3 +261,173 @@ async def test_a_file_that_cannot_be_shown_says_why_in_english(tmp_path: Path) -
         assert "This is not a text file" in text
         assert "这不是文本文件" not in text
         assert "cannot be shown" in app.main_screen.status.text
+
+
+async def test_a_dialogs_key_hints_are_drawn_again(speech_file: Path) -> None:
+    """The notebook's key hints (drawn from their Chinese descriptions) are drawn again in
+    English when the language is switched over the open dialog, with its export prompt
+    open too; back in Chinese the same."""
+    app = make_app(speech_file)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+n", "e")
+        await settle(app, pilot)
+        assert "打开原处" in screen_text(app)
+        await switch_from_palette(app, pilot)
+        text = screen_text(app)
+        assert "⏎ Open " in text and "打开原处" not in text, text
+        assert "Notebook · quotes: 0" in text
+        await switch_from_palette(app, pilot)
+        text = screen_text(app)
+        assert "打开原处" in text and "⏎ Open " not in text, text
+
+
+async def test_switching_over_the_corpus_search_results(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The language switched with the corpus search's results listed: the app goes on (the
+    result tree had a ``relabel`` of its own, with arguments, and the switch crashed the
+    reader), the status and the files' counts say it in English, the file names as they are."""
+    from tests.ui.test_search_ui import corpus_search
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "营商")
+        files = [str(node.label) for node in screen.results.root.children]
+        assert files and all(re.search(r"（\d+ 处）$", label) for label in files), files
+        await switch_from_palette(app, pilot)
+        assert app.is_running and app.screen is screen
+        english = [str(node.label) for node in screen.results.root.children]
+        assert [re.sub(r" \(\d+\)$", "", label) for label in english] == [
+            re.sub(r"（\d+ 处）$", "", label) for label in files
+        ], english
+        assert all(re.search(r" \(\d+\)$", label) for label in english), english
+        status = str(screen.status.render())
+        assert status.startswith("“营商”: ") and "found in" in status, status
+
+
+async def test_a_message_in_place_of_the_text_switches(tmp_path: Path) -> None:
+    """What the reader shows instead of a text (a file that cannot be shown, a folder with
+    no speeches) and the status line beside it are said again when the language is
+    switched: they stay on screen as long as the file does."""
+    bad = tmp_path / "损坏的文件.txt"
+    bad.write_bytes(bytes(range(256)) * 8)
+    app = make_app(bad)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert "这不是文本文件" in screen_text(app) and "无法显示" in screen.status.text
+        await switch_from_palette(app, pilot)
+        text = screen_text(app)
+        assert "This is not a text file" in text and "这不是文本文件" not in text
+        assert "损坏的文件.txt" in text  # the file's name as it is
+        assert "cannot be shown" in screen.status.text, screen.status.text
+    empty = tmp_path / "空文件夹"
+    empty.mkdir()
+    app = make_app(empty, language="zh")  # (English was stored by the switch above)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        assert "没有讲话稿" in app.main_screen.reader.message
+        await switch_from_palette(app, pilot)
+        message = app.main_screen.reader.message
+        assert message.startswith("This folder (and its subfolders) holds no speeches"), message
+
+
+async def test_the_copy_dialog_switches(
+    speech_file: Path, no_system_clipboard: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dialog to copy by hand (no clipboard at all): its hint is said again in English
+    when the language is switched over it; the text to copy stays exactly as it was."""
+    from textual.widgets import TextArea
+
+    from tui.screens.quote_dialog import QuoteDialog
+
+    monkeypatch.setattr("tui.clipboard.osc52_sender", lambda app: lambda text: False)
+    app = make_app(speech_file)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("y")
+        await settle(app, pilot)
+        dialog = app.screen
+        assert isinstance(dialog, QuoteDialog)
+        quote = dialog.query_one(TextArea).text
+        hint = dialog.query_one("#quote-dialog-hint")
+        assert str(hint.render()).startswith("无法写入剪贴板")
+        await switch_from_palette(app, pilot)
+        assert app.screen is dialog
+        said = str(hint.render())
+        assert said.startswith("The clipboard cannot be written"), said
+        assert "Esc closes" in said.replace("\n", " ")
+        assert dialog.query_one(TextArea).text == quote
+
+
+async def test_untitled_speeches_in_the_corpus_search(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The speeches a search's hits are in: "第2篇：…" in Chinese, said again as "Speech 2:
+    …" once switched; a search made in English names them so from the start."""
+    import shutil
+
+    from tests.ui.test_search_ui import corpus_search
+    from tui.paths import bundled_corpus_dir
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
+    monkeypatch.setattr("tui.screens.corpus_search.HITS_PER_FILE", 100)  # "… N more" too
+    name = "济源讲话三篇.txt"
+    shutil.copyfile(bundled_corpus_dir() / name, tmp_path / name)
+    app = make_app(tmp_path / name)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "营商环境")
+        (file,) = screen.results.root.children
+        file.expand()
+        await settle(app, pilot)
+
+        def speeches() -> list[str]:
+            return [str(node.label) for node in file.children if node.data == "speech"]
+
+        def labels() -> list[str]:
+            """Every label under the file (speeches, sections, rows of hits)."""
+            found, stack = [], list(file.children)
+            while stack:
+                node = stack.pop()
+                found.append(str(node.label))
+                stack.extend(node.children)
+            return found
+
+        assert "济源讲话三篇 第2篇：今天我们召开全市打造最佳营商环境…" in speeches(), speeches()
+        assert any(re.search(r"（\d+ 处）$", label) for label in labels())  # a row of 2+ hits
+        assert "……另有 55 处未列出" in labels()
+        await switch_from_palette(app, pilot)
+        assert "济源讲话三篇 Speech 2: 今天我们召开全市打造最佳营商环境…" in speeches()
+        assert not any("篇" in label.replace("三篇", "") for label in speeches()), speeches()
+        assert not any("处）" in label for label in labels()), labels()
+        assert any(re.search(r"  \(\d+\)$", label) for label in labels())
+        assert "… 55 more not listed" in labels()
+        await pilot.press("ctrl+f")  # another search, in English
+        screen.input.value = "营商"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        before = file
+        (file,) = screen.results.root.children
+        assert file is not before  # listed anew (its hits placed anew)
+        file.expand()
+        await settle(app, pilot)
+        assert "济源讲话三篇 Speech 2: 今天我们召开全市打造最佳营商环境…" in speeches()
+
+
+async def test_the_find_bars_count_switches(speech_file: Path) -> None:
+    """The find bar's "无匹配" / "共 N 处" is said again when the language is switched."""
+    app = make_app(speech_file)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"没有这个词", "enter")
+        await settle(app, pilot)
+        bar = app.main_screen.find_bar
+        assert str(bar.status.render()) == "无匹配"
+        await switch_from_palette(app, pilot)
+        assert str(bar.status.render()) == "no match"

@@ -204,8 +204,15 @@ def test_index_tells_what_its_walk_skipped(
     (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
     code, out, err = run(capsys, "index", str(folder))
     assert code == 0 and out.startswith("1 个文件"), (out, err)
-    assert "3 个不是普通文件的条目" in err and "3 entries that are not regular files" in err
-    skipped = sorted(line.rsplit("/", 1)[-1] for line in err.splitlines() if "skipped:" in line)
+    assert "3 个不是普通文件的条目" in err
+    skipped = sorted(line.rsplit("/", 1)[-1] for line in err.splitlines() if "已跳过：" in line)
+    assert skipped == ["gone.txt", "pipe.txt", "zero.txt"], err
+    code, out, err = run(capsys, "index", str(folder), "--lang", "en")
+    assert code == 0 and out.startswith("files: 1; "), (out, err)
+    assert "entries that are not regular files (pipes, devices, broken links), skipped: 3" in err
+    skipped = sorted(
+        line.rsplit("/", 1)[-1] for line in err.splitlines() if line.startswith("  skipped: ")
+    )
     assert skipped == ["gone.txt", "pipe.txt", "zero.txt"], err
 
 
@@ -216,7 +223,10 @@ def test_index_asks_before_indexing_a_root_folder(capsys: pytest.CaptureFixture[
 
     code, out, err = run(capsys, "index", "/")
     assert code == 2 and out == "", (out, err)
-    assert "根目录" in err and "--force" in err and "root folder" in err
+    assert "根目录" in err and "--force" in err
+    code, out, err = run(capsys, "index", "/", "--lang", "en")
+    assert code == 2 and out == "", (out, err)
+    assert err == "speech-reader index: / is a root folder: add --force to index it\n"
     with Index() as index:
         assert index.stats() == (0, 0)
     code, out, err = run(capsys, "index", "--help")

@@ -61,10 +61,13 @@ def test_keywords_text(folder: Path, capsys: pytest.CaptureFixture[str]) -> None
 def test_keywords_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["keywords", str(tmp_path / "none.txt")]) == 2
     err = capsys.readouterr().err
-    # In both languages, as ``outline`` says it (the English half was missing).
-    assert "none.txt" in err and "找不到文件" in err and "File not found" in err
+    # In the language chosen, as ``outline`` says it.
+    assert "none.txt" in err and "找不到文件" in err and "File not found" not in err
+    assert main(["keywords", str(tmp_path / "none.txt"), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "none.txt" in err and "File not found" in err and "找不到文件" not in err
     assert main(["keywords", str(tmp_path), "--top", "0"]) == 2
-    assert "positive integer" in capsys.readouterr().err
+    assert "--top 必须是正整数" in capsys.readouterr().err
 
 
 def test_keywords_bundled_file_json_clean(capsys: pytest.CaptureFixture[str]) -> None:

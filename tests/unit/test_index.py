@@ -260,6 +260,7 @@ def test_a_corrupt_index_is_rebuilt_with_a_notice(tmp_path: Path) -> None:
     with ix.Index() as index:
         report = index.sync(CORPUS)
         assert "损坏" in index.notice
+        assert index.notice_en.startswith("The search index was damaged (")
         assert report.indexed == 5
     result = ix.search_library(CORPUS, parse_query("店小二"))
     assert result.total == 6 and result.notice == ""
@@ -275,6 +276,7 @@ def test_an_index_of_another_version_is_rebuilt_with_a_notice(tmp_path: Path) ->
     with ix.Index() as index:
         assert index.stats() == (0, 0)
         assert "旧版本" in index.notice
+        assert index.notice_en.startswith("The search index was made by another version")
 
 
 @pytest.mark.parametrize(("table", "text"), [("fts", "店"), ("pairs", "店小二")])
@@ -290,7 +292,7 @@ def test_an_index_damaged_while_open_falls_back_to_scanning(
         result = ix.search_library(CORPUS, query, index=index)
     scanned = ix.search_library(CORPUS, query, use_index=False)
     assert result.total == scanned.total > 0 and len(result.scanned) == 5
-    assert result.notice
+    assert result.notice and result.notice_en.startswith("The search index was damaged (")
 
 
 def test_two_instances_share_the_index_while_one_writes(tmp_path: Path) -> None:
@@ -444,7 +446,7 @@ def test_cli_names_and_snippets_are_sanitised(
 def test_cli_index_progress_lines_and_clear(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["index", str(CORPUS)]) == 0
     captured = capsys.readouterr()
-    assert "索引 / indexing: 5/5" in captured.err  # plain lines: not a terminal
+    assert "索引：5/5 个文件" in captured.err  # plain lines: not a terminal
     assert "\r" not in captured.err
     assert ix.index_path().exists()
     assert main(["index", "--clear"]) == 0

@@ -34,7 +34,10 @@ BELOW_UI += [ROOT / "tui" / "cli.py", *sorted((ROOT / "tui" / "commands").glob("
 written in both languages in one text ("中文 / English", the command line's help)."""
 BILINGUAL = re.compile(r"(?:/|—) [-{}\s]*[A-Za-z]")
 """A text that holds its English after its Chinese: "删除索引缓存 / delete the index cache"
-(an f-string is taken whole, its fields as "{}")."""
+(an f-string is taken whole, its fields as "{}"). Only the command line's help (argparse's
+``help=`` and ``description=``, a subcommand's ``HELP``) may be written so: ``--help`` is
+read before a language is chosen, and stays bilingual. A message printed in both languages
+would show its Chinese in English: it comes from the catalogue."""
 STAYS_CHINESE = {
     "notebook.py": {
         # the exported Markdown document and its file name (format in docs/quotes.md)
@@ -44,12 +47,6 @@ STAYS_CHINESE = {
         "共 {} 条，最新的在前。",
         "`{}` 第 {} 行",
         "第 {} 行",
-    },
-    "search.py": {
-        # scanned_note's Chinese half: the note on stderr says both ("… / {english}")
-        "{} 个文件尚未建立索引，已直接搜索",
-        "，其中 {} 个已加入索引",
-        "（{}；speech-reader index 可建立索引）",
     },
 }
 """Chinese that is no interface text, by file (with the reason beside it)."""
@@ -265,17 +262,53 @@ def test_speech_names(title: str | None, preview: str, file_name: str, total: in
             assert "Speech 2" in english
 
 
+def help_texts(source: str) -> set[str]:
+    """The texts of argparse's help in ``source`` (``help=``/``description=`` arguments, a
+    module's ``HELP = ...``), f-strings whole, as ``chinese_literals`` gives them."""
+    tree = ast.parse(source)
+    parts: list[ast.expr] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.keyword) and node.arg in ("help", "description"):
+            parts.append(node.value)
+        elif isinstance(node, ast.Assign) and any(
+            isinstance(target, ast.Name) and target.id == "HELP" for target in node.targets
+        ):
+            parts.append(node.value)
+    return {
+        text
+        for part in parts  # assigned: a lone string would be taken for a docstring
+        for _, text in chinese_literals(f"_ = {ast.unparse(part)}", whole=True)
+    }
+
+
 @pytest.mark.parametrize("path", BELOW_UI, ids=lambda path: f"{path.parent.name}/{path.name}")
 def test_no_chinese_message_below_the_ui_outside_the_catalogue(path: Path) -> None:
     """The state files', clipboard's, notebook's and command line's messages come from the
-    catalogue (or say both languages in one text): none stays Chinese in English."""
+    catalogue: none stays Chinese in English. Only argparse's help says both languages in
+    one text (bilingual, ``BILINGUAL``)."""
+    source = path.read_text(encoding="utf-8")
     allowed = STAYS_CHINESE.get(path.name, set())
+    helps = help_texts(source)
     found = [
         (line, text)
-        for line, text in chinese_literals(path.read_text(encoding="utf-8"), str(path), whole=True)
-        if text not in allowed and not BILINGUAL.search(text)
+        for line, text in chinese_literals(source, str(path), whole=True)
+        if text not in allowed and not (text in helps and BILINGUAL.search(text))
     ]
     assert not found, "\n".join(f"{path.name}:{line}: {text!r}" for line, text in found)
+
+
+def test_a_bilingual_message_printed_is_found() -> None:
+    """The check above takes "中文 / English" only in argparse's help: a message printed in
+    both languages (its Chinese shown in English) is found, a help text is not."""
+    source = """
+HELP = "打印提纲 / print the outline"
+parser.add_argument("--json", help="以 JSON 输出 / print JSON")
+print(f"speech-reader search: 无法读取 {path} / cannot read it", file=sys.stderr)
+"""
+    helps = help_texts(source)
+    assert helps == {"打印提纲 / print the outline", "以 JSON 输出 / print JSON"}
+    printed = [text for _, text in chinese_literals(source, whole=True) if text not in helps]
+    assert printed == ["speech-reader search: 无法读取 {} / cannot read it"]
 
 
 def test_the_bilingual_rule_wants_the_english_beside_the_chinese() -> None:
@@ -285,3 +318,53 @@ def test_the_bilingual_rule_wants_the_english_beside_the_chinese() -> None:
     assert BILINGUAL.search("删除索引缓存 / delete the index cache")
     assert not BILINGUAL.search("speech-reader quotes: 无法写入 ")
     assert not BILINGUAL.search("第 1 条摘录：应为对象，实为整数")
+
+
+def test_texts_made_below_in_both_languages() -> None:
+    """``said``: a ``Said`` gives its English; a text written "中文 / English" (a document's
+    warning) its half; any other text, one that only holds " / " among them, stays whole."""
+    from tui.engine.errors import Said
+
+    refusal = Said("/x 是主文件夹，不自动建立索引", "/x is the home folder, not indexed by itself")
+    warning = "编码是猜测的（big5），个别字可能显示不对。 / The encoding (big5) was guessed."
+    plain = ["讲话 / 发言", "a / b", "没有斜杠", "English / only"]
+    assert ui_text.said(refusal) == "/x 是主文件夹，不自动建立索引"
+    assert ui_text.said(warning) == "编码是猜测的（big5），个别字可能显示不对。"
+    assert [ui_text.said(text) for text in plain] == plain
+    ui_text.set_language("en")
+    assert ui_text.said(refusal) == "/x is the home folder, not indexed by itself"
+    assert ui_text.said(warning) == "The encoding (big5) was guessed."
+    assert [ui_text.said(text) for text in plain] == plain
+    assert ui_text.pick("只有中文", "") == "只有中文"  # no English given: the Chinese
+
+
+def test_a_hits_speech_keeps_its_title() -> None:
+    """A speech's title is the file's text: named in English it stays as it is, even one
+    that reads like the interface's own "第2篇"; an untitled speech is "Speech 2"."""
+    from tui.engine.match import Hit, SpeechParts
+
+    def hit(parts: SpeechParts | None, label: str) -> Hit:
+        return Hit("/d/甲.txt", 0, 0, 1, "营商", 1, 1, label, (), "营商", 0, 2, False, 0, parts)
+
+    titled = hit(SpeechParts("第2篇 在大会上的讲话", 1, "同志们", 3), "第2篇 在大会上的讲话")
+    untitled = hit(SpeechParts(None, 1, "同志们", 3), "甲 第2篇：同志们…")
+    outside = hit(None, "")
+    ui_text.set_language("en")
+    assert ui_text.hit_speech(titled) == "第2篇 在大会上的讲话"
+    assert ui_text.hit_speech(untitled) == "甲 Speech 2: 同志们…"
+    assert ui_text.hit_speech(outside) == "(outside the speeches)"
+    ui_text.set_language("zh")
+    assert ui_text.hit_speech(untitled) == "甲 第2篇：同志们…"  # Speech.label's text
+
+
+def test_every_relabel_takes_no_argument() -> None:
+    """A language switch calls ``relabel()`` on every node of every screen: a method of
+    that name with arguments (the corpus search's tree had one) crashed the reader."""
+    found = []
+    for path in sorted((ROOT / "tui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name == "relabel":
+                names = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
+                if names != ["self"] or node.args.kwonlyargs or node.args.vararg:
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, found

@@ -23,6 +23,9 @@ def add_language(parser: argparse.ArgumentParser) -> None:
 
 
 def use_language(args: argparse.Namespace) -> None:
-    """Write the output in ``--lang``, else ``SPEECH_READER_LANG``'s, else Chinese (the
-    subcommands do not read the reader's stored choice)."""
-    ui_text.set_language(ui_text.choose(getattr(args, "lang", None)))
+    """Write the output in ``--lang``, else ``SPEECH_READER_LANG``'s, else the language
+    chosen last in the reader, else Chinese (set before a state file is read, so that its
+    problems are told in it too)."""
+    from tui.session import start_language
+
+    start_language(getattr(args, "lang", None))

@@ -67,7 +67,7 @@ class Progress:
             step = 10 * done // max(total, 1)
             if step != self.step or done == total:
                 self.step = step
-                write(f"索引 / indexing: {done}/{total} 个文件 files, {rate:.1f} MB/s\n")
+                write(ui_text.CLI_INDEX_PLAIN_PROGRESS(done=done, total=total, rate=rate) + "\n")
         self.stream.flush()
 
     def end(self) -> None:
@@ -80,19 +80,12 @@ def _tell_passed_over(walk: WalkReport) -> None:
     that could not be listed), as the reader tells it in a notice."""
     if not walk.not_regular and not walk.unreadable_folders:
         return
-    english = []
-    if walk.not_regular:
-        english.append(
-            f"{len(walk.not_regular)} entries that are not regular files "
-            "(pipes, devices, broken links) skipped"
-        )
-    if walk.unreadable_folders:
-        english.append(f"{len(walk.unreadable_folders)} folders could not be read")
-    print(f"speech-reader index: {walk.summary()} / {'; '.join(english)}", file=sys.stderr)
+    summary = ui_text.passed_over(len(walk.not_regular), len(walk.unreadable_folders))
+    print(f"speech-reader index: {summary}", file=sys.stderr)
     for path in walk.not_regular:
-        print(f"  已跳过 / skipped: {safe_text(path)}", file=sys.stderr)
+        print(ui_text.CLI_INDEX_SKIPPED(path=safe_text(path)), file=sys.stderr)
     for path in walk.unreadable_folders:
-        print(f"  无法读取的文件夹 / unreadable folder: {safe_text(path)}", file=sys.stderr)
+        print(ui_text.CLI_INDEX_UNREADABLE_FOLDER(path=safe_text(path)), file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -104,15 +97,15 @@ def run(args: argparse.Namespace) -> int:
         existed = clear_cache()
         where = safe_text(str(index_path()))
         print(
-            f"已删除搜索索引 / index deleted: {where}"
+            ui_text.CLI_INDEX_DELETED(where=where)
             if existed
-            else f"没有索引 / no index at {where}"
+            else ui_text.CLI_INDEX_NONE(where=where)
         )
         return 0
     root = Path(args.path) if args.path else bundled_corpus_dir()
     if not root.exists():
         print(
-            f"speech-reader index: 找不到路径 / no such path: {safe_text(str(root))}",
+            f"speech-reader index: {ui_text.CLI_NO_SUCH_PATH(path=safe_text(str(root)))}",
             file=sys.stderr,
         )
         return 2
@@ -122,8 +115,7 @@ def run(args: argparse.Namespace) -> int:
         # which the reader does not index by itself, is indexed when named here: this
         # command is how the user asks for it.)
         print(
-            f"speech-reader index: {safe_text(str(resolved))} 是根目录，确要为它建立索引请加 --force"
-            f" / {safe_text(str(resolved))} is a root folder: add --force to index it",
+            f"speech-reader index: {ui_text.CLI_INDEX_ROOT(path=safe_text(str(resolved)))}",
             file=sys.stderr,
         )
         return 2
@@ -134,12 +126,9 @@ def run(args: argparse.Namespace) -> int:
             report = index.sync(root, progress=progress)
         except KeyboardInterrupt:  # what was written stays: the next run goes on from there
             progress.end()
-            print(
-                "speech-reader index: 已中断，已建立的部分保留 / interrupted; what was indexed is kept",
-                file=sys.stderr,
-            )
+            print(f"speech-reader index: {ui_text.CLI_INDEX_INTERRUPTED()}", file=sys.stderr)
             return 130
-        notice = index.notice
+        notice = ui_text.pick(index.notice, index.notice_en)
     progress.end()
     if notice:
         print(f"speech-reader index: {safe_text(notice)}", file=sys.stderr)
@@ -148,19 +137,20 @@ def run(args: argparse.Namespace) -> int:
         os.path.getsize(p) for p in (str(index_path()), f"{index_path()}-wal") if os.path.exists(p)
     )
     for path in report.failed:
-        print(f"  无法读取 / unreadable: {safe_text(path)}", file=sys.stderr)
+        print(ui_text.CLI_INDEX_UNREADABLE(path=safe_text(path)), file=sys.stderr)
     for path in report.odd_names:
-        print(
-            f"  文件名不是 UTF-8，未加入索引（搜索时直接读取）/ name not UTF-8, not indexed "
-            f"(a search reads it directly): {safe_text(path)}",
-            file=sys.stderr,
-        )
+        print(ui_text.CLI_INDEX_NAME_NOT_UTF8(path=safe_text(path)), file=sys.stderr)
     _tell_passed_over(report.walk)
     print(
-        f"{report.found} 个文件：新建或更新 {report.indexed}，未变 {report.unchanged}，删除 {report.removed}，"
-        f"无法读取 {len(report.failed)}；用时 {elapsed:.1f} 秒，"
-        f"{report.bytes / 1e6 / max(elapsed, 1e-6):.1f} MB/s；索引 {size / 1e6:.1f} MB / "
-        f"{report.found} files: {report.indexed} indexed, {report.unchanged} unchanged, "
-        f"{report.removed} removed, {len(report.failed)} unreadable in {elapsed:.1f} s"
+        ui_text.CLI_INDEX_DONE(
+            found=report.found,
+            indexed=report.indexed,
+            unchanged=report.unchanged,
+            removed=report.removed,
+            failed=len(report.failed),
+            seconds=elapsed,
+            rate=report.bytes / 1e6 / max(elapsed, 1e-6),
+            size=size / 1e6,
+        )
     )
     return 0

@@ -49,16 +49,13 @@ def run(args: argparse.Namespace) -> int:
     use_language(args)
     path = Path(args.file)
     if args.top < 1:
-        print(
-            "speech-reader keywords: --top 必须是正整数 / --top must be a positive integer",
-            file=sys.stderr,
-        )
+        print(f"speech-reader keywords: {ui_text.CLI_TOP_POSITIVE()}", file=sys.stderr)
         return 2
     try:
         document = load_document(path)
     except SpeechFileError as error:
         print(
-            f"speech-reader keywords: {path}: {error.message} / {error.message_en}",
+            f"speech-reader keywords: {path}: {ui_text.pick(error.message, error.message_en)}",
             file=sys.stderr,
         )
         return 2
@@ -92,10 +89,13 @@ def run(args: argparse.Namespace) -> int:
         result = {"file": str(path), "speeches_in_folder": idf.speeches, "speeches": records}
         print(safe_json(result))
         return 0
-    for record in records:
+    total = len(document.speeches)
+    for speech, record in zip(document.speeches, records, strict=True):
+        # The label of the JSON stays the engine's (Chinese); the text says it in the language.
+        name = ui_text.speech_name(speech.title, speech.index, speech.preview, path.name, total)
         words = "  ".join(f"{k['term']}({k['count']})" for k in record["keywords"])
         at = ui_text.CLI_WHERE(where=ui_text.CLI_AT_LINE(line=record["line"]))
-        print(f"[{record['index'] + 1}] {record['label']}{at}")
+        print(f"[{record['index'] + 1}] {name}{at}")
         print(f"    {words or ui_text.KEYWORDS_NONE()}")
         for section in record.get("sections", []):
             words = "  ".join(f"{k['term']}({k['count']})" for k in section["keywords"])

@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
         document = load_document(path)
     except SpeechFileError as error:
         print(
-            f"speech-reader outline: {path}: {error.message} / {error.message_en}", file=sys.stderr
+            f"speech-reader outline: {path}: {ui_text.pick(error.message, error.message_en)}",
+            file=sys.stderr,
         )
         return 2
     if args.json:
@@ -76,10 +77,11 @@ def run(args: argparse.Namespace) -> int:
     total = len(document.speeches)
     print(ui_text.CLI_OUTLINE_HEAD(path=path, encoding=document.encoding, total=total))
     for warning in document.warnings:
-        print(ui_text.CLI_OUTLINE_NOTE(warning=warning))
+        print(ui_text.CLI_OUTLINE_NOTE(warning=ui_text.said(warning)))
     for speech in document.speeches:
         print(
-            f"\n[{speech.index + 1}] {speech.label(path.name, total)}"
+            f"\n[{speech.index + 1}] "
+            + ui_text.speech_name(speech.title, speech.index, speech.preview, path.name, total)
             + ui_text.CLI_WHERE(where=where(document, speech.line))
         )
         if not speech.headings:

@@ -17,7 +17,7 @@ from tui.commands import add_language, use_language
 from tui.engine.safetext import safe_json
 from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
 from tui.paths import expand_user
-from tui.state import parse, state_dir
+from tui.session import stored_session
 
 HELP = "列出摘录本中的引文（最新的在前），或导出为 Markdown / list or export the quote notebook"
 
@@ -55,11 +55,7 @@ def _roots() -> list[Path]:
 
     Only peeks at ``session.json``: this command does not set the reader's files aside.
     """
-    try:
-        stored = parse((state_dir() / "session.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
-        return []
-    last = stored.get("last_file") if isinstance(stored, dict) else None
+    last = stored_session().get("last_file")
     return [Path(last).parent] if isinstance(last, str) and last else []
 
 

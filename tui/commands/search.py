@@ -59,16 +59,14 @@ def shown_path(path: str, root_abs: str, given: Path) -> str:
 
 
 def scanned_note(scanned: int, added: int, refused: str) -> str:
-    """What stderr says of the files searched without the index (and whether they are in it now)."""
-    note = f"{scanned} 个文件尚未建立索引，已直接搜索"
-    english = f"{scanned} file(s) not in the index were scanned"
+    """What stderr says of the files searched without the index (and whether they are in it
+    now, or why not: ``refused``, the index's ``Said``)."""
+    note = ui_text.CLI_SEARCH_SCANNED(count=scanned)
     if added:
-        note += f"，其中 {added} 个已加入索引"
-        english += f", {added} added to it"
+        note += ui_text.CLI_SEARCH_SCANNED_ADDED(count=added)
     elif refused:
-        note += f"（{safe_text(refused)}；speech-reader index 可建立索引）"
-        english += " (not added: use speech-reader index PATH)"
-    return f"{note} / {english}"
+        note += ui_text.CLI_SEARCH_SCANNED_REFUSED(why=safe_text(ui_text.said(refused)))
+    return note
 
 
 def run(args: argparse.Namespace) -> int:
@@ -81,19 +79,14 @@ def run(args: argparse.Namespace) -> int:
     query = parse_query(args.query)
     root = Path(args.path) if args.path else bundled_corpus_dir()
     if query.empty:
-        print(
-            "speech-reader search: 查询里没有要找的词 / the query has no word to find",
-            file=sys.stderr,
-        )
+        print(f"speech-reader search: {ui_text.CLI_QUERY_EMPTY()}", file=sys.stderr)
         return 2
     if args.limit < 0:
-        print(
-            "speech-reader search: --limit 不能为负数 / --limit must be 0 or more", file=sys.stderr
-        )
+        print(f"speech-reader search: {ui_text.CLI_LIMIT_NEGATIVE()}", file=sys.stderr)
         return 2
     if not root.exists():
         print(
-            f"speech-reader search: 找不到路径 / no such path: {safe_text(str(root))}",
+            f"speech-reader search: {ui_text.CLI_NO_SUCH_PATH(path=safe_text(str(root)))}",
             file=sys.stderr,
         )
         return 2
@@ -102,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     result = search_library(root, query, use_index=not args.no_index, add_scanned=not refused)
     if result.skipped and not root.is_dir():  # the one file asked for cannot be read
         print(
-            f"speech-reader search: 无法读取 {safe_text(str(root))} / cannot read it",
+            f"speech-reader search: {ui_text.CLI_CANNOT_READ(path=safe_text(str(root)))}",
             file=sys.stderr,
         )
         return 2
@@ -110,9 +103,12 @@ def run(args: argparse.Namespace) -> int:
     # Raw strings here: JSON escapes what is unsafe (safe_json, exact strings for a reader
     # of the JSON); the text below shows it through safe_text.
     files: list[dict[str, Any]] = []
+    speeches: list[list[str]] = []
+    """Per file, per hit: its speech as the text output names it (in the language)."""
     for found in result.files:
         hits = found.hits(left) if left > 0 else []
         left -= len(hits)
+        speeches.append([ui_text.hit_speech(hit) for hit in hits])
         files.append(
             {
                 "path": shown_path(found.path, root_abs, root),
@@ -139,7 +135,8 @@ def run(args: argparse.Namespace) -> int:
     scanned = [shown_path(p, root_abs, root) for p in result.scanned]
     skipped = [shown_path(p, root_abs, root) for p in result.skipped]
     if result.notice:
-        print(f"speech-reader search: {safe_text(result.notice)}", file=sys.stderr)
+        notice = ui_text.pick(result.notice, result.notice_en)
+        print(f"speech-reader search: {safe_text(notice)}", file=sys.stderr)
     if args.json:
         out = {
             "query": query.text,
@@ -165,8 +162,7 @@ def run(args: argparse.Namespace) -> int:
         )
     if skipped:
         print(
-            f"speech-reader search: {len(skipped)} 个文件无法读取，未搜索 / "
-            f"{len(skipped)} file(s) could not be read and were not searched:",
+            f"speech-reader search: {ui_text.CLI_SEARCH_SKIPPED(count=len(skipped))}",
             file=sys.stderr,
         )
         for path in skipped:
@@ -175,7 +171,7 @@ def run(args: argparse.Namespace) -> int:
         print(ui_text.CLI_SEARCH_NOTHING(query=safe_text(query.text.strip())))
         return 1
     unlisted_files = unlisted_hits = 0
-    for record in files:
+    for record, names in zip(files, speeches, strict=True):
         if not record["hits"]:
             unlisted_files += 1
             unlisted_hits += record["total"]
@@ -183,12 +179,11 @@ def run(args: argparse.Namespace) -> int:
         print(ui_text.CLI_SEARCH_FILE(path=safe_text(record["path"]), total=record["total"]))
         speech_label: object = object()
         section: list[str] | None = None
-        for hit in record["hits"]:
+        for hit, name in zip(record["hits"], names, strict=True):
             if hit["speech_label"] != speech_label:
                 speech_label = hit["speech_label"]
                 section = None
-                label = speech_label or ui_text.CORPUS_OUTSIDE_SPEECHES()
-                print(f"  › {safe_text(str(label))}")
+                print(f"  › {safe_text(name)}")
             if hit["section"] != section:
                 section = hit["section"]
                 if section:

@@ -3,6 +3,21 @@
 from __future__ import annotations
 
 
+class Said(str):
+    """A text for the user in Chinese (the ``str`` itself) that carries its English
+    (``en``): made below the interface, which picks one (``tui.ui_text.said``)."""
+
+    en: str
+
+    def __new__(cls, zh: str, en: str) -> Said:
+        made = super().__new__(cls, zh)
+        made.en = en
+        return made
+
+    def __reduce__(self) -> tuple[type[Said], tuple[str, str]]:
+        return type(self), (str(self), self.en)
+
+
 class SpeechFileError(Exception):
     """A speech file could not be read. ``str(error)`` is a message for the user (Chinese)."""
 

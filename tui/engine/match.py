@@ -286,6 +286,20 @@ class Hit:
     """The paragraph is a speech title or a heading."""
     sentence: int = 0
     """Index of the sentence of the paragraph holding the match."""
+    speech_parts: SpeechParts | None = None
+    """What ``speech_label`` is made of, for the interface to say it in its language
+    (``tui.ui_text.speech_name``): None outside the speeches."""
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechParts:
+    """A speech's label in parts (``Speech.label``): its title, or its number among
+    ``total`` and its first words; the file's name is the hit's."""
+
+    title: str | None
+    index: int
+    preview: str
+    total: int
 
 
 CLAUSE_ENDS = frozenset("。！？；，、：…!?;,:")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import ClassVar, Self
 
@@ -40,7 +41,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.strip import Strip
 from textual.widgets import Input, Label, Tree
-from textual.widgets.tree import NodeID, TreeNode
+from textual.widgets.tree import NodeID, TreeNode, UnknownNodeID
 from textual.worker import get_current_worker
 
 from tui import ui_text
@@ -83,6 +84,9 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
     def __init__(self, label: Text, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(label, id=id)
         self._widths: dict[NodeID, int] = {}
+        self._said: dict[NodeID, Callable[[], Text]] = {}
+        """Labels worded by the interface (counts, untitled speeches, "… N more"), by node:
+        what makes them, for ``say_again``."""
 
     def action_open_entry(self) -> None:
         """Open the hit at the cursor in the reader; on a file, show or hide its hits."""
@@ -105,10 +109,28 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
 
     def clear(self) -> Self:
         self._widths.clear()
+        self._said.clear()
         return super().clear()
 
-    def relabel(self, node: TreeNode[NodeData], label: Text) -> None:
-        """Give ``node`` a new label (its width is measured again)."""
+    def said(self, node: TreeNode[NodeData], make: Callable[[], Text]) -> TreeNode[NodeData]:
+        """Remember what makes ``node``'s label (said again by ``say_again``); ``node``."""
+        self._said[node.id] = make
+        return node
+
+    def say_again(self) -> None:
+        """The labels ``said`` remembers made again (the language was switched); nodes
+        removed since are forgotten."""
+        for node_id, make in list(self._said.items()):
+            try:
+                node = self.get_node_by_id(node_id)
+            except UnknownNodeID:
+                del self._said[node_id]
+                continue
+            self.set_node_label(node, make())
+
+    def set_node_label(self, node: TreeNode[NodeData], label: Text) -> None:
+        """Give ``node`` a new label (its width is measured again). Not ``relabel``: that
+        name is what a language switch calls, without arguments, on every node."""
         self._widths.pop(node.id, None)
         node.set_label(label)
 
@@ -116,7 +138,7 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         """The label's cells plus the expand icon's, without rendering the label.
 
         The tree measures every line again whenever a node is added: a label's width is
-        measured once (``relabel`` forgets it when a label changes).
+        measured once (``set_node_label`` forgets it when a label changes).
         """
         width = self._widths.get(node.id)
         if width is None:
@@ -246,9 +268,12 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         return safe_text(display_location(self.root))
 
     def relabel(self) -> None:
-        """The query box's placeholder and the status in the language chosen now."""
+        """The query box's placeholder, the status and the results' labels worded by the
+        interface (files' and rows' counts, untitled speeches, "… N more") in the language
+        chosen now."""
         self.input.placeholder = ui_text.CORPUS_PLACEHOLDER()
         self.show_status()
+        self.results.say_again()
 
     def show_status(self) -> None:
         """Show the search's summary and the background indexing's state (also every
@@ -258,7 +283,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         if progress:
             suffix = ui_text.CORPUS_INDEXING(done=progress[0], total=progress[1])
         elif refused and self.index_now is not None:
-            suffix = ui_text.CORPUS_NO_INDEX(why=safe_text(refused))
+            suffix = ui_text.CORPUS_NO_INDEX(why=safe_text(ui_text.said(refused)))
         else:
             suffix = ""
         self.status.update(self._summary() + suffix)
@@ -371,6 +396,17 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         if message.search == self._search_id:
             self._add_files(message.result)
 
+    @staticmethod
+    def _file_label(found: FileResult, prefix: str) -> Text:
+        """A file's row: its path under the root (``prefix``), bold, and its count."""
+        path = found.path
+        name = (
+            path[len(prefix) :].replace(os.sep, "/") if path.startswith(prefix) else Path(path).name
+        )
+        name = safe_text(name)
+        text = f"{name}{ui_text.CORPUS_FILE_COUNT(count=found.total)}"
+        return Text(text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")])
+
     def _add_files(self, result: SearchResult) -> None:
         """List ``result``'s files; after first results, only the files not listed yet.
 
@@ -386,19 +422,10 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 if found.path in self._listed:
                     continue
                 self._listed.add(found.path)
-                path = found.path
-                name = (
-                    path[len(prefix) :].replace(os.sep, "/")
-                    if path.startswith(prefix)
-                    else Path(path).name
-                )
-                name = safe_text(name)
-                text = f"{name}{ui_text.CORPUS_FILE_COUNT(count=found.total)}"
-                label = Text(
-                    text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")]
-                )
                 # No child until it is expanded (``on_tree_node_expanded`` places the hits).
-                add(label, data=found, expand=False, allow_expand=True)
+                make = partial(self._file_label, found, prefix)
+                node = add(make(), data=found, expand=False, allow_expand=True)
+                self.results.said(node, make)
         self.files = len(result.files)
         self.total = result.total
         search = self._search_id
@@ -423,7 +450,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             if result.skipped:
                 notes.append(ui_text.CORPUS_SKIPPED(count=len(result.skipped)))
             if result.notice:
-                notes.append(safe_text(result.notice))
+                notes.append(safe_text(ui_text.pick(result.notice, result.notice_en)))
             note = (
                 ui_text.CORPUS_NOTES(notes=ui_text.CORPUS_NOTES_JOIN().join(notes)) if notes else ""
             )
@@ -506,16 +533,14 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 # A later hit that the row's snippet already shows: highlighted there, not
                 # listed again (a paragraph with seven hits was seven nearly equal rows).
                 row.append(place)
-                tree.relabel(row_node, _hit_label(row))
+                tree.set_node_label(row_node, _hit_label(row))
                 continue
             if place.speech != speech_key or speech_node is None:
                 speech_key = place.speech
                 section_key = None
                 # Text, not str: a str label would be read as markup ("[" in a title).
-                speech_label = Text(
-                    safe_text(place.speech_label or ui_text.CORPUS_OUTSIDE_SPEECHES())
-                )
-                speech_node = node.add(speech_label, data="speech", expand=True)
+                make = partial(_speech_label, place)
+                speech_node = tree.said(node.add(make(), data="speech", expand=True), make)
             parent = speech_node
             if place.section:
                 if place.section != section_key or section_node is None:
@@ -524,13 +549,16 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                     section_node = speech_node.add(section_label, data="section", expand=True)
                 parent = section_node
             row = [place]
-            row_node = parent.add_leaf(_hit_label(row), data=place)
+            make = partial(_hit_label, row)  # the row's list: hits appended later counted
+            row_node = tree.said(parent.add_leaf(make(), data=place), make)
         found = node.data
         if isinstance(found, FileResult) and not places and found.total:
             # Counted, but gone or changed since (removed, or another file in its place).
-            node.add_leaf(Text(ui_text.CORPUS_FILE_CHANGED(), style="dim"))
+            make = partial(_dim, ui_text.CORPUS_FILE_CHANGED)
+            tree.said(node.add_leaf(make()), make)
         elif isinstance(found, FileResult) and len(places) < found.total:
-            node.add_leaf(Text(ui_text.CORPUS_MORE(count=found.total - len(places)), style="dim"))
+            make = partial(_dim, partial(ui_text.CORPUS_MORE, count=found.total - len(places)))
+            tree.said(node.add_leaf(make()), make)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[NodeData]) -> None:
         event.stop()
@@ -589,6 +617,17 @@ def keep_match(label: Text, room: int, start: int) -> Text:
 def _line_prefix(line: int) -> str:
     """The line number a hit's label begins with."""
     return f"{line:>5}  "
+
+
+def _speech_label(place: Hit) -> Text:
+    """The speech a hit is in (Text, not str: a str label would be read as markup, "["
+    in a title)."""
+    return Text(safe_text(ui_text.hit_speech(place)))
+
+
+def _dim(say: Callable[[], str]) -> Text:
+    """A note among the results (the interface's words), dim."""
+    return Text(say(), style="dim")
 
 
 def _hit_label(row: list[Hit]) -> Text:

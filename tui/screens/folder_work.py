@@ -154,8 +154,9 @@ class FolderWork(Screen[None]):
                 if report.over_limit and limit is not None:
                     self.index_refused = scope.too_many(limit)
                     return
-                notice = index.notice
-                problems = report.walk.summary()
+                notice = ui_text.pick(index.notice, index.notice_en)
+                walk = report.walk
+                problems = ui_text.passed_over(len(walk.not_regular), len(walk.unreadable_folders))
         except (OSError, IndexUnavailable, sqlite3.Error) as error:
             notice = ui_text.INDEX_FAILED(error=error)
         except Exception as error:  # noqa: BLE001 - a cache must never take the reader down

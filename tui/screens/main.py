@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from concurrent.futures import Future
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import ClassVar
@@ -128,6 +130,8 @@ class MainScreen(FolderWork):
         self.path: Path | None = None
         """The open file (also while it shows an error)."""
         self._stamp: FileStamp | None = None
+        self._status_say: Callable[[], tuple[str, ...]] | None = None
+        """The status line's words while no document is shown (``_say_status``)."""
         self._save_timer: Timer | None = None
         self._loading_timer: Timer | None = None
         self._tree_shown: bool | None = None
@@ -209,8 +213,8 @@ class MainScreen(FolderWork):
         target = initial_file(self.root, self.start_file, self.session)
         if target is None:
             kinds = " ".join(SUFFIX_ORDER)
-            self.reader.show_message(ui_text.NO_SPEECHES(kinds=kinds))
-            self.status.update_status((str(self.root),), None)
+            self.reader.show_message(lambda: ui_text.NO_SPEECHES(kinds=kinds))
+            self._say_status(lambda: (str(self.root),))
             self._mount_hidden_later()
         else:
             self.open_and_reveal(target)  # the hidden panes once it is shown (_show_document)
@@ -282,7 +286,7 @@ class MainScreen(FolderWork):
             try:
                 document, complete = early.result()
             except SpeechFileError as error:
-                self._show_error(path, ui_text.pick(error.message, error.message_en))
+                self._show_error(path, partial(ui_text.pick, error.message, error.message_en))
                 return
             except Exception as error:  # noqa: BLE001 - shown, and logged
                 self._load_failed(path, error)
@@ -318,16 +322,16 @@ class MainScreen(FolderWork):
         if path is None:
             return
         stamp = stamp_of(path)
-        size = (
-            ui_text.FILE_SIZE(megabytes=stamp.size / 1e6)
-            if stamp is not None and stamp.size >= 1e6
-            else ""
-        )
+        megabytes = stamp.size / 1e6 if stamp is not None and stamp.size >= 1e6 else None
+
+        def size() -> str:
+            return "" if megabytes is None else ui_text.FILE_SIZE(megabytes=megabytes)
+
         self._shown = None
-        doing = ui_text.OPENING_LABELS.get(sniff_file(path), ui_text.OPENING)()
-        self.reader.show_message(f"{path.name}\n\n{doing}{size}…")
+        doing = ui_text.OPENING_LABELS.get(sniff_file(path), ui_text.OPENING)
+        self.reader.show_message(lambda: f"{path.name}\n\n{doing()}{size()}…")
         self.outline.show_document(None)
-        self.status.update_status((path.name, f"{doing}…"), None)
+        self._say_status(lambda: (path.name, f"{doing()}…"))
 
     @work(exclusive=True, group="load", description="load a file")
     async def _load(
@@ -362,7 +366,7 @@ class MainScreen(FolderWork):
                 document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
                 self._swap_in_whole(path, document)
         except SpeechFileError as error:
-            self._show_error(path, ui_text.pick(error.message, error.message_en))
+            self._show_error(path, partial(ui_text.pick, error.message, error.message_en))
         except Exception as error:  # noqa: BLE001 - any failure must leave the app running
             self._load_failed(path, error)
 
@@ -386,17 +390,17 @@ class MainScreen(FolderWork):
 
     def _load_failed(self, path: Path, error: Exception) -> None:
         log.error("could not open %s", path, exc_info=error)
-        self._show_error(path, ui_text.CANNOT_OPEN(error=error))
+        self._show_error(path, lambda: ui_text.CANNOT_OPEN(error=error))
 
-    def _show_error(self, path: Path, message: str) -> None:
+    def _show_error(self, path: Path, message: Callable[[], str]) -> None:
         if path != self.path:
             return
         self._set_loading(False)
         self._shown = None
         self._mount_hidden_later()
-        self.reader.show_message(f"{path.name}\n\n{message}")
+        self.reader.show_message(lambda: f"{path.name}\n\n{message()}")
         self.outline.show_document(None)
-        self.status.update_status((path.name, ui_text.CANNOT_SHOW()), None)
+        self._say_status(lambda: (path.name, ui_text.CANNOT_SHOW()))
 
     def _show_document(
         self,
@@ -448,7 +452,8 @@ class MainScreen(FolderWork):
         self._mount_hidden_later()
         self.filetree.set_speech_count(path, len(document.speeches))
         if document.warnings and not reload:
-            self.notify(ui_text.WARNINGS_JOIN().join(document.warnings), title=path.name, timeout=6)
+            warnings = map(ui_text.said, document.warnings)  # "中文 / English": one language
+            self.notify(ui_text.WARNINGS_JOIN().join(warnings), title=path.name, timeout=6)
         if not self.folder_work_started:
             self.folder_work_started = True
             # Later, so counting other files never competes with the first screens.
@@ -467,9 +472,9 @@ class MainScreen(FolderWork):
         if stamp is None:
             self._remember_position()
             self._shown = None
-            self.reader.show_message(f"{path.name}\n\n{ui_text.FILE_GONE()}")
+            self.reader.show_message(lambda: f"{path.name}\n\n{ui_text.FILE_GONE()}")
             self.outline.show_document(None)
-            self.status.update_status((path.name, ui_text.FILE_GONE_STATUS()), None)
+            self._say_status(lambda: (path.name, ui_text.FILE_GONE_STATUS()))
             return
         self._remember_position()
         self._load(path, self.session.position(path), reload=True)
@@ -562,8 +567,16 @@ class MainScreen(FolderWork):
             tuple(crumbs), self.reader.percent_read if self.complete else None
         )
 
+    def _say_status(self, crumbs: Callable[[], tuple[str, ...]]) -> None:
+        """The status line while no document is shown (opening, an error, no speeches),
+        said again by ``relabel``."""
+        self._status_say = crumbs
+        self.status.update_status(crumbs(), None)
+
     def relabel(self) -> None:
         """The status line in the language chosen now (the panes relabel themselves)."""
+        if self.reader.document is None and self._status_say is not None:
+            self.status.update_status(self._status_say(), None)
         self._update_status()
 
     # ------------------------------------------------------------------ actions

@@ -206,8 +206,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         entry = self._current()
         if entry is not None:
             text = format_quote(entry.quote(), self.service.citation_format)
-            hint = ui_text.NOTEBOOK_VIEW_HINT()
-            self.app.push_screen(QuoteDialog(text, hint=hint))
+            self.app.push_screen(QuoteDialog(text, hint=ui_text.NOTEBOOK_VIEW_HINT))
 
     def action_delete(self) -> None:
         """Delete the highlighted quote from the notebook (on disk at once; u undoes it)."""

@@ -49,6 +49,8 @@ from tui.widgets.safelabel import palette_prompt
 from tui.widgets.wrapped import KinsokuTextArea, WrappedText
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from textual.app import App
 
     from tui.screens.main import MainScreen
@@ -80,12 +82,31 @@ class QuoteDialog(ModalScreen[None]):
     """
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", ui_text.KEY_CLOSE.zh)]
 
-    def __init__(self, text: str, reason: str = "", hint: str | None = None) -> None:
+    def __init__(
+        self, text: str, reason: str = "", hint: str | Callable[[], str] | None = None
+    ) -> None:
         super().__init__()
         self.text = text
         self.reason = reason
-        why = ui_text.QUOTE_DIALOG_WHY(reason=reason) if reason else ""
-        self.hint = hint if hint is not None else ui_text.QUOTE_DIALOG_HINT(why=why)
+        self._hint = hint
+        self.hint = self._said_hint()
+
+    def _said_hint(self) -> str:
+        """The hint above the text in the language now (``hint``: a text, or what makes
+        it; else why the clipboard failed, ``reason``, and how to copy by hand)."""
+        if callable(self._hint):
+            return self._hint()
+        if self._hint is not None:
+            return self._hint
+        why = ui_text.QUOTE_DIALOG_WHY(reason=self.reason) if self.reason else ""
+        return ui_text.QUOTE_DIALOG_HINT(why=why)
+
+    def relabel(self) -> None:
+        """The hint in the language chosen now (the reason stays as it was told)."""
+        self.hint = self._said_hint()
+        hint = self.query_one("#quote-dialog-hint", WrappedText)
+        hint.text = safe_text(self.hint, keep_breaks=True)
+        hint.refresh_wrap()
 
     def compose(self) -> ComposeResult:
         with Vertical():

@@ -260,6 +260,11 @@ class KeyHints(Widget, can_focus=False):
             line.append_text(entry)
         return lines
 
+    def relabel(self) -> None:
+        """Drawn again in the language chosen now (the descriptions are looked up when
+        drawn; the same hints in English may take another number of lines)."""
+        self.refresh(layout=True)
+
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.lines(width))
 

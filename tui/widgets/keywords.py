@@ -340,10 +340,14 @@ class FindBar(Horizontal):
             id="find-input",
         )
         self.status = Label("", id="find-status")
+        self._counted = (0, 0)
+        """The last ``set_status`` (current, total), said again by ``relabel``."""
 
     def relabel(self) -> None:
-        """The placeholder in the language chosen now."""
+        """The placeholder and the count in the language chosen now."""
         self.input.placeholder = ui_text.FIND_PLACEHOLDER()
+        if self.is_open:
+            self.set_status(*self._counted)
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="find-prompt")
@@ -379,6 +383,7 @@ class FindBar(Horizontal):
 
     def set_status(self, current: int, total: int) -> None:
         """Show "current/total", "共 N 处" before stepping, or that nothing matched."""
+        self._counted = (current, total)
         if not self.term:
             text = ""
         elif total == 0:

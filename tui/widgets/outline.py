@@ -31,15 +31,7 @@ OutlineData = Speech | Heading
 def speech_name(speech: Speech, file_name: str = "", total: int = 1) -> str:
     """``Speech.label`` in the interface's language: its title, or the file name, "第2篇"
     ("Speech 2") and its first words (in Chinese, exactly ``Speech.label``'s text)."""
-    if speech.title:
-        return speech.title
-    number = ui_text.SPEECH_NUMBER(number=speech.index + 1)
-    stem = file_name.rsplit(".", 1)[0] if file_name else ""
-    head = " ".join(part for part in (stem, number if total > 1 else "") if part)
-    words = speech.preview[:16]
-    if head and words:
-        return ui_text.SPEECH_WITH_WORDS(head=head, words=words)
-    return head or (words + "…" if words else number)
+    return ui_text.speech_name(speech.title, speech.index, speech.preview, file_name, total)
 
 
 def node_paragraph(data: OutlineData) -> int:

@@ -24,6 +24,7 @@ holds which call.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.style import Style
@@ -90,6 +91,9 @@ class ReaderView(ReaderKeys, can_focus=True):
     """
 
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_READER.zh
+    _say: Callable[[], str] | None = None
+    """What makes the message shown instead of a document, when it is the interface's own
+    words (said again by ``relabel``)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor_down", ui_text.KEY_NEXT_SENTENCE.zh),
@@ -272,11 +276,13 @@ class ReaderView(ReaderKeys, can_focus=True):
         had_document = self.document is not None
         self._drop_mouse_selection()
         self._message = ""
+        self._say = None
         self.text_layout.load(document)
         self._strip_cache.clear()
         self.find.find(document, self.text_layout.blocks, self.find.term)
         if not self.text_layout.blocks:
-            self._message = ui_text.READER_NO_TEXT()
+            self._say = ui_text.READER_NO_TEXT
+            self._message = self._say()
         self._relayout(keep=None)
         if position is not None and self.text_layout.blocks:
             self._view_row = view_row
@@ -288,14 +294,16 @@ class ReaderView(ReaderKeys, can_focus=True):
         if not had_document:
             self.refresh_bindings()  # the reading keys are on again (``check_action``)
 
-    def show_message(self, message: str) -> None:
-        """Show ``message`` instead of a document (the document is dropped).
+    def show_message(self, message: str | Callable[[], str]) -> None:
+        """Show ``message`` instead of a document (the document is dropped). A callable
+        makes the text, and makes it again when the language is switched (``relabel``).
 
         Messages name files and quote errors: made safe here (``safe_text``, lines kept).
         """
         had_document = self.document is not None
         self._drop_mouse_selection()
-        self._message = safe_text(message, keep_breaks=True)
+        self._say = message if callable(message) else None
+        self._message = safe_text(message() if callable(message) else message, keep_breaks=True)
         self.text_layout.load(None)
         if had_document:
             self.refresh_bindings()  # the reading keys are off (``check_action``)
@@ -316,6 +324,13 @@ class ReaderView(ReaderKeys, can_focus=True):
             row = first - int(self.scroll_offset.y)
             self._view_row_seen = max(0, min(row, self.size.height - 1))
         return self._view_row_seen
+
+    def relabel(self) -> None:
+        """A message shown instead of the text, said again in the language chosen now."""
+        if self._say is not None and self._message:
+            self._message = safe_text(self._say(), keep_breaks=True)
+            self._strip_cache.clear()
+            self.refresh()
 
     @property
     def message(self) -> str:

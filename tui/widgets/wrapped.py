@@ -95,6 +95,10 @@ class WrappedText(Static):
     def on_resize(self, event: Resize) -> None:
         self._wrap()
 
+    def refresh_wrap(self) -> None:
+        """Wrap ``text`` again (after it was changed: a language switch)."""
+        self._wrap()
+
     def _wrap(self) -> None:
         width = self.scrollable_content_region.width
         shown = wrap_text(self.text, width) if width > 0 else self.text

@@ -183,7 +183,9 @@ def search_library(
         if on_first is None or told[0] or not (listed or nothing):
             return
         told[0] = True
-        first = SearchResult(query, list(listed), complete=False, notice=result.notice)
+        first = SearchResult(
+            query, list(listed), complete=False, notice=result.notice, notice_en=result.notice_en
+        )
         first.total = sum(f.total for f in first.files)
         first.rank()
         on_first(first)
@@ -226,9 +228,12 @@ def search_library(
                 idx._recover(error)
             else:
                 result.notice = f"搜索索引无法使用（{error}），已直接搜索文件。"
+                result.notice_en = (
+                    f"The search index cannot be used ({error}); the files were searched."
+                )
         finally:
             if idx.notice:
-                result.notice = idx.notice
+                result.notice, result.notice_en = idx.notice, idx.notice_en
             if own and (failed or not add_scanned):
                 idx.close()
     walk_now()
@@ -317,6 +322,7 @@ class _Adder:
         except (sqlite3.Error, IndexUnavailable, UnicodeEncodeError) as error:
             self.broken = True  # a cache: the search itself is done
             self.result.notice = f"已搜索的文件未能加入索引（{error}）。"
+            self.result.notice_en = f"The files searched could not be added to the index ({error})."
             return
         self.result.added += len(batch)
 

@@ -19,6 +19,7 @@ from tui.engine import files
 from tui.engine.match import (
     Hit,
     Query,
+    SpeechParts,
     paragraph_title,
     searchable,
     sentence_at,
@@ -65,7 +66,9 @@ class SearchResult:
     skipped: list[str] = field(default_factory=list)
     """Files that could not be read or parsed."""
     notice: str = ""
-    """Something the user should know (the index was rebuilt or could not be used)."""
+    """Something the user should know (the index was rebuilt or could not be used), in Chinese."""
+    notice_en: str = ""
+    """``notice`` in English (the interface picks one: ``ui_text.pick``)."""
     added: int = 0
     """Files scanned and then put in the index (``search_library``'s ``add_scanned``)."""
     complete: bool = True
@@ -109,21 +112,32 @@ class SyncReport:
 
 
 def _outline_of(document: Document, name: str) -> list[Any]:
-    """Speeches as ``[label, [[paragraph, level, marker+title], ...]]`` (JSON for the files table)."""
+    """Speeches as ``[label, [[paragraph, level, marker+title], ...], title, preview]``
+    (JSON for the files table; the title and first words make the label again in the
+    interface's language: ``SpeechParts``)."""
     total = len(document.speeches)
     return [
         [
             speech.label(name, total),
             [[h.paragraph, h.level, f"{h.marker}{h.title}"] for h in speech.headings],
+            speech.title,
+            speech.preview[:LABEL_WORDS],
         ]
         for speech in document.speeches
     ]
 
 
-def _section(outline: list[Any], speech: int | None, paragraph: int) -> tuple[str, tuple[str, ...]]:
+LABEL_WORDS = 16
+"""The first words of a speech that its label may show (``Speech.label``)."""
+
+
+def _section(
+    outline: list[Any], speech: int | None, paragraph: int
+) -> tuple[str, tuple[str, ...], SpeechParts | None]:
     if speech is None or speech >= len(outline):
-        return "", ()
-    label, headings = outline[speech]
+        return "", (), None
+    label, headings, *parts = outline[speech]
+    said = SpeechParts(parts[0], speech, parts[1], len(outline)) if len(parts) == 2 else None
     path: list[tuple[int, str]] = []
     for at, level, title in headings:
         if at > paragraph:
@@ -131,7 +145,7 @@ def _section(outline: list[Any], speech: int | None, paragraph: int) -> tuple[st
         while path and path[-1][0] >= level:
             path.pop()
         path.append((level, title))
-    return label, tuple(title for _, title in path)
+    return label, tuple(title for _, title in path), said
 
 
 def _place_rows(
@@ -154,7 +168,7 @@ def _place_rows(
             spans = matcher(text)
         if not spans:
             continue
-        label, section = _section(outline, speech, paragraph)
+        label, section, parts = _section(outline, speech, paragraph)
         sentences = split_sentences(text)
         for start, end, number in spans:
             snippet, s0, s1 = snippet_of(text, start, end)
@@ -174,6 +188,7 @@ def _place_rows(
                     s1,
                     bool(heading),
                     sentence_at(sentences, start),
+                    parts,
                 )
             )
             if len(placed) >= limit:

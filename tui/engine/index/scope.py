@@ -17,6 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from tui.engine import files
+from tui.engine.errors import Said
 
 AUTO_INDEX_MAX_FILES = 10_000
 """More speech files than this under a folder: it is not indexed unless the user asks."""
@@ -29,14 +30,15 @@ def _resolved(path: str | os.PathLike[str]) -> Path | None:
         return None
 
 
-def _special_folders() -> dict[Path, str]:
+def _special_folders() -> dict[Path, Said]:
     """Folders never indexed by themselves, with what to call them."""
-    named: dict[Path, str] = {}
+    named: dict[Path, Said] = {}
+    temporary = Said("临时文件夹", "a temporary folder")
     for path, name in (
-        ("/tmp", "临时文件夹"),
-        ("/var/tmp", "临时文件夹"),
-        (tempfile.gettempdir(), "临时文件夹"),
-        (Path.home(), "主文件夹"),
+        ("/tmp", temporary),
+        ("/var/tmp", temporary),
+        (tempfile.gettempdir(), temporary),
+        (Path.home(), Said("主文件夹", "the home folder")),
     ):
         resolved = _resolved(path)
         if resolved is not None:
@@ -49,7 +51,8 @@ def auto_index_refusal(
     limit: int | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> str:
-    """Why ``root`` is not indexed without the user asking ("" when it is).
+    """Why ``root`` is not indexed without the user asking ("" when it is; a ``Said``,
+    its English with it).
 
     Counts at most ``limit + 1`` speech files (a walk that stops early); ``limit``
     defaults to ``AUTO_INDEX_MAX_FILES``.
@@ -75,13 +78,20 @@ def place_refusal(root: str | os.PathLike[str]) -> str:
     if path is None:
         return ""
     if path.parent == path:
-        return f"{path} 是根目录，不自动建立索引"
+        return Said(
+            f"{path} 是根目录，不自动建立索引", f"{path} is a root folder, not indexed by itself"
+        )
     special = _special_folders().get(path)
     if special is not None:
-        return f"{path} 是{special}，不自动建立索引"
+        return Said(
+            f"{path} 是{special}，不自动建立索引", f"{path} is {special.en}, not indexed by itself"
+        )
     return ""
 
 
 def too_many(limit: int) -> str:
     """Why a folder of more than ``limit`` speech files is not indexed by itself."""
-    return f"文件夹内讲话稿超过 {limit} 个，不自动建立索引"
+    return Said(
+        f"文件夹内讲话稿超过 {limit} 个，不自动建立索引",
+        f"the folder holds more than {limit} speech files, not indexed by itself",
+    )

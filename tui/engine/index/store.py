@@ -119,7 +119,9 @@ class Index:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or index_path()
         self.notice = ""
-        """Set when the index had to be rebuilt (for the user)."""
+        """Set when the index had to be rebuilt (for the user, in Chinese)."""
+        self.notice_en = ""
+        """``notice`` in English (the interface picks one: ``ui_text.pick``)."""
         self._lock = threading.RLock()
         self._db: sqlite3.Connection | None = None
         self._search_lock = threading.Lock()
@@ -138,6 +140,9 @@ class Index:
         except sqlite3.DatabaseError as error:
             self._delete_files()
             self.notice = f"搜索索引已损坏（{error}），已删除并重建。"
+            self.notice_en = (
+                f"The search index was damaged ({error}); it was deleted and built again."
+            )
             try:
                 db = self._open_checked()
             except sqlite3.DatabaseError as again:
@@ -160,6 +165,10 @@ class Index:
                 db.close()
                 self._delete_files()
                 self.notice = "搜索索引由旧版本建立，已清空，正在重新建立。"
+                self.notice_en = (
+                    "The search index was made by another version; it was emptied and is "
+                    "being built again."
+                )
                 db = self._connection()
             self._create(db, fingerprint)
             return db
@@ -219,6 +228,9 @@ class Index:
         """A query failed on a damaged index: delete it (the next use rebuilds it)."""
         self._delete_files()
         self.notice = f"搜索索引已损坏（{error}），已删除，将重新建立。"
+        self.notice_en = (
+            f"The search index was damaged ({error}); it was deleted and is built again."
+        )
 
     def close(self) -> None:
         with self._lock:
