@@ -439,6 +439,7 @@ EXPORT_CONFIRM_TITLE = Msg("确认导出", "Export?")
 EXPORT_DONE = Msg("已导出 {count} 条摘录到 {target}", "Quotes exported ({count}) to {target}")
 EXPORT_DONE_TITLE = Msg("导出完成", "Exported")
 NOTEBOOK_NO_FILE = Msg("这条摘录没有记录文件。", "This quote has no file recorded.")
+KEY_EXPORT_ANYWAY = Key("仍然导出", "Export anyway", bar="Export")
 
 # ---------------------------------------------------------------- copying (tui/screens/quote_dialog.py)
 QUOTE_DIALOG_HINT = Msg(
@@ -509,6 +510,7 @@ KIND_LABELS = {
     "outline": Msg("提纲", "Outline"),
 }
 """``tui.engine.quotes.QuoteKind``'s names, by value."""
+KEY_COPY = Key("复制", "Copy")
 
 # ---------------------------------------------------------------- corpus search (tui/screens/corpus_search.py)
 GROUP_CORPUS_SEARCH = Key("全文搜索", "Search all")
