@@ -58,6 +58,12 @@ NARROW_WITH_KEYWORDS = 150
 """Below this many columns the file tree hides itself while the keyword panel is open."""
 NARROW = 100
 """Below this many columns the file tree hides itself (until ctrl+b shows it)."""
+WIDE = 170
+"""From this many columns (not counting an open keyword panel) the tree and the outline
+take a share of the width (``-wide`` in app.tcss): the reader's lines stop at
+``READING_WIDTH`` cells, so at 160 columns the reader has about all it can use."""
+WIDEST = 250
+"""From this many the side panes stop growing (``-widest``: their widths at 250)."""
 POLL_SECONDS = 2.0
 SAVE_DELAY = 1.0
 """Seconds after a move (or an opened file) before the reading position is saved."""
@@ -248,9 +254,16 @@ class MainScreen(FolderWork):
         return frozenset()
 
     def apply_tree_display(self) -> None:
-        """Show or hide the file tree for the terminal's width (unless the user chose)."""
+        """Show or hide the file tree for the terminal's width (unless the user chose), and
+        let the side panes grow on a wide one."""
         narrow = self.size.width < NARROW
         self.set_class(narrow, "-narrow")
+        # The keyword panel's cells are not the side panes' to take (its width: a number
+        # of cells in its CSS; it may not be laid out yet, just shown).
+        panel = self.keyword_panel.styles.width
+        room = self.size.width - (int(panel.value) if self.keyword_panel.display and panel else 0)
+        self.set_class(WIDE <= room < WIDEST, "-wide")
+        self.set_class(room >= WIDEST, "-widest")
         # With the keyword panel open on a terminal under NARROW_WITH_KEYWORDS columns the
         # reader was the narrowest pane (about 30 cells at 120): the tree makes room.
         crowded = self.keyword_panel.display and self.size.width < NARROW_WITH_KEYWORDS
