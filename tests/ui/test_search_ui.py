@@ -629,6 +629,26 @@ async def test_typing_in_the_results_starts_a_new_query(speech_dir: Path) -> Non
         assert app.screen is not screen and screen.input.value == "放管服"
 
 
+async def test_j_and_k_move_in_the_results_as_in_every_list(speech_dir: Path) -> None:
+    """j and k move in the file tree, the outline and the reader; in the results they
+    started a new query "j", and the hits were gone. Now they move the cursor."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "营商环境")
+        results = screen.results
+        assert results.has_focus and screen.total > 0
+        start = results.cursor_line
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert results.cursor_line == start + 2
+        await pilot.press("k")
+        await pilot.pause()
+        assert results.cursor_line == start + 1
+        assert results.has_focus and screen.input.value == "营商环境"
+        assert screen.term == "营商环境" and screen.total > 0
+
+
 async def test_keys_typed_at_once_in_the_results_all_reach_the_new_query(speech_dir: Path) -> None:
     """A terminal delivers fast typing (or an IME's whole word) as keys in one read: they
     all reach the hits before the query has focus, and all of them make the new query."""

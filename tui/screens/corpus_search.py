@@ -71,11 +71,15 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
     """The results: a ``Tree`` that adds and measures thousands of one-line nodes cheaply.
 
     Its Enter is the ``Tree``'s, bound again with a description so that the key bar lists
-    ``⏎ 打开`` while the results have the focus, as the file tree's does."""
+    ``⏎ 打开`` while the results have the focus, as the file tree's does. ``j``/``k`` move
+    as in the file tree and the outline (unbound, they started a new query "j" and the
+    results were gone)."""
 
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_CORPUS_RESULTS.zh
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_entry", ui_text.KEY_OPEN.zh),
+        Binding("j", "cursor_down", ui_text.KEY_NEXT_ITEM.zh, show=False),
+        Binding("k", "cursor_up", ui_text.KEY_PREVIOUS_ITEM.zh, show=False),
     ]
 
     _after_paint: list[Callable[[], object]] | None = None
