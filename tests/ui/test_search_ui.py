@@ -686,3 +686,30 @@ async def test_another_folder_is_named_by_its_path(speech_dir: Path) -> None:
         screen = await corpus_search(app, pilot)
         await pilot.pause()
         assert f"在 {speech_dir} 下的所有讲话稿中搜索" in str(screen.status.render())
+
+
+@pytest.mark.parametrize("gone", [False, True])
+async def test_a_file_that_cannot_be_shown_has_no_matches_in_the_find_bar(
+    speech_dir: Path, gone: bool
+) -> None:
+    """The find bar kept the last file's "3/5" over an empty file's message (or a file
+    deleted while open), while n said the term was not in it; now it says 无匹配 there."""
+    empty = speech_dir / "空.txt"
+    empty.write_bytes(b"")
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        await pilot.press("slash", *"营商", "enter")
+        await settle(app, pilot)
+        before = str(main.find_bar.status.render())
+        assert before.endswith(f"/{main.reader.search_status[1]}") and main.reader.search_status[1]
+        if gone:
+            (speech_dir / "甲讲话.txt").unlink()
+            main.check_file_changed()
+        else:
+            main.open_file(empty)
+        await settle(app, pilot)
+        assert main.reader.document is None
+        assert main.reader.search_term == "营商"  # kept for the next file
+        assert str(main.find_bar.status.render()) == "无匹配"

@@ -409,6 +409,7 @@ class MainScreen(FolderWork):
         self._mount_hidden_later()
         self.reader.show_message(f"{path.name}\n\n{message}")
         self.outline.show_document(None)
+        find_features.update_find_status(self)  # the last file's count is not this one's
         self.status.update_status((path.name, ui_text.CANNOT_SHOW()), None)
 
     def _show_document(
@@ -482,6 +483,7 @@ class MainScreen(FolderWork):
             self._shown = None
             self.reader.show_message(f"{path.name}\n\n{ui_text.FILE_GONE()}")
             self.outline.show_document(None)
+            find_features.update_find_status(self)
             self.status.update_status((path.name, ui_text.FILE_GONE_STATUS()), None)
             return
         self._remember_position()
