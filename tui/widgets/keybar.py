@@ -61,11 +61,18 @@ KEPT_ACTIONS = frozenset({"help", "app.help"})
 
 
 def screen_leads_with(screen: Screen[object]) -> tuple[tuple[str, str], ...]:
-    """Keys ``screen`` has the bar list first (its ``key_bar_leading()``, if it has one):
-    (key as in a binding, what it does), such as a dialog's Enter, which its focused list
-    or input binds (hidden: ``show=False``) and so no shown binding of the screen's can."""
-    wanted = getattr(screen, "key_bar_leading", None)
-    return tuple(wanted()) if callable(wanted) else ()
+    """Keys the bar lists first: (key as in a binding, what it does), from the focused
+    widget and its containers, then ``screen`` (their ``key_bar_leading()``, where they
+    have one), such as a dialog's Enter, which its focused list or input binds (hidden:
+    ``show=False``) and so no shown binding of the screen's can."""
+    nodes = list(screen.focused.ancestors_with_self) if screen.focused is not None else [screen]
+    found: dict[str, str] = {}
+    for node in nodes:
+        wanted = getattr(node, "key_bar_leading", None)
+        if callable(wanted):
+            for key, description in wanted():
+                found.setdefault(key, description)
+    return tuple(found.items())
 
 
 def screen_shows_too(screen: Screen[object]) -> frozenset[str]:
