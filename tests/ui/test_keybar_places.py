@@ -22,6 +22,7 @@ from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.notebook import NotebookScreen
 from tui.screens.quote_dialog import QuoteDialog
 from tui.widgets.keybar import KeyBar, KeyHints
+from tui.widgets.outline import node_paragraph
 
 
 async def test_find_steps_are_in_the_key_bar_after_enter(speech_dir: Path) -> None:
@@ -213,3 +214,23 @@ async def test_quote_dialog_has_its_own_key_bar(
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, NotebookScreen)
+
+
+async def test_the_outline_bar_lists_enter_which_jumps(speech_dir: Path) -> None:
+    """In the outline j/k move the cursor and Enter jumps to the heading in the reader;
+    the bar listed y/Y/t but not Enter. Now it begins with ⏎ 跳转."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        screen.outline.focus()
+        await pilot.pause()
+        bar = screen.query_one(KeyBar)
+        assert bar_keys(screen)[0] == ("enter", "跳转")
+        assert f" {bar.entries[0][1]} 跳转 " in screen_text(app).splitlines()[-1]
+        await pilot.press("j", "j")
+        node = screen.outline.cursor_node
+        assert node is not None and node.data is not None
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.reader.cursor[0] == node_paragraph(node.data) != 0
