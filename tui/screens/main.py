@@ -152,6 +152,9 @@ class MainScreen(FolderWork):
         """The file whose document the reader shows (None while it shows a message)."""
         self.complete = True
         """False while the reader shows the head of a big file (the rest is parsed)."""
+        self._head_wanted: tuple[Position, tuple[int, int]] | None = None
+        """While a big file's head is shown: the place asked for (a bookmark, a hit, the
+        remembered one), which may lie past the head, and where the head put the cursor."""
         # The panes live as long as the screen (kept here so unmount can still save).
         self.filetree = SpeechFileTree(self.root, id="filetree")
         self.outline = OutlinePane(id="outline")
@@ -395,7 +398,12 @@ class MainScreen(FolderWork):
         """The whole document of the file whose head is shown: replace it, same place."""
         if path != self.path or self._shown != path:
             return
-        self._show_document(path, document, self._current_position(), reload=False)
+        wanted, self._head_wanted = self._head_wanted, None
+        # The place asked for, unless the user has moved since: the head held only the
+        # part before it (a bookmark deep in a 10 MB file opened at the head's last line).
+        unmoved = wanted is not None and self.reader.cursor == wanted[1]
+        position = wanted[0] if wanted is not None and unmoved else self._current_position()
+        self._show_document(path, document, position, reload=False)
 
     def _load_failed(self, path: Path, error: Exception) -> None:
         log.error("could not open %s", path, exc_info=error)
@@ -446,6 +454,7 @@ class MainScreen(FolderWork):
             self.keyword_panel.set_document(path, document)
         view_row = stored.view_row if stored is not None else 0
         self.reader.load(document, start, view_row)  # the panes follow its cursor
+        self._head_wanted = (stored, self.reader.cursor) if stored and not complete else None
         self._mark_bookmarks()
         if self.mark_match_on_load:
             self.mark_match_on_load = False
