@@ -402,6 +402,7 @@ class MainScreen(FolderWork):
         # The place asked for, unless the user has moved since: the head held only the
         # part before it (a bookmark deep in a 10 MB file opened at the head's last line).
         unmoved = wanted is not None and self.reader.cursor == wanted[1]
+        self.mark_match_on_load = self.mark_match_on_load and unmoved
         position = wanted[0] if wanted is not None and unmoved else self._current_position()
         self._show_document(path, document, position, reload=False)
 
@@ -457,7 +458,8 @@ class MainScreen(FolderWork):
         self._head_wanted = (stored, self.reader.cursor) if stored and not complete else None
         self._mark_bookmarks()
         if self.mark_match_on_load:
-            self.mark_match_on_load = False
+            # Again on the whole document (a big file's hit may lie past its head).
+            self.mark_match_on_load = not complete
             self.reader.mark_match_at_cursor()
             self.reader.reveal_cursor(1)
         find_features.update_find_status(self)
