@@ -302,6 +302,9 @@ INDEX_NOTE = Msg("索引 {done}/{total}", "index {done}/{total}")
 INDEX_FAILED = Msg("无法建立搜索索引：{error}", "The search index cannot be built: {error}")
 INDEX_ERROR = Msg("建立搜索索引时出错：{error}", "The search index failed: {error}")
 FOLDER_PROBLEMS = Msg("{problems}（文件栏里没有列出）。", "{problems} (not in the file tree).")
+FILE_RENAMED = Msg(
+    "文件已改名为 {name}，接着读。", "The file was renamed to {name}: reading on there."
+)
 
 # ---------------------------------------------------------------- panes
 OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")

@@ -134,6 +134,8 @@ class MainScreen(FolderWork):
         self.path: Path | None = None
         """The open file (also while it shows an error)."""
         self._stamp: FileStamp | None = None
+        self._identity: tuple[int, int] | None = None
+        """The open file's (device, inode): a rename keeps it (``renamed_file``)."""
         self._save_timer: Timer | None = None
         self._loading_timer: Timer | None = None
         self._tree_shown: bool | None = None
@@ -292,6 +294,7 @@ class MainScreen(FolderWork):
         self.session.set_last_file(path)
         self._schedule_save()
         self._stamp = stamp_of(path)
+        self._identity = file_identity(path)
         early = self.background.take_ahead((path, self._stamp))  # sent by tui.cli.launch
         if early is not None and early.done():
             # Shown now, so the very first frame has the text (no worker, no extra frame).
@@ -489,6 +492,8 @@ class MainScreen(FolderWork):
         if stamp == self._stamp:
             return
         self._stamp = stamp
+        if stamp is None and self._identity is not None:
+            self._follow_rename(path, self._identity)
         if stamp is None:
             self._remember_position()
             self._shown = None
@@ -499,6 +504,18 @@ class MainScreen(FolderWork):
             return
         self._remember_position()
         self._load(path, self.session.position(path), reload=True)
+
+    @work(exclusive=True, group="rename", description="look for a renamed file")
+    async def _follow_rename(self, path: Path, identity: tuple[int, int]) -> None:
+        """The open file vanished: if a file of its folder is the same file (device and
+        inode) under another name, open that one at the same place and say so (the folder
+        is listed off the UI thread)."""
+        renamed = await asyncio.to_thread(renamed_file, path, identity)
+        if renamed is None or self.path != path or stamp_of(path) is not None:
+            return
+        position = self.session.position(path)
+        self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
+        self.open_and_reveal(renamed, position)
 
     # ------------------------------------------------------------------ positions
 
@@ -792,3 +809,21 @@ class MainScreen(FolderWork):
     def speech_files(self, limit: int = 2000) -> list[Path]:
         """Speech files under the root folder (for the command palette)."""
         return list(islice(walk_speech_files(self.root), limit))
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """``path``'s (device, inode), None when it cannot be read."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def renamed_file(path: Path, identity: tuple[int, int]) -> Path | None:
+    """The file beside where ``path`` was that is the same file (``identity``), if any."""
+    try:
+        entries = [entry for entry in path.parent.iterdir() if entry != path]
+    except OSError:
+        return None
+    return next((entry for entry in entries if file_identity(entry) == identity), None)
