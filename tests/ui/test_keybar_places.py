@@ -234,3 +234,27 @@ async def test_the_outline_bar_lists_enter_which_jumps(speech_dir: Path) -> None
         await pilot.press("enter")
         await settle(app, pilot)
         assert screen.reader.cursor[0] == node_paragraph(node.data) != 0
+
+
+async def test_the_bar_lists_y_and_escape_while_selecting(
+    speech_dir: Path, clipboard: FakeClipboard
+) -> None:
+    """v starts a selection; y copies it and Esc drops it, but the bar went on listing the
+    reading keys alone. Now it begins with y 复制 and esc while sentences are selected."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert bar_keys(screen)[0][0] != "y"
+        await pilot.press("v", "j")
+        await pilot.pause()
+        assert bar_keys(screen)[:2] == [("y", "复制"), ("escape", "取消选择 / 结束查找")]
+        assert " y 复制 " in screen_text(app).splitlines()[-1]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.reader.selection is None
+        assert bar_keys(screen)[0][0] != "y"
+        await pilot.press("v", "j", "y")  # the key it names copies the selection
+        await pilot.pause()
+        assert clipboard.copies and screen.reader.selection is None
+        assert bar_keys(screen)[0][0] != "y"

@@ -258,6 +258,13 @@ class MainScreen(FolderWork):
             return FIND_STEP_ACTIONS
         return frozenset()
 
+    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
+        """Keys the key bar lists first (``KeyBar``): while sentences are selected in the
+        reader (v), y copies them and Esc drops the selection."""
+        if self.reader.selection is not None and self.reader.has_focus:
+            return (("y", ui_text.KEY_COPY.zh), ("escape", ui_text.KEY_CANCEL.zh))
+        return ()
+
     def apply_tree_display(self) -> None:
         """Show or hide the file tree for the terminal's width (unless the user chose), and
         let the side panes grow on a wide one."""
