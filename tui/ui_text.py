@@ -565,6 +565,8 @@ CORPUS_FILE_CHANGED = Msg(
 )
 CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
 CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
+CORPUS_SKIPPED_NAMES = Msg("：{names}", " ({names})")
+CORPUS_SKIPPED_NAMES_JOIN = Msg("、", ", ")
 
 # ---------------------------------------------------------------- lang11: below the UI (tui/state.py, clipboard, notebook, session)
 # reasons a state file could not be written (tui.state.describe, by errno)

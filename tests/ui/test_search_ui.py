@@ -360,11 +360,21 @@ async def test_corpus_search_says_how_many_files_it_could_not_read(speech_dir: P
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "一网通办")
         assert screen.done and screen.files == 2
-        assert "1 个文件无法读取，未搜索" in str(screen.status.render())
+        # Which file, too: "1 个文件无法读取" alone left the user to guess.
+        assert "1 个文件无法读取，未搜索：扫描件.txt" in str(screen.status.render())
         await pilot.press("escape")
         screen = await corpus_search(app, pilot, "没有这个词")
         status = str(screen.status.render())
-        assert status.startswith("没有找到") and "1 个文件无法读取" in status
+        assert status.startswith("没有找到") and "1 个文件无法读取，未搜索：扫描件.txt" in status
+
+
+def test_unreadable_files_named_are_few_and_safe() -> None:
+    """At most three names, made safe (an escape sequence in a name shows as ␛), then …."""
+    from tui.screens.corpus_search import skipped_names
+
+    paths = [f"/s/{name}" for name in ("甲.txt", "\x1b[2J乙.txt", "丙.txt", "丁.txt")]
+    assert skipped_names(paths[:1]) == "甲.txt"
+    assert skipped_names(paths) == "甲.txt、␛[2J乙.txt、丙.txt…"
 
 
 async def test_a_hit_far_down_a_long_file_opens_visible_with_a_line_above(speech_dir: Path) -> None:

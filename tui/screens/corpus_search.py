@@ -47,7 +47,7 @@ from tui import ui_text
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
 from tui.engine.quotes import cut_title
-from tui.engine.safetext import safe_text
+from tui.engine.safetext import safe_path, safe_text
 from tui.paths import display_location, is_bundled_corpus
 from tui.widgets.keybar import KeyBar
 from tui.widgets.treestyle import BatchedAdds, cut_to_cells, label_room
@@ -425,7 +425,10 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             if result.scanned:
                 notes.append(ui_text.CORPUS_SCANNED(count=len(result.scanned)))
             if result.skipped:
-                notes.append(ui_text.CORPUS_SKIPPED(count=len(result.skipped)))
+                notes.append(
+                    ui_text.CORPUS_SKIPPED(count=len(result.skipped))
+                    + ui_text.CORPUS_SKIPPED_NAMES(names=skipped_names(result.skipped))
+                )
             if result.notice:
                 notes.append(safe_text(result.notice))
             note = (
@@ -619,3 +622,15 @@ def _hit_label(row: list[Hit]) -> Text:
     if len(row) > 1:
         label.append(f"  {ui_text.CORPUS_FILE_COUNT(count=len(row))}", style="dim")
     return label
+
+
+SKIPPED_NAMED = 3
+"""Files that could not be read named in the search's summary (then "…")."""
+
+
+def skipped_names(paths: list[str]) -> str:
+    """The first ``SKIPPED_NAMED`` files' names, made safe, then "…" when there are more:
+    "2 个文件无法读取" alone left the user to guess which."""
+    names = [safe_path(Path(path).name) for path in paths[:SKIPPED_NAMED]]
+    more = "…" if len(paths) > SKIPPED_NAMED else ""
+    return ui_text.CORPUS_SKIPPED_NAMES_JOIN().join(names) + more
