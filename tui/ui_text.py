@@ -361,6 +361,9 @@ INDEX_NOTE = Msg("索引 {done}/{total}", "index {done}/{total}")
 INDEX_FAILED = Msg("无法建立搜索索引：{error}", "The search index cannot be built: {error}")
 INDEX_ERROR = Msg("建立搜索索引时出错：{error}", "The search index failed: {error}")
 FOLDER_PROBLEMS = Msg("{problems}（文件栏里没有列出）。", "{problems} (not in the file tree).")
+FILE_RENAMED = Msg(
+    "文件已改名为 {name}，接着读。", "The file was renamed to {name}: reading on there."
+)
 
 # ---------------------------------------------------------------- panes
 OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")
@@ -498,6 +501,7 @@ EXPORT_CONFIRM_TITLE = Msg("确认导出", "Export?")
 EXPORT_DONE = Msg("已导出 {count} 条摘录到 {target}", "Quotes exported ({count}) to {target}")
 EXPORT_DONE_TITLE = Msg("导出完成", "Exported")
 NOTEBOOK_NO_FILE = Msg("这条摘录没有记录文件。", "This quote has no file recorded.")
+KEY_EXPORT_ANYWAY = Key("仍然导出", "Export anyway", bar="Export")
 
 # ---------------------------------------------------------------- copying (tui/screens/quote_dialog.py)
 QUOTE_DIALOG_HINT = Msg(
@@ -568,6 +572,7 @@ KIND_LABELS = {
     "outline": Msg("提纲", "Outline"),
 }
 """``tui.engine.quotes.QuoteKind``'s names, by value."""
+KEY_COPY = Key("复制", "Copy")
 
 # ---------------------------------------------------------------- corpus search (tui/screens/corpus_search.py)
 GROUP_CORPUS_SEARCH = Key("全文搜索", "Search all")
@@ -619,6 +624,8 @@ CORPUS_FILE_CHANGED = Msg(
 )
 CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
 CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
+CORPUS_SKIPPED_NAMES = Msg("：{names}", " ({names})")
+CORPUS_SKIPPED_NAMES_JOIN = Msg("、", ", ")
 
 # ---------------------------------------------------------------- lang11: below the UI (tui/state.py, clipboard, notebook, session)
 # reasons a state file could not be written (tui.state.describe, by errno)

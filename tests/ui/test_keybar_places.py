@@ -5,18 +5,24 @@ screen's)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.screen import Screen
+from textual.widgets import OptionList
 
 from tests.ui.conftest import FakeClipboard, screen_text, settle
+from tests.ui.test_notebook_ui import export_prompt
+from tests.ui.test_quotes_ui import SIZE
 from tests.ui.test_search_ui import corpus_search
 from tests.ui.test_walkthrough17 import described
 from tui.app import make_app
 from tui.engine.match import Hit
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.notebook import NotebookScreen
-from tui.widgets.keybar import KeyBar
+from tui.screens.quote_dialog import QuoteDialog
+from tui.widgets.keybar import KeyBar, KeyHints
+from tui.widgets.outline import node_paragraph
 
 
 async def test_find_steps_are_in_the_key_bar_after_enter(speech_dir: Path) -> None:
@@ -31,8 +37,10 @@ async def test_find_steps_are_in_the_key_bar_after_enter(speech_dir: Path) -> No
         await settle(app, pilot)
         await pilot.press(*"营商")
         await pilot.pause()
-        # While typing, n types: the bar does not offer it as a step.
-        assert "下一处" not in described(bar)
+        # While typing, n types: the bar does not offer it as a step; Enter steps (it
+        # goes to the next match, as the prompt says), and the bar lists it.
+        assert "n" not in [key for key, _, _, _ in bar.entries]
+        assert bar.entries[0][:1] + bar.entries[0][2:] == ("enter", "下一处", True)
         await pilot.press("enter")
         await settle(app, pilot)
         assert screen.reader.has_focus
@@ -86,8 +94,8 @@ MAIN_KEYS = ("下一句", "下一页", "文件栏", "提纲栏", "书签列表")
 @pytest.mark.parametrize(
     ("opening", "dialog", "own"),
     [
-        (("m", "apostrophe"), BookmarksScreen, ["关闭", "删除书签", "撤销删除"]),
-        (("y", "ctrl+n"), NotebookScreen, ["关闭", "重新复制", "查看全文", "删除"]),
+        (("m", "apostrophe"), BookmarksScreen, ["跳转", "关闭", "删除书签", "撤销删除"]),
+        (("y", "ctrl+n"), NotebookScreen, ["打开原处", "关闭", "重新复制", "查看全文", "删除"]),
     ],
 )
 async def test_dialogs_have_their_own_key_bar(
@@ -98,7 +106,9 @@ async def test_dialogs_have_their_own_key_bar(
     own: list[str],
 ) -> None:
     """Under the bookmarks and notebook dialogs the dimmed bar still listed the main
-    screen's keys; now the bottom line is the dialog's own bar, as the help's is."""
+    screen's keys; now the bottom line is the dialog's own bar, as the help's is. It
+    begins with Enter (jump / open at its place), which acted there but was not listed:
+    the list binds it, hidden from the bar."""
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(160, 30)) as pilot:
         await settle(app, pilot)
@@ -114,7 +124,137 @@ async def test_dialogs_have_their_own_key_bar(
         bar = screen.query_one(KeyBar)
         assert bar.region.y == app.size.height - 1
         assert described(bar)[: len(own)] == own, described(bar)
-        # The first key it names (Esc: close) works.
+        assert bar.entries[0][0] == "enter"
+        assert f" {bar.entries[0][1]} {own[0]} " in bottom, bottom
+        # The first key it names (Enter: jump or open) works.
         await pilot.press(bar.entries[0][0])
         await settle(app, pilot)
         assert app.screen is app.main_screen
+
+
+def bar_keys(screen: Screen[Any]) -> list[tuple[str, str]]:
+    """(key, description) of each entry of ``screen``'s own key bar."""
+    return [(key, description) for key, _, description, _ in screen.query_one(KeyBar).entries]
+
+
+def hinted(screen: Screen[Any]) -> list[tuple[str, str]]:
+    """The keys the notebook names under its list (or its export prompt)."""
+    return list(screen.query_one("#notebook-keys", KeyHints).hints)
+
+
+async def test_export_prompt_lists_its_own_keys(
+    speech_file: Path, clipboard: FakeClipboard, tmp_path: Path
+) -> None:
+    """While the export path was typed, the keys under the list still named the list's
+    (c 重新复制, d 删除 …, which type letters there) and neither the bar nor they named
+    Enter, which exports. Now both say ⏎ 导出 and Esc 返回 (Esc goes back to the list, not
+    closes); once the export is questioned, ⏎ 仍然导出; a changed path asks anew."""
+    taken = tmp_path / "已有.md"
+    taken.write_text("旧的", encoding="utf-8")
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        prompt = await export_prompt(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, NotebookScreen)
+        export = [("enter", "导出"), ("escape", "返回")]
+        assert bar_keys(screen) == export
+        assert hinted(screen) == [("enter", "导出"), ("escape", "返回")]
+        text = screen_text(app)
+        assert " ⏎ 导出 " in text.splitlines()[-1]
+        assert "重新复制" not in text and "查看全文" not in text, text
+        prompt.value = str(taken)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert taken.read_text(encoding="utf-8") == "旧的"  # asked, not written
+        assert bar_keys(screen) == [("enter", "仍然导出"), ("escape", "返回")]
+        assert " ⏎ 仍然导出 " in screen_text(app).splitlines()[-1]
+        prompt.value = str(tmp_path / "新的.md")  # another path: a new question
+        await pilot.pause()
+        assert bar_keys(screen) == export
+        prompt.value = str(taken)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")  # the key the bar names: writes all the same
+        await pilot.pause()
+        assert taken.read_text(encoding="utf-8") != "旧的"
+        assert bar_keys(screen)[0] == ("enter", "打开原处")
+        assert ("c", "重新复制") in hinted(screen)
+        # Esc in the prompt goes back to the list, as the bar says.
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.query_one(OptionList).has_focus
+        assert bar_keys(screen)[:2] == [("enter", "打开原处"), ("escape", "关闭")]
+
+
+async def test_quote_dialog_has_its_own_key_bar(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """The quote dialog (t in the notebook, or when no clipboard works) showed the
+    notebook's bar dimmed under it, keys that do nothing there; now its own: ctrl+c copies
+    the text (the text box binds it, hidden from the bar), Esc closes."""
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await export_prompt(app, pilot)
+        await pilot.press("escape", "t")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, QuoteDialog)
+        assert bar_keys(dialog) == [("ctrl+c", "复制"), ("escape", "关闭")]
+        bar = dialog.query_one(KeyBar)
+        assert bar.region.y == app.size.height - 1
+        bottom = screen_text(app).splitlines()[-1]
+        assert " 复制 " in bottom and " esc 关闭 " in bottom, bottom
+        assert "重新复制" not in bottom and "查看全文" not in bottom, bottom
+        before = len(clipboard.copies)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert clipboard.copies[before:] == [dialog.text]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, NotebookScreen)
+
+
+async def test_the_outline_bar_lists_enter_which_jumps(speech_dir: Path) -> None:
+    """In the outline j/k move the cursor and Enter jumps to the heading in the reader;
+    the bar listed y/Y/t but not Enter. Now it begins with ⏎ 跳转."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        screen.outline.focus()
+        await pilot.pause()
+        bar = screen.query_one(KeyBar)
+        assert bar_keys(screen)[0] == ("enter", "跳转")
+        assert f" {bar.entries[0][1]} 跳转 " in screen_text(app).splitlines()[-1]
+        await pilot.press("j", "j")
+        node = screen.outline.cursor_node
+        assert node is not None and node.data is not None
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.reader.cursor[0] == node_paragraph(node.data) != 0
+
+
+async def test_the_bar_lists_y_and_escape_while_selecting(
+    speech_dir: Path, clipboard: FakeClipboard
+) -> None:
+    """v starts a selection; y copies it and Esc drops it, but the bar went on listing the
+    reading keys alone. Now it begins with y 复制 and esc while sentences are selected."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert bar_keys(screen)[0][0] != "y"
+        await pilot.press("v", "j")
+        await pilot.pause()
+        assert bar_keys(screen)[:2] == [("y", "复制"), ("escape", "取消选择 / 结束查找")]
+        assert " y 复制 " in screen_text(app).splitlines()[-1]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.reader.selection is None
+        assert bar_keys(screen)[0][0] != "y"
+        await pilot.press("v", "j", "y")  # the key it names copies the selection
+        await pilot.pause()
+        assert clipboard.copies and screen.reader.selection is None
+        assert bar_keys(screen)[0][0] != "y"

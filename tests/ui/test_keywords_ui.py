@@ -325,3 +325,24 @@ async def test_panel_keys_shown_as_the_footer_shows_them(speech_dir: Path) -> No
             shown = f" {app.get_key_display(Binding(key, ''))} {action} "
             assert any(shown in line for line in lines), (shown, lines[-8:])
         assert not any("Enter 查找" in line for line in lines)
+
+
+async def test_the_key_bar_lists_enter_in_the_keyword_list(speech_dir: Path) -> None:
+    """Under the keyword list the bar listed a 加入/移出高亮词 but not Enter, which finds the
+    keyword (the list binds it, hidden from the bar); now it begins with ⏎ 查找."""
+    from tui.widgets.keybar import KeyBar
+
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 36)) as pilot:
+        await pilot.press("K")
+        await keywords_ready(app, pilot)
+        screen = app.main_screen
+        assert screen.keyword_panel.options.has_focus
+        bar = screen.query_one(KeyBar)
+        key, shown, description, enabled = bar.entries[0]
+        assert (key, description, enabled) == ("enter", "查找", True)
+        assert f" {shown} 查找 " in screen_text(app).splitlines()[-1]
+        await pilot.press(key)
+        await pilot.pause()
+        assert screen.reader.search_term == screen.keyword_panel.current_keywords()[0].term
+        assert bar.entries[0][0] != "enter"  # the reader has the focus: its keys

@@ -360,11 +360,21 @@ async def test_corpus_search_says_how_many_files_it_could_not_read(speech_dir: P
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "一网通办")
         assert screen.done and screen.files == 2
-        assert "1 个文件无法读取，未搜索" in str(screen.status.render())
+        # Which file, too: "1 个文件无法读取" alone left the user to guess.
+        assert "1 个文件无法读取，未搜索：扫描件.txt" in str(screen.status.render())
         await pilot.press("escape")
         screen = await corpus_search(app, pilot, "没有这个词")
         status = str(screen.status.render())
-        assert status.startswith("没有找到") and "1 个文件无法读取" in status
+        assert status.startswith("没有找到") and "1 个文件无法读取，未搜索：扫描件.txt" in status
+
+
+def test_unreadable_files_named_are_few_and_safe() -> None:
+    """At most three names, made safe (an escape sequence in a name shows as ␛), then …."""
+    from tui.screens.corpus_search import skipped_names
+
+    paths = [f"/s/{name}" for name in ("甲.txt", "\x1b[2J乙.txt", "丙.txt", "丁.txt")]
+    assert skipped_names(paths[:1]) == "甲.txt"
+    assert skipped_names(paths) == "甲.txt、␛[2J乙.txt、丙.txt…"
 
 
 async def test_a_hit_far_down_a_long_file_opens_visible_with_a_line_above(speech_dir: Path) -> None:
@@ -629,6 +639,26 @@ async def test_typing_in_the_results_starts_a_new_query(speech_dir: Path) -> Non
         assert app.screen is not screen and screen.input.value == "放管服"
 
 
+async def test_j_and_k_move_in_the_results_as_in_every_list(speech_dir: Path) -> None:
+    """j and k move in the file tree, the outline and the reader; in the results they
+    started a new query "j", and the hits were gone. Now they move the cursor."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "营商环境")
+        results = screen.results
+        assert results.has_focus and screen.total > 0
+        start = results.cursor_line
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert results.cursor_line == start + 2
+        await pilot.press("k")
+        await pilot.pause()
+        assert results.cursor_line == start + 1
+        assert results.has_focus and screen.input.value == "营商环境"
+        assert screen.term == "营商环境" and screen.total > 0
+
+
 async def test_keys_typed_at_once_in_the_results_all_reach_the_new_query(speech_dir: Path) -> None:
     """A terminal delivers fast typing (or an IME's whole word) as keys in one read: they
     all reach the hits before the query has focus, and all of them make the new query."""
@@ -666,3 +696,30 @@ async def test_another_folder_is_named_by_its_path(speech_dir: Path) -> None:
         screen = await corpus_search(app, pilot)
         await pilot.pause()
         assert f"在 {speech_dir} 下的所有讲话稿中搜索" in str(screen.status.render())
+
+
+@pytest.mark.parametrize("gone", [False, True])
+async def test_a_file_that_cannot_be_shown_has_no_matches_in_the_find_bar(
+    speech_dir: Path, gone: bool
+) -> None:
+    """The find bar kept the last file's "3/5" over an empty file's message (or a file
+    deleted while open), while n said the term was not in it; now it says 无匹配 there."""
+    empty = speech_dir / "空.txt"
+    empty.write_bytes(b"")
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        await pilot.press("slash", *"营商", "enter")
+        await settle(app, pilot)
+        before = str(main.find_bar.status.render())
+        assert before.endswith(f"/{main.reader.search_status[1]}") and main.reader.search_status[1]
+        if gone:
+            (speech_dir / "甲讲话.txt").unlink()
+            main.check_file_changed()
+        else:
+            main.open_file(empty)
+        await settle(app, pilot)
+        assert main.reader.document is None
+        assert main.reader.search_term == "营商"  # kept for the next file
+        assert str(main.find_bar.status.render()) == "无匹配"

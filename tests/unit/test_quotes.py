@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.documents import build_document, split
@@ -61,7 +63,9 @@ def quote_document(speeches: Speeches | None = None, path: str = PATH) -> Docume
 
 
 DOC = quote_document()
-UNTITLED = "营商讲话 第2篇：今年以来，全市经济运行稳中向好。…（营商讲话.txt）"
+UNTITLED = "营商讲话.txt"
+"""The second speech's source: it has no title, so the file's name (not the derived label
+"营商讲话 第2篇：今年以来…", which was cited as if it were the speech's name)."""
 
 
 def heading(paragraph: int) -> Heading:
@@ -241,6 +245,24 @@ def test_front_matter_is_cited_by_file_name() -> None:
     document = Document(PATH, "utf-8", 20, (front, *document.paragraphs), ())
     quote = quote_sentences(document, PATH, (0, 0), (0, 0))
     assert quote.citation == "——营商讲话.txt"
+
+
+def test_untitled_speech_is_cited_by_what_the_file_says() -> None:
+    """An untitled speech's citation put the label the reader derives for lists (the file
+    name, 第2篇 and the speech's first words) where a title goes: the source named a text
+    nobody wrote. Now it names the file, and the date when the speech has a date line; the
+    derived label stays the speech's name in lists (``Quote.speech``)."""
+    quote = quote_sentences(DOC, PATH, (13, 0), (13, 0))
+    assert quote.citation == "——营商讲话.txt，一、拉高坐标"
+    assert "第2篇" not in quote.citation and "今年以来" not in quote.citation
+    assert quote.speech.startswith("营商讲话 第2篇：今年以来")
+    dated = replace(DOC.speeches[1], date="2024年5月1日")
+    document = replace(DOC, speeches=(DOC.speeches[0], dated))
+    quote = quote_sentences(document, PATH, (13, 0), (13, 0))
+    assert quote.citation == "——营商讲话.txt（2024年5月1日），一、拉高坐标"
+    # Parsed from memory (no file): no name to give, and no invented one either.
+    quote = quote_sentences(DOC, "", (13, 0), (13, 0))
+    assert quote.citation == "——未命名，一、拉高坐标"
 
 
 def test_section_helpers_and_quote_fields() -> None:

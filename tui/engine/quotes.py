@@ -106,7 +106,7 @@ class Quote:
     """Clean quote text; paragraphs are separated by one newline. For an outline, one
     heading per line indented by ``OUTLINE_INDENT`` per level below the first."""
     source: str
-    """The speech: ``《题目》``, or its derived label and the file name when untitled."""
+    """The speech: ``《题目》``, or the file name (and date, if known) when untitled."""
     section: str
     """The enclosing headings joined by ``SECTION_SEPARATOR`` ("" outside any heading)."""
     speech: str
@@ -180,13 +180,14 @@ def _bracketed_title(title: str) -> str:
 
 
 def speech_source(document: Document, speech: Speech | None, file_name: str) -> str:
-    """How a quote names its speech: ``《题目》``, or ``label（file_name）`` when untitled."""
-    if speech is None:
-        return file_name or "未命名"
-    if speech.title:
-        return _bracketed_title(speech.title)
-    label = speech.label(file_name, len(document.speeches))
-    return f"{label}（{file_name}）" if file_name else label
+    """How a quote names its speech, by what the file says: ``《题目》``; an untitled
+    speech by the file's name, with the date of its title block when it has one
+    (``营商讲话.txt（2019年3月5日）``), never by the derived label (its first words and
+    ``第N篇`` are the reader's making, not a title)."""
+    if speech is None or not speech.title:
+        name = file_name or "未命名"
+        return f"{name}（{speech.date}）" if speech is not None and speech.date else name
+    return _bracketed_title(speech.title)
 
 
 def speech_label(document: Document, speech: Speech | None, file_name: str) -> str:

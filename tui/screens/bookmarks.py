@@ -67,6 +67,11 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         # Its own key bar over the main screen's (whose keys do nothing here), as the help has.
         yield KeyBar(id="bookmarks-keybar")
 
+    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
+        """Enter first in the key bar, as under the list (the list binds it, hidden from
+        the bar)."""
+        return (HINTS[0],)
+
     def relabel(self) -> None:
         """The title and the list in the language chosen now."""
         self.query_one("#bookmarks-title", Static).update(ui_text.BOOKMARKS_TITLE())

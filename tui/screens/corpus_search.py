@@ -48,7 +48,7 @@ from tui import ui_text
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
 from tui.engine.quotes import cut_title
-from tui.engine.safetext import safe_text
+from tui.engine.safetext import safe_path, safe_text
 from tui.paths import display_location, is_bundled_corpus
 from tui.widgets.keybar import KeyBar
 from tui.widgets.treestyle import BatchedAdds, cut_to_cells, label_room
@@ -72,11 +72,15 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
     """The results: a ``Tree`` that adds and measures thousands of one-line nodes cheaply.
 
     Its Enter is the ``Tree``'s, bound again with a description so that the key bar lists
-    ``⏎ 打开`` while the results have the focus, as the file tree's does."""
+    ``⏎ 打开`` while the results have the focus, as the file tree's does. ``j``/``k`` move
+    as in the file tree and the outline (unbound, they started a new query "j" and the
+    results were gone)."""
 
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_CORPUS_RESULTS.zh
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_entry", ui_text.KEY_OPEN.zh),
+        Binding("j", "cursor_down", ui_text.KEY_NEXT_ITEM.zh, show=False),
+        Binding("k", "cursor_up", ui_text.KEY_PREVIOUS_ITEM.zh, show=False),
     ]
 
     _after_paint: list[Callable[[], object]] | None = None
@@ -448,7 +452,10 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             if result.scanned:
                 notes.append(ui_text.CORPUS_SCANNED(count=len(result.scanned)))
             if result.skipped:
-                notes.append(ui_text.CORPUS_SKIPPED(count=len(result.skipped)))
+                notes.append(
+                    ui_text.CORPUS_SKIPPED(count=len(result.skipped))
+                    + ui_text.CORPUS_SKIPPED_NAMES(names=skipped_names(result.skipped))
+                )
             if result.notice:
                 notes.append(safe_text(ui_text.pick(result.notice, result.notice_en)))
             note = (
@@ -654,3 +661,15 @@ def _hit_label(row: list[Hit]) -> Text:
     if len(row) > 1:
         label.append(f"  {ui_text.CORPUS_FILE_COUNT(count=len(row))}", style="dim")
     return label
+
+
+SKIPPED_NAMED = 3
+"""Files that could not be read named in the search's summary (then "…")."""
+
+
+def skipped_names(paths: list[str]) -> str:
+    """The first ``SKIPPED_NAMED`` files' names, made safe, then "…" when there are more:
+    "2 个文件无法读取" alone left the user to guess which."""
+    names = [safe_path(Path(path).name) for path in paths[:SKIPPED_NAMED]]
+    more = "…" if len(paths) > SKIPPED_NAMED else ""
+    return ui_text.CORPUS_SKIPPED_NAMES_JOIN().join(names) + more

@@ -7,7 +7,7 @@ polls the open file so a changed file is reloaded at the same source line.
 The work on the whole folder (speech counts for the tree, the search index) is in
 ``tui/screens/folder_work.py``: ``FolderWork``, the class ``MainScreen`` is built on.
 
-Why this module is still about 770 lines: the main screen is where every pane's messages
+Why this module is still about 830 lines: the main screen is where every pane's messages
 meet (files, positions, bookmarks, copying, find), and each handler is a few lines that
 route to a pane or to ``tui.screens.find`` / ``quote_dialog``; loading a file (its
 worker, the head of a big file first, errors) would be the next part to take out.
@@ -60,6 +60,12 @@ NARROW_WITH_KEYWORDS = 150
 """Below this many columns the file tree hides itself while the keyword panel is open."""
 NARROW = 100
 """Below this many columns the file tree hides itself (until ctrl+b shows it)."""
+WIDE = 170
+"""From this many columns (not counting an open keyword panel) the tree and the outline
+take a share of the width (``-wide`` in app.tcss): the reader's lines stop at
+``READING_WIDTH`` cells, so at 160 columns the reader has about all it can use."""
+WIDEST = 250
+"""From this many the side panes stop growing (``-widest``: their widths at 250)."""
 POLL_SECONDS = 2.0
 SAVE_DELAY = 1.0
 """Seconds after a move (or an opened file) before the reading position is saved."""
@@ -132,6 +138,8 @@ class MainScreen(FolderWork):
         self._stamp: FileStamp | None = None
         self._status_say: Callable[[], tuple[str, ...]] | None = None
         """The status line's words while no document is shown (``_say_status``)."""
+        self._identity: tuple[int, int] | None = None
+        """The open file's (device, inode): a rename keeps it (``renamed_file``)."""
         self._save_timer: Timer | None = None
         self._loading_timer: Timer | None = None
         self._tree_shown: bool | None = None
@@ -150,6 +158,9 @@ class MainScreen(FolderWork):
         """The file whose document the reader shows (None while it shows a message)."""
         self.complete = True
         """False while the reader shows the head of a big file (the rest is parsed)."""
+        self._head_wanted: tuple[Position, tuple[int, int]] | None = None
+        """While a big file's head is shown: the place asked for (a bookmark, a hit, the
+        remembered one), which may lie past the head, and where the head put the cursor."""
         # The panes live as long as the screen (kept here so unmount can still save).
         self.filetree = SpeechFileTree(self.root, id="filetree")
         self.outline = OutlinePane(id="outline")
@@ -251,10 +262,24 @@ class MainScreen(FolderWork):
             return FIND_STEP_ACTIONS
         return frozenset()
 
+    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
+        """Keys the key bar lists first (``KeyBar``): while sentences are selected in the
+        reader (v), y copies them and Esc drops the selection."""
+        if self.reader.selection is not None and self.reader.has_focus:
+            return (("y", ui_text.KEY_COPY.zh), ("escape", ui_text.KEY_CANCEL.zh))
+        return ()
+
     def apply_tree_display(self) -> None:
-        """Show or hide the file tree for the terminal's width (unless the user chose)."""
+        """Show or hide the file tree for the terminal's width (unless the user chose), and
+        let the side panes grow on a wide one."""
         narrow = self.size.width < NARROW
         self.set_class(narrow, "-narrow")
+        # The keyword panel's cells are not the side panes' to take (its width: a number
+        # of cells in its CSS; it may not be laid out yet, just shown).
+        panel = self.keyword_panel.styles.width
+        room = self.size.width - (int(panel.value) if self.keyword_panel.display and panel else 0)
+        self.set_class(WIDE <= room < WIDEST, "-wide")
+        self.set_class(room >= WIDEST, "-widest")
         # With the keyword panel open on a terminal under NARROW_WITH_KEYWORDS columns the
         # reader was the narrowest pane (about 30 cells at 120): the tree makes room.
         crowded = self.keyword_panel.display and self.size.width < NARROW_WITH_KEYWORDS
@@ -280,6 +305,7 @@ class MainScreen(FolderWork):
         self.session.set_last_file(path)
         self._schedule_save()
         self._stamp = stamp_of(path)
+        self._identity = file_identity(path)
         early = self.background.take_ahead((path, self._stamp))  # sent by tui.cli.launch
         if early is not None and early.done():
             # Shown now, so the very first frame has the text (no worker, no extra frame).
@@ -386,7 +412,13 @@ class MainScreen(FolderWork):
         """The whole document of the file whose head is shown: replace it, same place."""
         if path != self.path or self._shown != path:
             return
-        self._show_document(path, document, self._current_position(), reload=False)
+        wanted, self._head_wanted = self._head_wanted, None
+        # The place asked for, unless the user has moved since: the head held only the
+        # part before it (a bookmark deep in a 10 MB file opened at the head's last line).
+        unmoved = wanted is not None and self.reader.cursor == wanted[1]
+        self.mark_match_on_load = self.mark_match_on_load and unmoved
+        position = wanted[0] if wanted is not None and unmoved else self._current_position()
+        self._show_document(path, document, position, reload=False)
 
     def _load_failed(self, path: Path, error: Exception) -> None:
         log.error("could not open %s", path, exc_info=error)
@@ -400,6 +432,7 @@ class MainScreen(FolderWork):
         self._mount_hidden_later()
         self.reader.show_message(lambda: f"{path.name}\n\n{message()}")
         self.outline.show_document(None)
+        find_features.update_find_status(self)  # the last file's count is not this one's
         self._say_status(lambda: (path.name, ui_text.CANNOT_SHOW()))
 
     def _show_document(
@@ -436,9 +469,11 @@ class MainScreen(FolderWork):
             self.keyword_panel.set_document(path, document)
         view_row = stored.view_row if stored is not None else 0
         self.reader.load(document, start, view_row)  # the panes follow its cursor
+        self._head_wanted = (stored, self.reader.cursor) if stored and not complete else None
         self._mark_bookmarks()
         if self.mark_match_on_load:
-            self.mark_match_on_load = False
+            # Again on the whole document (a big file's hit may lie past its head).
+            self.mark_match_on_load = not complete
             self.reader.mark_match_at_cursor()
             self.reader.reveal_cursor(1)
         find_features.update_find_status(self)
@@ -469,15 +504,30 @@ class MainScreen(FolderWork):
         if stamp == self._stamp:
             return
         self._stamp = stamp
+        if stamp is None and self._identity is not None:
+            self._follow_rename(path, self._identity)
         if stamp is None:
             self._remember_position()
             self._shown = None
             self.reader.show_message(lambda: f"{path.name}\n\n{ui_text.FILE_GONE()}")
             self.outline.show_document(None)
+            find_features.update_find_status(self)
             self._say_status(lambda: (path.name, ui_text.FILE_GONE_STATUS()))
             return
         self._remember_position()
         self._load(path, self.session.position(path), reload=True)
+
+    @work(exclusive=True, group="rename", description="look for a renamed file")
+    async def _follow_rename(self, path: Path, identity: tuple[int, int]) -> None:
+        """The open file vanished: if a file of its folder is the same file (device and
+        inode) under another name, open that one at the same place and say so (the folder
+        is listed off the UI thread)."""
+        renamed = await asyncio.to_thread(renamed_file, path, identity)
+        if renamed is None or self.path != path or stamp_of(path) is not None:
+            return
+        position = self.session.position(path)
+        self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
+        self.open_and_reveal(renamed, position)
 
     # ------------------------------------------------------------------ positions
 
@@ -779,3 +829,21 @@ class MainScreen(FolderWork):
     def speech_files(self, limit: int = 2000) -> list[Path]:
         """Speech files under the root folder (for the command palette)."""
         return list(islice(walk_speech_files(self.root), limit))
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """``path``'s (device, inode), None when it cannot be read."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def renamed_file(path: Path, identity: tuple[int, int]) -> Path | None:
+    """The file beside where ``path`` was that is the same file (``identity``), if any."""
+    try:
+        entries = [entry for entry in path.parent.iterdir() if entry != path]
+    except OSError:
+        return None
+    return next((entry for entry in entries if file_identity(entry) == identity), None)

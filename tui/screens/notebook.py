@@ -43,6 +43,10 @@ HINTS = (
     ("escape", ui_text.KEY_CLOSE.zh),
 )
 """The keys the notebook names under its list (as the footer shows keys)."""
+EXPORT_HINTS = (("enter", ui_text.KEY_EXPORT.zh), ("escape", ui_text.KEY_BACK.zh))
+"""The keys named while the export prompt is open (Esc goes back to the list)."""
+CONFIRM_HINTS = (("enter", ui_text.KEY_EXPORT_ANYWAY.zh), ("escape", ui_text.KEY_BACK.zh))
+"""The keys named once the export was questioned (a second Enter writes all the same)."""
 LINES = 2
 """Lines of quote text shown per entry, as wrapped in the list (the rest is behind t)."""
 WRAP_GUESS = 76
@@ -97,12 +101,28 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 placeholder=ui_text.NOTEBOOK_EXPORT_PLACEHOLDER(),
                 id="notebook-export",
             )
-            yield KeyHints(HINTS, id="notebook-keys")
+            yield KeyHints(self._hints(), id="notebook-keys")
         # Its own key bar over the main screen's (whose keys do nothing here), as the help has.
         yield KeyBar(id="notebook-keybar")
 
     def on_mount(self) -> None:
         self.query_one(OptionList).focus()
+
+    def _hints(self) -> tuple[tuple[str, str], ...]:
+        """The keys that act now: the export prompt's while it is open, else the list's."""
+        if not self.has_class("-exporting"):
+            return HINTS
+        return CONFIRM_HINTS if self._confirming is not None else EXPORT_HINTS
+
+    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
+        """Enter (and, in the export prompt, Esc) first in the key bar: the list and the
+        prompt bind Enter, hidden from the bar, and Esc there goes back to the list."""
+        return self._hints() if self.has_class("-exporting") else HINTS[:1]
+
+    def _show_keys(self) -> None:
+        """The keys under the list and in the key bar for what the notebook does now."""
+        self.query_one("#notebook-keys", KeyHints).set_hints(self._hints())
+        self.refresh_bindings()
 
     def _title(self) -> str:
         return ui_text.NOTEBOOK_TITLE(count=len(self.entries))
@@ -191,7 +211,9 @@ class NotebookScreen(ModalScreen[Entry | None]):
         """Close (or leave the export prompt)."""
         if self.has_class("-exporting"):
             self.remove_class("-exporting")
+            self._confirming = None
             self.query_one(OptionList).focus()
+            self._show_keys()
             return
         self.dismiss(None)
 
@@ -250,6 +272,14 @@ class NotebookScreen(ModalScreen[Entry | None]):
         self.add_class("-exporting")
         prompt = self.query_one("#notebook-export", Input)
         prompt.focus()
+        self._show_keys()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A path changed after the export was questioned is a new question."""
+        event.stop()
+        if self._confirming is not None:
+            self._confirming = None
+            self._show_keys()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -273,6 +303,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
             )
         if problem is not None and self._confirming != target:
             self._confirming = target
+            self._show_keys()
             self.notify(
                 ui_text.EXPORT_CONFIRM(problem=problem),
                 title=ui_text.EXPORT_CONFIRM_TITLE(),
@@ -289,6 +320,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
             return
         self.remove_class("-exporting")
         self.query_one(OptionList).focus()
+        self._show_keys()
         self.notify(
             ui_text.EXPORT_DONE(count=count, target=target.resolve()),
             title=ui_text.EXPORT_DONE_TITLE(),

@@ -44,6 +44,7 @@ from tui.engine.quotes import (
 from tui.engine.safetext import safe_text
 from tui.notebook import Notebook, load_citation_format, save_citation_format, settings_path
 from tui.screens.unsaved import tell_saved, tell_unsaved
+from tui.widgets.keybar import KeyBar
 from tui.widgets.reader import ReaderView
 from tui.widgets.safelabel import palette_prompt
 from tui.widgets.wrapped import KinsokuTextArea, WrappedText
@@ -69,7 +70,11 @@ def preview(text: str, limit: int = PREVIEW) -> str:
 
 
 class QuoteDialog(ModalScreen[None]):
-    """Shows text to copy by hand: read-only, selectable, all selected at the start."""
+    """Shows text to copy by hand: read-only, selectable, all selected at the start.
+
+    It has a key bar of its own, over the one of the screen below (whose keys do nothing
+    here), as the help has: ctrl+c (the text box's, hidden from the bar) and Esc.
+    """
 
     DEFAULT_CSS = """
     QuoteDialog { align: center middle; }
@@ -120,6 +125,11 @@ class QuoteDialog(ModalScreen[None]):
                 soft_wrap=True,
                 id="quote-dialog-text",
             )
+        yield KeyBar(id="quote-dialog-keybar")
+
+    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
+        """ctrl+c first in the key bar: the text box binds it (``TextArea.action_copy``)."""
+        return (("ctrl+c", ui_text.KEY_COPY.zh),)
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)

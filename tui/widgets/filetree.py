@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
+import re
 import time
 from collections.abc import Iterable
 from itertools import chain
@@ -37,7 +38,7 @@ from tui.engine.safetext import safe_text
 from tui.formats import kind_of_name
 from tui.paths import display_folder, is_bundled_corpus
 from tui.startup import is_speech_candidate
-from tui.widgets.treestyle import BatchedAdds, cut_to_cells
+from tui.widgets.treestyle import BatchedAdds, cut_keeping_tail, cut_to_cells
 
 TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
     "pdf": "PDF",
@@ -51,6 +52,9 @@ TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
 }
 """The dim marker after a file name that is not plain text."""
 
+SERIAL = re.compile(r"[0-9０-９]+\D?$")
+"""The number that ends a name in a series, and a character after it (讲话0317, 第12讲):
+kept when the name is cut."""
 ICON_CELLS = 3
 """Cells of the file or folder icon and its space in front of a label."""
 MIN_NAME_CELLS = 8
@@ -524,7 +528,7 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         room = self._label_room(node)
         need = suffix.cell_len if suffix is not None else 0
         if room is not None and label.cell_len + need > room and room - need >= MIN_NAME_CELLS:
-            label = cut_to_cells(label, room - need)
+            label = _fitted_name(label, room - need)
         if suffix is not None:
             label.append_text(suffix)
         return label
@@ -647,3 +651,21 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
                 if self._resolve(data.path) not in counts:
                     found.append(data.path)
         return found
+
+
+def _fitted_name(label: Text, cells: int) -> Text:
+    """A file's label (icon and name) too long for ``cells``: without its extension
+    (".txt"), and, when a number ends the name (讲话0317, 第12讲), cut before the number,
+    not inside it. A folder of 讲话0001.txt … 讲话3000.txt showed 3,000 rows of "讲话00…",
+    one like the other. A kind other than plain text keeps its marker ("W", "PDF"); the
+    whole name is in the status line."""
+    name_start = label.plain.find(" ") + 1  # after the icon and its space
+    dot = label.plain.rfind(".")
+    if dot > name_start:
+        label = label[:dot]
+    serial = SERIAL.search(label.plain, name_start + 1)
+    if serial is not None:
+        cut = cut_keeping_tail(label, cells, serial.start())
+        if cut is not None:
+            return cut
+    return cut_to_cells(label, cells)

@@ -60,6 +60,21 @@ KEPT_ACTIONS = frozenset({"help", "app.help"})
 """Actions the bar shows however narrow it is (the help lists every other key)."""
 
 
+def screen_leads_with(screen: Screen[object]) -> tuple[tuple[str, str], ...]:
+    """Keys the bar lists first: (key as in a binding, what it does), from the focused
+    widget and its containers, then ``screen`` (their ``key_bar_leading()``, where they
+    have one), such as a dialog's Enter, which its focused list or input binds (hidden:
+    ``show=False``) and so no shown binding of the screen's can."""
+    nodes = list(screen.focused.ancestors_with_self) if screen.focused is not None else [screen]
+    found: dict[str, str] = {}
+    for node in nodes:
+        wanted = getattr(node, "key_bar_leading", None)
+        if callable(wanted):
+            for key, description in wanted():
+                found.setdefault(key, description)
+    return tuple(found.items())
+
+
 def screen_shows_too(screen: Screen[object]) -> frozenset[str]:
     """Actions of keys bound with ``show=False`` that ``screen`` has the bar list for now
     (its ``key_bar_actions()``, if it has one): ``n``/``N`` while a search is on."""
@@ -75,7 +90,9 @@ class KeyBar(Widget, can_focus=False):
     and the palette's key at the right end. While a pane is maximized (the screen lets the
     bar stay: ``ALLOW_IN_MAXIMIZED_VIEW``) the bar begins with Esc, which restores it.
     Keys bound with ``show=False`` are listed while the screen asks for them
-    (``screen_shows_too``).
+    (``screen_shows_too``); a screen may also name keys to list first
+    (``screen_leads_with``: a dialog's Enter), and a binding of a key listed so is not
+    listed again.
     """
 
     ALLOW_SELECT = False
@@ -117,20 +134,29 @@ class KeyBar(Widget, can_focus=False):
         entries: list[Entry] = []
         kept: list[bool] = []
         seen: set[str] = set()
-        if screen.maximized is not None:
-            key, description = RESTORE
-            entries.append(
-                (
-                    key,
-                    app.get_key_display(Binding(key, "")),
-                    ui_text.shown(description, bar=True),
-                    True,
-                )
+
+        def named(key: str, description: str) -> Entry:
+            return (
+                key,
+                app.get_key_display(Binding(key, "")),
+                ui_text.shown(description, bar=True),
+                True,
             )
+
+        if screen.maximized is not None:
+            entries.append(named(*RESTORE))
             kept.append(True)
+        leading = screen_leads_with(screen)
+        for key, description in leading:
+            entries.append(named(key, description))
+            kept.append(False)
+        listed = {key for key, _ in leading}
         also = screen_shows_too(screen)
         for _, binding, enabled, _tooltip in active.values():
             if not (binding.show or binding.action in also) or binding.action in seen:
+                continue
+            if binding.key in listed:
+                seen.add(binding.action)  # its other keys are not listed either
                 continue
             seen.add(binding.action)
             entries.append(
@@ -242,6 +268,12 @@ class KeyHints(Widget, can_focus=False):
     ) -> None:
         super().__init__(id=id)
         self.hints = tuple(hints)
+
+    def set_hints(self, hints: Sequence[tuple[str, str]]) -> None:
+        """Show ``hints`` instead (a dialog's keys change with what it is doing)."""
+        if tuple(hints) != self.hints:
+            self.hints = tuple(hints)
+            self.refresh(layout=True)
 
     def lines(self, width: int) -> list[Text]:
         """The hints laid out on lines of ``width`` cells (at least one line)."""

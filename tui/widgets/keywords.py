@@ -85,6 +85,11 @@ class KeywordPanel(Vertical, can_focus=False):
     KeywordPanel > #keywords-list { height: 1fr; border: none; }
     """
 
+    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
+        """Enter first in the key bar while the list has the focus (``KeyBar``): it finds
+        the keyword (the list binds it, hidden from the bar)."""
+        return HINTS[:1]
+
     class Chosen(Message):
         """The user picked a keyword: search and step through it."""
 
@@ -307,6 +312,11 @@ class FindBar(Horizontal):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", ui_text.KEY_CLEAR_FIND.zh),
     ]
+
+    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
+        """Enter first in the key bar while the term is typed (``KeyBar``): it goes to the
+        next match, as the prompt says (the input binds it, hidden from the bar)."""
+        return (("enter", ui_text.KEY_FIND_NEXT.zh),)
 
     DEFAULT_CSS = """
     FindBar { height: 1; display: none; background: $boost; }

@@ -321,6 +321,11 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         if node is not None and node.line >= 0 and node is not self.cursor_node:
             self.move_cursor(node, animate=False)
 
+    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
+        """Enter first in the key bar (``KeyBar``): it jumps to the node's place in the
+        reader (Tree binds it, hidden from the bar)."""
+        return (("enter", ui_text.KEY_JUMP.zh),)
+
     def on_tree_node_selected(self, event: Tree.NodeSelected[OutlineData]) -> None:
         event.stop()
         if event.node.data is not None:

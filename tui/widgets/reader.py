@@ -360,6 +360,7 @@ class ReaderView(ReaderKeys, can_focus=True):
         """Drop the selection, if any."""
         if self.text_layout.anchor is not None:
             self.text_layout.anchor = None
+            self.refresh_bindings()  # y and Esc leave the key bar
             self.refresh()
 
     def set_highlight_terms(self, terms: dict[str, str]) -> None:

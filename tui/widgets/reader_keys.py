@@ -114,6 +114,7 @@ class ReaderKeys(ReaderPaint):
         if layout.document is None:
             return
         layout.anchor = None if layout.anchor is not None else layout.cursor
+        self.refresh_bindings()  # the key bar lists y and Esc while selecting
         self.refresh()
 
     # ------------------------------------------------------------------ cursor helpers

@@ -54,6 +54,23 @@ def cut_to_cells(label: Text, cells: int) -> Text:
     return cut
 
 
+def cut_keeping_tail(label: Text, cells: int, tail: int) -> Text | None:
+    """``label`` in ``cells``: its head, "…", then all of it from character ``tail`` on
+    (``讲话…0317``); None when the tail leaves no room for one character of the head."""
+    if label.cell_len <= cells:
+        return label
+    end = label[tail:]
+    room = cells - end.cell_len - 1
+    kept = _kept(label.plain[:tail], room) if room > 0 else 0
+    if kept == 0:
+        return None
+    cut = label[:kept]
+    cut.rstrip()
+    cut.append(ELLIPSIS)
+    cut.append_text(end)
+    return cut
+
+
 def cut_width(plain: str, cells: int) -> int:
     """The width of ``cut_to_cells(Text(plain), cells)``."""
     width = cell_len(plain)

@@ -1,0 +1,49 @@
+"""File names cut to the file tree's width keep what tells them apart: a folder of
+营商环境讲话稿0000.txt … showed every row as "营商环境讲…", one like the other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.cells import cell_len
+from rich.style import Style
+
+from tests.ui.conftest import SPEECH_FILE, settle
+from tui.app import make_app
+from tui.widgets.filetree import SpeechFileTree
+
+
+def labels(tree: SpeechFileTree, folder: Path) -> list[str]:
+    """The labels the tree draws for the files of ``folder`` (icon, name, marker, count)."""
+    node = tree.node_for_path(folder)
+    assert node is not None
+    return [tree.render_label(child, Style(), Style()).plain for child in node.children]
+
+
+async def test_numbered_names_keep_their_number_when_cut(tmp_path: Path) -> None:
+    series = tmp_path / "三千个文件"
+    series.mkdir()
+    for number in range(12):
+        (series / f"营商环境讲话稿{number:04d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    for name in ("在全市优化营商环境大会上的讲话第12讲.txt", "在全市优化营商环境大会上的讲话.docx"):
+        (tmp_path / name).write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(tmp_path / "在全市优化营商环境大会上的讲话第12讲.txt")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        tree.focus()
+        tree.node_for_path(series).expand()  # type: ignore[union-attr]
+        await settle(app, pilot)
+        shown = labels(tree, series)
+        assert len(shown) == 12 and len(set(shown)) == 12, shown
+        for number, label in enumerate(shown):
+            assert f"{number:04d}" in label and "…" in label, label
+        room = tree.scrollable_content_region.width
+        top = labels(tree, tmp_path)
+        numbered = next(label for label in top if "12讲" in label)
+        assert numbered.split(" ")[1].startswith("在全市"), numbered
+        assert "…" in numbered and ".txt" not in numbered, numbered
+        # A name with no number is cut at its end, as before; its kind keeps its marker.
+        word = next(label for label in top if " W" in label)
+        assert word.split(" ")[1].startswith("在全市") and "…" in word, word
+        assert all(cell_len(label) <= room for label in top), (room, top)

@@ -1,0 +1,83 @@
+"""The side panes on a wide terminal: the file tree was 26 cells and the outline 32 at any
+width, while the reader's lines stop at ``READING_WIDTH`` cells (centred): at 200 columns
+the tree cut file names short beside some 20 empty cells on each side of the text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import settle
+from tui.app import make_app
+from tui.widgets.reader import READING_WIDTH
+
+
+def widths(app: object) -> tuple[int, int, int]:
+    """(tree, outline, reader) widths in cells, as laid out."""
+    screen = app.main_screen  # type: ignore[attr-defined]
+    tree = screen.filetree.outer_size.width if screen.filetree.display else 0
+    return tree, screen.outline.outer_size.width, screen.reader.outer_size.width
+
+
+@pytest.mark.parametrize(
+    ("columns", "tree", "outline"),
+    [
+        (120, 26, 32),  # as before, below WIDE
+        (160, 26, 32),
+        (200, 32, 40),
+        (250, 40, 50),
+        (320, 40, 50),  # no wider past WIDEST
+    ],
+)
+async def test_side_panes_use_a_wide_terminal(
+    speech_dir: Path, columns: int, tree: int, outline: int
+) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(columns, 40)) as pilot:
+        await settle(app, pilot)
+        assert widths(app)[:2] == (tree, outline)
+        if columns >= 160:  # the reader keeps room for its whole measure
+            assert widths(app)[2] > READING_WIDTH
+
+
+async def test_panes_follow_a_resize_and_a_width_chosen_stays(speech_dir: Path) -> None:
+    """Growing and shrinking the terminal moves the panes between the two sizes; a width
+    set with > is the user's and stays through it."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.resize_terminal(200, 40)
+        await settle(app, pilot)
+        assert widths(app)[:2] == (32, 40)
+        await pilot.resize_terminal(160, 40)
+        await settle(app, pilot)
+        assert widths(app)[:2] == (26, 32)
+        await pilot.resize_terminal(200, 40)
+        await settle(app, pilot)
+        await pilot.press("greater_than_sign")  # the reader has the focus: the outline
+        await pilot.pause()
+        assert widths(app)[1] == 42
+        await pilot.resize_terminal(250, 40)
+        await settle(app, pilot)
+        assert widths(app)[:2] == (40, 42)
+
+
+async def test_the_keyword_panel_keeps_the_reader_its_measure(speech_dir: Path) -> None:
+    """The keyword panel's cells are not the side panes' to take: they grow only while the
+    reader keeps its measure beside the panel (at 200 columns, not at 180)."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("K")
+        await settle(app, pilot)
+        tree, outline, reader = widths(app)
+        assert (tree, outline) == (32, 40)
+        assert reader >= READING_WIDTH
+        await pilot.resize_terminal(180, 40)
+        await settle(app, pilot)
+        tree, outline, reader = widths(app)
+        assert (tree, outline) == (26, 32)  # 16% and 20% would leave the reader 86 cells
+        await pilot.press("K")  # the panel closed: the room is theirs again
+        await settle(app, pilot)
+        assert widths(app)[:2] == (28, 36)
