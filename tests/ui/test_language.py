@@ -265,21 +265,25 @@ async def test_a_file_that_cannot_be_shown_says_why_in_english(tmp_path: Path) -
 
 async def test_a_dialogs_key_hints_are_drawn_again(speech_file: Path) -> None:
     """The notebook's key hints (drawn from their Chinese descriptions) are drawn again in
-    English when the language is switched over the open dialog, with its export prompt
-    open too; back in Chinese the same."""
+    English when the language is switched over the open dialog; with its export prompt
+    open, the prompt's own keys likewise; back in Chinese the same."""
     app = make_app(speech_file)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
-        await pilot.press("ctrl+n", "e")
+        await pilot.press("ctrl+n")
         await settle(app, pilot)
         assert "打开原处" in screen_text(app)
         await switch_from_palette(app, pilot)
         text = screen_text(app)
         assert "⏎ Open " in text and "打开原处" not in text, text
         assert "Notebook · quotes: 0" in text
+        await pilot.press("e")
+        await settle(app, pilot)
+        text = screen_text(app)
+        assert "⏎ Export" in text and "导出" not in text, text
         await switch_from_palette(app, pilot)
         text = screen_text(app)
-        assert "打开原处" in text and "⏎ Open " not in text, text
+        assert "⏎ 导出" in text and "⏎ Export" not in text, text
 
 
 async def test_switching_over_the_corpus_search_results(
