@@ -197,8 +197,9 @@ class ReaderLayout:
 
     # ------------------------------------------------------------------ document
 
-    def load(self, document: Document | None) -> None:
-        """Lay out ``document`` (None: nothing), the cursor at its first sentence."""
+    def load(self, document: Document | None, width: int | None = None) -> None:
+        """Lay out ``document`` (None: nothing) at ``width`` cells (None: the current
+        width), the cursor at its first sentence."""
         self.document = document
         self.anchor = None
         self.marked = None
@@ -217,7 +218,7 @@ class ReaderLayout:
                 starts.append(self.blocks[block])
         self.speech_starts = starts
         self.cursor = (self.blocks[0], 0) if self.blocks else (0, 0)
-        self.set_width(self.width, force=True)
+        self.set_width(self.width if width is None else width, force=True)
 
     @property
     def shown(self) -> bool:

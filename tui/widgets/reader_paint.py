@@ -411,8 +411,9 @@ class ReaderPaint(ScrollView):
             self._relayout(keep=self.text_layout.cursor[0])
         self.refresh()
 
-    def _relayout(self, keep: int | None) -> None:
-        """Lay out for the current width with estimates, keeping paragraph ``keep``'s row.
+    def _relayout(self, keep: int | None, laid_out: bool = False) -> None:
+        """Lay out for the current width with estimates, keeping paragraph ``keep``'s row
+        (``laid_out``: the layout was just made at this width, by ``ReaderView.load``).
 
         When the cursor's sentence was asked to the top before the view had a size
         (``_top_pending``), it goes to the top instead: rows of the sizeless layout (one
@@ -421,7 +422,7 @@ class ReaderPaint(ScrollView):
         layout = self.text_layout
         if self._top_pending and self.size.height > 0 and layout.blocks:
             self._top_pending = False
-            layout.set_width(self._content_width(), force=True)
+            layout.set_width(self._content_width(), force=not laid_out)
             self._strip_cache.clear()
             self.virtual_size = Size(layout.width, layout.row_count)
             self._cursor_to_top()
@@ -434,7 +435,7 @@ class ReaderPaint(ScrollView):
             if not 0 <= old_row < max(1, self.size.height):
                 keep = layout.blocks[layout.block_at(scroll_y)]
                 old_row = layout.text_row(layout.block_of(keep)) - scroll_y
-        layout.set_width(self._content_width(), force=True)
+        layout.set_width(self._content_width(), force=not laid_out)
         self._strip_cache.clear()
         self.virtual_size = Size(layout.width, layout.row_count)
         if keep is not None and old_row is not None:
