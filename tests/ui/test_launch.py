@@ -281,6 +281,44 @@ async def test_a_big_files_hidden_panes_wait_for_its_whole_document(
         assert [child.id for child in screen.children] == ["panes", "find-bar", "status", "keybar"]
 
 
+async def test_a_big_files_head_is_not_counted_exactly_its_whole_document_is(
+    tmp_path: Path, held_load: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The exact line counts of every block (the background pass after a layout) are not
+    worked out for a big file's head, which the whole document replaces: that pass shared
+    the GIL with the whole file's parse. The head's lines on screen are exact; the whole
+    document gets its pass."""
+    from tui.widgets import reader_paint
+
+    monkeypatch.setattr(reader_paint, "WRAP_ALL_DELAY", 0.01)  # the pass's timer: soon
+    app = make_app(corpus_collection(tmp_path, 4))
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = app.main_screen
+        layout = screen.reader.text_layout
+
+        async def counted() -> bool:
+            """Whether every block's count is exact within 20 steps of 10 ms (the pass
+            takes a few ms for a head), the pass's worker waited for."""
+            for _ in range(20):
+                await pilot.pause(0.01)
+                await settle(app, pilot, held={"_load"})
+                if layout.exact_blocks == len(layout.blocks):
+                    return True
+            return False
+
+        while not screen.outline.root.children:  # the head's text, a frame later its outline
+            await pilot.pause(0.01)
+        assert not screen.complete
+        assert not await counted()
+        assert not screen.complete and not screen.reader.counts_wanted
+        assert layout.exact_blocks > 0  # the lines on screen
+        held_load.set()
+        while not screen.complete:
+            await pilot.pause(0.01)
+        assert screen.reader.counts_wanted
+        assert await counted()
+
+
 def test_launch_leaves_the_collector_on_with_the_start_frozen(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -431,7 +431,7 @@ class MainScreen(FolderWork):
         if complete:
             self.keyword_panel.set_document(path, document)
         view_row = stored.view_row if stored is not None else 0
-        self.reader.load(document, start, view_row)  # the panes follow its cursor
+        self.reader.load(document, start, view_row, head=not complete)  # the panes follow
         self._mark_bookmarks()
         if self.mark_match_on_load:
             self.mark_match_on_load = False

@@ -88,6 +88,10 @@ class ReaderPaint(ScrollView):
         self._wrap_all_timer: Timer | None = None
         self._wrap_all_started = -1
         """The layout generation whose background wrap was started (one per generation)."""
+        self.counts_wanted = True
+        """Whether a layout's exact line counts are worked out by themselves
+        (``WRAP_ALL_DELAY`` after it): not for the head of a big file, which the whole
+        document replaces (``ReaderView.load``'s ``head``)."""
         self._strip_cache: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(1024)
         self._style_generation = 0
         self._terms_re: re.Pattern[str] | None = None
@@ -473,7 +477,7 @@ class ReaderPaint(ScrollView):
         if self._wrap_all_timer is not None:
             self._wrap_all_timer.stop()  # that layout is gone: never wrap for it
             self._wrap_all_timer = None
-        if layout.blocks and self.is_mounted:
+        if layout.blocks and self.is_mounted and self.counts_wanted:
             # Exact counts for the whole file (an exact scrollbar) come later, off-thread:
             # what is on screen is exact already.
             self._wrap_all_timer = self.set_timer(WRAP_ALL_DELAY, self.wrap_all_now)
