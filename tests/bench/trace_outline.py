@@ -97,7 +97,7 @@ tui.jobs.load = traced_load
 
 PROFILE = os.environ.get("TRACE_PROFILE") == "1"
 import cProfile
-profiler = cProfile.Profile() if PROFILE else None
+profiler = cProfile.Profile(time.thread_time) if PROFILE else None  # CPU time: the machine may be shared
 async def main():
     frames = []
     drawn = asyncio.Event()
@@ -129,6 +129,7 @@ async def main():
         import pstats
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(60)
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(40)
+        pstats.Stats(profiler, stream=sys.stderr).print_callers("get_theme|_cursor_colours")
     print(json.dumps({"frames": frames, "parse": parse}))
 asyncio.run(main())
 """
