@@ -319,6 +319,46 @@ async def test_a_big_files_head_is_not_counted_exactly_its_whole_document_is(
         assert await counted()
 
 
+async def test_a_big_files_whole_document_is_kept_for_its_next_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some seconds after a big file's whole document is shown it is stored
+    (``tui.engine.docstore``); the next opening shows the same document without parsing
+    the whole file again."""
+    from tui import jobs
+    from tui.engine import docstore
+    from tui.engine.model import Document
+    from tui.screens import main
+
+    monkeypatch.setattr(main, "STORE_DELAY", 0.01)
+    big = corpus_collection(tmp_path, 4)
+    entry = docstore.entry_path(jobs.documents_dir(), big.resolve())
+
+    async def whole_document() -> Document:
+        app = make_app(big)
+        async with app.run_test(size=(120, 36)) as pilot:
+            screen = app.main_screen
+            for _ in range(1000):  # (a parse that failed shows an error: no document)
+                if screen.complete and screen.reader.document is not None:
+                    break
+                await pilot.pause(0.01)
+            assert screen.complete and screen.reader.document is not None, screen.reader.message
+            for _ in range(500):  # the store: after STORE_DELAY, on a pool thread
+                if entry.exists():
+                    break
+                await pilot.pause(0.01)
+            assert entry.exists()
+            return screen.reader.document
+
+    first = await whole_document()
+
+    def no_parse(path: object) -> Document:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr("tui.engine.load_document", no_parse)
+    assert await whole_document() == first
+
+
 def test_launch_leaves_the_collector_on_with_the_start_frozen(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
