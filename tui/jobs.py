@@ -64,15 +64,18 @@ def load(path: Path) -> Document:
     CPU time by the 10 MB collection's full outline, ``bench_ui.py 3 --against``: 43 ms
     (42-63) held off, 69 ms (68-82) on.
     """
-    from tui.engine import docstore, load_document
+    from tui.engine import load_document
     from tui.engine.doccache import remember_document
     from tui.engine.files import stamp_of
+    from tui.engine.prefix import HEAD_BYTES
     from tui.services import collector_held
 
     stamp = stamp_of(path)
     with collector_held():
         document = None
-        if stamp is not None and stamp.size >= docstore.STORE_MIN_BYTES:
+        if stamp is not None and stamp.size >= HEAD_BYTES:  # (no store for a small file:
+            from tui.engine import docstore  # nor its import, 2.6 ms, at every start)
+
             document = docstore.stored_document(documents_dir(), path, stamp)
         if document is None:
             document = load_document(path)

@@ -33,9 +33,10 @@ from pathlib import Path
 
 from tui.engine.files import FileStamp
 from tui.engine.model import Document
+from tui.engine.prefix import HEAD_BYTES
 
-STORE_MIN_BYTES = 200_000
-"""Files this big or bigger are kept (``tui.engine.prefix.HEAD_BYTES``: shown head first)."""
+STORE_MIN_BYTES = HEAD_BYTES
+"""Files this big or bigger are kept: those shown head first (``tui.engine.prefix``)."""
 KEPT = 3
 """Documents kept (the least recently used go first)."""
 SUFFIX = ".doc"
