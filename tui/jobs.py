@@ -51,6 +51,11 @@ def load(path: Path) -> Document:
     """The whole document of ``path`` (``tui.engine.load_document``), remembered for the
     search index (``tui.engine.doccache.known_document``) so it is not parsed twice.
 
+    A big file's document stored by an earlier run (``tui.engine.docstore``, written by
+    ``keep_document``) is read back instead of parsed when it is still valid: the 10 MB
+    collection's parse 417-455 ms of CPU, reading it back 55-58 ms (docs/performance.md,
+    perf11).
+
     The cyclic garbage collector is held off while the file is parsed
     (``tui.services.collector_held``): the parse makes only objects that reference counting
     frees or that the document keeps, and each collection it triggered walked them again
@@ -61,12 +66,39 @@ def load(path: Path) -> Document:
     """
     from tui.engine import load_document
     from tui.engine.doccache import remember_document
+    from tui.engine.files import stamp_of
+    from tui.engine.prefix import HEAD_BYTES
     from tui.services import collector_held
 
+    stamp = stamp_of(path)
     with collector_held():
-        document = load_document(path)
+        document = None
+        if stamp is not None and stamp.size >= HEAD_BYTES:  # (no store for a small file:
+            from tui.engine import docstore  # nor its import, 2.6 ms, at every start)
+
+            document = docstore.stored_document(documents_dir(), path, stamp)
+        if document is None:
+            document = load_document(path)
     remember_document(path, document)
     return document
+
+
+def documents_dir() -> Path:
+    """Where big files' parsed documents are kept (``tui.engine.docstore``)."""
+    from tui.engine.keywords import cache_dir
+
+    return cache_dir() / "documents"
+
+
+def keep_document(path: Path, stamp: FileStamp, document: Document) -> bool:
+    """Store ``document`` (the whole document of ``path`` as it was at ``stamp``) for the
+    next run's ``load``, unless the file is small, already stored, or changed since."""
+    from tui.engine import docstore
+    from tui.engine.files import stamp_of
+
+    if stamp_of(path) != stamp:
+        return False
+    return docstore.store_document(documents_dir(), path, stamp, document)
 
 
 def speech_count(path: Path) -> int:

@@ -281,6 +281,84 @@ async def test_a_big_files_hidden_panes_wait_for_its_whole_document(
         assert [child.id for child in screen.children] == ["panes", "find-bar", "status", "keybar"]
 
 
+async def test_a_big_files_head_is_not_counted_exactly_its_whole_document_is(
+    tmp_path: Path, held_load: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The exact line counts of every block (the background pass after a layout) are not
+    worked out for a big file's head, which the whole document replaces: that pass shared
+    the GIL with the whole file's parse. The head's lines on screen are exact; the whole
+    document gets its pass."""
+    from tui.widgets import reader_paint
+
+    monkeypatch.setattr(reader_paint, "WRAP_ALL_DELAY", 0.01)  # the pass's timer: soon
+    app = make_app(corpus_collection(tmp_path, 4))
+    async with app.run_test(size=(120, 36)) as pilot:
+        screen = app.main_screen
+        layout = screen.reader.text_layout
+
+        async def counted() -> bool:
+            """Whether every block's count is exact within 20 steps of 10 ms (the pass
+            takes a few ms for a head), the pass's worker waited for."""
+            for _ in range(20):
+                await pilot.pause(0.01)
+                await settle(app, pilot, held={"_load"})
+                if layout.exact_blocks == len(layout.blocks):
+                    return True
+            return False
+
+        while not screen.outline.root.children:  # the head's text, a frame later its outline
+            await pilot.pause(0.01)
+        assert not screen.complete
+        assert not await counted()
+        assert not screen.complete and not screen.reader.counts_wanted
+        assert layout.exact_blocks > 0  # the lines on screen
+        held_load.set()
+        while not screen.complete:
+            await pilot.pause(0.01)
+        assert screen.reader.counts_wanted
+        assert await counted()
+
+
+async def test_a_big_files_whole_document_is_kept_for_its_next_opening(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some seconds after a big file's whole document is shown it is stored
+    (``tui.engine.docstore``); the next opening shows the same document without parsing
+    the whole file again."""
+    from tui import jobs
+    from tui.engine import docstore
+    from tui.engine.model import Document
+    from tui.screens import main
+
+    monkeypatch.setattr(main, "STORE_DELAY", 0.01)
+    big = corpus_collection(tmp_path, 4)
+    entry = docstore.entry_path(jobs.documents_dir(), big.resolve())
+
+    async def whole_document() -> Document:
+        app = make_app(big)
+        async with app.run_test(size=(120, 36)) as pilot:
+            screen = app.main_screen
+            for _ in range(1000):  # (a parse that failed shows an error: no document)
+                if screen.complete and screen.reader.document is not None:
+                    break
+                await pilot.pause(0.01)
+            assert screen.complete and screen.reader.document is not None, screen.reader.message
+            for _ in range(500):  # the store: after STORE_DELAY, on a pool thread
+                if entry.exists():
+                    break
+                await pilot.pause(0.01)
+            assert entry.exists()
+            return screen.reader.document
+
+    first = await whole_document()
+
+    def no_parse(path: object) -> Document:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr("tui.engine.load_document", no_parse)
+    assert await whole_document() == first
+
+
 def test_launch_leaves_the_collector_on_with_the_start_frozen(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -75,6 +75,10 @@ COUNT_DELAY = 1.5
 """Seconds after the first file is shown before other files' speeches are counted."""
 INDEX_DELAY = 2.5
 """Seconds after the first file is shown before the folder is indexed for corpus search."""
+STORE_DELAY = 3.0
+"""Seconds after a big file's whole document is shown before it is stored for the next
+opening (``jobs.keep_document``): its pickling (some 70 ms of CPU for 10 MB) comes after
+the first keys."""
 FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
 
@@ -84,6 +88,12 @@ FIND_STEP_ACTIONS = frozenset({"find_next", "find_previous"})
 """``n``/``N``: in the key bar while a search is on (``key_bar_actions``)."""
 
 log = logging.getLogger(__name__)
+
+
+def _log_failure(done: Future[bool]) -> None:
+    """Log why a background job failed (a document not stored: the next opening parses)."""
+    if not done.cancelled() and done.exception() is not None:
+        log.warning("could not store a parsed document", exc_info=done.exception())
 
 
 class MainScreen(FolderWork):
@@ -419,6 +429,13 @@ class MainScreen(FolderWork):
         self.mark_match_on_load = self.mark_match_on_load and unmoved
         position = wanted[0] if wanted is not None and unmoved else self._current_position()
         self._show_document(path, document, position, reload=False)
+        if self._stamp is not None:
+            self.set_timer(STORE_DELAY, partial(self._keep, path, self._stamp, document))
+
+    def _keep(self, path: Path, stamp: FileStamp, document: Document) -> None:
+        """Store a big file's whole document for its next opening (``tui.engine.docstore``)."""
+        kept = self.background.submit(jobs.keep_document, path, stamp, document)
+        kept.add_done_callback(_log_failure)
 
     def _load_failed(self, path: Path, error: Exception) -> None:
         log.error("could not open %s", path, exc_info=error)
@@ -468,7 +485,7 @@ class MainScreen(FolderWork):
         if complete:
             self.keyword_panel.set_document(path, document)
         view_row = stored.view_row if stored is not None else 0
-        self.reader.load(document, start, view_row)  # the panes follow its cursor
+        self.reader.load(document, start, view_row, head=not complete)  # the panes follow
         self._head_wanted = (stored, self.reader.cursor) if stored and not complete else None
         self._mark_bookmarks()
         if self.mark_match_on_load:

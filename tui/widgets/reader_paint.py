@@ -88,6 +88,10 @@ class ReaderPaint(ScrollView):
         self._wrap_all_timer: Timer | None = None
         self._wrap_all_started = -1
         """The layout generation whose background wrap was started (one per generation)."""
+        self.counts_wanted = True
+        """Whether a layout's exact line counts are worked out by themselves
+        (``WRAP_ALL_DELAY`` after it): not for the head of a big file, which the whole
+        document replaces (``ReaderView.load``'s ``head``)."""
         self._strip_cache: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(1024)
         self._style_generation = 0
         self._terms_re: re.Pattern[str] | None = None
@@ -411,8 +415,9 @@ class ReaderPaint(ScrollView):
             self._relayout(keep=self.text_layout.cursor[0])
         self.refresh()
 
-    def _relayout(self, keep: int | None) -> None:
-        """Lay out for the current width with estimates, keeping paragraph ``keep``'s row.
+    def _relayout(self, keep: int | None, laid_out: bool = False) -> None:
+        """Lay out for the current width with estimates, keeping paragraph ``keep``'s row
+        (``laid_out``: the layout was just made at this width, by ``ReaderView.load``).
 
         When the cursor's sentence was asked to the top before the view had a size
         (``_top_pending``), it goes to the top instead: rows of the sizeless layout (one
@@ -421,7 +426,7 @@ class ReaderPaint(ScrollView):
         layout = self.text_layout
         if self._top_pending and self.size.height > 0 and layout.blocks:
             self._top_pending = False
-            layout.set_width(self._content_width(), force=True)
+            layout.set_width(self._content_width(), force=not laid_out)
             self._strip_cache.clear()
             self.virtual_size = Size(layout.width, layout.row_count)
             self._cursor_to_top()
@@ -434,7 +439,7 @@ class ReaderPaint(ScrollView):
             if not 0 <= old_row < max(1, self.size.height):
                 keep = layout.blocks[layout.block_at(scroll_y)]
                 old_row = layout.text_row(layout.block_of(keep)) - scroll_y
-        layout.set_width(self._content_width(), force=True)
+        layout.set_width(self._content_width(), force=not laid_out)
         self._strip_cache.clear()
         self.virtual_size = Size(layout.width, layout.row_count)
         if keep is not None and old_row is not None:
@@ -472,7 +477,7 @@ class ReaderPaint(ScrollView):
         if self._wrap_all_timer is not None:
             self._wrap_all_timer.stop()  # that layout is gone: never wrap for it
             self._wrap_all_timer = None
-        if layout.blocks and self.is_mounted:
+        if layout.blocks and self.is_mounted and self.counts_wanted:
             # Exact counts for the whole file (an exact scrollbar) come later, off-thread:
             # what is on screen is exact already.
             self._wrap_all_timer = self.set_timer(WRAP_ALL_DELAY, self.wrap_all_now)
