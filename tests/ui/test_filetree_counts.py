@@ -7,12 +7,13 @@ the engine's counts.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.message import Message
 
 from tests.ui.conftest import SPEECH_FILE, settle
 from tui import jobs
@@ -270,8 +271,11 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
         tree.scroll_home(animate=False)
         assert await _wait_until(pilot, lambda: tree.speech_count(changing) is None)
         assert await _wait_until(pilot, lambda: tries.get(changing) == 3)
-        await pilot.pause(0.5)  # the retry's time, twice over: no third try
         await settle(app, pilot)
+        # No third try: no retry is due (a retry comes only from its timer) and no count
+        # runs (the files in sight are all tried).
+        assert app.main_screen.counts_to_retry == frozenset()
+        assert not [w for w in app.main_screen.workers if w.group.startswith("count")]
         assert tries[broken] == 2 and tries[changing] == 3
         assert tree.speech_count(changing) is None
     assert any(str(broken) in record.getMessage() for record in caplog.records)
@@ -290,13 +294,37 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
     first_batch, in_sight_batch = threading.Event(), threading.Event()
     real_count = jobs.speech_count
     app = make_app(folder)
+    dispatched: list[Message] = []  # each ViewChanged, once for each node it reached
+
+    def hook(message: Message) -> None:
+        if isinstance(message, SpeechFileTree.ViewChanged):
+            dispatched.append(message)
+
     try:
-        async with app.run_test(size=(120, 36)) as pilot:
+        async with app.run_test(size=(120, 36), message_hook=hook) as pilot:
             await settle(app, pilot)
             screen = app.main_screen
             tree = screen.filetree
             height = tree.size.height
             held = {files[5]: first_batch, files[height + 10]: in_sight_batch}
+            # A ViewChanged reaches the tree, its ancestors, then the screen: its
+            # dispatch number there. The hook runs right before the screen's handler,
+            # which runs to its end before the test's next step (no await in it).
+            at_screen = tree.ancestors_with_self.index(screen) + 1
+
+            def screen_told(since: int) -> bool:
+                """Whether a ViewChanged reached the screen after ``dispatched[:since]``."""
+                return any(
+                    sum(1 for earlier in dispatched[: n + 1] if earlier is message) == at_screen
+                    for n, message in enumerate(dispatched)
+                    if n >= since
+                )
+
+            async def scrolled(scroll: Callable[[], object]) -> None:
+                """Scroll, and wait until the screen handled the tree's ViewChanged."""
+                since = len(dispatched)
+                scroll()
+                assert await _wait_until(pilot, lambda: screen_told(since))
 
             def count(path: Path) -> int:
                 if path in held:
@@ -323,11 +351,13 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
             tree.scroll_to(y=height + 8, animate=False)
             assert await _wait_until(pilot, lambda: len(sent) == 2)
             passed_by = on_lines(100) - on_lines(height + 8)
-            tree.scroll_to(y=100, animate=False)
-            await pilot.pause(0.3)
-            tree.scroll_end(animate=False)
-            await pilot.pause(0.3)
-            assert len(sent) == 2  # both batches still held
+            await scrolled(lambda: tree.scroll_to(y=100, animate=False))
+            await scrolled(lambda: tree.scroll_end(animate=False))
+            # Both batches still held: nothing more sent, and no counter started to send
+            # more (the screen starts one, if at all, in its handler).
+            assert len(sent) == 2
+            counting = [w for w in screen.workers if w.group.startswith("count")]
+            assert len(counting) == 2 and not any(w.is_finished for w in counting)
             end = int(tree.scroll_offset.y)
             passed_by -= on_lines(end)
             assert len(passed_by) > 10
