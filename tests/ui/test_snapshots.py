@@ -851,6 +851,74 @@ def test_corpus_search_while_indexing(
     assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
 
 
+def test_corpus_search_opened(
+    snap_compare: SnapCompare,
+    fixed_file: Path,
+    theme: str,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_as: dict[str, str],
+) -> None:
+    """ctrl+f with nothing typed yet: the query box with its placeholder, focused, and the
+    status line saying which folder is searched (the test's own, shown as a fixed path);
+    no results."""
+    from tui.screens import corpus_search
+
+    located = corpus_search.display_location
+    shown_as[str(fixed_file.parent.resolve())] = "/tmp/speech-reader-snapshot/speeches"
+    monkeypatch.setattr(
+        corpus_search, "display_location", lambda path: _shown(located(path), shown_as)
+    )
+
+    async def opened(pilot: Pilot[Any]) -> None:
+        from tui.screens.corpus_search import CorpusSearchScreen
+
+        await pilot.press("ctrl+f")
+        await _until(
+            pilot,
+            lambda: (
+                isinstance(pilot.app.screen, CorpusSearchScreen)
+                and pilot.app.screen.input.has_focus
+            ),
+            "the search screen open, its query box focused",
+        )
+
+    run_before = _script(then=opened)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_corpus_search_in_a_folder_not_indexed(
+    snap_compare: SnapCompare,
+    fixed_parses: FixedParses,
+    theme: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A search in a folder of more speech files than are indexed without asking (the
+    limit lowered to 1 here): the files found by scanning, and the status line saying why
+    there is no index and that F5 builds one (at 120 columns the line is cut before the
+    F5 hint: as the screen draws it today)."""
+    main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
+    fixed_parses.add("项目建设讲话.txt", sample_document(sections=1, body=2))
+    monkeypatch.setattr("tui.engine.index.scope.AUTO_INDEX_MAX_FILES", 1)
+
+    async def search(pilot: Pilot[Any]) -> None:
+        from tui.screens.corpus_search import CorpusSearchScreen
+
+        main_screen = pilot.app.main_screen  # type: ignore[attr-defined]
+        main_screen.update_index()
+        await _until(pilot, lambda: bool(main_screen.index_refused), "the indexing refused")
+        await pilot.press("ctrl+f", *"生产力", "enter")
+        screen = pilot.app.screen
+        assert isinstance(screen, CorpusSearchScreen)
+        await _until(
+            pilot,
+            lambda: screen.done and "F5" in str(screen.status.render()),
+            "the search done, the missing index told",
+        )
+
+    run_before = _script(then=search)
+    assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
+
+
 # ---------------------------------------------------------------------- in English (--lang en)
 
 
