@@ -66,9 +66,12 @@ async def test_corpus_search_lines_fit_the_pane_with_the_match_in_sight(speech_d
         rows = screen_text(app).splitlines()
         hits = 0
         top = round(tree.scroll_y)
-        for number, line in enumerate(tree._tree_lines[top : top + region.height]):
+        for number in range(region.height):
+            node = tree.get_node_at_line(top + number)
+            if node is None:
+                break
             shown = rows[region.y + number][region.x : region.right].rstrip()
-            if isinstance(line.node.data, Hit):
+            if isinstance(node.data, Hit):
                 hits += 1
                 assert TERM in shown, shown
         assert hits == 1
