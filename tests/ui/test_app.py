@@ -723,6 +723,7 @@ async def test_outline_measures_labels_as_tree_draws_them() -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         outline = app.main_screen.outline
+        await outline.wait_for_refresh()  # the fill comes after a frame (``later``)
         outline.set_counts({}, {0: 12})  # a count in front of a label is measured too
         nodes = outline.built_nodes()
         assert len(nodes) > 20

@@ -196,11 +196,46 @@ async def test_files_scrolled_into_sight_do_not_wait_for_the_batch_being_counted
         held.set()
 
 
+class ViewChanges:
+    """A ``message_hook`` that sees each ``SpeechFileTree.ViewChanged`` at every node it
+    reaches (the tree, its ancestors, the screen): ``scrolled`` waits until the screen
+    handled one posted after a scroll, instead of a fixed time."""
+
+    def __init__(self) -> None:
+        self.dispatched: list[Message] = []
+
+    def __call__(self, message: Message) -> None:
+        if isinstance(message, SpeechFileTree.ViewChanged):
+            self.dispatched.append(message)
+
+    def screen_told(self, tree: SpeechFileTree, since: int) -> bool:
+        """Whether a ViewChanged reached the tree's screen after ``dispatched[:since]``.
+        The hook runs right before the screen's handler, which runs to its end before the
+        test's next step (no await in it)."""
+        at_screen = tree.ancestors_with_self.index(tree.screen) + 1
+        seen = self.dispatched
+        return any(
+            sum(1 for earlier in seen[: n + 1] if earlier is message) == at_screen
+            for n, message in enumerate(seen)
+            if n >= since
+        )
+
+    async def scrolled(
+        self, pilot: Any, tree: SpeechFileTree, scroll: Callable[[], object]
+    ) -> None:
+        """Scroll, and wait until the screen handled the tree's ViewChanged."""
+        since = len(self.dispatched)
+        scroll()
+        assert await _wait_until(pilot, lambda: self.screen_told(tree, since))
+
+
 @asynccontextmanager
-async def counted_app(folder: Path) -> AsyncIterator[tuple[Any, Any, SpeechFileTree]]:
+async def counted_app(
+    folder: Path, views: ViewChanges | None = None
+) -> AsyncIterator[tuple[Any, Any, SpeechFileTree]]:
     """The reader on ``folder`` once the files in sight are counted: app, pilot, tree."""
     app = make_app(folder)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), message_hook=views) as pilot:
         await settle(app, pilot)
         app.main_screen.count_speeches()
         await settle(app, pilot)
@@ -212,7 +247,8 @@ async def test_a_count_is_redone_when_the_file_changed_and_comes_into_sight_agai
 ) -> None:
     """A counted file that changes on disk shows its new count once the tree shows it
     again; the unchanged files in sight are not parsed again."""
-    async with counted_app(long_folder[0].parent) as (app, pilot, tree):
+    views = ViewChanges()
+    async with counted_app(long_folder[0].parent, views) as (app, pilot, tree):
         changed = long_folder[3]
         assert tree.speech_count(changed) == 1
         changed.write_bytes(THREE_SPEECHES)
@@ -226,7 +262,8 @@ async def test_a_count_is_redone_when_the_file_changed_and_comes_into_sight_agai
             return submit(fn, *args)
 
         app.background.submit = recorded  # type: ignore[method-assign, assignment]
-        tree.scroll_end(animate=False)
+        # The screen looks at the end (the file out of sight), then at the top again.
+        await views.scrolled(pilot, tree, lambda: tree.scroll_end(animate=False))
         await settle(app, pilot)
         assert tree.speech_count(changed) == 1  # not in sight: not looked at
         tree.scroll_home(animate=False)
@@ -294,37 +331,14 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
     first_batch, in_sight_batch = threading.Event(), threading.Event()
     real_count = jobs.speech_count
     app = make_app(folder)
-    dispatched: list[Message] = []  # each ViewChanged, once for each node it reached
-
-    def hook(message: Message) -> None:
-        if isinstance(message, SpeechFileTree.ViewChanged):
-            dispatched.append(message)
-
+    views = ViewChanges()
     try:
-        async with app.run_test(size=(120, 36), message_hook=hook) as pilot:
+        async with app.run_test(size=(120, 36), message_hook=views) as pilot:
             await settle(app, pilot)
             screen = app.main_screen
             tree = screen.filetree
             height = tree.size.height
             held = {files[5]: first_batch, files[height + 10]: in_sight_batch}
-            # A ViewChanged reaches the tree, its ancestors, then the screen: its
-            # dispatch number there. The hook runs right before the screen's handler,
-            # which runs to its end before the test's next step (no await in it).
-            at_screen = tree.ancestors_with_self.index(screen) + 1
-
-            def screen_told(since: int) -> bool:
-                """Whether a ViewChanged reached the screen after ``dispatched[:since]``."""
-                return any(
-                    sum(1 for earlier in dispatched[: n + 1] if earlier is message) == at_screen
-                    for n, message in enumerate(dispatched)
-                    if n >= since
-                )
-
-            async def scrolled(scroll: Callable[[], object]) -> None:
-                """Scroll, and wait until the screen handled the tree's ViewChanged."""
-                since = len(dispatched)
-                scroll()
-                assert await _wait_until(pilot, lambda: screen_told(since))
 
             def count(path: Path) -> int:
                 if path in held:
@@ -351,8 +365,8 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
             tree.scroll_to(y=height + 8, animate=False)
             assert await _wait_until(pilot, lambda: len(sent) == 2)
             passed_by = on_lines(100) - on_lines(height + 8)
-            await scrolled(lambda: tree.scroll_to(y=100, animate=False))
-            await scrolled(lambda: tree.scroll_end(animate=False))
+            await views.scrolled(pilot, tree, lambda: tree.scroll_to(y=100, animate=False))
+            await views.scrolled(pilot, tree, lambda: tree.scroll_end(animate=False))
             # Both batches still held: nothing more sent, and no counter started to send
             # more (the screen starts one, if at all, in its handler).
             assert len(sent) == 2
