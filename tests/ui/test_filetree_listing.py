@@ -230,6 +230,7 @@ async def test_a_resize_builds_the_lines_once_fitted_to_the_new_width(
         monkeypatch.setattr(Tree, "_on_resize", on_resize)
         width = tree.size.width
         tree.styles.width = width + 10  # as ``>`` widens the pane
+        await until(pilot, lambda: tree.size.width > width and bool(resized), "the pane widened")
         await settle(app, pilot)
         assert tree.size.width > width
         assert resized and len(invalidated) == len(resized)

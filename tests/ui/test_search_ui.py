@@ -13,7 +13,7 @@ from textual import events
 from textual.message import Message
 from textual.widgets import Tree
 
-from tests.ui.conftest import hits_placed, settle
+from tests.ui.conftest import hits_placed, settle, until
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index, SearchResult
 from tui.engine.match import Hit
@@ -396,6 +396,9 @@ async def test_enter_right_after_a_search_opens_the_first_hit(speech_dir: Path) 
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "一网通办")
+        await hits_placed(app, pilot, screen)
+        # The first hit is highlighted after the frame that gives it a line.
+        await until(pilot, lambda: screen.results.cursor_node is not None, "a row highlighted")
         first = screen.located_nodes()[0]
         assert screen.results.has_focus and screen.results.cursor_node is first
         await pilot.press("enter")
