@@ -33,6 +33,17 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+IDLE_STEP_VARIABLE = "SPEECH_READER_TEST_IDLE_STEP"
+"""A race finder: ``SPEECH_READER_TEST_IDLE_STEP=0.002 python -m pytest -n auto`` makes
+Pilot's idle wait (``textual._wait.wait_for_idle``, behind ``press`` and ``pause``) step
+2 ms instead of 20 ms, so a test that reads the app after one pause, where it should wait
+for a state (``until``, ``settle``, ``wait_for_refresh``), fails as it would on a loaded
+machine. Two such runs found 16 (docs/performance.md, "How long the check takes")."""
+if os.environ.get(IDLE_STEP_VARIABLE):
+    import textual._wait
+
+    textual._wait.SLEEP_GRANULARITY = float(os.environ[IDLE_STEP_VARIABLE])
+
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """``-n auto``: one test process more than the cores this run may use.

@@ -194,6 +194,26 @@ async def until(
         await pilot.pause()
 
 
+async def hits_placed(app: App[Any], pilot: Pilot[Any], screen: Any) -> None:
+    """Wait until the corpus search on ``screen`` is done and the files it opens by itself
+    (the first ``AUTO_EXPAND``) show their hits, then settle. The hits are placed after
+    the search is done (the list painted, the files opened, each file's hits found on a
+    thread), so ``settle`` alone can end before the first file is opened."""
+    from tui.screens.corpus_search import AUTO_EXPAND
+
+    def placed() -> bool:
+        files = screen.results.root.children[:AUTO_EXPAND]
+        return screen.done and all(
+            node.is_expanded
+            and node.children
+            and all(child.data is not None for child in node.children)  # not "…"
+            for node in files
+        )
+
+    await until(pilot, placed, "the first files' hits placed")
+    await settle(app, pilot)
+
+
 async def palette_lists(app: App[Any], pilot: Pilot[Any], query: str) -> list[str]:
     """After ``query`` was typed in the command palette: wait until its list shows an
     entry holding the query's characters in order, in any case (the palette matches so),

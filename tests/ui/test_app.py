@@ -15,7 +15,14 @@ from rich.style import Style
 from textual.command import CommandPalette
 from textual.widgets import Input, Tree
 
-from tests.ui.conftest import SPEECH_FILE, build_document, palette_lists, screen_text, settle
+from tests.ui.conftest import (
+    SPEECH_FILE,
+    build_document,
+    palette_lists,
+    screen_text,
+    settle,
+    until,
+)
 from tui import ui_text
 from tui.app import SpeechReaderApp, make_app
 from tui.engine import Kind, load_document
@@ -90,8 +97,13 @@ async def test_hidden_panes_are_mounted_after_the_first_frame_where_compose_put_
         screen = app.main_screen
         assert first and "keywords" not in first[0] and "find-bar" not in first[0]
         assert "reader" in first[0]
-        panes = [child.id for child in screen.query_one("#panes").children]
-        assert panes == ["filetree", "outline", "reader", "keywords"]
+
+        def panes() -> list[str | None]:
+            return [child.id for child in screen.query_one("#panes").children]
+
+        # Mounted after the first frame: waited for (a state), then their order checked.
+        await until(pilot, lambda: len(panes()) == 4, "the hidden panes mounted")
+        assert panes() == ["filetree", "outline", "reader", "keywords"]
         assert [child.id for child in screen.children] == ["panes", "find-bar", "status", "keybar"]
         assert not screen.keyword_panel.display and not screen.find_bar.is_open
         await pilot.press("slash")
@@ -723,6 +735,7 @@ async def test_outline_measures_labels_as_tree_draws_them() -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         outline = app.main_screen.outline
+        await outline.wait_for_refresh()  # the fill comes after a frame (``later``)
         outline.set_counts({}, {0: 12})  # a count in front of a label is measured too
         nodes = outline.built_nodes()
         assert len(nodes) > 20
@@ -744,6 +757,7 @@ async def test_a_long_heading_is_cut_with_an_ellipsis_on_screen_only(tmp_path: P
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(app, pilot)
         outline = app.main_screen.outline
+        await outline.wait_for_refresh()  # the fill comes after a frame (``later``)
         node = next(n for n in outline.built_nodes() if getattr(n.data, "marker", "") == "一、")
         assert node.data is not None and node.data.title == title  # the whole sentence is kept
         shown = outline.render_label(node, Style(), Style())

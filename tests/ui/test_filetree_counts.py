@@ -7,12 +7,13 @@ the engine's counts.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.message import Message
 
 from tests.ui.conftest import SPEECH_FILE, settle
 from tui import jobs
@@ -195,11 +196,46 @@ async def test_files_scrolled_into_sight_do_not_wait_for_the_batch_being_counted
         held.set()
 
 
+class ViewChanges:
+    """A ``message_hook`` that sees each ``SpeechFileTree.ViewChanged`` at every node it
+    reaches (the tree, its ancestors, the screen): ``scrolled`` waits until the screen
+    handled one posted after a scroll, instead of a fixed time."""
+
+    def __init__(self) -> None:
+        self.dispatched: list[Message] = []
+
+    def __call__(self, message: Message) -> None:
+        if isinstance(message, SpeechFileTree.ViewChanged):
+            self.dispatched.append(message)
+
+    def screen_told(self, tree: SpeechFileTree, since: int) -> bool:
+        """Whether a ViewChanged reached the tree's screen after ``dispatched[:since]``.
+        The hook runs right before the screen's handler, which runs to its end before the
+        test's next step (no await in it)."""
+        at_screen = tree.ancestors_with_self.index(tree.screen) + 1
+        seen = self.dispatched
+        return any(
+            sum(1 for earlier in seen[: n + 1] if earlier is message) == at_screen
+            for n, message in enumerate(seen)
+            if n >= since
+        )
+
+    async def scrolled(
+        self, pilot: Any, tree: SpeechFileTree, scroll: Callable[[], object]
+    ) -> None:
+        """Scroll, and wait until the screen handled the tree's ViewChanged."""
+        since = len(self.dispatched)
+        scroll()
+        assert await _wait_until(pilot, lambda: self.screen_told(tree, since))
+
+
 @asynccontextmanager
-async def counted_app(folder: Path) -> AsyncIterator[tuple[Any, Any, SpeechFileTree]]:
+async def counted_app(
+    folder: Path, views: ViewChanges | None = None
+) -> AsyncIterator[tuple[Any, Any, SpeechFileTree]]:
     """The reader on ``folder`` once the files in sight are counted: app, pilot, tree."""
     app = make_app(folder)
-    async with app.run_test(size=(120, 36)) as pilot:
+    async with app.run_test(size=(120, 36), message_hook=views) as pilot:
         await settle(app, pilot)
         app.main_screen.count_speeches()
         await settle(app, pilot)
@@ -211,7 +247,8 @@ async def test_a_count_is_redone_when_the_file_changed_and_comes_into_sight_agai
 ) -> None:
     """A counted file that changes on disk shows its new count once the tree shows it
     again; the unchanged files in sight are not parsed again."""
-    async with counted_app(long_folder[0].parent) as (app, pilot, tree):
+    views = ViewChanges()
+    async with counted_app(long_folder[0].parent, views) as (app, pilot, tree):
         changed = long_folder[3]
         assert tree.speech_count(changed) == 1
         changed.write_bytes(THREE_SPEECHES)
@@ -225,7 +262,8 @@ async def test_a_count_is_redone_when_the_file_changed_and_comes_into_sight_agai
             return submit(fn, *args)
 
         app.background.submit = recorded  # type: ignore[method-assign, assignment]
-        tree.scroll_end(animate=False)
+        # The screen looks at the end (the file out of sight), then at the top again.
+        await views.scrolled(pilot, tree, lambda: tree.scroll_end(animate=False))
         await settle(app, pilot)
         assert tree.speech_count(changed) == 1  # not in sight: not looked at
         tree.scroll_home(animate=False)
@@ -270,8 +308,11 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
         tree.scroll_home(animate=False)
         assert await _wait_until(pilot, lambda: tree.speech_count(changing) is None)
         assert await _wait_until(pilot, lambda: tries.get(changing) == 3)
-        await pilot.pause(0.5)  # the retry's time, twice over: no third try
         await settle(app, pilot)
+        # No third try: no retry is due (a retry comes only from its timer) and no count
+        # runs (the files in sight are all tried).
+        assert app.main_screen.counts_to_retry == frozenset()
+        assert not [w for w in app.main_screen.workers if w.group.startswith("count")]
         assert tries[broken] == 2 and tries[changing] == 3
         assert tree.speech_count(changing) is None
     assert any(str(broken) in record.getMessage() for record in caplog.records)
@@ -290,8 +331,9 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
     first_batch, in_sight_batch = threading.Event(), threading.Event()
     real_count = jobs.speech_count
     app = make_app(folder)
+    views = ViewChanges()
     try:
-        async with app.run_test(size=(120, 36)) as pilot:
+        async with app.run_test(size=(120, 36), message_hook=views) as pilot:
             await settle(app, pilot)
             screen = app.main_screen
             tree = screen.filetree
@@ -323,11 +365,13 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
             tree.scroll_to(y=height + 8, animate=False)
             assert await _wait_until(pilot, lambda: len(sent) == 2)
             passed_by = on_lines(100) - on_lines(height + 8)
-            tree.scroll_to(y=100, animate=False)
-            await pilot.pause(0.3)
-            tree.scroll_end(animate=False)
-            await pilot.pause(0.3)
-            assert len(sent) == 2  # both batches still held
+            await views.scrolled(pilot, tree, lambda: tree.scroll_to(y=100, animate=False))
+            await views.scrolled(pilot, tree, lambda: tree.scroll_end(animate=False))
+            # Both batches still held: nothing more sent, and no counter started to send
+            # more (the screen starts one, if at all, in its handler).
+            assert len(sent) == 2
+            counting = [w for w in screen.workers if w.group.startswith("count")]
+            assert len(counting) == 2 and not any(w.is_finished for w in counting)
             end = int(tree.scroll_offset.y)
             passed_by -= on_lines(end)
             assert len(passed_by) > 10

@@ -14,7 +14,7 @@ import pytest
 from textual import events
 from textual.widgets import Tree
 
-from tests.ui.conftest import SPEECH_FILE, settle
+from tests.ui.conftest import SPEECH_FILE, settle, until
 from tui.app import make_app
 from tui.screens import main as main_module
 from tui.widgets import filetree
@@ -172,16 +172,18 @@ async def test_a_count_for_a_line_out_of_sight_shows_when_it_is_scrolled_to(
         tree = app.main_screen.filetree
         last = big_folder / "讲话22.txt"
         tree.scroll_end(animate=False, immediate=True)
-        await pilot.pause()
-        bottom = tree.render_line(tree.scrollable_content_region.height - 1).text.rstrip()
-        assert bottom.endswith("讲话22.txt")
+
+        def bottom() -> str:
+            return tree.render_line(tree.scrollable_content_region.height - 1).text.rstrip()
+
+        # The last line drawn once the scroll landed (a state, not one Pilot pause).
+        await until(pilot, lambda: bottom().endswith("讲话22.txt"), "the last file at the bottom")
         tree.scroll_home(animate=False, immediate=True)
         await pilot.pause()
         tree.set_speech_count(last, 4)
         tree.scroll_end(animate=False, immediate=True)
         await pilot.pause()
-        bottom = tree.render_line(tree.scrollable_content_region.height - 1).text.rstrip()
-        assert bottom.endswith("4篇")
+        assert bottom().endswith("4篇")
 
 
 async def test_a_batch_ends_when_its_time_is_up(
@@ -228,6 +230,7 @@ async def test_a_resize_builds_the_lines_once_fitted_to_the_new_width(
         monkeypatch.setattr(Tree, "_on_resize", on_resize)
         width = tree.size.width
         tree.styles.width = width + 10  # as ``>`` widens the pane
+        await until(pilot, lambda: tree.size.width > width and bool(resized), "the pane widened")
         await settle(app, pilot)
         assert tree.size.width > width
         assert resized and len(invalidated) == len(resized)

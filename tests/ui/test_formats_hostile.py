@@ -34,6 +34,7 @@ async def test_hostile_contents_in_each_format_are_shown_safely(tmp_path: Path, 
         await settle(app, pilot)
         screen = app.main_screen
         assert screen.reader.document is not None, "the file did not open"
+        await screen.outline.wait_for_refresh()  # the fill comes after a frame (``later``)
         outline = [str(node.label) for node in screen.outline.built_nodes()]
         assert "二、第二‹U+2066›部分‹U+2069›[@click=app.quit]" in outline, outline
         text = screen_text(app)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -29,8 +30,18 @@ def bar_texts(app: SpeechReaderApp) -> list[str]:
     return texts
 
 
-def notices(app: SpeechReaderApp) -> list[str]:
-    return [notice.message for notice in app._notifications]
+@pytest.fixture
+def notices(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The message of every notice the app gives from now on (through ``App.notify``)."""
+    given: list[str] = []
+    notify = App.notify
+
+    def recorded(app: App[Any], message: str, **options: Any) -> None:
+        given.append(message)
+        notify(app, message, **options)
+
+    monkeypatch.setattr(App, "notify", recorded)
+    return given
 
 
 async def switch_from_palette(app: SpeechReaderApp, pilot: Pilot[Any]) -> None:
@@ -42,7 +53,7 @@ async def switch_from_palette(app: SpeechReaderApp, pilot: Pilot[Any]) -> None:
 
 
 async def test_the_palette_switches_the_interface_at_once(
-    speech_file: Path, isolated_home: Path
+    speech_file: Path, isolated_home: Path, notices: list[str]
 ) -> None:
     """Chinese at first; the palette's command turns the key bar, the keyword pane's title,
     the status line of an untitled speech and the notices English without a restart, and
@@ -66,12 +77,13 @@ async def test_the_palette_switches_the_interface_at_once(
         title = str(heading.render())
         assert title and not IDEOGRAPH.search(title), title  # the pane's title
         assert app.title == "Speech reader"
-        assert "Interface language: English" in notices(app)
+        assert "Interface language: English" in notices
 
         app.clear_notifications()
+        notices.clear()
         await pilot.press("m")  # a notice of the main screen
         await settle(app, pilot)
-        assert "Bookmark added" in notices(app)
+        assert "Bookmark added" in notices
 
         # Remembered at once, in session.json (written atomically like the rest of it).
         assert app.session is not None
@@ -82,7 +94,7 @@ async def test_the_palette_switches_the_interface_at_once(
         assert ui_text.language() == "zh"
         assert {"退出", "帮助", "命令面板"} <= set(bar_texts(app))
         assert IDEOGRAPH.search(str(heading.render()))
-        assert "界面语言：中文" in notices(app)
+        assert "界面语言：中文" in notices
 
 
 async def test_a_dialog_switches_with_the_interface(speech_file: Path) -> None:

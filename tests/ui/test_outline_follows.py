@@ -14,7 +14,7 @@ from typing import Any
 from textual.app import App, ComposeResult
 
 from tests.documents import build_document
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, until
 from tests.ui.test_search_ui import corpus_search
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.match import Hit
@@ -63,6 +63,15 @@ async def _corpus_hits(app: SpeechReaderApp, pilot: Any, term: str) -> Any:
     return screen
 
 
+def _hits_in(screen: Any, name: str) -> list[Any]:
+    """The corpus search's hits placed under the file called ``name``."""
+    return [
+        node
+        for node in screen.located_nodes()
+        if isinstance(node.data, Hit) and Path(node.data.path).name == name
+    ]
+
+
 async def test_outline_follows_the_corpus_search(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
@@ -80,12 +89,13 @@ async def test_outline_follows_the_corpus_search(speech_dir: Path) -> None:
         # A hit further down this file, then one in the other file.
         for name, index in (("甲讲话.txt", 5), ("乙讲话.txt", 4)):
             screen = await _corpus_hits(app, pilot, "营商环境")
-            hits = [
-                node
-                for node in screen.located_nodes()
-                if isinstance(node.data, Hit) and Path(node.data.path).name == name
-            ]
-            assert len(hits) > index, name
+
+            def placed(screen: Any = screen, name: str = name, index: int = index) -> bool:
+                return len(_hits_in(screen, name)) > index
+
+            # The search is done; its hits are placed under their file after that.
+            await until(pilot, placed, f"the hits in {name} placed")
+            hits = _hits_in(screen, name)
             screen.results.focus()
             screen.results.move_cursor(hits[index])
             await pilot.press("enter")
@@ -111,10 +121,18 @@ async def test_outline_follows_a_hit_in_a_later_speech_of_a_collection(tmp_path:
         document = app.main_screen.reader.document
         assert document is not None and len(document.speeches) > 3
         screen = await _corpus_hits(app, pilot, "营商环境")
-        hits = [node for node in screen.located_nodes() if isinstance(node.data, Hit)]
         last_speech = document.speeches[-1]
-        later = [node for node in hits if node.data.paragraph >= last_speech.first]
-        assert later, "no hit in the last speech"
+
+        def later_hits() -> list[Any]:
+            return [
+                node
+                for node in screen.located_nodes()
+                if isinstance(node.data, Hit) and node.data.paragraph >= last_speech.first
+            ]
+
+        # The search is done; its hits are placed under the file after that.
+        await until(pilot, lambda: bool(later_hits()), "a hit in the last speech placed")
+        later = later_hits()
         screen.results.focus()
         screen.results.move_cursor(later[0])
         await pilot.press("enter")
@@ -165,11 +183,17 @@ async def test_an_outline_filled_later_comes_whole_on_the_followed_section() -> 
         outline.show_document(document, "合集.txt", later=True)
         outline.highlight_paragraph(section.paragraph + 1)  # as the reader does
         assert len(outline.root.children) == 0
-        await pilot.pause()
+        # The fill waits for the next frame (``call_after_refresh``): waited for as that
+        # event, not by one Pilot pause, which a loaded machine ends before the frame.
+        await outline.wait_for_refresh()
         assert len(outline.root.children) == len(document.speeches)
         node = outline.cursor_node
         assert node is not None and node.data is section
-        assert outline.scroll_offset.y <= outline.cursor_line < outline.scroll_offset.y + 20
+        await until(
+            pilot,
+            lambda: outline.scroll_offset.y <= outline.cursor_line < outline.scroll_offset.y + 20,
+            "the cursor's line in view",
+        )
 
 
 async def test_an_outline_filled_later_gives_way_to_a_newer_document() -> None:

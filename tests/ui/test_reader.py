@@ -11,7 +11,7 @@ from rich.cells import cell_len
 from textual.app import App, ComposeResult
 from textual.message import Message
 
-from tests.ui.conftest import build_document, sample_document, settle
+from tests.ui.conftest import build_document, sample_document, settle, until
 from tui.engine.model import Document, Heading, Kind, Paragraph
 from tui.engine.parse import load_document
 from tui.widgets.reader import ReaderView, index_blocks, sentences_of
@@ -360,8 +360,7 @@ async def test_resize_keeps_cursor_paragraph_in_place() -> None:
         block = reader.text_layout.block_of(paragraph)
         row_before = reader.text_layout.text_row(block) - int(reader.scroll_offset.y)
         await pilot.resize_terminal(45, 20)
-        await pilot.pause()
-        assert reader.text_layout.width < 45
+        await until(pilot, lambda: reader.text_layout.width < 45, "the layout at the new width")
         block = reader.text_layout.block_of(paragraph)
         row_after = reader.text_layout.text_row(block) - int(reader.scroll_offset.y)
         assert reader.cursor[0] == paragraph
@@ -395,7 +394,11 @@ async def test_background_wrap_runs_once_per_layout() -> None:
         await passes[0].wait()  # raised WorkerCancelled when a second pass replaced it
         assert reader.text_layout.exact_blocks == len(reader.text_layout.blocks)
         await pilot.resize_terminal(70, 24)
-        await pilot.pause()
+        await until(
+            pilot,
+            lambda: reader.text_layout.width == reader.scrollable_content_region.width <= 70,
+            "the layout at the new width",
+        )
         reader.wrap_all_now()  # a new layout gets its own pass
         await settle(app, pilot)
         assert (

@@ -20,6 +20,7 @@ from tests.ui.conftest import (
     FakeClipboard,
     cursor_in_view,
     cursor_on,
+    hits_placed,
     settle,
     until_cursor_on,
 )
@@ -103,6 +104,7 @@ async def test_file_opened_from_corpus_search_is_shown_in_the_tree(
         await settle(app, pilot)
         search = app.screen
         assert isinstance(search, CorpusSearchScreen)
+        await hits_placed(app, pilot, search)
         hits = [node for node in search.located_nodes() if isinstance(node.data, Hit)]
         assert len(hits) == 1
         search.results.focus()

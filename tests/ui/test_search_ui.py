@@ -13,7 +13,7 @@ from textual import events
 from textual.message import Message
 from textual.widgets import Tree
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import hits_placed, settle, until
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index, SearchResult
 from tui.engine.match import Hit
@@ -154,6 +154,7 @@ async def test_corpus_search_result_in_the_open_file_is_the_current_match(speech
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, CorpusSearchScreen)
+        await hits_placed(app, pilot, screen)
         mine = hit_rows(screen, "甲讲话.txt")
         assert len(mine) > 3
         (file_total,) = [
@@ -386,6 +387,7 @@ async def test_a_hit_far_down_a_long_file_opens_visible_with_a_line_above(speech
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "店小二")
+        await hits_placed(app, pilot, screen)
         nodes = screen.located_nodes()
         assert len(nodes) == 1
         screen.results.move_cursor(nodes[0])
@@ -404,6 +406,9 @@ async def test_enter_right_after_a_search_opens_the_first_hit(speech_dir: Path) 
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "一网通办")
+        await hits_placed(app, pilot, screen)
+        # The first hit is highlighted after the frame that gives it a line.
+        await until(pilot, lambda: screen.results.cursor_node is not None, "a row highlighted")
         first = screen.located_nodes()[0]
         assert screen.results.has_focus and screen.results.cursor_node is first
         await pilot.press("enter")
@@ -615,6 +620,7 @@ async def test_a_long_section_title_is_shortened_on_screen(speech_dir: Path) -> 
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "营商环境")
+        await hits_placed(app, pilot, screen)
         rows = hit_rows(screen, "丙.txt")
         sections = {str(n.parent.label) for n in rows if n.parent is not None}
         assert f"一、{title[:38]}…" in sections

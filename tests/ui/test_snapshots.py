@@ -4,7 +4,8 @@ The documents are built by hand (tests/ui/conftest.py), not parsed, so the pictu
 the UI and do not change when the engine's heuristics do: ``fixed_parses`` is the one
 place that says how a file becomes a document (and its speech count and keywords).
 Clocks are fixed, cursors do not blink, notices (timed toasts) are cleared before each
-picture, and no absolute path is drawn, so the pictures are the same on every run.
+picture, and a path drawn is a fixed text (``shown_as``), so the pictures are the same on
+every run.
 """
 
 from __future__ import annotations
@@ -28,11 +29,33 @@ from tests.ui.conftest import FakeClipboard, palette_lists, sample_document, set
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.keywords import Keyword
 from tui.engine.model import Document
+from tui.widgets.status import StatusLine
 from tui.widgets.toasts import KinsokuToast
 
 SnapCompare = Callable[..., bool]
 WIDE = (120, 36)
 NARROW = (80, 24)
+
+
+IDLE_STEP = 0.01
+"""Pilot's idle wait here: steps of 10 ms instead of Textual's 20 ms."""
+
+
+@pytest.fixture(autouse=True)
+def shorter_idle_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pilot's ``press`` and ``pause`` and the snapshot plug-in end in Textual's idle wait
+    (``textual._wait.wait_for_idle``), which sleeps in steps of ``SLEEP_GRANULARITY``
+    (20 ms) until one step used under 1 ms of CPU: about 30 such waits a picture, most of
+    this file's time. Every script here waits for states (``settle``, ``_until``), never for
+    a step's length, so the pictures do not depend on it; with 10 ms steps
+    ``test_snapshots.py`` took 62, 48 and 25 s against 68, 58 and 39 s (``-n 3``, in turns,
+    load 7-11; docs/performance.md, "How long the check takes"). Textual's private
+    constant: if it is renamed, this fixture fails (``setattr`` of a missing name)."""
+    import textual._wait
+
+    # (Shorter still when the race finder asks: tests/conftest.py, IDLE_STEP_VARIABLE.)
+    step = min(IDLE_STEP, textual._wait.SLEEP_GRANULARITY)
+    monkeypatch.setattr(textual._wait, "SLEEP_GRANULARITY", step)
 
 
 @pytest.fixture(params=["textual-dark", "textual-light"], ids=["dark", "light"])
@@ -170,14 +193,38 @@ def _clipboard_faked(clipboard: FakeClipboard) -> FakeClipboard:
 
 
 @pytest.fixture(autouse=True)
-def lasting_notices(monkeypatch: pytest.MonkeyPatch) -> None:
+def shown_as(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """Paths of a test's own temporary folders, each drawn as a fixed text where the
+    status line or a notice names it: a test adds ``shown_as[str(real)] = fixed``. So a
+    picture that shows a path is the same on every run, and no two runs (or two workers)
+    share a folder."""
+    shown: dict[str, str] = {}
+    update = StatusLine.update_status
+
+    def fixed(status: StatusLine, crumbs: tuple[str, ...], percent: int | None) -> None:
+        update(status, tuple(_shown(crumb, shown) for crumb in crumbs), percent)
+
+    monkeypatch.setattr(StatusLine, "update_status", fixed)
+    return shown
+
+
+def _shown(text: str, shown: dict[str, str]) -> str:
+    """``text`` with each real path of ``shown`` replaced by its fixed text."""
+    for real, fixed in shown.items():
+        text = text.replace(real, fixed)
+    return text
+
+
+@pytest.fixture(autouse=True)
+def lasting_notices(monkeypatch: pytest.MonkeyPatch, shown_as: dict[str, str]) -> None:
     """Notices stay until the script clears them or the picture is taken: their own timers
     (2-8 s; "已添加书签" 2 s) took one away before the picture in a slow run and not in a
-    quick one. The time a notice stays is not drawn."""
+    quick one. The time a notice stays is not drawn. Paths in them are shown as
+    ``shown_as`` says."""
     notify = App.notify
 
     def lasting(app: App[Any], message: str, **options: Any) -> None:
-        notify(app, message, **{**options, "timeout": 3600})
+        notify(app, _shown(message, shown_as), **{**options, "timeout": 3600})
 
     monkeypatch.setattr(App, "notify", lasting)
 
@@ -500,23 +547,16 @@ def test_state_that_cannot_be_saved(
     theme: str,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
+    shown_as: dict[str, str],
 ) -> None:
     """m when the state folder is a file: the bookmark is kept for this run; a notice for
     the bookmarks and one for the reading position say they cannot be saved. The file is
     the test's own (two runs at once shared a fixed one); the notices name it by the fixed
     path ``SHOWN_HOME``, so the picture is the same on every run."""
-    from tui.state import Unsaved
-
     home = tmp_path / "speech-reader-snapshot-home-is-a-file"
     home.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("SPEECH_READER_HOME", str(home))
-    failed = Unsaved.failed
-
-    def shown_fixed(unsaved: Unsaved, what: str, error: OSError) -> str | None:
-        message = failed(unsaved, what, error)
-        return None if message is None else message.replace(str(home), SHOWN_HOME)
-
-    monkeypatch.setattr(Unsaved, "failed", shown_fixed)
+    shown_as[str(home)] = SHOWN_HOME
     monkeypatch.setattr("tui.screens.main.SAVE_DELAY", 1e6)  # the position is saved below
 
     async def mark_and_save(pilot: Pilot[Any]) -> None:
@@ -549,16 +589,21 @@ def test_folder_with_problems(
     assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
 
 
-def test_empty_folder(snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str) -> None:
+def test_empty_folder(
+    snap_compare: SnapCompare,
+    fixed_parses: FixedParses,
+    theme: str,
+    tmp_path: Path,
+    shown_as: dict[str, str],
+) -> None:
     """A folder without speech files: the reader says so, outline and tree are empty, and
     the key bar offers only keys that do something (file pane, bookmarks list, help, quit,
-    palette: no reading, outline or bookmark keys). The status line names the folder: a
-    fixed path, so the picture is the same."""
-    import tempfile
-
-    folder = Path(tempfile.gettempdir()) / "speech-reader-snapshot-empty" / "speeches"
-    (folder / "2023").mkdir(parents=True, exist_ok=True)
+    palette: no reading, outline or bookmark keys). The status line names the folder (the
+    test's own, shown as a fixed path, so the picture is the same)."""
+    folder = tmp_path / "speech-reader-snapshot-empty" / "speeches"
+    (folder / "2023").mkdir(parents=True)
     (folder / "说明.pdf.bak").write_text("不是讲话稿", encoding="utf-8")
+    shown_as[str(folder.resolve())] = "/tmp/speech-reader-snapshot-empty/speeches"
     assert snap_compare(app_for(folder, theme), terminal_size=WIDE, run_before=_script())
 
 
@@ -722,32 +767,21 @@ def test_keyword_panel_while_jieba_loads(
 
 
 @pytest.fixture
-def fixed_home(theme: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A state folder at a fixed path, emptied first, for pictures that show a state file's
-    path. One per theme (the two may run at once in two workers), held under a file lock
-    against another run of the suite on the same machine; the setting-aside stamp is fixed
-    too.
-
-    POSIX only (``fcntl``), and left so: this picture, like that of the empty folder, draws
-    an absolute path under ``tempfile.gettempdir()``, which is ``/tmp`` on Linux but
-    elsewhere on macOS and Windows, so these pictures can match only where they were taken
-    whatever the lock."""
-    import fcntl
-    import shutil
-    import tempfile
+def fixed_home(
+    theme: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown_as: dict[str, str]
+) -> Path:
+    """The test's own state folder, shown as a fixed path (one per theme, as the pictures
+    were taken), for pictures that show a state file's path; the setting-aside stamp is
+    fixed too."""
     import time
 
-    base = Path(tempfile.gettempdir())
-    with open(base / "speech-reader-snapshot-home.lock", "a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        home = base / f"speech-reader-snapshot-home-{theme}"
-        shutil.rmtree(home, ignore_errors=True)
-        monkeypatch.setenv("SPEECH_READER_HOME", str(home))
-        clock = SimpleNamespace(**vars(time))
-        clock.strftime = lambda _: "20240501-140300"
-        monkeypatch.setattr("tui.state.time", clock)
-        yield home
-        shutil.rmtree(home, ignore_errors=True)
+    home = tmp_path / f"speech-reader-snapshot-home-{theme}"
+    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+    shown_as[str(home)] = f"/tmp/speech-reader-snapshot-home-{theme}"
+    clock = SimpleNamespace(**vars(time))
+    clock.strftime = lambda _: "20240501-140300"
+    monkeypatch.setattr("tui.state.time", clock)
+    return home
 
 
 def test_state_file_set_aside(
@@ -835,6 +869,74 @@ def test_corpus_search_while_indexing(
         await search(pilot)
         await _still(pilot, held=("index_folder",))
 
+    assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_corpus_search_opened(
+    snap_compare: SnapCompare,
+    fixed_file: Path,
+    theme: str,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_as: dict[str, str],
+) -> None:
+    """ctrl+f with nothing typed yet: the query box with its placeholder, focused, and the
+    status line saying which folder is searched (the test's own, shown as a fixed path);
+    no results."""
+    from tui.screens import corpus_search
+
+    located = corpus_search.display_location
+    shown_as[str(fixed_file.parent.resolve())] = "/tmp/speech-reader-snapshot/speeches"
+    monkeypatch.setattr(
+        corpus_search, "display_location", lambda path: _shown(located(path), shown_as)
+    )
+
+    async def opened(pilot: Pilot[Any]) -> None:
+        from tui.screens.corpus_search import CorpusSearchScreen
+
+        await pilot.press("ctrl+f")
+        await _until(
+            pilot,
+            lambda: (
+                isinstance(pilot.app.screen, CorpusSearchScreen)
+                and pilot.app.screen.input.has_focus
+            ),
+            "the search screen open, its query box focused",
+        )
+
+    run_before = _script(then=opened)
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_corpus_search_in_a_folder_not_indexed(
+    snap_compare: SnapCompare,
+    fixed_parses: FixedParses,
+    theme: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A search in a folder of more speech files than are indexed without asking (the
+    limit lowered to 1 here): the files found by scanning, and the status line saying why
+    there is no index and that F5 builds one (at 120 columns the line is cut before the
+    F5 hint: as the screen draws it today)."""
+    main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
+    fixed_parses.add("项目建设讲话.txt", sample_document(sections=1, body=2))
+    monkeypatch.setattr("tui.engine.index.scope.AUTO_INDEX_MAX_FILES", 1)
+
+    async def search(pilot: Pilot[Any]) -> None:
+        from tui.screens.corpus_search import CorpusSearchScreen
+
+        main_screen = pilot.app.main_screen  # type: ignore[attr-defined]
+        main_screen.update_index()
+        await _until(pilot, lambda: bool(main_screen.index_refused), "the indexing refused")
+        await pilot.press("ctrl+f", *"生产力", "enter")
+        screen = pilot.app.screen
+        assert isinstance(screen, CorpusSearchScreen)
+        await _until(
+            pilot,
+            lambda: screen.done and "F5" in str(screen.status.render()),
+            "the search done, the missing index told",
+        )
+
+    run_before = _script(then=search)
     assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from textual.command import CommandPalette
 
-from tests.ui.conftest import screen_text, settle
+from tests.ui.conftest import hits_placed, screen_text, settle
 from tui.app import make_app
 from tui.engine.match import Hit
 from tui.screens.corpus_search import CorpusSearchScreen
@@ -60,15 +60,19 @@ async def test_corpus_search_lines_fit_the_pane_with_the_match_in_sight(speech_d
         await settle(app, pilot)
         search = app.screen
         assert isinstance(search, CorpusSearchScreen)
+        await hits_placed(app, pilot, search)
         tree = search.results
         region = tree.scrollable_content_region
         assert tree.virtual_size.width <= region.width  # nothing to scroll sideways to
         rows = screen_text(app).splitlines()
         hits = 0
         top = round(tree.scroll_y)
-        for number, line in enumerate(tree._tree_lines[top : top + region.height]):
+        for number in range(region.height):
+            node = tree.get_node_at_line(top + number)
+            if node is None:
+                break
             shown = rows[region.y + number][region.x : region.right].rstrip()
-            if isinstance(line.node.data, Hit):
+            if isinstance(node.data, Hit):
                 hits += 1
                 assert TERM in shown, shown
         assert hits == 1

@@ -387,7 +387,7 @@ def write_mhtml(
     return path
 
 
-def _xhtml(title: str, paragraphs: list[str]) -> str:
+def xhtml(title: str, paragraphs: list[str]) -> str:
     body = "\n".join(f"<p>{text}</p>" for text in paragraphs)
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
@@ -396,7 +396,7 @@ def _xhtml(title: str, paragraphs: list[str]) -> str:
     )
 
 
-def _zip_with_mimetype(path: Path, mimetype: str, members: dict[str, str | bytes]) -> Path:
+def zip_with_mimetype(path: Path, mimetype: str, members: dict[str, str | bytes]) -> Path:
     """A zip whose first member is ``mimetype``, stored (as EPUB and OpenDocument require)."""
     import zipfile
 
@@ -456,7 +456,7 @@ def write_epub(
 <metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>讲话汇编</dc:title>
 <dc:identifier id="id">urn:uuid:0</dc:identifier><dc:language>zh-CN</dc:language></metadata>
 <manifest>{manifest}</manifest>{spine_xml}</package>"""
-    nav = _xhtml("目录", toc)
+    nav = xhtml("目录", toc)
     members: dict[str, str | bytes] = {
         "META-INF/container.xml": EPUB_CONTAINER,
         "OEBPS/content.opf": opf,
@@ -464,9 +464,9 @@ def write_epub(
         "OEBPS/Images/cover.png": b"\x89PNG\r\n\x1a\n",
     }
     for name, paragraphs in zip(names, chapters, strict=True):
-        members[f"OEBPS/{name}"] = _xhtml(paragraphs[0], paragraphs)
+        members[f"OEBPS/{name}"] = xhtml(paragraphs[0], paragraphs)
     members.update(extra or {})
-    return _zip_with_mimetype(path, "application/epub+zip", members)
+    return zip_with_mimetype(path, "application/epub+zip", members)
 
 
 def _rtf_escaped(text: str, escapes: str) -> str:
@@ -567,4 +567,4 @@ def write_odt(path: Path, body: str | None = None, manifest: str = ODT_MANIFEST)
         "content.xml": odt_content(body),
         "META-INF/manifest.xml": manifest,
     }
-    return _zip_with_mimetype(path, "application/vnd.oasis.opendocument.text", members)
+    return zip_with_mimetype(path, "application/vnd.oasis.opendocument.text", members)

@@ -193,7 +193,7 @@ def test_epub_without_a_spine_says_so(tmp_path: Path) -> None:
 
 
 def test_a_zip_that_is_no_epub(tmp_path: Path) -> None:
-    path = ff._zip_with_mimetype(tmp_path / "假书.epub", "application/epub+zip", {"a.txt": "x"})
+    path = ff.zip_with_mimetype(tmp_path / "假书.epub", "application/epub+zip", {"a.txt": "x"})
     with pytest.raises(UnsupportedFormatError) as caught:
         load_document(path)
     assert "EPUB" in caught.value.message
@@ -224,7 +224,7 @@ def test_epub_member_past_the_limit_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A zip bomb in small: one chapter unpacks past the limit (its zip entry is tiny).
-    big = ff._xhtml("大", ["同志们：" + "营" * 40_000])
+    big = ff.xhtml("大", ["同志们：" + "营" * 40_000])
     path = ff.write_epub(tmp_path / "炸弹.epub", extra={"OEBPS/Text/part01.xhtml": big})
     assert path.stat().st_size < 20_000
     monkeypatch.setattr(zipparts, "MAX_MEMBER_BYTES", 100_000)
@@ -359,7 +359,7 @@ def test_odt_with_a_password_says_so(tmp_path: Path) -> None:
 
 
 def test_an_opendocument_spreadsheet_is_not_read_as_text(tmp_path: Path) -> None:
-    path = ff._zip_with_mimetype(
+    path = ff.zip_with_mimetype(
         tmp_path / "表格.odt",
         "application/vnd.oasis.opendocument.spreadsheet",
         {"content.xml": ff.odt_content("")},
@@ -371,7 +371,7 @@ def test_an_opendocument_spreadsheet_is_not_read_as_text(tmp_path: Path) -> None
 
 
 def test_broken_odt(tmp_path: Path) -> None:
-    path = ff._zip_with_mimetype(
+    path = ff.zip_with_mimetype(
         tmp_path / "坏.odt",
         "application/vnd.oasis.opendocument.text",
         {"content.xml": "<office:document-content><unclosed>"},

@@ -79,6 +79,12 @@ class FolderWork(Screen[None]):
         """Whether the folder is being indexed now (the index worker runs)."""
         return any(w.group == "index" and not w.is_finished for w in self.workers)
 
+    @property
+    def counts_to_retry(self) -> frozenset[Path]:
+        """The files whose failed speech count is to be tried again
+        (``COUNT_RETRY_SECONDS`` after the failure); empty once every retry was made."""
+        return frozenset(self._count_retry) if self._count_tried is not None else frozenset()
+
     def index_progress(self) -> tuple[int, int] | None:
         """(files done, files to index) while the folder is being indexed, else None."""
         return self._index_progress
