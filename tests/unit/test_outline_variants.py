@@ -49,11 +49,14 @@ MARKERS = [
     ("cn-ideographic-space", "{}\u3000", CN, "{} "),
     ("cn-two-ascii-spaces", "{}  ", CN, "{} "),
     ("cn-nbsp", "{}\u00a0", CN, "{} "),
+    ("cn-two-ideographic-spaces", "{}\u3000\u3000", CN, "{} "),
+    ("cn-three-ideographic-spaces", "{}\u3000\u3000\u3000", CN, "{} "),
     ("paren-fullwidth", "（{}）", CN, "（{}）"),
     ("paren-ascii", "({})", CN, "({})"),
     ("paren-mixed-open", "（{})", CN, "（{})"),
     ("paren-mixed-close", "({}）", CN, "({}）"),
     ("paren-ocr-spaces", "（ {} ）", CN, "（{}）"),
+    ("paren-two-ideographic-spaces", "（{}）\u3000\u3000", CN, "（{}）"),
     ("lenticular", "【{}】", CN, "【{}】"),
     ("enclosed", "{}", "㈠㈡㈢", "{}"),
     ("arabic-dun", "{}、", "123", "{}、"),
@@ -61,6 +64,7 @@ MARKERS = [
     ("arabic-fullwidth-dot", "{}．", "123", "{}．"),
     ("arabic-dot-ideographic-space", "{}．\u3000", "123", "{}．"),
     ("arabic-bracket", "{}）", "123", "{}）"),
+    ("arabic-two-ideographic-spaces", "{}\u3000\u3000", "123", "{} "),
     ("arabic-ascii-bracket", "{})", "123", "{})"),
     ("fullwidth-digit-dun", "{}、", "１２３", "{}、"),
     ("fullwidth-digit-dot", "{}．", "１２３", "{}．"),
@@ -75,6 +79,7 @@ MARKERS = [
     ("part-ideographic-space", "第{}部分\u3000", CN, "第{}部分 "),
     ("part-ascii-space", "第{}部分 ", CN, "第{}部分 "),
     ("part-dun", "第{}部分、", CN, "第{}部分、"),
+    ("part-two-ideographic-spaces", "第{}部分\u3000\u3000", CN, "第{}部分 "),
     ("part-colon", "第{}部分：", CN, "第{}部分："),
     ("lecture-colon", "第{}讲：", CN, "第{}讲："),
     ("section-space", "第{}节\u3000", CN, "第{}节 "),
@@ -139,6 +144,12 @@ def test_a_series_starting_at_two_because_its_one_is_in_the_preamble(marker: str
 def test_an_indented_heading(indent: str) -> None:
     want = [(1, f"{CN[i]}、{title}") for i, title in enumerate(TITLES)]
     assert _outline(_speech([indent + line for line in _series("{}、")])) == want
+
+
+def test_a_bare_numeral_set_off_from_its_sections_first_sentence_keeps_no_title() -> None:
+    """一　　今天，…。: after the wide gap comes a paragraph, not a title (gap 1's limit)."""
+    lines = [f"{n}\u3000\u3000{FILLER}" for n in "一二三"]
+    assert _outline(_speech(lines)) == [(1, "一"), (1, "二"), (1, "三")]
 
 
 def test_mixed_punctuation_in_one_series() -> None:

@@ -60,6 +60,7 @@ ONE_LINE_MAX = 3
 # character, the full stop of PDF extractions that write 。 as "." (…的作用.第二，…).
 _STOP = "(?:[。！？!?：:”」]|(?<=[\u4e00-\u9fff])\\.)"
 _HAN_DOT = patterns.compile("[\u4e00-\u9fff]\\.")
+_TITLE_STOP = patterns.compile("[。！？!?；;]")
 _GLUED_HEADING = patterns.compile(
     _STOP + r"[\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
@@ -637,6 +638,41 @@ def _rejoin_quote_breaks(parts: list[str]) -> list[str]:
     return out
 
 
+_TITLE_AFTER_GAP = 40
+"""The longest piece after 一　　 that is taken for the numeral's title (a heading line)."""
+
+
+def _numeral_with_its_title(parts: list[str]) -> list[str]:
+    """一　　过去五年的工作 / （一）　　总体要求 / 第一部分　　形势: a heading's marker set off
+    from its title by two or more spaces (a collected-works edition's or a report's heading
+    line) is one line, not a marker alone and a paragraph. After a bare numeral the title is
+    a short piece with no sentence end: 一　　今天，我们…。 stays a bare numeral over its
+    section's first paragraph. After any other marker what follows is its title (the marker
+    alone says nothing)."""
+    out: list[str] = []
+    for part in parts:
+        if out and (first := out[-1].strip(SPACES)) and len(first) <= 8:
+            marker = match_marker(first)
+            title = part.strip(SPACES)
+            if (
+                marker is not None
+                and marker.end >= len(first)
+                and title
+                and match_marker(title) is None
+                and (
+                    marker.family not in ("cn-bare", "ar-bare")
+                    or (
+                        len(title) <= _TITLE_AFTER_GAP
+                        and _TITLE_STOP.search(title) is None
+                    )
+                )
+            ):
+                out[-1] = out[-1].rstrip(SPACES) + "\u3000" + title
+                continue
+        out.append(part)
+    return out
+
+
 def _marker_alone(text: str) -> bool:
     """（一） / 一、 / 第一， with nothing after it (not a bare numeral: 一 alone is its heading)."""
     if len(text) > 8:
@@ -713,13 +749,15 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             raw = _SPACED_PAIR.sub("", raw)
         if one_line and "    " in raw.lstrip(SPACES):
             # A text that lost its line breaks, its paragraphs still indented by spaces.
-            parts = _rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw))
+            parts = _numeral_with_its_title(
+                _rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw))
+            )
         elif (separators and ("\u2028" in raw or "\u2029" in raw)) or (
             "\u3000\u3000" in raw
             and "\u3000\u3000" in raw.lstrip(SPACES)
             and not _letter_spaced_line(raw)
         ):
-            parts = _INNER_BREAK.split(raw)
+            parts = _numeral_with_its_title(_INNER_BREAK.split(raw))
         else:
             parts = [raw]
         if quote_line and number > quote_line + 1:
