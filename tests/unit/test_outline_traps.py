@@ -5011,6 +5011,58 @@ CASES = [
         speeches=1,
         outline=[(1, "一、统一思想")],
     ),
+    Case(
+        # A note's mark that a wrapped report's line happens to begin with: no heading, alone
+        # or with another mark that is not the next number (［3］ … ［7］).
+        "note-marks-at-wrapped-line-starts-are-no-headings",
+        "同志们：\n\n一、回顾工作\n\n"
+        + FILLER
+        + "“五互一共”\n［3］人才培养新模式成效初显。"
+        + FILLER
+        + "“双环”旅游公路\n［7］建成通车。"
+        + FILLER
+        + "\n\n二、部署任务\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、回顾工作"), (1, "二、部署任务")],
+    ),
+    Case(
+        # A notes list whose notes the page width wrapped ([1] 见… | 1995年版，第3页。):
+        # back matter, though each mark line is short and a line follows it.
+        "a-wrapped-notes-list-stays-back-matter",
+        "同志们：\n\n"
+        + FILLER * 2
+        + "[1]\n\n[1] 参见《某某选集》第一卷，人民出版社\n1995年版，第3页。\n"
+        "[2] 参见《某某选集》第二卷，人民出版社\n1995年版，第5页。\n",
+        outline=[],
+        back=["[1] 参见《某某选集》第一卷", "[2] 参见《某某选集》第二卷"],
+    ),
+    Case(
+        # [1] 标题 over a section of text, [2] 标题 over the next: headings, not notes.
+        "bracketed-numbers-over-sections-are-headings",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n[1] 提高思想认识\n\n"
+        + FILLER
+        + "\n\n[2] 加强组织领导\n\n"
+        + FILLER
+        + "\n\n[3] 狠抓工作落实\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "[1]提高思想认识"), (1, "[2]加强组织领导"), (1, "[3]狠抓工作落实")],
+    ),
+    Case(
+        # 1.5亿元 / 3.8 万人 at a wrapped line's start: a number, not 1.5 as a heading.
+        "a-decimal-number-at-a-line-start-is-no-heading",
+        "同志们：\n\n一、回顾工作\n\n"
+        + FILLER
+        + "全年增长\n1.5亿元，同比增长\n3.8 万人。"
+        + FILLER
+        + "\n\n二、部署任务\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、回顾工作"), (1, "二、部署任务")],
+    ),
 ]
 
 

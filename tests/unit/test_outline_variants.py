@@ -58,6 +58,9 @@ MARKERS = [
     ("paren-ocr-spaces", "（ {} ）", CN, "（{}）"),
     ("paren-two-ideographic-spaces", "（{}）\u3000\u3000", CN, "（{}）"),
     ("lenticular", "【{}】", CN, "【{}】"),
+    ("tortoise-shell", "〔{}〕", CN, "〔{}〕"),
+    ("square-bracket", "[{}]", CN, "[{}]"),
+    ("fullwidth-square-bracket", "［{}］", CN, "［{}］"),
     ("enclosed", "{}", "㈠㈡㈢", "{}"),
     ("arabic-dun", "{}、", "123", "{}、"),
     ("arabic-dot", "{}.", "123", "{}."),
@@ -66,6 +69,13 @@ MARKERS = [
     ("arabic-bracket", "{}）", "123", "{}）"),
     ("arabic-two-ideographic-spaces", "{}\u3000\u3000", "123", "{} "),
     ("arabic-ascii-bracket", "{})", "123", "{})"),
+    ("arabic-tortoise-shell", "〔{}〕", "123", "〔{}〕"),
+    ("arabic-square-bracket", "[{}]", "123", "[{}]"),
+    ("arabic-fullwidth-square-bracket", "［{}］", "123", "［{}］"),
+    ("decimal", "1.{} ", "123", "1.{} "),
+    ("decimal-no-space", "2.{}", "123", "2.{}"),
+    ("decimal-fullwidth-dot", "1．{}\u3000", "123", "1．{} "),
+    ("decimal-three-parts", "1.1.{} ", "123", "1.1.{} "),
     ("fullwidth-digit-dun", "{}、", "１２３", "{}、"),
     ("fullwidth-digit-dot", "{}．", "１２３", "{}．"),
     ("di-comma", "第{}，", CN, "第{}，"),
@@ -150,6 +160,14 @@ def test_a_bare_numeral_set_off_from_its_sections_first_sentence_keeps_no_title(
     """一　　今天，…。: after the wide gap comes a paragraph, not a title (gap 1's limit)."""
     lines = [f"{n}\u3000\u3000{FILLER}" for n in "一二三"]
     assert _outline(_speech(lines)) == [(1, "一"), (1, "二"), (1, "三")]
+
+
+def test_decimal_levels_nest_under_their_whole_number() -> None:
+    lines = ["1 总体要求", "1.1 提高思想认识", "1.2 加强组织领导", "2 重点任务"]
+    lines += ["2.1 狠抓工作落实", "2.1.1 细化分工", "2.1.2 压实责任"]
+    want = [(1, "1 总体要求"), (2, "1.1 提高思想认识"), (2, "1.2 加强组织领导"), (1, "2 重点任务")]
+    want += [(2, "2.1 狠抓工作落实"), (3, "2.1.1 细化分工"), (3, "2.1.2 压实责任")]
+    assert _outline(_speech(lines)) == want
 
 
 def test_mixed_punctuation_in_one_series() -> None:

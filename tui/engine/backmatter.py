@@ -145,6 +145,29 @@ def _starts_over(text: str, block: list[Segment]) -> bool:
     return True
 
 
+def _headings_with_text(block: list[Segment]) -> bool:
+    """Whether two or more of the ``[n]`` lines in ``block`` are short title lines (at most
+    40 characters after the mark, no sentence end) with a longer line of text after them that
+    is not the next note: headings numbered [1] [2] over their sections. Notes follow one
+    another, are sentences (〔1〕见本书第一卷第三页。), or go on in a line no longer than the
+    mark's (a note wrapped at the page's width: [1] 见某书第一卷 | 第三页。)."""
+    titled = 0
+    for position, seg in enumerate(block[:-1]):
+        note = _FOOTNOTE.match(seg.text)
+        if note is None:
+            continue
+        title = seg.text[note.end() :].strip()
+        if (
+            title
+            and len(title) <= 40
+            and not any(mark in title for mark in "。！？；;!?")
+            and _FOOTNOTE.match(block[position + 1].text) is None
+            and len(block[position + 1].text) > len(seg.text) * 1.25
+        ):
+            titled += 1
+    return titled >= 2
+
+
 def _hidden_back_matter(text: str) -> bool:
     """Back matter that the noise rules hid: a source line (web chrome at a page's top) or a
     notes head repeated under every piece of a collection (注　释, a running header)."""
@@ -166,11 +189,12 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
     """
     count = len(segments)
     body_seen = False
+    numbered = False  # the speech's [n] lines are headings (``_headings_with_text``)
     index = 0
     while index < count:
         seg = segments[index]
         if index in framed:
-            body_seen = False
+            body_seen = numbered = False
             index += 1
             continue
         if seg.noise and not (body_seen and _hidden_back_matter(seg.text)):
@@ -196,6 +220,10 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         block = [s for s in segments[index:end] if not s.noise]
         if head and _READING_HEAD.match(text) and any(s.md for s in block[1:]):
             index += 1  # ## 延伸阅读 | … | ## 课后思考: a section of the text, more follow it
+            continue
+        if head and _FOOTNOTE.match(text) and (numbered or _headings_with_text(block)):
+            numbered = True  # [1] 总体要求 | text… | [2] …: a series of headings, not notes
+            index += 1
             continue
         if (
             head

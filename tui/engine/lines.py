@@ -661,10 +661,7 @@ def _numeral_with_its_title(parts: list[str]) -> list[str]:
                 and match_marker(title) is None
                 and (
                     marker.family not in ("cn-bare", "ar-bare")
-                    or (
-                        len(title) <= _TITLE_AFTER_GAP
-                        and _TITLE_STOP.search(title) is None
-                    )
+                    or (len(title) <= _TITLE_AFTER_GAP and _TITLE_STOP.search(title) is None)
                 )
             ):
                 out[-1] = out[-1].rstrip(SPACES) + "\u3000" + title
@@ -749,9 +746,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             raw = _SPACED_PAIR.sub("", raw)
         if one_line and "    " in raw.lstrip(SPACES):
             # A text that lost its line breaks, its paragraphs still indented by spaces.
-            parts = _numeral_with_its_title(
-                _rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw))
-            )
+            parts = _numeral_with_its_title(_rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw)))
         elif (separators and ("\u2028" in raw or "\u2029" in raw)) or (
             "\u3000\u3000" in raw
             and "\u3000\u3000" in raw.lstrip(SPACES)

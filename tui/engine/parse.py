@@ -69,6 +69,10 @@ def load_document(path: str | Path) -> Document:
 # --- assembly -----------------------------------------------------------------------------
 
 
+_MARKDOWN_NUMBERED = frozenset({"decimal", "decimal-3", "bracket-arabic"})
+"""Families that a Markdown ``#`` line's numeral does not give it: its ``#`` depth does."""
+
+
 def parse_text(
     text: str, path: str = "", encoding: str = "utf-8", warnings: tuple[str, ...] = ()
 ) -> Document:
@@ -98,7 +102,10 @@ def parse_text(
     for index, seg in enumerate(segments):
         if seg.noise or seg.back or roles[index] is not BODY:
             markers[index] = None
-        elif markers[index] is None and (seg.md or (seg.bold and not hashed)):
+        elif (seg.md or (seg.bold and not hashed)) and (
+            (marker := markers[index]) is None or (seg.md and marker.family in _MARKDOWN_NUMBERED)
+        ):
+            # (### 3.1 离线场景: a # line numbered 3.1 is the writer's heading at its depth)
             markers[index] = markup_marker(seg)
     paragraphs = reflow_paragraphs(segments, roles, markers, text)
     mark_footnotes(paragraphs)
