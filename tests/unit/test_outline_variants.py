@@ -170,6 +170,30 @@ def test_decimal_levels_nest_under_their_whole_number() -> None:
     assert _outline(_speech(lines)) == want
 
 
+@pytest.mark.parametrize(
+    ("first", "rest"),
+    [
+        ("一、提高思想认识和", "工作水平"),
+        ("一、加快推进农业农村现代", "化建设"),
+        ("一、深化改革与", "扩大开放"),
+    ],
+    ids=["ends-with-he", "rest-starts-with-hua", "ends-with-yu"],
+)
+@pytest.mark.parametrize("blank", ["", "\n"], ids=["next-line", "blank-line-between"])
+def test_a_heading_line_broken_inside_its_title(first: str, rest: str, blank: str) -> None:
+    """A PDF or web line break inside a short title: the next line is the rest of the title."""
+    text = f"同志们：\n今天召开会议，我讲两点意见。\n{first}\n{blank}{rest}\n{FILLER}\n"
+    text += f"二、加强组织领导\n{FILLER}\n"
+    assert _outline(text) == [(1, first + rest), (1, "二、加强组织领导")]
+
+
+def test_a_heading_line_ending_on_a_noun_keeps_the_short_line_under_it_apart() -> None:
+    """一、总体要求 | 指导思想 | text: the short line is no rest of the title (gap 2's limit)."""
+    text = f"同志们：\n今天召开会议，我讲两点意见。\n一、总体要求\n指导思想\n{FILLER}\n"
+    text += f"二、加强组织领导\n{FILLER}\n"
+    assert _outline(text)[0] == (1, "一、总体要求")
+
+
 def test_mixed_punctuation_in_one_series() -> None:
     lines = ["一、提高思想认识", "二．加强组织领导", "三.狠抓工作落实"]
     assert _outline(_speech(lines)) == [(1, line) for line in lines]
