@@ -5063,6 +5063,55 @@ CASES = [
         + "\n",
         outline=[(1, "一、回顾工作"), (1, "二、部署任务")],
     ),
+    Case(
+        # 一，…。二，…。 inside one paragraph: a list said in a sentence, no headings.
+        "comma-items-inside-a-paragraph-are-no-headings",
+        "同志们：\n\n"
+        + FILLER
+        + "一，练习文法的应用。"
+        + FILLER
+        + "二，多读多写。"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        # …百分之二十 | 九，… : a number's last digit at a line's start, then 二， after a
+        # sentence: no series from 一.
+        "a-number-broken-before-a-comma-is-no-heading",
+        "同志们：\n\n今年全市经济增长百分之二十\n九，" + FILLER + "\n二，" + FILLER + "\n",
+        outline=[],
+    ),
+    Case(
+        # 一，… twice (two lists of one item each, after two announcing lines): no series.
+        "two-lone-comma-items-are-no-series",
+        "同志们：\n\n应该多做翻译：\n一，练习文法的应用。"
+        + FILLER
+        + "\n应注意几点：\n一，最好是令学生自己出题目。"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        # A hard-wrapped paragraph whose lines happen to start with 一，二，三， after full
+        # lines that end with 。: the wrap, not paragraphs — no headings.
+        "comma-items-at-the-starts-of-hard-wrapped-lines-are-no-headings",
+        hard_wrapped(
+            "同志们：",
+            "今天召开这次会议，主要是部署下一阶段的工作任务，我讲几点意见。",
+            "一、统一思想",
+            "".join(
+                prefix + "各地各部门要抓好落实工作任务确保取得实效"[: 19 - len(prefix)] + "。"
+                for prefix in ("", "一，", "二，", "三，")
+            )
+            + FILLER * 2,
+            "二、狠抓落实",
+            FILLER * 3,
+        ),
+        outline=[(1, "一、统一思想"), (1, "二、狠抓落实")],
+    ),
 ]
 
 

@@ -45,6 +45,8 @@ MARKERS = [
     ("dun-then-space", "{}、 ", CN, "{}、"),
     ("dun-then-ideographic-space", "{}．\u3000", CN, "{}．"),
     ("dun-ocr-space-before", "{} 、", CN, "{}、"),
+    ("cn-comma", "{}，", CN, "{}，"),
+    ("cn-ascii-comma", "{},", CN, "{},"),
     ("cn-ascii-space", "{} ", CN, "{} "),
     ("cn-ideographic-space", "{}\u3000", CN, "{} "),
     ("cn-two-ascii-spaces", "{}  ", CN, "{} "),
@@ -63,6 +65,7 @@ MARKERS = [
     ("fullwidth-square-bracket", "［{}］", CN, "［{}］"),
     ("enclosed", "{}", "㈠㈡㈢", "{}"),
     ("arabic-dun", "{}、", "123", "{}、"),
+    ("arabic-comma", "{}，", "123", "{}，"),
     ("arabic-dot", "{}.", "123", "{}."),
     ("arabic-fullwidth-dot", "{}．", "123", "{}．"),
     ("arabic-dot-ideographic-space", "{}．\u3000", "123", "{}．"),
@@ -106,7 +109,7 @@ def test_a_heading_line_in_each_spelling(marker: str, numerals: str, shown: str)
     assert _outline(_speech(_series(marker, numerals))) == want
 
 
-RUN_IN = ["{}．", "第{}，", "{}是", "{}要", "（{}）"]
+RUN_IN = ["{}．", "第{}，", "{}是", "{}要", "（{}）", "{}，"]
 
 
 @pytest.mark.parametrize("marker", RUN_IN)

@@ -26,10 +26,12 @@ LADDER_RANK: dict[str, float] = {
     "cn-bare": 0.5,
     "gan-space": 0.75,
     "cn-dun": 1,
+    "cn-comma": 1,
     "paren-cn": 2,
     "ar-space": 2.5,
     "ar-bare": 2.5,
     "arabic": 3,
+    "ar-comma": 3,
     "decimal": 3.3,
     "decimal-3": 3.6,
     "paren-arabic": 4,
@@ -54,6 +56,8 @@ WEAK_FAMILIES = frozenset(
         "paren-gan",
         "gan-space",
         "bracket-arabic",
+        "cn-comma",
+        "ar-comma",
         "decimal",
         "decimal-3",
     }
@@ -87,6 +91,8 @@ _MARKER = patterns.compile(
     | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:(?:部分|章|讲)(?:[，,、：:](?!$))?|期$))
     | (?P<jie>第(?P<jie_n>[{_CN}]{{1,3}})节(?:[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『])|$))
     | (?P<seq>(?P<seq_w>首先|其次|再次|再者|最后)[，,：:])
+    | (?P<cnc>(?P<cnc_n>[{_CN}]{{1,3}})[，,](?![0-9０-９{_CN}两]))
+    | (?P<arc>(?P<arc_n>[0-9０-９]{{1,2}})[，,](?![0-9０-９]))
     | (?P<cbare>(?P<cbare_n>[{_CN}]{{1,3}})(?:[（(]\s?[一1１]\s?[）)])?$)
     | (?P<cns>(?P<cns_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<dec>[0-9０-９]{{1,2}}[.．](?P<dec_b>[0-9０-９]{{1,2}})(?:[.．](?P<dec_c>[0-9０-９]{{1,2}}))?(?![0-9０-９.．%％])[ \u3000]*(?=[\u4e00-\u9fff“《「]))
@@ -137,7 +143,7 @@ _LATIN_LETTERS = (
 )
 _SECOND = frozenset(
     _CN
-    + "0123456789０１２３４５６７８９、是要曰 \u3000\u00a0.．。)）（(先次者后—-"
+    + "0123456789０１２３４５６７８９、，,是要曰 \u3000\u00a0.．。)）（(先次者后—-"
     + _LATIN_LETTERS
     + _GAN_STEMS
 )
@@ -170,6 +176,8 @@ _FAMILY_OF_GROUP = {
     "abare": "ar-bare",
     "ans": "ar-space",
     "dec": "decimal",
+    "cnc": "cn-comma",
+    "arc": "ar-comma",
     "dbare": "di-bare",
     "dk": "di-kind",
 }
@@ -183,6 +191,7 @@ _NUMERAL_GROUP = {
     "part": "part_n",
     "jie": "jie_n",
     "cbare": "cbare_n",
+    "cnc": "cnc_n",
     "cns": "cns_n",
     "dbare": "dbare_n",
     "dk": "dk_n",
@@ -198,7 +207,8 @@ class Marker(NamedTuple):
 
     family: str
     """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
-    "decimal" / "decimal-3" (1.1 / 1.1.1, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
+    "decimal" / "decimal-3" (1.1 / 1.1.1, only as a series), "cn-comma" / "ar-comma" (一，/ 1，
+    at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
     "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第一层， / 第二是), "di-bare" (第一以政治论。), "di-kind"
     (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
@@ -291,7 +301,7 @@ def match_marker(text: str) -> Marker | None:
         number = ord(match.group("ccn")) - 0x3220 + 1
     elif group == "circ":
         number = ord(match.group("circ")) - 0x2460 + 1
-    elif group in ("par", "ar", "abare", "ans"):
+    elif group in ("par", "ar", "abare", "ans", "arc"):
         number = _arabic(match.group(group + "_n"))
         if group == "par" and match.group()[0] in "〔［[":
             # 〔1〕/［1］/[1]: also a note's mark, which a wrapped line may begin with

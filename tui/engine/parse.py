@@ -15,6 +15,7 @@ Stages (each in its own module, joined here by ``parse_text``):
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,8 +23,8 @@ from tui.engine import patterns
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import mark_back_matter
 from tui.engine.decode import decode
-from tui.engine.lines import is_markdown, rejoin_split_brackets
-from tui.engine.markers import match_marker, run_in_marker
+from tui.engine.lines import Segment, is_markdown, is_sentence_end, rejoin_split_brackets
+from tui.engine.markers import Marker, match_marker, run_in_marker
 from tui.engine.model import Document
 from tui.engine.noise import mark_front_block_noise, mark_noise
 from tui.engine.reflow import reflow_paragraphs
@@ -73,6 +74,55 @@ _MARKDOWN_NUMBERED = frozenset({"decimal", "decimal-3", "bracket-arabic"})
 """Families that a Markdown ``#`` line's numeral does not give it: its ``#`` depth does."""
 
 
+_COMMA_FAMILIES = frozenset({"cn-comma", "ar-comma"})
+
+
+def _comma_items_at_paragraph_starts(segments: list[Segment], markers: list[Marker | None]) -> None:
+    """一，标题 / 1，标题 only where a paragraph starts: the line before ends a sentence or is a
+    heading of another kind, and is not a full line of a hard-wrapped text (a line as long as
+    the text's most common line length, where that length holds a good share of the lines: a
+    wrap that happened to fall after a 。). Elsewhere it is a number or a list's item that a
+    line break put at a line's start (…增长百分之二十 | 九，…; …。 | 二，… in a wrapped paragraph)."""
+    width = -1  # the wrap width, once it is needed (0: the text is not hard-wrapped)
+    for index, marker in enumerate(markers):
+        if marker is None or marker.family not in _COMMA_FAMILIES or not index:
+            continue
+        previous = segments[index - 1].text
+        above = markers[index - 1]
+        if not (
+            is_sentence_end(previous) or (above is not None and above.family not in _COMMA_FAMILIES)
+        ):
+            markers[index] = None
+            continue
+        if width < 0:
+            width = _common_width(segments)
+        if width and abs(len(previous) - width) <= 1:
+            markers[index] = None
+
+
+_WRAPPED_SHARE = 0.3
+"""The share of a text's lines (of 8 characters or more) within one of the most common line
+length from which the text is taken for hard-wrapped at that length."""
+
+
+def _common_width(segments: list[Segment]) -> int:
+    """The width a text is hard-wrapped at (its most common line length, when at least
+    ``_WRAPPED_SHARE`` of its lines of 8 characters or more are within one of it and most of
+    those stop inside a sentence), else 0."""
+    counts = Counter(len(seg.text) for seg in segments if len(seg.text) >= 8)
+    total = sum(counts.values())
+    if total < 4:
+        return 0
+    width = max(counts, key=lambda length: (counts[length], length))
+    full = [seg.text for seg in segments if abs(len(seg.text) - width) <= 1]
+    if len(full) < _WRAPPED_SHARE * total:
+        return 0
+    # (A wrap falls inside sentences: most full lines stop without an end mark; paragraphs
+    # of one length that end with 。 are no wrap.)
+    open_lines = sum(1 for text in full if not is_sentence_end(text))
+    return width if open_lines * 2 >= len(full) else 0
+
+
 def parse_text(
     text: str, path: str = "", encoding: str = "utf-8", warnings: tuple[str, ...] = ()
 ) -> Document:
@@ -86,6 +136,7 @@ def parse_text(
         run_in_marker(seg.text, seg.run_in) if seg.run_in else match_marker(seg.text)
         for seg in segments
     ]
+    _comma_items_at_paragraph_starts(segments, markers)
     roles = frame_roles(segments, markers)
     markdown_title(segments, markers, roles)
     protected = {i for i, role in enumerate(roles) if role is not BODY}
