@@ -5242,3 +5242,13 @@ def test_a_dash_before_a_bold_lead_sentence_is_its_mark_not_its_title() -> None:
         ("——", "精神是“闯”出来的"),
         ("——", "精神是“干”出来的"),
     ]
+
+
+def test_a_markdown_list_item_opening_with_a_number_shows_a_bullet_not_its_asterisk() -> None:
+    """``* 1998年，…`` is a list item as ``* 第一项`` is; ``- 12 -`` stays a page number."""
+    text = f"# 大事记\n\n{FILLER}\n\n* 1998年，公司成立。\n+ 2000年，公司上市。\n\n- 12 -\n\n{FILLER}\n"
+    shown = {p.text: p.kind for p in parse_text(text, "x.md").paragraphs}
+    assert "• 1998年，公司成立。" in shown and "• 2000年，公司上市。" in shown
+    assert shown["- 12 -"] is Kind.NOISE
+    plain = [p.text for p in parse_text(text, "x.txt").paragraphs]
+    assert "1998年，公司成立。" in plain

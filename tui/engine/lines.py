@@ -29,11 +29,13 @@ from tui.engine.markers import match_marker
 SPACES = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"
 _LEADING = patterns.compile(
     rf"^[{SPACES}]*(?:(?:>|＞|#{{1,6}}(?![#0-9０-９])(?![^#{SPACES}]{{1,30}}#)"
-    rf"|[-*+•](?=[{SPACES}]+[^0-9{SPACES}]))[{SPACES}]*)*"
+    rf"|[*+•](?=[{SPACES}]+[^{SPACES}])"
+    rf"|-(?=[{SPACES}]+[^{SPACES}])(?![{SPACES}]+[0-9０-９]+[{SPACES}]*(?:[-—–]|$)))[{SPACES}]*)*"
 )
 """Indentation, quote marks, list bullets and Markdown ``#`` marks before a line's text.
 ``#`` also without a space (``#二、…`` of a web copy), but not a hashtag (``#话题#``) or a
-number (``#1``): those are the line's text."""
+number (``#1``): those are the line's text. A bullet before a number is one too (``* 1998年，…``),
+but not the dash of a page number (``- 12 -``, ``- 3``)."""
 # Markdown emphasis copied from web pages: **一、坚持问题导向**.
 _EMPHASIS = patterns.compile(r"\*\*|__")
 # Markdown images and links: ![alt](url "title") is dropped, [text](url) keeps its text, so the
