@@ -5112,6 +5112,22 @@ CASES = [
         ),
         outline=[(1, "一、统一思想"), (1, "二、狠抓落实")],
     ),
+    Case(
+        # A # line ending with a colon over paragraphs of text is the writer's heading; one
+        # over a list of links or of short items announces the list.
+        "a-hash-line-ending-with-a-colon-over-text-is-a-heading",
+        "# 某某讲座\n\n## 背景\n\n"
+        + FILLER
+        + "\n\n### 如何做到对业务无侵入：\n\n- 一阶段：\n\n"
+        + FILLER
+        + "\n\n- 二阶段：\n\n"
+        + FILLER
+        + "\n\n## 要点如下：\n\n- 提高认识\n- 加强领导\n\n## 总结\n\n"
+        + FILLER
+        + "\n\n## 相关链接：\n\n[某某项目官网](https://example.com/a)\n\n"
+        "[某某项目代码](https://example.com/b)\n",
+        outline=[(1, "背景"), (2, "如何做到对业务无侵入："), (1, "总结")],
+    ),
 ]
 
 

@@ -74,6 +74,27 @@ _MARKDOWN_NUMBERED = frozenset({"decimal", "decimal-3", "bracket-arabic"})
 """Families that a Markdown ``#`` line's numeral does not give it: its ``#`` depth does."""
 
 
+_TEXT_LINE = 30
+"""The shortest line of text that makes a ``#`` line ending with a colon a heading."""
+
+
+def _text_follows(segments: list[Segment], index: int) -> bool:
+    """Whether a ``#`` line ending with a colon (``##### 如何做到无侵入：``) heads paragraphs of
+    text: before the next ``#`` line, a paragraph of ``_TEXT_LINE`` characters or more that
+    ends a sentence and is no list item. Under ``## 相关链接：`` come links, short lines."""
+    for seg in segments[index + 1 :]:
+        if seg.md:
+            return False
+        if (
+            not seg.noise
+            and not seg.bullet
+            and len(seg.text) >= _TEXT_LINE
+            and is_sentence_end(seg.text)
+        ):
+            return True
+    return False
+
+
 _COMMA_FAMILIES = frozenset({"cn-comma", "ar-comma"})
 
 
@@ -157,7 +178,9 @@ def parse_text(
             (marker := markers[index]) is None or (seg.md and marker.family in _MARKDOWN_NUMBERED)
         ):
             # (### 3.1 离线场景: a # line numbered 3.1 is the writer's heading at its depth)
-            markers[index] = markup_marker(seg)
+            markers[index] = markup_marker(
+                seg, seg.md > 0 and seg.text[-1:] in "：:" and _text_follows(segments, index)
+            )
     paragraphs = reflow_paragraphs(segments, roles, markers, text)
     mark_footnotes(paragraphs)
     starts = speech_starts(paragraphs)
