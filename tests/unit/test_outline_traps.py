@@ -5128,6 +5128,32 @@ CASES = [
         "[某某项目代码](https://example.com/b)\n",
         outline=[(1, "背景"), (2, "如何做到对业务无侵入："), (1, "总结")],
     ),
+    Case(
+        # An address glued to its text after a page seam (page number and running header)
+        # in the middle of a speech: inside the speech, not a new one.
+        "an-address-after-a-page-seam-inside-a-speech-opens-no-speech",
+        "在某某大学开学典礼上的讲话\n\n亲爱的同学们：\n\n"
+        + FILLER
+        + "\n\n一、坚定理想信念\n\n"
+        + FILLER
+        + "\n\n- 1 -\n党建工作学习资料\n同学们：科学的高台积于知识的垒土，理想信念的养成也并非一蹴而就。"
+        + FILLER
+        + "\n\n二、勤勉务实\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[(1, "一、坚定理想信念"), (1, "二、勤勉务实")],
+    ),
+    Case(
+        # …and a speech that starts on a new page after a closing still starts there.
+        "a-speech-after-a-closing-and-a-page-seam-still-starts",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n谢谢大家！\n\n- 1 -\n党建工作学习资料\n同学们：科学的高台积于知识的垒土。"
+        + FILLER
+        + "\n",
+        speeches=2,
+    ),
 ]
 
 
