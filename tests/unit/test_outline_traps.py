@@ -5154,6 +5154,21 @@ CASES = [
         + "\n",
         speeches=2,
     ),
+    Case(
+        # A credit line under the title block wrapped at the page's width, its bracket closed
+        # on the next line (…（2026年03月15日第 | 02 版）): still the title block, one speech.
+        "a-wrapped-credit-line-keeps-the-title-block-whole",
+        "关于某某计划的报告\n\n——二〇二六年三月五日在某某会议上\n\n"
+        "国家发展和改革委员会《人民日报》（2026年03月15日第\n02 版）\n\n各位代表：\n\n"
+        + FILLER
+        + "\n\n一、执行情况\n\n"
+        + FILLER
+        + "\n\n二、主要任务\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[(1, "一、执行情况"), (1, "二、主要任务")],
+    ),
 ]
 
 
