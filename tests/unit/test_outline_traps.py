@@ -2869,6 +2869,15 @@ CASES = [
         titles=[None, "为某法师掩关笔示法则", "净土法门大意", "临终助念"],
     ),
     Case(
+        # …the same with a page seam (page number, running header) right above the group
+        # heading: the seam is looked past, and its header is no piece's title.
+        "a-compilation-s-piece-title-after-a-page-seam",
+        "第6章 某法师讲法汇集(1)\n壬申十月在厦门妙释寺讲\n" + FILLER + "\n" + FILLER + "\n"
+        "3\n某某市人民政府办公室\n关于净土宗\n净土法门大意\n" + FILLER + "\n" + FILLER + "\n",
+        speeches=2,
+        titles=[None, "净土法门大意"],
+    ),
+    Case(
         "a-letter-s-name-glued-to-the-letter-starts-it-in-a-compilation",
         "第14章 某法师讲法汇集(9)\n"
         + FILLER

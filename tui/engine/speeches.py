@@ -12,7 +12,7 @@ from tui.engine import framing, patterns
 from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para
-from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
+from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE, before_seam
 
 
 @dataclass(slots=True)
@@ -260,46 +260,11 @@ _OPENING_WORDS = patterns.compile(
 
 
 def _before_page_seam(out: list[Segment]) -> str:
-    """The last line of text in ``out``, a page seam at its end looked past: the page number
-    and a short line beside it (a running header, 党建工作学习资料) unless that line is a title
-    block's or a closing (在…上的讲话, a date line, 谢谢大家！). A salutation glued to
-    its text after a seam in the middle of a speech (…。 | - 1 - | 党建工作学习资料 | 同学们：…)
-    is an address inside it."""
-    index = len(out) - 1
-    numbered = False
-    while index >= 0 and len(out) - 1 - index < 3:
-        text = out[index].text
-        if _page_number(text):
-            numbered = True
-        elif not (
-            len(text) <= 20
-            and not is_sentence_end(text)
-            and not _opens_after_framing(text)
-            and any(
-                0 <= near < len(out) and _page_number(out[near].text)
-                for near in (index - 1, index + 1)
-            )
-        ):
-            break
-        index -= 1
-    return out[index].text if numbered and index >= 0 else out[-1].text
-
-
-def _page_number(text: str) -> bool:
-    return len(text) <= 20 and is_noise_text(text) and any(ch.isdigit() for ch in text)
-
-
-def _opens_after_framing(text: str) -> bool:
-    """A title block's line or a closing (what a speech may open after, besides any short
-    line: see ``_opens_after``) — not a speaker line, whose test takes most short lines of
-    words (a running header, 党建工作学习资料, reads as a name)."""
-    return (
-        framing.is_closing(text)
-        or framing.is_title(text)
-        or framing.is_date_line(text)
-        or framing.is_subtitle(text)
-        or framing.is_occasion_line(text)
-    )
+    """The last line of text in ``out``, a page seam at its end looked past (``before_seam``):
+    a salutation glued to its text after a seam in the middle of a speech (…。 | - 1 - |
+    党建工作学习资料 | 同学们：…) is an address inside it."""
+    index = before_seam(out, len(out) - 1)
+    return out[index].text if index >= 0 else out[-1].text
 
 
 def _opens_after(text: str) -> bool:
