@@ -5318,3 +5318,40 @@ def test_a_markdown_list_item_opening_with_a_number_shows_a_bullet_not_its_aster
     assert shown["- 12 -"] is Kind.NOISE
     plain = [p.text for p in parse_text(text, "x.txt").paragraphs]
     assert "1998年，公司成立。" in plain
+
+
+HARD_WRAPPED_BOLD = [
+    "# 某某校长在毕业典礼上的讲话",
+    "",
+    "同学们：",
+    "",
+    "今天，我们在这里隆重举行毕业典礼，欢送各位同学踏上新的征程，我代表学校向",
+    "大家表示热烈的祝贺！希望大家牢记嘱托，做新时代的奋斗者，在新的岗位上建功。",
+    "",
+    "**做新时代奋斗者要心怀“国之大者”。**百年南开是一部与中华民族休戚与共、",
+    "同向同行的爱国奋斗史，南开人在民族危亡之际挺身而出，在国家建设时期艰苦奋斗",
+    "，在改革开放的新征程上勇立潮头，始终把个人的前途命运同国家民族紧紧联系在一起。",
+    "",
+    "**做新时代奋斗者要不畏艰难坎坷。**历经磨难而信念愈坚。在这场同时间赛跑、与",
+    "病魔较量的战斗中，我们用不为任何风险所惧、不被任何困难所阻的坚定意志，取得了",
+    "阶段性的胜利，全校师生众志成城，以实际行动书写了新时代奋斗者的壮丽篇章。",
+    "",
+    "回顾过往，满怀感激。**感谢全校师生员工**，是你们的智慧和汗水，让这所百年学府",
+    "充满底气和力量；**感谢关心支持南开事业发展的各界朋友，让奋进中的南开人倍感温暖",
+    "**，是你们的支持和鼓励，让奋进在追梦路上的南开人倍感温暖、毫不懈怠，更加努力。",
+    "",
+    "百年南开的新闻报道已经在学校新闻网上发布，详见http://news.example.edu.cn/yw/sys/",
+    "6.shtml)里的报道，欢迎大家阅读转发，共同见证南开人在新百年征程上的奋斗足迹。",
+]
+"""A Markdown speech hard-wrapped at about 40 characters, bold lead sentences and all."""
+
+
+def test_bold_lead_sentences_of_a_hard_wrapped_markdown_text() -> None:
+    """The wrap may end a lead's line on a punctuation mark of the text after its 。 (…休戚与共、):
+    still a lead sentence. A ** at a line's start that closes the bold run of the line above
+    (**，是你们…) leads nothing; neither does 6.shtml) of a web address the wrap cut."""
+    document = parse_text("\n".join(HARD_WRAPPED_BOLD) + "\n", "x.md")
+    assert [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings] == [
+        (1, "做新时代奋斗者要心怀“国之大者”"),
+        (1, "做新时代奋斗者要不畏艰难坎坷"),
+    ]

@@ -212,10 +212,12 @@ def markup_marker(seg: Segment, colon: bool = False) -> Marker | None:
     over paragraphs of text, see ``parse``); otherwise it announces a list."""
     stop = FULL_STOP.search(seg.text)
     title_end = stop.start() if stop else len(seg.text)
-    if title_end > _MARKUP_TITLE_MAX or seg.text.rstrip()[-1:] in (
-        "；;，,、" if colon else "；;：:，,、"
+    if title_end > _MARKUP_TITLE_MAX or (
+        stop is None and seg.text.rstrip()[-1:] in ("；;，,、" if colon else "；;：:，,、")
     ):
-        return None  # an emphasised passage or a list item (自恋、自大…；), not a heading
+        # An emphasised passage or a list item (自恋、自大…；), not a heading. (After the lead
+        # sentence's 。 the line's text goes on: a hard wrap may end it on a comma.)
+        return None
     if not seg.md and _quoted_utterance(seg.text):
         return None  # **“你是中国人吗？”** | **“是！”**: a bold exchange quoted, not headings
     if seg.md and set_in_heading_type(seg.text):

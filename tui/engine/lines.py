@@ -241,6 +241,10 @@ def _fenced_lines(lines: list[str]) -> set[int]:
     return inside
 
 
+_CLOSING_PUNCTUATION = "，,。．；;：:、！!？?）)”’」』》】"
+"""What no bold lead sentence starts with: after ``**`` it shows the mark closes a run."""
+
+
 def _markup(raw: str) -> tuple[int, bool]:
     """(Markdown heading level, bold lead) of a raw line: ``## 标题`` → 2; a line that is
     all bold (**一、标题**, also broken: **一、标题*) or starts with a bold sentence
@@ -265,6 +269,10 @@ def _markup(raw: str) -> tuple[int, bool]:
     else:
         inner, rest = text[2:close], text[close + 2 :].strip(SPACES + "*_")
     inner = inner.strip(SPACES)
+    if inner[:1] in _CLOSING_PUNCTUATION:
+        # **，是你们的支持…: the mark closing a bold run of the line above (a wrap put it at
+        # this line's start), not one opening a lead sentence.
+        return level, False
     # **…“拼”出来的**。川农大…: the bold closed just before its sentence's full stop.
     return level, bool(inner) and (
         not rest or inner[-1:] in _SENTENCE_MARKS or rest[:1] in _SENTENCE_MARKS

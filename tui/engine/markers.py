@@ -115,6 +115,8 @@ _NOT_AFTER_DI = frozenset(
 # 1 月 / 3 年 / 5 个: a number with a unit after the space is no heading.
 _UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家条项天周倍届期只所场件吨米")
 _SENTENCE_STOP = patterns.compile("[。！？!?；;]")
+_FILE_NAME = patterns.compile(r"\.[a-z]{1,6}(?:[)）/?#&=.\]]|$)")
+""".shtml) / .html / .pdf: after an arabic numeral, a file's name, not a heading's title."""
 _SHORT_HEADING = 40
 """The longest line that 一 重工业… / 1 找人… may be (a heading line, not a sentence)."""
 
@@ -343,8 +345,8 @@ def match_marker(text: str) -> Marker | None:
         approximate = _APPROXIMATE.match(text, end, end + 2)
         if approximate and chinese_number(approximate.group(1).replace("两", "二")) == number + 1:
             return None
-    if group == "ar" and number == 0:
-        return None
+    if group == "ar" and (number == 0 or _FILE_NAME.match(text, end - 1) is not None):
+        return None  # 0. / 6.shtml) (a web address cut by a line break: its file's name)
     if group == "gans" and (len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)):
         return None
     if group in ("cns", "ans"):
