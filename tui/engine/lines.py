@@ -845,7 +845,11 @@ def _split_salutation(text: str) -> list[str]:
     return [text]
 
 
-_TRAILING_ASIDE = patterns.compile(r"[（(][^（）()]{1,12}[）)]$")
+_TRAILING_ASIDE = patterns.compile(
+    r"(?:[（(][^（）()]{1,12}[）)]|[〔［\[][0-9０-９]{1,3}[〕］\]]|[\u2460-\u2473])$"
+)
+_ASIDE_ENDS = "）)〕］]" + "".join(map(chr, range(0x2460, 0x2474)))
+"""The last characters of an aside or a note mark (``_TRAILING_ASIDE``)."""
 
 
 _ASIDES_MAX = 3
@@ -855,7 +859,8 @@ source note, （演培記）（見海刊二十一卷十期） under a talk of co
 
 def is_sentence_end(text: str) -> bool:
     """Whether ``text`` ends a sentence (。！？；…： possibly followed by closing quotes, or by
-    up to three asides such as （大笑） / （掌声） / （某某記）（見某刊某期）)."""
+    up to three asides such as （大笑） / （掌声） / （某某記）（見某刊某期）, or note marks: …。〔1〕,
+    …。[2], …。①)."""
     if not text:
         return False
     last = text[-1]
@@ -863,7 +868,7 @@ def is_sentence_end(text: str) -> bool:
         return True  # the common case, decided without the checks below
     end = len(text)
     for _ in range(_ASIDES_MAX):
-        if text[end - 1] not in "）)" or not (aside := _TRAILING_ASIDE.search(text, 0, end)):
+        if text[end - 1] not in _ASIDE_ENDS or not (aside := _TRAILING_ASIDE.search(text, 0, end)):
             break
         end = aside.start()
         if end == 0:
