@@ -159,6 +159,26 @@ def test_an_indented_heading(indent: str) -> None:
     assert _outline(_speech([indent + line for line in _series("{}、")])) == want
 
 
+@pytest.mark.parametrize("prefix", ["> ", "## ", "\u3000\u3000"], ids=["quote", "hash", "indent"])
+def test_a_numeral_set_off_by_two_spaces_behind_a_line_prefix(prefix: str) -> None:
+    lines = [f"{prefix}{n}\u3000\u3000{title}" for n, title in zip(CN, TITLES, strict=False)]
+    want = [(1, f"{n} {title}") for n, title in zip(CN, TITLES, strict=False)]
+    assert _outline(_speech(lines)) == want
+
+
+def test_comma_headings_as_long_as_the_line_before_them() -> None:
+    """一，提高思想认识 after 今天讲三点意见。 (both 8 characters, as the other headings): lines
+    of one length that short are headings, not a text hard-wrapped at that width."""
+    lines = ["一，提高思想认识", FILLER * 3, FILLER * 2, "二，加强组织领导", FILLER * 3]
+    lines += [FILLER * 2, "三，狠抓工作落实", FILLER * 3]
+    text = "\n".join(["在全市工作会议上的讲话", "同志们：", "今天讲三点意见。", *lines]) + "\n"
+    assert _outline(text) == [
+        (1, "一，提高思想认识"),
+        (1, "二，加强组织领导"),
+        (1, "三，狠抓工作落实"),
+    ]
+
+
 def test_a_bare_numeral_set_off_from_its_sections_first_sentence_keeps_no_title() -> None:
     """一　　今天，…。: after the wide gap comes a paragraph, not a title (gap 1's limit)."""
     lines = [f"{n}\u3000\u3000{FILLER}" for n in "一二三"]
@@ -188,6 +208,15 @@ def test_a_heading_line_broken_inside_its_title(first: str, rest: str, blank: st
     text = f"同志们：\n今天召开会议，我讲两点意见。\n{first}\n{blank}{rest}\n{FILLER}\n"
     text += f"二、加强组织领导\n{FILLER}\n"
     assert _outline(text) == [(1, first + rest), (1, "二、加强组织领导")]
+
+
+def test_a_heading_line_broken_inside_its_title_in_an_indented_text() -> None:
+    """Every line indented (paragraphs told by the indent): the rest of the broken title is
+    indented too, and still the title's."""
+    lines = ["同志们：", "今天召开会议，我讲两点意见。", "一、提高思想认识和", "工作水平"]
+    lines += [FILLER, "二、加强组织领导", FILLER]
+    text = "".join(f"\u3000\u3000{line}\n" for line in lines)
+    assert _outline(text) == [(1, "一、提高思想认识和工作水平"), (1, "二、加强组织领导")]
 
 
 def test_a_heading_line_ending_on_a_noun_keeps_the_short_line_under_it_apart() -> None:

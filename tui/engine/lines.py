@@ -648,6 +648,8 @@ def _rejoin_quote_breaks(parts: list[str]) -> list[str]:
     return out
 
 
+_MARK_PREFIX = SPACES + ">＞#"
+"""What may stand before a heading's marker on its line: indentation, a quote, ``#`` marks."""
 _TITLE_AFTER_GAP = 40
 """The longest piece after 一　　 that is taken for the numeral's title (a heading line)."""
 
@@ -661,7 +663,7 @@ def _numeral_with_its_title(parts: list[str]) -> list[str]:
     alone says nothing)."""
     out: list[str] = []
     for part in parts:
-        if out and (first := out[-1].strip(SPACES)) and len(first) <= 8:
+        if out and (first := out[-1].strip(_MARK_PREFIX)) and len(first) <= 8:
             marker = match_marker(first)
             title = part.strip(SPACES)
             if (

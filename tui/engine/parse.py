@@ -122,15 +122,18 @@ def _comma_items_at_paragraph_starts(segments: list[Segment], markers: list[Mark
 
 
 _WRAPPED_SHARE = 0.3
-"""The share of a text's lines (of 8 characters or more) within one of the most common line
-length from which the text is taken for hard-wrapped at that length."""
+"""The share of a text's lines (of ``_WRAP_MIN`` characters or more) within one of the most
+common line length from which the text is taken for hard-wrapped at that length."""
+_WRAP_MIN = 16
+"""The shortest line counted for a wrap width: headings of a few characters, often of one
+length (一，提高思想认识 / 二，加强组织领导), are no wrap."""
 
 
 def _common_width(segments: list[Segment]) -> int:
     """The width a text is hard-wrapped at (its most common line length, when at least
-    ``_WRAPPED_SHARE`` of its lines of 8 characters or more are within one of it and most of
-    those stop inside a sentence), else 0."""
-    counts = Counter(len(seg.text) for seg in segments if len(seg.text) >= 8)
+    ``_WRAPPED_SHARE`` of its lines of ``_WRAP_MIN`` characters or more are within one of it
+    and most of those stop inside a sentence), else 0."""
+    counts = Counter(len(seg.text) for seg in segments if len(seg.text) >= _WRAP_MIN)
     total = sum(counts.values())
     if total < 4:
         return 0

@@ -485,6 +485,15 @@ def _continues(
             # 第一个时期——从粉碎四次“围剿” | 以后到…以前。 where its siblings are sentences: an
             # extraction that breaks lines after a closing mark cut the heading's sentence.
             return True
+        if (
+            seg.indented
+            and current.marker is not None
+            and current.parts == 1
+            and current.marker.end < len(current.text)
+            and FULL_STOP.search(current.text) is None
+            and _title_broken(current.text, seg.text)
+        ):
+            return True  # 一、提高思想认识和 | 工作水平, each line indented: see below
         return not seg.indented
     text = current.text
     if is_sentence_end(text):
