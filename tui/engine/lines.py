@@ -897,6 +897,8 @@ def _rejoin_bracket_tails(segments: list[Segment]) -> list[Segment]:
     """…（2026年03月15日第 | 02 版）: a short line (``_BRACKET_TAIL`` characters at most) with no
     bracket of its own but the closing one it ends with, right after a line whose last
     bracket is open, goes back onto that line."""
+    if not any(len(seg.text) <= _BRACKET_TAIL and seg.text[-1:] in "）)" for seg in segments):
+        return segments
     out: list[Segment] = []
     for seg in segments:
         text = seg.text

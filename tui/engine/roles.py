@@ -340,12 +340,12 @@ def before_seam(segments: list[Segment], index: int) -> int:
             numbered = True
         elif not (
             len(text) <= 20
-            and not is_sentence_end(text)
-            and not _opens_after_framing(text)
             and any(
                 0 <= near < len(segments) and _page_number(segments[near].text)
                 for near in (position - 1, position + 1)
             )
+            and not is_sentence_end(text)
+            and not _opens_after_framing(text)
         ):
             break
         position -= 1
@@ -353,7 +353,7 @@ def before_seam(segments: list[Segment], index: int) -> int:
 
 
 def _page_number(text: str) -> bool:
-    return len(text) <= 20 and is_noise_text(text) and any(ch.isdigit() for ch in text)
+    return len(text) <= 20 and any(ch.isdigit() for ch in text) and is_noise_text(text)
 
 
 def _opens_after_framing(text: str) -> bool:
