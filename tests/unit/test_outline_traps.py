@@ -5061,6 +5061,34 @@ CASES = [
         outline=[(1, "[1]提高思想认识"), (1, "[2]加强组织领导"), (1, "[3]狠抓工作落实")],
     ),
     Case(
+        # Short notes at the pages' feet ([1] 同上, the text going on under each): the text
+        # cites their marks inside its lines (…之一[1]。), so they are notes, not headings.
+        "short-page-foot-notes-cited-in-the-text-are-no-headings",
+        "同志们：\n\n一、回顾工作\n\n"
+        + FILLER
+        + "这是我们的经验之一[1]。\n[1] 同上\n"
+        + FILLER * 2
+        + "这也是我们的经验之一[2]。\n[2] 某某文集第三卷\n"
+        + FILLER * 2
+        + "\n\n二、部署任务\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、回顾工作"), (1, "二、部署任务")],
+    ),
+    Case(
+        # Notes at the end that name a person and explain in the next line ([1] 张三 |
+        # 张三，…人。): cited in the text, so a notes list (back matter), not [1] headings.
+        "cited-notes-of-a-name-and-a-line-are-back-matter",
+        "同志们：\n\n"
+        + FILLER
+        + "张三同志[1]和李四同志[2]都讲过这个问题。\n\n"
+        + FILLER * 2
+        + "\n\n[1] 张三\n张三，某某省某某县人，一九二〇年生，曾任某某省人民政府省长。\n"
+        "[2] 李四\n李四，某某省某某县人，一九二五年生，曾任某某市委书记。\n",
+        outline=[],
+        back=["[1] 张三", "[2] 李四"],
+    ),
+    Case(
         # 1.5亿元 / 3.8 万人 at a wrapped line's start: a number, not 1.5 as a heading.
         "a-decimal-number-at-a-line-start-is-no-heading",
         "同志们：\n\n一、回顾工作\n\n"

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tui.engine import patterns
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
-from tui.engine.backmatter import mark_back_matter
+from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.decode import decode
 from tui.engine.lines import Segment, is_markdown, is_sentence_end, rejoin_split_brackets
 from tui.engine.markers import Marker, match_marker, run_in_marker
@@ -72,6 +72,21 @@ def load_document(path: str | Path) -> Document:
 
 _MARKDOWN_NUMBERED = frozenset({"decimal", "decimal-3", "bracket-arabic"})
 """Families that a Markdown ``#`` line's numeral does not give it: its ``#`` depth does."""
+
+
+def _cited_note_marks(segments: list[Segment], markers: list[Marker | None]) -> None:
+    """[1] / 〔1〕 at a line's start whose mark the text cites inside a line (…之一[1]。) is a
+    note (at a page's foot: [1] 同上), not a heading numbered [1]."""
+    if not any(marker is not None and marker.family == "bracket-arabic" for marker in markers):
+        return
+    cited = cited_marks(segments)
+    for index, marker in enumerate(markers):
+        if (
+            marker is not None
+            and marker.family == "bracket-arabic"
+            and mark_key(marker.text) in cited
+        ):
+            markers[index] = None
 
 
 _TEXT_LINE = 30
@@ -161,6 +176,7 @@ def parse_text(
         for seg in segments
     ]
     _comma_items_at_paragraph_starts(segments, markers)
+    _cited_note_marks(segments, markers)
     roles = frame_roles(segments, markers)
     markdown_title(segments, markers, roles)
     protected = {i for i, role in enumerate(roles) if role is not BODY}
