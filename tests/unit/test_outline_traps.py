@@ -2869,6 +2869,15 @@ CASES = [
         titles=[None, "为某法师掩关笔示法则", "净土法门大意", "临终助念"],
     ),
     Case(
+        # …the same with a page seam (page number, running header) right above the group
+        # heading: the seam is looked past, and its header is no piece's title.
+        "a-compilation-s-piece-title-after-a-page-seam",
+        "第6章 某法师讲法汇集(1)\n壬申十月在厦门妙释寺讲\n" + FILLER + "\n" + FILLER + "\n"
+        "3\n某某市人民政府办公室\n关于净土宗\n净土法门大意\n" + FILLER + "\n" + FILLER + "\n",
+        speeches=2,
+        titles=[None, "净土法门大意"],
+    ),
+    Case(
         "a-letter-s-name-glued-to-the-letter-starts-it-in-a-compilation",
         "第14章 某法师讲法汇集(9)\n"
         + FILLER
@@ -5011,6 +5020,192 @@ CASES = [
         speeches=1,
         outline=[(1, "一、统一思想")],
     ),
+    Case(
+        # A note's mark that a wrapped report's line happens to begin with: no heading, alone
+        # or with another mark that is not the next number (［3］ … ［7］).
+        "note-marks-at-wrapped-line-starts-are-no-headings",
+        "同志们：\n\n一、回顾工作\n\n"
+        + FILLER
+        + "“五互一共”\n［3］人才培养新模式成效初显。"
+        + FILLER
+        + "“双环”旅游公路\n［7］建成通车。"
+        + FILLER
+        + "\n\n二、部署任务\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、回顾工作"), (1, "二、部署任务")],
+    ),
+    Case(
+        # A notes list whose notes the page width wrapped ([1] 见… | 1995年版，第3页。):
+        # back matter, though each mark line is short and a line follows it.
+        "a-wrapped-notes-list-stays-back-matter",
+        "同志们：\n\n"
+        + FILLER * 2
+        + "[1]\n\n[1] 参见《某某选集》第一卷，人民出版社\n1995年版，第3页。\n"
+        "[2] 参见《某某选集》第二卷，人民出版社\n1995年版，第5页。\n",
+        outline=[],
+        back=["[1] 参见《某某选集》第一卷", "[2] 参见《某某选集》第二卷"],
+    ),
+    Case(
+        # [1] 标题 over a section of text, [2] 标题 over the next: headings, not notes.
+        "bracketed-numbers-over-sections-are-headings",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n[1] 提高思想认识\n\n"
+        + FILLER
+        + "\n\n[2] 加强组织领导\n\n"
+        + FILLER
+        + "\n\n[3] 狠抓工作落实\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "[1]提高思想认识"), (1, "[2]加强组织领导"), (1, "[3]狠抓工作落实")],
+    ),
+    Case(
+        # Short notes at the pages' feet ([1] 同上, the text going on under each): the text
+        # cites their marks inside its lines (…之一[1]。), so they are notes, not headings.
+        "short-page-foot-notes-cited-in-the-text-are-no-headings",
+        "同志们：\n\n一、回顾工作\n\n"
+        + FILLER
+        + "这是我们的经验之一[1]。\n[1] 同上\n"
+        + FILLER * 2
+        + "这也是我们的经验之一[2]。\n[2] 某某文集第三卷\n"
+        + FILLER * 2
+        + "\n\n二、部署任务\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、回顾工作"), (1, "二、部署任务")],
+    ),
+    Case(
+        # Notes at the end that name a person and explain in the next line ([1] 张三 |
+        # 张三，…人。): cited in the text, so a notes list (back matter), not [1] headings.
+        "cited-notes-of-a-name-and-a-line-are-back-matter",
+        "同志们：\n\n"
+        + FILLER
+        + "张三同志[1]和李四同志[2]都讲过这个问题。\n\n"
+        + FILLER * 2
+        + "\n\n[1] 张三\n张三，某某省某某县人，一九二〇年生，曾任某某省人民政府省长。\n"
+        "[2] 李四\n李四，某某省某某县人，一九二五年生，曾任某某市委书记。\n",
+        outline=[],
+        back=["[1] 张三", "[2] 李四"],
+    ),
+    Case(
+        # 1.5亿元 / 3.8 万人 at a wrapped line's start: a number, not 1.5 as a heading.
+        "a-decimal-number-at-a-line-start-is-no-heading",
+        "同志们：\n\n一、回顾工作\n\n"
+        + FILLER
+        + "全年增长\n1.5亿元，同比增长\n3.8 万人。"
+        + FILLER
+        + "\n\n二、部署任务\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、回顾工作"), (1, "二、部署任务")],
+    ),
+    Case(
+        # 一，…。二，…。 inside one paragraph: a list said in a sentence, no headings.
+        "comma-items-inside-a-paragraph-are-no-headings",
+        "同志们：\n\n"
+        + FILLER
+        + "一，练习文法的应用。"
+        + FILLER
+        + "二，多读多写。"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        # …百分之二十 | 九，… : a number's last digit at a line's start, then 二， after a
+        # sentence: no series from 一.
+        "a-number-broken-before-a-comma-is-no-heading",
+        "同志们：\n\n今年全市经济增长百分之二十\n九，" + FILLER + "\n二，" + FILLER + "\n",
+        outline=[],
+    ),
+    Case(
+        # 一，… twice (two lists of one item each, after two announcing lines): no series.
+        "two-lone-comma-items-are-no-series",
+        "同志们：\n\n应该多做翻译：\n一，练习文法的应用。"
+        + FILLER
+        + "\n应注意几点：\n一，最好是令学生自己出题目。"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        # A hard-wrapped paragraph whose lines happen to start with 一，二，三， after full
+        # lines that end with 。: the wrap, not paragraphs — no headings.
+        "comma-items-at-the-starts-of-hard-wrapped-lines-are-no-headings",
+        hard_wrapped(
+            "同志们：",
+            "今天召开这次会议，主要是部署下一阶段的工作任务，我讲几点意见。",
+            "一、统一思想",
+            "".join(
+                prefix + "各地各部门要抓好落实工作任务确保取得实效"[: 19 - len(prefix)] + "。"
+                for prefix in ("", "一，", "二，", "三，")
+            )
+            + FILLER * 2,
+            "二、狠抓落实",
+            FILLER * 3,
+        ),
+        outline=[(1, "一、统一思想"), (1, "二、狠抓落实")],
+    ),
+    Case(
+        # A # line ending with a colon over paragraphs of text is the writer's heading; one
+        # over a list of links or of short items announces the list.
+        "a-hash-line-ending-with-a-colon-over-text-is-a-heading",
+        "# 某某讲座\n\n## 背景\n\n"
+        + FILLER
+        + "\n\n### 如何做到对业务无侵入：\n\n- 一阶段：\n\n"
+        + FILLER
+        + "\n\n- 二阶段：\n\n"
+        + FILLER
+        + "\n\n## 要点如下：\n\n- 提高认识\n- 加强领导\n\n## 总结\n\n"
+        + FILLER
+        + "\n\n## 相关链接：\n\n[某某项目官网](https://example.com/a)\n\n"
+        "[某某项目代码](https://example.com/b)\n",
+        outline=[(1, "背景"), (2, "如何做到对业务无侵入："), (1, "总结")],
+    ),
+    Case(
+        # An address glued to its text after a page seam (page number and running header)
+        # in the middle of a speech: inside the speech, not a new one.
+        "an-address-after-a-page-seam-inside-a-speech-opens-no-speech",
+        "在某某大学开学典礼上的讲话\n\n亲爱的同学们：\n\n"
+        + FILLER
+        + "\n\n一、坚定理想信念\n\n"
+        + FILLER
+        + "\n\n- 1 -\n党建工作学习资料\n同学们：科学的高台积于知识的垒土，理想信念的养成也并非一蹴而就。"
+        + FILLER
+        + "\n\n二、勤勉务实\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[(1, "一、坚定理想信念"), (1, "二、勤勉务实")],
+    ),
+    Case(
+        # …and a speech that starts on a new page after a closing still starts there.
+        "a-speech-after-a-closing-and-a-page-seam-still-starts",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n谢谢大家！\n\n- 1 -\n党建工作学习资料\n同学们：科学的高台积于知识的垒土。"
+        + FILLER
+        + "\n",
+        speeches=2,
+    ),
+    Case(
+        # A credit line under the title block wrapped at the page's width, its bracket closed
+        # on the next line (…（2026年03月15日第 | 02 版）): still the title block, one speech.
+        "a-wrapped-credit-line-keeps-the-title-block-whole",
+        "关于某某计划的报告\n\n——二〇二六年三月五日在某某会议上\n\n"
+        "国家发展和改革委员会《人民日报》（2026年03月15日第\n02 版）\n\n各位代表：\n\n"
+        + FILLER
+        + "\n\n一、执行情况\n\n"
+        + FILLER
+        + "\n\n二、主要任务\n\n"
+        + FILLER
+        + "\n",
+        speeches=1,
+        outline=[(1, "一、执行情况"), (1, "二、主要任务")],
+    ),
 ]
 
 
@@ -5140,4 +5335,51 @@ def test_a_dash_before_a_bold_lead_sentence_is_its_mark_not_its_title() -> None:
         ("——", "精神是“拼”出来的"),
         ("——", "精神是“闯”出来的"),
         ("——", "精神是“干”出来的"),
+    ]
+
+
+def test_a_markdown_list_item_opening_with_a_number_shows_a_bullet_not_its_asterisk() -> None:
+    """``* 1998年，…`` is a list item as ``* 第一项`` is; ``- 12 -`` stays a page number."""
+    text = f"# 大事记\n\n{FILLER}\n\n* 1998年，公司成立。\n+ 2000年，公司上市。\n\n- 12 -\n\n{FILLER}\n"
+    shown = {p.text: p.kind for p in parse_text(text, "x.md").paragraphs}
+    assert "• 1998年，公司成立。" in shown and "• 2000年，公司上市。" in shown
+    assert shown["- 12 -"] is Kind.NOISE
+    plain = [p.text for p in parse_text(text, "x.txt").paragraphs]
+    assert "1998年，公司成立。" in plain
+
+
+HARD_WRAPPED_BOLD = [
+    "# 某某校长在毕业典礼上的讲话",
+    "",
+    "同学们：",
+    "",
+    "今天，我们在这里隆重举行毕业典礼，欢送各位同学踏上新的征程，我代表学校向",
+    "大家表示热烈的祝贺！希望大家牢记嘱托，做新时代的奋斗者，在新的岗位上建功。",
+    "",
+    "**做新时代奋斗者要心怀“国之大者”。**百年南开是一部与中华民族休戚与共、",
+    "同向同行的爱国奋斗史，南开人在民族危亡之际挺身而出，在国家建设时期艰苦奋斗",
+    "，在改革开放的新征程上勇立潮头，始终把个人的前途命运同国家民族紧紧联系在一起。",
+    "",
+    "**做新时代奋斗者要不畏艰难坎坷。**历经磨难而信念愈坚。在这场同时间赛跑、与",
+    "病魔较量的战斗中，我们用不为任何风险所惧、不被任何困难所阻的坚定意志，取得了",
+    "阶段性的胜利，全校师生众志成城，以实际行动书写了新时代奋斗者的壮丽篇章。",
+    "",
+    "回顾过往，满怀感激。**感谢全校师生员工**，是你们的智慧和汗水，让这所百年学府",
+    "充满底气和力量；**感谢关心支持南开事业发展的各界朋友，让奋进中的南开人倍感温暖",
+    "**，是你们的支持和鼓励，让奋进在追梦路上的南开人倍感温暖、毫不懈怠，更加努力。",
+    "",
+    "百年南开的新闻报道已经在学校新闻网上发布，详见http://news.example.edu.cn/yw/sys/",
+    "6.shtml)里的报道，欢迎大家阅读转发，共同见证南开人在新百年征程上的奋斗足迹。",
+]
+"""A Markdown speech hard-wrapped at about 40 characters, bold lead sentences and all."""
+
+
+def test_bold_lead_sentences_of_a_hard_wrapped_markdown_text() -> None:
+    """The wrap may end a lead's line on a punctuation mark of the text after its 。 (…休戚与共、):
+    still a lead sentence. A ** at a line's start that closes the bold run of the line above
+    (**，是你们…) leads nothing; neither does 6.shtml) of a web address the wrap cut."""
+    document = parse_text("\n".join(HARD_WRAPPED_BOLD) + "\n", "x.md")
+    assert [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings] == [
+        (1, "做新时代奋斗者要心怀“国之大者”"),
+        (1, "做新时代奋斗者要不畏艰难坎坷"),
     ]

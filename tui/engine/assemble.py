@@ -205,14 +205,19 @@ def _quoted_utterance(text: str) -> bool:
     return len(text) >= 3 and text[0] in "“「" and text[-1] in "”」" and text[-2] in "。！？!?…"
 
 
-def markup_marker(seg: Segment) -> Marker | None:
+def markup_marker(seg: Segment, colon: bool = False) -> Marker | None:
     """A Markdown ``#`` heading or a bold lead sentence without a numeral: an unnumbered
     heading (``md`` + its depth, see ``outline``; a bold one counts only as a series, see
-    ``WEAK_FAMILIES``)."""
+    ``WEAK_FAMILIES``). ``colon``: one ending with a colon may be a heading (a ``#`` line
+    over paragraphs of text, see ``parse``); otherwise it announces a list."""
     stop = FULL_STOP.search(seg.text)
     title_end = stop.start() if stop else len(seg.text)
-    if title_end > _MARKUP_TITLE_MAX or seg.text.rstrip()[-1:] in "；;：:，,、":
-        return None  # an emphasised passage or a list item (自恋、自大…；), not a heading
+    if title_end > _MARKUP_TITLE_MAX or (
+        stop is None and seg.text.rstrip()[-1:] in ("；;，,、" if colon else "；;：:，,、")
+    ):
+        # An emphasised passage or a list item (自恋、自大…；), not a heading. (After the lead
+        # sentence's 。 the line's text goes on: a hard wrap may end it on a comma.)
+        return None
     if not seg.md and _quoted_utterance(seg.text):
         return None  # **“你是中国人吗？”** | **“是！”**: a bold exchange quoted, not headings
     if seg.md and set_in_heading_type(seg.text):

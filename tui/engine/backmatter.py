@@ -145,6 +145,54 @@ def _starts_over(text: str, block: list[Segment]) -> bool:
     return True
 
 
+_CITED = patterns.compile(r"(?<=\S)[\[〔［]\s*[0-9０-９]{1,3}\s*[\]〕］]")
+"""A note's mark cited inside a line (…之一[1]。), not at its start."""
+
+
+def cited_marks(segments: list[Segment]) -> frozenset[str]:
+    """The note marks (by ``mark_key``) that the text cites inside its lines."""
+    return frozenset(
+        mark_key(found.group())
+        for seg in segments
+        if "[" in seg.text or "〔" in seg.text or "［" in seg.text
+        for found in _CITED.finditer(seg.text)
+    )
+
+
+def mark_key(mark: str) -> str:
+    """〔1〕, [1], ［ １ ］ → "1": a mark's number, whatever its brackets and width."""
+    return "".join(ch for ch in mark if ch.isdigit()).translate(_FULLWIDTH_DIGITS)
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _headings_with_text(block: list[Segment], cited: frozenset[str]) -> bool:
+    """Whether two or more of the ``[n]`` lines in ``block`` are short title lines (at most
+    40 characters after the mark, no sentence end) with a longer line of text after them that
+    is not the next note: headings numbered [1] [2] over their sections. Notes follow one
+    another, are sentences (〔1〕见本书第一卷第三页。), or go on in a line no longer than the
+    mark's (a note wrapped at the page's width: [1] 见某书第一卷 | 第三页。). A mark the text
+    cites inside a line (``cited``: …之一[1]。) numbers a note, wherever it stands (a note at
+    a page's foot, [1] 同上, with the text going on under it)."""
+    titled = 0
+    for position, seg in enumerate(block[:-1]):
+        note = _FOOTNOTE.match(seg.text)
+        if note is None:
+            continue
+        title = seg.text[note.end() :].strip()
+        if (
+            mark_key(note.group()) not in cited
+            and title
+            and len(title) <= 40
+            and not any(mark in title for mark in "。！？；;!?")
+            and _FOOTNOTE.match(block[position + 1].text) is None
+            and len(block[position + 1].text) > len(seg.text) * 1.25
+        ):
+            titled += 1
+    return titled >= 2
+
+
 def _hidden_back_matter(text: str) -> bool:
     """Back matter that the noise rules hid: a source line (web chrome at a page's top) or a
     notes head repeated under every piece of a collection (注　释, a running header)."""
@@ -166,11 +214,13 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
     """
     count = len(segments)
     body_seen = False
+    numbered = False  # the speech's [n] lines are headings (``_headings_with_text``)
+    cited: frozenset[str] | None = None  # the note marks cited inside lines, once needed
     index = 0
     while index < count:
         seg = segments[index]
         if index in framed:
-            body_seen = False
+            body_seen = numbered = False
             index += 1
             continue
         if seg.noise and not (body_seen and _hidden_back_matter(seg.text)):
@@ -196,6 +246,16 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         block = [s for s in segments[index:end] if not s.noise]
         if head and _READING_HEAD.match(text) and any(s.md for s in block[1:]):
             index += 1  # ## 延伸阅读 | … | ## 课后思考: a section of the text, more follow it
+            continue
+        if head and _FOOTNOTE.match(text) and cited is None:
+            cited = cited_marks(segments)
+        if (
+            head
+            and _FOOTNOTE.match(text)
+            and (numbered or _headings_with_text(block, cited or frozenset()))
+        ):
+            numbered = True  # [1] 总体要求 | text… | [2] …: a series of headings, not notes
+            index += 1
             continue
         if (
             head

@@ -29,11 +29,13 @@ from tui.engine.markers import match_marker
 SPACES = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff\x0b\x0c"
 _LEADING = patterns.compile(
     rf"^[{SPACES}]*(?:(?:>|＞|#{{1,6}}(?![#0-9０-９])(?![^#{SPACES}]{{1,30}}#)"
-    rf"|[-*+•](?=[{SPACES}]+[^0-9{SPACES}]))[{SPACES}]*)*"
+    rf"|[*+•](?=[{SPACES}]+[^{SPACES}])"
+    rf"|-(?=[{SPACES}]+[^{SPACES}])(?![{SPACES}]+[0-9０-９]+[{SPACES}]*(?:[-—–]|$)))[{SPACES}]*)*"
 )
 """Indentation, quote marks, list bullets and Markdown ``#`` marks before a line's text.
 ``#`` also without a space (``#二、…`` of a web copy), but not a hashtag (``#话题#``) or a
-number (``#1``): those are the line's text."""
+number (``#1``): those are the line's text. A bullet before a number is one too (``* 1998年，…``),
+but not the dash of a page number (``- 12 -``, ``- 3``)."""
 # Markdown emphasis copied from web pages: **一、坚持问题导向**.
 _EMPHASIS = patterns.compile(r"\*\*|__")
 # Markdown images and links: ![alt](url "title") is dropped, [text](url) keeps its text, so the
@@ -60,6 +62,7 @@ ONE_LINE_MAX = 3
 # character, the full stop of PDF extractions that write 。 as "." (…的作用.第二，…).
 _STOP = "(?:[。！？!?：:”」]|(?<=[\u4e00-\u9fff])\\.)"
 _HAN_DOT = patterns.compile("[\u4e00-\u9fff]\\.")
+_TITLE_STOP = patterns.compile("[。！？!?；;]")
 _GLUED_HEADING = patterns.compile(
     _STOP + r"[\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)])"
 )
@@ -238,6 +241,10 @@ def _fenced_lines(lines: list[str]) -> set[int]:
     return inside
 
 
+_CLOSING_PUNCTUATION = "，,。．；;：:、！!？?）)”’」』》】"
+"""What no bold lead sentence starts with: after ``**`` it shows the mark closes a run."""
+
+
 def _markup(raw: str) -> tuple[int, bool]:
     """(Markdown heading level, bold lead) of a raw line: ``## 标题`` → 2; a line that is
     all bold (**一、标题**, also broken: **一、标题*) or starts with a bold sentence
@@ -262,6 +269,10 @@ def _markup(raw: str) -> tuple[int, bool]:
     else:
         inner, rest = text[2:close], text[close + 2 :].strip(SPACES + "*_")
     inner = inner.strip(SPACES)
+    if inner[:1] in _CLOSING_PUNCTUATION:
+        # **，是你们的支持…: the mark closing a bold run of the line above (a wrap put it at
+        # this line's start), not one opening a lead sentence.
+        return level, False
     # **…“拼”出来的**。川农大…: the bold closed just before its sentence's full stop.
     return level, bool(inner) and (
         not rest or inner[-1:] in _SENTENCE_MARKS or rest[:1] in _SENTENCE_MARKS
@@ -637,6 +648,40 @@ def _rejoin_quote_breaks(parts: list[str]) -> list[str]:
     return out
 
 
+_MARK_PREFIX = SPACES + ">＞#"
+"""What may stand before a heading's marker on its line: indentation, a quote, ``#`` marks."""
+_TITLE_AFTER_GAP = 40
+"""The longest piece after 一　　 that is taken for the numeral's title (a heading line)."""
+
+
+def _numeral_with_its_title(parts: list[str]) -> list[str]:
+    """一　　过去五年的工作 / （一）　　总体要求 / 第一部分　　形势: a heading's marker set off
+    from its title by two or more spaces (a collected-works edition's or a report's heading
+    line) is one line, not a marker alone and a paragraph. After a bare numeral the title is
+    a short piece with no sentence end: 一　　今天，我们…。 stays a bare numeral over its
+    section's first paragraph. After any other marker what follows is its title (the marker
+    alone says nothing)."""
+    out: list[str] = []
+    for part in parts:
+        if out and (first := out[-1].strip(_MARK_PREFIX)) and len(first) <= 8:
+            marker = match_marker(first)
+            title = part.strip(SPACES)
+            if (
+                marker is not None
+                and marker.end >= len(first)
+                and title
+                and match_marker(title) is None
+                and (
+                    marker.family not in ("cn-bare", "ar-bare")
+                    or (len(title) <= _TITLE_AFTER_GAP and _TITLE_STOP.search(title) is None)
+                )
+            ):
+                out[-1] = out[-1].rstrip(SPACES) + "\u3000" + title
+                continue
+        out.append(part)
+    return out
+
+
 def _marker_alone(text: str) -> bool:
     """（一） / 一、 / 第一， with nothing after it (not a bare numeral: 一 alone is its heading)."""
     if len(text) > 8:
@@ -713,13 +758,13 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             raw = _SPACED_PAIR.sub("", raw)
         if one_line and "    " in raw.lstrip(SPACES):
             # A text that lost its line breaks, its paragraphs still indented by spaces.
-            parts = _rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw))
+            parts = _numeral_with_its_title(_rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw)))
         elif (separators and ("\u2028" in raw or "\u2029" in raw)) or (
             "\u3000\u3000" in raw
             and "\u3000\u3000" in raw.lstrip(SPACES)
             and not _letter_spaced_line(raw)
         ):
-            parts = _INNER_BREAK.split(raw)
+            parts = _numeral_with_its_title(_INNER_BREAK.split(raw))
         else:
             parts = [raw]
         if quote_line and number > quote_line + 1:
@@ -802,7 +847,11 @@ def _split_salutation(text: str) -> list[str]:
     return [text]
 
 
-_TRAILING_ASIDE = patterns.compile(r"[（(][^（）()]{1,12}[）)]$")
+_TRAILING_ASIDE = patterns.compile(
+    r"(?:[（(][^（）()]{1,12}[）)]|[〔［\[][0-9０-９]{1,3}[〕］\]]|[\u2460-\u2473])$"
+)
+_ASIDE_ENDS = "）)〕］]" + "".join(map(chr, range(0x2460, 0x2474)))
+"""The last characters of an aside or a note mark (``_TRAILING_ASIDE``)."""
 
 
 _ASIDES_MAX = 3
@@ -812,7 +861,8 @@ source note, （演培記）（見海刊二十一卷十期） under a talk of co
 
 def is_sentence_end(text: str) -> bool:
     """Whether ``text`` ends a sentence (。！？；…： possibly followed by closing quotes, or by
-    up to three asides such as （大笑） / （掌声） / （某某記）（見某刊某期）)."""
+    up to three asides such as （大笑） / （掌声） / （某某記）（見某刊某期）, or note marks: …。〔1〕,
+    …。[2], …。①)."""
     if not text:
         return False
     last = text[-1]
@@ -820,7 +870,7 @@ def is_sentence_end(text: str) -> bool:
         return True  # the common case, decided without the checks below
     end = len(text)
     for _ in range(_ASIDES_MAX):
-        if text[end - 1] not in "）)" or not (aside := _TRAILING_ASIDE.search(text, 0, end)):
+        if text[end - 1] not in _ASIDE_ENDS or not (aside := _TRAILING_ASIDE.search(text, 0, end)):
             break
         end = aside.start()
         if end == 0:
@@ -839,9 +889,48 @@ _LONE_OPENERS = frozenset({"（", "("})
 _BRACKET_REST = patterns.compile(r"^(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]")
 
 
+_BRACKET_TAIL = 12
+"""The longest line taken for the end of a bracket the line before left open."""
+
+
+def _rejoin_bracket_tails(segments: list[Segment]) -> list[Segment]:
+    """…（2026年03月15日第 | 02 版）: a short line (``_BRACKET_TAIL`` characters at most) with no
+    bracket of its own but the closing one it ends with, right after a line whose last
+    bracket is open, goes back onto that line."""
+    if not any(len(seg.text) <= _BRACKET_TAIL and seg.text[-1:] in "）)" for seg in segments):
+        return segments
+    out: list[Segment] = []
+    for seg in segments:
+        text = seg.text
+        if (
+            out
+            and len(text) <= _BRACKET_TAIL
+            and text[-1:] in "）)"
+            and "（" not in text
+            and "(" not in text
+            and (text.count("）") + text.count(")")) == 1
+            and not seg.md
+            and _open_bracket(out[-1].text)
+            and seg.line <= out[-1].line + 1
+        ):
+            out[-1] = replace(out[-1], text=out[-1].text + text)
+            continue
+        out.append(seg)
+    return out
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether the last bracket ``text`` opens (（ or () is not closed in it."""
+    opening = max(text.rfind("（"), text.rfind("("))
+    return opening >= 0 and max(text.rfind("）"), text.rfind(")")) < opening
+
+
 def rejoin_split_brackets(segments: list[Segment]) -> list[Segment]:
     """（ | 三）改革开放持续深化、互促共进: a heading whose opening bracket a web scrape put on
-    a line of its own is one line again (at the bracket's line)."""
+    a line of its own is one line again (at the bracket's line). And a line that only closes
+    the bracket the line before left open (《人民日报》（2026年03月15日第 | 02 版）, a credit
+    line wrapped at a page's width) is that line's end: ``_rejoin_bracket_tails``."""
+    segments = _rejoin_bracket_tails(segments)
     if not any(seg.text in _LONE_OPENERS for seg in segments):
         return segments
     out: list[Segment] = []

@@ -26,11 +26,16 @@ LADDER_RANK: dict[str, float] = {
     "cn-bare": 0.5,
     "gan-space": 0.75,
     "cn-dun": 1,
+    "cn-comma": 1,
     "paren-cn": 2,
     "ar-space": 2.5,
     "ar-bare": 2.5,
     "arabic": 3,
+    "ar-comma": 3,
+    "decimal": 3.3,
+    "decimal-3": 3.6,
     "paren-arabic": 4,
+    "bracket-arabic": 4,
     "circled": 5,
 }
 """Family key → depth in the official ladder. The collected-works styles (一 重工业…, a bare
@@ -50,6 +55,11 @@ WEAK_FAMILIES = frozenset(
         "paren-latin-lower",
         "paren-gan",
         "gan-space",
+        "bracket-arabic",
+        "cn-comma",
+        "ar-comma",
+        "decimal",
+        "decimal-3",
     }
 )
 """Families that are headings only as a series (two or more in a speech): one alone is more
@@ -63,9 +73,9 @@ _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后":
 _MARKER = patterns.compile(
     rf"""
       (?P<cn>(?P<cn_n>[{_CN}]{{1,3}})\s?(?:[、]|[．.](?![0-9０-９])))
-    | (?P<pcn>[（(【]\s?(?P<pcn_n>[{_CN}]{{1,3}})\s?[）)】])
+    | (?P<pcn>[（(【〔［\[]\s?(?P<pcn_n>[{_CN}]{{1,3}})\s?[）)】〕］\]])
     | (?P<ccn>[\u3220-\u3229])
-    | (?P<par>[（(]\s?(?P<par_n>[0-9０-９]{{1,2}})\s?[）)])
+    | (?P<par>[（(〔［\[]\s?(?P<par_n>[0-9０-９]{{1,2}})\s?[）)〕］\]])
     | (?P<plat>[（(]\s?(?P<plat_l>[A-Za-zＡ-Ｚａ-ｚ])\s?[）)])
     | (?P<pgan>[（(]\s?(?P<pgan_n>[甲乙丙丁戊己庚辛壬癸])\s?[）)])
     | (?P<ar>(?P<ar_n>[0-9０-９]{{1,2}})\s?(?:[.．、。](?![0-9０-９])|[)）](?![0-9０-９])))
@@ -81,8 +91,11 @@ _MARKER = patterns.compile(
     | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:(?:部分|章|讲)(?:[，,、：:](?!$))?|期$))
     | (?P<jie>第(?P<jie_n>[{_CN}]{{1,3}})节(?:[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『])|$))
     | (?P<seq>(?P<seq_w>首先|其次|再次|再者|最后)[，,：:])
+    | (?P<cnc>(?P<cnc_n>[{_CN}]{{1,3}})[，,](?![0-9０-９{_CN}两]))
+    | (?P<arc>(?P<arc_n>[0-9０-９]{{1,2}})[，,](?![0-9０-９]))
     | (?P<cbare>(?P<cbare_n>[{_CN}]{{1,3}})(?:[（(]\s?[一1１]\s?[）)])?$)
     | (?P<cns>(?P<cns_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
+    | (?P<dec>[0-9０-９]{{1,2}}[.．](?P<dec_b>[0-9０-９]{{1,2}})(?:[.．](?P<dec_c>[0-9０-９]{{1,2}}))?(?![0-9０-９.．%％])[ \u3000]*(?=[\u4e00-\u9fff“《「]))
     | (?P<abare>(?P<abare_n>[0-9０-９]{{1,2}})$)
     | (?P<ans>(?P<ans_n>[0-9０-９]{{1,2}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<dk>第(?P<dk_n>[{_CN}]{{1,3}})(?:[种味件类样]|步(?=[\u4e00-\u9fff]{{2,10}}。))(?=[\u4e00-\u9fff“"]))
@@ -102,6 +115,8 @@ _NOT_AFTER_DI = frozenset(
 # 1 月 / 3 年 / 5 个: a number with a unit after the space is no heading.
 _UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家条项天周倍届期只所场件吨米")
 _SENTENCE_STOP = patterns.compile("[。！？!?；;]")
+_FILE_NAME = patterns.compile(r"\.[a-z]{1,6}(?:[)）/?#&=.\]]|$)")
+""".shtml) / .html / .pdf: after an arabic numeral, a file's name, not a heading's title."""
 _SHORT_HEADING = 40
 """The longest line that 一 重工业… / 1 找人… may be (a heading line, not a sentence)."""
 
@@ -112,7 +127,7 @@ _APPROXIMATE = patterns.compile(
 )
 _STARTS = frozenset(
     _CN
-    + '（(【0123456789０１２３４５６７８９第首其再最—-“"甲乙丙丁戊己庚辛壬癸'
+    + '（(【〔［[0123456789０１２３４５６７８９第首其再最—-“"甲乙丙丁戊己庚辛壬癸'
     + "".join(map(chr, range(0x3220, 0x322A)))
     + "".join(map(chr, range(0x2460, 0x2474)))
 )
@@ -130,7 +145,7 @@ _LATIN_LETTERS = (
 )
 _SECOND = frozenset(
     _CN
-    + "0123456789０１２３４５６７８９、是要曰 \u3000\u00a0.．。)）（(先次者后—-"
+    + "0123456789０１２３４５６７８９、，,是要曰 \u3000\u00a0.．。)）（(先次者后—-"
     + _LATIN_LETTERS
     + _GAN_STEMS
 )
@@ -162,6 +177,9 @@ _FAMILY_OF_GROUP = {
     "cns": "cn-space",
     "abare": "ar-bare",
     "ans": "ar-space",
+    "dec": "decimal",
+    "cnc": "cn-comma",
+    "arc": "ar-comma",
     "dbare": "di-bare",
     "dk": "di-kind",
 }
@@ -175,6 +193,7 @@ _NUMERAL_GROUP = {
     "part": "part_n",
     "jie": "jie_n",
     "cbare": "cbare_n",
+    "cnc": "cnc_n",
     "cns": "cns_n",
     "dbare": "dbare_n",
     "dk": "dk_n",
@@ -189,7 +208,9 @@ class Marker(NamedTuple):
     """
 
     family: str
-    """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
+    """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
+    "decimal" / "decimal-3" (1.1 / 1.1.1, only as a series), "cn-comma" / "ar-comma" (一，/ 1，
+    at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
     "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第一层， / 第二是), "di-bare" (第一以政治论。), "di-kind"
     (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
@@ -282,8 +303,20 @@ def match_marker(text: str) -> Marker | None:
         number = ord(match.group("ccn")) - 0x3220 + 1
     elif group == "circ":
         number = ord(match.group("circ")) - 0x2460 + 1
-    elif group in ("par", "ar", "abare", "ans"):
+    elif group in ("par", "ar", "abare", "ans", "arc"):
         number = _arabic(match.group(group + "_n"))
+        if group == "par" and match.group()[0] in "〔［[":
+            # 〔1〕/［1］/[1]: also a note's mark, which a wrapped line may begin with
+            # (…“五互一共” | ［3］人才培养…): a heading only as a series, beside （1）.
+            family = "bracket-arabic"
+    elif group == "dec":
+        # 1.1 总体要求 / 2.3.1 …: decimal levels; the number is the last part (1.2 → 2).
+        last = match.group("dec_c")
+        if last is not None:
+            family = "decimal-3"
+        number = _arabic(last or match.group("dec_b"))
+        if match.group()[0] in "0０" or text[match.end() : match.end() + 1] in _UNITS:
+            return None  # 0.5 / 1.2 万亩: a number
     elif group == "di":
         # (其一，/ 其二，: the same series as 第一，/ 第二，)
         number = chinese_number(match.group("di_n") or match.group("dd_n") or match.group("dq_n"))
@@ -312,8 +345,8 @@ def match_marker(text: str) -> Marker | None:
         approximate = _APPROXIMATE.match(text, end, end + 2)
         if approximate and chinese_number(approximate.group(1).replace("两", "二")) == number + 1:
             return None
-    if group == "ar" and number == 0:
-        return None
+    if group == "ar" and (number == 0 or _FILE_NAME.match(text, end - 1) is not None):
+        return None  # 0. / 6.shtml) (a web address cut by a line break: its file's name)
     if group == "gans" and (len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)):
         return None
     if group in ("cns", "ans"):
@@ -345,7 +378,7 @@ def match_marker(text: str) -> Marker | None:
         # heading is the numeral (the item, the first of a list in its line, is none).
         return Marker(family, number, match.group("cbare_n"), len(text))
     marker_text = "".join(match.group().split())  # 一 、 as OCR spaced it: 一、
-    if group in ("cns", "ans", "gans"):
+    if group in ("cns", "ans", "gans") or (group == "dec" and match.group()[-1:].isspace()):
         marker_text += " "  # 一 重工业…: the space is the marker's punctuation
     elif group in ("part", "jie") and (
         match.group()[-1:].isspace() or text[end : end + 1].isspace()

@@ -15,15 +15,16 @@ Stages (each in its own module, joined here by ``parse_text``):
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from tui.engine import patterns
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
-from tui.engine.backmatter import mark_back_matter
+from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.decode import decode
-from tui.engine.lines import is_markdown, rejoin_split_brackets
-from tui.engine.markers import match_marker, run_in_marker
+from tui.engine.lines import Segment, is_markdown, is_sentence_end, rejoin_split_brackets
+from tui.engine.markers import Marker, match_marker, run_in_marker
 from tui.engine.model import Document
 from tui.engine.noise import mark_front_block_noise, mark_noise
 from tui.engine.reflow import reflow_paragraphs
@@ -69,6 +70,98 @@ def load_document(path: str | Path) -> Document:
 # --- assembly -----------------------------------------------------------------------------
 
 
+_MARKDOWN_NUMBERED = frozenset({"decimal", "decimal-3", "bracket-arabic"})
+"""Families that a Markdown ``#`` line's numeral does not give it: its ``#`` depth does."""
+
+
+def _cited_note_marks(segments: list[Segment], markers: list[Marker | None]) -> None:
+    """[1] / 〔1〕 at a line's start whose mark the text cites inside a line (…之一[1]。) is a
+    note (at a page's foot: [1] 同上), not a heading numbered [1]."""
+    if not any(marker is not None and marker.family == "bracket-arabic" for marker in markers):
+        return
+    cited = cited_marks(segments)
+    for index, marker in enumerate(markers):
+        if (
+            marker is not None
+            and marker.family == "bracket-arabic"
+            and mark_key(marker.text) in cited
+        ):
+            markers[index] = None
+
+
+_TEXT_LINE = 30
+"""The shortest line of text that makes a ``#`` line ending with a colon a heading."""
+
+
+def _text_follows(segments: list[Segment], index: int) -> bool:
+    """Whether a ``#`` line ending with a colon (``##### 如何做到无侵入：``) heads paragraphs of
+    text: before the next ``#`` line, a paragraph of ``_TEXT_LINE`` characters or more that
+    ends a sentence and is no list item. Under ``## 相关链接：`` come links, short lines."""
+    for seg in segments[index + 1 :]:
+        if seg.md:
+            return False
+        if (
+            not seg.noise
+            and not seg.bullet
+            and len(seg.text) >= _TEXT_LINE
+            and is_sentence_end(seg.text)
+        ):
+            return True
+    return False
+
+
+_COMMA_FAMILIES = frozenset({"cn-comma", "ar-comma"})
+
+
+def _comma_items_at_paragraph_starts(segments: list[Segment], markers: list[Marker | None]) -> None:
+    """一，标题 / 1，标题 only where a paragraph starts: the line before ends a sentence or is a
+    heading of another kind, and is not a full line of a hard-wrapped text (a line as long as
+    the text's most common line length, where that length holds a good share of the lines: a
+    wrap that happened to fall after a 。). Elsewhere it is a number or a list's item that a
+    line break put at a line's start (…增长百分之二十 | 九，…; …。 | 二，… in a wrapped paragraph)."""
+    width = -1  # the wrap width, once it is needed (0: the text is not hard-wrapped)
+    for index, marker in enumerate(markers):
+        if marker is None or marker.family not in _COMMA_FAMILIES or not index:
+            continue
+        previous = segments[index - 1].text
+        above = markers[index - 1]
+        if not (
+            is_sentence_end(previous) or (above is not None and above.family not in _COMMA_FAMILIES)
+        ):
+            markers[index] = None
+            continue
+        if width < 0:
+            width = _common_width(segments)
+        if width and abs(len(previous) - width) <= 1:
+            markers[index] = None
+
+
+_WRAPPED_SHARE = 0.3
+"""The share of a text's lines (of ``_WRAP_MIN`` characters or more) within one of the most
+common line length from which the text is taken for hard-wrapped at that length."""
+_WRAP_MIN = 16
+"""The shortest line counted for a wrap width: headings of a few characters, often of one
+length (一，提高思想认识 / 二，加强组织领导), are no wrap."""
+
+
+def _common_width(segments: list[Segment]) -> int:
+    """The width a text is hard-wrapped at (its most common line length, when at least
+    ``_WRAPPED_SHARE`` of its lines of ``_WRAP_MIN`` characters or more are within one of it
+    and most of those stop inside a sentence), else 0."""
+    counts = Counter(len(seg.text) for seg in segments if len(seg.text) >= _WRAP_MIN)
+    total = sum(counts.values())
+    if total < 4:
+        return 0
+    width = max(counts, key=lambda length: (counts[length], length))
+    full = [seg.text for seg in segments if abs(len(seg.text) - width) <= 1]
+    if len(full) < _WRAPPED_SHARE * total:
+        return 0
+    # (A wrap falls inside sentences: most full lines stop without an end mark; paragraphs
+    # of one length that end with 。 are no wrap.)
+    open_lines = sum(1 for text in full if not is_sentence_end(text))
+    return width if open_lines * 2 >= len(full) else 0
+
+
 def parse_text(
     text: str, path: str = "", encoding: str = "utf-8", warnings: tuple[str, ...] = ()
 ) -> Document:
@@ -82,6 +175,8 @@ def parse_text(
         run_in_marker(seg.text, seg.run_in) if seg.run_in else match_marker(seg.text)
         for seg in segments
     ]
+    _comma_items_at_paragraph_starts(segments, markers)
+    _cited_note_marks(segments, markers)
     roles = frame_roles(segments, markers)
     markdown_title(segments, markers, roles)
     protected = {i for i, role in enumerate(roles) if role is not BODY}
@@ -98,8 +193,13 @@ def parse_text(
     for index, seg in enumerate(segments):
         if seg.noise or seg.back or roles[index] is not BODY:
             markers[index] = None
-        elif markers[index] is None and (seg.md or (seg.bold and not hashed)):
-            markers[index] = markup_marker(seg)
+        elif (seg.md or (seg.bold and not hashed)) and (
+            (marker := markers[index]) is None or (seg.md and marker.family in _MARKDOWN_NUMBERED)
+        ):
+            # (### 3.1 离线场景: a # line numbered 3.1 is the writer's heading at its depth)
+            markers[index] = markup_marker(
+                seg, seg.md > 0 and seg.text[-1:] in "：:" and _text_follows(segments, index)
+            )
     paragraphs = reflow_paragraphs(segments, roles, markers, text)
     mark_footnotes(paragraphs)
     starts = speech_starts(paragraphs)

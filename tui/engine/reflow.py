@@ -420,6 +420,28 @@ def reflow_paragraphs(
     return paragraphs
 
 
+_TITLE_ENDS_NEVER = frozenset("的和与及并或对在把从向于将让使被同跟")
+"""What a heading's title does not end with (a word that joins it to what follows)."""
+_TITLE_PIECE_STARTS_NEVER = frozenset("的地得了着们性化者之其等")
+"""What the rest of a broken title does not start a line of its own with (a suffix)."""
+_TITLE_REST = 20
+"""The longest line taken for the rest of a heading's title broken over two lines."""
+
+
+def _title_broken(heading: str, rest: str) -> bool:
+    """一、加快建设现代化产业体系和 | 新型基础设施 / 一、推进农业农村现代 | 化建设: a title-only
+    heading line broken inside its title by a PDF or a web page, the next line a short piece
+    with no punctuation that it runs on in — told by the word at the break: the heading line
+    ends with a joining word (的, 和, 与, 在…), or the next line starts with a suffix (化, 性,
+    的…). A heading line that ends on a noun is a whole heading (一、总体要求 | 指导思想 may be
+    a heading and a sub-heading)."""
+    return (
+        len(rest) <= _TITLE_REST
+        and not any(mark in rest for mark in "，、；：。！？,;:!?")
+        and (heading[-1] in _TITLE_ENDS_NEVER or rest[0] in _TITLE_PIECE_STARTS_NEVER)
+    )
+
+
 def _continues(
     current: Para,
     seg: Segment,
@@ -463,6 +485,15 @@ def _continues(
             # 第一个时期——从粉碎四次“围剿” | 以后到…以前。 where its siblings are sentences: an
             # extraction that breaks lines after a closing mark cut the heading's sentence.
             return True
+        if (
+            seg.indented
+            and current.marker is not None
+            and current.parts == 1
+            and current.marker.end < len(current.text)
+            and FULL_STOP.search(current.text) is None
+            and _title_broken(current.text, seg.text)
+        ):
+            return True  # 一、提高思想认识和 | 工作水平, each line indented: see below
         return not seg.indented
     text = current.text
     if is_sentence_end(text):
@@ -500,6 +531,8 @@ def _continues(
         if titled and (text[-1].isdigit() or (text[-1] == "-" and text[-2:-1].isdigit())):
             return True
         if page_break and len(seg.text) <= _SHORT_LINE and not is_sentence_end(seg.text):
+            return True
+        if titled and current.parts == 1 and _title_broken(text, seg.text):
             return True
     if width and len(text) < width - 3:
         # Every paragraph is wrapped at ``width`` characters: a shorter line was not

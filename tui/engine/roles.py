@@ -326,6 +326,48 @@ def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
     return None
 
 
+def before_seam(segments: list[Segment], index: int) -> int:
+    """``index``, or — where ``segments[index]`` is a line of a page seam — the index of the last
+    line before the seam: the page number (a short line of noise with a digit: - 1 -, 第 3 页)
+    and a short line beside it (a running header, 党建工作学习资料; not a title block's line or
+    a closing: 在…上的讲话, a date line, 谢谢大家！) are looked past, up to three lines.
+    -1 when nothing is before the seam."""
+    position = index
+    numbered = False
+    while position >= 0 and index - position < 3:
+        text = segments[position].text
+        if _page_number(text):
+            numbered = True
+        elif not (
+            len(text) <= 20
+            and any(
+                0 <= near < len(segments) and _page_number(segments[near].text)
+                for near in (position - 1, position + 1)
+            )
+            and not is_sentence_end(text)
+            and not _opens_after_framing(text)
+        ):
+            break
+        position -= 1
+    return position if numbered else index
+
+
+def _page_number(text: str) -> bool:
+    return len(text) <= 20 and any(ch.isdigit() for ch in text) and is_noise_text(text)
+
+
+def _opens_after_framing(text: str) -> bool:
+    """A title block's line or a closing — not a speaker line, whose test takes most short
+    lines of words (a running header, 党建工作学习资料, reads as a name)."""
+    return (
+        framing.is_closing(text)
+        or framing.is_title(text)
+        or framing.is_date_line(text)
+        or framing.is_subtitle(text)
+        or framing.is_occasion_line(text)
+    )
+
+
 def _bare_title_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
     """A short line with no comma or sentence in it, above a paragraph of text."""
     text = segments[index].text
@@ -556,13 +598,18 @@ def _mark_piece_titles(
         letter = not talks_only and framing.is_letter_title(seg.text)
         if (_PIECE_TITLE.match(seg.text) is None and not letter) or roles[index - 1] is TITLE:
             continue
-        before = segments[index - 1]
-        if before.line == seg.line:
+        if segments[index - 1].line == seg.line:
             continue
+        # (… | 3 | 某某市人民政府办公室 | 关于净土宗 | 净土法门大意: a page seam above is looked past)
+        prior = before_seam(segments, index - 1)
+        if prior < 0 or before_seam(segments, index) != index:
+            continue  # (the running header of a seam is no piece's title)
+        before = segments[prior]
+        earlier = before_seam(segments, prior - 1) if prior >= 1 else -1
         if not is_sentence_end(before.text) and not (
             _PIECE_TITLE.match(before.text)
-            and index >= 2
-            and is_sentence_end(segments[index - 2].text)
+            and earlier >= 0
+            and is_sentence_end(segments[earlier].text)
         ):
             continue
         # (a page number or an ad line between the title and its text is no text: — 3 —)

@@ -372,6 +372,25 @@ def series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     parts = [marker for _, marker in items if marker.family == "part"]
     if len(parts) == 1 and parts[0].number >= 2 and parts[0].text[-1:] in "，,":
         counts["part"] = 1
+    for family in ("bracket-arabic", "decimal", "decimal-3", "cn-comma", "ar-comma"):
+        if family in counts and not _counts_from_one(items, family):
+            # 〔1〕/[1]: a note's mark too; 1.5: a number; 一，: a list's item. A series is 1, 2, 3… in
+            # order, not the marks (…［3］…［7］) a wrapped report's lines happen to begin with.
+            counts[family] = 1
     if all(count >= 2 for count in counts.values()):
         return items
     return [item for item in items if counts.get(item[1].family, 2) >= 2]
+
+
+def _counts_from_one(items: list[tuple[int, Marker]], family: str) -> bool:
+    """Whether the items of ``family`` are numbered 1, 2, 3… (each list may start over at 1),
+    with a 2 after a 1 somewhere (一，… and 一，… again are two lists of one item each)."""
+    previous = 0
+    stepped = False
+    for _, marker in items:
+        if marker.family == family:
+            if marker.number not in (previous + 1, 1):
+                return False
+            stepped = stepped or marker.number == previous + 1 > 1
+            previous = marker.number
+    return stepped

@@ -12,7 +12,7 @@ from tui.engine import framing, patterns
 from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para
-from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
+from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE, before_seam
 
 
 @dataclass(slots=True)
@@ -241,7 +241,7 @@ def rejoin_salutations(segments: list[Segment]) -> list[Segment]:
             and following.glued
             and following.line == seg.line
             and out
-            and not _opens_after(out[-1].text)
+            and not _opens_after(_before_page_seam(out))
             and not _OPENING_WORDS.match(following.text)
         ):
             out.append(Segment(seg.line, seg.text + following.text, seg.indented))
@@ -257,6 +257,14 @@ _OPENING_WORDS = patterns.compile(
     r"^(?:今天|今日|刚才|这次|本次|此次|值此|大家好|大家上午好|大家下午好|大家晚上好|新年好|"
     r"很高兴|非常高兴|十分高兴|我们召开|在这|受\S{0,8}委托|根据|按照|现在，我)"
 )
+
+
+def _before_page_seam(out: list[Segment]) -> str:
+    """The last line of text in ``out``, a page seam at its end looked past (``before_seam``):
+    a salutation glued to its text after a seam in the middle of a speech (…。 | - 1 - |
+    党建工作学习资料 | 同学们：…) is an address inside it."""
+    index = before_seam(out, len(out) - 1)
+    return out[index].text if index >= 0 else out[-1].text
 
 
 def _opens_after(text: str) -> bool:
