@@ -580,6 +580,7 @@ GROUP_CORPUS_RESULTS = Key("全文搜索的结果列表", "The search results")
 KEY_BACK = Key("返回", "Back")
 KEY_EDIT_QUERY = Key("修改搜索词", "Edit the query", bar="Query")
 KEY_INDEX_NOW = Key("建立索引", "Build the index")
+KEY_FOLD = Key("展开/折叠", "Expand/collapse", bar="Fold")
 CORPUS_PLACEHOLDER = Msg(
     '在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
     'All speeches: word word (both) "phrase" -not 标题:word (Enter searches, Esc back)',

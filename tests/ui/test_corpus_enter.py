@@ -1,0 +1,151 @@
+"""Enter on any row of the corpus search's results opens it (the key bar says ⏎ 打开 on
+every row); folding is space's, which the key bar lists on the rows that fold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.ui.conftest import SPEECH_FILE, settle
+from tests.ui.test_search_ui import corpus_search
+from tui.app import SpeechReaderApp, make_app
+from tui.engine.index import FileResult
+from tui.engine.match import Hit
+from tui.screens import corpus_search as search_screen
+from tui.screens import main as main_module
+from tui.screens.corpus_search import CorpusSearchScreen
+from tui.widgets.keybar import KeyBar
+
+SECOND_SPEECH = SPEECH_FILE.replace("全市优化营商环境大会", "全区作风建设会议")
+"""A second speech, with a title of its own, after ``SPEECH_FILE`` in the same file."""
+
+
+@pytest.fixture(autouse=True)
+def index_only_when_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No indexing by itself during the test (see ``test_search_ui``'s fixture)."""
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
+
+
+def file_row(screen: CorpusSearchScreen, name: str) -> Any:
+    return next(
+        node
+        for node in screen.results.root.children
+        if isinstance(node.data, FileResult) and Path(node.data.path).name == name
+    )
+
+
+def hits_in(screen: CorpusSearchScreen, file: Any) -> list[Hit]:
+    """The hits listed under the row ``file``, in order."""
+    assert isinstance(file.data, FileResult)
+    return [
+        n.data
+        for n in screen.located_nodes()
+        if isinstance(n.data, Hit) and n.data.path == file.data.path
+    ]
+
+
+def opened_line(app: SpeechReaderApp) -> int:
+    """The source line of the paragraph the reader's cursor is in."""
+    reader = app.main_screen.reader
+    assert reader.document is not None
+    return reader.document.paragraphs[reader.cursor[0]].line
+
+
+def bar_keys(screen: CorpusSearchScreen) -> dict[str, str]:
+    """The key bar's entries: key -> description."""
+    return {key: description for key, _, description, _ in screen.query_one(KeyBar).entries}
+
+
+async def test_enter_on_a_file_row_opens_the_file_at_its_first_hit(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter on a file whose hits are not placed yet (not unfolded) opens it at its first
+    hit; it folded or unfolded the row."""
+    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    (speech_dir / "丙.txt").write_text(
+        "同志们：\n一、抓项目\n要深化一网通办改革。\n二、抓作风\n一网通办要办好。\n",
+        encoding="utf-8",
+    )
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办")
+        node = file_row(screen, "丙.txt")
+        assert not node.is_expanded and not screen.located_nodes()
+        screen.results.move_cursor(node)
+        await pilot.pause()
+        assert bar_keys(screen)["enter"] == "打开"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is app.main_screen
+        assert app.main_screen.path == (speech_dir / "丙.txt").resolve()
+        assert opened_line(app) == 3  # the first of its two hits
+        assert "一网通办" in app.main_screen.reader.sentence_text(app.main_screen.reader.cursor)
+
+
+async def test_enter_on_an_unfolded_file_row_opens_it_there_too(speech_dir: Path) -> None:
+    """A file opened by itself (its hits listed): Enter on its row opens its first hit."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "营商环境")
+        node = file_row(screen, "乙讲话.txt")
+        assert node.is_expanded
+        first = hits_in(screen, node)[0]
+        screen.results.move_cursor(node)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is app.main_screen
+        assert app.main_screen.path == (speech_dir / "乙讲话.txt").resolve()
+        assert opened_line(app) == first.line
+
+
+async def test_enter_on_a_speech_row_opens_the_speech_at_its_first_hit(speech_dir: Path) -> None:
+    (speech_dir / "甲讲话.txt").write_text(SPEECH_FILE + SECOND_SPEECH, encoding="utf-8")
+    app = make_app(speech_dir / "乙讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办")
+        node = file_row(screen, "甲讲话.txt")
+        speeches = list(node.children)
+        assert len(speeches) == 2 and "作风建设" in str(speeches[1].label)
+        hits = hits_in(screen, node)
+        assert len(hits) == 2
+        screen.results.move_cursor(speeches[1])
+        await pilot.pause()
+        assert bar_keys(screen)["enter"] == "打开"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is app.main_screen
+        assert app.main_screen.path == (speech_dir / "甲讲话.txt").resolve()
+        assert opened_line(app) == hits[1].line > hits[0].line  # the second speech's hit
+
+
+async def test_space_folds_a_row_and_the_key_bar_lists_it_where_it_does(
+    speech_dir: Path,
+) -> None:
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办")
+        tree = screen.results
+        hit = screen.located_nodes()[0]
+        assert tree.cursor_node is hit
+        await pilot.pause()
+        keys = bar_keys(screen)
+        assert keys["enter"] == "打开" and "space" not in keys  # a hit does not fold
+        file: Any = hit
+        while not isinstance(file.data, FileResult):
+            file = file.parent
+        tree.move_cursor(file)
+        await pilot.pause()
+        assert bar_keys(screen)["space"] == "展开/折叠"
+        assert file.is_expanded
+        await pilot.press("space")
+        await pilot.pause()
+        assert not file.is_expanded and app.screen is screen
+        await pilot.press("space")
+        await pilot.pause()
+        assert file.is_expanded and app.screen is screen
