@@ -357,7 +357,7 @@ BOOKMARK_REMOVED = Msg("已删除书签", "Bookmark removed")
 BOOKMARK_FILE_MISSING = Msg(
     "找不到书签所在的文件：{path}", "The bookmark's file is not there: {path}"
 )
-INDEX_NOTE = Msg("索引 {done}/{total}", "index {done}/{total}")
+INDEX_NOTE = Msg("正在建立搜索索引 {done}/{total}", "Indexing for search {done}/{total}")
 INDEX_FAILED = Msg("无法建立搜索索引：{error}", "The search index cannot be built: {error}")
 INDEX_ERROR = Msg("建立搜索索引时出错：{error}", "The search index failed: {error}")
 FOLDER_PROBLEMS = Msg("{problems}（文件栏里没有列出）。", "{problems} (not in the file tree).")
