@@ -382,6 +382,10 @@ WIDTH_WINDOW = Msg("行宽：随窗口", "Line width: the window's")
 KEYWORDS_LOADING = Msg("关键词功能加载中…", "Loading keywords…")
 KEYWORDS_TITLE = Msg("关键词", "Keywords")
 KEYWORDS_COMPUTING = Msg("关键词计算中…", "Finding keywords…")
+KEYWORDS_COMPUTING_SPEECHES = Msg(
+    "正在计算全文 {speeches} 篇讲话的关键词…", "Finding the keywords of all {speeches} speeches…"
+)
+KEYWORDS_WAITED = Msg("已用 {seconds} 秒，不影响阅读", "{seconds} s so far; read on meanwhile")
 KEYWORDS_FAILED_TITLE = Msg("关键词计算失败", "Keywords failed")
 KEYWORDS_FAILED = Msg("无法计算关键词：{error}", "Keywords cannot be found: {error}")
 KEYWORDS_OF_SPEECH = Msg("关键词 · 第{number}/{total}篇", "Keywords · speech {number}/{total}")
