@@ -3,6 +3,7 @@ every row); folding is space's, which the key bar lists on the rows that fold.""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import pytest
 from tests.ui.conftest import SPEECH_FILE, settle
 from tests.ui.test_search_ui import corpus_search
 from tui.app import SpeechReaderApp, make_app
-from tui.engine.index import FileResult
+from tui.engine.index import FileResult, Index
 from tui.engine.match import Hit
 from tui.screens import corpus_search as search_screen
 from tui.screens import main as main_module
@@ -149,3 +150,65 @@ async def test_space_folds_a_row_and_the_key_bar_lists_it_where_it_does(
         await pilot.press("space")
         await pilot.pause()
         assert file.is_expanded and app.screen is screen
+
+
+async def test_enter_on_a_file_changed_since_says_so_and_opens_nothing(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A listed file deleted since the search: Enter unfolds it to say so (its hits cannot
+    be placed), stays; Enter again rings the bell (nothing to open)."""
+    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    gone = speech_dir / "丙.txt"
+    gone.write_text("同志们：\n要深化一网通办改革。\n", encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt")
+    rung: list[int] = []
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        app.main_screen.update_index()
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办")
+        node = file_row(screen, "丙.txt")
+        gone.unlink()
+        with Index() as index:
+            index.sync(speech_dir)  # dropped from the index meanwhile
+        monkeypatch.setattr(app, "bell", lambda: rung.append(1))
+        screen.results.move_cursor(node)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is screen and node.is_expanded
+        labels = [str(child.label) for child in node.children]
+        assert len(labels) == 1 and "已改动或删除" in labels[0], labels
+        assert not rung
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is screen and rung == [1]
+
+
+async def test_a_file_is_not_opened_when_the_cursor_left_it_before_its_hits_came(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Enter on a file whose hits take long to place, then ↓: the file is not opened under
+    the reader's eyes once they come."""
+    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    release = threading.Event()
+    real_hits = FileResult.hits
+
+    def held_hits(self: FileResult, limit: int = 500) -> list[Hit]:
+        release.wait(10)
+        return real_hits(self, limit)
+
+    monkeypatch.setattr(FileResult, "hits", held_hits)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办")
+        first = screen.results.root.children[0]
+        screen.results.move_cursor(first)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert first.is_expanded and app.screen is screen  # placing its hits
+        await pilot.press("down", "down")
+        release.set()
+        await settle(app, pilot)
+        assert app.screen is screen
+        assert hits_in(screen, first)  # placed, not opened

@@ -251,8 +251,11 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._search_id = 0
         """Counts searches, so a late result or placing of an earlier one is dropped."""
         self._auto_expanded = 0
-        self._open_when_placed: TreeNode[NodeData] | None = None
-        """A file row Enter was pressed on before its hits were placed: opened once they are."""
+        self._open_when_placed: tuple[TreeNode[NodeData], int] | None = None
+        """A file row Enter was pressed on (or on a row under it) before its hits were placed,
+        and the cursor's line then: opened once they are, if the cursor has not moved."""
+        self._placing: set[NodeID] = set()
+        """File rows whose hits are being placed (``_locate``)."""
         self._index: Index | None = None
         self._summary: Callable[[], str] = str
         """What the status line says of the search (called again to say it in another
@@ -379,6 +382,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._search_id += 1
         self._auto_expanded = 0
         self._open_when_placed = None
+        self._placing.clear()
         self.results.clear()
         query = safe_text(term)
         self._summary = lambda: ui_text.CORPUS_SEARCHING(query=query)
@@ -518,6 +522,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         node = event.node
         if isinstance(node.data, FileResult) and not node.children:
             node.add_leaf(Text("…", style="dim"))  # until its hits are placed
+            self._placing.add(node.id)
             self._locate(node, node.data, self._search_id)
 
     @work(thread=True, group="corpus-locate", description="place a file's hits")
@@ -538,9 +543,11 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             return
         with self.results.adding():
             self._fill_places(node, places)
-        if node is self._open_when_placed:  # Enter was pressed on it: open its first hit
+        self._placing.discard(node.id)
+        pending = self._open_when_placed
+        if pending is not None and pending[0] is node:  # Enter was pressed: open its first hit
             self._open_when_placed = None
-            if places:
+            if places and self.results.cursor_line == pending[1]:
                 self._open_hit(places[0])
                 return
         if self.results.cursor_node is None:
@@ -611,15 +618,21 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     def open_row(self, node: TreeNode[NodeData]) -> None:
         """Open what the row ``node`` is: its hit, or the first hit under it (a speech or a
         section); on a file (or a note under it), its first hit, once placed (the file is
-        unfolded to place its hits; it then says so if it has none any more)."""
+        unfolded to place its hits; it then says so if it has none any more). A file placed
+        without hits (changed since the search) has nothing to open: a bell."""
         file = node
         while file.parent is not None and not isinstance(file.data, FileResult):
             file = file.parent
         first = next(hits_under(node), None) or next(hits_under(file), None)
         if first is not None:
             self._open_hit(first)
-        elif isinstance(file.data, FileResult):
-            self._open_when_placed = file
+        elif not isinstance(file.data, FileResult):
+            return
+        elif file.children and file.id not in self._placing:
+            file.expand()  # shows why: the file changed since the search
+            self.app.bell()
+        else:
+            self._open_when_placed = (file, self.results.cursor_line)
             file.expand()  # places its hits (``on_tree_node_expanded``), if not under way
 
     def _open_hit(self, hit: Hit) -> None:
