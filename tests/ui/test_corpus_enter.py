@@ -54,6 +54,21 @@ def opened_line(app: SpeechReaderApp) -> int:
     return reader.document.paragraphs[reader.cursor[0]].line
 
 
+async def enter_opens(app: SpeechReaderApp, pilot: Any, node: Any, name: str) -> int:
+    """Enter on the row ``node``: the reader opens the file called ``name``; the source
+    line of the paragraph its cursor is in."""
+    screen = app.screen
+    assert isinstance(screen, CorpusSearchScreen)
+    screen.results.move_cursor(node)
+    await pilot.pause()
+    assert bar_keys(screen)["enter"] == "打开"
+    await pilot.press("enter")
+    await settle(app, pilot)
+    assert app.screen is app.main_screen
+    assert app.main_screen.path is not None and app.main_screen.path.name == name
+    return opened_line(app)
+
+
 def bar_keys(screen: CorpusSearchScreen) -> dict[str, str]:
     """The key bar's entries: key -> description."""
     return {key: description for key, _, description, _ in screen.query_one(KeyBar).entries}
@@ -75,14 +90,7 @@ async def test_enter_on_a_file_row_opens_the_file_at_its_first_hit(
         screen = await corpus_search(app, pilot, "一网通办")
         node = file_row(screen, "丙.txt")
         assert not node.is_expanded and not screen.located_nodes()
-        screen.results.move_cursor(node)
-        await pilot.pause()
-        assert bar_keys(screen)["enter"] == "打开"
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert app.screen is app.main_screen
-        assert app.main_screen.path == (speech_dir / "丙.txt").resolve()
-        assert opened_line(app) == 3  # the first of its two hits
+        assert await enter_opens(app, pilot, node, "丙.txt") == 3  # the first of its two hits
         assert "一网通办" in app.main_screen.reader.sentence_text(app.main_screen.reader.cursor)
 
 
@@ -95,12 +103,7 @@ async def test_enter_on_an_unfolded_file_row_opens_it_there_too(speech_dir: Path
         node = file_row(screen, "乙讲话.txt")
         assert node.is_expanded
         first = hits_in(screen, node)[0]
-        screen.results.move_cursor(node)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert app.screen is app.main_screen
-        assert app.main_screen.path == (speech_dir / "乙讲话.txt").resolve()
-        assert opened_line(app) == first.line
+        assert await enter_opens(app, pilot, node, "乙讲话.txt") == first.line
 
 
 async def test_enter_on_a_speech_row_opens_the_speech_at_its_first_hit(speech_dir: Path) -> None:
@@ -114,14 +117,8 @@ async def test_enter_on_a_speech_row_opens_the_speech_at_its_first_hit(speech_di
         assert len(speeches) == 2 and "作风建设" in str(speeches[1].label)
         hits = hits_in(screen, node)
         assert len(hits) == 2
-        screen.results.move_cursor(speeches[1])
-        await pilot.pause()
-        assert bar_keys(screen)["enter"] == "打开"
-        await pilot.press("enter")
-        await settle(app, pilot)
-        assert app.screen is app.main_screen
-        assert app.main_screen.path == (speech_dir / "甲讲话.txt").resolve()
-        assert opened_line(app) == hits[1].line > hits[0].line  # the second speech's hit
+        line = await enter_opens(app, pilot, speeches[1], "甲讲话.txt")
+        assert line == hits[1].line > hits[0].line  # the second speech's hit
 
 
 async def test_space_folds_a_row_and_the_key_bar_lists_it_where_it_does(

@@ -12,7 +12,7 @@ import pytest
 from rich.cells import cell_len
 
 from tests.ui.conftest import settle, until
-from tui import jobs
+from tui import jobs, ui_text
 from tui.app import make_app
 from tui.screens import main as main_module
 
@@ -49,22 +49,23 @@ async def test_the_indexing_is_told_in_words_on_the_status_line(
         await until(pilot, lambda: main.index_progress() == (1, 3022), "the indexing under way")
         await settle(app, pilot, ("index_folder",))
         status = main.status
-        await until(pilot, lambda: status.note != "", "the progress on the status line")
-        assert status.note == "正在建立搜索索引 1/3022"
-        await pilot.pause()
-        line = status.render().plain
-        assert cell_len(line) <= status.content_region.width
-        # Whole, at the right before the percentage; the file's name still there at 80 columns.
-        assert line.endswith(f"正在建立搜索索引 1/3022  {status.percent}%"), line
-        assert line.startswith("甲讲话 › "), line
-        app.switch_language("en")  # what the palette's language command does
-        await until(pilot, lambda: status.note.startswith("Indexing"), "the note in English")
-        assert status.note == "Indexing for search 1/3022"
-        await pilot.pause()
-        line = status.render().plain
-        assert cell_len(line) <= status.content_region.width
-        assert line.endswith(f"Indexing for search 1/3022  {status.percent}%"), line
-        assert line.startswith("甲讲话 › "), line
+        notes: tuple[tuple[ui_text.Language, str], ...] = (
+            ("zh", "正在建立搜索索引 1/3022"),
+            ("en", "Indexing for search 1/3022"),
+        )
+        for language, note in notes:
+            app.switch_language(language)  # what the palette's language command does
+
+            def shown(note: str = note) -> bool:
+                return status.note == note
+
+            await until(pilot, shown, f"the note: {note}")
+            await pilot.pause()
+            line = status.render().plain
+            assert cell_len(line) <= status.content_region.width
+            # Whole, at the right before the percentage; the file's name still there.
+            assert line.endswith(f"{note}  {status.percent}%"), line
+            assert line.startswith("甲讲话 › "), line
         held_indexing.set()
         await settle(app, pilot)
         await until(pilot, lambda: status.note == "", "the note cleared once done")
