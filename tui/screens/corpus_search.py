@@ -74,15 +74,14 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
 
     Enter opens the row at the cursor (``OpenEntry``): a hit, or a file, speech or section
     at its first hit; it never folds a row (the key bar says ``⏎ 打开`` on every row, and
-    Enter folded files and speeches). Folding is the ``Tree``'s space, bound again with a
-    description so that the key bar lists it on the rows that fold (``check_action``); a
-    click is the ``Tree``'s (on a file, it folds). ``j``/``k`` move as in the file tree and
+    Enter folded files and speeches). Folding is the ``Tree``'s space, which the key bar
+    lists after Enter on the rows that fold (``key_bar_leading``); a click is the
+    ``Tree``'s (on a file, it folds). ``j``/``k`` move as in the file tree and
     the outline (unbound, they started a new query "j" and the results were gone)."""
 
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_CORPUS_RESULTS.zh
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_entry", ui_text.KEY_OPEN.zh),
-        Binding("space", "toggle_node", ui_text.KEY_FOLD.zh),
         Binding("j", "cursor_down", ui_text.KEY_NEXT_ITEM.zh, show=False),
         Binding("k", "cursor_up", ui_text.KEY_PREVIOUS_ITEM.zh, show=False),
     ]
@@ -109,12 +108,13 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         if node is not None:
             self.post_message(self.OpenEntry(node))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Space is listed (and acts) on the rows that fold only."""
-        if action == "toggle_node":
-            node = self.cursor_node
-            return node is not None and node.allow_expand
-        return True
+    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
+        """On a row that folds, the key bar lists Enter, then the ``Tree``'s space (hidden,
+        and described in English, as the ``Tree`` binds it)."""
+        node = self.cursor_node
+        if node is not None and node.allow_expand:
+            return (("enter", ui_text.KEY_OPEN.zh), ("space", ui_text.KEY_FOLD.zh))
+        return ()
 
     def watch_cursor_line(self, previous_line: int, line: int) -> None:
         super().watch_cursor_line(previous_line, line)
