@@ -357,7 +357,7 @@ BOOKMARK_REMOVED = Msg("已删除书签", "Bookmark removed")
 BOOKMARK_FILE_MISSING = Msg(
     "找不到书签所在的文件：{path}", "The bookmark's file is not there: {path}"
 )
-INDEX_NOTE = Msg("索引 {done}/{total}", "index {done}/{total}")
+INDEX_NOTE = Msg("正在建立搜索索引 {done}/{total}", "Indexing for search {done}/{total}")
 INDEX_FAILED = Msg("无法建立搜索索引：{error}", "The search index cannot be built: {error}")
 INDEX_ERROR = Msg("建立搜索索引时出错：{error}", "The search index failed: {error}")
 FOLDER_PROBLEMS = Msg("{problems}（文件栏里没有列出）。", "{problems} (not in the file tree).")
@@ -382,6 +382,10 @@ WIDTH_WINDOW = Msg("行宽：随窗口", "Line width: the window's")
 KEYWORDS_LOADING = Msg("关键词功能加载中…", "Loading keywords…")
 KEYWORDS_TITLE = Msg("关键词", "Keywords")
 KEYWORDS_COMPUTING = Msg("关键词计算中…", "Finding keywords…")
+KEYWORDS_COMPUTING_SPEECHES = Msg(
+    "正在计算全文 {speeches} 篇讲话的关键词…", "Finding the keywords of all {speeches} speeches…"
+)
+KEYWORDS_WAITED = Msg("已用 {seconds} 秒，不影响阅读", "{seconds} s so far; read on meanwhile")
 KEYWORDS_FAILED_TITLE = Msg("关键词计算失败", "Keywords failed")
 KEYWORDS_FAILED = Msg("无法计算关键词：{error}", "Keywords cannot be found: {error}")
 KEYWORDS_OF_SPEECH = Msg("关键词 · 第{number}/{total}篇", "Keywords · speech {number}/{total}")
@@ -580,6 +584,7 @@ GROUP_CORPUS_RESULTS = Key("全文搜索的结果列表", "The search results")
 KEY_BACK = Key("返回", "Back")
 KEY_EDIT_QUERY = Key("修改搜索词", "Edit the query", bar="Query")
 KEY_INDEX_NOW = Key("建立索引", "Build the index")
+KEY_FOLD = Key("展开/折叠", "Expand/collapse", bar="Fold")
 CORPUS_PLACEHOLDER = Msg(
     '在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
     'All speeches: word word (both) "phrase" -not 标题:word (Enter searches, Esc back)',

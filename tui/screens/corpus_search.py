@@ -9,7 +9,8 @@ the cleaned paragraphs, so the counts here are the counts ``/`` shows in each fi
 Files are listed ranked (title and heading hits first, then by number of hits) with
 their counts; a file's hits are placed in speeches and sections (from the index, or
 the parsed file) when its node is expanded. Enter on a hit dismisses the screen with
-it; ``tui.screens.find.open_located`` then opens the file there.
+it (on a file, a speech or a section, with its first hit; space folds a row);
+``tui.screens.find.open_located`` then opens the file there.
 
 Every file name, title and snippet shown goes through ``safe_text``.
 
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import ClassVar, Self
@@ -71,10 +72,12 @@ MATCH_AFTER = 4
 class ResultTree(BatchedAdds, Tree[NodeData]):
     """The results: a ``Tree`` that adds and measures thousands of one-line nodes cheaply.
 
-    Its Enter is the ``Tree``'s, bound again with a description so that the key bar lists
-    ``⏎ 打开`` while the results have the focus, as the file tree's does. ``j``/``k`` move
-    as in the file tree and the outline (unbound, they started a new query "j" and the
-    results were gone)."""
+    Enter opens the row at the cursor (``OpenEntry``): a hit, or a file, speech or section
+    at its first hit; it never folds a row (the key bar says ``⏎ 打开`` on every row, and
+    Enter folded files and speeches). Folding is the ``Tree``'s space, which the key bar
+    lists after Enter on the rows that fold (``key_bar_leading``); a click is the
+    ``Tree``'s (on a file, it folds). ``j``/``k`` move as in the file tree and
+    the outline (unbound, they started a new query "j" and the results were gone)."""
 
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_CORPUS_RESULTS.zh
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -82,6 +85,13 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         Binding("j", "cursor_down", ui_text.KEY_NEXT_ITEM.zh, show=False),
         Binding("k", "cursor_up", ui_text.KEY_PREVIOUS_ITEM.zh, show=False),
     ]
+
+    class OpenEntry(Message):
+        """Enter on a row: open it (``CorpusSearchScreen.open_row``)."""
+
+        def __init__(self, node: TreeNode[NodeData]) -> None:
+            super().__init__()
+            self.node = node
 
     _after_paint: list[Callable[[], object]] | None = None
 
@@ -93,8 +103,22 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         what makes them, for ``say_again``."""
 
     def action_open_entry(self) -> None:
-        """Open the hit at the cursor in the reader; on a file, show or hide its hits."""
-        self.action_select_cursor()
+        """Open the row at the cursor: its hit, or a file's, speech's or section's first hit."""
+        node = self.cursor_node
+        if node is not None:
+            self.post_message(self.OpenEntry(node))
+
+    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
+        """On a row that folds, the key bar lists Enter, then the ``Tree``'s space (hidden,
+        and described in English, as the ``Tree`` binds it)."""
+        node = self.cursor_node
+        if node is not None and node.allow_expand:
+            return (("enter", ui_text.KEY_OPEN.zh), ("space", ui_text.KEY_FOLD.zh))
+        return ()
+
+    def watch_cursor_line(self, previous_line: int, line: int) -> None:
+        super().watch_cursor_line(previous_line, line)
+        self.refresh_bindings()  # the key bar lists space on the rows that fold
 
     def call_after_paint(self, callback: Callable[[], object]) -> None:
         """Call ``callback`` once the tree's lines have next been painted (rendered for a frame)."""
@@ -227,6 +251,11 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._search_id = 0
         """Counts searches, so a late result or placing of an earlier one is dropped."""
         self._auto_expanded = 0
+        self._open_when_placed: tuple[TreeNode[NodeData], int] | None = None
+        """A file row Enter was pressed on (or on a row under it) before its hits were placed,
+        and the cursor's line then: opened once they are, if the cursor has not moved."""
+        self._placing: set[NodeID] = set()
+        """File rows whose hits are being placed (``_locate``)."""
         self._index: Index | None = None
         self._summary: Callable[[], str] = str
         """What the status line says of the search (called again to say it in another
@@ -352,6 +381,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._listed = set()
         self._search_id += 1
         self._auto_expanded = 0
+        self._open_when_placed = None
+        self._placing.clear()
         self.results.clear()
         query = safe_text(term)
         self._summary = lambda: ui_text.CORPUS_SEARCHING(query=query)
@@ -491,6 +522,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         node = event.node
         if isinstance(node.data, FileResult) and not node.children:
             node.add_leaf(Text("…", style="dim"))  # until its hits are placed
+            self._placing.add(node.id)
             self._locate(node, node.data, self._search_id)
 
     @work(thread=True, group="corpus-locate", description="place a file's hits")
@@ -511,6 +543,13 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             return
         with self.results.adding():
             self._fill_places(node, places)
+        self._placing.discard(node.id)
+        pending = self._open_when_placed
+        if pending is not None and pending[0] is node:  # Enter was pressed: open its first hit
+            self._open_when_placed = None
+            if places and self.results.cursor_line == pending[1]:
+                self._open_hit(places[0])
+                return
         if self.results.cursor_node is None:
             # The list has the keys (Enter 打开) but no row was highlighted, so Enter did
             # nothing until ↓ was pressed: the first hit is highlighted once it has a line.
@@ -569,9 +608,36 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[NodeData]) -> None:
         event.stop()
-        if isinstance(event.node.data, Hit):
-            self.workers.cancel_group(self, "corpus-search")
-            self.dismiss((event.node.data, self.term))
+        if isinstance(event.node.data, Hit):  # a click on a hit (on a file, it folds)
+            self._open_hit(event.node.data)
+
+    def on_result_tree_open_entry(self, message: ResultTree.OpenEntry) -> None:
+        message.stop()
+        self.open_row(message.node)
+
+    def open_row(self, node: TreeNode[NodeData]) -> None:
+        """Open what the row ``node`` is: its hit, or the first hit under it (a speech or a
+        section); on a file (or a note under it), its first hit, once placed (the file is
+        unfolded to place its hits; it then says so if it has none any more). A file placed
+        without hits (changed since the search) has nothing to open: a bell."""
+        file = node
+        while file.parent is not None and not isinstance(file.data, FileResult):
+            file = file.parent
+        first = next(hits_under(node), None) or next(hits_under(file), None)
+        if first is not None:
+            self._open_hit(first)
+        elif not isinstance(file.data, FileResult):
+            return
+        elif file.children and file.id not in self._placing:
+            file.expand()  # shows why: the file changed since the search
+            self.app.bell()
+        else:
+            self._open_when_placed = (file, self.results.cursor_line)
+            file.expand()  # places its hits (``on_tree_node_expanded``), if not under way
+
+    def _open_hit(self, hit: Hit) -> None:
+        self.workers.cancel_group(self, "corpus-search")
+        self.dismiss((hit, self.term))
 
     def located_nodes(self) -> list[TreeNode[NodeData]]:
         """Every hit node shown (for tests and callers)."""
@@ -583,6 +649,14 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 found.append(node)
             stack[:0] = list(node.children)
         return found
+
+
+def hits_under(node: TreeNode[NodeData]) -> Iterator[Hit]:
+    """The hits of ``node`` and the rows under it, in the order listed."""
+    if isinstance(node.data, Hit):
+        yield node.data
+    for child in node.children:
+        yield from hits_under(child)
 
 
 def shown_in(row: list[Hit], place: Hit) -> bool:

@@ -4,7 +4,9 @@
 shown or keyword highlights on: ``want``): its worker has the app's background service
 load jieba and compute the keywords of the open file's speeches in the helper process
 (``tui.jobs``), so no jieba work runs in the UI's process. Until jieba is ready it says
-so. It posts
+so; then, while the keywords are computed, of how many speeches and, after a second, for
+how long (counted every second: a big file's take many seconds, and "关键词计算中…"
+alone looked stuck), and that the reader can be used meanwhile. It posts
 ``KeywordPanel.Chosen(term)`` when the user picks a keyword, ``HighlightToggled(term)``
 for ``a`` and ``Updated()`` when the current speech's keywords change.
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from bisect import bisect_right
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -28,6 +31,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -41,6 +45,8 @@ if TYPE_CHECKING:
 
 TOP = 20
 """Keywords listed per speech."""
+WAIT_TICK = 1.0
+"""Seconds between two countings of the wait for the keywords (``_say_computing``)."""
 LOADING = ui_text.KEYWORDS_LOADING
 HINTS = (
     ("enter", ui_text.KEY_FIND.zh),
@@ -124,6 +130,9 @@ class KeywordPanel(Vertical, can_focus=False):
         self._user_terms: set[str] = set()
         self._heading_text: tuple[ui_text.Msg, dict[str, object]] = (LOADING, {})
         """What the heading says (``relabel`` says it again in another language)."""
+        self._waiting_since: float | None = None
+        """When the computing of the keywords shown next began (None: not waiting for it)."""
+        self._wait_timer: Timer | None = None
         self.heading = Static(LOADING(), id="keywords-title")
         self.options = OptionList(id="keywords-list")
         self.hint = KeyHints(HINTS, id="keywords-help")
@@ -149,10 +158,40 @@ class KeywordPanel(Vertical, can_focus=False):
         self._heading_text = (text, args)
         self.heading.update(text(**args))
 
+    def _begin_wait(self) -> None:
+        """The keywords of the open document are being computed (jieba is ready): say so,
+        and count the wait."""
+        self._waiting_since = time.monotonic()
+        if self._wait_timer is None:
+            self._wait_timer = self.set_interval(WAIT_TICK, self._say_computing)
+        self._say_computing()
+
+    def _end_wait(self) -> None:
+        self._waiting_since = None
+        if self._wait_timer is not None:
+            self._wait_timer.stop()
+            self._wait_timer = None
+
+    def _say_computing(self) -> None:
+        """The heading while the keywords are computed: of how many speeches, and after a
+        second, for how long."""
+        since, document = self._waiting_since, self._document
+        if since is None or document is None:
+            return
+        speeches = len(document.speeches)
+        text = ui_text.KEYWORDS_COMPUTING_SPEECHES if speeches > 1 else ui_text.KEYWORDS_COMPUTING
+        self._set_heading(text, speeches=speeches)
+        seconds = int(time.monotonic() - since)
+        if seconds >= 1:
+            self.heading.update(
+                f"{text(speeches=speeches)}\n{ui_text.KEYWORDS_WAITED(seconds=seconds)}"
+            )
+
     def relabel(self) -> None:
         """Say the heading and the list's texts again in the language chosen now."""
         text, args = self._heading_text
         self.heading.update(text(**args))
+        self._say_computing()
         if self._per_speech:
             self._refresh_list()
         self.hint.refresh(layout=True)
@@ -164,6 +203,7 @@ class KeywordPanel(Vertical, can_focus=False):
         self._per_speech = []
         self._speech_firsts = [speech.first for speech in document.speeches]
         self._speech = 0
+        self._end_wait()
         self._set_heading(LOADING if not self.ready else ui_text.KEYWORDS_COMPUTING)
         self.options.clear_options()
         self._computing = None
@@ -195,11 +235,14 @@ class KeywordPanel(Vertical, can_focus=False):
             if not self.ready:
                 await asyncio.wrap_future(service.submit_process(jobs.warm_keywords))
                 self._set_ready()
+            if document is self._document:
+                self._begin_wait()
             # Words every speech of this folder says rank low (folder IDF).
             per_speech = await jobs.helper_keywords(service, path, document, TOP)
         except Exception as error:  # noqa: BLE001 - shown, and logged
             log.error("keywords of %s failed", path, exc_info=error)
             if document is self._document:
+                self._end_wait()
                 self._computing = None  # asked again, they are tried again
                 self._set_heading(ui_text.KEYWORDS_FAILED_TITLE)
                 self.notify(ui_text.KEYWORDS_FAILED(error=error), severity="error", timeout=8)
@@ -209,6 +252,7 @@ class KeywordPanel(Vertical, can_focus=False):
     def _show_computed(self, document: Document, per_speech: list[list[keywords.Keyword]]) -> None:
         if document is not self._document:
             return  # another file was opened meanwhile
+        self._end_wait()
         self.ready = True
         self._per_speech = per_speech
         self._refresh_list()

@@ -1,0 +1,70 @@
+"""While the keywords of a big file are computed (many seconds), the keyword panel says of
+how many speeches and for how long, and the reader answers keys meanwhile: "关键词计算中…"
+alone, for many seconds, looked stuck."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.ui.conftest import SPEECH_FILE, settle, until
+from tui import jobs
+from tui.app import make_app
+from tui.widgets import keywords as keywords_module
+
+
+@pytest.fixture
+def held_keywords(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
+    """The keywords' computing (``jobs.helper_keywords``) waits until the event is set, then
+    finds none: what the panel shows meanwhile, with no jieba at all."""
+    release = asyncio.Event()
+
+    async def held(*args: Any, **kwargs: Any) -> list[list[Any]]:
+        await asyncio.wait_for(release.wait(), 20)
+        return []
+
+    monkeypatch.setattr(jobs, "helper_keywords", held)
+    monkeypatch.setattr(keywords_module, "WAIT_TICK", 0.1, raising=False)
+    return release
+
+
+async def test_the_panel_says_what_it_waits_for_and_the_reader_answers(
+    tmp_path: Path, held_keywords: asyncio.Event
+) -> None:
+    second = SPEECH_FILE.replace("全市优化营商环境大会", "全区作风建设会议")
+    third = SPEECH_FILE.replace("全市优化营商环境大会", "全县项目建设推进会")
+    path = tmp_path / "三篇.txt"
+    path.write_text(SPEECH_FILE + second + third, encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        panel = screen.keyword_panel
+        assert screen.reader.document is not None and len(screen.reader.document.speeches) == 3
+        panel.ready = True  # jieba is loaded (the computing of the keywords is held)
+        await pilot.press("K")
+        await until(pilot, lambda: panel.wanted and panel.display, "the panel shown")
+
+        def heading() -> str:
+            return str(panel.heading.render())
+
+        await until(pilot, lambda: "3 篇讲话" in heading(), "the heading says of what")
+        assert heading().startswith("正在计算全文 3 篇讲话的关键词…")
+        await until(pilot, lambda: "已用 1 秒" in heading(), "the wait counted")
+        assert heading().endswith("已用 1 秒，不影响阅读")
+        # The reader answers keys meanwhile.
+        screen.reader.focus()
+        before = screen.reader.cursor
+        await pilot.press("down")
+        await until(pilot, lambda: screen.reader.cursor != before, "the reader's cursor moved")
+        await until(pilot, lambda: "已用 2 秒" in heading(), "the wait counted on")
+        app.switch_language("en")
+        await until(pilot, lambda: "speeches" in heading(), "the heading in English")
+        assert heading().startswith("Finding the keywords of all 3 speeches…")
+        held_keywords.set()
+        await until(pilot, lambda: panel.computed or "speeches" not in heading(), "done")
+        await pilot.pause(0.3)  # (a tick after the end would say the wait again)
+        assert "so far" not in heading() and "speeches" not in heading(), heading()
