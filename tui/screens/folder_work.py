@@ -107,7 +107,7 @@ class FolderWork(Screen[None]):
                 )
 
     def _show_index_progress(self) -> None:
-        """The indexing progress on the status line ("索引 120/5000"), cleared once done."""
+        """The indexing progress on the status line ("正在建立搜索索引 120/5000"), cleared once done."""
         progress = self._index_progress
         running = self.indexing
         self.status.note = (
