@@ -82,6 +82,8 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_CORPUS_RESULTS.zh
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open_entry", ui_text.KEY_OPEN.zh),
+        # The Tree's own space, bound again so that help and docs/keys.md list it.
+        Binding("space", "toggle_node", ui_text.KEY_FOLD.zh, show=False),
         Binding("j", "cursor_down", ui_text.KEY_NEXT_ITEM.zh, show=False),
         Binding("k", "cursor_up", ui_text.KEY_PREVIOUS_ITEM.zh, show=False),
     ]
@@ -109,8 +111,8 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
             self.post_message(self.OpenEntry(node))
 
     def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
-        """On a row that folds, the key bar lists Enter, then the ``Tree``'s space (hidden,
-        and described in English, as the ``Tree`` binds it)."""
+        """On a row that folds, the key bar lists Enter, then space (bound hidden: the bar
+        would list it on every row, and a hit's row does not fold)."""
         node = self.cursor_node
         if node is not None and node.allow_expand:
             return (("enter", ui_text.KEY_OPEN.zh), ("space", ui_text.KEY_FOLD.zh))
