@@ -617,8 +617,8 @@ CORPUS_SKIPPED = Msg("{count} 个文件无法读取，未搜索", "files that co
 CORPUS_NOTES = Msg("（{notes}）", " ({notes})")
 CORPUS_NOTES_JOIN = Msg("；", "; ")
 CORPUS_FOUND = Msg(
-    "“{query}”：共 {total} 处，{files} 个文件{note}。Enter 打开，Esc 返回",
-    "“{query}”: {total} found in {files} file(s){note}. Enter opens, Esc goes back",
+    "“{query}”：共 {total} 处，{files} 个文件{note}。",
+    "“{query}”: {total} found in {files} file(s){note}.",
 )
 CORPUS_NOTHING = Msg("没有找到“{query}”{note}。", "“{query}” was not found{note}.")
 CORPUS_CANNOT_LIST = Msg("无法列出搜索结果：{error}", "The results cannot be listed: {error}")

@@ -899,8 +899,11 @@ def test_corpus_search_opened(
             lambda: (
                 isinstance(pilot.app.screen, CorpusSearchScreen)
                 and pilot.app.screen.input.has_focus
+                # the folder's indexing, begun as the screen opens, has ended: its
+                # progress ("［建立索引：1/1 个文件］") was drawn or not by chance
+                and "建立索引" not in str(pilot.app.screen.status.render())
             ),
-            "the search screen open, its query box focused",
+            "the search screen open, its query box focused, the folder indexed",
         )
 
     run_before = _script(then=opened)

@@ -223,7 +223,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
 
     DEFAULT_CSS = """
     CorpusSearchScreen > #corpus-input { dock: top; }
-    CorpusSearchScreen > #corpus-status { height: 1; width: 1fr; padding: 0 1; color: $text-muted; }
+    CorpusSearchScreen > #corpus-status { height: auto; max-height: 3; width: 1fr; padding: 0 1; color: $text-muted; }
     CorpusSearchScreen > #corpus-results { height: 1fr; }
     """
 
