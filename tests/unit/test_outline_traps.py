@@ -5383,3 +5383,112 @@ def test_bold_lead_sentences_of_a_hard_wrapped_markdown_text() -> None:
         (1, "做新时代奋斗者要心怀“国之大者”"),
         (1, "做新时代奋斗者要不畏艰难坎坷"),
     ]
+
+
+# --- a collection hard-wrapped at an official document's width (GB/T 9704: 28 characters a
+# line; a PDF's text layer gives about 30): no line is longer than a title, so a paragraph's
+# first line (not yet at its sentence's end) is what shows that text follows a title ---------
+
+
+def _wrapped_pieces(width: int, *paragraphs: str) -> str:
+    """Paragraphs hard-wrapped at ``width`` characters, a blank line between paragraphs."""
+    return (
+        "\n\n".join(
+            "\n".join(paragraph[i : i + width] for i in range(0, len(paragraph), width))
+            for paragraph in paragraphs
+        )
+        + "\n"
+    )
+
+
+OFFICIAL_WIDTHS = pytest.mark.parametrize("width", [28, 30])
+
+
+@OFFICIAL_WIDTHS
+def test_bracketed_piece_titles_of_a_collection_wrapped_at_an_official_width(width: int) -> None:
+    text = _wrapped_pieces(
+        width,
+        "（怎样才配做一个好学生）",
+        FILLER * 3,
+        FILLER * 2,
+        "（义务与权利的轻重）",
+        FILLER * 3,
+        "（科学与修养之关系）",
+        FILLER * 2,
+        FILLER,
+    )
+    titles = [s.title for s in parse_text(text).speeches]
+    assert titles == ["（怎样才配做一个好学生）", "（义务与权利的轻重）", "（科学与修养之关系）"]
+
+
+@OFFICIAL_WIDTHS
+def test_a_bare_first_line_titles_a_text_wrapped_at_an_official_width(width: int) -> None:
+    text = _wrapped_pieces(
+        width,
+        "读书的方法与门径",
+        FILLER * 3,
+        FILLER * 2,
+        "一、读书要精",
+        FILLER * 2,
+        "二、读书要博",
+        FILLER,
+    )
+    document = parse_text(text)
+    assert [s.title for s in document.speeches] == ["读书的方法与门径"]
+    assert [h.title for s in document.speeches for h in s.headings] == ["读书要精", "读书要博"]
+
+
+@OFFICIAL_WIDTHS
+def test_bare_piece_titles_of_a_compilation_wrapped_at_an_official_width(width: int) -> None:
+    text = _wrapped_pieces(
+        width,
+        "某某先生讲演集",
+        "为什么要读书",
+        FILLER * 3,
+        FILLER * 2,
+        "青年人的修养",
+        FILLER * 3,
+        "学问与人生",
+        FILLER * 2,
+        FILLER,
+    )
+    titles = [s.title for s in parse_text(text).speeches]
+    assert titles[-2:] == ["青年人的修养", "学问与人生"], titles
+
+
+@OFFICIAL_WIDTHS
+def test_dated_titles_of_a_collection_wrapped_at_an_official_width(width: int) -> None:
+    text = _wrapped_pieces(
+        width,
+        "论某某关系",
+        "（一九五六年四月二十五日）",
+        FILLER * 3,
+        "关于某某问题",
+        "（一九五七年二月二十七日）",
+        FILLER * 3,
+    )
+    document = parse_text(text)
+    assert [s.title for s in document.speeches] == ["论某某关系", "关于某某问题"]
+    assert [s.date for s in document.speeches] == [
+        "一九五六年四月二十五日",
+        "一九五七年二月二十七日",
+    ]
+
+
+@pytest.mark.parametrize("width", [28, 30, 40])
+def test_a_wrapped_paragraph_opening_with_a_date_is_no_title_s_date_line(width: int) -> None:
+    """#### 2.3.2 TCC 模式 | 2019 年 3 月份，某某开源了… (the date opens a paragraph the wrap
+    broke): a section heading over its text, not a speech's title over its date line."""
+    text = _wrapped_pieces(
+        width,
+        "#### 2.3.2 TCC 模式",
+        "2019 年 3 月份，某某开源了 TCC 模式，该模式由某某公司贡献，用户需要实现三个操作。"
+        + FILLER,
+        FILLER * 2,
+        "#### 2.3.3 Saga 模式",
+        FILLER * 2,
+    )
+    document = parse_text(text, "x.md")
+    assert [s.title for s in document.speeches] == [None]
+    headings = [h.title for s in document.speeches for h in s.headings]
+    assert headings == ["2.3.2 TCC 模式", "2.3.3 Saga 模式"]
