@@ -5492,3 +5492,22 @@ def test_a_wrapped_paragraph_opening_with_a_date_is_no_title_s_date_line(width: 
     assert [s.title for s in document.speeches] == [None]
     headings = [h.title for s in document.speeches for h in s.headings]
     assert headings == ["2.3.2 TCC 模式", "2.3.3 Saga 模式"]
+
+
+@OFFICIAL_WIDTHS
+def test_sections_announced_after_a_wrap_at_a_sentence_end_stay_sections(width: int) -> None:
+    """A compilation's piece that announces its sections (次分三章) in its first paragraph,
+    the wrap falling right after a quotation's 。” before it: the unindented line under it goes
+    on with the paragraph, so 病重之时 / 临终之时 / 命终之后 are its sections, not new pieces."""
+
+    def indented(paragraph: str) -> list[str]:
+        lines = [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+        return ["\u3000\u3000" + lines[0], *lines[1:]]
+
+    rows = ["某某法师讲法汇集(9)", "", *indented("本篇是在某某寺讲的。" + FILLER * 2), ""]
+    rows += ["\u3000\u3000临终助念", "\u3000\u3000古诗云：“我见他人死，我心热如火。”"]
+    rows += ["人生大事岂可须臾忘耶。今为讲述，次分三章，如下所列。"]
+    for section in ("病重之时", "临终之时", "命终之后"):
+        rows += ["\u3000\u3000" + section, *indented(FILLER * 3)]
+    titles = [s.title for s in parse_text("\n".join(rows) + "\n").speeches]
+    assert titles == ["临终助念"]

@@ -669,15 +669,21 @@ _OPENING_LINES = 4
 def _opening_sentences(segments: list[Segment], index: int) -> str:
     """The text of the line at ``index`` and, when a PDF's line break cut its sentence, of
     the lines that go on with it (up to ``_OPENING_LINES``; noise lines — a page number —
-    skipped): where a piece announces its sections (…今为讲述，次分六章，如下所列。)."""
+    skipped): where a piece announces its sections (…今为讲述，次分六章，如下所列。). In a text
+    whose paragraphs open indented, a sentence's end does not end the paragraph: an unindented
+    line right under it goes on with it (a hard wrap that fell after a 。 or a ”)."""
     parts: list[str] = []
+    indented = index < len(segments) and segments[index].indented
     while index < len(segments) and len(parts) < _OPENING_LINES:
         text = segments[index].text
+        line = segments[index].line
         index += 1
         if parts and is_noise_text(text):
             continue
         parts.append(text)
-        if is_sentence_end(text) or index >= len(segments) or segments[index].indented:
+        if index >= len(segments) or segments[index].indented:
+            break
+        if is_sentence_end(text) and not (indented and segments[index].line == line + 1):
             break
     return "".join(parts)
 
