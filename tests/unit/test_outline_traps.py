@@ -5511,3 +5511,30 @@ def test_sections_announced_after_a_wrap_at_a_sentence_end_stay_sections(width: 
         rows += ["\u3000\u3000" + section, *indented(FILLER * 3)]
     titles = [s.title for s in parse_text("\n".join(rows) + "\n").speeches]
     assert titles == ["临终助念"]
+
+
+def test_a_wrapped_line_reading_like_a_source_line_goes_on_with_its_sentence() -> None:
+    """…故应当依照， | 据古本，或古书，…是整理国故中最重要的方法。: a wrap at 30 characters (the
+    comma kept on the line above, as typesetting does) put 据…整理 at a line's start, the words
+    of a source line (据某某录音整理), but the line goes on with the sentence above: no back
+    matter, and the speech's later headings stay."""
+    opening = "古书中有许多地方往往因为传写或者印刻的错误以致佶屈难读故应依，"
+    assert len(opening) == 31
+    text = _wrapped_pieces(
+        30,
+        "关于古籍工作的讲话",
+        "同志们：",
+        "一、读本式的整理",
+        FILLER,
+        opening + "据古本，或古书，引用的原文来校对，是整理国故中最重要的方法。" + FILLER,
+        FILLER * 2,
+        "二、索引式的整理",
+        FILLER * 3,
+    ).replace(opening[:30] + "\n，", opening + "\n")
+    assert "\n" + opening + "\n据古本" in text
+    document = parse_text(text)
+    assert [h.title for s in document.speeches for h in s.headings] == [
+        "读本式的整理",
+        "索引式的整理",
+    ]
+    assert not [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
