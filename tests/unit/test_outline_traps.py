@@ -5538,3 +5538,39 @@ def test_a_wrapped_line_reading_like_a_source_line_goes_on_with_its_sentence() -
         "索引式的整理",
     ]
     assert not [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
+
+
+def _joined(text: str, left: str, right: str) -> bool:
+    """Whether one shown paragraph of ``text``'s document holds ``left`` right before ``right``."""
+    return any(left + right in p.text for p in parse_text(text).paragraphs)
+
+
+@OFFICIAL_WIDTHS
+def test_a_numbered_paragraph_goes_on_past_a_full_line_ending_a_sentence(width: int) -> None:
+    """（1）工具要完备。… | …胜于请几个先生。 (a full line) | 这种先生…: a numbered paragraph
+    already over two lines is text, not a heading line: the wrap's 。 does not end it."""
+    first = ("（1）工具要完备。" + FILLER)[:width]
+    second = (FILLER * 2)[: width - 1] + "。"
+    third = "这种先生终身跟着你，终身享受不尽。"
+    text = _wrapped_pieces(
+        width,
+        "读书的方法",
+        FILLER * 3,
+        "要做到这一点，须有几个条件：",
+        first + second + third,
+        "（2）要作文法上的分析。" + FILLER * 2,
+        FILLER * 3,
+    )
+    assert first + second + third in text.replace("\n", "")
+    assert _joined(text, second[-6:], third[:6])
+
+
+@OFFICIAL_WIDTHS
+def test_an_exclaimed_full_line_goes_on_where_blank_lines_part_paragraphs(width: int) -> None:
+    """…总是叹息说：“国粹将沦亡矣！” (a full line) | 但是把古书… — where blank lines part the
+    paragraphs, a line right under a full one goes on with it, whatever sentence mark ends it."""
+    first = (FILLER * 2)[: width - 2] + "！”"
+    rest = "但是把古书试翻开一看，错误舛伪，所在皆是。"
+    text = _wrapped_pieces(width, "再谈整理国故", FILLER * 3, first + rest, FILLER * 3, FILLER * 2)
+    assert "\n" + first + "\n" + rest[:width] in text
+    assert _joined(text, first[-6:], rest[:6])

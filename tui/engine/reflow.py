@@ -397,6 +397,7 @@ def reflow_paragraphs(
                 whole,
                 after_link,
                 blank_breaks and index > 0 and seg.line > segments[index - 1].line + 1,
+                blank_breaks,
             )
         ):
             if current.role is TITLE:
@@ -459,6 +460,7 @@ def _continues(
     whole: bool = False,
     after_link: bool = False,
     blank_above: bool = False,
+    blank_parted: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         return True  # a title broken over two lines
@@ -500,12 +502,15 @@ def _continues(
         # In a hard-wrapped text a full line that happens to end a sentence (…先机。 at the
         # wrap width) need not end the paragraph: the text goes on unless it is a heading
         # paragraph. A real paragraph end is told by a short last line, or by a blank line
-        # where blank lines part paragraphs (``blank_above``, ``_blank_lines_break``).
+        # where blank lines part paragraphs (``blank_above``, ``_blank_lines_break``). A
+        # numbered paragraph already over two lines or more is text, no heading line
+        # (（1）字典…要完备。这几样… | …胜于请几个先生。 | 这种先生…); where blank lines part
+        # paragraphs (``blank_parted``) any sentence mark goes on so (…国粹将沦亡矣！” | 但是…).
         return bool(
             width
-            and current.marker is None
+            and (current.marker is None or current.parts >= 2)
             and last_length >= width - 1
-            and text[-1] == "。"
+            and (text[-1] == "。" or blank_parted)
             and not blank_above
         )
     if text[-1] in INNER_BREAKERS:
