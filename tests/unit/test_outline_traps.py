@@ -5574,3 +5574,20 @@ def test_an_exclaimed_full_line_goes_on_where_blank_lines_part_paragraphs(width:
     text = _wrapped_pieces(width, "再谈整理国故", FILLER * 3, first + rest, FILLER * 3, FILLER * 2)
     assert "\n" + first + "\n" + rest[:width] in text
     assert _joined(text, first[-6:], rest[:6])
+
+
+@OFFICIAL_WIDTHS
+def test_a_series_run_inline_whose_first_item_a_wrap_put_at_a_line_start(width: int) -> None:
+    """…全面完成。 (a full line) | 一是经济持续较快发展。… …以上。三是基础设施…: the series runs
+    inside the paragraph (its 三是 stands inside a line), so the 一是 the wrap put at a line's
+    start is no heading, nor is the 二是 after it."""
+    first = (FILLER * 2)[: width - 1] + "。"
+    series = (
+        "一是经济持续较快发展。国内生产总值年均增长，经济总量稳居世界前列。"
+        "二是结构调整取得标志性进展。服务业成为第一大产业。"
+        "三是基础设施水平全面跃升。铁路营业里程大幅增长。"
+    )
+    text = _wrapped_pieces(width, "政府工作报告", "各位代表：", first + series + FILLER, FILLER * 3)
+    assert "\n" + first + "\n一是" in text
+    assert _flat(text) == []
+    assert _joined(text, first[-6:], "一是经济")
