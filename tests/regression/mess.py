@@ -29,6 +29,8 @@ Kinds (``KINDS``; all but ``gbk`` write UTF-8, all but ``crlf`` LF):
   (per file) with the page number counting up: "— 12 —", "12" then "某某讲话稿汇编",
   "某某讲话稿汇编　第 12 页", "第 12 页 共 30 页", "- 12 -" then the header.
 * ``pdf``: ``wrap``, then ``pages`` (the seams then cut sentences).
+* ``wrap30``: ``wrap`` at 30 characters for every file (``WRAP30``), the official layout's
+  width (GB/T 9704: 28 characters a line), where ``wrap`` draws 30-40.
 * ``ads``: 3-5 advertising and source lines (``ADS``): one before the first line, one after
   the last, the others between lines at random places.
 * ``indent``: two full-width spaces (　　) before every non-blank line.
@@ -50,6 +52,8 @@ SEED = 14
 
 WRAP_WIDTHS = (30, 40)
 """The least and most characters of a wrapped line (the width is drawn per file)."""
+WRAP30 = 30
+"""The width of ``wrap30``: every file broken as an official document's PDF breaks it."""
 PAGE_LINES = (36, 44)
 """The least and most lines of a page (drawn per file)."""
 ADS_PER_FILE = (3, 5)
@@ -134,13 +138,17 @@ _MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
 """A Markdown ``#`` heading line: Markdown has no heading over two lines, so none is broken."""
 
 
-def _wrap(lines: Lines, rng: random.Random) -> Lines:
-    width = rng.randint(*WRAP_WIDTHS)
+def _wrap(lines: Lines, rng: random.Random, width: int = 0) -> Lines:
+    width = width or rng.randint(*WRAP_WIDTHS)
     return [
         (piece, origin)
         for text, origin in lines
         for piece in ([text] if _MD_HEADING.match(text) else wrap_line(text, width))
     ]
+
+
+def _wrap30(lines: Lines, rng: random.Random) -> Lines:
+    return _wrap(lines, rng, width=WRAP30)
 
 
 def _pages(lines: Lines, rng: random.Random) -> Lines:
@@ -186,6 +194,7 @@ _STEPS: dict[str, tuple[Callable[[Lines, random.Random], Lines], ...]] = {
     "wrap": (_wrap,),
     "pages": (_pages,),
     "pdf": (_wrap, _pages),
+    "wrap30": (_wrap30,),
     "ads": (_ads,),
     "indent": (_prefix("\u3000\u3000"),),
     "quote": (_prefix("> "),),

@@ -5383,3 +5383,211 @@ def test_bold_lead_sentences_of_a_hard_wrapped_markdown_text() -> None:
         (1, "做新时代奋斗者要心怀“国之大者”"),
         (1, "做新时代奋斗者要不畏艰难坎坷"),
     ]
+
+
+# --- a collection hard-wrapped at an official document's width (GB/T 9704: 28 characters a
+# line; a PDF's text layer gives about 30): no line is longer than a title, so a paragraph's
+# first line (not yet at its sentence's end) is what shows that text follows a title ---------
+
+
+def _wrapped_pieces(width: int, *paragraphs: str) -> str:
+    """Paragraphs hard-wrapped at ``width`` characters, a blank line between paragraphs."""
+    return (
+        "\n\n".join(
+            "\n".join(paragraph[i : i + width] for i in range(0, len(paragraph), width))
+            for paragraph in paragraphs
+        )
+        + "\n"
+    )
+
+
+OFFICIAL_WIDTHS = pytest.mark.parametrize("width", [28, 30])
+
+
+@OFFICIAL_WIDTHS
+def test_bracketed_piece_titles_of_a_collection_wrapped_at_an_official_width(width: int) -> None:
+    text = _wrapped_pieces(
+        width,
+        "（怎样才配做一个好学生）",
+        FILLER * 3,
+        FILLER * 2,
+        "（义务与权利的轻重）",
+        FILLER * 3,
+        "（科学与修养之关系）",
+        FILLER * 2,
+        FILLER,
+    )
+    titles = [s.title for s in parse_text(text).speeches]
+    assert titles == ["（怎样才配做一个好学生）", "（义务与权利的轻重）", "（科学与修养之关系）"]
+
+
+@OFFICIAL_WIDTHS
+def test_a_bare_first_line_titles_a_text_wrapped_at_an_official_width(width: int) -> None:
+    text = _wrapped_pieces(
+        width,
+        "读书的方法与门径",
+        FILLER * 3,
+        FILLER * 2,
+        "一、读书要精",
+        FILLER * 2,
+        "二、读书要博",
+        FILLER,
+    )
+    document = parse_text(text)
+    assert [s.title for s in document.speeches] == ["读书的方法与门径"]
+    assert [h.title for s in document.speeches for h in s.headings] == ["读书要精", "读书要博"]
+
+
+@OFFICIAL_WIDTHS
+def test_bare_piece_titles_of_a_compilation_wrapped_at_an_official_width(width: int) -> None:
+    text = _wrapped_pieces(
+        width,
+        "某某先生讲演集",
+        "为什么要读书",
+        FILLER * 3,
+        FILLER * 2,
+        "青年人的修养",
+        FILLER * 3,
+        "学问与人生",
+        FILLER * 2,
+        FILLER,
+    )
+    titles = [s.title for s in parse_text(text).speeches]
+    assert titles[-2:] == ["青年人的修养", "学问与人生"], titles
+
+
+@OFFICIAL_WIDTHS
+def test_dated_titles_of_a_collection_wrapped_at_an_official_width(width: int) -> None:
+    text = _wrapped_pieces(
+        width,
+        "论某某关系",
+        "（一九五六年四月二十五日）",
+        FILLER * 3,
+        "关于某某问题",
+        "（一九五七年二月二十七日）",
+        FILLER * 3,
+    )
+    document = parse_text(text)
+    assert [s.title for s in document.speeches] == ["论某某关系", "关于某某问题"]
+    assert [s.date for s in document.speeches] == [
+        "一九五六年四月二十五日",
+        "一九五七年二月二十七日",
+    ]
+
+
+@pytest.mark.parametrize("width", [28, 30, 40])
+def test_a_wrapped_paragraph_opening_with_a_date_is_no_title_s_date_line(width: int) -> None:
+    """#### 2.3.2 TCC 模式 | 2019 年 3 月份，某某开源了… (the date opens a paragraph the wrap
+    broke): a section heading over its text, not a speech's title over its date line."""
+    text = _wrapped_pieces(
+        width,
+        "#### 2.3.2 TCC 模式",
+        "2019 年 3 月份，某某开源了 TCC 模式，该模式由某某公司贡献，用户需要实现三个操作。"
+        + FILLER,
+        FILLER * 2,
+        "#### 2.3.3 Saga 模式",
+        FILLER * 2,
+    )
+    document = parse_text(text, "x.md")
+    assert [s.title for s in document.speeches] == [None]
+    headings = [h.title for s in document.speeches for h in s.headings]
+    assert headings == ["2.3.2 TCC 模式", "2.3.3 Saga 模式"]
+
+
+@OFFICIAL_WIDTHS
+def test_sections_announced_after_a_wrap_at_a_sentence_end_stay_sections(width: int) -> None:
+    """A compilation's piece that announces its sections (次分三章) in its first paragraph,
+    the wrap falling right after a quotation's 。” before it: the unindented line under it goes
+    on with the paragraph, so 病重之时 / 临终之时 / 命终之后 are its sections, not new pieces."""
+
+    def indented(paragraph: str) -> list[str]:
+        lines = [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+        return ["\u3000\u3000" + lines[0], *lines[1:]]
+
+    rows = ["某某法师讲法汇集(9)", "", *indented("本篇是在某某寺讲的。" + FILLER * 2), ""]
+    rows += ["\u3000\u3000临终助念", "\u3000\u3000古诗云：“我见他人死，我心热如火。”"]
+    rows += ["人生大事岂可须臾忘耶。今为讲述，次分三章，如下所列。"]
+    for section in ("病重之时", "临终之时", "命终之后"):
+        rows += ["\u3000\u3000" + section, *indented(FILLER * 3)]
+    titles = [s.title for s in parse_text("\n".join(rows) + "\n").speeches]
+    assert titles == ["临终助念"]
+
+
+def test_a_wrapped_line_reading_like_a_source_line_goes_on_with_its_sentence() -> None:
+    """…故应当依照， | 据古本，或古书，…是整理国故中最重要的方法。: a wrap at 30 characters (the
+    comma kept on the line above, as typesetting does) put 据…整理 at a line's start, the words
+    of a source line (据某某录音整理), but the line goes on with the sentence above: no back
+    matter, and the speech's later headings stay."""
+    opening = "古书中有许多地方往往因为传写或者印刻的错误以致佶屈难读故应依，"
+    assert len(opening) == 31
+    text = _wrapped_pieces(
+        30,
+        "关于古籍工作的讲话",
+        "同志们：",
+        "一、读本式的整理",
+        FILLER,
+        opening + "据古本，或古书，引用的原文来校对，是整理国故中最重要的方法。" + FILLER,
+        FILLER * 2,
+        "二、索引式的整理",
+        FILLER * 3,
+    ).replace(opening[:30] + "\n，", opening + "\n")
+    assert "\n" + opening + "\n据古本" in text
+    document = parse_text(text)
+    assert [h.title for s in document.speeches for h in s.headings] == [
+        "读本式的整理",
+        "索引式的整理",
+    ]
+    assert not [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
+
+
+def _joined(text: str, left: str, right: str) -> bool:
+    """Whether one shown paragraph of ``text``'s document holds ``left`` right before ``right``."""
+    return any(left + right in p.text for p in parse_text(text).paragraphs)
+
+
+@OFFICIAL_WIDTHS
+def test_a_numbered_paragraph_goes_on_past_a_full_line_ending_a_sentence(width: int) -> None:
+    """（1）工具要完备。… | …胜于请几个先生。 (a full line) | 这种先生…: a numbered paragraph
+    already over two lines is text, not a heading line: the wrap's 。 does not end it."""
+    first = ("（1）工具要完备。" + FILLER)[:width]
+    second = (FILLER * 2)[: width - 1] + "。"
+    third = "这种先生终身跟着你，终身享受不尽。"
+    text = _wrapped_pieces(
+        width,
+        "读书的方法",
+        FILLER * 3,
+        "要做到这一点，须有几个条件：",
+        first + second + third,
+        "（2）要作文法上的分析。" + FILLER * 2,
+        FILLER * 3,
+    )
+    assert first + second + third in text.replace("\n", "")
+    assert _joined(text, second[-6:], third[:6])
+
+
+@OFFICIAL_WIDTHS
+def test_an_exclaimed_full_line_goes_on_where_blank_lines_part_paragraphs(width: int) -> None:
+    """…总是叹息说：“国粹将沦亡矣！” (a full line) | 但是把古书… — where blank lines part the
+    paragraphs, a line right under a full one goes on with it, whatever sentence mark ends it."""
+    first = (FILLER * 2)[: width - 2] + "！”"
+    rest = "但是把古书试翻开一看，错误舛伪，所在皆是。"
+    text = _wrapped_pieces(width, "再谈整理国故", FILLER * 3, first + rest, FILLER * 3, FILLER * 2)
+    assert "\n" + first + "\n" + rest[:width] in text
+    assert _joined(text, first[-6:], rest[:6])
+
+
+@OFFICIAL_WIDTHS
+def test_a_series_run_inline_whose_first_item_a_wrap_put_at_a_line_start(width: int) -> None:
+    """…全面完成。 (a full line) | 一是经济持续较快发展。… …以上。三是基础设施…: the series runs
+    inside the paragraph (its 三是 stands inside a line), so the 一是 the wrap put at a line's
+    start is no heading, nor is the 二是 after it."""
+    first = (FILLER * 2)[: width - 1] + "。"
+    series = (
+        "一是经济持续较快发展。国内生产总值年均增长，经济总量稳居世界前列。"
+        "二是结构调整取得标志性进展。服务业成为第一大产业。"
+        "三是基础设施水平全面跃升。铁路营业里程大幅增长。"
+    )
+    text = _wrapped_pieces(width, "政府工作报告", "各位代表：", first + series + FILLER, FILLER * 3)
+    assert "\n" + first + "\n一是" in text
+    assert _flat(text) == []
+    assert _joined(text, first[-6:], "一是经济")

@@ -6,7 +6,7 @@ readable in the reader, marked as back matter, up to the next speech's title.
 from __future__ import annotations
 
 from tui.engine import patterns
-from tui.engine.lines import Segment
+from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.markers import match_marker
 
 # 注释： / 注： / 参考文献 on their own: the notes below them are not the speech. 附件： / 附件1 on
@@ -201,6 +201,27 @@ def _hidden_back_matter(text: str) -> bool:
     )
 
 
+_WRAPPED_LINE_MIN = 24
+"""The fewest characters of a line a hard wrap broke inside a sentence (an official document
+is printed at 28 a line, a PDF's text layer gives about 30)."""
+
+
+def _goes_on_wrapped(segments: list[Segment], index: int) -> bool:
+    """Whether the line at ``index`` goes on with the sentence of the line right above it, a
+    line a hard wrap broke (``_WRAPPED_LINE_MIN`` characters or more, no sentence end): …故依 |
+    据古本，或古书，…是整理国故中的最重要的方法。 reads like a source line (据…整理) but is the
+    rest of a sentence, no back matter."""
+    if index == 0:
+        return False
+    above, seg = segments[index - 1], segments[index]
+    return (
+        not above.noise
+        and above.line == seg.line - 1
+        and len(above.text) >= _WRAPPED_LINE_MIN
+        and not is_sentence_end(above.text)
+    )
+
+
 def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
     """Mark back matter in place: what follows a speech's text but is not part of it.
 
@@ -236,7 +257,7 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
             continue
         # (附：某某规定 as a Markdown # heading is the writer's own section: no back matter.)
         head = is_back_matter_head(text) or (not seg.md and _attachment(text))
-        line = not head and is_back_matter_line(text)
+        line = not head and is_back_matter_line(text) and not _goes_on_wrapped(segments, index)
         if not (head or line):
             index += 1
             continue

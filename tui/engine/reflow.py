@@ -213,6 +213,30 @@ def _inline_item_goes_on(text: str, marker: Marker) -> bool:
     return False
 
 
+_INLINE_LOOKAHEAD = 12
+"""The most lines after a series' first item looked at for its next items inside lines."""
+
+
+def _first_item_runs_inline(segments: list[Segment], index: int, marker: Marker) -> bool:
+    """Whether ``marker`` (一是… at the start of a line of a hard-wrapped text, after a full
+    line) opens a series the paragraph holds inline: a later item of its family stands inside
+    one of the lines right under it, after a sentence (…以上。三是基础设施…) — the wrap only
+    happened to break the line before 一是. (Items that each open a paragraph start lines.)"""
+    if marker.number != 1:
+        return False
+    line = segments[index].line
+    for seg in segments[index + 1 : index + 1 + _INLINE_LOOKAHEAD]:
+        if seg.line != line + 1 or seg.noise:
+            return False
+        line = seg.line
+        text = seg.text
+        for stop in _ITEM_STARTS.finditer(text):
+            later = match_marker(text[stop.end() : stop.end() + 12])
+            if later is not None and later.family == marker.family and later.number >= 2:
+                return True
+    return False
+
+
 def _blank_lines_break(segments: list[Segment], open_lines: list[int], width: int) -> bool:
     """Whether blank lines part the paragraphs of a text hard-wrapped at ``width``: nearly
     every full line that stops inside a sentence (``open_lines``) goes on in the very next
@@ -377,7 +401,10 @@ def reflow_paragraphs(
                 and role is BODY
                 and current.role is BODY
                 and not page_break
-                and _inline_item_goes_on(current.text, marker)
+                and (
+                    _inline_item_goes_on(current.text, marker)
+                    or _first_item_runs_inline(segments, index, marker)
+                )
             )
             or (marker is None or role is TITLE)
             and _continues(
@@ -397,6 +424,7 @@ def reflow_paragraphs(
                 whole,
                 after_link,
                 blank_breaks and index > 0 and seg.line > segments[index - 1].line + 1,
+                blank_breaks,
             )
         ):
             if current.role is TITLE:
@@ -459,6 +487,7 @@ def _continues(
     whole: bool = False,
     after_link: bool = False,
     blank_above: bool = False,
+    blank_parted: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         return True  # a title broken over two lines
@@ -500,12 +529,15 @@ def _continues(
         # In a hard-wrapped text a full line that happens to end a sentence (…先机。 at the
         # wrap width) need not end the paragraph: the text goes on unless it is a heading
         # paragraph. A real paragraph end is told by a short last line, or by a blank line
-        # where blank lines part paragraphs (``blank_above``, ``_blank_lines_break``).
+        # where blank lines part paragraphs (``blank_above``, ``_blank_lines_break``). A
+        # numbered paragraph already over two lines or more is text, no heading line
+        # (（1）字典…要完备。这几样… | …胜于请几个先生。 | 这种先生…); where blank lines part
+        # paragraphs (``blank_parted``) any sentence mark goes on so (…国粹将沦亡矣！” | 但是…).
         return bool(
             width
-            and current.marker is None
+            and (current.marker is None or current.parts >= 2)
             and last_length >= width - 1
-            and text[-1] == "。"
+            and (text[-1] == "。" or blank_parted)
             and not blank_above
         )
     if text[-1] in INNER_BREAKERS:

@@ -299,8 +299,7 @@ def _mark_bracketed_piece_titles(
             or not _ends_a_speech(segments[before].text, roles[before])
         ):
             continue
-        following = segments[after].text
-        if is_sentence_end(following) or len(following) > 30 or framing.is_salutation(following):
+        if _paragraph_text(segments, after) or framing.is_salutation(segments[after].text):
             roles[index] = TITLE
 
 
@@ -313,6 +312,35 @@ _CLOSING_NOTE = patterns.compile(
 )
 # 为什么读书 / 一个防身药方的三味药 / “少年中国”的精神: a piece's bare title.
 _BARE_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{2,24}$")
+
+
+_WRAPPED_LINE_MIN = 24
+"""The fewest characters of a line a hard wrap broke inside a paragraph (an official document
+is printed at 28 a line, GB/T 9704; a PDF's text layer gives about 30)."""
+_PROSE_MARKS = frozenset("，。；！？、,;")
+
+
+def _paragraph_text(segments: list[Segment], index: int) -> bool:
+    """Whether the line at ``index`` is (the first line of) a paragraph of text: a finished
+    sentence, a line longer than a title (30 characters), or a line a hard wrap broke inside
+    its paragraph — ``_WRAPPED_LINE_MIN`` characters or more, prose (a comma or a full stop
+    inside), the paragraph going on on the very next source line. (A text wrapped at 30 has
+    no line longer than 30: its paragraphs' first lines are such lines.)"""
+    text = segments[index].text
+    return is_sentence_end(text) or len(text) > 30 or _wrapped_line(segments, index)
+
+
+def _wrapped_line(segments: list[Segment], index: int) -> bool:
+    """A line of prose a hard wrap broke inside its paragraph (see ``_paragraph_text``)."""
+    text = segments[index].text
+    if len(text) < _WRAPPED_LINE_MIN or index + 1 >= len(segments):
+        return False
+    after = segments[index + 1]
+    return (
+        after.line == segments[index].line + 1
+        and not after.noise
+        and not _PROSE_MARKS.isdisjoint(text)
+    )
 
 
 def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
@@ -383,7 +411,7 @@ def _bare_title_at(segments: list[Segment], markers: list[Marker | None], index:
     if after is None:
         return False
     following = segments[after].text
-    return (is_sentence_end(following) or len(following) > 30) and not (
+    return _paragraph_text(segments, after) and not (
         is_back_matter_line(following) or is_back_matter_head(following)
     )
 
@@ -622,7 +650,9 @@ def _mark_piece_titles(
             else following.text
         )
         if (following.line != seg.line or letter) and (
-            is_sentence_end(text_after) or len(text_after) > 30
+            is_sentence_end(text_after)
+            or len(text_after) > 30
+            or (after is not None and _paragraph_text(segments, after))
         ):
             if sections_left and not letter:  # (a letter is no section of a talk)
                 sections_left -= 1  # 病重时 / 临终时: a section of the piece
@@ -639,15 +669,21 @@ _OPENING_LINES = 4
 def _opening_sentences(segments: list[Segment], index: int) -> str:
     """The text of the line at ``index`` and, when a PDF's line break cut its sentence, of
     the lines that go on with it (up to ``_OPENING_LINES``; noise lines — a page number —
-    skipped): where a piece announces its sections (…今为讲述，次分六章，如下所列。)."""
+    skipped): where a piece announces its sections (…今为讲述，次分六章，如下所列。). In a text
+    whose paragraphs open indented, a sentence's end does not end the paragraph: an unindented
+    line right under it goes on with it (a hard wrap that fell after a 。 or a ”)."""
     parts: list[str] = []
+    indented = index < len(segments) and segments[index].indented
     while index < len(segments) and len(parts) < _OPENING_LINES:
         text = segments[index].text
+        line = segments[index].line
         index += 1
         if parts and is_noise_text(text):
             continue
         parts.append(text)
-        if is_sentence_end(text) or index >= len(segments) or segments[index].indented:
+        if index >= len(segments) or segments[index].indented:
+            break
+        if is_sentence_end(text) and not (indented and segments[index].line == line + 1):
             break
     return "".join(parts)
 
@@ -769,7 +805,8 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
         if seg.line == segments[index].line:
             return False  # 中央政府门户网站　2006年02月23日: a web page's byline
         if framing.is_date_line(seg.text) or framing.is_subtitle(seg.text):
-            return _text_follows(segments, offset + 1)
+            # (2019 年 3 月份，Seata 开源了… broken by a wrap is a paragraph's first line)
+            return not _wrapped_line(segments, offset) and _text_follows(segments, offset + 1)
         if not framing.is_speaker_line(seg.text):
             return False
     return False
@@ -779,9 +816,14 @@ def _text_follows(segments: list[Segment], index: int) -> bool:
     """Whether a speech's text follows a title block's last line: a salutation, a heading
     or a paragraph within the next few lines. A name and a date at the end of a document
     (XX市人民政府 / 2023年12月20日) are its signature, not a title."""
-    for seg in segments[index : index + 4]:
-        text = seg.text
-        if len(text) > 30 or framing.is_salutation(text) or match_marker(text) is not None:
+    for position in range(index, min(index + 4, len(segments))):
+        text = segments[position].text
+        if (
+            len(text) > 30
+            or framing.is_salutation(text)
+            or match_marker(text) is not None
+            or (len(text) >= _WRAPPED_LINE_MIN and _paragraph_text(segments, position))
+        ):
             return True
     return False
 
