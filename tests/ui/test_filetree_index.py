@@ -4,6 +4,7 @@ helper that dies leaves the index complete, with one notice."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import signal
@@ -13,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from tests.pool_race import late_items
 from tests.ui.conftest import settle
 from tui import jobs
 from tui.app import make_app
@@ -140,3 +142,44 @@ async def test_a_helper_killed_while_indexing_leaves_the_index_complete_and_one_
         assert killed and not app.background.helper_running
         shown = [str(n.message) for n in shown_notices(app.screen)]
         assert shown.count(HELPER_DIED) == 1
+
+
+async def test_a_helper_dying_as_a_batch_is_given_leaves_the_index_complete(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The helper dies between the pool's check and its taking of the batch (CPython
+    3.11's race, ``tests/pool_race.py``): the batch is not lost, so the worker does not
+    wait forever (the test and the app's quit hung so once)."""
+    late = late_items(monkeypatch)
+    try:
+        app = make_app(folder / CORPUS[0].name)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(app, pilot)
+            real = jobs.index_in_helper
+
+            def index_in_helper(
+                service: Background,
+                index: Index,
+                root: Path,
+                progress: Callable[[int, int], None] | None = None,
+                **rest: Any,
+            ) -> SyncReport:
+                def told(done: int, total: int) -> None:
+                    if done == 2 and not late.pool._broken:
+                        late.pid = service.helper_pids()[0]  # (killed with the next batch)
+                    if progress is not None:
+                        progress(done, total)
+
+                return real(service, index, root, told, **rest)
+
+            monkeypatch.setattr(jobs, "index_in_helper", index_in_helper)
+            app.main_screen.update_index()
+            await asyncio.wait_for(settle(app, pilot), 60)  # (settle ends at its cancel)
+            assert not app.main_screen.indexing, "the index worker waits for a lost batch"
+            with Index() as index:
+                assert index.stats()[0] == 5
+            assert late.pool._broken and not app.background.helper_running
+            shown = [str(n.message) for n in shown_notices(app.screen)]
+            assert shown.count(HELPER_DIED) == 1
+    finally:
+        late.release()  # (without the fix: the worker still waits for the lost batch)
