@@ -18,7 +18,11 @@ framework. Nothing here imports Textual.
   platform and in tests), with a lowered CPU priority. It ends with its parent: a thread
   in it polls the parent's pid (``_watch_parent``), so a ``kill -9`` of the app leaves no
   helper behind. If the helper dies, the caller's work is done again on a thread and
-  ``on_problem`` is told once; later process work runs on threads too.
+  ``on_problem`` is told once; later process work runs on threads too. No wait on the
+  helper can last forever: work the pool may have lost as its process died (CPython 3.11's
+  ``submit`` races the pool's own clean-up) is done again on a thread, and ``shutdown``
+  cancels every future of work still in the helper (docs/architecture.md, "When the
+  helper dies").
 
 The module also owns the process's cyclic garbage collector while work that makes many
 long-lived objects runs (``collector_held``: the start in ``tui.cli.launch``, a file's parse
@@ -40,7 +44,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
@@ -147,6 +151,8 @@ class Background:
         self._lock = threading.Lock()
         self._closed = False
         self._ahead: dict[object, Future[Any]] = {}
+        self._sent: dict[Future[Any], _Sent] = {}
+        """The work in the helper now, by the pool's future, until it is settled (once)."""
 
     # ------------------------------------------------------------------ submitting
 
@@ -190,9 +196,16 @@ class Background:
                 self._helper_failed(pool, error)
             _chain(self.submit(fn, *args), outer)
             return
+        with self._lock:
+            self._sent[inner] = _Sent(pool, outer, fn, args)
         inner.add_done_callback(lambda done: self._settle(pool, done, outer, fn, args))
         # A caller that gives up (a cancelled worker) takes the work out of the queue.
         outer.add_done_callback(lambda done: inner.cancel() if done.cancelled() else None)
+        if _broken(pool) and not inner.done():
+            # The helper died as this was given: on Python 3.11 the pool's manager thread
+            # may have failed its work and stopped before ``submit`` added this, whose
+            # future would then never complete (played on purpose in tests/pool_race.py).
+            self._helper_failed(pool, RuntimeError("the helper process died"))
 
     def _settle(
         self,
@@ -205,6 +218,9 @@ class Background:
         """Pass the helper's result on, or do the work again on a thread if it died."""
         from concurrent.futures.process import BrokenProcessPool
 
+        with self._lock:
+            if self._sent.pop(done, None) is None:
+                return  # settled already (the helper died: done again on a thread)
         if outer.done():
             return  # the caller gave up
         if done.cancelled():
@@ -243,7 +259,20 @@ class Background:
         log.warning("helper process died: %s", error)
         _kill_workers(pool)
         pool.shutdown(wait=False, cancel_futures=True)
+        # Work the pool may never complete (``_send``) is done again on threads now; a
+        # future the pool completes later finds it settled.
+        for sent in self._take_sent(pool):
+            if not sent.outer.done():
+                _chain(self.submit(sent.fn, *sent.args), sent.outer)
         self._report(HELPER_DIED)
+
+    def _take_sent(self, pool: ProcessPoolExecutor | None = None) -> list[_Sent]:
+        """Forget the work given to ``pool`` (to any pool with None) not settled yet."""
+        with self._lock:
+            taken = [
+                inner for inner, sent in self._sent.items() if pool is None or sent.pool is pool
+            ]
+            return [self._sent.pop(inner) for inner in taken]
 
     def _report(self, message: str) -> None:
         log.warning("%s", message)
@@ -289,7 +318,8 @@ class Background:
         return self.helper_pids()
 
     def shutdown(self) -> None:
-        """Stop everything now: queued work is dropped, the helper is killed mid-task.
+        """Stop everything now: queued work is dropped, the helper is killed mid-task, and
+        the future of work given to it is cancelled at once (a caller waiting on it ends).
 
         A function already running on a thread runs to its end, and the interpreter
         waits for it when it exits (``concurrent.futures`` joins its threads): a parse
@@ -303,7 +333,25 @@ class Background:
         if pool is not None:
             _kill_workers(pool)
             pool.shutdown(wait=False, cancel_futures=True)
+        # No caller waits on the helper after this, even for a future its pool never
+        # completes (a helper dead as the work was given: ``_send``).
+        for sent in self._take_sent():
+            sent.outer.cancel()
         self._threads.shutdown(wait=False, cancel_futures=True)
+
+
+class _Sent(NamedTuple):
+    """Work given to the helper: its pool, the caller's future, and the call."""
+
+    pool: ProcessPoolExecutor
+    outer: Future[Any]
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+
+
+def _broken(pool: ProcessPoolExecutor) -> bool:
+    """Whether the pool knows its process died (only its private ``_broken`` says so)."""
+    return bool(getattr(pool, "_broken", False))
 
 
 def _start_pool() -> ProcessPoolExecutor:

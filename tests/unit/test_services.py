@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.pool_race import late_items
 from tests.processes import gone, poll, wait_for_file
 from tui import jobs
 from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
@@ -281,6 +282,25 @@ def test_a_helper_killed_mid_task_means_one_notice_and_the_work_on_a_thread(
     assert problems == [HELPER_DIED] and not background.helper_running
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9")
+def test_work_sent_as_the_helper_dies_is_done_on_a_thread_not_lost(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The work given to a pool whose manager thread has already given up on the dead
+    helper (CPython 3.11: its future would never complete) is done on a thread, with one
+    notice (``tests/pool_race.py``)."""
+    late = late_items(monkeypatch)
+    problems: list[str] = []
+    background = Background(on_problem=problems.append)
+    try:
+        late.pid = background.start_helper()[0]
+        future = background.submit_process(os.getpid)
+        assert future.result(30) == os.getpid()  # (without a way out: TimeoutError)
+        assert problems == [HELPER_DIED] and not background.helper_running
+    finally:
+        background.shutdown()
+
+
 def test_shutdown_kills_a_busy_helper(tmp_path: Path) -> None:
     problems: list[str] = []
     background = Background(on_problem=problems.append)
@@ -289,9 +309,10 @@ def test_shutdown_kills_a_busy_helper(tmp_path: Path) -> None:
     future = background.submit_process(wait_for_file, str(tmp_path / "never"), str(started))
     assert poll(started.exists, 60)
     background.shutdown()
+    # Given up at once, not when the pool sees its process dead (nor never, if the pool
+    # lost it: tests/pool_race.py): a caller waiting on it is free to end.
+    assert future.cancelled()
     assert poll(lambda: all(gone(pid) for pid in pids[:1]), 10)
-    with pytest.raises((CancelledError, Exception)):
-        future.result(10)
     assert problems == []  # quitting is no failure to report
 
 
