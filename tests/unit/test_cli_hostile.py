@@ -26,10 +26,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
-    return home
+def isolated_home(own_home: Path) -> Path:
+    """A state and cache folder of the test's own (``conftest.own_home``)."""
+    return own_home
 
 
 @pytest.fixture

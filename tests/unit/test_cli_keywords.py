@@ -21,10 +21,9 @@ SPEECH = """同志们：
 
 
 @pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "home"
-    monkeypatch.setenv("SPEECH_READER_HOME", str(folder))
-    return folder
+def home(own_home: Path) -> Path:
+    """A state and cache folder of the test's own (``conftest.own_home``)."""
+    return own_home
 
 
 @pytest.fixture
