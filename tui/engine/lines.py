@@ -8,7 +8,7 @@ number. Nothing is deleted: noise segments are kept and marked.
 Noise is marked by ``noise``, back matter by ``backmatter``; this module holds what
 they share: ``Segment``, the sentence-end test and the characters of spaces and endings.
 
-Why this module is about 800 lines: about half of it is cutting headings out of
+Why this module is about 950 lines: about half of it is cutting headings out of
 the lines they are glued to (``_split_glued`` and its helpers), which must run while the
 segments are made (a cut makes new segments) and needs ``Segment``, which every later
 stage imports from here; moved out, the two modules would import each other.

@@ -5,7 +5,7 @@ The words of each kind of line are told by ``framing``; this module decides from
 neighbouring segments (a short line over a date line is a title, a salutation right under
 a title block belongs to it, ``# 总标题`` at a Markdown text's head is its title …).
 
-Why this module is over 800 lines: each role is decided from the roles already given to
+Why this module is over 900 lines: each role is decided from the roles already given to
 the lines around it, in one pass; split by role, each part would need the others' results.
 """
 

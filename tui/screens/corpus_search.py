@@ -16,7 +16,7 @@ Every file name, title and snippet shown goes through ``safe_text``.
 
 Imported when the search is first opened, not with the app.
 
-Why this module is a little over 500 lines: the screen, its result tree (files, then
+Why this module is about 750 lines: the screen, its result tree (files, then
 speeches and sections, filled when a node is expanded) and the search worker share one
 state (the query, the ranked files, the hits placed so far); split apart, each would
 reach into the others.

@@ -7,7 +7,7 @@ polls the open file so a changed file is reloaded at the same source line.
 The work on the whole folder (speech counts for the tree, the search index) is in
 ``tui/screens/folder_work.py``: ``FolderWork``, the class ``MainScreen`` is built on.
 
-Why this module is still about 830 lines: the main screen is where every pane's messages
+Why this module is still about 870 lines: the main screen is where every pane's messages
 meet (files, positions, bookmarks, copying, find), and each handler is a few lines that
 route to a pane or to ``tui.screens.find`` / ``quote_dialog``; loading a file (its
 worker, the head of a big file first, errors) would be the next part to take out.

@@ -8,6 +8,10 @@
 * ``QuoteCommands``: palette entries to copy the current sentence, paragraph, heading,
   section or outline, any heading or section by name, pick the citation format and
   open the notebook.
+
+Why this module is a little over 500 lines: the three share the copy functions (what a
+sentence, paragraph, section or outline quote holds, and its delivery); the notebook's
+screen, which only lists what was kept, is in ``notebook``.
 """
 
 from __future__ import annotations
