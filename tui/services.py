@@ -198,7 +198,7 @@ class Background:
             return
         with self._lock:
             self._sent[inner] = _Sent(pool, outer, fn, args)
-        inner.add_done_callback(lambda done: self._settle(pool, done, outer, fn, args))
+        inner.add_done_callback(self._settle)
         # A caller that gives up (a cancelled worker) takes the work out of the queue.
         outer.add_done_callback(lambda done: inner.cancel() if done.cancelled() else None)
         if _broken(pool) and not inner.done():
@@ -207,34 +207,32 @@ class Background:
             # future would then never complete (played on purpose in tests/pool_race.py).
             self._helper_failed(pool, RuntimeError("the helper process died"))
 
-    def _settle(
-        self,
-        pool: ProcessPoolExecutor,
-        done: Future[T],
-        outer: Future[T],
-        fn: Callable[..., T],
-        args: tuple[Any, ...],
-    ) -> None:
+    def _settle(self, done: Future[Any]) -> None:
         """Pass the helper's result on, or do the work again on a thread if it died."""
         from concurrent.futures.process import BrokenProcessPool
 
         with self._lock:
-            if self._sent.pop(done, None) is None:
-                return  # settled already (the helper died: done again on a thread)
-        if outer.done():
+            sent = self._sent.pop(done, None)
+        if sent is None:
+            return  # settled already (the helper died: done again on a thread)
+        if sent.outer.done():
             return  # the caller gave up
         if done.cancelled():
             if self._closed:
-                outer.cancel()
+                sent.outer.cancel()
             else:  # dropped from the queue of a helper that died: on a thread then
-                _chain(self.submit(fn, *args), outer)
+                self._on_thread(sent)
             return
         error = done.exception()
         if isinstance(error, BrokenProcessPool) and not self._closed:
-            self._helper_failed(pool, error)
-            _chain(self.submit(fn, *args), outer)
+            self._helper_failed(sent.pool, error)
+            self._on_thread(sent)
             return
-        _chain(done, outer)
+        _chain(done, sent.outer)
+
+    def _on_thread(self, sent: _Sent) -> None:
+        """Do ``sent``'s work on a thread instead; its caller's future gets the result."""
+        _chain(self.submit(sent.fn, *sent.args), sent.outer)
 
     def _process_pool(self) -> ProcessPoolExecutor | None:
         with self._lock:
@@ -263,7 +261,7 @@ class Background:
         # future the pool completes later finds it settled.
         for sent in self._take_sent(pool):
             if not sent.outer.done():
-                _chain(self.submit(sent.fn, *sent.args), sent.outer)
+                self._on_thread(sent)
         self._report(HELPER_DIED)
 
     def _take_sent(self, pool: ProcessPoolExecutor | None = None) -> list[_Sent]:
