@@ -224,9 +224,12 @@ class Background:
                 self._on_thread(sent)
             return
         error = done.exception()
-        if isinstance(error, BrokenProcessPool) and not self._closed:
-            self._helper_failed(sent.pool, error)
-            self._on_thread(sent)
+        if isinstance(error, BrokenProcessPool):
+            if self._closed:  # ``shutdown`` killed it: given up, as when still queued
+                sent.outer.cancel()
+            else:
+                self._helper_failed(sent.pool, error)
+                self._on_thread(sent)
             return
         _chain(done, sent.outer)
 
