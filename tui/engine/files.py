@@ -79,6 +79,25 @@ def stamp_of(path: str | os.PathLike[str]) -> FileStamp | None:
     return FileStamp(info.st_mtime_ns, info.st_size)
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """``path``'s (device, inode), None when it cannot be read: the same file under another
+    name has the same (``renamed_file``)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def renamed_file(path: Path, identity: tuple[int, int]) -> Path | None:
+    """The file beside where ``path`` was that is the same file (``identity``), if any."""
+    try:
+        entries = [entry for entry in path.parent.iterdir() if entry != path]
+    except OSError:
+        return None
+    return next((entry for entry in entries if file_identity(entry) == identity), None)
+
+
 def is_readable_file(path: str | os.PathLike[str]) -> bool:
     """Whether ``path`` is a regular file (links followed) that this process may read."""
     return stamp_of(path) is not None and os.access(path, os.R_OK)

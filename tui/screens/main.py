@@ -34,7 +34,14 @@ from textual.widgets import DirectoryTree, Input
 
 from tui import jobs, ui_text
 from tui.engine.errors import SpeechFileError
-from tui.engine.files import SUFFIX_ORDER, FileStamp, stamp_of, walk_speech_files
+from tui.engine.files import (
+    SUFFIX_ORDER,
+    FileStamp,
+    file_identity,
+    renamed_file,
+    stamp_of,
+    walk_speech_files,
+)
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
 from tui.engine.safetext import safe_path
@@ -846,21 +853,3 @@ class MainScreen(FolderWork):
     def speech_files(self, limit: int = 2000) -> list[Path]:
         """Speech files under the root folder (for the command palette)."""
         return list(islice(walk_speech_files(self.root), limit))
-
-
-def file_identity(path: Path) -> tuple[int, int] | None:
-    """``path``'s (device, inode), None when it cannot be read."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return info.st_dev, info.st_ino
-
-
-def renamed_file(path: Path, identity: tuple[int, int]) -> Path | None:
-    """The file beside where ``path`` was that is the same file (``identity``), if any."""
-    try:
-        entries = [entry for entry in path.parent.iterdir() if entry != path]
-    except OSError:
-        return None
-    return next((entry for entry in entries if file_identity(entry) == identity), None)
