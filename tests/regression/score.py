@@ -63,6 +63,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout16",
         "holdout17",
         "holdout20",
+        "holdout21",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:
