@@ -128,20 +128,21 @@ async def main():
     def spy(screen, renderable):
         display(screen, renderable)
         if renderable is not None:
-            frames.append((time.perf_counter(), *state()))
+            # (the process's CPU, all threads, as the reader's figure "CPU time by then")
+            frames.append((time.perf_counter(), *state(), time.process_time()))
             drawn.set()
     app._display = spy
     async def first_frame(test):
         while True:
-            for at, count, done in frames:
+            for at, count, done, cpu in frames:
                 if test(count, done):
-                    return at, count
+                    return at, count, cpu
             drawn.clear()
             await asyncio.wait_for(drawn.wait(), 60)
     async with app.run_test(size=(160, 45)) as pilot:
-        text, _ = await first_frame(lambda count, done: count > 0)
-        full, count = await first_frame(lambda count, done: count > 0 and done)
-    print(json.dumps({"text": text - t0, "full": full - t0, "lines": count}))
+        text, _, _ = await first_frame(lambda count, done: count > 0)
+        full, count, cpu = await first_frame(lambda count, done: count > 0 and done)
+    print(json.dumps({"text": text - t0, "full": full - t0, "lines": count, "cpu_full": cpu}))
 asyncio.run(main())
 """
 
@@ -395,7 +396,8 @@ def report(
         print(
             f"Toolong on the same file ({int(toolong_runs[0]['lines'])} lines): first lines "
             f"{_spread([r['text'] for r in toolong_runs])}, whole file scanned "
-            f"{_spread([r['full'] for r in toolong_runs])} (target: our full outline no later)"
+            f"{_spread([r['full'] for r in toolong_runs])} (target: our full outline no later); "
+            f"CPU time of its process by then {_spread([r['cpu_full'] for r in toolong_runs])}"
         )
     frame = statistics.median(r["frame"] for r in big_runs)
     print(
@@ -428,11 +430,12 @@ def report(
 
 
 def main() -> None:
-    """``bench_ui.py [ROUNDS] [--against CHECKOUT] [--no-big] [--toolong PYTHON]``: with another
-    checkout (e.g. the version before a change, from ``git worktree add`` or ``git
-    archive``), every run of this one is followed by the same run of that one, so both
-    see the same machine; with ``--toolong``, Toolong (run by PYTHON) opens the 10 MB file
-    in each 10 MB round too."""
+    """``bench_ui.py [ROUNDS] [--against CHECKOUT] [--no-big] [--big-rounds N] [--toolong
+    PYTHON]``: with another checkout (e.g. the version before a change, from ``git worktree
+    add`` or ``git archive``), every run of this one is followed by the same run of that one,
+    so both see the same machine; with ``--toolong``, Toolong (run by PYTHON) opens the 10 MB
+    file in each 10 MB round too. The 10 MB file is opened in the first 3 rounds only (its
+    runs are slow), or in the first N with ``--big-rounds N``."""
     args = sys.argv[1:]
     trees = {"this checkout": ROOT}
     if "--against" in args:
@@ -443,6 +446,11 @@ def main() -> None:
     if "--toolong" in args:
         at = args.index("--toolong")
         toolong = args[at + 1]
+        del args[at : at + 2]
+    big_rounds = 3
+    if "--big-rounds" in args:
+        at = args.index("--big-rounds")
+        big_rounds = int(args[at + 1])
         del args[at : at + 2]
     big = "--no-big" not in args  # --no-big: the first screens only (quicker)
     args = [arg for arg in args if arg != "--no-big"]
@@ -471,7 +479,7 @@ def main() -> None:
             bare_runs.append(run(BARE))
             for name, root in trees.items():
                 corpus_runs[name].append(run(READER, root=root))
-            if big and index < 3:
+            if big and index < big_rounds:
                 for name, root in trees.items():
                     big_runs[name].append(run(READER, str(path), root=root))
                 for name, root in trees.items():
