@@ -180,3 +180,45 @@ def test_a_header_on_page_one_set_smaller_than_the_title_is_dropped(tmp_path: Pa
     assert text.split("\n")[0] == ff.TITLE
     assert ff.RUNNING_HEADER not in text
     assert load_document(path).speeches[0].title == ff.TITLE
+
+
+# ------------------------------------------------------------------ web pages
+
+# A text whose line breaks were all lost, its paragraphs apart by runs of spaces.
+ONE_LINE = (
+    Path(__file__).parents[1]
+    / "holdout4/texts/u13_zhongyang_bijiang_kangri_zhishi_1936_oneline_gbk.txt"
+)
+
+
+@pytest.mark.parametrize("kind", ["html", "mhtml", "epub"])
+def test_a_run_of_typed_spaces_in_a_page_is_kept_as_in_the_text_file(
+    tmp_path: Path, kind: str
+) -> None:
+    """A page shows a run of spaces as one, and that one space between two Chinese
+    characters was then taken out: ``（一）`` stood after ``日）`` and was no heading
+    (``FORMATS.md``: holdout4 u13)."""
+    from tui.engine.decode import decode
+
+    line = decode(ONE_LINE.read_bytes(), str(ONE_LINE)).text.strip()
+    text = tmp_path / "指示.txt"
+    text.write_text(line + "\n", encoding="utf-8")
+    want = headings(text)
+    assert want[0].startswith("（一）目前中国的主要敌人")
+    page = write_as(kind, [line], tmp_path, "指示")
+    assert formats.extract(page).text == formats.PARAGRAPH_INDENT + line
+    assert headings(page) == want
+
+
+def test_a_pages_source_layout_is_still_collapsed() -> None:
+    """Line breaks and indentation of the page's source are not typed spaces: a run holding
+    a line break is one space, none between Chinese characters; a typed run at either end of
+    a paragraph goes, one inside it stays."""
+    from tui.formats.html import html_paragraphs
+
+    page = (
+        "<body><p>\n        第一段的文字，\n        接着写。</p>"
+        "<p>&nbsp;&nbsp;&nbsp;&nbsp;第二段  两个空格   <b>三个</b>  \x1f</p></body>"
+    )
+    paragraphs = [paragraph for paragraph in html_paragraphs(page) if paragraph]
+    assert paragraphs == ["第一段的文字，接着写。", "第二段  两个空格   三个"]

@@ -4,7 +4,11 @@ Dropped: scripts, styles, navigation, headers, footers, asides, forms, menus. Ke
 text of the page's ``<article>`` (or ``<main>``) when it holds most of the text, else of
 the ``<body>``. Block elements (``<p>``, ``<div>``, ``<h1>``–``<h6>``, list items, table
 rows…) and ``<br>`` end a paragraph; inside a block, whitespace runs become one space
-(none between two Chinese characters: a line break in the page's source).
+(none between two Chinese characters: a line break in the page's source) — but a run of
+two or more spaces typed inside one line of the source (``…九月一日）    （一）    目前…``:
+a text whose line breaks were lost) is kept inside the paragraph, as a text file keeps it;
+the engine reads paragraph breaks from such runs (``FORMATS.md``: holdout4 u13 lost its
+``（一）`` when the run became one space and that space was then taken out).
 
 The charset comes from a BOM or the page's ``<meta>`` (``gb2312``/``gbk`` read as
 GB18030, their superset); without one, or when it does not decode, the reader's own
@@ -34,6 +38,11 @@ _GB = frozenset(("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "x-e
 _WHITESPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+_TYPED_RUN = re.compile("[ \u00a0]{2,}")
+"""Spaces typed in a row inside a line of the page's source (no line break among them)."""
+_KEPT = "\x1f"
+"""Stands for each space of a typed run until the paragraph's whitespace is collapsed (a
+control character: taken out of the page's own text first)."""
 
 
 def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracted:
@@ -59,7 +68,9 @@ def html_paragraphs(text: str) -> list[str]:
     pieces: list[str] = []
     _walk(main, pieces)
     return [
-        _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block)).strip(" ")  # (typed 　　 kept)
+        _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block))
+        .strip(" " + _KEPT)  # (typed 　　 kept; a typed run at either end is not)
+        .replace(_KEPT, " ")
         for block in "".join(pieces).split("\n")
     ]
 
@@ -78,7 +89,7 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
-            out.append(_WHITESPACE.sub(" ", child.text_content or ""))
+            out.append(_collapsed(child.text_content or ""))
         elif tag == "br":
             out.append("\n")
         elif tag.startswith("-"):
@@ -94,6 +105,16 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
             out.append(" ")
         else:
             _walk(child, out, depth + 1)
+
+
+def _collapsed(text: str) -> str:
+    """A text node's whitespace as one space a run, a run of spaces typed inside one line
+    kept (as ``_KEPT``, one a space)."""
+    text = text.replace(_KEPT, "")
+    return _WHITESPACE.sub(
+        lambda run: _KEPT * len(run.group()) if _TYPED_RUN.fullmatch(run.group()) else " ",
+        text,
+    )
 
 
 def decode_html(data: bytes, path: str, charset: str | None = None) -> tuple[str, str]:
