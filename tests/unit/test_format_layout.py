@@ -212,13 +212,18 @@ def test_a_run_of_typed_spaces_in_a_page_is_kept_as_in_the_text_file(
 
 def test_a_pages_source_layout_is_still_collapsed() -> None:
     """Line breaks and indentation of the page's source are not typed spaces: a run holding
-    a line break is one space, none between Chinese characters; a typed run at either end of
-    a paragraph goes, one inside it stays."""
+    a line break is one space, none between Chinese characters, and so is a run of fewer
+    than four spaces; a typed run at either end of a paragraph goes, one inside it stays."""
     from tui.formats.html import html_paragraphs
 
     page = (
         "<body><p>\n        第一段的文字，\n        接着写。</p>"
-        "<p>&nbsp;&nbsp;&nbsp;&nbsp;第二段  两个空格   <b>三个</b>  \x1f</p></body>"
+        "<p>&nbsp;&nbsp;&nbsp;&nbsp;第二段    四个空格&nbsp;&nbsp; &nbsp;<b>三个</b>    \x1f</p>"
+        "<p>文字\n    换行   和 English  words。</p></body>"
     )
     paragraphs = [paragraph for paragraph in html_paragraphs(page) if paragraph]
-    assert paragraphs == ["第一段的文字，接着写。", "第二段  两个空格   三个"]
+    assert paragraphs == [
+        "第一段的文字，接着写。",
+        "第二段    四个空格    三个",
+        "文字换行和 English words。",
+    ]

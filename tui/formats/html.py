@@ -5,7 +5,7 @@ text of the page's ``<article>`` (or ``<main>``) when it holds most of the text,
 the ``<body>``. Block elements (``<p>``, ``<div>``, ``<h1>``–``<h6>``, list items, table
 rows…) and ``<br>`` end a paragraph; inside a block, whitespace runs become one space
 (none between two Chinese characters: a line break in the page's source) — but a run of
-two or more spaces typed inside one line of the source (``…九月一日）    （一）    目前…``:
+four or more spaces typed inside one line of the source (``…九月一日）    （一）    目前…``:
 a text whose line breaks were lost) is kept inside the paragraph, as a text file keeps it;
 the engine reads paragraph breaks from such runs (``FORMATS.md``: holdout4 u13 lost its
 ``（一）`` when the run became one space and that space was then taken out).
@@ -38,8 +38,11 @@ _GB = frozenset(("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "x-e
 _WHITESPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
-_TYPED_RUN = re.compile("[ \u00a0]{2,}")
-"""Spaces typed in a row inside a line of the page's source (no line break among them)."""
+_TYPED_RUN = re.compile("[ \u00a0]{4,}")
+"""Four spaces or more typed in a row inside a line of the page's source (no line break
+among them): what the engine reads as a paragraph break in a text that lost its line breaks
+(``tui.engine.lines``). Shorter runs are one space, as a browser shows them (``中文  和``:
+spacing in the source, no break)."""
 _KEPT = "\x1f"
 """Stands for each space of a typed run until the paragraph's whitespace is collapsed (a
 control character: taken out of the page's own text first)."""
