@@ -20,14 +20,15 @@ from typing import Any
 
 from tui.engine.files import FileStamp
 
-VERSION = 5
+VERSION = 6
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
 4: a document that types its own indentation keeps it, and its empty paragraphs; PDF
 indentation and blank lines from the character boxes, short running headers and page
 numbers dropped (tests/regression/FORMATS.md).
-5: web pages keep a run of spaces typed inside a line of their source."""
+5: web pages keep a run of spaces typed inside a line of their source.
+6: Word, ODT and RTF files whose paragraphs are Markdown text are kept as they stand."""
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""
 MAX_ENTRIES = 400
