@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Literal
 
 from tui.engine import files
+from tui.engine.errors import Said
 
 __all__ = [
     "Extracted",
@@ -87,8 +88,9 @@ class Extracted:
     """For text: the encoding that decoded it; otherwise the format ("pdf", "docx"…)."""
     pages: tuple[int, ...] | None = None
     """PDF: the 1-based line where each page starts (page 1 first); None otherwise."""
-    warnings: tuple[str, ...] = ()
-    """Things the user may want to know (encoding guessed, pages without text…)."""
+    warnings: tuple[Said, ...] = ()
+    """Things the user may want to know (encoding guessed, pages without text…), each in
+    both languages (``tui.formats.errors``: ``pages_without_text``, ``encoding_guessed``)."""
 
 
 def kind_of_name(name: str) -> FormatKind:
@@ -253,14 +255,10 @@ def extract_bytes(data: bytes, path: str, kind: FormatKind) -> Extracted:
 
 def _decoded(data: bytes, path: str) -> Extracted:
     from tui.engine.decode import decode
+    from tui.formats.errors import encoding_guessed
 
     decoded = decode(data, path)
-    warnings: tuple[str, ...] = ()
-    if decoded.guessed:
-        warnings = (
-            f"编码是猜测的（{decoded.encoding}），个别字可能显示不对。"
-            f" / The encoding ({decoded.encoding}) was guessed; some characters may be wrong.",
-        )
+    warnings = (encoding_guessed(decoded.encoding),) if decoded.guessed else ()
     return Extracted(decoded.text, "text", decoded.encoding, None, warnings)
 
 
