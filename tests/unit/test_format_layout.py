@@ -251,13 +251,14 @@ MARKDOWN = [
 ]
 
 
-@pytest.mark.parametrize("kind", ["docx", "odt", "rtf"])
+@pytest.mark.parametrize("kind", PARAGRAPH_FORMATS)
 def test_markdown_typed_into_a_word_file_is_outlined_as_the_markdown(
     tmp_path: Path, kind: str
 ) -> None:
     """Each paragraph was indented with ``　　``, and a ``**`` after it is no mark: the
     bold part names were lost and the 一是 items under them became the top level
-    (``FORMATS.md``: regression a21, holdout16 g10)."""
+    (``FORMATS.md``: regression a21, holdout16 g10). The same in a web page or e-book
+    whose paragraphs hold Markdown text (a blank line put between two, as in the file)."""
     markdown = tmp_path / "讲话.md"
     markdown.write_text("\n".join(MARKDOWN) + "\n", encoding="utf-8")
     want = headings(markdown)

@@ -21,7 +21,7 @@ import codecs
 import re
 from typing import Any
 
-from tui.formats import Extracted, paragraphs_text
+from tui.formats import Extracted, page_paragraphs_text
 
 _DROP = (
     "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, "
@@ -51,7 +51,7 @@ control character: taken out of the page's own text first)."""
 def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracted:
     """A web page's text; ``charset``: what a container (an .mhtml part) says it is."""
     text, encoding = decode_html(data, path, charset)
-    result = paragraphs_text(html_paragraphs(text))
+    result = page_paragraphs_text(html_paragraphs(text))
     if not result.strip():
         raise _empty(path)
     return Extracted(result, "html", f"html/{encoding}")
