@@ -38,6 +38,9 @@ _GB = frozenset(("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "x-e
 _WHITESPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+_CUT_TAIL = 4
+"""A character the declared charset cannot decode within this many bytes of the end: the
+page was cut short there (one character of GB18030 or UTF-8 is at most 4 bytes)."""
 _TYPED_RUN = re.compile("[ \u00a0]{4,}")
 """Four spaces or more typed in a row inside a line of the page's source (no line break
 among them): what the engine reads as a paragraph break in a text that lost its line breaks
@@ -140,7 +143,17 @@ def decode_html(data: bytes, path: str, charset: str | None = None) -> tuple[str
             name = "gb18030"
         try:
             return data.decode(name), name
-        except (LookupError, UnicodeDecodeError):
+        except UnicodeDecodeError as error:
+            if error.end >= len(data) - _CUT_TAIL and data[: error.start].strip():
+                # A page cut short (a download or a copy broken off) mid-character: its
+                # text up to there. Else the reader's decoder refused the whole page with
+                # "无法识别文件的文字编码" (a cut .mhtml, tests/unit/test_format_layout.py).
+                try:
+                    return data[: error.start].decode(name), name
+                except UnicodeDecodeError:
+                    continue
+            continue
+        except LookupError:
             continue
     from tui.engine.decode import decode
 
