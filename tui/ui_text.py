@@ -32,7 +32,6 @@ the duplicate and missing-English checks would need the parts put back together.
 from __future__ import annotations
 
 import os
-import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -129,21 +128,17 @@ def pick(zh: str, en: str) -> str:
     return en if _current == "en" and en else zh
 
 
-_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
 def said(text: str) -> str:
     """A text made below the UI in both languages, in the current one: a
-    ``tui.engine.errors.Said`` (the index's refusals), or a text written "中文 / English"
-    (a document's warnings, made by ``tui.formats``: the current language's half); any
-    other text whole."""
+    ``tui.engine.errors.Said`` (the index's refusals, a document's warnings made by
+    ``tui.formats.errors``); any other text whole. (A warning was once a text "中文 /
+    English" split here at its " / ": a warning holding " / " of its own, or an English
+    without it, was cut wrong; it is typed now, through the extraction cache and the
+    document store.)"""
     english = getattr(text, "en", None)
     if isinstance(english, str):
         return pick(str(text), english)
-    zh, separator, en = text.partition(" / ")
-    if not separator or not _IDEOGRAPH.search(zh) or _IDEOGRAPH.search(en):
-        return text
-    return pick(zh, en)
+    return text
 
 
 def speech_name(title: str | None, index: int, preview: str, file_name: str, total: int) -> str:

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from textual.widgets.tree import TreeNode
 
-from tests.ui.conftest import FakeClipboard, settle
+from tests.hostile import unsafe_in
+from tests.ui.conftest import FakeClipboard, screen_text, settle
 from tests.unit import format_fixtures as ff
 from tui.app import make_app
 from tui.cli import main
@@ -181,3 +182,48 @@ def test_every_kind_but_plain_text_has_a_tree_marker() -> None:
     from tui.widgets.filetree import TYPE_MARKERS
 
     assert set(TYPE_MARKERS) == set(get_args(FormatKind)) - {"text"}
+
+
+async def test_a_documents_warning_is_said_in_the_chosen_language(tmp_path: Path) -> None:
+    """A warning carries both languages (``Said``), through the extraction cache too: it
+    was one text "中文 / English" split when shown."""
+    path = ff.write_pdf_with_blank_page(tmp_path / "缺页.pdf")
+    app = make_app(path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        shown = screen_text(app)
+        assert "第2页没有文字层" in shown and "no text layer" not in shown, shown
+        app.switch_language("en")
+        app.clear_notifications()
+        app.main_screen.open_file(path)  # again: from the extraction cache this time
+        await settle(app, pilot)
+        shown = screen_text(app)
+        assert "Page 2 has no text layer" in shown and "没有文字层" not in shown, shown
+
+
+async def test_a_warnings_title_the_file_name_is_shown_safely(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The warning's title is the file's name: told through ``safe_path`` as every file name
+    is (its ESC and bidi override as visible placeholders), the notice not read as markup.
+    It was passed raw."""
+    from tui.app import SpeechReaderApp
+
+    told: list[tuple[str, dict[str, Any]]] = []
+    real_notify = SpeechReaderApp.notify
+
+    def notify(self: SpeechReaderApp, message: str, **kwargs: Any) -> None:
+        told.append((message, kwargs))
+        real_notify(self, message, **kwargs)
+
+    monkeypatch.setattr(SpeechReaderApp, "notify", notify)
+    path = ff.write_pdf_with_blank_page(tmp_path / "[b]缺\x1b[31m页\u202e.pdf")
+    app = make_app(path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        warned = [kwargs for message, kwargs in told if "第2页没有文字层" in message]
+        assert len(warned) == 1, told
+        assert warned[0]["title"] == "[b]缺␛[31m页‹U+202E›.pdf"
+        assert warned[0].get("markup") is False
+        shown = screen_text(app)
+        assert unsafe_in(shown) == [], f"raw characters on screen: {unsafe_in(shown)!r}"

@@ -264,6 +264,27 @@ def write_pdf(
     return path
 
 
+def write_pdf_with_blank_page(path: Path) -> Path:
+    """A text PDF of the speech whose page 2 has no text (a page scanned in, or left
+    blank): the reader warns of it."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pieces = [piece for line in speech_lines() for piece in _wrap(line, 30)]
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    _, height = A4
+    for part in (pieces[:22], [], pieces[22:44]):
+        sheet.setFont("STSong-Light", 14)
+        for row, piece in enumerate(part):
+            sheet.drawString(72, height - 80 - 28 * row, piece)
+        sheet.showPage()
+    sheet.save()
+    return path
+
+
 def write_scanned_pdf(path: Path, pages: int = 2) -> Path:
     """A PDF whose pages are only an image (what a scanner makes): no text layer."""
     from PIL import Image, ImageDraw

@@ -180,3 +180,113 @@ def test_a_header_on_page_one_set_smaller_than_the_title_is_dropped(tmp_path: Pa
     assert text.split("\n")[0] == ff.TITLE
     assert ff.RUNNING_HEADER not in text
     assert load_document(path).speeches[0].title == ff.TITLE
+
+
+# ------------------------------------------------------------------ web pages
+
+# A text whose line breaks were all lost, its paragraphs apart by runs of spaces.
+ONE_LINE = (
+    Path(__file__).parents[1]
+    / "holdout4/texts/u13_zhongyang_bijiang_kangri_zhishi_1936_oneline_gbk.txt"
+)
+
+
+@pytest.mark.parametrize("kind", ["html", "mhtml", "epub"])
+def test_a_run_of_typed_spaces_in_a_page_is_kept_as_in_the_text_file(
+    tmp_path: Path, kind: str
+) -> None:
+    """A page shows a run of spaces as one, and that one space between two Chinese
+    characters was then taken out: ``（一）`` stood after ``日）`` and was no heading
+    (``FORMATS.md``: holdout4 u13)."""
+    from tui.engine.decode import decode
+
+    line = decode(ONE_LINE.read_bytes(), str(ONE_LINE)).text.strip()
+    text = tmp_path / "指示.txt"
+    text.write_text(line + "\n", encoding="utf-8")
+    want = headings(text)
+    assert want[0].startswith("（一）目前中国的主要敌人")
+    page = write_as(kind, [line], tmp_path, "指示")
+    assert formats.extract(page).text == formats.PARAGRAPH_INDENT + line
+    assert headings(page) == want
+
+
+def test_a_pages_source_layout_is_still_collapsed() -> None:
+    """Line breaks and indentation of the page's source are not typed spaces: a run holding
+    a line break is one space, none between Chinese characters, and so is a run of fewer
+    than four spaces; a typed run at either end of a paragraph goes, one inside it stays."""
+    from tui.formats.html import html_paragraphs
+
+    page = (
+        "<body><p>\n        第一段的文字，\n        接着写。</p>"
+        "<p>&nbsp;&nbsp;&nbsp;&nbsp;第二段    四个空格&nbsp;&nbsp; &nbsp;<b>三个</b>    \x1f</p>"
+        "<p>文字\n    换行   和 English  words。</p></body>"
+    )
+    paragraphs = [paragraph for paragraph in html_paragraphs(page) if paragraph]
+    assert paragraphs == [
+        "第一段的文字，接着写。",
+        "第二段    四个空格    三个",
+        "文字换行和 English words。",
+    ]
+
+
+# ------------------------------------------------------------------ Markdown typed into Word
+
+# A Markdown text's lines, each a paragraph of the file (pasted, or converted as plain text).
+MARKDOWN = [
+    "# 在全市工作会议上的讲话",
+    "",
+    "同志们：今天我们召开全市工作会议，主要任务是总结工作，部署任务。",
+    "",
+    "**凝神聚力求共识，努力做到“三个搞清楚”**",
+    "",
+    "一是思想再发动。先后采取扩大会、例会等形式，学习宣贯行动方案和部署要求。",
+    "",
+    "二是任务再聚焦。深刻理解、准确把握学校的目标任务，明确转型的方向和重点。",
+    "",
+    "**紧盯问题求突破，努力推动“三个新转变”**",
+    "",
+    "一是推动人才培养模式新转变。坚持立德树人，完善培养方案，提高培养质量。",
+    "",
+    "二是推动科研组织模式新转变。围绕重大需求，组织团队攻关，产出标志成果。",
+]
+
+
+@pytest.mark.parametrize("kind", PARAGRAPH_FORMATS)
+def test_markdown_typed_into_a_word_file_is_outlined_as_the_markdown(
+    tmp_path: Path, kind: str
+) -> None:
+    """Each paragraph was indented with ``　　``, and a ``**`` after it is no mark: the
+    bold part names were lost and the 一是 items under them became the top level
+    (``FORMATS.md``: regression a21, holdout16 g10). The same in a web page or e-book
+    whose paragraphs hold Markdown text (a blank line put between two, as in the file)."""
+    markdown = tmp_path / "讲话.md"
+    markdown.write_text("\n".join(MARKDOWN) + "\n", encoding="utf-8")
+    want = headings(markdown)
+    assert want[:2] == ["凝神聚力求共识，努力做到“三个搞清楚”", "一是思想再发动"]
+    path = write_as(kind, MARKDOWN, tmp_path, "讲话")
+    assert formats.extract(path).text.split("\n") == MARKDOWN
+    assert headings(path) == want
+
+
+def test_when_paragraphs_are_markdown() -> None:
+    """Front matter first, or two paragraphs or more that are Markdown headings or bold from
+    their start; not a lone one, nor a ``#`` without a space, nor bold left open."""
+    assert formats.typed_markdown(["---", "title: 讲话", "date: 2019-07-05", "---", "正文。"])
+    assert formats.typed_markdown(["# 标题", "正文。", "## 一、第一部分", "正文。"])
+    assert formats.typed_markdown(["**一、认识**", "正文。", "**二是**，要落实。"])
+    assert not formats.typed_markdown(["**一、认识**", "正文。", "二、落实", "正文。"])
+    assert not formats.typed_markdown(["#1号楼", "#2号楼", "正文。"])
+    assert not formats.typed_markdown(["**注意", "**另见", "正文。"])
+    assert not formats.typed_markdown(["---", "正文第一段。", "正文第二段。", "---"])
+    assert not formats.typed_markdown([])
+
+
+def test_a_word_file_with_heading_styles_is_not_markdown(tmp_path: Path) -> None:
+    """The ``#`` hints the Word and ODT readers write for heading styles are not typed
+    Markdown: such a file's body paragraphs are still each indented."""
+    from tests.unit import format_fixtures as ff
+
+    path = ff.write_docx_styled(tmp_path / "样式.docx", typed_numbers=False)
+    lines = formats.extract(path).text.split("\n")
+    assert sum(line.startswith(formats.PARAGRAPH_INDENT + "#") for line in lines) >= 2
+    assert all(line.startswith(formats.PARAGRAPH_INDENT) for line in lines)

@@ -174,6 +174,28 @@ def test_mhtml_with_a_broken_body_is_refused_or_read_never_a_traceback(tmp_path:
         load_document(path)
 
 
+@pytest.mark.parametrize("kind", ["mhtml", "html"])
+def test_a_page_cut_short_inside_a_character_reads_up_to_the_cut(tmp_path: Path, kind: str) -> None:
+    """A saved page cut short (a download broken off) inside a character of its declared
+    charset: its text up to the cut. The .mhtml (cut inside a quoted-printable character,
+    leaving bytes that are no UTF-8 before its end) was refused as a file whose encoding
+    could not be told (无法识别文件的文字编码); the .html cut so was read already."""
+    whole = tmp_path / f"整.{kind}"
+    if kind == "mhtml":
+        ff.write_mhtml(whole)  # quoted-printable: 营 is =E8=90=A5, cut after =E8=90=A
+        data = whole.read_bytes()
+        middle = data.index(b"=E8=90=A5", len(data) // 3) + 8
+    else:
+        whole.write_text(ff.html_page(), encoding="utf-8")
+        data = whole.read_bytes()
+        middle = data.index("营".encode(), len(data) // 3) + 2
+    cut = tmp_path / f"断.{kind}"
+    cut.write_bytes(data[:middle])
+    lines = formats.extract(cut).text.split("\n")
+    assert lines[0] == formats.PARAGRAPH_INDENT + ff.speech_lines()[0], lines
+    assert len(lines) >= 2
+
+
 # ------------------------------------------------------------------ .epub
 
 

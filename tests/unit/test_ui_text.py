@@ -321,19 +321,21 @@ def test_the_bilingual_rule_wants_the_english_beside_the_chinese() -> None:
 
 
 def test_texts_made_below_in_both_languages() -> None:
-    """``said``: a ``Said`` gives its English; a text written "中文 / English" (a document's
-    warning) its half; any other text, one that only holds " / " among them, stays whole."""
+    """``said``: a ``Said`` (the index's refusal, a document's warning) gives the current
+    language's; any other text stays whole — also one written "中文 / English", which a
+    warning once was (split here; a warning is a ``Said`` now)."""
     from tui.engine.errors import Said
+    from tui.formats.errors import encoding_guessed
 
     refusal = Said("/x 是主文件夹，不自动建立索引", "/x is the home folder, not indexed by itself")
-    warning = "编码是猜测的（big5），个别字可能显示不对。 / The encoding (big5) was guessed."
-    plain = ["讲话 / 发言", "a / b", "没有斜杠", "English / only"]
+    warning = encoding_guessed("big5")
+    plain = ["讲话 / 发言", "a / b", "没有斜杠", "English / only", "中文 / English"]
     assert ui_text.said(refusal) == "/x 是主文件夹，不自动建立索引"
     assert ui_text.said(warning) == "编码是猜测的（big5），个别字可能显示不对。"
     assert [ui_text.said(text) for text in plain] == plain
     ui_text.set_language("en")
     assert ui_text.said(refusal) == "/x is the home folder, not indexed by itself"
-    assert ui_text.said(warning) == "The encoding (big5) was guessed."
+    assert ui_text.said(warning) == "The encoding (big5) was guessed; some characters may be wrong."
     assert [ui_text.said(text) for text in plain] == plain
     assert ui_text.pick("只有中文", "") == "只有中文"  # no English given: the Chinese
 

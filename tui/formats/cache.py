@@ -18,15 +18,21 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from tui.engine.errors import Said
 from tui.engine.files import FileStamp
 
-VERSION = 4
+VERSION = 9
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
 4: a document that types its own indentation keeps it, and its empty paragraphs; PDF
 indentation and blank lines from the character boxes, short running headers and page
-numbers dropped (tests/regression/FORMATS.md)."""
+numbers dropped (tests/regression/FORMATS.md).
+5: web pages keep a run of spaces typed inside a line of their source.
+6: Word, ODT and RTF files whose paragraphs are Markdown text are kept as they stand.
+7: warnings as ``{"zh", "en"}`` objects (a ``Said`` each), no longer "中文 / English".
+8: web pages and e-books whose paragraphs are Markdown text read as the Markdown file.
+9: a page cut short inside a character of its declared charset read up to the cut."""
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""
 MAX_ENTRIES = 400
@@ -64,12 +70,23 @@ def load(path: str, stamp: FileStamp) -> Any | None:
         if pages is not None:
             pages = tuple(int(page) for page in pages)
         text, encoding = raw["text"], raw["encoding"]
-        warnings = tuple(str(warning) for warning in raw["warnings"])
         if not isinstance(text, str) or not isinstance(encoding, str):
             return None
+        warnings = tuple(_said(warning) for warning in raw["warnings"])
         return Extracted(text, raw["kind"], encoding, pages, warnings)
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _said(warning: Any) -> Said:
+    """A warning as stored (``{"zh": …, "en": …}``); ValueError for anything else (a text
+    "中文 / English" as version 6 and before stored it)."""
+    if not isinstance(warning, dict) or set(warning) != {"zh", "en"}:
+        raise ValueError("a warning is not {zh, en}")
+    zh, en = warning["zh"], warning["en"]
+    if not isinstance(zh, str) or not isinstance(en, str):
+        raise ValueError("a warning's text is not a string")
+    return Said(zh, en)
 
 
 def store(path: str, stamp: FileStamp, extracted: Any) -> None:
@@ -83,7 +100,10 @@ def store(path: str, stamp: FileStamp, extracted: Any) -> None:
         "kind": extracted.kind,
         "encoding": extracted.encoding,
         "pages": list(extracted.pages) if extracted.pages is not None else None,
-        "warnings": list(extracted.warnings),
+        "warnings": [
+            {"zh": str(warning), "en": getattr(warning, "en", str(warning))}
+            for warning in extracted.warnings
+        ],
         "text": extracted.text,
     }
     where = folder()

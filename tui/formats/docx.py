@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tui.formats import Extracted, paragraphs_text
+from tui.formats import Extracted, paragraphs_text, typed_markdown
 from tui.formats.errors import UnsupportedFormatError, damaged, encrypted, shown
 from tui.formats.numbering import ListCounters, Numbering, W
 from tui.formats.zipparts import Parts
@@ -81,7 +81,7 @@ def extract_docx(data: bytes, path: str) -> Extracted:
             note = notes[kind].get(ident)
             if note is not None:
                 paragraphs.append(f"[{number}] {reader.note_text(note)}")
-    text = paragraphs_text(paragraphs, blank_lines=True)
+    text = paragraphs_text(paragraphs, blank_lines=True, markdown=typed_markdown(reader.typed))
     if not text.strip():
         from tui.engine.errors import EmptyFileError
 
@@ -251,6 +251,8 @@ class _Reader:
         self._note_numbers: dict[tuple[str, str], int] = {}
         self._in_note = False
         self._in_table = 0
+        self.typed: list[str] = []
+        """The body's paragraphs that got no ``#`` hint, as typed (``typed_markdown``)."""
 
     def blocks(self, parent: Any) -> list[str]:
         """The paragraphs (and table rows) under ``parent``, in order."""
@@ -296,6 +298,8 @@ class _Reader:
             return ""
         level = None if self._in_table else self.outline_level(paragraph)
         if level is None or level >= _HINT_LEVELS:
+            if not self._in_table:
+                self.typed.append(text)
             return label + text
         return "#" * (level + 1) + " " + _one_line(label + text)
 

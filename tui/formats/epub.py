@@ -20,7 +20,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
-from tui.formats import Extracted, paragraphs_text
+from tui.formats import Extracted, page_paragraphs_text
 from tui.formats.errors import UnsupportedFormatError, damaged, encrypted, shown
 from tui.formats.zipparts import Parts
 
@@ -57,7 +57,7 @@ def extract_epub(data: bytes, path: str) -> Extracted:
             charset = declared.group(1).decode("ascii") if declared else None
             text, _ = decode_html(page, path, charset)
             paragraphs.extend(html_paragraphs(text))
-    result = paragraphs_text(paragraphs)
+    result = page_paragraphs_text(paragraphs)
     if not result.strip():
         from tui.engine.errors import EmptyFileError
 

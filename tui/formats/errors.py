@@ -1,14 +1,18 @@
-"""Why a Word, PDF or web page file cannot be shown: ``SpeechFileError`` kinds with messages.
+"""Why a Word, PDF or web page file cannot be shown: ``SpeechFileError`` kinds with messages;
+and what a document that can be shown warns of (``Extracted.warnings``), each a ``Said``.
 
 They cross from the loader process like the engine's own errors (``SpeechFileError``
-pickles by its arguments), so each is a plain subclass.
+pickles by its arguments), so each is a plain subclass. A warning is a ``Said``: Chinese,
+carrying its English, made here once and shown in the interface's language by
+``ui_text.said`` (kept so in the extraction cache and the document store). It was a text
+"中文 / English" split when shown, a format a warning of another shape could break.
 """
 
 from __future__ import annotations
 
 import os
 
-from tui.engine.errors import SpeechFileError
+from tui.engine.errors import Said, SpeechFileError
 
 __all__ = [
     "ConverterMissingError",
@@ -17,6 +21,8 @@ __all__ = [
     "GarbledTextError",
     "NoTextLayerError",
     "UnsupportedFormatError",
+    "encoding_guessed",
+    "pages_without_text",
 ]
 
 
@@ -88,4 +94,35 @@ def damaged(path: str, what: str, detail: str = "") -> ConversionFailedError:
         path,
         f"无法读取“{name}”：它不是有效的 {what} 文件，或文件已损坏{tail}。",
         f"Cannot read “{name}”: it is not a valid {what} file, or it is damaged{tail_en}.",
+    )
+
+
+_PAGES_NAMED = 10
+"""Pages named in the warning; more are "…"."""
+
+
+def pages_without_text(pages: list[int]) -> Said:
+    """The warning for a PDF whose pages ``pages`` (1-based) have no text layer."""
+    zh = "、".join(str(n) for n in pages[:_PAGES_NAMED]) + (
+        "…" if len(pages) > _PAGES_NAMED else ""
+    )
+    en = ", ".join(str(n) for n in pages[:_PAGES_NAMED]) + (
+        ", …" if len(pages) > _PAGES_NAMED else ""
+    )
+    if len(pages) == 1:
+        return Said(
+            f"第{zh}页没有文字层（可能是扫描页），这一页的内容没有显示。",
+            f"Page {en} has no text layer (a scanned page?): its content is not shown.",
+        )
+    return Said(
+        f"第{zh}页没有文字层（可能是扫描页），这些页的内容没有显示。",
+        f"Pages {en} have no text layer (scanned pages?): their content is not shown.",
+    )
+
+
+def encoding_guessed(encoding: str) -> Said:
+    """The warning for a text file whose encoding was guessed (no BOM, no clear winner)."""
+    return Said(
+        f"编码是猜测的（{encoding}），个别字可能显示不对。",
+        f"The encoding ({encoding}) was guessed; some characters may be wrong.",
     )

@@ -4,7 +4,11 @@ Dropped: scripts, styles, navigation, headers, footers, asides, forms, menus. Ke
 text of the page's ``<article>`` (or ``<main>``) when it holds most of the text, else of
 the ``<body>``. Block elements (``<p>``, ``<div>``, ``<h1>``–``<h6>``, list items, table
 rows…) and ``<br>`` end a paragraph; inside a block, whitespace runs become one space
-(none between two Chinese characters: a line break in the page's source).
+(none between two Chinese characters: a line break in the page's source) — but a run of
+four or more spaces typed inside one line of the source (``…九月一日）    （一）    目前…``:
+a text whose line breaks were lost) is kept inside the paragraph, as a text file keeps it;
+the engine reads paragraph breaks from such runs (``FORMATS.md``: holdout4 u13 lost its
+``（一）`` when the run became one space and that space was then taken out).
 
 The charset comes from a BOM or the page's ``<meta>`` (``gb2312``/``gbk`` read as
 GB18030, their superset); without one, or when it does not decode, the reader's own
@@ -17,7 +21,7 @@ import codecs
 import re
 from typing import Any
 
-from tui.formats import Extracted, paragraphs_text
+from tui.formats import Extracted, page_paragraphs_text
 
 _DROP = (
     "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, "
@@ -34,12 +38,23 @@ _GB = frozenset(("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "x-e
 _WHITESPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+_CUT_TAIL = 4
+"""A character the declared charset cannot decode within this many bytes of the end: the
+page was cut short there (one character of GB18030 or UTF-8 is at most 4 bytes)."""
+_TYPED_RUN = re.compile("[ \u00a0]{4,}")
+"""Four spaces or more typed in a row inside a line of the page's source (no line break
+among them): what the engine reads as a paragraph break in a text that lost its line breaks
+(``tui.engine.lines``). Shorter runs are one space, as a browser shows them (``中文  和``:
+spacing in the source, no break)."""
+_KEPT = "\x1f"
+"""Stands for each space of a typed run until the paragraph's whitespace is collapsed (a
+control character: taken out of the page's own text first)."""
 
 
 def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracted:
     """A web page's text; ``charset``: what a container (an .mhtml part) says it is."""
     text, encoding = decode_html(data, path, charset)
-    result = paragraphs_text(html_paragraphs(text))
+    result = page_paragraphs_text(html_paragraphs(text))
     if not result.strip():
         raise _empty(path)
     return Extracted(result, "html", f"html/{encoding}")
@@ -59,7 +74,9 @@ def html_paragraphs(text: str) -> list[str]:
     pieces: list[str] = []
     _walk(main, pieces)
     return [
-        _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block)).strip(" ")  # (typed 　　 kept)
+        _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block))
+        .strip(" " + _KEPT)  # (typed 　　 kept; a typed run at either end is not)
+        .replace(_KEPT, " ")
         for block in "".join(pieces).split("\n")
     ]
 
@@ -78,7 +95,7 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
-            out.append(_WHITESPACE.sub(" ", child.text_content or ""))
+            out.append(_collapsed(child.text_content or ""))
         elif tag == "br":
             out.append("\n")
         elif tag.startswith("-"):
@@ -94,6 +111,16 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
             out.append(" ")
         else:
             _walk(child, out, depth + 1)
+
+
+def _collapsed(text: str) -> str:
+    """A text node's whitespace as one space a run, a run of spaces typed inside one line
+    kept (as ``_KEPT``, one a space)."""
+    text = text.replace(_KEPT, "")
+    return _WHITESPACE.sub(
+        lambda run: _KEPT * len(run.group()) if _TYPED_RUN.fullmatch(run.group()) else " ",
+        text,
+    )
 
 
 def decode_html(data: bytes, path: str, charset: str | None = None) -> tuple[str, str]:
@@ -116,7 +143,17 @@ def decode_html(data: bytes, path: str, charset: str | None = None) -> tuple[str
             name = "gb18030"
         try:
             return data.decode(name), name
-        except (LookupError, UnicodeDecodeError):
+        except UnicodeDecodeError as error:
+            if error.end >= len(data) - _CUT_TAIL and data[: error.start].strip():
+                # A page cut short (a download or a copy broken off) mid-character: its
+                # text up to there. Else the reader's decoder refused the whole page with
+                # "无法识别文件的文字编码" (a cut .mhtml, tests/unit/test_format_layout.py).
+                try:
+                    return data[: error.start].decode(name), name
+                except UnicodeDecodeError:
+                    continue
+            continue
+        except LookupError:
             continue
     from tui.engine.decode import decode
 

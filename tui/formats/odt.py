@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tui.formats import Extracted, paragraphs_text
+from tui.formats import Extracted, paragraphs_text, typed_markdown
 from tui.formats.errors import UnsupportedFormatError, damaged, encrypted, shown
 from tui.formats.zipparts import Parts
 
@@ -69,9 +69,10 @@ def extract_odt(data: bytes, path: str) -> Extracted:
             raise damaged(path, WHAT, f"content.xml: {error}") from error
     body = root.find(f"{_OFFICE}body/{_OFFICE}text")
     paragraphs: list[str] = []
+    typed: list[str] = []
     if body is not None:
-        _blocks(body, paragraphs)
-    result = paragraphs_text(paragraphs, blank_lines=True)
+        _blocks(body, paragraphs, typed=typed)
+    result = paragraphs_text(paragraphs, blank_lines=True, markdown=typed_markdown(typed))
     if not result.strip():
         from tui.engine.errors import EmptyFileError
 
@@ -81,8 +82,9 @@ def extract_odt(data: bytes, path: str) -> Extracted:
     return Extracted(result, "odt", "odt")
 
 
-def _blocks(node: Any, out: list[str], depth: int = 0) -> None:
-    """The paragraphs under ``node`` in document order (tables as one line a row)."""
+def _blocks(node: Any, out: list[str], depth: int = 0, typed: list[str] | None = None) -> None:
+    """The paragraphs under ``node`` in document order (tables as one line a row); those
+    that got no ``#`` hint (not ``text:h``) also in ``typed``, outside tables."""
     for child in node:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIP:
@@ -95,6 +97,8 @@ def _blocks(node: Any, out: list[str], depth: int = 0) -> None:
             level = _level(child)
             if text and level is not None:
                 text = "#" * level + " " + text.strip()
+            elif typed is not None:
+                typed.append(text)
             out.append(text)
             out.extend(inner)  # paragraphs of a frame anchored in this one
         elif tag == f"{_TABLE}table-row":
@@ -105,7 +109,7 @@ def _blocks(node: Any, out: list[str], depth: int = 0) -> None:
                 cells.append(" ".join(line.strip() for line in inside if line.strip()))
             out.append(_CELL_SEPARATOR.join(cells))
         elif depth < 200:
-            _blocks(child, out, depth + 1)
+            _blocks(child, out, depth + 1, typed)
 
 
 def _inline(node: Any, out: list[str], inner: list[str], depth: int) -> None:

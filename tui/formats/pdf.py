@@ -24,7 +24,7 @@ import unicodedata
 from typing import Any
 
 from tui.formats import Extracted, clean_text
-from tui.formats.errors import damaged, encrypted, garbled, no_text_layer
+from tui.formats.errors import damaged, encrypted, garbled, no_text_layer, pages_without_text
 
 _MIN_CHARS_PER_PAGE = 5
 """Fewer visible characters than this per page on average: a scan."""
@@ -298,13 +298,7 @@ def assemble_pages(texts: list[str], path: str, title_first: bool = True) -> Ext
     text = "\n".join(lines)
     if looks_garbled(text):
         raise garbled(path)
-    warnings: tuple[str, ...] = ()
-    if empty:
-        shown = "、".join(str(n) for n in empty[:10]) + ("…" if len(empty) > 10 else "")
-        warnings = (
-            f"第{shown}页没有文字层（可能是扫描页），这些页的内容没有显示。"
-            f" / Pages {', '.join(str(n) for n in empty[:10])} have no text layer (scanned?).",
-        )
+    warnings = (pages_without_text(empty),) if empty else ()
     return Extracted(text, "pdf", "pdf", tuple(pages), warnings)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from tui.formats import Extracted, paragraphs_text
+from tui.formats import Extracted, paragraphs_text, typed_markdown
 from tui.formats.errors import damaged
 
 LONG_LINE = 4096
@@ -47,7 +47,8 @@ def extract_rtf(data: bytes, path: str) -> Extracted:
         raise damaged(path, "RTF", str(error)) from error
     # Join surrogate pairs from \uN\uN; a lone half becomes U+FFFD.
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    result = paragraphs_text(text.split("\n"), blank_lines=True)
+    lines = text.split("\n")
+    result = paragraphs_text(lines, blank_lines=True, markdown=typed_markdown(lines))
     if not result.strip():
         from tui.engine.errors import EmptyFileError
 

@@ -511,8 +511,13 @@ class MainScreen(FolderWork):
         self._mount_hidden_later()
         self.filetree.set_speech_count(path, len(document.speeches))
         if document.warnings and not reload:
-            warnings = map(ui_text.said, document.warnings)  # "中文 / English": one language
-            self.notify(ui_text.WARNINGS_JOIN().join(warnings), title=path.name, timeout=6)
+            warnings = map(ui_text.said, document.warnings)  # (each a Said: one language)
+            self.notify(
+                ui_text.WARNINGS_JOIN().join(warnings),
+                title=safe_path(path.name),
+                timeout=6,
+                markup=False,
+            )
         if not self.folder_work_started:
             self.folder_work_started = True
             # Later, so counting other files never competes with the first screens.
