@@ -492,3 +492,76 @@ def test_a_talk_in_questions_with_di_yi_items_inside_one() -> None:
             (1, "第三个问题，关于干部队伍建设"),
         ],
     )
+
+
+# --- numbering slips across families (issue #14: a slip must not break the series) --------
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [
+        ("一、", "2.", "第三，"),
+        ("一、", "（二）", "三、"),
+        ("第一，", "2、", "三、"),
+        ("一、", "二、", "3.", "四、"),
+        ("1.", "二、", "3."),
+    ],
+    ids=["dun-arabic-di", "dun-paren-dun", "di-arabic-dun", "dun-arabic-in-the-middle", "ar-cn-ar"],
+)
+def test_a_numbering_slip_across_families_stays_in_its_series(markers: tuple[str, ...]) -> None:
+    """一、… | 2.… | 第三，…: the count goes on, each heading in the place of the one before,
+    though the family changes (a typist's or an editor's slip)."""
+    titles = [*TITLES, "总结经验教训"][: len(markers)]
+    lines = [marker + title for marker, title in zip(markers, titles, strict=True)]
+    assert _outline(_speech(lines, "今天召开会议，我讲几点意见。")) == [(1, line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # 2. then 3.: a list under 一、 going on in its own family, its 1 said inline.
+        (
+            [
+                "一、提高思想认识。要做到：1.加强学习。",
+                "2.深入调研。",
+                "3.改进作风。",
+                "二、加强组织领导",
+            ],
+            [
+                (1, "一、提高思想认识"),
+                (2, "2.深入调研"),
+                (2, "3.改进作风"),
+                (1, "二、加强组织领导"),
+            ],
+        ),
+        # （二） after 一、 whose text said （一）: the list under it, though 三、 follows.
+        (
+            [
+                "一、提高思想认识。主要有两点：（一）加强学习。",
+                "（二）深入调研。",
+                "二、加强组织领导",
+            ],
+            [(1, "一、提高思想认识"), (2, "（二）深入调研"), (1, "二、加强组织领导")],
+        ),
+        # 1. and 2. under 一、 (its 1 a heading), then 三、 after 二、: no slip anywhere.
+        (
+            [
+                "一、提高思想认识",
+                "1.加强学习。",
+                "2.深入调研。",
+                "二、加强组织领导",
+                "三、狠抓工作落实",
+            ],
+            [
+                (1, "一、提高思想认识"),
+                (2, "1.加强学习"),
+                (2, "2.深入调研"),
+                (1, "二、加强组织领导"),
+                (1, "三、狠抓工作落实"),
+            ],
+        ),
+    ],
+    ids=["own-family-goes-on", "first-said-inline", "list-from-one"],
+)
+def test_a_list_under_a_heading_is_no_slip(lines: list[str], want: list[tuple[int, str]]) -> None:
+    assert _outline(_speech(lines, "今天召开会议，我讲几点意见。")) == want

@@ -487,6 +487,24 @@ def _deeper_rung(family: str, above: str) -> bool:
     )
 
 
+def _slip_across(
+    items: list[tuple[int, Marker]], at: int, marker: Marker, text: str, said: set[tuple[str, int]]
+) -> bool:
+    """Whether a lower ladder rung numbered N (N ≥ 2) after a heading numbered N-1 is a slip
+    in that heading's numbering rather than the second item of a list under it: its family's
+    first item was never a heading nor said in the text before it, and the very next
+    candidate goes on counting with N+1 in yet another family (一、… | 2.… | 第三，…;
+    一、 | 二、 | 3.… | 四、). A list under the heading would go on in its own family (2. | 3.)."""
+    first = marker.text.translate(_FIRST_OF)  # (（二） → （一）: said inline, the list is real)
+    if (marker.family, 1) in said or (first != marker.text and first in text):
+        return False
+    position = bisect_right(items, at, key=_paragraph)
+    if position >= len(items):
+        return False
+    later = items[position][1]
+    return later.number == marker.number + 1 and later.family != marker.family
+
+
 def _markdown_level(depth: int, stack: list[list], depths: list[int]) -> int:
     """The 0-based level of an unnumbered ``#`` heading of ``depth`` (the number of ``#``):
     under the nearest open heading of a shallower ``#`` line; else in the place of the
@@ -725,7 +743,10 @@ def build_outline(
             and stack
             and stack[-1][1] == number - 1
             and family not in ("part", "section")
-            and not _deeper_rung(family, stack[-1][0])
+            and (
+                not _deeper_rung(family, stack[-1][0])
+                or _slip_across(items, index, marker, leading.get(index, ""), said)
+            )
             and stack[-1][0] not in _SET_OFF
             # (一、 | …有三点：第一，… | 第二，…: the 第二， of a list its section's text
             # announced with its first item, not a slip in the 一、 series.)
