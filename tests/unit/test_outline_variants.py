@@ -565,3 +565,37 @@ def test_a_numbering_slip_across_families_stays_in_its_series(markers: tuple[str
 )
 def test_a_list_under_a_heading_is_no_slip(lines: list[str], want: list[tuple[int, str]]) -> None:
     assert _outline(_speech(lines, "今天召开会议，我讲几点意见。")) == want
+
+
+def _wrapped_with_blank_lines(*paragraphs: str, width: int) -> str:
+    """A text hard-wrapped at ``width`` as a PDF is, a blank line after each paragraph; a
+    closing mark (…，。) is never first on a line, so a line may run a mark or two over."""
+    out = []
+    for paragraph in paragraphs:
+        lines, start = [], 0
+        while start < len(paragraph):
+            stop = start + width
+            while stop < len(paragraph) and paragraph[stop] in "…，。！？、":
+                stop += 1
+            lines.append(paragraph[start:stop])
+            start = stop
+        out.append("\n".join(lines))
+    return "\n\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("width", [22, 23, 24])
+def test_a_wrapped_run_in_heading_whose_first_line_ends_on_an_ellipsis(width: int) -> None:
+    """（一）介绍：…地位…… | 不能不知道，…。 with no blank line between, where blank lines part
+    the paragraphs: one paragraph, the title running on to its 。 (holdout5 v03 at 30)."""
+    heading = "（一）介绍：要了解一部书，对作者的历史、地位……不能不知道，故宜于书前作简单介绍。"
+    text = _wrapped_with_blank_lines(
+        "同志们：",
+        "今天召开会议，我讲两点意见。" + FILLER,
+        heading,
+        FILLER * 3,
+        "（二）加强组织领导。" + FILLER * 2,
+        FILLER * 3,
+        width=width,
+    )
+    assert text.split("\n")[6].endswith("地位……")  # (the wrap falls after the ellipsis)
+    assert _outline(text) == [(1, heading[:-1]), (1, "（二）加强组织领导")]

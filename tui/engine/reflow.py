@@ -535,7 +535,9 @@ def _continues(
         # paragraphs (``blank_parted``) any sentence mark goes on so (…国粹将沦亡矣！” | 但是…).
         return bool(
             width
-            and (current.marker is None or current.parts >= 2)
+            # (a numbered line too, where blank lines part paragraphs: （5）介绍：…地位…… |
+            # 不能不知道，… with no blank line between is one paragraph, its title going on)
+            and (current.marker is None or current.parts >= 2 or blank_parted)
             and last_length >= width - 1
             and (text[-1] == "。" or blank_parted)
             and not blank_above
