@@ -599,3 +599,29 @@ def test_a_wrapped_run_in_heading_whose_first_line_ends_on_an_ellipsis(width: in
     )
     assert text.split("\n")[6].endswith("地位……")  # (the wrap falls after the ellipsis)
     assert _outline(text) == [(1, heading[:-1]), (1, "（二）加强组织领导")]
+
+
+@pytest.mark.parametrize(
+    "seam",
+    [["- 2 -"], ["— 2 —"], ["2", "某某技术大会实录"]],
+    ids=["page-number", "dashed-page-number", "number-and-running-header"],
+)
+def test_a_lazy_markdown_list_cut_by_a_page_seam_stays_a_list(seam: list[str]) -> None:
+    """要完成 4 个动作： | 1. … | (page number, running header) | 1. … | 1. …: the seam of a PDF
+    of the Markdown text is no text of the items' own; the list is content, not sections."""
+    lines = ["# 分布式事务的实践", "", "## 一、问题的由来", "", FILLER, "", "转账要完成 4 个动作："]
+    lines += [
+        "",
+        "1. 创建交易订单；",
+        *seam,
+        "1. 创建支付订单；",
+        "1. A 账户扣钱；",
+        "1. B 账户加钱；",
+    ]
+    lines += ["", FILLER, "", "## 二、解决方案", "", FILLER]
+    if len(seam) == 2:  # (a running header repeats page after page)
+        lines += ["", FILLER * 2, "3", seam[1], FILLER * 2]
+    assert _flat("\n".join(lines) + "\n", "x.md") == (
+        1,
+        [(1, "一、问题的由来"), (1, "二、解决方案")],
+    )
