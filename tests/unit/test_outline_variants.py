@@ -625,3 +625,31 @@ def test_a_lazy_markdown_list_cut_by_a_page_seam_stays_a_list(seam: list[str]) -
         1,
         [(1, "一、问题的由来"), (1, "二、解决方案")],
     )
+
+
+def _printed(*paragraphs: str, width: int) -> str:
+    """A text set on a printed page ``width`` characters wide, each paragraph's first line
+    indented by two full-width spaces that take room in it (so it holds ``width - 2``)."""
+    out = []
+    for paragraph in paragraphs:
+        text = "\u3000\u3000" + paragraph
+        out += [text[i : i + width] for i in range(0, len(text), width)]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("width", [30, 34, 37])
+def test_a_heading_wrapped_on_a_page_whose_indent_takes_room(width: int) -> None:
+    """一、…情形：以民國十年…自十五下半年至 | 二十年為衰落時期。: the indented line is full
+    though two characters shorter than the others; the title runs on to its 。."""
+    heads = [
+        "一、武昌佛學院之過去情形：以民國十年至十五年為極盛時期，自十五下半年至二十年為衰落時期。",
+        "二、本館成立之經過：本人自十七年往歐美遊歷，因各國人士熱心研究佛學，遂發起世界佛學苑。",
+        "三、本館之組織：館中以各種大藏經為初期建立，以學僧為專門研究員，用考校編譯兩種工作。",
+    ]
+    paragraphs = ["本館今日開幕，各位來賓光臨，先將本館的情形報告一下，再說以後的計劃和希望。"]
+    for head in heads:
+        paragraphs.append(head + "館中諸事，尚待各方協力，以期逐步完成，諸位多多指教。" * 3)
+    text = "世界佛學苑圖書館開幕報告\n" + _printed(*paragraphs, width=width)
+    document = parse_text(text)
+    outline = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+    assert outline == [(1, head[:-1]) for head in heads]

@@ -135,6 +135,9 @@ class Segment:
     """The line is an item of a bulleted list (``- ``, ``* ``, ``+ ``, ``• `` before its text)."""
     run_in: int = 0
     """The number of a bare run-in heading (１兴修水利…) cut off the text before it (0: none)."""
+    lead: int = 0
+    """The spaces that indent the source line before this text (its first piece only): a
+    hard-wrapped line's length is its text's and its indent's."""
     parted: bool = False
     """An empty Markdown quote line (``>``) stands right above: the quote's paragraph ended
     there (>2、看不懂protobuf文件 | > | >答：…), whatever the line above ends with; or a blank
@@ -789,6 +792,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                 if first and part.strip(SPACES + ">＞") == "" and part.strip(SPACES):
                     parted = True  # > alone: a paragraph break inside a Markdown quote
                 continue
+            lead = len(part) - len(part.lstrip(SPACES)) if first and indented else 0
             head = cleaned[:40]
             if "：" not in head and ":" not in head:
                 # No salutation to split off (the test ``_split_salutation`` starts with).
@@ -801,6 +805,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                         bold=bold,
                         bullet=bullet,
                         parted=parted,
+                        lead=lead,
                     )
                 )
                 first = parted = False
@@ -816,6 +821,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                         md=md if len(pieces) == 1 else 0,
                         bold=bold and len(pieces) == 1,
                         parted=parted,
+                        lead=lead if first else 0,
                     )
                 )
                 first = parted = False

@@ -189,6 +189,23 @@ def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     return width + 1 if near >= 0.5 * total and width >= 10 else 0
 
 
+def _indent_takes_room(segments: list[Segment], open_lines: list[int], width: int) -> bool:
+    """Whether the indent of a paragraph's first line takes room in the width the text was
+    wrapped at, as on a printed page (　　一、…自十五下半年至 | 二十年為…: the indented line is
+    full with two characters fewer), rather than standing before a line of the full width
+    (as an editor that indents after wrapping leaves it). Told by the indented lines that stop
+    inside a sentence: most of them full only with their indent counted."""
+    inside = outside = 0
+    for i in open_lines:
+        seg = segments[i]
+        if seg.lead:
+            if len(seg.text) >= width - 2:
+                outside += 1
+            elif len(seg.text) + seg.lead >= width - 2:
+                inside += 1
+    return inside > outside
+
+
 _ITEM_STARTS = patterns.compile("[。！？；：!?;:]")
 """Where an inline item of a series may start in a paragraph: after a sentence or a colon."""
 
@@ -359,6 +376,7 @@ def reflow_paragraphs(
     )
     width = _wrap_width(segments, open_lines) if cut_mode else 0
     blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
+    leads_count = bool(width) and _indent_takes_room(segments, open_lines, width)
     whole = (
         cut_mode
         and not width
@@ -442,7 +460,7 @@ def reflow_paragraphs(
         )
         paragraphs.append(current)
         page_break = False
-        last_length = len(seg.text)
+        last_length = len(seg.text) + (seg.lead if leads_count else 0)
         alone = index in standing
         after_link = False
     return paragraphs
