@@ -653,3 +653,55 @@ def test_a_heading_wrapped_on_a_page_whose_indent_takes_room(width: int) -> None
     document = parse_text(text)
     outline = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
     assert outline == [(1, head[:-1]) for head in heads]
+
+
+# --- one-line texts (every line break lost): the sentence-initial series inside the line ---
+
+_BODY = FILLER + "要坚持问题导向，聚焦群众急难愁盼问题，拿出过硬措施。" + FILLER
+
+
+def _one_line(*parts: str) -> str:
+    """A speech whose line breaks were all lost: title, salutation and text glued."""
+    return "在全市工作会议上的讲话同志们：今天讲几点意见。" + "".join(parts)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["{}.", "{}、", "{}．", "（{}）", "({})"],
+    ids=["dot", "dun", "fw-dot", "paren", "ascii-paren"],
+)
+def test_a_one_line_text_cuts_an_arabic_series_under_its_sections(marker: str) -> None:
+    items = [marker.format(n) + title for n, title in zip("123", TITLES, strict=True)]
+    text = _one_line("一、总体要求。", _BODY, *(item + "。" + _BODY for item in items))
+    text += "二、保障措施。" + _BODY + marker.format(1) + "健全工作机制。" + _BODY
+    text += marker.format(2) + "压实工作责任。" + _BODY
+    assert _outline(text) == [
+        (1, "一、总体要求"),
+        *((2, item) for item in items),
+        (1, "二、保障措施"),
+        (2, marker.format(1) + "健全工作机制"),
+        (2, marker.format(2) + "压实工作责任"),
+    ]
+
+
+@pytest.mark.parametrize("marker", ["{}要", "{}是", "第{}，"])
+def test_a_one_line_text_cuts_a_spoken_series(marker: str) -> None:
+    items = [marker.format(n) + title for n, title in zip(CN, TITLES, strict=False)]
+    text = _one_line(*(item + "。" + _BODY for item in items), "同志们，让我们共同努力！")
+    assert _outline(text) == [(1, item) for item in items]
+
+
+@pytest.mark.parametrize(
+    "inline",
+    [
+        "要做到三条：1.讲政治。2.顾大局。3.守规矩。",
+        "要做到三条：一要讲政治。二要顾大局。三要守规矩。",
+        "主要有两点：（1）讲政治，顾大局。（2）守规矩。",
+        "全年完成投资1.5亿元。2.3万人受益。",
+    ],
+    ids=["dot-list", "yao-list", "paren-list", "decimals"],
+)
+def test_a_one_line_text_keeps_a_list_said_in_a_paragraph(inline: str) -> None:
+    """Items of one or two sentences are a list the speaker said, not sections."""
+    text = _one_line("一、总体要求。", _BODY, inline, _BODY, "二、保障措施。", _BODY)
+    assert _outline(text) == [(1, "一、总体要求"), (1, "二、保障措施")]

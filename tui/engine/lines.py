@@ -17,6 +17,7 @@ stage imports from here; moved out, the two modules would import each other.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -351,25 +352,59 @@ _SHI_SENTENCES = 3
 least (its title and two of its own): a list item of one or two sentences stays inline."""
 
 
-def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
-    """(cut, marker start, "shi", number) for a 一是 series glued into a one-line text.
+# 。一要… / 。1.… / 。（1）…: the other series a one-line text glues as it glues 一是 (the first
+# may follow a colon); not 1.5亿 (a digit after the dot) nor 2019年 (no mark after the number).
+_GLUED_SERIES = (
+    (
+        "yao",
+        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[一二三四五六七八九十]要)"),
+    ),
+    (
+        "arabic",
+        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=(?:[1-9]|1[0-9])[.、．](?![0-9０-９]))"),
+    ),
+    (
+        "paren-arabic",
+        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[（(](?:[1-9]|1[0-9])[）)])"),
+    ),
+)
 
-    A text that lost its line breaks glues a report's 一是…五是 sections (…跃上新台阶。一是
-    突出打好…。…。二是…) as it glues its inline lists (问题。一是发展质量还不高。二是…). A
-    careful reader takes the series for headings when its items count up from 一 in the
-    order of the text, each after a sentence end (the first may follow a colon: …工作：一是…,
-    or the title of a heading glued before it: …。（一）坚持抓创新，加快建设…城市一是…), and
-    every item but the last is a run of at least three sentences (a title and its own text),
-    not one or two (一是大气污染防治攻坚战。拆除燃煤锅炉…。二是…).
-    """
-    if "是" not in text:
-        return []
+
+def _item_number(text: str, at: int, family: str) -> int:
+    """The number of the ``family`` item written at ``text[at]`` (一要 → 1, 12. → 12, （3） → 3)."""
+    if family == "yao":
+        return "一二三四五六七八九十".index(text[at]) + 1
+    if family == "paren-arabic":
+        at += 1
+    digits = text[at : at + 2]
+    return int(digits) if digits.isdigit() else int(digits[0])
+
+
+def _glued_other_series(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, family, number) for the 一要, 1. and （1） series glued into a
+    one-line text: kept on the terms of ``_glued_shi`` (items counting up from 1 in the order
+    of the text, each after a sentence end, every item but the last three sentences or more),
+    so a list said inside a paragraph (…三条：1.讲政治。2.顾大局。) stays in it."""
+    found: list[tuple[int, int, str, int]] = []
+    for family, pattern in _GLUED_SERIES:
+        cuts = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if len(cuts) < 2:
+            continue
+        found.extend(
+            _counted_runs(text, cuts, family, lambda at, f=family: _item_number(text, at, f))
+        )
+    return found
+
+
+def _counted_runs(
+    text: str, cuts: list[tuple[int, int]], family: str, number_at: Callable[[int], int]
+) -> list[tuple[int, int, str, int]]:
+    """The items of ``cuts`` (where each glued item's sentence starts, where its marker does)
+    that form runs counting up from 1, every item but the last at least ``_SHI_SENTENCES``
+    sentences long: (cut, marker start, ``family``, number)."""
     runs: list[list[tuple[int, int, int]]] = []
-    cuts = [(m.start(), m.end()) for m in _GLUED_SHI.finditer(text)]
-    if "一是" in text:
-        cuts = sorted(set(cuts) | {(m.end(), m.end()) for m in _HEADED_SHI.finditer(text)})
     for before, cut in cuts:
-        number = "一二三四五六七八九十".index(text[cut]) + 1
+        number = number_at(cut)
         if number == 1:
             runs.append([(before, cut, number)])
         elif runs and runs[-1] and runs[-1][-1][2] == number - 1 and text[before - 1] not in "：:":
@@ -384,8 +419,27 @@ def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
             len(_SENTENCE_STOP.findall(text, item[1], after[0])) >= _SHI_SENTENCES
             for item, after in pairwise(run)
         ):
-            found.extend((before, cut, "shi", number) for before, cut, number in run)
+            found.extend((before, cut, family, number) for before, cut, number in run)
     return found
+
+
+def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, "shi", number) for a 一是 series glued into a one-line text.
+
+    A text that lost its line breaks glues a report's 一是…五是 sections (…跃上新台阶。一是
+    突出打好…。…。二是…) as it glues its inline lists (问题。一是发展质量还不高。二是…). A
+    careful reader takes the series for headings when its items count up from 一 in the
+    order of the text, each after a sentence end (the first may follow a colon: …工作：一是…,
+    or the title of a heading glued before it: …。（一）坚持抓创新，加快建设…城市一是…), and
+    every item but the last is a run of at least three sentences (a title and its own text),
+    not one or two (一是大气污染防治攻坚战。拆除燃煤锅炉…。二是…).
+    """
+    if "是" not in text:
+        return []
+    cuts = [(m.start(), m.end()) for m in _GLUED_SHI.finditer(text)]
+    if "一是" in text:
+        cuts = sorted(set(cuts) | {(m.end(), m.end()) for m in _HEADED_SHI.finditer(text)})
+    return _counted_runs(text, cuts, "shi", lambda at: "一二三四五六七八九十".index(text[at]) + 1)
 
 
 _CN_NUMERALS = "一二三四五六七八九"
@@ -511,7 +565,7 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         if not (dot_stops or one_line or (long_lines and len(seg.text) > LONG_SEGMENT)):
             continue
         found = _glued(seg.text, digits=dot_stops)
-        if one_line and (items := _glued_shi(seg.text)):
+        if one_line and (items := _glued_shi(seg.text) + _glued_other_series(seg.text)):
             shi.update((index, cut) for _, cut, _, _ in items)
             found = sorted(found + items)
         if found:
@@ -559,7 +613,9 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
                 if not (blanket or series or announced):
                     continue
             if cut <= start or (
-                family not in (RUN_IN, "shi") and next_item_in_sentence(text, cut, family, number)
+                family != RUN_IN
+                and (index, cut) not in shi
+                and next_item_in_sentence(text, cut, family, number)
             ):
                 # 做到三条：一、讲政治；二、顾大局；三、守规矩。 — the items are one sentence.
                 continue
