@@ -705,3 +705,18 @@ def test_a_one_line_text_keeps_a_list_said_in_a_paragraph(inline: str) -> None:
     """Items of one or two sentences are a list the speaker said, not sections."""
     text = _one_line("一、总体要求。", _BODY, inline, _BODY, "二、保障措施。", _BODY)
     assert _outline(text) == [(1, "一、总体要求"), (1, "二、保障措施")]
+
+
+def test_a_bold_mark_split_by_a_hard_wrap_leaves_no_lead_sentence() -> None:
+    """**今天，…开学典礼* | *，首先我谨代表…: the wrap broke the "**" that closes a bold run
+    inside the sentence (…典礼**，首先…): emphasis, not a bold lead sentence — only the
+    speech's real bold leads (**要志存高远。**…) are headings."""
+    opening = "**今天，我们在这里隆重举行南开大学新百年的第一届开学典礼**，首先我谨代表全体师生员工，向每一位新生表示诚挚的欢迎和热烈的祝贺！"
+    cut = opening.index("**，") + 1
+    rest = _wrapped_with_blank_lines(opening[cut:], width=30)
+    leads = ["要志存高远", "要勤学善思", "要知行合一"]
+    body = _wrapped_with_blank_lines(
+        *(f"**{lead}。**" + FILLER * 3 for lead in leads), FILLER * 2, width=30
+    )
+    text = f"# 在开学典礼上的讲话\n\n**亲爱的同学们：**\n\n{opening[:cut]}\n{rest}\n{body}"
+    assert _flat(text, "x.md") == (1, [(1, lead) for lead in leads])

@@ -753,6 +753,13 @@ def _marker_alone(text: str) -> bool:
     )
 
 
+def _bold_mark_split(raw: str, following: str) -> bool:
+    """Whether a hard wrap split a ``**`` in two between ``raw`` and the line after it: one
+    ends with a lone ``*``, the other starts with one (**…开学典礼* | *，首先…)."""
+    end, start = raw.rstrip(SPACES), following.lstrip(SPACES)
+    return end[-1:] == "*" and end[-2:] != "**" and start[:1] == "*" and start[:2] != "**"
+
+
 def _bracketed_list(text: str) -> bool:
     """Whether ``text`` ends with a bracket holding a list or a clause (、 or ， inside)."""
     opening = max(text.rfind("（"), text.rfind("("))
@@ -813,6 +820,10 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             and not (fenced and number in fenced)
             else (0, False)
         )
+        if bold and number < len(lines) and _bold_mark_split(raw, lines[number]):
+            # **今天，…开学典礼* | *，首先…: a wrap split the "**" closing the run; read with
+            # its other half the run closes inside the sentence — emphasis, not a lead.
+            bold = _markup(raw.rstrip(SPACES) + lines[number].lstrip(SPACES))[1]
         if spaced:
             raw = _SPACED_PAIR.sub("", raw)
         if one_line and "    " in raw.lstrip(SPACES):
