@@ -720,3 +720,20 @@ def test_a_bold_mark_split_by_a_hard_wrap_leaves_no_lead_sentence() -> None:
     )
     text = f"# 在开学典礼上的讲话\n\n**亲爱的同学们：**\n\n{opening[:cut]}\n{rest}\n{body}"
     assert _flat(text, "x.md") == (1, [(1, lead) for lead in leads])
+
+
+@pytest.mark.parametrize("marker", ["{}要", "{}是", "第{}，"])
+def test_a_list_whose_first_item_lost_its_numeral_stays_under_its_section(marker: str) -> None:
+    """一、… | 要狠抓纪律建设。… | 二要… | 三要… | 二、…: the 二 of the list under 一、 (its
+    first item said without 一) is no slip in the 一、 series, which goes on with its own 二、."""
+    items = [
+        marker.format(n) + f"狠抓{what}建设"
+        for n, what in zip("二三", ("制度", "队伍"), strict=True)
+    ]
+    lines = ["一、加强作风建设", "要狠抓纪律建设。" + FILLER, *(item + "。" for item in items)]
+    lines.append("二、加强组织领导")
+    assert _outline(_speech(lines)) == [
+        (1, "一、加强作风建设"),
+        *((2, item) for item in items),
+        (1, "二、加强组织领导"),
+    ]

@@ -505,6 +505,20 @@ def _slip_across(
     return later.number == marker.number + 1 and later.family != marker.family
 
 
+def _own_number_ahead(
+    items: list[tuple[int, Marker]], at: int, family: str, number: int, above: set[str]
+) -> bool:
+    """Whether the next item of ``family`` after paragraph ``at``, inside the section open
+    (before any item of the families ``above`` it), is numbered ``number``: the series open
+    goes on with that number itself (一、 | 二要 | 三要 | 二、)."""
+    for _, later in items[bisect_right(items, at, key=_paragraph) :]:
+        if later.family == family:
+            return later.number == number
+        if later.family in above:
+            return False
+    return False
+
+
 def _markdown_level(depth: int, stack: list[list], depths: list[int]) -> int:
     """The 0-based level of an unnumbered ``#`` heading of ``depth`` (the number of ``#``):
     under the nearest open heading of a shallower ``#`` line; else in the place of the
@@ -748,6 +762,15 @@ def build_outline(
                 or _slip_across(items, index, marker, leading.get(index, ""), said)
             )
             and stack[-1][0] not in _SET_OFF
+            # (一、 | 要狠抓…。 | 二要… | 三要… | 二、: the open series goes on with its own 二 —
+            # this 二 is a list under 一、 whose first item lost its 一, not a slip.)
+            and not _own_number_ahead(
+                items,
+                index,
+                markers[heads[-1]].family,
+                number,
+                {markers[head].family for head in heads[:-1]},
+            )
             # (一、 | …有三点：第一，… | 第二，…: the 第二， of a list its section's text
             # announced with its first item, not a slip in the 一、 series.)
             and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))
