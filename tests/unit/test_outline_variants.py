@@ -737,3 +737,21 @@ def test_a_list_whose_first_item_lost_its_numeral_stays_under_its_section(marker
         *((2, item) for item in items),
         (1, "二、加强组织领导"),
     ]
+
+
+@pytest.mark.parametrize(
+    "gap", ["\u3000", " ", "\u3000\u3000"], ids=["ideographic", "ascii", "two"]
+)
+def test_numbered_parts_under_the_file_s_title_are_speeches(gap: str) -> None:
+    """在某某工作会议上的讲话 | 一　一月十八日的讲话 | … | 二　一月二十七日的讲话: the part's numbered
+    title is not the rest of the file's title broken over two lines; each part is a speech."""
+    lines = ["在某某工作会议上的讲话", f"一{gap}一月十八日的讲话", "同志们：", FILLER]
+    lines += ["一、形势问题", FILLER, "二、任务问题", FILLER]
+    lines += [f"二{gap}一月二十七日的讲话", "同志们：", FILLER, "一、团结问题", FILLER]
+    lines += ["二、纪律问题", FILLER]
+    document = parse_text("\n".join(lines) + "\n")
+    titles = [speech.title for speech in document.speeches]
+    assert len(titles) == 2, titles
+    assert titles[0] in ("在某某工作会议上的讲话", "一 一月十八日的讲话"), titles
+    outline = [[h.marker + h.title for h in speech.headings] for speech in document.speeches]
+    assert outline == [["一、形势问题", "二、任务问题"], ["一、团结问题", "二、纪律问题"]]

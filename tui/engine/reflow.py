@@ -466,6 +466,7 @@ def reflow_paragraphs(
     return paragraphs
 
 
+_CN_DIGITS = frozenset("一二三四五六七八九十")
 _TITLE_ENDS_NEVER = frozenset("的和与及并或对在把从向于将让使被同跟")
 """What a heading's title does not end with (a word that joins it to what follows)."""
 _TITLE_PIECE_STARTS_NEVER = frozenset("的地得了着们性化者之其等")
@@ -508,7 +509,10 @@ def _continues(
     blank_parted: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
-        return True  # a title broken over two lines
+        # A title broken over two lines — but not a part's numbered title under the file's
+        # (在某某会议上的讲话 | 一　一月十八日的讲话: the first part, a speech of its own).
+        part = match_marker(seg.text) if seg.text[:1] in _CN_DIGITS else None
+        return part is None or part.family != "cn-space"
     if current.role is not BODY or role is not BODY or marker is not None:
         return False
     if current.md or seg.md or seg.parted or seg.bullet:
