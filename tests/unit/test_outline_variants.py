@@ -755,3 +755,19 @@ def test_numbered_parts_under_the_file_s_title_are_speeches(gap: str) -> None:
     assert titles[0] in ("在某某工作会议上的讲话", "一 一月十八日的讲话"), titles
     outline = [[h.marker + h.title for h in speech.headings] for speech in document.speeches]
     assert outline == [["一、形势问题", "二、任务问题"], ["一、团结问题", "二、纪律问题"]]
+
+
+@pytest.mark.parametrize("title", ["党课讲义", "某某大学形势与政策课讲义", "佛學概論講義"])
+def test_a_lecture_s_notes_title_the_file(title: str) -> None:
+    """讲义 (a lecture's notes) titles its file as 讲稿 does: not a line of text before the
+    first 第一讲."""
+    lines = [title, "第一讲\u3000党的性质", FILLER, "一、工人阶级先锋队", FILLER]
+    lines += ["第二讲\u3000党的宗旨", FILLER, "一、全心全意为人民服务", FILLER]
+    document = parse_text("\n".join(lines) + "\n")
+    assert [speech.title for speech in document.speeches] == [title]
+    assert [(h.level, h.marker + h.title) for h in document.speeches[0].headings] == [
+        (1, "第一讲 党的性质"),
+        (2, "一、工人阶级先锋队"),
+        (1, "第二讲 党的宗旨"),
+        (2, "一、全心全意为人民服务"),
+    ]
