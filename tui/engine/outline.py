@@ -506,16 +506,19 @@ def _slip_across(
 
 
 def _own_number_ahead(
-    items: list[tuple[int, Marker]], at: int, family: str, number: int, above: set[str]
+    items: list[tuple[int, Marker]], at: int, family: str, marker: Marker, above: set[str]
 ) -> bool:
-    """Whether the next item of ``family`` after paragraph ``at``, inside the section open
-    (before any item of the families ``above`` it), is numbered ``number``: the series open
-    goes on with that number itself (一、 | 二要 | 三要 | 二、)."""
+    """Whether the list ``marker`` (numbered N) starts goes on to N+1 and then the series open
+    above, of ``family``, goes on with its own N, inside the section open (before any item of
+    the families ``above`` it): 一、 | 二要 | 三要 | 二、 — a list under 一、, not a slip. (A
+    lone item before the open series' own N, 第一点 | 第二是 | 第二点, is a slip.)"""
+    listed = False
     for _, later in items[bisect_right(items, at, key=_paragraph) :]:
         if later.family == family:
-            return later.number == number
+            return listed and later.number == marker.number
         if later.family in above:
             return False
+        listed = listed or (later.family == marker.family and later.number == marker.number + 1)
     return False
 
 
@@ -768,7 +771,7 @@ def build_outline(
                 items,
                 index,
                 markers[heads[-1]].family,
-                number,
+                marker,
                 {markers[head].family for head in heads[:-1]},
             )
             # (一、 | …有三点：第一，… | 第二，…: the 第二， of a list its section's text
