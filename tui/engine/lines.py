@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import pairwise
 
 from tui.engine import patterns
@@ -370,7 +371,7 @@ _GLUED_SERIES = (
 )
 
 
-def _item_number(text: str, at: int, family: str) -> int:
+def _item_number(text: str, at: int, *, family: str) -> int:
     """The number of the ``family`` item written at ``text[at]`` (一要 → 1, 12. → 12, （3） → 3)."""
     if family == "yao":
         return "一二三四五六七八九十".index(text[at]) + 1
@@ -390,9 +391,7 @@ def _glued_other_series(text: str) -> list[tuple[int, int, str, int]]:
         cuts = [(m.start(), m.end()) for m in pattern.finditer(text)]
         if len(cuts) < 2:
             continue
-        found.extend(
-            _counted_runs(text, cuts, family, lambda at, f=family: _item_number(text, at, f))
-        )
+        found.extend(_counted_runs(text, cuts, family, partial(_item_number, text, family=family)))
     return found
 
 
