@@ -771,3 +771,20 @@ def test_a_lecture_s_notes_title_the_file(title: str) -> None:
         (1, "第二讲 党的宗旨"),
         (2, "一、全心全意为人民服务"),
     ]
+
+
+@pytest.mark.parametrize("salutation", ["同志们：", "各位代表：", "亲爱的同学们："])
+def test_a_one_line_collection_keeps_its_glued_titles_apart(salutation: str) -> None:
+    """…谢谢大家！在全市安全生产会议上的讲话同志们：今天…: with every line break lost, a title
+    and a salutation glued between two speeches still open the second one."""
+    body = _BODY * 2
+    titles = ["在全市经济工作会议上的讲话", "在全市安全生产会议上的讲话"]
+    text = "".join(
+        f"{title}{salutation}今天讲两点意见。一、认清形势。{body}二、明确任务。{body}谢谢大家！"
+        for title in titles
+    )
+    document = parse_text(text)
+    assert [speech.title for speech in document.speeches] == titles
+    assert [[h.marker + h.title for h in s.headings] for s in document.speeches] == [
+        ["一、认清形势", "二、明确任务"]
+    ] * 2

@@ -23,7 +23,7 @@ from functools import partial
 from itertools import pairwise
 
 from tui.engine import patterns
-from tui.engine.framing import is_salutation
+from tui.engine.framing import is_salutation, is_title
 from tui.engine.markers import match_marker
 
 # Indentation and stray spacing at a line's start/end: ASCII and full-width spaces, tabs,
@@ -891,6 +891,8 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                     )
                 )
                 first = parted = False
+    if one_line:
+        segments = _split_glued_title_blocks(segments)
     return _split_glued(segments, _dot_stops(text))
 
 
@@ -906,6 +908,51 @@ def set_in_heading_type(text: str) -> bool:
     sentence) — neither a heading nor a title."""
     stop = _FIRST_STOP.search(text)
     return stop is not None and len(text) - stop.end() > MARKUP_PARAGRAPH_TAIL
+
+
+_TITLE_COLON = patterns.compile("[：:]")
+_GLUED_TITLE_MAX = 60
+"""The longest title looked for before a salutation glued into a one-line text."""
+_GLUED_SALUTATION_MAX = 20
+
+
+def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
+    """In a one-line text, cut out a speech's title and salutation glued between the text
+    before them and the speech's first words (…谢谢大家！在全市安全生产会议上的讲话同志们：今天…,
+    also at the text's start): the title and the salutation become segments of their own, so
+    the title opens a speech as it does on a line of its own."""
+    out: list[Segment] = []
+    for seg in segments:
+        text, start = seg.text, 0
+        if "：" not in text and ":" not in text:
+            out.append(seg)
+            continue
+        for colon in _TITLE_COLON.finditer(text):
+            end = colon.end()
+            stop = max(text.rfind(mark, 0, colon.start()) for mark in "。！？!?")
+            begin = max(stop + 1, start)
+            cut = next(
+                (
+                    at
+                    for at in range(max(begin + 2, end - _GLUED_SALUTATION_MAX), end - 2)
+                    if end - begin - (end - at) <= _GLUED_TITLE_MAX
+                    and is_salutation(text[at:end])
+                    and is_title(text[begin:at])
+                ),
+                0,
+            )
+            if not cut:
+                continue
+            if text[start:begin].strip(SPACES):
+                out.append(replace(seg, text=text[start:begin].rstrip(SPACES), glued=False))
+            out.append(Segment(seg.line, text[begin:cut], True))
+            out.append(Segment(seg.line, text[cut:end], True, glued=True))
+            start = end
+        if start == 0:
+            out.append(seg)
+        elif text[start:].strip(SPACES):
+            out.append(Segment(seg.line, text[start:].lstrip(SPACES), True, glued=True))
+    return out
 
 
 def _split_salutation(text: str) -> list[str]:
