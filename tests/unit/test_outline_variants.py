@@ -492,3 +492,299 @@ def test_a_talk_in_questions_with_di_yi_items_inside_one() -> None:
             (1, "第三个问题，关于干部队伍建设"),
         ],
     )
+
+
+# --- numbering slips across families (issue #14: a slip must not break the series) --------
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [
+        ("一、", "2.", "第三，"),
+        ("一、", "（二）", "三、"),
+        ("第一，", "2、", "三、"),
+        ("一、", "二、", "3.", "四、"),
+        ("1.", "二、", "3."),
+    ],
+    ids=["dun-arabic-di", "dun-paren-dun", "di-arabic-dun", "dun-arabic-in-the-middle", "ar-cn-ar"],
+)
+def test_a_numbering_slip_across_families_stays_in_its_series(markers: tuple[str, ...]) -> None:
+    """一、… | 2.… | 第三，…: the count goes on, each heading in the place of the one before,
+    though the family changes (a typist's or an editor's slip)."""
+    titles = [*TITLES, "总结经验教训"][: len(markers)]
+    lines = [marker + title for marker, title in zip(markers, titles, strict=True)]
+    assert _outline(_speech(lines, "今天召开会议，我讲几点意见。")) == [(1, line) for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        # 2. then 3.: a list under 一、 going on in its own family, its 1 said inline.
+        (
+            [
+                "一、提高思想认识。要做到：1.加强学习。",
+                "2.深入调研。",
+                "3.改进作风。",
+                "二、加强组织领导",
+            ],
+            [
+                (1, "一、提高思想认识"),
+                (2, "2.深入调研"),
+                (2, "3.改进作风"),
+                (1, "二、加强组织领导"),
+            ],
+        ),
+        # （二） after 一、 whose text said （一）: the list under it, though 三、 follows.
+        (
+            [
+                "一、提高思想认识。主要有两点：（一）加强学习。",
+                "（二）深入调研。",
+                "二、加强组织领导",
+            ],
+            [(1, "一、提高思想认识"), (2, "（二）深入调研"), (1, "二、加强组织领导")],
+        ),
+        # 1. and 2. under 一、 (its 1 a heading), then 三、 after 二、: no slip anywhere.
+        (
+            [
+                "一、提高思想认识",
+                "1.加强学习。",
+                "2.深入调研。",
+                "二、加强组织领导",
+                "三、狠抓工作落实",
+            ],
+            [
+                (1, "一、提高思想认识"),
+                (2, "1.加强学习"),
+                (2, "2.深入调研"),
+                (1, "二、加强组织领导"),
+                (1, "三、狠抓工作落实"),
+            ],
+        ),
+    ],
+    ids=["own-family-goes-on", "first-said-inline", "list-from-one"],
+)
+def test_a_list_under_a_heading_is_no_slip(lines: list[str], want: list[tuple[int, str]]) -> None:
+    assert _outline(_speech(lines, "今天召开会议，我讲几点意见。")) == want
+
+
+def _wrapped_with_blank_lines(*paragraphs: str, width: int) -> str:
+    """A text hard-wrapped at ``width`` as a PDF is, a blank line after each paragraph; a
+    closing mark (…，。) is never first on a line, so a line may run a mark or two over."""
+    out = []
+    for paragraph in paragraphs:
+        lines, start = [], 0
+        while start < len(paragraph):
+            stop = start + width
+            while stop < len(paragraph) and paragraph[stop] in "…，。！？、":
+                stop += 1
+            lines.append(paragraph[start:stop])
+            start = stop
+        out.append("\n".join(lines))
+    return "\n\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("width", [22, 23, 24])
+def test_a_wrapped_run_in_heading_whose_first_line_ends_on_an_ellipsis(width: int) -> None:
+    """（一）介绍：…地位…… | 不能不知道，…。 with no blank line between, where blank lines part
+    the paragraphs: one paragraph, the title running on to its 。 (holdout5 v03 at 30)."""
+    heading = "（一）介绍：要了解一部书，对作者的历史、地位……不能不知道，故宜于书前作简单介绍。"
+    text = _wrapped_with_blank_lines(
+        "同志们：",
+        "今天召开会议，我讲两点意见。" + FILLER,
+        heading,
+        FILLER * 3,
+        "（二）加强组织领导。" + FILLER * 2,
+        FILLER * 3,
+        width=width,
+    )
+    assert text.split("\n")[6].endswith("地位……")  # (the wrap falls after the ellipsis)
+    assert _outline(text) == [(1, heading[:-1]), (1, "（二）加强组织领导")]
+
+
+@pytest.mark.parametrize(
+    "seam",
+    [["- 2 -"], ["— 2 —"], ["2", "某某技术大会实录"]],
+    ids=["page-number", "dashed-page-number", "number-and-running-header"],
+)
+def test_a_lazy_markdown_list_cut_by_a_page_seam_stays_a_list(seam: list[str]) -> None:
+    """要完成 4 个动作： | 1. … | (page number, running header) | 1. … | 1. …: the seam of a PDF
+    of the Markdown text is no text of the items' own; the list is content, not sections."""
+    lines = ["# 分布式事务的实践", "", "## 一、问题的由来", "", FILLER, "", "转账要完成 4 个动作："]
+    lines += [
+        "",
+        "1. 创建交易订单；",
+        *seam,
+        "1. 创建支付订单；",
+        "1. A 账户扣钱；",
+        "1. B 账户加钱；",
+    ]
+    lines += ["", FILLER, "", "## 二、解决方案", "", FILLER]
+    if len(seam) == 2:  # (a running header repeats page after page)
+        lines += ["", FILLER * 2, "3", seam[1], FILLER * 2]
+    assert _flat("\n".join(lines) + "\n", "x.md") == (
+        1,
+        [(1, "一、问题的由来"), (1, "二、解决方案")],
+    )
+
+
+def _printed(*paragraphs: str, width: int) -> str:
+    """A text set on a printed page ``width`` characters wide, each paragraph's first line
+    indented by two full-width spaces that take room in it (so it holds ``width - 2``)."""
+    out = []
+    for paragraph in paragraphs:
+        text = "\u3000\u3000" + paragraph
+        out += [text[i : i + width] for i in range(0, len(text), width)]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("width", [30, 34, 37])
+def test_a_heading_wrapped_on_a_page_whose_indent_takes_room(width: int) -> None:
+    """一、…情形：以民國十年…自十五下半年至 | 二十年為衰落時期。: the indented line is full
+    though two characters shorter than the others; the title runs on to its 。."""
+    heads = [
+        "一、武昌佛學院之過去情形：以民國十年至十五年為極盛時期，自十五下半年至二十年為衰落時期。",
+        "二、本館成立之經過：本人自十七年往歐美遊歷，因各國人士熱心研究佛學，遂發起世界佛學苑。",
+        "三、本館之組織：館中以各種大藏經為初期建立，以學僧為專門研究員，用考校編譯兩種工作。",
+    ]
+    paragraphs = ["本館今日開幕，各位來賓光臨，先將本館的情形報告一下，再說以後的計劃和希望。"]
+    for head in heads:
+        paragraphs.append(head + "館中諸事，尚待各方協力，以期逐步完成，諸位多多指教。" * 3)
+    text = "世界佛學苑圖書館開幕報告\n" + _printed(*paragraphs, width=width)
+    document = parse_text(text)
+    outline = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+    assert outline == [(1, head[:-1]) for head in heads]
+
+
+# --- one-line texts (every line break lost): the sentence-initial series inside the line ---
+
+_BODY = FILLER + "要坚持问题导向，聚焦群众急难愁盼问题，拿出过硬措施。" + FILLER
+
+
+def _one_line(*parts: str) -> str:
+    """A speech whose line breaks were all lost: title, salutation and text glued."""
+    return "在全市工作会议上的讲话同志们：今天讲几点意见。" + "".join(parts)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    ["{}.", "{}、", "{}．", "（{}）", "({})"],
+    ids=["dot", "dun", "fw-dot", "paren", "ascii-paren"],
+)
+def test_a_one_line_text_cuts_an_arabic_series_under_its_sections(marker: str) -> None:
+    items = [marker.format(n) + title for n, title in zip("123", TITLES, strict=True)]
+    text = _one_line("一、总体要求。", _BODY, *(item + "。" + _BODY for item in items))
+    text += "二、保障措施。" + _BODY + marker.format(1) + "健全工作机制。" + _BODY
+    text += marker.format(2) + "压实工作责任。" + _BODY
+    assert _outline(text) == [
+        (1, "一、总体要求"),
+        *((2, item) for item in items),
+        (1, "二、保障措施"),
+        (2, marker.format(1) + "健全工作机制"),
+        (2, marker.format(2) + "压实工作责任"),
+    ]
+
+
+@pytest.mark.parametrize("marker", ["{}要", "{}是", "第{}，"])
+def test_a_one_line_text_cuts_a_spoken_series(marker: str) -> None:
+    items = [marker.format(n) + title for n, title in zip(CN, TITLES, strict=False)]
+    text = _one_line(*(item + "。" + _BODY for item in items), "同志们，让我们共同努力！")
+    assert _outline(text) == [(1, item) for item in items]
+
+
+@pytest.mark.parametrize(
+    "inline",
+    [
+        "要做到三条：1.讲政治。2.顾大局。3.守规矩。",
+        "要做到三条：一要讲政治。二要顾大局。三要守规矩。",
+        "主要有两点：（1）讲政治，顾大局。（2）守规矩。",
+        "全年完成投资1.5亿元。2.3万人受益。",
+    ],
+    ids=["dot-list", "yao-list", "paren-list", "decimals"],
+)
+def test_a_one_line_text_keeps_a_list_said_in_a_paragraph(inline: str) -> None:
+    """Items of one or two sentences are a list the speaker said, not sections."""
+    text = _one_line("一、总体要求。", _BODY, inline, _BODY, "二、保障措施。", _BODY)
+    assert _outline(text) == [(1, "一、总体要求"), (1, "二、保障措施")]
+
+
+def test_a_bold_mark_split_by_a_hard_wrap_leaves_no_lead_sentence() -> None:
+    """**今天，…开学典礼* | *，首先我谨代表…: the wrap broke the "**" that closes a bold run
+    inside the sentence (…典礼**，首先…): emphasis, not a bold lead sentence — only the
+    speech's real bold leads (**要志存高远。**…) are headings."""
+    opening = "**今天，我们在这里隆重举行南开大学新百年的第一届开学典礼**，首先我谨代表全体师生员工，向每一位新生表示诚挚的欢迎和热烈的祝贺！"
+    cut = opening.index("**，") + 1
+    rest = _wrapped_with_blank_lines(opening[cut:], width=30)
+    leads = ["要志存高远", "要勤学善思", "要知行合一"]
+    body = _wrapped_with_blank_lines(
+        *(f"**{lead}。**" + FILLER * 3 for lead in leads), FILLER * 2, width=30
+    )
+    text = f"# 在开学典礼上的讲话\n\n**亲爱的同学们：**\n\n{opening[:cut]}\n{rest}\n{body}"
+    assert _flat(text, "x.md") == (1, [(1, lead) for lead in leads])
+
+
+@pytest.mark.parametrize("marker", ["{}要", "{}是", "第{}，"])
+def test_a_list_whose_first_item_lost_its_numeral_stays_under_its_section(marker: str) -> None:
+    """一、… | 要狠抓纪律建设。… | 二要… | 三要… | 二、…: the 二 of the list under 一、 (its
+    first item said without 一) is no slip in the 一、 series, which goes on with its own 二、."""
+    items = [
+        marker.format(n) + f"狠抓{what}建设"
+        for n, what in zip("二三", ("制度", "队伍"), strict=True)
+    ]
+    lines = ["一、加强作风建设", "要狠抓纪律建设。" + FILLER, *(item + "。" for item in items)]
+    lines.append("二、加强组织领导")
+    assert _outline(_speech(lines)) == [
+        (1, "一、加强作风建设"),
+        *((2, item) for item in items),
+        (1, "二、加强组织领导"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "gap", ["\u3000", " ", "\u3000\u3000"], ids=["ideographic", "ascii", "two"]
+)
+def test_numbered_parts_under_the_file_s_title_are_speeches(gap: str) -> None:
+    """在某某工作会议上的讲话 | 一　一月十八日的讲话 | … | 二　一月二十七日的讲话: the part's numbered
+    title is not the rest of the file's title broken over two lines; each part is a speech."""
+    lines = ["在某某工作会议上的讲话", f"一{gap}一月十八日的讲话", "同志们：", FILLER]
+    lines += ["一、形势问题", FILLER, "二、任务问题", FILLER]
+    lines += [f"二{gap}一月二十七日的讲话", "同志们：", FILLER, "一、团结问题", FILLER]
+    lines += ["二、纪律问题", FILLER]
+    document = parse_text("\n".join(lines) + "\n")
+    titles = [speech.title for speech in document.speeches]
+    assert len(titles) == 2, titles
+    assert titles[0] in ("在某某工作会议上的讲话", "一 一月十八日的讲话"), titles
+    outline = [[h.marker + h.title for h in speech.headings] for speech in document.speeches]
+    assert outline == [["一、形势问题", "二、任务问题"], ["一、团结问题", "二、纪律问题"]]
+
+
+@pytest.mark.parametrize("title", ["党课讲义", "某某大学形势与政策课讲义", "佛學概論講義"])
+def test_a_lecture_s_notes_title_the_file(title: str) -> None:
+    """讲义 (a lecture's notes) titles its file as 讲稿 does: not a line of text before the
+    first 第一讲."""
+    lines = [title, "第一讲\u3000党的性质", FILLER, "一、工人阶级先锋队", FILLER]
+    lines += ["第二讲\u3000党的宗旨", FILLER, "一、全心全意为人民服务", FILLER]
+    document = parse_text("\n".join(lines) + "\n")
+    assert [speech.title for speech in document.speeches] == [title]
+    assert [(h.level, h.marker + h.title) for h in document.speeches[0].headings] == [
+        (1, "第一讲 党的性质"),
+        (2, "一、工人阶级先锋队"),
+        (1, "第二讲 党的宗旨"),
+        (2, "一、全心全意为人民服务"),
+    ]
+
+
+@pytest.mark.parametrize("salutation", ["同志们：", "各位代表：", "亲爱的同学们："])
+def test_a_one_line_collection_keeps_its_glued_titles_apart(salutation: str) -> None:
+    """…谢谢大家！在全市安全生产会议上的讲话同志们：今天…: with every line break lost, a title
+    and a salutation glued between two speeches still open the second one."""
+    body = _BODY * 2
+    titles = ["在全市经济工作会议上的讲话", "在全市安全生产会议上的讲话"]
+    text = "".join(
+        f"{title}{salutation}今天讲两点意见。一、认清形势。{body}二、明确任务。{body}谢谢大家！"
+        for title in titles
+    )
+    document = parse_text(text)
+    assert [speech.title for speech in document.speeches] == titles
+    assert [[h.marker + h.title for h in s.headings] for s in document.speeches] == [
+        ["一、认清形势", "二、明确任务"]
+    ] * 2

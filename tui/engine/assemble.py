@@ -316,13 +316,18 @@ def _without_tight_lists(candidates: list[Item], paras: list[Para]) -> list[Item
     ordered lists: "1. …" and "2. …" on adjacent lines, no text of their own between them, are
     a list of the paragraph's content (两期迭代工作： | 1. 前一期… | 2. 后一期…), not sections;
     so are the items of a loose list, paragraphs of their own with blank lines and no other
-    text between them. Also when every item is "1." (lazy numbering: Markdown renders 1. 2.
+    text between them (a page seam's number and running header are no text). Also when every item is "1." (lazy numbering: Markdown renders 1. 2.
     3. whatever the numbers after the first)."""
 
     def tight(item: Item, following: Item) -> bool:
         (first, marker), (second, after) = item, following
         return (
-            (paras[second].line == paras[first].end_line + 1 or second == first + 1)
+            (
+                paras[second].line == paras[first].end_line + 1
+                # (a page seam between two items — its number, a running header — is no
+                # text of their own: the list goes on across it)
+                or all(para.noise for para in paras[first + 1 : second])
+            )
             and after.number in (marker.number + 1, marker.number)
             and _ordered_item(paras[first], marker)
             and _ordered_item(paras[second], after)

@@ -17,11 +17,13 @@ stage imports from here; moved out, the two modules would import each other.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import pairwise
 
 from tui.engine import patterns
-from tui.engine.framing import is_salutation
+from tui.engine.framing import is_salutation, is_title
 from tui.engine.markers import match_marker
 
 # Indentation and stray spacing at a line's start/end: ASCII and full-width spaces, tabs,
@@ -135,6 +137,9 @@ class Segment:
     """The line is an item of a bulleted list (``- ``, ``* ``, ``+ ``, ``• `` before its text)."""
     run_in: int = 0
     """The number of a bare run-in heading (１兴修水利…) cut off the text before it (0: none)."""
+    lead: int = 0
+    """The spaces that indent the source line before this text (its first piece only): a
+    hard-wrapped line's length is its text's and its indent's."""
     parted: bool = False
     """An empty Markdown quote line (``>``) stands right above: the quote's paragraph ended
     there (>2、看不懂protobuf文件 | > | >答：…), whatever the line above ends with; or a blank
@@ -348,25 +353,57 @@ _SHI_SENTENCES = 3
 least (its title and two of its own): a list item of one or two sentences stays inline."""
 
 
-def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
-    """(cut, marker start, "shi", number) for a 一是 series glued into a one-line text.
+# 。一要… / 。1.… / 。（1）…: the other series a one-line text glues as it glues 一是 (the first
+# may follow a colon); not 1.5亿 (a digit after the dot) nor 2019年 (no mark after the number).
+_GLUED_SERIES = (
+    (
+        "yao",
+        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[一二三四五六七八九十]要)"),
+    ),
+    (
+        "arabic",
+        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=(?:[1-9]|1[0-9])[.、．](?![0-9０-９]))"),
+    ),
+    (
+        "paren-arabic",
+        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[（(](?:[1-9]|1[0-9])[）)])"),
+    ),
+)
 
-    A text that lost its line breaks glues a report's 一是…五是 sections (…跃上新台阶。一是
-    突出打好…。…。二是…) as it glues its inline lists (问题。一是发展质量还不高。二是…). A
-    careful reader takes the series for headings when its items count up from 一 in the
-    order of the text, each after a sentence end (the first may follow a colon: …工作：一是…,
-    or the title of a heading glued before it: …。（一）坚持抓创新，加快建设…城市一是…), and
-    every item but the last is a run of at least three sentences (a title and its own text),
-    not one or two (一是大气污染防治攻坚战。拆除燃煤锅炉…。二是…).
-    """
-    if "是" not in text:
-        return []
+
+def _item_number(text: str, at: int, *, family: str) -> int:
+    """The number of the ``family`` item written at ``text[at]`` (一要 → 1, 12. → 12, （3） → 3)."""
+    if family == "yao":
+        return "一二三四五六七八九十".index(text[at]) + 1
+    if family == "paren-arabic":
+        at += 1
+    digits = text[at : at + 2]
+    return int(digits) if digits.isdigit() else int(digits[0])
+
+
+def _glued_other_series(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, family, number) for the 一要, 1. and （1） series glued into a
+    one-line text: kept on the terms of ``_glued_shi`` (items counting up from 1 in the order
+    of the text, each after a sentence end, every item but the last three sentences or more),
+    so a list said inside a paragraph (…三条：1.讲政治。2.顾大局。) stays in it."""
+    found: list[tuple[int, int, str, int]] = []
+    for family, pattern in _GLUED_SERIES:
+        cuts = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if len(cuts) < 2:
+            continue
+        found.extend(_counted_runs(text, cuts, family, partial(_item_number, text, family=family)))
+    return found
+
+
+def _counted_runs(
+    text: str, cuts: list[tuple[int, int]], family: str, number_at: Callable[[int], int]
+) -> list[tuple[int, int, str, int]]:
+    """The items of ``cuts`` (where each glued item's sentence starts, where its marker does)
+    that form runs counting up from 1, every item but the last at least ``_SHI_SENTENCES``
+    sentences long: (cut, marker start, ``family``, number)."""
     runs: list[list[tuple[int, int, int]]] = []
-    cuts = [(m.start(), m.end()) for m in _GLUED_SHI.finditer(text)]
-    if "一是" in text:
-        cuts = sorted(set(cuts) | {(m.end(), m.end()) for m in _HEADED_SHI.finditer(text)})
     for before, cut in cuts:
-        number = "一二三四五六七八九十".index(text[cut]) + 1
+        number = number_at(cut)
         if number == 1:
             runs.append([(before, cut, number)])
         elif runs and runs[-1] and runs[-1][-1][2] == number - 1 and text[before - 1] not in "：:":
@@ -381,8 +418,27 @@ def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
             len(_SENTENCE_STOP.findall(text, item[1], after[0])) >= _SHI_SENTENCES
             for item, after in pairwise(run)
         ):
-            found.extend((before, cut, "shi", number) for before, cut, number in run)
+            found.extend((before, cut, family, number) for before, cut, number in run)
     return found
+
+
+def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, "shi", number) for a 一是 series glued into a one-line text.
+
+    A text that lost its line breaks glues a report's 一是…五是 sections (…跃上新台阶。一是
+    突出打好…。…。二是…) as it glues its inline lists (问题。一是发展质量还不高。二是…). A
+    careful reader takes the series for headings when its items count up from 一 in the
+    order of the text, each after a sentence end (the first may follow a colon: …工作：一是…,
+    or the title of a heading glued before it: …。（一）坚持抓创新，加快建设…城市一是…), and
+    every item but the last is a run of at least three sentences (a title and its own text),
+    not one or two (一是大气污染防治攻坚战。拆除燃煤锅炉…。二是…).
+    """
+    if "是" not in text:
+        return []
+    cuts = [(m.start(), m.end()) for m in _GLUED_SHI.finditer(text)]
+    if "一是" in text:
+        cuts = sorted(set(cuts) | {(m.end(), m.end()) for m in _HEADED_SHI.finditer(text)})
+    return _counted_runs(text, cuts, "shi", lambda at: "一二三四五六七八九十".index(text[at]) + 1)
 
 
 _CN_NUMERALS = "一二三四五六七八九"
@@ -508,7 +564,7 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         if not (dot_stops or one_line or (long_lines and len(seg.text) > LONG_SEGMENT)):
             continue
         found = _glued(seg.text, digits=dot_stops)
-        if one_line and (items := _glued_shi(seg.text)):
+        if one_line and (items := _glued_shi(seg.text) + _glued_other_series(seg.text)):
             shi.update((index, cut) for _, cut, _, _ in items)
             found = sorted(found + items)
         if found:
@@ -556,7 +612,9 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
                 if not (blanket or series or announced):
                     continue
             if cut <= start or (
-                family not in (RUN_IN, "shi") and next_item_in_sentence(text, cut, family, number)
+                family != RUN_IN
+                and (index, cut) not in shi
+                and next_item_in_sentence(text, cut, family, number)
             ):
                 # 做到三条：一、讲政治；二、顾大局；三、守规矩。 — the items are one sentence.
                 continue
@@ -694,6 +752,13 @@ def _marker_alone(text: str) -> bool:
     )
 
 
+def _bold_mark_split(raw: str, following: str) -> bool:
+    """Whether a hard wrap split a ``**`` in two between ``raw`` and the line after it: one
+    ends with a lone ``*``, the other starts with one (**…开学典礼* | *，首先…)."""
+    end, start = raw.rstrip(SPACES), following.lstrip(SPACES)
+    return end[-1:] == "*" and end[-2:] != "**" and start[:1] == "*" and start[:2] != "**"
+
+
 def _bracketed_list(text: str) -> bool:
     """Whether ``text`` ends with a bracket holding a list or a clause (、 or ， inside)."""
     opening = max(text.rfind("（"), text.rfind("("))
@@ -754,6 +819,10 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             and not (fenced and number in fenced)
             else (0, False)
         )
+        if bold and number < len(lines) and _bold_mark_split(raw, lines[number]):
+            # **今天，…开学典礼* | *，首先…: a wrap split the "**" closing the run; read with
+            # its other half the run closes inside the sentence — emphasis, not a lead.
+            bold = _markup(raw.rstrip(SPACES) + lines[number].lstrip(SPACES))[1]
         if spaced:
             raw = _SPACED_PAIR.sub("", raw)
         if one_line and "    " in raw.lstrip(SPACES):
@@ -789,6 +858,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                 if first and part.strip(SPACES + ">＞") == "" and part.strip(SPACES):
                     parted = True  # > alone: a paragraph break inside a Markdown quote
                 continue
+            lead = len(part) - len(part.lstrip(SPACES)) if first and indented else 0
             head = cleaned[:40]
             if "：" not in head and ":" not in head:
                 # No salutation to split off (the test ``_split_salutation`` starts with).
@@ -801,6 +871,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                         bold=bold,
                         bullet=bullet,
                         parted=parted,
+                        lead=lead,
                     )
                 )
                 first = parted = False
@@ -816,9 +887,12 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                         md=md if len(pieces) == 1 else 0,
                         bold=bold and len(pieces) == 1,
                         parted=parted,
+                        lead=lead if first else 0,
                     )
                 )
                 first = parted = False
+    if one_line:
+        segments = _split_glued_title_blocks(segments)
     return _split_glued(segments, _dot_stops(text))
 
 
@@ -834,6 +908,51 @@ def set_in_heading_type(text: str) -> bool:
     sentence) — neither a heading nor a title."""
     stop = _FIRST_STOP.search(text)
     return stop is not None and len(text) - stop.end() > MARKUP_PARAGRAPH_TAIL
+
+
+_TITLE_COLON = patterns.compile("[：:]")
+_GLUED_TITLE_MAX = 60
+"""The longest title looked for before a salutation glued into a one-line text."""
+_GLUED_SALUTATION_MAX = 20
+
+
+def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
+    """In a one-line text, cut out a speech's title and salutation glued between the text
+    before them and the speech's first words (…谢谢大家！在全市安全生产会议上的讲话同志们：今天…,
+    also at the text's start): the title and the salutation become segments of their own, so
+    the title opens a speech as it does on a line of its own."""
+    out: list[Segment] = []
+    for seg in segments:
+        text, start = seg.text, 0
+        if "：" not in text and ":" not in text:
+            out.append(seg)
+            continue
+        for colon in _TITLE_COLON.finditer(text):
+            end = colon.end()
+            stop = max(text.rfind(mark, 0, colon.start()) for mark in "。！？!?")
+            begin = max(stop + 1, start)
+            cut = next(
+                (
+                    at
+                    for at in range(max(begin + 2, end - _GLUED_SALUTATION_MAX), end - 2)
+                    if end - begin - (end - at) <= _GLUED_TITLE_MAX
+                    and is_salutation(text[at:end])
+                    and is_title(text[begin:at])
+                ),
+                0,
+            )
+            if not cut:
+                continue
+            if text[start:begin].strip(SPACES):
+                out.append(replace(seg, text=text[start:begin].rstrip(SPACES), glued=False))
+            out.append(Segment(seg.line, text[begin:cut], True))
+            out.append(Segment(seg.line, text[cut:end], True, glued=True))
+            start = end
+        if start == 0:
+            out.append(seg)
+        elif text[start:].strip(SPACES):
+            out.append(Segment(seg.line, text[start:].lstrip(SPACES), True, glued=True))
+    return out
 
 
 def _split_salutation(text: str) -> list[str]:

@@ -487,6 +487,41 @@ def _deeper_rung(family: str, above: str) -> bool:
     )
 
 
+def _slip_across(
+    items: list[tuple[int, Marker]], at: int, marker: Marker, text: str, said: set[tuple[str, int]]
+) -> bool:
+    """Whether a lower ladder rung numbered N (N ≥ 2) after a heading numbered N-1 is a slip
+    in that heading's numbering rather than the second item of a list under it: its family's
+    first item was never a heading nor said in the text before it, and the very next
+    candidate goes on counting with N+1 in yet another family (一、… | 2.… | 第三，…;
+    一、 | 二、 | 3.… | 四、). A list under the heading would go on in its own family (2. | 3.)."""
+    first = marker.text.translate(_FIRST_OF)  # (（二） → （一）: said inline, the list is real)
+    if (marker.family, 1) in said or (first != marker.text and first in text):
+        return False
+    position = bisect_right(items, at, key=_paragraph)
+    if position >= len(items):
+        return False
+    later = items[position][1]
+    return later.number == marker.number + 1 and later.family != marker.family
+
+
+def _own_number_ahead(
+    items: list[tuple[int, Marker]], at: int, family: str, marker: Marker, above: set[str]
+) -> bool:
+    """Whether the list ``marker`` (numbered N) starts goes on to N+1 and then the series open
+    above, of ``family``, goes on with its own N, inside the section open (before any item of
+    the families ``above`` it): 一、 | 二要 | 三要 | 二、 — a list under 一、, not a slip. (A
+    lone item before the open series' own N, 第一点 | 第二是 | 第二点, is a slip.)"""
+    listed = False
+    for _, later in items[bisect_right(items, at, key=_paragraph) :]:
+        if later.family == family:
+            return listed and later.number == marker.number
+        if later.family in above:
+            return False
+        listed = listed or (later.family == marker.family and later.number == marker.number + 1)
+    return False
+
+
 def _markdown_level(depth: int, stack: list[list], depths: list[int]) -> int:
     """The 0-based level of an unnumbered ``#`` heading of ``depth`` (the number of ``#``):
     under the nearest open heading of a shallower ``#`` line; else in the place of the
@@ -725,8 +760,20 @@ def build_outline(
             and stack
             and stack[-1][1] == number - 1
             and family not in ("part", "section")
-            and not _deeper_rung(family, stack[-1][0])
+            and (
+                not _deeper_rung(family, stack[-1][0])
+                or _slip_across(items, index, marker, leading.get(index, ""), said)
+            )
             and stack[-1][0] not in _SET_OFF
+            # (一、 | 要狠抓…。 | 二要… | 三要… | 二、: the open series goes on with its own 二 —
+            # this 二 is a list under 一、 whose first item lost its 一, not a slip.)
+            and not _own_number_ahead(
+                items,
+                index,
+                markers[heads[-1]].family,
+                marker,
+                {markers[head].family for head in heads[:-1]},
+            )
             # (一、 | …有三点：第一，… | 第二，…: the 第二， of a list its section's text
             # announced with its first item, not a slip in the 一、 series.)
             and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))

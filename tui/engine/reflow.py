@@ -189,6 +189,23 @@ def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     return width + 1 if near >= 0.5 * total and width >= 10 else 0
 
 
+def _indent_takes_room(segments: list[Segment], open_lines: list[int], width: int) -> bool:
+    """Whether the indent of a paragraph's first line takes room in the width the text was
+    wrapped at, as on a printed page (　　一、…自十五下半年至 | 二十年為…: the indented line is
+    full with two characters fewer), rather than standing before a line of the full width
+    (as an editor that indents after wrapping leaves it). Told by the indented lines that stop
+    inside a sentence: most of them full only with their indent counted."""
+    inside = outside = 0
+    for i in open_lines:
+        seg = segments[i]
+        if seg.lead:
+            if len(seg.text) >= width - 2:
+                outside += 1
+            elif len(seg.text) + seg.lead >= width - 2:
+                inside += 1
+    return inside > outside
+
+
 _ITEM_STARTS = patterns.compile("[。！？；：!?;:]")
 """Where an inline item of a series may start in a paragraph: after a sentence or a colon."""
 
@@ -359,6 +376,7 @@ def reflow_paragraphs(
     )
     width = _wrap_width(segments, open_lines) if cut_mode else 0
     blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
+    leads_count = bool(width) and _indent_takes_room(segments, open_lines, width)
     whole = (
         cut_mode
         and not width
@@ -442,12 +460,13 @@ def reflow_paragraphs(
         )
         paragraphs.append(current)
         page_break = False
-        last_length = len(seg.text)
+        last_length = len(seg.text) + (seg.lead if leads_count else 0)
         alone = index in standing
         after_link = False
     return paragraphs
 
 
+_CN_DIGITS = frozenset("一二三四五六七八九十")
 _TITLE_ENDS_NEVER = frozenset("的和与及并或对在把从向于将让使被同跟")
 """What a heading's title does not end with (a word that joins it to what follows)."""
 _TITLE_PIECE_STARTS_NEVER = frozenset("的地得了着们性化者之其等")
@@ -490,7 +509,10 @@ def _continues(
     blank_parted: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
-        return True  # a title broken over two lines
+        # A title broken over two lines — but not a part's numbered title under the file's
+        # (在某某会议上的讲话 | 一　一月十八日的讲话: the first part, a speech of its own).
+        part = match_marker(seg.text) if seg.text[:1] in _CN_DIGITS else None
+        return part is None or part.family != "cn-space"
     if current.role is not BODY or role is not BODY or marker is not None:
         return False
     if current.md or seg.md or seg.parted or seg.bullet:
@@ -535,7 +557,9 @@ def _continues(
         # paragraphs (``blank_parted``) any sentence mark goes on so (…国粹将沦亡矣！” | 但是…).
         return bool(
             width
-            and (current.marker is None or current.parts >= 2)
+            # (a numbered line too, where blank lines part paragraphs: （5）介绍：…地位…… |
+            # 不能不知道，… with no blank line between is one paragraph, its title going on)
+            and (current.marker is None or current.parts >= 2 or blank_parted)
             and last_length >= width - 1
             and (text[-1] == "。" or blank_parted)
             and not blank_above
