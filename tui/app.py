@@ -50,7 +50,7 @@ from tui.widgets.toasts import KinsokuToastRack
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from tui.keyref import KeyRow
+    from tui.keymap import KeyRow
     from tui.screens.quote_dialog import QuoteService
 
 
@@ -546,14 +546,14 @@ def make_app(
 
 
 def _where_in_english(where: str) -> str:
-    """keyref's "the bookmark list (`'`)" as a help screen's title: "The bookmark list (')"."""
+    """keymap's "the bookmark list (`'`)" as a help screen's title: "The bookmark list (')"."""
     where = where.replace("`", "")
     return where[:1].upper() + where[1:]
 
 
 def _described(row: KeyRow, english: bool) -> str:
     """A key reference row's description in the language chosen (``english``): Textual's
-    keys have their English in ``tui.keyref``, the app's own are in the catalogue."""
+    keys have their English in ``tui.keymap``, the app's own are in the catalogue."""
     if row.textual:
         return row.english[:1].upper() + row.english[1:] if english else row.description
     return ui_text.shown(row.description)
@@ -564,11 +564,13 @@ def keys_elsewhere(nodes: list[DOMNode]) -> list[tuple[str, list[tuple[str, str]
     (docs/keys.md's places): the dialogs' keys, and the keys Textual's own classes bind for
     the trees (Enter, Space …), which the help screen left out. Keys as in a binding
     ("d,delete"), for the screen to show as it shows the others."""
-    from tui import keyref
+    import tui.screens
+    import tui.widgets
+    from tui import keymap  # on first use, as the help screen: not on the way to the first screen
 
     shown = {type(node) for node in nodes}
     found: list[tuple[str, list[tuple[str, str]]]] = []
-    for place in keyref.places():
+    for place in keymap.places([sys.modules[__name__], tui.screens, tui.widgets]):
         if place.cls.__name__ == "HelpScreen":
             continue
         rows = [row for row in place.rows if row.textual or place.cls not in shown]
