@@ -38,7 +38,7 @@ from tui.screens.main import MainScreen
 from tui.screens.palette import Palette
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.services import Background
-from tui.session import Session, start_language
+from tui.session import Session, read_session, start_language
 from tui.startup import root_and_file
 from tui.state import Unsaved
 from tui.textual_fixes import apply as apply_textual_fixes
@@ -489,8 +489,9 @@ class SpeechReaderApp(App[None]):
         # The main screen is the default screen: no blank screen is built and replaced.
         if self.session is None:
             # The language first: the state files' problems are worded as they are read.
-            start_language(self._language_asked)
-            self.session = Session()
+            stored = read_session()  # read once: the language, then the session
+            start_language(self._language_asked, stored)
+            self.session = Session(stored=stored)
             self._restore_theme(self.session)
             self._restore_language(self.session)
         return MainScreen(self.root, self.start_file, self.session, self.background)
