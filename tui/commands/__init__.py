@@ -8,6 +8,9 @@ from tui import ui_text
 
 if TYPE_CHECKING:  # the app imports COMMANDS at start: argparse only for the subcommands
     import argparse
+    from pathlib import Path
+
+    from tui.engine.model import Document
 
 COMMANDS = ("outline", "keywords", "search", "index", "quotes")
 
@@ -29,3 +32,19 @@ def use_language(args: argparse.Namespace) -> None:
     from tui.session import start_language
 
     start_language(getattr(args, "lang", None))
+
+
+def load_or_say(command: str, path: Path) -> Document | None:
+    """``path``'s document, or None after saying on stderr why it cannot be read
+    (``speech-reader COMMAND: PATH: why``, in the output's language)."""
+    import sys
+
+    from tui.engine import load_document
+    from tui.engine.errors import SpeechFileError
+
+    try:
+        return load_document(path)
+    except SpeechFileError as error:
+        why = ui_text.pick(error.message, error.message_en)
+        print(f"speech-reader {command}: {path}: {why}", file=sys.stderr)
+        return None
