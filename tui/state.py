@@ -20,6 +20,11 @@ No Textual import: the command line (``speech-reader quotes``) uses this too.
   temporary file's name.
 * ``Unsaved``: which write failures to tell the user about (the first of each kind, not
   the same one again every second).
+
+Why this module is a little over 500 lines: every state file goes through the one store
+(reading with its checks and setting aside, the lock, the atomic write, their messages),
+so that the notebook, the session, the highlights and the command line share one
+behaviour; the folders and the telling of failures are short and belong to the same files.
 """
 
 from __future__ import annotations
