@@ -7,11 +7,13 @@ import json
 import os
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.unit.test_notebook import T0
 from tests.unit.test_quotes import DOC, PATH, TITLE
+from tui import ui_text
 from tui.cli import main
 from tui.engine.quotes import quote_sentences
 from tui.notebook import Notebook
@@ -180,3 +182,33 @@ def test_export_under_a_home_that_does_not_exist_writes_nothing(
     assert main(["quotes", "--export", "~nosuchuser/摘录.md", *force]) == 2
     assert "无法写入" in capsys.readouterr().err
     assert list(here.iterdir()) == []
+
+
+def test_export_reads_session_json_once(
+    tmp_path: Path, own_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The language and the folder read last come from one reading of ``session.json``
+    (it was read for each): the export into that folder is still refused."""
+    library = tmp_path / "讲话"
+    library.mkdir()
+    speech = library / "营商讲话.txt"
+    speech.write_text("讲话原文", encoding="utf-8")
+    (own_home / "state").mkdir(parents=True)
+    session = own_home / "state" / "session.json"
+    session.write_text(json.dumps({"last_file": str(speech), "language": "en"}), encoding="utf-8")
+    Notebook().add(quote_sentences(DOC, "/elsewhere/a.txt", (2, 0), (2, 0)), now=T0)
+    reads: list[Path] = []
+    read_text = Path.read_text
+
+    def counted(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self.name == "session.json":
+            reads.append(self)
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", counted)
+    try:
+        assert main(["quotes", "--export", str(library / "摘录本.md")]) == 2
+    finally:
+        ui_text.set_language(ui_text.DEFAULT)
+    assert reads == [session]
+    assert not (library / "摘录本.md").exists()
