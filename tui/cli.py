@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     import argparse
 
     from tui.app import SpeechReaderApp
+    from tui.state import FileText
 
 
 def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
@@ -132,14 +133,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"speech-reader {__version__}")
             return 0
         given, language = parsed.path, parsed.lang
-    from tui.session import start_language
+    from tui.session import read_session, start_language
 
-    start_language(language)  # the stored choice too: before a message, and before the state
+    stored = read_session()  # read once: its language now, the rest by the session
+    start_language(language, stored)  # the stored choice too: before a message, and the state
     path = Path(given) if given else None
     if path is not None and not path.exists():
         print(ui_text.CLI_NO_PATH(path=safe_path(path)), file=sys.stderr)
         return 2
-    app = launch(path, language)
+    app = launch(path, language, stored)
     from rich.console import Console
 
     # Textual prints the traceback of a crash there: plain (no colour codes), through the
@@ -231,10 +233,14 @@ def write_crash_log(error: BaseException) -> Path | None:
     return None
 
 
-def launch(path: Path | None, language: str | None = None) -> SpeechReaderApp:
+def launch(
+    path: Path | None, language: str | None = None, stored: FileText | None = None
+) -> SpeechReaderApp:
     """The reader for ``path`` (as ``make_app``), its first screen already being parsed.
 
     ``language``: ``--lang`` (None: the environment's, else the one chosen last).
+    ``stored``: ``session.json`` as ``main`` read it (``read_session``; None: read here),
+    for the language and then the session, so the file is read once.
 
     Makes the app's background service and sends it the first file's first screen
     (``tui.jobs.first_screen``) before Textual is imported, so the parse runs while the
@@ -255,13 +261,15 @@ def launch(path: Path | None, language: str | None = None) -> SpeechReaderApp:
         from tui.engine.files import stamp_of
 
         background = Background()
-        from tui.session import Session, start_language
+        from tui.session import Session, read_session, start_language
         from tui.startup import initial_file, root_and_file
 
         root, start = root_and_file(path)
-        # Before the state files are read: a damaged one is told in the language chosen.
-        start_language(language)
-        session = Session()
+        if stored is None:
+            stored = read_session()
+        # Before the state files are loaded: a damaged one is told in the language chosen.
+        start_language(language, stored)
+        session = Session(stored=stored)
         first = initial_file(root, start, session)
         if first is not None:
             first = first.resolve()

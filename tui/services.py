@@ -305,8 +305,9 @@ class Background:
         pool = self._processes
         if pool is None:
             return []
-        # The pool's processes are only reachable through a private attribute.
-        processes = getattr(pool, "_processes", None) or {}
+        # The pool's processes are only reachable through a private attribute (a Python
+        # without it fails here: docs/architecture.md, "Private names in use").
+        processes = pool._processes or {}
         pids = [pid for pid, process in list(processes.items()) if process.is_alive()]
         tracker = _tracker_pid()
         return pids + ([tracker] if tracker is not None else [])
@@ -351,8 +352,10 @@ class _Sent(NamedTuple):
 
 
 def _broken(pool: ProcessPoolExecutor) -> bool:
-    """Whether the pool knows its process died (only its private ``_broken`` says so)."""
-    return bool(getattr(pool, "_broken", False))
+    """Whether the pool knows its process died (only its private ``_broken`` says so; a
+    Python without it fails here, not quietly: docs/architecture.md, "Private names in
+    use")."""
+    return bool(pool._broken)
 
 
 def _start_pool() -> ProcessPoolExecutor:
@@ -399,7 +402,7 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
     if kill is not None:
         kill()
         return
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
+    for process in list((pool._processes or {}).values()):
         try:
             process.kill()
         except (OSError, ValueError, AttributeError):

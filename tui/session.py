@@ -21,6 +21,7 @@ from tui.engine.model import Document, Kind
 from tui.paths import expand_user
 from tui.state import (
     Checked,
+    FileText,
     JsonStore,
     check_records,
     parse,
@@ -125,33 +126,47 @@ BOOKMARK_FIELDS: dict[str, type | tuple[type, ...]] = {
 BOOKMARK_OPTIONAL: dict[str, type | tuple[type, ...]] = {"text": str, "created": str, "anchor": str}
 
 
-def stored_session(directory: Path | None = None) -> dict[str, Any]:
-    """``session.json`` as it is on disk, only looked at: nothing set aside, nothing
-    reported, nothing checked ({} when it is missing or is no JSON object).
+def read_session(directory: Path | None = None) -> FileText:
+    """``session.json`` read now, once: handed to ``start_language`` and then to
+    ``Session``, which take this reading instead of reading the file again."""
+    folder = directory if directory is not None else state_dir()
+    return FileText.read(folder / "session.json")
+
+
+def stored_session(directory: Path | None = None, read: FileText | None = None) -> dict[str, Any]:
+    """``session.json`` as it is on disk (``read``: as it was read a moment ago), only
+    looked at: nothing set aside, nothing reported, nothing checked ({} when it is missing
+    or is no JSON object).
 
     For what is wanted before the state is loaded (the language the state files'
     problems are worded in: ``start_language``) and for the subcommands, which do not
     set the reader's files aside (``speech-reader quotes``' folder read last).
     """
-    folder = directory if directory is not None else state_dir()
+    found = read if read is not None else read_session(directory)
+    if found.text is None:
+        return {}
     try:
-        stored = parse((folder / "session.json").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        stored = parse(found.text)
+    except (ValueError, RecursionError):
         return {}
     return stored if isinstance(stored, dict) else {}
 
 
-def start_language(flag: str | None, directory: Path | None = None) -> ui_text.Language:
+def start_language(flag: str | None, read: FileText | None = None) -> ui_text.Language:
     """Set the language to start in, and return it: ``--lang`` (``flag``), else
-    ``SPEECH_READER_LANG``, else the choice stored in ``session.json``, else Chinese.
+    ``SPEECH_READER_LANG``, else the choice stored in ``session.json`` (``read``: as
+    ``read_session`` read it; else read now), else Chinese.
 
     Called before any state file is loaded (``Session``, ``Notebook``, ``Highlights``):
     their problems (a damaged file set aside) are worded when they are read, and so come
     in the language the user finally sees, also when English is only the stored choice.
     A ``session.json`` too damaged to be read has no choice to give (Chinese, unless
     asked otherwise); it is set aside when the session loads.
+
+    At the reader's start the file is read once (``read_session``) and that reading
+    handed here and to ``Session(stored=...)``.
     """
-    chosen = ui_text.choose(flag, stored_session(directory).get("language"))
+    chosen = ui_text.choose(flag, stored_session(read=read).get("language"))
     ui_text.set_language(chosen)
     return chosen
 
@@ -214,13 +229,15 @@ class Session:
     pending and is written with the next save.
     """
 
-    def __init__(self, directory: Path | None = None) -> None:
+    def __init__(self, directory: Path | None = None, stored: FileText | None = None) -> None:
+        """``stored``: ``session.json`` as ``read_session`` read it a moment ago (for the
+        language), taken instead of reading the file again."""
         folder = directory if directory is not None else state_dir()
         self._session_store = JsonStore(
             folder / "session.json", {"last_file": None, "positions": {}}, check_session
         )
         self._bookmark_store = JsonStore(folder / "bookmarks.json", [], check_bookmarks)
-        self._session: dict[str, Any] = self._session_store.load()
+        self._session: dict[str, Any] = self._session_store.load(stored)
         raw = self._bookmark_store.load()
         self.problems: list[str] = []
         """Messages about state files set aside or partly left out (for a notification)."""

@@ -20,6 +20,11 @@ No Textual import: the command line (``speech-reader quotes``) uses this too.
   temporary file's name.
 * ``Unsaved``: which write failures to tell the user about (the first of each kind, not
   the same one again every second).
+
+Why this module is a little over 500 lines: every state file goes through the one store
+(reading with its checks and setting aside, the lock, the atomic write, their messages),
+so that the notebook, the session, the highlights and the command line share one
+behaviour; the folders and the telling of failures are short and belong to the same files.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -322,6 +328,30 @@ def parse(text: str) -> Any:
 # ---------------------------------------------------------------------- the store
 
 
+@dataclass(frozen=True, slots=True)
+class FileText:
+    """What a file held when it was read, once: its text, or why there is none.
+
+    For a file wanted before its store is made (``session.json``'s language is chosen
+    before the state is loaded, so that the state's problems are worded in it): the
+    store is then given this reading (``JsonStore.load(text)``) instead of reading again.
+    """
+
+    path: Path
+    text: str | None = None
+    """The file's text (None: not read, ``error`` says why)."""
+    error: OSError | UnicodeDecodeError | None = None
+    """Why it could not be read (a missing file is a ``FileNotFoundError``)."""
+
+    @classmethod
+    def read(cls, path: Path) -> FileText:
+        """``path``'s text now (never raises)."""
+        try:
+            return cls(path, path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as error:
+            return cls(path, error=error)
+
+
 class JsonStore:
     """A JSON document on disk with a default shape and a check of its content."""
 
@@ -340,10 +370,16 @@ class JsonStore:
         """A new copy of the default."""
         return json.loads(json.dumps(self.default))
 
-    def load(self) -> Any:
-        """The stored value, or the default (never raises for bad content or a missing folder)."""
+    def load(self, read: FileText | None = None) -> Any:
+        """The stored value, or the default (never raises for bad content or a missing folder).
+
+        ``read``: this file as it was read a moment ago (``FileText.read``), taken instead
+        of reading it again (another file's reading is not taken).
+        """
         self.problem = None
-        return self._read(repair=True)
+        return self._read(
+            repair=True, read=read if read is not None and read.path == self.path else None
+        )
 
     def save(self, value: Any) -> None:
         """Write ``value`` atomically (no merge: ``update`` is for that)."""
@@ -373,18 +409,19 @@ class JsonStore:
 
     # ------------------------------------------------------------------ reading
 
-    def _read(self, repair: bool) -> Any:
+    def _read(self, repair: bool, read: FileText | None = None) -> Any:
         self._stuck = None
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except (FileNotFoundError, NotADirectoryError):
+        found = read if read is not None else FileText.read(self.path)
+        text, error = found.text, found.error
+        if isinstance(error, (FileNotFoundError, NotADirectoryError)):
             return self.fresh()  # nothing stored yet (or no folder: saving will say so)
-        except IsADirectoryError:
+        if isinstance(error, IsADirectoryError):
             return self._set_aside(ui_text.REASON_IS_FOLDER())
-        except UnicodeDecodeError:
+        if isinstance(error, UnicodeDecodeError):
             return self._set_aside(ui_text.STATE_NOT_UTF8())
-        except OSError as error:
+        if error is not None:
             return self._set_aside(ui_text.STATE_UNREADABLE(reason=describe(error)))
+        assert text is not None
         try:
             value = parse(text)
         except json.JSONDecodeError as error:

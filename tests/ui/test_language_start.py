@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.message import Message
@@ -14,8 +15,10 @@ from textual.message import Message
 from tests.ui.conftest import settle
 from tests.ui.test_quotes_ui import SIZE, notices
 from tests.unit.test_ui_text import IDEOGRAPH
+from tui import cli, ui_text
 from tui.app import SpeechReaderApp, make_app
-from tui.cli import launch
+from tui.cli import launch, main
+from tui.session import Position, Session
 
 
 def damage(home: Path) -> Path:
@@ -99,3 +102,59 @@ async def test_a_documents_warning_in_english(tmp_path: Path) -> None:
     told = [message for title, message in notices(seen) if title == "big5.txt"]
     assert len(told) == 1 and told[0].startswith("The encoding ("), told
     assert not IDEOGRAPH.search(told[0]), told
+
+
+@pytest.mark.parametrize("start", ["main", "launch", "make_app"])
+async def test_session_json_is_read_once_at_start(
+    start: str, speech_dir: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its language is wanted before the state is loaded, and then the session loads it:
+    one reading serves both (``read_session``, handed over), in every start path. (It was
+    read three times by ``speech-reader FILE``, twice by ``launch`` and ``make_app``.)
+    The stored English is applied all the same, and the session has the stored positions."""
+    state = isolated_home / "state"
+    state.mkdir(parents=True)
+    path = (speech_dir / "甲讲话.txt").resolve()
+    stored = {"language": "en", "last_file": str(path), "positions": {}}
+    stored["positions"] = {"/elsewhere/b.txt": {"paragraph": 2, "sentence": 0, "line": 5}}
+    (state / "session.json").write_text(json.dumps(stored), encoding="utf-8")
+    reads: list[Path] = []
+    starting = [True]
+    """Reads are counted until the first screen is up (later, a save reads the file to
+    merge into it, under its lock)."""
+    read_text = Path.read_text
+
+    def counted(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self.name == "session.json" and starting[0]:
+            reads.append(self)
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", counted)
+    sessions: list[Session | None] = []
+    if start == "main":
+        # The command line as a user starts it, up to the app's run (not run here).
+        monkeypatch.setattr(SpeechReaderApp, "run", lambda app: sessions.append(app.session))
+        monkeypatch.setattr(cli, "leave", lambda code: code)  # (no os._exit in the test)
+        try:
+            assert main([str(path)]) == 0
+        finally:
+            gc.unfreeze()
+        assert ui_text.language() == "en"
+    elif start == "launch":
+        try:
+            app = launch(path)
+        finally:
+            gc.unfreeze()
+        sessions.append(app.session)
+        app.background.shutdown()
+        assert ui_text.language() == "en"
+    else:
+        app = make_app(path)  # no session handed over: the app reads the state itself
+        async with app.run_test(size=SIZE) as pilot:
+            starting[0] = False
+            await settle(app, pilot)
+            sessions.append(app.session)
+            assert ui_text.language() == "en"
+    assert reads == [state / "session.json"]
+    (session,) = sessions
+    assert session is not None and session.position("/elsewhere/b.txt") == Position(2, 0, 5)

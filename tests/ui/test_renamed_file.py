@@ -4,13 +4,18 @@ place. It said 文件已被删除或移走 and dropped the text, and the new nam
 from __future__ import annotations
 
 import os
+import threading
+import traceback
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual.message import Message
 
 from tests.ui.conftest import settle
 from tests.ui.test_quotes_ui import notices
 from tui.app import make_app
+from tui.engine.files import stamp_of
 
 
 async def test_a_renamed_file_is_read_on_at_the_same_place(speech_dir: Path) -> None:
@@ -50,3 +55,43 @@ async def test_a_deleted_file_is_not_taken_for_a_renamed_one(speech_dir: Path) -
         await settle(app, pilot)
         assert screen.path == path.resolve()
         assert screen.reader.document is None and "删除" in screen.reader.message
+
+
+def _in_resolve() -> bool:
+    """Whether the ``stat`` being made is ``Path.resolve``'s."""
+    return any(
+        frame.name == "resolve" and frame.filename.endswith("pathlib.py")
+        for frame in traceback.extract_stack()
+    )
+
+
+async def test_opening_a_file_stats_it_once(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its stamp (changed since?) and its identity (renamed?) come from one ``stat``
+    (``stamp_of``): opening it took a second one for the identity. (Resolving its path,
+    which pathlib does with a ``stat`` of its own on some Pythons, is not counted.)"""
+    path = (speech_dir / "乙讲话.txt").resolve()
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        stats: list[object] = []
+        stat = os.stat
+
+        def counted(target: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+            if (
+                threading.current_thread() is threading.main_thread()
+                and Path(target) == path
+                and not _in_resolve()
+            ):
+                stats.append(target)
+            return stat(target, *args, **kwargs)
+
+        monkeypatch.setattr(os, "stat", counted)
+        app.main_screen.open_file(path)
+        monkeypatch.undo()
+        assert len(stats) == 1
+        await settle(app, pilot)
+        stamp = stamp_of(path)
+        assert stamp is not None and stamp.identity == (path.stat().st_dev, path.stat().st_ino)
+        assert app.main_screen.path == path and app.main_screen.reader.document is not None

@@ -25,10 +25,8 @@ from tui.notebook import Notebook
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def isolated_home(own_home: Path) -> Path:
-    """A state and cache folder of the test's own (``conftest.own_home``)."""
-    return own_home
+pytestmark = pytest.mark.usefixtures("own_home")
+"""Every test with a state and cache folder of its own (``conftest.own_home``)."""
 
 
 @pytest.fixture
@@ -168,9 +166,9 @@ def test_exit_codes(
     capsys.readouterr()
 
 
-def test_real_process_writes_no_raw_bytes(hostile: Path, isolated_home: Path) -> None:
+def test_real_process_writes_no_raw_bytes(hostile: Path, own_home: Path) -> None:
     """The bytes a terminal would get from a real run (stdout and stderr)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "SPEECH_READER_HOME": str(isolated_home)}
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SPEECH_READER_HOME": str(own_home)}
     raw = [b"\x1b", b"\x07", b"\xc2\x9b", "\u202e".encode(), "\u200b".encode()]
     for argv in (
         ["search", "营商", str(hostile)],

@@ -5,25 +5,22 @@ from __future__ import annotations
 import errno
 import json
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.unit.test_notebook import T0
 from tests.unit.test_quotes import DOC, PATH, TITLE
+from tui import ui_text
 from tui.cli import main
 from tui.engine.quotes import quote_sentences
 from tui.notebook import Notebook
 from tui.paths import bundled_corpus_dir
 
-T0 = datetime(2024, 5, 1, 14, 3, 0, tzinfo=timezone(timedelta(hours=8)))
-
-
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("own_home")
+"""Every test with a state and cache folder of its own (``conftest.own_home``)."""
 
 
 def fill() -> None:
@@ -96,10 +93,8 @@ def test_export_into_a_missing_folder_is_refused(
     assert main(["quotes", "--export", str(tmp_path / "Documnets" / "摘录.md"), *force]) == 0
 
 
-def test_corrupt_notebook_is_reported(
-    isolated_home: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    path = isolated_home / "data" / "quotes.json"
+def test_corrupt_notebook_is_reported(own_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = own_home / "data" / "quotes.json"
     path.parent.mkdir(parents=True)
     path.write_text("not json", encoding="utf-8")
     assert main(["quotes"]) == 1
@@ -156,12 +151,12 @@ def test_export_error_names_the_file_not_a_temporary_one(
 
 
 def test_export_refuses_the_folder_read_last_and_leaves_session_json_alone(
-    tmp_path: Path, isolated_home: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, own_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     fill()
     library = tmp_path / "讲话"
     library.mkdir()
-    state = isolated_home / "state"
+    state = own_home / "state"
     state.mkdir(parents=True)
     session = json.dumps({"last_file": str(library / "甲.txt"), "positions": {"x": {"line": "?"}}})
     (state / "session.json").write_text(session, encoding="utf-8")
@@ -187,3 +182,33 @@ def test_export_under_a_home_that_does_not_exist_writes_nothing(
     assert main(["quotes", "--export", "~nosuchuser/摘录.md", *force]) == 2
     assert "无法写入" in capsys.readouterr().err
     assert list(here.iterdir()) == []
+
+
+def test_export_reads_session_json_once(
+    tmp_path: Path, own_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The language and the folder read last come from one reading of ``session.json``
+    (it was read for each): the export into that folder is still refused."""
+    library = tmp_path / "讲话"
+    library.mkdir()
+    speech = library / "营商讲话.txt"
+    speech.write_text("讲话原文", encoding="utf-8")
+    (own_home / "state").mkdir(parents=True)
+    session = own_home / "state" / "session.json"
+    session.write_text(json.dumps({"last_file": str(speech), "language": "en"}), encoding="utf-8")
+    Notebook().add(quote_sentences(DOC, "/elsewhere/a.txt", (2, 0), (2, 0)), now=T0)
+    reads: list[Path] = []
+    read_text = Path.read_text
+
+    def counted(self: Path, *args: Any, **kwargs: Any) -> str:
+        if self.name == "session.json":
+            reads.append(self)
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", counted)
+    try:
+        assert main(["quotes", "--export", str(library / "摘录本.md")]) == 2
+    finally:
+        ui_text.set_language(ui_text.DEFAULT)
+    assert reads == [session]
+    assert not (library / "摘录本.md").exists()

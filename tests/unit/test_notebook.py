@@ -21,16 +21,13 @@ from tui.notebook import (
 T0 = datetime(2024, 5, 1, 14, 3, 0, tzinfo=timezone(timedelta(hours=8)))
 
 
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("own_home")
+"""Every test with a state and cache folder of its own (``conftest.own_home``)."""
 
 
-def test_add_keeps_every_field_and_survives_a_restart(isolated_home: Path) -> None:
+def test_add_keeps_every_field_and_survives_a_restart(own_home: Path) -> None:
     notebook = Notebook()
-    assert notebook.path == isolated_home / "data" / "quotes.json"
+    assert notebook.path == own_home / "data" / "quotes.json"
     quote = quote_sentences(DOC, PATH, (4, 1), (4, 1))
     entry = notebook.add(quote, anchor="营商环境是企业", now=T0)
     again = Notebook()  # a new run reads the same file
@@ -50,7 +47,7 @@ def test_add_keeps_every_field_and_survives_a_restart(isolated_home: Path) -> No
     assert again.problem is None
 
 
-def test_newest_first_delete_and_no_temporary_files_left(isolated_home: Path) -> None:
+def test_newest_first_delete_and_no_temporary_files_left(own_home: Path) -> None:
     notebook = Notebook()
     first = notebook.add(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0)
     second = notebook.add(quote_sentences(DOC, PATH, (9, 0), (9, 0)), now=T0 + timedelta(minutes=1))
@@ -58,7 +55,7 @@ def test_newest_first_delete_and_no_temporary_files_left(isolated_home: Path) ->
     assert notebook.remove(first.id) is True
     assert notebook.remove(first.id) is False
     assert [e.id for e in Notebook().entries()] == [second.id]
-    names = sorted(p.name for p in (isolated_home / "data").iterdir())
+    names = sorted(p.name for p in (own_home / "data").iterdir())
     assert names == ["quotes.json", "quotes.json.lock"]  # the lock stays (deleting it would race)
 
 
@@ -69,8 +66,8 @@ def test_two_readers_do_not_drop_each_others_quotes() -> None:
     assert [e.text for e in Notebook().entries()] == ["要全面推行一网通办。", "今天召开大会。"]
 
 
-def test_corrupt_notebook_is_set_aside_and_reported(isolated_home: Path) -> None:
-    path = isolated_home / "data" / "quotes.json"
+def test_corrupt_notebook_is_set_aside_and_reported(own_home: Path) -> None:
+    path = own_home / "data" / "quotes.json"
     path.parent.mkdir(parents=True)
     path.write_text('{"version": 1, "quotes": [', encoding="utf-8")
     notebook = Notebook()
@@ -84,8 +81,8 @@ def test_corrupt_notebook_is_set_aside_and_reported(isolated_home: Path) -> None
     assert len(Notebook().entries()) == 1
 
 
-def test_records_of_the_wrong_shape_are_set_aside_and_the_rest_kept(isolated_home: Path) -> None:
-    path = isolated_home / "data" / "quotes.json"
+def test_records_of_the_wrong_shape_are_set_aside_and_the_rest_kept(own_home: Path) -> None:
+    path = own_home / "data" / "quotes.json"
     path.parent.mkdir(parents=True)
     good = Entry.from_quote(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0).to_json()
     original = json.dumps({"version": 1, "quotes": [{"text": 5}, good, {"text": "x", "line": "7"}]})
@@ -132,9 +129,9 @@ def test_entry_from_partial_json_fills_defaults() -> None:
     assert Entry.from_json(["not", "a", "record"]) is None
 
 
-def test_citation_format_setting_persists_and_keeps_other_settings(isolated_home: Path) -> None:
+def test_citation_format_setting_persists_and_keeps_other_settings(own_home: Path) -> None:
     assert load_citation_format() == (CitationFormat.CITED, None)
-    settings = isolated_home / "state" / "settings.json"
+    settings = own_home / "state" / "settings.json"
     settings.parent.mkdir(parents=True)
     settings.write_text('{"theme": "dark"}', encoding="utf-8")
     save_citation_format(CitationFormat.MARKDOWN)

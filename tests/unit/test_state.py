@@ -24,12 +24,8 @@ from tui.notebook import Notebook, load_citation_format, notebook_markdown, save
 from tui.session import Position, Session, normalise
 from tui.state import JsonStore, LockBusy, Unsaved, WriteFailed, atomic_write_text, file_lock
 
-
-@pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    home = tmp_path / "home"
-    monkeypatch.setenv("SPEECH_READER_HOME", str(home))
-    return home
+pytestmark = pytest.mark.usefixtures("own_home")
+"""Every test with a state and cache folder of its own (``conftest.own_home``)."""
 
 
 def quote(text: str, source: str = "《题》") -> Quote:
@@ -43,9 +39,9 @@ def aside_of(path: Path) -> list[Path]:
 # ---------------------------------------------------------------------- writes that fail
 
 
-def test_a_file_where_the_state_folder_should_be(isolated_home: Path) -> None:
-    isolated_home.mkdir()
-    blocker = isolated_home / "state"
+def test_a_file_where_the_state_folder_should_be(own_home: Path) -> None:
+    own_home.mkdir()
+    blocker = own_home / "state"
     blocker.write_text("not a folder", encoding="utf-8")
     session = Session()  # reading finds nothing: no problem to report, no crash
     assert session.problems == [] and session.bookmarks() == []
@@ -65,10 +61,10 @@ def test_a_file_where_the_state_folder_should_be(isolated_home: Path) -> None:
     assert again.position("/speeches/a.txt") == Position(2, 0, 5)
 
 
-def test_every_store_says_which_file_could_not_be_written(isolated_home: Path) -> None:
-    isolated_home.mkdir()
-    (isolated_home / "state").write_text("x", encoding="utf-8")
-    (isolated_home / "data").write_text("x", encoding="utf-8")
+def test_every_store_says_which_file_could_not_be_written(own_home: Path) -> None:
+    own_home.mkdir()
+    (own_home / "state").write_text("x", encoding="utf-8")
+    (own_home / "data").write_text("x", encoding="utf-8")
     notebook = Notebook()
     with pytest.raises(WriteFailed, match="quotes.json"):
         notebook.add(quote("要抓落实。"))
@@ -82,9 +78,9 @@ def test_every_store_says_which_file_could_not_be_written(isolated_home: Path) -
     assert highlights.terms() == ["营商环境"]  # in use for this run all the same
 
 
-def test_quotes_that_could_not_be_written_are_kept_and_written_later(isolated_home: Path) -> None:
-    isolated_home.mkdir()
-    blocker = isolated_home / "data"
+def test_quotes_that_could_not_be_written_are_kept_and_written_later(own_home: Path) -> None:
+    own_home.mkdir()
+    blocker = own_home / "data"
     blocker.write_text("x", encoding="utf-8")
     notebook = Notebook()
     with pytest.raises(WriteFailed):
@@ -372,7 +368,7 @@ CONTENT_CASES: list[
     ids=[case[0] for case in CONTENT_CASES],
 )
 def test_bad_content_is_set_aside_with_a_notice_and_nothing_lost(
-    isolated_home: Path,
+    own_home: Path,
     folder: str,
     name: str,
     content: str,
@@ -380,10 +376,10 @@ def test_bad_content_is_set_aside_with_a_notice_and_nothing_lost(
     usable: Callable[[], bool],
     whole: bool,
 ) -> None:
-    path = isolated_home / folder / name
+    path = own_home / folder / name
     path.parent.mkdir(parents=True)
     path.write_text(content, encoding="utf-8")
-    problems = read(isolated_home)
+    problems = read(own_home)
     assert len(problems) == 1 and name in problems[0]
     aside = aside_of(path)
     assert len(aside) == 1 and aside[0].name in problems[0]
@@ -393,7 +389,7 @@ def test_bad_content_is_set_aside_with_a_notice_and_nothing_lost(
     else:
         assert "格式不对" in problems[0] and "其余内容照常使用" in problems[0]
         json.loads(path.read_text(encoding="utf-8"))  # the cleaned file, written back
-    assert read(isolated_home) == []  # reported once: the next start is clean
+    assert read(own_home) == []  # reported once: the next start is clean
     assert usable()
 
 
@@ -462,8 +458,8 @@ def test_unknown_fields_of_bookmarks_and_session_survive_a_rewrite(tmp_path: Pat
     }
 
 
-def test_unknown_fields_of_quotes_survive_add_delete_and_undo(isolated_home: Path) -> None:
-    path = isolated_home / "data" / "quotes.json"
+def test_unknown_fields_of_quotes_survive_add_delete_and_undo(own_home: Path) -> None:
+    path = own_home / "data" / "quotes.json"
     path.parent.mkdir(parents=True)
     old = {
         "id": "a1",
@@ -506,8 +502,8 @@ def test_unknown_fields_of_quotes_survive_add_delete_and_undo(isolated_home: Pat
     assert [q["id"] for q in stored["quotes"]][:2] == ["a1", "b2"]
 
 
-def test_unknown_keys_of_highlights_survive(isolated_home: Path) -> None:
-    path = isolated_home / "data" / "highlights.json"
+def test_unknown_keys_of_highlights_survive(own_home: Path) -> None:
+    path = own_home / "data" / "highlights.json"
     path.parent.mkdir(parents=True)
     path.write_text('{"terms": ["甲"], "colours": {"甲": "red"}}', encoding="utf-8")
     Highlights().add("乙")
@@ -540,7 +536,7 @@ def test_two_sessions_in_one_process_keep_each_others_changes(tmp_path: Path) ->
     )
 
 
-def test_two_notebooks_delete_and_add_at_once(isolated_home: Path) -> None:
+def test_two_notebooks_delete_and_add_at_once(own_home: Path) -> None:
     one, two = Notebook(), Notebook()
     first = one.add(quote("甲。"))
     two.add(quote("乙。"))
@@ -548,7 +544,7 @@ def test_two_notebooks_delete_and_add_at_once(isolated_home: Path) -> None:
     assert [e.text for e in two.reload()] == ["乙。"]
 
 
-def test_the_same_quote_is_kept_once(isolated_home: Path) -> None:
+def test_the_same_quote_is_kept_once(own_home: Path) -> None:
     notebook = Notebook()
     first, added = notebook.keep(quote("要抓落实。"))
     again, added_again = notebook.keep(quote("要抓落实。"))

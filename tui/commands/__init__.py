@@ -8,6 +8,10 @@ from tui import ui_text
 
 if TYPE_CHECKING:  # the app imports COMMANDS at start: argparse only for the subcommands
     import argparse
+    from pathlib import Path
+
+    from tui.engine.model import Document
+    from tui.state import FileText
 
 COMMANDS = ("outline", "keywords", "search", "index", "quotes")
 
@@ -22,10 +26,29 @@ def add_language(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def use_language(args: argparse.Namespace) -> None:
+def use_language(args: argparse.Namespace) -> FileText:
     """Write the output in ``--lang``, else ``SPEECH_READER_LANG``'s, else the language
     chosen last in the reader, else Chinese (set before a state file is read, so that its
-    problems are told in it too)."""
-    from tui.session import start_language
+    problems are told in it too). Returns ``session.json`` as it was read for that, for a
+    command that looks at more of it (``quotes``): read once."""
+    from tui.session import read_session, start_language
 
-    start_language(getattr(args, "lang", None))
+    stored = read_session()
+    start_language(getattr(args, "lang", None), stored)
+    return stored
+
+
+def load_or_say(command: str, path: Path) -> Document | None:
+    """``path``'s document, or None after saying on stderr why it cannot be read
+    (``speech-reader COMMAND: PATH: why``, in the output's language)."""
+    import sys
+
+    from tui.engine import load_document
+    from tui.engine.errors import SpeechFileError
+
+    try:
+        return load_document(path)
+    except SpeechFileError as error:
+        why = ui_text.pick(error.message, error.message_en)
+        print(f"speech-reader {command}: {path}: {why}", file=sys.stderr)
+        return None

@@ -8,8 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tui import ui_text
-from tui.commands import add_language, use_language
-from tui.engine import SpeechFileError, load_document
+from tui.commands import add_language, load_or_say, use_language
 from tui.engine.keywords import (
     Keyword,
     document_keywords,
@@ -51,13 +50,8 @@ def run(args: argparse.Namespace) -> int:
     if args.top < 1:
         print(f"speech-reader keywords: {ui_text.CLI_TOP_POSITIVE()}", file=sys.stderr)
         return 2
-    try:
-        document = load_document(path)
-    except SpeechFileError as error:
-        print(
-            f"speech-reader keywords: {path}: {ui_text.pick(error.message, error.message_en)}",
-            file=sys.stderr,
-        )
+    document = load_or_say("keywords", path)
+    if document is None:
         return 2
     # Document frequencies come from every speech file beside it, so words every speech
     # of that folder says rank low.

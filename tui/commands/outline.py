@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from tui import ui_text
-from tui.commands import add_language, use_language
-from tui.engine import Document, SpeechFileError, load_document
+from tui.commands import add_language, load_or_say, use_language
+from tui.engine import Document
 from tui.engine.safetext import safe_json
 
 HELP = "打印讲话稿每篇讲话的提纲 / print the outline of each speech of a file"
@@ -63,13 +62,8 @@ def run(args: argparse.Namespace) -> int:
     """Print the outline; 2 when the file cannot be read."""
     use_language(args)
     path = Path(args.path)
-    try:
-        document = load_document(path)
-    except SpeechFileError as error:
-        print(
-            f"speech-reader outline: {path}: {ui_text.pick(error.message, error.message_en)}",
-            file=sys.stderr,
-        )
+    document = load_or_say("outline", path)
+    if document is None:
         return 2
     if args.json:
         print(safe_json(outline_record(document)))

@@ -18,6 +18,7 @@ from tui.engine.safetext import safe_json
 from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
 from tui.paths import expand_user
 from tui.session import stored_session
+from tui.state import FileText
 
 HELP = "列出摘录本中的引文（最新的在前），或导出为 Markdown / list or export the quote notebook"
 
@@ -50,18 +51,19 @@ def _listing(entries: list[Entry]) -> str:
     return "\n\n".join(blocks)
 
 
-def _roots() -> list[Path]:
+def _roots(stored: FileText) -> list[Path]:
     """The folder of the file read last (a folder of speeches, besides the quoted files').
 
-    Only peeks at ``session.json``: this command does not set the reader's files aside.
+    Only peeks at ``session.json`` (``stored``: as ``use_language`` read it): this command
+    does not set the reader's files aside.
     """
-    last = stored_session().get("last_file")
+    last = stored_session(read=stored).get("last_file")
     return [Path(last).parent] if isinstance(last, str) and last else []
 
 
 def run(args: argparse.Namespace) -> int:
     """List, print as JSON or export; 1 when the notebook had a problem (reported on stderr)."""
-    use_language(args)
+    stored = use_language(args)
     notebook = Notebook()
     problem = notebook.take_problem()
     if problem:
@@ -81,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
                 # A typo in the folder would otherwise make a stray folder (--force or not).
                 print(ui_text.CLI_QUOTES_NO_FOLDER(folder=folder), file=sys.stderr)
                 return 2
-            refusal = None if args.force else export_problem(target, entries, _roots())
+            refusal = None if args.force else export_problem(target, entries, _roots(stored))
             if refusal is not None:
                 print(ui_text.CLI_QUOTES_REFUSED(refusal=refusal), file=sys.stderr)
                 return 2

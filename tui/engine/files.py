@@ -62,10 +62,14 @@ def is_speech_name(name: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class FileStamp:
-    """What tells that a file changed: its modification time and size."""
+    """What tells that a file changed: its modification time and size; and, from the same
+    ``stat``, which file it is (not part of the stamp: equal stamps are equal whatever
+    their ``identity``)."""
 
     mtime_ns: int
     size: int
+    identity: tuple[int, int] | None = field(default=None, compare=False)
+    """(device, inode): the same file under another name has the same (``renamed_file``)."""
 
 
 def stamp_of(path: str | os.PathLike[str]) -> FileStamp | None:
@@ -76,26 +80,21 @@ def stamp_of(path: str | os.PathLike[str]) -> FileStamp | None:
         return None
     if not stat.S_ISREG(info.st_mode):
         return None
-    return FileStamp(info.st_mtime_ns, info.st_size)
-
-
-def file_identity(path: Path) -> tuple[int, int] | None:
-    """``path``'s (device, inode), None when it cannot be read: the same file under another
-    name has the same (``renamed_file``)."""
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return info.st_dev, info.st_ino
+    return FileStamp(info.st_mtime_ns, info.st_size, (info.st_dev, info.st_ino))
 
 
 def renamed_file(path: Path, identity: tuple[int, int]) -> Path | None:
-    """The file beside where ``path`` was that is the same file (``identity``), if any."""
+    """The file beside where ``path`` was that is the same file (``identity``: its stamp's,
+    taken when it was opened), if any."""
     try:
         entries = [entry for entry in path.parent.iterdir() if entry != path]
     except OSError:
         return None
-    return next((entry for entry in entries if file_identity(entry) == identity), None)
+    for entry in entries:
+        stamp = stamp_of(entry)
+        if stamp is not None and stamp.identity == identity:
+            return entry
+    return None
 
 
 def is_readable_file(path: str | os.PathLike[str]) -> bool:

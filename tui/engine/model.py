@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Callable, NamedTuple
+
+from tui.engine.sentences import Sentence, split_sentences
 
 
 class Kind(str, Enum):
@@ -60,31 +61,6 @@ class Heading:
     """Marker family key (e.g. "cn-dun" for 一、, "paren-cn" for （一）); equal keys nest equally."""
     number: int
     """The enumerator's value (一 → 1, （三） → 3)."""
-
-
-class Sentence(NamedTuple):
-    """A sentence of a paragraph, as character offsets into ``Paragraph.text``.
-
-    A named tuple rather than a dataclass: a 10 MB file has some 70,000 sentences, and a
-    tuple is built in half the time.
-    """
-
-    start: int
-    """Offset of the first character in the paragraph's cleaned text."""
-    end: int
-    """Offset one past the last character (closing quotes/brackets included)."""
-
-
-_SPLIT: list[Callable[[str], tuple[Sentence, ...]]] = []
-
-
-def _splitter() -> Callable[[str], tuple[Sentence, ...]]:
-    """``sentences.split_sentences``, imported on first use (it imports this module)."""
-    if not _SPLIT:
-        from tui.engine.sentences import split_sentences
-
-        _SPLIT.append(split_sentences)
-    return _SPLIT[0]
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -132,7 +108,7 @@ class Paragraph:
         """
         found = self._sentences
         if found is None:
-            found = _splitter()(self.text)
+            found = split_sentences(self.text)
             object.__setattr__(self, "_sentences", found)
         return found
 

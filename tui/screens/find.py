@@ -18,13 +18,13 @@ from tui.session import Position
 
 if TYPE_CHECKING:
     from tui.engine.match import Hit
-    from tui.screens.main import MainScreen
+    from tui.screens.reading import ReadingScreen
 
 HIGHLIGHT_TOP = 10
 """Top keywords ``h`` highlights."""
 
 
-def open_corpus_search(screen: MainScreen) -> None:
+def open_corpus_search(screen: ReadingScreen) -> None:
     """ctrl+f: search the tree's root; the chosen hit opens in the reader."""
     from tui.screens.corpus_search import CorpusSearchScreen
 
@@ -45,7 +45,7 @@ def open_corpus_search(screen: MainScreen) -> None:
     screen.app.push_screen(search, chosen)
 
 
-def open_located(screen: MainScreen, place: Hit, query: str = "") -> None:
+def open_located(screen: ReadingScreen, place: Hit, query: str = "") -> None:
     """Open ``place``'s file with the cursor on the matching sentence, the match current and
     visible with a line of context above it.
 
@@ -74,18 +74,18 @@ def open_located(screen: MainScreen, place: Hit, query: str = "") -> None:
     screen.reader.focus()
 
 
-def open_find(screen: MainScreen) -> None:
+def open_find(screen: ReadingScreen) -> None:
     """``/``: show the find bar with the current term selected."""
     screen.find_bar.open(screen.reader.search_term or "")
 
 
-def find_changed(screen: MainScreen, term: str) -> None:
+def find_changed(screen: ReadingScreen, term: str) -> None:
     """Typing: highlight every match at once, counts in the bar and the outline."""
     screen.reader.set_search(term or None)
     update_find_status(screen)
 
 
-def find_submitted(screen: MainScreen, term: str) -> None:
+def find_submitted(screen: ReadingScreen, term: str) -> None:
     """Enter: go to the next match and give the keys back to the reader."""
     if term != (screen.reader.search_term or ""):
         screen.reader.set_search(term or None)
@@ -94,7 +94,7 @@ def find_submitted(screen: MainScreen, term: str) -> None:
     screen.reader.focus()
 
 
-def find_closed(screen: MainScreen) -> None:
+def find_closed(screen: ReadingScreen) -> None:
     """Esc in the bar: clear the search."""
     screen.reader.set_search(None)
     screen.find_bar.close()
@@ -102,7 +102,7 @@ def find_closed(screen: MainScreen) -> None:
     screen.reader.focus()
 
 
-def find_step(screen: MainScreen, direction: int, within: tuple[int, int] | None = None) -> None:
+def find_step(screen: ReadingScreen, direction: int, within: tuple[int, int] | None = None) -> None:
     """``n``/``N``: the next or previous match of the search or chosen keyword.
 
     ``within``: only in paragraphs ``[first, end)`` (the keyword panel's speech).
@@ -123,7 +123,7 @@ def find_step(screen: MainScreen, direction: int, within: tuple[int, int] | None
     update_find_status(screen)
 
 
-def update_find_status(screen: MainScreen) -> None:
+def update_find_status(screen: ReadingScreen) -> None:
     """Match count in the find bar; per-section counts on the outline."""
     reader = screen.reader
     current, total = reader.search_status
@@ -134,7 +134,7 @@ def update_find_status(screen: MainScreen) -> None:
         screen.outline.set_counts({})
 
 
-def keyword_chosen(screen: MainScreen, term: str) -> None:
+def keyword_chosen(screen: ReadingScreen, term: str) -> None:
     """A keyword picked in the panel: find it, go to its first occurrence after the cursor."""
     screen.find_bar.open(term, focus=False)
     reader = screen.reader
@@ -146,7 +146,7 @@ def keyword_chosen(screen: MainScreen, term: str) -> None:
     reader.focus()
 
 
-def toggle_keyword_panel(screen: MainScreen) -> None:
+def toggle_keyword_panel(screen: ReadingScreen) -> None:
     """``K``: show the keyword panel (focused) or hide it."""
     panel = screen.keyword_panel
     if panel.display:
@@ -163,7 +163,7 @@ def toggle_keyword_panel(screen: MainScreen) -> None:
     panel.focus_list()
 
 
-def toggle_keyword_highlights(screen: MainScreen) -> None:
+def toggle_keyword_highlights(screen: ReadingScreen) -> None:
     """``h``: highlight the current speech's top keywords in the reader, each in its colour."""
     panel = screen.keyword_panel
     if not screen.keyword_highlights and not panel.current_keywords():
@@ -186,7 +186,7 @@ def toggle_keyword_highlights(screen: MainScreen) -> None:
     screen.notify(shown(), timeout=2)
 
 
-def apply_highlights(screen: MainScreen) -> None:
+def apply_highlights(screen: ReadingScreen) -> None:
     """Give the reader the user's highlight terms and, when ``h`` is on, the top keywords."""
     styles: dict[str, str] = {}
     if screen.keyword_highlights:
@@ -197,7 +197,7 @@ def apply_highlights(screen: MainScreen) -> None:
     screen.keyword_panel.set_user_terms(set(screen.highlights.terms()))
 
 
-def toggle_user_term(screen: MainScreen, term: str) -> None:
+def toggle_user_term(screen: ReadingScreen, term: str) -> None:
     """Add ``term`` to the user's highlight terms (kept across runs), or remove it."""
     try:
         added = screen.highlights.toggle(term)
@@ -213,7 +213,7 @@ def toggle_user_term(screen: MainScreen, term: str) -> None:
         screen.notify(ui_text.HIGHLIGHT_REMOVED(term=term), timeout=2)
 
 
-def add_search_term_highlight(screen: MainScreen) -> None:
+def add_search_term_highlight(screen: ReadingScreen) -> None:
     """``A``: make the current search term one of the user's highlight terms (or remove it)."""
     term = screen.reader.search_term or screen.find_bar.term
     if not term:

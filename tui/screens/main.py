@@ -37,7 +37,6 @@ from tui.engine.errors import SpeechFileError
 from tui.engine.files import (
     SUFFIX_ORDER,
     FileStamp,
-    file_identity,
     renamed_file,
     stamp_of,
     walk_speech_files,
@@ -322,7 +321,7 @@ class MainScreen(FolderWork):
         self.session.set_last_file(path)
         self._schedule_save()
         self._stamp = stamp_of(path)
-        self._identity = file_identity(path)
+        self._identity = self._stamp.identity if self._stamp is not None else None
         early = self.background.take_ahead((path, self._stamp))  # sent by tui.cli.launch
         if early is not None and early.done():
             # Shown now, so the very first frame has the text (no worker, no extra frame).

@@ -31,7 +31,7 @@ from tui.state import export_dir
 from tui.widgets.keybar import KeyBar, KeyHints
 
 if TYPE_CHECKING:
-    from tui.screens.main import MainScreen
+    from tui.screens.reading import ReadingScreen
 
 HINTS = (
     ("enter", ui_text.KEY_OPEN_PLACE.zh),
@@ -340,7 +340,7 @@ def _first_lines(wrapped: str, width: int) -> str:
     return "\n".join([*lines[: LINES - 1], last.plain.rstrip(" ") + "…"])
 
 
-def open_notebook(screen: MainScreen) -> None:
+def open_notebook(screen: ReadingScreen) -> None:
     """Show the notebook over ``screen``; the chosen quote opens at its place."""
     from tui.screens.quote_dialog import service
     from tui.session import Bookmark

@@ -47,6 +47,7 @@ from tui.engine.quotes import (
 )
 from tui.engine.safetext import safe_text
 from tui.notebook import Notebook, load_citation_format, save_citation_format, settings_path
+from tui.screens.reading import ReadingScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.widgets.keybar import KeyBar
 from tui.widgets.reader import ReaderView
@@ -57,8 +58,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from textual.app import App
-
-    from tui.screens.main import MainScreen
 
 PREVIEW = 40
 """Characters of the quote shown in a notice."""
@@ -282,7 +281,7 @@ class QuoteService:
 # ---------------------------------------------------------------------- from the main screen
 
 
-def _open(screen: MainScreen) -> tuple[Document, str] | None:
+def _open(screen: ReadingScreen) -> tuple[Document, str] | None:
     document = screen.reader.document
     if document is None or screen.path is None or not document.paragraphs:
         screen.notify(ui_text.NOTHING_OPEN_TO_COPY(), severity="warning", timeout=3, markup=False)
@@ -294,14 +293,14 @@ def _anchor(document: Document, quote: Quote) -> str:
     return document.paragraphs[quote.paragraph].text[:ANCHOR]
 
 
-def _deliver(screen: MainScreen, document: Document, quote: Quote | None) -> None:
+def _deliver(screen: ReadingScreen, document: Document, quote: Quote | None) -> None:
     if quote is None or not quote.text:
         screen.notify(ui_text.NOTHING_HERE_TO_COPY(), severity="warning", timeout=3, markup=False)
         return
     service(screen).deliver(quote, anchor=_anchor(document, quote))
 
 
-def service(screen: MainScreen) -> QuoteService:
+def service(screen: ReadingScreen) -> QuoteService:
     """The app's quote service (created on first use for apps built without one)."""
     found = getattr(screen.app, "quotes", None)
     if not isinstance(found, QuoteService):
@@ -310,7 +309,7 @@ def service(screen: MainScreen) -> QuoteService:
     return found
 
 
-def copy_mouse_selection(screen: MainScreen) -> bool:
+def copy_mouse_selection(screen: ReadingScreen) -> bool:
     """Copy the text selected with the mouse in the reader as a cited quote, then end the
     selection. False (nothing done) when the mouse selection is not the reader's alone."""
     reader = screen.reader
@@ -333,7 +332,7 @@ def copy_mouse_selection(screen: MainScreen) -> bool:
     return True
 
 
-def copy_sentence_or_selection(screen: MainScreen) -> None:
+def copy_sentence_or_selection(screen: ReadingScreen) -> None:
     """``y``: the mouse or ``v`` selection if there is one (then end it), else the sentence."""
     opened = _open(screen)
     if opened is None:
@@ -348,7 +347,7 @@ def copy_sentence_or_selection(screen: MainScreen) -> None:
     reader.clear_selection()
 
 
-def copy_paragraph(screen: MainScreen) -> None:
+def copy_paragraph(screen: ReadingScreen) -> None:
     """``Y``: the current paragraph."""
     opened = _open(screen)
     if opened is not None:
@@ -356,7 +355,7 @@ def copy_paragraph(screen: MainScreen) -> None:
         _deliver(screen, document, quote_paragraph(document, path, screen.reader.cursor[0]))
 
 
-def copy_current(screen: MainScreen, what: str) -> None:
+def copy_current(screen: ReadingScreen, what: str) -> None:
     """Copy the cursor's heading (``"heading"``), section (``"section"``) or outline (``"outline"``)."""
     opened = _open(screen)
     if opened is None:
@@ -394,7 +393,7 @@ def copy_node(document: Document, path: str, data: Speech | Heading, what: str) 
     return quote_heading(document, path, data)
 
 
-def copy_outline_node(screen: MainScreen, what: str) -> None:
+def copy_outline_node(screen: ReadingScreen, what: str) -> None:
     """Copy from the outline pane's cursor node (``heading``, ``section`` or ``outline``)."""
     opened = _open(screen)
     if opened is None:
@@ -410,7 +409,7 @@ def copy_outline_node(screen: MainScreen, what: str) -> None:
     _deliver(screen, document, quote)
 
 
-def choose_format(screen: MainScreen, fmt: CitationFormat) -> None:
+def choose_format(screen: ReadingScreen, fmt: CitationFormat) -> None:
     """Use citation format ``fmt`` from now on."""
     service(screen).set_citation_format(fmt)
 
@@ -421,13 +420,11 @@ def choose_format(screen: MainScreen, fmt: CitationFormat) -> None:
 class QuoteCommands(Provider):
     """Palette: copy sentence, paragraph, heading, section, outline; citation format; notebook."""
 
-    def _screen(self) -> MainScreen | None:
-        from tui.screens.main import MainScreen
-
+    def _screen(self) -> ReadingScreen | None:
         screen = self.screen
-        return screen if isinstance(screen, MainScreen) else None
+        return screen if isinstance(screen, ReadingScreen) else None
 
-    def _commands(self, screen: MainScreen) -> list[tuple[str, Any, str]]:
+    def _commands(self, screen: ReadingScreen) -> list[tuple[str, Any, str]]:
         current = service(screen).citation_format
         commands: list[tuple[str, Any, str]] = [
             (ui_text.CMD_COPY_SENTENCE(), partial(copy_sentence_or_selection, screen), "y"),
@@ -462,7 +459,7 @@ class QuoteCommands(Provider):
             )
         return commands
 
-    def _headings(self, screen: MainScreen) -> list[tuple[str, Any, str]]:
+    def _headings(self, screen: ReadingScreen) -> list[tuple[str, Any, str]]:
         document = screen.reader.document
         if document is None or screen.path is None:
             return []
@@ -505,6 +502,6 @@ class QuoteCommands(Provider):
 
 
 def _deliver_node(
-    screen: MainScreen, document: Document, path: str, data: Speech | Heading, what: str
+    screen: ReadingScreen, document: Document, path: str, data: Speech | Heading, what: str
 ) -> None:
     _deliver(screen, document, copy_node(document, path, data, what))

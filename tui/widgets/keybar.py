@@ -193,8 +193,10 @@ class KeyBar(Widget, can_focus=False):
         if key in active:
             _, binding, enabled, _tooltip = active[key]
             return binding, enabled
-        for binding in app._bindings.key_to_bindings.get(key, []):
-            if binding.priority:
+        # The app's own BINDINGS (public) declare it: Textual adds one of its own only to an
+        # app that does not (``App.__init__``), which this bar is not made for.
+        for binding in Binding.make_bindings(app.BINDINGS):
+            if binding.key == key and binding.priority:
                 return binding, app.check_action(binding.action, ()) is True
         return None
 

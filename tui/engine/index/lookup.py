@@ -17,13 +17,14 @@ import sqlite3
 import time
 import unicodedata
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from tui.engine.index.results import FileResult
-from tui.engine.match import Query
+from tui.engine.match import Hit, Query
 
-if TYPE_CHECKING:
-    from tui.engine.index.store import Index
+Place = Callable[[int, str, list[int], Query, int], list[Hit]]
+"""Places hits: ``(file id, path, candidate rows, query, limit)`` → the first ``limit``
+hits (``Index.place_rows``, which reads the rows through the index's other connection)."""
 
 FIRST_SECONDS = 0.02
 """After this long, the files counted so far are handed over as the first results."""
@@ -64,7 +65,7 @@ def fts_expression(query: Query) -> tuple[str, str] | None:
 
 
 def search_indexed(
-    index: Index,
+    place: Place,
     db: sqlite3.Connection,
     query: Query,
     fresh: dict[int, str] | str,
@@ -78,7 +79,8 @@ def search_indexed(
 
     ``on_first(files)`` is called at most once, when counting has taken ``FIRST_SECONDS``
     and some files are finished, with those files (their counts exact). The caller holds
-    the index's search lock (hits are placed through its other connection meanwhile).
+    the index's search lock (hits are placed through its other connection meanwhile, by
+    ``place``).
     """
     if query.empty or not fresh:
         return []
@@ -105,7 +107,7 @@ def search_indexed(
             total,
             heads,
             True,
-            lambda limit: index.place_rows(file_id, path, rows, query, limit),
+            lambda limit: place(file_id, path, rows, query, limit),
         )
 
     started = time.perf_counter()

@@ -23,6 +23,7 @@ from typing import Any, TypeGuard
 
 from tui.engine import files
 from tui.engine.errors import SpeechFileError
+from tui.engine.index import lookup
 from tui.engine.index.results import (
     FileResult,
     SyncReport,
@@ -521,10 +522,10 @@ class Index:
         on_first: Callable[[list[FileResult]], None] | None = None,
     ) -> list[FileResult]:
         """Matches in the indexed files ``fresh`` (file id → path), unranked (``lookup.search_indexed``)."""
-        from tui.engine.index.lookup import search_indexed
-
         with self._search_lock:
-            return search_indexed(self, self._searching(), query, fresh, cancelled, on_first)
+            return lookup.search_indexed(
+                self.place_rows, self._searching(), query, fresh, cancelled, on_first
+            )
 
     def search_under(
         self,
@@ -537,13 +538,11 @@ class Index:
         from one snapshot of the index: a file that another writer (the background
         indexing) adds meanwhile is in neither, so the caller scans it from disk. Read one
         after the other, it was in the list but not in the hits, and its hits were lost."""
-        from tui.engine.index.lookup import search_indexed
-
         with self._search_lock:
             db = self._searching()
             db.execute("BEGIN")
             try:
-                found = search_indexed(self, db, query, root, cancelled, on_first)
+                found = lookup.search_indexed(self.place_rows, db, query, root, cancelled, on_first)
                 return found, _known(db, root)
             finally:
                 db.execute("COMMIT")  # (a read: nothing to keep or undo)
