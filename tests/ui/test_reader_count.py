@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.conftest import sample_document, settle
+from textual import events
+
+from tests.ui.conftest import sample_document, settle, until
 from tests.ui.test_reader import ReaderApp, cursor_rows, visible_positions
 from tui import ui_text
 from tui.app import make_app
@@ -118,3 +120,18 @@ async def test_the_count_shows_on_the_status_line_while_typed(speech_file: Path)
         await pilot.pause()
         assert "计数" not in status.text
         assert app.main_screen.reader.count == 0
+
+
+async def test_digits_typed_fast_keep_their_order() -> None:
+    # Keys sent without waiting between them, as a terminal delivers fast typing (Pilot's
+    # press waits for the app to be idle after each key). A digit handled by its binding's
+    # action, which runs after the key has bubbled up to the app, made "1 2 j" a 22.
+    app = ReaderApp(sample_document())
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        order = visible_positions(app.document)
+        for key in "12j":
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+        await until(pilot, lambda: reader.cursor != order[0], "the move")
+        assert reader.cursor == order[12]
