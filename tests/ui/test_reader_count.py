@@ -93,6 +93,9 @@ async def test_esc_and_other_keys_drop_the_count() -> None:
         assert reader.count == 4
         await pilot.press("escape", "j")
         assert reader.count == 0 and reader.cursor == order[1]
+        await pilot.press("5", "x", "j")  # a key bound to nothing: the count is gone too
+        assert reader.count == 0 and reader.cursor == order[2]
+        await pilot.press("k")
         await pilot.press("3", "v")  # v starts a selection, as always; the 3 is gone
         assert reader.selection is not None and reader.count == 0
         await pilot.press("j")

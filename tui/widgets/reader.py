@@ -544,7 +544,7 @@ class ReaderView(ReaderKeys, can_focus=True):
             event.stop()
             event.prevent_default()
             return
-        actions = [b.action for b in self._bindings.get_bindings_for_key(event.key)]
+        actions = [b.action for b in self._bindings.key_to_bindings.get(event.key, ())]
         action = next((a for a in actions if a in COUNTED_ACTIONS), None)
         if action is None or not self.check_action(action, ()):
             return
