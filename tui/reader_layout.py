@@ -500,6 +500,30 @@ class ReaderLayout:
         last = len(self.blocks) - 1
         return self.blocks[last], len(sentences_of(self.paragraph(last))) - 1
 
+    def sentence_at_percent(self, percent: int) -> SentenceRef:
+        """The sentence ``percent`` (0–100) of the way through the shown text, by
+        characters as ``percent_read_to`` counts them: the one holding that character
+        (``50%`` in the reader), so the status line then shows about ``percent``."""
+        if not self.shown:
+            return self.first_sentence()
+        total = self._chars_before[-1]
+        char = min(max(0, total - 1), total * max(0, min(100, percent)) // 100)
+        block = max(0, min(bisect_right(self._chars_before, char) - 1, len(self.blocks) - 1))
+        paragraph = self.paragraph(block)
+        return self.blocks[block], sentence_at(paragraph, char - self._chars_before[block])
+
+    def sentence_at_line(self, line: int) -> SentenceRef:
+        """The first sentence of the shown paragraph holding source line ``line`` (1-based;
+        a hidden or blank line: the next shown paragraph; past the end: the last one)."""
+        if not self.shown:
+            return self.first_sentence()
+        assert self.document is not None
+        paragraphs = self.document.paragraphs
+        block = bisect_left(self.blocks, line, key=lambda index: paragraphs[index].end_line)
+        if block >= len(self.blocks):
+            return self.last_sentence()
+        return self.blocks[block], 0
+
     def percent_read_to(self, last_row: int | None) -> int:
         """How far the cursor is through the shown text, 0–100, by characters: to the end
         of the cursor sentence, or, when that sentence runs on below ``last_row`` (the

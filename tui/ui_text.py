@@ -289,7 +289,7 @@ KEY_HALF_UP = Key("上半页", "Half a page up")
 KEY_LINE_DOWN = Key("向下滚一行", "Scroll a line down")
 KEY_LINE_UP = Key("向上滚一行", "Scroll a line up")
 KEY_START = Key("文首", "Start")
-KEY_END = Key("文末", "End")
+KEY_END = Key("文末（前加数字 N：第 N 行）", "End (after a count N: line N)", bar="End")
 KEY_NEXT_HEADING = Key("下一标题", "Next heading", bar="Heading")
 KEY_PREVIOUS_HEADING = Key("上一标题", "Previous heading")
 KEY_NEXT_SPEECH = Key("下一篇", "Next speech", bar="Speech")
@@ -297,6 +297,15 @@ KEY_PREVIOUS_SPEECH = Key("上一篇", "Previous speech")
 KEY_SELECT = Key("选择", "Select")
 KEY_READING_WIDTH = Key("限制行宽", "Line width")
 KEY_CANCEL = Key("取消选择 / 结束查找", "Cancel selection / find")
+KEY_GO_PERCENT = Key("跳到百分之几（先输数字，如 50%）", "Go to a percentage (count first: 50%)")
+KEY_COUNT = Key(
+    "计数：下一个移动键走几次（如 3] 5j；Esc 取消）",
+    "Count for the next move key (3] 5j; Esc drops it)",
+)
+PERCENT_NEEDS_COUNT = Msg(
+    "先输入数字再按 %，如 50% 跳到一半处。", "Type a number before %: 50% goes half-way."
+)
+COUNT_NOTE = Msg("计数 {count}", "count {count}")
 
 GROUP_OUTLINE = Key("提纲", "Outline")
 KEY_COPY_HEADING = Key("复制标题", "Copy heading")

@@ -11,16 +11,18 @@ import pytest
 from textual.screen import Screen
 from textual.widgets import OptionList
 
-from tests.ui.conftest import FakeClipboard, screen_text, settle
+from tests.ui.conftest import FakeClipboard, screen_text, settle, until
 from tests.ui.test_notebook_ui import export_prompt
 from tests.ui.test_quotes_ui import SIZE
 from tests.ui.test_search_ui import corpus_search
 from tests.ui.test_walkthrough17 import described
+from tui import ui_text
 from tui.app import make_app
 from tui.engine.match import Hit
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.notebook import NotebookScreen
 from tui.screens.quote_dialog import QuoteDialog
+from tui.ui_text import Language
 from tui.widgets.keybar import KeyBar, KeyHints
 from tui.widgets.outline import node_paragraph
 
@@ -85,6 +87,29 @@ async def test_corpus_search_results_offer_enter_to_open(speech_dir: Path) -> No
         assert app.screen is app.main_screen
         assert isinstance(hit.data, Hit)
         assert app.main_screen.path == Path(hit.data.path).resolve()
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+async def test_corpus_search_keeps_back_and_quit_at_80_columns(
+    speech_dir: Path, language: Language
+) -> None:
+    """On a row that folds the bar lists Enter and space first; at 80 columns that pushed
+    ``q 退出`` out (the bar ran out of room). Esc and q stay now; ``^f`` goes first."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.switch_language(language)
+        screen = await corpus_search(app, pilot, "营商")
+        assert screen.results.has_focus
+        screen.results.move_cursor(screen.results.root.children[0])  # a file's row: it folds
+        bar = screen.query_one(KeyBar)
+        await until(pilot, lambda: any(key == "space" for key, *_ in bar.entries), "space")
+        await pilot.pause()
+        line = screen_text(app).splitlines()[bar.region.y]
+        for key, shown, description, _ in bar.entries:
+            if key in ("escape", "q", "question_mark", "enter", "space"):
+                assert f" {shown} {description} " in line, (key, line)
+        assert line.rstrip().endswith(ui_text.KEY_PALETTE())
 
 
 MAIN_KEYS = ("下一句", "下一页", "文件栏", "提纲栏", "书签列表")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -481,3 +482,21 @@ async def test_double_click_selects_the_sentence_and_triple_click_the_paragraph(
         await pilot.press("ctrl+c")
         await pilot.pause()
         assert clipboard.copies[-1].split("\n——")[0] == paragraph.text
+
+
+async def test_y_names_the_speaker_of_a_real_title_block(
+    tmp_path: Path, clipboard: FakeClipboard
+) -> None:
+    # 在庆祝中国共产党成立七十周年大会上的讲话 / （一九九一年七月一日） / 江　泽　民 (GBK)
+    source = Path(__file__).resolve().parents[1] / "regression" / "texts"
+    path = tmp_path / "七十周年讲话.txt"
+    shutil.copyfile(source / "a19_jiangzemin_qiyi_1991_jianghua_gbk.txt", path)
+    app = make_app(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("right_square_bracket", "j", "y")
+        await pilot.pause()
+        [copied] = clipboard.copies
+        citation = copied.splitlines()[-1]
+        assert citation.startswith("——江泽民《在庆祝中国共产党成立七十周年大会上的讲话")
+        assert "，一、" in citation

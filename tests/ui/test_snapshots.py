@@ -427,8 +427,8 @@ def test_quote_dialog_without_clipboard(
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
-def test_corpus_search(snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str) -> None:
-    """ctrl+f and a term: the files holding it, counts, the first files' matches by speech and section."""
+def _corpus_search_files(fixed_parses: FixedParses) -> Path:
+    """Two files holding 讲清楚 for the corpus search pictures; the first one's path."""
     main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
     fixed_parses.add(
         "项目建设推进会讲话.txt",
@@ -447,29 +447,58 @@ def test_corpus_search(snap_compare: SnapCompare, fixed_parses: FixedParses, the
             ]
         ),
     )
+    return main
 
-    async def search(pilot: Pilot[Any]) -> None:
+
+async def _search_for_it(pilot: Pilot[Any]) -> None:
+    """ctrl+f 讲清楚 Enter, until the files' matches are placed."""
+    from tui.screens.corpus_search import CorpusSearchScreen
+
+    await pilot.press("ctrl+f", *"讲清楚", "enter")
+    screen = pilot.app.screen
+    assert isinstance(screen, CorpusSearchScreen)
+
+    def placed() -> bool:
+        children = screen.results.root.children
+        return (
+            screen.done
+            and bool(children)
+            and all(
+                node.is_expanded and node.children and node.children[0].data is not None
+                for node in children
+            )
+        )
+
+    await _until(pilot, placed, "the files' matches placed")
+
+
+def test_corpus_search(snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str) -> None:
+    """ctrl+f and a term: the files holding it, counts, the first files' matches by speech and section."""
+    main = _corpus_search_files(fixed_parses)
+    run_before = _script(then=_search_for_it)
+    assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
+
+
+def test_corpus_search_narrow_on_a_file(
+    snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str
+) -> None:
+    """The same at 80 columns, the cursor on a file's row (it folds): the key bar keeps
+    ``esc 返回`` and ``q 退出`` after ``⏎ 打开`` and ``space 展开/折叠`` (``^f`` left out)."""
+    main = _corpus_search_files(fixed_parses)
+
+    async def on_a_file(pilot: Pilot[Any]) -> None:
         from tui.screens.corpus_search import CorpusSearchScreen
+        from tui.widgets.keybar import KeyBar
 
-        await pilot.press("ctrl+f", *"讲清楚", "enter")
+        await _search_for_it(pilot)
         screen = pilot.app.screen
         assert isinstance(screen, CorpusSearchScreen)
+        screen.results.move_cursor(screen.results.root.children[0])
+        bar = screen.query_one(KeyBar)
+        await _until(pilot, lambda: any(e[0] == "space" for e in bar.entries), "space listed")
 
-        def placed() -> bool:
-            children = screen.results.root.children
-            return (
-                screen.done
-                and bool(children)
-                and all(
-                    node.is_expanded and node.children and node.children[0].data is not None
-                    for node in children
-                )
-            )
-
-        await _until(pilot, placed, "the files' matches placed")
-
-    run_before = _script(then=search)
-    assert snap_compare(app_for(main, theme), terminal_size=WIDE, run_before=run_before)
+    run_before = _script(then=on_a_file)
+    assert snap_compare(app_for(main, theme), terminal_size=NARROW, run_before=run_before)
 
 
 def test_command_palette(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from tests.documents import build_document, split
 from tui.engine.model import Document, Heading, Kind, Paragraph
+from tui.engine.parse import load_document, parse_text
 from tui.engine.quotes import (
     CitationFormat,
     Quote,
@@ -298,3 +300,75 @@ def test_citation_names_a_hostile_file_as_it_looks() -> None:
     assert "\x1b" not in quote.citation + quote.source + quote.speech
     quote.citation.encode("utf-8")  # no lone surrogate: a clipboard or the notebook takes it
     assert quote.file == path
+
+
+REGRESSION_TEXTS = Path(__file__).resolve().parents[1] / "regression" / "texts"
+
+# Real title blocks (tests/regression/texts): the speaker a quote's citation names first.
+SPEAKER_CASES = [
+    # 江　泽　民 under the title and its date: a name spaced out letter by letter.
+    (
+        "a19_jiangzemin_qiyi_1991_jianghua_gbk.txt",
+        "江泽民",
+        "——江泽民《在庆祝中国共产党成立七十周年大会上的讲话",
+    ),
+    # ——1982年11月30日在…会议上 / 总理赵紫阳: the subtitle names no one, the next line does.
+    ("b12_zfgzbg_1982_liuwu_gbk.txt", "总理赵紫阳", "——总理赵紫阳《关于第六个五年计划的报告》"),
+    # 国务院总理 朱镕基: an office, a space and the name, kept as written.
+    ("b09_zfgzbg_2003_gbk.txt", "国务院总理 朱镕基", "——国务院总理 朱镕基《2003年政府工作报告"),
+    # ——一九二六年在厦门大学: a time and a place under the title, no speaker.
+    ("a04_luxun_jiangyan_ji_beijing_xiamen.txt", None, "——《少读中国书做好事之徒》"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker", "citation"), SPEAKER_CASES, ids=[case[0][:3] for case in SPEAKER_CASES]
+)
+def test_the_speaker_of_a_real_title_block_leads_the_citation(
+    name: str, speaker: str | None, citation: str
+) -> None:
+    path = REGRESSION_TEXTS / name
+    document = load_document(path)
+    wanted = citation.split("《")[1].rstrip("》")
+    speech = next(s for s in document.speeches if s.title and s.title.startswith(wanted))
+    assert speech.speaker == speaker
+    body = next(
+        i for i in range(speech.first, speech.end) if document.paragraphs[i].kind is Kind.BODY
+    )
+    quote = quote_sentences(document, str(path), (body, 0), (body, 0))
+    assert quote.citation.startswith(citation)
+
+
+def test_a_subtitle_naming_the_speaker() -> None:
+    text = (
+        "在全市优化营商环境大会上的讲话\n"
+        "——张三在全市优化营商环境大会上的讲话\n"
+        "（2024年5月1日）\n"
+        "同志们：\n"
+        "今天召开大会，主要任务是部署优化营商环境工作。下面，我讲三点意见。\n"
+        "一、提高认识，增强优化营商环境的责任感\n"
+        "营商环境是企业生存发展的土壤。优化营商环境就是解放生产力。\n"
+    )
+    document = parse_text(text, PATH)
+    [speech] = document.speeches
+    assert (speech.speaker, speech.date) == ("张三", "2024年5月1日")
+    last = len(document.paragraphs) - 1
+    quote = quote_sentences(document, PATH, (last, 0), (last, 0))
+    # The title line takes its subtitle in, so the title names the speaker: not twice.
+    assert speech.title == f"{TITLE}——张三在全市优化营商环境大会上的讲话"
+    assert quote.citation == f"——《{speech.title}》，一、提高认识，增强优化营商环境的责任感"
+    # Under a title of its own, the name comes first.
+    titled = replace(document, speeches=(replace(speech, title=TITLE),))
+    quote = quote_sentences(titled, PATH, (last, 0), (last, 0))
+    assert quote.citation == f"——张三《{TITLE}》，一、提高认识，增强优化营商环境的责任感"
+    # ——在…上的讲话 and ——2024年5月1日在…: no name before 在.
+    for subtitle in ("——在", "——2024年5月1日在"):
+        unnamed = parse_text(text.replace("——张三在", subtitle), PATH)
+        assert unnamed.speeches[0].speaker is None
+
+
+def test_an_untitled_speech_with_a_speaker_names_both() -> None:
+    spoken = replace(DOC.speeches[1], speaker="张三")
+    document = replace(DOC, speeches=(DOC.speeches[0], spoken))
+    quote = quote_sentences(document, PATH, (13, 0), (13, 0))
+    assert quote.citation == "——张三，营商讲话.txt，一、拉高坐标"

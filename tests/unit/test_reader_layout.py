@@ -302,3 +302,27 @@ def test_find_reads_corpus_search_query_syntax() -> None:
     assert found("digital economy") == [(4, 0, 7), (4, 8, 15), (4, 24, 31)]
     assert found("标题:营商环境") == [(0, 2, 6), (1, 8, 12)]
     assert found("-营商环境") == []  # nothing to look for
+
+
+def test_sentence_at_percent_is_where_percent_read_says_so() -> None:
+    layout = laid_out()
+    total = sum(len(DOCUMENT.paragraphs[block].text) for block in layout.blocks)
+    assert layout.sentence_at_percent(0) == layout.first_sentence()
+    assert layout.sentence_at_percent(100) == layout.last_sentence()
+    for percent in range(1, 100, 7):
+        layout.cursor = layout.sentence_at_percent(percent)
+        # The sentence holding that character: read to its end, at least that far.
+        assert layout.percent_read_to(None) >= percent
+        paragraph, sentence = layout.cursor
+        start = sentences_of(DOCUMENT.paragraphs[paragraph])[sentence].start
+        before = sum(len(DOCUMENT.paragraphs[b].text) for b in layout.blocks if b < paragraph)
+        assert 100 * (before + start) / total <= percent
+
+
+def test_sentence_at_line_takes_the_next_shown_paragraph() -> None:
+    layout = laid_out()
+    paragraphs = DOCUMENT.paragraphs
+    assert layout.sentence_at_line(paragraphs[3].line) == (3, 0)
+    assert layout.sentence_at_line(paragraphs[4].line) == (5, 0)  # noise: hidden
+    assert layout.sentence_at_line(1) == (0, 0)
+    assert layout.sentence_at_line(10_000) == layout.last_sentence()

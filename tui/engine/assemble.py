@@ -246,6 +246,64 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
     return None
 
 
+_SUBTITLE_SPEAKER = patterns.compile(rf"{framing.DASH}\s*([\u4e00-\u9fff·•]{{2,16}}?)在")
+# What names a person: a name of two or three characters alone (张三, 江　泽　民), or an
+# office with at most a name after it (国务院总理李鹏, 省长 叶建春, 海拉尔区人民政府区长).
+# Not: 四川日报, 使用说明, 人民代表大会第五次会议上, 一九二六年 (——一九二六年在厦门大学).
+_NAME_ALONE = patterns.compile(r"^[\u4e00-\u9fff·•]{2,3}$")
+_OFFICE_AND_NAME = patterns.compile(
+    r"(?:总理|主席|书记|省长|市长|区长|县长|州长|部长|主任|局长|厅长|院长|校长|行长|董事长"
+    r"|经理|代表|镇长|乡长|旗长|盟长|处长|会长|委员|司令员|政委|教授|先生|同志)"
+    r"[\u4e00-\u9fff·•]{0,4}$"
+)
+
+
+def _names_a_person(text: str) -> bool:
+    compact = "".join(text.split())
+    return _NAME_ALONE.match(compact) is not None or _OFFICE_AND_NAME.search(compact) is not None
+
+
+def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
+    """Who gave the speech, from its title-block lines (the ``HEADER`` lines ``roles``
+    classifies with ``framing.is_speaker_line``): a speaker line (江　泽　民, a name spaced
+    out letter by letter, → 江泽民; 国务院总理 李鹏 as written, one space between parts), else
+    the name a ——subtitle begins with (——张三在…上的讲话 → 张三; ——1986年3月25日在… names
+    nobody), also a subtitle the title line took in (在…上的讲话——张三在…上的讲话). Only
+    under a title; a date, occasion, credit or title line is no speaker."""
+    named = None
+    titled = False
+    for para in paras[begin:end]:
+        if para.noise:
+            continue
+        if para.role not in (TITLE, HEADER, SALUTATION):
+            break
+        titled = titled or para.role is TITLE
+        text = para.text.strip()
+        if para.role is TITLE:
+            found = _SUBTITLE_SPEAKER.search(text)
+        elif para.role is not HEADER or not text or not titled:
+            continue
+        elif (
+            framing.is_speaker_line(text)
+            and _names_a_person(text)
+            and not framing.is_date_line(text)
+            and not framing.is_occasion_line(text)
+            and not framing.is_credit_line(text)
+        ):
+            parts = text.split()
+            return "".join(parts) if all(len(part) == 1 for part in parts) else " ".join(parts)
+        else:
+            found = _SUBTITLE_SPEAKER.match(text) if framing.is_subtitle(text) else None
+        if (
+            named is None
+            and found is not None
+            and framing.is_speaker_line(found.group(1))
+            and _names_a_person(found.group(1))
+        ):
+            named = found.group(1)
+    return named
+
+
 def _end_before_back_matter(paras: list[Para], begin: int, end: int) -> int:
     """One past a speech's last paragraph: trailing back matter (and the noise among it) is
     not the speech's."""
@@ -524,6 +582,7 @@ def assemble_document(
                 headings=tuple(headings),
                 preview=preview if preview is not None else "",
                 date=_header_date(paras, begin, end),
+                speaker=_header_speaker(paras, begin, end),
             )
         )
 

@@ -142,6 +142,10 @@ class Speech:
     """The first words of its first body paragraph, for a derived label."""
     date: str | None = None
     """The date line of its title block (（一九五六年九月十五日） → 一九五六年九月十五日), if any."""
+    speaker: str | None = None
+    """Who gave it, as its title block says: a speaker line (江　泽　民 → 江泽民, 国务院总理
+    李鹏) or the name a ——subtitle starts with (——张三在…上的讲话 → 张三); None when
+    the block names nobody."""
 
     def section_end(self, heading: Heading) -> int:
         """Index one past the last paragraph of the section ``heading`` opens.

@@ -106,7 +106,8 @@ class Quote:
     """Clean quote text; paragraphs are separated by one newline. For an outline, one
     heading per line indented by ``OUTLINE_INDENT`` per level below the first."""
     source: str
-    """The speech: ``《题目》``, or the file name (and date, if known) when untitled."""
+    """The speech: ``《题目》``, or the file name (and date, if known) when untitled; the
+    speaker first when the file names one (``江泽民《题目》``, ``张三，营商讲话.txt``)."""
     section: str
     """The enclosing headings joined by ``SECTION_SEPARATOR`` ("" outside any heading)."""
     speech: str
@@ -183,11 +184,20 @@ def speech_source(document: Document, speech: Speech | None, file_name: str) -> 
     """How a quote names its speech, by what the file says: ``《题目》``; an untitled
     speech by the file's name, with the date of its title block when it has one
     (``营商讲话.txt（2019年3月5日）``), never by the derived label (its first words and
-    ``第N篇`` are the reader's making, not a title)."""
+    ``第N篇`` are the reader's making, not a title). When the title block names the
+    speaker (``Speech.speaker``), the speaker comes first: ``江泽民《在…上的讲话》``,
+    ``张三，营商讲话.txt`` (not twice: a title that holds the name already names them, as
+    在…上的讲话——张三在…上的讲话 does, its subtitle taken into the title line)."""
     if speech is None or not speech.title:
         name = file_name or "未命名"
-        return f"{name}（{speech.date}）" if speech is not None and speech.date else name
-    return _bracketed_title(speech.title)
+        source = f"{name}（{speech.date}）" if speech is not None and speech.date else name
+        speaker = speech.speaker if speech is not None else None
+        return f"{speaker}，{source}" if speaker else source
+    title = _bracketed_title(speech.title)
+    speaker = speech.speaker
+    if not speaker or "".join(speaker.split()) in "".join(speech.title.split()):
+        return title
+    return f"{speaker}{title}"
 
 
 def speech_label(document: Document, speech: Speech | None, file_name: str) -> str:

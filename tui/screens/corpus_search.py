@@ -204,6 +204,12 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         Binding("f5", "index_now", ui_text.KEY_INDEX_NOW.zh, show=False),
     ]
 
+    def key_bar_kept(self) -> frozenset[str]:
+        """Esc (back to the reader) and ``q`` stay in the key bar however narrow it is: on a
+        row that folds, Enter and space came first and pushed ``q 退出`` out at 80 columns;
+        ``^f 修改搜索词`` goes first instead (the query's line is on the screen above)."""
+        return frozenset({"close", "quit"})
+
     class Found(Message):
         """The result of a search (posted from the worker's thread)."""
 

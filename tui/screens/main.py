@@ -841,6 +841,11 @@ class MainScreen(FolderWork):
         event.stop()
         find_features.find_closed(self)
 
+    def on_reader_view_count_changed(self, event: ReaderView.CountChanged) -> None:
+        """The count typed before a movement key, on the status line while it is typed."""
+        event.stop()
+        self.status.count = event.count
+
     def on_keyword_panel_chosen(self, event: KeywordPanel.Chosen) -> None:
         event.stop()
         find_features.keyword_chosen(self, event.term)

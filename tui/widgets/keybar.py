@@ -82,12 +82,20 @@ def screen_shows_too(screen: Screen[object]) -> frozenset[str]:
     return frozenset(wanted()) if callable(wanted) else frozenset()
 
 
+def screen_keeps(screen: Screen[object]) -> frozenset[str]:
+    """Actions ``screen`` has the bar show however narrow it is, as help is (its
+    ``key_bar_kept()``, if it has one): the corpus search's Esc and ``q``, which the
+    entries before them pushed out at 80 columns."""
+    wanted = getattr(screen, "key_bar_kept", None)
+    return frozenset(wanted()) if callable(wanted) else frozenset()
+
+
 class KeyBar(Widget, can_focus=False):
     """One line of keys and what they do; click a key to press it.
 
     Only whole entries are drawn: when the line is too narrow for all of them, the last
-    ones are left out (never a key without its description), but for help, which stays,
-    and the palette's key at the right end. While a pane is maximized (the screen lets the
+    ones are left out (never a key without its description), but for help and the keys
+    the screen keeps (``screen_keeps``), which stay, and the palette's key at the right end. While a pane is maximized (the screen lets the
     bar stay: ``ALLOW_IN_MAXIMIZED_VIEW``) the bar begins with Esc, which restores it.
     Keys bound with ``show=False`` are listed while the screen asks for them
     (``screen_shows_too``); a screen may also name keys to list first
@@ -152,6 +160,7 @@ class KeyBar(Widget, can_focus=False):
             kept.append(False)
         listed = {key for key, _ in leading}
         also = screen_shows_too(screen)
+        keeps = KEPT_ACTIONS | screen_keeps(screen)
         for _, binding, enabled, _tooltip in active.values():
             if not (binding.show or binding.action in also) or binding.action in seen:
                 continue
@@ -167,7 +176,7 @@ class KeyBar(Widget, can_focus=False):
                     enabled,
                 )
             )
-            kept.append(binding.action in KEPT_ACTIONS)
+            kept.append(binding.action in keeps)
         palette: Entry | None = None
         if app.ENABLE_COMMAND_PALETTE:
             found = self._palette_binding(active)

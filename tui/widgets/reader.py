@@ -46,9 +46,12 @@ from tui.reader_layout import (
     sentences_of,
 )
 from tui.reader_search import Match
-from tui.widgets.reader_keys import ReaderKeys
+from tui.widgets.reader_keys import COUNT_MAX, COUNTED_ACTIONS, ReaderKeys
 from tui.widgets.reader_paint import READING_WIDTH
 from tui.widgets.reader_style import style_runs, styled_end
+
+DIGIT_KEYS = frozenset("0123456789")
+"""Key names of the digits (Textual names them by their character)."""
 
 __all__ = [
     "READING_WIDTH",
@@ -88,6 +91,11 @@ class ReaderView(ReaderKeys, can_focus=True):
       including sub-sections) and ``match_counts_by_speech()`` give counts.
     * ``sentence_text(position)`` and ``cursor_line`` (1-based source line of the cursor).
     * ``percent_read`` (0–100 by characters up to the cursor sentence).
+    * A count typed before a movement key (``3]``, ``5j``, ``50%``, ``120G``): ``count``
+      is the one being typed (0: none); each change posts ``ReaderView.CountChanged``.
+      The next key that is not a digit takes it (a movement, see
+      ``reader_keys.COUNTED_ACTIONS``) or drops it (Esc, or any other key, which then
+      does what it always does); so does the reader losing the focus.
     """
 
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_READER.zh
@@ -117,13 +125,16 @@ class ReaderView(ReaderKeys, can_focus=True):
         Binding("v", "select", ui_text.KEY_SELECT.zh, show=False),
         Binding("w", "toggle_reading_width", ui_text.KEY_READING_WIDTH.zh, show=False),
         Binding("escape", "cancel", ui_text.KEY_CANCEL.zh, show=False),
+        Binding("percent_sign", "go_percent", ui_text.KEY_GO_PERCENT.zh, show=False),
+        Binding("1,2,3,4,5,6,7,8,9,0", "count_digit", ui_text.KEY_COUNT.zh, show=False),
     ]
 
     NEEDS_TEXT: ClassVar[frozenset[str]] = frozenset(
         {
             "cursor_down", "cursor_up", "page_down", "page_up", "half_page_down",
             "half_page_up", "line_down", "line_up", "go_start", "go_end", "next_heading",
-            "previous_heading", "next_speech", "previous_speech", "select",
+            "previous_heading", "next_speech", "previous_speech", "select", "go_percent",
+            "count_digit",
         }
     )  # fmt: skip
     """Actions that move in or select text: off (and out of the key bar) with no document."""
@@ -183,6 +194,18 @@ class ReaderView(ReaderKeys, can_focus=True):
         def control(self) -> ReaderView:
             return self.reader
 
+    class CountChanged(Message):
+        """The count being typed before a movement key changed (0: none now)."""
+
+        def __init__(self, reader: ReaderView, count: int) -> None:
+            super().__init__()
+            self.reader = reader
+            self.count = count
+
+        @property
+        def control(self) -> ReaderView:
+            return self.reader
+
     class SearchEnded(Message):
         """Esc in the reader ended the search (the reader has dropped its matches)."""
 
@@ -206,6 +229,7 @@ class ReaderView(ReaderKeys, can_focus=True):
         """Published on every cursor move, before ``CursorMoved`` is posted: a listener
         subscribed with ``immediate=True`` updates in the same frame as the reader."""
         self._terms: dict[str, str] = {}
+        self._count = 0
 
     # ------------------------------------------------------------------ public API
 
@@ -481,7 +505,59 @@ class ReaderView(ReaderKeys, can_focus=True):
             self.set_search(None)
             self.post_message(self.SearchEnded(self))
 
+    @property
+    def count(self) -> int:
+        """The count typed so far for the next movement key (0: none)."""
+        return self._count
+
+    def action_count_digit(self) -> None:
+        """Type a count for the next move key: 3] 5j 50% 120G.
+
+        3] goes three headings on, 5j five sentences, 50% half-way, 120G to source line
+        120; a 0 counts only after another digit. (The digits are taken in ``on_key``,
+        before the bindings: a binding's action runs after the key has bubbled up to the
+        app, so with keys typed fast a digit's action came after the next key's own
+        handler. The binding is what puts them in the help and docs/keys.md.)"""
+
+    def _set_count(self, count: int) -> None:
+        if count != self._count:
+            self._count = count
+            self.post_message(self.CountChanged(self, count))
+
     # ------------------------------------------------------------------ events
+
+    async def on_key(self, event: events.Key) -> None:
+        """A digit adds to the count (a 0 only after another digit); the next other key
+        takes the count (a movement, run here with it) or drops it (Esc is used up doing
+        so; any other key then does what it always does)."""
+        if event.key in DIGIT_KEYS and self.document is not None:
+            if event.key != "0" or self._count:
+                event.stop()
+                event.prevent_default()
+                self._set_count(min(COUNT_MAX, self._count * 10 + int(event.key)))
+            return
+        if not self._count:
+            return
+        count = self._count
+        self._set_count(0)
+        if event.key == "escape":
+            event.stop()
+            event.prevent_default()
+            return
+        actions = [b.action for b in self._bindings.key_to_bindings.get(event.key, ())]
+        action = next((a for a in actions if a in COUNTED_ACTIONS), None)
+        if action is None or not self.check_action(action, ()):
+            return
+        event.stop()
+        event.prevent_default()
+        self._repeat = count
+        try:
+            await self.run_action(action)
+        finally:
+            self._repeat = None
+
+    def on_blur(self, event: events.Blur) -> None:
+        self._set_count(0)
 
     def on_resize(self, event: events.Resize) -> None:
         width = self._content_width()

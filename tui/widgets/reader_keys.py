@@ -26,6 +26,18 @@ _AT_THE_END = {
 _NONE_AT_ALL = {"heading": ui_text.NO_HEADINGS, "speech": ui_text.NO_SPEECH_BREAKS}
 """What ``]`` ``[`` ``}`` ``{`` say when there is nothing further that way."""
 
+COUNT_MAX = 99_999
+"""The largest count a prefix takes (more digits are not added)."""
+COUNTED_ACTIONS = frozenset(
+    {
+        "cursor_down", "cursor_up", "page_down", "page_up", "half_page_down", "half_page_up",
+        "line_down", "line_up", "next_heading", "previous_heading", "next_speech",
+        "previous_speech", "go_start", "go_end", "go_percent",
+    }
+)  # fmt: skip
+"""The reader's actions that a count typed before their key repeats (``3]``, ``5j``) or,
+for ``g``/``G`` and ``%``, turns into a line or a percentage (``120G``, ``50%``)."""
+
 
 class ReaderKeys(ReaderPaint):
     """The reader's actions and cursor helpers (see the module docstring)."""
@@ -35,6 +47,15 @@ class ReaderKeys(ReaderPaint):
         def _post_cursor(self) -> None: ...
 
         def move_cursor_to(self, paragraph: int, sentence: int = 0, top: bool = False) -> None: ...
+
+    _repeat: int | None = None
+    """The count typed before the key whose action runs now (None: no count); set by
+    ``ReaderView.on_key`` around that one action only."""
+
+    @property
+    def _times(self) -> int:
+        """How many times the action running now is to be done (its count, else 1)."""
+        return self._repeat or 1
 
     def action_cursor_down(self) -> None:
         """Next sentence."""
@@ -78,19 +99,37 @@ class ReaderKeys(ReaderPaint):
         )
 
     def action_go_start(self) -> None:
-        """Start of the file."""
-        if self.text_layout.shown:
+        """Start of the file (with a count: that source line, as ``G``)."""
+        if self._repeat is not None:
+            self._go_line(self._repeat)
+        elif self.text_layout.shown:
             self.move_cursor_to(*self.text_layout.first_sentence())
             self.scroll_to(y=0, animate=False, immediate=True)
 
     def action_go_end(self) -> None:
-        """End of the file, its last rows shown.
+        """End of the file, its last rows shown; with a count (``120G``), that source line.
 
         (Also when the last sentence is longer than the screen: the view went to that
         sentence's first row.)"""
-        if self.text_layout.shown:
+        if self._repeat is not None:
+            self._go_line(self._repeat)
+        elif self.text_layout.shown:
             self.move_cursor_to(*self.text_layout.last_sentence())
             self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    def action_go_percent(self) -> None:
+        """With a count (``50%``): that percentage of the way through the text."""
+        if not self.text_layout.shown:
+            return
+        if self._repeat is None:
+            self.notify(ui_text.PERCENT_NEEDS_COUNT(), timeout=3)
+            return
+        self.move_cursor_to(*self.text_layout.sentence_at_percent(self._repeat), top=True)
+
+    def _go_line(self, line: int) -> None:
+        """To the paragraph holding source line ``line`` (the file's own line numbers)."""
+        if self.text_layout.shown:
+            self.move_cursor_to(*self.text_layout.sentence_at_line(line), top=True)
 
     def action_next_heading(self) -> None:
         """Next heading at any level (cursor on it, at the top of the view)."""
@@ -141,7 +180,17 @@ class ReaderKeys(ReaderPaint):
             self._refine_visible()
 
     def _step(self, direction: int) -> None:
-        target = self.text_layout.neighbour(direction)
+        """``_times`` sentences on (or back), as far as there are; one cursor move."""
+        layout = self.text_layout
+        start, target = layout.cursor, None
+        try:
+            for _ in range(self._times):
+                found = layout.neighbour(direction)
+                if found is None:
+                    break
+                target = layout.cursor = found
+        finally:
+            layout.cursor = start
         if target is not None:
             self.move_cursor_to(*target)
 
@@ -156,7 +205,7 @@ class ReaderKeys(ReaderPaint):
         if not layout.shown:
             return
         height = max(1, self.size.height)
-        step = max(1, height // 2 if half else height - 1)
+        step = max(1, height // 2 if half else height - 1) * self._times
         old = int(self.scroll_offset.y)
         target = max(0, min(old + direction * step, int(self.max_scroll_y)))
         if target == old:
@@ -174,7 +223,7 @@ class ReaderKeys(ReaderPaint):
         if not layout.shown:
             return
         old = int(self.scroll_offset.y)
-        target = max(0, min(old + lines, int(self.max_scroll_y)))
+        target = max(0, min(old + lines * self._times, int(self.max_scroll_y)))
         if target == old:
             return
         self.scroll_to(y=target, animate=False, immediate=True)
@@ -197,10 +246,22 @@ class ReaderKeys(ReaderPaint):
         self.refresh()
 
     def _jump(self, targets: list[int], direction: int, what: str = "heading") -> None:
+        """``_times`` headings (or speeches) on or back, as far as there are; a notice
+        when there is none that way."""
         if not targets:
             self.notify(_NONE_AT_ALL[what](), timeout=2)
             return
-        paragraph = self.text_layout.jump_target(targets, direction)
+        layout = self.text_layout
+        start, paragraph = layout.cursor, None
+        try:
+            for _ in range(self._times):
+                found = layout.jump_target(targets, direction)
+                if found is None:
+                    break
+                paragraph = found
+                layout.cursor = (found, 0)
+        finally:
+            layout.cursor = start
         if paragraph is not None:
             self.move_cursor_to(paragraph, 0, top=True)
         else:

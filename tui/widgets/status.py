@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from tui import ui_text
 from tui.engine.safetext import safe_text
 from tui.widgets.treestyle import cut_to_cells
 
@@ -58,6 +59,9 @@ class StatusLine(Widget):
     percent: reactive[int | None] = reactive(None)
     note: reactive[str] = reactive("")
     """A short note shown before the percentage (the search index's progress)."""
+    count: reactive[int] = reactive(0)
+    """The count being typed before a movement key in the reader (0: none), shown first
+    on the right ("计数 3"), as vim shows it while it is typed."""
 
     def update_status(self, crumbs: tuple[str, ...], percent: int | None) -> None:
         """Show ``crumbs`` (outermost first) and ``percent`` read (None hides it).
@@ -73,6 +77,8 @@ class StatusLine(Widget):
         right = "" if self.percent is None else f"{self.percent}%"
         if self.note:
             right = f"{self.note}  {right}".rstrip()
+        if self.count:
+            right = f"{ui_text.COUNT_NOTE(count=self.count)}  {right}".rstrip()
         return SEPARATOR.join(self.crumbs) + ("  " + right if right else "")
 
     def render(self) -> Text:
@@ -80,6 +86,8 @@ class StatusLine(Widget):
         right = Text("" if self.percent is None else f"{self.percent}%", style="bold")
         if self.note:
             right = Text.assemble((self.note, "dim"), "  ", right)
+        if self.count:
+            right = Text.assemble((ui_text.COUNT_NOTE(count=self.count), "bold"), "  ", right)
         room = max(0, width - right.cell_len - 2)
         crumbs = fit_crumbs(self.crumbs, room)
         left = Text(SEPARATOR.join(crumbs), no_wrap=True, overflow="ellipsis")

@@ -1,0 +1,140 @@
+"""A count typed before a movement key in the reader: ``3]``, ``5j``, ``2}``, ``50%``,
+``120G``; shown on the status line while typed; dropped by Esc, by any other key (which
+then does what it always does) and by the reader losing the focus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import events
+
+from tests.ui.conftest import sample_document, settle, until
+from tests.ui.test_reader import ReaderApp, cursor_rows, visible_positions
+from tui import ui_text
+from tui.app import make_app
+from tui.engine.model import Kind
+from tui.widgets.reader import ReaderView
+
+
+def headings_of(app: ReaderApp) -> list[int]:
+    return [i for i, p in enumerate(app.document.paragraphs) if p.kind is Kind.HEADING]
+
+
+async def test_a_count_repeats_sentence_heading_and_speech_moves() -> None:
+    app = ReaderApp(sample_document())
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        order = visible_positions(app.document)
+        headings = headings_of(app)
+        await pilot.press("5", "j")
+        assert reader.cursor == order[5]
+        assert reader.count == 0
+        await pilot.press("2", "k")
+        assert reader.cursor == order[3]
+        await pilot.press("g", "3", "right_square_bracket")
+        assert reader.cursor == (headings[2], 0)
+        assert cursor_rows(reader)[0] == int(reader.scroll_offset.y)  # at the top, as ]
+        await pilot.press("2", "left_square_bracket")
+        assert reader.cursor == (headings[0], 0)
+        await pilot.press("1", "2", "j")  # two digits: twelve
+        assert reader.cursor == order[order.index((headings[0], 0)) + 12]
+        await pilot.press("9", "9", "right_curly_bracket")  # as far as there is: one move
+        assert reader.cursor == (app.document.speeches[1].first, 0)
+        assert app.said == []  # it moved, so no "last speech" notice
+
+
+async def test_a_count_is_one_move_and_stops_at_the_end() -> None:
+    app = ReaderApp(sample_document())
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        order = visible_positions(app.document)
+        await pilot.pause()
+        app.moves.clear()
+        await pilot.press("1", "0", "j")
+        await pilot.pause()
+        assert app.moves == [order[10]]  # not ten moves (ten outline and status updates)
+        await pilot.press("9", "9", "9", "9", "j")
+        assert reader.cursor == order[-1]
+        await pilot.press("G", "3", "right_square_bracket")  # none further: said so
+        assert app.said == [ui_text.LAST_HEADING()]
+
+
+async def test_percent_and_line_with_a_count() -> None:
+    app = ReaderApp(sample_document(sections=4, body=8))
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        await pilot.press("5", "0", "percent_sign")
+        assert 50 <= reader.percent_read <= 55
+        assert cursor_rows(reader)[0] == int(reader.scroll_offset.y)
+        await pilot.press("1", "0", "0", "percent_sign")
+        assert reader.cursor == visible_positions(app.document)[-1]
+        await pilot.press("percent_sign")  # without a count: a hint, no move
+        assert reader.cursor == visible_positions(app.document)[-1]
+        assert app.said[-1] == ui_text.PERCENT_NEEDS_COUNT()
+        paragraphs = app.document.paragraphs
+        target = next(i for i, p in enumerate(paragraphs) if p.kind is Kind.HEADING and i > 10)
+        line = paragraphs[target].line
+        await pilot.press(*str(line), "G")
+        assert reader.cursor == (target, 0)
+        await pilot.press("g")  # g and G without a count: the ends, as before
+        assert reader.cursor == visible_positions(app.document)[0]
+        await pilot.press(*str(line), "g")
+        assert reader.cursor == (target, 0)
+
+
+async def test_esc_and_other_keys_drop_the_count() -> None:
+    app = ReaderApp(sample_document())
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        order = visible_positions(app.document)
+        await pilot.press("0")  # a leading 0 is no count
+        assert reader.count == 0
+        await pilot.press("4")
+        assert reader.count == 4
+        await pilot.press("escape", "j")
+        assert reader.count == 0 and reader.cursor == order[1]
+        await pilot.press("5", "x", "j")  # a key bound to nothing: the count is gone too
+        assert reader.count == 0 and reader.cursor == order[2]
+        await pilot.press("k")
+        await pilot.press("3", "v")  # v starts a selection, as always; the 3 is gone
+        assert reader.selection is not None and reader.count == 0
+        await pilot.press("j")
+        assert reader.cursor == order[2]
+        await pilot.press("escape", "escape")
+        await pilot.press("7")
+        reader.blur()
+        await pilot.pause()
+        assert reader.count == 0
+
+
+async def test_the_count_shows_on_the_status_line_while_typed(speech_file: Path) -> None:
+    app = make_app(speech_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        status = app.main_screen.status
+        before = status.text
+        await pilot.press("1", "2")
+        await pilot.pause()
+        assert "计数 12" in status.text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert status.text == before
+        await pilot.press("2", "right_square_bracket")
+        await pilot.pause()
+        assert "计数" not in status.text
+        assert app.main_screen.reader.count == 0
+
+
+async def test_digits_typed_fast_keep_their_order() -> None:
+    # Keys sent without waiting between them, as a terminal delivers fast typing (Pilot's
+    # press waits for the app to be idle after each key). A digit handled by its binding's
+    # action, which runs after the key has bubbled up to the app, made "1 2 j" a 22.
+    app = ReaderApp(sample_document())
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        order = visible_positions(app.document)
+        for key in "12j":
+            app.post_message(events.Key(key, key))
+        await pilot.pause()
+        await until(pilot, lambda: reader.cursor != order[0], "the move")
+        assert reader.cursor == order[12]
