@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import ClassVar
 
 from rich.style import Style
 from textual import events
-from textual.binding import Binding, BindingType
+from textual.binding import Binding, BindingsMap, BindingType
 from textual.geometry import Offset, Size
 from textual.message import Message
 from textual.selection import Selection
@@ -544,7 +545,7 @@ class ReaderView(ReaderKeys, can_focus=True):
             event.stop()
             event.prevent_default()
             return
-        actions = [b.action for b in self._bindings.key_to_bindings.get(event.key, ())]
+        actions = [b.action for b in _reader_keys(type(self)).get(event.key, ())]
         action = next((a for a in actions if a in COUNTED_ACTIONS), None)
         if action is None or not self.check_action(action, ()):
             return
@@ -664,3 +665,10 @@ class ReaderView(ReaderKeys, can_focus=True):
         cursor = self.text_layout.cursor
         self.cursor_changed.publish(cursor)
         self.post_message(self.CursorMoved(self, *cursor))
+
+
+@cache
+def _reader_keys(cls: type[ReaderView]) -> dict[str, list[Binding]]:
+    """The reader's own keys and their bindings (from its ``BINDINGS``), for a count typed
+    before a key: the public ``BindingsMap`` instead of the widget's private merged map."""
+    return BindingsMap(cls.BINDINGS).key_to_bindings
