@@ -79,8 +79,10 @@ FAMILIES = [
     ("di-dian", [f"第{n}點，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
     ("di-ge-fangmian", [f"第{n}個方面，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
     ("di-tiao", [f"第{n}條，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
+    ("di-xiang", [f"第{n}項，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
     ("di-ge-cengmian", [f"第{n}個層面，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
     ("di-ge-renwu", [f"第{n}個任務，{t}。" for n, t in zip(CN, TITLES, strict=True)]),
+    ("di-ge-fangxiang-shi", [f"第{n}個方向是，「{t}」。" for n, t in zip(CN, TITLES, strict=True)]),
     # (a control: 一是 is written alike in both scripts)
     ("yi-shi", [f"{n}是{t}。" for n, t in zip(CN, TITLES, strict=True)]),
     (
@@ -196,3 +198,21 @@ def test_a_salutation_glued_to_a_speech_s_next_point_is_inside_the_speech() -> N
         + "\n"
     )
     assert len(parse_text(text).speeches) == 1
+
+
+def test_a_web_page_s_tail_after_the_closing_does_not_make_the_speech_page_cut() -> None:
+    """A scrape takes the page's 相关新闻 block along after 谢谢大家。: its headlines and
+    summaries cut at links end without punctuation, but they are no evidence that page
+    breaks cut the speech, so a heading line stays a line of its own."""
+    heads = ("经济结构的转型", "强化社会安全网", "社会的公平与正义")
+    body = "".join(
+        f"第{n}、 {t}\n新政府要承担的第{n}件事情，就是{t}。\n{SIMPLE_FILLER}\n"
+        for n, t in zip(CN, heads, strict=True)
+    )
+    tail = "相关新闻\n" + "".join(
+        f"详细内容\n115年0{k}月2{k}日\n总统主持经济繁荣伙伴对话记者会 说明合作三大战略第{k}项\n"
+        f"总统今（2{k}）日上午在总统府发表谈话时指出，台湾在过去一年的经济发展中\nEnglish\n"
+        for k in range(1, 6)
+    )
+    text = "同志们：\n今天召开会议。\n" + body + "谢谢大家。\n" + tail
+    assert _outline(text) == [(1, f"第{n}、{t}") for n, t in zip(CN, heads, strict=True)]
