@@ -216,3 +216,26 @@ def test_a_web_page_s_tail_after_the_closing_does_not_make_the_speech_page_cut()
     )
     text = "同志们：\n今天召开会议。\n" + body + "谢谢大家。\n" + tail
     assert _outline(text) == [(1, f"第{n}、{t}") for n, t in zip(CN, heads, strict=True)]
+
+
+def test_di_n_shi_items_whose_first_sits_in_the_announcing_paragraph_nest_under_it() -> None:
+    """…我们有三个重要的方向。第一是…。 | 第二是… | 第三是…: the list began in the paragraph
+    under 1、 (its first item opens a sentence there), so its later items are under 1、, not
+    a slip in the 1、 series."""
+    text = (
+        "同志们：\n今天召开会议。\n一、国家安全\n" + SIMPLE_FILLER + "\n1、国防事务改革\n"
+        "在国防事务改革方面，我们有三个重要的方向。第一是加速发展不对称战力。"
+        + SIMPLE_FILLER
+        + "\n"
+        "第二是后备动员制度的实质改革。" + SIMPLE_FILLER + "\n"
+        "第三是改善部队管理制度。" + SIMPLE_FILLER + "\n"
+        "2、积极参与国际\n" + SIMPLE_FILLER + "\n二、两岸关系\n" + SIMPLE_FILLER + "\n"
+    )
+    assert _outline(text) == [
+        (1, "一、国家安全"),
+        (2, "1、国防事务改革"),
+        (3, "第二是后备动员制度的实质改革"),
+        (3, "第三是改善部队管理制度"),
+        (2, "2、积极参与国际"),
+        (1, "二、两岸关系"),
+    ]
