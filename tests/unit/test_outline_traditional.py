@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tui.engine import Kind, parse_text
+from tui.engine import Kind, framing, parse_text
 from tui.engine.fold import TABLE_FILE, fold, is_traditional
 from tui.paths import data_file
 
@@ -239,3 +239,24 @@ def test_di_n_shi_items_whose_first_sits_in_the_announcing_paragraph_nest_under_
         (2, "2、积极参与国际"),
         (1, "二、两岸关系"),
     ]
+
+
+def test_a_list_of_addressees_naming_others_between_salutation_words_opens_a_speech() -> None:
+    """各位友邦元首、使节及代表团、各位贵宾、亲爱的国人同胞： — 使节及代表团 is no salutation's
+    word, but the list opens and closes with them: the second address of a collection starts
+    there, under its title line."""
+
+    def one(year: str, salutation: str) -> str:
+        return (
+            f"{year} 某某总统就职演说\n{salutation}\n{SIMPLE_FILLER}\n{SIMPLE_FILLER}\n谢谢大家！\n"
+        )
+
+    text = one("2000", "各位友邦元首、各位贵宾、各位亲爱的同胞：") + one(
+        "2004", "各位友邦元首、使节及代表团、各位贵宾、亲爱的国人同胞："
+    )
+    document = parse_text(text)
+    assert [s.title for s in document.speeches] == [
+        "2000 某某总统就职演说",
+        "2004 某某总统就职演说",
+    ]
+    assert not framing.is_salutation("各位要注意以下三点、四点和五点：")
