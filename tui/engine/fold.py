@@ -64,6 +64,8 @@ _LOOKAHEAD = 256
 paragraph is not one piece of the source (a PDF's joined lines, a Markdown line's marks)."""
 _PROBE = 8
 """How many characters of a paragraph are looked for together to find its place again."""
+_RUN = 32
+"""How many characters are taken over at once while the paragraph and its source agree."""
 
 
 class _Source:
@@ -110,6 +112,12 @@ class _Source:
         pos = before = start  # (before: where the last jump started, to undo a wrong one)
         at = 0
         while at < len(text):
+            run = text[at : at + _RUN]
+            if folded.startswith(run, pos, end):  # (most of a line at a time)
+                out.append(original[pos : pos + len(run)])
+                pos += len(run)
+                at += len(run)
+                continue
             char = text[at]
             if pos < end and folded[pos] == char:
                 out.append(original[pos])
