@@ -313,3 +313,19 @@ def test_a_corpus_file_in_traditional_characters_reads_as_in_simplified(
         )
         for s in plain.speeches
     ]
+
+
+def test_a_lone_first_of_all_under_di_yi_is_no_first_item_of_the_di_series() -> None:
+    """第一、… | 首先，… | 第二、…: the 第二 goes on with the 第一 above, so 首先 is the
+    speaker's first step inside 第一, not the series' first item (首先 then 第二 alone is)."""
+    heads = ("经济结构的转型", "强化社会安全网", "社会的公平与正义")
+    text = (
+        "同志们：\n今天召开会议。\n第一、经济结构的转型\n要打造一个更好的国家，新政府要做好几件事。\n"
+        "首先，就是让经济结构转型。这是新政府必须承担的使命。\n" + SIMPLE_FILLER + "\n"
+        "第二、强化社会安全网\n"
+        + SIMPLE_FILLER
+        + "\n第三、社会的公平与正义\n"
+        + SIMPLE_FILLER
+        + "\n"
+    )
+    assert _outline(text) == [(1, f"第{n}、{t}") for n, t in zip(CN, heads, strict=True)]

@@ -90,9 +90,11 @@ def valid_sequences(
 def _mixed_first(items: list[tuple[int, Marker]]) -> dict[int, Marker]:
     """首先， followed by 第二，: the series is 第一，/第二，, whatever its first item says."""
     mixed: dict[int, Marker] = {}
+    first_di = False  # a 第一 came before: a 第二 after 首先 goes on with that one
     for (index, marker), (_, following) in zip(items, items[1:], strict=False):
+        first_di = first_di or (marker.family == "di" and marker.number == 1)
         if marker.family == "sequence" and marker.number == 1 and following.family == "di":
-            if following.number == 2:
+            if following.number == 2 and not first_di:
                 mixed[index] = Marker("di", 1, marker.text, marker.end)
     return mixed
 
