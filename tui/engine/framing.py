@@ -173,9 +173,21 @@ def is_metadata_line(text: str) -> bool:
     return len(text) <= 60 and _METADATA.match(text) is not None
 
 
+# 各位友邦元首、使节及代表团、各位贵宾、亲爱的国人同胞：: a list of addressees that opens and
+# closes with a salutation's words may name others between them (使节及代表团) plainly.
+_SALUTATION_LIST = patterns.compile(
+    rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*(?:{_SALUTATION_PART}|[\u4e00-\u9fff]{{1,8}})){{0,6}}"
+    rf"\s*[，,、]\s*{_SALUTATION_PART}\s*[：:]$"
+)
+
+
 def is_salutation(text: str) -> bool:
-    """同志们： / 各位代表： / 各位企业家，同志们：, ending with a colon (a speech opens here)."""
-    return len(text) <= 40 and _SALUTATION.match(text) is not None
+    """同志们： / 各位代表： / 各位企业家，同志们：, ending with a colon (a speech opens here);
+    also a list of addressees whose first and last are a salutation's words (各位友邦元首、
+    使节及代表团、各位贵宾、亲爱的国人同胞：)."""
+    return len(text) <= 40 and (
+        _SALUTATION.match(text) is not None or _SALUTATION_LIST.match(text) is not None
+    )
 
 
 _EXCLAIMED = patterns.compile(

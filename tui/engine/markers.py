@@ -84,7 +84,7 @@ _MARKER = patterns.compile(
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
     | (?P<yue>(?P<yue_n>[{_CN}]{{1,3}})曰(?=[\u4e00-\u9fff“]))
     | (?P<di>第\x20?(?P<di_n>[{_CN}]{{1,3}})(?:[，,、：:]|——(?!——))|第\x20?(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９])|其(?P<dq_n>[一二三四五六七八九十])[，,：:])
-    | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|方面|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话)?|个?是|个(?=[：:])|个?(?:时期|阶段)(?=\s*——))
+    | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|项|方面|方向|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话|是)?|个?是|个(?=[：:])|个?(?:时期|阶段)(?=\s*——))
         (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<gans>(?P<gans_n>[甲乙丙丁戊己庚辛壬癸])[ \u3000]+(?=[\u4e00-\u9fff“《「『]))
@@ -211,7 +211,7 @@ class Marker(NamedTuple):
     """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
     "decimal" / "decimal-3" (1.1 / 1.1.1, only as a series), "cn-comma" / "ar-comma" (一，/ 1，
     at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
-    "di" (第一，), "di-unit" (第一点 / 第一个问题 / 第一方面 / 第一层， / 第二是), "di-bare" (第一以政治论。), "di-kind"
+    "di" (第一，), "di-unit" (第一点 / 第一项 / 第一个问题 / 第一方面 / 第一层， / 第二是 / 第一个方向是，), "di-bare" (第一以政治论。), "di-kind"
     (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
     "paren-latin-lower" ((a)), "part" (第一部分, 第一章, 第一期 alone),

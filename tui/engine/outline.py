@@ -401,7 +401,11 @@ def _said_in_order(text: str, marker: Marker) -> bool:
     semicolon (…为什么呢？第一，… / …略分三类：第一，…。…第二，…): the list began in the text,
     and its later items that start their own lines are headings (the convention of
     docs/headings.md)."""
-    if marker.family != "di" or not 2 <= marker.number <= len(_CN_NUMBERS):
+    if not 2 <= marker.number <= len(_CN_NUMBERS):
+        return False
+    if marker.family == "di-unit":
+        return _units_said_in_order(text, marker)
+    if marker.family != "di":
         return False
     at = 0
     for number in range(1, marker.number):
@@ -415,6 +419,30 @@ def _said_in_order(text: str, marker: Marker) -> bool:
                 at == len(word) or text[at - len(word) - 1] in _OPENS_SENTENCE
             ):
                 break
+    return True
+
+
+def _units_said_in_order(text: str, marker: Marker) -> bool:
+    """``_said_in_order`` for 第N是 / 第N点 / 第N个方向 (``di-unit``): every earlier item, with
+    the same unit, opens a sentence of ``text`` (…我们有三个重要的方向。第一是加速发展…。 |
+    第二是… | 第三是…: the list began in the announcing paragraph)."""
+    numeral = _CN_NUMBERS[marker.number - 1]
+    if not marker.text.startswith("第" + numeral):
+        return False
+    unit = marker.text[2:].rstrip("，,、：:．.。 \u3000")
+    if not unit:
+        return False
+    at = 0
+    for number in range(1, marker.number):
+        word = "第" + _CN_NUMBERS[number - 1] + unit
+        while True:
+            at = text.find(word, at)
+            if at < 0:
+                return False
+            if at == 0 or text[at - 1] in _OPENS_SENTENCE:
+                at += len(word)
+                break
+            at += len(word)
     return True
 
 

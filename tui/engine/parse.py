@@ -23,6 +23,7 @@ from tui.engine import patterns
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.decode import decode
+from tui.engine.fold import fold, unfold
 from tui.engine.lines import Segment, is_markdown, is_sentence_end, rejoin_split_brackets
 from tui.engine.markers import Marker, match_marker, run_in_marker
 from tui.engine.model import Document
@@ -168,6 +169,13 @@ def parse_text(
     """Turn a decoded speech file into a ``Document`` (see ``load_document``)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    folded = fold(text)  # (traditional characters read as simplified: same positions)
+    if folded is not text:
+        return unfold(_parse(folded, path, encoding, warnings), text, folded)
+    return _parse(text, path, encoding, warnings)
+
+
+def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Document:
     segments = split_glued_occasions(
         rejoin_salutations(rejoin_split_brackets(unwrapped_segments(text, is_markdown(path))))
     )

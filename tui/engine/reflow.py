@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from tui.engine import patterns
 from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_couplet, is_sentence_end
 from tui.engine.markers import Marker, match_marker
-from tui.engine.roles import BODY, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
+from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 
 _RHETORICAL = frozenset({"shi", "yao", "yue", "di", "di-unit", "di-bare", "di-kind", "sequence"})
 _SHORT_LINE = 30
@@ -74,6 +74,16 @@ def _modes(
     )
     cut_mode = unended >= 2 and unended >= 0.08 * max(body, 1)
     return indent_mode, cut_mode
+
+
+def _before_tail(open_lines: list[int], roles: list[Role]) -> list[int]:
+    """``open_lines`` without those after the file's last closing line (谢谢大家。): a web
+    page's tail taken along by a scrape (相关新闻 | 详细内容 | a dated headline | its summary cut
+    at a link, five times) is no evidence that page breaks cut the speech's paragraphs."""
+    last = next((i for i in range(len(roles) - 1, -1, -1) if roles[i] is CLOSING), None)
+    if last is None:
+        return open_lines
+    return [i for i in open_lines if i < last]
 
 
 def _bare_short(text: str) -> bool:
@@ -368,7 +378,7 @@ def reflow_paragraphs(
         for i in content
         if segments[i].text[-1:] not in _END_CHARS and not is_sentence_end(segments[i].text)
     ]
-    indent_mode, cut_mode = _modes(segments, content, open_lines, markers)
+    indent_mode, cut_mode = _modes(segments, content, _before_tail(open_lines, roles), markers)
     blocks = _blocks(segments, roles)
     carrying = _carrying_families(segments, blocks, markers) if cut_mode else set()
     sentenced = (

