@@ -538,7 +538,8 @@ async def prioritised_keywords(
 
     With ``current`` (asked before every message: the speech the reader is in), that
     speech is counted first, with ``SAMPLE_SPEECHES`` spread over the file, and then the
-    others in batches of ``BATCH_CHARS`` from it on; whenever the current speech is
+    others in batches of ``BATCH_CHARS`` from it on (a speech moved to that is not
+    counted yet goes next, alone); whenever the current speech is
     counted and not yet ranked, it is ranked with an IDF estimated from the speeches
     counted so far (``IdfTable.estimated``) and given to ``early(found, counted)``
     (``found``: speech index → keywords; also called with ``{}`` after each batch, for the
@@ -564,9 +565,10 @@ SAMPLE_SPEECHES = 8
 """Speeches spread over a file counted with the current one in the first message: what the
 first keywords' IDF is estimated from (8: the top 10 of a speech of the 10 MB collection
 share 9.6 terms on average with the final ranking's; the current speech alone, 8.2)."""
-BATCH_CHARS = 60_000
+BATCH_CHARS = 30_000
 """Characters a message after the first (``prioritised_keywords`` with ``current``): a
-speech moved to waits for at most one such batch (about 0.2 s of a core) before its own."""
+speech moved to waits for at most one such batch (about 0.1 s of a core; more at the
+helper's lower priority on a busy machine) before its own, which is sent alone."""
 
 
 class _KeywordSend:
@@ -605,10 +607,12 @@ class _KeywordSend:
                 await self._rank_early(wanted)
             if len(self.order) == total:
                 return self.order
-            first = not self.order
-            batch = next_speeches(
-                self.sizes, self.done, wanted, budget, SAMPLE_SPEECHES if first else 0
-            )
+            if not self.order:
+                batch = next_speeches(self.sizes, self.done, wanted, budget, SAMPLE_SPEECHES)
+            elif wanted is not None and not self.done[wanted]:
+                batch = [wanted]  # moved to: alone, ranked as soon as can be
+            else:
+                batch = next_speeches(self.sizes, self.done, wanted, budget)
             await asyncio.wrap_future(
                 service.submit_process(
                     count_speech_texts,

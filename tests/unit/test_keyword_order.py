@@ -99,16 +99,19 @@ def collection(tmp_path: Path) -> tuple[Path, Document, list[list[Keyword]]]:
     return path, jobs.load(path), expected
 
 
+@pytest.mark.parametrize("batch", [1, 10_000], ids=["one-speech-a-message", "some"])
 def test_the_current_speech_comes_early_and_a_speech_moved_to_next(
-    collection: tuple[Path, Document, list[list[Keyword]]], monkeypatch: pytest.MonkeyPatch
+    collection: tuple[Path, Document, list[list[Keyword]]],
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
 ) -> None:
     """The speech the reader is in is counted first (with a sample for the IDF) and its
-    keywords come before the others are counted; a speech moved to is counted next and
-    ranked at once; the result is every speech's keywords as the engine ranks them."""
+    keywords come before the others are counted; a speech moved to is counted next, alone,
+    and ranked at once; the result is every speech's keywords as the engine ranks them."""
     path, document, expected = collection
     speeches = len(document.speeches)
     assert speeches > jobs.SAMPLE_SPEECHES + 2
-    monkeypatch.setattr(jobs, "BATCH_CHARS", 1)  # one speech a message
+    monkeypatch.setattr(jobs, "BATCH_CHARS", batch)  # (a speech: some 7,000 characters)
     sent: list[list[list[str]]] = []
     real_count = jobs.count_speech_texts
 
@@ -156,8 +159,10 @@ def test_the_current_speech_comes_early_and_a_speech_moved_to_next(
             assert listed and {k.term for k in listed[:10]} & {k.term for k in expected[speech]}
     # Then the others from the speech moved to on, wrapping round.
     rest = [i for i in range(moved_to + 1, speeches) if i not in sample and i != start]
-    assert sent[2 : 2 + len(rest)] == [[texts[i]] for i in rest]
+    after = [speech for message in sent[2:] for speech in message]
+    assert after[: len(rest)] == [texts[i] for i in rest]
     assert sum(map(len, sent)) == speeches
+    assert (max(map(len, sent[2:])) > 1) == (batch > 1)
 
 
 def test_without_a_current_speech_nothing_comes_early(
