@@ -11,7 +11,8 @@
   digits).
 * ``IdfTable`` combines jieba's ``idf.txt`` with the document frequencies of the
   speeches of a folder, so words every speech of the folder says rank low.
-  ``folder_idf(folder)`` builds one (cached by the files' path, mtime and size).
+  ``folder_idf(folder)`` builds one (cached by the files' path, mtime and size);
+  ``IdfTable.estimated`` guesses one from some of a file's speeches (early keywords).
 * ``speech_keywords``/``section_keywords``/``document_keywords`` rank terms by
   TF-IDF and give each its number of occurrences in the speech or section.
 
