@@ -51,6 +51,9 @@ TOP = 20
 """Keywords listed per speech."""
 WAIT_TICK = 1.0
 """Seconds between two countings of the wait for the keywords (``_say_computing``)."""
+PROGRESS_TICK = 1.0
+"""Seconds at least between two sayings of how many speeches are counted (a message of
+the helper every 0.1 s or so: each saying is a repaint the helper's core could use)."""
 LOADING = ui_text.KEYWORDS_LOADING
 HINTS = (
     ("enter", ui_text.KEY_FIND.zh),
@@ -134,6 +137,8 @@ class KeywordPanel(Vertical, can_focus=False):
         """Speeches' keywords ranked before all were counted (preliminary)."""
         self._counted: int | None = None
         """Speeches counted so far while early keywords come (None: none came)."""
+        self._progress_said = 0.0
+        """When the heading last said how many speeches are counted (``PROGRESS_TICK``)."""
         self._speech_firsts: list[int] = []
         self._speech = 0
         self._user_terms: set[str] = set()
@@ -293,7 +298,8 @@ class KeywordPanel(Vertical, can_focus=False):
             self._refresh_list()
             self.post_message(self.Updated())
         elif self._early:
-            self._say_listed()
+            if time.monotonic() - self._progress_said >= PROGRESS_TICK:
+                self._say_listed()
         else:  # the reader left the speech counted first before it was ranked
             self._refresh_list()
 
@@ -358,6 +364,7 @@ class KeywordPanel(Vertical, can_focus=False):
         else:
             self._set_heading(ui_text.KEYWORDS_TITLE)
         if self.preliminary:
+            self._progress_said = time.monotonic()
             self.heading.update(
                 f"{self.heading_text}\n{ui_text.KEYWORDS_EARLY(counted=self._counted, total=total)}"
             )
