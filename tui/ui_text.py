@@ -394,6 +394,8 @@ KEYWORDS_FAILED_TITLE = Msg("关键词计算失败", "Keywords failed")
 KEYWORDS_FAILED = Msg("无法计算关键词：{error}", "Keywords cannot be found: {error}")
 KEYWORDS_OF_SPEECH = Msg("关键词 · 第{number}/{total}篇", "Keywords · speech {number}/{total}")
 KEYWORDS_NONE = Msg("（没有关键词）", "(no keywords)")
+KEYWORDS_EARLY = Msg("初步 · 已统计 {counted}/{total} 篇", "Preliminary: {counted}/{total} counted")
+KEYWORDS_SPEECH_PENDING = Msg("本篇计算中…", "Counting this speech…")
 FIND_PLACEHOLDER = Msg(
     '在本文中查找：词 词（同段同时出现） "短语" -排除 标题:词（Enter 下一处，Esc 清除）',
     'Find: word word (in one paragraph) "phrase" -not 标题:word (Enter next, Esc clears)',

@@ -18,6 +18,11 @@ Run ``python tests/bench/bench_keywords.py [--mb 50]``. It prints:
   listing any file, and once right after launch while jieba loads.
   Target: complete list shown in at most 0.5 s.
 
+``--big ROUNDS [--against CHECKOUT]`` measures only K on the 10 MB collection the UI
+benchmark builds (``big_file_keywords``): from K to the reader's speech's keywords on
+screen, to a speech moved to, and to every speech's, jieba cold and warm, in turns with
+another checkout (e.g. a ``git archive`` of the commit before a change).
+
 The apps are built by ``tui.cli.launch`` as the ``speech-reader`` command does, so jieba
 runs in the background service's helper process as it does for users (once ``K`` asks
 for keywords).
@@ -26,6 +31,7 @@ for keywords).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import subprocess
@@ -134,9 +140,111 @@ asyncio.run(main())
 """
 
 
-def run_app(code: str, home: Path, *args: str) -> dict[str, Any]:
+APP_BIG = """
+import asyncio, json, sys, time
+from pathlib import Path
+from tui.cli import launch  # as the command line
+path, warm = Path(sys.argv[1]), sys.argv[2] == "warm"
+app = launch(path)
+from tui import jobs
+
+async def main():
+    frames = []  # (time, speech listed, whether it lists keywords, whether all are ranked)
+    result = {}
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = app.main_screen
+        while screen.reader.document is None or not screen.complete:
+            await pilot.pause(0.05)
+        panel = screen.keyword_panel
+
+        def listener(shown):
+            if shown is screen:
+                frames.append((time.perf_counter(), panel.speech, bool(panel.current_keywords()),
+                               panel.computed))
+
+        app.frame_listeners.append(listener)
+
+        def shown(since, test):
+            return next((at - since for at, *state in frames if at >= since and test(*state)), None)
+
+        async def until_shown(since, test):
+            while shown(since, test) is None:
+                await pilot.pause(0.01)
+            return shown(since, test)
+
+        document = screen.reader.document
+        total = len(document.speeches)
+        reading = total // 3  # the speech the user reads: neither the first nor the last
+        screen.jump_to_paragraph(document.speeches[reading].first)
+        while panel.speech != reading:
+            await pilot.pause(0.01)
+        if warm:  # jieba loaded in the helper before K
+            await asyncio.wrap_future(app.background.submit_process(jobs.warm_keywords))
+        await pilot.pause(0.3)
+        start = time.perf_counter()
+        await pilot.press("K")
+        while not panel.ready:
+            await pilot.pause(0.01)
+        result["ready"] = time.perf_counter() - start
+        result["current"] = await until_shown(start, lambda s, has, _: s == reading and has)
+        # Then to a speech half the file away (neither counted nor in the first sample,
+        # unless all are): its keywords on screen.
+        sample = {total * i // 8 for i in range(8)}
+        far = next(i for i in range(reading + total // 2, total) if i not in sample)
+        moved = time.perf_counter()
+        screen.reader.focus()
+        screen.jump_to_paragraph(document.speeches[far].first)
+        result["moved"] = await until_shown(moved, lambda s, has, _: s == far and has)
+        result["all"] = await until_shown(start, lambda s, has, done: done)
+        result["speeches"] = total
+    print(json.dumps(result))
+asyncio.run(main())
+"""
+
+
+def run_app(code: str, home: Path, *args: str, root: Path = ROOT) -> dict[str, Any]:
     """Run ``code`` (a headless app session) in a fresh interpreter; its JSON result."""
-    return run_json(["-c", code, *args], bench_env(home))  # type: ignore[no-any-return]
+    return run_json(["-c", code, *args], bench_env(home, root), root)  # type: ignore[no-any-return]
+
+
+def big_file_keywords(rounds: int, against: Path | None) -> None:
+    """K on the 10 MB collection (``bench_ui.big_collection``), the reader a third of the
+    way in: seconds from K to the frame listing that speech's keywords, then from a move
+    half the file away to that speech's, and from K to the frame with every speech
+    ranked; jieba cold (a new helper loads it, its dictionary cache made) and warm
+    (loaded before K). With ``against`` (another checkout) every run is followed by the
+    same run of that one, in turns; medians and ranges."""
+    import statistics
+
+    from bench_ui import big_collection
+
+    trees = {"this checkout": ROOT}
+    if against is not None:
+        trees[f"against {against}"] = against.resolve()
+    runs: dict[tuple[str, str], list[dict[str, float]]] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        path = big_collection(Path(folder))
+        homes = {name: Path(folder) / f"home-{n}" for n, name in enumerate(trees)}
+        for name, root in trees.items():  # untimed: bytecode, jieba's cache, the docstore
+            run_app(APP_BIG, homes[name], str(path), "warm", root=root)
+        for _ in range(rounds):
+            for kind in ("cold", "warm"):
+                for name, root in trees.items():
+                    found = run_app(APP_BIG, homes[name], str(path), kind, root=root)
+                    runs.setdefault((name, kind), []).append(found)
+                    print(f"  {name}, jieba {kind}: " + json.dumps(found), flush=True)
+
+    def spread(values: list[float]) -> str:
+        return f"{statistics.median(values):.2f} s ({min(values):.2f}-{max(values):.2f})"
+
+    print(f"K on the 10 MB collection, {rounds} rounds in turns, median (range):")
+    for (name, kind), kept in runs.items():
+        print(
+            f"  {name}, jieba {kind}: jieba ready {spread([r['ready'] for r in kept])}; "
+            f"this speech's keywords on screen {spread([r['current'] for r in kept])}; "
+            f"a speech moved to {spread([r['moved'] for r in kept])}; "
+            f"every speech {spread([r['all'] for r in kept])}"
+        )
 
 
 def compile_modules() -> None:
@@ -175,8 +283,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--mb", type=float, default=50.0, help="megabytes of speeches to search")
     parser.add_argument("--term", default="营商环境")
+    parser.add_argument(
+        "--big", type=int, metavar="ROUNDS", help="only K on the 10 MB collection, ROUNDS times"
+    )
+    parser.add_argument("--against", type=Path, help="(with --big) another checkout, in turns")
     args = parser.parse_args()
     compile_modules()
+    if args.big:
+        big_file_keywords(args.big, args.against)
+        return 0
     with tempfile.TemporaryDirectory() as temp:
         home = Path(temp) / "home"
         cold = jieba_ready(home)

@@ -18,7 +18,7 @@ from tui.widgets import keywords as keywords_module
 
 @pytest.fixture
 def held_keywords(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
-    """The keywords' computing (``jobs.helper_keywords``) waits until the event is set, then
+    """The keywords' computing (``jobs.prioritised_keywords``) waits until the event is set, then
     finds none: what the panel shows meanwhile, with no jieba at all."""
     release = asyncio.Event()
 
@@ -26,7 +26,7 @@ def held_keywords(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
         await asyncio.wait_for(release.wait(), 20)
         return []
 
-    monkeypatch.setattr(jobs, "helper_keywords", held)
+    monkeypatch.setattr(jobs, "prioritised_keywords", held)
     monkeypatch.setattr(keywords_module, "WAIT_TICK", 0.1, raising=False)
     return release
 

@@ -148,7 +148,7 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
         return len(document.speeches) if document is not None else real_count(path)
 
     async def keywords(
-        service: Background, path: Path, document: Document, top: int
+        service: Background, path: Path, document: Document, top: int, **early: object
     ) -> list[list[Keyword]]:
         return fixed_keywords(document)
 
@@ -157,6 +157,7 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
     monkeypatch.setattr("tui.jobs.speech_count", count)
     monkeypatch.setattr("tui.jobs.warm_keywords", lambda: None)
     monkeypatch.setattr("tui.jobs.helper_keywords", keywords)
+    monkeypatch.setattr("tui.jobs.prioritised_keywords", keywords)
     monkeypatch.setattr("tui.app.Background", lambda: Background(processes=False))
     monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
     # Indexed only when a test asks (``update_index``): the timer would start the indexing

@@ -11,7 +11,8 @@
   digits).
 * ``IdfTable`` combines jieba's ``idf.txt`` with the document frequencies of the
   speeches of a folder, so words every speech of the folder says rank low.
-  ``folder_idf(folder)`` builds one (cached by the files' path, mtime and size).
+  ``folder_idf(folder)`` builds one (cached by the files' path, mtime and size);
+  ``IdfTable.estimated`` guesses one from some of a file's speeches (early keywords).
 * ``speech_keywords``/``section_keywords``/``document_keywords`` rank terms by
   TF-IDF and give each its number of occurrences in the speech or section.
 
@@ -330,7 +331,27 @@ class IdfTable:
     def __init__(self, document_frequency: Counter[str] | None = None, speeches: int = 0) -> None:
         self.document_frequency = document_frequency or Counter()
         self.speeches = speeches
+        self.scale = 1.0
+        """Each counted document frequency stands for this many (``estimated``)."""
         self._general, self._median = _jieba_idf_table()
+
+    @classmethod
+    def estimated(cls, counted: Iterable[Counter[str]], speeches: int) -> IdfTable:
+        """A table for ``speeches`` speeches guessed from the ``counted`` ones (a part of
+        them): each document frequency scaled by ``speeches / len(counted)``.
+
+        For the keywords shown before every speech of a big file is counted (the
+        reader's first keywords): a word in a tenth of the counted speeches is taken to be
+        in a tenth of all. A word no counted speech but the ranked one says is taken as
+        rare, which it may not be; the ranking is redone once all are counted.
+        """
+        table = cls()
+        for counts in counted:
+            table.add_speech(counts)
+        if table.speeches and speeches > table.speeches:
+            table.scale = speeches / table.speeches
+            table.speeches = speeches
+        return table
 
     def general(self, word: str) -> float:
         """jieba's IDF of ``word`` (the median for unknown words)."""
@@ -341,7 +362,7 @@ class IdfTable:
         n = self.speeches
         if n <= 1:
             return 1.0
-        df = min(self.document_frequency.get(word, 0), n)
+        df = min(self.document_frequency.get(word, 0) * self.scale, n)
         return math.log((n + 1) / (df + 1)) / math.log(n + 1)
 
     def idf(self, word: str) -> float:

@@ -6,7 +6,11 @@ load jieba and compute the keywords of the open file's speeches in the helper pr
 (``tui.jobs``), so no jieba work runs in the UI's process. Until jieba is ready it says
 so; then, while the keywords are computed, of how many speeches and, after a second, for
 how long (counted every second: a big file's take many seconds, and "关键词计算中…"
-alone looked stuck), and that the reader can be used meanwhile. It posts
+alone looked stuck), and that the reader can be used meanwhile. The speech the reader is
+in is counted first (``jobs.prioritised_keywords``): of a big file its keywords come
+early, ranked with an estimated IDF and marked preliminary with how many speeches are
+counted, and a speech moved to is counted next; once every speech is counted the final
+ranking replaces them. It posts
 ``KeywordPanel.Chosen(term)`` when the user picks a keyword, ``HighlightToggled(term)``
 for ``a`` and ``Updated()`` when the current speech's keywords change.
 
@@ -47,6 +51,9 @@ TOP = 20
 """Keywords listed per speech."""
 WAIT_TICK = 1.0
 """Seconds between two countings of the wait for the keywords (``_say_computing``)."""
+PROGRESS_TICK = 1.0
+"""Seconds at least between two sayings of how many speeches are counted (a message of
+the helper every 0.1 s or so: each saying is a repaint the helper's core could use)."""
 LOADING = ui_text.KEYWORDS_LOADING
 HINTS = (
     ("enter", ui_text.KEY_FIND.zh),
@@ -125,6 +132,13 @@ class KeywordPanel(Vertical, can_focus=False):
         self._path: Path | None = None
         self._document: Document | None = None
         self._per_speech: list[list[keywords.Keyword]] = []
+        """Every speech's keywords, once all are counted (the final ranking)."""
+        self._early: dict[int, list[keywords.Keyword]] = {}
+        """Speeches' keywords ranked before all were counted (preliminary)."""
+        self._counted: int | None = None
+        """Speeches counted so far while early keywords come (None: none came)."""
+        self._progress_said = 0.0
+        """When the heading last said how many speeches are counted (``PROGRESS_TICK``)."""
         self._speech_firsts: list[int] = []
         self._speech = 0
         self._user_terms: set[str] = set()
@@ -192,7 +206,7 @@ class KeywordPanel(Vertical, can_focus=False):
         text, args = self._heading_text
         self.heading.update(text(**args))
         self._say_computing()
-        if self._per_speech:
+        if self._listing:
             self._refresh_list()
         self.hint.refresh(layout=True)
 
@@ -201,6 +215,8 @@ class KeywordPanel(Vertical, can_focus=False):
         self._path = path
         self._document = document
         self._per_speech = []
+        self._early = {}
+        self._counted = None
         self._speech_firsts = [speech.first for speech in document.speeches]
         self._speech = 0
         self._end_wait()
@@ -237,8 +253,16 @@ class KeywordPanel(Vertical, can_focus=False):
                 self._set_ready()
             if document is self._document:
                 self._begin_wait()
-            # Words every speech of this folder says rank low (folder IDF).
-            per_speech = await jobs.helper_keywords(service, path, document, TOP)
+            # Words every speech of this folder says rank low (folder IDF). The reader's
+            # speech first: its keywords come early (``_show_early``).
+            per_speech = await jobs.prioritised_keywords(
+                service,
+                path,
+                document,
+                TOP,
+                current=lambda: self._speech if document is self._document else None,
+                early=lambda found, counted: self._show_early(document, found, counted),
+            )
         except Exception as error:  # noqa: BLE001 - shown, and logged
             log.error("keywords of %s failed", path, exc_info=error)
             if document is self._document:
@@ -255,8 +279,44 @@ class KeywordPanel(Vertical, can_focus=False):
         self._end_wait()
         self.ready = True
         self._per_speech = per_speech
+        self._early = {}
+        self._counted = None
         self._refresh_list()
         self.post_message(self.Updated())
+
+    def _show_early(
+        self, document: Document, found: dict[int, list[keywords.Keyword]], counted: int
+    ) -> None:
+        """Keywords of some speeches ranked before all are counted (``found``, maybe none),
+        and how many speeches are counted: list the current speech's if they are new."""
+        if document is not self._document or self._per_speech:
+            return
+        self._end_wait()
+        self._early.update(found)
+        self._counted = counted
+        if self._speech in found:
+            self._refresh_list()
+            self.post_message(self.Updated())
+        elif self._early:
+            if time.monotonic() - self._progress_said >= PROGRESS_TICK:
+                self._say_listed()
+        else:  # the reader left the speech counted first before it was ranked
+            self._refresh_list()
+
+    @property
+    def preliminary(self) -> bool:
+        """Whether the keywords listed are early ones (not all speeches counted yet)."""
+        return self._counted is not None and not self._per_speech
+
+    @property
+    def _listing(self) -> bool:
+        """Whether the panel lists keywords (final or early), not a wait."""
+        return bool(self._per_speech) or self._counted is not None
+
+    @property
+    def complete(self) -> bool:
+        """Whether every speech's keywords have been ranked (the final ranking)."""
+        return bool(self._per_speech)
 
     # ------------------------------------------------------------------ following the reader
 
@@ -266,10 +326,11 @@ class KeywordPanel(Vertical, can_focus=False):
         return self._speech
 
     def current_keywords(self) -> list[keywords.Keyword]:
-        """The listed keywords ([] while loading)."""
+        """The listed keywords ([] while loading): the final ranking's, else the early
+        ones of the current speech."""
         if self._speech < len(self._per_speech):
             return self._per_speech[self._speech]
-        return []
+        return self._early.get(self._speech, [])
 
     def follow_paragraph(self, paragraph: int) -> None:
         """List the keywords of the speech holding ``paragraph``."""
@@ -283,31 +344,46 @@ class KeywordPanel(Vertical, can_focus=False):
             found = max(0, bisect_right(self._speech_firsts, paragraph) - 1)
         if found != self._speech:
             self._speech = found
-            if self._per_speech:
+            if self._listing:
                 self._refresh_list()
                 self.post_message(self.Updated())
 
     def set_user_terms(self, terms: set[str]) -> None:
         """Mark the user's highlight terms (★) in the list."""
         self._user_terms = set(terms)
-        if self._per_speech:
+        if self._listing:
             self._refresh_list()
 
-    def _refresh_list(self) -> None:
+    def _say_listed(self) -> None:
+        """The heading over a list: which speech's, and while early ones are listed, that
+        they are preliminary and how many speeches are counted."""
         document = self._document
-        current = self.current_keywords()
-        if document is not None and len(document.speeches) > 1:
-            self._set_heading(
-                ui_text.KEYWORDS_OF_SPEECH, number=self._speech + 1, total=len(document.speeches)
-            )
+        total = len(document.speeches) if document is not None else 0
+        if total > 1:
+            self._set_heading(ui_text.KEYWORDS_OF_SPEECH, number=self._speech + 1, total=total)
         else:
             self._set_heading(ui_text.KEYWORDS_TITLE)
+        if self.preliminary:
+            self._progress_said = time.monotonic()
+            self.heading.update(
+                f"{self.heading_text}\n{ui_text.KEYWORDS_EARLY(counted=self._counted, total=total)}"
+            )
+
+    @property
+    def heading_text(self) -> str:
+        """The heading's first line (``_set_heading``'s text in the language now)."""
+        text, args = self._heading_text
+        return text(**args)
+
+    def _refresh_list(self) -> None:
+        current = self.current_keywords()
+        self._say_listed()
         highlighted = self.options.highlighted
         self.options.clear_options()
         if not current:
-            self.options.add_option(
-                Option(Text(ui_text.KEYWORDS_NONE(), style="dim"), disabled=True)
-            )
+            pending = self.preliminary and self._speech not in self._early
+            said = ui_text.KEYWORDS_SPEECH_PENDING if pending else ui_text.KEYWORDS_NONE
+            self.options.add_option(Option(Text(said(), style="dim"), disabled=True))
             return
         options = [
             Option(label, id=keyword.term)
