@@ -54,8 +54,9 @@ from tui.services import Background
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.startup import initial_file
 from tui.widgets.filetree import SpeechFileTree
+from tui.widgets.findbar import FindBar
 from tui.widgets.keybar import KeyBar
-from tui.widgets.keywords import FindBar, KeywordPanel
+from tui.widgets.keywords import KeywordPanel
 from tui.widgets.outline import OutlinePane, speech_name
 from tui.widgets.reader import ReaderView
 from tui.widgets.status import StatusLine

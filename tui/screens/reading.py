@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
     from tui.highlights import Highlights
     from tui.session import Bookmark, Position
-    from tui.widgets.keywords import FindBar, KeywordPanel
+    from tui.widgets.findbar import FindBar
+    from tui.widgets.keywords import KeywordPanel
     from tui.widgets.outline import OutlinePane
     from tui.widgets.reader import ReaderView
 

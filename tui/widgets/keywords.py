@@ -1,4 +1,4 @@
-"""The keyword panel (top keywords of the current speech) and the find bar of the reader.
+"""The keyword panel: the top keywords of the current speech.
 
 ``KeywordPanel`` owns its jieba work, done only once keywords are asked for (the panel
 shown or keyword highlights on: ``want``): its worker has the app's background service
@@ -13,10 +13,6 @@ counted, and a speech moved to is counted next; once every speech is counted the
 ranking replaces them. It posts
 ``KeywordPanel.Chosen(term)`` when the user picks a keyword, ``HighlightToggled(term)``
 for ``a`` and ``Updated()`` when the current speech's keywords change.
-
-``FindBar`` is the Input docked under the reader for ``/``: it posts ``Changed(term)``
-as the user types, ``Submitted(term)`` on Enter and ``Closed()`` on Esc; the screen
-shows the match count with ``set_status``.
 """
 
 from __future__ import annotations
@@ -33,10 +29,10 @@ from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui import jobs, ui_text
@@ -423,115 +419,3 @@ class KeywordPanel(Vertical, can_focus=False):
         term = self.highlighted_term()
         if term:
             self.post_message(self.HighlightToggled(term))
-
-
-class FindBar(Horizontal):
-    """Incremental search in the open file, docked under the reader."""
-
-    HELP_GROUP: ClassVar[str] = ui_text.GROUP_FIND.zh
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close", ui_text.KEY_CLEAR_FIND.zh),
-    ]
-
-    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
-        """Enter first in the key bar while the term is typed (``KeyBar``): it goes to the
-        next match, as the prompt says (the input binds it, hidden from the bar)."""
-        return (("enter", ui_text.KEY_FIND_NEXT.zh),)
-
-    DEFAULT_CSS = """
-    FindBar { height: 1; display: none; background: $boost; }
-    FindBar.-open { display: block; }
-    FindBar > #find-prompt { width: auto; padding: 0 1; color: $text-accent; text-style: bold; }
-    FindBar > #find-input { width: 1fr; border: none; height: 1; padding: 0; }
-    FindBar > #find-status { width: auto; min-width: 10; padding: 0 1; content-align: right middle; }
-    """
-
-    class Changed(Message):
-        """The term changed (every keystroke)."""
-
-        def __init__(self, term: str) -> None:
-            super().__init__()
-            self.term = term
-
-    class Submitted(Message):
-        """Enter: go to the next match."""
-
-        def __init__(self, term: str) -> None:
-            super().__init__()
-            self.term = term
-
-    class Closed(Message):
-        """Esc: clear the search."""
-
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
-        super().__init__(id=id)
-        self.input = Input(
-            placeholder=ui_text.FIND_PLACEHOLDER(),
-            id="find-input",
-        )
-        self.status = Label("", id="find-status")
-        self._counted = (0, 0)
-        """The last ``set_status`` (current, total), said again by ``relabel``."""
-
-    def relabel(self) -> None:
-        """The placeholder and the count in the language chosen now."""
-        self.input.placeholder = ui_text.FIND_PLACEHOLDER()
-        if self.is_open:
-            self.set_status(*self._counted)
-
-    def compose(self) -> ComposeResult:
-        yield Label("/", id="find-prompt")
-        yield self.input
-        yield self.status
-
-    @property
-    def is_open(self) -> bool:
-        """Whether the bar is shown."""
-        return self.has_class("-open")
-
-    @property
-    def term(self) -> str:
-        """The term typed."""
-        return self.input.value.strip()
-
-    def open(self, term: str | None = None, focus: bool = True) -> None:
-        """Show the bar, optionally with ``term`` in it."""
-        self.add_class("-open")
-        if term is not None and term != self.input.value:
-            with self.input.prevent(Input.Changed):
-                self.input.value = term
-                self.input.cursor_position = len(term)
-        if focus:
-            self.input.focus()
-
-    def close(self) -> None:
-        """Hide and empty the bar."""
-        self.remove_class("-open")
-        with self.input.prevent(Input.Changed):
-            self.input.value = ""
-        self.status.update("")
-
-    def set_status(self, current: int, total: int) -> None:
-        """Show "current/total", "共 N 处" before stepping, or that nothing matched."""
-        self._counted = (current, total)
-        if not self.term:
-            text = ""
-        elif total == 0:
-            text = ui_text.FIND_NO_MATCH()
-        elif current:
-            text = f"{current}/{total}"
-        else:
-            text = ui_text.FIND_COUNT(total=total)
-        self.status.update(text)
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self.post_message(self.Changed(event.value.strip()))
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.post_message(self.Submitted(event.value.strip()))
-
-    def action_close(self) -> None:
-        """Clear the search and hide the bar."""
-        self.post_message(self.Closed())
