@@ -35,32 +35,14 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 IDLE_STEP_VARIABLE = "SPEECH_READER_TEST_IDLE_STEP"
 """A race finder: ``SPEECH_READER_TEST_IDLE_STEP=0.002 python -m pytest -n auto`` makes
-Pilot's idle wait step 2 ms instead of ``IDLE_STEP``, so a test that reads the app after
-one pause, where it should wait for a state (``until``, ``settle``, ``wait_for_refresh``),
-fails as it would on a loaded machine. Two such runs found 16 (docs/performance.md, "How
-long the check takes")."""
-
-IDLE_STEP = float(os.environ.get(IDLE_STEP_VARIABLE) or 0.01)
-"""Pilot's ``press`` and ``pause`` and the snapshot plug-in end in Textual's idle wait
-(``textual._wait.wait_for_idle``), which sleeps in steps of ``SLEEP_GRANULARITY`` (20 ms)
-until one step used under 1 ms of the process's CPU: the UI tests spend most of their
-time there (two such waits a key press). Every test waits for the states it reads
-(``settle``, ``until``, ``wait_for_refresh``, workers), never for a step's length, so the
-tests do not depend on it: in every test process the step is 10 ms (the threshold stays
-1 ms). Figures: docs/performance.md, "How long the check takes"."""
-
-
-def _set_idle_step(step: float) -> None:
+Pilot's idle wait (``textual._wait.wait_for_idle``, behind ``press`` and ``pause``) step
+2 ms instead of 20 ms, so a test that reads the app after one pause, where it should wait
+for a state (``until``, ``settle``, ``wait_for_refresh``), fails as it would on a loaded
+machine. Two such runs found 16 (docs/performance.md, "How long the check takes")."""
+if os.environ.get(IDLE_STEP_VARIABLE):
     import textual._wait
 
-    # Textual's private constant: fail loudly if it is ever renamed, never run silently
-    # with the old step.
-    if not isinstance(getattr(textual._wait, "SLEEP_GRANULARITY", None), float):
-        raise RuntimeError("textual._wait.SLEEP_GRANULARITY is gone: see tests/conftest.py")
-    textual._wait.SLEEP_GRANULARITY = step
-
-
-_set_idle_step(IDLE_STEP)
+    textual._wait.SLEEP_GRANULARITY = float(os.environ[IDLE_STEP_VARIABLE])
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
