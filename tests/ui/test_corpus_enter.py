@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import SPEECH_FILE, settle
+from tests.ui.conftest import SPEECH_FILE, hits_placed, settle
 from tests.ui.test_search_ui import corpus_search
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index
@@ -100,6 +100,7 @@ async def test_enter_on_an_unfolded_file_row_opens_it_there_too(speech_dir: Path
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "营商环境")
+        await hits_placed(app, pilot, screen)  # the files opened by themselves, after the search
         node = file_row(screen, "乙讲话.txt")
         assert node.is_expanded
         first = hits_in(screen, node)[0]

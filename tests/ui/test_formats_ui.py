@@ -41,6 +41,7 @@ async def test_tree_marks_pdf_and_word_files_and_opens_them(tmp_path: Path) -> N
         assert document is not None and document.pages is not None
         titles = [h.title for s in document.speeches for h in s.headings]
         assert titles == [text for level, _, text in ff.SPEECH if level]
+        await screen.outline.wait_for_refresh()  # the fill comes after a frame (``later``)
         assert screen.outline.root.children  # the outline pane shows the speech
 
         node = tree.node_for_path(folder / "b讲话.docx")

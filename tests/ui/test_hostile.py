@@ -123,6 +123,7 @@ async def test_hostile_contents_outline_reader_and_palette(hostile: Path) -> Non
         screen = app.main_screen
         document = screen.reader.document
         assert document is not None
+        await screen.outline.wait_for_refresh()  # the fill comes after a frame (``later``)
         outline = [str(node.label) for node in screen.outline.built_nodes()]
         assert "二、第二‹U+2066›部分‹U+2069›[@click=app.quit]" in outline
         text = assert_screen_safe(app)

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 from textual.screen import Screen
+from textual.worker import WorkerCancelled
 
 from tests.ui.conftest import (
     SPEECH_FILE,
@@ -115,14 +116,20 @@ async def test_file_opened_from_corpus_search_is_shown_in_the_tree(
         assert UNIQUE in app.main_screen.reader.sentence_text(app.main_screen.reader.cursor)
 
 
-async def soon(condition: Callable[[], bool]) -> bool:
-    """Whether ``condition`` holds within 5 s, polled without waiting for the app to be
-    idle (``Pilot.pause`` waits for every widget's messages)."""
-    for _ in range(250):
-        if condition():
-            return True
-        await asyncio.sleep(0.02)
-    return False
+async def revealed_within(app: SpeechReaderApp, path: Path, seconds: float = 5) -> bool:
+    """Whether the file tree's reveal (its ``filetree-reveal`` worker) ended within
+    ``seconds`` with the cursor on ``path``: waited for on the worker, not by polling, and
+    not with ``Pilot.pause``, which waits for every widget's messages (the tree's wait for
+    its held listing)."""
+    tree = app.main_screen.filetree
+    for worker in [w for w in app.workers if w.group == "filetree-reveal"]:
+        try:
+            await asyncio.wait_for(worker.wait(), seconds)
+        except WorkerCancelled:
+            continue  # an earlier reveal, replaced by the newer one
+        except TimeoutError:
+            return False
+    return cursor_on(tree, path)
 
 
 def held_listing(
@@ -182,9 +189,9 @@ async def test_a_folder_listed_after_a_reveal_leaves_the_cursor_on_the_revealed_
         # Enter on the folder: its listing starts, and waits. (Not pilot.press, which waits
         # for every widget to be idle, and the tree's messages wait for its listing.)
         tree.action_open_entry()
-        assert await soon(started.is_set)
+        assert await asyncio.to_thread(started.wait, 5)
         screen.open_and_reveal(other)
-        assert await soon(lambda: cursor_on(tree, other)), "the reveal waited for the listing"
+        assert await revealed_within(app, other), "the reveal waited for the listing"
         release.set()
         await settle(app, pilot)
         assert tree.listed_count >= count

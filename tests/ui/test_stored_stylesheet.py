@@ -64,6 +64,7 @@ async def test_the_next_start_does_not_parse_the_first_screens_css(
     assert first.stored_stylesheet.loaded == set()
     async with first.run_test(size=(120, 36)) as pilot:
         await settle(first, pilot)
+        await first.main_screen.outline.wait_for_refresh()  # filled after a frame
         shown = screen_text(first)
         rules = _described(first.stylesheet)
     assert stored.is_file()
@@ -75,6 +76,7 @@ async def test_the_next_start_does_not_parse_the_first_screens_css(
     assert any(where[1] == "ReaderView.DEFAULT_CSS" for where, _, _ in loaded)
     async with second.run_test(size=(120, 36)) as pilot:
         await settle(second, pilot)
+        await second.main_screen.outline.wait_for_refresh()  # filled after a frame
         assert screen_text(second) == shown
         assert _described(second.stylesheet) == rules
     # Only CSS the first screen did not need was parsed (the panes mounted after it, and
