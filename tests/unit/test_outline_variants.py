@@ -19,14 +19,22 @@ TITLES = ("提高思想认识", "加强组织领导", "狠抓工作落实")
 CN = "一二三四五六七八九十"
 
 
-def _speech(lines: list[str], intro: str = "今天召开会议，我讲三点意见。") -> str:
-    out = ["同志们：", intro]
+def one_speech(
+    lines: list[str],
+    intro: str = "今天召开会议，我讲三点意见。",
+    filler: str = FILLER,
+    salutation: str = "同志们：",
+) -> str:
+    """A speech of one salutation, ``intro`` and each line of ``lines`` with ``filler``
+    (a paragraph of text) under it (also the traditional-character rows' builder)."""
+    out = [salutation, intro]
     for line in lines:
-        out += [line, FILLER]
+        out += [line, filler]
     return "\n".join(out) + "\n"
 
 
-def _outline(text: str) -> list[tuple[int, str]]:
+def outline_pairs(text: str) -> list[tuple[int, str]]:
+    """(level, marker + title) of every heading of ``text``, which must be one speech."""
     document = parse_text(text)
     assert len(document.speeches) == 1, [s.line for s in document.speeches]
     return [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
@@ -106,7 +114,7 @@ MARKERS = [
 )
 def test_a_heading_line_in_each_spelling(marker: str, numerals: str, shown: str) -> None:
     want = [(1, shown.format(numerals[i]) + title) for i, title in enumerate(TITLES)]
-    assert _outline(_speech(_series(marker, numerals))) == want
+    assert outline_pairs(one_speech(_series(marker, numerals))) == want
 
 
 RUN_IN = ["{}．", "第{}，", "{}是", "{}要", "（{}）", "{}，"]
@@ -115,12 +123,12 @@ RUN_IN = ["{}．", "第{}，", "{}是", "{}要", "（{}）", "{}，"]
 @pytest.mark.parametrize("marker", RUN_IN)
 def test_a_heading_with_its_text_after_its_full_stop(marker: str) -> None:
     want = [(1, marker.format(CN[i]) + title) for i, title in enumerate(TITLES)]
-    assert _outline(_speech(_series(marker, suffix="。" + FILLER))) == want
+    assert outline_pairs(one_speech(_series(marker, suffix="。" + FILLER))) == want
 
 
 def test_an_arabic_heading_with_its_text_after_its_full_stop() -> None:
     want = [(1, f"{i + 1}.{title}") for i, title in enumerate(TITLES)]
-    assert _outline(_speech(_series("{}.", "123", "。" + FILLER))) == want
+    assert outline_pairs(one_speech(_series("{}.", "123", "。" + FILLER))) == want
 
 
 @pytest.mark.parametrize("marker", ["{}、", "（{}）", "第{}，"])
@@ -128,7 +136,7 @@ def test_numbers_beyond_ten(marker: str) -> None:
     numerals = [*CN, "十一", "十二", "十三"]
     lines = [marker.format(n) + f"第{n}项任务要落实" for n in numerals]
     want = [(1, line) for line in lines]
-    assert _outline(_speech(lines, "今天召开会议，我讲十三点意见。")) == want
+    assert outline_pairs(one_speech(lines, "今天召开会议，我讲十三点意见。")) == want
 
 
 @pytest.mark.parametrize("marker", ["{}、", "（{}）", "第{}，", "{}是", "{}要"])
@@ -138,7 +146,7 @@ def test_a_series_starting_at_two_because_its_one_is_in_the_preamble(marker: str
         f"同志们：\n今天召开会议，我讲三点意见。{first}提高思想认识。{FILLER}\n"
         f"{second}加强组织领导。{FILLER}\n{third}狠抓工作落实。{FILLER}\n"
     )
-    assert _outline(text) == [(1, second + "加强组织领导"), (1, third + "狠抓工作落实")]
+    assert outline_pairs(text) == [(1, second + "加强组织领导"), (1, third + "狠抓工作落实")]
 
 
 @pytest.mark.parametrize(
@@ -156,14 +164,14 @@ def test_a_series_starting_at_two_because_its_one_is_in_the_preamble(marker: str
 )
 def test_an_indented_heading(indent: str) -> None:
     want = [(1, f"{CN[i]}、{title}") for i, title in enumerate(TITLES)]
-    assert _outline(_speech([indent + line for line in _series("{}、")])) == want
+    assert outline_pairs(one_speech([indent + line for line in _series("{}、")])) == want
 
 
 @pytest.mark.parametrize("prefix", ["> ", "## ", "\u3000\u3000"], ids=["quote", "hash", "indent"])
 def test_a_numeral_set_off_by_two_spaces_behind_a_line_prefix(prefix: str) -> None:
     lines = [f"{prefix}{n}\u3000\u3000{title}" for n, title in zip(CN, TITLES, strict=False)]
     want = [(1, f"{n} {title}") for n, title in zip(CN, TITLES, strict=False)]
-    assert _outline(_speech(lines)) == want
+    assert outline_pairs(one_speech(lines)) == want
 
 
 def test_comma_headings_as_long_as_the_line_before_them() -> None:
@@ -172,7 +180,7 @@ def test_comma_headings_as_long_as_the_line_before_them() -> None:
     lines = ["一，提高思想认识", FILLER * 3, FILLER * 2, "二，加强组织领导", FILLER * 3]
     lines += [FILLER * 2, "三，狠抓工作落实", FILLER * 3]
     text = "\n".join(["在全市工作会议上的讲话", "同志们：", "今天讲三点意见。", *lines]) + "\n"
-    assert _outline(text) == [
+    assert outline_pairs(text) == [
         (1, "一，提高思想认识"),
         (1, "二，加强组织领导"),
         (1, "三，狠抓工作落实"),
@@ -182,7 +190,7 @@ def test_comma_headings_as_long_as_the_line_before_them() -> None:
 def test_a_bare_numeral_set_off_from_its_sections_first_sentence_keeps_no_title() -> None:
     """一　　今天，…。: after the wide gap comes a paragraph, not a title (gap 1's limit)."""
     lines = [f"{n}\u3000\u3000{FILLER}" for n in "一二三"]
-    assert _outline(_speech(lines)) == [(1, "一"), (1, "二"), (1, "三")]
+    assert outline_pairs(one_speech(lines)) == [(1, "一"), (1, "二"), (1, "三")]
 
 
 def test_decimal_levels_nest_under_their_whole_number() -> None:
@@ -190,7 +198,7 @@ def test_decimal_levels_nest_under_their_whole_number() -> None:
     lines += ["2.1 狠抓工作落实", "2.1.1 细化分工", "2.1.2 压实责任"]
     want = [(1, "1 总体要求"), (2, "1.1 提高思想认识"), (2, "1.2 加强组织领导"), (1, "2 重点任务")]
     want += [(2, "2.1 狠抓工作落实"), (3, "2.1.1 细化分工"), (3, "2.1.2 压实责任")]
-    assert _outline(_speech(lines)) == want
+    assert outline_pairs(one_speech(lines)) == want
 
 
 @pytest.mark.parametrize(
@@ -207,7 +215,7 @@ def test_a_heading_line_broken_inside_its_title(first: str, rest: str, blank: st
     """A PDF or web line break inside a short title: the next line is the rest of the title."""
     text = f"同志们：\n今天召开会议，我讲两点意见。\n{first}\n{blank}{rest}\n{FILLER}\n"
     text += f"二、加强组织领导\n{FILLER}\n"
-    assert _outline(text) == [(1, first + rest), (1, "二、加强组织领导")]
+    assert outline_pairs(text) == [(1, first + rest), (1, "二、加强组织领导")]
 
 
 def test_a_heading_line_broken_inside_its_title_in_an_indented_text() -> None:
@@ -216,19 +224,19 @@ def test_a_heading_line_broken_inside_its_title_in_an_indented_text() -> None:
     lines = ["同志们：", "今天召开会议，我讲两点意见。", "一、提高思想认识和", "工作水平"]
     lines += [FILLER, "二、加强组织领导", FILLER]
     text = "".join(f"\u3000\u3000{line}\n" for line in lines)
-    assert _outline(text) == [(1, "一、提高思想认识和工作水平"), (1, "二、加强组织领导")]
+    assert outline_pairs(text) == [(1, "一、提高思想认识和工作水平"), (1, "二、加强组织领导")]
 
 
 def test_a_heading_line_ending_on_a_noun_keeps_the_short_line_under_it_apart() -> None:
     """一、总体要求 | 指导思想 | text: the short line is no rest of the title (gap 2's limit)."""
     text = f"同志们：\n今天召开会议，我讲两点意见。\n一、总体要求\n指导思想\n{FILLER}\n"
     text += f"二、加强组织领导\n{FILLER}\n"
-    assert _outline(text)[0] == (1, "一、总体要求")
+    assert outline_pairs(text)[0] == (1, "一、总体要求")
 
 
 def test_mixed_punctuation_in_one_series() -> None:
     lines = ["一、提高思想认识", "二．加强组织领导", "三.狠抓工作落实"]
-    assert _outline(_speech(lines)) == [(1, line) for line in lines]
+    assert outline_pairs(one_speech(lines)) == [(1, line) for line in lines]
 
 
 def test_a_ladder_of_two_levels_under_each_section() -> None:
@@ -242,12 +250,12 @@ def test_a_ladder_of_two_levels_under_each_section() -> None:
     ]
     want = [(1, "一、提高思想认识"), (2, "（一）加强学习"), (2, "（二）深入调研")]
     want += [(1, "二、加强组织领导"), (2, "1．健全机制"), (2, "2．压实责任")]
-    assert _outline(_speech(lines)) == want
+    assert outline_pairs(one_speech(lines)) == want
 
 
 def test_a_year_written_with_ling_opening_a_paragraph_is_no_heading() -> None:
     lines = ["一、提高思想认识", "二〇二〇年，我们将继续推进改革。", "二、加强组织领导"]
-    assert _outline(_speech(lines)) == [(1, "一、提高思想认识"), (1, "二、加强组织领导")]
+    assert outline_pairs(one_speech(lines)) == [(1, "一、提高思想认识"), (1, "二、加强组织领导")]
 
 
 @pytest.mark.parametrize(
@@ -263,7 +271,7 @@ def test_a_year_written_with_ling_opening_a_paragraph_is_no_heading() -> None:
 )
 def test_a_markdown_bold_heading(template: str) -> None:
     lines = [template.format(n=CN[i], t=title) for i, title in enumerate(TITLES)]
-    assert _outline(_speech(lines)) == [(1, f"{CN[i]}、{t}") for i, t in enumerate(TITLES)]
+    assert outline_pairs(one_speech(lines)) == [(1, f"{CN[i]}、{t}") for i, t in enumerate(TITLES)]
 
 
 def test_a_wrapped_heading_in_a_hard_wrapped_text_at_several_widths() -> None:
@@ -279,7 +287,7 @@ def test_a_wrapped_heading_in_a_hard_wrapped_text_at_several_widths() -> None:
             FILLER * 3,
             width=width,
         )
-        assert _outline(text) == [(1, heading), (1, "二、加强组织领导")], width
+        assert outline_pairs(text) == [(1, heading), (1, "二、加强组织领导")], width
 
 
 # --- the kinds of text the outline is judged on, written from the genres' conventions ------
@@ -513,7 +521,9 @@ def test_a_numbering_slip_across_families_stays_in_its_series(markers: tuple[str
     though the family changes (a typist's or an editor's slip)."""
     titles = [*TITLES, "总结经验教训"][: len(markers)]
     lines = [marker + title for marker, title in zip(markers, titles, strict=True)]
-    assert _outline(_speech(lines, "今天召开会议，我讲几点意见。")) == [(1, line) for line in lines]
+    assert outline_pairs(one_speech(lines, "今天召开会议，我讲几点意见。")) == [
+        (1, line) for line in lines
+    ]
 
 
 @pytest.mark.parametrize(
@@ -564,7 +574,7 @@ def test_a_numbering_slip_across_families_stays_in_its_series(markers: tuple[str
     ids=["own-family-goes-on", "first-said-inline", "list-from-one"],
 )
 def test_a_list_under_a_heading_is_no_slip(lines: list[str], want: list[tuple[int, str]]) -> None:
-    assert _outline(_speech(lines, "今天召开会议，我讲几点意见。")) == want
+    assert outline_pairs(one_speech(lines, "今天召开会议，我讲几点意见。")) == want
 
 
 def _wrapped_with_blank_lines(*paragraphs: str, width: int) -> str:
@@ -598,7 +608,7 @@ def test_a_wrapped_run_in_heading_whose_first_line_ends_on_an_ellipsis(width: in
         width=width,
     )
     assert text.split("\n")[6].endswith("地位……")  # (the wrap falls after the ellipsis)
-    assert _outline(text) == [(1, heading[:-1]), (1, "（二）加强组织领导")]
+    assert outline_pairs(text) == [(1, heading[:-1]), (1, "（二）加强组织领导")]
 
 
 @pytest.mark.parametrize(
@@ -675,7 +685,7 @@ def test_a_one_line_text_cuts_an_arabic_series_under_its_sections(marker: str) -
     text = _one_line("一、总体要求。", _BODY, *(item + "。" + _BODY for item in items))
     text += "二、保障措施。" + _BODY + marker.format(1) + "健全工作机制。" + _BODY
     text += marker.format(2) + "压实工作责任。" + _BODY
-    assert _outline(text) == [
+    assert outline_pairs(text) == [
         (1, "一、总体要求"),
         *((2, item) for item in items),
         (1, "二、保障措施"),
@@ -688,7 +698,7 @@ def test_a_one_line_text_cuts_an_arabic_series_under_its_sections(marker: str) -
 def test_a_one_line_text_cuts_a_spoken_series(marker: str) -> None:
     items = [marker.format(n) + title for n, title in zip(CN, TITLES, strict=False)]
     text = _one_line(*(item + "。" + _BODY for item in items), "同志们，让我们共同努力！")
-    assert _outline(text) == [(1, item) for item in items]
+    assert outline_pairs(text) == [(1, item) for item in items]
 
 
 @pytest.mark.parametrize(
@@ -704,7 +714,7 @@ def test_a_one_line_text_cuts_a_spoken_series(marker: str) -> None:
 def test_a_one_line_text_keeps_a_list_said_in_a_paragraph(inline: str) -> None:
     """Items of one or two sentences are a list the speaker said, not sections."""
     text = _one_line("一、总体要求。", _BODY, inline, _BODY, "二、保障措施。", _BODY)
-    assert _outline(text) == [(1, "一、总体要求"), (1, "二、保障措施")]
+    assert outline_pairs(text) == [(1, "一、总体要求"), (1, "二、保障措施")]
 
 
 def test_a_bold_mark_split_by_a_hard_wrap_leaves_no_lead_sentence() -> None:
@@ -732,7 +742,7 @@ def test_a_list_whose_first_item_lost_its_numeral_stays_under_its_section(marker
     ]
     lines = ["一、加强作风建设", "要狠抓纪律建设。" + FILLER, *(item + "。" for item in items)]
     lines.append("二、加强组织领导")
-    assert _outline(_speech(lines)) == [
+    assert outline_pairs(one_speech(lines)) == [
         (1, "一、加强作风建设"),
         *((2, item) for item in items),
         (1, "二、加强组织领导"),
