@@ -30,7 +30,7 @@ def _found(outline: list[str]) -> bool:
     one space a PDF leaves of the run after it, or none when the run fell at a line's end
     (一、充分肯定成绩 各级… / 三、抓好工作落实各级…: a known limit)."""
     return len(outline) == len(HEADINGS) and all(
-        got.startswith(want) for got, want in zip(outline, HEADINGS)
+        got.startswith(want) for got, want in zip(outline, HEADINGS, strict=True)
     )
 
 
