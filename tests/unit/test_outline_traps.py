@@ -1088,6 +1088,22 @@ CASES = [
         ],
     ),
     Case(
+        # holdout4 u13 through PDF: a one-line text whose runs of spaces came back as 　　; a
+        # piece ending with a closing quote and no sentence end goes on in the next (its source
+        # only broke the line there), as it does where the runs are ASCII spaces.
+        "one-line-text-split-at-ideographic-runs-keeps-a-title-broken-after-a-quote",
+        "中央关于目前工作的指示　　"
+        + FILLER
+        + "　　（一）　　关于建议“国共合作”　　的宣言，下次交通即带上，广为翻印。"
+        + FILLER * 5
+        + "　　（二）　　关于组织“抗日联军”　　的问题，要抓紧进行。"
+        + FILLER * 5,
+        outline=[
+            (1, "（一）关于建议“国共合作”的宣言，下次交通即带上，广为翻印"),
+            (1, "（二）关于组织“抗日联军”的问题，要抓紧进行"),
+        ],
+    ),
+    Case(
         # An approximate number inside a sentence of a one-line text with a series: text.
         "one-line-approximate-number-inside-a-sentence-stays-text",
         "大家好！一、回顾。今年我们开了一、二次会议，研究部署工作。"

@@ -908,7 +908,10 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             and "\u3000\u3000" in raw.lstrip(SPACES)
             and not _letter_spaced_line(raw)
         ):
-            parts = _numeral_with_its_title(_INNER_BREAK.split(raw))
+            parts = _INNER_BREAK.split(raw)
+            if one_line:  # (the runs of a one-line text read back from a PDF: 　　)
+                parts = _rejoin_quote_breaks(parts)
+            parts = _numeral_with_its_title(parts)
         else:
             parts = [raw]
         if quote_line and number > quote_line + 1:
