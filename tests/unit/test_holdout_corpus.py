@@ -70,16 +70,16 @@ FLOORS = {
     "holdout6": Floors(HELD_OUT["holdout6"], 0.995, 0.995, 7),  # today 1.000 / 1.000 (untouched)
     "holdout8": Floors(
         HELD_OUT["holdout8"], 0.995, 0.985, 11
-    ),  # today 1.000 / 0.989 (untouched 0.776 / 0.714)
+    ),  # today 1.000 / 0.986 (untouched 0.776 / 0.714)
     "holdout9": Floors(
         HELD_OUT["holdout9"], 0.995, 0.985, 12
-    ),  # today 1.000 / 0.989 (untouched 0.795 / 0.784)
+    ),  # today 1.000 / 0.996 (untouched 0.795 / 0.784)
     "holdout10": Floors(
         HELD_OUT["holdout10"], 0.84, 0.71, 12
     ),  # today 0.842 / 0.713 (untouched 0.520 / 0.429)
     "holdout11": Floors(
         HELD_OUT["holdout11"], 0.985, 0.98, 12
-    ),  # today 0.990 / 0.983 (untouched 0.836 / 0.799)
+    ),  # today 0.990 / 0.990 (untouched 0.836 / 0.799)
     "holdout12": Floors(
         HELD_OUT["holdout12"], 0.96, 0.96, 11
     ),  # today 0.963 / 0.963 (untouched 0.322 / 0.311)
@@ -88,7 +88,7 @@ FLOORS = {
     ),  # today 0.990 / 0.933 (untouched 0.401 / 0.344)
     "holdout16": Floors(
         HELD_OUT["holdout16"], 0.99, 0.94, 11
-    ),  # today 0.992 / 0.943 (untouched 0.803 / 0.756)
+    ),  # today 0.992 / 0.976 (untouched 0.803 / 0.756)
     "holdout17": Floors(
         HELD_OUT["holdout17"], 0.98, 0.98, 12
     ),  # today 0.983 / 0.983 (untouched 0.513 / 0.513)
@@ -96,8 +96,8 @@ FLOORS = {
         HELD_OUT["holdout20"], 0.93, 0.93, 10
     ),  # today 0.915 / 0.915 (untouched 0.704 / 0.704)
     "holdout21": Floors(
-        HELD_OUT["holdout21"], 0.92, 0.90, 7
-    ),  # today 0.929 / 0.905 (untouched 0.829 / 0.683)
+        HELD_OUT["holdout21"], 0.96, 0.96, 7
+    ),  # today 0.965 / 0.965 (untouched 0.829 / 0.683)
 }
 
 SETS = {

@@ -1048,6 +1048,90 @@ CASES = [
         ],
     ),
     Case(
+        # holdout21 h03: 一、 then 二次 (second), not an approximate number 一、二次 — the
+        # series 二、 三、 glued after sentence ends further on tells it.
+        "one-line-first-heading-reads-like-an-approximate-number",
+        "大家好！一、二次改革的历史意义。"
+        + FILLER * 2
+        + "二、新时期的任务。"
+        + FILLER * 2
+        + "三、传承与愿景。"
+        + FILLER,
+        outline=[(1, "一、二次改革的历史意义"), (1, "二、新时期的任务"), (1, "三、传承与愿景")],
+    ),
+    Case(
+        # holdout21 h03, holdout9/11/16: a one-line text's heading runs into its section's
+        # first sentence (the line break lost); the title ends where that sentence opens.
+        "one-line-title-ends-where-its-sections-first-sentence-opens",
+        "大家好！一、新时代的任务未来新政府最紧迫的任务，就是带领大家迎接挑战。"
+        + FILLER * 2
+        + "二、传承与愿景从宣誓就职的这一刻开始，我深知责任重大。"
+        + FILLER * 2
+        + "三、2012年工作思路和重点2012年，是承上启下的关键之年。"
+        + FILLER,
+        outline=[(1, "一、新时代的任务"), (1, "二、传承与愿景"), (1, "三、2012年工作思路和重点")],
+        contains=["未来新政府最紧迫的任务", "从宣誓就职的这一刻开始", "2012年，是承上启下"],
+    ),
+    Case(
+        # Time words and years that are a title's own words: the title stays whole.
+        "one-line-title-with-a-time-word-of-its-own-stays-whole",
+        "大家好！一、扎实做好今年经济工作。"
+        + FILLER * 2
+        + "二、面向未来的发展战略和主要任务安排，要抓好落实。"
+        + FILLER * 2
+        + "三、回顾2011年工作取得的主要成绩和经验，成绩来之不易。"
+        + FILLER,
+        outline=[
+            (1, "一、扎实做好今年经济工作"),
+            (1, "二、面向未来的发展战略和主要任务安排，要抓好落实"),
+            (1, "三、回顾2011年工作取得的主要成绩和经验，成绩来之不易"),
+        ],
+    ),
+    Case(
+        # holdout4 u13 through PDF: a one-line text whose runs of spaces came back as 　　; a
+        # piece ending with a closing quote and no sentence end goes on in the next (its source
+        # only broke the line there), as it does where the runs are ASCII spaces.
+        "one-line-text-split-at-ideographic-runs-keeps-a-title-broken-after-a-quote",
+        "中央关于目前工作的指示　　"
+        + FILLER
+        + "　　（一）　　关于建议“国共合作”　　的宣言，下次交通即带上，广为翻印。"
+        + FILLER * 5
+        + "　　（二）　　关于组织“抗日联军”　　的问题，要抓紧进行。"
+        + FILLER * 5,
+        outline=[
+            (1, "（一）关于建议“国共合作”的宣言，下次交通即带上，广为翻印"),
+            (1, "（二）关于组织“抗日联军”的问题，要抓紧进行"),
+        ],
+    ),
+    Case(
+        # An approximate number inside a sentence of a one-line text with a series: text.
+        "one-line-approximate-number-inside-a-sentence-stays-text",
+        "大家好！一、回顾。今年我们开了一、二次会议，研究部署工作。"
+        + FILLER * 2
+        + "二、任务。"
+        + FILLER * 2
+        + "三、愿景。"
+        + FILLER,
+        outline=[(1, "一、回顾"), (1, "二、任务"), (1, "三、愿景")],
+    ),
+    Case(
+        # 。一、二季度… at a sentence start with no 二、 三、 after it: an approximate number.
+        "one-line-approximate-number-at-a-sentence-start-without-a-series-stays-text",
+        "大家好！" + FILLER + "一、二季度经济运行平稳，工业生产加快。" + FILLER * 3,
+        outline=[],
+    ),
+    Case(
+        # 。一、二季度… with only 二、 after it (no 三、): not enough to take it for a heading.
+        "one-line-approximate-number-with-only-a-two-after-it-stays-text",
+        "大家好！"
+        + FILLER
+        + "一、二季度经济运行平稳。"
+        + FILLER * 3
+        + "二、下一步工作。"
+        + FILLER * 3,
+        outline=[],
+    ),
+    Case(
         "inline-list-after-a-colon-stays-inline",
         "同志们：\n一、总体要求\n做好今年工作主要有三个方面：一、稳增长；二、促改革；三、惠民生。"
         + FILLER

@@ -137,6 +137,10 @@ class Segment:
     """The line is an item of a bulleted list (``- ``, ``* ``, ``+ ``, ``• `` before its text)."""
     run_in: int = 0
     """The number of a bare run-in heading (１兴修水利…) cut off the text before it (0: none)."""
+    series: bool = False
+    """A 一、 heading cut off the text it was glued to in a one-line text, whose 、 reads as an
+    approximate number (一、二次政黨輪替…, like 一、二次 in 开了一、二次会) but whose series
+    confirms it: 二、 and 三、 glued after sentence ends further on (``_split_glued``)."""
     lead: int = 0
     """The spaces that indent the source line before this text (its first piece only): a
     hard-wrapped line's length is its text's and its indent's."""
@@ -310,6 +314,9 @@ _GLUED_DI = patterns.compile(
 # heading whose space the extraction lost); 。３个月以前 (a unit after it) is a number.
 _GLUED_DIGIT = patterns.compile(_STOP + r"[\u3000 ]*(?=[1-9１-９](?![0-9０-９])[\u4e00-\u9fff])")
 RUN_IN = "run-in"
+APPROXIMATE = "cn-dun-approximate"
+"""The family of a glued 一、 whose 、 reads as an approximate number (。一、二次政黨輪替…):
+a heading only when the two numbers after it are glued headings of the text."""
 """The family of a bare run-in number (１兴修水利…) cut off the text it was glued to."""
 _DIGIT_UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家条项天周倍届期只所场件吨米两点")
 _DIGITS = "123456789１２３４５６７８９"
@@ -335,6 +342,9 @@ def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
         marker = match_marker(text[cut:])
         if marker is not None and marker.family in _GLUED_FAMILIES:
             found.append((match.start() + 1, cut, marker.family, marker.number))
+        elif marker is None and (marker := match_marker(text[cut:], series=True)) is not None:
+            if marker.family == "cn-dun":  # (一、二次…: an approximate number, or a heading)
+                found.append((match.start() + 1, cut, APPROXIMATE, marker.number))
     return found
 
 
@@ -580,7 +590,10 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
             starts.append((index, -1, marker.family, marker.number))
     loose = {i for i in glued if one_line or (long_lines and len(segments[i].text) > LONG_SEGMENT)}
     glued_keys = {
-        (family, number) for i in loose for _, _, family, number in glued[i] if family != RUN_IN
+        (family, number)
+        for i in loose
+        for _, _, family, number in glued[i]
+        if family not in (RUN_IN, APPROXIMATE)
     }
     in_series = _glued_series(glued, starts) if dot_stops else set()
     in_series |= shi
@@ -593,9 +606,22 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         start = 0
         indented = seg.indented  # a piece cut off after a heading starts a paragraph
         run_in = 0
+        approximate = False
+        headed = False  # (the piece from ``start`` opens with a glued 一、/（一）/第一，)
         long_text = len(text) > LONG_SEGMENT
-        for before, cut, family, number in glued[index]:
-            if (index, cut) in in_series:
+        for before, cut, glued_family, number in glued[index]:
+            family = glued_family
+            if family == APPROXIMATE:
+                # 。一、二次政黨輪替的歷史意義…。二、…。三、…: the series goes on after it (an
+                # approximate number 一、二次 said at a sentence's start has no 二、, 三、 after it).
+                if not (
+                    one_line
+                    and ("cn-dun", number + 1) in glued_keys
+                    and ("cn-dun", number + 2) in glued_keys
+                ):
+                    continue
+                family = "cn-dun"
+            elif (index, cut) in in_series:
                 pass
             elif index not in loose or family == RUN_IN:
                 continue
@@ -618,14 +644,63 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
             ):
                 # 做到三条：一、讲政治；二、顾大局；三、守规矩。 — the items are one sentence.
                 continue
-            out.append(
-                Segment(seg.line, text[start:before].rstrip(SPACES), indented, run_in=run_in)
+            piece = Segment(
+                seg.line,
+                text[start:before].rstrip(SPACES),
+                indented,
+                run_in=run_in,
+                series=approximate,
             )
+            out.extend(_title_apart(piece) if one_line and headed else [piece])
             start = cut
             indented = True
             run_in = number if family == RUN_IN else 0
-        out.append(Segment(seg.line, text[start:], indented, run_in=run_in))
+            approximate = glued_family == APPROXIMATE
+            headed = family in _GLUED_FAMILIES
+        piece = Segment(seg.line, text[start:], indented, run_in=run_in, series=approximate)
+        out.extend(_title_apart(piece) if one_line and headed else [piece])
     return [seg for seg in out if seg.text]
+
+
+# 一、二次政党轮替的历史意义今年三月…，/ 二、新时代的任务未来新政府…，/ 三、台湾的传承与愿景从宣誓
+# 就职的这一刻开始，/ 二、2012年工作思路和重点2012年，…: where the first sentence of a section
+# starts right after its title, once on a line of its own (a time word, a year said of, or
+# 从…开始, not followed by 的: 面向未来的…, 回顾2011年工作 are titles' words).
+_SECTION_OPENER = patterns.compile(
+    r"(?:今年|去年|明年|当前|目前|未来|今后|近年来|多年来|过去(?:的)?[一两二三四五六七八九十几]?年)"
+    r"(?![的之度])"
+    r"|(?:19|20)[0-9]{2}年(?:是|初|底|以来|[，,]|[0-9]{1,2}月)"
+    r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
+)
+_CLAUSE_END = patterns.compile("[，,。！？!?；;：:]")
+_TITLE_MIN = 4
+"""The fewest characters of a title left before a section's first sentence is cut off it."""
+_OPENING_MIN = 6
+"""The fewest characters of the opening clause cut off a title (less: the title's own words)."""
+_RUN_ON_MIN = 15
+"""The fewest characters from the marker to the first comma of a title that ran on into its
+section's first sentence (title and opening clause: fewer is a title with a comma after it)."""
+
+
+def _title_apart(piece: Segment) -> list[Segment]:
+    """``piece`` (a glued heading cut out of a one-line text, its title run into its section's
+    first sentence: the line break between them lost) as the heading and the text after it,
+    when that sentence's first clause opens, after a title of ``_TITLE_MIN`` characters or
+    more, with a ``_SECTION_OPENER`` (今年…, 未来…, 2012年，…, 从…开始，), the clause going on
+    past a comma, title and clause ``_RUN_ON_MIN`` characters or more; else ``[piece]``."""
+    marker = match_marker(piece.text, series=piece.series)
+    if marker is None:
+        return [piece]
+    text = piece.text
+    stop = _CLAUSE_END.search(text, marker.end)
+    if stop is None or stop.group() not in "，," or stop.start() - marker.end < _RUN_ON_MIN:
+        return [piece]  # (三、扎实做好今年经济工作。/ 三、做好今年工作，…: a title of its own)
+    end = stop.start()
+    opener = _SECTION_OPENER.search(text, marker.end + _TITLE_MIN, end + 1)  # (its ，too)
+    if opener is None or max(end, opener.end()) - opener.start() < _OPENING_MIN:
+        return [piece]
+    cut = opener.start()
+    return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
 
 
 def _dot_stops(text: str) -> bool:
@@ -833,7 +908,10 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             and "\u3000\u3000" in raw.lstrip(SPACES)
             and not _letter_spaced_line(raw)
         ):
-            parts = _numeral_with_its_title(_INNER_BREAK.split(raw))
+            parts = _INNER_BREAK.split(raw)
+            if one_line:  # (the runs of a one-line text read back from a PDF: 　　)
+                parts = _rejoin_quote_breaks(parts)
+            parts = _numeral_with_its_title(parts)
         else:
             parts = [raw]
         if quote_line and number > quote_line + 1:

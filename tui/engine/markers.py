@@ -262,11 +262,13 @@ def _arabic(text: str) -> int:
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def match_marker(text: str) -> Marker | None:
+def match_marker(text: str, *, series: bool = False) -> Marker | None:
     """The enumerator ``text`` starts with, or None.
 
     Look-alikes are refused here: approximate numbers (五、六十公里), decimals (8.36 亿),
-    numerals that do not parse, and markers with nothing after them but digits.
+    numerals that do not parse, and markers with nothing after them but digits. With
+    ``series`` (a glued 一、 its series confirms: ``lines.Segment.series``) a numeral after the
+    顿号 is not taken for an approximate number (一、二次政黨輪替的歷史意義).
     """
     if not text:
         return None
@@ -339,7 +341,7 @@ def match_marker(text: str) -> Marker | None:
     if number <= 0 or (family not in ("sequence",) and number > 40):
         return None
     end = match.end()
-    if group == "cn":
+    if group == "cn" and not series:
         # 五、六十公里 / 一、二季度 / 一、二、三级: the next numeral right after the 顿号 makes
         # an approximate number or a list; 一、一年来的工作 / 三、三年行动 are headings.
         approximate = _APPROXIMATE.match(text, end, end + 2)

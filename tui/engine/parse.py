@@ -180,7 +180,9 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
         rejoin_salutations(rejoin_split_brackets(unwrapped_segments(text, is_markdown(path))))
     )
     markers = [
-        run_in_marker(seg.text, seg.run_in) if seg.run_in else match_marker(seg.text)
+        run_in_marker(seg.text, seg.run_in)
+        if seg.run_in
+        else match_marker(seg.text, series=seg.series)
         for seg in segments
     ]
     _comma_items_at_paragraph_starts(segments, markers)

@@ -76,7 +76,7 @@ def _runs(lines: list[str], width: int, seams: set[int]) -> list[list[int]] | No
             continue
         if length > width + _OVERHANG:
             return None
-        if length < width - 1:
+        if length < width - 1 and not _spaced(line, lines[index + 1 : index + 2]):
             short += 1
             if short > ONE_LINE_MAX:
                 return None
@@ -88,6 +88,22 @@ def _runs(lines: list[str], width: int, seams: set[int]) -> list[list[int]] | No
     if 2 * ended > sum(len(run) for run in runs):
         return None  # (paragraphs of one length, each ending its sentence: no wrap)
     return runs
+
+
+_SPACED = patterns.compile(f"[{SPACES}]")
+_SPLIT_RUN = patterns.compile(f"^[ \u00a0](?![{SPACES}])")
+"""A line that opens with one space: what is left of a run of spaces a break fell in."""
+
+
+def _spaced(line: str, following: list[str]) -> bool:
+    """Whether a short ``line`` may be short for its spaces rather than a paragraph's end: it
+    holds a space (a PDF gives back a run of spaces inside a line, or at its end, as one
+    space, and one at its start as an indentation of ``　`` — half as many characters —, so
+    the line it was typeset on comes back shorter), or the next line opens with one (the
+    line was broken inside such a run). A paragraph's last line has no space."""
+    return _SPACED.search(line) is not None or (
+        bool(following) and _SPLIT_RUN.match(following[0]) is not None
+    )
 
 
 def segments(text: str, markdown: bool = False) -> list[Segment]:

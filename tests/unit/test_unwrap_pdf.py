@@ -1,0 +1,81 @@
+"""A one-line text (every line break lost, runs of spaces where they were) typeset into a PDF:
+the PDF breaks it into lines of one width, and reading it back turns a run of spaces inside or
+at the end of a line into one space and one at a line's start into an indentation, so many
+lines come back short. The engine still tells it for a hard-wrapped one-line text
+(``tui/engine/unwrap.py``) and outlines it; a text with paragraphs stays as it is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.regression.formats_as import write_as
+from tests.unit.test_formats import home as home  # the same autouse SPEECH_READER_HOME
+from tests.unit.test_outline_traps import FILLER
+from tui.engine import Kind, load_document, parse_text
+
+RUN = "    "
+HEADINGS = ["一、充分肯定成绩", "二、认清形势任务", "三、抓好工作落实", "四、加强组织领导"]
+
+
+def _one_line() -> str:
+    """A speech whose line breaks were lost, a run of four spaces where each one stood."""
+    parts = ["在全市工作会议上的讲话", "同志们：", "今天召开全市工作会议，我讲四点意见。" + FILLER]
+    for heading in HEADINGS:
+        parts += [heading, FILLER * 3, "要" + FILLER]
+    return RUN.join(parts)
+
+
+def _found(outline: list[str]) -> bool:
+    """Whether ``outline`` is ``HEADINGS``, each title perhaps run on into its text past the
+    one space a PDF leaves of the run after it, or none when the run fell at a line's end
+    (一、充分肯定成绩 各级… / 三、抓好工作落实各级…: a known limit)."""
+    return len(outline) == len(HEADINGS) and all(
+        got.startswith(want) for got, want in zip(outline, HEADINGS, strict=True)
+    )
+
+
+def _outline(path: Path) -> list[str]:
+    document = load_document(path)
+    return [h.marker + h.title for s in document.speeches for h in s.headings]
+
+
+def test_a_one_line_text_read_back_from_a_pdf_is_outlined(tmp_path: Path) -> None:
+    path = write_as("pdf", [_one_line()], tmp_path, "speech")
+    outline = _outline(path)
+    assert _found(outline), outline
+
+
+def test_lines_short_for_their_spaces_are_no_paragraph_ends() -> None:
+    """Lines of 30 as the PDF gives them back: a run cut to one space inside a line or at its
+    end, an indentation at its start, a line broken inside a run (the next opens with one)."""
+    text = _one_line()
+    lines = [text[i : i + 30] for i in range(0, len(text), 30)]
+    read_back = [
+        ("　　" + line.lstrip(" ") if line.startswith(RUN) else line).replace(RUN, " ")
+        for line in lines
+    ]
+    read_back = [line.replace("   ", " ").replace("  ", " ") for line in read_back]
+    assert sum(len(line) < 29 for line in read_back) > 3  # (short, but for their spaces)
+    outline = [
+        h.marker + h.title for s in parse_text("\n".join(read_back)).speeches for h in s.headings
+    ]
+    assert _found(outline), outline
+
+
+def test_a_text_with_paragraphs_is_not_rejoined(tmp_path: Path) -> None:
+    """Paragraphs hard-wrapped at one width, some lines holding a space (Latin words): each
+    paragraph's last line, short and with no space, still ends it."""
+    paragraphs = [
+        f"第{n}段，采用 GDP 核算方法。"
+        + FILLER * 2
+        + "这一段讲的是第"
+        + "一二三四五六七八"[n - 1]
+        + "件事。"
+        for n in range(1, 9)
+    ]
+    lines = []
+    for paragraph in paragraphs:
+        lines += [paragraph[i : i + 30] for i in range(0, len(paragraph), 30)]
+    document = parse_text("\n".join(lines))
+    body = [p for p in document.paragraphs if p.kind is not Kind.NOISE]
+    assert len(body) >= len(paragraphs)
