@@ -23,6 +23,7 @@ from typing import Any, TypeGuard
 
 from tui.engine import files
 from tui.engine.errors import SpeechFileError
+from tui.engine.fold import search_fold
 from tui.engine.index import lookup
 from tui.engine.index.results import (
     FileResult,
@@ -31,7 +32,6 @@ from tui.engine.index.results import (
     _outline_of,
     _place_rows,
 )
-from tui.engine.fold import search_fold
 from tui.engine.match import Hit, Query
 from tui.engine.model import Document
 
