@@ -38,8 +38,9 @@ SNIPPET_CONTEXT = 24
 ELLIPSIS = "…"
 """Marks the text a snippet leaves out of its paragraph, before or after it."""
 
-HEADING_PREFIXES = ("标题:", "标题：", "h:", "H:", "h：", "H：")
-"""A query with one of these before any of its words searches outline titles only."""
+HEADING_PREFIXES = ("标题:", "标题：", "標題:", "標題：", "h:", "H:", "h：", "H：")
+"""A query with one of these before any of its words searches outline titles only (标题
+in traditional characters too: the rest of a query is read in either)."""
 
 _SPACES = re.compile(r"\s+")
 _QUERY_PART = re.compile(
