@@ -801,7 +801,16 @@ async def test_corpus_search_lists_both_spellings_and_opens_them_marked(tmp_path
         screen = await corpus_search(app, pilot, "讲话")
         assert screen.done and screen.files == 2 and screen.total == 4
         rows = hit_rows(screen, "繁.txt")
-        assert len(rows) == 2 and all("講話" in str(row.label) for row in rows)
+        assert len(rows) == 2
+        for row in rows:  # the snippet marks the file's own characters
+            label = row.label
+            assert isinstance(label, Text)
+            marked = [
+                label.plain[span.start : span.end]
+                for span in label.spans
+                if span.style == search_screen.MATCH_STYLE
+            ]
+            assert marked == ["講話"]
         assert all("讲话" in str(row.label) for row in hit_rows(screen, "简.txt"))
         screen.results.focus()
         screen.results.move_cursor(rows[0])

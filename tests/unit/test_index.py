@@ -1035,3 +1035,18 @@ def test_an_index_made_before_search_folded_text_is_rebuilt(
         index.sync(tmp_path / "lib")
         result = ix.search_library(tmp_path / "lib", parse_query("关于营商"), index=index)
     assert result.scanned == [] and result.total == 2
+
+
+def test_search_folding_keeps_places_and_folding_twice_is_folding_once() -> None:
+    from tui.engine.fold import search_fold
+    from tui.paths import data_file
+
+    table = "".join(data_file("fold-t2s.txt").read_text(encoding="utf-8").split("\n")[:2])
+    every = table[0::2]
+    folded = search_fold(every)
+    assert len(folded) == len(every) and search_fold(folded) == folded
+    assert folded == search_fold(table[1::2]) and folded != every
+    plain = "优化营商环境，GDP增长5%。"
+    assert search_fold(plain) is plain  # nothing to fold: no copy
+    # 乾 於 後 fold in a simplified text too (a query of them finds what it finds elsewhere).
+    assert search_fold("乾隆於是") == "干隆于是"
