@@ -161,16 +161,18 @@ class Query:
         """Nothing to look for (no positive term)."""
         return not self.terms
 
-    def matcher(self) -> Callable[[str], list[tuple[int, int, int]] | None]:
+    def matcher(self, folded: bool = False) -> Callable[[str], list[tuple[int, int, int]] | None]:
         """A function giving a text's hits ``(start, end, term index)`` in order, or None.
 
-        None when a term is missing or an excluded term occurs.
+        None when a term is missing or an excluded term occurs. ``folded``: the texts it
+        is given are ``search_fold``'s already (the reader keeps them so).
         """
+        fold_text = (lambda text: text) if folded else search_fold
         finders = [_finder(search_fold(term)) for term in self.terms]
         counters = [_counter(search_fold(term)) for term in self.excluded]
 
         def hits(text: str) -> list[tuple[int, int, int]] | None:
-            text = search_fold(text)
+            text = fold_text(text)
             for count in counters:
                 if count(text):
                     return None
