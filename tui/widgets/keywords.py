@@ -17,6 +17,10 @@ for ``a`` and ``Updated()`` when the current speech's keywords change.
 ``FindBar`` is the Input docked under the reader for ``/``: it posts ``Changed(term)``
 as the user types, ``Submitted(term)`` on Enter and ``Closed()`` on Esc; the screen
 shows the match count with ``set_status``.
+
+Why this module is a little over 500 lines: the panel's worker, its waiting texts and its
+preliminary and final rankings share the panel's state; the find bar is small and lives here
+as the other widget docked beside the reader.
 """
 
 from __future__ import annotations
