@@ -10,9 +10,10 @@ import pytest
 from tests.ui.conftest import settle
 from tui.app import make_app
 from tui.cli import main
+from tui.engine.fold import fold, is_traditional
 from tui.engine.index import FileResult, Index, search_library
 from tui.engine.match import parse_query
-from tui.paths import bundled_corpus_dir
+from tui.paths import bundled_corpus_dir, data_file
 from tui.screens.corpus_search import CorpusSearchScreen
 
 SAMPLE_QUERIES = [
@@ -56,6 +57,12 @@ CORPUS_FILES = sorted(bundled_corpus_dir().glob("*.txt"))
 async def test_reader_corpus_search_and_cli_counts_agree(
     path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    await counts_agree(path, capsys)
+
+
+async def counts_agree(path: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, int]:
+    """The count of each of ``QUERIES`` in ``path``, the same in the reader's ``/``, the
+    corpus search screen, the index, a scan and ``speech-reader search``."""
     with Index() as index:
         index.sync(path)
     app = make_app(path)
@@ -89,3 +96,39 @@ async def test_reader_corpus_search_and_cli_counts_agree(
         out = json.loads(capsys.readouterr().out)
         assert code == (0 if in_reader[query] else 1)
         assert in_reader[query] == indexed.total == scanned.total == out["total"], query
+    return in_reader
+
+
+def traditional(text: str) -> str:
+    """``text`` written in traditional characters: each simplified character that a
+    traditional-only one folds to (``tui/data/fold-t2s.txt``) replaced by the first such."""
+    only = data_file("fold-t2s.txt").read_text(encoding="utf-8").split("\n")[0]
+    back: dict[str, str] = {}
+    for old, new in zip(only[0::2], only[1::2], strict=True):
+        back.setdefault(new, old)
+    return "".join(back.get(char, char) for char in text)
+
+
+async def test_a_traditional_copy_counts_what_its_simplified_original_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = bundled_corpus_dir() / "深化放管服改革优化营商环境讲话.txt"
+    text = original.read_text(encoding="utf-8")
+    copy = tmp_path / "繁體" / original.name
+    copy.parent.mkdir()
+    copy.write_text(traditional(text), encoding="utf-8")
+    assert is_traditional(copy.read_text(encoding="utf-8")) and not is_traditional(text)
+    expected = {
+        query: search_library(original, parse_query(query), use_index=False).total
+        for query in QUERIES
+    }
+    assert await counts_agree(copy, capsys) == expected
+    # And a query written in traditional characters finds the simplified original's words.
+    for query in ("營商環境", "優化", "營商 改革", "標題:營商"):
+        simplified = fold(query)
+        assert simplified != query
+        assert (
+            search_library(original, parse_query(query), use_index=False).total
+            == search_library(original, parse_query(simplified), use_index=False).total
+            > 0
+        ), query

@@ -729,3 +729,94 @@ async def test_a_file_that_cannot_be_shown_has_no_matches_in_the_find_bar(
         assert main.reader.document is None
         assert main.reader.search_term == "营商"  # kept for the next file
         assert str(main.find_bar.status.render()) == "无匹配"
+
+
+TRADITIONAL = (
+    "同志們：\n今天召開這次會議，我講幾點意見，關於營商環境的講話要點如下。\n"
+    "一、關於營商環境\n我們要優化營商環境，關於這一點，大家要認真落實講話精神。\n"
+)
+SIMPLIFIED = (
+    "同志们：\n今天召开这次会议，我讲几点意见，关于营商环境的讲话要点如下。\n"
+    "一、关于营商环境\n我们要优化营商环境，关于这一点，大家要认真落实讲话精神。\n"
+)
+
+
+def marked_cells(reader: Any) -> list[str]:
+    """The characters the reader draws as matches (current or not), joined paragraph by
+    paragraph (a match may wrap onto the next line): one string per paragraph marked."""
+    marks = {
+        (reader.rich_style + reader.get_component_rich_style(name)).bgcolor
+        for name in ("reader--search", "reader--search-current")
+    }
+    found: list[str] = []
+    for block in range(len(reader.text_layout.blocks)):
+        marked = "".join(
+            segment.text
+            for strip in reader.block_strips(block)
+            for segment in strip
+            if segment.style is not None and segment.style.bgcolor in marks
+        )
+        if marked:
+            found.append(marked)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "query", "shown"),
+    [
+        ("繁.txt", TRADITIONAL, "关于", "關於"),
+        ("简.txt", SIMPLIFIED, "關於", "关于"),
+        ("繁.txt", TRADITIONAL, "讲话", "講話"),
+    ],
+)
+async def test_find_matches_the_other_spelling_on_the_files_own_characters(
+    tmp_path: Path, name: str, text: str, query: str, shown: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await pilot.press("slash")
+        await settle(app, pilot)
+        await pilot.press(*query, "enter")
+        await settle(app, pilot)
+        reader = screen.reader
+        total = text.count(shown)
+        assert reader.search_status == (1, total)
+        assert str(screen.find_bar.status.render()) == f"1/{total}"
+        assert shown in reader.sentence_text(reader.cursor)
+        assert marked_cells(reader) == [shown] * total
+
+
+async def test_corpus_search_lists_both_spellings_and_opens_them_marked(tmp_path: Path) -> None:
+    folder = tmp_path / "speeches"
+    folder.mkdir()
+    (folder / "繁.txt").write_text(TRADITIONAL, encoding="utf-8")
+    (folder / "简.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    app = make_app(folder / "简.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "讲话")
+        assert screen.done and screen.files == 2 and screen.total == 4
+        rows = hit_rows(screen, "繁.txt")
+        assert len(rows) == 2
+        for row in rows:  # the snippet marks the file's own characters
+            label = row.label
+            assert isinstance(label, Text)
+            marked = [
+                label.plain[span.start : span.end]
+                for span in label.spans
+                if span.style == search_screen.MATCH_STYLE
+            ]
+            assert marked == ["講話"]
+        assert all("讲话" in str(row.label) for row in hit_rows(screen, "简.txt"))
+        screen.results.focus()
+        screen.results.move_cursor(rows[0])
+        await pilot.press("enter")
+        await settle(app, pilot)
+        main = app.main_screen
+        assert app.screen is main and main.path == (folder / "繁.txt").resolve()
+        assert main.reader.search_status == (1, 2)
+        assert marked_cells(main.reader) == ["講話", "講話"]

@@ -969,3 +969,84 @@ def test_hits_of_a_file_gone_since_the_count_are_never_another_files_text(tmp_pa
         write(lib, "丙.txt", "同志们：\n放管服是一项改革。\n")
         index.sync(lib)  # 丙 takes the ids 乙 had
         assert not any("一项" in hit.snippet for hit in counted.hits())
+
+
+TRADITIONAL = (
+    "同志們：\n今天召開這次會議，我講幾點意見，關於營商環境的講話要點如下。\n"
+    "一、關於營商環境\n我們要優化營商環境，關於這一點，大家要認真落實講話精神。\n"
+)
+SIMPLIFIED = (
+    "同志们：\n今天召开这次会议，我讲几点意见，关于营商环境的讲话要点如下。\n"
+    "一、关于营商环境\n我们要优化营商环境，关于这一点，大家要认真落实讲话精神。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("query", "spelling"),
+    [
+        ("关于", {"繁.txt": "關於", "简.txt": "关于"}),
+        ("講話", {"繁.txt": "講話", "简.txt": "讲话"}),
+    ],
+)
+def test_traditional_and_simplified_spellings_find_each_other(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], query: str, spelling: dict[str, str]
+) -> None:
+    lib = tmp_path / "lib"
+    write(lib, "繁.txt", TRADITIONAL)
+    write(lib, "简.txt", SIMPLIFIED)
+    expected = {"繁.txt": 3, "简.txt": 3} if query == "关于" else {"繁.txt": 2, "简.txt": 2}
+    scanned = ix.search_library(lib, parse_query(query), use_index=False)
+    with ix.Index() as index:
+        index.sync(lib)
+        indexed = ix.search_library(lib, parse_query(query), index=index)
+    assert indexed.scanned == [] and all(f.indexed for f in indexed.files)
+    for result in (scanned, indexed):
+        assert totals(result) == expected
+        for found in result.files:
+            name = os.path.basename(found.path)
+            # The hit is placed on the file's own characters.
+            for hit in found.hits():
+                assert hit.snippet[hit.snippet_start : hit.snippet_end] == spelling[name]
+    assert main(["search", query, str(lib), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert {os.path.basename(f["path"]): f["total"] for f in out["files"]} == expected
+    shown = {}
+    for found in out["files"]:
+        start, end = found["hits"][0]["match"]
+        shown[os.path.basename(found["path"])] = found["hits"][0]["snippet"][start:end]
+    assert shown == spelling
+
+
+def test_an_index_made_before_search_folded_text_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tui.engine.index import store
+
+    write(tmp_path / "lib", "繁.txt", TRADITIONAL)
+    # The index as version 4 wrote it: the characters as the file has them.
+    with monkeypatch.context() as old:
+        old.setattr(store, "SCHEMA_VERSION", 4)
+        old.setattr(store, "search_fold", lambda text: text)
+        with ix.Index() as index:
+            index.sync(tmp_path / "lib")
+            assert index.stats()[1] > 0
+    with ix.Index() as index:
+        assert index.stats() == (0, 0) and "旧版本" in index.notice
+        index.sync(tmp_path / "lib")
+        result = ix.search_library(tmp_path / "lib", parse_query("关于营商"), index=index)
+    assert result.scanned == [] and result.total == 2
+
+
+def test_search_folding_keeps_places_and_folding_twice_is_folding_once() -> None:
+    from tui.engine.fold import search_fold
+    from tui.paths import data_file
+
+    table = "".join(data_file("fold-t2s.txt").read_text(encoding="utf-8").split("\n")[:2])
+    every = table[0::2]
+    folded = search_fold(every)
+    assert len(folded) == len(every) and search_fold(folded) == folded
+    assert folded == search_fold(table[1::2]) and folded != every
+    plain = "优化营商环境，GDP增长5%。"
+    assert search_fold(plain) is plain  # nothing to fold: no copy
+    # 乾 於 後 fold in a simplified text too (a query of them finds what it finds elsewhere).
+    assert search_fold("乾隆於是") == "干隆于是"

@@ -25,7 +25,7 @@ from dataclasses import replace
 from tui.engine.model import Document, Heading, Paragraph, Speech
 from tui.paths import data_file
 
-__all__ = ["fold", "is_traditional", "unfold"]
+__all__ = ["fold", "is_traditional", "search_fold", "unfold"]
 
 TABLE_FILE = "fold-t2s.txt"
 
@@ -55,6 +55,42 @@ def fold(text: str) -> str:
     position; ``text`` itself (the same object) when it holds no traditional-only one."""
     table, traditional = _tables()
     if traditional.search(text) is None:
+        return text
+    return text.translate(table)
+
+
+_SEARCH: list[tuple[dict[int, str], re.Pattern[str]]] = []
+
+
+def _search_tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    """``fold``'s table applied to its own results (so folding twice is folding once), and
+    the pattern of every character it changes (read once)."""
+    if not _SEARCH:
+        table = dict(_tables()[0])
+        for key, value in table.items():
+            seen = {key}
+            while ord(value) in table and ord(value) not in seen:
+                seen.add(ord(value))
+                value = table[ord(value)]
+            table[key] = value
+        table = {key: value for key, value in table.items() if chr(key) != value}
+        basic = "".join(chr(key) for key in table if key < 0x10000)
+        # (Beyond the basic plane: a range, not a list of characters, keeps the class fast.)
+        _SEARCH.append((table, re.compile(f"[{re.escape(basic)}\U00010000-\U0010ffff]")))
+    return _SEARCH[0]
+
+
+def search_fold(text: str) -> str:
+    """``text`` as search compares it: every character of ``fold``'s table folded, position
+    for position, whether or not ``text`` holds a traditional-only character.
+
+    Unlike ``fold`` it folds 乾 於 後 … in a simplified text too: a query and a text are
+    folded alike one by one, whatever else each holds (``關於`` and ``关于`` are one word,
+    and ``乾隆`` typed finds 乾隆 in a simplified text as in a traditional one). ``text``
+    itself (the same object) when nothing in it folds.
+    """
+    table, foldable = _search_tables()
+    if foldable.search(text) is None:
         return text
     return text.translate(table)
 

@@ -3,8 +3,12 @@
 A term matches the engine's cleaned, re-flowed paragraph text (``Paragraph.text``), so a
 word broken by a PDF line break is found. Paragraphs the reader hides (``Kind.NOISE``)
 and empty ones are never searched (``searchable``). Letters ignore case (Latin letters,
-full-width ones too: ``re.IGNORECASE``); everything else matches as written. Matches of
-one term do not overlap (``哈哈`` is found once in ``哈哈哈``).
+full-width ones too: ``re.IGNORECASE``), and traditional and simplified characters alike:
+the query and the text are both read through ``fold.search_fold``, a folding of one
+character by one character, so ``关于`` finds ``關於`` and ``講話`` finds ``讲话``, and a match's
+place is its place in the text as written (the reader marks the file's own characters).
+Everything else matches as written. Matches of one term do not overlap (``哈哈`` is found
+once in ``哈哈哈``).
 
 Queries (corpus search, ``speech-reader search`` and the reader's ``/``, paragraph by
 paragraph: ``tui.reader_search``):
@@ -26,6 +30,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from tui.engine.fold import search_fold
 from tui.engine.model import Document, Kind, Paragraph, Sentence
 
 SNIPPET_CONTEXT = 24
@@ -33,8 +38,9 @@ SNIPPET_CONTEXT = 24
 ELLIPSIS = "…"
 """Marks the text a snippet leaves out of its paragraph, before or after it."""
 
-HEADING_PREFIXES = ("标题:", "标题：", "h:", "H:", "h：", "H：")
-"""A query with one of these before any of its words searches outline titles only."""
+HEADING_PREFIXES = ("标题:", "标题：", "標題:", "標題：", "h:", "H:", "h：", "H：")
+"""A query with one of these before any of its words searches outline titles only (标题
+in traditional characters too: the rest of a query is read in either)."""
 
 _SPACES = re.compile(r"\s+")
 _QUERY_PART = re.compile(
@@ -47,8 +53,8 @@ def _cased(term: str) -> bool:
     return any(c.lower() != c or c.upper() != c for c in term)
 
 
-def term_finder(term: str) -> Callable[[str], Iterator[tuple[int, int]]]:
-    """A function giving the ``(start, end)`` of each match of ``term`` in a text."""
+def _finder(term: str) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """``term_finder`` of a folded ``term`` in a folded text."""
     if not term:
         return lambda text: iter(())
     if _cased(term):
@@ -71,14 +77,27 @@ def term_finder(term: str) -> Callable[[str], Iterator[tuple[int, int]]]:
     return spans
 
 
-def term_counter(term: str) -> Callable[[str], int]:
-    """A function counting the matches of ``term`` in a text (as ``term_finder`` finds them)."""
+def _counter(term: str) -> Callable[[str], int]:
+    """``term_counter`` of a folded ``term`` in a folded text."""
     if not term:
         return lambda text: 0
     if _cased(term):
         findall = re.compile(re.escape(term), re.IGNORECASE).findall
         return lambda text: len(findall(text))
     return lambda text: text.count(term)
+
+
+def term_finder(term: str) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """A function giving the ``(start, end)`` of each match of ``term`` in a text (both
+    folded by ``search_fold``: the same places in the text as written)."""
+    finder = _finder(search_fold(term))
+    return lambda text: finder(search_fold(text))
+
+
+def term_counter(term: str) -> Callable[[str], int]:
+    """A function counting the matches of ``term`` in a text (as ``term_finder`` finds them)."""
+    counter = _counter(search_fold(term))
+    return lambda text: counter(search_fold(text))
 
 
 def find_spans(text: str, term: str) -> list[tuple[int, int]]:
@@ -142,15 +161,18 @@ class Query:
         """Nothing to look for (no positive term)."""
         return not self.terms
 
-    def matcher(self) -> Callable[[str], list[tuple[int, int, int]] | None]:
+    def matcher(self, folded: bool = False) -> Callable[[str], list[tuple[int, int, int]] | None]:
         """A function giving a text's hits ``(start, end, term index)`` in order, or None.
 
-        None when a term is missing or an excluded term occurs.
+        None when a term is missing or an excluded term occurs. ``folded``: the texts it
+        is given are ``search_fold``'s already (the reader keeps them so).
         """
-        finders = [term_finder(term) for term in self.terms]
-        counters = [term_counter(term) for term in self.excluded]
+        fold_text = (lambda text: text) if folded else search_fold
+        finders = [_finder(search_fold(term)) for term in self.terms]
+        counters = [_counter(search_fold(term)) for term in self.excluded]
 
         def hits(text: str) -> list[tuple[int, int, int]] | None:
+            text = fold_text(text)
             for count in counters:
                 if count(text):
                     return None
@@ -168,12 +190,14 @@ class Query:
 
     def counter(self) -> Callable[[str], int]:
         """A function counting a text's hits (0 when it does not match)."""
-        counts = [term_counter(term) for term in self.terms]
-        excluded = [term_counter(term) for term in self.excluded]
+        counts = [_counter(search_fold(term)) for term in self.terms]
+        excluded = [_counter(search_fold(term)) for term in self.excluded]
         if len(counts) == 1 and not excluded:
-            return counts[0]
+            only = counts[0]
+            return lambda text: only(search_fold(text))
 
         def count(text: str) -> int:
+            text = search_fold(text)
             for exclude in excluded:
                 if exclude(text):
                     return 0
@@ -191,12 +215,14 @@ class Query:
         """``counter`` over UTF-8 bytes, or None when a term has letters with case.
 
         Counting the encoded text is the same count (UTF-8 never matches within a
-        character) and spares decoding it: the index counts candidates this way.
+        character) and spares decoding it: the index counts candidates this way. The
+        bytes are those of the text already folded (``search_fold``: the index keeps the
+        folded text of a paragraph that has any to fold).
         """
         if any(_cased(term) for term in (*self.terms, *self.excluded)):
             return None
-        counts = [term.encode("utf-8", "surrogatepass") for term in self.terms]
-        excluded = [term.encode("utf-8", "surrogatepass") for term in self.excluded]
+        counts = [search_fold(term).encode("utf-8", "surrogatepass") for term in self.terms]
+        excluded = [search_fold(t).encode("utf-8", "surrogatepass") for t in self.excluded]
         if len(counts) == 1 and not excluded:
             only = counts[0]
             return lambda data: data.count(only)

@@ -13,7 +13,10 @@ tokenizer for which every character but a control character is a token character
 (``store.TOKENIZER``: a space or a comma is a character like any other, or ``"工作 会议"``
 would have every 工作会议 as a candidate). Neither keeps positions (``detail=none``): a
 term of two or more characters narrows to the paragraphs holding all its pairs, a
-one-character term to those holding it. The index only narrows: its tokens fold case
+one-character term to those holding it. Tokens are those of the paragraph's text as
+search reads it (``fold.search_fold``: traditional characters folded to simplified ones,
+one for one), and a paragraph with anything to fold keeps that text too (``folded``),
+which the count reads. The index only narrows: its tokens fold case
 and pairs are not a phrase, so every candidate paragraph is checked with the one
 definition of a match (``tui.engine.match``), which alone decides what counts. Latin
 letters are characters too (not words), so ``conom`` finds ``economy`` exactly as the

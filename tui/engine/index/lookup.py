@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from tui.engine.fold import search_fold
 from tui.engine.index.results import FileResult
 from tui.engine.match import Hit, Query
 
@@ -56,7 +57,8 @@ def fts_expression(query: Query) -> tuple[str, str] | None:
     longer: list[str] = []
     single: list[str] = []
     for term in query.terms:
-        (longer if len(term) > 1 else single).extend(narrowing(term))
+        # (The index holds the folded text's tokens: ``store``.)
+        (longer if len(term) > 1 else single).extend(narrowing(search_fold(term)))
     table, found = ("pairs", longer) if longer else ("fts", single)
     if not found:
         return None
@@ -85,10 +87,12 @@ def search_indexed(
     if query.empty or not fresh:
         return []
     expression = fts_expression(query)
-    column = "title" if query.headings_only else "text"
+    # A paragraph's text as search reads it (``fold.search_fold``) is kept apart when it
+    # differs; a title is folded as it is counted (titles are few).
+    column = "p.title" if query.headings_only else "coalesce(p.folded, p.text)"
     # Without case to fold, candidates are counted in their UTF-8 bytes (read as bytes:
     # no decoding, about a quarter less time per candidate).
-    byte_count = query.byte_counter()
+    byte_count = None if query.headings_only else query.byte_counter()
     count: Callable[[Any], int] = byte_count if byte_count is not None else query.counter()
     titled = " AND p.title IS NOT NULL" if query.headings_only else ""
     if byte_count is not None:
@@ -115,13 +119,13 @@ def search_indexed(
     try:
         if expression is None:
             cursor = db.execute(
-                f"SELECT p.id, p.file, p.heading, p.{column} FROM paras p WHERE 1{titled} ORDER BY p.id"  # noqa: S608
+                f"SELECT p.id, p.file, p.heading, {column} FROM paras p WHERE 1{titled} ORDER BY p.id"  # noqa: S608
             )
         else:
             # FTS5 gives its rowids in ascending order: each file's candidates come together.
             table, match = expression
             cursor = db.execute(
-                f"SELECT p.id, p.file, p.heading, p.{column} FROM {table} "  # noqa: S608
+                f"SELECT p.id, p.file, p.heading, {column} FROM {table} "  # noqa: S608
                 f"JOIN paras p ON p.id = {table}.rowid WHERE {table} MATCH ?{titled}",
                 (match,),
             )

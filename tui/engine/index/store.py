@@ -23,6 +23,7 @@ from typing import Any, TypeGuard
 
 from tui.engine import files
 from tui.engine.errors import SpeechFileError
+from tui.engine.fold import search_fold
 from tui.engine.index import lookup
 from tui.engine.index.results import (
     FileResult,
@@ -34,7 +35,8 @@ from tui.engine.index.results import (
 from tui.engine.match import Hit, Query
 from tui.engine.model import Document
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+"""5: paragraphs folded for search (``fold.search_fold``: tokens, pairs and ``folded``)."""
 INDEX_NAME = "search-index.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 MMAP_BYTES = 1 << 30
@@ -204,7 +206,8 @@ class Index:
                 mtime_ns INTEGER, ok INTEGER, outline TEXT);
             CREATE TABLE IF NOT EXISTS paras(
                 id INTEGER PRIMARY KEY, file INTEGER NOT NULL, para INTEGER, line INTEGER,
-                speech INTEGER, heading INTEGER, text TEXT, title TEXT, title_at INTEGER);
+                speech INTEGER, heading INTEGER, text TEXT, title TEXT, title_at INTEGER,
+                folded TEXT);
             CREATE INDEX IF NOT EXISTS paras_file ON paras(file);
             CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
                 body, content='', detail='none', tokenize="{TOKENIZER}");
@@ -277,11 +280,11 @@ class Index:
         rows = db.execute("SELECT id, text FROM paras WHERE file = ?", (file_id,)).fetchall()
         db.executemany(
             "INSERT INTO fts(fts, rowid, body) VALUES('delete', ?, ?)",
-            ((rid, tokens(text)) for rid, text in rows),
+            ((rid, tokens(search_fold(text))) for rid, text in rows),
         )
         db.executemany(
             "INSERT INTO pairs(pairs, rowid, body) VALUES('delete', ?, ?)",
-            ((rid, pairs(text)) for rid, text in rows),
+            ((rid, pairs(search_fold(text))) for rid, text in rows),
         )
         db.execute("DELETE FROM paras WHERE file = ?", (file_id,))
 
@@ -319,7 +322,19 @@ class Index:
             outline = None
             if document is not None:
                 for index, line, speech, heading, text, title, title_at in _document_rows(document):
-                    rows.append((index, line, speech, int(heading), text, title, title_at))
+                    folded = search_fold(text)
+                    rows.append(
+                        (
+                            index,
+                            line,
+                            speech,
+                            int(heading),
+                            text,
+                            title,
+                            title_at,
+                            None if folded is text else folded,
+                        )
+                    )
                 outline = json.dumps(
                     _outline_of(document, os.path.basename(path)), ensure_ascii=False
                 )
@@ -361,17 +376,17 @@ class Index:
         if rows:
             first = (db.execute("SELECT max(id) FROM paras").fetchone()[0] or 0) + 1
             db.executemany(
-                "INSERT INTO paras(id, file, para, line, speech, heading, text, title, title_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO paras(id, file, para, line, speech, heading, text, title, title_at, "
+                "folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 ((first + n, file_id, *r) for n, r in enumerate(rows)),
             )
             db.executemany(
                 "INSERT INTO fts(rowid, body) VALUES (?, ?)",
-                ((first + n, tokens(r[4])) for n, r in enumerate(rows)),
+                ((first + n, tokens(r[4] if r[7] is None else r[7])) for n, r in enumerate(rows)),
             )
             db.executemany(
                 "INSERT INTO pairs(rowid, body) VALUES (?, ?)",
-                ((first + n, pairs(r[4])) for n, r in enumerate(rows)),
+                ((first + n, pairs(r[4] if r[7] is None else r[7])) for n, r in enumerate(rows)),
             )
 
     def sync(
