@@ -42,13 +42,14 @@ def assert_visible_with_context(reader: Any) -> None:
 
 async def corpus_search(app: SpeechReaderApp, pilot: Any, query: str = "") -> CorpusSearchScreen:
     """Open the corpus search with ctrl+f, as a user does; its screen. With ``query``, type
-    it, press Enter and let the search finish."""
+    it, press Enter and let the search finish and the first files show their hits
+    (``hits_placed``: they are placed after the search is done)."""
     await pilot.press("ctrl+f")
     screen = app.screen
     assert isinstance(screen, CorpusSearchScreen)
     if query:
         await pilot.press(*query, "enter")
-        await settle(app, pilot)
+        await hits_placed(app, pilot, screen)
     return screen
 
 
@@ -111,7 +112,7 @@ async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
         screen = await corpus_search(app, pilot)
         assert screen.input.has_focus
         await pilot.press(*"一网通办", "enter")
-        await settle(app, pilot)
+        await hits_placed(app, pilot, screen)
         assert screen.done and screen.files == 3 and screen.total == 3
         # Ranked: hits in headings first (一网通办 is in a heading of 乙 and 甲), then by
         # count, then by path; listed so, but for the files of first results (listed first).
@@ -653,7 +654,6 @@ async def test_j_and_k_move_in_the_results_as_in_every_list(speech_dir: Path) ->
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "营商环境")
-        await hits_placed(app, pilot, screen)
         results = screen.results
         assert results.has_focus and screen.total > 0
         start = results.cursor_line
