@@ -113,6 +113,7 @@ async def test_enter_on_a_speech_row_opens_the_speech_at_its_first_hit(speech_di
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "一网通办")
+        await hits_placed(app, pilot, screen)
         node = file_row(screen, "甲讲话.txt")
         speeches = list(node.children)
         assert len(speeches) == 2 and "作风建设" in str(speeches[1].label)
@@ -129,6 +130,7 @@ async def test_space_folds_a_row_and_the_key_bar_lists_it_where_it_does(
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "一网通办")
+        await hits_placed(app, pilot, screen)
         tree = screen.results
         hit = screen.located_nodes()[0]
         # The cursor goes to the first hit once it is placed, and the key bar follows the

@@ -42,14 +42,13 @@ def assert_visible_with_context(reader: Any) -> None:
 
 async def corpus_search(app: SpeechReaderApp, pilot: Any, query: str = "") -> CorpusSearchScreen:
     """Open the corpus search with ctrl+f, as a user does; its screen. With ``query``, type
-    it, press Enter and let the search finish and the first files show their hits
-    (``hits_placed``: they are placed after the search is done)."""
+    it, press Enter and let the search finish (its hits are placed after: ``hits_placed``)."""
     await pilot.press("ctrl+f")
     screen = app.screen
     assert isinstance(screen, CorpusSearchScreen)
     if query:
         await pilot.press(*query, "enter")
-        await hits_placed(app, pilot, screen)
+        await settle(app, pilot)
     return screen
 
 
@@ -523,6 +522,7 @@ async def test_a_hit_of_a_query_opens_with_the_query_in_the_find_bar(speech_dir:
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "一网通办 改革")
+        await hits_placed(app, pilot, screen)
         mine = hit_rows(screen, "丙.txt")
         assert mine, [str(n.label) for n in screen.results.root.children]
         parent = mine[0].parent
@@ -654,6 +654,7 @@ async def test_j_and_k_move_in_the_results_as_in_every_list(speech_dir: Path) ->
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "营商环境")
+        await hits_placed(app, pilot, screen)
         results = screen.results
         assert results.has_focus and screen.total > 0
         start = results.cursor_line
