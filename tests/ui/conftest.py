@@ -194,6 +194,23 @@ async def until(
         await pilot.pause()
 
 
+async def until_equal(
+    pilot: Pilot[Any], read: Callable[[], Any], expected: Any, what: str, seconds: float = 10
+) -> None:
+    """Let the app run until ``read()`` equals ``expected`` (the panes laid out after a
+    resize, a cursor moved by a key), then one more pause, and check it still does: the
+    state a test asserts, waited for as ``until`` does, and that it stays. Fails with the
+    last value seen after ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while (value := read()) != expected:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: {value!r} != {expected!r} after {seconds} s")
+        await pilot.pause()
+    await pilot.pause()
+    value = read()
+    assert value == expected, f"{what}: {value!r} != {expected!r} one pause later"
+
+
 async def hits_placed(app: App[Any], pilot: Pilot[Any], screen: Any) -> None:
     """Wait until the corpus search on ``screen`` is done and the files it opens by itself
     (the first ``AUTO_EXPAND``) show their hits, then settle. The hits are placed after

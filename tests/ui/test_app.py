@@ -22,6 +22,7 @@ from tests.ui.conftest import (
     screen_text,
     settle,
     until,
+    until_equal,
 )
 from tui import ui_text
 from tui.app import SpeechReaderApp, make_app
@@ -316,13 +317,14 @@ async def test_outline_enter_jumps_reader(speech_dir: Path) -> None:
         await settle(app, pilot)
         screen = app.main_screen
         outline = screen.outline
+        await outline.wait_for_refresh()  # the fill comes after a frame (``later``)
         outline.focus()
         target = outline.node_for_paragraph(heads[-1])
         assert target is not None
         outline.move_cursor(target)
         await pilot.press("enter")
-        await pilot.pause()
-        assert screen.reader.cursor == (heads[-1], 0)
+        await until_equal(pilot, lambda: screen.reader.cursor, (heads[-1], 0), "the jump")
+        await pilot.wait_for_scheduled_animations()
         assert (
             screen.reader.text_layout.sentence_rows(screen.reader.cursor)[0]
             == int(screen.reader.scroll_offset.y)
@@ -639,6 +641,7 @@ async def test_outline_and_status_follow_the_cursor_in_the_same_frame() -> None:
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(app, pilot)
         screen = app.main_screen
+        await screen.outline.wait_for_refresh()  # the fill comes after a frame (``later``)
         document = screen.reader.document
         assert document is not None
         seen: set[str] = set()
@@ -840,17 +843,16 @@ async def test_j_and_k_move_in_the_outline_and_the_file_tree(speech_dir: Path) -
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = app.main_screen
+        await screen.outline.wait_for_refresh()  # the fill comes after a frame (``later``)
         for tree in (screen.outline, screen.filetree):
             tree.focus()
             # From the first line: the file tree's cursor starts on the open file, its last.
             tree.move_cursor_to_line(0)
-            await pilot.pause()
-            start = tree.cursor_line
-            assert start == 0
+            await until_equal(pilot, lambda: tree.cursor_line, 0, "the first line")  # noqa: B023
             await pilot.press("j")
-            assert tree.cursor_line == start + 1
+            await until_equal(pilot, lambda: tree.cursor_line, 1, "j")  # noqa: B023
             await pilot.press("k")
-            assert tree.cursor_line == start
+            await until_equal(pilot, lambda: tree.cursor_line, 0, "k")  # noqa: B023
 
 
 async def test_outline_follows_after_g_and_after_a_restart(tmp_path: Path) -> None:
@@ -890,19 +892,29 @@ async def test_side_panes_resize_with_less_and_greater_than(speech_dir: Path) ->
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = app.main_screen
-        outline = screen.outline.outer_size.width
-        await pilot.press("greater_than_sign", "greater_than_sign")
-        await pilot.pause()
-        assert screen.outline.outer_size.width == outline + 4
+
+        def outline() -> int:
+            return screen.outline.outer_size.width
+
+        def tree() -> int:
+            return screen.filetree.outer_size.width
+
+        # Each width is laid out a frame or more after the key: waited for, not read
+        # after one pause. A > pressed before the last one's width is laid out widens
+        # from the width laid out (``action_resize_pane`` reads ``outer_size``), so each
+        # press waits for its width.
+        start = outline()
+        await pilot.press("greater_than_sign")
+        await until_equal(pilot, outline, start + 2, "the outline after >")
+        await pilot.press("greater_than_sign")
+        await until_equal(pilot, outline, start + 4, "the outline after > >")
         screen.filetree.focus()
-        tree = screen.filetree.outer_size.width
+        start = tree()
         await pilot.press("less_than_sign")
-        await pilot.pause()
-        assert screen.filetree.outer_size.width == tree - 2
+        await until_equal(pilot, tree, start - 2, "the file tree after <")
         for _ in range(40):
             await pilot.press("less_than_sign")
-        await pilot.pause()
-        assert screen.filetree.outer_size.width == 16  # its min-width in app.tcss
+        await until_equal(pilot, tree, 16, "the file tree at its min-width in app.tcss")
 
 
 async def test_the_bundled_corpus_has_a_name_for_people() -> None:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import SPEECH_FILE, hits_placed, settle
+from tests.ui.conftest import SPEECH_FILE, hits_placed, settle, until_equal
 from tests.ui.test_search_ui import corpus_search
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index
@@ -113,6 +113,7 @@ async def test_enter_on_a_speech_row_opens_the_speech_at_its_first_hit(speech_di
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "一网通办")
+        await hits_placed(app, pilot, screen)
         node = file_row(screen, "甲讲话.txt")
         speeches = list(node.children)
         assert len(speeches) == 2 and "作风建设" in str(speeches[1].label)
@@ -129,25 +130,30 @@ async def test_space_folds_a_row_and_the_key_bar_lists_it_where_it_does(
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "一网通办")
+        await hits_placed(app, pilot, screen)
         tree = screen.results
         hit = screen.located_nodes()[0]
-        assert tree.cursor_node is hit
-        await pilot.pause()
-        keys = bar_keys(screen)
-        assert keys["enter"] == "打开" and "space" not in keys  # a hit does not fold
+        # The cursor goes to the first hit once it is placed, and the key bar follows the
+        # cursor a message later: each waited for, not read after one pause.
+        await until_equal(pilot, lambda: tree.cursor_node, hit, "the cursor on the first hit")
+        await until_equal(
+            pilot,
+            lambda: (bar_keys(screen).get("enter"), "space" in bar_keys(screen)),
+            ("打开", False),  # a hit does not fold
+            "the key bar on a hit",
+        )
         file: Any = hit
         while not isinstance(file.data, FileResult):
             file = file.parent
         tree.move_cursor(file)
-        await pilot.pause()
-        assert bar_keys(screen)["space"] == "展开/折叠"
+        await until_equal(pilot, lambda: bar_keys(screen).get("space"), "展开/折叠", "space")
         assert file.is_expanded
         await pilot.press("space")
-        await pilot.pause()
-        assert not file.is_expanded and app.screen is screen
+        await until_equal(pilot, lambda: file.is_expanded, False, "folded by space")
+        assert app.screen is screen
         await pilot.press("space")
-        await pilot.pause()
-        assert file.is_expanded and app.screen is screen
+        await until_equal(pilot, lambda: file.is_expanded, True, "unfolded by space")
+        assert app.screen is screen
 
 
 async def test_enter_on_a_file_changed_since_says_so_and_opens_nothing(

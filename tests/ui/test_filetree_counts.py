@@ -293,7 +293,8 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
         return real_count(path)
 
     monkeypatch.setattr(jobs, "speech_count", count)
-    async with counted_app(long_folder[0].parent) as (app, pilot, tree):
+    views = ViewChanges()
+    async with counted_app(long_folder[0].parent, views) as (app, pilot, tree):
         assert tree.speech_count(long_folder[1]) == 1
         assert tree.speech_count(changing) == 1
         assert await _wait_until(pilot, lambda: tree.speech_count(flaky) == 1)
@@ -303,9 +304,11 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
         # A counted file changes and can no longer be counted: its old count goes.
         broke[0] = True
         changing.write_bytes(THREE_SPEECHES)
-        tree.scroll_end(animate=False)
+        # Each scroll waits until the screen handled it: a scroll home read before the
+        # scroll to the end was handled never showed the file leaving sight.
+        await views.scrolled(pilot, tree, lambda: tree.scroll_end(animate=False))
         await settle(app, pilot)
-        tree.scroll_home(animate=False)
+        await views.scrolled(pilot, tree, lambda: tree.scroll_home(animate=False))
         assert await _wait_until(pilot, lambda: tree.speech_count(changing) is None)
         assert await _wait_until(pilot, lambda: tries.get(changing) == 3)
         await settle(app, pilot)

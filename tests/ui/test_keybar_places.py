@@ -11,7 +11,7 @@ import pytest
 from textual.screen import Screen
 from textual.widgets import OptionList
 
-from tests.ui.conftest import FakeClipboard, screen_text, settle, until
+from tests.ui.conftest import FakeClipboard, hits_placed, screen_text, settle, until
 from tests.ui.test_notebook_ui import export_prompt
 from tests.ui.test_quotes_ui import SIZE
 from tests.ui.test_search_ui import corpus_search
@@ -72,7 +72,7 @@ async def test_corpus_search_results_offer_enter_to_open(speech_dir: Path) -> No
         bar = screen.query_one(KeyBar)
         assert "打开" not in described(bar)  # typing the query: Enter searches
         await pilot.press(*"一网通办", "enter")
-        await settle(app, pilot)
+        await hits_placed(app, pilot, screen)  # placed after the search is done
         assert screen.results.has_focus and screen.located_nodes()
         opens = [entry for entry in bar.entries if entry[2] == "打开"]
         assert len(opens) == 1, described(bar)

@@ -13,7 +13,7 @@ from textual import events
 from textual.message import Message
 from textual.widgets import Tree
 
-from tests.ui.conftest import hits_placed, settle, until
+from tests.ui.conftest import hits_placed, settle, until, until_equal
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index, SearchResult
 from tui.engine.match import Hit
@@ -42,7 +42,7 @@ def assert_visible_with_context(reader: Any) -> None:
 
 async def corpus_search(app: SpeechReaderApp, pilot: Any, query: str = "") -> CorpusSearchScreen:
     """Open the corpus search with ctrl+f, as a user does; its screen. With ``query``, type
-    it, press Enter and let the search finish."""
+    it, press Enter and let the search finish (its hits are placed after: ``hits_placed``)."""
     await pilot.press("ctrl+f")
     screen = app.screen
     assert isinstance(screen, CorpusSearchScreen)
@@ -111,7 +111,7 @@ async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
         screen = await corpus_search(app, pilot)
         assert screen.input.has_focus
         await pilot.press(*"一网通办", "enter")
-        await settle(app, pilot)
+        await hits_placed(app, pilot, screen)
         assert screen.done and screen.files == 3 and screen.total == 3
         # Ranked: hits in headings first (一网通办 is in a heading of 乙 and 甲), then by
         # count, then by path; listed so, but for the files of first results (listed first).
@@ -233,9 +233,10 @@ async def test_first_files_open_once_the_list_is_complete(
     async with app.run_test(size=(140, 40), message_hook=hook) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+f", *"一网通办", "enter")
-        await settle(app, pilot)
         screen = app.screen
-        assert isinstance(screen, CorpusSearchScreen) and screen.done and screen.files == 8
+        assert isinstance(screen, CorpusSearchScreen)
+        await hits_placed(app, pilot, screen)  # the first files open after the search ends
+        assert screen.done and screen.files == 8
         assert list(done_when_expanded.values()) == [True] * search_screen.AUTO_EXPAND
         assert len(screen.located_nodes()) == search_screen.AUTO_EXPAND
 
@@ -521,6 +522,7 @@ async def test_a_hit_of_a_query_opens_with_the_query_in_the_find_bar(speech_dir:
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "一网通办 改革")
+        await hits_placed(app, pilot, screen)
         mine = hit_rows(screen, "丙.txt")
         assert mine, [str(n.label) for n in screen.results.root.children]
         parent = mine[0].parent
@@ -652,15 +654,14 @@ async def test_j_and_k_move_in_the_results_as_in_every_list(speech_dir: Path) ->
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "营商环境")
+        await hits_placed(app, pilot, screen)
         results = screen.results
         assert results.has_focus and screen.total > 0
         start = results.cursor_line
         await pilot.press("j", "j")
-        await pilot.pause()
-        assert results.cursor_line == start + 2
+        await until_equal(pilot, lambda: results.cursor_line, start + 2, "j j")
         await pilot.press("k")
-        await pilot.pause()
-        assert results.cursor_line == start + 1
+        await until_equal(pilot, lambda: results.cursor_line, start + 1, "k")
         assert results.has_focus and screen.input.value == "营商环境"
         assert screen.term == "营商环境" and screen.total > 0
 

@@ -154,6 +154,8 @@ async def test_another_theme_is_drawn_with_its_own_rules(speech_file: Path, stor
     with_store = light_app()
     async with with_store.run_test(size=(120, 36)) as pilot:
         await settle(with_store, pilot)
+        # The outline's fill comes after a frame (``later``): both pictures wait for it.
+        await with_store.main_screen.outline.wait_for_refresh()
         assert with_store.theme == "textual-light"
         shown, rules = screen_text(with_store), _described(with_store.stylesheet)
     stored.unlink()
@@ -161,6 +163,7 @@ async def test_another_theme_is_drawn_with_its_own_rules(speech_file: Path, stor
     assert fresh.stored_stylesheet.loaded == set()
     async with fresh.run_test(size=(120, 36)) as pilot:
         await settle(fresh, pilot)
+        await fresh.main_screen.outline.wait_for_refresh()
         assert screen_text(fresh) == shown
         assert _described(fresh.stylesheet) == rules
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, until_equal
 from tui.app import make_app
 from tui.widgets.reader import READING_WIDTH
 
@@ -47,20 +47,22 @@ async def test_panes_follow_a_resize_and_a_width_chosen_stays(speech_dir: Path) 
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
+        # The layout follows a resize after the styles of the new classes (a frame or
+        # more): each width is waited for (``until_equal``), not read after one pause.
         await pilot.resize_terminal(200, 40)
         await settle(app, pilot)
-        assert widths(app)[:2] == (32, 40)
+        await until_equal(pilot, lambda: widths(app)[:2], (32, 40), "the panes at 200")
         await pilot.resize_terminal(160, 40)
         await settle(app, pilot)
-        assert widths(app)[:2] == (26, 32)
+        await until_equal(pilot, lambda: widths(app)[:2], (26, 32), "the panes at 160")
         await pilot.resize_terminal(200, 40)
         await settle(app, pilot)
+        await until_equal(pilot, lambda: widths(app)[:2], (32, 40), "the panes at 200")
         await pilot.press("greater_than_sign")  # the reader has the focus: the outline
-        await pilot.pause()
-        assert widths(app)[1] == 42
+        await until_equal(pilot, lambda: widths(app)[1], 42, "the outline after >")
         await pilot.resize_terminal(250, 40)
         await settle(app, pilot)
-        assert widths(app)[:2] == (40, 42)
+        await until_equal(pilot, lambda: widths(app)[:2], (40, 42), "the panes at 250")
 
 
 async def test_the_keyword_panel_keeps_the_reader_its_measure(speech_dir: Path) -> None:
@@ -71,13 +73,12 @@ async def test_the_keyword_panel_keeps_the_reader_its_measure(speech_dir: Path) 
         await settle(app, pilot)
         await pilot.press("K")
         await settle(app, pilot)
-        tree, outline, reader = widths(app)
-        assert (tree, outline) == (32, 40)
-        assert reader >= READING_WIDTH
+        await until_equal(pilot, lambda: widths(app)[:2], (32, 40), "the panes beside K")
+        assert widths(app)[2] >= READING_WIDTH
         await pilot.resize_terminal(180, 40)
         await settle(app, pilot)
-        tree, outline, reader = widths(app)
-        assert (tree, outline) == (26, 32)  # 16% and 20% would leave the reader 86 cells
+        # 16% and 20% would leave the reader 86 cells
+        await until_equal(pilot, lambda: widths(app)[:2], (26, 32), "the panes at 180")
         await pilot.press("K")  # the panel closed: the room is theirs again
         await settle(app, pilot)
-        assert widths(app)[:2] == (28, 36)
+        await until_equal(pilot, lambda: widths(app)[:2], (28, 36), "the panes, K closed")
