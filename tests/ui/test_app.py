@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 from rich.style import Style
+from textual import events
 from textual.command import CommandPalette
 from textual.widgets import Input, Tree
 
@@ -900,14 +901,17 @@ async def test_side_panes_resize_with_less_and_greater_than(speech_dir: Path) ->
             return screen.filetree.outer_size.width
 
         # Each width is laid out a frame or more after the key: waited for, not read
-        # after one pause. A > pressed before the last one's width is laid out widens
-        # from the width laid out (``action_resize_pane`` reads ``outer_size``), so each
-        # press waits for its width.
+        # after one pause.
         start = outline()
         await pilot.press("greater_than_sign")
         await until_equal(pilot, outline, start + 2, "the outline after >")
         await pilot.press("greater_than_sign")
         await until_equal(pilot, outline, start + 4, "the outline after > >")
+        # Keys typed faster than the panes are laid out (a key held) lose no step: each
+        # widens from the width chosen last, not from the one laid out.
+        for _ in range(3):  # queued at once: no layout between them, as with a held key
+            app.post_message(events.Key("greater_than_sign", ">"))
+        await until_equal(pilot, outline, start + 10, "the outline after > > > typed at once")
         screen.filetree.focus()
         start = tree()
         await pilot.press("less_than_sign")

@@ -28,6 +28,7 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.css.scalar import Unit
 from textual.timer import Timer
 from textual.widget import AwaitMount
 from textual.widgets import DirectoryTree, Input
@@ -672,7 +673,14 @@ class MainScreen(FolderWork):
         pane = self.filetree if self.filetree.has_focus else self.outline
         if not pane.display:
             return
-        current = pane.outer_size.width
+        # From the width chosen last, not the one laid out: a > pressed before the last
+        # one's width was laid out (a key held, or typed fast) widened from the old width,
+        # and the step was lost.
+        chosen = pane.styles.width
+        if chosen is not None and chosen.unit is Unit.CELLS:
+            current = int(chosen.value)
+        else:
+            current = pane.outer_size.width
         room = self.size.width - PANE_READER_MIN
         minimum = pane.styles.min_width
         width = max(int(minimum.value) if minimum is not None else 1, min(current + cells, room))
