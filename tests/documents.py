@@ -95,3 +95,15 @@ def corpus_collection(folder: Path, copies: int) -> Path:
     big = folder / "合集.txt"
     big.write_text(corpus * copies, encoding="utf-8")
     return big
+
+
+# One speech in both spellings, word for word (关于/關於, 讲话/講話): search finds each by the
+# other (tests/unit/test_index.py, tests/ui/test_search_ui.py).
+TRADITIONAL = (
+    "同志們：\n今天召開這次會議，我講幾點意見，關於營商環境的講話要點如下。\n"
+    "一、關於營商環境\n我們要優化營商環境，關於這一點，大家要認真落實講話精神。\n"
+)
+SIMPLIFIED = (
+    "同志们：\n今天召开这次会议，我讲几点意见，关于营商环境的讲话要点如下。\n"
+    "一、关于营商环境\n我们要优化营商环境，关于这一点，大家要认真落实讲话精神。\n"
+)

@@ -13,6 +13,7 @@ from textual import events
 from textual.message import Message
 from textual.widgets import Tree
 
+from tests.documents import SIMPLIFIED, TRADITIONAL
 from tests.ui.conftest import hits_placed, settle, until, until_equal
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index, SearchResult
@@ -730,16 +731,6 @@ async def test_a_file_that_cannot_be_shown_has_no_matches_in_the_find_bar(
         assert main.reader.document is None
         assert main.reader.search_term == "营商"  # kept for the next file
         assert str(main.find_bar.status.render()) == "无匹配"
-
-
-TRADITIONAL = (
-    "同志們：\n今天召開這次會議，我講幾點意見，關於營商環境的講話要點如下。\n"
-    "一、關於營商環境\n我們要優化營商環境，關於這一點，大家要認真落實講話精神。\n"
-)
-SIMPLIFIED = (
-    "同志们：\n今天召开这次会议，我讲几点意见，关于营商环境的讲话要点如下。\n"
-    "一、关于营商环境\n我们要优化营商环境，关于这一点，大家要认真落实讲话精神。\n"
-)
 
 
 def marked_cells(reader: Any) -> list[str]:

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from tests.documents import SIMPLIFIED, TRADITIONAL
 from tui.cli import main
 from tui.engine import index as ix
 from tui.engine import load_document
@@ -969,16 +970,6 @@ def test_hits_of_a_file_gone_since_the_count_are_never_another_files_text(tmp_pa
         write(lib, "丙.txt", "同志们：\n放管服是一项改革。\n")
         index.sync(lib)  # 丙 takes the ids 乙 had
         assert not any("一项" in hit.snippet for hit in counted.hits())
-
-
-TRADITIONAL = (
-    "同志們：\n今天召開這次會議，我講幾點意見，關於營商環境的講話要點如下。\n"
-    "一、關於營商環境\n我們要優化營商環境，關於這一點，大家要認真落實講話精神。\n"
-)
-SIMPLIFIED = (
-    "同志们：\n今天召开这次会议，我讲几点意见，关于营商环境的讲话要点如下。\n"
-    "一、关于营商环境\n我们要优化营商环境，关于这一点，大家要认真落实讲话精神。\n"
-)
 
 
 @pytest.mark.parametrize(
