@@ -64,6 +64,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout17",
         "holdout20",
         "holdout21",
+        "holdout22",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:
