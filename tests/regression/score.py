@@ -65,6 +65,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout20",
         "holdout21",
         "holdout22",
+        "holdout23",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:
