@@ -137,3 +137,109 @@ def test_a_lone_capital_line_in_prose_is_no_heading() -> None:
     pairs = outline_pairs(text)
     assert pairs == [(1, "一、完善文化法制"), (1, "二、擴大文化預算")]
     assert len(parse_text(text).speeches) == 1
+
+
+# --- 附件、 and 结语：… as the top level's last parts ----------------------------------------
+
+
+def test_annex_with_a_dun_is_a_top_part_over_its_own_headings() -> None:
+    lines = ["壹、前言", "貳、重要施政規劃，穩健前行", "參、結語，團結向前"]
+    lines += [
+        "附件、110年迄今施政成效",
+        "一、務實戰備整備",
+        "（一）提升聯合戰力成效",
+        "二、精實部隊訓練",
+    ]
+    pairs = outline_pairs(_speech(lines))
+    assert pairs[3:] == [
+        (1, "附件、110年迄今施政成效"),
+        (2, "一、務實戰備整備"),
+        (3, "（一）提升聯合戰力成效"),
+        (2, "二、精實部隊訓練"),
+    ]
+
+
+def test_a_named_coda_stands_beside_the_top_series() -> None:
+    lines = ["一、事故原因", "（一）初步調查結果", "二、目前採行措施", "結語：痛定思痛，澈底檢討"]
+    pairs = outline_pairs(_speech(lines))
+    assert pairs[-1] == (1, "結語：痛定思痛，澈底檢討")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "結語：我們今年完成了多項重要工作，成果豐碩。",  # a sentence after the colon
+        "附件：110年迄今施政成效",  # a named attachment (colon): back matter, as before
+        "附件二、三項說明如下，請參閱。",
+    ],
+)
+def test_coda_and_annex_look_alikes_are_no_heading(line: str) -> None:
+    lines = ["一、事故原因", "二、目前採行措施", line]
+    titles = [title for _, title in outline_pairs(_speech(lines))]
+    assert titles == ["一、事故原因", "二、目前採行措施"]
+
+
+# --- two reports in one turn ----------------------------------------------------------------
+
+SECOND = ["一、事故原因", "二、目前採行措施", "三、未來改進作為"]
+
+
+def _two_reports(opener: list[str], second: list[str] = SECOND) -> str:
+    first = ["壹、克服困難，改變開始", "一、穩定經濟", "二、照顧弱勢", "貳、戮力以赴，全面升級"]
+    text = _speech(first)
+    text += "最後，敬請各位委員先進不吝指教。\n"
+    text += "".join(f"{line}\n" for line in opener)
+    text += "".join(f"{line}\n{FILLER}\n" for line in second)
+    return text
+
+
+@pytest.mark.parametrize(
+    ("opener", "second", "title"),
+    [
+        (["繼續報告國道五號遊覽車事故檢討及改進的部分。"], SECOND, "國道五號遊覽車事故檢討及改進"),
+        (
+            ["繼續報告國道五號遊覽車事故檢討及改進的部分。", "首先感謝貴院的安排。", FILLER],
+            SECOND,
+            "國道五號遊覽車事故檢討及改進",
+        ),
+        (
+            ["繼續本人就「落實食安五環之建立規劃」提出報告，敬請各位委員不吝指教。"],
+            ["壹、落實食安五環", "一、前言", "貳、藥品履歷之建立"],
+            "落實食安五環之建立規劃",
+        ),
+        (["继续报告食品安全工作的部分。"], SECOND, "食品安全工作"),
+        (
+            ["「1021普悠瑪事故等東部交通問題」專案報告"],
+            ["壹、前言", "貳、事故經過", "參、結語"],
+            "「1021普悠瑪事故等東部交通問題」專案報告",
+        ),
+    ],
+    ids=["continue-then-dun", "continue-prose-between", "continue-quoted", "simplified", "title"],
+)
+def test_a_second_report_in_one_turn_is_a_second_speech(
+    opener: list[str], second: list[str], title: str
+) -> None:
+    document = parse_text(_two_reports(opener, second))
+    assert len(document.speeches) == 2
+    assert document.speeches[1].title == title
+    assert [h.marker + h.title for h in document.speeches[1].headings][: len(second)] == second
+
+
+@pytest.mark.parametrize(
+    ("opener", "second"),
+    [
+        # the numbering goes on: the same report
+        (["繼續報告國道五號遊覽車事故檢討及改進的部分。"], ["參、未來改進作為，持續檢討"]),
+        # a title-like line, then 一、 restarting under 壹、's parts: the next part's list
+        (["「1021普悠瑪事故等東部交通問題」專案報告"], SECOND),
+        # a title-like line in a sentence's middle (no sentence end before it)
+        (["各部會正在準備", "「東部交通問題」專案報告"], ["壹、前言", "貳、事故經過"]),
+        # an ordinary sentence with 继续
+        (["我們將繼續推動各項改革。"], SECOND),
+    ],
+    ids=["numbering-goes-on", "title-then-inner-restart", "title-mid-sentence", "prose"],
+)
+def test_a_title_like_line_inside_a_report_starts_no_speech(
+    opener: list[str], second: list[str]
+) -> None:
+    assert len(parse_text(_two_reports(opener, second)).speeches) == 1

@@ -29,6 +29,8 @@ _CAP = "".join(_CAPITALS)
 LADDER_RANK: dict[str, float] = {
     "plain": 0.25,
     "cap-dun": 0.6,
+    "annex": 0.6,
+    "coda": 0.6,
     "couplet": 0.25,
     "cn-space": 0.5,
     "cn-bare": 0.5,
@@ -81,6 +83,8 @@ _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后":
 _MARKER = patterns.compile(
     rf"""
       (?P<cap>(?P<cap_n>[{_CAP}]{{1,3}})\s?(?:[、]|[．.](?![0-9０-９])))
+    | (?P<annex>附件\s?(?:[、]|[．.](?![0-9０-９])))
+    | (?P<coda>(?:结语|结束语)(?:\s?[：:、]\s?|[ \u3000]+)(?=[\u4e00-\u9fff“「《]))
     | (?P<cn>(?P<cn_n>[{_CN}]{{1,3}})\s?(?:[、]|[．.](?![0-9０-９])))
     | (?P<pcn>[（(【〔［\[]\s?(?P<pcn_n>[{_CN}]{{1,3}})\s?[）)】〕］\]])
     | (?P<ccn>[\u3220-\u3229])
@@ -138,6 +142,7 @@ _STARTS = frozenset(
     _CN
     + '（(【〔［[0123456789０１２３４５６７８９第首其再最—-“"甲乙丙丁戊己庚辛壬癸'
     + _CAP
+    + "附结"
     + "".join(map(chr, range(0x3220, 0x322A)))
     + "".join(map(chr, range(0x2460, 0x2474)))
 )
@@ -156,6 +161,7 @@ _LATIN_LETTERS = (
 _SECOND = frozenset(
     _CN
     + _CAP
+    + "件语束"
     + "0123456789０１２３４５６７８９、，,是要曰 \u3000\u00a0.．。)）（(先次者后—-"
     + _LATIN_LETTERS
     + _GAN_STEMS
@@ -167,6 +173,8 @@ _DASHES = patterns.compile(r"^(?:——|—|--)\s*")
 # look-alikes that do start paragraphs are 第一个阶段， (prose) and 第一要务 (no comma: no match).
 _FAMILY_OF_GROUP = {
     "cap": "cap-dun",
+    "annex": "annex",
+    "coda": "coda",
     "cn": "cn-dun",
     "pcn": "paren-cn",
     "ccn": "paren-cn",
@@ -220,7 +228,8 @@ class Marker(NamedTuple):
     """
 
     family: str
-    """Family key: "cap-dun" (壹、 貳、 參、: above 一、), "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
+    """Family key: "cap-dun" (壹、 貳、 參、: above 一、), "annex" (附件、 a part after them), "coda"
+    (结语：… with its title, a heading line of its own: the top level's last part), "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
     "decimal" / "decimal-3" (1.1 / 1.1.1, only as a series), "cn-comma" / "ar-comma" (一，/ 1，
     at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
     "di" (第一，), "di-unit" (第一点 / 第一项 / 第一个问题 / 第一方面 / 第一层， / 第二是 / 第一个方向是，), "di-bare" (第一以政治论。), "di-kind"
@@ -330,6 +339,13 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         number = chinese_number(match.group(numeral))
     elif group == "cap":
         number = capital_number(match.group("cap_n"))
+    elif group in ("annex", "coda"):
+        # 附件、 after 壹、貳、參、 / 结语：痛定思痛… after 一、二、三、: the document's last part,
+        # numbered as the series is (附件、) or named with its title (结语：…), on a line of its own.
+        # (结语 alone is an unnumbered line: a heading only as the plain lines' rule finds it.)
+        if len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, match.end()):
+            return None
+        number = 1
     elif group == "ccn":
         number = ord(match.group("ccn")) - 0x3220 + 1
     elif group == "circ":

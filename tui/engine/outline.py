@@ -101,7 +101,18 @@ def heading_title(text: str, marker: Marker) -> str:
 
 
 _ABOVE_CN_DUN = frozenset(
-    {"part", "section", "cn-space", "cn-bare", "gan-space", "gan", "plain", "couplet", "cap-dun"}
+    {
+        "part",
+        "section",
+        "cn-space",
+        "cn-bare",
+        "gan-space",
+        "gan",
+        "plain",
+        "couplet",
+        "cap-dun",
+        "annex",
+    }
     | MARKDOWN_FAMILIES
 )
 """Families whose items 一、 nests under (壹、 > 一、 in Taiwan's official documents; 第一部分 > 一、; 第一章 > 第一节 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
