@@ -243,3 +243,60 @@ def test_a_title_like_line_inside_a_report_starts_no_speech(
     opener: list[str], second: list[str]
 ) -> None:
     assert len(parse_text(_two_reports(opener, second)).speeches) == 1
+
+
+# --- a one-line text: the 壹 series and glued heading chains --------------------------------
+
+BODY = "本部持續推動相關工作，廣納各界意見，並定期檢討執行成效，以回應國人期待。"
+
+
+def _one_line(chunks: list[str]) -> str:
+    text = "部長：主席、各位委員。今天應邀提出業務報告，敬請不吝指教。"
+    return text + "".join(chunks) + "以上報告，敬請指教，謝謝。"
+
+
+def test_a_one_line_chain_of_glued_headings_is_cut_apart() -> None:
+    text = _one_line(
+        [
+            "壹、105年施政重要成果一、完善文化法制及文化預算執行(一)完善文化法制為保障公眾權益，"
+            + BODY * 3,
+            "(二)文化預算本部主管預算數165.3億元。" + BODY * 3,
+            "二、推動文化治理轉型，提升文化創造(一)文化治理轉型行政院業於9月召開會議。" + BODY * 3,
+            "貳、106年施政重點一、推動文化治理變革與組織再造文化是國家的基礎。" + BODY * 3,
+            "二、建構藝文創作自由支持體系" + BODY * 3,
+        ]
+    )
+    pairs = outline_pairs(text)
+    want = [
+        (1, "壹、105年施政重要成果"),
+        (2, "一、完善文化法制及文化預算執行"),
+        (3, "(一)完善文化法制為保障公眾權益"),
+        (3, "(二)文化預算本部主管預算數"),
+        (2, "二、推動文化治理轉型，提升文化創造"),
+        (3, "(一)文化治理轉型行政院業於9月召開會議"),
+        (1, "貳、106年施政重點"),
+        (2, "一、推動文化治理變革與組織再造"),
+        (2, "二、建構藝文創作自由支持體系"),
+    ]
+    assert [level for level, _ in pairs] == [level for level, _ in want], pairs
+    # (a title ends where the next heading was glued on; else it runs to its sentence's end)
+    assert pairs[0][1] == want[0][1] and pairs[1][1] == want[1][1] and pairs[6][1] == want[6][1]
+    assert pairs[4][1] == want[4][1]
+    assert all(title.startswith(w) for (_, title), (_, w) in zip(pairs, want, strict=True))
+
+
+@pytest.mark.parametrize(
+    "chunk",
+    [
+        "貳、推動一、二級古蹟修復工作。",  # an approximate number
+        "貳、推動文化治理轉型並且持續檢討各項執行成效以及相關配套措施與後續追蹤考核機制之建立與完善一、健全制度。",
+        "貳、推動文化治理轉型並且持續檢討各項執行成效以及相關配套措施與後續追蹤考核機制之建立與完善(一)健全制度。",
+    ],
+    ids=["approximate", "beyond-a-title", "beyond-a-title-bracket"],
+)
+def test_a_one_line_heading_keeps_what_is_no_chain(chunk: str) -> None:
+    text = _one_line(
+        ["壹、完善文化法制。" + BODY * 3, chunk + BODY * 3, "參、強化文化經濟。" + BODY * 3]
+    )
+    titles = [title for _, title in outline_pairs(text)]
+    assert titles == ["壹、完善文化法制", chunk.rstrip("。"), "參、強化文化經濟"]
