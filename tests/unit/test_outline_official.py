@@ -300,3 +300,17 @@ def test_a_one_line_heading_keeps_what_is_no_chain(chunk: str) -> None:
     )
     titles = [title for _, title in outline_pairs(text)]
     assert titles == ["壹、完善文化法制", chunk.rstrip("。"), "參、強化文化經濟"]
+
+
+def test_a_time_word_in_a_list_of_the_title_does_not_end_it() -> None:
+    """七、開展文化未來、人文科技與跨界融合…: 未來 followed by 、 is a word of the title's list,
+    not the first words of the section's text (今年…, 未來新政府…)."""
+    text = _one_line(
+        [
+            "一、完善文化法制。" + BODY * 3,
+            "二、開展文化未來、人文科技與跨界融合以科技促進文化發展，持續推動。" + BODY * 3,
+            "三、強化文化經濟。" + BODY * 3,
+        ]
+    )
+    titles = [title for _, title in outline_pairs(text)]
+    assert len(titles) == 3 and titles[1].startswith("二、開展文化未來、人文科技與跨界融合")

@@ -722,7 +722,7 @@ def _chain_keys(seg: Segment, cut: int) -> set[tuple[str, int]]:
 # 从…开始, not followed by 的: 面向未来的…, 回顾2011年工作 are titles' words).
 _SECTION_OPENER = patterns.compile(
     r"(?:今年|去年|明年|当前|目前|未来|今后|近年来|多年来|过去(?:的)?[一两二三四五六七八九十几]?年)"
-    r"(?![的之度])"
+    r"(?![的之度、])"
     r"|(?:19|20)[0-9]{2}年(?:是|初|底|以来|[，,]|[0-9]{1,2}月)"
     r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
 )
