@@ -251,10 +251,43 @@ def _separators(text: str) -> set[int]:
     return {start for start, _ in found}
 
 
+# 继续报告国道五号游览车事故检讨及改进的部分。 / 继续本人就「落实食安五环…之建立规划」提出报告，敬请…:
+# a speaker reading a second report in the same turn (a minister's or premier's turn before a
+# legislature) says which one; its subject is the report's title.
+_NEXT_REPORT = patterns.compile(
+    r"^继续(?:由)?(?:本人|我)?(?:"
+    r"报告(?P<plain>[^。！？!?；;，,「」“”《》]{2,60}?)(?:的部分|部分)?"
+    r"|就[「“《\"](?P<quoted>[^」”》\"]{2,60})[」”》\"][^。！？!?；;]{0,12}?报告"
+    r")(?:[，,][^。！？!?]{0,30})?[。！？!?]?$"
+)
+# 「1021普悠玛事故等东部交通输运问题」专案报告 / 某某部业务报告: a report's title line (folded text).
+_REPORT_TITLE = patterns.compile(r"^[^。！？!?；;，,：:]{4,40}报告$")
+
+
+def next_report(text: str) -> str | None:
+    """The subject of a line that opens a further report in the same turn (继续报告…的部分。,
+    继续本人就「…」提出报告，…), or None: the line is not one."""
+    if len(text) > 100:
+        return None
+    match = _NEXT_REPORT.match(text)
+    if match is None:
+        return None
+    return match.group("plain") or match.group("quoted")
+
+
+def is_report_title(text: str) -> bool:
+    """A short line with no sentence in it ending with 报告 (「…」专案报告, 某某部业务报告)."""
+    return _REPORT_TITLE.match(text) is not None
+
+
 def clean_title(text: str) -> str:
     """A title as shown: 第N篇 and a leading dash dropped, PDF-wrap spaces and letter-spacing
     between Chinese characters removed (spaces around digits and Latin words kept, and the
-    spaces that separate a title's parts: ``_separators``)."""
+    spaces that separate a title's parts: ``_separators``). A line opening a further report
+    (继续报告…的部分。) gives that report's subject."""
+    subject = next_report(text)
+    if subject is not None:
+        text = subject
     text = _ORDINAL_PREFIX.sub("", text)
     text = _NUMBERED_PREFIX.sub("", text)
     text = _DASH_PREFIX.sub("", text)

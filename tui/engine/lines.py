@@ -66,14 +66,15 @@ _STOP = "(?:[。！？!?：:”」]|(?<=[\u4e00-\u9fff])\\.)"
 _HAN_DOT = patterns.compile("[\u4e00-\u9fff]\\.")
 _TITLE_STOP = patterns.compile("[。！？!?；;]")
 _GLUED_HEADING = patterns.compile(
-    _STOP + r"[\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)])"
+    _STOP + r"[\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|[壹贰叁参肆伍陆柒捌玖拾]{1,3}\s?、)"
 )
 # What a glued heading needs besides the sentence end: a numeral right before a 、 (一、,
 # 十一 、) or an opening bracket. Tested first: this pattern starts with the plain 、, which
 # the regex engine skips to quickly, while sentence ends (where _GLUED_HEADING starts) are
 # everywhere.
 _NUMBERED_COMMA = patterns.compile(
-    "、(?:(?<=[一二三四五六七八九十]、)|(?<=[一二三四五六七八九十]\\s、))"
+    "、(?:(?<=[一二三四五六七八九十壹贰叁参肆伍陆柒捌玖拾]、)|(?<=[一二三四五六七八九十]\\s、))"
 )
 # 下面，我讲三点意见： / 强调几点: / 我再强调三点意见。 — the speaker announces the sections.
 _ANNOUNCEMENT = patterns.compile(
@@ -300,10 +301,10 @@ def strip_junk(text: str) -> str:
     return _JUNK.sub(replace, text) if _JUNK.search(text) else text
 
 
-_L1_L2_STARTS = "一二三四五六七八九十（("
+_L1_L2_STARTS = "一二三四五六七八九十（(壹贰叁参肆伍陆柒捌玖拾"
 
 
-_GLUED_FAMILIES = ("cn-dun", "paren-cn", "di", "di-unit")
+_GLUED_FAMILIES = ("cn-dun", "paren-cn", "di", "di-unit", "cap-dun")
 # 。第二，… / 。第二点，…: a sentence-initial 第N series in a text without line breaks.
 _GLUED_DI = patterns.compile(
     _STOP + r"[\u3000 ]*(?=第[一二三四五六七八九十]{1,3}(?:[，,、]|个?(?:点|方面|问题)[，,、：:]))"
@@ -595,6 +596,11 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         for _, _, family, number in glued[i]
         if family not in (RUN_IN, APPROXIMATE)
     }
+    if one_line:
+        # (壹、…一、…（一）…: the first items a chain holds count as glued items of their series)
+        glued_keys |= {
+            key for i in loose for _, cut, _, _ in glued[i] for key in _chain_keys(segments[i], cut)
+        }
     in_series = _glued_series(glued, starts) if dot_stops else set()
     in_series |= shi
     out: list[Segment] = []
@@ -659,7 +665,55 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
             headed = family in _GLUED_FAMILIES
         piece = Segment(seg.line, text[start:], indented, run_in=run_in, series=approximate)
         out.extend(_title_apart(piece) if one_line and headed else [piece])
+    if one_line:
+        out = [part for seg in out for part in _chain_apart(seg)]
     return [seg for seg in out if seg.text]
+
+
+# 壹、105年施政重要成果一、完善文化法制…(一)完善文化法制为…: in a one-line text a heading's
+# title runs straight into the first item of the rung under it (each once on a line of its own).
+_FIRST_UNDER = {
+    "cap-dun": patterns.compile(r"一\s?、(?![一二三四五六七八九十两])"),
+    "cn-dun": patterns.compile(r"[（(]一[）)]"),
+}
+"""Family of a glued heading → the first item of the rung under it (壹、 > 一、 > （一）)."""
+_CHAIN_TITLE_MAX = 40
+"""The longest title before a glued first item (a longer run is a sentence, not a title)."""
+
+
+def _chain_apart(seg: Segment) -> list[Segment]:
+    """``seg`` cut before the first item of the next rung glued to its heading's title in a
+    one-line text (壹、…一、…（一）…), when that item comes before the title's first sentence
+    end and within ``_CHAIN_TITLE_MAX`` characters; else ``[seg]``."""
+    if seg.text[:1] not in _L1_L2_STARTS:
+        return [seg]
+    marker = match_marker(seg.text)
+    if marker is None or marker.family not in _FIRST_UNDER:
+        return [seg]
+    text = seg.text
+    window = text[marker.end : marker.end + _CHAIN_TITLE_MAX + 1]
+    stop = _CLAUSE_STOP.search(window)
+    found = _FIRST_UNDER[marker.family].search(window, 0, stop.start() if stop else len(window))
+    if found is None or found.start() < _TITLE_MIN - 2:
+        return [seg]
+    cut = marker.end + found.start()
+    rest = Segment(seg.line, text[cut:], True)
+    return [replace(seg, text=text[:cut]), *_chain_apart(rest)]
+
+
+_CLAUSE_STOP = patterns.compile("[。！？!?；;：:]")
+
+
+def _chain_keys(seg: Segment, cut: int) -> set[tuple[str, int]]:
+    """(family, number) of the first items ``_chain_apart`` cuts out of the heading glued at
+    ``cut`` in ``seg``."""
+    pieces = _chain_apart(Segment(seg.line, seg.text[cut : cut + 3 * _CHAIN_TITLE_MAX], True))
+    keys: set[tuple[str, int]] = set()
+    for piece in pieces[1:]:
+        marker = match_marker(piece.text)
+        if marker is not None:
+            keys.add((marker.family, marker.number))
+    return keys
 
 
 # 一、二次政党轮替的历史意义今年三月…，/ 二、新时代的任务未来新政府…，/ 三、台湾的传承与愿景从宣誓
@@ -668,7 +722,7 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
 # 从…开始, not followed by 的: 面向未来的…, 回顾2011年工作 are titles' words).
 _SECTION_OPENER = patterns.compile(
     r"(?:今年|去年|明年|当前|目前|未来|今后|近年来|多年来|过去(?:的)?[一两二三四五六七八九十几]?年)"
-    r"(?![的之度])"
+    r"(?![的之度、])"
     r"|(?:19|20)[0-9]{2}年(?:是|初|底|以来|[，,]|[0-9]{1,2}月)"
     r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
 )

@@ -15,12 +15,22 @@ from tui.engine import patterns
 _GAN_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN = "一二三四五六七八九十"
+# 壹、貳、參、…: the capital numerals (大写数字), traditional and simplified forms; Taiwan's
+# official documents number their top parts with them, above 一、 (壹 > 一、 > （一） > 1. > （1）).
+_CAPITALS = {
+    "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "参": 3, "肆": 4, "伍": 5,
+    "陆": 6, "陸": 6, "柒": 7, "捌": 8, "玖": 9, "拾": 10,
+}  # fmt: skip
+_CAP = "".join(_CAPITALS)
 
 # Ladder families follow GB/T 9704 (一、 > （一） > 1. > （1） > ①): their rank says how they
 # nest when a speech uses several. Rhetorical families (一是, 一要, 第一，, 首先，) have no rank:
 # where they sit is decided per speech by the order they appear in.
 LADDER_RANK: dict[str, float] = {
     "plain": 0.25,
+    "cap-dun": 0.6,
+    "annex": 0.6,
+    "coda": 0.6,
     "couplet": 0.25,
     "cn-space": 0.5,
     "cn-bare": 0.5,
@@ -72,7 +82,10 @@ _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后":
 
 _MARKER = patterns.compile(
     rf"""
-      (?P<cn>(?P<cn_n>[{_CN}]{{1,3}})\s?(?:[、]|[．.](?![0-9０-９])))
+      (?P<cap>(?P<cap_n>[{_CAP}]{{1,3}})\s?(?:[、]|[．.](?![0-9０-９])))
+    | (?P<annex>附件\s?(?:[、]|[．.](?![0-9０-９])))
+    | (?P<coda>(?:结语|结束语)(?:\s?[：:、]\s?|[ \u3000]+)(?=[\u4e00-\u9fff“「《]))
+    | (?P<cn>(?P<cn_n>[{_CN}]{{1,3}})\s?(?:[、]|[．.](?![0-9０-９])))
     | (?P<pcn>[（(【〔［\[]\s?(?P<pcn_n>[{_CN}]{{1,3}})\s?[）)】〕］\]])
     | (?P<ccn>[\u3220-\u3229])
     | (?P<par>[（(〔［\[]\s?(?P<par_n>[0-9０-９]{{1,2}})\s?[）)〕］\]])
@@ -128,6 +141,8 @@ _APPROXIMATE = patterns.compile(
 _STARTS = frozenset(
     _CN
     + '（(【〔［[0123456789０１２３４５６７８９第首其再最—-“"甲乙丙丁戊己庚辛壬癸'
+    + _CAP
+    + "附结"
     + "".join(map(chr, range(0x3220, 0x322A)))
     + "".join(map(chr, range(0x2460, 0x2474)))
 )
@@ -145,6 +160,8 @@ _LATIN_LETTERS = (
 )
 _SECOND = frozenset(
     _CN
+    + _CAP
+    + "件语束"
     + "0123456789０１２３４５６７８９、，,是要曰 \u3000\u00a0.．。)）（(先次者后—-"
     + _LATIN_LETTERS
     + _GAN_STEMS
@@ -155,6 +172,9 @@ _DASHES = patterns.compile(r"^(?:——|—|--)\s*")
 # 一是一、二是二 and 一要…二要… used as a phrase inside the first clause are rare enough; the
 # look-alikes that do start paragraphs are 第一个阶段， (prose) and 第一要务 (no comma: no match).
 _FAMILY_OF_GROUP = {
+    "cap": "cap-dun",
+    "annex": "annex",
+    "coda": "coda",
     "cn": "cn-dun",
     "pcn": "paren-cn",
     "ccn": "paren-cn",
@@ -208,7 +228,8 @@ class Marker(NamedTuple):
     """
 
     family: str
-    """Family key: "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
+    """Family key: "cap-dun" (壹、 貳、 參、: above 一、), "annex" (附件、 a part after them), "coda"
+    (结语：… with its title, a heading line of its own: the top level's last part), "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
     "decimal" / "decimal-3" (1.1 / 1.1.1, only as a series), "cn-comma" / "ar-comma" (一，/ 1，
     at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
     "di" (第一，), "di-unit" (第一点 / 第一项 / 第一个问题 / 第一方面 / 第一层， / 第二是 / 第一个方向是，), "di-bare" (第一以政治论。), "di-kind"
@@ -253,6 +274,21 @@ def chinese_number(text: str) -> int:
             return 0
         value += unit
     return value
+
+
+def capital_number(text: str) -> int:
+    """The value of a capital numeral up to 玖拾玖 (壹 → 1, 拾壹 → 11, 貳拾 → 20); 0 if not one."""
+    values = [_CAPITALS[char] for char in text]
+    if len(values) == 1:
+        return values[0]
+    if len(values) == 2 and values[0] == 10 and values[1] < 10:
+        return 10 + values[1]  # 拾壹
+    if len(values) >= 2 and values[0] < 10 and values[1] == 10:
+        if len(values) == 2:
+            return values[0] * 10  # 貳拾
+        if values[2] < 10:
+            return values[0] * 10 + values[2]  # 貳拾壹
+    return 0
 
 
 def _arabic(text: str) -> int:
@@ -301,6 +337,15 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
     numeral = _NUMERAL_GROUP.get(group)
     if numeral is not None:  # the common case: 一、 （一） 一是 一要 第一，
         number = chinese_number(match.group(numeral))
+    elif group == "cap":
+        number = capital_number(match.group("cap_n"))
+    elif group in ("annex", "coda"):
+        # 附件、 after 壹、貳、參、 / 结语：痛定思痛… after 一、二、三、: the document's last part,
+        # numbered as the series is (附件、) or named with its title (结语：…), on a line of its own.
+        # (结语 alone is an unnumbered line: a heading only as the plain lines' rule finds it.)
+        if len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, match.end()):
+            return None
+        number = 1
     elif group == "ccn":
         number = ord(match.group("ccn")) - 0x3220 + 1
     elif group == "circ":
@@ -347,6 +392,8 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         approximate = _APPROXIMATE.match(text, end, end + 2)
         if approximate and chinese_number(approximate.group(1).replace("两", "二")) == number + 1:
             return None
+    if group == "cap" and text[end + 1 : end + 2] in ("、", "，", ","):
+        return None  # 陆、海、空三军: a list of one-character words, not the sixth part
     if group == "ar" and (number == 0 or _FILE_NAME.match(text, end - 1) is not None):
         return None  # 0. / 6.shtml) (a web address cut by a line break: its file's name)
     if group == "gans" and (len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)):

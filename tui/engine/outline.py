@@ -43,6 +43,12 @@ _TRIM_START = "：:，,；;、 \u3000—-"
 _TRIM_END = "，,、 \u3000—-"
 
 
+MAX_LEVEL = 4
+"""The deepest level an outline holds: the four rungs of GB/T 9704 (一、 > （一） > 1. > （1））
+and the gold format's levels 1–4. Items deeper than that (（1） under 1. under 壹、 > 一、 >
+（一）) are the text's own lists, shown as text."""
+
+
 class OutlineEntry(NamedTuple):
     """A heading found in a speech (before it becomes a model ``Heading``).
 
@@ -95,10 +101,21 @@ def heading_title(text: str, marker: Marker) -> str:
 
 
 _ABOVE_CN_DUN = frozenset(
-    {"part", "section", "cn-space", "cn-bare", "gan-space", "gan", "plain", "couplet"}
+    {
+        "part",
+        "section",
+        "cn-space",
+        "cn-bare",
+        "gan-space",
+        "gan",
+        "plain",
+        "couplet",
+        "cap-dun",
+        "annex",
+    }
     | MARKDOWN_FAMILIES
 )
-"""Families whose items 一、 nests under (第一部分 > 一、; 第一章 > 第一节 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
+"""Families whose items 一、 nests under (壹、 > 一、 in Taiwan's official documents; 第一部分 > 一、; 第一章 > 第一节 > 一、; 一 重工业… > 一、; ## 关于改革 > 一、;
 乙、夢的構成 > 一、生理的…;
 第一期 > 甲　世苑的創設 > 一、, all of them when they are open one under the other)."""
 _BARE_PART = patterns.compile(r"^[^，,。！？!?；;：:]{2,30}$")
@@ -911,4 +928,7 @@ def build_outline(
                 level -= 1
         place(level, family, number)
         out.append(OutlineEntry(index, marker, level + 1))
+    if any(entry.level > MAX_LEVEL for entry in out):
+        # 壹、 > 一、 > （一） > 1. > （1）: a fifth level is the text's own list, not outline.
+        return [entry for entry in out if entry.level <= MAX_LEVEL]
     return out

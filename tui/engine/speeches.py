@@ -60,10 +60,24 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
     body_count = 0  # paragraphs of text in the current speech
     marked = False  # whether the current speech has an enumerator yet
     closing_at: int | None = None
+    tops: dict[str, int] = {}  # the highest 壹、 and 一、 numbers seen in the current speech
     for index, para in enumerate(paragraphs):
         if para.noise or para.back:
             continue
         role = para.role
+        if (
+            current is not None
+            and role is BODY
+            and para.marker is None
+            and _opens_next_report(paragraphs, index, tops)
+        ):
+            # 继续报告…的部分。 / 「…」专案报告, then the numbering restarting: a second report
+            # read out in the same turn, titled by that line.
+            current = SpeechStart(index, title=index)
+            starts.append(current)
+            has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
+            tops = {}
+            continue
         if role is HEADER and (
             current is None
             or (has_body and body_count >= 2 and _talk_follows(paragraphs, index))
@@ -121,8 +135,15 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
             marker = para.marker
             if not has_body and marker is None and not _substantial(para):
                 continue  # a stray short line between a title and its salutation
+            if marker is not None and marker.family in _REPORT_TOPS:
+                tops[marker.family] = max(tops.get(marker.family, 0), marker.number)
             if marker is not None and marker.family == "cn-dun":
-                if marker.number == 1 and top_seen >= 2 and closing_at is not None:
+                if (
+                    marker.number == 1
+                    and top_seen >= 2
+                    and closing_at is not None
+                    and "cap-dun" not in tops  # (壹、 > 一、: 一、 restarts in every part)
+                ):
                     # Numbering restarts at 一、 after a closing: a new untitled speech.
                     current = SpeechStart(closing_at + 1)
                     starts.append(current)
@@ -140,6 +161,49 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
         del starts[0]
     _drop_repeated_opening(paragraphs, starts)
     return starts
+
+
+_REPORT_TOPS = ("cap-dun", "cn-dun")
+"""The families whose restart at 1 ends a report: 壹、 and 一、."""
+_REPORT_LOOKAHEAD = 4
+"""The paragraphs of text a further report's opening line may stand before its first heading."""
+
+
+def _opens_next_report(paragraphs: list[Para], index: int, tops: dict[str, int]) -> bool:
+    """Whether the paragraph at ``index`` opens a second report in the same turn: a line that
+    says so (继续报告…的部分。, 继续本人就「…」提出报告，…) or a report's title line (「…」专案报告),
+    after a sentence's end, and the numbering of the report so far (壹、 or 一、, past its
+    second item) restarting at its first item within a few paragraphs. A title line needs
+    the top numbering to restart (壹、 when the report has 壹、): 一、 restarting under it
+    is the next part's."""
+    if not tops:
+        return False
+    text = paragraphs[index].text
+    said = framing.next_report(text) is not None
+    if not said and not framing.is_report_title(text):
+        return False
+    if not said:
+        before = next((p for p in reversed(paragraphs[:index]) if not p.noise and not p.back), None)
+        if before is None or not is_sentence_end(before.text):
+            return False
+    top = "cap-dun" if "cap-dun" in tops else "cn-dun"
+    seen = 0
+    for para in paragraphs[index + 1 :]:
+        if para.noise or para.back:
+            continue
+        marker = para.marker
+        if marker is None:
+            seen += 1
+            if seen > _REPORT_LOOKAHEAD:
+                return False
+            continue
+        return (
+            marker.number == 1
+            and marker.family in _REPORT_TOPS
+            and tops.get(marker.family, 0) >= 2
+            and (said or marker.family == top)
+        )
+    return False
 
 
 _TEASER_MAX = 300
