@@ -23,6 +23,7 @@ benchmark builds (``big_file_keywords``): from K to the reader's speech's keywor
 screen, to a speech moved to, and to every speech's, jieba cold and warm, in turns with
 another checkout (e.g. a ``git archive`` of the commit before a change).
 
+
 The apps are built by ``tui.cli.launch`` as the ``speech-reader`` command does, so jieba
 runs in the background service's helper process as it does for users (once ``K`` asks
 for keywords).
@@ -146,7 +147,10 @@ from pathlib import Path
 from tui.cli import launch  # as the command line
 path, warm = Path(sys.argv[1]), sys.argv[2] == "warm"
 app = launch(path)
-from tui import jobs
+try:  # (one module, tui/jobs.py, in a checkout from before)
+    from tui.jobs import keyword_feed
+except ImportError:
+    from tui import jobs as keyword_feed
 
 async def main():
     frames = []  # (time, speech listed, whether it lists keywords, whether all are ranked)
@@ -179,7 +183,7 @@ async def main():
         while panel.speech != reading:
             await pilot.pause(0.01)
         if warm:  # jieba loaded in the helper before K
-            await asyncio.wrap_future(app.background.submit_process(jobs.warm_keywords))
+            await asyncio.wrap_future(app.background.submit_process(keyword_feed.warm_keywords))
         await pilot.pause(0.3)
         start = time.perf_counter()
         await pilot.press("K")
