@@ -1050,6 +1050,40 @@ def test_the_index_is_rebuilt_when_a_file_that_shapes_the_text_changes(
     assert engine_fingerprint() != before
 
 
+def test_a_file_dropped_after_the_fold_changed_leaves_no_tokens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file's rows are dropped with the tokens they were written with (the folded text
+    kept in the index), not with its text folded again: after an update of the fold's
+    table a file removed or changed would leave its old tokens in FTS5 (a contentless
+    table deletes exactly the tokens it is handed)."""
+    from tui.engine.index import store
+
+    lib = tmp_path / "lib"
+    gone = write(lib, "繁.txt", TRADITIONAL)
+    with ix.Index() as index:
+        index.sync(lib)
+    expression = lookup.fts_expression(parse_query("关于"))
+    assert expression is not None
+    table, match = expression
+
+    def candidates() -> int:
+        with contextlib.closing(sqlite3.connect(store.index_path())) as db:
+            return int(
+                db.execute(
+                    f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (match,)
+                ).fetchone()[0]
+            )
+
+    assert candidates() > 0  # 關於 is written as 关于
+    monkeypatch.setattr(store, "search_fold", lambda text: text)  # another fold now
+    gone.unlink()
+    with ix.Index() as index:
+        index.sync(lib)
+        assert index.stats() == (0, 0)
+    assert candidates() == 0
+
+
 def test_search_folding_keeps_places_and_folding_twice_is_folding_once() -> None:
     from tui.engine.fold import search_fold
     from tui.paths import data_file

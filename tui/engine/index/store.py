@@ -272,14 +272,19 @@ class Index:
     # -- writing
 
     def _drop_rows(self, db: sqlite3.Connection, file_id: int) -> None:
-        rows = db.execute("SELECT id, text FROM paras WHERE file = ?", (file_id,)).fetchall()
+        # The tokens deleted are those written: of the text as it was folded then (kept in
+        # ``folded`` where it differs), not folded again (a contentless table's delete needs
+        # the same tokens, and the fold's table is data that an update may change).
+        rows = db.execute(
+            "SELECT id, coalesce(folded, text) FROM paras WHERE file = ?", (file_id,)
+        ).fetchall()
         db.executemany(
             "INSERT INTO fts(fts, rowid, body) VALUES('delete', ?, ?)",
-            ((rid, tokens(search_fold(text))) for rid, text in rows),
+            ((rid, tokens(text)) for rid, text in rows),
         )
         db.executemany(
             "INSERT INTO pairs(pairs, rowid, body) VALUES('delete', ?, ?)",
-            ((rid, pairs(search_fold(text))) for rid, text in rows),
+            ((rid, pairs(text)) for rid, text in rows),
         )
         db.execute("DELETE FROM paras WHERE file = ?", (file_id,))
 
