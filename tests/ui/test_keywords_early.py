@@ -35,12 +35,12 @@ class Gate:
             self.changed.notify_all()
 
     def wrap(self, real):  # type: ignore[no-untyped-def]
-        def count(request: str, first: int, texts: list[list[str]]) -> int:
+        def count(request: str, first: int, texts: list[list[str]], speeches: list[int]) -> int:
             with self.changed:
                 if not self.changed.wait_for(lambda: len(self.sent) < self.allowed, 30):
                     raise TimeoutError("the test never let this batch through")
                 self.sent.append(texts)
-            return real(request, first, texts)
+            return real(request, first, texts, speeches)
 
         return count
 
@@ -85,7 +85,7 @@ async def test_the_reader_s_speech_first_then_the_one_moved_to_then_all(
             await until(pilot, lambda: bool(panel.current_keywords()), "the first keywords")
             # Only the first message was counted: the speech and the sample.
             assert len(gate.sent) == 1 and len(gate.sent[0]) == len(sample) + 1
-            assert panel.preliminary and not panel.complete
+            assert panel.preliminary and not panel.computed
             counted = len(sample) + 1
             assert (
                 heading() == f"关键词 · 第{start + 1}/{total}篇\n初步 · 已统计 {counted}/{total} 篇"
@@ -126,7 +126,7 @@ async def test_the_reader_s_speech_first_then_the_one_moved_to_then_all(
             app.switch_language("zh")
 
             gate.allow(total)
-            await until(pilot, lambda: panel.complete, "every speech counted")
+            await until(pilot, lambda: panel.computed, "every speech counted")
             assert not panel.preliminary and "初步" not in heading()
             final = _final_keywords(tmp_path)
             assert panel.current_keywords() == final[start]
@@ -164,5 +164,5 @@ async def test_a_small_file_shows_the_final_keywords_only(
         await settle(app, pilot)
         panel = app.main_screen.keyword_panel
         await pilot.press("K")
-        await until(pilot, lambda: panel.complete, "the keywords")
+        await until(pilot, lambda: panel.computed, "the keywords")
         assert ranked == [] and not panel.preliminary and panel.current_keywords()

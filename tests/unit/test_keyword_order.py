@@ -59,6 +59,24 @@ def test_next_speeches(
     assert keyword_feed.next_speeches(SIZES, flags, wanted, budget, sample) == expected
 
 
+def test_the_helper_keeps_each_speech_s_counts_under_its_index(tmp_path: Path) -> None:
+    """The speeches of a message come with their indexes, in the order they are sent (the
+    reader's speech first): the helper keeps the counts by speech, ranks an early one by
+    its index, and gives the final keywords in speech order, as one process ranks them."""
+    texts = [["营商环境优化营商环境。"], ["乡村振兴产业振兴。"], ["科技创新人才培养。"]]
+    path = tmp_path / "合集.txt"
+    request = "by-speech"
+    assert keyword_feed.count_speech_texts(request, 0, [texts[2], texts[0]], [2, 0]) == 2
+    early = keyword_feed.rank_counted(request, [2], 3, 5)
+    assert {k.term for k in early[0]} >= {"科技创新"}
+    assert keyword_feed.count_speech_texts(request, 2, [texts[1]], [1]) == 3
+    found = keyword_feed.counted_keywords(request, path, None, 5, 3)
+    idf = keywords.folder_idf(tmp_path)
+    assert found == [keywords.rank(keywords.count_words(text), idf, 5) for text in texts]
+    with pytest.raises(keyword_feed.CountsLost):  # given to the ranking once
+        keyword_feed.counted_keywords(request, path, None, 5, 3)
+
+
 def test_text_batches_are_consecutive_speeches(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keyword_feed, "SEND_CHARS", 5)
     texts = [["一二三"], ["四五"], ["六"], ["七八九十"]]
@@ -115,9 +133,9 @@ def test_the_current_speech_comes_early_and_a_speech_moved_to_next(
     sent: list[list[list[str]]] = []
     real_count = keyword_feed.count_speech_texts
 
-    def count(request: str, first: int, texts: list[list[str]]) -> int:
+    def count(request: str, first: int, texts: list[list[str]], speeches: list[int]) -> int:
         sent.append(texts)
-        return real_count(request, first, texts)
+        return real_count(request, first, texts, speeches)
 
     monkeypatch.setattr(keyword_feed, "count_speech_texts", count)
     texts = keyword_feed.speech_texts(path, document)[1]

@@ -242,18 +242,18 @@ def test_counts_lost_between_two_messages_are_sent_again(
     real_count = keyword_feed.count_speech_texts
     calls: list[int] = []
 
-    def count(request: str, first: int, texts: list[list[str]]) -> int:
+    def count(request: str, first: int, texts: list[list[str]], speeches: list[int]) -> int:
         calls.append(first)
         if len(calls) == 2:  # what the helper had counted died with it
             raise keyword_feed.CountsLost(request)
-        return real_count(request, first, texts)
+        return real_count(request, first, texts, speeches)
 
     monkeypatch.setattr(keyword_feed, "count_speech_texts", count)
     assert _keywords_on_threads(path, document) == expected
     speeches = len(document.speeches)
     assert calls == [0, 1, *range(speeches)]  # lost at the second batch, then all again
     with pytest.raises(keyword_feed.CountsLost):  # lost twice: an error the panel shows
-        keyword_feed.count_speech_texts("another", 1, [["营商环境"]])
+        keyword_feed.count_speech_texts("another", 1, [["营商环境"]], [1])
 
 
 def test_without_processes_process_work_runs_on_a_thread() -> None:

@@ -34,8 +34,8 @@ class CountsLost(RuntimeError):
     """The helper lost the counts sent so far (it died and the work moved to a thread)."""
 
 
-_counted: dict[str, list[Counter[str]]] = {}
-"""In the helper: the content-word counts of the speeches sent so far, by request."""
+_counted: dict[str, dict[int, Counter[str]]] = {}
+"""In the helper: the content-word counts of the speeches sent so far, by request and speech."""
 
 
 def warm_keywords() -> None:
@@ -64,68 +64,59 @@ def speech_texts(path: Path, document: Document) -> tuple[tuple[int, int] | None
     return (None if stamp is None else (stamp.mtime_ns, stamp.size)), texts
 
 
-def count_speech_texts(request: str, first: int, texts: list[list[str]]) -> int:
-    """In the helper: count the content words of speeches ``first``… of ``request``.
+def count_speech_texts(
+    request: str, first: int, texts: list[list[str]], speeches: list[int]
+) -> int:
+    """In the helper: count the content words of ``speeches`` (their ``texts``) of
+    ``request``, after the ``first`` speeches sent before.
 
     Returns how many speeches of the request are counted. Raises ``CountsLost`` when the
-    counts of the speeches before ``first`` are not here (the helper died between two
-    messages and this one runs on a thread of the UI's process).
+    counts of the speeches sent before are not here (the helper died between two messages
+    and this one runs on a thread of the UI's process).
     """
     from tui.engine import keywords
 
     if first == 0:
         _counted.clear()  # one request at a time: an abandoned one is dropped
-        _counted[request] = []
+        _counted[request] = {}
     counts = _counted.get(request)
     if counts is None or len(counts) != first:
         raise CountsLost(request)
-    counts.extend(keywords.count_words(speech) for speech in texts)
+    for speech, text in zip(speeches, texts, strict=True):
+        counts[speech] = keywords.count_words(text)
     return len(counts)
 
 
 def counted_keywords(
-    request: str,
-    path: Path,
-    stamp: tuple[int, int] | None,
-    top: int,
-    order: list[int] | None = None,
+    request: str, path: Path, stamp: tuple[int, int] | None, top: int, speeches: int
 ) -> list[list[Keyword]]:
-    """In the helper: the top ``top`` keywords of each speech counted for ``request``,
-    with the speeches of ``path``'s folder as IDF. With ``stamp`` (the file's mtime and
-    size when the UI parsed it) the counts stand for the file in the folder IDF, so the
-    file is not parsed here. ``order``: the speech index of each count in the order sent
-    (None: sent in speech order); the keywords come in speech order."""
+    """In the helper: the top ``top`` keywords of each of the ``speeches`` speeches counted
+    for ``request``, in speech order, with the speeches of ``path``'s folder as IDF. With
+    ``stamp`` (the file's mtime and size when the UI parsed it) the counts stand for the
+    file in the folder IDF, so the file is not parsed here."""
     from tui.engine import keywords
 
-    counts = _counted.pop(request, None)
-    if counts is None and order == []:
-        counts = []  # a file without speeches: nothing was sent
-    if counts is None:
+    counts = _counted.pop(request, {} if speeches == 0 else None)  # (none: nothing was sent)
+    if counts is None or len(counts) != speeches:
         raise CountsLost(request)
-    if order is not None:
-        by_speech: list[Counter[str]] = [Counter()] * len(order)
-        for found, speech in zip(counts, order, strict=True):
-            by_speech[speech] = found
-        counts = by_speech
+    in_order = [counts[speech] for speech in range(speeches)]
     if stamp is not None:
-        keywords.remember_file_counts(path, stamp, counts)
+        keywords.remember_file_counts(path, stamp, in_order)
     idf = keywords.folder_idf(path.parent)
-    return [keywords.rank(found, idf, top) for found in counts]
+    return [keywords.rank(found, idf, top) for found in in_order]
 
 
-def rank_counted(
-    request: str, positions: list[int], speeches: int, top: int
-) -> list[list[Keyword]]:
-    """In the helper: the top ``top`` keywords of the speeches sent at ``positions`` of
-    ``request``, before all ``speeches`` are counted: with an IDF estimated from the
-    speeches counted so far (``IdfTable.estimated``; the folder's other files left out)."""
+def rank_counted(request: str, wanted: list[int], speeches: int, top: int) -> list[list[Keyword]]:
+    """In the helper: the top ``top`` keywords of the ``wanted`` speeches of ``request``
+    (counted), before all ``speeches`` are counted: with an IDF estimated from the speeches
+    counted so far (``IdfTable.estimated``; the folder's other files left out)."""
     from tui.engine import keywords
 
     counts = _counted.get(request)
     if counts is None:
         raise CountsLost(request)
-    idf = keywords.IdfTable.estimated(counts, speeches)
-    return [keywords.rank(counts[position], idf, top) for position in positions]
+    idf = keywords.IdfTable.estimated(counts.values(), speeches)
+    return [keywords.rank(counts[speech], idf, top) for speech in wanted]
 
 
 async def helper_keywords(
@@ -170,12 +161,12 @@ async def prioritised_keywords(
     request = f"{os.getpid()}-{next(_requests)}"
     send = _KeywordSend(service, request, texts, top, current, early)
     try:
-        order = await send.count_all()
+        await send.count_all()
     except CountsLost:  # the helper died between two messages: again, on a thread now
         send = _KeywordSend(service, request, texts, top, current, early)
-        order = await send.count_all()
+        await send.count_all()
     return await asyncio.wrap_future(
-        service.submit_process(counted_keywords, request, path, stamp, top, order)
+        service.submit_process(counted_keywords, request, path, stamp, top, len(texts))
     )
 
 
@@ -205,16 +196,16 @@ class _KeywordSend:
         self.current, self.early = current, early
         self.sizes = [sum(map(len, speech)) for speech in texts]
         self.done = [False] * len(texts)
-        self.order: list[int] = []
-        """Speech indexes in the order sent (the helper keeps the counts in this order)."""
+        self.counted = 0
+        """How many speeches are counted (``done``)."""
         self.ranked: set[int] = set()
 
     def wanted(self) -> int | None:
         found = self.current() if self.current is not None else None
         return found if found is not None and 0 <= found < len(self.texts) else None
 
-    async def count_all(self) -> list[int]:
-        """Send every speech's texts; the order they were sent in."""
+    async def count_all(self) -> None:
+        """Send every speech's texts, a message at a time."""
         import asyncio
 
         service, total = self.service, len(self.texts)
@@ -223,9 +214,9 @@ class _KeywordSend:
             wanted = self.wanted()
             if wanted is not None and self.done[wanted] and wanted not in self.ranked:
                 await self._rank_early(wanted)
-            if len(self.order) == total:
-                return self.order
-            if not self.order:
+            if self.counted == total:
+                return
+            if not self.counted:
                 batch = next_speeches(self.sizes, self.done, wanted, budget, SAMPLE_SPEECHES)
             elif wanted is not None and not self.done[wanted]:
                 batch = [wanted]  # moved to: alone, ranked as soon as can be
@@ -235,19 +226,20 @@ class _KeywordSend:
                 service.submit_process(
                     count_speech_texts,
                     self.request,
-                    len(self.order),
+                    self.counted,
                     [self.texts[i] for i in batch],
+                    batch,
                 )
             )
-            self.order.extend(batch)
+            self.counted += len(batch)
             for index in batch:
                 self.done[index] = True
-            if self.early is not None and len(self.order) < total:
+            if self.early is not None and self.counted < total:
                 now = self.wanted()
                 if now is not None and self.done[now] and now not in self.ranked:
                     await self._rank_early(now)  # (says the progress with it)
                 else:
-                    self.early({}, len(self.order))
+                    self.early({}, self.counted)
 
     async def _rank_early(self, speech: int) -> None:
         """Rank ``speech`` (counted) before the others are: ``early`` gets its keywords,
@@ -258,13 +250,12 @@ class _KeywordSend:
         left = sum(size for size, done in zip(self.sizes, self.done, strict=True) if not done)
         if self.early is None or left <= BATCH_CHARS:
             return
-        position = self.order.index(speech)
         found = await asyncio.wrap_future(
             self.service.submit_process(
-                rank_counted, self.request, [position], len(self.texts), self.top
+                rank_counted, self.request, [speech], len(self.texts), self.top
             )
         )
-        self.early({speech: found[0]}, len(self.order))
+        self.early({speech: found[0]}, self.counted)
 
 
 def next_speeches(

@@ -231,7 +231,8 @@ class KeywordPanel(Vertical, can_focus=False):
 
     @property
     def computed(self) -> bool:
-        """Whether the open document's keywords have arrived."""
+        """Whether the open document's keywords have arrived: every speech's, ranked (the
+        final ranking; early ones may be listed before: ``preliminary``)."""
         return bool(self._per_speech)
 
     def _start(self) -> None:
@@ -309,11 +310,6 @@ class KeywordPanel(Vertical, can_focus=False):
     def _listing(self) -> bool:
         """Whether the panel lists keywords (final or early), not a wait."""
         return bool(self._per_speech) or self._counted is not None
-
-    @property
-    def complete(self) -> bool:
-        """Whether every speech's keywords have been ranked (the final ranking)."""
-        return bool(self._per_speech)
 
     # ------------------------------------------------------------------ following the reader
 
