@@ -2,7 +2,7 @@
 
 Shared by the UI tests (``tests/ui/test_hostile.py``) and the command-line tests
 (``tests/unit/test_cli_hostile.py``). Every surface that shows a name or text of a file
-must show these as visible placeholders (``tui.engine.safetext``): no raw ESC, C1, bidi
+must show these as visible placeholders (``tui.base.safetext``): no raw ESC, C1, bidi
 or zero-width character may reach the screen or stdout/stderr, and no name may act as
 markup.
 """
@@ -13,7 +13,7 @@ import os
 import re
 from pathlib import Path
 
-from tui.engine.safetext import UNSAFE
+from tui.base.safetext import UNSAFE
 
 BODY = "同志们：\n一、第一部分营商环境\n营商环境是企业发展的土壤。\n二、第二部分\n优化营商环境就是解放生产力。\n"
 """An untitled speech: its label (outline, palette, citations) is made from the file name."""

@@ -34,7 +34,7 @@ from textual.filter import LineFilter
 from textual.screen import Screen
 
 from tui import ui_text
-from tui.engine.safetext import safe_text
+from tui.base.safetext import safe_text
 from tui.screens.main import MainScreen
 from tui.screens.palette import Palette
 from tui.screens.unsaved import tell_saved, tell_unsaved
@@ -71,7 +71,7 @@ class StoredStylesheet:
     variables and one installed Textual (``key``): any other, or a file that cannot be read,
     means parsing as Textual does, nothing worse. The file lies beside this module's
     bytecode (the ``__pycache__`` folder, or ``sys.pycache_prefix``), as the engine's stored
-    patterns do (``tui.engine.patterns``), and is not written when Python writes no bytecode:
+    patterns do (``tui.base.patterns``), and is not written when Python writes no bytecode:
     whoever can write it can write the bytecode Python runs, so unpickling it trusts no one
     new.
     """

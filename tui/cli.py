@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui import ui_text
+from tui.base.safetext import safe_path, safe_text
 from tui.commands import COMMANDS
-from tui.engine.safetext import safe_path, safe_text
 
 if TYPE_CHECKING:
     import argparse
@@ -243,7 +243,7 @@ def launch(
     for the language and then the session, so the file is read once.
 
     Makes the app's background service and sends it the first file's first screen
-    (``tui.jobs.first_screen``) before Textual is imported, so the parse runs while the
+    (``tui.jobs.opening.first_screen``) before Textual is imported, so the parse runs while the
     UI starts.
 
     The cyclic garbage collector is held off meanwhile (``services.collector_held``), and
@@ -257,8 +257,8 @@ def launch(
     from tui.services import Background, collector_held
 
     with collector_held():
-        from tui import jobs
-        from tui.engine.files import stamp_of
+        from tui.base.files import stamp_of
+        from tui.jobs import opening
 
         background = Background()
         from tui.session import Session, read_session, start_language
@@ -273,7 +273,7 @@ def launch(
         first = initial_file(root, start, session)
         if first is not None:
             first = first.resolve()
-            background.submit_ahead((first, stamp_of(first)), jobs.first_screen, first)
+            background.submit_ahead((first, stamp_of(first)), opening.first_screen, first)
         from tui.app import make_app
 
         app = make_app(path, session, background, language)

@@ -3,9 +3,25 @@
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent
+APP_NAME = "speech-reader"
+"""The app's name in the user's folders (``platformdirs``)."""
+
+PACKAGE = Path(__file__).resolve().parent
+"""The ``tui`` package's folder."""
+
+
+def cache_dir() -> Path:
+    """Where caches live (jieba's dictionary, extracted texts, parsed documents, the search
+    index): ``$SPEECH_READER_HOME/cache`` or the user cache."""
+    home = os.environ.get("SPEECH_READER_HOME")
+    if home:
+        return Path(home) / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME))
 
 
 def bundled_corpus_dir() -> Path:
@@ -14,10 +30,10 @@ def bundled_corpus_dir() -> Path:
     In a checkout that is ``corpus/`` beside the package; in an installed wheel the
     build copies it to ``tui/_corpus``.
     """
-    installed = _PACKAGE / "_corpus"
+    installed = PACKAGE / "_corpus"
     if installed.is_dir():
         return installed
-    return _PACKAGE.parent / "corpus"
+    return PACKAGE.parent / "corpus"
 
 
 def expand_user(path: str | Path, *, strict: bool = False) -> Path:
@@ -40,7 +56,23 @@ def expand_user(path: str | Path, *, strict: bool = False) -> Path:
 
 def data_file(name: str) -> Path:
     """A data file shipped inside the package (dictionaries, stop words)."""
-    return _PACKAGE / "data" / name
+    return PACKAGE / "data" / name
+
+
+TEXT_DATA = ("fold-t2s.txt",)
+"""Data files that shape a parsed document (``tui.engine.fold``'s table)."""
+
+
+def text_sources() -> list[Path]:
+    """The files whose contents decide what a file parses to: every module of ``tui.base``,
+    ``tui.engine`` (its index too) and ``tui.formats``, and ``TEXT_DATA``. What is kept
+    between runs from a parse (the search index: ``engine_fingerprint``; stored documents:
+    ``docstore.engine_stamp``) is valid only for these as they were."""
+    sources: list[Path] = []
+    for package in ("base", "engine", "formats"):
+        sources.extend(sorted((PACKAGE / package).rglob("*.py")))
+    sources.extend(data_file(name) for name in TEXT_DATA)
+    return sources
 
 
 BUNDLED_NAME = "内置讲话稿"

@@ -12,7 +12,7 @@ framework. Nothing here imports Textual.
   than sending a big document between processes (``tests/bench/bench_background.py``).
 * ``submit_process(fn, *args)`` runs ``fn`` in the helper process: jieba's start, the
   keywords of a big file (some 18 s of CPU for 10 MB) and the parsing of a folder's files
-  for the search index (``tui.jobs.index_in_helper``) would take that time from the UI
+  for the search index (``tui.jobs.index_sync.index_in_helper``) would take that time from the UI
   thread too. ``fn`` and its arguments must pickle; the helper is a ``spawn``
   ``ProcessPoolExecutor`` of one process, started on first use (the same on every
   platform and in tests), with a lowered CPU priority. It ends with its parent: a thread

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from tui.engine.files import is_readable_file, is_speech_name, walk_speech_files
+from tui.base.files import is_readable_file, is_speech_name, walk_speech_files
 from tui.paths import bundled_corpus_dir, expand_user
 from tui.session import Session
 

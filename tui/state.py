@@ -45,8 +45,8 @@ from typing import Any
 import platformdirs
 
 from tui import ui_text
+from tui.paths import APP_NAME
 
-APP_NAME = "speech-reader"
 LOCK_TIMEOUT = 10.0
 """Seconds to wait for another instance's lock before giving up this write (``LockBusy``)."""
 LOCK_POLL = 0.005

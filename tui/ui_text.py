@@ -130,7 +130,7 @@ def pick(zh: str, en: str) -> str:
 
 def said(text: str) -> str:
     """A text made below the UI in both languages, in the current one: a
-    ``tui.engine.errors.Said`` (the index's refusals, a document's warnings made by
+    ``tui.base.errors.Said`` (the index's refusals, a document's warnings made by
     ``tui.formats.errors``); any other text whole. (A warning was once a text "中文 /
     English" split here at its " / ": a warning holding " / " of its own, or an English
     without it, was cut wrong; it is typed now, through the extraction cache and the
@@ -168,7 +168,7 @@ def hit_speech(hit: Hit) -> str:
 
 
 def passed_over(not_regular: int, unreadable_folders: int) -> str:
-    """What a folder walk passed over (``tui.engine.files.WalkReport``), in one line; ""
+    """What a folder walk passed over (``tui.base.files.WalkReport``), in one line; ""
     when nothing."""
     parts = []
     if not_regular:

@@ -65,7 +65,11 @@ def timed():
     return time.perf_counter() - start
 alone = min(timed() for _ in range(20))
 
-from tui import jobs
+try:  # the jobs' modules (one module, tui/jobs.py, in a checkout from before)
+    from tui.jobs import keyword_feed, opening, tree_counts
+except ImportError:
+    from tui import jobs as keyword_feed
+    opening = tree_counts = keyword_feed
 from tui.services import Background
 background = Background(processes="process" in variant)  # keywords-thread: all on threads
 if variant.endswith("0.5ms"):
@@ -76,22 +80,22 @@ if "process" in variant:
         for pid in pids:
             os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, 0))
     if variant.startswith("parse"):
-        background.submit_process(jobs.speech_count, path.parent / "small.txt").result()
+        background.submit_process(tree_counts.speech_count, path.parent / "small.txt").result()
 
 async def main():
     lags, frames = [], []
     t0 = time.perf_counter()
     if variant.startswith("parse"):
         submit = background.submit_process if "process" in variant else background.submit
-        future = submit(jobs.load, path)
+        future = submit(opening.load, path)
     else:
-        document = jobs.load(path)
+        document = opening.load(path)
         t0 = time.perf_counter()
-        if hasattr(jobs, "helper_keywords"):  # the UI sends the speeches' texts
-            future = asyncio.ensure_future(jobs.helper_keywords(background, path, document, 20))
+        if hasattr(keyword_feed, "helper_keywords"):  # the UI sends the speeches' texts
+            future = asyncio.ensure_future(keyword_feed.helper_keywords(background, path, document, 20))
         else:  # before: the helper parsed the file again
             submit = background.submit_process if "process" in variant else background.submit
-            future = submit(jobs.document_keywords, path, jobs.identity(document), 20)
+            future = submit(keyword_feed.document_keywords, path, keyword_feed.identity(document), 20)
     done = None
     while True:
         due = time.perf_counter() + 0.010

@@ -11,7 +11,7 @@ Targets (issue 2): ≥ 20 MB/s (≤ 0.5 s for 10 MB) and peak memory ≤ 10× th
 
 ``--imports N`` instead times the parser's import (``import tui.engine.parse``, what the
 first file's parse waits for at every start) in N fresh interpreters, with the bytecode
-and the stored patterns (``tui.engine.patterns``) written by an untimed first run, as an
+and the stored patterns (``tui.base.patterns``) written by an untimed first run, as an
 installed app has them; ``--against CHECKOUT`` times that checkout's import in turns.
 """
 

@@ -23,6 +23,13 @@ benchmark builds (``big_file_keywords``): from K to the reader's speech's keywor
 screen, to a speech moved to, and to every speech's, jieba cold and warm, in turns with
 another checkout (e.g. a ``git archive`` of the commit before a change).
 
+``--feed ROUNDS`` measures the keyword feed alone on that collection, without the app:
+one service with its helper process (jieba warm), the document parsed here, and
+``keyword_feed.prioritised_keywords`` from the call to every speech ranked, two ways in
+turns: in speech order in 500,000-character messages (nothing early), and the reader a
+third of the way in first, then 30,000-character messages; wall time and CPU time (this
+process, the helper), medians and ranges, and the number of messages.
+
 The apps are built by ``tui.cli.launch`` as the ``speech-reader`` command does, so jieba
 runs in the background service's helper process as it does for users (once ``K`` asks
 for keywords).
@@ -31,6 +38,7 @@ for keywords).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -146,7 +154,10 @@ from pathlib import Path
 from tui.cli import launch  # as the command line
 path, warm = Path(sys.argv[1]), sys.argv[2] == "warm"
 app = launch(path)
-from tui import jobs
+try:  # (one module, tui/jobs.py, in a checkout from before)
+    from tui.jobs import keyword_feed
+except ImportError:
+    from tui import jobs as keyword_feed
 
 async def main():
     frames = []  # (time, speech listed, whether it lists keywords, whether all are ranked)
@@ -179,7 +190,7 @@ async def main():
         while panel.speech != reading:
             await pilot.pause(0.01)
         if warm:  # jieba loaded in the helper before K
-            await asyncio.wrap_future(app.background.submit_process(jobs.warm_keywords))
+            await asyncio.wrap_future(app.background.submit_process(keyword_feed.warm_keywords))
         await pilot.pause(0.3)
         start = time.perf_counter()
         await pilot.press("K")
@@ -247,6 +258,89 @@ def big_file_keywords(rounds: int, against: Path | None) -> None:
         )
 
 
+def helper_cpu(pids: list[int]) -> float:
+    """CPU seconds (user and system) the processes ``pids`` have used so far."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def feed_keywords(rounds: int) -> None:
+    """``--feed``: the keyword feed two ways, in turns: in speech order in ``SEND_CHARS``
+    messages (``helper_keywords``, nothing early: the way before the reader's speech came
+    first), and the reader's speech first, then ``BATCH_CHARS`` messages. Wall time to
+    every speech ranked, and the CPU time of this process and of the helper meanwhile."""
+    import asyncio
+    import statistics
+
+    from bench_ui import big_collection
+
+    from tui.jobs import keyword_feed, opening
+    from tui.services import Background
+
+    ways = ("in order", "reader first")
+    times: dict[str, list[tuple[float, float, float]]] = {way: [] for way in ways}
+    messages: dict[str, int] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["SPEECH_READER_HOME"] = str(Path(folder) / "home")
+        path = big_collection(Path(folder))
+        document = opening.load(path)
+        reading = len(document.speeches) // 3
+        background = Background()
+        try:
+            background.submit_process(keyword_feed.warm_keywords).result()
+            pids = background.helper_pids()
+            real_submit = background.submit_process
+            sent: list[int] = []
+
+            def submit(fn: Any, *args: Any) -> Any:
+                if fn is keyword_feed.count_speech_texts:
+                    sent.append(len(args[-1]))
+                return real_submit(fn, *args)
+
+            background.submit_process = submit  # type: ignore[method-assign]
+            for _ in range(rounds):
+                for way in ways:
+                    first = way != "in order"
+                    sent.clear()
+                    start, cpu, helper = time.perf_counter(), time.process_time(), helper_cpu(pids)
+                    asyncio.run(
+                        keyword_feed.prioritised_keywords(
+                            background,
+                            path,
+                            document,
+                            20,
+                            current=(lambda: reading) if first else None,
+                            early=(lambda found, counted: None) if first else None,
+                        )
+                    )
+                    found = (
+                        time.perf_counter() - start,
+                        time.process_time() - cpu,
+                        helper_cpu(pids) - helper,
+                    )
+                    times[way].append(found)
+                    messages[way] = len(sent)
+                    print(f"  {way}: wall, CPU here, CPU helper: {found}", flush=True)
+        finally:
+            background.shutdown()
+
+    def spread(values: list[float]) -> str:
+        return f"{statistics.median(values):.2f} s ({min(values):.2f}-{max(values):.2f})"
+
+    print(f"The keyword feed alone on the 10 MB collection, {rounds} rounds in turns:")
+    for way, kept in times.items():
+        print(
+            f"  {way}, {messages[way]} messages: every speech ranked "
+            f"{spread([k[0] for k in kept])}; CPU here {spread([k[1] for k in kept])}, "
+            f"helper {spread([k[2] for k in kept])}"
+        )
+
+
 def compile_modules() -> None:
     """Fill ``PYCACHE`` (untimed) so no measured process compiles the app's modules."""
     code = "import tui.app, tui.engine.keywords, tui.engine.doccache, tui.screens.find, tui.screens.corpus_search"
@@ -287,8 +381,14 @@ def main() -> int:
         "--big", type=int, metavar="ROUNDS", help="only K on the 10 MB collection, ROUNDS times"
     )
     parser.add_argument("--against", type=Path, help="(with --big) another checkout, in turns")
+    parser.add_argument(
+        "--feed", type=int, metavar="ROUNDS", help="only the keyword feed, two ways in turns"
+    )
     args = parser.parse_args()
     compile_modules()
+    if args.feed:
+        feed_keywords(args.feed)
+        return 0
     if args.big:
         big_file_keywords(args.big, args.against)
         return 0

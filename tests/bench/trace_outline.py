@@ -7,7 +7,7 @@ every frame from the first text to the full outline: its time from interpreter s
 UI thread's CPU spent since the previous frame, and what that CPU went to (wrapped functions,
 ``thread_time`` on the UI thread: whole-screen layouts, ``_show_document``, the reader's
 ``load``, the outline's fill and drawing, the scroll bars); and when the whole file's parse
-(``tui.jobs.load``) started and ended, with its thread's CPU. With ``--against`` the runs
+(``tui.jobs.opening.load``) started and ended, with its thread's CPU. With ``--against`` the runs
 alternate with another checkout's (functions missing there are left out). Then, for each
 checkout, the medians of: full outline (wall), process CPU and UI thread CPU by then, the
 parse's start after the first text, and the UI thread's CPU from the first text to the full
@@ -83,8 +83,11 @@ for entry in WRAPPED:
     wrap(*entry)
 
 parse = {}
-import tui.jobs
-original_load = tui.jobs.load
+try:  # where the whole document is loaded (tui/jobs.py in a checkout from before)
+    from tui.jobs import opening as loading
+except ImportError:
+    from tui import jobs as loading
+original_load = loading.load
 def traced_load(path):
     parse.setdefault("start", time.perf_counter() - t0)
     cpu = time.thread_time()
@@ -93,7 +96,7 @@ def traced_load(path):
     finally:
         parse.setdefault("end", time.perf_counter() - t0)
         parse.setdefault("cpu", time.thread_time() - cpu)
-tui.jobs.load = traced_load
+loading.load = traced_load
 
 PROFILE = os.environ.get("TRACE_PROFILE") == "1"
 import cProfile

@@ -70,24 +70,24 @@ def speech_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
     def load(_: object) -> Document:
         return document
 
-    monkeypatch.setattr("tui.jobs.load", load)
+    monkeypatch.setattr("tui.jobs.opening.load", load)
     yield path
 
 
 @pytest.fixture
 def held_load(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
-    """Whole-file loads (``tui.jobs.load``) wait until the returned event is set (at most
+    """Whole-file loads (``tui.jobs.opening.load``) wait until the returned event is set (at most
     10 s): for what the app shows while a file is still being read."""
-    from tui import jobs
+    from tui.jobs import opening
 
     release = threading.Event()
-    real_load = jobs.load
+    real_load = opening.load
 
     def held(path: Path) -> Document:
         release.wait(10)
         return real_load(path)
 
-    monkeypatch.setattr(jobs, "load", held)
+    monkeypatch.setattr(opening, "load", held)
     return release
 
 

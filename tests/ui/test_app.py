@@ -27,8 +27,8 @@ from tests.ui.conftest import (
 )
 from tui import ui_text
 from tui.app import SpeechReaderApp, make_app
+from tui.base.files import SPEECH_SUFFIXES
 from tui.engine import Kind, load_document
-from tui.engine.files import SPEECH_SUFFIXES
 from tui.paths import bundled_corpus_dir
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.help import HelpScreen
@@ -298,7 +298,7 @@ async def test_status_names_an_untitled_speech_once(
         ("body", "要抓好落实。"),
     ]
     document = build_document([(None, items), (None, items)])
-    monkeypatch.setattr("tui.jobs.load", lambda _: document)
+    monkeypatch.setattr("tui.jobs.opening.load", lambda _: document)
     path = tmp_path / "营商讲话.txt"
     path.write_text("占位", encoding="utf-8")
     app = make_app(path)

@@ -1,6 +1,6 @@
 """A jump into a big file lands where it was asked for, past the part shown first.
 
-A big file shows its head (``tui.jobs.first_screen``) while the rest is parsed; a bookmark,
+A big file shows its head (``tui.jobs.opening.first_screen``) while the rest is parsed; a bookmark,
 a notebook quote or a search hit past the head was put at the head's nearest line, and
 the whole document then kept that wrong place (a bookmark at line 25,870 of a 10 MB
 collection opened at 1%)."""

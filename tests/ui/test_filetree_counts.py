@@ -16,9 +16,9 @@ import pytest
 from textual.message import Message
 
 from tests.ui.conftest import SPEECH_FILE, settle
-from tui import jobs
 from tui.app import make_app
 from tui.engine import load_document
+from tui.jobs import tree_counts
 from tui.paths import bundled_corpus_dir
 from tui.screens import folder_work
 from tui.widgets.filetree import SpeechFileTree
@@ -67,7 +67,7 @@ async def test_the_folder_is_counted_in_batches_in_the_trees_order(
         submit = background.submit
 
         def recorded(fn: Any, *args: Any) -> Any:
-            if fn is jobs.speech_counts:
+            if fn is tree_counts.speech_counts:
                 sent.append(list(args[0]))
             return submit(fn, *args)
 
@@ -170,14 +170,14 @@ async def test_files_scrolled_into_sight_do_not_wait_for_the_batch_being_counted
     import threading
 
     held = threading.Event()
-    real_count = jobs.speech_count
+    real_count = tree_counts.speech_count
 
     def count(path: Path) -> int:
         if path == long_folder[5]:
             held.wait(30)
         return real_count(path)
 
-    monkeypatch.setattr(jobs, "speech_count", count)
+    monkeypatch.setattr(tree_counts, "speech_count", count)
     app = make_app(long_folder[0].parent)
     try:
         async with app.run_test(size=(120, 36)) as pilot:
@@ -256,7 +256,7 @@ async def test_a_count_is_redone_when_the_file_changed_and_comes_into_sight_agai
         submit = app.background.submit
 
         def recorded(fn: Any, *args: Any) -> Any:
-            if fn is jobs.speech_counts:
+            if fn is tree_counts.speech_counts:
                 known = args[2] if len(args) > 2 else {}
                 sent.append([path for path in args[0] if path not in known])
             return submit(fn, *args)
@@ -281,7 +281,7 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
     monkeypatch.setattr(folder_work, "COUNT_RETRY_SECONDS", 0.2, raising=False)
     flaky, broken, changing = long_folder[2], long_folder[3], long_folder[4]
     tries: dict[Path, int] = {}
-    real_count = jobs.speech_count
+    real_count = tree_counts.speech_count
     broke = [False]
 
     def count(path: Path) -> int:
@@ -292,7 +292,7 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
             raise OSError("Input/output error")
         return real_count(path)
 
-    monkeypatch.setattr(jobs, "speech_count", count)
+    monkeypatch.setattr(tree_counts, "speech_count", count)
     views = ViewChanges()
     async with counted_app(long_folder[0].parent, views) as (app, pilot, tree):
         assert tree.speech_count(long_folder[1]) == 1
@@ -332,7 +332,7 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
     files = _folder_of(tmp_path, monkeypatch, 200)
     folder = files[0].parent
     first_batch, in_sight_batch = threading.Event(), threading.Event()
-    real_count = jobs.speech_count
+    real_count = tree_counts.speech_count
     app = make_app(folder)
     views = ViewChanges()
     try:
@@ -348,12 +348,12 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
                     held[path].wait(30)
                 return real_count(path)
 
-            monkeypatch.setattr(jobs, "speech_count", count)
+            monkeypatch.setattr(tree_counts, "speech_count", count)
             sent: list[list[Path]] = []
             submit = app.background.submit
 
             def recorded(fn: Any, *args: Any) -> Any:
-                if fn is jobs.speech_counts:
+                if fn is tree_counts.speech_counts:
                     sent.append(list(args[0]))
                 return submit(fn, *args)
 

@@ -24,9 +24,9 @@ from tests.ui.test_filetree_counts import (  # noqa: F401 - ``counted_folder`` i
     _wait_until,
     counted_folder,
 )
-from tui import jobs
 from tui.app import make_app
 from tui.engine.index import Index
+from tui.jobs import tree_counts
 from tui.screens import folder_work
 from tui.services import HELPER_DIED
 from tui.widgets.toasts import shown_notices
@@ -35,13 +35,13 @@ from tui.widgets.toasts import shown_notices
 def parsed_here(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The files the counter parses in the test's (the UI's) process from now on."""
     parsed: list[Path] = []
-    real = jobs.speech_count
+    real = tree_counts.speech_count
 
     def count(path: Path) -> int:
         parsed.append(path)
         return real(path)
 
-    monkeypatch.setattr(jobs, "speech_count", count)
+    monkeypatch.setattr(tree_counts, "speech_count", count)
     return parsed
 
 
@@ -146,7 +146,7 @@ async def test_a_batch_waiting_for_the_helper_is_dropped_when_its_worker_is_canc
 
             def recorded(fn: Any, *args: Any) -> Future[Any]:
                 future = submit_process(fn, *args)
-                if fn is jobs.speech_counts:
+                if fn is tree_counts.speech_counts:
                     sent.append(future)
                 return future
 

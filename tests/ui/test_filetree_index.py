@@ -16,11 +16,12 @@ import pytest
 
 from tests.pool_race import late_items
 from tests.ui.conftest import settle
-from tui import jobs
 from tui.app import make_app
-from tui.engine import files, load_document
+from tui.base import files
+from tui.engine import load_document
 from tui.engine.index import Index
 from tui.engine.index.results import SyncReport
+from tui.jobs import index_sync
 from tui.paths import bundled_corpus_dir
 from tui.screens import main as main_module
 from tui.services import HELPER_DIED, Background
@@ -37,8 +38,8 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     library.mkdir()
     for path in CORPUS:
         shutil.copy(path, library / path.name)
-    monkeypatch.setattr(jobs, "INDEX_HERE_BYTES", 0)
-    monkeypatch.setattr(jobs, "INDEX_BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(index_sync, "INDEX_HERE_BYTES", 0)
+    monkeypatch.setattr(index_sync, "INDEX_BATCH_SECONDS", 0.0)
     monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
     monkeypatch.setattr(main_module, "COUNT_DELAY", 3600.0)
     return library
@@ -84,7 +85,7 @@ def record_progress(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int] | N
 def at_progress(monkeypatch: pytest.MonkeyPatch, act: Callable[[Background, int], None]) -> None:
     """``act(service, done)`` on the index worker's thread each time it tells its progress
     (after a batch is done, before the next is given), from now on."""
-    real = jobs.index_in_helper
+    real = index_sync.index_in_helper
 
     def index_in_helper(
         service: Background,
@@ -100,7 +101,7 @@ def at_progress(monkeypatch: pytest.MonkeyPatch, act: Callable[[Background, int]
 
         return real(service, index, root, told, **rest)
 
-    monkeypatch.setattr(jobs, "index_in_helper", index_in_helper)
+    monkeypatch.setattr(index_sync, "index_in_helper", index_in_helper)
 
 
 async def test_the_folder_is_indexed_in_the_helper_with_progress(

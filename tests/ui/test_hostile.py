@@ -2,7 +2,7 @@
 
 Every surface that shows a file name or text of a file is checked twice: what the
 widget holds (labels, prompts, messages) shows the visible placeholders of
-``tui.engine.safetext``, and what the whole screen renders (every strip the compositor
+``tui.base.safetext``, and what the whole screen renders (every strip the compositor
 would write to the terminal, ``screen_text``) holds no ESC, C1, bidi or zero-width
 character. Names such as ``[@click=app.quit]x.txt`` show literally.
 """

@@ -12,8 +12,9 @@ import pytest
 from rich.cells import cell_len
 
 from tests.ui.conftest import settle, until
-from tui import jobs, ui_text
+from tui import ui_text
 from tui.app import make_app
+from tui.jobs import index_sync
 from tui.screens import main as main_module
 
 
@@ -22,7 +23,7 @@ def held_indexing(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """The folder's indexing says it has done 1 of 3022 files and waits there until the
     event is set (set when the test ends)."""
     release = threading.Event()
-    real_index = jobs.index_in_helper
+    real_index = index_sync.index_in_helper
 
     def held(background: Any, index: Any, root: Path, progress: Any, **kwargs: Any) -> Any:
         progress(1, 3022)
@@ -33,7 +34,7 @@ def held_indexing(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
         return real_index(background, index, root, progress, **kwargs)
 
     monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)
-    monkeypatch.setattr(jobs, "index_in_helper", held)
+    monkeypatch.setattr(index_sync, "index_in_helper", held)
     yield release
     release.set()
 

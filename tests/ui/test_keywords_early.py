@@ -12,10 +12,10 @@ import pytest
 
 from tests.documents import corpus_collection
 from tests.ui.conftest import settle, until
-from tui import jobs
 from tui.app import make_app
 from tui.engine import keywords
 from tui.engine.keywords import Keyword
+from tui.jobs import keyword_feed
 from tui.services import Background
 
 pytestmark = pytest.mark.usefixtures("jieba_cache")
@@ -35,12 +35,12 @@ class Gate:
             self.changed.notify_all()
 
     def wrap(self, real):  # type: ignore[no-untyped-def]
-        def count(request: str, first: int, texts: list[list[str]]) -> int:
+        def count(request: str, first: int, texts: list[list[str]], speeches: list[int]) -> int:
             with self.changed:
                 if not self.changed.wait_for(lambda: len(self.sent) < self.allowed, 30):
                     raise TimeoutError("the test never let this batch through")
                 self.sent.append(texts)
-            return real(request, first, texts)
+            return real(request, first, texts, speeches)
 
         return count
 
@@ -49,8 +49,10 @@ class Gate:
 def gate(monkeypatch: pytest.MonkeyPatch) -> Gate:
     """One speech a message after the first; the first message let through, then held."""
     held = Gate(allowed=1)
-    monkeypatch.setattr(jobs, "count_speech_texts", held.wrap(jobs.count_speech_texts))
-    monkeypatch.setattr(jobs, "BATCH_CHARS", 1)
+    monkeypatch.setattr(
+        keyword_feed, "count_speech_texts", held.wrap(keyword_feed.count_speech_texts)
+    )
+    monkeypatch.setattr(keyword_feed, "BATCH_CHARS", 1)
     return held
 
 
@@ -67,7 +69,10 @@ async def test_the_reader_s_speech_first_then_the_one_moved_to_then_all(
             document = screen.reader.document
             assert document is not None and screen.complete
             total = len(document.speeches)
-            sample = {total * i // jobs.SAMPLE_SPEECHES for i in range(jobs.SAMPLE_SPEECHES)}
+            sample = {
+                total * i // keyword_feed.SAMPLE_SPEECHES
+                for i in range(keyword_feed.SAMPLE_SPEECHES)
+            }
             start = next(i for i in range(total) if i not in sample)
             screen.jump_to_paragraph(document.speeches[start].first)
             await until(pilot, lambda: panel.speech == start, "the reader in the speech")
@@ -80,7 +85,7 @@ async def test_the_reader_s_speech_first_then_the_one_moved_to_then_all(
             await until(pilot, lambda: bool(panel.current_keywords()), "the first keywords")
             # Only the first message was counted: the speech and the sample.
             assert len(gate.sent) == 1 and len(gate.sent[0]) == len(sample) + 1
-            assert panel.preliminary and not panel.complete
+            assert panel.preliminary and not panel.computed
             counted = len(sample) + 1
             assert (
                 heading() == f"关键词 · 第{start + 1}/{total}篇\n初步 · 已统计 {counted}/{total} 篇"
@@ -105,7 +110,7 @@ async def test_the_reader_s_speech_first_then_the_one_moved_to_then_all(
             gate.allow(2)
             await until(pilot, lambda: bool(panel.current_keywords()), "the new speech's words")
             assert len(gate.sent) == 3
-            texts = jobs.speech_texts(path, document)[1]
+            texts = keyword_feed.speech_texts(path, document)[1]
             assert gate.sent[1:] == [[texts[after]], [texts[moved_to]]]
             assert heading().endswith(f"初步 · 已统计 {counted + 2}/{total} 篇")
             moved = [k.term for k in panel.current_keywords()[:10]]
@@ -121,7 +126,7 @@ async def test_the_reader_s_speech_first_then_the_one_moved_to_then_all(
             app.switch_language("zh")
 
             gate.allow(total)
-            await until(pilot, lambda: panel.complete, "every speech counted")
+            await until(pilot, lambda: panel.computed, "every speech counted")
             assert not panel.preliminary and "初步" not in heading()
             final = _final_keywords(tmp_path)
             assert panel.current_keywords() == final[start]
@@ -147,17 +152,17 @@ async def test_a_small_file_shows_the_final_keywords_only(
 ) -> None:
     """A file whose speeches fit in the first message: no early ranking, none preliminary."""
     ranked: list[object] = []
-    real_rank = jobs.rank_counted
+    real_rank = keyword_feed.rank_counted
 
     def rank(*args: object) -> list[list[Keyword]]:
         ranked.append(args)
         return real_rank(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(jobs, "rank_counted", rank)
+    monkeypatch.setattr(keyword_feed, "rank_counted", rank)
     app = make_app(speech_dir / "甲讲话.txt", background=Background(processes=False))
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         panel = app.main_screen.keyword_panel
         await pilot.press("K")
-        await until(pilot, lambda: panel.complete, "the keywords")
+        await until(pilot, lambda: panel.computed, "the keywords")
         assert ranked == [] and not panel.preliminary and panel.current_keywords()

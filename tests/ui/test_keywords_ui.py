@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from tests.ui.conftest import screen_text, settle
-from tui import jobs
 from tui.app import make_app
 from tui.engine.model import Document, Heading
 from tui.highlights import KEYWORD_STYLES, USER_STYLE, Highlights
+from tui.jobs import keyword_feed, opening
 from tui.screens.main import MainScreen
 from tui.services import Background
 from tui.state import data_dir
@@ -212,8 +212,8 @@ async def test_jieba_waits_for_the_first_file(
     loading = threading.Event()
     release = threading.Event()
     calls: list[bool] = []
-    real_load = jobs.load
-    real_warm = jobs.warm_keywords
+    real_load = opening.load
+    real_warm = keyword_feed.warm_keywords
 
     def slow_load(path: Path) -> Document:
         loading.set()
@@ -224,8 +224,8 @@ async def test_jieba_waits_for_the_first_file(
         calls.append(release.is_set())
         real_warm()
 
-    monkeypatch.setattr(jobs, "load", slow_load)
-    monkeypatch.setattr(jobs, "warm_keywords", warm)
+    monkeypatch.setattr(opening, "load", slow_load)
+    monkeypatch.setattr(keyword_feed, "warm_keywords", warm)
     # Threads only, so that the patched functions are the ones that run.
     app = make_app(speech_dir / "甲讲话.txt", background=Background(processes=False))
     async with app.run_test(size=(140, 40)) as pilot:

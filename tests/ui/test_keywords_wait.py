@@ -11,22 +11,22 @@ from typing import Any
 import pytest
 
 from tests.ui.conftest import SPEECH_FILE, settle, until
-from tui import jobs
 from tui.app import make_app
+from tui.jobs import keyword_feed
 from tui.widgets import keywords as keywords_module
 
 
 @pytest.fixture
 def held_keywords(monkeypatch: pytest.MonkeyPatch) -> asyncio.Event:
-    """The keywords' computing (``jobs.prioritised_keywords``) waits until the event is set, then
-    finds none: what the panel shows meanwhile, with no jieba at all."""
+    """The keywords' computing (``keyword_feed.prioritised_keywords``) waits until the event
+    is set, then finds none: what the panel shows meanwhile, with no jieba at all."""
     release = asyncio.Event()
 
     async def held(*args: Any, **kwargs: Any) -> list[list[Any]]:
         await asyncio.wait_for(release.wait(), 20)
         return []
 
-    monkeypatch.setattr(jobs, "prioritised_keywords", held)
+    monkeypatch.setattr(keyword_feed, "prioritised_keywords", held)
     monkeypatch.setattr(keywords_module, "WAIT_TICK", 0.1, raising=False)
     return release
 

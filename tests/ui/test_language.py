@@ -242,7 +242,7 @@ async def test_untitled_speeches_are_named_in_the_language(
     def load(_: object) -> Document:
         return document
 
-    monkeypatch.setattr("tui.jobs.load", load)
+    monkeypatch.setattr("tui.jobs.opening.load", load)
     app = make_app(path)
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)

@@ -325,14 +325,14 @@ async def test_a_big_files_whole_document_is_kept_for_its_next_opening(
     """Some seconds after a big file's whole document is shown it is stored
     (``tui.engine.docstore``); the next opening shows the same document without parsing
     the whole file again."""
-    from tui import jobs
     from tui.engine import docstore
     from tui.engine.model import Document
+    from tui.jobs import opening
     from tui.screens import main
 
     monkeypatch.setattr(main, "STORE_DELAY", 0.01)
     big = corpus_collection(tmp_path, 4)
-    entry = docstore.entry_path(jobs.documents_dir(), big.resolve())
+    entry = docstore.entry_path(opening.documents_dir(), big.resolve())
 
     async def whole_document() -> Document:
         app = make_app(big)
@@ -378,7 +378,7 @@ def test_launch_leaves_the_collector_on_with_the_start_frozen(
     frozen = gc.get_freeze_count()
     app = launch(None)
     try:
-        # The first file's parse (jobs.load holds the collector off too) has ended.
+        # The first file's parse (opening.load holds the collector off too) has ended.
         app.background.shutdown()
         for thread in threading.enumerate():
             if thread.name.startswith("background"):

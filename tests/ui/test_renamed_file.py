@@ -15,7 +15,7 @@ from textual.message import Message
 from tests.ui.conftest import settle
 from tests.ui.test_quotes_ui import notices
 from tui.app import make_app
-from tui.engine.files import stamp_of
+from tui.base.files import stamp_of
 
 
 async def test_a_renamed_file_is_read_on_at_the_same_place(speech_dir: Path) -> None:

@@ -18,8 +18,8 @@ import pytest
 
 from tests.ui.conftest import settle
 from tui.app import make_app
+from tui.base.files import stamp_of
 from tui.cli import launch
-from tui.engine.files import stamp_of
 from tui.paths import bundled_corpus_dir
 from tui.screens.main import MainScreen
 

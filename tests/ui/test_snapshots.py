@@ -121,7 +121,7 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
     """The one fixture that decides how files are loaded, counted and given keywords.
 
     A file added with ``FixedParses.add`` parses to its hand-built document: in the
-    reader (``tui.jobs.load``), in corpus search and the index (``tui.engine.load_document``
+    reader (``tui.jobs.opening.load``), in corpus search and the index (``tui.engine.load_document``
     through ``doccache.cached_document``) and in the file tree's speech counts. Any other
     file (the binary one) goes through the real engine. Keywords are a fixed list, worked
     out on a thread (no helper process: the patches hold in this process only). The
@@ -129,15 +129,15 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
     folder is indexed only when a test asks.
     """
     import tui.engine
-    from tui import jobs
     from tui.engine import doccache
+    from tui.jobs import tree_counts
     from tui.services import Background
 
     folder = tmp_path / "speeches"
     folder.mkdir()
     parses = FixedParses(folder)
     real_load = tui.engine.load_document
-    real_count = jobs.speech_count
+    real_count = tree_counts.speech_count
 
     def load(path: Path) -> Document:
         document = parses.documents.get(Path(path).resolve())
@@ -152,12 +152,12 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
     ) -> list[list[Keyword]]:
         return fixed_keywords(document)
 
-    monkeypatch.setattr("tui.jobs.load", load)
+    monkeypatch.setattr("tui.jobs.opening.load", load)
     monkeypatch.setattr("tui.engine.load_document", load)
-    monkeypatch.setattr("tui.jobs.speech_count", count)
-    monkeypatch.setattr("tui.jobs.warm_keywords", lambda: None)
-    monkeypatch.setattr("tui.jobs.helper_keywords", keywords)
-    monkeypatch.setattr("tui.jobs.prioritised_keywords", keywords)
+    monkeypatch.setattr("tui.jobs.tree_counts.speech_count", count)
+    monkeypatch.setattr("tui.jobs.keyword_feed.warm_keywords", lambda: None)
+    monkeypatch.setattr("tui.jobs.keyword_feed.helper_keywords", keywords)
+    monkeypatch.setattr("tui.jobs.keyword_feed.prioritised_keywords", keywords)
     monkeypatch.setattr("tui.app.Background", lambda: Background(processes=False))
     monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
     # Indexed only when a test asks (``update_index``): the timer would start the indexing
@@ -746,16 +746,16 @@ def test_file_being_read(
 ) -> None:
     """A file still being read: the reader and the status line name it and say it is being
     read, the outline is empty."""
-    from tui import jobs
+    from tui.jobs import opening
 
     path = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
-    loaded = jobs.load  # the fixed parse, held until the picture is taken
+    loaded = opening.load  # the fixed parse, held until the picture is taken
 
     def held(target: Path) -> Document:
         release.wait(10)
         return loaded(target)
 
-    monkeypatch.setattr(jobs, "load", held)
+    monkeypatch.setattr(opening, "load", held)
 
     async def run_before(pilot: Pilot[Any]) -> None:
         screen = pilot.app.main_screen  # type: ignore[attr-defined]
@@ -779,7 +779,7 @@ def test_keyword_panel_while_jieba_loads(
 
     LOADING = KEYWORDS_LOADING.zh
 
-    monkeypatch.setattr("tui.jobs.warm_keywords", lambda: release.wait(10))
+    monkeypatch.setattr("tui.jobs.keyword_feed.warm_keywords", lambda: release.wait(10))
 
     async def run_before(pilot: Pilot[Any]) -> None:
         await _ready(pilot)
@@ -857,11 +857,11 @@ def test_corpus_search_while_indexing(
 ) -> None:
     """A search while the folder is being indexed (1 of 2 files done, held there): the
     files found by scanning, and the indexing's progress on the status line."""
-    from tui import jobs
+    from tui.jobs import index_sync
 
     main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
     fixed_parses.add("项目建设讲话.txt", sample_document(sections=1, body=2))
-    real_index = jobs.index_in_helper
+    real_index = index_sync.index_in_helper
 
     def held_index(background: Any, index: Any, root: Path, progress: Any, **kwargs: Any) -> Any:
         progress(1, 2)
@@ -871,7 +871,7 @@ def test_corpus_search_while_indexing(
                 break
         return real_index(background, index, root, progress, **kwargs)
 
-    monkeypatch.setattr(jobs, "index_in_helper", held_index)
+    monkeypatch.setattr(index_sync, "index_in_helper", held_index)
 
     async def search(pilot: Pilot[Any]) -> None:
         main_screen = pilot.app.main_screen  # type: ignore[attr-defined]

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui.engine.decode import Decoded, decode, decode_bytes, read_file
-from tui.engine.errors import (
+from tui.base.decode import Decoded, decode, decode_bytes, read_file
+from tui.base.errors import (
     BinaryFileError,
     DecodeError,
     EmptyFileError,
@@ -250,7 +250,8 @@ def _check_message(error: SpeechFileError, path: str) -> None:
 def test_a_file_over_the_limit_is_refused_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.engine import TooLargeError, files
+    from tui.base import files
+    from tui.engine import TooLargeError
 
     path = tmp_path / "huge.txt"
     path.write_text("同志们：\n" * 100, encoding="utf-8")
@@ -282,11 +283,11 @@ def test_stray_control_characters_are_taken_out_line_numbers_kept(tmp_path: Path
 
 def test_bidi_and_zero_width_characters_are_shown_line_numbers_kept(tmp_path: Path) -> None:
     """A bidi override or a tag character in a file cannot reorder or hide text on screen:
-    each is a visible placeholder (tui.engine.safetext); zero-width spaces, which mean
+    each is a visible placeholder (tui.base.safetext); zero-width spaces, which mean
     nothing in Chinese text, are taken out (a word split by one reads, and is found,
     whole); lines keep their numbers, U+2028 still separates paragraphs."""
+    from tui.base.safetext import is_safe
     from tui.engine import load_document
-    from tui.engine.safetext import is_safe
 
     path = tmp_path / "bidi.txt"
     path.write_bytes(

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from tui.base.files import walk_speech_files
 from tui.engine import doccache as se
 from tui.engine import index as ix
-from tui.engine.files import walk_speech_files
 from tui.engine.match import parse_query
 
 SPEECH = """在全市优化营商环境大会上的讲话
@@ -90,7 +90,8 @@ def test_a_cancelled_search_stops(tmp_path: Path) -> None:
 def test_a_file_over_the_size_limit_is_skipped_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui.engine import TooLargeError, files
+    from tui.base import files
+    from tui.engine import TooLargeError
 
     (tmp_path / "small.txt").write_text("同志们：\n营商环境。\n", encoding="utf-8")
     huge = tmp_path / "huge.txt"

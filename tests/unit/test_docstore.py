@@ -1,4 +1,4 @@
-"""Big files' parsed documents kept on disk (``tui.engine.docstore``, ``tui.jobs.load``)."""
+"""Big files' parsed documents kept on disk (``tui.engine.docstore``, ``tui.jobs.opening.load``)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from tests.documents import corpus_collection
-from tui import jobs
+from tui.base.files import FileStamp, stamp_of
 from tui.engine import docstore, load_document
-from tui.engine.files import FileStamp, stamp_of
 from tui.engine.model import Document
+from tui.jobs import opening
 
 
 @pytest.fixture(autouse=True)
@@ -93,23 +93,23 @@ def test_only_the_last_used_documents_are_kept(tmp_path: Path) -> None:
 def test_jobs_load_takes_a_kept_document_instead_of_parsing(
     big: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    parsed = jobs.load(big)
-    assert jobs.keep_document(big, stamp(big), parsed)
+    parsed = opening.load(big)
+    assert opening.keep_document(big, stamp(big), parsed)
 
     def no_parse(path: object) -> Document:
         raise AssertionError("parsed again")
 
     monkeypatch.setattr("tui.engine.load_document", no_parse)
-    assert jobs.load(big) == parsed
+    assert opening.load(big) == parsed
     changed = stamp(big)
     os.utime(big, ns=(changed.mtime_ns + 10**9, changed.mtime_ns + 10**9))
     with pytest.raises(AssertionError, match="parsed again"):
-        jobs.load(big)  # changed since: parsed
+        opening.load(big)  # changed since: parsed
 
 
 def test_keep_document_skips_a_file_changed_since_its_parse(big: Path) -> None:
-    parsed = jobs.load(big)
+    parsed = opening.load(big)
     before = stamp(big)
     os.utime(big, ns=(before.mtime_ns + 10**9, before.mtime_ns + 10**9))
-    assert not jobs.keep_document(big, before, parsed)
-    assert not jobs.documents_dir().exists()
+    assert not opening.keep_document(big, before, parsed)
+    assert not opening.documents_dir().exists()

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.engine.errors import TooLargeError, UnreadableFileError
-from tui.engine.files import (
+from tui.base.errors import TooLargeError, UnreadableFileError
+from tui.base.files import (
     WalkReport,
     is_readable_file,
     is_speech_name,

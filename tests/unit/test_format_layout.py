@@ -198,7 +198,7 @@ def test_a_run_of_typed_spaces_in_a_page_is_kept_as_in_the_text_file(
     """A page shows a run of spaces as one, and that one space between two Chinese
     characters was then taken out: ``（一）`` stood after ``日）`` and was no heading
     (``FORMATS.md``: holdout4 u13)."""
-    from tui.engine.decode import decode
+    from tui.base.decode import decode
 
     line = decode(ONE_LINE.read_bytes(), str(ONE_LINE)).text.strip()
     text = tmp_path / "指示.txt"

@@ -1,4 +1,4 @@
-"""A document's warnings carry both languages (``tui.engine.errors.Said``, made by
+"""A document's warnings carry both languages (``tui.base.errors.Said``, made by
 ``tui.formats.errors``) from the format reader to the screen, through the extraction cache's
 JSON and the document store's pickle. They were one text "中文 / English", split when shown
 (``ui_text.said``), and stored so."""
@@ -15,9 +15,9 @@ import pytest
 from tests.unit import format_fixtures as ff
 from tests.unit.test_formats import home as home  # the same autouse SPEECH_READER_HOME
 from tui import formats, ui_text
+from tui.base.errors import Said
+from tui.base.files import stamp_of
 from tui.engine import docstore, load_document
-from tui.engine.errors import Said
-from tui.engine.files import stamp_of
 from tui.formats import cache
 from tui.formats.errors import encoding_guessed, pages_without_text
 

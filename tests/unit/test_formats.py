@@ -16,10 +16,10 @@ import pytest
 
 from tests.unit import format_fixtures as ff
 from tui import formats
+from tui.base.errors import BinaryFileError, SpeechFileError
+from tui.base.files import SPEECH_SUFFIXES, walk_speech_files
 from tui.cli import main
 from tui.engine import Document, Kind, load_document
-from tui.engine.errors import BinaryFileError, SpeechFileError
-from tui.engine.files import SPEECH_SUFFIXES, walk_speech_files
 from tui.engine.quotes import CitationFormat, format_quote, quote_paragraph, quote_sentences
 from tui.formats import cache
 from tui.formats.errors import (
@@ -674,7 +674,7 @@ def test_extraction_is_cached_and_rebuilt_when_needed(
 def test_cache_entry_for_another_file_is_not_taken(tmp_path: Path) -> None:
     path = ff.write_pdf(tmp_path / "a.pdf")
     stamp = os.stat(path)
-    from tui.engine.files import FileStamp
+    from tui.base.files import FileStamp
 
     key = FileStamp(stamp.st_mtime_ns, stamp.st_size)
     cache.store(str(path), key, formats.Extracted("别的", "pdf", "pdf", (1,)))
@@ -686,7 +686,7 @@ def test_an_entry_of_an_older_extraction_is_not_taken(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Version 1 wrote .docx files without the heading-style hints: such an entry is stale.
-    from tui.engine.files import FileStamp
+    from tui.base.files import FileStamp
 
     path = ff.write_docx_styled(tmp_path / "样式.docx", typed_numbers=False)
     stale = formats.Extracted("　　没有提示的旧文字", "docx", "docx")

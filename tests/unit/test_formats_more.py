@@ -15,9 +15,9 @@ from tests.unit import format_fixtures as ff
 from tests.unit.test_formats import EXPECTED_OUTLINE, outline
 from tests.unit.test_formats import home as home  # the same autouse SPEECH_READER_HOME
 from tui import formats
+from tui.base.errors import EmptyFileError, SpeechFileError
+from tui.base.files import SPEECH_SUFFIXES, SUFFIX_ORDER, walk_speech_files
 from tui.engine import load_document
-from tui.engine.errors import EmptyFileError, SpeechFileError
-from tui.engine.files import SPEECH_SUFFIXES, SUFFIX_ORDER, walk_speech_files
 from tui.formats import zipparts
 from tui.formats.errors import (
     ConverterMissingError,

@@ -24,7 +24,7 @@ def test_the_app_starts_without_the_modules_it_needs_only_later() -> None:
     # What a key opens later (help, bookmarks, corpus search, quoting) and what runs
     # in the helper process (jieba) stays out of the start. (The parser is imported by
     # the first file's parse, on a thread; so is tui.engine.doccache, 0.9 ms by -X importtime,
-    # which keeps that parse for the index: jobs.load.)
+    # which keeps that parse for the index: opening.load.)
     later = [
         "tui.engine.keywords",
         "tui.engine.index",

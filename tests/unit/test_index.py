@@ -216,13 +216,13 @@ def test_sync_finds_new_changed_and_removed_files(tmp_path: Path) -> None:
 def test_sync_reuses_the_readers_open_document_instead_of_parsing_it_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from tui import jobs
     from tui.engine import doccache
+    from tui.jobs import opening
 
     lib = tmp_path / "lib"
     write(lib, "甲.txt", "同志们：\n要优化营商环境。\n")
     write(lib, "乙.txt", "同志们：\n营商环境是生产力。\n")
-    opened = jobs.load(lib / "甲.txt")  # the reader opens it: parsed once, remembered
+    opened = opening.load(lib / "甲.txt")  # the reader opens it: parsed once, remembered
     assert doccache.known_document(lib / "甲.txt") is opened
     parsed: list[str] = []
     real = load_document
@@ -819,7 +819,7 @@ def test_the_walk_keeps_a_folder_list_until_the_folder_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A search lists each folder again only when its mtime changed; every file is stat-ed."""
-    from tui.engine import files
+    from tui.base import files
     from tui.engine.index import library
 
     lib = tmp_path / "lib"
@@ -1026,6 +1026,62 @@ def test_an_index_made_before_search_folded_text_is_rebuilt(
         index.sync(tmp_path / "lib")
         result = ix.search_library(tmp_path / "lib", parse_query("关于营商"), index=index)
     assert result.scanned == [] and result.total == 2
+
+
+@pytest.mark.parametrize("changed", ["base/decode.py", "data/fold-t2s.txt"])
+def test_the_index_is_rebuilt_when_a_file_that_shapes_the_text_changes(
+    monkeypatch: pytest.MonkeyPatch, changed: str
+) -> None:
+    """The decoder (below the engine, in ``tui.base``) and the fold's table shape what is
+    indexed as much as the engine's modules: a change to either makes another fingerprint
+    (so the index is rebuilt), and stored documents depend on them too."""
+    from tui.engine.index.store import engine_fingerprint
+    from tui.paths import PACKAGE, text_sources
+
+    target = PACKAGE / changed
+    assert target in text_sources()  # (what docstore.engine_stamp reads as well)
+    before = engine_fingerprint()
+    read_bytes = Path.read_bytes
+
+    def edited(path: Path) -> bytes:
+        return read_bytes(path) + (b"#" if path == target else b"")
+
+    monkeypatch.setattr(Path, "read_bytes", edited)
+    assert engine_fingerprint() != before
+
+
+def test_a_file_dropped_after_the_fold_changed_leaves_no_tokens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file's rows are dropped with the tokens they were written with (the folded text
+    kept in the index), not with its text folded again: after an update of the fold's
+    table a file removed or changed would leave its old tokens in FTS5 (a contentless
+    table deletes exactly the tokens it is handed)."""
+    from tui.engine.index import store
+
+    lib = tmp_path / "lib"
+    gone = write(lib, "繁.txt", TRADITIONAL)
+    with ix.Index() as index:
+        index.sync(lib)
+    expression = lookup.fts_expression(parse_query("关于"))
+    assert expression is not None
+    table, match = expression
+
+    def candidates() -> int:
+        with contextlib.closing(sqlite3.connect(store.index_path())) as db:
+            return int(
+                db.execute(
+                    f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", (match,)
+                ).fetchone()[0]
+            )
+
+    assert candidates() > 0  # 關於 is written as 关于
+    monkeypatch.setattr(store, "search_fold", lambda text: text)  # another fold now
+    gone.unlink()
+    with ix.Index() as index:
+        index.sync(lib)
+        assert index.stats() == (0, 0)
+    assert candidates() == 0
 
 
 def test_search_folding_keeps_places_and_folding_twice_is_folding_once() -> None:

@@ -1,7 +1,7 @@
 """What the file tree's speech counter and the index worker take from the search index and
 the helper process: counts of indexed, unchanged files from the index's stored outlines
-(``jobs.settled_counts``, ``store.indexed_speech_counts``: no parse), and the index's
-walk of the folder in the helper (``jobs.plan_in_helper``)."""
+(``tree_counts.settled_counts``, ``store.indexed_speech_counts``: no parse), and the index's
+walk of the folder in the helper (``index_sync.plan_in_helper``)."""
 
 from __future__ import annotations
 
@@ -20,11 +20,12 @@ from tests.unit.test_index_helper import (  # noqa: F401 - ``home`` and ``to_hel
     rows,
     to_helper,
 )
-from tui import jobs
-from tui.engine import files, load_document
-from tui.engine.files import stamp_of
+from tui.base import files
+from tui.base.files import stamp_of
+from tui.engine import load_document
 from tui.engine.index import Index
 from tui.engine.index import store as index_store
+from tui.jobs import index_sync, tree_counts
 from tui.services import HELPER_DIED, Background
 
 THREE_SPEECHES = next(path for path in CORPUS if len(load_document(path).speeches) == 3)
@@ -43,10 +44,10 @@ def test_indexed_files_are_counted_from_the_index_as_the_engine_counts_them(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     library, index_file, paths = indexed_library(tmp_path)
-    old_path = jobs.speech_counts(paths, 10**9)  # what the counter parsed before
+    old_path = tree_counts.speech_counts(paths, 10**9)  # what the counter parsed before
     assert len({counted.speeches for counted in old_path if counted}) >= 3
     parsed = in_this_process(monkeypatch)
-    settled, left = jobs.settled_counts(paths, 10**9, None, index_file)
+    settled, left = tree_counts.settled_counts(paths, 10**9, None, index_file)
     bad = library / "坏.txt"  # the index could not parse it: left to the counter (and its error)
     assert set(settled) == set(paths) - {bad} and left == bad.stat().st_size
     assert [settled[path] for path in paths if path != bad] == [
@@ -62,10 +63,10 @@ def test_a_file_changed_since_it_was_indexed_is_left_to_be_counted(tmp_path: Pat
     stamp = stamp_of(touched)
     assert stamp is not None
     os.utime(touched, ns=(stamp.mtime_ns + 10**9, stamp.mtime_ns + 10**9))  # same size
-    settled, left = jobs.settled_counts(paths, 10**9, None, index_file)
+    settled, left = tree_counts.settled_counts(paths, 10**9, None, index_file)
     assert {grown, touched, library / "坏.txt"} == set(paths) - set(settled)
     assert left == sum(path.stat().st_size for path in set(paths) - set(settled))
-    recounted = jobs.speech_counts([grown, touched], 10**9)
+    recounted = tree_counts.speech_counts([grown, touched], 10**9)
     assert [counted.speeches for counted in recounted if counted] == [
         3,
         len(load_document(touched).speeches),
@@ -83,19 +84,19 @@ def test_without_a_usable_index_only_the_stats_settle_counts(
     asked = [counted, big, library / "没有.txt", paths[2]]
     expected = {
         counted: None,
-        big: jobs.Counted(stamp_of(big), None),
-        library / "没有.txt": jobs.Counted(None, None),
+        big: tree_counts.Counted(stamp_of(big), None),
+        library / "没有.txt": tree_counts.Counted(None, None),
     }
     limit = big.stat().st_size - 1
     nowhere = tmp_path / "none" / "index.sqlite3"
-    settled, left = jobs.settled_counts(asked, limit, known, nowhere)  # type: ignore[arg-type]
+    settled, left = tree_counts.settled_counts(asked, limit, known, nowhere)  # type: ignore[arg-type]
     assert settled == expected and left == paths[2].stat().st_size
     assert not nowhere.parent.exists()
     # With the index, the fourth file's count comes from it ...
-    assert paths[2] in jobs.settled_counts(asked, limit, known, index_file)[0]  # type: ignore[arg-type]
+    assert paths[2] in tree_counts.settled_counts(asked, limit, known, index_file)[0]  # type: ignore[arg-type]
     # ... unless the index was made by other rules (it is rebuilt when next written).
     monkeypatch.setattr(index_store, "engine_fingerprint", lambda: "other rules")
-    assert jobs.settled_counts(asked, limit, known, index_file)[0] == expected  # type: ignore[arg-type]
+    assert tree_counts.settled_counts(asked, limit, known, index_file)[0] == expected  # type: ignore[arg-type]
 
 
 def no_walk_here(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -120,11 +121,11 @@ def test_the_walk_in_the_helper_makes_the_index_the_walk_here_makes(
     background, problems = service
     no_walk_here(monkeypatch)
     with Index(tmp_path / "helper.sqlite3") as index:
-        report = jobs.index_in_helper(background, index, library, walk_there=True)
+        report = index_sync.index_in_helper(background, index, library, walk_there=True)
         assert (report.found, report.indexed, report.walk) == (11, 11, expected.walk)
         assert report.walk.not_regular == [str(library / "管道.txt")]
         (library / CORPUS[0].name).unlink()
-        again = jobs.index_in_helper(background, index, library, walk_there=True)
+        again = index_sync.index_in_helper(background, index, library, walk_there=True)
         assert (again.found, again.removed, again.unchanged, again.indexed) == (10, 1, 10, 0)
     monkeypatch.undo()  # (the walk here again, for the index to compare with)
     with Index(tmp_path / "thread.sqlite3") as index:
@@ -140,7 +141,7 @@ def test_a_walk_in_the_helper_then_cancelled_sends_nothing(
 ) -> None:
     background, _ = service
     with Index(tmp_path / "index.sqlite3") as index:
-        report = jobs.index_in_helper(
+        report = index_sync.index_in_helper(
             background, index, make_library(tmp_path), cancelled=lambda: True, walk_there=True
         )
         assert report.cancelled and report.indexed == 0 and index.stats()[0] == 0
@@ -155,7 +156,7 @@ def test_a_dead_helper_means_the_walk_on_a_thread_and_one_notice(
     background, problems = service
     os.kill(background.start_helper()[0], signal.SIGKILL)
     with Index(tmp_path / "index.sqlite3") as index:
-        report = jobs.index_in_helper(background, index, library, walk_there=True)
+        report = index_sync.index_in_helper(background, index, library, walk_there=True)
         assert (report.found, report.indexed) == (11, 11)
     assert problems == [HELPER_DIED] and not background.helper_running
     with Index(tmp_path / "thread.sqlite3") as index:
@@ -181,7 +182,7 @@ def test_a_helper_killed_after_its_walk_means_the_walk_again_on_a_thread(
             os.kill(background.helper_pids()[0], signal.SIGKILL)
 
     with Index(tmp_path / "index.sqlite3") as index:
-        report = jobs.index_in_helper(background, index, library, progress, walk_there=True)
+        report = index_sync.index_in_helper(background, index, library, progress, walk_there=True)
         assert index.stats()[0] == 11 and not report.cancelled
     assert problems == [HELPER_DIED] and not background.helper_running
     assert seen[:2] == [(1, 11), (2, 11)] and seen[-1][0] == seen[-1][1] < 11

@@ -1,4 +1,4 @@
-"""The folder's search index built in the helper process (``tui.jobs.index_in_helper``):
+"""The folder's search index built in the helper process (``tui.jobs.index_sync.index_in_helper``):
 the same index as ``Index.sync`` on a thread, progress and cancellation between batches,
 the reader's open file written without a parse, small folders kept out of the helper,
 and the work moved to threads (with one notice) when the helper dies."""
@@ -15,13 +15,13 @@ from pathlib import Path
 import pytest
 
 from tests.documents import build_document
-from tui import jobs
+from tui.base.files import stamp_of
 from tui.engine import load_document
 from tui.engine.doccache import clear_caches, remember_document
-from tui.engine.files import stamp_of
 from tui.engine.index import Index, clear_cache, search_library
 from tui.engine.index.results import SyncReport
 from tui.engine.match import parse_query
+from tui.jobs import index_sync
 from tui.paths import bundled_corpus_dir
 from tui.services import HELPER_DIED, Background
 
@@ -46,8 +46,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 def to_helper(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every file goes to the helper (none is small enough to be parsed by the caller),
     one file a call (a batch's time is spent after its first file)."""
-    monkeypatch.setattr(jobs, "INDEX_HERE_BYTES", 0)
-    monkeypatch.setattr(jobs, "INDEX_BATCH_SECONDS", 0.0)
+    monkeypatch.setattr(index_sync, "INDEX_HERE_BYTES", 0)
+    monkeypatch.setattr(index_sync, "INDEX_BATCH_SECONDS", 0.0)
 
 
 def make_library(tmp_path: Path) -> Path:
@@ -93,7 +93,7 @@ def test_the_helper_makes_the_index_sync_makes(
     parsed = in_this_process(monkeypatch)
     seen: list[tuple[int, int]] = []
     with Index(tmp_path / "helper.sqlite3") as index:
-        report = jobs.index_in_helper(background, index, library, lambda *p: seen.append(p))
+        report = index_sync.index_in_helper(background, index, library, lambda *p: seen.append(p))
         searches = [search_library(library, parse_query(term), index=index) for term in TERMS]
     assert parsed == []  # every file was parsed in the helper
     assert background.helper_running and problems == []
@@ -118,16 +118,16 @@ def test_the_helper_makes_the_index_sync_makes(
 def test_a_batch_ends_when_its_time_is_up_after_one_file_at_least(tmp_path: Path) -> None:
     todo = [(os.fspath(path), stamp_of(path)) for path in CORPUS]
     index_file = os.fspath(tmp_path / "index.sqlite3")
-    done, report = jobs.index_batch(index_file, todo, 0.0)  # type: ignore[arg-type]
+    done, report = index_sync.index_batch(index_file, todo, 0.0)  # type: ignore[arg-type]
     assert done == 1 and report.indexed == 1 and not report.cancelled
-    done, report = jobs.index_batch(index_file, todo[1:], 60.0)  # type: ignore[arg-type]
+    done, report = index_sync.index_batch(index_file, todo[1:], 60.0)  # type: ignore[arg-type]
     assert done == 4 and report.indexed == 4
     with Index(Path(index_file)) as index:
         assert index.stats()[0] == 5
     # The index deleted meanwhile (speech-reader index --clear): the next batch writes
     # into the new file, not into the deleted one its kept connection still had open.
     clear_cache(Path(index_file))
-    assert jobs.index_batch(index_file, todo[:2], 60.0)[0] == 2  # type: ignore[arg-type]
+    assert index_sync.index_batch(index_file, todo[:2], 60.0)[0] == 2  # type: ignore[arg-type]
     with Index(Path(index_file)) as index:
         assert index.stats()[0] == 2
 
@@ -139,12 +139,12 @@ def test_cancelled_between_batches_keeps_what_was_done_and_a_later_run_ends_it(
     background, _ = service
     seen: list[tuple[int, int]] = []
     with Index(tmp_path / "index.sqlite3") as index:
-        report = jobs.index_in_helper(
+        report = index_sync.index_in_helper(
             background, index, library, lambda *p: seen.append(p), cancelled=lambda: len(seen) >= 3
         )
         assert report.cancelled and seen == [(1, 11), (2, 11), (3, 11)]
         assert report.indexed == 3 and index.stats()[0] == 3
-        again = jobs.index_in_helper(background, index, library)
+        again = index_sync.index_in_helper(background, index, library)
         assert not again.cancelled and (again.unchanged, again.indexed) == (3, 8)
         assert index.stats()[0] == 11
 
@@ -154,7 +154,7 @@ def test_a_walk_cancelled_sends_nothing(
 ) -> None:
     background, _ = service
     with Index(tmp_path / "index.sqlite3") as index:
-        report = jobs.index_in_helper(
+        report = index_sync.index_in_helper(
             background, index, make_library(tmp_path), cancelled=lambda: True
         )
         assert report.cancelled and report.found == 0 and index.stats()[0] == 0
@@ -168,12 +168,12 @@ def test_the_open_file_is_written_from_its_document_and_a_small_rest_parsed_here
     opened = library / CORPUS[0].name
     # What the reader parsed (here a stand-in, to tell it from a parse of the file).
     remember_document(opened, build_document([(None, [("body", "读者打开的文档。")])]))
-    monkeypatch.setattr(jobs, "INDEX_HERE_BYTES", 100_000)  # not the rest: it is bigger
+    monkeypatch.setattr(index_sync, "INDEX_HERE_BYTES", 100_000)  # not the rest: it is bigger
     parsed = in_this_process(monkeypatch)
     background, _ = service
     seen: list[tuple[int, int]] = []
     with Index(tmp_path / "index.sqlite3") as index:
-        report = jobs.index_in_helper(
+        report = index_sync.index_in_helper(
             background, index, library, lambda *p: seen.append(p), opened=opened
         )
         assert report.indexed == 11 and index.stats()[0] == 11
@@ -187,12 +187,15 @@ def test_the_open_file_is_written_from_its_document_and_a_small_rest_parsed_here
     small.mkdir()
     for path in CORPUS:
         shutil.copy(path, small / path.name)
-    monkeypatch.setattr(jobs, "INDEX_HERE_BYTES", 500_000)
+    monkeypatch.setattr(index_sync, "INDEX_HERE_BYTES", 500_000)
     quiet = Background()
     seen.clear()
     try:
         with Index(tmp_path / "small.sqlite3") as index:
-            assert jobs.index_in_helper(quiet, index, small, lambda *p: seen.append(p)).indexed == 5
+            assert (
+                index_sync.index_in_helper(quiet, index, small, lambda *p: seen.append(p)).indexed
+                == 5
+            )
         assert sorted(parsed) == sorted(os.fspath(small / p.name) for p in CORPUS)
         assert seen == [(done, 5) for done in range(1, 6)] and not quiet.helper_running
     finally:
@@ -212,7 +215,7 @@ def test_a_helper_killed_while_indexing_means_one_notice_and_the_rest_on_threads
             os.kill(background.helper_pids()[0], signal.SIGKILL)
 
     with Index(tmp_path / "index.sqlite3") as index:
-        report = jobs.index_in_helper(background, index, library, progress)
+        report = index_sync.index_in_helper(background, index, library, progress)
         assert not report.cancelled and report.indexed == 11 and index.stats()[0] == 11
     assert problems == [HELPER_DIED] and not background.helper_running
     assert seen[-1] == (11, 11)
@@ -239,12 +242,12 @@ def test_a_folder_over_the_limit_is_left_alone_after_one_walk(
     library = make_library(tmp_path)
     background, _ = service
     with Index(tmp_path / "index.sqlite3") as index:
-        report = jobs.index_in_helper(background, index, library, limit=10)
+        report = index_sync.index_in_helper(background, index, library, limit=10)
         assert report.over_limit and (report.found, report.indexed) == (0, 0)
         assert index.stats()[0] == 0 and not background.helper_running
-        report = jobs.index_in_helper(background, index, library, limit=11)
+        report = index_sync.index_in_helper(background, index, library, limit=11)
         assert not report.over_limit and report.indexed == 11
         # Over the limit later: what is in the index stays (nothing is dropped either).
         shutil.copy(CORPUS[0], library / "再一份.txt")
-        assert jobs.index_in_helper(background, index, library, limit=11).over_limit
+        assert index_sync.index_in_helper(background, index, library, limit=11).over_limit
         assert index.stats()[0] == 11

@@ -1,4 +1,4 @@
-"""``tui.jobs.load``: the whole document, parsed with the cyclic garbage collector held off."""
+"""``tui.jobs.opening.load``: the whole document, parsed with the cyclic garbage collector held off."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tui import jobs
 from tui.engine import EmptyFileError, load_document
 from tui.engine.doccache import known_document
+from tui.jobs import opening
 
 
 @pytest.fixture
@@ -36,7 +36,7 @@ def test_load_parses_the_file_with_the_collector_off_and_turns_it_back_on(
 
     monkeypatch.setattr("tui.engine.load_document", spy)
     gc.enable()
-    document = jobs.load(path)
+    document = opening.load(path)
     assert during == [False] and gc.isenabled()
     assert document.speeches[0].headings[0].title == "第一部分"
     assert known_document(path) is document  # remembered for the index
@@ -49,7 +49,7 @@ def test_load_turns_the_collector_back_on_when_the_file_cannot_be_read(
     path.write_bytes(b"")
     gc.enable()
     with pytest.raises(EmptyFileError):
-        jobs.load(path)
+        opening.load(path)
     assert gc.isenabled()
 
 
@@ -57,5 +57,5 @@ def test_load_leaves_a_collector_that_was_off_off(tmp_path: Path, collector_rest
     path = tmp_path / "讲话.txt"
     path.write_text("同志们：\n正文。\n", encoding="utf-8")
     gc.disable()
-    jobs.load(path)
+    opening.load(path)
     assert not gc.isenabled()

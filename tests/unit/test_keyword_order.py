@@ -1,6 +1,6 @@
 """The keywords of the reader's speech first: the order the speeches are counted in
-(``jobs.next_speeches``), the IDF estimated from the speeches counted so far
-(``IdfTable.estimated``), and ``jobs.prioritised_keywords`` giving the current speech's
+(``keyword_feed.next_speeches``), the IDF estimated from the speeches counted so far
+(``IdfTable.estimated``), and ``keyword_feed.prioritised_keywords`` giving the current speech's
 keywords early, then every speech's as the engine ranks them."""
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from tests.documents import corpus_collection
-from tui import jobs
 from tui.engine import keywords
 from tui.engine.keywords import IdfTable, Keyword
 from tui.engine.model import Document
+from tui.jobs import keyword_feed, opening
 from tui.services import Background
 
 SIZES = [10] * 12
@@ -56,14 +56,32 @@ def test_next_speeches(
     wanted: int | None, done: list[int], budget: int, sample: int, expected: list[int]
 ) -> None:
     flags = [i in done for i in range(len(SIZES))]
-    assert jobs.next_speeches(SIZES, flags, wanted, budget, sample) == expected
+    assert keyword_feed.next_speeches(SIZES, flags, wanted, budget, sample) == expected
+
+
+def test_the_helper_keeps_each_speech_s_counts_under_its_index(tmp_path: Path) -> None:
+    """The speeches of a message come with their indexes, in the order they are sent (the
+    reader's speech first): the helper keeps the counts by speech, ranks an early one by
+    its index, and gives the final keywords in speech order, as one process ranks them."""
+    texts = [["营商环境优化营商环境。"], ["乡村振兴产业振兴。"], ["科技创新人才培养。"]]
+    path = tmp_path / "合集.txt"
+    request = "by-speech"
+    assert keyword_feed.count_speech_texts(request, 0, [texts[2], texts[0]], [2, 0]) == 2
+    early = keyword_feed.rank_counted(request, [2], 3, 5)
+    assert {k.term for k in early[0]} >= {"科技创新"}
+    assert keyword_feed.count_speech_texts(request, 2, [texts[1]], [1]) == 3
+    found = keyword_feed.counted_keywords(request, path, None, 5, 3)
+    idf = keywords.folder_idf(tmp_path)
+    assert found == [keywords.rank(keywords.count_words(text), idf, 5) for text in texts]
+    with pytest.raises(keyword_feed.CountsLost):  # given to the ranking once
+        keyword_feed.counted_keywords(request, path, None, 5, 3)
 
 
 def test_text_batches_are_consecutive_speeches(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(jobs, "SEND_CHARS", 5)
+    monkeypatch.setattr(keyword_feed, "SEND_CHARS", 5)
     texts = [["一二三"], ["四五"], ["六"], ["七八九十"]]
-    assert jobs.text_batches(texts) == [[["一二三"], ["四五"]], [["六"], ["七八九十"]]]
-    assert jobs.text_batches([]) == [[]]
+    assert keyword_feed.text_batches(texts) == [[["一二三"], ["四五"]], [["六"], ["七八九十"]]]
+    assert keyword_feed.text_batches([]) == [[]]
 
 
 def test_estimated_idf_scales_the_counted_speeches() -> None:
@@ -96,7 +114,7 @@ def collection(tmp_path: Path) -> tuple[Path, Document, list[list[Keyword]]]:
     from tui.engine import load_document
 
     expected = keywords.document_keywords(load_document(copy), keywords.folder_idf(elsewhere), 20)
-    return path, jobs.load(path), expected
+    return path, opening.load(path), expected
 
 
 @pytest.mark.parametrize("batch", [1, 10_000], ids=["one-speech-a-message", "some"])
@@ -110,18 +128,20 @@ def test_the_current_speech_comes_early_and_a_speech_moved_to_next(
     and ranked at once; the result is every speech's keywords as the engine ranks them."""
     path, document, expected = collection
     speeches = len(document.speeches)
-    assert speeches > jobs.SAMPLE_SPEECHES + 2
-    monkeypatch.setattr(jobs, "BATCH_CHARS", batch)  # (a speech: some 7,000 characters)
+    assert speeches > keyword_feed.SAMPLE_SPEECHES + 2
+    monkeypatch.setattr(keyword_feed, "BATCH_CHARS", batch)  # (a speech: some 7,000 characters)
     sent: list[list[list[str]]] = []
-    real_count = jobs.count_speech_texts
+    real_count = keyword_feed.count_speech_texts
 
-    def count(request: str, first: int, texts: list[list[str]]) -> int:
+    def count(request: str, first: int, texts: list[list[str]], speeches: list[int]) -> int:
         sent.append(texts)
-        return real_count(request, first, texts)
+        return real_count(request, first, texts, speeches)
 
-    monkeypatch.setattr(jobs, "count_speech_texts", count)
-    texts = jobs.speech_texts(path, document)[1]
-    sample = sorted({speeches * i // jobs.SAMPLE_SPEECHES for i in range(jobs.SAMPLE_SPEECHES)})
+    monkeypatch.setattr(keyword_feed, "count_speech_texts", count)
+    texts = keyword_feed.speech_texts(path, document)[1]
+    sample = sorted(
+        {speeches * i // keyword_feed.SAMPLE_SPEECHES for i in range(keyword_feed.SAMPLE_SPEECHES)}
+    )
     start = next(i for i in range(speeches) if i not in sample)
     moved_to = next(i for i in range(speeches - 1, 0, -1) if i not in sample and i != start + 1)
     current = [start]
@@ -135,7 +155,7 @@ def test_the_current_speech_comes_early_and_a_speech_moved_to_next(
     background = Background(processes=False)
     try:
         found = asyncio.run(
-            jobs.prioritised_keywords(
+            keyword_feed.prioritised_keywords(
                 background,
                 path,
                 document,
@@ -170,10 +190,10 @@ def test_without_a_current_speech_nothing_comes_early(
 ) -> None:
     """``helper_keywords`` (no current speech): the speeches in order, none early."""
     path, document, expected = collection
-    monkeypatch.setattr(jobs, "SEND_CHARS", 1)
+    monkeypatch.setattr(keyword_feed, "SEND_CHARS", 1)
     background = Background(processes=False)
     try:
-        found = asyncio.run(jobs.helper_keywords(background, path, document, 20))
+        found = asyncio.run(keyword_feed.helper_keywords(background, path, document, 20))
     finally:
         background.shutdown()
     assert found == expected

@@ -1,4 +1,4 @@
-"""The engine's stored regular expressions (``tui.engine.patterns``): the same patterns as
+"""The engine's stored regular expressions (``tui.base.patterns``): the same patterns as
 ``re.compile``, from the stored code when it fits this Python, compiled again when not."""
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tui.engine import patterns
-from tui.engine.patterns import PatternCache
+from tui.base import patterns
+from tui.base.patterns import PatternCache
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -106,7 +106,7 @@ def test_engine_patterns_come_from_the_stored_code_at_the_next_start(tmp_path: P
     none of them again, and the parse gives the same outline."""
     script = (
         "import json\n"
-        "from tui.engine import parse_text, patterns\n"
+        "from tui.base import patterns\nfrom tui.engine import parse_text\n"
         "import tui.engine.parse\n"
         "doc = parse_text('各位代表：\\n一、总体要求\\n我们要坚持。\\n二、重点任务\\n抓落实。\\n')\n"
         "print(json.dumps({'stored': len(patterns.CACHE.stored), 'new': len(patterns.CACHE.new),"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from tui import jobs
 from tui.engine import load_document
 from tui.engine.prefix import cut_at_paragraph, head_document
+from tui.jobs import opening
 
 CUTS = [
     ("blank line", b"aaaa\n\nbbbb\n\ncc", b"aaaa\n\nbbbb\n\n"),
@@ -83,7 +83,7 @@ def test_first_screen_is_the_head_of_a_big_file_and_the_whole_of_a_small_one(
     big, small = tmp_path / "合集.txt", tmp_path / "讲话.txt"
     big.write_text(_speeches(1000), encoding="utf-8")
     small.write_text(_speeches(1), encoding="utf-8")
-    head, complete = jobs.first_screen(big)
+    head, complete = opening.first_screen(big)
     assert not complete and len(head.paragraphs) < len(load_document(big).paragraphs)
-    whole, complete = jobs.first_screen(small)
+    whole, complete = opening.first_screen(small)
     assert complete and len(whole.paragraphs) == len(load_document(small).paragraphs)

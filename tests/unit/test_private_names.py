@@ -89,7 +89,7 @@ PRIVATE: list[tuple[str, str, str]] = [
     ("concurrent.futures:ProcessPoolExecutor", "_broken", "self"),
     ("multiprocessing.resource_tracker", "_resource_tracker", "attr"),
     ("multiprocessing.resource_tracker:ResourceTracker", "_pid", "self"),
-    # tui/engine/patterns.py (the regular expression compiler's cache)
+    # tui/base/patterns.py (the regular expression compiler's cache)
     ("re", "_compiler", "attr"),
     ("re", "_parser", "attr"),
     ("re._compiler", "_code", "attr"),

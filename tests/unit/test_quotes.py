@@ -290,7 +290,7 @@ def test_whole_speech_leaves_noise_out() -> None:
 
 def test_citation_names_a_hostile_file_as_it_looks() -> None:
     """An untitled speech is cited by its file name: escape sequences and bytes that are
-    not UTF-8 in the name become placeholders (tui.engine.safetext), the path stays exact."""
+    not UTF-8 in the name become placeholders (tui.base.safetext), the path stays exact."""
     import os
 
     path = os.fsdecode(b"/speeches/\x1b]52;c;aGk=\x07\xb2.txt")

@@ -9,7 +9,7 @@ import unicodedata
 
 import pytest
 
-from tui.engine.safetext import UNSAFE, UNSAFE_CATEGORIES, is_safe, safe_json, safe_path, safe_text
+from tui.base.safetext import UNSAFE, UNSAFE_CATEGORIES, is_safe, safe_json, safe_path, safe_text
 
 CASES = [
     ("plain Chinese", "在全市优化营商环境大会上的讲话", "在全市优化营商环境大会上的讲话"),

@@ -20,11 +20,11 @@ import pytest
 
 from tests.pool_race import late_items
 from tests.processes import gone, poll, wait_for_file
-from tui import jobs
+from tui.base.files import stamp_of
 from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
-from tui.engine.files import stamp_of
 from tui.engine.keywords import Keyword
 from tui.engine.model import Document
+from tui.jobs import keyword_feed, opening, tree_counts
 from tui.paths import bundled_corpus_dir
 from tui.services import (
     HELPER_DIED,
@@ -57,13 +57,13 @@ def test_threads_give_results_and_errors(
 ) -> None:
     background, problems = service
     path = CORPUS[0]
-    assert background.submit(jobs.speech_count, path).result(30) == len(
+    assert background.submit(tree_counts.speech_count, path).result(30) == len(
         load_document(path).speeches
     )
     binary = tmp_path / "binary.txt"
     binary.write_bytes(bytes(range(256)) * 8)
     with pytest.raises(BinaryFileError):
-        background.submit(jobs.load, binary).result(30)
+        background.submit(opening.load, binary).result(30)
     assert background.submit(threading.get_ident).result(30) != threading.get_ident()
     assert problems == [] and not background.helper_running  # no process for thread work
 
@@ -82,7 +82,7 @@ def test_speech_counts_equal_the_engines(tmp_path: Path) -> None:
         for path in paths
     ]
     assert len(set(expected)) >= 3  # files of different counts (and None)
-    found = jobs.speech_counts(paths, limit)
+    found = tree_counts.speech_counts(paths, limit)
     assert [counted.speeches if counted else "?" for counted in found] == expected
     assert [counted.stamp if counted else "?" for counted in found] == [
         stamp_of(path) for path in paths
@@ -96,20 +96,20 @@ def test_an_unchanged_file_is_not_counted_again(
     """A file whose stamp is the one given in ``known`` gives None and is not parsed; one
     whose stamp differs is counted again."""
     counted: list[Path] = []
-    real_count = jobs.speech_count
+    real_count = tree_counts.speech_count
 
     def count(path: Path) -> int:
         counted.append(path)
         return real_count(path)
 
-    monkeypatch.setattr(jobs, "speech_count", count)
+    monkeypatch.setattr(tree_counts, "speech_count", count)
     changed = tmp_path / "changed.txt"
     changed.write_bytes(CORPUS[1].read_bytes())
     old = stamp_of(changed)
     assert old is not None
     changed.write_bytes(CORPUS[1].read_bytes() + "\n再补一段。\n".encode())
     known = {CORPUS[0]: stamp_of(CORPUS[0]), changed: old}
-    found = jobs.speech_counts([CORPUS[0], changed], 10**9, known)  # type: ignore[arg-type]
+    found = tree_counts.speech_counts([CORPUS[0], changed], 10**9, known)  # type: ignore[arg-type]
     assert found[0] is None and counted == [changed]
     assert found[1] is not None and found[1].stamp == stamp_of(changed) != old
     assert found[1].speeches == len(load_document(changed).speeches)
@@ -123,15 +123,17 @@ def test_a_failed_count_gives_its_message_and_the_batch_goes_on(
             raise MemoryError("too big")
         return len(load_document(path).speeches)
 
-    monkeypatch.setattr(jobs, "speech_count", count)
-    failed, counted = jobs.speech_counts([CORPUS[0], CORPUS[1]], 10**9)
-    assert failed == jobs.Counted(stamp_of(CORPUS[0]), None, "MemoryError('too big')")
-    assert counted == jobs.Counted(stamp_of(CORPUS[1]), len(load_document(CORPUS[1]).speeches))
+    monkeypatch.setattr(tree_counts, "speech_count", count)
+    failed, counted = tree_counts.speech_counts([CORPUS[0], CORPUS[1]], 10**9)
+    assert failed == tree_counts.Counted(stamp_of(CORPUS[0]), None, "MemoryError('too big')")
+    assert counted == tree_counts.Counted(
+        stamp_of(CORPUS[1]), len(load_document(CORPUS[1]).speeches)
+    )
 
 
 def test_work_sent_ahead_is_taken_once(service: tuple[Background, list[str]]) -> None:
     background, _ = service
-    background.submit_ahead("first", jobs.first_screen, CORPUS[0])
+    background.submit_ahead("first", opening.first_screen, CORPUS[0])
     future = background.take_ahead("first")
     assert future is not None and background.take_ahead("first") is None
     document, complete = future.result(30)
@@ -159,7 +161,7 @@ def test_process_work_runs_in_a_quiet_low_priority_helper(
     )
     # Engine errors cross as themselves.
     with pytest.raises(SpeechFileError):
-        background.submit_process(jobs.load, Path("/nonexistent/讲话.txt")).result(60)
+        background.submit_process(opening.load, Path("/nonexistent/讲话.txt")).result(60)
     assert problems == []
 
 
@@ -174,15 +176,15 @@ def test_keywords_from_the_helper_match_the_thread(
     path = tmp_path / CORPUS[0].name
     path.write_bytes(CORPUS[0].read_bytes())
     (tmp_path / CORPUS[1].name).write_bytes(CORPUS[1].read_bytes())  # in the folder IDF
-    document = jobs.load(path)
+    document = opening.load(path)
     expected = keywords.document_keywords(document, keywords.folder_idf(path.parent), 10)
-    assert len(jobs.text_batches(_speech_texts(path, document))) == 1
-    found = asyncio.run(jobs.helper_keywords(background, path, document, 10))
+    assert len(keyword_feed.text_batches(_speech_texts(path, document))) == 1
+    found = asyncio.run(keyword_feed.helper_keywords(background, path, document, 10))
     assert found == expected and problems == [] and background.helper_running
 
 
 def _speech_texts(path: Path, document: Document) -> list[list[str]]:
-    return jobs.speech_texts(path, document)[1]
+    return keyword_feed.speech_texts(path, document)[1]
 
 
 @pytest.fixture
@@ -201,16 +203,18 @@ def batched(
     copy = elsewhere / path.name
     copy.write_bytes(path.read_bytes())
     expected = keywords.document_keywords(load_document(copy), keywords.folder_idf(elsewhere), 10)
-    document = jobs.load(path)
-    monkeypatch.setattr(jobs, "SEND_CHARS", 10)
-    assert len(jobs.text_batches(_speech_texts(path, document))) == len(document.speeches) > 1
+    document = opening.load(path)
+    monkeypatch.setattr(keyword_feed, "SEND_CHARS", 10)
+    assert (
+        len(keyword_feed.text_batches(_speech_texts(path, document))) == len(document.speeches) > 1
+    )
     return path, document, expected
 
 
 def _keywords_on_threads(path: Path, document: Document) -> list[list[Keyword]]:
     background = Background(processes=False)
     try:
-        return asyncio.run(jobs.helper_keywords(background, path, document, 10))
+        return asyncio.run(keyword_feed.helper_keywords(background, path, document, 10))
     finally:
         background.shutdown()
 
@@ -235,21 +239,21 @@ def test_counts_lost_between_two_messages_are_sent_again(
     """If the helper dies between two batches, its counts are gone: the texts are sent
     again from the first (then on a thread) and the keywords are the same."""
     path, document, expected = batched
-    real_count = jobs.count_speech_texts
+    real_count = keyword_feed.count_speech_texts
     calls: list[int] = []
 
-    def count(request: str, first: int, texts: list[list[str]]) -> int:
+    def count(request: str, first: int, texts: list[list[str]], speeches: list[int]) -> int:
         calls.append(first)
         if len(calls) == 2:  # what the helper had counted died with it
-            raise jobs.CountsLost(request)
-        return real_count(request, first, texts)
+            raise keyword_feed.CountsLost(request)
+        return real_count(request, first, texts, speeches)
 
-    monkeypatch.setattr(jobs, "count_speech_texts", count)
+    monkeypatch.setattr(keyword_feed, "count_speech_texts", count)
     assert _keywords_on_threads(path, document) == expected
     speeches = len(document.speeches)
     assert calls == [0, 1, *range(speeches)]  # lost at the second batch, then all again
-    with pytest.raises(jobs.CountsLost):  # lost twice: an error the panel shows
-        jobs.count_speech_texts("another", 1, [["营商环境"]])
+    with pytest.raises(keyword_feed.CountsLost):  # lost twice: an error the panel shows
+        keyword_feed.count_speech_texts("another", 1, [["营商环境"]], [1])
 
 
 def test_without_processes_process_work_runs_on_a_thread() -> None:
@@ -363,8 +367,8 @@ def test_jobs_run_in_a_fresh_interpreter_without_textual(tmp_path: Path) -> None
         f"""
         import json, sys
         from pathlib import Path
-        from tui import jobs
-        document, complete = jobs.first_screen(Path({str(CORPUS[0])!r}))
+        from tui.jobs import keyword_feed, opening, tree_counts
+        document, complete = opening.first_screen(Path({str(CORPUS[0])!r}))
         print(json.dumps([complete, "textual" in sys.modules, "rich" in sys.modules]))
         """
     )

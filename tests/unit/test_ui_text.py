@@ -24,11 +24,11 @@ BELOW_UI = [
         "clipboard.py",
         "notebook.py",
         "session.py",
-        "jobs.py",
         "startup.py",
         "highlights.py",
     )
 ]
+BELOW_UI += sorted((ROOT / "tui" / "jobs").glob("*.py"))
 BELOW_UI += [ROOT / "tui" / "cli.py", *sorted((ROOT / "tui" / "commands").glob("*.py"))]
 """Modules below the screens whose messages reach the user: from the catalogue too, or
 written in both languages in one text ("中文 / English", the command line's help)."""
@@ -324,7 +324,7 @@ def test_texts_made_below_in_both_languages() -> None:
     """``said``: a ``Said`` (the index's refusal, a document's warning) gives the current
     language's; any other text stays whole — also one written "中文 / English", which a
     warning once was (split here; a warning is a ``Said`` now)."""
-    from tui.engine.errors import Said
+    from tui.base.errors import Said
     from tui.formats.errors import encoding_guessed
 
     refusal = Said("/x 是主文件夹，不自动建立索引", "/x is the home folder, not indexed by itself")

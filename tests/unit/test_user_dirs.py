@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import shared_temp
-from tui.engine.keywords import cache_dir
+from tui.paths import cache_dir
 from tui.state import data_dir, export_dir, state_dir
 
 
@@ -27,7 +27,7 @@ def test_a_process_a_test_starts_inherits_the_temporary_folders(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> None:
     code = (
-        "from pathlib import Path; from tui.engine.keywords import cache_dir\n"
+        "from pathlib import Path; from tui.paths import cache_dir\n"
         "from tui.state import state_dir\n"
         "print(Path.home()); print(cache_dir()); print(state_dir())"
     )

@@ -43,8 +43,8 @@ def load_or_say(command: str, path: Path) -> Document | None:
     (``speech-reader COMMAND: PATH: why``, in the output's language)."""
     import sys
 
+    from tui.base.errors import SpeechFileError
     from tui.engine import load_document
-    from tui.engine.errors import SpeechFileError
 
     try:
         return load_document(path)

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from tui import ui_text
+from tui.base.safetext import safe_text
 from tui.commands import add_language, use_language
-from tui.engine.safetext import safe_text
 from tui.paths import bundled_corpus_dir
 
 if TYPE_CHECKING:
-    from tui.engine.files import WalkReport
+    from tui.base.files import WalkReport
 
 HELP = "建立或更新全文搜索索引（默认自带语料）/ build or update the full-text search index"
 BAR_CELLS = 30

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tui import ui_text
+from tui.base.safetext import safe_json
 from tui.commands import add_language, load_or_say, use_language
 from tui.engine.keywords import (
     Keyword,
@@ -15,7 +16,6 @@ from tui.engine.keywords import (
     folder_idf,
     section_keywords,
 )
-from tui.engine.safetext import safe_json
 
 HELP = "列出讲话稿每篇讲话（及各节）的关键词和出现次数 / top keywords of each speech of a file"
 

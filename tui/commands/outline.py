@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from tui import ui_text
+from tui.base.safetext import safe_json
 from tui.commands import add_language, load_or_say, use_language
 from tui.engine import Document
-from tui.engine.safetext import safe_json
 
 HELP = "打印讲话稿每篇讲话的提纲 / print the outline of each speech of a file"
 

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 from tui import ui_text
+from tui.base.safetext import safe_json
 from tui.commands import add_language, use_language
-from tui.engine.safetext import safe_json
 from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
 from tui.paths import expand_user
 from tui.session import stored_session

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from tui import ui_text
+from tui.base.safetext import safe_json, safe_text
 from tui.commands import add_language, use_language
-from tui.engine.safetext import safe_json, safe_text
 from tui.paths import bundled_corpus_dir
 
 HELP = '在文件夹内所有讲话稿中搜索（默认搜索自带语料）/ search every speech file (AND, "phrase", -word, 标题:)'

@@ -16,26 +16,26 @@ from typing import TYPE_CHECKING
 # (the UI needs only the model to show a document) must not compile the parser's
 # regular expressions, which cost tens of milliseconds of the app's start.
 _LAZY = {
-    "BinaryFileError": "errors",
-    "DecodeError": "errors",
-    "EmptyFileError": "errors",
-    "SpeechFileError": "errors",
-    "TooLargeError": "errors",
-    "UnreadableFileError": "errors",
-    "Document": "model",
-    "Heading": "model",
-    "Kind": "model",
-    "Paragraph": "model",
-    "Sentence": "model",
-    "Speech": "model",
-    "decode_bytes": "parse",
-    "load_document": "parse",
-    "parse_text": "parse",
-    "split_sentences": "sentences",
+    "BinaryFileError": "tui.base.errors",
+    "DecodeError": "tui.base.errors",
+    "EmptyFileError": "tui.base.errors",
+    "SpeechFileError": "tui.base.errors",
+    "TooLargeError": "tui.base.errors",
+    "UnreadableFileError": "tui.base.errors",
+    "Document": "tui.engine.model",
+    "Heading": "tui.engine.model",
+    "Kind": "tui.engine.model",
+    "Paragraph": "tui.engine.model",
+    "Sentence": "tui.engine.model",
+    "Speech": "tui.engine.model",
+    "decode_bytes": "tui.engine.parse",
+    "load_document": "tui.engine.parse",
+    "parse_text": "tui.engine.parse",
+    "split_sentences": "tui.engine.sentences",
 }
 
 if TYPE_CHECKING:
-    from tui.engine.errors import (
+    from tui.base.errors import (
         BinaryFileError,
         DecodeError,
         EmptyFileError,
@@ -54,7 +54,7 @@ def __getattr__(name: str) -> object:
         raise AttributeError(f"module 'tui.engine' has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(f"tui.engine.{module}"), name)
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 

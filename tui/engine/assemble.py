@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tui.engine import framing, patterns
+from tui.base import patterns
+from tui.engine import framing
 from tui.engine.lines import (
     BULLET,
     CLOSERS,

@@ -5,7 +5,7 @@ readable in the reader, marked as back matter, up to the next speech's title.
 
 from __future__ import annotations
 
-from tui.engine import patterns
+from tui.base import patterns
 from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.markers import match_marker
 

@@ -19,7 +19,7 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
-from tui.engine import files
+from tui.base import files
 from tui.engine.model import Document
 
 TEXT_CACHE_CHARS = 120_000_000

@@ -31,9 +31,10 @@ import time
 from functools import cache
 from pathlib import Path
 
-from tui.engine.files import FileStamp
+from tui.base.files import FileStamp
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
+from tui.paths import PACKAGE, text_sources
 
 STORE_MIN_BYTES = HEAD_BYTES
 """Files this big or bigger are kept: those shown head first (``tui.engine.prefix``)."""
@@ -49,15 +50,12 @@ PROTOCOL = 4
 @cache
 def engine_stamp() -> str:
     """What makes a stored document valid for this run: the Python and the stamps of the
-    engine's and the format readers' modules (their paths, sizes and modification times)."""
-    package = Path(__file__).resolve().parents[1]
+    files that shape a parse (``tui.paths.text_sources``: their paths, sizes and
+    modification times)."""
     digest = hashlib.sha256(sys.version.encode())
-    for folder in ("engine", "formats"):
-        for module in sorted((package / folder).rglob("*.py")):
-            stat = module.stat()
-            digest.update(
-                f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode()
-            )
+    for source in text_sources():
+        stat = source.stat()
+        digest.update(f"{source.relative_to(PACKAGE)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
 
 

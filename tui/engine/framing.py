@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tui.engine import patterns
+from tui.base import patterns
 
 _SPEECH_WORD = (
     r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|讲演|演讲|演说|"

@@ -37,14 +37,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tui.engine import files
+from tui.base import files
 from tui.engine.model import Document, Heading, Kind, Speech
-from tui.paths import data_file
+from tui.paths import cache_dir, data_file
 
 if TYPE_CHECKING:  # jieba is imported lazily: importing it costs ~0.2 s
     import jieba
 
-APP_NAME = "speech-reader"
 DICT_FILE = "speech_dict.txt"
 STOP_FILE = "stopwords.txt"
 FREQ_CACHE = "jieba-freq.pickle"
@@ -73,16 +72,6 @@ class Keyword:
     """Occurrences in the speech or section."""
     score: float
     """TF-IDF weight (only the order matters)."""
-
-
-def cache_dir() -> Path:
-    """Where jieba's dictionary cache lives: ``$SPEECH_READER_HOME/cache`` or the user cache."""
-    home = os.environ.get("SPEECH_READER_HOME")
-    if home:
-        return Path(home) / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir(APP_NAME))
 
 
 def read_word_list(path: Path) -> list[str]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from itertools import pairwise
 
-from tui.engine import patterns
+from tui.base import patterns
 from tui.engine.framing import is_salutation, is_title
 from tui.engine.markers import match_marker
 

@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from tui.engine import patterns
+from tui.base import patterns
 
 _GAN_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tui.engine import patterns
+from tui.base import patterns
 from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_sentence_end, strip_junk
 from tui.engine.markers import match_marker
 

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-from tui.engine import patterns
+from tui.base import patterns
 from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, WEAK_FAMILIES, Marker
 from tui.engine.series import (
     drop_inline_series,

@@ -19,10 +19,10 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from tui.engine import patterns
+from tui.base import patterns
+from tui.base.decode import decode
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
-from tui.engine.decode import decode
 from tui.engine.fold import fold, unfold
 from tui.engine.lines import Segment, is_markdown, is_sentence_end, rejoin_split_brackets
 from tui.engine.markers import Marker, match_marker, run_in_marker

@@ -45,7 +45,7 @@ def head_document(path: str | Path, size: int = HEAD_BYTES) -> Document | None:
     cannot be read or decoded: the caller then waits for the whole document, whose
     errors are the ones the user sees.
     """
-    from tui.engine.errors import SpeechFileError
+    from tui.base.errors import SpeechFileError
     from tui.engine.parse import decode_bytes, parse_text
 
     name = os.fspath(path)

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from tui.base.safetext import safe_path
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
-from tui.engine.safetext import safe_path
 
 SentenceAt = tuple[int, int]
 

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from tui.engine import patterns
+from tui.base import patterns
 from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_couplet, is_sentence_end
 from tui.engine.markers import Marker, match_marker
 from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from tui.engine import framing, patterns
+from tui.base import patterns
+from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.lines import Segment, is_sentence_end, set_in_heading_type
 from tui.engine.markers import Marker, match_marker

@@ -21,7 +21,7 @@ import re
 from itertools import accumulate
 from typing import NamedTuple
 
-from tui.engine import patterns
+from tui.base import patterns
 
 __all__ = ["Sentence", "split_sentences"]
 

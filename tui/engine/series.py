@@ -9,7 +9,7 @@ filters, then gives the kept candidates their levels.
 
 from __future__ import annotations
 
-from tui.engine import patterns
+from tui.base import patterns
 from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tui.engine import framing, patterns
+from tui.base import patterns
+from tui.engine import framing
 from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para

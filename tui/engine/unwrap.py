@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 
-from tui.engine import patterns
+from tui.base import patterns
 from tui.engine.lines import ONE_LINE_MAX, SPACES, Segment, segment_lines
 from tui.engine.noise import is_noise_text
 

@@ -2,12 +2,12 @@
 (pure Python, no UI).
 
 One entry point for the engine: ``read_source(path) -> Extracted``. It reads the file's
-bytes once (``tui.engine.files.read_file_bytes``), tells its format **by content**
+bytes once (``tui.base.files.read_file_bytes``), tells its format **by content**
 (``sniff``: ``%PDF-``, a zip holding ``word/document.xml`` or starting with an EPUB or
 OpenDocument ``mimetype``, an OLE2 compound file (.doc, .wps), ``{\\rtf``, a MIME message
 holding a page (.mhtml), an HTML page), and then
 
-* plain text goes through ``tui.engine.decode`` exactly as before;
+* plain text goes through ``tui.base.decode`` exactly as before;
 * any other format is extracted (``extract``) — or taken from the on-disk cache
   (``tui.formats.cache``, keyed by path, size and modification time).
 
@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from tui.engine import files
-from tui.engine.errors import Said
+from tui.base import files
+from tui.base.errors import Said
 
 __all__ = [
     "Extracted",
@@ -254,7 +254,7 @@ def extract_bytes(data: bytes, path: str, kind: FormatKind) -> Extracted:
 
 
 def _decoded(data: bytes, path: str) -> Extracted:
-    from tui.engine.decode import decode
+    from tui.base.decode import decode
     from tui.formats.errors import encoding_guessed
 
     decoded = decode(data, path)
@@ -268,7 +268,7 @@ def clean_text(text: str) -> str:
     placeholders (``decode.visible_text``, the one sanitiser's). Without this last step a
     bidi override in a Word, web page, e-book, RTF or ODT paragraph reached the screen raw
     (tests/ui/test_formats_hostile.py)."""
-    from tui.engine.decode import visible_text
+    from tui.base.decode import visible_text
 
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

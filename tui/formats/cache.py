@@ -18,8 +18,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from tui.engine.errors import Said
-from tui.engine.files import FileStamp
+from tui.base.errors import Said
+from tui.base.files import FileStamp
 
 VERSION = 9
 """Bump when extraction changes what it returns: old entries are then never read.
@@ -40,7 +40,7 @@ MAX_ENTRIES = 400
 
 
 def folder() -> Path:
-    from tui.engine.keywords import cache_dir
+    from tui.paths import cache_dir
 
     return cache_dir() / "extracted"
 

@@ -64,7 +64,7 @@ def extract_doc(data: bytes, path: str) -> Extracted:
         output = _run(path, [program, "-m", "UTF-8.txt", "-w", "0", os.path.abspath(path)])
     else:
         output = _soffice(program, path)
-    from tui.engine.decode import decode
+    from tui.base.decode import decode
 
     text = decode(output, path).text
     return Extracted(paragraphs_text(text.split("\n")), "doc", f"doc/{kind}")

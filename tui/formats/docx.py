@@ -83,7 +83,7 @@ def extract_docx(data: bytes, path: str) -> Extracted:
                 paragraphs.append(f"[{number}] {reader.note_text(note)}")
     text = paragraphs_text(paragraphs, blank_lines=True, markdown=typed_markdown(reader.typed))
     if not text.strip():
-        from tui.engine.errors import EmptyFileError
+        from tui.base.errors import EmptyFileError
 
         raise EmptyFileError(
             path, "这个 Word 文档里没有文字。", "This Word document holds no text."

@@ -59,7 +59,7 @@ def extract_epub(data: bytes, path: str) -> Extracted:
             paragraphs.extend(html_paragraphs(text))
     result = page_paragraphs_text(paragraphs)
     if not result.strip():
-        from tui.engine.errors import EmptyFileError
+        from tui.base.errors import EmptyFileError
 
         raise EmptyFileError(path, "这本电子书里没有文字。", "This e-book holds no text.")
     return Extracted(result, "epub", "epub")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 
-from tui.engine.errors import Said, SpeechFileError
+from tui.base.errors import Said, SpeechFileError
 
 __all__ = [
     "ConverterMissingError",

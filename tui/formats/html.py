@@ -12,7 +12,7 @@ the engine reads paragraph breaks from such runs (``FORMATS.md``: holdout4 u13 l
 
 The charset comes from a BOM or the page's ``<meta>`` (``gb2312``/``gbk`` read as
 GB18030, their superset); without one, or when it does not decode, the reader's own
-decoder (``tui.engine.decode``) decides.
+decoder (``tui.base.decode``) decides.
 """
 
 from __future__ import annotations
@@ -155,13 +155,13 @@ def decode_html(data: bytes, path: str, charset: str | None = None) -> tuple[str
             continue
         except LookupError:
             continue
-    from tui.engine.decode import decode
+    from tui.base.decode import decode
 
     decoded = decode(data, path)
     return decoded.text, decoded.encoding
 
 
 def _empty(path: str) -> Exception:
-    from tui.engine.errors import EmptyFileError
+    from tui.base.errors import EmptyFileError
 
     return EmptyFileError(path, "这个网页里没有正文文字。", "This web page holds no text.")

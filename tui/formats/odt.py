@@ -74,7 +74,7 @@ def extract_odt(data: bytes, path: str) -> Extracted:
         _blocks(body, paragraphs, typed=typed)
     result = paragraphs_text(paragraphs, blank_lines=True, markdown=typed_markdown(typed))
     if not result.strip():
-        from tui.engine.errors import EmptyFileError
+        from tui.base.errors import EmptyFileError
 
         raise EmptyFileError(
             path, "这个 OpenDocument 文档里没有文字。", "This OpenDocument file holds no text."

@@ -305,7 +305,7 @@ def assemble_pages(texts: list[str], path: str, title_first: bool = True) -> Ext
 def looks_garbled(text: str) -> bool:
     """Whether a text layer is junk: private-use or replacement characters, or ideographs
     that are hardly ever common ones (glyph ids read as code points)."""
-    from tui.engine.decode import _doubtful_chinese  # the decoder's test for wrong CJK
+    from tui.base.decode import _doubtful_chinese  # the decoder's test for wrong CJK
 
     sample = _SPACE.sub("", text[:20000])
     if not sample:

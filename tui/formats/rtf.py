@@ -50,7 +50,7 @@ def extract_rtf(data: bytes, path: str) -> Extracted:
     lines = text.split("\n")
     result = paragraphs_text(lines, blank_lines=True, markdown=typed_markdown(lines))
     if not result.strip():
-        from tui.engine.errors import EmptyFileError
+        from tui.base.errors import EmptyFileError
 
         raise EmptyFileError(path, "这个 RTF 文档里没有文字。", "This RTF document holds no text.")
     return Extracted(result, "rtf", "rtf")

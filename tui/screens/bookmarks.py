@@ -18,7 +18,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui import ui_text
-from tui.engine.safetext import safe_path, safe_text
+from tui.base.safetext import safe_path, safe_text
 from tui.session import Bookmark
 from tui.widgets.keybar import KeyBar, KeyHints
 

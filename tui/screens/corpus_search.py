@@ -46,10 +46,10 @@ from textual.widgets.tree import NodeID, TreeNode, UnknownNodeID
 from textual.worker import get_current_worker
 
 from tui import ui_text
+from tui.base.safetext import safe_path, safe_text
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
 from tui.engine.quotes import cut_title
-from tui.engine.safetext import safe_path, safe_text
 from tui.paths import display_location, is_bundled_corpus
 from tui.widgets.keybar import KeyBar
 from tui.widgets.treestyle import BatchedAdds, cut_to_cells, label_room

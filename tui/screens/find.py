@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui import ui_text
-from tui.engine.safetext import safe_text
+from tui.base.safetext import safe_text
 from tui.highlights import keyword_styles
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.session import Position

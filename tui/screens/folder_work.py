@@ -23,10 +23,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.worker import get_current_worker
 
-from tui import jobs, ui_text
-from tui.engine.files import FileStamp
-from tui.engine.safetext import safe_path
-from tui.services import Background
+from tui import ui_text
+from tui.base.files import FileStamp
+from tui.base.safetext import safe_path
+from tui.jobs import index_sync, tree_counts
+from tui.paths import cache_dir
+from tui.services import Background, remove_stale_temp_files
 from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.status import StatusLine
 
@@ -123,15 +125,15 @@ class FolderWork(Screen[None]):
 
         This thread walks the folder (a stat per file; with ``walk_there``, the helper
         does, and keeps the files to index there); the files to index are parsed and
-        written in the helper process, a batch of about ``jobs.INDEX_BATCH_SECONDS`` a
-        call, each in its own short transaction (``jobs.index_in_helper``): parsing them
+        written in the helper process, a batch of about ``index_sync.INDEX_BATCH_SECONDS`` a
+        call, each in its own short transaction (``index_sync.index_in_helper``): parsing them
         here held the GIL the UI thread waits for, and keys took over 50 ms. The UI only
         reads ``_index_progress``. Searches meanwhile scan the files not indexed yet.
         """
         import sqlite3
 
+        from tui.base.safetext import safe_text
         from tui.engine.index import Index, IndexUnavailable, scope
-        from tui.engine.safetext import safe_text
 
         worker = get_current_worker()
         # Not by itself: the home folder, a temporary one, or (counted in the walk that
@@ -147,7 +149,7 @@ class FolderWork(Screen[None]):
         problems = ""
         try:
             with Index() as index:
-                report = jobs.index_in_helper(
+                report = index_sync.index_in_helper(
                     self.background,
                     index,
                     root,
@@ -187,7 +189,7 @@ class FolderWork(Screen[None]):
         counts, and removing temporary files a killed earlier run left behind."""
         _settle_garbage_collector()  # the tree has listed the folder by now
         self.count_speeches()
-        self.background.submit(jobs.remove_stale_temp_files)
+        self.background.submit(remove_stale_temp_files, cache_dir())
 
     def on_speech_file_tree_view_changed(self, event: SpeechFileTree.ViewChanged) -> None:
         """Other files came into sight: count them (once counting has started). While the
@@ -272,7 +274,7 @@ class FolderWork(Screen[None]):
             tried.difference_update(paths)  # not counted: sent again next time
             raise
         except Exception as error:  # noqa: BLE001 - the batch as a whole failed: each file did
-            found = [jobs.Counted(None, None, repr(error))] * len(paths)
+            found = [tree_counts.Counted(None, None, repr(error))] * len(paths)
         finally:
             busy.difference_update(paths)
         counts: dict[Path, int | None] = {}
@@ -300,10 +302,10 @@ class FolderWork(Screen[None]):
 
     async def _counted(
         self, paths: list[Path], known: dict[Path, FileStamp]
-    ) -> list[jobs.Counted | None]:
+    ) -> list[tree_counts.Counted | None]:
         """The counts of ``paths``, in order (None: unchanged since counted, ``known``).
 
-        First, on a thread, what needs no parse (``jobs.settled_counts``: a stat each, and
+        First, on a thread, what needs no parse (``tree_counts.settled_counts``: a stat each, and
         the counts of the files the search index holds as they are). The rest is parsed
         in the helper process, unless it is at most ``COUNT_HERE_BYTES`` and no helper
         runs (then on a thread: a small folder starts no process). Parsed on the
@@ -312,13 +314,15 @@ class FolderWork(Screen[None]):
         counts on threads and says so once."""
         background = self.background
         settled, left = await asyncio.wrap_future(
-            background.submit(jobs.settled_counts, paths, COUNT_LIMIT, known)
+            background.submit(tree_counts.settled_counts, paths, COUNT_LIMIT, known)
         )
         rest = [path for path in paths if path not in settled]
         if rest:
             here = left <= COUNT_HERE_BYTES and not background.helper_running
             submit = background.submit if here else background.submit_process
-            parsed = await asyncio.wrap_future(submit(jobs.speech_counts, rest, COUNT_LIMIT, known))
+            parsed = await asyncio.wrap_future(
+                submit(tree_counts.speech_counts, rest, COUNT_LIMIT, known)
+            )
             settled.update(zip(rest, parsed, strict=True))
         return [settled[path] for path in paths]
 

@@ -33,20 +33,21 @@ from textual.timer import Timer
 from textual.widget import AwaitMount
 from textual.widgets import DirectoryTree, Input
 
-from tui import jobs, ui_text
-from tui.engine.errors import SpeechFileError
-from tui.engine.files import (
+from tui import ui_text
+from tui.base.errors import SpeechFileError
+from tui.base.files import (
     SUFFIX_ORDER,
     FileStamp,
     renamed_file,
     stamp_of,
     walk_speech_files,
 )
+from tui.base.safetext import safe_path
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
-from tui.engine.safetext import safe_path
 from tui.formats import sniff_file
 from tui.highlights import Highlights
+from tui.jobs import opening
 from tui.screens import find as find_features
 from tui.screens.folder_work import FolderWork, _settle_garbage_collector
 from tui.screens.frames import frame_timer
@@ -85,7 +86,7 @@ INDEX_DELAY = 2.5
 """Seconds after the first file is shown before the folder is indexed for corpus search."""
 STORE_DELAY = 3.0
 """Seconds after a big file's whole document is shown before it is stored for the next
-opening (``jobs.keep_document``): its pickling (some 70 ms of CPU for 10 MB) comes after
+opening (``opening.keep_document``): its pickling (some 70 ms of CPU for 10 MB) comes after
 the first keys."""
 FINGERPRINT = 40
 """Characters of the cursor paragraph stored to find it again after edits."""
@@ -314,7 +315,7 @@ class MainScreen(FolderWork):
         """Open ``path`` (parsed on the background service); ``position`` overrides the
         remembered one.
 
-        A big file shows its head first (``tui.jobs.first_screen``) and the whole
+        A big file shows its head first (``tui.jobs.opening.first_screen``) and the whole
         document replaces it when parsed, at the same place.
         """
         self._remember_position()
@@ -395,19 +396,19 @@ class MainScreen(FolderWork):
         try:
             if whole:
                 await self._frame_drawn()
-                document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
+                document = await asyncio.wrap_future(self.background.submit(opening.load, path))
                 self._swap_in_whole(path, document)
                 return
             if reload:
-                future = self.background.submit(jobs.load, path)
+                future = self.background.submit(opening.load, path)
                 document, complete = await asyncio.wrap_future(future), True
             else:
-                first = early or self.background.submit(jobs.first_screen, path)
+                first = early or self.background.submit(opening.first_screen, path)
                 document, complete = await asyncio.wrap_future(first)
             self._show_document(path, document, position, reload, complete)
             if not complete:
                 await self._frame_drawn()
-                document = await asyncio.wrap_future(self.background.submit(jobs.load, path))
+                document = await asyncio.wrap_future(self.background.submit(opening.load, path))
                 self._swap_in_whole(path, document)
         except SpeechFileError as error:
             self._show_error(path, partial(ui_text.pick, error.message, error.message_en))
@@ -442,7 +443,7 @@ class MainScreen(FolderWork):
 
     def _keep(self, path: Path, stamp: FileStamp, document: Document) -> None:
         """Store a big file's whole document for its next opening (``tui.engine.docstore``)."""
-        kept = self.background.submit(jobs.keep_document, path, stamp, document)
+        kept = self.background.submit(opening.keep_document, path, stamp, document)
         kept.add_done_callback(_log_failure)
 
     def _load_failed(self, path: Path, error: Exception) -> None:

@@ -20,8 +20,8 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui import ui_text
+from tui.base.safetext import safe_text
 from tui.engine.quotes import format_quote
-from tui.engine.safetext import safe_text
 from tui.engine.wrap import wrap_text
 from tui.notebook import Entry, default_export_path, export_problem
 from tui.paths import expand_user

@@ -28,6 +28,7 @@ from textual.screen import ModalScreen
 from textual.widgets import TextArea
 
 from tui import ui_text
+from tui.base.safetext import safe_text
 from tui.clipboard import CopyOutcome, Via, copy_with_app
 from tui.engine.model import Document, Heading, Speech
 from tui.engine.quotes import (
@@ -45,7 +46,6 @@ from tui.engine.quotes import (
     quote_speech,
     reflow,
 )
-from tui.engine.safetext import safe_text
 from tui.notebook import Notebook, load_citation_format, save_citation_format, settings_path
 from tui.screens.reading import ReadingScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved

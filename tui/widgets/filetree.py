@@ -33,8 +33,8 @@ from textual.widgets._tree import _TreeLine
 from textual.widgets.tree import TreeNode
 
 from tui import ui_text
-from tui.engine.files import name_order
-from tui.engine.safetext import safe_text
+from tui.base.files import name_order
+from tui.base.safetext import safe_text
 from tui.formats import kind_of_name
 from tui.paths import display_folder, is_bundled_corpus
 from tui.startup import is_speech_candidate

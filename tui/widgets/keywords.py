@@ -7,7 +7,7 @@ load jieba and compute the keywords of the open file's speeches in the helper pr
 so; then, while the keywords are computed, of how many speeches and, after a second, for
 how long (counted every second: a big file's take many seconds, and "关键词计算中…"
 alone looked stuck), and that the reader can be used meanwhile. The speech the reader is
-in is counted first (``jobs.prioritised_keywords``): of a big file its keywords come
+in is counted first (``keyword_feed.prioritised_keywords``): of a big file its keywords come
 early, ranked with an estimated IDF and marked preliminary with how many speeches are
 counted, and a speech moved to is counted next; once every speech is counted the final
 ranking replaces them. It posts
@@ -35,8 +35,9 @@ from textual.timer import Timer
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from tui import jobs, ui_text
+from tui import ui_text
 from tui.engine.model import Document
+from tui.jobs import keyword_feed
 from tui.services import Background
 from tui.widgets.keybar import KeyHints
 
@@ -230,7 +231,8 @@ class KeywordPanel(Vertical, can_focus=False):
 
     @property
     def computed(self) -> bool:
-        """Whether the open document's keywords have arrived."""
+        """Whether the open document's keywords have arrived: every speech's, ranked (the
+        final ranking; early ones may be listed before: ``preliminary``)."""
         return bool(self._per_speech)
 
     def _start(self) -> None:
@@ -245,13 +247,13 @@ class KeywordPanel(Vertical, can_focus=False):
         service = self.background
         try:
             if not self.ready:
-                await asyncio.wrap_future(service.submit_process(jobs.warm_keywords))
+                await asyncio.wrap_future(service.submit_process(keyword_feed.warm_keywords))
                 self._set_ready()
             if document is self._document:
                 self._begin_wait()
             # Words every speech of this folder says rank low (folder IDF). The reader's
             # speech first: its keywords come early (``_show_early``).
-            per_speech = await jobs.prioritised_keywords(
+            per_speech = await keyword_feed.prioritised_keywords(
                 service,
                 path,
                 document,
@@ -308,11 +310,6 @@ class KeywordPanel(Vertical, can_focus=False):
     def _listing(self) -> bool:
         """Whether the panel lists keywords (final or early), not a wait."""
         return bool(self._per_speech) or self._counted is not None
-
-    @property
-    def complete(self) -> bool:
-        """Whether every speech's keywords have been ranked (the final ranking)."""
-        return bool(self._per_speech)
 
     # ------------------------------------------------------------------ following the reader
 

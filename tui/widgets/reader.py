@@ -37,8 +37,8 @@ from textual.selection import Selection
 from textual.signal import Signal
 
 from tui import ui_text
+from tui.base.safetext import safe_text
 from tui.engine.model import Document, Paragraph
-from tui.engine.safetext import safe_text
 from tui.reader_layout import (
     CharRef,
     SentenceRef,

@@ -1,6 +1,6 @@
 """Untrusted text (file names, text from files) as Textual labels: never raw, never markup.
 
-``tui.engine.safetext.safe_text`` makes the text harmless for a terminal; these helpers
+``tui.base.safetext.safe_text`` makes the text harmless for a terminal; these helpers
 then hand it to Textual as a ``Text``/``Content`` object, or escaped, because a ``str``
 given to a ``Tree`` node, a ``Static`` or the command palette is parsed as markup: a file
 named ``[@click=app.quit]x.txt`` would become a link that quits the app.
@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
 
-from tui.engine.safetext import safe_text
+from tui.base.safetext import safe_text
 
 __all__ = ["label", "markup", "palette_prompt"]
 

@@ -8,7 +8,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from tui import ui_text
-from tui.engine.safetext import safe_text
+from tui.base.safetext import safe_text
 from tui.widgets.treestyle import cut_to_cells
 
 SEPARATOR = " › "

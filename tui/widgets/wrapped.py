@@ -21,7 +21,7 @@ from textual.events import Resize
 from textual.expand_tabs import get_tab_widths
 from textual.widgets import Static, TextArea
 
-from tui.engine.safetext import safe_text
+from tui.base.safetext import safe_text
 from tui.engine.wrap import wrap, wrap_text
 
 

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.engine import files
-from tui.engine.errors import SpeechFileError
+from tui.base import files
+from tui.base.errors import SpeechFileError
 from tui.engine.index.results import FileResult, SearchResult, scan_document, scan_file
 from tui.engine.index.store import (
     BATCH_BYTES,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tui.engine import files
+from tui.base import files
 from tui.engine.match import (
     Hit,
     Query,

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from itertools import islice
 from pathlib import Path
 
-from tui.engine import files
-from tui.engine.errors import Said
+from tui.base import files
+from tui.base.errors import Said
 
 AUTO_INDEX_MAX_FILES = 10_000
 """More speech files than this under a folder: it is not indexed unless the user asks."""

@@ -21,8 +21,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeGuard
 
-from tui.engine import files
-from tui.engine.errors import SpeechFileError
+from tui.base import files
+from tui.base.errors import SpeechFileError
 from tui.engine.fold import search_fold
 from tui.engine.index import lookup
 from tui.engine.index.results import (
@@ -34,6 +34,7 @@ from tui.engine.index.results import (
 )
 from tui.engine.match import Hit, Query
 from tui.engine.model import Document
+from tui.paths import PACKAGE, cache_dir, text_sources
 
 SCHEMA_VERSION = 5
 """5: paragraphs folded for search (``fold.search_fold``: tokens, pairs and ``folded``)."""
@@ -56,25 +57,19 @@ Progress = Callable[[int, int, str], None]
 
 def index_path() -> Path:
     """Where the index lives: the user cache directory (``$SPEECH_READER_HOME/cache``)."""
-    from tui.engine.keywords import cache_dir
-
     return cache_dir() / INDEX_NAME
 
 
 def engine_fingerprint() -> str:
-    """A digest of the text rules' source: an index made by other rules is rebuilt."""
+    """A digest of the text rules' source (``tui.paths.text_sources``): an index made by
+    other rules is rebuilt."""
     digest = hashlib.sha1(str(SCHEMA_VERSION).encode())
-    here = Path(__file__).parent.parent
-    # every engine module, not a list of the ones that shape the text: a list went stale
-    # when the rules moved into new modules (roles, reflow, noise…), and an index made by
-    # old rules was then kept. An edit to an unrelated module costs one rebuild.
-    sources = sorted(here.glob("*.py"))
-    formats = here.parent / "formats"
-    if formats.is_dir():
-        sources.extend(sorted(formats.glob("*.py")))
-    for source in sources:
+    # every module, not a list of the ones that shape the text: a list went stale when the
+    # rules moved into new modules (roles, reflow, noise…), and an index made by old rules
+    # was then kept. An edit to an unrelated module costs one rebuild.
+    for source in text_sources():
         with contextlib.suppress(OSError):
-            digest.update(source.name.encode())
+            digest.update(source.relative_to(PACKAGE).as_posix().encode())
             digest.update(source.read_bytes())
     return digest.hexdigest()
 
@@ -277,14 +272,19 @@ class Index:
     # -- writing
 
     def _drop_rows(self, db: sqlite3.Connection, file_id: int) -> None:
-        rows = db.execute("SELECT id, text FROM paras WHERE file = ?", (file_id,)).fetchall()
+        # The tokens deleted are those written: of the text as it was folded then (kept in
+        # ``folded`` where it differs), not folded again (a contentless table's delete needs
+        # the same tokens, and the fold's table is data that an update may change).
+        rows = db.execute(
+            "SELECT id, coalesce(folded, text) FROM paras WHERE file = ?", (file_id,)
+        ).fetchall()
         db.executemany(
             "INSERT INTO fts(fts, rowid, body) VALUES('delete', ?, ?)",
-            ((rid, tokens(search_fold(text))) for rid, text in rows),
+            ((rid, tokens(text)) for rid, text in rows),
         )
         db.executemany(
             "INSERT INTO pairs(pairs, rowid, body) VALUES('delete', ?, ?)",
-            ((rid, pairs(search_fold(text))) for rid, text in rows),
+            ((rid, pairs(text)) for rid, text in rows),
         )
         db.execute("DELETE FROM paras WHERE file = ?", (file_id,))
 
@@ -403,7 +403,7 @@ class Index:
         FTS5 segments would map the whole index into this process.) The two halves,
         ``plan_sync`` and ``index_files``, can run apart: the reader walks the folder in
         its own process and has the files parsed and written in its helper process
-        (``tui.jobs.index_in_helper``).
+        (``tui.jobs.index_sync.index_in_helper``).
         """
         with self.writing():
             report, todo = self.plan_sync(root, cancelled)
@@ -627,7 +627,7 @@ def indexed_speech_counts(index_file: Path, stamps: dict[str, files.FileStamp]) 
     other text rules or another schema (it is rebuilt when next opened for writing).
 
     Read-only and without side effects (unlike ``Index``, which rebuilds a stale index):
-    the file tree's speech counter asks this on a thread (``tui.jobs.settled_counts``)
+    the file tree's speech counter asks this on a thread (``tui.jobs.tree_counts.settled_counts``)
     before it parses anything. A missing or unreadable index gives nothing."""
     found: dict[str, int] = {}
     if not stamps or not index_file.is_file():

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tui.engine.errors import TooLargeError, UnreadableFileError
+from tui.base.errors import TooLargeError, UnreadableFileError
 
 SUFFIX_ORDER: tuple[str, ...] = (
     ".txt",

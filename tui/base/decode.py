@@ -18,7 +18,7 @@ The text comes back without BOM, with CRLF and lone CR turned into LF (U+2028 is
 line break and is left alone), without stray control characters (C0 other than TAB and LF,
 DEL, C1: ESC and CSI could drive the terminal), and with every other character that could
 reorder or hide text on screen (bidi overrides and isolates, tags …) made a visible
-placeholder by ``tui.engine.safetext.safe_text`` ("‹U+202E›"); zero-width spaces and
+placeholder by ``tui.base.safetext.safe_text`` ("‹U+202E›"); zero-width spaces and
 joiners, soft hyphens and stray BOMs, which mean nothing in Chinese text, are taken out. U+2028 and
 U+2029 are kept: ``lines.py`` splits paragraphs there, so they never reach the screen.
 Neither step adds or removes a line feed: line numbers stay those of the file.
@@ -31,9 +31,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from tui.engine import files, patterns
-from tui.engine.errors import BinaryFileError, DecodeError, EmptyFileError
-from tui.engine.safetext import safe_text, surely_safe_lines
+from tui.base import files, patterns
+from tui.base.errors import BinaryFileError, DecodeError, EmptyFileError
+from tui.base.safetext import safe_text, surely_safe_lines
 
 __all__ = ["Decoded", "decode", "decode_bytes", "read_file", "visible_text"]
 

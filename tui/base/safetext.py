@@ -26,7 +26,7 @@ import json
 import os
 import re
 
-from tui.engine import patterns
+from tui.base import patterns
 
 __all__ = ["UNSAFE", "is_safe", "safe_json", "safe_path", "safe_text", "surely_safe_lines"]
 

@@ -1,0 +1,105 @@
+"""The file tree's speech counts ("N篇"), a batch of files a call: first what needs no parse
+(``settled_counts``, on a thread), then the others (``speech_counts``, in the helper process
+or on a thread: ``FolderWork.count_speeches`` decides).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from tui.base.files import FileStamp
+
+
+def speech_count(path: Path) -> int:
+    """How many speeches ``path`` holds (for the file tree)."""
+    from tui.engine import load_document
+
+    return len(load_document(path).speeches)
+
+
+class Counted(NamedTuple):
+    """A file's speech count as the counter found it (``speech_counts``)."""
+
+    stamp: FileStamp | None
+    """The file's stamp when it was counted (None: gone, or not a regular file)."""
+    speeches: int | None
+    """Its speeches; None when it has no count: gone, over the size limit, not a speech
+    file after all (the engine's ``SpeechFileError``), or counting failed (``error``)."""
+    error: str = ""
+    """Why counting failed (any other exception's repr), for the caller to log."""
+
+
+def speech_counts(
+    paths: list[Path],
+    limit: int,
+    known: dict[Path, FileStamp] | None = None,
+) -> list[Counted | None]:
+    """How many speeches each of ``paths`` holds, in order (for the file tree's counter,
+    which runs it on a thread, a batch of files a call: ``FolderWork.count_speeches``).
+
+    A file whose stamp is still its stamp in ``known`` (counted before, unchanged since)
+    gives None and is not parsed again. A file over ``limit`` bytes (not parsed just for
+    its count) gives no count; a failure gives its message, and the next file is
+    counted.
+    """
+    from tui.base.errors import SpeechFileError
+    from tui.base.files import stamp_of
+
+    found: list[Counted | None] = []
+    for path in paths:
+        stamp = stamp_of(path)
+        if stamp is not None and known is not None and known.get(path) == stamp:
+            found.append(None)
+            continue
+        if stamp is None or stamp.size > limit:
+            found.append(Counted(stamp, None))
+            continue
+        try:
+            found.append(Counted(stamp, speech_count(path)))
+        except SpeechFileError:
+            found.append(Counted(stamp, None))
+        except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
+            found.append(Counted(stamp, None, repr(error)))
+    return found
+
+
+def settled_counts(
+    paths: list[Path],
+    limit: int,
+    known: dict[Path, FileStamp] | None = None,
+    index_file: Path | None = None,
+) -> tuple[dict[Path, Counted | None], int]:
+    """The counts of ``paths`` that need no parse (on a thread, before ``speech_counts``),
+    and how many bytes the others hold (what ``speech_counts`` would parse).
+
+    A file unchanged since it was counted (its stamp in ``known``) gives None; one that
+    is gone or over ``limit`` bytes gives no count; one that the search index holds as
+    it is now gives the speeches of its stored outline (``index.store.
+    indexed_speech_counts``: the index at ``index_file``, by default the reader's). The
+    others are left out: they are to be parsed. Only stats and one read of the index: a
+    folder indexed before shows its counts without a parse in this process or a helper.
+    """
+    from tui.base.files import stamp_of
+    from tui.engine.index.store import index_path, indexed_speech_counts
+
+    settled: dict[Path, Counted | None] = {}
+    stamps: dict[str, tuple[Path, FileStamp]] = {}
+    for path in paths:
+        stamp = stamp_of(path)
+        if stamp is not None and known is not None and known.get(path) == stamp:
+            settled[path] = None
+        elif stamp is None or stamp.size > limit:
+            settled[path] = Counted(stamp, None)
+        else:
+            stamps[os.fspath(path)] = (path, stamp)
+    indexed = indexed_speech_counts(
+        index_path() if index_file is None else index_file,
+        {name: stamp for name, (_, stamp) in stamps.items()},
+    )
+    for name, speeches in indexed.items():
+        path, stamp = stamps.pop(name)
+        settled[path] = Counted(stamp, speeches)
+    return settled, sum(stamp.size for _, stamp in stamps.values())
