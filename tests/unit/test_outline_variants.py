@@ -798,3 +798,41 @@ def test_a_one_line_collection_keeps_its_glued_titles_apart(salutation: str) -> 
     assert [[h.marker + h.title for h in s.headings] for s in document.speeches] == [
         ["一、认清形势", "二、明确任务"]
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("block", "date", "speaker"),
+    [
+        ("在全市经济工作会议上的讲话（2018年1月5日）张三", "2018年1月5日", "张三"),
+        ("在全市经济工作会议上的讲话（二〇一八年一月五日）市长 张三", "二〇一八年一月五日", "市长 张三"),
+        ("在全市经济工作会议上的讲话（2018年1月5日）", "2018年1月5日", None),
+    ],
+    ids=["speaker", "cn-date", "no-speaker"],
+)
+def test_a_one_line_text_cuts_its_glued_title_date_and_speaker_apart(
+    block: str, date: str, speaker: str | None
+) -> None:
+    """在…上的讲话（2018年1月5日）张三同志们：今天…: the title block a one-line text glued into one
+    run is the title, the date, the speaker and the salutation, as on lines of their own."""
+    text = f"{block}同志们：今天讲两点意见。一、认清形势。{_BODY * 3}二、明确任务。{_BODY * 3}谢谢大家！"
+    (speech,) = parse_text(text).speeches
+    assert (speech.title, speech.date, speech.speaker) == ("在全市经济工作会议上的讲话", date, speaker)
+    assert speech.salutation == "同志们："
+    assert [h.marker + h.title for h in speech.headings] == ["一、认清形势", "二、明确任务"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市委书记在全市经济工作会议上的讲话（2018年1月5日）告诫同志们：",
+        "市委书记在全市经济工作会议上的讲话（2018年1月5日）对同志们：",
+        "这是书记去年（2018年1月5日）的讲话同志们：",
+    ],
+    ids=["verb", "preposition", "no-title"],
+)
+def test_a_sentence_quoting_a_dated_speech_in_a_one_line_text_stays_text(sentence: str) -> None:
+    """A sentence of the text that names a dated speech before 同志们： is no title block."""
+    text = f"今年是关键一年。{sentence}今天讲两点意见。一、认清形势。{_BODY * 3}二、明确任务。{_BODY * 3}"
+    (speech,) = parse_text(text).speeches
+    assert speech.title is None
+    assert [h.marker + h.title for h in speech.headings] == ["一、认清形势", "二、明确任务"]

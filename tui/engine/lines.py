@@ -23,7 +23,13 @@ from functools import partial
 from itertools import pairwise
 
 from tui.engine import patterns
-from tui.engine.framing import is_salutation, is_title
+from tui.engine.framing import (
+    is_date_line,
+    is_salutation,
+    is_speaker_line,
+    is_title,
+    is_title_with_subtitle,
+)
 from tui.engine.markers import match_marker
 
 # Indentation and stray spacing at a line's start/end: ASCII and full-width spaces, tabs,
@@ -994,6 +1000,31 @@ _GLUED_TITLE_MAX = 60
 _GLUED_SALUTATION_MAX = 20
 
 
+# 在…上的讲话（2018年1月5日）张三: a title, the date line in brackets and a speaker's name, glued
+# as a one-line text glues its title block (the date in the brackets as ``is_date_line`` reads it).
+_GLUED_DATE = patterns.compile(
+    r"[（(]\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年[^（）()。！？]{1,60}[）)]"
+)
+
+# …的讲话（2018年1月5日）告诫同志们：: words of a sentence that addresses the hearers, not a name.
+_ADDRESSING = patterns.compile("[对向给和跟与要请望]|指出|强调|告诫|提醒|号召|勉励|嘱咐|寄语")
+
+
+def _glued_title_block(text: str) -> list[str]:
+    """The lines of a title block glued into one run of a one-line text, or [] when ``text`` is
+    no title block: a title alone (在…上的讲话), or a title, its date in brackets and, after the
+    date, the speaker's name (在…上的讲话（2018年1月5日）张三) — the title up to
+    ``_GLUED_TITLE_MAX`` characters."""
+    date = _GLUED_DATE.search(text, 4)
+    if date is not None and date.start() <= _GLUED_TITLE_MAX and is_date_line(date.group()):
+        title, speaker = text[: date.start()].rstrip(SPACES), text[date.end() :].strip(SPACES)
+        if (is_title(title) or is_title_with_subtitle(title)) and (
+            not speaker or (is_speaker_line(speaker) and _ADDRESSING.search(speaker) is None)
+        ):
+            return [title, date.group()] + ([speaker] if speaker else [])
+    return [text] if len(text) <= _GLUED_TITLE_MAX and is_title(text) else []
+
+
 def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
     """In a one-line text, cut out a speech's title and salutation glued between the text
     before them and the speech's first words (…谢谢大家！在全市安全生产会议上的讲话同志们：今天…,
@@ -1009,13 +1040,12 @@ def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
             end = colon.end()
             stop = max(text.rfind(mark, 0, colon.start()) for mark in "。！？!?")
             begin = max(stop + 1, start)
+            block: list[str] = []
             cut = next(
                 (
                     at
                     for at in range(max(begin + 2, end - _GLUED_SALUTATION_MAX), end - 2)
-                    if end - begin - (end - at) <= _GLUED_TITLE_MAX
-                    and is_salutation(text[at:end])
-                    and is_title(text[begin:at])
+                    if is_salutation(text[at:end]) and (block := _glued_title_block(text[begin:at]))
                 ),
                 0,
             )
@@ -1023,7 +1053,7 @@ def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
                 continue
             if text[start:begin].strip(SPACES):
                 out.append(replace(seg, text=text[start:begin].rstrip(SPACES), glued=False))
-            out.append(Segment(seg.line, text[begin:cut], True))
+            out.extend(Segment(seg.line, piece, True) for piece in block)
             out.append(Segment(seg.line, text[cut:end], True, glued=True))
             start = end
         if start == 0:
