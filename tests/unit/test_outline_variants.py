@@ -836,3 +836,48 @@ def test_a_sentence_quoting_a_dated_speech_in_a_one_line_text_stays_text(sentenc
     (speech,) = parse_text(text).speeches
     assert speech.title is None
     assert [h.marker + h.title for h in speech.headings] == ["一、认清形势", "二、明确任务"]
+
+
+_LADDER_HEAD = ["一、深化改革", "（一）推进管理变革", "1、人事管理变革", "（1）优化岗位设置", "（2）完善考核办法"]
+_LADDER_TAIL = ["（二）加强队伍建设", "二、加强领导"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["4、财务管理变革", "（4）强化审计监督", "2、生产管理变革"],
+        ["4、财务管理变革", "2、生产管理变革"],
+        ["3、财务管理变革", "2、生产管理变革"],
+    ],
+    ids=["deeper-list-goes-on", "own-family-resumes", "number-of-the-deeper-list"],
+)
+def test_a_shallower_numeral_typed_for_the_deeper_list_s_item_takes_its_level(
+    lines: list[str],
+) -> None:
+    """一、 > （一） > 1、 > （1）: 1、… | （1）… | （2）… | 4、财务管理变革: the 「4、」 typed where
+    （3） is due (HEADINGS.md): neither goes on with 1、 (2、 follows it, or （4）) — an item of
+    the （1） list, not a section beside 1、."""
+    got = outline_pairs(one_speech([*_LADDER_HEAD, *lines, *_LADDER_TAIL]))
+    assert got[5] == (4, lines[0])
+    assert got[:5] == [(n + 1, line) for n, line in enumerate(_LADDER_HEAD[:4])] + [
+        (4, _LADDER_HEAD[4])
+    ]
+    assert got[-3:] == [(3, "2、生产管理变革"), (2, "（二）加强队伍建设"), (1, "二、加强领导")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["2、生产管理变革", "3、质量管理变革", "（1）优化流程", "（2）严格检验", "4、财务管理变革"],
+        ["3、财务管理变革", "（1）强化预算", "（2）严格审计", "4、生产管理变革"],
+        ["3、财务管理变革", "（1）强化预算"],
+    ],
+    ids=["next-of-its-family", "skipped-number-then-own-list", "skipped-number-new-list"],
+)
+def test_a_numeral_that_goes_on_or_opens_its_own_list_keeps_its_level(lines: list[str]) -> None:
+    """4、 after 3、 and its （1）（2） is the next of its family; a 3、 after 1、 (2 skipped) that
+    opens its own （1） list is a skip in its own series: both stay beside 1、."""
+    got = outline_pairs(one_speech([*_LADDER_HEAD, *lines, *_LADDER_TAIL]))
+    levels = dict((title, level) for level, title in got)
+    for line in lines:
+        assert levels[line] == (3 if line[0].isdigit() else 4), got

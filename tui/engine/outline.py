@@ -911,4 +911,38 @@ def build_outline(
                 level -= 1
         place(level, family, number)
         out.append(OutlineEntry(index, marker, level + 1))
+    return _slips_into_deeper_series(out)
+
+
+def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:
+    """A heading of a shallower family standing where the deeper list open under it is due
+    takes that list's level: 1、… | （1）… | （2）… | 4、… | （4）… (or | 2、…), the 「4、」 typed
+    for （3） (docs/headings.md): its number does not go on with its own family's item above
+    (1、, which goes on with 2、 after it, or none), while the deeper list it interrupts goes
+    on past it ((4) after it) or its own family resumes with the number it skipped (2、).
+    A 4、 after 3、 and its （1）（2） goes on with its family and keeps its level."""
+    for at in range(1, len(out) - 1):
+        entry, before = out[at], out[at - 1]
+        level, family, number = entry.level, entry.marker.family, entry.marker.number
+        if before.level != level + 1 or before.marker.family == family or number == 1:
+            continue
+        own = next((e for e in reversed(out[: at - 1]) if e.level <= level), None)
+        if own is None or own.level != level or own.marker.family != family:
+            continue
+        if number == own.marker.number + 1:
+            continue  # (its family goes on: 3、 | （1）（2） | 4、)
+        deeper, after = before.marker, out[at + 1]
+        resumes = next((e for e in out[at + 1 :] if e.level <= level), None)
+        if (
+            after.level == level + 1
+            and after.marker.family == deeper.family
+            and after.marker.number == deeper.number + 2
+        ) or (
+            after.level <= level
+            and resumes is not None
+            and resumes.level == level
+            and resumes.marker.family == family
+            and resumes.marker.number == own.marker.number + 1
+        ):
+            out[at] = entry._replace(level=level + 1)
     return out
