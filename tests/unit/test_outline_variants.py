@@ -881,3 +881,42 @@ def test_a_numeral_that_goes_on_or_opens_its_own_list_keeps_its_level(lines: lis
     levels = dict((title, level) for level, title in got)
     for line in lines:
         assert levels[line] == (3 if line[0].isdigit() else 4), got
+
+
+@pytest.mark.parametrize("gap", [" ", "\u3000"], ids=["space", "ideographic"])
+@pytest.mark.parametrize(
+    ("heads", "want"),
+    [
+        (["### 一、认清形势", "### 二、明确任务"], [(1, "一、认清形势"), (1, "二、明确任务")]),
+        (["## 认清形势", "## 明确任务", "## 狠抓落实"], [(1, "认清形势"), (1, "明确任务"), (1, "狠抓落实")]),
+        (
+            ["## 一、认清形势", "### （一）把握大局", "### （二）看清风险", "## 二、明确任务"],
+            [(1, "一、认清形势"), (2, "（一）把握大局"), (2, "（二）看清风险"), (1, "二、明确任务")],
+        ),
+    ],
+    ids=["numbered", "unnumbered", "two-depths"],
+)
+def test_a_one_line_markdown_text_keeps_its_hash_headings(
+    heads: list[str], want: list[tuple[int, str]], gap: str
+) -> None:
+    """# 在…上的讲话 同志们：… ### 一、认清形势 各级…: a Markdown text scraped with its line
+    breaks removed keeps the ## / ### headings inside its one line, each ending where its line
+    broke (the space between it and its section's text)."""
+    text = "# 在全市工作会议上的讲话 同志们：今天讲几点意见。"
+    text += " ".join(head + gap + _BODY * 3 for head in heads)
+    document = parse_text(text, "x.md")
+    assert [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings] == want
+
+
+@pytest.mark.parametrize(
+    "inline",
+    ["我们用 C# 语言和 F# 语言写了两个版本。", "标签写作 ## 要点 的样子。", "编号为 #12 的议案 ## 通过。"],
+    ids=["csharp", "one-mark", "number-sign"],
+)
+def test_a_hash_mark_inside_a_one_line_sentence_is_no_heading(inline: str) -> None:
+    """A "#" inside a sentence (C# 语言, one ## in the whole line) cuts nothing out of the line."""
+    text = "# 在全市工作会议上的讲话 同志们：今天讲几点意见。一、认清形势。" + _BODY * 2 + inline
+    text += _BODY + "二、明确任务。" + _BODY * 2
+    document = parse_text(text, "x.md")
+    got = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+    assert got == [(1, "一、认清形势"), (1, "二、明确任务")]

@@ -866,6 +866,37 @@ _HAN = patterns.compile("[\u3400-\u9fff]")
 _LITERAL_SPACE = patterns.compile(r"<U\+(?:00A0|200[0-9AB]|202F|205F|3000|FEFF)>", re.IGNORECASE)
 
 
+# …的常见三个问题。## 常用架构：单体式架构目前很多…: a Markdown heading mark inside a line (not
+# after a letter or digit: C# 语言, &#).
+_INNER_HASH = patterns.compile(r"(?<=[^#\sA-Za-z0-9&])[ \t]*(?=#{2,6} )")
+_HASH_TITLE_END = patterns.compile("[。！？!?]")
+_HASH_TITLE_GAP = patterns.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _inner_hash_headings(raw: str) -> list[str]:
+    """A one-line Markdown text's line cut before each ``##``…``######`` heading mark inside
+    it (…问题。## 常用架构：单体式架构目前很多金融机构的架构是…。…), each heading apart from
+    the text glued after it (its line break lost): the heading runs to a space between two
+    Chinese characters (### 一、认清形势 各级…: where the break was), else to the end of its
+    first sentence, as a glued heading's title does. ``[]`` unless two marks or more are inside the
+    line (one ``##`` in a sentence is no series of sections)."""
+    cuts = [found.start() for found in _INNER_HASH.finditer(raw)]
+    if len(cuts) < 2:
+        return []
+    parts: list[str] = []
+    for start, end in zip([0, *cuts], [*cuts, len(raw)], strict=True):
+        piece = raw[start:end].strip(SPACES)
+        stop = _HASH_TITLE_END.search(piece) if piece[:1] == "#" else None
+        gap = _HASH_TITLE_GAP.search(piece, 0, stop.start() if stop else len(piece))
+        if piece[:1] == "#" and gap is not None:
+            parts += [piece[: gap.start()], piece[gap.end() :]]  # (### 一、认清形势 各级…)
+        elif stop is not None:
+            parts += [piece[: stop.end()], piece[stop.end() :]]
+        else:
+            parts.append(piece)
+    return [part for part in parts if part.strip(SPACES)]
+
+
 def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     """Split LF-normalised ``text`` into cleaned segments, blank lines left out.
 
@@ -906,7 +937,10 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             bold = _markup(raw.rstrip(SPACES) + lines[number].lstrip(SPACES))[1]
         if spaced:
             raw = _SPACED_PAIR.sub("", raw)
-        if one_line and "    " in raw.lstrip(SPACES):
+        hashed = one_line and markup and "# " in raw and _inner_hash_headings(raw)
+        if hashed:
+            parts = hashed
+        elif one_line and "    " in raw.lstrip(SPACES):
             # A text that lost its line breaks, its paragraphs still indented by spaces.
             parts = _numeral_with_its_title(_rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw)))
         elif (separators and ("\u2028" in raw or "\u2029" in raw)) or (
@@ -937,6 +971,8 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
         for part in parts:
             if not first:
                 md, bold = 0, False  # (only the line's first piece is its start)
+                if hashed and part[:1] == "#":
+                    md = _markup(part)[0]  # (a ## heading cut out of a one-line text)
             cleaned, indented, bullet = _clean(part, emphasis, markdown)
             if not cleaned:
                 if first and part.strip(SPACES + ">＞") == "" and part.strip(SPACES):
