@@ -762,7 +762,8 @@ def test_numbered_parts_under_the_file_s_title_are_speeches(gap: str) -> None:
     document = parse_text("\n".join(lines) + "\n")
     titles = [speech.title for speech in document.speeches]
     assert len(titles) == 2, titles
-    assert titles[0] in ("在某某工作会议上的讲话", "一 一月十八日的讲话"), titles
+    # (The first part is named by its own part line, not by the file's title above it.)
+    assert titles == ["一 一月十八日的讲话", "二 一月二十七日的讲话"], titles
     outline = [[h.marker + h.title for h in speech.headings] for speech in document.speeches]
     assert outline == [["一、形势问题", "二、任务问题"], ["一、团结问题", "二、纪律问题"]]
 
@@ -920,3 +921,14 @@ def test_a_hash_mark_inside_a_one_line_sentence_is_no_heading(inline: str) -> No
     document = parse_text(text, "x.md")
     got = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
     assert got == [(1, "一、认清形势"), (1, "二、明确任务")]
+
+
+def test_a_part_line_not_one_before_the_next_part_leaves_the_file_s_title() -> None:
+    """在某某工作会议上的讲话 | 一 一月十八日的讲话 | … | 三 一月二十七日的讲话: the next part is
+    not numbered two, so the 一 line is not known as the first part's own line: the file's
+    title names the first speech as before."""
+    lines = ["在某某工作会议上的讲话", "一 一月十八日的讲话", "同志们：", FILLER]
+    lines += ["一、形势问题", FILLER, "二、任务问题", FILLER]
+    lines += ["三 一月二十七日的讲话", "同志们：", FILLER, "一、团结问题", FILLER, "二、纪律问题", FILLER]
+    titles = [speech.title for speech in parse_text("\n".join(lines) + "\n").speeches]
+    assert titles[0] == "在某某工作会议上的讲话", titles
