@@ -932,3 +932,37 @@ def test_a_part_line_not_one_before_the_next_part_leaves_the_file_s_title() -> N
     lines += ["三 一月二十七日的讲话", "同志们：", FILLER, "一、团结问题", FILLER, "二、纪律问题", FILLER]
     titles = [speech.title for speech in parse_text("\n".join(lines) + "\n").speeches]
     assert titles[0] == "在某某工作会议上的讲话", titles
+
+
+@pytest.mark.parametrize(
+    ("start", "first"),
+    [
+        ("经济形势与经验教训（一九八○年十二月十六日） 陈云 ", "一、认清形势"),
+        ("关于当前工作的指示（一九三六年九月一日）", "（一）认清形势"),
+        ("关于当前工作的指示（2018年1月5日） ", "一、认清形势"),
+    ],
+    ids=["speaker-and-space", "no-space", "space"],
+)
+def test_a_one_line_text_s_first_heading_after_its_title_date_and_speaker(
+    start: str, first: str
+) -> None:
+    """经济形势与经验教训（一九八○年十二月十六日） 陈云 一、…: a one-line text read back from a PDF,
+    its title block run into its first heading (the runs of spaces between them one space, or
+    none): the first heading is a heading, as its second is."""
+    second = first.replace("一", "二", 1).replace("认清形势", "明确任务")
+    text = f"{start}{first}。{_BODY * 3}{second}。{_BODY * 3}"
+    got = [(h.level, h.marker + h.title) for s in parse_text(text).speeches for h in s.headings]
+    assert got == [(1, first), (1, second)]
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["回顾过去（一九八○年十二月十六日）以来的工作，", "回顾过去，这一年（2018年1月5日） "],
+    ids=["sentence-goes-on", "comma-before"],
+)
+def test_a_dated_sentence_opening_a_one_line_text_is_no_title_block(start: str) -> None:
+    """A sentence that holds a date in brackets at a one-line text's start is text: the 一、 after
+    it is an item of that sentence's paragraph when the series is inline (做到：一、…；二、…)."""
+    text = f"{start}一、讲政治；二、顾大局。{_BODY * 3}今年要做好工作。{_BODY * 3}"
+    got = [(h.level, h.marker + h.title) for s in parse_text(text).speeches for h in s.headings]
+    assert got == []

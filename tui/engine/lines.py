@@ -1012,7 +1012,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                 )
                 first = parted = False
     if one_line:
-        segments = _split_glued_title_blocks(segments)
+        segments = _split_glued_title_blocks(_title_block_at_start(segments))
     return _split_glued(segments, _dot_stops(text))
 
 
@@ -1059,6 +1059,44 @@ def _glued_title_block(text: str) -> list[str]:
         ):
             return [title, date.group()] + ([speaker] if speaker else [])
     return [text] if len(text) <= _GLUED_TITLE_MAX and is_title(text) else []
+
+
+_BARE_TITLE = patterns.compile(r"[^，,。！？!?；;：:]{2,60}")
+_SPEAKER_BEFORE_SPACE = patterns.compile(r"([\u4e00-\u9fff]{2,4})[ \u3000]+")
+
+
+def _title_block_at_start(segments: list[Segment]) -> list[Segment]:
+    """A one-line text whose first piece opens with its title block run into its first words
+    (a PDF gives back the runs of spaces between them as one space, or none where its line
+    broke): 经济形势与经验教训①（一九八○年十二月十六日） 陈云 一、“资金…” /
+    中共中央关于…的指示（一九三六年九月一日）（一） 目前…: a title with no sentence mark, a date in
+    brackets right after it, and a name of two to four characters set off by a space, are
+    cut off the text that follows them."""
+    if not segments:
+        return segments
+    first = segments[0]
+    text = first.text
+    date = _GLUED_DATE.search(text, 2, _GLUED_TITLE_MAX + 40)
+    if date is None or not is_date_line(date.group()):
+        return segments
+    title = text[: date.start()].strip(SPACES)
+    if _BARE_TITLE.fullmatch(title) is None:
+        return segments
+    rest = text[date.end() :].lstrip(SPACES)
+    if not rest:
+        return segments
+    pieces = [title, date.group()]
+    speaker = _SPEAKER_BEFORE_SPACE.match(rest)
+    if speaker is not None and is_speaker_line(speaker.group(1)):
+        following = rest[speaker.end() :]
+        if match_marker(following) is not None:  # (陈云 一、…: the name, then the first heading)
+            pieces.append(speaker.group(1))
+            rest = following
+    if match_marker(rest) is None:
+        return segments  # (…（一九八○年）的经济形势，…: a sentence goes on after the date)
+    out = [replace(first, text=pieces[0]), *(Segment(first.line, piece, True) for piece in pieces[1:])]
+    out.append(Segment(first.line, rest, True))
+    return out + segments[1:]
 
 
 def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
