@@ -805,7 +805,11 @@ def test_a_one_line_collection_keeps_its_glued_titles_apart(salutation: str) -> 
     ("block", "date", "speaker"),
     [
         ("在全市经济工作会议上的讲话（2018年1月5日）张三", "2018年1月5日", "张三"),
-        ("在全市经济工作会议上的讲话（二〇一八年一月五日）市长 张三", "二〇一八年一月五日", "市长 张三"),
+        (
+            "在全市经济工作会议上的讲话（二〇一八年一月五日）市长 张三",
+            "二〇一八年一月五日",
+            "市长 张三",
+        ),
         ("在全市经济工作会议上的讲话（2018年1月5日）", "2018年1月5日", None),
     ],
     ids=["speaker", "cn-date", "no-speaker"],
@@ -817,7 +821,11 @@ def test_a_one_line_text_cuts_its_glued_title_date_and_speaker_apart(
     run is the title, the date, the speaker and the salutation, as on lines of their own."""
     text = f"{block}同志们：今天讲两点意见。一、认清形势。{_BODY * 3}二、明确任务。{_BODY * 3}谢谢大家！"
     (speech,) = parse_text(text).speeches
-    assert (speech.title, speech.date, speech.speaker) == ("在全市经济工作会议上的讲话", date, speaker)
+    assert (speech.title, speech.date, speech.speaker) == (
+        "在全市经济工作会议上的讲话",
+        date,
+        speaker,
+    )
     assert speech.salutation == "同志们："
     assert [h.marker + h.title for h in speech.headings] == ["一、认清形势", "二、明确任务"]
 
@@ -839,7 +847,13 @@ def test_a_sentence_quoting_a_dated_speech_in_a_one_line_text_stays_text(sentenc
     assert [h.marker + h.title for h in speech.headings] == ["一、认清形势", "二、明确任务"]
 
 
-_LADDER_HEAD = ["一、深化改革", "（一）推进管理变革", "1、人事管理变革", "（1）优化岗位设置", "（2）完善考核办法"]
+_LADDER_HEAD = [
+    "一、深化改革",
+    "（一）推进管理变革",
+    "1、人事管理变革",
+    "（1）优化岗位设置",
+    "（2）完善考核办法",
+]
 _LADDER_TAIL = ["（二）加强队伍建设", "二、加强领导"]
 
 
@@ -889,10 +903,18 @@ def test_a_numeral_that_goes_on_or_opens_its_own_list_keeps_its_level(lines: lis
     ("heads", "want"),
     [
         (["### 一、认清形势", "### 二、明确任务"], [(1, "一、认清形势"), (1, "二、明确任务")]),
-        (["## 认清形势", "## 明确任务", "## 狠抓落实"], [(1, "认清形势"), (1, "明确任务"), (1, "狠抓落实")]),
+        (
+            ["## 认清形势", "## 明确任务", "## 狠抓落实"],
+            [(1, "认清形势"), (1, "明确任务"), (1, "狠抓落实")],
+        ),
         (
             ["## 一、认清形势", "### （一）把握大局", "### （二）看清风险", "## 二、明确任务"],
-            [(1, "一、认清形势"), (2, "（一）把握大局"), (2, "（二）看清风险"), (1, "二、明确任务")],
+            [
+                (1, "一、认清形势"),
+                (2, "（一）把握大局"),
+                (2, "（二）看清风险"),
+                (1, "二、明确任务"),
+            ],
         ),
     ],
     ids=["numbered", "unnumbered", "two-depths"],
@@ -911,7 +933,11 @@ def test_a_one_line_markdown_text_keeps_its_hash_headings(
 
 @pytest.mark.parametrize(
     "inline",
-    ["我们用 C# 语言和 F# 语言写了两个版本。", "标签写作 ## 要点 的样子。", "编号为 #12 的议案 ## 通过。"],
+    [
+        "我们用 C# 语言和 F# 语言写了两个版本。",
+        "标签写作 ## 要点 的样子。",
+        "编号为 #12 的议案 ## 通过。",
+    ],
     ids=["csharp", "one-mark", "number-sign"],
 )
 def test_a_hash_mark_inside_a_one_line_sentence_is_no_heading(inline: str) -> None:
@@ -929,7 +955,15 @@ def test_a_part_line_not_one_before_the_next_part_leaves_the_file_s_title() -> N
     title names the first speech as before."""
     lines = ["在某某工作会议上的讲话", "一 一月十八日的讲话", "同志们：", FILLER]
     lines += ["一、形势问题", FILLER, "二、任务问题", FILLER]
-    lines += ["三 一月二十七日的讲话", "同志们：", FILLER, "一、团结问题", FILLER, "二、纪律问题", FILLER]
+    lines += [
+        "三 一月二十七日的讲话",
+        "同志们：",
+        FILLER,
+        "一、团结问题",
+        FILLER,
+        "二、纪律问题",
+        FILLER,
+    ]
     titles = [speech.title for speech in parse_text("\n".join(lines) + "\n").speeches]
     assert titles[0] == "在某某工作会议上的讲话", titles
 
@@ -966,3 +1000,12 @@ def test_a_dated_sentence_opening_a_one_line_text_is_no_title_block(start: str) 
     text = f"{start}一、讲政治；二、顾大局。{_BODY * 3}今年要做好工作。{_BODY * 3}"
     got = [(h.level, h.marker + h.title) for s in parse_text(text).speeches for h in s.headings]
     assert got == []
+
+
+def test_hash_headings_run_straight_into_their_text_are_left_uncut() -> None:
+    """…。## 认清形势各级各部门要…: with no space where the line broke, nothing tells where the
+    heading's title ends; the line is not cut (its titles would run on into their sections)."""
+    text = "# 在全市工作会议上的讲话 同志们：今天讲几点意见。"
+    text += "".join(head + _BODY * 3 for head in ["## 认清形势", "## 明确任务", "## 狠抓落实"])
+    document = parse_text(text, "x.md")
+    assert [h.title for s in document.speeches for h in s.headings] == []

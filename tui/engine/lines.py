@@ -875,25 +875,26 @@ _HASH_TITLE_GAP = patterns.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-
 
 def _inner_hash_headings(raw: str) -> list[str]:
     """A one-line Markdown text's line cut before each ``##``…``######`` heading mark inside
-    it (…问题。## 常用架构：单体式架构目前很多金融机构的架构是…。…), each heading apart from
-    the text glued after it (its line break lost): the heading runs to a space between two
-    Chinese characters (### 一、认清形势 各级…: where the break was), else to the end of its
-    first sentence, as a glued heading's title does. ``[]`` unless two marks or more are inside the
-    line (one ``##`` in a sentence is no series of sections)."""
+    it (…问题。## 认清形势 各级各部门要…。…), each heading apart from the text glued after it:
+    the heading runs to a space between two Chinese characters (where its line broke).
+    ``[]`` unless two marks or more are inside the line (one ``##`` in a sentence is no series
+    of sections) and every heading's end is so marked: a heading run straight into its text
+    (## 常用架构：单体式架构目前很多…) does not say where its title ends, and a title run on into
+    the section's first sentence would stand for it — those texts are left as they were."""
     cuts = [found.start() for found in _INNER_HASH.finditer(raw)]
     if len(cuts) < 2:
         return []
     parts: list[str] = []
     for start, end in zip([0, *cuts], [*cuts, len(raw)], strict=True):
         piece = raw[start:end].strip(SPACES)
-        stop = _HASH_TITLE_END.search(piece) if piece[:1] == "#" else None
-        gap = _HASH_TITLE_GAP.search(piece, 0, stop.start() if stop else len(piece))
-        if piece[:1] == "#" and gap is not None:
-            parts += [piece[: gap.start()], piece[gap.end() :]]  # (### 一、认清形势 各级…)
-        elif stop is not None:
-            parts += [piece[: stop.end()], piece[stop.end() :]]
-        else:
+        if piece[:1] != "#":
             parts.append(piece)
+            continue
+        stop = _HASH_TITLE_END.search(piece)
+        gap = _HASH_TITLE_GAP.search(piece, 0, stop.start() if stop else len(piece))
+        if gap is None:
+            return []
+        parts += [piece[: gap.start()], piece[gap.end() :]]  # (### 一、认清形势 各级…)
     return [part for part in parts if part.strip(SPACES)]
 
 
@@ -1094,7 +1095,10 @@ def _title_block_at_start(segments: list[Segment]) -> list[Segment]:
             rest = following
     if match_marker(rest) is None:
         return segments  # (…（一九八○年）的经济形势，…: a sentence goes on after the date)
-    out = [replace(first, text=pieces[0]), *(Segment(first.line, piece, True) for piece in pieces[1:])]
+    out = [
+        replace(first, text=pieces[0]),
+        *(Segment(first.line, piece, True) for piece in pieces[1:]),
+    ]
     out.append(Segment(first.line, rest, True))
     return out + segments[1:]
 

@@ -194,9 +194,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     for index, seg in enumerate(segments):
         if index in protected:
             continue
-        if is_noise_text(seg.text) and not (seg.md and match_marker(seg.text) is not None):
-            # (### 1、很高兴认识了你们在公众号…: a numbered # heading is the author's own
-            # section, whatever words it holds — no ad line.)
+        if is_noise_text(seg.text):
             seg.noise = True
         elif (key := header_keys[index]) is not None and counts[key] >= (
             3 if key[:1] == _NUMBERED else 2
