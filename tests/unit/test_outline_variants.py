@@ -1009,3 +1009,24 @@ def test_hash_headings_run_straight_into_their_text_are_left_uncut() -> None:
     text += "".join(head + _BODY * 3 for head in ["## 认清形势", "## 明确任务", "## 狠抓落实"])
     document = parse_text(text, "x.md")
     assert [h.title for s in document.speeches for h in s.headings] == []
+
+
+@pytest.mark.parametrize("width", [30, 34, 37])
+def test_an_ordinal_broken_after_its_di_by_the_wrap_opens_no_heading(width: int) -> None:
+    """…這時醒時是不能夠有的。第 | 四、是空時約束：…: a printed line broke 第四、 after its 第;
+    the 四、 at the next line's start goes on the paragraph's inline 第一、…第四、 series — no
+    heading beside the section heads 一、 and 二、."""
+    items = "第一、是化自他身，皆由自心所化。第二、是不覺自身，把身體完全忘掉。"
+    items += "第三、是不合事實，與經驗不相符合。"
+    pad = "夢中的現象有許多特徵，都是醒覺世界所不能有的"
+    lead = "夢的特徵，為醒覺世界所不能有的，所以每有以為很神奇奧祕的。" + items
+    room = (-(2 + len(lead) + 2)) % width or width  # (then 。 and 第 end a printed line)
+    lead += (pad * 4)[:room] + "。第四、是空時約束：醒時走路須費時間，夢時不然。" + pad + "。"
+    heads = ["一、夢的事實", "二、夢的構成"]
+    body = "夢的構成，有生理的，心理的，弗洛德約有三種說法，各有所據，今且從生理上說起。"
+    more = "再從心理上說，睡眠之時，意識不能明了，所以夢中所見的事物，往往顛倒錯亂。"
+    more += "至於佛學上說夢，則以為夢是第六意識與睡眠心所相應而起的活動，與醒時的意識不同。"
+    more += "所以要明白夢的真相，須從生理、心理和佛學三方面合起來觀察，方能得其全體。"
+    text = "夢的研究\n" + _printed(heads[0] + "。", lead, heads[1] + "。", body, more, width=width)
+    document = parse_text(text)
+    assert [h.marker + h.title for s in document.speeches for h in s.headings] == heads
