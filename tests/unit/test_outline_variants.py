@@ -1030,3 +1030,46 @@ def test_an_ordinal_broken_after_its_di_by_the_wrap_opens_no_heading(width: int)
     text = "夢的研究\n" + _printed(heads[0] + "。", lead, heads[1] + "。", body, more, width=width)
     document = parse_text(text)
     assert [h.marker + h.title for s in document.speeches for h in s.headings] == heads
+
+
+_RUN_IN_FILLER = "依據佛學，一切眾生有精神界的互遍相通的作用，所以一人的心念，能影響於他人。"
+
+
+def _run_in_text(second: str) -> str:
+    """Sections 五　… and 六　… alone on their lines, run-in heads under 五 (一、潛通的精神界　　依據…),
+    the second holding ``second`` after its gap."""
+    lines = ["革命當從革心起", "五\u3000心的分析"]
+    lines.append(f"\u3000\u3000一、潛通的精神界\u3000\u3000{_RUN_IN_FILLER * 2}")
+    lines.append(f"\u3000\u3000二、顯著的心理作用\u3000\u3000{second}{_RUN_IN_FILLER * 2}")
+    lines.append(f"\u3000\u3000二、非善的心理作用：非善的即是惡的心理。{_RUN_IN_FILLER * 2}")
+    lines += ["六\u3000革心的可能", f"\u3000\u3000{_RUN_IN_FILLER * 3}"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_run_in_head_announcing_a_list_with_its_first_item_after_the_gap() -> None:
+    """二、顯著的心理作用　　一、善的心理作用；… | 二、非善的心理作用：…: the head's line holds the
+    first item of a new list (no entry, by the convention of 2026-12-04); its second item, on
+    its own line, sits under the head — not beside it, nor the first item a heading."""
+    text = _run_in_text("一、善的心理作用；善的心理就是道德。")
+    headings = parse_text(text).speeches[0].headings
+    got = [(h.level, h.marker + h.title.replace("\u3000", "")) for h in headings]
+    assert got == [
+        (1, "五 心的分析"),
+        (2, "一、潛通的精神界"),
+        (2, "二、顯著的心理作用一、善的心理作用"),
+        (3, "二、非善的心理作用：非善的即是惡的心理"),
+        (1, "六 革心的可能"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["（一）善的心理作用；善的心理就是道德。", "一般的心理作用，人人皆有。"],
+    ids=["other-family", "no-item"],
+)
+def test_a_run_in_head_followed_by_no_first_item_of_its_family_is_cut_at_the_gap(
+    second: str,
+) -> None:
+    """A head whose gap is followed by another family's item or by text keeps its title to the gap."""
+    heads = [h.marker + h.title for h in parse_text(_run_in_text(second)).speeches[0].headings]
+    assert "二、顯著的心理作用" in heads

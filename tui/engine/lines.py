@@ -793,6 +793,36 @@ _TITLE_AFTER_GAP = 40
 """The longest piece after 一　　 that is taken for the numeral's title (a heading line)."""
 
 
+_HEAD_WITH_ITEM_MAX = 30
+"""The longest run-in head that keeps the first item of its list after the gap."""
+
+
+def _head_with_its_first_item(parts: list[str]) -> list[str]:
+    """二、顯著的心理作用　　一、善的心理作用；…: a run-in head (numbered N ≥ 2, short, no sentence
+    mark) and, after the gap, the first item of a new list of its own family are one paragraph —
+    the head's line announces that list with its first item (the project's convention: that item
+    is no entry, and the list's later items, 二、… on their own lines, sit under the head)."""
+    if len(parts) < 2:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        head = out[-1].strip(SPACES)
+        item = match_marker(part.strip(SPACES)) if part.strip(SPACES)[:1] in _L1_L2_STARTS else None
+        marker = match_marker(head) if item is not None and item.number == 1 else None
+        if (
+            marker is not None
+            and item is not None
+            and marker.family == item.family
+            and marker.number >= 2
+            and len(head) <= _HEAD_WITH_ITEM_MAX
+            and not any(mark in head for mark in "。！？；：，")
+        ):
+            out[-1] = out[-1] + "\u3000\u3000" + part
+        else:
+            out.append(part)
+    return out
+
+
 def _numeral_with_its_title(parts: list[str]) -> list[str]:
     """一　　过去五年的工作 / （一）　　总体要求 / 第一部分　　形势: a heading's marker set off
     from its title by two or more spaces (a collected-works edition's or a report's heading
@@ -952,7 +982,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             parts = _INNER_BREAK.split(raw)
             if one_line:  # (the runs of a one-line text read back from a PDF: 　　)
                 parts = _rejoin_quote_breaks(parts)
-            parts = _numeral_with_its_title(parts)
+            parts = _head_with_its_first_item(_numeral_with_its_title(parts))
         else:
             parts = [raw]
         if quote_line and number > quote_line + 1:

@@ -451,9 +451,15 @@ _FIRST_OF = str.maketrans("二2２bｂBＢ", "一1１aａAＡ")
 
 def _first_said(marker: Marker, text: str) -> bool:
     """Whether the first item of ``marker``'s list (a second item: （二） → （一）, 二、 → 一、)
-    is announced in ``text`` right after a colon (…下列的决定：（一）)."""
+    is announced in ``text`` right after a colon (…下列的决定：（一）), or after the gap that
+    ends a run-in head's title (二、顯著的心理作用　　一、善的心理作用；…)."""
     first = marker.text.translate(_FIRST_OF)
-    return first != marker.text and ("：" + first in text or ":" + first in text)
+    return first != marker.text and (
+        "：" + first in text
+        or ":" + first in text
+        # (二、顯著的心理作用　　一、善的心理作用；…: after its head's title and the gap)
+        or "\u3000\u3000" + first in text
+    )
 
 
 def _restart_under_open(
