@@ -762,7 +762,8 @@ def test_numbered_parts_under_the_file_s_title_are_speeches(gap: str) -> None:
     document = parse_text("\n".join(lines) + "\n")
     titles = [speech.title for speech in document.speeches]
     assert len(titles) == 2, titles
-    assert titles[0] in ("在某某工作会议上的讲话", "一 一月十八日的讲话"), titles
+    # (The first part is named by its own part line, not by the file's title above it.)
+    assert titles == ["一 一月十八日的讲话", "二 一月二十七日的讲话"], titles
     outline = [[h.marker + h.title for h in speech.headings] for speech in document.speeches]
     assert outline == [["一、形势问题", "二、任务问题"], ["一、团结问题", "二、纪律问题"]]
 
@@ -798,3 +799,277 @@ def test_a_one_line_collection_keeps_its_glued_titles_apart(salutation: str) -> 
     assert [[h.marker + h.title for h in s.headings] for s in document.speeches] == [
         ["一、认清形势", "二、明确任务"]
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("block", "date", "speaker"),
+    [
+        ("在全市经济工作会议上的讲话（2018年1月5日）张三", "2018年1月5日", "张三"),
+        (
+            "在全市经济工作会议上的讲话（二〇一八年一月五日）市长 张三",
+            "二〇一八年一月五日",
+            "市长 张三",
+        ),
+        ("在全市经济工作会议上的讲话（2018年1月5日）", "2018年1月5日", None),
+    ],
+    ids=["speaker", "cn-date", "no-speaker"],
+)
+def test_a_one_line_text_cuts_its_glued_title_date_and_speaker_apart(
+    block: str, date: str, speaker: str | None
+) -> None:
+    """在…上的讲话（2018年1月5日）张三同志们：今天…: the title block a one-line text glued into one
+    run is the title, the date, the speaker and the salutation, as on lines of their own."""
+    text = f"{block}同志们：今天讲两点意见。一、认清形势。{_BODY * 3}二、明确任务。{_BODY * 3}谢谢大家！"
+    (speech,) = parse_text(text).speeches
+    assert (speech.title, speech.date, speech.speaker) == (
+        "在全市经济工作会议上的讲话",
+        date,
+        speaker,
+    )
+    assert speech.salutation == "同志们："
+    assert [h.marker + h.title for h in speech.headings] == ["一、认清形势", "二、明确任务"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "市委书记在全市经济工作会议上的讲话（2018年1月5日）告诫同志们：",
+        "市委书记在全市经济工作会议上的讲话（2018年1月5日）对同志们：",
+        "这是书记去年（2018年1月5日）的讲话同志们：",
+    ],
+    ids=["verb", "preposition", "no-title"],
+)
+def test_a_sentence_quoting_a_dated_speech_in_a_one_line_text_stays_text(sentence: str) -> None:
+    """A sentence of the text that names a dated speech before 同志们： is no title block."""
+    text = f"今年是关键一年。{sentence}今天讲两点意见。一、认清形势。{_BODY * 3}二、明确任务。{_BODY * 3}"
+    (speech,) = parse_text(text).speeches
+    assert speech.title is None
+    assert [h.marker + h.title for h in speech.headings] == ["一、认清形势", "二、明确任务"]
+
+
+_LADDER_HEAD = [
+    "一、深化改革",
+    "（一）推进管理变革",
+    "1、人事管理变革",
+    "（1）优化岗位设置",
+    "（2）完善考核办法",
+]
+_LADDER_TAIL = ["（二）加强队伍建设", "二、加强领导"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["4、财务管理变革", "（4）强化审计监督", "2、生产管理变革"],
+        ["4、财务管理变革", "2、生产管理变革"],
+        ["3、财务管理变革", "2、生产管理变革"],
+    ],
+    ids=["deeper-list-goes-on", "own-family-resumes", "number-of-the-deeper-list"],
+)
+def test_a_shallower_numeral_typed_for_the_deeper_list_s_item_takes_its_level(
+    lines: list[str],
+) -> None:
+    """一、 > （一） > 1、 > （1）: 1、… | （1）… | （2）… | 4、财务管理变革: the 「4、」 typed where
+    （3） is due (HEADINGS.md): neither goes on with 1、 (2、 follows it, or （4）) — an item of
+    the （1） list, not a section beside 1、."""
+    got = outline_pairs(one_speech([*_LADDER_HEAD, *lines, *_LADDER_TAIL]))
+    assert got[5] == (4, lines[0])
+    assert got[:5] == [(n + 1, line) for n, line in enumerate(_LADDER_HEAD[:4])] + [
+        (4, _LADDER_HEAD[4])
+    ]
+    assert got[-3:] == [(3, "2、生产管理变革"), (2, "（二）加强队伍建设"), (1, "二、加强领导")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["2、生产管理变革", "3、质量管理变革", "（1）优化流程", "（2）严格检验", "4、财务管理变革"],
+        ["3、财务管理变革", "（1）强化预算", "（2）严格审计", "4、生产管理变革"],
+        ["3、财务管理变革", "（1）强化预算"],
+    ],
+    ids=["next-of-its-family", "skipped-number-then-own-list", "skipped-number-new-list"],
+)
+def test_a_numeral_that_goes_on_or_opens_its_own_list_keeps_its_level(lines: list[str]) -> None:
+    """4、 after 3、 and its （1）（2） is the next of its family; a 3、 after 1、 (2 skipped) that
+    opens its own （1） list is a skip in its own series: both stay beside 1、."""
+    got = outline_pairs(one_speech([*_LADDER_HEAD, *lines, *_LADDER_TAIL]))
+    levels = dict((title, level) for level, title in got)
+    for line in lines:
+        assert levels[line] == (3 if line[0].isdigit() else 4), got
+
+
+@pytest.mark.parametrize("gap", [" ", "\u3000"], ids=["space", "ideographic"])
+@pytest.mark.parametrize(
+    ("heads", "want"),
+    [
+        (["### 一、认清形势", "### 二、明确任务"], [(1, "一、认清形势"), (1, "二、明确任务")]),
+        (
+            ["## 认清形势", "## 明确任务", "## 狠抓落实"],
+            [(1, "认清形势"), (1, "明确任务"), (1, "狠抓落实")],
+        ),
+        (
+            ["## 一、认清形势", "### （一）把握大局", "### （二）看清风险", "## 二、明确任务"],
+            [
+                (1, "一、认清形势"),
+                (2, "（一）把握大局"),
+                (2, "（二）看清风险"),
+                (1, "二、明确任务"),
+            ],
+        ),
+    ],
+    ids=["numbered", "unnumbered", "two-depths"],
+)
+def test_a_one_line_markdown_text_keeps_its_hash_headings(
+    heads: list[str], want: list[tuple[int, str]], gap: str
+) -> None:
+    """# 在…上的讲话 同志们：… ### 一、认清形势 各级…: a Markdown text scraped with its line
+    breaks removed keeps the ## / ### headings inside its one line, each ending where its line
+    broke (the space between it and its section's text)."""
+    text = "# 在全市工作会议上的讲话 同志们：今天讲几点意见。"
+    text += " ".join(head + gap + _BODY * 3 for head in heads)
+    document = parse_text(text, "x.md")
+    assert [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings] == want
+
+
+@pytest.mark.parametrize(
+    "inline",
+    [
+        "我们用 C# 语言和 F# 语言写了两个版本。",
+        "标签写作 ## 要点 的样子。",
+        "编号为 #12 的议案 ## 通过。",
+    ],
+    ids=["csharp", "one-mark", "number-sign"],
+)
+def test_a_hash_mark_inside_a_one_line_sentence_is_no_heading(inline: str) -> None:
+    """A "#" inside a sentence (C# 语言, one ## in the whole line) cuts nothing out of the line."""
+    text = "# 在全市工作会议上的讲话 同志们：今天讲几点意见。一、认清形势。" + _BODY * 2 + inline
+    text += _BODY + "二、明确任务。" + _BODY * 2
+    document = parse_text(text, "x.md")
+    got = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+    assert got == [(1, "一、认清形势"), (1, "二、明确任务")]
+
+
+def test_a_part_line_not_one_before_the_next_part_leaves_the_file_s_title() -> None:
+    """在某某工作会议上的讲话 | 一 一月十八日的讲话 | … | 三 一月二十七日的讲话: the next part is
+    not numbered two, so the 一 line is not known as the first part's own line: the file's
+    title names the first speech as before."""
+    lines = ["在某某工作会议上的讲话", "一 一月十八日的讲话", "同志们：", FILLER]
+    lines += ["一、形势问题", FILLER, "二、任务问题", FILLER]
+    lines += [
+        "三 一月二十七日的讲话",
+        "同志们：",
+        FILLER,
+        "一、团结问题",
+        FILLER,
+        "二、纪律问题",
+        FILLER,
+    ]
+    titles = [speech.title for speech in parse_text("\n".join(lines) + "\n").speeches]
+    assert titles[0] == "在某某工作会议上的讲话", titles
+
+
+@pytest.mark.parametrize(
+    ("start", "first"),
+    [
+        ("经济形势与经验教训（一九八○年十二月十六日） 陈云 ", "一、认清形势"),
+        ("关于当前工作的指示（一九三六年九月一日）", "（一）认清形势"),
+        ("关于当前工作的指示（2018年1月5日） ", "一、认清形势"),
+    ],
+    ids=["speaker-and-space", "no-space", "space"],
+)
+def test_a_one_line_text_s_first_heading_after_its_title_date_and_speaker(
+    start: str, first: str
+) -> None:
+    """经济形势与经验教训（一九八○年十二月十六日） 陈云 一、…: a one-line text read back from a PDF,
+    its title block run into its first heading (the runs of spaces between them one space, or
+    none): the first heading is a heading, as its second is."""
+    second = first.replace("一", "二", 1).replace("认清形势", "明确任务")
+    text = f"{start}{first}。{_BODY * 3}{second}。{_BODY * 3}"
+    got = [(h.level, h.marker + h.title) for s in parse_text(text).speeches for h in s.headings]
+    assert got == [(1, first), (1, second)]
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["回顾过去（一九八○年十二月十六日）以来的工作，", "回顾过去，这一年（2018年1月5日） "],
+    ids=["sentence-goes-on", "comma-before"],
+)
+def test_a_dated_sentence_opening_a_one_line_text_is_no_title_block(start: str) -> None:
+    """A sentence that holds a date in brackets at a one-line text's start is text: the 一、 after
+    it is an item of that sentence's paragraph when the series is inline (做到：一、…；二、…)."""
+    text = f"{start}一、讲政治；二、顾大局。{_BODY * 3}今年要做好工作。{_BODY * 3}"
+    got = [(h.level, h.marker + h.title) for s in parse_text(text).speeches for h in s.headings]
+    assert got == []
+
+
+def test_hash_headings_run_straight_into_their_text_are_left_uncut() -> None:
+    """…。## 认清形势各级各部门要…: with no space where the line broke, nothing tells where the
+    heading's title ends; the line is not cut (its titles would run on into their sections)."""
+    text = "# 在全市工作会议上的讲话 同志们：今天讲几点意见。"
+    text += "".join(head + _BODY * 3 for head in ["## 认清形势", "## 明确任务", "## 狠抓落实"])
+    document = parse_text(text, "x.md")
+    assert [h.title for s in document.speeches for h in s.headings] == []
+
+
+@pytest.mark.parametrize("width", [30, 34, 37])
+def test_an_ordinal_broken_after_its_di_by_the_wrap_opens_no_heading(width: int) -> None:
+    """…這時醒時是不能夠有的。第 | 四、是空時約束：…: a printed line broke 第四、 after its 第;
+    the 四、 at the next line's start goes on the paragraph's inline 第一、…第四、 series — no
+    heading beside the section heads 一、 and 二、."""
+    items = "第一、是化自他身，皆由自心所化。第二、是不覺自身，把身體完全忘掉。"
+    items += "第三、是不合事實，與經驗不相符合。"
+    pad = "夢中的現象有許多特徵，都是醒覺世界所不能有的"
+    lead = "夢的特徵，為醒覺世界所不能有的，所以每有以為很神奇奧祕的。" + items
+    room = (-(2 + len(lead) + 2)) % width or width  # (then 。 and 第 end a printed line)
+    lead += (pad * 4)[:room] + "。第四、是空時約束：醒時走路須費時間，夢時不然。" + pad + "。"
+    heads = ["一、夢的事實", "二、夢的構成"]
+    body = "夢的構成，有生理的，心理的，弗洛德約有三種說法，各有所據，今且從生理上說起。"
+    more = "再從心理上說，睡眠之時，意識不能明了，所以夢中所見的事物，往往顛倒錯亂。"
+    more += "至於佛學上說夢，則以為夢是第六意識與睡眠心所相應而起的活動，與醒時的意識不同。"
+    more += "所以要明白夢的真相，須從生理、心理和佛學三方面合起來觀察，方能得其全體。"
+    text = "夢的研究\n" + _printed(heads[0] + "。", lead, heads[1] + "。", body, more, width=width)
+    document = parse_text(text)
+    assert [h.marker + h.title for s in document.speeches for h in s.headings] == heads
+
+
+_RUN_IN_FILLER = "依據佛學，一切眾生有精神界的互遍相通的作用，所以一人的心念，能影響於他人。"
+
+
+def _run_in_text(second: str) -> str:
+    """Sections 五　… and 六　… alone on their lines, run-in heads under 五 (一、潛通的精神界　　依據…),
+    the second holding ``second`` after its gap."""
+    lines = ["革命當從革心起", "五\u3000心的分析"]
+    lines.append(f"\u3000\u3000一、潛通的精神界\u3000\u3000{_RUN_IN_FILLER * 2}")
+    lines.append(f"\u3000\u3000二、顯著的心理作用\u3000\u3000{second}{_RUN_IN_FILLER * 2}")
+    lines.append(f"\u3000\u3000二、非善的心理作用：非善的即是惡的心理。{_RUN_IN_FILLER * 2}")
+    lines += ["六\u3000革心的可能", f"\u3000\u3000{_RUN_IN_FILLER * 3}"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_run_in_head_announcing_a_list_with_its_first_item_after_the_gap() -> None:
+    """二、顯著的心理作用　　一、善的心理作用；… | 二、非善的心理作用：…: the head's line holds the
+    first item of a new list (no entry, by the convention of 2026-12-04); its second item, on
+    its own line, sits under the head — not beside it, nor the first item a heading."""
+    text = _run_in_text("一、善的心理作用；善的心理就是道德。")
+    headings = parse_text(text).speeches[0].headings
+    got = [(h.level, h.marker + h.title.replace("\u3000", "")) for h in headings]
+    assert got == [
+        (1, "五 心的分析"),
+        (2, "一、潛通的精神界"),
+        (2, "二、顯著的心理作用一、善的心理作用"),
+        (3, "二、非善的心理作用：非善的即是惡的心理"),
+        (1, "六 革心的可能"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["（一）善的心理作用；善的心理就是道德。", "一般的心理作用，人人皆有。"],
+    ids=["other-family", "no-item"],
+)
+def test_a_run_in_head_followed_by_no_first_item_of_its_family_is_cut_at_the_gap(
+    second: str,
+) -> None:
+    """A head whose gap is followed by another family's item or by text keeps its title to the gap."""
+    heads = [h.marker + h.title for h in parse_text(_run_in_text(second)).speeches[0].headings]
+    assert "二、顯著的心理作用" in heads

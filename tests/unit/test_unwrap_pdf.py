@@ -26,9 +26,9 @@ def _one_line() -> str:
 
 
 def _found(outline: list[str]) -> bool:
-    """Whether ``outline`` is ``HEADINGS``, each title perhaps run on into its text past the
-    one space a PDF leaves of the run after it, or none when the run fell at a line's end
-    (一、充分肯定成绩 各级… / 三、抓好工作落实各级…: a known limit)."""
+    """Whether ``outline`` is ``HEADINGS``, each title perhaps run on into its text where the
+    PDF left no space of the run after it (the run fell at a line's end: 三、抓好工作落实各级…,
+    a known limit; where one space is left the title ends there: ``_ends_at_the_space``)."""
     return len(outline) == len(HEADINGS) and all(
         got.startswith(want) for got, want in zip(outline, HEADINGS, strict=True)
     )
@@ -79,3 +79,34 @@ def test_a_text_with_paragraphs_is_not_rejoined(tmp_path: Path) -> None:
     document = parse_text("\n".join(lines))
     body = [p for p in document.paragraphs if p.kind is not Kind.NOISE]
     assert len(body) >= len(paragraphs)
+
+
+def _ends_at_the_space(outline: list[str]) -> bool:
+    """Whether no title of ``outline`` runs on past the one space a PDF left of the run after
+    its heading (一、充分肯定成绩 各级…): where a space stands, the title ends there."""
+    return _found(outline) and not any(
+        got[len(want) : len(want) + 1] == " " for got, want in zip(outline, HEADINGS, strict=True)
+    )
+
+
+def test_a_heading_read_back_from_a_pdf_ends_at_the_space_after_it(tmp_path: Path) -> None:
+    path = write_as("pdf", [_one_line()], tmp_path, "speech")
+    outline = _outline(path)
+    assert _ends_at_the_space(outline), outline
+
+
+def test_a_title_with_a_space_after_its_marker_keeps_its_words() -> None:
+    """（一） 目前的主要任务 各级…: the space a PDF leaves after the marker is the marker's (the
+    title ends at the next one), and one inside a sentence after the title's first 。 is the
+    paragraph's: （三） 加强组织领导。各级 党委… keeps its title to the 。."""
+    parts = ["在全市工作会议上的讲话", "同志们：", "今天讲三点意见。" + FILLER]
+    parts += ["（一） 目前的主要任务 各级要切实抓好。" + FILLER * 3]
+    parts += ["（二） 目前的中心口号 各级要广泛宣传。" + FILLER * 3]
+    parts += ["（三） 加强组织领导。各级 党委要切实负起责任。" + FILLER * 3]
+    text = RUN.join(parts)
+    lines = [text[i : i + 30] for i in range(0, len(text), 30)]
+    read_back = "\n".join(line.replace(RUN, " ") for line in lines)
+    outline = [h.marker + h.title for s in parse_text(read_back).speeches for h in s.headings]
+    assert outline == ["（一）目前的主要任务", "（二）目前的中心口号", "（三）加强组织领导"], (
+        outline
+    )

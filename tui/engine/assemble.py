@@ -235,6 +235,35 @@ _DASHES = "—―"
 """Dashes that lead a bold lead sentence (——…): its mark, not its title."""
 
 
+def _own_part_line(paras: list[Para], starts: list[SpeechStart], number: int) -> int:
+    """The paragraph that names speech ``number``: its title, or — when the next speech is a
+    numbered part (二　一月二十七日的讲话) and this one's title block holds, under the file's
+    title, the part line numbered one less (一　一月十八日的讲话) — that part line."""
+    start = starts[number]
+    title = start.title
+    assert title is not None
+    if number + 1 >= len(starts) or framing.part_number(paras[title].text):
+        return title
+    following = starts[number + 1].title
+    due = framing.part_number(paras[following].text) - 1 if following is not None else 0
+    if due < 1:
+        return title
+    end = start.salutation if start.salutation is not None else starts[number + 1].paragraph
+    return next(
+        (
+            index
+            for index in range(title + 1, min(end, title + _PART_LINE_SPAN + 1))
+            if paras[index].role in (TITLE, HEADER)
+            and framing.part_number(paras[index].text) == due
+        ),
+        title,
+    )
+
+
+_PART_LINE_SPAN = 3
+"""The farthest a part's own line stands under the file's title (a date or subtitle between)."""
+
+
 def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
     """The date line among a speech's title-block lines, without its brackets."""
     for para in paras[begin:end]:
@@ -569,7 +598,8 @@ def assemble_document(
         title = None
         if start.title is not None:
             # (…致竺摩法师书， — a letter's name cut off its first words keeps no comma)
-            title = framing.clean_title(paras[start.title].text).rstrip("，,") or None
+            named = _own_part_line(paras, starts, number)
+            title = framing.clean_title(paras[named].text).rstrip("，,") or None
         salutation = paras[start.salutation].text if start.salutation is not None else None
         speeches.append(
             Speech(

@@ -280,6 +280,21 @@ def is_report_title(text: str) -> bool:
     return _REPORT_TITLE.match(text) is not None
 
 
+_CN_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def part_number(text: str) -> int:
+    """The number of a numbered part's title line (一 一月十八日的讲话 → 1, 二　… → 2; 一 to
+    十), or 0 when ``text`` opens with no numeral set off by a space."""
+    numeral = _PART_NUMERAL.match(text)
+    if numeral is None:
+        return 0
+    digits = numeral.group().rstrip()
+    if len(digits) == 1:
+        return _CN_DIGITS[digits]
+    return 0
+
+
 def clean_title(text: str) -> str:
     """A title as shown: 第N篇 and a leading dash dropped, PDF-wrap spaces and letter-spacing
     between Chinese characters removed (spaces around digits and Latin words kept, and the

@@ -23,7 +23,13 @@ from functools import partial
 from itertools import pairwise
 
 from tui.base import patterns
-from tui.engine.framing import is_salutation, is_title
+from tui.engine.framing import (
+    is_date_line,
+    is_salutation,
+    is_speaker_line,
+    is_title,
+    is_title_with_subtitle,
+)
 from tui.engine.markers import match_marker
 
 # Indentation and stray spacing at a line's start/end: ASCII and full-width spaces, tabs,
@@ -841,6 +847,36 @@ _TITLE_AFTER_GAP = 40
 """The longest piece after 一　　 that is taken for the numeral's title (a heading line)."""
 
 
+_HEAD_WITH_ITEM_MAX = 30
+"""The longest run-in head that keeps the first item of its list after the gap."""
+
+
+def _head_with_its_first_item(parts: list[str]) -> list[str]:
+    """二、顯著的心理作用　　一、善的心理作用；…: a run-in head (numbered N ≥ 2, short, no sentence
+    mark) and, after the gap, the first item of a new list of its own family are one paragraph —
+    the head's line announces that list with its first item (the project's convention: that item
+    is no entry, and the list's later items, 二、… on their own lines, sit under the head)."""
+    if len(parts) < 2:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        head = out[-1].strip(SPACES)
+        item = match_marker(part.strip(SPACES)) if part.strip(SPACES)[:1] in _L1_L2_STARTS else None
+        marker = match_marker(head) if item is not None and item.number == 1 else None
+        if (
+            marker is not None
+            and item is not None
+            and marker.family == item.family
+            and marker.number >= 2
+            and len(head) <= _HEAD_WITH_ITEM_MAX
+            and not any(mark in head for mark in "。！？；：，")
+        ):
+            out[-1] = out[-1] + "\u3000\u3000" + part
+        else:
+            out.append(part)
+    return out
+
+
 def _numeral_with_its_title(parts: list[str]) -> list[str]:
     """一　　过去五年的工作 / （一）　　总体要求 / 第一部分　　形势: a heading's marker set off
     from its title by two or more spaces (a collected-works edition's or a report's heading
@@ -914,6 +950,38 @@ _HAN = patterns.compile("[\u3400-\u9fff]")
 _LITERAL_SPACE = patterns.compile(r"<U\+(?:00A0|200[0-9AB]|202F|205F|3000|FEFF)>", re.IGNORECASE)
 
 
+# …的常见三个问题。## 常用架构：单体式架构目前很多…: a Markdown heading mark inside a line (not
+# after a letter or digit: C# 语言, &#).
+_INNER_HASH = patterns.compile(r"(?<=[^#\sA-Za-z0-9&])[ \t]*(?=#{2,6} )")
+_HASH_TITLE_END = patterns.compile("[。！？!?]")
+_HASH_TITLE_GAP = patterns.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _inner_hash_headings(raw: str) -> list[str]:
+    """A one-line Markdown text's line cut before each ``##``…``######`` heading mark inside
+    it (…问题。## 认清形势 各级各部门要…。…), each heading apart from the text glued after it:
+    the heading runs to a space between two Chinese characters (where its line broke).
+    ``[]`` unless two marks or more are inside the line (one ``##`` in a sentence is no series
+    of sections) and every heading's end is so marked: a heading run straight into its text
+    (## 常用架构：单体式架构目前很多…) does not say where its title ends, and a title run on into
+    the section's first sentence would stand for it — those texts are left as they were."""
+    cuts = [found.start() for found in _INNER_HASH.finditer(raw)]
+    if len(cuts) < 2:
+        return []
+    parts: list[str] = []
+    for start, end in zip([0, *cuts], [*cuts, len(raw)], strict=True):
+        piece = raw[start:end].strip(SPACES)
+        if piece[:1] != "#":
+            parts.append(piece)
+            continue
+        stop = _HASH_TITLE_END.search(piece)
+        gap = _HASH_TITLE_GAP.search(piece, 0, stop.start() if stop else len(piece))
+        if gap is None:
+            return []
+        parts += [piece[: gap.start()], piece[gap.end() :]]  # (### 一、认清形势 各级…)
+    return [part for part in parts if part.strip(SPACES)]
+
+
 def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     """Split LF-normalised ``text`` into cleaned segments, blank lines left out.
 
@@ -954,7 +1022,10 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             bold = _markup(raw.rstrip(SPACES) + lines[number].lstrip(SPACES))[1]
         if spaced:
             raw = _SPACED_PAIR.sub("", raw)
-        if one_line and "    " in raw.lstrip(SPACES):
+        hashed = one_line and markup and "# " in raw and _inner_hash_headings(raw)
+        if hashed:
+            parts = hashed
+        elif one_line and "    " in raw.lstrip(SPACES):
             # A text that lost its line breaks, its paragraphs still indented by spaces.
             parts = _numeral_with_its_title(_rejoin_quote_breaks(_INNER_BREAK_SPACES.split(raw)))
         elif (separators and ("\u2028" in raw or "\u2029" in raw)) or (
@@ -965,7 +1036,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             parts = _INNER_BREAK.split(raw)
             if one_line:  # (the runs of a one-line text read back from a PDF: 　　)
                 parts = _rejoin_quote_breaks(parts)
-            parts = _numeral_with_its_title(parts)
+            parts = _head_with_its_first_item(_numeral_with_its_title(parts))
         else:
             parts = [raw]
         if quote_line and number > quote_line + 1:
@@ -985,6 +1056,8 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
         for part in parts:
             if not first:
                 md, bold = 0, False  # (only the line's first piece is its start)
+                if hashed and part[:1] == "#":
+                    md = _markup(part)[0]  # (a ## heading cut out of a one-line text)
             cleaned, indented, bullet = _clean(part, emphasis, markdown)
             if not cleaned:
                 if first and part.strip(SPACES + ">＞") == "" and part.strip(SPACES):
@@ -1024,7 +1097,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                 )
                 first = parted = False
     if one_line:
-        segments = _split_glued_title_blocks(segments)
+        segments = _split_glued_title_blocks(_title_block_at_start(segments))
     return _split_glued(segments, _dot_stops(text))
 
 
@@ -1048,6 +1121,72 @@ _GLUED_TITLE_MAX = 60
 _GLUED_SALUTATION_MAX = 20
 
 
+# 在…上的讲话（2018年1月5日）张三: a title, the date line in brackets and a speaker's name, glued
+# as a one-line text glues its title block (the date in the brackets as ``is_date_line`` reads it).
+_GLUED_DATE = patterns.compile(
+    r"[（(]\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年[^（）()。！？]{1,60}[）)]"
+)
+
+# …的讲话（2018年1月5日）告诫同志们：: words of a sentence that addresses the hearers, not a name.
+_ADDRESSING = patterns.compile("[对向给和跟与要请望]|指出|强调|告诫|提醒|号召|勉励|嘱咐|寄语")
+
+
+def _glued_title_block(text: str) -> list[str]:
+    """The lines of a title block glued into one run of a one-line text, or [] when ``text`` is
+    no title block: a title alone (在…上的讲话), or a title, its date in brackets and, after the
+    date, the speaker's name (在…上的讲话（2018年1月5日）张三) — the title up to
+    ``_GLUED_TITLE_MAX`` characters."""
+    date = _GLUED_DATE.search(text, 4)
+    if date is not None and date.start() <= _GLUED_TITLE_MAX and is_date_line(date.group()):
+        title, speaker = text[: date.start()].rstrip(SPACES), text[date.end() :].strip(SPACES)
+        if (is_title(title) or is_title_with_subtitle(title)) and (
+            not speaker or (is_speaker_line(speaker) and _ADDRESSING.search(speaker) is None)
+        ):
+            return [title, date.group()] + ([speaker] if speaker else [])
+    return [text] if len(text) <= _GLUED_TITLE_MAX and is_title(text) else []
+
+
+_BARE_TITLE = patterns.compile(r"[^，,。！？!?；;：:]{2,60}")
+_SPEAKER_BEFORE_SPACE = patterns.compile(r"([\u4e00-\u9fff]{2,4})[ \u3000]+")
+
+
+def _title_block_at_start(segments: list[Segment]) -> list[Segment]:
+    """A one-line text whose first piece opens with its title block run into its first words
+    (a PDF gives back the runs of spaces between them as one space, or none where its line
+    broke): 经济形势与经验教训①（一九八○年十二月十六日） 陈云 一、“资金…” /
+    中共中央关于…的指示（一九三六年九月一日）（一） 目前…: a title with no sentence mark, a date in
+    brackets right after it, and a name of two to four characters set off by a space, are
+    cut off the text that follows them."""
+    if not segments:
+        return segments
+    first = segments[0]
+    text = first.text
+    date = _GLUED_DATE.search(text, 2, _GLUED_TITLE_MAX + 40)
+    if date is None or not is_date_line(date.group()):
+        return segments
+    title = text[: date.start()].strip(SPACES)
+    if _BARE_TITLE.fullmatch(title) is None:
+        return segments
+    rest = text[date.end() :].lstrip(SPACES)
+    if not rest:
+        return segments
+    pieces = [title, date.group()]
+    speaker = _SPEAKER_BEFORE_SPACE.match(rest)
+    if speaker is not None and is_speaker_line(speaker.group(1)):
+        following = rest[speaker.end() :]
+        if match_marker(following) is not None:  # (陈云 一、…: the name, then the first heading)
+            pieces.append(speaker.group(1))
+            rest = following
+    if match_marker(rest) is None:
+        return segments  # (…（一九八○年）的经济形势，…: a sentence goes on after the date)
+    out = [
+        replace(first, text=pieces[0]),
+        *(Segment(first.line, piece, True) for piece in pieces[1:]),
+    ]
+    out.append(Segment(first.line, rest, True))
+    return out + segments[1:]
+
+
 def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
     """In a one-line text, cut out a speech's title and salutation glued between the text
     before them and the speech's first words (…谢谢大家！在全市安全生产会议上的讲话同志们：今天…,
@@ -1063,13 +1202,12 @@ def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
             end = colon.end()
             stop = max(text.rfind(mark, 0, colon.start()) for mark in "。！？!?")
             begin = max(stop + 1, start)
+            block: list[str] = []
             cut = next(
                 (
                     at
                     for at in range(max(begin + 2, end - _GLUED_SALUTATION_MAX), end - 2)
-                    if end - begin - (end - at) <= _GLUED_TITLE_MAX
-                    and is_salutation(text[at:end])
-                    and is_title(text[begin:at])
+                    if is_salutation(text[at:end]) and (block := _glued_title_block(text[begin:at]))
                 ),
                 0,
             )
@@ -1077,7 +1215,7 @@ def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
                 continue
             if text[start:begin].strip(SPACES):
                 out.append(replace(seg, text=text[start:begin].rstrip(SPACES), glued=False))
-            out.append(Segment(seg.line, text[begin:cut], True))
+            out.extend(Segment(seg.line, piece, True) for piece in block)
             out.append(Segment(seg.line, text[cut:end], True, glued=True))
             start = end
         if start == 0:

@@ -468,9 +468,15 @@ _FIRST_OF = str.maketrans("二2２bｂBＢ", "一1１aａAＡ")
 
 def _first_said(marker: Marker, text: str) -> bool:
     """Whether the first item of ``marker``'s list (a second item: （二） → （一）, 二、 → 一、)
-    is announced in ``text`` right after a colon (…下列的决定：（一）)."""
+    is announced in ``text`` right after a colon (…下列的决定：（一）), or after the gap that
+    ends a run-in head's title (二、顯著的心理作用　　一、善的心理作用；…)."""
     first = marker.text.translate(_FIRST_OF)
-    return first != marker.text and ("：" + first in text or ":" + first in text)
+    return first != marker.text and (
+        "：" + first in text
+        or ":" + first in text
+        # (二、顯著的心理作用　　一、善的心理作用；…: after its head's title and the gap)
+        or "\u3000\u3000" + first in text
+    )
 
 
 def _restart_under_open(
@@ -928,7 +934,42 @@ def build_outline(
                 level -= 1
         place(level, family, number)
         out.append(OutlineEntry(index, marker, level + 1))
+    out = _slips_into_deeper_series(out)
     if any(entry.level > MAX_LEVEL for entry in out):
         # 壹、 > 一、 > （一） > 1. > （1）: a fifth level is the text's own list, not outline.
         return [entry for entry in out if entry.level <= MAX_LEVEL]
+    return out
+
+
+def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:
+    """A heading of a shallower family standing where the deeper list open under it is due
+    takes that list's level: 1、… | （1）… | （2）… | 4、… | （4）… (or | 2、…), the 「4、」 typed
+    for （3） (docs/headings.md): its number does not go on with its own family's item above
+    (1、, which goes on with 2、 after it, or none), while the deeper list it interrupts goes
+    on past it ((4) after it) or its own family resumes with the number it skipped (2、).
+    A 4、 after 3、 and its （1）（2） goes on with its family and keeps its level."""
+    for at in range(1, len(out) - 1):
+        entry, before = out[at], out[at - 1]
+        level, family, number = entry.level, entry.marker.family, entry.marker.number
+        if before.level != level + 1 or before.marker.family == family or number == 1:
+            continue
+        own = next((e for e in reversed(out[: at - 1]) if e.level <= level), None)
+        if own is None or own.level != level or own.marker.family != family:
+            continue
+        if number == own.marker.number + 1:
+            continue  # (its family goes on: 3、 | （1）（2） | 4、)
+        deeper, after = before.marker, out[at + 1]
+        resumes = next((e for e in out[at + 1 :] if e.level <= level), None)
+        if (
+            after.level == level + 1
+            and after.marker.family == deeper.family
+            and after.marker.number == deeper.number + 2
+        ) or (
+            after.level <= level
+            and resumes is not None
+            and resumes.level == level
+            and resumes.marker.family == family
+            and resumes.marker.number == own.marker.number + 1
+        ):
+            out[at] = entry._replace(level=level + 1)
     return out

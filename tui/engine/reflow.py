@@ -220,6 +220,9 @@ _ITEM_STARTS = patterns.compile("[。！？；：!?;:]")
 """Where an inline item of a series may start in a paragraph: after a sentence or a colon."""
 
 
+_CN_NUMERALS = frozenset("一二三四五六七八九十")
+
+
 def _inline_item_goes_on(text: str, marker: Marker) -> bool:
     """Whether ``marker`` (第三，… at the start of a line of a hard-wrapped text, after a full
     line) is the next item of a series the paragraph ``text`` holds inline (…做好保发展。第一，…。
@@ -421,38 +424,44 @@ def reflow_paragraphs(
         # A segment starting with a heading marker starts a paragraph unless it goes on a
         # title (``_continues`` says so at once): the call is skipped for those 6,000 of a
         # 10 MB file.
-        if current is not None and (
-            (
-                marker is not None
-                and width
-                and last_length >= width - 2  # (a full line: the width found runs one over)
-                and role is BODY
-                and current.role is BODY
-                and not page_break
-                and (
-                    _inline_item_goes_on(current.text, marker)
-                    or _first_item_runs_inline(segments, index, marker)
+        if (
+            current is not None
+            and (
+                (
+                    marker is not None
+                    and width
+                    and last_length >= width - 2  # (a full line: the width found runs one over)
+                    and role is BODY
+                    and current.role is BODY
+                    and not page_break
+                    and (
+                        _inline_item_goes_on(current.text, marker)
+                        or _first_item_runs_inline(segments, index, marker)
+                        # …這時醒時是不能夠有的。第 | 四、是空時約束：…: the wrap broke an ordinal
+                        # (第四、) after its 第; the line goes on with the numeral, no heading.
+                        or (current.text[-1:] == "第" and seg.text[:1] in _CN_NUMERALS)
+                    )
                 )
-            )
-            or (marker is None or role is TITLE)
-            and _continues(
-                current,
-                seg,
-                role,
-                marker,
-                indent_mode,
-                cut_mode,
-                carrying,
-                blocks[index],
-                width,
-                page_break,
-                last_length,
-                sentenced,
-                alone,
-                whole,
-                after_link,
-                blank_breaks and index > 0 and seg.line > segments[index - 1].line + 1,
-                blank_breaks,
+                or (marker is None or role is TITLE)
+                and _continues(
+                    current,
+                    seg,
+                    role,
+                    marker,
+                    indent_mode,
+                    cut_mode,
+                    carrying,
+                    blocks[index],
+                    width,
+                    page_break,
+                    last_length,
+                    sentenced,
+                    alone,
+                    whole,
+                    after_link,
+                    blank_breaks and index > 0 and seg.line > segments[index - 1].line + 1,
+                    blank_breaks,
+                )
             )
         ):
             if current.role is TITLE:

@@ -17,6 +17,7 @@ from collections import Counter
 
 from tui.base import patterns
 from tui.engine.lines import ONE_LINE_MAX, SPACES, Segment, segment_lines
+from tui.engine.markers import match_marker
 from tui.engine.noise import is_noise_text
 
 MIN_LINES = 8
@@ -138,7 +139,7 @@ def segments(text: str, markdown: bool = False) -> list[Segment]:
         joined.append("".join(pieces))
         starts.append(offsets)
         origins.append([index + 1 for index in run])
-    out = segment_lines("\n\n".join(joined), markdown)
+    out = _titles_apart(segment_lines("\n\n".join(joined), markdown))
     cursors = [0] * len(joined)
     for seg in out:
         row = (seg.line - 1) // 2  # (the joined lines are set apart by one blank line)
@@ -147,6 +148,39 @@ def segments(text: str, markdown: bool = False) -> list[Segment]:
         cursors[row] = at
         seg.line = origins[row][bisect_right(starts[row], at) - 1]
     return _with_seams(out, lines, seams)
+
+
+# （二）坚持以…为主线，着力提高经济增长质量和效益 发展是硬道理，…: the one space a PDF gives
+# back of the run of spaces that parted a heading from its text (not the space after its marker).
+_TITLE_GAP = patterns.compile(r"(?<=[\u4e00-\u9fff，、]) +(?=[\u4e00-\u9fff“《（])")
+_TITLE_STOP = patterns.compile("[。！？!?；;]")
+_TITLE_MIN = 4
+"""The fewest characters of a title before the space that ends it."""
+
+
+def _titles_apart(out: list[Segment]) -> list[Segment]:
+    """The segments of an unwrapped text with each heading cut off its text at the one space the
+    PDF left of the run between them (一、充分肯定成绩 各级…): a heading's title runs to that space
+    when it comes before the title's first sentence end. Only a heading piece is cut: inside a
+    paragraph the space is kept."""
+    cut: list[Segment] = []
+    for seg in out:
+        text = seg.text
+        marker = match_marker(text) if " " in text or "\u3000" in text else None
+        if marker is None:
+            cut.append(seg)
+            continue
+        start = marker.end
+        while start < len(text) and text[start] in SPACES:
+            start += 1  # (（一） 目前…: the space after the marker is the marker's)
+        stop = _TITLE_STOP.search(text, start)
+        gap = _TITLE_GAP.search(text, start + _TITLE_MIN, stop.start() if stop else len(text))
+        if gap is None:
+            cut.append(seg)
+            continue
+        cut.append(Segment(seg.line, text[: gap.start()], seg.indented, run_in=seg.run_in))
+        cut.append(Segment(seg.line, text[gap.end() :], True))
+    return cut
 
 
 def _with_seams(out: list[Segment], lines: list[str], seams: set[int]) -> list[Segment]:
