@@ -37,6 +37,7 @@ from textual.selection import Selection
 from textual.signal import Signal
 
 from tui import ui_text
+from tui.engine.fold import search_fold
 from tui.engine.model import Document, Paragraph
 from tui.engine.safetext import safe_text
 from tui.reader_layout import (
@@ -82,7 +83,8 @@ class ReaderView(ReaderKeys, can_focus=True):
       search and posts ``ReaderView.SearchEnded``. ``selection`` is
       ``((p, s), (p, s))`` ordered, or None. ``selected_text()`` gives its text.
       ``clear_selection()`` drops it from code.
-    * ``set_highlight_terms({term: rich_style})`` draws every occurrence of each term.
+    * ``set_highlight_terms({term: rich_style})`` draws every occurrence of each term
+      (traditional and simplified characters alike, as find matches them).
     * ``set_search(term | None)`` highlights every match (``tui.engine.match``: letters ignore case);
       ``search_next()`` / ``search_previous()`` move the cursor to the next/previous
       match (wrapping around; return False when there is none); ``mark_match_at_cursor()``
@@ -403,11 +405,18 @@ class ReaderView(ReaderKeys, can_focus=True):
             self.refresh()
 
     def set_highlight_terms(self, terms: dict[str, str]) -> None:
-        """Draw every occurrence of each term in its Rich style (``{"营商环境": "bold red"}``)."""
+        """Draw every occurrence of each term in its Rich style (``{"营商环境": "bold red"}``).
+
+        Traditional and simplified characters alike, as find reads them (``search_fold``):
+        关于 draws 關於 in a traditional text and the other way round, on the file's own
+        characters. Two terms that fold alike take the later one's style (the user's own
+        terms come after the keywords: ``apply_highlights``)."""
         self._terms = {term: style for term, style in terms.items() if term}
-        self._term_styles = {term: Style.parse(style) for term, style in self._terms.items()}
-        if self._terms:
-            ordered = sorted(self._terms, key=len, reverse=True)
+        self._term_styles = {
+            search_fold(term): Style.parse(style) for term, style in self._terms.items()
+        }
+        if self._term_styles:
+            ordered = sorted(self._term_styles, key=len, reverse=True)
             self._terms_re = re.compile("|".join(re.escape(term) for term in ordered))
         else:
             self._terms_re = None
