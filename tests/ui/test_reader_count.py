@@ -5,14 +5,18 @@ then does what it always does) and by the reader losing the focus."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual import events
 
+from tests.documents import build_document
 from tests.ui.conftest import sample_document, settle, until
 from tests.ui.test_reader import ReaderApp, cursor_rows, visible_positions
 from tui import ui_text
 from tui.app import make_app
 from tui.engine.model import Kind
+from tui.reader_layout import ReaderLayout
 from tui.widgets.reader import ReaderView
 
 
@@ -138,3 +142,37 @@ async def test_digits_typed_fast_keep_their_order() -> None:
         await pilot.pause()
         await until(pilot, lambda: reader.cursor != order[0], "the move")
         assert reader.cursor == order[12]
+
+
+async def test_a_big_count_steps_a_paragraph_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``99999j`` walked up to 99,999 sentences one by one on the UI thread; the target is
+    worked out a paragraph at a time (at most one step a shown paragraph), landing where
+    the one-by-one walk landed."""
+    sentences = "".join(f"第{n}句。" for n in range(500))
+    items = [("body", sentences) if i % 5 else ("noise", "广告：扫码关注") for i in range(24)]
+    document = build_document([("大会讲话", items)])
+    app = ReaderApp(document)
+    steps: list[int] = []
+    walk = ReaderLayout.neighbour
+
+    def counted(layout: ReaderLayout, direction: int) -> Any:
+        steps.append(direction)
+        return walk(layout, direction)
+
+    monkeypatch.setattr(ReaderLayout, "neighbour", counted)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        order = visible_positions(document)
+        assert len(order) > 9000
+        blocks = len(reader.text_layout.blocks)
+        at = 0
+        for count, key in [
+            (5000, "j"), (499, "j"), (1, "j"), (2999, "k"), (500, "j"), (1, "k"),
+            (501, "k"), (99999, "j"), (1, "j"), (7777, "k"), (99999, "k"), (1, "k"),
+        ]:  # fmt: skip
+            await pilot.press(*str(count), key)
+            at = max(0, min(len(order) - 1, at + (count if key == "j" else -count)))
+            await until(pilot, lambda: reader.count == 0, "the count taken")
+            assert reader.cursor == order[at], (count, key)
+            assert len(steps) <= blocks, (count, key, len(steps))
+            steps.clear()
