@@ -176,3 +176,30 @@ async def test_a_big_count_steps_a_paragraph_at_a_time(monkeypatch: pytest.Monke
             assert reader.cursor == order[at], (count, key)
             assert len(steps) <= blocks, (count, key, len(steps))
             steps.clear()
+
+
+async def test_alt_digit_is_esc_then_the_digit() -> None:
+    """tmux hands Esc followed at once by a digit over as one key, alt+digit: the digit was
+    lost. The reader takes it as Esc (dropping a count, a selection or the search, as Esc
+    does) and then the digit."""
+    app = ReaderApp(sample_document())
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        order = visible_positions(app.document)
+        await pilot.press("4", "alt+3")  # Esc drops the 4; the 3 is typed
+        assert reader.count == 3
+        await pilot.press("j")
+        assert reader.cursor == order[3]
+        await pilot.press("v", "j", "alt+2")  # Esc drops the selection; then 2
+        assert reader.selection is None and reader.count == 2
+        await pilot.press("k")
+        assert reader.cursor == order[2]
+        reader.set_search("营商环境")
+        await pilot.press("alt+5")  # Esc ends the search; then 5
+        assert reader.search_term is None and reader.count == 5
+        await pilot.press("j")
+        assert reader.cursor == order[7]
+        await pilot.press("6", "alt+0")  # Esc drops the 6; a 0 alone is no count
+        assert reader.count == 0
+        await pilot.press("j")
+        assert reader.cursor == order[8]

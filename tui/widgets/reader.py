@@ -54,6 +54,8 @@ from tui.widgets.reader_style import style_runs, styled_end
 
 DIGIT_KEYS = frozenset("0123456789")
 """Key names of the digits (Textual names them by their character)."""
+ALT_DIGIT_KEYS = frozenset(f"alt+{digit}" for digit in DIGIT_KEYS)
+"""Esc and a digit that came as one key (``ReaderView.on_key``)."""
 
 __all__ = [
     "READING_WIDTH",
@@ -539,7 +541,22 @@ class ReaderView(ReaderKeys, can_focus=True):
     async def on_key(self, event: events.Key) -> None:
         """A digit adds to the count (a 0 only after another digit); the next other key
         takes the count (a movement, run here with it) or drops it (Esc is used up doing
-        so; any other key then does what it always does)."""
+        so; any other key then does what it always does).
+
+        alt+digit is Esc then the digit: tmux (and other terminals, within their escape
+        time) hands Esc followed at once by a digit over as one key, alt+3, and the digit
+        was lost (Esc to drop a count, then 3j, moved one sentence)."""
+        if event.key in ALT_DIGIT_KEYS and self.document is not None:
+            event.stop()
+            event.prevent_default()
+            if self._count:
+                self._set_count(0)  # Esc drops the count (and is used up doing so)
+            else:
+                await self.run_action("cancel")
+            digit = event.key[-1]
+            if digit != "0":
+                self._set_count(int(digit))
+            return
         if event.key in DIGIT_KEYS and self.document is not None:
             if event.key != "0" or self._count:
                 event.stop()
