@@ -852,6 +852,10 @@ class MainScreen(FolderWork):
         event.stop()
         find_features.find_closed(self)
 
+    def on_reader_view_search_found(self, event: ReaderView.SearchFound) -> None:
+        event.stop()
+        find_features.search_found(self, event.step)
+
     def on_reader_view_search_ended(self, event: ReaderView.SearchEnded) -> None:
         event.stop()
         find_features.find_closed(self)

@@ -29,12 +29,13 @@ from functools import cache
 from typing import ClassVar
 
 from rich.style import Style
-from textual import events
+from textual import events, work
 from textual.binding import Binding, BindingsMap, BindingType
 from textual.geometry import Offset, Size
 from textual.message import Message
 from textual.selection import Selection
 from textual.signal import Signal
+from textual.worker import get_current_worker
 
 from tui import ui_text
 from tui.engine.fold import search_fold
@@ -47,7 +48,7 @@ from tui.reader_layout import (
     sentence_at,
     sentences_of,
 )
-from tui.reader_search import Match
+from tui.reader_search import Match, SearchMatches
 from tui.widgets.reader_keys import COUNT_MAX, COUNTED_ACTIONS, ReaderKeys
 from tui.widgets.reader_paint import READING_WIDTH
 from tui.widgets.reader_style import style_runs, styled_end
@@ -211,6 +212,22 @@ class ReaderView(ReaderKeys, can_focus=True):
         def control(self) -> ReaderView:
             return self.reader
 
+    class SearchFound(Message):
+        """The matches of a search that waited for the text's folding are found
+        (``search_pending`` is over); ``step``: the step asked for meanwhile, if any
+        (direction, paragraphs within), for the screen to take now."""
+
+        def __init__(
+            self, reader: ReaderView, step: tuple[int, tuple[int, int] | None] | None
+        ) -> None:
+            super().__init__()
+            self.reader = reader
+            self.step = step
+
+        @property
+        def control(self) -> ReaderView:
+            return self.reader
+
     class SearchEnded(Message):
         """Esc in the reader ended the search (the reader has dropped its matches)."""
 
@@ -235,6 +252,12 @@ class ReaderView(ReaderKeys, can_focus=True):
         subscribed with ``immediate=True`` updates in the same frame as the reader."""
         self._terms: dict[str, str] = {}
         self._count = 0
+        self._folding: Document | None = None
+        """The document being folded for search on a thread (``_fold``), if any."""
+        self._step_wanted: tuple[int, tuple[int, int] | None] | None = None
+        """A step asked for while the matches were pending (``step_when_found``)."""
+        self._mark_wanted = False
+        """Whether ``mark_match_at_cursor`` was asked for while the matches were pending."""
 
     # ------------------------------------------------------------------ public API
 
@@ -322,7 +345,9 @@ class ReaderView(ReaderKeys, can_focus=True):
         # (the 10 MB collection) are worked out once, not for the old width and again.
         self.text_layout.load(document, self._content_width())
         self._strip_cache.clear()
-        self.find.find(document, self.text_layout.blocks, self.find.term)
+        self.find.forget(document)  # the last document's folding goes with it
+        self._folding = None  # (a folding of another document running is thrown away)
+        self._find(self.find.term)
         if not self.text_layout.blocks:
             self._say = ui_text.READER_NO_TEXT
             self._message = self._say()
@@ -350,7 +375,9 @@ class ReaderView(ReaderKeys, can_focus=True):
         self.text_layout.load(None)
         if had_document:
             self.refresh_bindings()  # the reading keys are off (``check_action``)
-        self.find.find(None, [], self.find.term)
+        self.find.forget(None)
+        self._folding = None
+        self._find(self.find.term)
         self._strip_cache.clear()
         self.virtual_size = Size(self.text_layout.width, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -431,11 +458,71 @@ class ReaderView(ReaderKeys, can_focus=True):
         The key bar is told when a search starts or ends (it lists ``n``/``N`` meanwhile:
         ``MainScreen.key_bar_actions``)."""
         searching = bool(self.find.term)
-        self.find.find(self.text_layout.document, self.text_layout.blocks, term)
+        self._find(term)
         if bool(self.find.term) != searching and self.is_attached:
             self.refresh_bindings()
         self._style_generation += 1
         self.refresh()
+
+    @property
+    def search_pending(self) -> bool:
+        """Whether the matches of the search wait for the text's folding, done off the UI
+        thread (a long document's first search: ``reader_search.FOLD_LATER_CHARS``); the
+        reader posts ``SearchFound`` when they are found."""
+        return self.find.pending
+
+    def step_when_found(self, direction: int, within: tuple[int, int] | None = None) -> None:
+        """While ``search_pending``: step to the next (1) or previous (-1) match once the
+        matches are found (``SearchFound.step`` says which; the screen steps then)."""
+        self._step_wanted = (direction, within)
+
+    def _find(self, term: str | None) -> None:
+        """Find ``term``'s matches now, or, when the text must be folded first and is long,
+        fold it on a thread and find them then (``search_pending`` meanwhile)."""
+        document = self.text_layout.document
+        self._step_wanted = None
+        self._mark_wanted = False
+        if self.find.find(document, self.text_layout.blocks, term, later=True):
+            return
+        assert document is not None  # (only a document is folded later)
+        if self._folding is not document:
+            self._folding = document
+            self._fold(document, list(self.text_layout.blocks))
+
+    # A description of its own: without one, Textual describes the worker by the repr of
+    # its arguments (the whole document).
+    @work(thread=True, exclusive=True, group="reader-fold", description="fold for search")
+    def _fold(self, document: Document, blocks: list[int]) -> None:
+        """Fold the shown text for search off the UI thread (220 ms of CPU for the 10 MB
+        traditional collection), then find the matches on it (``_folded``)."""
+        worker = get_current_worker()
+
+        def cancelled() -> bool:
+            return worker.is_cancelled or document is not self.text_layout.document
+
+        folded = SearchMatches.fold_texts(document, blocks, cancelled)
+        if folded is not None and not cancelled():
+            self.app.call_from_thread(self._folded, document, blocks, folded)
+
+    def _folded(self, document: Document, blocks: list[int], folded: dict[int, str]) -> None:
+        """The folding of ``document`` came: find the matches now, tell the screen (and
+        step or mark as asked meanwhile)."""
+        if self._folding is document:
+            self._folding = None
+        if document is not self.text_layout.document:
+            return  # closed meanwhile: its folding is not kept
+        pending = self.find.pending
+        self.find.adopt(document, blocks, folded)
+        if not pending:
+            return
+        step, self._step_wanted = self._step_wanted, None
+        mark, self._mark_wanted = self._mark_wanted, False
+        self._style_generation += 1
+        self.refresh()
+        if mark:
+            self.mark_match_at_cursor()
+            self.reveal_cursor(1)
+        self.post_message(self.SearchFound(self, step))
 
     def search_next(self, within: tuple[int, int] | None = None) -> bool:
         """Move the cursor to the next match (wrapping); False when there is none.
@@ -460,6 +547,9 @@ class ReaderView(ReaderKeys, can_focus=True):
         drawn as current and ``n``/``N`` step on from it.
         """
         document = self.text_layout.document
+        if self.find.pending:
+            self._mark_wanted = True  # once the matches are found
+            return False
         if document is None or not self.find.matches:
             return False
         paragraph, sentence = self.text_layout.cursor
