@@ -203,3 +203,6 @@ async def test_alt_digit_is_esc_then_the_digit() -> None:
         assert reader.count == 0
         await pilot.press("j")
         assert reader.cursor == order[8]
+        app.screen.maximize(reader)
+        await pilot.press("alt+4")  # Esc restores the maximized pane first, as Textual's
+        assert app.screen.maximized is None and reader.count == 4

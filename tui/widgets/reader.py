@@ -639,13 +639,15 @@ class ReaderView(ReaderKeys, can_focus=True):
         if event.key in ALT_DIGIT_KEYS and self.document is not None:
             event.stop()
             event.prevent_default()
-            if self._count:
+            if self.screen.maximized is not None and self.app.escape_to_minimize:
+                self.screen.minimize()  # what Esc does first (Textual's App, before keys)
+            elif self._count:
                 self._set_count(0)  # Esc drops the count (and is used up doing so)
             else:
                 await self.run_action("cancel")
-            digit = event.key[-1]
-            if digit != "0":
-                self._set_count(int(digit))
+            digit = int(event.key[-1])
+            if digit or self._count:
+                self._set_count(min(COUNT_MAX, self._count * 10 + digit))
             return
         if event.key in DIGIT_KEYS and self.document is not None:
             if event.key != "0" or self._count:
