@@ -178,31 +178,40 @@ async def test_a_big_count_steps_a_paragraph_at_a_time(monkeypatch: pytest.Monke
             steps.clear()
 
 
-async def test_alt_digit_is_esc_then_the_digit() -> None:
-    """tmux hands Esc followed at once by a digit over as one key, alt+digit: the digit was
-    lost. The reader takes it as Esc (dropping a count, a selection or the search, as Esc
-    does) and then the digit."""
+@pytest.mark.parametrize(
+    "keys",
+    [
+        # Textual reads ESC 3 (what tmux sends for Esc typed just before 3) as £ ...
+        {"3": "£", "2": "™", "5": "∞", "0": "º", "4": "¢"},
+        # ... and a terminal that says alt, as alt+3.
+        {digit: f"alt+{digit}" for digit in "32504"},
+    ],
+)
+async def test_esc_and_a_digit_as_one_key_are_esc_then_the_digit(keys: dict[str, str]) -> None:
+    """tmux hands Esc followed at once by a digit over as one key: the digit was lost. The
+    reader takes it as Esc (dropping a count, a selection or the search, or restoring a
+    maximized pane, as Esc does) and then the digit."""
     app = ReaderApp(sample_document())
     async with app.run_test(size=(60, 20)) as pilot:
         reader = app.query_one(ReaderView)
         order = visible_positions(app.document)
-        await pilot.press("4", "alt+3")  # Esc drops the 4; the 3 is typed
+        await pilot.press("4", keys["3"])  # Esc drops the 4; the 3 is typed
         assert reader.count == 3
         await pilot.press("j")
         assert reader.cursor == order[3]
-        await pilot.press("v", "j", "alt+2")  # Esc drops the selection; then 2
+        await pilot.press("v", "j", keys["2"])  # Esc drops the selection; then 2
         assert reader.selection is None and reader.count == 2
         await pilot.press("k")
         assert reader.cursor == order[2]
         reader.set_search("营商环境")
-        await pilot.press("alt+5")  # Esc ends the search; then 5
+        await pilot.press(keys["5"])  # Esc ends the search; then 5
         assert reader.search_term is None and reader.count == 5
         await pilot.press("j")
         assert reader.cursor == order[7]
-        await pilot.press("6", "alt+0")  # Esc drops the 6; a 0 alone is no count
+        await pilot.press("6", keys["0"])  # Esc drops the 6; a 0 alone is no count
         assert reader.count == 0
         await pilot.press("j")
         assert reader.cursor == order[8]
         app.screen.maximize(reader)
-        await pilot.press("alt+4")  # Esc restores the maximized pane first, as Textual's
+        await pilot.press(keys["4"])  # Esc restores the maximized pane first, as Textual's
         assert app.screen.maximized is None and reader.count == 4
