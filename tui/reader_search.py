@@ -14,12 +14,19 @@ there, and the counts agree.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import NamedTuple
 
 from tui.engine.fold import search_fold
 from tui.engine.match import paragraph_hits, parse_query
 from tui.engine.model import Document
 from tui.reader_layout import SentenceRef, sentence_at, sentences_of
+
+FOLD_LATER_CHARS = 300_000
+"""Shown text (characters) past which the first search of a document is found after its
+folding, done off the UI thread (``SearchMatches.find(..., later=True)``): the 10 MB
+traditional collection's 3.4 million characters took 220 ms on the UI thread to fold; a
+speech (some 10,000 characters) or the bundled corpus's longest file is found at once."""
 
 
 class Match(NamedTuple):
@@ -47,24 +54,52 @@ class SearchMatches:
         """The search-folded text (``search_fold``) of the paragraphs of ``_folded_of`` searched
         so far: folded once, not at every search (a 10 MB traditional file took 226 ms a
         search to fold, 50 once folded)."""
+        self._whole = False
+        """Whether ``_folded`` holds every shown paragraph of ``_folded_of`` (``adopt``)."""
+        self.pending = False
+        """Whether the matches wait for the document's folding (``find(..., later=True)``):
+        ``term`` is the query, ``matches`` is empty until ``adopt`` brings the folded text."""
 
-    def find(self, document: Document | None, blocks: list[int], term: str | None) -> None:
+    def find(
+        self,
+        document: Document | None,
+        blocks: list[int],
+        term: str | None,
+        later: bool = False,
+    ) -> bool:
         """Find every match of the query ``term`` in paragraphs ``blocks``.
 
         A match is what ``tui.engine.match`` says it is (Latin letters in any case), and
         the query is read as corpus search reads it: the same counts.
+
+        ``later``: when the document's text would have to be folded first and it is long
+        (``FOLD_LATER_CHARS``), find nothing now: ``pending`` is set and False returned;
+        the caller folds it off the UI thread (``fold_texts``) and hands it to ``adopt``,
+        which finds then. True when the matches are found.
         """
         self.term = term or None
         self.matches = []
         self._by_paragraph = {}
         self.current = None
+        self._keys = []
+        self.pending = False
         query = parse_query(self.term or "")
+        if (
+            later
+            and not query.empty
+            and not query.headings_only
+            and document is not None
+            and not self.folded(document)
+            and sum(len(document.paragraphs[index].text) for index in blocks) > FOLD_LATER_CHARS
+        ):
+            self.pending = True
+            return False
         if not query.empty and document is not None:
             matcher = query.matcher()
             matcher_folded = query.matcher(folded=True)
             paragraphs = document.paragraphs
             if self._folded_of is not document:
-                self._folded_of, self._folded = document, {}
+                self._folded_of, self._folded, self._whole = document, {}, False
             folded = self._folded
             for index in blocks:
                 if query.headings_only:
@@ -79,6 +114,40 @@ class SearchMatches:
                     self.matches.extend(found)
                     self._by_paragraph[index] = found
         self._keys = [(m.paragraph, m.start) for m in self.matches]
+        return True
+
+    def folded(self, document: Document) -> bool:
+        """Whether ``document``'s shown text is folded (``adopt``ed whole): a search needs
+        no folding."""
+        return self._folded_of is document and self._whole
+
+    @staticmethod
+    def fold_texts(
+        document: Document, blocks: list[int], cancelled: Callable[[], bool]
+    ) -> dict[int, str] | None:
+        """The search-folded text of paragraphs ``blocks`` (for ``adopt``); None when
+        ``cancelled()`` came true. Pure: run on a thread, off the UI's."""
+        paragraphs = document.paragraphs
+        folded: dict[int, str] = {}
+        for done, index in enumerate(blocks):
+            if done % 500 == 0 and cancelled():
+                return None
+            folded[index] = search_fold(paragraphs[index].text)
+        return folded
+
+    def adopt(self, document: Document, blocks: list[int], folded: dict[int, str]) -> None:
+        """Keep ``folded`` (``fold_texts``) as ``document``'s folding and, if matches were
+        pending, find them now."""
+        self._folded_of, self._folded, self._whole = document, folded, True
+        if self.pending:
+            self.find(document, blocks, self.term)
+
+    def forget(self, document: Document | None) -> None:
+        """Drop the folded text of any document but ``document`` (the one shown now): a
+        document closed is not kept alive by its folding (3.4 million characters of a 10 MB
+        file)."""
+        if self._folded_of is not document:
+            self._folded_of, self._folded, self._whole = None, {}, False
 
     @property
     def status(self) -> tuple[int, int]:

@@ -402,6 +402,7 @@ FIND_PLACEHOLDER = Msg(
 )
 FIND_NO_MATCH = Msg("无匹配", "no match")
 FIND_COUNT = Msg("共 {total} 处", "{total} found")
+FIND_SEARCHING = Msg("查找中…", "searching…")
 
 # ---------------------------------------------------------------- find and keywords (tui/screens/find.py)
 FIND_NO_TERM = Msg(

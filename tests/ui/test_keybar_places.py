@@ -112,6 +112,27 @@ async def test_corpus_search_keeps_back_and_quit_at_80_columns(
         assert line.rstrip().endswith(ui_text.KEY_PALETTE())
 
 
+@pytest.mark.parametrize("language", ["zh", "en"])
+async def test_main_screen_keeps_quit_at_80_columns(speech_dir: Path, language: Language) -> None:
+    """At 80 columns the reader's keys before it pushed ``q 退出`` out of the main screen's
+    bar; q stays now, whole, with help and the palette key (a reader's key goes first)."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.switch_language(language)
+        screen = app.main_screen
+        assert screen.reader.has_focus
+        bar = screen.query_one(KeyBar)
+        await pilot.pause()
+        line = screen_text(app).splitlines()[bar.region.y]
+        shown = {key: (display, description) for key, display, description, _ in bar.entries}
+        for key in ("q", "question_mark"):
+            display, description = shown[key]
+            assert f" {display} {description} " in line, (key, line)
+        assert f" q {ui_text.KEY_QUIT()} " in line, line
+        assert line.rstrip().endswith(ui_text.KEY_PALETTE())
+
+
 MAIN_KEYS = ("下一句", "下一页", "文件栏", "提纲栏", "书签列表")
 """Descriptions of main-screen keys that do nothing under a dialog."""
 

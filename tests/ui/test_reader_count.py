@@ -5,14 +5,18 @@ then does what it always does) and by the reader losing the focus."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from textual import events
 
+from tests.documents import build_document
 from tests.ui.conftest import sample_document, settle, until
 from tests.ui.test_reader import ReaderApp, cursor_rows, visible_positions
 from tui import ui_text
 from tui.app import make_app
 from tui.engine.model import Kind
+from tui.reader_layout import ReaderLayout
 from tui.widgets.reader import ReaderView
 
 
@@ -138,3 +142,76 @@ async def test_digits_typed_fast_keep_their_order() -> None:
         await pilot.pause()
         await until(pilot, lambda: reader.cursor != order[0], "the move")
         assert reader.cursor == order[12]
+
+
+async def test_a_big_count_steps_a_paragraph_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``99999j`` walked up to 99,999 sentences one by one on the UI thread; the target is
+    worked out a paragraph at a time (at most one step a shown paragraph), landing where
+    the one-by-one walk landed."""
+    sentences = "".join(f"第{n}句。" for n in range(500))
+    items = [("body", sentences) if i % 5 else ("noise", "广告：扫码关注") for i in range(24)]
+    document = build_document([("大会讲话", items)])
+    app = ReaderApp(document)
+    steps: list[int] = []
+    walk = ReaderLayout.neighbour
+
+    def counted(layout: ReaderLayout, direction: int) -> Any:
+        steps.append(direction)
+        return walk(layout, direction)
+
+    monkeypatch.setattr(ReaderLayout, "neighbour", counted)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        order = visible_positions(document)
+        assert len(order) > 9000
+        blocks = len(reader.text_layout.blocks)
+        at = 0
+        for count, key in [
+            (5000, "j"), (499, "j"), (1, "j"), (2999, "k"), (500, "j"), (1, "k"),
+            (501, "k"), (99999, "j"), (1, "j"), (7777, "k"), (99999, "k"), (1, "k"),
+        ]:  # fmt: skip
+            await pilot.press(*str(count), key)
+            at = max(0, min(len(order) - 1, at + (count if key == "j" else -count)))
+            await until(pilot, lambda: reader.count == 0, "the count taken")
+            assert reader.cursor == order[at], (count, key)
+            assert len(steps) <= blocks, (count, key, len(steps))
+            steps.clear()
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        # Textual reads ESC 3 (what tmux sends for Esc typed just before 3) as £ ...
+        {"3": "£", "2": "™", "5": "∞", "0": "º", "4": "¢"},
+        # ... and a terminal that says alt, as alt+3.
+        {digit: f"alt+{digit}" for digit in "32504"},
+    ],
+)
+async def test_esc_and_a_digit_as_one_key_are_esc_then_the_digit(keys: dict[str, str]) -> None:
+    """tmux hands Esc followed at once by a digit over as one key: the digit was lost. The
+    reader takes it as Esc (dropping a count, a selection or the search, or restoring a
+    maximized pane, as Esc does) and then the digit."""
+    app = ReaderApp(sample_document())
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        order = visible_positions(app.document)
+        await pilot.press("4", keys["3"])  # Esc drops the 4; the 3 is typed
+        assert reader.count == 3
+        await pilot.press("j")
+        assert reader.cursor == order[3]
+        await pilot.press("v", "j", keys["2"])  # Esc drops the selection; then 2
+        assert reader.selection is None and reader.count == 2
+        await pilot.press("k")
+        assert reader.cursor == order[2]
+        reader.set_search("营商环境")
+        await pilot.press(keys["5"])  # Esc ends the search; then 5
+        assert reader.search_term is None and reader.count == 5
+        await pilot.press("j")
+        assert reader.cursor == order[7]
+        await pilot.press("6", keys["0"])  # Esc drops the 6; a 0 alone is no count
+        assert reader.count == 0
+        await pilot.press("j")
+        assert reader.cursor == order[8]
+        app.screen.maximize(reader)
+        await pilot.press(keys["4"])  # Esc restores the maximized pane first, as Textual's
+        assert app.screen.maximized is None and reader.count == 4

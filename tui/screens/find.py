@@ -111,6 +111,10 @@ def find_step(screen: ReadingScreen, direction: int, within: tuple[int, int] | N
     if not reader.search_term:
         screen.notify(ui_text.FIND_NO_TERM(), timeout=3)
         return
+    if reader.search_pending:  # a long text's first search: the step once found
+        reader.step_when_found(direction, within)
+        update_find_status(screen)
+        return
     moved = reader.search_next(within) if direction > 0 else reader.search_previous(within)
     if not moved:
         none = ui_text.FIND_NONE_IN_SPEECH if within is not None else ui_text.FIND_NONE_IN_FILE
@@ -126,12 +130,25 @@ def find_step(screen: ReadingScreen, direction: int, within: tuple[int, int] | N
 def update_find_status(screen: ReadingScreen) -> None:
     """Match count in the find bar; per-section counts on the outline."""
     reader = screen.reader
+    if reader.search_pending:  # the text is being folded for the search, off the UI thread
+        screen.find_bar.set_searching()
+        screen.outline.set_counts({})
+        return
     current, total = reader.search_status
     screen.find_bar.set_status(current, total)
     if reader.search_term:
         screen.outline.set_counts(reader.match_counts_by_heading(), reader.match_counts_by_speech())
     else:
         screen.outline.set_counts({})
+
+
+def search_found(screen: ReadingScreen, step: tuple[int, tuple[int, int] | None] | None) -> None:
+    """The matches of a search that waited for the text's folding are found: the counts,
+    and the step asked for meanwhile (Enter, ``n``, a keyword chosen)."""
+    if step is not None:
+        find_step(screen, *step)
+    else:
+        update_find_status(screen)
 
 
 def keyword_chosen(screen: ReadingScreen, term: str) -> None:

@@ -281,6 +281,12 @@ class MainScreen(FolderWork):
             return FIND_STEP_ACTIONS
         return frozenset()
 
+    def key_bar_kept(self) -> frozenset[str]:
+        """``q`` stays in the key bar however narrow it is, as help does (``KeyBar``): at 80
+        columns the reader's keys before it pushed ``q 退出`` out; one of those goes instead
+        (the help lists every key)."""
+        return frozenset({"quit"})
+
     def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
         """Keys the key bar lists first (``KeyBar``): while sentences are selected in the
         reader (v), y copies them and Esc drops the selection."""
@@ -846,6 +852,10 @@ class MainScreen(FolderWork):
     def on_find_bar_closed(self, event: FindBar.Closed) -> None:
         event.stop()
         find_features.find_closed(self)
+
+    def on_reader_view_search_found(self, event: ReaderView.SearchFound) -> None:
+        event.stop()
+        find_features.search_found(self, event.step)
 
     def on_reader_view_search_ended(self, event: ReaderView.SearchEnded) -> None:
         event.stop()

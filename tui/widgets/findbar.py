@@ -2,7 +2,8 @@
 
 ``FindBar`` is the Input docked under the reader for ``/``: it posts ``Changed(term)``
 as the user types, ``Submitted(term)`` on Enter and ``Closed()`` on Esc; the screen
-shows the match count with ``set_status``.
+shows the match count with ``set_status``, or ``set_searching`` while a long text's
+first search is under way.
 """
 
 from __future__ import annotations
@@ -63,14 +64,18 @@ class FindBar(Horizontal):
             id="find-input",
         )
         self.status = Label("", id="find-status")
-        self._counted = (0, 0)
-        """The last ``set_status`` (current, total), said again by ``relabel``."""
+        self._counted: tuple[int, int] | None = (0, 0)
+        """The last ``set_status`` (current, total), said again by ``relabel``; None: it
+        says the search is under way (``set_searching``)."""
 
     def relabel(self) -> None:
         """The placeholder and the count in the language chosen now."""
         self.input.placeholder = ui_text.FIND_PLACEHOLDER()
         if self.is_open:
-            self.set_status(*self._counted)
+            if self._counted is None:
+                self.set_searching()
+            else:
+                self.set_status(*self._counted)
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="find-prompt")
@@ -116,6 +121,12 @@ class FindBar(Horizontal):
         else:
             text = ui_text.FIND_COUNT(total=total)
         self.status.update(text)
+
+    def set_searching(self) -> None:
+        """Say that the matches are being found (a long text's first search folds the text
+        off the UI thread first)."""
+        self._counted = None
+        self.status.update(ui_text.FIND_SEARCHING() if self.term else "")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

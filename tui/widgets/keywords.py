@@ -36,6 +36,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui import ui_text
+from tui.engine.fold import search_fold
 from tui.engine.model import Document
 from tui.jobs import keyword_feed
 from tui.services import Background
@@ -66,8 +67,11 @@ def keyword_labels(listed: list[keywords.Keyword], starred: set[str]) -> list[Te
     """The panel's rows: rank, term, count in one column, ★ for the user's highlight terms.
 
     Terms are padded to the widest in cells (full-width spaces, and a half-width one for an
-    odd cell), so that a Latin term ("business") lines its count up with Chinese ones.
+    odd cell), so that a Latin term ("business") lines its count up with Chinese ones. A
+    term is starred whichever spelling the user's term has (关于 stars 關於: the reader
+    highlights it so, ``ReaderView.set_highlight_terms``).
     """
+    starred = {search_fold(term) for term in starred}
     width = max((cell_len(k.term) for k in listed), default=0)
     labels = []
     for rank, keyword in enumerate(listed, 1):
@@ -75,7 +79,7 @@ def keyword_labels(listed: list[keywords.Keyword], starred: set[str]) -> list[Te
         label.append(keyword.term, style="bold" if rank <= 10 else "")
         pad = width - cell_len(keyword.term)
         label.append("　" * (pad // 2) + " " * (pad % 2) + f" {keyword.count:>4}", style="dim")
-        if keyword.term in starred:
+        if search_fold(keyword.term) in starred:
             label.append(" ★", style="bold red")
         labels.append(label)
     return labels

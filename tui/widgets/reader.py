@@ -24,20 +24,23 @@ holds which call.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from typing import ClassVar
 
 from rich.style import Style
-from textual import events
+from textual import events, work
 from textual.binding import Binding, BindingsMap, BindingType
 from textual.geometry import Offset, Size
 from textual.message import Message
 from textual.selection import Selection
 from textual.signal import Signal
+from textual.worker import get_current_worker
 
 from tui import ui_text
 from tui.base.safetext import safe_text
+from tui.engine.fold import search_fold
 from tui.engine.model import Document, Paragraph
 from tui.reader_layout import (
     CharRef,
@@ -46,13 +49,30 @@ from tui.reader_layout import (
     sentence_at,
     sentences_of,
 )
-from tui.reader_search import Match
+from tui.reader_search import Match, SearchMatches
 from tui.widgets.reader_keys import COUNT_MAX, COUNTED_ACTIONS, ReaderKeys
 from tui.widgets.reader_paint import READING_WIDTH
 from tui.widgets.reader_style import style_runs, styled_end
 
 DIGIT_KEYS = frozenset("0123456789")
 """Key names of the digits (Textual names them by their character)."""
+ALT_DIGIT_KEYS = frozenset(f"alt+{digit}" for digit in DIGIT_KEYS)
+"""Esc and a digit that came as one key, as a terminal's alt (``ReaderView.on_key``)."""
+ESC_DIGIT_CHARACTERS = {
+    "¡": 1, "™": 2, "£": 3, "¢": 4, "∞": 5, "§": 6, "¶": 7, "•": 8, "ª": 9, "º": 0,
+}  # fmt: skip
+"""Esc and a digit that came as one key, as Textual reads them: its table of sequences maps
+``ESC 3`` to £ and so on (what macOS's Option key types on the number row, for WezTerm),
+and tmux sends Esc typed just before a digit as that very sequence."""
+ESC_DIGIT_KEYS = {
+    (
+        char
+        if char.isalnum()
+        else unicodedata.name(char).lower().replace("-", "_").replace(" ", "_")
+    ): digit
+    for char, digit in ESC_DIGIT_CHARACTERS.items()
+}
+"""The same by the key names Textual gives those characters (£: ``pound_sign``)."""
 
 __all__ = [
     "READING_WIDTH",
@@ -82,7 +102,8 @@ class ReaderView(ReaderKeys, can_focus=True):
       search and posts ``ReaderView.SearchEnded``. ``selection`` is
       ``((p, s), (p, s))`` ordered, or None. ``selected_text()`` gives its text.
       ``clear_selection()`` drops it from code.
-    * ``set_highlight_terms({term: rich_style})`` draws every occurrence of each term.
+    * ``set_highlight_terms({term: rich_style})`` draws every occurrence of each term
+      (traditional and simplified characters alike, as find matches them).
     * ``set_search(term | None)`` highlights every match (``tui.engine.match``: letters ignore case);
       ``search_next()`` / ``search_previous()`` move the cursor to the next/previous
       match (wrapping around; return False when there is none); ``mark_match_at_cursor()``
@@ -207,6 +228,22 @@ class ReaderView(ReaderKeys, can_focus=True):
         def control(self) -> ReaderView:
             return self.reader
 
+    class SearchFound(Message):
+        """The matches of a search that waited for the text's folding are found
+        (``search_pending`` is over); ``step``: the step asked for meanwhile, if any
+        (direction, paragraphs within), for the screen to take now."""
+
+        def __init__(
+            self, reader: ReaderView, step: tuple[int, tuple[int, int] | None] | None
+        ) -> None:
+            super().__init__()
+            self.reader = reader
+            self.step = step
+
+        @property
+        def control(self) -> ReaderView:
+            return self.reader
+
     class SearchEnded(Message):
         """Esc in the reader ended the search (the reader has dropped its matches)."""
 
@@ -231,6 +268,12 @@ class ReaderView(ReaderKeys, can_focus=True):
         subscribed with ``immediate=True`` updates in the same frame as the reader."""
         self._terms: dict[str, str] = {}
         self._count = 0
+        self._folding: Document | None = None
+        """The document being folded for search on a thread (``_fold``), if any."""
+        self._step_wanted: tuple[int, tuple[int, int] | None] | None = None
+        """A step asked for while the matches were pending (``step_when_found``)."""
+        self._mark_wanted = False
+        """Whether ``mark_match_at_cursor`` was asked for while the matches were pending."""
 
     # ------------------------------------------------------------------ public API
 
@@ -318,7 +361,9 @@ class ReaderView(ReaderKeys, can_focus=True):
         # (the 10 MB collection) are worked out once, not for the old width and again.
         self.text_layout.load(document, self._content_width())
         self._strip_cache.clear()
-        self.find.find(document, self.text_layout.blocks, self.find.term)
+        self.find.forget(document)  # the last document's folding goes with it
+        self._folding = None  # (a folding of another document running is thrown away)
+        self._find(self.find.term)
         if not self.text_layout.blocks:
             self._say = ui_text.READER_NO_TEXT
             self._message = self._say()
@@ -346,7 +391,9 @@ class ReaderView(ReaderKeys, can_focus=True):
         self.text_layout.load(None)
         if had_document:
             self.refresh_bindings()  # the reading keys are off (``check_action``)
-        self.find.find(None, [], self.find.term)
+        self.find.forget(None)
+        self._folding = None
+        self._find(self.find.term)
         self._strip_cache.clear()
         self.virtual_size = Size(self.text_layout.width, 0)
         self.scroll_to(y=0, animate=False, immediate=True)
@@ -403,11 +450,18 @@ class ReaderView(ReaderKeys, can_focus=True):
             self.refresh()
 
     def set_highlight_terms(self, terms: dict[str, str]) -> None:
-        """Draw every occurrence of each term in its Rich style (``{"营商环境": "bold red"}``)."""
+        """Draw every occurrence of each term in its Rich style (``{"营商环境": "bold red"}``).
+
+        Traditional and simplified characters alike, as find reads them (``search_fold``):
+        关于 draws 關於 in a traditional text and the other way round, on the file's own
+        characters. Two terms that fold alike take the later one's style (the user's own
+        terms come after the keywords: ``apply_highlights``)."""
         self._terms = {term: style for term, style in terms.items() if term}
-        self._term_styles = {term: Style.parse(style) for term, style in self._terms.items()}
-        if self._terms:
-            ordered = sorted(self._terms, key=len, reverse=True)
+        self._term_styles = {
+            search_fold(term): Style.parse(style) for term, style in self._terms.items()
+        }
+        if self._term_styles:
+            ordered = sorted(self._term_styles, key=len, reverse=True)
             self._terms_re = re.compile("|".join(re.escape(term) for term in ordered))
         else:
             self._terms_re = None
@@ -420,11 +474,71 @@ class ReaderView(ReaderKeys, can_focus=True):
         The key bar is told when a search starts or ends (it lists ``n``/``N`` meanwhile:
         ``MainScreen.key_bar_actions``)."""
         searching = bool(self.find.term)
-        self.find.find(self.text_layout.document, self.text_layout.blocks, term)
+        self._find(term)
         if bool(self.find.term) != searching and self.is_attached:
             self.refresh_bindings()
         self._style_generation += 1
         self.refresh()
+
+    @property
+    def search_pending(self) -> bool:
+        """Whether the matches of the search wait for the text's folding, done off the UI
+        thread (a long document's first search: ``reader_search.FOLD_LATER_CHARS``); the
+        reader posts ``SearchFound`` when they are found."""
+        return self.find.pending
+
+    def step_when_found(self, direction: int, within: tuple[int, int] | None = None) -> None:
+        """While ``search_pending``: step to the next (1) or previous (-1) match once the
+        matches are found (``SearchFound.step`` says which; the screen steps then)."""
+        self._step_wanted = (direction, within)
+
+    def _find(self, term: str | None) -> None:
+        """Find ``term``'s matches now, or, when the text must be folded first and is long,
+        fold it on a thread and find them then (``search_pending`` meanwhile)."""
+        document = self.text_layout.document
+        self._step_wanted = None
+        self._mark_wanted = False
+        if self.find.find(document, self.text_layout.blocks, term, later=True):
+            return
+        assert document is not None  # (only a document is folded later)
+        if self._folding is not document:
+            self._folding = document
+            self._fold(document, list(self.text_layout.blocks))
+
+    # A description of its own: without one, Textual describes the worker by the repr of
+    # its arguments (the whole document).
+    @work(thread=True, exclusive=True, group="reader-fold", description="fold for search")
+    def _fold(self, document: Document, blocks: list[int]) -> None:
+        """Fold the shown text for search off the UI thread (220 ms of CPU for the 10 MB
+        traditional collection), then find the matches on it (``_folded``)."""
+        worker = get_current_worker()
+
+        def cancelled() -> bool:
+            return worker.is_cancelled or document is not self.text_layout.document
+
+        folded = SearchMatches.fold_texts(document, blocks, cancelled)
+        if folded is not None and not cancelled():
+            self.app.call_from_thread(self._folded, document, blocks, folded)
+
+    def _folded(self, document: Document, blocks: list[int], folded: dict[int, str]) -> None:
+        """The folding of ``document`` came: find the matches now, tell the screen (and
+        step or mark as asked meanwhile)."""
+        if self._folding is document:
+            self._folding = None
+        if document is not self.text_layout.document:
+            return  # closed meanwhile: its folding is not kept
+        pending = self.find.pending
+        self.find.adopt(document, blocks, folded)
+        if not pending:
+            return
+        step, self._step_wanted = self._step_wanted, None
+        mark, self._mark_wanted = self._mark_wanted, False
+        self._style_generation += 1
+        self.refresh()
+        if mark:
+            self.mark_match_at_cursor()
+            self.reveal_cursor(1)
+        self.post_message(self.SearchFound(self, step))
 
     def search_next(self, within: tuple[int, int] | None = None) -> bool:
         """Move the cursor to the next match (wrapping); False when there is none.
@@ -449,6 +563,9 @@ class ReaderView(ReaderKeys, can_focus=True):
         drawn as current and ``n``/``N`` step on from it.
         """
         document = self.text_layout.document
+        if self.find.pending:
+            self._mark_wanted = True  # once the matches are found
+            return False
         if document is None or not self.find.matches:
             return False
         paragraph, sentence = self.text_layout.cursor
@@ -530,7 +647,28 @@ class ReaderView(ReaderKeys, can_focus=True):
     async def on_key(self, event: events.Key) -> None:
         """A digit adds to the count (a 0 only after another digit); the next other key
         takes the count (a movement, run here with it) or drops it (Esc is used up doing
-        so; any other key then does what it always does)."""
+        so; any other key then does what it always does).
+
+        Esc then a digit that came as one key is taken as Esc and then the digit: tmux (and
+        other terminals, within their escape time) hands Esc followed at once by a digit
+        over as ``ESC 3``, which Textual reads as £ (``ESC_DIGIT_CHARACTERS``; alt+3 where a
+        terminal says alt), and the digit was lost (Esc to drop a count, then 3j, moved one
+        sentence). The reader types no text, so £ typed as £ is never wanted here."""
+        if self.document is not None and (
+            event.key in ALT_DIGIT_KEYS or event.key in ESC_DIGIT_KEYS
+        ):
+            event.stop()
+            event.prevent_default()
+            if self.screen.maximized is not None and self.app.escape_to_minimize:
+                self.screen.minimize()  # what Esc does first (Textual's App, before keys)
+            elif self._count:
+                self._set_count(0)  # Esc drops the count (and is used up doing so)
+            else:
+                await self.run_action("cancel")
+            digit = int(event.key[-1]) if event.key in ALT_DIGIT_KEYS else ESC_DIGIT_KEYS[event.key]
+            if digit or self._count:
+                self._set_count(min(COUNT_MAX, self._count * 10 + digit))
+            return
         if event.key in DIGIT_KEYS and self.document is not None:
             if event.key != "0" or self._count:
                 event.stop()

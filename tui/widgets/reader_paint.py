@@ -33,6 +33,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from tui.contrast import heading_colours
+from tui.engine.fold import search_fold
 from tui.engine.model import Kind, Paragraph
 from tui.engine.wrap import wrap_text
 from tui.reader_layout import (
@@ -305,7 +306,9 @@ class ReaderPaint(ScrollView):
         add(self.paragraph_style(paragraph), 0, styled_end(paragraph))
         if self._terms_re is not None:
             term_styles = self._term_styles
-            for found in self._terms_re.finditer(paragraph.text):
+            # Matched on the search folding (one character for one: the same places), so
+            # 关于 lights up 關於; the style's key is the folded term.
+            for found in self._terms_re.finditer(search_fold(paragraph.text)):
                 add(term_styles[found.group()], found.start(), found.end())
         matches = self.find.in_paragraph(index)
         if matches:
