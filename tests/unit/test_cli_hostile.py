@@ -248,3 +248,8 @@ def test_index_leaves_a_name_that_is_not_utf8_to_the_search(
     code, out, err = run(capsys, "search", "营商", str(folder))
     assert code == 0 and "好.txt" in out and "‹\\xb2›" in out, (out, err)
     assert "未能加入索引" not in err, err
+    # It was scanned, not added to the index: stderr said "其中 1 个已加入索引" on every
+    # search (newuser13), though the file can never be in it.
+    assert "1 个文件尚未建立索引" in err and "已加入索引" not in err, err
+    code, out, err = run(capsys, "search", "营商", str(folder), "--json")
+    assert code == 0 and json.loads(out)["added_to_index"] == 0, out
