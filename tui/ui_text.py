@@ -800,6 +800,10 @@ CLI_INDEX_NAME_NOT_UTF8 = Msg(
     "  文件名不是 UTF-8，未加入索引（搜索时直接读取）：{path}",
     "  name not UTF-8, not indexed (a search reads it directly): {path}",
 )
+CLI_INDEX_TOO_BIG = Msg(
+    "  文件超过 {limit} MB，未加入索引（搜索时直接读取）：{path}",
+    "  over {limit} MB, not indexed (a search reads it directly): {path}",
+)
 CLI_INDEX_DONE = Msg(
     "{found} 个文件：新建或更新 {indexed}，未变 {unchanged}，删除 {removed}，无法读取 {failed}；"
     "用时 {seconds:.1f} 秒，{rate:.1f} MB/s；索引 {size:.1f} MB",

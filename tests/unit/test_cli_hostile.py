@@ -253,3 +253,23 @@ def test_index_leaves_a_name_that_is_not_utf8_to_the_search(
     assert "1 个文件尚未建立索引" in err and "已加入索引" not in err, err
     code, out, err = run(capsys, "search", "营商", str(folder), "--json")
     assert code == 0 and json.loads(out)["added_to_index"] == 0, out
+
+
+def test_index_names_a_file_too_big_to_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file over ``INDEX_MAX_BYTES`` is left out of the index (a search scans it): the
+    summary counted it nowhere and no line named it, so a 50 MB file in the folder made
+    every search slow without a word why (newuser13)."""
+    from tui.engine.index import store
+
+    folder = tmp_path / "big"
+    folder.mkdir()
+    (folder / "小.txt").write_text("同志们：\n一、营商\n优化营商环境。\n", encoding="utf-8")
+    big = folder / "大\x1b[2J.txt"
+    monkeypatch.setattr(store, "INDEX_MAX_BYTES", 2_000_000)
+    big.write_text("同志们：\n" + "营商环境是生产力。\n" * 80_000, encoding="utf-8")
+    code, out, err = run(capsys, "index", str(folder))
+    assert code == 0, (out, err)
+    assert f"文件超过 2 MB，未加入索引（搜索时直接读取）：{folder}/大␛[2J.txt" in err, err
+    assert unsafe_in(err) == [], err
