@@ -273,3 +273,19 @@ def test_index_names_a_file_too_big_to_index(
     assert code == 0, (out, err)
     assert f"文件超过 2 MB，未加入索引（搜索时直接读取）：{folder}/大␛[2J.txt" in err, err
     assert unsafe_in(err) == [], err
+
+
+def test_index_names_an_unreadable_file_again_when_run_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first run named a file that cannot be read; the second found it unchanged and
+    said "无法读取 0" (newuser13), as though every file of the folder could now be read."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "好.txt").write_text("同志们：\n一、营商\n优化营商环境。\n", encoding="utf-8")
+    (folder / "图片\x1b[2J.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    for _ in range(2):
+        code, out, err = run(capsys, "index", str(folder))
+        assert code == 0 and "无法读取 1；" in out, (out, err)
+        assert f"无法读取：{folder}/图片␛[2J.txt" in err and unsafe_in(err) == [], err
+    assert "新建或更新 0，未变 2" in out, out
