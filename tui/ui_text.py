@@ -774,6 +774,10 @@ CLI_SEARCH_SCANNED = Msg(
     "{count} 个文件尚未建立索引，已直接搜索", "files not in the index, scanned: {count}"
 )
 CLI_SEARCH_SCANNED_ADDED = Msg("，其中 {count} 个已加入索引", "; added to the index: {count}")
+CLI_SEARCH_SCANNED_NEVER = Msg(
+    "{count} 个文件不能建立索引（超过 {limit} MB 或文件名不是 UTF-8），已直接搜索",
+    "files that cannot be indexed (over {limit} MB, or a name not UTF-8), scanned: {count}",
+)
 CLI_SEARCH_SCANNED_REFUSED = Msg(
     "（{why}；speech-reader index 可建立索引）",
     " ({why}; speech-reader index PATH builds the index)",

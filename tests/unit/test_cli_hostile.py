@@ -250,7 +250,8 @@ def test_index_leaves_a_name_that_is_not_utf8_to_the_search(
     assert "未能加入索引" not in err, err
     # It was scanned, not added to the index: stderr said "其中 1 个已加入索引" on every
     # search (newuser13), though the file can never be in it.
-    assert "1 个文件尚未建立索引" in err and "已加入索引" not in err, err
+    assert "已加入索引" not in err and "尚未建立索引" not in err, err
+    assert "1 个文件不能建立索引（超过 32 MB 或文件名不是 UTF-8），已直接搜索" in err, err
     code, out, err = run(capsys, "search", "营商", str(folder), "--json")
     assert code == 0 and json.loads(out)["added_to_index"] == 0, out
 
@@ -273,6 +274,12 @@ def test_index_names_a_file_too_big_to_index(
     assert code == 0, (out, err)
     assert f"文件超过 2 MB，未加入索引（搜索时直接读取）：{folder}/大␛[2J.txt" in err, err
     assert unsafe_in(err) == [], err
+    code, out, err = run(capsys, "search", "营商", str(folder))
+    assert code == 0 and "大␛[2J.txt" in out, (out, err)
+    assert (
+        err
+        == "speech-reader search: 1 个文件不能建立索引（超过 2 MB 或文件名不是 UTF-8），已直接搜索\n"
+    )
 
 
 def test_index_names_an_unreadable_file_again_when_run_again(

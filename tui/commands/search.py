@@ -69,6 +69,19 @@ def scanned_note(scanned: int, added: int, refused: str) -> str:
     return note
 
 
+def never_indexed(path: str) -> bool:
+    """Whether ``path`` stays out of the index whatever is done (a search scans it each
+    time): a name SQLite cannot store, or a file over ``INDEX_MAX_BYTES``."""
+    from tui.engine.index.store import INDEX_MAX_BYTES, storable
+
+    if not storable(path):
+        return True
+    try:
+        return os.stat(path).st_size > INDEX_MAX_BYTES
+    except OSError:
+        return False
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the matches; 1 when there is none, 2 for a bad path, query or limit."""
     use_language(args)
@@ -156,10 +169,17 @@ def run(args: argparse.Namespace) -> int:
         print(safe_json(out))
         return 0 if result.total else 1
     if scanned and not args.no_index:  # on stderr: the output stays the matches alone
-        print(
-            f"speech-reader search: {scanned_note(len(scanned), result.added, refused)}",
-            file=sys.stderr,
-        )
+        # "not indexed yet" of a file that can never be (newuser13) sent the user to
+        # `speech-reader index` for nothing: those are told apart.
+        never = sum(1 for path in result.scanned if never_indexed(path))
+        if len(scanned) > never:
+            note = scanned_note(len(scanned) - never, result.added, refused)
+            print(f"speech-reader search: {note}", file=sys.stderr)
+        if never:
+            from tui.engine.index.store import INDEX_MAX_BYTES
+
+            note = ui_text.CLI_SEARCH_SCANNED_NEVER(count=never, limit=INDEX_MAX_BYTES // 1_000_000)
+            print(f"speech-reader search: {note}", file=sys.stderr)
     if skipped:
         print(
             f"speech-reader search: {ui_text.CLI_SEARCH_SKIPPED(count=len(skipped))}",
