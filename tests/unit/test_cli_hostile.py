@@ -296,3 +296,24 @@ def test_index_names_an_unreadable_file_again_when_run_again(
         assert code == 0 and "无法读取 1；" in out, (out, err)
         assert f"无法读取：{folder}/图片␛[2J.txt" in err and unsafe_in(err) == [], err
     assert "新建或更新 0，未变 2" in out, out
+
+
+def test_the_exported_notebook_file_shows_hostile_names_safely(
+    hostile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Markdown file written by ``--export FILE`` (and the notebook's ``e``) held each
+    quote's path as it is: ESC sequences for whoever ``cat``s the file, and a name that is
+    not UTF-8 could not be written at all, so the export crashed (newuser13: exit 70 in the
+    reader). The path line shows such names as the other outputs do."""
+    for name in (NOT_UTF8, OSC52):
+        path = str(hostile / name)
+        Notebook().add(quote_sentences(load_document(path), path, (2, 0), (2, 0)))
+    target = tmp_path / "摘录本.md"
+    code, out, err = run(capsys, "quotes", "--export", str(target))
+    assert code == 0, (out, err)
+    text = target.read_text(encoding="utf-8")
+    assert unsafe_in(text) == [], text
+    assert f"`{hostile}/{SHOWN[OSC52]}` 第 3 行" in text, text
+    assert f"`{hostile}/{SHOWN[NOT_UTF8]}` 第 3 行" in text, text
+    code, out, _ = run(capsys, "quotes", "--export", "-")
+    assert code == 0 and out == text
