@@ -317,3 +317,20 @@ def test_the_exported_notebook_file_shows_hostile_names_safely(
     assert f"`{hostile}/{SHOWN[NOT_UTF8]}` 第 3 行" in text, text
     code, out, _ = run(capsys, "quotes", "--export", "-")
     assert code == 0 and out == text
+
+
+def test_search_of_one_unreadable_file_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``search QUERY FILE`` said only "无法读取 FILE" of a pipe or a binary file, where
+    ``outline`` and ``keywords`` say what is wrong with it (newuser13)."""
+    binary = tmp_path / "图片\x1b[2J.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    pipe = tmp_path / "管道.txt"
+    os.mkfifo(pipe)
+    for path, why in ((binary, "二进制"), (pipe, "不是普通文件")):
+        code, out, err = run(capsys, "search", "营商", str(path))
+        assert code == 2 and out == "", (out, err)
+        assert err.count("\n") == 1 and why in err, err
+        _, _, said = run(capsys, "outline", str(path))
+        assert err == said.replace("outline", "search", 1), (err, said)

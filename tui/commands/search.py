@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tui import ui_text
-from tui.commands import add_language, use_language
+from tui.commands import add_language, load_or_say, use_language
 from tui.engine.safetext import safe_json, safe_text
 from tui.paths import bundled_corpus_dir
 
@@ -107,10 +107,13 @@ def run(args: argparse.Namespace) -> int:
     refused = "" if args.no_index else auto_index_refusal(root)
     result = search_library(root, query, use_index=not args.no_index, add_scanned=not refused)
     if result.skipped and not root.is_dir():  # the one file asked for cannot be read
-        print(
-            f"speech-reader search: {ui_text.CLI_CANNOT_READ(path=safe_text(str(root)))}",
-            file=sys.stderr,
-        )
+        # Why, as outline and keywords say it (a pipe, a binary file, an empty one …);
+        # the bare "cannot read" only when it reads now (changed meanwhile).
+        if load_or_say("search", root) is not None:
+            print(
+                f"speech-reader search: {ui_text.CLI_CANNOT_READ(path=safe_text(str(root)))}",
+                file=sys.stderr,
+            )
         return 2
     left = args.limit
     # Raw strings here: JSON escapes what is unsafe (safe_json, exact strings for a reader
