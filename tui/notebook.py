@@ -37,6 +37,7 @@ from tui.engine.quotes import (
     citation_line,
     format_quote,
 )
+from tui.base.safetext import safe_text
 from tui.paths import bundled_corpus_dir, expand_user
 from tui.state import (
     Checked,
@@ -421,7 +422,10 @@ def notebook_markdown(entries: list[Entry]) -> str:
     lines = ["# 摘录本", "", f"共 {len(entries)} 条，最新的在前。"]
     for entry in entries:
         lines += ["", "---", "", format_quote(entry.quote(), CitationFormat.MARKDOWN), ""]
-        place = f"`{entry.file}` 第 {entry.line} 行" if entry.file else f"第 {entry.line} 行"
+        # The path as every output shows it: the file is read in a terminal too, and a name
+        # that is not UTF-8 (lone surrogates) could not even be written (newuser13).
+        where = safe_text(entry.file)
+        place = f"`{where}` 第 {entry.line} 行" if entry.file else f"第 {entry.line} 行"
         lines.append(f"*{place} · {entry.when}*")
     return "\n".join(lines) + "\n"
 

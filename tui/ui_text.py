@@ -775,6 +775,10 @@ CLI_SEARCH_SCANNED = Msg(
     "{count} 个文件尚未建立索引，已直接搜索", "files not in the index, scanned: {count}"
 )
 CLI_SEARCH_SCANNED_ADDED = Msg("，其中 {count} 个已加入索引", "; added to the index: {count}")
+CLI_SEARCH_SCANNED_NEVER = Msg(
+    "{count} 个文件不能建立索引（超过 {limit} MB 或文件名不是 UTF-8），已直接搜索",
+    "files that cannot be indexed (over {limit} MB, or a name not UTF-8), scanned: {count}",
+)
 CLI_SEARCH_SCANNED_REFUSED = Msg(
     "（{why}；speech-reader index 可建立索引）",
     " ({why}; speech-reader index PATH builds the index)",
@@ -800,6 +804,10 @@ CLI_INDEX_UNREADABLE = Msg("  无法读取：{path}", "  unreadable: {path}")
 CLI_INDEX_NAME_NOT_UTF8 = Msg(
     "  文件名不是 UTF-8，未加入索引（搜索时直接读取）：{path}",
     "  name not UTF-8, not indexed (a search reads it directly): {path}",
+)
+CLI_INDEX_TOO_BIG = Msg(
+    "  文件超过 {limit} MB，未加入索引（搜索时直接读取）：{path}",
+    "  over {limit} MB, not indexed (a search reads it directly): {path}",
 )
 CLI_INDEX_DONE = Msg(
     "{found} 个文件：新建或更新 {indexed}，未变 {unchanged}，删除 {removed}，无法读取 {failed}；"

@@ -248,3 +248,89 @@ def test_index_leaves_a_name_that_is_not_utf8_to_the_search(
     code, out, err = run(capsys, "search", "营商", str(folder))
     assert code == 0 and "好.txt" in out and "‹\\xb2›" in out, (out, err)
     assert "未能加入索引" not in err, err
+    # It was scanned, not added to the index: stderr said "其中 1 个已加入索引" on every
+    # search (newuser13), though the file can never be in it.
+    assert "已加入索引" not in err and "尚未建立索引" not in err, err
+    assert "1 个文件不能建立索引（超过 32 MB 或文件名不是 UTF-8），已直接搜索" in err, err
+    code, out, err = run(capsys, "search", "营商", str(folder), "--json")
+    assert code == 0 and json.loads(out)["added_to_index"] == 0, out
+
+
+def test_index_names_a_file_too_big_to_index(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file over ``INDEX_MAX_BYTES`` is left out of the index (a search scans it): the
+    summary counted it nowhere and no line named it, so a 50 MB file in the folder made
+    every search slow without a word why (newuser13)."""
+    from tui.engine.index import store
+
+    folder = tmp_path / "big"
+    folder.mkdir()
+    (folder / "小.txt").write_text("同志们：\n一、营商\n优化营商环境。\n", encoding="utf-8")
+    big = folder / "大\x1b[2J.txt"
+    monkeypatch.setattr(store, "INDEX_MAX_BYTES", 2_000_000)
+    big.write_text("同志们：\n" + "营商环境是生产力。\n" * 80_000, encoding="utf-8")
+    code, out, err = run(capsys, "index", str(folder))
+    assert code == 0, (out, err)
+    assert f"文件超过 2 MB，未加入索引（搜索时直接读取）：{folder}/大␛[2J.txt" in err, err
+    assert unsafe_in(err) == [], err
+    code, out, err = run(capsys, "search", "营商", str(folder))
+    assert code == 0 and "大␛[2J.txt" in out, (out, err)
+    assert (
+        err
+        == "speech-reader search: 1 个文件不能建立索引（超过 2 MB 或文件名不是 UTF-8），已直接搜索\n"
+    )
+
+
+def test_index_names_an_unreadable_file_again_when_run_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first run named a file that cannot be read; the second found it unchanged and
+    said "无法读取 0" (newuser13), as though every file of the folder could now be read."""
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "好.txt").write_text("同志们：\n一、营商\n优化营商环境。\n", encoding="utf-8")
+    (folder / "图片\x1b[2J.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    for _ in range(2):
+        code, out, err = run(capsys, "index", str(folder))
+        assert code == 0 and "无法读取 1；" in out, (out, err)
+        assert f"无法读取：{folder}/图片␛[2J.txt" in err and unsafe_in(err) == [], err
+    assert "新建或更新 0，未变 2" in out, out
+
+
+def test_the_exported_notebook_file_shows_hostile_names_safely(
+    hostile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The Markdown file written by ``--export FILE`` (and the notebook's ``e``) held each
+    quote's path as it is: ESC sequences for whoever ``cat``s the file, and a name that is
+    not UTF-8 could not be written at all, so the export crashed (newuser13: exit 70 in the
+    reader). The path line shows such names as the other outputs do."""
+    for name in (NOT_UTF8, OSC52):
+        path = str(hostile / name)
+        Notebook().add(quote_sentences(load_document(path), path, (2, 0), (2, 0)))
+    target = tmp_path / "摘录本.md"
+    code, out, err = run(capsys, "quotes", "--export", str(target))
+    assert code == 0, (out, err)
+    text = target.read_text(encoding="utf-8")
+    assert unsafe_in(text) == [], text
+    assert f"`{hostile}/{SHOWN[OSC52]}` 第 3 行" in text, text
+    assert f"`{hostile}/{SHOWN[NOT_UTF8]}` 第 3 行" in text, text
+    code, out, _ = run(capsys, "quotes", "--export", "-")
+    assert code == 0 and out == text
+
+
+def test_search_of_one_unreadable_file_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``search QUERY FILE`` said only "无法读取 FILE" of a pipe or a binary file, where
+    ``outline`` and ``keywords`` say what is wrong with it (newuser13)."""
+    binary = tmp_path / "图片\x1b[2J.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    pipe = tmp_path / "管道.txt"
+    os.mkfifo(pipe)
+    for path, why in ((binary, "二进制"), (pipe, "不是普通文件")):
+        code, out, err = run(capsys, "search", "营商", str(path))
+        assert code == 2 and out == "", (out, err)
+        assert err.count("\n") == 1 and why in err, err
+        _, _, said = run(capsys, "outline", str(path))
+        assert err == said.replace("outline", "search", 1), (err, said)

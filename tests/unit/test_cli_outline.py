@@ -104,3 +104,19 @@ def test_a_pdf_outline_says_the_page_of_each_heading(
     last = headings[-1]
     assert f"{last['marker']}{last['title']}  …第{last['page']}页" in text
     assert "（第 1 页）" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "needle"),
+    [("zh", "请选择文件夹里的讲话稿文件（.txt、.docx、.pdf 等）"), ("en", "(.txt, .docx, .pdf …)")],
+    ids=["zh", "en"],
+)
+def test_a_folder_is_refused_naming_every_kind_of_speech_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, needle: str
+) -> None:
+    """``outline FOLDER`` asked for "a .txt file inside it" (newuser13): the reader opens
+    Word, PDF, web pages and e-books too, and a folder of .docx files holds no .txt."""
+    assert main(["outline", "--lang", lang, str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert needle in captured.err, captured.err

@@ -256,8 +256,8 @@ def too_large(path: str, size: int, limit: int = MAX_FILE_BYTES) -> TooLargeErro
 def _folder_error(name: str, shown: str) -> UnreadableFileError:
     return UnreadableFileError(
         name,
-        f"“{shown}”是一个文件夹，不是文件。请选择文件夹里的 .txt 文件。",
-        f"“{shown}” is a folder, not a file. Pick a .txt file inside it.",
+        f"“{shown}”是一个文件夹，不是文件。请选择文件夹里的讲话稿文件（.txt、.docx、.pdf 等）。",
+        f"“{shown}” is a folder, not a file. Pick a speech file inside it (.txt, .docx, .pdf …).",
     )
 
 

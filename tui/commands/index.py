@@ -91,6 +91,7 @@ def _tell_passed_over(walk: WalkReport) -> None:
 def run(args: argparse.Namespace) -> int:
     """Index ``PATH``; 2 for a missing path."""
     from tui.engine.index import Index, clear_cache, index_path
+    from tui.engine.index.store import INDEX_MAX_BYTES
 
     use_language(args)
     if args.clear:
@@ -140,6 +141,9 @@ def run(args: argparse.Namespace) -> int:
         print(ui_text.CLI_INDEX_UNREADABLE(path=safe_text(path)), file=sys.stderr)
     for path in report.odd_names:
         print(ui_text.CLI_INDEX_NAME_NOT_UTF8(path=safe_text(path)), file=sys.stderr)
+    for path in report.too_big:
+        limit = INDEX_MAX_BYTES // 1_000_000
+        print(ui_text.CLI_INDEX_TOO_BIG(limit=limit, path=safe_text(path)), file=sys.stderr)
     _tell_passed_over(report.walk)
     print(
         ui_text.CLI_INDEX_DONE(

@@ -16,7 +16,7 @@ from typing import Any
 
 from tui import ui_text
 from tui.base.safetext import safe_json, safe_text
-from tui.commands import add_language, use_language
+from tui.commands import add_language, load_or_say, use_language
 from tui.paths import bundled_corpus_dir
 
 HELP = '在文件夹内所有讲话稿中搜索（默认搜索自带语料）/ search every speech file (AND, "phrase", -word, 标题:)'
@@ -69,6 +69,19 @@ def scanned_note(scanned: int, added: int, refused: str) -> str:
     return note
 
 
+def never_indexed(path: str) -> bool:
+    """Whether ``path`` stays out of the index whatever is done (a search scans it each
+    time): a name SQLite cannot store, or a file over ``INDEX_MAX_BYTES``."""
+    from tui.engine.index.store import INDEX_MAX_BYTES, storable
+
+    if not storable(path):
+        return True
+    try:
+        return os.stat(path).st_size > INDEX_MAX_BYTES
+    except OSError:
+        return False
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the matches; 1 when there is none, 2 for a bad path, query or limit."""
     use_language(args)
@@ -94,10 +107,13 @@ def run(args: argparse.Namespace) -> int:
     refused = "" if args.no_index else auto_index_refusal(root)
     result = search_library(root, query, use_index=not args.no_index, add_scanned=not refused)
     if result.skipped and not root.is_dir():  # the one file asked for cannot be read
-        print(
-            f"speech-reader search: {ui_text.CLI_CANNOT_READ(path=safe_text(str(root)))}",
-            file=sys.stderr,
-        )
+        # Why, as outline and keywords say it (a pipe, a binary file, an empty one …);
+        # the bare "cannot read" only when it reads now (changed meanwhile).
+        if load_or_say("search", root) is not None:
+            print(
+                f"speech-reader search: {ui_text.CLI_CANNOT_READ(path=safe_text(str(root)))}",
+                file=sys.stderr,
+            )
         return 2
     left = args.limit
     # Raw strings here: JSON escapes what is unsafe (safe_json, exact strings for a reader
@@ -156,10 +172,17 @@ def run(args: argparse.Namespace) -> int:
         print(safe_json(out))
         return 0 if result.total else 1
     if scanned and not args.no_index:  # on stderr: the output stays the matches alone
-        print(
-            f"speech-reader search: {scanned_note(len(scanned), result.added, refused)}",
-            file=sys.stderr,
-        )
+        # "not indexed yet" of a file that can never be (newuser13) sent the user to
+        # `speech-reader index` for nothing: those are told apart.
+        never = sum(1 for path in result.scanned if never_indexed(path))
+        if len(scanned) > never:
+            note = scanned_note(len(scanned) - never, result.added, refused)
+            print(f"speech-reader search: {note}", file=sys.stderr)
+        if never:
+            from tui.engine.index.store import INDEX_MAX_BYTES
+
+            note = ui_text.CLI_SEARCH_SCANNED_NEVER(count=never, limit=INDEX_MAX_BYTES // 1_000_000)
+            print(f"speech-reader search: {note}", file=sys.stderr)
     if skipped:
         print(
             f"speech-reader search: {ui_text.CLI_SEARCH_SKIPPED(count=len(skipped))}",

@@ -25,6 +25,7 @@ from tui.engine.index.store import (
     IndexUnavailable,
     index_path,
     indexed_as_is,
+    storable,
 )
 from tui.engine.match import Query
 from tui.engine.model import Document
@@ -306,7 +307,7 @@ class _Adder:
         from tui.engine.doccache import cached_document
 
         document = cached_document(Path(path))
-        if stamp.size <= INDEX_MAX_BYTES:
+        if stamp.size <= INDEX_MAX_BYTES and storable(path):  # else never in it
             self.pending.append((path, stamp, document))
             self.bytes += stamp.size
             if self.bytes >= BATCH_BYTES:

@@ -95,6 +95,7 @@ class SyncReport:
     removed: int = 0
     unchanged: int = 0
     failed: list[str] = field(default_factory=list)
+    """Files that cannot be read: parsed now, or unchanged since a pass that could not."""
     bytes: int = 0
     """Bytes of the files indexed now."""
     cancelled: bool = False

@@ -458,6 +458,8 @@ class Index:
         for path, stamp in found.items():
             if indexed_as_is(known.get(path), stamp):
                 report.unchanged += 1
+                if not known[path][3]:  # still unreadable: told again, as the first time
+                    report.failed.append(path)
             else:
                 todo.append((path, stamp))
         return report, todo
