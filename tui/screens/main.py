@@ -202,6 +202,11 @@ class MainScreen(FolderWork):
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
+        # The side panes are not drawn in the first frame: invisible, not undisplayed, so
+        # laid out at their widths (the reader's width and place never change). Their lines
+        # were a fifth of the first frame's UI thread (docs/performance.md, start13); drawn
+        # from the frame that fills the outline on (``_show_side_panes``).
+        self.filetree.visible = self.outline.visible = False
         with Horizontal(id="panes"):
             yield self.filetree
             yield self.outline
@@ -248,6 +253,11 @@ class MainScreen(FolderWork):
         else:
             self.open_and_reveal(target)  # the hidden panes once it is shown (_show_document)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
+        self.call_after_refresh(self._show_side_panes)  # (the outline's fill: the same frame)
+
+    def _show_side_panes(self) -> None:
+        """Draw the file tree and the outline, left out of the first frame (``compose``)."""
+        self.filetree.visible = self.outline.visible = True
 
     def on_resize(self, event: events.Resize) -> None:
         self.apply_tree_display()
@@ -663,6 +673,7 @@ class MainScreen(FolderWork):
 
     def action_toggle_tree(self) -> None:
         """Show or hide the file tree."""
+        self._show_side_panes()  # (a key typed before the first frames: focusable now)
         self._tree_shown = not self.filetree.display
         self.apply_tree_display()
         if self._tree_shown:
@@ -689,6 +700,7 @@ class MainScreen(FolderWork):
 
     def action_toggle_outline(self) -> None:
         """Show or hide the outline."""
+        self._show_side_panes()
         outline = self.outline
         if outline.display and outline.has_focus:
             self.reader.focus()
