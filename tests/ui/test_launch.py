@@ -65,6 +65,8 @@ async def main():
                 # Which panes are drawn, and where each is laid out (x, y, width, height).
                 "drawn": [pane.visible for pane in (s.filetree, outline, s.reader)],
                 "regions": [list(pane.region) for pane in (s.filetree, outline, s.reader)],
+                "text_region": list(s.reader.scrollable_content_region),
+                "scrollbar": s.reader.styles.scrollbar_visibility,
             })
     app.frame_listeners.append(spy)
     out = {}
@@ -174,12 +176,15 @@ def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) ->
     assert [frame["speeches"] for frame in frames] == [0] * (len(frames) - 1) + [speeches]
     assert frames[-1]["outline_at"] == section and frames[-1]["outline_cursor_shown"] is True
     assert all(frame["reader"] == first["reader"] for frame in frames)
-    # The side panes are not drawn in the first frame, yet laid out where they end up; the
-    # frame that fills the outline draws them (the whole screen: file tree, outline, reader).
+    # The side panes are not drawn in the first frame, yet their space is held; the frame
+    # that fills the outline draws them (the whole screen: file tree, outline, reader).
     # Nothing moves on the way: the reader has the same place and size in every frame.
     assert first["drawn"] == [False, False, True]
     assert frames[-1]["drawn"] == [True, True, True]
     assert all(frame["regions"][2] == first["regions"][2] for frame in frames)
+    assert all(frame["text_region"] == first["text_region"] for frame in frames)
+    # The reader's scroll bar too is drawn from then on (its column kept meanwhile).
+    assert first["scrollbar"] == "hidden" and frames[-1]["scrollbar"] == "visible"
     # The reader's place in the first frame was already beside the panes' (their space held).
     (tree_x, _, tree_width, _), (outline_x, _, outline_width, _), (reader_x, *_) = frames[-1][
         "regions"
