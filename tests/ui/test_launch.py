@@ -176,10 +176,10 @@ def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) ->
     assert [frame["speeches"] for frame in frames] == [0] * (len(frames) - 1) + [speeches]
     assert frames[-1]["outline_at"] == section and frames[-1]["outline_cursor_shown"] is True
     assert all(frame["reader"] == first["reader"] for frame in frames)
-    # The side panes are not drawn in the first frame, yet their space is held; the frame
-    # that fills the outline draws them (the whole screen: file tree, outline, reader).
+    # The file tree is not drawn in the first frame, yet its space is held; the frame that
+    # fills the outline draws it (the whole screen: file tree, outline, reader).
     # Nothing moves on the way: the reader has the same place and size in every frame.
-    assert first["drawn"] == [False, False, True]
+    assert first["drawn"] == [False, True, True]
     assert frames[-1]["drawn"] == [True, True, True]
     assert all(frame["regions"][2] == first["regions"][2] for frame in frames)
     assert all(frame["text_region"] == first["text_region"] for frame in frames)

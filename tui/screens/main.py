@@ -202,12 +202,13 @@ class MainScreen(FolderWork):
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
-        # The side panes are not drawn in the first frame: invisible, not undisplayed, so
-        # their space is held (the reader's width and place never change). Their lines were
-        # a fifth of the first frame's UI thread (docs/performance.md, start13); drawn from
-        # the frame that fills the outline on (``_show_side_panes``). The reader's scroll bar
-        # likewise (its column kept, the bar not made, styled nor drawn: 3 ms).
-        self.filetree.visible = self.outline.visible = False
+        # The file tree is not drawn in the first frame: invisible, not undisplayed, so its
+        # space is held (the reader's width and place never change); drawn from the frame
+        # that fills the outline on (``_show_side_panes``). The reader's scroll bar likewise
+        # (its column kept, the bar not made, styled nor drawn). Both: 6-7 ms of the first
+        # frame's UI thread (docs/performance.md, start13). The outline is drawn, empty: left
+        # out too, it was first laid out after its fill, and Tree built its lines again.
+        self.filetree.visible = False
         self.reader.styles.scrollbar_visibility = "hidden"
         with Horizontal(id="panes"):
             yield self.filetree
@@ -258,9 +259,9 @@ class MainScreen(FolderWork):
         self.call_after_refresh(self._show_side_panes)  # (the outline's fill: the same frame)
 
     def _show_side_panes(self) -> None:
-        """Draw the file tree, the outline and the reader's scroll bar, left out of the
-        first frame (``compose``)."""
-        self.filetree.visible = self.outline.visible = True
+        """Draw the file tree and the reader's scroll bar, left out of the first frame
+        (``compose``)."""
+        self.filetree.visible = True
         self.reader.styles.clear_rule("scrollbar_visibility")
         self.reader.refresh(layout=True)
 
@@ -705,7 +706,6 @@ class MainScreen(FolderWork):
 
     def action_toggle_outline(self) -> None:
         """Show or hide the outline."""
-        self._show_side_panes()
         outline = self.outline
         if outline.display and outline.has_focus:
             self.reader.focus()

@@ -142,9 +142,8 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
             return  # another document (or none) was shown since
         self._fill(document, complete, speeches)
         node = self._reveal(self._followed)
-        # Tree's ``last_line`` builds the lines (and each node's ``line``) now, instead of
-        # at the next refresh. (At the app's start the pane is not laid out yet, left out of
-        # the first frames by ``MainScreen.compose``: Tree builds them again at its size.)
+        # Tree's ``last_line`` builds the lines (and each node's ``line``) now, with the
+        # pane's width known (the first frame laid it out), instead of at the next refresh.
         if node is not None and self.last_line >= node.line >= 0:
             self.move_cursor(node, animate=False)
 
