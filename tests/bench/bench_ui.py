@@ -235,7 +235,9 @@ async def main():
         result["text"] = await first_frame(lambda s: s[0]) - t0
         result["outline"] = await first_frame(lambda s: s[1]) - t0
         if os.environ.get("BENCH_OUTLINE_ONLY"):  # (a reopening: the first frames only)
-            result.update(cpu_outline=memory["cpu_outline"], ui_outline=memory["ui_outline"])
+            result.update(cpu_outline=memory["cpu_outline"], ui_outline=memory["ui_outline"],
+                          cpu_text=memory["cpu"], ui_frame=memory["ui_frame"],
+                          gc_text=memory["gc_text"])
             print(json.dumps(result))
             return
         # From here on, the memory of the UI process and its helpers together, sampled.
@@ -435,13 +437,41 @@ def report(
     )
 
 
+def report_screens(
+    name: str,
+    bare_runs: list[dict[str, float]],
+    corpus_runs: list[dict[str, float]],
+    big_runs: list[dict[str, float]],
+) -> None:
+    """``--screens``: the first text and the whole first screen (the outline filled), of the
+    corpus and of the 10 MB collection, against the bare app's first paint."""
+    bare = statistics.median(r["first"] for r in bare_runs)
+    bare_cpu = statistics.median(r["cpu"] for r in bare_runs)
+    print(f"== {name}: {len(corpus_runs)} runs each; median (min-max)")
+    for what, runs in (("bundled corpus", corpus_runs), ("10 MB collection", big_runs)):
+        text = statistics.median(r["text"] for r in runs)
+        cpu = statistics.median(r["cpu_text"] for r in runs)
+        print(
+            f"first text, {what}: {_spread([r['text'] for r in runs])}, ratio "
+            f"{text / bare:.2f}; process CPU by then {_spread([r['cpu_text'] for r in runs])}, "
+            f"ratio {cpu / bare_cpu:.2f}"
+        )
+        print(_ui_frame(runs, bare_runs))
+        print(
+            f"  whole screen (outline filled): {_spread([r['outline'] for r in runs])}; "
+            f"process CPU by then {_spread([r['cpu_outline'] for r in runs])}"
+        )
+
+
 def main() -> None:
-    """``bench_ui.py [ROUNDS] [--against CHECKOUT] [--no-big] [--big-rounds N] [--toolong
-    PYTHON]``: with another checkout (e.g. the version before a change, from ``git worktree
+    """``bench_ui.py [ROUNDS] [--against CHECKOUT] [--no-big | --screens] [--big-rounds N]
+    [--toolong PYTHON]``: with another checkout (e.g. the version before a change, from ``git worktree
     add`` or ``git archive``), every run of this one is followed by the same run of that one,
     so both see the same machine; with ``--toolong``, Toolong (run by PYTHON) opens the 10 MB
     file in each 10 MB round too. The 10 MB file is opened in the first 3 rounds only (its
-    runs are slow), or in the first N with ``--big-rounds N``."""
+    runs are slow), or in the first N with ``--big-rounds N``. ``--screens``: the first
+    screens only (first text and the outline filled), of the corpus and of the 10 MB file in
+    every round (quick: the runs end there)."""
     args = sys.argv[1:]
     trees = {"this checkout": ROOT}
     if "--against" in args:
@@ -459,7 +489,10 @@ def main() -> None:
         big_rounds = int(args[at + 1])
         del args[at : at + 2]
     big = "--no-big" not in args  # --no-big: the first screens only (quicker)
-    args = [arg for arg in args if arg != "--no-big"]
+    # --screens: every run ends at its whole first screen (the outline filled): the corpus
+    # and the 10 MB file in every round, no keys, no keywords, no reopening, no Toolong.
+    screens = "--screens" in args
+    args = [arg for arg in args if arg not in ("--no-big", "--screens")]
     rounds = int(args[0]) if args else 5
     for root in trees.values():
         run(BARE, root=root), run(READER, root=root)  # untimed: compiles the modules into PYCACHE
@@ -478,14 +511,17 @@ def main() -> None:
         # A state folder per checkout in which the 10 MB file was opened once (to idle),
         # for its reopenings (what an earlier run keeps, e.g. tui.engine.docstore).
         homes = {name: Path(folder) / f"home-{number}" for number, name in enumerate(trees)}
-        if big:
+        if big and not screens:
             for name, root in trees.items():
                 run(READER, str(path), root=root, home=homes[name])
         for index in range(rounds):
             bare_runs.append(run(BARE))
             for name, root in trees.items():
-                corpus_runs[name].append(run(READER, root=root))
-            if big and index < big_rounds:
+                corpus_runs[name].append(run(READER, root=root, outline_only=screens))
+            if screens:
+                for name, root in trees.items():
+                    big_runs[name].append(run(READER, str(path), root=root, outline_only=True))
+            elif big and index < big_rounds:
                 for name, root in trees.items():
                     big_runs[name].append(run(READER, str(path), root=root))
                 for name, root in trees.items():
@@ -499,6 +535,9 @@ def main() -> None:
         f"bare Textual app first paint: {_spread([r['first'] for r in bare_runs])}"
     )
     for name in trees:
+        if screens:
+            report_screens(name, bare_runs, corpus_runs[name], big_runs[name])
+            continue
         if not big:
             runs = corpus_runs[name]
             print(

@@ -62,6 +62,11 @@ async def main():
                 "outline_at": node_paragraph(node.data) if node and node.data else None,
                 "outline_cursor_shown": outline.scroll_offset.y <= outline.cursor_line
                 < outline.scroll_offset.y + outline.size.height,
+                # Which panes are drawn, and where each is laid out (x, y, width, height).
+                "drawn": [pane.visible for pane in (s.filetree, outline, s.reader)],
+                "regions": [list(pane.region) for pane in (s.filetree, outline, s.reader)],
+                "text_region": list(s.reader.scrollable_content_region),
+                "scrollbar": s.reader.styles.scrollbar_visibility,
             })
     app.frame_listeners.append(spy)
     out = {}
@@ -171,6 +176,21 @@ def test_launched_app_shows_the_first_file_in_its_first_frame(tmp_path: Path) ->
     assert [frame["speeches"] for frame in frames] == [0] * (len(frames) - 1) + [speeches]
     assert frames[-1]["outline_at"] == section and frames[-1]["outline_cursor_shown"] is True
     assert all(frame["reader"] == first["reader"] for frame in frames)
+    # The file tree is not drawn in the first frame, yet its space is held; the frame that
+    # fills the outline draws it (the whole screen: file tree, outline, reader).
+    # Nothing moves on the way: the reader has the same place and size in every frame.
+    assert first["drawn"] == [False, True, True]
+    assert frames[-1]["drawn"] == [True, True, True]
+    assert all(frame["regions"][2] == first["regions"][2] for frame in frames)
+    assert all(frame["text_region"] == first["text_region"] for frame in frames)
+    # The reader's scroll bar too is drawn from then on (its column kept meanwhile).
+    assert first["scrollbar"] == "hidden" and frames[-1]["scrollbar"] == "visible"
+    # The reader's place in the first frame was already beside the panes' (their space held).
+    (tree_x, _, tree_width, _), (outline_x, _, outline_width, _), (reader_x, *_) = frames[-1][
+        "regions"
+    ]
+    assert tree_x == 0 and tree_width > 0 and outline_width > 0
+    assert outline_x == tree_width and reader_x == outline_x + outline_width
     assert out["helpers_at_start"] == 0  # no helper process until keywords are asked for
     assert "营商环境" in out["keywords"]  # computed in the helper process ...
     assert out["helpers"] and os.getpid() not in out["helpers"]

@@ -203,6 +203,14 @@ class MainScreen(FolderWork):
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
+        # The file tree is not drawn in the first frame: invisible, not undisplayed, so its
+        # space is held (the reader's width and place never change); drawn from the frame
+        # that fills the outline on (``_show_side_panes``). The reader's scroll bar likewise
+        # (its column kept, the bar not made, styled nor drawn). Both: 6-7 ms of the first
+        # frame's UI thread (docs/performance.md, start13). The outline is drawn, empty: left
+        # out too, it was first laid out after its fill, and Tree built its lines again.
+        self.filetree.visible = False
+        self.reader.styles.scrollbar_visibility = "hidden"
         with Horizontal(id="panes"):
             yield self.filetree
             yield self.outline
@@ -249,6 +257,14 @@ class MainScreen(FolderWork):
         else:
             self.open_and_reveal(target)  # the hidden panes once it is shown (_show_document)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
+        self.call_after_refresh(self._show_side_panes)  # (the outline's fill: the same frame)
+
+    def _show_side_panes(self) -> None:
+        """Draw the file tree and the reader's scroll bar, left out of the first frame
+        (``compose``)."""
+        self.filetree.visible = True
+        self.reader.styles.clear_rule("scrollbar_visibility")
+        self.reader.refresh(layout=True)
 
     def on_resize(self, event: events.Resize) -> None:
         self.apply_tree_display()
@@ -670,6 +686,7 @@ class MainScreen(FolderWork):
 
     def action_toggle_tree(self) -> None:
         """Show or hide the file tree."""
+        self._show_side_panes()  # (a key typed before the first frames: focusable now)
         self._tree_shown = not self.filetree.display
         self.apply_tree_display()
         if self._tree_shown:
