@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from tui import ui_text
+from tui.base.safetext import safe_text
 from tui.engine.quotes import (
     DEFAULT_FORMAT,
     CitationFormat,
@@ -37,7 +38,6 @@ from tui.engine.quotes import (
     citation_line,
     format_quote,
 )
-from tui.base.safetext import safe_text
 from tui.paths import bundled_corpus_dir, expand_user
 from tui.state import (
     Checked,
