@@ -43,13 +43,14 @@ def assert_visible_with_context(reader: Any) -> None:
 
 async def corpus_search(app: SpeechReaderApp, pilot: Any, query: str = "") -> CorpusSearchScreen:
     """Open the corpus search with ctrl+f, as a user does; its screen. With ``query``, type
-    it, press Enter and let the search finish (its hits are placed after: ``hits_placed``)."""
+    it, press Enter and let the search finish and its first files' hits be placed
+    (``hits_placed``: they are placed after the search is done)."""
     await pilot.press("ctrl+f")
     screen = app.screen
     assert isinstance(screen, CorpusSearchScreen)
     if query:
         await pilot.press(*query, "enter")
-        await settle(app, pilot)
+        await hits_placed(app, pilot, screen)
     return screen
 
 
