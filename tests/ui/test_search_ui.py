@@ -43,14 +43,13 @@ def assert_visible_with_context(reader: Any) -> None:
 
 async def corpus_search(app: SpeechReaderApp, pilot: Any, query: str = "") -> CorpusSearchScreen:
     """Open the corpus search with ctrl+f, as a user does; its screen. With ``query``, type
-    it, press Enter and let the search finish and its first files' hits be placed
-    (``hits_placed``: they are placed after the search is done)."""
+    it, press Enter and let the search finish (its hits are placed after: ``hits_placed``)."""
     await pilot.press("ctrl+f")
     screen = app.screen
     assert isinstance(screen, CorpusSearchScreen)
     if query:
         await pilot.press(*query, "enter")
-        await hits_placed(app, pilot, screen)
+        await settle(app, pilot)
     return screen
 
 
@@ -792,6 +791,7 @@ async def test_corpus_search_lists_both_spellings_and_opens_them_marked(tmp_path
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "讲话")
+        await hits_placed(app, pilot, screen)  # placed after the search is done
         assert screen.done and screen.files == 2 and screen.total == 4
         rows = hit_rows(screen, "繁.txt")
         assert len(rows) == 2
