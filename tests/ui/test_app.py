@@ -61,6 +61,7 @@ async def test_opens_file_with_three_panes(speech_dir: Path) -> None:
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         screen = app.main_screen
+        await screen.outline.wait_for_refresh()  # the fill comes after a frame (``later``)
         assert screen.path == path.resolve()
         assert screen.reader.document is not None
         assert screen.reader.has_focus
@@ -339,26 +340,32 @@ async def test_tab_cycles_panes_and_toggles(speech_dir: Path) -> None:
         await settle(app, pilot)
         screen = app.main_screen
         assert isinstance(app.focused, ReaderView)
+
+        def focused() -> type | None:
+            return type(app.focused) if app.focused is not None else None
+
+        # Each key's handling, waited for (a pause can end before it on a loaded machine).
         await pilot.press("tab")
-        assert isinstance(app.focused, SpeechFileTree)
+        await until_equal(pilot, focused, SpeechFileTree, "focus after tab")
         await pilot.press("tab")
-        assert isinstance(app.focused, OutlinePane)
+        await until_equal(pilot, focused, OutlinePane, "focus after tab")
         await pilot.press("shift+tab")
-        assert isinstance(app.focused, SpeechFileTree)
+        await until_equal(pilot, focused, SpeechFileTree, "focus after shift+tab")
         await pilot.press("tab", "tab")
-        assert isinstance(app.focused, ReaderView)
+        await until_equal(pilot, focused, ReaderView, "focus after tab, tab")
         await pilot.press("ctrl+o")
-        assert not screen.outline.display
+        await until_equal(pilot, lambda: screen.outline.display, False, "outline after ctrl+o")
         await pilot.press("ctrl+o")
-        assert screen.outline.display
+        await until_equal(pilot, lambda: screen.outline.display, True, "outline after ctrl+o")
         await pilot.press("ctrl+b")
-        assert not screen.filetree.display
+        await until_equal(pilot, lambda: screen.filetree.display, False, "tree after ctrl+b")
         await pilot.press("ctrl+b")
-        assert screen.filetree.display and isinstance(app.focused, SpeechFileTree)
+        await until_equal(pilot, lambda: screen.filetree.display, True, "tree after ctrl+b")
+        assert isinstance(app.focused, SpeechFileTree)
         width = screen.reader.text_layout.width
         await pilot.press("ctrl+b")
-        await pilot.pause()
-        assert screen.reader.text_layout.width > width  # the reader takes the room
+        # The reader takes the room once laid out again.
+        await until(pilot, lambda: screen.reader.text_layout.width > width, "the reader wider")
 
 
 async def test_narrow_terminal_hides_file_tree(speech_dir: Path) -> None:

@@ -131,6 +131,7 @@ async def test_issue_15_done_when(
             tree.move_cursor(node)
             await pilot.press("enter")
             await settle(app, pilot)
+            await screen.outline.wait_for_refresh()  # the fill comes after a frame (``later``)
             assert screen.path == path.resolve()
 
         for path in same:

@@ -32,7 +32,7 @@ from tests.hostile import (
     make_hostile_folder,
     unsafe_in,
 )
-from tests.ui.conftest import palette_lists, screen_text, settle
+from tests.ui.conftest import palette_lists, screen_text, settle, until
 from tui.app import SpeechReaderApp, make_app
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.corpus_search import CorpusSearchScreen
@@ -164,7 +164,10 @@ async def test_palette_lists_hostile_file_names_literally(hostile: Path) -> None
             ("bidi", SHOWN[BIDI]),
             ("xb2", SHOWN[NOT_UTF8]),
         ):
-            await pilot.press("ctrl+p", *query)
+            await pilot.press("ctrl+p")
+            # Typed once the palette is open: keys sent before go to the screen below.
+            await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the palette")
+            await pilot.press(*query)
             await palette_lists(app, pilot, query)
             palette = app.screen
             assert isinstance(palette, CommandPalette)
@@ -173,7 +176,9 @@ async def test_palette_lists_hostile_file_names_literally(hostile: Path) -> None
             assert all(unsafe_in(prompt) == [] for prompt in prompts)
             assert_screen_safe(app)
             await pilot.press("escape")
-            await pilot.pause()
+            # Closed before the next ctrl+p (a palette still open took the next query
+            # after this one: "bidixb2").
+            await until(pilot, lambda: not isinstance(app.screen, CommandPalette), "closed")
         assert app.is_running
 
 

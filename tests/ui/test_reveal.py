@@ -23,7 +23,9 @@ from tests.ui.conftest import (
     cursor_on,
     hits_placed,
     settle,
+    until,
     until_cursor_on,
+    until_equal,
 )
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.match import Hit
@@ -242,8 +244,10 @@ async def test_a_file_revealed_in_a_hidden_tree_is_in_view_when_the_tree_is_show
         await settle(app, pilot)
         await pilot.press("ctrl+b")
         await settle(app, pilot)
-        assert tree.display and tree.scrollable_content_region.height > 0
-        assert cursor_in_view(tree)
+        # Shown, laid out, then scrolled to the file (after the refresh its size comes in).
+        await until(pilot, lambda: tree.scrollable_content_region.height > 0, "the tree laid out")
+        assert tree.display
+        await until_equal(pilot, lambda: cursor_in_view(tree), True, "the revealed file in view")
 
 
 async def test_the_first_file_revealed_leaves_the_root_in_sight(tmp_path: Path) -> None:

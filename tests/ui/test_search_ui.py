@@ -791,6 +791,7 @@ async def test_corpus_search_lists_both_spellings_and_opens_them_marked(tmp_path
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot, "讲话")
+        await hits_placed(app, pilot, screen)  # placed after the search is done
         assert screen.done and screen.files == 2 and screen.total == 4
         rows = hit_rows(screen, "繁.txt")
         assert len(rows) == 2
