@@ -28,9 +28,10 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.css.query import QueryType
 from textual.css.scalar import Unit
 from textual.timer import Timer
-from textual.widget import AwaitMount
+from textual.widget import AwaitMount, Widget
 from textual.widgets import DirectoryTree, Input
 
 from tui import ui_text
@@ -194,6 +195,8 @@ class MainScreen(FolderWork):
         """Whether ``_mount_hidden_later`` has asked for the mounts."""
         self._resumed = False
         """Whether the screen has been shown once (``on_screen_resume``)."""
+        self._side_panes_shown = False
+        """Whether the file tree and the reader's scroll bar are drawn (``_show_side_panes``)."""
         self.highlights = Highlights()
         self.keyword_highlights = False
         """Whether ``h`` highlights the current speech's top keywords."""
@@ -262,9 +265,35 @@ class MainScreen(FolderWork):
     def _show_side_panes(self) -> None:
         """Draw the file tree and the reader's scroll bar, left out of the first frame
         (``compose``)."""
+        if self._side_panes_shown:
+            return
+        self._side_panes_shown = True
         self.filetree.visible = True
         self.reader.styles.clear_rule("scrollbar_visibility")
         self.reader.refresh(layout=True)
+
+    def _focus_in_turn(self, move: Callable[[], Widget | None]) -> Widget | None:
+        """A focus move (Tab, shift+Tab) that counts the file tree in its turn, also before
+        the frame that draws it (``_show_side_panes``): Textual's focus chain leaves out
+        an invisible widget, and a Tab typed at start skipped the tree for the outline.
+        The tree is made visible for the move only; if it takes the focus it stays so
+        until that frame (not drawn in the first one), which shows it."""
+        tree = self.filetree
+        if self._side_panes_shown or tree.visible:
+            return move()
+        tree.visible = True
+        try:
+            return move()
+        finally:
+            tree.visible = False
+
+    def focus_next(self, selector: str | type[QueryType] = "*") -> Widget | None:
+        """The next pane (``_focus_in_turn``: the file tree too before its first frame)."""
+        return self._focus_in_turn(partial(super().focus_next, selector))
+
+    def focus_previous(self, selector: str | type[QueryType] = "*") -> Widget | None:
+        """The previous pane (``_focus_in_turn``)."""
+        return self._focus_in_turn(partial(super().focus_previous, selector))
 
     def on_resize(self, event: events.Resize) -> None:
         self.apply_tree_display()
@@ -480,6 +509,9 @@ class MainScreen(FolderWork):
         self._mount_hidden_later()
         self.reader.show_message(lambda: f"{path.name}\n\n{message()}")
         self.outline.show_document(None)
+        # A file that cannot be shown (turned binary, emptied, unreadable) holds no speech
+        # the tree could count: the count it showed is dropped with the document.
+        self.filetree.set_speech_counts({path: None})
         find_features.update_find_status(self)  # the last file's count is not this one's
         self._say_status(lambda: (path.name, ui_text.CANNOT_SHOW()))
 
@@ -564,6 +596,7 @@ class MainScreen(FolderWork):
             self._shown = None
             self.reader.show_message(lambda: f"{path.name}\n\n{ui_text.FILE_GONE()}")
             self.outline.show_document(None)
+            self.filetree.set_speech_counts({path: None})  # (no "N篇" on a file gone)
             find_features.update_find_status(self)
             self._say_status(lambda: (path.name, ui_text.FILE_GONE_STATUS()))
             return
