@@ -76,6 +76,31 @@ async def test_a_notice_given_before_a_dialog_stays_beneath_it(speech_dir: Path)
         )
 
 
+async def test_the_main_screens_notices_wait_for_a_dialog_to_close(speech_dir: Path) -> None:
+    """The main screen's own notices (its background work: the folder's indexing and its
+    problems) given while a dialog is open come when it closes, not over it."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        await pilot.press("question_mark")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help open")
+        help_screen = app.screen
+        later = ui_text.WALK_NOT_REGULAR(count=2)
+        main.notify(later, timeout=600, markup=False)
+        app.notify("对话框里的通知", timeout=600, markup=False)  # (a turn for the notices)
+        await until(pilot, lambda: len(shown_notices(help_screen)) > 0, "a notice on the help")
+        await pilot.pause()
+        assert [n.message for n in shown_notices(help_screen)] == ["对话框里的通知"]
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is main, "the help closed")
+        await until(
+            pilot,
+            lambda: later in [n.message for n in shown_notices(main)],
+            "the held notice given once the help closed",
+        )
+
+
 async def test_a_tab_typed_before_the_tree_is_drawn_focuses_the_tree(speech_dir: Path) -> None:
     """Typed at start, before the frame that draws the file tree (the key waits in the
     app's queue), Tab goes from the reader to the tree, as it does later; shift+Tab to the

@@ -30,6 +30,8 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.css.query import QueryType
 from textual.css.scalar import Unit
+from textual.notifications import SeverityLevel
+from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import AwaitMount, Widget
 from textual.widgets import DirectoryTree, Input
@@ -196,6 +198,8 @@ class MainScreen(FolderWork):
         self._resumed = False
         """Whether the screen has been shown once (``on_screen_resume``)."""
         self._side_panes_shown = False
+        self._held_notices: list[Callable[[], None]] = []
+        """Notices given while a dialog was open over the screen (``notify``)."""
         """Whether the file tree and the reader's scroll bar are drawn (``_show_side_panes``)."""
         self.highlights = Highlights()
         self.keyword_highlights = False
@@ -306,6 +310,39 @@ class MainScreen(FolderWork):
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
+        held, self._held_notices = self._held_notices, []
+        for give in held:
+            give()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notice of this screen (its background work: the folder's indexing and its
+        problems, a renamed file …). While a dialog is open over it the notice waits,
+        given when the dialog closes: over the dialog it hid rows of it (at 80x24 the
+        folder's "N 个不是普通文件的条目…已跳过" over the help) while being about
+        something else. Notices given before the dialog opened stay beneath it
+        (``KinsokuToastRack``). Not held under a full screen (the corpus search, whose F5
+        indexes the folder here: its failure is told at once)."""
+        give = partial(
+            super().notify,
+            message,
+            title=title,
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
+        stack = self.app.screen_stack if self.is_attached else []
+        if self in stack and stack[-1] is not self and isinstance(stack[-1], ModalScreen):
+            self._held_notices.append(give)
+        else:
+            give()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """With nothing read (an empty folder) the outline and bookmark keys are off and
