@@ -12,6 +12,7 @@ from textual import events
 from tests.ui.conftest import settle, until
 from tui import ui_text
 from tui.app import make_app
+from tui.screens.corpus_search import CorpusSearchScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.toasts import shown_notices
 
@@ -112,3 +113,25 @@ async def test_a_tab_typed_before_the_tree_is_drawn_focuses_the_tree(speech_dir:
             await settle(app, pilot)
             assert app.focused is not None and app.focused.id == focused, key
             assert app.main_screen.filetree.visible
+
+
+async def test_the_main_screens_notices_are_not_held_under_the_corpus_search(
+    speech_dir: Path,
+) -> None:
+    """Under a full screen (the corpus search, whose F5 indexes the folder on the main
+    screen) and a dialog over it, the main screen's notices are told at once."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        await pilot.press("ctrl+f")
+        await until(pilot, lambda: isinstance(app.screen, CorpusSearchScreen), "the search open")
+        search = app.screen
+        main.notify("索引出错", timeout=600, markup=False)
+        await until(pilot, lambda: "索引出错" in [n.message for n in shown_notices(search)], "told")
+        await pilot.press("f1")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help open")
+        main.notify("又一条", timeout=600, markup=False)
+        await until(
+            pilot, lambda: "又一条" in [n.message for n in shown_notices(app.screen)], "told"
+        )

@@ -328,8 +328,9 @@ class MainScreen(FolderWork):
         given when the dialog closes: over the dialog it hid rows of it (at 80x24 the
         folder's "N 个不是普通文件的条目…已跳过" over the help) while being about
         something else. Notices given before the dialog opened stay beneath it
-        (``KinsokuToastRack``). Not held under a full screen (the corpus search, whose F5
-        indexes the folder here: its failure is told at once)."""
+        (``KinsokuToastRack``). Not held while a full screen is over it (the corpus
+        search, whose F5 indexes the folder here: its failure is told at once), nor under
+        a dialog over that screen."""
         give = partial(
             super().notify,
             message,
@@ -339,7 +340,8 @@ class MainScreen(FolderWork):
             markup=markup,
         )
         stack = self.app.screen_stack if self.is_attached else []
-        if self in stack and stack[-1] is not self and isinstance(stack[-1], ModalScreen):
+        above = stack[stack.index(self) + 1 :] if self in stack else []
+        if above and all(isinstance(screen, ModalScreen) for screen in above):
             self._held_notices.append(give)
         else:
             give()
