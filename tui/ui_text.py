@@ -362,6 +362,9 @@ BOOKMARK_FILE_MISSING = Msg(
     "找不到书签所在的文件：{path}", "The bookmark's file is not there: {path}"
 )
 INDEX_NOTE = Msg("正在建立搜索索引 {done}/{total}", "Indexing for search {done}/{total}")
+READ_PERCENT = Msg("已读 {percent}%", "read {percent}%")
+"""The reading percentage on the status line when a note stands before it (``StatusLine``):
+labelled, so "正在建立搜索索引 1/3213  0%" no longer read as the index's progress."""
 INDEX_FAILED = Msg("无法建立搜索索引：{error}", "The search index cannot be built: {error}")
 INDEX_ERROR = Msg("建立搜索索引时出错：{error}", "The search index failed: {error}")
 FOLDER_PROBLEMS = Msg("{problems}（文件栏里没有列出）。", "{problems} (not in the file tree).")

@@ -64,8 +64,12 @@ async def test_the_indexing_is_told_in_words_on_the_status_line(
             await pilot.pause()
             line = status.render().plain
             assert cell_len(line) <= status.content_region.width
-            # Whole, at the right before the percentage; the file's name still there.
-            assert line.endswith(f"{note}  {status.percent}%"), line
+            # Whole, at the right before the percentage, which is set off and labelled
+            # ("正在建立搜索索引 1/3022  0%" read as the index's progress); the file's name
+            # still there.
+            read = ui_text.READ_PERCENT(percent=status.percent)
+            assert read == ("已读" if language == "zh" else "read") + f" {status.percent}%"
+            assert line.endswith(f"{note} │ {read}"), line
             assert line.startswith("甲讲话 › "), line
         held_indexing.set()
         await settle(app, pilot)

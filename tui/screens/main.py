@@ -28,9 +28,12 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.css.query import QueryType
 from textual.css.scalar import Unit
+from textual.notifications import SeverityLevel
+from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widget import AwaitMount
+from textual.widget import AwaitMount, Widget
 from textual.widgets import DirectoryTree, Input
 
 from tui import ui_text
@@ -194,6 +197,10 @@ class MainScreen(FolderWork):
         """Whether ``_mount_hidden_later`` has asked for the mounts."""
         self._resumed = False
         """Whether the screen has been shown once (``on_screen_resume``)."""
+        self._side_panes_shown = False
+        self._held_notices: list[Callable[[], None]] = []
+        """Notices given while a dialog was open over the screen (``notify``)."""
+        """Whether the file tree and the reader's scroll bar are drawn (``_show_side_panes``)."""
         self.highlights = Highlights()
         self.keyword_highlights = False
         """Whether ``h`` highlights the current speech's top keywords."""
@@ -262,9 +269,35 @@ class MainScreen(FolderWork):
     def _show_side_panes(self) -> None:
         """Draw the file tree and the reader's scroll bar, left out of the first frame
         (``compose``)."""
+        if self._side_panes_shown:
+            return
+        self._side_panes_shown = True
         self.filetree.visible = True
         self.reader.styles.clear_rule("scrollbar_visibility")
         self.reader.refresh(layout=True)
+
+    def _focus_in_turn(self, move: Callable[[], Widget | None]) -> Widget | None:
+        """A focus move (Tab, shift+Tab) that counts the file tree in its turn, also before
+        the frame that draws it (``_show_side_panes``): Textual's focus chain leaves out
+        an invisible widget, and a Tab typed at start skipped the tree for the outline.
+        The tree is made visible for the move only; if it takes the focus it stays so
+        until that frame (not drawn in the first one), which shows it."""
+        tree = self.filetree
+        if self._side_panes_shown or tree.visible:
+            return move()
+        tree.visible = True
+        try:
+            return move()
+        finally:
+            tree.visible = False
+
+    def focus_next(self, selector: str | type[QueryType] = "*") -> Widget | None:
+        """The next pane (``_focus_in_turn``: the file tree too before its first frame)."""
+        return self._focus_in_turn(partial(super().focus_next, selector))
+
+    def focus_previous(self, selector: str | type[QueryType] = "*") -> Widget | None:
+        """The previous pane (``_focus_in_turn``)."""
+        return self._focus_in_turn(partial(super().focus_previous, selector))
 
     def on_resize(self, event: events.Resize) -> None:
         self.apply_tree_display()
@@ -277,6 +310,41 @@ class MainScreen(FolderWork):
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
+        held, self._held_notices = self._held_notices, []
+        for give in held:
+            give()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """A notice of this screen (its background work: the folder's indexing and its
+        problems, a renamed file …). While a dialog is open over it the notice waits,
+        given when the dialog closes: over the dialog it hid rows of it (at 80x24 the
+        folder's "N 个不是普通文件的条目…已跳过" over the help) while being about
+        something else. Notices given before the dialog opened stay beneath it
+        (``KinsokuToastRack``). Not held while a full screen is over it (the corpus
+        search, whose F5 indexes the folder here: its failure is told at once), nor under
+        a dialog over that screen."""
+        give = partial(
+            super().notify,
+            message,
+            title=title,
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
+        stack = self.app.screen_stack if self.is_attached else []
+        above = stack[stack.index(self) + 1 :] if self in stack else []
+        if above and all(isinstance(screen, ModalScreen) for screen in above):
+            self._held_notices.append(give)
+        else:
+            give()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """With nothing read (an empty folder) the outline and bookmark keys are off and
@@ -480,6 +548,9 @@ class MainScreen(FolderWork):
         self._mount_hidden_later()
         self.reader.show_message(lambda: f"{path.name}\n\n{message()}")
         self.outline.show_document(None)
+        # A file that cannot be shown (turned binary, emptied, unreadable) holds no speech
+        # the tree could count: the count it showed is dropped with the document.
+        self.filetree.set_speech_counts({path: None})
         find_features.update_find_status(self)  # the last file's count is not this one's
         self._say_status(lambda: (path.name, ui_text.CANNOT_SHOW()))
 
@@ -564,6 +635,7 @@ class MainScreen(FolderWork):
             self._shown = None
             self.reader.show_message(lambda: f"{path.name}\n\n{ui_text.FILE_GONE()}")
             self.outline.show_document(None)
+            self.filetree.set_speech_counts({path: None})  # (no "N篇" on a file gone)
             find_features.update_find_status(self)
             self._say_status(lambda: (path.name, ui_text.FILE_GONE_STATUS()))
             return

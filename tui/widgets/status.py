@@ -12,6 +12,9 @@ from tui.base.safetext import safe_text
 from tui.widgets.treestyle import cut_to_cells
 
 SEPARATOR = " › "
+NOTE_SEPARATOR = " │ "
+"""Between a note (the search index's progress) and the reading percentage: with the
+percentage labelled ("已读 0%"), the two read as two things, not "1/3213  0%"."""
 SHORTEST = 8
 """Cells a crumb is never cut below (then the outer crumbs are left out instead)."""
 
@@ -71,23 +74,31 @@ class StatusLine(Widget):
         self.crumbs = tuple(safe_text(crumb) for crumb in crumbs)
         self.percent = percent
 
+    def _right(self) -> Text:
+        """The right end: the count being typed, the note, the percentage read (labelled
+        and set off by ``NOTE_SEPARATOR`` when a note stands before it)."""
+        percent = self.percent
+        right = Text("" if percent is None else f"{percent}%", style="bold")
+        if self.note:
+            if percent is None:
+                right = Text(self.note, style="dim")
+            else:
+                label = Text(ui_text.READ_PERCENT(percent=percent), style="bold")
+                right = Text.assemble((self.note, "dim"), (NOTE_SEPARATOR, "dim"), label)
+        if self.count:
+            right = Text.assemble((ui_text.COUNT_NOTE(count=self.count), "bold"), "  ", right)
+        right.rstrip()
+        return right
+
     @property
     def text(self) -> str:
         """The line as plain text (for tests)."""
-        right = "" if self.percent is None else f"{self.percent}%"
-        if self.note:
-            right = f"{self.note}  {right}".rstrip()
-        if self.count:
-            right = f"{ui_text.COUNT_NOTE(count=self.count)}  {right}".rstrip()
+        right = self._right().plain
         return SEPARATOR.join(self.crumbs) + ("  " + right if right else "")
 
     def render(self) -> Text:
         width = self.content_region.width or self.size.width
-        right = Text("" if self.percent is None else f"{self.percent}%", style="bold")
-        if self.note:
-            right = Text.assemble((self.note, "dim"), "  ", right)
-        if self.count:
-            right = Text.assemble((ui_text.COUNT_NOTE(count=self.count), "bold"), "  ", right)
+        right = self._right()
         room = max(0, width - right.cell_len - 2)
         crumbs = fit_crumbs(self.crumbs, room)
         left = Text(SEPARATOR.join(crumbs), no_wrap=True, overflow="ellipsis")

@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.geometry import Size
 from textual.notifications import Notification, Notifications
+from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets._toast import Toast, ToastHolder, ToastRack
 
@@ -79,14 +80,31 @@ class KinsokuToastRack(ToastRack):
     KinsokuToastRack { margin-bottom: 2; }
     """
 
+    def _left_beneath(self) -> set[str]:
+        """On a dialog (a modal screen), the notices the screen beneath it shows: they stay
+        there, under the dialog's veil, instead of coming up over the dialog (at 80x24
+        "N 个不是普通文件的条目…已跳过" covered rows of the help for as long as it was
+        shown). A notice given while the dialog is open (what its keys did) is on it."""
+        screen = self.screen
+        if not isinstance(screen, ModalScreen):
+            return set()
+        stack = self.app.screen_stack
+        if screen not in stack or stack.index(screen) == 0:
+            return set()
+        return {notice.identity for notice in shown_notices(stack[stack.index(screen) - 1])}
+
     def show(self, notifications: Notifications) -> None:
-        """As ``ToastRack.show``: stale toasts removed, a toast for each new notice."""
-        self.display = bool(notifications)
+        """As ``ToastRack.show``: stale toasts removed, a toast for each new notice (on a
+        dialog, but for those left beneath it: ``_left_beneath``)."""
+        beneath = self._left_beneath()
+        shown = [notice for notice in notifications if notice.identity not in beneath]
+        keep = {notice.identity for notice in shown}
+        self.display = bool(shown)
         for toast in self.query(Toast):
-            if toast._notification not in notifications:
+            if toast._notification.identity not in keep:
                 toast.remove()
         new: list[Notification] = []
-        for notification in notifications:
+        for notification in shown:
             try:
                 self.get_child_by_id(self._toast_id(notification))
             except NoMatches:
