@@ -7,8 +7,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from textual import events
-
 from tests.ui.conftest import settle, until
 from tui import ui_text
 from tui.app import make_app
@@ -100,19 +98,6 @@ async def test_the_main_screens_notices_wait_for_a_dialog_to_close(speech_dir: P
             lambda: later in [n.message for n in shown_notices(main)],
             "the held notice given once the help closed",
         )
-
-
-async def test_a_tab_typed_before_the_tree_is_drawn_focuses_the_tree(speech_dir: Path) -> None:
-    """Typed at start, before the frame that draws the file tree (the key waits in the
-    app's queue), Tab goes from the reader to the tree, as it does later; shift+Tab to the
-    outline."""
-    for key, focused in (("tab", "filetree"), ("shift+tab", "outline")):
-        app = make_app(speech_dir / "甲讲话.txt")
-        app.post_message(events.Key(key, None))
-        async with app.run_test(size=(160, 45)) as pilot:
-            await settle(app, pilot)
-            assert app.focused is not None and app.focused.id == focused, key
-            assert app.main_screen.filetree.visible
 
 
 async def test_the_main_screens_notices_are_not_held_under_the_corpus_search(

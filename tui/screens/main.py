@@ -28,12 +28,11 @@ from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.css.query import QueryType
 from textual.css.scalar import Unit
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widget import AwaitMount, Widget
+from textual.widget import AwaitMount
 from textual.widgets import DirectoryTree, Input
 
 from tui import ui_text
@@ -197,10 +196,8 @@ class MainScreen(FolderWork):
         """Whether ``_mount_hidden_later`` has asked for the mounts."""
         self._resumed = False
         """Whether the screen has been shown once (``on_screen_resume``)."""
-        self._side_panes_shown = False
         self._held_notices: list[Callable[[], None]] = []
         """Notices given while a dialog was open over the screen (``notify``)."""
-        """Whether the file tree and the reader's scroll bar are drawn (``_show_side_panes``)."""
         self.highlights = Highlights()
         self.keyword_highlights = False
         """Whether ``h`` highlights the current speech's top keywords."""
@@ -210,13 +207,12 @@ class MainScreen(FolderWork):
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
-        # The file tree is not drawn in the first frame: invisible, not undisplayed, so its
-        # space is held (the reader's width and place never change); drawn from the frame
-        # that fills the outline on (``_show_side_panes``). The reader's scroll bar likewise
-        # (its column kept, the bar not made, styled nor drawn). Both: 6-7 ms of the first
-        # frame's UI thread (docs/performance.md, start13). The outline is drawn, empty: left
-        # out too, it was first laid out after its fill, and Tree built its lines again.
-        self.filetree.visible = False
+        # The reader's scroll bar is not drawn in the first frame (its column kept, the bar
+        # not made, styled nor drawn: 3 ms of the first frame's UI thread, docs/performance.md,
+        # start13); drawn from the frame that fills the outline on (``_show_scroll_bar``).
+        # The file tree and the outline are drawn: left out, a tree gets no size until it is
+        # shown, so the listing's batches could not append to its lines, and Tree built the
+        # outline's lines again.
         self.reader.styles.scrollbar_visibility = "hidden"
         with Horizontal(id="panes"):
             yield self.filetree
@@ -264,40 +260,12 @@ class MainScreen(FolderWork):
         else:
             self.open_and_reveal(target)  # the hidden panes once it is shown (_show_document)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
-        self.call_after_refresh(self._show_side_panes)  # (the outline's fill: the same frame)
+        self.call_after_refresh(self._show_scroll_bar)  # (the outline's fill: the same frame)
 
-    def _show_side_panes(self) -> None:
-        """Draw the file tree and the reader's scroll bar, left out of the first frame
-        (``compose``)."""
-        if self._side_panes_shown:
-            return
-        self._side_panes_shown = True
-        self.filetree.visible = True
+    def _show_scroll_bar(self) -> None:
+        """Draw the reader's scroll bar, left out of the first frame (``compose``)."""
         self.reader.styles.clear_rule("scrollbar_visibility")
         self.reader.refresh(layout=True)
-
-    def _focus_in_turn(self, move: Callable[[], Widget | None]) -> Widget | None:
-        """A focus move (Tab, shift+Tab) that counts the file tree in its turn, also before
-        the frame that draws it (``_show_side_panes``): Textual's focus chain leaves out
-        an invisible widget, and a Tab typed at start skipped the tree for the outline.
-        The tree is made visible for the move only; if it takes the focus it stays so
-        until that frame (not drawn in the first one), which shows it."""
-        tree = self.filetree
-        if self._side_panes_shown or tree.visible:
-            return move()
-        tree.visible = True
-        try:
-            return move()
-        finally:
-            tree.visible = False
-
-    def focus_next(self, selector: str | type[QueryType] = "*") -> Widget | None:
-        """The next pane (``_focus_in_turn``: the file tree too before its first frame)."""
-        return self._focus_in_turn(partial(super().focus_next, selector))
-
-    def focus_previous(self, selector: str | type[QueryType] = "*") -> Widget | None:
-        """The previous pane (``_focus_in_turn``)."""
-        return self._focus_in_turn(partial(super().focus_previous, selector))
 
     def on_resize(self, event: events.Resize) -> None:
         self.apply_tree_display()
@@ -758,7 +726,6 @@ class MainScreen(FolderWork):
 
     def action_toggle_tree(self) -> None:
         """Show or hide the file tree."""
-        self._show_side_panes()  # (a key typed before the first frames: focusable now)
         self._tree_shown = not self.filetree.display
         self.apply_tree_display()
         if self._tree_shown:
