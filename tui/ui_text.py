@@ -838,6 +838,9 @@ CLI_KEYWORDS_BIG = Msg(
     "{name} is {mb:.0f} MB: its keywords take a while (some 10 s per 10 MB)",
 )
 CLI_KEYWORDS_READING = Msg("正在读取文件…", "reading the file…")
+CLI_KEYWORDS_RANKING = Msg(
+    "正在排出关键词… 第 {done}/{total} 篇", "ranking keywords… speech {done}/{total}"
+)
 CLI_KEYWORDS_SECTIONS = Msg(
     "正在计算各节的关键词… 第 {done}/{total} 篇", "keywords of the sections… speech {done}/{total}"
 )

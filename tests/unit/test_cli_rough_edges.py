@@ -205,7 +205,8 @@ def test_keywords_shows_its_progress_on_a_terminal(
     code, on_terminal, shown = keywords_on_a_terminal(path, monkeypatch, capsys, "--lang", language)
     assert code == 0 and on_terminal == out  # the output itself is the same
     done = {"zh": "\r正在计算关键词… 第 3/3 篇", "en": "\rcomputing keywords… speech 3/3"}
-    assert done[language] in shown
+    ranked = {"zh": "\r正在排出关键词… 第 3/3 篇", "en": "\rranking keywords… speech 3/3"}
+    assert done[language] in shown and ranked[language] in shown
     assert shown.endswith("\r") and shown.split("\r")[-2].strip() == ""  # cleared at the end
     assert "␍" not in shown and "\n" not in shown
 

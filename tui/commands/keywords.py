@@ -113,8 +113,9 @@ def run(args: argparse.Namespace) -> int:
             "line": speech.line,
             "keywords": _words(rank(speech_count, idf, args.top)),
         }
+        stage = ui_text.CLI_KEYWORDS_SECTIONS if args.sections else ui_text.CLI_KEYWORDS_RANKING
+        line.show(stage(done=speech.index + 1, total=total), last=speech.index + 1 == total)
         if args.sections:
-            line.show(ui_text.CLI_KEYWORDS_SECTIONS(done=speech.index + 1, total=total))
             record["sections"] = [
                 {
                     "marker": heading.marker,
