@@ -24,7 +24,20 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
     import argparse
     import importlib
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        """An ``ArgumentParser`` that keeps its option strings (``options``): argparse
+        has no public list of them, and ``_not_an_option`` needs it."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self.options: list[str] = []
+            super().__init__(*args, **kwargs)
+
+        def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+            action = super().add_argument(*args, **kwargs)
+            self.options.extend(action.option_strings)
+            return action
+
+    parser = Parser(
         prog="speech-reader",
         description="讲话稿阅读器 — a terminal reader for Chinese speeches. "
         "Run with no argument to open the bundled corpus, or give a folder or a file.",
@@ -83,7 +96,7 @@ def _not_an_option(argv: list[str], parser: argparse.ArgumentParser) -> str | No
     options (``-营商``: argparse reads it as an unknown option), else None."""
     import re
 
-    options = [option for action in parser._actions for option in action.option_strings]
+    options: list[str] = getattr(parser, "options", [])
     for arg in argv:
         if arg == "--":
             return None
@@ -113,6 +126,8 @@ def _dash_hint(argv: list[str], parser: argparse.ArgumentParser) -> None:
             language = given[7:]
     start_language(language, read_session())
     hint = ui_text.CLI_DASH_HINT(arg=arg, command=argv[0])
+    if argv[0] == "search":  # "-word" means something in a query
+        hint += ui_text.CLI_DASH_HINT_QUERY(arg=arg)
     print(f"speech-reader {argv[0]}: {hint}", file=sys.stderr)
 
 

@@ -823,11 +823,13 @@ CLI_PATH_DENIED = Msg(
 )
 CLI_PATH_PROBLEM = Msg("无法打开 {path}：{why}", "cannot open {path}: {why}")
 CLI_DASH_HINT = Msg(
-    "“{arg}”不是选项。以“-”开头的查询或路径请写在 -- 之后，如：speech-reader {command} -- {arg}"
-    '（“-词”表示排除该词，查询里还要有一个要找的词，如 -- "经济 -营商"）',
+    "“{arg}”不是选项。以“-”开头的查询或路径请写在 -- 之后，如：speech-reader {command} -- {arg}",
     "“{arg}” is not an option. Write a query or path that begins with “-” after --, as in: "
-    "speech-reader {command} -- {arg} (“-word” leaves out what holds the word; the query "
-    'also needs a word to find, as in -- "经济 -营商")',
+    "speech-reader {command} -- {arg}",
+)
+CLI_DASH_HINT_QUERY = Msg(
+    '（“-词”表示排除该词，查询里还要有一个要找的词，如 -- "要找的词 {arg}"）',
+    ' (“-word” leaves out what holds the word; the query also needs a word to find, as in -- "WORD {arg}")',
 )
 CLI_INDEX_NOTHING = Msg(
     "{path}：没有可以建立索引的讲话稿文件（.txt、.md、.docx、.pdf 等普通文件），什么也没做",

@@ -101,7 +101,17 @@ def test_a_query_beginning_with_a_dash_gets_a_hint(
     assert (code, out) == (2, "")
     hint = err.splitlines()[-1]
     assert hint.startswith("speech-reader search: " + HINT[language])
-    assert ("要找的词" in hint) == (language == "zh")
+    query = {"zh": '如 -- "要找的词 -营商"）', "en": 'as in -- "WORD -营商")'}
+    assert hint.endswith(query[language])
+
+
+def test_the_hint_for_a_path_says_nothing_of_queries(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "outline", "-x.txt")
+    assert code == 2
+    assert err.splitlines()[-1] == (
+        "speech-reader outline: “-x.txt”不是选项。以“-”开头的查询或路径请写在 -- 之后，"
+        "如：speech-reader outline -- -x.txt"
+    )
 
 
 def test_the_language_of_the_hint_follows_the_environment(
