@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui import ui_text
 from tui.base.safetext import safe_path, safe_text
-from tui.commands import COMMANDS
+from tui.commands import COMMANDS, path_problem
 
 if TYPE_CHECKING:
     import argparse
@@ -24,7 +24,20 @@ def _build_parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.Argumen
     import argparse
     import importlib
 
-    parser = argparse.ArgumentParser(
+    class Parser(argparse.ArgumentParser):
+        """An ``ArgumentParser`` that keeps its option strings (``options``): argparse
+        has no public list of them, and ``_not_an_option`` needs it."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self.options: list[str] = []
+            super().__init__(*args, **kwargs)
+
+        def add_argument(self, *args: Any, **kwargs: Any) -> argparse.Action:
+            action = super().add_argument(*args, **kwargs)
+            self.options.extend(action.option_strings)
+            return action
+
+    parser = Parser(
         prog="speech-reader",
         description="讲话稿阅读器 — a terminal reader for Chinese speeches. "
         "Run with no argument to open the bundled corpus, or give a folder or a file.",
@@ -50,17 +63,21 @@ class SafeStream:
     messages (an argument echoed back): none of it may drive the terminal. Wrapping
     ``sys.stdout``/``sys.stderr`` for the whole subcommand covers every ``print``, even
     one added later; JSON output is escaped before (``safe_json``) and passes unchanged.
+
+    ``wrapped`` is the stream itself, for ``tui.commands.progress.LiveLine``: a line of
+    progress redrawn in place writes its own carriage return (which ``safe_text`` would
+    show as ␍) and sanitises its text itself.
     """
 
     def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
+        self.wrapped = stream
 
     def write(self, text: str) -> int:
         """Write ``text`` made safe."""
-        return self._stream.write(safe_text(text, keep_breaks=True))
+        return self.wrapped.write(safe_text(text, keep_breaks=True))
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
+        return getattr(self.wrapped, name)
 
 
 @contextlib.contextmanager
@@ -74,13 +91,55 @@ def _safe_streams() -> Iterator[TextIO]:
         sys.stdout, sys.stderr = out, err
 
 
+def _not_an_option(argv: list[str], parser: argparse.ArgumentParser) -> str | None:
+    """The first argument before ``--`` that begins with "-" but names none of ``parser``'s
+    options (``-营商``: argparse reads it as an unknown option), else None."""
+    import re
+
+    options: list[str] = getattr(parser, "options", [])
+    for arg in argv:
+        if arg == "--":
+            return None
+        if not arg.startswith("-") or arg == "-" or " " in arg:  # argparse: positional
+            continue
+        if re.fullmatch(r"-\d+|-\d*\.\d+", arg):  # a negative number is positional too
+            continue
+        name = arg.split("=", 1)[0]
+        if not any(option.startswith(name) for option in options):
+            return arg
+    return None
+
+
+def _dash_hint(argv: list[str], parser: argparse.ArgumentParser) -> None:
+    """After argparse's usage error: when an argument begins with "-" but is no option,
+    say to write it after ``--`` (in the output's language: ``--lang`` read from ``argv``)."""
+    arg = _not_an_option(argv[1:], parser)
+    if arg is None:
+        return
+    from tui.session import read_session, start_language
+
+    language = None
+    for i, given in enumerate(argv):
+        if given == "--lang" and i + 1 < len(argv) and argv[i + 1] in ui_text.LANGUAGES:
+            language = argv[i + 1]
+        elif given.startswith("--lang=") and given[7:] in ui_text.LANGUAGES:
+            language = given[7:]
+    start_language(language, read_session())
+    hint = ui_text.CLI_DASH_HINT(arg=arg, command=argv[0])
+    if argv[0] == "search":  # "-word" means something in a query
+        hint += ui_text.CLI_DASH_HINT_QUERY(arg=arg)
+    print(f"speech-reader {argv[0]}: {hint}", file=sys.stderr)
+
+
 def _run_command(argv: list[str]) -> int:
-    parser, _ = _build_parser()
+    parser, subparsers = _build_parser()
     with _safe_streams() as out:
         try:
             args = parser.parse_args(argv)
             return int(args._run(args))
         except SystemExit as done:  # argparse: --help (0) or a usage error (2)
+            if done.code == 2 and argv[0] in subparsers:
+                _dash_hint(argv, subparsers[argv[0]])
             return done.code if isinstance(done.code, int) else 2
         except BrokenPipeError:
             # The output went into a pipe that closed early (| head): stop quietly.
@@ -138,8 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     stored = read_session()  # read once: its language now, the rest by the session
     start_language(language, stored)  # the stored choice too: before a message, and the state
     path = Path(given) if given else None
-    if path is not None and not path.exists():
-        print(ui_text.CLI_NO_PATH(path=safe_path(path)), file=sys.stderr)
+    problem = None if path is None else path_problem(path)
+    if problem is not None:
+        print(f"speech-reader: {problem}", file=sys.stderr)
         return 2
     app = launch(path, language, stored)
     from rich.console import Console

@@ -213,9 +213,6 @@ BUNDLED_CORPUS = Msg(BUNDLED_NAME, "Bundled speeches")
 """What could not be saved when the choice could not be written."""
 
 # ---------------------------------------------------------------- the command line (tui/cli.py)
-CLI_NO_PATH = Msg(
-    "speech-reader: 找不到路径：{path}", "speech-reader: no such file or folder: {path}"
-)
 CLI_NO_LOG = Msg("（无法写入日志）", "(no log could be written)")
 CLI_CRASHED = Msg(
     "speech-reader: 阅读器出错退出，错误详情见 {where}",
@@ -769,7 +766,7 @@ CLI_OUTLINE_HEAD = Msg(
 )
 CLI_OUTLINE_NOTE = Msg("注意：{warning}", "Note: {warning}")
 CLI_OUTLINE_NO_HEADINGS = Msg("（没有编号标题）", "(no numbered headings)")
-CLI_NO_SUCH_PATH = Msg("找不到路径：{path}", "no such path: {path}")
+CLI_NO_SUCH_PATH = Msg("找不到路径：{path}", "no such file or folder: {path}")
 CLI_CANNOT_READ = Msg("无法读取 {path}", "cannot read {path}")
 CLI_TOP_POSITIVE = Msg("--top 必须是正整数", "--top must be a positive integer")
 CLI_QUERY_EMPTY = Msg("查询里没有要找的词", "the query has no word to find")
@@ -817,6 +814,46 @@ CLI_INDEX_DONE = Msg(
     "用时 {seconds:.1f} 秒，{rate:.1f} MB/s；索引 {size:.1f} MB",
     "files: {found}; {indexed} indexed, {unchanged} unchanged, {removed} removed, "
     "{failed} unreadable; {seconds:.1f} s, {rate:.1f} MB/s; index {size:.1f} MB",
+)
+CLI_PATH_LOOP = Msg(
+    "{path} 是循环的符号链接（链接指向自身，或几个链接互相指向），打不开",
+    "{path} is a loop of symbolic links (a link that points to itself, or links that point "
+    "to each other): it cannot be opened",
+)
+CLI_PATH_DENIED = Msg(
+    "没有权限打开 {path}（或它所在的文件夹）",
+    "no permission to open {path} (or a folder it is in)",
+)
+CLI_PATH_PROBLEM = Msg("无法打开 {path}：{why}", "cannot open {path}: {why}")
+CLI_DASH_HINT = Msg(
+    "“{arg}”不是选项。以“-”开头的查询或路径请写在 -- 之后，如：speech-reader {command} -- {arg}",
+    "“{arg}” is not an option. Write a query or path that begins with “-” after --, as in: "
+    "speech-reader {command} -- {arg}",
+)
+CLI_DASH_HINT_QUERY = Msg(
+    '（“-词”表示排除该词，查询里还要有一个要找的词，如 -- "要找的词 {arg}"）',
+    ' (“-word” leaves out what holds the word; the query also needs a word to find, as in -- "WORD {arg}")',
+)
+CLI_INDEX_NOTHING = Msg(
+    "{path}：没有可以建立索引的讲话稿文件（.txt、.md、.docx、.pdf 等普通文件），什么也没做",
+    "{path}: nothing to index, no speech file (a regular .txt, .md, .docx, .pdf … file)",
+)
+CLI_KEYWORDS_BIG = Msg(
+    "{name} 有 {mb:.0f} MB，计算关键词要花一些时间（每 10 MB 约 10 秒）",
+    "{name} is {mb:.0f} MB: its keywords take a while (some 10 s per 10 MB)",
+)
+CLI_KEYWORDS_READING = Msg("正在读取文件…", "reading the file…")
+CLI_KEYWORDS_RANKING = Msg(
+    "正在排出关键词… 第 {done}/{total} 篇", "ranking keywords… speech {done}/{total}"
+)
+CLI_KEYWORDS_SECTIONS = Msg(
+    "正在计算各节的关键词… 第 {done}/{total} 篇", "keywords of the sections… speech {done}/{total}"
+)
+CLI_KEYWORDS_FOLDER = Msg(
+    "正在统计文件夹中各篇的词…", "counting the words of the folder's speeches…"
+)
+CLI_KEYWORDS_PROGRESS = Msg(
+    "正在计算关键词… 第 {done}/{total} 篇", "computing keywords… speech {done}/{total}"
 )
 WALK_NOT_REGULAR = Msg(
     "{count} 个不是普通文件的条目（管道、设备或失效的链接）已跳过",

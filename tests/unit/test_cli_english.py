@@ -114,7 +114,10 @@ def test_search_messages(home: Path, tmp_path: Path) -> None:
     shutil.copyfile(bundled_corpus_dir() / UNTITLED, folder / UNTITLED)
     missing = tmp_path / "nowhere"
     done = run(home, "search", "营商", str(missing))
-    assert (done.returncode, done.stderr) == (2, f"speech-reader search: no such path: {missing}\n")
+    assert (done.returncode, done.stderr) == (
+        2,
+        f"speech-reader search: no such file or folder: {missing}\n",
+    )
     done = run(home, "search", "--", "-营商", str(folder))
     assert done.stderr == "speech-reader search: the query has no word to find\n"
     done = run(home, "search", "营商", str(folder), "--limit", "-1")
@@ -143,7 +146,7 @@ def test_index_messages(home: Path, tmp_path: Path) -> None:
     shutil.copyfile(bundled_corpus_dir() / UNTITLED, folder / UNTITLED)
     done = run(home, "index", str(tmp_path / "nowhere"))
     assert done.returncode == 2
-    assert done.stderr == f"speech-reader index: no such path: {tmp_path / 'nowhere'}\n"
+    assert done.stderr == f"speech-reader index: no such file or folder: {tmp_path / 'nowhere'}\n"
     done = run(home, "index", str(folder))
     assert done.returncode == 0, done.stderr
     assert re.fullmatch(

@@ -60,11 +60,11 @@ def test_keywords_text(folder: Path, capsys: pytest.CaptureFixture[str]) -> None
 def test_keywords_bad_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["keywords", str(tmp_path / "none.txt")]) == 2
     err = capsys.readouterr().err
-    # In the language chosen, as ``outline`` says it.
-    assert "none.txt" in err and "找不到文件" in err and "File not found" not in err
+    # In the language chosen, as ``outline`` and every other command say it.
+    assert "none.txt" in err and "找不到路径" in err and "no such file" not in err
     assert main(["keywords", str(tmp_path / "none.txt"), "--lang", "en"]) == 2
     err = capsys.readouterr().err
-    assert "none.txt" in err and "File not found" in err and "找不到文件" not in err
+    assert "none.txt" in err and "no such file or folder" in err and "找不到路径" not in err
     assert main(["keywords", str(tmp_path), "--top", "0"]) == 2
     assert "--top 必须是正整数" in capsys.readouterr().err
 

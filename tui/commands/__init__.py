@@ -10,6 +10,7 @@ if TYPE_CHECKING:  # the app imports COMMANDS at start: argparse only for the su
     import argparse
     from pathlib import Path
 
+    from tui.commands.progress import LiveLine
     from tui.engine.model import Document
     from tui.state import FileText
 
@@ -38,17 +39,54 @@ def use_language(args: argparse.Namespace) -> FileText:
     return stored
 
 
-def load_or_say(command: str, path: Path) -> Document | None:
+def path_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be opened, in the output's language and with the path made safe
+    (None when it can be: it exists, and is not a loop of symbolic links).
+
+    Every command and the reader itself say it so: a loop of links was "no such path"
+    from one and the system's "Too many levels of symbolic links" from another.
+    """
+    import errno
+    import os
+
+    from tui.base.safetext import safe_path
+
+    try:
+        os.stat(path)
+    except OSError as error:
+        shown = safe_path(path)
+        if error.errno == errno.ELOOP:
+            return ui_text.CLI_PATH_LOOP(path=shown)
+        if error.errno == errno.EACCES:
+            return ui_text.CLI_PATH_DENIED(path=shown)
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            return ui_text.CLI_NO_SUCH_PATH(path=shown)
+        return ui_text.CLI_PATH_PROBLEM(path=shown, why=error.strerror or error)
+    except ValueError:  # a NUL in the name
+        return ui_text.CLI_NO_SUCH_PATH(path=safe_path(path))
+    return None
+
+
+def load_or_say(command: str, path: Path, line: LiveLine | None = None) -> Document | None:
     """``path``'s document, or None after saying on stderr why it cannot be read
-    (``speech-reader COMMAND: PATH: why``, in the output's language)."""
+    (``speech-reader COMMAND: PATH: why``, in the output's language; ``line``, a line of
+    progress on the terminal, cleared first)."""
     import sys
 
     from tui.base.errors import SpeechFileError
     from tui.engine import load_document
 
+    problem = path_problem(path)
+    if problem is not None:
+        if line is not None:
+            line.clear()
+        print(f"speech-reader {command}: {problem}", file=sys.stderr)
+        return None
     try:
         return load_document(path)
     except SpeechFileError as error:
+        if line is not None:
+            line.clear()
         why = ui_text.pick(error.message, error.message_en)
         print(f"speech-reader {command}: {path}: {why}", file=sys.stderr)
         return None

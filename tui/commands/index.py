@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from tui import ui_text
 from tui.base.safetext import safe_text
-from tui.commands import add_language, use_language
+from tui.commands import add_language, path_problem, use_language
+from tui.commands.progress import LiveLine
 from tui.paths import bundled_corpus_dir
 
 if TYPE_CHECKING:
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
 
 HELP = "建立或更新全文搜索索引（默认自带语料）/ build or update the full-text search index"
 BAR_CELLS = 30
+NOTHING_TO_INDEX = 1
+"""Exit code when ``PATH`` holds no speech file to index (as ``search`` finding nothing);
+2 stays a usage error or a path that cannot be opened."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,15 +44,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 class Progress:
-    """A bar on a terminal (stderr), plain lines every 10% otherwise."""
+    """A bar redrawn in place on a terminal (stderr), plain lines every 10% otherwise.
+
+    The bar is a ``LiveLine``: written through ``SafeStream`` its carriage return showed
+    as ␍ and the bars ran on in one long line."""
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream: TextIO = stream if stream is not None else sys.stderr
-        self.tty = self.stream.isatty()
+        self.line = LiveLine(self.stream, every=0.0)
+        self.tty = self.line.tty
         self.started = time.monotonic()
         self.bytes = 0
         self.step = -1
-        self.drawn = False
 
     def __call__(self, done: int, total: int, path: str) -> None:
         try:
@@ -57,22 +64,26 @@ class Progress:
             pass
         elapsed = max(time.monotonic() - self.started, 1e-6)
         rate = self.bytes / 1e6 / elapsed
-        write = self.stream.write
         if self.tty:
             filled = BAR_CELLS * done // max(total, 1)
             bar = "█" * filled + "·" * (BAR_CELLS - filled)
-            write(f"\r{bar} {ui_text.CLI_INDEX_PROGRESS(done=done, total=total)}  {rate:.1f} MB/s ")
-            self.drawn = True
+            self.line.show(
+                f"{bar} {ui_text.CLI_INDEX_PROGRESS(done=done, total=total)}  {rate:.1f} MB/s"
+            )
         else:
             step = 10 * done // max(total, 1)
             if step != self.step or done == total:
                 self.step = step
-                write(ui_text.CLI_INDEX_PLAIN_PROGRESS(done=done, total=total, rate=rate) + "\n")
-        self.stream.flush()
+                self.stream.write(
+                    ui_text.CLI_INDEX_PLAIN_PROGRESS(done=done, total=total, rate=rate) + "\n"
+                )
+                self.stream.flush()
 
     def end(self) -> None:
-        if self.drawn:
-            self.stream.write("\n")
+        """The bar's line ended (kept on screen, the lines after it below)."""
+        if self.line.width:
+            self.line.stream.write("\n")
+            self.line.width = 0
 
 
 def _tell_passed_over(walk: WalkReport) -> None:
@@ -89,7 +100,7 @@ def _tell_passed_over(walk: WalkReport) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Index ``PATH``; 2 for a missing path."""
+    """Index ``PATH``; 1 when it holds no speech file, 2 for a path that cannot be opened."""
     from tui.engine.index import Index, clear_cache, index_path
     from tui.engine.index.store import INDEX_MAX_BYTES
 
@@ -104,11 +115,9 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     root = Path(args.path) if args.path else bundled_corpus_dir()
-    if not root.exists():
-        print(
-            f"speech-reader index: {ui_text.CLI_NO_SUCH_PATH(path=safe_text(str(root)))}",
-            file=sys.stderr,
-        )
+    problem = path_problem(root)
+    if problem is not None:
+        print(f"speech-reader index: {problem}", file=sys.stderr)
         return 2
     resolved = root.resolve()
     if resolved.parent == resolved and not args.force:
@@ -145,6 +154,15 @@ def run(args: argparse.Namespace) -> int:
         limit = INDEX_MAX_BYTES // 1_000_000
         print(ui_text.CLI_INDEX_TOO_BIG(limit=limit, path=safe_text(path)), file=sys.stderr)
     _tell_passed_over(report.walk)
+    if not report.found:
+        # A folder of pipes only (or empty, or of other files) is not an index built:
+        # "0 files …" and success read as if it were.
+        print(
+            f"speech-reader index: {ui_text.CLI_INDEX_NOTHING(path=safe_text(str(root)))}",
+            file=sys.stderr,
+        )
+        if not report.removed:
+            return NOTHING_TO_INDEX
     print(
         ui_text.CLI_INDEX_DONE(
             found=report.found,
@@ -157,4 +175,4 @@ def run(args: argparse.Namespace) -> int:
             size=size / 1e6,
         )
     )
-    return 0
+    return 0 if report.found else NOTHING_TO_INDEX

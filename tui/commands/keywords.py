@@ -5,17 +5,25 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui import ui_text
 from tui.base.safetext import safe_json
 from tui.commands import add_language, load_or_say, use_language
+from tui.commands.progress import LiveLine
 from tui.engine.keywords import (
     Keyword,
-    document_keywords,
     folder_idf,
+    rank,
+    remember_file_counts,
     section_keywords,
+    speech_counts,
 )
+
+if TYPE_CHECKING:
+    from collections import Counter
+
+    from tui.engine.model import Document
 
 HELP = "列出讲话稿每篇讲话（及各节）的关键词和出现次数 / top keywords of each speech of a file"
 
@@ -43,30 +51,70 @@ def _words(keywords: list[Keyword]) -> list[dict[str, Any]]:
     return [{"term": k.term, "count": k.count, "score": round(k.score, 6)} for k in keywords]
 
 
+BIG_FILE_BYTES = 10_000_000
+"""From this size on, ``keywords`` says on a terminal that it will take a while."""
+
+
+def _counted(document: Document, path: Path, line: LiveLine) -> list[Counter[str]]:
+    """The content-word counts of each speech, shown as 第 n/N 篇 on ``line``.
+
+    Remembered as the file's counts (``remember_file_counts``) when it has not changed
+    since it was read, so that ``folder_idf`` does not count the file a second time (it
+    did: half the time of a big file)."""
+    total = len(document.speeches)
+    counts: list[Counter[str]] = []
+    for done, speech in enumerate(document.speeches, 1):
+        counts.append(speech_counts(document, speech))
+        line.show(ui_text.CLI_KEYWORDS_PROGRESS(done=done, total=total), last=done == total)
+    return counts
+
+
 def run(args: argparse.Namespace) -> int:
-    """Print keywords; 2 when the file cannot be read."""
+    """Print keywords; 2 when the file cannot be read.
+
+    On a terminal, stderr tells what is being done (a big file takes a while); in a pipe
+    or a file it stays empty."""
     use_language(args)
     path = Path(args.file)
     if args.top < 1:
         print(f"speech-reader keywords: {ui_text.CLI_TOP_POSITIVE()}", file=sys.stderr)
         return 2
-    document = load_or_say("keywords", path)
+    line = LiveLine()
+    try:
+        before = path.stat()
+    except (OSError, ValueError):
+        before = None  # load_or_say says why
+    if before is not None and before.st_size >= BIG_FILE_BYTES:
+        line.say(ui_text.CLI_KEYWORDS_BIG(name=path.name, mb=before.st_size / 1e6))
+    line.show(ui_text.CLI_KEYWORDS_READING(), last=True)
+    document = load_or_say("keywords", path, line)
     if document is None:
         return 2
+    counts = _counted(document, path, line)
+    try:
+        after = path.stat()
+    except OSError:
+        after = None
+    if before is not None and after is not None:
+        stamp = (before.st_mtime_ns, before.st_size)
+        if stamp == (after.st_mtime_ns, after.st_size):
+            remember_file_counts(path, stamp, counts)
     # Document frequencies come from every speech file beside it, so words every speech
     # of that folder says rank low.
+    line.show(ui_text.CLI_KEYWORDS_FOLDER(), last=True)
     idf = folder_idf(path.resolve().parent)
+    total = len(document.speeches)
     records: list[dict[str, Any]] = []
-    for speech, keywords in zip(
-        document.speeches, document_keywords(document, idf, args.top), strict=True
-    ):
+    for speech, speech_count in zip(document.speeches, counts, strict=True):
         record: dict[str, Any] = {
             "index": speech.index,
             "title": speech.title,
-            "label": speech.label(path.name, len(document.speeches)),
+            "label": speech.label(path.name, total),
             "line": speech.line,
-            "keywords": _words(keywords),
+            "keywords": _words(rank(speech_count, idf, args.top)),
         }
+        stage = ui_text.CLI_KEYWORDS_SECTIONS if args.sections else ui_text.CLI_KEYWORDS_RANKING
+        line.show(stage(done=speech.index + 1, total=total), last=speech.index + 1 == total)
         if args.sections:
             record["sections"] = [
                 {
@@ -79,11 +127,11 @@ def run(args: argparse.Namespace) -> int:
                 for heading in speech.headings
             ]
         records.append(record)
+    line.clear()
     if args.json:
         result = {"file": str(path), "speeches_in_folder": idf.speeches, "speeches": records}
         print(safe_json(result))
         return 0
-    total = len(document.speeches)
     for speech, record in zip(document.speeches, records, strict=True):
         # The label of the JSON stays the engine's (Chinese); the text says it in the language.
         name = ui_text.speech_name(speech.title, speech.index, speech.preview, path.name, total)

@@ -16,7 +16,7 @@ from typing import Any
 
 from tui import ui_text
 from tui.base.safetext import safe_json, safe_text
-from tui.commands import add_language, load_or_say, use_language
+from tui.commands import add_language, load_or_say, path_problem, use_language
 from tui.paths import bundled_corpus_dir
 
 HELP = '在文件夹内所有讲话稿中搜索（默认搜索自带语料）/ search every speech file (AND, "phrase", -word, 标题:)'
@@ -97,11 +97,9 @@ def run(args: argparse.Namespace) -> int:
     if args.limit < 0:
         print(f"speech-reader search: {ui_text.CLI_LIMIT_NEGATIVE()}", file=sys.stderr)
         return 2
-    if not root.exists():
-        print(
-            f"speech-reader search: {ui_text.CLI_NO_SUCH_PATH(path=safe_text(str(root)))}",
-            file=sys.stderr,
-        )
+    problem = path_problem(root)
+    if problem is not None:
+        print(f"speech-reader search: {problem}", file=sys.stderr)
         return 2
     root_abs = os.path.abspath(root)
     refused = "" if args.no_index else auto_index_refusal(root)
