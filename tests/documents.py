@@ -107,3 +107,10 @@ SIMPLIFIED = (
     "同志们：\n今天召开这次会议，我讲几点意见，关于营商环境的讲话要点如下。\n"
     "一、关于营商环境\n我们要优化营商环境，关于这一点，大家要认真落实讲话精神。\n"
 )
+# (file name, text, what is typed, what the file shows for it): a search or a highlight in
+# one spelling lands on the other's characters.
+BOTH_SPELLINGS = [
+    ("繁.txt", TRADITIONAL, "关于", "關於"),
+    ("简.txt", SIMPLIFIED, "關於", "关于"),
+    ("繁.txt", TRADITIONAL, "讲话", "講話"),
+]

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from rich.style import Style
 
-from tests.documents import SIMPLIFIED, TRADITIONAL
+from tests.documents import BOTH_SPELLINGS, TRADITIONAL
 from tests.ui.conftest import settle, until
 from tui.app import make_app
 from tui.engine.keywords import Keyword
@@ -43,11 +43,7 @@ def lit(reader: Any, style: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("name", "text", "term", "shown"),
-    [
-        ("繁.txt", TRADITIONAL, "关于", "關於"),
-        ("简.txt", SIMPLIFIED, "關於", "关于"),
-        ("繁.txt", TRADITIONAL, "讲话", "講話"),
-    ],
+    BOTH_SPELLINGS,
 )
 async def test_user_term_lights_up_the_other_spelling(
     tmp_path: Path, name: str, text: str, term: str, shown: str

@@ -13,7 +13,7 @@ from textual import events
 from textual.message import Message
 from textual.widgets import Tree
 
-from tests.documents import SIMPLIFIED, TRADITIONAL
+from tests.documents import BOTH_SPELLINGS, SIMPLIFIED, TRADITIONAL
 from tests.ui.conftest import hits_placed, settle, until, until_equal
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index, SearchResult
@@ -755,11 +755,7 @@ def marked_cells(reader: Any) -> list[str]:
 
 @pytest.mark.parametrize(
     ("name", "text", "query", "shown"),
-    [
-        ("繁.txt", TRADITIONAL, "关于", "關於"),
-        ("简.txt", SIMPLIFIED, "關於", "关于"),
-        ("繁.txt", TRADITIONAL, "讲话", "講話"),
-    ],
+    BOTH_SPELLINGS,
 )
 async def test_find_matches_the_other_spelling_on_the_files_own_characters(
     tmp_path: Path, name: str, text: str, query: str, shown: str
