@@ -314,3 +314,29 @@ def test_a_time_word_in_a_list_of_the_title_does_not_end_it() -> None:
     )
     titles = [title for _, title in outline_pairs(text)]
     assert len(titles) == 3 and titles[1].startswith("二、開展文化未來、人文科技與跨界融合")
+
+
+@pytest.mark.parametrize(
+    ("opening", "title"),
+    [
+        ("106年2月舉辦第25屆台北國際書展，共有59個國家參與。", "二、振興出版產業"),
+        ("2017年2月舉辦第25屆台北國際書展，共有59個國家參與。", "二、振興出版產業"),
+        (
+            "慶祝建館100年系列活動於各地展開，辦理講座。",
+            "二、振興出版產業慶祝建館100年系列活動於各地展開，辦理講座",
+        ),
+    ],
+    ids=["roc-year-month", "year-month", "trap-100-years"],
+)
+def test_a_one_line_title_ends_before_a_dated_first_sentence(opening: str, title: str) -> None:
+    """二、振興出版產業106年2月舉辦…: a 民国 year with its month (as a 2017年2月) opens the section's
+    first sentence, so the title ends before it; 建館100年 (a hundred years, no month) is no date."""
+    text = _one_line(
+        [
+            "一、完善文化法制。" + BODY * 3,
+            "二、振興出版產業" + opening + BODY * 3,
+            "三、強化文化經濟。" + BODY,
+        ]
+    )
+    titles = [title for _, title in outline_pairs(text)]
+    assert titles == ["一、完善文化法制", title, "三、強化文化經濟"]

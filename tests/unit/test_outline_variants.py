@@ -717,6 +717,46 @@ def test_a_one_line_text_keeps_a_list_said_in_a_paragraph(inline: str) -> None:
     assert outline_pairs(text) == [(1, "一、总体要求"), (1, "二、保障措施")]
 
 
+_DECIDED = ("控制消费基金的增长", "统一制定信贷计划", "压缩行政费开支")
+
+
+def _indented_one_line(inline: bool, *, indent: str = "\u3000\u3000") -> str:
+    """A one-line text whose paragraphs kept their 　　 indents: a 第一、…第三、 series said
+    inside one paragraph after a colon (``inline``), then the real 第一、…第三、 headings,
+    each opening a paragraph of its own."""
+    paragraphs = [FILLER * 2 for _ in range(6)]
+    items = "".join(f"第{n}、{what}。" + FILLER for n, what in zip(CN, _DECIDED, strict=False))
+    if inline:
+        paragraphs.insert(3, "为此，必须控制货币的发行量。国务院已经决定：" + items)
+    paragraphs.append("要在以下问题上统一认识。")
+    paragraphs += [f"第{n}、{title}。" + FILLER * 3 for n, title in zip(CN, TITLES, strict=False)]
+    paragraphs += [FILLER, "各位代表，让我们共同努力！"]
+    return "在全市工作会议上的讲话" + "".join(indent + p for p in paragraphs)
+
+
+@pytest.mark.parametrize("inline", [True, False], ids=["inline-series", "headings-only"])
+def test_a_series_said_inside_a_paragraph_of_an_indented_one_line_text_stays_text(
+    inline: bool,
+) -> None:
+    """…国务院已经决定：第一、…。…第二、…: in a one-line text that kept its paragraph indents a
+    series glued inside one paragraph after a colon is the paragraph's list, however its items
+    end; the 第一、… that each open a paragraph are the headings (holdout23 n03)."""
+    text = _indented_one_line(inline)
+    assert text.count("\n") == 0
+    expected = [(1, f"第{n}、{title}") for n, title in zip(CN, TITLES, strict=False)]
+    assert outline_pairs(text) == expected
+
+
+def test_a_series_after_a_colon_in_a_one_line_text_without_indents_is_headings() -> None:
+    """讲三点意见：第一、…。…第二、…: with no paragraph indents left, a series after a colon is
+    no paragraph's list — its items, each a title and its text, are the headings."""
+    items = [f"第{n}、{title}。" + FILLER * 3 for n, title in zip(CN, TITLES, strict=False)]
+    text = _one_line("今天讲三点意见：", *items, "让我们共同努力！")
+    assert outline_pairs(text) == [
+        (1, f"第{n}、{title}") for n, title in zip(CN, TITLES, strict=False)
+    ]
+
+
 def test_a_bold_mark_split_by_a_hard_wrap_leaves_no_lead_sentence() -> None:
     """**今天，…开学典礼* | *，首先我谨代表…: the wrap broke the "**" that closes a bold run
     inside the sentence (…典礼**，首先…): emphasis, not a bold lead sentence — only the

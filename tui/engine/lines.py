@@ -609,6 +609,7 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         }
     in_series = _glued_series(glued, starts) if dot_stops else set()
     in_series |= shi
+    inline = _inline_after_colon(segments, glued) if one_line else set()
     out: list[Segment] = []
     for index, seg in enumerate(segments):
         if index not in glued:
@@ -623,6 +624,8 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         long_text = len(text) > LONG_SEGMENT
         for before, cut, glued_family, number in glued[index]:
             family = glued_family
+            if (index, cut) in inline:
+                continue
             if family == APPROXIMATE:
                 # 。一、二次政黨輪替的歷史意義…。二、…。三、…: the series goes on after it (an
                 # approximate number 一、二次 said at a sentence's start has no 二、, 三、 after it).
@@ -674,6 +677,38 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
     if one_line:
         out = [part for seg in out for part in _chain_apart(seg)]
     return [seg for seg in out if seg.text]
+
+
+KEPT_PARAGRAPHS = 10
+"""The fewest paragraphs a one-line text must still mark (by their 　　 indents) for a series
+glued inside one of them after a colon to be read as that paragraph's list."""
+
+
+def _inline_after_colon(
+    segments: list[Segment], glued: dict[int, list[tuple[int, int, str, int]]]
+) -> set[tuple[int, int]]:
+    """(segment, cut) of the items of inline series in a one-line text that kept its paragraph
+    indents (at least ``KEPT_PARAGRAPHS`` paragraphs): a series whose first item follows a colon
+    inside a paragraph (国务院已经决定：第一、…。…第二、…) and whose items, two or more counting
+    up from 1, all stay in that paragraph. The text's headings each open a paragraph of their
+    own; a series said inside one is the paragraph's list, whatever ends its items."""
+    if len(segments) < KEPT_PARAGRAPHS:
+        return set()
+    found: set[tuple[int, int]] = set()
+    for index, items in glued.items():
+        text = segments[index].text
+        run: list[int] = []
+        family = ""
+        for before, cut, item_family, number in items:
+            if number == 1 and text[before - 1 : before] in "：:":
+                if len(run) >= 2:
+                    found.update((index, at) for at in run)
+                run, family = [cut], item_family
+            elif run and item_family == family and number == len(run) + 1:
+                run.append(cut)
+        if len(run) >= 2:
+            found.update((index, at) for at in run)
+    return found
 
 
 # 壹、105年施政重要成果一、完善文化法制…(一)完善文化法制为…: in a one-line text a heading's
@@ -730,6 +765,8 @@ _SECTION_OPENER = patterns.compile(
     r"(?:今年|去年|明年|当前|目前|未来|今后|近年来|多年来|过去(?:的)?[一两二三四五六七八九十几]?年)"
     r"(?![的之度、])"
     r"|(?:19|20)[0-9]{2}年(?:是|初|底|以来|[，,]|[0-9]{1,2}月)"
+    # (二)振興出版產業106年2月舉辦…: a 民国 (ROC) year with its month, as Taiwan's reports date
+    r"|(?<![0-9])1[01][0-9]年[0-9]{1,2}月"
     r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
 )
 _CLAUSE_END = patterns.compile("[，,。！？!?；;：:]")
