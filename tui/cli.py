@@ -141,6 +141,13 @@ def _run_command(argv: list[str]) -> int:
             if done.code == 2 and argv[0] in subparsers:
                 _dash_hint(argv, subparsers[argv[0]])
             return done.code if isinstance(done.code, int) else 2
+        except KeyboardInterrupt:
+            # Ctrl-C: no traceback. On a terminal a progress line drawn in place (keywords,
+            # index) is ended first, so that the message has a line of its own.
+            err = getattr(sys.stderr, "wrapped", sys.stderr)
+            start = "\n" if err.isatty() else ""
+            print(f"{start}speech-reader {argv[0]}: {ui_text.CLI_INTERRUPTED()}", file=sys.stderr)
+            return INTERRUPTED
         except BrokenPipeError:
             # The output went into a pipe that closed early (| head): stop quietly.
             os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
@@ -156,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
 
     Exit codes: 0 success; 1 ``search`` found nothing (as grep); 2 a usage error or a
     path that is missing or cannot be read; 70 the reader crashed (the traceback is in
-    the log file named on stderr).
+    the log file named on stderr); 130 a command stopped by Ctrl-C.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
@@ -261,6 +268,8 @@ def leave(code: int) -> int:
 
 CRASHED = 70
 """Exit code of a crash (sysexits' EX_SOFTWARE): apart from 1 (nothing found) and 2 (usage)."""
+INTERRUPTED = 130
+"""Exit code after Ctrl-C (128 + SIGINT, as a shell gives a program killed by it)."""
 
 
 def _report_crash(error: BaseException) -> int:

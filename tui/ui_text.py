@@ -793,6 +793,7 @@ CLI_INDEX_ROOT = Msg(
     "{path} 是根目录，确要为它建立索引请加 --force",
     "{path} is a root folder: add --force to index it",
 )
+CLI_INTERRUPTED = Msg("已中断", "interrupted")
 CLI_INDEX_INTERRUPTED = Msg("已中断，已建立的部分保留", "interrupted; what was indexed is kept")
 CLI_INDEX_PLAIN_PROGRESS = Msg(
     "索引：{done}/{total} 个文件，{rate:.1f} MB/s",

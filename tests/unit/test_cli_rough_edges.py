@@ -260,3 +260,26 @@ def test_the_index_bar_is_redrawn_in_place_through_the_safe_stream(
     shown = terminal.getvalue()
     assert code == 0
     assert "␍" not in shown and shown.count("\r") == 3 and "3/3 个文件" in shown
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_ctrl_c_in_keywords_ends_the_progress_line_without_a_traceback(
+    language: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Ctrl-C while the speeches are counted: the line drawn in place is ended, one line
+    says the command was interrupted, exit 130 (a traceback followed the half-drawn line)."""
+    path = tmp_path / "three.txt"
+    path.write_text(SPEECHES, encoding="utf-8")
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("tui.commands.keywords._counted", interrupted)
+    code, out, shown = keywords_on_a_terminal(path, monkeypatch, capsys, "--lang", language)
+    said = {"zh": "speech-reader keywords: 已中断\n", "en": "speech-reader keywords: interrupted\n"}
+    assert code == 130 and out == ""
+    assert shown.endswith("\n" + said[language])  # after the line in place, on its own
+    assert "Traceback" not in shown
