@@ -231,6 +231,18 @@ async def hits_placed(app: App[Any], pilot: Pilot[Any], screen: Any) -> None:
     await settle(app, pilot)
 
 
+async def open_palette(pilot: Pilot[Any], query: str = "") -> None:
+    """ctrl+p, then ``query`` typed once the palette is open: keys sent before it is pushed
+    go to the screen beneath it (a race at a short idle step)."""
+    from textual.command import CommandPalette
+
+    await pilot.press("ctrl+p")
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the command palette")
+    if query:
+        await pilot.press(*query)
+
+
 async def palette_lists(app: App[Any], pilot: Pilot[Any], query: str) -> list[str]:
     """After ``query`` was typed in the command palette: wait until its list shows an
     entry holding the query's characters in order, in any case (the palette matches so),

@@ -19,6 +19,7 @@ from textual.widgets import Input, Tree
 from tests.ui.conftest import (
     SPEECH_FILE,
     build_document,
+    open_palette,
     palette_lists,
     screen_text,
     settle,
@@ -585,7 +586,7 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme != before and "nord" in app.theme
-        await pilot.press("ctrl+p", *"按键帮助")
+        await open_palette(pilot, "按键帮助")
         await palette_lists(app, pilot, "按键帮助")
         await pilot.press("enter")
         await pilot.pause()
@@ -609,7 +610,7 @@ async def test_palette_no_matches_in_chinese(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
-        await pilot.press("ctrl+p", *"qqqzzz")
+        await open_palette(pilot, "qqqzzz")
         assert "No matches" not in await shows(NO_MATCHES)
         await pilot.press("escape")
         app.search_themes()

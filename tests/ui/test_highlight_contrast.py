@@ -19,7 +19,7 @@ from textual.constants import DIM_FACTOR
 from textual.widget import Widget
 from textual.widgets import OptionList, Tree
 
-from tests.ui.conftest import FakeClipboard, screen_strips, settle
+from tests.ui.conftest import FakeClipboard, open_palette, screen_strips, settle
 from tests.ui.test_keywords_ui import keywords_ready
 from tests.ui.test_notebook_ui import copy_two
 from tests.ui.test_quotes_ui import SIZE
@@ -115,7 +115,7 @@ async def test_command_palette_rows(speech_file: Path, query: str) -> None:
         await settle(app, pilot)
         for theme in colour_themes(app):
             app.theme = theme
-            await pilot.press("ctrl+p", *query)
+            await open_palette(pilot, query)
             for _ in range(50):
                 await pilot.pause()
                 if app.screen.query("CommandList.--visible"):

@@ -32,7 +32,7 @@ from tests.hostile import (
     make_hostile_folder,
     unsafe_in,
 )
-from tests.ui.conftest import palette_lists, screen_text, settle, until
+from tests.ui.conftest import open_palette, palette_lists, screen_text, settle, until
 from tui.app import SpeechReaderApp, make_app
 from tui.screens.bookmarks import BookmarksScreen
 from tui.screens.corpus_search import CorpusSearchScreen
@@ -129,7 +129,7 @@ async def test_hostile_contents_outline_reader_and_palette(hostile: Path) -> Non
         text = assert_screen_safe(app)
         assert "‹U+202E›" in text and "‹U+200B›" in text  # shown, not obeyed or hidden
         # The palette: headings matched and shown literally, never as markup.
-        await pilot.press("ctrl+p", *"click")
+        await open_palette(pilot, "click")
         await palette_lists(app, pilot, "click")
         assert isinstance(app.screen, CommandPalette)
         prompts = [str(option.prompt) for option in app.screen.query_one(CommandList).options]

@@ -13,7 +13,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from tests.ui.conftest import palette_lists, screen_text, settle
+from tests.ui.conftest import open_palette, palette_lists, screen_text, settle
 from tests.unit.test_ui_text import IDEOGRAPH
 from tui import ui_text
 from tui.app import SpeechReaderApp, make_app
@@ -46,7 +46,7 @@ def notices(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 async def switch_from_palette(app: SpeechReaderApp, pilot: Pilot[Any]) -> None:
     """ctrl+p, "language", Enter: the palette's language command."""
-    await pilot.press("ctrl+p", *"language")
+    await open_palette(pilot, "language")
     await palette_lists(app, pilot, "language")
     await pilot.press("enter")
     await settle(app, pilot)

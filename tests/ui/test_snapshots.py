@@ -25,7 +25,7 @@ from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
 
 from tests.documents import build_document
-from tests.ui.conftest import FakeClipboard, palette_lists, sample_document, settle
+from tests.ui.conftest import FakeClipboard, open_palette, palette_lists, sample_document, settle
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.keywords import Keyword
 from tui.engine.model import Document
@@ -398,7 +398,7 @@ def test_maximized_reader(snap_compare: SnapCompare, fixed_file: Path, theme: st
 
     async def maximize(pilot: Pilot[Any]) -> None:
         await _cleared(pilot)
-        await pilot.press("ctrl+p", *"最大化")
+        await open_palette(pilot, "最大化")
         await palette_lists(pilot.app, pilot, "最大化")
         await pilot.press("enter")
 
@@ -506,7 +506,7 @@ def test_command_palette(snap_compare: SnapCompare, fixed_file: Path, theme: str
     """ctrl+p and a query: headings to jump to and copy, ranked, the query's letters marked."""
 
     async def query(pilot: Pilot[Any]) -> None:
-        await pilot.press("ctrl+p", *"第2部分")
+        await open_palette(pilot, "第2部分")
         await _until(
             pilot,
             lambda: bool(pilot.app.screen.query("CommandList.--visible")),
@@ -673,7 +673,7 @@ def test_theme_picker(snap_compare: SnapCompare, fixed_file: Path, theme: str) -
         return any(text in str(option.prompt) for found in shown for option in found.options)
 
     async def pick(pilot: Pilot[Any]) -> None:
-        await pilot.press("ctrl+p", *"切换主题")
+        await open_palette(pilot, "切换主题")
         await _until(pilot, lambda: lists(pilot, "切换主题"), "切换主题 listed")
         await pilot.press("enter")
         await _until(pilot, lambda: lists(pilot, "nord"), "the themes listed")

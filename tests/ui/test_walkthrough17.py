@@ -9,6 +9,7 @@ from pathlib import Path
 from tests.ui.conftest import (
     SPEECH_FILE,
     cursor_in_view,
+    open_palette,
     palette_lists,
     screen_text,
     settle,
@@ -96,7 +97,7 @@ async def test_maximized_pane_says_how_to_get_back(speech_dir: Path) -> None:
         bar = screen.query_one(KeyBar)
         assert "还原窗格" not in described(bar)
         for round_ in range(2):
-            await pilot.press("ctrl+p", *"最大化")
+            await open_palette(pilot, "最大化")
             await palette_lists(app, pilot, "最大化")
             await pilot.press("enter")
             await settle(app, pilot)
@@ -133,7 +134,7 @@ async def test_file_opened_from_the_palette_is_shown_in_the_tree(speech_dir: Pat
         screen = app.main_screen
         tree = screen.filetree
         assert tree.node_for_path(target) is None  # its folder was never opened
-        await pilot.press("ctrl+p", *"丙讲话")
+        await open_palette(pilot, "丙讲话")
         await palette_lists(app, pilot, "丙讲话")
         await pilot.press("enter")
         await settle(app, pilot)
