@@ -57,8 +57,9 @@ def first_speech_file(root: Path, limit: int = FIRST_FILE_SCAN) -> Path | None:
 def remembered_file(root: Path, session: Session) -> Path | None:
     """The file open when the reader last quit, if it still exists and belongs to ``root``.
 
-    A reader started on another folder only restores a file from inside it (the bundled
-    corpus restores any file: it is what starts when no folder is given).
+    A reader started on a folder only restores a file from inside it; so does the bundled
+    corpus, which starts when no path is given (it restored any file once, and the tree
+    said 内置讲话稿 beside another folder's file).
     """
     last = session.last_file
     if last is None:
@@ -67,7 +68,7 @@ def remembered_file(root: Path, session: Session) -> Path | None:
     if not path.is_file():
         return None
     root = root.resolve()
-    if root != path.parent and root not in path.parents and root != bundled_corpus_dir().resolve():
+    if root != path.parent and root not in path.parents:
         return None
     return path
 
