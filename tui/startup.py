@@ -19,7 +19,8 @@ FIRST_FILE_SCAN = 500
 
 
 def is_speech_candidate(path: Path) -> bool:
-    """Whether the file pane lists ``path``: visible, readable folders and speech files.
+    """Whether the file pane lists ``path``: visible, readable folders (not a link back to a
+    folder it is in) and speech files.
 
     A speech file must be a regular file (links followed): a FIFO or a device with a
     speech name is not listed (reading it would block or never end).
@@ -28,10 +29,20 @@ def is_speech_candidate(path: Path) -> bool:
         return False
     try:
         if path.is_dir():
-            return os.access(path, os.R_OK | os.X_OK)
+            return os.access(path, os.R_OK | os.X_OK) and not _links_back(path)
     except OSError:
         return False
     return is_speech_name(path.name) and is_readable_file(path)
+
+
+def _links_back(path: Path) -> bool:
+    """Whether ``path`` is a link to a folder it is in (``回上级 -> ..``): listed, it could
+    be expanded inside itself for ever (the folder walkers do not follow links to folders
+    at all)."""
+    if not path.is_symlink():
+        return False
+    target, folder = path.resolve(), path.parent.resolve()
+    return target == folder or target in folder.parents
 
 
 def first_speech_file(root: Path, limit: int = FIRST_FILE_SCAN) -> Path | None:

@@ -38,3 +38,22 @@ def test_a_folder_restores_the_file_last_read_inside_it(tmp_path: Path) -> None:
     assert initial_file(folder, None, session) == (folder / "子" / "乙.txt").resolve()
     session.set_last_file(tmp_path / "别处.txt")  # gone, or outside: the folder's first
     assert initial_file(folder, None, session) == (folder / "甲.txt").resolve()
+
+
+def test_the_file_pane_leaves_out_a_link_back_to_a_folder_it_is_in(tmp_path: Path) -> None:
+    """``回上级 -> ..`` could be expanded inside itself for ever; a link to another folder,
+    and the folders and files themselves, are listed."""
+    from tui.startup import is_speech_candidate
+
+    folder = tmp_path / "讲话"
+    (folder / "子").mkdir(parents=True)
+    (tmp_path / "别处").mkdir()
+    (folder / "甲.txt").write_text("同志们：\n今天开会。\n", encoding="utf-8")
+    (folder / "子" / "回上级").symlink_to("..")
+    (folder / "子" / "回根").symlink_to(tmp_path)
+    (folder / "子" / "自己").symlink_to(".")
+    (folder / "去别处").symlink_to(tmp_path / "别处")
+    for path in (folder, folder / "子", folder / "甲.txt", folder / "去别处"):
+        assert is_speech_candidate(path), path.name
+    for name in ("回上级", "回根", "自己"):
+        assert not is_speech_candidate(folder / "子" / name), name
