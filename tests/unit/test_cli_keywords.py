@@ -51,6 +51,35 @@ def test_keywords_json(folder: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert {k["term"]: k["count"] for k in first["keywords"]}["营商环境"] == 3
 
 
+def test_section_keywords_are_those_each_section_counted_alone_gives(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``--sections`` adds up each paragraph's counts instead of counting every section's
+    text again (a section holds its sub-sections: a 3 MB file took 6.4 s against 2.9 s
+    without ``--sections``); what it prints is what the engine's ``section_keywords`` gives
+    for each heading of every speech of a bundled collection."""
+    from tui.engine import load_document
+    from tui.engine.keywords import folder_idf, section_keywords
+
+    path = bundled_corpus_dir() / "济源讲话三篇.txt"
+    assert main(["keywords", str(path), "--top", "5", "--json", "--sections"]) == 0
+    printed = json.loads(capsys.readouterr().out)["speeches"]
+    document = load_document(path)
+    idf = folder_idf(path.resolve().parent)
+    expected = [
+        [
+            [(k.term, k.count) for k in section_keywords(document, speech, heading, idf, 5)]
+            for heading in speech.headings
+        ]
+        for speech in document.speeches
+    ]
+    got = [
+        [[(k["term"], k["count"]) for k in section["keywords"]] for section in speech["sections"]]
+        for speech in printed
+    ]
+    assert got == expected and sum(len(sections) for sections in got) >= 10
+
+
 def test_keywords_text(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["keywords", str(folder / "甲.txt")]) == 0
     out = capsys.readouterr().out

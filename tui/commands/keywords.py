@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,17 +13,17 @@ from tui.base.safetext import safe_json
 from tui.commands import add_language, load_or_say, use_language
 from tui.commands.progress import LiveLine
 from tui.engine.keywords import (
+    TEXT_KINDS,
     Keyword,
+    content_words,
     folder_idf,
     rank,
     remember_file_counts,
-    section_keywords,
+    section_range,
     speech_counts,
 )
 
 if TYPE_CHECKING:
-    from collections import Counter
-
     from tui.engine.model import Document
 
 HELP = "列出讲话稿每篇讲话（及各节）的关键词和出现次数 / top keywords of each speech of a file"
@@ -55,18 +56,39 @@ BIG_FILE_BYTES = 10_000_000
 """From this size on, ``keywords`` says on a terminal that it will take a while."""
 
 
-def _counted(document: Document, path: Path, line: LiveLine) -> list[Counter[str]]:
+def _counted(
+    document: Document, path: Path, line: LiveLine, by_paragraph: dict[int, Counter[str]] | None
+) -> list[Counter[str]]:
     """The content-word counts of each speech, shown as 第 n/N 篇 on ``line``.
 
     Remembered as the file's counts (``remember_file_counts``) when it has not changed
     since it was read, so that ``folder_idf`` does not count the file a second time (it
-    did: half the time of a big file)."""
+    did: half the time of a big file). ``by_paragraph`` (``--sections``): each paragraph's
+    counts are kept there, and a speech's are their sum (the words are counted paragraph
+    by paragraph either way), so that the sections are summed, not counted again."""
     total = len(document.speeches)
     counts: list[Counter[str]] = []
     for done, speech in enumerate(document.speeches, 1):
-        counts.append(speech_counts(document, speech))
+        if by_paragraph is None:
+            counts.append(speech_counts(document, speech))
+        else:
+            for index in range(speech.first, speech.end):
+                paragraph = document.paragraphs[index]
+                if paragraph.kind in TEXT_KINDS:
+                    by_paragraph[index] = Counter(content_words(paragraph.text))
+            counts.append(_summed(by_paragraph, speech.first, speech.end))
         line.show(ui_text.CLI_KEYWORDS_PROGRESS(done=done, total=total), last=done == total)
     return counts
+
+
+def _summed(by_paragraph: dict[int, Counter[str]], first: int, end: int) -> Counter[str]:
+    """The counts of paragraphs ``first``..``end`` added up."""
+    total: Counter[str] = Counter()
+    for index in range(first, end):
+        found = by_paragraph.get(index)
+        if found:
+            total.update(found)
+    return total
 
 
 def run(args: argparse.Namespace) -> int:
@@ -90,7 +112,8 @@ def run(args: argparse.Namespace) -> int:
     document = load_or_say("keywords", path, line)
     if document is None:
         return 2
-    counts = _counted(document, path, line)
+    by_paragraph: dict[int, Counter[str]] | None = {} if args.sections else None
+    counts = _counted(document, path, line, by_paragraph)
     try:
         after = path.stat()
     except OSError:
@@ -122,7 +145,13 @@ def run(args: argparse.Namespace) -> int:
                     "title": heading.title,
                     "level": heading.level,
                     "line": heading.line,
-                    "keywords": _words(section_keywords(document, speech, heading, idf, args.top)),
+                    "keywords": _words(
+                        rank(
+                            _summed(by_paragraph or {}, *section_range(speech, heading)),
+                            idf,
+                            args.top,
+                        )
+                    ),
                 }
                 for heading in speech.headings
             ]
