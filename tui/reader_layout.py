@@ -463,20 +463,36 @@ class ReaderLayout:
 
     # ------------------------------------------------------------------ cursor
 
-    def neighbour(self, direction: int) -> SentenceRef | None:
-        """The sentence after (1) or before (-1) the cursor; None at either end."""
+    def neighbour(self, direction: int, times: int = 1) -> SentenceRef | None:
+        """The sentence ``times`` sentences after (1) or before (-1) the cursor, or as far
+        as there are; None when there is none that way.
+
+        Worked out a paragraph at a time (its sentences counted, not walked one by one): a
+        count like ``99999j`` took up to 99,999 steps on the UI thread; now at most one a
+        shown paragraph, and none past the sentence it lands on."""
         if not self.shown:
             return None
         paragraph, sentence = self.cursor
         block = self.block_of(paragraph)
-        count = len(sentences_of(self.paragraph(block)))
-        if 0 <= sentence + direction < count:
-            return paragraph, sentence + direction
-        block += direction
-        if not 0 <= block < len(self.blocks):
-            return None
-        last = len(sentences_of(self.paragraph(block))) - 1
-        return self.blocks[block], 0 if direction > 0 else last
+        left = times
+        while True:
+            count = len(sentences_of(self.paragraph(block)))
+            # Sentences of this paragraph still ahead of ``sentence`` that way.
+            ahead = count - 1 - sentence if direction > 0 else sentence
+            if left <= ahead:
+                sentence += direction * left
+                break
+            left -= ahead
+            if not 0 <= block + direction < len(self.blocks):
+                sentence += direction * ahead  # as far as there are
+                break
+            block += direction  # one more step: onto the next paragraph's first (or last)
+            left -= 1
+            sentence = 0 if direction > 0 else len(sentences_of(self.paragraph(block))) - 1
+            if not left:
+                break
+        target = self.blocks[block], sentence
+        return None if target == self.cursor else target
 
     def jump_target(self, targets: list[int], direction: int) -> int | None:
         """The next (1) or previous (-1) paragraph of ``targets`` from the cursor."""

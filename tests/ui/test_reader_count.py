@@ -155,9 +155,9 @@ async def test_a_big_count_steps_a_paragraph_at_a_time(monkeypatch: pytest.Monke
     steps: list[int] = []
     walk = ReaderLayout.neighbour
 
-    def counted(layout: ReaderLayout, direction: int) -> Any:
+    def counted(layout: ReaderLayout, direction: int, times: int = 1) -> Any:
         steps.append(direction)
-        return walk(layout, direction)
+        return walk(layout, direction, times)
 
     monkeypatch.setattr(ReaderLayout, "neighbour", counted)
     async with app.run_test(size=(60, 20)) as pilot:

@@ -326,3 +326,22 @@ def test_sentence_at_line_takes_the_next_shown_paragraph() -> None:
     assert layout.sentence_at_line(paragraphs[4].line) == (5, 0)  # noise: hidden
     assert layout.sentence_at_line(1) == (0, 0)
     assert layout.sentence_at_line(10_000) == layout.last_sentence()
+
+
+@pytest.mark.parametrize("direction", [1, -1])
+def test_neighbour_with_a_count_lands_where_single_steps_do(direction: int) -> None:
+    """``neighbour(direction, times)`` (a count like ``5j``, worked out a paragraph at a
+    time) is ``times`` single steps, stopping at the last sentence there is that way."""
+    layout = laid_out()
+    starts = [(block, sentence) for block in layout.blocks for sentence in range(3)]
+    for start in [layout.clamp(place) for place in starts]:
+        for times in (1, 2, 3, 5, 8, 99_999):
+            layout.cursor = start
+            walked = None
+            for _ in range(times):
+                step = layout.neighbour(direction)
+                if step is None:
+                    break
+                walked = layout.cursor = step
+            layout.cursor = start
+            assert layout.neighbour(direction, times) == walked, (start, times)

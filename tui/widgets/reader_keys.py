@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from tui import ui_text
 from tui.reader_layout import (
     sentence_at,
-    sentences_of,
 )
 from tui.widgets.reader_paint import READING_WIDTH, ReaderPaint
 
@@ -181,35 +180,9 @@ class ReaderKeys(ReaderPaint):
             self._refine_visible()
 
     def _step(self, direction: int) -> None:
-        """``_times`` sentences on (or back), as far as there are; one cursor move.
-
-        Worked out a paragraph at a time (its sentences counted, not walked one by one): a
-        count like ``99999j`` took up to 99,999 steps on the UI thread; now at most one a
-        shown paragraph, and none past the sentence it lands on."""
-        layout = self.text_layout
-        if not layout.shown:
-            return
-        paragraph, sentence = layout.cursor
-        block = layout.block_of(paragraph)
-        left = self._times
-        while True:
-            count = len(sentences_of(layout.paragraph(block)))
-            # Sentences of this paragraph still ahead of ``sentence`` that way.
-            ahead = count - 1 - sentence if direction > 0 else sentence
-            if left <= ahead:
-                sentence += direction * left
-                break
-            left -= ahead
-            if not 0 <= block + direction < len(layout.blocks):
-                sentence += direction * ahead  # as far as there are
-                break
-            block += direction  # one more step: onto the next paragraph's first (or last)
-            left -= 1
-            sentence = 0 if direction > 0 else len(sentences_of(layout.paragraph(block))) - 1
-            if not left:
-                break
-        target = layout.blocks[block], sentence
-        if target != layout.cursor:
+        """``_times`` sentences on (or back), as far as there are; one cursor move."""
+        target = self.text_layout.neighbour(direction, self._times)
+        if target is not None:
             self.move_cursor_to(*target)
 
     def _page(self, direction: int, half: bool = False) -> None:
