@@ -637,6 +637,13 @@ class ReaderView(ReaderKeys, can_focus=True):
         app, so with keys typed fast a digit's action came after the next key's own
         handler. The binding is what puts them in the help and docs/keys.md.)"""
 
+    def _type_digit(self, digit: int) -> bool:
+        """Add ``digit`` to the count (a 0 only after another digit); whether it was taken."""
+        if not digit and not self._count:
+            return False
+        self._set_count(min(COUNT_MAX, self._count * 10 + digit))
+        return True
+
     def _set_count(self, count: int) -> None:
         if count != self._count:
             self._count = count
@@ -666,14 +673,12 @@ class ReaderView(ReaderKeys, can_focus=True):
             else:
                 await self.run_action("cancel")
             digit = int(event.key[-1]) if event.key in ALT_DIGIT_KEYS else ESC_DIGIT_KEYS[event.key]
-            if digit or self._count:
-                self._set_count(min(COUNT_MAX, self._count * 10 + digit))
+            self._type_digit(digit)
             return
         if event.key in DIGIT_KEYS and self.document is not None:
-            if event.key != "0" or self._count:
+            if self._type_digit(int(event.key)):
                 event.stop()
                 event.prevent_default()
-                self._set_count(min(COUNT_MAX, self._count * 10 + int(event.key)))
             return
         if not self._count:
             return
