@@ -66,6 +66,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout21",
         "holdout22",
         "holdout23",
+        "holdout24",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

@@ -33,6 +33,7 @@ SIZES = {
     "holdout21": (7, 3),
     "holdout22": (6, 5),
     "holdout23": (8, 4),
+    "holdout24": (6, 3),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
 the sixth and eighth hold local 政府工作报告 only; the ninth 12 provincial 政府工作报告, one of them a
@@ -48,7 +49,8 @@ repositories, one GBK + CRLF, one a one-line text; the twenty-first 7 files of t
 of the presidents of the Republic of China of three kinds (就職演說, a 合集, a one-line text), one GBK + CRLF;
 the twenty-second 6 reports to Taiwan's 立法院 of five kinds (施政報告, 專案報告, 業務報告, a 合集, a one-line
 text), one GBK + CRLF; the twenty-third 8 files of nine State Council reports of four kinds (政府工作报告,
-计划报告, a 合集, a one-line text), one GBK + CRLF)."""
+计划报告, a 合集, a one-line text), one GBK + CRLF; the twenty-fourth 6 files of seven 2026 provincial
+政府工作报告 of three kinds (政府工作报告, a 合集, a one-line text), one GBK + CRLF)."""
 FILES = [pair for files in SETS.values() for pair in files]
 MARK = 4
 """Leading characters of an entry's normalised text that its line must contain."""
@@ -111,7 +113,7 @@ def test_the_scorer_reads_a_set_by_name(
 
 def test_the_scorer_sums_up_every_set(capsys: pytest.CaptureFixture[str]) -> None:
     main(
-        ["--all", "--file", "n08_wenjiabao_2006"]
+        ["--all", "--file", "p06_tianjin_zfgzbg_2026"]
     )  # one text of the last set: the others score no file
     rows = capsys.readouterr().out.splitlines()[1:]
     assert [row.split()[0] for row in rows] == ["regression", *HELD_OUT]
