@@ -84,7 +84,7 @@ def collector_held() -> Iterator[None]:
     taken by a thread parsing a file (``tui.jobs``) count together; the collector is turned
     on again when the last of them ends, and only if it was on when the first began. Work
     done meanwhile makes objects that live on (modules, a document) or that reference
-    counting frees; each collection walked them again (figures in docs/performance.md,
+    counting frees; each collection walked them again (figures in docs/performance-log.md,
     first8 and perf9).
     """
     global _holds, _held_from_on

@@ -261,11 +261,21 @@ class Session:
         problems, self.problems = self.problems, []
         return problems
 
+    def _text(self, key: str) -> str | None:
+        """The stored choice ``key`` (None: none, or not a string)."""
+        value = self._session.get(key)
+        return value if isinstance(value, str) else None
+
+    def _choose(self, key: str, value: str) -> None:
+        """Remember ``value`` for ``key``, a change to save if it is another."""
+        if self._session.get(key) != value:
+            self._session[key] = value
+            self._changed[key] = value
+
     @property
     def last_file(self) -> str | None:
         """The file open when the app last closed."""
-        value = self._session.get("last_file")
-        return value if isinstance(value, str) else None
+        return self._text("last_file")
 
     def set_last_file(self, path: str | Path | None) -> None:
         """Remember ``path`` as the open file."""
@@ -276,26 +286,20 @@ class Session:
     @property
     def theme(self) -> str | None:
         """The colour theme chosen last (None: never chosen, the default)."""
-        value = self._session.get("theme")
-        return value if isinstance(value, str) else None
+        return self._text("theme")
 
     def set_theme(self, name: str) -> None:
         """Remember ``name`` as the chosen theme."""
-        if self._session.get("theme") != name:
-            self._session["theme"] = name
-            self._changed["theme"] = name
+        self._choose("theme", name)
 
     @property
     def language(self) -> str | None:
         """The interface language chosen last ("zh", "en"; None: never chosen)."""
-        value = self._session.get("language")
-        return value if isinstance(value, str) else None
+        return self._text("language")
 
     def set_language(self, name: str) -> None:
         """Remember ``name`` as the interface language."""
-        if self._session.get("language") != name:
-            self._session["language"] = name
-            self._changed["language"] = name
+        self._choose("language", name)
 
     def position(self, path: str | Path) -> Position | None:
         """The stored position in ``path``, if any."""

@@ -9,6 +9,11 @@ every paragraph's sentences (split lazily, on first use, in the app).
 
 Targets (issue 2): ≥ 20 MB/s (≤ 0.5 s for 10 MB) and peak memory ≤ 10× the file size.
 
+``--turns N [--against CHECKOUT]`` instead runs N rounds of fresh interpreters, one per
+checkout in turns, each timing (CPU, median of ``--repeat``) the decoding of the collection's
+bytes (``tui.base.decode.decode``) and its whole parse (``load_document``): what a change of
+the decoder or the parser must show beyond the noise of runs in turns.
+
 ``--imports N`` instead times the parser's import (``import tui.engine.parse``, what the
 first file's parse waits for at every start) in N fresh interpreters, with the bytecode
 and the stored patterns (``tui.base.patterns``) written by an untimed first run, as an
@@ -62,6 +67,52 @@ def time_imports(runs: int, against: Path | None) -> None:
         )
 
 
+TURN = """
+import gc, json, statistics, sys, time
+from pathlib import Path
+from tui.base.decode import decode
+from tui.engine import load_document
+path, repeat = Path(sys.argv[1]), int(sys.argv[2])
+data = path.read_bytes()
+load_document(path)  # warm: regex caches, width tables, the page cache
+decoding, parsing = [], []
+for _ in range(repeat):
+    gc.collect()
+    cpu = time.process_time()
+    decode(data)
+    decoding.append(time.process_time() - cpu)
+    gc.collect()
+    cpu = time.process_time()
+    load_document(path)
+    parsing.append(time.process_time() - cpu)
+print(json.dumps({"decode": statistics.median(decoding), "parse": statistics.median(parsing)}))
+"""
+
+
+def time_turns(rounds: int, repeat: int, megabytes: float, against: Path | None) -> None:
+    """Decoding and parsing the collection, CPU, in fresh interpreters, checkouts in turns."""
+    trees = {"this checkout": ROOT} | ({f"against {against}": against} if against else {})
+    times: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "collection.txt"
+        path.write_bytes(build_collection(megabytes))
+        for root in trees.values():  # untimed: bytecode and stored patterns written
+            run_json(["-c", TURN, str(path), "1"], bench_env(root=root), root)
+        for _ in range(rounds):
+            for name, root in trees.items():
+                times[name].append(
+                    run_json(["-c", TURN, str(path), str(repeat)], bench_env(root=root), root)
+                )
+    for name, found in times.items():
+        for key in ("decode", "parse"):
+            ms = [r[key] * 1000 for r in found]
+            print(
+                f"{name}: {key}, CPU, {rounds} rounds (each the median of {repeat}): median "
+                f"{statistics.median(ms):.1f} ms ({min(ms):.1f}-{max(ms):.1f}); "
+                + ", ".join(f"{m:.1f}" for m in ms)
+            )
+
+
 def build_collection(megabytes: float) -> bytes:
     """The corpus files, UTF-8, repeated to at least ``megabytes`` MB."""
     texts = [p.read_text("utf-8") for p in sorted(bundled_corpus_dir().glob("*.txt"))]
@@ -82,8 +133,14 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=10.0, help="collection size in MB")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs (best is shown)")
     parser.add_argument("--imports", type=int, default=0, help="time the parser's import instead")
-    parser.add_argument("--against", type=Path, help="with --imports: another checkout, in turns")
+    parser.add_argument("--turns", type=int, default=0, help="decode and parse, in turns")
+    parser.add_argument(
+        "--against", type=Path, help="with --imports or --turns: another checkout, in turns"
+    )
     args = parser.parse_args()
+    if args.turns:
+        time_turns(args.turns, args.repeat, args.mb, args.against)
+        return
     if args.imports:
         time_imports(args.imports, args.against)
         return

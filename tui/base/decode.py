@@ -27,7 +27,6 @@ Neither step adds or removes a line feed: line numbers stay those of the file.
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,21 +101,17 @@ _BINARY_SHARE = 0.05
 _CHAR_SAMPLE = 4096
 """Characters of decoded text looked at by the plausibility checks."""
 
-# The three classes below are patterns, not compiled: ``re`` compiles and caches them on
-# first use. A UTF-8 file (the usual case) never needs them, and compiling their CJK
-# ranges took about 7 ms of the parser's import, on the way to the first file's parse.
-
 # Characters a Chinese (or English) text is made of: ASCII, Latin-1, general punctuation,
 # CJK punctuation, CJK ideographs, full-width forms. UTF-16 read with the wrong byte order,
 # or GB18030/UTF-8 bytes read as UTF-16, give mostly other characters.
-_TEXTLIKE = (
+_TEXTLIKE = patterns.compile(
     "[\t\n\f\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400-\u4dbf"
     "\u4e00-\u9fff\uff00-\uffef]"
 )
-_HAN = "[\u3400-\u4dbf\u4e00-\u9fff]"
+_HAN = patterns.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 # What other CJK encodings look like when read as GB18030: private use, kana, hangul,
 # Greek, Cyrillic, box drawing.
-_ODD = "[\ue000-\uf8ff\u3040-\u30ff\uac00-\ud7af\u0370-\u04ff\u2500-\u257f]"
+_ODD = patterns.compile("[\ue000-\uf8ff\u3040-\u30ff\uac00-\ud7af\u0370-\u04ff\u2500-\u257f]")
 
 # Frequent Chinese characters (simplified; many are also traditional). Nine in ten ideographs of
 # a real speech are among them; Big5, Shift-JIS or EUC-KR bytes read as GB18030 give a third
@@ -331,7 +326,7 @@ def _sniff_utf16(data: bytes) -> str | None:
     best: tuple[float, str] | None = None
     for codec in ("utf-16-le", "utf-16-be"):
         sample = head.decode(codec, errors="replace")
-        score = len(re.findall(_TEXTLIKE, sample)) / len(sample)
+        score = len(_TEXTLIKE.findall(sample)) / len(sample)
         if best is None or score > best[0]:
             best = (score, codec)
     assert best is not None
@@ -362,8 +357,8 @@ def _truncated_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
 def _doubtful_chinese(text: str) -> bool:
     """GB18030 gave ideographs, but hardly any common ones: probably another CJK encoding."""
     sample = text[:_CHAR_SAMPLE]
-    han = re.findall(_HAN, sample)
-    odd = len(re.findall(_ODD, sample))
+    han = _HAN.findall(sample)
+    odd = len(_ODD.findall(sample))
     total = len(han) + odd
     if total < 10:
         return False

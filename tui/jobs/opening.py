@@ -37,7 +37,7 @@ def load(path: Path) -> Document:
 
     A big file's document stored by an earlier run (``tui.engine.docstore``, written by
     ``keep_document``) is read back instead of parsed when it is still valid: the 10 MB
-    collection's parse 417-455 ms of CPU, reading it back 55-58 ms (docs/performance.md,
+    collection's parse 417-455 ms of CPU, reading it back 55-58 ms (docs/performance-log.md,
     perf11).
 
     The cyclic garbage collector is held off while the file is parsed
