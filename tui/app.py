@@ -23,14 +23,14 @@ from importlib.util import cache_from_source
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual.app import App, ScreenStackError, SystemCommand
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
-from textual.css.query import NoMatches
 from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
 from textual.filter import LineFilter
+from textual.notifications import Notification, Notify
 from textual.screen import Screen
 
 from tui import ui_text
@@ -46,7 +46,7 @@ from tui.textual_fixes import apply as apply_textual_fixes
 from tui.widgets.outline import speech_name
 from tui.widgets.readable import ReadableHighlights
 from tui.widgets.safelabel import markup, palette_prompt
-from tui.widgets.toasts import KinsokuToastRack
+from tui.widgets.toasts import NoticeBoard
 
 log = logging.getLogger(__name__)
 
@@ -258,6 +258,16 @@ def _quote_commands() -> type[Provider]:
     return QuoteCommands
 
 
+class NoticeGiven(Notify, bubble=False):
+    """A notice given (``SpeechReaderApp.notify``, from any thread), for the UI thread:
+    Textual's ``Notify`` and the screen the notice belongs to."""
+
+    def __init__(self, notification: Notification, screen: Screen[Any] | None) -> None:
+        super().__init__(notification)
+        self.screen = screen
+        """The screen it belongs to (None: the one in front when it is taken)."""
+
+
 class SpeechReaderApp(App[None]):
     """讲话稿阅读器: one main screen; help, bookmarks and the palette on top."""
 
@@ -309,6 +319,8 @@ class SpeechReaderApp(App[None]):
         """The first screen's CSS rules of the last start (saved after the first frame)."""
         self.stored_stylesheet.load(self.stylesheet)  # (after the theme: its variables)
         self._first_frame = True
+        self.notices = NoticeBoard(self)
+        """Where each notice is shown and for how long (``tui.widgets.toasts``)."""
 
     def get_line_filters(self) -> Sequence[LineFilter]:
         """Textual's filters, then text on highlighted rows made readable (every theme)."""
@@ -426,37 +438,34 @@ class SpeechReaderApp(App[None]):
         severity: SeverityLevel = "information",
         timeout: float | None = None,
         markup: bool = True,
+        screen: Screen[Any] | None = None,
     ) -> None:
-        """Every notice of the app (screens' and widgets' ``notify`` come here): made safe
-        with ``safe_text`` and shown as plain text, never markup, since notices quote file
-        names, error messages and text from files.
+        """Every notice of the app (screens' and widgets' ``notify`` come here; any
+        thread): made safe with ``safe_text`` and shown as plain text, never markup, since
+        notices quote file names, error messages and text from files. ``screen``: the
+        screen it belongs to (None: the one in front). Where and how long it is shown:
+        ``tui.widgets.toasts`` (``NoticeBoard``)."""
+        notification = Notification(
+            safe_text(message, keep_breaks=True),
+            safe_text(title),
+            severity,
+            self.NOTIFICATION_TIMEOUT if timeout is None else timeout,
+            markup=False,
+        )
+        self.post_message(NoticeGiven(notification, screen))
 
-        A notice equal to one still shown replaces it (its time starts again) instead of
-        piling up: ``n`` pressed 60 times with nothing to find stacked 60 equal toasts.
-        """
-        message, title = safe_text(message, keep_breaks=True), safe_text(title)
-        for shown in list(self._notifications):
-            if (shown.message, shown.title, shown.severity) == (message, title, severity):
-                self._unnotify(shown, refresh=False)
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+    def on_notice_given(self, event: NoticeGiven) -> None:
+        self.notices.give(event.notification, event.screen)
 
     def _refresh_notifications(self) -> None:
-        """The notices to the current screen's ``KinsokuToastRack`` (mounted with its first
-        notice), whose toasts wrap by the reader's line-break rules, instead of Textual's
-        rack (``tui.widgets.toasts``; Textual finds its rack by exact class, so this is
-        where a screen's rack is chosen)."""
-        try:
-            screen = self.screen
-        except ScreenStackError:
-            return
-        try:
-            rack = screen.get_child_by_type(KinsokuToastRack)
-        except NoMatches:
-            if not self._notifications or not screen.is_attached or not screen.is_mounted:
-                return  # a screen not shown (yet, or any more) gets none
-            rack = KinsokuToastRack(id="kinsoku-toastrack")
-            screen.mount(rack)
-        self.call_later(rack.show, self._notifications)
+        """The notices to the racks of the screens that show them (``NoticeBoard``;
+        Textual finds its rack by exact class and only the front screen's)."""
+        self.notices.refresh()
+
+    def clear_notifications(self) -> None:
+        """Every notice gone: shown and held."""
+        self.notices.clear()
+        super().clear_notifications()
 
     def copy_to_clipboard(self, text: str) -> None:
         """Copy mouse selections and TextArea text like quotes: system clipboard, else OSC 52."""
