@@ -567,7 +567,9 @@ class MainScreen(FolderWork):
             self.set_timer(INDEX_DELAY, self.update_index)
 
     def check_file_changed(self) -> None:
-        """Reload the open file if it changed on disk; say so if it vanished."""
+        """Reload the open file if it changed on disk; say so if it vanished. The counted
+        files in the tree's sight are looked at too (``check_counts_in_sight``)."""
+        self.check_counts_in_sight()
         path = self.path
         if path is None:
             return
