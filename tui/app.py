@@ -159,6 +159,30 @@ def _private_gone(name: str) -> None:
     log.warning("Textual's %s is gone or changed: the first screen's CSS is parsed", name)
 
 
+ESC_DIGIT_SEQUENCES = tuple(f"\x1b{digit}" for digit in "0123456789")
+"""Esc and a digit sent as one key: what tmux (and other terminals, within their escape
+time) sends for Esc typed just before a digit."""
+
+
+def escape_digits_as_alt() -> None:
+    """Read ``ESC 3`` as alt+3, as for any other character after Esc, not as £.
+
+    Textual's table of key sequences (``textual._ansi_sequences.ANSI_SEQUENCES_KEYS``)
+    reads ``ESC 1`` … ``ESC 0`` as ¡ ™ £ ¢ ∞ § ¶ • ª º, the characters macOS's Option key
+    types on the number row (for WezTerm); so a £ typed on a UK keyboard and Esc-then-3
+    in tmux were the same key, and the reader, which has to take the second as Esc and 3
+    (a count), took a real £ as Esc too. Without those rows the parser reads the sequence
+    as alt+3 (Esc and 3, ``ReaderView.on_key``) and £ stays £. Called once, before the
+    terminal's input is read (``SpeechReaderApp.__init__``); a table of another shape is
+    left as it is (the test fails)."""
+    import textual._ansi_sequences
+
+    table = textual._ansi_sequences.ANSI_SEQUENCES_KEYS
+    if isinstance(table, dict):
+        for sequence in ESC_DIGIT_SEQUENCES:
+            table.pop(sequence, None)
+
+
 def _main_screen(provider: Provider) -> MainScreen | None:
     screen = provider.screen
     return screen if isinstance(screen, MainScreen) else None
@@ -293,6 +317,7 @@ class SpeechReaderApp(App[None]):
         language: str | None = None,
     ) -> None:
         apply_textual_fixes()  # wide characters under overlays (tui.textual_fixes); once
+        escape_digits_as_alt()  # ESC 3 from tmux is Esc and 3, a real £ stays £
         super().__init__()
         self.root = root
         self.start_file = start_file
