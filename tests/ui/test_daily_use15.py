@@ -1,18 +1,24 @@
 """Defects a demanding reader met in daily use (ui15): a deleted file that is not open kept
-its "N篇" in the file tree; a £ typed on a UK keyboard was taken as Esc and 3; …"""
+its "N篇" in the file tree; a £ typed on a UK keyboard was taken as Esc and 3; in tmux (set-clipboard external,
+tmux's default) ``y`` said "已复制到终端剪贴板 OSC 52" while tmux dropped the text; …"""
 
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
+import pytest
 from textual._xterm_parser import XTermParser
 from textual.events import Key
 
 from tests.ui.conftest import sample_document, settle, until
+from tests.ui.test_quotes_ui import SIZE, UNTITLED, start
 from tests.ui.test_reader import ReaderApp
+from tui import ui_text
 from tui.app import make_app
 from tui.widgets.reader import ReaderView
+from tui.widgets.toasts import shown_notices
 
 
 async def test_a_file_deleted_while_another_is_open_loses_its_count(speech_dir: Path) -> None:
@@ -68,3 +74,47 @@ async def test_a_pound_sign_is_not_esc_in_the_reader() -> None:
         assert reader.selection is not None and reader.count == 0
         await pilot.press("alt+3")
         assert reader.selection is None and reader.count == 3
+
+
+FAKE_TMUX = """#!/bin/sh
+# A tmux that keeps what load-buffer is given and says set-clipboard is {option}.
+case "$1" in
+  load-buffer) cat > "{buffer}" ;;
+  show-options) echo {option} ;;
+  *) exit 1 ;;
+esac
+"""
+
+
+@pytest.mark.parametrize("option", ["external", "off"])
+async def test_y_inside_tmux_puts_the_text_in_tmux_and_says_so(
+    speech_file: Path,
+    no_system_clipboard: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    option: str,
+) -> None:
+    """No system clipboard, inside tmux: the text goes to tmux's buffer (``tmux load-buffer
+    -w -``; tmux drops a program's OSC 52 unless set-clipboard is on) and the notice says
+    tmux's buffer, how to paste it, and whether tmux passes it to the outer terminal."""
+    bin_dir, buffer = tmp_path / "bin", tmp_path / "buffer"
+    bin_dir.mkdir()
+    fake = bin_dir / "tmux"
+    fake.write_text(FAKE_TMUX.format(option=option, buffer=buffer), encoding="utf-8")
+    fake.chmod(fake.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setenv("TMUX", "/tmp/tmux-test/default,1,0")
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await start(app, pilot, 13, 0)
+        await pilot.press("y")
+        main = app.main_screen
+        await until(pilot, lambda: len(shown_notices(main)) > 0, "the copy's notice")
+        expected = f"项目建设总体态势较好。\n——{UNTITLED}，一、拉高坐标"
+        assert buffer.read_text(encoding="utf-8") == expected
+        notice = shown_notices(main)[-1]
+        assert notice.title == ui_text.COPIED_TO(via=ui_text.VIA_TMUX())
+        assert "OSC 52" not in notice.title
+        assert "tmux" in notice.message and option in notice.message
+        forwarded = ui_text.TMUX_NOT_FORWARDED() if option == "off" else "也已交给外层终端"
+        assert forwarded in notice.message
