@@ -23,6 +23,7 @@ from importlib.util import cache_from_source
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
@@ -427,6 +428,28 @@ class SpeechReaderApp(App[None]):
             self.session.set_language(chosen)
             self._save_choice(self.session, ui_text.LANGUAGE_NAME())
         self.notify(ui_text.LANGUAGE_SWITCHED(), timeout=3)
+
+    @on(events.DeliveryComplete)
+    def _screenshot_saved(self, event: events.DeliveryComplete) -> None:
+        """The palette's 截图 saved: said in the interface's language. Textual's own
+        notice (its handler, left out) was English, with markup ("[$text-success]") that
+        notices, plain text here, showed as it stood."""
+        if event.name == "screenshot":
+            event.prevent_default()
+            where = str(event.path) if event.path is not None else ""
+            self.notify(ui_text.SCREENSHOT_SAVED(path=where), title=ui_text.SCREENSHOT_TITLE())
+
+    @on(events.DeliveryFailed)
+    def _screenshot_failed(self, event: events.DeliveryFailed) -> None:
+        """The palette's 截图 could not be saved: why, in the interface's language."""
+        if event.name == "screenshot":
+            event.prevent_default()
+            self.notify(
+                ui_text.SCREENSHOT_FAILED(error=event.exception),
+                title=ui_text.SCREENSHOT_TITLE(),
+                severity="error",
+                timeout=8,
+            )
 
     def watch_theme(self, theme: str) -> None:
         """Remember a theme chosen (command palette) for the next start, saved at once."""

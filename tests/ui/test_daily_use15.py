@@ -9,6 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual._xterm_parser import XTermParser
 from textual.events import Key
 
@@ -116,5 +117,30 @@ async def test_y_inside_tmux_puts_the_text_in_tmux_and_says_so(
         assert notice.title == ui_text.COPIED_TO(via=ui_text.VIA_TMUX())
         assert "OSC 52" not in notice.title
         assert "tmux" in notice.message and option in notice.message
-        forwarded = ui_text.TMUX_NOT_FORWARDED() if option == "off" else "也已交给外层终端"
+        forwarded = ui_text.TMUX_NOT_FORWARDED() if option == "off" else "也交给了外层终端"
         assert forwarded in notice.message
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+async def test_the_screenshot_notice_is_in_the_interfaces_language_without_markup(
+    speech_dir: Path, tmp_path: Path, language: str
+) -> None:
+    """The palette's 截图 saved the screen and Textual said "Saved screenshot to
+    [$text-success]'…'", in English, its markup shown as text (notices are plain text)."""
+    ui_text.set_language(ui_text.parse_language(language) or ui_text.DEFAULT)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36), notifications=True) as pilot:
+        await settle(app, pilot)
+        saved = tmp_path / "shot.svg"
+        app.post_message(events.DeliveryComplete(key="k", path=saved, name="screenshot"))
+        app.post_message(
+            events.DeliveryFailed(key="k", exception=OSError("disk full"), name="screenshot")
+        )
+        main = app.main_screen
+        await until(pilot, lambda: len(shown_notices(main)) == 2, "both notices")
+        done, failed = shown_notices(main)
+        assert done.title == ui_text.SCREENSHOT_TITLE() and failed.title == done.title
+        assert str(saved) in done.message and "[" not in done.message
+        assert done.message == ui_text.SCREENSHOT_SAVED(path=str(saved))
+        assert failed.message == ui_text.SCREENSHOT_FAILED(error="disk full")
+        assert failed.severity == "error"
