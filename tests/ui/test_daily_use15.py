@@ -144,3 +144,25 @@ async def test_the_screenshot_notice_is_in_the_interfaces_language_without_marku
         assert done.message == ui_text.SCREENSHOT_SAVED(path=str(saved))
         assert failed.message == ui_text.SCREENSHOT_FAILED(error="disk full")
         assert failed.severity == "error"
+
+
+async def test_a_renamed_open_file_shows_its_new_name_in_the_tree(speech_dir: Path) -> None:
+    """The reader read on under the new name, but the tree kept the old name's line (the
+    file no longer there) and had none for the new one; the cursor is on it."""
+    path = speech_dir / "甲讲话.txt"
+    renamed = speech_dir / "甲讲话（定稿）.txt"
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        tree = screen.filetree
+        counted = tree.speech_count(path)
+        path.rename(renamed)
+        screen.check_file_changed()
+        await until(pilot, lambda: screen.path == renamed.resolve(), "read on under the new name")
+        await settle(app, pilot)
+        names = [node.data.path.name for node in tree.root.children if node.data is not None]
+        assert renamed.name in names and path.name not in names
+        assert tree.cursor_node is not None and tree.cursor_node.data is not None
+        assert tree.cursor_node.data.path == renamed.resolve()
+        assert tree.speech_count(renamed) == counted

@@ -601,6 +601,7 @@ class MainScreen(FolderWork):
             return
         position = self.session.position(path)
         self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
+        self.filetree.rename_listed(path, renamed)
         self.open_and_reveal(renamed, position)
 
     # ------------------------------------------------------------------ positions
