@@ -166,3 +166,29 @@ async def test_a_renamed_open_file_shows_its_new_name_in_the_tree(speech_dir: Pa
         assert tree.cursor_node is not None and tree.cursor_node.data is not None
         assert tree.cursor_node.data.path == renamed.resolve()
         assert tree.speech_count(renamed) == counted
+
+
+async def test_a_notice_leaves_the_find_bars_count_seen(speech_dir: Path) -> None:
+    """With the find bar open (a row over the status line) the notice "本文没有…" stood
+    over the bar's right end, where its count of matches is; now it stands above it."""
+    from tests.ui.test_toasts import drawn_toasts
+
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"没有的词", "enter")
+        bar = app.main_screen.find_bar
+        await until(pilot, lambda: bar.is_open and bar.region.height == 1, "the bar open")
+        for toast in await drawn_toasts(app, pilot, 1):
+            assert not toast.region.overlaps(bar.region)
+        await pilot.press("escape")  # the bar closed: the notice goes down a row again
+        await until(pilot, lambda: not bar.is_open, "the bar closed")
+        app.notify("又一条", timeout=30)
+        await until(
+            pilot,
+            lambda: any("又一条" in n.message for n in shown_notices(app.main_screen)),
+            "shown",
+        )
+        toasts = await drawn_toasts(app, pilot, 2)
+        status = app.main_screen.status
+        assert max(toast.region.bottom for toast in toasts) == status.region.y

@@ -105,11 +105,15 @@ class KinsokuToastRack(ToastRack):
     Textual's rack keeps one line free at the bottom, for a footer; the main screen has
     two lines there, the status line over the key bar, and a notice stood over the status
     line's right end, the percentage read. Dialogs leave both in view below them, so the
-    rack keeps two lines free on every screen.
+    rack keeps two lines free on every screen, three while the find bar is open over
+    the status line (``FindBar`` gives its screen ``-find-bar-open``): a notice stood over
+    the bar's count of matches.
     """
 
+    SCOPED_CSS = False  # (the second rule names the screen's class)
     DEFAULT_CSS = """
     KinsokuToastRack { margin-bottom: 2; }
+    .-find-bar-open KinsokuToastRack { margin-bottom: 3; }
     """
 
     def show(self, notifications: Iterable[Notification]) -> None:  # type: ignore[override]
