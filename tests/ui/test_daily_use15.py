@@ -192,3 +192,31 @@ async def test_a_notice_leaves_the_find_bars_count_seen(speech_dir: Path) -> Non
         toasts = await drawn_toasts(app, pilot, 2)
         status = app.main_screen.status
         assert max(toast.region.bottom for toast in toasts) == status.region.y
+
+
+async def test_the_outline_never_scrolls_sideways_when_its_scroll_bar_comes(tmp_path: Path) -> None:
+    """Labels are cut to fit the outline's width; when the outline grew taller than the
+    pane (all expanded) its scroll bar took two columns, the lines kept the width they
+    were cut to, and a horizontal scroll bar came, taking the last row (seen at 80x24
+    after opening a hit of the corpus search)."""
+    path = tmp_path / "提纲.txt"
+    parts = ["关于进一步做好经济工作的讲话", "", "同志们："]
+    for first in "一二三四五":
+        parts.append(f"　　{first}、关于进一步加强和改进经济工作的若干问题的意见")
+        for second in "一二三四五":
+            parts.append(f"　　（{second}）坚持稳中求进工作总基调推动高质量发展。正文一句。")
+            parts.append("　　这是一段正文，用来撑开篇幅。" * 3)
+    path.write_text("\n".join(parts) + "\n", encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        outline = app.main_screen.outline
+        outline.focus()
+        await pilot.press("asterisk")  # all collapsed
+        await until(pilot, lambda: not outline.show_vertical_scrollbar, "short enough")
+        await pilot.press("asterisk")  # all expanded: taller than the pane
+        await until(pilot, lambda: outline.show_vertical_scrollbar, "the scroll bar")
+        await settle(app, pilot)
+        width = outline.scrollable_content_region.width
+        assert outline.virtual_size.width <= width
+        assert not outline.show_horizontal_scrollbar
