@@ -220,3 +220,27 @@ async def test_the_outline_never_scrolls_sideways_when_its_scroll_bar_comes(tmp_
         width = outline.scrollable_content_region.width
         assert outline.virtual_size.width <= width
         assert not outline.show_horizontal_scrollbar
+
+
+async def test_the_file_tree_never_scrolls_sideways_when_a_folder_opens(tmp_path: Path) -> None:
+    """A folder opened in the tree made it taller than the pane: the same horizontal
+    scroll bar as the outline's, for the same reason."""
+    from tests.ui.conftest import SPEECH_FILE
+
+    name = "关于进一步优化营商环境的讲话{}.txt"
+    for i in range(5):
+        (tmp_path / name.format(i)).write_text(SPEECH_FILE, encoding="utf-8")
+    folder = tmp_path / "子文件夹"
+    folder.mkdir()
+    for i in range(60):
+        (folder / name.format(f"附{i}")).write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(tmp_path / name.format(0))
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        assert not tree.show_vertical_scrollbar
+        tree.root.children[0].expand()
+        await until(pilot, lambda: tree.show_vertical_scrollbar, "the scroll bar")
+        await settle(app, pilot)
+        assert tree.virtual_size.width <= tree.scrollable_content_region.width
+        assert not tree.show_horizontal_scrollbar

@@ -195,13 +195,6 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         room = label_room(self, node)
         return cut_width(plain, room) if room > 0 else cell_len(plain)
 
-    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
-        """The scroll bar came or went: the room for labels changed by its width, so the
-        lines are measured and cut again. Tree rebuilds them when the pane is resized, not
-        when its scroll bar takes two columns: the lines kept the width they were cut to,
-        and a horizontal scroll bar came and took the last row (80x24, all expanded)."""
-        self._invalidate()
-
     def render_label(self, node: TreeNode[OutlineData], base_style: Style, style: Style) -> Text:
         """The label, cut with "…" where the pane is too narrow for it (a heading's title runs
         to the end of its sentence: the outline shortens it on screen only)."""
