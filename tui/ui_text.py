@@ -862,4 +862,23 @@ WALK_NOT_REGULAR = Msg(
 )
 WALK_UNREADABLE_FOLDERS = Msg("{count} 个文件夹无法读取", "folders that could not be read: {count}")
 
+VIA_TMUX = Msg(" tmux 的缓冲区", "tmux paste buffer")
+"""Where a copy went inside tmux (``tui.tmux``): the title's "已复制到{via}"."""
+COPIED_BY_TMUX = Msg(
+    "（系统剪贴板不可用：已放进 tmux 的缓冲区，按前缀键再按 ] 粘贴；{forward}）",
+    "(no system clipboard: in tmux's paste buffer, pasted with the prefix key, then ]; {forward})",
+)
+TMUX_FORWARDED = Msg(
+    "set-clipboard 为 {option}，也交给了外层终端的剪贴板",
+    "set-clipboard is {option}: also passed to the outer terminal's clipboard",
+)
+TMUX_NOT_FORWARDED = Msg(
+    "set-clipboard 为 off，没有交给外层终端的剪贴板",
+    "set-clipboard is off: not passed to the outer terminal's clipboard",
+)
+
+SCREENSHOT_TITLE = Msg("截图", "Screenshot")
+SCREENSHOT_SAVED = Msg("已保存到 {path}", "Saved to {path}")
+SCREENSHOT_FAILED = Msg("无法保存截图：{error}", "The screenshot could not be saved: {error}")
+
 _register()

@@ -94,9 +94,11 @@ def held_load(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every UI test gets its own state folder (never the user's), and starts in the
-    default language whatever the environment says (and leaves it so)."""
+    default language whatever the environment says (and leaves it so), outside tmux."""
     home = tmp_path / "home"
     monkeypatch.setenv("SPEECH_READER_HOME", str(home))
+    # Copies go to tmux's buffer inside tmux (tui.tmux): never the tmux the tests run in.
+    monkeypatch.delenv("TMUX", raising=False)
     monkeypatch.delenv(ui_text.ENVIRONMENT, raising=False)
     yield home
     ui_text.set_language(ui_text.DEFAULT)

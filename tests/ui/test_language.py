@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Static
 
@@ -32,15 +31,16 @@ def bar_texts(app: SpeechReaderApp) -> list[str]:
 
 @pytest.fixture
 def notices(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The message of every notice the app gives from now on (through ``App.notify``)."""
+    """The message of every notice the app gives from now on (``SpeechReaderApp.notify``,
+    the one path of notices)."""
     given: list[str] = []
-    notify = App.notify
+    notify = SpeechReaderApp.notify
 
-    def recorded(app: App[Any], message: str, **options: Any) -> None:
+    def recorded(app: SpeechReaderApp, message: str, **options: Any) -> None:
         given.append(message)
         notify(app, message, **options)
 
-    monkeypatch.setattr(App, "notify", recorded)
+    monkeypatch.setattr(SpeechReaderApp, "notify", recorded)
     return given
 
 

@@ -181,9 +181,9 @@ async def test_a_big_count_steps_a_paragraph_at_a_time(monkeypatch: pytest.Monke
 @pytest.mark.parametrize(
     "keys",
     [
-        # Textual reads ESC 3 (what tmux sends for Esc typed just before 3) as £ ...
-        {"3": "£", "2": "™", "5": "∞", "0": "º", "4": "¢"},
-        # ... and a terminal that says alt, as alt+3.
+        # The app reads ESC 3 (what tmux sends for Esc typed just before 3) as alt+3
+        # (``tui.app.escape_digits_as_alt``), as terminals that say alt do; a real £ is no
+        # Esc (tests/ui/test_daily_use15.py).
         {digit: f"alt+{digit}" for digit in "32504"},
     ],
 )

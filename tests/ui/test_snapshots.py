@@ -19,7 +19,6 @@ from typing import Any
 
 import pyperclip
 import pytest
-from textual.app import App
 from textual.command import CommandList
 from textual.pilot import Pilot
 from textual.widgets import Input, TextArea
@@ -222,12 +221,12 @@ def lasting_notices(monkeypatch: pytest.MonkeyPatch, shown_as: dict[str, str]) -
     (2-8 s; "已添加书签" 2 s) took one away before the picture in a slow run and not in a
     quick one. The time a notice stays is not drawn. Paths in them are shown as
     ``shown_as`` says."""
-    notify = App.notify
+    notify = SpeechReaderApp.notify
 
-    def lasting(app: App[Any], message: str, **options: Any) -> None:
+    def lasting(app: SpeechReaderApp, message: str, **options: Any) -> None:
         notify(app, _shown(message, shown_as), **{**options, "timeout": 3600})
 
-    monkeypatch.setattr(App, "notify", lasting)
+    monkeypatch.setattr(SpeechReaderApp, "notify", lasting)
 
 
 @pytest.fixture

@@ -35,6 +35,12 @@ PRIVATE: list[tuple[str, str, str]] = [
     # tui/app.py: StoredStylesheet
     ("textual.css.stylesheet:Stylesheet", "_parse_cache", "self"),
     ("textual.css.stylesheet:Stylesheet", "_variables", "self"),
+    # tui/app.py: escape_digits_as_alt
+    ("textual._ansi_sequences", "textual._ansi_sequences", "module"),
+    ("textual._ansi_sequences", "ANSI_SEQUENCES_KEYS", "attr"),
+    # tests/ui/test_daily_use15.py (what the parser reads)
+    ("textual._xterm_parser", "textual._xterm_parser", "module"),
+    ("textual._xterm_parser", "XTermParser", "attr"),
     # tui/app.py: SpeechReaderApp
     ("textual.app:App", "_display", "attr"),
     ("textual.app:App", "_refresh_notifications", "attr"),

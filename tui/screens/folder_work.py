@@ -24,7 +24,7 @@ from textual.timer import Timer
 from textual.worker import get_current_worker
 
 from tui import ui_text
-from tui.base.files import FileStamp
+from tui.base.files import FileStamp, stamp_of
 from tui.base.safetext import safe_path
 from tui.jobs import index_sync, tree_counts
 from tui.paths import cache_dir
@@ -202,6 +202,38 @@ class FolderWork(Screen[None]):
             self.count_speeches()
         elif "count-in-sight" not in running:  # (a running one looks again after its batch)
             self._count_in_sight()
+
+    @work(exclusive=True, group="count-check", description="look at the counted files")
+    async def check_counts_in_sight(self) -> None:
+        """Look on disk at the files in sight that show a count (with the open file, every
+        ``POLL_SECONDS``): a file deleted (or no longer a regular file) loses its "N篇" at
+        once, one changed since it was counted is counted again. Before, only the open
+        file was looked at, and a deleted file kept its count until the app restarted.
+        The stats (a line of the pane each) are made on a thread."""
+        if self._count_tried is None:
+            return
+        tree = self.filetree
+        paths = [path for path in tree.files_in_sight() if tree.speech_count(path) is not None]
+        if not paths:
+            return
+        now = await asyncio.to_thread(lambda: {path: stamp_of(path) for path in paths})
+        stamps, tried = self._count_stamps, self._count_tried
+        gone = [path for path, stamp in now.items() if stamp is None and path != self.path]
+        changed = [
+            path
+            for path, stamp in now.items()
+            if stamp is not None and path in stamps and stamps[path] != stamp
+        ]
+        if gone:
+            for path in gone:
+                stamps.pop(path, None)
+                tried.discard(path)  # counted again if it comes back
+            tree.set_speech_counts(dict.fromkeys(gone))
+        if changed:
+            self._count_seen.difference_update(changed)  # as if they came into sight again
+            running = {w.group for w in self.workers if not w.is_finished}
+            if "count-in-sight" not in running:
+                self._count_in_sight()
 
     @work(exclusive=True, group="count")
     async def count_speeches(self) -> None:

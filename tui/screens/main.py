@@ -30,7 +30,6 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.css.scalar import Unit
 from textual.notifications import SeverityLevel
-from textual.screen import ModalScreen
 from textual.timer import Timer
 from textual.widget import AwaitMount
 from textual.widgets import DirectoryTree, Input
@@ -196,8 +195,6 @@ class MainScreen(FolderWork):
         """Whether ``_mount_hidden_later`` has asked for the mounts."""
         self._resumed = False
         """Whether the screen has been shown once (``on_screen_resume``)."""
-        self._held_notices: list[Callable[[], None]] = []
-        """Notices given while a dialog was open over the screen (``notify``)."""
         self.highlights = Highlights()
         self.keyword_highlights = False
         """Whether ``h`` highlights the current speech's top keywords."""
@@ -278,9 +275,6 @@ class MainScreen(FolderWork):
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
-        held, self._held_notices = self._held_notices, []
-        for give in held:
-            give()
 
     def notify(
         self,
@@ -292,27 +286,12 @@ class MainScreen(FolderWork):
         markup: bool = True,
     ) -> None:
         """A notice of this screen (its background work: the folder's indexing and its
-        problems, a renamed file …). While a dialog is open over it the notice waits,
-        given when the dialog closes: over the dialog it hid rows of it (at 80x24 the
-        folder's "N 个不是普通文件的条目…已跳过" over the help) while being about
-        something else. Notices given before the dialog opened stay beneath it
-        (``KinsokuToastRack``). Not held while a full screen is over it (the corpus
-        search, whose F5 indexes the folder here: its failure is told at once), nor under
-        a dialog over that screen."""
-        give = partial(
-            super().notify,
-            message,
-            title=title,
-            severity=severity,
-            timeout=timeout,
-            markup=markup,
-        )
-        stack = self.app.screen_stack if self.is_attached else []
-        above = stack[stack.index(self) + 1 :] if self in stack else []
-        if above and all(isinstance(screen, ModalScreen) for screen in above):
-            self._held_notices.append(give)
-        else:
-            give()
+        problems, a renamed file …), given as belonging to it: while a dialog is open over
+        the screen it waits and comes when the dialog closes, for what is left of its time
+        (``tui.widgets.toasts``, ``NoticeBoard``)."""
+        # The app's notify takes the screen a notice belongs to; App's type does not say so.
+        notify: Callable[..., None] = self.app.notify
+        notify(message, title=title, severity=severity, timeout=timeout, markup=markup, screen=self)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """With nothing read (an empty folder) the outline and bookmark keys are off and
@@ -588,7 +567,9 @@ class MainScreen(FolderWork):
             self.set_timer(INDEX_DELAY, self.update_index)
 
     def check_file_changed(self) -> None:
-        """Reload the open file if it changed on disk; say so if it vanished."""
+        """Reload the open file if it changed on disk; say so if it vanished. The counted
+        files in the tree's sight are looked at too (``check_counts_in_sight``)."""
+        self.check_counts_in_sight()
         path = self.path
         if path is None:
             return
@@ -620,6 +601,7 @@ class MainScreen(FolderWork):
             return
         position = self.session.position(path)
         self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
+        self.filetree.rename_listed(path, renamed)
         self.open_and_reveal(renamed, position)
 
     # ------------------------------------------------------------------ positions

@@ -29,7 +29,7 @@ from textual.widgets import TextArea
 
 from tui import ui_text
 from tui.base.safetext import safe_text
-from tui.clipboard import CopyOutcome, Via, copy_with_app
+from tui.clipboard import CopyOutcome, Via, copy_chain, copy_with_app, system_copy
 from tui.engine.model import Document, Heading, Speech
 from tui.engine.quotes import (
     CitationFormat,
@@ -49,6 +49,7 @@ from tui.engine.quotes import (
 from tui.notebook import Notebook, load_citation_format, save_citation_format, settings_path
 from tui.screens.reading import ReadingScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved
+from tui.tmux import clipboard_option, inside_tmux, tmux_copy
 from tui.widgets.keybar import KeyBar
 from tui.widgets.reader import ReaderView
 from tui.widgets.safelabel import palette_prompt
@@ -152,6 +153,8 @@ class QuoteService:
         self._notebook: Notebook | None = None
         self._format: CitationFormat | None = None
         self._told_terminal = False
+        self._tmux = False
+        """Whether the last copy's terminal way was tmux's buffer (``copy_text``)."""
 
     # ------------------------------------------------------------------ state (lazy: no I/O at start)
 
@@ -208,8 +211,32 @@ class QuoteService:
     # ------------------------------------------------------------------ copying
 
     def copy_text(self, text: str) -> CopyOutcome:
-        """Copy plain ``text`` (system clipboard, else OSC 52); never raises."""
+        """Copy plain ``text`` (system clipboard, else OSC 52; inside tmux, else tmux's
+        buffer, which tmux hands on: an OSC 52 of a program was dropped there unless
+        tmux's set-clipboard is on, and the notice said it was copied); never raises."""
+        self._tmux = inside_tmux()
+        if self._tmux:
+            return copy_chain(text, system_copy, tmux_copy)
         return copy_with_app(self.app, text)
+
+    def via_label(self, outcome: CopyOutcome) -> str:
+        """Where ``outcome``'s text went, for "已复制到{via}"."""
+        if outcome.via is Via.TERMINAL and self._tmux:
+            return ui_text.VIA_TMUX()
+        return ui_text.VIA_LABELS[outcome.via.value]()
+
+    def _terminal_hint(self) -> str:
+        """Said with the first copy of a run that went to the terminal: it cannot be
+        confirmed there, so where it went and where else to find the text."""
+        if not self._tmux:
+            return ui_text.COPIED_BY_OSC52()
+        option = clipboard_option()
+        forward = (
+            ui_text.TMUX_NOT_FORWARDED()
+            if option == "off"
+            else ui_text.TMUX_FORWARDED(option=option or "?")
+        )
+        return ui_text.COPIED_BY_TMUX(forward=forward)
 
     def deliver(self, quote: Quote, keep: bool = True, anchor: str = "") -> CopyOutcome:
         """Copy ``quote`` in the chosen format, say how, keep it in the notebook.
@@ -224,7 +251,7 @@ class QuoteService:
         kept = self._keep(quote, anchor) if keep else ""
         kind = ui_text.KIND_LABELS[quote.kind.value]()
         what = f"{ui_text.COPIED_WHAT(kind=kind, text=preview(quote.text))}\n{quote.citation}{kept}"
-        copied_to = ui_text.COPIED_TO(via=ui_text.VIA_LABELS[outcome.via.value]())
+        copied_to = ui_text.COPIED_TO(via=self.via_label(outcome))
         if outcome.via is Via.SYSTEM:
             self.app.notify(what, title=copied_to, timeout=4, markup=False)
         elif outcome.via is Via.TERMINAL:
@@ -232,7 +259,7 @@ class QuoteService:
             if not self._told_terminal:
                 # Once a run: OSC 52 cannot be confirmed, so say where else to find the text.
                 self._told_terminal = True
-                hint = f"\n{ui_text.COPIED_BY_OSC52()}"
+                hint = f"\n{self._terminal_hint()}"
             self.app.notify(
                 f"{what}{hint}",
                 title=copied_to,
@@ -268,7 +295,7 @@ class QuoteService:
         if outcome.ok:
             self.app.notify(
                 preview(text),
-                title=ui_text.COPIED_SELECTION_TO(via=ui_text.VIA_LABELS[outcome.via.value]()),
+                title=ui_text.COPIED_SELECTION_TO(via=self.via_label(outcome)),
                 timeout=3,
                 markup=False,
             )

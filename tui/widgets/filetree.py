@@ -495,6 +495,23 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         """The recorded count for ``path``, if known."""
         return self._speech_counts.get(self._resolve(path))
 
+    def rename_listed(self, old: Path, new: Path) -> None:
+        """A listed file now named ``new`` (the open file renamed beside itself): its line
+        shows the new name, its count kept, where the old one was (not moved into the
+        folder's order until the folder is listed again). The tree lists a folder once:
+        before, it kept the old name, a file no longer there, and had no line for the
+        new one."""
+        key, new_key = self._resolve(old), self._resolve(new)
+        node = self._listed.pop(key, None)
+        if node is None or new_key in self._listed:
+            return
+        node.data = DirEntry(new_key)
+        node.set_label(new_key.name)
+        self._listed[new_key] = node
+        count = self._speech_counts.pop(key, None)
+        if count is not None:
+            self._speech_counts[new_key] = count
+
     def node_for_path(self, path: Path) -> TreeNode[DirEntry] | None:
         """The loaded node showing ``path``, if any."""
         path = path.resolve()

@@ -93,8 +93,10 @@ class FindBar(Horizontal):
         return self.input.value.strip()
 
     def open(self, term: str | None = None, focus: bool = True) -> None:
-        """Show the bar, optionally with ``term`` in it."""
+        """Show the bar, optionally with ``term`` in it. Its screen gets ``-find-bar-open``:
+        notices stand a row higher, clear of the bar (``KinsokuToastRack``)."""
         self.add_class("-open")
+        self.screen.add_class("-find-bar-open")
         if term is not None and term != self.input.value:
             with self.input.prevent(Input.Changed):
                 self.input.value = term
@@ -105,6 +107,7 @@ class FindBar(Horizontal):
     def close(self) -> None:
         """Hide and empty the bar."""
         self.remove_class("-open")
+        self.screen.remove_class("-find-bar-open")
         with self.input.prevent(Input.Changed):
             self.input.value = ""
         self.status.update("")

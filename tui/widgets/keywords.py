@@ -271,7 +271,9 @@ class KeywordPanel(Vertical, can_focus=False):
                 self._end_wait()
                 self._computing = None  # asked again, they are tried again
                 self._set_heading(ui_text.KEYWORDS_FAILED_TITLE)
-                self.notify(ui_text.KEYWORDS_FAILED(error=error), severity="error", timeout=8)
+                self.screen.notify(
+                    ui_text.KEYWORDS_FAILED(error=error), severity="error", timeout=8
+                )
             return
         self._show_computed(document, per_speech)
 

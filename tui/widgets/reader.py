@@ -24,7 +24,6 @@ holds which call.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import cache
 from typing import ClassVar
@@ -57,22 +56,9 @@ from tui.widgets.reader_style import style_runs, styled_end
 DIGIT_KEYS = frozenset("0123456789")
 """Key names of the digits (Textual names them by their character)."""
 ALT_DIGIT_KEYS = frozenset(f"alt+{digit}" for digit in DIGIT_KEYS)
-"""Esc and a digit that came as one key, as a terminal's alt (``ReaderView.on_key``)."""
-ESC_DIGIT_CHARACTERS = {
-    "¡": 1, "™": 2, "£": 3, "¢": 4, "∞": 5, "§": 6, "¶": 7, "•": 8, "ª": 9, "º": 0,
-}  # fmt: skip
-"""Esc and a digit that came as one key, as Textual reads them: its table of sequences maps
-``ESC 3`` to £ and so on (what macOS's Option key types on the number row, for WezTerm),
-and tmux sends Esc typed just before a digit as that very sequence."""
-ESC_DIGIT_KEYS = {
-    (
-        char
-        if char.isalnum()
-        else unicodedata.name(char).lower().replace("-", "_").replace(" ", "_")
-    ): digit
-    for char, digit in ESC_DIGIT_CHARACTERS.items()
-}
-"""The same by the key names Textual gives those characters (£: ``pound_sign``)."""
+"""Esc and a digit that came as one key (``ESC 3``: tmux sends Esc typed just before a
+digit so), as Textual reads it once ``tui.app.escape_digits_as_alt`` took its table's
+reading of ``ESC 3`` as £ out (``ReaderView.on_key``)."""
 
 __all__ = [
     "READING_WIDTH",
@@ -658,12 +644,10 @@ class ReaderView(ReaderKeys, can_focus=True):
 
         Esc then a digit that came as one key is taken as Esc and then the digit: tmux (and
         other terminals, within their escape time) hands Esc followed at once by a digit
-        over as ``ESC 3``, which Textual reads as £ (``ESC_DIGIT_CHARACTERS``; alt+3 where a
-        terminal says alt), and the digit was lost (Esc to drop a count, then 3j, moved one
-        sentence). The reader types no text, so £ typed as £ is never wanted here."""
-        if self.document is not None and (
-            event.key in ALT_DIGIT_KEYS or event.key in ESC_DIGIT_KEYS
-        ):
+        over as ``ESC 3``, which the app reads as alt+3 (``tui.app.escape_digits_as_alt``),
+        and the digit was lost (Esc to drop a count, then 3j, moved one sentence). A £
+        typed as £ (a UK keyboard) is no Esc: it does nothing here."""
+        if self.document is not None and event.key in ALT_DIGIT_KEYS:
             event.stop()
             event.prevent_default()
             if self.screen.maximized is not None and self.app.escape_to_minimize:
@@ -672,8 +656,7 @@ class ReaderView(ReaderKeys, can_focus=True):
                 self._set_count(0)  # Esc drops the count (and is used up doing so)
             else:
                 await self.run_action("cancel")
-            digit = int(event.key[-1]) if event.key in ALT_DIGIT_KEYS else ESC_DIGIT_KEYS[event.key]
-            self._type_digit(digit)
+            self._type_digit(int(event.key[-1]))
             return
         if event.key in DIGIT_KEYS and self.document is not None:
             if self._type_digit(int(event.key)):

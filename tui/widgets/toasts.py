@@ -1,29 +1,61 @@
-"""Notices (Textual's toasts) wrapped by the reader's Chinese line-break rules (禁则).
+"""Notices: the one path every notice of the app takes, and its toasts, wrapped by the
+reader's Chinese line-break rules (禁则).
 
-Textual's ``Toast`` wraps a notice anywhere a line is full, so a notice could start a
-line with "，" or "。". ``KinsokuToast`` breaks its title and message where the reader
-would (``tui.engine.wrap.wrap_text``) at the width it is drawn at, and gives Textual its
-height from the same lines. The notice itself is not changed: what ``notify`` was given
+**Where a notice is shown, and for how long** (``NoticeBoard``, which the app owns; every
+``notify`` of the app, a screen or a widget comes to ``SpeechReaderApp.notify``):
+
+* A notice belongs to a screen: the one that gave it (``MainScreen.notify``: its
+  background work, a renamed file…), else the screen in front when it was given (a
+  dialog's keys, the reader's keys).
+* It is shown on that screen while the screen can be seen: in front, or beneath a dialog
+  (a modal screen) opened over it, under the dialog's veil, not over the dialog (at 80x24
+  the folder's "N 个不是普通文件的条目…已跳过" covered rows of the help). A notice whose
+  screen was closed, or is hidden by a full screen (the corpus search), is shown on the
+  screen in front.
+* Its time runs from when it was given, as Textual's: a notice shown before a dialog
+  opened goes on counting beneath it.
+* One given while its screen is beneath a dialog has not been seen: it waits (held, not
+  drawn) until the dialog closes, and is then shown for the time it has left, but at
+  least ``LAST_LOOK`` seconds (its own timeout if shorter). Held for a minute, an 8 s
+  notice is not shown for 8 s as if new; nor does it vanish unseen.
+* A notice equal to one shown or held replaces it (its time starts again): ``n`` pressed
+  60 times with nothing to find stacked 60 equal toasts.
+
+**Wrapping.** Textual's ``Toast`` wraps a notice anywhere a line is full, so a notice could
+start a line with "，" or "。". ``KinsokuToast`` breaks its title and message where the
+reader would (``tui.engine.wrap.wrap_text``) at the width it is drawn at, and gives Textual
+its height from the same lines. The notice itself is not changed: what ``notify`` was given
 is what the app keeps (``App._notifications``).
 
 Textual has no public way to choose the toast widget: its ``ToastRack`` makes ``Toast``
 by name, and the app finds a screen's rack by its exact class. So ``KinsokuToastRack``
-makes ``KinsokuToast`` (``show`` is the rack's own, but for the class), and the app
-(``SpeechReaderApp._refresh_notifications``) mounts one on a screen on its first notice
-and hands the notices to it; Textual's own rack is left empty.
+makes ``KinsokuToast`` (``show`` is the rack's own, but for the class and the notices it
+is handed), and the board mounts one on a screen with its first notice and hands it the
+notices placed there; Textual's own rack is left empty.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from textual.app import ScreenStackError
 from textual.content import Content
 from textual.css.query import NoMatches
 from textual.geometry import Size
-from textual.notifications import Notification, Notifications
-from textual.screen import ModalScreen
+from textual.notifications import Notification
+from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 from textual.widgets._toast import Toast, ToastHolder, ToastRack
 
 from tui.engine.wrap import wrap_text
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+LAST_LOOK = 3.0
+"""Seconds a notice held under a dialog is shown at least once the dialog closes (its own
+timeout if shorter): long enough to read a line, short enough not to pass for news."""
 
 
 def toast_lines(text: str, width: int) -> list[str]:
@@ -73,31 +105,21 @@ class KinsokuToastRack(ToastRack):
     Textual's rack keeps one line free at the bottom, for a footer; the main screen has
     two lines there, the status line over the key bar, and a notice stood over the status
     line's right end, the percentage read. Dialogs leave both in view below them, so the
-    rack keeps two lines free on every screen.
+    rack keeps two lines free on every screen, three while the find bar is open over
+    the status line (``FindBar`` gives its screen ``-find-bar-open``): a notice stood over
+    the bar's count of matches.
     """
 
+    SCOPED_CSS = False  # (the second rule names the screen's class)
     DEFAULT_CSS = """
     KinsokuToastRack { margin-bottom: 2; }
+    .-find-bar-open KinsokuToastRack { margin-bottom: 3; }
     """
 
-    def _left_beneath(self) -> set[str]:
-        """On a dialog (a modal screen), the notices the screen beneath it shows: they stay
-        there, under the dialog's veil, instead of coming up over the dialog (at 80x24
-        "N 个不是普通文件的条目…已跳过" covered rows of the help for as long as it was
-        shown). A notice given while the dialog is open (what its keys did) is on it."""
-        screen = self.screen
-        if not isinstance(screen, ModalScreen):
-            return set()
-        stack = self.app.screen_stack
-        if screen not in stack or stack.index(screen) == 0:
-            return set()
-        return {notice.identity for notice in shown_notices(stack[stack.index(screen) - 1])}
-
-    def show(self, notifications: Notifications) -> None:
-        """As ``ToastRack.show``: stale toasts removed, a toast for each new notice (on a
-        dialog, but for those left beneath it: ``_left_beneath``)."""
-        beneath = self._left_beneath()
-        shown = [notice for notice in notifications if notice.identity not in beneath]
+    def show(self, notifications: Iterable[Notification]) -> None:  # type: ignore[override]
+        """As ``ToastRack.show``, for the notices the board placed on this screen: stale
+        toasts removed, a toast for each new notice."""
+        shown = list(notifications)
         keep = {notice.identity for notice in shown}
         self.display = bool(shown)
         for toast in self.query(Toast):
@@ -116,3 +138,114 @@ class KinsokuToastRack(ToastRack):
                 for notification in new
             )
             self.call_later(self.scroll_end, animate=False, force=True)
+
+
+def last_look(timeout: float, time_left: float) -> float:
+    """The timeout a held notice gets when it is let out: what it had left, but at least
+    ``LAST_LOOK`` seconds from now (its whole ``timeout`` when that is shorter). Its time
+    still counts from when it was given."""
+    shown_for = max(time_left, min(timeout, LAST_LOOK))
+    return timeout - time_left + shown_for
+
+
+class NoticeBoard:
+    """Where each notice of ``app`` is shown and when (the module's rules): the screen each
+    belongs to, the notices held under a dialog, each screen's rack handed its notices."""
+
+    def __init__(self, app: App[Any]) -> None:
+        self.app = app
+        self._owners: dict[str, Screen[Any]] = {}
+        """The screen each notice shown belongs to, by identity."""
+        self._held: list[tuple[Screen[Any], Notification]] = []
+        """Notices given while their screen was beneath a dialog, oldest first."""
+
+    def held(self) -> list[Notification]:
+        """The notices waiting for a dialog to close, oldest first."""
+        return [notification for _, notification in self._held]
+
+    def _stack(self) -> list[Screen[Any]]:
+        try:
+            return list(self.app.screen_stack)
+        except ScreenStackError:
+            return []
+
+    @staticmethod
+    def _seen(screen: Screen[Any], stack: list[Screen[Any]]) -> bool:
+        """Whether ``screen`` is in front or beneath dialogs only."""
+        if screen not in stack:
+            return False
+        return all(isinstance(above, ModalScreen) for above in stack[stack.index(screen) + 1 :])
+
+    def place(self, notification: Notification) -> Screen[Any] | None:
+        """The screen ``notification`` is shown on now (None: no screen yet)."""
+        stack = self._stack()
+        if not stack:
+            return None
+        owner = self._owners.get(notification.identity)
+        return owner if owner is not None and self._seen(owner, stack) else stack[-1]
+
+    def give(self, notification: Notification, owner: Screen[Any] | None) -> None:
+        """A notice given (on the UI thread) by ``owner`` (None: the screen in front):
+        shown, or held while ``owner`` is beneath a dialog. One equal to it goes."""
+        key = (notification.message, notification.title, notification.severity)
+        for shown in list(self.app._notifications):
+            if (shown.message, shown.title, shown.severity) == key:
+                self.app._unnotify(shown, refresh=False)
+        self._held = [
+            (screen, held)
+            for screen, held in self._held
+            if (held.message, held.title, held.severity) != key
+        ]
+        stack = self._stack()
+        if owner is None or owner not in stack:
+            owner = stack[-1] if stack else None
+        if owner is not None and owner is not stack[-1] and self._seen(owner, stack):
+            self._held.append((owner, notification))
+            return
+        if owner is not None:
+            self._owners[notification.identity] = owner
+        self.app._notifications.add(notification)
+        self.refresh()
+
+    def clear(self) -> None:
+        """Forget the held notices (``App.clear_notifications`` takes the shown ones)."""
+        self._held.clear()
+
+    def _let_out(self, stack: list[Screen[Any]]) -> None:
+        """The held notices whose screen is no longer beneath a dialog, shown for
+        ``last_look``."""
+        still: list[tuple[Screen[Any], Notification]] = []
+        for owner, notification in self._held:
+            if owner in stack and owner is not stack[-1] and self._seen(owner, stack):
+                still.append((owner, notification))
+                continue
+            notification.timeout = last_look(notification.timeout, notification.time_left)
+            self._owners[notification.identity] = owner
+            self.app._notifications.add(notification)
+        self._held = still
+
+    def refresh(self) -> None:
+        """Let out the notices no longer held, then hand each screen that can be seen the
+        notices placed on it (its rack mounted with its first notice)."""
+        stack = self._stack()
+        if not stack:
+            return
+        self._let_out(stack)
+        shown = list(self.app._notifications)
+        self._owners = {
+            n.identity: self._owners[n.identity] for n in shown if n.identity in self._owners
+        }
+        placed: dict[Screen[Any], list[Notification]] = {screen: [] for screen in stack}
+        for notification in shown:
+            screen = self.place(notification)
+            if screen is not None:
+                placed[screen].append(notification)
+        for screen, notices in placed.items():
+            try:
+                rack = screen.get_child_by_type(KinsokuToastRack)
+            except NoMatches:
+                if not notices or not screen.is_attached or not screen.is_mounted:
+                    continue  # a screen not shown (yet, or any more) gets none
+                rack = KinsokuToastRack(id="kinsoku-toastrack")
+                screen.mount(rack)
+            self.app.call_later(rack.show, notices)

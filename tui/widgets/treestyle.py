@@ -134,6 +134,14 @@ class BatchedAdds(_Base):
             self.invalidations += 1
             super()._invalidate()  # type: ignore[misc]
 
+    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
+        """The scroll bar came or went: the room for labels (``label_room``) changed by
+        its width, so the lines are measured and cut again. Tree rebuilds them when the
+        pane is resized, not when its scroll bar takes two columns: the lines kept the
+        width they were cut to, and a horizontal scroll bar came and took the last row
+        (the outline all expanded, a folder opened in the file tree)."""
+        self._invalidate()
+
     def process_label(self, label: str | Text) -> Text:
         """A one-line ``Text`` is used as it is (the base class splits every label into lines)."""
         if isinstance(label, Text) and "\n" not in label.plain:
