@@ -914,6 +914,40 @@ def _head_with_its_first_item(parts: list[str]) -> list[str]:
     return out
 
 
+_RUN_IN_HEAD_MAX = 30
+"""The longest head (marker and title) read as run into its paragraph across a gap."""
+_LINE_TITLED = frozenset({"cn-bare", "ar-bare", "cn-space", "ar-space", "gan-space"})
+"""Numerals whose title is their line's words (一 / 一　重工业… / 甲　思想的來源): a gap after
+one ends its title (一　重工业…　　正文)."""
+
+
+def _run_in_head(parts: list[str]) -> list[str]:
+    """一、政治革命　　講到現代的革命，…: in a text with line breaks, a numbered head that opens its
+    line, set off by the gap from the paragraph's first words on the same line, is a run-in
+    head (the printed form of a collected-works edition), not a line of its own: the gap is no
+    line end, and the head's title runs on to its first sentence's end, as any heading glued to
+    its text. Not in a one-line text, nor in a line whose gaps follow sentence ends (…。　　…): its
+    gaps are paragraph breaks (a paragraph's indent), and a title ends at one, as at a line end;
+    nor before another marker (二、…　　（一）…: the gap ends the head's title)."""
+    if len(parts) < 2:
+        return parts
+    head = parts[0].strip(_MARK_PREFIX)
+    if not head or len(head) > _RUN_IN_HEAD_MAX or _TITLE_STOP.search(head) is not None:
+        return parts  # (most lines with a gap: a paragraph's sentence before it)
+    body = parts[1].strip(SPACES)
+    marker = match_marker(head)
+    if (
+        marker is None
+        or marker.end >= len(head)
+        or marker.family in _LINE_TITLED
+        or not body
+        or match_marker(body) is not None
+        or any(_TITLE_STOP.search(part.rstrip(SPACES)[-1:]) for part in parts[1:-1])
+    ):
+        return parts
+    return [parts[0] + "\u3000\u3000" + parts[1], *parts[2:]]
+
+
 def _numeral_with_its_title(parts: list[str]) -> list[str]:
     """一　　过去五年的工作 / （一）　　总体要求 / 第一部分　　形势: a heading's marker set off
     from its title by two or more spaces (a collected-works edition's or a report's heading
@@ -1074,6 +1108,8 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             if one_line:  # (the runs of a one-line text read back from a PDF: 　　)
                 parts = _rejoin_quote_breaks(parts)
             parts = _head_with_its_first_item(_numeral_with_its_title(parts))
+            if not one_line:
+                parts = _run_in_head(parts)
         else:
             parts = [raw]
         if quote_line and number > quote_line + 1:

@@ -517,7 +517,12 @@ def _two_again(items: list[tuple[int, Marker]], index: int, family: str) -> bool
 def _title_alone(text: str, marker: Marker) -> bool:
     """Whether a heading's paragraph is its marker and a title only, with no sentence mark
     in it (一、人身自然的病及其醫藥): the text under it opens its section. (A marker alone on
-    its line, （二）, is not: its title is the paragraph under it.)"""
+    its line, （二）, is not: its title is the paragraph under it.) A run-in head has that
+    shape too: its title set off from its section's first words by a gap (一、人身自然的病及其
+    醫藥　　自然之病，…)."""
+    gap = text.find("\u3000\u3000", marker.end)
+    if gap > marker.end:
+        text = text[:gap]
     return (
         len(text) <= 40
         and len(text) > marker.end + 1
