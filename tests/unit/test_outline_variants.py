@@ -1200,3 +1200,57 @@ def test_a_first_item_starting_its_own_inner_list_after_a_full_line_is_a_heading
     text = "夢的研究\n" + _printed(lead, first, second, third, width=width)
     got = [h.marker + h.title[:5] for s in parse_text(text).speeches for h in s.headings]
     assert got == ["一、生理的有三", "二、心理的有二", "三、弗洛特是近"]
+
+
+_ECHO_SECTIONS = [
+    ("一、加强基础设施建设和生态环境保护", ["（一）加强基础设施建设{}", "（二）生态环境保护{}"]),
+    ("二、深化改革，扩大开放", ["（一）深化改革{}", "（二）扩大开放{}"]),
+]
+_ECHO_OPENING = "全年新建道路一百二十公里，城乡面貌明显改善。"
+
+# (id, what follows each sub-heading's words, the sub-heading's title in the outline, {} for
+# its words)
+ECHO_ROWS = [
+    ("repeated-words-then-text", _ECHO_OPENING, "{}"),
+    # Traps: the title runs on to the first sentence's end.
+    (
+        "a-suffix-after-the-words",
+        "的任务十分繁重，需要各方面共同努力。",
+        "{}的任务十分繁重，需要各方面共同努力",
+    ),
+    ("a-joining-word-ends-the-words", "和改革的任务十分繁重。", "{}和改革的任务十分繁重"),
+    ("few-characters-after-the-words", "工作。", "{}工作"),
+]
+
+
+def _echo_text(after: str, one_line: bool) -> str:
+    paragraphs = ["同志们：", "今天召开会议，我讲两个方面的工作。"]
+    for head, subs in _ECHO_SECTIONS:
+        paragraphs.append(head)
+        paragraphs += [sub.format(after) + _BODY for sub in subs]
+    paragraphs.append("谢谢大家！")
+    return ("" if one_line else "\n").join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("after", "title"), [row[1:] for row in ECHO_ROWS], ids=[row[0] for row in ECHO_ROWS]
+)
+def test_a_glued_sub_heading_repeating_words_of_the_heading_above_ends_with_them(
+    after: str, title: str
+) -> None:
+    """A one-line text: 一、加强基础设施建设和生态环境保护（一）加强基础设施建设全年新建道路…: the
+    sub-heading names its part of the section with the words of the heading above, and where
+    those words end its section's first sentence begins (the line break between them was lost).
+    Not where a suffix or only a few characters follow the words: they are the title's own."""
+    got = [entry for _, entry in outline_pairs(_echo_text(after, one_line=True))]
+    words = [sub[3:-2] for _, subs in _ECHO_SECTIONS for sub in subs]
+    assert [entry for entry in got if entry.startswith("（")] == [
+        f"（{'一二'[i % 2]}）" + title.format(word) for i, word in enumerate(words)
+    ]
+
+
+def test_a_sub_heading_repeating_the_words_above_in_a_text_with_line_breaks_runs_on() -> None:
+    """With its line breaks kept, （一）加强基础设施建设全年新建道路…。 is a heading glued to its text
+    on its own line: its title runs to the first 。 (no break was lost inside it)."""
+    got = [entry for _, entry in outline_pairs(_echo_text(_ECHO_OPENING, one_line=False))]
+    assert "（一）加强基础设施建设全年新建道路一百二十公里，城乡面貌明显改善" in got

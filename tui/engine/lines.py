@@ -675,8 +675,59 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         piece = Segment(seg.line, text[start:], indented, run_in=run_in, series=approximate)
         out.extend(_title_apart(piece) if one_line and headed else [piece])
     if one_line:
-        out = [part for seg in out for part in _chain_apart(seg)]
+        out = _echoes_apart([part for seg in out for part in _chain_apart(seg)])
     return [seg for seg in out if seg.text]
+
+
+_RUNG_ABOVE = {"paren-cn": "cn-dun", "cn-dun": "cap-dun"}
+"""A glued heading's family → the family of the heading above it (（一） under 一、 under 壹、)."""
+_ECHO_MIN = 4
+"""The fewest characters of a heading's title repeated from the title above it."""
+_ECHO_WINDOW = 40
+"""How much of the heading above is read as its title."""
+_ECHO_ENDS_NEVER = frozenset("的和与與及并並或对對在把从從向于於将將让讓使被同跟")
+"""What a title cut at its repeated words does not end with (a word that joins it on)."""
+_ECHO_RESTS_NEVER = frozenset("的地得了着著们們性化者之其等和与與及并並或")
+"""What the text after a title cut at its repeated words does not start with (a suffix, a
+conjunction: …建设和改革的任务… goes on; a preposition may open the sentence: 對於國人…)."""
+
+
+def _echoes_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their title ends, when that title repeats a
+    part of the title of the heading above it: 一、完善文化法制及文化預算執行與編列 | （一）完善文化
+    法制為保障公眾平等之文化近用權、… — the sub-heading names its part of the section (完善文化法制),
+    and its section's first sentence, run on after the title when the line break was lost,
+    starts where the repeated words end. The repetition is ``_ECHO_MIN`` characters or more, it
+    is followed by more of the sentence, and the cut leaves no joining word at either side."""
+    above: dict[str, str] = {}
+    out: list[Segment] = []
+    for seg in segments:
+        marker = match_marker(seg.text) if seg.text[:1] in _L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
+            out.append(seg)
+            continue
+        parent = above.get(_RUNG_ABOVE.get(marker.family, ""), "")
+        text = seg.text
+        title = text[marker.end :]
+        above[marker.family] = title[:_ECHO_WINDOW]
+        for family in [f for f, up in _RUNG_ABOVE.items() if up == marker.family]:
+            above.pop(family, None)  # (a new section: the rung under it starts anew)
+        size = 0
+        while size < len(title) and title[: size + 1] in parent:
+            size += 1
+        stop = _CLAUSE_STOP.search(title)
+        if (
+            size < _ECHO_MIN
+            or (stop.start() if stop else len(title)) - size < _OPENING_MIN
+            or title[size - 1] in _ECHO_ENDS_NEVER
+            or title[size] in _ECHO_RESTS_NEVER
+            or not all("\u3400" <= ch <= "\u9fff" for ch in title[:size])
+        ):
+            out.append(seg)
+            continue
+        cut = marker.end + size
+        out += [replace(seg, text=text[:cut]), Segment(seg.line, text[cut:], True)]
+    return out
 
 
 KEPT_PARAGRAPHS = 10
