@@ -90,6 +90,11 @@ def _cited_note_marks(segments: list[Segment], markers: list[Marker | None]) -> 
             markers[index] = None
 
 
+_SUMMARY_LABEL = patterns.compile(r"^(?:本(?:节|章|部分|讲))?小结[：:]?$")
+"""A section's summary label alone on its line (**小结：**, **本节小结**): in a text of ``#``
+sections, the last part of the section it closes."""
+_SUMMARY_FAMILY = "md6"
+"""The summary label's family: an unnumbered heading under the ``#`` section open above it."""
 _TEXT_LINE = 30
 """The shortest line of text that makes a ``#`` line ending with a colon a heading."""
 
@@ -210,6 +215,16 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
             markers[index] = markup_marker(
                 seg, seg.md > 0 and seg.text[-1:] in "：:" and _text_follows(segments, index)
             )
+        elif (
+            seg.bold
+            and hashed
+            and markers[index] is None
+            and _SUMMARY_LABEL.match(seg.text) is not None
+            and _text_follows(segments, index)
+        ):
+            # **小结：** over the paragraphs closing a ## section: in a text of # sections a bold
+            # sentence is emphasis, but a summary label alone on its line is the section's part.
+            markers[index] = Marker(_SUMMARY_FAMILY, 1, "", 0)
     paragraphs = reflow_paragraphs(segments, roles, markers, text)
     mark_footnotes(paragraphs)
     starts = speech_starts(paragraphs)
