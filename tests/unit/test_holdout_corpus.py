@@ -103,8 +103,8 @@ FLOORS = {
         HELD_OUT["holdout20"], 0.95, 0.95, 10
     ),  # today 0.952 / 0.952 (untouched 0.704 / 0.704)
     "holdout21": Floors(
-        HELD_OUT["holdout21"], 0.96, 0.96, 7
-    ),  # today 0.965 / 0.965 (untouched 0.829 / 0.683)
+        HELD_OUT["holdout21"], 0.995, 0.995, 7
+    ),  # today 1.000 / 1.000 (untouched 0.829 / 0.683)
     "holdout22": Floors(
         HELD_OUT["holdout22"], 0.97, 0.92, 6
     ),  # today 0.977 / 0.928 (untouched 0.166 / 0.166)

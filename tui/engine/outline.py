@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from typing import NamedTuple
 
 from tui.base import patterns
@@ -664,6 +665,11 @@ def build_outline(
     if texts:
         items = drop_inline_series(drop_previews(items, texts, order), texts, following)
     items = plain_series(series_only(items))
+    plain_heads = sum(  # the unnumbered heading lines with numbered headings after them
+        1
+        for (_, marker), (_, after) in pairwise(items)
+        if marker.family == "plain" and after.family != "plain"
+    )
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)
     restated = _restated_lists(items, texts)
@@ -919,6 +925,17 @@ def build_outline(
             level = next((j for j, (other, _) in enumerate(stack) if _spoken(other)), len(stack))
         else:
             level = len(stack)
+            if (
+                number == 1
+                and family in _SPOKEN
+                and stack
+                and stack[-1][0] == "plain"
+                and plain_heads == 1
+            ):
+                # 感谢与承担 | 为年轻人打造一个更好的国家 | …新政府要做好几件事。 | 第一、…第五、 |
+                # 结语: a speaker's own series beside the speech's unnumbered section titles —
+                # they stand over the official ladder only (过去五年的回顾 > 一、).
+                level -= 1
             if (
                 number == 1
                 and family in _SPOKEN
