@@ -413,6 +413,15 @@ _PART = patterns.compile(
 """(一、认真学习重要讲话 is a heading: a numbered part names its day or its occasion.)"""
 
 
+_SUMMARY_LABEL = patterns.compile(r"^(?:本(?:节|章|部分|讲))?小结[：:]?$")
+
+
+def is_summary_label(text: str) -> bool:
+    """小结： / 本节小结: a section's summary label alone on its line (in a text of ``#``
+    sections, the last part of the section it closes)."""
+    return len(text) <= 8 and _SUMMARY_LABEL.match(text) is not None
+
+
 def is_part_line(text: str) -> bool:
     """A line naming one part of a speech given in parts (开幕词 / 结论 / 一 一月十八日的讲话)."""
     if len(text) > 30:

@@ -967,7 +967,7 @@ def _head_with_its_first_item(parts: list[str]) -> list[str]:
 
 _RUN_IN_HEAD_MAX = 30
 """The longest head (marker and title) read as run into its paragraph across a gap."""
-_LINE_TITLED = frozenset({"cn-bare", "ar-bare", "cn-space", "ar-space", "gan-space"})
+_LINE_TITLED = frozenset({"cn-bare", "ar-bare", "cn-space", "ar-space", "gan-space", "cap-space"})
 """Numerals whose title is their line's words (一 / 一　重工业… / 甲　思想的來源): a gap after
 one ends its title (一　重工业…　　正文)."""
 

@@ -112,6 +112,7 @@ _ABOVE_CN_DUN = frozenset(
         "plain",
         "couplet",
         "cap-dun",
+        "cap-space",
         "annex",
     }
     | MARKDOWN_FAMILIES

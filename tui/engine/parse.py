@@ -24,6 +24,7 @@ from tui.base.decode import decode
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.fold import fold, unfold
+from tui.engine.framing import is_summary_label
 from tui.engine.lines import Segment, is_markdown, is_sentence_end, rejoin_split_brackets
 from tui.engine.markers import Marker, match_marker, run_in_marker
 from tui.engine.model import Document
@@ -90,9 +91,6 @@ def _cited_note_marks(segments: list[Segment], markers: list[Marker | None]) -> 
             markers[index] = None
 
 
-_SUMMARY_LABEL = patterns.compile(r"^(?:本(?:节|章|部分|讲))?小结[：:]?$")
-"""A section's summary label alone on its line (**小结：**, **本节小结**): in a text of ``#``
-sections, the last part of the section it closes."""
 _SUMMARY_FAMILY = "md6"
 """The summary label's family: an unnumbered heading under the ``#`` section open above it."""
 _TEXT_LINE = 30
@@ -219,7 +217,7 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
             seg.bold
             and hashed
             and markers[index] is None
-            and _SUMMARY_LABEL.match(seg.text) is not None
+            and is_summary_label(seg.text)
             and _text_follows(segments, index)
         ):
             # **小结：** over the paragraphs closing a ## section: in a text of # sections a bold
