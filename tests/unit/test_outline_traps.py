@@ -3259,9 +3259,10 @@ CASES = [
         outline=[
             (1, "五 革心的必要"),
             (1, "六 革心的可能"),
-            # (run-in heads: their titles run across the gap to the first sentence's end)
-            (2, "一、擴充善的心理作用\u3000\u3000怎樣擴充善的心理作用？"),
-            (2, "二、消滅非善的心理作用\u3000\u3000修行六度的法門"),
+            # (run-in heads: their titles run across the gap, shown one space wide, to the
+            # first sentence's end)
+            (2, "一、擴充善的心理作用\u3000怎樣擴充善的心理作用？"),
+            (2, "二、消滅非善的心理作用\u3000修行六度的法門"),
         ],
     ),
     Case(

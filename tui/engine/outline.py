@@ -40,6 +40,8 @@ _URL = patterns.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．
 """A web address (http://, www. — also www/ with the dot mangled): a site's watermark."""
 _GLUED_FIRST_ITEM = patterns.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s?[一1１]\s?[）)]$")
 """（一） / (1) ending a heading's paragraph, right after a Chinese character."""
+_GAP = patterns.compile("\u3000{2,}")
+"""The gap between a run-in head and its paragraph's first words (shown one space wide)."""
 _TRIM_START = "：:，,；;、 \u3000—-"
 _TRIM_END = "，,、 \u3000—-"
 
@@ -89,6 +91,10 @@ def heading_title(text: str, marker: Marker) -> str:
     if "w" in title or "W" in title or "ｗ" in title or "Ｗ" in title:
         title = _URL.split(title, 1)[0]  # 敬僧…数条w w w.xiaoshuotxt.net: a site's watermark
     title = title.lstrip(_TRIM_START).rstrip(_TRIM_END)
+    if "\u3000\u3000" in title:
+        title = _GAP.sub(
+            "\u3000", title
+        )  # 一、政治革命　講到…: a run-in head's gap, one space wide
     if end == len(text) and title[-1:] in "）)" and (glued := _GLUED_FIRST_ITEM.search(title)):
         # 一、西安事变产生前的形势（一）: the first item of the section's list, glued at the end
         # of the heading's line by an extraction; the title is what comes before it.
