@@ -1219,6 +1219,7 @@ ECHO_ROWS = [
         "{}的任务十分繁重，需要各方面共同努力",
     ),
     ("a-joining-word-ends-the-words", "和改革的任务十分繁重。", "{}和改革的任务十分繁重"),
+    ("a-sentence-about-the-words", "是全局工作的重中之重。", "{}是全局工作的重中之重"),
     ("few-characters-after-the-words", "工作。", "{}工作"),
 ]
 
@@ -1254,3 +1255,17 @@ def test_a_sub_heading_repeating_the_words_above_in_a_text_with_line_breaks_runs
     on its own line: its title runs to the first 。 (no break was lost inside it)."""
     got = [entry for _, entry in outline_pairs(_echo_text(_ECHO_OPENING, one_line=False))]
     assert "（一）加强基础设施建设全年新建道路一百二十公里，城乡面貌明显改善" in got
+
+
+def test_words_that_modify_the_noun_of_the_heading_above_do_not_end_a_title() -> None:
+    """一、加强基础设施建设的重要意义 | （一）加强基础设施建设全年新建道路…: in the heading above the
+    words modify its noun (…建设的重要意义), so the sub-heading's words are no name of its part:
+    its title runs on to the first sentence's end."""
+    text = "同志们：今天召开会议，我讲两个方面的工作。一、加强基础设施建设的重要意义"
+    text += "（一）加强基础设施建设" + _ECHO_OPENING + _BODY
+    text += "（二）加强基础设施建设" + _ECHO_OPENING + _BODY + "二、深化改革，扩大开放"
+    text += "（一）深化改革" + _ECHO_OPENING + _BODY + "（二）扩大开放" + _ECHO_OPENING + _BODY
+    got = [entry for _, entry in outline_pairs(text + "谢谢大家！\n")]
+    opening = _ECHO_OPENING.rstrip("。")
+    assert got[1:3] == ["（一）加强基础设施建设" + opening, "（二）加强基础设施建设" + opening]
+    assert got[4:] == ["（一）深化改革", "（二）扩大开放"]

@@ -687,9 +687,12 @@ _ECHO_WINDOW = 40
 """How much of the heading above is read as its title."""
 _ECHO_ENDS_NEVER = frozenset("的和与與及并並或对對在把从從向于於将將让讓使被同跟")
 """What a title cut at its repeated words does not end with (a word that joins it on)."""
-_ECHO_RESTS_NEVER = frozenset("的地得了着著们們性化者之其等和与與及并並或")
+_ECHO_RESTS_NEVER = frozenset("的地得了着著们們性化者之其等和与與及并並或是")
 """What the text after a title cut at its repeated words does not start with (a suffix, a
-conjunction: …建设和改革的任务… goes on; a preposition may open the sentence: 對於國人…)."""
+conjunction: …建设和改革的任务… goes on; 是: the title is a sentence about those words; a
+preposition may open the sentence: 對於國人…)."""
+_ECHO_MODIFIES = frozenset("的之")
+"""What follows the repeated words in the heading above when they modify its noun (…法的必要性)."""
 
 
 def _echoes_apart(segments: list[Segment]) -> list[Segment]:
@@ -718,6 +721,9 @@ def _echoes_apart(segments: list[Segment]) -> list[Segment]:
         stop = _CLAUSE_STOP.search(title)
         if (
             size < _ECHO_MIN
+            # (一、制定…规划法的必要性… | (一)制定…规划法是…的必然要求: the words modify the
+            # heading above's noun; the sub-heading says something of them, a sentence)
+            or parent[(at := parent.find(title[:size])) + size : at + size + 1] in _ECHO_MODIFIES
             or (stop.start() if stop else len(title)) - size < _OPENING_MIN
             or title[size - 1] in _ECHO_ENDS_NEVER
             or title[size] in _ECHO_RESTS_NEVER
