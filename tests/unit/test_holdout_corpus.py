@@ -85,8 +85,8 @@ FLOORS = {
         HELD_OUT["holdout9"], 0.995, 0.985, 12
     ),  # today 1.000 / 0.996 (untouched 0.795 / 0.784)
     "holdout10": Floors(
-        HELD_OUT["holdout10"], 0.87, 0.80, 12
-    ),  # today 0.874 / 0.804 (untouched 0.520 / 0.429)
+        HELD_OUT["holdout10"], 0.98, 0.97, 12
+    ),  # today 0.985 / 0.975 (untouched 0.520 / 0.429)
     "holdout11": Floors(
         HELD_OUT["holdout11"], 0.985, 0.98, 12
     ),  # today 0.990 / 0.990 (untouched 0.836 / 0.799)
@@ -103,14 +103,14 @@ FLOORS = {
         HELD_OUT["holdout17"], 0.98, 0.98, 12
     ),  # today 0.983 / 0.983 (untouched 0.513 / 0.513)
     "holdout20": Floors(
-        HELD_OUT["holdout20"], 0.93, 0.93, 10
-    ),  # today 0.915 / 0.915 (untouched 0.704 / 0.704)
+        HELD_OUT["holdout20"], 0.95, 0.95, 10
+    ),  # today 0.952 / 0.952 (untouched 0.704 / 0.704)
     "holdout21": Floors(
-        HELD_OUT["holdout21"], 0.96, 0.96, 7
-    ),  # today 0.965 / 0.965 (untouched 0.829 / 0.683)
+        HELD_OUT["holdout21"], 0.995, 0.995, 7
+    ),  # today 1.000 / 1.000 (untouched 0.829 / 0.683)
     "holdout22": Floors(
-        HELD_OUT["holdout22"], 0.95, 0.89, 6
-    ),  # today 0.952 / 0.894 (untouched 0.166 / 0.166)
+        HELD_OUT["holdout22"], 0.97, 0.92, 6
+    ),  # today 0.977 / 0.928 (untouched 0.166 / 0.166)
     "holdout23": Floors(
         HELD_OUT["holdout23"], 0.995, 0.995, 8
     ),  # today 1.000 / 1.000 (untouched 0.981 / 0.981)

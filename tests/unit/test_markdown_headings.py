@@ -190,6 +190,31 @@ CASES = [
         [(1, "关于改革"), (2, "深化国企改革")],
     ),
     (
+        "a-bold-summary-label-closes-its-section",
+        f"# 总标题\n\n## 关于改革\n\n{BODY}\n\n**小结：**\n\n{BODY}\n\n## 关于发展\n\n{BODY}\n\n"
+        f"### 深化国企改革\n\n{BODY}\n\n**本节小结**\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "关于改革"), (2, "小结："), (1, "关于发展"), (2, "深化国企改革"), (3, "本节小结")],
+    ),
+    (
+        "a-bold-label-that-is-no-summary-is-emphasis",
+        f"# 总标题\n\n## 关于改革\n\n**讲稿：**\n\n{BODY}\n\n## 关于发展\n\n**讲稿：**\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "关于改革"), (1, "关于发展")],
+    ),
+    (
+        "a-summary-label-over-a-list-is-no-heading",
+        f"# 总标题\n\n## 关于改革\n\n{BODY}\n\n**小结：**\n\n- 改革\n- 发展\n\n## 关于发展\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "关于改革"), (1, "关于发展")],
+    ),
+    (
+        "a-summary-label-without-hash-sections-is-no-heading",
+        f"关于改革\n\n{BODY}\n\n**小结：**\n\n{BODY}\n\n**小结：**\n\n{BODY}\n",
+        [None],
+        [],
+    ),
+    (
         "hashtags-and-numbers-are-text",
         f"#话题# 今天天气很好。\n\n{BODY}\n\n#1\n\n{BODY}\n\n#2\n\n{BODY}\n",
         [None],

@@ -109,6 +109,47 @@ def test_capitals_with_a_dot_stand_above_yi_dun() -> None:
     assert [level for level, _ in pairs] == [1, 2, 3, 4, 4, 3, 2, 1, 2, 1]
 
 
+@pytest.mark.parametrize("space", ["\u3000", " "], ids=["ideographic", "ascii"])
+def test_capitals_with_a_space_stand_above_yi_dun(space: str) -> None:
+    """壹　近期施政成果，穩健前行: a capital numeral set off by a space from a short title on its
+    line (as 一 重工业… is written) is the same top part as 壹、."""
+    lines = [line.replace("、", space, 1) if line[0] in "壹貳參" else line for line in LADDER]
+    pairs = outline_pairs(_speech(lines))
+    assert pairs[0] == (1, "壹 近期施政成果，穩健前行")
+    assert [level for level, _ in pairs] == [1, 2, 3, 4, 4, 3, 2, 1, 2, 1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "壹　佰元的收據交給會計。",  # an amount, then a sentence
+        "壹 元錢可以買什麼",  # an amount
+        "壹　今天我們召開會議，研究部署工作。",  # a sentence, not a title
+    ],
+    ids=["hundred", "yuan", "sentence"],
+)
+def test_capital_and_space_look_alikes_are_no_heading(line: str) -> None:
+    pairs = outline_pairs(
+        _speech([line, "貳　未來施政重點", "一、完善文化法制", "二、擴大文化預算"])
+    )
+    assert all(not title.startswith("壹") for _, title in pairs)
+
+
+def test_a_lone_capital_and_space_line_is_no_heading() -> None:
+    """Set off by a space, the capital numeral is a heading only as a series (as 一 重工业… is)."""
+    text = "壹　近期施政成果，穩健前行\n" + FILLER + "\n一、完善文化法制\n" + FILLER
+    text += "\n二、擴大文化預算\n" + FILLER + "\n"
+    assert outline_pairs(text) == [(1, "一、完善文化法制"), (1, "二、擴大文化預算")]
+
+
+def test_a_circled_fourth_rung_without_capitals_is_kept() -> None:
+    """一、 > （一） > 1. > ①, with no 壹 and no （1）: ① is the fourth level and stays."""
+    lines = ["一、完善文化法制", "（一）推動文化基本法", "1.完成草案研擬", "①強化訓練課程"]
+    lines += ["②提升薪資待遇", "2.召開公聽會", "二、擴大文化預算"]
+    levels = [level for level, _ in outline_pairs(_speech(lines))]
+    assert levels == [1, 2, 3, 4, 4, 3, 1]
+
+
 def test_without_capitals_the_levels_stay() -> None:
     lines = [line for line in LADDER if line[0] not in "壹貳參"]
     levels = [level for level, _ in outline_pairs(_speech(lines))]
@@ -270,18 +311,18 @@ def test_a_one_line_chain_of_glued_headings_is_cut_apart() -> None:
     want = [
         (1, "壹、105年施政重要成果"),
         (2, "一、完善文化法制及文化預算執行"),
-        (3, "(一)完善文化法制為保障公眾權益"),
-        (3, "(二)文化預算本部主管預算數"),
+        (3, "(一)完善文化法制"),
+        (3, "(二)文化預算"),
         (2, "二、推動文化治理轉型，提升文化創造"),
-        (3, "(一)文化治理轉型行政院業於9月召開會議"),
+        (3, "(一)文化治理轉型"),
         (1, "貳、106年施政重點"),
         (2, "一、推動文化治理變革與組織再造"),
         (2, "二、建構藝文創作自由支持體系"),
     ]
     assert [level for level, _ in pairs] == [level for level, _ in want], pairs
-    # (a title ends where the next heading was glued on; else it runs to its sentence's end)
-    assert pairs[0][1] == want[0][1] and pairs[1][1] == want[1][1] and pairs[6][1] == want[6][1]
-    assert pairs[4][1] == want[4][1]
+    # (a title ends where the next heading was glued on, or where a sub-heading's words repeated
+    # from the heading above end; else it runs to its sentence's end)
+    assert [title for _, title in pairs[:7]] == [w for _, w in want[:7]]
     assert all(title.startswith(w) for (_, title), (_, w) in zip(pairs, want, strict=True))
 
 

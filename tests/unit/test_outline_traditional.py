@@ -255,6 +255,84 @@ def test_a_list_of_addressees_naming_others_between_salutation_words_opens_a_spe
     assert not framing.is_salutation("各位要注意以下三点、四点和五点：")
 
 
+# (id, the line, whether it is a salutation)
+GREETED_LISTS = [
+    (
+        "addressees-then-greeting",
+        "各位友邦的元首与贵宾、各国驻台使节及代表、现场的好朋友，全体国人同胞，大家好：",
+        True,
+    ),
+    (
+        "traditional",
+        "各位友邦的元首與貴賓、各國駐臺使節及代表、現場的好朋友，全體國人同胞，大家好：",
+        True,
+    ),
+    ("short-one", "各位来宾、各位朋友，大家下午好：", True),
+    # Traps
+    ("no-salutation-word-first", "今天的会议开得很好，我很高兴，大家好：", False),
+    ("greeting-then-more", "各位来宾、各位朋友，大家好，今天我讲三点：", False),
+    ("exclaimed-greeting-is-no-opening-line", "各位来宾、各位朋友，大家好！", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation"), [r[1:] for r in GREETED_LISTS], ids=[r[0] for r in GREETED_LISTS]
+)
+def test_a_list_of_addressees_closed_by_a_greeting_is_a_salutation(
+    line: str, salutation: bool
+) -> None:
+    """各位友邦的元首与贵宾、…、全体国人同胞，大家好：: addressees opening with a salutation's words
+    and closed by the greeting to them all (up to 80 characters) open the speech."""
+    assert framing.is_salutation(fold(line)) is salutation
+
+
+def _sectioned(sections: list[str], numbered_under: set[int]) -> str:
+    """A speech whose unnumbered section titles (``sections``) each head text, and those in
+    ``numbered_under`` also a 第一、…第三、 series after that text."""
+    out = ["各位来宾、各位朋友，全体同胞，大家好：", SIMPLE_FILLER]
+    for position, title in enumerate(sections):
+        out += [title, SIMPLE_FILLER, SIMPLE_FILLER]
+        if position in numbered_under:
+            out += [
+                f"第{n}、{t}\n{SIMPLE_FILLER}"
+                for n, t in zip("一二三", ("改革", "发展", "稳定"), strict=True)
+            ]
+    return "\n".join(out) + "\n谢谢大家！\n"
+
+
+SECTIONS = ["感谢与承担", "为年轻人打造更好的国家", "结语"]
+
+
+def test_a_speakers_series_under_the_only_titled_section_holding_one_stands_beside_them() -> None:
+    """感谢与承担 | 为年轻人打造更好的国家 | …新政府要做好几件事。 | 第一、…第三、 | 结语: unnumbered
+    section titles of an address (a salutation opens it), of which one only is followed by the
+    speaker's 第一、 series: the series stands beside them, all at the top level."""
+    assert outline_pairs(_sectioned(SECTIONS, {1})) == [
+        (1, "感谢与承担"),
+        (1, "为年轻人打造更好的国家"),
+        (1, "第一、改革"),
+        (1, "第二、发展"),
+        (1, "第三、稳定"),
+        (1, "结语"),
+    ]
+
+
+def test_titled_sections_each_holding_a_series_hold_them() -> None:
+    """Two unnumbered titles each followed by a series are the address's parts: each series
+    sits under its part (过去五年的回顾 > 一是…), as before."""
+    assert [level for level, _ in outline_pairs(_sectioned(SECTIONS, {0, 1}))] == [
+        1,
+        2,
+        2,
+        2,
+        1,
+        2,
+        2,
+        2,
+        1,
+    ]
+
+
 # --- the bundled corpus in traditional characters -------------------------------------------
 
 

@@ -2777,6 +2777,40 @@ CASES = [
         outline=[(1, "一、总结经验"), (1, "二、团结起来")],
     ),
     Case(
+        # 开幕词 under the file's title names the first part, as 闭幕词 names the second; the
+        # file's title is no part's name.
+        "an-opening-address-under-the-files-title-is-titled-by-its-own-line",
+        "在某某代表大会上的讲话\n开幕词\n（一九五六年九月十五日）\n同志们：\n"
+        + FILLER
+        + "\n一、总结经验\n"
+        + FILLER
+        + "\n二、团结起来\n"
+        + FILLER
+        + "\n闭幕词\n（一九五六年九月二十七日）\n同志们：\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=["开幕词", "闭幕词"],
+        dates=["一九五六年九月十五日", "一九五六年九月二十七日"],
+        outline=[(1, "一、总结经验"), (1, "二、团结起来")],
+    ),
+    Case(
+        # (trap) 引言 opens its part but names no speech: under a title the speech keeps it.
+        "an-introduction-under-the-files-title-keeps-the-title",
+        "在某某代表大会上的讲话\n引言\n同志们：\n"
+        + FILLER
+        + "\n结论\n同志们：\n"
+        + FILLER
+        + "\n一、总结经验\n"
+        + FILLER
+        + "\n二、团结起来\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=["在某某代表大会上的讲话", "结论"],
+        outline=[(1, "一、总结经验"), (1, "二、团结起来")],
+    ),
+    Case(
         "headings-about-speeches-are-no-speech-parts",
         "同志们：\n一、认真学习总书记重要讲话\n"
         + FILLER
@@ -3225,8 +3259,10 @@ CASES = [
         outline=[
             (1, "五 革心的必要"),
             (1, "六 革心的可能"),
-            (2, "一、擴充善的心理作用"),
-            (2, "二、消滅非善的心理作用"),
+            # (run-in heads: their titles run across the gap, shown one space wide, to the
+            # first sentence's end)
+            (2, "一、擴充善的心理作用\u3000怎樣擴充善的心理作用？"),
+            (2, "二、消滅非善的心理作用\u3000修行六度的法門"),
         ],
     ),
     Case(

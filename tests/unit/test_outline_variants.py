@@ -1095,21 +1095,177 @@ def test_a_run_in_head_announcing_a_list_with_its_first_item_after_the_gap() -> 
     got = [(h.level, h.marker + h.title.replace("\u3000", "")) for h in headings]
     assert got == [
         (1, "五 心的分析"),
-        (2, "一、潛通的精神界"),
+        (
+            2,
+            "一、潛通的精神界依據佛學，一切眾生有精神界的互遍相通的作用，所以一人的心念，能影響於他人",
+        ),
         (2, "二、顯著的心理作用一、善的心理作用"),
         (3, "二、非善的心理作用：非善的即是惡的心理"),
         (1, "六 革心的可能"),
     ]
 
 
-@pytest.mark.parametrize(
-    "second",
-    ["（一）善的心理作用；善的心理就是道德。", "一般的心理作用，人人皆有。"],
-    ids=["other-family", "no-item"],
-)
-def test_a_run_in_head_followed_by_no_first_item_of_its_family_is_cut_at_the_gap(
-    second: str,
-) -> None:
-    """A head whose gap is followed by another family's item or by text keeps its title to the gap."""
-    heads = [h.marker + h.title for h in parse_text(_run_in_text(second)).speeches[0].headings]
+def test_a_run_in_head_followed_by_another_familys_item_is_cut_at_the_gap() -> None:
+    """二、顯著的心理作用　　（一）善的心理作用；…: an item after the gap starts a paragraph of its
+    own, so the head's title ends at the gap."""
+    heads = [
+        h.marker + h.title
+        for h in parse_text(_run_in_text("（一）善的心理作用；善的心理就是道德。"))
+        .speeches[0]
+        .headings
+    ]
     assert "二、顯著的心理作用" in heads
+
+
+# (id, a head's line with {} for its numeral, the outline's entry with {} for it)
+RUN_IN_LINES = [
+    (
+        "text-after-the-gap",
+        "{}、顯著的作用\u3000\u3000一般的作用，人人皆有。",
+        "{}、顯著的作用一般的作用，人人皆有",
+    ),
+    ("question", "{}、顯著的作用\u3000\u3000怎樣顯著？作用人人皆有。", "{}、顯著的作用怎樣顯著？"),
+    (
+        "one-gap-wider",
+        "{}、顯著的作用\u3000\u3000\u3000一般的作用，人人皆有。",
+        "{}、顯著的作用一般的作用，人人皆有",
+    ),
+    # Traps: the gap ends the title.
+    ("numeral-and-space", "{}\u3000顯著的作用\u3000\u3000一般的作用，人人皆有。", "{} 顯著的作用"),
+    (
+        "paragraphs-run-together",  # …。　　…: the gaps are paragraph indents
+        "{}、顯著的作用\u3000\u3000一般的作用，人人皆有。\u3000\u3000善的心理就是道德。",
+        "{}、顯著的作用",
+    ),
+    (
+        "head-over-30-characters",
+        "{}、顯著的作用與非善的作用以及一切眾生的精神界互遍相通而不可分離的作用\u3000\u3000一般的作用，人人皆有。",
+        "{}、顯著的作用與非善的作用以及一切眾生的精神界互遍相通而不可分離的作用",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "entry"), [row[1:] for row in RUN_IN_LINES], ids=[row[0] for row in RUN_IN_LINES]
+)
+def test_a_run_in_heads_title_runs_across_the_gap_to_its_first_sentence(
+    line: str, entry: str
+) -> None:
+    """一、政治革命　　講到現代的革命，…。 in a text with line breaks: a head run into its paragraph
+    (two ideographic spaces or more between them, as collected-works editions print it) has its
+    title to the first 。！？； like any heading glued to its text — the gap is no line end. Where
+    the gaps are paragraph indents (after a sentence end), or the head is a numeral and a space
+    whose title is its line's words (一　重工业…), the gap ends the title."""
+    text = "\n".join(
+        ["革心的講演", *(f"\u3000\u3000{line.format(n)}{_RUN_IN_FILLER * 2}" for n in CN)]
+    )
+    got = [title.replace("\u3000", "") for _, title in outline_pairs(text + "\n")]
+    assert got == [entry.format(n) for n in CN]
+
+
+def test_a_one_line_texts_gap_ends_a_title() -> None:
+    """In a text that lost its line breaks the gaps are its old paragraph breaks: a head before
+    one is its line's words (一、总体要求　　今年是…), not run on into the next paragraph."""
+    paragraphs = [
+        "今天召开会议，我讲三点意见。",
+        "一、提高思想认识",
+        FILLER * 3,
+        "二、加强组织领导",
+        FILLER * 3,
+        "三、狠抓工作落实",
+        FILLER * 3,
+    ]
+    text = "同志们：" + "".join("\u3000\u3000" + p for p in paragraphs)
+    assert [title for _, title in outline_pairs(text)] == [
+        "一、提高思想认识",
+        "二、加强组织领导",
+        "三、狠抓工作落实",
+    ]
+
+
+@pytest.mark.parametrize("width", [30, 34, 37])
+def test_a_first_item_starting_its_own_inner_list_after_a_full_line_is_a_heading(
+    width: int,
+) -> None:
+    """…約三種說。 (a full printed line) | 一、生理的有三種：一、細胞惰性說：…。二、…: the 二 in the
+    lines under it is the inner list's (its 一 follows the colon), so the wrap did not merely
+    break the line before an inline 一、 — the item opens its paragraph and is a heading."""
+    pad = "夢的構成，有生理的，心理的，弗洛德約有三種說法，各有所據，今且從生理上說起"
+    lead = (pad * 3)[: (-2 % width or width) + width * 2 - 1] + "。"
+    assert (2 + len(lead)) % width == 0  # (its last line is full and ends with 。)
+    inner = "人身細胞活動有惰性，醒時的生理狀態，五官百體各盡其職，睡時陷於惰性。"
+    first = f"一、生理的有三種：一、細胞惰性說：{inner}二、腦神經說：{inner}三、潛病說：{inner}"
+    second = f"二、心理的有二種：一、觀念復起說：{inner}二、想像說：{inner}"
+    third = f"三、弗洛特是近代一個特殊的心理學家，他對夢說明最多。{inner}"
+    text = "夢的研究\n" + _printed(lead, first, second, third, width=width)
+    got = [h.marker + h.title[:5] for s in parse_text(text).speeches for h in s.headings]
+    assert got == ["一、生理的有三", "二、心理的有二", "三、弗洛特是近"]
+
+
+_ECHO_SECTIONS = [
+    ("一、加强基础设施建设和生态环境保护", ["（一）加强基础设施建设{}", "（二）生态环境保护{}"]),
+    ("二、深化改革，扩大开放", ["（一）深化改革{}", "（二）扩大开放{}"]),
+]
+_ECHO_OPENING = "全年新建道路一百二十公里，城乡面貌明显改善。"
+
+# (id, what follows each sub-heading's words, the sub-heading's title in the outline, {} for
+# its words)
+ECHO_ROWS = [
+    ("repeated-words-then-text", _ECHO_OPENING, "{}"),
+    # Traps: the title runs on to the first sentence's end.
+    (
+        "a-suffix-after-the-words",
+        "的任务十分繁重，需要各方面共同努力。",
+        "{}的任务十分繁重，需要各方面共同努力",
+    ),
+    ("a-joining-word-ends-the-words", "和改革的任务十分繁重。", "{}和改革的任务十分繁重"),
+    ("a-sentence-about-the-words", "是全局工作的重中之重。", "{}是全局工作的重中之重"),
+    ("few-characters-after-the-words", "工作。", "{}工作"),
+]
+
+
+def _echo_text(after: str, one_line: bool) -> str:
+    paragraphs = ["同志们：", "今天召开会议，我讲两个方面的工作。"]
+    for head, subs in _ECHO_SECTIONS:
+        paragraphs.append(head)
+        paragraphs += [sub.format(after) + _BODY for sub in subs]
+    paragraphs.append("谢谢大家！")
+    return ("" if one_line else "\n").join(paragraphs) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("after", "title"), [row[1:] for row in ECHO_ROWS], ids=[row[0] for row in ECHO_ROWS]
+)
+def test_a_glued_sub_heading_repeating_words_of_the_heading_above_ends_with_them(
+    after: str, title: str
+) -> None:
+    """A one-line text: 一、加强基础设施建设和生态环境保护（一）加强基础设施建设全年新建道路…: the
+    sub-heading names its part of the section with the words of the heading above, and where
+    those words end its section's first sentence begins (the line break between them was lost).
+    Not where a suffix or only a few characters follow the words: they are the title's own."""
+    got = [entry for _, entry in outline_pairs(_echo_text(after, one_line=True))]
+    words = [sub[3:-2] for _, subs in _ECHO_SECTIONS for sub in subs]
+    assert [entry for entry in got if entry.startswith("（")] == [
+        f"（{'一二'[i % 2]}）" + title.format(word) for i, word in enumerate(words)
+    ]
+
+
+def test_a_sub_heading_repeating_the_words_above_in_a_text_with_line_breaks_runs_on() -> None:
+    """With its line breaks kept, （一）加强基础设施建设全年新建道路…。 is a heading glued to its text
+    on its own line: its title runs to the first 。 (no break was lost inside it)."""
+    got = [entry for _, entry in outline_pairs(_echo_text(_ECHO_OPENING, one_line=False))]
+    assert "（一）加强基础设施建设全年新建道路一百二十公里，城乡面貌明显改善" in got
+
+
+def test_words_that_modify_the_noun_of_the_heading_above_do_not_end_a_title() -> None:
+    """一、加强基础设施建设的重要意义 | （一）加强基础设施建设全年新建道路…: in the heading above the
+    words modify its noun (…建设的重要意义), so the sub-heading's words are no name of its part:
+    its title runs on to the first sentence's end."""
+    text = "同志们：今天召开会议，我讲两个方面的工作。一、加强基础设施建设的重要意义"
+    text += "（一）加强基础设施建设" + _ECHO_OPENING + _BODY
+    text += "（二）加强基础设施建设" + _ECHO_OPENING + _BODY + "二、深化改革，扩大开放"
+    text += "（一）深化改革" + _ECHO_OPENING + _BODY + "（二）扩大开放" + _ECHO_OPENING + _BODY
+    got = [entry for _, entry in outline_pairs(text + "谢谢大家！\n")]
+    opening = _ECHO_OPENING.rstrip("。")
+    assert got[1:3] == ["（一）加强基础设施建设" + opening, "（二）加强基础设施建设" + opening]
+    assert got[4:] == ["（一）深化改革", "（二）扩大开放"]

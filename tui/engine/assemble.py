@@ -245,18 +245,43 @@ def _own_part_line(paras: list[Para], starts: list[SpeechStart], number: int) ->
     if number + 1 >= len(starts) or framing.part_number(paras[title].text):
         return title
     following = starts[number + 1].title
+    end = start.salutation if start.salutation is not None else starts[number + 1].paragraph
+    block = range(title + 1, min(end, title + _PART_LINE_SPAN + 1))
+    if following is not None and _named_part(paras[following].text):
+        # 在…会议上的讲话 | 开幕词 | (date) | 同志们： … 结论: the first of the parts is named by
+        # its own line under the file's title, as the next one is by its line.
+        return next(
+            (
+                index
+                for index in block
+                if paras[index].role in (TITLE, HEADER) and _named_part(paras[index].text)
+            ),
+            title,
+        )
     due = framing.part_number(paras[following].text) - 1 if following is not None else 0
     if due < 1:
         return title
-    end = start.salutation if start.salutation is not None else starts[number + 1].paragraph
     return next(
         (
             index
-            for index in range(title + 1, min(end, title + _PART_LINE_SPAN + 1))
+            for index in block
             if paras[index].role in (TITLE, HEADER)
             and framing.part_number(paras[index].text) == due
         ),
         title,
+    )
+
+
+_OPENINGS = frozenset(("引言", "开场白"))
+"""Part lines that open a part but name no speech (under a title the speech keeps it)."""
+
+
+def _named_part(text: str) -> bool:
+    """开幕词 / 结论 / 闭幕词: an unnumbered part line that names its part (not 引言, 开场白)."""
+    return (
+        framing.is_part_line(text)
+        and not framing.part_number(text)
+        and "".join(text.split()) not in _OPENINGS
     )
 
 

@@ -181,12 +181,27 @@ _SALUTATION_LIST = patterns.compile(
 )
 
 
+# 各位友邦的元首与贵宾、各国驻台使节及代表、现场的好朋友，全体国人同胞，大家好：: a list of
+# addressees opening with a salutation's words and closing with the greeting to them all.
+_GREETED_LIST = patterns.compile(
+    rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*(?:{_SALUTATION_PART}|[\u4e00-\u9fff]{{1,12}})){{0,8}}"
+    r"\s*[，,]\s*(?:大家|各位)(?:好|早上好|上午好|中午好|下午好|晚上好)\s*[：:]$"
+)
+_GREETED_LIST_MAX = 80
+"""The longest list of addressees closed by a greeting (大家好：) read as a salutation."""
+
+
 def is_salutation(text: str) -> bool:
     """同志们： / 各位代表： / 各位企业家，同志们：, ending with a colon (a speech opens here);
     also a list of addressees whose first and last are a salutation's words (各位友邦元首、
-    使节及代表团、各位贵宾、亲爱的国人同胞：)."""
-    return len(text) <= 40 and (
-        _SALUTATION.match(text) is not None or _SALUTATION_LIST.match(text) is not None
+    使节及代表团、各位贵宾、亲爱的国人同胞：), or whose first is and which closes with a greeting to
+    them all (各位友邦的元首与贵宾、…、现场的好朋友，全体国人同胞，大家好：)."""
+    if len(text) > 40:
+        return len(text) <= _GREETED_LIST_MAX and _GREETED_LIST.match(text) is not None
+    return (
+        _SALUTATION.match(text) is not None
+        or _SALUTATION_LIST.match(text) is not None
+        or _GREETED_LIST.match(text) is not None
     )
 
 
@@ -396,6 +411,15 @@ _PART = patterns.compile(
     r"(?:的讲话|的插话|的结论|的报告|的发言|的总结|上的讲话)$"
 )
 """(一、认真学习重要讲话 is a heading: a numbered part names its day or its occasion.)"""
+
+
+_SUMMARY_LABEL = patterns.compile(r"^(?:本(?:节|章|部分|讲))?小结[：:]?$")
+
+
+def is_summary_label(text: str) -> bool:
+    """小结： / 本节小结: a section's summary label alone on its line (in a text of ``#``
+    sections, the last part of the section it closes)."""
+    return len(text) <= 8 and _SUMMARY_LABEL.match(text) is not None
 
 
 def is_part_line(text: str) -> bool:

@@ -675,8 +675,65 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         piece = Segment(seg.line, text[start:], indented, run_in=run_in, series=approximate)
         out.extend(_title_apart(piece) if one_line and headed else [piece])
     if one_line:
-        out = [part for seg in out for part in _chain_apart(seg)]
+        out = _echoes_apart([part for seg in out for part in _chain_apart(seg)])
     return [seg for seg in out if seg.text]
+
+
+_RUNG_ABOVE = {"paren-cn": "cn-dun", "cn-dun": "cap-dun"}
+"""A glued heading's family → the family of the heading above it (（一） under 一、 under 壹、)."""
+_ECHO_MIN = 4
+"""The fewest characters of a heading's title repeated from the title above it."""
+_ECHO_WINDOW = 40
+"""How much of the heading above is read as its title."""
+_ECHO_ENDS_NEVER = frozenset("的和与與及并並或对對在把从從向于於将將让讓使被同跟")
+"""What a title cut at its repeated words does not end with (a word that joins it on)."""
+_ECHO_RESTS_NEVER = frozenset("的地得了着著们們性化者之其等和与與及并並或是")
+"""What the text after a title cut at its repeated words does not start with (a suffix, a
+conjunction: …建设和改革的任务… goes on; 是: the title is a sentence about those words; a
+preposition may open the sentence: 對於國人…)."""
+_ECHO_MODIFIES = frozenset("的之")
+"""What follows the repeated words in the heading above when they modify its noun (…法的必要性)."""
+
+
+def _echoes_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their title ends, when that title repeats a
+    part of the title of the heading above it: 一、完善文化法制及文化預算執行與編列 | （一）完善文化
+    法制為保障公眾平等之文化近用權、… — the sub-heading names its part of the section (完善文化法制),
+    and its section's first sentence, run on after the title when the line break was lost,
+    starts where the repeated words end. The repetition is ``_ECHO_MIN`` characters or more, it
+    is followed by more of the sentence, and the cut leaves no joining word at either side."""
+    above: dict[str, str] = {}
+    out: list[Segment] = []
+    for seg in segments:
+        marker = match_marker(seg.text) if seg.text[:1] in _L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
+            out.append(seg)
+            continue
+        parent = above.get(_RUNG_ABOVE.get(marker.family, ""), "")
+        text = seg.text
+        title = text[marker.end :]
+        above[marker.family] = title[:_ECHO_WINDOW]
+        for family in [f for f, up in _RUNG_ABOVE.items() if up == marker.family]:
+            above.pop(family, None)  # (a new section: the rung under it starts anew)
+        size = 0
+        while size < len(title) and title[: size + 1] in parent:
+            size += 1
+        stop = _CLAUSE_STOP.search(title)
+        if (
+            size < _ECHO_MIN
+            # (一、制定…规划法的必要性… | (一)制定…规划法是…的必然要求: the words modify the
+            # heading above's noun; the sub-heading says something of them, a sentence)
+            or parent[(at := parent.find(title[:size])) + size : at + size + 1] in _ECHO_MODIFIES
+            or (stop.start() if stop else len(title)) - size < _OPENING_MIN
+            or title[size - 1] in _ECHO_ENDS_NEVER
+            or title[size] in _ECHO_RESTS_NEVER
+            or not all("\u3400" <= ch <= "\u9fff" for ch in title[:size])
+        ):
+            out.append(seg)
+            continue
+        cut = marker.end + size
+        out += [replace(seg, text=text[:cut]), Segment(seg.line, text[cut:], True)]
+    return out
 
 
 KEPT_PARAGRAPHS = 10
@@ -914,6 +971,40 @@ def _head_with_its_first_item(parts: list[str]) -> list[str]:
     return out
 
 
+_RUN_IN_HEAD_MAX = 30
+"""The longest head (marker and title) read as run into its paragraph across a gap."""
+_LINE_TITLED = frozenset({"cn-bare", "ar-bare", "cn-space", "ar-space", "gan-space", "cap-space"})
+"""Numerals whose title is their line's words (一 / 一　重工业… / 甲　思想的來源): a gap after
+one ends its title (一　重工业…　　正文)."""
+
+
+def _run_in_head(parts: list[str]) -> list[str]:
+    """一、政治革命　　講到現代的革命，…: in a text with line breaks, a numbered head that opens its
+    line, set off by the gap from the paragraph's first words on the same line, is a run-in
+    head (the printed form of a collected-works edition), not a line of its own: the gap is no
+    line end, and the head's title runs on to its first sentence's end, as any heading glued to
+    its text. Not in a one-line text, nor in a line whose gaps follow sentence ends (…。　　…): its
+    gaps are paragraph breaks (a paragraph's indent), and a title ends at one, as at a line end;
+    nor before another marker (二、…　　（一）…: the gap ends the head's title)."""
+    if len(parts) < 2:
+        return parts
+    head = parts[0].strip(_MARK_PREFIX)
+    if not head or len(head) > _RUN_IN_HEAD_MAX or _TITLE_STOP.search(head) is not None:
+        return parts  # (most lines with a gap: a paragraph's sentence before it)
+    body = parts[1].strip(SPACES)
+    marker = match_marker(head)
+    if (
+        marker is None
+        or marker.end >= len(head)
+        or marker.family in _LINE_TITLED
+        or not body
+        or match_marker(body) is not None
+        or any(_TITLE_STOP.search(part.rstrip(SPACES)[-1:]) for part in parts[1:-1])
+    ):
+        return parts
+    return [parts[0] + "\u3000\u3000" + parts[1], *parts[2:]]
+
+
 def _numeral_with_its_title(parts: list[str]) -> list[str]:
     """一　　过去五年的工作 / （一）　　总体要求 / 第一部分　　形势: a heading's marker set off
     from its title by two or more spaces (a collected-works edition's or a report's heading
@@ -1074,6 +1165,8 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             if one_line:  # (the runs of a one-line text read back from a PDF: 　　)
                 parts = _rejoin_quote_breaks(parts)
             parts = _head_with_its_first_item(_numeral_with_its_title(parts))
+            if not one_line:
+                parts = _run_in_head(parts)
         else:
             parts = [raw]
         if quote_line and number > quote_line + 1:

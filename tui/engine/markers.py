@@ -29,6 +29,7 @@ _CAP = "".join(_CAPITALS)
 LADDER_RANK: dict[str, float] = {
     "plain": 0.25,
     "cap-dun": 0.6,
+    "cap-space": 0.6,
     "annex": 0.6,
     "coda": 0.6,
     "couplet": 0.25,
@@ -65,6 +66,7 @@ WEAK_FAMILIES = frozenset(
         "paren-latin-lower",
         "paren-gan",
         "gan-space",
+        "cap-space",
         "bracket-arabic",
         "cn-comma",
         "ar-comma",
@@ -83,6 +85,7 @@ _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后":
 _MARKER = patterns.compile(
     rf"""
       (?P<cap>(?P<cap_n>[{_CAP}]{{1,3}})\s?(?:[、]|[．.](?![0-9０-９])))
+    | (?P<caps>(?P<caps_n>[{_CAP}]{{1,3}})[ \u3000]+(?=[\u4e00-\u9fff“《「『])(?![{_CAP}佰仟萬万億亿元圓圆角分]))
     | (?P<annex>附件\s?(?:[、]|[．.](?![0-9０-９])))
     | (?P<coda>(?:结语|结束语)(?:\s?[：:、]\s?|[ \u3000]+)(?=[\u4e00-\u9fff“「《]))
     | (?P<cn>(?P<cn_n>[{_CN}]{{1,3}})\s?(?:[、]|[．.](?![0-9０-９])))
@@ -173,6 +176,7 @@ _DASHES = patterns.compile(r"^(?:——|—|--)\s*")
 # look-alikes that do start paragraphs are 第一个阶段， (prose) and 第一要务 (no comma: no match).
 _FAMILY_OF_GROUP = {
     "cap": "cap-dun",
+    "caps": "cap-space",
     "annex": "annex",
     "coda": "coda",
     "cn": "cn-dun",
@@ -337,8 +341,8 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
     numeral = _NUMERAL_GROUP.get(group)
     if numeral is not None:  # the common case: 一、 （一） 一是 一要 第一，
         number = chinese_number(match.group(numeral))
-    elif group == "cap":
-        number = capital_number(match.group("cap_n"))
+    elif group in ("cap", "caps"):
+        number = capital_number(match.group(group + "_n"))
     elif group in ("annex", "coda"):
         # 附件、 after 壹、貳、參、 / 结语：痛定思痛… after 一、二、三、: the document's last part,
         # numbered as the series is (附件、) or named with its title (结语：…), on a line of its own.
@@ -396,7 +400,9 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         return None  # 陆、海、空三军: a list of one-character words, not the sixth part
     if group == "ar" and (number == 0 or _FILE_NAME.match(text, end - 1) is not None):
         return None  # 0. / 6.shtml) (a web address cut by a line break: its file's name)
-    if group == "gans" and (len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)):
+    if group in ("gans", "caps") and (
+        len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)
+    ):
         return None
     if group in ("cns", "ans"):
         # 一 重工业和轻工业、农业的关系: a short heading line, not 1 月 5 日 or a sentence —
@@ -427,7 +433,7 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         # heading is the numeral (the item, the first of a list in its line, is none).
         return Marker(family, number, match.group("cbare_n"), len(text))
     marker_text = "".join(match.group().split())  # 一 、 as OCR spaced it: 一、
-    if group in ("cns", "ans", "gans") or (group == "dec" and match.group()[-1:].isspace()):
+    if group in ("cns", "ans", "gans", "caps") or (group == "dec" and match.group()[-1:].isspace()):
         marker_text += " "  # 一 重工业…: the space is the marker's punctuation
     elif group in ("part", "jie") and (
         match.group()[-1:].isspace() or text[end : end + 1].isspace()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import pairwise
 from typing import NamedTuple
 
 from tui.base import patterns
@@ -39,6 +40,8 @@ _URL = patterns.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．
 """A web address (http://, www. — also www/ with the dot mangled): a site's watermark."""
 _GLUED_FIRST_ITEM = patterns.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s?[一1１]\s?[）)]$")
 """（一） / (1) ending a heading's paragraph, right after a Chinese character."""
+_GAP = patterns.compile("\u3000{2,}")
+"""The gap between a run-in head and its paragraph's first words (shown one space wide)."""
 _TRIM_START = "：:，,；;、 \u3000—-"
 _TRIM_END = "，,、 \u3000—-"
 
@@ -88,6 +91,10 @@ def heading_title(text: str, marker: Marker) -> str:
     if "w" in title or "W" in title or "ｗ" in title or "Ｗ" in title:
         title = _URL.split(title, 1)[0]  # 敬僧…数条w w w.xiaoshuotxt.net: a site's watermark
     title = title.lstrip(_TRIM_START).rstrip(_TRIM_END)
+    if "\u3000\u3000" in title:
+        title = _GAP.sub(
+            "\u3000", title
+        )  # 一、政治革命　講到…: a run-in head's gap, one space wide
     if end == len(text) and title[-1:] in "）)" and (glued := _GLUED_FIRST_ITEM.search(title)):
         # 一、西安事变产生前的形势（一）: the first item of the section's list, glued at the end
         # of the heading's line by an extraction; the title is what comes before it.
@@ -111,6 +118,7 @@ _ABOVE_CN_DUN = frozenset(
         "plain",
         "couplet",
         "cap-dun",
+        "cap-space",
         "annex",
     }
     | MARKDOWN_FAMILIES
@@ -517,7 +525,12 @@ def _two_again(items: list[tuple[int, Marker]], index: int, family: str) -> bool
 def _title_alone(text: str, marker: Marker) -> bool:
     """Whether a heading's paragraph is its marker and a title only, with no sentence mark
     in it (一、人身自然的病及其醫藥): the text under it opens its section. (A marker alone on
-    its line, （二）, is not: its title is the paragraph under it.)"""
+    its line, （二）, is not: its title is the paragraph under it.) A run-in head has that
+    shape too: its title set off from its section's first words by a gap (一、人身自然的病及其
+    醫藥　　自然之病，…)."""
+    gap = text.find("\u3000\u3000", marker.end)
+    if gap > marker.end:
+        text = text[:gap]
     return (
         len(text) <= 40
         and len(text) > marker.end + 1
@@ -659,6 +672,11 @@ def build_outline(
     if texts:
         items = drop_inline_series(drop_previews(items, texts, order), texts, following)
     items = plain_series(series_only(items))
+    plain_heads = sum(  # the unnumbered heading lines with numbered headings after them
+        1
+        for (_, marker), (_, after) in pairwise(items)
+        if marker.family == "plain" and after.family != "plain"
+    )
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)
     restated = _restated_lists(items, texts)
@@ -914,6 +932,17 @@ def build_outline(
             level = next((j for j, (other, _) in enumerate(stack) if _spoken(other)), len(stack))
         else:
             level = len(stack)
+            if (
+                number == 1
+                and family in _SPOKEN
+                and stack
+                and stack[-1][0] == "plain"
+                and plain_heads == 1
+            ):
+                # 感谢与承担 | 为年轻人打造一个更好的国家 | …新政府要做好几件事。 | 第一、…第五、 |
+                # 结语: a speaker's own series beside the speech's unnumbered section titles —
+                # they stand over the official ladder only (过去五年的回顾 > 一、).
+                level -= 1
             if (
                 number == 1
                 and family in _SPOKEN

@@ -24,6 +24,7 @@ from tui.base.decode import decode
 from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.fold import fold, unfold
+from tui.engine.framing import is_summary_label
 from tui.engine.lines import Segment, is_markdown, is_sentence_end, rejoin_split_brackets
 from tui.engine.markers import Marker, match_marker, run_in_marker
 from tui.engine.model import Document
@@ -90,6 +91,8 @@ def _cited_note_marks(segments: list[Segment], markers: list[Marker | None]) -> 
             markers[index] = None
 
 
+_SUMMARY_FAMILY = "md6"
+"""The summary label's family: an unnumbered heading under the ``#`` section open above it."""
 _TEXT_LINE = 30
 """The shortest line of text that makes a ``#`` line ending with a colon a heading."""
 
@@ -210,6 +213,16 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
             markers[index] = markup_marker(
                 seg, seg.md > 0 and seg.text[-1:] in "：:" and _text_follows(segments, index)
             )
+        elif (
+            seg.bold
+            and hashed
+            and markers[index] is None
+            and is_summary_label(seg.text)
+            and _text_follows(segments, index)
+        ):
+            # **小结：** over the paragraphs closing a ## section: in a text of # sections a bold
+            # sentence is emphasis, but a summary label alone on its line is the section's part.
+            markers[index] = Marker(_SUMMARY_FAMILY, 1, "", 0)
     paragraphs = reflow_paragraphs(segments, roles, markers, text)
     mark_footnotes(paragraphs)
     starts = speech_starts(paragraphs)

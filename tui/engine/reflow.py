@@ -251,9 +251,16 @@ def _first_item_runs_inline(segments: list[Segment], index: int, marker: Marker)
     """Whether ``marker`` (一是… at the start of a line of a hard-wrapped text, after a full
     line) opens a series the paragraph holds inline: a later item of its family stands inside
     one of the lines right under it, after a sentence (…以上。三是基础设施…) — the wrap only
-    happened to break the line before 一是. (Items that each open a paragraph start lines.)"""
+    happened to break the line before 一是. (Items that each open a paragraph start lines.)
+    Not when the item's own line starts a list of its family again (一、生理的有三種：一、細胞惰性
+    說：…。二、…): the later items are that inner list's."""
     if marker.number != 1:
         return False
+    own = segments[index].text
+    for stop in _ITEM_STARTS.finditer(own, marker.end):
+        inner = match_marker(own[stop.end() : stop.end() + 12])
+        if inner is not None and inner.family == marker.family and inner.number == 1:
+            return False
     line = segments[index].line
     for seg in segments[index + 1 : index + 1 + _INLINE_LOOKAHEAD]:
         if seg.line != line + 1 or seg.noise:
