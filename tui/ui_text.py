@@ -560,6 +560,7 @@ CMD_CITATION_FORMAT_HELP = Msg(
     "复制时使用的格式，下次启动仍有效", "How copies are written, kept for the next start"
 )
 CMD_COPY_NODE = Msg("{verb}：{text}", "{verb}: {text}")
+PALETTE_COPY_IN_SPEECH = Msg("{verb} · {speech}", "{verb} · {speech}")
 GROUP_QUOTE_DIALOG = Key("复制对话框", "Copy dialog")
 VIA_LABELS = {
     "system": Msg("系统剪贴板", "system clipboard"),

@@ -1,0 +1,70 @@
+"""A speech writer's week (newuser14): defects met while studying a collection.
+
+The palette's copy commands (复制标题：… / 复制整节：…) named no speech: in a collection
+where two speeches share a heading (一、统一思想，提高认识 is in many), the two entries
+looked alike and the wrong speech's section could be copied. Their help line now names the
+speech, as the jump to a heading's does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import FakeClipboard, palette_lists, settle
+from tui.app import make_app
+
+COLLECTION = """\
+在全市经济工作会议上的讲话
+
+同志们：
+
+　　一、统一思想，提高认识
+
+　　今年经济工作的第一条，是把思想统一到中央的部署上来。
+
+　　二、突出重点，狠抓落实
+
+　　项目建设要抓早抓实。
+
+在全市营商环境大会上的讲话
+
+同志们：
+
+　　一、统一思想，提高认识
+
+　　营商环境就是生产力，优化营商环境就是解放生产力。
+
+　　二、对标一流，持续改进
+
+　　要全面推行一网通办。
+"""
+
+
+async def test_palette_copy_commands_name_the_speech_of_a_shared_heading(
+    tmp_path: Path, clipboard: FakeClipboard
+) -> None:
+    path = tmp_path / "两篇讲话.txt"
+    path.write_text(COLLECTION, encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        assert len(app.main_screen.reader.document.speeches) == 2  # type: ignore[union-attr]
+        await pilot.press("ctrl+p")
+        query = "复制整节：统一思想"
+        await pilot.press(*query)
+        listed = await palette_lists(app, pilot, query)
+        copies = [prompt for prompt in listed if prompt.startswith("复制整节：一、统一思想")]
+        assert len(copies) == 2, listed
+        # Each entry says which speech it copies from (before: both said 复制整节 only).
+        assert any("在全市经济工作会议上的讲话" in prompt for prompt in copies), copies
+        assert any("在全市营商环境大会上的讲话" in prompt for prompt in copies), copies
+        # And the one chosen copies from its own speech.
+        order = [i for i, prompt in enumerate(listed) if "营商环境大会" in prompt]
+        target = next(i for i in order if listed[i].startswith("复制整节"))
+        for _ in range(target):
+            await pilot.press("down")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert clipboard.copies, "nothing copied"
+        assert "营商环境就是生产力" in clipboard.copies[-1]
+        assert "在全市营商环境大会上的讲话" in clipboard.copies[-1]
