@@ -371,7 +371,7 @@ class Notebook:
         Raises ``WriteFailed``, naming ``target`` (never a temporary file).
         """
         entries = self.entries()
-        atomic_write_text(target, notebook_markdown(entries))
+        atomic_write_text(target, notebook_markdown(entries), shared=True)
         return len(entries)
 
 

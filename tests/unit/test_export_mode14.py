@@ -1,0 +1,50 @@
+"""The notebook's export is the user's document (newuser14): it was written 0600, as the
+reader's private state files are, so a colleague (or a web server, a shared folder) could
+not read the 摘录本.md pasted from; it gets a new file's mode now (0666 less the umask), and
+an export over an existing file keeps that file's mode. The state files stay private."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.unit.test_quotes import DOC, PATH
+from tui.engine.quotes import quote_sentences
+from tui.notebook import Notebook
+
+pytestmark = pytest.mark.usefixtures("own_home")
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_export_gets_a_new_files_mode_and_keeps_a_replaced_ones(
+    tmp_path: Path, own_home: Path, umask_022: None
+) -> None:
+    notebook = Notebook()
+    notebook.add(quote_sentences(DOC, PATH, (4, 1), (4, 1)))
+    folder = tmp_path / "文档"
+    folder.mkdir()
+    target = folder / "摘录本.md"
+    assert notebook.export_markdown(target) == 1
+    assert mode(target) == 0o644
+    os.chmod(target, 0o640)
+    notebook.export_markdown(target)
+    assert mode(target) == 0o640
+    assert "优化营商环境就是解放生产力" in target.read_text(encoding="utf-8")
+    assert [p.name for p in folder.iterdir()] == ["摘录本.md"]  # no temporary file left
+    assert mode(own_home / "data" / "quotes.json") == 0o600  # the state stays private
