@@ -68,3 +68,23 @@ async def test_palette_copy_commands_name_the_speech_of_a_shared_heading(
         assert clipboard.copies, "nothing copied"
         assert "营商环境就是生产力" in clipboard.copies[-1]
         assert "在全市营商环境大会上的讲话" in clipboard.copies[-1]
+
+
+def test_a_long_keyword_is_cut_so_every_row_keeps_its_count_beside_it() -> None:
+    """A 16-character keyword (习近平新时代中国特色社会主义思想, jieba's in a 2018 report)
+    padded every term to 32 cells: wider than the 30-cell panel, so every row's count
+    wrapped onto a line of its own. The long term is cut with "…"; the rows fit."""
+    from rich.cells import cell_len
+
+    from tui.engine.keywords import Keyword
+    from tui.widgets.keywords import keyword_labels
+
+    long_term = "习近平新时代中国特色社会主义思想"
+    listed = [Keyword("深圳", 57, 3.0), Keyword(long_term, 7, 2.0), Keyword("GDP", 4, 1.0)]
+    labels = keyword_labels(listed, {long_term})
+    plain = [label.plain for label in labels]
+    assert all(cell_len(text) <= 26 for text in plain), plain  # 30 less border and margins
+    counts = [text.rstrip(" ★") for text in plain]
+    assert len({cell_len(text) for text in counts}) == 1, counts
+    assert [text.split()[-1] for text in counts] == ["57", "7", "4"]
+    assert "习近平新时代" in plain[1] and "…" in plain[1] and plain[1].endswith(" ★")
