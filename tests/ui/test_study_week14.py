@@ -9,6 +9,9 @@ speech, as the jump to a heading's does.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from tests.ui.conftest import FakeClipboard, palette_lists, settle
 from tui.app import make_app
@@ -88,3 +91,85 @@ def test_a_long_keyword_is_cut_so_every_row_keeps_its_count_beside_it() -> None:
     assert len({cell_len(text) for text in counts}) == 1, counts
     assert [text.split()[-1] for text in counts] == ["57", "7", "4"]
     assert "习近平新时代" in plain[1] and "…" in plain[1] and plain[1].endswith(" ★")
+
+
+async def test_back_in_corpus_search_the_cursor_is_on_the_hit_opened_last(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From a hit to its place and back: ctrl+f after opening a hit searched again and
+    listed the files folded, the cursor on the first file's first hit, so the user had to
+    find where they were to go on to the next hit. With the same query the cursor is back
+    on the hit opened (its file unfolded, though it is ranked below the files opened by
+    themselves); another query starts at the top as before."""
+    from tests.ui.conftest import hits_placed, until
+    from tui.engine.match import Hit
+    from tui.screens import main as main_module
+    from tui.screens.corpus_search import AUTO_EXPAND, CorpusSearchScreen
+
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 3600.0)  # indexed only when asked
+    for number in range(AUTO_EXPAND + 1):
+        (speech_dir / f"丁{number}.txt").write_text(
+            "同志们：\n一、抓项目\n" + "要抓好招商引资，招商引资是一号工程。\n" * (6 - number),
+            encoding="utf-8",
+        )
+    last = speech_dir / "戊.txt"
+    last.write_text(
+        "同志们：\n一、抓作风\n抓作风就是抓发展。\n二、抓项目\n做好招商引资。\n三、抓落实\n"
+        "招商引资要见实效。\n",
+        encoding="utf-8",
+    )
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+f")
+        screen = app.screen
+        assert isinstance(screen, CorpusSearchScreen)
+        await pilot.press(*"招商引资", "enter")
+        await hits_placed(app, pilot, screen)
+        files = [n for n in screen.results.root.children]
+        row = next(n for n in files if n.data.path == str(last.resolve()))  # type: ignore[union-attr]
+        assert files.index(row) >= AUTO_EXPAND and not row.is_expanded
+        row.expand()
+
+        def hits_of_last() -> list[Any]:
+            return [
+                n
+                for n in screen.located_nodes()
+                if isinstance(n.data, Hit) and n.data.path == str(last.resolve())
+            ]
+
+        await until(pilot, lambda: len(hits_of_last()) == 2, "戊's hits placed")
+        second = hits_of_last()[1]
+        screen.results.focus()
+        screen.results.move_cursor(second)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is app.main_screen and app.main_screen.path == last.resolve()
+        opened = second.data
+        await pilot.press("ctrl+f")
+        again = app.screen
+        assert isinstance(again, CorpusSearchScreen) and again is not screen
+        await hits_placed(app, pilot, again)
+
+        def back_on_it() -> bool:
+            node = again.results.cursor_node
+            return node is not None and node.data == opened
+
+        await until(pilot, back_on_it, "the cursor on the hit opened last", seconds=20)
+        await pilot.press("enter")  # and Enter opens it again
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        assert app.main_screen.path == last.resolve()
+        assert "招商引资要见实效" in reader.sentence_text(reader.cursor)
+        # Another query: the first hit of the first file, as before.
+        await pilot.press("ctrl+f")
+        third = app.screen
+        assert isinstance(third, CorpusSearchScreen)
+        await pilot.press("ctrl+f", *"一号工程", "enter")
+        await hits_placed(app, pilot, third)
+        await until(
+            pilot,
+            lambda: third.results.cursor_node is third.located_nodes()[0],
+            "the cursor on the first hit",
+            seconds=20,
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from tui import ui_text
 from tui.base.safetext import safe_text
@@ -24,6 +25,12 @@ HIGHLIGHT_TOP = 10
 """Top keywords ``h`` highlights."""
 
 
+_opened: WeakKeyDictionary[ReadingScreen, tuple[Path, str, Hit]] = WeakKeyDictionary()
+"""The hit each main screen last opened from corpus search, with the root and the query:
+ctrl+f with the same query puts the results' cursor back on it (newuser14: the list came
+back folded, the cursor on the first file, and the next hit had to be found again)."""
+
+
 def open_corpus_search(screen: ReadingScreen) -> None:
     """ctrl+f: search the tree's root; the chosen hit opens in the reader."""
     from tui.screens.corpus_search import CorpusSearchScreen
@@ -32,8 +39,11 @@ def open_corpus_search(screen: ReadingScreen) -> None:
 
     def chosen(result: tuple[Hit, str] | None) -> None:
         if result is not None:
+            _opened[screen] = (screen.root, result[1], result[0])
             open_located(screen, result[0], result[1])
 
+    last = _opened.get(screen)
+    came_from = last[2] if last is not None and last[:2] == (screen.root, term) else None
     screen.update_index()  # files changed since the last pass are indexed again
     search = CorpusSearchScreen(
         screen.root,
@@ -41,6 +51,7 @@ def open_corpus_search(screen: ReadingScreen) -> None:
         screen.index_progress,
         index_refused=lambda: screen.index_refused,
         index_now=lambda: screen.update_index(asked=True),
+        came_from=came_from,
     )
     screen.app.push_screen(search, chosen)
 
