@@ -48,3 +48,31 @@ def test_export_gets_a_new_files_mode_and_keeps_a_replaced_ones(
     assert "优化营商环境就是解放生产力" in target.read_text(encoding="utf-8")
     assert [p.name for p in folder.iterdir()] == ["摘录本.md"]  # no temporary file left
     assert mode(own_home / "data" / "quotes.json") == 0o600  # the state stays private
+
+
+def test_a_pdf_quote_says_its_page_in_the_export_not_a_line_of_the_extracted_text() -> None:
+    """The export's place line said "第 1069 行" for a quote from a 50-page PDF: a line of
+    the text the reader took out of it, which no PDF viewer shows. It says the page now, as
+    the citation does; a text file's quote keeps its line."""
+    from tui.notebook import Entry, notebook_markdown
+
+    pdf = Entry.from_json(
+        {
+            "text": "让我们紧密地团结起来。",
+            "source": "《1959年国务院政府工作报告》",
+            "section": "五、关于对外政策",
+            "file": "/文档/报告.pdf",
+            "line": 1069,
+            "page": 49,
+            "time": "2026-12-05T13:38:00+08:00",
+        }
+    )
+    text = Entry.from_json(
+        {"text": "要抓落实。", "source": "《题》", "file": "/文档/讲话.txt", "line": 12}
+    )
+    assert pdf is not None and text is not None
+    exported = notebook_markdown([pdf, text])
+    assert "——《1959年国务院政府工作报告》，五、关于对外政策，第49页" in exported
+    assert "*`/文档/报告.pdf` 第 49 页 · 2026-12-05 13:38*" in exported
+    assert "1069" not in exported
+    assert "`/文档/讲话.txt` 第 12 行" in exported
