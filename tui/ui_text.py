@@ -483,6 +483,7 @@ NOTEBOOK_EMPTY = Msg(
     "The notebook is empty. Press y in the reader to copy a sentence into it.",
 )
 NOTEBOOK_PLACE = Msg("{file} 第{line}行 · {when}", "{file} line {line} · {when}")
+NOTEBOOK_PLACE_PAGE = Msg("{file} 第{page}页 · {when}", "{file} page {page} · {when}")
 NOTEBOOK_VIEW_HINT = Msg(
     "全文已全选：可按 ctrl+c 复制，或按住 shift 用鼠标选择。Esc 关闭。",
     "All the text is selected: ctrl+c copies it, or select with the mouse holding shift. Esc closes.",

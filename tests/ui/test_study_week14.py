@@ -173,3 +173,41 @@ async def test_back_in_corpus_search_the_cursor_is_on_the_hit_opened_last(
             "the cursor on the first hit",
             seconds=20,
         )
+
+
+async def test_the_notebook_places_a_pdf_quote_by_its_page(
+    speech_dir: Path, isolated_home: Path
+) -> None:
+    """The notebook listed a PDF quote at "n07.pdf 第1069行": a line of the text taken out
+    of the PDF, which no PDF viewer shows; its citation says 第49页. The list says the page."""
+    import json
+
+    from tests.ui.conftest import screen_text
+    from tui.screens.notebook import NotebookScreen
+
+    data = isolated_home / "data"
+    data.mkdir(parents=True)
+    record = {
+        "text": "让我们紧密地团结起来。",
+        "source": "《1959年国务院政府工作报告》",
+        "section": "五、关于对外政策",
+        "file": str(speech_dir / "报告.pdf"),
+        "line": 1069,
+        "page": 49,
+        "time": "2026-12-05T13:38:00+08:00",
+    }
+    text_record = {**record, "file": str(speech_dir / "甲讲话.txt"), "line": 7, "page": 0}
+    text_record["text"] = "要抓落实。"
+    (data / "quotes.json").write_text(
+        json.dumps({"quotes": [record, text_record]}, ensure_ascii=False), encoding="utf-8"
+    )
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+n")
+        await settle(app, pilot)
+        assert isinstance(app.screen, NotebookScreen)
+        shown = screen_text(app)
+        assert "报告.pdf 第49页" in shown, shown
+        assert "第1069行" not in shown
+        assert "甲讲话.txt 第7行" in shown
