@@ -762,6 +762,7 @@ CLI_INDEX_PROGRESS = Msg("{done}/{total} 个文件", "{done}/{total} files")
 CLI_AT_LINE = Msg("第 {line} 行", "line {line}")
 CLI_AT_PAGE = Msg("第 {page} 页", "page {page}")
 CLI_HEADING_PAGE = Msg("第{page}页", "p. {page}")
+CLI_QUOTE_AT_PAGE = Msg("{file}（第 {page} 页）", "{file} (page {page})")
 CLI_WHERE = Msg("（{where}）", " ({where})")
 CLI_OUTLINE_HEAD = Msg(
     "{path}（{encoding}，{total} 篇讲话）", "{path} ({encoding}, speeches: {total})"

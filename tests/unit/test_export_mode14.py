@@ -76,3 +76,34 @@ def test_a_pdf_quote_says_its_page_in_the_export_not_a_line_of_the_extracted_tex
     assert "*`/文档/报告.pdf` 第 49 页 · 2026-12-05 13:38*" in exported
     assert "1069" not in exported
     assert "`/文档/讲话.txt` 第 12 行" in exported
+
+
+def test_quotes_lists_a_pdf_quote_at_its_page(
+    own_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``speech-reader quotes`` headed a PDF quote "报告.pdf:1069", FILE:LINE with a line of
+    the extracted text; it names the page, as the citation; a text file keeps FILE:LINE."""
+    import json
+
+    from tui.cli import main
+
+    record = {
+        "text": "让我们紧密地团结起来。",
+        "source": "《1959年国务院政府工作报告》",
+        "file": "/文档/报告.pdf",
+        "line": 1069,
+        "page": 49,
+        "time": "2026-12-05T13:38:00+08:00",
+    }
+    plain = {**record, "text": "要抓落实。", "file": "/文档/讲话.txt", "line": 12, "page": 0}
+    data = own_home / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    (data / "quotes.json").write_text(
+        json.dumps({"quotes": [record, plain]}, ensure_ascii=False), encoding="utf-8"
+    )
+    assert main(["quotes"]) == 0
+    out = capsys.readouterr().out
+    assert "/文档/报告.pdf（第 49 页）" in out and ":1069" not in out
+    assert "/文档/讲话.txt:12" in out
+    assert main(["quotes", "--lang", "en"]) == 0
+    assert "/文档/报告.pdf (page 49)" in capsys.readouterr().out
