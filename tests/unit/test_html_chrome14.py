@@ -111,3 +111,43 @@ def test_the_pages_outline_is_the_text_files(tmp_path: Path) -> None:
     assert outline(page) == outline(text)
     assert outline(page)[0][0] == SPEECH[0]  # the title, a link to its own page, kept
     assert len(outline(page)[0][1]) == 5
+
+
+def test_an_old_table_laid_site_without_class_names_loses_its_menu_and_footer(
+    tmp_path: Path,
+) -> None:
+    """Older county sites lay the page out in tables and name nothing: the menu is a row
+    of links, the footer a table of plain text with the site's ICP number."""
+    body = "".join(f"<p>{line.strip()}</p>" for line in SPEECH[1:3] + SPEECH[4:])
+    page = f"""<html><head><meta charset="utf-8"><title>讲话</title></head><body>
+<table width="1000"><tr><td><a href="/">网站首页</a> | <a href="/a">政务公开</a> |
+<a href="/b">办事服务</a> | <a href="/c">互动交流</a></td></tr></table>
+<table width="1000"><tr><td><p align="center"><b>{SPEECH[0]}</b></p>{body}</td></tr></table>
+<table width="1000"><tr><td>主办：某某县人民政府办公室　承办：某某县信息中心<br>
+地址：某某县人民路1号　电话：0000-1234567<br>
+网站标识码：1234000001　蜀ICP备05012345号　川公网安备 51000002000001号</td></tr></table>
+</body></html>"""
+    path = tmp_path / "老网站.htm"
+    path.write_text(page, encoding="utf-8")
+    lines = lines_of(path)
+    text = "\n".join(lines)
+    for junk in ("网站首页", "互动交流", "主办：", "人民路1号", "ICP备", "公网安备"):
+        assert junk not in text, (junk, lines)
+    assert lines[0] == SPEECH[0] and lines[1] == "同志们："
+    assert lines[-1] == SPEECH[-1].strip("\u3000")
+
+
+def test_a_speech_paragraph_that_names_copyright_is_kept(tmp_path: Path) -> None:
+    """The footer's marks are a licence number, a filing number, a site code: a paragraph
+    of the speech about 版权 (版权所有人, ICP备案) is not taken for one."""
+    lines = [
+        "在全市知识产权工作会议上的讲话",
+        "　　一、加强版权保护",
+        "　　要依法保护版权所有人的合法权益，督促网站做好ICP备案。",
+    ]
+    path = tmp_path / "版权.html"
+    path.write_text(
+        "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>",
+        encoding="utf-8",
+    )
+    assert lines_of(path) == [line.strip("\u3000") for line in lines]

@@ -33,7 +33,8 @@ numbers dropped (tests/regression/FORMATS.md).
 7: warnings as ``{"zh", "en"}`` objects (a ``Said`` each), no longer "中文 / English".
 8: web pages and e-books whose paragraphs are Markdown text read as the Markdown file.
 9: a page cut short inside a character of its declared charset read up to the cut.
-10: web pages lose the chrome a site marks by class names, and blocks mostly of links."""
+10: web pages lose the chrome a site marks by class names, blocks mostly of links, and
+small blocks saying what only a footer says (an ICP number)."""
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""
 MAX_ENTRIES = 400

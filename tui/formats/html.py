@@ -3,7 +3,8 @@
 Dropped: scripts, styles, navigation, headers, footers, asides, forms, menus — as the page
 marks them with HTML5's tags, or, as most Chinese government and news sites do, with
 ``<div>`` s whose class or id says so (``footer``, ``nav``, ``share``, ``position`` …) or
-that are mostly links (a menu, 当前位置：首页 > …, 【打印本页】【关闭窗口】, 相关链接); never
+that are mostly links (a menu, 当前位置：首页 > …, 【打印本页】【关闭窗口】, 相关链接), or
+small blocks that say what only a footer says (粤ICP备…, 公网安备…, 网站标识码); never
 a part holding a third of the page's text or more, nor a heading (a title is often a link
 to its own page), nor a part so named that holds an ``<h1>`` (it may hold the speech's
 title: only its own chrome goes). Kept: the
@@ -101,6 +102,14 @@ kept whatever else its name says."""
 _NAME_WORDS = re.compile(r"[a-z]+")
 _NOT_BY_LINKS = frozenset("h1 h2 h3 h4 h5 h6 body html main article".split())
 """Kept however much of them is links: a speech's title is often a link to its own page."""
+_SITE_MARKS = re.compile(
+    r"ICP[备证]\s*\d|公网安备\s*\d|网站标识码|版权所有\s*[：:©]|Copyright\s*(?:©|\(c\))",
+    re.IGNORECASE,
+)
+"""What only a site's footer says: its ICP licence and police filing numbers, its site code,
+its copyright line. A block of at most ``_FOOTER_SIZE`` characters saying one of them is the
+footer (with its 主办/地址/电话 lines), though neither named so nor made of links."""
+_FOOTER_SIZE = 300
 _CHROME_SHARE = 3
 """A part holding this fraction of the page's text or more is never taken for chrome."""
 _CHROME_DEPTH = 60
@@ -142,6 +151,8 @@ def _is_chrome(node: Any, tag: str, size: int) -> bool:
         return node.css_first("h1") is None
     if tag not in _BLOCKS and tag not in ("td", "th") or tag in _NOT_BY_LINKS:
         return False
+    if size <= _FOOTER_SIZE and _SITE_MARKS.search(node.text() or ""):
+        return True
     linked = sum(_letters(link) for link in node.css("a[href]"))
     return linked * 2 >= size
 
