@@ -429,6 +429,16 @@ KEYWORDS_UNHIGHLIGHTED = Msg("已取消关键词高亮", "Keyword highlights off
 UNSAVED_HIGHLIGHTS = Msg("高亮词", "highlight words")
 HIGHLIGHT_ADDED = Msg("已加入高亮词：{term}", "Highlighted: {term}")
 HIGHLIGHT_REMOVED = Msg("已移出高亮词：{term}", "No longer highlighted: {term}")
+CMD_HIGHLIGHT_SEARCH = Msg("全文搜索高亮词：{term}", "Search every speech for: {term}")
+CMD_HIGHLIGHT_SEARCH_HELP = Msg(
+    "我的高亮词：在文件栏根目录下的所有讲话稿中搜索（ctrl+f）",
+    "One of your highlight words: corpus search (ctrl+f) for it",
+)
+CMD_HIGHLIGHT_REMOVE = Msg("移出高亮词：{term}", "Stop highlighting: {term}")
+CMD_HIGHLIGHT_REMOVE_HELP = Msg(
+    "我的高亮词（下次启动仍保留）：不再高亮",
+    "One of your highlight words (kept across runs): drop it",
+)
 HIGHLIGHT_NO_TERM = Msg(
     "没有查找词：先按 / 查找，或在关键词栏按 a。",
     "Nothing to highlight: find with / first, or press a in the keyword panel.",

@@ -211,3 +211,46 @@ async def test_the_notebook_places_a_pdf_quote_by_its_page(
         assert "报告.pdf 第49页" in shown, shown
         assert "第1069行" not in shown
         assert "甲讲话.txt 第7行" in shown
+
+
+async def test_the_palette_lists_the_users_highlight_words_to_search_or_drop(
+    speech_dir: Path, isolated_home: Path
+) -> None:
+    """Highlight words were kept across runs and shown in red in every file but listed
+    nowhere: one in no top-20 keyword list could be dropped only by finding it and pressing
+    A. The palette lists each: search every speech for it, or stop highlighting it."""
+    import json
+
+    from tui.screens.corpus_search import CorpusSearchScreen
+
+    data = isolated_home / "data"
+    data.mkdir(parents=True)
+    stored = data / "highlights.json"
+    stored.write_text(json.dumps({"terms": ["一网通办", "民营企业"]}), encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"高亮词")
+        listed = await palette_lists(app, pilot, "高亮词")
+        for entry in (
+            "全文搜索高亮词：一网通办",
+            "移出高亮词：一网通办",
+            "全文搜索高亮词：民营企业",
+            "移出高亮词：民营企业",
+        ):
+            assert any(prompt.startswith(entry) for prompt in listed), (entry, listed)
+        await pilot.press("ctrl+u", *"移出高亮词：民营")
+        listed = await palette_lists(app, pilot, "移出高亮词：民营")
+        assert listed[0].startswith("移出高亮词：民营企业"), listed
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert json.loads(stored.read_text(encoding="utf-8"))["terms"] == ["一网通办"]
+        await pilot.press("ctrl+p")
+        await pilot.press(*"全文搜索高亮词：一网")
+        listed = await palette_lists(app, pilot, "全文搜索高亮词：一网")
+        assert listed[0].startswith("全文搜索高亮词：一网通办"), listed
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, CorpusSearchScreen)
+        assert app.screen.term == "一网通办"
