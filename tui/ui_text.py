@@ -429,7 +429,9 @@ KEYWORDS_UNHIGHLIGHTED = Msg("已取消关键词高亮", "Keyword highlights off
 UNSAVED_HIGHLIGHTS = Msg("高亮词", "highlight words")
 HIGHLIGHT_ADDED = Msg("已加入高亮词：{term}", "Highlighted: {term}")
 HIGHLIGHT_REMOVED = Msg("已移出高亮词：{term}", "No longer highlighted: {term}")
-CMD_HIGHLIGHT_SEARCH = Msg("全文搜索高亮词：{term}", "Search every speech for: {term}")
+CMD_HIGHLIGHT_SEARCH = Msg(
+    "全文搜索高亮词：{term}", "Search every speech for highlight word: {term}"
+)
 CMD_HIGHLIGHT_SEARCH_HELP = Msg(
     "我的高亮词：在文件栏根目录下的所有讲话稿中搜索（ctrl+f）",
     "One of your highlight words: corpus search (ctrl+f) for it",
