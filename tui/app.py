@@ -283,6 +283,13 @@ def _quote_commands() -> type[Provider]:
     return QuoteCommands
 
 
+def _highlight_commands() -> type[Provider]:
+    """The palette's commands for the user's highlight words."""
+    from tui.screens.find import HighlightCommands
+
+    return HighlightCommands
+
+
 class NoticeGiven(Notify, bubble=False):
     """A notice given (``SpeechReaderApp.notify``, from any thread), for the UI thread:
     Textual's ``Notify`` and the screen the notice belongs to."""
@@ -298,7 +305,12 @@ class SpeechReaderApp(App[None]):
 
     TITLE = ui_text.APP_TITLE.zh
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {HeadingCommands, FileCommands, _quote_commands}
+    COMMANDS = App.COMMANDS | {
+        HeadingCommands,
+        FileCommands,
+        _quote_commands,
+        _highlight_commands,
+    }
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_GENERAL.zh
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", ui_text.KEY_QUIT.zh),

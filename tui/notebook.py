@@ -371,7 +371,7 @@ class Notebook:
         Raises ``WriteFailed``, naming ``target`` (never a temporary file).
         """
         entries = self.entries()
-        atomic_write_text(target, notebook_markdown(entries))
+        atomic_write_text(target, notebook_markdown(entries), shared=True)
         return len(entries)
 
 
@@ -425,7 +425,10 @@ def notebook_markdown(entries: list[Entry]) -> str:
         # The path as every output shows it: the file is read in a terminal too, and a name
         # that is not UTF-8 (lone surrogates) could not even be written (newuser13).
         where = safe_text(entry.file)
-        place = f"`{where}` 第 {entry.line} 行" if entry.file else f"第 {entry.line} 行"
+        # A PDF's line is a line of its extracted text, which no PDF viewer shows: its page
+        # (the citation's too) says where to look (newuser14: "第 1069 行" of a 50-page PDF).
+        at = f"第 {entry.page} 页" if entry.page else f"第 {entry.line} 行"
+        place = f"`{where}` {at}" if entry.file else at
         lines.append(f"*{place} · {entry.when}*")
     return "\n".join(lines) + "\n"
 

@@ -34,6 +34,8 @@ import errno
 import json
 import math
 import os
+import secrets
+import stat
 import sys
 import tempfile
 import time
@@ -137,15 +139,23 @@ class LockBusy(WriteFailed):
         return (WriteFailed, (self.path, self.reason, self.errno))
 
 
-def atomic_write_text(path: Path, text: str) -> None:
+def atomic_write_text(path: Path, text: str, *, shared: bool = False) -> None:
     """Write ``text`` to ``path`` so that readers see the old or the new file, never a part.
+
+    The reader's own files are private (``0600``, ``mkstemp``'s mode). A ``shared`` file
+    is a document written for the user (the notebook's export): it gets the mode any
+    program's new file gets (``0666`` less the umask, ``0644`` as a rule) or, when it
+    replaces a file, that file's mode, as an editor saving it would.
 
     Raises ``WriteFailed`` (an ``OSError``) naming ``path``, never the temporary file.
     """
     tmp: str | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        if shared:
+            fd, tmp = _shared_temp(path)
+        else:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
@@ -158,6 +168,27 @@ def atomic_write_text(path: Path, text: str) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _shared_temp(path: Path) -> tuple[int, str]:
+    """A new temporary file beside ``path`` (descriptor, name) with the mode ``path``
+    should end with: the umask's for a new file, the replaced file's otherwise."""
+    for _ in range(100):
+        name = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # umask applies
+        except FileExistsError:
+            continue
+        try:
+            os.chmod(name, stat.S_IMODE(os.stat(path).st_mode))
+        except FileNotFoundError:
+            pass  # a new file: the umask's mode stays
+        except OSError:
+            os.close(fd)
+            os.unlink(name)
+            raise
+        return fd, name
+    raise FileExistsError(errno.EEXIST, "no unused temporary name", str(path.parent))
 
 
 def dumps(value: Any) -> str:

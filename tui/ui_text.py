@@ -429,6 +429,18 @@ KEYWORDS_UNHIGHLIGHTED = Msg("已取消关键词高亮", "Keyword highlights off
 UNSAVED_HIGHLIGHTS = Msg("高亮词", "highlight words")
 HIGHLIGHT_ADDED = Msg("已加入高亮词：{term}", "Highlighted: {term}")
 HIGHLIGHT_REMOVED = Msg("已移出高亮词：{term}", "No longer highlighted: {term}")
+CMD_HIGHLIGHT_SEARCH = Msg(
+    "全文搜索高亮词：{term}", "Search every speech for highlight word: {term}"
+)
+CMD_HIGHLIGHT_SEARCH_HELP = Msg(
+    "我的高亮词：在文件栏根目录下的所有讲话稿中搜索（ctrl+f）",
+    "One of your highlight words: corpus search (ctrl+f) for it",
+)
+CMD_HIGHLIGHT_REMOVE = Msg("移出高亮词：{term}", "Stop highlighting: {term}")
+CMD_HIGHLIGHT_REMOVE_HELP = Msg(
+    "我的高亮词（下次启动仍保留）：不再高亮",
+    "One of your highlight words (kept across runs): drop it",
+)
 HIGHLIGHT_NO_TERM = Msg(
     "没有查找词：先按 / 查找，或在关键词栏按 a。",
     "Nothing to highlight: find with / first, or press a in the keyword panel.",
@@ -483,6 +495,7 @@ NOTEBOOK_EMPTY = Msg(
     "The notebook is empty. Press y in the reader to copy a sentence into it.",
 )
 NOTEBOOK_PLACE = Msg("{file} 第{line}行 · {when}", "{file} line {line} · {when}")
+NOTEBOOK_PLACE_PAGE = Msg("{file} 第{page}页 · {when}", "{file} page {page} · {when}")
 NOTEBOOK_VIEW_HINT = Msg(
     "全文已全选：可按 ctrl+c 复制，或按住 shift 用鼠标选择。Esc 关闭。",
     "All the text is selected: ctrl+c copies it, or select with the mouse holding shift. Esc closes.",
@@ -560,6 +573,7 @@ CMD_CITATION_FORMAT_HELP = Msg(
     "复制时使用的格式，下次启动仍有效", "How copies are written, kept for the next start"
 )
 CMD_COPY_NODE = Msg("{verb}：{text}", "{verb}: {text}")
+PALETTE_COPY_IN_SPEECH = Msg("{verb} · {speech}", "{verb} · {speech}")
 GROUP_QUOTE_DIALOG = Key("复制对话框", "Copy dialog")
 VIA_LABELS = {
     "system": Msg("系统剪贴板", "system clipboard"),
@@ -760,6 +774,7 @@ CLI_INDEX_PROGRESS = Msg("{done}/{total} 个文件", "{done}/{total} files")
 CLI_AT_LINE = Msg("第 {line} 行", "line {line}")
 CLI_AT_PAGE = Msg("第 {page} 页", "page {page}")
 CLI_HEADING_PAGE = Msg("第{page}页", "p. {page}")
+CLI_QUOTE_AT_PAGE = Msg("{file}（第 {page} 页）", "{file} (page {page})")
 CLI_WHERE = Msg("（{where}）", " ({where})")
 CLI_OUTLINE_HEAD = Msg(
     "{path}（{encoding}，{total} 篇讲话）", "{path} ({encoding}, speeches: {total})"

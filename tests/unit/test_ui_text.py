@@ -45,8 +45,8 @@ STAYS_CHINESE = {
         "摘录本-{}.md",
         "# 摘录本",
         "共 {} 条，最新的在前。",
-        "`{}` 第 {} 行",
         "第 {} 行",
+        "第 {} 页",  # a PDF quote's place: its page (newuser14)
     },
 }
 """Chinese that is no interface text, by file (with the reason beside it)."""

@@ -46,7 +46,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _listing(entries: list[Entry]) -> str:
     blocks: list[str] = []
     for number, entry in enumerate(entries, 1):
-        head = f"[{number}] {entry.when}  {entry.file}:{entry.line}"
+        # FILE:LINE for an editor; a PDF's line is one of its extracted text, which no viewer
+        # shows: its page, as its citation says
+        place = (
+            ui_text.CLI_QUOTE_AT_PAGE(file=entry.file, page=entry.page)
+            if entry.page
+            else f"{entry.file}:{entry.line}"
+        )
+        head = f"[{number}] {entry.when}  {place}"
         blocks.append(f"{head}\n{entry.text}\n{entry.citation}")
     return "\n\n".join(blocks)
 

@@ -1,6 +1,13 @@
 """A saved web page's main text, with selectolax (lexbor): the speech, not the site around it.
 
-Dropped: scripts, styles, navigation, headers, footers, asides, forms, menus. Kept: the
+Dropped: scripts, styles, navigation, headers, footers, asides, forms, menus — as the page
+marks them with HTML5's tags, or, as most Chinese government and news sites do, with
+``<div>`` s whose class or id says so (``footer``, ``nav``, ``share``, ``position`` …) or
+that are mostly links (a menu, 当前位置：首页 > …, 【打印本页】【关闭窗口】, 相关链接), or
+small blocks that say what only a footer says (粤ICP备…, 公网安备…, 网站标识码); never
+a part holding a third of the page's text or more, nor a heading (a title is often a link
+to its own page), nor a part so named that holds an ``<h1>`` (it may hold the speech's
+title: only its own chrome goes). Kept: the
 text of the page's ``<article>`` (or ``<main>``) when it holds most of the text, else of
 the ``<body>``. Block elements (``<p>``, ``<div>``, ``<h1>``–``<h6>``, list items, table
 rows…) and ``<br>`` end a paragraph; inside a block, whitespace runs become one space
@@ -70,6 +77,7 @@ def html_paragraphs(text: str) -> list[str]:
     root = tree.body if tree.body is not None else tree.root
     if root is None:
         return []
+    _drop_chrome(root)
     main = _main_part(root)
     pieces: list[str] = []
     _walk(main, pieces)
@@ -79,6 +87,79 @@ def html_paragraphs(text: str) -> list[str]:
         .replace(_KEPT, " ")
         for block in "".join(pieces).split("\n")
     ]
+
+
+_CHROME_NAMES = frozenset(
+    "banner bottom bread breadcrumb breadcrumbs copyright crumb crumbs dqwz fenxiang foot "
+    "footer head header links location menu nav navbar navigation pager pagination position "
+    "related share sidebar side tool toolbar tools top topbar weizhi".split()
+)
+"""Words of a class or id that name a page's chrome (whole words of ``foot-nav``,
+``share_box`` …; ``dqwz``, ``weizhi``, ``fenxiang``: 当前位置, 位置, 分享 in pinyin)."""
+_CONTENT_NAMES = frozenset("article body con content detail main text zoom".split())
+"""Words that name the text itself: an element named ``article-header`` or ``main-top`` is
+kept whatever else its name says."""
+_NAME_WORDS = re.compile(r"[a-z]+")
+_NOT_BY_LINKS = frozenset("h1 h2 h3 h4 h5 h6 body html main article".split())
+"""Kept however much of them is links: a speech's title is often a link to its own page."""
+_SITE_MARKS = re.compile(
+    r"ICP[备证]\s*\d|公网安备\s*\d|网站标识码|版权所有\s*[：:©]|Copyright\s*(?:©|\(c\))",
+    re.IGNORECASE,
+)
+"""What only a site's footer says: its ICP licence and police filing numbers, its site code,
+its copyright line. A block of at most ``_FOOTER_SIZE`` characters saying one of them is the
+footer (with its 主办/地址/电话 lines), though neither named so nor made of links."""
+_FOOTER_SIZE = 300
+_CHROME_SHARE = 3
+"""A part holding this fraction of the page's text or more is never taken for chrome."""
+_CHROME_DEPTH = 60
+
+
+def _drop_chrome(root: Any) -> None:
+    """Take the site's chrome out of ``root`` (see the module's docstring)."""
+    total = _letters(root)
+    if total == 0:
+        return
+    doomed: list[Any] = []
+    _find_chrome(root, total, doomed, 0)
+    for node in doomed:
+        node.decompose()
+
+
+def _find_chrome(node: Any, total: int, doomed: list[Any], depth: int) -> None:
+    for child in node.iter():
+        tag = child.tag
+        if tag.startswith("-") or tag == "a":
+            continue
+        size = _letters(child)
+        if size == 0:
+            continue
+        if size * _CHROME_SHARE < total and _is_chrome(child, tag, size):
+            doomed.append(child)
+        elif depth < _CHROME_DEPTH:
+            _find_chrome(child, total, doomed, depth + 1)
+
+
+def _is_chrome(node: Any, tag: str, size: int) -> bool:
+    attributes = node.attributes
+    words = set(
+        _NAME_WORDS.findall(f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower())
+    )
+    if words & _CONTENT_NAMES:
+        return False
+    if words & _CHROME_NAMES:
+        return node.css_first("h1") is None
+    if tag not in _BLOCKS and tag not in ("td", "th") or tag in _NOT_BY_LINKS:
+        return False
+    if size <= _FOOTER_SIZE and _SITE_MARKS.search(node.text() or ""):
+        return True
+    linked = sum(_letters(link) for link in node.css("a[href]"))
+    return linked * 2 >= size
+
+
+def _letters(node: Any) -> int:
+    """How many characters of text ``node`` holds, whitespace not counted."""
+    return sum(len(piece) for piece in (node.text() or "").split())
 
 
 def _main_part(root: Any) -> Any:

@@ -240,9 +240,13 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         index_progress: Callable[[], tuple[int, int] | None] | None = None,
         index_refused: Callable[[], str] | None = None,
         index_now: Callable[[], None] | None = None,
+        came_from: Hit | None = None,
     ) -> None:
         super().__init__()
         self.root = root
+        self.came_from = came_from
+        """The hit opened from these results last time (the same query): once they are
+        listed again its file is unfolded and the cursor put back on it."""
         self.term = term
         """The query as typed."""
         self.files = 0
@@ -382,6 +386,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
 
     def start(self, term: str) -> None:
         """Clear the results and search ``term`` (a query) in a worker."""
+        if term != self.term:
+            self.came_from = None  # another query: its hits are not the ones left
         self.term = term
         self.files = self.total = 0
         self.done = False
@@ -524,6 +530,46 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             self._auto_expanded += 1
             if not node.is_expanded:
                 node.expand()
+        back = self._came_from_file()
+        if back is not None:
+            if back.is_expanded and back.children and back.id not in self._placing:
+                self._back_to_came_from(back)
+            else:
+                back.expand()  # its hits placed, then the cursor put on it (``_fill_file``)
+
+    def _came_from_file(self) -> TreeNode[NodeData] | None:
+        came = self.came_from
+        if came is None:
+            return None
+        for node in self.results.root.children:
+            if isinstance(node.data, FileResult) and node.data.path == came.path:
+                return node
+        return None
+
+    def _back_to_came_from(self, file: TreeNode[NodeData]) -> None:
+        """The cursor on the row of the hit opened last (the last row at or before it)."""
+        came, self.came_from = self.came_from, None
+        if came is None:
+            return
+        spot = (came.paragraph, came.start)
+        rows = [
+            n
+            for n in self._descendants(file)
+            if isinstance(n.data, Hit) and (n.data.paragraph, n.data.start) <= spot
+        ]
+        if rows:
+            target = max(rows, key=lambda n: (n.data.paragraph, n.data.start))  # type: ignore[union-attr]
+            self.results.call_after_refresh(self.results.move_cursor, target)
+
+    @staticmethod
+    def _descendants(node: TreeNode[NodeData]) -> list[TreeNode[NodeData]]:
+        found: list[TreeNode[NodeData]] = []
+        stack = list(node.children)
+        while stack:
+            child = stack.pop(0)
+            found.append(child)
+            stack[:0] = list(child.children)
+        return found
 
     def on_tree_node_expanded(self, event: Tree.NodeExpanded[NodeData]) -> None:
         event.stop()
@@ -558,6 +604,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             if places and self.results.cursor_line == pending[1]:
                 self._open_hit(places[0])
                 return
+        if self.came_from is not None and self._came_from_file() is node:
+            self._back_to_came_from(node)
+            return
         if self.results.cursor_node is None:
             # The list has the keys (Enter 打开) but no row was highlighted, so Enter did
             # nothing until ↓ was pressed: the first hit is highlighted once it has a line.

@@ -7,33 +7,49 @@ corpus search screen itself is ``tui.screens.corpus_search``, imported on first 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from textual.command import Hit, Hits, Provider
 
 from tui import ui_text
 from tui.base.safetext import safe_text
 from tui.highlights import keyword_styles
+from tui.screens.reading import ReadingScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.session import Position
+from tui.widgets.safelabel import palette_prompt
 
 if TYPE_CHECKING:
-    from tui.engine.match import Hit
-    from tui.screens.reading import ReadingScreen
+    from tui.engine.match import Hit as Place
 
 HIGHLIGHT_TOP = 10
 """Top keywords ``h`` highlights."""
 
 
-def open_corpus_search(screen: ReadingScreen) -> None:
-    """ctrl+f: search the tree's root; the chosen hit opens in the reader."""
+_opened: WeakKeyDictionary[ReadingScreen, tuple[Path, str, Place]] = WeakKeyDictionary()
+"""The hit each main screen last opened from corpus search, with the root and the query:
+ctrl+f with the same query puts the results' cursor back on it (newuser14: the list came
+back folded, the cursor on the first file, and the next hit had to be found again)."""
+
+
+def open_corpus_search(screen: ReadingScreen, query: str | None = None) -> None:
+    """ctrl+f: search the tree's root (for ``query``, else the find bar's term); the
+    chosen hit opens in the reader."""
     from tui.screens.corpus_search import CorpusSearchScreen
 
-    term = screen.find_bar.term or (screen.reader.search_term or "")
+    term = query or screen.find_bar.term or (screen.reader.search_term or "")
 
-    def chosen(result: tuple[Hit, str] | None) -> None:
+    def chosen(result: tuple[Place, str] | None) -> None:
         if result is not None:
+            _opened[screen] = (screen.root, result[1], result[0])
             open_located(screen, result[0], result[1])
 
+    last = _opened.get(screen)
+    came_from = last[2] if last is not None and last[:2] == (screen.root, term) else None
     screen.update_index()  # files changed since the last pass are indexed again
     search = CorpusSearchScreen(
         screen.root,
@@ -41,11 +57,12 @@ def open_corpus_search(screen: ReadingScreen) -> None:
         screen.index_progress,
         index_refused=lambda: screen.index_refused,
         index_now=lambda: screen.update_index(asked=True),
+        came_from=came_from,
     )
     screen.app.push_screen(search, chosen)
 
 
-def open_located(screen: ReadingScreen, place: Hit, query: str = "") -> None:
+def open_located(screen: ReadingScreen, place: Place, query: str = "") -> None:
     """Open ``place``'s file with the cursor on the matching sentence, the match current and
     visible with a line of context above it.
 
@@ -237,3 +254,40 @@ def add_search_term_highlight(screen: ReadingScreen) -> None:
         screen.notify(ui_text.HIGHLIGHT_NO_TERM(), timeout=3)
         return
     toggle_user_term(screen, term)
+
+
+class HighlightCommands(Provider):
+    """Palette: each of the user's highlight words, to search every speech for it or to stop
+    highlighting it. The words were kept across runs and shown in red, but listed nowhere:
+    one that was in no top-20 keyword list could only be dropped by finding it (``/``) and
+    pressing ``A`` (newuser14)."""
+
+    def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
+        screen = self.screen
+        if not isinstance(screen, ReadingScreen):
+            return []
+        found: list[tuple[str, Callable[[], object], str]] = []
+        for term in screen.highlights.terms():
+            shown = safe_text(term)  # the user's, typed or from a file: shown as it looks
+            found.append(
+                (
+                    ui_text.CMD_HIGHLIGHT_SEARCH(term=shown),
+                    partial(open_corpus_search, screen, term),
+                    ui_text.CMD_HIGHLIGHT_SEARCH_HELP(),
+                )
+            )
+            found.append(
+                (
+                    ui_text.CMD_HIGHLIGHT_REMOVE(term=shown),
+                    partial(toggle_user_term, screen, term),
+                    ui_text.CMD_HIGHLIGHT_REMOVE_HELP(),
+                )
+            )
+        return found
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for text, action, help_text in self._commands():
+            score = matcher.match(text)
+            if score > 0:
+                yield Hit(score, palette_prompt(matcher, text), action, text=text, help=help_text)

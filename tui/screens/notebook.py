@@ -149,7 +149,12 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 "\n",
                 (
                     safe_text(
-                        ui_text.NOTEBOOK_PLACE(
+                        # a PDF's line is one of its extracted text: its page, as cited
+                        ui_text.NOTEBOOK_PLACE_PAGE(
+                            file=Path(entry.file).name, page=entry.page, when=entry.when
+                        )
+                        if entry.page
+                        else ui_text.NOTEBOOK_PLACE(
                             file=Path(entry.file).name, line=entry.line, when=entry.when
                         )
                     ),

@@ -51,8 +51,9 @@ from tui.screens.reading import ReadingScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.tmux import clipboard_option, inside_tmux, tmux_copy
 from tui.widgets.keybar import KeyBar
+from tui.widgets.outline import speech_name
 from tui.widgets.reader import ReaderView
-from tui.widgets.safelabel import palette_prompt
+from tui.widgets.safelabel import markup, palette_prompt
 from tui.widgets.wrapped import KinsokuTextArea, WrappedText
 
 if TYPE_CHECKING:
@@ -492,7 +493,11 @@ class QuoteCommands(Provider):
             return []
         path = str(screen.path)
         found: list[tuple[str, Any, str]] = []
+        total = len(document.speeches)
         for speech in document.speeches:
+            # In a collection the same heading (一、统一思想，提高认识) can stand in several
+            # speeches: the help names the speech, as the jump to a heading's does.
+            label = safe_text(speech_name(speech, screen.path.name, total)) if total > 1 else ""
             for heading in speech.headings:
                 text = safe_text(heading_text(heading))  # from the file: shown as is, never markup
                 for what, verb in (
@@ -500,7 +505,14 @@ class QuoteCommands(Provider):
                     ("section", ui_text.KEY_COPY_SECTION()),
                 ):
                     action = partial(_deliver_node, screen, document, path, heading, what)
-                    found.append((ui_text.CMD_COPY_NODE(verb=verb, text=text), action, verb))
+                    help_text = markup(ui_text.PALETTE_COPY_IN_SPEECH(verb=verb, speech=label))
+                    found.append(
+                        (
+                            ui_text.CMD_COPY_NODE(verb=verb, text=text),
+                            action,
+                            help_text if label else verb,
+                        )
+                    )
         return found
 
     async def discover(self) -> Hits:

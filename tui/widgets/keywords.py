@@ -72,17 +72,36 @@ def keyword_labels(listed: list[keywords.Keyword], starred: set[str]) -> list[Te
     highlights it so, ``ReaderView.set_highlight_terms``).
     """
     starred = {search_fold(term) for term in starred}
-    width = max((cell_len(k.term) for k in listed), default=0)
+    shown = [_fitted(k.term) for k in listed]
+    width = max((cell_len(term) for term in shown), default=0)
     labels = []
-    for rank, keyword in enumerate(listed, 1):
+    for rank, (keyword, term) in enumerate(zip(listed, shown, strict=True), 1):
         label = Text(f"{rank:>2} ")
-        label.append(keyword.term, style="bold" if rank <= 10 else "")
-        pad = width - cell_len(keyword.term)
+        label.append(term, style="bold" if rank <= 10 else "")
+        pad = width - cell_len(term)
         label.append("　" * (pad // 2) + " " * (pad % 2) + f" {keyword.count:>4}", style="dim")
         if search_fold(keyword.term) in starred:
             label.append(" ★", style="bold red")
         labels.append(label)
     return labels
+
+
+TERM_CELLS = 14
+"""The widest term the panel shows whole (7 Chinese characters): with the rank, the count
+and a ★ a row then fits the panel's 30 cells. A longer one (习近平新时代中国特色社会主义思想,
+32 cells) wrapped every row's count onto a line of its own; it is cut with "…" (Enter and
+``a`` still take the whole term)."""
+
+
+def _fitted(term: str) -> str:
+    if cell_len(term) <= TERM_CELLS:
+        return term
+    kept = ""
+    for char in term:
+        if cell_len(kept + char) > TERM_CELLS - 1:
+            break
+        kept += char
+    return kept + "…"
 
 
 class KeywordPanel(Vertical, can_focus=False):

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tui.engine.fold import search_fold
-from tui.engine.index.results import FileResult
+from tui.engine.index.results import FileResult, title_counter
 from tui.engine.match import Hit, Query
 
 Place = Callable[[int, str, list[int], Query, int], list[Hit]]
@@ -94,6 +94,7 @@ def search_indexed(
     # no decoding, about a quarter less time per candidate).
     byte_count = None if query.headings_only else query.byte_counter()
     count: Callable[[Any], int] = byte_count if byte_count is not None else query.counter()
+    in_title = title_counter(query)
     titled = " AND p.title IS NOT NULL" if query.headings_only else ""
     if byte_count is not None:
         db.text_factory = bytes
@@ -119,13 +120,14 @@ def search_indexed(
     try:
         if expression is None:
             cursor = db.execute(
-                f"SELECT p.id, p.file, p.heading, {column} FROM paras p WHERE 1{titled} ORDER BY p.id"  # noqa: S608
+                f"SELECT p.id, p.file, p.heading, {column}, p.title FROM paras p "  # noqa: S608
+                f"WHERE 1{titled} ORDER BY p.id"
             )
         else:
             # FTS5 gives its rowids in ascending order: each file's candidates come together.
             table, match = expression
             cursor = db.execute(
-                f"SELECT p.id, p.file, p.heading, {column} FROM {table} "  # noqa: S608
+                f"SELECT p.id, p.file, p.heading, {column}, p.title FROM {table} "  # noqa: S608
                 f"JOIN paras p ON p.id = {table}.rowid WHERE {table} MATCH ?{titled}",
                 (match,),
             )
@@ -137,7 +139,7 @@ def search_indexed(
                 break
             if cancelled is not None and cancelled():
                 return []
-            for rid, file_id, heading, text in batch:
+            for rid, file_id, heading, text, title in batch:
                 if file_id != current:
                     if current in per_file:
                         finished.append(current)
@@ -154,8 +156,13 @@ def search_indexed(
                 if entry is None:
                     entry = per_file[file_id] = [0, 0, []]
                 entry[0] += found
-                if heading:
+                if query.headings_only:
                     entry[1] += found
+                elif heading and title is not None:
+                    # the hits in the heading's own words, not in a run-in heading's text
+                    entry[1] += in_title(
+                        title.decode("utf-8", "replace") if isinstance(title, bytes) else title
+                    )
                 entry[2].append(rid)
             if not told and finished and time.perf_counter() - started >= FIRST_SECONDS:
                 told = True
