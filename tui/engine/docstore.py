@@ -34,15 +34,13 @@ from pathlib import Path
 from tui.base.files import FileStamp
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
-from tui.paths import PACKAGE, text_sources
+from tui.paths import PACKAGE, STALE_SECONDS, text_sources
 
 STORE_MIN_BYTES = HEAD_BYTES
 """Files this big or bigger are kept: those shown head first (``tui.engine.prefix``)."""
 KEPT = 3
 """Documents kept (the least recently used go first)."""
 SUFFIX = ".doc"
-STALE_SECONDS = 600
-"""A temporary file older than this is a crashed writer's and is removed."""
 PROTOCOL = 4
 """Pickle protocol: 4 read back faster than 5 here (57 against 107 ms, 10 MB collection)."""
 
