@@ -2,7 +2,7 @@
 
 The whole parse of a 10 MB collection takes 370-430 ms of CPU, and in the app it shares
 one core (the GIL) with everything else: it is most of the time to the full outline
-(docs/performance.md, perf11). Reading the same document back with ``pickle`` takes about
+(docs/performance-log.md, perf11). Reading the same document back with ``pickle`` takes about
 57 ms. So once a big file's whole document is shown, the app stores it here
 (``store_document``, on a pool thread some seconds later), and the next whole load of the
 same file takes it from here (``stored_document``) instead of parsing it again.
