@@ -12,9 +12,10 @@ Targets (issue 2): ≥ 20 MB/s (≤ 0.5 s for 10 MB) and peak memory ≤ 10× th
 ``--turns N [--against CHECKOUT]`` instead runs N rounds of fresh interpreters, one per
 checkout in turns, each timing (CPU, median of ``--repeat``) the decoding of the collection's
 bytes (``tui.base.decode.decode``), its whole parse (``load_document``), every paragraph's
-sentences (``split_sentences``) and a find of 发展 in every paragraph (``term_finder``, as
-the find bar and a scan match): what a change of the decoder, the parser, the sentences or
-the match must show beyond the noise of runs in turns. ``--traditional``: the collection in
+sentences (``split_sentences``), a find of 发展 in every paragraph (``term_finder``, as
+the find bar and a scan match) and the document read back from the store of parsed
+documents (``tui.engine.docstore.stored_document``, what a reopened big file waits for):
+what a change of one of them must show beyond the noise of runs in turns. ``--traditional``: the collection in
 traditional characters (``bench_fold.py``'s), so the parse folds and unfolds it.
 
 ``--imports N`` instead times the parser's import (``import tui.engine.parse``, what the
@@ -71,16 +72,19 @@ def time_imports(runs: int, against: Path | None) -> None:
 
 
 TURN = """
-import gc, json, statistics, sys, time
+import gc, json, statistics, sys, tempfile, time
 from pathlib import Path
 from tui.base.decode import decode
-from tui.engine import load_document, split_sentences
+from tui.base.files import stamp_of
+from tui.engine import docstore, load_document, split_sentences
 from tui.engine.match import term_finder
 path, repeat = Path(sys.argv[1]), int(sys.argv[2])
 data = path.read_bytes()
 document = load_document(path)  # warm: regex caches, width tables, the page cache
 texts = [paragraph.text for paragraph in document.paragraphs]
-times = {"decode": [], "parse": [], "sentences": [], "find": []}
+store = Path(tempfile.mkdtemp())
+docstore.store_document(store, path, stamp_of(path), document)
+times = {"decode": [], "parse": [], "sentences": [], "find": [], "read back": []}
 for _ in range(repeat):
     gc.collect()
     cpu = time.process_time()
@@ -102,6 +106,13 @@ for _ in range(repeat):
         for _span in finder(text):
             pass
     times["find"].append(time.process_time() - cpu)
+    gc.collect()
+    cpu = time.process_time()
+    assert docstore.stored_document(store, path, stamp_of(path)) is not None
+    times["read back"].append(time.process_time() - cpu)
+for entry in store.iterdir():
+    entry.unlink()
+store.rmdir()
 print(json.dumps({key: statistics.median(found) for key, found in times.items()}))
 """
 
@@ -128,7 +139,7 @@ def time_turns(
                     run_json(["-c", TURN, str(path), str(repeat)], bench_env(root=root), root)
                 )
     for name, found in times.items():
-        for key in ("decode", "parse", "sentences", "find"):
+        for key in ("decode", "parse", "sentences", "find", "read back"):
             ms = [r[key] * 1000 for r in found]
             print(
                 f"{name}: {key}, CPU, {rounds} rounds (each the median of {repeat}): median "
