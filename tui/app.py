@@ -64,7 +64,7 @@ class StoredStylesheet:
 
     Textual parses the app's and every widget's CSS at each start (``Stylesheet.parse``):
     7.8 ms of the UI thread before the first frame; with the stored rules, parsing and
-    reading them take 1.4 ms (medians of 10 runs each; docs/performance.md, perf10). Textual keeps what it parsed in the stylesheet's
+    reading them take 1.4 ms (medians of 10 runs each; docs/performance-log.md, perf10). Textual keeps what it parsed in the stylesheet's
     parse cache (``Stylesheet._parse_cache``, keyed by the CSS text and where it came from),
     which ``load`` fills from the stored file and ``save`` writes to it. The rules depend on
     the theme's variables (substituted as the CSS is parsed; Textual empties that cache when

@@ -319,7 +319,7 @@ def launch(
     what is alive at the end is moved out of its sight (``gc.freeze``, as ``MainScreen``
     does once the first text is shown): the imports' modules, classes and functions live
     as long as the process, and its collections walked them again and again, 15 ms of the
-    20 ms it took by the first text (docs/performance.md, first8).
+    20 ms it took by the first text (docs/performance-log.md, first8).
     """
     import gc
 

@@ -12,6 +12,11 @@ APP_NAME = "speech-reader"
 PACKAGE = Path(__file__).resolve().parent
 """The ``tui`` package's folder."""
 
+STALE_SECONDS = 600
+"""A temporary file in the cache folder older than this is a crashed or killed writer's and
+is removed (a younger one may be another instance's write in progress): the helper's files
+(``tui.services.remove_stale_temp_files``) and the stored documents' (``tui.engine.docstore``)."""
+
 
 def cache_dir() -> Path:
     """Where caches live (jieba's dictionary, extracted texts, parsed documents, the search

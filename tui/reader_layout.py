@@ -73,7 +73,7 @@ def index_blocks(paragraphs: Sequence[Paragraph]) -> BlockIndex:
     collection's 12,060 paragraphs): the per-block columns that need no neighbour are list
     comprehensions, kinds are compared by identity with locals, and one loop does the
     rest. The 10 MB collection, medians of 40 in turns (two runs, load 2.7): 16.2 / 16.3 ms
-    before, 11.6 / 12.1 ms so (docs/performance.md, perf11); the same result
+    before, 11.6 / 12.1 ms so (docs/performance-log.md, perf11); the same result
     (tests/ui/test_reader.py checks it against the rules one by one).
     """
     noise, body, heading_kind, title, front = (

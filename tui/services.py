@@ -46,6 +46,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, ParamSpec, TypeVar
 
+from tui.paths import STALE_SECONDS
+
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
@@ -62,8 +64,6 @@ PARENT_POLL_SECONDS = 0.25
 """How often the helper checks that the app still runs."""
 HELPER_DIED = "后台进程意外退出，关键词等改在本进程计算（可能较慢）。"
 """The notice when the helper process died."""
-STALE_SECONDS = 600
-"""Temporary files of an earlier run older than this are removed at start."""
 TEMP_PATTERNS = (".freq.*", "tmp*")
 """Temporary files the helper writes in the cache folder (``tui.engine.keywords``: our
 pickle of jieba's dictionary, jieba's own cache) before renaming them into place."""

@@ -22,7 +22,7 @@ covers half of is still cut, as before.
 Since this replaces the loop that draws the widgets, it also leaves out a widget whose
 every piece a widget above it has already won (the screen and the panes' container under
 the panes): its lines were drawn and then thrown away (the first frame's composition 25.2 ->
-21.1 ms of the UI thread, medians of 10 runs each; docs/performance.md, perf10). That loop is Textual's ``Compositor._get_renders``, whose
+21.1 ms of the UI thread, medians of 10 runs each; docs/performance-log.md, perf10). That loop is Textual's ``Compositor._get_renders``, whose
 source is checked with the two replaced methods.
 
 ``apply`` replaces the two compositor methods once, and only when their source is the
@@ -31,7 +31,7 @@ warning and changes nothing, and the app works as with plain Textual. The check 
 method's lines from its code object (first line to last line with code) instead of
 ``inspect.getsource`` and SHA-256: the same lines, without tokenizing the methods and
 importing ``hashlib`` at every start (import and check 0.8 ms instead of 5.2, median of
-15 fresh interpreters each in turns; docs/performance.md, perf10).
+15 fresh interpreters each in turns; docs/performance-log.md, perf10).
 """
 
 from __future__ import annotations

@@ -11,8 +11,12 @@ Targets (issue 2): ≥ 20 MB/s (≤ 0.5 s for 10 MB) and peak memory ≤ 10× th
 
 ``--turns N [--against CHECKOUT]`` instead runs N rounds of fresh interpreters, one per
 checkout in turns, each timing (CPU, median of ``--repeat``) the decoding of the collection's
-bytes (``tui.base.decode.decode``) and its whole parse (``load_document``): what a change of
-the decoder or the parser must show beyond the noise of runs in turns.
+bytes (``tui.base.decode.decode``), its whole parse (``load_document``), every paragraph's
+sentences (``split_sentences``), a find of 发展 in every paragraph (``term_finder``, as
+the find bar and a scan match) and the document read back from the store of parsed
+documents (``tui.engine.docstore.stored_document``, what a reopened big file waits for):
+what a change of one of them must show beyond the noise of runs in turns. ``--traditional``: the collection in
+traditional characters (``bench_fold.py``'s), so the parse folds and unfolds it.
 
 ``--imports N`` instead times the parser's import (``import tui.engine.parse``, what the
 first file's parse waits for at every start) in N fresh interpreters, with the bytecode
@@ -68,34 +72,65 @@ def time_imports(runs: int, against: Path | None) -> None:
 
 
 TURN = """
-import gc, json, statistics, sys, time
+import gc, json, statistics, sys, tempfile, time
 from pathlib import Path
 from tui.base.decode import decode
-from tui.engine import load_document
+from tui.base.files import stamp_of
+from tui.engine import docstore, load_document, split_sentences
+from tui.engine.match import term_finder
 path, repeat = Path(sys.argv[1]), int(sys.argv[2])
 data = path.read_bytes()
-load_document(path)  # warm: regex caches, width tables, the page cache
-decoding, parsing = [], []
+document = load_document(path)  # warm: regex caches, width tables, the page cache
+texts = [paragraph.text for paragraph in document.paragraphs]
+store = Path(tempfile.mkdtemp())
+docstore.store_document(store, path, stamp_of(path), document)
+times = {"decode": [], "parse": [], "sentences": [], "find": [], "read back": []}
 for _ in range(repeat):
     gc.collect()
     cpu = time.process_time()
     decode(data)
-    decoding.append(time.process_time() - cpu)
+    times["decode"].append(time.process_time() - cpu)
     gc.collect()
     cpu = time.process_time()
     load_document(path)
-    parsing.append(time.process_time() - cpu)
-print(json.dumps({"decode": statistics.median(decoding), "parse": statistics.median(parsing)}))
+    times["parse"].append(time.process_time() - cpu)
+    gc.collect()
+    cpu = time.process_time()
+    for text in texts:
+        split_sentences(text)
+    times["sentences"].append(time.process_time() - cpu)
+    gc.collect()
+    cpu = time.process_time()
+    finder = term_finder("发展")
+    for text in texts:
+        for _span in finder(text):
+            pass
+    times["find"].append(time.process_time() - cpu)
+    gc.collect()
+    cpu = time.process_time()
+    assert docstore.stored_document(store, path, stamp_of(path)) is not None
+    times["read back"].append(time.process_time() - cpu)
+for entry in store.iterdir():
+    entry.unlink()
+store.rmdir()
+print(json.dumps({key: statistics.median(found) for key, found in times.items()}))
 """
 
 
-def time_turns(rounds: int, repeat: int, megabytes: float, against: Path | None) -> None:
+def time_turns(
+    rounds: int, repeat: int, megabytes: float, against: Path | None, traditional: bool = False
+) -> None:
     """Decoding and parsing the collection, CPU, in fresh interpreters, checkouts in turns."""
     trees = {"this checkout": ROOT} | ({f"against {against}": against} if against else {})
     times: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "collection.txt"
-        path.write_bytes(build_collection(megabytes))
+        data = build_collection(megabytes)
+        if traditional:
+            from bench_fold import to_traditional
+
+            data = to_traditional(data.decode("utf-8")).encode("utf-8")
+        path.write_bytes(data)
         for root in trees.values():  # untimed: bytecode and stored patterns written
             run_json(["-c", TURN, str(path), "1"], bench_env(root=root), root)
         for _ in range(rounds):
@@ -104,7 +139,7 @@ def time_turns(rounds: int, repeat: int, megabytes: float, against: Path | None)
                     run_json(["-c", TURN, str(path), str(repeat)], bench_env(root=root), root)
                 )
     for name, found in times.items():
-        for key in ("decode", "parse"):
+        for key in ("decode", "parse", "sentences", "find", "read back"):
             ms = [r[key] * 1000 for r in found]
             print(
                 f"{name}: {key}, CPU, {rounds} rounds (each the median of {repeat}): median "
@@ -137,9 +172,14 @@ def main() -> None:
     parser.add_argument(
         "--against", type=Path, help="with --imports or --turns: another checkout, in turns"
     )
+    parser.add_argument(
+        "--traditional",
+        action="store_true",
+        help="with --turns: the collection in traditional characters (bench_fold.py's)",
+    )
     args = parser.parse_args()
     if args.turns:
-        time_turns(args.turns, args.repeat, args.mb, args.against)
+        time_turns(args.turns, args.repeat, args.mb, args.against, args.traditional)
         return
     if args.imports:
         time_imports(args.imports, args.against)

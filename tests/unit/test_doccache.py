@@ -1,5 +1,5 @@
 """Library search over files: encodings, hidden and nested files, limits, unreadable files,
-cancelling, and the caches of decoded texts and parsed documents."""
+cancelling, and the cache of parsed documents."""
 
 from __future__ import annotations
 
@@ -115,7 +115,7 @@ def test_a_file_over_the_size_limit_is_skipped_unread(
         assert [Path(p).name for p in result.skipped] == ["huge.txt"]
     assert str(huge) not in opened  # never read into memory
     with pytest.raises(TooLargeError):
-        se.decoded_text(huge)
+        se.cached_document(huge)
 
 
 def test_files_that_cannot_be_searched_are_reported(tmp_path: Path) -> None:
@@ -126,14 +126,11 @@ def test_files_that_cannot_be_searched_are_reported(tmp_path: Path) -> None:
     assert [Path(path).name for path in result.skipped] == ["图片.txt"]
 
 
-def test_decoded_text_and_documents_are_cached_by_stamp(tmp_path: Path) -> None:
+def test_documents_are_cached_by_stamp(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("同志们：\r\n营商环境\r\n", encoding="utf-8")
-    assert se.decoded_text(path) == "同志们：\n营商环境\n"
-    assert se.decoded_text(path) is se.decoded_text(path)
     assert se.cached_document(path) is se.cached_document(path)
     path.write_text("同志们：\n放管服\n", encoding="utf-8")
     os.utime(path, ns=(1, 1))
-    assert "放管服" in se.decoded_text(path)
     assert "放管服" in se.cached_document(path).paragraphs[-1].text
     assert [p.name for p in walk_speech_files(tmp_path)] == ["a.txt"]

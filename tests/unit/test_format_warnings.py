@@ -94,7 +94,7 @@ def test_warnings_keep_both_languages_in_the_document_store(
     path = ff.write_pdf_with_blank_page(tmp_path / "缺页.pdf")
     document = load_document(path)
     assert [(str(w), getattr(w, "en", None)) for w in document.warnings] == [(ZH, EN)]
-    (back,) = pickle.loads(pickle.dumps(document.warnings, docstore.PROTOCOL))
+    (back,) = pickle.loads(pickle.dumps(document.warnings))
     assert isinstance(back, Said) and back.en == EN
     monkeypatch.setattr(docstore, "STORE_MIN_BYTES", 0)  # (a small file: stored all the same)
     stamp = stamp_of(path)

@@ -211,6 +211,18 @@ def test_folder_idf_is_cached_until_a_file_changes(tmp_path: Path) -> None:
     assert second is not first and second.speeches == 3 and second.document_frequency["放管服"] == 2
 
 
+def test_remembered_counts_stand_for_the_file_until_it_changes(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("同志们：\n营商环境很重要。\n", encoding="utf-8")
+    info = path.stat()
+    remembered = [Counter({"记住的词": 1})]
+    kw.remember_file_counts(path, (info.st_mtime_ns, info.st_size), remembered)
+    assert kw.file_speech_counts(path) is remembered  # not parsed again
+    path.write_text("同志们：\n放管服改革很重要。\n", encoding="utf-8")
+    os.utime(path, ns=(1, 1))
+    assert "放管服" in kw.file_speech_counts(path)[0]
+
+
 def _speech_texts(document: Document) -> list[str]:
     return [
         "\n".join(kw.paragraph_texts(document, speech.first, speech.end))

@@ -25,11 +25,10 @@ from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_doc
 from tui.engine.keywords import Keyword
 from tui.engine.model import Document
 from tui.jobs import keyword_feed, opening, tree_counts
-from tui.paths import bundled_corpus_dir
+from tui.paths import STALE_SECONDS, bundled_corpus_dir
 from tui.services import (
     HELPER_DIED,
     HELPER_NICENESS,
-    STALE_SECONDS,
     Background,
     collector_held,
     remove_stale_temp_files,

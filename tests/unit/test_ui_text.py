@@ -370,3 +370,12 @@ def test_every_relabel_takes_no_argument() -> None:
                 if names != ["self"] or node.args.kwonlyargs or node.args.vararg:
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not found, found
+
+
+def test_every_copy_way_format_and_kind_has_its_name_in_the_catalogue() -> None:
+    from tui.clipboard import Via
+    from tui.engine.quotes import CitationFormat, QuoteKind
+
+    assert set(ui_text.VIA_LABELS) == {way.value for way in Via}
+    assert set(ui_text.FORMAT_LABELS) == {fmt.value for fmt in CitationFormat}
+    assert set(ui_text.KIND_LABELS) == {kind.value for kind in QuoteKind}

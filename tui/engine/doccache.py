@@ -1,19 +1,19 @@
-"""Decoded texts and parsed documents of speech files, cached by (path, mtime, size).
+"""Parsed documents of speech files, cached by (path, mtime, size).
 
 Library search itself is ``tui.engine.index`` (the persistent index, and scanning of
 files not indexed yet) with the one definition of a match, ``tui.engine.match``: it
 matches the cleaned, re-flowed paragraphs, so a word broken by a line break is found.
 This module keeps what a search or a caller opening many files needs more than once:
-``decoded_text`` (the file's text, line breaks as LF) and ``cached_document`` (the
-parsed file), both cached by stamp so a second search or look costs nothing; and the
-reader's open document (``remember_document``/``known_document``) so the index does not
-parse it again. (Named for what it keeps: ``search`` was also the name of a screen, a
-command and the reader's find state.)
+``cached_document`` (the parsed file), cached by the file's stamp
+(``tui.base.files.stamp_of``) so a second search or look costs nothing; and the reader's
+open document (``remember_document``/``known_document``) so the index does not parse it
+again. (Named for what it keeps: ``search`` was also the name of a screen, a command and
+the reader's find state.) A file's text is decoded by the one decoder,
+``tui.base.decode``, inside the parse.
 """
 
 from __future__ import annotations
 
-import codecs
 import os
 import threading
 from collections import OrderedDict
@@ -22,72 +22,28 @@ from pathlib import Path
 from tui.base import files
 from tui.engine.model import Document
 
-TEXT_CACHE_CHARS = 120_000_000
-"""Decoded characters kept in memory (least recently used files are dropped first)."""
 DOCUMENT_CACHE_FILES = 64
 
 # ---------------------------------------------------------------- caches
 
 _lock = threading.Lock()
-_texts: OrderedDict[tuple[str, int, int], str] = OrderedDict()
-_text_chars = 0
-_open: tuple[tuple[str, int, int], Document] | None = None
-_documents: OrderedDict[tuple[str, int, int], Document] = OrderedDict()
+_open: tuple[tuple[str, files.FileStamp], Document] | None = None
+_documents: OrderedDict[tuple[str, files.FileStamp], Document] = OrderedDict()
 
 
-def _stamp(path: str | Path) -> tuple[str, int, int]:
+def _key(path: str | Path) -> tuple[str, files.FileStamp]:
+    """The cache key of ``path`` as it is now: its name and its stamp."""
     stamp = files.stamp_of(path)
     if stamp is None:
         raise FileNotFoundError(f"not a regular file: {os.fspath(path)}")
-    return os.fspath(path), stamp.mtime_ns, stamp.size
-
-
-def _decode(data: bytes, path: str) -> str:
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        from tui.engine import decode_bytes
-
-        text = decode_bytes(data, path)[0]
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
-
-
-def decoded_text(path: str | Path) -> str:
-    """The file's text, line breaks as LF (cached by path, mtime and size).
-
-    Raises:
-        OSError: The file cannot be read.
-        SpeechFileError: It is not text, or it is over the size the reader opens
-            (``TooLargeError``: never read whole into memory).
-    """
-    global _text_chars
-    key = _stamp(path)
-    if key[2] > files.MAX_FILE_BYTES:
-        raise files.too_large(key[0], key[2])
-    with _lock:
-        text = _texts.get(key)
-        if text is not None:
-            _texts.move_to_end(key)
-            return text
-    text = _decode(files.read_file_bytes(path, files.MAX_FILE_BYTES), key[0])
-    with _lock:
-        _texts[key] = text
-        _text_chars += len(text)
-        while _text_chars > TEXT_CACHE_CHARS and len(_texts) > 1:
-            _, dropped = _texts.popitem(last=False)
-            _text_chars -= len(dropped)
-    return text
+    return os.fspath(path), stamp
 
 
 def cached_document(path: Path) -> Document:
     """The parsed file (cached by path, mtime and size)."""
     from tui.engine import load_document
 
-    key = _stamp(path)
+    key = _key(path)
     with _lock:
         document = _documents.get(key)
         if document is not None:
@@ -106,7 +62,7 @@ def remember_document(path: Path, document: Document) -> None:
     open file, so the index reads it from here instead of parsing it again. One file is
     kept (the last one remembered), not a cache that would hold files closed long ago."""
     global _open
-    key = _stamp(os.path.abspath(path))
+    key = _key(os.path.abspath(path))
     with _lock:
         _open = (key, document)
 
@@ -114,7 +70,7 @@ def remember_document(path: Path, document: Document) -> None:
 def known_document(path: Path) -> Document | None:
     """The remembered document if it is of ``path`` as the file is now, else None."""
     try:
-        key = _stamp(os.path.abspath(path))
+        key = _key(os.path.abspath(path))
     except OSError:
         return None
     with _lock:
@@ -122,13 +78,8 @@ def known_document(path: Path) -> Document | None:
 
 
 def clear_caches() -> None:
-    """Forget decoded texts and parsed documents (tests, memory pressure)."""
-    global _text_chars, _open
+    """Forget the parsed documents (tests, memory pressure)."""
+    global _open
     with _lock:
-        _texts.clear()
         _documents.clear()
-        _text_chars = 0
         _open = None
-
-
-# ---------------------------------------------------------------- files

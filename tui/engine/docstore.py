@@ -2,7 +2,7 @@
 
 The whole parse of a 10 MB collection takes 370-430 ms of CPU, and in the app it shares
 one core (the GIL) with everything else: it is most of the time to the full outline
-(docs/performance.md, perf11). Reading the same document back with ``pickle`` takes about
+(docs/performance-log.md, perf11). Reading the same document back with ``pickle`` takes about
 57 ms. So once a big file's whole document is shown, the app stores it here
 (``store_document``, on a pool thread some seconds later), and the next whole load of the
 same file takes it from here (``stored_document``) instead of parsing it again.
@@ -34,17 +34,13 @@ from pathlib import Path
 from tui.base.files import FileStamp
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
-from tui.paths import PACKAGE, text_sources
+from tui.paths import PACKAGE, STALE_SECONDS, text_sources
 
 STORE_MIN_BYTES = HEAD_BYTES
 """Files this big or bigger are kept: those shown head first (``tui.engine.prefix``)."""
 KEPT = 3
 """Documents kept (the least recently used go first)."""
 SUFFIX = ".doc"
-STALE_SECONDS = 600
-"""A temporary file older than this is a crashed writer's and is removed."""
-PROTOCOL = 4
-"""Pickle protocol: 4 read back faster than 5 here (57 against 107 ms, 10 MB collection)."""
 
 
 @cache
@@ -106,8 +102,8 @@ def store_document(folder: Path, path: Path, stamp: FileStamp, document: Documen
     temporary = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
     try:
         with temporary.open("wb") as stored:
-            pickle.dump(_key(path, stamp), stored, PROTOCOL)
-            pickle.dump(document, stored, PROTOCOL)
+            pickle.dump(_key(path, stamp), stored)
+            pickle.dump(document, stored)
         os.replace(temporary, entry)
     finally:
         temporary.unlink(missing_ok=True)

@@ -111,11 +111,10 @@ class _Source:
         self.original = original
         self.folded = folded
         starts = [0]
-        find = original.find
-        at = find("\n")
+        at = original.find("\n")
         while at >= 0:
             starts.append(at + 1)
-            at = find("\n", at + 1)
+            at = original.find("\n", at + 1)
         starts.append(len(original) + 1)
         self.starts = starts
         self.cursor = 0

@@ -409,8 +409,8 @@ def document_keywords(document: Document, idf: IdfTable, top: int = 10) -> list[
 
 # ---------------------------------------------------------------- folder IDF
 
-_folder_cache: dict[tuple[str, tuple[tuple[str, int, int], ...]], IdfTable] = {}
-_count_cache: dict[tuple[str, int, int], list[Counter[str]]] = {}
+_folder_cache: dict[tuple[str, tuple[tuple[str, files.FileStamp], ...]], IdfTable] = {}
+_count_cache: dict[tuple[str, files.FileStamp], list[Counter[str]]] = {}
 
 
 def speech_files(folder: Path) -> list[Path]:
@@ -418,28 +418,26 @@ def speech_files(folder: Path) -> list[Path]:
     return list(files.walk_speech_files(folder, recursive=False))
 
 
-def _stamp(path: Path) -> tuple[str, int, int] | None:
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return str(path.resolve()), info.st_mtime_ns, info.st_size
+def _key(path: Path) -> tuple[str, files.FileStamp] | None:
+    """The cache key of ``path`` as it is now (its full name and stamp), None when it is gone."""
+    stamp = files.stamp_of(path)
+    return None if stamp is None else (str(path.resolve()), stamp)
 
 
 def file_speech_counts(path: Path, document: Document | None = None) -> list[Counter[str]]:
     """Content-word counts of each speech of ``path`` (cached by path, mtime and size)."""
     from tui.engine import SpeechFileError, load_document
 
-    stamp = _stamp(path)
-    if stamp is not None and stamp in _count_cache:
-        return _count_cache[stamp]
+    key = _key(path)
+    if key is not None and key in _count_cache:
+        return _count_cache[key]
     try:
         document = document or load_document(path)
     except (SpeechFileError, OSError, ValueError):
         return []
     counts = [speech_counts(document, speech) for speech in document.speeches]
-    if stamp is not None:
-        _count_cache[stamp] = counts
+    if key is not None:
+        _count_cache[key] = counts
     return counts
 
 
@@ -447,7 +445,8 @@ def remember_file_counts(path: Path, stamp: tuple[int, int], counts: list[Counte
     """Take ``counts`` as the speech counts of ``path`` while its (mtime_ns, size) is
     ``stamp``: counted from the texts of a document parsed elsewhere (the app's UI
     process), so ``file_speech_counts`` and ``folder_idf`` do not parse the file here."""
-    _count_cache[(str(path.resolve()), *stamp)] = counts
+    mtime_ns, size = stamp
+    _count_cache[(str(path.resolve()), files.FileStamp(mtime_ns, size))] = counts
 
 
 def folder_idf(folder: Path, limit_bytes: int = FOLDER_LIMIT_BYTES) -> IdfTable:
@@ -456,16 +455,16 @@ def folder_idf(folder: Path, limit_bytes: int = FOLDER_LIMIT_BYTES) -> IdfTable:
     Files are read in name order until ``limit_bytes`` is reached (a huge folder
     learns from a sample). Cached until a file is added, removed or changed.
     """
-    pairs = [(p, s) for p, s in ((p, _stamp(p)) for p in speech_files(folder)) if s is not None]
-    key = (str(folder.resolve()), tuple(s for _, s in pairs))
+    pairs = [(p, k) for p, k in ((p, _key(p)) for p in speech_files(folder)) if k is not None]
+    key = (str(folder.resolve()), tuple(k for _, k in pairs))
     if key in _folder_cache:
         return _folder_cache[key]
     table = IdfTable()
     used = 0
-    for path, stamp in pairs:
-        if used and used + stamp[2] > limit_bytes:
+    for path, (_, stamp) in pairs:
+        if used and used + stamp.size > limit_bytes:
             continue
-        used += stamp[2]
+        used += stamp.size
         for counts in file_speech_counts(path):
             table.add_speech(counts)
     _folder_cache[key] = table

@@ -68,11 +68,10 @@ def _finder(term: str) -> Callable[[str], Iterator[tuple[int, int]]]:
     size = len(term)
 
     def spans(text: str) -> Iterator[tuple[int, int]]:
-        find = text.find
-        at = find(term)
+        at = text.find(term)
         while at >= 0:
             yield at, at + size
-            at = find(term, at + size)
+            at = text.find(term, at + size)
 
     return spans
 

@@ -39,7 +39,7 @@ _MARKDOWN_BLOCK = re.compile(r"^(#|>|[-+*](\s|$)|\d+[.)](\s|$)|=+$|_{3,}$)")
 
 
 class CitationFormat(str, Enum):
-    """How a copied quote is written."""
+    """How a copied quote is written (its name in the UI: ``tui.ui_text.FORMAT_LABELS``)."""
 
     PLAIN = "plain"
     """The quote alone."""
@@ -47,11 +47,6 @@ class CitationFormat(str, Enum):
     """The quote, then a line ``——《题目》，一、… › （二）…`` (the default)."""
     MARKDOWN = "markdown"
     """A Markdown blockquote (``> `` lines), a blank line, then the source line."""
-
-    @property
-    def label(self) -> str:
-        """The format's name in the UI."""
-        return _FORMAT_LABELS[self]
 
     @classmethod
     def parse(cls, value: object) -> CitationFormat:
@@ -62,16 +57,11 @@ class CitationFormat(str, Enum):
             return DEFAULT_FORMAT
 
 
-_FORMAT_LABELS = {
-    CitationFormat.PLAIN: "仅引文",
-    CitationFormat.CITED: "引文加出处",
-    CitationFormat.MARKDOWN: "Markdown 引用块",
-}
 DEFAULT_FORMAT = CitationFormat.CITED
 
 
 class QuoteKind(str, Enum):
-    """What was copied."""
+    """What was copied (its name in the UI: ``tui.ui_text.KIND_LABELS``)."""
 
     SENTENCE = "sentence"
     SELECTION = "selection"
@@ -80,22 +70,6 @@ class QuoteKind(str, Enum):
     SECTION = "section"
     SPEECH = "speech"
     OUTLINE = "outline"
-
-    @property
-    def label(self) -> str:
-        """The kind's name in the UI ("句子", "提纲", …)."""
-        return _KIND_LABELS[self]
-
-
-_KIND_LABELS = {
-    QuoteKind.SENTENCE: "句子",
-    QuoteKind.SELECTION: "选中的句子",
-    QuoteKind.PARAGRAPH: "段落",
-    QuoteKind.HEADING: "标题",
-    QuoteKind.SECTION: "整节",
-    QuoteKind.SPEECH: "全篇",
-    QuoteKind.OUTLINE: "提纲",
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -342,7 +342,7 @@ class FolderWork(Screen[None]):
         in the helper process, unless it is at most ``COUNT_HERE_BYTES`` and no helper
         runs (then on a thread: a small folder starts no process). Parsed on the
         service's threads, a 10,000-file folder's first batches held the GIL the UI
-        thread waited for (docs/performance.md, keys8). If the helper dies, the service
+        thread waited for (docs/performance-log.md, keys8). If the helper dies, the service
         counts on threads and says so once."""
         background = self.background
         settled, left = await asyncio.wrap_future(

@@ -205,8 +205,9 @@ class MainScreen(FolderWork):
 
     def compose(self) -> ComposeResult:
         # The reader's scroll bar is not drawn in the first frame (its column kept, the bar
-        # not made, styled nor drawn: 3 ms of the first frame's UI thread, docs/performance.md,
-        # start13); drawn from the frame that fills the outline on (``_show_scroll_bar``).
+        # not made, styled nor drawn: 3 ms of the first frame's UI thread,
+        # docs/performance-log.md, start13); drawn from the frame that fills the outline on
+        # (``_show_scroll_bar``).
         # The file tree and the outline are drawn: left out, a tree gets no size until it is
         # shown, so the listing's batches could not append to its lines, and Tree built the
         # outline's lines again.
@@ -236,7 +237,7 @@ class MainScreen(FolderWork):
         document or an error is shown (or the message that there is none). Not after a big
         file's head: mounted after the head's frame, the panes and the layout they caused
         came before the whole file's parse, which waited for them, on the way to the full
-        outline (docs/performance.md, first8)."""
+        outline (docs/performance-log.md, first8)."""
         if not self._hidden_asked:
             self._hidden_asked = True
             self.call_after_refresh(self._mount_hidden)
@@ -271,7 +272,7 @@ class MainScreen(FolderWork):
         """The first resume does not style every node again, as Textual does by default:
         each was styled as it was mounted, just before (and the reader again as it took
         the focus). Measured: the first frame's style application 21.3 -> 17.1 ms of the
-        UI thread (docs/performance.md, first8)."""
+        UI thread (docs/performance-log.md, first8)."""
         if not self._resumed:
             self._resumed = True
             event.refresh_styles = False
