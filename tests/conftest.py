@@ -96,3 +96,16 @@ def user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         for folder in (own / "home", cache, *(own / n.lower() for n in USER_DIRS)):
             folder.mkdir(parents=True, exist_ok=True)
         yield own / "home"
+
+
+@pytest.fixture(autouse=True)
+def chinese_interface() -> Iterator[None]:
+    """Every test starts with the interface in its default language (Chinese), whatever
+    the test before it in the same worker chose: ``ui_text``'s language is one global,
+    and a test that switched to English and did not switch back made a later test's
+    Chinese assertion fail by the order the workers happened to run them in."""
+    from tui import ui_text
+
+    ui_text.set_language(ui_text.DEFAULT)
+    yield
+    ui_text.set_language(ui_text.DEFAULT)
