@@ -2099,6 +2099,90 @@ CASES = [
         outline=[(1, "一、过去一年工作回顾"), (1, "二、今年重点工作")],
     ),
     Case(
+        "one-line-text-cuts-an-announced-shi-series-of-two-sentence-items",
+        # Every line break lost: the sentence before 一是 announces its count (以下三个方面。) and
+        # the series has that many items, each a title and one sentence of its own at least:
+        # the sections of 二、, though two of them hold only two sentences.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER * 2
+        + "二、今后五年的重要要求。"
+        + FILLER
+        + "实现目标，必须重点把握好以下三个方面。一是始终坚持稳中求进工作总基调。"
+        + FILLER
+        + "二是始终坚持把维护稳定作为第一位的工作任务。"
+        + FILLER * 2
+        + "三是始终坚持以改善民生为重点。"
+        + FILLER
+        + "三、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[
+            (1, "一、过去一年工作回顾"),
+            (1, "二、今后五年的重要要求"),
+            (2, "一是始终坚持稳中求进工作总基调"),
+            (2, "二是始终坚持把维护稳定作为第一位的工作任务"),
+            (2, "三是始终坚持以改善民生为重点"),
+            (1, "三、今年重点工作"),
+        ],
+    ),
+    Case(
+        "one-line-text-keeps-a-shi-list-whose-count-is-not-the-announced-one-inline",
+        # 以下四个方面 announced, but three two-sentence items follow: not the announced series.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER * 2
+        + "我们重点把握好以下四个方面。一是始终坚持稳中求进工作总基调。"
+        + FILLER
+        + "二是始终坚持把维护稳定作为第一位的工作任务。"
+        + FILLER
+        + "三是始终坚持以改善民生为重点。"
+        + FILLER
+        + "二、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[(1, "一、过去一年工作回顾"), (1, "二、今年重点工作")],
+    ),
+    Case(
+        "one-line-text-keeps-an-announced-shi-list-of-one-sentence-items-inline",
+        # The count announced and met, but each item one sentence: a list in a paragraph.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER * 2
+        + "发展中还存在以下三个问题。一是发展质量和效益还不高。二是财政收支矛盾突出。"
+        + "三是营商环境需要改善。"
+        + FILLER
+        + "二、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[(1, "一、过去一年工作回顾"), (1, "二、今年重点工作")],
+    ),
+    Case(
+        "one-line-text-keeps-an-unannounced-shi-list-of-long-two-sentence-items-inline",
+        # Long items of two and three sentences right after a run-in heading's title sentence,
+        # nothing announcing them (a review section's （三）…。一是…): the paragraph's list.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER
+        + "（一）着眼于构建可持续的竞争优势，提升自主创新能力。一是重大科技基础设施建设取得突破。"
+        + FILLER
+        + "二是创新载体建设加快推进。"
+        + FILLER * 2
+        + "三是创新环境持续优化。"
+        + FILLER
+        + "（二）以保障和改善民生为重点，全面加强社会建设。"
+        + FILLER * 2
+        + "二、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[
+            (1, "一、过去一年工作回顾"),
+            (2, "（一）着眼于构建可持续的竞争优势，提升自主创新能力"),
+            (2, "（二）以保障和改善民生为重点，全面加强社会建设"),
+            (1, "二、今年重点工作"),
+        ],
+    ),
+    Case(
         "one-line-text-keeps-a-list-inside-one-sentence-inline",
         "在全市工作会议上的讲话\n同志们：今天召开会议。"
         + FILLER
