@@ -1088,6 +1088,49 @@ CASES = [
         ],
     ),
     Case(
+        # holdout24 p02, holdout22 m04: the section's first sentence says something of a time
+        # (今年是…。, 2025年极不平凡。) with no comma before its end, or opens with a plan's
+        # period (“十五五”时期，) or the report's year (本年度): the title ends before it.
+        "one-line-title-ends-before-a-sentence-said-of-a-time",
+        "各位代表：现在，我代表省人民政府向大会报告工作。一、2025年和“十四五”时期工作回顾2025年极不平凡。"
+        + FILLER * 2
+        + "二、“十五五”时期发展的重要要求“十五五”时期，是基本实现现代化夯实基础的关键时期。"
+        + FILLER * 2
+        + "三、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER
+        + "（一）文化交流本年度推动之文化外交计划，包括辦理文化园丁队计划。"
+        + FILLER
+        + "（二）文化输出当前是推动文化走出去的关键时期。"
+        + FILLER,
+        outline=[
+            (1, "一、2025年和“十四五”时期工作回顾"),
+            (1, "二、“十五五”时期发展的重要要求"),
+            (1, "三、2026年重点工作"),
+            (2, "（一）文化交流"),
+            (2, "（二）文化输出"),
+        ],
+        contains=["2025年极不平凡", "“十五五”时期，是基本实现", "今年是实施", "本年度推动之"],
+    ),
+    Case(
+        # A title ending in its own 。 that holds a time word or a year not said of (今年经济,
+        # 2026年工作), and a sentence about a time that opens the title: the title stays whole.
+        "one-line-title-with-a-time-it-does-not-say-of-stays-whole",
+        "各位代表：现在，我代表省人民政府向大会报告工作。一、全力以赴抓好落实扎实做好今年经济工作。"
+        + FILLER * 2
+        + "二、认真谋划和部署好2026年工作任务。"
+        + FILLER * 2
+        + "三、今年是全面深化改革的关键之年。"
+        + FILLER * 2
+        + "四、深刻认识“十五五”时期的重要意义，把握发展大势。"
+        + FILLER,
+        outline=[
+            (1, "一、全力以赴抓好落实扎实做好今年经济工作"),
+            (1, "二、认真谋划和部署好2026年工作任务"),
+            (1, "三、今年是全面深化改革的关键之年"),
+            (1, "四、深刻认识“十五五”时期的重要意义，把握发展大势"),
+        ],
+    ),
+    Case(
         # holdout4 u13 through PDF: a one-line text whose runs of spaces came back as 　　; a
         # piece ending with a closing quote and no sentence end goes on in the next (its source
         # only broke the line there), as it does where the runs are ASCII spaces.

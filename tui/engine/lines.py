@@ -854,6 +854,15 @@ _SECTION_OPENER = patterns.compile(
     # (二)振興出版產業106年2月舉辦…: a 民国 (ROC) year with its month, as Taiwan's reports date
     r"|(?<![0-9])1[01][0-9]年[0-9]{1,2}月"
     r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
+    # (一)文化交流本年度推動之…: the report's year; 二、…的重要要求“十五五”时期，是…: a plan's period
+    r"|本年度(?![的之])"
+    r"|“十[一二三四五六七八九]五”(?:时期|期间|時期|期間)(?=[，,])"
+)
+# 三、2026年重点工作今年是实施…的开局之年。/ 一、…工作回顾2025年极不平凡。: a section's first
+# sentence that says something of a time (its subject, then 是 or an adverb of degree) is a
+# whole sentence; it ends the title before it though no comma follows it in that sentence.
+_SAID_OF_TIME = patterns.compile(
+    r"(?:今年|去年|明年|本年度?|当前|目前|(?:19|20)[0-9]{2}年)(?:是|极|很|十分|非常|格外)"
 )
 _CLAUSE_END = patterns.compile("[，,。！？!?；;：:]")
 _TITLE_MIN = 4
@@ -870,16 +879,21 @@ def _title_apart(piece: Segment) -> list[Segment]:
     first sentence: the line break between them lost) as the heading and the text after it,
     when that sentence's first clause opens, after a title of ``_TITLE_MIN`` characters or
     more, with a ``_SECTION_OPENER`` (今年…, 未来…, 2012年，…, 从…开始，), the clause going on
-    past a comma, title and clause ``_RUN_ON_MIN`` characters or more; else ``[piece]``."""
+    past a comma, title and clause ``_RUN_ON_MIN`` characters or more — or, where the clause
+    ends the sentence, with ``_SAID_OF_TIME`` (今年是…。, 2025年极不平凡。); else ``[piece]``."""
     marker = match_marker(piece.text, series=piece.series)
     if marker is None:
         return [piece]
     text = piece.text
     stop = _CLAUSE_END.search(text, marker.end)
-    if stop is None or stop.group() not in "，," or stop.start() - marker.end < _RUN_ON_MIN:
-        return [piece]  # (三、扎实做好今年经济工作。/ 三、做好今年工作，…: a title of its own)
+    if stop is None or stop.start() - marker.end < _RUN_ON_MIN:
+        return [piece]  # (三、做好今年工作，…: a title of its own)
     end = stop.start()
-    opener = _SECTION_OPENER.search(text, marker.end + _TITLE_MIN, end + 1)  # (its ，too)
+    if stop.group() in "，,":
+        opener = _SECTION_OPENER.search(text, marker.end + _TITLE_MIN, end + 1)  # (its ，too)
+    else:
+        # (三、扎实做好今年经济工作。: a title of its own; 三、2026年重点工作今年是…。 is not)
+        opener = _SAID_OF_TIME.search(text, marker.end + _TITLE_MIN, end)
     if opener is None or max(end, opener.end()) - opener.start() < _OPENING_MIN:
         return [piece]
     cut = opener.start()
