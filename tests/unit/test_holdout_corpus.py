@@ -109,12 +109,14 @@ FLOORS = {
         HELD_OUT["holdout21"], 0.995, 0.995, 7
     ),  # today 1.000 / 1.000 (untouched 0.829 / 0.683)
     "holdout22": Floors(
-        HELD_OUT["holdout22"], 0.97, 0.92, 6
-    ),  # today 0.977 / 0.928 (untouched 0.166 / 0.166)
+        HELD_OUT["holdout22"], 0.975, 0.925, 6
+    ),  # today 0.980 / 0.931 (untouched 0.166 / 0.166)
     "holdout23": Floors(
         HELD_OUT["holdout23"], 0.995, 0.995, 8
     ),  # today 1.000 / 1.000 (untouched 0.981 / 0.981)
-    "holdout24": Floors(HELD_OUT["holdout24"], 0.98, 0.90, 6),  # today 0.983 / 0.906 (untouched)
+    "holdout24": Floors(
+        HELD_OUT["holdout24"], 0.995, 0.94, 6
+    ),  # today 1.000 / 0.945 (untouched 0.983 / 0.906)
 }
 
 SETS = {

@@ -1088,6 +1088,49 @@ CASES = [
         ],
     ),
     Case(
+        # holdout24 p02, holdout22 m04: the section's first sentence says something of a time
+        # (今年是…。, 2025年极不平凡。) with no comma before its end, or opens with a plan's
+        # period (“十五五”时期，) or the report's year (本年度): the title ends before it.
+        "one-line-title-ends-before-a-sentence-said-of-a-time",
+        "各位代表：现在，我代表省人民政府向大会报告工作。一、2025年和“十四五”时期工作回顾2025年极不平凡。"
+        + FILLER * 2
+        + "二、“十五五”时期发展的重要要求“十五五”时期，是基本实现现代化夯实基础的关键时期。"
+        + FILLER * 2
+        + "三、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER
+        + "（一）文化交流本年度推动之文化外交计划，包括辦理文化园丁队计划。"
+        + FILLER
+        + "（二）文化输出当前是推动文化走出去的关键时期。"
+        + FILLER,
+        outline=[
+            (1, "一、2025年和“十四五”时期工作回顾"),
+            (1, "二、“十五五”时期发展的重要要求"),
+            (1, "三、2026年重点工作"),
+            (2, "（一）文化交流"),
+            (2, "（二）文化输出"),
+        ],
+        contains=["2025年极不平凡", "“十五五”时期，是基本实现", "今年是实施", "本年度推动之"],
+    ),
+    Case(
+        # A title ending in its own 。 that holds a time word or a year not said of (今年经济,
+        # 2026年工作), and a sentence about a time that opens the title: the title stays whole.
+        "one-line-title-with-a-time-it-does-not-say-of-stays-whole",
+        "各位代表：现在，我代表省人民政府向大会报告工作。一、全力以赴抓好落实扎实做好今年经济工作。"
+        + FILLER * 2
+        + "二、认真谋划和部署好2026年工作任务。"
+        + FILLER * 2
+        + "三、今年是全面深化改革的关键之年。"
+        + FILLER * 2
+        + "四、深刻认识“十五五”时期的重要意义，把握发展大势。"
+        + FILLER,
+        outline=[
+            (1, "一、全力以赴抓好落实扎实做好今年经济工作"),
+            (1, "二、认真谋划和部署好2026年工作任务"),
+            (1, "三、今年是全面深化改革的关键之年"),
+            (1, "四、深刻认识“十五五”时期的重要意义，把握发展大势"),
+        ],
+    ),
+    Case(
         # holdout4 u13 through PDF: a one-line text whose runs of spaces came back as 　　; a
         # piece ending with a closing quote and no sentence end goes on in the next (its source
         # only broke the line there), as it does where the runs are ASCII spaces.
@@ -2097,6 +2140,90 @@ CASES = [
         + FILLER * 2,
         speeches=1,
         outline=[(1, "一、过去一年工作回顾"), (1, "二、今年重点工作")],
+    ),
+    Case(
+        "one-line-text-cuts-an-announced-shi-series-of-two-sentence-items",
+        # Every line break lost: the sentence before 一是 announces its count (以下三个方面。) and
+        # the series has that many items, each a title and one sentence of its own at least:
+        # the sections of 二、, though two of them hold only two sentences.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER * 2
+        + "二、今后五年的重要要求。"
+        + FILLER
+        + "实现目标，必须重点把握好以下三个方面。一是始终坚持稳中求进工作总基调。"
+        + FILLER
+        + "二是始终坚持把维护稳定作为第一位的工作任务。"
+        + FILLER * 2
+        + "三是始终坚持以改善民生为重点。"
+        + FILLER
+        + "三、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[
+            (1, "一、过去一年工作回顾"),
+            (1, "二、今后五年的重要要求"),
+            (2, "一是始终坚持稳中求进工作总基调"),
+            (2, "二是始终坚持把维护稳定作为第一位的工作任务"),
+            (2, "三是始终坚持以改善民生为重点"),
+            (1, "三、今年重点工作"),
+        ],
+    ),
+    Case(
+        "one-line-text-keeps-a-shi-list-whose-count-is-not-the-announced-one-inline",
+        # 以下四个方面 announced, but three two-sentence items follow: not the announced series.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER * 2
+        + "我们重点把握好以下四个方面。一是始终坚持稳中求进工作总基调。"
+        + FILLER
+        + "二是始终坚持把维护稳定作为第一位的工作任务。"
+        + FILLER
+        + "三是始终坚持以改善民生为重点。"
+        + FILLER
+        + "二、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[(1, "一、过去一年工作回顾"), (1, "二、今年重点工作")],
+    ),
+    Case(
+        "one-line-text-keeps-an-announced-shi-list-of-one-sentence-items-inline",
+        # The count announced and met, but each item one sentence: a list in a paragraph.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER * 2
+        + "发展中还存在以下三个问题。一是发展质量和效益还不高。二是财政收支矛盾突出。"
+        + "三是营商环境需要改善。"
+        + FILLER
+        + "二、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[(1, "一、过去一年工作回顾"), (1, "二、今年重点工作")],
+    ),
+    Case(
+        "one-line-text-keeps-an-unannounced-shi-list-of-long-two-sentence-items-inline",
+        # Long items of two and three sentences right after a run-in heading's title sentence,
+        # nothing announcing them (a review section's （三）…。一是…): the paragraph's list.
+        "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
+        "一、过去一年工作回顾。"
+        + FILLER
+        + "（一）着眼于构建可持续的竞争优势，提升自主创新能力。一是重大科技基础设施建设取得突破。"
+        + FILLER
+        + "二是创新载体建设加快推进。"
+        + FILLER * 2
+        + "三是创新环境持续优化。"
+        + FILLER
+        + "（二）以保障和改善民生为重点，全面加强社会建设。"
+        + FILLER * 2
+        + "二、今年重点工作。"
+        + FILLER * 2,
+        speeches=1,
+        outline=[
+            (1, "一、过去一年工作回顾"),
+            (2, "（一）着眼于构建可持续的竞争优势，提升自主创新能力"),
+            (2, "（二）以保障和改善民生为重点，全面加强社会建设"),
+            (1, "二、今年重点工作"),
+        ],
     ),
     Case(
         "one-line-text-keeps-a-list-inside-one-sentence-inline",

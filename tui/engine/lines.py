@@ -368,6 +368,15 @@ _HEADED_SHI = patterns.compile(
 _SHI_SENTENCES = 3
 """The sentences every item but the last of a glued 一是 series of a one-line text holds at
 least (its title and two of its own): a list item of one or two sentences stays inline."""
+_ANNOUNCED_SENTENCES = 2
+"""The sentences every item but the last holds at least (a title and one of its own) in a
+series whose count the sentence before it announces (…重点把握好以下五个方面。一是…)."""
+# …重点把握好以下五个方面。/ …重点抓了五个方面工作： — the sentence right before a series that
+# says how many items follow (a count, not 几: a sentence that only says "some" points does not).
+_COUNT_ANNOUNCED = patterns.compile(
+    r"([两二三四五六七八九十]{1,2})(?:个方面|个问题|方面|点|项|条|件事|个重点)"
+    r"[^。！？!?：:，,；;]{0,8}[。：:]\s*$"
+)
 
 
 # 。一要… / 。1.… / 。（1）…: the other series a one-line text glues as it glues 一是 (the first
@@ -417,7 +426,8 @@ def _counted_runs(
 ) -> list[tuple[int, int, str, int]]:
     """The items of ``cuts`` (where each glued item's sentence starts, where its marker does)
     that form runs counting up from 1, every item but the last at least ``_SHI_SENTENCES``
-    sentences long: (cut, marker start, ``family``, number)."""
+    sentences long, or ``_ANNOUNCED_SENTENCES`` where the sentence before the run announces
+    its count (…以下五个方面。一是…, five items): (cut, marker start, ``family``, number)."""
     runs: list[list[tuple[int, int, int]]] = []
     for before, cut in cuts:
         number = number_at(cut)
@@ -431,12 +441,30 @@ def _counted_runs(
     for run in runs:
         if len(run) < 2:
             continue
-        if all(
-            len(_SENTENCE_STOP.findall(text, item[1], after[0])) >= _SHI_SENTENCES
-            for item, after in pairwise(run)
+        sentences = min(
+            len(_SENTENCE_STOP.findall(text, item[1], after[0])) for item, after in pairwise(run)
+        )
+        if sentences >= _SHI_SENTENCES or (
+            sentences >= _ANNOUNCED_SENTENCES and _announced_count(text, run[0][0]) == len(run)
         ):
             found.extend((before, cut, family, number) for before, cut, number in run)
     return found
+
+
+def _announced_count(text: str, before: int) -> int:
+    """The number of items the sentence ending at ``before`` announces (…以下五个方面。 → 5,
+    …抓了十个方面工作： → 10), or 0."""
+    found = _COUNT_ANNOUNCED.search(text, max(0, before - 24), before)
+    if found is None:
+        return 0
+    numeral = found.group(1).replace("两", "二")
+    if numeral == "十":
+        return 10
+    if numeral.startswith("十"):
+        return 10 + "一二三四五六七八九".index(numeral[1]) + 1
+    if len(numeral) == 2:
+        return -1  # (二十… and the like: no series of glued items runs so long)
+    return "一二三四五六七八九".index(numeral) + 1
 
 
 def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
@@ -448,7 +476,8 @@ def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
     order of the text, each after a sentence end (the first may follow a colon: …工作：一是…,
     or the title of a heading glued before it: …。（一）坚持抓创新，加快建设…城市一是…), and
     every item but the last is a run of at least three sentences (a title and its own text),
-    not one or two (一是大气污染防治攻坚战。拆除燃煤锅炉…。二是…).
+    not one or two (一是大气污染防治攻坚战。拆除燃煤锅炉…。二是…) — two are enough where the
+    sentence before announces as many items as the series has (…重点把握好以下五个方面。).
     """
     if "是" not in text:
         return []
@@ -825,6 +854,15 @@ _SECTION_OPENER = patterns.compile(
     # (二)振興出版產業106年2月舉辦…: a 民国 (ROC) year with its month, as Taiwan's reports date
     r"|(?<![0-9])1[01][0-9]年[0-9]{1,2}月"
     r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
+    # (一)文化交流本年度推動之…: the report's year; 二、…的重要要求“十五五”时期，是…: a plan's period
+    r"|本年度(?![的之])"
+    r"|“十[一二三四五六七八九]五”(?:时期|期间|時期|期間)(?=[，,])"
+)
+# 三、2026年重点工作今年是实施…的开局之年。/ 一、…工作回顾2025年极不平凡。: a section's first
+# sentence that says something of a time (its subject, then 是 or an adverb of degree) is a
+# whole sentence; it ends the title before it though no comma follows it in that sentence.
+_SAID_OF_TIME = patterns.compile(
+    r"(?:今年|去年|明年|本年度?|当前|目前|(?:19|20)[0-9]{2}年)(?:是|极|很|十分|非常|格外)"
 )
 _CLAUSE_END = patterns.compile("[，,。！？!?；;：:]")
 _TITLE_MIN = 4
@@ -841,16 +879,21 @@ def _title_apart(piece: Segment) -> list[Segment]:
     first sentence: the line break between them lost) as the heading and the text after it,
     when that sentence's first clause opens, after a title of ``_TITLE_MIN`` characters or
     more, with a ``_SECTION_OPENER`` (今年…, 未来…, 2012年，…, 从…开始，), the clause going on
-    past a comma, title and clause ``_RUN_ON_MIN`` characters or more; else ``[piece]``."""
+    past a comma, title and clause ``_RUN_ON_MIN`` characters or more — or, where the clause
+    ends the sentence, with ``_SAID_OF_TIME`` (今年是…。, 2025年极不平凡。); else ``[piece]``."""
     marker = match_marker(piece.text, series=piece.series)
     if marker is None:
         return [piece]
     text = piece.text
     stop = _CLAUSE_END.search(text, marker.end)
-    if stop is None or stop.group() not in "，," or stop.start() - marker.end < _RUN_ON_MIN:
-        return [piece]  # (三、扎实做好今年经济工作。/ 三、做好今年工作，…: a title of its own)
+    if stop is None or stop.start() - marker.end < _RUN_ON_MIN:
+        return [piece]  # (三、做好今年工作，…: a title of its own)
     end = stop.start()
-    opener = _SECTION_OPENER.search(text, marker.end + _TITLE_MIN, end + 1)  # (its ，too)
+    if stop.group() in "，,":
+        opener = _SECTION_OPENER.search(text, marker.end + _TITLE_MIN, end + 1)  # (its ，too)
+    else:
+        # (三、扎实做好今年经济工作。: a title of its own; 三、2026年重点工作今年是…。 is not)
+        opener = _SAID_OF_TIME.search(text, marker.end + _TITLE_MIN, end)
     if opener is None or max(end, opener.end()) - opener.start() < _OPENING_MIN:
         return [piece]
     cut = opener.start()
