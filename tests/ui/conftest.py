@@ -264,7 +264,10 @@ async def palette_lists(app: App[Any], pilot: Pilot[Any], query: str) -> list[st
             await settle(app, pilot)
             return prompts()
         await pilot.pause(0.05)
-    raise AssertionError(f"the palette never listed {query!r}: {prompts()}")
+    from textual.widgets import Input
+
+    typed = [field.value for field in app.screen.query(Input)]
+    raise AssertionError(f"the palette never listed {query!r} (typed: {typed}): {prompts()}")
 
 
 def cursor_on(tree: SpeechFileTree, path: Path) -> bool:
