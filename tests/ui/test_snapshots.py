@@ -37,27 +37,6 @@ WIDE = (120, 36)
 NARROW = (80, 24)
 
 
-IDLE_STEP = 0.01
-"""Pilot's idle wait here: steps of 10 ms instead of Textual's 20 ms."""
-
-
-@pytest.fixture(autouse=True)
-def shorter_idle_step(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pilot's ``press`` and ``pause`` and the snapshot plug-in end in Textual's idle wait
-    (``textual._wait.wait_for_idle``), which sleeps in steps of ``SLEEP_GRANULARITY``
-    (20 ms) until one step used under 1 ms of CPU: about 30 such waits a picture, most of
-    this file's time. Every script here waits for states (``settle``, ``_until``), never for
-    a step's length, so the pictures do not depend on it; with 10 ms steps
-    ``test_snapshots.py`` took 62, 48 and 25 s against 68, 58 and 39 s (``-n 3``, in turns,
-    load 7-11; docs/performance.md, "How long the check takes"). Textual's private
-    constant: if it is renamed, this fixture fails (``setattr`` of a missing name)."""
-    import textual._wait
-
-    # (Shorter still when the race finder asks: tests/conftest.py, IDLE_STEP_VARIABLE.)
-    step = min(IDLE_STEP, textual._wait.SLEEP_GRANULARITY)
-    monkeypatch.setattr(textual._wait, "SLEEP_GRANULARITY", step)
-
-
 @pytest.fixture(params=["textual-dark", "textual-light"], ids=["dark", "light"])
 def theme(request: pytest.FixtureRequest) -> str:
     """Every picture in the default dark theme and in a light theme."""
