@@ -61,8 +61,8 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """``-n auto``: one test process more than the cores this run may use.
 
     A UI test spends most of its time waiting with the CPU idle (Pilot's pauses wait for
-    the app to go idle in steps of 20 ms, and helper processes start and answer): with
-    as many workers as cores, two cores ran about 40 % busy. ``PYTEST_XDIST_AUTO_NUM_WORKERS``
+    the app to go idle in steps of 10 ms, ``IDLE_STEP``, and helper processes start and
+    answer): with as many workers as cores, two cores ran about 40 % busy. ``PYTEST_XDIST_AUTO_NUM_WORKERS``
     still decides when set. Figures: docs/performance.md, "How long the check takes".
     """
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):

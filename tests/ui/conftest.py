@@ -184,9 +184,10 @@ async def until(
     pilot: Pilot[Any], done: Callable[[], bool], what: str, seconds: float = 60
 ) -> None:
     """Let the app run, a ``pilot.pause()`` at a time, until ``done()`` holds: a state, not
-    a time. Pilot's pause ends when a 20 ms step used under 1 ms of the process's CPU, which
-    on a loaded machine (the process waiting for a core) can come before the app has
-    handled what it was sent. Fails naming ``what`` after ``seconds``."""
+    a time. Pilot's pause ends when an idle step (10 ms: ``tests.conftest.IDLE_STEP``)
+    used under 1 ms of the process's CPU, which on a loaded machine (the process waiting
+    for a core) can come before the app has handled what it was sent. Fails naming
+    ``what`` after ``seconds``."""
     deadline = time.monotonic() + seconds
     while not done():
         if time.monotonic() > deadline:
