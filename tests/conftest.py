@@ -33,24 +33,36 @@ settings.register_profile(
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-IDLE_STEP_VARIABLE = "SPEECH_READER_TEST_IDLE_STEP"
-"""A race finder: ``SPEECH_READER_TEST_IDLE_STEP=0.002 python -m pytest -n auto`` makes
-Pilot's idle wait (``textual._wait.wait_for_idle``, behind ``press`` and ``pause``) step
-2 ms instead of 20 ms, so a test that reads the app after one pause, where it should wait
-for a state (``until``, ``settle``, ``wait_for_refresh``), fails as it would on a loaded
-machine. Two such runs found 16 (docs/performance.md, "How long the check takes")."""
-if os.environ.get(IDLE_STEP_VARIABLE):
-    import textual._wait
+IDLE_STEP = 0.01
+"""Pilot's idle wait in every test steps 10 ms instead of Textual's 20 ms.
 
-    textual._wait.SLEEP_GRANULARITY = float(os.environ[IDLE_STEP_VARIABLE])
+Pilot's ``press`` and ``pause`` and the snapshot plug-in end in Textual's idle wait
+(``textual._wait.wait_for_idle``), which sleeps in steps of ``SLEEP_GRANULARITY`` until
+one step used under 1 ms of the process's CPU: most of the UI tests' time is these steps.
+The tests wait for states (``settle``, ``until``, ``until_equal``, ``wait_for_refresh``),
+not for a step's length; the race finder below (steps of 1-2 ms) found the tests that did
+not, until two whole runs of ``tests/ui`` in a row passed at 2 ms. Figures:
+docs/performance.md, "How long the check takes"."""
+
+IDLE_STEP_VARIABLE = "SPEECH_READER_TEST_IDLE_STEP"
+"""A race finder: ``SPEECH_READER_TEST_IDLE_STEP=0.002 python -m pytest -n auto tests/ui``
+makes the idle step 2 ms, so a test that reads the app after one pause, where it should
+wait for a state, fails as it would on a loaded machine (docs/performance.md, "How long
+the check takes")."""
+
+import textual._wait  # noqa: E402 - after the constants that say why
+
+if not hasattr(textual._wait, "SLEEP_GRANULARITY"):  # Textual's private constant
+    raise RuntimeError("textual._wait.SLEEP_GRANULARITY is gone: see IDLE_STEP")
+textual._wait.SLEEP_GRANULARITY = float(os.environ.get(IDLE_STEP_VARIABLE) or IDLE_STEP)
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     """``-n auto``: one test process more than the cores this run may use.
 
     A UI test spends most of its time waiting with the CPU idle (Pilot's pauses wait for
-    the app to go idle in steps of 20 ms, and helper processes start and answer): with
-    as many workers as cores, two cores ran about 40 % busy. ``PYTEST_XDIST_AUTO_NUM_WORKERS``
+    the app to go idle in steps of 10 ms, ``IDLE_STEP``, and helper processes start and
+    answer): with as many workers as cores, two cores ran about 40 % busy. ``PYTEST_XDIST_AUTO_NUM_WORKERS``
     still decides when set. Figures: docs/performance.md, "How long the check takes".
     """
     if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):

@@ -11,6 +11,7 @@ the app's CSS and nothing else uses it.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import os
@@ -53,6 +54,7 @@ log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
+    from textual.worker import Worker
 
     from tui.keymap import KeyRow
     from tui.screens.quote_dialog import QuoteService
@@ -249,18 +251,22 @@ class FileCommands(Provider):
 
     async def startup(self) -> None:
         screen = _main_screen(self)
-        self._files: list[Path] = []
         self._root = screen.root if screen is not None else Path.cwd()
+        # The walk is started here and awaited by ``search`` behind a shield. Textual
+        # cancels a search the next key aborts, and what that search awaits with it: the
+        # first search waits for this start-up, so a walk awaited here was cancelled when
+        # a second key came before it ended, and the palette listed no file at all.
+        self._walk: Worker[list[Path]] | None = None
         if screen is not None:
-            worker = self.app.run_worker(screen.speech_files, thread=True)
-            self._files = await worker.wait() or []
+            self._walk = self.app.run_worker(screen.speech_files, thread=True)
 
     async def search(self, query: str) -> Hits:
         screen = _main_screen(self)
-        if screen is None:
+        if screen is None or self._walk is None:
             return
+        files = await asyncio.shield(self._walk.wait())
         matcher = self.matcher(query)
-        for path in self._files:
+        for path in files or []:
             name = (
                 str(path.relative_to(self._root)) if path.is_relative_to(self._root) else path.name
             )

@@ -186,9 +186,10 @@ async def until(
     pilot: Pilot[Any], done: Callable[[], bool], what: str, seconds: float = 60
 ) -> None:
     """Let the app run, a ``pilot.pause()`` at a time, until ``done()`` holds: a state, not
-    a time. Pilot's pause ends when a 20 ms step used under 1 ms of the process's CPU, which
-    on a loaded machine (the process waiting for a core) can come before the app has
-    handled what it was sent. Fails naming ``what`` after ``seconds``."""
+    a time. Pilot's pause ends when an idle step (10 ms: ``tests.conftest.IDLE_STEP``)
+    used under 1 ms of the process's CPU, which on a loaded machine (the process waiting
+    for a core) can come before the app has handled what it was sent. Fails naming
+    ``what`` after ``seconds``."""
     deadline = time.monotonic() + seconds
     while not done():
         if time.monotonic() > deadline:
@@ -266,7 +267,10 @@ async def palette_lists(app: App[Any], pilot: Pilot[Any], query: str) -> list[st
             await settle(app, pilot)
             return prompts()
         await pilot.pause(0.05)
-    raise AssertionError(f"the palette never listed {query!r}: {prompts()}")
+    from textual.widgets import Input
+
+    typed = [field.value for field in app.screen.query(Input)]
+    raise AssertionError(f"the palette never listed {query!r} (typed: {typed}): {prompts()}")
 
 
 def cursor_on(tree: SpeechFileTree, path: Path) -> bool:

@@ -1069,3 +1069,35 @@ async def test_status_line_uses_the_width_it_has(columns: int) -> None:
         else:
             assert "…" in line and crumbs[-1][:4] in line  # the innermost is kept
             assert cell_len(line) <= columns - 2
+
+
+async def test_palette_lists_files_when_typing_outruns_the_folder_walk(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The palette's file names come from a walk of the folder on a thread, started when
+    the palette opens. A key typed while it runs starts a search that the next key aborts;
+    Textual then cancels the aborted search and with it whatever it awaited: the walk's
+    wait, so the file names were never listed in that palette (the race finder at a 1-2 ms
+    idle step: `test_hostile`'s "xb2", 1-3 of 20)."""
+    walking = threading.Event()
+    release = threading.Event()
+    real_walk = MainScreen.speech_files
+
+    def held_walk(screen: MainScreen, limit: int = 2000) -> list[Path]:
+        walking.set()
+        release.wait(10)
+        return real_walk(screen, limit)
+
+    monkeypatch.setattr(MainScreen, "speech_files", held_walk)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await open_palette(pilot)
+        await asyncio.to_thread(walking.wait, 5)
+        palette = app.screen
+        await pilot.press("乙")  # its search waits for the walk ...
+        await pilot.press("讲")  # ... and is aborted by this key's
+        release.set()
+        listed = await palette_lists(app, pilot, "乙讲")
+        assert any("乙讲话.txt" in prompt for prompt in listed), listed
+        assert app.screen is palette

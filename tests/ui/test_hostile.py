@@ -105,7 +105,7 @@ async def test_opening_a_hostile_name_status_outline_and_screen_are_safe(
         assert screen.reader.document is not None  # it opened
         # The outline is filled after the frame that shows the text (``show_document``'s
         # ``later``): waited for as an event, not by Pilot's idle wait, which a loaded
-        # machine ends early (its 20 ms step used little CPU: the process had no core).
+        # machine ends early (its idle step used little CPU: the process had no core).
         await screen.outline.wait_for_refresh()
         stem = SHOWN[name].rsplit(".", 1)[0]
         assert screen.status.crumbs[0] == stem

@@ -36,27 +36,6 @@ WIDE = (120, 36)
 NARROW = (80, 24)
 
 
-IDLE_STEP = 0.01
-"""Pilot's idle wait here: steps of 10 ms instead of Textual's 20 ms."""
-
-
-@pytest.fixture(autouse=True)
-def shorter_idle_step(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Pilot's ``press`` and ``pause`` and the snapshot plug-in end in Textual's idle wait
-    (``textual._wait.wait_for_idle``), which sleeps in steps of ``SLEEP_GRANULARITY``
-    (20 ms) until one step used under 1 ms of CPU: about 30 such waits a picture, most of
-    this file's time. Every script here waits for states (``settle``, ``_until``), never for
-    a step's length, so the pictures do not depend on it; with 10 ms steps
-    ``test_snapshots.py`` took 62, 48 and 25 s against 68, 58 and 39 s (``-n 3``, in turns,
-    load 7-11; docs/performance.md, "How long the check takes"). Textual's private
-    constant: if it is renamed, this fixture fails (``setattr`` of a missing name)."""
-    import textual._wait
-
-    # (Shorter still when the race finder asks: tests/conftest.py, IDLE_STEP_VARIABLE.)
-    step = min(IDLE_STEP, textual._wait.SLEEP_GRANULARITY)
-    monkeypatch.setattr(textual._wait, "SLEEP_GRANULARITY", step)
-
-
 @pytest.fixture(params=["textual-dark", "textual-light"], ids=["dark", "light"])
 def theme(request: pytest.FixtureRequest) -> str:
     """Every picture in the default dark theme and in a light theme."""
@@ -450,11 +429,29 @@ def _corpus_search_files(fixed_parses: FixedParses) -> Path:
     return main
 
 
+async def _search_indexed(pilot: Pilot[Any], query: str) -> None:
+    """ctrl+f, then ``query`` and Enter once the search screen is open and the folder's
+    indexing (begun as it opens) has ended: a search that starts before scans the file and
+    its status says so ("1 个文件尚未建立索引，已逐个搜索"), and keys sent before the screen
+    is pushed go to the screen beneath (both found by the race finder, 2 ms idle step)."""
+    from tui.screens.corpus_search import CorpusSearchScreen
+
+    app = pilot.app
+    await pilot.press("ctrl+f")
+    await settle(app, pilot)  # the indexing's worker
+    await _until(
+        pilot,
+        lambda: isinstance(app.screen, CorpusSearchScreen) and app.screen.input.has_focus,
+        "the search screen open, its query box focused",
+    )
+    await pilot.press(*query, "enter")
+
+
 async def _search_for_it(pilot: Pilot[Any]) -> None:
     """ctrl+f 讲清楚 Enter, until the files' matches are placed."""
     from tui.screens.corpus_search import CorpusSearchScreen
 
-    await pilot.press("ctrl+f", *"讲清楚", "enter")
+    await _search_indexed(pilot, "讲清楚")
     screen = pilot.app.screen
     assert isinstance(screen, CorpusSearchScreen)
 
@@ -673,7 +670,9 @@ def test_theme_picker(snap_compare: SnapCompare, fixed_file: Path, theme: str) -
 
     async def pick(pilot: Pilot[Any]) -> None:
         await open_palette(pilot, "切换主题")
-        await _until(pilot, lambda: lists(pilot, "切换主题"), "切换主题 listed")
+        # Listed and the palette's search ended (its worker): Enter on a list still being
+        # filled chose whatever was first then (the race finder, 2 ms idle step).
+        await palette_lists(pilot.app, pilot, "切换主题")
         await pilot.press("enter")
         await _until(pilot, lambda: lists(pilot, "nord"), "the themes listed")
 
@@ -838,7 +837,7 @@ def test_corpus_search_without_a_hit(
     async def search(pilot: Pilot[Any]) -> None:
         from tui.screens.corpus_search import CorpusSearchScreen
 
-        await pilot.press("ctrl+f", *"不存在的词", "enter")
+        await _search_indexed(pilot, "不存在的词")
         screen = pilot.app.screen
         assert isinstance(screen, CorpusSearchScreen)
         await _until(pilot, lambda: screen.done, "the search done")

@@ -1,10 +1,18 @@
-"""The subcommands in English, run as a user runs them (a process, its own state folder),
-with English only the choice stored by the reader: every text of the command's own is
-English (warnings, index notes and refusals, untitled speeches' names, errors), and the
-file's own text (titles, headings) is printed exactly as the file has it."""
+"""The subcommands in English, with their own state folder and English only the choice
+stored by the reader: every text of the command's own is English (warnings, index notes
+and refusals, untitled speeches' names, errors), and the file's own text (titles,
+headings) is printed exactly as the file has it.
+
+Most runs call ``tui.cli.main`` in this process (``run``: its environment, stdout and
+stderr as a process would have them, the language reset after); one test of each command
+and the reader's own message run a real process as a user does (``run_process``): the
+stored choice read by a fresh interpreter, the exit code and the bytes on its streams.
+A process costs 0.2-2 s of CPU (Python's start, the imports, jieba's dictionary)."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import re
@@ -18,6 +26,7 @@ import pytest
 from tests.unit.test_decode import TRADITIONAL
 from tests.unit.test_ui_text import IDEOGRAPH
 from tui import ui_text
+from tui.cli import main
 from tui.paths import bundled_corpus_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,6 +44,24 @@ def home(tmp_path: Path) -> Path:
 
 
 def run(home: Path, *argv: str, **variables: str) -> subprocess.CompletedProcess[str]:
+    """``speech-reader ARGV`` in this process (``tui.cli.main``), with the environment
+    ``run_process`` gives a process, its stdout and stderr captured as text."""
+    saved = dict(os.environ)
+    os.environ.pop(ui_text.ENVIRONMENT, None)
+    os.environ.update(SPEECH_READER_HOME=str(home), **variables)
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(list(argv))
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+        ui_text.set_language(ui_text.DEFAULT)
+    return subprocess.CompletedProcess(list(argv), code, out.getvalue(), err.getvalue())
+
+
+def run_process(home: Path, *argv: str, **variables: str) -> subprocess.CompletedProcess[str]:
+    """``python -m tui ARGV`` in a process of its own, as a user runs it."""
     env = {key: value for key, value in os.environ.items() if key != ui_text.ENVIRONMENT}
     env.update(SPEECH_READER_HOME=str(home), PYTHONPATH=str(ROOT), **variables)
     return subprocess.run(
@@ -59,7 +86,7 @@ def without(text: str, *data: str) -> str:
 def test_outline_of_untitled_speeches(home: Path, tmp_path: Path) -> None:
     source = tmp_path / UNTITLED
     shutil.copyfile(bundled_corpus_dir() / UNTITLED, source)
-    done = run(home, "outline", str(source))
+    done = run_process(home, "outline", str(source))
     assert done.returncode == 0, done.stderr
     heads = [line for line in done.stdout.splitlines() if line.startswith("[")]
     assert heads[1] == "[2] 济源讲话三篇 Speech 2: 今天我们召开全市打造最佳营商环境… (line 27)"
@@ -70,7 +97,7 @@ def test_outline_of_untitled_speeches(home: Path, tmp_path: Path) -> None:
 def test_keywords_of_untitled_speeches(home: Path, tmp_path: Path) -> None:
     source = tmp_path / UNTITLED
     shutil.copyfile(bundled_corpus_dir() / UNTITLED, source)
-    done = run(home, "keywords", str(source), "--top", "1")
+    done = run_process(home, "keywords", str(source), "--top", "1")
     assert done.returncode == 0, done.stderr
     assert "[3] 济源讲话三篇 Speech 3: 今天，我们召开这次领导小组会议，… (line 50)" in done.stdout
     assert "第3篇" not in done.stdout
@@ -122,7 +149,7 @@ def test_search_messages(home: Path, tmp_path: Path) -> None:
     assert done.stderr == "speech-reader search: the query has no word to find\n"
     done = run(home, "search", "营商", str(folder), "--limit", "-1")
     assert done.stderr == "speech-reader search: --limit must be 0 or more\n"
-    done = run(home, "search", "营商", str(folder), "--limit", "1")
+    done = run_process(home, "search", "营商", str(folder), "--limit", "1")
     assert done.returncode == 0, done.stderr
     assert done.stderr == (
         "speech-reader search: files not in the index, scanned: 1; added to the index: 1\n"
@@ -147,7 +174,7 @@ def test_index_messages(home: Path, tmp_path: Path) -> None:
     done = run(home, "index", str(tmp_path / "nowhere"))
     assert done.returncode == 2
     assert done.stderr == f"speech-reader index: no such file or folder: {tmp_path / 'nowhere'}\n"
-    done = run(home, "index", str(folder))
+    done = run_process(home, "index", str(folder))
     assert done.returncode == 0, done.stderr
     assert re.fullmatch(
         r"files: 1; 1 indexed, 0 unchanged, 0 removed, 0 unreadable; [\d.]+ s, [\d.]+ MB/s; "
@@ -165,7 +192,7 @@ def test_index_messages(home: Path, tmp_path: Path) -> None:
 def test_a_damaged_notebook_is_told_in_the_stored_language(home: Path) -> None:
     (home / "data").mkdir()
     (home / "data" / "quotes.json").write_text("[]", encoding="utf-8")
-    done = run(home, "quotes")
+    done = run_process(home, "quotes")
     assert done.returncode == 1
     assert done.stderr.startswith(
         "speech-reader quotes: quotes.json is damaged (should be an object, is a list); "
@@ -208,7 +235,7 @@ def test_the_readers_own_message_follows_the_stored_choice(home: Path, tmp_path:
     """``speech-reader PATH`` with a path that is not there: said in the language chosen
     last in the reader (the state is looked at before the message, nothing set aside)."""
     missing = tmp_path / "没有这个文件.txt"
-    done = run(home, str(missing))
+    done = run_process(home, str(missing))
     assert (done.returncode, done.stdout) == (2, "")
     assert done.stderr == f"speech-reader: no such file or folder: {missing}\n"
     done = run(home, str(missing), "--lang", "zh")

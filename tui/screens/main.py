@@ -346,6 +346,8 @@ class MainScreen(FolderWork):
             if not shown and tree.has_focus:
                 self.reader.focus()
             tree.display = shown
+            if shown:  # it may get no Resize: see scroll_to_pending
+                tree.call_after_refresh(tree.scroll_to_pending)
 
     # ------------------------------------------------------------------ opening files
 

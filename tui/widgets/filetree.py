@@ -432,9 +432,14 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
 
     def on_resize(self, event: events.Resize) -> None:
         if self._scroll_pending is not None:
-            self.call_after_refresh(self._scroll_to_pending)
+            self.call_after_refresh(self.scroll_to_pending)
 
-    def _scroll_to_pending(self) -> None:
+    def scroll_to_pending(self) -> None:
+        """Scroll the cursor's node into view if a reveal left it pending (the tree had no
+        size then) and the tree has one now. Run after a resize, and by the screen after
+        the refresh that follows showing the tree: a tree shown got no ``Resize`` (nor
+        ``Show``) when a scroll's partial layout had left the screen's map to be rebuilt
+        and ``focus()`` rebuilt it, and the revealed file stayed out of view."""
         node = self._scroll_pending
         if node is not None and self.scrollable_content_region.height > 0:
             self._scroll_pending = None
