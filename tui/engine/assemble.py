@@ -650,16 +650,7 @@ def assemble_document(
         CLOSING: Kind.BODY,
         BODY: Kind.BODY,
     }
-    # The kinds as locals: an enum member looked up on its class is slow (see ``BODY``).
-    noise_kind, front_kind, heading_kind, body_kind = (
-        Kind.NOISE,
-        Kind.FRONT,
-        Kind.HEADING,
-        Kind.BODY,
-    )
-    back_kind = Kind.BACK_MATTER
     out: list[Paragraph] = []
-    append = out.append
     # A Markdown list item shows its bullet, as Markdown renders it (a heading shows its marker).
     bullets = is_markdown(path)
     for index, para in enumerate(paras):
@@ -667,24 +658,24 @@ def assemble_document(
         role = para.role
         speech = speech_of[index]
         if para.noise:
-            kind = noise_kind
+            kind = Kind.NOISE
         elif para.back:
-            kind = back_kind
+            kind = Kind.BACK_MATTER
         elif index < first:
-            kind = front_kind
+            kind = Kind.FRONT
         elif found is not None:
-            kind = heading_kind
+            kind = Kind.HEADING
         else:
             kind = kinds_by_role[role]
         if role is SALUTATION and speech is not None and starts[speech].salutation != index:
-            kind = body_kind
+            kind = Kind.BODY
         short_front = index < first and not para.noise and len(para.text) <= 40
         if role is TITLE or short_front:
             # PDF-wrap spaces in a title line (a line of nothing but a dash stays as it is)
             text = framing.clean_title(para.text) or para.text
         else:
             text = para.text
-        if bullets and para.bullet and kind in (body_kind, front_kind, back_kind):
+        if bullets and para.bullet and kind in (Kind.BODY, Kind.FRONT, Kind.BACK_MATTER):
             text = BULLET + text
-        append(Paragraph(text, para.line, para.end_line, kind, speech, found))
+        out.append(Paragraph(text, para.line, para.end_line, kind, speech, found))
     return Document(path, encoding, line_count, tuple(out), tuple(speeches), warnings)

@@ -1158,7 +1158,6 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
 
     ``markdown``: the text is a Markdown file's (``is_markdown``): its italics are removed too."""
     segments: list[Segment] = []
-    append = segments.append
     spaced = " " in text[:20000] and _letter_spaced(text)
     # What no line holds when the whole text does not: each line is then not searched for
     # it. (One-character searches: a whole-text search for "**" takes 4 ms on 10 MB.)
@@ -1240,7 +1239,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             head = cleaned[:40]
             if "：" not in head and ":" not in head:
                 # No salutation to split off (the test ``_split_salutation`` starts with).
-                append(
+                segments.append(
                     Segment(
                         number,
                         cleaned,
@@ -1256,7 +1255,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                 continue
             pieces = _split_salutation(cleaned)
             for piece in pieces:
-                append(
+                segments.append(
                     Segment(
                         number,
                         piece,
