@@ -80,8 +80,8 @@ class Quote:
     """Clean quote text; paragraphs are separated by one newline. For an outline, one
     heading per line indented by ``OUTLINE_INDENT`` per level below the first."""
     source: str
-    """The speech: ``《题目》``, or the file name (and date, if known) when untitled; the
-    speaker first when the file names one (``江泽民《题目》``, ``张三，营商讲话.txt``)."""
+    """The speech: ``《题目》`` or, when untitled, the file name, then the date (if known);
+    the speaker first when the file names one (``江泽民《题目》``, ``张三，营商讲话.txt``)."""
     section: str
     """The enclosing headings joined by ``SECTION_SEPARATOR`` ("" outside any heading)."""
     speech: str
@@ -155,9 +155,10 @@ def _bracketed_title(title: str) -> str:
 
 
 def speech_source(document: Document, speech: Speech | None, file_name: str) -> str:
-    """How a quote names its speech, by what the file says: ``《题目》``; an untitled
-    speech by the file's name, with the date of its title block when it has one
-    (``营商讲话.txt（2019年3月5日）``), never by the derived label (its first words and
+    """How a quote names its speech, by what the file says: ``《题目》``, then the date of
+    its title block when it has one (``《1999年政府工作报告》（1999年3月5日）``, not twice
+    when the title holds the date); an untitled speech by the file's name, with that date
+    too (``营商讲话.txt（2019年3月5日）``), never by the derived label (its first words and
     ``第N篇`` are the reader's making, not a title). When the title block names the
     speaker (``Speech.speaker``), the speaker comes first: ``江泽民《在…上的讲话》``,
     ``张三，营商讲话.txt`` (not twice: a title that holds the name already names them, as
@@ -168,6 +169,9 @@ def speech_source(document: Document, speech: Speech | None, file_name: str) -> 
         speaker = speech.speaker if speech is not None else None
         return f"{speaker}，{source}" if speaker else source
     title = _bracketed_title(speech.title)
+    date = speech.date
+    if date and "".join(date.split()) not in "".join(speech.title.split()):
+        title = f"{title}（{date}）"  # the date a speech writer cites it by
     speaker = speech.speaker
     if not speaker or "".join(speaker.split()) in "".join(speech.title.split()):
         return title
