@@ -8,6 +8,7 @@ folder of speeches or making a folder (other than ``export_dir()``).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -145,18 +146,21 @@ class NotebookScreen(ModalScreen[Entry | None]):
             label = Text.assemble(
                 _first_lines(wrap_text(safe_text(entry.text, keep_breaks=True), width), width),
                 "\n",
-                (wrap_text(safe_text(entry.citation), width), "italic"),
+                (wrap_keeping_units(safe_text(entry.citation), width), "italic"),
                 "\n",
                 (
-                    safe_text(
-                        # a PDF's line is one of its extracted text: its page, as cited
-                        ui_text.NOTEBOOK_PLACE_PAGE(
-                            file=Path(entry.file).name, page=entry.page, when=entry.when
-                        )
-                        if entry.page
-                        else ui_text.NOTEBOOK_PLACE(
-                            file=Path(entry.file).name, line=entry.line, when=entry.when
-                        )
+                    wrap_keeping_units(
+                        safe_text(
+                            # a PDF's line is one of its extracted text: its page, as cited
+                            ui_text.NOTEBOOK_PLACE_PAGE(
+                                file=Path(entry.file).name, page=entry.page, when=entry.when
+                            )
+                            if entry.page
+                            else ui_text.NOTEBOOK_PLACE(
+                                file=Path(entry.file).name, line=entry.line, when=entry.when
+                            )
+                        ),
+                        width,
                     ),
                     "dim",
                 ),
@@ -332,6 +336,33 @@ class NotebookScreen(ModalScreen[Entry | None]):
             timeout=5,
             markup=False,
         )
+
+
+NUMBER_END = re.compile(r"第?[0-9０-９]+$")
+"""A number ending a line (with its 第): it goes to the next line with its unit."""
+UNITS = frozenset("页行篇条处章节段句年月日号次届个")
+"""Units a number is never parted from (第49|页 read as a page 49 and a stray 页)."""
+
+
+def wrap_keeping_units(text: str, width: int) -> str:
+    """One line of text (a citation, a quote's place) wrapped by the reader's rules
+    (``wrap_text``), a number never parted from its unit: the number (and its 第) moves to
+    the next line with the unit. ``wrap_text`` allows a break between a digit and a Chinese
+    character, so ``…，第49页`` at the list's edge showed 页 alone on the next line."""
+    out: list[str] = []
+    rest = text
+    while rest:
+        lines = wrap_text(rest, width).split("\n")
+        first = lines[0]
+        if len(lines) > 1:
+            number = NUMBER_END.search(first)
+            if number is not None and lines[1][:1] in UNITS:
+                kept = first[: number.start()].rstrip(" \u3000")
+                first = kept or first  # (a number that fills the line stays where it is)
+        out.append(first)
+        # wrap_text's lines are the text's own characters, spaces at a break dropped.
+        rest = rest[len(first) :].lstrip(" \u3000") if len(lines) > 1 else ""
+    return "\n".join(out)
 
 
 def _first_lines(wrapped: str, width: int) -> str:
