@@ -314,6 +314,10 @@ KEY_EXPAND_ALL = Key("全部展开/折叠", "Expand/collapse all")
 
 GROUP_FILES = Key("文件", "Files")
 KEY_OPEN = Key("打开", "Open")
+KEY_COPY_READER_SENTENCE = Key(
+    "复制阅读区的句子", "Copy the reader's sentence (cited)", bar="Copy reader's sentence"
+)
+KEY_COPY_READER_PARAGRAPH = Key("复制阅读区的段落", "Copy the reader's paragraph (cited)")
 
 GROUP_KEYWORDS = Key("关键词", "Keywords")
 KEY_TOGGLE_HIGHLIGHT = Key("加入/移出高亮词", "Highlight word on/off", bar="Highlight")

@@ -8,7 +8,6 @@ folder of speeches or making a folder (other than ``export_dir()``).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -22,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from tui import ui_text
 from tui.base.safetext import safe_text
-from tui.engine.quotes import format_quote
+from tui.engine.quotes import format_quote, wrap_keeping_units
 from tui.engine.wrap import wrap_text
 from tui.notebook import Entry, default_export_path, export_problem
 from tui.paths import expand_user
@@ -336,33 +335,6 @@ class NotebookScreen(ModalScreen[Entry | None]):
             timeout=5,
             markup=False,
         )
-
-
-NUMBER_END = re.compile(r"第?[0-9０-９]+$")
-"""A number ending a line (with its 第): it goes to the next line with its unit."""
-UNITS = frozenset("页行篇条处章节段句年月日号次届个")
-"""Units a number is never parted from (第49|页 read as a page 49 and a stray 页)."""
-
-
-def wrap_keeping_units(text: str, width: int) -> str:
-    """One line of text (a citation, a quote's place) wrapped by the reader's rules
-    (``wrap_text``), a number never parted from its unit: the number (and its 第) moves to
-    the next line with the unit. ``wrap_text`` allows a break between a digit and a Chinese
-    character, so ``…，第49页`` at the list's edge showed 页 alone on the next line."""
-    out: list[str] = []
-    rest = text
-    while rest:
-        lines = wrap_text(rest, width).split("\n")
-        first = lines[0]
-        if len(lines) > 1:
-            number = NUMBER_END.search(first)
-            if number is not None and lines[1][:1] in UNITS:
-                kept = first[: number.start()].rstrip(" \u3000")
-                first = kept or first  # (a number that fills the line stays where it is)
-        out.append(first)
-        # wrap_text's lines are the text's own characters, spaces at a break dropped.
-        rest = rest[len(first) :].lstrip(" \u3000") if len(lines) > 1 else ""
-    return "\n".join(out)
 
 
 def _first_lines(wrapped: str, width: int) -> str:

@@ -97,6 +97,10 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         Binding("j", "cursor_down", ui_text.KEY_NEXT_ITEM.zh, show=False),
         Binding("k", "cursor_up", ui_text.KEY_PREVIOUS_ITEM.zh, show=False),
         Binding("asterisk", "toggle_expand_all", ui_text.KEY_EXPAND_ALL.zh, show=False),
+        # y/Y copy the reader's sentence and paragraph here too (the screen's keys): said
+        # so in the key bar, since the tree's cursor is on a file, not on what is copied.
+        Binding("y", "screen.copy_quote", ui_text.KEY_COPY_READER_SENTENCE.zh),
+        Binding("Y", "screen.copy_paragraph", ui_text.KEY_COPY_READER_PARAGRAPH.zh, show=False),
     ]
 
     class ViewChanged(Message):
