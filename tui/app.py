@@ -334,12 +334,15 @@ class SpeechReaderApp(App[None]):
         session: Session | None = None,
         background: Background | None = None,
         language: str | None = None,
+        start_line: int | None = None,
     ) -> None:
         apply_textual_fixes()  # wide characters under overlays (tui.textual_fixes); once
         escape_digits_as_alt()  # ESC 3 from tmux is Esc and 3, a real £ stays £
         super().__init__()
         self.root = root
         self.start_file = start_file
+        self.start_line = start_line
+        """The source line ``start_file`` opens at (``--line``, ``FILE:LINE``)."""
         self.session: Session | None = session
         self.unsaved = Unsaved()
         """State that could not be saved (told once; repeated on stderr when the app ends)."""
@@ -589,7 +592,9 @@ class SpeechReaderApp(App[None]):
             self.session = Session(stored=stored)
             self._restore_theme(self.session)
             self._restore_language(self.session)
-        return MainScreen(self.root, self.start_file, self.session, self.background)
+        return MainScreen(
+            self.root, self.start_file, self.session, self.background, self.start_line
+        )
 
     @property
     def main_screen(self) -> MainScreen:
@@ -629,6 +634,7 @@ def make_app(
     session: Session | None = None,
     background: Background | None = None,
     language: str | None = None,
+    line: int | None = None,
 ) -> SpeechReaderApp:
     """Build the app exactly as the command line does (tests use this too).
 
@@ -636,9 +642,11 @@ def make_app(
     with the tree at its folder. ``background``: the service (``tui.cli.launch`` makes
     it first, to start the first file's parse); else a new one. ``language``: ``--lang``
     ("zh", "en"; None: the environment's, else the one chosen last, else Chinese).
+    ``line``: the file opens at that source line, not where it was left (``--line``).
     """
     root, start_file = root_and_file(path)
-    return SpeechReaderApp(root, start_file, session, background, language)
+    line = line if start_file is not None else None
+    return SpeechReaderApp(root, start_file, session, background, language, line)
 
 
 def _where_in_english(where: str) -> str:

@@ -168,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         return _run_command(argv)
+    line: int | None = None
     if len(argv) <= 1 and not (argv and argv[0].startswith("-")):
         given = argv[0] if argv else None  # the usual start: no argparse import on the way
         language = None
@@ -180,7 +181,19 @@ def main(argv: list[str] | None = None) -> int:
             + ", ".join(COMMANDS)
             + " (speech-reader COMMAND --help).",
         )
-        parser.add_argument("path", nargs="?", help="a folder of speeches or a speech file")
+        parser.add_argument(
+            "path",
+            nargs="?",
+            help="a folder of speeches or a speech file; FILE:LINE opens FILE at that line "
+            "(the line numbers `speech-reader search` prints), unless a file is named so: an "
+            "existing 'x.txt:12' opens as that file (use --line N to open it at a line)",
+        )
+        parser.add_argument(
+            "--line",
+            type=int,
+            metavar="N",
+            help="open the file at its line N (1-based: the paragraph that holds that line; past the end, the last one)",
+        )
         parser.add_argument("-V", "--version", action="store_true", help="print the version")
         parser.add_argument(
             "--lang",
@@ -198,17 +211,21 @@ def main(argv: list[str] | None = None) -> int:
 
             print(f"speech-reader {__version__}")
             return 0
-        given, language = parsed.path, parsed.lang
+        given, language, line = parsed.path, parsed.lang, parsed.line
     from tui.session import read_session, start_language
 
     stored = read_session()  # read once: its language now, the rest by the session
     start_language(language, stored)  # the stored choice too: before a message, and the state
     path = Path(given) if given else None
+    if path is not None and line is None:
+        path, line = file_and_line(path)
     problem = None if path is None else path_problem(path)
+    if problem is None and line is not None:
+        problem = line_problem(path, line)
     if problem is not None:
         print(f"speech-reader: {problem}", file=sys.stderr)
         return 2
-    app = launch(path, language, stored)
+    app = launch(path, language, stored, line)
     from rich.console import Console
 
     # Textual prints the traceback of a crash there: plain (no colour codes), through the
@@ -233,6 +250,28 @@ def main(argv: list[str] | None = None) -> int:
     if crash is None:
         return leave(0)
     return leave(_report_crash(crash))
+
+
+def file_and_line(path: Path) -> tuple[Path, int | None]:
+    """``FILE:LINE`` (a hit of ``speech-reader search``) as the file and its line, when
+    ``path`` itself does not exist and ``FILE`` does; else ``path`` as it is, no line. A
+    file really named ``x.txt:12`` opens as that file (``--line`` opens it at a line)."""
+    name = str(path)
+    head, colon, digits = name.rpartition(":")
+    if not colon or not head or not digits.isdigit() or os.path.lexists(name):
+        return path, None
+    return (Path(head), int(digits)) if os.path.lexists(head) else (path, None)
+
+
+def line_problem(path: Path | None, line: int) -> str | None:
+    """Why ``--line`` (or ``FILE:LINE``) cannot be used (None when it can)."""
+    from tui.base.safetext import safe_path
+
+    if line < 1:
+        return ui_text.CLI_LINE_POSITIVE()
+    if path is None or path.is_dir():
+        return ui_text.CLI_LINE_NEEDS_FILE(path=safe_path(path or Path(".")))
+    return None
 
 
 QUIT_GRACE = 0.5
@@ -303,9 +342,13 @@ def write_crash_log(error: BaseException) -> Path | None:
 
 
 def launch(
-    path: Path | None, language: str | None = None, stored: FileText | None = None
+    path: Path | None,
+    language: str | None = None,
+    stored: FileText | None = None,
+    line: int | None = None,
 ) -> SpeechReaderApp:
-    """The reader for ``path`` (as ``make_app``), its first screen already being parsed.
+    """The reader for ``path`` (as ``make_app``), its first screen already being parsed;
+    ``line``: the file opens at that source line (``--line``, ``FILE:LINE``).
 
     ``language``: ``--lang`` (None: the environment's, else the one chosen last).
     ``stored``: ``session.json`` as ``main`` read it (``read_session``; None: read here),
@@ -345,6 +388,6 @@ def launch(
             background.submit_ahead((first, stamp_of(first)), opening.first_screen, first)
         from tui.app import make_app
 
-        app = make_app(path, session, background, language)
+        app = make_app(path, session, background, language, line)
         gc.freeze()
     return app

@@ -314,6 +314,10 @@ KEY_EXPAND_ALL = Key("全部展开/折叠", "Expand/collapse all")
 
 GROUP_FILES = Key("文件", "Files")
 KEY_OPEN = Key("打开", "Open")
+KEY_COPY_READER_SENTENCE = Key(
+    "复制阅读区的句子", "Copy the reader's sentence (cited)", bar="Copy reader's sentence"
+)
+KEY_COPY_READER_PARAGRAPH = Key("复制阅读区的段落", "Copy the reader's paragraph (cited)")
 
 GROUP_KEYWORDS = Key("关键词", "Keywords")
 KEY_TOGGLE_HIGHLIGHT = Key("加入/移出高亮词", "Highlight word on/off", bar="Highlight")
@@ -783,6 +787,10 @@ CLI_OUTLINE_NOTE = Msg("注意：{warning}", "Note: {warning}")
 CLI_OUTLINE_NO_HEADINGS = Msg("（没有编号标题）", "(no numbered headings)")
 CLI_NO_SUCH_PATH = Msg("找不到路径：{path}", "no such file or folder: {path}")
 CLI_CANNOT_READ = Msg("无法读取 {path}", "cannot read {path}")
+CLI_LINE_POSITIVE = Msg("--line 必须是正整数", "--line must be a positive integer")
+CLI_LINE_NEEDS_FILE = Msg(
+    "--line 要跟一个文件（不是文件夹）：{path}", "--line needs a file, not a folder: {path}"
+)
 CLI_TOP_POSITIVE = Msg("--top 必须是正整数", "--top must be a positive integer")
 CLI_QUERY_EMPTY = Msg("查询里没有要找的词", "the query has no word to find")
 CLI_LIMIT_NEGATIVE = Msg("--limit 不能为负数", "--limit must be 0 or more")

@@ -356,11 +356,16 @@ def test_a_subtitle_naming_the_speaker() -> None:
     quote = quote_sentences(document, PATH, (last, 0), (last, 0))
     # The title line takes its subtitle in, so the title names the speaker: not twice.
     assert speech.title == f"{TITLE}——张三在全市优化营商环境大会上的讲话"
-    assert quote.citation == f"——《{speech.title}》，一、提高认识，增强优化营商环境的责任感"
+    assert quote.citation == (
+        f"——《{speech.title}》（2024年5月1日），一、提高认识，增强优化营商环境的责任感"
+    )
     # Under a title of its own, the name comes first.
     titled = replace(document, speeches=(replace(speech, title=TITLE),))
     quote = quote_sentences(titled, PATH, (last, 0), (last, 0))
-    assert quote.citation == f"——张三《{TITLE}》，一、提高认识，增强优化营商环境的责任感"
+    assert (
+        quote.citation
+        == f"——张三《{TITLE}》（2024年5月1日），一、提高认识，增强优化营商环境的责任感"
+    )
     # ——在…上的讲话 and ——2024年5月1日在…: no name before 在.
     for subtitle in ("——在", "——2024年5月1日在"):
         unnamed = parse_text(text.replace("——张三在", subtitle), PATH)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from tui.base.safetext import safe_path
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
+from tui.engine.wrap import wrap_text
 
 SentenceAt = tuple[int, int]
 
@@ -80,8 +81,8 @@ class Quote:
     """Clean quote text; paragraphs are separated by one newline. For an outline, one
     heading per line indented by ``OUTLINE_INDENT`` per level below the first."""
     source: str
-    """The speech: ``《题目》``, or the file name (and date, if known) when untitled; the
-    speaker first when the file names one (``江泽民《题目》``, ``张三，营商讲话.txt``)."""
+    """The speech: ``《题目》`` or, when untitled, the file name, then the date (if known);
+    the speaker first when the file names one (``江泽民《题目》``, ``张三，营商讲话.txt``)."""
     section: str
     """The enclosing headings joined by ``SECTION_SEPARATOR`` ("" outside any heading)."""
     speech: str
@@ -155,9 +156,10 @@ def _bracketed_title(title: str) -> str:
 
 
 def speech_source(document: Document, speech: Speech | None, file_name: str) -> str:
-    """How a quote names its speech, by what the file says: ``《题目》``; an untitled
-    speech by the file's name, with the date of its title block when it has one
-    (``营商讲话.txt（2019年3月5日）``), never by the derived label (its first words and
+    """How a quote names its speech, by what the file says: ``《题目》``, then the date of
+    its title block when it has one (``《1999年政府工作报告》（1999年3月5日）``, not twice
+    when the title holds the date); an untitled speech by the file's name, with that date
+    too (``营商讲话.txt（2019年3月5日）``), never by the derived label (its first words and
     ``第N篇`` are the reader's making, not a title). When the title block names the
     speaker (``Speech.speaker``), the speaker comes first: ``江泽民《在…上的讲话》``,
     ``张三，营商讲话.txt`` (not twice: a title that holds the name already names them, as
@@ -168,6 +170,9 @@ def speech_source(document: Document, speech: Speech | None, file_name: str) -> 
         speaker = speech.speaker if speech is not None else None
         return f"{speaker}，{source}" if speaker else source
     title = _bracketed_title(speech.title)
+    date = speech.date
+    if date and "".join(date.split()) not in "".join(speech.title.split()):
+        title = f"{title}（{date}）"  # the date a speech writer cites it by
     speaker = speech.speaker
     if not speaker or "".join(speaker.split()) in "".join(speech.title.split()):
         return title
@@ -335,3 +340,33 @@ def heading_at(document: Document, paragraph: int) -> Heading | None:
     """The innermost heading whose section holds ``paragraph``."""
     path = document.section_path(paragraph)
     return path[-1] if path else None
+
+
+# ---------------------------------------------------------------------- wrapped for lists
+
+
+NUMBER_END = re.compile(r"第?[0-9０-９]+$")
+"""A number ending a line (with its 第): it goes to the next line with its unit."""
+UNITS = frozenset("页行篇条处章节段句年月日号次届个")
+"""Units a number is never parted from (第49|页 read as a page 49 and a stray 页)."""
+
+
+def wrap_keeping_units(text: str, width: int) -> str:
+    """One line of text (a citation, a quote's place in the notebook) wrapped by the reader's rules
+    (``wrap_text``), a number never parted from its unit: the number (and its 第) moves to
+    the next line with the unit. ``wrap_text`` allows a break between a digit and a Chinese
+    character, so ``…，第49页`` at the list's edge showed 页 alone on the next line."""
+    out: list[str] = []
+    rest = text
+    while rest:
+        lines = wrap_text(rest, width).split("\n")
+        first = lines[0]
+        if len(lines) > 1:
+            number = NUMBER_END.search(first)
+            if number is not None and lines[1][:1] in UNITS:
+                kept = first[: number.start()].rstrip(" \u3000")
+                first = kept or first  # (a number that fills the line stays where it is)
+        out.append(first)
+        # wrap_text's lines are the text's own characters, spaces at a break dropped.
+        rest = rest[len(first) :].lstrip(" \u3000") if len(lines) > 1 else ""
+    return "\n".join(out)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sys
 from collections.abc import Callable
 from concurrent.futures import Future
 from functools import partial
@@ -145,11 +146,18 @@ class MainScreen(FolderWork):
         return timer
 
     def __init__(
-        self, root: Path, start_file: Path | None, session: Session, background: Background
+        self,
+        root: Path,
+        start_file: Path | None,
+        session: Session,
+        background: Background,
+        start_line: int | None = None,
     ) -> None:
         super().__init__()
         self.root = root.resolve()
         self.start_file = start_file.resolve() if start_file is not None else None
+        self.start_line = start_line
+        """The source line the start file opens at (``--line``, ``FILE:LINE``)."""
         self.session = session
         self.background = background
         """The app's background service: files are parsed and counted through it."""
@@ -256,7 +264,12 @@ class MainScreen(FolderWork):
             self._say_status(lambda: (str(self.root),))
             self._mount_hidden_later()
         else:
-            self.open_and_reveal(target)  # the hidden panes once it is shown (_show_document)
+            # The hidden panes are mounted once it is shown (_show_document). A line asked
+            # for: the paragraph holding it (``resolve_position``); past the file's end, the
+            # last paragraph (the index is clamped).
+            line = self.start_line if target == self.start_file else None
+            at = Position(sys.maxsize, 0, line) if line else None
+            self.open_and_reveal(target, at)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
         self.call_after_refresh(self._show_scroll_bar)  # (the outline's fill: the same frame)
 

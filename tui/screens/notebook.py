@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from tui import ui_text
 from tui.base.safetext import safe_text
-from tui.engine.quotes import format_quote
+from tui.engine.quotes import format_quote, wrap_keeping_units
 from tui.engine.wrap import wrap_text
 from tui.notebook import Entry, default_export_path, export_problem
 from tui.paths import expand_user
@@ -145,18 +145,21 @@ class NotebookScreen(ModalScreen[Entry | None]):
             label = Text.assemble(
                 _first_lines(wrap_text(safe_text(entry.text, keep_breaks=True), width), width),
                 "\n",
-                (wrap_text(safe_text(entry.citation), width), "italic"),
+                (wrap_keeping_units(safe_text(entry.citation), width), "italic"),
                 "\n",
                 (
-                    safe_text(
-                        # a PDF's line is one of its extracted text: its page, as cited
-                        ui_text.NOTEBOOK_PLACE_PAGE(
-                            file=Path(entry.file).name, page=entry.page, when=entry.when
-                        )
-                        if entry.page
-                        else ui_text.NOTEBOOK_PLACE(
-                            file=Path(entry.file).name, line=entry.line, when=entry.when
-                        )
+                    wrap_keeping_units(
+                        safe_text(
+                            # a PDF's line is one of its extracted text: its page, as cited
+                            ui_text.NOTEBOOK_PLACE_PAGE(
+                                file=Path(entry.file).name, page=entry.page, when=entry.when
+                            )
+                            if entry.page
+                            else ui_text.NOTEBOOK_PLACE(
+                                file=Path(entry.file).name, line=entry.line, when=entry.when
+                            )
+                        ),
+                        width,
                     ),
                     "dim",
                 ),
