@@ -1131,6 +1131,41 @@ CASES = [
         ],
     ),
     Case(
+        # issue #14 (engine24): a heading glued right after the salutation's colon of a
+        # one-line text, at its start or after a glued title: the salutation is cut off and
+        # the heading's title ends before its section's first sentence as after a sentence end.
+        "one-line-heading-glued-to-the-salutation-ends-its-title",
+        "各位代表：一、2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "二、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 6
+        + "在全市经济工作会议上的讲话同志们：一、过去一年工作回顾去年是极不平凡的一年。"
+        + FILLER * 6
+        + "二、今年的主要任务今年是全面深化改革的关键之年。"
+        + FILLER * 2,
+        speeches=2,
+        titles=[None, "在全市经济工作会议上的讲话"],
+        outline=[
+            (1, "一、2025年工作回顾"),
+            (1, "二、2026年重点工作"),
+            (1, "一、过去一年工作回顾"),
+            (1, "二、今年的主要任务"),
+        ],
+        contains=["2025年极不平凡", "去年是极不平凡的一年"],
+    ),
+    Case(
+        # …and an inline list right after a salutation's colon stays the paragraph it is.
+        "one-line-inline-list-after-the-salutation-stays-text",
+        "同志们：一、讲政治今年是关键；二、顾大局；三、守规矩。"
+        + FILLER * 6
+        + "第一，2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "第二，2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 2,
+        outline=[(1, "第一，2025年工作回顾"), (1, "第二，2026年重点工作")],
+        contains=["一、讲政治今年是关键；二、顾大局"],
+    ),
+    Case(
         # holdout4 u13 through PDF: a one-line text whose runs of spaces came back as 　　; a
         # piece ending with a closing quote and no sentence end goes on in the next (its source
         # only broke the line there), as it does where the runs are ASCII spaces.

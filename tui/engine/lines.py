@@ -641,15 +641,18 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
     inline = _inline_after_colon(segments, glued) if one_line else set()
     out: list[Segment] = []
     for index, seg in enumerate(segments):
+        # 各位代表：一、2025年工作回顾2025年极不平凡。…: a heading the salutation was cut off
+        # is as glued as one after a sentence end (its title may run on into its section).
+        headed = one_line and _heading_after_salutation(seg, glued_keys)
         if index not in glued:
-            out.append(seg)
+            out.extend(_title_apart(seg) if headed else [seg])
             continue
         text = seg.text
         start = 0
         indented = seg.indented  # a piece cut off after a heading starts a paragraph
         run_in = 0
         approximate = False
-        headed = False  # (the piece from ``start`` opens with a glued 一、/（一）/第一，)
+        # (headed: the piece from ``start`` opens with a glued 一、/（一）/第一，)
         long_text = len(text) > LONG_SEGMENT
         for before, cut, glued_family, number in glued[index]:
             family = glued_family
@@ -706,6 +709,22 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
     if one_line:
         out = _echoes_apart([part for seg in out for part in _chain_apart(seg)])
     return [seg for seg in out if seg.text]
+
+
+def _heading_after_salutation(seg: Segment, glued_keys: set[tuple[str, int]]) -> bool:
+    """Whether ``seg``, the text a salutation of a one-line text was cut off (``Segment.glued``:
+    各位代表：| 一、2025年工作回顾2025年极不平凡。…), opens with a heading of a glued family whose
+    next number is glued further on (its series goes on), not with an inline list
+    (同志们：一、讲政治；二、顾大局。)."""
+    if not seg.glued or seg.text[:1] not in _L1_L2_STARTS + "第":
+        return False
+    marker = match_marker(seg.text)
+    return (
+        marker is not None
+        and marker.family in _GLUED_FAMILIES
+        and (marker.family, marker.number + 1) in glued_keys
+        and not next_item_in_sentence(seg.text, 0, marker.family, marker.number)
+    )
 
 
 _RUNG_ABOVE = {"paren-cn": "cn-dun", "cn-dun": "cap-dun"}
@@ -1386,7 +1405,7 @@ def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
             if not cut:
                 continue
             if text[start:begin].strip(SPACES):
-                out.append(replace(seg, text=text[start:begin].rstrip(SPACES), glued=False))
+                out.append(replace(seg, text=text[start:begin].rstrip(SPACES), glued=seg.glued and not start))
             out.extend(Segment(seg.line, piece, True) for piece in block)
             out.append(Segment(seg.line, text[cut:end], True, glued=True))
             start = end
