@@ -1131,6 +1131,47 @@ CASES = [
         ],
     ),
     Case(
+        # holdout24 p02 (issue #14, engine24): a web page's tool bar, the title and its
+        # ——subtitle, 来源：/时间： and the speaker's name glued before the salutation of a
+        # one-line text: the title block is cut out and the title names the speech.
+        "one-line-web-page-title-block-glued-before-the-salutation",
+        "下载打印全屏收藏【字号：加大还原减小】2026年某某省政府工作报告——2026年1月20日在某某省第十四届"
+        "人民代表大会第四次会议上来源：某某日报时间：2026-02-12省长 张三"
+        + "各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议。一、2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "二、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 6,
+        speeches=1,
+        titles=["2026年某某省政府工作报告"],
+        outline=[(1, "一、2025年工作回顾"), (1, "二、2026年重点工作")],
+        noise=["来源：某某日报", "时间：2026-02-12"],
+    ),
+    Case(
+        # …a title with its metadata and no tool bar, the date with its hour: the same.
+        "one-line-title-and-metadata-glued-before-the-salutation",
+        "2026年某某省政府工作报告来源：某某日报发布时间：2026-02-12 10:30" + "各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议。一、2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "二、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 6,
+        titles=["2026年某某省政府工作报告"],
+    ),
+    Case(
+        # …but a sentence before the metadata is no title, and words with a comma after the
+        # date are no speaker's name: no title block is cut out.
+        "one-line-sentence-before-glued-metadata-is-no-title",
+        "下载打印全屏收藏【字号：加大还原减小】会议开得很好，大家都很满意来源：某某日报时间：2026-02-12省长 张三"
+        + "各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议。一、2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "二、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 6
+        + "2026年某某市政府工作报告来源：某某日报时间：2026-02-12会上，大家认真讨论了"
+        + "各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议。三、2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "二、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 6,
+        titles=[None],
+    ),
+    Case(
         # issue #14 (engine24): a heading glued right after the salutation's colon of a
         # one-line text, at its start or after a glued title: the salutation is cut off and
         # the heading's title ends before its section's first sentence as after a sentence end.

@@ -25,10 +25,12 @@ from itertools import pairwise
 from tui.base import patterns
 from tui.engine.framing import (
     is_date_line,
+    is_metadata_line,
     is_salutation,
     is_speaker_line,
     is_title,
     is_title_with_subtitle,
+    is_weak_title,
 )
 from tui.engine.markers import match_marker
 
@@ -1334,7 +1336,62 @@ def _glued_title_block(text: str) -> list[str]:
             not speaker or (is_speaker_line(speaker) and _ADDRESSING.search(speaker) is None)
         ):
             return [title, date.group()] + ([speaker] if speaker else [])
-    return [text] if len(text) <= _GLUED_TITLE_MAX and is_title(text) else []
+    if len(text) <= _GLUED_TITLE_MAX and is_title(text):
+        return [text]
+    return _glued_page_block(text)
+
+
+# 下载打印全屏收藏【字号：加大还原减小】: a web page's tool bar glued before its title; 来源：西藏日报 /
+# 时间：2026-02-12: the page's metadata glued after it (a date last, then the speaker's name).
+_GLUED_TOOLBAR = patterns.compile(r"[^。！？!?；;，,：:【】]{0,20}【(?:字号|字体)[：:][^】。！？]{0,20}】")
+_GLUED_METADATA = patterns.compile(
+    r"(?:来源|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览次数)\s*[：:]"
+)
+_METADATA_DATE = patterns.compile(
+    r"\s*[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}日?(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
+
+
+def _glued_page_block(text: str) -> list[str]:
+    """The lines of a web page's title block glued into one run of a one-line text before
+    the salutation, or []: the page's tool bar (``_GLUED_TOOLBAR``, optional), the title
+    (with its ——subtitle, or a title that names the speech without 在…: a salutation
+    follows), then one or more metadata fields (来源：…, 时间：…) and, after a date that ends
+    the last field, the speaker's name — 下载打印全屏收藏【字号：加大还原减小】2026年某某省政府工作报告——
+    2026年1月20日在…会议上来源：某某日报时间：2026-02-12省长 张三."""
+    toolbar = _GLUED_TOOLBAR.match(text)
+    rest = text[toolbar.end() :] if toolbar is not None else text
+    fields = [found.start() for found in _GLUED_METADATA.finditer(rest)]
+    if not fields:
+        return []
+    title = rest[: fields[0]].strip(SPACES)
+    if not (
+        len(title) <= _GLUED_TITLE_MAX
+        and (is_title(title) or is_title_with_subtitle(title) or is_weak_title(title))
+    ):
+        return []
+    lines = [toolbar.group()] if toolbar is not None else []
+    dash = title.find("——", 2)
+    if dash > 0 and not is_title(title) and is_title_with_subtitle(title):
+        lines.extend([title[:dash].rstrip(SPACES), title[dash:]])  # (as on two lines)
+    else:
+        lines.append(title)
+    for start, end in pairwise([*fields, len(rest)]):
+        field = rest[start:end].strip(SPACES)
+        if end == len(rest):
+            label = _GLUED_METADATA.match(field)
+            date = _METADATA_DATE.match(field, label.end()) if label is not None else None
+            if date is not None and date.end() < len(field):
+                speaker = field[date.end() :].strip(SPACES)
+                if not is_speaker_line(speaker):
+                    return []
+                field = field[: date.end()]
+                lines.extend([field, speaker])
+                break
+        if not is_metadata_line(field):
+            return []
+        lines.append(field)
+    return lines
 
 
 _BARE_TITLE = patterns.compile(r"[^，,。！？!?；;：:]{2,60}")
