@@ -5144,6 +5144,52 @@ CASES = [
         ],
     ),
     Case(
+        # holdout23 n07 as a PDF (issue #14, engine24): a full line that stops inside a
+        # sentence — on a word's first character (…保证国家统 | 一、实现…: 统一、 broken) or
+        # after ， (…一、抓改革， | 二、抓发展，…) — goes on in the next: a paragraph never ends
+        # inside its sentence, so the marker opening the next line is no heading.
+        "a-marker-after-a-full-line-stopping-mid-sentence-goes-on-the-paragraph",
+        hard_wrapped(
+            "同志们：",
+            "今天召开这次会议，主要是部署下一阶段的工作任务，我讲几点意见。",
+            "一、统一思想认识",
+            "在民族工作方面，政府根据宪法在保证国家统一、实现民族平等的原则下，继续推行民族区域自治，"
+            "已经收到很大的成效。",
+            FILLER * 2,
+            "二、狠抓工作落实",
+            "我们这几年坚持做好了三件事：一、抓改革，二、抓发展，三、抓民生，都取得了成效。",
+            FILLER * 2,
+        ),
+        outline=[(1, "一、统一思想认识"), (1, "二、狠抓工作落实")],
+        contains=["国家统一、实现民族平等", "一、抓改革，二、抓发展"],
+    ),
+    Case(
+        # …but a full line ending with ： (…请大家讨论： | 一、…) may end its paragraph, and a
+        # heading's title line may fill the width with a comma and no sentence end
+        # (二、…，增强党组织功能 | （一）…): the marker under either is a heading.
+        "a-marker-after-a-full-colon-line-or-a-full-title-line-is-a-heading",
+        hard_wrapped(
+            "同志们：",
+            "会议开得好，下面讲三点意见，请大家讨论：",
+            "一、加强组织领导",
+            FILLER * 2,
+            "二、深入推进全面从严治党，增强党组织功能",
+            "（一）加强作风建设",
+            FILLER * 2,
+            "（二）狠抓工作落实",
+            FILLER * 2,
+            "三、抓好作风建设",
+            FILLER * 2,
+        ),
+        outline=[
+            (1, "一、加强组织领导"),
+            (1, "二、深入推进全面从严治党，增强党组织功能"),
+            (2, "（一）加强作风建设"),
+            (2, "（二）狠抓工作落实"),
+            (1, "三、抓好作风建设"),
+        ],
+    ),
+    Case(
         "a-title-line-filling-the-wrap-width-blank-lines-below",
         hard_wrapped("同志们：", "今天召开这次会议，主要是部署下一阶段的工作任务，我讲几点意见。")
         + "一、坚持不懈推进全面从严治党向纵深发展和提\n\n\n高党的建设质量\n"
