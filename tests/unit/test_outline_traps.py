@@ -1149,7 +1149,8 @@ CASES = [
     Case(
         # …a title with its metadata and no tool bar, the date with its hour: the same.
         "one-line-title-and-metadata-glued-before-the-salutation",
-        "2026年某某省政府工作报告来源：某某日报发布时间：2026-02-12 10:30" + "各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议。一、2025年工作回顾2025年极不平凡。"
+        "2026年某某省政府工作报告来源：某某日报发布时间：2026-02-12 10:30"
+        + "各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议。一、2025年工作回顾2025年极不平凡。"
         + FILLER * 6
         + "二、2026年重点工作今年是实施“十五五”规划的开局之年。"
         + FILLER * 6,

@@ -1343,7 +1343,9 @@ def _glued_title_block(text: str) -> list[str]:
 
 # 下载打印全屏收藏【字号：加大还原减小】: a web page's tool bar glued before its title; 来源：西藏日报 /
 # 时间：2026-02-12: the page's metadata glued after it (a date last, then the speaker's name).
-_GLUED_TOOLBAR = patterns.compile(r"[^。！？!?；;，,：:【】]{0,20}【(?:字号|字体)[：:][^】。！？]{0,20}】")
+_GLUED_TOOLBAR = patterns.compile(
+    r"[^。！？!?；;，,：:【】]{0,20}【(?:字号|字体)[：:][^】。！？]{0,20}】"
+)
 _GLUED_METADATA = patterns.compile(
     r"(?:来源|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览次数)\s*[：:]"
 )
@@ -1462,7 +1464,11 @@ def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
             if not cut:
                 continue
             if text[start:begin].strip(SPACES):
-                out.append(replace(seg, text=text[start:begin].rstrip(SPACES), glued=seg.glued and not start))
+                out.append(
+                    replace(
+                        seg, text=text[start:begin].rstrip(SPACES), glued=seg.glued and not start
+                    )
+                )
             out.extend(Segment(seg.line, piece, True) for piece in block)
             out.append(Segment(seg.line, text[cut:end], True, glued=True))
             start = end
