@@ -1131,6 +1131,83 @@ CASES = [
         ],
     ),
     Case(
+        # holdout24 p02 (issue #14, engine24): a web page's tool bar, the title and its
+        # ——subtitle, 来源：/时间： and the speaker's name glued before the salutation of a
+        # one-line text: the title block is cut out and the title names the speech.
+        "one-line-web-page-title-block-glued-before-the-salutation",
+        "下载打印全屏收藏【字号：加大还原减小】2026年某某省政府工作报告——2026年1月20日在某某省第十四届"
+        "人民代表大会第四次会议上来源：某某日报时间：2026-02-12省长 张三"
+        + "各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议。一、2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "二、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 6,
+        speeches=1,
+        titles=["2026年某某省政府工作报告"],
+        outline=[(1, "一、2025年工作回顾"), (1, "二、2026年重点工作")],
+        noise=["来源：某某日报", "时间：2026-02-12"],
+    ),
+    Case(
+        # …a title with its metadata and no tool bar, the date with its hour: the same.
+        "one-line-title-and-metadata-glued-before-the-salutation",
+        "2026年某某省政府工作报告来源：某某日报发布时间：2026-02-12 10:30"
+        + "各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议。一、2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "二、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 6,
+        titles=["2026年某某省政府工作报告"],
+    ),
+    Case(
+        # …but a sentence before the metadata is no title, and words with a comma after the
+        # date are no speaker's name: no title block is cut out.
+        "one-line-sentence-before-glued-metadata-is-no-title",
+        "下载打印全屏收藏【字号：加大还原减小】会议开得很好，大家都很满意来源：某某日报时间：2026-02-12省长 张三"
+        + "各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议。一、2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "二、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 6
+        + "2026年某某市政府工作报告来源：某某日报时间：2026-02-12会上，大家认真讨论了"
+        + "各位代表：现在，我代表省人民政府，向大会报告政府工作，请予审议。三、2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "二、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 6,
+        titles=[None],
+    ),
+    Case(
+        # issue #14 (engine24): a heading glued right after the salutation's colon of a
+        # one-line text, at its start or after a glued title: the salutation is cut off and
+        # the heading's title ends before its section's first sentence as after a sentence end.
+        "one-line-heading-glued-to-the-salutation-ends-its-title",
+        "各位代表：一、2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "二、2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 6
+        + "在全市经济工作会议上的讲话同志们：一、过去一年工作回顾去年是极不平凡的一年。"
+        + FILLER * 6
+        + "二、今年的主要任务今年是全面深化改革的关键之年。"
+        + FILLER * 2,
+        speeches=2,
+        titles=[None, "在全市经济工作会议上的讲话"],
+        outline=[
+            (1, "一、2025年工作回顾"),
+            (1, "二、2026年重点工作"),
+            (1, "一、过去一年工作回顾"),
+            (1, "二、今年的主要任务"),
+        ],
+        contains=["2025年极不平凡", "去年是极不平凡的一年"],
+    ),
+    Case(
+        # …and an inline list right after a salutation's colon stays the paragraph it is.
+        "one-line-inline-list-after-the-salutation-stays-text",
+        "同志们：一、讲政治今年是关键；二、顾大局；三、守规矩。"
+        + FILLER * 6
+        + "第一，2025年工作回顾2025年极不平凡。"
+        + FILLER * 6
+        + "第二，2026年重点工作今年是实施“十五五”规划的开局之年。"
+        + FILLER * 2,
+        outline=[(1, "第一，2025年工作回顾"), (1, "第二，2026年重点工作")],
+        contains=["一、讲政治今年是关键；二、顾大局"],
+    ),
+    Case(
         # holdout4 u13 through PDF: a one-line text whose runs of spaces came back as 　　; a
         # piece ending with a closing quote and no sentence end goes on in the next (its source
         # only broke the line there), as it does where the runs are ASCII spaces.
@@ -5065,6 +5142,52 @@ CASES = [
             (2, "（一）持之以恒正风肃纪，驰而不息纠治“四风”顽疾"),
             (2, "（二）加强组织领导"),
             (1, "二、狠抓工作落实"),
+        ],
+    ),
+    Case(
+        # holdout23 n07 as a PDF (issue #14, engine24): a full line that stops inside a
+        # sentence — on a word's first character (…保证国家统 | 一、实现…: 统一、 broken) or
+        # after ， (…一、抓改革， | 二、抓发展，…) — goes on in the next: a paragraph never ends
+        # inside its sentence, so the marker opening the next line is no heading.
+        "a-marker-after-a-full-line-stopping-mid-sentence-goes-on-the-paragraph",
+        hard_wrapped(
+            "同志们：",
+            "今天召开这次会议，主要是部署下一阶段的工作任务，我讲几点意见。",
+            "一、统一思想认识",
+            "在民族工作方面，政府根据宪法在保证国家统一、实现民族平等的原则下，继续推行民族区域自治，"
+            "已经收到很大的成效。",
+            FILLER * 2,
+            "二、狠抓工作落实",
+            "我们这几年坚持做好了三件事：一、抓改革，二、抓发展，三、抓民生，都取得了成效。",
+            FILLER * 2,
+        ),
+        outline=[(1, "一、统一思想认识"), (1, "二、狠抓工作落实")],
+        contains=["国家统一、实现民族平等", "一、抓改革，二、抓发展"],
+    ),
+    Case(
+        # …but a full line ending with ： (…请大家讨论： | 一、…) may end its paragraph, and a
+        # heading's title line may fill the width with a comma and no sentence end
+        # (二、…，增强党组织功能 | （一）…): the marker under either is a heading.
+        "a-marker-after-a-full-colon-line-or-a-full-title-line-is-a-heading",
+        hard_wrapped(
+            "同志们：",
+            "会议开得好，下面讲三点意见，请大家讨论：",
+            "一、加强组织领导",
+            FILLER * 2,
+            "二、深入推进全面从严治党，增强党组织功能",
+            "（一）加强作风建设",
+            FILLER * 2,
+            "（二）狠抓工作落实",
+            FILLER * 2,
+            "三、抓好作风建设",
+            FILLER * 2,
+        ),
+        outline=[
+            (1, "一、加强组织领导"),
+            (1, "二、深入推进全面从严治党，增强党组织功能"),
+            (2, "（一）加强作风建设"),
+            (2, "（二）狠抓工作落实"),
+            (1, "三、抓好作风建设"),
         ],
     ),
     Case(

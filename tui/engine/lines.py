@@ -25,10 +25,12 @@ from itertools import pairwise
 from tui.base import patterns
 from tui.engine.framing import (
     is_date_line,
+    is_metadata_line,
     is_salutation,
     is_speaker_line,
     is_title,
     is_title_with_subtitle,
+    is_weak_title,
 )
 from tui.engine.markers import match_marker
 
@@ -641,15 +643,18 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
     inline = _inline_after_colon(segments, glued) if one_line else set()
     out: list[Segment] = []
     for index, seg in enumerate(segments):
+        # 各位代表：一、2025年工作回顾2025年极不平凡。…: a heading the salutation was cut off
+        # is as glued as one after a sentence end (its title may run on into its section).
+        headed = one_line and _heading_after_salutation(seg, glued_keys)
         if index not in glued:
-            out.append(seg)
+            out.extend(_title_apart(seg) if headed else [seg])
             continue
         text = seg.text
         start = 0
         indented = seg.indented  # a piece cut off after a heading starts a paragraph
         run_in = 0
         approximate = False
-        headed = False  # (the piece from ``start`` opens with a glued 一、/（一）/第一，)
+        # (headed: the piece from ``start`` opens with a glued 一、/（一）/第一，)
         long_text = len(text) > LONG_SEGMENT
         for before, cut, glued_family, number in glued[index]:
             family = glued_family
@@ -706,6 +711,22 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
     if one_line:
         out = _echoes_apart([part for seg in out for part in _chain_apart(seg)])
     return [seg for seg in out if seg.text]
+
+
+def _heading_after_salutation(seg: Segment, glued_keys: set[tuple[str, int]]) -> bool:
+    """Whether ``seg``, the text a salutation of a one-line text was cut off (``Segment.glued``:
+    各位代表：| 一、2025年工作回顾2025年极不平凡。…), opens with a heading of a glued family whose
+    next number is glued further on (its series goes on), not with an inline list
+    (同志们：一、讲政治；二、顾大局。)."""
+    if not seg.glued or seg.text[:1] not in _L1_L2_STARTS + "第":
+        return False
+    marker = match_marker(seg.text)
+    return (
+        marker is not None
+        and marker.family in _GLUED_FAMILIES
+        and (marker.family, marker.number + 1) in glued_keys
+        and not next_item_in_sentence(seg.text, 0, marker.family, marker.number)
+    )
 
 
 _RUNG_ABOVE = {"paren-cn": "cn-dun", "cn-dun": "cap-dun"}
@@ -1315,7 +1336,64 @@ def _glued_title_block(text: str) -> list[str]:
             not speaker or (is_speaker_line(speaker) and _ADDRESSING.search(speaker) is None)
         ):
             return [title, date.group()] + ([speaker] if speaker else [])
-    return [text] if len(text) <= _GLUED_TITLE_MAX and is_title(text) else []
+    if len(text) <= _GLUED_TITLE_MAX and is_title(text):
+        return [text]
+    return _glued_page_block(text)
+
+
+# 下载打印全屏收藏【字号：加大还原减小】: a web page's tool bar glued before its title; 来源：西藏日报 /
+# 时间：2026-02-12: the page's metadata glued after it (a date last, then the speaker's name).
+_GLUED_TOOLBAR = patterns.compile(
+    r"[^。！？!?；;，,：:【】]{0,20}【(?:字号|字体)[：:][^】。！？]{0,20}】"
+)
+_GLUED_METADATA = patterns.compile(
+    r"(?:来源|发布时间|发布日期|时间|日期|作者|编辑|责任编辑|浏览次数)\s*[：:]"
+)
+_METADATA_DATE = patterns.compile(
+    r"\s*[0-9]{4}\s*[-/.年]\s*[0-9]{1,2}\s*[-/.月]\s*[0-9]{1,2}日?(?:\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+)
+
+
+def _glued_page_block(text: str) -> list[str]:
+    """The lines of a web page's title block glued into one run of a one-line text before
+    the salutation, or []: the page's tool bar (``_GLUED_TOOLBAR``, optional), the title
+    (with its ——subtitle, or a title that names the speech without 在…: a salutation
+    follows), then one or more metadata fields (来源：…, 时间：…) and, after a date that ends
+    the last field, the speaker's name — 下载打印全屏收藏【字号：加大还原减小】2026年某某省政府工作报告——
+    2026年1月20日在…会议上来源：某某日报时间：2026-02-12省长 张三."""
+    toolbar = _GLUED_TOOLBAR.match(text)
+    rest = text[toolbar.end() :] if toolbar is not None else text
+    fields = [found.start() for found in _GLUED_METADATA.finditer(rest)]
+    if not fields:
+        return []
+    title = rest[: fields[0]].strip(SPACES)
+    if not (
+        len(title) <= _GLUED_TITLE_MAX
+        and (is_title(title) or is_title_with_subtitle(title) or is_weak_title(title))
+    ):
+        return []
+    lines = [toolbar.group()] if toolbar is not None else []
+    dash = title.find("——", 2)
+    if dash > 0 and not is_title(title) and is_title_with_subtitle(title):
+        lines.extend([title[:dash].rstrip(SPACES), title[dash:]])  # (as on two lines)
+    else:
+        lines.append(title)
+    for start, end in pairwise([*fields, len(rest)]):
+        field = rest[start:end].strip(SPACES)
+        if end == len(rest):
+            label = _GLUED_METADATA.match(field)
+            date = _METADATA_DATE.match(field, label.end()) if label is not None else None
+            if date is not None and date.end() < len(field):
+                speaker = field[date.end() :].strip(SPACES)
+                if not is_speaker_line(speaker):
+                    return []
+                field = field[: date.end()]
+                lines.extend([field, speaker])
+                break
+        if not is_metadata_line(field):
+            return []
+        lines.append(field)
+    return lines
 
 
 _BARE_TITLE = patterns.compile(r"[^，,。！？!?；;：:]{2,60}")
@@ -1386,7 +1464,11 @@ def _split_glued_title_blocks(segments: list[Segment]) -> list[Segment]:
             if not cut:
                 continue
             if text[start:begin].strip(SPACES):
-                out.append(replace(seg, text=text[start:begin].rstrip(SPACES), glued=False))
+                out.append(
+                    replace(
+                        seg, text=text[start:begin].rstrip(SPACES), glued=seg.glued and not start
+                    )
+                )
             out.extend(Segment(seg.line, piece, True) for piece in block)
             out.append(Segment(seg.line, text[cut:end], True, glued=True))
             start = end

@@ -243,6 +243,23 @@ def _inline_item_goes_on(text: str, marker: Marker) -> bool:
     return False
 
 
+def _stops_mid_sentence(current: Para) -> bool:
+    """Whether ``current`` (a body paragraph whose last line is full, a marker opening the next
+    line of a hard-wrapped text) stops inside a sentence: its last line ends on a character of
+    a word or with ，/、 (…在保证国家统 | 一、实现民族平等的原则下，…: 统一、 broken), and the
+    paragraph is running text — it has a sentence end after its own marker (a heading's title
+    line may fill the width with no mark: 一、…不断提高党的建设 | （一）…), or, with no marker, a
+    comma. A paragraph never ends inside its sentence: the marker is in it, not a heading.
+    (Not after ：: …讲三点意见： | 一、… may end its paragraph.)"""
+    text = current.text
+    last = text[-1:]
+    if not ("\u4e00" <= last <= "\u9fff" or last in "，、"):
+        return False
+    if current.marker is not None:
+        return FULL_STOP.search(text, current.marker.end) is not None
+    return "，" in text or FULL_STOP.search(text) is not None
+
+
 _INLINE_LOOKAHEAD = 12
 """The most lines after a series' first item looked at for its next items inside lines."""
 
@@ -447,6 +464,7 @@ def reflow_paragraphs(
                         # …這時醒時是不能夠有的。第 | 四、是空時約束：…: the wrap broke an ordinal
                         # (第四、) after its 第; the line goes on with the numeral, no heading.
                         or (current.text[-1:] == "第" and seg.text[:1] in _CN_NUMERALS)
+                        or _stops_mid_sentence(current)
                     )
                 )
                 or (marker is None or role is TITLE)
