@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 from tests.documents import corpus_collection
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, until_equal
 from tui.app import make_app
 from tui.engine.model import Kind
 from tui.engine.parse import load_document
@@ -79,3 +79,39 @@ async def test_a_search_hit_past_the_head_is_the_current_match(
         current, total = screen.reader.search_status
         assert total > 0 and current > 0
         assert str(screen.find_bar.status.render()) == f"{current}/{total}"
+
+
+async def test_a_hit_opened_before_the_find_bar_is_mounted_opens_it_when_it_is(
+    tmp_path: Path, held_load: threading.Event
+) -> None:
+    """A corpus-search hit chosen while a big file's head is shown (the find bar is mounted
+    only once the whole document is): no crash (``FindBar.open`` asked the bar's screen
+    before it had one: NoScreen), and the bar is open with the term, its screen marked for
+    the notices, once it is mounted."""
+    from tui.engine.match import Hit
+    from tui.screens.find import open_located
+
+    big = corpus_collection(tmp_path, 2)
+    whole = load_document(big)
+    term = "营商环境"
+    index = max(i for i, p in enumerate(whole.paragraphs) if term in p.text)
+    paragraph = whole.paragraphs[index]
+    start = paragraph.text.index(term)
+    sentence = next(i for i, s in enumerate(paragraph.sentences) if s.start <= start < s.end)
+    hit = Hit(
+        str(big), index, start, start + len(term), term, paragraph.line, None, "", (), "",
+        0, 0, False, sentence,
+    )  # fmt: skip
+    app = make_app(big)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        screen = app.main_screen
+        assert not screen.find_bar.is_attached  # the head only: the bar is not mounted yet
+        open_located(screen, hit, term)
+        held_load.set()
+        await settle(app, pilot)
+        await until_equal(pilot, lambda: screen.find_bar.is_attached, True, "the find bar mounted")
+        await pilot.pause()
+        assert screen.find_bar.is_open and screen.find_bar.term == term
+        assert screen.has_class("-find-bar-open")
+        assert screen.complete and screen.reader.cursor == (index, sentence)

@@ -81,9 +81,7 @@ def open_located(screen: ReadingScreen, place: Place, query: str = "") -> None:
         text = ""
     position = Position(place.paragraph, place.sentence, place.line, text)
     if path == screen.path and screen.reader.document is not None:
-        screen.reader.move_cursor_to(position.paragraph, position.sentence, top=True)
-        screen.reader.mark_match_at_cursor()
-        screen.reader.reveal_cursor(1)
+        screen.reveal_match_at(position)
     else:
         screen.mark_match_on_load = True
         screen.open_and_reveal(path, position)

@@ -404,6 +404,20 @@ class MainScreen(FolderWork):
         self.open_file(path, position)
         self.filetree.reveal(path)
 
+    def reveal_match_at(self, position: Position) -> None:
+        """The open file's cursor on ``position`` with the match there marked and in sight
+        (a corpus-search hit in the file already open). While a big file's head is shown,
+        the place may lie past the head: it is taken when the whole document is (as a
+        bookmark's), unless the user moves meanwhile."""
+        reader = self.reader
+        reader.move_cursor_to(position.paragraph, position.sentence, top=True)
+        if self.complete:
+            reader.mark_match_at_cursor()
+            reader.reveal_cursor(1)
+        else:
+            self.mark_match_on_load = True
+            self._head_wanted = (position, reader.cursor)
+
     def _set_loading(self, loading: bool) -> None:
         """Say "opening…" only for loads slower than a blink (big files)."""
         if self._loading_timer is not None:

@@ -96,7 +96,7 @@ class FindBar(Horizontal):
         """Show the bar, optionally with ``term`` in it. Its screen gets ``-find-bar-open``:
         notices stand a row higher, clear of the bar (``KinsokuToastRack``)."""
         self.add_class("-open")
-        self.screen.add_class("-find-bar-open")
+        self._mark_screen()
         if term is not None and term != self.input.value:
             with self.input.prevent(Input.Changed):
                 self.input.value = term
@@ -104,10 +104,21 @@ class FindBar(Horizontal):
         if focus:
             self.input.focus()
 
+    def on_mount(self) -> None:
+        self._mark_screen()
+
+    def _mark_screen(self) -> None:
+        """``-find-bar-open`` on the bar's screen while the bar is open. The bar is mounted
+        after the first whole document is shown (``MainScreen._mount_hidden``): opened before
+        (a corpus-search hit chosen while a big file's head is shown), it has no screen yet,
+        and its screen is marked when it is mounted."""
+        if self.is_attached:
+            self.screen.set_class(self.is_open, "-find-bar-open")
+
     def close(self) -> None:
         """Hide and empty the bar."""
         self.remove_class("-open")
-        self.screen.remove_class("-find-bar-open")
+        self._mark_screen()
         with self.input.prevent(Input.Changed):
             self.input.value = ""
         self.status.update("")
