@@ -290,7 +290,9 @@ _PART_LINE_SPAN = 3
 
 
 def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
-    """The date line among a speech's title-block lines, without its brackets."""
+    """The date line among a speech's title-block lines, without its brackets; else the
+    date that opens a "——" subtitle ("——1989年3月20日在第七届…会议上")."""
+    in_subtitle = None
     for para in paras[begin:end]:
         if para.noise:
             continue
@@ -298,7 +300,16 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
             break
         if para.role is HEADER and framing.is_date_line(para.text):
             return para.text.strip("（()） \u3000")
-    return None
+        if in_subtitle is None and para.role in (TITLE, HEADER):
+            found = _SUBTITLE_DATE.match(para.text.strip(" \u3000"))
+            in_subtitle = found.group(1) if found is not None else None
+    return in_subtitle
+
+
+_DIGITS = "0-9０-９〇零一二三四五六七八九十"
+_SUBTITLE_DATE = patterns.compile(
+    rf"{framing.DASH}\s*([0-9０-９〇零一二三四五六七八九]{{4}}年[{_DIGITS}]{{1,2}}月[{_DIGITS}]{{1,3}}日)在"
+)
 
 
 _SUBTITLE_SPEAKER = patterns.compile(rf"{framing.DASH}\s*([\u4e00-\u9fff·•]{{2,16}}?)在")
