@@ -13,6 +13,7 @@ from pathlib import Path
 from tests.documents import corpus_collection
 from tests.ui.conftest import settle, until_equal
 from tui.app import make_app
+from tui.engine.match import Hit
 from tui.engine.model import Kind
 from tui.engine.parse import load_document
 from tui.session import Bookmark
@@ -46,17 +47,10 @@ async def test_a_bookmark_past_the_head_is_where_the_reader_opens(
         assert screen.reader.sentence_text(screen.reader.cursor) in target.text
 
 
-async def test_a_search_hit_past_the_head_is_the_current_match(
-    tmp_path: Path, speech_dir: Path, held_load: threading.Event
-) -> None:
-    """A corpus-search hit past the head: the reader opens on its sentence, the match
-    current (n/N go on from it), once the whole document is shown."""
-    from tui.engine.match import Hit
-    from tui.screens.find import open_located
-
-    big = corpus_collection(tmp_path, 2)
+def _last_hit(big: Path, term: str) -> tuple[Hit, int, int]:
+    """The corpus-search hit of ``term``'s last paragraph in ``big`` (past a big file's head),
+    with its paragraph and sentence."""
     whole = load_document(big)
-    term = "营商环境"
     index = max(i for i, p in enumerate(whole.paragraphs) if term in p.text)
     paragraph = whole.paragraphs[index]
     start = paragraph.text.index(term)
@@ -65,6 +59,19 @@ async def test_a_search_hit_past_the_head_is_the_current_match(
         str(big), index, start, start + len(term), term, paragraph.line, None, "", (), "",
         0, 0, False, sentence,
     )  # fmt: skip
+    return hit, index, sentence
+
+
+async def test_a_search_hit_past_the_head_is_the_current_match(
+    tmp_path: Path, speech_dir: Path, held_load: threading.Event
+) -> None:
+    """A corpus-search hit past the head: the reader opens on its sentence, the match
+    current (n/N go on from it), once the whole document is shown."""
+    from tui.screens.find import open_located
+
+    big = corpus_collection(tmp_path, 2)
+    term = "营商环境"
+    hit, index, sentence = _last_hit(big, term)
     app = make_app(speech_dir / "甲讲话.txt")
     held_load.set()
     async with app.run_test(size=(120, 36)) as pilot:
@@ -88,20 +95,11 @@ async def test_a_hit_opened_before_the_find_bar_is_mounted_opens_it_when_it_is(
     only once the whole document is): no crash (``FindBar.open`` asked the bar's screen
     before it had one: NoScreen), and the bar is open with the term, its screen marked for
     the notices, once it is mounted."""
-    from tui.engine.match import Hit
     from tui.screens.find import open_located
 
     big = corpus_collection(tmp_path, 2)
-    whole = load_document(big)
     term = "营商环境"
-    index = max(i for i, p in enumerate(whole.paragraphs) if term in p.text)
-    paragraph = whole.paragraphs[index]
-    start = paragraph.text.index(term)
-    sentence = next(i for i, s in enumerate(paragraph.sentences) if s.start <= start < s.end)
-    hit = Hit(
-        str(big), index, start, start + len(term), term, paragraph.line, None, "", (), "",
-        0, 0, False, sentence,
-    )  # fmt: skip
+    hit, index, sentence = _last_hit(big, term)
     app = make_app(big)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
