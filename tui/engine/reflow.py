@@ -363,6 +363,25 @@ _LATIN_STOPS = frozenset(".,;:!?)\"'")
 """ASCII punctuation after which Latin text goes on after a space."""
 
 
+_TITLE_DONE = patterns.compile(r"(?:报告|讲话|講話|報告|致辞|致詞|发言|發言|演讲|演講)$")
+
+
+def _title_seam(left: str, right: str) -> str:
+    """What stands between two title lines joined into one title: nothing where a long title
+    was broken (在全市经济工作会议上的 | 讲话), a full-width space where the first line is a
+    whole title and the second its theme (1989年政府工作报告 | 坚决贯彻治理整顿和深化改革的方针),
+    as a reader sees two lines, not one word run into the next. Not before a bracket ((摘要))
+    or a word that goes on the title (的补充说明)."""
+    first = right[:1]
+    if (
+        _TITLE_DONE.search(left) is not None
+        and "\u4e00" <= first <= "\u9fff"
+        and first not in _TITLE_PIECE_STARTS_NEVER
+    ):
+        return "\u3000"
+    return ""
+
+
 def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], bool]) -> str:
     """Join two pieces of one paragraph cut by a line or page break.
 
@@ -490,7 +509,7 @@ def reflow_paragraphs(
             )
         ):
             if current.role is TITLE:
-                current.text = current.text + seg.text
+                current.text = current.text + _title_seam(current.text, seg.text) + seg.text
             else:
                 current.text = _join(current.text, seg.text, full_text, seams)
             current.end_line = seg.line
