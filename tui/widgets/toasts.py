@@ -176,11 +176,13 @@ class NoticeBoard:
             return False
         return all(isinstance(above, ModalScreen) for above in stack[stack.index(screen) + 1 :])
 
-    def place(self, notification: Notification) -> Screen[Any] | None:
-        """The screen ``notification`` is shown on now (None: no screen yet)."""
-        stack = self._stack()
-        if not stack:
-            return None
+    @classmethod
+    def _under_dialog(cls, screen: Screen[Any], stack: list[Screen[Any]]) -> bool:
+        """Whether ``screen`` is beneath dialogs only, not in front: its notices wait."""
+        return screen is not stack[-1] and cls._seen(screen, stack)
+
+    def _place(self, notification: Notification, stack: list[Screen[Any]]) -> Screen[Any]:
+        """The screen of ``stack`` (not empty) that ``notification`` is shown on now."""
         owner = self._owners.get(notification.identity)
         return owner if owner is not None and self._seen(owner, stack) else stack[-1]
 
@@ -199,7 +201,7 @@ class NoticeBoard:
         stack = self._stack()
         if owner is None or owner not in stack:
             owner = stack[-1] if stack else None
-        if owner is not None and owner is not stack[-1] and self._seen(owner, stack):
+        if owner is not None and self._under_dialog(owner, stack):
             self._held.append((owner, notification))
             return
         if owner is not None:
@@ -216,7 +218,7 @@ class NoticeBoard:
         ``last_look``."""
         still: list[tuple[Screen[Any], Notification]] = []
         for owner, notification in self._held:
-            if owner in stack and owner is not stack[-1] and self._seen(owner, stack):
+            if owner in stack and self._under_dialog(owner, stack):
                 still.append((owner, notification))
                 continue
             notification.timeout = last_look(notification.timeout, notification.time_left)
@@ -237,9 +239,7 @@ class NoticeBoard:
         }
         placed: dict[Screen[Any], list[Notification]] = {screen: [] for screen in stack}
         for notification in shown:
-            screen = self.place(notification)
-            if screen is not None:
-                placed[screen].append(notification)
+            placed[self._place(notification, stack)].append(notification)
         for screen, notices in placed.items():
             try:
                 rack = screen.get_child_by_type(KinsokuToastRack)
