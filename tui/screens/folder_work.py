@@ -197,11 +197,15 @@ class FolderWork(Screen[None]):
         their own, not after it."""
         if self._count_tried is None:
             return
-        running = {w.group for w in self.workers if not w.is_finished}
+        running = self._running_groups()
         if "count" not in running:
             self.count_speeches()
         elif "count-in-sight" not in running:  # (a running one looks again after its batch)
             self._count_in_sight()
+
+    def _running_groups(self) -> set[str]:
+        """The groups of this screen's workers still running."""
+        return {w.group for w in self.workers if not w.is_finished}
 
     @work(exclusive=True, group="count-check", description="look at the counted files")
     async def check_counts_in_sight(self) -> None:
@@ -231,8 +235,7 @@ class FolderWork(Screen[None]):
             tree.set_speech_counts(dict.fromkeys(gone))
         if changed:
             self._count_seen.difference_update(changed)  # as if they came into sight again
-            running = {w.group for w in self.workers if not w.is_finished}
-            if "count-in-sight" not in running:
+            if "count-in-sight" not in self._running_groups():
                 self._count_in_sight()
 
     @work(exclusive=True, group="count")
