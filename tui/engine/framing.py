@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tui.base import patterns
+from tui.engine.markers import chinese_number
 
 _SPEECH_WORD = (
     r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|讲演|演讲|演说|"
@@ -295,9 +296,6 @@ def is_report_title(text: str) -> bool:
     return _REPORT_TITLE.match(text) is not None
 
 
-_CN_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)}
-
-
 def part_number(text: str) -> int:
     """The number of a numbered part's title line (一 一月十八日的讲话 → 1, 二　… → 2; 一 to
     十), or 0 when ``text`` opens with no numeral set off by a space."""
@@ -305,9 +303,7 @@ def part_number(text: str) -> int:
     if numeral is None:
         return 0
     digits = numeral.group().rstrip()
-    if len(digits) == 1:
-        return _CN_DIGITS[digits]
-    return 0
+    return chinese_number(digits) if len(digits) == 1 else 0
 
 
 def clean_title(text: str) -> str:
