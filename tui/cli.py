@@ -265,8 +265,6 @@ def file_and_line(path: Path) -> tuple[Path, int | None]:
 
 def line_problem(path: Path | None, line: int) -> str | None:
     """Why ``--line`` (or ``FILE:LINE``) cannot be used (None when it can)."""
-    from tui.base.safetext import safe_path
-
     if line < 1:
         return ui_text.CLI_LINE_POSITIVE()
     if path is None or path.is_dir():
