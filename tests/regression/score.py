@@ -67,6 +67,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout22",
         "holdout23",
         "holdout24",
+        "holdout25",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

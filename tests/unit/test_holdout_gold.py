@@ -34,6 +34,7 @@ SIZES = {
     "holdout22": (6, 5),
     "holdout23": (8, 4),
     "holdout24": (6, 3),
+    "holdout25": (8, 8),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
 the sixth and eighth hold local 政府工作报告 only; the ninth 12 provincial 政府工作报告, one of them a
@@ -50,7 +51,9 @@ of the presidents of the Republic of China of three kinds (就職演說, a 合�
 the twenty-second 6 reports to Taiwan's 立法院 of five kinds (施政報告, 專案報告, 業務報告, a 合集, a one-line
 text), one GBK + CRLF; the twenty-third 8 files of nine State Council reports of four kinds (政府工作报告,
 计划报告, a 合集, a one-line text), one GBK + CRLF; the twenty-fourth 6 files of seven 2026 provincial
-政府工作报告 of three kinds (政府工作报告, a 合集, a one-line text), one GBK + CRLF)."""
+政府工作报告 of three kinds (政府工作报告, a 合集, a one-line text), one GBK + CRLF; the twenty-fifth 8 files of
+nine Taiwanese reports to the 立法院 of eight kinds (預算報告, 決算審核報告, 立法計畫報告, 法案說明, 專題報告,
+業務報告, a 合集, a one-line text), one GBK + CRLF)."""
 FILES = [pair for files in SETS.values() for pair in files]
 MARK = 4
 """Leading characters of an entry's normalised text that its line must contain."""
@@ -113,7 +116,7 @@ def test_the_scorer_reads_a_set_by_name(
 
 def test_the_scorer_sums_up_every_set(capsys: pytest.CaptureFixture[str]) -> None:
     main(
-        ["--all", "--file", "p06_tianjin_zfgzbg_2026"]
+        ["--all", "--file", "n04_linqinglong_2018_zongjuesuan_shenhe"]
     )  # one text of the last set: the others score no file
     rows = capsys.readouterr().out.splitlines()[1:]
     assert [row.split()[0] for row in rows] == ["regression", *HELD_OUT]
