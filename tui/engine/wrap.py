@@ -34,6 +34,11 @@ Chinese Text Layout, 符号分离禁则) makes a two-em dash and a six-dot ellip
 is never split across lines; its strict level also keeps dashes and ellipses from a line's
 start, so the dashes and ellipses proper are in ``NO_START``. A long run of them may be
 split (rule 4), as CLREQ allows for several in a row.
+
+Why this module is a little over 500 lines: the rules need every character's width, and
+the widths are most of it (the overrides of Python's Unicode tables, the table and regex
+built or read from the shipped file, the fast paths for runs of wide characters); the
+break rules are the rest, each set of characters named and documented where it is defined.
 """
 
 from __future__ import annotations
