@@ -21,7 +21,8 @@ break back to the latest position that is allowed, trying the rules in order:
    (二〇二四年, 第三次) are words of ideographs like any other: they break as they do;
 2. after a joiner: a word too long for the line splits after one of ``WORD_JOINERS``
    (``/tmp/`` | ``state/`` | ``bookmarks.json``), the punctuation rules still kept;
-3. kinsoku only: as 1, but words, numbers and spaces may be split (long runs);
+3. kinsoku only: as 1, but words, numbers and spaces may be split, and a number parted
+   from its unit or its 第 (a run longer than the line);
 4. none allowed: break where the room ends (a hard break).
 
 If not even one character fits (a CJK character in a room of 1 cell), the line holds
@@ -436,8 +437,8 @@ def wrap_text(text: str, width: int) -> str:
     """``text`` with a line feed wherever the reader would break it at ``width`` cells.
 
     Each line of ``text`` is wrapped by itself, with no indent, by the reader's rules
-    (no closing mark at a line start, Latin words whole): for lists and dialogs that would
-    otherwise break Chinese text anywhere, as rich does.
+    (no closing mark at a line start, Latin words whole, 第49页 and 3亿元 on one line): for
+    lists, dialogs and notices that would otherwise break Chinese text anywhere, as rich does.
     """
     lines: list[str] = []
     for line in text.split("\n"):
