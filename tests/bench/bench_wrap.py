@@ -3,17 +3,82 @@
 Run: ``python tests/bench/bench_wrap.py [--repeat N]``. Prints the one-off cost of the
 width table, then for widths 40/80/120 the best of N passes over every paragraph of
 every corpus file, and the cost of re-wrapping one screenful (a resize).
+
+``--turns N [--against CHECKOUT]`` instead runs N rounds of fresh interpreters, one per
+checkout in turns, each parsing the 10 MB collection (``bench_engine.build_collection``,
+``--mb``) and timing (CPU, median of ``--repeat``) the wrap of every paragraph at 80 and at
+158 columns (``wrap`` with the reader's first-line indent, no cache): what the reader does
+to the whole file after a resize, and what a change to the line-break rules must show
+beyond the noise of runs in turns.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
+import sys
+import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from tui.engine.wrap import cell_width, prepare, wrap
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "corpus"
+sys.path.insert(0, str(ROOT / "tests" / "bench"))
+
+from bench_engine import build_collection  # noqa: E402
+from benchenv import bench_env, run_json  # noqa: E402
+
+TURN = """
+import gc, json, statistics, sys, time
+from pathlib import Path
+from tui.engine import load_document
+from tui.engine.wrap import wrap
+path, repeat = Path(sys.argv[1]), int(sys.argv[2])
+texts = [paragraph.text for paragraph in load_document(path).paragraphs]
+times = {}
+for width in (80, 158):
+    lines = sum(len(wrap(text, width)) for text in texts)  # warm: tables, run caches
+    found = []
+    for _ in range(repeat):
+        gc.collect()
+        cpu = time.process_time()
+        for text in texts:
+            wrap(text, width)
+        found.append(time.process_time() - cpu)
+    times[width] = {"cpu": statistics.median(found), "lines": lines}
+times["chars"] = sum(map(len, texts))
+print(json.dumps(times))
+"""
+
+
+def time_turns(rounds: int, repeat: int, megabytes: float, against: Path | None) -> None:
+    """Every paragraph of the collection wrapped, CPU, fresh interpreters, checkouts in turns."""
+    trees = {"this checkout": ROOT} | ({f"against {against}": against} if against else {})
+    times: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "collection.txt"
+        path.write_bytes(build_collection(megabytes))
+        for root in trees.values():  # untimed: bytecode and stored patterns written
+            run_json(["-c", TURN, str(path), "1"], bench_env(root=root), root)
+        for _ in range(rounds):
+            for name, root in trees.items():
+                times[name].append(
+                    run_json(["-c", TURN, str(path), str(repeat)], bench_env(root=root), root)
+                )
+    for name, found in times.items():
+        chars = found[0]["chars"]
+        for width in ("80", "158"):
+            ms = [float(r[width]["cpu"]) * 1000 for r in found]
+            lines = found[0][width]["lines"]
+            print(
+                f"{name}: wrap {chars} characters at {width} columns ({lines} lines), CPU, "
+                f"{rounds} rounds (each the median of {repeat}): median "
+                f"{statistics.median(ms):.1f} ms ({min(ms):.1f}-{max(ms):.1f}); "
+                + ", ".join(f"{m:.1f}" for m in ms)
+            )
 
 
 def corpus_paragraphs() -> list[str]:
@@ -52,7 +117,13 @@ def main() -> None:
     """Print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=9)
+    parser.add_argument("--turns", type=int, default=0, help="the 10 MB wrap, in turns")
+    parser.add_argument("--mb", type=float, default=10.0, help="with --turns: collection size")
+    parser.add_argument("--against", type=Path, help="with --turns: another checkout, in turns")
     args = parser.parse_args()
+    if args.turns:
+        time_turns(args.turns, args.repeat, args.mb, args.against)
+        return
 
     began = time.perf_counter()
     prepare()

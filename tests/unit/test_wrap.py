@@ -11,8 +11,12 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from tui.engine.wrap import (
+    DOUBLED_MARKS,
     NO_END,
     NO_START,
+    NUMBER_DIGITS,
+    NUMBER_PREFIXES,
+    UNITS,
     cell_width,
     char_width,
     line_at,
@@ -23,17 +27,36 @@ from tui.engine.wrap import (
 )
 
 # The rule sets of the task, written out independently of the module.
-CLOSING = set("，。、；：？！”’）》」』】〕〉…—%‰·") | set(",.;:?!)]}")
+CLOSING = set("，。、；：？！”’）》」』】〕〉…—%‰·％．") | set(",.;:?!)]}")
+# CLREQ's strict level: dashes and ellipses never start a line (―, ⋯ as files write them).
+DASHES = set("―⋯⸺⸻")
 OPENING = set("“‘（《「『【〔〈") | set("([{")
 WORD = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 DIGIT = set("0123456789")
 JOINERS = set("._-/@'")
+# A number stays with its unit and its 第 (rule 1): digits ASCII or full width.
+NUMBER = DIGIT | set("０１２３４５６７８９")
+NUMBER_JOINERS = set(".,:．")
+UNIT = set(
+    "年月日号时分秒天周岁届期页行篇条款项章节段句处版次个名位人家户件种类只所场批轮部台座套张份本"
+    "元角万亿千百多余倍成点米公吨亩度斤克升瓦平立级%％‰℃°"
+)
+PREFIX = set("第￥¥$€£")
+# Doubled, one mark (CLREQ 符号分离禁则): a two-em dash, a six-dot ellipsis, and stand-ins.
+DOUBLED = set("—―─－…⋯")
 
 
 def test_rule_sets_cover_the_specified_punctuation() -> None:
-    assert CLOSING <= NO_START
+    assert CLOSING | DASHES <= NO_START
     assert OPENING <= NO_END
     assert not (NO_START & NO_END)
+    # The unit rule's sets are exactly the ones written here (the oracle below uses them).
+    assert (NUMBER, UNIT, PREFIX, DOUBLED) == (
+        NUMBER_DIGITS,
+        UNITS,
+        NUMBER_PREFIXES,
+        DOUBLED_MARKS,
+    )
 
 
 # ---------------------------------------------------------------- widths
@@ -172,10 +195,121 @@ WRAP_CASES = [
 ]
 
 
+# A number is not parted from its unit, its 第 or currency sign, nor split inside (rule 1);
+# the reader's rows (a first-line indent of 4) each broke the number away on the base.
+YEAR = "会议指出，1998年以来全市经济稳步增长"
+YEAR_BROKEN = ["会议指出，", "1998年以来全市经济", "稳步增长"]
+BILLIONS = "全年累计完成固定资产投资3亿元"
+TIMES = "这是本届政府第3次召开全体会议"
+COUNT = "全市新开工重点项目20个，总投资"
+# The notebook's citation and a quote's place (tests/ui/test_notebook_units16.py): "第49页"
+# went to the next line whole under its second pass, now under the wrapper's own rule.
+CITATION = "——《在全市优化营商环境大会上的讲话》，一、提高认识，增强优化营商环境的责任感，第49页"
+CITED = "——《在全市优化营商环境大会上的讲话》，一、提高认识，增强优化营商环境的责任感，"
+PLACE = "在全市优化营商环境大会上的讲话稿汇编.pdf 第49页 · 2026-12-05 16:00"
+PLACE_FILE = "在全市优化营商环境大会上的讲话稿汇编.pdf "
+NUMBER_CASES = [
+    ("year with its 年 at 18", YEAR, 18, 4, 0, YEAR_BROKEN),
+    ("year with its 年 at 19", YEAR, 19, 4, 0, YEAR_BROKEN),
+    ("year fits at 40", YEAR, 40, 4, 0, [YEAR]),
+    (
+        "亿元 with its number at 10",
+        BILLIONS,
+        10,
+        4,
+        0,
+        ["全年累", "计完成固定", "资产投资", "3亿元"],
+    ),
+    ("亿元 with its number at 15", BILLIONS, 15, 4, 0, ["全年累计完", "成固定资产投资", "3亿元"]),
+    ("亿元 with its number at 29", BILLIONS, 29, 4, 0, ["全年累计完成固定资产投资", "3亿元"]),
+    ("第3次 whole at 10", TIMES, 10, 4, 0, ["这是本", "届政府", "第3次召开", "全体会议"]),
+    ("第3次 whole at 18", TIMES, 18, 4, 0, ["这是本届政府", "第3次召开全体会议"]),
+    ("第3次 whole at 19", TIMES, 19, 4, 0, ["这是本届政府", "第3次召开全体会议"]),
+    ("20个 whole at 8", COUNT, 8, 4, 0, ["全市", "新开工重", "点项目", "20个，总", "投资"]),
+    ("20个 whole at 12", COUNT, 12, 4, 0, ["全市新开", "工重点项目", "20个，总投资"]),
+    ("20个 whole at 24", COUNT, 24, 4, 0, ["全市新开工重点项目", "20个，总投资"]),
+    ("decimal with its unit", "较去年提高2.4个百分点", 14, 0, 0, ["较去年提高", "2.4个百分点"]),
+    ("thousands with 万元", "共发放补贴1,000万元", 15, 0, 0, ["共发放补贴", "1,000万元"]),
+    ("degree sign with its number", "气温上升3℃以上", 9, 0, 0, ["气温上升", "3℃以上"]),
+    (
+        "full-width year at 10",
+        "会议指出１９９８年以来",
+        10,
+        0,
+        0,
+        ["会议指出", "１９９８年", "以来"],
+    ),
+    ("full-width year at 14", "会议指出１９９８年以来", 14, 0, 0, ["会议指出", "１９９８年以来"]),
+    ("full-width year at 16", "会议指出１９９８年以来", 16, 0, 0, ["会议指出", "１９９８年以来"]),
+    ("full-width decimal at 12", "增长８．３６亿元", 12, 0, 0, ["增长", "８．３６亿元"]),
+    ("currency sign", "投资￥100万", 8, 0, 0, ["投资", "￥100万"]),
+    ("citation at 12", CITATION, 12, 0, 0, [*wrap_lines(CITED, 12, 0, 0), "第49页"]),
+    ("citation at 80", CITATION, 80, 0, 0, [CITED, "第49页"]),
+    ("citation at 82", CITATION, 82, 0, 0, [CITED, "第49页"]),
+    (
+        "quote's place at 12",
+        PLACE,
+        12,
+        0,
+        0,
+        [
+            "在全市优化营",
+            "商环境大会上",
+            "的讲话稿汇",
+            "编.pdf ",
+            "第49页 · ",
+            "2026-12-05 ",
+            "16:00",
+        ],
+    ),
+    (
+        "quote's place at 23",
+        PLACE,
+        23,
+        0,
+        0,
+        ["在全市优化营商环境大会", "上的讲话稿汇编.pdf ", "第49页 · 2026-12-05 ", "16:00"],
+    ),
+    ("quote's place at 43", PLACE, 43, 0, 0, [PLACE_FILE, "第49页 · 2026-12-05 16:00"]),
+    ("quote's place at 45", PLACE, 45, 0, 0, [PLACE_FILE, "第49页 · 2026-12-05 16:00"]),
+    # When the number and its unit do not fit a line, rules 2-4 break it as before.
+    (
+        "full-width decimal longer than the line",
+        "增长８．３６亿元",
+        8,
+        0,
+        0,
+        ["增长", "８．３６", "亿元"],
+    ),
+    ("number longer than the line", "共12345678年", 8, 0, 0, ["共", "12345678", "年"]),
+    ("currency and number longer than the line", "投资￥100万", 6, 0, 0, ["投资", "￥100", "万"]),
+    # Chinese numerals are ideographs like any other: no rule keeps them whole.
+    ("chinese numerals break as ideographs", "二〇二四年的工作", 8, 0, 0, ["二〇二四", "年的工作"]),
+]
+
+# CLREQ (符号分离禁则): a doubled dash or ellipsis is one mark, never split across lines,
+# and (its strict level) dashes and ellipses never start a line.
+MARK_CASES = [
+    ("doubled horizontal bar at 7", "一二三――四五", 7, 0, 0, ["一二", "三――四", "五"]),
+    ("doubled horizontal bar at 8", "一二三――四五", 8, 0, 0, ["一二三――", "四五"]),
+    ("doubled box line", "一二三──四五", 7, 0, 0, ["一二三", "──四五"]),
+    ("doubled fullwidth hyphen at 5", "一二三－－四五", 5, 0, 0, ["一二", "三", "－－", "四五"]),
+    ("doubled fullwidth hyphen at 8", "一二三－－四五", 8, 0, 0, ["一二三", "－－四五"]),
+    ("midline ellipsis", "一二三⋯⋯四五", 7, 0, 0, ["一二", "三⋯⋯四", "五"]),
+    ("two-em dash starts no line", "一二三⸺四五", 6, 0, 0, ["一二", "三⸺四", "五"]),
+    ("three-em dash starts no line", "一二三⸻四五", 6, 0, 0, ["一二", "三⸻四", "五"]),
+    ("ellipsis in corner brackets at 6", "他说：「……」好", 6, 0, 0, ["他说：", "「……」", "好"]),
+    ("ellipsis in corner brackets at 8", "他说：「……」好", 8, 0, 0, ["他说：", "「……」好"]),
+    ("ellipsis in corner brackets at 12", "他说：「……」好", 12, 0, 0, ["他说：「……」", "好"]),
+    ("dash in corner brackets", "他说：「——」好", 8, 0, 0, ["他说：", "「——」好"]),
+]
+ALL_CASES = WRAP_CASES + NUMBER_CASES + MARK_CASES
+
+
 @pytest.mark.parametrize(
     ("name", "text", "width", "first_indent", "indent", "expected"),
-    WRAP_CASES,
-    ids=[c[0] for c in WRAP_CASES],
+    ALL_CASES,
+    ids=[c[0] for c in ALL_CASES],
 )
 def test_wrap_cases(
     name: str, text: str, width: int, first_indent: int, indent: int, expected: list[str]
@@ -208,8 +342,17 @@ def _base_before(text: str, index: int) -> str:
     return text[index]
 
 
+def _doubled(text: str, index: int) -> bool:
+    """Between two halves of one doubled mark (——, ……, ――, ──, －－, ⋯⋯)."""
+    return text[index] in DOUBLED and _base_before(text, index) == text[index]
+
+
 def _kinsoku(text: str, index: int) -> bool:
-    return text[index] not in CLOSING and _base_before(text, index) not in OPENING
+    return (
+        text[index] not in CLOSING | DASHES
+        and _base_before(text, index) not in OPENING
+        and not _doubled(text, index)
+    )
 
 
 def _after_joiner(text: str, index: int) -> bool:
@@ -224,7 +367,9 @@ def _strict(text: str, index: int) -> bool:
         and index + 1 < len(text)
         and text[index + 1] in WORD
     )
-    if after in " \u3000" or before in OPENING or (after in CLOSING and not leading_dot):
+    if after in " \u3000" or before in OPENING or (after in CLOSING | DASHES and not leading_dot):
+        return False
+    if _doubled(text, index):
         return False
     if after in WORD and (before in WORD or before in JOINERS):
         return False
@@ -232,7 +377,14 @@ def _strict(text: str, index: int) -> bool:
         return False
     if after in JOINERS and before in WORD and index + 1 < len(text) and text[index + 1] in WORD:
         return False
-    in_number = index >= 2 and text[index - 2] in DIGIT and before in ".,:" and after in DIGIT
+    # A number: its digits, its joiners between digits, its unit after, its 第 before.
+    if before in NUMBER and (after in NUMBER or after in UNIT):
+        return False
+    if after in NUMBER and before in PREFIX:
+        return False
+    in_number = (
+        index >= 2 and text[index - 2] in NUMBER and before in NUMBER_JOINERS and after in NUMBER
+    )
     return not in_number
 
 
@@ -266,6 +418,8 @@ MIXED = st.one_of(
     st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40),
     st.sampled_from(sorted(CLOSING | OPENING)),
     st.sampled_from(list("abcXYZ0189.,: -/'\u3000\u200b\u0301——……")),
+    # numbers with their units and 第, full-width digits, dashes as files write them
+    st.sampled_from(list("第第年页次亿元％℃￥２０９．―⋯⸺──－－")),
 )
 
 
@@ -309,6 +463,35 @@ def test_wrap_invariants(text: str, width: int, first_indent: int, indent: int) 
                 assert fit == start or not any(
                     _is_boundary(text, i) and _kinsoku(text, i) for i in range(start + 1, fit + 1)
                 )
+
+
+NUMBERS = st.one_of(
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40),
+    st.sampled_from(sorted(UNIT | PREFIX | NUMBER | NUMBER_JOINERS)),
+    st.sampled_from(list("，。“”（） ab")),
+)
+
+
+@settings(deadline=None)
+@given(
+    text=st.text(alphabet=NUMBERS, max_size=200),
+    width=st.integers(min_value=1, max_value=120),
+    first_indent=st.integers(min_value=0, max_value=8),
+)
+def test_no_line_starts_with_a_unit_parted_from_its_number(
+    text: str, width: int, first_indent: int
+) -> None:
+    """A line starts with a unit after a digit that ended the line above (or with a digit
+    after a 第 there) only when no strict break was left in that line: rules 2-4."""
+    lines = wrap(text, width, first_indent, 0)
+    for number, (start, end) in enumerate(lines[:-1]):
+        before, after = _base_before(text, end), text[end]
+        if (before in NUMBER and after in UNIT) or (before in PREFIX and after in NUMBER):
+            room = width - (first_indent if number == 0 else 0)
+            fit = _fit(text, start, room)
+            assert not any(
+                _is_boundary(text, i) and _strict(text, i) for i in range(start + 1, fit + 1)
+            ), (text[start:end], text[end:])
 
 
 @settings(deadline=None)

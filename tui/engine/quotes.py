@@ -18,7 +18,6 @@ from pathlib import Path
 
 from tui.base.safetext import safe_path
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
-from tui.engine.wrap import wrap_text
 
 SentenceAt = tuple[int, int]
 
@@ -340,33 +339,3 @@ def heading_at(document: Document, paragraph: int) -> Heading | None:
     """The innermost heading whose section holds ``paragraph``."""
     path = document.section_path(paragraph)
     return path[-1] if path else None
-
-
-# ---------------------------------------------------------------------- wrapped for lists
-
-
-NUMBER_END = re.compile(r"第?[0-9０-９]+$")
-"""A number ending a line (with its 第): it goes to the next line with its unit."""
-UNITS = frozenset("页行篇条处章节段句年月日号次届个")
-"""Units a number is never parted from (第49|页 read as a page 49 and a stray 页)."""
-
-
-def wrap_keeping_units(text: str, width: int) -> str:
-    """One line of text (a citation, a quote's place in the notebook) wrapped by the reader's rules
-    (``wrap_text``), a number never parted from its unit: the number (and its 第) moves to
-    the next line with the unit. ``wrap_text`` allows a break between a digit and a Chinese
-    character, so ``…，第49页`` at the list's edge showed 页 alone on the next line."""
-    out: list[str] = []
-    rest = text
-    while rest:
-        lines = wrap_text(rest, width).split("\n")
-        first = lines[0]
-        if len(lines) > 1:
-            number = NUMBER_END.search(first)
-            if number is not None and lines[1][:1] in UNITS:
-                kept = first[: number.start()].rstrip(" \u3000")
-                first = kept or first  # (a number that fills the line stays where it is)
-        out.append(first)
-        # wrap_text's lines are the text's own characters, spaces at a break dropped.
-        rest = rest[len(first) :].lstrip(" \u3000") if len(lines) > 1 else ""
-    return "\n".join(out)

@@ -14,14 +14,32 @@ break back to the latest position that is allowed, trying the rules in order:
    space (U+0020, U+3000), this line does not end with opening punctuation (``NO_END``), and no run of
    ASCII letters/digits (``8.36``, ``1,000`` and ``10:30`` count as one run) is split, nor a
    Latin word at the joiners ``WORD_JOINERS`` (``www.gov.cn``, ``.docx``, ``COVID-19``);
+   a number stays whole with what belongs to it: a run of digits (``NUMBER_DIGITS``, ASCII
+   or full width: ``２０２４``, ``８．３６``) is not split, nor parted from the unit that
+   follows it (``UNITS``: 2024|年, 3|亿元, 20|个, 8.36|亿) or from the 第 or currency sign
+   before it (``NUMBER_PREFIXES``: 第|49页, ￥|100). Numbers in Chinese numerals
+   (二〇二四年, 第三次) are words of ideographs like any other: they break as they do;
 2. after a joiner: a word too long for the line splits after one of ``WORD_JOINERS``
    (``/tmp/`` | ``state/`` | ``bookmarks.json``), the punctuation rules still kept;
-3. kinsoku only: as 1, but words, numbers and spaces may be split (long runs);
+3. kinsoku only: as 1, but words, numbers and spaces may be split, and a number parted
+   from its unit or its 第 (a run longer than the line);
 4. none allowed: break where the room ends (a hard break).
 
 If not even one character fits (a CJK character in a room of 1 cell), the line holds
 one character with its zero-width followers. Breaks only move backwards (推出): a line
 never exceeds the room to hang punctuation.
+
+Rules 1-3 also keep a doubled dash or ellipsis (``DOUBLED_MARKS``: ——, ……, and the
+stand-ins files use for them, ――, ──, －－, ⋯⋯) on one line: CLREQ (W3C, Requirements for
+Chinese Text Layout, 符号分离禁则) makes a two-em dash and a six-dot ellipsis one mark that
+is never split across lines; its strict level also keeps dashes and ellipses from a line's
+start, so the dashes and ellipses proper are in ``NO_START``. A long run of them may be
+split (rule 4), as CLREQ allows for several in a row.
+
+Why this module is a little over 500 lines: the rules need every character's width, and
+the widths are most of it (the overrides of Python's Unicode tables, the table and regex
+built or read from the shipped file, the fast paths for runs of wide characters); the
+break rules are the rest, each set of characters named and documented where it is defined.
 """
 
 from __future__ import annotations
@@ -36,16 +54,36 @@ from itertools import accumulate
 
 from tui.paths import data_file
 
-NO_START = frozenset("，。、；：？！”’）》」』】〕〉…—%‰·,.;:?!)]}］｝〗〙｠％．")
-"""Closing punctuation: never the first character of a line (unless forced)."""
+NO_START = frozenset("，。、；：？！”’）》」』】〕〉…—%‰·,.;:?!)]}］｝〗〙｠％．―⋯⸺⸻")
+"""Closing punctuation, dashes and ellipses: never the first character of a line (unless
+forced)."""
 NO_END = frozenset("“‘（《「『【〔〈([{［｛〖〘｟^")
 """Opening punctuation, and the caret of a key's name (^n): never the last character of a
 line (unless forced)."""
 WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 """ASCII letters and digits: runs of them are not split when they fit on a line."""
 _DIGITS = frozenset("0123456789")
-_NUMBER_JOINERS = frozenset(".,:")
-"""Between two digits these keep a number whole (8.36, 1,000, 10:30)."""
+NUMBER_DIGITS = _DIGITS | frozenset("０１２３４５６７８９")
+"""Digits, ASCII and full width: a run of them is one number (rule 1)."""
+_NUMBER_JOINERS = frozenset(".,:．")
+"""Between two digits these keep a number whole (8.36, 1,000, 10:30, ８．３６)."""
+UNITS = frozenset(
+    "年月日号时分秒天周岁届期"  # dates, times, ages, sessions: 1998年, 3时, 第3届
+    "页行篇条款项章节段句处版"  # places in a text: 第49页, 第3条, 第2版
+    "次个名位人家户件种类只所场批轮部台座套张份本"  # counted things: 第3次, 20个, 第5名
+    "元角万亿千百多余倍成点"  # money, magnitudes, about: 3亿元, 300多人, 2.4个百分点
+    "米公吨亩度斤克升瓦平立级"  # measures: 5公里, 20平方米, 3吨, 8级
+    "%％‰℃°"  # signs of a number (the first three are closing marks too)
+)
+"""Units a number is not parted from (rule 1): 2024|年, 3|亿元, 20|个. The first
+character of a longer unit (公里, 平方米, 百分点) is enough: the rest are ideographs, and
+a break between ideographs is an ordinary break. A word that only starts like a unit
+(2022年, 3公布) costs nothing worse than a line one number shorter."""
+NUMBER_PREFIXES = frozenset("第￥¥$€£")
+"""Not parted from the number after them (rule 1): 第|49页, ￥|100."""
+DOUBLED_MARKS = frozenset("—―─－…⋯")
+"""Dashes and ellipses that, doubled, are one mark (——, ……; ――, ──, －－ and ⋯⋯ as files
+write them): a break between two of the same is refused by rules 1-3 (CLREQ)."""
 WORD_JOINERS = frozenset("._-/@'+")
 """Inside a Latin run these keep it whole: www.gov.cn, Node.js, .docx, COVID-19, don't,
 ctrl+n."""
@@ -314,7 +352,7 @@ def _base_before(text: str, cum: Sequence[int], index: int) -> str:
 
 
 def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
-    """May a line break before ``text[index]`` under the strict rules (level 1)?"""
+    """May a line break before ``text[index]`` under the strict rules (rule 1)?"""
     after = text[index]
     before = text[index - 1]
     if cum[index] == cum[index - 1]:
@@ -335,16 +373,21 @@ def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
             return False
     if before in NO_END:
         return False
+    if after == before and after in DOUBLED_MARKS:
+        return False  # inside a doubled dash (――) or ellipsis (⋯⋯)
+    if before in NUMBER_DIGITS:
+        # A number with its unit and its digits: 2024|年, 3|亿元, ２０|２４.
+        if after in UNITS or after in NUMBER_DIGITS:
+            return False
+    elif after in NUMBER_DIGITS:
+        # A number with its 第 or currency sign (第|49页, ￥|100); inside a number:
+        # 8.|36, 1,|000, 10:|30, ８．|３６.
+        if before in NUMBER_PREFIXES:
+            return False
+        if before in _NUMBER_JOINERS and index >= 2 and text[index - 2] in NUMBER_DIGITS:
+            return False
     if after in WORD_CHARS:
         if before in WORD_CHARS or before in WORD_JOINERS:
-            return False
-        # Inside a number: 8.|36, 1,|000, 10:|30.
-        if (
-            before in _NUMBER_JOINERS
-            and after in _DIGITS
-            and index >= 2
-            and text[index - 2] in _DIGITS
-        ):
             return False
     # Inside a run of joiners or after a colon before one: https:|//, https:/|/.
     if after in WORD_JOINERS and (before in WORD_JOINERS or before == ":"):
@@ -356,13 +399,14 @@ def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
 
 
 def _kinsoku_ok(text: str, cum: Sequence[int], index: int) -> bool:
-    """May a line break before ``text[index]`` under the punctuation rules only (level 2)?"""
-    if text[index] in NO_START:
+    """May a line break before ``text[index]`` under the punctuation rules only (level 3)?"""
+    after = text[index]
+    if after in NO_START:
         return False
     before = text[index - 1]
     if cum[index] == cum[index - 1]:
         before = _base_before(text, cum, index)
-    return before not in NO_END
+    return before not in NO_END and not (after == before and after in DOUBLED_MARKS)
 
 
 def _after_joiner_ok(text: str, cum: Sequence[int], index: int) -> bool:
@@ -393,8 +437,8 @@ def wrap_text(text: str, width: int) -> str:
     """``text`` with a line feed wherever the reader would break it at ``width`` cells.
 
     Each line of ``text`` is wrapped by itself, with no indent, by the reader's rules
-    (no closing mark at a line start, Latin words whole): for lists and dialogs that would
-    otherwise break Chinese text anywhere, as rich does.
+    (no closing mark at a line start, Latin words whole, 第49页 and 3亿元 on one line): for
+    lists, dialogs and notices that would otherwise break Chinese text anywhere, as rich does.
     """
     lines: list[str] = []
     for line in text.split("\n"):

@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from tui import ui_text
 from tui.base.safetext import safe_text
-from tui.engine.quotes import format_quote, wrap_keeping_units
+from tui.engine.quotes import format_quote
 from tui.engine.wrap import wrap_text
 from tui.notebook import Entry, default_export_path, export_problem
 from tui.paths import expand_user
@@ -141,14 +141,14 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 options.append(None)  # a divider line between quotes
             width = self._wrap_width()
             # Wrapped here by the reader's rules (OptionList would break Chinese text
-            # anywhere, a closing mark at a line start); made safe, never markup.
+            # anywhere: a closing mark at a line start, 第49|页); made safe, never markup.
             label = Text.assemble(
                 _first_lines(wrap_text(safe_text(entry.text, keep_breaks=True), width), width),
                 "\n",
-                (wrap_keeping_units(safe_text(entry.citation), width), "italic"),
+                (wrap_text(safe_text(entry.citation), width), "italic"),
                 "\n",
                 (
-                    wrap_keeping_units(
+                    wrap_text(
                         safe_text(
                             # a PDF's line is one of its extracted text: its page, as cited
                             ui_text.NOTEBOOK_PLACE_PAGE(
