@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tui.base import patterns
+from tui.engine.framing import TITLE_ENDS_NEVER, TITLE_PIECE_STARTS_NEVER
 from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_couplet, is_sentence_end
 from tui.engine.markers import Marker, match_marker
 from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
@@ -376,7 +377,7 @@ def _title_seam(left: str, right: str) -> str:
     if (
         _TITLE_DONE.search(left) is not None
         and "\u4e00" <= first <= "\u9fff"
-        and first not in _TITLE_PIECE_STARTS_NEVER
+        and first not in TITLE_PIECE_STARTS_NEVER
     ):
         return "\u3000"
     return ""
@@ -530,10 +531,6 @@ def reflow_paragraphs(
 
 
 _CN_DIGITS = frozenset("一二三四五六七八九十")
-_TITLE_ENDS_NEVER = frozenset("的和与及并或对在把从向于将让使被同跟")
-"""What a heading's title does not end with (a word that joins it to what follows)."""
-_TITLE_PIECE_STARTS_NEVER = frozenset("的地得了着们性化者之其等")
-"""What the rest of a broken title does not start a line of its own with (a suffix)."""
 _TITLE_REST = 20
 """The longest line taken for the rest of a heading's title broken over two lines."""
 
@@ -548,7 +545,7 @@ def _title_broken(heading: str, rest: str) -> bool:
     return (
         len(rest) <= _TITLE_REST
         and not any(mark in rest for mark in "，、；：。！？,;:!?")
-        and (heading[-1] in _TITLE_ENDS_NEVER or rest[0] in _TITLE_PIECE_STARTS_NEVER)
+        and (heading[-1] in TITLE_ENDS_NEVER or rest[0] in TITLE_PIECE_STARTS_NEVER)
     )
 
 
