@@ -307,15 +307,8 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
             parts = framing.speaker_parts(para.text)
             spoken = (parts[1] or None) if parts is not None else None
         if in_subtitle is None and para.role in (TITLE, HEADER):
-            found = _SUBTITLE_DATE.match(para.text.strip(" \u3000"))
-            in_subtitle = found.group(1) if found is not None else None
+            in_subtitle = framing.subtitle_date(para.text)
     return in_subtitle or spoken
-
-
-_DIGITS = "0-9０-９〇零一二三四五六七八九十"
-_SUBTITLE_DATE = patterns.compile(
-    rf"{framing.DASH}\s*([0-9０-９〇零一二三四五六七八九]{{4}}年[{_DIGITS}]{{1,2}}月[{_DIGITS}]{{1,3}}日)在"
-)
 
 
 _SUBTITLE_SPEAKER = patterns.compile(rf"{framing.DASH}\s*([\u4e00-\u9fff·•]{{2,16}}?)在")

@@ -1,14 +1,34 @@
-"""How a speech is framed: title lines, date and speaker lines, salutations, closings."""
+"""How a speech is framed: title lines, date and speaker lines, salutations, closings.
+
+Why this module is a little over 500 lines: it holds the words of every kind of framing
+line (titles, subtitles, dates, speakers, salutations, closings, occasion and part lines),
+one test each, built from shared atoms (the speech words, the date's year, month and day,
+the posts); ``roles``, ``speeches``, ``assemble`` and ``reflow`` ask it rather than spell
+the words again.
+"""
 
 from __future__ import annotations
 
 from tui.base import patterns
 from tui.engine.markers import chinese_number
 
+_WHOLE_TITLE_WORD = r"(?:报告|讲话|講話|報告|致辞|致詞|发言|發言|演讲|演講)"
+"""The speech words a whole title ends with, before its theme on the next line (1989年政府
+工作报告 | 坚决贯彻治理整顿和深化改革的方针): ``ends_whole_title``."""
 _SPEECH_WORD = (
-    r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|讲演|演讲|演说|"
-    r"講話|致辭|發言|講話提綱|講稿|報告|黨課|工作总结|述职报告|心得体会|研讨发言|表态发言|讲义|講義)"
+    rf"(?:{_WHOLE_TITLE_WORD}|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|辅导报告|党课|讲稿|讲演|演说|"
+    r"致辭|講話提綱|講稿|黨課|工作总结|述职报告|心得体会|研讨发言|表态发言|讲义|講義)"
 )
+"""The words that name a speech (a title's last word)."""
+_WHOLE_TITLE = patterns.compile(rf"{_WHOLE_TITLE_WORD}$")
+
+
+def ends_whole_title(text: str) -> bool:
+    """Whether a title line ends with a speech word that closes a whole title (…报告, …讲话,
+    …致辞, …发言, …演讲)."""
+    return _WHOLE_TITLE.search(text) is not None
+
+
 # 在…上的讲话 (with stray spaces from PDF wrap), "——在…上的讲话" subtitles, "第2篇 在…",
 # "XX同志在…的讲话", optionally followed by （摘要） / （2022年1月1日）.
 _TITLE = patterns.compile(
@@ -40,13 +60,23 @@ _WEAK_TITLE = patterns.compile(
     rf"^[^。！？!?；;，,：:]{{2,60}}(?:{_SPEECH_WORD}|政府工作报告)\s*(?:[（(][^）)]{{1,20}}[）)])?$"
 )
 # The atoms of a written date: 2024年3月5日, 二〇二四年三月五日, ２０２４年３月５日.
-YEAR = r"(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})"
-MONTH = r"[0-9０-９一二三四五六七八九十]{1,2}"
-DAY = r"[0-9０-９一二三四五六七八九十]{1,3}"
-_DAY_DATE = rf"{YEAR}\s*年\s*{MONTH}\s*月(?:\s*{DAY}\s*日)?"
+_YEAR = r"(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})"
+_MONTH = r"[0-9０-９一二三四五六七八九十]{1,2}"
+_DAY = r"[0-9０-９一二三四五六七八九十]{1,3}"
+_DAY_DATE = rf"{_YEAR}\s*年\s*{_MONTH}\s*月(?:\s*{_DAY}\s*日)?"
 """A year and a month, the day if given."""
 _DATE = patterns.compile(rf"^[（(]?\s*{_DAY_DATE}[^。！？]{{0,60}}?[)）]?$")
 _BARE_DATE = patterns.compile(rf"^[（(]?\s*{_DAY_DATE}\s*[)）]?$")
+# ——1989年3月20日在第七届全国人民代表大会第二次会议上: the date opening a subtitle.
+_SUBTITLE_DATE = patterns.compile(rf"{DASH}\s*({_YEAR}\s*年\s*{_MONTH}\s*月\s*{_DAY}\s*日)在")
+
+
+def subtitle_date(text: str) -> str | None:
+    """The date that opens a ——subtitle (——1989年3月20日在…会议上 → 1989年3月20日), or None."""
+    found = _SUBTITLE_DATE.match(text.strip(" \u3000"))
+    return found.group(1) if found is not None else None
+
+
 _SALUTATION_PART = (
     r"(?:尊敬的)?(?:各位[^，,、：:。！!\s]{0,12}|诸位[^，,、：:。！!\s]{0,12}|诸君|"
     r"主席(?:团)?(?:先生)?(?=\s*[，,、])|同志们|女士们|先生们|朋友们|老师们|同学们|"

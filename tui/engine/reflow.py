@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tui.base import patterns
-from tui.engine.framing import TITLE_ENDS_NEVER, TITLE_PIECE_STARTS_NEVER
+from tui.engine.framing import TITLE_ENDS_NEVER, TITLE_PIECE_STARTS_NEVER, ends_whole_title
 from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_couplet, is_sentence_end
 from tui.engine.markers import Marker, match_marker
 from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
@@ -364,9 +364,6 @@ _LATIN_STOPS = frozenset(".,;:!?)\"'")
 """ASCII punctuation after which Latin text goes on after a space."""
 
 
-_TITLE_DONE = patterns.compile(r"(?:报告|讲话|講話|報告|致辞|致詞|发言|發言|演讲|演講)$")
-
-
 def _title_seam(left: str, right: str) -> str:
     """What stands between two title lines joined into one title: nothing where a long title
     was broken (在全市经济工作会议上的 | 讲话), a full-width space where the first line is a
@@ -375,7 +372,7 @@ def _title_seam(left: str, right: str) -> str:
     or a word that goes on the title (的补充说明)."""
     first = right[:1]
     if (
-        _TITLE_DONE.search(left) is not None
+        ends_whole_title(left)
         and "\u4e00" <= first <= "\u9fff"
         and first not in TITLE_PIECE_STARTS_NEVER
     ):
