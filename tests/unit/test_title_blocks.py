@@ -56,6 +56,16 @@ BODY = "今天我们召开这次会议，主要任务是总结工作、部署任
             "关于加强和改进　新时代\n基层治理工作的报告\n同志们：",
             "关于加强和改进\u3000新时代基层治理工作的报告",
         ),
+        # a title in other words: over a date line, or right above the salutation
+        (
+            "关于加强和改进新时代\n基层治理的若干问题\n（2024年3月5日）",
+            "关于加强和改进新时代基层治理的若干问题",
+        ),
+        (
+            "坚持和发展新时代中国特色社会主义的\n若干问题\n（2024年3月5日）",
+            "坚持和发展新时代中国特色社会主义的若干问题",
+        ),
+        ("关于加强和改进新时代\n基层治理工作\n同志们：", "关于加强和改进新时代基层治理工作"),
         # the file's first lines, no salutation: a title as one line there would be
         (
             "关于加强和改进新时代\n基层治理工作的调研报告\n今天我们召开这次会议，主要任务是总结工作、部署任务，大家都来了。",
@@ -113,6 +123,11 @@ def test_broken_title_in_a_gbk_crlf_file(tmp_path: Path) -> None:
         ("关于加强和改进新时代\n\n基层治理工作的报告\n同志们：", "基层治理工作的报告"),
         # a date line above: the speech's date, never its title's first line
         ("2024年3月5日\n基层治理工作的报告\n同志们：", "基层治理工作的报告"),
+        # a title over its subtitle, ending in 和 as a noun's last character (调和)
+        (
+            "出国访问经过及世界三大文化之调和\n——二十九年五月在云南大学纪念周讲——",
+            "出国访问经过及世界三大文化之调和",
+        ),
     ],
 )
 def test_lines_above_a_title_not_merged(head: str, title: str) -> None:

@@ -274,8 +274,10 @@ def _broken_title_lines(
     在全市加强和改进新时代 | 基层治理工作 | 会议上的讲话). Or a title that names the speech
     without 在… (关于加强和改进新时代 | 基层治理工作的报告) — a title only where one on a line
     would be (``_weak_title_at``: a date, subtitle or salutation follows, or it opens the
-    file), whose lines stand at the head of a block (the file's first line of text, or under
-    the end of a speech), each line right under the one before, and broken inside the title:
+    file; a title in other words with a date line or subtitle right under it,
+    ``_dated_title_at``, or a salutation: …的 | 若干问题 | （2024年3月5日）), whose lines stand
+    at the head of a block (the file's first line of text, or under the end of a speech),
+    each line right under the one before, and broken inside the title:
     the line above ends with a joining word (…的 | 报告) or the line below starts with a
     suffix (…工作 | 的报告), or the title opens with 关于 and has not yet come to the word that
     names the speech. A file's own name over a speech's title (营商环境讲话三篇 | 在…上的讲话)
@@ -317,6 +319,12 @@ def _broken_title_lines(
             return last - index + 1 if framed else 0
         if framing.is_weak_title(piece):
             return 0
+        if _dated_under(segments, last) or (
+            last + 1 < len(segments) and framing.is_salutation(segments[last + 1].text)
+        ):
+            # 关于…新时代 | 基层治理的若干问题 | （2024年3月5日）, or right above 同志们：: a title
+            # whatever its words, as one line there is
+            return last - index + 1
     return 0
 
 
@@ -888,6 +896,7 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
         return False  # (no date, subtitle or speaker line under it: decided cheaply)
     if (
         _DATED_TITLE.match(text) is None
+        or text[-1] == "的"  # (…的 | 若干问题: a title broken, see _broken_title_lines)
         or framing.is_date_line(text)
         or is_noise_text(text)
         or is_back_matter_head(text)
@@ -907,6 +916,12 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
             )
         ):
             return False  # (a short line above: a page header, or the title's first line)
+    return _dated_under(segments, index)
+
+
+def _dated_under(segments: list[Segment], index: int) -> bool:
+    """Whether a date line or a ——subtitle stands right under line ``index`` (a speaker line
+    may come between), the speech's text after it."""
     following = segments[index + 1 : index + 3]
     for offset, seg in enumerate(following, index + 1):
         if seg.line == segments[index].line:
