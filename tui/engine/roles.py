@@ -286,9 +286,15 @@ def _broken_title_lines(
     second = segments[index + 1].text
     if framing.is_title(text + second) and not framing.is_title(second):
         return 2
-    if not _title_piece(segments, markers, index + 1):
-        return 0
-    if "在" in text and _title_piece(segments, markers, index + 2):
+    # (关于…: a title broken where its width ran out, its first line the longer or about as
+    # long — 关于净土宗 over a piece's title is a collection's group heading, no first line)
+    opened = text.startswith("关于") and len(text) + 2 >= len(second)
+    three = "在" in text and index + 2 < len(segments)
+    if not (three or opened or _title_goes_on(text, second)) or not _title_piece(
+        segments, markers, index + 1
+    ):
+        return 0  # (the cheap tests first: most short lines are no title's first line)
+    if three and _title_piece(segments, markers, index + 2):
         third = segments[index + 2].text
         if (
             framing.is_title(text + second + third)
@@ -296,9 +302,6 @@ def _broken_title_lines(
             and not framing.is_title(third)
         ):
             return 3
-    # (关于…: a title broken where its width ran out, its first line the longer or about as
-    # long — 关于净土宗 over a piece's title is a collection's group heading, no first line)
-    opened = text.startswith("关于") and len(text) + 2 >= len(second)
     if not (opened or _title_goes_on(text, second)) or not _title_piece(
         segments, markers, index, first=True
     ):
