@@ -291,8 +291,10 @@ _PART_LINE_SPAN = 3
 
 def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
     """The date line among a speech's title-block lines, without its brackets; else the
-    date that opens a "——" subtitle ("——1989年3月20日在第七届…会议上")."""
+    date that opens a "——" subtitle ("——1989年3月20日在第七届…会议上"); else the date written
+    after the speaker's name (张三（2024年3月5日）)."""
     in_subtitle = None
+    spoken = None
     for para in paras[begin:end]:
         if para.noise:
             continue
@@ -300,16 +302,13 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
             break
         if para.role is HEADER and framing.is_date_line(para.text):
             return para.text.strip("（()） \u3000")
+        if spoken is None and para.role is HEADER:
+            # 张三（2024年3月5日）: the date on the speaker line, when no date line says it
+            parts = framing.speaker_parts(para.text)
+            spoken = (parts[1] or None) if parts is not None else None
         if in_subtitle is None and para.role in (TITLE, HEADER):
-            found = _SUBTITLE_DATE.match(para.text.strip(" \u3000"))
-            in_subtitle = found.group(1) if found is not None else None
-    return in_subtitle
-
-
-_DIGITS = "0-9０-９〇零一二三四五六七八九十"
-_SUBTITLE_DATE = patterns.compile(
-    rf"{framing.DASH}\s*([0-9０-９〇零一二三四五六七八九]{{4}}年[{_DIGITS}]{{1,2}}月[{_DIGITS}]{{1,3}}日)在"
-)
+            in_subtitle = framing.subtitle_date(para.text)
+    return in_subtitle or spoken
 
 
 _SUBTITLE_SPEAKER = patterns.compile(rf"{framing.DASH}\s*([\u4e00-\u9fff·•]{{2,16}}?)在")
@@ -317,11 +316,7 @@ _SUBTITLE_SPEAKER = patterns.compile(rf"{framing.DASH}\s*([\u4e00-\u9fff·•]{{
 # office with at most a name after it (国务院总理李鹏, 省长 叶建春, 海拉尔区人民政府区长).
 # Not: 四川日报, 使用说明, 人民代表大会第五次会议上, 一九二六年 (——一九二六年在厦门大学).
 _NAME_ALONE = patterns.compile(r"^[\u4e00-\u9fff·•]{2,3}$")
-_OFFICE_AND_NAME = patterns.compile(
-    r"(?:总理|主席|书记|省长|市长|区长|县长|州长|部长|主任|局长|厅长|院长|校长|行长|董事长"
-    r"|经理|代表|镇长|乡长|旗长|盟长|处长|会长|委员|司令员|政委|教授|先生|同志)"
-    r"[\u4e00-\u9fff·•]{0,4}$"
-)
+_OFFICE_AND_NAME = patterns.compile(rf"{framing.POSTS}[\u4e00-\u9fff·•]{{0,4}}$")
 
 
 def _names_a_person(text: str) -> bool:
@@ -350,13 +345,13 @@ def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
         elif para.role is not HEADER or not text or not titled:
             continue
         elif (
-            framing.is_speaker_line(text)
-            and _names_a_person(text)
+            (spoken := framing.speaker_parts(text)) is not None
+            and _names_a_person(spoken[0])
             and not framing.is_date_line(text)
             and not framing.is_occasion_line(text)
             and not framing.is_credit_line(text)
         ):
-            parts = text.split()
+            parts = spoken[0].split()  # (张三（2024年3月5日） → 张三: the date is the speech's)
             return "".join(parts) if all(len(part) == 1 for part in parts) else " ".join(parts)
         else:
             found = _SUBTITLE_SPEAKER.match(text) if framing.is_subtitle(text) else None

@@ -1,14 +1,34 @@
-"""How a speech is framed: title lines, date and speaker lines, salutations, closings."""
+"""How a speech is framed: title lines, date and speaker lines, salutations, closings.
+
+Why this module is a little over 500 lines: it holds the words of every kind of framing
+line (titles, subtitles, dates, speakers, salutations, closings, occasion and part lines),
+one test each, built from shared atoms (the speech words, the date's year, month and day,
+the posts); ``roles``, ``speeches``, ``assemble`` and ``reflow`` ask it rather than spell
+the words again.
+"""
 
 from __future__ import annotations
 
 from tui.base import patterns
 from tui.engine.markers import chinese_number
 
+_WHOLE_TITLE_WORD = r"(?:报告|讲话|講話|報告|致辞|致詞|发言|發言|演讲|演講)"
+"""The speech words a whole title ends with, before its theme on the next line (1989年政府
+工作报告 | 坚决贯彻治理整顿和深化改革的方针): ``ends_whole_title``."""
 _SPEECH_WORD = (
-    r"(?:讲话|致辞|发言|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|报告|辅导报告|党课|讲稿|讲演|演讲|演说|"
-    r"講話|致辭|發言|講話提綱|講稿|報告|黨課|工作总结|述职报告|心得体会|研讨发言|表态发言|讲义|講義)"
+    rf"(?:{_WHOLE_TITLE_WORD}|讲话提纲|讲话稿|主持词|总结讲话|动员讲话|辅导报告|党课|讲稿|讲演|演说|"
+    r"致辭|講話提綱|講稿|黨課|工作总结|述职报告|心得体会|研讨发言|表态发言|讲义|講義)"
 )
+"""The words that name a speech (a title's last word)."""
+_WHOLE_TITLE = patterns.compile(rf"{_WHOLE_TITLE_WORD}$")
+
+
+def ends_whole_title(text: str) -> bool:
+    """Whether a title line ends with a speech word that closes a whole title (…报告, …讲话,
+    …致辞, …发言, …演讲)."""
+    return _WHOLE_TITLE.search(text) is not None
+
+
 # 在…上的讲话 (with stray spaces from PDF wrap), "——在…上的讲话" subtitles, "第2篇 在…",
 # "XX同志在…的讲话", optionally followed by （摘要） / （2022年1月1日）.
 _TITLE = patterns.compile(
@@ -39,11 +59,24 @@ _NOT_A_NAME = patterns.compile(
 _WEAK_TITLE = patterns.compile(
     rf"^[^。！？!?；;，,：:]{{2,60}}(?:{_SPEECH_WORD}|政府工作报告)\s*(?:[（(][^）)]{{1,20}}[）)])?$"
 )
-_DATE = patterns.compile(
-    r"^[（(]?\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年"
-    r"\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?"
-    r"[^。！？]{0,60}?[)）]?$"
-)
+# The atoms of a written date: 2024年3月5日, 二〇二四年三月五日, ２０２４年３月５日.
+_YEAR = r"(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})"
+_MONTH = r"[0-9０-９一二三四五六七八九十]{1,2}"
+_DAY = r"[0-9０-９一二三四五六七八九十]{1,3}"
+_DAY_DATE = rf"{_YEAR}\s*年\s*{_MONTH}\s*月(?:\s*{_DAY}\s*日)?"
+"""A year and a month, the day if given."""
+_DATE = patterns.compile(rf"^[（(]?\s*{_DAY_DATE}[^。！？]{{0,60}}?[)）]?$")
+_BARE_DATE = patterns.compile(rf"^[（(]?\s*{_DAY_DATE}\s*[)）]?$")
+# ——1989年3月20日在第七届全国人民代表大会第二次会议上: the date opening a subtitle.
+_SUBTITLE_DATE = patterns.compile(rf"{DASH}\s*({_YEAR}\s*年\s*{_MONTH}\s*月\s*{_DAY}\s*日)在")
+
+
+def subtitle_date(text: str) -> str | None:
+    """The date that opens a ——subtitle (——1989年3月20日在…会议上 → 1989年3月20日), or None."""
+    found = _SUBTITLE_DATE.match(text.strip(" \u3000"))
+    return found.group(1) if found is not None else None
+
+
 _SALUTATION_PART = (
     r"(?:尊敬的)?(?:各位[^，,、：:。！!\s]{0,12}|诸位[^，,、：:。！!\s]{0,12}|诸君|"
     r"主席(?:团)?(?:先生)?(?=\s*[，,、])|同志们|女士们|先生们|朋友们|老师们|同学们|"
@@ -57,7 +90,6 @@ _CLOSING = patterns.compile(
     r"|^[^。！？]{0,12}(?:发言|汇报|讲话|述职|报告|表态)完毕[^。！？]{0,10}[。！!.]?$"
     r"|^以上(?:述职|汇报|发言|报告|表态)[^。！？]{0,24}(?:评议|指正|审议|批评|监督)[。！!.]?$"
 )
-_SPEAKER = patterns.compile(r"^[\u4e00-\u9fff·•\sX×*＊]{2,24}$")
 
 
 def is_title_line_above_salutation(text: str) -> bool:
@@ -75,6 +107,13 @@ _COLON_TITLE = patterns.compile(
     r"^[^。！？!?；;，,：:“”]{2,30}?(?:主题演讲|主旨演讲|演讲|讲演|演说|致辞|讲话)\s*[：:]"
     r"\s*[^。！？!?；;：:\s][^。！？!?；;：:]{1,48}[^。！？!?；;：:，,、\s]$"
 )
+
+
+TITLE_ENDS_NEVER = frozenset("的和与及并或对在把从向于将让使被同跟")
+"""What a title (a speech's, a heading's) does not end with: a word that joins it to what
+follows, so a line ending so was broken inside the title."""
+TITLE_PIECE_STARTS_NEVER = frozenset("的地得了着们性化者之其等")
+"""What the rest of a broken title does not start a line of its own with (a suffix)."""
 
 
 TITLE_MAX = 110
@@ -101,6 +140,16 @@ def is_title_with_subtitle(text: str) -> bool:
         return False
     left, right = text[:dash].strip(), text[dash:]
     return (is_weak_title(left) or is_title(left)) and is_subtitle(right)
+
+
+# 人民代表大会第五次会议上 / 工作会议上的讲话: the rest of a subtitle broken over two lines.
+_SUBTITLE_REST = patterns.compile(rf"^[^。！？!?；;，,：:—]{{2,40}}?(?:上|上的{_SPEECH_WORD})$")
+
+
+def is_subtitle_rest(text: str) -> bool:
+    """The second line of a ——subtitle broken over two lines: the occasion's end (…会议上,
+    …会议上的讲话), with no sentence in it."""
+    return len(text) <= 42 and _SUBTITLE_REST.match(text) is not None
 
 
 def is_subtitle(text: str) -> bool:
@@ -143,12 +192,64 @@ def is_date_line(text: str) -> bool:
     return len(text) <= 80 and (_DATE.match(text) is not None or _ISO_DATE.match(text) is not None)
 
 
+def is_bare_date(text: str) -> bool:
+    """A date alone on its line: 2024年3月5日, （二〇二四年三月五日）, 2024-03-05 — no place, no
+    occasion, no words after it."""
+    return len(text) <= 24 and (
+        _BARE_DATE.match(text) is not None or _ISO_DATE.match(text) is not None
+    )
+
+
+POSTS = (
+    r"(?:总理|主席|书记|委员长|省长|市长|区长|县长|州长|部长|主任|局长|厅长|院长|校长|行长|董事长"
+    r"|理事长|秘书长|社长|所长|检察长|庭长|司长|处长|科长|镇长|乡长|旗长|盟长|会长|经理|总裁|总监"
+    r"|代表|委员|司令员|政委|教授|研究员|院士|先生|同志|老师|主编|负责人)"
+)
+"""The words that end a post or a title of address (国务院总理, 海拉尔区人民政府区长, 张三同志)."""
+# A name: two to four characters (李鹏, 嘎玛泽登, 张某某, XXX), spaced letter by letter (江　泽　民),
+# or parts joined by a middle dot (阿不都热依木·伊敏).
+_NAME = (
+    r"(?:[\u4e00-\u9fffX×*＊]{2,4}|[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}"
+    r"|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3})"
+)
+# 习近平 / 国务院总理 李克强 / 国务院总理李鹏 / XX区发展和改革委员会主任 张某某 / 海拉尔区人民政府区长
+# (its name on a line of its own) / 张三同志 / 张三（2024年3月5日） / （国务院总理 李强）.
+_SPEAKER = patterns.compile(
+    rf"^[（(]?\s*(?:(?P<post>[\u4e00-\u9fffX×*＊]{{0,18}}?{POSTS})\s*)?(?P<name>{_NAME})?(?:同志)?"
+    rf"(?:\s*[（(]?\s*(?P<date>{_DAY_DATE})\s*[）)]?)?\s*[）)]?$"
+)
+_SPEAKER_MAX = 30
+"""The longest speaker line (a post of up to 20 characters, a name, a date)."""
+
+
+def speaker_parts(text: str) -> tuple[str, str] | None:
+    """A speaker line's (who, date): who without brackets or date (国务院总理 李强, 张三) and the
+    date written after it ('' when none); None when ``text`` is no speaker line
+    (``is_speaker_line``)."""
+    if len(text) > _SPEAKER_MAX or len(text) < 2:
+        return None
+    found = _SPEAKER.match(text)
+    if (
+        found is None
+        or (found.group("post") is None and found.group("name") is None)
+        or _NOT_A_NAME.search(text) is not None
+    ):
+        return None
+    date = found.group("date") or ""
+    if text[0] in "（(" and found.group("post") is None and not date:
+        return None  # （摘要） / （节选）: a note on the title, not a name in brackets
+    start = found.start("post") if found.group("post") is not None else found.start("name")
+    end = found.start("date") if date else len(text)
+    return text[start:end].strip(" \u3000（()）"), date
+
+
 def is_speaker_line(text: str) -> bool:
-    """A short line of Chinese words only (习近平 / 国务院总理 李克强 / XX区发展和改革委员会
-    主任 张某某), under a title: up to 12 characters, or 24 with a space before the name."""
-    if len(text) > 24 or (len(text) > 12 and " " not in text and "\u3000" not in text):
-        return False
-    return _SPEAKER.match(text) is not None and _NOT_A_NAME.search(text) is None
+    """A line naming who speaks, under a title: a name of two to four characters (习近平, 江　泽　民
+    spaced out), a post with or without a name (国务院总理 李克强, 国务院总理李鹏, XX区发展和改革
+    委员会主任 张某某, 海拉尔区人民政府区长), and after it maybe a date (张三 2024年3月5日), all maybe
+    in brackets (a post or a date then: （摘要） is a note on the title). Plain words are none:
+    会上大家认真讨论了 has no post and is no name."""
+    return speaker_parts(text) is not None
 
 
 # 摄影/王晓明 / 摄影 宗琪琪 / 图文：张三 / 记者 李四 王五: a news page's credit line under the

@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tui.base import patterns
+from tui.engine.framing import TITLE_ENDS_NEVER, TITLE_PIECE_STARTS_NEVER, ends_whole_title
 from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_couplet, is_sentence_end
 from tui.engine.markers import Marker, match_marker
 from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
@@ -363,9 +364,6 @@ _LATIN_STOPS = frozenset(".,;:!?)\"'")
 """ASCII punctuation after which Latin text goes on after a space."""
 
 
-_TITLE_DONE = patterns.compile(r"(?:报告|讲话|講話|報告|致辞|致詞|发言|發言|演讲|演講)$")
-
-
 def _title_seam(left: str, right: str) -> str:
     """What stands between two title lines joined into one title: nothing where a long title
     was broken (在全市经济工作会议上的 | 讲话), a full-width space where the first line is a
@@ -374,9 +372,9 @@ def _title_seam(left: str, right: str) -> str:
     or a word that goes on the title (的补充说明)."""
     first = right[:1]
     if (
-        _TITLE_DONE.search(left) is not None
+        ends_whole_title(left)
         and "\u4e00" <= first <= "\u9fff"
-        and first not in _TITLE_PIECE_STARTS_NEVER
+        and first not in TITLE_PIECE_STARTS_NEVER
     ):
         return "\u3000"
     return ""
@@ -530,10 +528,6 @@ def reflow_paragraphs(
 
 
 _CN_DIGITS = frozenset("一二三四五六七八九十")
-_TITLE_ENDS_NEVER = frozenset("的和与及并或对在把从向于将让使被同跟")
-"""What a heading's title does not end with (a word that joins it to what follows)."""
-_TITLE_PIECE_STARTS_NEVER = frozenset("的地得了着们性化者之其等")
-"""What the rest of a broken title does not start a line of its own with (a suffix)."""
 _TITLE_REST = 20
 """The longest line taken for the rest of a heading's title broken over two lines."""
 
@@ -548,7 +542,7 @@ def _title_broken(heading: str, rest: str) -> bool:
     return (
         len(rest) <= _TITLE_REST
         and not any(mark in rest for mark in "，、；：。！？,;:!?")
-        and (heading[-1] in _TITLE_ENDS_NEVER or rest[0] in _TITLE_PIECE_STARTS_NEVER)
+        and (heading[-1] in TITLE_ENDS_NEVER or rest[0] in TITLE_PIECE_STARTS_NEVER)
     )
 
 

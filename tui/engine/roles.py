@@ -187,7 +187,10 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
                     )
                 )
             ):
-                roles[before] = TITLE  # a title in other words, right above 同志们：
+                # A title in other words, right above 同志们： — but a date alone there
+                # (2024年3月5日, （二〇二四年三月五日）) is an untitled speech's date line.
+                date = framing.is_bare_date(segments[before].text)
+                roles[before] = HEADER if date else TITLE
         elif (
             index > 0
             and roles[index - 1] in (TITLE, HEADER)
@@ -246,17 +249,124 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             and len(text) <= 40
             and not is_sentence_end(text)
             and markers[index] is None
-            and framing.is_title(text + segments[index + 1].text)
-            and not framing.is_title(segments[index + 1].text)
+            and (lines := _broken_title_lines(segments, markers, roles, index))
         ):
-            # A title broken over two lines.
-            roles[index] = roles[index + 1] = TITLE
-            index = _mark_header(segments, roles, index + 2)
+            # A title broken over two or three lines.
+            roles[index : index + lines] = [TITLE] * lines
+            index = _mark_header(segments, roles, index + lines)
             continue
         index += 1
     _mark_piece_titles(segments, markers, roles, talks_only=not collection, running=running)
     _mark_bracketed_piece_titles(segments, markers, roles)
     return roles
+
+
+_TITLE_PIECE_MAX = 40
+"""The longest line of a title broken over lines (a title line of its own is up to 110)."""
+
+
+def _broken_title_lines(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role], index: int
+) -> int:
+    """How many lines from ``index`` on are one title broken over lines (2 or 3), or 0.
+
+    A 在…上的讲话 title whose last line is no title by itself (在全市经济工作会议上的 | 讲话;
+    在全市加强和改进新时代 | 基层治理工作 | 会议上的讲话). Or a title that names the speech
+    without 在… (关于加强和改进新时代 | 基层治理工作的报告) — a title only where one on a line
+    would be (``_weak_title_at``: a date, subtitle or salutation follows, or it opens the
+    file; a title in other words with a date line or subtitle right under it,
+    ``_dated_title_at``, or a salutation: …的 | 若干问题 | （2024年3月5日）), whose lines stand
+    at the head of a block (the file's first line of text, or under the end of a speech),
+    each line right under the one before, and broken inside the title:
+    the line above ends with a joining word (…的 | 报告) or the line below starts with a
+    suffix (…工作 | 的报告), or the title opens with 关于 and has not yet come to the word that
+    names the speech. A file's own name over a speech's title (营商环境讲话三篇 | 在…上的讲话)
+    is no such break."""
+    text = segments[index].text
+    second = segments[index + 1].text
+    if framing.is_title(text + second) and not framing.is_title(second):
+        return 2
+    # (关于…: a title broken where its width ran out, its first line the longer or about as
+    # long — 关于净土宗 over a piece's title is a collection's group heading, no first line)
+    opened = text.startswith("关于") and len(text) + 2 >= len(second)
+    three = "在" in text and index + 2 < len(segments)
+    if not (three or opened or _title_goes_on(text, second)) or not _title_piece(
+        segments, markers, index + 1
+    ):
+        return 0  # (the cheap tests first: most short lines are no title's first line)
+    if three and _title_piece(segments, markers, index + 2):
+        third = segments[index + 2].text
+        if (
+            framing.is_title(text + second + third)
+            and not framing.is_title(second + third)
+            and not framing.is_title(third)
+        ):
+            return 3
+    if not (opened or _title_goes_on(text, second)) or not _title_piece(
+        segments, markers, index, first=True
+    ):
+        return 0
+    before = _text_around(segments, index, -1)
+    if before is not None and not _ends_a_speech(segments[before].text, roles[before]):
+        return 0
+    joined = text
+    for last in range(index + 1, min(index + 3, len(segments))):
+        piece = segments[last].text
+        if last > index + 1 and not _title_piece(segments, markers, last):
+            return 0
+        if not (_title_goes_on(joined, piece) or (opened and not framing.is_weak_title(joined))):
+            return 0
+        joined += piece
+        if framing.is_weak_title(joined) and not framing.is_caption(joined):
+            framed = _framed(segments, last) or index == first_text(segments)
+            return last - index + 1 if framed else 0
+        if framing.is_weak_title(piece):
+            return 0
+        if _dated_under(segments, last) or (
+            last + 1 < len(segments) and framing.is_salutation(segments[last + 1].text)
+        ):
+            # 关于…新时代 | 基层治理的若干问题 | （2024年3月5日）, or right above 同志们：: a title
+            # whatever its words, as one line there is
+            return last - index + 1
+    return 0
+
+
+def _title_goes_on(upper: str, lower: str) -> bool:
+    """Whether two lines of a title were broken inside it: by the word at the break."""
+    return upper[-1:] in framing.TITLE_ENDS_NEVER or lower[:1] in framing.TITLE_PIECE_STARTS_NEVER
+
+
+def _title_piece(
+    segments: list[Segment], markers: list[Marker | None], index: int, first: bool = False
+) -> bool:
+    """Whether the line at ``index`` may be a line of a title broken over lines: short, with
+    no sentence or comma in it, no heading's number, date, subtitle, salutation, closing,
+    noise or 在…上的讲话 title of its own; its ``first`` line no title of other words either
+    (…报告), a later line right under the line before."""
+    if index >= len(segments):
+        return False
+    seg = segments[index]
+    text = seg.text
+    return (
+        len(text) <= _TITLE_PIECE_MAX
+        and markers[index] is None
+        and not seg.noise
+        and (first or seg.line == segments[index - 1].line + 1)
+        and _NO_SENTENCE.match(text) is not None
+        and not framing.is_date_line(text)
+        and not framing.is_salutation(text)
+        and not framing.is_closing(text)
+        and not framing.is_collection_line(text)
+        and not framing.is_metadata_line(text)
+        and not framing.is_subtitle(text)
+        and not is_noise_text(text)
+        and not is_breadcrumb(text)
+        and not framing.is_title(text)
+        and not (first and framing.is_weak_title(text))
+    )
+
+
+_NO_SENTENCE = patterns.compile(r"^[^。！？!?；;，,：:]+$")
 
 
 def _key(text: str) -> str:
@@ -627,7 +737,12 @@ def _mark_piece_titles(
         if running is not None and _key(seg.text) == running:
             continue
         letter = not talks_only and framing.is_letter_title(seg.text)
-        if (_PIECE_TITLE.match(seg.text) is None and not letter) or roles[index - 1] is TITLE:
+        if (_PIECE_TITLE.match(seg.text) is None and not letter) or roles[index - 1] in (
+            TITLE,
+            HEADER,
+        ):
+            # (癸酉五月在万寿岩讲 | 三归之略义: a bare line under an occasion line that starts an
+            # untitled talk is the talk's first section, no piece's title)
             continue
         if segments[index - 1].line == seg.line:
             continue
@@ -784,6 +899,7 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
         return False  # (no date, subtitle or speaker line under it: decided cheaply)
     if (
         _DATED_TITLE.match(text) is None
+        or text[-1] == "的"  # (…的 | 若干问题: a title broken, see _broken_title_lines)
         or framing.is_date_line(text)
         or is_noise_text(text)
         or is_back_matter_head(text)
@@ -803,6 +919,12 @@ def _dated_title_at(segments: list[Segment], index: int) -> bool:
             )
         ):
             return False  # (a short line above: a page header, or the title's first line)
+    return _dated_under(segments, index)
+
+
+def _dated_under(segments: list[Segment], index: int) -> bool:
+    """Whether a date line or a ——subtitle stands right under line ``index`` (a speaker line
+    may come between), the speech's text after it."""
     following = segments[index + 1 : index + 3]
     for offset, seg in enumerate(following, index + 1):
         if seg.line == segments[index].line:
@@ -838,7 +960,12 @@ def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
         if index >= len(segments):
             break
         text = segments[index].text
-        if _is_header_line(text):
+        if _is_header_line(text) or (
+            # ——2026年1月26日在广东省第十四届 | 人民代表大会第五次会议上: a subtitle's second line
+            roles[index - 1] is HEADER
+            and framing.is_subtitle(segments[index - 1].text)
+            and framing.is_subtitle_rest(text)
+        ):
             roles[index] = HEADER
         elif not framing.is_metadata_line(text):
             break

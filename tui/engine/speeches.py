@@ -32,13 +32,18 @@ class SpeechStart:
 
 
 def _talk_follows(paragraphs: list[Para], index: int) -> bool:
-    """Whether a talk follows the occasion line at ``index``: two paragraphs of text before
-    the next title, salutation or occasion line. (…１９８５年８月在纪念…胜利 | a page break |
+    """Whether a talk follows the occasion or date line at ``index``: a salutation right
+    under a date line (its title-block lines between), or two paragraphs of text before the next
+    title, salutation or occasion line. (…１９８５年８月在纪念…胜利 | a page break |
     ４０周年学术讨论会开幕式上的讲话。原载《…》 at a speech's end is its closing note.)"""
     body = 0
     for para in paragraphs[index + 1 :]:
         if para.noise or para.back or (para.role in (TITLE, HEADER) and not body):
             continue  # (a title block under the occasion line is the talk's)
+        if para.role is SALUTATION and not body:
+            # 2024年3月6日 | 同志们：: an untitled speech's date line (a speaker line over a
+            # salutation after the front matter's text opens nothing: the salutation does)
+            return framing.is_bare_date(paragraphs[index].text)
         if para.role is not BODY:
             break
         body += 1
