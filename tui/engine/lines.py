@@ -199,8 +199,7 @@ def _clean(raw: str, emphasis: bool = True, italic: bool = False) -> tuple[str, 
         indented = bullet = False
         text = raw.rstrip(SPACES)
     # Junk scraps are dropped from a line; a line of nothing else stays (as noise).
-    if text.count(" ") >= 3:  # (junk needs three spaces; most lines have none)
-        text = strip_junk(text).rstrip(SPACES) or text
+    text = strip_junk(text).rstrip(SPACES) or text
     if emphasis and ("*" in text or "_" in text):  # (a one-character search is 3× faster: first)
         if " " in text:
             # 要 **认真** 学习: the spaces a writer puts around a bold run so that Markdown
