@@ -149,7 +149,10 @@ _STARTS = frozenset(
     + "".join(map(chr, range(0x3220, 0x322A)))
     + "".join(map(chr, range(0x2460, 0x2474)))
 )
-"""Characters a marker can start with (a cheap test before the regular expression)."""
+"""Characters a marker can start with: ``match_marker`` refuses any other first character
+before it tries an expression. The 16,716 calls of the 10 MB collection's parse took 20.3 ms
+(20.2–20.8) of CPU with this test, 22.6 ms (21.7–23.5) without (``tests/bench/bench_calls.py``,
+7 rounds in turns, arch16)."""
 _SINGLE = frozenset(
     "".join(map(chr, range(0x3220, 0x322A))) + "".join(map(chr, range(0x2460, 0x2474)))
 )
