@@ -13,6 +13,8 @@ collection of ``bench_engine.py`` once to record every call, and replays the rec
 their results, which must be the same in both checkouts for the comparison to hold.
 ``--lost-breaks``: the five corpus files with their line breaks taken out, each parsed,
 instead of the collection (what ``lines._glued`` and the one-line rules see).
+``--without CHARS``: the collection with those characters taken out (e.g. ``'*_#>'``: a
+text with no Markdown marks, which the engine's whole-text tests skip line by line).
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="replays in each interpreter")
     parser.add_argument("--against", type=Path, help="another checkout, run in turns")
     parser.add_argument("--lost-breaks", action="store_true", help="one-line corpus files")
+    parser.add_argument("--without", default="", help="characters taken out of the collection")
     args = parser.parse_args()
     trees = {"this checkout": ROOT} | (
         {f"against {args.against}": args.against} if args.against else {}
@@ -85,7 +88,8 @@ def main() -> None:
                 (path / one.name).write_text(one.read_text("utf-8").replace("\n", ""), "utf-8")
         else:
             path = folder / "collection.txt"
-            path.write_bytes(build_collection(10.0))
+            text = build_collection(10.0).decode("utf-8")
+            path.write_bytes(text.translate({ord(c): None for c in args.without}).encode())
         command = ["-c", TURN, args.function, str(path)]
         for root in trees.values():  # untimed: bytecode and stored patterns written
             run_json([*command, "1"], bench_env(root=root), root)
