@@ -320,7 +320,7 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
     """
     if not text:
         return None
-    first = text[0]  # (indexing makes a new string each time: once)
+    first = text[0]
     if first not in _STARTS:
         return None
     if (
