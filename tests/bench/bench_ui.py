@@ -464,14 +464,15 @@ def report_screens(
 
 
 def main() -> None:
-    """``bench_ui.py [ROUNDS] [--against CHECKOUT] [--no-big | --screens] [--big-rounds N]
-    [--toolong PYTHON]``: with another checkout (e.g. the version before a change, from ``git worktree
+    """``bench_ui.py [ROUNDS] [--against CHECKOUT] [--no-big | --screens | --reopened]
+    [--big-rounds N] [--toolong PYTHON]``: with another checkout (e.g. the version before a change, from ``git worktree
     add`` or ``git archive``), every run of this one is followed by the same run of that one,
     so both see the same machine; with ``--toolong``, Toolong (run by PYTHON) opens the 10 MB
     file in each 10 MB round too. The 10 MB file is opened in the first 3 rounds only (its
     runs are slow), or in the first N with ``--big-rounds N``. ``--screens``: the first
     screens only (first text and the outline filled), of the corpus and of the 10 MB file in
-    every round (quick: the runs end there)."""
+    every round (quick: the runs end there). ``--reopened``: only the 10 MB file opened
+    again, in every round (after one untimed opening per checkout)."""
     args = sys.argv[1:]
     trees = {"this checkout": ROOT}
     if "--against" in args:
@@ -492,7 +493,10 @@ def main() -> None:
     # --screens: every run ends at its whole first screen (the outline filled): the corpus
     # and the 10 MB file in every round, no keys, no keywords, no reopening, no Toolong.
     screens = "--screens" in args
-    args = [arg for arg in args if arg not in ("--no-big", "--screens")]
+    # --reopened: the 10 MB file opened again only, in every round (each checkout's state
+    # folder filled by one untimed opening first): what a change to the reopening costs.
+    reopened_only = "--reopened" in args
+    args = [arg for arg in args if arg not in ("--no-big", "--screens", "--reopened")]
     rounds = int(args[0]) if args else 5
     for root in trees.values():
         run(BARE, root=root), run(READER, root=root)  # untimed: compiles the modules into PYCACHE
@@ -515,6 +519,12 @@ def main() -> None:
             for name, root in trees.items():
                 run(READER, str(path), root=root, home=homes[name])
         for index in range(rounds):
+            if reopened_only:
+                for name, root in trees.items():
+                    reopen_runs[name].append(
+                        run(READER, str(path), root=root, home=homes[name], outline_only=True)
+                    )
+                continue
             bare_runs.append(run(BARE))
             for name, root in trees.items():
                 corpus_runs[name].append(run(READER, root=root, outline_only=screens))
@@ -530,6 +540,20 @@ def main() -> None:
                     )
                 if toolong:
                     toolong_runs.append(run(TOOLONG, str(path), python=toolong))
+    if reopened_only:
+        print(f"{rounds} rounds taken in turns (the machine may be shared)")
+        for name in trees:
+            reopened = reopen_runs[name]
+            print(
+                f"== {name}: 10 MB file opened again: first text "
+                f"{_spread([r['text'] for r in reopened])}, full outline "
+                f"{_spread([r['outline'] for r in reopened])}; CPU by then: process "
+                f"{_spread([r['cpu_outline'] for r in reopened])}, UI thread "
+                f"{_spread([r['ui_outline'] for r in reopened])}; UI thread from launch to "
+                f"the first text {_spread([r['ui_frame'] for r in reopened])}; runs "
+                + ", ".join(f"{r['ui_outline'] * 1000:.0f}" for r in reopened)
+            )
+        return
     print(
         f"{rounds} rounds taken in turns (the machine may be shared); "
         f"bare Textual app first paint: {_spread([r['first'] for r in bare_runs])}"

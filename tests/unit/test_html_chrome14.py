@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tui import formats
 from tui.engine import load_document
 
@@ -151,3 +153,29 @@ def test_a_speech_paragraph_that_names_copyright_is_kept(tmp_path: Path) -> None
         encoding="utf-8",
     )
     assert lines_of(path) == [line.strip("\u3000") for line in lines]
+
+
+@pytest.mark.parametrize(("wrappers", "dropped"), [(1, True), (59, True), (60, True), (61, False)])
+def test_a_menu_of_links_is_dropped_as_deep_as_the_finder_looks(
+    tmp_path: Path, wrappers: int, dropped: bool
+) -> None:
+    """The chrome finder looks 61 elements down (``_CHROME_DEPTH``): a menu whose links'
+    text sits in ``<span>`` s inside each ``<a>``, beside the speech in the same innermost
+    ``<div>``, goes at every depth it looks at (the deepest of them counted in one piece,
+    the others from the leaves up: arch16) and stays below."""
+    speech = "".join(f"<p>{line.strip()}</p>" for line in SPEECH[1:3] + SPEECH[4:])
+    menu = "".join(
+        f'<li><a href="/{i}"><span>{name}</span></a></li>' for i, name in enumerate(CHROME[:4])
+    )
+    page = (
+        "<html><body>"
+        + "<div>" * wrappers
+        + f"<h1>{SPEECH[0]}</h1>{speech}<div><ul>{menu}</ul></div>"
+        + "</div>" * wrappers
+        + "</body></html>"
+    )
+    path = tmp_path / "深.html"
+    path.write_text(page, encoding="utf-8")
+    lines = lines_of(path)
+    assert lines[:2] == [SPEECH[0], "同志们："]
+    assert ("无障碍浏览" in lines) is not dropped, lines

@@ -278,7 +278,9 @@ _NEXT_INLINE = {
     "di-unit": ("第二", patterns.compile("[。；;！？]\\s*第二")),
 }
 """Per rhetorical family: the words of its second item, and where they follow a sentence end
-(searched only in a text holding the words: the literal search is much faster)."""
+(searched only in a text holding the words: ``_second_inline``'s 1,092 calls in the 10 MB
+collection's parse took 0.15 ms (0.15–0.17) of CPU so, 0.21 ms (0.20–0.22) with the
+expression alone; ``tests/bench/bench_calls.py``, 7 rounds in turns, arch16)."""
 
 
 _UNIT = patterns.compile(r"^第一(个?)(.+?)(?:的话)?[\s，,、：:．.。—]*$")
