@@ -173,8 +173,9 @@ class MainScreen(FolderWork):
         self._tree_shown: bool | None = None
         """None: automatic (hidden when narrow); True/False: the user's choice."""
         self.folder_work_started = False
-        """Whether the first whole file was shown: that starts the speech counts and the
-        indexing of the folder (after ``COUNT_DELAY`` and ``INDEX_DELAY``)."""
+        """Whether the first whole file (or why it cannot be shown) was shown: that starts
+        the speech counts and the indexing of the folder (after ``COUNT_DELAY`` and
+        ``INDEX_DELAY``; ``_start_folder_work``)."""
         self._index_progress: tuple[int, int] | None = None
         self._index_timer: Timer | None = None
         """(files done, files to index) while the background indexing runs."""
@@ -530,6 +531,7 @@ class MainScreen(FolderWork):
         self.filetree.set_speech_counts({path: None})
         find_features.update_find_status(self)  # the last file's count is not this one's
         self._say_status(lambda: (path.name, ui_text.CANNOT_SHOW()))
+        self._start_folder_work()
 
     def _show_document(
         self,
@@ -590,9 +592,16 @@ class MainScreen(FolderWork):
                 timeout=6,
                 markup=False,
             )
+        self._start_folder_work()
+
+    def _start_folder_work(self) -> None:
+        """Once, when the first file is shown (its whole document, or why it cannot be):
+        the speech counts and the folder's indexing, later, so that they never compete
+        with the first screens. A first file that cannot be shown (a scanned PDF, a
+        damaged .docx first by name or opened last time) starts them too: else the
+        folder was neither counted nor indexed until a readable file was opened."""
         if not self.folder_work_started:
             self.folder_work_started = True
-            # Later, so counting other files never competes with the first screens.
             self.set_timer(COUNT_DELAY, self._after_first_file)
             self.set_timer(INDEX_DELAY, self.update_index)
 

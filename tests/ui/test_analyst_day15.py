@@ -1,0 +1,50 @@
+"""Defects a policy analyst met in a day with a big mixed library (newuser15): a folder whose
+first file (by name, or the one open last time) cannot be shown, a scanned PDF or a damaged
+.docx, was never indexed nor counted until a readable file was opened; …"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import SPEECH_FILE, settle, until
+from tests.unit import format_fixtures as ff
+from tui.app import make_app
+from tui.engine.index import Index
+from tui.screens import main as main_module
+
+
+@pytest.fixture
+def scanned_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder whose first file by name is a scanned PDF (no text layer), then a damaged
+    .docx, then a speech; counting and indexing start without delay once they may."""
+    folder = tmp_path / "资料"
+    folder.mkdir()
+    ff.write_scanned_pdf(folder / "01扫描件.pdf")
+    (folder / "02损坏.docx").write_bytes(b"PK\x03\x04 not a zip" * 10)
+    (folder / "03讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    monkeypatch.setattr(main_module, "COUNT_DELAY", 0.01)
+    monkeypatch.setattr(main_module, "INDEX_DELAY", 0.01)
+    return folder
+
+
+@pytest.mark.parametrize("first", ["01扫描件.pdf", "02损坏.docx"])
+async def test_a_first_file_that_cannot_be_shown_still_starts_counting_and_indexing(
+    scanned_first: Path, first: str
+) -> None:
+    """The app opened on the folder shows why its first file cannot be read, and the
+    folder is counted ("1篇" on the speech) and indexed all the same (before, neither
+    happened until a readable file was opened)."""
+    speech = scanned_first / "03讲话.txt"
+    app = make_app(scanned_first / first)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert screen.path == scanned_first / first
+        assert first in screen.reader.message
+        await until(pilot, lambda: screen.filetree.speech_count(speech) == 1, "speech counted")
+        await until(pilot, lambda: not screen.indexing and screen.folder_work_started, "indexed")
+        await settle(app, pilot)
+        with Index() as index:
+            assert index.stats()[0] == 3  # every file (those two as unreadable)
