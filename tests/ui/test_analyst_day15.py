@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import SPEECH_FILE, settle, until
+from tests.ui.conftest import SPEECH_FILE, FakeClipboard, settle, until
 from tests.unit import format_fixtures as ff
 from tui.app import make_app
 from tui.engine.index import Index
 from tui.screens import main as main_module
+from tui.widgets.keybar import KeyBar
 
 
 @pytest.fixture
@@ -48,3 +49,35 @@ async def test_a_first_file_that_cannot_be_shown_still_starts_counting_and_index
         await settle(app, pilot)
         with Index() as index:
             assert index.stats()[0] == 3  # every file (those two as unreadable)
+
+
+async def test_under_a_file_that_cannot_be_shown_the_panes_offer_no_copy_or_jump(
+    scanned_first: Path, clipboard: FakeClipboard
+) -> None:
+    """Under the scanned PDF's message the file tree listed "y 复制阅读区的句子" and the
+    empty outline "⏎ 跳转  y 复制标题  Y 复制整节  t 复制提纲", keys that did nothing; now
+    neither lists them (as the reader's keys are off), and they come back with a text."""
+    app = make_app(scanned_first / "01扫描件.pdf")
+    async with app.run_test(size=(160, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        bar = screen.query_one(KeyBar)
+
+        def described() -> list[str]:
+            return [entry[2] for entry in bar.entries]
+
+        screen.filetree.focus()
+        await pilot.pause()
+        assert "打开" in described() and "复制阅读区的句子" not in described()
+        screen.outline.focus()
+        await pilot.pause()
+        for gone in ("跳转", "复制标题", "复制整节", "复制提纲"):
+            assert gone not in described()
+        await pilot.press("y", "Y", "t")
+        assert clipboard.copies == []
+        screen.open_file(scanned_first / "03讲话.txt")
+        await settle(app, pilot)
+        await until(pilot, lambda: "复制提纲" in described(), "the outline's keys back")
+        assert "跳转" in described()
+        screen.filetree.focus()
+        await until(pilot, lambda: "复制阅读区的句子" in described(), "the tree's y back")

@@ -86,6 +86,10 @@ COUNT_DELAY = 1.5
 """Seconds after the first file is shown before other files' speeches are counted."""
 INDEX_DELAY = 2.5
 """Seconds after the first file is shown before the folder is indexed for corpus search."""
+NEEDS_TEXT = frozenset(
+    {"toggle_outline", "toggle_bookmark", "copy_quote", "copy_paragraph", "copy_outline_node"}
+)
+"""The screen's actions that need a document in the reader (``check_action``)."""
 STORE_DELAY = 3.0
 """Seconds after a big file's whole document is shown before it is stored for the next
 opening (``opening.keep_document``): its pickling (some 70 ms of CPU for 10 MB) comes after
@@ -309,13 +313,15 @@ class MainScreen(FolderWork):
         notify(message, title=title, severity=severity, timeout=timeout, markup=markup, screen=self)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """With nothing read (an empty folder) the outline and bookmark keys are off and
-        not in the key bar, as the reader's are (``ReaderView.check_action``). While a pane
+        """With nothing read (an empty folder, a file that cannot be shown) the outline,
+        bookmark and copy keys are off and not in the key bar, as the reader's are
+        (``ReaderView.check_action``): the file tree offered "y 复制阅读区的句子" and the
+        outline "y 复制标题…" under a scanned PDF's message, and did nothing. While a pane
         is maximized the keys that show, hide or size the other panes are off too (they
         changed the three-pane layout out of sight, found so only when it came back)."""
         if self.maximized is not None and action in PANE_ACTIONS:
             return False
-        if action in ("toggle_outline", "toggle_bookmark"):
+        if action in NEEDS_TEXT:
             return self.reader.document is not None
         return True
 
