@@ -7,11 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.message import Message
 
 from tests.ui.conftest import SPEECH_FILE, FakeClipboard, settle, until
+from tests.ui.test_quotes_ui import notices
 from tests.unit import format_fixtures as ff
 from tui.app import make_app
 from tui.engine.index import Index
+from tui.notebook import Notebook
 from tui.screens import main as main_module
 from tui.widgets.keybar import KeyBar
 
@@ -81,3 +84,34 @@ async def test_under_a_file_that_cannot_be_shown_the_panes_offer_no_copy_or_jump
         assert "跳转" in described()
         screen.filetree.focus()
         await until(pilot, lambda: "复制阅读区的句子" in described(), "the tree's y back")
+
+
+async def test_bookmarks_and_quotes_follow_a_file_renamed_while_open(
+    speech_dir: Path, clipboard: FakeClipboard
+) -> None:
+    """A bookmark and a kept quote in 甲讲话.txt, then the file renamed while open: the
+    reader read on under the new name, but the bookmark list still named the old file and
+    its Enter said 找不到书签所在的文件 (the notebook's Enter too). Now both name the new one."""
+    path = speech_dir / "甲讲话.txt"
+    renamed = (speech_dir / "甲讲话（定稿）.txt").resolve()
+    app = make_app(path)
+    seen: list[Message] = []
+    async with app.run_test(size=(120, 36), message_hook=seen.append) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await pilot.press("right_square_bracket", "j", "m", "y")
+        cursor = screen.reader.cursor
+        assert len(clipboard.copies) == 1
+        path.rename(renamed)
+        screen.check_file_changed()
+        await settle(app, pilot)
+        assert screen.path == renamed
+        assert [b.path for b in screen.session.bookmarks()] == [str(renamed)]
+        quoted = [e.file for e in Notebook().entries() if Path(e.file).parent == renamed.parent]
+        assert quoted == [str(renamed)]
+        await pilot.press("k", "apostrophe")  # away from it, then the bookmark list
+        await settle(app, pilot)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.path == renamed and screen.reader.cursor == cursor
+        assert not [m for _, m in notices(seen) if "找不到" in m]

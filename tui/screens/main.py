@@ -647,7 +647,28 @@ class MainScreen(FolderWork):
         position = self.session.position(path)
         self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
         self.filetree.rename_listed(path, renamed)
+        self._carry_marks(path, renamed)
         self.open_and_reveal(renamed, position)
+
+    def _carry_marks(self, path: Path, renamed: Path) -> None:
+        """The bookmarks and kept quotes of ``path`` follow it to ``renamed``: before, the
+        bookmark list still named the old file and said it could not be found, and the
+        notebook's Enter did the same."""
+        from tui.screens.quote_dialog import service
+
+        try:
+            if self.session.move_bookmarks(path, renamed):
+                tell_saved(self.app, self.session.paths[1])
+        except OSError as error:
+            tell_unsaved(self.app, ui_text.UNSAVED_BOOKMARKS(), error)
+        tell_problems(self.app, self.session.take_problems())
+        quoting = service(self)
+        try:
+            if quoting.notebook.move_file(path, renamed):
+                tell_saved(self.app, quoting.notebook.path)
+        except OSError as error:
+            tell_unsaved(self.app, ui_text.UNSAVED_NOTEBOOK(), error)
+        quoting.report_problem()
 
     # ------------------------------------------------------------------ positions
 
