@@ -4,7 +4,12 @@ first file (by name, or the one open last time) cannot be shown, a scanned PDF o
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.message import Message
@@ -115,3 +120,51 @@ async def test_bookmarks_and_quotes_follow_a_file_renamed_while_open(
         await settle(app, pilot)
         assert screen.path == renamed and screen.reader.cursor == cursor
         assert not [m for _, m in notices(seen) if "找不到" in m]
+
+
+async def test_the_opening_message_never_covers_a_file_shown_meanwhile(
+    speech_dir: Path, held_load: threading.Event, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Seen in tmux under load: a PDF opened from the palette stayed at "正在读取 PDF 的文字层…"
+    with nothing running, its text shown and then covered. The "opening…" timer queues its
+    call (``call_next``); when the file was shown after that and before the queued call
+    ran, stopping the timer did not stop the call. Here the screen's queue is held while
+    the timer fires, the file is shown, then the queue runs on: the text must stay."""
+    monkeypatch.setattr(main_module, "LOADING_DELAY", 0.001)
+    other = speech_dir / "乙讲话.txt"
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        held_load.set()
+        await settle(app, pilot)
+        held_load.clear()
+        screen = app.main_screen
+        queued: list[object] = []
+        real_call_next = screen.call_next
+
+        def call_next(callback: Any, *args: Any, **kwargs: Any) -> None:
+            queued.append(callback)
+            real_call_next(callback, *args, **kwargs)
+
+        monkeypatch.setattr(screen, "call_next", call_next)
+        go_on = asyncio.Event()
+        real_call_next(go_on.wait)  # the screen's queue waits behind this
+        screen.open_file(other)
+        # (Pilot's pause waits for the screen's queue, held here: the loop is let run.)
+        await _loop_until(lambda: bool(queued), "the opening timer fired (its call queued)")
+        held_load.set()
+        await _loop_until(lambda: screen.sub_title == other.name, "乙 shown (its name the title)")
+        assert screen.reader.document is not None
+        go_on.set()
+        await settle(app, pilot)
+        assert screen.path == other.resolve()
+        assert screen.reader.document is not None and screen.reader.message == ""
+
+
+async def _loop_until(done: Callable[[], bool], what: str, seconds: float = 20) -> None:
+    """Let the event loop run until ``done()`` (a state), for a test that holds the
+    screen's message queue (where ``until``'s ``pilot.pause`` would wait for it)."""
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"never happened in {seconds} s: {what}")
+        await asyncio.sleep(0.001)  # (a turn of the loop, not a wait for time)

@@ -435,7 +435,14 @@ class MainScreen(FolderWork):
 
     def _show_loading(self) -> None:
         """A still message, not Textual's animated indicator: redrawing the reader 16
-        times a second took a core from the parse it was waiting for."""
+        times a second took a core from the parse it was waiting for.
+
+        Not when the loading ended since the timer fired: its call waits in the screen's
+        queue (``set_timer`` calls through ``call_next``), where stopping the timer does
+        not reach it; under load a file shown meanwhile was covered by "正在读取…" for good.
+        """
+        if self._loading_timer is None:
+            return  # (``_set_loading(False)``: the file or its error is shown)
         self._loading_timer = None
         path = self.path
         if path is None:
