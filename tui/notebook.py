@@ -23,7 +23,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -359,6 +359,27 @@ class Notebook:
 
         self._write(change)
         return any(e.id == entry.id for e in self._entries)
+
+    def move_file(self, old: str | Path, new: str | Path) -> int:
+        """The records quoted from ``old`` now name ``new`` (the file was renamed), so
+        that they open at their place again; how many. Raises ``WriteFailed`` when the
+        file could not be written."""
+        old_file, new_file = str(old), str(new)
+        moved: list[bool] = []
+        self._unsaved = [
+            replace(entry, file=new_file) if entry.file == old_file else entry
+            for entry in self._unsaved
+        ]
+
+        def change(stored: dict[str, Any]) -> dict[str, Any] | None:
+            for raw in stored["quotes"]:
+                if raw.get("file") == old_file:
+                    raw["file"] = new_file
+                    moved.append(True)
+            return stored if moved else None
+
+        self._write(change)
+        return len(moved)
 
     def take_problem(self) -> str | None:
         """The problem to report, once (then cleared)."""

@@ -12,7 +12,7 @@ first, then by paragraph index.
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -374,6 +374,27 @@ class Session:
         self._marks.append((True, bookmark))
         self._save_bookmarks()
         return True
+
+    def move_bookmarks(self, old: str | Path, new: str | Path) -> int:
+        """The bookmarks of ``old`` moved to ``new`` (the file was renamed); how many.
+
+        Written at once, merged with other readers' bookmarks as ``toggle_bookmark`` is
+        (another reader's bookmarks of ``old`` are moved too); raises ``WriteFailed`` when
+        it could not be written (the change is kept and written with the next save).
+        """
+        self.reload_bookmarks()
+        old_key, new_key = normalise(old), normalise(new)
+        moving = [b for b in self._bookmarks if b.path == old_key]
+        for bookmark in moving:
+            moved = replace(bookmark, path=new_key)
+            self._bookmarks.remove(bookmark)
+            self._marks.append((False, bookmark))
+            if self.find_bookmark(new_key, moved.paragraph, moved.sentence) is None:
+                self._bookmarks.append(moved)
+                self._marks.append((True, moved))
+        if moving:
+            self._save_bookmarks()
+        return len(moving)
 
     def remove_bookmark(self, bookmark: Bookmark) -> None:
         """Delete ``bookmark`` (written at once; raises ``WriteFailed`` when it could not be)."""

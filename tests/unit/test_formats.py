@@ -731,3 +731,21 @@ def test_format_errors_cross_the_loader_pipe(tmp_path: Path) -> None:
         assert copy.message_en == error.message_en and copy.path == error.path
     else:
         raise AssertionError("a scan must be refused")
+
+
+def test_a_damaged_docx_is_named_without_a_stray_space_or_full_width_brackets_in_english(
+    tmp_path: Path,
+) -> None:
+    """A .docx that is no zip said "不是有效的 Word（.docx） 文件" (a space after the
+    full-width bracket) and, in English, "a valid Word（.docx） file"."""
+    path = tmp_path / "损坏的讲话.docx"
+    path.write_bytes(b"PK\x03\x04 not a zip" * 20)
+    with pytest.raises(SpeechFileError) as caught:
+        load_document(path)
+    assert "不是有效的 Word（.docx）文件，或文件已损坏" in caught.value.message
+    assert "not a valid Word (.docx) file, or it is damaged" in caught.value.message_en
+    pdf = tmp_path / "坏.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n" + b"\0" * 900)
+    with pytest.raises(SpeechFileError) as caught:  # a name of Latin letters keeps its spaces
+        load_document(pdf)
+    assert "不是有效的 PDF 文件" in caught.value.message

@@ -145,3 +145,18 @@ def test_citation_format_setting_persists_and_keeps_other_settings(own_home: Pat
     settings.write_text("{broken", encoding="utf-8")
     fmt, problem = load_citation_format()
     assert fmt is CitationFormat.CITED and problem is not None and "settings.json" in problem
+
+
+def test_a_renamed_file_s_quotes_name_the_new_file_and_the_others_stay() -> None:
+    """``move_file``: every record of the old path (another reader's too) names the new
+    one, written; records of other files are left as they were."""
+    one, two = Notebook(), Notebook()
+    first = one.add(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0)
+    second = two.add(quote_sentences(DOC, PATH, (9, 0), (9, 0)), now=T0)
+    other = one.add(quote_sentences(DOC, "/elsewhere/别的.txt", (4, 1), (4, 1)), now=T0)
+    renamed = str(Path(PATH).with_name("定稿.txt"))
+    assert one.move_file(PATH, renamed) == 2
+    files = {e.id: e.file for e in Notebook().entries()}
+    assert files == {first.id: renamed, second.id: renamed, other.id: "/elsewhere/别的.txt"}
+    assert {e.file for e in one.entries()} == {renamed, "/elsewhere/别的.txt"}
+    assert one.move_file(PATH, renamed) == 0  # nothing left under the old name

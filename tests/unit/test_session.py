@@ -113,3 +113,18 @@ def test_a_stored_path_under_a_home_that_does_not_exist_is_kept_as_written(
     session = Session(tmp_path)
     assert [mark.text for mark in session.bookmarks()] == ["句。"]
     assert normalise("~nosuchuser/a.txt").endswith("~nosuchuser/a.txt")
+
+
+def test_a_renamed_file_s_bookmarks_move_to_its_new_name(tmp_path: Path) -> None:
+    """``move_bookmarks``: this reader's and another reader's bookmarks of the old path
+    name the new one (written), others stay; moving them twice does nothing more."""
+    one, two = Session(tmp_path), Session(tmp_path)
+    old, new = tmp_path / "甲.txt", tmp_path / "甲（定稿）.txt"
+    one.toggle_bookmark(old, 2, 0, 5, "一句话。")
+    two.toggle_bookmark(old, 4, 1, 9, "另一句。")
+    one.toggle_bookmark(tmp_path / "乙.txt", 1, 0, 3, "乙的一句。")
+    assert one.move_bookmarks(old, new) == 2
+    places = sorted((Path(b.path).name, b.paragraph) for b in Session(tmp_path).bookmarks())
+    assert places == [("乙.txt", 1), ("甲（定稿）.txt", 2), ("甲（定稿）.txt", 4)]
+    assert [b.text for b in one.bookmarks_in(new)] == ["一句话。", "另一句。"]
+    assert one.move_bookmarks(old, new) == 0

@@ -87,13 +87,19 @@ def garbled(path: str) -> GarbledTextError:
 
 
 def damaged(path: str, what: str, detail: str = "") -> ConversionFailedError:
+    """``what`` names the format as the Chinese text does ("PDF", "Word（.docx）"): a space
+    stands between it and the Chinese words only on a side where it has a Latin letter
+    (not "Word（.docx） 文件"), and the English text has ASCII brackets ("Word (.docx)")."""
     name = shown(path)
     tail = f"（{detail}）" if detail else ""
     tail_en = f" ({detail})" if detail else ""
+    before = " " if what[:1].isascii() else ""
+    after = " " if what[-1:].isascii() else ""
+    what_en = what.replace("（", " (").replace("）", ")")
     return ConversionFailedError(
         path,
-        f"无法读取“{name}”：它不是有效的 {what} 文件，或文件已损坏{tail}。",
-        f"Cannot read “{name}”: it is not a valid {what} file, or it is damaged{tail_en}.",
+        f"无法读取“{name}”：它不是有效的{before}{what}{after}文件，或文件已损坏{tail}。",
+        f"Cannot read “{name}”: it is not a valid {what_en} file, or it is damaged{tail_en}.",
     )
 
 

@@ -1,5 +1,5 @@
 """The main screen's work on the whole folder: speech counts for the file tree and the
-search index for corpus search, both in the background once the first file is shown.
+search index for corpus search, both in the background once the first file (or why it cannot be read) is shown.
 
 ``FolderWork`` is the class ``MainScreen`` (``tui/screens/main.py``) is built on: the
 workers ``count_speeches`` (the speeches of the files in sight in the file tree
@@ -185,7 +185,7 @@ class FolderWork(Screen[None]):
             )
 
     def _after_first_file(self) -> None:
-        """Background work that waits until the first file is shown: the files' speech
+        """Background work that waits until the first file (or its error) is shown: the speech
         counts, and removing temporary files a killed earlier run left behind."""
         _settle_garbage_collector()  # the tree has listed the folder by now
         self.count_speeches()

@@ -86,6 +86,10 @@ COUNT_DELAY = 1.5
 """Seconds after the first file is shown before other files' speeches are counted."""
 INDEX_DELAY = 2.5
 """Seconds after the first file is shown before the folder is indexed for corpus search."""
+NEEDS_TEXT = frozenset(
+    {"toggle_outline", "toggle_bookmark", "copy_quote", "copy_paragraph", "copy_outline_node"}
+)
+"""The screen's actions that need a document in the reader (``check_action``)."""
 STORE_DELAY = 3.0
 """Seconds after a big file's whole document is shown before it is stored for the next
 opening (``opening.keep_document``): its pickling (some 70 ms of CPU for 10 MB) comes after
@@ -173,8 +177,9 @@ class MainScreen(FolderWork):
         self._tree_shown: bool | None = None
         """None: automatic (hidden when narrow); True/False: the user's choice."""
         self.folder_work_started = False
-        """Whether the first whole file was shown: that starts the speech counts and the
-        indexing of the folder (after ``COUNT_DELAY`` and ``INDEX_DELAY``)."""
+        """Whether the first whole file (or why it cannot be shown) was shown: that starts
+        the speech counts and the indexing of the folder (after ``COUNT_DELAY`` and
+        ``INDEX_DELAY``; ``_start_folder_work``)."""
         self._index_progress: tuple[int, int] | None = None
         self._index_timer: Timer | None = None
         """(files done, files to index) while the background indexing runs."""
@@ -308,13 +313,15 @@ class MainScreen(FolderWork):
         notify(message, title=title, severity=severity, timeout=timeout, markup=markup, screen=self)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """With nothing read (an empty folder) the outline and bookmark keys are off and
-        not in the key bar, as the reader's are (``ReaderView.check_action``). While a pane
+        """With nothing read (an empty folder, a file that cannot be shown) the outline,
+        bookmark and copy keys are off and not in the key bar, as the reader's are
+        (``ReaderView.check_action``): the file tree offered "y 复制阅读区的句子" and the
+        outline "y 复制标题…" under a scanned PDF's message, and did nothing. While a pane
         is maximized the keys that show, hide or size the other panes are off too (they
         changed the three-pane layout out of sight, found so only when it came back)."""
         if self.maximized is not None and action in PANE_ACTIONS:
             return False
-        if action in ("toggle_outline", "toggle_bookmark"):
+        if action in NEEDS_TEXT:
             return self.reader.document is not None
         return True
 
@@ -428,7 +435,14 @@ class MainScreen(FolderWork):
 
     def _show_loading(self) -> None:
         """A still message, not Textual's animated indicator: redrawing the reader 16
-        times a second took a core from the parse it was waiting for."""
+        times a second took a core from the parse it was waiting for.
+
+        Not when the loading ended since the timer fired: its call waits in the screen's
+        queue (``set_timer`` calls through ``call_next``), where stopping the timer does
+        not reach it; under load a file shown meanwhile was covered by "正在读取…" for good.
+        """
+        if self._loading_timer is None:
+            return  # (``_set_loading(False)``: the file or its error is shown)
         self._loading_timer = None
         path = self.path
         if path is None:
@@ -530,6 +544,7 @@ class MainScreen(FolderWork):
         self.filetree.set_speech_counts({path: None})
         find_features.update_find_status(self)  # the last file's count is not this one's
         self._say_status(lambda: (path.name, ui_text.CANNOT_SHOW()))
+        self._start_folder_work()
 
     def _show_document(
         self,
@@ -590,9 +605,16 @@ class MainScreen(FolderWork):
                 timeout=6,
                 markup=False,
             )
+        self._start_folder_work()
+
+    def _start_folder_work(self) -> None:
+        """Once, when the first file is shown (its whole document, or why it cannot be):
+        the speech counts and the folder's indexing, later, so that they never compete
+        with the first screens. A first file that cannot be shown (a scanned PDF, a
+        damaged .docx first by name or opened last time) starts them too: else the
+        folder was neither counted nor indexed until a readable file was opened."""
         if not self.folder_work_started:
             self.folder_work_started = True
-            # Later, so counting other files never competes with the first screens.
             self.set_timer(COUNT_DELAY, self._after_first_file)
             self.set_timer(INDEX_DELAY, self.update_index)
 
@@ -632,7 +654,28 @@ class MainScreen(FolderWork):
         position = self.session.position(path)
         self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
         self.filetree.rename_listed(path, renamed)
+        self._carry_marks(path, renamed)
         self.open_and_reveal(renamed, position)
+
+    def _carry_marks(self, path: Path, renamed: Path) -> None:
+        """The bookmarks and kept quotes of ``path`` follow it to ``renamed``: before, the
+        bookmark list still named the old file and said it could not be found, and the
+        notebook's Enter did the same."""
+        from tui.screens.quote_dialog import service
+
+        try:
+            if self.session.move_bookmarks(path, renamed):
+                tell_saved(self.app, self.session.paths[1])
+        except OSError as error:
+            tell_unsaved(self.app, ui_text.UNSAVED_BOOKMARKS(), error)
+        tell_problems(self.app, self.session.take_problems())
+        quoting = service(self)
+        try:
+            if quoting.notebook.move_file(path, renamed):
+                tell_saved(self.app, quoting.notebook.path)
+        except OSError as error:
+            tell_unsaved(self.app, ui_text.UNSAVED_NOTEBOOK(), error)
+        quoting.report_problem()
 
     # ------------------------------------------------------------------ positions
 

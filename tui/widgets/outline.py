@@ -323,7 +323,10 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
 
     def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
         """Enter first in the key bar (``KeyBar``): it jumps to the node's place in the
-        reader (Tree binds it, hidden from the bar)."""
+        reader (Tree binds it, hidden from the bar); not while the outline is empty (no
+        document: there is nothing to jump to)."""
+        if self._document is None:
+            return ()
         return (("enter", ui_text.KEY_JUMP.zh),)
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[OutlineData]) -> None:
