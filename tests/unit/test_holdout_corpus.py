@@ -158,14 +158,6 @@ KNOWN_SPEECH_MISSES = {
     ("holdout12", "c10_yanjiang_biji_heji.md"): "four talks' notes, each under its own ##/### "
     "heading (no salutation, no 在…上的讲话 title), are found as one speech; no general rule found "
     "(holdout12's README)",
-    ("holdout25", "n01_lai_zhu_2018_zongyusuan_heji.txt"): "four reports in two speakers' turns "
-    "(a new speaker's tag 朱主計長澤民：（9時45分）…, and 後續，我再報告… / 接下來報告… before a second 壹、) "
-    "are found as one speech (holdout25's README)",
-    (
-        "holdout25",
-        "n08_yanghongzhi_2018_feian_yusuan.txt",
-    ): "the written report under 飛安會書面報告： "
-    "(its 壹、前言 next, the salutation a line later) is not found as a second speech (holdout25's README)",
 }
 """Files whose speech count the engine still gets wrong: their test is a strict xfail, reported
 as such in every run, and it fails the run once the count comes out right (remove the entry)."""

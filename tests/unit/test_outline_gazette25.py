@@ -104,3 +104,91 @@ def test_a_contents_list_whose_lines_mostly_do_not_come_again_is_kept() -> None:
         "第二期",
         "甲 展望",
     ]
+
+
+# --- a further report or a further speaker's turn inside one turn -----------------------------
+
+OPENING = "賴院長清德：（9時22分）主席、各位委員。今天承蒙貴院安排報告本年度總預算案的編製情形，深感榮幸。"
+FIRST = ["壹、經濟情勢及展望", "貳、總預算案編製原則", "參、結語"]
+SECOND = ["壹、特別預算案編製概況", "貳、計畫重點", "參、結語"]
+
+
+def _turn(
+    opener: list[str],
+    second: list[str] = SECOND,
+    first: list[str] = FIRST,
+    closing: str = "以上報告，敬請指教。",
+) -> str:
+    """A turn of the 公報: the tag and greeting, a report of ``first`` with text, ``closing``,
+    ``opener`` (the lines that open what follows), then ``second`` with text."""
+    lines = [OPENING]
+    for heading in first:
+        lines += [heading, FILLER]
+    lines.append(closing)
+    lines += opener
+    for heading in second:
+        lines += [heading, FILLER]
+    return _lines(*lines)
+
+
+def _speeches(text: str) -> list[tuple[str | None, list[str]]]:
+    from tui.engine import parse_text
+
+    return [
+        (speech.title, [h.marker + h.title for h in speech.headings])
+        for speech in parse_text(text).speeches
+    ]
+
+
+def test_a_further_report_said_with_later_words_is_a_second_speech() -> None:
+    """後續，我再報告…部分。 and 接下來報告…，方才…已經作了說明，現在謹就…提出報告。 say which
+    report comes next, as 繼續報告… does; 壹、 restarting then opens it."""
+    for opener, title in (
+        (["後續，我再報告前瞻基礎建設計畫特別預算部分。", FILLER], "前瞻基礎建設計畫特別預算"),
+        (
+            [
+                "接下來報告前瞻基礎建設計畫特別預算案編製概況及計畫重點，方才院長已經作了說明，"
+                "現在謹就特別預算案的編製經過及內容概要進一步提出報告。"
+            ],
+            "前瞻基礎建設計畫特別預算案編製概況及計畫重點",
+        ),
+    ):
+        assert _speeches(_turn(opener)) == [(None, FIRST), (title, SECOND)], opener
+
+
+def test_a_further_speakers_tag_glued_to_the_greeting_starts_a_speech() -> None:
+    """朱主計長澤民：（9時45分）主席、各位委員。… after a finished sentence: the gazette's tag of
+    the next turn, glued to its greeting (with or without the time)."""
+    for tag in ("朱主計長澤民：（9時45分）", "朱主計長澤民："):
+        opener = [tag + "主席、各位委員。本年度總預算案的編製概況，院長已作說明，以下補充報告。"]
+        assert _speeches(_turn(opener)) == [(None, FIRST), (None, SECOND)], tag
+
+
+def test_a_written_report_labelled_under_a_spoken_one_is_a_second_speech() -> None:
+    """一、…四、 spoken, then 飛安會書面報告： over 壹、前言 (the greeting a line later): the written
+    report's own top numbering, a rank above the spoken 一、, starts again — a second speech."""
+    spoken = ["一、建置調查委員會：", "二、飛航事故調查案件：", "三、國際交流："]
+    written = ["壹、前言", "貳、預算執行情形", "一、歲入部分", "二、歲出部分", "參、結語"]
+    text = _turn(["飛安會書面報告："], second=written, first=spoken)
+    assert _speeches(text) == [(None, spoken), ("飛安會書面報告：", written)]
+    from tui.engine import parse_text
+
+    levels = [h.level for h in parse_text(text).speeches[1].headings]
+    assert levels == [1, 1, 2, 2, 1]
+
+
+def test_lines_that_only_look_like_a_further_report_or_turn_start_none() -> None:
+    """The traps: the numbering goes on after the announcing line (貳、, not 壹、); 接下來 in prose;
+    a turn tag without the greeting to the chair; a tag inside an unfinished sentence; a written
+    report's label whose numbering goes on."""
+    cases = [
+        _turn(["後續，我再報告前瞻基礎建設計畫特別預算部分。"], second=["肆、計畫重點"]),
+        _turn(["接下來，我們會持續推動各項建設，敬請支持。"]),
+        _turn(["朱主計長澤民：本年度總預算案的編製概況，院長已作說明，以下補充。"]),
+        _turn(
+            ["朱主計長澤民：主席、各位委員。以下補充報告。"], closing="各機關依照下列規定辦理，由"
+        ),
+        _turn(["飛安會書面報告："], second=["肆、預算編列情形", "伍、結語"]),
+    ]
+    for text in cases:
+        assert len(_speeches(text)) == 1, text
