@@ -192,3 +192,50 @@ def test_lines_that_only_look_like_a_further_report_or_turn_start_none() -> None
     ]
     for text in cases:
         assert len(_speeches(text)) == 1, text
+
+
+# --- a short heading that only names articles ---------------------------------------------------
+
+
+def _opinions(heading: str, between: tuple[str, ...] = ()) -> str:
+    """A written reply to amendments, of a text whose page breaks cut paragraphs (two lines stop
+    inside a sentence) and whose (一) carries its text: ``heading`` on a line of its own, then
+    (``between`` it) a paragraph opening with a sentence of its own."""
+    return _lines(
+        "主席、各位委員：",
+        "今天報告如下。",
+        "一、有關證據開示之意見",
+        "(一)憲法第二十三條規定：「以上各條列舉之自由權利，不得以法律限制之。」" + FILLER,
+        "成效評估委員會、評估期間及委員會組成（草案第一百零三條至第一百十條）",
+        "施行細則、程序從舊及施行日（草案第一百十一條至第一百十三條）",
+        heading,
+        *between,
+        "行政院建議採行一階段證據開示，並刪除有關證據清冊，本院尊重貴院審議之決定。" + FILLER,
+        "(三)第六十一條",
+        FILLER,
+        "二、有關評議之意見",
+        FILLER,
+    )
+
+
+def test_a_heading_naming_only_articles_is_whole() -> None:
+    """(二)第五十四條至第五十六條、第五十九條及第六十條 | 行政院建議…: in a text whose page breaks cut
+    paragraphs a heading line of a family that carries text goes on into the next line — but
+    a title that only names articles is whole (also 第六十一條之一第二項, and the lone 第六十一條)."""
+    for heading in (
+        "(二)第五十四條至第五十六條、第五十九條及第六十條",
+        "(二)第六十一條之一第二項",
+    ):
+        titles = [title for _, title in outline_pairs(_opinions(heading))]
+        assert titles[2:4] == [heading, "(三)第六十一條"], titles
+
+
+def test_a_heading_naming_more_than_articles_or_cut_by_a_page_still_goes_on() -> None:
+    """The traps: 第五十四條規定 is the start of a sentence; an article heading with a page's
+    number under it (- 3 -) was cut by the page break: both go on into the next line."""
+    for heading, between in (
+        ("(二)第五十四條規定", ()),
+        ("(二)第五十四條至第五十六條", ("- 3 -",)),
+    ):
+        titles = [title for _, title in outline_pairs(_opinions(heading, between))]
+        assert titles[2].startswith(heading + "行政院建議採行"), titles
