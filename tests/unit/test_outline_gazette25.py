@@ -239,3 +239,43 @@ def test_a_heading_naming_more_than_articles_or_cut_by_a_page_still_goes_on() ->
     ):
         titles = [title for _, title in outline_pairs(_opinions(heading, between))]
         assert titles[2].startswith(heading + "行政院建議採行"), titles
+
+
+# --- a one-line text: the time word's preposition opens the section's first clause -------------
+
+BODY = "本局持續掌握相關動態，並與友盟國家密切交換情資，以維護國家安全及區域穩定。"
+
+
+def _one_line(third: str) -> str:
+    """A one-line report: the greeting, then 一、 二、 三、 glued after sentence ends, the third
+    heading's title run on into its section's first sentence (``third``)."""
+    return (
+        "彭局長勝竹：主席、各位委員。現謹就上述主題報告如次。"
+        + "一、掌握亞太重要人事及政策"
+        + "持續掌握美國政府掌管亞太事務決策官員的任命及其主張，以及相關國家之動向。"
+        + BODY * 2
+        + "二、密注各國關係發展及高層互動"
+        + "今年以來各國逐步展開高層交往、經貿等領域對話，本局持續密注其發展。"
+        + BODY * 2
+        + third
+        + BODY * 2
+        + "敬請大院委員先進不吝指導。謝謝！"
+    )
+
+
+def test_a_time_words_preposition_goes_with_the_sections_first_clause() -> None:
+    """三、關注朝鮮半島政策動向針對當前朝鮮半島複雜情勢，…: the seam before the time word 當前 would
+    leave 針對 at the title's end; the title ends before the preposition (also 面對, 鑑於)."""
+    for preposition in ("針對", "面對", "鑑於"):
+        third = f"三、關注朝鮮半島政策動向{preposition}當前朝鮮半島複雜情勢，我國除應持續關注外，也可強化安全合作。"
+        titles = [title for _, title in outline_pairs(_one_line(third))]
+        assert titles[2] == "三、關注朝鮮半島政策動向", (preposition, titles)
+
+
+def test_a_time_word_with_no_preposition_before_it_still_ends_the_title() -> None:
+    """The trap: with no preposition before 當前 the title ends right before the time word, as
+    before; a title of fewer than four characters before the preposition keeps it."""
+    third = "三、關注朝鮮半島政策動向當前朝鮮半島情勢複雜，我國除應持續關注外，也可強化安全合作。"
+    assert [title for _, title in outline_pairs(_one_line(third))][2] == "三、關注朝鮮半島政策動向"
+    third = "三、強化針對當前朝鮮半島複雜情勢之變化，我國除應持續關注外，也可強化安全合作。"
+    assert [title for _, title in outline_pairs(_one_line(third))][2] == "三、強化針對"

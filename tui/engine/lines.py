@@ -918,7 +918,17 @@ def _title_apart(piece: Segment) -> list[Segment]:
     if opener is None or max(end, opener.end()) - opener.start() < _OPENING_MIN:
         return [piece]
     cut = opener.start()
+    for word in _PREPOSITIONS:
+        # (三、关注…政策动向针对当前朝鲜半岛复杂情势，…: the time word's preposition opens the
+        # clause with it — the title ends before 针对, not between 针对 and 当前)
+        if text.endswith(word, 0, cut) and cut - len(word) - marker.end >= _TITLE_MIN:
+            cut -= len(word)
+            break
     return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
+
+
+_PREPOSITIONS = ("针对", "对于", "面对", "鉴于", "随着", "基于", "根据", "截至", "截止")
+"""Prepositions a section's opening clause may start with before its time word (针对当前…)."""
 
 
 def _dot_stops(text: str) -> bool:
