@@ -279,3 +279,67 @@ def test_a_time_word_with_no_preposition_before_it_still_ends_the_title() -> Non
     assert [title for _, title in outline_pairs(_one_line(third))][2] == "三、關注朝鮮半島政策動向"
     third = "三、強化針對當前朝鮮半島複雜情勢之變化，我國除應持續關注外，也可強化安全合作。"
     assert [title for _, title in outline_pairs(_one_line(third))][2] == "三、強化針對"
+
+
+# --- a one-line text: a note in brackets after a sentence end, a one-word closing title ---------
+
+
+def _commentary(note: str) -> str:
+    """A one-line report whose 貳、 holds one-sentence items, each followed by ``note`` (the
+    sources in brackets), then 參、 with its 一、 and a closing part 肆、結語 run on into its text."""
+    return (
+        "彭局長勝竹：主席、各位委員。現謹就上述主題報告如次。"
+        + "壹、當前情勢一、掌握亞太重要人事持續掌握各國政府決策官員的任命。"
+        + BODY * 2
+        + "二、密注各國關係發展各國逐步展開高層交往及經貿對話。"
+        + BODY * 2
+        + "貳、重要評論一、美國將更重視亞太利益美國團隊除強化與亞太盟友關係外，並提升美在亞太的存在感。"
+        + note
+        + "二、中共盼與美合作雙贏南海問題，盼美國尊重區域國家共同意願與利益。"
+        + note
+        + "三、亞太將面臨新局美國的亞太政策尚未公布，不確定性高，亞太地區恐面臨不穩定局面。"
+        + note
+        + "參、我因應作為一、掌握重要人事及政策持續掌握各國政府掌管亞太事務決策官員的任命。"
+        + BODY * 2
+        + "二、尋求參與區域合作機制在南海議題上，我宜尋求參與區域合作機制。"
+        + BODY * 2
+        + "肆、結語美國總統就任後，東亞情勢出現微妙變化。"
+        + BODY
+        + "敬請大院委員先進不吝指導。謝謝！"
+    )
+
+
+def test_a_heading_glued_after_a_bracketed_note_is_cut_out() -> None:
+    """…存在感。（《華盛頓郵報》、美國之音等）二、…: the sources' note in brackets right after a
+    sentence end is still that sentence's end — the next item, 參、 and its 一、 and (with them in
+    the series) 肆、 are cut out; 肆、結語 ends at its one word."""
+    pairs = outline_pairs(_commentary("（《華盛頓郵報》、美國之音等）"))
+    starts = [(level, title[:8]) for level, title in pairs]
+    assert starts == [
+        (1, "壹、當前情勢"),
+        (2, "一、掌握亞太重要"),
+        (2, "二、密注各國關係"),
+        (1, "貳、重要評論"),
+        (2, "一、美國將更重視"),
+        (2, "二、中共盼與美合"),
+        (2, "三、亞太將面臨新"),
+        (1, "參、我因應作為"),
+        (2, "一、掌握重要人事"),
+        (2, "二、尋求參與區域"),
+        (1, "肆、結語"),
+    ]
+    assert pairs[-1][1] == "肆、結語"
+
+
+def test_a_bracket_that_is_no_note_after_a_sentence_end_cuts_nothing() -> None:
+    """The traps: a bracket inside the sentence (…存在感（見附表）二、… with no 。 before it), and
+    a note that holds a sentence end itself, leave the items glued; 結語與展望 is a title of more
+    than the one word."""
+    for note in ("", "（見附件。另詳附表）"):
+        text = _commentary(note)
+        if not note:
+            text = text.replace("的存在感。二、", "的存在感（見附表）二、")
+        titles = [title for _, title in outline_pairs(text)]
+        assert not any(title.startswith("二、中共盼") for title in titles), (note, titles)
+    text = _commentary("（《華盛頓郵報》等）").replace("肆、結語美國", "肆、結語與展望美國")
+    assert outline_pairs(text)[-1][1].startswith("肆、結語與展望美國總統")
