@@ -343,3 +343,44 @@ def test_a_bracket_that_is_no_note_after_a_sentence_end_cuts_nothing() -> None:
         assert not any(title.startswith("二、中共盼") for title in titles), (note, titles)
     text = _commentary("（《華盛頓郵報》等）").replace("肆、結語美國", "肆、結語與展望美國")
     assert outline_pairs(text)[-1][1].startswith("肆、結語與展望美國總統")
+
+
+# --- a short spoken turn before a written report ------------------------------------------------
+
+
+def _spoken_then_written(opening: str) -> str:
+    """``opening`` and one more paragraph (a short spoken summary), then 司法院書面報告： with its
+    greeting and a written report of 壹、 貳、."""
+    return _lines(
+        opening,
+        "接著我們報告一下草案的架構，其餘部分請參閱書面報告。",
+        "司法院書面報告：",
+        "主席、各位委員、各位先進：",
+        "今天應邀列席報告，甚感榮幸，謹報告如下：",
+        "壹、草案要點",
+        FILLER,
+        "貳、結語",
+        FILLER,
+    )
+
+
+def test_a_short_spoken_turn_before_a_written_report_is_a_speech() -> None:
+    """林秘書長輝煌：主席、各位委員。… — two paragraphs only, no heading: the text before the first
+    title would be a front (a collection's notes), but it opens with the gazette's speaker tag
+    and greeting, so it is the spoken speech."""
+    opening = (
+        "林秘書長輝煌：主席、各位委員。本院函請貴院審議草案，以下就立法目的及草案架構提出報告。"
+    )
+    assert _speeches(_spoken_then_written(opening)) == [
+        (None, []),
+        ("司法院書面報告：", ["壹、草案要點", "貳、結語"]),
+    ]
+
+
+def test_a_short_front_without_a_speaker_tag_stays_a_front() -> None:
+    """The trap: the same two paragraphs without the tag (a note before the report) stay front
+    matter, not a speech."""
+    opening = "說明：本文為司法院函請審議草案之報告，以下就立法目的及草案架構提出說明。"
+    assert _speeches(_spoken_then_written(opening)) == [
+        ("司法院書面報告：", ["壹、草案要點", "貳、結語"])
+    ]

@@ -312,6 +312,8 @@ def _substantial(para: Para) -> bool:
 
 def _front_is_speech(paragraphs: list[Para], begin: int, end: int) -> bool:
     body = [p for p in paragraphs[begin:end] if not p.noise and not p.back and p.role is BODY]
+    if body and _TURN_TAG.match(body[0].text):
+        return True  # (林秘书长辉煌：主席、各位委员。…: a speaker's turn in the gazette, however short)
     if any(
         p.marker is not None and p.marker.family in ("cap-dun", "cn-dun", "paren-cn") for p in body
     ):
