@@ -370,15 +370,17 @@ def _separators(text: str) -> set[int]:
 
 # 继续报告国道五号游览车事故检讨及改进的部分。 / 继续本人就「落实食安五环…之建立规划」提出报告，敬请…:
 # a speaker reading a second report in the same turn (a minister's or premier's turn before a
-# legislature) says which one; its subject is the report's title.
+# legislature) says which one; its subject is the report's title. 后续，我再报告…部分。 and
+# 接下来报告…，方才…已经作了说明，现在谨就…提出报告。 say so too.
 _NEXT_REPORT = patterns.compile(
-    r"^继续(?:由)?(?:本人|我)?(?:"
+    r"^(?:继续|后续[，,]?|接下来[，,]?)(?:由)?(?:本人|我)?再?(?:"
     r"报告(?P<plain>[^。！？!?；;，,「」“”《》]{2,60}?)(?:的部分|部分)?"
     r"|就[「“《\"](?P<quoted>[^」”》\"]{2,60})[」”》\"][^。！？!?；;]{0,12}?报告"
-    r")(?:[，,][^。！？!?]{0,30})?[。！？!?]?$"
+    r")(?:[，,][^。！？!?]{0,50})?[。！？!?]?$"
 )
-# 「1021普悠玛事故等东部交通输运问题」专案报告 / 某某部业务报告: a report's title line (folded text).
-_REPORT_TITLE = patterns.compile(r"^[^。！？!?；;，,：:]{4,40}报告$")
+# 「1021普悠玛事故等东部交通输运问题」专案报告 / 某某部业务报告 / 飞安会书面报告：: a report's title
+# line (folded text).
+_REPORT_TITLE = patterns.compile(r"^[^。！？!?；;，,：:]{4,40}报告[：:]?$")
 
 
 def next_report(text: str) -> str | None:
@@ -393,7 +395,8 @@ def next_report(text: str) -> str | None:
 
 
 def is_report_title(text: str) -> bool:
-    """A short line with no sentence in it ending with 报告 (「…」专案报告, 某某部业务报告)."""
+    """A short line with no sentence in it ending with 报告 (「…」专案报告, 某某部业务报告), or
+    with 报告： over the report it labels (某某会书面报告：)."""
     return _REPORT_TITLE.match(text) is not None
 
 

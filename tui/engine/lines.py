@@ -69,8 +69,10 @@ are taken for text that lost its line breaks (glued headings are cut out of them
 ONE_LINE_MAX = 3
 """A text of at most this many non-empty source lines lost its line breaks."""
 # A sentence end before a glued heading: 。！？：” — or an ASCII "." right after a Chinese
-# character, the full stop of PDF extractions that write 。 as "." (…的作用.第二，…).
-_STOP = "(?:[。！？!?：:”」]|(?<=[\u4e00-\u9fff])\\.)"
+# character, the full stop of PDF extractions that write 。 as "." (…的作用.第二，…); or the
+# closing bracket of a note right after a sentence end (…存在感。（《华盛顿邮报》等）二、…: the
+# bracket is checked in ``_glued``, ``_note_after_stop``).
+_STOP = "(?:[。！？!?：:”」）)]|(?<=[\u4e00-\u9fff])\\.)"
 _HAN_DOT = patterns.compile("[\u4e00-\u9fff]\\.")
 _TITLE_STOP = patterns.compile("[。！？!?；;]")
 _GLUED_HEADING = patterns.compile(
@@ -352,6 +354,8 @@ def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
         matches.extend(_GLUED_DIGIT.finditer(text))
     for match in sorted(matches, key=lambda m: m.start()):
         cut = match.end()
+        if text[match.start()] in "）)" and not _note_after_stop(text, match.start()):
+            continue
         if text[cut] in _DIGITS:
             if text[cut + 1] not in _DIGIT_UNITS:
                 found.append((match.start() + 1, cut, RUN_IN, _DIGITS.index(text[cut]) % 9 + 1))
@@ -363,6 +367,20 @@ def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
             if marker.family == "cn-dun":  # (一、二次…: an approximate number, or a heading)
                 found.append((match.start() + 1, cut, APPROXIMATE, marker.number))
     return found
+
+
+_NOTE_MAX = 80
+"""The longest note in brackets after a sentence end (its source: （BBC、《金融时报》等）)."""
+
+
+def _note_after_stop(text: str, close: int) -> bool:
+    """Whether the bracket closing at ``close`` closes a note that opens right after a sentence
+    end (。（中共外交部发言人陆慷等）), with no sentence end and no other bracket inside."""
+    opened = max(text.rfind("（", 0, close), text.rfind("(", 0, close))
+    if opened < 1 or close - opened > _NOTE_MAX or text[opened - 1] not in "。！？!?":
+        return False
+    note = text[opened + 1 : close]
+    return _SENTENCE_STOP.search(note) is None and not any(mark in note for mark in "（()）")
 
 
 _SENTENCE_STOP = patterns.compile("[。！？!?]")
@@ -914,6 +932,13 @@ def _title_apart(piece: Segment) -> list[Segment]:
     if marker is None:
         return [piece]
     text = piece.text
+    coda = _CODA.match(text, marker.end)
+    if coda is not None:
+        # 伍、结语川普总统就任后，…: the closing part's one-word title, its text run on
+        return [
+            replace(piece, text=text[: coda.end()]),
+            Segment(piece.line, text[coda.end() :], True),
+        ]
     stop = _CLAUSE_END.search(text, marker.end)
     if stop is None or stop.start() - marker.end < _RUN_ON_MIN:
         return [piece]  # (三、做好今年工作，…: a title of its own)
@@ -926,7 +951,19 @@ def _title_apart(piece: Segment) -> list[Segment]:
     if opener is None or max(end, opener.end()) - opener.start() < _OPENING_MIN:
         return [piece]
     cut = opener.start()
+    for word in _PREPOSITIONS:
+        # (三、关注…政策动向针对当前朝鲜半岛复杂情势，…: the time word's preposition opens the
+        # clause with it — the title ends before 针对, not between 针对 and 当前)
+        if text.endswith(word, 0, cut) and cut - len(word) - marker.end >= _TITLE_MIN:
+            cut -= len(word)
+            break
     return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
+
+
+_CODA = patterns.compile(r"\s*(?:结语|结束语)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
+"""A closing part's title of one word with the text run on after it (结语川普…; not 结语与展望)."""
+_PREPOSITIONS = ("针对", "对于", "面对", "鉴于", "随着", "基于", "根据", "截至", "截止")
+"""Prepositions a section's opening clause may start with before its time word (针对当前…)."""
 
 
 def _dot_stops(text: str) -> bool:

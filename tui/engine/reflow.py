@@ -528,6 +528,10 @@ def reflow_paragraphs(
 
 
 _CN_DIGITS = frozenset("一二三四五六七八九十")
+_ARTICLE = r"第[一二三四五六七八九十百千零〇两0-9]+条(?:之[一二三四五六七八九十0-9]+)?(?:第[一二三四五六七八九十0-9]+[项款])*"
+_ARTICLES = patterns.compile(rf"\s*{_ARTICLE}(?:\s*[至、及与和或]\s*{_ARTICLE})*\s*")
+"""A heading's title that only names articles of a bill or a law (第五十三条, 第五十四条至第五十六条、
+第五十九条及第六十条, 第六十一条之一第二项; folded text): a whole title, no sentence cut after it."""
 _TITLE_REST = 20
 """The longest line taken for the rest of a heading's title broken over two lines."""
 
@@ -676,6 +680,8 @@ def _continues(
         # where their siblings carry body text (see ``_carrying_families``).
         if not cut_mode:
             return False
+        if not page_break and _ARTICLES.fullmatch(text, current.marker.end) is not None:  # type: ignore[union-attr]
+            return False  # (二)第五十四条至第五十六条、第六十条: a heading naming articles is whole
         family = current.marker.family  # type: ignore[union-attr]
         return family in _RHETORICAL or (block, family) in carrying
     if (

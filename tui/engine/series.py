@@ -165,7 +165,11 @@ def _table_of_contents(
     A table of contents under a title lists the sections, often of two families (第一期 |
     甲　思想的來源 | 乙　… | 第二期 | …): three or more headings, each a short line with no
     sentence in it, in paragraphs one right after the other, the first numbered 1, followed at
-    once by the first family starting again at 1 (第一期 again: the sections themselves)."""
+    once by the first family starting again at 1 (第一期 again: the sections themselves), and
+    half its lines at least said again later as headings (甲　思想的來源 again, with its
+    section). A run of short titles that do not come again is the text's own headings: a bill's
+    chapters each listing its sections as titles without bodies (一、第一章「總則」 | (一)立法目的
+    | (二)名詞定義 | 二、第二章… | (一)…)."""
     first_index, first = items[position]
     end = position
     while (
@@ -184,7 +188,26 @@ def _table_of_contents(
     bodies = [texts.get(i, "") for i, _ in items[position : end + 1]]
     if not all(len(t) <= _CONTENTS_LINE and _SENTENCE_MARKS.search(t) is None for t in bodies):
         return position
+    if not _said_later(bodies, [texts.get(i, "") for i, _ in items[end + 1 :]]):
+        return position
     return end + 1
+
+
+_SPACES = patterns.compile(r"\s+")
+
+
+def _said_later(lines: list[str], later: list[str]) -> bool:
+    """Whether half of ``lines`` at least (a contents list's lines) open a heading of ``later``
+    (the candidates after the list), spaces left out: a contents list previews the headings
+    that come with their sections (a title may differ by a character: 創建 in the list, 刱建
+    in the heading — half is enough)."""
+    openings = {_SPACES.sub("", line) for line in later}
+    said = 0
+    for line in lines:
+        title = _SPACES.sub("", line)
+        if title and any(opening.startswith(title) for opening in openings):
+            said += 1
+    return 2 * said >= len(lines)
 
 
 def _section_title(text: str, marker: Marker) -> str:

@@ -84,6 +84,14 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
             has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
             tops = {}
             continue
+        if current is not None and has_body and role is BODY and _new_turn(paragraphs, index):
+            # 朱主计长泽民：（9时45分）主席、各位委员。… after a finished sentence: the gazette's
+            # tag of the next speaker's turn, glued to the greeting — a new, untitled speech,
+            # whose first paragraph this is.
+            current = SpeechStart(index)
+            starts.append(current)
+            has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
+            tops = {}
         if role is HEADER and (
             current is None
             or (has_body and body_count >= 2 and _talk_follows(paragraphs, index))
@@ -193,6 +201,11 @@ def _opens_next_report(paragraphs: list[Para], index: int, tops: dict[str, int])
         if before is None or not is_sentence_end(before.text):
             return False
     top = "cap-dun" if "cap-dun" in tops else "cn-dun"
+    # (a spoken report of 一、…四、, then 某某会书面报告： over 壹、前言: the written report's own
+    # top numbering, a rank above the spoken one's, starts at its first item)
+    counted = dict(tops)
+    if top == "cn-dun":
+        counted["cap-dun"] = tops["cn-dun"]
     seen = 0
     for para in paragraphs[index + 1 :]:
         if para.noise or para.back:
@@ -206,10 +219,29 @@ def _opens_next_report(paragraphs: list[Para], index: int, tops: dict[str, int])
         return (
             marker.number == 1
             and marker.family in _REPORT_TOPS
-            and tops.get(marker.family, 0) >= 2
-            and (said or marker.family == top)
+            and counted.get(marker.family, 0) >= 2
+            and (said or marker.family == top or marker.family == "cap-dun")
         )
     return False
+
+
+# 朱主计长泽民：（9时45分）主席、各位委员。 / 杨主任委员宏智：主席、各位委员。: how the 立法院公报
+# opens a speaker's turn (the speaker's office and name, a colon, the time, then the greeting to
+# the chair), folded text.
+_TURN_TAG = patterns.compile(
+    r"^[\u4e00-\u9fff]{3,12}[：:](?:[（(][0-9０-９]{1,2}时[0-9０-９]{1,2}分[）)])?主席[、，,]"
+)
+
+
+def _new_turn(paragraphs: list[Para], index: int) -> bool:
+    """Whether the paragraph at ``index`` opens a further speaker's turn of a gazette (its tag
+    and the greeting to the chair at the paragraph's start, ``_TURN_TAG``) after a paragraph
+    that ends a sentence."""
+    para = paragraphs[index]
+    if para.marker is not None or _TURN_TAG.match(para.text) is None:
+        return False
+    before = next((p for p in reversed(paragraphs[:index]) if not p.noise and not p.back), None)
+    return before is not None and is_sentence_end(before.text)
 
 
 _TEASER_MAX = 300
@@ -285,7 +317,11 @@ def _substantial(para: Para) -> bool:
 
 def _front_is_speech(paragraphs: list[Para], begin: int, end: int) -> bool:
     body = [p for p in paragraphs[begin:end] if not p.noise and not p.back and p.role is BODY]
-    if any(p.marker is not None and p.marker.family in ("cn-dun", "paren-cn") for p in body):
+    if body and _TURN_TAG.match(body[0].text):
+        return True  # (林秘书长辉煌：主席、各位委员。…: a speaker's turn in the gazette, however short)
+    if any(
+        p.marker is not None and p.marker.family in ("cap-dun", "cn-dun", "paren-cn") for p in body
+    ):
         return True
     return len(body) >= 4 and sum(len(p.text) for p in body) >= 300
 
