@@ -203,7 +203,7 @@ YEAR_BROKEN = ["会议指出，", "1998年以来全市经济", "稳步增长"]
 BILLIONS = "全年累计完成固定资产投资3亿元"
 TIMES = "这是本届政府第3次召开全体会议"
 COUNT = "全市新开工重点项目20个，总投资"
-# The notebook's citation and a quote's place (tests/ui/test_notebook_units16.py): "第49页"
+# The notebook's citation and a quote's place (tests/ui/test_notebook_number_units.py): "第49页"
 # went to the next line whole under its second pass, now under the wrapper's own rule.
 CITATION = "——《在全市优化营商环境大会上的讲话》，一、提高认识，增强优化营商环境的责任感，第49页"
 CITED = "——《在全市优化营商环境大会上的讲话》，一、提高认识，增强优化营商环境的责任感，"
