@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from tui.engine.wrap import (
+    DATE_UNITS,
     DOUBLED_MARKS,
     NO_END,
     NO_START,
@@ -43,6 +44,7 @@ UNIT = set(
     "元角万亿千百多余倍成点米公吨亩度斤克升瓦平立级%％‰℃°"
 )
 PREFIX = set("第￥¥$€£")
+DATE = set("年月")  # 2024年3月5日 is one run
 # Doubled, one mark (CLREQ 符号分离禁则): a two-em dash, a six-dot ellipsis, and stand-ins.
 DOUBLED = set("—―─－…⋯")
 
@@ -52,10 +54,11 @@ def test_rule_sets_cover_the_specified_punctuation() -> None:
     assert OPENING <= NO_END
     assert not (NO_START & NO_END)
     # The unit rule's sets are exactly the ones written here (the oracle below uses them).
-    assert (NUMBER, UNIT, PREFIX, DOUBLED) == (
+    assert (NUMBER, UNIT, PREFIX, DATE, DOUBLED) == (
         NUMBER_DIGITS,
         UNITS,
         NUMBER_PREFIXES,
+        DATE_UNITS,
         DOUBLED_MARKS,
     )
 
@@ -303,6 +306,25 @@ NUMBER_CASES = [
         0,
         ["在全市 ", "2022 年", "优化营商", "环境"],
     ),
+    # A date in words and digits is one run too: the notebook's citation read
+    # "——p18u.txt（2024年3月" | "5日）" at 24 cells.
+    (
+        "dated citation at 24",
+        "——p18u.txt（2024年3月5日）",
+        24,
+        0,
+        0,
+        ["——p18u.txt", "（2024年3月5日）"],
+    ),
+    ("date in a sentence", "会议于2024年3月5日召开", 14, 0, 0, ["会议于", "2024年3月5日召", "开"]),
+    (
+        "date in words longer than the line",
+        "于2024年10月15日",
+        10,
+        0,
+        0,
+        ["于", "2024年10月", "15日"],
+    ),
     # ... and split at a space when it does not fit (rule 2), not inside the number.
     ("spaced page longer than the line", "见第 49 页。", 4, 0, 0, ["见", "第 ", "49 ", "页。"]),
     # When the number and its unit do not fit a line, rules 2-4 break it as before.
@@ -389,9 +411,12 @@ def _kinsoku(text: str, index: int) -> bool:
 
 
 def _after_joiner(text: str, index: int) -> bool:
-    """Rule 2: after a joiner, or after a space (第 | 49 页 when 第 49 does not fit)."""
+    """Rule 2: after a joiner, after a space (第 | 49 页 when 第 49 does not fit), or in a
+    date after 年 or 月."""
     if text[index - 1] in " \u3000":
         return text[index] not in " \u3000" and _kinsoku(text, index)
+    if text[index - 1] in DATE:  # inside a date: 2024年 | 3月5日
+        return text[index] in NUMBER
     return text[index - 1] in JOINERS and text[index] not in JOINERS and _kinsoku(text, index)
 
 
@@ -423,6 +448,8 @@ def _strict(text: str, index: int) -> bool:
     if before in NUMBER and (after in NUMBER or after in UNIT):
         return False
     if after in NUMBER and before in PREFIX:
+        return False
+    if after in NUMBER and before in DATE and index >= 2 and text[index - 2] in NUMBER:
         return False
     # Across a PDF's space: 第 |49 页, 第 49 |页.
     if before == " " and index >= 2:

@@ -19,14 +19,15 @@ break back to the latest position that is allowed, trying the rules in order:
    follows it (``UNITS``: 2024|年, 3|亿元, 20|个, 8.36|亿) or from the 第 or currency sign
    before it (``NUMBER_PREFIXES``: 第|49页, ￥|100), nor across the one space a PDF puts
    on each side of it (``第 49 页``, ``2022 年``: short, kept whole like 第49页). Dates
-   and times are such runs too (``2026-12-05``, ``2026/12/05``, ``16:00``). Numbers in
+   and times are such runs too (``2026-12-05``, ``2026/12/05``, ``16:00``), and so is a
+   date in words and digits (``DATE_UNITS``: 2024年3月5日, not 2024年3月|5日). Numbers in
    Chinese numerals (二〇二四年, 第三次) are words of ideographs like any other: they
    break as they do;
 2. before or after a space, or after a joiner: when rule 1 leaves no break, a run that
    fits up to a space ends the line there, the space starting the next, if the next word
    fits after it (``2026-12-05`` | `` 16:00`` in 10 cells, not ``2026-12-`` |
    ``05 16:00``); else the line breaks after a space (``第 `` | ``49 页`` when 第 49 does
-   not fit) or a word too long for the line splits after one of ``WORD_JOINERS``
+   not fit) or inside a date after its 年 or 月 (2024年 | 3月5日), or a word too long for the line splits after one of ``WORD_JOINERS``
    (``/tmp/`` | ``state/`` | ``bookmarks.json``), the punctuation rules still kept;
 3. kinsoku only: as 1, but words, numbers and spaces may be split, and a number parted
    from its unit or its 第 (a run longer than the line);
@@ -86,6 +87,9 @@ UNITS = frozenset(
 character of a longer unit (公里, 平方米, 百分点) is enough: the rest are ideographs, and
 a break between ideographs is an ordinary break. A word that only starts like a unit
 (2022年, 3公布) costs nothing worse than a line one number shorter."""
+DATE_UNITS = frozenset("年月")
+"""After a number, these join it to the number that follows: 2024年3月5日 is one run (rule
+1), broken after 年 or 月 only when it does not fit a line (rule 2)."""
 NUMBER_PREFIXES = frozenset("第￥¥$€£")
 """Not parted from the number after them (rule 1): 第|49页, ￥|100."""
 DOUBLED_MARKS = frozenset("—―─－…⋯")
@@ -398,6 +402,9 @@ def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
         # 8.|36, 1,|000, 10:|30, ８．|３６.
         if before in NUMBER_PREFIXES:
             return False
+        # A date: 2024年|3月, 3月|5日.
+        if before in DATE_UNITS and index >= 2 and text[index - 2] in NUMBER_DIGITS:
+            return False
         if before in _NUMBER_JOINERS and index >= 2 and text[index - 2] in NUMBER_DIGITS:
             return False
     if after in WORD_CHARS:
@@ -426,10 +433,12 @@ def _kinsoku_ok(text: str, cum: Sequence[int], index: int) -> bool:
 def _after_joiner_ok(text: str, cum: Sequence[int], index: int) -> bool:
     """May a line break before ``text[index]`` because a word too long for a line may be
     split after one of its joiners (a path after ``/``, ``speech-reader`` after ``-``), or
-    after a space (第 | 49 页 when 第 49 does not fit)?"""
+    after a space (第 | 49 页 when 第 49 does not fit), or a date after its 年 or 月?"""
     before = text[index - 1]
     if before == " " or before == "\u3000":
         return text[index] not in " \u3000" and _kinsoku_ok(text, cum, index)
+    if before in DATE_UNITS:
+        return text[index] in NUMBER_DIGITS  # inside a date: 2024年 | 3月5日
     return (
         before in WORD_JOINERS and text[index] not in WORD_JOINERS and _kinsoku_ok(text, cum, index)
     )
