@@ -141,19 +141,46 @@ def said(text: str) -> str:
     return text
 
 
-def speech_name(title: str | None, index: int, preview: str, file_name: str, total: int) -> str:
-    """A speech's name in the interface's language: its ``title``, or the file name,
-    "第2篇" ("Speech 2") and its first words (in Chinese, exactly ``Speech.label``'s text;
-    the title, a text of the file, is never translated)."""
+def speech_name(
+    title: str | None,
+    index: int,
+    preview: str,
+    file_name: str,
+    total: int,
+    date: str | None = None,
+) -> str:
+    """A speech's name in the interface's language: its ``title``, or (untitled) its
+    ``date`` first when it has one, then the file name, "第2篇" ("Speech 2") and its first
+    words: untitled speeches of a collection differ most by their dates, and a narrow pane
+    cuts the end of a name, not its start (without a date, in Chinese, exactly
+    ``Speech.label``'s text; the title and the date, texts of the file, are never
+    translated)."""
     if title:
         return title
     number = SPEECH_NUMBER(number=index + 1)
     stem = file_name.rsplit(".", 1)[0] if file_name else ""
-    head = " ".join(part for part in (stem, number if total > 1 else "") if part)
+    head = " ".join(part for part in (date, stem, number if total > 1 else "") if part)
     words = preview[:16]
     if head and words:
         return SPEECH_WITH_WORDS(head=head, words=words)
     return head or (words + "…" if words else number)
+
+
+def dated_speech_name(
+    title: str | None,
+    index: int,
+    preview: str,
+    file_name: str,
+    total: int,
+    date: str | None = None,
+) -> str:
+    """``speech_name`` that always shows the speech's date where it has one: an untitled
+    speech's starts with it; a title is followed by it (``OUTLINE_DATE``) unless it holds
+    it already. The outline pane's and the ``outline`` and ``keywords`` commands' name."""
+    name = speech_name(title, index, preview, file_name, total, date)
+    if date and date not in name:
+        name += OUTLINE_DATE(date=date)
+    return name
 
 
 def hit_speech(hit: Hit) -> str:

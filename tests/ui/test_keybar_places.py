@@ -12,10 +12,10 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 
 from tests.ui.conftest import FakeClipboard, hits_placed, screen_text, settle, until
+from tests.ui.test_keybar_help_maximize_and_reveal import described
 from tests.ui.test_notebook_ui import export_prompt
 from tests.ui.test_quotes_ui import SIZE
 from tests.ui.test_search_ui import corpus_search
-from tests.ui.test_walkthrough17 import described
 from tui import ui_text
 from tui.app import make_app
 from tui.engine.match import Hit

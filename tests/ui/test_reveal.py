@@ -1,7 +1,8 @@
 """A file opened elsewhere than in the file tree is shown in it (its folders expanded, the
 cursor on it, in view), whichever way it was opened: the command palette
-(``test_walkthrough17.py``), a bookmark, the notebook or a corpus-search hit; and a folder
-listing that ends after the reveal leaves the cursor where the reveal put it."""
+(``test_keybar_help_maximize_and_reveal.py``), a bookmark, the notebook or a corpus-search
+hit; and a folder listing that ends after the reveal leaves the cursor where the reveal put
+it."""
 
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ def test_keywords_json(folder: Path, capsys: pytest.CaptureFixture[str]) -> None
     result = json.loads(capsys.readouterr().out)
     assert result["file"].endswith("甲.txt") and result["speeches_in_folder"] == 2
     speech = result["speeches"][0]
-    assert set(speech) == {"index", "title", "label", "line", "keywords", "sections"}
+    assert set(speech) == {"index", "title", "label", "date", "line", "keywords", "sections"}
     assert len(speech["keywords"]) == 3
     counts = {k["term"]: k["count"] for k in speech["keywords"]}
     assert set(speech["keywords"][0]) == {"term", "count", "score"}

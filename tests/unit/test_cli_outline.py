@@ -21,7 +21,7 @@ def test_outline_json_has_exactly_the_documented_shape(capsys: pytest.CaptureFix
     assert result["encoding"] == "utf-8"
     assert len(result["speeches"]) == 6
     for speech in result["speeches"]:
-        assert set(speech) == {"title", "line", "page", "headings"}
+        assert set(speech) == {"title", "date", "line", "page", "headings"}
         assert speech["page"] is None  # a text file has no pages
         for heading in speech["headings"]:
             assert set(heading) == {"level", "marker", "title", "line", "page"}

@@ -38,7 +38,7 @@ PRIVATE: list[tuple[str, str, str]] = [
     # tui/app.py: escape_digits_as_alt
     ("textual._ansi_sequences", "textual._ansi_sequences", "module"),
     ("textual._ansi_sequences", "ANSI_SEQUENCES_KEYS", "attr"),
-    # tests/ui/test_daily_use15.py (what the parser reads)
+    # tests/ui/test_tree_keys_clipboard_and_scrolling.py (what the parser reads)
     ("textual._xterm_parser", "textual._xterm_parser", "module"),
     ("textual._xterm_parser", "XTermParser", "attr"),
     # tui/app.py: SpeechReaderApp

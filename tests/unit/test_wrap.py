@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from tui.engine.wrap import (
+    DATE_UNITS,
     DOUBLED_MARKS,
     NO_END,
     NO_START,
@@ -42,6 +44,7 @@ UNIT = set(
     "元角万亿千百多余倍成点米公吨亩度斤克升瓦平立级%％‰℃°"
 )
 PREFIX = set("第￥¥$€£")
+DATE = set("年月")  # 2024年3月5日 is one run
 # Doubled, one mark (CLREQ 符号分离禁则): a two-em dash, a six-dot ellipsis, and stand-ins.
 DOUBLED = set("—―─－…⋯")
 
@@ -51,10 +54,11 @@ def test_rule_sets_cover_the_specified_punctuation() -> None:
     assert OPENING <= NO_END
     assert not (NO_START & NO_END)
     # The unit rule's sets are exactly the ones written here (the oracle below uses them).
-    assert (NUMBER, UNIT, PREFIX, DOUBLED) == (
+    assert (NUMBER, UNIT, PREFIX, DATE, DOUBLED) == (
         NUMBER_DIGITS,
         UNITS,
         NUMBER_PREFIXES,
+        DATE_UNITS,
         DOUBLED_MARKS,
     )
 
@@ -202,7 +206,7 @@ YEAR_BROKEN = ["会议指出，", "1998年以来全市经济", "稳步增长"]
 BILLIONS = "全年累计完成固定资产投资3亿元"
 TIMES = "这是本届政府第3次召开全体会议"
 COUNT = "全市新开工重点项目20个，总投资"
-# The notebook's citation and a quote's place (tests/ui/test_notebook_units16.py): "第49页"
+# The notebook's citation and a quote's place (tests/ui/test_notebook_number_units.py): "第49页"
 # went to the next line whole under its second pass, now under the wrapper's own rule.
 CITATION = "——《在全市优化营商环境大会上的讲话》，一、提高认识，增强优化营商环境的责任感，第49页"
 CITED = "——《在全市优化营商环境大会上的讲话》，一、提高认识，增强优化营商环境的责任感，"
@@ -272,6 +276,57 @@ NUMBER_CASES = [
     ),
     ("quote's place at 43", PLACE, 43, 0, 0, [PLACE_FILE, "第49页 · 2026-12-05 16:00"]),
     ("quote's place at 45", PLACE, 45, 0, 0, [PLACE_FILE, "第49页 · 2026-12-05 16:00"]),
+    # A date or a time is one run (rule 1), and one that fits up to a space ends its line
+    # there (rule 2): the notebook's place line read "2026-12-" | "05 16:00" at 10 cells.
+    ("date before a space at 10", "2026-12-05 16:00", 10, 0, 0, ["2026-12-05", " 16:00"]),
+    ("slashed date before a space at 10", "2026/12/05 16:00", 10, 0, 0, ["2026/12/05", " 16:00"]),
+    (
+        "notebook place at 10",
+        "营商环境大会讲话.txt 第12行 · 2026-12-05 16:00",
+        10,
+        0,
+        0,
+        ["营商环境大", "会讲", "话.txt ", "第12行 · ", "2026-12-05", " 16:00"],
+    ),
+    # ... but not when the word after the space would not fit the next line either.
+    ("date with no room after it", "2026-12-05 16:00", 5, 0, 0, ["2026-", "12-", "05 ", "16:00"]),
+    # A date longer than the line still splits after a joiner (rule 2).
+    ("date longer than the line", "2026-12-05 16:00", 9, 0, 0, ["2026-12-", "05 16:00"]),
+    ("time whole", "时间：16:00开始", 7, 0, 0, ["时间：", "16:00开", "始"]),
+    # 第 49 页 as PDFs space it is short: kept whole like 第49页 (rule 1) ...
+    ("spaced page and full stop at 10", "见第 49 页。", 10, 0, 0, ["见", "第 49 页。"]),
+    ("spaced page whole at 8", "请见第 49 页的表格", 8, 0, 0, ["请见", "第 49 页", "的表格"]),
+    ("spaced page whole at 10", "请见第 49 页的表格", 10, 0, 0, ["请见", "第 49 页的", "表格"]),
+    ("spaced number with its unit", "全市 300 亿元投资", 9, 0, 0, ["全市 ", "300 亿元", "投资"]),
+    (
+        "spaced year with its 年",
+        "在全市 2022 年优化营商环境",
+        8,
+        0,
+        0,
+        ["在全市 ", "2022 年", "优化营商", "环境"],
+    ),
+    # A date in words and digits is one run too: the notebook's citation read
+    # "——p18u.txt（2024年3月" | "5日）" at 24 cells.
+    (
+        "dated citation at 24",
+        "——p18u.txt（2024年3月5日）",
+        24,
+        0,
+        0,
+        ["——p18u.txt", "（2024年3月5日）"],
+    ),
+    ("date in a sentence", "会议于2024年3月5日召开", 14, 0, 0, ["会议于", "2024年3月5日召", "开"]),
+    (
+        "date in words longer than the line",
+        "于2024年10月15日",
+        10,
+        0,
+        0,
+        ["于", "2024年10月", "15日"],
+    ),
+    # ... and split at a space when it does not fit (rule 2), not inside the number.
+    ("spaced page longer than the line", "见第 49 页。", 4, 0, 0, ["见", "第 ", "49 ", "页。"]),
     # When the number and its unit do not fit a line, rules 2-4 break it as before.
     (
         "full-width decimal longer than the line",
@@ -356,7 +411,19 @@ def _kinsoku(text: str, index: int) -> bool:
 
 
 def _after_joiner(text: str, index: int) -> bool:
+    """Rule 2: after a joiner, after a space (第 | 49 页 when 第 49 does not fit), or in a
+    date after 年 or 月."""
+    if text[index - 1] in " \u3000":
+        return text[index] not in " \u3000" and _kinsoku(text, index)
+    if text[index - 1] in DATE:  # inside a date: 2024年 | 3月5日
+        return text[index] in NUMBER
     return text[index - 1] in JOINERS and text[index] not in JOINERS and _kinsoku(text, index)
+
+
+def _next_word_fits(text: str, index: int, room: int) -> bool:
+    """Rule 2: the spaces at ``index`` and the word after them fit the next line."""
+    word = re.match(r"[ \u3000]*[^ \u3000]*", text[index:])
+    return word is not None and cell_len(word.group()) <= room
 
 
 def _strict(text: str, index: int) -> bool:
@@ -382,6 +449,13 @@ def _strict(text: str, index: int) -> bool:
         return False
     if after in NUMBER and before in PREFIX:
         return False
+    if after in NUMBER and before in DATE and index >= 2 and text[index - 2] in NUMBER:
+        return False
+    # Across a PDF's space: 第 |49 页, 第 49 |页.
+    if before == " " and index >= 2:
+        spaced = text[index - 2]
+        if (after in NUMBER and spaced in PREFIX) or (after in UNIT and spaced in NUMBER):
+            return False
     in_number = (
         index >= 2 and text[index - 2] in NUMBER and before in NUMBER_JOINERS and after in NUMBER
     )
@@ -396,8 +470,9 @@ def _fit(text: str, start: int, room: int) -> int:
     return fit
 
 
-def expected_end(text: str, start: int, room: int) -> int:
-    """Where the line starting at ``start`` must end, by the module docstring's rules."""
+def expected_end(text: str, start: int, room: int, next_room: int) -> int:
+    """Where the line starting at ``start`` must end, by the module docstring's rules
+    (``next_room``: the cells of the line after it)."""
     n = len(text)
     fit = _fit(text, start, room)
     if fit == n:
@@ -411,6 +486,8 @@ def expected_end(text: str, start: int, room: int) -> int:
         for index in range(fit, start, -1):
             if _is_boundary(text, index) and rule(text, index):
                 return index
+        if rule is _strict and text[fit] in " \u3000" and _next_word_fits(text, fit, next_room):
+            return fit  # rule 2: a run that fits whole up to a space
     return fit
 
 
@@ -451,7 +528,7 @@ def test_wrap_invariants(text: str, width: int, first_indent: int, indent: int) 
         if end < len(text):
             assert cell_len(text[end]) > 0
         # The exact rule: the latest strict break, else the latest kinsoku break, else hard.
-        assert end == expected_end(text, start, room), (number, lines)
+        assert end == expected_end(text, start, room, max(width - indent, 0)), (number, lines)
         if end < len(text):
             next_line_starts_badly = text[end] in CLOSING or _base_before(text, end) in OPENING
             if next_line_starts_badly:

@@ -133,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
             "index": speech.index,
             "title": speech.title,
             "label": speech.label(path.name, total),
+            "date": speech.date,
             "line": speech.line,
             "keywords": _words(rank(speech_count, idf, args.top)),
         }
@@ -163,7 +164,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for speech, record in zip(document.speeches, records, strict=True):
         # The label of the JSON stays the engine's (Chinese); the text says it in the language.
-        name = ui_text.speech_name(speech.title, speech.index, speech.preview, path.name, total)
+        name = ui_text.dated_speech_name(
+            speech.title, speech.index, speech.preview, path.name, total, speech.date
+        )
         words = "  ".join(f"{k['term']}({k['count']})" for k in record["keywords"])
         at = ui_text.CLI_WHERE(where=ui_text.CLI_AT_LINE(line=record["line"]))
         print(f"[{record['index'] + 1}] {name}{at}")

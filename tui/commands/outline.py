@@ -22,9 +22,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def outline_record(document: Document) -> dict[str, Any]:
-    """The JSON shape: path, encoding, and per speech its title, line and headings.
+    """The JSON shape: path, encoding, and per speech its title, date, line and headings.
 
-    ``line`` is the line of the text as read (for a PDF, of its extracted text); ``page``
+    ``date`` is the date line of the speech's title block as written (null when it has
+    none); ``line`` is the line of the text as read (for a PDF, of its extracted text); ``page``
     is the PDF page holding it, null for files without pages.
     """
     page = document.page_of
@@ -34,6 +35,7 @@ def outline_record(document: Document) -> dict[str, Any]:
         "speeches": [
             {
                 "title": speech.title,
+                "date": speech.date,
                 "line": speech.line,
                 "page": page(speech.line),
                 "headings": [
@@ -75,7 +77,9 @@ def run(args: argparse.Namespace) -> int:
     for speech in document.speeches:
         print(
             f"\n[{speech.index + 1}] "
-            + ui_text.speech_name(speech.title, speech.index, speech.preview, path.name, total)
+            + ui_text.dated_speech_name(
+                speech.title, speech.index, speech.preview, path.name, total, speech.date
+            )
             + ui_text.CLI_WHERE(where=where(document, speech.line))
         )
         if not speech.headings:

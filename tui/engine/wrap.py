@@ -17,9 +17,17 @@ break back to the latest position that is allowed, trying the rules in order:
    a number stays whole with what belongs to it: a run of digits (``NUMBER_DIGITS``, ASCII
    or full width: ``２０２４``, ``８．３６``) is not split, nor parted from the unit that
    follows it (``UNITS``: 2024|年, 3|亿元, 20|个, 8.36|亿) or from the 第 or currency sign
-   before it (``NUMBER_PREFIXES``: 第|49页, ￥|100). Numbers in Chinese numerals
-   (二〇二四年, 第三次) are words of ideographs like any other: they break as they do;
-2. after a joiner: a word too long for the line splits after one of ``WORD_JOINERS``
+   before it (``NUMBER_PREFIXES``: 第|49页, ￥|100), nor across the one space a PDF puts
+   on each side of it (``第 49 页``, ``2022 年``: short, kept whole like 第49页). Dates
+   and times are such runs too (``2026-12-05``, ``2026/12/05``, ``16:00``), and so is a
+   date in words and digits (``DATE_UNITS``: 2024年3月5日, not 2024年3月|5日). Numbers in
+   Chinese numerals (二〇二四年, 第三次) are words of ideographs like any other: they
+   break as they do;
+2. before or after a space, or after a joiner: when rule 1 leaves no break, a run that
+   fits up to a space ends the line there, the space starting the next, if the next word
+   fits after it (``2026-12-05`` | `` 16:00`` in 10 cells, not ``2026-12-`` |
+   ``05 16:00``); else the line breaks after a space (``第 `` | ``49 页`` when 第 49 does
+   not fit) or inside a date after its 年 or 月 (2024年 | 3月5日), or a word too long for the line splits after one of ``WORD_JOINERS``
    (``/tmp/`` | ``state/`` | ``bookmarks.json``), the punctuation rules still kept;
 3. kinsoku only: as 1, but words, numbers and spaces may be split, and a number parted
    from its unit or its 第 (a run longer than the line);
@@ -79,6 +87,9 @@ UNITS = frozenset(
 character of a longer unit (公里, 平方米, 百分点) is enough: the rest are ideographs, and
 a break between ideographs is an ordinary break. A word that only starts like a unit
 (2022年, 3公布) costs nothing worse than a line one number shorter."""
+DATE_UNITS = frozenset("年月")
+"""After a number, these join it to the number that follows: 2024年3月5日 is one run (rule
+1), broken after 年 or 月 only when it does not fit a line (rule 2)."""
 NUMBER_PREFIXES = frozenset("第￥¥$€£")
 """Not parted from the number after them (rule 1): 第|49页, ￥|100."""
 DOUBLED_MARKS = frozenset("—―─－…⋯")
@@ -359,6 +370,13 @@ def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
         before = _base_before(text, cum, index)
     if after == " " or after == "\u3000":
         return False
+    if before == " " and index >= 2:
+        # A number with its 第 or unit across a PDF's space: 第 |49 页, 第 49 |页.
+        spaced = text[index - 2]
+        if (after in NUMBER_DIGITS and spaced in NUMBER_PREFIXES) or (
+            after in UNITS and spaced in NUMBER_DIGITS
+        ):
+            return False
     if after in NO_START:
         # A dot that starts a word after a space or an opening mark (有 .docx 文件) is not
         # a full stop: it may start a line. After a name (济源讲话三篇.txt) it is the
@@ -383,6 +401,9 @@ def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
         # A number with its 第 or currency sign (第|49页, ￥|100); inside a number:
         # 8.|36, 1,|000, 10:|30, ８．|３６.
         if before in NUMBER_PREFIXES:
+            return False
+        # A date: 2024年|3月, 3月|5日.
+        if before in DATE_UNITS and index >= 2 and text[index - 2] in NUMBER_DIGITS:
             return False
         if before in _NUMBER_JOINERS and index >= 2 and text[index - 2] in NUMBER_DIGITS:
             return False
@@ -411,16 +432,33 @@ def _kinsoku_ok(text: str, cum: Sequence[int], index: int) -> bool:
 
 def _after_joiner_ok(text: str, cum: Sequence[int], index: int) -> bool:
     """May a line break before ``text[index]`` because a word too long for a line may be
-    split after one of its joiners (a path after ``/``, ``speech-reader`` after ``-``)?"""
+    split after one of its joiners (a path after ``/``, ``speech-reader`` after ``-``), or
+    after a space (第 | 49 页 when 第 49 does not fit), or a date after its 年 or 月?"""
+    before = text[index - 1]
+    if before == " " or before == "\u3000":
+        return text[index] not in " \u3000" and _kinsoku_ok(text, cum, index)
+    if before in DATE_UNITS:
+        return text[index] in NUMBER_DIGITS  # inside a date: 2024年 | 3月5日
     return (
-        text[index - 1] in WORD_JOINERS
-        and text[index] not in WORD_JOINERS
-        and _kinsoku_ok(text, cum, index)
+        before in WORD_JOINERS and text[index] not in WORD_JOINERS and _kinsoku_ok(text, cum, index)
     )
 
 
-def _choose_break(text: str, cum: Sequence[int], start: int, fit: int) -> int:
-    """The break for a line from ``start`` that fits up to ``fit`` (start < fit < len)."""
+def _next_word_fits(text: str, cum: Sequence[int], index: int, room: int) -> bool:
+    """Whether the spaces at ``index`` and the word after them (to the next space or the
+    end) fit ``room``: a line starting there is no line of spaces alone."""
+    end = index
+    n = len(text)
+    while end < n and text[end] in " \u3000":
+        end += 1
+    while end < n and text[end] not in " \u3000":
+        end += 1
+    return cum[end] - cum[index] <= room
+
+
+def _choose_break(text: str, cum: Sequence[int], start: int, fit: int, next_room: int) -> int:
+    """The break for a line from ``start`` that fits up to ``fit`` (start < fit < len);
+    ``next_room``: the cells of the line after it."""
     if _strict_ok(text, cum, fit):
         return fit  # the common case: no rule in the way
     for check in (_strict_ok, _after_joiner_ok, _kinsoku_ok):
@@ -430,6 +468,12 @@ def _choose_break(text: str, cum: Sequence[int], start: int, fit: int) -> int:
             if cum[index + 1] != cum[index] and check(text, cum, index):
                 return index
             index -= 1
+        if (
+            check is _strict_ok
+            and text[fit] in " \u3000"
+            and _next_word_fits(text, cum, fit, next_room)
+        ):
+            return fit  # rule 2: the run fits whole up to a space (2026-12-05 | 16:00)
     return fit
 
 
@@ -489,7 +533,7 @@ def wrap(text: str, width: int, first_indent: int = 4, indent: int = 0) -> list[
                 fit += 1
             end = fit
         else:
-            end = _choose_break(text, cum, start, fit)
+            end = _choose_break(text, cum, start, fit, rest_room)
         lines.append((start, end))
         if end >= n:
             return lines

@@ -29,9 +29,20 @@ OutlineData = Speech | Heading
 
 
 def speech_name(speech: Speech, file_name: str = "", total: int = 1) -> str:
-    """``Speech.label`` in the interface's language: its title, or the file name, "第2篇"
-    ("Speech 2") and its first words (in Chinese, exactly ``Speech.label``'s text)."""
-    return ui_text.speech_name(speech.title, speech.index, speech.preview, file_name, total)
+    """``Speech.label`` in the interface's language: its title, or its date first when it
+    has one, the file name, "第2篇" ("Speech 2") and its first words (in Chinese and
+    without a date, exactly ``Speech.label``'s text): ``tui.ui_text.speech_name``."""
+    return ui_text.speech_name(
+        speech.title, speech.index, speech.preview, file_name, total, speech.date
+    )
+
+
+def dated_speech_name(speech: Speech, file_name: str = "", total: int = 1) -> str:
+    """``speech_name`` with the date after a title too (the outline's and the ``outline``
+    and ``keywords`` commands' name): ``tui.ui_text.dated_speech_name``."""
+    return ui_text.dated_speech_name(
+        speech.title, speech.index, speech.preview, file_name, total, speech.date
+    )
 
 
 def node_paragraph(data: OutlineData) -> int:
@@ -215,11 +226,15 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
     def _label(self, data: OutlineData) -> Text:
         if isinstance(data, Speech):
             assert self._document is not None
-            name = speech_name(data, self._file_name, len(self._document.speeches))
-            if data.date and data.date not in name:
-                name += ui_text.OUTLINE_DATE(
-                    date=data.date
-                )  # a speech's (or a part's) date, when given
+            # A speech's (or a part's) date, when given: an untitled one's first, then its
+            # first words, without the file's name and 第N篇 (the pane is that file's, in
+            # order, and narrow: their room goes to the words).
+            total = len(self._document.speeches)
+            name = (
+                dated_speech_name(data, "", 1)
+                if data.date
+                else dated_speech_name(data, self._file_name, total)
+            )
             # Made safe: an untitled speech's label is the file name's.
             text = label(name, style="bold")
             key = -1 - data.index

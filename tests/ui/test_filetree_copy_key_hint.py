@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.ui.conftest import FakeClipboard, settle
-from tests.ui.test_walkthrough17 import described
+from tests.ui.test_keybar_help_maximize_and_reveal import described
 from tui.app import make_app
 from tui.widgets.keybar import KeyBar
 
