@@ -1,6 +1,8 @@
-"""Defects a policy analyst met in a day with a big mixed library (newuser15): a folder whose
-first file (by name, or the one open last time) cannot be shown, a scanned PDF or a damaged
-.docx, was never indexed nor counted until a readable file was opened; …"""
+"""Files that cannot be shown, and a file renamed while open, in a big mixed library: a
+folder whose first file (by name, or the one open last time) is a scanned PDF or a damaged
+.docx is still counted and indexed; under such a file the panes offer no copy or jump keys;
+bookmarks and quotes follow a rename; the opening message never covers a file shown
+meanwhile. (Found by a policy analyst's day with a 3,000-file library.)"""
 
 from __future__ import annotations
 
