@@ -773,6 +773,13 @@ CLI_SEARCH_MORE_FILES = Msg(
     "……另有 {files} 个文件共 {hits} 处未列出（--limit {limit}）。",
     "… {hits} more in {files} more file(s) not listed (--limit {limit}).",
 )
+CLI_SEARCH_LINES_MORE = Msg(
+    "另有 {count} 处未列出（--limit {limit}，调大即可列出）",
+    "{count} more not listed (--limit {limit}: a larger one lists them)",
+)
+CLI_SEARCH_JSON_OR_LINES = Msg(
+    "--json 和 --lines 只能选一个", "--json and --lines cannot be used together"
+)
 CLI_SEARCH_TOTAL = Msg("共 {total} 处，{files} 个文件。", "{total} found in {files} file(s).")
 CLI_INDEX_PROGRESS = Msg("{done}/{total} 个文件", "{done}/{total} files")
 CLI_AT_LINE = Msg("第 {line} 行", "line {line}")

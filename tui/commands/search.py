@@ -37,6 +37,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--json", action="store_true", help="以 JSON 输出 / print JSON")
     parser.add_argument(
+        "-n",
+        "--lines",
+        action="store_true",
+        help="每处一行：文件:行号:片段（供脚本、vim 快速修复列表、speech-reader 文件:行号）/ "
+        "one hit a line as FILE:LINE:text (as grep -n: for scripts, vim's quickfix list, "
+        "speech-reader FILE:LINE)",
+    )
+    parser.add_argument(
         "--limit",
         type=int,
         default=DEFAULT_LIMIT,
@@ -82,6 +90,26 @@ def never_indexed(path: str) -> bool:
         return False
 
 
+def hit_line(path: str, hit: dict[str, Any]) -> str:
+    """One hit as ``FILE:LINE:text`` (``--lines``): the path as given and the snippet, each
+    made safe on its own (``safe_text`` without line breaks: one hit, one line)."""
+    return f"{safe_text(path)}:{hit['line']}:{safe_text(hit['snippet'])}"
+
+
+def print_lines(files: list[dict[str, Any]], limit: int) -> None:
+    """``--lines``: the hits listed, one a line; what ``--limit`` left out on stderr."""
+    unlisted = 0
+    for record in files:
+        for hit in record["hits"]:
+            print(hit_line(record["path"], hit))
+        unlisted += record["total"] - len(record["hits"])
+    if unlisted:
+        print(
+            f"speech-reader search: {ui_text.CLI_SEARCH_LINES_MORE(count=unlisted, limit=limit)}",
+            file=sys.stderr,
+        )
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the matches; 1 when there is none, 2 for a bad path, query or limit."""
     use_language(args)
@@ -93,6 +121,9 @@ def run(args: argparse.Namespace) -> int:
     root = Path(args.path) if args.path else bundled_corpus_dir()
     if query.empty:
         print(f"speech-reader search: {ui_text.CLI_QUERY_EMPTY()}", file=sys.stderr)
+        return 2
+    if args.json and args.lines:
+        print(f"speech-reader search: {ui_text.CLI_SEARCH_JSON_OR_LINES()}", file=sys.stderr)
         return 2
     if args.limit < 0:
         print(f"speech-reader search: {ui_text.CLI_LIMIT_NEGATIVE()}", file=sys.stderr)
@@ -189,8 +220,13 @@ def run(args: argparse.Namespace) -> int:
         for path in skipped:
             print(f"  {safe_text(path)}", file=sys.stderr)
     if not result.total:
-        print(ui_text.CLI_SEARCH_NOTHING(query=safe_text(query.text.strip())))
+        # --lines: stdout holds hits only (a script reads an empty output and code 1).
+        nothing = ui_text.CLI_SEARCH_NOTHING(query=safe_text(query.text.strip()))
+        print(nothing, file=sys.stderr if args.lines else sys.stdout)
         return 1
+    if args.lines:
+        print_lines(files, args.limit)
+        return 0
     unlisted_files = unlisted_hits = 0
     for record, names in zip(files, speeches, strict=True):
         if not record["hits"]:
