@@ -654,6 +654,7 @@ CORPUS_FILE_CHANGED = Msg(
 )
 CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
 CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
+CORPUS_ALSO_AT = Msg("　同样的文字也在：{paths}", "  the same text is also at {paths}")
 CORPUS_SKIPPED_NAMES = Msg("：{names}", " ({names})")
 CORPUS_SKIPPED_NAMES_JOIN = Msg("、", ", ")
 
@@ -779,6 +780,12 @@ CLI_SEARCH_LINES_MORE = Msg(
 )
 CLI_SEARCH_JSON_OR_LINES = Msg(
     "--json 和 --lines 只能选一个", "--json and --lines cannot be used together"
+)
+CLI_SEARCH_ALSO_AT = Msg("（同样的文字也在：{paths}）", "(the same text is also at {paths})")
+CLI_SEARCH_ALSO_JOIN = Msg("、", ", ")
+CLI_SEARCH_COPIES = Msg(
+    "另有 {count} 个文件与所列文件文字相同，未重复列出和计数。",
+    " {count} more file(s) with the same text as one listed: not listed or counted again.",
 )
 CLI_SEARCH_TOTAL = Msg("共 {total} 处，{files} 个文件。", "{total} found in {files} file(s).")
 CLI_INDEX_PROGRESS = Msg("{done}/{total} 个文件", "{done}/{total} files")

@@ -381,7 +381,14 @@ def test_cli_search_exit_codes_limit_and_json(
         "skipped",
     }
     assert result["total"] == 496 and sum(len(f["hits"]) for f in result["files"]) == 2
-    assert set(result["files"][0]) == {"path", "total", "heading_hits", "indexed", "hits"}
+    assert set(result["files"][0]) == {
+        "path",
+        "total",
+        "heading_hits",
+        "indexed",
+        "also_at",
+        "hits",
+    }
     assert set(result["files"][0]["hits"][0]) == JSON_HIT_KEYS
     assert main(["search", "没有这个词", str(CORPUS)]) == 1
     assert main(["search", "营商", str(tmp_path / "nowhere")]) == 2
@@ -460,7 +467,8 @@ def test_a_hundred_thousand_hits_are_counted_and_the_list_limited(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     for number in range(20):
-        write(tmp_path, f"{number:02}.txt", "同志们：\n" + "营商环境，" * 5000 + "\n")
+        # (each its own text: copies of one text would be listed once, test_search_copies.py)
+        write(tmp_path, f"{number:02}.txt", f"同志们：第{number}份\n" + "营商环境，" * 5000 + "\n")
     assert main(["index", str(tmp_path)]) == 0
     capsys.readouterr()
     assert main(["search", "营商环境", str(tmp_path), "--limit", "5", "--json"]) == 0

@@ -160,6 +160,7 @@ def run(args: argparse.Namespace) -> int:
                 "total": found.total,
                 "heading_hits": found.heading_hits,
                 "indexed": found.indexed,
+                "also_at": [shown_path(p, root_abs, root) for p in found.also_at],
                 "hits": [
                     {
                         "line": hit.line,
@@ -234,6 +235,9 @@ def run(args: argparse.Namespace) -> int:
             unlisted_hits += record["total"]
             continue
         print(ui_text.CLI_SEARCH_FILE(path=safe_text(record["path"]), total=record["total"]))
+        if record["also_at"]:
+            copies = ui_text.CLI_SEARCH_ALSO_JOIN().join(safe_text(p) for p in record["also_at"])
+            print(f"  {ui_text.CLI_SEARCH_ALSO_AT(paths=copies)}")
         speech_label: object = object()
         section: list[str] | None = None
         for hit, name in zip(record["hits"], names, strict=True):
@@ -255,5 +259,7 @@ def run(args: argparse.Namespace) -> int:
                 files=unlisted_files, hits=unlisted_hits, limit=args.limit
             )
         )
-    print(ui_text.CLI_SEARCH_TOTAL(total=result.total, files=len(result.files)))
+    total = ui_text.CLI_SEARCH_TOTAL(total=result.total, files=len(result.files))
+    merged = sum(len(record["also_at"]) for record in files)
+    print(total + (ui_text.CLI_SEARCH_COPIES(count=merged) if merged else ""))
     return 0

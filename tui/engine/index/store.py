@@ -31,13 +31,15 @@ from tui.engine.index.results import (
     _document_rows,
     _outline_of,
     _place_rows,
+    content_digest,
 )
 from tui.engine.match import Hit, Query
 from tui.engine.model import Document
 from tui.paths import PACKAGE, cache_dir, text_sources
 
-SCHEMA_VERSION = 5
-"""5: paragraphs folded for search (``fold.search_fold``: tokens, pairs and ``folded``)."""
+SCHEMA_VERSION = 6
+"""5: paragraphs folded for search (``fold.search_fold``: tokens, pairs and ``folded``);
+6: each file's ``digest`` (``results.content_digest``: copies of one text listed once)."""
 INDEX_NAME = "search-index.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 MMAP_BYTES = 1 << 30
@@ -198,7 +200,7 @@ class Index:
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE IF NOT EXISTS files(
                 id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER,
-                mtime_ns INTEGER, ok INTEGER, outline TEXT);
+                mtime_ns INTEGER, ok INTEGER, outline TEXT, digest TEXT);
             CREATE TABLE IF NOT EXISTS paras(
                 id INTEGER PRIMARY KEY, file INTEGER NOT NULL, para INTEGER, line INTEGER,
                 speech INTEGER, heading INTEGER, text TEXT, title TEXT, title_at INTEGER,
@@ -319,7 +321,7 @@ class Index:
             if not storable(path):
                 continue
             rows: list[tuple[Any, ...]] = []
-            outline = None
+            outline = digest = None
             if document is not None:
                 for index, line, speech, heading, text, title, title_at in _document_rows(document):
                     folded = search_fold(text)
@@ -338,13 +340,14 @@ class Index:
                 outline = json.dumps(
                     _outline_of(document, os.path.basename(path)), ensure_ascii=False
                 )
-            prepared.append((path, stamp, int(document is not None), outline, rows))
+                digest = content_digest(row[4] for row in rows)
+            prepared.append((path, stamp, int(document is not None), outline, digest, rows))
         with self._lock:
             db = self._connect()
             db.execute("BEGIN IMMEDIATE")
             try:
-                for path, stamp, ok, outline, rows in prepared:
-                    self._write_file(db, path, stamp, ok, outline, rows)
+                for path, stamp, ok, outline, digest, rows in prepared:
+                    self._write_file(db, path, stamp, ok, outline, digest, rows)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -357,6 +360,7 @@ class Index:
         stamp: files.FileStamp,
         ok: int,
         outline: str | None,
+        digest: str | None,
         rows: list[tuple[Any, ...]],
     ) -> None:
         row = db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
@@ -364,13 +368,15 @@ class Index:
             file_id = row[0]
             self._drop_rows(db, file_id)
             db.execute(
-                "UPDATE files SET size = ?, mtime_ns = ?, ok = ?, outline = ? WHERE id = ?",
-                (stamp.size, stamp.mtime_ns, ok, outline, file_id),
+                "UPDATE files SET size = ?, mtime_ns = ?, ok = ?, outline = ?, digest = ? "
+                "WHERE id = ?",
+                (stamp.size, stamp.mtime_ns, ok, outline, digest, file_id),
             )
         else:
             cursor = db.execute(
-                "INSERT INTO files(path, size, mtime_ns, ok, outline) VALUES (?, ?, ?, ?, ?)",
-                (path, stamp.size, stamp.mtime_ns, ok, outline),
+                "INSERT INTO files(path, size, mtime_ns, ok, outline, digest) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (path, stamp.size, stamp.mtime_ns, ok, outline, digest),
             )
             file_id = cursor.lastrowid
         if rows:
