@@ -1058,6 +1058,47 @@ def test_the_index_is_rebuilt_when_a_file_that_shapes_the_text_changes(
     assert engine_fingerprint() != before
 
 
+@pytest.mark.parametrize("upgraded", ["pypdfium2", "lxml", "charset-normalizer", "unicode"])
+def test_the_index_is_rebuilt_after_an_upgrade_of_what_the_text_stands_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, upgraded: str
+) -> None:
+    """A new version of a format's library (a PDF's text extracted otherwise), of the
+    decoder's encoding guesser, or of the Unicode data (the sanitiser's placeholders) may
+    give other text with the package's own files unchanged: the index made before is not
+    served, it is emptied and built again."""
+    import unicodedata
+    from importlib import metadata
+
+    from tui.engine.index import store
+
+    lib = tmp_path / "lib"
+    write(lib, "讲话.txt", "同志们：\n营商环境就是生产力。\n")
+    store.text_libraries.cache_clear()
+    with ix.Index() as index:
+        index.sync(lib)
+        assert index.stats() == (1, 2) and not index.notice
+    before = store.engine_fingerprint()
+    if upgraded == "unicode":
+        monkeypatch.setattr(store, "unicodedata", type("New", (), {"unidata_version": "99.0"}))
+    else:
+        version = metadata.version
+        monkeypatch.setattr(
+            metadata, "version", lambda name: "99.0" if name == upgraded else version(name)
+        )
+    store.text_libraries.cache_clear()  # (read once a process: a new process after the upgrade)
+    try:
+        assert store.engine_fingerprint() != before
+        with ix.Index() as index:
+            assert index.stats() == (0, 0) and "旧版本" in index.notice
+            index.sync(lib)
+            result = ix.search_library(lib, parse_query("营商"), index=index)
+        assert result.scanned == [] and result.total == 1
+    finally:
+        monkeypatch.undo()
+        store.text_libraries.cache_clear()
+    assert unicodedata.unidata_version != "99.0"
+
+
 def test_a_file_dropped_after_the_fold_changed_leaves_no_tokens(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

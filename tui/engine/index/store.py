@@ -10,6 +10,7 @@ count has a connection of its own, opened here).
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -17,6 +18,7 @@ import re
 import sqlite3
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -62,10 +64,37 @@ def index_path() -> Path:
     return cache_dir() / INDEX_NAME
 
 
+TEXT_LIBRARIES = ("charset-normalizer", "lxml", "pypdfium2", "selectolax", "striprtf")
+"""The installed distributions whose output is text the index holds: the decoder's guess of
+an encoding (charset-normalizer) and the format readers' libraries (Word, ODT and EPUB
+through lxml, PDF, web pages, RTF)."""
+
+
+@functools.cache
+def text_libraries() -> str:
+    """What else shapes the text besides the package's own files: the versions of
+    ``TEXT_LIBRARIES``, of the Unicode data (``safe_text``'s placeholders, the match's
+    case folding) and of SQLite (its tokenizer's tables make the index's tokens). Read
+    once a process (about 20 ms: the installed distributions are looked up)."""
+    from importlib import metadata
+
+    versions = []
+    for name in TEXT_LIBRARIES:
+        try:
+            versions.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name} -")
+    versions.append(f"unicode {unicodedata.unidata_version}")
+    versions.append(f"sqlite {sqlite3.sqlite_version}")
+    return "\n".join(versions)
+
+
 def engine_fingerprint() -> str:
-    """A digest of the text rules' source (``tui.paths.text_sources``): an index made by
-    other rules is rebuilt."""
+    """A digest of the text rules' source (``tui.paths.text_sources``) and of the versions
+    of what they stand on (``text_libraries``): an index made by other rules is rebuilt,
+    after an upgrade of a format's library too (a new pdfium may extract a page otherwise)."""
     digest = hashlib.sha1(str(SCHEMA_VERSION).encode())
+    digest.update(text_libraries().encode())
     # every module, not a list of the ones that shape the text: a list went stale when the
     # rules moved into new modules (roles, reflow, noise…), and an index made by old rules
     # was then kept. An edit to an unrelated module costs one rebuild.
