@@ -862,6 +862,9 @@ CLI_PATH_DENIED = Msg(
     "没有权限打开 {path}（或它所在的文件夹）",
     "no permission to open {path} (or a folder it is in)",
 )
+CLI_FOLDER_DENIED = Msg(
+    "没有权限列出文件夹 {path} 里的文件", "no permission to list the files of the folder {path}"
+)
 CLI_PATH_PROBLEM = Msg("无法打开 {path}：{why}", "cannot open {path}: {why}")
 CLI_DASH_HINT = Msg(
     "“{arg}”不是选项。以“-”开头的查询或路径请写在 -- 之后，如：speech-reader {command} -- {arg}",

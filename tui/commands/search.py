@@ -16,7 +16,13 @@ from typing import Any
 
 from tui import ui_text
 from tui.base.safetext import safe_json, safe_text
-from tui.commands import add_language, load_or_say, path_problem, use_language
+from tui.commands import (
+    add_language,
+    load_or_say,
+    path_problem,
+    tell_passed_over,
+    use_language,
+)
 from tui.paths import bundled_corpus_dir
 
 HELP = '在文件夹内所有讲话稿中搜索（默认搜索自带语料）/ search every speech file (AND, "phrase", -word, 标题:)'
@@ -198,6 +204,9 @@ def run(args: argparse.Namespace) -> int:
             "scanned": scanned,
             "added_to_index": result.added,
             "skipped": skipped,
+            "unreadable_folders": [
+                shown_path(p, root_abs, root) for p in result.unreadable_folders
+            ],
         }
         print(safe_json(out))
         return 0 if result.total else 1
@@ -213,6 +222,9 @@ def run(args: argparse.Namespace) -> int:
 
             note = ui_text.CLI_SEARCH_SCANNED_NEVER(count=never, limit=INDEX_MAX_BYTES // 1_000_000)
             print(f"speech-reader search: {note}", file=sys.stderr)
+    # (a folder that cannot be listed was not searched: said as index says it)
+    unreadable = [shown_path(p, root_abs, root) for p in result.unreadable_folders]
+    tell_passed_over("search", [], unreadable)
     if skipped:
         print(
             f"speech-reader search: {ui_text.CLI_SEARCH_SKIPPED(count=len(skipped))}",

@@ -71,6 +71,8 @@ class SearchResult:
     """Files not (yet) in the index, searched by parsing them."""
     skipped: list[str] = field(default_factory=list)
     """Files that could not be read or parsed."""
+    unreadable_folders: list[str] = field(default_factory=list)
+    """Folders under the root that could not be listed (their files were not searched)."""
     notice: str = ""
     """Something the user should know (the index was rebuilt or could not be used), in Chinese."""
     notice_en: str = ""
