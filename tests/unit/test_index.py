@@ -1067,24 +1067,23 @@ def test_the_index_is_rebuilt_after_an_upgrade_of_what_the_text_stands_on(
     give other text with the package's own files unchanged: the index made before is not
     served, it is emptied and built again."""
     import unicodedata
-    from importlib import metadata
 
     from tui.engine.index import store
 
     lib = tmp_path / "lib"
     write(lib, "讲话.txt", "同志们：\n营商环境就是生产力。\n")
     store.text_libraries.cache_clear()
+    assert " -\n" not in store.text_libraries()  # every one installed is found, with its version
     with ix.Index() as index:
         index.sync(lib)
         assert index.stats() == (1, 2) and not index.notice
     before = store.engine_fingerprint()
     if upgraded == "unicode":
         monkeypatch.setattr(store, "unicodedata", type("New", (), {"unidata_version": "99.0"}))
-    else:
-        version = metadata.version
-        monkeypatch.setattr(
-            metadata, "version", lambda name: "99.0" if name == upgraded else version(name)
-        )
+    else:  # installed over the old one: the first on the path is the one imported
+        newer = tmp_path / "site-packages"
+        (newer / f"{upgraded.replace('-', '_')}-99.0.dist-info").mkdir(parents=True)
+        monkeypatch.syspath_prepend(str(newer))
     store.text_libraries.cache_clear()  # (read once a process: a new process after the upgrade)
     try:
         assert store.engine_fingerprint() != before
