@@ -20,13 +20,21 @@ QUERY = parse_query("营商环境")
 
 
 def library(root: Path) -> Path:
-    """``a/讲话.txt``, its copy ``b/讲话.txt``, the same text typed in ``b/讲话.docx``, and
+    """``a/讲话.txt``, its copy ``b/讲话.txt``, the same text typed in ``b/讲话.docx`` and
+    in GB18030 with CRLF in ``b/旧编码.txt``, and
     ``c/改过.txt``: the same but for one character."""
     for folder in ("a", "b", "c"):
         (root / folder).mkdir(parents=True)
     write_text(root / "a" / "讲话.txt")
     write_text(root / "b" / "讲话.txt")
     write_docx_typed(root / "b" / "讲话.docx")
+    # GB18030 with CRLF line ends: the same text once decoded
+    (root / "b" / "旧编码.txt").write_bytes(
+        (root / "a" / "讲话.txt")
+        .read_text(encoding="utf-8")
+        .replace("\n", "\r\n")
+        .encode("gb18030")
+    )
     changed = (root / "a" / "讲话.txt").read_text(encoding="utf-8").replace("竞争力", "竞争性", 1)
     (root / "c" / "改过.txt").write_text(changed, encoding="utf-8")
     return root
@@ -53,6 +61,7 @@ def test_copies_are_listed_once_and_counted_once(tmp_path: Path, how: str) -> No
     assert (how != "half indexed") == (result.scanned == [])
     assert listed(result, root) == {
         os.path.join("a", "讲话.txt"): [
+            os.path.join("b", "旧编码.txt"),
             os.path.join("b", "讲话.docx"),
             os.path.join("b", "讲话.txt"),
         ],
@@ -86,14 +95,15 @@ def test_the_command_line_names_the_copies(
     first = out["files"][0]
     assert first["path"] == os.path.join("lib", "a", "讲话.txt")
     assert first["also_at"] == [
+        os.path.join("lib", "b", "旧编码.txt"),
         os.path.join("lib", "b", "讲话.docx"),
         os.path.join("lib", "b", "讲话.txt"),
     ]
     assert out["total"] == sum(f["total"] for f in out["files"])
     assert main(["search", "营商环境", "lib"]) == 0
     text = capsys.readouterr().out
-    assert "（同样的文字也在：lib/b/讲话.docx、lib/b/讲话.txt）" in text
-    assert text.rstrip().endswith("另有 2 个文件与所列文件文字相同，未重复列出和计数。")
+    assert "（同样的文字也在：lib/b/旧编码.txt、lib/b/讲话.docx、lib/b/讲话.txt）" in text
+    assert text.rstrip().endswith("另有 3 个文件与所列文件文字相同，未重复列出和计数。")
     assert main(["search", "营商环境", "lib", "--lines"]) == 0
     names = {line.split(":")[0] for line in capsys.readouterr().out.splitlines()}
     assert names == {"lib/a/讲话.txt", "lib/c/改过.txt"}
