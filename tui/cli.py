@@ -164,8 +164,28 @@ def main(argv: list[str] | None = None) -> int:
     Exit codes: 0 success; 1 ``search`` found nothing (as grep); 2 a usage error or a
     path that is missing or cannot be read; 70 the reader crashed (the traceback is in
     the log file named on stderr); 130 a command stopped by Ctrl-C.
+
+    Output into a pipe that closed early (``speech-reader --help | head -1``) stops
+    quietly with 0, as a subcommand's does: what is still buffered is flushed here, where
+    a closed pipe is caught, not at the interpreter's exit, which printed a traceback.
     """
-    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        code = _main(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _quiet_stdout()
+        return 0
+    return code
+
+
+def _quiet_stdout() -> None:
+    """After a closed pipe: stdout writes to /dev/null, so the interpreter's last flush
+    of what is left in its buffer fails no more."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _main(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
         return _run_command(argv)
     line: int | None = None

@@ -681,6 +681,7 @@ CORPUS_FILE_CHANGED = Msg(
 )
 CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
 CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
+CORPUS_ALSO_AT = Msg("　同样的文字也在：{paths}", "  the same text is also at {paths}")
 CORPUS_SKIPPED_NAMES = Msg("：{names}", " ({names})")
 CORPUS_SKIPPED_NAMES_JOIN = Msg("、", ", ")
 
@@ -800,6 +801,19 @@ CLI_SEARCH_MORE_FILES = Msg(
     "……另有 {files} 个文件共 {hits} 处未列出（--limit {limit}）。",
     "… {hits} more in {files} more file(s) not listed (--limit {limit}).",
 )
+CLI_SEARCH_LINES_MORE = Msg(
+    "另有 {count} 处未列出（--limit {limit}，调大即可列出）",
+    "{count} more not listed (--limit {limit}: a larger one lists them)",
+)
+CLI_SEARCH_JSON_OR_LINES = Msg(
+    "--json 和 --lines 只能选一个", "--json and --lines cannot be used together"
+)
+CLI_SEARCH_ALSO_AT = Msg("（同样的文字也在：{paths}）", "(the same text is also at {paths})")
+CLI_SEARCH_ALSO_JOIN = Msg("、", ", ")
+CLI_SEARCH_COPIES = Msg(
+    "另有 {count} 个文件与所列文件文字相同，未重复列出和计数。",
+    " {count} more file(s) with the same text as one listed: not listed or counted again.",
+)
 CLI_SEARCH_TOTAL = Msg("共 {total} 处，{files} 个文件。", "{total} found in {files} file(s).")
 CLI_INDEX_PROGRESS = Msg("{done}/{total} 个文件", "{done}/{total} files")
 CLI_AT_LINE = Msg("第 {line} 行", "line {line}")
@@ -874,6 +888,9 @@ CLI_PATH_LOOP = Msg(
 CLI_PATH_DENIED = Msg(
     "没有权限打开 {path}（或它所在的文件夹）",
     "no permission to open {path} (or a folder it is in)",
+)
+CLI_FOLDER_DENIED = Msg(
+    "没有权限列出文件夹 {path} 里的文件", "no permission to list the files of the folder {path}"
 )
 CLI_PATH_PROBLEM = Msg("无法打开 {path}：{why}", "cannot open {path}: {why}")
 CLI_DASH_HINT = Msg(

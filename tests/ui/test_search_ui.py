@@ -221,8 +221,8 @@ async def test_first_files_open_once_the_list_is_complete(
 ) -> None:
     """Placing matches parses a file: the first files open after the search, not during it."""
     for number in range(6):
-        (speech_dir / f"丁{number}.txt").write_text(
-            "同志们：\n要深化一网通办改革。\n", encoding="utf-8"
+        (speech_dir / f"丁{number}.txt").write_text(  # (each its own text: copies list once)
+            f"同志们：\n要深化一网通办改革（{number}）。\n", encoding="utf-8"
         )
     app = make_app(speech_dir / "甲讲话.txt")
     done_when_expanded: dict[int, bool] = {}

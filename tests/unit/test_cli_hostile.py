@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -87,7 +88,9 @@ def test_search_text_and_json(hostile: Path, capsys: pytest.CaptureFixture[str])
     code, out, _ = run(capsys, "search", "营商", str(hostile), "--json")
     assert code == 0
     result = json.loads(out)
-    assert {Path(f["path"]).name for f in result["files"]} == {*NAMES, CONTENTS}
+    # (the hostile names hold one text: listed once, the others in its also_at)
+    listed = {Path(p).name for f in result["files"] for p in [f["path"], *f["also_at"]]}
+    assert listed == {*NAMES, CONTENTS}
     snippets = [h["snippet"] for f in result["files"] for h in f["hits"]]
     assert all(unsafe_in(snippet) == [] for snippet in snippets)
 
@@ -137,6 +140,8 @@ EXIT_CASES = [
     ("reader: missing path", ["{missing}"], 2),
     ("outline: not a speech file", ["outline", "{binary}"], 2),
     ("search: the one file cannot be read", ["search", "营商", "{binary}"], 2),
+    ("index: the one file cannot be read", ["index", "{binary}"], 2),
+    ("keywords: not a speech file", ["keywords", "{binary}"], 2),
     ("search: empty term", ["search", " ", "{folder}"], 2),
     ("usage: unknown option", ["outline", "{folder}", "--nope"], 2),
     ("usage: missing argument", ["search"], 2),
@@ -334,3 +339,84 @@ def test_search_of_one_unreadable_file_says_why(
         assert err.count("\n") == 1 and why in err, err
         _, _, said = run(capsys, "outline", str(path))
         assert err == said.replace("outline", "search", 1), (err, said)
+
+
+@pytest.fixture
+def locked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder ``locked`` (its name with an escape sequence) that cannot be listed, nor
+    anything in it stat-ed or opened, as for a user without read and search permission
+    on it (the tests run as root, for whom the modes change nothing)."""
+    folder = tmp_path / "locked\x1b[31m"
+    folder.mkdir()
+    (folder / "讲话.txt").write_text(SPEECH_TEXT, encoding="utf-8")
+    inside = os.path.join(str(folder), "")
+    real_scandir, real_stat = os.scandir, os.stat
+
+    def scandir(path: Any = ".") -> Any:
+        if os.path.abspath(os.fsdecode(path)) == str(folder):
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_scandir(path)
+
+    def stat(path: Any, *args: Any, **kwargs: Any) -> Any:
+        if not isinstance(path, int) and os.path.abspath(os.fsdecode(path)).startswith(inside):
+            raise PermissionError(13, "Permission denied", os.fsdecode(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "stat", stat)
+    return folder
+
+
+SPEECH_TEXT = "同志们：\n\n营商环境就是生产力。\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["search", "营商", "{locked}"],
+        ["index", "{locked}"],
+        ["outline", "{locked}"],
+        ["keywords", "{locked}"],
+        ["{locked}"],
+    ],
+    ids=["search", "index", "outline", "keywords", "reader"],
+)
+def test_a_folder_that_cannot_be_listed_is_an_error(
+    locked: Path, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``search QUERY FOLDER`` of a folder it could not list found nothing (exit 1, no
+    word of why); the reader opened an empty tree. Every command says so, exit 2."""
+    args = [arg.format(locked=locked) for arg in argv]
+    code, out, err = run(capsys, *args)
+    assert code == 2 and out == ""
+    assert f"没有权限列出文件夹 {tmp_name(locked)} 里的文件" in err, err
+    code, _, err = run(capsys, *args, "--lang", "en")
+    assert code == 2 and "no permission to list the files of the folder" in err, err
+
+
+def tmp_name(folder: Path) -> str:
+    return str(folder).replace("\x1b", "␛")
+
+
+def test_search_names_a_sub_folder_it_could_not_list(
+    locked: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The files beside it are searched; the folder is named on stderr (as ``index`` names
+    it) and in the JSON, not passed over in silence."""
+    root = locked.parent
+    (root / "可读.txt").write_text(SPEECH_TEXT, encoding="utf-8")
+    code, out, err = run(capsys, "search", "营商", str(root))
+    assert code == 0 and "可读.txt" in out
+    assert "1 个文件夹无法读取" in err and f"无法读取的文件夹：{tmp_name(locked)}" in err, err
+    code, out, _ = run(capsys, "search", "营商", str(root), "--json")
+    assert code == 0 and json.loads(out)["unreadable_folders"] == [str(locked)]
+
+
+def test_quotes_export_into_a_folder_that_cannot_be_searched(
+    locked: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``Path.exists`` raises there (no permission to look): a crash, exit 70, before."""
+    target = locked / "摘录.md"
+    code, out, err = run(capsys, "quotes", "--export", str(target))
+    assert code == 2 and out == ""
+    assert err.startswith("speech-reader quotes: 没有权限打开") and "␛[31m" in err, err

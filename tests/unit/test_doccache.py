@@ -40,7 +40,9 @@ def test_encodings_hidden_and_nested_files(tmp_path: Path, use_index: bool) -> N
     root = tmp_path / "lib"
     root.mkdir()
     (root / "a.txt").write_text(SPEECH, encoding="utf-8")
-    (root / "b.txt").write_bytes(SPEECH.replace("\n", "\r\n").encode("gb18030"))
+    # (a text of its own: a copy of a.txt would be listed with it, test_search_copies.py)
+    gbk = SPEECH + "附件：略。\n"
+    (root / "b.txt").write_bytes(gbk.replace("\n", "\r\n").encode("gb18030"))
     (root / "sub").mkdir()
     (root / "sub" / "c.md").write_text("\ufeff营商环境是生产力。\n", encoding="utf-8")
     (root / ".hidden.txt").write_text("营商环境", encoding="utf-8")

@@ -379,9 +379,17 @@ def test_cli_search_exit_codes_limit_and_json(
         "scanned",
         "added_to_index",
         "skipped",
+        "unreadable_folders",
     }
     assert result["total"] == 496 and sum(len(f["hits"]) for f in result["files"]) == 2
-    assert set(result["files"][0]) == {"path", "total", "heading_hits", "indexed", "hits"}
+    assert set(result["files"][0]) == {
+        "path",
+        "total",
+        "heading_hits",
+        "indexed",
+        "also_at",
+        "hits",
+    }
     assert set(result["files"][0]["hits"][0]) == JSON_HIT_KEYS
     assert main(["search", "没有这个词", str(CORPUS)]) == 1
     assert main(["search", "营商", str(tmp_path / "nowhere")]) == 2
@@ -460,7 +468,8 @@ def test_a_hundred_thousand_hits_are_counted_and_the_list_limited(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     for number in range(20):
-        write(tmp_path, f"{number:02}.txt", "同志们：\n" + "营商环境，" * 5000 + "\n")
+        # (each its own text: copies of one text would be listed once, test_search_copies.py)
+        write(tmp_path, f"{number:02}.txt", f"同志们：第{number}份\n" + "营商环境，" * 5000 + "\n")
     assert main(["index", str(tmp_path)]) == 0
     capsys.readouterr()
     assert main(["search", "营商环境", str(tmp_path), "--limit", "5", "--json"]) == 0
@@ -1048,6 +1057,46 @@ def test_the_index_is_rebuilt_when_a_file_that_shapes_the_text_changes(
 
     monkeypatch.setattr(Path, "read_bytes", edited)
     assert engine_fingerprint() != before
+
+
+@pytest.mark.parametrize("upgraded", ["pypdfium2", "lxml", "charset-normalizer", "unicode"])
+def test_the_index_is_rebuilt_after_an_upgrade_of_what_the_text_stands_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, upgraded: str
+) -> None:
+    """A new version of a format's library (a PDF's text extracted otherwise), of the
+    decoder's encoding guesser, or of the Unicode data (the sanitiser's placeholders) may
+    give other text with the package's own files unchanged: the index made before is not
+    served, it is emptied and built again."""
+    import unicodedata
+
+    from tui.engine.index import store
+
+    lib = tmp_path / "lib"
+    write(lib, "讲话.txt", "同志们：\n营商环境就是生产力。\n")
+    store.text_libraries.cache_clear()
+    assert " -\n" not in store.text_libraries()  # every one installed is found, with its version
+    with ix.Index() as index:
+        index.sync(lib)
+        assert index.stats() == (1, 2) and not index.notice
+    before = store.engine_fingerprint()
+    if upgraded == "unicode":
+        monkeypatch.setattr(store, "unicodedata", type("New", (), {"unidata_version": "99.0"}))
+    else:  # installed over the old one: the first on the path is the one imported
+        newer = tmp_path / "site-packages"
+        (newer / f"{upgraded.replace('-', '_')}-99.0.dist-info").mkdir(parents=True)
+        monkeypatch.syspath_prepend(str(newer))
+    store.text_libraries.cache_clear()  # (read once a process: a new process after the upgrade)
+    try:
+        assert store.engine_fingerprint() != before
+        with ix.Index() as index:
+            assert index.stats() == (0, 0) and "旧版本" in index.notice
+            index.sync(lib)
+            result = ix.search_library(lib, parse_query("营商"), index=index)
+        assert result.scanned == [] and result.total == 1
+    finally:
+        monkeypatch.undo()
+        store.text_libraries.cache_clear()
+    assert unicodedata.unidata_version != "99.0"
 
 
 def test_a_file_dropped_after_the_fold_changed_leaves_no_tokens(

@@ -48,23 +48,57 @@ def path_problem(path: Path) -> str | None:
     """
     import errno
     import os
+    import stat
 
     from tui.base.safetext import safe_path
 
     try:
-        os.stat(path)
+        mode = os.stat(path).st_mode
+        if stat.S_ISDIR(mode):
+            # A folder that cannot be listed (no read permission) held "no speech file":
+            # a search found nothing (exit 1) and the reader showed an empty tree.
+            with os.scandir(path):
+                pass
     except OSError as error:
         shown = safe_path(path)
+        listing = stat.S_ISDIR(_mode(path))  # (stat-ed, but not listed)
         if error.errno == errno.ELOOP:
             return ui_text.CLI_PATH_LOOP(path=shown)
         if error.errno == errno.EACCES:
-            return ui_text.CLI_PATH_DENIED(path=shown)
+            return (ui_text.CLI_FOLDER_DENIED if listing else ui_text.CLI_PATH_DENIED)(path=shown)
         if error.errno in (errno.ENOENT, errno.ENOTDIR):
             return ui_text.CLI_NO_SUCH_PATH(path=shown)
         return ui_text.CLI_PATH_PROBLEM(path=shown, why=error.strerror or error)
     except ValueError:  # a NUL in the name
         return ui_text.CLI_NO_SUCH_PATH(path=safe_path(path))
     return None
+
+
+def _mode(path: Path) -> int:
+    """``path``'s mode, 0 when it cannot be read."""
+    import os
+
+    try:
+        return os.stat(path).st_mode
+    except (OSError, ValueError):
+        return 0
+
+
+def tell_passed_over(command: str, not_regular: list[str], unreadable_folders: list[str]) -> None:
+    """On stderr, what a folder walk passed over (pipes, devices, broken links, folders
+    that could not be listed), as the reader tells it in a notice."""
+    import sys
+
+    from tui.base.safetext import safe_text
+
+    if not not_regular and not unreadable_folders:
+        return
+    summary = ui_text.passed_over(len(not_regular), len(unreadable_folders))
+    print(f"speech-reader {command}: {summary}", file=sys.stderr)
+    for path in not_regular:
+        print(ui_text.CLI_INDEX_SKIPPED(path=safe_text(path)), file=sys.stderr)
+    for path in unreadable_folders:
+        print(ui_text.CLI_INDEX_UNREADABLE_FOLDER(path=safe_text(path)), file=sys.stderr)
 
 
 def load_or_say(command: str, path: Path, line: LiveLine | None = None) -> Document | None:

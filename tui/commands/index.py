@@ -7,16 +7,19 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from tui import ui_text
 from tui.base.safetext import safe_text
-from tui.commands import add_language, path_problem, use_language
+from tui.commands import (
+    add_language,
+    load_or_say,
+    path_problem,
+    tell_passed_over,
+    use_language,
+)
 from tui.commands.progress import LiveLine
 from tui.paths import bundled_corpus_dir
-
-if TYPE_CHECKING:
-    from tui.base.files import WalkReport
 
 HELP = "建立或更新全文搜索索引（默认自带语料）/ build or update the full-text search index"
 BAR_CELLS = 30
@@ -86,21 +89,9 @@ class Progress:
             self.line.width = 0
 
 
-def _tell_passed_over(walk: WalkReport) -> None:
-    """On stderr, what the folder walk passed over (pipes, devices, broken links, folders
-    that could not be listed), as the reader tells it in a notice."""
-    if not walk.not_regular and not walk.unreadable_folders:
-        return
-    summary = ui_text.passed_over(len(walk.not_regular), len(walk.unreadable_folders))
-    print(f"speech-reader index: {summary}", file=sys.stderr)
-    for path in walk.not_regular:
-        print(ui_text.CLI_INDEX_SKIPPED(path=safe_text(path)), file=sys.stderr)
-    for path in walk.unreadable_folders:
-        print(ui_text.CLI_INDEX_UNREADABLE_FOLDER(path=safe_text(path)), file=sys.stderr)
-
-
 def run(args: argparse.Namespace) -> int:
-    """Index ``PATH``; 1 when it holds no speech file, 2 for a path that cannot be opened."""
+    """Index ``PATH``; 1 when it holds no speech file, 2 for a path that cannot be opened
+    (a folder that cannot be listed, or the one file named that cannot be read)."""
     from tui.engine.index import Index, clear_cache, index_path
     from tui.engine.index.store import INDEX_MAX_BYTES
 
@@ -146,6 +137,14 @@ def run(args: argparse.Namespace) -> int:
     size = sum(
         os.path.getsize(p) for p in (str(index_path()), f"{index_path()}-wal") if os.path.exists(p)
     )
+    if report.failed and not root.is_dir():  # the one file asked for cannot be read
+        # Why, as outline and search say it (exit 2); "1 unreadable" and success said less.
+        if load_or_say("index", root) is not None:
+            print(
+                f"speech-reader index: {ui_text.CLI_CANNOT_READ(path=safe_text(str(root)))}",
+                file=sys.stderr,
+            )
+        return 2
     for path in report.failed:
         print(ui_text.CLI_INDEX_UNREADABLE(path=safe_text(path)), file=sys.stderr)
     for path in report.odd_names:
@@ -153,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
     for path in report.too_big:
         limit = INDEX_MAX_BYTES // 1_000_000
         print(ui_text.CLI_INDEX_TOO_BIG(limit=limit, path=safe_text(path)), file=sys.stderr)
-    _tell_passed_over(report.walk)
+    tell_passed_over("index", report.walk.not_regular, report.walk.unreadable_folders)
     if not report.found:
         # A folder of pipes only (or empty, or of other files) is not an index built:
         # "0 files …" and success read as if it were.

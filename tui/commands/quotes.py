@@ -9,11 +9,12 @@ a typo in the path would leave a stray folder), ``--force`` or not.
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from pathlib import Path
 
 from tui import ui_text
-from tui.base.safetext import safe_json
+from tui.base.safetext import safe_json, safe_path
 from tui.commands import add_language, use_language
 from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
 from tui.paths import expand_user
@@ -86,11 +87,22 @@ def run(args: argparse.Namespace) -> int:
                 print(ui_text.CLI_QUOTES_CANNOT_WRITE(error=error), file=sys.stderr)
                 return 2
             folder = target.absolute().parent
-            if not folder.exists():
-                # A typo in the folder would otherwise make a stray folder (--force or not).
-                print(ui_text.CLI_QUOTES_NO_FOLDER(folder=folder), file=sys.stderr)
+            try:
+                if not folder.exists():
+                    # A typo in the folder would otherwise make a stray folder (--force or not).
+                    print(ui_text.CLI_QUOTES_NO_FOLDER(folder=folder), file=sys.stderr)
+                    return 2
+                refusal = None if args.force else export_problem(target, entries, _roots(stored))
+            except OSError as error:  # a folder on the way that may not be searched
+                # (no x permission: Path.exists raises): it was a crash (exit 70)
+                shown = safe_path(target)
+                why = (
+                    ui_text.CLI_PATH_DENIED(path=shown)
+                    if error.errno == errno.EACCES
+                    else ui_text.CLI_PATH_PROBLEM(path=shown, why=error.strerror or error)
+                )
+                print(f"speech-reader quotes: {why}", file=sys.stderr)
                 return 2
-            refusal = None if args.force else export_problem(target, entries, _roots(stored))
             if refusal is not None:
                 print(ui_text.CLI_QUOTES_REFUSED(refusal=refusal), file=sys.stderr)
                 return 2

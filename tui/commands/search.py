@@ -16,7 +16,13 @@ from typing import Any
 
 from tui import ui_text
 from tui.base.safetext import safe_json, safe_text
-from tui.commands import add_language, load_or_say, path_problem, use_language
+from tui.commands import (
+    add_language,
+    load_or_say,
+    path_problem,
+    tell_passed_over,
+    use_language,
+)
 from tui.paths import bundled_corpus_dir
 
 HELP = '在文件夹内所有讲话稿中搜索（默认搜索自带语料）/ search every speech file (AND, "phrase", -word, 标题:)'
@@ -36,6 +42,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="文件夹或文件（默认自带语料）/ folder or file (default: bundled corpus)",
     )
     parser.add_argument("--json", action="store_true", help="以 JSON 输出 / print JSON")
+    parser.add_argument(
+        "-n",
+        "--lines",
+        action="store_true",
+        help="每处一行：文件:行号:片段（供脚本、vim 快速修复列表、speech-reader 文件:行号）/ "
+        "one hit a line as FILE:LINE:text (as grep -n: for scripts, vim's quickfix list, "
+        "speech-reader FILE:LINE)",
+    )
     parser.add_argument(
         "--limit",
         type=int,
@@ -82,6 +96,26 @@ def never_indexed(path: str) -> bool:
         return False
 
 
+def hit_line(path: str, hit: dict[str, Any]) -> str:
+    """One hit as ``FILE:LINE:text`` (``--lines``): the path as given and the snippet, each
+    made safe on its own (``safe_text`` without line breaks: one hit, one line)."""
+    return f"{safe_text(path)}:{hit['line']}:{safe_text(hit['snippet'])}"
+
+
+def print_lines(files: list[dict[str, Any]], limit: int) -> None:
+    """``--lines``: the hits listed, one a line; what ``--limit`` left out on stderr."""
+    unlisted = 0
+    for record in files:
+        for hit in record["hits"]:
+            print(hit_line(record["path"], hit))
+        unlisted += record["total"] - len(record["hits"])
+    if unlisted:
+        print(
+            f"speech-reader search: {ui_text.CLI_SEARCH_LINES_MORE(count=unlisted, limit=limit)}",
+            file=sys.stderr,
+        )
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the matches; 1 when there is none, 2 for a bad path, query or limit."""
     use_language(args)
@@ -93,6 +127,9 @@ def run(args: argparse.Namespace) -> int:
     root = Path(args.path) if args.path else bundled_corpus_dir()
     if query.empty:
         print(f"speech-reader search: {ui_text.CLI_QUERY_EMPTY()}", file=sys.stderr)
+        return 2
+    if args.json and args.lines:
+        print(f"speech-reader search: {ui_text.CLI_SEARCH_JSON_OR_LINES()}", file=sys.stderr)
         return 2
     if args.limit < 0:
         print(f"speech-reader search: {ui_text.CLI_LIMIT_NEGATIVE()}", file=sys.stderr)
@@ -129,6 +166,7 @@ def run(args: argparse.Namespace) -> int:
                 "total": found.total,
                 "heading_hits": found.heading_hits,
                 "indexed": found.indexed,
+                "also_at": [shown_path(p, root_abs, root) for p in found.also_at],
                 "hits": [
                     {
                         "line": hit.line,
@@ -166,6 +204,9 @@ def run(args: argparse.Namespace) -> int:
             "scanned": scanned,
             "added_to_index": result.added,
             "skipped": skipped,
+            "unreadable_folders": [
+                shown_path(p, root_abs, root) for p in result.unreadable_folders
+            ],
         }
         print(safe_json(out))
         return 0 if result.total else 1
@@ -181,6 +222,9 @@ def run(args: argparse.Namespace) -> int:
 
             note = ui_text.CLI_SEARCH_SCANNED_NEVER(count=never, limit=INDEX_MAX_BYTES // 1_000_000)
             print(f"speech-reader search: {note}", file=sys.stderr)
+    # (a folder that cannot be listed was not searched: said as index says it)
+    unreadable = [shown_path(p, root_abs, root) for p in result.unreadable_folders]
+    tell_passed_over("search", [], unreadable)
     if skipped:
         print(
             f"speech-reader search: {ui_text.CLI_SEARCH_SKIPPED(count=len(skipped))}",
@@ -189,8 +233,13 @@ def run(args: argparse.Namespace) -> int:
         for path in skipped:
             print(f"  {safe_text(path)}", file=sys.stderr)
     if not result.total:
-        print(ui_text.CLI_SEARCH_NOTHING(query=safe_text(query.text.strip())))
+        # --lines: stdout holds hits only (a script reads an empty output and code 1).
+        nothing = ui_text.CLI_SEARCH_NOTHING(query=safe_text(query.text.strip()))
+        print(nothing, file=sys.stderr if args.lines else sys.stdout)
         return 1
+    if args.lines:
+        print_lines(files, args.limit)
+        return 0
     unlisted_files = unlisted_hits = 0
     for record, names in zip(files, speeches, strict=True):
         if not record["hits"]:
@@ -198,6 +247,9 @@ def run(args: argparse.Namespace) -> int:
             unlisted_hits += record["total"]
             continue
         print(ui_text.CLI_SEARCH_FILE(path=safe_text(record["path"]), total=record["total"]))
+        if record["also_at"]:
+            copies = ui_text.CLI_SEARCH_ALSO_JOIN().join(safe_text(p) for p in record["also_at"])
+            print(f"  {ui_text.CLI_SEARCH_ALSO_AT(paths=copies)}")
         speech_label: object = object()
         section: list[str] | None = None
         for hit, name in zip(record["hits"], names, strict=True):
@@ -219,5 +271,7 @@ def run(args: argparse.Namespace) -> int:
                 files=unlisted_files, hits=unlisted_hits, limit=args.limit
             )
         )
-    print(ui_text.CLI_SEARCH_TOTAL(total=result.total, files=len(result.files)))
+    total = ui_text.CLI_SEARCH_TOTAL(total=result.total, files=len(result.files))
+    merged = sum(len(record["also_at"]) for record in files)
+    print(total + (ui_text.CLI_SEARCH_COPIES(count=merged) if merged else ""))
     return 0

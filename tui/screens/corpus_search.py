@@ -447,13 +447,21 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
 
     @staticmethod
     def _file_label(found: FileResult, prefix: str) -> Text:
-        """A file's row: its path under the root (``prefix``), bold, and its count."""
-        path = found.path
-        name = (
-            path[len(prefix) :].replace(os.sep, "/") if path.startswith(prefix) else Path(path).name
-        )
-        name = safe_text(name)
+        """A file's row: its path under the root (``prefix``), bold, and its count; the
+        files with the same text (``FileResult.also_at``, not listed on their own) after it."""
+
+        def under(path: str) -> str:
+            return safe_text(
+                path[len(prefix) :].replace(os.sep, "/")
+                if path.startswith(prefix)
+                else Path(path).name
+            )
+
+        name = under(found.path)
         text = f"{name}{ui_text.CORPUS_FILE_COUNT(count=found.total)}"
+        if found.also_at:
+            join = ui_text.CLI_SEARCH_ALSO_JOIN()
+            text += ui_text.CORPUS_ALSO_AT(paths=join.join(under(p) for p in found.also_at))
         return Text(text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")])
 
     def _add_files(self, result: SearchResult) -> None:
@@ -468,13 +476,19 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         prefix = os.path.join(os.path.abspath(self.root), "")
         with self.results.adding():
             for found in result.files:
-                if found.path in self._listed:
+                # (a copy of a file listed first, ranked before it now: that row stays)
+                if found.path in self._listed or not self._listed.isdisjoint(found.also_at):
                     continue
                 self._listed.add(found.path)
                 # No child until it is expanded (``on_tree_node_expanded`` places the hits).
                 make = partial(self._file_label, found, prefix)
                 node = add(make(), data=found, expand=False, allow_expand=True)
                 self.results.said(node, make)
+            if result.complete and self._listed:
+                # A row listed first: copies of its text found since (scanned) named in it.
+                for node in self.results.root.children:
+                    if isinstance(node.data, FileResult) and node.data.also_at:
+                        self.results.set_node_label(node, self._file_label(node.data, prefix))
         self.files = len(result.files)
         self.total = result.total
         search = self._search_id

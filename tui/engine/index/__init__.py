@@ -24,7 +24,10 @@ reader's ``/`` does.
 
 Rows know their file, paragraph index, source line, speech and whether they are an
 outline title; each file's row keeps its speeches' labels and outlines, so a hit is
-placed in file › speech › section without parsing the file again.
+placed in file › speech › section without parsing the file again. Each file's row keeps a
+digest of its searched text too (``results.content_digest``): a search lists a text found
+at several paths (a copy, a .txt and a .docx of one speech) once, the others in its
+``also_at`` (``SearchResult.rank``).
 
 Files are found by the one folder walker (``files.walk_speech_files``) and known by their
 stamp (``files.stamp_of``: size and mtime): ``sync`` indexes new and changed files one

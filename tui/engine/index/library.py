@@ -240,6 +240,7 @@ def search_library(
     walk_now()
     walker.join()
     result.skipped.extend(walk.not_regular)
+    result.unreadable_folders.extend(walk.unreadable_folders)
     to_scan: list[str] = list(found)
     if use_index and not failed:
         fresh: set[str] = set()

@@ -101,18 +101,20 @@ def search_indexed(
     per_file: dict[int, list[Any]] = {}
     finished: list[int] = []
     """Files with hits whose candidates have all been counted, in rowid order."""
-    path_of = _paths_under(db, fresh) if isinstance(fresh, str) else fresh.get
-    paths: dict[int, str] = {}
+    path_of = _paths_under(db, fresh) if isinstance(fresh, str) else _given(fresh)
+    paths: dict[int, tuple[str, str]] = {}
+    """File id → its path and ``digest`` (``results.content_digest``)."""
 
     def result(file_id: int) -> FileResult:
         total, heads, rows = per_file[file_id]
-        path = paths[file_id]
+        path, digest = paths[file_id]
         return FileResult(
             path,
             total,
             heads,
             True,
             lambda limit: place(file_id, path, rows, query, limit),
+            digest,
         )
 
     started = time.perf_counter()
@@ -132,7 +134,7 @@ def search_indexed(
                 (match,),
             )
         current = -1
-        current_path: str | None = None
+        current_path: tuple[str, str] | None = None
         while True:
             batch = cursor.fetchmany(FETCH_ROWS)
             if not batch:
@@ -173,15 +175,28 @@ def search_indexed(
     return [result(file_id) for file_id in per_file]
 
 
-def _paths_under(db: sqlite3.Connection, root: str) -> Callable[[int], str | None]:
-    """A file id's path when it is ``root`` or under it and parsed, else None."""
+def _given(fresh: dict[int, str]) -> Callable[[int], tuple[str, str] | None]:
+    """``_paths_under`` of the files ``fresh`` (file id → path), no digest (never merged)."""
+
+    def path_of(file_id: int) -> tuple[str, str] | None:
+        path = fresh.get(file_id)
+        return None if path is None else (path, "")
+
+    return path_of
+
+
+def _paths_under(db: sqlite3.Connection, root: str) -> Callable[[int], tuple[str, str] | None]:
+    """A file id's path and digest when it is ``root`` or under it and parsed, else None."""
     prefix = os.path.join(root, "")
 
-    def path_of(file_id: int) -> str | None:
-        row = db.execute("SELECT path, ok FROM files WHERE id = ?", (file_id,)).fetchone()
+    def path_of(file_id: int) -> tuple[str, str] | None:
+        row = db.execute("SELECT path, ok, digest FROM files WHERE id = ?", (file_id,)).fetchone()
         if row is None or not row[1]:
             return None
-        path = row[0].decode("utf-8") if isinstance(row[0], bytes) else row[0]
-        return path if path == root or path.startswith(prefix) else None
+        path, digest = (
+            value.decode("utf-8") if isinstance(value, bytes) else value or ""
+            for value in (row[0], row[2])
+        )
+        return (path, digest) if path == root or path.startswith(prefix) else None
 
     return path_of

@@ -9,6 +9,7 @@ same JSON form (``outline_of``) so that its hits are placed without parsing the 
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -46,6 +47,11 @@ class FileResult:
     indexed: bool
     """Found through the index (False: the file was parsed and scanned)."""
     _place: Callable[[int], list[Hit]] = field(repr=False, default=lambda limit: [])
+    digest: str = ""
+    """The file's searched text (``content_digest``): files with the same one are copies of
+    one text, listed once (``SearchResult.rank``). Empty: not known, never merged."""
+    also_at: list[str] = field(default_factory=list)
+    """Other files with the same text (``digest``), not listed on their own."""
 
     def hits(self, limit: int = MAX_HITS_PER_FILE) -> list[Hit]:
         """The first ``limit`` hits in document order, placed in speeches and sections."""
@@ -65,6 +71,8 @@ class SearchResult:
     """Files not (yet) in the index, searched by parsing them."""
     skipped: list[str] = field(default_factory=list)
     """Files that could not be read or parsed."""
+    unreadable_folders: list[str] = field(default_factory=list)
+    """Folders under the root that could not be listed (their files were not searched)."""
     notice: str = ""
     """Something the user should know (the index was rebuilt or could not be used), in Chinese."""
     notice_en: str = ""
@@ -81,7 +89,29 @@ class SearchResult:
         return (found.heading_hits == 0, -found.total, found.path)
 
     def rank(self) -> None:
+        """Rank the files and list each text once: a file whose searched text is the same
+        as a file ranked before it (the same ``digest``: a copy in another folder, a .txt
+        and a .docx of one speech) is not listed on its own but named in that file's
+        ``also_at``, and its hits are not counted again in ``total``."""
         self.files.sort(key=self.rank_key)
+        copies: dict[str, list[str]] = {}
+        kept: list[FileResult] = []
+        for found in self.files:
+            if not found.digest:
+                kept.append(found)
+            elif found.digest in copies:
+                copies[found.digest].append(found.path)
+            else:
+                copies[found.digest] = []
+                kept.append(found)
+        for found in kept:
+            if found.digest:
+                # a new list (not appended to): the first results' files are ranked again
+                # in the complete result
+                found.also_at = copies[found.digest]
+        if len(kept) < len(self.files):
+            self.files = kept
+            self.total = sum(f.total for f in kept)
 
 
 @dataclass(slots=True)
@@ -110,6 +140,17 @@ class SyncReport:
 
 
 # ---------------------------------------------------------------- placing hits
+
+
+def content_digest(texts: Iterable[str]) -> str:
+    """A digest of a file's searched paragraphs (``_document_rows``' texts, in order): the
+    same for two files exactly when a search finds the same in both (whatever their
+    format, folder, line breaks or line numbers)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for text in texts:
+        digest.update(text.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
 
 
 def _outline_of(document: Document, name: str) -> list[Any]:
@@ -254,6 +295,7 @@ def scan_document(
         total += found
     if not total:
         return None
+    digest = content_digest(row[4] for row in _document_rows(document))
     kept = document if reload is None else None  # (the result does not hold it otherwise)
 
     def place(limit: int) -> list[Hit]:
@@ -262,7 +304,7 @@ def scan_document(
         outline = _outline_of(placed, os.path.basename(path))
         return _place_rows(path, outline, _document_rows(placed), query, limit)
 
-    return FileResult(path, total, heading_hits, False, place)
+    return FileResult(path, total, heading_hits, False, place, digest)
 
 
 def scan_file(path: str, query: Query) -> FileResult | None:

@@ -1,0 +1,133 @@
+"""``speech-reader search --lines``: one hit a line as FILE:LINE:text, for scripts and editors;
+and every command's output into a pipe that closes early (``| head``)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.hostile import unsafe_in
+from tui.cli import file_and_line, main
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "corpus"
+
+pytestmark = pytest.mark.usefixtures("own_home")
+
+SPEECH = (
+    "在全市优化营商环境大会上的讲话\n"
+    "\n"
+    "同志们：\n"
+    "\n"
+    "一、充分认识营商环境的重要性\n"
+    "\n"
+    "营商环境就是生产力。\n"
+    "\n"
+    "二、扎实推进各项改革\n"
+    "\n"
+    "要把改革落到实处，让营商环境更好。\n"
+)
+
+
+def library(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """``lib/讲话.txt`` under ``tmp_path``, the working folder (paths stay relative)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "讲话.txt").write_text(SPEECH, encoding="utf-8")
+    return Path("lib")
+
+
+def test_each_hit_is_one_line_that_the_reader_opens_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = library(tmp_path, monkeypatch)
+    assert main(["search", "营商环境", str(lib), "--lines"]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert len(lines) == 4  # the title, the heading, two paragraphs: nothing else on stdout
+    source = SPEECH.splitlines()
+    for line in lines:
+        name, number, text = line.split(":", 2)
+        assert name == os.path.join("lib", "讲话.txt")  # relative, as given
+        assert "营商环境" in source[int(number) - 1]
+        assert "营商环境" in text
+        # what ``speech-reader FILE:LINE`` makes of it
+        assert file_and_line(Path(f"{name}:{number}")) == (Path(name), int(number))
+    assert [int(line.split(":")[1]) for line in lines] == [1, 5, 7, 11]
+
+
+def test_lines_short_option_limit_and_nothing_found(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lib = library(tmp_path, monkeypatch)
+    assert main(["search", "营商环境", str(lib), "-n", "--limit", "1"]) == 0
+    out, err = capsys.readouterr()
+    assert out.count("\n") == 1
+    assert "另有 3 处未列出" in err  # on stderr: stdout stays the hits alone
+    assert main(["search", "没有这个词", str(lib), "--lines"]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and "没有找到" in err
+    assert main(["search", "营商", str(lib), "--lines", "--json"]) == 2
+    assert "--json" in capsys.readouterr().err
+
+
+def test_a_hostile_name_and_text_stay_on_one_safe_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "lib").mkdir()
+    name = "\x1b[31mred\u202e.txt"
+    (tmp_path / "lib" / name).write_text(
+        "营商环境\x1b]52;c;aGk=\x07就是生产力\u200b。\n", encoding="utf-8"
+    )
+    assert main(["search", "营商环境", "lib", "--lines"]) == 0
+    out = capsys.readouterr().out
+    assert unsafe_in(out) == []
+    assert out.count("\n") == 1
+    assert out.startswith("lib/␛[31mred‹U+202E›.txt:1:")
+
+
+def test_the_bundled_corpus_one_line_per_hit(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "店小二", str(CORPUS), "--lines"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 6
+    for line in lines:
+        name, number, _ = line.split(":", 2)
+        text = Path(name).read_text(encoding="utf-8").splitlines()[int(number) - 1]
+        assert "店小二" in text
+
+
+PIPED = [
+    ["--version"],
+    ["--help"],
+    ["search", "--help"],
+    ["search", "的", str(CORPUS), "--lines", "--limit", "100000"],
+    ["search", "的", str(CORPUS), "--limit", "100000"],
+    ["outline", str(CORPUS / "济源讲话三篇.txt")],
+    ["keywords", str(CORPUS / "济源讲话三篇.txt")],
+    ["index", str(CORPUS)],
+    ["quotes"],
+]
+
+
+@pytest.mark.parametrize("argv", PIPED, ids=[" ".join(a[:2]) for a in PIPED])
+def test_a_pipe_closed_early_ends_quietly(argv: list[str], own_home: Path) -> None:
+    """``speech-reader … | head -0``: the reader of the pipe is gone before the command
+    writes; the command ends with 0 and says nothing on stderr (no BrokenPipeError)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SPEECH_READER_HOME": str(own_home)}
+    with subprocess.Popen(
+        [sys.executable, "-m", "tui", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # before the interpreter has even started
+        err = process.stderr.read().decode("utf-8", "replace")
+        code = process.wait(timeout=120)
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert code == 0, err
