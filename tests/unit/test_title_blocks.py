@@ -211,6 +211,10 @@ def test_title_over_its_date_line_keeps_both() -> None:
         "张三（2024年3月5日）",
         "（国务院总理 李强）",
         "（张三 2024年3月5日）",
+        "李　鹏",  # a name of two characters, spaced out as printed
+        "欧阳修文",  # a compound surname
+        "阿不都热依木·伊敏",  # parts joined by a middle dot: no surname asked
+        "XXX",  # a placeholder
     ],
 )
 def test_speaker_lines(line: str) -> None:
@@ -245,10 +249,55 @@ def test_speaker_parts(line: str, who: str | None, date: str | None) -> None:
         "坚定信心真抓实干推动高质量发展",
         "（摘要）",  # a note on the title in brackets, no name
         "（节选）",
+        # a name starts with a surname (tui/data/surnames.txt): these start with none
+        "狠抓落实",
+        "四川日报",
+        "若干问题",
+        "前　言",
+        # they do (王, 任, 于, 严, 周, 屈, 后), but no name is so long or stands alone so short
+        "王道",
+        "任务",
+        "于是",
+        "严格要求",
+        "周密部署",
+        "高质量发展",
+        "屈　原　研　究",  # a title spaced out (holdout3 t14): four characters after 屈
+        "后　记",
+        "＊＊＊",  # a separator
     ],
 )
 def test_plain_words_are_no_speaker_line(line: str) -> None:
     assert not framing.is_speaker_line(line)
+
+
+@pytest.mark.parametrize(("line", "placed"), [("陈云", True), ("陈云", False), ("王道", False)])
+def test_two_character_name_alone_only_where_a_name_stands(line: str, placed: bool) -> None:
+    """陈云 after a title's date in a one-line text (regression a24) is a name; alone on a
+    line of its own, two characters starting with a surname are as likely a word (王道)."""
+    assert framing.is_speaker_line(line, placed=placed) is placed
+
+
+@pytest.mark.parametrize("line", ["狠抓落实", "四川日报", "若干问题", "高质量发展"])
+def test_placed_still_asks_for_a_name(line: str) -> None:
+    assert not framing.is_speaker_line(line, placed=True)
+
+
+def test_surname_list_is_shipped() -> None:
+    single, compound = framing.surnames()
+    assert {"李", "王", "张", "刘", "陈", "肖", "覃"} <= single
+    assert {"欧阳", "司马", "诸葛"} <= compound
+    assert not {"狠", "四", "若", "前"} & single
+
+
+@pytest.mark.parametrize("word", ["王道", "任务"])
+def test_word_under_a_title_is_no_speaker(word: str) -> None:
+    (speech,) = parse_text(f"在全市经济工作会议上的讲话\n{word}\n同志们：\n{BODY}").speeches
+    assert speech.speaker is None
+
+
+def test_spaced_name_under_a_title_is_the_speaker() -> None:
+    (speech,) = parse_text(f"在全市经济工作会议上的讲话\n李　鹏\n同志们：\n{BODY}").speeches
+    assert speech.speaker == "李鹏"
 
 
 def test_speaker_line_under_a_title() -> None:

@@ -823,14 +823,29 @@ def _inside_paragraph(segments: list[Segment], index: int) -> bool:
     return False
 
 
-def _is_header_line(text: str) -> bool:
+def _beside_a_date(segments: list[Segment], index: int) -> bool:
+    """Whether a date line stands right under or over line ``index``: a name of two
+    characters there (张三 | （2024年3月5日）, or （2018年1月5日） | 张三 as a one-line text's
+    title block is cut) is a speaker line, though alone it may be a word (王道)."""
+    return (index + 1 < len(segments) and framing.is_date_line(segments[index + 1].text)) or (
+        index > 0 and framing.is_date_line(segments[index - 1].text)
+    )
+
+
+_PART_NAME_MAX = 4
+"""The longest part name read as a title-block line (开幕词, 结束语; not 一 一月十八日的讲话)."""
+
+
+def _is_header_line(text: str, placed: bool = False) -> bool:
     """A date, subtitle or speaker line of a title block (a line of words that opens with a
     heading's number — 一　緒論, the first line of a table of contents under the title — is
-    no speaker line)."""
+    no speaker line; ``placed`` as ``framing.is_speaker_line``'s). A part's short name
+    (开幕词, 引言, 结束语) under a title is one too: the title does not take it in."""
     return (
         framing.is_date_line(text)
         or (framing.is_subtitle(text) and not framing.is_title(text))
-        or (framing.is_speaker_line(text) and match_marker(text) is None)
+        or (framing.is_speaker_line(text, placed=placed) and match_marker(text) is None)
+        or (len(_part_name(text)) <= _PART_NAME_MAX and framing.is_part_line(text))
         or framing.is_occasion_line(text)
         or framing.is_credit_line(text)
     )
@@ -862,7 +877,7 @@ site name, date, source and font-size control: 中央政府门户网站 … 【�
 def _framed(segments: list[Segment], index: int) -> bool:
     """Whether a date, subtitle or salutation follows line ``index`` within the next few
     short lines (speaker and web metadata lines may come between)."""
-    for following in segments[index + 1 : index + 5]:
+    for position, following in enumerate(segments[index + 1 : index + 5], index + 1):
         text = following.text
         if (
             framing.is_salutation(text)
@@ -871,7 +886,10 @@ def _framed(segments: list[Segment], index: int) -> bool:
             or framing.is_subtitle(text)
         ):
             return True
-        if not (framing.is_speaker_line(text) or framing.is_metadata_line(text)):
+        if not (
+            framing.is_speaker_line(text, placed=_beside_a_date(segments, position))
+            or framing.is_metadata_line(text)
+        ):
             return False
     return False
 
@@ -932,7 +950,7 @@ def _dated_under(segments: list[Segment], index: int) -> bool:
         if framing.is_date_line(seg.text) or framing.is_subtitle(seg.text):
             # (2019 年 3 月份，Seata 开源了… broken by a wrap is a paragraph's first line)
             return not _wrapped_line(segments, offset) and _text_follows(segments, offset + 1)
-        if not framing.is_speaker_line(seg.text):
+        if not framing.is_speaker_line(seg.text, placed=_beside_a_date(segments, offset)):
             return False
     return False
 
@@ -960,7 +978,7 @@ def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
         if index >= len(segments):
             break
         text = segments[index].text
-        if _is_header_line(text) or (
+        if _is_header_line(text, _beside_a_date(segments, index)) or (
             # ——2026年1月26日在广东省第十四届 | 人民代表大会第五次会议上: a subtitle's second line
             roles[index - 1] is HEADER
             and framing.is_subtitle(segments[index - 1].text)
