@@ -630,7 +630,7 @@ def assemble_document(
         if start.title is not None:
             # (…致竺摩法师书， — a letter's name cut off its first words keeps no comma)
             named = _own_part_line(paras, starts, number)
-            title = framing.clean_title(paras[named].text).rstrip("，,") or None
+            title = framing.clean_title(paras[named].text).rstrip("，,：:") or None
         salutation = paras[start.salutation].text if start.salutation is not None else None
         speeches.append(
             Speech(
