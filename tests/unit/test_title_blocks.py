@@ -325,3 +325,63 @@ def test_subtitle_broken_over_two_lines_keeps_the_speaker() -> None:
         "2026年1月26日",
         "某某省省长 张三",
     )
+
+
+# --- a saved page's heading and date above the report's own title block ----------------------
+
+PAGE_HEAD = "政府工作报告\n2007年04月05日\n【\n字体：\n大\n中\n小\n】\n"
+REPORT_BLOCK = (
+    "——在河北省第十届人民代表大会第五次会议上\n河北省代省长 郭庚茂\n（2007年1月16日）\n各位代表：\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "title", "gap"),
+    [
+        ("政府工作报告\n", "政府工作报告", "\n"),  # holdout8 y05, y08
+        # y11: the title broken by the page's links, every line followed by a blank line
+        (
+            "关于河北省国民\n经济和社会发\n展第十个五年计划纲要的报告\n",
+            "关于河北省国民经济和社会发展第十个五年计划纲要的报告",
+            "\n\n",
+        ),
+    ],
+)
+def test_a_dated_page_heading_gives_way_to_the_reports_own_title(
+    title_lines: str, title: str, gap: str
+) -> None:
+    """政府工作报告 | 2007年04月05日 (the day the page was posted) | 【字体：大 中 小】 over the
+    report's own title block: the speech starts at its own title, with its own date and
+    speaker."""
+    text = (PAGE_HEAD + title_lines + REPORT_BLOCK + BODY).replace("\n", gap)
+    (speech,) = parse_text(text).speeches
+    own = 1 + (PAGE_HEAD.count("\n")) * len(gap)
+    assert (speech.title, speech.date, speech.speaker, speech.line) == (
+        title,
+        "2007年1月16日",
+        "河北省代省长 郭庚茂",
+        own,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title block after the page's chrome: the heading and its date are the speech's
+        PAGE_HEAD + "各位代表：\n" + BODY,
+        # the later title framed by a date alone too: no page heading over a report's block
+        PAGE_HEAD + "政府工作报告\n2007年01月16日\n各位代表：\n" + BODY,
+        # a sentence between: the first title block is a speech's
+        "政府工作报告\n2007年04月05日\n各位代表：\n今天作报告。\n政府工作报告\n"
+        + REPORT_BLOCK
+        + BODY,
+    ],
+    ids=["no-second-title", "second-dated-only", "text-between"],
+)
+def test_a_dated_title_with_no_report_block_under_it_stays_the_title(text: str) -> None:
+    speeches = parse_text(text).speeches
+    assert (speeches[0].title, speeches[0].date, speeches[0].line) == (
+        "政府工作报告",
+        "2007年04月05日",
+        1,
+    )

@@ -223,6 +223,22 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             roles[index] = HEADER
             index = _mark_header(segments, roles, index + 1)
             continue
+        elif (
+            markers[index] is None
+            and framing.is_weak_title(text)
+            and _framed(segments, index)
+            and (own := _dated_page_heading(segments, index)) is not None
+        ):
+            # A saved page's heading, its date and its chrome above the report's own title
+            # block: page chrome; the report's title (broken by the page's links or not) and
+            # its block follow.
+            start, end = own
+            for chrome in range(index, start):
+                segments[chrome].noise = True
+            roles[start:end] = [TITLE] * (end - start)
+            titles_seen.add("".join(seg.text for seg in segments[start:end]))
+            index = _mark_header(segments, roles, end)
+            continue
         elif markers[index] is None and (
             framing.is_title(text)
             or _weak_title_at(segments, index)
@@ -858,15 +874,60 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
     if not framing.is_weak_title(segments[index].text):
         return False
     if _framed(segments, index):
-        return True
+        return _dated_page_heading(segments, index) is None
     if index != first_text(segments):
         return False
     # The file's first line of text (ad lines above it do not count) — unless a framed title
     # follows within a few lines: a saved page's heading above the report's own title block.
-    return not any(
+    return not _framed_title_follows(segments, index)
+
+
+def _framed_title_follows(segments: list[Segment], index: int) -> bool:
+    """Whether a title that names the speech, framed (``_framed``), follows line ``index``
+    within ``_PAGE_HEAD_LINES`` lines."""
+    return any(
         framing.is_weak_title(segments[later].text) and _framed(segments, later)
         for later in range(index + 1, min(index + _PAGE_HEAD_LINES + 1, len(segments)))
     )
+
+
+def _dated_page_heading(segments: list[Segment], index: int) -> tuple[int, int] | None:
+    """政府工作报告 | 2007年04月05日 | 【字体：大 中 小】 | 政府工作报告 | ——在…会议上: a saved page's
+    heading and the day it was posted, framed by that date alone, above the report's own title
+    block a few short lines later (its title maybe broken over up to three lines by the page's
+    links: 关于河北省国民 | 经济和社会发 | 展第十个五年计划纲要的报告) — the page's, not the
+    speech's title (holdout8 y05, y08, y11). The report's own title lines (first, one past the
+    last), or None."""
+    if index + 1 >= len(segments) or not framing.is_bare_date(segments[index + 1].text):
+        return None
+    for last in range(index + 2, min(index + _PAGE_HEAD_LINES + 3, len(segments) - 1)):
+        # (the longest title ending at ``last`` first, of lines of words only: 小 | 】 |
+        # 政府工作报告 is 政府工作报告)
+        for start in range(max(index + 2, last - 2), last + 1):
+            pieces = segments[start : last + 1]
+            if len(pieces) > 1 and any(
+                len(seg.text) < _TITLE_PIECE_MIN or _NO_SENTENCE.match(seg.text) is None
+                for seg in pieces
+            ):
+                continue
+            joined = "".join(seg.text for seg in pieces)
+            if framing.is_weak_title(joined) and _framed(segments, last):
+                if (
+                    framing.is_bare_date(segments[last + 1].text)
+                    or start > index + _PAGE_HEAD_LINES
+                ):
+                    return None
+                return start, last + 1
+        text = segments[last].text
+        if len(text) > _PAGE_CHROME_MAX or text[-1:] in "。！？!?":
+            return None
+    return None
+
+
+_PAGE_CHROME_MAX = 12
+"""The longest line of a page's chrome between its heading and the report's title (字体：)."""
+_TITLE_PIECE_MIN = 4
+"""The shortest line of a title the page's links broke (经济和社会发), not its chrome (大, 】)."""
 
 
 _PAGE_HEAD_LINES = 8
