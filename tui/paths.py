@@ -64,8 +64,8 @@ def data_file(name: str) -> Path:
     return PACKAGE / "data" / name
 
 
-TEXT_DATA = ("fold-t2s.txt",)
-"""Data files that shape a parsed document (``tui.engine.fold``'s table)."""
+TEXT_DATA = ("fold-t2s.txt", "surnames.txt")
+"""Data files that shape a parsed document (``tui.engine.fold``'s table, ``framing``'s surnames)."""
 
 
 def text_sources() -> list[Path]:

@@ -8,7 +8,10 @@ beside it that must stay as they are.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.unit.test_outline_variants import outline_pairs
+from tui.engine import parse_text
 
 FILLER = "各級機關應切實執行各項計畫，確保施政成果落實到每一位國人身上，並定期檢討改進。"
 
@@ -166,11 +169,12 @@ def test_a_further_speakers_tag_glued_to_the_greeting_starts_a_speech() -> None:
 
 def test_a_written_report_labelled_under_a_spoken_one_is_a_second_speech() -> None:
     """一、…四、 spoken, then 飛安會書面報告： over 壹、前言 (the greeting a line later): the written
-    report's own top numbering, a rank above the spoken 一、, starts again — a second speech."""
+    report's own top numbering, a rank above the spoken 一、, starts again — a second speech,
+    titled by its label without the colon that introduces it (飛安會書面報告)."""
     spoken = ["一、建置調查委員會：", "二、飛航事故調查案件：", "三、國際交流："]
     written = ["壹、前言", "貳、預算執行情形", "一、歲入部分", "二、歲出部分", "參、結語"]
     text = _turn(["飛安會書面報告："], second=written, first=spoken)
-    assert _speeches(text) == [(None, spoken), ("飛安會書面報告：", written)]
+    assert _speeches(text) == [(None, spoken), ("飛安會書面報告", written)]
     from tui.engine import parse_text
 
     levels = [h.level for h in parse_text(text).speeches[1].headings]
@@ -373,7 +377,7 @@ def test_a_short_spoken_turn_before_a_written_report_is_a_speech() -> None:
     )
     assert _speeches(_spoken_then_written(opening)) == [
         (None, []),
-        ("司法院書面報告：", ["壹、草案要點", "貳、結語"]),
+        ("司法院書面報告", ["壹、草案要點", "貳、結語"]),
     ]
 
 
@@ -382,5 +386,24 @@ def test_a_short_front_without_a_speaker_tag_stays_a_front() -> None:
     matter, not a speech."""
     opening = "說明：本文為司法院函請審議草案之報告，以下就立法目的及草案架構提出說明。"
     assert _speeches(_spoken_then_written(opening)) == [
-        ("司法院書面報告：", ["壹、草案要點", "貳、結語"])
+        ("司法院書面報告", ["壹、草案要點", "貳、結語"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("司法院書面報告：", "司法院書面報告"),  # holdout25 n05
+        ("飛安會書面報告：", "飛安會書面報告"),  # holdout25 n08
+        ("司法院書面報告:", "司法院書面報告"),  # an ASCII colon
+        ("司法院書面報告", "司法院書面報告"),  # trap: no colon, nothing cut
+    ],
+)
+def test_a_report_label_titles_its_speech_without_its_colon(label: str, title: str) -> None:
+    """A label that introduces the written report (…書面報告：) is the speech's title; the colon
+    that leads into the report is no part of it: a title never ends with ：."""
+    opening = (
+        "林秘書長輝煌：主席、各位委員。本院函請貴院審議草案，以下就立法目的及草案架構提出報告。"
+    )
+    text = _spoken_then_written(opening).replace("司法院書面報告：", label)
+    assert [speech.title for speech in parse_text(text).speeches] == [None, title]

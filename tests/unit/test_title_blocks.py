@@ -211,6 +211,10 @@ def test_title_over_its_date_line_keeps_both() -> None:
         "张三（2024年3月5日）",
         "（国务院总理 李强）",
         "（张三 2024年3月5日）",
+        "李　鹏",  # a name of two characters, spaced out as printed
+        "欧阳修文",  # a compound surname
+        "阿不都热依木·伊敏",  # parts joined by a middle dot: no surname asked
+        "XXX",  # a placeholder
     ],
 )
 def test_speaker_lines(line: str) -> None:
@@ -245,10 +249,55 @@ def test_speaker_parts(line: str, who: str | None, date: str | None) -> None:
         "坚定信心真抓实干推动高质量发展",
         "（摘要）",  # a note on the title in brackets, no name
         "（节选）",
+        # a name starts with a surname (tui/data/surnames.txt): these start with none
+        "狠抓落实",
+        "四川日报",
+        "若干问题",
+        "前　言",
+        # they do (王, 任, 于, 严, 周, 屈, 后), but no name is so long or stands alone so short
+        "王道",
+        "任务",
+        "于是",
+        "严格要求",
+        "周密部署",
+        "高质量发展",
+        "屈　原　研　究",  # a title spaced out (holdout3 t14): four characters after 屈
+        "后　记",
+        "＊＊＊",  # a separator
     ],
 )
 def test_plain_words_are_no_speaker_line(line: str) -> None:
     assert not framing.is_speaker_line(line)
+
+
+@pytest.mark.parametrize(("line", "placed"), [("陈云", True), ("陈云", False), ("王道", False)])
+def test_two_character_name_alone_only_where_a_name_stands(line: str, placed: bool) -> None:
+    """陈云 after a title's date in a one-line text (regression a24) is a name; alone on a
+    line of its own, two characters starting with a surname are as likely a word (王道)."""
+    assert framing.is_speaker_line(line, placed=placed) is placed
+
+
+@pytest.mark.parametrize("line", ["狠抓落实", "四川日报", "若干问题", "高质量发展"])
+def test_placed_still_asks_for_a_name(line: str) -> None:
+    assert not framing.is_speaker_line(line, placed=True)
+
+
+def test_surname_list_is_shipped() -> None:
+    single, compound = framing.surnames()
+    assert {"李", "王", "张", "刘", "陈", "肖", "覃"} <= single
+    assert {"欧阳", "司马", "诸葛"} <= compound
+    assert not {"狠", "四", "若", "前"} & single
+
+
+@pytest.mark.parametrize("word", ["王道", "任务"])
+def test_word_under_a_title_is_no_speaker(word: str) -> None:
+    (speech,) = parse_text(f"在全市经济工作会议上的讲话\n{word}\n同志们：\n{BODY}").speeches
+    assert speech.speaker is None
+
+
+def test_spaced_name_under_a_title_is_the_speaker() -> None:
+    (speech,) = parse_text(f"在全市经济工作会议上的讲话\n李　鹏\n同志们：\n{BODY}").speeches
+    assert speech.speaker == "李鹏"
 
 
 def test_speaker_line_under_a_title() -> None:
@@ -275,4 +324,64 @@ def test_subtitle_broken_over_two_lines_keeps_the_speaker() -> None:
         "政府工作报告",
         "2026年1月26日",
         "某某省省长 张三",
+    )
+
+
+# --- a saved page's heading and date above the report's own title block ----------------------
+
+PAGE_HEAD = "政府工作报告\n2007年04月05日\n【\n字体：\n大\n中\n小\n】\n"
+REPORT_BLOCK = (
+    "——在河北省第十届人民代表大会第五次会议上\n河北省代省长 郭庚茂\n（2007年1月16日）\n各位代表：\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "title", "gap"),
+    [
+        ("政府工作报告\n", "政府工作报告", "\n"),  # holdout8 y05, y08
+        # y11: the title broken by the page's links, every line followed by a blank line
+        (
+            "关于河北省国民\n经济和社会发\n展第十个五年计划纲要的报告\n",
+            "关于河北省国民经济和社会发展第十个五年计划纲要的报告",
+            "\n\n",
+        ),
+    ],
+)
+def test_a_dated_page_heading_gives_way_to_the_reports_own_title(
+    title_lines: str, title: str, gap: str
+) -> None:
+    """政府工作报告 | 2007年04月05日 (the day the page was posted) | 【字体：大 中 小】 over the
+    report's own title block: the speech starts at its own title, with its own date and
+    speaker."""
+    text = (PAGE_HEAD + title_lines + REPORT_BLOCK + BODY).replace("\n", gap)
+    (speech,) = parse_text(text).speeches
+    own = 1 + (PAGE_HEAD.count("\n")) * len(gap)
+    assert (speech.title, speech.date, speech.speaker, speech.line) == (
+        title,
+        "2007年1月16日",
+        "河北省代省长 郭庚茂",
+        own,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title block after the page's chrome: the heading and its date are the speech's
+        PAGE_HEAD + "各位代表：\n" + BODY,
+        # the later title framed by a date alone too: no page heading over a report's block
+        PAGE_HEAD + "政府工作报告\n2007年01月16日\n各位代表：\n" + BODY,
+        # a sentence between: the first title block is a speech's
+        "政府工作报告\n2007年04月05日\n各位代表：\n今天作报告。\n政府工作报告\n"
+        + REPORT_BLOCK
+        + BODY,
+    ],
+    ids=["no-second-title", "second-dated-only", "text-between"],
+)
+def test_a_dated_title_with_no_report_block_under_it_stays_the_title(text: str) -> None:
+    speeches = parse_text(text).speeches
+    assert (speeches[0].title, speeches[0].date, speeches[0].line) == (
+        "政府工作报告",
+        "2007年04月05日",
+        1,
     )

@@ -304,7 +304,7 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
             return para.text.strip("（()） \u3000")
         if spoken is None and para.role is HEADER:
             # 张三（2024年3月5日）: the date on the speaker line, when no date line says it
-            parts = framing.speaker_parts(para.text)
+            parts = framing.speaker_parts(para.text, placed=True)
             spoken = (parts[1] or None) if parts is not None else None
         if in_subtitle is None and para.role in (TITLE, HEADER):
             in_subtitle = framing.subtitle_date(para.text)
@@ -345,7 +345,7 @@ def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
         elif para.role is not HEADER or not text or not titled:
             continue
         elif (
-            (spoken := framing.speaker_parts(text)) is not None
+            (spoken := framing.speaker_parts(text, placed=True)) is not None
             and _names_a_person(spoken[0])
             and not framing.is_date_line(text)
             and not framing.is_occasion_line(text)
@@ -358,7 +358,7 @@ def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
         if (
             named is None
             and found is not None
-            and framing.is_speaker_line(found.group(1))
+            and framing.is_speaker_line(found.group(1), placed=True)
             and _names_a_person(found.group(1))
         ):
             named = found.group(1)
@@ -630,7 +630,7 @@ def assemble_document(
         if start.title is not None:
             # (…致竺摩法师书， — a letter's name cut off its first words keeps no comma)
             named = _own_part_line(paras, starts, number)
-            title = framing.clean_title(paras[named].text).rstrip("，,") or None
+            title = framing.clean_title(paras[named].text).rstrip("，,：:") or None
         salutation = paras[start.salutation].text if start.salutation is not None else None
         speeches.append(
             Speech(

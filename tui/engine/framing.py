@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tui.base import patterns
 from tui.engine.markers import chinese_number
+from tui.paths import data_file
 
 _WHOLE_TITLE_WORD = r"(?:报告|讲话|講話|報告|致辞|致詞|发言|發言|演讲|演講)"
 """The speech words a whole title ends with, before its theme on the next line (1989年政府
@@ -222,10 +223,10 @@ _SPEAKER_MAX = 30
 """The longest speaker line (a post of up to 20 characters, a name, a date)."""
 
 
-def speaker_parts(text: str) -> tuple[str, str] | None:
+def speaker_parts(text: str, *, placed: bool = False) -> tuple[str, str] | None:
     """A speaker line's (who, date): who without brackets or date (国务院总理 李强, 张三) and the
     date written after it ('' when none); None when ``text`` is no speaker line
-    (``is_speaker_line``)."""
+    (``is_speaker_line``; ``placed`` as there)."""
     if len(text) > _SPEAKER_MAX or len(text) < 2:
         return None
     found = _SPEAKER.match(text)
@@ -238,18 +239,72 @@ def speaker_parts(text: str) -> tuple[str, str] | None:
     date = found.group("date") or ""
     if text[0] in "（(" and found.group("post") is None and not date:
         return None  # （摘要） / （节选）: a note on the title, not a name in brackets
+    if found.group("post") is None:
+        bare = not date and text[0] not in "（(" and not text.endswith("同志")
+        if not _is_name(found.group("name"), bare and not placed):
+            return None
     start = found.start("post") if found.group("post") is not None else found.start("name")
     end = found.start("date") if date else len(text)
     return text[start:end].strip(" \u3000（()）"), date
 
 
-def is_speaker_line(text: str) -> bool:
-    """A line naming who speaks, under a title: a name of two to four characters (习近平, 江　泽　民
-    spaced out), a post with or without a name (国务院总理 李克强, 国务院总理李鹏, XX区发展和改革
-    委员会主任 张某某, 海拉尔区人民政府区长), and after it maybe a date (张三 2024年3月5日), all maybe
-    in brackets (a post or a date then: （摘要） is a note on the title). Plain words are none:
-    会上大家认真讨论了 has no post and is no name."""
-    return speaker_parts(text) is not None
+SURNAME_FILE = "surnames.txt"
+"""Chinese surnames (百家姓 and a few common ones it lacks), one word each: ``tui/data/``."""
+_SURNAMES: list[tuple[frozenset[str], frozenset[str]]] = []
+_PLACEHOLDER_NAME = patterns.compile(r"^[X×某][X×某]{1,3}$")
+_NOT_A_SPACED_NAME = frozenset({"后记"})
+"""A spaced-out word that starts with a surname but is a heading (后　记)."""
+
+
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """The single and the compound surnames of ``tui/data/surnames.txt`` (read once)."""
+    if not _SURNAMES:
+        words: list[str] = []
+        for line in data_file(SURNAME_FILE).read_text(encoding="utf-8").splitlines():
+            words.extend(line.split("#", 1)[0].split())
+        _SURNAMES.append(
+            (
+                frozenset(word for word in words if len(word) == 1),
+                frozenset(word for word in words if len(word) == 2),
+            )
+        )
+    return _SURNAMES[0]
+
+
+def _is_name(name: str | None, bare: bool) -> bool:
+    """Whether ``name`` (a speaker line's name with no post before it) is a person's name: a
+    Chinese surname and a given name of one or two characters (李鹏, 江泽民, 欧阳修文, spaced out
+    as 江　泽　民), a name in parts joined by a middle dot (阿不都热依木·伊敏), or a placeholder
+    (XXX, X某某, 某某某). A ``bare`` name — alone on its line, no 同志, no date, no brackets — of two
+    characters must be spaced out (李　鹏): 王道, 任务, 于是 start with a surname too."""
+    if name is None:
+        return False
+    if "·" in name or "•" in name:
+        return True
+    compact = name.replace(" ", "").replace("\u3000", "")
+    if _PLACEHOLDER_NAME.match(compact) is not None:
+        return True
+    single, compound = surnames()
+    if compact[:2] in compound and len(compact) in (3, 4):
+        return True
+    if compact[0] not in single or len(compact) not in (2, 3):
+        return False
+    if compact != name:  # spaced out: 李　鹏, 江　泽　民
+        return compact not in _NOT_A_SPACED_NAME
+    return not (bare and len(compact) == 2)
+
+
+def is_speaker_line(text: str, *, placed: bool = False) -> bool:
+    """A line naming who speaks, under a title: a name (习近平, 江　泽　民 spaced out; a surname
+    of ``tui/data/surnames.txt`` and one or two characters, ``_is_name``), a post with or
+    without a name (国务院总理 李克强, 国务院总理李鹏, XX区发展和改革委员会主任 张某某, 海拉尔区人民
+    政府区长, 自治区主席 嘎玛泽登), and after it maybe a date (张三 2024年3月5日), all maybe in
+    brackets (a post or a date then: （摘要） is a note on the title). Plain words are none:
+    会上大家认真讨论了 has no post and is no name; 狠抓落实, 四川日报 start with no surname; 王道,
+    任务 do, but a name of two characters alone on its line must be spaced out (李　鹏) or have
+    同志, a date or brackets — unless ``placed``: the caller found it where only a name stands
+    (after a title's date in a one-line text: …（一九八○年十二月十六日）陈云 一、…)."""
+    return speaker_parts(text, placed=placed) is not None
 
 
 # 摄影/王晓明 / 摄影 宗琪琪 / 图文：张三 / 记者 李四 王五: a news page's credit line under the

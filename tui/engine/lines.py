@@ -1381,7 +1381,8 @@ def _glued_title_block(text: str) -> list[str]:
     if date is not None and date.start() <= _GLUED_TITLE_MAX and is_date_line(date.group()):
         title, speaker = text[: date.start()].rstrip(SPACES), text[date.end() :].strip(SPACES)
         if (is_title(title) or is_title_with_subtitle(title)) and (
-            not speaker or (is_speaker_line(speaker) and _ADDRESSING.search(speaker) is None)
+            not speaker
+            or (is_speaker_line(speaker, placed=True) and _ADDRESSING.search(speaker) is None)
         ):
             return [title, date.group()] + ([speaker] if speaker else [])
     if len(text) <= _GLUED_TITLE_MAX and is_title(text):
@@ -1433,7 +1434,7 @@ def _glued_page_block(text: str) -> list[str]:
             date = _METADATA_DATE.match(field, label.end()) if label is not None else None
             if date is not None and date.end() < len(field):
                 speaker = field[date.end() :].strip(SPACES)
-                if not is_speaker_line(speaker):
+                if not is_speaker_line(speaker, placed=True):
                     return []
                 field = field[: date.end()]
                 lines.extend([field, speaker])
@@ -1470,7 +1471,7 @@ def _title_block_at_start(segments: list[Segment]) -> list[Segment]:
         return segments
     pieces = [title, date.group()]
     speaker = _SPEAKER_BEFORE_SPACE.match(rest)
-    if speaker is not None and is_speaker_line(speaker.group(1)):
+    if speaker is not None and is_speaker_line(speaker.group(1), placed=True):
         following = rest[speaker.end() :]
         if match_marker(following) is not None:  # (陈云 一、…: the name, then the first heading)
             pieces.append(speaker.group(1))

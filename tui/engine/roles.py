@@ -223,6 +223,22 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             roles[index] = HEADER
             index = _mark_header(segments, roles, index + 1)
             continue
+        elif (
+            markers[index] is None
+            and framing.is_weak_title(text)
+            and _framed(segments, index)
+            and (own := _dated_page_heading(segments, index)) is not None
+        ):
+            # A saved page's heading, its date and its chrome above the report's own title
+            # block: page chrome; the report's title (broken by the page's links or not) and
+            # its block follow.
+            start, end = own
+            for chrome in range(index, start):
+                segments[chrome].noise = True
+            roles[start:end] = [TITLE] * (end - start)
+            titles_seen.add("".join(seg.text for seg in segments[start:end]))
+            index = _mark_header(segments, roles, end)
+            continue
         elif markers[index] is None and (
             framing.is_title(text)
             or _weak_title_at(segments, index)
@@ -823,14 +839,29 @@ def _inside_paragraph(segments: list[Segment], index: int) -> bool:
     return False
 
 
-def _is_header_line(text: str) -> bool:
+def _beside_a_date(segments: list[Segment], index: int) -> bool:
+    """Whether a date line stands right under or over line ``index``: a name of two
+    characters there (张三 | （2024年3月5日）, or （2018年1月5日） | 张三 as a one-line text's
+    title block is cut) is a speaker line, though alone it may be a word (王道)."""
+    return (index + 1 < len(segments) and framing.is_date_line(segments[index + 1].text)) or (
+        index > 0 and framing.is_date_line(segments[index - 1].text)
+    )
+
+
+_PART_NAME_MAX = 4
+"""The longest part name read as a title-block line (开幕词, 结束语; not 一 一月十八日的讲话)."""
+
+
+def _is_header_line(text: str, placed: bool = False) -> bool:
     """A date, subtitle or speaker line of a title block (a line of words that opens with a
     heading's number — 一　緒論, the first line of a table of contents under the title — is
-    no speaker line)."""
+    no speaker line; ``placed`` as ``framing.is_speaker_line``'s). A part's short name
+    (开幕词, 引言, 结束语) under a title is one too: the title does not take it in."""
     return (
         framing.is_date_line(text)
         or (framing.is_subtitle(text) and not framing.is_title(text))
-        or (framing.is_speaker_line(text) and match_marker(text) is None)
+        or (framing.is_speaker_line(text, placed=placed) and match_marker(text) is None)
+        or (len(_part_name(text)) <= _PART_NAME_MAX and framing.is_part_line(text))
         or framing.is_occasion_line(text)
         or framing.is_credit_line(text)
     )
@@ -843,15 +874,60 @@ def _weak_title_at(segments: list[Segment], index: int) -> bool:
     if not framing.is_weak_title(segments[index].text):
         return False
     if _framed(segments, index):
-        return True
+        return _dated_page_heading(segments, index) is None
     if index != first_text(segments):
         return False
     # The file's first line of text (ad lines above it do not count) — unless a framed title
     # follows within a few lines: a saved page's heading above the report's own title block.
-    return not any(
+    return not _framed_title_follows(segments, index)
+
+
+def _framed_title_follows(segments: list[Segment], index: int) -> bool:
+    """Whether a title that names the speech, framed (``_framed``), follows line ``index``
+    within ``_PAGE_HEAD_LINES`` lines."""
+    return any(
         framing.is_weak_title(segments[later].text) and _framed(segments, later)
         for later in range(index + 1, min(index + _PAGE_HEAD_LINES + 1, len(segments)))
     )
+
+
+def _dated_page_heading(segments: list[Segment], index: int) -> tuple[int, int] | None:
+    """政府工作报告 | 2007年04月05日 | 【字体：大 中 小】 | 政府工作报告 | ——在…会议上: a saved page's
+    heading and the day it was posted, framed by that date alone, above the report's own title
+    block a few short lines later (its title maybe broken over up to three lines by the page's
+    links: 关于河北省国民 | 经济和社会发 | 展第十个五年计划纲要的报告) — the page's, not the
+    speech's title (holdout8 y05, y08, y11). The report's own title lines (first, one past the
+    last), or None."""
+    if index + 1 >= len(segments) or not framing.is_bare_date(segments[index + 1].text):
+        return None
+    for last in range(index + 2, min(index + _PAGE_HEAD_LINES + 3, len(segments) - 1)):
+        # (the longest title ending at ``last`` first, of lines of words only: 小 | 】 |
+        # 政府工作报告 is 政府工作报告)
+        for start in range(max(index + 2, last - 2), last + 1):
+            pieces = segments[start : last + 1]
+            if len(pieces) > 1 and any(
+                len(seg.text) < _TITLE_PIECE_MIN or _NO_SENTENCE.match(seg.text) is None
+                for seg in pieces
+            ):
+                continue
+            joined = "".join(seg.text for seg in pieces)
+            if framing.is_weak_title(joined) and _framed(segments, last):
+                if (
+                    framing.is_bare_date(segments[last + 1].text)
+                    or start > index + _PAGE_HEAD_LINES
+                ):
+                    return None
+                return start, last + 1
+        text = segments[last].text
+        if len(text) > _PAGE_CHROME_MAX or text[-1:] in "。！？!?":
+            return None
+    return None
+
+
+_PAGE_CHROME_MAX = 12
+"""The longest line of a page's chrome between its heading and the report's title (字体：)."""
+_TITLE_PIECE_MIN = 4
+"""The shortest line of a title the page's links broke (经济和社会发), not its chrome (大, 】)."""
 
 
 _PAGE_HEAD_LINES = 8
@@ -862,7 +938,7 @@ site name, date, source and font-size control: 中央政府门户网站 … 【�
 def _framed(segments: list[Segment], index: int) -> bool:
     """Whether a date, subtitle or salutation follows line ``index`` within the next few
     short lines (speaker and web metadata lines may come between)."""
-    for following in segments[index + 1 : index + 5]:
+    for position, following in enumerate(segments[index + 1 : index + 5], index + 1):
         text = following.text
         if (
             framing.is_salutation(text)
@@ -871,7 +947,10 @@ def _framed(segments: list[Segment], index: int) -> bool:
             or framing.is_subtitle(text)
         ):
             return True
-        if not (framing.is_speaker_line(text) or framing.is_metadata_line(text)):
+        if not (
+            framing.is_speaker_line(text, placed=_beside_a_date(segments, position))
+            or framing.is_metadata_line(text)
+        ):
             return False
     return False
 
@@ -932,7 +1011,7 @@ def _dated_under(segments: list[Segment], index: int) -> bool:
         if framing.is_date_line(seg.text) or framing.is_subtitle(seg.text):
             # (2019 年 3 月份，Seata 开源了… broken by a wrap is a paragraph's first line)
             return not _wrapped_line(segments, offset) and _text_follows(segments, offset + 1)
-        if not framing.is_speaker_line(seg.text):
+        if not framing.is_speaker_line(seg.text, placed=_beside_a_date(segments, offset)):
             return False
     return False
 
@@ -960,7 +1039,7 @@ def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
         if index >= len(segments):
             break
         text = segments[index].text
-        if _is_header_line(text) or (
+        if _is_header_line(text, _beside_a_date(segments, index)) or (
             # ——2026年1月26日在广东省第十四届 | 人民代表大会第五次会议上: a subtitle's second line
             roles[index - 1] is HEADER
             and framing.is_subtitle(segments[index - 1].text)
