@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import errno
+import functools
 import os
+import re
+import sys
+import unicodedata
 from pathlib import Path
 
 APP_NAME = "speech-reader"
@@ -78,6 +82,47 @@ def text_sources() -> list[Path]:
         sources.extend(sorted((PACKAGE / package).rglob("*.py")))
     sources.extend(data_file(name) for name in TEXT_DATA)
     return sources
+
+
+TEXT_LIBRARIES = ("charset-normalizer", "lxml", "pypdfium2", "selectolax", "striprtf")
+"""The installed distributions whose output is text a parse holds: the decoder's guess of
+an encoding (charset-normalizer) and the format readers' libraries (Word, ODT and EPUB
+through lxml, PDF, web pages, RTF)."""
+
+
+@functools.cache
+def text_libraries() -> str:
+    """What else shapes a parse besides ``text_sources``: the versions of ``TEXT_LIBRARIES``
+    installed and of the Unicode data (``safe_text``'s placeholders, the match's case
+    folding). The search index (``engine_fingerprint``) and the stored documents
+    (``docstore.engine_stamp``) both hold it, so an upgrade of pdfium re-reads a PDF in both.
+
+    Read once a process, from the names of the ``NAME-VERSION.dist-info`` folders on
+    ``sys.path`` (a listing of each folder; "-" for one not found that way), not with
+    ``importlib.metadata``: its import alone took 86 ms and 2 MB more at the peak of
+    an index build (bench_index.py 30 MB, 5 runs each: 59-60 → 61 MB)."""
+    wanted = {_distribution_key(name): name for name in TEXT_LIBRARIES}
+    found: dict[str, str] = {}
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith(".dist-info"):
+                distribution, _, version = name[: -len(".dist-info")].partition("-")
+                key = _distribution_key(distribution)
+                if key in wanted and key not in found:  # (the first on the path is imported)
+                    found[key] = version
+    versions = [f"{wanted[key]} {found.get(key, '-')}" for key in wanted]
+    versions.append(f"unicode {unicodedata.unidata_version}")
+    return "\n".join(versions)
+
+
+def _distribution_key(name: str) -> str:
+    """A distribution's name as its ``.dist-info`` folder may spell it (PEP 503 normalised,
+    ``-`` and ``.`` as ``_``): ``charset-normalizer`` and ``charset_normalizer`` alike."""
+    return re.sub(r"[-_.]+", "_", name).lower()
 
 
 BUNDLED_NAME = "内置讲话稿"

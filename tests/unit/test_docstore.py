@@ -113,3 +113,27 @@ def test_keep_document_skips_a_file_changed_since_its_parse(big: Path) -> None:
     os.utime(big, ns=(before.mtime_ns + 10**9, before.mtime_ns + 10**9))
     assert not opening.keep_document(big, before, parsed)
     assert not opening.documents_dir().exists()
+
+
+def test_a_document_stored_before_an_upgrade_of_a_format_library_is_a_miss(
+    big: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new pdfium (or lxml, charset-normalizer) may give other text with the package's own
+    files unchanged: a document stored before is parsed again, as the index is rebuilt."""
+    from tui import paths
+
+    folder = tmp_path / "documents"
+    paths.text_libraries.cache_clear()
+    try:
+        docstore.store_document(folder, big, stamp(big), load_document(big))
+        assert docstore.stored_document(folder, big, stamp(big)) is not None
+        newer = tmp_path / "site-packages"
+        (newer / "pypdfium2-99.0.dist-info").mkdir(parents=True)
+        monkeypatch.syspath_prepend(str(newer))
+        paths.text_libraries.cache_clear()  # (read once a process: a new process after the upgrade)
+        docstore.engine_stamp.cache_clear()
+        assert docstore.stored_document(folder, big, stamp(big)) is None
+    finally:
+        monkeypatch.undo()
+        paths.text_libraries.cache_clear()
+        docstore.engine_stamp.cache_clear()

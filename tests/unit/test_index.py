@@ -1069,23 +1069,24 @@ def test_the_index_is_rebuilt_after_an_upgrade_of_what_the_text_stands_on(
     served, it is emptied and built again."""
     import unicodedata
 
+    from tui import paths
     from tui.engine.index import store
 
     lib = tmp_path / "lib"
     write(lib, "讲话.txt", "同志们：\n营商环境就是生产力。\n")
-    store.text_libraries.cache_clear()
-    assert " -\n" not in store.text_libraries()  # every one installed is found, with its version
+    paths.text_libraries.cache_clear()
+    assert " -\n" not in paths.text_libraries()  # every one installed is found, with its version
     with ix.Index() as index:
         index.sync(lib)
         assert index.stats() == (1, 2) and not index.notice
     before = store.engine_fingerprint()
     if upgraded == "unicode":
-        monkeypatch.setattr(store, "unicodedata", type("New", (), {"unidata_version": "99.0"}))
+        monkeypatch.setattr(paths, "unicodedata", type("New", (), {"unidata_version": "99.0"}))
     else:  # installed over the old one: the first on the path is the one imported
         newer = tmp_path / "site-packages"
         (newer / f"{upgraded.replace('-', '_')}-99.0.dist-info").mkdir(parents=True)
         monkeypatch.syspath_prepend(str(newer))
-    store.text_libraries.cache_clear()  # (read once a process: a new process after the upgrade)
+    paths.text_libraries.cache_clear()  # (read once a process: a new process after the upgrade)
     try:
         assert store.engine_fingerprint() != before
         with ix.Index() as index:
@@ -1095,7 +1096,7 @@ def test_the_index_is_rebuilt_after_an_upgrade_of_what_the_text_stands_on(
         assert result.scanned == [] and result.total == 1
     finally:
         monkeypatch.undo()
-        store.text_libraries.cache_clear()
+        paths.text_libraries.cache_clear()
     assert unicodedata.unidata_version != "99.0"
 
 

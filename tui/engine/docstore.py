@@ -34,7 +34,7 @@ from pathlib import Path
 from tui.base.files import FileStamp
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
-from tui.paths import PACKAGE, STALE_SECONDS, text_sources
+from tui.paths import PACKAGE, STALE_SECONDS, text_libraries, text_sources
 
 STORE_MIN_BYTES = HEAD_BYTES
 """Files this big or bigger are kept: those shown head first (``tui.engine.prefix``)."""
@@ -47,8 +47,9 @@ SUFFIX = ".doc"
 def engine_stamp() -> str:
     """What makes a stored document valid for this run: the Python and the stamps of the
     files that shape a parse (``tui.paths.text_sources``: their paths, sizes and
-    modification times)."""
+    modification times) and the versions of the libraries they use (``text_libraries``)."""
     digest = hashlib.sha256(sys.version.encode())
+    digest.update(text_libraries().encode())
     for source in text_sources():
         stat = source.stat()
         digest.update(f"{source.relative_to(PACKAGE)}:{stat.st_size}:{stat.st_mtime_ns}\n".encode())

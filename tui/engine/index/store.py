@@ -10,16 +10,13 @@ count has a connection of its own, opened here).
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import json
 import os
 import re
 import sqlite3
-import sys
 import threading
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -38,7 +35,7 @@ from tui.engine.index.results import (
 )
 from tui.engine.match import Hit, Query
 from tui.engine.model import Document
-from tui.paths import PACKAGE, cache_dir, text_sources
+from tui.paths import PACKAGE, cache_dir, text_libraries, text_sources
 
 SCHEMA_VERSION = 6
 """5: paragraphs folded for search (``fold.search_fold``: tokens, pairs and ``folded``);
@@ -65,53 +62,14 @@ def index_path() -> Path:
     return cache_dir() / INDEX_NAME
 
 
-TEXT_LIBRARIES = ("charset-normalizer", "lxml", "pypdfium2", "selectolax", "striprtf")
-"""The installed distributions whose output is text the index holds: the decoder's guess of
-an encoding (charset-normalizer) and the format readers' libraries (Word, ODT and EPUB
-through lxml, PDF, web pages, RTF)."""
-
-
-@functools.cache
-def text_libraries() -> str:
-    """What else shapes the text besides the package's own files: the versions of
-    ``TEXT_LIBRARIES`` installed, of the Unicode data (``safe_text``'s placeholders, the
-    match's case folding) and of SQLite (its tokenizer's tables make the index's tokens).
-
-    Read once a process, from the names of the ``NAME-VERSION.dist-info`` folders on
-    ``sys.path`` (a listing of each folder; "-" for one not found that way), not with
-    ``importlib.metadata``: its import alone took 86 ms and 2 MB more at the peak of
-    an index build (bench_index.py 30 MB, 5 runs each: 59-60 → 61 MB)."""
-    wanted = {_distribution_key(name): name for name in TEXT_LIBRARIES}
-    found: dict[str, str] = {}
-    for folder in sys.path:
-        try:
-            names = os.listdir(folder or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith(".dist-info"):
-                distribution, _, version = name[: -len(".dist-info")].partition("-")
-                key = _distribution_key(distribution)
-                if key in wanted and key not in found:  # (the first on the path is imported)
-                    found[key] = version
-    versions = [f"{wanted[key]} {found.get(key, '-')}" for key in wanted]
-    versions.append(f"unicode {unicodedata.unidata_version}")
-    versions.append(f"sqlite {sqlite3.sqlite_version}")
-    return "\n".join(versions)
-
-
-def _distribution_key(name: str) -> str:
-    """A distribution's name as its ``.dist-info`` folder may spell it (PEP 503 normalised,
-    ``-`` and ``.`` as ``_``): ``charset-normalizer`` and ``charset_normalizer`` alike."""
-    return re.sub(r"[-_.]+", "_", name).lower()
-
-
 def engine_fingerprint() -> str:
     """A digest of the text rules' source (``tui.paths.text_sources``) and of the versions
     of what they stand on (``text_libraries``): an index made by other rules is rebuilt,
     after an upgrade of a format's library too (a new pdfium may extract a page otherwise)."""
     digest = hashlib.sha1(str(SCHEMA_VERSION).encode())
     digest.update(text_libraries().encode())
+    # SQLite's own version: its tokenizer's tables make the index's tokens
+    digest.update(f"sqlite {sqlite3.sqlite_version}".encode())
     # every module, not a list of the ones that shape the text: a list went stale when the
     # rules moved into new modules (roles, reflow, noise…), and an index made by old rules
     # was then kept. An edit to an unrelated module costs one rebuild.
