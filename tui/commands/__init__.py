@@ -124,3 +124,19 @@ def load_or_say(command: str, path: Path, line: LiveLine | None = None) -> Docum
         why = ui_text.pick(error.message, error.message_en)
         print(f"speech-reader {command}: {path}: {why}", file=sys.stderr)
         return None
+
+
+def say_unreadable(command: str, path: Path) -> int:
+    """Exit status 2 after saying on stderr why the one file asked for cannot be read: as
+    ``load_or_say`` says it (a pipe, a binary file, an empty one …), or the bare "cannot
+    read" when it reads now (changed meanwhile)."""
+    import sys
+
+    from tui.base.safetext import safe_text
+
+    if load_or_say(command, path) is not None:
+        print(
+            f"speech-reader {command}: {ui_text.CLI_CANNOT_READ(path=safe_text(str(path)))}",
+            file=sys.stderr,
+        )
+    return 2

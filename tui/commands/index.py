@@ -13,8 +13,8 @@ from tui import ui_text
 from tui.base.safetext import safe_text
 from tui.commands import (
     add_language,
-    load_or_say,
     path_problem,
+    say_unreadable,
     tell_passed_over,
     use_language,
 )
@@ -139,12 +139,7 @@ def run(args: argparse.Namespace) -> int:
     )
     if report.failed and not root.is_dir():  # the one file asked for cannot be read
         # Why, as outline and search say it (exit 2); "1 unreadable" and success said less.
-        if load_or_say("index", root) is not None:
-            print(
-                f"speech-reader index: {ui_text.CLI_CANNOT_READ(path=safe_text(str(root)))}",
-                file=sys.stderr,
-            )
-        return 2
+        return say_unreadable("index", root)
     for path in report.failed:
         print(ui_text.CLI_INDEX_UNREADABLE(path=safe_text(path)), file=sys.stderr)
     for path in report.odd_names:

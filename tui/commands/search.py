@@ -18,8 +18,8 @@ from tui import ui_text
 from tui.base.safetext import safe_json, safe_text
 from tui.commands import (
     add_language,
-    load_or_say,
     path_problem,
+    say_unreadable,
     tell_passed_over,
     use_language,
 )
@@ -142,14 +142,7 @@ def run(args: argparse.Namespace) -> int:
     refused = "" if args.no_index else auto_index_refusal(root)
     result = search_library(root, query, use_index=not args.no_index, add_scanned=not refused)
     if result.skipped and not root.is_dir():  # the one file asked for cannot be read
-        # Why, as outline and keywords say it (a pipe, a binary file, an empty one …);
-        # the bare "cannot read" only when it reads now (changed meanwhile).
-        if load_or_say("search", root) is not None:
-            print(
-                f"speech-reader search: {ui_text.CLI_CANNOT_READ(path=safe_text(str(root)))}",
-                file=sys.stderr,
-            )
-        return 2
+        return say_unreadable("search", root)
     left = args.limit
     # Raw strings here: JSON escapes what is unsafe (safe_json, exact strings for a reader
     # of the JSON); the text below shows it through safe_text.
