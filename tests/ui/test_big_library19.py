@@ -1,0 +1,71 @@
+"""Defects a policy analyst found in a 3,000-file mixed library (newuser15): a first file
+that cannot be shown, files deleted or added while the tree lists their folder, palette
+words, English exception texts in Chinese messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import SPEECH_FILE, settle, until, until_cursor_on
+from tests.unit import format_fixtures as ff
+from tui import startup
+from tui.app import make_app
+
+
+@pytest.fixture
+def bad_first(tmp_path: Path) -> Path:
+    """A library whose first files breadth first cannot be shown (a scanned PDF, a damaged
+    .docx, a binary .txt); its first speech that can is one level down."""
+    library = tmp_path / "文库"
+    (library / "2018年").mkdir(parents=True)
+    ff.write_scanned_pdf(library / "00扫描件.pdf")
+    (library / "01损坏.docx").write_bytes(b"PK\x03\x04 not a zip" * 10)
+    (library / "02乱码.txt").write_bytes(bytes(range(256)) * 8)
+    (library / "2018年" / "讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    return library
+
+
+async def test_a_first_start_opens_the_first_file_it_can_show(bad_first: Path) -> None:
+    """With no history, a folder whose first file cannot be shown opened on its error:
+    now the reader passes over it (quietly) to the first file it can show, and the
+    passed-over file still says why when it is opened."""
+    speech = bad_first / "2018年" / "讲话.txt"
+    app = make_app(bad_first)
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await until(pilot, lambda: screen.reader.document is not None, "a text shown")
+        assert screen.path == speech.resolve()
+        await until_cursor_on(pilot, screen.filetree, speech.resolve())
+        bad = (bad_first / "01损坏.docx").resolve()
+        screen.open_file(bad)
+        await settle(app, pilot)
+        assert screen.reader.document is None
+        assert "01损坏.docx" in screen.reader.message
+
+
+async def test_the_files_tried_at_a_first_start_are_bounded(
+    bad_first: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past ``FIRST_FILE_TRIES`` files that cannot be shown the last one's message is
+    shown: the start does not walk a whole damaged library."""
+    monkeypatch.setattr(startup, "FIRST_FILE_TRIES", 2)
+    app = make_app(bad_first)
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await until(pilot, lambda: bool(screen.reader.message), "a message shown")
+        assert screen.path == (bad_first / "01损坏.docx").resolve()
+        assert screen.reader.document is None
+
+
+async def test_a_file_asked_for_that_cannot_be_shown_says_why(bad_first: Path) -> None:
+    """Only the folder's own first file is passed over: one asked for by name is not."""
+    app = make_app(bad_first / "00扫描件.pdf")
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert screen.path == (bad_first / "00扫描件.pdf").resolve()
+        assert "00扫描件.pdf" in screen.reader.message
