@@ -69,3 +69,57 @@ async def test_a_file_asked_for_that_cannot_be_shown_says_why(bad_first: Path) -
         screen = app.main_screen
         assert screen.path == (bad_first / "00扫描件.pdf").resolve()
         assert "00扫描件.pdf" in screen.reader.message
+
+
+def test_palette_words_are_each_matched_in_any_order() -> None:
+    """A query's words (split at spaces) must each match, in any order; one word scores
+    as Textual's own matcher does."""
+    from textual.fuzzy import Matcher
+
+    from tui.widgets.safelabel import WordsMatcher
+
+    pdf, txt = "2019年/h04_hush.pdf", "2019年/h04_hush.txt"
+    for query in ("h04_hush pdf", "pdf h04_hush", "  hush   pdf "):
+        matcher = WordsMatcher(query)
+        assert matcher.match(pdf) > 0, query
+        assert matcher.match(txt) == 0, query
+    assert WordsMatcher("hush").match(pdf) == Matcher("hush").match(pdf)
+    # The characters of both words are highlighted.
+    assert {pdf.index("h04"), pdf.index("pdf")} <= WordsMatcher("h04 pdf").offsets(pdf)
+
+
+async def test_the_palette_finds_a_file_by_two_words(tmp_path: Path) -> None:
+    """ctrl+p ``h04_hush pdf`` listed nothing while ``h04_hush`` listed the PDFs: now it
+    lists the PDF and not the text file of the same name."""
+    from textual.command import CommandList
+    from textual.widgets import Input
+
+    from tests.ui.conftest import open_palette
+
+    folder = tmp_path / "文库"
+    (folder / "2019年").mkdir(parents=True)
+    (folder / "讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    ff.write_scanned_pdf(folder / "2019年" / "h04_hush.pdf")
+    (folder / "2019年" / "h04_hush.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(folder / "讲话.txt")
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        await open_palette(pilot, "h04_hush")
+        await pilot.press("space", *"pdf")
+        typed = [field.value for field in app.screen.query(Input)]
+        assert typed == ["h04_hush pdf"]
+
+        def prompts() -> list[str]:
+            shown = app.screen.query("CommandList.--visible").results(CommandList)
+            return [str(option.prompt) for found in shown for option in found.options]
+
+        def only_the_pdf() -> bool:
+            # (the list of "h04_hush" alone, before the space, holds both files)
+            listed = prompts()
+            return any("h04_hush.pdf" in p for p in listed) and not any(
+                "h04_hush.txt" in p for p in listed
+            )
+
+        await until(pilot, only_the_pdf, "the PDF listed alone", seconds=20)
+        await settle(app, pilot)
+        assert only_the_pdf()
