@@ -123,3 +123,38 @@ async def test_the_palette_finds_a_file_by_two_words(tmp_path: Path) -> None:
         await until(pilot, only_the_pdf, "the PDF listed alone", seconds=20)
         await settle(app, pilot)
         assert only_the_pdf()
+
+
+async def test_the_tree_drops_a_deleted_file_and_lists_a_new_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file deleted while not open stayed listed (only its "N篇" went, Enter said it was
+    gone), and a file added to a listed folder never showed: the folders in sight are
+    looked at with the open file, and one whose entries changed is listed again, its
+    open sub-folders and the cursor kept."""
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "POLL_SECONDS", 0.05)
+    folder = tmp_path / "文库"
+    (folder / "2019年").mkdir(parents=True)
+    for name in ("01讲话.txt", "02讲话.txt", "2019年/03讲话.txt"):
+        (folder / name).write_text(SPEECH_FILE, encoding="utf-8")
+    opened, doomed = folder / "01讲话.txt", folder / "02讲话.txt"
+    nested = folder / "2019年" / "03讲话.txt"
+    app = make_app(opened)
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        tree.reveal(nested)  # (its folder open: kept open by the new listing)
+        await until(pilot, lambda: tree.node_for_path(nested) is not None, "nested listed")
+        await until_cursor_on(pilot, tree, nested)
+        doomed.unlink()
+        (folder / "04新讲话.txt").write_text(SPEECH_FILE, encoding="utf-8")
+        await until(pilot, lambda: tree.node_for_path(doomed) is None, "the deleted file dropped")
+        await until(
+            pilot, lambda: tree.node_for_path(folder / "04新讲话.txt") is not None, "new listed"
+        )
+        await settle(app, pilot)
+        assert tree.node_for_path(nested) is not None
+        assert tree.node_for_path(opened) is not None
+        await until_cursor_on(pilot, tree, nested)

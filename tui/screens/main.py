@@ -649,6 +649,7 @@ class MainScreen(FolderWork):
         """Reload the open file if it changed on disk; say so if it vanished. The counted
         files in the tree's sight are looked at too (``check_counts_in_sight``)."""
         self.check_counts_in_sight()
+        self.check_listing_in_sight()
         path = self.path
         if path is None:
             return
