@@ -69,8 +69,11 @@ PANE_READER_MIN = 30
 """Cells the reader keeps when a side pane is widened with ``>``."""
 NARROW_WITH_KEYWORDS = 150
 """Below this many columns the file tree hides itself while the keyword panel is open."""
-NARROW = 100
-"""Below this many columns the file tree hides itself (until ctrl+b shows it)."""
+NARROW = 120
+"""Below this many columns the file tree hides itself (until ctrl+b shows it): the
+reader keeps about 60 cells (30 Chinese characters a line) beside the tree (26) and the
+outline (32). It was 100: at 100 columns the reader got about 40 cells (newuser15), and
+at 99 (the tree hidden, the outline 24) 75."""
 WIDE = 170
 """From this many columns (not counting an open keyword panel) the tree and the outline
 take a share of the width (``-wide`` in app.tcss): the reader's lines stop at
