@@ -10,8 +10,9 @@ import pytest
 
 from tests.ui.conftest import SPEECH_FILE, settle, until, until_cursor_on
 from tests.unit import format_fixtures as ff
-from tui import startup
+from tui import startup, ui_text
 from tui.app import make_app
+from tui.widgets import filetree as filetree_module
 
 
 @pytest.fixture
@@ -135,6 +136,9 @@ async def test_the_tree_drops_a_deleted_file_and_lists_a_new_one(
     from tui.screens import main as main_module
 
     monkeypatch.setattr(main_module, "POLL_SECONDS", 0.05)
+    # The root labelled as the bundled corpus is (内置讲话稿): a name the listing again
+    # must keep, not DirectoryTree's bare folder name.
+    monkeypatch.setattr(filetree_module, "is_bundled_corpus", lambda path: path.name == "文库")
     folder = tmp_path / "文库"
     (folder / "2019年").mkdir(parents=True)
     for name in ("01讲话.txt", "02讲话.txt", "2019年/03讲话.txt"):
@@ -145,6 +149,8 @@ async def test_the_tree_drops_a_deleted_file_and_lists_a_new_one(
     async with app.run_test(size=(140, 36)) as pilot:
         await settle(app, pilot)
         tree = app.main_screen.filetree
+        root_label = str(tree.root.label)
+        assert root_label == ui_text.BUNDLED_CORPUS()
         tree.reveal(nested)  # (its folder open: kept open by the new listing)
         await until(pilot, lambda: tree.node_for_path(nested) is not None, "nested listed")
         await until_cursor_on(pilot, tree, nested)
@@ -157,4 +163,5 @@ async def test_the_tree_drops_a_deleted_file_and_lists_a_new_one(
         await settle(app, pilot)
         assert tree.node_for_path(nested) is not None
         assert tree.node_for_path(opened) is not None
+        assert str(tree.root.label) == root_label  # (not the folder's bare name)
         await until_cursor_on(pilot, tree, nested)

@@ -147,7 +147,7 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         """A node to scroll into view once the tree has a size (``_bring_into_view``)."""
         self._folder_stamps: dict[Path, int | None] = {}
         """Each listed folder's modification time (ns) when it was listed: a file added
-        or removed since changes it (``folders_in_sight``, ``relist_changed``)."""
+        or removed since changes it (``folders_in_sight``, ``relist``)."""
 
     async def watch_path(self) -> None:
         """As DirectoryTree's, then the root named for people (the bundled corpus's folder is
@@ -729,7 +729,13 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             return
         self._folder_stamps[folder] = stamp
         if changed:
-            self.reload_node(node)
+            self._relist(node)
+
+    @work(group="filetree-relist")
+    async def _relist(self, node: TreeNode[DirEntry]) -> None:
+        await self.reload_node(node)
+        if node is self.root:  # (DirectoryTree labels it with the folder's bare name)
+            self.root.set_label(self._root_label())
 
     def files_in_sight(self) -> list[Path]:
         """The files (not folders) on the lines in sight, top to bottom."""
