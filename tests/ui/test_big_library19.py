@@ -165,3 +165,23 @@ async def test_the_tree_drops_a_deleted_file_and_lists_a_new_one(
         assert tree.node_for_path(opened) is not None
         assert str(tree.root.label) == root_label  # (not the folder's bare name)
         await until_cursor_on(pilot, tree, nested)
+
+
+async def test_an_unexpected_error_is_told_without_its_english_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error no format reader put in words (a library's own exception) showed its
+    English text in the Chinese message; it is logged instead."""
+
+    def fails(path: object) -> object:
+        raise ValueError("cmap table is truncated")
+
+    monkeypatch.setattr("tui.jobs.opening.first_screen", fails)
+    path = tmp_path / "讲话.txt"
+    path.write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        message = app.main_screen.reader.message
+        assert "讲话.txt" in message and "意外的错误" in message
+        assert "cmap" not in message

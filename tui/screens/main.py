@@ -541,7 +541,7 @@ class MainScreen(FolderWork):
 
     def _load_failed(self, path: Path, error: Exception) -> None:
         log.error("could not open %s", path, exc_info=error)
-        self._show_error(path, lambda: ui_text.CANNOT_OPEN(error=error))
+        self._show_error(path, ui_text.CANNOT_OPEN)  # (the error's own text: in the log)
 
     def _pass_over(self, path: Path) -> bool:
         """On a first start, open the folder's next file instead of ``path``, which cannot
