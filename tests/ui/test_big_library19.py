@@ -47,6 +47,26 @@ async def test_a_first_start_opens_the_first_file_it_can_show(bad_first: Path) -
         assert "01损坏.docx" in screen.reader.message
 
 
+async def test_a_launched_reader_passes_over_the_parse_sent_ahead(bad_first: Path) -> None:
+    """``launch`` sends the first file's parse ahead (the scanned PDF's, which fails): the
+    reader still opens on the first file it can show, with the tree's cursor on it."""
+    import gc
+
+    from tui.cli import launch
+
+    speech = (bad_first / "2018年" / "讲话.txt").resolve()
+    app = launch(bad_first)
+    try:
+        async with app.run_test(size=(140, 36)) as pilot:
+            await settle(app, pilot)
+            screen = app.main_screen
+            await until(pilot, lambda: screen.reader.document is not None, "a text shown")
+            assert screen.path == speech
+            await until_cursor_on(pilot, screen.filetree, speech)
+    finally:
+        gc.unfreeze()
+
+
 async def test_the_files_tried_at_a_first_start_are_bounded(
     bad_first: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
