@@ -38,7 +38,7 @@ from textual.screen import Screen
 from tui import ui_text
 from tui.base.safetext import safe_text
 from tui.screens.main import MainScreen
-from tui.screens.palette import Palette
+from tui.screens.palette import Palette, WordsProvider
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.services import Background
 from tui.session import Session, read_session, start_language
@@ -191,7 +191,7 @@ def _main_screen(provider: Provider) -> MainScreen | None:
     return screen if isinstance(screen, MainScreen) else None
 
 
-class HeadingCommands(Provider):
+class HeadingCommands(WordsProvider):
     """Jump to any heading or speech of the open file by typing part of it."""
 
     def _entries(self) -> list[tuple[str, int, str]]:
@@ -246,7 +246,7 @@ class HeadingCommands(Provider):
                 )
 
 
-class FileCommands(Provider):
+class FileCommands(WordsProvider):
     """Open any speech file under the tree's folder by typing part of its name."""
 
     async def startup(self) -> None:

@@ -95,8 +95,8 @@ def render() -> str:
         "里显示的文字。“页脚”一栏打勾的键显示在底部页脚，其余的键同样有效，只是不占页脚位置。"
         "English 一栏是英文界面（`--lang en`）里的说明，破折号后是动作的英文注释；标 *(Textual)* 的行是 Textual 框架自带、本应用沿用的键"
         "（说明文字由本应用补写）。"
-        "没有可读的正文时（空文件夹、打不开的文件、正在打开），移动、选择、书签和提纲栏这些键暂时关闭，"
-        "页脚里也不列出。",
+        "没有可读的正文时（空文件夹、打不开的文件、正在打开），移动、选择、复制、书签和提纲栏这些键暂时关闭"
+        "（文件栏和提纲栏里的复制键也是），页脚里也不列出。",
         "",
         "Generated from the app's `BINDINGS`. *说明* is the text the footer and the help screen "
         "(`?`) show; *English* is what they say in the English interface (`--lang en`), then the first line of "
@@ -104,7 +104,8 @@ def render() -> str:
         "in *页脚 footer* work the same but stay out of the footer. Rows marked *(Textual)* are "
         "keys of Textual's own widgets that the app relies on, described in our words. With "
         "no text to read (an empty folder, a file that cannot be shown, one still opening) the "
-        "keys that move, select, bookmark or show the outline are off and out of the footer.",
+        "keys that move, select, copy, bookmark or show the outline are off and out of the "
+        "footer (the copy keys of the file tree and the outline too).",
         "",
         "See [guide.md](guide.md) for how the keys fit together, [quotes.md](quotes.md) for "
         "what the copy keys put on the clipboard and [keywords.md](keywords.md) for keywords "

@@ -8,6 +8,7 @@ function, so both always agree.
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 from tui.base.files import is_readable_file, is_speech_name, walk_speech_files
@@ -16,6 +17,10 @@ from tui.session import Session
 
 FIRST_FILE_SCAN = 500
 """Folders looked into to find a file to open when nothing was open before."""
+
+FIRST_FILE_TRIES = 12
+"""Files tried in turn on a first start when the folder's first cannot be shown (a scanned
+PDF, a damaged .docx, a binary): the reader opens on the first it can show."""
 
 
 def is_speech_candidate(path: Path) -> bool:
@@ -65,6 +70,27 @@ def first_speech_file(root: Path, limit: int = FIRST_FILE_SCAN) -> Path | None:
     return None
 
 
+def next_speech_file(
+    root: Path, tried: Collection[Path], limit: int = FIRST_FILE_SCAN
+) -> Path | None:
+    """The first speech file under ``root`` in ``first_speech_file``'s order that is not
+    in ``tried`` (resolved paths), while fewer than ``FIRST_FILE_TRIES`` were tried: the
+    one to open on a first start when those before it could not be shown."""
+    if len(tried) >= FIRST_FILE_TRIES:
+        return None
+    folders = 0
+
+    def enough() -> bool:
+        nonlocal folders
+        folders += 1
+        return folders > limit
+
+    for path in walk_speech_files(root, breadth_first=True, cancelled=enough):
+        if os.access(path, os.R_OK) and path.resolve() not in tried:
+            return path.resolve()
+    return None
+
+
 def remembered_file(root: Path, session: Session) -> Path | None:
     """The file open when the reader last quit, if it still exists and belongs to ``root``.
 
@@ -104,3 +130,9 @@ def initial_file(root: Path, start_file: Path | None, session: Session) -> Path 
         return start_file.resolve()
     found = remembered_file(root, session) or first_speech_file(root.resolve())
     return found.resolve() if found is not None else None
+
+
+def picked_first(root: Path, start_file: Path | None, session: Session) -> bool:
+    """Whether the file opened at start is the folder's first (nothing asked for, nothing
+    open last time): then one that cannot be shown is passed over (``next_speech_file``)."""
+    return start_file is None and remembered_file(root, session) is None

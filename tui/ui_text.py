@@ -359,7 +359,12 @@ NO_SPEECHES = Msg(
     "This folder (and its subfolders) holds no speeches (the files it opens: {kinds}).",
 )
 FILE_SIZE = Msg("（{megabytes:.1f} MB）", " ({megabytes:.1f} MB)")
-CANNOT_OPEN = Msg("无法打开这个文件：{error}", "This file cannot be opened: {error}")
+CANNOT_OPEN = Msg(
+    "无法打开这个文件：读取时出了意外的错误（详情记在程序日志里）。",
+    "This file cannot be opened: reading it failed unexpectedly (the details are logged).",
+)
+"""An error no reader turned into words for users: its own text (a library's, in English)
+is logged, not shown (newuser15)."""
 CANNOT_SHOW = Msg("无法显示", "cannot be shown")
 WARNINGS_JOIN = Msg("；", "; ")
 FILE_GONE = Msg(

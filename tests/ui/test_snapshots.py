@@ -326,6 +326,14 @@ def test_narrow_layout_hides_file_tree(
     assert snap_compare(app_for(fixed_file, theme), terminal_size=NARROW, run_before=run_before)
 
 
+def test_100_columns_hide_the_file_tree(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str
+) -> None:
+    """At 100×30 the file tree hides itself (``NARROW``, 120): with it the reader got about
+    40 cells beside the tree and the outline (newuser15); now about 75."""
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=(100, 30), run_before=_script())
+
+
 def test_keyword_panel(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """K shows the keyword panel at the right, focused: the first speech's keywords with counts."""
     run_before = _script("K")

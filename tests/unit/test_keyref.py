@@ -57,3 +57,17 @@ def test_a_new_binding_changes_the_reference(monkeypatch: pytest.MonkeyPatch) ->
 )
 def test_key_display(key: str, shown: str) -> None:
     assert keyref.key_display(key) == shown
+
+
+def test_the_intro_names_the_copy_keys_among_those_off_without_a_text() -> None:
+    """Under a file that cannot be shown the copy keys are off too (``MainScreen``'s
+    ``NEEDS_TEXT``): the intro of docs/keys.md said only moving, selecting, bookmarks and
+    the outline were (newuser15)."""
+    from tui.screens.main import NEEDS_TEXT
+
+    assert {"copy_quote", "copy_paragraph"} <= NEEDS_TEXT
+    intro = keyref.render().split("\n| ", 1)[0]
+    off_zh = next(line for line in intro.splitlines() if "暂时关闭" in line)
+    off_en = next(line for line in intro.splitlines() if "are off" in line)
+    assert "复制" in off_zh.split("没有可读的正文")[1]
+    assert "copy" in off_en.split("With no text to read")[1]

@@ -22,6 +22,7 @@ from the test .docx files; numbers typed into the text come through both).
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import subprocess
@@ -29,11 +30,27 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tui.base.errors import Said
 from tui.formats import Extracted, paragraphs_text
-from tui.formats.errors import ConversionFailedError, ConverterMissingError, encrypted, shown
+from tui.formats.errors import (
+    ConversionFailedError,
+    ConverterMissingError,
+    encrypted,
+    english,
+    shown,
+)
+
+log = logging.getLogger(__name__)
 
 TIMEOUT = 120
 """Seconds a converter may take before it is stopped."""
+
+_NO_TEXT = Said("LibreOffice 没有输出文字", "LibreOffice gave no text")
+
+
+def _too_slow(program: str) -> Said:
+    return Said(f"{program} 超过 {TIMEOUT} 秒", f"{program} took over {TIMEOUT} s")
+
 
 _MAC_SOFFICE = "/Applications/LibreOffice.app/Contents/MacOS/soffice"
 
@@ -92,12 +109,16 @@ def missing(path: str) -> ConverterMissingError:
     )
 
 
-def _failed(path: str, detail: str) -> ConversionFailedError:
+def _failed(path: str, detail: str, cause: object = None) -> ConversionFailedError:
+    """``detail``: a program's name or a ``Said``; ``cause`` (the converter's own words,
+    an OSError's text: English) is logged, never put in the message."""
     name = shown(path)
+    if cause is not None:
+        log.info("%s: %s", path, cause)
     return ConversionFailedError(
         path,
         f"无法转换“{name}”（{detail}）。文件可能已损坏、加密，或不是 Word 文档；可在 Word/WPS 里另存为 .docx 再打开。",
-        f"Could not convert “{name}” ({detail}). It may be damaged, encrypted or not a Word "
+        f"Could not convert “{name}” ({english(detail)}). It may be damaged, encrypted or not a Word "
         "file; save it as .docx in Word, then open it.",
     )
 
@@ -108,12 +129,14 @@ def _run(path: str, command: list[str]) -> bytes:
             command, capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL, check=False
         )
     except subprocess.TimeoutExpired as error:
-        raise _failed(path, f"{Path(command[0]).name} 超过 {TIMEOUT} 秒") from error
+        raise _failed(path, _too_slow(Path(command[0]).name)) from error
     except OSError as error:
-        raise _failed(path, f"{Path(command[0]).name}: {error}") from error
+        raise _failed(path, Path(command[0]).name, error) from error
     if result.returncode != 0 or not result.stdout.strip():
-        detail = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise _failed(path, detail[0][:120] if detail else f"exit {result.returncode}")
+        said = result.stderr.decode("utf-8", "replace").strip().splitlines()
+        program = Path(command[0]).name
+        failed = Said(f"{program} 转换失败", f"{program} failed")
+        raise _failed(path, failed, said[0][:120] if said else f"exit {result.returncode}")
     return result.stdout
 
 
@@ -139,14 +162,14 @@ def _soffice(program: str, path: str) -> bytes:
                 command, capture_output=True, timeout=TIMEOUT, stdin=subprocess.DEVNULL, check=False
             )
         except subprocess.TimeoutExpired as error:
-            raise _failed(path, f"LibreOffice 超过 {TIMEOUT} 秒") from error
+            raise _failed(path, _too_slow("LibreOffice")) from error
         except OSError as error:
-            raise _failed(path, f"LibreOffice: {error}") from error
+            raise _failed(path, "LibreOffice", error) from error
         result = out / "in.txt"
         try:
             data = result.read_bytes()
         except OSError as error:
-            raise _failed(path, "LibreOffice 没有输出文字") from error
+            raise _failed(path, _NO_TEXT) from error
     if not data.strip():
-        raise _failed(path, "LibreOffice 没有输出文字")
+        raise _failed(path, _NO_TEXT)
     return data

@@ -64,7 +64,7 @@ def extract_docx(data: bytes, path: str) -> Extracted:
             try:
                 return etree.fromstring(raw, parser)
             except etree.XMLSyntaxError as error:
-                raise damaged(path, "Word（.docx）", f"{name}: {error}") from error
+                raise damaged(path, "Word（.docx）", name, error) from error
 
         document = part("word/document.xml")
         assert document is not None  # (in ``names``, checked above)

@@ -20,6 +20,7 @@ import re
 from typing import Any
 from urllib.parse import unquote
 
+from tui.base.errors import Said
 from tui.formats import Extracted, page_paragraphs_text
 from tui.formats.errors import UnsupportedFormatError, damaged, encrypted, shown
 from tui.formats.zipparts import Parts
@@ -29,7 +30,7 @@ _CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 _ENC = "{http://www.w3.org/2001/04/xmlenc#}"
 _XHTML_TYPES = frozenset(("application/xhtml+xml", "text/html", "application/x-dtbook+xml"))
 _XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
-WHAT = "EPUB 电子书"
+WHAT = Said("EPUB 电子书", "EPUB e-book")
 
 
 def extract_epub(data: bytes, path: str) -> Extracted:
@@ -72,7 +73,7 @@ def _xml(parts: Parts, name: str) -> Any:
     try:
         root = etree.fromstring(parts.read(name), parser)
     except (etree.XMLSyntaxError, ValueError) as error:
-        raise damaged(parts.path, WHAT, f"{name}: {error}") from error
+        raise damaged(parts.path, WHAT, name, error) from error
     if root is None:
         raise damaged(parts.path, WHAT, name)
     return root

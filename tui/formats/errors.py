@@ -10,9 +10,12 @@ carrying its English, made here once and shown in the interface's language by
 
 from __future__ import annotations
 
+import logging
 import os
 
 from tui.base.errors import Said, SpeechFileError
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "ConverterMissingError",
@@ -22,6 +25,7 @@ __all__ = [
     "NoTextLayerError",
     "UnsupportedFormatError",
     "encoding_guessed",
+    "english",
     "pages_without_text",
 ]
 
@@ -86,16 +90,29 @@ def garbled(path: str) -> GarbledTextError:
     )
 
 
-def damaged(path: str, what: str, detail: str = "") -> ConversionFailedError:
-    """``what`` names the format as the Chinese text does ("PDF", "Word（.docx）"): a space
-    stands between it and the Chinese words only on a side where it has a Latin letter
-    (not "Word（.docx） 文件"), and the English text has ASCII brackets ("Word (.docx)")."""
+def english(text: str) -> str:
+    """A ``Said``'s English, else ``text`` itself (a name the same in both languages)."""
+    return text.en if isinstance(text, Said) else text
+
+
+def damaged(
+    path: str, what: str, detail: str = "", cause: BaseException | str | None = None
+) -> ConversionFailedError:
+    """``what`` names the format as the Chinese text does ("PDF", "Word（.docx）", or a
+    ``Said`` such as ``Said("EPUB 电子书", "EPUB e-book")``): a space stands between it and
+    the Chinese words only on a side where it has a Latin letter (not "Word（.docx） 文件"),
+    and the English text has ASCII brackets ("Word (.docx)"). ``detail``: a part's name
+    (the same in both languages) or a ``Said``. ``cause``: the library's own text (zipfile's
+    "File is not a zip file", lxml's, pdfium's …), English whatever the interface's
+    language: logged, never put in the message (it ended a Chinese message, newuser15)."""
     name = shown(path)
+    if cause is not None:
+        log.info("%s: %s", path, cause)
     tail = f"（{detail}）" if detail else ""
-    tail_en = f" ({detail})" if detail else ""
+    tail_en = f" ({english(detail)})" if detail else ""
     before = " " if what[:1].isascii() else ""
     after = " " if what[-1:].isascii() else ""
-    what_en = what.replace("（", " (").replace("）", ")")
+    what_en = english(what).replace("（", " (").replace("）", ")")
     return ConversionFailedError(
         path,
         f"无法读取“{name}”：它不是有效的{before}{what}{after}文件，或文件已损坏{tail}。",

@@ -16,8 +16,11 @@ import email.policy
 from email import errors
 from email.message import Message
 
+from tui.base.errors import Said
 from tui.formats import Extracted
 from tui.formats.errors import UnsupportedFormatError, damaged, shown
+
+WHAT = Said("MHTML 网页", "MHTML page")
 
 
 def extract_mhtml(data: bytes, path: str) -> Extracted:
@@ -26,20 +29,22 @@ def extract_mhtml(data: bytes, path: str) -> Extracted:
     try:
         message = email.message_from_bytes(data, policy=email.policy.compat32)
     except Exception as error:  # the parser is lenient; this is a last guard
-        raise damaged(path, "MHTML 网页", str(error)) from error
+        raise damaged(path, WHAT, cause=error) from error
     try:
         part = _page_part(message)
     except RecursionError as error:  # parts nested thousands deep
-        raise damaged(path, "MHTML 网页", "嵌套过深") from error
+        raise damaged(path, WHAT, Said("嵌套过深", "nested too deep")) from error
     if part is None:
         raise _no_page(path)
     try:
         payload = part.get_payload(decode=True)
     except Exception as error:  # a broken base64 or quoted-printable body
-        raise damaged(path, "MHTML 网页", str(error)) from error
+        raise damaged(path, WHAT, cause=error) from error
     if any(isinstance(defect, errors.InvalidBase64LengthDefect) for defect in part.defects):
         # (email then hands back the undecoded text: not the page)
-        raise damaged(path, "MHTML 网页", "base64 编码的网页部分已损坏")
+        raise damaged(
+            path, WHAT, Said("base64 编码的网页部分已损坏", "its base64 page part is broken")
+        )
     if not isinstance(payload, bytes) or not payload.strip():
         raise _no_page(path)
     charset = part.get_content_charset()

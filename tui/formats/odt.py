@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tui.base.errors import Said
 from tui.formats import Extracted, paragraphs_text, typed_markdown
 from tui.formats.errors import UnsupportedFormatError, damaged, encrypted, shown
 from tui.formats.zipparts import Parts
@@ -57,7 +58,7 @@ def extract_odt(data: bytes, path: str) -> Extracted:
         ):
             raise encrypted(path, "OpenDocument")
         if "content.xml" not in parts.names:
-            raise damaged(path, WHAT, "没有 content.xml")
+            raise damaged(path, WHAT, Said("没有 content.xml", "no content.xml"))
         if "mimetype" in parts.names:
             mimetype = parts.read("mimetype").strip()
             if mimetype and not mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
@@ -66,7 +67,7 @@ def extract_odt(data: bytes, path: str) -> Extracted:
         try:
             root = etree.fromstring(parts.read("content.xml"), parser)
         except etree.XMLSyntaxError as error:
-            raise damaged(path, WHAT, f"content.xml: {error}") from error
+            raise damaged(path, WHAT, "content.xml", error) from error
     body = root.find(f"{_OFFICE}body/{_OFFICE}text")
     paragraphs: list[str] = []
     typed: list[str] = []

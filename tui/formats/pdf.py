@@ -54,7 +54,7 @@ def _page_texts(data: bytes, path: str) -> tuple[list[str], bool]:
     except pdfium.PdfiumError as error:
         if "password" in str(error).lower() or getattr(error, "err_code", None) == 4:
             raise encrypted(path) from error
-        raise damaged(path, "PDF", str(error)) from error
+        raise damaged(path, "PDF", cause=error) from error
     try:
         texts: list[str] = []
         header_first = False

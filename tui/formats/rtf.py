@@ -44,7 +44,7 @@ def extract_rtf(data: bytes, path: str) -> Extracted:
     try:
         text = rtf_to_text(source, errors="replace")
     except (ValueError, IndexError, LookupError, RecursionError) as error:
-        raise damaged(path, "RTF", str(error)) from error
+        raise damaged(path, "RTF", cause=error) from error
     # Join surrogate pairs from \uN\uN; a lone half becomes U+FFFD.
     text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     lines = text.split("\n")

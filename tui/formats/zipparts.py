@@ -13,7 +13,8 @@ import zipfile
 import zlib
 from io import BytesIO
 
-from tui.formats.errors import ConversionFailedError, damaged, shown
+from tui.base.errors import Said
+from tui.formats.errors import ConversionFailedError, damaged, english, shown
 
 _BROKEN = (
     zipfile.BadZipFile,
@@ -46,10 +47,10 @@ class Parts:
         try:
             self.archive = zipfile.ZipFile(BytesIO(data))
         except (zipfile.BadZipFile, OSError, ValueError) as error:
-            raise damaged(path, what, str(error)) from error
+            raise damaged(path, what, cause=error) from error
         infos = self.archive.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise too_big(path, what, f"{len(infos)} 个成员")
+            raise too_big(path, what, Said(f"{len(infos)} 个成员", f"{len(infos)} members"))
         self.names = {info.filename for info in infos}
 
     def __enter__(self) -> Parts:
@@ -69,7 +70,7 @@ class Parts:
             with self.archive.open(name) as stream:
                 data = stream.read(limit + 1)
         except _BROKEN as error:
-            raise damaged(self.path, self.what, f"{name}: {error}") from error
+            raise damaged(self.path, self.what, name, error) from error
         if len(data) > limit:
             raise too_big(self.path, self.what, name)
         self._read += len(data)
@@ -81,6 +82,7 @@ def too_big(path: str, what: str, detail: str) -> ConversionFailedError:
     return ConversionFailedError(
         path,
         f"“{name}”解压后过大（{detail}），不像是正常的 {what} 文件，为安全起见不打开。",
-        f"“{name}” unpacks to too much data ({detail}); it does not look like a normal "
-        f"{what} file and is not opened, to be safe.",
+        f"“{name}” unpacks to too much data ({english(detail)}); it does not look like a "
+        f"normal {english(what).replace('（', ' (').replace('）', ')')} file and is not opened, "
+        "to be safe.",
     )

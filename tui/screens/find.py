@@ -13,11 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from textual.command import Hit, Hits, Provider
+from textual.command import Hit, Hits
 
 from tui import ui_text
 from tui.base.safetext import safe_text
 from tui.highlights import keyword_styles
+from tui.screens.palette import WordsProvider
 from tui.screens.reading import ReadingScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.session import Position
@@ -254,7 +255,7 @@ def add_search_term_highlight(screen: ReadingScreen) -> None:
     toggle_user_term(screen, term)
 
 
-class HighlightCommands(Provider):
+class HighlightCommands(WordsProvider):
     """Palette: each of the user's highlight words, to search every speech for it or to stop
     highlighting it. The words were kept across runs and shown in red, but listed nowhere:
     one that was in no top-20 keyword list could only be dropped by finding it (``/``) and

@@ -56,7 +56,7 @@ from tui.screens.frames import frame_timer
 from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.services import Background
 from tui.session import Bookmark, Position, Session, resolve_position
-from tui.startup import initial_file
+from tui.startup import initial_file, next_speech_file, picked_first
 from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.findbar import FindBar
 from tui.widgets.keybar import KeyBar
@@ -69,8 +69,11 @@ PANE_READER_MIN = 30
 """Cells the reader keeps when a side pane is widened with ``>``."""
 NARROW_WITH_KEYWORDS = 150
 """Below this many columns the file tree hides itself while the keyword panel is open."""
-NARROW = 100
-"""Below this many columns the file tree hides itself (until ctrl+b shows it)."""
+NARROW = 120
+"""Below this many columns the file tree hides itself (until ctrl+b shows it): the
+reader keeps about 60 cells (30 Chinese characters a line) beside the tree (26) and the
+outline (32). It was 100: at 100 columns the reader got about 40 cells (newuser15), and
+at 99 (the tree hidden, the outline 24) 75."""
 WIDE = 170
 """From this many columns (not counting an open keyword panel) the tree and the outline
 take a share of the width (``-wide`` in app.tcss): the reader's lines stop at
@@ -213,6 +216,12 @@ class MainScreen(FolderWork):
         """Whether ``h`` highlights the current speech's top keywords."""
         self.mark_match_on_load = False
         """Make the search match at the cursor current once the loading file is shown."""
+        self._first_pick: Path | None = None
+        """On a first start (nothing asked for, nothing open last time) the folder's file
+        being opened until one is shown: one that cannot be shown is passed over
+        (``_pass_over``); None once a document is shown, and for any other start."""
+        self._passed_over: list[Path] = []
+        """The folder's first files that could not be shown, on a first start."""
 
     # ------------------------------------------------------------------ layout
 
@@ -274,6 +283,8 @@ class MainScreen(FolderWork):
             # last paragraph (the index is clamped).
             line = self.start_line if target == self.start_file else None
             at = Position(sys.maxsize, 0, line) if line else None
+            if picked_first(self.root, self.start_file, self.session):
+                self._first_pick = target
             self.open_and_reveal(target, at)
         self.set_interval(POLL_SECONDS, self.check_file_changed)
         self.call_after_refresh(self._show_scroll_bar)  # (the outline's fill: the same frame)
@@ -409,7 +420,8 @@ class MainScreen(FolderWork):
         the tree (the first file at start, the command palette, a bookmark, the notebook,
         a corpus-search hit)."""
         self.open_file(path, position)
-        self.filetree.reveal(path)
+        if self.path == path.resolve():  # (not when another file was opened instead)
+            self.filetree.reveal(path)
 
     def reveal_match_at(self, position: Position) -> None:
         """The open file's cursor on ``position`` with the match there marked and in sight
@@ -529,10 +541,27 @@ class MainScreen(FolderWork):
 
     def _load_failed(self, path: Path, error: Exception) -> None:
         log.error("could not open %s", path, exc_info=error)
-        self._show_error(path, lambda: ui_text.CANNOT_OPEN(error=error))
+        self._show_error(path, ui_text.CANNOT_OPEN)  # (the error's own text: in the log)
+
+    def _pass_over(self, path: Path) -> bool:
+        """On a first start, open the folder's next file instead of ``path``, which cannot
+        be shown (a scanned PDF, a damaged .docx, a binary first breadth first): the reader
+        opened on an error. Each file is parsed once (the failed parse is the check); at
+        most ``FIRST_FILE_TRIES`` are tried, then the last one's message is shown. The file
+        stays listed, and says why when opened."""
+        if path != self._first_pick:
+            return False
+        self._passed_over.append(path)
+        following = next_speech_file(self.root, self._passed_over)
+        self._first_pick = following
+        if following is None:
+            return False
+        log.info("first file %s cannot be shown; opening %s", path, following)
+        self.open_and_reveal(following)
+        return True
 
     def _show_error(self, path: Path, message: Callable[[], str]) -> None:
-        if path != self.path:
+        if path != self.path or self._pass_over(path):
             return
         self._set_loading(False)
         self._shown = None
@@ -565,6 +594,7 @@ class MainScreen(FolderWork):
         )
         self._set_loading(False)
         self._shown = path
+        self._first_pick = None  # (a file is shown: no later error is passed over)
         self.complete = complete
         self.outline.show_document(
             document,
@@ -622,6 +652,7 @@ class MainScreen(FolderWork):
         """Reload the open file if it changed on disk; say so if it vanished. The counted
         files in the tree's sight are looked at too (``check_counts_in_sight``)."""
         self.check_counts_in_sight()
+        self.check_listing_in_sight()
         path = self.path
         if path is None:
             return

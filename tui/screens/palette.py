@@ -18,11 +18,20 @@ from typing import Self
 from rich.align import Align
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.command import CommandList, CommandPalette, ProviderSource
+from textual.command import CommandList, CommandPalette, Provider, ProviderSource
 from textual.visual import VisualType
 from textual.widgets.option_list import Option
 
 from tui import ui_text
+from tui.widgets.safelabel import WordsMatcher
+
+
+class WordsProvider(Provider):
+    """A palette provider whose matcher takes the query's words each on its own, in any
+    order (``WordsMatcher``): every provider of the app's palette is one."""
+
+    def matcher(self, user_input: str, case_sensitive: bool = False) -> WordsMatcher:
+        return WordsMatcher(user_input, match_style=self.match_style, case_sensitive=case_sensitive)
 
 
 class _CommandList(CommandList):

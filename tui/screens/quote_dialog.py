@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import TextArea
@@ -47,6 +47,7 @@ from tui.engine.quotes import (
     reflow,
 )
 from tui.notebook import Notebook, load_citation_format, save_citation_format, settings_path
+from tui.screens.palette import WordsProvider
 from tui.screens.reading import ReadingScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved
 from tui.tmux import clipboard_option, inside_tmux, tmux_copy
@@ -445,7 +446,7 @@ def choose_format(screen: ReadingScreen, fmt: CitationFormat) -> None:
 # ---------------------------------------------------------------------- palette
 
 
-class QuoteCommands(Provider):
+class QuoteCommands(WordsProvider):
     """Palette: copy sentence, paragraph, heading, section, outline; citation format; notebook."""
 
     def _screen(self) -> ReadingScreen | None:

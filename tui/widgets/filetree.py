@@ -145,6 +145,9 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         (``_follow_revealed``) unless the cursor leaves it."""
         self._scroll_pending: TreeNode[DirEntry] | None = None
         """A node to scroll into view once the tree has a size (``_bring_into_view``)."""
+        self._folder_stamps: dict[Path, int | None] = {}
+        """Each listed folder's modification time (ns) when it was listed: a file added
+        or removed since changes it (``folders_in_sight``, ``relist``)."""
 
     async def watch_path(self) -> None:
         """As DirectoryTree's, then the root named for people (the bundled corpus's folder is
@@ -237,6 +240,8 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         """
         self._cursor_listed = self.cursor_node
         self.call_next(self._forget_cursor_listed)
+        if node.data is not None:
+            self._folder_stamps[node.data.path] = folder_time(node.data.path)
         for child in node.children:
             if child.data is not None:
                 self._listed.pop(child.data.path, None)
@@ -682,6 +687,56 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         self._view_change_told = False
         self.post_message(self.ViewChanged())
 
+    def folders_in_sight(self) -> dict[Path, int | None]:
+        """The listed folders whose entries are in sight (a file's folder, a folder open
+        on a line in sight), each with its modification time when listed; not one whose
+        listing is still being added."""
+        lines = self._tree_lines
+        top = max(0, int(self.scroll_offset.y))
+        pending = {node.id for node, _ in self._unlisted.values()}
+        found: dict[Path, int | None] = {}
+        for line in lines[top : top + self.size.height]:
+            node = line.node
+            folder = node if node.allow_expand and node.is_expanded else node.parent
+            if folder is None or folder.data is None or folder.id in pending:
+                continue
+            path = folder.data.path
+            if path in self._folder_stamps:
+                found[path] = self._folder_stamps[path]
+        return found
+
+    def listed_under(self, folder: Path) -> set[Path]:
+        """The paths listed in ``folder`` (its node's children)."""
+        node = self._folder_node(folder)
+        if node is None:
+            return set()
+        return {child.data.path for child in node.children if child.data is not None}
+
+    def _folder_node(self, folder: Path) -> TreeNode[DirEntry] | None:
+        root = self.root
+        if root.data is not None and root.data.path == folder:
+            return root
+        return self._listed.get(folder)
+
+    def relist(self, folder: Path, stamp: int | None, changed: bool) -> None:
+        """``folder`` was modified on disk since it was listed (its time now ``stamp``);
+        ``changed``: its speech files and folders are not those listed (a file added or
+        removed: a deleted file stayed listed, Enter saying it was gone, and a new one
+        was not listed, newuser15). Then it is listed again, its open sub-folders and the
+        cursor kept (DirectoryTree's ``reload_node``); else its time is recorded."""
+        node = self._folder_node(folder)
+        if node is None:
+            return
+        self._folder_stamps[folder] = stamp
+        if changed:
+            self._relist(node)
+
+    @work(group="filetree-relist")
+    async def _relist(self, node: TreeNode[DirEntry]) -> None:
+        await self.reload_node(node)
+        if node is self.root:  # (DirectoryTree labels it with the folder's bare name)
+            self.root.set_label(self._root_label())
+
     def files_in_sight(self) -> list[Path]:
         """The files (not folders) on the lines in sight, top to bottom."""
         lines = self._tree_lines
@@ -714,6 +769,30 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
                 if self._resolve(data.path) not in counts:
                     found.append(data.path)
         return found
+
+
+def folder_time(path: Path) -> int | None:
+    """``path``'s modification time in ns (None if it cannot be read)."""
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+
+
+def changed_listing(
+    folder: Path, stamp: int | None, listed: set[Path]
+) -> tuple[int | None, bool] | None:
+    """On a thread: None when ``folder``'s modification time is still ``stamp`` (a stat);
+    else its time now and whether its speech files and folders differ from ``listed``
+    (``SpeechFileTree.relist``)."""
+    now = folder_time(folder)
+    if now == stamp:
+        return None
+    try:
+        entries = {path for path in folder.iterdir() if is_speech_candidate(path)}
+    except OSError:
+        return now, False
+    return now, entries != listed
 
 
 def _without_extension(label: Text) -> Text:

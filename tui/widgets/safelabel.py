@@ -8,15 +8,18 @@ named ``[@click=app.quit]x.txt`` would become a link that quits the app.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rich.style import Style
 from rich.text import Text
 from textual.content import Content
 from textual.fuzzy import Matcher
 from textual.markup import escape
+from textual.style import Style as TextualStyle
 
 from tui.base.safetext import safe_text
 
-__all__ = ["label", "markup", "palette_prompt"]
+__all__ = ["WordsMatcher", "label", "markup", "palette_prompt"]
 
 
 def label(text: str, style: str | Style = "") -> Text:
@@ -30,6 +33,49 @@ def markup(text: str) -> str:
     return escape(safe_text(text))
 
 
+class WordsMatcher(Matcher):
+    """Textual's fuzzy matcher, the query's words (split at spaces) each matched on its
+    own, in any order, as most fuzzy finders do: ``h04_hush pdf`` found nothing (Textual
+    matches the query's space as a character of the name) while ``h04_hush`` listed the
+    PDFs. A name matches when every word does; its score is the mean of the words' scores
+    (each Textual's: its letters together, at word starts, score higher), so the ranking of
+    one word is Textual's own."""
+
+    def __init__(
+        self,
+        query: str,
+        *,
+        match_style: TextualStyle | None = None,
+        case_sensitive: bool = False,
+    ) -> None:
+        super().__init__(query, match_style=match_style, case_sensitive=case_sensitive)
+        self.words = [
+            Matcher(word, match_style=match_style, case_sensitive=case_sensitive)
+            for word in query.split()
+        ]
+
+    def match(self, candidate: str) -> float:
+        if not self.words:
+            return super().match(candidate)
+        total = 0.0
+        for word in self.words:
+            score = word.match(candidate)
+            if score <= 0:
+                return 0.0
+            total += score
+        return total / len(self.words)
+
+    def offsets(self, candidate: str) -> set[int]:
+        """The characters of ``candidate`` the words matched (to highlight)."""
+        found: set[int] = set()
+        for word in self.words or [self]:
+            score, offsets = word.fuzzy_search.match(word.query, candidate)
+            if not score:
+                return set()
+            found.update(offsets)
+        return found
+
+
 def palette_prompt(matcher: Matcher, text: str) -> Content:
     """A palette hit's prompt: ``text`` made safe, the query's letters highlighted.
 
@@ -38,9 +84,12 @@ def palette_prompt(matcher: Matcher, text: str) -> Content:
     """
     text = safe_text(text)
     content = Content(text)
-    score, offsets = matcher.fuzzy_search.match(matcher.query, text)
-    if not score:
-        return content
+    if isinstance(matcher, WordsMatcher):
+        offsets: Iterable[int] = sorted(matcher.offsets(text))
+    else:
+        score, offsets = matcher.fuzzy_search.match(matcher.query, text)
+        if not score:
+            return content
     for offset in offsets:
         if not text[offset].isspace():
             content = content.stylize(matcher.match_style, offset, offset + 1)
