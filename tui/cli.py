@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -245,6 +246,7 @@ def _main(argv: list[str]) -> int:
     if problem is not None:
         print(f"speech-reader: {problem}", file=sys.stderr)
         return 2
+    keep_a_log()
     app = launch(path, language, stored, line)
     from rich.console import Console
 
@@ -335,6 +337,38 @@ def _report_crash(error: BaseException) -> int:
     where = safe_path(log) if log is not None else ui_text.CLI_NO_LOG()
     print(ui_text.CLI_CRASHED(where=where), file=sys.stderr)
     return CRASHED
+
+
+def keep_a_log() -> None:
+    """Send the app's warnings and errors (``logging`` under ``tui``) to ``state.log_path()``:
+    while the app runs Textual holds stderr, and Python's last-resort handler wrote them
+    nowhere a user could read. Each record goes through the sanitiser (it may quote a file
+    name); the file is opened at the first record only; a log over ``LOG_LIMIT`` at start
+    is moved aside to ``.1``. ``logging.handlers`` is not used: its import alone took 15 ms
+    of the start."""
+    from tui.state import LOG_LIMIT, log_path
+
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.stat().st_size > LOG_LIMIT:
+            path.replace(path.with_name(path.name + ".1"))
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return  # (no state folder to write in: the app runs without a log)
+    handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+    handler.setFormatter(_SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setLevel(logging.WARNING)
+    logging.getLogger("tui").addHandler(handler)
+
+
+class _SafeFormatter(logging.Formatter):
+    """A log record as text with every control character made visible (``safe_text``,
+    line breaks kept for tracebacks): ``cat speech-reader.log`` shows no escape sequence."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return safe_text(super().format(record), keep_breaks=True)
 
 
 def write_crash_log(error: BaseException) -> Path | None:

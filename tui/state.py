@@ -68,6 +68,18 @@ def state_dir() -> Path:
     return home / "state" if home else Path(platformdirs.user_state_dir(APP_NAME))
 
 
+LOG_NAME = "speech-reader.log"
+LOG_LIMIT = 1_000_000
+"""A log larger than this (bytes) at start is moved to ``speech-reader.log.1`` (the one
+before it dropped), so the log never grows without end."""
+
+
+def log_path() -> Path:
+    """The app's log: its warnings and errors (a file it could not open and why, a failed
+    background job), in the state folder."""
+    return state_dir() / LOG_NAME
+
+
 def data_dir() -> Path:
     """Where the quote notebook and the user's highlight terms live."""
     home = _home_override()

@@ -360,8 +360,8 @@ NO_SPEECHES = Msg(
 )
 FILE_SIZE = Msg("（{megabytes:.1f} MB）", " ({megabytes:.1f} MB)")
 CANNOT_OPEN = Msg(
-    "无法打开这个文件：读取时出了意外的错误（详情记在程序日志里）。",
-    "This file cannot be opened: reading it failed unexpectedly (the details are logged).",
+    "无法打开这个文件：读取时出了意外的错误（详情记在日志 {log} 里）。",
+    "This file cannot be opened: reading it failed unexpectedly (the details are in the log, {log}).",
 )
 """An error no reader turned into words for users: its own text (a library's, in English)
 is logged, not shown (newuser15)."""

@@ -205,3 +205,38 @@ async def test_an_unexpected_error_is_told_without_its_english_text(
         message = app.main_screen.reader.message
         assert "讲话.txt" in message and "意外的错误" in message
         assert "cmap" not in message
+
+
+async def test_an_unexpected_error_is_in_the_log_the_message_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "The details are logged" named no file: nothing wrote the app's log anywhere a user
+    could read. The message names the log, and the log holds the error, sanitised."""
+    import logging
+
+    from tui.cli import keep_a_log
+    from tui.state import log_path
+
+    def fails(path: object) -> object:
+        raise ValueError("cmap table is \x1b[31mtruncated")
+
+    monkeypatch.setattr("tui.jobs.opening.first_screen", fails)
+    path = tmp_path / "讲话.txt"
+    path.write_text(SPEECH_FILE, encoding="utf-8")
+    keep_a_log()
+    handlers = logging.getLogger("tui").handlers[:]
+    try:
+        app = make_app(path)
+        async with app.run_test(size=(140, 36)) as pilot:
+            await settle(app, pilot)
+            message = app.main_screen.reader.message
+        for handler in handlers:
+            handler.flush()
+        assert str(log_path()) in message.replace("\n", "")
+        logged = log_path().read_text(encoding="utf-8")
+        assert "cmap table is ␛[31mtruncated" in logged and "讲话.txt" in logged
+        assert "\x1b" not in logged
+    finally:
+        for handler in handlers:
+            logging.getLogger("tui").removeHandler(handler)
+            handler.close()

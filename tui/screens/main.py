@@ -57,6 +57,7 @@ from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.services import Background
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.startup import initial_file, next_speech_file, picked_first
+from tui.state import log_path
 from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.findbar import FindBar
 from tui.widgets.keybar import KeyBar
@@ -541,7 +542,8 @@ class MainScreen(FolderWork):
 
     def _load_failed(self, path: Path, error: Exception) -> None:
         log.error("could not open %s", path, exc_info=error)
-        self._show_error(path, ui_text.CANNOT_OPEN)  # (the error's own text: in the log)
+        # (the error's own text: in the log, cli.keep_a_log)
+        self._show_error(path, lambda: ui_text.CANNOT_OPEN(log=safe_path(log_path())))
 
     def _pass_over(self, path: Path) -> bool:
         """On a first start, open the folder's next file instead of ``path``, which cannot
