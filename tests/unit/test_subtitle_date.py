@@ -43,3 +43,81 @@ def test_no_date_where_the_subtitle_opens_with_none(subtitle: str) -> None:
     text = f"讲话\n{subtitle}\n同志们：\n{BODY}\n"
     (speech,) = parse_text(text).speeches
     assert speech.date is None
+
+
+# --- a subtitle that closes with its date (issue #14, title blocks) ------------------------
+
+OPENING = "同志们：\n今天我们开会。\n一、总体要求\n要做好工作。\n二、主要任务\n要抓落实。\n"
+
+
+@pytest.mark.parametrize(
+    ("block", "date"),
+    [
+        ("——在全市经济工作会议上的讲话（2024年2月20日）", "2024年2月20日"),
+        ("——在全市经济工作会议上的讲话（二〇二四年二月二十日）", "二〇二四年二月二十日"),
+        ("——在全市经济工作会议上的讲话〔2024年2月20日〕", "2024年2月20日"),
+        ("——张三同志在全市经济工作会议上的讲话（2024年2月20日）", "2024年2月20日"),
+        ("——国务院总理 李强在全国经济工作会议上的讲话（2024年2月20日）", "2024年2月20日"),
+        # a single dash (holdout8 y08, a province's 2004 report) and the box-drawing one
+        ("—在全市经济工作会议上的讲话（2024年2月20日）", "2024年2月20日"),
+        ("—在河北省第十届人民代表大会第二次会议上（二〇〇四年一月八日）", "二〇〇四年一月八日"),
+        ("──在全市经济工作会议上的讲话（2024年2月20日）", "2024年2月20日"),
+    ],
+)
+def test_the_date_that_closes_a_subtitle_is_the_speechs(block: str, date: str) -> None:
+    text = f"关于经济工作的报告\n{block}\n\n{OPENING}"
+    (speech,) = parse_text(text).speeches
+    assert (speech.title, speech.date) == ("关于经济工作的报告", date)
+    # the subtitle stays a line of its own, not run into the title above it
+    assert block in [para.text for para in parse_text(text).paragraphs]
+
+
+def test_a_subtitle_with_its_date_under_a_title_broken_over_two_lines() -> None:
+    text = (
+        "关于加强和改进新时代\n基层治理工作的报告\n"
+        f"——在全市基层治理工作会议上的讲话（2024年3月5日）\n{OPENING}"
+    )
+    (speech,) = parse_text(text).speeches
+    assert (speech.title, speech.date) == ("关于加强和改进新时代基层治理工作的报告", "2024年3月5日")
+
+
+def test_a_date_line_wins_over_the_date_closing_the_subtitle() -> None:
+    text = f"关于经济工作的报告\n——在全市经济工作会议上的讲话（2024年2月20日）\n（2024年2月21日）\n{OPENING}"
+    (speech,) = parse_text(text).speeches
+    assert (speech.title, speech.date) == ("关于经济工作的报告", "2024年2月21日")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "——写在全市经济工作会议召开之际（2024年2月20日）",  # an article's: says no 在 where
+        "——《人民日报》社论（1980年1月1日）",  # an epigraph's source, no occasion
+        "——在全市经济工作会议上的讲话（摘要）",  # a note in the brackets, no date
+        "——在全市经济工作会议上的讲话（2024年）",  # a year only
+    ],
+)
+def test_no_date_from_a_subtitle_closing_with_none(block: str) -> None:
+    (speech,) = parse_text(f"关于经济工作的报告\n{block}\n{OPENING}").speeches
+    assert (speech.title, speech.date) == ("关于经济工作的报告", None)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a quotation's attribution under a sentence of the speech
+        "“要把工作做实。”\n——张三同志在全市经济工作会议上（2024年2月20日）\n我们要继续努力，把工作做实做细。",
+        # list items opening with a single dash
+        "要求是：\n—在会议上讲清楚任务（2024年2月20日）；\n—在会后抓好落实（2024年3月1日）\n"
+        "我们要继续努力，把工作做实做细。",
+    ],
+)
+def test_a_dash_line_inside_the_speech_gives_no_date(lines: str) -> None:
+    text = f"关于经济工作的报告\n同志们：\n今天我们开会。\n{lines}\n{OPENING[5:]}"
+    (speech,) = parse_text(text).speeches
+    assert (speech.title, speech.date) == ("关于经济工作的报告", None)
+
+
+def test_a_title_and_its_subtitle_on_one_line_stay_one_title() -> None:
+    line = "1988年政府工作报告——1988年3月25日在第七届全国人民代表大会第一次会议上"
+    (speech,) = parse_text(f"{line}\n国务院代总理 某某\n各位代表：\n{BODY}\n").speeches
+    assert speech.title == line

@@ -72,9 +72,22 @@ _BARE_DATE = patterns.compile(rf"^[（(]?\s*{_DAY_DATE}\s*[)）]?$")
 _SUBTITLE_DATE = patterns.compile(rf"{DASH}\s*({_YEAR}\s*年\s*{_MONTH}\s*月\s*{_DAY}\s*日)在")
 
 
+# ——在全市经济工作会议上的讲话（2024年2月20日） / —在河北省第十届人民代表大会第二次会议上
+# （二〇〇四年一月八日）: the date in brackets closing a subtitle that says where (在…).
+_SUBTITLE_END_DATE = patterns.compile(
+    rf"{DASH}\s*(?:[\u4e00-\u9fff·• \u3000]{{2,16}}?)?在[^。！？!?；;（(〔]{{2,90}}?"
+    rf"\s*[（(〔]\s*({_DAY_DATE})\s*[）)〕]$"
+)
+"""(Who spoke may stand before 在, a name or a post of two characters or more: ——写在…之际
+（…） is an article's subtitle, its date the writing's.)"""
+
+
 def subtitle_date(text: str) -> str | None:
-    """The date that opens a ——subtitle (——1989年3月20日在…会议上 → 1989年3月20日), or None."""
-    found = _SUBTITLE_DATE.match(text.strip(" \u3000"))
+    """The date a ——subtitle gives: the one that opens it (——1989年3月20日在…会议上 →
+    1989年3月20日), or the one in brackets that closes it when it says where (——在…上的讲话
+    （2024年2月20日）, —在…会议上（二〇〇四年一月八日）, ——张三同志在…上的讲话〔…〕); else None."""
+    text = text.strip(" \u3000")
+    found = _SUBTITLE_DATE.match(text) or _SUBTITLE_END_DATE.match(text)
     return found.group(1) if found is not None else None
 
 
@@ -159,6 +172,21 @@ def is_subtitle(text: str) -> bool:
 
 
 _TWO_HAN = patterns.compile("[\u4e00-\u9fff]{2}")
+_BRACKET_END = patterns.compile(r"\s*[（(〔][^）)〕]{1,20}[）)〕]$")
+
+
+def is_block_subtitle(text: str) -> bool:
+    """A dash line that belongs to the title block under a title: a subtitle that is no title
+    by itself (——2024年3月5日在…会议上), or one that is (``is_title`` takes a bracketed end)
+    but dates the speech (——张三同志在…上的讲话（2024年2月20日）: ``subtitle_date``) or is an
+    occasion line but for its bracket (——在…上的讲话（摘要）). ——张三在…上的讲话 with neither is
+    taken into the title line above it (在…上的讲话——张三在…上的讲话)."""
+    if not is_subtitle(text):
+        return False
+    if not is_title(text) or subtitle_date(text) is not None:
+        return True
+    bare = _BRACKET_END.sub("", text)
+    return bare != text and is_occasion_line(bare)
 
 
 def is_ordinal_line(text: str) -> bool:

@@ -856,10 +856,13 @@ def _is_header_line(text: str, placed: bool = False) -> bool:
     """A date, subtitle or speaker line of a title block (a line of words that opens with a
     heading's number — 一　緒論, the first line of a table of contents under the title — is
     no speaker line; ``placed`` as ``framing.is_speaker_line``'s). A part's short name
-    (开幕词, 引言, 结束语) under a title is one too: the title does not take it in."""
+    (开幕词, 引言, 结束语) under a title is one too: the title does not take it in. So is a
+    dash line that reads as a title by itself when it dates the speech or is an occasion line
+    but for a bracket at its end (``framing.is_block_subtitle``); taken for a second title
+    line, it was run into the title above (``reflow`` joins title lines)."""
     return (
         framing.is_date_line(text)
-        or (framing.is_subtitle(text) and not framing.is_title(text))
+        or framing.is_block_subtitle(text)
         or (framing.is_speaker_line(text, placed=placed) and match_marker(text) is None)
         or (len(_part_name(text)) <= _PART_NAME_MAX and framing.is_part_line(text))
         or framing.is_occasion_line(text)
