@@ -333,10 +333,10 @@ _GLUED_DI = patterns.compile(
 # heading whose space the extraction lost); 。３个月以前 (a unit after it) is a number.
 _GLUED_DIGIT = patterns.compile(_STOP + r"[\u3000 ]*(?=[1-9１-９](?![0-9０-９])[\u4e00-\u9fff])")
 RUN_IN = "run-in"
+"""The family of a bare run-in number (１兴修水利…) cut off the text it was glued to."""
 APPROXIMATE = "cn-dun-approximate"
 """The family of a glued 一、 whose 、 reads as an approximate number (。一、二次政黨輪替…):
 a heading only when the two numbers after it are glued headings of the text."""
-"""The family of a bare run-in number (１兴修水利…) cut off the text it was glued to."""
 _DIGITS = "123456789１２３４５６７８９"
 
 
