@@ -177,13 +177,13 @@ async def test_files_scrolled_into_sight_do_not_wait_for_the_batch_being_counted
             await until(
                 pilot,
                 lambda: tree.speech_count(long_folder[4]) is None,
-                "tree.speech_count(long_folder[4]) is None",
+                "the first batch still uncounted",
             )
             tree.scroll_end(animate=False)
             await until(
                 pilot,
                 lambda: tree.speech_count(long_folder[-1]) == 1,
-                "tree.speech_count(long_folder[-1]) == 1",
+                "the files in sight at the end counted",
             )
             assert tree.speech_count(long_folder[5]) is None  # its batch is still held
             held.set()

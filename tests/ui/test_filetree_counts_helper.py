@@ -17,11 +17,10 @@ from typing import Any
 import pytest
 
 from tests.processes import wait_for_file
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, until
 from tests.ui.test_filetree_counts import (  # noqa: F401 - ``counted_folder`` is a fixture
     THREE_SPEECHES,
     _shown_counts,
-    _wait_until,
     counted_folder,
 )
 from tui.app import make_app
@@ -140,7 +139,7 @@ async def test_a_batch_waiting_for_the_helper_is_dropped_when_its_worker_is_canc
             screen, tree = app.main_screen, app.main_screen.filetree
             background = app.background
             busy = background.submit_process(wait_for_file, str(release), str(started))
-            assert await _wait_until(pilot, started.exists, 60)
+            await until(pilot, started.exists, "the helper busy")
             sent: list[Future[Any]] = []
             submit_process = background.submit_process
 
@@ -152,11 +151,11 @@ async def test_a_batch_waiting_for_the_helper_is_dropped_when_its_worker_is_canc
 
             monkeypatch.setattr(background, "submit_process", recorded)
             screen.count_speeches()
-            assert await _wait_until(pilot, lambda: len(sent) == 1)
+            await until(pilot, lambda: len(sent) == 1, "the batch sent to the helper")
             for worker in screen.workers:
                 if worker.group == "count":
                     worker.cancel()
-            assert await _wait_until(pilot, sent[0].cancelled)
+            await until(pilot, sent[0].cancelled, "the sent batch cancelled")
             release.touch()
             busy.result(30)
             # The helper is one process taking its calls in order: once a call sent after
