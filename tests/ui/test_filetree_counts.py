@@ -47,7 +47,7 @@ def counted_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[Path
     return expected
 
 
-def _shown_counts(tree: SpeechFileTree, paths: list[Path]) -> dict[Path, int | None]:
+def shown_counts(tree: SpeechFileTree, paths: list[Path]) -> dict[Path, int | None]:
     return {path: tree.speech_count(path) for path in paths}
 
 
@@ -84,7 +84,7 @@ async def test_the_folder_is_counted_in_batches_in_the_trees_order(
         ]
         assert len(left) == len(paths) - 1
         assert sent == [left[n : n + 2] for n in range(0, len(left), 2)]
-        assert _shown_counts(tree, paths) == counted_folder
+        assert shown_counts(tree, paths) == counted_folder
         screen.count_speeches()  # again: nothing is sent twice
         await settle(app, pilot)
         assert sum(sent, []) == left
