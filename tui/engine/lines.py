@@ -368,6 +368,7 @@ def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
     return found
 
 
+_SENTENCE_STOP = patterns.compile("[。！？!?]")
 _NOTE_MAX = 80
 """The longest note in brackets after a sentence end (its source: （BBC、《金融时报》等）)."""
 
@@ -382,7 +383,6 @@ def _note_after_stop(text: str, close: int) -> bool:
     return _SENTENCE_STOP.search(note) is None and not any(mark in note for mark in "（()）")
 
 
-_SENTENCE_STOP = patterns.compile("[。！？!?]")
 # 。一是… / ：一是…: a 一是 item glued after a sentence end (or, for the first, a colon).
 _GLUED_SHI = patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[一二三四五六七八九十]是)")
 # 。（一）坚持抓创新，加快建设国家创新型城市一是…: the first item of a 一是 series right after
