@@ -8,7 +8,7 @@ function, so both always agree.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from tui.base.files import is_readable_file, is_speech_name, walk_speech_files
@@ -50,13 +50,9 @@ def _links_back(path: Path) -> bool:
     return target == folder or target in folder.parents
 
 
-def first_speech_file(root: Path, limit: int = FIRST_FILE_SCAN) -> Path | None:
-    """The first speech file under ``root``, for a first start with no history.
-
-    The folder's own files first (by name), then its sub-folders breadth first (a
-    collection sorted into 2021/, 2022/ … still opens), hidden and unreadable ones
-    skipped; at most ``limit`` folders are looked into.
-    """
+def _readable_speech_files(root: Path, limit: int) -> Iterator[Path]:
+    """The readable speech files under ``root``: the folder's own files first (by name),
+    then its sub-folders breadth first, at most ``limit`` folders looked into."""
     folders = 0
 
     def enough() -> bool:
@@ -66,8 +62,17 @@ def first_speech_file(root: Path, limit: int = FIRST_FILE_SCAN) -> Path | None:
 
     for path in walk_speech_files(root, breadth_first=True, cancelled=enough):
         if os.access(path, os.R_OK):
-            return path
-    return None
+            yield path
+
+
+def first_speech_file(root: Path, limit: int = FIRST_FILE_SCAN) -> Path | None:
+    """The first speech file under ``root``, for a first start with no history.
+
+    The folder's own files first (by name), then its sub-folders breadth first (a
+    collection sorted into 2021/, 2022/ … still opens), hidden and unreadable ones
+    skipped; at most ``limit`` folders are looked into.
+    """
+    return next(_readable_speech_files(root, limit), None)
 
 
 def next_speech_file(
@@ -78,17 +83,8 @@ def next_speech_file(
     one to open on a first start when those before it could not be shown."""
     if len(tried) >= FIRST_FILE_TRIES:
         return None
-    folders = 0
-
-    def enough() -> bool:
-        nonlocal folders
-        folders += 1
-        return folders > limit
-
-    for path in walk_speech_files(root, breadth_first=True, cancelled=enough):
-        if os.access(path, os.R_OK) and path.resolve() not in tried:
-            return path.resolve()
-    return None
+    resolved = (path.resolve() for path in _readable_speech_files(root, limit))
+    return next((path for path in resolved if path not in tried), None)
 
 
 def remembered_file(root: Path, session: Session) -> Path | None:

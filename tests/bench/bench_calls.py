@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
 from bench_engine import build_collection  # noqa: E402
-from benchenv import bench_env, run_json  # noqa: E402
+from benchenv import runs_in_turns  # noqa: E402
 
 TURN = """
 import gc, hashlib, importlib, json, statistics, sys, time
@@ -91,14 +91,7 @@ def main() -> None:
             text = build_collection(10.0).decode("utf-8")
             path.write_bytes(text.translate({ord(c): None for c in args.without}).encode())
         command = ["-c", TURN, args.function, str(path)]
-        for root in trees.values():  # untimed: bytecode and stored patterns written
-            run_json([*command, "1"], bench_env(root=root), root)
-        found: dict[str, list[dict[str, float | str]]] = {name: [] for name in trees}
-        for _ in range(args.turns):
-            for name, root in trees.items():
-                found[name].append(
-                    run_json([*command, str(args.repeat)], bench_env(root=root), root)
-                )
+        found = runs_in_turns(command, trees, args.turns, args.repeat)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     for name, runs in found.items():

@@ -41,7 +41,7 @@ from tui.paths import bundled_corpus_dir
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
-from benchenv import bench_env, run_json  # noqa: E402
+from benchenv import bench_env, run_json, runs_in_turns  # noqa: E402
 
 IMPORT = """
 import json, time
@@ -122,7 +122,6 @@ def time_turns(
 ) -> None:
     """Decoding and parsing the collection, CPU, in fresh interpreters, checkouts in turns."""
     trees = {"this checkout": ROOT} | ({f"against {against}": against} if against else {})
-    times: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "collection.txt"
         data = build_collection(megabytes)
@@ -131,13 +130,9 @@ def time_turns(
 
             data = to_traditional(data.decode("utf-8")).encode("utf-8")
         path.write_bytes(data)
-        for root in trees.values():  # untimed: bytecode and stored patterns written
-            run_json(["-c", TURN, str(path), "1"], bench_env(root=root), root)
-        for _ in range(rounds):
-            for name, root in trees.items():
-                times[name].append(
-                    run_json(["-c", TURN, str(path), str(repeat)], bench_env(root=root), root)
-                )
+        times: dict[str, list[dict[str, float]]] = runs_in_turns(
+            ["-c", TURN, str(path)], trees, rounds, repeat
+        )
     for name, found in times.items():
         for key in ("decode", "parse", "sentences", "find", "read back"):
             ms = [r[key] * 1000 for r in found]

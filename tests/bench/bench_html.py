@@ -31,7 +31,7 @@ from tui.paths import bundled_corpus_dir
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
-from benchenv import bench_env, run_json  # noqa: E402
+from benchenv import runs_in_turns  # noqa: E402
 
 TURN = """
 import gc, json, statistics, sys, time
@@ -131,14 +131,7 @@ def main() -> None:
         print(
             f"page: {path.stat().st_size / 1e6:.1f} MB, speeches nested {args.depth} <div> s deep"
         )
-        for root in trees.values():  # untimed: bytecode written
-            run_json(["-c", TURN, str(path), "1"], bench_env(root=root), root)
-        found: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
-        for _ in range(args.turns):
-            for name, root in trees.items():
-                found[name].append(
-                    run_json(["-c", TURN, str(path), str(args.repeat)], bench_env(root=root), root)
-                )
+        found = runs_in_turns(["-c", TURN, str(path)], trees, args.turns, args.repeat)
     for name, runs in found.items():
         ms = [run["cpu"] * 1000 for run in runs]
         print(

@@ -29,7 +29,7 @@ CORPUS = ROOT / "corpus"
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
 from bench_engine import build_collection  # noqa: E402
-from benchenv import bench_env, run_json  # noqa: E402
+from benchenv import runs_in_turns  # noqa: E402
 
 TURN = """
 import gc, json, statistics, sys, time
@@ -57,17 +57,12 @@ print(json.dumps(times))
 def time_turns(rounds: int, repeat: int, megabytes: float, against: Path | None) -> None:
     """Every paragraph of the collection wrapped, CPU, fresh interpreters, checkouts in turns."""
     trees = {"this checkout": ROOT} | ({f"against {against}": against} if against else {})
-    times: dict[str, list[dict[str, Any]]] = {name: [] for name in trees}
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "collection.txt"
         path.write_bytes(build_collection(megabytes))
-        for root in trees.values():  # untimed: bytecode and stored patterns written
-            run_json(["-c", TURN, str(path), "1"], bench_env(root=root), root)
-        for _ in range(rounds):
-            for name, root in trees.items():
-                times[name].append(
-                    run_json(["-c", TURN, str(path), str(repeat)], bench_env(root=root), root)
-                )
+        times: dict[str, list[dict[str, Any]]] = runs_in_turns(
+            ["-c", TURN, str(path)], trees, rounds, repeat
+        )
     for name, found in times.items():
         chars = found[0]["chars"]
         for width in ("80", "158"):

@@ -59,3 +59,16 @@ def run_json(
     if done.returncode:
         raise SystemExit(f"benchmark process failed:\n{done.stderr[-3000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def runs_in_turns(command: list[str], trees: dict[str, Path], rounds: int, repeat: int) -> Any:
+    """``python COMMAND… REPEAT`` in each checkout of ``trees`` (name → root), ``rounds``
+    times in turns (the machine's speed drifts over minutes), after one untimed run each
+    (bytecode and stored patterns written): each run's JSON, by checkout name."""
+    for root in trees.values():
+        run_json([*command, "1"], bench_env(root=root), root)
+    found: dict[str, list[Any]] = {name: [] for name in trees}
+    for _ in range(rounds):
+        for name, root in trees.items():
+            found[name].append(run_json([*command, str(repeat)], bench_env(root=root), root))
+    return found

@@ -673,21 +673,16 @@ async def test_a_slow_load_says_the_file_is_being_opened(
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         screen = app.main_screen
-        for _ in range(100):  # the message comes LOADING_DELAY (0.15 s) into the load
-            if screen.reader.message:
-                break
-            await pilot.pause(0.05)
+        # the message comes LOADING_DELAY (0.15 s) into the load
+        await until(pilot, lambda: bool(screen.reader.message), "the opening message")
         assert screen.reader.document is None
         assert "甲讲话.txt" in screen.reader.message and "正在打开" in screen.reader.message
         assert "正在打开" in screen.status.text
         held_load.set()
         await settle(app, pilot)
         assert screen.reader.document is not None and screen.reader.message == ""
-        for _ in range(100):  # the outline is filled a frame after the text (later=True)
-            if screen.outline.root.children:
-                break
-            await pilot.pause(0.05)
-        assert screen.outline.root.children
+        # the outline is filled a frame after the text (later=True)
+        await until(pilot, lambda: bool(screen.outline.root.children), "the outline filled")
 
 
 async def test_key_bar_follows_focus_and_a_click_presses_the_key(speech_dir: Path) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from textual.message import Message
 
-from tests.ui.conftest import SPEECH_FILE, settle
+from tests.ui.conftest import SPEECH_FILE, settle, until
 from tui.app import make_app
 from tui.engine import load_document
 from tui.jobs import tree_counts
@@ -47,7 +47,7 @@ def counted_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[Path
     return expected
 
 
-def _shown_counts(tree: SpeechFileTree, paths: list[Path]) -> dict[Path, int | None]:
+def shown_counts(tree: SpeechFileTree, paths: list[Path]) -> dict[Path, int | None]:
     return {path: tree.speech_count(path) for path in paths}
 
 
@@ -84,7 +84,7 @@ async def test_the_folder_is_counted_in_batches_in_the_trees_order(
         ]
         assert len(left) == len(paths) - 1
         assert sent == [left[n : n + 2] for n in range(0, len(left), 2)]
-        assert _shown_counts(tree, paths) == counted_folder
+        assert shown_counts(tree, paths) == counted_folder
         screen.count_speeches()  # again: nothing is sent twice
         await settle(app, pilot)
         assert sum(sent, []) == left
@@ -120,10 +120,7 @@ async def test_the_files_in_sight_are_counted_first_and_the_rest_when_shown(
         assert counted() == on_lines(range(height + 4))
         assert all(tree.speech_count(path) == 1 for path in counted())
         tree.scroll_end(animate=False)
-        for _ in range(100):
-            if tree.speech_count(files[-1]) is not None:
-                break
-            await pilot.pause(0.05)
+        await until(pilot, lambda: tree.speech_count(files[-1]) is not None, "the last counted")
         await settle(app, pilot)
         bottom = int(tree.scroll_offset.y)
         assert bottom > height + 4
@@ -154,14 +151,6 @@ THREE_SPEECHES = (bundled_corpus_dir() / "济源讲话三篇.txt").read_bytes()
 """A speech file of three speeches (each file of ``long_folder`` holds one)."""
 
 
-async def _wait_until(pilot: Any, done: Any, seconds: float = 10) -> bool:
-    for _ in range(int(seconds / 0.05)):
-        if done():
-            return True
-        await pilot.pause(0.05)
-    return bool(done())
-
-
 async def test_files_scrolled_into_sight_do_not_wait_for_the_batch_being_counted(
     long_folder: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -185,9 +174,17 @@ async def test_files_scrolled_into_sight_do_not_wait_for_the_batch_being_counted
             screen = app.main_screen
             tree = screen.filetree
             screen.count_speeches()
-            assert await _wait_until(pilot, lambda: tree.speech_count(long_folder[4]) is None)
+            await until(
+                pilot,
+                lambda: tree.speech_count(long_folder[4]) is None,
+                "the first batch still uncounted",
+            )
             tree.scroll_end(animate=False)
-            assert await _wait_until(pilot, lambda: tree.speech_count(long_folder[-1]) == 1)
+            await until(
+                pilot,
+                lambda: tree.speech_count(long_folder[-1]) == 1,
+                "the files in sight at the end counted",
+            )
             assert tree.speech_count(long_folder[5]) is None  # its batch is still held
             held.set()
             await settle(app, pilot)
@@ -226,7 +223,7 @@ class ViewChanges:
         """Scroll, and wait until the screen handled the tree's ViewChanged."""
         since = len(self.dispatched)
         scroll()
-        assert await _wait_until(pilot, lambda: self.screen_told(tree, since))
+        await until(pilot, lambda: self.screen_told(tree, since), "self.screen_told(tree, since)")
 
 
 @asynccontextmanager
@@ -267,7 +264,9 @@ async def test_a_count_is_redone_when_the_file_changed_and_comes_into_sight_agai
         await settle(app, pilot)
         assert tree.speech_count(changed) == 1  # not in sight: not looked at
         tree.scroll_home(animate=False)
-        assert await _wait_until(pilot, lambda: tree.speech_count(changed) == 3)
+        await until(
+            pilot, lambda: tree.speech_count(changed) == 3, "tree.speech_count(changed) == 3"
+        )
         await settle(app, pilot)
         assert changed not in sum(sent, [])  # it was sent with its stamp, as were the others
 
@@ -297,8 +296,8 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
     async with counted_app(long_folder[0].parent, views) as (app, pilot, tree):
         assert tree.speech_count(long_folder[1]) == 1
         assert tree.speech_count(changing) == 1
-        assert await _wait_until(pilot, lambda: tree.speech_count(flaky) == 1)
-        assert await _wait_until(pilot, lambda: tries.get(broken) == 2)
+        await until(pilot, lambda: tree.speech_count(flaky) == 1, "tree.speech_count(flaky) == 1")
+        await until(pilot, lambda: tries.get(broken) == 2, "tries.get(broken) == 2")
         await settle(app, pilot)
         assert tree.speech_count(broken) is None and tries[flaky] == 2
         # A counted file changes and can no longer be counted: its old count goes.
@@ -309,8 +308,12 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
         await views.scrolled(pilot, tree, lambda: tree.scroll_end(animate=False))
         await settle(app, pilot)
         await views.scrolled(pilot, tree, lambda: tree.scroll_home(animate=False))
-        assert await _wait_until(pilot, lambda: tree.speech_count(changing) is None)
-        assert await _wait_until(pilot, lambda: tries.get(changing) == 3)
+        await until(
+            pilot,
+            lambda: tree.speech_count(changing) is None,
+            "tree.speech_count(changing) is None",
+        )
+        await until(pilot, lambda: tries.get(changing) == 3, "tries.get(changing) == 3")
         await settle(app, pilot)
         # No third try: no retry is due (a retry comes only from its timer) and no count
         # runs (the files in sight are all tried).
@@ -364,9 +367,9 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
                 return {n.data.path for n in nodes if n and n.data and not n.allow_expand}
 
             screen.count_speeches()
-            assert await _wait_until(pilot, lambda: len(sent) == 1)
+            await until(pilot, lambda: len(sent) == 1, "len(sent) == 1")
             tree.scroll_to(y=height + 8, animate=False)
-            assert await _wait_until(pilot, lambda: len(sent) == 2)
+            await until(pilot, lambda: len(sent) == 2, "len(sent) == 2")
             passed_by = on_lines(100) - on_lines(height + 8)
             await views.scrolled(pilot, tree, lambda: tree.scroll_to(y=100, animate=False))
             await views.scrolled(pilot, tree, lambda: tree.scroll_end(animate=False))
@@ -379,7 +382,11 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
             passed_by -= on_lines(end)
             assert len(passed_by) > 10
             in_sight_batch.set()
-            assert await _wait_until(pilot, lambda: tree.speech_count(files[-1]) == 1)
+            await until(
+                pilot,
+                lambda: tree.speech_count(files[-1]) == 1,
+                "tree.speech_count(files[-1]) == 1",
+            )
             first_batch.set()
             await settle(app, pilot)
             assert not passed_by & set(sum(sent, []))

@@ -17,12 +17,11 @@ from typing import Any
 import pytest
 
 from tests.processes import wait_for_file
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, until
 from tests.ui.test_filetree_counts import (  # noqa: F401 - ``counted_folder`` is a fixture
     THREE_SPEECHES,
-    _shown_counts,
-    _wait_until,
     counted_folder,
+    shown_counts,
 )
 from tui.app import make_app
 from tui.engine.index import Index
@@ -58,7 +57,7 @@ async def test_a_big_batch_is_counted_in_the_helper_as_the_engine_counts(
         assert not app.background.helper_running
         app.main_screen.count_speeches()
         await settle(app, pilot)
-        assert _shown_counts(app.main_screen.filetree, paths) == counted_folder
+        assert shown_counts(app.main_screen.filetree, paths) == counted_folder
         assert app.background.helper_running
     assert parsed == []
 
@@ -74,7 +73,7 @@ async def test_a_small_batch_is_counted_on_a_thread_without_a_helper(
         await settle(app, pilot)
         app.main_screen.count_speeches()
         await settle(app, pilot)
-        assert _shown_counts(app.main_screen.filetree, paths) == counted_folder
+        assert shown_counts(app.main_screen.filetree, paths) == counted_folder
         assert not app.background.helper_running
         opened = app.main_screen.path
     assert sorted(parsed) == sorted(path for path in paths if path != opened)
@@ -99,7 +98,7 @@ async def test_files_indexed_as_they_are_are_counted_from_the_index(
         await settle(app, pilot)
         app.main_screen.count_speeches()
         await settle(app, pilot)
-        assert _shown_counts(app.main_screen.filetree, paths) == expected
+        assert shown_counts(app.main_screen.filetree, paths) == expected
     assert sorted(parsed) == sorted([changed, folder / "龙乱码.txt"])
 
 
@@ -116,7 +115,7 @@ async def test_a_dead_helper_means_counts_on_threads_and_one_notice(
         os.kill(app.background.start_helper()[0], signal.SIGKILL)
         app.main_screen.count_speeches()
         await settle(app, pilot)
-        assert _shown_counts(app.main_screen.filetree, paths) == counted_folder
+        assert shown_counts(app.main_screen.filetree, paths) == counted_folder
         assert not app.background.helper_running
         shown = [str(notice.message) for notice in shown_notices(app.screen)]
         assert shown.count(HELPER_DIED) == 1
@@ -140,7 +139,7 @@ async def test_a_batch_waiting_for_the_helper_is_dropped_when_its_worker_is_canc
             screen, tree = app.main_screen, app.main_screen.filetree
             background = app.background
             busy = background.submit_process(wait_for_file, str(release), str(started))
-            assert await _wait_until(pilot, started.exists, 60)
+            await until(pilot, started.exists, "the helper busy")
             sent: list[Future[Any]] = []
             submit_process = background.submit_process
 
@@ -152,11 +151,11 @@ async def test_a_batch_waiting_for_the_helper_is_dropped_when_its_worker_is_canc
 
             monkeypatch.setattr(background, "submit_process", recorded)
             screen.count_speeches()
-            assert await _wait_until(pilot, lambda: len(sent) == 1)
+            await until(pilot, lambda: len(sent) == 1, "the batch sent to the helper")
             for worker in screen.workers:
                 if worker.group == "count":
                     worker.cancel()
-            assert await _wait_until(pilot, sent[0].cancelled)
+            await until(pilot, sent[0].cancelled, "the sent batch cancelled")
             release.touch()
             busy.result(30)
             # The helper is one process taking its calls in order: once a call sent after
@@ -168,6 +167,6 @@ async def test_a_batch_waiting_for_the_helper_is_dropped_when_its_worker_is_canc
             )
             screen.count_speeches()
             await settle(app, pilot)
-            assert _shown_counts(tree, paths) == counted_folder
+            assert shown_counts(tree, paths) == counted_folder
     finally:
         release.touch()

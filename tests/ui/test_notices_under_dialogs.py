@@ -11,6 +11,7 @@ import textual.notifications
 
 from tests.ui.conftest import settle, until
 from tui.app import make_app
+from tui.screens.corpus_search import CorpusSearchScreen
 from tui.screens.help import HelpScreen
 from tui.widgets.toasts import LAST_LOOK, last_look, shown_notices
 
@@ -94,3 +95,25 @@ async def test_a_notice_held_a_minute_under_a_dialog_is_not_shown_as_if_new(
         left = {str(n.message): n.time_left for n in shown_notices(main)}
         assert LAST_LOOK - 1 < left["八秒的通知"] <= LAST_LOOK
         assert 530 < left["十分钟的通知"] <= 540
+
+
+async def test_the_main_screens_notices_are_not_held_under_the_corpus_search(
+    speech_dir: Path,
+) -> None:
+    """Under a full screen (the corpus search, whose F5 indexes the folder on the main
+    screen) and a dialog over it, the main screen's notices are told at once."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        await pilot.press("ctrl+f")
+        await until(pilot, lambda: isinstance(app.screen, CorpusSearchScreen), "the search open")
+        search = app.screen
+        main.notify("索引出错", timeout=600, markup=False)
+        await until(pilot, lambda: "索引出错" in [n.message for n in shown_notices(search)], "told")
+        await pilot.press("f1")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help open")
+        main.notify("又一条", timeout=600, markup=False)
+        await until(
+            pilot, lambda: "又一条" in [n.message for n in shown_notices(app.screen)], "told"
+        )

@@ -334,11 +334,8 @@ async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
         with Index() as index:
             assert index.stats()[0] == 2
         assert not main.indexing and main.index_progress() is None
-        for _ in range(100):  # the progress timer (every 0.5 s) clears the note once done
-            if main.status.note == "":
-                break
-            await pilot.pause(0.05)
-        assert main.status.note == ""  # done: no progress shown
+        # done: no progress shown (the progress timer, every 0.5 s, clears the note)
+        await until(pilot, lambda: main.status.note == "", "the progress note cleared")
         screen = await corpus_search(app, pilot)
         await pilot.press("ctrl+f", *"营商环境", "enter")
         await settle(app, pilot)

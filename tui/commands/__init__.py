@@ -52,6 +52,7 @@ def path_problem(path: Path) -> str | None:
 
     from tui.base.safetext import safe_path
 
+    mode = 0  # (until stat-ed: no folder)
     try:
         mode = os.stat(path).st_mode
         if stat.S_ISDIR(mode):
@@ -61,7 +62,7 @@ def path_problem(path: Path) -> str | None:
                 pass
     except OSError as error:
         shown = safe_path(path)
-        listing = stat.S_ISDIR(_mode(path))  # (stat-ed, but not listed)
+        listing = stat.S_ISDIR(mode)  # (stat-ed, but not listed)
         if error.errno == errno.ELOOP:
             return ui_text.CLI_PATH_LOOP(path=shown)
         if error.errno == errno.EACCES:
@@ -72,16 +73,6 @@ def path_problem(path: Path) -> str | None:
     except ValueError:  # a NUL in the name
         return ui_text.CLI_NO_SUCH_PATH(path=safe_path(path))
     return None
-
-
-def _mode(path: Path) -> int:
-    """``path``'s mode, 0 when it cannot be read."""
-    import os
-
-    try:
-        return os.stat(path).st_mode
-    except (OSError, ValueError):
-        return 0
 
 
 def tell_passed_over(command: str, not_regular: list[str], unreadable_folders: list[str]) -> None:

@@ -32,7 +32,7 @@ from tui.engine.framing import (
     is_title_with_subtitle,
     is_weak_title,
 )
-from tui.engine.markers import match_marker
+from tui.engine.markers import NUMBER_UNITS, match_marker
 
 # Indentation and stray spacing at a line's start/end: ASCII and full-width spaces, tabs,
 # NBSP, EN/EM and the other U+200x spaces, ideographic space, BOM, zero-width space.
@@ -333,11 +333,10 @@ _GLUED_DI = patterns.compile(
 # heading whose space the extraction lost); 。３个月以前 (a unit after it) is a number.
 _GLUED_DIGIT = patterns.compile(_STOP + r"[\u3000 ]*(?=[1-9１-９](?![0-9０-９])[\u4e00-\u9fff])")
 RUN_IN = "run-in"
+"""The family of a bare run-in number (１兴修水利…) cut off the text it was glued to."""
 APPROXIMATE = "cn-dun-approximate"
 """The family of a glued 一、 whose 、 reads as an approximate number (。一、二次政黨輪替…):
 a heading only when the two numbers after it are glued headings of the text."""
-"""The family of a bare run-in number (１兴修水利…) cut off the text it was glued to."""
-_DIGIT_UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家条项天周倍届期只所场件吨米两点")
 _DIGITS = "123456789１２３４５６７８９"
 
 
@@ -357,7 +356,7 @@ def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
         if text[match.start()] in "）)" and not _note_after_stop(text, match.start()):
             continue
         if text[cut] in _DIGITS:
-            if text[cut + 1] not in _DIGIT_UNITS:
+            if text[cut + 1] not in NUMBER_UNITS:
                 found.append((match.start() + 1, cut, RUN_IN, _DIGITS.index(text[cut]) % 9 + 1))
             continue
         marker = match_marker(text[cut:])
@@ -369,6 +368,7 @@ def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
     return found
 
 
+_SENTENCE_STOP = patterns.compile("[。！？!?]")
 _NOTE_MAX = 80
 """The longest note in brackets after a sentence end (its source: （BBC、《金融时报》等）)."""
 
@@ -383,7 +383,6 @@ def _note_after_stop(text: str, close: int) -> bool:
     return _SENTENCE_STOP.search(note) is None and not any(mark in note for mark in "（()）")
 
 
-_SENTENCE_STOP = patterns.compile("[。！？!?]")
 # 。一是… / ：一是…: a 一是 item glued after a sentence end (or, for the first, a colon).
 _GLUED_SHI = patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[一二三四五六七八九十]是)")
 # 。（一）坚持抓创新，加快建设国家创新型城市一是…: the first item of a 一是 series right after

@@ -128,8 +128,10 @@ _GAN = _GAN_STEMS
 _NOT_AFTER_DI = frozenset(
     "次批个位名天年月日步届号轮线季期项件条层等种类把手要务书时代世任章节部讲篇课页回遍段阶组排产线道关流人线方梯"
 )
-# 1 月 / 3 年 / 5 个: a number with a unit after the space is no heading.
-_UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家条项天周倍届期只所场件吨米")
+NUMBER_UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家条项天周倍届期只所场件吨米两点")
+"""Units that make the number before them a quantity, not a heading's number: 1 月 / 3 年 /
+5 个 / 1.2 万亩 here, ３个月 / ３点 glued after a sentence end in ``lines``. (The reader's
+line breaks keep a number with a wider set, ``wrap.UNITS``: there a unit only joins.)"""
 _SENTENCE_STOP = patterns.compile("[。！？!?；;]")
 _FILE_NAME = patterns.compile(r"\.[a-z]{1,6}(?:[)）/?#&=.\]]|$)")
 """.shtml) / .html / .pdf: after an arabic numeral, a file's name, not a heading's title."""
@@ -374,7 +376,7 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         if last is not None:
             family = "decimal-3"
         number = _arabic(last or match.group("dec_b"))
-        if match.group()[0] in "0０" or text[match.end() : match.end() + 1] in _UNITS:
+        if match.group()[0] in "0０" or text[match.end() : match.end() + 1] in NUMBER_UNITS:
             return None  # 0.5 / 1.2 万亩: a number
     elif group == "di":
         # (其一，/ 其二，: the same series as 第一，/ 第二，)
@@ -419,7 +421,7 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         ideographic = "\u3000" in match.group()
         if not ideographic and (len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)):
             return None
-        if group == "ans" and text[end : end + 1] in _UNITS:
+        if group == "ans" and text[end : end + 1] in NUMBER_UNITS:
             return None
     elif group == "dbare":
         # 第一以政治论。: a title of a few characters run in after 第N, up to its 。

@@ -11,9 +11,10 @@ splitting a base character from its zero-width followers. If the text goes on, m
 break back to the latest position that is allowed, trying the rules in order:
 
 1. strict: the next line does not start with closing punctuation (``NO_START``) or a
-   space (U+0020, U+3000), this line does not end with opening punctuation (``NO_END``), and no run of
-   ASCII letters/digits (``8.36``, ``1,000`` and ``10:30`` count as one run) is split, nor a
-   Latin word at the joiners ``WORD_JOINERS`` (``www.gov.cn``, ``.docx``, ``COVID-19``);
+   space (U+0020, U+3000), this line does not end with opening punctuation (``NO_END``),
+   and no run of ASCII letters/digits (``8.36``, ``1,000`` and ``10:30`` count as one run)
+   is split, nor a Latin word at the joiners ``WORD_JOINERS`` (``www.gov.cn``, ``.docx``,
+   ``COVID-19``);
    a number stays whole with what belongs to it: a run of digits (``NUMBER_DIGITS``, ASCII
    or full width: ``２０２４``, ``８．３６``) is not split, nor parted from the unit that
    follows it (``UNITS``: 2024|年, 3|亿元, 20|个, 8.36|亿) or from the 第 or currency sign
@@ -27,8 +28,9 @@ break back to the latest position that is allowed, trying the rules in order:
    fits up to a space ends the line there, the space starting the next, if the next word
    fits after it (``2026-12-05`` | `` 16:00`` in 10 cells, not ``2026-12-`` |
    ``05 16:00``); else the line breaks after a space (``第 `` | ``49 页`` when 第 49 does
-   not fit) or inside a date after its 年 or 月 (2024年 | 3月5日), or a word too long for the line splits after one of ``WORD_JOINERS``
-   (``/tmp/`` | ``state/`` | ``bookmarks.json``), the punctuation rules still kept;
+   not fit) or inside a date after its 年 or 月 (2024年 | 3月5日), or a word too long for
+   the line splits after one of ``WORD_JOINERS`` (``/tmp/`` | ``state/`` |
+   ``bookmarks.json``), the punctuation rules still kept;
 3. kinsoku only: as 1, but words, numbers and spaces may be split, and a number parted
    from its unit or its 第 (a run longer than the line);
 4. none allowed: break where the room ends (a hard break).
@@ -70,8 +72,7 @@ NO_END = frozenset("“‘（《「『【〔〈([{［｛〖〘｟^")
 line (unless forced)."""
 WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 """ASCII letters and digits: runs of them are not split when they fit on a line."""
-_DIGITS = frozenset("0123456789")
-NUMBER_DIGITS = _DIGITS | frozenset("０１２３４５６７８９")
+NUMBER_DIGITS = frozenset("0123456789０１２３４５６７８９")
 """Digits, ASCII and full width: a run of them is one number (rule 1)."""
 _NUMBER_JOINERS = frozenset(".,:．")
 """Between two digits these keep a number whole (8.36, 1,000, 10:30, ８．３６)."""
@@ -86,7 +87,9 @@ UNITS = frozenset(
 """Units a number is not parted from (rule 1): 2024|年, 3|亿元, 20|个. The first
 character of a longer unit (公里, 平方米, 百分点) is enough: the rest are ideographs, and
 a break between ideographs is an ordinary break. A word that only starts like a unit
-(2022年, 3公布) costs nothing worse than a line one number shorter."""
+(2022年, 3公布) costs nothing worse than a line one number shorter. Wider on purpose than
+``markers.NUMBER_UNITS`` (the units after which a number is no heading's): there a unit too
+many would hide a heading (1 人才培养…)."""
 DATE_UNITS = frozenset("年月")
 """After a number, these join it to the number that follows: 2024年3月5日 is one run (rule
 1), broken after 年 or 月 only when it does not fit a line (rule 2)."""
@@ -420,7 +423,7 @@ def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
 
 
 def _kinsoku_ok(text: str, cum: Sequence[int], index: int) -> bool:
-    """May a line break before ``text[index]`` under the punctuation rules only (level 3)?"""
+    """May a line break before ``text[index]`` under the punctuation rules only (rule 3)?"""
     after = text[index]
     if after in NO_START:
         return False

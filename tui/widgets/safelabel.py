@@ -8,8 +8,6 @@ named ``[@click=app.quit]x.txt`` would become a link that quits the app.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from rich.style import Style
 from rich.text import Text
 from textual.content import Content
@@ -76,21 +74,16 @@ class WordsMatcher(Matcher):
         return found
 
 
-def palette_prompt(matcher: Matcher, text: str) -> Content:
-    """A palette hit's prompt: ``text`` made safe, the query's letters highlighted.
+def palette_prompt(matcher: WordsMatcher, text: str) -> Content:
+    """A palette hit's prompt: ``text`` made safe, the query's letters highlighted (the
+    words' matches, ``WordsMatcher.offsets``: every provider of the palette matches so).
 
     ``Matcher.highlight`` reads its candidate as markup; this builds the same
     highlighting on plain ``Content``. ``text`` should be what was matched (safe already).
     """
     text = safe_text(text)
     content = Content(text)
-    if isinstance(matcher, WordsMatcher):
-        offsets: Iterable[int] = sorted(matcher.offsets(text))
-    else:
-        score, offsets = matcher.fuzzy_search.match(matcher.query, text)
-        if not score:
-            return content
-    for offset in offsets:
+    for offset in sorted(matcher.offsets(text)):
         if not text[offset].isspace():
             content = content.stylize(matcher.match_style, offset, offset + 1)
     return content
