@@ -508,6 +508,7 @@ BOOKMARKS_NONE = Msg(
     "还没有书签。在阅读区按 m 添加。", "No bookmarks yet. Press m in the reader to add one."
 )
 AT_LINE = Msg("第{line}行", "line {line}")
+AT_PAGE = Msg("第{page}页", "page {page}")
 BOOKMARK_DELETED = Msg("已删除 1 个书签，按 u 撤销。", "1 bookmark deleted; u undoes it.")
 NOTHING_TO_UNDO = Msg("没有可撤销的删除。", "Nothing to undo.")
 

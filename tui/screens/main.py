@@ -852,9 +852,17 @@ class MainScreen(FolderWork):
             return
         text = self.reader.sentence_text((position.paragraph, position.sentence))
         added = self.session.find_bookmark(self.path, position.paragraph, position.sentence) is None
+        document = self.reader.document
+        page = (document.page_of(position.line) if document is not None else None) or 0
         try:
             self.session.toggle_bookmark(
-                self.path, position.paragraph, position.sentence, position.line, text, position.text
+                self.path,
+                position.paragraph,
+                position.sentence,
+                position.line,
+                text,
+                position.text,
+                page,
             )
         except OSError as error:
             tell_unsaved(
