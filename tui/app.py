@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
     from textual.worker import Worker
 
-    from tui.keymap import KeyRow
+    from tui.keymap import KeyRow, Place
     from tui.screens.quote_dialog import QuoteService
 
 
@@ -649,9 +649,14 @@ def make_app(
     return SpeechReaderApp(root, start_file, session, background, language, line)
 
 
-def _where_in_english(where: str) -> str:
-    """keymap's "the bookmark list (`'`)" as a help screen's title: "The bookmark list (')"."""
-    where = where.replace("`", "")
+def _where_in_english(place: Place) -> str:
+    """keymap's "the bookmark list (`'`)" as a help screen's title: "The bookmark list (')".
+    A place keymap has no words for (its ``where_en`` is only the class's name, as for the
+    corpus search's result list) is named by its group's English ("The search results"),
+    never by a class name such as "ResultTree"."""
+    if place.where_en == place.cls.__name__:
+        return ui_text.shown(place.group)
+    where = place.where_en.replace("`", "")
     return where[:1].upper() + where[1:]
 
 
@@ -681,7 +686,7 @@ def keys_elsewhere(nodes: list[DOMNode]) -> list[tuple[str, list[tuple[str, str]
         english = ui_text.language() == "en"
         found.append(
             (
-                _where_in_english(place.where_en) if english else place.where_zh,
+                _where_in_english(place) if english else place.where_zh,
                 [(",".join(row.keys), _described(row, english)) for row in rows],
             )
         )

@@ -32,7 +32,7 @@ from textual.screen import Screen
 import tui.app
 import tui.screens
 import tui.widgets
-from tui import keymap
+from tui import keymap, ui_text
 from tui.app import SpeechReaderApp
 from tui.keymap import KeyRow, Place, key_display, own_bindings
 from tui.screens.main import MainScreen
@@ -114,7 +114,7 @@ def render() -> str:
     ]
     for place in places():
         lines += [
-            f"## {place.group} · {place.where_en}",
+            f"## {place.group} · {_where(place)}",
             "",
             f"{place.where_zh}。（`{place.cls.__module__}.{place.cls.__name__}`）",
             "",
@@ -144,6 +144,18 @@ def main() -> int:
     """Print docs/keys.md."""
     sys.stdout.write(render())
     return 0
+
+
+def _where(place: Place) -> str:
+    """Where ``place``'s keys work, in English: keymap's words, else (a place keymap has no
+    words for, whose ``where_en`` is only the class's name) its group's English in lower
+    case ("the search results"), as the help screen names it, not "ResultTree"."""
+    if place.where_en != place.cls.__name__:
+        return place.where_en
+    group = ui_text.CATALOGUE_KEYS.get(place.group)
+    if group is None:
+        return place.where_en
+    return group.en[:1].lower() + group.en[1:]
 
 
 if __name__ == "__main__":

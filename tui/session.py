@@ -63,6 +63,10 @@ class Bookmark:
     """Local time it was made, "YYYY-mm-dd HH:MM"."""
     anchor: str = ""
     """The paragraph's first characters (finds it again after the file changed)."""
+    page: int = 0
+    """The PDF page the sentence's paragraph starts on (0: the file has no pages): a PDF's
+    ``line`` is a line of its extracted text, which no PDF viewer shows, so the bookmark
+    list names the page, as the notebook and the citation do."""
 
 
 def normalise(path: str | Path) -> str:
@@ -123,7 +127,12 @@ BOOKMARK_FIELDS: dict[str, type | tuple[type, ...]] = {
     "sentence": int,
     "line": int,
 }
-BOOKMARK_OPTIONAL: dict[str, type | tuple[type, ...]] = {"text": str, "created": str, "anchor": str}
+BOOKMARK_OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    "text": str,
+    "created": str,
+    "anchor": str,
+    "page": int,
+}
 
 
 def read_session(directory: Path | None = None) -> FileText:
@@ -211,6 +220,7 @@ def _bookmark(raw: dict[str, Any]) -> Bookmark:
         raw.get("text", ""),
         raw.get("created", ""),
         raw.get("anchor", ""),
+        raw.get("page", 0),
     )
 
 
@@ -355,8 +365,10 @@ class Session:
         line: int,
         text: str,
         anchor: str = "",
+        page: int = 0,
     ) -> bool:
         """Add a bookmark on the sentence, or remove the one there. True when added.
+        ``page``: the PDF page it is on (0: the file has no pages).
 
         Written at once; raises ``WriteFailed`` when it could not be (the change is kept).
         """
@@ -368,7 +380,7 @@ class Session:
             return False
         stamp = time.strftime("%Y-%m-%d %H:%M")
         bookmark = Bookmark(
-            normalise(path), paragraph, sentence, line, text.strip()[:80], stamp, anchor
+            normalise(path), paragraph, sentence, line, text.strip()[:80], stamp, anchor, page
         )
         self._bookmarks.append(bookmark)
         self._marks.append((True, bookmark))

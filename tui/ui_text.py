@@ -434,7 +434,7 @@ KEYWORDS_EARLY = Msg("初步 · 已统计 {counted}/{total} 篇", "Preliminary: 
 KEYWORDS_SPEECH_PENDING = Msg("本篇计算中…", "Counting this speech…")
 FIND_PLACEHOLDER = Msg(
     '在本文中查找：词 词（同段同时出现） "短语" -排除 标题:词（Enter 下一处，Esc 清除）',
-    'Find: word word (in one paragraph) "phrase" -not 标题:word (Enter next, Esc clears)',
+    'Find: word word (in one paragraph) "phrase" -not h:word (Enter next, Esc clears)',
 )
 FIND_NO_MATCH = Msg("无匹配", "no match")
 FIND_COUNT = Msg("共 {total} 处", "{total} found")
@@ -508,6 +508,7 @@ BOOKMARKS_NONE = Msg(
     "还没有书签。在阅读区按 m 添加。", "No bookmarks yet. Press m in the reader to add one."
 )
 AT_LINE = Msg("第{line}行", "line {line}")
+AT_PAGE = Msg("第{page}页", "page {page}")
 BOOKMARK_DELETED = Msg("已删除 1 个书签，按 u 撤销。", "1 bookmark deleted; u undoes it.")
 NOTHING_TO_UNDO = Msg("没有可撤销的删除。", "Nothing to undo.")
 
@@ -644,7 +645,7 @@ KEY_INDEX_NOW = Key("建立索引", "Build the index")
 KEY_FOLD = Key("展开/折叠", "Expand/collapse", bar="Fold")
 CORPUS_PLACEHOLDER = Msg(
     '在所有讲话稿中搜索：词 词（同时出现） "短语" -排除 标题:词（Enter 开始，Esc 返回）',
-    'All speeches: word word (both) "phrase" -not 标题:word (Enter searches, Esc back)',
+    'All speeches: word word (both) "phrase" -not h:word (Enter searches, Esc back)',
 )
 CORPUS_RESULTS = Msg("结果", "Results")
 CORPUS_WHERE = Msg("在 {where} 下的所有讲话稿中搜索", "Search every speech under {where}")

@@ -139,6 +139,9 @@ async def test_help_follows_the_language(speech_file: Path) -> None:
             assert expected in text, expected
         titles = [title for title, _ in app.screen.elsewhere]
         assert titles and not any(IDEOGRAPH.search(title) for title in titles), titles
+        # no place named by a class name ("ResultTree", a place keymap has no words for)
+        assert not any(re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", t) for t in titles), titles
+        assert ui_text.GROUP_CORPUS_RESULTS.en in titles, titles
         rows = [d for _, found in app.screen.elsewhere for _, d in found]
         assert rows and not any(IDEOGRAPH.search(d) for d in rows), rows
         await switch_from_palette(app, pilot)

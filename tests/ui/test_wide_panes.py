@@ -82,3 +82,37 @@ async def test_the_keyword_panel_keeps_the_reader_its_measure(speech_dir: Path) 
         await pilot.press("K")  # the panel closed: the room is theirs again
         await settle(app, pilot)
         await until_equal(pilot, lambda: widths(app)[:2], (28, 36), "the panes, K closed")
+
+
+async def test_the_outline_gives_way_to_the_keyword_panel_at_80_columns(
+    speech_dir: Path,
+) -> None:
+    """At 80 columns K left the reader 27 cells (12 characters a line) between the outline
+    and the panel (newuser16): the outline gives way while the panel is open, comes back
+    when it closes; ctrl+o shows it over the panel and it stays; at 100 columns it stays."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        before = widths(app)[2]
+        await pilot.press("K")
+        await settle(app, pilot)
+        await until_equal(pilot, lambda: screen.outline.display, False, "the outline beside K")
+        assert widths(app)[2] >= before - 12  # the panel takes its 30 cells, not 30 + 24
+        assert widths(app)[2] >= 40
+        await pilot.press("K")
+        await settle(app, pilot)
+        await until_equal(pilot, lambda: screen.outline.display, True, "the outline, K closed")
+        assert widths(app)[2] == before
+        await pilot.press("K", "ctrl+o")  # chosen over the panel: it stays
+        await settle(app, pilot)
+        assert screen.outline.display
+        await pilot.resize_terminal(90, 24)
+        await settle(app, pilot)
+        assert screen.outline.display
+        await pilot.press("K")
+        await pilot.resize_terminal(100, 30)
+        await settle(app, pilot)
+        await pilot.press("K")
+        await settle(app, pilot)
+        assert screen.keyword_panel.display and screen.outline.display

@@ -32,6 +32,16 @@ def test_every_own_binding_of_the_main_panes_is_listed() -> None:
     assert names[:4] == ["SpeechReaderApp", "MainScreen", "ReaderView", "OutlinePane"]
 
 
+def test_every_place_is_named_in_words_not_by_its_class() -> None:
+    """A place keymap has no English words for (the corpus search's result list) is named
+    by its group's English, as the help screen names it, not by its class ("ResultTree")."""
+    text = keyref.render()
+    titles = [line for line in text.splitlines() if line.startswith("## ")]
+    for place in keyref.places():
+        assert not any(title.endswith(f" · {place.cls.__name__}") for title in titles), titles
+    assert "## 全文搜索的结果列表 · the search results" in titles
+
+
 def test_a_new_binding_changes_the_reference(monkeypatch: pytest.MonkeyPatch) -> None:
     """The reference is read from the classes: a binding added to a widget shows up."""
     before = keyref.render()

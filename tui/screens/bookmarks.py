@@ -31,6 +31,15 @@ HINTS = (
 """The keys the list names under it (as the footer shows keys)."""
 
 
+def _place(bookmark: Bookmark) -> str:
+    """Where ``bookmark`` is, as the list says it: a PDF's page (its line is one of the
+    extracted text, which no PDF viewer shows; the notebook and the citation name the page
+    too), else the file's line."""
+    if bookmark.page > 0:
+        return ui_text.AT_PAGE(page=bookmark.page)
+    return ui_text.AT_LINE(line=bookmark.line)
+
+
 class BookmarksScreen(ModalScreen[Bookmark | None]):
     """Lists bookmarks (newest first); Enter jumps, d deletes, Esc closes."""
 
@@ -84,7 +93,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
         for bookmark in self.bookmarks:
             label = Text.assemble(  # the name and text made safe (safe_text), never markup
                 (safe_path(Path(bookmark.path).name), "bold"),
-                (f"  {ui_text.AT_LINE(line=bookmark.line)}  ", "dim"),
+                (f"  {_place(bookmark)}  ", "dim"),
                 safe_text(bookmark.text),
                 (f"  {safe_text(bookmark.created)}", "dim"),
             )

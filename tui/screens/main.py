@@ -70,6 +70,11 @@ PANE_READER_MIN = 30
 """Cells the reader keeps when a side pane is widened with ``>``."""
 NARROW_WITH_KEYWORDS = 150
 """Below this many columns the file tree hides itself while the keyword panel is open."""
+NARROW_OUTLINE_WITH_KEYWORDS = 100
+"""Below this many columns the outline too gives way while the keyword panel is open: at
+80 columns the reader kept 27 cells (12 Chinese characters a line) between the outline
+(23) and the panel (30); now about 50. It comes back when the panel closes or the
+terminal widens; ctrl+o shows it over the panel all the same (newuser16)."""
 NARROW = 120
 """Below this many columns the file tree hides itself (until ctrl+b shows it): the
 reader keeps about 60 cells (30 Chinese characters a line) beside the tree (26) and the
@@ -180,6 +185,11 @@ class MainScreen(FolderWork):
         self._loading_timer: Timer | None = None
         self._tree_shown: bool | None = None
         """None: automatic (hidden when narrow); True/False: the user's choice."""
+        self._outline_gave_way = False
+        """Whether the outline is hidden for the keyword panel on a narrow terminal
+        (``NARROW_OUTLINE_WITH_KEYWORDS``): shown again when that ends."""
+        self._outline_kept = False
+        """Whether ctrl+o chose the outline over the panel while squeezed (until it ends)."""
         self.folder_work_started = False
         """Whether the first whole file (or why it cannot be shown) was shown: that starts
         the speech counts and the indexing of the folder (after ``COUNT_DELAY`` and
@@ -380,6 +390,26 @@ class MainScreen(FolderWork):
             tree.display = shown
             if shown:  # it may get no Resize: see scroll_to_pending
                 tree.call_after_refresh(tree.scroll_to_pending)
+        self._give_way_to_keywords()
+
+    def _outline_squeezed(self) -> bool:
+        """Whether the keyword panel is open on a terminal too narrow for the outline too."""
+        return self.keyword_panel.display and self.size.width < NARROW_OUTLINE_WITH_KEYWORDS
+
+    def _give_way_to_keywords(self) -> None:
+        """Hide the outline while the keyword panel squeezes the reader (unless ctrl+o chose
+        it), and show it again when that ends."""
+        outline = self.outline
+        if not self._outline_squeezed():
+            self._outline_kept = False
+            if self._outline_gave_way:
+                self._outline_gave_way = False
+                outline.display = True
+        elif not self._outline_kept and outline.display:
+            if outline.has_focus:
+                self.reader.focus()
+            outline.display = False
+            self._outline_gave_way = True
 
     # ------------------------------------------------------------------ opening files
 
@@ -844,6 +874,8 @@ class MainScreen(FolderWork):
         if outline.display and outline.has_focus:
             self.reader.focus()
         outline.display = not outline.display
+        self._outline_gave_way = False  # the user's choice from now on
+        self._outline_kept = self._outline_squeezed()
 
     def action_toggle_bookmark(self) -> None:
         """Bookmark the current sentence, or remove its bookmark."""
@@ -852,9 +884,17 @@ class MainScreen(FolderWork):
             return
         text = self.reader.sentence_text((position.paragraph, position.sentence))
         added = self.session.find_bookmark(self.path, position.paragraph, position.sentence) is None
+        document = self.reader.document
+        page = (document.page_of(position.line) if document is not None else None) or 0
         try:
             self.session.toggle_bookmark(
-                self.path, position.paragraph, position.sentence, position.line, text, position.text
+                self.path,
+                position.paragraph,
+                position.sentence,
+                position.line,
+                text,
+                position.text,
+                page,
             )
         except OSError as error:
             tell_unsaved(

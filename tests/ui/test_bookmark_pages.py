@@ -1,0 +1,44 @@
+"""A bookmark in a PDF is listed by its page, as the notebook and the citation name it:
+its line is one of the extracted text, which no PDF viewer shows (newuser16: the list
+said "line 10" of a PDF whose quote the notebook placed on "page 1")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual.widgets import OptionList
+
+from tests.ui.conftest import settle
+from tests.unit import format_fixtures as ff
+from tui.app import make_app
+from tui.screens.bookmarks import BookmarksScreen
+from tui.state import state_dir
+
+
+async def test_a_pdf_bookmark_is_listed_by_its_page(tmp_path: Path) -> None:
+    pdf = ff.write_pdf(tmp_path / "讲话.pdf", lines_per_page=6)
+    text_file = ff.write_text(tmp_path / "讲话.txt")
+    app = make_app(pdf, language="en")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        document = screen.reader.document
+        assert document is not None and document.pages is not None
+        await pilot.press("G", "m")  # the last sentence, on the last page
+        paragraph = document.paragraphs[screen.reader.cursor[0]]
+        page = document.page_of(paragraph.line)
+        assert page is not None and page > 1
+        screen.open_file(text_file)
+        await settle(app, pilot)
+        await pilot.press("m")  # a text file has no pages: its line, as before
+        await pilot.press("apostrophe")
+        assert isinstance(app.screen, BookmarksScreen)
+        options = app.screen.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        by_file = {prompt.split()[0]: prompt for prompt in prompts}
+        assert f"page {page}" in by_file["讲话.pdf"], prompts
+        assert "line" not in by_file["讲话.pdf"], prompts
+        assert "line " in by_file["讲话.txt"] and "page" not in by_file["讲话.txt"], prompts
+    stored = json.loads((state_dir() / "bookmarks.json").read_text(encoding="utf-8"))
+    assert {Path(b["path"]).suffix: b.get("page", 0) for b in stored} == {".pdf": page, ".txt": 0}
