@@ -377,3 +377,24 @@ def test_an_untitled_speech_with_a_speaker_names_both() -> None:
     document = replace(DOC, speeches=(DOC.speeches[0], spoken))
     quote = quote_sentences(document, PATH, (13, 0), (13, 0))
     assert quote.citation == "——张三，营商讲话.txt，一、拉高坐标"
+
+
+@pytest.mark.parametrize(
+    ("mark", "cited"),
+    [
+        (" ", "一 緒論"),  # a numeral and an ASCII space (collected-works editions)
+        ("\u3000", "一 緒論"),  # a full-width space: the engine's marker is "一 " too
+        ("、", "一、緒論"),  # a mark of its own: nothing added
+    ],
+)
+def test_a_heading_numbered_by_a_space_keeps_it_when_quoted(mark: str, cited: str) -> None:
+    """ "一 緒論" was cited as "一緒論" (newuser16): the space, the marker's only mark, was
+    dropped from the heading's text and from the citation of every quote under it."""
+    text = (
+        f"革命當從革心起\n\n一{mark}緒論\n今天講話。這是第一段。\n"
+        f"二{mark}革心\n這是第二段。\n三{mark}結論\n好的。\n"
+    )
+    document = parse_text(text)
+    first = document.speeches[0].headings[0]
+    assert quote_heading(document, PATH, first).text == cited
+    assert quote_paragraph(document, PATH, first.paragraph + 1).citation.endswith(f"，{cited}")

@@ -195,7 +195,13 @@ def heading_text(heading: Heading, limit: int | None = None) -> str:
     title = reflow(heading.title).rstrip(_TRAILING_PUNCTUATION)
     if limit is not None:
         title = cut_title(title, limit)
-    return reflow(heading.marker) + title
+    marker = reflow(heading.marker)
+    if heading.marker[-1:].isspace():
+        # 一 緒論: a numeral whose only mark is the space after it keeps one (the engine
+        # gives such a marker as "一 ", whatever space the source had), or it runs into
+        # its title (一緒論)
+        marker += " "
+    return marker + title
 
 
 def section_text(headings: tuple[Heading, ...]) -> str:
