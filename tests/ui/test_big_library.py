@@ -11,8 +11,8 @@ import pytest
 from tests.ui.conftest import SPEECH_FILE, settle, until, until_cursor_on
 from tests.unit import format_fixtures as ff
 from tui import startup, ui_text
-from tui.base.files import name_order
 from tui.app import make_app
+from tui.base.files import name_order
 from tui.widgets import filetree as filetree_module
 
 
