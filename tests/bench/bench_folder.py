@@ -744,6 +744,52 @@ async def measure_reload(folder: Path, rounds: int = 3) -> dict[str, Any]:
     return found
 
 
+async def measure_idle(folder: Path, folders: int, seconds: float = 20.0) -> dict[str, float]:
+    """The process's CPU while the app is left alone ``seconds`` with ``folders`` open
+    folders of 3 files each in the tree's sight (each 2 s check stats them), against the
+    same span with the check made a no-op, in turns in one process; and the UI thread's
+    time of one check called directly (median of 20)."""
+    from tui.app import make_app
+    from tui.screens.folder_work import FolderWork
+
+    for number in range(folders):
+        sub = folder / f"folder{number:03d}"
+        sub.mkdir()
+        for name in range(3):
+            (sub / f"speech{name}.txt").write_bytes(next(folder.glob("*.txt")).read_bytes())
+    app = make_app(folder)
+    found: dict[str, Any] = {"with_check": [], "without": [], "one_check_ms": 0.0}
+    async with app.run_test(size=(160, 45 + 4 * folders)) as pilot:
+        screen = app.main_screen
+        tree = screen.filetree
+        while screen.reader.document is None or tree.listing:
+            await pilot.pause(0.05)
+        for node in list(tree.root.children):
+            if node.allow_expand:
+                node.expand()
+        await tree.wait_listed()
+        await pilot.pause(3)
+        in_sight = len(tree.folders_in_sight())
+        real = FolderWork.check_listing_in_sight
+        for _ in range(2):
+            for name in ("with_check", "without"):
+                if name == "without":
+                    FolderWork.check_listing_in_sight = lambda self: None  # type: ignore[method-assign, assignment]
+                cpu = process_cpu()
+                await asyncio.sleep(seconds / 4)
+                found[name].append(1000 * (process_cpu() - cpu) / (seconds / 4))
+                FolderWork.check_listing_in_sight = real  # type: ignore[method-assign]
+        ui: list[float] = []
+        for _ in range(20):
+            began = time.thread_time()
+            worker = screen.check_listing_in_sight()
+            await worker.wait()
+            ui.append(1000 * (time.thread_time() - began))
+        found["one_check_ms"] = statistics.median(ui)
+        found["in_sight"] = in_sight
+    return found
+
+
 def watch_adding(folder: Path, every: float) -> Any:
     """Another process that adds a speech file to ``folder`` every ``every`` seconds."""
     import subprocess
@@ -822,6 +868,12 @@ def main() -> None:
         help="time the tree's relisting of the folder after a file was added to it instead",
     )
     parser.add_argument(
+        "--idle-folders",
+        type=int,
+        default=0,
+        help="the idle CPU with this many open folders in sight instead (use with --files 1)",
+    )
+    parser.add_argument(
         "--add-every",
         type=float,
         default=0.0,
@@ -846,6 +898,16 @@ def main() -> None:
             print(f"{args.files} files listed: one build of the tree's lines, median of 20")
             for name, ms in built.items():
                 print(f"  {name:10} {ms:.1f} ms")
+            return
+        if args.idle_folders:
+            idle = asyncio.run(measure_idle(folder, args.idle_folders))
+            print(
+                f"{idle['in_sight']} folders in sight, idle: the process's CPU ms per second, "
+                "2 rounds of 5 s in turns"
+            )
+            print("  with the 2 s check   " + ", ".join(f"{v:.1f}" for v in idle["with_check"]))
+            print("  check made a no-op   " + ", ".join(f"{v:.1f}" for v in idle["without"]))
+            print(f"  one check            {idle['one_check_ms']:.2f} ms of UI-thread CPU (median)")
             return
         if args.reload:
             reloaded = asyncio.run(measure_reload(folder))
