@@ -744,7 +744,7 @@ async def measure_reload(folder: Path, rounds: int = 3) -> dict[str, Any]:
     return found
 
 
-async def measure_idle(folder: Path, folders: int, seconds: float = 20.0) -> dict[str, float]:
+async def measure_idle(folder: Path, folders: int, seconds: float = 20.0) -> dict[str, Any]:
     """The process's CPU while the app is left alone ``seconds`` with ``folders`` open
     folders of 3 files each in the tree's sight (each 2 s check stats them), against the
     same span with the check made a no-op, in turns in one process; and the UI thread's
@@ -755,8 +755,8 @@ async def measure_idle(folder: Path, folders: int, seconds: float = 20.0) -> dic
     for number in range(folders):
         sub = folder / f"folder{number:03d}"
         sub.mkdir()
-        for name in range(3):
-            (sub / f"speech{name}.txt").write_bytes(next(folder.glob("*.txt")).read_bytes())
+        for file in range(3):
+            (sub / f"speech{file}.txt").write_bytes(next(folder.glob("*.txt")).read_bytes())
     app = make_app(folder)
     found: dict[str, Any] = {"with_check": [], "without": [], "one_check_ms": 0.0}
     async with app.run_test(size=(160, 45 + 4 * folders)) as pilot:
@@ -772,12 +772,12 @@ async def measure_idle(folder: Path, folders: int, seconds: float = 20.0) -> dic
         in_sight = len(tree.folders_in_sight())
         real = FolderWork.check_listing_in_sight
         for _ in range(2):
-            for name in ("with_check", "without"):
-                if name == "without":
-                    FolderWork.check_listing_in_sight = lambda self: None  # type: ignore[method-assign, assignment]
+            for kind in ("with_check", "without"):
+                if kind == "without":
+                    FolderWork.check_listing_in_sight = lambda self: None  # type: ignore[method-assign, assignment, misc]
                 cpu = process_cpu()
                 await asyncio.sleep(seconds / 4)
-                found[name].append(1000 * (process_cpu() - cpu) / (seconds / 4))
+                found[kind].append(1000 * (process_cpu() - cpu) / (seconds / 4))
                 FolderWork.check_listing_in_sight = real  # type: ignore[method-assign]
         ui: list[float] = []
         for _ in range(20):
