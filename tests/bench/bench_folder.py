@@ -522,7 +522,8 @@ async def _measure(
             elif index_seen and not index_ended:
                 index_ended.append(time.perf_counter())
 
-        files = len(os.listdir(folder))
+        # (the files built: with ``--add-every`` a tree that lists no new file is listed too)
+        files = sum(1 for name in os.listdir(folder) if name.startswith("speech"))
         driver = app._driver
         assert driver is not None
 
@@ -683,6 +684,128 @@ async def measure_build(folder: Path, rounds: int = 20) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+async def measure_reload(folder: Path, rounds: int = 3) -> dict[str, Any]:
+    """One relisting of the listed folder after a file was added to it (the 2 s check's
+    ``check_listing_in_sight``, called at once), ``rounds`` times: the UI thread's CPU from
+    the call until the new file is listed and the listing is done, its longest event-loop
+    step, the wall time, and whether the cursor (on a file halfway down) and the
+    scroll position were kept."""
+    from tui.app import make_app
+
+    app = make_app(folder)
+    found: dict[str, Any] = {"cpu_ms": [], "step_ms": [], "wall_ms": [], "kept": []}
+    steps: list[float] = []
+    run_step = asyncio.events.Handle._run
+
+    def timed_step(handle: asyncio.events.Handle) -> None:
+        began = time.perf_counter()
+        try:
+            run_step(handle)
+        finally:
+            steps.append(time.perf_counter() - began)
+
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = app.main_screen
+        tree = screen.filetree
+        while screen.reader.document is None or tree.listing or not tree.root.children:
+            await pilot.pause(0.05)
+        tree.focus()
+        await pilot.pause()
+        for round_ in range(rounds):
+            tree.move_cursor(tree.root.children[len(tree.root.children) // 2])
+            await pilot.pause(0.1)
+            cursor = tree.cursor_node
+            row = tree.cursor_line - int(tree.scroll_offset.y)
+            new = folder / f"added{round_:03d}.txt"
+            new.write_bytes(next(folder.glob("speech*.txt")).read_bytes())
+            steps.clear()
+            asyncio.events.Handle._run = timed_step  # type: ignore[method-assign, assignment]
+            began, cpu = time.perf_counter(), time.thread_time()
+            try:
+                screen.check_listing_in_sight()
+                while new not in {c.data.path for c in tree.root.children if c.data} or (
+                    tree.listing
+                ):
+                    await asyncio.sleep(0.001)
+                    if time.perf_counter() - began > 60:
+                        raise TimeoutError(f"{new.name} not listed in 60 s")
+                await pilot.pause()
+                found["cpu_ms"].append(1000 * (time.thread_time() - cpu))
+                found["wall_ms"].append(1000 * (time.perf_counter() - began))
+            finally:
+                asyncio.events.Handle._run = run_step  # type: ignore[method-assign]
+            found["step_ms"].append(1000 * max(steps, default=0.0))
+            same = cursor is not None and tree.cursor_node is not None
+            same = same and tree.cursor_node.data.path == cursor.data.path  # type: ignore[union-attr]
+            kept_row = tree.cursor_line - int(tree.scroll_offset.y) == row
+            found["kept"].append(
+                f"cursor {'kept' if same else 'lost'}, row {'kept' if kept_row else 'moved'}"
+            )
+    return found
+
+
+async def measure_idle(folder: Path, folders: int, seconds: float = 20.0) -> dict[str, Any]:
+    """The process's CPU while the app is left alone ``seconds`` with ``folders`` open
+    folders of 3 files each in the tree's sight (each 2 s check stats them), against the
+    same span with the check made a no-op, in turns in one process; and the UI thread's
+    time of one check called directly (median of 20)."""
+    from tui.app import make_app
+    from tui.screens.folder_work import FolderWork
+
+    for number in range(folders):
+        sub = folder / f"folder{number:03d}"
+        sub.mkdir()
+        for file in range(3):
+            (sub / f"speech{file}.txt").write_bytes(next(folder.glob("*.txt")).read_bytes())
+    app = make_app(folder)
+    found: dict[str, Any] = {"with_check": [], "without": [], "one_check_ms": 0.0}
+    async with app.run_test(size=(160, 45 + 4 * folders)) as pilot:
+        screen = app.main_screen
+        tree = screen.filetree
+        while screen.reader.document is None or tree.listing:
+            await pilot.pause(0.05)
+        for node in list(tree.root.children):
+            if node.allow_expand:
+                node.expand()
+        await tree.wait_listed()
+        await pilot.pause(3)
+        in_sight = len(tree.folders_in_sight())
+        real = FolderWork.check_listing_in_sight
+        for _ in range(2):
+            for kind in ("with_check", "without"):
+                if kind == "without":
+                    FolderWork.check_listing_in_sight = lambda self: None  # type: ignore[method-assign, assignment, misc]
+                cpu = process_cpu()
+                await asyncio.sleep(seconds / 4)
+                found[kind].append(1000 * (process_cpu() - cpu) / (seconds / 4))
+                FolderWork.check_listing_in_sight = real  # type: ignore[method-assign]
+        ui: list[float] = []
+        for _ in range(20):
+            began = time.thread_time()
+            worker = screen.check_listing_in_sight()
+            await worker.wait()
+            ui.append(1000 * (time.thread_time() - began))
+        found["one_check_ms"] = statistics.median(ui)
+        found["in_sight"] = in_sight
+    return found
+
+
+def watch_adding(folder: Path, every: float) -> Any:
+    """Another process that adds a speech file to ``folder`` every ``every`` seconds."""
+    import subprocess
+
+    code = (
+        "import sys, time, pathlib\n"
+        "folder = pathlib.Path(sys.argv[1]); every = float(sys.argv[2])\n"
+        "data = next(folder.glob('speech*.txt')).read_bytes()\n"
+        "n = 0\n"
+        "while True:\n"
+        "    time.sleep(every)\n"
+        "    (folder / f'new{n:05d}.txt').write_bytes(data); n += 1\n"
+    )
+    return subprocess.Popen([sys.executable, "-c", code, str(folder), str(every)])
+
+
 def measure_walk(folder: Path, rounds: int = 7) -> dict[str, list[float]]:
     """CPU ms (this thread's) of what the index worker does in the UI's process before any
     file is parsed, in turns: the automatic indexing's count of the files in a walk of its
@@ -739,6 +862,23 @@ def main() -> None:
     parser.add_argument(
         "--build", action="store_true", help="time one build of the listed tree's lines instead"
     )
+    parser.add_argument(
+        "--reload",
+        action="store_true",
+        help="time the tree's relisting of the folder after a file was added to it instead",
+    )
+    parser.add_argument(
+        "--idle-folders",
+        type=int,
+        default=0,
+        help="the idle CPU with this many open folders in sight instead (use with --files 1)",
+    )
+    parser.add_argument(
+        "--add-every",
+        type=float,
+        default=0.0,
+        help="another process adds a file to the folder every this many seconds (say 0.5)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("SPEECH_READER_HOME", str(scratch("bench-home-")))
     with tempfile.TemporaryDirectory(prefix="bench-folder-") as tmp:
@@ -759,10 +899,33 @@ def main() -> None:
             for name, ms in built.items():
                 print(f"  {name:10} {ms:.1f} ms")
             return
+        if args.idle_folders:
+            idle = asyncio.run(measure_idle(folder, args.idle_folders))
+            print(
+                f"{idle['in_sight']} folders in sight, idle: the process's CPU ms per second, "
+                "2 rounds of 5 s in turns"
+            )
+            print("  with the 2 s check   " + ", ".join(f"{v:.1f}" for v in idle["with_check"]))
+            print("  check made a no-op   " + ", ".join(f"{v:.1f}" for v in idle["without"]))
+            print(f"  one check            {idle['one_check_ms']:.2f} ms of UI-thread CPU (median)")
+            return
+        if args.reload:
+            reloaded = asyncio.run(measure_reload(folder))
+            print(f"{args.files} files listed: one file added, the folder relisted, 3 rounds")
+            for name in ("cpu_ms", "step_ms", "wall_ms"):
+                print(f"  {name:8} " + ", ".join(f"{ms:.0f}" for ms in reloaded[name]))
+            print("  " + "; ".join(reloaded["kept"]))
+            return
         trace = Trace(args.trace) if args.trace else None
-        figures = asyncio.run(
-            measure(folder, args.presses, args.hold, trace, args.after, args.until_indexed)
-        )
+        adder = watch_adding(folder, args.add_every) if args.add_every else None
+        try:
+            figures = asyncio.run(
+                measure(folder, args.presses, args.hold, trace, args.after, args.until_indexed)
+            )
+        finally:
+            if adder is not None:
+                adder.kill()
+                adder.wait()
         # Before the folder is removed: under a heavy load removing 10,000 files took long
         # enough that a run ended by ``timeout`` had printed nothing.
         print_figures(args, figures)

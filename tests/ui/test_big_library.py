@@ -12,6 +12,7 @@ from tests.ui.conftest import SPEECH_FILE, settle, until, until_cursor_on
 from tests.unit import format_fixtures as ff
 from tui import startup, ui_text
 from tui.app import make_app
+from tui.base.files import name_order
 from tui.widgets import filetree as filetree_module
 
 
@@ -240,3 +241,46 @@ async def test_an_unexpected_error_is_in_the_log_the_message_names(
         for handler in handlers:
             logging.getLogger("tui").removeHandler(handler)
             handler.close()
+
+
+async def test_a_big_folder_relisted_keeps_its_entries_and_the_cursor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder listed again (a file added, one deleted) had every entry removed and added
+    again (DirectoryTree's ``reload_node``): in a folder of more files than a batch the
+    cursor went back to the folder. Only the changed entries are added or removed now:
+    the other entries are the same nodes, the cursor stays on its file, on its row."""
+    from tui.screens import main as main_module
+
+    monkeypatch.setattr(main_module, "POLL_SECONDS", 0.05)
+    monkeypatch.setattr(filetree_module, "ADD_BATCH", 40)
+    folder = tmp_path / "文库"
+    folder.mkdir()
+    for number in range(200):
+        (folder / f"讲话{number:03d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    opened, doomed = folder / "讲话000.txt", folder / "讲话010.txt"
+    app = make_app(opened)
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        aimed = folder / "讲话150.txt"
+        tree.reveal(aimed)
+        await until_cursor_on(pilot, tree, aimed)
+        await settle(app, pilot)
+        row = tree.cursor_line - int(tree.scroll_offset.y)
+        kept = tree.node_for_path(folder / "讲话100.txt")
+        doomed.unlink()
+        for name in ("讲话050新.txt", "讲话050甲.txt"):  # (side by side: in their order)
+            (folder / name).write_text(SPEECH_FILE, encoding="utf-8")
+        new = folder / "讲话050新.txt"
+        await until(pilot, lambda: tree.node_for_path(new) is not None, "the new file listed")
+        await until(pilot, lambda: tree.node_for_path(doomed) is None, "the deleted file dropped")
+        await settle(app, pilot)
+        assert tree.node_for_path(folder / "讲话100.txt") is kept
+        assert tree.cursor_line - int(tree.scroll_offset.y) == row
+        await until_cursor_on(pilot, tree, aimed)
+        names = [c.data.path.name for c in tree.root.children if c.data is not None]
+        at = names.index("讲话050.txt")
+        assert names[at : at + 3] == sorted(names[at : at + 3], key=name_order)
+        assert set(names[at + 1 : at + 3]) == {"讲话050新.txt", "讲话050甲.txt"}
+        assert len(names) == 201

@@ -16,7 +16,7 @@ from textual.widgets import Tree
 from tests.documents import BOTH_SPELLINGS, SIMPLIFIED, TRADITIONAL
 from tests.ui.conftest import hits_placed, settle, until, until_equal
 from tui.app import SpeechReaderApp, make_app
-from tui.engine.index import FileResult, Index, SearchResult
+from tui.engine.index import FileResult, Index
 from tui.engine.match import Hit
 from tui.screens import corpus_search as search_screen
 from tui.screens import main as main_module
@@ -53,39 +53,6 @@ async def corpus_search(app: SpeechReaderApp, pilot: Any, query: str = "") -> Co
     return screen
 
 
-class FirstResults:
-    """A ``message_hook``: the files of the last first results the screen was handed (a
-    ``Found`` whose result is not complete), in their order.
-
-    Opening the corpus search starts the folder's indexing (``find.open_corpus_search``),
-    which runs beside the search: a search that finds files indexed by then lists them
-    first (its first results), and lists the rest after them when the scan ends, since a
-    listed file is never moved. Which files those are depends on the machine's speed.
-    """
-
-    def __init__(self) -> None:
-        self.paths: list[str] = []
-        self.search = -1
-
-    def __call__(self, message: Message) -> None:
-        if isinstance(message, CorpusSearchScreen.Found):
-            if message.search != self.search:  # a new search: none yet
-                self.search, self.paths = message.search, []
-            if not message.result.complete:
-                self.paths = [found.path for found in message.result.files]
-
-    def listing(self, screen: CorpusSearchScreen) -> list[str]:
-        """The labels ``screen`` lists for its complete result: the files of the first
-        results in their order (ranked among themselves), then the others ranked."""
-        result = screen.result
-        assert result is not None and result.complete
-        by_path = {found.path: found for found in result.files}
-        first = [by_path[path] for path in self.paths]
-        assert first == sorted(first, key=SearchResult.rank_key)  # ranked among themselves
-        rest = [found for found in result.files if found.path not in self.paths]
-        return [f"{Path(found.path).name}（{found.total} 处）" for found in first + rest]
-
-
 def ranked_names(screen: CorpusSearchScreen) -> list[str]:
     """The complete result's files (ranked by ``SearchResult.rank``) as "name（N 处）"."""
     assert screen.result is not None and screen.result.complete
@@ -106,22 +73,21 @@ async def test_corpus_search_opens_result_at_match(speech_dir: Path) -> None:
         "同志们：\n一、抓项目\n要抓好招商引资。\n二、抓作风\n深化一网通办改革。\n", encoding="utf-8"
     )
     app = make_app(speech_dir / "甲讲话.txt")
-    first = FirstResults()
-    async with app.run_test(size=(140, 40), message_hook=first) as pilot:
+    async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         screen = await corpus_search(app, pilot)
         assert screen.input.has_focus
         await pilot.press(*"一网通办", "enter")
         await hits_placed(app, pilot, screen)
         assert screen.done and screen.files == 3 and screen.total == 3
-        # Ranked: hits in headings first, then by count, then by path; listed so, but for
-        # the files of first results (listed first). 一网通办 is in no heading's words: in
+        # Ranked: hits in headings first, then by count, then by path; listed so (the files
+        # of first results too, once the search is complete). 一网通办 is in no heading's words: in
         # 乙 and 甲 it is in the text of the run-in heading （一）持续深化放管服改革。…, a hit
         # in the text (it counted as a heading hit before newuser14), so the order is the path's.
         expected = ["丙.txt（1 处）", "乙讲话.txt（1 处）", "甲讲话.txt（1 处）"]
         assert ranked_names(screen) == expected
         files = [str(node.label) for node in screen.results.root.children]
-        assert files == first.listing(screen)
+        assert files == ranked_names(screen)
         nodes = screen.located_nodes()
         assert len(nodes) == 3  # the first files open by themselves, placed in sections
         nodes = [n for n in nodes if isinstance(n.data, Hit) and Path(n.data.path).name == "丙.txt"]
@@ -257,8 +223,7 @@ async def test_files_are_ranked_and_their_hits_placed_when_opened(
         "同志们：\n一、推进一网通办\n一网通办要抓好。\n", encoding="utf-8"
     )
     app = make_app(speech_dir / "甲讲话.txt")
-    first = FirstResults()
-    async with app.run_test(size=(140, 40), message_hook=first) as pilot:
+    async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         await pilot.press("ctrl+f", *"一网通办", "enter")
         await settle(app, pilot)
@@ -273,7 +238,7 @@ async def test_files_are_ranked_and_their_hits_placed_when_opened(
         # (乙's and 甲's hit is in the text of a run-in heading, not in its words)
         tree = screen.results
         files = list(tree.root.children)
-        assert [str(node.label) for node in files] == first.listing(screen)
+        assert [str(node.label) for node in files] == ranked_names(screen)
         assert not any(node.children or node.is_expanded for node in files)  # nothing placed yet
         (file,) = [node for node in files if str(node.label) == "丙.txt（2 处）"]
         file.expand()
@@ -317,8 +282,7 @@ async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
     """With the folder indexed by the main screen's worker, the same files and counts; the
     status says when files were not indexed yet; a file changed since is scanned."""
     app = make_app(speech_dir / "甲讲话.txt")
-    first = FirstResults()
-    async with app.run_test(size=(140, 40), message_hook=first) as pilot:
+    async with app.run_test(size=(140, 40)) as pilot:
         await settle(app, pilot)
         with monkeypatch.context() as patch:
             patch.setattr(main_module.MainScreen, "update_index", lambda self: None)  # not yet
@@ -342,10 +306,10 @@ async def test_indexed_search_agrees_with_the_scan_and_says_what_it_scanned(
         assert screen.result is not None and screen.result.scanned == []
         assert all(found.indexed for found in screen.result.files)
         assert ranked_names(screen) == scanned
-        # (Listed so but for the files of first results: the index's count can take
-        # longer than ``lookup.FIRST_SECONDS`` on a loaded machine.)
+        # (Listed so, the files of first results too: the index's count can take longer
+        # than ``lookup.FIRST_SECONDS`` on a loaded machine; they are ranked at the end.)
         labels = [str(node.label) for node in screen.results.root.children]
-        assert labels == first.listing(screen)
+        assert labels == ranked_names(screen)
         assert "尚未建立索引" not in str(screen.status.render())
         (speech_dir / "乙讲话.txt").write_text("同志们：\n营商环境营商环境。\n", encoding="utf-8")
         screen.start("营商环境")
@@ -446,15 +410,17 @@ async def test_first_results_are_listed_then_the_rest_follows_after_them(
     held_search: tuple[threading.Event, threading.Event],
 ) -> None:
     """A long count shows its first files at once ("其余统计中…"); the complete result adds
-    the other files after them (none listed twice, none moved) and the totals."""
+    the other files (none listed twice) and the totals, and puts the rows in the ranked
+    order once: a file with more hits found later was left below the first ones. The
+    highlighted row stays highlighted and in sight."""
     from tui.engine import index as ix
     from tui.engine.match import parse_query
 
     monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
     for number in range(6):
         (speech_dir / f"丁{number}.txt").write_text(
-            "同志们：\n" + "要深化一网通办改革。\n" * (6 - number), encoding="utf-8"
-        )
+            "同志们：\n" + "要深化一网通办改革。\n" * (1 + number), encoding="utf-8"
+        )  # (the first counted, 丁0, has the fewest hits)
     with Index() as index:
         index.sync(speech_dir)
     told, release = held_search
@@ -472,13 +438,22 @@ async def test_first_results_are_listed_then_the_rest_follows_after_them(
         first_labels = [str(node.label) for node in screen.results.root.children]
         assert first_labels and not screen.done
         assert "其余统计中" in str(screen.status.render())
+        tree = screen.results
+        read = tree.root.children[-1]
+        tree.move_cursor(read)
+        await pilot.pause()
         release.set()
         await settle(app, pilot)
         assert screen.done and screen.result is not None
         final = screen.result
-        labels = [str(node.label) for node in screen.results.root.children]
-        assert len(first_labels) < len(labels) and labels[: len(first_labels)] == first_labels
-        assert sorted(labels) == sorted(f"{Path(f.path).name}（{f.total} 处）" for f in final.files)
+        labels = [str(node.label) for node in tree.root.children]
+        assert len(first_labels) < len(labels)
+        ranked = [f"{Path(f.path).name}（{f.total} 处）" for f in final.files]
+        assert labels == ranked
+        assert labels[: len(first_labels)] != first_labels  # (the fixture's point: moved)
+        assert tree.cursor_node is read
+        # (on its line when the list can scroll; this short list fits the pane)
+        assert 0 <= tree.cursor_line - int(tree.scroll_offset.y) < tree.size.height
         scanned = ix.search_library(speech_dir, parse_query("一网通办"), use_index=False)
         assert screen.total == final.total == scanned.total
         assert f"共 {final.total} 处" in str(screen.status.render())

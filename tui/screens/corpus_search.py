@@ -468,9 +468,11 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         """List ``result``'s files; after first results, only the files not listed yet.
 
         First results (``result.complete`` False) list the files counted so far, exact;
-        the complete result adds the others, ranked, after them (a listed file is never
-        moved under the reader's eyes), and the totals.
+        the complete result adds the others and the totals, and puts every row in the
+        ranked order once (``_rank_rows``: a file with many hits found late was left
+        below the first ones), the highlighted row kept on its line of the pane.
         """
+        listed_first = bool(self._listed)
         self.result = result
         add = self.results.root.add
         prefix = os.path.join(os.path.abspath(self.root), "")
@@ -489,6 +491,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 for node in self.results.root.children:
                     if isinstance(node.data, FileResult) and node.data.also_at:
                         self.results.set_node_label(node, self._file_label(node.data, prefix))
+        if result.complete and listed_first:
+            self._rank_rows(result)
         self.files = len(result.files)
         self.total = result.total
         search = self._search_id
@@ -529,6 +533,39 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             if self.results.has_focus:  # nothing to move through: back to the query, selected
                 self.action_focus_input()
         self.show_status()
+
+    def _rank_rows(self, result: SearchResult) -> None:
+        """Put the file rows in ``result``'s ranked order (a row listed first for a file
+        now named in another's ``also_at`` goes with that file), once, when the search is
+        complete; the highlighted row stays highlighted, on the same line of the pane, so
+        the row under the reader's eyes does not move (the others do, once)."""
+        tree = self.results
+        rank: dict[str, int] = {}
+        for place, found in enumerate(result.files):
+            rank.setdefault(found.path, place)
+            for path in found.also_at:
+                rank.setdefault(path, place)
+        last = len(rank)
+        rows = tree.root._children  # (Tree has no public reordering; BatchedAdds uses it too)
+        ranked = sorted(
+            rows,
+            key=lambda node: (
+                rank.get(node.data.path, last) if isinstance(node.data, FileResult) else last
+            ),
+        )
+        if ranked == rows:
+            return
+        cursor = tree.cursor_node
+        row = tree.cursor_line - int(tree.scroll_offset.y)
+        rows[:] = ranked
+        tree._invalidate()
+        if cursor is None:
+            return
+        tree._tree_lines  # noqa: B018 - built now, so that the cursor's line is known
+        if cursor.line >= 0:
+            tree.cursor_line = cursor.line
+            if 0 <= row < tree.size.height:
+                tree.scroll_to(y=max(0, cursor.line - row), animate=False)
 
     def _list_painted(self, search: int) -> None:
         # Placing a file's hits parses it: the first files open once the list is complete,
