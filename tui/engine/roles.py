@@ -602,6 +602,7 @@ def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], 
         after is None
         or segments[after].line <= segments[index].line + 1  # (no blank line: a PDF's fragment)
         or markers[index] is not None
+        or segments[index].md  # (# 关于改革 heads a section: markdown_title decides)
         or _BARE_TITLE.match(text) is None
         or is_back_matter_head(text)
         or framing.is_speaker_line(text, placed=True)
