@@ -211,7 +211,7 @@ CASES = [
     (
         "a-summary-label-without-hash-sections-is-no-heading",
         f"关于改革\n\n{BODY}\n\n**小结：**\n\n{BODY}\n\n**小结：**\n\n{BODY}\n",
-        [None],
+        ["关于改革"],  # (the file's first line standing alone: its title)
         [],
     ),
     (

@@ -577,16 +577,52 @@ def _lone_chapter_at(segments: list[Segment], markers: list[Marker | None], inde
 def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
     """中学生的修养与择业 / 找书的快乐: a file's first line, short and bare (no comma, no
     sentence), above its text, is the title of the file's first speech (not a date, a web
-    page's metadata, a news dateline, ``---`` or a name: 读书 alone stays untitled)."""
+    page's metadata, a news dateline, ``---`` or a name: 读书 alone stays untitled).
+
+    Standing alone — a blank line under it — four characters are enough when they are no
+    name (女子问题, not 司马相如 or 胡适), and the line under it may be the first heading of a
+    numbered series (革命當從革心起 | 一 緒論 | … | 二 革心): the lecture's title over its parts;
+    not a salutation that lost its colon (各位同学) nor a line printed again further on (a
+    running header over each page)."""
     if index > _FIRST_LINES or index != first_text(segments) or segments[index].noise:
         return False
     text = segments[index].text
-    return (
-        len(_HAN.findall(text)) >= _FIRST_TITLE_MIN  # (a name — 胡适, 欧阳修 — is no title)
-        and not framing.is_date_line(text)
-        and not framing.is_metadata_line(text)
-        and _DATELINE.search(text) is None
-        and _bare_title_at(segments, markers, index)
+    han = len(_HAN.findall(text))
+    if (
+        han < _FIRST_TITLE_ALONE_MIN  # (a name — 胡适, 欧阳修 — is no title)
+        or framing.is_date_line(text)
+        or framing.is_metadata_line(text)
+        or _DATELINE.search(text) is not None
+    ):
+        return False
+    if han >= _FIRST_TITLE_MIN and _bare_title_at(segments, markers, index):
+        return True
+    after = _text_around(segments, index, 1)
+    if (
+        after is None
+        or segments[after].line <= segments[index].line + 1  # (no blank line: a PDF's fragment)
+        or markers[index] is not None
+        or segments[index].md  # (# 关于改革 heads a section: markdown_title decides)
+        or _BARE_TITLE.match(text) is None
+        or is_back_matter_head(text)
+        or framing.is_speaker_line(text, placed=True)
+        or framing.is_salutation(text + "：")  # (各位同学 lost its colon)
+        or any(seg.text == text for seg in segments[after:])  # (a running header: 学习资料)
+    ):
+        return False
+    if han >= _FIRST_TITLE_MIN and _numbered_series_at(markers, after):
+        return True
+    return _bare_title_at(segments, markers, index)
+
+
+def _numbered_series_at(markers: list[Marker | None], index: int) -> bool:
+    """Whether the line at ``index`` is a heading whose family numbers another heading further
+    on (一 緒論 … 二 革心): the first of a numbered series."""
+    marker = markers[index]
+    if marker is None:
+        return False
+    return any(
+        other is not None and other.family == marker.family for other in markers[index + 1 :]
     )
 
 
@@ -596,6 +632,9 @@ _DATELINE = patterns.compile("日电$")
 _FIRST_TITLE_MIN = 5
 """Chinese characters a bare first line needs to be taken for a title rather than a name
 (欧阳修, 司马相如: up to four)."""
+_FIRST_TITLE_ALONE_MIN = 4
+"""Chinese characters a bare first line standing alone (a blank line under it) needs, when it
+is no name (女子问题)."""
 
 
 def _closing_note_at(
