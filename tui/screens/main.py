@@ -78,8 +78,11 @@ terminal widens; ctrl+o shows it over the panel all the same (newuser16)."""
 NARROW = 120
 """Below this many columns the file tree hides itself (until ctrl+b shows it): the
 reader keeps about 60 cells (30 Chinese characters a line) beside the tree (26) and the
-outline (32). It was 100: at 100 columns the reader got about 40 cells (newuser15), and
-at 99 (the tree hidden, the outline 24) 75."""
+outline (32). It was 100: at 100 columns the reader got about 40 cells (newuser15)."""
+SLIM = 100
+"""Below this many columns the outline narrows to 24 cells (``-slim`` in app.tcss); from
+here to ``NARROW`` it keeps its 32 beside the reader (about 66 cells at 100 columns), so
+its titles are not cut to a few characters once the tree has made room."""
 WIDE = 170
 """From this many columns (not counting an open keyword panel) the tree and the outline
 take a share of the width (``-wide`` in app.tcss): the reader's lines stop at
@@ -372,7 +375,7 @@ class MainScreen(FolderWork):
         """Show or hide the file tree for the terminal's width (unless the user chose), and
         let the side panes grow on a wide one."""
         narrow = self.size.width < NARROW
-        self.set_class(narrow, "-narrow")
+        self.set_class(self.size.width < SLIM, "-slim")
         # The keyword panel's cells are not the side panes' to take (its width: a number
         # of cells in its CSS; it may not be laid out yet, just shown).
         panel = self.keyword_panel.styles.width
