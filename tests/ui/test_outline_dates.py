@@ -19,8 +19,8 @@ async def test_the_outline_shows_an_untitled_speechs_date_whole(tmp_path: Path) 
     second = "2024年4月8日\n\n同志们：\n这次会议很重要。\n一、形势\n形势很好。\n"
     path.write_text(f"{UNTITLED}\n\n{second}", encoding="utf-8")
     app = make_app(path)
-    # 130 columns: the outline at its usual 32 cells (below 120 the tree hides and the
-    # outline narrows to 24, where the date still shows whole but fewer first words fit)
+    # 130 columns: the outline at its usual 32 cells beside the tree (below 100 it narrows
+    # to 24, where the date still shows whole but fewer first words fit)
     async with app.run_test(size=(130, 30)) as pilot:
         await settle(app, pilot)
         outline = app.main_screen.outline
