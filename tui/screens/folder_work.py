@@ -29,7 +29,7 @@ from tui.base.safetext import safe_path
 from tui.jobs import index_sync, tree_counts
 from tui.paths import cache_dir
 from tui.services import Background, remove_stale_temp_files
-from tui.widgets.filetree import SpeechFileTree, changed_listing, folder_time
+from tui.widgets.filetree import SpeechFileTree, folder_time
 from tui.widgets.status import StatusLine
 
 INDEX_PROGRESS_SECONDS = 0.5
@@ -212,29 +212,22 @@ class FolderWork(Screen[None]):
         """Look on disk at the folders whose entries are in the tree's sight (with the
         open file, every ``POLL_SECONDS``): one whose files or sub-folders were added or
         removed since it was listed is listed again (``SpeechFileTree.relist``). A stat
-        per folder on a thread; the folder is read only when its time changed."""
+        per folder on a thread; the folder is read (once) only when its time changed."""
         tree = self.filetree
         folders = tree.folders_in_sight()
         if not folders:
             return
-        moved = await asyncio.to_thread(
-            lambda: [folder for folder, stamp in folders.items() if folder_time(folder) != stamp]
-        )
-        if not moved:
-            return
-        # (the entries listed are gathered only for a folder whose time changed)
-        listed = {folder: tree.listed_under(folder) for folder in moved}
 
-        def look() -> dict[Path, tuple[int | None, bool]]:
+        def moved() -> dict[Path, int | None]:
             found = {}
-            for folder in moved:
-                changed = changed_listing(folder, folders[folder], listed[folder])
-                if changed is not None:
-                    found[folder] = changed
+            for folder, stamp in folders.items():
+                now = folder_time(folder)
+                if now != stamp:
+                    found[folder] = now
             return found
 
-        for folder, (stamp, changed) in (await asyncio.to_thread(look)).items():
-            tree.relist(folder, stamp, changed)
+        for folder, stamp in (await asyncio.to_thread(moved)).items():
+            tree.relist(folder, stamp)
 
     @work(exclusive=True, group="count-check", description="look at the counted files")
     async def check_counts_in_sight(self) -> None:

@@ -705,50 +705,47 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
                 found[path] = self._folder_stamps[path]
         return found
 
-    def listed_under(self, folder: Path) -> set[Path]:
-        """The paths listed in ``folder`` (its node's children)."""
-        node = self._folder_node(folder)
-        if node is None:
-            return set()
-        return {child.data.path for child in node.children if child.data is not None}
-
     def _folder_node(self, folder: Path) -> TreeNode[DirEntry] | None:
         root = self.root
         if root.data is not None and root.data.path == folder:
             return root
         return self._listed.get(folder)
 
-    def relist(self, folder: Path, stamp: int | None, changed: bool) -> None:
-        """``folder`` was modified on disk since it was listed (its time now ``stamp``);
-        ``changed``: its speech files and folders are not those listed (a file added or
-        removed: a deleted file stayed listed, Enter saying it was gone, and a new one
-        was not listed, newuser15). Then it is listed again, its open sub-folders and the
-        cursor kept (DirectoryTree's ``reload_node``); else its time is recorded."""
+    def relist(self, folder: Path, stamp: int | None) -> None:
+        """``folder`` was modified on disk since it was listed (its time now ``stamp``):
+        recorded, and its entries listed again if its speech files and folders are not
+        those listed (a file added or removed: a deleted file stayed listed, Enter saying
+        it was gone, and a new one was not listed, newuser15), its open sub-folders and
+        the cursor kept."""
         node = self._folder_node(folder)
         if node is None:
             return
         self._folder_stamps[folder] = stamp
-        if changed:
-            self._relist(node)
+        self._relist(node)
 
     @work(group="filetree-relist")
     async def _relist(self, node: TreeNode[DirEntry]) -> None:
-        """Read the folder again on a thread and add and remove only the entries that
-        changed (``_apply_listing``). DirectoryTree's ``reload_node`` removed and added
-        every entry: a 10,000-file folder held the UI thread 100 ms or more a time, every
-        2 s while another program added files, and its cursor went back to the folder
-        (only the first batch of entries was there when it looked for the file). It is
-        still used for a folder whose listing is being added."""
+        """Read the folder again on a thread (one reading: whether it changed and how) and
+        add and remove only the entries that changed (``_apply_listing``).
+        DirectoryTree's ``reload_node`` removed and added every entry: a 10,000-file
+        folder held the UI thread 100 ms or more a time, every 2 s while another program
+        added files, and its cursor went back to the folder (only the first batch of
+        entries was there when it looked for the file). It is still used for a folder
+        whose listing is being added."""
         folder = node.data.path if node.data is not None else None
-        pending = {pending.id for pending, _ in self._unlisted.values()}
-        if folder is None or node.id in pending:
+        if folder is None:
             await self.reload_node(node)
-            if node is self.root:  # (DirectoryTree labels it with the folder's bare name)
-                self.root.set_label(self._root_label())
             return
         listed = [child.data.path for child in node.children if child.data is not None]
         change = await asyncio.to_thread(listing_change, folder, listed, self._safe_is_dir)
-        if change is not None and node.tree is self and node.id in self._tree_nodes:
+        if change is None or not any(change):  # (unreadable, or the same entries)
+            return
+        pending = {pending.id for pending, _ in self._unlisted.values()}
+        if node.id in pending:
+            await self.reload_node(node)
+            if node is self.root:  # (DirectoryTree labels it with the folder's bare name)
+                self.root.set_label(self._root_label())
+        elif node.tree is self and node.id in self._tree_nodes:
             self._apply_listing(node, *change)
 
     def _apply_listing(
@@ -863,22 +860,6 @@ def listing_change(
             added.append((path, folder_too, following))
     added.reverse()  # (new entries side by side each go before the same listed one)
     return gone, added
-
-
-def changed_listing(
-    folder: Path, stamp: int | None, listed: set[Path]
-) -> tuple[int | None, bool] | None:
-    """On a thread: None when ``folder``'s modification time is still ``stamp`` (a stat);
-    else its time now and whether its speech files and folders differ from ``listed``
-    (``SpeechFileTree.relist``)."""
-    now = folder_time(folder)
-    if now == stamp:
-        return None
-    try:
-        entries = {path for path in folder.iterdir() if is_speech_candidate(path)}
-    except OSError:
-        return now, False
-    return now, entries != listed
 
 
 def _without_extension(label: Text) -> Text:
