@@ -68,6 +68,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout23",
         "holdout24",
         "holdout25",
+        "holdout26",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:
