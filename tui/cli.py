@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui import ui_text
 from tui.base.safetext import safe_path, safe_text
-from tui.commands import COMMANDS, path_problem
+from tui.commands import COMMANDS, path_problem, unprinted_path
 
 if TYPE_CHECKING:
     import argparse
@@ -277,12 +277,25 @@ def _main(argv: list[str]) -> int:
 def file_and_line(path: Path) -> tuple[Path, int | None]:
     """``FILE:LINE`` (a hit of ``speech-reader search``) as the file and its line, when
     ``path`` itself does not exist and ``FILE`` does; else ``path`` as it is, no line. A
-    file really named ``x.txt:12`` opens as that file (``--line`` opens it at a line)."""
+    file really named ``x.txt:12`` opens as that file (``--line`` opens it at a line).
+
+    A name that does not exist as written is also read as ``search --lines`` prints a name
+    with control characters or a backslash (``commands.printed_path``: ``a\\x1b.txt``
+    for ``a`` ESC ``.txt``): the name it stands for, when that exists."""
     name = str(path)
-    head, colon, digits = name.rpartition(":")
-    if not colon or not head or not digits.isdigit() or os.path.lexists(name):
+    if os.path.lexists(name):
         return path, None
-    return (Path(head), int(digits)) if os.path.lexists(head) else (path, None)
+    head, colon, digits = name.rpartition(":")
+    at_line = bool(colon and head and digits.isdigit())
+    if at_line and os.path.lexists(head):
+        return Path(head), int(digits)
+    real = unprinted_path(name)
+    if real is not None and os.path.lexists(real):
+        return Path(real), None
+    real = unprinted_path(head) if at_line else None
+    if real is not None and os.path.lexists(real):
+        return Path(real), int(digits)
+    return path, None
 
 
 def line_problem(path: Path | None, line: int) -> str | None:

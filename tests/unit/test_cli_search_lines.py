@@ -4,14 +4,17 @@ and every command's output into a pipe that closes early (``| head``)."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.hostile import unsafe_in
+from tests.hostile import NAMES, unsafe_in
+from tui import cli
 from tui.cli import file_and_line, main
+from tui.commands import unprinted_path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -88,7 +91,79 @@ def test_a_hostile_name_and_text_stay_on_one_safe_line(
     out = capsys.readouterr().out
     assert unsafe_in(out) == []
     assert out.count("\n") == 1
-    assert out.startswith("lib/␛[31mred‹U+202E›.txt:1:")
+    # (the name as the command line opens it again: below)
+    assert out.startswith("lib/\\x1b[31mred\\u202e.txt:1:")
+
+
+ROUND_TRIP = [
+    *NAMES,
+    "tab\there.txt",
+    "line\nfeed.txt",
+    "c1\x85control.txt",
+    "tag\U000e0041.txt",
+    "back\\slash.txt",  # a safe name with a backslash: escaped too (one form per name)
+    "a\\x1b.txt",  # the very text of an escape, as a name
+    "esc\x1b.txt",  # … beside the name that escape stands for
+    "colon:12.txt",
+]
+
+
+def test_every_printed_name_opens_again_as_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--lines`` printed a name with control characters as ``safe_text`` shows it (␛,
+    ‹U+202E›), which ``speech-reader FILE:LINE`` could not open: the printed form is now
+    one it opens again, still without a control character on stdout, and each name has
+    its own."""
+    monkeypatch.chdir(tmp_path)
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    for number, name in enumerate(ROUND_TRIP, 1):  # (texts of their own: no copies)
+        with open(os.fsencode(lib / name), "wb") as handle:
+            handle.write(f"同志们：\n营商环境就是生产力，这是第{number}遍。\n".encode())
+    (lib / "普通.txt").write_text("同志们：\n营商环境很重要。\n", encoding="utf-8")
+    assert main(["search", "营商环境", "lib", "--lines", "--no-index"]) == 0
+    out = capsys.readouterr().out
+    assert unsafe_in(out) == []
+    opened: dict[str, int | None] = {}
+    for line in out.splitlines():
+        printed = re.match(r"(.*?):(\d+):营商环境", line)
+        assert printed is not None, line
+        path, number = file_and_line(Path(f"{printed[1]}:{printed[2]}"))
+        opened[os.path.relpath(path, "lib")] = number
+    assert opened == dict.fromkeys([*ROUND_TRIP, "普通.txt"], 2)
+    assert "lib/普通.txt:2:营商环境很重要。\n" in out  # a usual name: printed as before
+    # the reader is started on the file the printed name stands for, at the line
+    started: list[tuple[Path | None, int | None]] = []
+
+    def launch(path: Path | None, language: object, stored: object, line: int | None) -> None:
+        started.append((path, line))
+        raise _Stopped
+
+    monkeypatch.setattr(cli, "launch", launch)
+    monkeypatch.setattr(cli, "keep_a_log", lambda: None)
+    hostile = next(line for line in out.splitlines() if line.startswith("lib/osc52"))
+    with pytest.raises(_Stopped):
+        main([hostile.rsplit(":", 1)[0]])
+    assert started == [(Path("lib") / NAMES[0], 2)]
+    # and so is every subcommand's path
+    capsys.readouterr()
+    assert main(["outline", hostile.split(":")[0]]) == 0
+    assert main(["search", "营商", hostile.split(":")[0], "-n"]) == 0
+    assert capsys.readouterr().out.endswith(hostile + "\n")
+
+
+class _Stopped(Exception):
+    """The reader's start, stopped there."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain.txt", "a\\q.txt", "a\\x41.txt", "a\\X1B.txt", "a\\x1", "a\\\\\\"],
+    ids=["no escape", "unknown", "not as printed", "upper case", "cut short", "odd"],
+)
+def test_what_is_no_printed_name(text: str) -> None:
+    assert unprinted_path(text) is None
 
 
 def test_the_bundled_corpus_one_line_per_hit(capsys: pytest.CaptureFixture[str]) -> None:

@@ -75,6 +75,87 @@ def path_problem(path: Path) -> str | None:
     return None
 
 
+PRINTED_ESCAPE = r"\\(?:\\|x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8})"
+r"""The escapes of ``printed_path`` (and only those, as it writes them: lower-case hex,
+every digit): ``\\``, ``\xHH``, ``\uHHHH``, ``\UHHHHHHHH``."""
+
+
+def printed_path(path: str) -> str:
+    r"""``path`` as ``search --lines`` prints it: a form the command line opens again
+    (``speech-reader FILE:LINE``, ``unprinted_path``) that holds nothing ``safe_text``
+    would replace.
+
+    A name without a control, format or separator character and without a backslash is
+    printed as it is (every usual name). Any other is escaped as bash's ``$'…'`` reads
+    it: a backslash as ``\\``, a control below U+0080 as ``\xHH``, a byte that was not
+    UTF-8 (a lone surrogate of ``surrogateescape``) as ``\xHH`` (80-ff), any other such
+    character as ``\uHHHH`` or ``\UHHHHHHHH``. One form per name: a printed name holding
+    a backslash is always an escaped one, so two names never print alike.
+    """
+    from tui.base.safetext import UNSAFE, is_safe
+
+    if "\\" not in path and is_safe(path):
+        return path
+    out: list[str] = []
+    for char in path:
+        code = ord(char)
+        if char == "\\":
+            out.append("\\\\")
+        elif not UNSAFE.match(char):
+            out.append(char)
+        elif code < 0x80:
+            out.append(f"\\x{code:02x}")
+        elif 0xDC80 <= code <= 0xDCFF:  # a byte, as os.fsdecode keeps it
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return "".join(out)
+
+
+def unprinted_path(text: str) -> str | None:
+    r"""The name ``printed_path`` printed as ``text``, or None when ``text`` is no escaped
+    form of a name (no escape in it, an escape it never writes, or not the form it writes
+    for that name: ``\x41`` for ``A``)."""
+    import re
+
+    if "\\" not in text:
+        return None
+    parts = re.split(f"({PRINTED_ESCAPE})", text)
+    name: list[str] = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            if "\\" in part:  # a backslash that starts no escape of ours
+                return None
+            name.append(part)
+        elif part == "\\\\":
+            name.append("\\")
+        else:
+            code = int(part[2:], 16)
+            if part[1] == "x" and code >= 0x80:
+                code += 0xDC00  # a byte that was not UTF-8
+            if 0xD800 <= code <= 0xDFFF and not 0xDC80 <= code <= 0xDCFF or code > 0x10FFFF:
+                return None
+            name.append(chr(code))
+    found = "".join(name)
+    return found if printed_path(found) == text else None
+
+
+def given_path(text: str) -> Path:
+    """A path argument: as written when that exists, else the name ``printed_path`` printed
+    as ``text`` when that exists (a name copied from ``search --lines``), else as written
+    (the command then says it is missing)."""
+    import os
+    from pathlib import Path
+
+    if not os.path.lexists(text):
+        real = unprinted_path(text)
+        if real is not None and os.path.lexists(real):
+            return Path(real)
+    return Path(text)
+
+
 def tell_passed_over(command: str, not_regular: list[str], unreadable_folders: list[str]) -> None:
     """On stderr, what a folder walk passed over (pipes, devices, broken links, folders
     that could not be listed), as the reader tells it in a notice."""
