@@ -13,7 +13,7 @@ import pytest
 
 from tests.hostile import NAMES, unsafe_in
 from tui import cli
-from tui.cli import file_and_line, main
+from tui.cli import PIPE_CLOSED, file_and_line, main
 from tui.commands import unprinted_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -192,7 +192,9 @@ PIPED = [
 @pytest.mark.parametrize("argv", PIPED, ids=[" ".join(a[:2]) for a in PIPED])
 def test_a_pipe_closed_early_ends_quietly(argv: list[str], own_home: Path) -> None:
     """``speech-reader … | head -0``: the reader of the pipe is gone before the command
-    writes; the command ends with 0 and says nothing on stderr (no BrokenPipeError)."""
+    writes; the command says nothing of it on stderr (no BrokenPipeError) and ends with
+    141, as grep does (128 + SIGPIPE in the shell): it ended with 0, so a script (``set -o
+    pipefail``) could not tell the output was cut."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "SPEECH_READER_HOME": str(own_home)}
     with subprocess.Popen(
         [sys.executable, "-m", "tui", *argv],
@@ -204,5 +206,27 @@ def test_a_pipe_closed_early_ends_quietly(argv: list[str], own_home: Path) -> No
         process.stdout.close()  # before the interpreter has even started
         err = process.stderr.read().decode("utf-8", "replace")
         code = process.wait(timeout=120)
-    assert "Traceback" not in err and "BrokenPipe" not in err, err
-    assert code == 0, err
+    for noise in ("Traceback", "BrokenPipe", "Exception ignored", "Errno", "crash"):
+        assert noise not in err, err
+    assert code == PIPE_CLOSED == 141, err
+
+
+def test_a_pipe_closed_in_the_middle_of_the_output(own_home: Path) -> None:
+    """``speech-reader search 的 | head -1``: the pipe closes after the first line read,
+    while the command still writes (more than a pipe holds): 141, nothing on stderr but
+    the search's own note."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SPEECH_READER_HOME": str(own_home)}
+    argv = ["search", "的", str(CORPUS), "--lines", "--limit", "100000", "--no-index"]
+    with subprocess.Popen(
+        [sys.executable, "-m", "tui", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline().decode("utf-8")
+        process.stdout.close()
+        err = process.stderr.read().decode("utf-8", "replace")
+        code = process.wait(timeout=120)
+    assert ":" in first
+    assert err == "" and code == 141, (code, err)
