@@ -39,19 +39,20 @@ def use_language(args: argparse.Namespace) -> FileText:
     return stored
 
 
-def path_problem(path: Path) -> str | None:
+def path_problem(path: Path, *, met: OSError | None = None) -> str | None:
     """Why ``path`` cannot be opened, in the output's language and with the path made safe
     (None when it can be: it exists, and is not a loop of symbolic links).
 
     Every command and the reader itself say it so: a loop of links was "no such path"
     from one and the system's "Too many levels of symbolic links" from another.
+    ``met``: the error a caller already met on its way to ``path`` (``quotes`` looking
+    where it would export), said the same way without looking again.
     """
-    import errno
     import os
     import stat
 
-    from tui.base.safetext import safe_path
-
+    if met is not None:
+        return _path_error(path, met, listing=False)
     mode = 0  # (until stat-ed: no folder)
     try:
         mode = os.stat(path).st_mode
@@ -61,18 +62,26 @@ def path_problem(path: Path) -> str | None:
             with os.scandir(path):
                 pass
     except OSError as error:
-        shown = safe_path(path)
-        listing = stat.S_ISDIR(mode)  # (stat-ed, but not listed)
-        if error.errno == errno.ELOOP:
-            return ui_text.CLI_PATH_LOOP(path=shown)
-        if error.errno == errno.EACCES:
-            return (ui_text.CLI_FOLDER_DENIED if listing else ui_text.CLI_PATH_DENIED)(path=shown)
-        if error.errno in (errno.ENOENT, errno.ENOTDIR):
-            return ui_text.CLI_NO_SUCH_PATH(path=shown)
-        return ui_text.CLI_PATH_PROBLEM(path=shown, why=error.strerror or error)
+        return _path_error(path, error, listing=stat.S_ISDIR(mode))  # (stat-ed, not listed)
     except ValueError:  # a NUL in the name
-        return ui_text.CLI_NO_SUCH_PATH(path=safe_path(path))
+        return _path_error(path, FileNotFoundError(), listing=False)
     return None
+
+
+def _path_error(path: Path, error: OSError, *, listing: bool) -> str:
+    """``path_problem``'s words for ``error`` (``listing``: met listing a folder)."""
+    import errno
+
+    from tui.base.safetext import safe_path
+
+    shown = safe_path(path)
+    if error.errno == errno.ELOOP:
+        return ui_text.CLI_PATH_LOOP(path=shown)
+    if error.errno == errno.EACCES:
+        return (ui_text.CLI_FOLDER_DENIED if listing else ui_text.CLI_PATH_DENIED)(path=shown)
+    if error.errno in (errno.ENOENT, errno.ENOTDIR) or isinstance(error, FileNotFoundError):
+        return ui_text.CLI_NO_SUCH_PATH(path=shown)
+    return ui_text.CLI_PATH_PROBLEM(path=shown, why=error.strerror or error)
 
 
 PRINTED_ESCAPE = r"\\(?:\\|x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8})"
