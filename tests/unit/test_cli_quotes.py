@@ -242,3 +242,24 @@ def test_an_export_folder_that_cannot_be_opened_is_told_as_every_command_tells_i
     else:
         assert captured.err == f"speech-reader quotes: {said}", (captured.err, said)
         assert "循环的符号链接" in said
+
+
+def test_a_quote_from_a_hostile_name_is_listed_at_a_place_that_opens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each quote is headed ``FILE:LINE`` for an editor and ``speech-reader FILE:LINE``: a
+    name with control characters was shown with placeholders (␛), which open nothing; it
+    is written as ``search --lines`` writes it (``commands.printed_path``), still safe."""
+    from tests.hostile import OSC52, unsafe_in
+    from tui.cli import file_and_line
+
+    source = tmp_path / OSC52
+    source.write_text("x\n" * 6, encoding="utf-8")
+    Notebook().add(quote_sentences(DOC, str(source), (4, 1), (4, 1)), now=T0)
+    assert main(["quotes"]) == 0
+    out = capsys.readouterr().out
+    assert unsafe_in(out) == []
+    head = out.splitlines()[0]
+    place = head.split("  ", 1)[1]
+    assert place == f"{tmp_path}/osc52\\x1b]52;c;aGFja2Vk\\x07.txt:5"
+    assert file_and_line(Path(place)) == (source, 5)

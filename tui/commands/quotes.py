@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tui import ui_text
 from tui.base.safetext import safe_json, safe_path
-from tui.commands import add_language, path_problem, use_language
+from tui.commands import add_language, path_problem, printed_path, use_language
 from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
 from tui.paths import expand_user
 from tui.session import stored_session
@@ -49,10 +49,12 @@ def _listing(entries: list[Entry]) -> str:
     for number, entry in enumerate(entries, 1):
         # FILE:LINE for an editor; a PDF's line is one of its extracted text, which no viewer
         # shows: its page, as its citation says
+        # (the name as ``search --lines`` writes it: ``speech-reader FILE:LINE`` opens it)
+        file = printed_path(entry.file)
         place = (
-            ui_text.CLI_QUOTE_AT_PAGE(file=entry.file, page=entry.page)
+            ui_text.CLI_QUOTE_AT_PAGE(file=file, page=entry.page)
             if entry.page
-            else f"{entry.file}:{entry.line}"
+            else f"{file}:{entry.line}"
         )
         head = f"[{number}] {entry.when}  {place}"
         blocks.append(f"{head}\n{entry.text}\n{entry.citation}")
