@@ -10,11 +10,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.hostile import NAMES, unsafe_in
 from tui import cli
+from tui.base.safetext import is_safe
 from tui.cli import PIPE_CLOSED, file_and_line, main
-from tui.commands import unprinted_path
+from tui.commands import printed_path, unprinted_path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -230,3 +233,20 @@ def test_a_pipe_closed_in_the_middle_of_the_output(own_home: Path) -> None:
         code = process.wait(timeout=120)
     assert ":" in first
     assert err == "" and code == 141, (code, err)
+
+
+_NAME_CHARS = st.one_of(
+    st.characters(),
+    st.sampled_from("\\\x1b\x07\t\n\x85\u202e\u200b\ufeff\U000e0041"),
+    st.integers(0xDC80, 0xDCFF).map(chr),  # a byte that was not UTF-8
+)
+
+
+@given(st.text(_NAME_CHARS))
+def test_a_printed_name_is_safe_and_stands_for_that_name_alone(name: str) -> None:
+    printed = printed_path(name)
+    assert is_safe(printed)
+    if printed == name:  # a usual name: as it is, never read as an escaped one
+        assert unprinted_path(printed) is None
+    else:
+        assert unprinted_path(printed) == name

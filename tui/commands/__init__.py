@@ -144,7 +144,7 @@ def unprinted_path(text: str) -> str | None:
             code = int(part[2:], 16)
             if part[1] == "x" and code >= 0x80:
                 code += 0xDC00  # a byte that was not UTF-8
-            if 0xD800 <= code <= 0xDFFF and not 0xDC80 <= code <= 0xDCFF or code > 0x10FFFF:
+            if code > 0x10FFFF:
                 return None
             name.append(chr(code))
     found = "".join(name)
