@@ -132,8 +132,8 @@ def test_every_printed_name_opens_again_as_its_file(
     for line in out.splitlines():
         printed = re.match(r"(.*?):(\d+):营商环境", line)
         assert printed is not None, line
-        path, number = file_and_line(Path(f"{printed[1]}:{printed[2]}"))
-        opened[os.path.relpath(path, "lib")] = number
+        path, at = file_and_line(Path(f"{printed[1]}:{printed[2]}"))
+        opened[os.path.relpath(path, "lib")] = at
     assert opened == dict.fromkeys([*ROUND_TRIP, "普通.txt"], 2)
     assert "lib/普通.txt:2:营商环境很重要。\n" in out  # a usual name: printed as before
     # the reader is started on the file the printed name stands for, at the line
