@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui import ui_text
 from tui.base.safetext import safe_path, safe_text
-from tui.commands import COMMANDS, path_problem
+from tui.commands import COMMANDS, path_problem, unprinted_path
 
 if TYPE_CHECKING:
     import argparse
@@ -72,22 +72,38 @@ class SafeStream:
 
     def __init__(self, stream: TextIO) -> None:
         self.wrapped = stream
+        self.pipe_closed = False
+        """A write or flush met a pipe closed early (``| head``): argparse's ``--help``
+        swallows that error (``_print_message``), and the exit code must still say it."""
 
     def write(self, text: str) -> int:
         """Write ``text`` made safe."""
-        return self.wrapped.write(safe_text(text, keep_breaks=True))
+        try:
+            return self.wrapped.write(safe_text(text, keep_breaks=True))
+        except BrokenPipeError:
+            self.pipe_closed = True
+            raise
+
+    def flush(self) -> None:
+        """Flush the stream (noting a pipe closed early)."""
+        try:
+            self.wrapped.flush()
+        except BrokenPipeError:
+            self.pipe_closed = True
+            raise
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.wrapped, name)
 
 
 @contextlib.contextmanager
-def _safe_streams() -> Iterator[TextIO]:
-    """``sys.stdout`` and ``sys.stderr`` wrapped in ``SafeStream`` (the real stdout yielded)."""
+def _safe_streams() -> Iterator[SafeStream]:
+    """``sys.stdout`` and ``sys.stderr`` wrapped in ``SafeStream`` (stdout's yielded)."""
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = SafeStream(out), SafeStream(err)  # type: ignore[assignment]
+    safe_out = SafeStream(out)
+    sys.stdout, sys.stderr = safe_out, SafeStream(err)  # type: ignore[assignment]
     try:
-        yield out
+        yield safe_out
     finally:
         sys.stdout, sys.stderr = out, err
 
@@ -139,6 +155,9 @@ def _run_command(argv: list[str]) -> int:
             args = parser.parse_args(argv)
             return int(args._run(args))
         except SystemExit as done:  # argparse: --help (0) or a usage error (2)
+            if out.pipe_closed:  # (--help into a closed pipe)
+                _quiet_stdout()
+                return PIPE_CLOSED
             if done.code == 2 and argv[0] in subparsers:
                 _dash_hint(argv, subparsers[argv[0]])
             return done.code if isinstance(done.code, int) else 2
@@ -150,9 +169,10 @@ def _run_command(argv: list[str]) -> int:
             print(f"{start}speech-reader {argv[0]}: {ui_text.CLI_INTERRUPTED()}", file=sys.stderr)
             return INTERRUPTED
         except BrokenPipeError:
-            # The output went into a pipe that closed early (| head): stop quietly.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
-            return 0
+            # The output went into a pipe that closed early (| head): stop quietly, as
+            # grep does (PIPE_CLOSED).
+            _quiet_stdout()
+            return PIPE_CLOSED
         except Exception as error:  # noqa: BLE001 - a crash: its log named, exit CRASHED
             # Uncaught, Python printed the traceback and exited 1, which is also what
             # ``search`` says when it finds nothing.
@@ -164,18 +184,20 @@ def main(argv: list[str] | None = None) -> int:
 
     Exit codes: 0 success; 1 ``search`` found nothing (as grep); 2 a usage error or a
     path that is missing or cannot be read; 70 the reader crashed (the traceback is in
-    the log file named on stderr); 130 a command stopped by Ctrl-C.
+    the log file named on stderr); 130 a command stopped by Ctrl-C; 141 the output went
+    into a pipe that closed early.
 
     Output into a pipe that closed early (``speech-reader --help | head -1``) stops
-    quietly with 0, as a subcommand's does: what is still buffered is flushed here, where
-    a closed pipe is caught, not at the interpreter's exit, which printed a traceback.
+    quietly with ``PIPE_CLOSED``, as a subcommand's does: what is still buffered is
+    flushed here, where a closed pipe is caught, not at the interpreter's exit, which
+    printed a traceback.
     """
     try:
         code = _main(list(sys.argv[1:] if argv is None else argv))
         sys.stdout.flush()
     except BrokenPipeError:
         _quiet_stdout()
-        return 0
+        return PIPE_CLOSED
     return code
 
 
@@ -222,10 +244,13 @@ def _main(argv: list[str]) -> int:
             help="界面语言 / the interface's language: zh (中文, the default) or en; also "
             f"{ui_text.ENVIRONMENT}=en; remembered for the next start",
         )
-        with _safe_streams():  # a usage error echoes the arguments
+        with _safe_streams() as out:  # a usage error echoes the arguments
             try:
                 parsed = parser.parse_args(argv)
             except SystemExit as done:  # --help (0) or a usage error (2)
+                if out.pipe_closed:  # (--help into a closed pipe)
+                    _quiet_stdout()
+                    return PIPE_CLOSED
                 return done.code if isinstance(done.code, int) else 2
         if parsed.version:
             from tui import __version__
@@ -277,12 +302,25 @@ def _main(argv: list[str]) -> int:
 def file_and_line(path: Path) -> tuple[Path, int | None]:
     """``FILE:LINE`` (a hit of ``speech-reader search``) as the file and its line, when
     ``path`` itself does not exist and ``FILE`` does; else ``path`` as it is, no line. A
-    file really named ``x.txt:12`` opens as that file (``--line`` opens it at a line)."""
+    file really named ``x.txt:12`` opens as that file (``--line`` opens it at a line).
+
+    A name that does not exist as written is also read as ``search --lines`` prints a name
+    with control characters or a backslash (``commands.printed_path``: ``a\\x1b.txt``
+    for ``a`` ESC ``.txt``): the name it stands for, when that exists."""
     name = str(path)
-    head, colon, digits = name.rpartition(":")
-    if not colon or not head or not digits.isdigit() or os.path.lexists(name):
+    if os.path.lexists(name):
         return path, None
-    return (Path(head), int(digits)) if os.path.lexists(head) else (path, None)
+    head, colon, digits = name.rpartition(":")
+    at_line = bool(colon and head and digits.isdigit())
+    if at_line and os.path.lexists(head):
+        return Path(head), int(digits)
+    real = unprinted_path(name)
+    if real is not None and os.path.lexists(real):
+        return Path(real), None
+    real = unprinted_path(head) if at_line else None
+    if real is not None and os.path.lexists(real):
+        return Path(real), int(digits)
+    return path, None
 
 
 def line_problem(path: Path | None, line: int) -> str | None:
@@ -329,6 +367,11 @@ CRASHED = 70
 """Exit code of a crash (sysexits' EX_SOFTWARE): apart from 1 (nothing found) and 2 (usage)."""
 INTERRUPTED = 130
 """Exit code after Ctrl-C (128 + SIGINT, as a shell gives a program killed by it)."""
+PIPE_CLOSED = 141
+"""Exit code when the output went into a pipe that closed early (``| head -1``): 128 +
+SIGPIPE, the status a shell gives grep, which that signal ends; nothing is said on
+stderr. (Python ignores SIGPIPE and raises ``BrokenPipeError`` instead: 0 told a script
+with ``set -o pipefail`` that the whole output had been read.)"""
 
 
 def _report_crash(error: BaseException) -> int:

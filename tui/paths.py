@@ -97,26 +97,111 @@ def text_libraries() -> str:
     folding). The search index (``engine_fingerprint``) and the stored documents
     (``docstore.engine_stamp``) both hold it, so an upgrade of pdfium re-reads a PDF in both.
 
-    Read once a process, from the names of the ``NAME-VERSION.dist-info`` folders on
-    ``sys.path`` (a listing of each folder; "-" for one not found that way), not with
-    ``importlib.metadata``: its import alone took 86 ms and 2 MB more at the peak of
-    an index build (bench_index.py 30 MB, 5 runs each: 59-60 → 61 MB)."""
+    Read once a process, from what each entry of ``sys.path`` holds (``_installed``: the
+    names of its ``NAME-VERSION.dist-info`` folders, its ``.egg-info`` folders and files,
+    an egg's ``EGG-INFO``; a zip's directory), the first on the path as Python imports
+    it; "-" for one not found. Not with ``importlib.metadata``: its import alone took
+    86 ms and 2 MB more at the peak of an index build (bench_index.py 30 MB, 5 runs each:
+    59-60 → 61 MB)."""
     wanted = {_distribution_key(name): name for name in TEXT_LIBRARIES}
     found: dict[str, str] = {}
-    for folder in sys.path:
-        try:
-            names = os.listdir(folder or ".")
-        except OSError:
-            continue
-        for name in names:
-            if name.endswith(".dist-info"):
-                distribution, _, version = name[: -len(".dist-info")].partition("-")
-                key = _distribution_key(distribution)
-                if key in wanted and key not in found:  # (the first on the path is imported)
-                    found[key] = version
+    for entry in sys.path:
+        if len(found) == len(wanted):
+            break
+        for key, version in _installed(entry or ".", wanted.keys() - found.keys()):
+            found.setdefault(key, version)
     versions = [f"{wanted[key]} {found.get(key, '-')}" for key in wanted]
     versions.append(f"unicode {unicodedata.unidata_version}")
     return "\n".join(versions)
+
+
+_INFO_SUFFIXES = (".dist-info", ".egg-info")
+
+
+def _installed(entry: str, wanted: set[str]) -> list[tuple[str, str]]:
+    """``(key, version)`` of the distributions in ``wanted`` that the ``sys.path`` entry
+    ``entry`` holds: a folder's ``NAME-VERSION.dist-info`` and ``NAME-VERSION[-pyX.Y].egg-info``
+    by their names, a ``NAME.egg-info`` (setuptools' develop mode) and an egg's own
+    ``EGG-INFO`` by their ``PKG-INFO``; a zip (a zipped egg, libraries zipped for
+    ``zipimport``) the same way in its directory. A folder is listed once; a file is read
+    only for a library wanted whose name gives no version."""
+    try:
+        names = os.listdir(entry)
+    except NotADirectoryError:
+        return _installed_in_zip(entry, wanted)
+    except OSError:
+        return []
+    found: list[tuple[str, str]] = []
+    for name in names:
+        if name == "EGG-INFO":  # an unzipped egg on the path
+            info = _read_pkg_info(os.path.join(entry, name, "PKG-INFO"))
+            key = _distribution_key(info.get("name", ""))
+            if key in wanted and "version" in info:
+                found.append((key, info["version"]))
+            continue
+        if not name.endswith(_INFO_SUFFIXES):
+            continue
+        distribution, _, rest = name.rpartition(".")[0].partition("-")
+        key = _distribution_key(distribution)
+        if key not in wanted:
+            continue
+        version = rest.split("-", 1)[0]
+        if not version:  # NAME.egg-info: a folder, or a file, of PKG-INFO
+            path = os.path.join(entry, name)
+            inside = os.path.join(path, "PKG-INFO") if os.path.isdir(path) else path
+            version = _read_pkg_info(inside).get("version", "")
+        if version:
+            found.append((key, version))
+    return found
+
+
+def _installed_in_zip(entry: str, wanted: set[str]) -> list[tuple[str, str]]:
+    """``_installed`` for a zip file on ``sys.path`` (zipfile imported only then)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(entry) as archive:
+            found: list[tuple[str, str]] = []
+            for member in archive.namelist():
+                top, _, rest = member.partition("/")
+                if top == "EGG-INFO" and rest == "PKG-INFO":
+                    info = _pkg_info(archive.read(member).decode("utf-8", "replace"))
+                    key = _distribution_key(info.get("name", ""))
+                    if key in wanted and "version" in info:
+                        found.append((key, info["version"]))
+                elif top.endswith(_INFO_SUFFIXES) and rest in ("METADATA", "PKG-INFO"):
+                    distribution, _, version = top.rpartition(".")[0].partition("-")
+                    key = _distribution_key(distribution)
+                    version = version.split("-", 1)[0]
+                    if key in wanted and not version:
+                        text = archive.read(member).decode("utf-8", "replace")
+                        version = _pkg_info(text).get("version", "")
+                    if key in wanted and version:
+                        found.append((key, version))
+            return found
+    except (OSError, zipfile.BadZipFile):
+        return []
+
+
+def _read_pkg_info(path: str) -> dict[str, str]:
+    """``Name`` and ``Version`` of a ``PKG-INFO`` file (empty if it cannot be read)."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return _pkg_info(handle.read(16384))
+    except OSError:
+        return {}
+
+
+def _pkg_info(text: str) -> dict[str, str]:
+    """``name`` and ``version`` from the headers of metadata (``PKG-INFO``, ``METADATA``)."""
+    info: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip():
+            break  # (the headers end at the first blank line)
+        field, colon, value = line.partition(":")
+        if colon and field.lower() in ("name", "version"):
+            info.setdefault(field.lower(), value.strip())
+    return info
 
 
 def _distribution_key(name: str) -> str:

@@ -212,3 +212,54 @@ def test_export_reads_session_json_once(
         ui_text.set_language(ui_text.DEFAULT)
     assert reads == [session]
     assert not (library / "摘录本.md").exists()
+
+
+@pytest.mark.parametrize("where", ["a loop of links", "a file", "a loop further up"])
+def test_an_export_folder_that_cannot_be_opened_is_told_as_every_command_tells_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    """``quotes`` said of a folder that is a loop of symbolic links that it did not
+    exist (its own check, ``Path.exists``): it now says why as the other commands and
+    the reader say it of the same folder (``commands.path_problem``)."""
+    fill()
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    (tmp_path / "a.txt").write_text("同志们：\n", encoding="utf-8")
+    folder = {
+        "a loop of links": loop,
+        "a file": tmp_path / "a.txt",
+        "a loop further up": loop / "sub",
+    }[where]
+    said = ""
+    if where != "a file":
+        assert main(["outline", str(folder)]) == 2
+        said = capsys.readouterr().err.removeprefix("speech-reader outline: ")
+    assert main(["quotes", "--export", str(folder / "摘录.md")]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    if where == "a file":  # (as before: the write says a file is where a folder should be)
+        assert "路径上有一个文件占了文件夹的位置" in captured.err, captured.err
+    else:
+        assert captured.err == f"speech-reader quotes: {said}", (captured.err, said)
+        assert "循环的符号链接" in said
+
+
+def test_a_quote_from_a_hostile_name_is_listed_at_a_place_that_opens(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each quote is headed ``FILE:LINE`` for an editor and ``speech-reader FILE:LINE``: a
+    name with control characters was shown with placeholders (␛), which open nothing; it
+    is written as ``search --lines`` writes it (``commands.printed_path``), still safe."""
+    from tests.hostile import OSC52, unsafe_in
+    from tui.cli import file_and_line
+
+    source = tmp_path / OSC52
+    source.write_text("x\n" * 6, encoding="utf-8")
+    Notebook().add(quote_sentences(DOC, str(source), (4, 1), (4, 1)), now=T0)
+    assert main(["quotes"]) == 0
+    out = capsys.readouterr().out
+    assert unsafe_in(out) == []
+    head = out.splitlines()[0]
+    place = head.split("  ", 1)[1]
+    assert place == f"{tmp_path}/osc52\\x1b]52;c;aGFja2Vk\\x07.txt:5"
+    assert file_and_line(Path(place)) == (source, 5)

@@ -4,14 +4,20 @@ and every command's output into a pipe that closes early (``| head``)."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from tests.hostile import unsafe_in
-from tui.cli import file_and_line, main
+from tests.hostile import NAMES, unsafe_in
+from tui import cli
+from tui.base.safetext import is_safe
+from tui.cli import PIPE_CLOSED, file_and_line, main
+from tui.commands import printed_path, unprinted_path
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -88,7 +94,79 @@ def test_a_hostile_name_and_text_stay_on_one_safe_line(
     out = capsys.readouterr().out
     assert unsafe_in(out) == []
     assert out.count("\n") == 1
-    assert out.startswith("lib/␛[31mred‹U+202E›.txt:1:")
+    # (the name as the command line opens it again: below)
+    assert out.startswith("lib/\\x1b[31mred\\u202e.txt:1:")
+
+
+ROUND_TRIP = [
+    *NAMES,
+    "tab\there.txt",
+    "line\nfeed.txt",
+    "c1\x85control.txt",
+    "tag\U000e0041.txt",
+    "back\\slash.txt",  # a safe name with a backslash: escaped too (one form per name)
+    "a\\x1b.txt",  # the very text of an escape, as a name
+    "esc\x1b.txt",  # … beside the name that escape stands for
+    "colon:12.txt",
+]
+
+
+def test_every_printed_name_opens_again_as_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--lines`` printed a name with control characters as ``safe_text`` shows it (␛,
+    ‹U+202E›), which ``speech-reader FILE:LINE`` could not open: the printed form is now
+    one it opens again, still without a control character on stdout, and each name has
+    its own."""
+    monkeypatch.chdir(tmp_path)
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    for number, name in enumerate(ROUND_TRIP, 1):  # (texts of their own: no copies)
+        with open(os.fsencode(lib / name), "wb") as handle:
+            handle.write(f"同志们：\n营商环境就是生产力，这是第{number}遍。\n".encode())
+    (lib / "普通.txt").write_text("同志们：\n营商环境很重要。\n", encoding="utf-8")
+    assert main(["search", "营商环境", "lib", "--lines", "--no-index"]) == 0
+    out = capsys.readouterr().out
+    assert unsafe_in(out) == []
+    opened: dict[str, int | None] = {}
+    for line in out.splitlines():
+        printed = re.match(r"(.*?):(\d+):营商环境", line)
+        assert printed is not None, line
+        path, at = file_and_line(Path(f"{printed[1]}:{printed[2]}"))
+        opened[os.path.relpath(path, "lib")] = at
+    assert opened == dict.fromkeys([*ROUND_TRIP, "普通.txt"], 2)
+    assert "lib/普通.txt:2:营商环境很重要。\n" in out  # a usual name: printed as before
+    # the reader is started on the file the printed name stands for, at the line
+    started: list[tuple[Path | None, int | None]] = []
+
+    def launch(path: Path | None, language: object, stored: object, line: int | None) -> None:
+        started.append((path, line))
+        raise _Stopped
+
+    monkeypatch.setattr(cli, "launch", launch)
+    monkeypatch.setattr(cli, "keep_a_log", lambda: None)
+    hostile = next(line for line in out.splitlines() if line.startswith("lib/osc52"))
+    with pytest.raises(_Stopped):
+        main([hostile.rsplit(":", 1)[0]])
+    assert started == [(Path("lib") / NAMES[0], 2)]
+    # and so is every subcommand's path
+    capsys.readouterr()
+    assert main(["outline", hostile.split(":")[0]]) == 0
+    assert main(["search", "营商", hostile.split(":")[0], "-n"]) == 0
+    assert capsys.readouterr().out.endswith(hostile + "\n")
+
+
+class _Stopped(Exception):
+    """The reader's start, stopped there."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["plain.txt", "a\\q.txt", "a\\x41.txt", "a\\X1B.txt", "a\\x1", "a\\\\\\"],
+    ids=["no escape", "unknown", "not as printed", "upper case", "cut short", "odd"],
+)
+def test_what_is_no_printed_name(text: str) -> None:
+    assert unprinted_path(text) is None
 
 
 def test_the_bundled_corpus_one_line_per_hit(capsys: pytest.CaptureFixture[str]) -> None:
@@ -117,7 +195,9 @@ PIPED = [
 @pytest.mark.parametrize("argv", PIPED, ids=[" ".join(a[:2]) for a in PIPED])
 def test_a_pipe_closed_early_ends_quietly(argv: list[str], own_home: Path) -> None:
     """``speech-reader … | head -0``: the reader of the pipe is gone before the command
-    writes; the command ends with 0 and says nothing on stderr (no BrokenPipeError)."""
+    writes; the command says nothing of it on stderr (no BrokenPipeError) and ends with
+    141, as grep does (128 + SIGPIPE in the shell): it ended with 0, so a script (``set -o
+    pipefail``) could not tell the output was cut."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "SPEECH_READER_HOME": str(own_home)}
     with subprocess.Popen(
         [sys.executable, "-m", "tui", *argv],
@@ -129,5 +209,44 @@ def test_a_pipe_closed_early_ends_quietly(argv: list[str], own_home: Path) -> No
         process.stdout.close()  # before the interpreter has even started
         err = process.stderr.read().decode("utf-8", "replace")
         code = process.wait(timeout=120)
-    assert "Traceback" not in err and "BrokenPipe" not in err, err
-    assert code == 0, err
+    for noise in ("Traceback", "BrokenPipe", "Exception ignored", "Errno", "crash"):
+        assert noise not in err, err
+    assert code == PIPE_CLOSED == 141, err
+
+
+def test_a_pipe_closed_in_the_middle_of_the_output(own_home: Path) -> None:
+    """``speech-reader search 的 | head -1``: the pipe closes after the first line read,
+    while the command still writes (more than a pipe holds): 141, nothing on stderr but
+    the search's own note."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SPEECH_READER_HOME": str(own_home)}
+    argv = ["search", "的", str(CORPUS), "--lines", "--limit", "100000", "--no-index"]
+    with subprocess.Popen(
+        [sys.executable, "-m", "tui", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline().decode("utf-8")
+        process.stdout.close()
+        err = process.stderr.read().decode("utf-8", "replace")
+        code = process.wait(timeout=120)
+    assert ":" in first
+    assert err == "" and code == 141, (code, err)
+
+
+_NAME_CHARS = st.one_of(
+    st.characters(),
+    st.sampled_from("\\\x1b\x07\t\n\x85\u202e\u200b\ufeff\U000e0041"),
+    st.integers(0xDC80, 0xDCFF).map(chr),  # a byte that was not UTF-8
+)
+
+
+@given(st.text(_NAME_CHARS))
+def test_a_printed_name_is_safe_and_stands_for_that_name_alone(name: str) -> None:
+    printed = printed_path(name)
+    assert is_safe(printed)
+    if printed == name:  # a usual name: as it is, never read as an escaped one
+        assert unprinted_path(printed) is None
+    else:
+        assert unprinted_path(printed) == name

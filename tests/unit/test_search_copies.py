@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.format_fixtures import write_docx_typed, write_text
+from tests.unit.format_fixtures import (
+    SPEECH,
+    speech_lines,
+    write_docx_numbered,
+    write_docx_styled,
+    write_docx_typed,
+    write_text,
+)
 from tui.cli import main
 from tui.engine import index as ix
 from tui.engine.match import parse_query
@@ -107,3 +114,108 @@ def test_the_command_line_names_the_copies(
     assert main(["search", "营商环境", "lib", "--lines"]) == 0
     names = {line.split(":")[0] for line in capsys.readouterr().out.splitlines()}
     assert names == {"lib/a/讲话.txt", "lib/c/改过.txt"}
+
+
+def _retyped(gap: str, lines: list[str] | None = None) -> list[str]:
+    """The speech's lines with ``gap`` after each heading's number (``一、\t提高…``)."""
+    out = []
+    for line in speech_lines() if lines is None else lines:
+        for _, marker, _ in SPEECH:
+            if marker and line.startswith(marker):
+                line = marker + gap + line[len(marker) :]
+                break
+        out.append(line)
+    return out
+
+
+def _write_lines(path: Path, lines: list[str]) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+_DECIMAL = "1.5亿元的专项资金已经拨付到位，营商环境专项行动同步展开。"
+"""A body paragraph that starts with a number: ``1. 5亿元`` is not the same text."""
+
+WORD_NUMBERED = {
+    # the same text: Word's own numbering, or its numbers turned into text
+    "Word's numbering (1. with a space)": (".docx", write_docx_numbered, True),
+    "numbering turned into text (a tab)": (
+        ".docx",
+        lambda p: write_docx_typed(p, _retyped("\t")),
+        True,
+    ),
+    "a space after each number, typed": (".txt", lambda p: _write_lines(p, _retyped(" ")), True),
+    "an ideographic space after each": (
+        ".docx",
+        lambda p: write_docx_typed(p, _retyped("　")),
+        True,
+    ),
+    # traps: other texts
+    "no numbers (the styles alone)": (
+        ".docx",
+        lambda p: write_docx_styled(p, typed_numbers=False),
+        False,
+    ),
+    "two numbers swapped": (
+        ".txt",
+        lambda p: _write_lines(
+            p,
+            [
+                line.replace("1.压缩", "2. 压缩").replace("2.推行", "1. 推行")
+                for line in speech_lines()
+            ],
+        ),
+        False,
+    ),
+    "a space inside a heading's title": (
+        ".txt",
+        lambda p: _write_lines(
+            p, [line.replace("1.压缩审批", "1.压缩 审批") for line in speech_lines()]
+        ),
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("use_index", [False, True], ids=["scanned", "indexed"])
+@pytest.mark.parametrize("variant", list(WORD_NUMBERED))
+def test_a_word_numbered_document_is_a_copy_of_its_text(
+    tmp_path: Path, variant: str, use_index: bool
+) -> None:
+    """A .docx whose numbers Word makes reads "1. 压缩…" (a space after the number) where
+    the .txt has "1.压缩…": a copy all the same; different texts stay apart."""
+    suffix, make, is_copy = WORD_NUMBERED[variant]
+    root = tmp_path / "lib"
+    (root / "b").mkdir(parents=True)
+    (root / "a").mkdir()
+    _write_lines(root / "a" / "讲话.txt", [*speech_lines(), _DECIMAL])
+    other = root / "b" / f"其他{suffix}"
+    make(other)
+    # (a body paragraph that starts with a number, the same in both, as the last one)
+    if suffix == ".txt":
+        with other.open("a", encoding="utf-8") as handle:
+            handle.write(_DECIMAL + "\n")
+    else:
+        import docx
+
+        document = docx.Document(str(other))
+        document.add_paragraph(_DECIMAL)
+        document.save(str(other))
+    if use_index:
+        with ix.Index() as index:
+            index.sync(root)
+    result = ix.search_library(root, QUERY, use_index=use_index)
+    assert result.scanned == [] or not use_index
+    mine, theirs = os.path.join("a", "讲话.txt"), os.path.relpath(other, root)
+    expected = {mine: [theirs]} if is_copy else {mine: [], theirs: []}
+    assert listed(result, root) == expected
+
+
+def test_a_number_with_a_space_is_not_a_decimal(tmp_path: Path) -> None:
+    """``1. 5亿元`` (an item numbered 1) and ``1.5亿元`` (a decimal) are other texts."""
+    root = tmp_path / "lib"
+    root.mkdir()
+    _write_lines(root / "小数.txt", [*speech_lines(), _DECIMAL])
+    _write_lines(root / "编号.txt", [*speech_lines(), _DECIMAL.replace("1.5", "1. 5", 1)])
+    result = ix.search_library(root, QUERY, use_index=False)
+    assert listed(result, root) == {"小数.txt": [], "编号.txt": []}

@@ -39,19 +39,20 @@ def use_language(args: argparse.Namespace) -> FileText:
     return stored
 
 
-def path_problem(path: Path) -> str | None:
+def path_problem(path: Path, *, met: OSError | None = None) -> str | None:
     """Why ``path`` cannot be opened, in the output's language and with the path made safe
     (None when it can be: it exists, and is not a loop of symbolic links).
 
     Every command and the reader itself say it so: a loop of links was "no such path"
     from one and the system's "Too many levels of symbolic links" from another.
+    ``met``: the error a caller already met on its way to ``path`` (``quotes`` looking
+    where it would export), said the same way without looking again.
     """
-    import errno
     import os
     import stat
 
-    from tui.base.safetext import safe_path
-
+    if met is not None:
+        return _path_error(path, met, listing=False)
     mode = 0  # (until stat-ed: no folder)
     try:
         mode = os.stat(path).st_mode
@@ -61,18 +62,107 @@ def path_problem(path: Path) -> str | None:
             with os.scandir(path):
                 pass
     except OSError as error:
-        shown = safe_path(path)
-        listing = stat.S_ISDIR(mode)  # (stat-ed, but not listed)
-        if error.errno == errno.ELOOP:
-            return ui_text.CLI_PATH_LOOP(path=shown)
-        if error.errno == errno.EACCES:
-            return (ui_text.CLI_FOLDER_DENIED if listing else ui_text.CLI_PATH_DENIED)(path=shown)
-        if error.errno in (errno.ENOENT, errno.ENOTDIR):
-            return ui_text.CLI_NO_SUCH_PATH(path=shown)
-        return ui_text.CLI_PATH_PROBLEM(path=shown, why=error.strerror or error)
+        return _path_error(path, error, listing=stat.S_ISDIR(mode))  # (stat-ed, not listed)
     except ValueError:  # a NUL in the name
-        return ui_text.CLI_NO_SUCH_PATH(path=safe_path(path))
+        return _path_error(path, FileNotFoundError(), listing=False)
     return None
+
+
+def _path_error(path: Path, error: OSError, *, listing: bool) -> str:
+    """``path_problem``'s words for ``error`` (``listing``: met listing a folder)."""
+    import errno
+
+    from tui.base.safetext import safe_path
+
+    shown = safe_path(path)
+    if error.errno == errno.ELOOP:
+        return ui_text.CLI_PATH_LOOP(path=shown)
+    if error.errno == errno.EACCES:
+        return (ui_text.CLI_FOLDER_DENIED if listing else ui_text.CLI_PATH_DENIED)(path=shown)
+    if error.errno in (errno.ENOENT, errno.ENOTDIR) or isinstance(error, FileNotFoundError):
+        return ui_text.CLI_NO_SUCH_PATH(path=shown)
+    return ui_text.CLI_PATH_PROBLEM(path=shown, why=error.strerror or error)
+
+
+PRINTED_ESCAPE = r"\\(?:\\|x[0-9a-f]{2}|u[0-9a-f]{4}|U[0-9a-f]{8})"
+r"""The escapes of ``printed_path`` (and only those, as it writes them: lower-case hex,
+every digit): ``\\``, ``\xHH``, ``\uHHHH``, ``\UHHHHHHHH``."""
+
+
+def printed_path(path: str) -> str:
+    r"""``path`` as ``search --lines`` prints it: a form the command line opens again
+    (``speech-reader FILE:LINE``, ``unprinted_path``) that holds nothing ``safe_text``
+    would replace.
+
+    A name without a control, format or separator character and without a backslash is
+    printed as it is (every usual name). Any other is escaped as bash's ``$'…'`` reads
+    it: a backslash as ``\\``, a control below U+0080 as ``\xHH``, a byte that was not
+    UTF-8 (a lone surrogate of ``surrogateescape``) as ``\xHH`` (80-ff), any other such
+    character as ``\uHHHH`` or ``\UHHHHHHHH``. One form per name: a printed name holding
+    a backslash is always an escaped one, so two names never print alike.
+    """
+    from tui.base.safetext import UNSAFE, is_safe
+
+    if "\\" not in path and is_safe(path):
+        return path
+    out: list[str] = []
+    for char in path:
+        code = ord(char)
+        if char == "\\":
+            out.append("\\\\")
+        elif not UNSAFE.match(char):
+            out.append(char)
+        elif code < 0x80:
+            out.append(f"\\x{code:02x}")
+        elif 0xDC80 <= code <= 0xDCFF:  # a byte, as os.fsdecode keeps it
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif code <= 0xFFFF:
+            out.append(f"\\u{code:04x}")
+        else:
+            out.append(f"\\U{code:08x}")
+    return "".join(out)
+
+
+def unprinted_path(text: str) -> str | None:
+    r"""The name ``printed_path`` printed as ``text``, or None when ``text`` is no escaped
+    form of a name (no escape in it, an escape it never writes, or not the form it writes
+    for that name: ``\x41`` for ``A``)."""
+    import re
+
+    if "\\" not in text:
+        return None
+    parts = re.split(f"({PRINTED_ESCAPE})", text)
+    name: list[str] = []
+    for i, part in enumerate(parts):
+        if i % 2 == 0:
+            if "\\" in part:  # a backslash that starts no escape of ours
+                return None
+            name.append(part)
+        elif part == "\\\\":
+            name.append("\\")
+        else:
+            code = int(part[2:], 16)
+            if part[1] == "x" and code >= 0x80:
+                code += 0xDC00  # a byte that was not UTF-8
+            if code > 0x10FFFF:
+                return None
+            name.append(chr(code))
+    found = "".join(name)
+    return found if printed_path(found) == text else None
+
+
+def given_path(text: str) -> Path:
+    """A path argument: as written when that exists, else the name ``printed_path`` printed
+    as ``text`` when that exists (a name copied from ``search --lines``), else as written
+    (the command then says it is missing)."""
+    import os
+    from pathlib import Path
+
+    if not os.path.lexists(text):
+        real = unprinted_path(text)
+        if real is not None and os.path.lexists(real):
+            return Path(real)
+    return Path(text)
 
 
 def tell_passed_over(command: str, not_regular: list[str], unreadable_folders: list[str]) -> None:

@@ -6,13 +6,13 @@ import argparse
 import os
 import sys
 import time
-from pathlib import Path
 from typing import TextIO
 
 from tui import ui_text
 from tui.base.safetext import safe_text
 from tui.commands import (
     add_language,
+    given_path,
     path_problem,
     say_unreadable,
     tell_passed_over,
@@ -105,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
             else ui_text.CLI_INDEX_NONE(where=where)
         )
         return 0
-    root = Path(args.path) if args.path else bundled_corpus_dir()
+    root = given_path(args.path) if args.path else bundled_corpus_dir()
     problem = path_problem(root)
     if problem is not None:
         print(f"speech-reader index: {problem}", file=sys.stderr)

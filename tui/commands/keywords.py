@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui import ui_text
 from tui.base.safetext import safe_json
-from tui.commands import add_language, load_or_say, use_language
+from tui.commands import add_language, given_path, load_or_say, use_language
 from tui.commands.progress import LiveLine
 from tui.engine.keywords import (
     TEXT_KINDS,
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     On a terminal, stderr tells what is being done (a big file takes a while); in a pipe
     or a file it stays empty."""
     use_language(args)
-    path = Path(args.file)
+    path = given_path(args.file)
     if args.top < 1:
         print(f"speech-reader keywords: {ui_text.CLI_TOP_POSITIVE()}", file=sys.stderr)
         return 2

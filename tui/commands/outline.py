@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
 from tui import ui_text
 from tui.base.safetext import safe_json
-from tui.commands import add_language, load_or_say, use_language
+from tui.commands import add_language, given_path, load_or_say, use_language
 from tui.engine import Document
 
 HELP = "打印讲话稿每篇讲话的提纲 / print the outline of each speech of a file"
@@ -63,7 +62,7 @@ def where(document: Document, line: int) -> str:
 def run(args: argparse.Namespace) -> int:
     """Print the outline; 2 when the file cannot be read."""
     use_language(args)
-    path = Path(args.path)
+    path = given_path(args.path)
     document = load_or_say("outline", path)
     if document is None:
         return 2

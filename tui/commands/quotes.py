@@ -9,13 +9,13 @@ a typo in the path would leave a stray folder), ``--force`` or not.
 from __future__ import annotations
 
 import argparse
-import errno
+import os
 import sys
 from pathlib import Path
 
 from tui import ui_text
 from tui.base.safetext import safe_json, safe_path
-from tui.commands import add_language, use_language
+from tui.commands import add_language, path_problem, printed_path, use_language
 from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
 from tui.paths import expand_user
 from tui.session import stored_session
@@ -49,10 +49,12 @@ def _listing(entries: list[Entry]) -> str:
     for number, entry in enumerate(entries, 1):
         # FILE:LINE for an editor; a PDF's line is one of its extracted text, which no viewer
         # shows: its page, as its citation says
+        # (the name as ``search --lines`` writes it: ``speech-reader FILE:LINE`` opens it)
+        file = printed_path(entry.file)
         place = (
-            ui_text.CLI_QUOTE_AT_PAGE(file=entry.file, page=entry.page)
+            ui_text.CLI_QUOTE_AT_PAGE(file=file, page=entry.page)
             if entry.page
-            else f"{entry.file}:{entry.line}"
+            else f"{file}:{entry.line}"
         )
         head = f"[{number}] {entry.when}  {place}"
         blocks.append(f"{head}\n{entry.text}\n{entry.citation}")
@@ -88,20 +90,19 @@ def run(args: argparse.Namespace) -> int:
                 return 2
             folder = target.absolute().parent
             try:
-                if not folder.exists():
-                    # A typo in the folder would otherwise make a stray folder (--force or not).
-                    print(ui_text.CLI_QUOTES_NO_FOLDER(folder=folder), file=sys.stderr)
-                    return 2
+                os.stat(folder)
+            except (FileNotFoundError, NotADirectoryError):
+                # A typo in the folder would otherwise make a stray folder (--force or not).
+                print(ui_text.CLI_QUOTES_NO_FOLDER(folder=safe_path(folder)), file=sys.stderr)
+                return 2
+            except OSError as error:  # a loop of links, no permission on the way …
+                print(f"speech-reader quotes: {path_problem(folder, met=error)}", file=sys.stderr)
+                return 2
+            try:
                 refusal = None if args.force else export_problem(target, entries, _roots(stored))
             except OSError as error:  # a folder on the way that may not be searched
                 # (no x permission: Path.exists raises): it was a crash (exit 70)
-                shown = safe_path(target)
-                why = (
-                    ui_text.CLI_PATH_DENIED(path=shown)
-                    if error.errno == errno.EACCES
-                    else ui_text.CLI_PATH_PROBLEM(path=shown, why=error.strerror or error)
-                )
-                print(f"speech-reader quotes: {why}", file=sys.stderr)
+                print(f"speech-reader quotes: {path_problem(target, met=error)}", file=sys.stderr)
                 return 2
             if refusal is not None:
                 print(ui_text.CLI_QUOTES_REFUSED(refusal=refusal), file=sys.stderr)

@@ -18,7 +18,9 @@ from tui import ui_text
 from tui.base.safetext import safe_json, safe_text
 from tui.commands import (
     add_language,
+    given_path,
     path_problem,
+    printed_path,
     say_unreadable,
     tell_passed_over,
     use_language,
@@ -98,8 +100,10 @@ def never_indexed(path: str) -> bool:
 
 def hit_line(path: str, hit: dict[str, Any]) -> str:
     """One hit as ``FILE:LINE:text`` (``--lines``): the path as given and the snippet, each
-    made safe on its own (``safe_text`` without line breaks: one hit, one line)."""
-    return f"{safe_text(path)}:{hit['line']}:{safe_text(hit['snippet'])}"
+    made safe on its own (``safe_text`` without line breaks: one hit, one line). The path
+    is ``printed_path``'s form, which ``speech-reader FILE:LINE`` opens again: a name with a
+    control character printed as ``safe_text`` shows it (``␛``) named no file."""
+    return f"{safe_text(printed_path(path))}:{hit['line']}:{safe_text(hit['snippet'])}"
 
 
 def print_lines(files: list[dict[str, Any]], limit: int) -> None:
@@ -124,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
     from tui.engine.match import parse_query
 
     query = parse_query(args.query)
-    root = Path(args.path) if args.path else bundled_corpus_dir()
+    root = given_path(args.path) if args.path else bundled_corpus_dir()
     if query.empty:
         print(f"speech-reader search: {ui_text.CLI_QUERY_EMPTY()}", file=sys.stderr)
         return 2

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tui.base import files
+from tui.engine.markers import match_marker
 from tui.engine.match import (
     Hit,
     Query,
@@ -145,12 +147,44 @@ class SyncReport:
 def content_digest(texts: Iterable[str]) -> str:
     """A digest of a file's searched paragraphs (``_document_rows``' texts, in order): the
     same for two files exactly when a search finds the same in both (whatever their
-    format, folder, line breaks or line numbers)."""
+    format, folder, line breaks or line numbers), but for the gap after a paragraph's
+    number (``digest_text``)."""
     digest = hashlib.blake2b(digest_size=16)
     for text in texts:
-        digest.update(text.encode("utf-8", "surrogatepass"))
+        digest.update(digest_text(text).encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return digest.hexdigest()
+
+
+_GAP = re.compile(r"[\t \u3000]")
+"""Whitespace that may follow a paragraph's number."""
+_GAP_WITHIN = 12
+"""How far into a paragraph such a gap is looked for (the end of its number)."""
+
+
+def digest_text(text: str) -> str:
+    """``text`` as ``content_digest`` counts it: without the spaces, tabs or ideographic
+    spaces between its leading number and what follows (``1. 压缩审批`` as ``1.压缩审批``).
+
+    Word writes its list numbering as the label and a tab (``1.`` and a gap, which the
+    .docx reader makes a space; a label turned into text keeps the tab), where the .txt of
+    the same speech has ``1.压缩审批``: the two were not copies (cli18). Only the gap goes:
+    the number stays (``1.`` and ``2.`` differ), so does a gap inside the text, a number
+    whose own form is a space (``1 找人``, ``一 重工业``), and a gap before a digit
+    (``1. 5亿元`` is not the decimal ``1.5亿元``). What is a number is ``match_marker``'s
+    (the engine's headings), so a paragraph that starts otherwise is left as it is.
+    """
+    gap = _GAP.search(text, 0, _GAP_WITHIN)
+    if gap is None:
+        return text
+    marker = match_marker(text)
+    if marker is None or marker.text != marker.text.rstrip():
+        return text
+    end = marker.end
+    start = len(text[:end].rstrip())
+    if start == end or text[end : end + 1].isdigit():
+        return text
+    return text[:start] + text[end:]
 
 
 def _outline_of(document: Document, name: str) -> list[Any]:
