@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import Callable, Collection, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyperclip
 import pytest
@@ -22,6 +22,9 @@ from tests.documents import build_document
 from tui import ui_text
 from tui.engine.model import Document
 from tui.widgets.filetree import SpeechFileTree
+
+if TYPE_CHECKING:
+    from tui.screens.help import HelpScreen
 
 
 class FakeClipboard:
@@ -244,6 +247,32 @@ async def open_palette(pilot: Pilot[Any], query: str = "") -> None:
     await until(pilot, lambda: isinstance(app.screen, CommandPalette), "the command palette")
     if query:
         await pilot.press(*query)
+
+
+async def help_shown(pilot: Pilot[Any]) -> HelpScreen:
+    """Wait until the help screen is the one shown, composed and laid out (its list has
+    a size, so what it draws can be read), and return it."""
+    from tui.screens.help import HelpScreen
+
+    app = pilot.app
+
+    def laid_out() -> bool:
+        screen = app.screen
+        return isinstance(screen, HelpScreen) and any(
+            table.size.height > 0 for table in screen.query("#help-table")
+        )
+
+    await until(pilot, laid_out, "the help screen shown")
+    screen = app.screen
+    assert isinstance(screen, HelpScreen)
+    return screen
+
+
+async def open_help(pilot: Pilot[Any], key: str = "question_mark") -> HelpScreen:
+    """Press ``key`` (``?``, or ``f1``: the app binds both) and wait for the help screen
+    (``help_shown``); returns it."""
+    await pilot.press(key)
+    return await help_shown(pilot)
 
 
 async def palette_lists(app: App[Any], pilot: Pilot[Any], query: str) -> list[str]:

@@ -19,6 +19,8 @@ from textual.widgets import Input, Tree
 from tests.ui.conftest import (
     SPEECH_FILE,
     build_document,
+    help_shown,
+    open_help,
     open_palette,
     palette_lists,
     screen_text,
@@ -32,7 +34,6 @@ from tui.base.files import SPEECH_SUFFIXES
 from tui.engine import Kind, load_document
 from tui.paths import bundled_corpus_dir
 from tui.screens.bookmarks import BookmarksScreen
-from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
 from tui.session import Session
 from tui.widgets.filetree import SpeechFileTree
@@ -387,12 +388,11 @@ async def test_help_lists_bindings(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
-        await pilot.press("question_mark")
-        assert isinstance(app.screen, HelpScreen)
-        descriptions = {b.description for _, group in app.screen.groups for b in group}
+        help_screen = await open_help(pilot)
+        descriptions = {b.description for _, group in help_screen.groups for b in group}
         assert {"下一句", "下一标题", "下一篇", "文件栏", "提纲栏", "书签", "退出"} <= descriptions
         # The dialogs' keys and Textual's own keys of the trees (Enter, Space) were missing:
-        elsewhere = {(title, d) for title, rows in app.screen.elsewhere for _, d in rows}
+        elsewhere = {(title, d) for title, rows in help_screen.elsewhere for _, d in rows}
         wanted = {
             "删除书签",
             "撤销删除",
@@ -403,13 +403,12 @@ async def test_help_lists_bindings(speech_dir: Path) -> None:
         }
         assert wanted <= {d for _, d in elsewhere}
         # The tree's Enter is its own binding now (shown in the key bar), in the file group.
-        files = dict(app.screen.groups)["文件"]
+        files = dict(help_screen.groups)["文件"]
         assert ("enter", "打开") in {(b.key, b.description) for b in files}
         assert not {"下一句", "下一标题", "文件栏"} & {d for _, d in elsewhere}  # not twice
         await pilot.press("escape")
         assert isinstance(app.screen, MainScreen)
-        await pilot.press("f1")
-        assert isinstance(app.screen, HelpScreen)
+        await open_help(pilot, "f1")
         await pilot.press("f1")
         assert isinstance(app.screen, MainScreen)
 
@@ -589,8 +588,7 @@ async def test_palette_speaks_chinese_and_switches_theme(speech_dir: Path) -> No
         await open_palette(pilot, "按键帮助")
         await palette_lists(app, pilot, "按键帮助")
         await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)  # ours, not Textual's English key panel
+        await help_shown(pilot)  # ours, not Textual's English key panel
 
 
 async def test_palette_no_matches_in_chinese(speech_dir: Path) -> None:

@@ -294,3 +294,39 @@ async def test_keys_are_answered_while_the_tree_lists(
         await asyncio.wait_for(moved.wait(), timeout=5)
         assert screen.reader.cursor != before
         assert tree.listing and len(tree.root.children) < 200
+
+
+async def test_entries_removed_leave_the_map_of_listed_paths(big_folder: Path) -> None:
+    """The tree's map of listed paths (``listed_count``; the way of ``reveal`` and of the
+    counts to a node) loses every entry removed from the tree, and what was under it: a
+    deleted file listed again (``relist``), and a sub-folder's file under a folder
+    reloaded (``reload_node``)."""
+    app = make_app(big_folder / "讲话00.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        nested = big_folder / "子文件夹" / "讲话.txt"
+
+        def nodes() -> int:
+            stack, count = list(tree.root.children), 0
+            while stack:
+                node = stack.pop()
+                stack.extend(node.children)
+                count += 1
+            return count
+
+        tree.reveal(nested)
+        await until(pilot, lambda: tree.node_for_path(nested) is not None, "nested listed")
+        await settle(app, pilot)
+        assert (tree.listed_count, nodes()) == (25, 25)  # 23 files, the folder, its file
+        gone = big_folder / "讲话05.txt"
+        gone.unlink()
+        tree.relist(big_folder, filetree.folder_time(big_folder))
+        await until(pilot, lambda: tree.node_for_path(gone) is None, "the deleted file dropped")
+        await settle(app, pilot)
+        assert (tree.listed_count, nodes()) == (24, 24)
+        nested.unlink()
+        await tree.reload_node(tree.root)
+        await settle(app, pilot)
+        assert tree.node_for_path(big_folder / "子文件夹") is not None
+        assert (tree.listed_count, nodes()) == (23, 23)

@@ -8,11 +8,10 @@ from pathlib import Path
 
 from textual.command import CommandPalette
 
-from tests.ui.conftest import hits_placed, screen_text, settle
+from tests.ui.conftest import hits_placed, open_help, screen_text, settle
 from tui.app import make_app
 from tui.engine.match import Hit
 from tui.screens.corpus_search import CorpusSearchScreen
-from tui.screens.help import HelpScreen
 from tui.widgets.keybar import KeyBar
 
 
@@ -27,10 +26,7 @@ async def test_help_key_bar_offers_the_command_palette_as_the_main_screens(
         main_bar = app.main_screen.query_one(KeyBar)
         assert main_bar.palette_entry is not None
         assert screen_text(app).splitlines()[-1].rstrip().endswith("▏ ^p 命令面板")
-        await pilot.press("question_mark")
-        await settle(app, pilot)
-        assert isinstance(app.screen, HelpScreen)
-        bar = app.screen.query_one(KeyBar)
+        bar = (await open_help(pilot)).query_one(KeyBar)
         assert bar.palette_entry == main_bar.palette_entry
         bottom = screen_text(app).splitlines()[-1]
         assert bottom.startswith(" esc 关闭 ") and bottom.rstrip().endswith("▏ ^p 命令面板")

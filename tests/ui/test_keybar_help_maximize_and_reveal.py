@@ -9,6 +9,7 @@ from pathlib import Path
 from tests.ui.conftest import (
     SPEECH_FILE,
     cursor_in_view,
+    open_help,
     open_palette,
     palette_lists,
     screen_text,
@@ -31,17 +32,15 @@ async def test_help_screen_shows_its_own_keys_not_the_main_screens(speech_dir: P
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(120, 30)) as pilot:
         await settle(app, pilot)
-        await pilot.press("question_mark")
-        await settle(app, pilot)
-        assert isinstance(app.screen, HelpScreen)
+        help_screen = await open_help(pilot)
         bottom = screen_text(app).splitlines()[-1]
         assert "关闭" in bottom and "滚动" in bottom and "翻页" in bottom, bottom
         for main_key in ("下一句", "书签", "提纲栏", "文件栏"):
             assert main_key not in bottom, bottom
-        bar = app.screen.query_one(KeyBar)
+        bar = help_screen.query_one(KeyBar)
         assert described(bar)[:3] == ["关闭", "滚动", "翻页"]
         # The keys the bar names work: the list scrolls, and Esc closes it.
-        scroll = app.screen.query_one("VerticalScroll")
+        scroll = help_screen.query_one("VerticalScroll")
         assert scroll.scroll_y == 0
         await pilot.press("down")
         await pilot.pause()

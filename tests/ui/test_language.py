@@ -12,7 +12,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from tests.ui.conftest import open_palette, palette_lists, screen_text, settle
+from tests.ui.conftest import open_help, open_palette, palette_lists, screen_text, settle
 from tests.unit.test_ui_text import IDEOGRAPH
 from tui import ui_text
 from tui.app import SpeechReaderApp, make_app
@@ -131,18 +131,16 @@ async def test_help_follows_the_language(speech_file: Path) -> None:
     app = make_app(speech_file, language="en")
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(app, pilot)
-        await pilot.press("question_mark")
-        await settle(app, pilot)
-        assert isinstance(app.screen, HelpScreen)
+        help_screen = await open_help(pilot)
         text = screen_text(app)
         for expected in ("General", "Quit", "Next sentence", "Keys"):
             assert expected in text, expected
-        titles = [title for title, _ in app.screen.elsewhere]
+        titles = [title for title, _ in help_screen.elsewhere]
         assert titles and not any(IDEOGRAPH.search(title) for title in titles), titles
         # no place named by a class name ("ResultTree", a place keymap has no words for)
         assert not any(re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+", t) for t in titles), titles
         assert ui_text.GROUP_CORPUS_RESULTS.en in titles, titles
-        rows = [d for _, found in app.screen.elsewhere for _, d in found]
+        rows = [d for _, found in help_screen.elsewhere for _, d in found]
         assert rows and not any(IDEOGRAPH.search(d) for d in rows), rows
         await switch_from_palette(app, pilot)
         await settle(app, pilot)

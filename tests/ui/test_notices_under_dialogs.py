@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 import textual.notifications
 
-from tests.ui.conftest import settle, until
+from tests.ui.conftest import open_help, settle, until
 from tui.app import make_app
 from tui.screens.corpus_search import CorpusSearchScreen
-from tui.screens.help import HelpScreen
 from tui.widgets.toasts import LAST_LOOK, last_look, shown_notices
 
 
@@ -30,9 +29,7 @@ async def test_notices_before_during_and_after_a_dialog(speech_dir: Path) -> Non
         main = app.main_screen
         app.notify("之前的通知", timeout=600)
         await until(pilot, lambda: _messages(main) == ["之前的通知"], "before: on the main screen")
-        await pilot.press("question_mark")
-        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help open")
-        help_screen = app.screen
+        help_screen = await open_help(pilot)
         app.notify("对话框的通知", timeout=600)  # the dialog's own (what its keys did)
         main.notify("主屏幕的后台通知", timeout=600)  # the main screen's work
         await until(pilot, lambda: _messages(help_screen) == ["对话框的通知"], "on the dialog")
@@ -81,8 +78,7 @@ async def test_a_notice_held_a_minute_under_a_dialog_is_not_shown_as_if_new(
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(app, pilot)
         main = app.main_screen
-        await pilot.press("question_mark")
-        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help open")
+        await open_help(pilot)
         main.notify("八秒的通知", timeout=8)
         main.notify("十分钟的通知", timeout=600)
         await until(pilot, lambda: len(app.notices.held()) == 2, "both held")
@@ -111,8 +107,7 @@ async def test_the_main_screens_notices_are_not_held_under_the_corpus_search(
         search = app.screen
         main.notify("索引出错", timeout=600, markup=False)
         await until(pilot, lambda: "索引出错" in [n.message for n in shown_notices(search)], "told")
-        await pilot.press("f1")
-        await until(pilot, lambda: isinstance(app.screen, HelpScreen), "the help open")
+        await open_help(pilot, "f1")
         main.notify("又一条", timeout=600, markup=False)
         await until(
             pilot, lambda: "又一条" in [n.message for n in shown_notices(app.screen)], "told"

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import threading
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -140,21 +138,28 @@ async def test_the_opening_message_never_covers_a_file_shown_meanwhile(
         await settle(app, pilot)
         held_load.clear()
         screen = app.main_screen
-        queued: list[object] = []
+        queued = asyncio.Event()
         real_call_next = screen.call_next
 
         def call_next(callback: Any, *args: Any, **kwargs: Any) -> None:
-            queued.append(callback)
+            queued.set()
             real_call_next(callback, *args, **kwargs)
 
         monkeypatch.setattr(screen, "call_next", call_next)
+        shown = asyncio.Event()
+
+        def titled(title: str | None) -> None:
+            if title == other.name:
+                shown.set()
+
+        # A watcher of a reactive is called as it is set, not through the screen's queue.
+        screen.watch(screen, "sub_title", titled)
         go_on = asyncio.Event()
         real_call_next(go_on.wait)  # the screen's queue waits behind this
         screen.open_file(other)
-        # (Pilot's pause waits for the screen's queue, held here: the loop is let run.)
-        await _loop_until(lambda: bool(queued), "the opening timer fired (its call queued)")
+        await _happened(queued, "the opening timer fired (its call queued)")
         held_load.set()
-        await _loop_until(lambda: screen.sub_title == other.name, "乙 shown (its name the title)")
+        await _happened(shown, "乙 shown (its name the title)")
         assert screen.reader.document is not None
         go_on.set()
         await settle(app, pilot)
@@ -162,11 +167,13 @@ async def test_the_opening_message_never_covers_a_file_shown_meanwhile(
         assert screen.reader.document is not None and screen.reader.message == ""
 
 
-async def _loop_until(done: Callable[[], bool], what: str, seconds: float = 20) -> None:
-    """Let the event loop run until ``done()`` (a state), for a test that holds the
-    screen's message queue (where ``until``'s ``pilot.pause`` would wait for it)."""
-    deadline = time.monotonic() + seconds
-    while not done():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"never happened in {seconds} s: {what}")
-        await asyncio.sleep(0.001)  # (a turn of the loop, not a wait for time)
+async def _happened(event: asyncio.Event, what: str, seconds: float = 20) -> None:
+    """Wait for ``event``, set in the event loop (by a watcher, a wrapped call), for a test
+    that holds the screen's message queue: ``until``'s ``pilot.pause`` first waits for the
+    app, the screen and every widget on it to handle a callback it queues behind their
+    messages (Textual's ``Pilot._wait_for_screen``), which the held screen does not do
+    until the test lets it go (30 s, then ``WaitForScreenTimeout``)."""
+    try:
+        await asyncio.wait_for(event.wait(), seconds)
+    except TimeoutError:
+        raise AssertionError(f"never happened in {seconds} s: {what}") from None

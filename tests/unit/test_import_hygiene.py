@@ -1,4 +1,5 @@
-"""The engine must import without pulling in the UI (the import-linter contract, checked live)."""
+"""The engine must import without pulling in the UI (the import-linter contract, checked live),
+nor may the pure models beside it (the state, the side panes)."""
 
 import pkgutil
 import subprocess
@@ -12,7 +13,7 @@ def test_every_engine_module_imports_without_textual() -> None:
     assert {"tui.engine.parse", "tui.engine.outline", "tui.engine.keywords"} <= set(modules)
     code = (
         "import importlib, sys\n"
-        f"for name in {modules!r} + ['tui.state']:\n"
+        f"for name in {modules!r} + ['tui.state', 'tui.side_panes']:\n"
         "    importlib.import_module(name)\n"
         "print(','.join(m for m in ('textual', 'rich') if m in sys.modules))\n"
     )

@@ -7,7 +7,7 @@ polls the open file so a changed file is reloaded at the same source line.
 The work on the whole folder (speech counts for the tree, the search index) is in
 ``tui/screens/folder_work.py``: ``FolderWork``, the class ``MainScreen`` is built on.
 
-Why this module is still about 870 lines: the main screen is where every pane's messages
+Why this module is still about 1,000 lines: the main screen is where every pane's messages
 meet (files, positions, bookmarks, copying, find), and each handler is a few lines that
 route to a pane or to ``tui.screens.find`` / ``quote_dialog``; loading a file (its
 worker, the head of a big file first, errors) would be the next part to take out.
@@ -56,6 +56,7 @@ from tui.screens.frames import frame_timer
 from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.services import Background
 from tui.session import Bookmark, Position, Session, resolve_position
+from tui.side_panes import Choices, Room, side_panes
 from tui.startup import initial_file, next_speech_file, picked_first
 from tui.state import log_path
 from tui.widgets.filetree import SpeechFileTree
@@ -68,27 +69,6 @@ from tui.widgets.status import StatusLine
 
 PANE_READER_MIN = 30
 """Cells the reader keeps when a side pane is widened with ``>``."""
-NARROW_WITH_KEYWORDS = 150
-"""Below this many columns the file tree hides itself while the keyword panel is open."""
-NARROW_OUTLINE_WITH_KEYWORDS = 100
-"""Below this many columns the outline too gives way while the keyword panel is open: at
-80 columns the reader kept 27 cells (12 Chinese characters a line) between the outline
-(23) and the panel (30); now about 50. It comes back when the panel closes or the
-terminal widens; ctrl+o shows it over the panel all the same (newuser16)."""
-NARROW = 120
-"""Below this many columns the file tree hides itself (until ctrl+b shows it): the
-reader keeps about 60 cells (30 Chinese characters a line) beside the tree (26) and the
-outline (32). It was 100: at 100 columns the reader got about 40 cells (newuser15)."""
-SLIM = 100
-"""Below this many columns the outline narrows to 24 cells (``-slim`` in app.tcss); from
-here to ``NARROW`` it keeps its 32 beside the reader (about 66 cells at 100 columns), so
-its titles are not cut to a few characters once the tree has made room."""
-WIDE = 170
-"""From this many columns (not counting an open keyword panel) the tree and the outline
-take a share of the width (``-wide`` in app.tcss): the reader's lines stop at
-``READING_WIDTH`` cells, so at 160 columns the reader has about all it can use."""
-WIDEST = 250
-"""From this many the side panes stop growing (``-widest``: their widths at 250)."""
 POLL_SECONDS = 2.0
 SAVE_DELAY = 1.0
 """Seconds after a move (or an opened file) before the reading position is saved."""
@@ -186,13 +166,8 @@ class MainScreen(FolderWork):
         """The open file's (device, inode): a rename keeps it (``renamed_file``)."""
         self._save_timer: Timer | None = None
         self._loading_timer: Timer | None = None
-        self._tree_shown: bool | None = None
-        """None: automatic (hidden when narrow); True/False: the user's choice."""
-        self._outline_gave_way = False
-        """Whether the outline is hidden for the keyword panel on a narrow terminal
-        (``NARROW_OUTLINE_WITH_KEYWORDS``): shown again when that ends."""
-        self._outline_kept = False
-        """Whether ctrl+o chose the outline over the panel while squeezed (until it ends)."""
+        self._pane_choices = Choices()
+        """The user's ctrl+b and ctrl+o (``tui.side_panes``: which side panes show)."""
         self.folder_work_started = False
         """Whether the first whole file (or why it cannot be shown) was shown: that starts
         the speech counts and the indexing of the folder (after ``COUNT_DELAY`` and
@@ -371,48 +346,33 @@ class MainScreen(FolderWork):
             return (("y", ui_text.KEY_COPY.zh), ("escape", ui_text.KEY_CANCEL.zh))
         return ()
 
+    def _room(self) -> Room:
+        """The room the side panes are laid out in (``tui.side_panes``): the terminal's
+        columns, and the keyword panel's cells while it is open (a number of cells in its
+        CSS; it may not be laid out yet, just shown)."""
+        panel = self.keyword_panel
+        width = panel.styles.width
+        cells = (int(width.value) if width else 0) if panel.display else None
+        return Room(self.size.width, cells)
+
     def apply_tree_display(self) -> None:
-        """Show or hide the file tree for the terminal's width (unless the user chose), and
-        let the side panes grow on a wide one."""
-        narrow = self.size.width < NARROW
-        self.set_class(self.size.width < SLIM, "-slim")
-        # The keyword panel's cells are not the side panes' to take (its width: a number
-        # of cells in its CSS; it may not be laid out yet, just shown).
-        panel = self.keyword_panel.styles.width
-        room = self.size.width - (int(panel.value) if self.keyword_panel.display and panel else 0)
-        self.set_class(WIDE <= room < WIDEST, "-wide")
-        self.set_class(room >= WIDEST, "-widest")
-        # With the keyword panel open on a terminal under NARROW_WITH_KEYWORDS columns the
-        # reader was the narrowest pane (about 30 cells at 120): the tree makes room.
-        crowded = self.keyword_panel.display and self.size.width < NARROW_WITH_KEYWORDS
-        shown = self._tree_shown if self._tree_shown is not None else not (narrow or crowded)
+        """Show or hide the file tree and the outline, and set their widths, as
+        ``tui.side_panes`` says for the terminal's width, the keyword panel and the
+        user's choices. A pane hidden with the focus gives it to the reader."""
+        room = self._room()
+        self._pane_choices = self._pane_choices.settled(room)
+        panes = side_panes(room, self._pane_choices)
+        for widths in ("slim", "wide", "widest"):
+            self.set_class(panes.widths == widths, f"-{widths}")
         tree = self.filetree
-        if tree.display != shown:
-            if not shown and tree.has_focus:
+        for pane, shown in ((tree, panes.tree), (self.outline, panes.outline)):
+            if pane.display == shown:
+                continue
+            if not shown and pane.has_focus:
                 self.reader.focus()
-            tree.display = shown
-            if shown:  # it may get no Resize: see scroll_to_pending
+            pane.display = shown
+            if shown and pane is tree:  # it may get no Resize: see scroll_to_pending
                 tree.call_after_refresh(tree.scroll_to_pending)
-        self._give_way_to_keywords()
-
-    def _outline_squeezed(self) -> bool:
-        """Whether the keyword panel is open on a terminal too narrow for the outline too."""
-        return self.keyword_panel.display and self.size.width < NARROW_OUTLINE_WITH_KEYWORDS
-
-    def _give_way_to_keywords(self) -> None:
-        """Hide the outline while the keyword panel squeezes the reader (unless ctrl+o chose
-        it), and show it again when that ends."""
-        outline = self.outline
-        if not self._outline_squeezed():
-            self._outline_kept = False
-            if self._outline_gave_way:
-                self._outline_gave_way = False
-                outline.display = True
-        elif not self._outline_kept and outline.display:
-            if outline.has_focus:
-                self.reader.focus()
-            outline.display = False
-            self._outline_gave_way = True
 
     # ------------------------------------------------------------------ opening files
 
@@ -847,9 +807,9 @@ class MainScreen(FolderWork):
 
     def action_toggle_tree(self) -> None:
         """Show or hide the file tree."""
-        self._tree_shown = not self.filetree.display
+        self._pane_choices = self._pane_choices.toggled_tree(self._room())
         self.apply_tree_display()
-        if self._tree_shown:
+        if self.filetree.display:
             self.filetree.focus()
 
     def action_resize_pane(self, cells: int) -> None:
@@ -873,12 +833,8 @@ class MainScreen(FolderWork):
 
     def action_toggle_outline(self) -> None:
         """Show or hide the outline."""
-        outline = self.outline
-        if outline.display and outline.has_focus:
-            self.reader.focus()
-        outline.display = not outline.display
-        self._outline_gave_way = False  # the user's choice from now on
-        self._outline_kept = self._outline_squeezed()
+        self._pane_choices = self._pane_choices.toggled_outline(self._room())
+        self.apply_tree_display()
 
     def action_toggle_bookmark(self) -> None:
         """Bookmark the current sentence, or remove its bookmark."""

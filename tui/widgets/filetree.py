@@ -38,7 +38,7 @@ from tui.base.safetext import safe_text
 from tui.formats import kind_of_name
 from tui.paths import display_folder, is_bundled_corpus
 from tui.startup import is_speech_candidate
-from tui.widgets.treestyle import BatchedAdds, cut_keeping_tail, cut_to_cells
+from tui.widgets.treestyle import BatchedAdds, cut_keeping_tail, cut_to_cells, guides_before
 
 TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
     "pdf": "PDF",
@@ -203,14 +203,20 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             if parent is not None:
                 del self._unlisted[node_id]
         self._counted_lines.clear()  # (lines of the old nodes need no drawing)
-        stack = list(node.children)
-        while stack:
-            child = stack.pop()
-            stack.extend(child.children)
-            if child.data is not None:
-                self._listed.pop(child.data.path, None)
+        self._forget(node.children)
         super().clear_node(node)
         return self
+
+    def _forget(self, nodes: Iterable[TreeNode[DirEntry]]) -> None:
+        """Drop ``nodes`` and everything under them from the path map and from the lines
+        waiting for their counts to be drawn (before they are removed from the tree)."""
+        stack = list(nodes)
+        while stack:
+            node = stack.pop()
+            stack.extend(node.children)
+            if node.data is not None:
+                self._listed.pop(node.data.path, None)
+                self._counted_lines.pop(node, None)
 
     @property
     def listed_count(self) -> int:
@@ -242,9 +248,7 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         self.call_next(self._forget_cursor_listed)
         if node.data is not None:
             self._folder_stamps[node.data.path] = folder_time(node.data.path)
-        for child in node.children:
-            if child.data is not None:
-                self._listed.pop(child.data.path, None)
+        self._forget(node.children)
         node.remove_children()
         listed = sorted(content, key=lambda path: self._rank.pop(path, 0))
         self._unlisted[node.id] = (node, listed)
@@ -600,12 +604,7 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         width = self.scrollable_content_region.width
         if width <= 0:
             return None
-        depth = 0
-        parent = node.parent
-        while parent is not None:
-            depth += 1
-            parent = parent.parent
-        return width - depth * self.guide_depth
+        return width - guides_before(self, node) * self.guide_depth
 
     def _build(self) -> None:
         """Tree's lines, without measuring each label: every label is fitted to the pane
@@ -770,13 +769,7 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             for child in entries.values():
                 if child is None or child.parent is not node:
                     continue
-                stack = [child]
-                while stack:
-                    removed = stack.pop()
-                    stack.extend(removed.children)
-                    if removed.data is not None:
-                        self._listed.pop(removed.data.path, None)
-                        self._counted_lines.pop(removed, None)
+                self._forget([child])
                 child.remove()
             for path, is_dir, before in added:
                 following = self._listed.get(before) if before is not None else None

@@ -143,13 +143,12 @@ class KeyBar(Widget, can_focus=False):
         kept: list[bool] = []
         seen: set[str] = set()
 
+        def entry(binding: Binding, enabled: bool = True) -> Entry:
+            description = ui_text.shown(binding.description, bar=True)
+            return (binding.key, app.get_key_display(binding), description, enabled)
+
         def named(key: str, description: str) -> Entry:
-            return (
-                key,
-                app.get_key_display(Binding(key, "")),
-                ui_text.shown(description, bar=True),
-                True,
-            )
+            return entry(Binding(key, "", description))
 
         if screen.maximized is not None:
             entries.append(named(*RESTORE))
@@ -168,26 +167,13 @@ class KeyBar(Widget, can_focus=False):
                 seen.add(binding.action)  # its other keys are not listed either
                 continue
             seen.add(binding.action)
-            entries.append(
-                (
-                    binding.key,
-                    app.get_key_display(binding),
-                    ui_text.shown(binding.description, bar=True),
-                    enabled,
-                )
-            )
+            entries.append(entry(binding, enabled))
             kept.append(binding.action in keeps)
         palette: Entry | None = None
         if app.ENABLE_COMMAND_PALETTE:
             found = self._palette_binding(active)
             if found is not None:
-                binding, enabled = found
-                palette = (
-                    binding.key,
-                    app.get_key_display(binding),
-                    ui_text.shown(binding.description, bar=True),
-                    enabled,
-                )
+                palette = entry(*found)
         if (tuple(entries), palette) != (self._entries, self._palette):
             self._entries, self._palette = tuple(entries), palette
             self._kept = tuple(kept)

@@ -86,14 +86,18 @@ def label_room(tree: Tree[Any], node: TreeNode[Any]) -> int:
     width = tree.scrollable_content_region.width
     if width <= 0:
         return 0
+    return max(4, width - tree.guide_depth * guides_before(tree, node))
+
+
+def guides_before(tree: Tree[Any], node: TreeNode[Any]) -> int:
+    """How many guides ``tree`` draws before ``node``'s label: one for each ancestor drawn
+    (the root is drawn only with ``show_root``)."""
     guides = 0
     parent = node.parent
     while parent is not None:
         guides += 1
         parent = parent.parent
-    if not tree.show_root:
-        guides -= 1
-    return max(4, width - tree.guide_depth * guides)
+    return guides if tree.show_root else guides - 1
 
 
 class BatchedAdds(_Base):

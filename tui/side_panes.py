@@ -1,0 +1,143 @@
+"""Which side panes the main screen shows, and how wide: a pure model (no Textual).
+
+The main screen has two side panes left of the reader, the file tree and the outline,
+and the keyword panel (``K``) on its right. ``MainScreen.apply_tree_display`` hands this
+model the room (``Room``: the terminal's columns, the keyword panel's cells while it is
+open) and the user's choices (``Choices``: ctrl+b, ctrl+o) and applies what
+``side_panes`` answers (``SidePanes``): each pane shown or hidden, and the width class of
+both (``-slim``, ``-wide``, ``-widest`` in ``tui/app.tcss``, which holds the cells).
+
+Left to itself (no choice made), by the terminal's columns:
+
+=============  =============================  ===================================
+columns        keyword panel closed           keyword panel open
+=============  =============================  ===================================
+below 100      tree hidden, outline slim (24)  tree hidden, outline gives way
+100 – 119      tree hidden, outline 32        tree hidden, outline 32
+120 – 149      tree 26, outline 32            tree hidden, outline 32
+from 150       both shown                     both shown
+=============  =============================  ===================================
+
+From ``WIDE`` (170) columns left over by the keyword panel both take a share of the width
+(``wide``), from ``WIDEST`` (250) their widths at 250 (``widest``).
+
+The user's choices, as they were before this model (kept so; they differ):
+
+* ctrl+b shows or hides the tree **for good**: from then on no width hides or shows it.
+* ctrl+o shows or hides the outline for good too, but the outline still gives way to the
+  keyword panel below 100 columns; ctrl+o pressed while it does (or could) chooses it
+  **over the panel only until** the panel closes or the terminal widens to 100
+  (``Choices.settled``): the next time the panel squeezes it, it gives way again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+NARROW_WITH_KEYWORDS = 150
+"""Below this many columns the file tree hides itself while the keyword panel is open: the
+reader was the narrowest pane (about 30 cells at 120)."""
+NARROW_OUTLINE_WITH_KEYWORDS = 100
+"""Below this many columns the outline too gives way while the keyword panel is open: at
+80 columns the reader kept 27 cells (12 Chinese characters a line) between the outline
+(23) and the panel (30); now about 50. It comes back when the panel closes or the
+terminal widens; ctrl+o shows it over the panel all the same (newuser16)."""
+NARROW = 120
+"""Below this many columns the file tree hides itself (until ctrl+b shows it): the
+reader keeps about 60 cells (30 Chinese characters a line) beside the tree (26) and the
+outline (32). It was 100: at 100 columns the reader got about 40 cells (newuser15)."""
+SLIM = 100
+"""Below this many columns the outline narrows to 24 cells (``-slim`` in app.tcss); from
+here to ``NARROW`` it keeps its 32 beside the reader (about 66 cells at 100 columns), so
+its titles are not cut to a few characters once the tree has made room."""
+WIDE = 170
+"""From this many columns (not counting an open keyword panel) the tree and the outline
+take a share of the width (``-wide`` in app.tcss): the reader's lines stop at
+``READING_WIDTH`` cells, so at 160 columns the reader has about all it can use."""
+WIDEST = 250
+"""From this many the side panes stop growing (``-widest``: their widths at 250)."""
+
+Widths = Literal["slim", "normal", "wide", "widest"]
+"""The side panes' width class: ``slim`` (the outline 24 cells), ``normal`` (26 and 32),
+``wide`` (16 % and 20 % of the terminal), ``widest`` (40 and 50). A width the user set
+with ``<``/``>`` is the pane's own and overrides them (``MainScreen.action_resize_pane``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Room:
+    """What the side panes are decided by."""
+
+    columns: int
+    """The terminal's (the screen's) width."""
+    keywords: int | None = None
+    """The keyword panel's cells while it is open (0 if its width is not known), None
+    while it is closed."""
+
+    @property
+    def keywords_open(self) -> bool:
+        return self.keywords is not None
+
+    @property
+    def outline_squeezed(self) -> bool:
+        """Whether the keyword panel is open on a terminal too narrow for the outline too."""
+        return self.keywords is not None and self.columns < NARROW_OUTLINE_WITH_KEYWORDS
+
+
+@dataclass(frozen=True, slots=True)
+class SidePanes:
+    """What the screen shows: ``side_panes``' answer."""
+
+    tree: bool
+    outline: bool
+    widths: Widths
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """The user's choices about the side panes (the module docstring has their rules)."""
+
+    tree: bool | None = None
+    """ctrl+b: None until pressed (the tree follows the width), then shown or hidden."""
+    outline: bool = True
+    """ctrl+o: whether the user wants the outline (it may still give way to the panel)."""
+    outline_over_panel: bool = False
+    """Whether ctrl+o was pressed while the keyword panel squeezed the outline: its word
+    holds over the panel until the squeeze ends (``settled``)."""
+
+    def toggled_tree(self, room: Room) -> Choices:
+        """ctrl+b: the tree the other way round from how it shows in ``room``, for good."""
+        return replace(self, tree=not side_panes(room, self).tree)
+
+    def toggled_outline(self, room: Room) -> Choices:
+        """ctrl+o: the outline the other way round from how it shows in ``room``; while
+        squeezed, chosen over the keyword panel (until the squeeze ends)."""
+        shown = side_panes(room, self).outline
+        return replace(self, outline=not shown, outline_over_panel=room.outline_squeezed)
+
+    def settled(self, room: Room) -> Choices:
+        """The choices in a new ``room``: once the keyword panel no longer squeezes the
+        outline, a choice made over it is forgotten (the next squeeze hides it again)."""
+        if self.outline_over_panel and not room.outline_squeezed:
+            return replace(self, outline_over_panel=False)
+        return self
+
+
+def side_panes(room: Room, choices: Choices) -> SidePanes:
+    """Which side panes show in ``room``, and how wide, given the user's ``choices``."""
+    columns = room.columns
+    crowded = room.keywords_open and columns < NARROW_WITH_KEYWORDS
+    tree = choices.tree if choices.tree is not None else not (columns < NARROW or crowded)
+    outline = choices.outline and (choices.outline_over_panel or not room.outline_squeezed)
+    # The keyword panel's cells are not the side panes' to take.
+    left = columns - (room.keywords or 0)
+    widths: Widths
+    if columns < SLIM:
+        widths = "slim"
+    elif left >= WIDEST:
+        widths = "widest"
+    elif left >= WIDE:
+        widths = "wide"
+    else:
+        widths = "normal"
+    return SidePanes(tree=tree, outline=outline, widths=widths)
