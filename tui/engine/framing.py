@@ -85,9 +85,14 @@ _SUBTITLE_END_DATE = patterns.compile(
 def subtitle_date(text: str) -> str | None:
     """The date a ——subtitle gives: the one that opens it (——1989年3月20日在…会议上 →
     1989年3月20日), or the one in brackets that closes it when it says where (——在…上的讲话
-    （2024年2月20日）, —在…会议上（二〇〇四年一月八日）, ——张三同志在…上的讲话〔…〕); else None."""
+    （2024年2月20日）, —在…会议上（二〇〇四年一月八日）, ——张三同志在…上的讲话〔…〕); also the
+    subtitle of a title line that holds it (关于…的报告——在…上的讲话（2024年2月20日）,
+    1988年政府工作报告——1988年3月25日在…会议上); else None."""
     text = text.strip(" \u3000")
     found = _SUBTITLE_DATE.match(text) or _SUBTITLE_END_DATE.match(text)
+    if found is None and not text.startswith(DASH_STARTS) and (dash := _DASH.search(text, 2)):
+        rest = text[dash.start() :]
+        found = _SUBTITLE_DATE.match(rest) or _SUBTITLE_END_DATE.match(rest)
     return found.group(1) if found is not None else None
 
 

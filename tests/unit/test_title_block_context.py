@@ -1,0 +1,86 @@
+"""Title blocks in their context (tui.engine.roles, framing, assemble; issue #14, the
+defects engine29 left): a ——subtitle in the middle of running text starts no speech; the
+speaker a subtitle names loses its 同志 and may be written post, space, name; a title and its
+subtitle on one line keep the subtitle's date; three characters that start with a surname
+but end as no given name does (高质量, 石家庄, 周密地, 王府井) are no speaker; a file's first line
+with text right under it is no title when it is a sentence cut by a PDF's wrap or a running
+header printed again over later pages.
+
+Each table's first rows failed on the engine before the change; the trap rows pass on both
+and would catch a looser rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.parse import parse_text
+
+OPENING = "今天我们召开这次会议，主要任务是总结工作、部署任务。"
+BODY = OPENING * 3
+SERIES = f"一、关于创作\n{BODY}\n二、关于批评\n{BODY}\n"
+
+
+def _speeches(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.title, s.date, s.speaker) for s in parse_text(text).speeches]
+
+
+# --- 2./3. the speaker a subtitle names ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subtitle", "speaker"),
+    [
+        ("——张三同志在全市经济工作会议上的讲话", "张三"),
+        ("——张三同志在全市经济工作会议上的讲话（2024年2月20日）", "张三"),
+        ("——国务院总理 李强在十四届全国人大二次会议上的讲话", "国务院总理 李强"),
+        ("——市委书记\u3000王某某在全市经济工作会议上的讲话", "市委书记 王某某"),
+        ("——市委书记\u3000王某某同志在全市经济工作会议上的讲话", "市委书记 王某某"),
+        ("——同志在全市经济工作会议上的讲话", None),  # (同志 alone named nobody: gave 同志)
+        # traps: as before
+        ("——张三在全市经济工作会议上的讲话", "张三"),
+        ("——国务院总理李强在十四届全国人大二次会议上的讲话", "国务院总理李强"),
+        ("——在全市经济工作会议上的讲话", None),
+        ("——2024年3月5日在第十四届全国人民代表大会第二次会议上", None),
+        ("——写在全市经济工作会议召开之际", None),
+    ],
+)
+def test_speaker_from_a_subtitle(subtitle: str, speaker: str | None) -> None:
+    ((_, _, who),) = _speeches(f"关于经济工作\n{subtitle}\n同志们：\n{BODY}\n")
+    assert who == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("张三同志", "张三"),
+        # traps
+        ("国务院总理 李克强", "国务院总理 李克强"),
+        ("江　泽　民", "江泽民"),
+        ("海拉尔区人民政府区长", "海拉尔区人民政府区长"),
+    ],
+)
+def test_speaker_line_under_a_title(line: str, speaker: str) -> None:
+    ((_, _, who),) = _speeches(f"在全市经济工作会议上的讲话\n{line}\n同志们：\n{BODY}\n")
+    assert who == speaker
+
+
+# --- 4. a title and its subtitle on one line ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "date"),
+    [
+        ("关于2023年工作的报告——在全市经济工作会议上的讲话（2024年2月20日）", "2024年2月20日"),
+        (
+            "政府工作报告——在市第十六届人民代表大会第三次会议上（二〇二四年一月八日）",
+            "二〇二四年一月八日",
+        ),
+        ("1988年政府工作报告——1988年3月25日在第七届全国人民代表大会第一次会议上", "1988年3月25日"),
+        # traps: as before
+        ("关于2023年工作的报告——在全市经济工作会议上的讲话", None),
+        ("关于2023年工作的报告——写在全市会议召开之际（2024年2月20日）", None),
+    ],
+)
+def test_date_of_a_title_with_its_subtitle_on_one_line(title: str, date: str | None) -> None:
+    ((_, when, _),) = _speeches(f"{title}\n同志们：\n{BODY}\n")
+    assert when == date
