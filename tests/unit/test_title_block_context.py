@@ -24,6 +24,61 @@ def _speeches(text: str) -> list[tuple[str | None, str | None, str | None]]:
     return [(s.title, s.date, s.speaker) for s in parse_text(text).speeches]
 
 
+# --- 1. a subtitle belongs to a title block ---------------------------------------------------
+
+QUOTED_SOURCE = "——鲁迅在北京女子高等师范学校文艺会的讲演（1923年12月26日）"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            f"关于文艺的几点意见\n同志们：\n{OPENING}鲁迅说过一段话，我念一下。\n"
+            f"{QUOTED_SOURCE}\n{SERIES}",
+            id="quoted-source-over-headings",
+        ),
+        pytest.param(
+            f"关于文艺的几点意见\n同志们：\n{OPENING}\n一、关于创作\n{BODY}我引一段话。\n"
+            f"——张三同志在全市文艺工作会议上的讲话\n二、关于批评\n{BODY}\n",
+            id="between-two-headings",
+        ),
+        pytest.param(
+            f"关于文艺的几点意见\n同志们：\n{BODY}\n{QUOTED_SOURCE}\n{BODY}\n{BODY}\n",
+            id="over-plain-text",
+        ),
+    ],
+)
+def test_subtitle_inside_running_text_starts_no_speech(text: str) -> None:
+    assert [title for title, _, _ in _speeches(text)] == ["关于文艺的几点意见"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # at the file's start, under a title, after a closing, over a salutation: a title block
+        pytest.param(f"{QUOTED_SOURCE}\n{SERIES}", [QUOTED_SOURCE[2:]], id="file-start"),
+        pytest.param(f"文艺随想\n{QUOTED_SOURCE}\n{SERIES}", ["文艺随想"], id="under-a-title"),
+        pytest.param(
+            f"关于文艺的几点意见\n同志们：\n{BODY}\n谢谢大家！\n{QUOTED_SOURCE}\n{SERIES}",
+            ["关于文艺的几点意见", QUOTED_SOURCE[2:]],
+            id="after-a-closing",
+        ),
+        pytest.param(
+            f"关于文艺的几点意见\n同志们：\n{BODY}\n——在全市文艺工作会议上的讲话\n同志们：\n{SERIES}",
+            ["关于文艺的几点意见", "在全市文艺工作会议上的讲话"],
+            id="over-a-salutation",
+        ),
+        pytest.param(
+            f"关于文艺的几点意见\n同志们：\n{BODY}\n在全市文艺工作会议上的讲话\n{SERIES}",
+            ["关于文艺的几点意见", "在全市文艺工作会议上的讲话"],
+            id="a-title-without-dash-still-starts-one",
+        ),
+    ],
+)
+def test_subtitle_in_a_title_block_still_titles(text: str, titles: list[str]) -> None:
+    assert [title for title, _, _ in _speeches(text)] == titles
+
+
 # --- 2./3. the speaker a subtitle names ---------------------------------------------------------
 
 

@@ -239,6 +239,14 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             titles_seen.add("".join(seg.text for seg in segments[start:end]))
             index = _mark_header(segments, roles, end)
             continue
+        elif (
+            markers[index] is None
+            and text.startswith(framing.DASH_STARTS)
+            and _dash_line_in_text(segments, roles, index)
+        ):
+            # ——鲁迅在…的讲演（1923年12月26日） under a paragraph of a speech: a quoted source,
+            # no subtitle (a subtitle belongs to a title block).
+            pass
         elif markers[index] is None and (
             framing.is_title(text)
             or _weak_title_at(segments, index)
@@ -279,6 +287,35 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
 
 _TITLE_PIECE_MAX = 40
 """The longest line of a title broken over lines (a title line of its own is up to 110)."""
+_BLOCK_LINES = 3
+"""The most title-block lines (date, speaker) looked past under a dash line for its salutation."""
+
+
+def _dash_line_in_text(segments: list[Segment], roles: list[Role], index: int) -> bool:
+    """Whether a dash line (——鲁迅在北京女子高等师范学校文艺会的讲演（1923年12月26日）) stands in
+    the middle of running text, where it is no subtitle: a subtitle belongs to a title block —
+    a title line above it, the file's start, or a speech's end (a closing, a source note). So
+    under a paragraph of text (a finished sentence, or a line longer than a title piece) it
+    starts no speech — unless a salutation opens one under it (its date and speaker lines
+    between): ——在…上的讲话 | 同志们： after a speech's last sentence is the next one's title."""
+    before = _text_around(segments, index, -1)
+    if before is None or roles[before] is not BODY:
+        return False
+    above = segments[before].text
+    if not (is_sentence_end(above) or len(above) > _TITLE_PIECE_MAX) or is_back_matter_line(above):
+        return False  # (a short line above is the title: 尊崇党章 做合格党员 | ——在…上的讲话)
+    following = index
+    for _ in range(_BLOCK_LINES + 1):
+        after = _text_around(segments, following, 1)
+        if after is None:
+            return True
+        text = segments[after].text
+        if framing.is_salutation(text) or framing.is_exclaimed_salutation(text):
+            return False
+        if not _is_header_line(text, _beside_a_date(segments, after)):
+            return True
+        following = after
+    return True
 
 
 def _broken_title_lines(
