@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tui.engine import framing
 from tui.engine.parse import parse_text
 
 OPENING = "今天我们召开这次会议，主要任务是总结工作、部署任务。"
@@ -139,3 +140,20 @@ def test_speaker_line_under_a_title(line: str, speaker: str) -> None:
 def test_date_of_a_title_with_its_subtitle_on_one_line(title: str, date: str | None) -> None:
     ((_, when, _),) = _speeches(f"{title}\n同志们：\n{BODY}\n")
     assert when == date
+
+
+# --- 5. three characters that start with a surname ---------------------------------------------
+
+
+@pytest.mark.parametrize("word", ["高质量", "石家庄", "周密地", "王府井", "卫计局", "和其它"])
+def test_word_starting_with_a_surname_is_no_name(word: str) -> None:
+    assert not framing.is_speaker_line(word, placed=True)
+    ((_, _, who),) = _speeches(f"在全市经济工作会议上的讲话\n{word}\n同志们：\n{BODY}\n")
+    assert who is None
+
+
+@pytest.mark.parametrize("name", ["习近平", "李克强", "温家宝", "张某某", "周恩来", "司马光"])
+def test_three_character_names_stay_names(name: str) -> None:
+    assert framing.is_speaker_line(name)
+    ((_, _, who),) = _speeches(f"在全市经济工作会议上的讲话\n{name}\n同志们：\n{BODY}\n")
+    assert who == name
