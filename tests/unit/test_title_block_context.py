@@ -157,3 +157,46 @@ def test_three_character_names_stay_names(name: str) -> None:
     assert framing.is_speaker_line(name)
     ((_, _, who),) = _speeches(f"在全市经济工作会议上的讲话\n{name}\n同志们：\n{BODY}\n")
     assert who == name
+
+
+# --- 6. a first line with text right under it ---------------------------------------------------
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` broken every ``width`` characters, as a PDF's text layer gives it."""
+    return "\n".join(text[start : start + width] for start in range(0, len(text), width))
+
+
+OPENED = "我们今天召开全市经济工作会议主要是研究部署明年的经济工作。" + BODY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(f"{_wrapped(OPENED, 24)}\n\n{BODY}\n", id="pdf-sentence-cut-at-the-width"),
+        pytest.param(
+            f"今年以来全市上下认真贯彻落实中央的\n决策部署，经济运行稳中有进。{BODY}\n\n{BODY}\n",
+            id="pdf-sentence-cut-after-a-joining-word",
+        ),
+        pytest.param(
+            f"党建工作学习参考资料\n{BODY}\n{BODY}\n- 2 -\n党建工作学习参考资料\n{BODY}\n",
+            id="running-header",
+        ),
+    ],
+)
+def test_first_line_with_text_under_it_that_is_no_title(text: str) -> None:
+    assert [title for title, _, _ in _speeches(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # traps: a real title with its text right under it
+        (f"中学生的修养与择业\n{BODY}\n{BODY}\n", "中学生的修养与择业"),
+        (f"中学生的修养与择业\n{_wrapped(BODY * 2, 24)}\n", "中学生的修养与择业"),
+        (f"找书的快乐\n{BODY}\n\n{BODY}\n", "找书的快乐"),
+        (f"中学生的修养与择业\n\n{BODY}\n{BODY}\n", "中学生的修养与择业"),
+    ],
+)
+def test_first_line_title_with_text_under_it(text: str, title: str) -> None:
+    assert [t for t, _, _ in _speeches(text)] == [title]

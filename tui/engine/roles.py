@@ -632,9 +632,15 @@ def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], 
         or _DATELINE.search(text) is not None
     ):
         return False
-    if han >= _FIRST_TITLE_MIN and _bare_title_at(segments, markers, index):
-        return True
     after = _text_around(segments, index, 1)
+    if after is not None and any(seg.text == text for seg in segments[after:]):
+        return False  # (a running header printed again over later pages: 学习资料)
+    if (
+        han >= _FIRST_TITLE_MIN
+        and _bare_title_at(segments, markers, index)
+        and (after is None or not _cut_inside_sentence(segments, index, after))
+    ):
+        return True
     if (
         after is None
         or segments[after].line <= segments[index].line + 1  # (no blank line: a PDF's fragment)
@@ -644,12 +650,29 @@ def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], 
         or is_back_matter_head(text)
         or framing.is_speaker_line(text, placed=True)
         or framing.is_salutation(text + "：")  # (各位同学 lost its colon)
-        or any(seg.text == text for seg in segments[after:])  # (a running header: 学习资料)
     ):
         return False
     if han >= _FIRST_TITLE_MIN and _numbered_series_at(markers, after):
         return True
     return _bare_title_at(segments, markers, index)
+
+
+def _cut_inside_sentence(segments: list[Segment], index: int, after: int) -> bool:
+    """Whether a first line with the text right under it (on the very next source line) is
+    the head of that text's first sentence, cut by a PDF's wrap, not a title: it ends with a
+    word that joins it to what follows or the line under it starts with a suffix (今年以来全市
+    上下认真贯彻落实中央的 | 决策部署，…), or it is as long as the lines of the paragraph under
+    it — a hard-wrapped paragraph's lines are of one length (within one character), a title
+    is shorter than the text's width."""
+    if segments[after].line != segments[index].line + 1:
+        return False
+    text, below = segments[index].text, segments[after].text
+    if _title_goes_on(text, below):
+        return True
+    if abs(len(below) - len(text)) > 1 or is_sentence_end(below):
+        return False
+    following = _text_around(segments, after, 1)
+    return following is not None and segments[following].line == segments[after].line + 1
 
 
 def _numbered_series_at(markers: list[Marker | None], index: int) -> bool:
