@@ -200,3 +200,22 @@ def test_first_line_with_text_under_it_that_is_no_title(text: str) -> None:
 )
 def test_first_line_title_with_text_under_it(text: str, title: str) -> None:
     assert [t for t, _, _ in _speeches(text)] == [title]
+
+
+# --- a subtitle's end run into the speaker line by a wrap ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # a PDF's wrap at 30 (regression b04, b11, b13 in --mess wrap30): the subtitle's rest
+        # and the speaker on one line gave the speaker 第四次会议上国务院总理 李克强
+        ("第四次会议上国务院总理 李克强", False),
+        ("人民代表大会第二次会议上市长 张三", False),
+        # traps: a post that names a 会议 (not 会议上) is a post
+        ("中国人民政治协商会议全国委员会主席 张某某", True),
+        ("国务院总理 李克强", True),
+    ],
+)
+def test_occasion_run_into_a_speaker_line(line: str, speaker: bool) -> None:
+    assert framing.is_speaker_line(line) is speaker

@@ -54,7 +54,7 @@ _DASH = patterns.compile(DASH)
 # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 / ——在…上的讲话: a subtitle.
 _SUBTITLE = patterns.compile(rf"^{DASH}\s*[^。！？!?；;]{{2,90}}$")
 _NOT_A_NAME = patterns.compile(
-    r"下载|点击|登录|注册|分享|收藏|评论|阅读|打印|关闭|目录|首页|返回|推荐|文档|栏目|的"
+    r"下载|点击|登录|注册|分享|收藏|评论|阅读|打印|关闭|目录|首页|返回|推荐|文档|栏目|的|会议上"
 )
 # Titles that do not say 在…: "政府工作报告", "XX书记讲话提纲", "…讲话（摘要）".
 _WEAK_TITLE = patterns.compile(
