@@ -311,7 +311,10 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
     return in_subtitle or spoken
 
 
-_SUBTITLE_SPEAKER = patterns.compile(rf"{framing.DASH}\s*([\u4e00-\u9fff·•]{{2,16}}?)在")
+# ——张三在… / ——国务院总理 李强在… / ——市委书记　王某某在… (a post, a space, the name).
+_SUBTITLE_SPEAKER = patterns.compile(
+    rf"{framing.DASH}\s*([\u4e00-\u9fff·•][\u4e00-\u9fff·• \u3000]{{1,17}}?)在"
+)
 # What names a person: a name of two or three characters alone (张三, 江　泽　民), or an
 # office with at most a name after it (国务院总理李鹏, 省长 叶建春, 海拉尔区人民政府区长).
 # Not: 四川日报, 使用说明, 人民代表大会第五次会议上, 一九二六年 (——一九二六年在厦门大学).
@@ -324,13 +327,26 @@ def _names_a_person(text: str) -> bool:
     return _NAME_ALONE.match(compact) is not None or _OFFICE_AND_NAME.search(compact) is not None
 
 
+def _who(text: str) -> str | None:
+    """A speaker as shown: 同志 after the name dropped (张三同志 → 张三; 同志 alone names
+    nobody), a name spaced out letter by letter closed up (江　泽　民 → 江泽民), the parts of
+    a post and a name one plain space apart (国务院总理 李强, 市委书记　王某某 → 市委书记 王某某)."""
+    if text.endswith("同志"):
+        text = text[:-2].rstrip(" \u3000")
+        if len(text) < 2:
+            return None
+    parts = text.split()
+    return "".join(parts) if all(len(part) == 1 for part in parts) else " ".join(parts)
+
+
 def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
     """Who gave the speech, from its title-block lines (the ``HEADER`` lines ``roles``
     classifies with ``framing.is_speaker_line``): a speaker line (江　泽　民, a name spaced
     out letter by letter, → 江泽民; 国务院总理 李鹏 as written, one space between parts), else
-    the name a ——subtitle begins with (——张三在…上的讲话 → 张三; ——1986年3月25日在… names
-    nobody), also a subtitle the title line took in (在…上的讲话——张三在…上的讲话). Only
-    under a title; a date, occasion, credit or title line is no speaker."""
+    the name a ——subtitle begins with (——张三在…上的讲话 → 张三, ——张三同志在… → 张三, ——国务院
+    总理 李强在… → 国务院总理 李强; ——1986年3月25日在… names nobody), also a subtitle the title
+    line took in (在…上的讲话——张三在…上的讲话). Only under a title; a date, occasion, credit
+    or title line is no speaker. As shown: ``_who``."""
     named = None
     titled = False
     for para in paras[begin:end]:
@@ -351,8 +367,10 @@ def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
             and not framing.is_occasion_line(text)
             and not framing.is_credit_line(text)
         ):
-            parts = spoken[0].split()  # (张三（2024年3月5日） → 张三: the date is the speech's)
-            return "".join(parts) if all(len(part) == 1 for part in parts) else " ".join(parts)
+            who = _who(spoken[0])  # (张三（2024年3月5日） → 张三: the date is the speech's)
+            if who is not None:
+                return who
+            continue
         else:
             found = _SUBTITLE_SPEAKER.match(text) if framing.is_subtitle(text) else None
         if (
@@ -361,7 +379,7 @@ def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
             and framing.is_speaker_line(found.group(1), placed=True)
             and _names_a_person(found.group(1))
         ):
-            named = found.group(1)
+            named = _who(found.group(1))
     return named
 
 

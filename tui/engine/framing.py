@@ -54,7 +54,7 @@ _DASH = patterns.compile(DASH)
 # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 / ——在…上的讲话: a subtitle.
 _SUBTITLE = patterns.compile(rf"^{DASH}\s*[^。！？!?；;]{{2,90}}$")
 _NOT_A_NAME = patterns.compile(
-    r"下载|点击|登录|注册|分享|收藏|评论|阅读|打印|关闭|目录|首页|返回|推荐|文档|栏目|的"
+    r"下载|点击|登录|注册|分享|收藏|评论|阅读|打印|关闭|目录|首页|返回|推荐|文档|栏目|的|会议上"
 )
 # Titles that do not say 在…: "政府工作报告", "XX书记讲话提纲", "…讲话（摘要）".
 _WEAK_TITLE = patterns.compile(
@@ -85,9 +85,14 @@ _SUBTITLE_END_DATE = patterns.compile(
 def subtitle_date(text: str) -> str | None:
     """The date a ——subtitle gives: the one that opens it (——1989年3月20日在…会议上 →
     1989年3月20日), or the one in brackets that closes it when it says where (——在…上的讲话
-    （2024年2月20日）, —在…会议上（二〇〇四年一月八日）, ——张三同志在…上的讲话〔…〕); else None."""
+    （2024年2月20日）, —在…会议上（二〇〇四年一月八日）, ——张三同志在…上的讲话〔…〕); also the
+    subtitle of a title line that holds it (关于…的报告——在…上的讲话（2024年2月20日）,
+    1988年政府工作报告——1988年3月25日在…会议上); else None."""
     text = text.strip(" \u3000")
     found = _SUBTITLE_DATE.match(text) or _SUBTITLE_END_DATE.match(text)
+    if found is None and not text.startswith(DASH_STARTS) and (dash := _DASH.search(text, 2)):
+        rest = text[dash.start() :]
+        found = _SUBTITLE_DATE.match(rest) or _SUBTITLE_END_DATE.match(rest)
     return found.group(1) if found is not None else None
 
 
@@ -282,6 +287,12 @@ _SURNAMES: list[tuple[frozenset[str], frozenset[str]]] = []
 _PLACEHOLDER_NAME = patterns.compile(r"^[X×某][X×某]{1,3}$")
 _NOT_A_SPACED_NAME = frozenset({"后记"})
 """A spaced-out word that starts with a surname but is a heading (后　记)."""
+NAME_ENDS_NEVER = frozenset(
+    "地得的了着过们么呢吗吧啊呀它等性化者式型量率"  # words' endings: 周密地, 高质量, 合理化
+    "庄井村镇乡县市省区街路巷站场厂店局处室所院部厅署馆港湾寺庙府"  # places: 石家庄, 王府井
+)
+"""What a given name does not end with: a word that starts with a surname and ends so is a
+word (高质量, 周密地) or a place (石家庄, 王府井), not a name."""
 
 
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
@@ -304,7 +315,8 @@ def _is_name(name: str | None, bare: bool) -> bool:
     Chinese surname and a given name of one or two characters (李鹏, 江泽民, 欧阳修文, spaced out
     as 江　泽　民), a name in parts joined by a middle dot (阿不都热依木·伊敏), or a placeholder
     (XXX, X某某, 某某某). A ``bare`` name — alone on its line, no 同志, no date, no brackets — of two
-    characters must be spaced out (李　鹏): 王道, 任务, 于是 start with a surname too."""
+    characters must be spaced out (李　鹏): 王道, 任务, 于是 start with a surname too. A name
+    ends with no character of ``NAME_ENDS_NEVER`` (高质量, 石家庄, 周密地, 王府井 are words)."""
     if name is None:
         return False
     if "·" in name or "•" in name:
@@ -313,6 +325,8 @@ def _is_name(name: str | None, bare: bool) -> bool:
     if _PLACEHOLDER_NAME.match(compact) is not None:
         return True
     single, compound = surnames()
+    if compact[-1] in NAME_ENDS_NEVER:
+        return False
     if compact[:2] in compound and len(compact) in (3, 4):
         return True
     if compact[0] not in single or len(compact) not in (2, 3):

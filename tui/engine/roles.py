@@ -239,6 +239,14 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             titles_seen.add("".join(seg.text for seg in segments[start:end]))
             index = _mark_header(segments, roles, end)
             continue
+        elif (
+            markers[index] is None
+            and text.startswith(framing.DASH_STARTS)
+            and _dash_line_in_text(segments, roles, index)
+        ):
+            # ——鲁迅在…的讲演（1923年12月26日） under a paragraph of a speech: a quoted source,
+            # no subtitle (a subtitle belongs to a title block).
+            pass
         elif markers[index] is None and (
             framing.is_title(text)
             or _weak_title_at(segments, index)
@@ -279,6 +287,35 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
 
 _TITLE_PIECE_MAX = 40
 """The longest line of a title broken over lines (a title line of its own is up to 110)."""
+_BLOCK_LINES = 3
+"""The most title-block lines (date, speaker) looked past under a dash line for its salutation."""
+
+
+def _dash_line_in_text(segments: list[Segment], roles: list[Role], index: int) -> bool:
+    """Whether a dash line (——鲁迅在北京女子高等师范学校文艺会的讲演（1923年12月26日）) stands in
+    the middle of running text, where it is no subtitle: a subtitle belongs to a title block —
+    a title line above it, the file's start, or a speech's end (a closing, a source note). So
+    under a paragraph of text (a finished sentence, or a line longer than a title piece) it
+    starts no speech — unless a salutation opens one under it (its date and speaker lines
+    between): ——在…上的讲话 | 同志们： after a speech's last sentence is the next one's title."""
+    before = _text_around(segments, index, -1)
+    if before is None or roles[before] is not BODY:
+        return False
+    above = segments[before].text
+    if not (is_sentence_end(above) or len(above) > _TITLE_PIECE_MAX) or is_back_matter_line(above):
+        return False  # (a short line above is the title: 尊崇党章 做合格党员 | ——在…上的讲话)
+    following = index
+    for _ in range(_BLOCK_LINES + 1):
+        after = _text_around(segments, following, 1)
+        if after is None:
+            return True
+        text = segments[after].text
+        if framing.is_salutation(text) or framing.is_exclaimed_salutation(text):
+            return False
+        if not _is_header_line(text, _beside_a_date(segments, after)):
+            return True
+        following = after
+    return True
 
 
 def _broken_title_lines(
@@ -595,9 +632,15 @@ def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], 
         or _DATELINE.search(text) is not None
     ):
         return False
-    if han >= _FIRST_TITLE_MIN and _bare_title_at(segments, markers, index):
-        return True
     after = _text_around(segments, index, 1)
+    if after is not None and any(seg.text == text for seg in segments[after:]):
+        return False  # (a running header printed again over later pages: 学习资料)
+    if (
+        han >= _FIRST_TITLE_MIN
+        and _bare_title_at(segments, markers, index)
+        and (after is None or not _cut_inside_sentence(segments, index, after))
+    ):
+        return True
     if (
         after is None
         or segments[after].line <= segments[index].line + 1  # (no blank line: a PDF's fragment)
@@ -607,12 +650,29 @@ def _first_line_title_at(segments: list[Segment], markers: list[Marker | None], 
         or is_back_matter_head(text)
         or framing.is_speaker_line(text, placed=True)
         or framing.is_salutation(text + "：")  # (各位同学 lost its colon)
-        or any(seg.text == text for seg in segments[after:])  # (a running header: 学习资料)
     ):
         return False
     if han >= _FIRST_TITLE_MIN and _numbered_series_at(markers, after):
         return True
     return _bare_title_at(segments, markers, index)
+
+
+def _cut_inside_sentence(segments: list[Segment], index: int, after: int) -> bool:
+    """Whether a first line with the text right under it (on the very next source line) is
+    the head of that text's first sentence, cut by a PDF's wrap, not a title: it ends with a
+    word that joins it to what follows or the line under it starts with a suffix (今年以来全市
+    上下认真贯彻落实中央的 | 决策部署，…), or it is as long as the lines of the paragraph under
+    it — a hard-wrapped paragraph's lines are of one length (within one character), a title
+    is shorter than the text's width."""
+    if segments[after].line != segments[index].line + 1:
+        return False
+    text, below = segments[index].text, segments[after].text
+    if _title_goes_on(text, below):
+        return True
+    if abs(len(below) - len(text)) > 1 or is_sentence_end(below):
+        return False
+    following = _text_around(segments, after, 1)
+    return following is not None and segments[following].line == segments[after].line + 1
 
 
 def _numbered_series_at(markers: list[Marker | None], index: int) -> bool:
