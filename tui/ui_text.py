@@ -453,9 +453,6 @@ FIND_WRAPPED_TO_START = Msg(
 FIND_WRAPPED_TO_END = Msg(
     "已到开头，从末尾继续查找。", "Reached the start; finding on from the end."
 )
-KEYWORDS_STILL_LOADING = Msg(
-    "关键词功能正在加载，稍候会自动显示。", "Keywords are loading; they show by themselves soon."
-)
 SPEECH_NO_KEYWORDS = Msg("这篇讲话没有关键词。", "This speech has no keywords.")
 KEYWORDS_HIGHLIGHT_LATER = Msg(
     "正在计算关键词，算好后自动高亮。", "Finding keywords; they are highlighted when found."
