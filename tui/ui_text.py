@@ -757,6 +757,9 @@ HIGHLIGHT_TERM_WRONG_KIND = Msg(
 STATE_POSITION_PROBLEM = Msg(
     "{path} 的阅读位置：{problem}", "the reading position of {path}: {problem}"
 )
+STATE_FOLDER_FILE_PROBLEM = Msg(
+    "{folder} 中上次读的文件：{problem}", "the file read last in {folder}: {problem}"
+)
 STATE_BAD_CONSTANT = Msg("含有非法数值 {name}", "holds the invalid number {name}")
 STATE_OUT_OF_RANGE = Msg("含有超出范围的数值 {text}", "holds a number out of range: {text}")
 STATE_NOT_UTF8 = Msg("不是 UTF-8 文本", "not UTF-8 text")
