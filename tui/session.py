@@ -9,6 +9,11 @@ instance's changes into the file as it is now, under its lock. A position
 records the paragraph index, the sentence index and the paragraph's 1-based source line;
 ``resolve_position`` finds the same place in a (possibly changed) document by source line
 first, then by paragraph index.
+
+Why this module is about 550 lines: ``Session`` keeps this instance's pending changes to
+both files (last files, positions, choices, bookmarks) beside the merges that write them
+and the checks that read them back; split, each pending change would live apart from the
+one merge that may clear it.
 """
 
 from __future__ import annotations
