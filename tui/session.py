@@ -1,12 +1,19 @@
-"""What the reader remembers between runs: the last file, the position in each file, bookmarks.
+"""What the reader remembers between runs: the last file (of all, and of each folder), the
+position in each file, bookmarks.
 
 Pure Python on top of ``tui.state.JsonStore`` (no Textual): two JSON files under
-``state_dir()``, ``session.json`` (last file, positions, theme, language) and ``bookmarks.json``, each
+``state_dir()``, ``session.json`` (last file, the last file of each folder, positions, theme,
+language) and ``bookmarks.json``, each
 checked when read (``check_session``/``check_bookmarks``) and written by merging this
 instance's changes into the file as it is now, under its lock. A position
 records the paragraph index, the sentence index and the paragraph's 1-based source line;
 ``resolve_position`` finds the same place in a (possibly changed) document by source line
 first, then by paragraph index.
+
+Why this module is about 550 lines: ``Session`` keeps this instance's pending changes to
+both files (last files, positions, choices, bookmarks) beside the merges that write them
+and the checks that read them back; split, each pending change would live apart from the
+one merge that may clear it.
 """
 
 from __future__ import annotations
@@ -24,11 +31,16 @@ from tui.state import (
     FileText,
     JsonStore,
     check_records,
+    kind_name,
     parse,
     record_problem,
     state_dir,
+    type_name,
     wrong_kind,
 )
+
+FOLDERS_KEPT = 200
+"""Folders whose last file ``session.json`` remembers (``folders``): the ones read in last."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,14 +194,31 @@ def start_language(flag: str | None, read: FileText | None = None) -> ui_text.La
 
 def check_session(value: dict[str, Any]) -> Checked:
     """``session.json``: ``last_file`` a path or null, ``theme`` and ``language`` names,
-    ``positions`` by path.
+    ``positions`` by path, ``folders`` a path (the file read last there) by folder.
 
     Entries of the wrong type are left out (and named); other keys are kept as they are.
+    A file written before ``folders`` existed has none: ``last_file`` stands for its folder.
     """
     dropped: list[str] = []
     for key in ("last_file", "theme", "language"):
         if key in value and not (value[key] is None or isinstance(value[key], str)):
             dropped.append(wrong_kind(key, str, value.pop(key)))
+    if "folders" in value:
+        folders = value["folders"]
+        if not isinstance(folders, dict):
+            dropped.append(wrong_kind("folders", dict, value.pop("folders")))
+        else:
+            for folder, file in list(folders.items()):
+                if not isinstance(file, str):
+                    del folders[folder]
+                    dropped.append(
+                        ui_text.STATE_FOLDER_FILE_PROBLEM(
+                            folder=folder,
+                            problem=ui_text.STATE_WRONG_KIND(
+                                expected=type_name(str), actual=kind_name(file)
+                            ),
+                        )
+                    )
     positions = value.get("positions", {})
     if not isinstance(positions, dict):
         dropped.append(wrong_kind("positions", dict, positions))
@@ -255,6 +284,8 @@ class Session:
         self._bookmarks: list[Bookmark] = [_bookmark(item) for item in raw]
         self._changed: dict[str, Any] = {}
         """Top-level keys (last file, theme, language) changed here and not yet written."""
+        self._folders: dict[str, str] = {}
+        """Folders' last files set here and not yet written, by folder, the last set last."""
         self._moved: dict[str, dict[str, Any]] = {}
         """Positions changed here and not yet written, by path."""
         self._marks: list[tuple[bool, Bookmark]] = []
@@ -288,10 +319,20 @@ class Session:
         return self._text("last_file")
 
     def set_last_file(self, path: str | Path | None) -> None:
-        """Remember ``path`` as the open file."""
+        """Remember ``path`` as the open file, and as the last file read in its folder."""
         value = normalise(path) if path is not None else None
         self._session["last_file"] = value
         self._changed["last_file"] = value
+        if value is not None:
+            folder = str(Path(value).parent)
+            _put_last(self._session.setdefault("folders", {}), folder, value)
+            _put_last(self._folders, folder, value)
+
+    @property
+    def folder_files(self) -> dict[str, str]:
+        """The file read last in each folder (at most ``FOLDERS_KEPT``), by folder, the
+        folder read in last last: a copy."""
+        return dict(self._session.get("folders", {}))
 
     @property
     def theme(self) -> str | None:
@@ -434,10 +475,14 @@ class Session:
         self._bookmarks = [_bookmark(item) for item in merged]  # with the other readers' ones
 
     def _save_session(self) -> None:
-        changed, moved = dict(self._changed), dict(self._moved)
+        changed, moved, folders = dict(self._changed), dict(self._moved), dict(self._folders)
 
         def merge(stored: dict[str, Any]) -> dict[str, Any]:
             stored.update(changed)
+            if folders:
+                kept = stored.setdefault("folders", {})
+                for folder, file in folders.items():
+                    _put_last(kept, folder, file)
             positions = stored.setdefault("positions", {})
             for key, place in moved.items():
                 before = positions.get(key)
@@ -454,8 +499,13 @@ class Session:
         for key, place in moved.items():
             if self._moved.get(key) == place:
                 del self._moved[key]
+        for folder, file in folders.items():
+            if self._folders.get(folder) == file:
+                del self._folders[folder]
         merged.update(self._changed)
         merged["positions"].update(self._moved)
+        for folder, file in self._folders.items():
+            _put_last(merged.setdefault("folders", {}), folder, file)
         self._session = merged
 
     @property
@@ -466,7 +516,7 @@ class Session:
     @property
     def unsaved(self) -> bool:
         """Whether some change is not written yet."""
-        return bool(self._changed or self._moved or self._marks)
+        return bool(self._changed or self._moved or self._folders or self._marks)
 
     def save(self) -> None:
         """Write what changed (positions, last file, theme, bookmarks not written before).
@@ -476,7 +526,7 @@ class Session:
         written stays pending for the next call.
         """
         failures: list[OSError] = []
-        if self._changed or self._moved:
+        if self._changed or self._moved or self._folders:
             try:
                 self._save_session()
             except OSError as error:
@@ -488,3 +538,12 @@ class Session:
                 failures.append(error)
         if failures:
             raise failures[0]
+
+
+def _put_last(folders: dict[str, str], folder: str, file: str) -> None:
+    """``file`` as ``folder``'s last file, the newest entry of ``folders`` (whose oldest
+    go beyond ``FOLDERS_KEPT``)."""
+    folders.pop(folder, None)
+    folders[folder] = file
+    for old in list(folders)[: max(0, len(folders) - FOLDERS_KEPT)]:
+        del folders[old]

@@ -88,22 +88,41 @@ def next_speech_file(
 
 
 def remembered_file(root: Path, session: Session) -> Path | None:
-    """The file open when the reader last quit, if it still exists and belongs to ``root``.
+    """The file read last under ``root`` (``Session.folder_files``, the last one of all
+    first), if it still exists and is readable; else None (the folder's first file opens).
 
-    A reader started on a folder only restores a file from inside it; so does the bundled
-    corpus, which starts when no path is given (it restored any file once, and the tree
-    said 内置讲话稿 beside another folder's file).
+    A reader started on a folder restores a file from inside it, also when another folder
+    (or the bundled corpus, which starts when no path is given) was read in since; so does
+    the bundled corpus (it restored any file once, and the tree said 内置讲话稿 beside
+    another folder's file). A file inside ``root`` read in a sub-folder counts: the last
+    of them is the one.
     """
-    last = session.last_file
-    if last is None:
-        return None
-    path = Path(last)
-    if not path.is_file():
-        return None
     root = root.resolve()
-    if root != path.parent and root not in path.parents:
+    found = _last_under(root, session)
+    if found is None:
+        return None
+    path = Path(found)
+    if not is_readable_file(path) or not _inside(path, root):
         return None
     return path
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return root == path.parent or root in path.parents
+
+
+def _last_under(root: Path, session: Session) -> str | None:
+    """The path of the file read last under ``root`` (resolved), from what the session
+    remembers: the last file of all when it is under ``root`` (also when an older version,
+    which knew no folders, wrote it last), else the newest folder's under ``root``."""
+    last = session.last_file
+    if last is not None and _inside(Path(last), root):
+        return last
+    under = os.path.join(str(root), "")
+    for folder, file in reversed(session.folder_files.items()):
+        if folder == str(root) or folder.startswith(under):
+            return file
+    return None
 
 
 def root_and_file(path: Path | None) -> tuple[Path, Path | None]:

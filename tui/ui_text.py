@@ -98,16 +98,37 @@ def fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
+class _Counted(string.Formatter):
+    """``str.format`` that also reads ``{count:file|files}``: the word before the bar when
+    ``count`` is 1, else the one after (English nouns and verbs that agree with a number:
+    "1 file", "75 matches"). Any other format spec is the usual one."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, many = format_spec.split("|", 1)
+            return one if value == 1 else many
+        return format(value, format_spec)
+
+
+_COUNTED = _Counted()
+
+
 @dataclass(frozen=True, slots=True)
 class Msg:
-    """One text of the interface in both languages; call it for the current one."""
+    """One text of the interface in both languages; call it for the current one.
+
+    A word that agrees with a number is written ``{count:file|files}`` (singular, then
+    plural), beside ``{count}`` itself: "{count} {count:file|files}" gives "1 file" and
+    "3 files". Chinese needs none of it."""
 
     zh: str
     en: str
 
     def __call__(self, **args: object) -> str:
         text = self.en if _current == "en" else self.zh
-        return text.format(**args) if args else text
+        if not args:
+            return text
+        return _COUNTED.format(text, **args) if "|" in text else text.format(**args)
 
 
 @dataclass(frozen=True, slots=True)
@@ -437,7 +458,7 @@ FIND_PLACEHOLDER = Msg(
     'Find: word word (in one paragraph) "phrase" -not h:word (Enter next, Esc clears)',
 )
 FIND_NO_MATCH = Msg("无匹配", "no match")
-FIND_COUNT = Msg("共 {total} 处", "{total} found")
+FIND_COUNT = Msg("共 {total} 处", "{total} {total:match|matches}")
 FIND_SEARCHING = Msg("查找中…", "searching…")
 
 # ---------------------------------------------------------------- find and keywords (tui/screens/find.py)
@@ -452,9 +473,6 @@ FIND_WRAPPED_TO_START = Msg(
 )
 FIND_WRAPPED_TO_END = Msg(
     "已到开头，从末尾继续查找。", "Reached the start; finding on from the end."
-)
-KEYWORDS_STILL_LOADING = Msg(
-    "关键词功能正在加载，稍候会自动显示。", "Keywords are loading; they show by themselves soon."
 )
 SPEECH_NO_KEYWORDS = Msg("这篇讲话没有关键词。", "This speech has no keywords.")
 KEYWORDS_HIGHLIGHT_LATER = Msg(
@@ -526,7 +544,7 @@ KEY_EXPORT_MARKDOWN = Key("导出 Markdown", "Export Markdown", bar="Export")
 NOTEBOOK_EXPORT_PLACEHOLDER = Msg(
     "导出到（Markdown 文件路径）", "Export to (a Markdown file's path)"
 )
-NOTEBOOK_TITLE = Msg("摘录本 · {count} 条", "Notebook · quotes: {count}")
+NOTEBOOK_TITLE = Msg("摘录本 · {count} 条", "Notebook · {count} {count:quote|quotes}")
 NOTEBOOK_EMPTY = Msg(
     "摘录本是空的。在阅读区按 y 复制句子即可收入。",
     "The notebook is empty. Press y in the reader to copy a sentence into it.",
@@ -559,7 +577,9 @@ EXPORT_CONFIRM = Msg(
     "{problem}. Press Enter again to export all the same, or change the path.",
 )
 EXPORT_CONFIRM_TITLE = Msg("确认导出", "Export?")
-EXPORT_DONE = Msg("已导出 {count} 条摘录到 {target}", "Quotes exported ({count}) to {target}")
+EXPORT_DONE = Msg(
+    "已导出 {count} 条摘录到 {target}", "{count} {count:quote|quotes} exported to {target}"
+)
 EXPORT_DONE_TITLE = Msg("导出完成", "Exported")
 NOTEBOOK_NO_FILE = Msg("这条摘录没有记录文件。", "This quote has no file recorded.")
 KEY_EXPORT_ANYWAY = Key("仍然导出", "Export anyway", bar="Export")
@@ -649,7 +669,9 @@ CORPUS_PLACEHOLDER = Msg(
 )
 CORPUS_RESULTS = Msg("结果", "Results")
 CORPUS_WHERE = Msg("在 {where} 下的所有讲话稿中搜索", "Search every speech under {where}")
-CORPUS_INDEXING = Msg("　［建立索引：{done}/{total} 个文件］", "  [indexing: {done}/{total} files]")
+CORPUS_INDEXING = Msg(
+    "　［建立索引：{done}/{total} 个文件］", "  [indexing: {done}/{total} {total:file|files}]"
+)
 CORPUS_NO_INDEX = Msg(
     "　［{why}：搜索逐个文件进行，按 F5 建立索引］",
     "  [{why}: each file is searched in turn; F5 builds the index]",
@@ -665,18 +687,20 @@ CORPUS_CHECKING = Msg(
 )
 CORPUS_PARTIAL = Msg(
     "“{query}”：已列出 {files} 个文件 {total} 处，其余统计中…",
-    "“{query}”: {total} found so far in {files} file(s), counting the rest…",
+    "“{query}”: {total} {total:match|matches} so far in {files} {files:file|files}, counting the rest…",
 )
 CORPUS_SCANNED = Msg(
     "{count} 个文件尚未建立索引，已逐个搜索",
-    "files not in the index, searched one by one: {count}",
+    "{count} {count:file|files} not in the index, searched one by one",
 )
-CORPUS_SKIPPED = Msg("{count} 个文件无法读取，未搜索", "files that could not be read: {count}")
+CORPUS_SKIPPED = Msg(
+    "{count} 个文件无法读取，未搜索", "{count} {count:file|files} could not be read, not searched"
+)
 CORPUS_NOTES = Msg("（{notes}）", " ({notes})")
 CORPUS_NOTES_JOIN = Msg("；", "; ")
 CORPUS_FOUND = Msg(
     "“{query}”：共 {total} 处，{files} 个文件{note}。",
-    "“{query}”: {total} found in {files} file(s){note}.",
+    "“{query}”: {total} {total:match|matches} in {files} {files:file|files}{note}.",
 )
 CORPUS_NOTHING = Msg("没有找到“{query}”{note}。", "“{query}” was not found{note}.")
 CORPUS_CANNOT_LIST = Msg("无法列出搜索结果：{error}", "The results cannot be listed: {error}")
@@ -732,6 +756,9 @@ HIGHLIGHT_TERM_WRONG_KIND = Msg(
 )
 STATE_POSITION_PROBLEM = Msg(
     "{path} 的阅读位置：{problem}", "the reading position of {path}: {problem}"
+)
+STATE_FOLDER_FILE_PROBLEM = Msg(
+    "{folder} 中上次读的文件：{problem}", "the file read last in {folder}: {problem}"
 )
 STATE_BAD_CONSTANT = Msg("含有非法数值 {name}", "holds the invalid number {name}")
 STATE_OUT_OF_RANGE = Msg("含有超出范围的数值 {text}", "holds a number out of range: {text}")
@@ -805,7 +832,7 @@ CLI_SEARCH_MORE_IN_FILE = Msg(
 )
 CLI_SEARCH_MORE_FILES = Msg(
     "……另有 {files} 个文件共 {hits} 处未列出（--limit {limit}）。",
-    "… {hits} more in {files} more file(s) not listed (--limit {limit}).",
+    "… {hits} more in {files} more {files:file|files} not listed (--limit {limit}).",
 )
 CLI_SEARCH_LINES_MORE = Msg(
     "另有 {count} 处未列出（--limit {limit}，调大即可列出）",
@@ -818,17 +845,20 @@ CLI_SEARCH_ALSO_AT = Msg("（同样的文字也在：{paths}）", "(the same tex
 CLI_SEARCH_ALSO_JOIN = Msg("、", ", ")
 CLI_SEARCH_COPIES = Msg(
     "另有 {count} 个文件与所列文件文字相同，未重复列出和计数。",
-    " {count} more file(s) with the same text as one listed: not listed or counted again.",
+    " {count} more {count:file|files} with the same text as one listed: not listed or counted again.",
 )
-CLI_SEARCH_TOTAL = Msg("共 {total} 处，{files} 个文件。", "{total} found in {files} file(s).")
-CLI_INDEX_PROGRESS = Msg("{done}/{total} 个文件", "{done}/{total} files")
+CLI_SEARCH_TOTAL = Msg(
+    "共 {total} 处，{files} 个文件。",
+    "{total} {total:match|matches} in {files} {files:file|files}.",
+)
+CLI_INDEX_PROGRESS = Msg("{done}/{total} 个文件", "{done}/{total} {total:file|files}")
 CLI_AT_LINE = Msg("第 {line} 行", "line {line}")
 CLI_AT_PAGE = Msg("第 {page} 页", "page {page}")
 CLI_HEADING_PAGE = Msg("第{page}页", "p. {page}")
 CLI_QUOTE_AT_PAGE = Msg("{file}（第 {page} 页）", "{file} (page {page})")
 CLI_WHERE = Msg("（{where}）", " ({where})")
 CLI_OUTLINE_HEAD = Msg(
-    "{path}（{encoding}，{total} 篇讲话）", "{path} ({encoding}, speeches: {total})"
+    "{path}（{encoding}，{total} 篇讲话）", "{path} ({encoding}, {total} {total:speech|speeches})"
 )
 CLI_OUTLINE_NOTE = Msg("注意：{warning}", "Note: {warning}")
 CLI_OUTLINE_NO_HEADINGS = Msg("（没有编号标题）", "(no numbered headings)")
@@ -842,12 +872,15 @@ CLI_TOP_POSITIVE = Msg("--top 必须是正整数", "--top must be a positive int
 CLI_QUERY_EMPTY = Msg("查询里没有要找的词", "the query has no word to find")
 CLI_LIMIT_NEGATIVE = Msg("--limit 不能为负数", "--limit must be 0 or more")
 CLI_SEARCH_SCANNED = Msg(
-    "{count} 个文件尚未建立索引，已直接搜索", "files not in the index, scanned: {count}"
+    "{count} 个文件尚未建立索引，已直接搜索",
+    "{count} {count:file|files} not in the index, searched directly",
 )
-CLI_SEARCH_SCANNED_ADDED = Msg("，其中 {count} 个已加入索引", "; added to the index: {count}")
+CLI_SEARCH_SCANNED_ADDED = Msg(
+    "，其中 {count} 个已加入索引", "; {count} of them added to the index"
+)
 CLI_SEARCH_SCANNED_NEVER = Msg(
     "{count} 个文件不能建立索引（超过 {limit} MB 或文件名不是 UTF-8），已直接搜索",
-    "files that cannot be indexed (over {limit} MB, or a name not UTF-8), scanned: {count}",
+    "{count} {count:file|files} cannot be indexed (over {limit} MB, or a name not UTF-8), searched directly",
 )
 CLI_SEARCH_SCANNED_REFUSED = Msg(
     "（{why}；speech-reader index 可建立索引）",
@@ -855,7 +888,7 @@ CLI_SEARCH_SCANNED_REFUSED = Msg(
 )
 CLI_SEARCH_SKIPPED = Msg(
     "{count} 个文件无法读取，未搜索：",
-    "files that could not be read and were not searched: {count}",
+    "{count} {count:file|files} could not be read and {count:was|were} not searched:",
 )
 CLI_INDEX_DELETED = Msg("已删除搜索索引：{where}", "Search index deleted: {where}")
 CLI_INDEX_NONE = Msg("没有索引：{where}", "No index at {where}")
@@ -867,7 +900,7 @@ CLI_INTERRUPTED = Msg("已中断", "interrupted")
 CLI_INDEX_INTERRUPTED = Msg("已中断，已建立的部分保留", "interrupted; what was indexed is kept")
 CLI_INDEX_PLAIN_PROGRESS = Msg(
     "索引：{done}/{total} 个文件，{rate:.1f} MB/s",
-    "indexing: {done}/{total} files, {rate:.1f} MB/s",
+    "indexing: {done}/{total} {total:file|files}, {rate:.1f} MB/s",
 )
 CLI_INDEX_SKIPPED = Msg("  已跳过：{path}", "  skipped: {path}")
 CLI_INDEX_UNREADABLE_FOLDER = Msg("  无法读取的文件夹：{path}", "  unreadable folder: {path}")
@@ -883,7 +916,7 @@ CLI_INDEX_TOO_BIG = Msg(
 CLI_INDEX_DONE = Msg(
     "{found} 个文件：新建或更新 {indexed}，未变 {unchanged}，删除 {removed}，无法读取 {failed}；"
     "用时 {seconds:.1f} 秒，{rate:.1f} MB/s；索引 {size:.1f} MB",
-    "files: {found}; {indexed} indexed, {unchanged} unchanged, {removed} removed, "
+    "{found} {found:file|files}: {indexed} indexed, {unchanged} unchanged, {removed} removed, "
     "{failed} unreadable; {seconds:.1f} s, {rate:.1f} MB/s; index {size:.1f} MB",
 )
 CLI_PATH_LOOP = Msg(
@@ -931,9 +964,11 @@ CLI_KEYWORDS_PROGRESS = Msg(
 )
 WALK_NOT_REGULAR = Msg(
     "{count} 个不是普通文件的条目（管道、设备或失效的链接）已跳过",
-    "entries that are not regular files (pipes, devices, broken links), skipped: {count}",
+    "{count} {count:entry|entries} skipped: not {count:a regular file|regular files} (pipes, devices, broken links)",
 )
-WALK_UNREADABLE_FOLDERS = Msg("{count} 个文件夹无法读取", "folders that could not be read: {count}")
+WALK_UNREADABLE_FOLDERS = Msg(
+    "{count} 个文件夹无法读取", "{count} {count:folder|folders} could not be read"
+)
 
 VIA_TMUX = Msg(" tmux 的缓冲区", "tmux paste buffer")
 """Where a copy went inside tmux (``tui.tmux``): the title's "已复制到{via}"."""

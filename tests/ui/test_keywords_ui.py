@@ -238,6 +238,39 @@ async def test_jieba_waits_for_the_first_file(
         assert calls == [True] and app.main_screen.keyword_panel.ready
 
 
+async def test_k_while_jieba_loads_says_so_once_in_the_panel(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """K before jieba is loaded: the panel, which K shows and focuses, says the keywords
+    are loading; no notice says it a second time (it did, at the screen's corner)."""
+    release = threading.Event()
+    real_warm = keyword_feed.warm_keywords
+
+    def warm() -> None:
+        release.wait(10)
+        real_warm()
+
+    monkeypatch.setattr(keyword_feed, "warm_keywords", warm)
+    # Threads only, so that the patched function is the one that runs.
+    app = make_app(speech_dir / "甲讲话.txt", background=Background(processes=False))
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        said: list[str] = []
+        screen.notify = lambda message, **_: said.append(message)  # type: ignore[method-assign]
+        await pilot.press("K")
+        await pilot.pause()
+        panel = screen.keyword_panel
+        try:
+            assert panel.display and panel.options.has_focus and not panel.ready
+            assert str(panel.heading.render()) == "关键词功能加载中…"
+            assert said == []
+        finally:
+            release.set()
+        await keywords_ready(app, pilot)
+        assert panel.ready and panel.current_keywords() and said == []
+
+
 async def test_hidden_panes_answer_keys_at_any_moment(speech_dir: Path) -> None:
     """The keyword panel and find bar are hidden until K and /, which work at any
     moment (even before the file is shown), and the panel gets the document."""

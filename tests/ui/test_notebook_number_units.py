@@ -48,3 +48,47 @@ async def test_page_numbers_stay_with_their_unit_at_every_width(tmp_path: Path) 
             assert "第49页" in prompt.replace("\n", "")
             assert not PARTED.search(prompt), (columns, prompt)
         assert len(seen) > 10  # the list was wrapped again at many widths
+
+
+QUOTE = "营商环境是企业生存发展的土壤，要抓好招商引资。"
+
+
+async def test_the_list_is_wrapped_to_its_width_however_narrow(tmp_path: Path) -> None:
+    """Under 10 cells the list was wrapped at a 76-cell guess and Textual broke the lines
+    again anywhere (by its own rules, not the reader's): each line now fits the option's
+    room (two cells at least: a wide character), the quote's characters in order, at every
+    width."""
+    from rich.cells import cell_len
+
+    speech = tmp_path / "讲话.txt"
+    speech.write_text(SPEECH_FILE, encoding="utf-8")
+    Notebook().add(
+        Quote(
+            text=QUOTE,
+            source="《讲话》",
+            section="一、提高认识",
+            speech="讲话",
+            file=str(speech),
+            line=3,
+            kind=QuoteKind.SENTENCE,
+        )
+    )
+    app = make_app(speech)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, NotebookScreen)
+        rooms: set[int] = set()
+        for columns in range(30, 7, -1):
+            await pilot.resize_terminal(columns, 30)
+            await pilot.pause()
+            options = app.screen.query_one(OptionList)
+            padding = options.get_component_styles("option-list--option").padding.width
+            room = options.scrollable_content_region.width - padding
+            rooms.add(room)
+            lines = str(options.get_option_at_index(0).prompt).split("\n")
+            assert all(cell_len(line) <= max(room, 2) for line in lines), (columns, room, lines)
+            text = "".join(lines).replace("…", "")
+            assert text.startswith(QUOTE[: len(text.split("——")[0])]), (columns, lines)
+        assert min(rooms) <= 2 and max(rooms) > 10  # (the narrow widths were reached)

@@ -459,6 +459,122 @@ async def test_first_results_are_listed_then_the_rest_follows_after_them(
         assert f"共 {final.total} 处" in str(screen.status.render())
 
 
+@pytest.mark.parametrize(
+    ("opened", "rows"),
+    [(0, 24), (3, 24), (3, 40)],
+    ids=["no file opened", "the first 3 opened", "first results fitting the pane"],
+)
+async def test_the_ranking_keeps_the_highlighted_row_of_a_list_longer_than_the_pane(
+    speech_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    held_search: tuple[threading.Event, threading.Event],
+    opened: int,
+    rows: int,
+) -> None:
+    """First results longer than the pane, the cursor on a row scrolled to; the complete
+    result ranks rows found later before and among them: the highlighted row is still the
+    one highlighted, on the same line of the pane, and every row is in the ranked order
+    (a row listed first for a file whose copy ranks before it goes to the copy's place,
+    before another row listed first). The first files then open by themselves, above
+    it, and their hits are placed: it stays on its line (it was pushed out of sight). Also
+    when the first results fitted the pane (a list with no scroll bar yet did not scroll)."""
+    from tui.engine import index as ix
+
+    monkeypatch.setattr(search_screen, "AUTO_EXPAND", opened)
+    # The first results once the index's count is done (every file indexed and unchanged),
+    # not after a time a loaded machine stretches.
+    monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 3600.0)
+    for number in range(40):
+        (speech_dir / f"丁{number:02}.txt").write_text(
+            "同志们：\n" + f"第{number}次。要深化一网通办改革。\n" * (1 + number), encoding="utf-8"
+        )
+    copy = "同志们：\n要深化一网通办改革，办好一网通办。\n"
+    (speech_dir / "乙戊.txt").write_text(copy.replace("办好", "做好"), encoding="utf-8")
+    (speech_dir / "己").mkdir()
+    (speech_dir / "己" / "副本.txt").write_text(copy, encoding="utf-8")
+    with Index() as index:
+        index.sync(speech_dir)
+    told, release = held_search
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(100, rows)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await settle(app, pilot)  # (opening it indexed the folder: nothing new then)
+        # Found later (scanned): every even 丁, and the copy 丙/副本.txt, which ranks before
+        # 乙戊.txt and 己/副本.txt (the same count; by path: 丙 < 乙 < 己) and takes the row
+        # of 己/副本.txt, listed first after 乙戊.txt's.
+        for number in range(0, 40, 2):
+            (speech_dir / f"丁{number:02}.txt").write_text(
+                "同志们：\n" + f"第{number}次。要深化一网通办改革。\n" * (2 + number),
+                encoding="utf-8",
+            )
+        (speech_dir / "丙").mkdir()
+        (speech_dir / "丙" / "副本.txt").write_text(copy, encoding="utf-8")
+        await pilot.press(*"一网通办", "enter")
+        assert await asyncio.to_thread(told.wait, 10)
+        await pilot.pause()
+        tree = screen.results
+        first = [str(node.label) for node in tree.root.children]
+        assert first.index("乙戊.txt（2 处）") < first.index("己/副本.txt（2 处）"), first
+        assert not screen.done and (len(first) > tree.size.height) == (rows == 24), first
+        mine = next(n for n in tree.root.children if str(n.label).startswith("乙戊"))
+        tree.focus()
+        tree.move_cursor(mine)
+        await pilot.pause()
+        row = tree.cursor_line - int(tree.scroll_offset.y)
+        assert (tree.scroll_offset.y > 0) == (rows == 24) and 0 <= row < tree.size.height
+        release.set()
+        await settle(app, pilot)
+        if opened:
+            await hits_placed(app, pilot, screen)
+            assert all(node.is_expanded for node in tree.root.children[:opened])
+        assert screen.done and screen.result is not None
+        labels = [str(node.label) for node in tree.root.children]
+        assert len(labels) > tree.size.height
+        place = {}
+        for number, found in enumerate(screen.result.files):
+            place.update({path: number for path in (found.path, *found.also_at)})
+        ranks = [place[node.data.path] for node in tree.root.children]  # type: ignore[union-attr]
+        assert ranks == list(range(len(screen.result.files))), labels
+        names = [Path(node.data.path).name for node in tree.root.children]  # type: ignore[union-attr]
+        assert names.index("副本.txt") < names.index("乙戊.txt"), labels
+        assert len(labels) > len(first) and labels[: len(first)] != first
+        assert tree.cursor_node is mine and mine.line == tree.cursor_line
+        # Not moved on the pane (unless the list ends before: then the view is at its end)
+        top = int(tree.scroll_offset.y)
+        assert top == min(tree.cursor_line - row, tree.max_scroll_y), (top, tree.cursor_line)
+        assert 0 <= tree.cursor_line - top < tree.size.height
+        assert (tree.cursor_line > 100) == bool(opened)  # (the hits placed above it)
+
+
+def test_the_rows_kept_by_the_ranking_are_the_heaviest_in_order() -> None:
+    """``in_order`` against every subsequence of small permutations: the rows left where
+    they are increase, and weigh the most (the highlighted row's weight outweighs all)."""
+    import itertools
+    import random
+
+    from tui.screens.corpus_search import in_order
+
+    chance = random.Random(7)
+    for size in range(0, 7):
+        for targets in itertools.permutations(range(size)):
+            weights = [chance.choice([1, 1, 8, 60]) for _ in targets]
+            kept = in_order(list(targets), weights)
+            assert [targets[i] for i in sorted(kept)] == sorted(targets[i] for i in kept)
+            best = max(
+                (
+                    sum(weights[i] for i in chosen)
+                    for count in range(size + 1)
+                    for chosen in itertools.combinations(range(size), count)
+                    if list(chosen) == sorted(chosen, key=lambda i: targets[i])
+                ),
+                default=0,
+            )
+            assert sum(weights[i] for i in kept) == best, (targets, weights, kept)
+    assert in_order([3, 0, 1, 2], [1, 1, 1, 1]) == {1, 2, 3}  # one row moves, not three
+    assert in_order([3, 0, 1, 2], [25, 1, 1, 1]) == {0}  # the highlighted row stays
+
+
 async def test_no_hit_in_the_index_is_told_then_checked(
     speech_dir: Path,
     monkeypatch: pytest.MonkeyPatch,

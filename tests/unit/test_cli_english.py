@@ -91,7 +91,7 @@ def test_outline_of_untitled_speeches(home: Path, tmp_path: Path) -> None:
     heads = [line for line in done.stdout.splitlines() if line.startswith("[")]
     assert heads[1] == "[2] 济源讲话三篇 Speech 2: 今天我们召开全市打造最佳营商环境… (line 27)"
     assert "第2篇" not in done.stdout and "篇讲话" not in done.stdout
-    assert done.stdout.startswith(f"{source} (utf-8, speeches: 3)")
+    assert done.stdout.startswith(f"{source} (utf-8, 3 speeches)")
 
 
 def test_keywords_of_untitled_speeches(home: Path, tmp_path: Path) -> None:
@@ -152,16 +152,17 @@ def test_search_messages(home: Path, tmp_path: Path) -> None:
     done = run_process(home, "search", "营商", str(folder), "--limit", "1")
     assert done.returncode == 0, done.stderr
     assert done.stderr == (
-        "speech-reader search: files not in the index, scanned: 1; added to the index: 1\n"
+        "speech-reader search: 1 file not in the index, searched directly; "
+        "1 of them added to the index\n"
     )
-    assert done.stdout.splitlines()[-1].endswith("found in 1 file(s).")
+    assert done.stdout.splitlines()[-1].endswith(" in 1 file.")
     # The home folder is not indexed by itself: the note says why, in English.
     (folder / "more").mkdir()
     shutil.copyfile(bundled_corpus_dir() / UNTITLED, folder / "more" / UNTITLED)
     done = run(home, "search", "营商", str(folder), "--limit", "1", HOME=str(folder))
     assert done.returncode == 0, done.stderr
     assert done.stderr == (
-        "speech-reader search: files not in the index, scanned: 1 "
+        "speech-reader search: 1 file not in the index, searched directly "
         f"({folder} is the home folder, not indexed by itself; speech-reader index PATH "
         "builds the index)\n"
     )
@@ -177,12 +178,12 @@ def test_index_messages(home: Path, tmp_path: Path) -> None:
     done = run_process(home, "index", str(folder))
     assert done.returncode == 0, done.stderr
     assert re.fullmatch(
-        r"files: 1; 1 indexed, 0 unchanged, 0 removed, 0 unreadable; [\d.]+ s, [\d.]+ MB/s; "
+        r"1 file: 1 indexed, 0 unchanged, 0 removed, 0 unreadable; [\d.]+ s, [\d.]+ MB/s; "
         r"index [\d.]+ MB\n",
         done.stdout,
     ), done.stdout
     assert not IDEOGRAPH.search(done.stderr), done.stderr  # the plain progress lines
-    assert "indexing: 1/1 files" in done.stderr
+    assert "indexing: 1/1 file," in done.stderr
     done = run(home, "index", "--clear")
     assert done.stdout.startswith("Search index deleted: ")
     done = run(home, "index", "--clear")

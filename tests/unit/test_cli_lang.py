@@ -46,7 +46,7 @@ def test_outline(speech: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "outline", str(speech), "--lang", "en")
     assert code == 0
     assert out.splitlines()[:3] == [
-        f"{speech} (utf-8, speeches: 1)",
+        f"{speech} (utf-8, 1 speech)",
         "",
         "[1] 在全市大会上的讲话 (line 1)",
     ]
@@ -72,7 +72,7 @@ def test_search(speech: Path, capsys: pytest.CaptureFixture[str]) -> None:
     )
     lines = out.splitlines()
     assert code == 0 and lines[0] == f"{folder}/a.txt (2)"
-    assert lines[-2:] == ["      … 1 more in this file not listed", "2 found in 1 file(s)."]
+    assert lines[-2:] == ["      … 1 more in this file not listed", "2 matches in 1 file."]
     code, out, _ = run(capsys, "search", "没有的词", folder, "--no-index", "--lang", "en")
     assert code == 1 and out == "“没有的词” was not found.\n"
     code, out, _ = run(capsys, "search", "营商", folder, "--no-index", "--limit", "1")
@@ -110,7 +110,7 @@ def test_quotes_export_messages(
     )
     target = tmp_path / "q.md"
     code, out, _ = run(capsys, "quotes", "--export", str(target), "--lang", "en")
-    assert code == 0 and out == f"Quotes exported (2) to {target.resolve()}\n"
+    assert code == 0 and out == f"2 quotes exported to {target.resolve()}\n"
     assert taken.read_text(encoding="utf-8") == "mine"
 
 

@@ -115,20 +115,54 @@ def test_every_entry_has_both_languages_with_the_same_fields() -> None:
         assert ui_text.fields(text.zh) == ui_text.fields(text.en), name
 
 
-def test_every_entry_formats_in_both_languages() -> None:
-    """Each entry, given its fields, formats without error in either language."""
+COUNTED = re.compile(r"\{(\w+):([^{}|]*)\|([^{}]*)\}")
+"""A word that agrees with a number: ``{count:file|files}``."""
+
+
+def counted(text: str, args: dict[str, int]) -> str:
+    """``text`` formatted as the catalogue means it: each ``{name:one|many}`` the word for
+    its number, then the other fields as ``str.format`` does."""
+    chosen = COUNTED.sub(lambda m: m[2] if args[m[1]] == 1 else m[3], text)
+    return chosen.format(**args)
+
+
+@pytest.mark.parametrize("number", [1, 2])
+def test_every_entry_formats_in_both_languages(number: int) -> None:
+    """Each entry, given its fields, formats without error in either language (the words
+    that agree with a number in the singular for 1, in the plural for 2)."""
     for language in ui_text.LANGUAGES:
         ui_text.set_language(language)
         for name, text in CATALOGUE.items():
-            args = {field: 1 for field in ui_text.fields(text.zh)}
+            args = {field: number for field in ui_text.fields(text.zh)}
             result = text(**args)
-            assert result == (text.en if language == "en" else text.zh).format(**args), name
+            assert result == counted(text.en if language == "en" else text.zh, args), name
+            assert "|" not in result or "|" in COUNTED.sub("", text.en + text.zh), name
+
+
+def test_english_counts_agree_with_their_numbers() -> None:
+    """One file, two files: no "file(s)", no "quotes: 2"; the Chinese is as it was."""
+    ui_text.set_language("en")
+    found = ui_text.CORPUS_FOUND
+    assert found(query="营商", total=75, files=10, note="") == "“营商”: 75 matches in 10 files."
+    assert found(query="营商", total=1, files=1, note="") == "“营商”: 1 match in 1 file."
+    assert ui_text.NOTEBOOK_TITLE(count=1) == "Notebook · 1 quote"
+    assert ui_text.NOTEBOOK_TITLE(count=2) == "Notebook · 2 quotes"
+    assert ui_text.EXPORT_DONE(count=2, target="/x.md") == "2 quotes exported to /x.md"
+    assert ui_text.EXPORT_DONE(count=1, target="/x.md") == "1 quote exported to /x.md"
+    assert ui_text.CLI_SEARCH_SKIPPED(count=1).startswith("1 file could not be read and was not")
+    assert ui_text.FIND_COUNT(total=1) == "1 match"
+    for name, text in CATALOGUE.items():
+        assert "(s)" not in text.en and "(es)" not in text.en, name
+    ui_text.set_language("zh")
+    assert found(query="营商", total=75, files=10, note="") == "“营商”：共 75 处，10 个文件。"
+    assert ui_text.NOTEBOOK_TITLE(count=1) == "摘录本 · 1 条"
 
 
 def test_fields_are_compared() -> None:
     """The check above would see a field missing on one side."""
     assert ui_text.fields("没有“{term}”。") == {"term"}
     assert ui_text.fields("{count:,} found in {files}") == {"count", "files"}
+    assert ui_text.fields("{files} {files:file|files}") == {"files"}
     assert ui_text.fields("没有“{term}”。") != ui_text.fields("Not found.")
 
 

@@ -16,10 +16,11 @@ Every file name, title and snippet shown goes through ``safe_text``.
 
 Imported when the search is first opened, not with the app.
 
-Why this module is about 750 lines: the screen, its result tree (files, then
-speeches and sections, filled when a node is expanded) and the search worker share one
-state (the query, the ranked files, the hits placed so far); split apart, each would
-reach into the others.
+Why this module is about 1,000 lines: the screen, its result tree (files, then
+speeches and sections, filled when a node is expanded; rows moved by the ranking) and the
+search worker share one state (the query, the ranked files, the hits placed so far, the
+rows moved, the highlighted row kept in sight); split apart, each would reach into the
+others.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import ClassVar, Self
@@ -164,6 +166,52 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         self._widths.pop(node.id, None)
         node.set_label(label)
 
+    def move_row(
+        self, node: TreeNode[NodeData], after: TreeNode[NodeData] | None
+    ) -> TreeNode[NodeData]:
+        """``node`` put after its sibling ``after`` (first when None), with the rows under
+        it, as they were (unfolded or not): a new node in its place, returned, and ``node``
+        removed (``Tree`` moves no node; adding and removing are its public ways). The
+        labels ``said`` go with the rows. Call it inside ``adding()``."""
+        parent = node.parent
+        assert parent is not None
+        if after is None:
+            moved = parent.add(
+                node.label,
+                node.data,
+                before=0,
+                expand=node.is_expanded,
+                allow_expand=node.allow_expand,
+            )
+        else:
+            moved = parent.add(
+                node.label,
+                node.data,
+                after=after,
+                expand=node.is_expanded,
+                allow_expand=node.allow_expand,
+            )
+        self._carry(node, moved)
+        node.remove()
+        return moved
+
+    def _carry(self, node: TreeNode[NodeData], copy: TreeNode[NodeData]) -> None:
+        """``node``'s rows under ``copy`` (as they are), and what makes their labels."""
+        make = self._said.pop(node.id, None)
+        if make is not None:
+            self._said[copy.id] = make
+        self._widths.pop(node.id, None)
+        for child in node.children:
+            self._carry(
+                child,
+                copy.add(
+                    child.label,
+                    child.data,
+                    expand=child.is_expanded,
+                    allow_expand=child.allow_expand,
+                ),
+            )
+
     def get_label_width(self, node: TreeNode[NodeData]) -> int:
         """The label's cells plus the expand icon's, without rendering the label.
 
@@ -263,11 +311,17 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._search_id = 0
         """Counts searches, so a late result or placing of an earlier one is dropped."""
         self._auto_expanded = 0
-        self._open_when_placed: tuple[TreeNode[NodeData], int] | None = None
+        self._open_when_placed: tuple[TreeNode[NodeData], TreeNode[NodeData] | None] | None = None
         """A file row Enter was pressed on (or on a row under it) before its hits were placed,
-        and the cursor's line then: opened once they are, if the cursor has not moved."""
+        and the row at the cursor then: opened once they are, if the cursor has not moved."""
         self._placing: set[NodeID] = set()
         """File rows whose hits are being placed (``_locate``)."""
+        self._kept: tuple[TreeNode[NodeData], int, int] | None = None
+        """The highlighted row, the line of the pane it was kept on and the view's top then
+        (``_cursor_kept``)."""
+        self._moved: dict[NodeID, TreeNode[NodeData]] = {}
+        """File rows moved by the ranking (``_rank_rows``): the row now in each one's place
+        (a placing of its hits under way fills that one)."""
         self._index: Index | None = None
         self._summary: Callable[[], str] = str
         """What the status line says of the search (called again to say it in another
@@ -397,6 +451,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._auto_expanded = 0
         self._open_when_placed = None
         self._placing.clear()
+        self._moved.clear()
+        self._kept = None
         self.results.clear()
         query = safe_text(term)
         self._summary = lambda: ui_text.CORPUS_SEARCHING(query=query)
@@ -538,7 +594,12 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         """Put the file rows in ``result``'s ranked order (a row listed first for a file
         now named in another's ``also_at`` goes with that file), once, when the search is
         complete; the highlighted row stays highlighted, on the same line of the pane, so
-        the row under the reader's eyes does not move (the others do, once)."""
+        the row under the reader's eyes does not move (the others do, once).
+
+        ``Tree`` has no public way to reorder its nodes: the fewest rows are moved
+        (``in_order``: the rows already in order among themselves stay, the highlighted
+        one and the unfolded ones first of all), each added again in its place and the old
+        one removed (``ResultTree.move_row``)."""
         tree = self.results
         rank: dict[str, int] = {}
         for place, found in enumerate(result.files):
@@ -546,7 +607,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             for path in found.also_at:
                 rank.setdefault(path, place)
         last = len(rank)
-        rows = tree.root._children  # (Tree has no public reordering; BatchedAdds uses it too)
+        rows = list(tree.root.children)
         ranked = sorted(
             rows,
             key=lambda node: (
@@ -555,17 +616,66 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         )
         if ranked == rows:
             return
+        held = tree.cursor_node
+        while held is not None and held.parent is not tree.root:
+            held = held.parent
+        heavy, heaviest = len(rows) + 1, (len(rows) + 1) ** 2
+        target = {node.id: place for place, node in enumerate(ranked)}
+        kept = in_order(
+            [target[node.id] for node in rows],
+            [
+                heaviest
+                if node is held
+                else heavy
+                if node.children or node.id in self._placing
+                else 1
+                for node in rows
+            ],
+        )
+        stays = {rows[index].id for index in kept}
+        with self._cursor_kept(), tree.adding():
+            previous: TreeNode[NodeData] | None = None
+            for node in ranked:
+                if node.id not in stays:
+                    moved = tree.move_row(node, previous)
+                    self._moved[node.id] = moved
+                    if node.id in self._placing:
+                        self._placing.discard(node.id)
+                        self._placing.add(moved.id)
+                    pending = self._open_when_placed
+                    if pending is not None and pending[0] is node:
+                        self._open_when_placed = (moved, pending[1])
+                    node = moved
+                previous = node
+
+    @contextmanager
+    def _cursor_kept(self) -> Iterator[None]:
+        """The highlighted row kept on its line of the pane while rows are added, moved or
+        removed above it (the ranking; the first files opening, their hits placed): it
+        was pushed out of sight, below the hits of the files opened above it.
+
+        The line is the one the last keep left it on while neither the cursor nor the
+        view has moved since (the pane may have lost a line to the status line above it
+        meanwhile: then its last line), else its line now, if it is in sight."""
+        tree = self.results
         cursor = tree.cursor_node
-        row = tree.cursor_line - int(tree.scroll_offset.y)
-        rows[:] = ranked
-        tree._invalidate()
-        if cursor is None:
+        top = int(tree.scroll_offset.y)
+        kept = self._kept
+        if kept is not None and kept[0] is cursor and kept[2] == top:
+            row = kept[1]
+        else:
+            row = tree.cursor_line - top
+            if not 0 <= row < tree.size.height:
+                cursor = None  # out of sight: left there
+        yield
+        # The tree lays its lines out again when next asked for them (its last line, here):
+        # the cursor's row then has its new line, and the tree's cursor is on it.
+        if cursor is None or not tree.last_line >= cursor.line >= 0:
             return
-        tree._tree_lines  # noqa: B018 - built now, so that the cursor's line is known
-        if cursor.line >= 0:
-            tree.cursor_line = cursor.line
-            if 0 <= row < tree.size.height:
-                tree.scroll_to(y=max(0, cursor.line - row), animate=False)
+        line = min(row, max(0, tree.size.height - 1))
+        # forced: a list that fitted the pane may not scroll before its next layout
+        tree.scroll_to(y=max(0, cursor.line - line), animate=False, force=True)
+        self._kept = (cursor, row, int(tree.scroll_offset.y))
 
     def _list_painted(self, search: int) -> None:
         # Placing a file's hits parses it: the first files open once the list is complete,
@@ -626,7 +736,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         event.stop()
         node = event.node
         if isinstance(node.data, FileResult) and not node.children:
-            node.add_leaf(Text("…", style="dim"))  # until its hits are placed
+            with self._cursor_kept():
+                node.add_leaf(Text("…", style="dim"))  # until its hits are placed
             self._placing.add(node.id)
             self._locate(node, node.data, self._search_id)
 
@@ -646,13 +757,14 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     def _fill_file(self, node: TreeNode[NodeData], places: list[Hit], search: int) -> None:
         if search != self._search_id:
             return
-        with self.results.adding():
+        node = self._moved.get(node.id, node)  # (moved by the ranking meanwhile)
+        with self._cursor_kept(), self.results.adding():
             self._fill_places(node, places)
         self._placing.discard(node.id)
         pending = self._open_when_placed
         if pending is not None and pending[0] is node:  # Enter was pressed: open its first hit
             self._open_when_placed = None
-            if places and self.results.cursor_line == pending[1]:
+            if places and self.results.cursor_node is pending[1]:
                 self._open_hit(places[0])
                 return
         if self.came_from is not None and self._came_from_file() is node:
@@ -740,7 +852,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             file.expand()  # shows why: the file changed since the search
             self.app.bell()
         else:
-            self._open_when_placed = (file, self.results.cursor_line)
+            self._open_when_placed = (file, self.results.cursor_node)
             file.expand()  # places its hits (``on_tree_node_expanded``), if not under way
 
     def _open_hit(self, hit: Hit) -> None:
@@ -757,6 +869,34 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 found.append(node)
             stack[:0] = list(node.children)
         return found
+
+
+def in_order(targets: list[int], weights: list[int]) -> set[int]:
+    """The indexes of the heaviest subsequence of ``targets`` (distinct places, 0 to
+    len - 1) that increases: the rows that need not move for all to be in order.
+
+    A Fenwick tree of the best weight ending below each place: O(n log n), for a list of
+    thousands of files."""
+    size = len(targets)
+    best_below: list[tuple[int, int]] = [(0, -1)] * (size + 1)
+    ending = [0] * size
+    before = [-1] * size
+    for index, place in enumerate(targets):
+        found, at = (0, -1), place
+        while at > 0:
+            found = max(found, best_below[at])
+            at -= at & -at
+        ending[index], before[index] = found[0] + weights[index], found[1]
+        at = place + 1
+        while at <= size:
+            best_below[at] = max(best_below[at], (ending[index], index))
+            at += at & -at
+    kept: set[int] = set()
+    index = max(range(size), key=ending.__getitem__, default=-1)
+    while index >= 0:
+        kept.add(index)
+        index = before[index]
+    return kept
 
 
 def hits_under(node: TreeNode[NodeData]) -> Iterator[Hit]:

@@ -190,9 +190,7 @@ def toggle_keyword_panel(screen: ReadingScreen) -> None:
         return
     panel.display = True
     screen.apply_tree_display()
-    panel.want()
-    if not panel.ready:
-        screen.notify(ui_text.KEYWORDS_STILL_LOADING(), timeout=3)
+    panel.want()  # (before jieba is loaded the panel's heading says so: no notice too)
     panel.focus_list()
 
 

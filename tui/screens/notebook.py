@@ -51,6 +51,8 @@ LINES = 2
 """Lines of quote text shown per entry, as wrapped in the list (the rest is behind t)."""
 WRAP_GUESS = 76
 """Cells a quote's lines take before the list has been laid out (then it is re-wrapped)."""
+MARGIN = 2
+"""Cells left free at the right of a quote's lines while the list has room for them."""
 
 
 class NotebookScreen(ModalScreen[Entry | None]):
@@ -168,11 +170,20 @@ class NotebookScreen(ModalScreen[Entry | None]):
         return options
 
     def _wrap_width(self) -> int:
-        """Cells a quote's lines may take in the list (a guess before the first layout)."""
+        """Cells a quote's lines may take in the list (a guess before the first layout).
+
+        The option's room, ``MARGIN`` less while that leaves two cells, however narrow the
+        list is: wrapped at a guess, the lines were wrapped again by Textual, anywhere (a
+        closing mark at a line's start, 第49|页). Never under two cells (a wide character's):
+        with one cell, a line of one wide character is cut, not parted."""
         if not self.is_mounted:
             return WRAP_GUESS
-        width = self.query_one(OptionList).scrollable_content_region.width
-        return width - 2 if width > 10 else WRAP_GUESS
+        options = self.query_one(OptionList)
+        width = options.scrollable_content_region.width
+        if width <= 0:
+            return WRAP_GUESS  # not laid out yet
+        room = width - options.get_component_styles("option-list--option").padding.width
+        return max(2, room - MARGIN, min(room, 2))
 
     def on_resize(self) -> None:
         # The quotes are wrapped to the list's width: wrap them again for the new one.
