@@ -69,6 +69,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout24",
         "holdout25",
         "holdout26",
+        "holdout27",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:
