@@ -549,6 +549,13 @@ NOTEBOOK_NOT_RESTORED = Msg(
     "没有恢复：摘录本无法写入 {error}", "Not restored: the notebook cannot be written: {error}"
 )
 NOTEBOOK_RESTORED = Msg("已恢复这条摘录。", "The quote is back.")
+KEY_MOVE_UP = Key("上移", "Move up")
+KEY_MOVE_DOWN = Key("下移", "Move down")
+NOTEBOOK_NOT_MOVED = Msg(
+    "没有移动：摘录本无法写入 {error}", "Not moved: the notebook cannot be written: {error}"
+)
+NOTEBOOK_AT_TOP = Msg("这条摘录已在最前。", "This quote is first already.")
+NOTEBOOK_AT_BOTTOM = Msg("这条摘录已在最后。", "This quote is last already.")
 EXPORT_CANNOT = Msg("无法导出到 {error}", "Cannot export to {error}")
 EXPORT_NEW_FOLDER = Msg(
     "文件夹 {folder} 不存在，导出会新建它", "The folder {folder} does not exist; exporting makes it"

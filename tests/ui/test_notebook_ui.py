@@ -276,3 +276,45 @@ async def test_a_long_quote_shows_its_first_lines_only(
         assert lines[LINES - 1].endswith("…") and "讲话" in lines[LINES]
         assert all(cell_len(line) <= width for line in lines[:LINES])
         assert "".join(lines[:LINES]).rstrip("…") in clipboard.paste().replace("\n", "")
+
+
+async def test_quotes_reordered_with_j_and_k_stay_so(
+    speech_file: Path, clipboard: FakeClipboard, tmp_path: Path
+) -> None:
+    """J/K (shift+↓/↑) move the highlighted quote, written at once: a restart and the
+    export keep the order (newuser17: a speech is drafted in its own order); an undone
+    delete goes back where it was listed."""
+    target = tmp_path / "稿子.md"
+    seen: list[Message] = []
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "J")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert listed(app) == [FIRST, SECOND] and options.highlighted == 1  # it moved along
+        assert [e.text for e in Notebook().entries()] == [FIRST, SECOND]
+        await pilot.press("J")  # last already: says so, changes nothing
+        await pilot.pause()
+        assert listed(app) == [FIRST, SECOND]
+        assert ("", "这条摘录已在最后。") in notices(seen)
+        await pilot.press("shift+up", "shift+down")
+        await pilot.pause()
+        assert listed(app) == [FIRST, SECOND] and options.highlighted == 1
+        await pilot.press("d", "u")
+        await pilot.pause()
+        assert listed(app) == [FIRST, SECOND]  # back below FIRST, not on top by its time
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#notebook-export", Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+    exported = target.read_text(encoding="utf-8")
+    assert "共 2 条，按摘录本中排好的顺序。" in exported
+    assert exported.index(f"> {FIRST}") < exported.index(f"> {SECOND}")
+    again = make_app(speech_file)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert listed(again) == [FIRST, SECOND]

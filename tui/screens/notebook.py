@@ -1,7 +1,10 @@
-"""The notebook screen (摘录本, ctrl+n): kept quotes newest first; re-copy, open, delete, export.
+"""The notebook screen (摘录本, ctrl+n): kept quotes newest first; re-copy, open, delete,
+reorder, export.
 
 ``d`` deletes at once and ``u`` undoes it (the record goes back in its place, with any
-fields a newer version wrote). Export proposes a free name in ``tui.state.export_dir()``
+fields a newer version wrote). ``K``/``J`` (shift+↑/↓) move the highlighted quote up or
+down, written at once: the export lists the quotes in that order, the order of the
+speech being drafted. Export proposes a free name in ``tui.state.export_dir()``
 (never a folder of speeches) and asks again before overwriting a file, writing into a
 folder of speeches or making a folder (other than ``export_dir()``).
 """
@@ -39,6 +42,8 @@ HINTS = (
     ("t", ui_text.KEY_VIEW.zh),
     ("d", ui_text.KEY_DELETE.zh),
     ("u", ui_text.KEY_UNDO.zh),
+    ("K", ui_text.KEY_MOVE_UP.zh),
+    ("J", ui_text.KEY_MOVE_DOWN.zh),
     ("e", ui_text.KEY_EXPORT.zh),
     ("escape", ui_text.KEY_CLOSE.zh),
 )
@@ -64,6 +69,8 @@ class NotebookScreen(ModalScreen[Entry | None]):
         Binding("t", "view", ui_text.KEY_VIEW.zh),
         Binding("d,delete", "delete", ui_text.KEY_DELETE.zh),
         Binding("u", "undo", ui_text.KEY_UNDO.zh),
+        Binding("K,shift+up", "move(-1)", ui_text.KEY_MOVE_UP.zh),
+        Binding("J,shift+down", "move(1)", ui_text.KEY_MOVE_DOWN.zh),
         Binding("e", "export", ui_text.KEY_EXPORT_MARKDOWN.zh),
     ]
 
@@ -86,8 +93,9 @@ class NotebookScreen(ModalScreen[Entry | None]):
         self.roots = roots
         """Folders of speeches open in the app (never exported into without asking)."""
         self.entries: list[Entry] = service.notebook.reload()
-        self.deleted: list[Entry] = []
-        """Records deleted here, last one last (``u`` puts it back)."""
+        self.deleted: list[tuple[Entry, str]] = []
+        """Records deleted here, last one last, each with the id of the one listed above
+        it then ("" for the first): ``u`` puts it back there."""
         self._confirming: Path | None = None
         """The export target the user was asked about (a second Enter writes it)."""
         service.report_problem()
@@ -244,6 +252,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         if entry is None:
             return
         index = self.entries.index(entry)
+        above = self.entries[index - 1].id if index else ""
         try:
             removed = self.service.notebook.remove(entry.id)
         except OSError as error:
@@ -253,7 +262,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         self.entries = self.service.notebook.entries()
         self._refresh_list(index)
         if removed:
-            self.deleted.append(entry)
+            self.deleted.append((entry, above))
             self.notify(ui_text.NOTEBOOK_DELETED(), timeout=5, markup=False)
         else:
             self.notify(ui_text.NOTEBOOK_ALREADY_GONE(), timeout=3, markup=False)
@@ -263,9 +272,9 @@ class NotebookScreen(ModalScreen[Entry | None]):
         if not self.deleted:
             self.notify(ui_text.NOTHING_TO_UNDO(), timeout=2, markup=False)
             return
-        entry = self.deleted[-1]
+        entry, above = self.deleted[-1]
         try:
-            self.service.notebook.restore(entry)
+            self.service.notebook.restore(entry, above)
         except OSError as error:
             self.notify(ui_text.NOTEBOOK_NOT_RESTORED(error=error), severity="error", markup=False)
             return
@@ -274,6 +283,28 @@ class NotebookScreen(ModalScreen[Entry | None]):
         ids = [e.id for e in self.entries]
         self._refresh_list(ids.index(entry.id) if entry.id in ids else 0)
         self.notify(ui_text.NOTEBOOK_RESTORED(), timeout=3, markup=False)
+
+    def action_move(self, steps: int) -> None:
+        """Move the highlighted quote up or down the list (the export keeps the order)."""
+        entry = self._current()
+        if entry is None:
+            return
+        try:
+            moved = self.service.notebook.move(entry.id, steps)
+        except OSError as error:
+            self.notify(ui_text.NOTEBOOK_NOT_MOVED(error=error), severity="error", markup=False)
+            return
+        tell_saved(self.app, self.service.notebook.path)
+        self.entries = self.service.notebook.entries()
+        ids = [e.id for e in self.entries]
+        if entry.id not in ids:  # deleted in another window meanwhile
+            self._refresh_list(self.query_one(OptionList).highlighted)
+            self.notify(ui_text.NOTEBOOK_ALREADY_GONE(), timeout=3, markup=False)
+        elif moved:
+            self._refresh_list(ids.index(entry.id))
+        else:
+            edge = ui_text.NOTEBOOK_AT_TOP if steps < 0 else ui_text.NOTEBOOK_AT_BOTTOM
+            self.notify(edge(), timeout=2, markup=False)
 
     def action_export(self) -> None:
         """Ask where to export the notebook as Markdown."""
