@@ -4,7 +4,7 @@ Pure Python on ``tui.state.JsonStore`` (no Textual): the notebook screen and
 ``speech-reader quotes`` share it. The notebook is ``data_dir()/quotes.json``,
 ``{"version": 1, "quotes": [record, ...]}`` oldest first (last first in the lists), in
 the user's order once a quote was moved. Every change (``keep``, ``remove``, ``restore``,
-``move``) is a merge-on-write under the file's lock: the file is re-read,
+``move``, ``edit``) is a merge-on-write under the file's lock: the file is re-read,
 only this change is applied (a record added, or one removed by id) and the result
 written atomically, so a crash loses at most the quote being written and two running
 readers keep each other's quotes. Records are checked when read (``check_notebook``);
@@ -402,6 +402,25 @@ class Notebook:
 
         self._write(change)
         return bool(moved)
+
+    def edit(self, entry_id: str, text: str) -> bool:
+        """The record ``entry_id`` holds ``text`` now (a quote cut to the part the draft
+        needs, a typo mended); its source and place stay. False when it is gone or had
+        that text. Raises ``WriteFailed`` when the file could not be written."""
+        edited: list[bool] = []
+        for number, entry in enumerate(self._unsaved):
+            if entry.id == entry_id:
+                self._unsaved[number] = replace(entry, text=text)
+
+        def change(stored: dict[str, Any]) -> dict[str, Any] | None:
+            for raw in stored["quotes"]:
+                if raw.get("id") == entry_id and raw.get("text") != text:
+                    raw["text"] = text
+                    edited.append(True)
+            return stored if edited else None
+
+        self._write(change)
+        return bool(edited)
 
     def move_file(self, old: str | Path, new: str | Path) -> int:
         """The records quoted from ``old`` now name ``new`` (the file was renamed), so

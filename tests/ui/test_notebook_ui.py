@@ -16,7 +16,7 @@ from tests.unit.test_quotes import TITLE
 from tui.app import make_app
 from tui.engine.quotes import CitationFormat
 from tui.notebook import Notebook, notebook_markdown
-from tui.screens.notebook import NotebookScreen
+from tui.screens.notebook import EditQuoteDialog, NotebookScreen
 from tui.screens.quote_dialog import QuoteDialog
 
 FIRST = "优化营商环境就是解放生产力。"
@@ -318,3 +318,40 @@ async def test_quotes_reordered_with_j_and_k_stay_so(
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert listed(again) == [FIRST, SECOND]
+
+
+async def test_a_quote_edited_with_r_keeps_its_source(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """r opens the quote's text for editing (newuser17: a paragraph cut to the sentence
+    the draft needs); ctrl+s keeps it on disk with its citation and place, a re-copy
+    copies it so; Esc leaves it as it was; an emptied text is refused."""
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "down", "r")
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        assert area.has_focus and area.text == FIRST
+        await pilot.press("end", "backspace", "z", "q", "ctrl+s")  # q typed, not quitting
+        await pilot.pause()
+        assert isinstance(app.screen, NotebookScreen)
+        assert listed(app) == [SECOND, "优化营商环境就是解放生产力zq"]
+        assert app.screen.query_one(OptionList).highlighted == 1
+        kept = Notebook().entries()[1]
+        assert kept.text == "优化营商环境就是解放生产力zq"
+        assert kept.citation == f"——《{TITLE}》，一、提高认识，增强责任感"
+        assert (kept.paragraph, kept.sentence) == (4, 1)
+        await pilot.press("c")
+        await pilot.pause()
+        assert clipboard.copies[-1].startswith("优化营商环境就是解放生产力zq\n——《")
+        await pilot.press("r", "home", "x", "escape")  # discarded
+        await pilot.pause()
+        assert listed(app)[1] == "优化营商环境就是解放生产力zq"
+        await pilot.press("r")
+        await pilot.pause()
+        app.screen.query_one(TextArea).text = "  \n"
+        await pilot.press("ctrl+s")  # empty: refused, the box stays open
+        await pilot.pause()
+        assert isinstance(app.screen, EditQuoteDialog)
+        assert Notebook().entries()[1].text == "优化营商环境就是解放生产力zq"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -227,3 +228,17 @@ def test_export_of_quotes_kept_in_one_second_and_moved_says_ordered(
     assert target.read_text(encoding="utf-8").startswith(
         "# 摘录本\n\n共 2 条，按摘录本中排好的顺序。"
     )
+
+
+def test_edit_changes_the_text_only_and_keeps_another_window_s_quotes(own_home: Path) -> None:
+    notebook, (a, b, c) = three_kept()
+    before = next(e for e in notebook.entries() if e.id == b)
+    Notebook().add(quote_sentences(DOC, PATH, (13, 0), (13, 0)), now=T0 + timedelta(minutes=9))
+    assert notebook.edit(b, "营商环境……就是生产力。") is True
+    assert notebook.edit(b, "营商环境……就是生产力。") is False  # the same text: nothing written
+    assert notebook.edit("gone", "甲") is False
+    again = Notebook().entries()
+    assert len(again) == 4
+    after = next(e for e in again if e.id == b)
+    assert after.text == "营商环境……就是生产力。"
+    assert after == replace(before, text=after.text)  # citation, place, time as they were

@@ -4,7 +4,8 @@ reorder, export.
 ``d`` deletes at once and ``u`` undoes it (the record goes back in its place, with any
 fields a newer version wrote). ``K``/``J`` (shift+↑/↓) move the highlighted quote up or
 down, written at once: the export lists the quotes in that order, the order of the
-speech being drafted. Export proposes a free name in ``tui.state.export_dir()``
+speech being drafted. ``r`` edits the quote's text in ``EditQuoteDialog`` (its source
+and place stay). Export proposes a free name in ``tui.state.export_dir()``
 (never a folder of speeches) and asks again before overwriting a file, writing into a
 folder of speeches or making a folder (other than ``export_dir()``).
 """
@@ -19,7 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from tui import ui_text
@@ -32,6 +33,7 @@ from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
 from tui.state import export_dir
 from tui.widgets.keybar import KeyBar, KeyHints
+from tui.widgets.wrapped import KinsokuTextArea, WrappedText
 
 if TYPE_CHECKING:
     from tui.screens.reading import ReadingScreen
@@ -40,6 +42,7 @@ HINTS = (
     ("enter", ui_text.KEY_OPEN_PLACE.zh),
     ("c", ui_text.KEY_RECOPY.zh),
     ("t", ui_text.KEY_VIEW.zh),
+    ("r", ui_text.KEY_EDIT.zh),
     ("d", ui_text.KEY_DELETE.zh),
     ("u", ui_text.KEY_UNDO.zh),
     ("K", ui_text.KEY_MOVE_UP.zh),
@@ -67,6 +70,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         Binding("enter,o", "open", ui_text.KEY_OPEN_PLACE.zh, show=False),
         Binding("c,y", "recopy", ui_text.KEY_RECOPY.zh),
         Binding("t", "view", ui_text.KEY_VIEW.zh),
+        Binding("r", "edit", ui_text.KEY_EDIT.zh),
         Binding("d,delete", "delete", ui_text.KEY_DELETE.zh),
         Binding("u", "undo", ui_text.KEY_UNDO.zh),
         Binding("K,shift+up", "move(-1)", ui_text.KEY_MOVE_UP.zh),
@@ -246,6 +250,35 @@ class NotebookScreen(ModalScreen[Entry | None]):
             text = format_quote(entry.quote(), self.service.citation_format)
             self.app.push_screen(QuoteDialog(text, hint=ui_text.NOTEBOOK_VIEW_HINT))
 
+    def action_edit(self) -> None:
+        """Edit the highlighted quote's text (its source and place stay)."""
+        entry = self._current()
+        if entry is None:
+            return
+
+        def edited(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                changed = self.service.notebook.edit(entry.id, text)
+            except OSError as error:
+                self.notify(
+                    ui_text.NOTEBOOK_NOT_EDITED(error=error), severity="error", markup=False
+                )
+                return
+            tell_saved(self.app, self.service.notebook.path)
+            self.entries = self.service.notebook.entries()
+            ids = [e.id for e in self.entries]
+            if entry.id not in ids:  # deleted in another window meanwhile
+                self._refresh_list(self.query_one(OptionList).highlighted)
+                self.notify(ui_text.NOTEBOOK_ALREADY_GONE(), timeout=3, markup=False)
+                return
+            self._refresh_list(ids.index(entry.id))
+            if changed:
+                self.notify(ui_text.NOTEBOOK_EDITED(), timeout=3, markup=False)
+
+        self.app.push_screen(EditQuoteDialog(entry.text), edited)
+
     def action_delete(self) -> None:
         """Delete the highlighted quote from the notebook (on disk at once; u undoes it)."""
         entry = self._current()
@@ -366,6 +399,60 @@ class NotebookScreen(ModalScreen[Entry | None]):
             timeout=5,
             markup=False,
         )
+
+
+class EditQuoteDialog(ModalScreen[str | None]):
+    """A quote's text in an editable box: ctrl+s gives the text back, Esc gives None.
+
+    Shown made safe, as every text from a file is (a quote's text was made safe when it
+    was read: the same characters come back).
+    """
+
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_EDIT_QUOTE.zh
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", ui_text.KEY_SAVE.zh),
+        Binding("escape", "discard", ui_text.KEY_DISCARD.zh),
+    ]
+    DEFAULT_CSS = """
+    EditQuoteDialog { align: center middle; }
+    EditQuoteDialog > Vertical {
+        width: 80%; max-width: 100; height: 70%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    EditQuoteDialog #edit-quote-hint { width: 100%; margin: 0 0 1 0; }
+    EditQuoteDialog TextArea { height: 1fr; }
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = safe_text(text, keep_breaks=True)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield WrappedText(ui_text.EDIT_QUOTE_HINT(), id="edit-quote-hint")
+            yield KinsokuTextArea(self.text, soft_wrap=True, id="edit-quote-text")
+        yield KeyBar(id="edit-quote-keybar")
+
+    def on_mount(self) -> None:
+        self.query_one(TextArea).focus()
+
+    def relabel(self) -> None:
+        """The hint in the language chosen now."""
+        hint = self.query_one("#edit-quote-hint", WrappedText)
+        hint.text = ui_text.EDIT_QUOTE_HINT()
+        hint.refresh_wrap()
+
+    def action_save(self) -> None:
+        """Keep the text as edited (an unchanged one changes nothing)."""
+        text = self.query_one(TextArea).text.strip()
+        if not text:
+            self.notify(ui_text.NOTEBOOK_EDIT_EMPTY(), severity="warning", markup=False)
+            return
+        self.dismiss(text if text != self.text.strip() else None)
+
+    def action_discard(self) -> None:
+        """Close without changing the quote."""
+        self.dismiss(None)
 
 
 def _first_lines(wrapped: str, width: int) -> str:
