@@ -355,3 +355,23 @@ async def test_a_quote_edited_with_r_keeps_its_source(
         await pilot.pause()
         assert isinstance(app.screen, EditQuoteDialog)
         assert Notebook().entries()[1].text == "优化营商环境就是解放生产力zq"
+
+
+async def test_the_notebook_opens_where_it_was_left(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """A quote opened at its place (or the list closed on it): ctrl+n highlights it again,
+    not the first one (newuser17: working down a long list)."""
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "down", "enter")
+        await settle(app, pilot)
+        assert app.main_screen.reader.cursor == (4, 1)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert options.highlighted == 1 and listed(app)[1] == FIRST
+        await pilot.press("up", "escape", "ctrl+n")
+        await pilot.pause()
+        assert app.screen.query_one(OptionList).highlighted == 0

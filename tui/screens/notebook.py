@@ -118,7 +118,18 @@ class NotebookScreen(ModalScreen[Entry | None]):
         yield KeyBar(id="notebook-keybar")
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        options = self.query_one(OptionList)
+        options.focus()
+        ids = [entry.id for entry in self.entries]
+        if self.service.last_entry in ids:  # where the list was left in this run
+            options.highlighted = ids.index(self.service.last_entry)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Remember the highlighted quote: the notebook opens there again in this run."""
+        event.stop()
+        entry = self._current()
+        if entry is not None:
+            self.service.last_entry = entry.id
 
     def _hints(self) -> tuple[tuple[str, str], ...]:
         """The keys that act now: the export prompt's while it is open, else the list's."""
