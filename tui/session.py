@@ -1,7 +1,8 @@
 """What the reader remembers between runs: the last file, the position in each file, bookmarks.
 
 Pure Python on top of ``tui.state.JsonStore`` (no Textual): two JSON files under
-``state_dir()``, ``session.json`` (last file, positions, theme, language) and ``bookmarks.json``, each
+``state_dir()``, ``session.json`` (last file, positions, theme, language, line width) and
+``bookmarks.json``, each
 checked when read (``check_session``/``check_bookmarks``) and written by merging this
 instance's changes into the file as it is now, under its lock. A position
 records the paragraph index, the sentence index and the paragraph's 1-based source line;
@@ -29,6 +30,11 @@ from tui.state import (
     state_dir,
     wrong_kind,
 )
+
+LINES_CAPPED = "capped"
+LINES_WINDOW = "window"
+"""``session.json``'s ``"line_width"``: the reader's lines capped (``w``, the default) or
+as wide as the pane."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +193,7 @@ def check_session(value: dict[str, Any]) -> Checked:
     Entries of the wrong type are left out (and named); other keys are kept as they are.
     """
     dropped: list[str] = []
-    for key in ("last_file", "theme", "language"):
+    for key in ("last_file", "theme", "language", "line_width"):
         if key in value and not (value[key] is None or isinstance(value[key], str)):
             dropped.append(wrong_kind(key, str, value.pop(key)))
     positions = value.get("positions", {})
@@ -301,6 +307,16 @@ class Session:
     def set_theme(self, name: str) -> None:
         """Remember ``name`` as the chosen theme."""
         self._choose("theme", name)
+
+    @property
+    def lines_capped(self) -> bool:
+        """Whether the reader's lines are capped (``w``; the default) or as wide as the
+        pane, as chosen last (newuser17: the choice was lost at every start)."""
+        return self._text("line_width") != LINES_WINDOW
+
+    def set_lines_capped(self, capped: bool) -> None:
+        """Remember the reading width chosen with ``w``."""
+        self._choose("line_width", LINES_CAPPED if capped else LINES_WINDOW)
 
     @property
     def language(self) -> str | None:
