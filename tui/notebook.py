@@ -16,6 +16,11 @@ The citation format is the ``"citation_format"`` key of ``state_dir()/settings.j
 (other keys of that file are kept as they are). ``export_problem`` says why an export
 target needs the user's confirmation (it exists, or it is in a folder of speeches);
 ``default_export_path`` is a free name in ``export_dir()``.
+
+Why this module is over 500 lines: every change to the notebook (keep, remove, restore,
+move, edit, a renamed file) is one merge-on-write on the same records, and the export and
+the citation setting are the rest of the one API that the notebook screen and
+``speech-reader quotes`` share; split, each part would reach into the others' records.
 """
 
 from __future__ import annotations

@@ -2,12 +2,11 @@
 
 Pure Python on top of ``tui.state.JsonStore`` (no Textual): two JSON files under
 ``state_dir()``, ``session.json`` (last file, positions, theme, language, line width) and
-``bookmarks.json``, each
-checked when read (``check_session``/``check_bookmarks``) and written by merging this
-instance's changes into the file as it is now, under its lock. A position
-records the paragraph index, the sentence index and the paragraph's 1-based source line;
-``resolve_position`` finds the same place in a (possibly changed) document by source line
-first, then by paragraph index.
+``bookmarks.json``, each checked when read (``check_session``/``check_bookmarks``) and
+written by merging this instance's changes into the file as it is now, under its lock. A
+position records the paragraph index, the sentence index and the paragraph's 1-based source
+line; ``resolve_position`` finds the same place in a (possibly changed) document by source
+line first, then by paragraph index.
 """
 
 from __future__ import annotations
@@ -30,11 +29,6 @@ from tui.state import (
     state_dir,
     wrong_kind,
 )
-
-LINES_CAPPED = "capped"
-LINES_WINDOW = "window"
-"""``session.json``'s ``"line_width"``: the reader's lines capped (``w``, the default) or
-as wide as the pane."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,13 +304,12 @@ class Session:
 
     @property
     def lines_capped(self) -> bool:
-        """Whether the reader's lines are capped (``w``; the default) or as wide as the
-        pane, as chosen last (newuser17: the choice was lost at every start)."""
-        return self._text("line_width") != LINES_WINDOW
+        """Whether the reader's lines are capped (``w``; the default), as chosen last."""
+        return self._text("line_width") != "window"
 
     def set_lines_capped(self, capped: bool) -> None:
-        """Remember the reading width chosen with ``w``."""
-        self._choose("line_width", LINES_CAPPED if capped else LINES_WINDOW)
+        """Remember the reading width chosen with ``w`` ("capped" or "window")."""
+        self._choose("line_width", "capped" if capped else "window")
 
     @property
     def language(self) -> str | None:

@@ -16,7 +16,8 @@ from tests.unit.test_quotes import TITLE
 from tui.app import make_app
 from tui.engine.quotes import CitationFormat
 from tui.notebook import Notebook, notebook_markdown
-from tui.screens.notebook import EditQuoteDialog, NotebookScreen
+from tui.screens.edit_quote import EditQuoteDialog
+from tui.screens.notebook import NotebookScreen
 from tui.screens.quote_dialog import QuoteDialog
 
 FIRST = "优化营商环境就是解放生产力。"

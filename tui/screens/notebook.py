@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static, TextArea
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui import ui_text
@@ -29,11 +29,11 @@ from tui.engine.quotes import format_quote
 from tui.engine.wrap import wrap_text
 from tui.notebook import Entry, default_export_path, export_problem
 from tui.paths import expand_user
+from tui.screens.edit_quote import EditQuoteDialog
 from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
 from tui.state import export_dir
 from tui.widgets.keybar import KeyBar, KeyHints
-from tui.widgets.wrapped import KinsokuTextArea, WrappedText
 
 if TYPE_CHECKING:
     from tui.screens.reading import ReadingScreen
@@ -141,6 +141,13 @@ class NotebookScreen(ModalScreen[Entry | None]):
         """Enter (and, in the export prompt, Esc) first in the key bar: the list and the
         prompt bind Enter, hidden from the bar, and Esc there goes back to the list."""
         return self._hints() if self.has_class("-exporting") else HINTS[:1]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The list's shift+↑/↓ (moving a quote) are off while the export path is typed:
+        the prompt takes the letter keys, not those."""
+        if action == "move" and self.has_class("-exporting"):
+            return False
+        return True
 
     def _show_keys(self) -> None:
         """The keys under the list and in the key bar for what the notebook does now."""
@@ -410,60 +417,6 @@ class NotebookScreen(ModalScreen[Entry | None]):
             timeout=5,
             markup=False,
         )
-
-
-class EditQuoteDialog(ModalScreen[str | None]):
-    """A quote's text in an editable box: ctrl+s gives the text back, Esc gives None.
-
-    Shown made safe, as every text from a file is (a quote's text was made safe when it
-    was read: the same characters come back).
-    """
-
-    HELP_GROUP: ClassVar[str] = ui_text.GROUP_EDIT_QUOTE.zh
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", ui_text.KEY_SAVE.zh),
-        Binding("escape", "discard", ui_text.KEY_DISCARD.zh),
-    ]
-    DEFAULT_CSS = """
-    EditQuoteDialog { align: center middle; }
-    EditQuoteDialog > Vertical {
-        width: 80%; max-width: 100; height: 70%;
-        border: thick $primary; background: $surface; padding: 0 1;
-    }
-    EditQuoteDialog #edit-quote-hint { width: 100%; margin: 0 0 1 0; }
-    EditQuoteDialog TextArea { height: 1fr; }
-    """
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = safe_text(text, keep_breaks=True)
-
-    def compose(self) -> ComposeResult:
-        with Vertical():
-            yield WrappedText(ui_text.EDIT_QUOTE_HINT(), id="edit-quote-hint")
-            yield KinsokuTextArea(self.text, soft_wrap=True, id="edit-quote-text")
-        yield KeyBar(id="edit-quote-keybar")
-
-    def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
-
-    def relabel(self) -> None:
-        """The hint in the language chosen now."""
-        hint = self.query_one("#edit-quote-hint", WrappedText)
-        hint.text = ui_text.EDIT_QUOTE_HINT()
-        hint.refresh_wrap()
-
-    def action_save(self) -> None:
-        """Keep the text as edited (an unchanged one changes nothing)."""
-        text = self.query_one(TextArea).text.strip()
-        if not text:
-            self.notify(ui_text.NOTEBOOK_EDIT_EMPTY(), severity="warning", markup=False)
-            return
-        self.dismiss(text if text != self.text.strip() else None)
-
-    def action_discard(self) -> None:
-        """Close without changing the quote."""
-        self.dismiss(None)
 
 
 def _first_lines(wrapped: str, width: int) -> str:
