@@ -557,6 +557,11 @@ NOTEBOOK_NOT_MOVED = Msg(
 NOTEBOOK_AT_TOP = Msg("这条摘录已在最前。", "This quote is first already.")
 NOTEBOOK_AT_BOTTOM = Msg("这条摘录已在最后。", "This quote is last already.")
 KEY_EDIT = Key("修改", "Edit")
+KEY_COPY_ALL = Key("复制全部", "Copy all")
+NOTEBOOK_COPIED_ALL = Msg(
+    "全部 {count} 条摘录，按列表的顺序，各带出处",
+    "All {count} quotes, in the list's order, each cited",
+)
 GROUP_EDIT_QUOTE = Key("修改摘录", "Editing a quote")
 KEY_SAVE = Key("保存", "Save")
 KEY_DISCARD = Key("放弃修改", "Discard", bar="Discard")

@@ -376,3 +376,21 @@ async def test_the_notebook_opens_where_it_was_left(
         await pilot.press("up", "escape", "ctrl+n")
         await pilot.pause()
         assert app.screen.query_one(OptionList).highlighted == 0
+
+
+async def test_a_copies_every_quote_in_the_list_s_order_for_a_draft(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """a copies the whole notebook, each quote with its citation, in the order of the list
+    (newuser17: the draft took the quotes one by one with c, or from a Markdown file with
+    paths and times between them); nothing new is kept."""
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "J", "a")
+        await pilot.pause()
+        copied = clipboard.copies[-1]
+        first, second = copied.split("\n\n")
+        assert first == f"{FIRST}\n——《{TITLE}》，一、提高认识，增强责任感"
+        assert second.startswith(f"{SECOND}\n——《{TITLE}》")
+        assert len(Notebook()) == 2

@@ -47,6 +47,7 @@ HINTS = (
     ("u", ui_text.KEY_UNDO.zh),
     ("K", ui_text.KEY_MOVE_UP.zh),
     ("J", ui_text.KEY_MOVE_DOWN.zh),
+    ("a", ui_text.KEY_COPY_ALL.zh),
     ("e", ui_text.KEY_EXPORT.zh),
     ("escape", ui_text.KEY_CLOSE.zh),
 )
@@ -75,6 +76,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         Binding("u", "undo", ui_text.KEY_UNDO.zh),
         Binding("K,shift+up", "move(-1)", ui_text.KEY_MOVE_UP.zh),
         Binding("J,shift+down", "move(1)", ui_text.KEY_MOVE_DOWN.zh),
+        Binding("a", "copy_all", ui_text.KEY_COPY_ALL.zh),
         Binding("e", "export", ui_text.KEY_EXPORT_MARKDOWN.zh),
     ]
 
@@ -260,6 +262,31 @@ class NotebookScreen(ModalScreen[Entry | None]):
         entry = self._current()
         if entry is not None:
             self.service.deliver(entry.quote(), keep=False)
+
+    def action_copy_all(self) -> None:
+        """Copy every quote, in the list's order and the citation format, for a draft."""
+        if not self.entries:
+            return
+        fmt = self.service.citation_format
+        text = "\n\n".join(format_quote(entry.quote(), fmt) for entry in self.entries)
+        outcome = self.service.copy_text(text)
+        what = ui_text.NOTEBOOK_COPIED_ALL(count=len(self.entries))
+        if outcome.ok:
+            self.notify(
+                what,
+                title=ui_text.COPIED_TO(via=self.service.via_label(outcome)),
+                timeout=4,
+                markup=False,
+            )
+            return
+        self.notify(
+            f"{what}\n{ui_text.COPY_BY_HAND()}",
+            title=ui_text.CLIPBOARD_FAILED_TITLE(),
+            severity="warning",
+            timeout=6,
+            markup=False,
+        )
+        self.app.push_screen(QuoteDialog(text, outcome.reason))
 
     def action_view(self) -> None:
         """Show the highlighted quote, formatted, in a selectable box."""
