@@ -2,8 +2,9 @@
 
 Pure Python on ``tui.state.JsonStore`` (no Textual): the notebook screen and
 ``speech-reader quotes`` share it. The notebook is ``data_dir()/quotes.json``,
-``{"version": 1, "quotes": [record, ...]}`` oldest first. Every change (``keep``,
-``remove``, ``restore``) is a merge-on-write under the file's lock: the file is re-read,
+``{"version": 1, "quotes": [record, ...]}`` oldest first (last first in the lists), in
+the user's order once a quote was moved. Every change (``keep``, ``remove``, ``restore``,
+``move``, ``edit``) is a merge-on-write under the file's lock: the file is re-read,
 only this change is applied (a record added, or one removed by id) and the result
 written atomically, so a crash loses at most the quote being written and two running
 readers keep each other's quotes. Records are checked when read (``check_notebook``);
@@ -15,6 +16,11 @@ The citation format is the ``"citation_format"`` key of ``state_dir()/settings.j
 (other keys of that file are kept as they are). ``export_problem`` says why an export
 target needs the user's confirmation (it exists, or it is in a folder of speeches);
 ``default_export_path`` is a free name in ``export_dir()``.
+
+Why this module is over 500 lines: every change to the notebook (keep, remove, restore,
+move, edit, a renamed file) is one merge-on-write on the same records, and the export and
+the citation setting are the rest of the one API that the notebook screen and
+``speech-reader quotes`` share; split, each part would reach into the others' records.
 """
 
 from __future__ import annotations
@@ -241,6 +247,9 @@ class Notebook:
         self.problem: str | None = None
         """Set when the file was corrupt (it was set aside) or held records of the wrong shape."""
         self._entries: list[Entry] = []
+        self.ordered = False
+        """Whether the user has moved a quote (``move``): the list is in their order, no
+        longer newest first (the file's ``"ordered": true``)."""
         self._unsaved: list[Entry] = []
         """Quotes kept in this run that could not be written yet (written with the next change)."""
         self.reload()
@@ -255,6 +264,7 @@ class Notebook:
         self._entries = [entry for entry in entries if entry is not None]
         ids = {entry.id for entry in self._entries}
         self._entries += [entry for entry in self._unsaved if entry.id not in ids]
+        self.ordered = stored.get("ordered") is True
         problem = self._store.take_problem()
         if problem:
             self.problem = f"{self.problem}\n{problem}" if self.problem else problem
@@ -339,8 +349,13 @@ class Notebook:
         self._write(change)
         return bool(removed)
 
-    def restore(self, entry: Entry) -> bool:
-        """Put a deleted record back in its place by time (undo); whether it is there now."""
+    def restore(self, entry: Entry, above: str | None = None) -> bool:
+        """Put a deleted record back in its place (undo); whether it is there now.
+
+        ``above``: the id of the record listed just above it when it was deleted ("" when
+        it was the first), so that it goes back where it was in an order the user chose
+        (``move``); without it, or when that record is gone too, its place by time.
+        """
         when = _moment(entry.time)
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
@@ -348,6 +363,11 @@ class Notebook:
             if any(raw.get("id") == entry.id for raw in records):
                 return None
             index = len(records)
+            # Stored oldest first, listed newest first: below a record is just before it.
+            ids = [raw.get("id") for raw in records]
+            if above is not None and (above == "" or above in ids):
+                records.insert(ids.index(above) if above else index, entry.to_json())
+                return stored
             if when is not None:
                 for number, raw in enumerate(records):
                     other = _moment(str(raw.get("time", "")))
@@ -359,6 +379,53 @@ class Notebook:
 
         self._write(change)
         return any(e.id == entry.id for e in self._entries)
+
+    def move(self, entry_id: str, steps: int) -> bool:
+        """Move the record ``entry_id`` ``steps`` places down the list (up when negative;
+        the list is newest first until the user orders it), past the records listed next
+        to it in the file as it is now; False when it is already at that end or gone.
+        Raises ``WriteFailed`` when the file could not be written.
+
+        The export and ``speech-reader quotes`` keep the order: a speech is drafted
+        quote by quote, in its own order, not in the order they were found."""
+        moved: list[bool] = []
+
+        def change(stored: dict[str, Any]) -> dict[str, Any] | None:
+            records = stored["quotes"]
+            ids = [raw.get("id") for raw in records]
+            if entry_id not in ids:
+                return None
+            index = ids.index(entry_id)
+            # Stored oldest first, listed newest first: down the list is back in the file.
+            target = max(0, min(len(records) - 1, index - steps))
+            if target == index:
+                return None
+            records.insert(target, records.pop(index))
+            stored["ordered"] = True
+            moved.append(True)
+            return stored
+
+        self._write(change)
+        return bool(moved)
+
+    def edit(self, entry_id: str, text: str) -> bool:
+        """The record ``entry_id`` holds ``text`` now (a quote cut to the part the draft
+        needs, a typo mended); its source and place stay. False when it is gone or had
+        that text. Raises ``WriteFailed`` when the file could not be written."""
+        edited: list[bool] = []
+        for number, entry in enumerate(self._unsaved):
+            if entry.id == entry_id:
+                self._unsaved[number] = replace(entry, text=text)
+
+        def change(stored: dict[str, Any]) -> dict[str, Any] | None:
+            for raw in stored["quotes"]:
+                if raw.get("id") == entry_id and raw.get("text") != text:
+                    raw["text"] = text
+                    edited.append(True)
+            return stored if edited else None
+
+        self._write(change)
+        return bool(edited)
 
     def move_file(self, old: str | Path, new: str | Path) -> int:
         """The records quoted from ``old`` now name ``new`` (the file was renamed), so
@@ -392,7 +459,7 @@ class Notebook:
         Raises ``WriteFailed``, naming ``target`` (never a temporary file).
         """
         entries = self.entries()
-        atomic_write_text(target, notebook_markdown(entries), shared=True)
+        atomic_write_text(target, notebook_markdown(entries, self.ordered), shared=True)
         return len(entries)
 
 
@@ -438,9 +505,20 @@ def default_export_path(folder: Path | None = None) -> Path:
     return target
 
 
-def notebook_markdown(entries: list[Entry]) -> str:
-    """The notebook as a Markdown document (format in docs/quotes.md)."""
-    lines = ["# 摘录本", "", f"共 {len(entries)} 条，最新的在前。"]
+def _newest_first(entries: list[Entry]) -> bool:
+    """Whether ``entries`` are listed newest first (a record without a time fits anywhere)."""
+    moments = [moment for moment in (_moment(entry.time) for entry in entries) if moment]
+    return all(newer >= older for newer, older in zip(moments, moments[1:], strict=False))
+
+
+def notebook_markdown(entries: list[Entry], ordered: bool = False) -> str:
+    """The notebook as a Markdown document (format in docs/quotes.md); ``ordered``: the
+    user has moved quotes (``Notebook.ordered``; without it, told by the records' times)."""
+    # Listed in the notebook's order: the user's, once a quote was moved (J/K), which the
+    # heading then says rather than "newest first" (newuser17).
+    newest = not ordered and _newest_first(entries)
+    order = "最新的在前" if newest else "按摘录本中排好的顺序"
+    lines = ["# 摘录本", "", f"共 {len(entries)} 条，{order}。"]
     for entry in entries:
         lines += ["", "---", "", format_quote(entry.quote(), CitationFormat.MARKDOWN), ""]
         # The path as every output shows it: the file is read in a terminal too, and a name

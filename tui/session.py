@@ -3,7 +3,7 @@ position in each file, bookmarks.
 
 Pure Python on top of ``tui.state.JsonStore`` (no Textual): two JSON files under
 ``state_dir()``, ``session.json`` (last file, the last file of each folder, positions, theme,
-language) and ``bookmarks.json``, each
+language, line width) and ``bookmarks.json``, each
 checked when read (``check_session``/``check_bookmarks``) and written by merging this
 instance's changes into the file as it is now, under its lock. A position
 records the paragraph index, the sentence index and the paragraph's 1-based source line;
@@ -200,7 +200,7 @@ def check_session(value: dict[str, Any]) -> Checked:
     A file written before ``folders`` existed has none: ``last_file`` stands for its folder.
     """
     dropped: list[str] = []
-    for key in ("last_file", "theme", "language"):
+    for key in ("last_file", "theme", "language", "line_width"):
         if key in value and not (value[key] is None or isinstance(value[key], str)):
             dropped.append(wrong_kind(key, str, value.pop(key)))
     if "folders" in value:
@@ -342,6 +342,15 @@ class Session:
     def set_theme(self, name: str) -> None:
         """Remember ``name`` as the chosen theme."""
         self._choose("theme", name)
+
+    @property
+    def lines_capped(self) -> bool:
+        """Whether the reader's lines are capped (``w``; the default), as chosen last."""
+        return self._text("line_width") != "window"
+
+    def set_lines_capped(self, capped: bool) -> None:
+        """Remember the reading width chosen with ``w`` ("capped" or "window")."""
+        self._choose("line_width", "capped" if capped else "window")
 
     @property
     def language(self) -> str | None:

@@ -567,6 +567,35 @@ NOTEBOOK_NOT_RESTORED = Msg(
     "没有恢复：摘录本无法写入 {error}", "Not restored: the notebook cannot be written: {error}"
 )
 NOTEBOOK_RESTORED = Msg("已恢复这条摘录。", "The quote is back.")
+KEY_MOVE_UP = Key("上移", "Move up")
+KEY_MOVE_DOWN = Key("下移", "Move down")
+NOTEBOOK_NOT_MOVED = Msg(
+    "没有移动：摘录本无法写入 {error}", "Not moved: the notebook cannot be written: {error}"
+)
+NOTEBOOK_AT_TOP = Msg("这条摘录已在最前。", "This quote is first already.")
+NOTEBOOK_AT_BOTTOM = Msg("这条摘录已在最后。", "This quote is last already.")
+KEY_EDIT = Key("修改", "Edit")
+KEY_COPY_ALL = Key("复制全部", "Copy all")
+NOTEBOOK_COPIED_ALL = Msg(
+    "全部 {count} 条摘录，按列表的顺序，各带出处",
+    "All {count} quotes, in the list's order, each cited",
+)
+GROUP_EDIT_QUOTE = Key("修改摘录", "Editing a quote")
+KEY_SAVE = Key("保存", "Save")
+KEY_DISCARD = Key("放弃修改", "Discard", bar="Discard")
+EDIT_QUOTE_HINT = Msg(
+    "修改摘录的文字（比如只留下稿子要用的部分），出处和位置不变。ctrl+s 保存，Esc 放弃修改。",
+    "Edit the quote's text (keep only the part the draft needs, say); its source and place "
+    "stay. ctrl+s saves, Esc discards the changes.",
+)
+NOTEBOOK_EDITED = Msg("已保存修改。", "The quote is changed.")
+NOTEBOOK_EDIT_EMPTY = Msg(
+    "摘录不能是空的：要删除这条，回到列表按 d。",
+    "A quote cannot be empty: to delete it, press d in the list.",
+)
+NOTEBOOK_NOT_EDITED = Msg(
+    "没有保存：摘录本无法写入 {error}", "Not saved: the notebook cannot be written: {error}"
+)
 EXPORT_CANNOT = Msg("无法导出到 {error}", "Cannot export to {error}")
 EXPORT_NEW_FOLDER = Msg(
     "文件夹 {folder} 不存在，导出会新建它", "The folder {folder} does not exist; exporting makes it"

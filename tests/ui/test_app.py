@@ -1094,3 +1094,34 @@ async def test_palette_lists_files_when_typing_outruns_the_folder_walk(
         listed = await palette_lists(app, pilot, "乙讲")
         assert any("乙讲话.txt" in prompt for prompt in listed), listed
         assert app.screen is palette
+
+
+async def test_the_line_width_chosen_with_w_is_kept_for_the_next_start(
+    speech_dir: Path, isolated_home: Path
+) -> None:
+    """w (lines as wide as the pane) held at the next start, as the theme is (newuser17:
+    every start capped the lines again)."""
+    from tui.widgets.reader import READING_WIDTH
+
+    for pressed, expected in (("w", None), ("", None), ("w", READING_WIDTH)):
+        app = make_app(speech_dir)
+        async with app.run_test(size=(160, 36)) as pilot:
+            await settle(app, pilot)
+            reader = app.main_screen.reader
+            if pressed:
+                await pilot.press("w")
+                await pilot.pause()
+            assert reader.reading_width == expected
+            if expected is None:  # laid out as wide as the pane, from the first frame on
+                assert reader.text_layout.width == reader.scrollable_content_region.width
+    assert (
+        json.loads((isolated_home / "state" / "session.json").read_text(encoding="utf-8"))[
+            "line_width"
+        ]
+        == "capped"
+    )
+    app = make_app(speech_dir)
+    async with app.run_test(size=(160, 36)) as pilot:
+        await settle(app, pilot)
+        assert app.main_screen.reader.reading_width == READING_WIDTH
+        assert app.main_screen.reader.text_layout.width == READING_WIDTH

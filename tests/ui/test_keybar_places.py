@@ -141,7 +141,21 @@ MAIN_KEYS = ("下一句", "下一页", "文件栏", "提纲栏", "书签列表")
     ("opening", "dialog", "own"),
     [
         (("m", "apostrophe"), BookmarksScreen, ["跳转", "关闭", "删除书签", "撤销删除"]),
-        (("y", "ctrl+n"), NotebookScreen, ["打开原处", "关闭", "重新复制", "查看全文", "删除"]),
+        (
+            ("y", "ctrl+n"),
+            NotebookScreen,
+            [
+                "打开原处",
+                "关闭",
+                "重新复制",
+                "查看全文",
+                "修改",
+                "删除",
+                "撤销删除",
+                "上移",
+                "下移",
+            ],
+        ),
     ],
 )
 async def test_dialogs_have_their_own_key_bar(

@@ -16,6 +16,7 @@ from tests.unit.test_quotes import TITLE
 from tui.app import make_app
 from tui.engine.quotes import CitationFormat
 from tui.notebook import Notebook, notebook_markdown
+from tui.screens.edit_quote import EditQuoteDialog
 from tui.screens.notebook import NotebookScreen
 from tui.screens.quote_dialog import QuoteDialog
 
@@ -276,3 +277,120 @@ async def test_a_long_quote_shows_its_first_lines_only(
         assert lines[LINES - 1].endswith("…") and "讲话" in lines[LINES]
         assert all(cell_len(line) <= width for line in lines[:LINES])
         assert "".join(lines[:LINES]).rstrip("…") in clipboard.paste().replace("\n", "")
+
+
+async def test_quotes_reordered_with_j_and_k_stay_so(
+    speech_file: Path, clipboard: FakeClipboard, tmp_path: Path
+) -> None:
+    """J/K (shift+↓/↑) move the highlighted quote, written at once: a restart and the
+    export keep the order (newuser17: a speech is drafted in its own order); an undone
+    delete goes back where it was listed."""
+    target = tmp_path / "稿子.md"
+    seen: list[Message] = []
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "J")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert listed(app) == [FIRST, SECOND] and options.highlighted == 1  # it moved along
+        assert [e.text for e in Notebook().entries()] == [FIRST, SECOND]
+        await pilot.press("J")  # last already: says so, changes nothing
+        await pilot.pause()
+        assert listed(app) == [FIRST, SECOND]
+        assert ("", "这条摘录已在最后。") in notices(seen)
+        await pilot.press("shift+up", "shift+down")
+        await pilot.pause()
+        assert listed(app) == [FIRST, SECOND] and options.highlighted == 1
+        await pilot.press("d", "u")
+        await pilot.pause()
+        assert listed(app) == [FIRST, SECOND]  # back below FIRST, not on top by its time
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#notebook-export", Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+    exported = target.read_text(encoding="utf-8")
+    assert "共 2 条，按摘录本中排好的顺序。" in exported
+    assert exported.index(f"> {FIRST}") < exported.index(f"> {SECOND}")
+    again = make_app(speech_file)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert listed(again) == [FIRST, SECOND]
+
+
+async def test_a_quote_edited_with_r_keeps_its_source(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """r opens the quote's text for editing (newuser17: a paragraph cut to the sentence
+    the draft needs); ctrl+s keeps it on disk with its citation and place, a re-copy
+    copies it so; Esc leaves it as it was; an emptied text is refused."""
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "down", "r")
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        assert area.has_focus and area.text == FIRST
+        await pilot.press("end", "backspace", "z", "q", "ctrl+s")  # q typed, not quitting
+        await pilot.pause()
+        assert isinstance(app.screen, NotebookScreen)
+        assert listed(app) == [SECOND, "优化营商环境就是解放生产力zq"]
+        assert app.screen.query_one(OptionList).highlighted == 1
+        kept = Notebook().entries()[1]
+        assert kept.text == "优化营商环境就是解放生产力zq"
+        assert kept.citation == f"——《{TITLE}》，一、提高认识，增强责任感"
+        assert (kept.paragraph, kept.sentence) == (4, 1)
+        await pilot.press("c")
+        await pilot.pause()
+        assert clipboard.copies[-1].startswith("优化营商环境就是解放生产力zq\n——《")
+        await pilot.press("r", "home", "x", "escape")  # discarded
+        await pilot.pause()
+        assert listed(app)[1] == "优化营商环境就是解放生产力zq"
+        await pilot.press("r")
+        await pilot.pause()
+        app.screen.query_one(TextArea).text = "  \n"
+        await pilot.press("ctrl+s")  # empty: refused, the box stays open
+        await pilot.pause()
+        assert isinstance(app.screen, EditQuoteDialog)
+        assert Notebook().entries()[1].text == "优化营商环境就是解放生产力zq"
+
+
+async def test_the_notebook_opens_where_it_was_left(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """A quote opened at its place (or the list closed on it): ctrl+n highlights it again,
+    not the first one (newuser17: working down a long list)."""
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "down", "enter")
+        await settle(app, pilot)
+        assert app.main_screen.reader.cursor == (4, 1)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        assert options.highlighted == 1 and listed(app)[1] == FIRST
+        await pilot.press("up", "escape", "ctrl+n")
+        await pilot.pause()
+        assert app.screen.query_one(OptionList).highlighted == 0
+
+
+async def test_a_copies_every_quote_in_the_list_s_order_for_a_draft(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """a copies the whole notebook, each quote with its citation, in the order of the list
+    (newuser17: the draft took the quotes one by one with c, or from a Markdown file with
+    paths and times between them); nothing new is kept."""
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "J", "a")
+        await pilot.pause()
+        copied = clipboard.copies[-1]
+        first, second = copied.split("\n\n")
+        assert first == f"{FIRST}\n——《{TITLE}》，一、提高认识，增强责任感"
+        assert second.startswith(f"{SECOND}\n——《{TITLE}》")
+        assert len(Notebook()) == 2

@@ -407,6 +407,13 @@ def test_notebook(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> No
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
+def test_edit_quote_dialog(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """r in the notebook: the quote's text in an editable box, its hint and keys (newuser17)."""
+    keys = ("right_square_bracket", "j", "y")
+    run_before = _script(*keys, then=_press("ctrl+n", "r"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
+
+
 def test_quote_dialog_without_clipboard(
     snap_compare: SnapCompare, fixed_file: Path, no_clipboard: None, theme: str
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -160,3 +161,84 @@ def test_a_renamed_file_s_quotes_name_the_new_file_and_the_others_stay() -> None
     assert files == {first.id: renamed, second.id: renamed, other.id: "/elsewhere/别的.txt"}
     assert {e.file for e in one.entries()} == {renamed, "/elsewhere/别的.txt"}
     assert one.move_file(PATH, renamed) == 0  # nothing left under the old name
+
+
+def three_kept() -> tuple[Notebook, list[str]]:
+    """A notebook holding three quotes, kept a minute apart: their ids, oldest first."""
+    notebook = Notebook()
+    ids = [
+        notebook.add(quote_sentences(DOC, PATH, (n, 0), (n, 0)), now=T0 + timedelta(minutes=i)).id
+        for i, n in enumerate((2, 4, 9))
+    ]
+    return notebook, ids
+
+
+def test_move_reorders_the_list_on_disk_and_the_export_says_so(own_home: Path) -> None:
+    notebook, (a, b, c) = three_kept()
+    assert [e.id for e in notebook.entries()] == [c, b, a] and not notebook.ordered
+    assert notebook_markdown(notebook.entries()).startswith("# 摘录本\n\n共 3 条，最新的在前。\n")
+    assert notebook.move(a, -1) is True  # the oldest, last in the list, one place up
+    assert [e.id for e in notebook.entries()] == [c, a, b]
+    assert notebook.move(a, -5) is True  # as far as it goes: first
+    assert [e.id for e in Notebook().entries()] == [a, c, b]  # a new run reads that order
+    assert notebook.move(a, -1) is False  # first already: nothing written
+    assert notebook.move("gone", 1) is False
+    again = Notebook()
+    assert again.ordered  # the file says the user ordered it
+    markdown = notebook_markdown(again.entries())  # told by the times (speech-reader quotes)
+    assert markdown.startswith("# 摘录本\n\n共 3 条，按摘录本中排好的顺序。\n")
+    texts = [e.text for e in notebook.entries()]
+    assert [markdown.index(f"> {text}") for text in texts] == sorted(
+        markdown.index(f"> {text}") for text in texts
+    )
+
+
+def test_move_is_merged_with_another_window_s_quotes(own_home: Path) -> None:
+    notebook, (a, b, c) = three_kept()
+    other = Notebook()  # a second reader keeps a fourth quote meanwhile
+    d = other.add(quote_sentences(DOC, PATH, (13, 0), (13, 0)), now=T0 + timedelta(minutes=9)).id
+    assert notebook.move(c, 1)  # the newest one place down: past b, d kept at the top
+    assert [e.id for e in Notebook().entries()] == [d, b, c, a]
+
+
+def test_undo_puts_a_moved_quote_back_where_it_was_listed(own_home: Path) -> None:
+    notebook, (a, b, c) = three_kept()
+    notebook.move(a, -2)  # listed a, c, b: no longer by time
+    entry = next(e for e in notebook.entries() if e.id == c)
+    assert notebook.remove(c)
+    assert notebook.restore(entry, above=a)  # below a again, not at the top by its time
+    assert [e.id for e in Notebook().entries()] == [a, c, b]
+    first = next(e for e in notebook.entries() if e.id == a)
+    assert notebook.remove(a) and notebook.restore(first, above="")  # it was first
+    assert [e.id for e in Notebook().entries()] == [a, c, b]
+    assert notebook.remove(c) and notebook.restore(entry, above="gone")  # by time then
+    assert [e.id for e in Notebook().entries()] == [c, a, b]
+
+
+def test_export_of_quotes_kept_in_one_second_and_moved_says_ordered(
+    own_home: Path, tmp_path: Path
+) -> None:
+    """Two quotes of the same second swapped: their times cannot tell, the file's flag does."""
+    notebook = Notebook()
+    first = notebook.add(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0)
+    notebook.add(quote_sentences(DOC, PATH, (4, 0), (4, 0)), now=T0)
+    assert notebook.move(first.id, -1)
+    target = tmp_path / "稿.md"
+    assert notebook.export_markdown(target) == 2
+    assert target.read_text(encoding="utf-8").startswith(
+        "# 摘录本\n\n共 2 条，按摘录本中排好的顺序。"
+    )
+
+
+def test_edit_changes_the_text_only_and_keeps_another_window_s_quotes(own_home: Path) -> None:
+    notebook, (a, b, c) = three_kept()
+    before = next(e for e in notebook.entries() if e.id == b)
+    Notebook().add(quote_sentences(DOC, PATH, (13, 0), (13, 0)), now=T0 + timedelta(minutes=9))
+    assert notebook.edit(b, "营商环境……就是生产力。") is True
+    assert notebook.edit(b, "营商环境……就是生产力。") is False  # the same text: nothing written
+    assert notebook.edit("gone", "甲") is False
+    again = Notebook().entries()
+    assert len(again) == 4
+    after = next(e for e in again if e.id == b)
+    assert after.text == "营商环境……就是生产力。"
+    assert after == replace(before, text=after.text)  # citation, place, time as they were

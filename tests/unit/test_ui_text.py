@@ -44,7 +44,9 @@ STAYS_CHINESE = {
         "摘录本.md",
         "摘录本-{}.md",
         "# 摘录本",
-        "共 {} 条，最新的在前。",
+        "共 {} 条，{}。",
+        "最新的在前",
+        "按摘录本中排好的顺序",  # once the user moved a quote (J/K)
         "第 {} 行",
         "第 {} 页",  # a PDF quote's place: its page (newuser14)
     },

@@ -65,6 +65,7 @@ from tui.widgets.keybar import KeyBar
 from tui.widgets.keywords import KeywordPanel
 from tui.widgets.outline import OutlinePane, speech_name
 from tui.widgets.reader import ReaderView
+from tui.widgets.reader_keys import ReadingWidthChanged
 from tui.widgets.status import StatusLine
 
 PANE_READER_MIN = 30
@@ -190,6 +191,8 @@ class MainScreen(FolderWork):
         self.filetree = SpeechFileTree(self.root, id="filetree")
         self.outline = OutlinePane(id="outline")
         self.reader = ReaderView(id="reader")
+        if not session.lines_capped:  # as ``w`` left it last time
+            self.reader.set_reading_width(None)
         self.status = StatusLine(id="status")
         self.keyword_panel = KeywordPanel(background, id="keywords")
         self.keyword_panel.display = False
@@ -742,6 +745,12 @@ class MainScreen(FolderWork):
 
     def on_unmount(self) -> None:
         self.save_session()
+
+    def on_reading_width_changed(self, event: ReadingWidthChanged) -> None:
+        """``w``: kept for the next start, as the theme is."""
+        event.stop()
+        self.session.set_lines_capped(event.capped)
+        self._schedule_save()
 
     # ------------------------------------------------------------------ messages
 

@@ -1,7 +1,11 @@
-"""The notebook screen (摘录本, ctrl+n): kept quotes newest first; re-copy, open, delete, export.
+"""The notebook screen (摘录本, ctrl+n): kept quotes newest first; re-copy, open, delete,
+reorder, export.
 
 ``d`` deletes at once and ``u`` undoes it (the record goes back in its place, with any
-fields a newer version wrote). Export proposes a free name in ``tui.state.export_dir()``
+fields a newer version wrote). ``K``/``J`` (shift+↑/↓) move the highlighted quote up or
+down, written at once: the export lists the quotes in that order, the order of the
+speech being drafted. ``r`` edits the quote's text in ``EditQuoteDialog`` (its source
+and place stay). Export proposes a free name in ``tui.state.export_dir()``
 (never a folder of speeches) and asks again before overwriting a file, writing into a
 folder of speeches or making a folder (other than ``export_dir()``).
 """
@@ -25,6 +29,7 @@ from tui.engine.quotes import format_quote
 from tui.engine.wrap import wrap_text
 from tui.notebook import Entry, default_export_path, export_problem
 from tui.paths import expand_user
+from tui.screens.edit_quote import EditQuoteDialog
 from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
 from tui.state import export_dir
@@ -37,8 +42,12 @@ HINTS = (
     ("enter", ui_text.KEY_OPEN_PLACE.zh),
     ("c", ui_text.KEY_RECOPY.zh),
     ("t", ui_text.KEY_VIEW.zh),
+    ("r", ui_text.KEY_EDIT.zh),
     ("d", ui_text.KEY_DELETE.zh),
     ("u", ui_text.KEY_UNDO.zh),
+    ("K", ui_text.KEY_MOVE_UP.zh),
+    ("J", ui_text.KEY_MOVE_DOWN.zh),
+    ("a", ui_text.KEY_COPY_ALL.zh),
     ("e", ui_text.KEY_EXPORT.zh),
     ("escape", ui_text.KEY_CLOSE.zh),
 )
@@ -64,8 +73,12 @@ class NotebookScreen(ModalScreen[Entry | None]):
         Binding("enter,o", "open", ui_text.KEY_OPEN_PLACE.zh, show=False),
         Binding("c,y", "recopy", ui_text.KEY_RECOPY.zh),
         Binding("t", "view", ui_text.KEY_VIEW.zh),
+        Binding("r", "edit", ui_text.KEY_EDIT.zh),
         Binding("d,delete", "delete", ui_text.KEY_DELETE.zh),
         Binding("u", "undo", ui_text.KEY_UNDO.zh),
+        Binding("K,shift+up", "move(-1)", ui_text.KEY_MOVE_UP.zh),
+        Binding("J,shift+down", "move(1)", ui_text.KEY_MOVE_DOWN.zh),
+        Binding("a", "copy_all", ui_text.KEY_COPY_ALL.zh),
         Binding("e", "export", ui_text.KEY_EXPORT_MARKDOWN.zh),
     ]
 
@@ -88,8 +101,9 @@ class NotebookScreen(ModalScreen[Entry | None]):
         self.roots = roots
         """Folders of speeches open in the app (never exported into without asking)."""
         self.entries: list[Entry] = service.notebook.reload()
-        self.deleted: list[Entry] = []
-        """Records deleted here, last one last (``u`` puts it back)."""
+        self.deleted: list[tuple[Entry, str]] = []
+        """Records deleted here, last one last, each with the id of the one listed above
+        it then ("" for the first): ``u`` puts it back there."""
         self._confirming: Path | None = None
         """The export target the user was asked about (a second Enter writes it)."""
         service.report_problem()
@@ -108,7 +122,18 @@ class NotebookScreen(ModalScreen[Entry | None]):
         yield KeyBar(id="notebook-keybar")
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).focus()
+        options = self.query_one(OptionList)
+        options.focus()
+        ids = [entry.id for entry in self.entries]
+        if self.service.last_entry in ids:  # where the list was left in this run
+            options.highlighted = ids.index(self.service.last_entry)
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Remember the highlighted quote: the notebook opens there again in this run."""
+        event.stop()
+        entry = self._current()
+        if entry is not None:
+            self.service.last_entry = entry.id
 
     def _hints(self) -> tuple[tuple[str, str], ...]:
         """The keys that act now: the export prompt's while it is open, else the list's."""
@@ -120,6 +145,13 @@ class NotebookScreen(ModalScreen[Entry | None]):
         """Enter (and, in the export prompt, Esc) first in the key bar: the list and the
         prompt bind Enter, hidden from the bar, and Esc there goes back to the list."""
         return self._hints() if self.has_class("-exporting") else HINTS[:1]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The list's shift+↑/↓ (moving a quote) are off while the export path is typed:
+        the prompt takes the letter keys, not those."""
+        if action == "move" and self.has_class("-exporting"):
+            return False
+        return True
 
     def _show_keys(self) -> None:
         """The keys under the list and in the key bar for what the notebook does now."""
@@ -242,6 +274,31 @@ class NotebookScreen(ModalScreen[Entry | None]):
         if entry is not None:
             self.service.deliver(entry.quote(), keep=False)
 
+    def action_copy_all(self) -> None:
+        """Copy every quote, in the list's order and the citation format, for a draft."""
+        if not self.entries:
+            return
+        fmt = self.service.citation_format
+        text = "\n\n".join(format_quote(entry.quote(), fmt) for entry in self.entries)
+        outcome = self.service.copy_text(text)
+        what = ui_text.NOTEBOOK_COPIED_ALL(count=len(self.entries))
+        if outcome.ok:
+            self.notify(
+                what,
+                title=ui_text.COPIED_TO(via=self.service.via_label(outcome)),
+                timeout=4,
+                markup=False,
+            )
+            return
+        self.notify(
+            f"{what}\n{ui_text.COPY_BY_HAND()}",
+            title=ui_text.CLIPBOARD_FAILED_TITLE(),
+            severity="warning",
+            timeout=6,
+            markup=False,
+        )
+        self.app.push_screen(QuoteDialog(text, outcome.reason))
+
     def action_view(self) -> None:
         """Show the highlighted quote, formatted, in a selectable box."""
         entry = self._current()
@@ -249,12 +306,42 @@ class NotebookScreen(ModalScreen[Entry | None]):
             text = format_quote(entry.quote(), self.service.citation_format)
             self.app.push_screen(QuoteDialog(text, hint=ui_text.NOTEBOOK_VIEW_HINT))
 
+    def action_edit(self) -> None:
+        """Edit the highlighted quote's text (its source and place stay)."""
+        entry = self._current()
+        if entry is None:
+            return
+
+        def edited(text: str | None) -> None:
+            if text is None:
+                return
+            try:
+                changed = self.service.notebook.edit(entry.id, text)
+            except OSError as error:
+                self.notify(
+                    ui_text.NOTEBOOK_NOT_EDITED(error=error), severity="error", markup=False
+                )
+                return
+            tell_saved(self.app, self.service.notebook.path)
+            self.entries = self.service.notebook.entries()
+            ids = [e.id for e in self.entries]
+            if entry.id not in ids:  # deleted in another window meanwhile
+                self._refresh_list(self.query_one(OptionList).highlighted)
+                self.notify(ui_text.NOTEBOOK_ALREADY_GONE(), timeout=3, markup=False)
+                return
+            self._refresh_list(ids.index(entry.id))
+            if changed:
+                self.notify(ui_text.NOTEBOOK_EDITED(), timeout=3, markup=False)
+
+        self.app.push_screen(EditQuoteDialog(entry.text), edited)
+
     def action_delete(self) -> None:
         """Delete the highlighted quote from the notebook (on disk at once; u undoes it)."""
         entry = self._current()
         if entry is None:
             return
         index = self.entries.index(entry)
+        above = self.entries[index - 1].id if index else ""
         try:
             removed = self.service.notebook.remove(entry.id)
         except OSError as error:
@@ -264,7 +351,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         self.entries = self.service.notebook.entries()
         self._refresh_list(index)
         if removed:
-            self.deleted.append(entry)
+            self.deleted.append((entry, above))
             self.notify(ui_text.NOTEBOOK_DELETED(), timeout=5, markup=False)
         else:
             self.notify(ui_text.NOTEBOOK_ALREADY_GONE(), timeout=3, markup=False)
@@ -274,9 +361,9 @@ class NotebookScreen(ModalScreen[Entry | None]):
         if not self.deleted:
             self.notify(ui_text.NOTHING_TO_UNDO(), timeout=2, markup=False)
             return
-        entry = self.deleted[-1]
+        entry, above = self.deleted[-1]
         try:
-            self.service.notebook.restore(entry)
+            self.service.notebook.restore(entry, above)
         except OSError as error:
             self.notify(ui_text.NOTEBOOK_NOT_RESTORED(error=error), severity="error", markup=False)
             return
@@ -285,6 +372,28 @@ class NotebookScreen(ModalScreen[Entry | None]):
         ids = [e.id for e in self.entries]
         self._refresh_list(ids.index(entry.id) if entry.id in ids else 0)
         self.notify(ui_text.NOTEBOOK_RESTORED(), timeout=3, markup=False)
+
+    def action_move(self, steps: int) -> None:
+        """Move the highlighted quote up or down the list (the export keeps the order)."""
+        entry = self._current()
+        if entry is None:
+            return
+        try:
+            moved = self.service.notebook.move(entry.id, steps)
+        except OSError as error:
+            self.notify(ui_text.NOTEBOOK_NOT_MOVED(error=error), severity="error", markup=False)
+            return
+        tell_saved(self.app, self.service.notebook.path)
+        self.entries = self.service.notebook.entries()
+        ids = [e.id for e in self.entries]
+        if entry.id not in ids:  # deleted in another window meanwhile
+            self._refresh_list(self.query_one(OptionList).highlighted)
+            self.notify(ui_text.NOTEBOOK_ALREADY_GONE(), timeout=3, markup=False)
+        elif moved:
+            self._refresh_list(ids.index(entry.id))
+        else:
+            edge = ui_text.NOTEBOOK_AT_TOP if steps < 0 else ui_text.NOTEBOOK_AT_BOTTOM
+            self.notify(edge(), timeout=2, markup=False)
 
     def action_export(self) -> None:
         """Ask where to export the notebook as Markdown."""

@@ -157,6 +157,10 @@ class QuoteService:
         self._told_terminal = False
         self._tmux = False
         """Whether the last copy's terminal way was tmux's buffer (``copy_text``)."""
+        self.last_entry: str | None = None
+        """The id of the quote highlighted when the notebook was last closed in this run:
+        it opens there again (newuser17: a quote opened at its place, then ctrl+n again,
+        was back at the top of a 33-quote list)."""
 
     # ------------------------------------------------------------------ state (lazy: no I/O at start)
 

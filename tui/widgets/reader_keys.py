@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual.message import Message
+
 from tui import ui_text
 from tui.reader_layout import (
     sentence_at,
@@ -25,6 +27,16 @@ _AT_THE_END = {
 }
 _NONE_AT_ALL = {"heading": ui_text.NO_HEADINGS, "speech": ui_text.NO_SPEECH_BREAKS}
 """What ``]`` ``[`` ``}`` ``{`` say when there is nothing further that way."""
+
+
+class ReadingWidthChanged(Message):
+    """``w`` switched the reading width: ``capped`` (lines of at most ``READING_WIDTH``
+    cells) or as wide as the pane. The screen keeps the choice for the next start."""
+
+    def __init__(self, capped: bool) -> None:
+        super().__init__()
+        self.capped = capped
+
 
 COUNT_MAX = 99_999
 """The largest count a prefix takes (more digits are not added)."""
@@ -93,6 +105,7 @@ class ReaderKeys(ReaderPaint):
         """Lines at most ``READING_WIDTH`` cells (centred), or as wide as the pane."""
         self.set_reading_width(None if self.reading_width is not None else READING_WIDTH)
         capped = self.reading_width is not None
+        self.post_message(ReadingWidthChanged(capped))
         self.notify(
             ui_text.WIDTH_CAPPED(chars=READING_WIDTH // 2) if capped else ui_text.WIDTH_WINDOW(),
             timeout=2,

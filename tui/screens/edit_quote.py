@@ -1,0 +1,75 @@
+"""The notebook's editing box (``r`` in the notebook): a quote's text, editable.
+
+``EditQuoteDialog`` gives the text back on ctrl+s (the notebook writes it with
+``Notebook.edit``: the quote's source and place stay) and None on Esc; an emptied text is
+refused (``d`` deletes a quote).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import TextArea
+
+from tui import ui_text
+from tui.base.safetext import safe_text
+from tui.widgets.keybar import KeyBar
+from tui.widgets.wrapped import KinsokuTextArea, WrappedText
+
+
+class EditQuoteDialog(ModalScreen[str | None]):
+    """A quote's text in an editable box: ctrl+s gives the text back, Esc gives None.
+
+    Shown made safe, as every text from a file is (a quote's text was made safe when it
+    was read: the same characters come back).
+    """
+
+    HELP_GROUP: ClassVar[str] = ui_text.GROUP_EDIT_QUOTE.zh
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", ui_text.KEY_SAVE.zh),
+        Binding("escape", "discard", ui_text.KEY_DISCARD.zh),
+    ]
+    DEFAULT_CSS = """
+    EditQuoteDialog { align: center middle; }
+    EditQuoteDialog > Vertical {
+        width: 80%; max-width: 100; height: 70%;
+        border: thick $primary; background: $surface; padding: 0 1;
+    }
+    EditQuoteDialog #edit-quote-hint { width: 100%; margin: 0 0 1 0; }
+    EditQuoteDialog TextArea { height: 1fr; }
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = safe_text(text, keep_breaks=True)
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield WrappedText(ui_text.EDIT_QUOTE_HINT(), id="edit-quote-hint")
+            yield KinsokuTextArea(self.text, soft_wrap=True, id="edit-quote-text")
+        yield KeyBar(id="edit-quote-keybar")
+
+    def on_mount(self) -> None:
+        self.query_one(TextArea).focus()
+
+    def relabel(self) -> None:
+        """The hint in the language chosen now."""
+        hint = self.query_one("#edit-quote-hint", WrappedText)
+        hint.text = ui_text.EDIT_QUOTE_HINT()
+        hint.refresh_wrap()
+
+    def action_save(self) -> None:
+        """Keep the text as edited (an unchanged one changes nothing)."""
+        text = self.query_one(TextArea).text.strip()
+        if not text:
+            self.notify(ui_text.NOTEBOOK_EDIT_EMPTY(), severity="warning", markup=False)
+            return
+        self.dismiss(text if text != self.text.strip() else None)
+
+    def action_discard(self) -> None:
+        """Close without changing the quote."""
+        self.dismiss(None)
