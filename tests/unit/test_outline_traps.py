@@ -1131,6 +1131,54 @@ CASES = [
         ],
     ),
     Case(
+        # holdout22 m04 (issue #14): the section's first sentence restates the title's last
+        # words at once (…提振文化经济文化经济主体是…), or the report's own office, with a
+        # 民国 year or a modal, opens it (…本部将建构…, 105年本部成功…); the first item a
+        # chain cuts out (…行销品牌（一）…) is cut the same way.
+        "one-line-title-ends-where-its-section-restates-it-or-its-office-speaks",
+        "各位委员：现在，我向大会报告工作。一、丰富文化内涵提振文化经济文化经济主体是振兴内容、健全产业环境。"
+        + FILLER * 2
+        + "二、强化文化经济发展体系，行销品牌（一）建构文化金融专业体系本部将建构文化金融专业体系，"
+        "引进至少120亿元资金。"
+        + FILLER
+        + "（二）文化科技105年本部成功争取创新产业领航计画2.38亿元，提出文化科技施政纲领草案。"
+        + FILLER,
+        outline=[
+            (1, "一、丰富文化内涵提振文化经济"),
+            (1, "二、强化文化经济发展体系，行销品牌"),
+            (2, "（一）建构文化金融专业体系"),
+            (2, "（二）文化科技"),
+        ],
+        contains=["文化经济主体是振兴内容", "本部将建构文化金融专业体系", "105年本部成功争取"],
+    ),
+    Case(
+        # Traps: opening words said again after a verb (…规划建置国家文化记忆库), a doubled
+        # word of two characters (研究研究), 110年 before an office not in the list (本校),
+        # and a doubled phrase in a text with line breaks: the titles stay whole.
+        "one-line-title-that-restates-words-otherwise-stays-whole",
+        "各位委员：现在，我向大会报告工作。一、国家文化记忆库及数位加值应用规划建置国家文化记忆库，"
+        "推动在地知识永续发展机制。"
+        + FILLER * 2
+        + "二、认真研究研究新情况新问题的办法，拿出切实可行的措施。"
+        + FILLER * 2
+        + "三、迎接建校110年本校师生共同努力，再创新的佳绩。"
+        + FILLER,
+        outline=[
+            (1, "一、国家文化记忆库及数位加值应用规划建置国家文化记忆库，推动在地知识永续发展机制"),
+            (1, "二、认真研究研究新情况新问题的办法，拿出切实可行的措施"),
+            (1, "三、迎接建校110年本校师生共同努力，再创新的佳绩"),
+        ],
+    ),
+    Case(
+        "title-that-doubles-a-phrase-on-its-own-line-stays-whole",
+        "同志们：\n一、提振文化经济文化经济主体是振兴内容。\n"
+        + FILLER
+        + "\n二、健全产业环境\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、提振文化经济文化经济主体是振兴内容"), (1, "二、健全产业环境")],
+    ),
+    Case(
         # holdout24 p02 (issue #14, engine24): a web page's tool bar, the title and its
         # ——subtitle, 来源：/时间： and the speaker's name glued before the salutation of a
         # one-line text: the title block is cut out and the title names the speech.

@@ -734,7 +734,13 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         piece = Segment(seg.line, text[start:], indented, run_in=run_in, series=approximate)
         out.extend(_title_apart(piece) if one_line and headed else [piece])
     if one_line:
-        out = _echoes_apart([part for seg in out for part in _chain_apart(seg)])
+        # (…行銷臺灣品牌(一)扶植文創產業辦理…: the first item a chain cuts out runs on into its
+        # section's first sentence like any glued heading, unless its title repeats the title
+        # above it: ``_echoes_apart`` cuts it there first)
+        chained = [(n, part) for seg in out for n, part in enumerate(_chain_apart(seg))]
+        firsts = {id(part) for n, part in chained if n}
+        echoed = _echoes_apart([part for _, part in chained])
+        out = [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
     return [seg for seg in out if seg.text]
 
 
@@ -877,6 +883,13 @@ def _chain_apart(seg: Segment) -> list[Segment]:
 _CLAUSE_STOP = patterns.compile("[。！？!?；;：:]")
 
 
+def _chained_title(first_under: bool, part: Segment) -> list[Segment]:
+    """``part``, a piece of a one-line text; when it is a first item of the rung under a heading
+    that ``_chain_apart`` cut out (``first_under``), a glued heading: its title apart from its
+    text (``_title_apart``)."""
+    return _title_apart(part) if first_under else [part]
+
+
 def _chain_keys(seg: Segment, cut: int) -> set[tuple[str, int]]:
     """(family, number) of the first items ``_chain_apart`` cuts out of the heading glued at
     ``cut`` in ``seg``."""
@@ -899,6 +912,8 @@ _SECTION_OPENER = patterns.compile(
     r"|(?:19|20)[0-9]{2}年(?:是|初|底|以来|[，,]|[0-9]{1,2}月)"
     # (二)振興出版產業106年2月舉辦…: a 民国 (ROC) year with its month, as Taiwan's reports date
     r"|(?<![0-9])1[01][0-9]年[0-9]{1,2}月"
+    # (一)文化科技105年本部成功爭取…: a 民国 year, the report's office its sentence's subject
+    r"|(?<![0-9])1[01][0-9]年度?(?=本部|本局|本会|本院|本署|本府)"
     r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
     # (一)文化交流本年度推動之…: the report's year; 二、…的重要要求“十五五”时期，是…: a plan's period
     r"|本年度(?![的之])"
@@ -948,7 +963,10 @@ def _title_apart(piece: Segment) -> list[Segment]:
         # (三、扎实做好今年经济工作。: a title of its own; 三、2026年重点工作今年是…。 is not)
         opener = _SAID_OF_TIME.search(text, marker.end + _TITLE_MIN, end)
     if opener is None or max(end, opener.end()) - opener.start() < _OPENING_MIN:
-        return [piece]
+        cut = _restated_at(text, marker.end, _CLAUSE_END.search(text, marker.end))
+        if cut is None:
+            return [piece]
+        return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
     cut = opener.start()
     for word in _PREPOSITIONS:
         # (三、关注…政策动向针对当前朝鲜半岛复杂情势，…: the time word's preposition opens the
@@ -957,6 +975,46 @@ def _title_apart(piece: Segment) -> list[Segment]:
             cut -= len(word)
             break
     return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
+
+
+# 五、豐富文化內涵提振文化經濟文化經濟主體是…: the section's first sentence restates the title's
+# last words as its subject; (一)建構文化金融專業體系本部將建構文化金融專業體系，…: the report's
+# own office (本部, 本局, 我們…), with a modal or adverb or not, says it will do what the title names.
+_REPORT_SUBJECT = patterns.compile(
+    r"(?:本部|本局|本会|本院|本署|本府|本处|本委员会|我们|我国|政府)"
+    r"(?:将|已经|已|亦|也|均|则|持续|正)?"
+)
+_RESTATED_MIN = 4
+"""The fewest characters of a title restated at the start of its section's first sentence."""
+
+
+def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+    """Where the title of a glued heading (its words from ``start``) ends when its section's
+    first sentence, run on after it with nothing between, restates the title's words: the same
+    ``_RESTATED_MIN`` Han characters or more twice in a row (…提振文化經濟 | 文化經濟主體是…),
+    or the title's opening words again after a ``_REPORT_SUBJECT`` (建構文化金融專業體系 |
+    本部將建構文化金融專業體系，…). A title keeps ``_TITLE_MIN`` characters, the sentence
+    ``_OPENING_MIN`` to its first clause's end; else None."""
+    end = stop.start() if stop is not None else len(text)
+    run = text[start:end]
+    for cut in range(_TITLE_MIN, len(run) - _OPENING_MIN + 1):
+        size = _RESTATED_MIN
+        if run[cut - size : cut] == run[cut : cut + size] and _all_han(run[cut : cut + size]):
+            return start + cut
+    opening = run[:_RESTATED_MIN]
+    if not _all_han(opening):
+        return None
+    at = run.find(opening, _TITLE_MIN)
+    while at != -1 and len(run) - at >= _OPENING_MIN:
+        for subject in _REPORT_SUBJECT.finditer(run, _TITLE_MIN, at):
+            if subject.end() == at:
+                return start + subject.start()
+        at = run.find(opening, at + 1)
+    return None
+
+
+def _all_han(text: str) -> bool:
+    return all("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
 _CODA = patterns.compile(r"\s*(?:结语|结束语)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
