@@ -247,6 +247,13 @@ def is_markdown(path: str) -> bool:
 
 
 _MD_HEADING = patterns.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
+_MD_HEADING_TIGHT = patterns.compile(
+    rf"^(#{{1,6}})(?=[^#{SPACES}0-9０-９])(?![^#{SPACES}]{{1,30}}#)"
+)
+"""``##标题`` with no space after the marks (a web copy or a converter dropped it), not a
+number (``#1``) nor a hashtag (``#话题#``): a heading only in a Markdown-like text."""
+_MD_HEADING_LINE = patterns.compile(r"^[ \t\u3000>＞]*#{1,6}[ \t\u3000]+\S", re.MULTILINE)
+"""A ``# 标题`` line (marks, a space, text) anywhere in a text: the text is Markdown-like."""
 _QUOTE_MARKS = ">＞"
 _SENTENCE_MARKS = "。！？!?"
 _REOPENED = patterns.compile(r"(?<![。！？!?])\*\*\*\*")
@@ -273,8 +280,9 @@ _CLOSING_PUNCTUATION = "，,。．；;：:、！!？?）)”’」』》】"
 """What no bold lead sentence starts with: after ``**`` it shows the mark closes a run."""
 
 
-def _markup(raw: str) -> tuple[int, bool]:
-    """(Markdown heading level, bold lead) of a raw line: ``## 标题`` → 2; a line that is
+def _markup(raw: str, tight: bool = False) -> tuple[int, bool]:
+    """(Markdown heading level, bold lead) of a raw line: ``## 标题`` → 2 (also ``##标题``
+    when ``tight``: the text is Markdown-like); a line that is
     all bold (**一、标题**, also broken: **一、标题*) or starts with a bold sentence
     (**惟…方为“志士”。**南开…) → bold. Also inside a Markdown quote (``> ## 标题``,
     ``> **一、标题**``: a whole text copied as a quote keeps its headings)."""
@@ -282,7 +290,10 @@ def _markup(raw: str) -> tuple[int, bool]:
     if text[:1] in _QUOTE_MARKS:
         text = text.lstrip(_QUOTE_MARKS + SPACES)
     level = 0
-    if text[:1] == "#" and (heading := _MD_HEADING.match(text)):
+    if text[:1] == "#" and (
+        (heading := _MD_HEADING.match(text))
+        or (tight and (heading := _MD_HEADING_TIGHT.match(text)))
+    ):
         level = len(heading.group(1))
         text = text[heading.end() :]
     if text[:2] not in ("**", "__"):
@@ -1295,6 +1306,8 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     one_line = text.count("\n", 0, 200_000) <= ONE_LINE_MAX and len(text) > 500
     lines = text.split("\n")
     fenced = _fenced_lines(lines) if markup and ("```" in text or "~~~" in text) else None
+    # ##标题 (no space) is a heading in a Markdown file, or in a text with # 标题 lines too
+    tight = markup and "#" in text and (markdown or _MD_HEADING_LINE.search(text) is not None)
     parted = False  # an empty quote line (>) since the last segment
     quote_line = 0  # the line of the last segment when it came from a quote line (> …), else 0
     quotes = ">" in text or "＞" in text
@@ -1306,7 +1319,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
         if not raw or raw.isspace():
             continue
         md, bold = (
-            _markup(raw)
+            _markup(raw, tight)
             if markup
             and ("#" in raw or "*" in raw or "_" in raw)
             and not (fenced and number in fenced)
