@@ -1152,6 +1152,61 @@ CASES = [
         contains=["文化经济主体是振兴内容", "本部将建构文化金融专业体系", "105年本部成功争取"],
     ),
     Case(
+        # holdout24 p02 (issue #14): a two-half title (立足…，全力推动…) and its section's
+        # unnumbered lead sentence, one more predicate opened by a manner adverb (充分释放…。),
+        # run together when the line break was lost: the lead sentence opens at the last
+        # adverb (…乡村全面振兴 | 持续推进…: 全面 is the title's own).
+        "one-line-two-half-title-ends-where-its-lead-sentence-opens",
+        "各位代表：现在，我代表省人民政府向大会报告工作。"
+        + FILLER
+        + "（一）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。"
+        + FILLER
+        + "（二）立足区域协调，统筹推进新型城镇化和乡村全面振兴持续推进新型城镇化。"
+        + FILLER,
+        outline=[
+            (1, "（一）立足扩大内需，全力推动经济发展提质增效"),
+            (1, "（二）立足区域协调，统筹推进新型城镇化和乡村全面振兴"),
+        ],
+        contains=["充分释放政策效能。", "持续推进新型城镇化。"],
+    ),
+    Case(
+        # Traps: two predicates joined in one title (并切实…), one adverb only, a 、 between
+        # the predicates, a long first half, and the same title on its own line in a text
+        # with line breaks: the titles stay whole.
+        "one-line-two-half-title-without-a-lead-sentence-stays-whole",
+        "各位代表：现在，我代表省人民政府向大会报告工作。"
+        + FILLER
+        + "（一）坚持稳中求进，全力推动经济发展并切实保障和改善民生。"
+        + FILLER
+        + "（二）立足扩大内需，全力推动经济发展提质增效。"
+        + FILLER
+        + "（三）立足长远，全力稳定就业、充分保障基本民生。"
+        + FILLER
+        + "（四）坚持以人民为中心的发展思想，全力推动经济发展切实改善民生。"
+        + FILLER,
+        outline=[
+            (1, "（一）坚持稳中求进，全力推动经济发展并切实保障和改善民生"),
+            (1, "（二）立足扩大内需，全力推动经济发展提质增效"),
+            (1, "（三）立足长远，全力稳定就业、充分保障基本民生"),
+            (1, "（四）坚持以人民为中心的发展思想，全力推动经济发展切实改善民生"),
+        ],
+    ),
+    Case(
+        "two-half-title-on-its-own-line-stays-whole",
+        "各位代表：\n一、2026年重点工作\n"
+        + FILLER
+        + "\n（一）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。\n"
+        + FILLER
+        + "\n（二）立足区域协调，统筹推进新型城镇化\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、2026年重点工作"),
+            (2, "（一）立足扩大内需，全力推动经济发展提质增效充分释放政策效能"),
+            (2, "（二）立足区域协调，统筹推进新型城镇化"),
+        ],
+    ),
+    Case(
         # Traps: opening words said again after a verb (…规划建置国家文化记忆库), a doubled
         # word of two characters (研究研究), 110年 before an office not in the list (本校),
         # and a doubled phrase in a text with line breaks: the titles stay whole.

@@ -966,6 +966,9 @@ def _title_apart(piece: Segment) -> list[Segment]:
         ]
     stop = _CLAUSE_END.search(text, marker.end)
     if stop is None or stop.start() - marker.end < _RUN_ON_MIN:
+        lead = _lead_sentence_at(text, marker.end, stop)
+        if lead is not None:
+            return [replace(piece, text=text[:lead]), Segment(piece.line, text[lead:], True)]
         return [piece]  # (三、做好今年工作，…: a title of its own)
     end = stop.start()
     if stop.group() in "，,":
@@ -1022,6 +1025,41 @@ def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | Non
                 return start + subject.start()
         at = run.find(opening, at + 1)
     return None
+
+
+# （二）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。…: a title of two halves, the
+# second a predicate opened by a manner adverb, and the section's unnumbered lead sentence, one
+# more such predicate, run on after it with nothing between.
+_MANNER = patterns.compile(
+    "坚决|坚定不移|毫不动摇|充分|稳步|稳妥|持续|着力|深入|全力|全面|切实|奋力|扎实|大力|积极|"
+    "不断|统筹|更大力度|更加|努力|有效|有序|因地制宜|加快|强化"
+)
+_LEAD_JOINS = frozenset("、和与及并且而同又")
+"""What joins two predicates inside one title (…发展并切实保障…): no lead sentence after it."""
+_HALF_MAX = 12
+"""The longest first half (marker and words before the comma) of a two-half title."""
+
+
+def _lead_sentence_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+    """Where a two-half title (its words from ``start``; ``stop``: its comma) ends when its
+    section's lead sentence runs on after its second half: the sentence from the comma to its
+    。 has no other mark, opens with a ``_MANNER`` adverb and holds another one later, not
+    after a joining word (``_LEAD_JOINS``), with ``_OPENING_MIN`` characters or more from it
+    to the 。 and ``_OPENING_MIN`` or more before it. The lead sentence opens at the last such
+    adverb (…和乡村全面振兴持续推进新型城镇化。: 全面 is the title's). Else None."""
+    if stop is None or stop.group() not in "，," or stop.start() - start > _HALF_MAX:
+        return None
+    end = _CLAUSE_END.search(text, stop.end())
+    if end is None or end.group() != "。":
+        return None
+    run = text[stop.end() : end.start()]
+    if _MANNER.match(run) is None or not _all_han(run):
+        return None
+    cut = None
+    for adverb in _MANNER.finditer(run, _OPENING_MIN):
+        if len(run) - adverb.start() >= _OPENING_MIN and run[adverb.start() - 1] not in _LEAD_JOINS:
+            cut = adverb.start()
+    return None if cut is None else stop.end() + cut
 
 
 def _all_han(text: str) -> bool:
