@@ -1207,6 +1207,64 @@ CASES = [
         ],
     ),
     Case(
+        # holdout25 n06 (issue #14): the sections open with the leader the report is about, a
+        # name and its head noun (川普总统就任后，川普政府除…外，) in three headings or more, then
+        # with the name alone too (川普当选后…); or with 鉴于…, or a frame 在…上，: the titles end
+        # there. A title that holds the name itself (掌握川普政府…持续掌握川普政府…) stays whole.
+        "one-line-title-ends-where-its-section-opens-with-a-named-subject-or-a-frame",
+        "各位委员：现谨就上述主题报告如次：一、揭橥美国利益为优先川普总统就任后，以美国优先为其施政核心。"
+        + FILLER
+        + "二、批评中共不可靠并巩固日韩邦谊川普政府除批评中共汇率政策外，强调不能接受空洞承诺。"
+        + FILLER
+        + "三、东北亚情势起伏多变但整体维持可控川普总统上任后，北韩已进行两次导弹试射。"
+        + FILLER
+        + "四、美中紧张关系转趋和缓川普当选后曾表示不愿被政策绑住，致美中关系紧张。"
+        + FILLER
+        + "五、掌握川普政府亚太重要人事及政策持续掌握川普政府决策官员的任命，以及其团队的主张。"
+        + FILLER
+        + "六、寻求参与区域合作机制在南海议题上，未来各方角力仍将持续。"
+        + FILLER
+        + "七、拓展双边、多边经贸合作鉴于中共不断扩增区域经贸势力，我宜拓展区域经贸关系。"
+        + FILLER,
+        outline=[
+            (1, "一、揭橥美国利益为优先"),
+            (1, "二、批评中共不可靠并巩固日韩邦谊"),
+            (1, "三、东北亚情势起伏多变但整体维持可控"),
+            (1, "四、美中紧张关系转趋和缓"),
+            (
+                1,
+                "五、掌握川普政府亚太重要人事及政策持续掌握川普政府决策官员的任命，以及其团队的主张",
+            ),
+            (1, "六、寻求参与区域合作机制"),
+            (1, "七、拓展双边、多边经贸合作"),
+        ],
+        contains=[
+            "川普总统就任后，以美国优先",
+            "川普当选后曾表示",
+            "在南海议题上，",
+            "鉴于中共不断",
+        ],
+    ),
+    Case(
+        # Traps: a name with its head noun after two titles only (below three), a 在 not
+        # closing its clause (在抓落实上见实效，), 随着 kept as the title's (随着的): titles whole.
+        "one-line-title-with-a-name-twice-or-a-frame-inside-stays-whole",
+        "各位委员：现谨就上述主题报告如次：一、揭橥美国利益为优先川普总统就任后，以美国优先为其施政核心。"
+        + FILLER
+        + "二、批评中共不可靠并巩固日韩邦谊川普政府除批评中共汇率政策外，强调不能接受空洞承诺。"
+        + FILLER
+        + "三、坚持把主要精力和功夫下在抓落实上见实效，推动各项工作取得新成效。"
+        + FILLER,
+        outline=[
+            (1, "一、揭橥美国利益为优先川普总统就任后，以美国优先为其施政核心"),
+            (
+                1,
+                "二、批评中共不可靠并巩固日韩邦谊川普政府除批评中共汇率政策外，强调不能接受空洞承诺",
+            ),
+            (1, "三、坚持把主要精力和功夫下在抓落实上见实效，推动各项工作取得新成效"),
+        ],
+    ),
+    Case(
         # Traps: opening words said again after a verb (…规划建置国家文化记忆库), a doubled
         # word of two characters (研究研究), 110年 before an office not in the list (本校),
         # and a doubled phrase in a text with line breaks: the titles stay whole.

@@ -751,7 +751,9 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         chained = [(n, part) for seg in out for n, part in enumerate(_chain_apart(seg))]
         firsts = {id(part) for n, part in chained if n}
         echoed = _echoes_apart([part for _, part in chained])
-        out = [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+        out = _named_subjects_apart(
+            [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+        )
     return [seg for seg in out if seg.text]
 
 
@@ -928,6 +930,10 @@ _SECTION_OPENER = patterns.compile(
     r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
     # (一)文化交流本年度推動之…: the report's year; 二、…的重要要求“十五五”时期，是…: a plan's period
     r"|本年度(?![的之])"
+    # 五、拓展…經貿合作鑑於中共不斷擴增…，/ 四、尋求參與區域合作機制在南海議題上，…: a clause
+    # that opens with a preposition of reason or course, or a frame (在…上，在…中，) ending at its comma
+    r"|(?:鉴于|随着)(?![性的])"
+    r"|在[^，,。！？!?；;：:、]{2,10}?[上中](?=[，,])"
     r"|“十[一二三四五六七八九]五”(?:时期|期间|時期|期間)(?=[，,])"
 )
 # 三、2026年重点工作今年是实施…的开局之年。/ 一、…工作回顾2025年极不平凡。: a section's first
@@ -1060,6 +1066,64 @@ def _lead_sentence_at(text: str, start: int, stop: re.Match[str] | None) -> int 
         if len(run) - adverb.start() >= _OPENING_MIN and run[adverb.start() - 1] not in _LEAD_JOINS:
             cut = adverb.start()
     return None if cut is None else stop.end() + cut
+
+
+# 一、揭櫫美國利益為優先川普總統就任後，…/ 二、…鞏固日韓邦誼川普政府除…外，…: the sections of a
+# report about a leader or a government open with it as their subject (a name and its head noun).
+_NAMED_SUBJECT = patterns.compile(r"[\u4e00-\u9fff]{2}(?=总统|政府|团队|当局)")
+_NAMED_SECTIONS_MIN = 3
+"""The fewest glued headings whose titles run on into the same named subject (川普總統, 川普政府)."""
+
+
+def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their section's first sentence opens with
+    the subject several sections open with: a name of two characters with its head noun
+    (川普總統就任後，… | 川普政府除…外，…: a leader or a government the report is about) in
+    ``_NAMED_SECTIONS_MIN`` headings or more; that name then opens a section without its head
+    noun too (…轉趨和緩 | 川普當選後曾表示…，). The name opens the first clause, after a title of
+    ``_TITLE_MIN`` characters or more that does not hold the name itself (掌握川普政府…持續掌握
+    川普政府…: the title's own words), with ``_OPENING_MIN`` or more to the clause's end."""
+    clauses: dict[int, tuple[int, int]] = {}
+    names: dict[str, int] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in _L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
+            continue
+        stop = _CLAUSE_END.search(seg.text, marker.end)
+        if stop is None or stop.group() not in "，,":
+            continue
+        clauses[index] = (marker.end, stop.start())
+        for name in _NAMED_SUBJECT.finditer(seg.text, marker.end + _TITLE_MIN, stop.start()):
+            if _opens_clause(seg.text, marker.end, name.start(), stop.start(), name.group()):
+                names[name.group()] = names.get(name.group(), 0) + 1
+                break
+    named = [name for name, count in names.items() if count >= _NAMED_SECTIONS_MIN]
+    if not named:
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        start, end = clauses.get(index, (0, 0))
+        cut = next(
+            (
+                at
+                for name in named
+                if (at := seg.text.find(name, start, end)) >= 0
+                and _opens_clause(seg.text, start, at, end, name)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
+
+
+def _opens_clause(text: str, title: int, at: int, end: int, name: str) -> bool:
+    """Whether ``name`` at ``at`` may open the clause ending at ``end`` after a title from
+    ``title``: ``_TITLE_MIN`` characters of title or more without the name, ``_OPENING_MIN``
+    or more from it to the clause's end."""
+    return at - title >= _TITLE_MIN and end - at >= _OPENING_MIN and name not in text[title:at]
 
 
 def _all_han(text: str) -> bool:
