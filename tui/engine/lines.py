@@ -297,9 +297,15 @@ def _markup(raw: str, tight: bool = False) -> tuple[int, bool]:
     if text[:1] in _QUOTE_MARKS:
         text = text.lstrip(_QUOTE_MARKS + SPACES)
     level = 0
-    if text[:1] == "#" and (
-        (heading := _MD_HEADING.match(text))
-        or (tight and (heading := _MD_HEADING_TIGHT.match(text)))
+    if text[:1] == "#" and (heading := _MD_HEADING.match(text)):
+        level = len(heading.group(1))
+        text = text[heading.end() :]
+    elif (
+        tight
+        and text[:1] == "#"
+        and (heading := _MD_HEADING_TIGHT.match(text))
+        # (#二、关于明年工作 of a web copy: a numbered heading by its numbering, as before)
+        and match_marker(text[heading.end() :].lstrip("*_")) is None
     ):
         level = len(heading.group(1))
         text = text[heading.end() :]
