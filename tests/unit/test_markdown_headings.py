@@ -255,6 +255,64 @@ def test_hash_marks_are_not_in_the_paragraph_text(case: int, want: list[str]) ->
     assert [p.text for p in document.paragraphs if p.kind is Kind.TITLE] == ["总标题"]
 
 
+# ##标题 with no space after the marks: (id, file name, text, speech titles, outline)
+TIGHT_CASES = [
+    (
+        "markdown-file",
+        "a.md",
+        f"# 总标题\n\n##关于改革\n\n{BODY}\n\n###深化国企改革\n\n{BODY}\n\n##关于发展\n\n{BODY}\n",
+        ["总标题"],
+        [(1, "关于改革"), (2, "深化国企改革"), (1, "关于发展")],
+    ),
+    (
+        "markdown-file-with-no-spaced-hash-line",
+        "a.md",
+        f"同志们：\n\n##关于改革\n\n{BODY}\n\n##关于发展\n\n{BODY}\n",
+        [None],
+        [(1, "关于改革"), (1, "关于发展")],
+    ),
+    (
+        "plain-text-with-spaced-hash-lines-too",
+        "a.txt",
+        f"同志们：\n\n## 关于改革\n\n{BODY}\n\n##关于发展\n\n{BODY}\n",
+        [None],
+        [(1, "关于改革"), (1, "关于发展")],
+    ),
+    # traps: a plain text with no # 标题 line; numbers, a bare ##, hashtags in a Markdown file
+    (
+        "plain-text-alone-is-text",
+        "a.txt",
+        f"同志们：\n\n##关于改革\n\n{BODY}\n\n##关于发展\n\n{BODY}\n",
+        [None],
+        [],
+    ),
+    (
+        "numbers-bare-marks-and-hashtags-in-markdown-are-text",
+        "a.md",
+        f"# 总标题\n\n#1\n\n{BODY}\n\n##\n\n{BODY}\n\n#话题#\n\n{BODY}\n\n"
+        f"##2024\n\n{BODY}\n\n#话题#今天天气很好\n\n{BODY}\n",
+        ["总标题"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "titles", "outline"),
+    [c[1:] for c in TIGHT_CASES],
+    ids=[c[0] for c in TIGHT_CASES],
+)
+def test_hash_marks_without_a_space(
+    path: str, text: str, titles: list[str | None], outline: list[tuple[int, str]]
+) -> None:
+    """``##标题``: a heading in a Markdown file or a text with ``# 标题`` lines, else text."""
+    document = parse_text(text, path=path)
+    assert [s.title for s in document.speeches] == titles
+    assert [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings] == outline
+    if not outline:
+        assert not any(p.kind is Kind.HEADING for p in document.paragraphs)
+
+
 def test_hashtags_keep_their_marks_in_the_text() -> None:
     shown = [p.text for p in parse_text(CASES[-1][1]).paragraphs]
     assert "#话题# 今天天气很好。" in shown and "#1" in shown

@@ -1131,6 +1131,167 @@ CASES = [
         ],
     ),
     Case(
+        # holdout22 m04 (issue #14): the section's first sentence restates the title's last
+        # words at once (…提振文化经济文化经济主体是…), or the report's own office, with a
+        # 民国 year or a modal, opens it (…本部将建构…, 105年本部成功…); the first item a
+        # chain cuts out (…行销品牌（一）…) is cut the same way.
+        "one-line-title-ends-where-its-section-restates-it-or-its-office-speaks",
+        "各位委员：现在，我向大会报告工作。一、丰富文化内涵提振文化经济文化经济主体是振兴内容、健全产业环境。"
+        + FILLER * 2
+        + "二、强化文化经济发展体系，行销品牌（一）建构文化金融专业体系本部将建构文化金融专业体系，"
+        "引进至少120亿元资金。"
+        + FILLER
+        + "（二）文化科技105年本部成功争取创新产业领航计画2.38亿元，提出文化科技施政纲领草案。"
+        + FILLER,
+        outline=[
+            (1, "一、丰富文化内涵提振文化经济"),
+            (1, "二、强化文化经济发展体系，行销品牌"),
+            (2, "（一）建构文化金融专业体系"),
+            (2, "（二）文化科技"),
+        ],
+        contains=["文化经济主体是振兴内容", "本部将建构文化金融专业体系", "105年本部成功争取"],
+    ),
+    Case(
+        # holdout24 p02 (issue #14): a two-half title (立足…，全力推动…) and its section's
+        # unnumbered lead sentence, one more predicate opened by a manner adverb (充分释放…。),
+        # run together when the line break was lost: the lead sentence opens at the last
+        # adverb (…乡村全面振兴 | 持续推进…: 全面 is the title's own).
+        "one-line-two-half-title-ends-where-its-lead-sentence-opens",
+        "各位代表：现在，我代表省人民政府向大会报告工作。"
+        + FILLER
+        + "（一）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。"
+        + FILLER
+        + "（二）立足区域协调，统筹推进新型城镇化和乡村全面振兴持续推进新型城镇化。"
+        + FILLER,
+        outline=[
+            (1, "（一）立足扩大内需，全力推动经济发展提质增效"),
+            (1, "（二）立足区域协调，统筹推进新型城镇化和乡村全面振兴"),
+        ],
+        contains=["充分释放政策效能。", "持续推进新型城镇化。"],
+    ),
+    Case(
+        # Traps: two predicates joined in one title (并切实…), one adverb only, a 、 between
+        # the predicates, a long first half, and the same title on its own line in a text
+        # with line breaks: the titles stay whole.
+        "one-line-two-half-title-without-a-lead-sentence-stays-whole",
+        "各位代表：现在，我代表省人民政府向大会报告工作。"
+        + FILLER
+        + "（一）坚持稳中求进，全力推动经济发展并切实保障和改善民生。"
+        + FILLER
+        + "（二）立足扩大内需，全力推动经济发展提质增效。"
+        + FILLER
+        + "（三）立足长远，全力稳定就业、充分保障基本民生。"
+        + FILLER
+        + "（四）坚持以人民为中心的发展思想，全力推动经济发展切实改善民生。"
+        + FILLER,
+        outline=[
+            (1, "（一）坚持稳中求进，全力推动经济发展并切实保障和改善民生"),
+            (1, "（二）立足扩大内需，全力推动经济发展提质增效"),
+            (1, "（三）立足长远，全力稳定就业、充分保障基本民生"),
+            (1, "（四）坚持以人民为中心的发展思想，全力推动经济发展切实改善民生"),
+        ],
+    ),
+    Case(
+        "two-half-title-on-its-own-line-stays-whole",
+        "各位代表：\n一、2026年重点工作\n"
+        + FILLER
+        + "\n（一）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。\n"
+        + FILLER
+        + "\n（二）立足区域协调，统筹推进新型城镇化\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、2026年重点工作"),
+            (2, "（一）立足扩大内需，全力推动经济发展提质增效充分释放政策效能"),
+            (2, "（二）立足区域协调，统筹推进新型城镇化"),
+        ],
+    ),
+    Case(
+        # holdout25 n06 (issue #14): the sections open with the leader the report is about, a
+        # name and its head noun (川普总统就任后，川普政府除…外，) in three headings or more, then
+        # with the name alone too (川普当选后…); or with 鉴于…, or a frame 在…上，: the titles end
+        # there. A title that holds the name itself (掌握川普政府…持续掌握川普政府…) stays whole.
+        "one-line-title-ends-where-its-section-opens-with-a-named-subject-or-a-frame",
+        "各位委员：现谨就上述主题报告如次：一、揭橥美国利益为优先川普总统就任后，以美国优先为其施政核心。"
+        + FILLER
+        + "二、批评中共不可靠并巩固日韩邦谊川普政府除批评中共汇率政策外，强调不能接受空洞承诺。"
+        + FILLER
+        + "三、东北亚情势起伏多变但整体维持可控川普总统上任后，北韩已进行两次导弹试射。"
+        + FILLER
+        + "四、美中紧张关系转趋和缓川普当选后曾表示不愿被政策绑住，致美中关系紧张。"
+        + FILLER
+        + "五、掌握川普政府亚太重要人事及政策持续掌握川普政府决策官员的任命，以及其团队的主张。"
+        + FILLER
+        + "六、寻求参与区域合作机制在南海议题上，未来各方角力仍将持续。"
+        + FILLER
+        + "七、拓展双边、多边经贸合作鉴于中共不断扩增区域经贸势力，我宜拓展区域经贸关系。"
+        + FILLER,
+        outline=[
+            (1, "一、揭橥美国利益为优先"),
+            (1, "二、批评中共不可靠并巩固日韩邦谊"),
+            (1, "三、东北亚情势起伏多变但整体维持可控"),
+            (1, "四、美中紧张关系转趋和缓"),
+            (
+                1,
+                "五、掌握川普政府亚太重要人事及政策持续掌握川普政府决策官员的任命，以及其团队的主张",
+            ),
+            (1, "六、寻求参与区域合作机制"),
+            (1, "七、拓展双边、多边经贸合作"),
+        ],
+        contains=[
+            "川普总统就任后，以美国优先",
+            "川普当选后曾表示",
+            "在南海议题上，",
+            "鉴于中共不断",
+        ],
+    ),
+    Case(
+        # Traps: a name with its head noun after two titles only (below three), a 在 not
+        # closing its clause (在抓落实上见实效，), 随着 kept as the title's (随着的): titles whole.
+        "one-line-title-with-a-name-twice-or-a-frame-inside-stays-whole",
+        "各位委员：现谨就上述主题报告如次：一、揭橥美国利益为优先川普总统就任后，以美国优先为其施政核心。"
+        + FILLER
+        + "二、批评中共不可靠并巩固日韩邦谊川普政府除批评中共汇率政策外，强调不能接受空洞承诺。"
+        + FILLER
+        + "三、坚持把主要精力和功夫下在抓落实上见实效，推动各项工作取得新成效。"
+        + FILLER,
+        outline=[
+            (1, "一、揭橥美国利益为优先川普总统就任后，以美国优先为其施政核心"),
+            (
+                1,
+                "二、批评中共不可靠并巩固日韩邦谊川普政府除批评中共汇率政策外，强调不能接受空洞承诺",
+            ),
+            (1, "三、坚持把主要精力和功夫下在抓落实上见实效，推动各项工作取得新成效"),
+        ],
+    ),
+    Case(
+        # Traps: opening words said again after a verb (…规划建置国家文化记忆库), a doubled
+        # word of two characters (研究研究), 110年 before an office not in the list (本校),
+        # and a doubled phrase in a text with line breaks: the titles stay whole.
+        "one-line-title-that-restates-words-otherwise-stays-whole",
+        "各位委员：现在，我向大会报告工作。一、国家文化记忆库及数位加值应用规划建置国家文化记忆库，"
+        "推动在地知识永续发展机制。"
+        + FILLER * 2
+        + "二、认真研究研究新情况新问题的办法，拿出切实可行的措施。"
+        + FILLER * 2
+        + "三、迎接建校110年本校师生共同努力，再创新的佳绩。"
+        + FILLER,
+        outline=[
+            (1, "一、国家文化记忆库及数位加值应用规划建置国家文化记忆库，推动在地知识永续发展机制"),
+            (1, "二、认真研究研究新情况新问题的办法，拿出切实可行的措施"),
+            (1, "三、迎接建校110年本校师生共同努力，再创新的佳绩"),
+        ],
+    ),
+    Case(
+        "title-that-doubles-a-phrase-on-its-own-line-stays-whole",
+        "同志们：\n一、提振文化经济文化经济主体是振兴内容。\n"
+        + FILLER
+        + "\n二、健全产业环境\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、提振文化经济文化经济主体是振兴内容"), (1, "二、健全产业环境")],
+    ),
+    Case(
         # holdout24 p02 (issue #14, engine24): a web page's tool bar, the title and its
         # ——subtitle, 来源：/时间： and the speaker's name glued before the salutation of a
         # one-line text: the title block is cut out and the title names the speech.

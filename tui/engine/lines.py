@@ -247,6 +247,14 @@ def is_markdown(path: str) -> bool:
 
 
 _MD_HEADING = patterns.compile(r"^(#{1,6})[ \t\u3000]+(?=\S)")
+_MD_HEADING_TIGHT = patterns.compile(
+    rf"^(#{{1,6}})(?=[^#{SPACES}0-9０-９])(?![^#{SPACES}]{{1,30}}#)"
+)
+"""``##标题`` with no space after the marks (a web copy or a converter dropped it), not a
+number (``#1``) nor a hashtag (``#话题#``): a heading only in a Markdown-like text."""
+
+_MD_HEADING_LINE = patterns.compile(r"^[ \t\u3000>＞]*#{1,6}[ \t\u3000]+\S", re.MULTILINE)
+"""A ``# 标题`` line (marks, a space, text) anywhere in a text: the text is Markdown-like."""
 _QUOTE_MARKS = ">＞"
 _SENTENCE_MARKS = "。！？!?"
 _REOPENED = patterns.compile(r"(?<![。！？!?])\*\*\*\*")
@@ -273,8 +281,15 @@ _CLOSING_PUNCTUATION = "，,。．；;：:、！!？?）)”’」』》】"
 """What no bold lead sentence starts with: after ``**`` it shows the mark closes a run."""
 
 
-def _markup(raw: str) -> tuple[int, bool]:
-    """(Markdown heading level, bold lead) of a raw line: ``## 标题`` → 2; a line that is
+def _tight_heading(raw: str) -> bool:
+    """Whether ``raw`` is a ``##标题`` line (``_MD_HEADING_TIGHT``, also in a quote)."""
+    text = raw.lstrip(SPACES + _QUOTE_MARKS)
+    return text[:1] == "#" and _MD_HEADING_TIGHT.match(text) is not None
+
+
+def _markup(raw: str, tight: bool = False) -> tuple[int, bool]:
+    """(Markdown heading level, bold lead) of a raw line: ``## 标题`` → 2 (also ``##标题``
+    when ``tight``: the text is Markdown-like); a line that is
     all bold (**一、标题**, also broken: **一、标题*) or starts with a bold sentence
     (**惟…方为“志士”。**南开…) → bold. Also inside a Markdown quote (``> ## 标题``,
     ``> **一、标题**``: a whole text copied as a quote keeps its headings)."""
@@ -283,6 +298,15 @@ def _markup(raw: str) -> tuple[int, bool]:
         text = text.lstrip(_QUOTE_MARKS + SPACES)
     level = 0
     if text[:1] == "#" and (heading := _MD_HEADING.match(text)):
+        level = len(heading.group(1))
+        text = text[heading.end() :]
+    elif (
+        tight
+        and text[:1] == "#"
+        and (heading := _MD_HEADING_TIGHT.match(text))
+        # (#二、关于明年工作 of a web copy: a numbered heading by its numbering, as before)
+        and match_marker(text[heading.end() :].lstrip("*_")) is None
+    ):
         level = len(heading.group(1))
         text = text[heading.end() :]
     if text[:2] not in ("**", "__"):
@@ -734,7 +758,15 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         piece = Segment(seg.line, text[start:], indented, run_in=run_in, series=approximate)
         out.extend(_title_apart(piece) if one_line and headed else [piece])
     if one_line:
-        out = _echoes_apart([part for seg in out for part in _chain_apart(seg)])
+        # (…行銷臺灣品牌(一)扶植文創產業辦理…: the first item a chain cuts out runs on into its
+        # section's first sentence like any glued heading, unless its title repeats the title
+        # above it: ``_echoes_apart`` cuts it there first)
+        chained = [(n, part) for seg in out for n, part in enumerate(_chain_apart(seg))]
+        firsts = {id(part) for n, part in chained if n}
+        echoed = _echoes_apart([part for _, part in chained])
+        out = _named_subjects_apart(
+            [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+        )
     return [seg for seg in out if seg.text]
 
 
@@ -877,6 +909,13 @@ def _chain_apart(seg: Segment) -> list[Segment]:
 _CLAUSE_STOP = patterns.compile("[。！？!?；;：:]")
 
 
+def _chained_title(first_under: bool, part: Segment) -> list[Segment]:
+    """``part``, a piece of a one-line text; when it is a first item of the rung under a heading
+    that ``_chain_apart`` cut out (``first_under``), a glued heading: its title apart from its
+    text (``_title_apart``)."""
+    return _title_apart(part) if first_under else [part]
+
+
 def _chain_keys(seg: Segment, cut: int) -> set[tuple[str, int]]:
     """(family, number) of the first items ``_chain_apart`` cuts out of the heading glued at
     ``cut`` in ``seg``."""
@@ -899,9 +938,15 @@ _SECTION_OPENER = patterns.compile(
     r"|(?:19|20)[0-9]{2}年(?:是|初|底|以来|[，,]|[0-9]{1,2}月)"
     # (二)振興出版產業106年2月舉辦…: a 民国 (ROC) year with its month, as Taiwan's reports date
     r"|(?<![0-9])1[01][0-9]年[0-9]{1,2}月"
+    # (一)文化科技105年本部成功爭取…: a 民国 year, the report's office its sentence's subject
+    r"|(?<![0-9])1[01][0-9]年度?(?=本部|本局|本会|本院|本署|本府)"
     r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
     # (一)文化交流本年度推動之…: the report's year; 二、…的重要要求“十五五”时期，是…: a plan's period
     r"|本年度(?![的之])"
+    # 五、拓展…經貿合作鑑於中共不斷擴增…，/ 四、尋求參與區域合作機制在南海議題上，…: a clause
+    # that opens with a preposition of reason or course, or a frame (在…上，在…中，) ending at its comma
+    r"|(?:鉴于|随着)(?![性的])"
+    r"|在[^，,。！？!?；;：:、]{2,10}?[上中](?=[，,])"
     r"|“十[一二三四五六七八九]五”(?:时期|期间|時期|期間)(?=[，,])"
 )
 # 三、2026年重点工作今年是实施…的开局之年。/ 一、…工作回顾2025年极不平凡。: a section's first
@@ -940,6 +985,9 @@ def _title_apart(piece: Segment) -> list[Segment]:
         ]
     stop = _CLAUSE_END.search(text, marker.end)
     if stop is None or stop.start() - marker.end < _RUN_ON_MIN:
+        lead = _lead_sentence_at(text, marker.end, stop)
+        if lead is not None:
+            return [replace(piece, text=text[:lead]), Segment(piece.line, text[lead:], True)]
         return [piece]  # (三、做好今年工作，…: a title of its own)
     end = stop.start()
     if stop.group() in "，,":
@@ -948,7 +996,10 @@ def _title_apart(piece: Segment) -> list[Segment]:
         # (三、扎实做好今年经济工作。: a title of its own; 三、2026年重点工作今年是…。 is not)
         opener = _SAID_OF_TIME.search(text, marker.end + _TITLE_MIN, end)
     if opener is None or max(end, opener.end()) - opener.start() < _OPENING_MIN:
-        return [piece]
+        cut = _restated_at(text, marker.end, _CLAUSE_END.search(text, marker.end))
+        if cut is None:
+            return [piece]
+        return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
     cut = opener.start()
     for word in _PREPOSITIONS:
         # (三、关注…政策动向针对当前朝鲜半岛复杂情势，…: the time word's preposition opens the
@@ -957,6 +1008,139 @@ def _title_apart(piece: Segment) -> list[Segment]:
             cut -= len(word)
             break
     return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
+
+
+# 五、豐富文化內涵提振文化經濟文化經濟主體是…: the section's first sentence restates the title's
+# last words as its subject; (一)建構文化金融專業體系本部將建構文化金融專業體系，…: the report's
+# own office (本部, 本局, 我們…), with a modal or adverb or not, says it will do what the title names.
+_REPORT_SUBJECT = patterns.compile(
+    r"(?:本部|本局|本会|本院|本署|本府|本处|本委员会|我们|我国|政府)"
+    r"(?:将|已经|已|亦|也|均|则|持续|正)?"
+)
+_RESTATED_MIN = 4
+"""The fewest characters of a title restated at the start of its section's first sentence."""
+
+
+def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+    """Where the title of a glued heading (its words from ``start``) ends when its section's
+    first sentence, run on after it with nothing between, restates the title's words: the same
+    ``_RESTATED_MIN`` Han characters or more twice in a row (…提振文化經濟 | 文化經濟主體是…),
+    or the title's opening words again after a ``_REPORT_SUBJECT`` (建構文化金融專業體系 |
+    本部將建構文化金融專業體系，…). A title keeps ``_TITLE_MIN`` characters, the sentence
+    ``_OPENING_MIN`` to its first clause's end; else None."""
+    end = stop.start() if stop is not None else len(text)
+    run = text[start:end]
+    for cut in range(_TITLE_MIN, len(run) - _OPENING_MIN + 1):
+        size = _RESTATED_MIN
+        if run[cut - size : cut] == run[cut : cut + size] and _all_han(run[cut : cut + size]):
+            return start + cut
+    opening = run[:_RESTATED_MIN]
+    if not _all_han(opening):
+        return None
+    at = run.find(opening, _TITLE_MIN)
+    while at != -1 and len(run) - at >= _OPENING_MIN:
+        for subject in _REPORT_SUBJECT.finditer(run, _TITLE_MIN, at):
+            if subject.end() == at:
+                return start + subject.start()
+        at = run.find(opening, at + 1)
+    return None
+
+
+# （二）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。…: a title of two halves, the
+# second a predicate opened by a manner adverb, and the section's unnumbered lead sentence, one
+# more such predicate, run on after it with nothing between.
+_MANNER = patterns.compile(
+    "坚决|坚定不移|毫不动摇|充分|稳步|稳妥|持续|着力|深入|全力|全面|切实|奋力|扎实|大力|积极|"
+    "不断|统筹|更大力度|更加|努力|有效|有序|因地制宜|加快|强化"
+)
+_LEAD_JOINS = frozenset("、和与及并且而同又")
+"""What joins two predicates inside one title (…发展并切实保障…): no lead sentence after it."""
+_HALF_MAX = 12
+"""The longest first half (marker and words before the comma) of a two-half title."""
+
+
+def _lead_sentence_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+    """Where a two-half title (its words from ``start``; ``stop``: its comma) ends when its
+    section's lead sentence runs on after its second half: the sentence from the comma to its
+    。 has no other mark, opens with a ``_MANNER`` adverb and holds another one later, not
+    after a joining word (``_LEAD_JOINS``), with ``_OPENING_MIN`` characters or more from it
+    to the 。 and ``_OPENING_MIN`` or more before it. The lead sentence opens at the last such
+    adverb (…和乡村全面振兴持续推进新型城镇化。: 全面 is the title's). Else None."""
+    if stop is None or stop.group() not in "，," or stop.start() - start > _HALF_MAX:
+        return None
+    end = _CLAUSE_END.search(text, stop.end())
+    if end is None or end.group() != "。":
+        return None
+    run = text[stop.end() : end.start()]
+    if _MANNER.match(run) is None or not _all_han(run):
+        return None
+    cut = None
+    for adverb in _MANNER.finditer(run, _OPENING_MIN):
+        if len(run) - adverb.start() >= _OPENING_MIN and run[adverb.start() - 1] not in _LEAD_JOINS:
+            cut = adverb.start()
+    return None if cut is None else stop.end() + cut
+
+
+# 一、揭櫫美國利益為優先川普總統就任後，…/ 二、…鞏固日韓邦誼川普政府除…外，…: the sections of a
+# report about a leader or a government open with it as their subject (a name and its head noun).
+_NAMED_SUBJECT = patterns.compile(r"[\u4e00-\u9fff]{2}(?=总统|政府|团队|当局)")
+_NAMED_SECTIONS_MIN = 3
+"""The fewest glued headings whose titles run on into the same named subject (川普總統, 川普政府)."""
+
+
+def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their section's first sentence opens with
+    the subject several sections open with: a name of two characters with its head noun
+    (川普總統就任後，… | 川普政府除…外，…: a leader or a government the report is about) in
+    ``_NAMED_SECTIONS_MIN`` headings or more; that name then opens a section without its head
+    noun too (…轉趨和緩 | 川普當選後曾表示…，). The name opens the first clause, after a title of
+    ``_TITLE_MIN`` characters or more that does not hold the name itself (掌握川普政府…持續掌握
+    川普政府…: the title's own words), with ``_OPENING_MIN`` or more to the clause's end."""
+    clauses: dict[int, tuple[int, int]] = {}
+    names: dict[str, int] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in _L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
+            continue
+        stop = _CLAUSE_END.search(seg.text, marker.end)
+        if stop is None or stop.group() not in "，,":
+            continue
+        clauses[index] = (marker.end, stop.start())
+        for name in _NAMED_SUBJECT.finditer(seg.text, marker.end + _TITLE_MIN, stop.start()):
+            if _opens_clause(seg.text, marker.end, name.start(), stop.start(), name.group()):
+                names[name.group()] = names.get(name.group(), 0) + 1
+                break
+    named = [name for name, count in names.items() if count >= _NAMED_SECTIONS_MIN]
+    if not named:
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        start, end = clauses.get(index, (0, 0))
+        cut = next(
+            (
+                at
+                for name in named
+                if (at := seg.text.find(name, start, end)) >= 0
+                and _opens_clause(seg.text, start, at, end, name)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
+
+
+def _opens_clause(text: str, title: int, at: int, end: int, name: str) -> bool:
+    """Whether ``name`` at ``at`` may open the clause ending at ``end`` after a title from
+    ``title``: ``_TITLE_MIN`` characters of title or more without the name, ``_OPENING_MIN``
+    or more from it to the clause's end."""
+    return at - title >= _TITLE_MIN and end - at >= _OPENING_MIN and name not in text[title:at]
+
+
+def _all_han(text: str) -> bool:
+    return all("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
 _CODA = patterns.compile(r"\s*(?:结语|结束语)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
@@ -1237,6 +1421,9 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     one_line = text.count("\n", 0, 200_000) <= ONE_LINE_MAX and len(text) > 500
     lines = text.split("\n")
     fenced = _fenced_lines(lines) if markup and ("```" in text or "~~~" in text) else None
+    # ##标题 (no space) is a heading in a Markdown file, or in a text with # 标题 lines too:
+    # looked for once, at the first such line (the search takes 40 ms on 10 MB)
+    tight: bool | None = (markdown or None) if markup and "#" in text else False
     parted = False  # an empty quote line (>) since the last segment
     quote_line = 0  # the line of the last segment when it came from a quote line (> …), else 0
     quotes = ">" in text or "＞" in text
@@ -1247,8 +1434,10 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
             raw = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", raw))
         if not raw or raw.isspace():
             continue
+        if tight is None and _tight_heading(raw):
+            tight = _MD_HEADING_LINE.search(text) is not None
         md, bold = (
-            _markup(raw)
+            _markup(raw, bool(tight))
             if markup
             and ("#" in raw or "*" in raw or "_" in raw)
             and not (fenced and number in fenced)
