@@ -19,7 +19,10 @@ after the first text, so that runs of different code cost the same span of time)
 It also prints the CPU time of the UI's process after the first text, how many of the
 folder's files are in the search index at the end and when the index's worker was seen
 running and done, and the helper process's RSS (now and its peak) and CPU time, if one
-runs. ``--after S`` starts the keys S seconds after the first text (``--after 3``: while
+runs; and the CPU of the UI's process and of the helper, apart, over a fixed window from
+``--window`` seconds (10) after the first text to the end of ``--hold`` (with
+``--add-every``: what the files that keep arriving cost once the keys and the first
+counts are done). ``--after S`` starts the keys S seconds after the first text (``--after 3``: while
 the folder is indexed); ``--until-indexed`` keeps the app open until the index's worker is
 done (the helper's memory after indexing the whole folder). The script runs the same
 against an older tree: copy it into that tree's ``tests/bench`` and run it there.
@@ -436,6 +439,7 @@ async def measure(
     trace: Trace | None = None,
     after: float = 0.0,
     until_indexed: bool = False,
+    window_from: float = 10.0,
 ) -> dict[str, float]:
     from tui.app import make_app
 
@@ -473,7 +477,17 @@ async def measure(
     asyncio.events.Handle._run = timed_step  # type: ignore[method-assign, assignment]
     try:
         figures = await _measure(
-            app, folder, presses, frames, drawn, steps, hold, trace, after, until_indexed
+            app,
+            folder,
+            presses,
+            frames,
+            drawn,
+            steps,
+            hold,
+            trace,
+            after,
+            until_indexed,
+            window_from,
         )
     finally:
         asyncio.events.Handle._run = run_step  # type: ignore[method-assign]
@@ -493,6 +507,7 @@ async def _measure(
     trace: Trace | None = None,
     after: float = 0.0,
     until_indexed: bool = False,
+    window_from: float = 10.0,
 ) -> dict[str, float]:
     from textual import events
 
@@ -612,16 +627,32 @@ async def _measure(
         # The app left open (``--hold``): what it costs the UI's process in that time; with
         # ``--until-indexed`` until the index's worker is done too (at most 900 s).
         watch_index()
+        # The window's start (``--window``): the UI process's and the helper's CPU from
+        # then on, when nothing but the folder's changes is left to do (keys and the
+        # first counts done).
+        window: tuple[float, float, float] | None = None
         while time.perf_counter() < opened + hold or (
             until_indexed
             and not index_ended
             and (screen.indexing or not index_seen)
             and time.perf_counter() < opened + 900
         ):
+            if window is None and time.perf_counter() >= opened + window_from:
+                window = (
+                    time.perf_counter(),
+                    process_cpu(),
+                    helper_figures(app).get("helper_cpu_s", 0.0),
+                )
             await pilot.pause(0.2)
             watch_index()
         held = time.perf_counter() - opened
         helpers = helper_figures(app)
+        if window is not None:
+            began, ui_cpu, helper_cpu = window
+            helpers["window_s"] = time.perf_counter() - began
+            helpers["window_from_s"] = began - opened
+            helpers["window_ui_cpu_s"] = process_cpu() - ui_cpu
+            helpers["window_helper_cpu_s"] = helpers.get("helper_cpu_s", 0.0) - helper_cpu
         in_index = indexed_files(folder)
     cpu = process_cpu()
     worst_at = latencies.index(max(latencies)) + 1
@@ -874,6 +905,13 @@ def main() -> None:
         help="the idle CPU with this many open folders in sight instead (use with --files 1)",
     )
     parser.add_argument(
+        "--window",
+        type=float,
+        default=10.0,
+        help="the CPU of the UI process and of the helper from this many seconds after the "
+        "first text until the end of --hold (when it ends later), printed apart",
+    )
+    parser.add_argument(
         "--add-every",
         type=float,
         default=0.0,
@@ -920,7 +958,15 @@ def main() -> None:
         adder = watch_adding(folder, args.add_every) if args.add_every else None
         try:
             figures = asyncio.run(
-                measure(folder, args.presses, args.hold, trace, args.after, args.until_indexed)
+                measure(
+                    folder,
+                    args.presses,
+                    args.hold,
+                    trace,
+                    args.after,
+                    args.until_indexed,
+                    args.window,
+                )
             )
         finally:
             if adder is not None:
@@ -971,6 +1017,15 @@ def print_figures(args: argparse.Namespace, figures: dict[str, float]) -> None:
         f"  CPU of the UI process {figures['cpu_s']:.1f} s, {figures['cpu_after_text_s']:.1f} s "
         f"of it after the first text (the app open {figures['held_s']:.1f} s after it)"
     )
+    if "window_s" in figures:
+        span = figures["window_s"]
+        print(
+            f"  CPU in a fixed window from {figures['window_from_s']:.1f} s after the first "
+            f"text, {span:.1f} s: UI process {figures['window_ui_cpu_s']:.2f} s "
+            f"({1000 * figures['window_ui_cpu_s'] / span:.0f} ms/s), helper "
+            f"{figures['window_helper_cpu_s']:.2f} s "
+            f"({1000 * figures['window_helper_cpu_s'] / span:.0f} ms/s)"
+        )
     began, ended = figures["index_began_s"], figures["index_ended_s"]
     print(
         f"  index                 {figures['in_index']:.0f} files of the folder in it at the end; "

@@ -330,3 +330,56 @@ async def test_entries_removed_leave_the_map_of_listed_paths(big_folder: Path) -
         await settle(app, pilot)
         assert tree.node_for_path(big_folder / "子文件夹") is not None
         assert (tree.listed_count, nodes()) == (23, 23)
+
+
+def test_listing_change_asks_about_new_entries_only(tmp_path: Path) -> None:
+    """``listing_change`` (the 2 s check's relisting, on a thread) finds the entries gone
+    and the new ones with the listed entry each goes before, in the tree's order (folders
+    first, numbers by value), and asks the file system about the new names only: a
+    10,000-file folder was stat-ed entry by entry every 2 s while files kept arriving
+    (performance-log.md, folder21). A listed entry whose kind changed (a file that is now
+    a folder) is gone and new."""
+    folder = tmp_path / "到达"
+    folder.mkdir()
+    for name in ("讲话2.txt", "讲话10.txt", "讲话30.txt", "变.txt", "旧.txt"):
+        (folder / name).write_text(SPEECH_FILE, encoding="utf-8")
+    (folder / "b夹").mkdir()
+    listed = [(folder / "b夹", True)] + [
+        (folder / name, False)
+        for name in ("变.txt", "旧.txt", "讲话2.txt", "讲话10.txt", "讲话30.txt")
+    ]
+    (folder / "旧.txt").unlink()
+    (folder / "变.txt").unlink()
+    (folder / "变.txt").mkdir()  # the same name, now a folder
+    for name in ("讲话3.txt", "讲话20.txt", "讲话40.txt", "甲.txt"):
+        (folder / name).write_text(SPEECH_FILE, encoding="utf-8")
+    (folder / "a夹").mkdir()
+    (folder / "c夹").mkdir()
+    (folder / "图片.png").write_bytes(b"\x89PNG")  # no speech file: not listed
+    (folder / ".隐藏.txt").write_text(SPEECH_FILE, encoding="utf-8")  # hidden: not listed
+    asked: list[str] = []
+
+    def is_dir(path: Path) -> bool:
+        asked.append(path.name)
+        return path.is_dir()
+
+    change = filetree.listing_change(folder, listed, is_dir)
+    assert change is not None
+    gone, added = change
+    assert [path.name for path in gone] == ["变.txt", "旧.txt"]
+    assert [
+        (path.name, is_folder, before and before.name) for path, is_folder, before in added
+    ] == [
+        ("a夹", True, "b夹"),
+        ("c夹", True, "讲话2.txt"),
+        ("变.txt", True, "讲话2.txt"),
+        ("甲.txt", False, "讲话2.txt"),
+        ("讲话3.txt", False, "讲话10.txt"),
+        ("讲话20.txt", False, "讲话30.txt"),
+        ("讲话40.txt", False, None),
+    ]
+    # Only the new names (not the five listed files still there).
+    assert sorted(asked) == sorted(
+        ["a夹", "c夹", "变.txt", "甲.txt", "讲话3.txt", "讲话20.txt", "讲话40.txt"]
+    )
+    assert filetree.listing_change(tmp_path / "无", [], is_dir) is None
