@@ -5576,6 +5576,108 @@ CASES = [
         speeches=1,
         outline=[(1, "一、执行情况"), (1, "二、主要任务")],
     ),
+    # holdout26 (engine32): an anthology's talks closed by a bare date line; a series of
+    # talks (一论… / 二论…); lectures given one by one (第一讲… / 第二讲…).
+    Case(
+        # 人生问题 | text | 1948年8月12日 | 科学的人生观 | text: the date line under the first
+        # talk's last sentence closes it; the bare line under the date titles the next talk.
+        "a-bare-date-line-closing-a-talk-before-the-next-title",
+        "人生问题\n\n"
+        + FILLER * 2
+        + "\n\n"
+        + FILLER
+        + "\n\n1948年8月12日\n\n科学的人生观\n\n"
+        + FILLER * 2
+        + "\n\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=["人生问题", "科学的人生观"],
+    ),
+    Case(
+        # (trap) a date line and a signature under the talk's last sentence, nothing after:
+        # the end of one talk, the signature no title.
+        "a-bare-date-line-and-a-signature-end-the-one-talk",
+        "人生问题\n\n" + FILLER * 2 + "\n\n" + FILLER + "\n\n1948年8月12日\n\n某某某\n",
+        speeches=1,
+        titles=["人生问题"],
+    ),
+    Case(
+        # (trap) a date line inside a talk, over a short line that goes on with a sentence of
+        # its own: no title (the line is no bare title over a paragraph).
+        "a-date-line-over-a-sentence-is-no-talk-s-end",
+        "人生问题\n\n" + FILLER * 2 + "\n\n1948年8月12日\n\n那一天下了雨。\n\n" + FILLER + "\n",
+        speeches=1,
+    ),
+    Case(
+        # 一论治学方法 | text | 二论治学方法 | text: the first title again with its number
+        # changed starts the next talk of the series (no heading 二论… over the second's text).
+        "a-series-of-talks-titled-one-two-three",
+        "一论治学方法\n\n"
+        + FILLER * 2
+        + "\n\n"
+        + FILLER
+        + "\n\n二论治学方法\n\n"
+        + FILLER * 2
+        + "\n\n一、工具\n\n"
+        + FILLER
+        + "\n\n二、习惯\n\n"
+        + FILLER
+        + "\n\n三论治学方法\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=3,
+        titles=["一论治学方法", "二论治学方法", "三论治学方法"],
+        outline=[(1, "一、工具"), (1, "二、习惯")],
+    ),
+    Case(
+        # (trap) a bare line that shares the title's words but not as a numbered series
+        # (治学方法 under 一论治学方法 has no number of its own): a heading, not a talk.
+        "a-bare-line-sharing-the-title-without-a-number-is-no-next-talk",
+        "一论治学方法\n\n" + FILLER * 2 + "\n\n论治学\n\n" + FILLER * 2 + "\n",
+        speeches=1,
+    ),
+    Case(
+        # 三论治学方法 | the editor's lead | 第一讲引言 | text | 第二讲方法的自觉 | text | 第三讲…:
+        # lectures given one by one, each a talk; the series' title and its lead open the
+        # first lecture's title block.
+        "lectures-given-one-by-one-are-talks",
+        "三论治学方法\n\n要大胆的提出假设，还得想法子证明。\n\n第一讲引言\n\n"
+        + FILLER * 2
+        + "\n\n第二讲方法的自觉\n\n"
+        + FILLER * 2
+        + "\n\n第一，勤。"
+        + FILLER
+        + "\n\n第二，谨。"
+        + FILLER
+        + "\n\n第三讲方法与材料\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=3,
+        titles=["三论治学方法", "第二讲方法的自觉", "第三讲方法与材料"],
+        outline=[(1, "第一，勤"), (1, "第二，谨")],
+    ),
+    Case(
+        # (trap) a syllabus: 第一讲… 第三讲 on lines one under the other, announced in a
+        # talk's text: a list, not three lectures.
+        "a-list-of-lectures-inside-a-talk-is-no-series-of-talks",
+        "关于学习安排的说明\n\n" + FILLER + "本课程分三讲：\n\n第一讲 绪论\n\n第二讲 方法\n\n"
+        "第三讲 材料\n\n" + FILLER * 2 + "\n",
+        speeches=1,
+        titles=["关于学习安排的说明"],
+    ),
+    Case(
+        # (trap) lectures numbered with a gap (第一讲 … 第三讲): no series given one by one.
+        "lectures-with-a-gap-in-their-numbers-stay-one-text",
+        "治学方法\n\n"
+        + FILLER * 2
+        + "\n\n第一讲引言\n\n"
+        + FILLER * 2
+        + "\n\n第三讲方法与材料\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=1,
+    ),
 ]
 
 
