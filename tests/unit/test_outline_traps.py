@@ -5678,6 +5678,131 @@ CASES = [
         + "\n",
         speeches=1,
     ),
+    Case(
+        # …提出了三个解答： | 一、凡…便进步；… | 二、… | 三、… | …提出了三条旨趣： | 一、…: two lists
+        # of sentences, each announced with a colon, one after the other: siblings, the
+        # second not under the first's last item.
+        "a-second-announced-list-stands-beside-the-first",
+        "论学问\n\n" + FILLER * 2 + "\n\n他在文章里提出了三个最精辟的解答：\n\n"
+        "一、凡是能直接研究材料的就进步；凡是不能的就退步。\n\n二、凡能扩张材料的便进步；凡不能的便退步。"
+        "\n\n三、凡能扩充工具的便进步；凡不能的便退步。\n\n"
+        + FILLER
+        + "所以他提出了三条工作旨趣：\n\n"
+        "一、保持前人的遗训。要运用新旧材料。\n\n二、扩张研究的材料。\n\n三、扩充研究用的工具。\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[
+            (1, "一、凡是能直接研究材料的就进步"),
+            (1, "二、凡能扩张材料的便进步"),
+            (1, "三、凡能扩充工具的便进步"),
+            (1, "一、保持前人的遗训"),
+            (1, "二、扩张研究的材料"),
+            (1, "三、扩充研究用的工具"),
+        ],
+    ),
+    Case(
+        # (trap) 报告如下： | 一、今年的工作 | 二、明年的任务 | …三个方面的工作： | 一、…: the top
+        # series announced with a colon too, but its items are titles alone: sections, whose
+        # announced tasks go under the open one.
+        "tasks-announced-under-a-section-title-stay-under-it",
+        "关于某某工作的报告\n\n各位代表：\n\n"
+        + FILLER
+        + "现将有关情况报告如下：\n\n一、今年的工作\n\n"
+        + FILLER * 2
+        + "\n\n二、明年的任务\n\n"
+        + FILLER
+        + "要着力抓好三个方面的工作：\n\n"
+        "一、抓好农业生产。"
+        + FILLER
+        + "\n\n二、抓好工业生产。"
+        + FILLER
+        + "\n\n三、抓好民生保障。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、今年的工作"),
+            (1, "二、明年的任务"),
+            (2, "一、抓好农业生产"),
+            (2, "二、抓好工业生产"),
+            (2, "三、抓好民生保障"),
+        ],
+    ),
+    Case(
+        # 第一步，… | 第二步，… at line starts: a series of steps, headings.
+        "steps-with-a-comma-at-line-starts-are-a-series",
+        "关于发掘的计划\n\n"
+        + FILLER * 2
+        + "\n\n第一步，沿京汉路去发掘。"
+        + FILLER
+        + "\n\n第二步，从洛阳一带去发掘；"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "第一步，沿京汉路去发掘"), (1, "第二步，从洛阳一带去发掘")],
+    ),
+    Case(
+        # (trap) one 第一步， alone (no 第二步 at a line start): the talk's words, no heading.
+        "a-lone-first-step-is-no-heading",
+        "关于发掘的计划\n\n"
+        + FILLER * 2
+        + "\n\n第一步，沿京汉路去发掘。"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        # (trap) 第一步棋 / 第二步棋: a move of a game, no step of a series.
+        "moves-of-a-game-are-no-steps",
+        "关于发掘的计划\n\n"
+        + FILLER * 2
+        + "\n\n第一步棋走错了，"
+        + FILLER
+        + "\n\n第二步棋又走错了，"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        # 一、…三、扩充研究用的工具。 | 以上是…的意见。…他计划要发掘新材料： | 第一步，… | 第二步，…:
+        # the paragraph summing up the list closes its last item; the steps stand beside it.
+        "a-summing-up-paragraph-closes-the-list-above",
+        "论学问\n\n"
+        + FILLER * 2
+        + "\n\n一、保持前人的遗训\n\n"
+        + FILLER
+        + "\n\n二、扩张研究的材料\n\n"
+        + FILLER
+        + "\n\n以上是他早已提出的意见。所以他计划要大规模的发掘新材料：\n\n第一步，沿京汉路去发掘。\n\n"
+        "第二步，从洛阳一带去发掘。\n\n" + FILLER + "\n",
+        outline=[
+            (1, "一、保持前人的遗训"),
+            (1, "二、扩张研究的材料"),
+            (1, "第一步，沿京汉路去发掘"),
+            (1, "第二步，从洛阳一带去发掘"),
+        ],
+    ),
+    Case(
+        # (trap) the same steps announced by a paragraph that sums nothing up: the open
+        # section's own steps, under it.
+        "steps-announced-inside-a-section-stay-under-it",
+        "论学问\n\n"
+        + FILLER * 2
+        + "\n\n一、保持前人的遗训\n\n"
+        + FILLER
+        + "\n\n二、扩张研究的材料\n\n"
+        + FILLER
+        + "\n\n他计划要大规模的发掘新材料：\n\n第一步，沿京汉路去发掘。\n\n"
+        "第二步，从洛阳一带去发掘。\n\n" + FILLER + "\n",
+        outline=[
+            (1, "一、保持前人的遗训"),
+            (1, "二、扩张研究的材料"),
+            (2, "第一步，沿京汉路去发掘"),
+            (2, "第二步，从洛阳一带去发掘"),
+        ],
+    ),
 ]
 
 

@@ -522,6 +522,28 @@ def _two_again(items: list[tuple[int, Marker]], index: int, family: str) -> bool
     return any(m.family == family and m.number == 2 for _, m in later)
 
 
+def _announced_list_item(
+    items: list[tuple[int, Marker]], head: int, texts: dict[int, str], leading: dict[int, str]
+) -> bool:
+    """Whether the 一、 item at paragraph ``head`` belongs to a list its text announced with a
+    colon (…提出了三个最精辟的解答： | 一、凡是…便进步；… | 三、…), each item a sentence rather than
+    a title alone: a list, not a section; a further list announced after it
+    (…提出了三条工作旨趣： | 一、…) stands beside it. (二、今年的工作 — a title alone — opens a
+    section, whose announced tasks go under it.)"""
+    marker = next((m for i, m in items if i == head), None)
+    if marker is None or _title_alone(texts[head], marker):
+        return False
+    first = next(
+        (
+            i
+            for i, m in reversed(items)
+            if i <= head and m.family == marker.family and m.number == 1
+        ),
+        None,
+    )
+    return first is not None and leading.get(first, "").rstrip().endswith(("：", ":"))
+
+
 def _title_alone(text: str, marker: Marker) -> bool:
     """Whether a heading's paragraph is its marker and a title only, with no sentence mark
     in it (一、人身自然的病及其醫藥): the text under it opens its section. (A marker alone on
@@ -702,7 +724,8 @@ def build_outline(
         if family == "di-unit":
             family = _unit_family(marker.text)
         elif family == "di-kind":
-            family = "di-kind:" + marker.text[-1]  # 第一味药 … 第一种工具: two series
+            # 第一味药 … 第一种工具: two series (第一步， and 第二步观察…: one)
+            family = "di-kind:" + marker.text.rstrip("，,")[-1]
         if family in MARKDOWN_FAMILIES:
             level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
             if texts and level < len(heads) and _extends_number(texts[heads[level]], texts[index]):
@@ -771,6 +794,9 @@ def build_outline(
                         and len(stack) == same[0] + 1
                         and stack[same[0]][1] >= 2
                         and leading.get(index, "").rstrip().endswith(("：", ":"))
+                        and not (
+                            texts and _announced_list_item(items, heads[same[0]], texts, leading)
+                        )
                     )
                 )
             ) or (
@@ -961,6 +987,16 @@ def build_outline(
                 # text between, is the section's list beside them — not the last item's. So
                 # is one announced to the deputies (各位代表，…体会有以下几个方面： | 第一，…).
                 level -= 1
+            if (
+                number == 1
+                and stack
+                and level == len(stack)
+                and _SUMMED_UP.search(leading.get(index, "")) is not None
+            ):
+                # 三、扩充研究用的工具。 | 以上是傅先生…的意见。…他计划要大规模的发掘新材料： |
+                # 第一步，…: the paragraph summing up the list above closes its last item; the
+                # new series stands beside that item, not under it.
+                level -= 1
         place(level, family, number)
         out.append(OutlineEntry(index, marker, level + 1))
     out = _slips_into_deeper_series(out)
@@ -968,6 +1004,10 @@ def build_outline(
         # 壹、 > 一、 > （一） > 1. > （1）: a fifth level is the text's own list, not outline.
         return [entry for entry in out if entry.level <= MAX_LEVEL]
     return out
+
+
+_SUMMED_UP = patterns.compile("(?:^|[。！？!?])(?:以上|上面所说|上述)")
+"""A sentence summing up what came above (以上是…, 上述三条…) in the text before a series."""
 
 
 def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:
