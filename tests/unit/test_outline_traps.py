@@ -5803,6 +5803,62 @@ CASES = [
             (2, "第二步，从洛阳一带去发掘"),
         ],
     ),
+    Case(
+        # 一、总论 | 社会科学之对象 | text | 社会现象之联系 | text | 二、社会之意义 | 自然界与人类 | text
+        # | 劳动与智识 | …必须有： | （1）… | （2）…: a lecture book's chapters divided by unnumbered
+        # subtitles, two or more in each: the subtitles under their chapter, the items under them.
+        "unnumbered-subtitles-of-numbered-chapters",
+        "社会科学概论\n\n一、总论\n\n社会科学之对象\n\n"
+        + FILLER * 2
+        + "\n\n社会现象之联系\n\n"
+        + FILLER * 2
+        + "\n\n二、社会之意义\n\n自然界与人类\n\n"
+        + FILLER * 2
+        + "\n\n劳动与智识\n\n"
+        + FILLER
+        + "经济行为必须有：\n\n（1）人的体力及智力；\n\n（2）生产工具；\n\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、总论"),
+            (2, "社会科学之对象"),
+            (2, "社会现象之联系"),
+            (1, "二、社会之意义"),
+            (2, "自然界与人类"),
+            (2, "劳动与智识"),
+            (3, "（1）人的体力及智力"),
+            (3, "（2）生产工具"),
+        ],
+    ),
+    Case(
+        # (trap) one short line in each section (a slogan, a motto between paragraphs): text.
+        "one-short-line-in-each-numbered-section-is-no-subtitle",
+        "关于某某工作的报告\n\n一、总体要求\n\n"
+        + FILLER * 2
+        + "\n\n实事求是\n\n"
+        + FILLER * 2
+        + "\n\n二、主要任务\n\n"
+        + FILLER * 2
+        + "\n\n真抓实干\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、主要任务")],
+    ),
+    Case(
+        # (trap) short lines in one section only: that section's slogans, not a book's
+        # subtitles.
+        "short-lines-in-one-numbered-section-only-are-no-subtitles",
+        "关于某某工作的报告\n\n一、总体要求\n\n"
+        + FILLER * 2
+        + "\n\n实事求是\n\n"
+        + FILLER * 2
+        + "\n\n真抓实干\n\n"
+        + FILLER * 2
+        + "\n\n二、主要任务\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、主要任务")],
+    ),
 ]
 
 

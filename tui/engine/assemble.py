@@ -112,7 +112,12 @@ def _stands_alone(paras: list[Para], index: int, begin: int, end: int) -> bool:
     """A short unnumbered line between finished paragraphs, with text (or a numbered
     heading) after it."""
     before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
-    if before is None or (before.role is BODY and not is_sentence_end(before.text)):
+    if before is None or (
+        before.role is BODY
+        and not is_sentence_end(before.text)
+        # (一、总论 | 社会科学之对象 | text: a section's first subtitle right under its heading)
+        and not (before.marker is not None and before.marker.family in _SECTION_FAMILIES)
+    ):
         return False
     if index + 1 < end and paras[index + 1].noise:
         return False  # 在原子能 | page number | running header | 技术…: a page cut a sentence
@@ -127,6 +132,10 @@ def _stands_alone(paras: list[Para], index: int, begin: int, end: int) -> bool:
             or (len(after.text) >= 10 and is_sentence_end(after.text))
         )
     )
+
+
+_SECTION_FAMILIES = frozenset({"cap-dun", "cn-dun", "part", "section"})
+"""Numbered section headings (壹、 一、 第一部分 第一节) a subtitle may stand right under."""
 
 
 _SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue"})

@@ -366,7 +366,9 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
     two or more that opens the outline and of which one at least heads numbered
     sub-headings: then they are the top level of a report whose numbered parts sit under
-    them. Otherwise they are short lines of the text (a motto, a slogan, a caption)."""
+    them; or as the subtitles of numbered sections, two or more in each of two sections or
+    more (``_subtitled_sections``): then they sit under their section. Otherwise they are
+    short lines of the text (a motto, a slogan, a caption)."""
     plain = [position for position, (_, marker) in enumerate(items) if marker.family == "plain"]
     if not plain:
         return items
@@ -375,7 +377,49 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     )
     if len(plain) >= 2 and heads_numbered and plain[0] == 0:
         return items  # (the parts open the outline: a line between numbered sections is text)
+    if _subtitled_sections(items):
+        # 一、总论 | 社会科学之对象 | … | 社会现象之联系 | … | 二、社会之意义 | 自然界与人类 | …: the
+        # numbered chapters' own unnumbered subtitles, under them.
+        top = next(m.family for _, m in items if m.family != "plain")
+        kept: list[tuple[int, Marker]] = []
+        number = 0  # the subtitle's number in its section
+        opened = False
+        for index, marker in items:
+            if marker.family == top:
+                opened, number = True, 0
+            elif marker.family == "plain":
+                if not opened:
+                    continue  # (a line before the first section is text)
+                number += 1
+                marker = Marker(SUBTITLE, number, "", 0)
+            kept.append((index, marker))
+        return kept
     return [item for item in items if item[1].family != "plain"]
+
+
+SUBTITLE = "subtitle"
+"""The family of a numbered section's unnumbered subtitles (numbered in their section, so that
+each goes on from the one before; no rung of the ladder: under whatever section is open)."""
+_SUBTITLES_MIN = 2
+"""The fewest unnumbered subtitles a numbered section holds to count as subtitled, and the
+fewest such sections that make a text's subtitles headings."""
+
+
+def _subtitled_sections(items: list[tuple[int, Marker]]) -> bool:
+    """Whether the sections of the text's first numbered series (一、…, 二、…) divide into
+    unnumbered subtitles: ``_SUBTITLES_MIN`` sections or more with ``_SUBTITLES_MIN`` plain
+    lines or more each (a book's chapters under their subtitles). One such line in a section,
+    or a single section with some, is a motto or a slogan of the text."""
+    top = next((m.family for _, m in items if m.family != "plain"), None)
+    if top is None:
+        return False
+    counts: list[int] = []
+    for _, marker in items:
+        if marker.family == top:
+            counts.append(0)
+        elif marker.family == "plain" and counts:
+            counts[-1] += 1
+    return sum(count >= _SUBTITLES_MIN for count in counts) >= _SUBTITLES_MIN
 
 
 def series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
