@@ -5859,6 +5859,43 @@ CASES = [
         + "\n",
         outline=[(1, "一、总体要求"), (1, "二、主要任务")],
     ),
+    Case(
+        # …本题，第一步，我们需要工具。 | 第二步就是习惯的养成。这可以分三点来讲：第一是不要懒。… |
+        # 第二是不苟且。 | 第三点就是不轻信。: each list's first item said inside the line before; the
+        # later items that open lines are headings, the points under their step.
+        "first-items-said-inside-the-line-before-steps-and-points",
+        "二论治学\n\n"
+        + FILLER * 2
+        + "\n\n现在说到本题，第一步，我们需要工具。"
+        + FILLER
+        + "\n\n第二步就是习惯的养成。这可以分三点来讲：第一是不要懒。"
+        + FILLER
+        + "\n\n第二是不苟且。"
+        + FILLER
+        + "\n\n第三点就是不轻信。"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "第二步就是习惯的养成"), (2, "第二是不苟且"), (2, "第三点就是不轻信")],
+    ),
+    Case(
+        # (trap) 第二步就是… with no 第一步， said before it (我们第一步先…: no clause of its own),
+        # and a 第二是 whose 第一是 was never said: the talk's words, no headings.
+        "a-second-step-and-point-without-their-first-are-no-headings",
+        "二论治学\n\n"
+        + FILLER * 2
+        + "\n\n现在说到本题，我们第一步先要有工具。"
+        + FILLER
+        + "\n\n第二步就是习惯的养成。"
+        + FILLER
+        + "\n\n第二是不苟且。"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
 ]
 
 

@@ -417,6 +417,24 @@ def _announced_first(text: str, family: str) -> bool:
 
 
 _CN_NUMBERS = "一二三四五六七八九"
+_FIRST_STEP = patterns.compile("(?:^|[，,。！？!?：:；;])第一步[，,]")
+"""第一步， said as a clause of its own in the text (…治学，第一步，我们所需要的是工具…)."""
+
+
+def _steps_begun(items: list[tuple[int, Marker]], leading: dict[int, str]) -> frozenset[int]:
+    """The 第二步 items (``di-kind``) whose 第一步， was said in the text since the candidate
+    before (…治学，第一步，我们所需要的是工具。 | 第二步就是习惯的养成。): the series began in
+    the text, and its later items that start their own lines are headings."""
+    return frozenset(
+        index
+        for index, marker in items
+        if marker.family == "di-kind"
+        and marker.number == 2
+        and marker.text.startswith("第二步")
+        and _FIRST_STEP.search(leading.get(index, "")) is not None
+    )
+
+
 _OPENS_SENTENCE = frozenset("。！？!?：:；;")
 
 
@@ -693,7 +711,8 @@ def build_outline(
         items = _lone_numbered_hash_lines(items, md_depths)
     if texts:
         items = drop_inline_series(drop_previews(items, texts, order), texts, following)
-    items = plain_series(series_only(items))
+    begun = _steps_begun(items, leading)
+    items = plain_series(series_only(items, begun))
     plain_heads = sum(  # the unnumbered heading lines with numbered headings after them
         1
         for (_, marker), (_, after) in pairwise(items)
@@ -704,6 +723,15 @@ def build_outline(
     restated = _restated_lists(items, texts)
     ahead = _items_ahead(items)
     markers = dict(items)
+
+    def _before(index: int) -> str:
+        """The text since the candidate before ``index``; with none between, that candidate's
+        own paragraph (第二步就是…。这可以分四点来讲：第一是不要懒。… | 第二是…: the list's first
+        item said in the heading line above)."""
+        text = leading.get(index, "")
+        if text or not texts or not heads or heads[-1] not in texts:
+            return text
+        return texts[heads[-1]]
 
     def place(level: int, family: str, number: int) -> None:
         """Put ``family`` at 0-based ``level``, closing every level below it."""
@@ -940,8 +968,9 @@ def build_outline(
             number >= 2
             and (family, number + 1) not in ahead.get(index, ())
             and (number > 2 or (family, 1) not in said)
-            and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))
-            and not _said_in_order(leading.get(index, ""), marker)
+            and not (number == 2 and _announced_first(_before(index), marker.family))
+            and not _said_in_order(_before(index), marker)
+            and index not in begun
         ):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
             # series whose first items were not at a paragraph start — unless it goes on at

@@ -422,18 +422,21 @@ def _subtitled_sections(items: list[tuple[int, Marker]]) -> bool:
     return sum(count >= _SUBTITLES_MIN for count in counts) >= _SUBTITLES_MIN
 
 
-def series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+def series_only(
+    items: list[tuple[int, Marker]], first_said: frozenset[int] = frozenset()
+) -> list[tuple[int, Marker]]:
     """Drop the items of a weak family (``WEAK_FAMILIES``) that has one item in the speech.
 
     A bare 一 or 1 on its line, 一 重工业…, 第一以政治论。, a bold sentence or a ``#`` line
     are headings when the speech has a series of them; alone they are a page number, a
-    line of verse, an emphasised sentence.
+    line of verse, an emphasised sentence. A second item whose first was said in the text
+    before it (``first_said``: …，第一步，… | 第二步就是…) counts as two: the series began there.
     """
     counts: dict[str, int] = {}
     circled: set[int] = set()
-    for _, marker in items:
+    for index, marker in items:
         if marker.family in WEAK_FAMILIES:
-            counts[marker.family] = counts.get(marker.family, 0) + 1
+            counts[marker.family] = counts.get(marker.family, 0) + 1 + (index in first_said)
         elif marker.family == "circled":
             circled.add(marker.number)
     if circled:
