@@ -369,14 +369,17 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     them; or as the subtitles of numbered sections, two or more in each of two sections or
     more (``_subtitled_sections``): then they sit under their section. Otherwise they are
     short lines of the text (a motto, a slogan, a caption)."""
-    plain = [position for position, (_, marker) in enumerate(items) if marker.family == "plain"]
-    if not plain:
+    if not any(marker.family == "plain" for _, marker in items):
         return items
+    # (a line right under a section's numbered heading, ``UNDER_HEADING``, is only ever a
+    # subtitle of that section: no part over the numbered headings)
+    over = [item for item in items if item[1] != UNDER_HEADING]
+    plain = [position for position, (_, marker) in enumerate(over) if marker.family == "plain"]
     heads_numbered = any(
-        position + 1 < len(items) and items[position + 1][1].family != "plain" for position in plain
+        position + 1 < len(over) and over[position + 1][1].family != "plain" for position in plain
     )
     if len(plain) >= 2 and heads_numbered and plain[0] == 0:
-        return items  # (the parts open the outline: a line between numbered sections is text)
+        return over  # (the parts open the outline: a line between numbered sections is text)
     if _subtitled_sections(items):
         # 一、总论 | 社会科学之对象 | … | 社会现象之联系 | … | 二、社会之意义 | 自然界与人类 | …: the
         # numbered chapters' own unnumbered subtitles, under them.
@@ -397,6 +400,9 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     return [item for item in items if item[1].family != "plain"]
 
 
+UNDER_HEADING = Marker("plain", 2, "", 0)
+"""A plain line right under a numbered section's heading (一、总论 | 社会科学之对象): a candidate
+for that section's first subtitle only (``assemble``)."""
 SUBTITLE = "subtitle"
 """The family of a numbered section's unnumbered subtitles (numbered in their section, so that
 each goes on from the one before; no rung of the ladder: under whatever section is open)."""
