@@ -5896,6 +5896,42 @@ CASES = [
         + "\n",
         outline=[],
     ),
+    Case(
+        # 阶级斗争与“社会的工具” among a lecture book's subtitles: a quotation closed inside the
+        # line, a subtitle like the others.
+        "a-subtitle-ending-with-a-quotation-among-subtitles",
+        "社会科学概论\n\n一、总论\n\n社会科学之对象\n\n"
+        + FILLER * 2
+        + "\n\n社会现象之联系\n\n"
+        + FILLER * 2
+        + "\n\n二、社会之意义\n\n自然界与人类\n\n"
+        + FILLER * 2
+        + "\n\n阶级斗争与“社会的工具”\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[
+            (1, "一、总论"),
+            (2, "社会科学之对象"),
+            (2, "社会现象之联系"),
+            (1, "二、社会之意义"),
+            (2, "自然界与人类"),
+            (2, "阶级斗争与“社会的工具”"),
+        ],
+    ),
+    Case(
+        # (trap) a report's short lines over its numbered sections, one of them ending with a
+        # quotation (坚持“两个毫不动摇”; a line an extraction broke after a closing quote looks
+        # so too: 林彪、“四人帮”): a slogan, no part title over the sections, no subtitle.
+        "a-line-ending-with-a-quotation-is-no-part-title",
+        "关于某某工作的报告\n\n各位代表：\n\n过去五年的回顾\n\n一、经济发展\n\n"
+        + FILLER * 2
+        + "\n\n坚持“两个毫不动摇”\n\n"
+        + FILLER * 2
+        + "\n\n二、社会事业\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "一、经济发展"), (1, "二、社会事业")],
+    ),
 ]
 
 

@@ -32,7 +32,7 @@ from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
 from tui.engine.reflow import FULL_STOP, Para
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
-from tui.engine.series import UNDER_HEADING
+from tui.engine.series import SUBTITLE_ONLY
 from tui.engine.speeches import SpeechStart
 
 _MARKUP_TITLE_MAX = 60
@@ -95,17 +95,21 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
     between finished paragraphs, with text after it — a candidate unnumbered heading (kept
     by the outline only as a series over numbered sub-headings, or as the subtitles of
     numbered sections, see ``series.plain_series``): ``_PLAIN``; right under a numbered
-    section's heading instead of a finished paragraph (一、总论 | 社会科学之对象 | text), a
-    candidate for that section's first subtitle only: ``UNDER_HEADING``."""
+    section's heading instead of a finished paragraph (一、总论 | 社会科学之对象 | text), or
+    ending with a quotation opened inside it (阶级斗争与“社会的工具”), a candidate for a
+    section's subtitle only: ``SUBTITLE_ONLY``."""
     text = paras[index].text
     if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(_PLAIN_YEAR.sub("年", text)) is None:
         return None
-    if text[-1] in CLOSERS:
-        return None  # 林彪、“四人帮” — a line an extraction broke after a closing quote
+    # 林彪、“四人帮” — may be a line an extraction broke after a closing quote: with its
+    # quotation opened inside the line, a section's subtitle at most (阶级斗争与“社会的工具”)
+    quoted = text[-1] in CLOSERS
+    if quoted and (text[-1] != "”" or "“" not in text[:-1]):
+        return None
     if _stands_alone(paras, index, begin, end):
-        return _PLAIN
+        return SUBTITLE_ONLY if quoted else _PLAIN
     if _stands_alone(paras, index, begin, end, under_heading=True):
-        return UNDER_HEADING
+        return SUBTITLE_ONLY
     return None
 
 
@@ -595,7 +599,7 @@ def assemble_document(
                 and (
                     (marker.text and marker.family not in _UNNUMBERED)
                     or marker is _PLAIN
-                    or marker is UNDER_HEADING
+                    or marker is SUBTITLE_ONLY
                     or _leads_text(paras, i, end)
                 )
                 and not (

@@ -371,9 +371,9 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     short lines of the text (a motto, a slogan, a caption)."""
     if not any(marker.family == "plain" for _, marker in items):
         return items
-    # (a line right under a section's numbered heading, ``UNDER_HEADING``, is only ever a
-    # subtitle of that section: no part over the numbered headings)
-    over = [item for item in items if item[1] != UNDER_HEADING]
+    # (``SUBTITLE_ONLY``, a line right under a section's numbered heading or ending with a
+    # quotation, is only ever a subtitle of a section: no part over the numbered headings)
+    over = [item for item in items if item[1] != SUBTITLE_ONLY]
     plain = [position for position, (_, marker) in enumerate(over) if marker.family == "plain"]
     heads_numbered = any(
         position + 1 < len(over) and over[position + 1][1].family != "plain" for position in plain
@@ -400,9 +400,10 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     return [item for item in items if item[1].family != "plain"]
 
 
-UNDER_HEADING = Marker("plain", 2, "", 0)
-"""A plain line right under a numbered section's heading (一、总论 | 社会科学之对象): a candidate
-for that section's first subtitle only (``assemble``)."""
+SUBTITLE_ONLY = Marker("plain", 2, "", 0)
+"""A plain line that can only be a numbered section's subtitle (``assemble``): one right under the
+section's heading (一、总论 | 社会科学之对象), or one ending with a quotation closed inside it
+(阶级斗争与“社会的工具”)."""
 SUBTITLE = "subtitle"
 """The family of a numbered section's unnumbered subtitles (numbered in their section, so that
 each goes on from the one before; no rung of the ladder: under whatever section is open)."""
