@@ -5737,6 +5737,362 @@ CASES = [
         speeches=1,
         outline=[(1, "一、执行情况"), (1, "二、主要任务")],
     ),
+    # holdout26 (engine32): an anthology's talks closed by a bare date line; a series of
+    # talks (一论… / 二论…); lectures given one by one (第一讲… / 第二讲…).
+    Case(
+        # 人生问题 | text | 1948年8月12日 | 科学的人生观 | text: the date line under the first
+        # talk's last sentence closes it; the bare line under the date titles the next talk.
+        "a-bare-date-line-closing-a-talk-before-the-next-title",
+        "人生问题\n\n"
+        + FILLER * 2
+        + "\n\n"
+        + FILLER
+        + "\n\n1948年8月12日\n\n科学的人生观\n\n"
+        + FILLER * 2
+        + "\n\n"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=["人生问题", "科学的人生观"],
+    ),
+    Case(
+        # (trap) a date line and a signature under the talk's last sentence, nothing after:
+        # the end of one talk, the signature no title.
+        "a-bare-date-line-and-a-signature-end-the-one-talk",
+        "人生问题\n\n" + FILLER * 2 + "\n\n" + FILLER + "\n\n1948年8月12日\n\n某某某\n",
+        speeches=1,
+        titles=["人生问题"],
+    ),
+    Case(
+        # (trap) a date line inside a talk, over a short line that goes on with a sentence of
+        # its own: no title (the line is no bare title over a paragraph).
+        "a-date-line-over-a-sentence-is-no-talk-s-end",
+        "人生问题\n\n" + FILLER * 2 + "\n\n1948年8月12日\n\n那一天下了雨。\n\n" + FILLER + "\n",
+        speeches=1,
+    ),
+    Case(
+        # 一论治学方法 | text | 二论治学方法 | text: the first title again with its number
+        # changed starts the next talk of the series (no heading 二论… over the second's text).
+        "a-series-of-talks-titled-one-two-three",
+        "一论治学方法\n\n"
+        + FILLER * 2
+        + "\n\n"
+        + FILLER
+        + "\n\n二论治学方法\n\n"
+        + FILLER * 2
+        + "\n\n一、工具\n\n"
+        + FILLER
+        + "\n\n二、习惯\n\n"
+        + FILLER
+        + "\n\n三论治学方法\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=3,
+        titles=["一论治学方法", "二论治学方法", "三论治学方法"],
+        outline=[(1, "一、工具"), (1, "二、习惯")],
+    ),
+    Case(
+        # (trap) a bare line that shares the title's words but not as a numbered series
+        # (治学方法 under 一论治学方法 has no number of its own): a heading, not a talk.
+        "a-bare-line-sharing-the-title-without-a-number-is-no-next-talk",
+        "一论治学方法\n\n" + FILLER * 2 + "\n\n论治学\n\n" + FILLER * 2 + "\n",
+        speeches=1,
+    ),
+    Case(
+        # 三论治学方法 | the editor's lead | 第一讲引言 | text | 第二讲方法的自觉 | text | 第三讲…:
+        # lectures given one by one, each a talk; the series' title and its lead open the
+        # first lecture's title block.
+        "lectures-given-one-by-one-are-talks",
+        "三论治学方法\n\n要大胆的提出假设，还得想法子证明。\n\n第一讲引言\n\n"
+        + FILLER * 2
+        + "\n\n第二讲方法的自觉\n\n"
+        + FILLER * 2
+        + "\n\n第一，勤。"
+        + FILLER
+        + "\n\n第二，谨。"
+        + FILLER
+        + "\n\n第三讲方法与材料\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=3,
+        titles=["三论治学方法", "第二讲方法的自觉", "第三讲方法与材料"],
+        outline=[(1, "第一，勤"), (1, "第二，谨")],
+    ),
+    Case(
+        # (trap) a syllabus: 第一讲… 第三讲 on lines one under the other, announced in a
+        # talk's text: a list, not three lectures.
+        "a-list-of-lectures-inside-a-talk-is-no-series-of-talks",
+        "关于学习安排的说明\n\n" + FILLER + "本课程分三讲：\n\n第一讲 绪论\n\n第二讲 方法\n\n"
+        "第三讲 材料\n\n" + FILLER * 2 + "\n",
+        speeches=1,
+        titles=["关于学习安排的说明"],
+    ),
+    Case(
+        # (trap) lectures numbered with a gap (第一讲 … 第三讲): no series given one by one.
+        "lectures-with-a-gap-in-their-numbers-stay-one-text",
+        "治学方法\n\n"
+        + FILLER * 2
+        + "\n\n第一讲引言\n\n"
+        + FILLER * 2
+        + "\n\n第三讲方法与材料\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=1,
+    ),
+    Case(
+        # …提出了三个解答： | 一、凡…便进步；… | 二、… | 三、… | …提出了三条旨趣： | 一、…: two lists
+        # of sentences, each announced with a colon, one after the other: siblings, the
+        # second not under the first's last item.
+        "a-second-announced-list-stands-beside-the-first",
+        "论学问\n\n" + FILLER * 2 + "\n\n他在文章里提出了三个最精辟的解答：\n\n"
+        "一、凡是能直接研究材料的就进步；凡是不能的就退步。\n\n二、凡能扩张材料的便进步；凡不能的便退步。"
+        "\n\n三、凡能扩充工具的便进步；凡不能的便退步。\n\n"
+        + FILLER
+        + "所以他提出了三条工作旨趣：\n\n"
+        "一、保持前人的遗训。要运用新旧材料。\n\n二、扩张研究的材料。\n\n三、扩充研究用的工具。\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[
+            (1, "一、凡是能直接研究材料的就进步"),
+            (1, "二、凡能扩张材料的便进步"),
+            (1, "三、凡能扩充工具的便进步"),
+            (1, "一、保持前人的遗训"),
+            (1, "二、扩张研究的材料"),
+            (1, "三、扩充研究用的工具"),
+        ],
+    ),
+    Case(
+        # (trap) 报告如下： | 一、今年的工作 | 二、明年的任务 | …三个方面的工作： | 一、…: the top
+        # series announced with a colon too, but its items are titles alone: sections, whose
+        # announced tasks go under the open one.
+        "tasks-announced-under-a-section-title-stay-under-it",
+        "关于某某工作的报告\n\n各位代表：\n\n"
+        + FILLER
+        + "现将有关情况报告如下：\n\n一、今年的工作\n\n"
+        + FILLER * 2
+        + "\n\n二、明年的任务\n\n"
+        + FILLER
+        + "要着力抓好三个方面的工作：\n\n"
+        "一、抓好农业生产。"
+        + FILLER
+        + "\n\n二、抓好工业生产。"
+        + FILLER
+        + "\n\n三、抓好民生保障。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、今年的工作"),
+            (1, "二、明年的任务"),
+            (2, "一、抓好农业生产"),
+            (2, "二、抓好工业生产"),
+            (2, "三、抓好民生保障"),
+        ],
+    ),
+    Case(
+        # 第一步，… | 第二步，… at line starts: a series of steps, headings.
+        "steps-with-a-comma-at-line-starts-are-a-series",
+        "关于发掘的计划\n\n"
+        + FILLER * 2
+        + "\n\n第一步，沿京汉路去发掘。"
+        + FILLER
+        + "\n\n第二步，从洛阳一带去发掘；"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "第一步，沿京汉路去发掘"), (1, "第二步，从洛阳一带去发掘")],
+    ),
+    Case(
+        # (trap) one 第一步， alone (no 第二步 at a line start): the talk's words, no heading.
+        "a-lone-first-step-is-no-heading",
+        "关于发掘的计划\n\n"
+        + FILLER * 2
+        + "\n\n第一步，沿京汉路去发掘。"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        # (trap) 第一步棋 / 第二步棋: a move of a game, no step of a series.
+        "moves-of-a-game-are-no-steps",
+        "关于发掘的计划\n\n"
+        + FILLER * 2
+        + "\n\n第一步棋走错了，"
+        + FILLER
+        + "\n\n第二步棋又走错了，"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        # 一、…三、扩充研究用的工具。 | 以上是…的意见。…他计划要发掘新材料： | 第一步，… | 第二步，…:
+        # the paragraph summing up the list closes its last item; the steps stand beside it.
+        "a-summing-up-paragraph-closes-the-list-above",
+        "论学问\n\n"
+        + FILLER * 2
+        + "\n\n一、保持前人的遗训\n\n"
+        + FILLER
+        + "\n\n二、扩张研究的材料\n\n"
+        + FILLER
+        + "\n\n以上是他早已提出的意见。所以他计划要大规模的发掘新材料：\n\n第一步，沿京汉路去发掘。\n\n"
+        "第二步，从洛阳一带去发掘。\n\n" + FILLER + "\n",
+        outline=[
+            (1, "一、保持前人的遗训"),
+            (1, "二、扩张研究的材料"),
+            (1, "第一步，沿京汉路去发掘"),
+            (1, "第二步，从洛阳一带去发掘"),
+        ],
+    ),
+    Case(
+        # (trap) the same steps announced by a paragraph that sums nothing up: the open
+        # section's own steps, under it.
+        "steps-announced-inside-a-section-stay-under-it",
+        "论学问\n\n"
+        + FILLER * 2
+        + "\n\n一、保持前人的遗训\n\n"
+        + FILLER
+        + "\n\n二、扩张研究的材料\n\n"
+        + FILLER
+        + "\n\n他计划要大规模的发掘新材料：\n\n第一步，沿京汉路去发掘。\n\n"
+        "第二步，从洛阳一带去发掘。\n\n" + FILLER + "\n",
+        outline=[
+            (1, "一、保持前人的遗训"),
+            (1, "二、扩张研究的材料"),
+            (2, "第一步，沿京汉路去发掘"),
+            (2, "第二步，从洛阳一带去发掘"),
+        ],
+    ),
+    Case(
+        # 一、总论 | 社会科学之对象 | text | 社会现象之联系 | text | 二、社会之意义 | 自然界与人类 | text
+        # | 劳动与智识 | …必须有： | （1）… | （2）…: a lecture book's chapters divided by unnumbered
+        # subtitles, two or more in each: the subtitles under their chapter, the items under them.
+        "unnumbered-subtitles-of-numbered-chapters",
+        "社会科学概论\n\n一、总论\n\n社会科学之对象\n\n"
+        + FILLER * 2
+        + "\n\n社会现象之联系\n\n"
+        + FILLER * 2
+        + "\n\n二、社会之意义\n\n自然界与人类\n\n"
+        + FILLER * 2
+        + "\n\n劳动与智识\n\n"
+        + FILLER
+        + "经济行为必须有：\n\n（1）人的体力及智力；\n\n（2）生产工具；\n\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、总论"),
+            (2, "社会科学之对象"),
+            (2, "社会现象之联系"),
+            (1, "二、社会之意义"),
+            (2, "自然界与人类"),
+            (2, "劳动与智识"),
+            (3, "（1）人的体力及智力"),
+            (3, "（2）生产工具"),
+        ],
+    ),
+    Case(
+        # (trap) one short line in each section (a slogan, a motto between paragraphs): text.
+        "one-short-line-in-each-numbered-section-is-no-subtitle",
+        "关于某某工作的报告\n\n一、总体要求\n\n"
+        + FILLER * 2
+        + "\n\n实事求是\n\n"
+        + FILLER * 2
+        + "\n\n二、主要任务\n\n"
+        + FILLER * 2
+        + "\n\n真抓实干\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、主要任务")],
+    ),
+    Case(
+        # (trap) short lines in one section only: that section's slogans, not a book's
+        # subtitles.
+        "short-lines-in-one-numbered-section-only-are-no-subtitles",
+        "关于某某工作的报告\n\n一、总体要求\n\n"
+        + FILLER * 2
+        + "\n\n实事求是\n\n"
+        + FILLER * 2
+        + "\n\n真抓实干\n\n"
+        + FILLER * 2
+        + "\n\n二、主要任务\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "一、总体要求"), (1, "二、主要任务")],
+    ),
+    Case(
+        # …本题，第一步，我们需要工具。 | 第二步就是习惯的养成。这可以分三点来讲：第一是不要懒。… |
+        # 第二是不苟且。 | 第三点就是不轻信。: each list's first item said inside the line before; the
+        # later items that open lines are headings, the points under their step.
+        "first-items-said-inside-the-line-before-steps-and-points",
+        "二论治学\n\n"
+        + FILLER * 2
+        + "\n\n现在说到本题，第一步，我们需要工具。"
+        + FILLER
+        + "\n\n第二步就是习惯的养成。这可以分三点来讲：第一是不要懒。"
+        + FILLER
+        + "\n\n第二是不苟且。"
+        + FILLER
+        + "\n\n第三点就是不轻信。"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "第二步就是习惯的养成"), (2, "第二是不苟且"), (2, "第三点就是不轻信")],
+    ),
+    Case(
+        # (trap) 第二步就是… with no 第一步， said before it (我们第一步先…: no clause of its own),
+        # and a 第二是 whose 第一是 was never said: the talk's words, no headings.
+        "a-second-step-and-point-without-their-first-are-no-headings",
+        "二论治学\n\n"
+        + FILLER * 2
+        + "\n\n现在说到本题，我们第一步先要有工具。"
+        + FILLER
+        + "\n\n第二步就是习惯的养成。"
+        + FILLER
+        + "\n\n第二是不苟且。"
+        + FILLER
+        + "\n\n"
+        + FILLER
+        + "\n",
+        outline=[],
+    ),
+    Case(
+        # 阶级斗争与“社会的工具” among a lecture book's subtitles: a quotation closed inside the
+        # line, a subtitle like the others.
+        "a-subtitle-ending-with-a-quotation-among-subtitles",
+        "社会科学概论\n\n一、总论\n\n社会科学之对象\n\n"
+        + FILLER * 2
+        + "\n\n社会现象之联系\n\n"
+        + FILLER * 2
+        + "\n\n二、社会之意义\n\n自然界与人类\n\n"
+        + FILLER * 2
+        + "\n\n阶级斗争与“社会的工具”\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[
+            (1, "一、总论"),
+            (2, "社会科学之对象"),
+            (2, "社会现象之联系"),
+            (1, "二、社会之意义"),
+            (2, "自然界与人类"),
+            (2, "阶级斗争与“社会的工具”"),
+        ],
+    ),
+    Case(
+        # (trap) a report's short lines over its numbered sections, one of them ending with a
+        # quotation (坚持“两个毫不动摇”; a line an extraction broke after a closing quote looks
+        # so too: 林彪、“四人帮”): a slogan, no part title over the sections, no subtitle.
+        "a-line-ending-with-a-quotation-is-no-part-title",
+        "关于某某工作的报告\n\n各位代表：\n\n过去五年的回顾\n\n一、经济发展\n\n"
+        + FILLER * 2
+        + "\n\n坚持“两个毫不动摇”\n\n"
+        + FILLER * 2
+        + "\n\n二、社会事业\n\n"
+        + FILLER * 2
+        + "\n",
+        outline=[(1, "一、经济发展"), (1, "二、社会事业")],
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
 from tui.engine.reflow import FULL_STOP, Para
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
+from tui.engine.series import SUBTITLE_ONLY
 from tui.engine.speeches import SpeechStart
 
 _MARKUP_TITLE_MAX = 60
@@ -89,16 +90,27 @@ _PLAIN_YEAR = patterns.compile(
 )
 
 
-def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> bool:
+def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Marker | None:
     """过去五年的回顾 / 今后五年的主要任务: a short line with no punctuation at all, on its own
     between finished paragraphs, with text after it — a candidate unnumbered heading (kept
-    by the outline only as a series over numbered sub-headings, see ``outline``)."""
+    by the outline only as a series over numbered sub-headings, or as the subtitles of
+    numbered sections, see ``series.plain_series``): ``_PLAIN``; right under a numbered
+    section's heading instead of a finished paragraph (一、总论 | 社会科学之对象 | text), or
+    ending with a quotation opened inside it (阶级斗争与“社会的工具”), a candidate for a
+    section's subtitle only: ``SUBTITLE_ONLY``."""
     text = paras[index].text
     if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(_PLAIN_YEAR.sub("年", text)) is None:
-        return False
-    if text[-1] in CLOSERS:
-        return False  # 林彪、“四人帮” — a line an extraction broke after a closing quote
-    return _stands_alone(paras, index, begin, end)
+        return None
+    # 林彪、“四人帮” — may be a line an extraction broke after a closing quote: with its
+    # quotation opened inside the line, a section's subtitle at most (阶级斗争与“社会的工具”)
+    quoted = text[-1] in CLOSERS
+    if quoted and (text[-1] != "”" or "“" not in text[:-1]):
+        return None
+    if _stands_alone(paras, index, begin, end):
+        return SUBTITLE_ONLY if quoted else _PLAIN
+    if _stands_alone(paras, index, begin, end, under_heading=True):
+        return SUBTITLE_ONLY
+    return None
 
 
 def _couplet_at(paras: list[Para], index: int, begin: int, end: int) -> bool:
@@ -108,11 +120,21 @@ def _couplet_at(paras: list[Para], index: int, begin: int, end: int) -> bool:
     return is_couplet(paras[index].text) and _stands_alone(paras, index, begin, end)
 
 
-def _stands_alone(paras: list[Para], index: int, begin: int, end: int) -> bool:
+def _stands_alone(
+    paras: list[Para], index: int, begin: int, end: int, under_heading: bool = False
+) -> bool:
     """A short unnumbered line between finished paragraphs, with text (or a numbered
-    heading) after it."""
+    heading) after it; with ``under_heading``, right under a numbered section's heading
+    (一、总论 | 社会科学之对象 | text) instead of a finished paragraph."""
     before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
-    if before is None or (before.role is BODY and not is_sentence_end(before.text)):
+    if before is None:
+        return False
+    if under_heading:
+        if before.role is not BODY or before.marker is None:
+            return False
+        if before.marker.family not in _SECTION_FAMILIES:
+            return False
+    elif before.role is BODY and not is_sentence_end(before.text):
         return False
     if index + 1 < end and paras[index + 1].noise:
         return False  # 在原子能 | page number | running header | 技术…: a page cut a sentence
@@ -127,6 +149,10 @@ def _stands_alone(paras: list[Para], index: int, begin: int, end: int) -> bool:
             or (len(after.text) >= 10 and is_sentence_end(after.text))
         )
     )
+
+
+_SECTION_FAMILIES = frozenset({"cap-dun", "cn-dun", "part", "section"})
+"""Numbered section headings (壹、 一、 第一部分 第一节) a subtitle may stand right under."""
 
 
 _SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue"})
@@ -571,9 +597,9 @@ def assemble_document(
                 # plain text — in Markdown the # lines are its headings)
                 and (start.salutation is not None or (start.title is not None and not markdown))
                 and para.role is BODY
-                and _plain_heading_at(paras, i, begin, end)
+                and (plain := _plain_heading_at(paras, i, begin, end)) is not None
             ):
-                marker = _PLAIN
+                marker = plain
             elif (
                 marker is None
                 and para.role is BODY
@@ -591,6 +617,7 @@ def assemble_document(
                 and (
                     (marker.text and marker.family not in _UNNUMBERED)
                     or marker is _PLAIN
+                    or marker is SUBTITLE_ONLY
                     or _leads_text(paras, i, end)
                 )
                 and not (

@@ -619,6 +619,26 @@ def is_summary_label(text: str) -> bool:
     return len(text) <= 8 and _SUMMARY_LABEL.match(text) is not None
 
 
+# 第一讲引言 / 第二讲　方法的自觉: one lecture of a series, named by its number and a short
+# title (no comma or sentence: 第一讲，我们讲… is prose).
+_LECTURE = patterns.compile(
+    r"^第(?P<n>[一二三四五六七八九十]{1,3})讲[ \u3000]*[^。！？!?；;，,：:、（）()“”]{0,16}$"
+)
+# 党课讲义 / 佛學概論講義 / …课程提纲: a course's notes, whose 第N讲 are its chapters.
+_COURSE_NOTES = patterns.compile(r"(?:讲义|講義|教材|教程|提纲|提綱|课程|課程|讲座提要)")
+
+
+def lecture_number(text: str) -> int:
+    """The number of a lecture's title line (第一讲引言 → 1, 第三讲方法与材料 → 3), else 0."""
+    match = _LECTURE.match(text)
+    return chinese_number(match.group("n")) if match is not None else 0
+
+
+def names_course_notes(text: str) -> bool:
+    """A title naming a course's notes (党课讲义): its 第N讲 are chapters, not talks."""
+    return _COURSE_NOTES.search(text) is not None
+
+
 def is_part_line(text: str) -> bool:
     """A line naming one part of a speech given in parts (开幕词 / 结论 / 一 一月十八日的讲话)."""
     if len(text) > 30:

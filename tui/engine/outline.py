@@ -417,6 +417,24 @@ def _announced_first(text: str, family: str) -> bool:
 
 
 _CN_NUMBERS = "一二三四五六七八九"
+_FIRST_STEP = patterns.compile("(?:^|[，,。！？!?：:；;])第一步[，,]")
+"""第一步， said as a clause of its own in the text (…治学，第一步，我们所需要的是工具…)."""
+
+
+def _steps_begun(items: list[tuple[int, Marker]], leading: dict[int, str]) -> frozenset[int]:
+    """The 第二步 items (``di-kind``) whose 第一步， was said in the text since the candidate
+    before (…治学，第一步，我们所需要的是工具。 | 第二步就是习惯的养成。): the series began in
+    the text, and its later items that start their own lines are headings."""
+    return frozenset(
+        index
+        for index, marker in items
+        if marker.family == "di-kind"
+        and marker.number == 2
+        and marker.text.startswith("第二步")
+        and _FIRST_STEP.search(leading.get(index, "")) is not None
+    )
+
+
 _OPENS_SENTENCE = frozenset("。！？!?：:；;")
 
 
@@ -520,6 +538,28 @@ def _two_again(items: list[tuple[int, Marker]], index: int, family: str) -> bool
     under 一, not with 一 itself)."""
     later = items[bisect_right(items, index, key=_paragraph) :]
     return any(m.family == family and m.number == 2 for _, m in later)
+
+
+def _announced_list_item(
+    items: list[tuple[int, Marker]], head: int, texts: dict[int, str], leading: dict[int, str]
+) -> bool:
+    """Whether the 一、 item at paragraph ``head`` belongs to a list its text announced with a
+    colon (…提出了三个最精辟的解答： | 一、凡是…便进步；… | 三、…), each item a sentence rather than
+    a title alone: a list, not a section; a further list announced after it
+    (…提出了三条工作旨趣： | 一、…) stands beside it. (二、今年的工作 — a title alone — opens a
+    section, whose announced tasks go under it.)"""
+    marker = next((m for i, m in items if i == head), None)
+    if marker is None or _title_alone(texts[head], marker):
+        return False
+    first = next(
+        (
+            i
+            for i, m in reversed(items)
+            if i <= head and m.family == marker.family and m.number == 1
+        ),
+        None,
+    )
+    return first is not None and leading.get(first, "").rstrip().endswith(("：", ":"))
 
 
 def _title_alone(text: str, marker: Marker) -> bool:
@@ -671,7 +711,8 @@ def build_outline(
         items = _lone_numbered_hash_lines(items, md_depths)
     if texts:
         items = drop_inline_series(drop_previews(items, texts, order), texts, following)
-    items = plain_series(series_only(items))
+    begun = _steps_begun(items, leading)
+    items = plain_series(series_only(items, begun))
     plain_heads = sum(  # the unnumbered heading lines with numbered headings after them
         1
         for (_, marker), (_, after) in pairwise(items)
@@ -682,6 +723,15 @@ def build_outline(
     restated = _restated_lists(items, texts)
     ahead = _items_ahead(items)
     markers = dict(items)
+
+    def _before(index: int) -> str:
+        """The text since the candidate before ``index``; with none between, that candidate's
+        own paragraph (第二步就是…。这可以分四点来讲：第一是不要懒。… | 第二是…: the list's first
+        item said in the heading line above)."""
+        text = leading.get(index, "")
+        if text or not texts or not heads or heads[-1] not in texts:
+            return text
+        return texts[heads[-1]]
 
     def place(level: int, family: str, number: int) -> None:
         """Put ``family`` at 0-based ``level``, closing every level below it."""
@@ -702,7 +752,8 @@ def build_outline(
         if family == "di-unit":
             family = _unit_family(marker.text)
         elif family == "di-kind":
-            family = "di-kind:" + marker.text[-1]  # 第一味药 … 第一种工具: two series
+            # 第一味药 … 第一种工具: two series (第一步， and 第二步观察…: one)
+            family = "di-kind:" + marker.text.rstrip("，,")[-1]
         if family in MARKDOWN_FAMILIES:
             level = _markdown_level(md_depths.get(index) or int(family[2:]), stack, depths)
             if texts and level < len(heads) and _extends_number(texts[heads[level]], texts[index]):
@@ -771,6 +822,9 @@ def build_outline(
                         and len(stack) == same[0] + 1
                         and stack[same[0]][1] >= 2
                         and leading.get(index, "").rstrip().endswith(("：", ":"))
+                        and not (
+                            texts and _announced_list_item(items, heads[same[0]], texts, leading)
+                        )
                     )
                 )
             ) or (
@@ -914,8 +968,9 @@ def build_outline(
             number >= 2
             and (family, number + 1) not in ahead.get(index, ())
             and (number > 2 or (family, 1) not in said)
-            and not (number == 2 and _announced_first(leading.get(index, ""), marker.family))
-            and not _said_in_order(leading.get(index, ""), marker)
+            and not (number == 2 and _announced_first(_before(index), marker.family))
+            and not _said_in_order(_before(index), marker)
+            and index not in begun
         ):
             # A rhetorical series does not start at 三: this is prose (三要…) or an inline
             # series whose first items were not at a paragraph start — unless it goes on at
@@ -961,6 +1016,16 @@ def build_outline(
                 # text between, is the section's list beside them — not the last item's. So
                 # is one announced to the deputies (各位代表，…体会有以下几个方面： | 第一，…).
                 level -= 1
+            if (
+                number == 1
+                and stack
+                and level == len(stack)
+                and _SUMMED_UP.search(leading.get(index, "")) is not None
+            ):
+                # 三、扩充研究用的工具。 | 以上是傅先生…的意见。…他计划要大规模的发掘新材料： |
+                # 第一步，…: the paragraph summing up the list above closes its last item; the
+                # new series stands beside that item, not under it.
+                level -= 1
         place(level, family, number)
         out.append(OutlineEntry(index, marker, level + 1))
     out = _slips_into_deeper_series(out)
@@ -968,6 +1033,10 @@ def build_outline(
         # 壹、 > 一、 > （一） > 1. > （1）: a fifth level is the text's own list, not outline.
         return [entry for entry in out if entry.level <= MAX_LEVEL]
     return out
+
+
+_SUMMED_UP = patterns.compile("(?:^|[。！？!?])(?:以上|上面所说|上述)")
+"""A sentence summing up what came above (以上是…, 上述三条…) in the text before a series."""
 
 
 def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:

@@ -60,6 +60,7 @@ def _part_lines(segments: list[Segment], markers: list[Marker | None]) -> set[in
         and framing.is_part_line(seg.text)
         and (i == 0 or not _open_sentence(segments[i - 1].text))
     }
+    found |= _lecture_lines(segments)
     if len(found) < 2:
         return set()
     first, last = min(found), max(found)
@@ -69,6 +70,31 @@ def _part_lines(segments: list[Segment], markers: list[Marker | None]) -> set[in
     ):
         return set()
     return found
+
+
+def _lecture_lines(segments: list[Segment]) -> set[int]:
+    """第一讲引言 / 第二讲方法的自觉 / 第三讲方法与材料: the lectures of a series given one by
+    one, each its own talk — two or more lecture lines numbered one after another, each
+    after a finished sentence (or at the file's head) and over a paragraph of text. Not in a
+    course's notes (党课讲义 | 第一讲　党的性质 | 一、…: the file's title names notes, its 讲
+    are chapters), nor a list of lectures (第一讲 绪论 | 第二讲 方法 on lines one under the
+    other: a syllabus)."""
+    found: list[tuple[int, int]] = []
+    for i, seg in enumerate(segments):
+        if seg.text[:1] != "第" or len(seg.text) > 20:
+            continue
+        number = framing.lecture_number(seg.text)
+        if not number or (i and not is_sentence_end(segments[i - 1].text)):
+            continue
+        after = _text_around(segments, i, 1)
+        if after is None or not _paragraph_text(segments, after):
+            continue
+        found.append((i, number))
+    if len(found) < 2 or any(b[1] != a[1] + 1 for a, b in zip(found, found[1:], strict=False)):
+        return set()
+    if segments and framing.names_course_notes(segments[first_text(segments)].text):
+        return set()
+    return {i for i, _ in found}
 
 
 _OPENING_PARTS = frozenset(("引言", "开场白"))
@@ -761,14 +787,17 @@ def _title_after_note(
     segments: list[Segment], markers: list[Marker | None], roles: list[Role], index: int
 ) -> bool:
     """A bare title right under the note that closes the piece above it (a dated occasion
-    note, or a source line 原载于…): the next piece of a collected edition starts here."""
+    note, a source line 原载于…, or a bare date 1948年8月12日): the next piece of a collected
+    edition starts here."""
     before = _text_around(segments, index, -1)
     if before is None:
         return False
     note = segments[before].text
     closed = (roles[before] is CLOSING and _CLOSING_NOTE.match(note) is not None) or (
         roles[before] is BODY
-        and is_back_matter_line(note)
+        # 原载…: a source line; 1948年8月12日: the date the piece above was given, alone on its
+        # line under the piece's last sentence
+        and (is_back_matter_line(note) or framing.is_bare_date(note))
         and (above := _text_around(segments, before, -1)) is not None
         and (
             is_sentence_end(segments[above].text)
@@ -838,8 +867,11 @@ def _mark_piece_titles(
 
     Outside a compilation (``talks_only``: a file cut out of one, its first line a talk's
     title) only such a line that names a talk (…讲录, …演词, …讲演) is a title. The
-    compilation's own line (``running``, without spaces) at a page top is no piece's title."""
+    compilation's own line (``running``, without spaces) at a page top is no piece's title,
+    but a line that repeats the first title with its number changed is (一论治学方法 |
+    二论治学方法: the next piece of a series)."""
     sections_left = 0
+    series = _series_key(segments, roles) if talks_only else None
     for index in range(1, len(segments) - 1):
         seg = segments[index]
         if roles[index] is TITLE:
@@ -847,7 +879,11 @@ def _mark_piece_titles(
             sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
         if roles[index] is not BODY or markers[index] is not None:
             continue
-        if talks_only and not seg.text.endswith(_TALK_TITLE_END):
+        if (
+            talks_only
+            and not seg.text.endswith(_TALK_TITLE_END)
+            and (series is None or _SERIES_NUMERALS.sub("", seg.text) != series)
+        ):
             continue
         if running is not None and _key(seg.text) == running:
             continue
@@ -893,6 +929,22 @@ def _mark_piece_titles(
             roles[index] = TITLE
             announced = _SECTIONS_ANNOUNCED.search(_opening_sentences(segments, index + 1))
             sections_left = _CN_COUNT[announced.group(1)] if announced is not None else 0
+
+
+_SERIES_NUMERALS = patterns.compile("[一二三四五六七八九十]")
+_SERIES_KEY_MIN = 3
+"""The fewest characters a series' title holds besides its number (一论治学方法: 论治学方法)."""
+
+
+def _series_key(segments: list[Segment], roles: list[Role]) -> str | None:
+    """The first title of a file that opens a series (一论治学方法, 一谈…) without its number:
+    the key its further pieces share (二论治学方法 → 论治学方法); None when the first title has
+    no 一 in it."""
+    first = next((i for i, role in enumerate(roles) if role is TITLE), None)
+    if first is None or "一" not in segments[first].text:
+        return None
+    key = _SERIES_NUMERALS.sub("", segments[first].text)
+    return key if len(key) >= _SERIES_KEY_MIN else None
 
 
 _OPENING_LINES = 4

@@ -366,30 +366,84 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
     two or more that opens the outline and of which one at least heads numbered
     sub-headings: then they are the top level of a report whose numbered parts sit under
-    them. Otherwise they are short lines of the text (a motto, a slogan, a caption)."""
-    plain = [position for position, (_, marker) in enumerate(items) if marker.family == "plain"]
-    if not plain:
+    them; or as the subtitles of numbered sections, two or more in each of two sections or
+    more (``_subtitled_sections``): then they sit under their section. Otherwise they are
+    short lines of the text (a motto, a slogan, a caption)."""
+    if not any(marker.family == "plain" for _, marker in items):
         return items
+    # (``SUBTITLE_ONLY``, a line right under a section's numbered heading or ending with a
+    # quotation, is only ever a subtitle of a section: no part over the numbered headings)
+    over = [item for item in items if item[1] != SUBTITLE_ONLY]
+    plain = [position for position, (_, marker) in enumerate(over) if marker.family == "plain"]
     heads_numbered = any(
-        position + 1 < len(items) and items[position + 1][1].family != "plain" for position in plain
+        position + 1 < len(over) and over[position + 1][1].family != "plain" for position in plain
     )
     if len(plain) >= 2 and heads_numbered and plain[0] == 0:
-        return items  # (the parts open the outline: a line between numbered sections is text)
+        return over  # (the parts open the outline: a line between numbered sections is text)
+    if _subtitled_sections(items):
+        # 一、总论 | 社会科学之对象 | … | 社会现象之联系 | … | 二、社会之意义 | 自然界与人类 | …: the
+        # numbered chapters' own unnumbered subtitles, under them.
+        top = next(m.family for _, m in items if m.family != "plain")
+        kept: list[tuple[int, Marker]] = []
+        number = 0  # the subtitle's number in its section
+        opened = False
+        for index, marker in items:
+            if marker.family == top:
+                opened, number = True, 0
+            elif marker.family == "plain":
+                if not opened:
+                    continue  # (a line before the first section is text)
+                number += 1
+                marker = Marker(SUBTITLE, number, "", 0)
+            kept.append((index, marker))
+        return kept
     return [item for item in items if item[1].family != "plain"]
 
 
-def series_only(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+SUBTITLE_ONLY = Marker("plain", 2, "", 0)
+"""A plain line that can only be a numbered section's subtitle (``assemble``): one right under the
+section's heading (一、总论 | 社会科学之对象), or one ending with a quotation closed inside it
+(阶级斗争与“社会的工具”)."""
+SUBTITLE = "subtitle"
+"""The family of a numbered section's unnumbered subtitles (numbered in their section, so that
+each goes on from the one before; no rung of the ladder: under whatever section is open)."""
+_SUBTITLES_MIN = 2
+"""The fewest unnumbered subtitles a numbered section holds to count as subtitled, and the
+fewest such sections that make a text's subtitles headings."""
+
+
+def _subtitled_sections(items: list[tuple[int, Marker]]) -> bool:
+    """Whether the sections of the text's first numbered series (一、…, 二、…) divide into
+    unnumbered subtitles: ``_SUBTITLES_MIN`` sections or more with ``_SUBTITLES_MIN`` plain
+    lines or more each (a book's chapters under their subtitles). One such line in a section,
+    or a single section with some, is a motto or a slogan of the text."""
+    top = next((m.family for _, m in items if m.family != "plain"), None)
+    if top is None:
+        return False
+    counts: list[int] = []
+    for _, marker in items:
+        if marker.family == top:
+            counts.append(0)
+        elif marker.family == "plain" and counts:
+            counts[-1] += 1
+    return sum(count >= _SUBTITLES_MIN for count in counts) >= _SUBTITLES_MIN
+
+
+def series_only(
+    items: list[tuple[int, Marker]], first_said: frozenset[int] = frozenset()
+) -> list[tuple[int, Marker]]:
     """Drop the items of a weak family (``WEAK_FAMILIES``) that has one item in the speech.
 
     A bare 一 or 1 on its line, 一 重工业…, 第一以政治论。, a bold sentence or a ``#`` line
     are headings when the speech has a series of them; alone they are a page number, a
-    line of verse, an emphasised sentence.
+    line of verse, an emphasised sentence. A second item whose first was said in the text
+    before it (``first_said``: …，第一步，… | 第二步就是…) counts as two: the series began there.
     """
     counts: dict[str, int] = {}
     circled: set[int] = set()
-    for _, marker in items:
+    for index, marker in items:
         if marker.family in WEAK_FAMILIES:
-            counts[marker.family] = counts.get(marker.family, 0) + 1
+            counts[marker.family] = counts.get(marker.family, 0) + 1 + (index in first_said)
         elif marker.family == "circled":
             circled.add(marker.number)
     if circled:

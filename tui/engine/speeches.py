@@ -114,6 +114,18 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
                 else:
                     current.extra.append(index)  # a subtitle (——在…上的讲话)
                 continue
+            if (
+                current is not None
+                and current.title is not None
+                and current.salutation is None
+                and body_count <= 1
+                and not marked
+                and framing.lecture_number(para.text) == 1
+            ):
+                # 三论治学方法 | an editor's one-sentence lead | 第一讲引言: the series' title
+                # over its first lecture, one title block.
+                current.extra.append(index)
+                continue
             current = SpeechStart(index, title=index)
             starts.append(current)
             has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
