@@ -6041,6 +6041,39 @@ CASES = [
         outline=[(1, "第二步就是习惯的养成"), (2, "第二是不苟且"), (2, "第三点就是不轻信")],
     ),
     Case(
+        # (trap) holdout27 p01 L119-L140, a PDF's text: （五）'s paragraph runs into an uncounted
+        # list (…主要情形：一是 9 个地区违规举借…。) and the hard-wrapped 二是 happens to open a
+        # line: the paragraph's own words, not a heading (engine32's reading of a heading's own
+        # paragraph for a list's first item is for a counted list: 这可以分四点来讲：第一是…).
+        "an-uncounted-run-in-list-in-a-heading-paragraph-is-no-series",
+        "（四）国有资本经营预算编制不完整、分配不细化。至 2024\n"
+        "年底，财政部尚未将 15 个部门所属 112 户一级企业纳入国有资本\n"
+        "经营预算，按利润 10%的收缴比例测算，少收国有资本收益 2.28\n"
+        "亿元。抽查已纳入预算的 9 户央企近 2 年获批的 115 亿元发现，\n"
+        "有 8 户 11 个项目的 63.5 亿元存在财政笼统切块分配、企业按切\n"
+        "块拼凑申领的问题，执行中 48.33 亿元被挪用或闲置。其中 33.5\n"
+        "亿元未明确具体项目及实施内容，而是笼统按照战略性产业发展\n"
+        "等支出方向切块分配。个别企业为获得切块资金，连续 2 年通过\n"
+        "虚增项目投资额、拼凑项目等方式申领预算 8 亿元，至 2024 年底\n"
+        "全部用于理财等。\n"
+        "（五）对地方专项债项目全周期监控不严，未及时发现和纠\n"
+        "— 7 —\n"
+        "正地方管理使用中的问题。审计 9 省地方专项债券管理使用情况，\n"
+        "发现各类问题金额 1325.97 亿元，主要情形：一是 9 个地区违规\n"
+        "举借 20.29 亿元。主要用于亮化工程、楼堂馆所等禁止类项目。\n"
+        "二是 7 省虚报支出完成情况 464.35 亿元。财政部地方专项债券监\n"
+        "测系统缺乏不相容职责分离等机制，一个人即可完成自填、自审、\n"
+        "自报等关键步骤，对上传支出凭证的真实性审核也不严格，7 省\n"
+        "借此漏洞等虚报支出完成情况。如福建光泽县在未发生支出的情\n"
+        "况下，将 2 张明显虚假的凭证上传至专项债券监测系统，虚报 2\n"
+        "个项目支出 1.15 亿元。三是 92 个地区挤占挪用 651.8 亿元。主要\n"
+        "用于“三保”、偿还国企债务等。四是 70 个地区闲置或损失浪费\n",
+        outline=[
+            (1, "（四）国有资本经营预算编制不完整、分配不细化"),
+            (1, "（五）对地方专项债项目全周期监控不严，未及时发现和纠正地方管理使用中的问题"),
+        ],
+    ),
+    Case(
         # (trap) 第二步就是… with no 第一步， said before it (我们第一步先…: no clause of its own),
         # and a 第二是 whose 第一是 was never said: the talk's words, no headings.
         "a-second-step-and-point-without-their-first-are-no-headings",

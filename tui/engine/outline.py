@@ -417,6 +417,11 @@ def _announced_first(text: str, family: str) -> bool:
 
 
 _CN_NUMBERS = "一二三四五六七八九"
+_COUNTED_LIST = patterns.compile(
+    "[两二三四五六七八九十几]+(?:个)?(?:点|条|个方面|方面|个问题|件事|句话)[^。！？!?：:]{0,6}[：:]"
+)
+"""A list announced with its count (这可以分四点来讲： / 讲三个方面：), as a heading's own
+paragraph may open the list its later items continue on their own lines."""
 _FIRST_STEP = patterns.compile("(?:^|[，,。！？!?：:；;])第一步[，,]")
 """第一步， said as a clause of its own in the text (…治学，第一步，我们所需要的是工具…)."""
 
@@ -726,12 +731,15 @@ def build_outline(
 
     def _before(index: int) -> str:
         """The text since the candidate before ``index``; with none between, that candidate's
-        own paragraph (第二步就是…。这可以分四点来讲：第一是不要懒。… | 第二是…: the list's first
-        item said in the heading line above)."""
+        own paragraph when it counts the list it opens (第二步就是…。这可以分四点来讲：第一是不
+        要懒。… | 第二是…: the list's first item said in the heading line above). An uncounted
+        run-in list there (（五）…。审计9省…，主要情形：一是…。 | 二是…, a PDF's line that
+        happens to start with 二是) stays the paragraph's own words."""
         text = leading.get(index, "")
         if text or not texts or not heads or heads[-1] not in texts:
             return text
-        return texts[heads[-1]]
+        own = texts[heads[-1]]
+        return own if _COUNTED_LIST.search(own) else ""
 
     def place(level: int, family: str, number: int) -> None:
         """Put ``family`` at 0-based ``level``, closing every level below it."""
