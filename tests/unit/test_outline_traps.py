@@ -1901,6 +1901,61 @@ CASES = [
         back=["注　释", "〔1〕见本书", "〔2〕一九五五年"],
     ),
     Case(
+        "a-count-with-a-measure-word-after-a-space-opens-no-heading",
+        "审计工作报告\n同志们：\n一、预算执行审计情况\n"
+        + FILLER
+        + "\n管理不严的问题仍然突出。二是项目建设管理不严。\n"
+        + "12 省的 120 个项目存在未按规定招标、招标时违\n"
+        + "规设置限制性条款等问题，涉及金额 83 亿元。\n"
+        + FILLER
+        + "\n13 户央企账面资产总额 28.84 万亿元、负债总\n"
+        + "额 19.55 万亿元，平均资产负债率 67.79%。\n"
+        + "二、整改情况\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、预算执行审计情况"), (1, "二、整改情况")],
+        contains=[
+            "12 省的 120 个项目存在未按规定招标、招标时违规设置",
+            "13 户央企账面资产总额 28.84 万亿元、负债总额",
+        ],
+    ),
+    Case(
+        "a-count-going-on-a-sentence-broken-at-the-line-end-opens-no-heading",
+        "审计工作报告\n同志们：\n一、预算执行审计情况\n"
+        + "各地严格落实预算法。至 2023 年底，重点审计的\n"
+        + "3 大工程建设资金到位率偏低，部分项目进展\n"
+        + "缓慢。今年，各部门要重点抓好\n"
+        + "4 类风险的排查整治工作，确保资金安全高效\n"
+        + "运行。\n二、整改情况\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、预算执行审计情况"), (1, "二、整改情况")],
+    ),
+    Case(
+        "a-numeral-space-title-opening-with-a-measure-word-character-stays-a-heading",
+        "管理的几个切入点\n\n"
+        + FILLER
+        + "\n1 人才培养要抓早抓小\n"
+        + FILLER
+        + "\n2 市场开拓，户户都要跑到\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "1 人才培养要抓早抓小"), (1, "2 市场开拓，户户都要跑到")],
+    ),
+    Case(
+        "a-numeral-space-title-under-a-heading-with-a-comma-stays-a-heading",
+        "管理的几个切入点\n\n一、加强管理，提高效益\n1 人才培养是第一位的\n"
+        + FILLER
+        + "\n2 找人是管理的起点\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、加强管理，提高效益"),
+            (2, "1 人才培养是第一位的"),
+            (2, "2 找人是管理的起点"),
+        ],
+    ),
+    Case(
         "a-lone-numeral-space-line-is-no-heading",
         "同志们：\n一 年来的工作\n" + FILLER + "\n",
         outline=[],
