@@ -1956,6 +1956,34 @@ CASES = [
         ],
     ),
     Case(
+        "a-title-announcing-a-counted-list-parted-by-semicolons-ends-at-its-colon",
+        "科学研究的方法\n\n一、科学方法只是解决问题的方法。"
+        + FILLER
+        + "\n\n二、推论有三种：1.从个体推知个体；2.从个体推知通则；3.从原则推知个体。"
+        + FILLER
+        + "\n\n三、杜威说科学方法可分五步：1.问题的发生；2.疑难的认定；3.假设；4.决定；5.证实。\n",
+        outline=[
+            (1, "一、科学方法只是解决问题的方法"),
+            (1, "二、推论有三种："),
+            (1, "三、杜威说科学方法可分五步："),
+        ],
+    ),
+    Case(
+        "a-title-with-a-list-after-a-colon-without-a-count-or-semicolons-runs-to-its-sentence-end",
+        "央行业务报告\n\n一、本行采行宽松货币政策，主因：(1)通膨率回稳；(2)出口增温。"
+        + FILLER
+        + "\n\n二、利益广如经文所载，今且举十种如下：1.速得成佛，经中屡言之。"
+        + FILLER
+        + "\n\n三、僧格之养成有三种：1.信法，2.信佛法，3.信佛法僧。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、本行采行宽松货币政策，主因：(1)通膨率回稳"),
+            (1, "二、利益广如经文所载，今且举十种如下：1.速得成佛，经中屡言之"),
+            (1, "三、僧格之养成有三种：1.信法，2.信佛法，3.信佛法僧"),
+        ],
+    ),
+    Case(
         "a-lone-numeral-space-line-is-no-heading",
         "同志们：\n一 年来的工作\n" + FILLER + "\n",
         outline=[],
