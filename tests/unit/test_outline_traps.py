@@ -1048,6 +1048,33 @@ CASES = [
         ],
     ),
     Case(
+        # holdout26 p03: 。第一讲科学方法引论一、向来… — the part's title and its first item once
+        # stood on lines of their own.
+        "one-line-first-item-glued-right-after-a-parts-title",
+        "科学研究的方法养成了不懒惰的习惯，自能创造出精细正确的器械来帮助他。"
+        + "第一讲科学方法引论一、向来科学概论一科太偏重一家之言。"
+        + FILLER * 2
+        + "二、科学方法只是解决问题的方法。"
+        + FILLER * 2
+        + "三、推论只是从已知推知未知。"
+        + FILLER,
+        outline=[
+            (1, "一、向来科学概论一科太偏重一家之言"),
+            (1, "二、科学方法只是解决问题的方法"),
+            (1, "三、推论只是从已知推知未知"),
+        ],
+    ),
+    Case(
+        "one-line-a-parts-title-ending-in-a-word-with-yi-cuts-nothing",
+        "大家好！今天讲改革。第一部分坚持统一、规范管理的原则。"
+        + FILLER * 2
+        + "二、科学方法只是解决问题的方法。"
+        + FILLER * 2
+        + "三、推论只是从已知推知未知。"
+        + FILLER,
+        outline=[(1, "二、科学方法只是解决问题的方法"), (1, "三、推论只是从已知推知未知")],
+    ),
+    Case(
         # holdout21 h03: 一、 then 二次 (second), not an approximate number 一、二次 — the
         # series 二、 三、 glued after sentence ends further on tells it.
         "one-line-first-heading-reads-like-an-approximate-number",
