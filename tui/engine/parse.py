@@ -140,7 +140,9 @@ def _comma_items_at_paragraph_starts(segments: list[Segment], markers: list[Mark
             markers[index] = None
 
 
-_RUNNING = patterns.compile("[，,。！？!?；;]")
+_RUNNING = frozenset("，,。！？!?；;")
+"""What makes a line running text: a comma or a sentence end (a set, not a pattern: this
+module's patterns are stored at its top, ``patterns.save``)."""
 
 
 def _counts_mid_sentence(segments: list[Segment], markers: list[Marker | None]) -> None:
@@ -161,8 +163,11 @@ def _counts_mid_sentence(segments: list[Segment], markers: list[Marker | None]) 
         if not ("\u4e00" <= last <= "\u9fff" or last in "，、,"):
             continue
         own = markers[index - 1]
-        running = _RUNNING if own is None else FULL_STOP
-        if running.search(text, own.end if own is not None else 0) is not None:
+        if (
+            any(char in _RUNNING for char in text)
+            if own is None
+            else FULL_STOP.search(text, own.end) is not None
+        ):
             markers[index] = None
 
 
