@@ -1048,6 +1048,33 @@ CASES = [
         ],
     ),
     Case(
+        # holdout26 p03: 。第一讲科学方法引论一、向来… — the part's title and its first item once
+        # stood on lines of their own.
+        "one-line-first-item-glued-right-after-a-parts-title",
+        "科学研究的方法养成了不懒惰的习惯，自能创造出精细正确的器械来帮助他。"
+        + "第一讲科学方法引论一、向来科学概论一科太偏重一家之言。"
+        + FILLER * 2
+        + "二、科学方法只是解决问题的方法。"
+        + FILLER * 2
+        + "三、推论只是从已知推知未知。"
+        + FILLER,
+        outline=[
+            (1, "一、向来科学概论一科太偏重一家之言"),
+            (1, "二、科学方法只是解决问题的方法"),
+            (1, "三、推论只是从已知推知未知"),
+        ],
+    ),
+    Case(
+        "one-line-a-parts-title-ending-in-a-word-with-yi-cuts-nothing",
+        "大家好！今天讲改革。第一部分坚持统一、规范管理的原则。"
+        + FILLER * 2
+        + "二、科学方法只是解决问题的方法。"
+        + FILLER * 2
+        + "三、推论只是从已知推知未知。"
+        + FILLER,
+        outline=[(1, "二、科学方法只是解决问题的方法"), (1, "三、推论只是从已知推知未知")],
+    ),
+    Case(
         # holdout21 h03: 一、 then 二次 (second), not an approximate number 一、二次 — the
         # series 二、 三、 glued after sentence ends further on tells it.
         "one-line-first-heading-reads-like-an-approximate-number",
@@ -1899,6 +1926,89 @@ CASES = [
             (1, "三 经济建设和国防建设的关系"),
         ],
         back=["注　释", "〔1〕见本书", "〔2〕一九五五年"],
+    ),
+    Case(
+        "a-count-with-a-measure-word-after-a-space-opens-no-heading",
+        "审计工作报告\n同志们：\n一、预算执行审计情况\n"
+        + FILLER
+        + "\n管理不严的问题仍然突出。二是项目建设管理不严。\n"
+        + "12 省的 120 个项目存在未按规定招标、招标时违\n"
+        + "规设置限制性条款等问题，涉及金额 83 亿元。\n"
+        + FILLER
+        + "\n13 户央企账面资产总额 28.84 万亿元、负债总\n"
+        + "额 19.55 万亿元，平均资产负债率 67.79%。\n"
+        + "二、整改情况\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、预算执行审计情况"), (1, "二、整改情况")],
+        contains=[
+            "12 省的 120 个项目存在未按规定招标、招标时违规设置",
+            "13 户央企账面资产总额 28.84 万亿元、负债总额",
+        ],
+    ),
+    Case(
+        "a-count-going-on-a-sentence-broken-at-the-line-end-opens-no-heading",
+        "审计工作报告\n同志们：\n一、预算执行审计情况\n"
+        + "各地严格落实预算法。至 2023 年底，重点审计的\n"
+        + "3 大工程建设资金到位率偏低，部分项目进展\n"
+        + "缓慢。今年，各部门要重点抓好\n"
+        + "4 类风险的排查整治工作，确保资金安全高效\n"
+        + "运行。\n二、整改情况\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "一、预算执行审计情况"), (1, "二、整改情况")],
+    ),
+    Case(
+        "a-numeral-space-title-opening-with-a-measure-word-character-stays-a-heading",
+        "管理的几个切入点\n\n"
+        + FILLER
+        + "\n1 人才培养要抓早抓小\n"
+        + FILLER
+        + "\n2 市场开拓，户户都要跑到\n"
+        + FILLER
+        + "\n",
+        outline=[(1, "1 人才培养要抓早抓小"), (1, "2 市场开拓，户户都要跑到")],
+    ),
+    Case(
+        "a-numeral-space-title-under-a-heading-with-a-comma-stays-a-heading",
+        "管理的几个切入点\n\n一、加强管理，提高效益\n1 人才培养是第一位的\n"
+        + FILLER
+        + "\n2 找人是管理的起点\n"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、加强管理，提高效益"),
+            (2, "1 人才培养是第一位的"),
+            (2, "2 找人是管理的起点"),
+        ],
+    ),
+    Case(
+        "a-title-announcing-a-counted-list-parted-by-semicolons-ends-at-its-colon",
+        "科学研究的方法\n\n一、科学方法只是解决问题的方法。"
+        + FILLER
+        + "\n\n二、推论有三种：1.从个体推知个体；2.从个体推知通则；3.从原则推知个体。"
+        + FILLER
+        + "\n\n三、杜威说科学方法可分五步：1.问题的发生；2.疑难的认定；3.假设；4.决定；5.证实。\n",
+        outline=[
+            (1, "一、科学方法只是解决问题的方法"),
+            (1, "二、推论有三种："),
+            (1, "三、杜威说科学方法可分五步："),
+        ],
+    ),
+    Case(
+        "a-title-with-a-list-after-a-colon-without-a-count-or-semicolons-runs-to-its-sentence-end",
+        "央行业务报告\n\n一、本行采行宽松货币政策，主因：(1)通膨率回稳；(2)出口增温。"
+        + FILLER
+        + "\n\n二、利益广如经文所载，今且举十种如下：1.速得成佛，经中屡言之。"
+        + FILLER
+        + "\n\n三、僧格之养成有三种：1.信法，2.信佛法，3.信佛法僧。"
+        + FILLER
+        + "\n",
+        outline=[
+            (1, "一、本行采行宽松货币政策，主因：(1)通膨率回稳"),
+            (1, "二、利益广如经文所载，今且举十种如下：1.速得成佛，经中屡言之"),
+            (1, "三、僧格之养成有三种：1.信法，2.信佛法，3.信佛法僧"),
+        ],
     ),
     Case(
         "a-lone-numeral-space-line-is-no-heading",

@@ -448,6 +448,25 @@ _GLUED_SERIES = (
 )
 
 
+# 。第一讲科学方法引论一、向来…: the first 一、 of a part glued right after the part's title
+# (第N讲 / 第N部分 / 第N章 and a few characters with no punctuation), the title glued after a
+# sentence end — the title and the item once stood on lines of their own. Not the 一 of a word
+# (坚持统一、…, 唯一、).
+_AFTER_PART_TITLE = patterns.compile(
+    r"(?:^|(?<=[。！？!?”」）)]))[\u3000 ]*第[一二三四五六七八九十]{1,3}(?:讲|部分|章)"
+    r"[\u4e00-\u9fff]{2,12}?(?<![统唯同单划万专不之第逐合归])(?=一、)"
+)
+
+
+def _first_after_part_title(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, "cn-dun", 1) for an 一、 glued right after a part's title in a
+    one-line text (…帮助他。第一讲科学方法引论一、向来…): cut there when its series goes on
+    (二、 glued further on: ``_split_glued``); the part's title stays with the text before."""
+    if "第" not in text or "一、" not in text:
+        return []
+    return [(m.end(), m.end(), "cn-dun", 1) for m in _AFTER_PART_TITLE.finditer(text)]
+
+
 def _item_number(text: str, at: int, *, family: str) -> int:
     """The number of the ``family`` item written at ``text[at]`` (一要 → 1, 12. → 12, （3） → 3)."""
     if family == "yao":
@@ -664,6 +683,8 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         if one_line and (items := _glued_shi(seg.text) + _glued_other_series(seg.text)):
             shi.update((index, cut) for _, cut, _, _ in items)
             found = sorted(found + items)
+        if one_line and (parted := _first_after_part_title(seg.text)):
+            found = sorted(set(found + parted))
         if found:
             glued[index] = found
     if not glued:

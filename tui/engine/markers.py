@@ -132,6 +132,12 @@ NUMBER_UNITS = frozenset("年月日时分秒个万亿千百元名位岁次号家
 """Units that make the number before them a quantity, not a heading's number: 1 月 / 3 年 /
 5 个 / 1.2 万亩 here, ３个月 / ３点 glued after a sentence end in ``lines``. (The reader's
 line breaks keep a number with a wider set, ``wrap.UNITS``: there a unit only joins.)"""
+_COUNTED = frozenset("省市县区乡镇村户人处例笔份台辆艘架座套股批")
+"""Measure words that make the number before them a count in a hard-wrapped line (12 省的 120
+个项目… / 13 户央企账面资产总额 28.84 万亿元、… at a PDF line's start), beside
+``NUMBER_UNITS``: a count when 的 or a figure follows in the line; a heading's title may
+open with the same character (1 人才培养 / 3 市场监管), without either."""
+_FIGURE = patterns.compile("[0-9０-９]")
 _SENTENCE_STOP = patterns.compile("[。！？!?；;]")
 _FILE_NAME = patterns.compile(r"\.[a-z]{1,6}(?:[)）/?#&=.\]]|$)")
 """.shtml) / .html / .pdf: after an arabic numeral, a file's name, not a heading's title."""
@@ -261,6 +267,18 @@ class Marker:
     """The enumerator as written, e.g. "（一）", "(三)", "1.", "第一，", "一是"."""
     end: int
     """Offset in the text where the heading's title starts (spaces after the marker skipped)."""
+
+
+def _is_count(text: str, end: int) -> bool:
+    """Whether the number before ``end`` (1 找人… / 12 省的…) counts things: a unit after it
+    (1 月 / 5 个), or a measure word of ``_COUNTED`` with 的 right after it or a figure
+    later in the line (12 省的 120 个项目… / 13 户央企…总额 28.84 万亿元)."""
+    unit = text[end : end + 1]
+    if unit in NUMBER_UNITS:
+        return True
+    return unit in _COUNTED and (
+        text[end + 1 : end + 2] == "的" or _FIGURE.search(text, end + 1) is not None
+    )
 
 
 def run_in_marker(text: str, number: int) -> Marker:
@@ -421,7 +439,7 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         ideographic = "\u3000" in match.group()
         if not ideographic and (len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)):
             return None
-        if group == "ans" and text[end : end + 1] in NUMBER_UNITS:
+        if group == "ans" and _is_count(text, end):
             return None
     elif group == "dbare":
         # 第一以政治论。: a title of a few characters run in after 第N, up to its 。

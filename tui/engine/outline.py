@@ -41,6 +41,16 @@ _URL = patterns.compile(r"https?\s*:\s*/\s*/|[wｗ]\s?[wｗ]\s?[wｗ]\s?[.。．
 """A web address (http://, www. — also www/ with the dot mangled): a site's watermark."""
 _GLUED_FIRST_ITEM = patterns.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s?[一1１]\s?[）)]$")
 """（一） / (1) ending a heading's paragraph, right after a Chinese character."""
+_LIST_AFTER_COLON = patterns.compile(
+    r"[两二三四五六七八九十][种步点条类项层个](?:方面|问题)?[：:](?=[1１][.．、](?![0-9０-９])|[（(][1１][）)])"
+)
+_SECOND_ITEM = patterns.compile(r"\s*(?:[2２][.．、](?![0-9０-９])|[（(][2２][）)])")
+"""…有三种：1.从个体推知个体（…）；2.从个体… / …可分五步：1.问题的发生；2.疑难的认定；…: a colon
+after a count (三种, 五步, 三点…) that opens a list whose items a semicolon parts is where a
+heading's title ends (the colon kept: the title announces the list; the lines of a lecture's
+outline that lost its line breaks). A list inside the first sentence (…如下：1.速得成佛，经中屡
+言之。 / …：1.信法，2.信佛法) or after a colon with no count (…主因：(1)…；(2)…) stays in the
+title, which runs to its sentence's end."""
 _GAP = patterns.compile("\u3000{2,}")
 """The gap between a run-in head and its paragraph's first words (shown one space wide)."""
 _TRIM_START = "：:，,；;、 \u3000—-"
@@ -77,12 +87,20 @@ def _title_end(text: str, start: int) -> tuple[int, str]:
 
 def heading_title(text: str, marker: Marker) -> str:
     """The heading text after the marker: to the end of its first sentence (。！？；, the
-    mark itself left out but for a ？ or ！) or of the paragraph.
+    mark itself left out but for a ？ or ！) or of the paragraph — or to a colon after a count
+    that opens a list whose items a semicolon parts (三、推论有三种：1.从个体…；2.… → 推论有三种：).
 
     Never cut at a comma or after a number of characters: a heading glued to its body with
     no punctuation runs on to the sentence's end (the outline pane shortens it on screen).
     """
     end, mark = _title_end(text, marker.end)
+    if (
+        mark in "；;"
+        and mark
+        and _SECOND_ITEM.match(text, end + 1) is not None
+        and (listed := _LIST_AFTER_COLON.search(text, marker.end, end)) is not None
+    ):
+        end, mark = listed.end(), ""
     title = text[marker.end : end]
     if marker.end == 1 and marker.family == "ar-space":
         # (a run-in number: 1 找人… has its space in ``end``)

@@ -29,7 +29,7 @@ from tui.engine.lines import Segment, is_markdown, is_sentence_end, rejoin_split
 from tui.engine.markers import Marker, match_marker, run_in_marker
 from tui.engine.model import Document
 from tui.engine.noise import mark_front_block_noise, mark_noise
-from tui.engine.reflow import reflow_paragraphs
+from tui.engine.reflow import FULL_STOP, reflow_paragraphs
 from tui.engine.roles import (
     BODY,
     HEADER,
@@ -140,6 +140,37 @@ def _comma_items_at_paragraph_starts(segments: list[Segment], markers: list[Mark
             markers[index] = None
 
 
+_RUNNING = frozenset("，,。！？!?；;")
+"""What makes a line running text: a comma or a sentence end (a set, not a pattern: this
+module's patterns are stored at its top, ``patterns.save``)."""
+
+
+def _counts_mid_sentence(segments: list[Segment], markers: list[Marker | None]) -> None:
+    """1 找人… ("ar-space") is no heading on a line that goes on a sentence the line right
+    above broke off: that line is running text (a comma or a sentence end in it; a sentence
+    end after its marker if it has one, as a heading's title may hold a comma: 一、加强管理，
+    提高效益 | 1 人才培养) and stops on a character of a word or on ，/、 (…至 2023 年底，重点
+    审计的 | 13 户央企账面资产总额…: a PDF's wrap put a count at the line's start). A title
+    line above (雷军：管理 | 1 找人…), or a blank line between, leaves it a heading."""
+    for index, marker in enumerate(markers):
+        if marker is None or marker.family != "ar-space" or not index or segments[index].run_in:
+            continue
+        above = segments[index - 1]
+        if above.noise or above.line != segments[index].line - 1:
+            continue
+        text = above.text
+        last = text[-1:]
+        if not ("\u4e00" <= last <= "\u9fff" or last in "，、,"):
+            continue
+        own = markers[index - 1]
+        if (
+            any(char in _RUNNING for char in text)
+            if own is None
+            else FULL_STOP.search(text, own.end) is not None
+        ):
+            markers[index] = None
+
+
 _WRAPPED_SHARE = 0.3
 """The share of a text's lines (of ``_WRAP_MIN`` characters or more) within one of the most
 common line length from which the text is taken for hard-wrapped at that length."""
@@ -189,6 +220,7 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
         for seg in segments
     ]
     _comma_items_at_paragraph_starts(segments, markers)
+    _counts_mid_sentence(segments, markers)
     _cited_note_marks(segments, markers)
     roles = frame_roles(segments, markers)
     markdown_title(segments, markers, roles)
