@@ -1,0 +1,95 @@
+"""A saved page's tool bar (下载 打印 全屏 收藏 【字号：加大 还原 减小】, 【字体：大 中 小】 分享：) is
+page chrome, not the speech (formats19): noise, hidden, never quoted, in a text file and in the
+same text saved as a web page; a line with any other word stays text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.regression.formats_as import write_as
+from tui.engine.model import Document, Kind
+from tui.engine.parse import load_document, parse_text
+from tui.engine.quotes import quote_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+BEIJING = ROOT / "tests/holdout24/texts/p05_beijing_zfgzbg_2026.txt"
+SICHUAN = ROOT / "tests/holdout9/texts/z06_sichuan_zfgzbg_2026_webpage.txt"
+TOOL_WORDS = ("下载", "打印", "全屏", "收藏", "字号", "字体", "加大", "还原", "减小", "分享")
+
+
+def read_as(kind: str, source: Path, folder: Path) -> tuple[Document, str]:
+    """``source`` as it stands (``txt``) or saved as a ``kind`` file, read as the reader reads it."""
+    if kind == "txt":
+        return load_document(str(source)), str(source)
+    lines = source.read_text(encoding="utf-8").split("\n")
+    path = write_as(kind, lines, folder, source.stem)
+    return load_document(str(path)), str(path)
+
+
+def shown(document: Document) -> list[str]:
+    return [p.text for p in document.paragraphs if p.kind is not Kind.NOISE and p.text]
+
+
+@pytest.mark.parametrize("kind", ["txt", "html", "mhtml"])
+def test_a_government_page_s_tool_bar_is_not_the_speech(kind: str, tmp_path: Path) -> None:
+    """holdout24 p05: 下载 | 打印 | 全屏 | 收藏 | 【字号： | 加大 | 还原 | 减小 | 】 above the title
+    were shown, and y on the first line shown quoted 下载 (on 减小】, 减小】)."""
+    document, path = read_as(kind, BEIJING, tmp_path)
+    texts = shown(document)
+    assert texts[0] == "2026年北京市政府工作报告"
+    first = next(i for i, p in enumerate(document.paragraphs) if p.kind is not Kind.NOISE)
+    quote = quote_sentences(document, path, (first, 0), (first, 0))
+    assert quote.text == "2026年北京市政府工作报告"
+    assert not any(word in text for text in texts[:12] for word in TOOL_WORDS)
+
+
+@pytest.mark.parametrize("kind", ["txt", "html", "mhtml"])
+def test_a_font_size_switch_split_over_lines_is_not_the_speech(kind: str, tmp_path: Path) -> None:
+    """holdout9 z06: 【字体： | 大 | 中 | 小 | 】 | 分享： under the date were shown as a paragraph
+    大 中 小】分享： of the speech."""
+    document, _ = read_as(kind, SICHUAN, tmp_path)
+    texts = shown(document)
+    assert texts[:2] == ["2026年四川省人民政府工作报告", "2026年02月10日 07时41分"]
+    assert texts[2].startswith("2026年2月3日在四川省第十四届人民代表大会第五次会议上")
+
+
+SPEECH = "在全市工作会议上的讲话\n同志们：\n{lines}\n一、提高认识\n今天我们开会。要抓好落实。\n"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "【字号：大 中 小】",
+        "【字号：加大 还原 减小】",
+        "下载 打印 全屏 收藏",
+        "【打印】【关闭】",
+        "字体：大 | 中 | 小",
+        "分享：\n收藏",
+        "【字体：\n大\n中\n小\n】",
+    ],
+    ids=["sizes", "zoom", "tools", "bracketed", "bars", "two-lines", "split"],
+)
+def test_a_tool_bar_is_noise(lines: str) -> None:
+    document = parse_text(SPEECH.format(lines=lines), "/srv/讲话.txt")
+    for line in lines.split("\n"):
+        kinds = {p.kind for p in document.paragraphs if p.text == line}
+        assert kinds == {Kind.NOISE}, line
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "我们要加大力度，还原历史，减小差距。",
+        "收藏",
+        "大\n中\n小",
+        "下载打印全屏等功能要好用。",
+        "打印机\n收藏家",
+    ],
+    ids=["sentence", "one-word", "sizes-without-a-label", "words-in-a-sentence", "longer-words"],
+)
+def test_words_of_a_tool_bar_in_the_speech_stay_text(lines: str) -> None:
+    document = parse_text(SPEECH.format(lines=lines), "/srv/讲话.txt")
+    texts = shown(document)
+    assert "".join(lines.split("\n")) in "".join(texts)
