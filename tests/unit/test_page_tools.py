@@ -93,3 +93,25 @@ def test_words_of_a_tool_bar_in_the_speech_stay_text(lines: str) -> None:
     document = parse_text(SPEECH.format(lines=lines), "/srv/讲话.txt")
     texts = shown(document)
     assert "".join(lines.split("\n")) in "".join(texts)
+
+
+FRONT_MATTER = ROOT / "tests/holdout13/texts/d01_zuigao_fayuan_gzbg_2026.md"
+
+
+@pytest.mark.parametrize("kind", ["docx", "html", "mhtml", "epub", "odt", "rtf"])
+def test_front_matter_saved_in_another_format_reads_as_in_the_md(kind: str, tmp_path: Path) -> None:
+    """A .md's YAML front matter (--- | title: … | keywords: […] | ---) is the engine's to
+    read (``roles.mark_front_matter``: dimmed key lines in no speech, the --- lines noise);
+    a Word file or page holding the same lines reaches it as typed (``typed_markdown``), so
+    its title:, date:, keywords: lines read exactly as the .md's (formats19: the lines a user
+    saw in the .docx are the .md's too)."""
+
+    def head(document: Document) -> list[tuple[Kind, str]]:
+        first = next(i for i, p in enumerate(document.paragraphs) if p.kind is Kind.TITLE)
+        return [(p.kind, "".join(p.text.split())) for p in document.paragraphs[:first] if p.text]
+
+    markdown = head(load_document(str(FRONT_MATTER)))
+    assert [kind for kind, _ in markdown][:3] == [Kind.NOISE, Kind.BACK_MATTER, Kind.BACK_MATTER]
+    assert markdown[-1] == (Kind.NOISE, "---") and len(markdown) == 11
+    document, _ = read_as(kind, FRONT_MATTER, tmp_path)
+    assert head(document) == markdown
