@@ -115,3 +115,33 @@ def test_front_matter_saved_in_another_format_reads_as_in_the_md(kind: str, tmp_
     assert markdown[-1] == (Kind.NOISE, "---") and len(markdown) == 11
     document, _ = read_as(kind, FRONT_MATTER, tmp_path)
     assert head(document) == markdown
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        # buttons, not links: the chrome finder has no link or name to go by
+        '<div class="info"><span>下载</span> <span>打印</span> <span>全屏</span> <span>收藏</span>'
+        " <span>【字号：<b>加大</b> <b>还原</b> <b>减小</b>】</span></div>",
+        '<div class="fz">【字体：<span onclick="z(16)">大</span> <span onclick="z(14)">中</span>'
+        ' <span onclick="z(12)">小</span>】</div><div class="fx">分享：</div>',
+        # half links: the chrome finder drops this one already (kept as it was)
+        '<div class="info">【字号：<a href="javascript:z(16)">大</a> <a href="javascript:z(14)">中</a>'
+        ' <a href="javascript:z(12)">小</a>】 <a href="javascript:print()">打印</a></div>',
+    ],
+    ids=["buttons", "font-switch-and-share", "links"],
+)
+def test_a_tool_bar_of_a_page_s_own_markup_is_not_shown(bar: str, tmp_path: Path) -> None:
+    from tests.unit import format_fixtures as ff
+
+    article = (
+        f"{bar}<h1>在全市工作会议上的讲话</h1><p>同志们：</p><p>今天我们开会。</p>"
+        "<p>一、提高认识</p><p>我们要加大力度，抓好落实。</p>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(ff.saved_page(article, "在全市工作会议上的讲话"), encoding="utf-8")
+    document = load_document(str(path))
+    texts = shown(document)
+    assert texts[0] == "在全市工作会议上的讲话"
+    assert "我们要加大力度，抓好落实。" in texts
+    assert not any(word in text for text in texts[:3] for word in TOOL_WORDS)
