@@ -22,7 +22,7 @@ CORPUS = ROOT / "corpus"
 
 def untitled(path: str) -> tuple[Document, str]:
     """A document of one untitled speech with a heading, and the path it is quoted from."""
-    speeches = [
+    speeches: list[tuple[str | None, list[tuple[str, str]]]] = [
         (
             None,
             [
