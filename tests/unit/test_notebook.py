@@ -109,7 +109,7 @@ def test_markdown_export_exact_text(tmp_path: Path) -> None:
     notebook.add(outline, now=T0 + timedelta(hours=1))
     expected = (
         "# 摘录本\n\n共 2 条，最新的在前。\n\n---\n\n"
-        "- 一、拉高坐标\n\n——营商讲话.txt\n\n"
+        "- 一、拉高坐标\n\n——营商讲话\n\n"
         f"*`{PATH}` 第 12 行 · 2024-05-01 15:03*\n\n---\n\n"
         f"> 优化营商环境就是解放生产力。\n\n——《{TITLE}》，一、提高认识，增强责任感\n\n"
         f"*`{PATH}` 第 5 行 · 2024-05-01 14:03*\n"

@@ -77,4 +77,4 @@ def test_a_quote_from_an_untitled_speech_is_cited_with_its_date() -> None:
     last = len(document.paragraphs) - 1
     quote = quote_sentences(document, "/srv/开会.txt", (last, 0), (last, 0))
     cited = format_quote(quote, CitationFormat.CITED)
-    assert cited == f"要抓落实。\n——开会.txt（{DATE}），二、主要任务"
+    assert cited == f"要抓落实。\n——开会（{DATE}），二、主要任务"

@@ -1,7 +1,8 @@
 """Noise: the lines of a user's file that are not the speech, marked (never deleted).
 
 Advertising, links, page headers and numbers, editors' notes, Markdown and HTML remains,
-navigation of a web page, a collection's piece separators and tables of contents: told by
+navigation of a web page and its tool bar, a collection's piece separators and tables of
+contents: told by
 a line's words (``is_noise_text``) and by file-level rules (a header repeated on every
 page, numbered section lines against page numbers, a block of advertising before the
 first speech). Table-tested in ``tests/unit/test_outline_traps.py``.
@@ -227,6 +228,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
                 and match_marker(issuer.text) is None
             ):
                 issuer.noise = True
+    _mark_page_tools(segments, protected)
     # Very short unpunctuated lines wedged between noise lines (干部读书 between two running
     # headers) are part of the same block; a collection's own title is not.
     for index, seg in enumerate(segments):
@@ -267,6 +269,54 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
             seg.noise = True
             continue
         break
+
+
+# A saved page's tools, copied with its text: 下载 | 打印 | 全屏 | 收藏 | 【字号： | 加大 | 还原 |
+# 减小 | 】 (a line each, as a browser's copy or a scrape gives them), 【字体：大 中 小】 分享：
+# or 【打印】【关闭】 on one line. Page chrome, not speech: the reader showed them above the
+# title, and y there quoted 减小】 (formats19: holdout24 p05 as .txt, .html and .mhtml).
+_TOOL_WORDS = (
+    "打印本页|关闭窗口|分享到|下载|打印|全屏|收藏|分享|关闭|加大|还原|减小|放大|缩小|默认|字号|字体"
+)
+"""The words of a page's tool bar (a font-size switch's label and settings among them)."""
+_FONT_LABEL = ("字号", "字体")
+_TOOL_GAP = r"[\s\u3000【】\[\]［］〔〕()（）|｜/／·•:：]*"
+_TOOL_LINE = patterns.compile(rf"^{_TOOL_GAP}(?:(?:{_TOOL_WORDS}|大|中|小){_TOOL_GAP})*$")
+"""A line of nothing but tool words, the sizes 大 中 小, brackets, bars and colons (a lone
+】 too): a piece of a tool bar, when beside the rest of one."""
+_STRONG_TOOL = patterns.compile(_TOOL_WORDS)
+_TOOL_LINE_MAX = 40
+_TOOL_STARTS = frozenset("打关分下全收加还减放缩默字大中小【】[]［］〔〕()（）|｜/／·•:： \u3000")
+"""What a tool line starts with (tested first: most lines are no tool line)."""
+
+
+def _mark_page_tools(segments: list[Segment], protected: set[int]) -> None:
+    """Runs of tool lines (``_TOOL_LINE``) that make a tool bar: a font-size label (字号,
+    字体) or two tool words at least between them, are noise. A single tool word is text
+    (收藏 on its own line, 大 | 中 | 小 with no label), and so is any line with another word
+    (我们要加大力度, 下载打印全屏等功能)."""
+    run: list[int] = []
+    for index, seg in enumerate(segments):
+        text = seg.text
+        if (
+            len(text) <= _TOOL_LINE_MAX
+            and text[:1] in _TOOL_STARTS
+            and index not in protected
+            and _TOOL_LINE.match(text)
+        ):
+            run.append(index)
+        elif run:
+            _mark_tool_bar(segments, run)
+            run = []
+    _mark_tool_bar(segments, run)
+
+
+def _mark_tool_bar(segments: list[Segment], run: list[int]) -> None:
+    """The tool lines at ``run`` as noise when they make a tool bar (see ``_mark_page_tools``)."""
+    words = [word for index in run for word in _STRONG_TOOL.findall(segments[index].text)]
+    if len(words) >= 2 or any(word in _FONT_LABEL for word in words):
+        for index in run:
+            segments[index].noise = True
 
 
 def _announced_item(content: list[Segment], position: int) -> bool:

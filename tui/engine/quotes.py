@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from tui.base.files import SPEECH_SUFFIXES
 from tui.base.safetext import safe_path
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 
@@ -24,7 +25,9 @@ SentenceAt = tuple[int, int]
 SECTION_SEPARATOR = " › "
 """Between the headings of a section path (一、… › （二）…)."""
 HEADING_LIMIT = 40
-"""Characters of a heading title kept in a citation's section path (then "…")."""
+"""Characters of a heading title a screen may show in a section path (``cut_title``: then
+"…"); a citation keeps every title whole: it is pasted into a draft, where a cut heading
+is a misquote (formats19)."""
 OUTLINE_INDENT = "  "
 """One level of outline indentation in the plain formats (two ASCII spaces)."""
 
@@ -36,6 +39,14 @@ _SPACES = re.compile(r"\s+")
 _TRAILING_PUNCTUATION = "，。；：、,.;: \u3000"
 # Lines a Markdown renderer would turn into a heading, list, quote or rule.
 _MARKDOWN_BLOCK = re.compile(r"^(#|>|[-+*](\s|$)|\d+[.)](\s|$)|=+$|_{3,}$)")
+_NUMERAL = r"[0-9０-９一二三四五六七八九十〇○零]"
+_DAY = re.compile(
+    rf"^(?:{_NUMERAL}{{4}}\s*年\s*{_NUMERAL}{{1,2}}\s*月(?:\s*{_NUMERAL}{{1,3}}\s*日)?"
+    rf"(?:\s*[—\-－~～至到]\s*(?:{_NUMERAL}{{1,2}}\s*月\s*)?{_NUMERAL}{{1,3}}\s*日)?"
+    r"|\d{4}\s*[-/.．]\s*\d{1,2}\s*[-/.．]\s*\d{1,2})"
+)
+"""The day a date line gives, at its start: 2026年02月10日, 一九五六年九月十五日, 2024年5月
+(a month alone), 2024年5月1日—3日 (days), 2024-05-01."""
 
 
 class CitationFormat(str, Enum):
@@ -154,22 +165,39 @@ def _bracketed_title(title: str) -> str:
     return f"《{inner}》"
 
 
+def cited_name(file_name: str) -> str:
+    """A file's name as a citation gives it: without the ending of a speech file
+    (``济源讲话三篇.docx`` → ``济源讲话三篇``: the draft cites a text, not a file format); any
+    other dot is part of the name (``讲话稿.2024``)."""
+    stem, suffix = file_name.rsplit(".", 1) if "." in file_name else (file_name, "")
+    return stem if stem and f".{suffix.lower()}" in SPEECH_SUFFIXES else file_name
+
+
+def cited_date(date: str) -> str:
+    """The day a speech's date line gives (``_DAY``), as a citation gives it: a web page's
+    time of publication (``2026年02月10日 07时41分``), a time of day (上午) or the occasion
+    written after the date is not the date; a line that does not start with one, whole."""
+    found = _DAY.match(date)
+    return found.group() if found is not None else date
+
+
 def speech_source(document: Document, speech: Speech | None, file_name: str) -> str:
-    """How a quote names its speech, by what the file says: ``《题目》``, then the date of
-    its title block when it has one (``《1999年政府工作报告》（1999年3月5日）``, not twice
-    when the title holds the date); an untitled speech by the file's name, with that date
-    too (``营商讲话.txt（2019年3月5日）``), never by the derived label (its first words and
-    ``第N篇`` are the reader's making, not a title). When the title block names the
-    speaker (``Speech.speaker``), the speaker comes first: ``江泽民《在…上的讲话》``,
-    ``张三，营商讲话.txt`` (not twice: a title that holds the name already names them, as
-    在…上的讲话——张三在…上的讲话 does, its subtitle taken into the title line)."""
+    """How a quote names its speech, by what the file says: ``《题目》``, then the day of
+    its title block's date when it has one (``《1999年政府工作报告》（1999年3月5日）``, not
+    twice when the title holds the date; ``cited_date``); an untitled speech by the file's
+    name without its ending (``cited_name``), with that date too (``营商讲话（2019年3月5日）``),
+    never by the derived label (its first words and ``第N篇`` are the reader's making, not a
+    title). When the title block names the speaker (``Speech.speaker``), the speaker comes
+    first: ``江泽民《在…上的讲话》``, ``张三，营商讲话`` (not twice: a title that holds the name
+    already names them, as 在…上的讲话——张三在…上的讲话 does, its subtitle taken into the
+    title line)."""
+    date = cited_date(speech.date) if speech is not None and speech.date else None
     if speech is None or not speech.title:
-        name = file_name or "未命名"
-        source = f"{name}（{speech.date}）" if speech is not None and speech.date else name
+        name = cited_name(file_name) if file_name else "未命名"
+        source = f"{name}（{date}）" if date else name
         speaker = speech.speaker if speech is not None else None
         return f"{speaker}，{source}" if speaker else source
     title = _bracketed_title(speech.title)
-    date = speech.date
     if date and "".join(date.split()) not in "".join(speech.title.split()):
         title = f"{title}（{date}）"  # the date a speech writer cites it by
     speaker = speech.speaker
@@ -204,9 +232,10 @@ def heading_text(heading: Heading, limit: int | None = None) -> str:
     return marker + title
 
 
-def section_text(headings: tuple[Heading, ...]) -> str:
-    """A section path as text: ``一、… › （二）…``."""
-    return SECTION_SEPARATOR.join(heading_text(h, HEADING_LIMIT) for h in headings)
+def section_text(headings: tuple[Heading, ...], limit: int | None = None) -> str:
+    """A section path as text: ``一、… › （二）…``, each title whole (a citation's), or cut
+    to ``limit`` characters and "…" (for a screen short of room)."""
+    return SECTION_SEPARATOR.join(heading_text(h, limit) for h in headings)
 
 
 def _section_for(document: Document, paragraph: int, starts_paragraph: bool) -> str:
