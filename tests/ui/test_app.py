@@ -1096,6 +1096,46 @@ async def test_palette_lists_files_when_typing_outruns_the_folder_walk(
         assert app.screen is palette
 
 
+async def test_the_outline_width_chosen_with_greater_than_is_kept_for_the_next_start(
+    speech_dir: Path, isolated_home: Path
+) -> None:
+    """The outline's width set with ``<``/``>`` held at the next start, as ``w``'s line
+    width is (it was the stylesheet's 32 again); in a narrower terminal the reader keeps
+    its cells (``PANE_READER_MIN``), and the width chosen comes back when it widens."""
+    from tui.screens.main import PANE_READER_MIN
+
+    def outline(app: SpeechReaderApp) -> int:
+        return app.main_screen.outline.outer_size.width
+
+    app = make_app(speech_dir)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        start = outline(app)
+        for _ in range(4):  # the reader has the focus: the outline
+            await pilot.press("greater_than_sign")
+        await until_equal(pilot, lambda: outline(app), start + 8, "the outline after > × 4")
+    stored = json.loads((isolated_home / "state" / "session.json").read_text(encoding="utf-8"))
+    assert stored["outline_width"] == start + 8
+    app = make_app(speech_dir)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await until_equal(pilot, lambda: outline(app), start + 8, "the outline at the next start")
+        await pilot.resize_terminal(60, 30)
+        await settle(app, pilot)
+        await until_equal(
+            pilot, lambda: outline(app), 60 - PANE_READER_MIN, "the outline in 60 columns"
+        )
+        await pilot.resize_terminal(140, 40)
+        await settle(app, pilot)
+        await until_equal(pilot, lambda: outline(app), start + 8, "the outline at 140 again")
+    app = make_app(speech_dir)
+    async with app.run_test(size=(60, 30)) as pilot:  # started narrow: the reader its cells
+        await settle(app, pilot)
+        await until_equal(pilot, lambda: outline(app), 60 - PANE_READER_MIN, "started at 60")
+    stored = json.loads((isolated_home / "state" / "session.json").read_text(encoding="utf-8"))
+    assert stored["outline_width"] == start + 8  # the choice, not the room of one start
+
+
 async def test_the_line_width_chosen_with_w_is_kept_for_the_next_start(
     speech_dir: Path, isolated_home: Path
 ) -> None:
