@@ -453,14 +453,22 @@ class Notebook:
         problem, self.problem = self.problem, None
         return problem
 
+    def markdown(self) -> str:
+        """Every record as the Markdown export (``notebook_markdown``), in the list's order,
+        its heading saying which (``ordered``): the one text the app's export and
+        ``speech-reader quotes --export`` write (``-`` too: it worked the order out from
+        the times and, after two quotes kept in the same second were moved, still said
+        最新的在前)."""
+        return notebook_markdown(self.entries(), self.ordered)
+
     def export_markdown(self, target: Path) -> int:
-        """Write every record to ``target`` as Markdown (atomically); returns how many.
+        """Write every record to ``target`` as Markdown (atomically, ``markdown``);
+        returns how many.
 
         Raises ``WriteFailed``, naming ``target`` (never a temporary file).
         """
-        entries = self.entries()
-        atomic_write_text(target, notebook_markdown(entries, self.ordered), shared=True)
-        return len(entries)
+        atomic_write_text(target, self.markdown(), shared=True)
+        return len(self._entries)
 
 
 def library_folders(
@@ -513,7 +521,8 @@ def _newest_first(entries: list[Entry]) -> bool:
 
 def notebook_markdown(entries: list[Entry], ordered: bool = False) -> str:
     """The notebook as a Markdown document (format in docs/quotes.md); ``ordered``: the
-    user has moved quotes (``Notebook.ordered``; without it, told by the records' times)."""
+    user has moved quotes (``Notebook.ordered``; without it, told by the records' times).
+    A notebook's own export is ``Notebook.markdown``, which always says."""
     # Listed in the notebook's order: the user's, once a quote was moved (J/K), which the
     # heading then says rather than "newest first" (newuser17).
     newest = not ordered and _newest_first(entries)

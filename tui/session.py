@@ -3,7 +3,7 @@ position in each file, bookmarks.
 
 Pure Python on top of ``tui.state.JsonStore`` (no Textual): two JSON files under
 ``state_dir()``, ``session.json`` (last file, the last file of each folder, positions, theme,
-language, line width) and ``bookmarks.json``, each
+language, line width, the outline's width) and ``bookmarks.json``, each
 checked when read (``check_session``/``check_bookmarks``) and written by merging this
 instance's changes into the file as it is now, under its lock. A position
 records the paragraph index, the sentence index and the paragraph's 1-based source line;
@@ -194,7 +194,8 @@ def start_language(flag: str | None, read: FileText | None = None) -> ui_text.La
 
 def check_session(value: dict[str, Any]) -> Checked:
     """``session.json``: ``last_file`` a path or null, ``theme`` and ``language`` names,
-    ``positions`` by path, ``folders`` a path (the file read last there) by folder.
+    ``positions`` by path, ``folders`` a path (the file read last there) by folder,
+    ``outline_width`` a number of cells (at least 1).
 
     Entries of the wrong type are left out (and named); other keys are kept as they are.
     A file written before ``folders`` existed has none: ``last_file`` stands for its folder.
@@ -203,6 +204,11 @@ def check_session(value: dict[str, Any]) -> Checked:
     for key in ("last_file", "theme", "language", "line_width"):
         if key in value and not (value[key] is None or isinstance(value[key], str)):
             dropped.append(wrong_kind(key, str, value.pop(key)))
+    width = value.get("outline_width")
+    if "outline_width" in value and (
+        isinstance(width, bool) or not isinstance(width, int) or width < 1
+    ):
+        dropped.append(wrong_kind("outline_width", int, value.pop("outline_width")))
     if "folders" in value:
         folders = value["folders"]
         if not isinstance(folders, dict):
@@ -351,6 +357,20 @@ class Session:
     def set_lines_capped(self, capped: bool) -> None:
         """Remember the reading width chosen with ``w`` ("capped" or "window")."""
         self._choose("line_width", "capped" if capped else "window")
+
+    @property
+    def outline_width(self) -> int | None:
+        """The outline's width in cells as ``<``/``>`` left it last (None: never set, the
+        width ``tui.side_panes`` gives it)."""
+        value = self._session.get("outline_width")
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def set_outline_width(self, cells: int) -> None:
+        """Remember the outline's width chosen with ``<``/``>`` (newuser17 kept ``w``'s, and
+        this one was lost at every start)."""
+        if self._session.get("outline_width") != cells:
+            self._session["outline_width"] = cells
+            self._changed["outline_width"] = cells
 
     @property
     def language(self) -> str | None:

@@ -137,9 +137,12 @@ class Key(Msg):
     shown through ``shown``: key descriptions and the help screen's group titles.
 
     ``bar``: a shorter English for the key bars, where the Chinese takes few cells and the
-    English many (the help screen and docs/keys.md say it whole)."""
+    English many (the help screen and docs/keys.md say it whole); ``bar_zh`` the same in
+    Chinese, for the few whose Chinese is long too (``导出 Markdown``: at 120 columns the
+    notebook's bar had no room for it)."""
 
     bar: str = ""
+    bar_zh: str = ""
 
 
 def pick(zh: str, en: str) -> str:
@@ -228,12 +231,15 @@ def passed_over(not_regular: int, unreadable_folders: int) -> str:
 
 def shown(text: str, bar: bool = False) -> str:
     """A key description or group title (stored in Chinese) in the current language (with
-    ``bar``, the key bar's short English if it has one); a text not in the catalogue as it is."""
+    ``bar``, the key bar's short form if it has one in that language: ``Key.bar``,
+    ``Key.bar_zh``); a text not in the catalogue as it is."""
     found = _BY_CHINESE.get(text)
     if found is None:
         return text
     if bar and _current == "en" and found.bar:
         return found.bar
+    if bar and _current != "en" and found.bar_zh:
+        return found.bar_zh
     return found()
 
 
@@ -246,7 +252,7 @@ def _register() -> None:
             CATALOGUE[name] = value
         if isinstance(value, Key):
             other = _BY_CHINESE.setdefault(value.zh, value)
-            if (other.en, other.bar) != (value.en, value.bar):
+            if (other.en, other.bar, other.bar_zh) != (value.en, value.bar, value.bar_zh):
                 raise ValueError(f"{value.zh!r} is both {other.en!r} and {value.en!r}")
 
 
@@ -540,7 +546,8 @@ KEY_OPEN_PLACE = Key("打开原处", "Open where it was", bar="Open")
 KEY_RECOPY = Key("重新复制", "Copy again")
 KEY_VIEW = Key("查看全文", "View")
 KEY_EXPORT = Key("导出", "Export")
-KEY_EXPORT_MARKDOWN = Key("导出 Markdown", "Export Markdown", bar="Export")
+KEY_EXPORT_MARKDOWN = Key("导出 Markdown", "Export Markdown", bar="Export", bar_zh="导出")
+"""In the key bar "e 导出", as the notebook's own hints under its list say it."""
 NOTEBOOK_EXPORT_PLACEHOLDER = Msg(
     "导出到（Markdown 文件路径）", "Export to (a Markdown file's path)"
 )

@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 
 from tests.ui.conftest import FakeClipboard, hits_placed, screen_text, settle, until
 from tests.ui.test_keybar_help_maximize_and_reveal import described
-from tests.ui.test_notebook_ui import export_prompt
+from tests.ui.test_notebook_ui import copy_two, export_prompt
 from tests.ui.test_quotes_ui import SIZE
 from tests.ui.test_search_ui import corpus_search
 from tui import ui_text
@@ -318,3 +318,51 @@ async def test_the_bar_lists_y_and_escape_while_selecting(
         await pilot.pause()
         assert clipboard.copies and screen.reader.selection is None
         assert bar_keys(screen)[0][0] != "y"
+
+
+def bar_line(app: Any) -> str:
+    """The bottom line of the screen in front: its key bar as drawn."""
+    return screen_text(app).splitlines()[-1]
+
+
+async def test_the_find_steps_are_the_last_keys_to_go_at_120_columns(speech_dir: Path) -> None:
+    """At 120×35 with a search on, the bar listed n/N after the screen's other keys and had
+    no room left for them (nor for ' 书签列表 without a search): the entries stand one
+    space apart when short of room, and the keys of what the user does now stay until the
+    others are gone (^o … go first; q and ? stay)."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 35)) as pilot:
+        await settle(app, pilot)
+        assert " ' 书签列表 " in bar_line(app)  # no search: every key of the bar fits
+        await pilot.press("slash", *"营商", "enter")
+        await settle(app, pilot)
+        assert app.main_screen.reader.has_focus and app.main_screen.reader.search_term
+        line = bar_line(app)
+        for shown in (" n 下一处 ", " N 上一处 ", " q 退出 ", " ? 帮助 ", " ↑ 上一句 "):
+            assert shown in line, (shown, line)
+        assert "书签列表" not in line  # an other key gave way for them
+        assert line.rstrip().endswith(ui_text.KEY_PALETTE())
+        app.switch_language("en")  # longer words, fewer keys: still n and N
+        await pilot.pause()
+        line = bar_line(app)
+        bar = app.screen.query_one(KeyBar)
+        said = {display: text for _, display, text, _ in bar.entries}
+        for key in ("n", "N", "q", "?"):
+            assert f" {key} {said[key]}" in line, (key, line)
+
+
+async def test_the_notebook_bar_has_room_for_export_at_120_columns(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """At 120 columns the notebook's bar left out its last entry, e 导出 Markdown: it says
+    "e 导出" there, as the hints under the list do, its entries one space apart."""
+    app = make_app(speech_file)
+    async with app.run_test(size=(120, 35)) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, NotebookScreen)
+        line = bar_line(app)
+        for shown in (" ⏎ 打开原处 ", " esc 关闭 ", " a 复制全部 ", " e 导出 "):
+            assert shown in line, (shown, line)
+        assert ("e", "导出") in hinted(app.screen)

@@ -899,3 +899,38 @@ async def test_corpus_search_lists_both_spellings_and_opens_them_marked(tmp_path
         assert app.screen is main and main.path == (folder / "繁.txt").resolve()
         assert main.reader.search_status == (1, 2)
         assert marked_cells(main.reader) == ["講話", "講話"]
+
+
+async def test_a_quoted_phrase_is_shown_once_quoted_in_the_status(speech_dir: Path) -> None:
+    """``"优化营商环境"`` (ASCII quotes, the exact-phrase form) is shown as the phrase in
+    the language's own quotes, as the same query typed without them is: it was shown
+    “"优化营商环境"”, quoted twice."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, '"优化营商环境"')
+        quoted = str(screen.status.render())
+        assert quoted.startswith("“优化营商环境”：共 ") and '"' not in quoted
+        await pilot.press("ctrl+f", *"优化营商环境", "enter")
+        await settle(app, pilot)
+        assert str(screen.status.render()) == quoted
+        await pilot.press("ctrl+f", *'"不存在的词"', "enter")
+        await settle(app, pilot)
+        assert str(screen.status.render()) == "没有找到“不存在的词”。"
+
+
+QUERIES_SHOWN = [
+    ('"因地制宜发展新质生产力"', "因地制宜发展新质生产力"),
+    ('  "新质 生产力"  ', "新质 生产力"),  # a phrase with a space: its words, once quoted
+    ('"新质生产力', "新质生产力"),  # the closing quote left out (parse_query reads it so)
+    ("新质生产力", "新质生产力"),
+    ('"新质" "生产力"', '"新质" "生产力"'),  # two phrases: as typed
+    ('-"口号"', '-"口号"'),
+    ('标题:"营商环境"', '标题:"营商环境"'),
+    ('"\x1b[2J"', "␛[2J"),  # safe_text's placeholder: nothing of the query reaches the screen raw
+]
+
+
+@pytest.mark.parametrize(("typed", "shown"), QUERIES_SHOWN, ids=[q for q, _ in QUERIES_SHOWN])
+def test_the_query_is_shown_without_the_quotes_of_a_single_phrase(typed: str, shown: str) -> None:
+    assert search_screen.shown_query(typed) == shown

@@ -347,6 +347,16 @@ def test_find_bar_with_matches(snap_compare: SnapCompare, fixed_file: Path, them
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
+def test_search_active_at_120_by_35(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str
+) -> None:
+    """/, a term and Enter at 120×35: the search is on, the reader has the keys, and the key
+    bar lists ``n``/``N`` (its entries one space apart to make room; other keys give way
+    first): the keys before them pushed them out (the speechwriter's ui22)."""
+    run_before = _script("slash", *"生产力", "enter")
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=(120, 35), run_before=run_before)
+
+
 def test_selection(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """v then j j on a body paragraph: its first three sentences selected, the cursor on the last."""
     run_before = _script("right_square_bracket", "j", "j", "v", "j", "j")

@@ -65,6 +65,38 @@ def test_export_to_file_and_stdout(tmp_path: Path, capsys: pytest.CaptureFixture
     assert capsys.readouterr().out == text
 
 
+def test_an_export_after_quotes_were_moved_is_the_app_s_in_their_order(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two quotes kept in the same second, then moved (K/J in the notebook): the list is
+    the user's order, and ``--export`` (to a file and to stdout) writes what the app's
+    export writes, heading included. Stdout said 最新的在前: its order was worked out from
+    the times, equal here."""
+    notebook = Notebook()
+    first = notebook.add(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0)
+    notebook.add(quote_sentences(DOC, PATH, (4, 1), (4, 1)), now=T0)
+    assert notebook.move(first.id, -1)
+    app_export = tmp_path / "app.md"
+    assert Notebook().export_markdown(app_export) == 2  # what the notebook screen's e writes
+    expected = app_export.read_text(encoding="utf-8")
+    assert expected.startswith("# 摘录本\n\n共 2 条，按摘录本中排好的顺序。\n")
+    assert expected.index("今天召开大会。") < expected.index("优化营商环境就是解放生产力。")
+    assert main(["quotes", "--export", "-"]) == 0
+    assert capsys.readouterr().out == expected
+    target = tmp_path / "cli.md"
+    assert main(["quotes", "--export", str(target)]) == 0
+    capsys.readouterr()
+    assert target.read_text(encoding="utf-8") == expected
+
+
+def test_the_help_does_not_say_newest_first(capsys: pytest.CaptureFixture[str]) -> None:
+    """The list is the notebook's order, the user's once a quote was moved (K/J)."""
+    assert main(["quotes", "--help"]) == 0
+    shown = capsys.readouterr().out
+    assert "最新的在前" not in shown and "newest first" not in shown
+    assert "摘录本中的顺序" in shown
+
+
 def test_export_to_unwritable_place(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")

@@ -185,7 +185,8 @@ def test_move_reorders_the_list_on_disk_and_the_export_says_so(own_home: Path) -
     assert notebook.move("gone", 1) is False
     again = Notebook()
     assert again.ordered  # the file says the user ordered it
-    markdown = notebook_markdown(again.entries())  # told by the times (speech-reader quotes)
+    markdown = notebook_markdown(again.entries())  # told by the times, out of order here
+    assert again.markdown() == markdown  # the notebook's own export says so from the file
     assert markdown.startswith("# 摘录本\n\n共 3 条，按摘录本中排好的顺序。\n")
     texts = [e.text for e in notebook.entries()]
     assert [markdown.index(f"> {text}") for text in texts] == sorted(

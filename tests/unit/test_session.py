@@ -63,6 +63,25 @@ def test_wrong_shapes_do_not_crash(tmp_path: Path) -> None:
     assert session.bookmarks() == []
 
 
+def test_the_outline_width_round_trips(tmp_path: Path) -> None:
+    session = Session(tmp_path)
+    assert session.outline_width is None  # never chosen: the stylesheet's
+    session.set_outline_width(40)
+    session.save()
+    assert Session(tmp_path).outline_width == 40
+
+
+WRONG_WIDTHS = ['"wide"', "true", "0", "-3", "2.5", "null"]
+
+
+@pytest.mark.parametrize("raw", WRONG_WIDTHS)
+def test_an_outline_width_that_is_no_width_is_left_out_and_told(tmp_path: Path, raw: str) -> None:
+    (tmp_path / "session.json").write_text(f'{{"outline_width": {raw}, "theme": "nord"}}')
+    session = Session(tmp_path)
+    assert session.outline_width is None and session.theme == "nord"
+    assert len(session.problems) == 1 and "outline_width" in session.problems[0]
+
+
 CASES = [
     ("same line keeps the sentence", 1, 1, 2, "", (1, 1)),
     ("text found after lines were added", 0, 1, 1, "第二段", (1, 1)),

@@ -198,6 +198,9 @@ def test_key_bars_have_short_english() -> None:
     assert ui_text.shown(ui_text.KEY_NEXT_SENTENCE.zh) == "Next sentence"
     ui_text.set_language("zh")
     assert ui_text.shown(ui_text.KEY_NEXT_SENTENCE.zh, bar=True) == "下一句"
+    # A long Chinese has a bar form too (the notebook's bar at 120 columns); help says it whole.
+    assert ui_text.shown(ui_text.KEY_EXPORT_MARKDOWN.zh, bar=True) == "导出"
+    assert ui_text.shown(ui_text.KEY_EXPORT_MARKDOWN.zh) == "导出 Markdown"
 
 
 def test_key_descriptions_are_found_by_their_chinese() -> None:

@@ -16,12 +16,12 @@ from pathlib import Path
 from tui import ui_text
 from tui.base.safetext import safe_json, safe_path
 from tui.commands import add_language, path_problem, printed_path, use_language
-from tui.notebook import Entry, Notebook, export_problem, notebook_markdown
+from tui.notebook import Entry, Notebook, export_problem
 from tui.paths import expand_user
 from tui.session import stored_session
 from tui.state import FileText
 
-HELP = "列出摘录本中的引文（最新的在前），或导出为 Markdown / list or export the quote notebook"
+HELP = "按摘录本中的顺序列出引文，或导出为 Markdown / list the quote notebook in its order, or export it"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     entries = notebook.entries()
     if args.export:
         if args.export == "-":
-            sys.stdout.write(notebook_markdown(entries))
+            sys.stdout.write(notebook.markdown())  # the app's export, as a file gets it
         else:
             try:
                 target = expand_user(args.export, strict=True)

@@ -58,6 +58,22 @@ from tui.widgets.treestyle import BatchedAdds, cut_to_cells, label_room
 
 AUTO_EXPAND = 3
 """The first files open by themselves."""
+
+
+def shown_query(term: str) -> str:
+    """``term`` as the status line quotes it (in the language's own quotes, ``ui_text``):
+    a query that is one phrase in ASCII quotes, the exact-phrase form (``"新质生产力"``,
+    or without its closing quote, as ``parse_query`` reads it), is shown as its words, so
+    it is quoted once, as the same query typed without them; any other query as typed
+    (``"新质" "生产力"``, ``-"口号"``: their quotes say something). Made safe
+    (``safe_text``): the query is the user's, but may be pasted from a file."""
+    stripped = term.strip()
+    inner = stripped[1:-1] if len(stripped) > 1 and stripped.endswith('"') else stripped[1:]
+    if stripped.startswith('"') and '"' not in inner and inner.strip():
+        stripped = inner.strip()
+    return safe_text(stripped)
+
+
 HITS_PER_FILE = 500
 """Hits placed under one file node (the file's label has the real count)."""
 PROGRESS_SECONDS = 0.25
@@ -454,7 +470,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._moved.clear()
         self._kept = None
         self.results.clear()
-        query = safe_text(term)
+        query = shown_query(term)
         self._summary = lambda: ui_text.CORPUS_SEARCHING(query=query)
         self.show_status()
         if self._index is None:
@@ -492,7 +508,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     def on_corpus_search_screen_scanning(self, message: Scanning) -> None:
         message.stop()
         if message.search == self._search_id and not self.done:
-            query, done, total = safe_text(self.term), message.done, message.total
+            query, done, total = shown_query(self.term), message.done, message.total
             self._summary = lambda: ui_text.CORPUS_SCANNING(query=query, done=done, total=total)
             self.show_status()
 
@@ -554,7 +570,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         search = self._search_id
         self.results.call_after_paint(lambda: self._list_painted(search))
         self.done = result.complete
-        query = safe_text(self.term)
+        query = shown_query(self.term)
         if not result.complete and not result.files:
             self._summary = lambda: ui_text.CORPUS_CHECKING(query=query)
             self.show_status()

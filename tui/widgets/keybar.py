@@ -47,9 +47,13 @@ KEY_CSS = """
 that the widget's own selector opens."""
 
 
-def key_entry(shown: str, description: str, key_style: Style, text_style: Style) -> Text:
-    """One key and what it does, as the footer draws them: " ⏎ 打开 "."""
-    return Text.assemble((f" {shown} ", key_style), (f"{description} ", text_style))
+def key_entry(
+    shown: str, description: str, key_style: Style, text_style: Style, compact: bool = False
+) -> Text:
+    """One key and what it does, as the footer draws them: " ⏎ 打开 " (``compact``: " ⏎ 打开",
+    one cell less, so the entries of a bar short of room stand one space apart, not two)."""
+    end = "" if compact else " "
+    return Text.assemble((f" {shown} ", key_style), (f"{description}{end}", text_style))
 
 
 RESTORE = ("escape", ui_text.KEY_RESTORE.zh)
@@ -58,6 +62,13 @@ without it nothing on the screen says how to get the other panes back."""
 
 KEPT_ACTIONS = frozenset({"help", "app.help"})
 """Actions the bar shows however narrow it is (the help lists every other key)."""
+
+KEPT, NOW, OTHER = 2, 1, 0
+"""How long an entry stays when the bar is short of room (``KeyBar.render``): ``KEPT``
+always (help, the keys the screen keeps, Esc that restores a maximized pane); ``NOW``, the
+keys of what the user is doing now (the screen's leading keys, such as a dialog's Enter or
+y and Esc while selecting, and the keys it has listed for now, ``n``/``N`` while a search
+is on), until every other entry is gone; ``OTHER``, the rest, the last ones first."""
 
 
 def screen_leads_with(screen: Screen[object]) -> tuple[tuple[str, str], ...]:
@@ -93,9 +104,14 @@ def screen_keeps(screen: Screen[object]) -> frozenset[str]:
 class KeyBar(Widget, can_focus=False):
     """One line of keys and what they do; click a key to press it.
 
-    Only whole entries are drawn: when the line is too narrow for all of them, the last
-    ones are left out (never a key without its description), but for help and the keys
-    the screen keeps (``screen_keeps``), which stay, and the palette's key at the right end. While a pane is maximized (the screen lets the
+    Only whole entries are drawn (never a key without its description). When the line is
+    too narrow for all of them, they stand one space apart instead of two (``compact``),
+    and if that is not enough, entries are left out in this order (``KEPT``, ``NOW``,
+    ``OTHER``): first the other keys, the last ones first, then the keys of what the user
+    is doing now (``n``/``N`` while a search is on: at 120 columns the keys before them
+    pushed them out, newuser17's speechwriter), never help, the keys the screen keeps
+    (``screen_keeps``) nor the palette's key at the right end. The entries drawn keep
+    their order. While a pane is maximized (the screen lets the
     bar stay: ``ALLOW_IN_MAXIMIZED_VIEW``) the bar begins with Esc, which restores it.
     Keys bound with ``show=False`` are listed while the screen asks for them
     (``screen_shows_too``); a screen may also name keys to list first
@@ -110,8 +126,9 @@ class KeyBar(Widget, can_focus=False):
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(id=id)
         self._entries: tuple[Entry, ...] = ()
-        self._kept: tuple[bool, ...] = ()
-        """Per entry: whether it is shown however narrow the bar is (``KEPT_ACTIONS``)."""
+        self._ranks: tuple[int, ...] = ()
+        """Per entry: how long it stays when the bar is short of room (``KEPT``, ``NOW``,
+        ``OTHER``)."""
         self._palette: Entry | None = None
         self._spans: list[tuple[int, int, str, bool]] = []
         """(first cell, end cell, key, enabled) of each entry as last drawn."""
@@ -140,7 +157,7 @@ class KeyBar(Widget, can_focus=False):
         app = self.app
         active = screen.active_bindings
         entries: list[Entry] = []
-        kept: list[bool] = []
+        ranks: list[int] = []
         seen: set[str] = set()
 
         def entry(binding: Binding, enabled: bool = True) -> Entry:
@@ -152,11 +169,11 @@ class KeyBar(Widget, can_focus=False):
 
         if screen.maximized is not None:
             entries.append(named(*RESTORE))
-            kept.append(True)
+            ranks.append(KEPT)
         leading = screen_leads_with(screen)
         for key, description in leading:
             entries.append(named(key, description))
-            kept.append(False)
+            ranks.append(NOW)
         listed = {key for key, _ in leading}
         also = screen_shows_too(screen)
         keeps = KEPT_ACTIONS | screen_keeps(screen)
@@ -168,15 +185,17 @@ class KeyBar(Widget, can_focus=False):
                 continue
             seen.add(binding.action)
             entries.append(entry(binding, enabled))
-            kept.append(binding.action in keeps)
+            ranks.append(
+                KEPT if binding.action in keeps else NOW if binding.action in also else OTHER
+            )
         palette: Entry | None = None
         if app.ENABLE_COMMAND_PALETTE:
             found = self._palette_binding(active)
             if found is not None:
                 palette = entry(*found)
-        if (tuple(entries), palette) != (self._entries, self._palette):
+        if (tuple(entries), palette, tuple(ranks)) != (self._entries, self._palette, self._ranks):
             self._entries, self._palette = tuple(entries), palette
-            self._kept = tuple(kept)
+            self._ranks = tuple(ranks)
             self.refresh()
 
     def _palette_binding(self, active: dict[str, ActiveBinding]) -> tuple[Binding, bool] | None:
@@ -204,23 +223,22 @@ class KeyBar(Widget, can_focus=False):
         if self._palette is not None:
             _, shown, description, _ = self._palette
             label = Text.assemble("▏", key_entry(shown, description, key_style, text_style))
+        room = self.size.width - (label.cell_len + 1 if label is not None else 0)
         pieces = [
             key_entry(shown, description, key_style, text_style)
             for _, shown, description, _ in self._entries
         ]
-        # Room left for the entries that may be left out: the kept ones and the palette's
-        # key (with a cell before it) have theirs first.
-        room = self.size.width - (label.cell_len + 1 if label is not None else 0)
-        room -= sum(piece.cell_len for piece, kept in zip(pieces, self._kept, strict=True) if kept)
-        fits = True
-        for (key, _, _, enabled), piece, kept in zip(
-            self._entries, pieces, self._kept, strict=True
+        if sum(piece.cell_len for piece in pieces) > room:  # one space apart, not two
+            pieces = [
+                key_entry(shown, description, key_style, text_style, compact=True)
+                for _, shown, description, _ in self._entries
+            ]
+        drawn = self._drawn([piece.cell_len for piece in pieces], room)
+        for (key, _, _, enabled), piece, shown_now in zip(
+            self._entries, pieces, drawn, strict=True
         ):
-            if not kept:
-                fits = fits and piece.cell_len <= room
-                if not fits:
-                    continue
-                room -= piece.cell_len
+            if not shown_now:
+                continue
             start = line.cell_len
             line.append_text(piece)
             if not enabled:
@@ -234,6 +252,22 @@ class KeyBar(Widget, can_focus=False):
             spans.append((start, line.cell_len, key, enabled))
         self._spans = spans
         return line
+
+    def _drawn(self, widths: list[int], room: int) -> list[bool]:
+        """Which entries (of ``widths`` cells) are drawn in ``room`` cells: the ``KEPT``
+        ones, then the ``NOW`` ones and then the ``OTHER`` ones, each rank in order until
+        one does not fit (its later ones left out too: no shorter one after a gap)."""
+        drawn = [rank == KEPT for rank in self._ranks]
+        room -= sum(width for width, kept in zip(widths, drawn, strict=True) if kept)
+        for rank in (NOW, OTHER):
+            for number, (width, its_rank) in enumerate(zip(widths, self._ranks, strict=True)):
+                if its_rank != rank:
+                    continue
+                if width > room:
+                    break
+                drawn[number] = True
+                room -= width
+        return drawn
 
     def on_click(self, event: events.Click) -> None:
         for start, end, key, enabled in self._spans:
