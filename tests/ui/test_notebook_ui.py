@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pyperclip
 import pytest
 from textual.message import Message
 from textual.widgets import Input, OptionList, TextArea
@@ -393,4 +394,26 @@ async def test_a_copies_every_quote_in_the_list_s_order_for_a_draft(
         first, second = copied.split("\n\n")
         assert first == f"{FIRST}\n——《{TITLE}》，一、提高认识，增强责任感"
         assert second.startswith(f"{SECOND}\n——《{TITLE}》")
+        assert len(Notebook()) == 2
+
+
+async def test_a_without_any_clipboard_offers_every_quote_to_copy_by_hand(
+    speech_file: Path, clipboard: FakeClipboard, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """a where nothing can copy (no system clipboard, no OSC 52): the dialog holds every
+    quote, as y's does for one, and nothing new is kept."""
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+
+        def refuse(text: str) -> None:
+            raise pyperclip.PyperclipException("Pyperclip could not find a copy/paste mechanism")
+
+        monkeypatch.setattr(pyperclip, "copy", refuse)
+        monkeypatch.setattr("tui.clipboard.osc52_sender", lambda app: lambda text: False)
+        await pilot.press("ctrl+n", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, QuoteDialog)
+        text = app.screen.query_one(TextArea).text
+        assert text.split("\n\n")[0].startswith(SECOND) and FIRST in text
         assert len(Notebook()) == 2

@@ -281,23 +281,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         fmt = self.service.citation_format
         text = "\n\n".join(format_quote(entry.quote(), fmt) for entry in self.entries)
         outcome = self.service.copy_text(text)
-        what = ui_text.NOTEBOOK_COPIED_ALL(count=len(self.entries))
-        if outcome.ok:
-            self.notify(
-                what,
-                title=ui_text.COPIED_TO(via=self.service.via_label(outcome)),
-                timeout=4,
-                markup=False,
-            )
-            return
-        self.notify(
-            f"{what}\n{ui_text.COPY_BY_HAND()}",
-            title=ui_text.CLIPBOARD_FAILED_TITLE(),
-            severity="warning",
-            timeout=6,
-            markup=False,
-        )
-        self.app.push_screen(QuoteDialog(text, outcome.reason))
+        self.service.tell(ui_text.NOTEBOOK_COPIED_ALL(count=len(self.entries)), text, outcome)
 
     def action_view(self) -> None:
         """Show the highlighted quote, formatted, in a selectable box."""
@@ -322,18 +306,24 @@ class NotebookScreen(ModalScreen[Entry | None]):
                     ui_text.NOTEBOOK_NOT_EDITED(error=error), severity="error", markup=False
                 )
                 return
-            tell_saved(self.app, self.service.notebook.path)
-            self.entries = self.service.notebook.entries()
-            ids = [e.id for e in self.entries]
-            if entry.id not in ids:  # deleted in another window meanwhile
-                self._refresh_list(self.query_one(OptionList).highlighted)
-                self.notify(ui_text.NOTEBOOK_ALREADY_GONE(), timeout=3, markup=False)
-                return
-            self._refresh_list(ids.index(entry.id))
-            if changed:
+            if self._reload_on(entry.id) and changed:
                 self.notify(ui_text.NOTEBOOK_EDITED(), timeout=3, markup=False)
 
         self.app.push_screen(EditQuoteDialog(entry.text), edited)
+
+    def _reload_on(self, entry_id: str, refresh: bool = True) -> bool:
+        """After a change to quote ``entry_id`` was saved: the list read again, highlighting
+        it (``refresh``); False (and said) when another window deleted it meanwhile."""
+        tell_saved(self.app, self.service.notebook.path)
+        self.entries = self.service.notebook.entries()
+        ids = [e.id for e in self.entries]
+        if entry_id not in ids:
+            self._refresh_list(self.query_one(OptionList).highlighted)
+            self.notify(ui_text.NOTEBOOK_ALREADY_GONE(), timeout=3, markup=False)
+            return False
+        if refresh:
+            self._refresh_list(ids.index(entry_id))
+        return True
 
     def action_delete(self) -> None:
         """Delete the highlighted quote from the notebook (on disk at once; u undoes it)."""
@@ -383,15 +373,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
         except OSError as error:
             self.notify(ui_text.NOTEBOOK_NOT_MOVED(error=error), severity="error", markup=False)
             return
-        tell_saved(self.app, self.service.notebook.path)
-        self.entries = self.service.notebook.entries()
-        ids = [e.id for e in self.entries]
-        if entry.id not in ids:  # deleted in another window meanwhile
-            self._refresh_list(self.query_one(OptionList).highlighted)
-            self.notify(ui_text.NOTEBOOK_ALREADY_GONE(), timeout=3, markup=False)
-        elif moved:
-            self._refresh_list(ids.index(entry.id))
-        else:
+        if self._reload_on(entry.id, moved) and not moved:
             edge = ui_text.NOTEBOOK_AT_TOP if steps < 0 else ui_text.NOTEBOOK_AT_BOTTOM
             self.notify(edge(), timeout=2, markup=False)
 

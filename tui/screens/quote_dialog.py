@@ -257,6 +257,11 @@ class QuoteService:
         kept = self._keep(quote, anchor) if keep else ""
         kind = ui_text.KIND_LABELS[quote.kind.value]()
         what = f"{ui_text.COPIED_WHAT(kind=kind, text=preview(quote.text))}\n{quote.citation}{kept}"
+        self.tell(what, text, outcome)
+        return outcome
+
+    def tell(self, what: str, text: str, outcome: CopyOutcome) -> None:
+        """Say where ``text`` (described by ``what``) went, or offer it to copy by hand."""
         copied_to = ui_text.COPIED_TO(via=self.via_label(outcome))
         if outcome.via is Via.SYSTEM:
             self.app.notify(what, title=copied_to, timeout=4, markup=False)
@@ -281,7 +286,6 @@ class QuoteService:
                 markup=False,
             )
             self.app.push_screen(QuoteDialog(text, outcome.reason))
-        return outcome
 
     def _keep(self, quote: Quote, anchor: str) -> str:
         """Keep ``quote`` in the notebook; a line for the copy notice when it was there already."""
