@@ -1065,6 +1065,42 @@ CASES = [
         ],
     ),
     Case(
+        # holdout26 p03: two lectures of a course (第一讲 and 第十四讲, those between left out of
+        # the excerpt) in a one-line text, each title glued after a sentence end: two speeches.
+        "one-line-two-lectures-of-a-course-are-two-speeches",
+        "科学研究的方法养成了不懒惰的习惯，自能创造出精细正确的器械来帮助他。"
+        + "第一讲科学方法引论一、向来科学概论一科太偏重一家之言。"
+        + FILLER * 2
+        + "二、科学方法只是解决问题的方法。"
+        + FILLER * 2
+        + "参考书有《清代学者的治学方法》。（《胡适文集》三集）"
+        + "第十四讲结论综合起来看各种科学的历史，可以得几个概括的结论。"
+        + "一、每一种科学的发达，全靠方法的进步。"
+        + FILLER * 2
+        + "二、方法的进步又往往与器械的进步有密切的关系。"
+        + FILLER,
+        speeches=2,
+        titles=["第一讲科学方法引论", "第十四讲结论"],
+        outline=[
+            (1, "一、向来科学概论一科太偏重一家之言"),
+            (1, "二、科学方法只是解决问题的方法"),
+            (1, "一、每一种科学的发达，全靠方法的进步"),
+            (1, "二、方法的进步又往往与器械的进步有密切的关系"),
+        ],
+    ),
+    Case(
+        # a 党课 in one line: its 第一讲 title glued after a sentence end, and 第三讲 said in a
+        # sentence later (下次讲第三讲 / 第三讲讲的是…): no second lecture title, one speech.
+        "one-line-a-lecture-named-in-a-sentence-starts-no-speech",
+        "同志们：今天上党课。第一讲党的性质一、党是工人阶级的先锋队。"
+        + FILLER * 2
+        + "二、党的宗旨是全心全意为人民服务。"
+        + FILLER * 2
+        + "第三讲讲的是党的纪律，下次再讲第三讲。今天就讲到这里。",
+        speeches=1,
+        outline=[(1, "一、党是工人阶级的先锋队"), (1, "二、党的宗旨是全心全意为人民服务")],
+    ),
+    Case(
         "one-line-a-parts-title-ending-in-a-word-with-yi-cuts-nothing",
         "大家好！今天讲改革。第一部分坚持统一、规范管理的原则。"
         + FILLER * 2
