@@ -1065,6 +1065,42 @@ CASES = [
         ],
     ),
     Case(
+        # holdout26 p03: two lectures of a course (第一讲 and 第十四讲, those between left out of
+        # the excerpt) in a one-line text, each title glued after a sentence end: two speeches.
+        "one-line-two-lectures-of-a-course-are-two-speeches",
+        "科学研究的方法养成了不懒惰的习惯，自能创造出精细正确的器械来帮助他。"
+        + "第一讲科学方法引论一、向来科学概论一科太偏重一家之言。"
+        + FILLER * 2
+        + "二、科学方法只是解决问题的方法。"
+        + FILLER * 2
+        + "参考书有《清代学者的治学方法》。（《胡适文集》三集）"
+        + "第十四讲结论综合起来看各种科学的历史，可以得几个概括的结论。"
+        + "一、每一种科学的发达，全靠方法的进步。"
+        + FILLER * 2
+        + "二、方法的进步又往往与器械的进步有密切的关系。"
+        + FILLER,
+        speeches=2,
+        titles=["第一讲科学方法引论", "第十四讲结论"],
+        outline=[
+            (1, "一、向来科学概论一科太偏重一家之言"),
+            (1, "二、科学方法只是解决问题的方法"),
+            (1, "一、每一种科学的发达，全靠方法的进步"),
+            (1, "二、方法的进步又往往与器械的进步有密切的关系"),
+        ],
+    ),
+    Case(
+        # a 党课 in one line: its 第一讲 title glued after a sentence end, and 第三讲 said in a
+        # sentence later (下次讲第三讲 / 第三讲讲的是…): no second lecture title, one speech.
+        "one-line-a-lecture-named-in-a-sentence-starts-no-speech",
+        "同志们：今天上党课。第一讲党的性质一、党是工人阶级的先锋队。"
+        + FILLER * 2
+        + "二、党的宗旨是全心全意为人民服务。"
+        + FILLER * 2
+        + "第三讲讲的是党的纪律，下次再讲第三讲。今天就讲到这里。",
+        speeches=1,
+        outline=[(1, "一、党是工人阶级的先锋队"), (1, "二、党的宗旨是全心全意为人民服务")],
+    ),
+    Case(
         "one-line-a-parts-title-ending-in-a-word-with-yi-cuts-nothing",
         "大家好！今天讲改革。第一部分坚持统一、规范管理的原则。"
         + FILLER * 2
@@ -1678,6 +1714,60 @@ CASES = [
             (2, "一要聚焦庸的问题，着力提升能力素质"),
             (2, "三要聚焦散的问题，着力严明纪律规矩"),
             (1, "第三，要在责任落实上再压实"),
+        ],
+    ),
+    Case(
+        # holdout27 p01 L398-L409 (with 4 lines more under （二） the base engine took
+        # 一是 and 三是 too; with 2 it did not): a PDF's hard-wrapped lines (ASCII figures among the Chinese, so
+        # no wrap width); 二是 inside the first item's lines, 三是 where the wrap fell after a 。
+        "a-wrapped-first-item-holding-its-second-makes-the-series-inline",
+        "\n".join(
+            [
+                "3．资产资金管理薄弱，使用绩效不佳。主要表现在 3 方面：",
+                "一是资产闲置浪费。5 户央企未采取有效盘活措施等，143.2 亿元",
+                "资产和 57.69 万平方米房屋、土地闲置。二是违规转让出借。10",
+                "户央企违规转让或低价销售资产资源等，不当让利或形成损失风",
+                "险 30.65 亿元；6 户央企违规出借字号、商标、资质、代理权等。",
+                "三是资金管理不严。8 户央企违规垫付出借资金或提供担保等",
+                "607.4 亿元，形成损失风险 82.45 亿元；7 户央企违规套取挪用银",
+                "行贷款、无充分依据对外支付等 265.73 亿元。",
+                "（二）金融企业国有资产审计情况。重点审计的 2 家政策性",
+                "银行和 3 家国有保险公司，至 2023 年底资产总额 26.22 万亿元、",
+                "负债总额 24.74 万亿元，净资产收益率 0.14%到 13.27%。还审计",
+                "了 7 家商业银行金融政策落实情况。发现的主要问题：",
+            ]
+        )
+        + "\n",
+        outline=[(1, "3．资产资金管理薄弱，使用绩效不佳"), (1, "（二）金融企业国有资产审计情况")],
+        contains=["土地闲置。二是违规转让出借。10户央企"],
+    ),
+    Case(
+        # the same lines with 二是 at a line start of its own: the wrapped first item holds no
+        # second, so 一是/二是/三是 stay the sections of 3．
+        "a-wrapped-first-item-without-its-second-keeps-the-series",
+        "\n".join(
+            [
+                "3．资产资金管理薄弱，使用绩效不佳。主要表现在 3 方面：",
+                "一是资产闲置浪费。5 户央企未采取有效盘活措施等，143.2 亿元",
+                "资产和 57.69 万平方米房屋、土地闲置。",
+                "二是违规转让出借。10 户央企违规转让或低价销售资产资源等，不当让利或形成损失风",
+                "险 30.65 亿元；6 户央企违规出借字号、商标、资质、代理权等。",
+                "三是资金管理不严。8 户央企违规垫付出借资金或提供担保等",
+                "607.4 亿元，形成损失风险 82.45 亿元；7 户央企违规套取挪用银",
+                "行贷款、无充分依据对外支付等 265.73 亿元。",
+                "（二）金融企业国有资产审计情况。重点审计的 2 家政策性",
+                "银行和 3 家国有保险公司，至 2023 年底资产总额 26.22 万亿元、",
+                "负债总额 24.74 万亿元，净资产收益率 0.14%到 13.27%。还审计",
+                "了 7 家商业银行金融政策落实情况。发现的主要问题：",
+            ]
+        )
+        + "\n",
+        outline=[
+            (1, "3．资产资金管理薄弱，使用绩效不佳"),
+            (2, "一是资产闲置浪费"),
+            (2, "二是违规转让出借"),
+            (2, "三是资金管理不严"),
+            (1, "（二）金融企业国有资产审计情况"),
         ],
     ),
     # --- found by a third stress test (collections, OCR, mixed ladders) ----------------

@@ -657,7 +657,10 @@ def assemble_document(
         depths = {i: paras[i].md for i, _ in candidates if paras[i].md}
         headings = []
         order = {index: place for place, index in enumerate(content)}
-        for entry in build_outline(candidates, texts, depths, following, leading, turned, order):
+        wrapped = frozenset(i for i, _ in candidates if paras[i].end_line > paras[i].line)
+        for entry in build_outline(
+            candidates, texts, depths, following, leading, turned, order, wrapped
+        ):
             para = paras[entry.paragraph]
             marker = entry.marker
             heading = Heading(

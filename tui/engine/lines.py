@@ -32,7 +32,7 @@ from tui.engine.framing import (
     is_title_with_subtitle,
     is_weak_title,
 )
-from tui.engine.markers import NUMBER_UNITS, match_marker
+from tui.engine.markers import NUMBER_UNITS, chinese_number, match_marker
 
 # Indentation and stray spacing at a line's start/end: ASCII and full-width spaces, tabs,
 # NBSP, EN/EM and the other U+200x spaces, ideographic space, BOM, zero-width space.
@@ -785,10 +785,57 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         chained = [(n, part) for seg in out for n, part in enumerate(_chain_apart(seg))]
         firsts = {id(part) for n, part in chained if n}
         echoed = _echoes_apart([part for _, part in chained])
-        out = _named_subjects_apart(
-            [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+        out = _lectures_apart(
+            _named_subjects_apart(
+                [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+            )
         )
     return [seg for seg in out if seg.text]
+
+
+# …帮助他。第一讲科学方法引论 (its 一、 cut off after it) / …三集）第十四讲结论综合起来看…: a lecture's
+# title glued after a sentence end in a one-line text — the title to the piece's end, or a part's
+# own name (结论, 引言…) with the lecture's text run on after it.
+_GLUED_LECTURE = patterns.compile(
+    r"(?<=[。！？!?）)」”])第(?P<n>[一二三四五六七八九十]{1,3})讲"
+    r"(?:(?P<name>结论|引言|绪论|导言|结束语)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{2,12}$)"
+)
+
+
+def _lectures_apart(segments: list[Segment]) -> list[Segment]:
+    """The lectures' titles of a one-line text cut out onto lines of their own: two or more
+    lecture titles glued after a sentence end (``_GLUED_LECTURE``), the first 第一讲 and the
+    numbers going up (第一讲… and 第十四讲结论: an excerpt of a course may leave the lectures
+    between out). A 第三讲 said inside a sentence (下次讲第三讲。) is no title; one lecture alone
+    stays glued (its title may be the text's own words)."""
+    if not any("讲" in seg.text for seg in segments):
+        return segments
+    found = [
+        (index, match)
+        for index, seg in enumerate(segments)
+        if "讲" in seg.text
+        for match in _GLUED_LECTURE.finditer(seg.text)
+    ]
+    numbers = [chinese_number(match.group("n")) for _, match in found]
+    if len(found) < 2 or numbers[0] != 1 or any(b <= a for a, b in pairwise(numbers)):
+        return segments
+    cuts: dict[int, list[int]] = {}
+    for index, match in found:
+        cuts.setdefault(index, []).append(match.start())
+        if match.group("name"):
+            cuts[index].append(match.end("name"))
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        if index not in cuts:
+            out.append(seg)
+            continue
+        start = 0
+        for cut in [*cuts[index], len(seg.text)]:
+            piece = seg.text[start:cut]
+            if piece:
+                out.append(replace(seg, text=piece, indented=seg.indented or start > 0))
+            start = cut
+    return out
 
 
 def _heading_after_salutation(seg: Segment, glued_keys: set[tuple[str, int]]) -> bool:

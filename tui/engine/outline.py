@@ -701,6 +701,7 @@ def build_outline(
     leading: dict[int, str] | None = None,
     turned: set[int] | None = None,
     order: dict[int, int] | None = None,
+    wrapped: frozenset[int] = frozenset(),
 ) -> list[OutlineEntry]:
     """Decide which candidates are headings and give each its level.
 
@@ -719,6 +720,8 @@ def build_outline(
     part, so the new series stands beside the spoken series open, not under its last item.
     ``order`` maps a paragraph index to its place among the speech's paragraphs of text (noise
     left out: an ad line between two paragraphs leaves them one right after the other).
+    ``wrapped`` holds the candidates whose paragraph runs over several lines of the file (see
+    ``series.drop_inline_series``).
     """
     md_depths = md_depths or {}
     leading = leading or {}
@@ -733,7 +736,7 @@ def build_outline(
     if md_depths:
         items = _lone_numbered_hash_lines(items, md_depths)
     if texts:
-        items = drop_inline_series(drop_previews(items, texts, order), texts, following)
+        items = drop_inline_series(drop_previews(items, texts, order), texts, following, wrapped)
     begun = _steps_begun(items, leading)
     items = plain_series(series_only(items, begun))
     plain_heads = sum(  # the unnumbered heading lines with numbered headings after them

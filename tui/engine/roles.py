@@ -74,7 +74,8 @@ def _part_lines(segments: list[Segment], markers: list[Marker | None]) -> set[in
 
 def _lecture_lines(segments: list[Segment]) -> set[int]:
     """第一讲引言 / 第二讲方法的自觉 / 第三讲方法与材料: the lectures of a series given one by
-    one, each its own talk — two or more lecture lines numbered one after another, each
+    one, each its own talk — two or more lecture lines numbered one after another (in a one-line
+    text, from 第一讲 and going up: 第一讲… | 第十四讲结论 of an excerpt), each
     after a finished sentence (or at the file's head) and over a paragraph of text. Not in a
     course's notes (党课讲义 | 第一讲　党的性质 | 一、…: the file's title names notes, its 讲
     are chapters), nor a list of lectures (第一讲 绪论 | 第二讲 方法 on lines one under the
@@ -90,11 +91,27 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
         if after is None or not _paragraph_text(segments, after):
             continue
         found.append((i, number))
-    if len(found) < 2 or any(b[1] != a[1] + 1 for a, b in zip(found, found[1:], strict=False)):
+    # (lecture titles a one-line text had glued after sentence ends, cut out of their line —
+    # ``lines._lectures_apart`` — count from 第一讲 and go up: an excerpt of a course may leave
+    # the lectures between out)
+    one_line = all(_cut_out(segments, i) for i, _ in found)
+    if len(found) < 2 or any(
+        (b[1] <= a[1] or found[0][1] != 1) if one_line else b[1] != a[1] + 1
+        for a, b in zip(found, found[1:], strict=False)
+    ):
         return set()
     if segments and framing.names_course_notes(segments[first_text(segments)].text):
         return set()
     return {i for i, _ in found}
+
+
+def _cut_out(segments: list[Segment], index: int) -> bool:
+    """Whether segment ``index`` was cut out of a source line: the segment before or after it
+    starts on the same line (a title glued between two sentences of a one-line text)."""
+    line = segments[index].line
+    return (index > 0 and segments[index - 1].line == line) or (
+        index + 1 < len(segments) and segments[index + 1].line == line
+    )
 
 
 _OPENING_PARTS = frozenset(("引言", "开场白"))

@@ -329,6 +329,7 @@ def drop_inline_series(
     items: list[tuple[int, Marker]],
     texts: dict[int, str],
     following: dict[int, str] | None = None,
+    wrapped: frozenset[int] = frozenset(),
 ) -> list[tuple[int, Marker]]:
     """一是…。二是…。三是…。 in one paragraph is an inline list, not a one-item outline.
 
@@ -337,6 +338,14 @@ def drop_inline_series(
     So is a first item whose second is said inside the text that follows it (``following``:
     the text paragraphs after an item, up to the next candidate): 第一，… on its line, then
     …永远搞。第二，…。第三，… inside the next paragraph — a list said in passing.
+
+    ``wrapped`` holds the candidates whose paragraph runs over several lines of the file (a
+    hard wrap broke it, as a PDF's text does): when such a first item carries its second
+    inside those lines, the next item at a line start (…代理权等。 | 三是资金管理不严。…) is
+    where the wrap happened to fall after a 。, not a paragraph of its own — in a hard-wrapped
+    text a line start after a sentence end tells nothing — so the series is dropped whole,
+    its later items too. A first item on one line of its own (一要…。二要…。 | 三要…) keeps
+    the series going on as the writer broke it.
     """
     drop = set()
     for position, (index, marker) in enumerate(items):
@@ -344,19 +353,30 @@ def drop_inline_series(
         if (inline is None and marker.family != "di-unit") or marker.number != 1:
             continue
         text = texts.get(index, "")
-        if inline is None or inline[0] not in text or not inline[1].search(text):
+        own = inline is not None and inline[0] in text and inline[1].search(text) is not None
+        if not own:
             after = following.get(index) if following else None
             if after is None or not _second_inline(marker, after):
                 continue
         second = False
-        for _, later in items[position + 1 :]:
+        later_items: list[int] = []  # the series' later items, in order
+        for later_index, later in items[position + 1 :]:
             if later.family == marker.family:
-                second = later.number >= 2  # 二要 (or 三要 after an inline 二要) goes on
-                break
+                if not later_items:
+                    second = later.number >= 2  # 二要 (or 三要 after an inline 二要) goes on
+                if later.number != 3 + len(later_items):
+                    break
+                later_items.append(later_index)  # 三要, then 四要…
+                continue
             if later.family in LADDER_RANK or later.family in ("part", "section"):
                 break  # the next section: the series did not go on
+            if later_items:
+                break
         if not second:
             drop.add(index)
+        elif own and index in wrapped and later_items:
+            drop.add(index)
+            drop.update(later_items)
     if not drop:
         return items
     return [item for item in items if item[0] not in drop]
