@@ -617,6 +617,18 @@ EXPORT_DONE = Msg(
     "已导出 {count} 条摘录到 {target}", "{count} {count:quote|quotes} exported to {target}"
 )
 EXPORT_DONE_TITLE = Msg("导出完成", "Exported")
+# The exported Markdown notebook (``tui.notebook.notebook_markdown``; format in docs/quotes.md):
+# the quotes and their sources stay as they were copied.
+EXPORT_HEADING = Msg("# 摘录本", "# Notebook")
+EXPORT_NEWEST_FIRST = Msg(
+    "共 {count} 条，最新的在前。", "{count} {count:quote|quotes}, newest first."
+)
+EXPORT_IN_ORDER = Msg(
+    "共 {count} 条，按摘录本中排好的顺序。",
+    "{count} {count:quote|quotes}, in the order set in the notebook.",
+)
+EXPORT_AT_LINE = Msg("第 {line} 行", "line {line}")
+EXPORT_AT_PAGE = Msg("第 {page} 页", "page {page}")
 NOTEBOOK_NO_FILE = Msg("这条摘录没有记录文件。", "This quote has no file recorded.")
 KEY_EXPORT_ANYWAY = Key("仍然导出", "Export anyway", bar="Export")
 

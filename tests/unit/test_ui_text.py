@@ -40,15 +40,9 @@ read before a language is chosen, and stays bilingual. A message printed in both
 would show its Chinese in English: it comes from the catalogue."""
 STAYS_CHINESE = {
     "notebook.py": {
-        # the exported Markdown document and its file name (format in docs/quotes.md)
+        # the exported Markdown document's file name (its text is in the catalogue)
         "摘录本.md",
         "摘录本-{}.md",
-        "# 摘录本",
-        "共 {} 条，{}。",
-        "最新的在前",
-        "按摘录本中排好的顺序",  # once the user moved a quote (J/K)
-        "第 {} 行",
-        "第 {} 页",  # a PDF quote's place: its page (newuser14)
     },
 }
 """Chinese that is no interface text, by file (with the reason beside it)."""
