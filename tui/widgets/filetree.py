@@ -559,7 +559,7 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         and in the command palette).
         """
         label = super().render_label(node, base_style, style)
-        marker_text = count_text = ""
+        marker_text = count_text = short_text = ""
         is_file = node.data is not None and not node.allow_expand
         if node.data is not None and is_file:
             marker = TYPE_MARKERS.get(kind_of_name(node.data.path.name), "")
@@ -570,8 +570,13 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             count = self._speech_counts.get(self._resolve(node.data.path))
             if count is not None:
                 count_text = f"  {ui_text.TREE_SPEECH_COUNT(count=count)}"
+                short_text = f"  {ui_text.TREE_SPEECH_COUNT_SHORT(count=count)}"
         room = self._label_room(node)
         if room is not None:
+            # The English word ("12 speeches", 13 cells where "12篇" takes 6) gives way
+            # first, to the count alone: in a 25-cell pane it hid the count of most names.
+            if count_text and label.cell_len + cell_len(marker_text + count_text) > room:
+                count_text = short_text
             # In a deep folder the count, then the marker, give way to the name.
             if label.cell_len + cell_len(marker_text + count_text) > room:
                 if room - cell_len(marker_text + count_text) < ICON_CELLS + NAME_CELLS:
