@@ -62,6 +62,10 @@ NAME_CELLS = 10
 """The speech count, then the type marker, give way before a name is cut shorter than this
 (cells after the icon): a name is what the user knows a file by; its count is in the status
 line."""
+WORDED_COUNT_WIDTH = 36
+"""From this pane width (cells) a speech count is written with its word in English ("12
+speeches"); narrower, as the number alone on every line (not worded on some lines and
+not on others). Chinese ("12篇") is the same either way."""
 GUIDE_NAME_CELLS = 12
 """The guides narrow (4, then 3, then 2 cells a level) until the deepest line shown leaves
 this many cells for a name after its icon: in year/unit/type folders four deep the pane
@@ -559,7 +563,7 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
         and in the command palette).
         """
         label = super().render_label(node, base_style, style)
-        marker_text = count_text = short_text = ""
+        marker_text = count_text = ""
         is_file = node.data is not None and not node.allow_expand
         if node.data is not None and is_file:
             marker = TYPE_MARKERS.get(kind_of_name(node.data.path.name), "")
@@ -569,14 +573,14 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
                 label = _without_extension(label)
             count = self._speech_counts.get(self._resolve(node.data.path))
             if count is not None:
-                count_text = f"  {ui_text.TREE_SPEECH_COUNT(count=count)}"
-                short_text = f"  {ui_text.TREE_SPEECH_COUNT_SHORT(count=count)}"
+                # The English word ("12 speeches", 13 cells where "12篇" takes 6) in a pane
+                # with room for it; narrower, the number alone on every line (in a 25-cell
+                # pane the word hid the count of most names).
+                worded = self.scrollable_content_region.width >= WORDED_COUNT_WIDTH
+                count_msg = ui_text.TREE_SPEECH_COUNT if worded else ui_text.TREE_SPEECH_COUNT_SHORT
+                count_text = f"  {count_msg(count=count)}"
         room = self._label_room(node)
         if room is not None:
-            # The English word ("12 speeches", 13 cells where "12篇" takes 6) gives way
-            # first, to the count alone: in a 25-cell pane it hid the count of most names.
-            if count_text and label.cell_len + cell_len(marker_text + count_text) > room:
-                count_text = short_text
             # In a deep folder the count, then the marker, give way to the name.
             if label.cell_len + cell_len(marker_text + count_text) > room:
                 if room - cell_len(marker_text + count_text) < ICON_CELLS + NAME_CELLS:
