@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -475,8 +476,12 @@ async def test_the_tree_counts_speeches_in_words_in_english(
 
         tree.set_speech_counts({speech_dir / "甲讲话.txt": 1, speech_dir / "乙讲话.txt": 12})
         counted = re.compile(r"  \d+( \S+)?$")  # any count (the base's "12 sp." too)
+
+        def drawn(name: str) -> Callable[[], bool]:
+            return lambda: bool(counted.search(row(name)))
+
         for name in ("甲讲话.txt", "乙讲话.txt"):
-            await until(pilot, lambda name=name: bool(counted.search(row(name))), name)
+            await until(pilot, drawn(name), name)
         assert row("甲讲话.txt").endswith("甲讲话.txt  1 speech")
         assert row("乙讲话.txt").endswith("乙讲话.txt  12 speeches")
         await pilot.resize_terminal(160, 40)  # 25 cells: no room for "  12 speeches"
