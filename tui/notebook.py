@@ -520,14 +520,17 @@ def _newest_first(entries: list[Entry]) -> bool:
 
 
 def notebook_markdown(entries: list[Entry], ordered: bool = False) -> str:
-    """The notebook as a Markdown document (format in docs/quotes.md); ``ordered``: the
+    """The notebook as a Markdown document in the interface's language (format in
+    docs/quotes.md); ``ordered``: the
     user has moved quotes (``Notebook.ordered``; without it, told by the records' times).
     A notebook's own export is ``Notebook.markdown``, which always says."""
     # Listed in the notebook's order: the user's, once a quote was moved (J/K), which the
     # heading then says rather than "newest first" (newuser17).
+    # In the interface's language (the CLI's: ``--lang`` or the choice made last); the
+    # quotes and their sources stay as they were copied. It was Chinese in English too.
     newest = not ordered and _newest_first(entries)
-    order = "最新的在前" if newest else "按摘录本中排好的顺序"
-    lines = ["# 摘录本", "", f"共 {len(entries)} 条，{order}。"]
+    order = ui_text.EXPORT_NEWEST_FIRST if newest else ui_text.EXPORT_IN_ORDER
+    lines = [ui_text.EXPORT_HEADING(), "", order(count=len(entries))]
     for entry in entries:
         lines += ["", "---", "", format_quote(entry.quote(), CitationFormat.MARKDOWN), ""]
         # The path as every output shows it: the file is read in a terminal too, and a name
@@ -535,7 +538,11 @@ def notebook_markdown(entries: list[Entry], ordered: bool = False) -> str:
         where = safe_text(entry.file)
         # A PDF's line is a line of its extracted text, which no PDF viewer shows: its page
         # (the citation's too) says where to look (newuser14: "第 1069 行" of a 50-page PDF).
-        at = f"第 {entry.page} 页" if entry.page else f"第 {entry.line} 行"
+        at = (
+            ui_text.EXPORT_AT_PAGE(page=entry.page)
+            if entry.page
+            else ui_text.EXPORT_AT_LINE(line=entry.line)
+        )
         place = f"`{where}` {at}" if entry.file else at
         lines.append(f"*{place} · {entry.when}*")
     return "\n".join(lines) + "\n"

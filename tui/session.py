@@ -195,7 +195,7 @@ def start_language(flag: str | None, read: FileText | None = None) -> ui_text.La
 def check_session(value: dict[str, Any]) -> Checked:
     """``session.json``: ``last_file`` a path or null, ``theme`` and ``language`` names,
     ``positions`` by path, ``folders`` a path (the file read last there) by folder,
-    ``outline_width`` a number of cells (at least 1).
+    ``outline_width`` and ``tree_width`` numbers of cells (at least 1).
 
     Entries of the wrong type are left out (and named); other keys are kept as they are.
     A file written before ``folders`` existed has none: ``last_file`` stands for its folder.
@@ -204,11 +204,10 @@ def check_session(value: dict[str, Any]) -> Checked:
     for key in ("last_file", "theme", "language", "line_width"):
         if key in value and not (value[key] is None or isinstance(value[key], str)):
             dropped.append(wrong_kind(key, str, value.pop(key)))
-    width = value.get("outline_width")
-    if "outline_width" in value and (
-        isinstance(width, bool) or not isinstance(width, int) or width < 1
-    ):
-        dropped.append(wrong_kind("outline_width", int, value.pop("outline_width")))
+    for key in ("outline_width", "tree_width"):
+        width = value.get(key)
+        if key in value and (isinstance(width, bool) or not isinstance(width, int) or width < 1):
+            dropped.append(wrong_kind(key, int, value.pop(key)))
     if "folders" in value:
         folders = value["folders"]
         if not isinstance(folders, dict):
@@ -371,6 +370,20 @@ class Session:
         if self._session.get("outline_width") != cells:
             self._session["outline_width"] = cells
             self._changed["outline_width"] = cells
+
+    @property
+    def tree_width(self) -> int | None:
+        """The file tree's width in cells as ``<``/``>`` left it last (None: never set, the
+        width ``tui.side_panes`` gives it)."""
+        value = self._session.get("tree_width")
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def set_tree_width(self, cells: int) -> None:
+        """Remember the file tree's width chosen with ``<``/``>`` (kept as the outline's is
+        since ui22; it was lost at every start)."""
+        if self._session.get("tree_width") != cells:
+            self._session["tree_width"] = cells
+            self._changed["tree_width"] = cells
 
     @property
     def language(self) -> str | None:

@@ -436,7 +436,9 @@ FILE_RENAMED = Msg(
 OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")
 OUTLINE_DATE = Msg("（{date}）", " ({date})")
 TREE_WEB_PAGE = Msg("网页", "web")
-TREE_SPEECH_COUNT = Msg("{count}篇", "{count} sp.")
+TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")
+TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count}")
+"""The count in a pane too narrow for the word (``filetree.WORDED_COUNT_WIDTH``)."""
 READER_NO_TEXT = Msg("这个文件没有可显示的正文。", "This file has no text to show.")
 LAST_HEADING = Msg("已是最后一个标题。", "This is the last heading.")
 FIRST_HEADING = Msg("已是第一个标题。", "This is the first heading.")
@@ -452,12 +454,18 @@ KEYWORDS_COMPUTING = Msg("关键词计算中…", "Finding keywords…")
 KEYWORDS_COMPUTING_SPEECHES = Msg(
     "正在计算全文 {speeches} 篇讲话的关键词…", "Finding the keywords of all {speeches} speeches…"
 )
-KEYWORDS_WAITED = Msg("已用 {seconds} 秒，不影响阅读", "{seconds} s so far; read on meanwhile")
+KEYWORDS_WAITED = Msg(
+    "已用 {seconds} 秒，不影响阅读",
+    "{seconds} {seconds:second|seconds} so far; read on meanwhile",
+)
 KEYWORDS_FAILED_TITLE = Msg("关键词计算失败", "Keywords failed")
 KEYWORDS_FAILED = Msg("无法计算关键词：{error}", "Keywords cannot be found: {error}")
 KEYWORDS_OF_SPEECH = Msg("关键词 · 第{number}/{total}篇", "Keywords · speech {number}/{total}")
 KEYWORDS_NONE = Msg("（没有关键词）", "(no keywords)")
-KEYWORDS_EARLY = Msg("初步 · 已统计 {counted}/{total} 篇", "Preliminary: {counted}/{total} counted")
+KEYWORDS_EARLY = Msg(
+    "初步 · 已统计 {counted}/{total} 篇",
+    "Preliminary: {counted} of {total} {total:speech|speeches} counted",
+)
 KEYWORDS_SPEECH_PENDING = Msg("本篇计算中…", "Counting this speech…")
 FIND_PLACEHOLDER = Msg(
     '在本文中查找：词 词（同段同时出现） "短语" -排除 标题:词（Enter 下一处，Esc 清除）',
@@ -585,7 +593,7 @@ KEY_EDIT = Key("修改", "Edit")
 KEY_COPY_ALL = Key("复制全部", "Copy all")
 NOTEBOOK_COPIED_ALL = Msg(
     "全部 {count} 条摘录，按列表的顺序，各带出处",
-    "All {count} quotes, in the list's order, each cited",
+    "Every quote ({count}), in the list's order, each cited",
 )
 GROUP_EDIT_QUOTE = Key("修改摘录", "Editing a quote")
 KEY_SAVE = Key("保存", "Save")
@@ -617,6 +625,18 @@ EXPORT_DONE = Msg(
     "已导出 {count} 条摘录到 {target}", "{count} {count:quote|quotes} exported to {target}"
 )
 EXPORT_DONE_TITLE = Msg("导出完成", "Exported")
+# The exported Markdown notebook (``tui.notebook.notebook_markdown``; format in docs/quotes.md):
+# the quotes and their sources stay as they were copied.
+EXPORT_HEADING = Msg("# 摘录本", "# Notebook")
+EXPORT_NEWEST_FIRST = Msg(
+    "共 {count} 条，最新的在前。", "{count} {count:quote|quotes}, newest first."
+)
+EXPORT_IN_ORDER = Msg(
+    "共 {count} 条，按摘录本中排好的顺序。",
+    "{count} {count:quote|quotes}, in the order set in the notebook.",
+)
+EXPORT_AT_LINE = Msg("第 {line} 行", "line {line}")
+EXPORT_AT_PAGE = Msg("第 {page} 页", "page {page}")
 NOTEBOOK_NO_FILE = Msg("这条摘录没有记录文件。", "This quote has no file recorded.")
 KEY_EXPORT_ANYWAY = Key("仍然导出", "Export anyway", bar="Export")
 
@@ -890,7 +910,7 @@ CLI_SEARCH_TOTAL = Msg(
 CLI_INDEX_PROGRESS = Msg("{done}/{total} 个文件", "{done}/{total} {total:file|files}")
 CLI_AT_LINE = Msg("第 {line} 行", "line {line}")
 CLI_AT_PAGE = Msg("第 {page} 页", "page {page}")
-CLI_HEADING_PAGE = Msg("第{page}页", "p. {page}")
+CLI_HEADING_PAGE = Msg("第{page}页", "page {page}")
 CLI_QUOTE_AT_PAGE = Msg("{file}（第 {page} 页）", "{file} (page {page})")
 CLI_WHERE = Msg("（{where}）", " ({where})")
 CLI_OUTLINE_HEAD = Msg(
@@ -983,7 +1003,7 @@ CLI_INDEX_NOTHING = Msg(
 )
 CLI_KEYWORDS_BIG = Msg(
     "{name} 有 {mb:.0f} MB，计算关键词要花一些时间（每 10 MB 约 10 秒）",
-    "{name} is {mb:.0f} MB: its keywords take a while (some 10 s per 10 MB)",
+    "{name} is {mb:.0f} MB: its keywords take a while (about 10 seconds per 10 MB)",
 )
 CLI_KEYWORDS_READING = Msg("正在读取文件…", "reading the file…")
 CLI_KEYWORDS_RANKING = Msg(

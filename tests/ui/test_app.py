@@ -1139,6 +1139,48 @@ async def test_the_outline_width_chosen_with_greater_than_is_kept_for_the_next_s
     assert stored["outline_width"] == start + 8  # the choice, not the room of one start
 
 
+async def test_the_tree_width_chosen_with_greater_than_is_kept_for_the_next_start(
+    speech_dir: Path, isolated_home: Path
+) -> None:
+    """The file tree's width set with ``<``/``>`` held at the next start, as the outline's
+    is (it was the stylesheet's again); in a narrower terminal the reader keeps its cells
+    (``PANE_READER_MIN``), and the width chosen comes back when it widens."""
+    from tui.screens.main import PANE_READER_MIN
+
+    def tree(app: SpeechReaderApp) -> int:
+        return app.main_screen.filetree.outer_size.width
+
+    def focused(app: SpeechReaderApp) -> type | None:
+        return type(app.focused) if app.focused is not None else None
+
+    app = make_app(speech_dir)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        start, outline = tree(app), app.main_screen.outline.outer_size.width
+        await pilot.press("tab")  # the reader's focus to the tree
+        await until_equal(pilot, lambda: focused(app), SpeechFileTree, "focus after tab")
+        for _ in range(3):
+            await pilot.press("greater_than_sign")
+        await until_equal(pilot, lambda: tree(app), start + 6, "the tree after > × 3")
+    stored = json.loads((isolated_home / "state" / "session.json").read_text(encoding="utf-8"))
+    assert stored["tree_width"] == start + 6 and "outline_width" not in stored
+    app = make_app(speech_dir)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await until_equal(pilot, lambda: tree(app), start + 6, "the tree at the next start")
+        assert app.main_screen.outline.outer_size.width == outline  # the outline's untouched
+        await pilot.resize_terminal(60, 30)
+        await settle(app, pilot)
+        await pilot.press("ctrl+b")  # hidden below 120 columns: shown for good
+        await until_equal(pilot, lambda: app.main_screen.filetree.display, True, "ctrl+b")
+        await until_equal(pilot, lambda: tree(app), 60 - PANE_READER_MIN, "the tree in 60 columns")
+        await pilot.resize_terminal(140, 40)
+        await settle(app, pilot)
+        await until_equal(pilot, lambda: tree(app), start + 6, "the tree at 140 again")
+    stored = json.loads((isolated_home / "state" / "session.json").read_text(encoding="utf-8"))
+    assert stored["tree_width"] == start + 6  # the choice, not the room of one start
+
+
 async def test_the_line_width_chosen_with_w_is_kept_for_the_next_start(
     speech_dir: Path, isolated_home: Path
 ) -> None:

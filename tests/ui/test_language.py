@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Static
 
-from tests.ui.conftest import open_help, open_palette, palette_lists, screen_text, settle
+from tests.ui.conftest import open_help, open_palette, palette_lists, screen_text, settle, until
 from tests.unit.test_ui_text import IDEOGRAPH
 from tui import ui_text
 from tui.app import SpeechReaderApp, make_app
@@ -450,3 +451,42 @@ async def test_the_find_bars_count_switches(speech_file: Path) -> None:
         assert str(bar.status.render()) == "无匹配"
         await switch_from_palette(app, pilot)
         assert str(bar.status.render()) == "no match"
+
+
+async def test_the_tree_counts_speeches_in_words_in_english(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file tree's speech count reads "1 speech", "12 speeches" in English (it was
+    "12 sp.", an abbreviation, and "1 sp."); where the pane has no room for the word, the
+    count alone (the word would hide the count of most names in a 25-cell pane); "12篇" in
+    Chinese, switched at once."""
+    from tui.screens import main as main_module
+
+    # The screen's own counter never starts: the counts are the test's.
+    monkeypatch.setattr(main_module, "COUNT_DELAY", 1e6)
+    app = make_app(speech_dir / "甲讲话.txt", language="en")
+    async with app.run_test(size=(250, 40)) as pilot:  # the tree 40 cells wide
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+
+        def row(name: str) -> str:
+            node = tree.node_for_path(speech_dir / name)
+            assert node is not None
+            return tree.render_line(node.line - int(tree.scroll_offset.y)).text.rstrip()
+
+        tree.set_speech_counts({speech_dir / "甲讲话.txt": 1, speech_dir / "乙讲话.txt": 12})
+        counted = re.compile(r"  \d+( \S+)?$")  # any count (the base's "12 sp." too)
+
+        def drawn(name: str) -> Callable[[], bool]:
+            return lambda: bool(counted.search(row(name)))
+
+        for name in ("甲讲话.txt", "乙讲话.txt"):
+            await until(pilot, drawn(name), name)
+        assert row("甲讲话.txt").endswith("甲讲话.txt  1 speech")
+        assert row("乙讲话.txt").endswith("乙讲话.txt  12 speeches")
+        await pilot.resize_terminal(160, 40)  # 25 cells: no room for "  12 speeches"
+        await until(pilot, lambda: tree.size.width < 30, "the tree narrower")
+        await until(pilot, lambda: not row("乙讲话.txt").endswith("speeches"), "the count alone")
+        assert row("乙讲话.txt").endswith("乙讲话.txt  12")
+        app.switch_language("zh")
+        await until(pilot, lambda: row("乙讲话.txt").endswith("12篇"), "in Chinese")

@@ -89,6 +89,36 @@ def test_an_export_after_quotes_were_moved_is_the_app_s_in_their_order(
     assert target.read_text(encoding="utf-8") == expected
 
 
+@pytest.mark.parametrize("chosen", ["flag", "saved"])
+def test_the_english_export_is_the_app_s_in_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], chosen: str
+) -> None:
+    """``--lang en`` (or English chosen last in the app) exports the notebook in English,
+    as the English app's e writes it (it was Chinese: # 摘录本, 共 2 条，最新的在前。); the
+    quotes stay as they were copied."""
+    from tui.session import Session
+
+    fill()
+    ui_text.set_language("en")
+    app_export = tmp_path / "app.md"
+    assert Notebook().export_markdown(app_export) == 2  # the English notebook screen's e
+    expected = app_export.read_text(encoding="utf-8")
+    assert expected.startswith("# Notebook\n\n2 quotes, newest first.\n")
+    assert f"`{PATH}` line 5 · " in expected and "> 优化营商环境就是解放生产力。" in expected
+    ui_text.set_language("zh")
+    if chosen == "saved":
+        session = Session()
+        session.set_language("en")
+        session.save()
+    lang = ["--lang", "en"] if chosen == "flag" else []
+    target = tmp_path / "cli.md"
+    assert main(["quotes", "--export", str(target), *lang]) == 0
+    assert "2 quotes exported to" in capsys.readouterr().out
+    assert target.read_text(encoding="utf-8") == expected
+    assert main(["quotes", "--export", "-", *lang]) == 0
+    assert capsys.readouterr().out == expected
+
+
 def test_the_help_does_not_say_newest_first(capsys: pytest.CaptureFixture[str]) -> None:
     """The list is the notebook's order, the user's once a quote was moved (K/J)."""
     assert main(["quotes", "--help"]) == 0

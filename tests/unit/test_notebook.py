@@ -120,6 +120,45 @@ def test_markdown_export_exact_text(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8") == expected
 
 
+def test_markdown_export_in_english_keeps_the_quotes_and_sources_as_copied() -> None:
+    """In the English interface the heading, the order line and the places are English
+    (they were Chinese: 摘录本, 最新的在前, 第 5 行); the quotes and their sources, texts of
+    the speeches, are not translated; one quote is "1 quote"."""
+    from tui import ui_text
+
+    notebook = Notebook()
+    notebook.add(quote_sentences(DOC, PATH, (4, 1), (4, 1)), now=T0)
+    ui_text.set_language("en")
+    cited = f"> 优化营商环境就是解放生产力。\n\n——《{TITLE}》，一、提高认识，增强责任感\n\n"
+    assert notebook.markdown() == (
+        "# Notebook\n\n1 quote, newest first.\n\n---\n\n"
+        f"{cited}*`{PATH}` line 5 · 2024-05-01 14:03*\n"
+    )
+    outline = quote_outline(DOC, PATH, DOC.speeches[1])
+    assert outline is not None
+    notebook.add(outline, now=T0 + timedelta(hours=1))
+    assert notebook.move(notebook.entries()[0].id, 1)  # the user's order now
+    english = notebook.markdown()
+    assert english.startswith("# Notebook\n\n2 quotes, in the order set in the notebook.\n")
+    assert f"*`{PATH}` line 12 · 2024-05-01 15:03*" in english
+    assert cited in english
+    ui_text.set_language("zh")
+    assert notebook.markdown().startswith("# 摘录本\n\n共 2 条，按摘录本中排好的顺序。\n")
+
+
+def test_a_pdf_quote_s_page_in_the_english_export() -> None:
+    from tui import ui_text
+
+    entry = Entry.from_json(
+        {"text": "要抓落实。", "source": "《题》", "file": "/a/b.pdf", "line": 1069, "page": 49}
+    )
+    assert entry is not None
+    ui_text.set_language("en")
+    assert notebook_markdown([entry]).endswith("*`/a/b.pdf` page 49 · *\n")
+    ui_text.set_language("zh")
+    assert notebook_markdown([entry]).endswith("*`/a/b.pdf` 第 49 页 · *\n")
+
+
 def test_entry_from_partial_json_fills_defaults() -> None:
     entry = Entry.from_json(
         {"text": "要抓落实。", "source": "《题》", "section": "一、总", "line": "x"}

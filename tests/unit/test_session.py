@@ -71,6 +71,16 @@ def test_the_outline_width_round_trips(tmp_path: Path) -> None:
     assert Session(tmp_path).outline_width == 40
 
 
+def test_the_tree_width_round_trips_beside_the_outline_width(tmp_path: Path) -> None:
+    session = Session(tmp_path)
+    assert session.tree_width is None  # never chosen: the stylesheet's
+    session.set_tree_width(44)
+    session.set_outline_width(30)
+    session.save()
+    again = Session(tmp_path)
+    assert (again.tree_width, again.outline_width) == (44, 30)
+
+
 WRONG_WIDTHS = ['"wide"', "true", "0", "-3", "2.5", "null"]
 
 
@@ -80,6 +90,14 @@ def test_an_outline_width_that_is_no_width_is_left_out_and_told(tmp_path: Path, 
     session = Session(tmp_path)
     assert session.outline_width is None and session.theme == "nord"
     assert len(session.problems) == 1 and "outline_width" in session.problems[0]
+
+
+@pytest.mark.parametrize("raw", WRONG_WIDTHS)
+def test_a_tree_width_that_is_no_width_is_left_out_and_told(tmp_path: Path, raw: str) -> None:
+    (tmp_path / "session.json").write_text(f'{{"tree_width": {raw}, "outline_width": 40}}')
+    session = Session(tmp_path)
+    assert session.tree_width is None and session.outline_width == 40
+    assert len(session.problems) == 1 and "tree_width" in session.problems[0]
 
 
 CASES = [

@@ -40,15 +40,9 @@ read before a language is chosen, and stays bilingual. A message printed in both
 would show its Chinese in English: it comes from the catalogue."""
 STAYS_CHINESE = {
     "notebook.py": {
-        # the exported Markdown document and its file name (format in docs/quotes.md)
+        # the exported Markdown document's file name (its text is in the catalogue)
         "摘录本.md",
         "摘录本-{}.md",
-        "# 摘录本",
-        "共 {} 条，{}。",
-        "最新的在前",
-        "按摘录本中排好的顺序",  # once the user moved a quote (J/K)
-        "第 {} 行",
-        "第 {} 页",  # a PDF quote's place: its page (newuser14)
     },
 }
 """Chinese that is no interface text, by file (with the reason beside it)."""
@@ -155,6 +149,15 @@ def test_english_counts_agree_with_their_numbers() -> None:
     assert ui_text.FIND_COUNT(total=1) == "1 match"
     for name, text in CATALOGUE.items():
         assert "(s)" not in text.en and "(es)" not in text.en, name
+    # Read as an English user: one is not "1 quotes", a count says what it counts, and
+    # no word is cut to an abbreviation ("12 sp.", "p. 3", "3 s")
+    assert ui_text.NOTEBOOK_COPIED_ALL(count=1).startswith("Every quote (1),")
+    assert ui_text.TREE_SPEECH_COUNT(count=1) == "1 speech"
+    assert ui_text.TREE_SPEECH_COUNT(count=12) == "12 speeches"
+    assert ui_text.KEYWORDS_EARLY(counted=1, total=1) == "Preliminary: 1 of 1 speech counted"
+    assert ui_text.KEYWORDS_WAITED(seconds=1).startswith("1 second so far")
+    assert ui_text.CLI_HEADING_PAGE(page=3) == "page 3"
+    assert "10 seconds per 10 MB" in ui_text.CLI_KEYWORDS_BIG(name="x", mb=20)
     ui_text.set_language("zh")
     assert found(query="营商", total=75, files=10, note="") == "“营商”：共 75 处，10 个文件。"
     assert ui_text.NOTEBOOK_TITLE(count=1) == "摘录本 · 1 条"

@@ -193,8 +193,11 @@ class MainScreen(FolderWork):
         self.reader = ReaderView(id="reader")
         if not session.lines_capped:  # as ``w`` left it last time
             self.reader.set_reading_width(None)
-        if session.outline_width is not None:  # as ``<``/``>`` left it (``_fit_outline``)
+        # as ``<``/``>`` left them (``_fit_side_widths``)
+        if session.outline_width is not None:
             self.outline.styles.width = session.outline_width
+        if session.tree_width is not None:
+            self.filetree.styles.width = session.tree_width
         self.status = StatusLine(id="status")
         self.keyword_panel = KeywordPanel(background, id="keywords")
         self.keyword_panel.display = False
@@ -369,7 +372,7 @@ class MainScreen(FolderWork):
         panes = side_panes(room, self._pane_choices)
         for widths in ("slim", "wide", "widest"):
             self.set_class(panes.widths == widths, f"-{widths}")
-        self._fit_outline()
+        self._fit_side_widths()
         tree = self.filetree
         for pane, shown in ((tree, panes.tree), (self.outline, panes.outline)):
             if pane.display == shown:
@@ -380,17 +383,24 @@ class MainScreen(FolderWork):
             if shown and pane is tree:  # it may get no Resize: see scroll_to_pending
                 tree.call_after_refresh(tree.scroll_to_pending)
 
-    def _fit_outline(self) -> None:
-        """The outline's width chosen with ``<``/``>`` (kept in ``session.json``, as ``w``'s
-        line width is) within the room: in a terminal narrower than the one it was chosen
-        in, the reader keeps ``PANE_READER_MIN`` cells; wider again, the width comes back."""
-        chosen = self.session.outline_width
-        if chosen is None or self.size.width <= 0:
+    def _fit_side_widths(self) -> None:
+        """The file tree's and the outline's widths chosen with ``<``/``>`` (kept in
+        ``session.json``, as ``w``'s line width is) within the room: in a terminal narrower
+        than the one they were chosen in, the reader keeps ``PANE_READER_MIN`` cells (beside
+        each of them, the rule ``action_resize_pane`` widens by); wider again, the widths
+        come back."""
+        if self.size.width <= 0:
             return
-        width = max(1, min(chosen, self.size.width - PANE_READER_MIN))
-        shown = self.outline.styles.width
-        if shown is None or shown.unit is not Unit.CELLS or int(shown.value) != width:
-            self.outline.styles.width = width
+        for pane, chosen in (
+            (self.outline, self.session.outline_width),
+            (self.filetree, self.session.tree_width),
+        ):
+            if chosen is None:
+                continue
+            width = max(1, min(chosen, self.size.width - PANE_READER_MIN))
+            shown = pane.styles.width
+            if shown is None or shown.unit is not Unit.CELLS or int(shown.value) != width:
+                pane.styles.width = width
 
     # ------------------------------------------------------------------ opening files
 
@@ -854,9 +864,12 @@ class MainScreen(FolderWork):
         width = max(int(minimum.value) if minimum is not None else 1, min(current + cells, room))
         if width != current:
             pane.styles.width = width
-            if pane is self.outline:  # kept for the next start (the file tree's is not)
+            # kept for the next start (the file tree's too: it was lost at every start)
+            if pane is self.outline:
                 self.session.set_outline_width(width)
-                self._schedule_save()
+            else:
+                self.session.set_tree_width(width)
+            self._schedule_save()
 
     def action_toggle_outline(self) -> None:
         """Show or hide the outline."""

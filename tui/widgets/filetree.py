@@ -62,6 +62,10 @@ NAME_CELLS = 10
 """The speech count, then the type marker, give way before a name is cut shorter than this
 (cells after the icon): a name is what the user knows a file by; its count is in the status
 line."""
+WORDED_COUNT_WIDTH = 36
+"""From this pane width (cells) a speech count is written with its word in English ("12
+speeches"); narrower, as the number alone on every line (not worded on some lines and
+not on others). Chinese ("12篇") is the same either way."""
 GUIDE_NAME_CELLS = 12
 """The guides narrow (4, then 3, then 2 cells a level) until the deepest line shown leaves
 this many cells for a name after its icon: in year/unit/type folders four deep the pane
@@ -569,7 +573,12 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
                 label = _without_extension(label)
             count = self._speech_counts.get(self._resolve(node.data.path))
             if count is not None:
-                count_text = f"  {ui_text.TREE_SPEECH_COUNT(count=count)}"
+                # The English word ("12 speeches", 13 cells where "12篇" takes 6) in a pane
+                # with room for it; narrower, the number alone on every line (in a 25-cell
+                # pane the word hid the count of most names).
+                worded = self.scrollable_content_region.width >= WORDED_COUNT_WIDTH
+                count_msg = ui_text.TREE_SPEECH_COUNT if worded else ui_text.TREE_SPEECH_COUNT_SHORT
+                count_text = f"  {count_msg(count=count)}"
         room = self._label_room(node)
         if room is not None:
             # In a deep folder the count, then the marker, give way to the name.
