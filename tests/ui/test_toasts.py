@@ -4,6 +4,8 @@ the notice kept by the app is the text given (no line feed added)."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +13,7 @@ from textual.app import App
 from textual.pilot import Pilot
 from textual.widget import Widget
 
-from tests.ui.conftest import screen_text, settle
+from tests.ui.conftest import screen_text, settle, until
 from tests.ui.test_dialog_wrap import TEXT, broken_rules
 from tui.app import make_app
 from tui.widgets.toasts import KinsokuToast, shown_notices, toast_lines
@@ -29,17 +31,31 @@ def drawn_lines(toast: Widget) -> list[str]:
     return [toast.render_line(y).text.strip() for y in range(toast.size.height)]
 
 
-async def drawn_toasts(app: App[Any], pilot: Pilot[Any], count: int) -> list[Widget]:
+async def drawn_toasts(
+    app: App[Any], pilot: Pilot[Any], count: int, messages: Sequence[str] | None = None
+) -> list[Widget]:
     """Wait until ``count`` toasts are drawn on the current screen (mounted and laid out:
-    a notice mounts its toast on a later turn of the event loop), then for the app to be
-    idle; the toasts. Fails after 200 turns."""
-    for _ in range(200):
+    a notice mounts its toast on a later turn of the event loop), and, given
+    ``messages``, until the app's toasts there show exactly those notices, in order (a
+    toast of a cleared notice stays until its removal, queued behind the clearing, runs:
+    counted, it ended the wait before the new toast had a size); then for one more pause,
+    and again if they are not so after it (a notice replaced meanwhile); the toasts.
+    Fails after 10 s."""
+
+    def drawn() -> bool:
         toasts = list(app.screen.query(TOAST))
-        if len(toasts) >= count and all(toast.size.height for toast in toasts):
-            await pilot.pause()
-            return list(app.screen.query(TOAST))
+        if len(toasts) < count or not all(toast.size.height for toast in toasts):
+            return False
+        shown = [notice.message for notice in shown_notices(app.screen)]
+        return messages is None or shown == list(messages)
+
+    what = f"{count} toasts drawn" + (f": {messages}" if messages else "")
+    deadline = time.monotonic() + 10
+    while True:
+        await until(pilot, drawn, what, max(0.0, deadline - time.monotonic()))
         await pilot.pause()
-    raise AssertionError(f"{count} toasts never drawn")
+        if drawn():
+            return list(app.screen.query(TOAST))
 
 
 def test_toast_lines_keep_the_rules_and_the_text() -> None:

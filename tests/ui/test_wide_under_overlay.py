@@ -44,7 +44,8 @@ async def _notices_over_border(
     for shift in SHIFTS:
         app.clear_notifications()
         app.notify(shift + NOTICE, timeout=60)
-        (toast,) = await drawn_toasts(app, pilot, 1)
+        # This notice's toast, not the last one's, still there until its removal runs.
+        (toast,) = await drawn_toasts(app, pilot, 1, messages=[shift + NOTICE])
         # The toast covers the dialog's left or right border column.
         assert toast.region.x < dialog.right - 1 < toast.region.right or (
             toast.region.x < dialog.x < toast.region.right
