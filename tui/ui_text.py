@@ -541,6 +541,8 @@ BOOKMARKS_NONE = Msg(
 )
 AT_LINE = Msg("第{line}行", "line {line}")
 AT_PAGE = Msg("第{page}页", "page {page}")
+IN_SPEECH = Msg("《{title}》", "“{title}”")
+"""The speech a bookmark is in (the bookmark list, for a file of several speeches)."""
 BOOKMARK_DELETED = Msg("已删除 1 个书签，按 u 撤销。", "1 bookmark deleted; u undoes it.")
 NOTHING_TO_UNDO = Msg("没有可撤销的删除。", "Nothing to undo.")
 

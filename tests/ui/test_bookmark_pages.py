@@ -42,3 +42,29 @@ async def test_a_pdf_bookmark_is_listed_by_its_page(tmp_path: Path) -> None:
         assert "line " in by_file["讲话.txt"] and "page" not in by_file["讲话.txt"], prompts
     stored = json.loads((state_dir() / "bookmarks.json").read_text(encoding="utf-8"))
     assert {Path(b["path"]).suffix: b.get("page", 0) for b in stored} == {".pdf": page, ".txt": 0}
+
+
+async def test_a_bookmark_in_a_collection_names_its_speech(tmp_path: Path) -> None:
+    """In one file of many speeches the list said only the file and a line (newuser18: a
+    teacher's 1,386-speech collection): the speech the bookmark is in is named too."""
+    from tests.documents import corpus_collection
+    from tests.ui.conftest import until
+    from tui.widgets.outline import speech_name
+
+    collection = corpus_collection(tmp_path, 1)
+    app = make_app(collection)
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await until(pilot, lambda: screen.complete, "the whole collection shown")
+        document = screen.reader.document
+        assert document is not None and len(document.speeches) > 3
+        await pilot.press("right_curly_bracket", "right_curly_bracket", "right_curly_bracket")
+        speech = document.speech_at(screen.reader.cursor[0])
+        assert speech is not None and speech.index > 0  # not the first speech
+        await pilot.press("m", "apostrophe")
+        assert isinstance(app.screen, BookmarksScreen)
+        options = app.screen.query_one(OptionList)
+        prompt = str(options.get_option_at_index(0).prompt)
+        name = speech_name(speech, "", len(document.speeches))
+        assert f"《{name}》" in prompt, prompt

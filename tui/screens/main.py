@@ -924,7 +924,7 @@ class MainScreen(FolderWork):
 
         self.session.reload_bookmarks()  # with those another running reader added
         tell_problems(self.app, self.session.take_problems())
-        screen = BookmarksScreen(self.session.bookmarks())
+        screen = BookmarksScreen(self.session.bookmarks(), self._bookmark_speech)
 
         def chosen(bookmark: Bookmark | None) -> None:
             for gone in screen.deleted:
@@ -939,6 +939,23 @@ class MainScreen(FolderWork):
                 self.go_to_bookmark(bookmark)
 
         self.app.push_screen(screen, chosen)
+
+    def _bookmark_speech(self, bookmark: Bookmark) -> str:
+        """The name of the speech ``bookmark`` is in, when it is in the open collection
+        (whole, not only its head); "" otherwise."""
+        document = self.reader.document
+        if (
+            document is None
+            or not self.complete
+            or len(document.speeches) < 2
+            or Path(bookmark.path) != self.path
+        ):
+            return ""
+        paragraph, _ = resolve_position(
+            document, bookmark.paragraph, bookmark.sentence, bookmark.line, bookmark.anchor
+        )
+        speech = document.speech_at(paragraph)
+        return "" if speech is None else speech_name(speech, "", len(document.speeches))
 
     def go_to_bookmark(self, bookmark: Bookmark) -> None:
         """Open the bookmark's file if needed and put the cursor on it."""
