@@ -361,29 +361,34 @@ class Session:
     def outline_width(self) -> int | None:
         """The outline's width in cells as ``<``/``>`` left it last (None: never set, the
         width ``tui.side_panes`` gives it)."""
-        value = self._session.get("outline_width")
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
+        return self._cells("outline_width")
 
     def set_outline_width(self, cells: int) -> None:
         """Remember the outline's width chosen with ``<``/``>`` (newuser17 kept ``w``'s, and
         this one was lost at every start)."""
-        if self._session.get("outline_width") != cells:
-            self._session["outline_width"] = cells
-            self._changed["outline_width"] = cells
+        self._set_cells("outline_width", cells)
 
     @property
     def tree_width(self) -> int | None:
         """The file tree's width in cells as ``<``/``>`` left it last (None: never set, the
         width ``tui.side_panes`` gives it)."""
-        value = self._session.get("tree_width")
-        return value if isinstance(value, int) and not isinstance(value, bool) else None
+        return self._cells("tree_width")
 
     def set_tree_width(self, cells: int) -> None:
         """Remember the file tree's width chosen with ``<``/``>`` (kept as the outline's is
         since ui22; it was lost at every start)."""
-        if self._session.get("tree_width") != cells:
-            self._session["tree_width"] = cells
-            self._changed["tree_width"] = cells
+        self._set_cells("tree_width", cells)
+
+    def _cells(self, key: str) -> int | None:
+        """A side pane's width stored under ``key``; None when never set."""
+        value = self._session.get(key)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def _set_cells(self, key: str, cells: int) -> None:
+        """Store a side pane's width under ``key`` (written with the next save)."""
+        if self._session.get(key) != cells:
+            self._session[key] = cells
+            self._changed[key] = cells
 
     @property
     def language(self) -> str | None:
