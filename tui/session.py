@@ -10,7 +10,7 @@ records the paragraph index, the sentence index and the paragraph's 1-based sour
 ``resolve_position`` finds the same place in a (possibly changed) document by source line
 first, then by paragraph index.
 
-Why this module is about 550 lines: ``Session`` keeps this instance's pending changes to
+Why this module is about 600 lines: ``Session`` keeps this instance's pending changes to
 both files (last files, positions, choices, bookmarks) beside the merges that write them
 and the checks that read them back; split, each pending change would live apart from the
 one merge that may clear it.
