@@ -38,3 +38,28 @@ async def test_the_outline_shows_an_untitled_speechs_date_whole(tmp_path: Path) 
         assert any(
             p.startswith(f"{DATE} 全市工作会议讲话合集 第1篇：今天我们开会。…\n") for p in listed
         ), listed
+
+
+async def test_the_outline_leads_an_undated_speech_with_its_number(tmp_path: Path) -> None:
+    """A collection's untitled speeches are told apart by 第N篇 and their words: the outline
+    pane (that file's) leaves the file's name out; the status line keeps it (its first
+    crumb), and so does the palette, which lists speeches away from the file."""
+    path = tmp_path / "讲话合集三十兆.txt"
+    speeches = [f"同志们：\n第{n}次会议现在开始。\n一、形势\n形势很好。\n" for n in "一二三"]
+    path.write_text("\n\n".join(speeches), encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(130, 30)) as pilot:
+        await settle(app, pilot)
+        outline = app.main_screen.outline
+        await outline.wait_for_refresh()
+        shown = [
+            outline.render_label(node, Style(), Style()).plain
+            for node in outline.built_nodes()
+            if node.parent is outline.root
+        ]
+        assert len(shown) == 3, shown
+        assert shown[1].startswith("▼ 第2篇："), shown
+        assert not any("讲话合集三十兆" in line for line in shown), shown
+        await open_palette(pilot, "第二次")
+        listed = await palette_lists(app, pilot, "第二次")
+        assert any(p.startswith("讲话合集三十兆 第2篇：") for p in listed), listed

@@ -228,14 +228,18 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
             assert self._document is not None
             # A speech's (or a part's) date, when given: an untitled one's first, then its
             # first words, without the file's name and 第N篇 (the pane is that file's, in
-            # order, and narrow: their room goes to the words).
+            # order, and narrow: their room goes to the words). An undated one of several
+            # leads with 第N篇, not the file's name (the pane is that file's: a collection's
+            # hundreds of labels all began "合集 第8篇…", the number cut off in a narrow
+            # pane); a file's only speech keeps the file's name (nothing to tell apart).
             total = len(self._document.speeches)
-            name = (
-                dated_speech_name(data, "", 1)
-                if data.date
-                else dated_speech_name(data, self._file_name, total)
-            )
-            # Made safe: an untitled speech's label is the file name's.
+            if data.date:
+                name = dated_speech_name(data, "", 1)
+            elif total > 1:
+                name = dated_speech_name(data, "", total)
+            else:
+                name = dated_speech_name(data, self._file_name, total)
+            # Made safe: an untitled speech's label is the file's words (and name).
             text = label(name, style="bold")
             key = -1 - data.index
         else:
