@@ -357,6 +357,10 @@ PERCENT_NEEDS_COUNT = Msg(
     "先输入数字再按 %，如 50% 跳到一半处。", "Type a number before %: 50% goes half-way."
 )
 COUNT_NOTE = Msg("计数 {count}", "count {count}")
+KEY_OUTLINE_SPEECH_NUMBER = Key(
+    "跳到第 N 篇（先输数字，再按 Enter 或 }；Esc 取消）",
+    "Go to speech N (its number, then Enter or }; Esc drops it)",
+)
 
 GROUP_OUTLINE = Key("提纲", "Outline")
 KEY_COPY_HEADING = Key("复制标题", "Copy heading")

@@ -788,6 +788,11 @@ class MainScreen(FolderWork):
         event.stop()
         self.jump_to_paragraph(event.paragraph)
 
+    def on_outline_pane_count_changed(self, event: OutlinePane.CountChanged) -> None:
+        """The speech number typed in the outline, on the status line as the reader's count."""
+        event.stop()
+        self.status.count = event.count
+
     def jump_to_paragraph(self, paragraph: int) -> None:
         """Put the reader's cursor on ``paragraph`` with it at the top."""
         self.reader.move_cursor_to(paragraph, 0, top=True)

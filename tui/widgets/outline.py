@@ -8,6 +8,7 @@ from typing import ClassVar
 from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Tree
@@ -15,6 +16,7 @@ from textual.widgets.tree import TreeNode
 
 from tui import ui_text
 from tui.engine.model import Document, Heading, Speech
+from tui.widgets.reader_keys import COUNT_MAX
 from tui.widgets.safelabel import label
 from tui.widgets.treestyle import BatchedAdds, cut_to_cells, cut_width, label_room
 
@@ -23,6 +25,9 @@ EXPANDED_SPEECHES = 40
 
 BUILDING = ui_text.OUTLINE_BUILDING
 """The outline's last line while only the head of a big file is parsed."""
+
+DIGIT_KEYS = frozenset("0123456789")
+"""Key names of the digits (a speech's number typed in the pane, ``OutlinePane.on_key``)."""
 
 OutlineData = Speech | Heading
 """What a node holds: the speech (roots) or the heading."""
@@ -68,6 +73,12 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         Binding("k", "cursor_up", ui_text.KEY_PREVIOUS_ITEM.zh, show=False),
         # shift+space (Textual's key for this) does not reach the app inside tmux.
         Binding("asterisk", "toggle_expand_all", ui_text.KEY_EXPAND_ALL.zh, show=False),
+        Binding(
+            "1,2,3,4,5,6,7,8,9,0",
+            "count_digit",
+            ui_text.KEY_OUTLINE_SPEECH_NUMBER.zh,
+            show=False,
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -80,6 +91,13 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         def __init__(self, paragraph: int) -> None:
             super().__init__()
             self.paragraph = paragraph
+
+    class CountChanged(Message):
+        """The speech number being typed changed (0: none now)."""
+
+        def __init__(self, count: int) -> None:
+            super().__init__()
+            self.count = count
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         # A Text, not a str: Tree reads a str label as rich markup, which imports rich's
@@ -98,6 +116,8 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         """The reader's paragraph the cursor follows (``highlight_paragraph``)."""
         self._follow_pending = False
         self._counts: dict[int, int] = {}
+        self._count = 0
+        """The speech number typed so far (0: none), for Enter or ``}``."""
         self._filling = 0
         """Counts ``show_document`` calls: a fill made ``later`` is dropped if not the last."""
 
@@ -347,6 +367,59 @@ class OutlinePane(BatchedAdds, Tree[OutlineData]):
         if self._document is None:
             return ()
         return (("enter", ui_text.KEY_JUMP.zh),)
+
+    @property
+    def count(self) -> int:
+        """The speech number typed so far (0: none)."""
+        return self._count
+
+    def action_count_digit(self) -> None:
+        """Type a speech's number: 39 then Enter (or }) goes to speech 39.
+
+        As the reader's count (``39}``: 39 speeches on), typed before the key and shown
+        on the status line; a 0 counts only after another digit; Esc drops it, any other
+        key drops it and does what it always does. (The digits are taken in ``on_key``,
+        as the reader's are; the binding puts them in the help and docs/keys.md.)"""
+
+    def _set_count(self, count: int) -> None:
+        if count != self._count:
+            self._count = count
+            self.post_message(self.CountChanged(count))
+
+    async def on_key(self, event: events.Key) -> None:
+        """Digits make a speech number; Enter or ``}`` then goes to that speech."""
+        if event.key in DIGIT_KEYS and self._speech_nodes:
+            digit = int(event.key)
+            if digit or self._count:
+                self._set_count(min(COUNT_MAX, self._count * 10 + digit))
+                event.stop()
+                event.prevent_default()
+            return
+        if not self._count:
+            return
+        number = self._count
+        self._set_count(0)
+        if event.key == "escape":
+            event.stop()
+            event.prevent_default()
+        elif event.key in ("enter", "right_curly_bracket"):
+            event.stop()
+            event.prevent_default()
+            self.go_to_speech(number)
+
+    def on_blur(self, event: events.Blur) -> None:
+        self._set_count(0)
+
+    def go_to_speech(self, number: int) -> None:
+        """The cursor on speech ``number`` (from 1; the last one listed when there are
+        fewer, as the reader's ``99}`` stops at the last), and the reader to its start."""
+        if not self._speech_nodes:
+            return
+        node = self._speech_nodes[min(max(number, 1), len(self._speech_nodes)) - 1]
+        if node.line >= 0:
+            self.move_cursor(node, animate=False)
+        assert node.data is not None
+        self.post_message(self.HeadingSelected(node_paragraph(node.data)))
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[OutlineData]) -> None:
         event.stop()

@@ -1,0 +1,45 @@
+"""Speech N from the outline: digits typed in the outline pane, then Enter (or ``}``), go
+to that speech (a teacher in a collection of hundreds), shown on the status line while
+typed as the reader's count is; Esc drops them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.ui.conftest import settle, until, until_equal
+from tui.app import make_app
+
+
+def collection(tmp_path: Path, speeches: int = 30) -> Path:
+    path = tmp_path / "讲话合集.txt"
+    parts = [f"同志们：\n今天是第{n}次会议。\n一、形势\n形势很好。\n" for n in range(1, speeches + 1)]
+    path.write_text("\n\n".join(parts), encoding="utf-8")
+    return path
+
+
+async def test_digits_then_enter_in_the_outline_go_to_that_speech(tmp_path: Path) -> None:
+    app = make_app(collection(tmp_path))
+    async with app.run_test(size=(130, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        document = screen.reader.document
+        assert document is not None and len(document.speeches) == 30
+        screen.outline.focus()
+        await pilot.press("2", "3")
+        await until(pilot, lambda: "计数 23" in screen.status.text, "the number on the status line")
+
+        def speech() -> int | None:
+            found = document.speech_at(screen.reader.cursor[0])
+            return None if found is None else found.index + 1
+
+        await pilot.press("enter")
+        await until_equal(pilot, speech, 23, "the reader's speech after 23 Enter")
+        assert screen.status.count == 0
+        await pilot.press("7", "right_curly_bracket")
+        await until_equal(pilot, speech, 7, "the reader's speech after 7}")
+        # Esc drops the number: Enter then jumps to the outline's cursor as always.
+        await pilot.press("1", "2", "escape")
+        await until(pilot, lambda: screen.outline.count == 0, "the number dropped")
+        assert screen.status.count == 0 and speech() == 7
+        await pilot.press("9", "9", "enter")  # more than there are: the last
+        await until_equal(pilot, speech, 30, "the reader's speech after 99 Enter")
