@@ -12,7 +12,9 @@ from tui.app import make_app
 
 def collection(tmp_path: Path, speeches: int = 30) -> Path:
     path = tmp_path / "讲话合集.txt"
-    parts = [f"同志们：\n今天是第{n}次会议。\n一、形势\n形势很好。\n" for n in range(1, speeches + 1)]
+    parts = [
+        f"同志们：\n今天是第{n}次会议。\n一、形势\n形势很好。\n" for n in range(1, speeches + 1)
+    ]
     path.write_text("\n\n".join(parts), encoding="utf-8")
     return path
 
