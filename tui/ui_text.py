@@ -358,8 +358,8 @@ PERCENT_NEEDS_COUNT = Msg(
 )
 COUNT_NOTE = Msg("计数 {count}", "count {count}")
 KEY_OUTLINE_SPEECH_NUMBER = Key(
-    "跳到第 N 篇（先输数字，再按 Enter 或 }；Esc 取消）",
-    "Go to speech N (its number, then Enter or }; Esc drops it)",
+    "跳到第 N 篇（先输篇号，再按 Enter；Esc 取消）",
+    "Go to speech N (its number, then Enter; Esc drops it)",
 )
 
 GROUP_OUTLINE = Key("提纲", "Outline")
