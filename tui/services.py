@@ -43,6 +43,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, ParamSpec, TypeVar
 
@@ -175,12 +176,12 @@ class Background:
         """
         try:
             if getattr(fn, "droppable_at_quit", False):
-                return self._threads.submit(self._droppable, fn, *args, **kwargs)
+                return self._threads.submit(partial(self._droppable, fn, *args, **kwargs))
             return self._threads.submit(fn, *args, **kwargs)
         except RuntimeError:  # shut down
             return _cancelled()
 
-    def _droppable(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    def _droppable(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """``fn(*args, **kwargs)``, its thread known meanwhile as one quitting may leave."""
         me = threading.get_ident()
         with self._lock:
