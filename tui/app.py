@@ -351,6 +351,12 @@ class SpeechReaderApp(App[None]):
         self.background.on_problem = self._background_problem
         self._ui_thread: int | None = None
         """The thread the app runs on (set when it starts: ``on_load``)."""
+        self._switch_before: float | None = None
+        """The GIL's switch interval before ``action_quit`` shortened it (None: not yet)."""
+        self.ends_process = False
+        """Whether the process ends with the app (``tui.cli.launch``): then the switch
+        interval ``action_quit`` shortened is not set back (28 ms of the quit,
+        ``bench_quit.py``); in a test it is, as the app is unmounted."""
         self._quotes: QuoteService | None = None
         self._readable = ReadableHighlights(self)
         self.frame_listeners: list[Callable[[Screen[Any]], None]] = []
@@ -405,6 +411,10 @@ class SpeechReaderApp(App[None]):
     def on_unmount(self) -> None:
         # Quitting: queued work is dropped and the helper process killed mid-task.
         self.background.shutdown()
+        if self._switch_before is not None and not self.ends_process:  # (``action_quit``)
+            import sys
+
+            sys.setswitchinterval(self._switch_before)
 
     def _restore_theme(self, session: Session) -> None:
         """Start in the theme chosen last time (set before the first frame: no flash).
@@ -621,12 +631,27 @@ class SpeechReaderApp(App[None]):
         self.push_screen(HelpScreen(nodes, keys_elsewhere(nodes)))
 
     async def action_quit(self) -> None:
-        """Save the position and leave."""
+        """Save the position and leave.
+
+        A parse still running on a thread holds the GIL; the UI thread, waking from each
+        wait of the framework's shutdown, waited up to the switch interval (5 ms) to run
+        again. The interval is shortened (``QUIT_SWITCH``) until the app is unmounted, or for
+        good when the process ends with the app (``ends_process``).
+        """
+        import sys
+
+        if self._switch_before is None:
+            self._switch_before = sys.getswitchinterval()
+        sys.setswitchinterval(QUIT_SWITCH)
         try:
             self.main_screen.save_session()
         except LookupError:
             pass
         self.exit()
+
+
+QUIT_SWITCH = 0.0005
+"""Seconds between the GIL's switches once the app quits (Python's default: 0.005)."""
 
 
 def make_app(

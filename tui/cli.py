@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import argparse
 
     from tui.app import SpeechReaderApp
+    from tui.services import Background
     from tui.state import FileText
 
 
@@ -295,8 +296,8 @@ def _main(argv: list[str]) -> int:
     if crash is None and app.return_code:  # Textual caught it, drew its traceback and ended
         crash = app._exception or RuntimeError(f"the app ended with code {app.return_code}")
     if crash is None:
-        return leave(0)
-    return leave(_report_crash(crash))
+        return leave(0, app.background)
+    return leave(_report_crash(crash), app.background)
 
 
 def file_and_line(path: Path) -> tuple[Path, int | None]:
@@ -334,31 +335,38 @@ def line_problem(path: Path | None, line: int) -> str | None:
 
 QUIT_GRACE = 0.5
 """Seconds the reader waits, after its window has closed and its state is saved, for
-background threads to end; then it exits without them."""
+background threads that write (a document being stored) to end; then it exits without
+them."""
 
 
-def leave(code: int) -> int:
-    """``code``, once background threads have ended; if one is still busy after
-    ``QUIT_GRACE`` (parsing a big file cannot be interrupted), the process exits at once.
+def leave(code: int, background: Background | None = None) -> int:
+    """``code``, once the threads that may be writing have ended; a thread still busy
+    after ``QUIT_GRACE``, or one running work the app may drop (``background``'s
+    ``busy_threads``: a parse, which cannot be interrupted), and the process exits at once.
 
     Python waits for every running thread at exit: ``q`` took as long as the parse of the
-    file a thread had begun (a minute for a 120 MB file). Everything worth keeping is
-    written by then (positions, bookmarks, quotes are saved when the screen closes).
+    file a thread had begun (a minute for a 120 MB file); waiting ``QUIT_GRACE`` for the
+    parse too made ``q`` during a 30 MB file's parse take 0.84 s (``bench_quit.py``).
+    Everything worth keeping is written by then (positions, bookmarks, quotes, the session
+    are saved when the screen closes); a parse dropped mid-way has stored nothing (its
+    document is stored by other work, after it, with an atomic write).
     """
     import threading
     import time
 
     deadline = time.monotonic() + QUIT_GRACE
-    for thread in threading.enumerate():
-        if thread is not threading.current_thread() and not thread.daemon:
-            thread.join(max(0.0, deadline - time.monotonic()))
-    if any(
-        t.is_alive() and not t.daemon
-        for t in threading.enumerate()
-        if t is not threading.current_thread()
-    ):
+    me = threading.current_thread()
+    waited = (
+        background.busy_threads()
+        if background is not None
+        else [t for t in threading.enumerate() if t is not me and not t.daemon]
+    )
+    for thread in waited:
+        thread.join(max(0.0, deadline - time.monotonic()))
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not me):
         sys.stdout.flush()
         sys.stderr.flush()
+        logging.shutdown()
         os._exit(code)
     return code
 
@@ -484,5 +492,6 @@ def launch(
         from tui.app import make_app
 
         app = make_app(path, session, background, language, line)
+        app.ends_process = True  # (``action_quit``'s switch interval stays short)
         gc.freeze()
     return app

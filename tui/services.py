@@ -43,6 +43,7 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, ParamSpec, TypeVar
 
@@ -102,6 +103,15 @@ def collector_held() -> Iterator[None]:
                 gc.enable()
 
 
+def droppable_at_quit(fn: Callable[P, T]) -> Callable[P, T]:
+    """Mark ``fn`` as work the app may drop mid-way when it quits: it writes nothing (a
+    parse, a count), so the process need not wait for it (``Background.busy_threads``,
+    ``tui.cli.leave``). Work not marked (storing a document, removing files) is waited for.
+    """
+    fn.droppable_at_quit = True  # type: ignore[attr-defined]
+    return fn
+
+
 def _watch_parent(parent: int) -> None:
     """In the helper: end this process as soon as ``parent`` is no longer its parent.
 
@@ -153,6 +163,8 @@ class Background:
         self._ahead: dict[object, Future[Any]] = {}
         self._sent: dict[Future[Any], _Sent] = {}
         """The work in the helper now, by the pool's future, until it is settled (once)."""
+        self._dropping: set[int] = set()
+        """Threads (``threading.get_ident``) running work marked ``droppable_at_quit``."""
 
     # ------------------------------------------------------------------ submitting
 
@@ -163,9 +175,39 @@ class Background:
         ends as cancelled (the app is quitting), not with an error.
         """
         try:
+            if getattr(fn, "droppable_at_quit", False):
+                return self._threads.submit(partial(self._droppable, fn, *args, **kwargs))
             return self._threads.submit(fn, *args, **kwargs)
         except RuntimeError:  # shut down
             return _cancelled()
+
+    def _droppable(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``fn(*args, **kwargs)``, its thread known meanwhile as one quitting may leave."""
+        me = threading.get_ident()
+        with self._lock:
+            self._dropping.add(me)
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            with self._lock:
+                self._dropping.discard(me)
+
+    def busy_threads(self) -> list[threading.Thread]:
+        """The threads the process must wait for before it exits: every thread alive
+        but daemons, the caller's, and the pool's threads running work marked
+        ``droppable_at_quit`` (a parse of a big file: seconds the GIL is held, and its
+        result is not wanted any more)."""
+        with self._lock:
+            dropping = set(self._dropping)
+        me = threading.current_thread()
+        return [
+            thread
+            for thread in threading.enumerate()
+            if thread is not me
+            and not thread.daemon
+            and thread.is_alive()
+            and thread.ident not in dropping
+        ]
 
     def submit_process(self, fn: Callable[..., T], *args: Any) -> Future[T]:
         """``fn(*args)`` in the helper process (on a thread if there is none or it died).
@@ -323,10 +365,9 @@ class Background:
         """Stop everything now: queued work is dropped, the helper is killed mid-task, and
         the future of work given to it is cancelled at once (a caller waiting on it ends).
 
-        A function already running on a thread runs to its end, and the interpreter
-        waits for it when it exits (``concurrent.futures`` joins its threads): a parse
-        takes at most about a second; keywords on a thread (only after the helper died)
-        can take several.
+        A function already running on a thread runs to its end; ``tui.cli.leave`` waits
+        for it (at most ``QUIT_GRACE``) unless it is marked ``droppable_at_quit`` (a
+        parse: ``busy_threads``), and then exits without it.
         """
         with self._lock:
             self._closed = True

@@ -134,7 +134,7 @@ async def test_session_json_is_read_once_at_start(
     if start == "main":
         # The command line as a user starts it, up to the app's run (not run here).
         monkeypatch.setattr(SpeechReaderApp, "run", lambda app: sessions.append(app.session))
-        monkeypatch.setattr(cli, "leave", lambda code: code)  # (no os._exit in the test)
+        monkeypatch.setattr(cli, "leave", lambda code, background: code)  # (no os._exit)
         try:
             assert main([str(path)]) == 0
         finally:

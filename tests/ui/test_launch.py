@@ -235,6 +235,66 @@ def test_quitting_while_keywords_are_computed_ends_the_helper(tmp_path: Path) ->
     assert all(poll(partial(gone, p)) for p in out["helpers"])
 
 
+QUIT_MID_LOAD = """
+import json, sys, threading
+from pathlib import Path
+import tui.cli as cli
+from tui.jobs import opening
+from tui.services import droppable_at_quit
+
+cli.QUIT_GRACE = 60  # waiting for the parse would take a minute
+never = threading.Event()
+real_load = opening.load
+
+@droppable_at_quit
+def endless_load(path):  # a parse that lasts: the whole document never comes
+    never.wait()
+    return real_load(path)
+
+opening.load = endless_load
+app = cli.launch(Path(sys.argv[1]))
+import asyncio
+
+async def main():
+    async with app.run_test(size=(120, 36)) as pilot:
+        while app.screen.reader.document is None:
+            await pilot.pause(0.01)
+        for _ in range(12):
+            await pilot.press("down")
+        await pilot.pause()
+        print(json.dumps({"complete": app.screen.complete}), flush=True)
+        await pilot.press("q")
+
+asyncio.run(main())
+raise SystemExit(cli.leave(0, app.background))
+"""
+
+
+def test_quitting_while_a_big_file_is_parsed_writes_the_state_and_leaves_the_parse(
+    tmp_path: Path,
+) -> None:
+    """q while the whole file is still parsed (bench_quit.py: 0.84 s after q, 0.5 of it
+    waiting for the parse): the position and the session are written, the process ends
+    without waiting for the parse (``QUIT_GRACE`` a minute here: the test would time out),
+    and no document is stored for the next run."""
+    import time
+
+    from tui.session import Session
+
+    big = corpus_collection(tmp_path, 4)
+    started = time.monotonic()
+    done, out = _run_app_script(QUIT_MID_LOAD, big, tmp_path)
+    assert time.monotonic() - started < 45  # not the grace's minute
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert out == {"complete": False}  # q came before the whole document
+    session = Session(tmp_path / "home" / "state")
+    assert session.last_file == str(big.resolve())
+    position = session.position(big.resolve())
+    assert position is not None and position.paragraph > 0
+    stored = tmp_path / "home" / "cache" / "documents"
+    assert not stored.exists() or not any(stored.iterdir())
+
+
 KILLED = """
 import json, sys
 from pathlib import Path

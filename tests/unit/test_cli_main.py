@@ -71,6 +71,45 @@ def test_quitting_does_not_wait_for_a_busy_background_thread() -> None:
     assert time.monotonic() - started < 20  # not the thread's 60 s
 
 
+def test_quitting_leaves_a_parse_but_waits_for_a_write(tmp_path: Path) -> None:
+    """``leave`` with the background service: work marked ``droppable_at_quit`` (a parse)
+    is not waited for, even with a minute's grace; other work (a write) is."""
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import sys, threading\n"
+        "from pathlib import Path\n"
+        "import tui.cli as cli\n"
+        "from tui.services import Background, droppable_at_quit\n"
+        "cli.QUIT_GRACE = 60\n"
+        "never, go, running = threading.Event(), threading.Event(), threading.Event()\n"
+        "@droppable_at_quit\n"
+        "def parse():\n"
+        "    running.set()\n"
+        "    never.wait()\n"
+        "def write():\n"
+        "    go.wait()\n"
+        "    Path(sys.argv[1]).write_text('kept')\n"
+        "background = Background(processes=False)\n"
+        "background.submit(parse)\n"
+        "background.submit(write)\n"
+        "running.wait()\n"
+        "background.shutdown()\n"
+        "go.set()\n"
+        "raise SystemExit(cli.leave(0, background))\n"
+    )
+    target = tmp_path / "written.txt"
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(target)], capture_output=True, text=True, timeout=50
+    )
+    assert done.returncode == 0, done.stderr
+    assert target.read_text() == "kept"
+    assert time.monotonic() - started < 30  # not the grace's 60 s
+
+
 def test_a_subcommand_that_crashes_exits_crashed_with_the_log_path(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

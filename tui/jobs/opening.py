@@ -11,11 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.services import droppable_at_quit
+
 if TYPE_CHECKING:
     from tui.base.files import FileStamp
     from tui.engine.model import Document
 
 
+@droppable_at_quit
 def first_screen(path: Path) -> tuple[Document, bool]:
     """What to show of ``path`` first: (document, complete).
 
@@ -31,6 +34,7 @@ def first_screen(path: Path) -> tuple[Document, bool]:
     return load(path), True
 
 
+@droppable_at_quit
 def load(path: Path) -> Document:
     """The whole document of ``path`` (``tui.engine.load_document``), remembered for the
     search index (``tui.engine.doccache.known_document``) so it is not parsed twice.
