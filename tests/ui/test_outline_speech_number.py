@@ -26,7 +26,12 @@ async def test_digits_then_enter_in_the_outline_go_to_that_speech(tmp_path: Path
         screen = app.main_screen
         document = screen.reader.document
         assert document is not None and len(document.speeches) == 30
+        # The outline is filled a frame after the document (digits before that are not a
+        # speech number: a fresh clone's full check once saw the status line never count
+        # 23), and focus() takes effect through call_later.
+        await until(pilot, lambda: screen.outline.last_line >= 29, "the outline filled")
         screen.outline.focus()
+        await until(pilot, lambda: screen.outline.has_focus, "the outline focused")
         await pilot.press("2", "3")
         await until(pilot, lambda: "计数 23" in screen.status.text, "the number on the status line")
 
