@@ -121,6 +121,10 @@ class SearchMatches:
         no folding."""
         return self._folded_of is document and self._whole
 
+    def folded_text(self, document: Document) -> dict[int, str] | None:
+        """``document``'s whole folded text when it is ``folded``, else None."""
+        return self._folded if self.folded(document) else None
+
     @staticmethod
     def fold_texts(
         document: Document, blocks: list[int], cancelled: Callable[[], bool]

@@ -260,9 +260,6 @@ class ReaderView(ReaderKeys, can_focus=True):
         """A step asked for while the matches were pending (``step_when_found``)."""
         self._mark_wanted = False
         """Whether ``mark_match_at_cursor`` was asked for while the matches were pending."""
-        self._folded_text: tuple[Document, dict[int, str]] | None = None
-        """A long document's search-folded text (``_fold``), kept so that its later
-        searches are matched off the UI thread too (``_match``)."""
 
     # ------------------------------------------------------------------ public API
 
@@ -351,8 +348,6 @@ class ReaderView(ReaderKeys, can_focus=True):
         self.text_layout.load(document, self._content_width())
         self._strip_cache.clear()
         self.find.forget(document)  # the last document's folding goes with it
-        if self._folded_text is not None and self._folded_text[0] is not document:
-            self._folded_text = None
         self._folding = None  # (a folding of another document running is thrown away)
         self._find(self.find.term)
         if not self.text_layout.blocks:
@@ -383,7 +378,6 @@ class ReaderView(ReaderKeys, can_focus=True):
         if had_document:
             self.refresh_bindings()  # the reading keys are off (``check_action``)
         self.find.forget(None)
-        self._folded_text = None
         self._folding = None
         self._find(self.find.term)
         self._strip_cache.clear()
@@ -490,21 +484,15 @@ class ReaderView(ReaderKeys, can_focus=True):
         document = self.text_layout.document
         self._step_wanted = None
         self._mark_wanted = False
-        folded = self._folded_text
-        if (
-            term
-            and document is not None
-            and folded is not None
-            and folded[0] is document
-            and self.find.folded(document)
-        ):
+        folded = None if document is None else self.find.folded_text(document)
+        if term and document is not None and folded is not None:
             # A long text, folded: its matches are found on a thread as well. Matching a
             # 30 MB collection's text for 发 took 0.7-1.2 s on the UI thread, at every
             # key typed in the find bar (newuser18).
             blocks = list(self.text_layout.blocks)
             self.find.find(document, blocks, None)  # the last term's matches dropped
             self.find.term, self.find.pending = term, True
-            self._match(document, blocks, term, folded[1])
+            self._match(document, blocks, term, folded)
             return
         if self.find.find(document, self.text_layout.blocks, term, later=True):
             return
@@ -563,7 +551,6 @@ class ReaderView(ReaderKeys, can_focus=True):
             return  # closed meanwhile: its folding is not kept
         pending = self.find.pending
         self.find.adopt(document, blocks, folded)
-        self._folded_text = (document, folded)
         if not pending:
             return
         self._found()
