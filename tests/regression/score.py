@@ -70,6 +70,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout25",
         "holdout26",
         "holdout27",
+        "holdout28",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

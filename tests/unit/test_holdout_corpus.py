@@ -56,6 +56,10 @@ README); its floors sit at that figure.
 The twenty-seventh set (two mainland official reports of kinds few sets hold: 审计署's 2024 audit work report as
 PDF-extracted text with page numbers, 国家发展改革委's whole 2025 plan report as a Markdown crawl) scored untouched
 at ``1cce6f4``: F1 0.976, exact 0.976, 2 of 2 speech counts right (its README); its floors sit at that figure.
+The twenty-eighth set (nine public-domain texts of 鲁迅, 胡适, 蔡元培, 章太炎 and 孟森 of nine kinds: a series of six
+lectures in one file, university and school talks, a GBK + CRLF talk, a one-line article, a classical lecture, a lecture
+book, a 合集 of three pieces) scored untouched at ``7d109f1``: F1 0.444, exact 0.444, 8 of 9 speech counts right (its
+README); its floors sit at that figure.
 The floors sit just under today's figures; every file's speech count must be right (but for the
 known misses listed in ``KNOWN_SPEECH_MISSES``).
 ``python -m tests.regression.score --holdout --diff`` (or ``--holdout3`` …) prints the table behind
@@ -137,6 +141,7 @@ FLOORS = {
     "holdout27": Floors(
         HELD_OUT["holdout27"], 0.995, 0.995, 2
     ),  # today 1.000 / 1.000 (engine34; untouched 0.976 / 0.976)
+    "holdout28": Floors(HELD_OUT["holdout28"], 0.44, 0.44, 9),  # untouched 0.444 / 0.444
 }
 
 SETS = {
@@ -180,6 +185,13 @@ KNOWN_SPEECH_MISSES = {
     "unnumbered ## sections look the same), and the gold's four talks sit at two depths (## 罗朗, "
     "### 余世存 失格 under the group line ## 一席, which is neither a talk nor an entry); a rule "
     "making each top # section a speech gives three, and counting the deeper ones five",
+    ("holdout28", "p01_luxun_xiaoshuo_lishi_bianqian_liujiang_crlf.txt"): "six lectures "
+    "(第一讲…第六讲, each its own day) are found as one speech: roles._lecture_lines takes "
+    "lecture lines only when they are numbered one after another, and framing._LECTURE allows "
+    "no quotation marks in a lecture's title, so 第四讲宋人之“说话”及其影响 is no lecture line and "
+    "1, 2, 3, 5, 6 break the run (with the quotes taken out, on a copy: 7 speeches for 6 — the "
+    "series title and its opening paragraph stand apart from 第一讲 — and all 15 entries "
+    "exact; holdout28's README)",
 }
 """Files whose speech count the engine still gets wrong: their test is a strict xfail, reported
 as such in every run, and it fails the run once the count comes out right (remove the entry)."""
