@@ -375,6 +375,7 @@ def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
     or title line is no speaker. As shown: ``_who``."""
     named = None
     titled = False
+    above = ""
     for para in paras[begin:end]:
         if para.noise:
             continue
@@ -382,6 +383,12 @@ def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
             break
         titled = titled or para.role is TITLE
         text = para.text.strip()
+        # …会议上国务院总理 李克强: a speaker run into the subtitle's end (the subtitle's rest
+        # on a line of its own under its dash line too)
+        run_on = framing.run_on_speaker_parts(text) or framing.run_on_speaker_parts(above + text)
+        above = text if para.role in (TITLE, HEADER) and framing.DASH_RE.search(text) else ""
+        if run_on is not None and titled:
+            return _who(run_on[1])
         if para.role is TITLE:
             found = _SUBTITLE_SPEAKER.search(text)
         elif para.role is not HEADER or not text or not titled:
@@ -678,7 +685,10 @@ def assemble_document(
         if start.title is not None:
             # (…致竺摩法师书， — a letter's name cut off its first words keeps no comma)
             named = _own_part_line(paras, starts, number)
-            title = framing.clean_title(paras[named].text).rstrip("，,：:") or None
+            # (…会议上国务院总理 李克强: a speaker run into the subtitle is no part of the title)
+            run_on = framing.run_on_speaker_parts(paras[named].text)
+            line = run_on[0] if run_on is not None else paras[named].text
+            title = framing.clean_title(line).rstrip("，,：:") or None
         salutation = paras[start.salutation].text if start.salutation is not None else None
         speeches.append(
             Speech(
