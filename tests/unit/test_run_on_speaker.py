@@ -121,3 +121,31 @@ def test_title_blocks_that_stay_as_they_were(
     head: str, expected: tuple[str | None, str | None, str | None]
 ) -> None:
     assert _block(f"{head}\n{REPORT}") == expected
+
+
+# --- a post ending in 审计长 / 署长, a name spaced out after a post ------------------------------
+
+AUDIT = (
+    "国务院关于2024年度中央预算执行和其他财政收支的审计工作报告\n"
+    "——2025年6月24日在第十四届全国人民代表大会常务委员会第十六次会议上\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("审计署审计长 侯 凯", "审计署审计长 侯凯"),
+        ("审计署审计长侯凯", "审计署审计长侯凯"),
+        ("国家统计局局长 康　义", "国家统计局局长 康义"),
+        # (as before: a name spaced out alone is closed up, a post and a name keep one space)
+        ("江　泽　民", "江泽民"),
+        ("国务院总理 李克强", WHO),
+    ],
+)
+def test_speaker_line_with_a_post(line: str, speaker: str) -> None:
+    assert _block(f"{AUDIT}{line}\n{REPORT}")[2] == speaker
+
+
+@pytest.mark.parametrize("line", ["稳定增长 李 明", "经济增长", "擅长 张 三"])
+def test_words_ending_in_zhang_are_no_post(line: str) -> None:
+    assert not framing.is_speaker_line(line)

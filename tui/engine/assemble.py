@@ -356,13 +356,22 @@ def _names_a_person(text: str) -> bool:
 def _who(text: str) -> str | None:
     """A speaker as shown: 同志 after the name dropped (张三同志 → 张三; 同志 alone names
     nobody), a name spaced out letter by letter closed up (江　泽　民 → 江泽民), the parts of
-    a post and a name one plain space apart (国务院总理 李强, 市委书记　王某某 → 市委书记 王某某)."""
+    a post and a name one plain space apart (国务院总理 李强, 市委书记　王某某 → 市委书记 王某某), the
+    letters of a name spaced out after a post closed up (审计署审计长 侯 凯 → 审计署审计长 侯凯)."""
     if text.endswith("同志"):
         text = text[:-2].rstrip(" \u3000")
         if len(text) < 2:
             return None
     parts = text.split()
-    return "".join(parts) if all(len(part) == 1 for part in parts) else " ".join(parts)
+    if all(len(part) == 1 for part in parts):
+        return "".join(parts)
+    # 审计署审计长 侯 凯: a post and a name spaced out letter by letter → 审计署审计长 侯凯
+    letters = 0
+    while letters < len(parts) and len(parts[-1 - letters]) == 1:
+        letters += 1
+    if letters >= 2:
+        parts[-letters:] = ["".join(parts[-letters:])]
+    return " ".join(parts)
 
 
 def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
