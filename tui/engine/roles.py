@@ -87,7 +87,7 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
         number = framing.lecture_number(seg.text)
         if not number or (i and not is_sentence_end(segments[i - 1].text)):
             continue
-        after = _text_around(segments, i, 1)
+        after = _past_seam(segments, _text_around(segments, i, 1))
         if after is None or not _paragraph_text(segments, after):
             continue
         found.append((i, number))
@@ -103,6 +103,23 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
     if segments and framing.names_course_notes(segments[first_text(segments)].text):
         return set()
     return {i for i, _ in found}
+
+
+def _past_seam(segments: list[Segment], index: int | None) -> int | None:
+    """``index``, or — where ``segments[index]`` is the running header beside a page number
+    (第三讲方法与材料 | 19 | 学习参考资料（内部） | the lecture's text: a page break right under a
+    title) — the next segment of text after it: a short line (20 characters at most) with no
+    sentence end, right after a page number (``before_seam`` looks the other way)."""
+    if (
+        index is not None
+        and index > 0
+        and _page_number(segments[index - 1].text)
+        and len(segments[index].text) <= 20
+        and not is_sentence_end(segments[index].text)
+        and not _opens_after_framing(segments[index].text)
+    ):
+        return _text_around(segments, index, 1)
+    return index
 
 
 def _cut_out(segments: list[Segment], index: int) -> bool:
