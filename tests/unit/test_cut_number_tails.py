@@ -1,0 +1,51 @@
+"""The tail of a number a hard wrap cut is no heading (tui.engine.markers; issue #14,
+engine36): holdout20 h01/h10 under ``--mess wrap`` and ``pdf`` — a link's address broken over
+lines (…LP=9677 | 7)）。, …/65093 | 6)。) left a line opening with 7) or 6) right before a
+closing bracket or a sentence's end, taken for a level-1 heading that pushed every ## section
+a level down.
+
+The first rows failed on the engine before the change; the trap rows pass on both and would
+catch a looser rule (every 1) with little after it refused)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.markers import match_marker
+from tui.engine.parse import parse_text
+
+BODY = "今天，这门语言仍然是最具有统治力的编程语言，长期占据排行榜的首位，拥有庞大的开发者群体。"
+
+
+@pytest.mark.parametrize("text", ["7)）。", "6)。", "12.）", "3）」", "5)；"])
+def test_a_number_s_tail_is_no_marker(text: str) -> None:
+    assert match_marker(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("6)", "6)"),  # a marker alone on its line, its title on the next
+        ("1)引言", "1)"),
+        ("1.总体要求", "1."),
+        ("1、加强领导。", "1、"),
+        ("3)“三个转变”", "3)"),  # an opening quote after it: a title in quotes
+        ("（一）、加强领导", "（一）"),  # (other families keep what follows them)
+    ],
+)
+def test_markers_with_little_after_them_stay_markers(text: str, marker: str) -> None:
+    found = match_marker(text)
+    assert found is not None and found.text == marker
+
+
+def test_a_wrapped_link_s_tail_leaves_the_outline_as_it_is() -> None:
+    text = (
+        "# 主题演讲：语言的危与机\n\n"
+        f"{BODY}（[数据来自 Oracle 的 W\nebCast](https://go.oracle.com/LP=9677\n7)）。\n\n"
+        f"## 语言的危机\n\n{BODY}\n\n## 语言的变革\n\n{BODY}\n"
+    )
+    (speech,) = parse_text(text, "x.md").speeches
+    assert [(h.level, h.marker + h.title) for h in speech.headings] == [
+        (1, "语言的危机"),
+        (1, "语言的变革"),
+    ]
