@@ -49,3 +49,31 @@ def test_a_wrapped_link_s_tail_leaves_the_outline_as_it_is() -> None:
         (1, "语言的危机"),
         (1, "语言的变革"),
     ]
+
+
+# --- a page's links to its other pages, cut into pieces by a PDF (regression b23 --as pdf) -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上一页 1 2 3 4 下一页\n",
+        "上一页  1\n2   3\n4   下一页\n",
+        '4   下一页function turnpage(page){ document.all("div_currpage")\n',
+    ],
+)
+def test_page_links_are_noise_not_headings(text: str) -> None:
+    body = f"各位代表：\n{BODY}\n1 坚持稳中求进\n{BODY}\n2 扩大内需\n{BODY}\n"
+    document = parse_text(f"政府工作报告\n{body}{text}{BODY}\n")
+    (speech,) = document.speeches
+    assert [h.marker + h.title for h in speech.headings] == ["1 坚持稳中求进", "2 扩大内需"]
+    last_lines = text.rstrip("\n").split("\n")
+    assert all(p.kind.name == "NOISE" for p in document.paragraphs if p.text.strip() in last_lines)
+
+
+@pytest.mark.parametrize(
+    "line", ["下一页，我们来看数据。", "下一页我们来看数据。", "上一页讲到了这个问题。"]
+)
+def test_a_sentence_about_a_slide_stays_text(line: str) -> None:
+    document = parse_text(f"在全市工作会议上的讲话\n同志们：\n{BODY}\n{line}\n{BODY}\n")
+    assert any(p.text == line and p.kind.name == "BODY" for p in document.paragraphs)
