@@ -77,3 +77,12 @@ def test_page_links_are_noise_not_headings(text: str) -> None:
 def test_a_sentence_about_a_slide_stays_text(line: str) -> None:
     document = parse_text(f"在全市工作会议上的讲话\n同志们：\n{BODY}\n{line}\n{BODY}\n")
     assert any(p.text == line and p.kind.name == "BODY" for p in document.paragraphs)
+
+
+def test_a_long_run_of_digits_is_read_at_once() -> None:
+    # (the page-link rule takes the numbers before 下一页 one run at a time, spaces between: a
+    # pattern that let a run of digits split anywhere took seconds at 25 digits, years at 60)
+    from tui.engine.noise import is_noise_text
+
+    assert not is_noise_text("1" * 60 + "x")
+    assert not is_noise_text("1 " * 60 + "x")

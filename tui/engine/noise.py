@@ -54,7 +54,7 @@ _NAVIGATION = patterns.compile(
     r"【?(?:打印|关闭)(?:本页|窗口)】?$|"
     # 上一页 1 2 3 4 下一页 / 4   下一页 (a page's links to its other pages, the numbers before
     # them; not 下一页，我们来看… said over a slide)
-    r"(?:[0-9]{1,3}\s*)*(?:上一页|下一页)(?![\u4e00-\u9fff，,、。：:]))"
+    r"(?:[0-9]{1,3}\s+)*(?:[0-9]{1,3}\s*)?(?:上一页|下一页)(?![\u4e00-\u9fff，,、。：:]))"
 )
 
 # 当前位置：首页 > 政务公开 > 政府工作报告 / 您现在的位置：首页 / 首页 > 新闻中心 > 领导讲话: a web
