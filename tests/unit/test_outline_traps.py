@@ -6019,6 +6019,29 @@ CASES = [
         outline=[(1, "第一，勤"), (1, "第二，谨")],
     ),
     Case(
+        # holdout26 p02 --mess pdf (engine36): a page break right under a lecture's line (its
+        # page number and the running header between the line and its text) leaves it a talk.
+        "a-lecture-line-over-a-page-break-is-still-a-talk",
+        "三论治学方法\n\n要大胆的提出假设，还得想法子证明。\n\n第一讲引言\n\n"
+        + FILLER * 2
+        + "\n\n第二讲方法的自觉\n\n"
+        + FILLER * 2
+        + "\n\n第三讲方法与材料\n\n19\n学习参考资料（内部）\n\n"
+        + FILLER * 2
+        + "\n",
+        speeches=3,
+        titles=["三论治学方法", "第二讲方法的自觉", "第三讲方法与材料"],
+    ),
+    Case(
+        # (trap) …but a syllabus whose list a page break parts (第二讲 方法 | 3 | 第三讲 材料):
+        # the line after the page number is the next lecture's line, no text of the one above.
+        "a-list-of-lectures-parted-by-a-page-break-is-no-series-of-talks",
+        "关于学习安排的说明\n\n" + FILLER + "本课程分三讲：\n\n第一讲 绪论\n\n第二讲 方法\n\n3\n"
+        "第三讲 材料\n\n" + FILLER * 2 + "\n",
+        speeches=1,
+        titles=["关于学习安排的说明"],
+    ),
+    Case(
         # (trap) a syllabus: 第一讲… 第三讲 on lines one under the other, announced in a
         # talk's text: a list, not three lectures.
         "a-list-of-lectures-inside-a-talk-is-no-series-of-talks",

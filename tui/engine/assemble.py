@@ -356,13 +356,22 @@ def _names_a_person(text: str) -> bool:
 def _who(text: str) -> str | None:
     """A speaker as shown: 同志 after the name dropped (张三同志 → 张三; 同志 alone names
     nobody), a name spaced out letter by letter closed up (江　泽　民 → 江泽民), the parts of
-    a post and a name one plain space apart (国务院总理 李强, 市委书记　王某某 → 市委书记 王某某)."""
+    a post and a name one plain space apart (国务院总理 李强, 市委书记　王某某 → 市委书记 王某某), the
+    letters of a name spaced out after a post closed up (审计署审计长 侯 凯 → 审计署审计长 侯凯)."""
     if text.endswith("同志"):
         text = text[:-2].rstrip(" \u3000")
         if len(text) < 2:
             return None
     parts = text.split()
-    return "".join(parts) if all(len(part) == 1 for part in parts) else " ".join(parts)
+    if all(len(part) == 1 for part in parts):
+        return "".join(parts)
+    # 审计署审计长 侯 凯: a post and a name spaced out letter by letter → 审计署审计长 侯凯
+    letters = 0
+    while letters < len(parts) and len(parts[-1 - letters]) == 1:
+        letters += 1
+    if letters >= 2:
+        parts[-letters:] = ["".join(parts[-letters:])]
+    return " ".join(parts)
 
 
 def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
@@ -375,6 +384,7 @@ def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
     or title line is no speaker. As shown: ``_who``."""
     named = None
     titled = False
+    above = ""
     for para in paras[begin:end]:
         if para.noise:
             continue
@@ -382,6 +392,12 @@ def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
             break
         titled = titled or para.role is TITLE
         text = para.text.strip()
+        # …会议上国务院总理 李克强: a speaker run into the subtitle's end (the subtitle's rest
+        # on a line of its own under its dash line too)
+        run_on = framing.run_on_speaker_parts(text) or framing.run_on_speaker_parts(above + text)
+        above = text if para.role in (TITLE, HEADER) and framing.DASH_RE.search(text) else ""
+        if run_on is not None and titled:
+            return _who(run_on[1])
         if para.role is TITLE:
             found = _SUBTITLE_SPEAKER.search(text)
         elif para.role is not HEADER or not text or not titled:
@@ -678,7 +694,10 @@ def assemble_document(
         if start.title is not None:
             # (…致竺摩法师书， — a letter's name cut off its first words keeps no comma)
             named = _own_part_line(paras, starts, number)
-            title = framing.clean_title(paras[named].text).rstrip("，,：:") or None
+            # (…会议上国务院总理 李克强: a speaker run into the subtitle is no part of the title)
+            run_on = framing.run_on_speaker_parts(paras[named].text)
+            line = run_on[0] if run_on is not None else paras[named].text
+            title = framing.clean_title(line).rstrip("，,：:") or None
         salutation = paras[start.salutation].text if start.salutation is not None else None
         speeches.append(
             Speech(

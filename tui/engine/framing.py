@@ -51,6 +51,8 @@ _ORDINAL_TITLE = patterns.compile(
 DASH = r"(?:——|—|－－|──)"
 DASH_STARTS = ("——", "—", "－－", "──")
 _DASH = patterns.compile(DASH)
+DASH_RE = _DASH
+"""A subtitle's dash, anywhere in a line."""
 # ——2024年3月5日在第十四届全国人民代表大会第二次会议上 / ——在…上的讲话: a subtitle.
 _SUBTITLE = patterns.compile(rf"^{DASH}\s*[^。！？!?；;]{{2,90}}$")
 _NOT_A_NAME = patterns.compile(
@@ -236,7 +238,7 @@ def is_bare_date(text: str) -> bool:
 
 POSTS = (
     r"(?:总理|主席|书记|委员长|省长|市长|区长|县长|州长|部长|主任|局长|厅长|院长|校长|行长|董事长"
-    r"|理事长|秘书长|社长|所长|检察长|庭长|司长|处长|科长|镇长|乡长|旗长|盟长|会长|经理|总裁|总监"
+    r"|理事长|秘书长|社长|所长|检察长|庭长|司长|处长|科长|镇长|乡长|旗长|盟长|会长|审计长|署长|经理|总裁|总监"
     r"|代表|委员|司令员|政委|教授|研究员|院士|先生|同志|老师|主编|负责人)"
 )
 """The words that end a post or a title of address (国务院总理, 海拉尔区人民政府区长, 张三同志)."""
@@ -347,6 +349,80 @@ def is_speaker_line(text: str, *, placed: bool = False) -> bool:
     同志, a date or brackets — unless ``placed``: the caller found it where only a name stands
     (after a title's date in a one-line text: …（一九八○年十二月十六日）陈云 一、…)."""
     return speaker_parts(text, placed=placed) is not None
+
+
+_RUN_ON_SPACES = " \u3000\u00a0"
+
+
+def _posted_speaker(text: str) -> bool:
+    """A post and a name, nothing else (国务院总理 李克强, 国务院总理李克强, 省长　张三)."""
+    if len(text) > _SPEAKER_MAX or _NOT_A_NAME.search(text) is not None:
+        return False
+    found = _SPEAKER.match(text)
+    return (
+        found is not None
+        and found.group("post") is not None
+        and found.group("name") is not None
+        and text[0] not in "（("
+    )
+
+
+def run_on_speaker(text: str) -> int:
+    """Where a speaker line run into the end of a ——subtitle's occasion starts, or -1: a
+    scrape that joined the title block's lines (政府工作报告——2016年3月5日在第十二届全国人民代表
+    大会第四次会议上国务院总理 李克强 → the index of 国务院总理). The occasion is 在… closed by 上,
+    after the subtitle's dash; what follows it is a post and a name (``_posted_speaker``: a
+    post is needed, 在大会上张三 names no one for sure) and nothing else."""
+    dash = _DASH.search(text)
+    if dash is None:
+        return -1
+    at = text.find("在", dash.end())
+    on = text.find("上", at + 2) if at >= 0 else -1
+    while on >= 0:
+        start = on + 1
+        while start < len(text) and text[start] in _RUN_ON_SPACES:
+            start += 1
+        if start < len(text) and _posted_speaker(text[start:].rstrip(_RUN_ON_SPACES)):
+            return start
+        on = text.find("上", on + 1)
+    return -1
+
+
+def run_on_speaker_parts(text: str) -> tuple[str, str] | None:
+    """A title-block line whose subtitle ran into its speaker: (the line without the speaker,
+    the speaker as written: 国务院总理 李克强), or None (``run_on_speaker``)."""
+    start = run_on_speaker(text)
+    if start < 0:
+        return None
+    return text[:start].rstrip(_RUN_ON_SPACES), text[start:].strip(_RUN_ON_SPACES)
+
+
+_OCCASION_CLOSED = patterns.compile(rf"上(?:的{_SPEECH_WORD})?$")
+
+
+def subtitle_goes_on(upper: str, lower: str) -> bool:
+    """Whether ``lower``, the line right under ``upper``, finishes the ——subtitle that
+    ``upper`` (a title line with its subtitle, or a subtitle line) left open where a hard wrap
+    cut it: the occasion (在…) not yet closed by 上, or the speaker run into it cut inside the
+    post — 政府工作报告——2016年3月5日在第十二届全国人民代表大会 | 第四次会议上国务院总理 李克强;
+    …会议上国务院总 | 理 李克强. Joined, the two close the occasion (…会议上, …会议上的讲话)
+    or end with a speaker run into it (``run_on_speaker``); ``lower`` is short and holds no
+    sentence mark."""
+    dash = _DASH.search(upper)
+    if (
+        dash is None
+        or not 1 <= len(lower) <= 42
+        or _NO_SENTENCE.match(lower) is None
+        or lower.startswith(DASH_STARTS)
+        or "在" not in upper[dash.end() :]
+        or _OCCASION_CLOSED.search(upper) is not None
+        or run_on_speaker(upper) >= 0
+    ):
+        return False
+    joined = upper + lower
+    if len(joined) > TITLE_MAX:
+        return False
+    return _OCCASION_CLOSED.search(joined) is not None or run_on_speaker(joined) >= 0
 
 
 # 摄影/王晓明 / 摄影 宗琪琪 / 图文：张三 / 记者 李四 王五: a news page's credit line under the

@@ -330,6 +330,11 @@ def _arabic(text: str) -> int:
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
+_CLOSED_AFTER_NUMBER = frozenset("）)]］】》」』。．！？!?；;")
+"""What never follows a heading's 1) / 1. / 1、 right away: a closing bracket or a sentence's end
+— the line is the tail of a number (a link's, a figure's) that a hard wrap cut: …/65093 | 6)。"""
+
+
 def match_marker(text: str, *, series: bool = False) -> Marker | None:
     """The enumerator ``text`` starts with, or None.
 
@@ -428,6 +433,8 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         return None  # 陆、海、空三军: a list of one-character words, not the sixth part
     if group == "ar" and (number == 0 or _FILE_NAME.match(text, end - 1) is not None):
         return None  # 0. / 6.shtml) (a web address cut by a line break: its file's name)
+    if group == "ar" and text[end : end + 1] in _CLOSED_AFTER_NUMBER:
+        return None  # …/65093 | 6)。 / …LP=9677 | 7)）。: the end of a number a wrap cut
     if group in ("gans", "caps") and (
         len(text) > _SHORT_HEADING or _SENTENCE_STOP.search(text, end)
     ):

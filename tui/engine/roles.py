@@ -87,7 +87,7 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
         number = framing.lecture_number(seg.text)
         if not number or (i and not is_sentence_end(segments[i - 1].text)):
             continue
-        after = _text_around(segments, i, 1)
+        after = _past_seam(segments, _text_around(segments, i, 1))
         if after is None or not _paragraph_text(segments, after):
             continue
         found.append((i, number))
@@ -103,6 +103,23 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
     if segments and framing.names_course_notes(segments[first_text(segments)].text):
         return set()
     return {i for i, _ in found}
+
+
+def _past_seam(segments: list[Segment], index: int | None) -> int | None:
+    """``index``, or — where ``segments[index]`` is the running header beside a page number
+    (第三讲方法与材料 | 19 | 学习参考资料（内部） | the lecture's text: a page break right under a
+    title) — the next segment of text after it: a short line (20 characters at most) with no
+    sentence end, right after a page number (``before_seam`` looks the other way)."""
+    if (
+        index is not None
+        and index > 0
+        and _page_number(segments[index - 1].text)
+        and len(segments[index].text) <= 20
+        and not is_sentence_end(segments[index].text)
+        and not _opens_after_framing(segments[index].text)
+    ):
+        return _text_around(segments, index, 1)
+    return index
 
 
 def _cut_out(segments: list[Segment], index: int) -> bool:
@@ -309,7 +326,9 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
                 and markers[index - 1] is None
             ):
                 roles[index - 1] = TITLE  # 尊崇党章 做合格党员 / ——在…上的讲话
-            index = _mark_header(segments, roles, index + 1)
+            end = _subtitle_rest(segments, index)
+            roles[index + 1 : end] = [TITLE] * (end - index - 1)
+            index = _mark_header(segments, roles, end)
             continue
         elif (
             index + 1 < count
@@ -1203,6 +1222,25 @@ def _text_follows(segments: list[Segment], index: int) -> bool:
     return False
 
 
+_SUBTITLE_REST_LINES = 2
+"""The most lines a hard wrap broke the rest of a title line's ——subtitle into."""
+
+
+def _subtitle_rest(segments: list[Segment], index: int) -> int:
+    """One past the lines right under the title line at ``index`` that finish its ——subtitle
+    where a hard wrap cut it (``framing.subtitle_goes_on``: 政府工作报告——2016年3月5日在第十二届
+    全国人民代表大会 | 第四次会议上国务院总理 李克强): title lines, run into the title as the
+    scrape had it, so every wrap of the block gives the same title and speaker."""
+    rest = ""
+    for end in range(index + 1, min(index + 1 + _SUBTITLE_REST_LINES, len(segments))):
+        if segments[end].noise or segments[end].line != segments[end - 1].line + 1:
+            break
+        rest += segments[end].text
+        if framing.subtitle_goes_on(segments[index].text, rest):
+            return end + 1
+    return index + 1
+
+
 def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
     """Mark the date, subtitle and speaker lines under a title (web metadata lines between
     them are left for the noise pass); return the index after them."""
@@ -1214,7 +1252,11 @@ def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
             # ——2026年1月26日在广东省第十四届 | 人民代表大会第五次会议上: a subtitle's second line
             roles[index - 1] is HEADER
             and framing.is_subtitle(segments[index - 1].text)
-            and framing.is_subtitle_rest(text)
+            and (
+                framing.is_subtitle_rest(text)
+                # …人民代表大会 | 第四次会议上国务院总理 李克强: the rest and the speaker run into it
+                or framing.run_on_speaker(segments[index - 1].text + text) >= 0
+            )
         ):
             roles[index] = HEADER
         elif not framing.is_metadata_line(text):
