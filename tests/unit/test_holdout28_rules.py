@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tui.engine import parse_text
+from tui.engine.markers import match_marker
 
 TEXT = "小说的历史是进化的，这一点大家都已经知道了，今天只讲其中的大概。"
 
@@ -91,3 +92,101 @@ def test_lectures_given_one_by_one(text: str, speeches: int, titles: list[str] |
     assert len(document.speeches) == speeches, [s.title for s in document.speeches]
     if titles is not None:
         assert [s.title for s in document.speeches] == titles
+
+
+# --- 第一　… parts and 附　… appendix headings of a lecture book (holdout28 p08) -----------
+
+MARKERS = [
+    # (text, family, number): family None when the line opens with no marker
+    ("第一　史实之系统表", "di-space", 1),
+    ("第二 史传之系统说", "di-space", 2),
+    ("附　明代系统表", "appendix", 1),
+    ("附 群雄系统表说", "appendix", 1),
+    # (traps) prose a scraped page spaced out, words spaced out, a label, a sentence
+    ("第一　次会议上大家讨论了这个问题。", None, 0),
+    ("第三 季度的产值增长很快", None, 0),
+    ("第一 章 总则", None, 0),
+    ("第二　史传之系统说，分为三卷。", None, 0),
+    ("附　件", None, 0),
+    ("附　件：1.重点任务分解表", None, 0),
+    ("附　录", None, 0),
+    ("附　表一", None, 0),
+    ("附明代系统表", None, 0),
+    ("附　明代系统表如下。", None, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "family", "number"), MARKERS, ids=[m[0] for m in MARKERS])
+def test_spaced_part_and_appendix_markers(text: str, family: str | None, number: int) -> None:
+    marker = match_marker(text)
+    if family is None:
+        assert marker is None or marker.family not in ("di-space", "appendix"), marker
+    else:
+        assert marker is not None and (marker.family, marker.number) == (family, number)
+
+
+def _lecture_book(*tail: str) -> str:
+    """A lecture book's chapters (《明史讲义》 | 第一章 … | 第二章 …), then ``tail``."""
+    return (
+        "\n\n".join(
+            (
+                "《明史讲义》",
+                "第一章 明史在史学上之位置",
+                TEXT * 2,
+                "第二章 明史体例",
+                TEXT * 2,
+                *tail,
+            )
+        )
+        + "\n"
+    )
+
+
+BOOK = [
+    (
+        # 附　… under a chapter, and under a section with its 第一　/第二　 parts
+        "appendix-headings-and-their-spaced-parts",
+        _lecture_book(
+            "附　明代系统表",
+            TEXT,
+            "第三章 开国",
+            TEXT,
+            "第一节 太祖起事之前提",
+            TEXT * 2,
+            "附　群雄系统表说",
+            "第一　史实之系统表",
+            "方国珍　至正八年起黄岩。",
+            "第二　史传之系统说",
+            TEXT,
+        ),
+        [
+            (1, "第一章明史在史学上之位置"),
+            (1, "第二章明史体例"),
+            (2, "附明代系统表"),
+            (1, "第三章开国"),
+            (2, "第一节太祖起事之前提"),
+            (3, "附群雄系统表说"),
+            (4, "第一史实之系统表"),
+            (4, "第二史传之系统说"),
+        ],
+    ),
+    (
+        # (trap) one 附　… line alone is no heading (a series-only family)
+        "trap-one-appendix-line-alone-stays-text",
+        _lecture_book("附　明代系统表", TEXT),
+        [(1, "第一章明史在史学上之位置"), (1, "第二章明史体例")],
+    ),
+    (
+        # (trap) one 第一　… line alone is no heading either
+        "trap-one-spaced-part-alone-stays-text",
+        _lecture_book("第一　史实之系统表", TEXT),
+        [(1, "第一章明史在史学上之位置"), (1, "第二章明史体例")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "outline"), [b[1:] for b in BOOK], ids=[b[0] for b in BOOK])
+def test_a_lecture_book_s_appendices(text: str, outline: list[tuple[int, str]]) -> None:
+    speeches = parse_text(text).speeches
+    got = [(h.level, "".join((h.marker + h.title).split())) for s in speeches for h in s.headings]
+    assert got == outline
