@@ -190,3 +190,99 @@ def test_a_lecture_book_s_appendices(text: str, outline: list[tuple[int, str]]) 
     speeches = parse_text(text).speeches
     got = [(h.level, "".join((h.marker + h.title).split())) for s in speeches for h in s.headings]
     assert got == outline
+
+
+# --- a spoken series after a list the text announced (holdout28 p09) ------------------------
+
+ITEMS = (
+    "(一)美术馆，搜罗各种美术品，分类陈列。于一类中，又可依时代为次。",
+    "(二)美术展览会，须有一定的建筑，每年举行几次。专征集新出品。",
+    "(三)音乐会，可设一定的会场，定期演奏。在夏季也可在公园中演奏。",
+)
+BETWEEN = "在这种特别设备以外，又要有一种普遍的设备，就是地方的美化。所以不可不谋地方的美化。"
+SERIES = ("第二是建筑。" + TEXT, "第三是公园。" + TEXT)
+LISTED = [
+    (1, "(一)美术馆，搜罗各种美术品，分类陈列"),
+    (1, "(二)美术展览会，须有一定的建筑，每年举行几次"),
+]
+LISTED.append((1, "(三)音乐会，可设一定的会场，定期演奏"))
+
+
+def _talk(*paragraphs: str) -> str:
+    return "\n\n".join(("（美育实施的方法）", TEXT * 2, *paragraphs, TEXT)) + "\n"
+
+
+SPOKEN_AFTER_LIST = [
+    (
+        # …从专设的机关起： | (一)…(三) run into their text | text | 地方的美化，第一是道路。… |
+        # 第二是… | 第三是…: the new series, its first item said in the text, beside the list
+        "a-series-begun-in-the-text-after-an-announced-list-stands-beside-it",
+        _talk(
+            "社会美育，从专设的机关起：",
+            *ITEMS,
+            BETWEEN,
+            "地方的美化，第一是道路。" + TEXT,
+            *SERIES,
+        ),
+        [*LISTED, (1, "第二是建筑"), (1, "第三是公园")],
+    ),
+    (
+        # the same with 第一是 opening its own paragraph
+        "a-series-after-an-announced-list-stands-beside-it",
+        _talk("社会美育，从专设的机关起：", *ITEMS, BETWEEN, "第一是道路。" + TEXT, *SERIES),
+        [*LISTED, (1, "第一是道路"), (1, "第二是建筑"), (1, "第三是公园")],
+    ),
+    (
+        # under a section: 一、 | （一）…（三） run into their text | text | 第一点…: the section's
+        # points beside its list (as on the base: this row guards the old case, it did not fail)
+        "a-series-with-a-unit-after-a-run-in-list-is-the-section-s",
+        _talk(
+            "一、社会美育",
+            TEXT,
+            *ITEMS,
+            BETWEEN,
+            "第一点，道路。" + TEXT,
+            "第二点，建筑。" + TEXT,
+        ),
+        [
+            (1, "一、社会美育"),
+            *[(2, t) for _, t in LISTED],
+            (2, "第一点，道路"),
+            (2, "第二点，建筑"),
+        ],
+    ),
+    (
+        # (trap) the list not announced with a colon: the talk's own sections, and the series
+        # after the last one is that section's
+        "trap-a-series-after-the-talk-s-sections-stays-under-the-last",
+        _talk("社会美育，从专设的机关起。", *ITEMS, BETWEEN, "第一是道路。" + TEXT, *SERIES),
+        [*LISTED, (2, "第一是道路"), (2, "第二是建筑"), (2, "第三是公园")],
+    ),
+    (
+        # (trap) the announced list goes on after the series ((四)): the series is (三)'s
+        "trap-a-series-inside-a-list-that-goes-on-stays-under-its-item",
+        _talk(
+            "社会美育，从专设的机关起：",
+            *ITEMS,
+            BETWEEN,
+            "第一是道路。" + TEXT,
+            *SERIES,
+            "(四)剧院，可将歌舞剧、科白剧分设两院。剧本必须出自文学家。",
+        ),
+        [
+            *LISTED,
+            (2, "第一是道路"),
+            (2, "第二是建筑"),
+            (2, "第三是公园"),
+            (1, "(四)剧院，可将歌舞剧、科白剧分设两院"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "outline"), [r[1:] for r in SPOKEN_AFTER_LIST], ids=[r[0] for r in SPOKEN_AFTER_LIST]
+)
+def test_a_spoken_series_after_a_list(text: str, outline: list[tuple[int, str]]) -> None:
+    speeches = parse_text(text).speeches
+    assert [(h.level, h.marker + h.title) for s in speeches for h in s.headings] == outline
