@@ -697,8 +697,10 @@ def is_summary_label(text: str) -> bool:
 
 # 第一讲引言 / 第二讲　方法的自觉: one lecture of a series, named by its number and a short
 # title (no comma or sentence: 第一讲，我们讲… is prose).
+# A title may quote a word (第四讲宋人之“说话”及其影响): “” in pairs, none left open.
 _LECTURE = patterns.compile(
-    r"^第(?P<n>[一二三四五六七八九十]{1,3})讲[ \u3000]*[^。！？!?；;，,：:、（）()“”]{0,16}$"
+    r"^第(?P<n>[一二三四五六七八九十]{1,3})讲[ \u3000]*"
+    r"(?=[^“”]*(?:“[^“”]+”[^“”]*)*$)[^。！？!?；;，,：:、（）()]{0,16}$"
 )
 # 党课讲义 / 佛學概論講義 / …课程提纲: a course's notes, whose 第N讲 are its chapters.
 _COURSE_NOTES = patterns.compile(r"(?:讲义|講義|教材|教程|提纲|提綱|课程|課程|讲座提要)")

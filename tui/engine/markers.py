@@ -60,6 +60,8 @@ WEAK_FAMILIES = frozenset(
         "ar-bare",
         "di-bare",
         "di-kind",
+        "di-space",
+        "appendix",
         "bold",
         "couplet",
         "paren-latin",
@@ -116,6 +118,8 @@ _MARKER = patterns.compile(
     | (?P<ans>(?P<ans_n>[0-9０-９]{{1,2}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<dk>第(?P<dk_n>[{_CN}]{{1,3}})(?:(?:[种味件类样]|步(?=[\u4e00-\u9fff]{{2,10}}。))(?=[\u4e00-\u9fff“"])|步[，,](?=[\u4e00-\u9fff“"])))
     | (?P<dbare>第(?P<dbare_n>[{_CN}]{{1,3}})(?=[\u4e00-\u9fff]))
+    | (?P<dsp>第(?P<dsp_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
+    | (?P<apx>附[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     """,
     re.VERBOSE,
 )
@@ -217,6 +221,8 @@ _FAMILY_OF_GROUP = {
     "arc": "ar-comma",
     "dbare": "di-bare",
     "dk": "di-kind",
+    "dsp": "di-space",
+    "apx": "appendix",
 }
 _NUMERAL_GROUP = {
     "cn": "cn_n",
@@ -232,6 +238,7 @@ _NUMERAL_GROUP = {
     "cns": "cns_n",
     "dbare": "dbare_n",
     "dk": "dk_n",
+    "dsp": "dsp_n",
 }
 """The group holding the Chinese numeral, for the families numbered by one."""
 
@@ -253,7 +260,8 @@ class Marker:
     "decimal" / "decimal-3" (1.1 / 1.1.1, only as a series), "cn-comma" / "ar-comma" (一，/ 1，
     at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
     "di" (第一，), "di-unit" (第一点 / 第一项 / 第一个问题 / 第一方面 / 第一层， / 第二是 / 第一个方向是，), "di-bare" (第一以政治论。), "di-kind"
-    (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series),
+    (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series), "di-space" (第一　史实之系统表,
+    a short line, only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
     "paren-latin-lower" ((a)), "part" (第一部分, 第一章, 第一期 alone),
     "section" (第一节　战争规律是发展的, a section under 第一章: 节, a space and its title, or 节 alone),
@@ -376,7 +384,7 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         number = chinese_number(match.group(numeral))
     elif group in ("cap", "caps"):
         number = capital_number(match.group(group + "_n"))
-    elif group in ("annex", "coda"):
+    elif group in ("annex", "coda", "apx"):
         # 附件、 after 壹、貳、參、 / 结语：痛定思痛… after 一、二、三、: the document's last part,
         # numbered as the series is (附件、) or named with its title (结语：…), on a line of its own.
         # (结语 alone is an unnumbered line: a heading only as the plain lines' rule finds it.)
@@ -455,6 +463,23 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
             return None
         if "，" in text[end : stop.start()] or "," in text[end : stop.start()]:
             return None
+    elif group == "dsp" and (
+        len(text) > _SHORT_HEADING
+        or _SENTENCE_STOP.search(text, end)
+        or text[match.end()] in _NOT_AFTER_DI
+    ):
+        # 第一　史实之系统表: 第N, a space and a short heading line (a book's parts, as 一 重工业…);
+        # 第一 次会议上…。 / 第三 季度的… with a sentence, 第一 章 spaced out: no such part.
+        return None
+    elif group == "apx" and (
+        len(text) > _SHORT_HEADING
+        or _SENTENCE_STOP.search(text, end)
+        or len(text) - match.end() < 3
+        or text[match.end()] in "件录錄"
+    ):
+        # 附　明代系统表: an appendix's heading, 附, a space and its title (three characters
+        # or more) on a short line; 附　件 / 附　录 are the words 附件 / 附录 spaced out.
+        return None
     elif group == "dk" and number < 10:
         # 第一件叫做民族精神的自觉，第二件叫做…。: both kinds named in one sentence, a list
         # said in passing, not the first of a series of paragraphs.
@@ -468,7 +493,9 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         # heading is the numeral (the item, the first of a list in its line, is none).
         return Marker(family, number, match.group("cbare_n"), len(text))
     marker_text = "".join(match.group().split())  # 一 、 as OCR spaced it: 一、
-    if group in ("cns", "ans", "gans", "caps") or (group == "dec" and match.group()[-1:].isspace()):
+    if group in ("cns", "ans", "gans", "caps", "dsp", "apx") or (
+        group == "dec" and match.group()[-1:].isspace()
+    ):
         marker_text += " "  # 一 重工业…: the space is the marker's punctuation
     elif group in ("part", "jie") and (
         match.group()[-1:].isspace() or text[end : end + 1].isspace()

@@ -1028,10 +1028,13 @@ def build_outline(
                 # they stand over the official ladder only (过去五年的回顾 > 一、).
                 level -= 1
             if (
-                number == 1
-                and family in _SPOKEN
+                (number == 1 or (number == 2 and (family, 1) not in said))
+                and _spoken(family)
                 and texts
-                and len(stack) >= 2
+                and (
+                    len(stack) >= 2
+                    or (stack and _announced_list_item(items, heads[-1], texts, leading))
+                )
                 and stack[-1][0] in LADDER_RANK
                 and leading.get(index)
                 and (
@@ -1044,6 +1047,9 @@ def build_outline(
                 # list after the last item of a list whose items run into their text, with
                 # text between, is the section's list beside them — not the last item's. So
                 # is one announced to the deputies (各位代表，…体会有以下几个方面： | 第一，…).
+                # At the talk's top, the list must be one its text announced with a colon
+                # (…从专设的机关起： | (一)…(九) | … | 第二是…第七是, its 第一是 said in the text:
+                # the series starts at 2); a top list not so announced is the talk's sections.
                 level -= 1
             if (
                 number == 1

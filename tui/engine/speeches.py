@@ -118,12 +118,14 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
                 current is not None
                 and current.title is not None
                 and current.salutation is None
-                and body_count <= 1
+                and body_count <= 2
                 and not marked
                 and framing.lecture_number(para.text) == 1
             ):
                 # 三论治学方法 | an editor's one-sentence lead | 第一讲引言: the series' title
-                # over its first lecture, one title block.
+                # over its first lecture, one title block; so with an editor's note and the
+                # speaker's opening paragraph between (中国小说的历史的变迁 | 本篇系…记录稿 |
+                # 我所讲的是…一共分为六讲。 | 第一讲从神话到神仙传), two paragraphs at most.
                 current.extra.append(index)
                 continue
             current = SpeechStart(index, title=index)
