@@ -2,6 +2,11 @@
 
 This module only answers "does this text start with an enumerator, and which one"; whether
 the enumerator is an outline heading (series, nesting, levels) is decided in ``outline``.
+
+Why this module is about 500 lines: every heading family's pattern sits beside the guards
+that keep its look-alikes out (quantities, dates, cut number tails, spaced words), so a
+family and its traps are read together; split by family, the shared numeral tables and
+the one ``match_marker`` that tries the families in order would be spread over several files.
 """
 
 from __future__ import annotations
