@@ -572,6 +572,9 @@ NOTEBOOK_EMPTY = Msg(
 )
 NOTEBOOK_PLACE = Msg("{file} 第{line}行 · {when}", "{file} line {line} · {when}")
 NOTEBOOK_PLACE_PAGE = Msg("{file} 第{page}页 · {when}", "{file} page {page} · {when}")
+QUOTE_EDITED_MARK = Msg("（有改动）", " (edited)")
+"""After a changed quote's place and time, in the notebook's list, its export and
+``speech-reader quotes``: its text is not the speech's words as copied."""
 NOTEBOOK_VIEW_HINT = Msg(
     "全文已全选：可按 ctrl+c 复制，或按住 shift 用鼠标选择。Esc 关闭。",
     "All the text is selected: ctrl+c copies it, or select with the mouse holding shift. Esc closes.",
@@ -634,6 +637,8 @@ EXPORT_DONE_TITLE = Msg("导出完成", "Exported")
 # The exported Markdown notebook (``tui.notebook.notebook_markdown``; format in docs/quotes.md):
 # the quotes and their sources stay as they were copied.
 EXPORT_HEADING = Msg("# 摘录本", "# Notebook")
+EXPORT_FILE_NAME = Msg("摘录本", "notebook")
+"""The export's proposed file name without ``.md`` (``摘录本-2`` when taken)."""
 EXPORT_NEWEST_FIRST = Msg(
     "共 {count} 条，最新的在前。", "{count} {count:quote|quotes}, newest first."
 )

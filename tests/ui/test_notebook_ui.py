@@ -153,6 +153,24 @@ async def test_export_to_markdown(
         assert app.screen.query_one(OptionList).has_focus
 
 
+async def test_the_export_proposes_an_english_name_in_english(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """English: notebook.md (it was 摘录本.md); switched while the notebook is open, the
+    name proposed follows, a path typed stays."""
+    app = make_app(speech_file, language="en")
+    async with app.run_test(size=SIZE) as pilot:
+        prompt = await export_prompt(app, pilot)
+        assert Path(prompt.value).name == "notebook.md"
+        app.switch_language("zh")
+        await pilot.pause()
+        assert Path(prompt.value).name == "摘录本.md"
+        prompt.value = "/tmp/草稿/摘录.md"
+        app.switch_language("en")
+        await pilot.pause()
+        assert prompt.value == "/tmp/草稿/摘录.md"
+
+
 async def test_export_into_a_missing_folder_asks_first(
     speech_file: Path, clipboard: FakeClipboard, tmp_path: Path
 ) -> None:
@@ -340,6 +358,8 @@ async def test_a_quote_edited_with_r_keeps_its_source(
         assert isinstance(app.screen, NotebookScreen)
         assert listed(app) == [SECOND, "优化营商环境就是解放生产力zq"]
         assert app.screen.query_one(OptionList).highlighted == 1
+        # marked as changed in the list (newuser19: it looked like the speech's words)
+        assert "第5行 · " in screen_text(app) and screen_text(app).count("（有改动）") == 1
         kept = Notebook().entries()[1]
         assert kept.text == "优化营商环境就是解放生产力zq"
         assert kept.citation == f"——《{TITLE}》，一、提高认识，增强责任感"
@@ -377,6 +397,16 @@ async def test_the_notebook_opens_where_it_was_left(
         await pilot.press("up", "escape", "ctrl+n")
         await pilot.pause()
         assert app.screen.query_one(OptionList).highlighted == 0
+        await pilot.press("down")
+        await pilot.pause()
+    # and after a restart (newuser19: the place lasted one run), with the notebook left
+    # open at quit
+    again = make_app(speech_file)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert again.screen.query_one(OptionList).highlighted == 1
 
 
 async def test_a_copies_every_quote_in_the_list_s_order_for_a_draft(

@@ -106,6 +106,8 @@ class NotebookScreen(ModalScreen[Entry | None]):
         it then ("" for the first): ``u`` puts it back there."""
         self._confirming: Path | None = None
         """The export target the user was asked about (a second Enter writes it)."""
+        self._proposed = default_export_path()
+        """The export path proposed (in the interface's language: 摘录本.md, notebook.md)."""
         service.report_problem()
 
     def compose(self) -> ComposeResult:
@@ -113,7 +115,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
             yield Static(self._title(), id="notebook-title")
             yield OptionList(*self._options(), id="notebook-list")
             yield Input(
-                str(default_export_path()),
+                str(self._proposed),
                 placeholder=ui_text.NOTEBOOK_EXPORT_PLACEHOLDER(),
                 id="notebook-export",
             )
@@ -185,13 +187,17 @@ class NotebookScreen(ModalScreen[Entry | None]):
                     wrap_text(
                         safe_text(
                             # a PDF's line is one of its extracted text: its page, as cited
-                            ui_text.NOTEBOOK_PLACE_PAGE(
-                                file=Path(entry.file).name, page=entry.page, when=entry.when
+                            (
+                                ui_text.NOTEBOOK_PLACE_PAGE(
+                                    file=Path(entry.file).name, page=entry.page, when=entry.when
+                                )
+                                if entry.page
+                                else ui_text.NOTEBOOK_PLACE(
+                                    file=Path(entry.file).name, line=entry.line, when=entry.when
+                                )
                             )
-                            if entry.page
-                            else ui_text.NOTEBOOK_PLACE(
-                                file=Path(entry.file).name, line=entry.line, when=entry.when
-                            )
+                            # changed with r: not the speech's words as copied (newuser19)
+                            + (ui_text.QUOTE_EDITED_MARK() if entry.edited else "")
                         ),
                         width,
                     ),
@@ -236,9 +242,11 @@ class NotebookScreen(ModalScreen[Entry | None]):
         """The title, the list and the export prompt in the language chosen now."""
         entry = self._current()
         self._refresh_list(self.entries.index(entry) if entry is not None else None)
-        self.query_one(
-            "#notebook-export", Input
-        ).placeholder = ui_text.NOTEBOOK_EXPORT_PLACEHOLDER()
+        prompt = self.query_one("#notebook-export", Input)
+        prompt.placeholder = ui_text.NOTEBOOK_EXPORT_PLACEHOLDER()
+        if prompt.value == str(self._proposed):  # not typed over: the new language's name
+            self._proposed = default_export_path()
+            prompt.value = str(self._proposed)
 
     def _current(self) -> Entry | None:
         index = self.query_one(OptionList).highlighted
