@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from tui import ui_text
@@ -34,6 +34,7 @@ from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
 from tui.state import export_dir
 from tui.widgets.keybar import KeyBar, KeyHints
+from tui.widgets.wrapped import WrappedText
 
 if TYPE_CHECKING:
     from tui.screens.reading import ReadingScreen
@@ -112,7 +113,9 @@ class NotebookScreen(ModalScreen[Entry | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self._title(), id="notebook-title")
+            # Wrapped by the reader's rules to its width (newuser19: Textual wrapped it by
+            # its own at very narrow widths, "摘录本 · 2" above a lone "条").
+            yield WrappedText(self._title(), id="notebook-title")
             yield OptionList(*self._options(), id="notebook-list")
             yield Input(
                 str(self._proposed),
@@ -162,6 +165,12 @@ class NotebookScreen(ModalScreen[Entry | None]):
 
     def _title(self) -> str:
         return ui_text.NOTEBOOK_TITLE(count=len(self.entries))
+
+    def _show_title(self) -> None:
+        """The title for the list as it is now (a count changed, another language)."""
+        title = self.query_one("#notebook-title", WrappedText)
+        title.text = self._title()
+        title.refresh_wrap()
 
     def _options(self) -> list[Option | None]:
         if not self.entries:
@@ -230,7 +239,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
             self._refresh_list(options.highlighted)
 
     def _refresh_list(self, index: int | None = None) -> None:
-        self.query_one("#notebook-title", Static).update(self._title())
+        self._show_title()
         options = self.query_one(OptionList)
         options.clear_options()
         self._wrapped_at = self._wrap_width()
