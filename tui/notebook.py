@@ -42,6 +42,7 @@ from tui.engine.quotes import (
     Quote,
     QuoteKind,
     citation_line,
+    cited_name,
     format_quote,
 )
 from tui.paths import bundled_corpus_dir, expand_user
@@ -142,6 +143,7 @@ class Entry:
             values["id"] = uuid.uuid4().hex[:12]
         if not values["citation"]:
             values["citation"] = citation_line(values["source"], values["section"], values["page"])
+        _cite_without_ending(values)
         known = {spec.name for spec in fields(cls) if spec.name != "extra"}
         values["extra"] = {key: value for key, value in raw.items() if key not in known}
         return cls(**values)
@@ -185,6 +187,21 @@ class Entry:
     def when(self) -> str:
         """The time for lists: ``YYYY-mm-dd HH:MM``."""
         return self.time[:16].replace("T", " ")
+
+
+def _cite_without_ending(values: dict[str, Any]) -> None:
+    """A record kept before formats19 names an untitled speech by its file's whole name
+    (``——营商讲话.txt``, ``张三，营商讲话.txt（2019年3月5日）``): read as it is cited now,
+    without the ending of a speech file (``cited_name``), in its source and its citation
+    line (newuser19: the list, the export and ``a`` still pasted ``.txt`` into a draft).
+    Only the file's own name is replaced; the file on disk changes with the next write of
+    that record."""
+    name = Path(values["file"]).name if values["file"] else ""
+    cited = cited_name(name)
+    if cited == name:
+        return
+    for key in ("source", "citation"):
+        values[key] = values[key].replace(name, cited, 1)
 
 
 QUOTE_FIELDS: dict[str, type | tuple[type, ...]] = {"text": str}

@@ -348,3 +348,22 @@ def test_the_export_s_proposed_name_is_in_the_interface_s_language(tmp_path: Pat
         assert default_export_path(tmp_path) == tmp_path / "notebook-2.md"
     finally:
         ui_text.set_language("zh")
+
+
+def test_a_record_kept_before_formats19_is_read_as_cited_now(own_home: Path) -> None:
+    """Its source named the untitled speech by the file's whole name: the list, the export
+    and the notebook's a pasted ——营商讲话.txt into a draft. Read, it is cited without the
+    file's ending; only the file's name is touched (a title is not)."""
+    path = own_home / "data" / "quotes.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    records = [
+        {"text": "项目建设总体态势较好。", "source": "张三，营商讲话.txt（2019年3月5日）",
+         "section": "一、拉高坐标", "file": PATH, "line": 14},
+        {"text": "要抓落实。", "source": "《营商讲话.txt的说明》", "file": "/srv/讲话/别的.txt"},
+    ]  # fmt: skip
+    path.write_text(json.dumps({"version": 1, "quotes": records}), encoding="utf-8")
+    old, titled = Notebook().entries()[::-1]
+    assert old.source == "张三，营商讲话（2019年3月5日）"
+    assert old.citation == "——张三，营商讲话（2019年3月5日），一、拉高坐标"
+    assert f"\n\n{old.citation}\n\n*`{PATH}` 第 14 行" in notebook_markdown([old])
+    assert titled.citation == "——《营商讲话.txt的说明》"  # not this file's name
