@@ -42,6 +42,7 @@ from tui.engine.quotes import (
     Quote,
     QuoteKind,
     citation_line,
+    cited_name,
     format_quote,
 )
 from tui.paths import bundled_corpus_dir, expand_user
@@ -61,7 +62,6 @@ NOTEBOOK_FILE = "quotes.json"
 SETTINGS_FILE = "settings.json"
 FORMAT_KEY = "citation_format"
 VERSION = 1
-EXPORT_NAME = "摘录本.md"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,10 @@ class Entry:
     """The first paragraph's first characters (finds the place again after edits)."""
     page: int = 0
     """The PDF page the quote starts on (0: the file has no pages)."""
+    original: str = ""
+    """The text as it was copied, once the user changed it (``edit``); "" while unchanged.
+    The quote is still the same quote (``keep`` finds it by this text too), and the list
+    and the export say it was changed (``edited``)."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """Fields this version does not know (a newer version's): written back as they were."""
 
@@ -139,6 +143,7 @@ class Entry:
             values["id"] = uuid.uuid4().hex[:12]
         if not values["citation"]:
             values["citation"] = citation_line(values["source"], values["section"], values["page"])
+        _cite_without_ending(values)
         known = {spec.name for spec in fields(cls) if spec.name != "extra"}
         values["extra"] = {key: value for key, value in raw.items() if key not in known}
         return cls(**values)
@@ -149,6 +154,8 @@ class Entry:
         for spec in fields(self):
             if spec.name != "extra":
                 record[spec.name] = getattr(self, spec.name)
+        if not self.original:  # only an edited quote's (the records stay as they were)
+            del record["original"]
         return record
 
     def quote(self) -> Quote:
@@ -172,9 +179,29 @@ class Entry:
         )
 
     @property
+    def edited(self) -> bool:
+        """Whether the text is not the one copied (changed with ``Notebook.edit``)."""
+        return bool(self.original) and self.original != self.text
+
+    @property
     def when(self) -> str:
         """The time for lists: ``YYYY-mm-dd HH:MM``."""
         return self.time[:16].replace("T", " ")
+
+
+def _cite_without_ending(values: dict[str, Any]) -> None:
+    """A record kept before formats19 names an untitled speech by its file's whole name
+    (``——营商讲话.txt``, ``张三，营商讲话.txt（2019年3月5日）``): read as it is cited now,
+    without the ending of a speech file (``cited_name``), in its source and its citation
+    line (newuser19: the list, the export and ``a`` still pasted ``.txt`` into a draft).
+    Only the file's own name is replaced; the file on disk changes with the next write of
+    that record."""
+    name = Path(values["file"]).name if values["file"] else ""
+    cited = cited_name(name)
+    if cited == name:
+        return
+    for key in ("source", "citation"):
+        values[key] = values[key].replace(name, cited, 1)
 
 
 QUOTE_FIELDS: dict[str, type | tuple[type, ...]] = {"text": str}
@@ -193,6 +220,7 @@ QUOTE_OPTIONAL: dict[str, type | tuple[type, ...]] = {
         "paragraph",
         "sentence",
         "anchor",
+        "original",
     )
 }
 
@@ -227,7 +255,22 @@ def check_settings(value: dict[str, Any]) -> Checked:
 
 
 def _same(raw: dict[str, Any], entry: Entry) -> bool:
-    return raw.get("text") == entry.text and raw.get("source") == entry.source
+    """Whether the stored record ``raw`` is the quote ``entry``: the same text (as copied,
+    or as edited since) from the same file. Only records without a file are told apart by
+    their source: how a citation names a speech changes between versions (formats19 cut a
+    speech file's ending, ``营商讲话.txt`` → ``营商讲话``, and dates to their day), and a
+    quote kept before was kept again as a second record (newuser19)."""
+    if entry.text not in (raw.get("text"), raw.get("original") or None):
+        return False
+    file = raw.get("file")
+    if file and entry.file:
+        return bool(file == entry.file)
+    return raw.get("source") == entry.source
+
+
+CITED_FIELDS = ("source", "section", "speech", "citation", "page")
+"""What a record says of where its quote comes from, as the engine cites it now: brought
+up to date when the same quote is kept again (``Notebook.keep``)."""
 
 
 def _moment(time: str) -> datetime | None:
@@ -292,8 +335,14 @@ class Notebook:
                 return None
             for raw in stored["quotes"]:
                 if _same(raw, entry):
+                    # Kept before, maybe by a version that cited it otherwise: its citation
+                    # as it is copied now (the clipboard has that one).
+                    cited = entry.to_json()
+                    stale = [key for key in CITED_FIELDS if raw.get(key) != cited[key]]
+                    for key in stale:
+                        raw[key] = cited[key]
                     found.extend(e for e in [Entry.from_json(raw)] if e is not None)
-                    return None
+                    return stored if stale else None
             stored["quotes"].append(entry.to_json())
             return stored
 
@@ -410,17 +459,27 @@ class Notebook:
 
     def edit(self, entry_id: str, text: str) -> bool:
         """The record ``entry_id`` holds ``text`` now (a quote cut to the part the draft
-        needs, a typo mended); its source and place stay. False when it is gone or had
-        that text. Raises ``WriteFailed`` when the file could not be written."""
+        needs, a typo mended); its source and place stay, the text as copied is kept in
+        ``original`` (the list and the export mark the quote as changed; back to that text,
+        it is no longer marked). False when it is gone or had that text. Raises
+        ``WriteFailed`` when the file could not be written."""
         edited: list[bool] = []
         for number, entry in enumerate(self._unsaved):
             if entry.id == entry_id:
-                self._unsaved[number] = replace(entry, text=text)
+                original = entry.original or entry.text
+                self._unsaved[number] = replace(
+                    entry, text=text, original="" if text == original else original
+                )
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
             for raw in stored["quotes"]:
                 if raw.get("id") == entry_id and raw.get("text") != text:
+                    original = raw.get("original") or raw.get("text")
                     raw["text"] = text
+                    if text == original:
+                        raw.pop("original", None)
+                    else:
+                        raw["original"] = original
                     edited.append(True)
             return stored if edited else None
 
@@ -503,13 +562,15 @@ def export_problem(
 
 
 def default_export_path(folder: Path | None = None) -> Path:
-    """``摘录本.md`` in ``export_dir()`` (or ``folder``), numbered when that name is taken."""
+    """``摘录本.md`` (``notebook.md`` in English) in ``export_dir()`` (or ``folder``),
+    numbered when that name is taken (``摘录本-2.md``)."""
     base = folder if folder is not None else export_dir()
-    target = base / EXPORT_NAME
+    name = ui_text.EXPORT_FILE_NAME()
+    target = base / f"{name}.md"
     number = 1
     while target.exists():
         number += 1
-        target = base / f"摘录本-{number}.md"
+        target = base / f"{name}-{number}.md"
     return target
 
 
@@ -544,7 +605,9 @@ def notebook_markdown(entries: list[Entry], ordered: bool = False) -> str:
             else ui_text.EXPORT_AT_LINE(line=entry.line)
         )
         place = f"`{where}` {at}" if entry.file else at
-        lines.append(f"*{place} · {entry.when}*")
+        # A changed quote is not the speech's words: said where the export is read.
+        mark = ui_text.QUOTE_EDITED_MARK() if entry.edited else ""
+        lines.append(f"*{place} · {entry.when}{mark}*")
     return "\n".join(lines) + "\n"
 
 

@@ -3,7 +3,7 @@ position in each file, bookmarks.
 
 Pure Python on top of ``tui.state.JsonStore`` (no Textual): two JSON files under
 ``state_dir()``, ``session.json`` (last file, the last file of each folder, positions, theme,
-language, line width, the outline's width) and ``bookmarks.json``, each
+language, line width, the outline's width, the notebook's place) and ``bookmarks.json``, each
 checked when read (``check_session``/``check_bookmarks``) and written by merging this
 instance's changes into the file as it is now, under its lock. A position
 records the paragraph index, the sentence index and the paragraph's 1-based source line;
@@ -194,6 +194,7 @@ def start_language(flag: str | None, read: FileText | None = None) -> ui_text.La
 
 def check_session(value: dict[str, Any]) -> Checked:
     """``session.json``: ``last_file`` a path or null, ``theme`` and ``language`` names,
+    ``notebook_entry`` the id of the notebook's quote highlighted last,
     ``positions`` by path, ``folders`` a path (the file read last there) by folder,
     ``outline_width`` and ``tree_width`` numbers of cells (at least 1).
 
@@ -201,7 +202,7 @@ def check_session(value: dict[str, Any]) -> Checked:
     A file written before ``folders`` existed has none: ``last_file`` stands for its folder.
     """
     dropped: list[str] = []
-    for key in ("last_file", "theme", "language", "line_width"):
+    for key in ("last_file", "theme", "language", "line_width", "notebook_entry"):
         if key in value and not (value[key] is None or isinstance(value[key], str)):
             dropped.append(wrong_kind(key, str, value.pop(key)))
     for key in ("outline_width", "tree_width"):
@@ -389,6 +390,16 @@ class Session:
         if self._session.get(key) != cells:
             self._session[key] = cells
             self._changed[key] = cells
+
+    @property
+    def notebook_entry(self) -> str | None:
+        """The id of the quote highlighted when the notebook was last left (None: never
+        opened): it opens there again, also after a restart (newuser19: it lasted one run)."""
+        return self._text("notebook_entry")
+
+    def set_notebook_entry(self, entry_id: str) -> None:
+        """Remember the notebook's highlighted quote (written with the next save)."""
+        self._choose("notebook_entry", entry_id)
 
     @property
     def language(self) -> str | None:

@@ -139,10 +139,16 @@ class Key(Msg):
     ``bar``: a shorter English for the key bars, where the Chinese takes few cells and the
     English many (the help screen and docs/keys.md say it whole); ``bar_zh`` the same in
     Chinese, for the few whose Chinese is long too (``导出 Markdown``: at 120 columns the
-    notebook's bar had no room for it)."""
+    notebook's bar had no room for it).
+
+    ``short``, ``short_zh``: shorter still, for a dialog's hints under its list when they
+    do not fit on one line (``KeyHints``; the footer and the help keep the other forms):
+    the notebook's eleven keys took two lines at 100 columns (newuser19)."""
 
     bar: str = ""
     bar_zh: str = ""
+    short: str = ""
+    short_zh: str = ""
 
 
 def pick(zh: str, en: str) -> str:
@@ -229,13 +235,17 @@ def passed_over(not_regular: int, unreadable_folders: int) -> str:
     return WARNINGS_JOIN().join(parts)
 
 
-def shown(text: str, bar: bool = False) -> str:
+def shown(text: str, bar: bool = False, short: bool = False) -> str:
     """A key description or group title (stored in Chinese) in the current language (with
     ``bar``, the key bar's short form if it has one in that language: ``Key.bar``,
-    ``Key.bar_zh``); a text not in the catalogue as it is."""
+    ``Key.bar_zh``; with ``short``, ``Key.short``/``Key.short_zh`` first, then those); a
+    text not in the catalogue as it is."""
     found = _BY_CHINESE.get(text)
     if found is None:
         return text
+    if short and (found.short if _current == "en" else found.short_zh):
+        return found.short if _current == "en" else found.short_zh
+    bar = bar or short
     if bar and _current == "en" and found.bar:
         return found.bar
     if bar and _current != "en" and found.bar_zh:
@@ -252,7 +262,13 @@ def _register() -> None:
             CATALOGUE[name] = value
         if isinstance(value, Key):
             other = _BY_CHINESE.setdefault(value.zh, value)
-            if (other.en, other.bar, other.bar_zh) != (value.en, value.bar, value.bar_zh):
+            if (other.en, other.bar, other.bar_zh, other.short, other.short_zh) != (
+                value.en,
+                value.bar,
+                value.bar_zh,
+                value.short,
+                value.short_zh,
+            ):
                 raise ValueError(f"{value.zh!r} is both {other.en!r} and {value.en!r}")
 
 
@@ -537,7 +553,7 @@ HELP_ELSEWHERE = Msg("其他地方的按键", "Keys elsewhere")
 GROUP_BOOKMARKS = Key("书签", "Bookmark", bar="Mark")
 KEY_JUMP = Key("跳转", "Go")
 KEY_DELETE = Key("删除", "Delete")
-KEY_UNDO = Key("撤销删除", "Undo")
+KEY_UNDO = Key("撤销删除", "Undo", short_zh="撤销")
 KEY_DELETE_BOOKMARK = Key("删除书签", "Delete the bookmark", bar="Delete")
 BOOKMARKS_TITLE = Msg("书签", "Bookmarks")
 BOOKMARKS_NONE = Msg(
@@ -556,9 +572,9 @@ STATE_PROBLEM_TITLE = Msg("状态文件有问题", "A state file has a problem")
 
 # ---------------------------------------------------------------- the quote notebook (tui/screens/notebook.py)
 GROUP_NOTEBOOK = Key("摘录本", "Notebook")
-KEY_OPEN_PLACE = Key("打开原处", "Open where it was", bar="Open")
-KEY_RECOPY = Key("重新复制", "Copy again")
-KEY_VIEW = Key("查看全文", "View")
+KEY_OPEN_PLACE = Key("打开原处", "Open where it was", bar="Open", short_zh="打开")
+KEY_RECOPY = Key("重新复制", "Copy again", short="Copy", short_zh="复制")
+KEY_VIEW = Key("查看全文", "View", short_zh="查看")
 KEY_EXPORT = Key("导出", "Export")
 KEY_EXPORT_MARKDOWN = Key("导出 Markdown", "Export Markdown", bar="Export", bar_zh="导出")
 """In the key bar "e 导出", as the notebook's own hints under its list say it."""
@@ -572,6 +588,9 @@ NOTEBOOK_EMPTY = Msg(
 )
 NOTEBOOK_PLACE = Msg("{file} 第{line}行 · {when}", "{file} line {line} · {when}")
 NOTEBOOK_PLACE_PAGE = Msg("{file} 第{page}页 · {when}", "{file} page {page} · {when}")
+QUOTE_EDITED_MARK = Msg("（有改动）", " (edited)")
+"""After a changed quote's place and time, in the notebook's list, its export and
+``speech-reader quotes``: its text is not the speech's words as copied."""
 NOTEBOOK_VIEW_HINT = Msg(
     "全文已全选：可按 ctrl+c 复制，或按住 shift 用鼠标选择。Esc 关闭。",
     "All the text is selected: ctrl+c copies it, or select with the mouse holding shift. Esc closes.",
@@ -588,8 +607,8 @@ NOTEBOOK_NOT_RESTORED = Msg(
     "没有恢复：摘录本无法写入 {error}", "Not restored: the notebook cannot be written: {error}"
 )
 NOTEBOOK_RESTORED = Msg("已恢复这条摘录。", "The quote is back.")
-KEY_MOVE_UP = Key("上移", "Move up")
-KEY_MOVE_DOWN = Key("下移", "Move down")
+KEY_MOVE_UP = Key("上移", "Move up", short="Up")
+KEY_MOVE_DOWN = Key("下移", "Move down", short="Down")
 NOTEBOOK_NOT_MOVED = Msg(
     "没有移动：摘录本无法写入 {error}", "Not moved: the notebook cannot be written: {error}"
 )
@@ -634,6 +653,8 @@ EXPORT_DONE_TITLE = Msg("导出完成", "Exported")
 # The exported Markdown notebook (``tui.notebook.notebook_markdown``; format in docs/quotes.md):
 # the quotes and their sources stay as they were copied.
 EXPORT_HEADING = Msg("# 摘录本", "# Notebook")
+EXPORT_FILE_NAME = Msg("摘录本", "notebook")
+"""The export's proposed file name without ``.md`` (``摘录本-2`` when taken)."""
 EXPORT_NEWEST_FIRST = Msg(
     "共 {count} 条，最新的在前。", "{count} {count:quote|quotes}, newest first."
 )

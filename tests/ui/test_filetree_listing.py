@@ -383,3 +383,36 @@ def test_listing_change_asks_about_new_entries_only(tmp_path: Path) -> None:
         ["a夹", "c夹", "变.txt", "甲.txt", "讲话3.txt", "讲话20.txt", "讲话40.txt"]
     )
     assert filetree.listing_change(tmp_path / "无", [], is_dir) is None
+
+
+async def test_a_file_renamed_in_the_tree_takes_its_place_in_the_order(tmp_path: Path) -> None:
+    """``rename_listed`` (the open file renamed beside itself) moves the line to the new
+    name's place, the cursor on it: it kept the old name's place, and ``listing_change``
+    places new entries by bisection in an order it assumes, so a file added later was
+    listed out of order too (讲话6 above 讲话5 here, beside the renamed 讲话9) (newuser19)."""
+    folder = tmp_path / "改名"
+    folder.mkdir()
+    for name in ("讲话1.txt", "讲话3.txt", "讲话5.txt"):
+        (folder / name).write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(folder / "讲话3.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+
+        def names() -> list[str]:
+            return [child.data.path.name for child in tree.root.children if child.data]
+
+        assert names() == ["讲话1.txt", "讲话3.txt", "讲话5.txt"]
+        tree.move_cursor(tree.node_for_path(folder / "讲话3.txt"))
+        await pilot.pause()
+        (folder / "讲话3.txt").rename(folder / "讲话9.txt")
+        tree.rename_listed(folder / "讲话3.txt", folder / "讲话9.txt")
+        await pilot.pause()
+        assert names() == ["讲话1.txt", "讲话5.txt", "讲话9.txt"]
+        assert tree.cursor_node is not None and tree.cursor_node.data is not None
+        assert tree.cursor_node.data.path.name == "讲话9.txt"
+        for name in ("讲话2.txt", "讲话6.txt"):
+            (folder / name).write_text(SPEECH_FILE, encoding="utf-8")
+        tree.relist(folder, filetree.folder_time(folder))
+        await until(pilot, lambda: len(names()) == 5, "the new files listed")
+        assert names() == ["讲话1.txt", "讲话2.txt", "讲话5.txt", "讲话6.txt", "讲话9.txt"]

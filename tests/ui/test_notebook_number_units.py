@@ -92,3 +92,71 @@ async def test_the_list_is_wrapped_to_its_width_however_narrow(tmp_path: Path) -
             text = "".join(lines).replace("…", "")
             assert text.startswith(QUOTE[: len(text.split("——")[0])]), (columns, lines)
         assert min(rooms) <= 2 and max(rooms) > 10  # (the narrow widths were reached)
+
+
+def cells(row: str, start: int, end: int) -> str:
+    """The characters of a screen row drawn in cells ``start`` to ``end``."""
+    from rich.cells import cell_len
+
+    taken, at = [], 0
+    for character in row:
+        if start <= at and at + cell_len(character) <= end:
+            taken.append(character)
+        at += cell_len(character)
+    return "".join(taken)
+
+
+async def test_the_title_is_wrapped_by_the_reader_s_rules_however_narrow(tmp_path: Path) -> None:
+    """The title (摘录本 · 1 条) is drawn as the reader's rules wrap it to its room, at
+    every width: Textual wrapped it by its own (at 10 columns "摘录本" above "· 1 条", a
+    middle dot at a line's start)."""
+    from tests.ui.conftest import screen_text
+    from tui.engine.wrap import wrap_text
+
+    speech = tmp_path / "讲话.txt"
+    speech.write_text(SPEECH_FILE, encoding="utf-8")
+    Notebook().add(Quote("要抓落实。", "《讲话》", "", "讲话", str(speech), 3, QuoteKind.SENTENCE))
+    app = make_app(speech)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        wrapped: set[str] = set()
+        for columns in range(30, 7, -1):
+            await pilot.resize_terminal(columns, 30)
+            await pilot.pause()
+            title = app.screen.query_one("#notebook-title")
+            region = title.content_region
+            rows = screen_text(app).splitlines()[region.y : region.bottom]
+            drawn = [cells(row, region.x, region.right).rstrip() for row in rows]
+            expected = wrap_text("摘录本 · 1 条", region.width).split("\n")
+            assert drawn == [line.rstrip() for line in expected], (columns, drawn)
+            wrapped.add("\n".join(drawn))
+        assert len(wrapped) >= 3  # one, two and more lines were seen
+
+
+async def test_the_notebook_s_keys_stand_on_one_line_at_100_columns(tmp_path: Path) -> None:
+    """Its eleven keys took two lines at 100 columns (one line of 109 cells where 93 were
+    free): one space apart when short of room, as the footer's, and their short names,
+    in both languages; every key still beside what it does."""
+    from textual.binding import Binding
+
+    from tests.ui.conftest import screen_text
+    from tui import ui_text
+    from tui.screens.notebook import HINTS
+    from tui.widgets.keybar import KeyHints
+
+    speech = tmp_path / "讲话.txt"
+    speech.write_text(SPEECH_FILE, encoding="utf-8")
+    for language in ("zh", "en"):
+        app = make_app(speech, language=language)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(app, pilot)
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+            keys = app.screen.query_one("#notebook-keys", KeyHints)
+            assert keys.size.height == 1, language
+            row = screen_text(app).splitlines()[keys.region.y]
+            for bound, action in HINTS:
+                shown = app.get_key_display(Binding(bound, ""))
+                assert f" {shown} {ui_text.shown(action, short=True)}" in row, (language, row)

@@ -153,6 +153,24 @@ async def test_export_to_markdown(
         assert app.screen.query_one(OptionList).has_focus
 
 
+async def test_the_export_proposes_an_english_name_in_english(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """English: notebook.md (it was 摘录本.md); switched while the notebook is open, the
+    name proposed follows, a path typed stays."""
+    app = make_app(speech_file, language="en")
+    async with app.run_test(size=SIZE) as pilot:
+        prompt = await export_prompt(app, pilot)
+        assert Path(prompt.value).name == "notebook.md"
+        app.switch_language("zh")
+        await pilot.pause()
+        assert Path(prompt.value).name == "摘录本.md"
+        prompt.value = "/tmp/草稿/摘录.md"
+        app.switch_language("en")
+        await pilot.pause()
+        assert prompt.value == "/tmp/草稿/摘录.md"
+
+
 async def test_export_into_a_missing_folder_asks_first(
     speech_file: Path, clipboard: FakeClipboard, tmp_path: Path
 ) -> None:
@@ -230,9 +248,11 @@ async def test_keys_never_parted_from_their_action(
 ) -> None:
     """The notebook's and the bookmark list's keys, at any width: each key on the same line
     as what it does, shown as the footer shows keys (Rich wrapped the old title at its
-    spaces: "u" at one line's end, "撤销删除" at the next's start)."""
+    spaces: "u" at one line's end, "撤销删除" at the next's start); one space apart when
+    they do not fit on one line, as the footer's, by their short names (newuser19)."""
     from textual.binding import Binding
 
+    from tui import ui_text
     from tui.screens import bookmarks, notebook
 
     app = make_app(speech_file)
@@ -243,8 +263,10 @@ async def test_keys_never_parted_from_their_action(
             await pilot.pause()
             lines = screen_text(app).splitlines()
             for bound, action in hints:
-                shown = f" {app.get_key_display(Binding(bound, ''))} {action} "
-                assert any(shown in line for line in lines), (shown, lines)
+                key = app.get_key_display(Binding(bound, ""))
+                spaced = f" {key} {ui_text.shown(action, bar=True)} "  # two spaces apart
+                close = f" {key} {ui_text.shown(action, short=True)}"  # one space apart
+                assert any(spaced in line or close in line for line in lines), (key, lines)
             await pilot.press("escape")
             await pilot.pause()
 
@@ -340,6 +362,8 @@ async def test_a_quote_edited_with_r_keeps_its_source(
         assert isinstance(app.screen, NotebookScreen)
         assert listed(app) == [SECOND, "优化营商环境就是解放生产力zq"]
         assert app.screen.query_one(OptionList).highlighted == 1
+        # marked as changed in the list (newuser19: it looked like the speech's words)
+        assert "第5行 · " in screen_text(app) and screen_text(app).count("（有改动）") == 1
         kept = Notebook().entries()[1]
         assert kept.text == "优化营商环境就是解放生产力zq"
         assert kept.citation == f"——《{TITLE}》，一、提高认识，增强责任感"
@@ -377,6 +401,16 @@ async def test_the_notebook_opens_where_it_was_left(
         await pilot.press("up", "escape", "ctrl+n")
         await pilot.pause()
         assert app.screen.query_one(OptionList).highlighted == 0
+        await pilot.press("down")
+        await pilot.pause()
+    # and after a restart (newuser19: the place lasted one run), with the notebook left
+    # open at quit
+    again = make_app(speech_file)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert again.screen.query_one(OptionList).highlighted == 1
 
 
 async def test_a_copies_every_quote_in_the_list_s_order_for_a_draft(

@@ -44,6 +44,20 @@ def test_list_newest_first(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+def test_an_edited_quote_is_listed_as_edited(capsys: pytest.CaptureFixture[str]) -> None:
+    """The notebook's r changed it: the listing says so after its place, apart from it
+    (FILE:LINE is copied as a word), in the interface's language."""
+    fill()
+    notebook = Notebook()
+    assert notebook.edit(notebook.entries()[0].id, "优化营商环境。")
+    assert main(["quotes"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"[1] 2024-05-01 14:08  {PATH}:5  （有改动）\n优化营商环境。\n")
+    assert f"[2] 2024-05-01 14:03  {PATH}:3\n" in out
+    assert main(["quotes", "--lang", "en"]) == 0
+    assert f"{PATH}:5  (edited)\n" in capsys.readouterr().out
+
+
 def test_json(capsys: pytest.CaptureFixture[str]) -> None:
     fill()
     assert main(["quotes", "--json"]) == 0

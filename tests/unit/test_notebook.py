@@ -281,4 +281,89 @@ def test_edit_changes_the_text_only_and_keeps_another_window_s_quotes(own_home: 
     assert len(again) == 4
     after = next(e for e in again if e.id == b)
     assert after.text == "营商环境……就是生产力。"
-    assert after == replace(before, text=after.text)  # citation, place, time as they were
+    # citation, place, time as they were; the text as copied kept beside the new one
+    assert after == replace(before, text=after.text, original=before.text)
+
+
+def test_a_quote_kept_before_formats19_is_the_same_quote_when_kept_again(own_home: Path) -> None:
+    """A record written when an untitled speech was cited by its file's name with the
+    ending (——营商讲话.txt) is the quote copied again now (——营商讲话): one record, its
+    citation brought up to date (it was kept a second time: identity was text and source)."""
+    quote = quote_sentences(DOC, PATH, (13, 0), (13, 0))
+    assert quote.source == "营商讲话"
+    old = Entry.from_quote(replace(quote, source="营商讲话.txt"), now=T0)
+    assert old.citation == "——营商讲话.txt，一、拉高坐标"
+    path = own_home / "data" / "quotes.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"version": 1, "quotes": [old.to_json()]}), encoding="utf-8")
+    notebook = Notebook()
+    entry, added = notebook.keep(quote, now=T0 + timedelta(days=3))
+    assert not added and entry.id == old.id and entry.time == old.time
+    assert [e.citation for e in Notebook().entries()] == ["——营商讲话，一、拉高坐标"]
+    # the same words from another file are another quote; a record without a file is
+    # still told apart by its source
+    other = replace(quote, file="/srv/讲话/别的讲话.txt")
+    assert notebook.keep(other, now=T0)[1] is True
+    assert notebook.keep(replace(quote, file="", source="别处"), now=T0)[1] is True
+    assert notebook.keep(replace(quote, file="", source="别处"), now=T0)[1] is False
+    assert len(Notebook()) == 3
+
+
+def test_an_edited_quote_is_marked_and_is_still_the_quote_it_was(own_home: Path) -> None:
+    """r's change keeps the text as copied (``original``): the export marks the quote as
+    changed, copying the paragraph again finds it (no second record), and changing it back
+    takes the mark off."""
+    from tui import ui_text
+
+    notebook = Notebook()
+    quote = quote_sentences(DOC, PATH, (4, 0), (4, 1))
+    entry = notebook.add(quote, now=T0)
+    assert not entry.edited and "有改动" not in notebook.markdown()
+    assert notebook.edit(entry.id, "优化营商环境就是解放生产力。")
+    (edited,) = Notebook().entries()
+    assert edited.edited and edited.original == quote.text
+    assert "第 5 行 · 2024-05-01 14:03（有改动）*" in notebook.markdown()
+    ui_text.set_language("en")
+    assert "line 5 · 2024-05-01 14:03 (edited)*" in notebook.markdown()
+    ui_text.set_language("zh")
+    assert notebook.keep(quote, now=T0 + timedelta(hours=1)) == (edited, False)
+    assert notebook.edit(entry.id, "营商环境……就是生产力。")
+    assert Notebook().entries()[0].original == quote.text  # the text as copied, still
+    assert notebook.edit(entry.id, quote.text)
+    (back,) = Notebook().entries()
+    assert not back.edited and back.original == "" and "有改动" not in notebook.markdown()
+
+
+def test_the_export_s_proposed_name_is_in_the_interface_s_language(tmp_path: Path) -> None:
+    from tui import ui_text
+    from tui.notebook import default_export_path
+
+    assert default_export_path(tmp_path) == tmp_path / "摘录本.md"
+    (tmp_path / "摘录本.md").touch()
+    assert default_export_path(tmp_path) == tmp_path / "摘录本-2.md"
+    ui_text.set_language("en")
+    try:
+        assert default_export_path(tmp_path) == tmp_path / "notebook.md"
+        (tmp_path / "notebook.md").touch()
+        assert default_export_path(tmp_path) == tmp_path / "notebook-2.md"
+    finally:
+        ui_text.set_language("zh")
+
+
+def test_a_record_kept_before_formats19_is_read_as_cited_now(own_home: Path) -> None:
+    """Its source named the untitled speech by the file's whole name: the list, the export
+    and the notebook's a pasted ——营商讲话.txt into a draft. Read, it is cited without the
+    file's ending; only the file's name is touched (a title is not)."""
+    path = own_home / "data" / "quotes.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    records = [
+        {"text": "项目建设总体态势较好。", "source": "张三，营商讲话.txt（2019年3月5日）",
+         "section": "一、拉高坐标", "file": PATH, "line": 14},
+        {"text": "要抓落实。", "source": "《营商讲话.txt的说明》", "file": "/srv/讲话/别的.txt"},
+    ]  # fmt: skip
+    path.write_text(json.dumps({"version": 1, "quotes": records}), encoding="utf-8")
+    old, titled = Notebook().entries()[::-1]
+    assert old.source == "张三，营商讲话（2019年3月5日）"
+    assert old.citation == "——张三，营商讲话（2019年3月5日），一、拉高坐标"
+    assert f"\n\n{old.citation}\n\n*`{PATH}` 第 14 行" in notebook_markdown([old])
+    assert titled.citation == "——《营商讲话.txt的说明》"  # not this file's name

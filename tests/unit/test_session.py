@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,17 @@ def test_a_renamed_file_s_bookmarks_move_to_its_new_name(tmp_path: Path) -> None
     assert places == [("乙.txt", 1), ("甲（定稿）.txt", 2), ("甲（定稿）.txt", 4)]
     assert [b.text for b in one.bookmarks_in(new)] == ["一句话。", "另一句。"]
     assert one.move_bookmarks(old, new) == 0
+
+
+def test_the_notebook_s_place_round_trips_and_a_wrong_one_is_left_out(tmp_path: Path) -> None:
+    """The quote the notebook was left on is kept across runs (it lasted one run)."""
+    session = Session(tmp_path)
+    assert session.notebook_entry is None
+    session.set_notebook_entry("a1b2c3d4e5f6")
+    session.save()
+    assert Session(tmp_path).notebook_entry == "a1b2c3d4e5f6"
+    stored = json.loads((tmp_path / "session.json").read_text(encoding="utf-8"))
+    stored["notebook_entry"] = 7
+    (tmp_path / "session.json").write_text(json.dumps(stored), encoding="utf-8")
+    again = Session(tmp_path)
+    assert again.notebook_entry is None and again.take_problems()

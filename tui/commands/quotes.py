@@ -56,7 +56,9 @@ def _listing(entries: list[Entry]) -> str:
             if entry.page
             else f"{file}:{entry.line}"
         )
-        head = f"[{number}] {entry.when}  {place}"
+        # changed in the notebook (apart from FILE:LINE, which is copied as a word)
+        mark = f"  {ui_text.QUOTE_EDITED_MARK().strip()}" if entry.edited else ""
+        head = f"[{number}] {entry.when}  {place}{mark}"
         blocks.append(f"{head}\n{entry.text}\n{entry.citation}")
     return "\n\n".join(blocks)
 

@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from tui import ui_text
@@ -34,6 +34,7 @@ from tui.screens.quote_dialog import QuoteDialog, QuoteService
 from tui.screens.unsaved import tell_saved
 from tui.state import export_dir
 from tui.widgets.keybar import KeyBar, KeyHints
+from tui.widgets.wrapped import WrappedText
 
 if TYPE_CHECKING:
     from tui.screens.reading import ReadingScreen
@@ -106,14 +107,18 @@ class NotebookScreen(ModalScreen[Entry | None]):
         it then ("" for the first): ``u`` puts it back there."""
         self._confirming: Path | None = None
         """The export target the user was asked about (a second Enter writes it)."""
+        self._proposed = default_export_path()
+        """The export path proposed (in the interface's language: 摘录本.md, notebook.md)."""
         service.report_problem()
 
     def compose(self) -> ComposeResult:
         with Vertical():
-            yield Static(self._title(), id="notebook-title")
+            # Wrapped by the reader's rules to its width (newuser19: Textual wrapped it by
+            # its own at very narrow widths, "摘录本 · 2" above a lone "条").
+            yield WrappedText(self._title(), id="notebook-title")
             yield OptionList(*self._options(), id="notebook-list")
             yield Input(
-                str(default_export_path()),
+                str(self._proposed),
                 placeholder=ui_text.NOTEBOOK_EXPORT_PLACEHOLDER(),
                 id="notebook-export",
             )
@@ -161,6 +166,12 @@ class NotebookScreen(ModalScreen[Entry | None]):
     def _title(self) -> str:
         return ui_text.NOTEBOOK_TITLE(count=len(self.entries))
 
+    def _show_title(self) -> None:
+        """The title for the list as it is now (a count changed, another language)."""
+        title = self.query_one("#notebook-title", WrappedText)
+        title.text = self._title()
+        title.refresh_wrap()
+
     def _options(self) -> list[Option | None]:
         if not self.entries:
             return [
@@ -185,13 +196,17 @@ class NotebookScreen(ModalScreen[Entry | None]):
                     wrap_text(
                         safe_text(
                             # a PDF's line is one of its extracted text: its page, as cited
-                            ui_text.NOTEBOOK_PLACE_PAGE(
-                                file=Path(entry.file).name, page=entry.page, when=entry.when
+                            (
+                                ui_text.NOTEBOOK_PLACE_PAGE(
+                                    file=Path(entry.file).name, page=entry.page, when=entry.when
+                                )
+                                if entry.page
+                                else ui_text.NOTEBOOK_PLACE(
+                                    file=Path(entry.file).name, line=entry.line, when=entry.when
+                                )
                             )
-                            if entry.page
-                            else ui_text.NOTEBOOK_PLACE(
-                                file=Path(entry.file).name, line=entry.line, when=entry.when
-                            )
+                            # changed with r: not the speech's words as copied (newuser19)
+                            + (ui_text.QUOTE_EDITED_MARK() if entry.edited else "")
                         ),
                         width,
                     ),
@@ -224,7 +239,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
             self._refresh_list(options.highlighted)
 
     def _refresh_list(self, index: int | None = None) -> None:
-        self.query_one("#notebook-title", Static).update(self._title())
+        self._show_title()
         options = self.query_one(OptionList)
         options.clear_options()
         self._wrapped_at = self._wrap_width()
@@ -236,9 +251,11 @@ class NotebookScreen(ModalScreen[Entry | None]):
         """The title, the list and the export prompt in the language chosen now."""
         entry = self._current()
         self._refresh_list(self.entries.index(entry) if entry is not None else None)
-        self.query_one(
-            "#notebook-export", Input
-        ).placeholder = ui_text.NOTEBOOK_EXPORT_PLACEHOLDER()
+        prompt = self.query_one("#notebook-export", Input)
+        prompt.placeholder = ui_text.NOTEBOOK_EXPORT_PLACEHOLDER()
+        if prompt.value == str(self._proposed):  # not typed over: the new language's name
+            self._proposed = default_export_path()
+            prompt.value = str(self._proposed)
 
     def _current(self) -> Entry | None:
         index = self.query_one(OptionList).highlighted

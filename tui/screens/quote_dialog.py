@@ -50,6 +50,7 @@ from tui.notebook import Notebook, load_citation_format, save_citation_format, s
 from tui.screens.palette import WordsProvider
 from tui.screens.reading import ReadingScreen
 from tui.screens.unsaved import tell_saved, tell_unsaved
+from tui.session import Session
 from tui.tmux import clipboard_option, inside_tmux, tmux_copy
 from tui.widgets.keybar import KeyBar
 from tui.widgets.outline import speech_name
@@ -157,12 +158,30 @@ class QuoteService:
         self._told_terminal = False
         self._tmux = False
         """Whether the last copy's terminal way was tmux's buffer (``copy_text``)."""
-        self.last_entry: str | None = None
-        """The id of the quote highlighted when the notebook was last closed in this run:
-        it opens there again (newuser17: a quote opened at its place, then ctrl+n again,
-        was back at the top of a 33-quote list)."""
+        self._last_entry: str | None = None
+        """``last_entry`` of an app without a session (tests' bare apps)."""
 
     # ------------------------------------------------------------------ state (lazy: no I/O at start)
+
+    @property
+    def last_entry(self) -> str | None:
+        """The id of the quote highlighted when the notebook was last closed: it opens
+        there again (newuser17: a quote opened at its place, then ctrl+n again, was back at
+        the top of a 33-quote list). Kept in the app's session (``session.json``, written
+        with its next save, at the latest at quit), so a restart opens there too
+        (newuser19: it lasted one run)."""
+        session = getattr(self.app, "session", None)
+        if isinstance(session, Session):
+            return session.notebook_entry
+        return self._last_entry
+
+    @last_entry.setter
+    def last_entry(self, entry_id: str) -> None:
+        session = getattr(self.app, "session", None)
+        if isinstance(session, Session):
+            session.set_notebook_entry(entry_id)
+        else:
+            self._last_entry = entry_id
 
     @property
     def notebook(self) -> Notebook:

@@ -307,19 +307,40 @@ class KeyHints(Widget, can_focus=False):
             self.refresh(layout=True)
 
     def lines(self, width: int) -> list[Text]:
-        """The hints laid out on lines of ``width`` cells (at least one line)."""
+        """The hints laid out on lines of ``width`` cells (at least one line): two spaces
+        apart when they all fit on one line, else one space apart, as the key bar's are
+        when short of room, by their shortest names (newuser19: the notebook's eleven keys
+        took two lines at 100 columns, 120 cells where 93 were free), and wrapped between
+        entries."""
         key_style = self.get_component_rich_style("keybar--key")
         text_style = self.get_component_rich_style("keybar--description")
+        keys = [self.app.get_key_display(Binding(key, "")) for key, _ in self.hints]
+        entries = [
+            key_entry(shown, ui_text.shown(description, bar=True), key_style, text_style)
+            for shown, (_, description) in zip(keys, self.hints, strict=True)
+        ]
+        gap = 1
+        if sum(entry.cell_len for entry in entries) + len(entries) - 1 > width:
+            # The keys' shortest names (``ui_text.Key.short``), one space apart.
+            entries = [
+                key_entry(
+                    shown,
+                    ui_text.shown(description, short=True),
+                    key_style,
+                    text_style,
+                    compact=True,
+                )
+                for shown, (_, description) in zip(keys, self.hints, strict=True)
+            ]
+            gap = 0  # a compact entry begins with its space
         lines = [Text(end="")]
-        for key, description in self.hints:
-            shown = self.app.get_key_display(Binding(key, ""))
-            entry = key_entry(shown, ui_text.shown(description, bar=True), key_style, text_style)
+        for entry in entries:
             line = lines[-1]
-            gap = 1 if line.cell_len else 0
-            if line.cell_len and line.cell_len + gap + entry.cell_len > width:
+            space = gap if line.cell_len else 0
+            if line.cell_len and line.cell_len + space + entry.cell_len > width:
                 lines.append(Text(end=""))
-                line, gap = lines[-1], 0
-            line.append(" " * gap)
+                line, space = lines[-1], 0
+            line.append(" " * space)
             line.append_text(entry)
         return lines
 
