@@ -132,8 +132,8 @@ FLOORS = {
         HELD_OUT["holdout25"], 0.99, 0.93, 8
     ),  # today 0.994 / 0.931 (untouched 0.853 / 0.792)
     "holdout26": Floors(
-        HELD_OUT["holdout26"], 0.84, 0.84, 10
-    ),  # today 0.841 / 0.841 (engine32 + engine33; untouched 0.431 / 0.405)
+        HELD_OUT["holdout26"], 0.91, 0.91, 10
+    ),  # today 0.914 / 0.914 (engine35; untouched 0.431 / 0.405)
     "holdout27": Floors(
         HELD_OUT["holdout27"], 0.995, 0.995, 2
     ),  # today 1.000 / 1.000 (engine34; untouched 0.976 / 0.976)

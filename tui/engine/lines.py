@@ -491,6 +491,87 @@ def _glued_other_series(text: str) -> list[tuple[int, int, str, int]]:
     return found
 
 
+# 。1.… / ；2.… / 。（问题）3.…: where an item of a 1. or （1） list may be glued in a one-line text
+# whose lists are a heading's own (``_headed_lists``): after a sentence end, a semicolon, or the
+# note in brackets right after a sentence end (…运行了。（问题）2.…: ``_note_after_stop``).
+_LISTED_ITEM = (
+    (
+        "arabic",
+        patterns.compile(
+            "(?<=[。！？!?：:；;）)])[\u3000 ]*(?=(?:[1-9]|1[0-9])[.、．](?![0-9０-９]))"
+        ),
+    ),
+    (
+        "paren-arabic",
+        patterns.compile("(?<=[。！？!?：:；;）)])[\u3000 ]*(?=[（(](?:[1-9]|1[0-9])[）)])"),
+    ),
+)
+# 三、推论有三种： / 七、杜威说科学方法可分五步： — a glued heading's title that counts the list after it.
+_COUNT_COLON = patterns.compile(r"([两二三四五六七八九十])[种步点条类项层个](?:方面|问题)?[：:]$")
+_HEADED_TITLE_MAX = 60
+"""The longest title (its marker to its colon) that announces a heading's own list."""
+
+
+def _headed_lists(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, family, number) for the 1. and （1） lists of a one-line text that are
+    headings: a lecture outline that lost its line breaks glues each section's list to its
+    heading (三、推论（inference）有三种：1.从个体推知个体（…）；2.…；3.…。四、…). A list is a
+    heading's own when a glued heading's title (its first sentence, right after a sentence end)
+    ends with a colon after a count (有三种：, 可分五步：) and exactly that many items follow,
+    counting up from 1, each after a sentence end or a semicolon. Once the text has one such
+    list, its other lists of the family counting up from 1, each item after a sentence end
+    (or a note in brackets right after one: …运行了。（问题）2.…), are headings too — the
+    text numbers its sub-sections so. A list said in a paragraph (…做到三条：1.讲政治；2.…)
+    follows no heading's title and stays."""
+    found: list[tuple[int, int, str, int]] = []
+    for family, pattern in _LISTED_ITEM:
+        items = [
+            (m.start(), m.end())
+            for m in pattern.finditer(text)
+            if text[m.start() - 1] not in "）)" or _note_after_stop(text, m.start() - 1)
+        ]
+        if len(items) < 2:
+            continue
+        runs: list[list[tuple[int, int, int]]] = []
+        for before, cut in items:
+            number = _item_number(text, cut, family=family)
+            if number == 1:
+                runs.append([(before, cut, number)])
+            elif runs and runs[-1] and runs[-1][-1][2] == number - 1:
+                runs[-1].append((before, cut, number))
+            elif runs:
+                runs.append([])
+        runs = [run for run in runs if len(run) >= 2]
+        if not any(_announced_by_heading(text, run) for run in runs):
+            continue
+        for run in runs:
+            if _announced_by_heading(text, run) or all(
+                text[before - 1] not in "；;" for before, _, _ in run[1:]
+            ):
+                found.extend((before, cut, family, number) for before, cut, number in run)
+    return found
+
+
+def _announced_by_heading(text: str, run: list[tuple[int, int, int]]) -> bool:
+    """Whether ``run`` (a list's items: where each one's sentence starts, where its marker
+    does, its number) follows right after a glued heading's title that counts it
+    (三、推论有三种：1.…；2.…；3.…)."""
+    before = run[0][0]
+    count = _COUNT_COLON.search(text, max(0, before - 8), before)
+    if count is None or chinese_number(count.group(1).replace("两", "二")) != len(run):
+        return False
+    start = max(text.rfind(mark, 0, before - 1) for mark in "。！？!?；;") + 1
+    title = text[start:before].lstrip(SPACES + CLOSERS)
+    marker = match_marker(title) if title[:1] in _L1_L2_STARTS else None
+    return (
+        marker is not None
+        and marker.family in _GLUED_FAMILIES
+        and len(title) <= _HEADED_TITLE_MAX
+        and "：" not in title[:-1]
+        and ":" not in title[:-1]
+    )
+
+
 def _counted_runs(
     text: str, cuts: list[tuple[int, int]], family: str, number_at: Callable[[int], int]
 ) -> list[tuple[int, int, str, int]]:
@@ -680,9 +761,11 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         if not (dot_stops or one_line or (long_lines and len(seg.text) > LONG_SEGMENT)):
             continue
         found = _glued(seg.text, digits=dot_stops)
-        if one_line and (items := _glued_shi(seg.text) + _glued_other_series(seg.text)):
+        if one_line and (
+            items := _glued_shi(seg.text) + _glued_other_series(seg.text) + _headed_lists(seg.text)
+        ):
             shi.update((index, cut) for _, cut, _, _ in items)
-            found = sorted(found + items)
+            found = sorted(set(found + items))
         if one_line and (parted := _first_after_part_title(seg.text)):
             found = sorted(set(found + parted))
         if found:
