@@ -869,8 +869,10 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         firsts = {id(part) for n, part in chained if n}
         echoed = _echoes_apart([part for _, part in chained])
         out = _lectures_apart(
-            _named_subjects_apart(
-                [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+            _parallel_leads_apart(
+                _named_subjects_apart(
+                    [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+                )
             )
         )
     return [seg for seg in out if seg.text]
@@ -1167,6 +1169,9 @@ def _title_apart(piece: Segment) -> list[Segment]:
 _REPORT_SUBJECT = patterns.compile(
     r"(?:本部|本局|本会|本院|本署|本府|本处|本委员会|我们|我国|政府)"
     r"(?:将|已经|已|亦|也|均|则|持续|正)?"
+    # 一、掌握川普政府亞太重要人事及政策持續掌握川普政府…: the office left unsaid, the sentence
+    # opening with an adverb of going on (the office goes on doing what the title names)
+    r"|持续|继续"
 )
 _RESTATED_MIN = 4
 """The fewest characters of a title restated at the start of its section's first sentence."""
@@ -1177,7 +1182,8 @@ def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | Non
     first sentence, run on after it with nothing between, restates the title's words: the same
     ``_RESTATED_MIN`` Han characters or more twice in a row (…提振文化經濟 | 文化經濟主體是…),
     or the title's opening words again after a ``_REPORT_SUBJECT`` (建構文化金融專業體系 |
-    本部將建構文化金融專業體系，…). A title keeps ``_TITLE_MIN`` characters, the sentence
+    本部將建構文化金融專業體系，…; or after 持續/繼續 alone: 掌握川普政府…及政策 | 持續掌握川普政府…).
+    A title keeps ``_TITLE_MIN`` characters, the sentence
     ``_OPENING_MIN`` to its first clause's end; else None."""
     end = stop.start() if stop is not None else len(text)
     run = text[start:end]
@@ -1210,26 +1216,71 @@ _HALF_MAX = 12
 """The longest first half (marker and words before the comma) of a two-half title."""
 
 
-def _lead_sentence_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+def _lead_sentence_at(
+    text: str, start: int, stop: re.Match[str] | None, parallel: bool = False
+) -> int | None:
     """Where a two-half title (its words from ``start``; ``stop``: its comma) ends when its
     section's lead sentence runs on after its second half: the sentence from the comma to its
     。 has no other mark, opens with a ``_MANNER`` adverb and holds another one later, not
     after a joining word (``_LEAD_JOINS``), with ``_OPENING_MIN`` characters or more from it
     to the 。 and ``_OPENING_MIN`` or more before it. The lead sentence opens at the last such
-    adverb (…和乡村全面振兴持续推进新型城镇化。: 全面 is the title's). Else None."""
+    adverb (…和乡村全面振兴持续推进新型城镇化。: 全面 is the title's). With ``parallel`` (the
+    title is one of a series of parallel two-half titles: ``_parallel_leads_apart``) the second
+    half need not open with an adverb (立足长治久安，建设更高水平平安西藏坚决维护社会大局稳定。).
+    Else None."""
     if stop is None or stop.group() not in "，," or stop.start() - start > _HALF_MAX:
         return None
     end = _CLAUSE_END.search(text, stop.end())
     if end is None or end.group() != "。":
         return None
     run = text[stop.end() : end.start()]
-    if _MANNER.match(run) is None or not _all_han(run):
+    if (_MANNER.match(run) is None and not parallel) or not _all_han(run):
         return None
     cut = None
     for adverb in _MANNER.finditer(run, _OPENING_MIN):
         if len(run) - adverb.start() >= _OPENING_MIN and run[adverb.start() - 1] not in _LEAD_JOINS:
             cut = adverb.start()
     return None if cut is None else stop.end() + cut
+
+
+_PARALLEL_MIN = 3
+"""The fewest glued headings of one family whose two-half titles open with the same word."""
+
+
+def _parallel_leads_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their section's lead sentence begins
+    (``_lead_sentence_at``) though the title's second half opens with no manner adverb, when the
+    heading is one of ``_PARALLEL_MIN`` or more of its family whose two-half titles open with
+    the same word ((一)立足长治久安，建设更高水平平安西藏 | 坚决维护社会大局稳定。 among (二)立足扩大内需，
+    全力推动… …(八)立足边境建设，…): a report that titles its sections in parallel leads each of
+    them with a sentence of the same kind."""
+    shapes: dict[int, tuple[str, str, int, re.Match[str]]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in _L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cn-dun", "paren-cn"):
+            continue
+        stop = _CLAUSE_END.search(seg.text, marker.end)
+        if stop is None or stop.group() not in "，," or stop.start() - marker.end > _HALF_MAX:
+            continue
+        opening = seg.text[marker.end : marker.end + 2]
+        if not _all_han(opening):
+            continue
+        shapes[index] = (marker.family, opening, marker.end, stop)
+        counts[marker.family, opening] = counts.get((marker.family, opening), 0) + 1
+    if not any(count >= _PARALLEL_MIN for count in counts.values()):
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        shape = shapes.get(index)
+        cut = None
+        if shape is not None and counts[shape[:2]] >= _PARALLEL_MIN:
+            cut = _lead_sentence_at(seg.text, shape[2], shape[3], parallel=True)
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
 
 
 # 一、揭櫫美國利益為優先川普總統就任後，…/ 二、…鞏固日韓邦誼川普政府除…外，…: the sections of a
@@ -1246,7 +1297,9 @@ def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
     ``_NAMED_SECTIONS_MIN`` headings or more; that name then opens a section without its head
     noun too (…轉趨和緩 | 川普當選後曾表示…，). The name opens the first clause, after a title of
     ``_TITLE_MIN`` characters or more that does not hold the name itself (掌握川普政府…持續掌握
-    川普政府…: the title's own words), with ``_OPENING_MIN`` or more to the clause's end."""
+    川普政府…: the title's own words) but as its own first words (一、川普政府將更重視亞太利益 |
+    川普團隊不乏…: the title's subject, named again as the section opens), with ``_OPENING_MIN``
+    or more to the clause's end."""
     clauses: dict[int, tuple[int, int]] = {}
     names: dict[str, int] = {}
     for index, seg in enumerate(segments):
@@ -1271,7 +1324,7 @@ def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
             (
                 at
                 for name in named
-                if (at := seg.text.find(name, start, end)) >= 0
+                if (at := seg.text.find(name, start + _TITLE_MIN, end)) >= 0
                 and _opens_clause(seg.text, start, at, end, name)
             ),
             None,
@@ -1287,7 +1340,11 @@ def _opens_clause(text: str, title: int, at: int, end: int, name: str) -> bool:
     """Whether ``name`` at ``at`` may open the clause ending at ``end`` after a title from
     ``title``: ``_TITLE_MIN`` characters of title or more without the name, ``_OPENING_MIN``
     or more from it to the clause's end."""
-    return at - title >= _TITLE_MIN and end - at >= _OPENING_MIN and name not in text[title:at]
+    if at - title < _TITLE_MIN or end - at < _OPENING_MIN:
+        return False
+    # (一、川普政府將更重視亞太利益 | 川普團隊…: a title whose subject is the name opens with it)
+    opening = len(name) if text.startswith(name, title) else 0
+    return name not in text[title + opening : at]
 
 
 def _all_han(text: str) -> bool:
