@@ -771,6 +771,56 @@ def test_a_list_no_heading_title_counts_stays_in_its_paragraph(announce: str) ->
     assert "三、试举例说明之" in got
 
 
+_HEADS = ("近代兩大思潮之理想主義與現實主義", "現實主義為近代思想主潮", "佛學之現實論")
+_SAID = "這是一段很長的講演正文，說明這個問題的來由，內容很多很多。"
+
+
+def _lecture_with_contents(
+    contents: bool, ends: str = "。", sections: tuple[str, ...] = _HEADS
+) -> str:
+    """A collected-works lecture (holdout10 a12) that lost its line breaks but kept its
+    paragraph indents: its table of contents (一　… | 二　… | 三　…, when ``contents``), then each
+    section's heading left at the end of the paragraph before it (…略述梗概。一　近代…　　在西洋…),
+    each such paragraph ending with ``ends``; the sections' heads are titled ``sections``."""
+    heads = [f"{n}\u3000{head}" for n, head in zip("一二三", _HEADS, strict=True)]
+    paragraphs = ["佛學的現實論", "──十九年十一月在四川大學講──"]
+    if contents:
+        paragraphs.extend(heads)
+    for head in (f"{n}\u3000{head}" for n, head in zip("一二三", sections, strict=True)):
+        paragraphs.append(_SAID * 4 + _SAID[:-1] + ends + head)
+    paragraphs.append(_SAID * 3)
+    return "\u3000\u3000".join(paragraphs)
+
+
+@pytest.mark.parametrize("contents", [True, False], ids=["contents", "no-contents"])
+def test_a_one_line_text_cuts_the_spaced_heads_its_paragraphs_end_with(contents: bool) -> None:
+    """…略述梗概。一　近代兩大思潮…　　在西洋…: each section's heading, once alone on its line
+    between two paragraphs, ends the paragraph before it; it is cut off and opens its section.
+    The table of contents that lists the same heads at the top is noise, not outline."""
+    text = _lecture_with_contents(contents)
+    assert text.count("\n") == 0
+    document = parse_text(text)
+    got = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+    assert got == [(1, f"{n} {head}") for n, head in zip("一二三", _HEADS, strict=True)]
+    for heading in (h for s in document.speeches for h in s.headings):
+        assert document.paragraphs[heading.paragraph + 1].text.startswith(_SAID[:8])
+
+
+def test_one_spaced_head_ending_a_paragraph_stays_in_it() -> None:
+    """A single paragraph ending with 。一　… is no series of heads: nothing is cut. And a run of
+    heads at the top that the sections' heads do not say again is no contents list: it stays."""
+    text = _lecture_with_contents(False, ends="，")
+    text = text.replace("，一\u3000", "。一\u3000", 1)
+    document = parse_text(text)
+    assert [h.title for s in document.speeches for h in s.headings] == []
+    document = parse_text(_lecture_with_contents(True, ends="，"))
+    assert [h.title for s in document.speeches for h in s.headings] == list(_HEADS)
+    other = tuple(head + "略說" for head in _HEADS)
+    document = parse_text(_lecture_with_contents(True, sections=other))
+    titles = [h.title for s in document.speeches for h in s.headings]
+    assert titles[:3] == list(_HEADS)
+
+
 _DECIDED = ("控制消费基金的增长", "统一制定信贷计划", "压缩行政费开支")
 
 

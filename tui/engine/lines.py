@@ -1505,6 +1505,89 @@ def _run_in_head(parts: list[str]) -> list[str]:
     return [parts[0] + "\u3000\u3000" + parts[1], *parts[2:]]
 
 
+_SPACED_FAMILIES = frozenset({"cn-space", "ar-space", "gan-space", "cap-space"})
+"""Numerals set off from their title by a space (一　近代兩大思潮…), a line's whole words."""
+_GAP_HEADS_MIN = 2
+"""The fewest paragraphs of a one-line text ending with a spaced heading (``_heads_at_gaps``)."""
+
+
+def _heads_at_gaps(parts: list[str]) -> list[str]:
+    """…將此兩大思潮略述梗概。一　近代兩大思潮之理想主義與現實主義　　在西洋…: in a one-line text
+    whose paragraphs kept their 　　 indents, a heading numbered with a space (一　…, 甲　…) that
+    once stood on its own line between two paragraphs is left at the end of the paragraph
+    before it, after its last sentence end, its title running to the gap. It is cut off that
+    paragraph when it is short (``_TITLE_AFTER_GAP`` characters at most, no punctuation but
+    the title's own ──) and ``_GAP_HEADS_MIN`` paragraphs or more end so."""
+    tails: dict[int, int] = {}
+    for index, part in enumerate(parts[:-1]):
+        text = part.rstrip(SPACES)
+        stop = max(text.rfind(mark) for mark in "。！？!?")
+        if stop < 0 or len(text) - stop - 1 > _TITLE_AFTER_GAP + 2:
+            continue
+        tail = text[stop + 1 :].lstrip(SPACES)
+        marker = match_marker(tail) if tail[:1] in _L1_L2_STARTS + _STEMS + "0123456789" else None
+        if (
+            marker is not None
+            and marker.family in _SPACED_FAMILIES
+            and marker.end < len(tail)
+            and not any(mark in tail for mark in "，,；;：:、“”")
+        ):
+            tails[index] = len(text) - len(tail)
+    if len(tails) < _GAP_HEADS_MIN:
+        return parts
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        if index in tails:
+            out += [part[: tails[index]], part[tails[index] :]]
+        else:
+            out.append(part)
+    return out
+
+
+_CONTENTS_MIN = 3
+"""The fewest lines of a table of contents (``_contents_as_noise``)."""
+
+
+def _spaced_head(text: str) -> int:
+    """The number of a heading numbered with a space whose short title is all ``text`` holds
+    (一　近代兩大思潮之理想主義與現實主義 → 1), else 0."""
+    if text[:1] not in _L1_L2_STARTS + _STEMS or len(text) > _TITLE_AFTER_GAP:
+        return 0
+    marker = match_marker(text)
+    if marker is None or marker.family not in _SPACED_FAMILIES or marker.end >= len(text):
+        return 0
+    return 0 if any(mark in text for mark in "。！？!?，,；;：:、") else marker.number
+
+
+def _contents_as_noise(segments: list[Segment]) -> list[Segment]:
+    """A one-line text's table of contents marked as noise (as the lines under 目录 are): three
+    or more paragraphs one right after the other, each a heading numbered with a space and its
+    short title alone (一　近代兩大思潮… | 二　… | … | 五　…), numbered from 1 up, half of them at
+    least said again later as paragraphs of their own (the sections' headings, which
+    ``_heads_at_gaps`` cut off the paragraphs before them; a PDF's line end may have taken the
+    gap after one)."""
+    numbers = [_spaced_head(seg.text) for seg in segments]
+    if sum(1 for number in numbers if number) < 2 * _CONTENTS_MIN:
+        return segments
+    contents: set[int] = set()
+    start = 0
+    while start < len(segments):
+        end = start
+        while end < len(segments) and numbers[end] == end - start + 1:
+            end += 1
+        if end - start >= _CONTENTS_MIN:
+            later = {seg.text for seg in segments[end:]}
+            said = sum(1 for seg in segments[start:end] if seg.text in later)
+            if 2 * said >= end - start:
+                contents.update(range(start, end))
+        start = max(end, start + 1)
+    if not contents:
+        return segments
+    return [
+        replace(seg, noise=True) if index in contents else seg for index, seg in enumerate(segments)
+    ]
+
+
 def _numeral_with_its_title(parts: list[str]) -> list[str]:
     """一　　过去五年的工作 / （一）　　总体要求 / 第一部分　　形势: a heading's marker set off
     from its title by two or more spaces (a collected-works edition's or a report's heading
@@ -1670,7 +1753,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
         ):
             parts = _INNER_BREAK.split(raw)
             if one_line:  # (the runs of a one-line text read back from a PDF: 　　)
-                parts = _rejoin_quote_breaks(parts)
+                parts = _heads_at_gaps(_rejoin_quote_breaks(parts))
             parts = _head_with_its_first_item(_numeral_with_its_title(parts))
             if not one_line:
                 parts = _run_in_head(parts)
@@ -1734,7 +1817,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                 )
                 first = parted = False
     if one_line:
-        segments = _split_glued_title_blocks(_title_block_at_start(segments))
+        segments = _contents_as_noise(_split_glued_title_blocks(_title_block_at_start(segments)))
     return _split_glued(segments, _dot_stops(text))
 
 
