@@ -1215,6 +1215,25 @@ CASES = [
         contains=["文化经济主体是振兴内容", "本部将建构文化金融专业体系", "105年本部成功争取"],
     ),
     Case(
+        # holdout9 z10 (engine35): the section's first clause is its time word alone (过去一年，):
+        # an adverbial opener, though shorter than six characters — the title ends before it;
+        # after a verb that takes a time as object (…认真总结过去一年，) it is the title's.
+        "one-line-title-ends-before-a-time-word-that-is-its-section-s-first-clause",
+        "各位代表：现在，我代表自治区人民政府向大会报告工作。"
+        + "一、2025年工作总结和“十四五”发展成就过去一年，全区上下全面贯彻党中央决策部署。"
+        + FILLER
+        + "二、实事求是地全面回顾和认真总结过去一年，深入分析当前形势。"
+        + FILLER
+        + "三、2026年工作安排今年，我们要坚持稳中求进。"
+        + FILLER,
+        outline=[
+            (1, "一、2025年工作总结和“十四五”发展成就"),
+            (1, "二、实事求是地全面回顾和认真总结过去一年，深入分析当前形势"),
+            (1, "三、2026年工作安排今年，我们要坚持稳中求进"),
+        ],
+        contains=["过去一年，全区上下"],
+    ),
+    Case(
         # holdout24 p02 (issue #14): a two-half title (立足…，全力推动…) and its section's
         # unnumbered lead sentence, one more predicate opened by a manner adverb (充分释放…。),
         # run together when the line break was lost: the lead sentence opens at the last

@@ -1118,6 +1118,22 @@ _RUN_ON_MIN = 15
 section's first sentence (title and opening clause: fewer is a title with a comma after it)."""
 
 
+_TIME_OBJECT = ("回顾", "展望", "面向", "总结", "纵观", "着眼", "放眼", "面对", "迎接", "谋划")
+"""Verbs that take a time as their object (…总结过去一年，/ 展望未来，): the time after one is the
+title's words (a sentence may open with 展望未来， too: left whole, as before)."""
+
+
+def _time_alone(text: str, opener: re.Match[str], end: int) -> bool:
+    """Whether the time word ``opener`` is the whole of its clause, ending at the comma at ``end``
+    (…发展成就 | 过去一年，全区上下…): a sentence's adverbial opener, though shorter than
+    ``_OPENING_MIN``, unless a verb that takes a time as its object stands right before it."""
+    return (
+        opener.end() == end
+        and text[end : end + 1] in "，,"
+        and not text.endswith(_TIME_OBJECT, 0, opener.start())
+    )
+
+
 def _title_apart(piece: Segment) -> list[Segment]:
     """``piece`` (a glued heading cut out of a one-line text, its title run into its section's
     first sentence: the line break between them lost) as the heading and the text after it,
@@ -1148,7 +1164,10 @@ def _title_apart(piece: Segment) -> list[Segment]:
     else:
         # (三、扎实做好今年经济工作。: a title of its own; 三、2026年重点工作今年是…。 is not)
         opener = _SAID_OF_TIME.search(text, marker.end + _TITLE_MIN, end)
-    if opener is None or max(end, opener.end()) - opener.start() < _OPENING_MIN:
+    if opener is None or (
+        max(end, opener.end()) - opener.start() < _OPENING_MIN
+        and not _time_alone(text, opener, end)
+    ):
         cut = _restated_at(text, marker.end, _CLAUSE_END.search(text, marker.end))
         if cut is None:
             return [piece]
