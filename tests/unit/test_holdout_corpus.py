@@ -97,11 +97,11 @@ FLOORS = {
         HELD_OUT["holdout8"], 0.995, 0.985, 11
     ),  # today 1.000 / 0.986 (untouched 0.776 / 0.714)
     "holdout9": Floors(
-        HELD_OUT["holdout9"], 0.995, 0.985, 12
-    ),  # today 1.000 / 0.996 (untouched 0.795 / 0.784)
+        HELD_OUT["holdout9"], 0.995, 0.995, 12
+    ),  # today 1.000 / 1.000 (engine35; untouched 0.795 / 0.784)
     "holdout10": Floors(
-        HELD_OUT["holdout10"], 0.98, 0.97, 12
-    ),  # today 0.985 / 0.975 (untouched 0.520 / 0.429)
+        HELD_OUT["holdout10"], 0.99, 0.98, 12
+    ),  # today 0.995 / 0.985 (engine35; untouched 0.520 / 0.429)
     "holdout11": Floors(
         HELD_OUT["holdout11"], 0.985, 0.98, 12
     ),  # today 0.990 / 0.990 (untouched 0.836 / 0.799)
@@ -130,14 +130,14 @@ FLOORS = {
         HELD_OUT["holdout23"], 0.995, 0.995, 8
     ),  # today 1.000 / 1.000 (untouched 0.981 / 0.981)
     "holdout24": Floors(
-        HELD_OUT["holdout24"], 0.995, 0.94, 6
-    ),  # today 1.000 / 0.945 (untouched 0.983 / 0.906)
+        HELD_OUT["holdout24"], 0.995, 0.995, 6
+    ),  # today 1.000 / 1.000 (engine35; untouched 0.983 / 0.906)
     "holdout25": Floors(
-        HELD_OUT["holdout25"], 0.99, 0.93, 8
-    ),  # today 0.994 / 0.931 (untouched 0.853 / 0.792)
+        HELD_OUT["holdout25"], 0.99, 0.97, 8
+    ),  # today 0.994 / 0.974 (engine35; untouched 0.853 / 0.792)
     "holdout26": Floors(
-        HELD_OUT["holdout26"], 0.84, 0.84, 10
-    ),  # today 0.841 / 0.841 (engine32 + engine33; untouched 0.431 / 0.405)
+        HELD_OUT["holdout26"], 0.91, 0.91, 10
+    ),  # today 0.914 / 0.914 (engine35; untouched 0.431 / 0.405)
     "holdout27": Floors(
         HELD_OUT["holdout27"], 0.995, 0.995, 2
     ),  # today 1.000 / 1.000 (engine34; untouched 0.976 / 0.976)

@@ -1215,6 +1215,25 @@ CASES = [
         contains=["文化经济主体是振兴内容", "本部将建构文化金融专业体系", "105年本部成功争取"],
     ),
     Case(
+        # holdout9 z10 (engine35): the section's first clause is its time word alone (过去一年，):
+        # an adverbial opener, though shorter than six characters — the title ends before it;
+        # after a verb that takes a time as object (…认真总结过去一年，) it is the title's.
+        "one-line-title-ends-before-a-time-word-that-is-its-section-s-first-clause",
+        "各位代表：现在，我代表自治区人民政府向大会报告工作。"
+        + "一、2025年工作总结和“十四五”发展成就过去一年，全区上下全面贯彻党中央决策部署。"
+        + FILLER
+        + "二、实事求是地全面回顾和认真总结过去一年，深入分析当前形势。"
+        + FILLER
+        + "三、2026年工作安排今年，我们要坚持稳中求进。"
+        + FILLER,
+        outline=[
+            (1, "一、2025年工作总结和“十四五”发展成就"),
+            (1, "二、实事求是地全面回顾和认真总结过去一年，深入分析当前形势"),
+            (1, "三、2026年工作安排今年，我们要坚持稳中求进"),
+        ],
+        contains=["过去一年，全区上下"],
+    ),
+    Case(
         # holdout24 p02 (issue #14): a two-half title (立足…，全力推动…) and its section's
         # unnumbered lead sentence, one more predicate opened by a manner adverb (充分释放…。),
         # run together when the line break was lost: the lead sentence opens at the last
@@ -1273,7 +1292,9 @@ CASES = [
         # holdout25 n06 (issue #14): the sections open with the leader the report is about, a
         # name and its head noun (川普总统就任后，川普政府除…外，) in three headings or more, then
         # with the name alone too (川普当选后…); or with 鉴于…, or a frame 在…上，: the titles end
-        # there. A title that holds the name itself (掌握川普政府…持续掌握川普政府…) stays whole.
+        # there. A title that holds the name itself (掌握川普政府…持续掌握川普政府…) is not cut at
+        # the name: it ends before 持续, where the section says the office goes on doing what the
+        # title names (engine35; the trap of the name inside a title is the next case's 五、).
         "one-line-title-ends-where-its-section-opens-with-a-named-subject-or-a-frame",
         "各位委员：现谨就上述主题报告如次：一、揭橥美国利益为优先川普总统就任后，以美国优先为其施政核心。"
         + FILLER
@@ -1294,18 +1315,102 @@ CASES = [
             (1, "二、批评中共不可靠并巩固日韩邦谊"),
             (1, "三、东北亚情势起伏多变但整体维持可控"),
             (1, "四、美中紧张关系转趋和缓"),
-            (
-                1,
-                "五、掌握川普政府亚太重要人事及政策持续掌握川普政府决策官员的任命，以及其团队的主张",
-            ),
+            (1, "五、掌握川普政府亚太重要人事及政策"),
             (1, "六、寻求参与区域合作机制"),
             (1, "七、拓展双边、多边经贸合作"),
         ],
         contains=[
+            "持续掌握川普政府决策官员的任命",
             "川普总统就任后，以美国优先",
             "川普当选后曾表示",
             "在南海议题上，",
             "鉴于中共不断",
+        ],
+    ),
+    Case(
+        # holdout25 n06 (engine35): a title whose subject is the report's named subject opens
+        # with the name (川普政府将更重视…, 川普就任后…), and its section names it again as it
+        # opens (川普团队不乏…, 川普政府的…): the title ends there, as where the name does not
+        # open the title.
+        "one-line-title-opening-with-the-named-subject-ends-where-its-section-names-it-again",
+        "各位委员：现谨就上述主题报告如次：一、揭橥美国利益为优先川普总统就任后，以美国优先为其施政核心。"
+        + FILLER
+        + "二、批评中共不可靠并巩固日韩邦谊川普政府除批评中共汇率政策外，强调不能接受空洞承诺。"
+        + FILLER
+        + "三、川普政府将更重视亚太利益川普团队不乏主张对中共强硬人士，并提升美在亚太的存在感。"
+        + FILLER
+        + "四、川普就任后亚太将面临新局川普政府的亚太政策尚未公布，不确定性高。"
+        + FILLER,
+        outline=[
+            (1, "一、揭橥美国利益为优先"),
+            (1, "二、批评中共不可靠并巩固日韩邦谊"),
+            (1, "三、川普政府将更重视亚太利益"),
+            (1, "四、川普就任后亚太将面临新局"),
+        ],
+        contains=["川普团队不乏主张", "川普政府的亚太政策"],
+    ),
+    Case(
+        # Traps: the name inside a title, not its first words, said again after a verb that is no
+        # adverb of going on (密切掌握川普政府…); 持续 before other words than the title's
+        # opening ones (持续关注…): the titles stay whole.
+        "one-line-title-holding-the-name-stays-whole",
+        "各位委员：现谨就上述主题报告如次：一、揭橥美国利益为优先川普总统就任后，以美国优先为其施政核心。"
+        + FILLER
+        + "二、批评中共不可靠并巩固日韩邦谊川普政府除批评中共汇率政策外，强调不能接受空洞承诺。"
+        + FILLER
+        + "三、东北亚情势起伏多变但整体维持可控川普总统上任后，北韩已进行两次导弹试射。"
+        + FILLER
+        + "四、掌握川普政府亚太重要人事及政策密切掌握川普政府决策官员的任命，以及其团队的主张。"
+        + FILLER
+        + "五、密注美中关系发展及高层互动持续关注川习会动向，以及双方经贸对话。"
+        + FILLER,
+        outline=[
+            (1, "一、揭橥美国利益为优先"),
+            (1, "二、批评中共不可靠并巩固日韩邦谊"),
+            (1, "三、东北亚情势起伏多变但整体维持可控"),
+            (
+                1,
+                "四、掌握川普政府亚太重要人事及政策密切掌握川普政府决策官员的任命，以及其团队的主张",
+            ),
+            (1, "五、密注美中关系发展及高层互动持续关注川习会动向，以及双方经贸对话"),
+        ],
+    ),
+    Case(
+        # holdout24 p02 (engine35): among parallel two-half titles (立足…，… three times or
+        # more), one whose second half opens with no manner adverb (建设更高水平平安西藏) still
+        # ends where its lead sentence opens with one (坚决维护社会大局稳定。).
+        "one-line-parallel-two-half-title-ends-where-its-lead-sentence-opens",
+        "各位代表：现在，我代表省人民政府向大会报告工作。"
+        + FILLER
+        + "（一）立足长治久安，建设更高水平平安西藏坚决维护社会大局稳定。"
+        + FILLER
+        + "（二）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。"
+        + FILLER
+        + "（三）立足绿色发展，奋力打造生态文明高地持续推进生态保护。"
+        + FILLER,
+        outline=[
+            (1, "（一）立足长治久安，建设更高水平平安西藏"),
+            (1, "（二）立足扩大内需，全力推动经济发展提质增效"),
+            (1, "（三）立足绿色发展，奋力打造生态文明高地"),
+        ],
+        contains=["坚决维护社会大局稳定。"],
+    ),
+    Case(
+        # Traps: two parallel titles only (below three), or three titles not opening with the
+        # same word: the title whose second half opens with no adverb stays whole.
+        "one-line-two-half-title-without-parallel-siblings-stays-whole",
+        "各位代表：现在，我代表省人民政府向大会报告工作。"
+        + FILLER
+        + "（一）立足长治久安，建设更高水平平安西藏坚决维护社会大局稳定。"
+        + FILLER
+        + "（二）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。"
+        + FILLER
+        + "（三）着眼绿色发展，奋力打造生态文明高地持续推进生态保护。"
+        + FILLER,
+        outline=[
+            (1, "（一）立足长治久安，建设更高水平平安西藏坚决维护社会大局稳定"),
+            (1, "（二）立足扩大内需，全力推动经济发展提质增效"),
+            (1, "（三）着眼绿色发展，奋力打造生态文明高地"),
         ],
     ),
     Case(

@@ -717,6 +717,110 @@ def test_a_one_line_text_keeps_a_list_said_in_a_paragraph(inline: str) -> None:
     assert outline_pairs(text) == [(1, "一、总体要求"), (1, "二、保障措施")]
 
 
+_KINDS = (
+    "从个体推知个体（比例的推论）",
+    "从个体推知通则（归纳的推论）",
+    "从原则推知个体（演绎的推论）",
+)
+_STEPS_SAID = (
+    "古代天文学把行星轨道都认作正圆的",
+    "第谷积下了几十年实际测候的记录",
+    "解白勒试验了种种可能的解答",
+)
+
+
+def _lecture_outline(announce: str, second: bool = True) -> str:
+    """A lecture's outline that lost its line breaks (holdout26 p03): a section whose title
+    ``announce`` counts the list glued after it (二、推论有三种：1.…；2.…；3.…。), then a section
+    whose text says a list of one-sentence items, each with a note after its 。 (``second``)."""
+    items = "；".join(f"{n}.{kind}" for n, kind in zip("123", _KINDS, strict=True)) + "。"
+    said = "".join(
+        f"{n}.{step}。（{note}）"
+        for n, step, note in zip("123", _STEPS_SAID, ("问题", "疑难", "假设"), strict=True)
+    )
+    text = _one_line("一、总体要求。", _BODY, announce, items, _BODY)
+    if second:
+        text += "三、试举例说明之。" + "其思想历程如下：" + said + _BODY
+    return text + "四、保障措施。" + _BODY
+
+
+def test_a_one_line_text_cuts_the_list_a_heading_s_title_counts() -> None:
+    """二、推论有三种：1.…；2.…；3.…。 — a lecture outline glues each section's list to its
+    heading; the heading's title counts the list, so the items are its sub-headings. Once the
+    text has such a list, its other 1. lists (one sentence each, …。（问题）2.…) are too."""
+    assert outline_pairs(_lecture_outline("二、推论有三种：")) == [
+        (1, "一、总体要求"),
+        (1, "二、推论有三种："),
+        *((2, f"{n}.{kind}") for n, kind in zip("123", _KINDS, strict=True)),
+        (1, "三、试举例说明之"),
+        *((2, f"{n}.{step}") for n, step in zip("123", _STEPS_SAID, strict=True)),
+        (1, "四、保障措施"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "announce",
+    ["二、推论有两种：", "二、推论：", "要做到三条：", "二、推论。我们看到推论有三种："],
+    ids=["count-differs", "no-count", "not-a-heading", "not-the-title"],
+)
+def test_a_list_no_heading_title_counts_stays_in_its_paragraph(announce: str) -> None:
+    """The same lists where no glued heading's title counts the first (two for three items, no
+    count, a sentence of the text, a second sentence of the section): both stay text."""
+    got = [entry for _, entry in outline_pairs(_lecture_outline(announce))]
+    assert not [entry for entry in got if entry[:1].isdigit()]
+    assert "三、试举例说明之" in got
+
+
+_HEADS = ("近代兩大思潮之理想主義與現實主義", "現實主義為近代思想主潮", "佛學之現實論")
+_SAID = "這是一段很長的講演正文，說明這個問題的來由，內容很多很多。"
+
+
+def _lecture_with_contents(
+    contents: bool, ends: str = "。", sections: tuple[str, ...] = _HEADS
+) -> str:
+    """A collected-works lecture (holdout10 a12) that lost its line breaks but kept its
+    paragraph indents: its table of contents (一　… | 二　… | 三　…, when ``contents``), then each
+    section's heading left at the end of the paragraph before it (…略述梗概。一　近代…　　在西洋…),
+    each such paragraph ending with ``ends``; the sections' heads are titled ``sections``."""
+    heads = [f"{n}\u3000{head}" for n, head in zip("一二三", _HEADS, strict=True)]
+    paragraphs = ["佛學的現實論", "──十九年十一月在四川大學講──"]
+    if contents:
+        paragraphs.extend(heads)
+    for head in (f"{n}\u3000{head}" for n, head in zip("一二三", sections, strict=True)):
+        paragraphs.append(_SAID * 4 + _SAID[:-1] + ends + head)
+    paragraphs.append(_SAID * 3)
+    return "\u3000\u3000".join(paragraphs)
+
+
+@pytest.mark.parametrize("contents", [True, False], ids=["contents", "no-contents"])
+def test_a_one_line_text_cuts_the_spaced_heads_its_paragraphs_end_with(contents: bool) -> None:
+    """…略述梗概。一　近代兩大思潮…　　在西洋…: each section's heading, once alone on its line
+    between two paragraphs, ends the paragraph before it; it is cut off and opens its section.
+    The table of contents that lists the same heads at the top is noise, not outline."""
+    text = _lecture_with_contents(contents)
+    assert text.count("\n") == 0
+    document = parse_text(text)
+    got = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+    assert got == [(1, f"{n} {head}") for n, head in zip("一二三", _HEADS, strict=True)]
+    for heading in (h for s in document.speeches for h in s.headings):
+        assert document.paragraphs[heading.paragraph + 1].text.startswith(_SAID[:8])
+
+
+def test_one_spaced_head_ending_a_paragraph_stays_in_it() -> None:
+    """A single paragraph ending with 。一　… is no series of heads: nothing is cut. And a run of
+    heads at the top that the sections' heads do not say again is no contents list: it stays."""
+    text = _lecture_with_contents(False, ends="，")
+    text = text.replace("，一\u3000", "。一\u3000", 1)
+    document = parse_text(text)
+    assert [h.title for s in document.speeches for h in s.headings] == []
+    document = parse_text(_lecture_with_contents(True, ends="，"))
+    assert [h.title for s in document.speeches for h in s.headings] == list(_HEADS)
+    other = tuple(head + "略說" for head in _HEADS)
+    document = parse_text(_lecture_with_contents(True, sections=other))
+    titles = [h.title for s in document.speeches for h in s.headings]
+    assert titles[:3] == list(_HEADS)
+
+
 _DECIDED = ("控制消费基金的增长", "统一制定信贷计划", "压缩行政费开支")
 
 

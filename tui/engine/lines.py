@@ -491,6 +491,87 @@ def _glued_other_series(text: str) -> list[tuple[int, int, str, int]]:
     return found
 
 
+# 。1.… / ；2.… / 。（问题）3.…: where an item of a 1. or （1） list may be glued in a one-line text
+# whose lists are a heading's own (``_headed_lists``): after a sentence end, a semicolon, or the
+# note in brackets right after a sentence end (…运行了。（问题）2.…: ``_note_after_stop``).
+_LISTED_ITEM = (
+    (
+        "arabic",
+        patterns.compile(
+            "(?<=[。！？!?：:；;）)])[\u3000 ]*(?=(?:[1-9]|1[0-9])[.、．](?![0-9０-９]))"
+        ),
+    ),
+    (
+        "paren-arabic",
+        patterns.compile("(?<=[。！？!?：:；;）)])[\u3000 ]*(?=[（(](?:[1-9]|1[0-9])[）)])"),
+    ),
+)
+# 三、推论有三种： / 七、杜威说科学方法可分五步： — a glued heading's title that counts the list after it.
+_COUNT_COLON = patterns.compile(r"([两二三四五六七八九十])[种步点条类项层个](?:方面|问题)?[：:]$")
+_HEADED_TITLE_MAX = 60
+"""The longest title (its marker to its colon) that announces a heading's own list."""
+
+
+def _headed_lists(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, family, number) for the 1. and （1） lists of a one-line text that are
+    headings: a lecture outline that lost its line breaks glues each section's list to its
+    heading (三、推论（inference）有三种：1.从个体推知个体（…）；2.…；3.…。四、…). A list is a
+    heading's own when a glued heading's title (its first sentence, right after a sentence end)
+    ends with a colon after a count (有三种：, 可分五步：) and exactly that many items follow,
+    counting up from 1, each after a sentence end or a semicolon. Once the text has one such
+    list, its other lists of the family counting up from 1, each item after a sentence end
+    (or a note in brackets right after one: …运行了。（问题）2.…), are headings too — the
+    text numbers its sub-sections so. A list said in a paragraph (…做到三条：1.讲政治；2.…)
+    follows no heading's title and stays."""
+    found: list[tuple[int, int, str, int]] = []
+    for family, pattern in _LISTED_ITEM:
+        items = [
+            (m.start(), m.end())
+            for m in pattern.finditer(text)
+            if text[m.start() - 1] not in "）)" or _note_after_stop(text, m.start() - 1)
+        ]
+        if len(items) < 2:
+            continue
+        runs: list[list[tuple[int, int, int]]] = []
+        for before, cut in items:
+            number = _item_number(text, cut, family=family)
+            if number == 1:
+                runs.append([(before, cut, number)])
+            elif runs and runs[-1] and runs[-1][-1][2] == number - 1:
+                runs[-1].append((before, cut, number))
+            elif runs:
+                runs.append([])
+        runs = [run for run in runs if len(run) >= 2]
+        if not any(_announced_by_heading(text, run) for run in runs):
+            continue
+        for run in runs:
+            if _announced_by_heading(text, run) or all(
+                text[before - 1] not in "；;" for before, _, _ in run[1:]
+            ):
+                found.extend((before, cut, family, number) for before, cut, number in run)
+    return found
+
+
+def _announced_by_heading(text: str, run: list[tuple[int, int, int]]) -> bool:
+    """Whether ``run`` (a list's items: where each one's sentence starts, where its marker
+    does, its number) follows right after a glued heading's title that counts it
+    (三、推论有三种：1.…；2.…；3.…)."""
+    before = run[0][0]
+    count = _COUNT_COLON.search(text, max(0, before - 8), before)
+    if count is None or chinese_number(count.group(1).replace("两", "二")) != len(run):
+        return False
+    start = max(text.rfind(mark, 0, before - 1) for mark in "。！？!?；;") + 1
+    title = text[start:before].lstrip(SPACES + CLOSERS)
+    marker = match_marker(title) if title[:1] in _L1_L2_STARTS else None
+    return (
+        marker is not None
+        and marker.family in _GLUED_FAMILIES
+        and len(title) <= _HEADED_TITLE_MAX
+        and "：" not in title[:-1]
+        and ":" not in title[:-1]
+    )
+
+
 def _counted_runs(
     text: str, cuts: list[tuple[int, int]], family: str, number_at: Callable[[int], int]
 ) -> list[tuple[int, int, str, int]]:
@@ -680,9 +761,11 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         if not (dot_stops or one_line or (long_lines and len(seg.text) > LONG_SEGMENT)):
             continue
         found = _glued(seg.text, digits=dot_stops)
-        if one_line and (items := _glued_shi(seg.text) + _glued_other_series(seg.text)):
+        if one_line and (
+            items := _glued_shi(seg.text) + _glued_other_series(seg.text) + _headed_lists(seg.text)
+        ):
             shi.update((index, cut) for _, cut, _, _ in items)
-            found = sorted(found + items)
+            found = sorted(set(found + items))
         if one_line and (parted := _first_after_part_title(seg.text)):
             found = sorted(set(found + parted))
         if found:
@@ -786,8 +869,10 @@ def _split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segme
         firsts = {id(part) for n, part in chained if n}
         echoed = _echoes_apart([part for _, part in chained])
         out = _lectures_apart(
-            _named_subjects_apart(
-                [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+            _parallel_leads_apart(
+                _named_subjects_apart(
+                    [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+                )
             )
         )
     return [seg for seg in out if seg.text]
@@ -1033,6 +1118,22 @@ _RUN_ON_MIN = 15
 section's first sentence (title and opening clause: fewer is a title with a comma after it)."""
 
 
+_TIME_OBJECT = ("回顾", "展望", "面向", "总结", "纵观", "着眼", "放眼", "面对", "迎接", "谋划")
+"""Verbs that take a time as their object (…总结过去一年，/ 展望未来，): the time after one is the
+title's words (a sentence may open with 展望未来， too: left whole, as before)."""
+
+
+def _time_alone(text: str, opener: re.Match[str], end: int) -> bool:
+    """Whether the time word ``opener`` is the whole of its clause, ending at the comma at ``end``
+    (…发展成就 | 过去一年，全区上下…): a sentence's adverbial opener, though shorter than
+    ``_OPENING_MIN``, unless a verb that takes a time as its object stands right before it."""
+    return (
+        opener.end() == end
+        and text[end : end + 1] in "，,"
+        and not text.endswith(_TIME_OBJECT, 0, opener.start())
+    )
+
+
 def _title_apart(piece: Segment) -> list[Segment]:
     """``piece`` (a glued heading cut out of a one-line text, its title run into its section's
     first sentence: the line break between them lost) as the heading and the text after it,
@@ -1063,7 +1164,10 @@ def _title_apart(piece: Segment) -> list[Segment]:
     else:
         # (三、扎实做好今年经济工作。: a title of its own; 三、2026年重点工作今年是…。 is not)
         opener = _SAID_OF_TIME.search(text, marker.end + _TITLE_MIN, end)
-    if opener is None or max(end, opener.end()) - opener.start() < _OPENING_MIN:
+    if opener is None or (
+        max(end, opener.end()) - opener.start() < _OPENING_MIN
+        and not _time_alone(text, opener, end)
+    ):
         cut = _restated_at(text, marker.end, _CLAUSE_END.search(text, marker.end))
         if cut is None:
             return [piece]
@@ -1084,6 +1188,9 @@ def _title_apart(piece: Segment) -> list[Segment]:
 _REPORT_SUBJECT = patterns.compile(
     r"(?:本部|本局|本会|本院|本署|本府|本处|本委员会|我们|我国|政府)"
     r"(?:将|已经|已|亦|也|均|则|持续|正)?"
+    # 一、掌握川普政府亞太重要人事及政策持續掌握川普政府…: the office left unsaid, the sentence
+    # opening with an adverb of going on (the office goes on doing what the title names)
+    r"|持续|继续"
 )
 _RESTATED_MIN = 4
 """The fewest characters of a title restated at the start of its section's first sentence."""
@@ -1094,7 +1201,8 @@ def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | Non
     first sentence, run on after it with nothing between, restates the title's words: the same
     ``_RESTATED_MIN`` Han characters or more twice in a row (…提振文化經濟 | 文化經濟主體是…),
     or the title's opening words again after a ``_REPORT_SUBJECT`` (建構文化金融專業體系 |
-    本部將建構文化金融專業體系，…). A title keeps ``_TITLE_MIN`` characters, the sentence
+    本部將建構文化金融專業體系，…; or after 持續/繼續 alone: 掌握川普政府…及政策 | 持續掌握川普政府…).
+    A title keeps ``_TITLE_MIN`` characters, the sentence
     ``_OPENING_MIN`` to its first clause's end; else None."""
     end = stop.start() if stop is not None else len(text)
     run = text[start:end]
@@ -1127,26 +1235,71 @@ _HALF_MAX = 12
 """The longest first half (marker and words before the comma) of a two-half title."""
 
 
-def _lead_sentence_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+def _lead_sentence_at(
+    text: str, start: int, stop: re.Match[str] | None, parallel: bool = False
+) -> int | None:
     """Where a two-half title (its words from ``start``; ``stop``: its comma) ends when its
     section's lead sentence runs on after its second half: the sentence from the comma to its
     。 has no other mark, opens with a ``_MANNER`` adverb and holds another one later, not
     after a joining word (``_LEAD_JOINS``), with ``_OPENING_MIN`` characters or more from it
     to the 。 and ``_OPENING_MIN`` or more before it. The lead sentence opens at the last such
-    adverb (…和乡村全面振兴持续推进新型城镇化。: 全面 is the title's). Else None."""
+    adverb (…和乡村全面振兴持续推进新型城镇化。: 全面 is the title's). With ``parallel`` (the
+    title is one of a series of parallel two-half titles: ``_parallel_leads_apart``) the second
+    half need not open with an adverb (立足长治久安，建设更高水平平安西藏坚决维护社会大局稳定。).
+    Else None."""
     if stop is None or stop.group() not in "，," or stop.start() - start > _HALF_MAX:
         return None
     end = _CLAUSE_END.search(text, stop.end())
     if end is None or end.group() != "。":
         return None
     run = text[stop.end() : end.start()]
-    if _MANNER.match(run) is None or not _all_han(run):
+    if (_MANNER.match(run) is None and not parallel) or not _all_han(run):
         return None
     cut = None
     for adverb in _MANNER.finditer(run, _OPENING_MIN):
         if len(run) - adverb.start() >= _OPENING_MIN and run[adverb.start() - 1] not in _LEAD_JOINS:
             cut = adverb.start()
     return None if cut is None else stop.end() + cut
+
+
+_PARALLEL_MIN = 3
+"""The fewest glued headings of one family whose two-half titles open with the same word."""
+
+
+def _parallel_leads_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their section's lead sentence begins
+    (``_lead_sentence_at``) though the title's second half opens with no manner adverb, when the
+    heading is one of ``_PARALLEL_MIN`` or more of its family whose two-half titles open with
+    the same word ((一)立足长治久安，建设更高水平平安西藏 | 坚决维护社会大局稳定。 among (二)立足扩大内需，
+    全力推动… …(八)立足边境建设，…): a report that titles its sections in parallel leads each of
+    them with a sentence of the same kind."""
+    shapes: dict[int, tuple[str, str, int, re.Match[str]]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in _L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cn-dun", "paren-cn"):
+            continue
+        stop = _CLAUSE_END.search(seg.text, marker.end)
+        if stop is None or stop.group() not in "，," or stop.start() - marker.end > _HALF_MAX:
+            continue
+        opening = seg.text[marker.end : marker.end + 2]
+        if not _all_han(opening):
+            continue
+        shapes[index] = (marker.family, opening, marker.end, stop)
+        counts[marker.family, opening] = counts.get((marker.family, opening), 0) + 1
+    if not any(count >= _PARALLEL_MIN for count in counts.values()):
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        shape = shapes.get(index)
+        cut = None
+        if shape is not None and counts[shape[:2]] >= _PARALLEL_MIN:
+            cut = _lead_sentence_at(seg.text, shape[2], shape[3], parallel=True)
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
 
 
 # 一、揭櫫美國利益為優先川普總統就任後，…/ 二、…鞏固日韓邦誼川普政府除…外，…: the sections of a
@@ -1163,7 +1316,9 @@ def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
     ``_NAMED_SECTIONS_MIN`` headings or more; that name then opens a section without its head
     noun too (…轉趨和緩 | 川普當選後曾表示…，). The name opens the first clause, after a title of
     ``_TITLE_MIN`` characters or more that does not hold the name itself (掌握川普政府…持續掌握
-    川普政府…: the title's own words), with ``_OPENING_MIN`` or more to the clause's end."""
+    川普政府…: the title's own words) but as its own first words (一、川普政府將更重視亞太利益 |
+    川普團隊不乏…: the title's subject, named again as the section opens), with ``_OPENING_MIN``
+    or more to the clause's end."""
     clauses: dict[int, tuple[int, int]] = {}
     names: dict[str, int] = {}
     for index, seg in enumerate(segments):
@@ -1188,7 +1343,7 @@ def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
             (
                 at
                 for name in named
-                if (at := seg.text.find(name, start, end)) >= 0
+                if (at := seg.text.find(name, start + _TITLE_MIN, end)) >= 0
                 and _opens_clause(seg.text, start, at, end, name)
             ),
             None,
@@ -1204,7 +1359,11 @@ def _opens_clause(text: str, title: int, at: int, end: int, name: str) -> bool:
     """Whether ``name`` at ``at`` may open the clause ending at ``end`` after a title from
     ``title``: ``_TITLE_MIN`` characters of title or more without the name, ``_OPENING_MIN``
     or more from it to the clause's end."""
-    return at - title >= _TITLE_MIN and end - at >= _OPENING_MIN and name not in text[title:at]
+    if at - title < _TITLE_MIN or end - at < _OPENING_MIN:
+        return False
+    # (一、川普政府將更重視亞太利益 | 川普團隊…: a title whose subject is the name opens with it)
+    opening = len(name) if text.startswith(name, title) else 0
+    return name not in text[title + opening : at]
 
 
 def _all_han(text: str) -> bool:
@@ -1363,6 +1522,89 @@ def _run_in_head(parts: list[str]) -> list[str]:
     ):
         return parts
     return [parts[0] + "\u3000\u3000" + parts[1], *parts[2:]]
+
+
+_SPACED_FAMILIES = frozenset({"cn-space", "ar-space", "gan-space", "cap-space"})
+"""Numerals set off from their title by a space (一　近代兩大思潮…), a line's whole words."""
+_GAP_HEADS_MIN = 2
+"""The fewest paragraphs of a one-line text ending with a spaced heading (``_heads_at_gaps``)."""
+
+
+def _heads_at_gaps(parts: list[str]) -> list[str]:
+    """…將此兩大思潮略述梗概。一　近代兩大思潮之理想主義與現實主義　　在西洋…: in a one-line text
+    whose paragraphs kept their 　　 indents, a heading numbered with a space (一　…, 甲　…) that
+    once stood on its own line between two paragraphs is left at the end of the paragraph
+    before it, after its last sentence end, its title running to the gap. It is cut off that
+    paragraph when it is short (``_TITLE_AFTER_GAP`` characters at most, no punctuation but
+    the title's own ──) and ``_GAP_HEADS_MIN`` paragraphs or more end so."""
+    tails: dict[int, int] = {}
+    for index, part in enumerate(parts[:-1]):
+        text = part.rstrip(SPACES)
+        stop = max(text.rfind(mark) for mark in "。！？!?")
+        if stop < 0 or len(text) - stop - 1 > _TITLE_AFTER_GAP + 2:
+            continue
+        tail = text[stop + 1 :].lstrip(SPACES)
+        marker = match_marker(tail) if tail[:1] in _L1_L2_STARTS + _STEMS + "0123456789" else None
+        if (
+            marker is not None
+            and marker.family in _SPACED_FAMILIES
+            and marker.end < len(tail)
+            and not any(mark in tail for mark in "，,；;：:、“”")
+        ):
+            tails[index] = len(text) - len(tail)
+    if len(tails) < _GAP_HEADS_MIN:
+        return parts
+    out: list[str] = []
+    for index, part in enumerate(parts):
+        if index in tails:
+            out += [part[: tails[index]], part[tails[index] :]]
+        else:
+            out.append(part)
+    return out
+
+
+_CONTENTS_MIN = 3
+"""The fewest lines of a table of contents (``_contents_as_noise``)."""
+
+
+def _spaced_head(text: str) -> int:
+    """The number of a heading numbered with a space whose short title is all ``text`` holds
+    (一　近代兩大思潮之理想主義與現實主義 → 1), else 0."""
+    if text[:1] not in _L1_L2_STARTS + _STEMS or len(text) > _TITLE_AFTER_GAP:
+        return 0
+    marker = match_marker(text)
+    if marker is None or marker.family not in _SPACED_FAMILIES or marker.end >= len(text):
+        return 0
+    return 0 if any(mark in text for mark in "。！？!?，,；;：:、") else marker.number
+
+
+def _contents_as_noise(segments: list[Segment]) -> list[Segment]:
+    """A one-line text's table of contents marked as noise (as the lines under 目录 are): three
+    or more paragraphs one right after the other, each a heading numbered with a space and its
+    short title alone (一　近代兩大思潮… | 二　… | … | 五　…), numbered from 1 up, half of them at
+    least said again later as paragraphs of their own (the sections' headings, which
+    ``_heads_at_gaps`` cut off the paragraphs before them; a PDF's line end may have taken the
+    gap after one)."""
+    numbers = [_spaced_head(seg.text) for seg in segments]
+    if sum(1 for number in numbers if number) < 2 * _CONTENTS_MIN:
+        return segments
+    contents: set[int] = set()
+    start = 0
+    while start < len(segments):
+        end = start
+        while end < len(segments) and numbers[end] == end - start + 1:
+            end += 1
+        if end - start >= _CONTENTS_MIN:
+            later = {seg.text for seg in segments[end:]}
+            said = sum(1 for seg in segments[start:end] if seg.text in later)
+            if 2 * said >= end - start:
+                contents.update(range(start, end))
+        start = max(end, start + 1)
+    if not contents:
+        return segments
+    return [
+        replace(seg, noise=True) if index in contents else seg for index, seg in enumerate(segments)
+    ]
 
 
 def _numeral_with_its_title(parts: list[str]) -> list[str]:
@@ -1530,7 +1772,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
         ):
             parts = _INNER_BREAK.split(raw)
             if one_line:  # (the runs of a one-line text read back from a PDF: 　　)
-                parts = _rejoin_quote_breaks(parts)
+                parts = _heads_at_gaps(_rejoin_quote_breaks(parts))
             parts = _head_with_its_first_item(_numeral_with_its_title(parts))
             if not one_line:
                 parts = _run_in_head(parts)
@@ -1594,7 +1836,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                 )
                 first = parted = False
     if one_line:
-        segments = _split_glued_title_blocks(_title_block_at_start(segments))
+        segments = _contents_as_noise(_split_glued_title_blocks(_title_block_at_start(segments)))
     return _split_glued(segments, _dot_stops(text))
 
 
