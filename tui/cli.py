@@ -304,15 +304,10 @@ def _main(argv: list[str]) -> int:
 
 def file_and_line(path: Path) -> tuple[Path, int | None]:
     r"""``FILE:LINE`` (a hit of ``speech-reader search``) as the file and its line, when
-    ``path`` itself does not exist and ``FILE`` does; else ``path`` as it is, no line. A
-    file really named ``x.txt:12`` opens as that file (``--line`` opens it at a line).
-
-    A name as the commands print one with control characters or a backslash
-    (``commands.printed_name``: ``a\x1b.txt`` for ``a`` ESC ``.txt``) is read as that
-    first: the name it stands for (or ``FILE:LINE`` with that ``FILE``), when that
-    exists; then as written; missing either way, the name it stands for (said missing
-    as it was typed). A file literally named ``a\x1b.txt`` is printed ``a\\x1b.txt``:
-    each printed form opens its own file even when both exist."""
+    ``path`` itself does not exist and ``FILE`` does; else ``path`` as it is, no line (a
+    file really named ``x.txt:12`` opens as that file). A name as the commands print it
+    (``commands.printed_name``: ``a\x1b.txt`` for ``a`` ESC ``.txt``, a file literally
+    named so ``a\\x1b.txt``) is read so first, then as written (``given_path``)."""
     name = str(path)
     head, colon, digits = name.rpartition(":")
     at_line = bool(colon and head and digits.isdigit())

@@ -42,25 +42,35 @@ async def test_textual_toasts_break_the_rules_on_the_trap_text() -> None:
 async def test_the_apps_toasts_keep_the_rules_at_every_width(tmp_path: Path) -> None:
     folder = tmp_path / "空"
     folder.mkdir()
-    # At 40 and 42 columns the toast is 16-17 cells wide: the rules take a line more than
-    # Textual's wrap there, and the toast must be that much taller.
-    for columns in (40, 42, *WIDTHS):
-        app = make_app(folder)
-        async with app.run_test(size=(columns, 30), notifications=True) as pilot:
-            await settle(app, pilot)
+    title = "一个很长的标题，用来看标题也按规则折行：（完）"
+    widths: set[int] = set()
+    # One app, the terminal resized to each width (an app started per width took 12
+    # starts; the toast is mounted anew after each resize either way).
+    app = make_app(folder)
+    async with app.run_test(size=(40, 30), notifications=True) as pilot:
+        await settle(app, pilot)
+        # At 40 and 42 columns the toast is 16-17 cells wide: the rules take a line more
+        # than Textual's wrap there, and the toast must be that much taller.
+        for columns in (40, 42, *WIDTHS):
+            await pilot.resize_terminal(columns, 30)
+            await until(pilot, lambda: app.screen.size.width == columns, f"{columns} columns")  # noqa: B023
             app.clear_notifications()
-            app.notify(TEXT, title="一个很长的标题，用来看标题也按规则折行：（完）", timeout=30)
-            # this notice's toast (a cleared one's stays until its removal runs)
+            # the last width's toast gone (its removal is queued behind the clearing), so
+            # the toast read is this notice's, laid out at this width
+            await until(pilot, lambda: not app.screen.query(KinsokuToast), "no toast")
+            app.notify(TEXT, title=title, timeout=30)
             await drawn_toasts(app, pilot, 1, messages=[TEXT])
             toast = app.screen.query_one(KinsokuToast)
+            widths.add(toast.size.width)
             lines = drawn_lines(toast)
-            title = toast_lines("一个很长的标题，用来看标题也按规则折行：（完）", toast.size.width)
-            assert lines[: len(title)] == title, columns
-            message = lines[len(title) :]
+            title_lines = toast_lines(title, toast.size.width)
+            assert lines[: len(title_lines)] == title_lines, columns
+            message = lines[len(title_lines) :]
             assert "".join(message) == TEXT, columns  # all of it shown, nothing cut off
             assert broken_rules(message) == [], (columns, broken_rules(message))
             assert toast.notification.message == TEXT  # kept as given
             assert [n.message for n in shown_notices(app.screen)] == [TEXT]
+    assert len(widths) > 6, widths  # laid out anew at the widths
 
 
 async def test_a_notice_given_while_the_app_starts_is_shown(

@@ -287,17 +287,17 @@ def test_index_names_a_file_too_big_to_index(
     folder.mkdir()
     (folder / "小.txt").write_text("同志们：\n一、营商\n优化营商环境。\n", encoding="utf-8")
     big = folder / "大\x1b[2J.txt"
-    monkeypatch.setattr(store, "INDEX_MAX_BYTES", 2_000_000)
-    big.write_text("同志们：\n" + "营商环境是生产力。\n" * 80_000, encoding="utf-8")
+    monkeypatch.setattr(store, "INDEX_MAX_BYTES", 1_000_000)
+    big.write_text("同志们：\n" + "营商环境是生产力。\n" * 40_000, encoding="utf-8")  # 1.2 MB
     code, out, err = run(capsys, "index", str(folder))
     assert code == 0, (out, err)
-    assert f"文件超过 2 MB，未加入索引（搜索时直接读取）：{folder}/大\\x1b[2J.txt" in err, err
+    assert f"文件超过 1 MB，未加入索引（搜索时直接读取）：{folder}/大\\x1b[2J.txt" in err, err
     assert unsafe_in(err) == [], err
     code, out, err = run(capsys, "search", "营商", str(folder))
     assert code == 0 and "大\\x1b[2J.txt" in out, (out, err)
     assert (
         err
-        == "speech-reader search: 1 个文件不能建立索引（超过 2 MB 或文件名不是 UTF-8），已直接搜索\n"
+        == "speech-reader search: 1 个文件不能建立索引（超过 1 MB 或文件名不是 UTF-8），已直接搜索\n"
     )
 
 
