@@ -50,6 +50,18 @@ SHOWN = {
 }
 """How each name must look on screen."""
 
+PRINTED = {
+    OSC52: "osc52\\x1b]52;c;aGFja2Vk\\x07.txt",
+    CLEAR: "clear\\x1b[2J\\x1b[H.txt",
+    BIDI: "bidi\\u202etxt.exe.txt",
+    ZERO_WIDTH: "zero\\u200bwidth.txt",
+    CLICK: CLICK,
+    MARKUP: MARKUP,
+    NOT_UTF8: "\\xb2\\xe2.txt",
+}
+"""How the command line prints each name (``tui.commands.printed_name``): escapes that
+``speech-reader NAME`` reads back to the name, as bash's ``$'…'`` does."""
+
 
 def make_hostile_folder(folder: Path) -> Path:
     """Fill ``folder`` (made if need be) with the hostile files; returns it."""

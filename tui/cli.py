@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui import ui_text
-from tui.base.safetext import safe_path, safe_text
-from tui.commands import COMMANDS, path_problem, unprinted_path
+from tui.base.safetext import safe_text
+from tui.commands import COMMANDS, given_path, path_problem, printed_name, unprinted_path
 
 if TYPE_CHECKING:
     import argparse
@@ -266,6 +266,8 @@ def _main(argv: list[str]) -> int:
     path = Path(given) if given else None
     if path is not None and line is None:
         path, line = file_and_line(path)
+    elif path is not None:  # --line: the name alone, as the subcommands read theirs
+        path = given_path(str(path))
     problem = None if path is None else path_problem(path)
     if problem is None and line is not None:
         problem = line_problem(path, line)
@@ -301,27 +303,25 @@ def _main(argv: list[str]) -> int:
 
 
 def file_and_line(path: Path) -> tuple[Path, int | None]:
-    """``FILE:LINE`` (a hit of ``speech-reader search``) as the file and its line, when
-    ``path`` itself does not exist and ``FILE`` does; else ``path`` as it is, no line. A
-    file really named ``x.txt:12`` opens as that file (``--line`` opens it at a line).
-
-    A name that does not exist as written is also read as ``search --lines`` prints a name
-    with control characters or a backslash (``commands.printed_path``: ``a\\x1b.txt``
-    for ``a`` ESC ``.txt``): the name it stands for, when that exists."""
+    r"""``FILE:LINE`` (a hit of ``speech-reader search``) as the file and its line, when
+    ``path`` itself does not exist and ``FILE`` does; else ``path`` as it is, no line (a
+    file really named ``x.txt:12`` opens as that file). A name as the commands print it
+    (``commands.printed_name``: ``a\x1b.txt`` for ``a`` ESC ``.txt``, a file literally
+    named so ``a\\x1b.txt``) is read so first, then as written (``given_path``)."""
     name = str(path)
-    if os.path.lexists(name):
-        return path, None
     head, colon, digits = name.rpartition(":")
     at_line = bool(colon and head and digits.isdigit())
-    if at_line and os.path.lexists(head):
-        return Path(head), int(digits)
     real = unprinted_path(name)
     if real is not None and os.path.lexists(real):
         return Path(real), None
-    real = unprinted_path(head) if at_line else None
-    if real is not None and os.path.lexists(real):
-        return Path(real), int(digits)
-    return path, None
+    real_head = unprinted_path(head) if at_line else None
+    if real_head is not None and os.path.lexists(real_head):
+        return Path(real_head), int(digits)
+    if os.path.lexists(name):
+        return path, None
+    if at_line and os.path.lexists(head):
+        return Path(head), int(digits)
+    return (path if real is None else Path(real)), None
 
 
 def line_problem(path: Path | None, line: int) -> str | None:
@@ -329,7 +329,7 @@ def line_problem(path: Path | None, line: int) -> str | None:
     if line < 1:
         return ui_text.CLI_LINE_POSITIVE()
     if path is None or path.is_dir():
-        return ui_text.CLI_LINE_NEEDS_FILE(path=safe_path(path or Path(".")))
+        return ui_text.CLI_LINE_NEEDS_FILE(path=printed_name(path or Path(".")))
     return None
 
 
@@ -385,7 +385,7 @@ with ``set -o pipefail`` that the whole output had been read.)"""
 def _report_crash(error: BaseException) -> int:
     """Write ``error``'s log, name it on stderr, and return ``CRASHED``."""
     log = write_crash_log(error)
-    where = safe_path(log) if log is not None else ui_text.CLI_NO_LOG()
+    where = printed_name(log) if log is not None else ui_text.CLI_NO_LOG()
     print(ui_text.CLI_CRASHED(where=where), file=sys.stderr)
     return CRASHED
 

@@ -213,14 +213,15 @@ def dated_speech_name(
     return name
 
 
-def hit_speech(hit: Hit) -> str:
+def hit_speech(hit: Hit, file_name: str | None = None) -> str:
     """The speech a search hit is in, named in the interface's language (an untitled one
-    from its parts, ``Hit.speech_parts``; else the label the index keeps); outside the
+    from its parts, ``Hit.speech_parts``, and ``file_name``, the file's name as the caller
+    shows names, by default as it is; else the label the index keeps); outside the
     speeches, "（讲话之外）"."""
     parts = hit.speech_parts
     if parts is None:
         return hit.speech_label or CORPUS_OUTSIDE_SPEECHES()
-    name = os.path.basename(hit.path)
+    name = os.path.basename(hit.path) if file_name is None else file_name
     return speech_name(parts.title, parts.index, parts.preview, name, parts.total)
 
 

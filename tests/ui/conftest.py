@@ -7,7 +7,7 @@ import contextlib
 import os
 import threading
 import time
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +15,7 @@ import pyperclip
 import pytest
 from textual.app import App
 from textual.pilot import Pilot
+from textual.widget import Widget
 from textual.worker import WorkerCancelled
 
 from tests.conftest import shared_temp
@@ -22,6 +23,7 @@ from tests.documents import build_document
 from tui import ui_text
 from tui.engine.model import Document
 from tui.widgets.filetree import SpeechFileTree
+from tui.widgets.toasts import shown_notices
 
 if TYPE_CHECKING:
     from tui.screens.help import HelpScreen
@@ -215,6 +217,43 @@ async def until_equal(
     await pilot.pause()
     value = read()
     assert value == expected, f"{what}: {value!r} != {expected!r} one pause later"
+
+
+TOAST = "Toast"
+"""Textual's toast widget and the app's ``KinsokuToast`` (a selector matches a class name
+anywhere in a widget's class chain; Textual exports no ``Toast`` class)."""
+
+
+def drawn_lines(toast: Widget) -> list[str]:
+    """The toast's lines as drawn, without its padding."""
+    return [toast.render_line(y).text.strip() for y in range(toast.size.height)]
+
+
+async def drawn_toasts(
+    app: App[Any], pilot: Pilot[Any], count: int, messages: Sequence[str] | None = None
+) -> list[Widget]:
+    """Wait until ``count`` toasts are drawn on the current screen (mounted and laid out:
+    a notice mounts its toast on a later turn of the event loop), and, given
+    ``messages``, until the app's toasts there show exactly those notices, in order (a
+    toast of a cleared notice stays until its removal, queued behind the clearing, runs:
+    counted, it ended the wait before the new toast had a size); then for one more pause,
+    and again if they are not so after it (a notice replaced meanwhile); the toasts.
+    Fails after 10 s."""
+
+    def drawn() -> bool:
+        toasts = list(app.screen.query(TOAST))
+        if len(toasts) < count or not all(toast.size.height for toast in toasts):
+            return False
+        shown = [notice.message for notice in shown_notices(app.screen)]
+        return messages is None or shown == list(messages)
+
+    what = f"{count} toasts drawn" + (f": {messages}" if messages else "")
+    deadline = time.monotonic() + 10
+    while True:
+        await until(pilot, drawn, what, max(0.0, deadline - time.monotonic()))
+        await pilot.pause()
+        if drawn():
+            return list(app.screen.query(TOAST))
 
 
 async def hits_placed(app: App[Any], pilot: Pilot[Any], screen: Any) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from textual.app import App, ComposeResult
 from textual.widgets import TextArea
 
+from tests.ui.conftest import until
 from tui.engine.wrap import NO_END, NO_START
 from tui.screens.quote_dialog import QuoteDialog
 from tui.widgets.wrapped import KinsokuTextArea
@@ -82,22 +83,33 @@ async def test_kinsoku_text_area_keeps_the_rules_and_the_text() -> None:
 async def test_quote_dialog_hint_and_text_keep_the_rules_at_every_width() -> None:
     broken_text: dict[int, list[str]] = {}
     broken_hint: dict[int, list[str]] = {}
-    for columns in range(40, 101, 3):
-        app = App[None]()
-        async with app.run_test(size=(columns, 30)) as pilot:
-            app.push_screen(QuoteDialog(TEXT, hint=HINT))
+    widths: set[int] = set()
+    # One app, resized to each width, the dialog opened anew there (its first layout at
+    # that width, as with an app a width: 21 starts).
+    app = App[None]()
+    async with app.run_test(size=(40, 30)) as pilot:
+        for columns in range(40, 101, 3):
+            await pilot.resize_terminal(columns, 30)
+            await until(pilot, lambda: app.screen.size.width == columns, f"{columns} columns")  # noqa: B023
+            dialog = QuoteDialog(TEXT, hint=HINT)
+            app.push_screen(dialog)
+            await until(pilot, lambda: dialog.is_current, "the dialog")  # noqa: B023
             await pilot.pause()
-            await pilot.pause()
-            area = app.screen.query_one(TextArea)
+            area = dialog.query_one(TextArea)
+            await until(pilot, lambda: area.size.width > 0, "the text laid out")  # noqa: B023
+            widths.add(area.size.width)
             assert area.selected_text == TEXT  # all selected, exactly the text
             if bad := broken_rules(area_lines(area)):
                 broken_text[columns] = bad
-            hint = str(app.screen.query_one("#quote-dialog-hint").render()).split("\n")
+            hint = str(dialog.query_one("#quote-dialog-hint").render()).split("\n")
             assert len(hint) > 1 and "".join(hint) == HINT, columns  # wrapped, not changed
             if bad := broken_rules(hint):
                 broken_hint[columns] = bad
+            app.pop_screen()
+            await until(pilot, lambda: not dialog.is_attached, "the dialog closed")  # noqa: B023
     assert broken_text == {}
     assert broken_hint == {}
+    assert len(widths) > 10, widths  # laid out anew at the widths
 
 
 async def test_kinsoku_text_area_keeps_the_rules_after_an_edit() -> None:

@@ -4,58 +4,17 @@ the notice kept by the app is the text given (no line feed added)."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from textual.app import App
-from textual.pilot import Pilot
-from textual.widget import Widget
 
-from tests.ui.conftest import screen_text, settle, until
+from tests.ui.conftest import drawn_lines, drawn_toasts, screen_text, settle, until
 from tests.ui.test_dialog_wrap import TEXT, broken_rules
-from tui.app import make_app
+from tui.app import SpeechReaderApp, make_app
 from tui.widgets.toasts import KinsokuToast, shown_notices, toast_lines
 
 WIDTHS = range(60, 131, 7)
-
-
-TOAST = "Toast"
-"""Textual's toast widget and the app's ``KinsokuToast`` (a selector matches a class name
-anywhere in a widget's class chain; Textual exports no ``Toast`` class)."""
-
-
-def drawn_lines(toast: Widget) -> list[str]:
-    """The toast's lines as drawn, without its padding."""
-    return [toast.render_line(y).text.strip() for y in range(toast.size.height)]
-
-
-async def drawn_toasts(
-    app: App[Any], pilot: Pilot[Any], count: int, messages: Sequence[str] | None = None
-) -> list[Widget]:
-    """Wait until ``count`` toasts are drawn on the current screen (mounted and laid out:
-    a notice mounts its toast on a later turn of the event loop), and, given
-    ``messages``, until the app's toasts there show exactly those notices, in order (a
-    toast of a cleared notice stays until its removal, queued behind the clearing, runs:
-    counted, it ended the wait before the new toast had a size); then for one more pause,
-    and again if they are not so after it (a notice replaced meanwhile); the toasts.
-    Fails after 10 s."""
-
-    def drawn() -> bool:
-        toasts = list(app.screen.query(TOAST))
-        if len(toasts) < count or not all(toast.size.height for toast in toasts):
-            return False
-        shown = [notice.message for notice in shown_notices(app.screen)]
-        return messages is None or shown == list(messages)
-
-    what = f"{count} toasts drawn" + (f": {messages}" if messages else "")
-    deadline = time.monotonic() + 10
-    while True:
-        await until(pilot, drawn, what, max(0.0, deadline - time.monotonic()))
-        await pilot.pause()
-        if drawn():
-            return list(app.screen.query(TOAST))
 
 
 def test_toast_lines_keep_the_rules_and_the_text() -> None:
@@ -83,24 +42,35 @@ async def test_textual_toasts_break_the_rules_on_the_trap_text() -> None:
 async def test_the_apps_toasts_keep_the_rules_at_every_width(tmp_path: Path) -> None:
     folder = tmp_path / "空"
     folder.mkdir()
-    # At 40 and 42 columns the toast is 16-17 cells wide: the rules take a line more than
-    # Textual's wrap there, and the toast must be that much taller.
-    for columns in (40, 42, *WIDTHS):
-        app = make_app(folder)
-        async with app.run_test(size=(columns, 30), notifications=True) as pilot:
-            await settle(app, pilot)
+    title = "一个很长的标题，用来看标题也按规则折行：（完）"
+    widths: set[int] = set()
+    # One app, the terminal resized to each width (an app started per width took 12
+    # starts; the toast is mounted anew after each resize either way).
+    app = make_app(folder)
+    async with app.run_test(size=(40, 30), notifications=True) as pilot:
+        await settle(app, pilot)
+        # At 40 and 42 columns the toast is 16-17 cells wide: the rules take a line more
+        # than Textual's wrap there, and the toast must be that much taller.
+        for columns in (40, 42, *WIDTHS):
+            await pilot.resize_terminal(columns, 30)
+            await until(pilot, lambda: app.screen.size.width == columns, f"{columns} columns")  # noqa: B023
             app.clear_notifications()
-            app.notify(TEXT, title="一个很长的标题，用来看标题也按规则折行：（完）", timeout=30)
-            await drawn_toasts(app, pilot, 1)
+            # the last width's toast gone (its removal is queued behind the clearing), so
+            # the toast read is this notice's, laid out at this width
+            await until(pilot, lambda: not app.screen.query(KinsokuToast), "no toast")
+            app.notify(TEXT, title=title, timeout=30)
+            await drawn_toasts(app, pilot, 1, messages=[TEXT])
             toast = app.screen.query_one(KinsokuToast)
+            widths.add(toast.size.width)
             lines = drawn_lines(toast)
-            title = toast_lines("一个很长的标题，用来看标题也按规则折行：（完）", toast.size.width)
-            assert lines[: len(title)] == title, columns
-            message = lines[len(title) :]
+            title_lines = toast_lines(title, toast.size.width)
+            assert lines[: len(title_lines)] == title_lines, columns
+            message = lines[len(title_lines) :]
             assert "".join(message) == TEXT, columns  # all of it shown, nothing cut off
             assert broken_rules(message) == [], (columns, broken_rules(message))
             assert toast.notification.message == TEXT  # kept as given
             assert [n.message for n in shown_notices(app.screen)] == [TEXT]
+    assert len(widths) > 6, widths  # laid out anew at the widths
 
 
 async def test_a_notice_given_while_the_app_starts_is_shown(
@@ -139,6 +109,11 @@ async def test_an_equal_notice_replaces_the_one_shown_instead_of_piling_up(
         assert len(app.screen.query(KinsokuToast)) == 2
 
 
+def over_the_reader(app: SpeechReaderApp) -> Callable[[], bool]:
+    """Whether a screen is shown over ``app``'s main screen (a dialog pushed)."""
+    return lambda: app.screen is not app.main_screen
+
+
 async def test_notices_leave_the_status_line_and_its_percentage_seen(speech_dir: Path) -> None:
     """Notices stood over the status line's right end, where the percentage read is; now
     they stand above it, on the main screen and over a dialog, at 80×24 and 160×45."""
@@ -151,11 +126,14 @@ async def test_notices_leave_the_status_line_and_its_percentage_seen(speech_dir:
             for dialog in ("", "ctrl+n"):
                 if dialog:
                     await pilot.press(dialog)
-                    await pilot.pause()
+                    await until(pilot, over_the_reader(app), "the dialog shown")
                 app.clear_notifications()
-                app.notify("已复制到终端剪贴板 OSC 52", timeout=30)
+                # Notices of this round's own (the last round's toasts stay until their
+                # removal, queued behind the clearing, runs: counted, they ended the wait).
+                copied = f"已复制到终端剪贴板 OSC 52（{dialog or '阅读'}）"
+                app.notify(copied, timeout=30)
                 app.notify(TEXT, title="提示", timeout=30)
-                for toast in await drawn_toasts(app, pilot, 2):
+                for toast in await drawn_toasts(app, pilot, 2, messages=[copied, TEXT]):
                     assert not toast.region.overlaps(status.region), (size, dialog)
                 status_row = screen_text(app).splitlines()[status.region.y]
                 assert status_row.rstrip().endswith(f"{status.percent}%"), (size, status_row)

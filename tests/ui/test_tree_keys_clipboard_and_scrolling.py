@@ -13,7 +13,7 @@ from textual import events
 from textual._xterm_parser import XTermParser
 from textual.events import Key
 
-from tests.ui.conftest import sample_document, settle, until
+from tests.ui.conftest import drawn_toasts, sample_document, settle, until
 from tests.ui.test_quotes_ui import SIZE, UNTITLED, start
 from tests.ui.test_reader import ReaderApp
 from tui import ui_text
@@ -171,8 +171,6 @@ async def test_a_renamed_open_file_shows_its_new_name_in_the_tree(speech_dir: Pa
 async def test_a_notice_leaves_the_find_bars_count_seen(speech_dir: Path) -> None:
     """With the find bar open (a row over the status line) the notice "本文没有…" stood
     over the bar's right end, where its count of matches is; now it stands above it."""
-    from tests.ui.test_toasts import drawn_toasts
-
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await settle(app, pilot)

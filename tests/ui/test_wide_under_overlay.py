@@ -18,8 +18,7 @@ from textual.geometry import Region
 from textual.pilot import Pilot
 from textual.widget import Widget
 
-from tests.ui.conftest import screen_text, settle
-from tests.ui.test_toasts import drawn_lines, drawn_toasts
+from tests.ui.conftest import drawn_lines, drawn_toasts, screen_text, settle
 from tui import textual_fixes
 from tui.app import make_app
 from tui.screens.notebook import NotebookScreen

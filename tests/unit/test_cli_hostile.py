@@ -17,7 +17,16 @@ from typing import Any
 
 import pytest
 
-from tests.hostile import CONTENTS, NAMES, NOT_UTF8, OSC52, SHOWN, make_hostile_folder, unsafe_in
+from tests.hostile import (
+    CONTENTS,
+    NAMES,
+    NOT_UTF8,
+    OSC52,
+    PRINTED,
+    SHOWN,
+    make_hostile_folder,
+    unsafe_in,
+)
 from tui.cli import main
 from tui.engine import load_document
 from tui.engine.quotes import quote_sentences
@@ -53,7 +62,10 @@ def test_outline_text_and_json(
     path = hostile / name
     code, out, _ = run(capsys, "outline", str(path))
     assert code == 0
-    assert SHOWN[name] in out
+    # the name as every command prints it, which names the file again (not ␛, ‹U+202E›)
+    assert out.startswith(f"{hostile}/{PRINTED[name]}（utf-8，"), out
+    assert f"\n[1] {PRINTED[name].rsplit('.', 1)[0]}：" in out, out  # the untitled speech
+    assert run(capsys, "outline", f"{hostile}/{PRINTED[name]}") == (code, out, "")
     code, out, _ = run(capsys, "outline", str(path), "--json")
     assert code == 0
     assert json.loads(out)["path"] == str(path)  # the exact name, lone surrogates too
@@ -72,7 +84,8 @@ def test_outline_of_hostile_contents(hostile: Path, capsys: pytest.CaptureFixtur
 def test_keywords_text_and_json(hostile: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = hostile / OSC52
     code, out, _ = run(capsys, "keywords", str(path))
-    assert code == 0 and SHOWN[OSC52].rsplit(".", 1)[0] in out  # the untitled speech's label
+    # the untitled speech's label: its file's name as the commands print names
+    assert code == 0 and f"[1] {PRINTED[OSC52].rsplit('.', 1)[0]}：" in out, out
     code, out, _ = run(capsys, "keywords", str(path), "--json")
     assert code == 0 and json.loads(out)["file"] == str(path)
     code, out, _ = run(capsys, "keywords", str(hostile / NOT_UTF8), "--json")
@@ -83,7 +96,7 @@ def test_search_text_and_json(hostile: Path, capsys: pytest.CaptureFixture[str])
     code, out, _ = run(capsys, "search", "营商", str(hostile))
     assert code == 0
     for name in NAMES:
-        assert SHOWN[name] in out, name
+        assert PRINTED[name] in out, name
     assert "营商‹U+202E›环境" in out  # the snippet of the hostile contents
     code, out, _ = run(capsys, "search", "营商", str(hostile), "--json")
     assert code == 0
@@ -127,7 +140,7 @@ def test_error_messages_on_stderr_are_safe(
     for argv in (["outline", missing], ["keywords", missing], ["search", "x", missing], [missing]):
         code, out, err = run(capsys, *argv)
         assert code == 2, argv
-        assert "gone␛]52;c;aGk=␇‹U+202E›.txt" in err, (argv, err)
+        assert "gone\\x1b]52;c;aGk=\\x07\\u202e.txt" in err, (argv, err)
     code, _, err = run(capsys, "search", "x", str(tmp_path), "--bogus\x1b[2J")  # argparse's echo
     assert code == 2 and "--bogus␛[2J" in err
     code, _, err = run(capsys, str(tmp_path), "--bogus\x1b[2J")  # the reader's own arguments
@@ -252,7 +265,7 @@ def test_index_leaves_a_name_that_is_not_utf8_to_the_search(
     assert code == 0 and out.startswith("1 个文件"), (out, err)
     assert "文件名不是 UTF-8" in err and "\udcb2" not in err, err
     code, out, err = run(capsys, "search", "营商", str(folder))
-    assert code == 0 and "好.txt" in out and "‹\\xb2›" in out, (out, err)
+    assert code == 0 and "好.txt" in out and "\\xb2\\xe2\\xca\\xd4.txt" in out, (out, err)
     assert "未能加入索引" not in err, err
     # It was scanned, not added to the index: stderr said "其中 1 个已加入索引" on every
     # search (newuser13), though the file can never be in it.
@@ -274,17 +287,17 @@ def test_index_names_a_file_too_big_to_index(
     folder.mkdir()
     (folder / "小.txt").write_text("同志们：\n一、营商\n优化营商环境。\n", encoding="utf-8")
     big = folder / "大\x1b[2J.txt"
-    monkeypatch.setattr(store, "INDEX_MAX_BYTES", 2_000_000)
-    big.write_text("同志们：\n" + "营商环境是生产力。\n" * 80_000, encoding="utf-8")
+    monkeypatch.setattr(store, "INDEX_MAX_BYTES", 1_000_000)
+    big.write_text("同志们：\n" + "营商环境是生产力。\n" * 40_000, encoding="utf-8")  # 1.2 MB
     code, out, err = run(capsys, "index", str(folder))
     assert code == 0, (out, err)
-    assert f"文件超过 2 MB，未加入索引（搜索时直接读取）：{folder}/大␛[2J.txt" in err, err
+    assert f"文件超过 1 MB，未加入索引（搜索时直接读取）：{folder}/大\\x1b[2J.txt" in err, err
     assert unsafe_in(err) == [], err
     code, out, err = run(capsys, "search", "营商", str(folder))
-    assert code == 0 and "大␛[2J.txt" in out, (out, err)
+    assert code == 0 and "大\\x1b[2J.txt" in out, (out, err)
     assert (
         err
-        == "speech-reader search: 1 个文件不能建立索引（超过 2 MB 或文件名不是 UTF-8），已直接搜索\n"
+        == "speech-reader search: 1 个文件不能建立索引（超过 1 MB 或文件名不是 UTF-8），已直接搜索\n"
     )
 
 
@@ -300,7 +313,7 @@ def test_index_names_an_unreadable_file_again_when_run_again(
     for _ in range(2):
         code, out, err = run(capsys, "index", str(folder))
         assert code == 0 and "无法读取 1；" in out, (out, err)
-        assert f"无法读取：{folder}/图片␛[2J.txt" in err and unsafe_in(err) == [], err
+        assert f"无法读取：{folder}/图片\\x1b[2J.txt" in err and unsafe_in(err) == [], err
     assert "新建或更新 0，未变 2" in out, out
 
 
@@ -396,7 +409,7 @@ def test_a_folder_that_cannot_be_listed_is_an_error(
 
 
 def tmp_name(folder: Path) -> str:
-    return str(folder).replace("\x1b", "␛")
+    return str(folder).replace("\x1b", "\\x1b")  # as the commands print it
 
 
 def test_search_names_a_sub_folder_it_could_not_list(
@@ -420,4 +433,4 @@ def test_quotes_export_into_a_folder_that_cannot_be_searched(
     target = locked / "摘录.md"
     code, out, err = run(capsys, "quotes", "--export", str(target))
     assert code == 2 and out == ""
-    assert err.startswith("speech-reader quotes: 没有权限打开") and "␛[31m" in err, err
+    assert err.startswith("speech-reader quotes: 没有权限打开") and "\\x1b[31m" in err, err

@@ -160,6 +160,63 @@ class _Stopped(Exception):
     """The reader's start, stopped there."""
 
 
+ESCAPE_TEXT = "a\\x1b.txt"
+"""A name that is the very text of an escape (a backslash, then x1b) …"""
+ESCAPED = "a\x1b.txt"
+"""… and the name (a, ESC, .txt) that escape stands for: both in one folder."""
+
+
+def test_a_name_and_the_text_of_its_escape_each_open_their_own_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    r"""``a`` ESC ``.txt`` is printed ``a\x1b.txt``, which is also the literal name of
+    the other file: read as written first, the printed form of the second opened the
+    first. The literal one is printed ``a\\x1b.txt`` (its backslash escaped), and each
+    printed form opens its own file, in every command and in the reader."""
+    monkeypatch.chdir(tmp_path)
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / ESCAPE_TEXT).write_text("同志们：\n营商环境是字面的名字。\n", encoding="utf-8")
+    (lib / ESCAPED).write_text("同志们：\n\n营商环境是转义的名字。\n", encoding="utf-8")
+    assert main(["search", "营商环境", "lib", "--lines", "--no-index"]) == 0
+    out = capsys.readouterr().out
+    assert unsafe_in(out) == []
+    printed = {line.split(":")[2]: line.rsplit(":", 1)[0] for line in out.splitlines()}
+    assert printed == {
+        "营商环境是字面的名字。": "lib/a\\\\x1b.txt:2",
+        "营商环境是转义的名字。": "lib/a\\x1b.txt:3",
+    }
+    for words, name in (("字面", ESCAPE_TEXT), ("转义", ESCAPED)):
+        line = printed[f"营商环境是{words}的名字。"]
+        assert file_and_line(Path(line)) == (Path("lib") / name, int(line[-1]))
+        alone = line.rsplit(":", 1)[0]
+        assert file_and_line(Path(alone)) == (Path("lib") / name, None)
+        # every subcommand reads the printed name so, and prints it as search did
+        assert main(["outline", alone]) == 0
+        head = capsys.readouterr().out.splitlines()[0]
+        assert head.startswith(f"{alone}（"), head
+        assert main(["search", "营商环境", alone, "--no-index"]) == 0
+        found = capsys.readouterr().out
+        assert f"{words}的名字" in found and found.startswith(f"{alone}（1 处）"), found
+        assert f"\n  › {Path(alone).stem}：营商环境" in found, found  # its untitled speech
+    started: list[tuple[Path | None, int | None]] = []
+
+    def launch(path: Path | None, language: object, stored: object, line: int | None) -> None:
+        started.append((path, line))
+        raise _Stopped
+
+    monkeypatch.setattr(cli, "launch", launch)
+    monkeypatch.setattr(cli, "keep_a_log", lambda: None)
+    for argv in (["lib/a\\x1b.txt:3"], ["lib/a\\\\x1b.txt:2"], ["lib/a\\x1b.txt", "--line", "3"]):
+        with pytest.raises(_Stopped):
+            main(argv)
+    assert started == [
+        (Path("lib") / ESCAPED, 3),
+        (Path("lib") / ESCAPE_TEXT, 2),
+        (Path("lib") / ESCAPED, 3),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     ["plain.txt", "a\\q.txt", "a\\x41.txt", "a\\X1B.txt", "a\\x1", "a\\\\\\"],

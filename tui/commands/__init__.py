@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from tui import ui_text
@@ -48,7 +49,6 @@ def path_problem(path: Path, *, met: OSError | None = None) -> str | None:
     ``met``: the error a caller already met on its way to ``path`` (``quotes`` looking
     where it would export), said the same way without looking again.
     """
-    import os
     import stat
 
     if met is not None:
@@ -72,9 +72,7 @@ def _path_error(path: Path, error: OSError, *, listing: bool) -> str:
     """``path_problem``'s words for ``error`` (``listing``: met listing a folder)."""
     import errno
 
-    from tui.base.safetext import safe_path
-
-    shown = safe_path(path)
+    shown = printed_name(path)
     if error.errno == errno.ELOOP:
         return ui_text.CLI_PATH_LOOP(path=shown)
     if error.errno == errno.EACCES:
@@ -123,6 +121,20 @@ def printed_path(path: str) -> str:
     return "".join(out)
 
 
+def printed_name(path: str | os.PathLike[str]) -> str:
+    r"""A file or folder name as every command prints it, on stdout and in its messages on
+    stderr: ``printed_path``'s form (``a\x1b.txt`` for ``a`` ESC ``.txt``), which the
+    command line opens again (``speech-reader NAME``, ``FILE:LINE``, each subcommand's
+    path), through ``safe_text``, the one way out to the terminal.
+
+    The one function for a name: ``outline`` and plain ``search`` printed ``safe_text``'s
+    placeholders (``a␛.txt``), which name no file, while ``search --lines`` printed this
+    form."""
+    from tui.base.safetext import safe_text
+
+    return safe_text(printed_path(os.fspath(path)))
+
+
 def unprinted_path(text: str) -> str | None:
     r"""The name ``printed_path`` printed as ``text``, or None when ``text`` is no escaped
     form of a name (no escape in it, an escape it never writes, or not the form it writes
@@ -152,17 +164,21 @@ def unprinted_path(text: str) -> str | None:
 
 
 def given_path(text: str) -> Path:
-    """A path argument: as written when that exists, else the name ``printed_path`` printed
-    as ``text`` when that exists (a name copied from ``search --lines``), else as written
-    (the command then says it is missing)."""
-    import os
+    r"""A path argument: when ``text`` is a name as ``printed_name`` prints one, the name
+    it stands for (a name copied from any command's output), unless only ``text`` as
+    written exists; else ``text`` as written. (Missing either way: the command names it
+    as it was typed.)
+
+    The printed form comes first: a file literally named ``a\x1b.txt`` beside ``a`` ESC
+    ``.txt`` is printed ``a\\x1b.txt``, and ``a\x1b.txt`` is what the second is printed
+    as, so each printed name opens its own file (read as written first, the second's
+    printed name opened the first)."""
     from pathlib import Path
 
-    if not os.path.lexists(text):
-        real = unprinted_path(text)
-        if real is not None and os.path.lexists(real):
-            return Path(real)
-    return Path(text)
+    real = unprinted_path(text)
+    if real is None or (os.path.lexists(text) and not os.path.lexists(real)):
+        return Path(text)
+    return Path(real)
 
 
 def tell_passed_over(command: str, not_regular: list[str], unreadable_folders: list[str]) -> None:
@@ -170,16 +186,14 @@ def tell_passed_over(command: str, not_regular: list[str], unreadable_folders: l
     that could not be listed), as the reader tells it in a notice."""
     import sys
 
-    from tui.base.safetext import safe_text
-
     if not not_regular and not unreadable_folders:
         return
     summary = ui_text.passed_over(len(not_regular), len(unreadable_folders))
     print(f"speech-reader {command}: {summary}", file=sys.stderr)
     for path in not_regular:
-        print(ui_text.CLI_INDEX_SKIPPED(path=safe_text(path)), file=sys.stderr)
+        print(ui_text.CLI_INDEX_SKIPPED(path=printed_name(path)), file=sys.stderr)
     for path in unreadable_folders:
-        print(ui_text.CLI_INDEX_UNREADABLE_FOLDER(path=safe_text(path)), file=sys.stderr)
+        print(ui_text.CLI_INDEX_UNREADABLE_FOLDER(path=printed_name(path)), file=sys.stderr)
 
 
 def load_or_say(command: str, path: Path, line: LiveLine | None = None) -> Document | None:
@@ -203,7 +217,7 @@ def load_or_say(command: str, path: Path, line: LiveLine | None = None) -> Docum
         if line is not None:
             line.clear()
         why = ui_text.pick(error.message, error.message_en)
-        print(f"speech-reader {command}: {path}: {why}", file=sys.stderr)
+        print(f"speech-reader {command}: {printed_name(path)}: {why}", file=sys.stderr)
         return None
 
 
@@ -213,11 +227,9 @@ def say_unreadable(command: str, path: Path) -> int:
     read" when it reads now (changed meanwhile)."""
     import sys
 
-    from tui.base.safetext import safe_text
-
     if load_or_say(command, path) is not None:
         print(
-            f"speech-reader {command}: {ui_text.CLI_CANNOT_READ(path=safe_text(str(path)))}",
+            f"speech-reader {command}: {ui_text.CLI_CANNOT_READ(path=printed_name(path))}",
             file=sys.stderr,
         )
     return 2

@@ -14,6 +14,7 @@ from tui.commands import (
     add_language,
     given_path,
     path_problem,
+    printed_name,
     say_unreadable,
     tell_passed_over,
     use_language,
@@ -98,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     use_language(args)
     if args.clear:
         existed = clear_cache()
-        where = safe_text(str(index_path()))
+        where = printed_name(index_path())
         print(
             ui_text.CLI_INDEX_DELETED(where=where)
             if existed
@@ -116,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         # which the reader does not index by itself, is indexed when named here: this
         # command is how the user asks for it.)
         print(
-            f"speech-reader index: {ui_text.CLI_INDEX_ROOT(path=safe_text(str(resolved)))}",
+            f"speech-reader index: {ui_text.CLI_INDEX_ROOT(path=printed_name(resolved))}",
             file=sys.stderr,
         )
         return 2
@@ -141,18 +142,18 @@ def run(args: argparse.Namespace) -> int:
         # Why, as outline and search say it (exit 2); "1 unreadable" and success said less.
         return say_unreadable("index", root)
     for path in report.failed:
-        print(ui_text.CLI_INDEX_UNREADABLE(path=safe_text(path)), file=sys.stderr)
+        print(ui_text.CLI_INDEX_UNREADABLE(path=printed_name(path)), file=sys.stderr)
     for path in report.odd_names:
-        print(ui_text.CLI_INDEX_NAME_NOT_UTF8(path=safe_text(path)), file=sys.stderr)
+        print(ui_text.CLI_INDEX_NAME_NOT_UTF8(path=printed_name(path)), file=sys.stderr)
     for path in report.too_big:
         limit = INDEX_MAX_BYTES // 1_000_000
-        print(ui_text.CLI_INDEX_TOO_BIG(limit=limit, path=safe_text(path)), file=sys.stderr)
+        print(ui_text.CLI_INDEX_TOO_BIG(limit=limit, path=printed_name(path)), file=sys.stderr)
     tell_passed_over("index", report.walk.not_regular, report.walk.unreadable_folders)
     if not report.found:
         # A folder of pipes only (or empty, or of other files) is not an index built:
         # "0 files …" and success read as if it were.
         print(
-            f"speech-reader index: {ui_text.CLI_INDEX_NOTHING(path=safe_text(str(root)))}",
+            f"speech-reader index: {ui_text.CLI_INDEX_NOTHING(path=printed_name(root))}",
             file=sys.stderr,
         )
         if not report.removed:

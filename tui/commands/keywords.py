@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui import ui_text
 from tui.base.safetext import safe_json
-from tui.commands import add_language, given_path, load_or_say, use_language
+from tui.commands import add_language, given_path, load_or_say, printed_name, use_language
 from tui.commands.progress import LiveLine
 from tui.engine.keywords import (
     TEXT_KINDS,
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError):
         before = None  # load_or_say says why
     if before is not None and before.st_size >= BIG_FILE_BYTES:
-        line.say(ui_text.CLI_KEYWORDS_BIG(name=path.name, mb=before.st_size / 1e6))
+        line.say(ui_text.CLI_KEYWORDS_BIG(name=printed_name(path.name), mb=before.st_size / 1e6))
     line.show(ui_text.CLI_KEYWORDS_READING(), last=True)
     document = load_or_say("keywords", path, line)
     if document is None:
@@ -162,10 +162,11 @@ def run(args: argparse.Namespace) -> int:
         result = {"file": str(path), "speeches_in_folder": idf.speeches, "speeches": records}
         print(safe_json(result))
         return 0
+    file_name = printed_name(path.name)  # an untitled speech's name: as names are printed
     for speech, record in zip(document.speeches, records, strict=True):
         # The label of the JSON stays the engine's (Chinese); the text says it in the language.
         name = ui_text.dated_speech_name(
-            speech.title, speech.index, speech.preview, path.name, total, speech.date
+            speech.title, speech.index, speech.preview, file_name, total, speech.date
         )
         words = "  ".join(f"{k['term']}({k['count']})" for k in record["keywords"])
         at = ui_text.CLI_WHERE(where=ui_text.CLI_AT_LINE(line=record["line"]))

@@ -7,7 +7,7 @@ from typing import Any
 
 from tui import ui_text
 from tui.base.safetext import safe_json
-from tui.commands import add_language, given_path, load_or_say, use_language
+from tui.commands import add_language, given_path, load_or_say, printed_name, use_language
 from tui.engine import Document
 
 HELP = "打印讲话稿每篇讲话的提纲 / print the outline of each speech of a file"
@@ -70,14 +70,17 @@ def run(args: argparse.Namespace) -> int:
         print(safe_json(outline_record(document)))
         return 0
     total = len(document.speeches)
-    print(ui_text.CLI_OUTLINE_HEAD(path=path, encoding=document.encoding, total=total))
+    name = printed_name(path.name)  # an untitled speech's name: as the file's is printed
+    print(
+        ui_text.CLI_OUTLINE_HEAD(path=printed_name(path), encoding=document.encoding, total=total)
+    )
     for warning in document.warnings:
         print(ui_text.CLI_OUTLINE_NOTE(warning=ui_text.said(warning)))
     for speech in document.speeches:
         print(
             f"\n[{speech.index + 1}] "
             + ui_text.dated_speech_name(
-                speech.title, speech.index, speech.preview, path.name, total, speech.date
+                speech.title, speech.index, speech.preview, name, total, speech.date
             )
             + ui_text.CLI_WHERE(where=where(document, speech.line))
         )

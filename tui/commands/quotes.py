@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 from tui import ui_text
-from tui.base.safetext import safe_json, safe_path
-from tui.commands import add_language, path_problem, printed_path, use_language
+from tui.base.safetext import safe_json
+from tui.commands import add_language, path_problem, printed_name, use_language
 from tui.notebook import Entry, Notebook, export_problem
 from tui.paths import expand_user
 from tui.session import stored_session
@@ -50,7 +50,7 @@ def _listing(entries: list[Entry]) -> str:
         # FILE:LINE for an editor; a PDF's line is one of its extracted text, which no viewer
         # shows: its page, as its citation says
         # (the name as ``search --lines`` writes it: ``speech-reader FILE:LINE`` opens it)
-        file = printed_path(entry.file)
+        file = printed_name(entry.file)
         place = (
             ui_text.CLI_QUOTE_AT_PAGE(file=file, page=entry.page)
             if entry.page
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
                 os.stat(folder)
             except (FileNotFoundError, NotADirectoryError):
                 # A typo in the folder would otherwise make a stray folder (--force or not).
-                print(ui_text.CLI_QUOTES_NO_FOLDER(folder=safe_path(folder)), file=sys.stderr)
+                print(ui_text.CLI_QUOTES_NO_FOLDER(folder=printed_name(folder)), file=sys.stderr)
                 return 2
             except OSError as error:  # a loop of links, no permission on the way …
                 print(f"speech-reader quotes: {path_problem(folder, met=error)}", file=sys.stderr)
@@ -114,12 +114,12 @@ def run(args: argparse.Namespace) -> int:
             except OSError as error:
                 print(ui_text.CLI_QUOTES_CANNOT_WRITE(error=error), file=sys.stderr)
                 return 2
-            print(ui_text.EXPORT_DONE(count=count, target=target.resolve()))
+            print(ui_text.EXPORT_DONE(count=count, target=printed_name(target.resolve())))
     elif args.json:
         records = [entry.to_json() for entry in entries]
         print(safe_json(records))
     elif entries:
         print(_listing(entries))
     else:
-        print(ui_text.CLI_QUOTES_EMPTY(path=notebook.path))
+        print(ui_text.CLI_QUOTES_EMPTY(path=printed_name(notebook.path)))
     return 1 if problem else 0

@@ -3,7 +3,8 @@
 Searches the persistent index (``tui.engine.index``; ``speech-reader index`` builds it):
 files not indexed yet, or changed since, are parsed and scanned, and a note on stderr
 says how many. ``--no-index`` scans every file. Matching is the reader's (``/``):
-``tui.engine.match``. Every name and snippet printed goes through ``safe_text``.
+``tui.engine.match``. Every snippet printed goes through ``safe_text``, every name through
+``printed_name`` (the form ``speech-reader NAME`` opens again, then ``safe_text``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from tui.commands import (
     add_language,
     given_path,
     path_problem,
-    printed_path,
+    printed_name,
     say_unreadable,
     tell_passed_over,
     use_language,
@@ -101,9 +102,9 @@ def never_indexed(path: str) -> bool:
 def hit_line(path: str, hit: dict[str, Any]) -> str:
     """One hit as ``FILE:LINE:text`` (``--lines``): the path as given and the snippet, each
     made safe on its own (``safe_text`` without line breaks: one hit, one line). The path
-    is ``printed_path``'s form, which ``speech-reader FILE:LINE`` opens again: a name with a
+    is ``printed_name``'s form, which ``speech-reader FILE:LINE`` opens again: a name with a
     control character printed as ``safe_text`` shows it (``␛``) named no file."""
-    return f"{safe_text(printed_path(path))}:{hit['line']}:{safe_text(hit['snippet'])}"
+    return f"{printed_name(path)}:{hit['line']}:{safe_text(hit['snippet'])}"
 
 
 def print_lines(files: list[dict[str, Any]], limit: int) -> None:
@@ -156,7 +157,9 @@ def run(args: argparse.Namespace) -> int:
     for found in result.files:
         hits = found.hits(left) if left > 0 else []
         left -= len(hits)
-        speeches.append([ui_text.hit_speech(hit) for hit in hits])
+        # an untitled speech is named after its file: that name as the file's is printed
+        name = printed_name(os.path.basename(found.path))
+        speeches.append([ui_text.hit_speech(hit, name) for hit in hits])
         files.append(
             {
                 "path": shown_path(found.path, root_abs, root),
@@ -228,7 +231,7 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         for path in skipped:
-            print(f"  {safe_text(path)}", file=sys.stderr)
+            print(f"  {printed_name(path)}", file=sys.stderr)
     if not result.total:
         # --lines: stdout holds hits only (a script reads an empty output and code 1).
         nothing = ui_text.CLI_SEARCH_NOTHING(query=safe_text(query.text.strip()))
@@ -243,9 +246,9 @@ def run(args: argparse.Namespace) -> int:
             unlisted_files += 1
             unlisted_hits += record["total"]
             continue
-        print(ui_text.CLI_SEARCH_FILE(path=safe_text(record["path"]), total=record["total"]))
+        print(ui_text.CLI_SEARCH_FILE(path=printed_name(record["path"]), total=record["total"]))
         if record["also_at"]:
-            copies = ui_text.CLI_SEARCH_ALSO_JOIN().join(safe_text(p) for p in record["also_at"])
+            copies = ui_text.CLI_SEARCH_ALSO_JOIN().join(printed_name(p) for p in record["also_at"])
             print(f"  {ui_text.CLI_SEARCH_ALSO_AT(paths=copies)}")
         speech_label: object = object()
         section: list[str] | None = None
