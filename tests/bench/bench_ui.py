@@ -237,7 +237,7 @@ async def main():
         if os.environ.get("BENCH_OUTLINE_ONLY"):  # (a reopening: the first frames only)
             result.update(cpu_outline=memory["cpu_outline"], ui_outline=memory["ui_outline"],
                           cpu_text=memory["cpu"], ui_frame=memory["ui_frame"],
-                          gc_text=memory["gc_text"])
+                          gc_text=memory["gc_text"], gc_outline=memory["gc_outline"])
             print(json.dumps(result))
             return
         # From here on, the memory of the UI process and its helpers together, sampled.
@@ -457,9 +457,14 @@ def report_screens(
             f"ratio {cpu / bare_cpu:.2f}"
         )
         print(_ui_frame(runs, bare_runs))
+        collector = ""
+        if "gc_outline" in runs[0]:
+            collector = (
+                f", of which the garbage collector {_spread([r['gc_outline'] for r in runs])}"
+            )
         print(
             f"  whole screen (outline filled): {_spread([r['outline'] for r in runs])}; "
-            f"process CPU by then {_spread([r['cpu_outline'] for r in runs])}"
+            f"process CPU by then {_spread([r['cpu_outline'] for r in runs])}{collector}"
         )
 
 

@@ -89,6 +89,7 @@ except ImportError:
     from tui import jobs as loading
 original_load = loading.load
 def traced_load(path):
+    mark("opening.load >")
     parse.setdefault("start", time.perf_counter() - t0)
     cpu = time.thread_time()
     try:
@@ -96,8 +97,40 @@ def traced_load(path):
     finally:
         parse.setdefault("end", time.perf_counter() - t0)
         parse.setdefault("cpu", time.thread_time() - cpu)
+        mark("opening.load <")
 loading.load = traced_load
 
+# --events: a timeline of marks (wall time, process CPU, the thread), so that the time when
+# no thread ran (waits between the steps) shows as wall time less CPU between two marks.
+events = []
+def mark(what):
+    events.append((what, time.perf_counter() - t0, time.process_time(), threading.current_thread().name))
+def marked(module, owner, name, what):
+    try:
+        target = getattr(importlib.import_module(module), owner) if owner else importlib.import_module(module)
+        original = getattr(target, name)
+    except (ImportError, AttributeError):
+        return
+    def wrapper(*args, **kwargs):
+        mark(what + " >")
+        try:
+            return original(*args, **kwargs)
+        finally:
+            mark(what + " <")
+    setattr(target, name, wrapper)
+if os.environ.get("TRACE_EVENTS") == "1":
+    for entry in [
+        ("tui.engine", None, "load_document", "engine.load_document"),
+        ("tui.engine.doccache", None, "remember_document", "remember_document"),
+        ("tui.screens.main", "MainScreen", "_swap_in_whole", "swap_in_whole"),
+        ("tui.screens.main", "MainScreen", "_show_document", "show_document"),
+        ("textual.screen", "Screen", "_refresh_layout", "layout"),
+        ("textual._compositor", "Compositor", "render_update", "render_update"),
+        ("textual._compositor", "Compositor", "render_full_update", "render_full"),
+    ]:
+        marked(*entry)
+    import gc
+    gc.callbacks.append(lambda phase, info: mark(f"gc{info['generation']} {'>' if phase == 'start' else '<'}"))
 PROFILE = os.environ.get("TRACE_PROFILE") == "1"
 import cProfile
 profiler = cProfile.Profile(time.thread_time) if PROFILE else None  # CPU time: the machine may be shared
@@ -108,6 +141,7 @@ async def main():
     state = {"text": False, "outline": False}
     def spy(screen, renderable):
         display(screen, renderable)
+        mark("frame written" if renderable is not None else "display (nothing)")
         if renderable is None or not isinstance(app.screen, MainScreen):
             return
         s = app.screen
@@ -133,7 +167,7 @@ async def main():
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(60)
         pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(40)
         pstats.Stats(profiler, stream=sys.stderr).print_callers("get_theme|_cursor_colours")
-    print(json.dumps({"frames": frames, "parse": parse}))
+    print(json.dumps({"frames": frames, "parse": parse, "events": events}))
 asyncio.run(main())
 """
 
@@ -184,6 +218,33 @@ def timeline(result: dict) -> None:
             break
 
 
+def event_timeline(result: dict) -> None:
+    """``--events``: every mark from the first text frame to the full outline's frame:
+    time from interpreter start, wall and process CPU since the mark before, and the wall
+    time no thread of the process spent on the CPU then (wall less CPU, when positive)."""
+    frames = result["frames"]
+    text = next(f for f in frames if f["text"])["at"]
+    full = next(f for f in frames if f["outline"])["at"]
+    previous = None
+    idle = 0.0
+    for what, at, cpu, thread in result["events"]:
+        if at < text - 0.0005 or at > full + 0.0005:
+            continue
+        if previous is not None:
+            wall, spent = at - previous[0], cpu - previous[1]
+            idle += max(0.0, wall - spent)
+            print(
+                f"  {at * 1000:7.1f} ms  +{wall * 1000:6.1f} wall  +{spent * 1000:6.1f} CPU"
+                f"  {max(0.0, wall - spent) * 1000:5.1f} idle  {thread[:16]:16}  {what}"
+            )
+        else:
+            print(f"  {at * 1000:7.1f} ms  {'':44}{thread[:16]:16}  {what}")
+        previous = (at, cpu)
+    print(
+        f"  first text to full outline: wall {(full - text) * 1000:.1f} ms, idle {idle * 1000:.1f} ms"
+    )
+
+
 def profile(root: Path = ROOT) -> None:
     """``--profile``: one run, cProfile of the UI thread from the first text to the full
     outline (printed to stderr)."""
@@ -212,7 +273,8 @@ def main() -> None:
         trees["against " + args[at + 1]] = Path(args[at + 1]).resolve()
         del args[at : at + 2]
     quiet = "--quiet" in args
-    args = [a for a in args if a != "--quiet"]
+    events = "--events" in args
+    args = [a for a in args if a not in ("--quiet", "--events")]
     runs = int(args[0]) if args else 3
     results: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
     with tempfile.TemporaryDirectory() as folder:
@@ -221,10 +283,13 @@ def main() -> None:
             run_json(["-c", TRACE, str(path)], bench_env(root=root), root)  # compiles
         for _ in range(runs):
             for name, root in trees.items():
-                result = run_json(["-c", TRACE, str(path)], bench_env(root=root), root)
+                env = dict(bench_env(root=root), TRACE_EVENTS="1" if events else "0")
+                result = run_json(["-c", TRACE, str(path)], env, root)
                 if not quiet:
                     print(f"-- {name}")
                     timeline(result)
+                if events:
+                    event_timeline(result)
                 results[name].append(summary(result))
     for name, figures in results.items():
         print(f"== {name}: median (min-max) of {runs} runs")

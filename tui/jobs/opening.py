@@ -8,6 +8,7 @@ thread, not in the helper process, because its result would have to be pickled b
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,12 @@ def load(path: Path) -> Document:
             document = docstore.stored_document(documents_dir(), path, stamp)
         if document is None:
             document = load_document(path)
+        # Out of the collector's sight before it is on again: else its first collection
+        # walked the whole new document (its objects all young), on the UI thread as the
+        # document was shown, which freezes it then anyway (``_settle_garbage_collector``).
+        # The collector's CPU by the 10 MB collection's full outline 14 ms (13-17) -> 6 ms
+        # (6-7), bench_ui.py 9 --screens in turns, load 9-10 (docs/performance-log.md, perf20).
+        gc.freeze()
     remember_document(path, document)
     return document
 

@@ -44,6 +44,16 @@ INDEX_NAME = "search-index.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 MMAP_BYTES = 1 << 30
 """Searches read the index through a memory map (about twice as fast to read candidates)."""
+CACHE_KIB = 16_000
+"""The page cache of a connection that searches (``PRAGMA cache_size``)."""
+WRITE_CACHE_KIB = 2_000
+"""The page cache while writing (``writing``; SQLite's default size): the pages a file's
+rows filled stayed cached as long as the connection, and the reader's process keeps its
+index open. The open 10 MB collection's rows written with ``CACHE_KIB`` raised the UI
+process's resident size by about 30 MB (``tests/bench/trace_memory.py``), 16 of them this
+cache and 10 the UTF-8 copies of its text (``_write_file``); with both changes the write
+alone grew a process by 1.2 MB instead of 18.2, its CPU the same within the noise
+(docs/performance-log.md, perf20)."""
 INDEX_MAX_BYTES = 32_000_000
 """Files larger than this are not indexed in the background (a search scans them): parsing
 a 120 MB file took a minute and 1.6 GB on a thread of the reader, and quitting waited for it."""
@@ -189,7 +199,7 @@ class Index:
             db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA cache_size=-16000")
+            db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         except BaseException:
             db.close()
@@ -385,10 +395,14 @@ class Index:
             file_id = cursor.lastrowid
         if rows:
             first = (db.execute("SELECT max(id) FROM paras").fetchone()[0] or 0) + 1
+            # The text bound as its UTF-8 bytes, read as text (``CAST``): a ``str`` bound
+            # keeps its UTF-8 form, which the sqlite3 module asks Python for, as long as it
+            # lives, and these are the paragraphs of the document the reader shows (the
+            # open 10 MB collection: 10 MB more in the UI process, perf20).
             db.executemany(
                 "INSERT INTO paras(id, file, para, line, speech, heading, text, title, title_at, "
-                "folded) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((first + n, file_id, *r) for n, r in enumerate(rows)),
+                "folded) VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TEXT), ?, ?, ?)",
+                ((first + n, file_id, *r[:4], r[4].encode(), *r[5:]) for n, r in enumerate(rows)),
             )
             db.executemany(
                 "INSERT INTO fts(rowid, body) VALUES (?, ?)",
@@ -423,14 +437,18 @@ class Index:
 
     @contextlib.contextmanager
     def writing(self) -> Iterator[None]:
-        """No memory map on this connection meanwhile (``sync``)."""
+        """No memory map and a small page cache (``WRITE_CACHE_KIB``) on this connection
+        meanwhile (``sync``); lowering the cache's size frees the pages over it."""
         with self._lock:
-            self._connect().execute("PRAGMA mmap_size=0")
+            db = self._connect()
+            db.execute("PRAGMA mmap_size=0")
+            db.execute(f"PRAGMA cache_size=-{WRITE_CACHE_KIB}")
         try:
             yield
         finally:
             with self._lock:
                 if self._db is not None:
+                    self._db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
                     self._db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
 
     def plan_sync(
