@@ -18,7 +18,6 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from tui.engine.fold import search_fold
-from tui.engine.match import paragraph_hits, parse_query
 from tui.engine.model import Document
 from tui.reader_layout import SentenceRef, sentence_at, sentences_of
 
@@ -83,7 +82,14 @@ class SearchMatches:
         self.current = None
         self._keys = []
         self.pending = False
-        query = parse_query(self.term or "")
+        if self.term is None:
+            # No search (every document shown finds its matches, the first before the first
+            # frame): ``tui.engine.match``, whose import compiles its query patterns, is
+            # imported at the first search (docs/performance.md, perf19).
+            return True
+        from tui.engine.match import paragraph_hits, parse_query
+
+        query = parse_query(self.term)
         if (
             later
             and not query.empty

@@ -34,7 +34,6 @@ import errno
 import json
 import math
 import os
-import secrets
 import stat
 import sys
 import tempfile
@@ -186,7 +185,9 @@ def _shared_temp(path: Path) -> tuple[int, str]:
     """A new temporary file beside ``path`` (descriptor, name) with the mode ``path``
     should end with: the umask's for a new file, the replaced file's otherwise."""
     for _ in range(100):
-        name = str(path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp")
+        # os.urandom as secrets.token_hex does; secrets' import (hmac, hashlib) was about
+        # 1 ms of every start's (docs/performance.md, perf19).
+        name = str(path.parent / f".{path.name}.{os.urandom(4).hex()}.tmp")
         try:
             fd = os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # umask applies
         except FileExistsError:

@@ -39,7 +39,13 @@ from tui.base.safetext import safe_text
 from tui.formats import kind_of_name
 from tui.paths import display_folder, is_bundled_corpus
 from tui.startup import is_speech_candidate
-from tui.widgets.treestyle import BatchedAdds, cut_keeping_tail, cut_to_cells, guides_before
+from tui.widgets.treestyle import (
+    BatchedAdds,
+    StylePerPaint,
+    cut_keeping_tail,
+    cut_to_cells,
+    guides_before,
+)
 
 TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
     "pdf": "PDF",
@@ -88,7 +94,7 @@ REVEAL_SECONDS = 30.0
 unreadable one never is (a folder of 10,000 files is listed in well under a second)."""
 
 
-class SpeechFileTree(BatchedAdds, DirectoryTree):
+class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
     """Folders and speech files; a file shows "N篇" once its speeches are counted (the
     files in sight and near it: ``uncounted_near_view``, ``ViewChanged``).
 

@@ -18,7 +18,7 @@ from tui import ui_text
 from tui.engine.model import Document, Heading, Speech
 from tui.widgets.reader_keys import COUNT_MAX
 from tui.widgets.safelabel import label
-from tui.widgets.treestyle import BatchedAdds, cut_to_cells, cut_width, label_room
+from tui.widgets.treestyle import BatchedAdds, StylePerPaint, cut_to_cells, cut_width, label_room
 
 EXPANDED_SPEECHES = 40
 """A file with more speeches opens with them collapsed (the reader's speech expands)."""
@@ -55,7 +55,7 @@ def node_paragraph(data: OutlineData) -> int:
     return data.first if isinstance(data, Speech) else data.paragraph
 
 
-class OutlinePane(BatchedAdds, Tree[OutlineData]):
+class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
     """The outline of the open document; never re-parses text, only reads the model.
 
     Posts ``OutlinePane.HeadingSelected(paragraph)`` when the user picks a node;

@@ -60,6 +60,9 @@ ALT_DIGIT_KEYS = frozenset(f"alt+{digit}" for digit in DIGIT_KEYS)
 digit so), as Textual reads it once ``tui.app.escape_digits_as_alt`` took its table's
 reading of ``ESC 3`` as £ out (``ReaderView.on_key``)."""
 
+FOCUS_PSEUDO_CLASSES = frozenset({"focus", "blur"})
+"""The pseudo-classes a focus change turns on or off (``ReaderView.styled_by_focus``)."""
+
 __all__ = [
     "READING_WIDTH",
     "Match",
@@ -726,6 +729,33 @@ class ReaderView(ReaderKeys, can_focus=True):
 
     def on_blur(self, event: events.Blur) -> None:
         self._set_count(0)
+
+    def watch_has_focus(self, focused: bool) -> None:
+        """Restyle when the focus comes or goes only if a rule could style the reader by it.
+
+        Textual restyles a widget that gains or loses the focus (and each of its component
+        classes: 17 here), in case a ``:focus`` or ``:blur`` rule applies. No rule of the
+        app's or Textual's CSS does to the reader, which takes the focus before the first
+        frame: that restyle was 2.5 ms of the first frame's UI thread (docs/performance.md,
+        perf19). A rule that does (``styled_by_focus``) brings it back."""
+        if self.styled_by_focus():
+            super().watch_has_focus(focused)
+
+    def styled_by_focus(self) -> bool:
+        """Whether a rule of the app's stylesheet with ``:focus`` or ``:blur`` may match the
+        reader or one of its component classes (judged by the rule's last selector's names:
+        its type names, ``*``, its id and classes)."""
+        names = {"*", *(cls.__name__ for cls in type(self).__mro__)}
+        if self.id is not None:
+            names.add(f"#{self.id}")
+        for cls in type(self).__mro__:
+            names.update(f".{name}" for name in getattr(cls, "COMPONENT_CLASSES", ()))
+        names.update(f".{name}" for name in self.classes)
+        return any(
+            not rule.pseudo_classes.isdisjoint(FOCUS_PSEUDO_CLASSES)
+            and not names.isdisjoint(rule.selector_names)
+            for rule in self.app.stylesheet.rules
+        )
 
     def on_resize(self, event: events.Resize) -> None:
         width = self._content_width()

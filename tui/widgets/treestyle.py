@@ -1,4 +1,4 @@
-"""A mix-in for the app's trees: nodes added in batches."""
+"""Mix-ins for the app's trees: nodes added in batches, the base style once per paint."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ from rich.text import Text
 if TYPE_CHECKING:
     from typing import Any
 
+    from rich.style import Style
+    from textual.geometry import Region
+    from textual.strip import Strip
     from textual.widget import Widget
     from textual.widgets import Tree
     from textual.widgets.tree import TreeNode
@@ -151,3 +154,29 @@ class BatchedAdds(_Base):
         if isinstance(label, Text) and "\n" not in label.plain:
             return label
         return super().process_label(label)  # type: ignore[misc, no-any-return]
+
+
+class StylePerPaint(_Base):
+    """The tree's base style (``rich_style``) worked out once per paint, not once a line.
+
+    Textual's ``Tree.render_line`` asks for ``rich_style`` on every line it draws, and
+    each time that walks the screen, the panes and the tree, blending their backgrounds
+    and colours; nothing can change it while one ``render_lines`` call draws the lines, so
+    the style of the call's start is given to all of them. The first frame draws 43 lines
+    of each tree, most of them blank (docs/performance.md, perf19).
+    Put it before the Tree class: ``class OutlinePane(StylePerPaint, Tree[...])``.
+    """
+
+    _paint_style: Style | None = None
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._paint_style = super().rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._paint_style = None
+
+    @property
+    def rich_style(self) -> Style:
+        style = self._paint_style
+        return style if style is not None else super().rich_style
