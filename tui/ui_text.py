@@ -441,8 +441,9 @@ OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")
 OUTLINE_DATE = Msg("（{date}）", " ({date})")
 TREE_WEB_PAGE = Msg("网页", "web")
 TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")
-TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count}")
-"""The count in a pane too narrow for the word (``filetree.WORDED_COUNT_WIDTH``)."""
+TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count} sp.")
+"""The count in a pane too narrow for the word (``filetree.WORDED_COUNT_WIDTH``): "12 sp.",
+two cells more than "12篇" (a number alone, "12", read as anything: a size, a date)."""
 READER_NO_TEXT = Msg("这个文件没有可显示的正文。", "This file has no text to show.")
 LAST_HEADING = Msg("已是最后一个标题。", "This is the last heading.")
 FIRST_HEADING = Msg("已是第一个标题。", "This is the first heading.")

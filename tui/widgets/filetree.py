@@ -64,8 +64,8 @@ NAME_CELLS = 10
 line."""
 WORDED_COUNT_WIDTH = 36
 """From this pane width (cells) a speech count is written with its word in English ("12
-speeches"); narrower, as the number alone on every line (not worded on some lines and
-not on others). Chinese ("12篇") is the same either way."""
+speeches"); narrower, short on every line ("12 sp.", not worded on some lines and not on
+others; the number alone read as anything). Chinese ("12篇") is the same either way."""
 GUIDE_NAME_CELLS = 12
 """The guides narrow (4, then 3, then 2 cells a level) until the deepest line shown leaves
 this many cells for a name after its icon: in year/unit/type folders four deep the pane
@@ -574,8 +574,8 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
             count = self._speech_counts.get(self._resolve(node.data.path))
             if count is not None:
                 # The English word ("12 speeches", 13 cells where "12篇" takes 6) in a pane
-                # with room for it; narrower, the number alone on every line (in a 25-cell
-                # pane the word hid the count of most names).
+                # with room for it; narrower, "12 sp." on every line (in a 25-cell pane the
+                # word hid the count of most names).
                 worded = self.scrollable_content_region.width >= WORDED_COUNT_WIDTH
                 count_msg = ui_text.TREE_SPEECH_COUNT if worded else ui_text.TREE_SPEECH_COUNT_SHORT
                 count_text = f"  {count_msg(count=count)}"
