@@ -1145,7 +1145,9 @@ async def test_the_tree_width_chosen_with_greater_than_is_kept_for_the_next_star
 ) -> None:
     """The file tree's width set with ``<``/``>`` held at the next start, as the outline's
     is (it was the stylesheet's again); in a narrower terminal the reader keeps its cells
-    (``PANE_READER_MIN``), and the width chosen comes back when it widens."""
+    (``PANE_READER_MIN``) beside the tree and the outline together (each was fitted alone:
+    at 80 columns the tree kept its 32 beside the outline's 24, the reader 24), and the
+    width chosen comes back when it widens."""
     from tui.screens.main import PANE_READER_MIN
 
     def tree(app: SpeechReaderApp) -> int:
@@ -1170,11 +1172,15 @@ async def test_the_tree_width_chosen_with_greater_than_is_kept_for_the_next_star
         await settle(app, pilot)
         await until_equal(pilot, lambda: tree(app), start + 6, "the tree at the next start")
         assert app.main_screen.outline.outer_size.width == outline  # the outline's untouched
-        await pilot.resize_terminal(60, 30)
+        await pilot.resize_terminal(80, 30)
         await settle(app, pilot)
         await pilot.press("ctrl+b")  # hidden below 120 columns: shown for good
         await until_equal(pilot, lambda: app.main_screen.filetree.display, True, "ctrl+b")
-        await until_equal(pilot, lambda: tree(app), 60 - PANE_READER_MIN, "the tree in 60 columns")
+        # 32 + 24 (the slim outline) leave 24: the wider, the tree, gives the 6 cells.
+        await until_equal(pilot, lambda: tree(app), 26, "the tree in 80 columns")
+        slim = app.main_screen.outline.outer_size.width
+        assert 80 - 26 - slim >= PANE_READER_MIN, slim
+        assert app.main_screen.reader.outer_size.width >= PANE_READER_MIN
         await pilot.resize_terminal(140, 40)
         await settle(app, pilot)
         await until_equal(pilot, lambda: tree(app), start + 6, "the tree at 140 again")
