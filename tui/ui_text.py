@@ -479,6 +479,12 @@ FIND_PLACEHOLDER = Msg(
 FIND_NO_MATCH = Msg("无匹配", "no match")
 FIND_COUNT = Msg("共 {total} 处", "{total} {total:match|matches}")
 FIND_SEARCHING = Msg("查找中…", "searching…")
+FIND_WORDS_APART = Msg(
+    " · {count} 个词分开找，短语请加引号", " · {count} words apart: quote a phrase"
+)
+"""After the count when spaces set a query's words apart (``reader_search.words_apart``):
+``优化 营商`` finds and marks 优化 and 营商 in a paragraph holding both, not the phrase;
+``"优化 营商"`` is the phrase."""
 
 # ---------------------------------------------------------------- find and keywords (tui/screens/find.py)
 FIND_NO_TERM = Msg(
@@ -759,6 +765,11 @@ CORPUS_SCANNED = Msg(
 CORPUS_SKIPPED = Msg(
     "{count} 个文件无法读取，未搜索", "{count} {count:file|files} could not be read, not searched"
 )
+CORPUS_WORDS_APART = Msg(
+    "{count} 个词分开找，同在一段即算；短语请加引号",
+    "{count} words apart, found in one paragraph; quote a phrase to find it whole",
+)
+"""A note of the summary when spaces set the query's words apart (as ``FIND_WORDS_APART``)."""
 CORPUS_NOTES = Msg("（{notes}）", " ({notes})")
 CORPUS_NOTES_JOIN = Msg("；", "; ")
 CORPUS_FOUND = Msg(
