@@ -93,8 +93,16 @@ class SpeechFileTree(BatchedAdds, DirectoryTree):
     files in sight and near it: ``uncounted_near_view``, ``ViewChanged``).
 
     Labels are fitted to the pane (long names end in "…"), so the count stays visible.
+    A name's extension is drawn as the rest of the name (DirectoryTree sets it in italics):
+    a name cut to the pane loses its ".txt", so the one name of a folder that fitted
+    showed a lone italic ".txt" beside its row's name (docs/images/quote.svg, ui25).
     """
 
+    DEFAULT_CSS = """
+    SpeechFileTree > .directory-tree--extension, SpeechFileTree:ansi > .directory-tree--extension {
+        text-style: none;
+    }
+    """
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_FILES.zh
     BINDINGS: ClassVar[list[BindingType]] = [
         # Tree's own Enter, shown in the key bar as the other panes show their keys.
