@@ -479,9 +479,18 @@ def _hang_spaces(text: str, cum: Sequence[int], index: int) -> int:
 
 def _choose_break(text: str, cum: Sequence[int], start: int, fit: int, next_room: int) -> int:
     """The break for a line from ``start`` that fits up to ``fit`` (start < fit < len);
-    ``next_room``: the cells of the line after it."""
+    ``next_room``: the cells of the line after it. Spaces at the break hang (they end the
+    line): only a break the strict rules did not allow at ``fit`` can fall before one."""
     if _strict_ok(text, cum, fit):
-        return fit  # the common case: no rule in the way
+        return fit  # the common case: no rule in the way (and no space after the break)
+    end = _moved_break(text, cum, start, fit, next_room)
+    if text[end] == " " or text[end] == "\u3000":
+        return _hang_spaces(text, cum, end)
+    return end
+
+
+def _moved_break(text: str, cum: Sequence[int], start: int, fit: int, next_room: int) -> int:
+    """``_choose_break`` where the strict rules refuse ``fit``: rules 1-4 from it backwards."""
     # A line that a forced break started with closing marks keeps more than them when
     # another break is allowed: no "，" alone on a line (达 | 峰” | ， | xx at 4 cells).
     floor = start
@@ -571,10 +580,10 @@ def wrap(text: str, width: int, first_indent: int = 4, indent: int = 0) -> list[
             while fit < n and cum[fit + 1] == cum[fit]:
                 fit += 1
             end = fit
+            if end < n and (text[end] == " " or text[end] == "\u3000"):
+                end = _hang_spaces(text, cum, end)
         else:
             end = _choose_break(text, cum, start, fit, rest_room)
-        if end < n and (text[end] == " " or text[end] == "\u3000"):
-            end = _hang_spaces(text, cum, end)
         lines.append((start, end))
         if end >= n:
             return lines
