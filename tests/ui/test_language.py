@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -514,9 +515,12 @@ async def test_a_narrow_english_tree_says_what_its_counts_count(
             assert node is not None
             return tree.render_line(node.line - int(tree.scroll_offset.y)).text.rstrip()
 
+        def tree_is(width: int) -> bool:
+            return tree.outer_size.width == width
+
         for width in range(24, 37):
             tree.styles.width = width
-            await until(pilot, lambda w=width: tree.outer_size.width == w, f"the tree at {width}")
+            await until(pilot, partial(tree_is, width), f"the tree at {width}")
             inner = tree.scrollable_content_region.width
             worded = inner >= WORDED_COUNT_WIDTH
             ones, twelves = ("1 speech", "12 speeches") if worded else ("1 sp.", "12 sp.")
