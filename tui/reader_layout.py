@@ -310,7 +310,11 @@ class ReaderLayout:
         paragraph = self.paragraph(block)
         if is_centred(paragraph):
             start, end = self.lines_of(block)[row]
-            used = sum(char_width(ch) for ch in paragraph.text[start:end])
+            # Spaces hung at a break are not drawn: they do not count for the centring.
+            line = paragraph.text[start:end]
+            if end < len(paragraph.text):
+                line = line.rstrip(" \u3000")
+            used = sum(char_width(ch) for ch in line)
             return max(0, (self.width - used) // 2)
         return self._first_indents[block] if row == 0 else 0
 

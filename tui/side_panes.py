@@ -21,6 +21,13 @@ from 150       both shown                     both shown
 From ``WIDE`` (170) columns left over by the keyword panel both take a share of the width
 (``wide``), from ``WIDEST`` (250) their widths at 250 (``widest``).
 
+Widths chosen with ``<``/``>`` (kept in ``session.json``) are fitted to the room by
+``fitted_widths``: the tree, the outline and the keyword panel together leave the reader
+``READER_MIN`` cells, the wider side pane giving way first, then both alike, neither below
+its ``min-width``. Each pane was fitted alone (the terminal's width less 30): with both
+shown, a tree chosen 32 wide beside the slim outline left the reader 24 cells at 80
+columns and 6 at 60.
+
 The user's choices, as they were before this model (kept so; they differ):
 
 * ctrl+b shows or hides the tree **for good**: from then on no width hides or shows it.
@@ -57,6 +64,14 @@ take a share of the width (``-wide`` in app.tcss): the reader's lines stop at
 ``READING_WIDTH`` cells, so at 160 columns the reader has about all it can use."""
 WIDEST = 250
 """From this many the side panes stop growing (``-widest``: their widths at 250)."""
+
+READER_MIN = 30
+"""Cells the reader keeps beside the side panes and the keyword panel when a side pane is
+widened with ``>`` or a width chosen so meets a narrower terminal (``fitted_widths``)."""
+TREE_MIN = 16
+"""The file tree's ``min-width`` in app.tcss: ``fitted_widths`` cuts it no narrower."""
+OUTLINE_MIN = 18
+"""The outline's ``min-width`` in app.tcss."""
 
 Widths = Literal["slim", "normal", "wide", "widest"]
 """The side panes' width class: ``slim`` (the outline 24 cells), ``normal`` (26 and 32),
@@ -141,3 +156,54 @@ def side_panes(room: Room, choices: Choices) -> SidePanes:
     else:
         widths = "normal"
     return SidePanes(tree=tree, outline=outline, widths=widths)
+
+
+def stylesheet_widths(widths: Widths, columns: int) -> tuple[int, int]:
+    """The cells app.tcss gives the tree and the outline in a width class, in a terminal of
+    ``columns`` (``wide``: 16 % and 20 % of it)."""
+    if widths == "widest":
+        return 40, 50
+    if widths == "wide":
+        return columns * 16 // 100, columns * 20 // 100
+    return 26, 24 if widths == "slim" else 32
+
+
+def fitted_widths(
+    room: Room, panes: SidePanes, tree: int | None = None, outline: int | None = None
+) -> tuple[int | None, int | None]:
+    """The cells of the tree and the outline (None: the pane is hidden) as ``panes`` shows
+    them in ``room``: each the width the user chose (``tree``, ``outline``; None: the
+    stylesheet's), and together with the keyword panel leaving the reader ``READER_MIN``
+    cells. What is too much comes off the wider one first, down to the other's width, then
+    off both alike (the odd cell off the tree); neither goes below its ``min-width``
+    (``TREE_MIN``, ``OUTLINE_MIN``), where the reader gets less."""
+    default_tree, default_outline = stylesheet_widths(panes.widths, room.columns)
+    shown_tree = (tree if tree is not None else default_tree) if panes.tree else None
+    shown_outline = (outline if outline is not None else default_outline) if panes.outline else None
+    allowed = room.columns - (room.keywords or 0) - READER_MIN
+    if shown_tree is None or shown_outline is None:
+        if shown_tree is not None:
+            return max(TREE_MIN, min(shown_tree, allowed)), None
+        if shown_outline is not None:
+            return None, max(OUTLINE_MIN, min(shown_outline, allowed))
+        return None, None
+    excess = shown_tree + shown_outline - allowed
+    if excess <= 0:
+        return shown_tree, shown_outline
+    # The wider one first, down to the other's width.
+    step = min(excess, abs(shown_tree - shown_outline))
+    if shown_tree > shown_outline:
+        shown_tree -= step
+    else:
+        shown_outline -= step
+    excess -= step
+    # Then both alike (the odd cell off the tree).
+    shown_tree -= (excess + 1) // 2
+    shown_outline -= excess // 2
+    return max(TREE_MIN, shown_tree), max(OUTLINE_MIN, shown_outline)
+
+
+def widest_allowed(room: Room, other: int | None) -> int:
+    """The most cells ``>`` may give a side pane in ``room`` beside the other side pane's
+    ``other`` cells (None: hidden): the reader keeps ``READER_MIN``."""
+    return room.columns - (room.keywords or 0) - READER_MIN - (other or 0)

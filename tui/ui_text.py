@@ -458,8 +458,9 @@ OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")
 OUTLINE_DATE = Msg("（{date}）", " ({date})")
 TREE_WEB_PAGE = Msg("网页", "web")
 TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")
-TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count}")
-"""The count in a pane too narrow for the word (``filetree.WORDED_COUNT_WIDTH``)."""
+TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count} sp.")
+"""The count in a pane too narrow for the word (``filetree.WORDED_COUNT_WIDTH``): "12 sp.",
+two cells more than "12篇" (a number alone, "12", read as anything: a size, a date)."""
 READER_NO_TEXT = Msg("这个文件没有可显示的正文。", "This file has no text to show.")
 LAST_HEADING = Msg("已是最后一个标题。", "This is the last heading.")
 FIRST_HEADING = Msg("已是第一个标题。", "This is the first heading.")
@@ -495,6 +496,12 @@ FIND_PLACEHOLDER = Msg(
 FIND_NO_MATCH = Msg("无匹配", "no match")
 FIND_COUNT = Msg("共 {total} 处", "{total} {total:match|matches}")
 FIND_SEARCHING = Msg("查找中…", "searching…")
+FIND_WORDS_APART = Msg(
+    " · {count} 个词分开找，短语请加引号", " · {count} words apart: quote a phrase"
+)
+"""After the count when spaces set a query's words apart (``reader_search.words_apart``):
+``优化 营商`` finds and marks 优化 and 营商 in a paragraph holding both, not the phrase;
+``"优化 营商"`` is the phrase."""
 
 # ---------------------------------------------------------------- find and keywords (tui/screens/find.py)
 FIND_NO_TERM = Msg(
@@ -780,6 +787,11 @@ CORPUS_SCANNED = Msg(
 CORPUS_SKIPPED = Msg(
     "{count} 个文件无法读取，未搜索", "{count} {count:file|files} could not be read, not searched"
 )
+CORPUS_WORDS_APART = Msg(
+    "{count} 个词分开找，同在一段即算；短语请加引号",
+    "{count} words apart, found in one paragraph; quote a phrase to find it whole",
+)
+"""A note of the summary when spaces set the query's words apart (as ``FIND_WORDS_APART``)."""
 CORPUS_NOTES = Msg("（{notes}）", " ({notes})")
 CORPUS_NOTES_JOIN = Msg("；", "; ")
 CORPUS_FOUND = Msg(

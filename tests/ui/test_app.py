@@ -711,8 +711,9 @@ async def test_key_bar_follows_focus_and_a_click_presses_the_key(speech_dir: Pat
 async def test_key_bar_shows_whole_entries_and_keeps_help(speech_dir: Path, columns: int) -> None:
     """At 80 columns the bar ended in a bare "m" (its 书签 cut off) and ? 帮助 and the
     palette's key were gone; now it shows only whole entries, in order, with 帮助 and the
-    palette's key always there, and as many of the others as fit (one space apart when
-    they do not all fit two apart)."""
+    palette's key always there, and as many of the others as fit, two spaces apart (one
+    apart only when that lists them all: at 60-100 columns every narrow bar stood one
+    space apart, a key as near the description before it as its own)."""
     from tui.widgets.keybar import key_entry
 
     app = make_app(speech_dir / "甲讲话.txt")
@@ -723,16 +724,16 @@ async def test_key_bar_shows_whole_entries_and_keeps_help(speech_dir: Path, colu
         assert line.rstrip().endswith("^p 命令面板")
         entries = [(shown, said) for _, shown, said, _ in bar.entries]
         pieces = [key_entry(*entry, Style(), Style()).plain for entry in entries]
-        if not line.startswith("".join(pieces)):  # short of room: one space apart
-            pieces = [key_entry(*entry, Style(), Style(), compact=True).plain for entry in entries]
-            assert columns < 160
+        tight = [key_entry(*entry, Style(), Style(), compact=True).plain for entry in entries]
+        if line.startswith("".join(tight)):
+            pieces = tight  # every entry fits one space apart: nothing is left out
         shown = [piece for piece in pieces if piece in line]
         assert pieces[entries.index(("?", "帮助"))] in shown and pieces[0] in shown
         # Whole entries only, in their order: the line is those entries, then the palette.
         assert line.startswith("".join(shown))
         rest = line[len("".join(shown)) :].strip()
         assert rest == "▏ ^p 命令面板", rest
-        if columns >= 160:
+        if columns >= 160 or pieces is tight:
             assert shown == pieces
 
 
@@ -1144,7 +1145,9 @@ async def test_the_tree_width_chosen_with_greater_than_is_kept_for_the_next_star
 ) -> None:
     """The file tree's width set with ``<``/``>`` held at the next start, as the outline's
     is (it was the stylesheet's again); in a narrower terminal the reader keeps its cells
-    (``PANE_READER_MIN``), and the width chosen comes back when it widens."""
+    (``PANE_READER_MIN``) beside the tree and the outline together (each was fitted alone:
+    at 80 columns the tree kept its 32 beside the outline's 24, the reader 24), and the
+    width chosen comes back when it widens."""
     from tui.screens.main import PANE_READER_MIN
 
     def tree(app: SpeechReaderApp) -> int:
@@ -1169,11 +1172,15 @@ async def test_the_tree_width_chosen_with_greater_than_is_kept_for_the_next_star
         await settle(app, pilot)
         await until_equal(pilot, lambda: tree(app), start + 6, "the tree at the next start")
         assert app.main_screen.outline.outer_size.width == outline  # the outline's untouched
-        await pilot.resize_terminal(60, 30)
+        await pilot.resize_terminal(80, 30)
         await settle(app, pilot)
         await pilot.press("ctrl+b")  # hidden below 120 columns: shown for good
         await until_equal(pilot, lambda: app.main_screen.filetree.display, True, "ctrl+b")
-        await until_equal(pilot, lambda: tree(app), 60 - PANE_READER_MIN, "the tree in 60 columns")
+        # 32 + 24 (the slim outline) leave 24: the wider, the tree, gives the 6 cells.
+        await until_equal(pilot, lambda: tree(app), 26, "the tree in 80 columns")
+        slim = app.main_screen.outline.outer_size.width
+        assert 80 - 26 - slim >= PANE_READER_MIN, slim
+        assert app.main_screen.reader.outer_size.width >= PANE_READER_MIN
         await pilot.resize_terminal(140, 40)
         await settle(app, pilot)
         await until_equal(pilot, lambda: tree(app), start + 6, "the tree at 140 again")

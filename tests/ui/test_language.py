@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -457,9 +458,9 @@ async def test_the_tree_counts_speeches_in_words_in_english(
     speech_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The file tree's speech count reads "1 speech", "12 speeches" in English (it was
-    "12 sp.", an abbreviation, and "1 sp."); where the pane has no room for the word, the
-    count alone (the word would hide the count of most names in a 25-cell pane); "12篇" in
-    Chinese, switched at once."""
+    "12 sp.", an abbreviation, and "1 sp."); where the pane has no room for the word, "12
+    sp." (the word would hide the count of most names in a 25-cell pane; the number alone
+    read as anything); "12篇" in Chinese, switched at once."""
     from tui.screens import main as main_module
 
     # The screen's own counter never starts: the counts are the test's.
@@ -486,7 +487,46 @@ async def test_the_tree_counts_speeches_in_words_in_english(
         assert row("乙讲话.txt").endswith("乙讲话.txt  12 speeches")
         await pilot.resize_terminal(160, 40)  # 25 cells: no room for "  12 speeches"
         await until(pilot, lambda: tree.size.width < 30, "the tree narrower")
-        await until(pilot, lambda: not row("乙讲话.txt").endswith("speeches"), "the count alone")
-        assert row("乙讲话.txt").endswith("乙讲话.txt  12")
+        await until(pilot, lambda: not row("乙讲话.txt").endswith("speeches"), "the short count")
+        assert row("乙讲话.txt").endswith("乙讲话.txt  12 sp.")
         app.switch_language("zh")
         await until(pilot, lambda: row("乙讲话.txt").endswith("12篇"), "in Chinese")
+
+
+async def test_a_narrow_english_tree_says_what_its_counts_count(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a tree 26-36 cells wide, English counts read "1 sp.", "12 sp." on every row (the
+    number alone, "12", read as anything); from 36 cells of content, the words. At 24 a
+    short name's count gives way to the name, as any count does that leaves a name fewer
+    than ``NAME_CELLS``: never a bare number."""
+    from tui.screens import main as main_module
+    from tui.widgets.filetree import WORDED_COUNT_WIDTH
+
+    monkeypatch.setattr(main_module, "COUNT_DELAY", 1e6)  # the test's counts only
+    app = make_app(speech_dir / "甲讲话.txt", language="en")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        tree.set_speech_counts({speech_dir / "甲讲话.txt": 1, speech_dir / "乙讲话.txt": 12})
+
+        def row(name: str) -> str:
+            node = tree.node_for_path(speech_dir / name)
+            assert node is not None
+            return tree.render_line(node.line - int(tree.scroll_offset.y)).text.rstrip()
+
+        def tree_is(width: int) -> bool:
+            return tree.outer_size.width == width
+
+        for width in range(24, 37):
+            tree.styles.width = width
+            await until(pilot, partial(tree_is, width), f"the tree at {width}")
+            inner = tree.scrollable_content_region.width
+            worded = inner >= WORDED_COUNT_WIDTH
+            ones, twelves = ("1 speech", "12 speeches") if worded else ("1 sp.", "12 sp.")
+            for name, count in (("甲讲话.txt", ones), ("乙讲话.txt", twelves)):
+                drawn = row(name)
+                assert drawn.endswith(f"{name}  {count}") or drawn.endswith(name), (width, drawn)
+                assert not re.search(r"\d$", drawn), (width, drawn)
+                if width >= 26:  # 4 + 3 + 10 + 8 cells: "├── 📄 乙讲话.txt  12 sp." fits
+                    assert drawn.endswith(count), (width, drawn)

@@ -629,7 +629,9 @@ async def test_a_hit_of_a_query_opens_with_the_query_in_the_find_bar(speech_dir:
         assert app.screen is main and main.path == (speech_dir / "丙.txt").resolve()
         assert main.reader.search_term == "一网通办 改革"
         assert main.reader.search_status[1] == 4
-        assert str(main.find_bar.status.render()).endswith("/4")
+        # "1/4", and that the two words were found apart (ui25's note)
+        count, note = str(main.find_bar.status.render()).split(" · ")
+        assert count.endswith("/4") and note == "2 个词分开找，短语请加引号"
 
 
 async def test_a_folder_too_big_is_not_indexed_until_f5(
@@ -934,3 +936,47 @@ QUERIES_SHOWN = [
 @pytest.mark.parametrize(("typed", "shown"), QUERIES_SHOWN, ids=[q for q, _ in QUERIES_SHOWN])
 def test_the_query_is_shown_without_the_quotes_of_a_single_phrase(typed: str, shown: str) -> None:
     assert search_screen.shown_query(typed) == shown
+
+
+async def test_words_set_apart_by_a_space_say_so_and_quotes_make_a_phrase(
+    speech_dir: Path,
+) -> None:
+    """``优化 营商`` is two words, each found and marked in a paragraph holding both (the
+    guide's ``词1 词2``), not the phrase: the find bar's count and the corpus search's line
+    said only "共 N 处", as if the phrase had been found; now they say the words went
+    apart and that quotes make a phrase. ``"优化 营商"`` (no such phrase here) says nothing
+    more."""
+    (speech_dir / "丙.txt").write_text(
+        "同志们：\n要优化审批流程，改善营商条件。\n优化营商环境是一项系统工程。\n",
+        encoding="utf-8",
+    )
+    app = make_app(speech_dir / "丙.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        await pilot.press("slash", *"优化 营商")
+        await settle(app, pilot)
+        reader = main.reader
+        assert reader.search_status[1] > 0
+        # What is found is the words, each on its own, in the paragraphs holding both.
+        document = reader.document
+        assert document is not None
+        counts = reader.match_counts_by_paragraph()
+        for index, count in counts.items():
+            text = document.paragraphs[index].text
+            assert count == text.count("优化") + text.count("营商"), text
+        assert sorted(counts.values()) == [2, 2]  # 优化…营商 apart too, not only 优化营商
+        status = str(main.find_bar.status.render())
+        total = reader.search_status[1]
+        assert status == f"共 {total} 处 · 2 个词分开找，短语请加引号", status
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert str(main.find_bar.status.render()).endswith(" · 2 个词分开找，短语请加引号")
+        await pilot.press("slash", "ctrl+a", "backspace", *'"优化 营商"')
+        await settle(app, pilot)
+        assert str(main.find_bar.status.render()) == "无匹配"
+        await pilot.press("escape")
+        screen = await corpus_search(app, pilot, "优化 营商")
+        await hits_placed(app, pilot, screen)
+        line = str(screen.status.render())
+        assert "（2 个词分开找，同在一段即算；短语请加引号）" in line, line

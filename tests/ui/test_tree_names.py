@@ -47,3 +47,23 @@ async def test_numbered_names_keep_their_number_when_cut(tmp_path: Path) -> None
         word = next(label for label in top if " W" in label)
         assert word.split(" ")[1].startswith("在全市") and "…" in word, word
         assert all(cell_len(label) <= room for label in top), (room, top)
+
+
+async def test_a_name_that_fits_shows_its_extension_as_the_name(speech_dir: Path) -> None:
+    """A name cut to the pane loses its ".txt"; DirectoryTree drew the extension of a name
+    that fitted in italics, so it stood apart: a lone italic ".txt" at the end of one row
+    (docs/images/quote.svg). Drawn as the rest of the name now, on the screen's strips."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        node = tree.node_for_path(speech_dir / "乙讲话.txt")
+        assert node is not None
+        strip = tree.render_line(node.line - int(tree.scroll_offset.y))
+        assert strip.text.rstrip().endswith("乙讲话.txt")
+        pieces = [(segment.text, segment.style) for segment in strip]
+        name = [style for text, style in pieces if "乙讲话" in text]
+        extension = [style for text, style in pieces if ".txt" in text]
+        assert name and extension, pieces
+        assert not any(style is not None and style.italic for style in extension), extension
+        assert extension[0] == name[-1], (name, extension)

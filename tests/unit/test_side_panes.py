@@ -12,7 +12,18 @@ from itertools import product
 
 import pytest
 
-from tui.side_panes import Choices, Room, SidePanes, Widths, side_panes
+from tui.side_panes import (
+    OUTLINE_MIN,
+    READER_MIN,
+    TREE_MIN,
+    Choices,
+    Room,
+    SidePanes,
+    Widths,
+    fitted_widths,
+    side_panes,
+    widest_allowed,
+)
 
 PANEL = 30
 """The keyword panel's cells (its width in app.tcss)."""
@@ -232,3 +243,78 @@ def test_ctrl_b_turns_the_tree_as_it_shows(
     columns: int, keywords: bool, before: Choices, after: Choices
 ) -> None:
     assert before.toggled_tree(room(columns, keywords)) == after
+
+
+# Widths chosen with < and > fitted to the room (``fitted_widths``): (columns, keyword
+# panel cells or None, tree shown, outline shown, width class, chosen tree, chosen outline)
+# and the (tree, outline) cells. Together with the panel they leave the reader READER_MIN
+# (30) cells; each pane was fitted alone (columns - 30), and with both shown the reader
+# kept 24 cells at 80 columns (tree 32, outline 24) and 6 at 60.
+FITTED: list[
+    tuple[int, int | None, bool, bool, Widths, int | None, int | None, tuple[int | None, ...]]
+] = [
+    # Room enough: the widths as chosen, or the stylesheet's.
+    (160, None, True, True, "normal", None, None, (26, 32)),
+    (160, None, True, True, "normal", 40, 50, (40, 50)),
+    (200, None, True, True, "wide", None, None, (32, 40)),
+    (300, None, True, True, "widest", None, None, (40, 50)),
+    (80, None, False, True, "slim", None, None, (None, 24)),
+    # One pane shown: it alone leaves the reader 30 (as before).
+    (60, None, False, True, "slim", None, 40, (None, 30)),
+    (60, None, True, False, "slim", 40, None, (30, None)),
+    (50, None, False, True, "slim", None, 40, (None, 20)),
+    (40, None, False, True, "slim", None, 40, (None, 18)),  # no narrower than min-width
+    # Both shown: the wider gives way first, down to the other's width ...
+    (80, None, True, True, "slim", 32, None, (26, 24)),
+    (100, None, True, True, "normal", 60, None, (38, 32)),
+    (120, None, True, True, "normal", 60, 60, (45, 45)),
+    # ... then both alike, the odd cell off the tree ...
+    (80, None, True, True, "slim", 40, 40, (25, 25)),
+    (75, None, True, True, "slim", 40, 40, (22, 23)),
+    (70, None, True, True, "slim", None, None, (20, 20)),  # ctrl+b below 100 columns
+    # ... never below min-width (16 and 18): there the reader gets less.
+    (60, None, True, True, "slim", 32, None, (16, 18)),
+    # The keyword panel's cells count against them too.
+    (160, 30, True, True, "normal", 60, 60, (50, 50)),
+    (140, 30, True, True, "normal", 60, 60, (40, 40)),
+    (160, 30, True, True, "normal", None, None, (26, 32)),
+    (120, 30, False, True, "normal", None, 70, (None, 60)),
+    (90, 30, True, True, "slim", 26, None, (16, 18)),
+    (90, 0, True, True, "slim", None, None, (26, 24)),  # a panel of unknown width
+]
+
+
+@pytest.mark.parametrize(
+    ("columns", "keywords", "tree", "outline", "widths", "chosen_tree", "chosen_outline", "fitted"),
+    FITTED,
+    ids=[repr(row[:7]) for row in FITTED],
+)
+def test_side_panes_leave_the_reader_its_cells_together(
+    columns: int,
+    keywords: int | None,
+    tree: bool,
+    outline: bool,
+    widths: Widths,
+    chosen_tree: int | None,
+    chosen_outline: int | None,
+    fitted: tuple[int | None, int | None],
+) -> None:
+    room = Room(columns, keywords)
+    got = fitted_widths(room, SidePanes(tree, outline, widths), chosen_tree, chosen_outline)
+    assert got == fitted
+    used = sum(width or 0 for width in got) + (keywords or 0)
+    if all(width in (None, TREE_MIN, OUTLINE_MIN) for width in got) and used > columns - 30:
+        return  # at the panes' min-width: the reader gets what is left
+    assert columns - used >= READER_MIN
+
+
+@pytest.mark.parametrize(
+    ("columns", "keywords", "other", "allowed"),
+    [(120, None, None, 90), (120, None, 32, 58), (120, 30, 32, 28), (80, None, 24, 26)],
+)
+def test_greater_than_stops_where_the_reader_keeps_its_cells(
+    columns: int, keywords: int | None, other: int | None, allowed: int
+) -> None:
+    """``>`` on one side pane stops beside the other one (and the panel): it stopped at the
+    terminal's width less 30, whatever else was shown."""
+    assert widest_allowed(Room(columns, keywords), other) == allowed

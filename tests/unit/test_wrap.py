@@ -196,6 +196,23 @@ WRAP_CASES = [
     ("width 3 narrow pair", "一”。", 3, 0, 0, ["一”", "。"]),
     ("only punctuation", "。。。。。。", 4, 0, 0, ["。。", "。。", "。。"]),
     ("indent wider than width", "一二三", 4, 4, 0, ["一", "二三"]),
+    # A space at a break hangs at the line's end, never starting the next line.
+    # ab | ␣ | cd, ab | ␣␣ | ␣ | cd, ab | 　| cd before: lines of spaces alone.
+    ("space hangs at a break", "ab cd", 2, 0, 0, ["ab ", "cd"]),
+    ("spaces hang together", "ab   cd", 3, 0, 0, ["ab   ", "cd"]),
+    ("ideographic space hangs", "ab\u3000cd", 3, 0, 0, ["ab\u3000", "cd"]),
+    # A line a forced break starts with "，" keeps more than it when a break allows:
+    # 达 | 峰” | ， | xx 万 before.
+    ("no comma alone before a word", "达峰”，xx 万", 4, 0, 0, ["达", "峰”", "，xx ", "万"]),
+    # ... and only when none does, before a hard break: ，即 | ： would start a line too.
+    (
+        "comma alone when nothing else is allowed",
+        "一重”，即：",
+        4,
+        0,
+        0,
+        ["一", "重”", "，", "即："],
+    ),
 ]
 
 
@@ -278,18 +295,28 @@ NUMBER_CASES = [
     ("quote's place at 45", PLACE, 45, 0, 0, [PLACE_FILE, "第49页 · 2026-12-05 16:00"]),
     # A date or a time is one run (rule 1), and one that fits up to a space ends its line
     # there (rule 2): the notebook's place line read "2026-12-" | "05 16:00" at 10 cells.
-    ("date before a space at 10", "2026-12-05 16:00", 10, 0, 0, ["2026-12-05", " 16:00"]),
-    ("slashed date before a space at 10", "2026/12/05 16:00", 10, 0, 0, ["2026/12/05", " 16:00"]),
+    # The space hangs at the line's end: no line starts with one.
+    ("date before a space at 10", "2026-12-05 16:00", 10, 0, 0, ["2026-12-05 ", "16:00"]),
+    ("slashed date before a space at 10", "2026/12/05 16:00", 10, 0, 0, ["2026/12/05 ", "16:00"]),
     (
         "notebook place at 10",
         "营商环境大会讲话.txt 第12行 · 2026-12-05 16:00",
         10,
         0,
         0,
-        ["营商环境大", "会讲", "话.txt ", "第12行 · ", "2026-12-05", " 16:00"],
+        ["营商环境大", "会讲", "话.txt ", "第12行 · ", "2026-12-05 ", "16:00"],
     ),
+    # The hung space takes no room of the next line: 16:00 fits 5 cells after it ...
+    ("date at 5", "2026-12-05 16:00", 5, 0, 0, ["2026-", "12-05 ", "16:00"]),
     # ... but not when the word after the space would not fit the next line either.
-    ("date with no room after it", "2026-12-05 16:00", 5, 0, 0, ["2026-", "12-", "05 ", "16:00"]),
+    (
+        "date with no room after it",
+        "2026-12-05 16:00:00",
+        5,
+        0,
+        0,
+        ["2026-", "12-", "05 ", "16:0", "0:00"],
+    ),
     # A date longer than the line still splits after a joiner (rule 2).
     ("date longer than the line", "2026-12-05 16:00", 9, 0, 0, ["2026-12-", "05 16:00"]),
     ("time whole", "时间：16:00开始", 7, 0, 0, ["时间：", "16:00开", "始"]),
@@ -298,6 +325,14 @@ NUMBER_CASES = [
     ("spaced page whole at 8", "请见第 49 页的表格", 8, 0, 0, ["请见", "第 49 页", "的表格"]),
     ("spaced page whole at 10", "请见第 49 页的表格", 10, 0, 0, ["请见", "第 49 页的", "表格"]),
     ("spaced number with its unit", "全市 300 亿元投资", 9, 0, 0, ["全市 ", "300 亿元", "投资"]),
+    (
+        "spaced year at 4: the space hangs",
+        "在全市 2022 年优化营商环境",
+        4,
+        0,
+        0,
+        ["在全", "市 ", "2022 ", "年优", "化营", "商环", "境"],
+    ),
     (
         "spaced year with its 年",
         "在全市 2022 年优化营商环境",
@@ -421,9 +456,17 @@ def _after_joiner(text: str, index: int) -> bool:
 
 
 def _next_word_fits(text: str, index: int, room: int) -> bool:
-    """Rule 2: the spaces at ``index`` and the word after them fit the next line."""
-    word = re.match(r"[ \u3000]*[^ \u3000]*", text[index:])
-    return word is not None and cell_len(word.group()) <= room
+    """Rule 2: the word after the spaces at ``index`` fits the next line (they hang)."""
+    word = re.match(r"[ \u3000]*([^ \u3000]*)", text[index:])
+    return word is not None and cell_len(word.group(1)) <= room
+
+
+def _hang(text: str, end: int) -> int:
+    """A break before spaces moves after them (and any zero-width characters on them)."""
+    if end < len(text) and text[end] in " \u3000":
+        while end < len(text) and (text[end] in " \u3000" or cell_len(text[end]) == 0):
+            end += 1
+    return end
 
 
 def _strict(text: str, index: int) -> bool:
@@ -482,12 +525,22 @@ def expected_end(text: str, start: int, room: int, next_room: int) -> int:
         while fit < n and cell_len(text[fit]) == 0:
             fit += 1
         return fit
+    # A line a forced break started with closing marks is not ended right after them
+    # while rules 1-3 allow a break further on.
+    floor = start
+    while floor < fit and text[floor] in CLOSING | DASHES:
+        floor += 1
+    if floor == fit:
+        floor = start
     for rule in (_strict, _after_joiner, _kinsoku):
-        for index in range(fit, start, -1):
+        for index in range(fit, floor, -1):
             if _is_boundary(text, index) and rule(text, index):
                 return index
         if rule is _strict and text[fit] in " \u3000" and _next_word_fits(text, fit, next_room):
             return fit  # rule 2: a run that fits whole up to a space
+    for index in range(floor, start, -1):  # the marks alone, before a hard break
+        if _is_boundary(text, index) and _kinsoku(text, index):
+            return index
     return fit
 
 
@@ -520,15 +573,25 @@ def test_wrap_invariants(text: str, width: int, first_indent: int, indent: int) 
 
     for number, (start, end) in enumerate(lines):
         room = width - (first_indent if number == 0 else indent)
-        line = text[start:end]
-        # Fit, unless the line is one character (with its marks) too wide for the room.
+        # Fit, the spaces hung at its end aside, unless the line is one character (with
+        # its marks) too wide for the room.
+        line = text[start:end].rstrip(" \u3000")
+        if not line:  # a line of spaces alone (they fill the line, and more)
+            assert text[start:end].strip(" \u3000") == ""
+            continue
         if cell_len(line) > max(room, 0):
             assert cell_len(line[0]) > room and all(cell_len(c) == 0 for c in line[1:])
         # Never split a base character from its combining marks.
         if end < len(text):
             assert cell_len(text[end]) > 0
-        # The exact rule: the latest strict break, else the latest kinsoku break, else hard.
-        assert end == expected_end(text, start, room, max(width - indent, 0)), (number, lines)
+        # The exact rule: the latest strict break, else the latest kinsoku break, else hard;
+        # spaces at the break hang at the line's end: no line but the first starts with one.
+        chosen = expected_end(text, start, room, max(width - indent, 0))
+        assert end == _hang(text, chosen), (number, lines)
+        if end < len(text):
+            assert text[end] not in " \u3000"
+        if chosen < end:
+            continue
         if end < len(text):
             next_line_starts_badly = text[end] in CLOSING or _base_before(text, end) in OPENING
             if next_line_starts_badly:
@@ -690,3 +753,19 @@ def test_wrap_text_breaks_by_the_readers_rules() -> None:
     assert all(
         sum(2 for _ in line) <= 13 + 1 for line in lines[:-1]
     )  # 6 wide chars + a hanging mark
+
+
+def test_wrap_text_drops_the_spaces_at_a_break() -> None:
+    """A dialog's lines neither start nor end with the space a break fell on (2022 | 年)."""
+    from tui.engine.wrap import wrap_text
+
+    assert wrap_text("在全市 2022 年优化营商环境", 4).split("\n") == [
+        "在全",
+        "市",
+        "2022",
+        "年优",
+        "化营",
+        "商环",
+        "境",
+    ]
+    assert wrap_text("2026-12-05 16:00 ", 10) == "2026-12-05\n16:00 "

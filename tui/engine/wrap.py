@@ -25,9 +25,8 @@ break back to the latest position that is allowed, trying the rules in order:
    Chinese numerals (二〇二四年, 第三次) are words of ideographs like any other: they
    break as they do;
 2. before or after a space, or after a joiner: when rule 1 leaves no break, a run that
-   fits up to a space ends the line there, the space starting the next, if the next word
-   fits after it (``2026-12-05`` | `` 16:00`` in 10 cells, not ``2026-12-`` |
-   ``05 16:00``); else the line breaks after a space (``第 `` | ``49 页`` when 第 49 does
+   fits up to a space ends the line there if the next word fits the next line
+   (``2026-12-05 `` | ``16:00`` in 10 cells, not ``2026-12-`` | ``05 16:00``); else the line breaks after a space (``第 `` | ``49 页`` when 第 49 does
    not fit) or inside a date after its 年 or 月 (2024年 | 3月5日), or a word too long for
    the line splits after one of ``WORD_JOINERS`` (``/tmp/`` | ``state/`` |
    ``bookmarks.json``), the punctuation rules still kept;
@@ -38,6 +37,14 @@ break back to the latest position that is allowed, trying the rules in order:
 If not even one character fits (a CJK character in a room of 1 cell), the line holds
 one character with its zero-width followers. Breaks only move backwards (推出): a line
 never exceeds the room to hang punctuation.
+
+Spaces at a break hang: a break before a space (U+0020, U+3000) moves after the spaces,
+which end the line (past the room if need be: the reader crops them, ``wrap_text`` drops
+them) so that no line but the first starts with a space (``2022 `` | ``年``, not ``2022``
+| `` 年``). And a line that a forced break started with closing marks (no break was
+allowed before them) is not ended right after them when any break further on is
+allowed by rules 1-3 (at 4 cells ``达`` | ``峰”`` | ``，xx`` rather than a line holding
+``，`` alone); only when none is do the marks stay alone, before a hard break.
 
 Rules 1-3 also keep a doubled dash or ellipsis (``DOUBLED_MARKS``: ——, ……, and the
 stand-ins files use for them, ――, ──, －－, ⋯⋯) on one line: CLREQ (W3C, Requirements for
@@ -448,25 +455,52 @@ def _after_joiner_ok(text: str, cum: Sequence[int], index: int) -> bool:
 
 
 def _next_word_fits(text: str, cum: Sequence[int], index: int, room: int) -> bool:
-    """Whether the spaces at ``index`` and the word after them (to the next space or the
-    end) fit ``room``: a line starting there is no line of spaces alone."""
-    end = index
+    """Whether the word after the spaces at ``index`` (to the next space or the end) fits
+    ``room``: the spaces hang at the end of this line, the word starts the next."""
     n = len(text)
-    while end < n and text[end] in " \u3000":
-        end += 1
+    while index < n and text[index] in " \u3000":
+        index += 1
+    end = index
     while end < n and text[end] not in " \u3000":
         end += 1
     return cum[end] - cum[index] <= room
 
 
+def _hang_spaces(text: str, cum: Sequence[int], index: int) -> int:
+    """The end of the spaces at ``index`` (with any zero-width characters on them): a
+    break before a space moves after it, so that the space hangs at the end of the line
+    (where it is not drawn past the room) rather than starting the next (2022 | 年, not
+    2022 | ␣年)."""
+    n = len(text)
+    while index < n and (text[index] in " \u3000" or cum[index + 1] == cum[index]):
+        index += 1
+    return index
+
+
 def _choose_break(text: str, cum: Sequence[int], start: int, fit: int, next_room: int) -> int:
     """The break for a line from ``start`` that fits up to ``fit`` (start < fit < len);
-    ``next_room``: the cells of the line after it."""
+    ``next_room``: the cells of the line after it. Spaces at the break hang (they end the
+    line): only a break the strict rules did not allow at ``fit`` can fall before one."""
     if _strict_ok(text, cum, fit):
-        return fit  # the common case: no rule in the way
+        return fit  # the common case: no rule in the way (and no space after the break)
+    end = _moved_break(text, cum, start, fit, next_room)
+    if text[end] == " " or text[end] == "\u3000":
+        return _hang_spaces(text, cum, end)
+    return end
+
+
+def _moved_break(text: str, cum: Sequence[int], start: int, fit: int, next_room: int) -> int:
+    """``_choose_break`` where the strict rules refuse ``fit``: rules 1-4 from it backwards."""
+    # A line that a forced break started with closing marks keeps more than them when
+    # another break is allowed: no "，" alone on a line (达 | 峰” | ， | xx at 4 cells).
+    floor = start
+    while floor < fit and text[floor] in NO_START:
+        floor += 1
+    if floor == fit:
+        floor = start
     for check in (_strict_ok, _after_joiner_ok, _kinsoku_ok):
         index = fit
-        while index > start:
+        while index > floor:
             # Only break before a character that takes cells (keeps combining marks attached).
             if cum[index + 1] != cum[index] and check(text, cum, index):
                 return index
@@ -477,6 +511,12 @@ def _choose_break(text: str, cum: Sequence[int], start: int, fit: int, next_room
             and _next_word_fits(text, cum, fit, next_room)
         ):
             return fit  # rule 2: the run fits whole up to a space (2026-12-05 | 16:00)
+    # The closing marks alone after all, rather than a break the punctuation rules refuse.
+    index = floor
+    while index > start:
+        if cum[index + 1] != cum[index] and _kinsoku_ok(text, cum, index):
+            return index
+        index -= 1
     return fit
 
 
@@ -486,13 +526,18 @@ def wrap_text(text: str, width: int) -> str:
     Each line of ``text`` is wrapped by itself, with no indent, by the reader's rules
     (no closing mark at a line start, Latin words whole, 第49页 and 3亿元 on one line): for
     lists, dialogs and notices that would otherwise break Chinese text anywhere, as rich does.
+    The spaces ``wrap`` hangs at a break are dropped: no line is wider than ``width``.
     """
     lines: list[str] = []
     for line in text.split("\n"):
         if not line:
             lines.append("")
             continue
-        lines.extend(line[start:end] for start, end in wrap(line, max(1, width), 0, 0))
+        broken = wrap(line, max(1, width), 0, 0)
+        # The spaces a break hangs at a line's end are dropped (not drawn past the width).
+        lines.extend(line[start:end].rstrip(" \u3000") for start, end in broken[:-1])
+        start, end = broken[-1]
+        lines.append(line[start:end])
     return "\n".join(lines)
 
 
@@ -509,9 +554,9 @@ def wrap(text: str, width: int, first_indent: int = 4, indent: int = 0) -> list[
     Returns:
         ``(start, end)`` character offsets of each line into ``text``, covering it in
         order without gaps or overlaps; ``[(0, 0)]`` for empty text. Each line fits
-        (``indent + cell_width(line) <= width``) unless a single character is wider
-        than the room, which then gets a line of its own. See the module docstring
-        for the rules that move breaks.
+        (``indent + cell_width(line) <= width``), the spaces hung at its end aside,
+        unless a single character is wider than the room, which then gets a line of its
+        own. See the module docstring for the rules that move breaks.
     """
     n = len(text)
     if n == 0:
@@ -535,6 +580,8 @@ def wrap(text: str, width: int, first_indent: int = 4, indent: int = 0) -> list[
             while fit < n and cum[fit + 1] == cum[fit]:
                 fit += 1
             end = fit
+            if end < n and (text[end] == " " or text[end] == "\u3000"):
+                end = _hang_spaces(text, cum, end)
         else:
             end = _choose_break(text, cum, start, fit, rest_room)
         lines.append((start, end))

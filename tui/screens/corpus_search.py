@@ -53,6 +53,7 @@ from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
 from tui.engine.quotes import cut_title
 from tui.paths import display_location, is_bundled_corpus
+from tui.reader_search import words_apart
 from tui.widgets.keybar import KeyBar
 from tui.widgets.treestyle import BatchedAdds, cut_to_cells, label_room
 
@@ -582,8 +583,12 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             return
         files, total = self.files, self.total
 
+        apart = words_apart(self.term)
+
         def summary() -> str:
             notes = []
+            if apart:  # 优化 营商: the two words in one paragraph, not the phrase
+                notes.append(ui_text.CORPUS_WORDS_APART(count=apart))
             if result.scanned:
                 notes.append(ui_text.CORPUS_SCANNED(count=len(result.scanned)))
             if result.skipped:

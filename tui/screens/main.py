@@ -56,7 +56,16 @@ from tui.screens.frames import frame_timer
 from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.services import Background
 from tui.session import Bookmark, Position, Session, resolve_position
-from tui.side_panes import Choices, Room, side_panes
+from tui.side_panes import (
+    READER_MIN,
+    Choices,
+    Room,
+    SidePanes,
+    fitted_widths,
+    side_panes,
+    stylesheet_widths,
+    widest_allowed,
+)
 from tui.startup import initial_file, next_speech_file, picked_first
 from tui.state import log_path
 from tui.widgets.filetree import SpeechFileTree
@@ -68,8 +77,8 @@ from tui.widgets.reader import ReaderView
 from tui.widgets.reader_keys import ReadingWidthChanged
 from tui.widgets.status import StatusLine
 
-PANE_READER_MIN = 30
-"""Cells the reader keeps when a side pane is widened with ``>``."""
+PANE_READER_MIN = READER_MIN
+"""Cells the reader keeps beside the side panes (``tui.side_panes.READER_MIN``)."""
 POLL_SECONDS = 2.0
 SAVE_DELAY = 1.0
 """Seconds after a move (or an opened file) before the reading position is saved."""
@@ -372,7 +381,7 @@ class MainScreen(FolderWork):
         panes = side_panes(room, self._pane_choices)
         for widths in ("slim", "wide", "widest"):
             self.set_class(panes.widths == widths, f"-{widths}")
-        self._fit_side_widths()
+        self._fit_side_widths(room, panes)
         tree = self.filetree
         for pane, shown in ((tree, panes.tree), (self.outline, panes.outline)):
             if pane.display == shown:
@@ -383,23 +392,28 @@ class MainScreen(FolderWork):
             if shown and pane is tree:  # it may get no Resize: see scroll_to_pending
                 tree.call_after_refresh(tree.scroll_to_pending)
 
-    def _fit_side_widths(self) -> None:
-        """The file tree's and the outline's widths chosen with ``<``/``>`` (kept in
-        ``session.json``, as ``w``'s line width is) within the room: in a terminal narrower
-        than the one they were chosen in, the reader keeps ``PANE_READER_MIN`` cells (beside
-        each of them, the rule ``action_resize_pane`` widens by); wider again, the widths
-        come back."""
+    def _fit_side_widths(self, room: Room, panes: SidePanes) -> None:
+        """The file tree's and the outline's widths (chosen with ``<``/``>`` and kept in
+        ``session.json``, as ``w``'s line width is, or the stylesheet's) fitted to the room
+        (``tui.side_panes.fitted_widths``): together with the keyword panel they leave the
+        reader ``PANE_READER_MIN`` cells; wider again, the widths come back. A pane at its
+        stylesheet width has no width of its own (its class sets it)."""
         if self.size.width <= 0:
             return
-        for pane, chosen in (
-            (self.outline, self.session.outline_width),
-            (self.filetree, self.session.tree_width),
+        chosen_tree, chosen_outline = self.session.tree_width, self.session.outline_width
+        fitted = fitted_widths(room, panes, chosen_tree, chosen_outline)
+        defaults = stylesheet_widths(panes.widths, room.columns)
+        for pane, chosen, width, default in (
+            (self.filetree, chosen_tree, fitted[0], defaults[0]),
+            (self.outline, chosen_outline, fitted[1], defaults[1]),
         ):
-            if chosen is None:
-                continue
-            width = max(1, min(chosen, self.size.width - PANE_READER_MIN))
+            if width is None:
+                continue  # hidden: as it was
             shown = pane.styles.width
-            if shown is None or shown.unit is not Unit.CELLS or int(shown.value) != width:
+            if chosen is None and width == default:
+                if shown is not None and shown.unit is Unit.CELLS:
+                    pane.styles.width = None  # the class's width again
+            elif shown is None or shown.unit is not Unit.CELLS or int(shown.value) != width:
                 pane.styles.width = width
 
     # ------------------------------------------------------------------ opening files
@@ -864,7 +878,8 @@ class MainScreen(FolderWork):
             current = int(chosen.value)
         else:
             current = pane.outer_size.width
-        room = self.size.width - PANE_READER_MIN
+        other = self.outline if pane is self.filetree else self.filetree
+        room = widest_allowed(self._room(), other.outer_size.width if other.display else None)
         minimum = pane.styles.min_width
         width = max(int(minimum.value) if minimum is not None else 1, min(current + cells, room))
         if width != current:

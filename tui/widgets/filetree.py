@@ -70,8 +70,8 @@ NAME_CELLS = 10
 line."""
 WORDED_COUNT_WIDTH = 36
 """From this pane width (cells) a speech count is written with its word in English ("12
-speeches"); narrower, as the number alone on every line (not worded on some lines and
-not on others). Chinese ("12篇") is the same either way."""
+speeches"); narrower, short on every line ("12 sp.", not worded on some lines and not on
+others; the number alone read as anything). Chinese ("12篇") is the same either way."""
 GUIDE_NAME_CELLS = 12
 """The guides narrow (4, then 3, then 2 cells a level) until the deepest line shown leaves
 this many cells for a name after its icon: in year/unit/type folders four deep the pane
@@ -99,8 +99,16 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
     files in sight and near it: ``uncounted_near_view``, ``ViewChanged``).
 
     Labels are fitted to the pane (long names end in "…"), so the count stays visible.
+    A name's extension is drawn as the rest of the name (DirectoryTree sets it in italics):
+    a name cut to the pane loses its ".txt", so the one name of a folder that fitted
+    showed a lone italic ".txt" beside its row's name (docs/images/quote.svg, ui25).
     """
 
+    DEFAULT_CSS = """
+    SpeechFileTree > .directory-tree--extension, SpeechFileTree:ansi > .directory-tree--extension {
+        text-style: none;
+    }
+    """
     HELP_GROUP: ClassVar[str] = ui_text.GROUP_FILES.zh
     BINDINGS: ClassVar[list[BindingType]] = [
         # Tree's own Enter, shown in the key bar as the other panes show their keys.
@@ -609,8 +617,8 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
             count = self._speech_counts.get(self._resolve(node.data.path))
             if count is not None:
                 # The English word ("12 speeches", 13 cells where "12篇" takes 6) in a pane
-                # with room for it; narrower, the number alone on every line (in a 25-cell
-                # pane the word hid the count of most names).
+                # with room for it; narrower, "12 sp." on every line (in a 25-cell pane the
+                # word hid the count of most names).
                 worded = self.scrollable_content_region.width >= WORDED_COUNT_WIDTH
                 count_msg = ui_text.TREE_SPEECH_COUNT if worded else ui_text.TREE_SPEECH_COUNT_SHORT
                 count_text = f"  {count_msg(count=count)}"

@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.widgets import Input, Label
 
 from tui import ui_text
+from tui.reader_search import words_apart
 
 
 class FindBar(Horizontal):
@@ -124,7 +125,9 @@ class FindBar(Horizontal):
         self.status.update("")
 
     def set_status(self, current: int, total: int) -> None:
-        """Show "current/total", "共 N 处" before stepping, or that nothing matched."""
+        """Show "current/total", "共 N 处" before stepping, or that nothing matched; and,
+        when spaces set the term's words apart (``优化 营商``: each word is found and
+        marked, not the phrase), that they do and that quotes make a phrase."""
         self._counted = (current, total)
         if not self.term:
             text = ""
@@ -134,6 +137,8 @@ class FindBar(Horizontal):
             text = f"{current}/{total}"
         else:
             text = ui_text.FIND_COUNT(total=total)
+        if text and (apart := words_apart(self.term)):
+            text += ui_text.FIND_WORDS_APART(count=apart)
         self.status.update(text)
 
     def set_searching(self) -> None:

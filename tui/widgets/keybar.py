@@ -104,14 +104,19 @@ def screen_keeps(screen: Screen[object]) -> frozenset[str]:
 class KeyBar(Widget, can_focus=False):
     """One line of keys and what they do; click a key to press it.
 
-    Only whole entries are drawn (never a key without its description). When the line is
-    too narrow for all of them, they stand one space apart instead of two (``compact``),
-    and if that is not enough, entries are left out in this order (``KEPT``, ``NOW``,
-    ``OTHER``): first the other keys, the last ones first, then the keys of what the user
-    is doing now (``n``/``N`` while a search is on: at 120 columns the keys before them
-    pushed them out, newuser17's speechwriter), never help, the keys the screen keeps
-    (``screen_keeps``) nor the palette's key at the right end. The entries drawn keep
-    their order. While a pane is maximized (the screen lets the
+    Only whole entries are drawn (never a key without its description), two spaces apart.
+    When the line is too narrow for all of them, entries are left out in this order
+    (``KEPT``, ``NOW``, ``OTHER``): first the other keys, the last ones first, then the
+    keys of what the user is doing now (``n``/``N`` while a search is on: at 120 columns
+    the keys before them pushed them out, newuser17's speechwriter), never help, the keys
+    the screen keeps (``screen_keeps``) nor the palette's key at the right end. The
+    entries drawn keep their order. Other keys give way before the spacing does: the
+    entries stand one space apart (``compact``) only when that lists them all (nothing to
+    look up in the help: ``'`` 书签列表 at 120 columns, the notebook's ``e`` 导出), or
+    keeps an entry of what the user does now, or the kept ones whole, that two spaces
+    would leave out. One space apart, a key stands as near the description before it as
+    its own (Speech q Quit) and every narrow bar read so (ui25); when keys are left out
+    anyway, one more costs less, and the help lists it. While a pane is maximized (the screen lets the
     bar stay: ``ALLOW_IN_MAXIMIZED_VIEW``) the bar begins with Esc, which restores it.
     Keys bound with ``show=False`` are listed while the screen asks for them
     (``screen_shows_too``); a screen may also name keys to list first
@@ -228,12 +233,17 @@ class KeyBar(Widget, can_focus=False):
             key_entry(shown, description, key_style, text_style)
             for _, shown, description, _ in self._entries
         ]
-        if sum(piece.cell_len for piece in pieces) > room:  # one space apart, not two
-            pieces = [
+        drawn = self._drawn([piece.cell_len for piece in pieces], room)
+        if not all(drawn):
+            # Other keys give way before the spacing does: one space apart only when that
+            # lists every key, or keeps one that must stay (help, what the user does now).
+            tight = [
                 key_entry(shown, description, key_style, text_style, compact=True)
                 for _, shown, description, _ in self._entries
             ]
-        drawn = self._drawn([piece.cell_len for piece in pieces], room)
+            tight_drawn = self._drawn([piece.cell_len for piece in tight], room)
+            if self._keeps_more(drawn, tight_drawn, [piece.cell_len for piece in pieces], room):
+                pieces, drawn = tight, tight_drawn
         for (key, _, _, enabled), piece, shown_now in zip(
             self._entries, pieces, drawn, strict=True
         ):
@@ -268,6 +278,22 @@ class KeyBar(Widget, can_focus=False):
                 drawn[number] = True
                 room -= width
         return drawn
+
+    def _keeps_more(
+        self, drawn: list[bool], tight_drawn: list[bool], widths: list[int], room: int
+    ) -> bool:
+        """Whether entries one space apart (``tight_drawn``) keep what two apart
+        (``drawn``, of ``widths``) cannot: every entry, an entry of what the user does now
+        (``NOW``), or the ``KEPT`` ones whole (they are drawn however narrow the bar is)."""
+        if all(tight_drawn):
+            return True
+        kept = sum(width for width, rank in zip(widths, self._ranks, strict=True) if rank == KEPT)
+        if kept > room:
+            return True
+        return any(
+            tight and not wide and rank == NOW
+            for tight, wide, rank in zip(tight_drawn, drawn, self._ranks, strict=True)
+        )
 
     def on_click(self, event: events.Click) -> None:
         for start, end, key, enabled in self._spans:
