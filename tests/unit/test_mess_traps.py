@@ -236,6 +236,38 @@ CASES = [
         lines=[2, 7, 14],
         noise=["学习参考资料"],
     ),
+    # --- wrap30: a PDF's text (its lines of 26 characters) wrapped again at 30 -------------
+    Case(
+        "a-heading-line-of-a-pdf-wrapped-again-goes-on-in-the-next-line",
+        # The PDF's narrower lines (26) stay whole among the re-wrapped ones (30): a heading line
+        # of the narrower width was wrapped too, its title goes on to its 。.
+        "同志们：\n"
+        + hard_wrapped("（一）组织财政收入不规范，政策落实不到位。" + FILLER * 4, width=30)
+        + hard_wrapped(
+            "（二）部分转移支付管理不严格，资金分配未充分体现政策导向。" + FILLER * 3, width=26
+        )
+        + hard_wrapped(FILLER * 4, width=30)
+        + hard_wrapped("（三）专项债项目监控不严。" + FILLER * 3, width=30),
+        outline=[
+            (1, "（一）组织财政收入不规范，政策落实不到位"),
+            (1, "（二）部分转移支付管理不严格，资金分配未充分体现政策导向"),
+            (1, "（三）专项债项目监控不严"),
+        ],
+    ),
+    Case(
+        "a-short-heading-line-in-a-text-wrapped-at-one-width-stands-alone",
+        # Trap: with no band of narrower lines, a heading line short of the width is whole.
+        "同志们：\n"
+        + hard_wrapped("（一）组织财政收入不规范，政策落实不到位。" + FILLER * 4, width=30)
+        + "（二）深入推进全面从严治党，持续增强党组织政治功能\n"
+        + hard_wrapped(FILLER * 4, width=30)
+        + hard_wrapped("（三）专项债项目监控不严。" + FILLER * 3, width=30),
+        outline=[
+            (1, "（一）组织财政收入不规范，政策落实不到位"),
+            (1, "（二）深入推进全面从严治党，持续增强党组织政治功能"),
+            (1, "（三）专项债项目监控不严"),
+        ],
+    ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(
         "page-numbers-next-to-a-running-header-are-no-section-numbers",
