@@ -268,6 +268,46 @@ CASES = [
             (1, "（三）专项债项目监控不严"),
         ],
     ),
+    Case(
+        "a-wrapped-list-item-counts-its-bullet-in-the-width",
+        # - 首先，…意味着你需要了 | Redis 的知识…: the bullet and its space filled the line with
+        # the text (a break after a space): the item goes on, its 首先 no heading.
+        "# 从软件的历史看架构的未来\n\n## 一、历史上的软件危机\n\n"
+        + hard_wrapped(FILLER * 4, width=30)
+        + "\n"
+        + hard_wrapped(
+            "- 首先，这是一段操作 Redis 的代码，意味着你需要了 Redis 的知识，起码要知道它的 API 该如何使用。",
+            width=30,
+        )
+        + hard_wrapped(
+            "- 其次，这是一段可运行的 Java 代码，意味着你需知道 Redis 的服务位置、部署方式和链接信息。",
+            width=30,
+        )
+        + "\n"
+        + hard_wrapped(FILLER * 3, width=30)
+        + "\n## 二、云与分布式\n\n"
+        + hard_wrapped(FILLER * 3, width=30),
+        outline=[(1, "一、历史上的软件危机"), (1, "二、云与分布式")],
+    ),
+    Case(
+        "a-short-list-item-in-a-wrapped-text-is-a-heading-of-its-own",
+        # Trap: a list item short of the width with its bullet stands alone (no lazy
+        # continuation into the text under it).
+        "# 从软件的历史看架构的未来\n\n## 一、历史上的软件危机\n\n"
+        + hard_wrapped(FILLER * 4, width=30)
+        + "\n- 首先，统一思想认识\n"
+        + hard_wrapped(FILLER * 2, width=30)
+        + "- 其次，狠抓工作落实\n"
+        + hard_wrapped(FILLER * 2, width=30)
+        + "\n## 二、云与分布式\n\n"
+        + hard_wrapped(FILLER * 3, width=30),
+        outline=[
+            (1, "一、历史上的软件危机"),
+            (2, "首先，统一思想认识"),
+            (2, "其次，狠抓工作落实"),
+            (1, "二、云与分布式"),
+        ],
+    ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(
         "page-numbers-next-to-a-running-header-are-no-section-numbers",

@@ -200,6 +200,9 @@ def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     return width + 1 if near >= 0.5 * total and width >= 10 else 0
 
 
+_BULLET_ROOM = 2
+"""The room a list item's bullet and its space (``- ``) take in its first line's width: a hard
+wrap counts them (- 首先，…意味着你需要了解 Redis | 的知识，… fills the width with them)."""
 _FULL_SHARE = 0.03
 """The least share of the open lines a length needs to count as full in ``_full_from``."""
 
@@ -547,7 +550,9 @@ def reflow_paragraphs(
         )
         paragraphs.append(current)
         page_break = False
-        last_length = len(seg.text) + (seg.lead if leads_count else 0)
+        last_length = (
+            len(seg.text) + (seg.lead if leads_count else 0) + (_BULLET_ROOM if seg.bullet else 0)
+        )
         alone = index in standing
         after_link = False
     return paragraphs
@@ -678,7 +683,9 @@ def _continues(
             return True
         if titled and current.parts == 1 and _title_broken(text, seg.text):
             return True
-    if width and len(text) < (full_from or width - 3):
+    if width and len(text) + (_BULLET_ROOM if current.parts == 1 and current.bullet else 0) < (
+        full_from or width - 3
+    ):
         # Every paragraph is wrapped at ``width`` characters: a shorter line was not
         # wrapped, it ends its paragraph (a heading on its own line, a title); ``full_from``
         # is the least full length (``_full_from``: less where a wrapped PDF was wrapped again).
