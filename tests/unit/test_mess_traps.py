@@ -43,6 +43,9 @@ ONE_LINE_SPEECH = (
 ONE_LINE_OUTLINE = [(1, "一、充分肯定成绩"), (1, "二、认清形势任务"), (1, "三、抓好工作落实")]
 
 
+_TWO_KINDS = FILLER + "现在不如先仿西洋的办法，他们的公坟有两种："
+"""Two lines of a text wrapped at 30, the second ending with ：."""
+
 CASES = [
     # --- quote: a whole text copied as a Markdown quote (> before every line) ---------------
     Case(
@@ -306,6 +309,42 @@ CASES = [
             (2, "首先，统一思想认识"),
             (2, "其次，狠抓工作落实"),
             (1, "二、云与分布式"),
+        ],
+    ),
+    Case(
+        "a-lone-first-item-a-wrap-put-at-a-line-start-stays-in-its-paragraph",
+        # …他们的公坟有两种： | 一是土葬的，…: a 一是 with no 二是 after it is a series of one inside
+        # the paragraph (还有一种是火葬), the wrap only broke the line before it.
+        "同志们：\n\n一、总体要求\n\n"
+        + hard_wrapped(FILLER * 4, width=30)
+        + "\n"
+        + hard_wrapped(
+            _TWO_KINDS
+            + "一是土葬的，如上海三马路，都有西洋的公坟。还有一种是火葬，他们用很庄严的建筑。"
+            + FILLER * 2,
+            width=30,
+        )
+        + "\n二、重点任务\n\n"
+        + hard_wrapped(FILLER * 3, width=30),
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+    ),
+    Case(
+        "a-first-item-at-a-wrapped-line-start-with-its-second-below-is-a-heading",
+        # Trap: the same 一是 with its 二是 opening a paragraph below is a series of headings.
+        "同志们：\n\n一、总体要求\n\n"
+        + hard_wrapped(FILLER * 4, width=30)
+        + "\n"
+        + hard_wrapped(
+            _TWO_KINDS + "一是土葬的，如上海三马路，都有西洋的公坟。" + FILLER * 2, width=30
+        )
+        + hard_wrapped("二是火葬的，他们用很庄严的建筑，安置电力焚尸炉。" + FILLER * 2, width=30)
+        + "\n二、重点任务\n\n"
+        + hard_wrapped(FILLER * 3, width=30),
+        outline=[
+            (1, "一、总体要求"),
+            (2, "一是土葬的，如上海三马路，都有西洋的公坟"),
+            (2, "二是火葬的，他们用很庄严的建筑，安置电力焚尸炉"),
+            (1, "二、重点任务"),
         ],
     ),
     # --- pages: a page footer and running header every page -----------------------------

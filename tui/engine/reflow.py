@@ -290,6 +290,9 @@ def _stops_mid_sentence(current: Para) -> bool:
 
 _INLINE_LOOKAHEAD = 12
 """The most lines after a series' first item looked at for its next items inside lines."""
+_SERIES_LOOKAHEAD = 40
+"""The most lines after a 一是 series' first item looked at for its 二是: with none there, the
+item at a wrapped line's start is no series of headings."""
 
 
 def _first_item_runs_inline(segments: list[Segment], index: int, marker: Marker) -> bool:
@@ -306,6 +309,10 @@ def _first_item_runs_inline(segments: list[Segment], index: int, marker: Marker)
         inner = match_marker(own[stop.end() : stop.end() + 12])
         if inner is not None and inner.family == marker.family and inner.number == 1:
             return False
+    if marker.family == "shi" and not _has_second(segments, index, marker):
+        # …他们的公坟有两种： | 一是土葬的，…: a 一是 series of one is the paragraph's (a 第一
+        # series' items are sections, its 第二 may be farther off).
+        return True
     line = segments[index].line
     for seg in segments[index + 1 : index + 1 + _INLINE_LOOKAHEAD]:
         if seg.line != line + 1 or seg.noise:
@@ -315,6 +322,19 @@ def _first_item_runs_inline(segments: list[Segment], index: int, marker: Marker)
         for stop in _ITEM_STARTS.finditer(text):
             later = match_marker(text[stop.end() : stop.end() + 12])
             if later is not None and later.family == marker.family and later.number >= 2:
+                return True
+    return False
+
+
+def _has_second(segments: list[Segment], index: int, marker: Marker) -> bool:
+    """Whether a second item of ``marker``'s family follows it within ``_SERIES_LOOKAHEAD``
+    segments, at a line's start or inside a line (after a sentence or a colon)."""
+    for seg in segments[index + 1 : index + 1 + _SERIES_LOOKAHEAD]:
+        text = seg.text
+        starts = [0, *(stop.end() for stop in _ITEM_STARTS.finditer(text))]
+        for start in starts:
+            later = match_marker(text[start : start + 12])
+            if later is not None and later.family == marker.family and later.number == 2:
                 return True
     return False
 
