@@ -43,6 +43,9 @@ ONE_LINE_SPEECH = (
 ONE_LINE_OUTLINE = [(1, "一、充分肯定成绩"), (1, "二、认清形势任务"), (1, "三、抓好工作落实")]
 
 
+_TWO_KINDS = FILLER + "现在不如先仿西洋的办法，他们的公坟有两种："
+"""Two lines of a text wrapped at 30, the second ending with ：."""
+
 CASES = [
     # --- quote: a whole text copied as a Markdown quote (> before every line) ---------------
     Case(
@@ -235,6 +238,114 @@ CASES = [
         outline=ONE_LINE_OUTLINE,
         lines=[2, 7, 14],
         noise=["学习参考资料"],
+    ),
+    # --- wrap30: a PDF's text (its lines of 26 characters) wrapped again at 30 -------------
+    Case(
+        "a-heading-line-of-a-pdf-wrapped-again-goes-on-in-the-next-line",
+        # The PDF's narrower lines (26) stay whole among the re-wrapped ones (30): a heading line
+        # of the narrower width was wrapped too, its title goes on to its 。.
+        "同志们：\n"
+        + hard_wrapped("（一）组织财政收入不规范，政策落实不到位。" + FILLER * 4, width=30)
+        + hard_wrapped(
+            "（二）部分转移支付管理不严格，资金分配未充分体现政策导向。" + FILLER * 3, width=26
+        )
+        + hard_wrapped(FILLER * 4, width=30)
+        + hard_wrapped("（三）专项债项目监控不严。" + FILLER * 3, width=30),
+        outline=[
+            (1, "（一）组织财政收入不规范，政策落实不到位"),
+            (1, "（二）部分转移支付管理不严格，资金分配未充分体现政策导向"),
+            (1, "（三）专项债项目监控不严"),
+        ],
+    ),
+    Case(
+        "a-short-heading-line-in-a-text-wrapped-at-one-width-stands-alone",
+        # Trap: with no band of narrower lines, a heading line short of the width is whole.
+        "同志们：\n"
+        + hard_wrapped("（一）组织财政收入不规范，政策落实不到位。" + FILLER * 4, width=30)
+        + "（二）深入推进全面从严治党，持续增强党组织政治功能\n"
+        + hard_wrapped(FILLER * 4, width=30)
+        + hard_wrapped("（三）专项债项目监控不严。" + FILLER * 3, width=30),
+        outline=[
+            (1, "（一）组织财政收入不规范，政策落实不到位"),
+            (1, "（二）深入推进全面从严治党，持续增强党组织政治功能"),
+            (1, "（三）专项债项目监控不严"),
+        ],
+    ),
+    Case(
+        "a-wrapped-list-item-counts-its-bullet-in-the-width",
+        # - 首先，…意味着你需要了 | Redis 的知识…: the bullet and its space filled the line with
+        # the text (a break after a space): the item goes on, its 首先 no heading.
+        "# 从软件的历史看架构的未来\n\n## 一、历史上的软件危机\n\n"
+        + hard_wrapped(FILLER * 4, width=30)
+        + "\n"
+        + hard_wrapped(
+            "- 首先，这是一段操作 Redis 的代码，意味着你需要了 Redis 的知识，起码要知道它的 API 该如何使用。",
+            width=30,
+        )
+        + hard_wrapped(
+            "- 其次，这是一段可运行的 Java 代码，意味着你需知道 Redis 的服务位置、部署方式和链接信息。",
+            width=30,
+        )
+        + "\n"
+        + hard_wrapped(FILLER * 3, width=30)
+        + "\n## 二、云与分布式\n\n"
+        + hard_wrapped(FILLER * 3, width=30),
+        outline=[(1, "一、历史上的软件危机"), (1, "二、云与分布式")],
+    ),
+    Case(
+        "a-short-list-item-in-a-wrapped-text-is-a-heading-of-its-own",
+        # Trap: a list item short of the width with its bullet stands alone (no lazy
+        # continuation into the text under it).
+        "# 从软件的历史看架构的未来\n\n## 一、历史上的软件危机\n\n"
+        + hard_wrapped(FILLER * 4, width=30)
+        + "\n- 首先，统一思想认识\n"
+        + hard_wrapped(FILLER * 2, width=30)
+        + "- 其次，狠抓工作落实\n"
+        + hard_wrapped(FILLER * 2, width=30)
+        + "\n## 二、云与分布式\n\n"
+        + hard_wrapped(FILLER * 3, width=30),
+        outline=[
+            (1, "一、历史上的软件危机"),
+            (2, "首先，统一思想认识"),
+            (2, "其次，狠抓工作落实"),
+            (1, "二、云与分布式"),
+        ],
+    ),
+    Case(
+        "a-lone-first-item-a-wrap-put-at-a-line-start-stays-in-its-paragraph",
+        # …他们的公坟有两种： | 一是土葬的，…: a 一是 with no 二是 after it is a series of one inside
+        # the paragraph (还有一种是火葬), the wrap only broke the line before it.
+        "同志们：\n\n一、总体要求\n\n"
+        + hard_wrapped(FILLER * 4, width=30)
+        + "\n"
+        + hard_wrapped(
+            _TWO_KINDS
+            + "一是土葬的，如上海三马路，都有西洋的公坟。还有一种是火葬，他们用很庄严的建筑。"
+            + FILLER * 2,
+            width=30,
+        )
+        + "\n二、重点任务\n\n"
+        + hard_wrapped(FILLER * 3, width=30),
+        outline=[(1, "一、总体要求"), (1, "二、重点任务")],
+    ),
+    Case(
+        "a-first-item-at-a-wrapped-line-start-with-its-second-below-is-a-heading",
+        # Trap: the same 一是 with its 二是 opening a paragraph below is a series of headings.
+        "同志们：\n\n一、总体要求\n\n"
+        + hard_wrapped(FILLER * 4, width=30)
+        + "\n"
+        + hard_wrapped(
+            _TWO_KINDS + "一是土葬的，如上海三马路，都有西洋的公坟。" + FILLER * 2, width=30
+        )
+        + hard_wrapped("二是火葬的，他们用很庄严的建筑，安置电力焚尸炉。" + FILLER * 2, width=30)
+        + "\n二、重点任务\n\n"
+        + hard_wrapped(FILLER * 3, width=30),
+        outline=[
+            (1, "一、总体要求"),
+            (2, "一是土葬的，如上海三马路，都有西洋的公坟"),
+            (2, "二是火葬的，他们用很庄严的建筑，安置电力焚尸炉"),
+            (1, "二、重点任务"),
+        ],
     ),
     # --- pages: a page footer and running header every page -----------------------------
     Case(

@@ -200,6 +200,33 @@ def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
     return width + 1 if near >= 0.5 * total and width >= 10 else 0
 
 
+_BULLET_ROOM = 2
+"""The room a list item's bullet and its space (``- ``) take in its first line's width: a hard
+wrap counts them (- 首先，…意味着你需要了解 Redis | 的知识，… fills the width with them)."""
+_FULL_SHARE = 0.03
+"""The least share of the open lines a length needs to count as full in ``_full_from``."""
+
+
+def _full_from(segments: list[Segment], open_lines: list[int], width: int) -> int:
+    """The least length of a full line in a text hard-wrapped at ``width``: ``width - 3``,
+    or the least length from two thirds of the width up that 3 % of the open lines have (three
+    at least): a PDF's text wrapped again at a wider width keeps the PDF's narrower lines
+    whole (its lines of 26 characters whole, its longer ones broken at 30), and a line of
+    the narrower width was wrapped too (（三）…资金分配未充分体现政策 | 导向。共涉及…, 26
+    characters where the text's width is 30)."""
+    lengths = Counter(len(segments[i].text) for i in open_lines)
+    least = max(3, _FULL_SHARE * len(open_lines))
+    floor = (2 * width + 2) // 3
+    return min(
+        (
+            length
+            for length, count in lengths.items()
+            if floor <= length < width - 3 and count >= least
+        ),
+        default=width - 3,
+    )
+
+
 def _indent_takes_room(segments: list[Segment], open_lines: list[int], width: int) -> bool:
     """Whether the indent of a paragraph's first line takes room in the width the text was
     wrapped at, as on a printed page (　　一、…自十五下半年至 | 二十年為…: the indented line is
@@ -263,6 +290,9 @@ def _stops_mid_sentence(current: Para) -> bool:
 
 _INLINE_LOOKAHEAD = 12
 """The most lines after a series' first item looked at for its next items inside lines."""
+_SERIES_LOOKAHEAD = 40
+"""The most lines after a 一是 series' first item looked at for its 二是: with none there, the
+item at a wrapped line's start is no series of headings."""
 
 
 def _first_item_runs_inline(segments: list[Segment], index: int, marker: Marker) -> bool:
@@ -279,6 +309,10 @@ def _first_item_runs_inline(segments: list[Segment], index: int, marker: Marker)
         inner = match_marker(own[stop.end() : stop.end() + 12])
         if inner is not None and inner.family == marker.family and inner.number == 1:
             return False
+    if marker.family == "shi" and not _has_second(segments, index, marker):
+        # …他们的公坟有两种： | 一是土葬的，…: a 一是 series of one is the paragraph's (a 第一
+        # series' items are sections, its 第二 may be farther off).
+        return True
     line = segments[index].line
     for seg in segments[index + 1 : index + 1 + _INLINE_LOOKAHEAD]:
         if seg.line != line + 1 or seg.noise:
@@ -288,6 +322,19 @@ def _first_item_runs_inline(segments: list[Segment], index: int, marker: Marker)
         for stop in _ITEM_STARTS.finditer(text):
             later = match_marker(text[stop.end() : stop.end() + 12])
             if later is not None and later.family == marker.family and later.number >= 2:
+                return True
+    return False
+
+
+def _has_second(segments: list[Segment], index: int, marker: Marker) -> bool:
+    """Whether a second item of ``marker``'s family follows it within ``_SERIES_LOOKAHEAD``
+    segments, at a line's start or inside a line (after a sentence or a colon)."""
+    for seg in segments[index + 1 : index + 1 + _SERIES_LOOKAHEAD]:
+        text = seg.text
+        starts = [0, *(stop.end() for stop in _ITEM_STARTS.finditer(text))]
+        for start in starts:
+            later = match_marker(text[start : start + 12])
+            if later is not None and later.family == marker.family and later.number == 2:
                 return True
     return False
 
@@ -429,6 +476,7 @@ def reflow_paragraphs(
         _sentenced_families(segments, blocks, markers) if cut_mode and indent_mode else set()
     )
     width = _wrap_width(segments, open_lines) if cut_mode else 0
+    full_from = _full_from(segments, open_lines, width) if width else 0
     blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
     leads_count = bool(width) and _indent_takes_room(segments, open_lines, width)
     whole = (
@@ -503,6 +551,7 @@ def reflow_paragraphs(
                     after_link,
                     blank_breaks and index > 0 and seg.line > segments[index - 1].line + 1,
                     blank_breaks,
+                    full_from,
                 )
             )
         ):
@@ -521,7 +570,9 @@ def reflow_paragraphs(
         )
         paragraphs.append(current)
         page_break = False
-        last_length = len(seg.text) + (seg.lead if leads_count else 0)
+        last_length = (
+            len(seg.text) + (seg.lead if leads_count else 0) + (_BULLET_ROOM if seg.bullet else 0)
+        )
         alone = index in standing
         after_link = False
     return paragraphs
@@ -568,6 +619,7 @@ def _continues(
     after_link: bool = False,
     blank_above: bool = False,
     blank_parted: bool = False,
+    full_from: int = 0,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         # A title broken over two lines — but not a part's numbered title under the file's
@@ -651,9 +703,12 @@ def _continues(
             return True
         if titled and current.parts == 1 and _title_broken(text, seg.text):
             return True
-    if width and len(text) < width - 3:
+    if width and len(text) + (_BULLET_ROOM if current.parts == 1 and current.bullet else 0) < (
+        full_from or width - 3
+    ):
         # Every paragraph is wrapped at ``width`` characters: a shorter line was not
-        # wrapped, it ends its paragraph (a heading on its own line, a title).
+        # wrapped, it ends its paragraph (a heading on its own line, a title); ``full_from``
+        # is the least full length (``_full_from``: less where a wrapped PDF was wrapped again).
         return False
     if heading_line and width and last_length >= width - 2:
         # …and a heading line that fills the width was wrapped like the text: its title goes
