@@ -934,3 +934,52 @@ QUERIES_SHOWN = [
 @pytest.mark.parametrize(("typed", "shown"), QUERIES_SHOWN, ids=[q for q, _ in QUERIES_SHOWN])
 def test_the_query_is_shown_without_the_quotes_of_a_single_phrase(typed: str, shown: str) -> None:
     assert search_screen.shown_query(typed) == shown
+
+
+async def test_the_best_file_placed_last_still_gets_the_highlight_and_the_top_of_the_list(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first files open by themselves once the search is done; the best file's hits
+    can be placed after the next ones' (a 41 MB file is parsed for them). With no row
+    highlighted by the user, the highlight goes to the first file's row, then to its first
+    hit, and the list shows its top. Before, the first hit placed (the second file's) was
+    highlighted, and when the best file's hundreds of hits came above it the view stayed
+    with it: an analyst who had only waited saw the middle of the list, the best file
+    scrolled out of sight above."""
+    slow = threading.Event()
+    real_hits = FileResult.hits
+
+    def hits(found: FileResult, limit: int) -> list[Hit]:
+        if Path(found.path).name == "戊.txt":
+            slow.wait(10)
+        return real_hits(found, limit)
+
+    monkeypatch.setattr(FileResult, "hits", hits)
+    for number in range(6):
+        (speech_dir / f"丁{number}.txt").write_text(
+            "同志们：\n" + "要深化一网通办改革。\n" * (1 + number), encoding="utf-8"
+        )
+    (speech_dir / "戊.txt").write_text("同志们：\n" + "要深化一网通办改革。\n" * 80, encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await pilot.press(*"一网通办", "enter")  # (not ``settle``: it waits for the hits)
+        tree = screen.results
+        await until(pilot, lambda: screen.done, "the list")
+        best, second = tree.root.children[:2]
+        assert str(best.label).startswith("戊.txt（80 处）")
+
+        def placed(node: Any) -> bool:
+            return bool(node.children) and all(c.data is not None for c in node.children)
+
+        await until(pilot, lambda: placed(second), "the second file's hits placed")
+        assert not placed(best)
+        await until(pilot, lambda: tree.cursor_node is not None, "a row highlighted")
+        assert tree.cursor_node is best  # its hits not placed yet: Enter opens the first
+        slow.set()
+        await hits_placed(app, pilot, screen)
+        first_hit = screen.located_nodes()[0]
+        assert search_screen.hit_file(first_hit) is best
+        await until(pilot, lambda: tree.cursor_node is first_hit, "the best file's first hit")
+        assert int(tree.scroll_offset.y) == 0, tree.scroll_offset

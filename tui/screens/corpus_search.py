@@ -335,6 +335,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._kept: tuple[TreeNode[NodeData], int, int] | None = None
         """The highlighted row, the line of the pane it was kept on and the view's top then
         (``_cursor_kept``)."""
+        self._highlighted: TreeNode[NodeData] | None = None
+        """The row ``_highlight_first_hit`` highlighted (while it is the cursor's, the user
+        has not moved it: the highlight may go on to the first file's first hit)."""
         self._moved: dict[NodeID, TreeNode[NodeData]] = {}
         """File rows moved by the ranking (``_rank_rows``): the row now in each one's place
         (a placing of its hits under way fills that one)."""
@@ -469,6 +472,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._placing.clear()
         self._moved.clear()
         self._kept = None
+        self._highlighted = None
         self.results.clear()
         query = shown_query(term)
         self._summary = lambda: ui_text.CORPUS_SEARCHING(query=query)
@@ -786,18 +790,33 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         if self.came_from is not None and self._came_from_file() is node:
             self._back_to_came_from(node)
             return
-        if self.results.cursor_node is None:
+        cursor = self.results.cursor_node
+        if cursor is None or cursor is self._highlighted:
             # The list has the keys (Enter 打开) but no row was highlighted, so Enter did
             # nothing until ↓ was pressed: the first hit is highlighted once it has a line.
             self.results.call_after_refresh(self._highlight_first_hit, search)
 
     def _highlight_first_hit(self, search: int) -> None:
+        """Highlight the list's first hit, or, while the first file's hits are not placed
+        (a big file is parsed for them; the next files' can come first), the first file's
+        row (Enter opens its first hit once placed): not a hit further down, which the
+        first file's hits would push out of sight below them (the view stays with the
+        highlighted row). Only while the user has not moved the highlight (``_highlighted``:
+        the row highlighted here, if still the one)."""
         tree = self.results
-        if search != self._search_id or tree.cursor_node is not None:
+        if search != self._search_id or tree.cursor_node not in (None, self._highlighted):
             return
+        rows = tree.root.children
+        if not rows:
+            return
+        top = rows[0]
         first = next((n for n in self.located_nodes() if n.line >= 0), None)
-        if first is not None:
-            tree.move_cursor(first)
+        target = first if first is not None and hit_file(first) is top else top
+        if target.line < 0:
+            return
+        self._highlighted = target
+        if tree.cursor_node is not target:
+            tree.move_cursor(target)
 
     @staticmethod
     def _fill_places(node: TreeNode[NodeData], places: list[Hit]) -> None:
@@ -913,6 +932,13 @@ def in_order(targets: list[int], weights: list[int]) -> set[int]:
         kept.add(index)
         index = before[index]
     return kept
+
+
+def hit_file(node: TreeNode[NodeData]) -> TreeNode[NodeData]:
+    """The file row a hit, speech or section row ``node`` is under (a file row: itself)."""
+    while node.parent is not None and not isinstance(node.data, FileResult):
+        node = node.parent
+    return node
 
 
 def hits_under(node: TreeNode[NodeData]) -> Iterator[Hit]:
