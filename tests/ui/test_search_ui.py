@@ -959,7 +959,9 @@ async def test_the_best_file_placed_last_still_gets_the_highlight_and_the_top_of
         (speech_dir / f"丁{number}.txt").write_text(
             "同志们：\n" + "要深化一网通办改革。\n" * (1 + number), encoding="utf-8"
         )
-    (speech_dir / "戊.txt").write_text("同志们：\n" + "要深化一网通办改革。\n" * 80, encoding="utf-8")
+    (speech_dir / "戊.txt").write_text(
+        "同志们：\n" + "要深化一网通办改革。\n" * 80, encoding="utf-8"
+    )
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(100, 24)) as pilot:
         await settle(app, pilot)
