@@ -305,10 +305,15 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         index_refused: Callable[[], str] | None = None,
         index_now: Callable[[], None] | None = None,
         came_from: Hit | None = None,
+        previous: SearchResult | None = None,
     ) -> None:
         super().__init__()
         self.root = root
         self.came_from = came_from
+        self.previous = previous
+        """The complete result of the same query, listed again at once instead of searching
+        (``tui.screens.find``: back from a hit, when that search scanned files not indexed
+        yet: a library being indexed took minutes to scan again). Enter searches anew."""
         """The hit opened from these results last time (the same query): once they are
         listed again its file is unfolded and the cursor put back on it."""
         self.term = term
@@ -371,7 +376,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self.sub_title = self._where()
         self.set_interval(PROGRESS_SECONDS, self.show_status)
         if self.term:
-            self.start(self.term)
+            self.start(self.term, self.previous)
             self.results.focus()
         else:
             where = self._where()
@@ -457,8 +462,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             self.start(term)
             self.results.focus()
 
-    def start(self, term: str) -> None:
-        """Clear the results and search ``term`` (a query) in a worker."""
+    def start(self, term: str, previous: SearchResult | None = None) -> None:
+        """Clear the results and search ``term`` (a query) in a worker; with ``previous``
+        (a complete result of ``term``), list that instead, saying it is the last search's."""
         if term != self.term:
             self.came_from = None  # another query: its hits are not the ones left
         self.term = term
@@ -477,6 +483,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         query = shown_query(term)
         self._summary = lambda: ui_text.CORPUS_SEARCHING(query=query)
         self.show_status()
+        if previous is not None and previous.complete and previous.query == parse_query(term):
+            self._add_files(previous, again=True)
+            return
         if self._index is None:
             self._index = Index()
         self._search(self.root, term, self._search_id, self._index)
@@ -540,7 +549,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             text += ui_text.CORPUS_ALSO_AT(paths=join.join(under(p) for p in found.also_at))
         return Text(text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")])
 
-    def _add_files(self, result: SearchResult) -> None:
+    def _add_files(self, result: SearchResult, again: bool = False) -> None:
         """List ``result``'s files; after first results, only the files not listed yet.
 
         First results (``result.complete`` False) list the files counted so far, exact;
@@ -597,6 +606,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 )
             if result.notice:
                 notes.append(safe_text(ui_text.pick(result.notice, result.notice_en)))
+            if again:
+                notes.append(ui_text.CORPUS_LISTED_AGAIN())
             note = (
                 ui_text.CORPUS_NOTES(notes=ui_text.CORPUS_NOTES_JOIN().join(notes)) if notes else ""
             )
