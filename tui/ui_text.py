@@ -794,6 +794,10 @@ CORPUS_WORDS_APART = Msg(
 """A note of the summary when spaces set the query's words apart (as ``FIND_WORDS_APART``)."""
 CORPUS_NOTES = Msg("（{notes}）", " ({notes})")
 CORPUS_NOTES_JOIN = Msg("；", "; ")
+CORPUS_LISTED_AGAIN = Msg(
+    "上次搜索的结果，按 ctrl+f 再按回车重新搜索",
+    "the last search's results: ctrl+f, then Enter, searches again",
+)
 CORPUS_FOUND = Msg(
     "“{query}”：共 {total} 处，{files} 个文件{note}。",
     "“{query}”: {total} {total:match|matches} in {files} {files:file|files}{note}.",

@@ -980,3 +980,114 @@ async def test_words_set_apart_by_a_space_say_so_and_quotes_make_a_phrase(
         await hits_placed(app, pilot, screen)
         line = str(screen.status.render())
         assert "（2 个词分开找，同在一段即算；短语请加引号）" in line, line
+
+
+async def test_the_best_file_placed_last_still_gets_the_highlight_and_the_top_of_the_list(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first files open by themselves once the search is done; the best file's hits
+    can be placed after the next ones' (a 41 MB file is parsed for them). With no row
+    highlighted by the user, the highlight goes to the first file's row, then to its first
+    hit, and the list shows its top. Before, the first hit placed (the second file's) was
+    highlighted, and when the best file's hundreds of hits came above it the view stayed
+    with it: an analyst who had only waited saw the middle of the list, the best file
+    scrolled out of sight above."""
+    slow = threading.Event()
+    real_hits = FileResult.hits
+
+    def hits(found: FileResult, limit: int) -> list[Hit]:
+        if Path(found.path).name == "戊.txt":
+            slow.wait(10)
+        return real_hits(found, limit)
+
+    monkeypatch.setattr(FileResult, "hits", hits)
+    for number in range(6):
+        (speech_dir / f"丁{number}.txt").write_text(
+            "同志们：\n" + "要深化一网通办改革。\n" * (1 + number), encoding="utf-8"
+        )
+    (speech_dir / "戊.txt").write_text(
+        "同志们：\n" + "要深化一网通办改革。\n" * 80, encoding="utf-8"
+    )
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(100, 24)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await pilot.press(*"一网通办", "enter")  # (not ``settle``: it waits for the hits)
+        tree = screen.results
+        await until(pilot, lambda: screen.done, "the list")
+        best, second = tree.root.children[:2]
+        assert str(best.label).startswith("戊.txt（80 处）")
+
+        def placed(node: Any) -> bool:
+            return bool(node.children) and all(c.data is not None for c in node.children)
+
+        await until(pilot, lambda: placed(second), "the second file's hits placed")
+        assert not placed(best)
+        await until(pilot, lambda: tree.cursor_node is not None, "a row highlighted")
+        assert tree.cursor_node is best  # its hits not placed yet: Enter opens the first
+        slow.set()
+        await hits_placed(app, pilot, screen)
+        first_hit = screen.located_nodes()[0]
+        assert search_screen.hit_file(first_hit) is best
+        await until(pilot, lambda: tree.cursor_node is first_hit, "the best file's first hit")
+        assert int(tree.scroll_offset.y) == 0, tree.scroll_offset
+
+
+@pytest.mark.parametrize("indexed", [False, True], ids=["scanned", "indexed"])
+async def test_back_from_a_hit_a_scanned_search_is_listed_again_not_searched_again(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch, indexed: bool
+) -> None:
+    """ctrl+f after opening a hit, the same query: a search that scanned files not indexed
+    yet is listed again as it was (the status says so; ctrl+f and Enter search anew), the
+    cursor back on the hit. Before, it was searched again: in a library of 5,000 files
+    being indexed every return scanned 4,000 files, minutes on a loaded machine. A search
+    the index answered (tens of ms) is made again, and so sees files changed since."""
+    searches: list[str] = []
+    real = search_screen.search_library
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        searches.append(str(args[1].text))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(search_screen, "search_library", counted)
+    if indexed:
+        with Index() as index:
+            index.sync(speech_dir)
+    else:  # not indexed (by itself, as a folder too big), as while a library is indexed
+        from tui.engine.index import scope
+
+        monkeypatch.setattr(scope, "AUTO_INDEX_MAX_FILES", 1)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办")
+        await hits_placed(app, pilot, screen)
+        assert screen.result is not None and bool(screen.result.scanned) is not indexed
+        await until(pilot, lambda: screen.results.cursor_node is not None, "a row highlighted")
+        highlighted = screen.results.cursor_node
+        assert highlighted is not None and isinstance(highlighted.data, Hit)
+        opened = highlighted.data
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.screen is app.main_screen and searches == ["一网通办"]
+        await pilot.press("ctrl+f")
+        again = app.screen
+        assert isinstance(again, CorpusSearchScreen) and again is not screen
+        await hits_placed(app, pilot, again)
+        await until(
+            pilot,
+            lambda: (
+                again.results.cursor_node is not None and again.results.cursor_node.data == opened
+            ),
+            "the cursor back on the hit opened",
+        )
+        assert again.total == screen.total and again.files == screen.files
+        said = "上次搜索的结果" in str(again.status.render())
+        if indexed:
+            assert searches == ["一网通办"] * 2 and not said
+            return
+        assert searches == ["一网通办"] and said
+        await pilot.press("ctrl+f", "enter")  # the query selected: Enter searches anew
+        await hits_placed(app, pilot, again)
+        assert searches == ["一网通办"] * 2
+        assert "上次搜索的结果" not in str(again.status.render())

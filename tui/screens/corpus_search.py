@@ -306,10 +306,15 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         index_refused: Callable[[], str] | None = None,
         index_now: Callable[[], None] | None = None,
         came_from: Hit | None = None,
+        previous: SearchResult | None = None,
     ) -> None:
         super().__init__()
         self.root = root
         self.came_from = came_from
+        self.previous = previous
+        """The complete result of the same query, listed again at once instead of searching
+        (``tui.screens.find``: back from a hit, when that search scanned files not indexed
+        yet: a library being indexed took minutes to scan again). Enter searches anew."""
         """The hit opened from these results last time (the same query): once they are
         listed again its file is unfolded and the cursor put back on it."""
         self.term = term
@@ -336,6 +341,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._kept: tuple[TreeNode[NodeData], int, int] | None = None
         """The highlighted row, the line of the pane it was kept on and the view's top then
         (``_cursor_kept``)."""
+        self._highlighted: TreeNode[NodeData] | None = None
+        """The row ``_highlight_first_hit`` highlighted (while it is the cursor's, the user
+        has not moved it: the highlight may go on to the first file's first hit)."""
         self._moved: dict[NodeID, TreeNode[NodeData]] = {}
         """File rows moved by the ranking (``_rank_rows``): the row now in each one's place
         (a placing of its hits under way fills that one)."""
@@ -369,7 +377,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self.sub_title = self._where()
         self.set_interval(PROGRESS_SECONDS, self.show_status)
         if self.term:
-            self.start(self.term)
+            self.start(self.term, self.previous)
             self.results.focus()
         else:
             where = self._where()
@@ -455,8 +463,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             self.start(term)
             self.results.focus()
 
-    def start(self, term: str) -> None:
-        """Clear the results and search ``term`` (a query) in a worker."""
+    def start(self, term: str, previous: SearchResult | None = None) -> None:
+        """Clear the results and search ``term`` (a query) in a worker; with ``previous``
+        (a complete result of ``term``), list that instead, saying it is the last search's."""
         if term != self.term:
             self.came_from = None  # another query: its hits are not the ones left
         self.term = term
@@ -470,10 +479,14 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         self._placing.clear()
         self._moved.clear()
         self._kept = None
+        self._highlighted = None
         self.results.clear()
         query = shown_query(term)
         self._summary = lambda: ui_text.CORPUS_SEARCHING(query=query)
         self.show_status()
+        if previous is not None and previous.complete and previous.query == parse_query(term):
+            self._add_files(previous, again=True)
+            return
         if self._index is None:
             self._index = Index()
         self._search(self.root, term, self._search_id, self._index)
@@ -537,7 +550,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             text += ui_text.CORPUS_ALSO_AT(paths=join.join(under(p) for p in found.also_at))
         return Text(text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")])
 
-    def _add_files(self, result: SearchResult) -> None:
+    def _add_files(self, result: SearchResult, again: bool = False) -> None:
         """List ``result``'s files; after first results, only the files not listed yet.
 
         First results (``result.complete`` False) list the files counted so far, exact;
@@ -598,6 +611,8 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 )
             if result.notice:
                 notes.append(safe_text(ui_text.pick(result.notice, result.notice_en)))
+            if again:
+                notes.append(ui_text.CORPUS_LISTED_AGAIN())
             note = (
                 ui_text.CORPUS_NOTES(notes=ui_text.CORPUS_NOTES_JOIN().join(notes)) if notes else ""
             )
@@ -791,18 +806,33 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         if self.came_from is not None and self._came_from_file() is node:
             self._back_to_came_from(node)
             return
-        if self.results.cursor_node is None:
+        cursor = self.results.cursor_node
+        if cursor is None or cursor is self._highlighted:
             # The list has the keys (Enter 打开) but no row was highlighted, so Enter did
             # nothing until ↓ was pressed: the first hit is highlighted once it has a line.
             self.results.call_after_refresh(self._highlight_first_hit, search)
 
     def _highlight_first_hit(self, search: int) -> None:
+        """Highlight the list's first hit, or, while the first file's hits are not placed
+        (a big file is parsed for them; the next files' can come first), the first file's
+        row (Enter opens its first hit once placed): not a hit further down, which the
+        first file's hits would push out of sight below them (the view stays with the
+        highlighted row). Only while the user has not moved the highlight (``_highlighted``:
+        the row highlighted here, if still the one)."""
         tree = self.results
-        if search != self._search_id or tree.cursor_node is not None:
+        if search != self._search_id or tree.cursor_node not in (None, self._highlighted):
             return
+        rows = tree.root.children
+        if not rows:
+            return
+        top = rows[0]
         first = next((n for n in self.located_nodes() if n.line >= 0), None)
-        if first is not None:
-            tree.move_cursor(first)
+        target = first if first is not None and hit_file(first) is top else top
+        if target.line < 0:
+            return
+        self._highlighted = target
+        if tree.cursor_node is not target:
+            tree.move_cursor(target)
 
     @staticmethod
     def _fill_places(node: TreeNode[NodeData], places: list[Hit]) -> None:
@@ -918,6 +948,13 @@ def in_order(targets: list[int], weights: list[int]) -> set[int]:
         kept.add(index)
         index = before[index]
     return kept
+
+
+def hit_file(node: TreeNode[NodeData]) -> TreeNode[NodeData]:
+    """The file row a hit, speech or section row ``node`` is under (a file row: itself)."""
+    while node.parent is not None and not isinstance(node.data, FileResult):
+        node = node.parent
+    return node
 
 
 def hits_under(node: TreeNode[NodeData]) -> Iterator[Hit]:
