@@ -578,6 +578,11 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         )
         siblings.insert(at, node)
         self._invalidate()
+        self._cursor_back_on(cursor, row)
+
+    def _cursor_back_on(self, cursor: TreeNode[DirEntry] | None, row: int) -> None:
+        """Put the cursor back on ``cursor``'s node (still in the tree) after its lines moved,
+        on the same screen row (``row``) when it was in sight."""
         if cursor is not None and cursor.tree is self and cursor.id in self._tree_nodes:
             self._tree_lines  # noqa: B018 - built now, so that the cursor's line is known
             line = cursor.line
@@ -835,13 +840,7 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                 self._listed[path] = node.add(
                     path.name, data=DirEntry(path), before=following, allow_expand=is_dir
                 )
-        if cursor is not None and cursor.tree is self and cursor.id in self._tree_nodes:
-            self._tree_lines  # noqa: B018 - built now, so that the cursor's line is known
-            line = cursor.line
-            if line >= 0:
-                self.cursor_line = line
-                if 0 <= row < self.size.height:
-                    self.scroll_to(y=max(0, line - row), animate=False)
+        self._cursor_back_on(cursor, row)
 
     def files_in_sight(self) -> list[Path]:
         """The files (not folders) on the lines in sight, top to bottom."""
