@@ -94,6 +94,7 @@ def open_located(screen: ReadingScreen, place: Place, query: str = "") -> None:
     except Exception:  # noqa: BLE001 - the fingerprint only helps
         text = ""
     position = Position(place.paragraph, place.sentence, place.line, text)
+    screen.mark_match_start = place.start  # the hit itself, not its sentence's first match
     if path == screen.path and screen.reader.document is not None:
         screen.reveal_match_at(position)
     else:
