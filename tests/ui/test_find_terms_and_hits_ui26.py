@@ -1,4 +1,4 @@
-"""Three defects found one evening (ui26): ``A`` kept a multi-word query as typed, and an
+"""Defects found one evening (ui26): ``A`` kept a multi-word query as typed, and an
 opened corpus-search hit marked the first match of its sentence instead of itself."""
 
 from __future__ import annotations
@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.ui.conftest import hits_placed, settle, until
+from tests.ui.conftest import hits_placed, settle, until, until_equal
 from tui.app import make_app
 from tui.engine.match import Hit, document_hits, parse_query
+from tui.highlights import Highlights
 from tui.screens.corpus_search import CorpusSearchScreen
 
 TEXT = """\
@@ -69,3 +70,25 @@ async def test_an_opened_hit_is_the_current_match_not_its_sentences_first(
         # n steps on from the hit opened.
         await pilot.press("n")
         assert reader.search_status == (expected + 1, len(matches))
+
+
+async def test_a_adds_what_the_find_matched_each_word_of_a_query(tmp_path: Path) -> None:
+    """``A`` kept ``优化 营商`` and ``"优化营商"`` as typed (a space, quotes): highlight
+    words that matched nothing. Each word of a words-apart query is a word of its own, a
+    quoted phrase is kept without its quotes, a ``-word`` is not kept; ``A`` again drops
+    them."""
+    path = tmp_path / "讲话.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        await pilot.press("slash", *"优化 营商 -改革", "enter", "A")
+        await until_equal(pilot, lambda: set(reader.highlight_terms), {"优化", "营商"}, "A")
+        assert Highlights().terms() == ["优化", "营商"]
+        await pilot.press("slash", *'"优化营商"', "enter", "A")  # (the old term selected)
+        await until_equal(pilot, lambda: Highlights().terms(), ["优化", "营商", "优化营商"], "A")
+        assert set(reader.highlight_terms) == {"优化", "营商", "优化营商"}
+        # A again on the same query drops what it added.
+        await pilot.press("A")
+        await until_equal(pilot, lambda: Highlights().terms(), ["优化", "营商"], "A again")

@@ -1057,7 +1057,7 @@ class MainScreen(FolderWork):
         find_features.find_step(self, -1)
 
     def action_add_highlight_term(self) -> None:
-        """Keep the search term as a highlight term (or drop it)."""
+        """Keep the words the search matches as highlight terms (or drop them)."""
         find_features.add_search_term_highlight(self)
 
     def action_corpus_search(self) -> None:
