@@ -336,6 +336,11 @@ def test_the_exported_notebook_file_shows_hostile_names_safely(
     assert f"`{hostile}/{SHOWN[NOT_UTF8]}` 第 3 行" in text, text
     code, out, _ = run(capsys, "quotes", "--export", "-")
     assert code == 0 and out == text
+    # A document for people: the placeholders, not the commands' reversible \x1b (ui26,
+    # docs/quotes.md), while the listing prints the form that opens the file again.
+    assert "\\x1b" not in text
+    code, out, _ = run(capsys, "quotes")
+    assert code == 0 and "\\x1b" in out and unsafe_in(out) == []
 
 
 def test_search_of_one_unreadable_file_says_why(

@@ -94,6 +94,7 @@ def open_located(screen: ReadingScreen, place: Place, query: str = "") -> None:
     except Exception:  # noqa: BLE001 - the fingerprint only helps
         text = ""
     position = Position(place.paragraph, place.sentence, place.line, text)
+    screen.mark_match_start = place.start  # the hit itself, not its sentence's first match
     if path == screen.path and screen.reader.document is not None:
         screen.reveal_match_at(position)
     else:
@@ -243,27 +244,47 @@ def apply_highlights(screen: ReadingScreen) -> None:
 
 def toggle_user_term(screen: ReadingScreen, term: str) -> None:
     """Add ``term`` to the user's highlight terms (kept across runs), or remove it."""
-    try:
-        added = screen.highlights.toggle(term)
-    except OSError as error:
-        added = term in screen.highlights  # in use for this run all the same
-        tell_unsaved(screen.app, ui_text.UNSAVED_HIGHLIGHTS(), error)
+    toggle_user_terms(screen, [term])
+
+
+def toggle_user_terms(screen: ReadingScreen, terms: list[str]) -> None:
+    """Add ``terms`` to the user's highlight terms (kept across runs), those not there yet;
+    when all are there already, remove them all."""
+    highlights = screen.highlights
+    adding = not all(term in highlights for term in terms)
+    failed: OSError | None = None
+    for term in terms:
+        try:
+            if adding:
+                highlights.add(term)
+            else:
+                highlights.remove(term)
+        except OSError as error:  # (the change is kept for this run all the same)
+            failed = error
+    if failed is not None:
+        tell_unsaved(screen.app, ui_text.UNSAVED_HIGHLIGHTS(), failed)
     else:
-        tell_saved(screen.app, screen.highlights.path)
+        tell_saved(screen.app, highlights.path)
     apply_highlights(screen)
-    if added:
-        screen.notify(ui_text.HIGHLIGHT_ADDED(term=term), timeout=2)
-    else:
-        screen.notify(ui_text.HIGHLIGHT_REMOVED(term=term), timeout=2)
+    # The words may come from a file (the keyword panel): shown as they look.
+    shown = "、".join(safe_text(term) for term in terms)
+    told = ui_text.HIGHLIGHT_ADDED if adding else ui_text.HIGHLIGHT_REMOVED
+    screen.notify(told(term=shown), timeout=2)
 
 
 def add_search_term_highlight(screen: ReadingScreen) -> None:
-    """``A``: make the current search term one of the user's highlight terms (or remove it)."""
-    term = screen.reader.search_term or screen.find_bar.term
-    if not term:
+    """``A``: make what the search matches the user's highlight terms (or remove them):
+    each word of a words-apart query (``优化 营商``) its own term, a quoted phrase without
+    its quotes, a ``-word`` none (ui26: the query was kept as typed, spaces and quotes
+    included, and highlighted nothing)."""
+    from tui.engine.match import parse_query  # off the first screen's imports (perf19)
+
+    typed = screen.reader.search_term or screen.find_bar.term
+    terms = list(parse_query(typed).terms) if typed else []
+    if not terms:
         screen.notify(ui_text.HIGHLIGHT_NO_TERM(), timeout=3)
         return
-    toggle_user_term(screen, term)
+    toggle_user_terms(screen, terms)
 
 
 class HighlightCommands(WordsProvider):

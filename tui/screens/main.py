@@ -222,6 +222,9 @@ class MainScreen(FolderWork):
         """Whether ``h`` highlights the current speech's top keywords."""
         self.mark_match_on_load = False
         """Make the search match at the cursor current once the loading file is shown."""
+        self.mark_match_start: int | None = None
+        """Where in the cursor's paragraph that match starts (the corpus-search hit
+        opened), None for the sentence's first match."""
         self._first_pick: Path | None = None
         """On a first start (nothing asked for, nothing open last time) the folder's file
         being opened until one is shown: one that cannot be shown is passed over
@@ -467,7 +470,7 @@ class MainScreen(FolderWork):
         reader = self.reader
         reader.move_cursor_to(position.paragraph, position.sentence, top=True)
         if self.complete:
-            reader.mark_match_at_cursor()
+            reader.mark_match_at_cursor(self.mark_match_start)
             reader.reveal_cursor(1)
         else:
             self.mark_match_on_load = True
@@ -652,7 +655,7 @@ class MainScreen(FolderWork):
         if self.mark_match_on_load:
             # Again on the whole document (a big file's hit may lie past its head).
             self.mark_match_on_load = not complete
-            self.reader.mark_match_at_cursor()
+            self.reader.mark_match_at_cursor(self.mark_match_start)
             self.reader.reveal_cursor(1)
         find_features.update_find_status(self)
         self.sub_title = safe_path(path.name)
@@ -1054,7 +1057,7 @@ class MainScreen(FolderWork):
         find_features.find_step(self, -1)
 
     def action_add_highlight_term(self) -> None:
-        """Keep the search term as a highlight term (or drop it)."""
+        """Keep the words the search matches as highlight terms (or drop them)."""
         find_features.add_search_term_highlight(self)
 
     def action_corpus_search(self) -> None:

@@ -41,6 +41,7 @@ class ReadingScreen(Protocol):
     highlights: Highlights
     keyword_highlights: bool
     mark_match_on_load: bool
+    mark_match_start: int | None
     index_refused: str
     selections: dict[Widget, Selection]
 

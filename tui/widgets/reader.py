@@ -263,6 +263,8 @@ class ReaderView(ReaderKeys, can_focus=True):
         """A step asked for while the matches were pending (``step_when_found``)."""
         self._mark_wanted = False
         """Whether ``mark_match_at_cursor`` was asked for while the matches were pending."""
+        self._mark_start: int | None = None
+        """The ``start`` it was asked with."""
 
     # ------------------------------------------------------------------ public API
 
@@ -566,7 +568,7 @@ class ReaderView(ReaderKeys, can_focus=True):
         self._style_generation += 1
         self.refresh()
         if mark:
-            self.mark_match_at_cursor()
+            self.mark_match_at_cursor(self._mark_start)
             self.reveal_cursor(1)
         self.post_message(self.SearchFound(self, step))
 
@@ -586,8 +588,10 @@ class ReaderView(ReaderKeys, can_focus=True):
         """Whether the last ``search_next``/``search_previous`` went round the end."""
         return self.find.wrapped
 
-    def mark_match_at_cursor(self) -> bool:
-        """Make the first match in the cursor's sentence the current one ("3/17"), if any.
+    def mark_match_at_cursor(self, start: int | None = None) -> bool:
+        """Make the first match in the cursor's sentence the current one ("3/17"), if any;
+        with ``start`` (a character offset in the cursor's paragraph, within the sentence)
+        the first one from there: the hit opened, not an earlier match of its sentence.
 
         For a place opened from elsewhere (a corpus search result): the match there is
         drawn as current and ``n``/``N`` step on from it.
@@ -595,12 +599,16 @@ class ReaderView(ReaderKeys, can_focus=True):
         document = self.text_layout.document
         if self.find.pending:
             self._mark_wanted = True  # once the matches are found
+            self._mark_start = start
             return False
         if document is None or not self.find.matches:
             return False
         paragraph, sentence = self.text_layout.cursor
         bounds = sentences_of(document.paragraphs[paragraph])[sentence]
-        if not self.find.mark_in(paragraph, bounds.start, bounds.end):
+        first = start if start is not None and bounds.start <= start < bounds.end else None
+        # (ui26: the third hit of a sentence was marked as the sentence's first match)
+        marked = first is not None and self.find.mark_in(paragraph, first, bounds.end)
+        if not marked and not self.find.mark_in(paragraph, bounds.start, bounds.end):
             return False
         self._style_generation += 1
         self.refresh()
