@@ -772,6 +772,8 @@ CORPUS_SCANNING = Msg(
     "正在搜索“{query}”… 未建立索引的文件逐个搜索：{done}/{total}",
     "Searching for “{query}”… files not in the index, one by one: {done}/{total}",
 )
+CORPUS_SLOW_FILE = Msg("　［正在搜索：{name}］", "  [searching: {name}]")
+"""After the scan status: the file scanned for over ``SLOW_FILE_SECONDS`` (a big file)."""
 CORPUS_CHECKING = Msg(
     "索引中没有“{query}”，正在核对有无新增或改动的文件…",
     "“{query}” is not in the index; looking for new or changed files…",

@@ -1091,3 +1091,58 @@ async def test_back_from_a_hit_a_scanned_search_is_listed_again_not_searched_aga
         await hits_placed(app, pilot, again)
         assert searches == ["一网通办"] * 2
         assert "上次搜索的结果" not in str(again.status.render())
+
+
+async def test_a_file_scanned_long_is_named_on_the_status_line(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file not indexed yet whose scan takes ``SLOW_FILE_SECONDS`` (a 41 MB file took
+    minutes) is named after the scan's progress, made safe and cut to the line with its
+    extension kept, in either language; the name goes once the search is done. Before,
+    the line stood at "4325/4332" with no hint why. The slow file is held by a hook on
+    the scan, and the threshold set, not waited for."""
+    from tui import ui_text
+    from tui.engine.index import library, scope
+
+    monkeypatch.setattr(scope, "AUTO_INDEX_MAX_FILES", 1)  # not indexed: scanned
+
+    name = "\x1b[2J" + "巨" * 60 + ".txt"
+    (speech_dir / name).write_text("同志们：\n要深化一网通办改革。\n", encoding="utf-8")
+    begun, release = threading.Event(), threading.Event()
+    real_scan = library.scan_file
+
+    def scan_file(path: str, query: Any) -> Any:
+        if Path(path).name == name:
+            begun.set()
+            release.wait(10)
+        return real_scan(path, query)
+
+    monkeypatch.setattr(library, "scan_file", scan_file)
+    monkeypatch.setattr(search_screen, "SLOW_FILE_SECONDS", 3600.0)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await pilot.press(*"一网通办", "enter")
+        assert await asyncio.to_thread(begun.wait, 10)
+        await pilot.pause()
+
+        def status() -> str:
+            return str(screen.status.render())
+
+        assert "巨巨" not in status() and "正在搜索：" not in status()  # not long yet
+        monkeypatch.setattr(search_screen, "SLOW_FILE_SECONDS", 0.0)
+        await until(pilot, lambda: "［正在搜索：" in status(), "the slow file named")
+        line = status()
+        assert "\x1b" not in line and "␛[2J巨巨" in line, line
+        assert "巨…巨.txt］" in line or "巨….txt］" in line, line  # cut, extension kept
+        assert name[4:] not in line
+        ui_text.set_language("en")
+        screen.relabel()
+        await until(pilot, lambda: "[searching: ␛[2J巨" in status(), "named in English")
+        ui_text.set_language("zh")
+        release.set()
+        await until(pilot, lambda: screen.done, "the search done")
+        await pilot.pause()
+        assert "巨巨" not in status(), status()
+        assert any(Path(f.path).name == name for f in screen.result.files)  # type: ignore[union-attr]

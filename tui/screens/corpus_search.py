@@ -55,7 +55,7 @@ from tui.engine.quotes import cut_title
 from tui.paths import display_location, is_bundled_corpus
 from tui.reader_search import words_apart
 from tui.widgets.keybar import KeyBar
-from tui.widgets.treestyle import BatchedAdds, cut_to_cells, label_room
+from tui.widgets.treestyle import BatchedAdds, cut_keeping_tail, cut_to_cells, label_room
 
 AUTO_EXPAND = 3
 """The first files open by themselves."""
@@ -79,6 +79,10 @@ HITS_PER_FILE = 500
 """Hits placed under one file node (the file's label has the real count)."""
 PROGRESS_SECONDS = 0.25
 """How often the status line shows the progress of a scan or of the background indexing."""
+
+SLOW_FILE_SECONDS = 1.0
+"""A file scanned this long is named on the status line (a 41 MB file took minutes, the
+line stood at "4325/4332" with no hint why)."""
 
 NodeData = FileResult | Hit | str | None
 
@@ -352,6 +356,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         """What the status line says of the search (called again to say it in another
         language: ``relabel``)."""
         self._listed: set[str] = set()
+        self._scanning: tuple[int, str, float] | None = None
+        """The search, the file its scan began last and when (``time.monotonic``), set
+        from the worker's thread; the status line names a file scanned long."""
         self._typing_ahead = False
         """Whether keys typed in the hits are starting a new query (see ``on_key``)."""
         """Paths of the files listed for this search."""
@@ -410,7 +417,28 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             suffix = ui_text.CORPUS_NO_INDEX(why=safe_text(ui_text.said(refused)))
         else:
             suffix = ""
-        self.status.update(self._summary() + suffix)
+        self.status.update(self._summary() + self._slow_file() + suffix)
+
+    def _slow_file(self) -> str:
+        """ "［正在搜索：name］" while this search has been scanning one file for
+        ``SLOW_FILE_SECONDS`` or more, else "". The name is the file's (made safe), cut to
+        the status line's width, its extension kept."""
+        scanning = self._scanning
+        if (
+            scanning is None
+            or self.done
+            or scanning[0] != self._search_id
+            or time.monotonic() - scanning[2] < SLOW_FILE_SECONDS
+        ):
+            return ""
+        name = safe_text(os.path.basename(scanning[1]))
+        room = max(
+            12, self.status.content_region.width - cell_len(ui_text.CORPUS_SLOW_FILE(name=""))
+        )
+        label = Text(name)
+        dot = name.rfind(".")
+        cut = cut_keeping_tail(label, room, dot) if 0 < dot and len(name) - dot <= 8 else None
+        return ui_text.CORPUS_SLOW_FILE(name=(cut or cut_to_cells(label, room)).plain)
 
     def action_index_now(self) -> None:
         """F5: index the folder now, although it was not indexed by itself."""
@@ -504,6 +532,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 last[0] = now
                 self.post_message(self.Scanning(search, done, total))
 
+        def file_begun(path: str) -> None:
+            self._scanning = (search, path, time.monotonic())
+
         def first(result: SearchResult) -> None:
             if not worker.is_cancelled:
                 self.post_message(self.Found(search, result))
@@ -515,6 +546,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             cancelled=lambda: worker.is_cancelled,
             on_scan=scanning,
             on_first=first,
+            on_file=file_begun,
         )
         if not worker.is_cancelled:
             self.post_message(self.Found(search, result))

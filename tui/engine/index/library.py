@@ -136,13 +136,16 @@ def search_library(
     cancelled: Callable[[], bool] | None = None,
     on_scan: Callable[[int, int], None] | None = None,
     on_first: Callable[[SearchResult], None] | None = None,
+    on_file: Callable[[str], None] | None = None,
     add_scanned: bool = False,
 ) -> SearchResult:
     """Every match of ``query`` in the speech files under ``root``, ranked.
 
     Files in the index and unchanged are searched there; the others (not indexed yet,
     changed since, or every file with ``use_index=False``) are parsed and scanned, and
-    listed in ``scanned``. ``on_scan(done, total)`` is called as files are scanned.
+    listed in ``scanned``. ``on_scan(done, total)`` is called as files are scanned, and
+    ``on_file(path)`` as the scan of each one begins (a 41 MB file took minutes: the
+    screen names it).
 
     ``on_first(result)`` is called at most once, with a result that is not ``complete``:
     after ``lookup.FIRST_SECONDS`` of counting in the index (the files counted so far),
@@ -271,6 +274,8 @@ def search_library(
             try:
                 if found[path].size > files.MAX_FILE_BYTES:  # refused unopened, as the reader does
                     raise files.too_large(path, found[path].size)
+                if on_file is not None:
+                    on_file(path)
                 if adding is not None:
                     hit = adding.scan(path, found[path], query)
                 else:
