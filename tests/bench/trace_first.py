@@ -6,7 +6,8 @@
 times, on the UI thread (``time.thread_time``), the parts of the first text's frame that
 Textual's and our functions spend: style application (``Stylesheet.apply``), the restyle
 when a widget takes the focus, the outline's, the file tree's and the reader's drawing, the key bar's
-bindings and drawing, ``MainScreen()`` and ``MainScreen.on_mount``; and the UI thread's
+bindings and drawing (its bindings signal and, since perf21, its entries worked out at
+the draw, which the drawing's figure includes), ``MainScreen()`` and ``MainScreen.on_mount``; and the UI thread's
 CPU from the end of ``launch`` and from interpreter start to that frame. With
 ``--against`` the runs alternate with another checkout's (functions missing there are
 left out). Prints the medians (min-max) of each, per checkout. The figures of perf19
@@ -61,6 +62,8 @@ for entry in [
     ("tui.widgets.filetree", "SpeechFileTree", "render_lines", "file tree's drawing"),
     ("tui.widgets.reader", "ReaderView", "render_lines", "reader's drawing"),
     ("tui.widgets.keybar", "KeyBar", "render", "key bar's drawing"),
+    ("tui.widgets.keybar", "KeyBar", "_bindings_changed", "key bar's bindings signal"),
+    ("tui.widgets.keybar", "KeyBar", "_settle", "key bar's entries worked out"),
     ("textual.screen", "Screen", "active_bindings", "active_bindings", True),
     ("tui.screens.main", "MainScreen", "__init__", "MainScreen()"),
     ("tui.screens.main", "MainScreen", "on_mount", "MainScreen.on_mount"),
