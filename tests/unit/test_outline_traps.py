@@ -6788,6 +6788,45 @@ def test_a_wrapped_line_reading_like_a_source_line_goes_on_with_its_sentence() -
     assert not [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
 
 
+def _markdown_talk_wrapped(*tail: str) -> str:
+    """A Markdown talk hard-wrapped at 36 characters (# lines whole): a section whose code
+    block prints ``Step 1/8 : FROM …`` (a name, 1/8 and a colon: the look of a comment line,
+    张三 5/6：…) and its output cut short by the wrap, then ``tail``."""
+    return (
+        "# 某某技术大会主题演讲\n\n## 镜像的构建\n\n"
+        + hard_wrapped(FILLER * 4, width=36)
+        + "\n```\n$ sudo docker build .\nStep 1/8 : FROM alpine:latest as buil\nder\n"
+        " ---> Using cache\nSuccessfully built 350dd3a72a7d\n```\n\n" + "".join(tail)
+    )
+
+
+def test_a_line_like_a_comment_never_makes_a_later_markdown_heading_back_matter() -> None:
+    """holdout20 h01 wrapped: a docker line (Step 1/8 : …) reads as a comment line and every
+    line after it is short, as a hard wrap leaves them; a ## heading below is the writer's
+    own section: it and its text stay the speech's, not back matter."""
+    text = _markdown_talk_wrapped(
+        "## 语言的未来\n\n",
+        hard_wrapped(FILLER * 4, width=36),
+        "\n",
+        hard_wrapped(FILLER * 3, width=36),
+    )
+    document = parse_text(text)
+    assert [h.title for s in document.speeches for h in s.headings] == ["镜像的构建", "语言的未来"]
+    back = [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
+    assert not any(FILLER[:10] in text or "语言的未来" in text for text in back), back
+
+
+def test_a_markdown_notes_head_after_a_source_line_stays_back_matter() -> None:
+    """Trap for the rule above: a ## heading that is a back matter head itself (## 注释) goes
+    on with the source line's back matter; only the writer's own headings stop it."""
+    text = _markdown_talk_wrapped("来源：某某日报\n\n## 注释\n\n[1] 见某书第一卷。\n")
+    document = parse_text(text)
+    assert [h.title for s in document.speeches for h in s.headings] == ["镜像的构建"]
+    back = [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
+    for needle in ("来源：某某日报", "注释", "[1] 见某书第一卷。"):
+        assert needle in back, (needle, back)
+
+
 def _joined(text: str, left: str, right: str) -> bool:
     """Whether one shown paragraph of ``text``'s document holds ``left`` right before ``right``."""
     return any(left + right in p.text for p in parse_text(text).paragraphs)
