@@ -9,9 +9,11 @@ written for these tests, not copied from the corpus, so the rules are tested in 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
+from tests.regression.mess import mess
 from tui.engine import Kind, parse_text
 
 FILLER = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
@@ -6786,6 +6788,98 @@ def test_a_wrapped_line_reading_like_a_source_line_goes_on_with_its_sentence() -
         "索引式的整理",
     ]
     assert not [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
+
+
+def _markdown_talk_wrapped(*tail: str) -> str:
+    """A Markdown talk hard-wrapped at 36 characters (# lines whole): a section whose code
+    block prints ``Step 1/8 : FROM …`` (a name, 1/8 and a colon: the look of a comment line,
+    张三 5/6：…) and its output cut short by the wrap, then ``tail``."""
+    return (
+        "# 某某技术大会主题演讲\n\n## 镜像的构建\n\n"
+        + hard_wrapped(FILLER * 4, width=36)
+        + "\n```\n$ sudo docker build .\nStep 1/8 : FROM alpine:latest as buil\nder\n"
+        " ---> Using cache\nSuccessfully built 350dd3a72a7d\n```\n\n" + "".join(tail)
+    )
+
+
+def test_a_line_like_a_comment_never_makes_a_later_markdown_heading_back_matter() -> None:
+    """holdout20 h01 wrapped: a docker line (Step 1/8 : …) reads as a comment line and every
+    line after it is short, as a hard wrap leaves them; a ## heading below is the writer's
+    own section: it and its text stay the speech's, not back matter."""
+    text = _markdown_talk_wrapped(
+        "## 语言的未来\n\n",
+        hard_wrapped(FILLER * 4, width=36),
+        "\n",
+        hard_wrapped(FILLER * 3, width=36),
+    )
+    document = parse_text(text)
+    assert [h.title for s in document.speeches for h in s.headings] == ["镜像的构建", "语言的未来"]
+    back = [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
+    assert not any(FILLER[:10] in text or "语言的未来" in text for text in back), back
+
+
+def test_a_markdown_notes_head_after_a_source_line_stays_back_matter() -> None:
+    """Trap for the rule above: a ## heading that is a back matter head itself (## 注释) goes
+    on with the source line's back matter; only the writer's own headings stop it."""
+    text = _markdown_talk_wrapped("来源：某某日报\n\n## 注释\n\n[1] 见某书第一卷。\n")
+    document = parse_text(text)
+    assert [h.title for s in document.speeches for h in s.headings] == ["镜像的构建"]
+    back = [p.text for p in document.paragraphs if p.kind is Kind.BACK_MATTER]
+    for needle in ("来源：某某日报", "注释", "[1] 见某书第一卷。"):
+        assert needle in back, (needle, back)
+
+
+_EDITION_NOTE = "本篇最初发表于一九二四年某某女子高等师范学校《文艺会刊》第六期。"
+
+
+def _kinds(text: str) -> dict[str, Kind]:
+    """Each paragraph's kind by its text."""
+    return {p.text: p.kind for p in parse_text(text).paragraphs}
+
+
+def test_a_place_line_wrapped_after_zai_under_an_edition_note_is_the_title_block() -> None:
+    """鲁迅's 娜拉走后怎样 as collected works print it: the title, the edition's note on where it
+    was first printed (blank lines under the title, as the file has them), then the place line
+    ——…在 | …文艺会讲 broken after 在
+    (在…讲 closes it, as 在…会议上 does): both lines are the title block, not a paragraph, and
+    the speech is dated by them."""
+    text = (
+        "娜拉走后怎样\n\n\n"
+        + _EDITION_NOTE
+        + "\n——一九二三年十二月二十六日在\n某某女子高等师范学校文艺会讲\n"
+        "我今天要讲的是“娜拉走后怎样？”\n" + FILLER * 2 + "\n"
+    )
+    document = parse_text(text)
+    assert [(s.title, s.date) for s in document.speeches] == [
+        ("娜拉走后怎样", "一九二三年十二月二十六日")
+    ]
+    kinds = _kinds(text)
+    assert kinds["某某女子高等师范学校文艺会讲"] is Kind.TITLE, kinds
+    assert kinds[_EDITION_NOTE] is Kind.BODY  # (the note stays readable text)
+
+
+def test_a_wrapped_edition_note_stays_in_the_title_block() -> None:
+    """regression a01 (鲁迅, 娜拉走后怎样) messed as the scorer's ``wrap30`` does: the edition's
+    note cut by the wrap (本篇最初发表于…《文艺 | 会刊》第六期。) is passed over as a whole, and the place
+    line under it still dates the speech."""
+    path = Path(__file__).parents[1] / "regression/texts/a01_luxun_nala_zouhou_zenyang.txt"
+    text = path.read_bytes().decode("utf-8").replace("\r\n", "\n")
+    messed = mess(text, "wrap30", path.name).data.decode("utf-8")
+    note = messed.split("本篇最初发表于")[1].split("\n")[0]
+    assert "期。" not in note  # (the wrap cut the note)
+    document = parse_text(messed)
+    assert [s.date for s in document.speeches] == ["一九二三年十二月二十六日"]
+
+
+def test_a_short_line_ending_in_jiang_under_a_closed_subtitle_is_text() -> None:
+    """Trap for the rule above: under a subtitle whose occasion is closed (…会议上的讲话), a
+    short line that ends in 讲 is the speech's text, not the subtitle's rest."""
+    text = "关于质量工作的几点意见\n——在全市工作会议上的讲话\n下面我分三个方面讲\n" + FILLER + "\n"
+    kinds = _kinds(text)
+    assert kinds.get("下面我分三个方面讲") is not Kind.TITLE, kinds
+    assert any(
+        "下面我分三个方面讲" in p.text and p.kind is Kind.BODY for p in parse_text(text).paragraphs
+    )
 
 
 def _joined(text: str, left: str, right: str) -> bool:

@@ -318,13 +318,16 @@ _PART_LINE_SPAN = 3
 def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
     """The date line among a speech's title-block lines, without its brackets; else the
     date that opens a "——" subtitle ("——1989年3月20日在第七届…会议上"); else the date written
-    after the speaker's name (张三（2024年3月5日）)."""
+    after the speaker's name (张三（2024年3月5日）). An edition's publication note (本篇最初发表于…)
+    may stand among the lines."""
     in_subtitle = None
     spoken = None
     for para in paras[begin:end]:
         if para.noise:
             continue
         if para.role not in (TITLE, HEADER, SALUTATION):
+            if framing.is_publication_note(para.text):
+                continue  # 本篇最初发表于…: an edition's note inside the title block
             break
         if para.role is HEADER and framing.is_date_line(para.text):
             return para.text.strip("（()） \u3000")

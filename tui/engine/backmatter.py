@@ -130,6 +130,13 @@ def _speech_goes_on(text: str) -> bool:
     return marker is not None and marker.family in _SECTION_FAMILIES
 
 
+def _writers_heading(seg: Segment) -> bool:
+    """A Markdown ``#`` heading that is no back matter head itself (## Java 的未来, not ## 注释):
+    the writer's own section, so the speech goes on under it. A back matter line never runs
+    over it, however short the lines between are (a hard wrap cuts every line short)."""
+    return seg.md > 0 and not is_back_matter_head(seg.text) and not is_back_matter_line(seg.text)
+
+
 _MARKER_STARTS = frozenset("一二三四五六七八九十（(【第")
 
 
@@ -292,14 +299,17 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
             head
             and not _FOOTNOTE.match(text)
             and not _starts_over(text, block[1:])
-            and any(_speech_goes_on(s.text) for s in block[1:])
+            and any(_speech_goes_on(s.text) or _writers_heading(s) for s in block[1:])
         ):
             seg.back, seg.noise = True, False  # 注： in the middle, the speech goes on
             index += 1
             continue
-        if line and not all(
-            is_back_matter_line(s.text) or is_back_matter_head(s.text) or len(s.text) <= 60
-            for s in block[1:]
+        if line and (
+            not all(
+                is_back_matter_line(s.text) or is_back_matter_head(s.text) or len(s.text) <= 60
+                for s in block[1:]
+            )
+            or any(_writers_heading(s) for s in block[1:])
         ):
             seg.back, seg.noise = True, False  # 来源：… in the middle, the speech goes on
             index += 1

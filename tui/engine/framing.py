@@ -397,7 +397,10 @@ def run_on_speaker_parts(text: str) -> tuple[str, str] | None:
     return text[:start].rstrip(_RUN_ON_SPACES), text[start:].strip(_RUN_ON_SPACES)
 
 
-_OCCASION_CLOSED = patterns.compile(rf"上(?:的{_SPEECH_WORD})?$")
+_PLACE_SPOKEN = r"(?:讲|演讲|讲演|講|演講|講演)"
+"""How a place line closes its occasion when it names a place, not a meeting: ——一九二三年
+十二月二十六日在北京女子高等师范学校文艺会讲 (在…讲, as ──二十年九月在某某學院講── does)."""
+_OCCASION_CLOSED = patterns.compile(rf"(?:上(?:的{_SPEECH_WORD})?|{_PLACE_SPOKEN})$")
 
 
 def subtitle_goes_on(upper: str, lower: str) -> bool:
@@ -446,6 +449,20 @@ _METADATA = patterns.compile(
 def is_metadata_line(text: str) -> bool:
     """来源：河南日报 / 时间：2026-02-03 — web page metadata between a title and the speech."""
     return len(text) <= 60 and _METADATA.match(text) is not None
+
+
+# 本篇最初发表于一九二四年…《文艺会刊》第六期。 / 本文原载《…》: an edition's note on where the
+# piece was first printed, set between its title and its subtitle (collected works).
+_PUBLICATION_NOTE = patterns.compile(
+    r"^[（(]?(?:本篇|本文|此篇|这篇)(?:最初|最早|原|曾)?(?:发表|刊载|刊登|刊|载)(?:于|在)[^。！？!?]{2,60}"
+    r"[。.]?[）)]?$"
+)
+
+
+def is_publication_note(text: str) -> bool:
+    """本篇最初发表于…《文艺会刊》第六期。 — an editor's note on where a piece was first printed,
+    a line of the title block (the subtitle and date may stand under it)."""
+    return len(text) <= 70 and _PUBLICATION_NOTE.match(text) is not None
 
 
 # 各位友邦元首、使节及代表团、各位贵宾、亲爱的国人同胞：: a list of addressees that opens and

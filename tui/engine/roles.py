@@ -1243,7 +1243,9 @@ def _subtitle_rest(segments: list[Segment], index: int) -> int:
 
 def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
     """Mark the date, subtitle and speaker lines under a title (web metadata lines between
-    them are left for the noise pass); return the index after them."""
+    them are left for the noise pass, and so is an edition's publication note, 本篇最初发表于…);
+    return the index after them."""
+    note = False
     for _ in range(5):
         if index >= len(segments):
             break
@@ -1256,10 +1258,21 @@ def _mark_header(segments: list[Segment], roles: list[Role], index: int) -> int:
                 framing.is_subtitle_rest(text)
                 # …人民代表大会 | 第四次会议上国务院总理 李克强: the rest and the speaker run into it
                 or framing.run_on_speaker(segments[index - 1].text + text) >= 0
+                # ——一九二三年十二月二十六日在 | 北京女子高等师范学校文艺会讲: the open occasion closed
+                or framing.subtitle_goes_on(segments[index - 1].text, text)
             )
         ):
             roles[index] = HEADER
-        elif not framing.is_metadata_line(text):
+            note = False
+        elif framing.is_publication_note(text) or (
+            note
+            and segments[index].line == segments[index - 1].line + 1
+            and not is_sentence_end(segments[index - 1].text)
+        ):
+            note = True  # 本篇最初发表于…《文艺会刊》 | 第六期。: an edition's note, wrapped or not
+        elif framing.is_metadata_line(text):
+            note = False
+        else:
             break
         index += 1
     return index
