@@ -17,21 +17,14 @@ from collections.abc import Callable
 
 from tui.base import patterns
 from tui.engine import framing
-from tui.engine.lines import (
-    BULLET,
-    CLOSERS,
-    Segment,
-    is_couplet,
-    is_markdown,
-    is_sentence_end,
-    next_item_in_sentence,
-    set_in_heading_type,
-)
+from tui.engine.glued import next_item_in_sentence
+from tui.engine.lines import BULLET, is_couplet, is_markdown, set_in_heading_type
 from tui.engine.markers import MARKDOWN_FAMILIES, Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
 from tui.engine.reflow import FULL_STOP, Para
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
+from tui.engine.segment import CLOSERS, Segment, is_sentence_end
 from tui.engine.series import SUBTITLE_ONLY
 from tui.engine.speeches import SpeechStart
 

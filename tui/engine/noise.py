@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections import Counter
 
 from tui.base import patterns
-from tui.engine.lines import CLOSERS, SENTENCE_END, Segment, is_sentence_end, strip_junk
+from tui.engine.lines import strip_junk
 from tui.engine.markers import match_marker
+from tui.engine.segment import CLOSERS, SENTENCE_END, Segment, is_sentence_end
 
 # Every alternative starts with a plain character (QQ群 spelled out in its four cases, not
 # [Qq][Qq]群): then the regex engine skips to those first characters instead of trying every

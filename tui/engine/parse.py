@@ -25,7 +25,7 @@ from tui.engine.assemble import assemble_document, mark_footnotes, markup_marker
 from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.fold import fold, unfold
 from tui.engine.framing import is_summary_label
-from tui.engine.lines import Segment, is_markdown, is_sentence_end, rejoin_split_brackets
+from tui.engine.lines import is_markdown, rejoin_split_brackets
 from tui.engine.markers import Marker, match_marker, run_in_marker
 from tui.engine.model import Document
 from tui.engine.noise import mark_front_block_noise, mark_noise
@@ -40,6 +40,7 @@ from tui.engine.roles import (
     markdown_title,
     split_glued_occasions,
 )
+from tui.engine.segment import Segment, is_sentence_end
 from tui.engine.speeches import rejoin_salutations, speech_starts
 from tui.engine.unwrap import segments as unwrapped_segments
 

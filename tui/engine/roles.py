@@ -16,9 +16,10 @@ from enum import IntEnum
 from tui.base import patterns
 from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
-from tui.engine.lines import Segment, is_sentence_end, set_in_heading_type
+from tui.engine.lines import set_in_heading_type
 from tui.engine.markers import Marker, match_marker
 from tui.engine.noise import is_breadcrumb, is_noise_text
+from tui.engine.segment import Segment, is_sentence_end
 
 INNER_BREAKERS = "，、；“‘（《(,;"
 """A line ending with one of these certainly goes on in the next line."""
@@ -92,7 +93,7 @@ def _lecture_lines(segments: list[Segment]) -> set[int]:
             continue
         found.append((i, number))
     # (lecture titles a one-line text had glued after sentence ends, cut out of their line —
-    # ``lines._lectures_apart`` — count from 第一讲 and go up: an excerpt of a course may leave
+    # ``glued._lectures_apart`` — count from 第一讲 and go up: an excerpt of a course may leave
     # the lectures between out)
     one_line = all(_cut_out(segments, i) for i, _ in found)
     if len(found) < 2 or any(

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 
 from tui.base import patterns
 from tui.engine import framing
-from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE, before_seam
+from tui.engine.segment import Segment, is_sentence_end
 
 
 @dataclass(slots=True)

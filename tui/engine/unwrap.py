@@ -1,11 +1,11 @@
 """A text that lost its line breaks and was hard-wrapped again, read as the one-line text it is.
 
-A web scrape that lost every line break (a one-line text: ``lines.ONE_LINE_MAX``) is cut at
+A web scrape that lost every line break (a one-line text: ``glued.ONE_LINE_MAX``) is cut at
 its glued headings (…跃上新台阶。二、…) by ``lines.segment_lines``. Printed to a PDF, or
 saved by an editor that wraps, the same text comes back as lines of one width, its headings
 in the middle of them: nothing tells a paragraph's end, and the glued headings are never cut
 (a heading starts a line in a text with line breaks). ``segments`` tells such a text by its
-lines — all of one width but for at most ``lines.ONE_LINE_MAX`` shorter ones (a title, the
+lines — all of one width but for at most ``glued.ONE_LINE_MAX`` shorter ones (a title, the
 last piece) — joins each run of them back into one line, segments that, and gives every
 segment the source line its text starts on.
 """
@@ -16,9 +16,11 @@ from bisect import bisect_right
 from collections import Counter
 
 from tui.base import patterns
-from tui.engine.lines import ONE_LINE_MAX, SPACES, Segment, segment_lines
+from tui.engine.glued import ONE_LINE_MAX
+from tui.engine.lines import segment_lines
 from tui.engine.markers import match_marker
 from tui.engine.noise import is_noise_text
+from tui.engine.segment import SPACES, Segment
 
 MIN_LINES = 8
 """The fewest wrapped lines that make a text wrapped (fewer: a short text, taken as it is)."""

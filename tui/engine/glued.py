@@ -1,0 +1,1140 @@
+"""Headings glued to the text before them, cut out onto segments of their own.
+
+A text that lost its line breaks (a one-line text, or lines over ``LONG_SEGMENT``) runs its
+numbered headings into the sentences before them (…的作用。二、…): ``split_glued`` cuts them
+out where a sentence ends, with its helpers: the series a glued heading belongs to, where a
+glued heading's title ends in a one-line text, the lists its title counts (三点意见：), items
+counted inside a sentence (``next_item_in_sentence``), lectures and echoed titles, and
+parallel lead sentences. ``lines.segment_lines`` calls it once the segments are made.
+
+Why this module is about 1,100 lines: it is the glued-heading cutting that made
+``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
+(the series, the titles' ends and the counted lists are all asked for each cut), so they
+stay together. ``Segment`` and the shared characters come from ``segment``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from itertools import pairwise
+
+from tui.base import patterns
+from tui.engine.markers import NUMBER_UNITS, chinese_number, match_marker
+from tui.engine.segment import CLOSERS, L1_L2_STARTS, SPACES, STEMS, Segment
+
+# A paragraph longer than this with no break inside is a text that lost its line breaks:
+# it is cut before every numbered L1/L2 heading that follows a sentence end. Shorter lines
+# are cut there only when the series shows elsewhere (see ``split_glued``).
+LONG_SEGMENT = 1500
+_LOST_BREAKS = 0.8
+"""The share of a text's characters in lines over ``LONG_SEGMENT`` from which those lines
+are taken for text that lost its line breaks (glued headings are cut out of them)."""
+ONE_LINE_MAX = 3
+"""A text of at most this many non-empty source lines lost its line breaks."""
+# A sentence end before a glued heading: 。！？：” — or an ASCII "." right after a Chinese
+# character, the full stop of PDF extractions that write 。 as "." (…的作用.第二，…); or the
+# closing bracket of a note right after a sentence end (…存在感。（《华盛顿邮报》等）二、…: the
+# bracket is checked in ``_glued``, ``_note_after_stop``).
+_STOP = "(?:[。！？!?：:”」）)]|(?<=[\u4e00-\u9fff])\\.)"
+_HAN_DOT = patterns.compile("[\u4e00-\u9fff]\\.")
+_GLUED_HEADING = patterns.compile(
+    _STOP + r"[\u3000 ]*(?=[一二三四五六七八九十]{1,3}\s?、|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|[壹贰叁参肆伍陆柒捌玖拾]{1,3}\s?、)"
+)
+# What a glued heading needs besides the sentence end: a numeral right before a 、 (一、,
+# 十一 、) or an opening bracket. Tested first: this pattern starts with the plain 、, which
+# the regex engine skips to quickly, while sentence ends (where _GLUED_HEADING starts) are
+# everywhere. ``_glued``'s 84 calls on the five corpus files with their line breaks lost took
+# 3.25 ms (3.18–3.73) of CPU with this test and ``"第" in text`` first, 3.81 ms (3.74–3.94)
+# without (``tests/bench/bench_calls.py --lost-breaks``, 7 rounds in turns, arch16).
+_NUMBERED_COMMA = patterns.compile(
+    "、(?:(?<=[一二三四五六七八九十壹贰叁参肆伍陆柒捌玖拾]、)|(?<=[一二三四五六七八九十]\\s、))"
+)
+# 下面，我讲三点意见： / 强调几点: / 我再强调三点意见。 — the speaker announces the sections.
+_ANNOUNCEMENT = patterns.compile(
+    r"(?:讲|谈|强调|提|说)[^。！？：:]{0,12}(?:几|[两二三四五六七八九十0-9])"
+    r"(?:点|个方面|个问题|方面|条|句话)[^。！？：:]{0,6}[：:。]\s*$"
+)
+# Anti-copy junk that forums (Discuz) insert into posts: runs of one- or two-character
+
+
+_GLUED_FAMILIES = ("cn-dun", "paren-cn", "di", "di-unit", "cap-dun")
+# 。第二，… / 。第二点，…: a sentence-initial 第N series in a text without line breaks.
+_GLUED_DI = patterns.compile(
+    _STOP + r"[\u3000 ]*(?=第[一二三四五六七八九十]{1,3}(?:[，,、]|个?(?:点|方面|问题)[，,、：:]))"
+)
+
+
+# 。１兴修水利，…: a one-digit number run into its title with nothing between (a bold run-in
+# heading whose space the extraction lost); 。３个月以前 (a unit after it) is a number.
+_GLUED_DIGIT = patterns.compile(_STOP + r"[\u3000 ]*(?=[1-9１-９](?![0-9０-９])[\u4e00-\u9fff])")
+RUN_IN = "run-in"
+"""The family of a bare run-in number (１兴修水利…) cut off the text it was glued to."""
+APPROXIMATE = "cn-dun-approximate"
+"""The family of a glued 一、 whose 、 reads as an approximate number (。一、二次政黨輪替…):
+a heading only when the two numbers after it are glued headings of the text."""
+_DIGITS = "123456789１２３４５６７８９"
+
+
+def _glued(text: str, digits: bool = False) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, family, number) for L1/L2 markers glued after a sentence end
+    (and, with ``digits``, bare run-in numbers ``RUN_IN``)."""
+    found: list[tuple[int, int, str, int]] = []
+    matches: list[re.Match[str]] = []
+    if "（" in text or "(" in text or _NUMBERED_COMMA.search(text) is not None:
+        matches.extend(_GLUED_HEADING.finditer(text))
+    if "第" in text:
+        matches.extend(_GLUED_DI.finditer(text))
+    if digits:
+        matches.extend(_GLUED_DIGIT.finditer(text))
+    for match in sorted(matches, key=lambda m: m.start()):
+        cut = match.end()
+        if text[match.start()] in "）)" and not _note_after_stop(text, match.start()):
+            continue
+        if text[cut] in _DIGITS:
+            if text[cut + 1] not in NUMBER_UNITS:
+                found.append((match.start() + 1, cut, RUN_IN, _DIGITS.index(text[cut]) % 9 + 1))
+            continue
+        marker = match_marker(text[cut:])
+        if marker is not None and marker.family in _GLUED_FAMILIES:
+            found.append((match.start() + 1, cut, marker.family, marker.number))
+        elif marker is None and (marker := match_marker(text[cut:], series=True)) is not None:
+            if marker.family == "cn-dun":  # (一、二次…: an approximate number, or a heading)
+                found.append((match.start() + 1, cut, APPROXIMATE, marker.number))
+    return found
+
+
+_SENTENCE_STOP = patterns.compile("[。！？!?]")
+_NOTE_MAX = 80
+"""The longest note in brackets after a sentence end (its source: （BBC、《金融时报》等）)."""
+
+
+def _note_after_stop(text: str, close: int) -> bool:
+    """Whether the bracket closing at ``close`` closes a note that opens right after a sentence
+    end (。（中共外交部发言人陆慷等）), with no sentence end and no other bracket inside."""
+    opened = max(text.rfind("（", 0, close), text.rfind("(", 0, close))
+    if opened < 1 or close - opened > _NOTE_MAX or text[opened - 1] not in "。！？!?":
+        return False
+    note = text[opened + 1 : close]
+    return _SENTENCE_STOP.search(note) is None and not any(mark in note for mark in "（()）")
+
+
+# 。一是… / ：一是…: a 一是 item glued after a sentence end (or, for the first, a colon).
+_GLUED_SHI = patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[一二三四五六七八九十]是)")
+# 。（一）坚持抓创新，加快建设国家创新型城市一是…: the first item of a 一是 series right after
+# the title of a heading glued into the same sentence (the title once stood on its own line);
+# not the 一 of a word (有机统一是…, 唯一是…).
+_HEADED_SHI = patterns.compile(
+    r"(?:^|(?<=[。！？!?：:”」]))[\u3000 ]*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)"
+    r"[^。！？!?：:；;]{2,40}?(?<![统唯同单划万专不之第逐合归])(?=一是)"
+)
+_SHI_SENTENCES = 3
+"""The sentences every item but the last of a glued 一是 series of a one-line text holds at
+least (its title and two of its own): a list item of one or two sentences stays inline."""
+_ANNOUNCED_SENTENCES = 2
+"""The sentences every item but the last holds at least (a title and one of its own) in a
+series whose count the sentence before it announces (…重点把握好以下五个方面。一是…)."""
+# …重点把握好以下五个方面。/ …重点抓了五个方面工作： — the sentence right before a series that
+# says how many items follow (a count, not 几: a sentence that only says "some" points does not).
+_COUNT_ANNOUNCED = patterns.compile(
+    r"([两二三四五六七八九十]{1,2})(?:个方面|个问题|方面|点|项|条|件事|个重点)"
+    r"[^。！？!?：:，,；;]{0,8}[。：:]\s*$"
+)
+
+
+# 。一要… / 。1.… / 。（1）…: the other series a one-line text glues as it glues 一是 (the first
+# may follow a colon); not 1.5亿 (a digit after the dot) nor 2019年 (no mark after the number).
+_GLUED_SERIES = (
+    (
+        "yao",
+        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[一二三四五六七八九十]要)"),
+    ),
+    (
+        "arabic",
+        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=(?:[1-9]|1[0-9])[.、．](?![0-9０-９]))"),
+    ),
+    (
+        "paren-arabic",
+        patterns.compile("(?<=[。！？!?：:])[\u3000 ]*(?=[（(](?:[1-9]|1[0-9])[）)])"),
+    ),
+)
+
+
+# 。第一讲科学方法引论一、向来…: the first 一、 of a part glued right after the part's title
+# (第N讲 / 第N部分 / 第N章 and a few characters with no punctuation), the title glued after a
+# sentence end — the title and the item once stood on lines of their own. Not the 一 of a word
+# (坚持统一、…, 唯一、).
+_AFTER_PART_TITLE = patterns.compile(
+    r"(?:^|(?<=[。！？!?”」）)]))[\u3000 ]*第[一二三四五六七八九十]{1,3}(?:讲|部分|章)"
+    r"[\u4e00-\u9fff]{2,12}?(?<![统唯同单划万专不之第逐合归])(?=一、)"
+)
+
+
+def _first_after_part_title(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, "cn-dun", 1) for an 一、 glued right after a part's title in a
+    one-line text (…帮助他。第一讲科学方法引论一、向来…): cut there when its series goes on
+    (二、 glued further on: ``split_glued``); the part's title stays with the text before."""
+    if "第" not in text or "一、" not in text:
+        return []
+    return [(m.end(), m.end(), "cn-dun", 1) for m in _AFTER_PART_TITLE.finditer(text)]
+
+
+def _item_number(text: str, at: int, *, family: str) -> int:
+    """The number of the ``family`` item written at ``text[at]`` (一要 → 1, 12. → 12, （3） → 3)."""
+    if family == "yao":
+        return "一二三四五六七八九十".index(text[at]) + 1
+    if family == "paren-arabic":
+        at += 1
+    digits = text[at : at + 2]
+    return int(digits) if digits.isdigit() else int(digits[0])
+
+
+def _glued_other_series(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, family, number) for the 一要, 1. and （1） series glued into a
+    one-line text: kept on the terms of ``_glued_shi`` (items counting up from 1 in the order
+    of the text, each after a sentence end, every item but the last three sentences or more),
+    so a list said inside a paragraph (…三条：1.讲政治。2.顾大局。) stays in it."""
+    found: list[tuple[int, int, str, int]] = []
+    for family, pattern in _GLUED_SERIES:
+        cuts = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if len(cuts) < 2:
+            continue
+        found.extend(_counted_runs(text, cuts, family, partial(_item_number, text, family=family)))
+    return found
+
+
+# 。1.… / ；2.… / 。（问题）3.…: where an item of a 1. or （1） list may be glued in a one-line text
+# whose lists are a heading's own (``_headed_lists``): after a sentence end, a semicolon, or the
+# note in brackets right after a sentence end (…运行了。（问题）2.…: ``_note_after_stop``).
+_LISTED_ITEM = (
+    (
+        "arabic",
+        patterns.compile(
+            "(?<=[。！？!?：:；;）)])[\u3000 ]*(?=(?:[1-9]|1[0-9])[.、．](?![0-9０-９]))"
+        ),
+    ),
+    (
+        "paren-arabic",
+        patterns.compile("(?<=[。！？!?：:；;）)])[\u3000 ]*(?=[（(](?:[1-9]|1[0-9])[）)])"),
+    ),
+)
+# 三、推论有三种： / 七、杜威说科学方法可分五步： — a glued heading's title that counts the list after it.
+_COUNT_COLON = patterns.compile(r"([两二三四五六七八九十])[种步点条类项层个](?:方面|问题)?[：:]$")
+_HEADED_TITLE_MAX = 60
+"""The longest title (its marker to its colon) that announces a heading's own list."""
+
+
+def _headed_lists(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, family, number) for the 1. and （1） lists of a one-line text that are
+    headings: a lecture outline that lost its line breaks glues each section's list to its
+    heading (三、推论（inference）有三种：1.从个体推知个体（…）；2.…；3.…。四、…). A list is a
+    heading's own when a glued heading's title (its first sentence, right after a sentence end)
+    ends with a colon after a count (有三种：, 可分五步：) and exactly that many items follow,
+    counting up from 1, each after a sentence end or a semicolon. Once the text has one such
+    list, its other lists of the family counting up from 1, each item after a sentence end
+    (or a note in brackets right after one: …运行了。（问题）2.…), are headings too — the
+    text numbers its sub-sections so. A list said in a paragraph (…做到三条：1.讲政治；2.…)
+    follows no heading's title and stays."""
+    found: list[tuple[int, int, str, int]] = []
+    for family, pattern in _LISTED_ITEM:
+        items = [
+            (m.start(), m.end())
+            for m in pattern.finditer(text)
+            if text[m.start() - 1] not in "）)" or _note_after_stop(text, m.start() - 1)
+        ]
+        if len(items) < 2:
+            continue
+        runs: list[list[tuple[int, int, int]]] = []
+        for before, cut in items:
+            number = _item_number(text, cut, family=family)
+            if number == 1:
+                runs.append([(before, cut, number)])
+            elif runs and runs[-1] and runs[-1][-1][2] == number - 1:
+                runs[-1].append((before, cut, number))
+            elif runs:
+                runs.append([])
+        runs = [run for run in runs if len(run) >= 2]
+        if not any(_announced_by_heading(text, run) for run in runs):
+            continue
+        for run in runs:
+            if _announced_by_heading(text, run) or all(
+                text[before - 1] not in "；;" for before, _, _ in run[1:]
+            ):
+                found.extend((before, cut, family, number) for before, cut, number in run)
+    return found
+
+
+def _announced_by_heading(text: str, run: list[tuple[int, int, int]]) -> bool:
+    """Whether ``run`` (a list's items: where each one's sentence starts, where its marker
+    does, its number) follows right after a glued heading's title that counts it
+    (三、推论有三种：1.…；2.…；3.…)."""
+    before = run[0][0]
+    count = _COUNT_COLON.search(text, max(0, before - 8), before)
+    if count is None or chinese_number(count.group(1).replace("两", "二")) != len(run):
+        return False
+    start = max(text.rfind(mark, 0, before - 1) for mark in "。！？!?；;") + 1
+    title = text[start:before].lstrip(SPACES + CLOSERS)
+    marker = match_marker(title) if title[:1] in L1_L2_STARTS else None
+    return (
+        marker is not None
+        and marker.family in _GLUED_FAMILIES
+        and len(title) <= _HEADED_TITLE_MAX
+        and "：" not in title[:-1]
+        and ":" not in title[:-1]
+    )
+
+
+def _counted_runs(
+    text: str, cuts: list[tuple[int, int]], family: str, number_at: Callable[[int], int]
+) -> list[tuple[int, int, str, int]]:
+    """The items of ``cuts`` (where each glued item's sentence starts, where its marker does)
+    that form runs counting up from 1, every item but the last at least ``_SHI_SENTENCES``
+    sentences long, or ``_ANNOUNCED_SENTENCES`` where the sentence before the run announces
+    its count (…以下五个方面。一是…, five items): (cut, marker start, ``family``, number)."""
+    runs: list[list[tuple[int, int, int]]] = []
+    for before, cut in cuts:
+        number = number_at(cut)
+        if number == 1:
+            runs.append([(before, cut, number)])
+        elif runs and runs[-1] and runs[-1][-1][2] == number - 1 and text[before - 1] not in "：:":
+            runs[-1].append((before, cut, number))
+        elif runs:
+            runs.append([])
+    found: list[tuple[int, int, str, int]] = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        sentences = min(
+            len(_SENTENCE_STOP.findall(text, item[1], after[0])) for item, after in pairwise(run)
+        )
+        if sentences >= _SHI_SENTENCES or (
+            sentences >= _ANNOUNCED_SENTENCES and _announced_count(text, run[0][0]) == len(run)
+        ):
+            found.extend((before, cut, family, number) for before, cut, number in run)
+    return found
+
+
+def _announced_count(text: str, before: int) -> int:
+    """The number of items the sentence ending at ``before`` announces (…以下五个方面。 → 5,
+    …抓了十个方面工作： → 10), or 0."""
+    found = _COUNT_ANNOUNCED.search(text, max(0, before - 24), before)
+    if found is None:
+        return 0
+    numeral = found.group(1).replace("两", "二")
+    if numeral == "十":
+        return 10
+    if numeral.startswith("十"):
+        return 10 + "一二三四五六七八九".index(numeral[1]) + 1
+    if len(numeral) == 2:
+        return -1  # (二十… and the like: no series of glued items runs so long)
+    return "一二三四五六七八九".index(numeral) + 1
+
+
+def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
+    """(cut, marker start, "shi", number) for a 一是 series glued into a one-line text.
+
+    A text that lost its line breaks glues a report's 一是…五是 sections (…跃上新台阶。一是
+    突出打好…。…。二是…) as it glues its inline lists (问题。一是发展质量还不高。二是…). A
+    careful reader takes the series for headings when its items count up from 一 in the
+    order of the text, each after a sentence end (the first may follow a colon: …工作：一是…,
+    or the title of a heading glued before it: …。（一）坚持抓创新，加快建设…城市一是…), and
+    every item but the last is a run of at least three sentences (a title and its own text),
+    not one or two (一是大气污染防治攻坚战。拆除燃煤锅炉…。二是…) — two are enough where the
+    sentence before announces as many items as the series has (…重点把握好以下五个方面。).
+    """
+    if "是" not in text:
+        return []
+    cuts = [(m.start(), m.end()) for m in _GLUED_SHI.finditer(text)]
+    if "一是" in text:
+        cuts = sorted(set(cuts) | {(m.end(), m.end()) for m in _HEADED_SHI.finditer(text)})
+    return _counted_runs(text, cuts, "shi", lambda at: "一二三四五六七八九十".index(text[at]) + 1)
+
+
+_CN_NUMERALS = "一二三四五六七八九"
+
+
+def _chinese(number: int) -> str:
+    """1 → 一, 12 → 十二, 20 → 二十 (up to 99)."""
+    tens, units = divmod(number, 10)
+    head = "" if tens == 0 else ("十" if tens == 1 else _CN_NUMERALS[tens - 1] + "十")
+    return head + (_CN_NUMERALS[units - 1] if units else "")
+
+
+SHORT_ITEM = 20
+"""The longest first item (characters up to its 。) that ``next_item_in_sentence`` reads as a
+list item when the next item opens the next sentence (一、律儀之區別。二、部類之區別。…)."""
+LONG_ITEM = 120
+"""The longest first item 一 that ``next_item_in_sentence`` reads as a list item when item 二
+opens the next sentence (一、教：從佛陀所遺留下來的…的教。二、理：…)."""
+
+
+def next_item_in_sentence(
+    text: str, cut: int, family: str, number: int, short_item: bool = False
+) -> bool:
+    """Whether the next item of a glued heading's series follows inside its first sentence
+    (一、讲政治；二、顾大局；… / （1）《诗经》（2）《左传》…): then the series is an inline list.
+    With ``short_item``, also when the first sentence is a short item (up to ``SHORT_ITEM``
+    characters) and the next sentence opens with the next item: 一、律儀之區別。二、部類之區別。
+    — a whole list on one line (a section's heading is followed by its text, not by the next
+    heading in the same paragraph); and for a first item (一、 / （一） / 甲、), when item 2 opens
+    any later sentence of the paragraph (甲、布施度慳貪：…。…乙、持戒度毀犯…), unless the
+    paragraph starts a list of its own at 1 again."""
+    if family == "gan":
+        following = STEMS[number : number + 1] or "?"
+    else:
+        following = str(number + 1) if family == "paren-arabic" else _chinese(number + 1)
+    if following not in text:
+        return False  # (most headings: decided without finding the sentence's end)
+    stop = _SENTENCE_STOP.search(text, cut)
+    sentence = text[cut : stop.start() if stop else len(text)]
+    if "." in sentence and (dot := _HAN_DOT.search(sentence)) is not None:
+        sentence = sentence[: dot.end()]  # (…改良环境.第三，…: the extraction's full stop)
+    words = _item_words(family, following)
+    if any(word in sentence for word in words) and not _inner_list_first(sentence, family, words):
+        return True
+    if not short_item or stop is None:
+        return False
+    if stop.start() - cut > SHORT_ITEM and (
+        # 一、教：從佛陀所遺留下來的…的教。二、理：… — a list starting at 一 whose 二 opens
+        # the next sentence of the same paragraph is a list however long its first item,
+        # unless the sentence starts a list of its own (一、生理的有三種：一、細胞惰性說：…。二、…).
+        number != 1
+        or stop.start() - cut > LONG_ITEM
+        or any(word in sentence for word in _item_words(family, _FIRST.get(family, "一")))
+    ):
+        return False
+    if text[stop.end() :].lstrip(SPACES).startswith(words):
+        return True
+    if number != 1 or any(
+        word in text[cut:] for word in _item_words(family, _FIRST.get(family, "一"))
+    ):
+        return False
+    for later in _SENTENCE_STOP.finditer(text, stop.end()):
+        if text[later.end() :].lstrip(SPACES).startswith(words):
+            return True
+    return False
+
+
+_COLON = patterns.compile("[：:]")
+
+
+def _inner_list_first(sentence: str, family: str, words: tuple[str, ...]) -> bool:
+    """Whether the next item (``words``) in a heading's first sentence is an inner list's: a
+    list of the family starts over at its first item before it, after a colon (乙、職僧制，…以五種
+    機關攝之：甲、布教所，乙、病院…，丙、律儀院…: that 丙 is the inner list's, not the next
+    heading's)."""
+    colon = _COLON.search(sentence)
+    if colon is None:
+        return False
+    at = min(found for word in words if (found := sentence.find(word)) >= 0)
+    return any(
+        found < at
+        for word in _item_words(family, _FIRST.get(family, "一"))
+        if (found := sentence.find(word, colon.end())) >= 0
+    )
+
+
+def _item_words(family: str, numeral: str) -> tuple[str, ...]:
+    """The ways an item ``numeral`` of ``family`` is written (二、 二． 二. / （二） (二) …)."""
+    if family == "cn-dun":
+        return (numeral + "、", numeral + "．", numeral + ".")
+    if family in ("paren-cn", "paren-arabic"):
+        return (f"（{numeral}）", f"({numeral})", f"（{numeral})", f"({numeral}）")
+    if family == "gan":
+        return (numeral + "、", numeral + "．", numeral + ".")
+    return ("第" + numeral, "其" + numeral)  # (第二 / 其二)
+
+
+_FIRST = {"paren-arabic": "1", "gan": "甲"}
+"""The numeral of a family's first item, where it is not 一."""
+
+
+def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segment]:
+    """Cut segments before headings glued to the text before them.
+
+    A glued 一、 or （一） is a heading when the text lost its line breaks (a segment over
+    ``LONG_SEGMENT``), or when its series shows elsewhere: the next or previous number of
+    the same family, glued or at a line start (for 一、 after a colon — 讲三点意见：一、… —
+    the next number at a line start is enough). An inline list 主要有：一、…；二、… stays.
+    In a text with line breaks (where headings start lines) a glued marker needs more: see
+    ``_glued_series``.
+    """
+    glued: dict[int, list[tuple[int, int, str, int]]] = {}
+    # A text that lost its line breaks: a few source lines at most (a title, a date and the
+    # rest). In a text with line breaks a heading starts a line: a glued one is looked at
+    # only in a paragraph too long to be one, or as part of a series (``_glued_series``).
+    one_line = len({seg.line for seg in segments}) <= ONE_LINE_MAX
+    long_lines = sum(len(seg.text) for seg in segments if len(seg.text) > LONG_SEGMENT)
+    if long_lines and long_lines < _LOST_BREAKS * sum(len(seg.text) for seg in segments):
+        long_lines = 0  # one long paragraph among ordinary ones is a paragraph
+    shi: set[tuple[int, int]] = set()
+    for index, seg in enumerate(segments):
+        if not (dot_stops or one_line or (long_lines and len(seg.text) > LONG_SEGMENT)):
+            continue
+        found = _glued(seg.text, digits=dot_stops)
+        if one_line and (
+            items := _glued_shi(seg.text) + _glued_other_series(seg.text) + _headed_lists(seg.text)
+        ):
+            shi.update((index, cut) for _, cut, _, _ in items)
+            found = sorted(set(found + items))
+        if one_line and (parted := _first_after_part_title(seg.text)):
+            found = sorted(set(found + parted))
+        if found:
+            glued[index] = found
+    if not glued:
+        return segments
+    evidence: set[tuple[str, int]] = set()
+    starts: list[tuple[int, int, str, int]] = []
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
+        if marker is not None and marker.family in _GLUED_FAMILIES:
+            evidence.add((marker.family, marker.number))
+            starts.append((index, -1, marker.family, marker.number))
+    loose = {i for i in glued if one_line or (long_lines and len(segments[i].text) > LONG_SEGMENT)}
+    glued_keys = {
+        (family, number)
+        for i in loose
+        for _, _, family, number in glued[i]
+        if family not in (RUN_IN, APPROXIMATE)
+    }
+    if one_line:
+        # (壹、…一、…（一）…: the first items a chain holds count as glued items of their series)
+        glued_keys |= {
+            key for i in loose for _, cut, _, _ in glued[i] for key in _chain_keys(segments[i], cut)
+        }
+    in_series = _glued_series(glued, starts) if dot_stops else set()
+    in_series |= shi
+    inline = _inline_after_colon(segments, glued) if one_line else set()
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        # 各位代表：一、2025年工作回顾2025年极不平凡。…: a heading the salutation was cut off
+        # is as glued as one after a sentence end (its title may run on into its section).
+        headed = one_line and _heading_after_salutation(seg, glued_keys)
+        if index not in glued:
+            out.extend(_title_apart(seg) if headed else [seg])
+            continue
+        text = seg.text
+        start = 0
+        indented = seg.indented  # a piece cut off after a heading starts a paragraph
+        run_in = 0
+        approximate = False
+        # (headed: the piece from ``start`` opens with a glued 一、/（一）/第一，)
+        long_text = len(text) > LONG_SEGMENT
+        for before, cut, glued_family, number in glued[index]:
+            family = glued_family
+            if (index, cut) in inline:
+                continue
+            if family == APPROXIMATE:
+                # 。一、二次政黨輪替的歷史意義…。二、…。三、…: the series goes on after it (an
+                # approximate number 一、二次 said at a sentence's start has no 二、, 三、 after it).
+                if not (
+                    one_line
+                    and ("cn-dun", number + 1) in glued_keys
+                    and ("cn-dun", number + 2) in glued_keys
+                ):
+                    continue
+                family = "cn-dun"
+            elif (index, cut) in in_series:
+                pass
+            elif index not in loose or family == RUN_IN:
+                continue
+            else:
+                series = (family, number + 1) in glued_keys or (
+                    number > 1
+                    and ((family, number - 1) in glued_keys or (family, number - 1) in evidence)
+                )
+                announced = number == 1 and (
+                    (text[before - 1 : before] in "：:" and (family, 2) in evidence)
+                    or _ANNOUNCEMENT.search(text, max(0, before - 40), before) is not None
+                )
+                blanket = long_text and family in ("cn-dun", "paren-cn")
+                if not (blanket or series or announced):
+                    continue
+            if cut <= start or (
+                family != RUN_IN
+                and (index, cut) not in shi
+                and next_item_in_sentence(text, cut, family, number)
+            ):
+                # 做到三条：一、讲政治；二、顾大局；三、守规矩。 — the items are one sentence.
+                continue
+            piece = Segment(
+                seg.line,
+                text[start:before].rstrip(SPACES),
+                indented,
+                run_in=run_in,
+                series=approximate,
+            )
+            out.extend(_title_apart(piece) if one_line and headed else [piece])
+            start = cut
+            indented = True
+            run_in = number if family == RUN_IN else 0
+            approximate = glued_family == APPROXIMATE
+            headed = family in _GLUED_FAMILIES
+        piece = Segment(seg.line, text[start:], indented, run_in=run_in, series=approximate)
+        out.extend(_title_apart(piece) if one_line and headed else [piece])
+    if one_line:
+        # (…行銷臺灣品牌(一)扶植文創產業辦理…: the first item a chain cuts out runs on into its
+        # section's first sentence like any glued heading, unless its title repeats the title
+        # above it: ``_echoes_apart`` cuts it there first)
+        chained = [(n, part) for seg in out for n, part in enumerate(_chain_apart(seg))]
+        firsts = {id(part) for n, part in chained if n}
+        echoed = _echoes_apart([part for _, part in chained])
+        out = _lectures_apart(
+            _parallel_leads_apart(
+                _named_subjects_apart(
+                    [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+                )
+            )
+        )
+    return [seg for seg in out if seg.text]
+
+
+# …帮助他。第一讲科学方法引论 (its 一、 cut off after it) / …三集）第十四讲结论综合起来看…: a lecture's
+# title glued after a sentence end in a one-line text — the title to the piece's end, or a part's
+# own name (结论, 引言…) with the lecture's text run on after it.
+_GLUED_LECTURE = patterns.compile(
+    r"(?<=[。！？!?）)」”])第(?P<n>[一二三四五六七八九十]{1,3})讲"
+    r"(?:(?P<name>结论|引言|绪论|导言|结束语)(?=[\u4e00-\u9fff])|[\u4e00-\u9fff]{2,12}$)"
+)
+
+
+def _lectures_apart(segments: list[Segment]) -> list[Segment]:
+    """The lectures' titles of a one-line text cut out onto lines of their own: two or more
+    lecture titles glued after a sentence end (``_GLUED_LECTURE``), the first 第一讲 and the
+    numbers going up (第一讲… and 第十四讲结论: an excerpt of a course may leave the lectures
+    between out). A 第三讲 said inside a sentence (下次讲第三讲。) is no title; one lecture alone
+    stays glued (its title may be the text's own words)."""
+    if not any("讲" in seg.text for seg in segments):
+        return segments
+    found = [
+        (index, match)
+        for index, seg in enumerate(segments)
+        if "讲" in seg.text
+        for match in _GLUED_LECTURE.finditer(seg.text)
+    ]
+    numbers = [chinese_number(match.group("n")) for _, match in found]
+    if len(found) < 2 or numbers[0] != 1 or any(b <= a for a, b in pairwise(numbers)):
+        return segments
+    cuts: dict[int, list[int]] = {}
+    for index, match in found:
+        cuts.setdefault(index, []).append(match.start())
+        if match.group("name"):
+            cuts[index].append(match.end("name"))
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        if index not in cuts:
+            out.append(seg)
+            continue
+        start = 0
+        for cut in [*cuts[index], len(seg.text)]:
+            piece = seg.text[start:cut]
+            if piece:
+                out.append(replace(seg, text=piece, indented=seg.indented or start > 0))
+            start = cut
+    return out
+
+
+def _heading_after_salutation(seg: Segment, glued_keys: set[tuple[str, int]]) -> bool:
+    """Whether ``seg``, the text a salutation of a one-line text was cut off (``Segment.glued``:
+    各位代表：| 一、2025年工作回顾2025年极不平凡。…), opens with a heading of a glued family whose
+    next number is glued further on (its series goes on), not with an inline list
+    (同志们：一、讲政治；二、顾大局。)."""
+    if not seg.glued or seg.text[:1] not in L1_L2_STARTS + "第":
+        return False
+    marker = match_marker(seg.text)
+    return (
+        marker is not None
+        and marker.family in _GLUED_FAMILIES
+        and (marker.family, marker.number + 1) in glued_keys
+        and not next_item_in_sentence(seg.text, 0, marker.family, marker.number)
+    )
+
+
+_RUNG_ABOVE = {"paren-cn": "cn-dun", "cn-dun": "cap-dun"}
+"""A glued heading's family → the family of the heading above it (（一） under 一、 under 壹、)."""
+_ECHO_MIN = 4
+"""The fewest characters of a heading's title repeated from the title above it."""
+_ECHO_WINDOW = 40
+"""How much of the heading above is read as its title."""
+_ECHO_ENDS_NEVER = frozenset("的和与與及并並或对對在把从從向于於将將让讓使被同跟")
+"""What a title cut at its repeated words does not end with (a word that joins it on)."""
+_ECHO_RESTS_NEVER = frozenset("的地得了着著们們性化者之其等和与與及并並或是")
+"""What the text after a title cut at its repeated words does not start with (a suffix, a
+conjunction: …建设和改革的任务… goes on; 是: the title is a sentence about those words; a
+preposition may open the sentence: 對於國人…)."""
+_ECHO_MODIFIES = frozenset("的之")
+"""What follows the repeated words in the heading above when they modify its noun (…法的必要性)."""
+
+
+def _echoes_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their title ends, when that title repeats a
+    part of the title of the heading above it: 一、完善文化法制及文化預算執行與編列 | （一）完善文化
+    法制為保障公眾平等之文化近用權、… — the sub-heading names its part of the section (完善文化法制),
+    and its section's first sentence, run on after the title when the line break was lost,
+    starts where the repeated words end. The repetition is ``_ECHO_MIN`` characters or more, it
+    is followed by more of the sentence, and the cut leaves no joining word at either side."""
+    above: dict[str, str] = {}
+    out: list[Segment] = []
+    for seg in segments:
+        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
+            out.append(seg)
+            continue
+        parent = above.get(_RUNG_ABOVE.get(marker.family, ""), "")
+        text = seg.text
+        title = text[marker.end :]
+        above[marker.family] = title[:_ECHO_WINDOW]
+        for family in [f for f, up in _RUNG_ABOVE.items() if up == marker.family]:
+            above.pop(family, None)  # (a new section: the rung under it starts anew)
+        size = 0
+        while size < len(title) and title[: size + 1] in parent:
+            size += 1
+        stop = _CLAUSE_STOP.search(title)
+        if (
+            size < _ECHO_MIN
+            # (一、制定…规划法的必要性… | (一)制定…规划法是…的必然要求: the words modify the
+            # heading above's noun; the sub-heading says something of them, a sentence)
+            or parent[(at := parent.find(title[:size])) + size : at + size + 1] in _ECHO_MODIFIES
+            or (stop.start() if stop else len(title)) - size < _OPENING_MIN
+            or title[size - 1] in _ECHO_ENDS_NEVER
+            or title[size] in _ECHO_RESTS_NEVER
+            or not all("\u3400" <= ch <= "\u9fff" for ch in title[:size])
+        ):
+            out.append(seg)
+            continue
+        cut = marker.end + size
+        out += [replace(seg, text=text[:cut]), Segment(seg.line, text[cut:], True)]
+    return out
+
+
+KEPT_PARAGRAPHS = 10
+"""The fewest paragraphs a one-line text must still mark (by their 　　 indents) for a series
+glued inside one of them after a colon to be read as that paragraph's list."""
+
+
+def _inline_after_colon(
+    segments: list[Segment], glued: dict[int, list[tuple[int, int, str, int]]]
+) -> set[tuple[int, int]]:
+    """(segment, cut) of the items of inline series in a one-line text that kept its paragraph
+    indents (at least ``KEPT_PARAGRAPHS`` paragraphs): a series whose first item follows a colon
+    inside a paragraph (国务院已经决定：第一、…。…第二、…) and whose items, two or more counting
+    up from 1, all stay in that paragraph. The text's headings each open a paragraph of their
+    own; a series said inside one is the paragraph's list, whatever ends its items."""
+    if len(segments) < KEPT_PARAGRAPHS:
+        return set()
+    found: set[tuple[int, int]] = set()
+    for index, items in glued.items():
+        text = segments[index].text
+        run: list[int] = []
+        family = ""
+        for before, cut, item_family, number in items:
+            if number == 1 and text[before - 1 : before] in "：:":
+                if len(run) >= 2:
+                    found.update((index, at) for at in run)
+                run, family = [cut], item_family
+            elif run and item_family == family and number == len(run) + 1:
+                run.append(cut)
+        if len(run) >= 2:
+            found.update((index, at) for at in run)
+    return found
+
+
+# 壹、105年施政重要成果一、完善文化法制…(一)完善文化法制为…: in a one-line text a heading's
+# title runs straight into the first item of the rung under it (each once on a line of its own).
+_FIRST_UNDER = {
+    "cap-dun": patterns.compile(r"一\s?、(?![一二三四五六七八九十两])"),
+    "cn-dun": patterns.compile(r"[（(]一[）)]"),
+}
+"""Family of a glued heading → the first item of the rung under it (壹、 > 一、 > （一）)."""
+_CHAIN_TITLE_MAX = 40
+"""The longest title before a glued first item (a longer run is a sentence, not a title)."""
+
+
+def _chain_apart(seg: Segment) -> list[Segment]:
+    """``seg`` cut before the first item of the next rung glued to its heading's title in a
+    one-line text (壹、…一、…（一）…), when that item comes before the title's first sentence
+    end and within ``_CHAIN_TITLE_MAX`` characters; else ``[seg]``."""
+    if seg.text[:1] not in L1_L2_STARTS:
+        return [seg]
+    marker = match_marker(seg.text)
+    if marker is None or marker.family not in _FIRST_UNDER:
+        return [seg]
+    text = seg.text
+    window = text[marker.end : marker.end + _CHAIN_TITLE_MAX + 1]
+    stop = _CLAUSE_STOP.search(window)
+    found = _FIRST_UNDER[marker.family].search(window, 0, stop.start() if stop else len(window))
+    if found is None or found.start() < _TITLE_MIN - 2:
+        return [seg]
+    cut = marker.end + found.start()
+    rest = Segment(seg.line, text[cut:], True)
+    return [replace(seg, text=text[:cut]), *_chain_apart(rest)]
+
+
+_CLAUSE_STOP = patterns.compile("[。！？!?；;：:]")
+
+
+def _chained_title(first_under: bool, part: Segment) -> list[Segment]:
+    """``part``, a piece of a one-line text; when it is a first item of the rung under a heading
+    that ``_chain_apart`` cut out (``first_under``), a glued heading: its title apart from its
+    text (``_title_apart``)."""
+    return _title_apart(part) if first_under else [part]
+
+
+def _chain_keys(seg: Segment, cut: int) -> set[tuple[str, int]]:
+    """(family, number) of the first items ``_chain_apart`` cuts out of the heading glued at
+    ``cut`` in ``seg``."""
+    pieces = _chain_apart(Segment(seg.line, seg.text[cut : cut + 3 * _CHAIN_TITLE_MAX], True))
+    keys: set[tuple[str, int]] = set()
+    for piece in pieces[1:]:
+        marker = match_marker(piece.text)
+        if marker is not None:
+            keys.add((marker.family, marker.number))
+    return keys
+
+
+# 一、二次政党轮替的历史意义今年三月…，/ 二、新时代的任务未来新政府…，/ 三、台湾的传承与愿景从宣誓
+# 就职的这一刻开始，/ 二、2012年工作思路和重点2012年，…: where the first sentence of a section
+# starts right after its title, once on a line of its own (a time word, a year said of, or
+# 从…开始, not followed by 的: 面向未来的…, 回顾2011年工作 are titles' words).
+_SECTION_OPENER = patterns.compile(
+    r"(?:今年|去年|明年|当前|目前|未来|今后|近年来|多年来|过去(?:的)?[一两二三四五六七八九十几]?年)"
+    r"(?![的之度、])"
+    r"|(?:19|20)[0-9]{2}年(?:是|初|底|以来|[，,]|[0-9]{1,2}月)"
+    # (二)振興出版產業106年2月舉辦…: a 民国 (ROC) year with its month, as Taiwan's reports date
+    r"|(?<![0-9])1[01][0-9]年[0-9]{1,2}月"
+    # (一)文化科技105年本部成功爭取…: a 民国 year, the report's office its sentence's subject
+    r"|(?<![0-9])1[01][0-9]年度?(?=本部|本局|本会|本院|本署|本府)"
+    r"|从[^，,。！？；：]{2,15}?(?:开始|以来|起)[，,]"
+    # (一)文化交流本年度推動之…: the report's year; 二、…的重要要求“十五五”时期，是…: a plan's period
+    r"|本年度(?![的之])"
+    # 五、拓展…經貿合作鑑於中共不斷擴增…，/ 四、尋求參與區域合作機制在南海議題上，…: a clause
+    # that opens with a preposition of reason or course, or a frame (在…上，在…中，) ending at its comma
+    r"|(?:鉴于|随着)(?![性的])"
+    r"|在[^，,。！？!?；;：:、]{2,10}?[上中](?=[，,])"
+    r"|“十[一二三四五六七八九]五”(?:时期|期间|時期|期間)(?=[，,])"
+)
+# 三、2026年重点工作今年是实施…的开局之年。/ 一、…工作回顾2025年极不平凡。: a section's first
+# sentence that says something of a time (its subject, then 是 or an adverb of degree) is a
+# whole sentence; it ends the title before it though no comma follows it in that sentence.
+_SAID_OF_TIME = patterns.compile(
+    r"(?:今年|去年|明年|本年度?|当前|目前|(?:19|20)[0-9]{2}年)(?:是|极|很|十分|非常|格外)"
+)
+_CLAUSE_END = patterns.compile("[，,。！？!?；;：:]")
+_TITLE_MIN = 4
+"""The fewest characters of a title left before a section's first sentence is cut off it."""
+_OPENING_MIN = 6
+"""The fewest characters of the opening clause cut off a title (less: the title's own words)."""
+_RUN_ON_MIN = 15
+"""The fewest characters from the marker to the first comma of a title that ran on into its
+section's first sentence (title and opening clause: fewer is a title with a comma after it)."""
+
+
+_TIME_OBJECT = ("回顾", "展望", "面向", "总结", "纵观", "着眼", "放眼", "面对", "迎接", "谋划")
+"""Verbs that take a time as their object (…总结过去一年，/ 展望未来，): the time after one is the
+title's words (a sentence may open with 展望未来， too: left whole, as before)."""
+
+
+def _time_alone(text: str, opener: re.Match[str], end: int) -> bool:
+    """Whether the time word ``opener`` is the whole of its clause, ending at the comma at ``end``
+    (…发展成就 | 过去一年，全区上下…): a sentence's adverbial opener, though shorter than
+    ``_OPENING_MIN``, unless a verb that takes a time as its object stands right before it."""
+    return (
+        opener.end() == end
+        and text[end : end + 1] in "，,"
+        and not text.endswith(_TIME_OBJECT, 0, opener.start())
+    )
+
+
+def _title_apart(piece: Segment) -> list[Segment]:
+    """``piece`` (a glued heading cut out of a one-line text, its title run into its section's
+    first sentence: the line break between them lost) as the heading and the text after it,
+    when that sentence's first clause opens, after a title of ``_TITLE_MIN`` characters or
+    more, with a ``_SECTION_OPENER`` (今年…, 未来…, 2012年，…, 从…开始，), the clause going on
+    past a comma, title and clause ``_RUN_ON_MIN`` characters or more — or, where the clause
+    ends the sentence, with ``_SAID_OF_TIME`` (今年是…。, 2025年极不平凡。); else ``[piece]``."""
+    marker = match_marker(piece.text, series=piece.series)
+    if marker is None:
+        return [piece]
+    text = piece.text
+    coda = _CODA.match(text, marker.end)
+    if coda is not None:
+        # 伍、结语川普总统就任后，…: the closing part's one-word title, its text run on
+        return [
+            replace(piece, text=text[: coda.end()]),
+            Segment(piece.line, text[coda.end() :], True),
+        ]
+    stop = _CLAUSE_END.search(text, marker.end)
+    if stop is None or stop.start() - marker.end < _RUN_ON_MIN:
+        lead = _lead_sentence_at(text, marker.end, stop)
+        if lead is not None:
+            return [replace(piece, text=text[:lead]), Segment(piece.line, text[lead:], True)]
+        return [piece]  # (三、做好今年工作，…: a title of its own)
+    end = stop.start()
+    if stop.group() in "，,":
+        opener = _SECTION_OPENER.search(text, marker.end + _TITLE_MIN, end + 1)  # (its ，too)
+    else:
+        # (三、扎实做好今年经济工作。: a title of its own; 三、2026年重点工作今年是…。 is not)
+        opener = _SAID_OF_TIME.search(text, marker.end + _TITLE_MIN, end)
+    if opener is None or (
+        max(end, opener.end()) - opener.start() < _OPENING_MIN
+        and not _time_alone(text, opener, end)
+    ):
+        cut = _restated_at(text, marker.end, _CLAUSE_END.search(text, marker.end))
+        if cut is None:
+            return [piece]
+        return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
+    cut = opener.start()
+    for word in _PREPOSITIONS:
+        # (三、关注…政策动向针对当前朝鲜半岛复杂情势，…: the time word's preposition opens the
+        # clause with it — the title ends before 针对, not between 针对 and 当前)
+        if text.endswith(word, 0, cut) and cut - len(word) - marker.end >= _TITLE_MIN:
+            cut -= len(word)
+            break
+    return [replace(piece, text=text[:cut]), Segment(piece.line, text[cut:], True)]
+
+
+# 五、豐富文化內涵提振文化經濟文化經濟主體是…: the section's first sentence restates the title's
+# last words as its subject; (一)建構文化金融專業體系本部將建構文化金融專業體系，…: the report's
+# own office (本部, 本局, 我們…), with a modal or adverb or not, says it will do what the title names.
+_REPORT_SUBJECT = patterns.compile(
+    r"(?:本部|本局|本会|本院|本署|本府|本处|本委员会|我们|我国|政府)"
+    r"(?:将|已经|已|亦|也|均|则|持续|正)?"
+    # 一、掌握川普政府亞太重要人事及政策持續掌握川普政府…: the office left unsaid, the sentence
+    # opening with an adverb of going on (the office goes on doing what the title names)
+    r"|持续|继续"
+)
+_RESTATED_MIN = 4
+"""The fewest characters of a title restated at the start of its section's first sentence."""
+
+
+def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+    """Where the title of a glued heading (its words from ``start``) ends when its section's
+    first sentence, run on after it with nothing between, restates the title's words: the same
+    ``_RESTATED_MIN`` Han characters or more twice in a row (…提振文化經濟 | 文化經濟主體是…),
+    or the title's opening words again after a ``_REPORT_SUBJECT`` (建構文化金融專業體系 |
+    本部將建構文化金融專業體系，…; or after 持續/繼續 alone: 掌握川普政府…及政策 | 持續掌握川普政府…).
+    A title keeps ``_TITLE_MIN`` characters, the sentence
+    ``_OPENING_MIN`` to its first clause's end; else None."""
+    end = stop.start() if stop is not None else len(text)
+    run = text[start:end]
+    for cut in range(_TITLE_MIN, len(run) - _OPENING_MIN + 1):
+        size = _RESTATED_MIN
+        if run[cut - size : cut] == run[cut : cut + size] and _all_han(run[cut : cut + size]):
+            return start + cut
+    opening = run[:_RESTATED_MIN]
+    if not _all_han(opening):
+        return None
+    at = run.find(opening, _TITLE_MIN)
+    while at != -1 and len(run) - at >= _OPENING_MIN:
+        for subject in _REPORT_SUBJECT.finditer(run, _TITLE_MIN, at):
+            if subject.end() == at:
+                return start + subject.start()
+        at = run.find(opening, at + 1)
+    return None
+
+
+# （二）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。…: a title of two halves, the
+# second a predicate opened by a manner adverb, and the section's unnumbered lead sentence, one
+# more such predicate, run on after it with nothing between.
+_MANNER = patterns.compile(
+    "坚决|坚定不移|毫不动摇|充分|稳步|稳妥|持续|着力|深入|全力|全面|切实|奋力|扎实|大力|积极|"
+    "不断|统筹|更大力度|更加|努力|有效|有序|因地制宜|加快|强化"
+)
+_LEAD_JOINS = frozenset("、和与及并且而同又")
+"""What joins two predicates inside one title (…发展并切实保障…): no lead sentence after it."""
+_HALF_MAX = 12
+"""The longest first half (marker and words before the comma) of a two-half title."""
+
+
+def _lead_sentence_at(
+    text: str, start: int, stop: re.Match[str] | None, parallel: bool = False
+) -> int | None:
+    """Where a two-half title (its words from ``start``; ``stop``: its comma) ends when its
+    section's lead sentence runs on after its second half: the sentence from the comma to its
+    。 has no other mark, opens with a ``_MANNER`` adverb and holds another one later, not
+    after a joining word (``_LEAD_JOINS``), with ``_OPENING_MIN`` characters or more from it
+    to the 。 and ``_OPENING_MIN`` or more before it. The lead sentence opens at the last such
+    adverb (…和乡村全面振兴持续推进新型城镇化。: 全面 is the title's). With ``parallel`` (the
+    title is one of a series of parallel two-half titles: ``_parallel_leads_apart``) the second
+    half need not open with an adverb (立足长治久安，建设更高水平平安西藏坚决维护社会大局稳定。).
+    Else None."""
+    if stop is None or stop.group() not in "，," or stop.start() - start > _HALF_MAX:
+        return None
+    end = _CLAUSE_END.search(text, stop.end())
+    if end is None or end.group() != "。":
+        return None
+    run = text[stop.end() : end.start()]
+    if (_MANNER.match(run) is None and not parallel) or not _all_han(run):
+        return None
+    cut = None
+    for adverb in _MANNER.finditer(run, _OPENING_MIN):
+        if len(run) - adverb.start() >= _OPENING_MIN and run[adverb.start() - 1] not in _LEAD_JOINS:
+            cut = adverb.start()
+    return None if cut is None else stop.end() + cut
+
+
+_PARALLEL_MIN = 3
+"""The fewest glued headings of one family whose two-half titles open with the same word."""
+
+
+def _parallel_leads_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their section's lead sentence begins
+    (``_lead_sentence_at``) though the title's second half opens with no manner adverb, when the
+    heading is one of ``_PARALLEL_MIN`` or more of its family whose two-half titles open with
+    the same word ((一)立足长治久安，建设更高水平平安西藏 | 坚决维护社会大局稳定。 among (二)立足扩大内需，
+    全力推动… …(八)立足边境建设，…): a report that titles its sections in parallel leads each of
+    them with a sentence of the same kind."""
+    shapes: dict[int, tuple[str, str, int, re.Match[str]]] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cn-dun", "paren-cn"):
+            continue
+        stop = _CLAUSE_END.search(seg.text, marker.end)
+        if stop is None or stop.group() not in "，," or stop.start() - marker.end > _HALF_MAX:
+            continue
+        opening = seg.text[marker.end : marker.end + 2]
+        if not _all_han(opening):
+            continue
+        shapes[index] = (marker.family, opening, marker.end, stop)
+        counts[marker.family, opening] = counts.get((marker.family, opening), 0) + 1
+    if not any(count >= _PARALLEL_MIN for count in counts.values()):
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        shape = shapes.get(index)
+        cut = None
+        if shape is not None and counts[shape[:2]] >= _PARALLEL_MIN:
+            cut = _lead_sentence_at(seg.text, shape[2], shape[3], parallel=True)
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
+
+
+# 一、揭櫫美國利益為優先川普總統就任後，…/ 二、…鞏固日韓邦誼川普政府除…外，…: the sections of a
+# report about a leader or a government open with it as their subject (a name and its head noun).
+_NAMED_SUBJECT = patterns.compile(r"[\u4e00-\u9fff]{2}(?=总统|政府|团队|当局)")
+_NAMED_SECTIONS_MIN = 3
+"""The fewest glued headings whose titles run on into the same named subject (川普總統, 川普政府)."""
+
+
+def _named_subjects_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their section's first sentence opens with
+    the subject several sections open with: a name of two characters with its head noun
+    (川普總統就任後，… | 川普政府除…外，…: a leader or a government the report is about) in
+    ``_NAMED_SECTIONS_MIN`` headings or more; that name then opens a section without its head
+    noun too (…轉趨和緩 | 川普當選後曾表示…，). The name opens the first clause, after a title of
+    ``_TITLE_MIN`` characters or more that does not hold the name itself (掌握川普政府…持續掌握
+    川普政府…: the title's own words) but as its own first words (一、川普政府將更重視亞太利益 |
+    川普團隊不乏…: the title's subject, named again as the section opens), with ``_OPENING_MIN``
+    or more to the clause's end."""
+    clauses: dict[int, tuple[int, int]] = {}
+    names: dict[str, int] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
+            continue
+        stop = _CLAUSE_END.search(seg.text, marker.end)
+        if stop is None or stop.group() not in "，,":
+            continue
+        clauses[index] = (marker.end, stop.start())
+        for name in _NAMED_SUBJECT.finditer(seg.text, marker.end + _TITLE_MIN, stop.start()):
+            if _opens_clause(seg.text, marker.end, name.start(), stop.start(), name.group()):
+                names[name.group()] = names.get(name.group(), 0) + 1
+                break
+    named = [name for name, count in names.items() if count >= _NAMED_SECTIONS_MIN]
+    if not named:
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        start, end = clauses.get(index, (0, 0))
+        cut = next(
+            (
+                at
+                for name in named
+                if (at := seg.text.find(name, start + _TITLE_MIN, end)) >= 0
+                and _opens_clause(seg.text, start, at, end, name)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
+
+
+def _opens_clause(text: str, title: int, at: int, end: int, name: str) -> bool:
+    """Whether ``name`` at ``at`` may open the clause ending at ``end`` after a title from
+    ``title``: ``_TITLE_MIN`` characters of title or more without the name, ``_OPENING_MIN``
+    or more from it to the clause's end."""
+    if at - title < _TITLE_MIN or end - at < _OPENING_MIN:
+        return False
+    # (一、川普政府將更重視亞太利益 | 川普團隊…: a title whose subject is the name opens with it)
+    opening = len(name) if text.startswith(name, title) else 0
+    return name not in text[title + opening : at]
+
+
+def _all_han(text: str) -> bool:
+    return all("\u3400" <= ch <= "\u9fff" for ch in text)
+
+
+_CODA = patterns.compile(r"\s*(?:结语|结束语)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
+"""A closing part's title of one word with the text run on after it (结语川普…; not 结语与展望)."""
+_PREPOSITIONS = ("针对", "对于", "面对", "鉴于", "随着", "基于", "根据", "截至", "截止")
+"""Prepositions a section's opening clause may start with before its time word (针对当前…)."""
+
+
+def writes_dot_stops(text: str) -> bool:
+    """Whether ``text`` writes its full stop as an ASCII "." after Chinese (…度过.目前…) more
+    often than as 。: a PDF extraction that also ran its paragraphs together."""
+    stops = text.count("。")
+    if text.count(".") <= stops:
+        return False  # (most texts: decided without the regular expression)
+    return len(_HAN_DOT.findall(text)) > stops
+
+
+def _glued_series(
+    glued: dict[int, list[tuple[int, int, str, int]]], starts: list[tuple[int, int, str, int]]
+) -> set[tuple[int, int]]:
+    """(segment, cut) of glued markers that make a whole series in a text with line breaks.
+
+    Looked for only where the full stop is an ASCII "." (``writes_dot_stops``): such a PDF
+    extraction glues whole paragraphs into one line, headings and all (…的作用.第二，恢复
+    生产建设. 在…); a text with 。 keeps its paragraphs apart. A careful reader takes glued markers for headings when
+    they count up from 1 in the order of the text, each after a sentence end, at least
+    two of them glued (a line-start item may stand in the series: （一） glued, （二） on its
+    line) and over more than one paragraph: a paragraph that numbers its own sentences
+    (。第一，…。第二，…) is one paragraph. Bare run-in numbers (１兴修水利，…) need three
+    glued items. The series breaks at a number out of turn.
+    """
+    items = sorted(
+        [(i, cut, family, n) for i, found in glued.items() for _, cut, family, n in found] + starts
+    )
+    runs: dict[str, list[tuple[int, int, str, int]]] = {}
+    done: list[list[tuple[int, int, str, int]]] = []
+    for item in items:
+        family, number = item[2], item[3]
+        run = runs.get(family)
+        if number == 1:
+            if run:
+                done.append(run)
+            runs[family] = [item]
+        elif run and number == run[-1][3] + 1:
+            run.append(item)
+        elif run:
+            done.append(run)
+            runs[family] = []
+    done.extend(run for run in runs.values() if run)
+    accepted: set[tuple[int, int]] = set()
+    for run in done:
+        pieces = [(i, cut) for i, cut, _, _ in run if cut >= 0]
+        need = 3 if run[0][2] == RUN_IN else 2
+        if len(pieces) >= need and len({item[0] for item in run}) > 1:
+            accepted.update(pieces)
+    return accepted
