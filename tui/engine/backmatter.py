@@ -6,8 +6,8 @@ readable in the reader, marked as back matter, up to the next speech's title.
 from __future__ import annotations
 
 from tui.base import patterns
-from tui.engine.lines import Segment, is_sentence_end
 from tui.engine.markers import match_marker
+from tui.engine.segment import Segment, is_sentence_end
 
 # 注释： / 注： / 参考文献 on their own: the notes below them are not the speech. 附件： / 附件1 on
 # its own line: the attachments of a report (a list of them, glossaries, tables of 民生实事).

@@ -36,11 +36,7 @@ from tui.engine.framing import (
 )
 from tui.engine.glued import ONE_LINE_MAX, split_glued, writes_dot_stops
 from tui.engine.markers import match_marker
-
-# CLOSERS and SENTENCE_END are re-exported: reflow and backmatter import them from here.
-from tui.engine.segment import CLOSERS as CLOSERS
 from tui.engine.segment import L1_L2_STARTS, SPACES, STEMS, Segment, is_sentence_end
-from tui.engine.segment import SENTENCE_END as SENTENCE_END
 
 _LEADING = patterns.compile(
     rf"^[{SPACES}]*(?:(?:>|＞|#{{1,6}}(?![#0-9０-９])(?![^#{SPACES}]{{1,30}}#)"
