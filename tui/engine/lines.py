@@ -182,7 +182,6 @@ number (``#1``) nor a hashtag (``#话题#``): a heading only in a Markdown-like 
 
 _MD_HEADING_LINE = patterns.compile(r"^[ \t\u3000>＞]*#{1,6}[ \t\u3000]+\S", re.MULTILINE)
 """A ``# 标题`` line (marks, a space, text) anywhere in a text: the text is Markdown-like."""
-_QUOTE_MARKS = ">＞"
 _SENTENCE_MARKS = "。！？!?"
 _REOPENED = patterns.compile(r"(?<![。！？!?])\*\*\*\*")
 """A bold run closed and at once reopened (``****``), not right after a sentence mark."""
