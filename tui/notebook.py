@@ -268,6 +268,13 @@ def _same(raw: dict[str, Any], entry: Entry) -> bool:
     return raw.get("source") == entry.source
 
 
+def _original_after_edit(copied: str, text: str) -> str:
+    """What a record's ``original`` holds once its text is ``text``: the text as it was
+    copied (``copied``), or "" when the edit brought that text back (no longer edited).
+    The same rule for the record in memory and the stored one (``Notebook.edit``)."""
+    return "" if text == copied else copied
+
+
 CITED_FIELDS = ("source", "section", "speech", "citation", "page")
 """What a record says of where its quote comes from, as the engine cites it now: brought
 up to date when the same quote is kept again (``Notebook.keep``)."""
@@ -322,7 +329,9 @@ class Notebook:
     def keep(
         self, quote: Quote, anchor: str = "", now: datetime | None = None
     ) -> tuple[Entry, bool]:
-        """Keep ``quote`` unless the notebook has it already (same text and source).
+        """Keep ``quote`` unless the notebook has it already (``_same``: the same text,
+        as copied or as edited since, from the same file; the source only for records
+        without a file), bringing that record's citation up to date (``CITED_FIELDS``).
 
         Returns the record and whether it is new. Raises ``WriteFailed`` when the file
         could not be written.
@@ -466,20 +475,18 @@ class Notebook:
         edited: list[bool] = []
         for number, entry in enumerate(self._unsaved):
             if entry.id == entry_id:
-                original = entry.original or entry.text
-                self._unsaved[number] = replace(
-                    entry, text=text, original="" if text == original else original
-                )
+                original = _original_after_edit(entry.original or entry.text, text)
+                self._unsaved[number] = replace(entry, text=text, original=original)
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
             for raw in stored["quotes"]:
                 if raw.get("id") == entry_id and raw.get("text") != text:
-                    original = raw.get("original") or raw.get("text")
+                    original = _original_after_edit(raw.get("original") or raw.get("text"), text)
                     raw["text"] = text
-                    if text == original:
-                        raw.pop("original", None)
-                    else:
+                    if original:
                         raw["original"] = original
+                    else:
+                        raw.pop("original", None)
                     edited.append(True)
             return stored if edited else None
 
