@@ -71,6 +71,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout26",
         "holdout27",
         "holdout28",
+        "holdout29",
         "holdout30",
     )
 }

@@ -38,6 +38,7 @@ SIZES = {
     "holdout26": (10, 9),
     "holdout27": (2, 2),
     "holdout28": (9, 9),
+    "holdout29": (10, 1),
     "holdout30": (10, 9),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
@@ -62,7 +63,8 @@ notes of nine kinds (讲演合集, 系列讲座, 学术讲演, 大学讲演, 文
 GBK + CRLF; the twenty-seventh only 2 mainland official reports of two kinds (审计工作报告 as PDF-extracted text,
 计划执行情况报告 as a Markdown crawl): the brief asked for 8-12 of four kinds, the tools reached no more (its README));
 the twenty-eighth 9 public-domain lectures, talks and articles of nine kinds (系列讲座, 大学演讲, 中学演讲, 大学演说, 国学讲演,
-报刊论说, 讲义, 讲演合集, a one-line text), one GBK + CRLF;
+报刊论说, 讲义, 讲演合集, a one-line text), one GBK + CRLF; the twenty-ninth 10 provincial-level 政府工作报告 of 2026,
+one kind (the brief asked for several; the tools reached no other kind whole: its README), one GBK + CRLF;
 the thirtieth 10 public-domain lectures, talks and articles of nine kinds (学术讲演, 讲演合集, 大学讲演, 政治讲演, 告学生书,
 祝词讲演合集, 论说合集, 报刊论说, a one-line text), one GBK + CRLF."""
 FILES = [pair for files in SETS.values() for pair in files]
