@@ -570,7 +570,8 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     emphasis = "*" in text or "_" in text
     markup = "#" in text or "**" in text or "__" in text
     # (A search for a string of several characters takes 2-5 ms on 10 MB; for one character
-    # well under 1 ms: the one character is looked for first, perf22.)
+    # well under 1 ms: the one character is looked for first. This function on the 10 MB
+    # collection 81.9 ms (78.9-83.8) -> 72.5 ms (68.9-77.7), bench_calls.py, perf22.)
     literal_spaces = "<" in text and "<U+" in text
     links = "]" in text and "](" in text
     one_line = text.count("\n", 0, 200_000) <= ONE_LINE_MAX and len(text) > 500

@@ -930,7 +930,8 @@ def _mark_piece_titles(
             # (癸酉五月在万寿岩讲 | 三归之略义: a bare line under an occasion line that starts an
             # untitled talk is the talk's first section, no piece's title)
             continue
-        # (After the test above, which most lines fail: perf22.)
+        # (After the test above, which most lines fail: this function 8.8 -> 7.0 ms on 10 MB,
+        # bench_calls.py, perf22.)
         if running is not None and _key(seg.text) == running:
             continue
         if segments[index - 1].line == seg.line:
