@@ -73,6 +73,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout28",
         "holdout29",
         "holdout30",
+        "holdout31",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

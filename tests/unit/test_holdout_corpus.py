@@ -153,6 +153,7 @@ FLOORS = {
     ),  # today 1.000 / 1.000 (engine37; untouched 0.444 / 0.444)
     "holdout29": Floors(HELD_OUT["holdout29"], 1.0, 1.0, 10),  # untouched 1.000 / 1.000 (9558e59)
     "holdout30": Floors(HELD_OUT["holdout30"], 0.88, 0.82, 10),  # untouched 0.880 / 0.827 (9558e59)
+    "holdout31": Floors(HELD_OUT["holdout31"], 0.44, 0.43, 10),  # untouched 0.442 / 0.434 (079ce43)
 }
 
 SETS = {
