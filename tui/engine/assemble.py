@@ -92,8 +92,12 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
     ending with a quotation opened inside it (阶级斗争与“社会的工具”), a candidate for a
     section's subtitle only: ``SUBTITLE_ONLY``."""
     text = paras[index].text
+    if text in _ONE_CHARACTER_PARTS:
+        return _PLAIN if _stands_alone(paras, index, begin, end) else None
     if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(_PLAIN_YEAR.sub("年", text)) is None:
         return None
+    if text.startswith(framing.DASH_STARTS) and _under_numbered_heading(paras, index, begin):
+        return None  # 第一章 中国革命么？ | ——中国经济及社会阶级略说…: the chapter's subtitle
     # 林彪、“四人帮” — may be a line an extraction broke after a closing quote: with its
     # quotation opened inside the line, a section's subtitle at most (阶级斗争与“社会的工具”)
     quoted = text[-1] in CLOSERS
@@ -104,6 +108,18 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
     if _stands_alone(paras, index, begin, end, under_heading=True):
         return SUBTITLE_ONLY
     return None
+
+
+_ONE_CHARACTER_PARTS = frozenset(("序",))
+"""A book's preface named by one character alone on its line (序 | text…): shorter than
+``_PLAIN_HEADING``'s two characters, which keep a stray character from being a heading."""
+
+
+def _under_numbered_heading(paras: list[Para], index: int, begin: int) -> bool:
+    """Whether the paragraph before ``index`` (noise and back matter passed over) is a
+    numbered heading's line."""
+    before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
+    return before is not None and before.role is BODY and before.marker is not None
 
 
 def _couplet_at(paras: list[Para], index: int, begin: int, end: int) -> bool:

@@ -1,0 +1,94 @@
+"""Rules from holdout31's misses (瞿秋白's 1927 pamphlet and 1924 lectures) and holdout29's
+date bug (issue #14): a lone chapter's title ending with its own ？, a bare 序 between a
+book's title and its text, a ——subtitle under a chapter's line, and a date line's date
+without the place after it. Each row failed on the engine before these rules; the traps
+hold a looser rule back."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.parse import parse_text
+
+PARA = "　　我们已经论过中国革命的性质，现在要来说明领导的问题，这是最重要的问题。"
+
+
+def _outline(text: str) -> tuple[str | None, list[tuple[int, str]]]:
+    (speech,) = parse_text(text).speeches
+    return speech.title, [(h.level, h.title) for h in speech.headings]
+
+
+# --- a lone chapter's title ending with ？ (holdout31 p04) --------------------------------
+
+SECTIONS = f"\n\n{PARA}\n\n第一节 策略问题\n\n{PARA}\n\n第二节 组织问题\n\n{PARA}\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("第五章 领导的人怎样？", "第五章领导的人怎样？"),
+        ("第一章 中国革命么？", "第一章中国革命么？"),
+        ("第三章 前进！", "第三章前进！"),
+    ],
+)
+def test_a_lone_chapter_with_a_question_for_its_title_titles_the_file(
+    first: str, title: str
+) -> None:
+    got, headings = _outline(first + SECTIONS)
+    assert (got or "").replace(" ", "") == title
+    assert headings == [(1, "策略问题"), (1, "组织问题")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "第五章 领导的人怎样？我们说",  # a sentence goes on after the ？
+        "第五章 怎样？如何？",  # a ？ inside the title
+    ],
+)
+def test_a_chapter_line_with_a_question_inside_is_no_lone_chapters_title(first: str) -> None:
+    title, _ = _outline(first + SECTIONS)
+    assert title is None or not title.startswith("第五章")
+
+
+# --- a bare 序 under the title, beside the chapters (holdout31 p01) ------------------------
+
+BOOK = (
+    "《中国革命中之争论问题》\n\n作者：瞿秋白\n\n{preface}\n\n"
+    "　　所以我提出两个根本问题来讨论：\n\n（一）中国是否革命？\n\n（二）谁革谁的命？\n\n"
+    f"{PARA}\n\n{{chapter}}\n\n{PARA}\n\n（一）帝国主义之侵略中国\n\n{PARA}\n\n"
+    f"（二）中国的官僚资产阶级\n\n{PARA}\n"
+)
+CHAPTER = "第一章 中国革命么？\n\n——中国经济及社会阶级略说"
+
+
+def test_a_bare_preface_line_under_the_title_heads_its_part_beside_the_chapters() -> None:
+    assert _outline(BOOK.format(preface="序", chapter=CHAPTER)) == (
+        "中国革命中之争论问题",
+        [
+            (1, "序"),
+            (2, "中国是否革命？"),
+            (2, "谁革谁的命？"),
+            (1, "中国革命么？"),
+            (2, "帝国主义之侵略中国"),
+            (2, "中国的官僚资产阶级"),
+        ],
+    )
+
+
+def test_a_dash_subtitle_under_a_chapters_line_is_no_heading() -> None:
+    _, headings = _outline(BOOK.format(preface="序", chapter=CHAPTER))
+    assert all("略说" not in title for _, title in headings)
+
+
+@pytest.mark.parametrize("preface", ["甲", "乙"])
+def test_another_single_character_line_is_no_preface(preface: str) -> None:
+    title, headings = _outline(BOOK.format(preface=preface, chapter=CHAPTER))
+    assert (1, preface) not in headings
+
+
+def test_a_preface_line_with_no_chapters_after_it_is_no_heading() -> None:
+    # (one unnumbered line over a list and nothing else: a line of the text, as before)
+    text = BOOK.format(preface="序", chapter="").replace("（一）帝国", "一、帝国")
+    _, headings = _outline(text.replace("（二）中国的", "二、中国的"))
+    assert (1, "序") not in headings
