@@ -92,3 +92,28 @@ def test_a_preface_line_with_no_chapters_after_it_is_no_heading() -> None:
     text = BOOK.format(preface="序", chapter="").replace("（一）帝国", "一、帝国")
     _, headings = _outline(text.replace("（二）中国的", "二、中国的"))
     assert (1, "序") not in headings
+
+
+# --- a date line's date, without the place after it (holdout29 p07, p09) -------------------
+
+REPORT = (
+    "政府工作报告\n{line}\n省长 王某某\n各位代表：\n" + PARA * 3 + "\n一、工作回顾\n" + PARA + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("2026年1月14日在浙江省第十四届人民代表大会第四次会议上", "2026年1月14日"),
+        ("（2024年3月5日在第十四届全国人民代表大会第二次会议上）", "2024年3月5日"),
+        ("一九五六年四月二十五日在中央政治局扩大会议上", "一九五六年四月二十五日"),
+        ("2026年02月10日 07时41分", "2026年02月10日"),
+        ("（１９１５年１２月中旬）", "１９１５年１２月中旬"),
+        ("（2018年12月25日至26日）", "2018年12月25日至26日"),
+        ("（2022年10月16日）", "2022年10月16日"),
+        ("2023-04-04", "2023-04-04"),
+    ],
+)
+def test_a_date_lines_date_is_the_date_alone(line: str, date: str) -> None:
+    (speech,) = parse_text(REPORT.format(line=line)).speeches
+    assert speech.date == date

@@ -339,7 +339,7 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
                 continue  # 本篇最初发表于…: an edition's note inside the title block
             break
         if para.role is HEADER and framing.is_date_line(para.text):
-            return para.text.strip("（()） \u3000")
+            return framing.date_of_line(para.text)  # (the date only, not its place)
         if spoken is None and para.role is HEADER:
             # 张三（2024年3月5日）: the date on the speaker line, when no date line says it
             parts = framing.speaker_parts(para.text, placed=True)
