@@ -117,3 +117,43 @@ REPORT = (
 def test_a_date_lines_date_is_the_date_alone(line: str, date: str) -> None:
     (speech,) = parse_text(REPORT.format(line=line)).speeches
     assert speech.date == date
+
+
+# --- a heading printed twice, one line under the other (holdout31 p05-p08) -----------------
+
+LECTURE = (
+    "{first}\n\n\n{second}\n\n\n" + PARA + "\n\n\n第二节 社会学之方法\n\n\n" + PARA + "\n\n\n"
+    "第三节 社会学之目的\n\n\n" + PARA + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("第一节 社会学之对象", "第一节 社会学之对象"),
+        ("第一节 社会学之对象", "第一节 社会学之对象——逻辑的与现实的对象"),
+    ],
+)
+def test_a_heading_printed_twice_is_one_heading_the_second_line(first: str, second: str) -> None:
+    (speech,) = parse_text(LECTURE.format(first=first, second=second)).speeches
+    headings = [(h.level, h.title, h.line) for h in speech.headings]
+    assert headings[0] == (1, second.split(" ", 1)[1], 4)
+    assert [title for _, title, _ in headings[1:]] == ["社会学之方法", "社会学之目的"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("第一节 社会学之对象", "第一节 社会学之范围"),  # another title: a numbering slip
+        ("第一节 社会学之对象——逻辑的", "第一节 社会学之对象"),  # the second is shorter
+    ],
+)
+def test_two_headings_that_differ_are_both_kept(first: str, second: str) -> None:
+    (speech,) = parse_text(LECTURE.format(first=first, second=second)).speeches
+    assert [h.line for h in speech.headings][:2] == [1, 4]
+
+
+def test_a_heading_repeated_after_text_is_not_merged() -> None:
+    text = LECTURE.format(first="第一节 社会学之对象", second=PARA + "\n\n\n第一节 社会学之对象")
+    (speech,) = parse_text(text).speeches
+    assert [h.line for h in speech.headings if h.title == "社会学之对象"] == [1, 7]

@@ -44,6 +44,28 @@ _PREFACE_MAX = 12
 """The most paragraphs of text a preface before a greeting may have."""
 
 
+def _without_doubled(
+    candidates: list[tuple[int, Marker]], paras: list[Para]
+) -> list[tuple[int, Marker]]:
+    """第一节 社会学之对象 | 第一节 社会学之对象 (or 第一节 总和之定义 | 第一节 总和之定义——逻辑的
+    与现实的总和): a heading printed twice, one line right under the other with only blank
+    lines (or noise) between — an edition's stand-in for a lost chapter title — is one
+    heading, the second line (whose text follows; it may add a subtitle)."""
+    dropped: set[int] = set()
+    for (first, marker), (second, again) in zip(candidates, candidates[1:], strict=False):
+        if (
+            marker.family == again.family
+            and marker.number == again.number
+            and marker.text == again.text
+            and paras[second].text.startswith(paras[first].text)
+            and all(paras[i].noise for i in range(first + 1, second))
+        ):
+            dropped.add(first)
+    if not dropped:
+        return candidates
+    return [item for item in candidates if item[0] not in dropped]
+
+
 def _after_preface(
     candidates: list[tuple[int, Marker]], paras: list[Para], begin: int, end: int
 ) -> list[tuple[int, Marker]]:
@@ -677,6 +699,7 @@ def assemble_document(
         if first_item is not None:
             following[first_item] = "".join(gap)
         candidates = _glued_bare_numerals(candidates, paras)
+        candidates = _without_doubled(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)
         if markdown:
             candidates = _without_tight_lists(candidates, paras)
