@@ -157,3 +157,53 @@ def test_a_heading_repeated_after_text_is_not_merged() -> None:
     text = LECTURE.format(first="第一节 社会学之对象", second=PARA + "\n\n\n第一节 社会学之对象")
     (speech,) = parse_text(text).speeches
     assert [h.line for h in speech.headings if h.title == "社会学之对象"] == [1, 7]
+
+
+# --- a one-line text that kept its paragraph indents (holdout31 p03) -----------------------
+
+S = "我们要看清中国革命的性质和动力，这是我们的策略的根据。"
+ONE_LINE = "论中国革命的策略\u3000\u3000" + "\u3000\u3000".join(
+    [
+        S * 2 + "中国革命含有民族的意义。第二，谁是中国民族的代表呢？资产阶级总是自命为代表。"
+        "第三，资产阶级非常之弱，还没有能力组织自己的政党。",
+        S * 3,
+        S * 2 + "（一）国民党",
+        S * 3,
+        S * 2 + "当以这一目的为标准。（一）我们更加加紧赞助民族资产阶级的利益。（二）我们要眼睛"
+        "看着群众的工人和农民。" + S,
+        S * 2 + "（二）民族资产阶级",
+        S * 3,
+        S * 2 + "（三）农民",
+        S * 3,
+        S * 3,
+        S * 2 + "（四）无产阶级",
+        S * 3,
+    ]
+)
+
+
+def test_a_kept_paragraphs_inline_items_are_not_cut_out_as_headings() -> None:
+    title, headings = _outline(ONE_LINE)
+    assert title == "论中国革命的策略"
+    assert headings == [(1, "国民党"), (1, "民族资产阶级"), (1, "农民"), (1, "无产阶级")]
+
+
+@pytest.mark.parametrize("lead", ["建设党组织的条件是："])
+def test_a_first_point_said_in_one_sentence_at_its_paragraphs_end_is_kept(lead: str) -> None:
+    # (holdout h13: …的条件是：一、要使五千党员成为…干部。 | 　　二、… — the outline's items)
+    parts = [S * 2 + lead + "一、要使党员成为隐蔽的干部。"]
+    parts += [f"{n}、要在主要的群众单位建立起巩固的支部。" + S for n in "二三四五六七"]
+    parts += [S * 2] * 4
+    _, headings = _outline("论党的组织\u3000\u3000" + "\u3000\u3000".join(parts))
+    assert (
+        headings
+        == [(1, "要使党员成为隐蔽的干部")] + [(1, "要在主要的群众单位建立起巩固的支部")] * 6
+    )
+
+
+def test_a_one_line_text_with_seams_inside_its_pieces_keeps_its_glued_headings() -> None:
+    # (no kept paragraphs: a piece holding "。 " is a page's or an extraction's run of paragraphs)
+    text = "论中国革命的策略\u3000\u3000" + "\u3000\u3000".join(
+        [S + " " + S + "一、国民党。" + S + " " + S + "二、农民。" + S] + [S + " " + S] * 10
+    )
+    assert _outline(text) == ("论中国革命的策略", [(1, "国民党"), (1, "农民")])
