@@ -4,10 +4,10 @@ A text that lost its line breaks (a one-line text, or lines over ``LONG_SEGMENT`
 numbered headings into the sentences before them (…的作用。二、…): ``split_glued`` cuts them
 out where a sentence ends, with its helpers: the series a glued heading belongs to, where a
 glued heading's title ends in a one-line text, the lists its title counts (三点意见：), items
-counted inside a sentence (``next_item_in_sentence``), lectures and echoed titles, and
-parallel lead sentences. ``lines.segment_lines`` calls it once the segments are made.
+counted inside a sentence (``next_item_in_sentence``), lectures and echoed titles,
+parallel lead sentences, and run-on titles measured by their siblings. ``lines.segment_lines`` calls it once the segments are made.
 
-Why this module is about 1,100 lines: it is the glued-heading cutting that made
+Why this module is about 1,250 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
 (the series, the titles' ends and the counted lists are all asked for each cut), so they
 stay together. ``Segment`` and the shared characters come from ``segment``.
@@ -582,10 +582,12 @@ def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segmen
         chained = [(n, part) for seg in out for n, part in enumerate(_chain_apart(seg))]
         firsts = {id(part) for n, part in chained if n}
         echoed = _echoes_apart([part for _, part in chained])
-        out = _lectures_apart(
-            _parallel_leads_apart(
-                _named_subjects_apart(
-                    [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+        out = _siblings_apart(
+            _lectures_apart(
+                _parallel_leads_apart(
+                    _named_subjects_apart(
+                        [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+                    )
                 )
             )
         )
@@ -1078,6 +1080,111 @@ def _opens_clause(text: str, title: int, at: int, end: int, name: str) -> bool:
     # (一、川普政府將更重視亞太利益 | 川普團隊…: a title whose subject is the name opens with it)
     opening = len(name) if text.startswith(name, title) else 0
     return name not in text[title + opening : at]
+
+
+_SIBLING_TITLE_MAX = 16
+"""The longest title of a sibling heading that ``_siblings_apart`` measures the others by."""
+_SIBLING_SLACK = 2
+"""How far (characters) a title ending with a sibling's last word may be longer or shorter."""
+_SIBLING_REST_MIN = 4
+"""The fewest characters of the sentence after a title a sibling ends (to its first clause's
+end: 電影方面，…): the siblings' measure is evidence enough for a short opening clause."""
+_FAMILY_UNDER = {up: family for family, up in _RUNG_ABOVE.items()}
+"""A glued heading's family → the family of the rung under it (壹、 > 一、 > （一）)."""
+
+
+def _siblings_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their title ends by the titles of their
+    siblings: the headings of one family under the same heading above (（一）…（三） of one 一、).
+    A report titles siblings in parallel, so a title that ran on into its section's first
+    sentence ends as a sibling whose title another cut has settled does (``_settled_title``: its
+    segment holds nothing but a title of Han characters): with the sibling's opening word
+    (its first two characters) at the same length ((一)文化治理變革 | (二)文化組織再造政府除… →
+    (二)文化組織再造), or after the sibling's last word (two characters) within
+    ``_SIBLING_SLACK`` of its length ((二)振興出版產業 | (一)扶植文創產業辦理文創產業… →
+    (一)扶植文創產業). All the siblings that so measure a title must agree on where it ends, the
+    title keeps ``_TITLE_MIN`` Han characters, the sentence after it ``_SIBLING_REST_MIN`` to
+    its first clause's end, and no joining word or suffix stands at the cut (…文化輸出與國際合作…
+    goes on)."""
+    headings: dict[int, tuple[tuple[str, int], int]] = {}
+    generation: dict[str, int] = {}
+    groups: dict[tuple[str, int], list[int]] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
+            continue
+        under = _FAMILY_UNDER.get(marker.family)
+        while under is not None:  # (a new section: the rungs under it start anew)
+            generation[under] = generation.get(under, 0) + 1
+            under = _FAMILY_UNDER.get(under)
+        key = (marker.family, generation.get(marker.family, 0))
+        headings[index] = (key, marker.end)
+        groups.setdefault(key, []).append(index)
+    settled = {
+        index: title
+        for index, (_, start) in headings.items()
+        if (title := _settled_title(segments[index].text, start)) is not None
+    }
+    if not settled:
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        if index not in headings or index in settled:
+            out.append(seg)
+            continue
+        key, start = headings[index]
+        cuts = {
+            cut
+            for sibling in groups[key]
+            if sibling in settled
+            and (cut := _sibling_cut(seg.text, start, settled[sibling])) is not None
+        }
+        if len(cuts) != 1:
+            out.append(seg)
+            continue
+        cut = cuts.pop()
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
+
+
+def _settled_title(text: str, start: int) -> str | None:
+    """The title of a glued heading (its words from ``start``) when another cut of a one-line
+    text has ended it already (…(一)文化交流 | 本年度推動…: the segment holds the title alone),
+    ``_TITLE_MIN`` to ``_SIBLING_TITLE_MAX`` Han characters; else None. A title that is a
+    sentence (二、经济形势很好。三、经济体制改革产生了…) measures nothing: a text that titles its
+    sections with sentences does not title them in parallel lengths."""
+    title = text[start:]
+    if _TITLE_MIN <= len(title) <= _SIBLING_TITLE_MAX and _all_han(title):
+        return title
+    return None
+
+
+def _sibling_cut(text: str, start: int, sibling: str) -> int | None:
+    """Where the title of a glued heading (its words from ``start``) ends as its ``sibling``
+    title does (``_siblings_apart``), or None."""
+    size = len(sibling)
+    if text.startswith(sibling[:2], start):
+        cut = start + size
+    else:
+        cut = next(
+            (
+                start + length
+                for length in range(size - _SIBLING_SLACK, size + _SIBLING_SLACK + 1)
+                if text.startswith(sibling[-2:], start + length - 2)
+            ),
+            -1,
+        )
+    stop = _CLAUSE_END.search(text, start)
+    end = stop.start() if stop is not None else len(text)
+    if (
+        cut - start < _TITLE_MIN
+        or end - cut < _SIBLING_REST_MIN
+        or not _all_han(text[start:cut])
+        or text[cut - 1] in _ECHO_ENDS_NEVER
+        or text[cut] in _ECHO_RESTS_NEVER
+    ):
+        return None
+    return cut
 
 
 def _all_han(text: str) -> bool:
