@@ -358,6 +358,35 @@ def test_a_time_word_in_a_list_of_the_title_does_not_end_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "二、建構藝文創作自由支持體系與豐富全民人文素養基於文化創造主體為人民，政府須建構支持體系。",
+            "二、建構藝文創作自由支持體系與豐富全民人文素養",
+        ),
+        (
+            "二、實施金融級分布式架構基於微服務架構的巨大優勢，很多機構開始轉型。",
+            "二、實施金融級分布式架構",
+        ),
+        # (基於 after fewer than four characters of title is the title's own: 建立基於…的體系)
+        (
+            "二、建立基於大數據的文化資產監管體系，持續推動各項工作。",
+            "二、建立基於大數據的文化資產監管體系，持續推動各項工作",
+        ),
+    ],
+    ids=["basis-clause", "basis-clause-short", "trap-basis-in-the-title"],
+)
+def test_a_one_line_title_ends_before_a_clause_of_basis(heading: str, title: str) -> None:
+    """…人文素養基於文化創造主體為人民，…: a clause opening with 基於 (on the basis of), as one with
+    鑑於 or 隨著, starts the section's first sentence; the title ends before it (engine40)."""
+    text = _one_line(
+        ["一、完善文化法制。" + BODY * 3, heading + BODY * 3, "三、強化文化經濟。" + BODY]
+    )
+    titles = [title for _, title in outline_pairs(text)]
+    assert titles == ["一、完善文化法制", title, "三、強化文化經濟"]
+
+
+@pytest.mark.parametrize(
     ("opening", "title"),
     [
         ("106年2月舉辦第25屆台北國際書展，共有59個國家參與。", "二、振興出版產業"),

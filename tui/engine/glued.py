@@ -813,8 +813,9 @@ _SECTION_OPENER = patterns.compile(
     # (一)文化交流本年度推動之…: the report's year; 二、…的重要要求“十五五”时期，是…: a plan's period
     r"|本年度(?![的之])"
     # 五、拓展…經貿合作鑑於中共不斷擴增…，/ 四、尋求參與區域合作機制在南海議題上，…: a clause
-    # that opens with a preposition of reason or course, or a frame (在…上，在…中，) ending at its comma
-    r"|(?:鉴于|随着)(?![性的])"
+    # that opens with a preposition of reason, course or basis (…人文素養基於文化創造主體為人民，), or a
+    # frame (在…上，在…中，) ending at its comma; 建立基于…的体系 keeps it: fewer than _TITLE_MIN before
+    r"|(?:鉴于|随着|基于)(?![性的])"
     r"|在[^，,。！？!?；;：:、]{2,10}?[上中](?=[，,])"
     r"|“十[一二三四五六七八九]五”(?:时期|期间|時期|期間)(?=[，,])"
 )
