@@ -5,9 +5,11 @@ numbered headings into the sentences before them (…的作用。二、…): ``s
 out where a sentence ends, with its helpers: the series a glued heading belongs to, where a
 glued heading's title ends in a one-line text, the lists its title counts (三点意见：), items
 counted inside a sentence (``next_item_in_sentence``), lectures and echoed titles,
-parallel lead sentences, and run-on titles measured by their siblings. ``lines.segment_lines`` calls it once the segments are made.
+parallel lead sentences, run-on titles measured by their siblings, and where a one-line
+Markdown ``#`` heading's title ends (``hash_title_end``). ``lines.segment_lines`` calls it
+once the segments are made.
 
-Why this module is about 1,250 lines: it is the glued-heading cutting that made
+Why this module is about 1,320 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
 (the series, the titles' ends and the counted lists are all asked for each cut), so they
 stay together. ``Segment`` and the shared characters come from ``segment``.
@@ -1246,3 +1248,74 @@ def _glued_series(
         if len(pieces) >= need and len({item[0] for item in run}) > 1:
             accepted.update(pieces)
     return accepted
+
+
+# …的常见三个问题。## 常用架构：单体式架构目前很多…: where the title of a Markdown heading of a
+# one-line text ends when no space marks the lost line break (``lines._inner_hash_headings``).
+_HASH_MARKS = patterns.compile(r"#{1,6}[ \t\u3000]+")
+_HASH_CLAUSE_END = patterns.compile("[，,。！？!?；;]")
+"""A clause's end in a Markdown heading's words: not its colon (常用架构：单体式架构 is one title)."""
+_CLOSING_SECTION = patterns.compile(
+    r"(?:结语|结束语|总结|最后)(?=[\u4e00-\u9fff])(?![与和及暨的部之一了])"
+)
+"""The one-word title of a text's closing section (### 最后, ## 总结, ## 结语) with its text run on
+after it (最后糟糕的 2019 年过去了…; not 最后的话, 总结与展望)."""
+_TIGHT_LATIN = patterns.compile(r"(?<=[\u4e00-\u9fff])[0-9A-Za-z]")
+_SPACED_LATIN = patterns.compile(r"[\u4e00-\u9fff] [0-9A-Za-z]|[0-9A-Za-z] [\u4e00-\u9fff]")
+_TIGHT_ANY = patterns.compile(r"[\u4e00-\u9fff][0-9A-Za-z]|[0-9A-Za-z][\u4e00-\u9fff]")
+_SPACED_MIN = 10
+"""The fewest spaced Chinese-Latin seams (2019 年, AI 硬件) of a text that spaces them."""
+_TIGHT_SHARE = 0.25
+"""The largest share of tight seams (2019年) beside spaced ones in a text that spaces them (a PDF
+of such a text loses the spaces where its lines broke: 23 spaced seams and 5 tight in holdout12
+c09 read back from a PDF, 26 and 2 as written)."""
+_ECHO_TITLE_MAX = 40
+"""The longest title ``hash_title_end`` looks for in the text before it."""
+
+
+def spaces_latin(text: str) -> bool:
+    """Whether ``text`` sets a space between Chinese and Latin letters or digits (2019 年过去了,
+    AI 硬件: ``_SPACED_MIN`` such seams or more, tight ones at most ``_TIGHT_SHARE`` of them), as
+    Markdown writers' spacing tools do: a tight seam there (年度总结2019 年…) is where a line broke."""
+    spaced = len(_SPACED_LATIN.findall(text))
+    return spaced >= _SPACED_MIN and len(_TIGHT_ANY.findall(text)) <= _TIGHT_SHARE * spaced
+
+
+def hash_title_end(piece: str, before: str, *, spaced: bool, last: bool) -> int | None:
+    """Where the title of a Markdown heading cut out of a one-line text ends (``piece``: its
+    ``#`` marks, its words and the section's text run on after them, no space between), or None.
+
+    A careful reader finds the lost line break where the section's first sentence starts: a
+    time word or a year said of opens it (## 常用架构：单体式架构目前很多…，: ``_SECTION_OPENER``,
+    on the terms of ``_title_apart``); the title was said before, ending a sentence (the talk's
+    plan asked "如何一步一步构建金融级容灾架构？", then ### 3、构建金融级容灾架构我们知道…); in a text that
+    spaces Chinese from Latin letters and digits (``spaces_latin``), a tight seam (### 3、事业18 年的
+    计划…); the last heading of the text is its closing section's one word (### 最后糟糕的 2019 年…).
+    The first such place counts; with none the title runs to its first sentence's end."""
+    marks = _HASH_MARKS.match(piece)
+    if marks is None:
+        return None
+    start = marks.end()
+    marker = match_marker(piece[start:])
+    if marker is not None:
+        start += marker.end
+    stop = _HASH_CLAUSE_END.search(piece, start)
+    end = stop.start() if stop is not None else len(piece)
+    cuts: list[int] = []
+    if last and (closing := _CLOSING_SECTION.match(piece, start)) is not None:
+        cuts.append(closing.end())
+    if spaced and (tight := _TIGHT_LATIN.search(piece, start + 2, end)) is not None:
+        cuts.append(tight.start())
+    for size in range(min(end - start - 1, _ECHO_TITLE_MAX), _TITLE_MIN - 1, -1):
+        title = piece[start : start + size]
+        if any(title + mark in before for mark in "？。！?!"):
+            cuts.append(start + size)
+            break
+    if end - start >= _RUN_ON_MIN and stop is not None and stop.group() in "，,":
+        opener = _SECTION_OPENER.search(piece, start + _TITLE_MIN, end + 1)
+        if opener is not None and (
+            max(end, opener.end()) - opener.start() >= _OPENING_MIN
+            or _time_alone(piece, opener, end)
+        ):
+            cuts.append(opener.start())
+    return min(cuts) if cuts else None
