@@ -1281,9 +1281,37 @@ def spaces_latin(text: str) -> bool:
     return spaced >= _SPACED_MIN and len(_TIGHT_ANY.findall(text)) <= _TIGHT_SHARE * spaced
 
 
-def hash_title_end(piece: str, before: str, *, spaced: bool, last: bool) -> int | None:
+def _said_before(piece: str, start: int, end: int, text: str, before: int) -> int | None:
+    """Where the longest title (``_TITLE_MIN`` to ``_ECHO_TITLE_MAX`` characters of ``piece``
+    from ``start``, short of the clause's ``end``) ends that ``text`` up to ``before`` says
+    ending a sentence
+    (…如何一步一步构建金融级容灾架构？ for 构建金融级容灾架构我们知道…), or None. Each place of the
+    title's first characters there is read once: asking for every length of title over
+    the whole text took 2.65 s of CPU on a 0.47 MB line of 300 such headings."""
+    head = piece[start : start + _TITLE_MIN]
+    limit = min(end - start - 1, _ECHO_TITLE_MAX)
+    if len(head) < _TITLE_MIN or limit < _TITLE_MIN:
+        return None
+    best = 0
+    at = text.find(head, 0, before)
+    while at != -1:
+        size = _TITLE_MIN
+        while size < limit and at + size < before and text[at + size] == piece[start + size]:
+            size += 1
+        if size > best and at + size < before and text[at + size] in _SAID_ENDS:
+            best = size
+        at = text.find(head, at + 1, before)
+    return start + best if best else None
+
+
+_SAID_ENDS = frozenset("？。！?!")
+"""The sentence ends after which a title said before counts (not a comma: said inside a sentence)."""
+
+
+def hash_title_end(piece: str, text: str, before: int, *, spaced: bool, last: bool) -> int | None:
     """Where the title of a Markdown heading cut out of a one-line text ends (``piece``: its
-    ``#`` marks, its words and the section's text run on after them, no space between), or None.
+    ``#`` marks, its words and the section's text run on after them, no space between; ``text``:
+    the whole line, the piece starting at ``before``), or None.
 
     A careful reader finds the lost line break where the section's first sentence starts: a
     time word or a year said of opens it (## 常用架构：单体式架构目前很多…，: ``_SECTION_OPENER``,
@@ -1306,11 +1334,8 @@ def hash_title_end(piece: str, before: str, *, spaced: bool, last: bool) -> int 
         cuts.append(closing.end())
     if spaced and (tight := _TIGHT_LATIN.search(piece, start + 2, end)) is not None:
         cuts.append(tight.start())
-    for size in range(min(end - start - 1, _ECHO_TITLE_MAX), _TITLE_MIN - 1, -1):
-        title = piece[start : start + size]
-        if any(title + mark in before for mark in "？。！?!"):
-            cuts.append(start + size)
-            break
+    if (said := _said_before(piece, start, end, text, before)) is not None:
+        cuts.append(said)
     if end - start >= _RUN_ON_MIN and stop is not None and stop.group() in "，,":
         opener = _SECTION_OPENER.search(piece, start + _TITLE_MIN, end + 1)
         if opener is not None and (

@@ -559,7 +559,7 @@ def _inner_hash_headings(raw: str) -> list[str]:
         if gap is not None:
             parts += [piece[: gap.start()], piece[gap.end() :]]  # (### 一、认清形势 各级…)
             continue
-        cut = hash_title_end(piece, raw[:start], spaced=spaced, last=end == len(raw))
+        cut = hash_title_end(piece, raw, start, spaced=spaced, last=end == len(raw))
         if cut is None and match_marker(piece.lstrip("#" + SPACES)) is None:
             # (## 蚂蚁金服的架构：分布式架构微服务架构是…。…: an unnumbered heading is one by its
             # marks alone, which a whole section set in heading type loses: its first sentence)
