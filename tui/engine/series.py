@@ -382,14 +382,6 @@ def drop_inline_series(
     return [item for item in items if item[0] not in drop]
 
 
-def _preface_before_parts(over: list[tuple[int, Marker]], plain: list[int]) -> bool:
-    """序 | （一）… | 第一章 …: one unnumbered line opening the outline, with numbered
-    headings under it and then the 第N章 parts — a preface beside the parts."""
-    if plain != [0] or len(over) < 2 or over[1][1].family == "part":
-        return False
-    return any(marker.family == "part" for _, marker in over[2:])
-
-
 def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
     two or more that opens the outline and of which one at least heads numbered
@@ -408,8 +400,6 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     )
     if len(plain) >= 2 and heads_numbered and plain[0] == 0:
         return over  # (the parts open the outline: a line between numbered sections is text)
-    if _preface_before_parts(over, plain):
-        return over
     if _subtitled_sections(items):
         # 一、总论 | 社会科学之对象 | … | 社会现象之联系 | … | 二、社会之意义 | 自然界与人类 | …: the
         # numbered chapters' own unnumbered subtitles, under them.
