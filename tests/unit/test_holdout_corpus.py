@@ -133,8 +133,8 @@ FLOORS = {
         HELD_OUT["holdout24"], 0.995, 0.995, 6
     ),  # today 1.000 / 1.000 (engine35; untouched 0.983 / 0.906)
     "holdout25": Floors(
-        HELD_OUT["holdout25"], 0.99, 0.97, 8
-    ),  # today 0.994 / 0.974 (engine35; untouched 0.853 / 0.792)
+        HELD_OUT["holdout25"], 0.995, 0.975, 8
+    ),  # today 1.000 / 0.980 (engine42; untouched 0.853 / 0.792)
     "holdout26": Floors(
         HELD_OUT["holdout26"], 0.91, 0.91, 10
     ),  # today 0.914 / 0.914 (engine35; untouched 0.431 / 0.405)

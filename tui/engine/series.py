@@ -136,7 +136,10 @@ def drop_previews(
         if restart and len(run) >= 2:
             bodies = [texts.get(i, "") for i, _ in run]
             if all(len(t) <= 80 for t in bodies) and (
-                all(t.rstrip().endswith(("；", ";")) for t in bodies[:-1])
+                (
+                    _semicolon_list(bodies)
+                    and not _semicolon_list(_restart_bodies(items, end, texts))
+                )
                 or _sentence_run(run, items[end + 1][0], texts, order)
                 or _said_again(run, items[end + 1 :], texts, order)
             ):
@@ -150,6 +153,29 @@ def drop_previews(
     if not drop:
         return items
     return [item for item in items if item[0] not in drop]
+
+
+def _semicolon_list(bodies: list[str]) -> bool:
+    """Whether ``bodies`` are the items of a list of short items ending with ；(the last may
+    end otherwise): two of them at least, 80 characters at most each."""
+    return (
+        len(bodies) >= 2
+        and all(len(t) <= 80 for t in bodies)
+        and all(t.rstrip().endswith(("；", ";")) for t in bodies[:-1])
+    )
+
+
+def _restart_bodies(items: list[tuple[int, Marker]], end: int, texts: dict[int, str]) -> list[str]:
+    """The texts of the run that restarts the family at 1 after ``items[end]``: (1)…(k) in
+    order. A ；-list followed by another ；-list of its family (事故調查業務包括： | (1)…； | (2)…；
+    | (3)…。 | 調查能量建立包括： | (1)…； | … | (6)…。) is two lists side by side, not a preview of
+    the sections: sections carry text of their own."""
+    run = [items[end + 1]]
+    for index, marker in items[end + 2 :]:
+        if marker.family != run[0][1].family or marker.number != run[-1][1].number + 1:
+            break
+        run.append((index, marker))
+    return [texts.get(i, "") for i, _ in run]
 
 
 _SENTENCE_MARKS = patterns.compile("[。！？；!?;]")

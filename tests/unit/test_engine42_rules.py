@@ -1,0 +1,103 @@
+"""Rules found on the misses of holdout5, 12, 20, 22, 25 and 28 (issue #14, engine42): lists of
+one shape side by side, figures set in heading type, lists of one item, ….
+
+Each row is a small text written for the test and the outline a careful reader expects as
+``(level, marker + title)``; each rule's rows fail on the engine before it (checked), and
+the trap rows (``trap-``) keep a looser rule out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine import parse_text
+
+TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+
+
+def _outline(text: str) -> list[tuple[int, str]]:
+    document = parse_text(text)
+    return [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+
+
+def _report(*lines: str) -> str:
+    """A report: a salutation, then ``lines`` one a paragraph."""
+    return "各位委员：\n" + "\n".join(lines) + "\n"
+
+
+CASES = [
+    # (id, text, outline)
+    (
+        # Two ；-lists of one family side by side, each after its own label: two lists, not a
+        # preview of the sections and the sections.
+        "two-semicolon-lists-side-by-side-are-both-lists",
+        _report(
+            "一、歲出部分",
+            TEXT,
+            "(一)一般行政",
+            TEXT,
+            "(二)調查業務",
+            "事故調查業務包括：",
+            "(1)處理事故之通報與調查；",
+            "(2)辦理人員專業教育訓練；",
+            "(3)相關機關之聯繫與合作。",
+            "調查能量建立包括：",
+            "(1)資訊作業系統維護；",
+            "(2)事故趨勢分析；",
+            "(3)實驗室設備提升。",
+            "計編列518萬元。",
+        ),
+        [
+            (1, "一、歲出部分"),
+            (2, "(一)一般行政"),
+            (2, "(二)調查業務"),
+            (3, "(1)處理事故之通報與調查"),
+            (3, "(2)辦理人員專業教育訓練"),
+            (3, "(3)相關機關之聯繫與合作"),
+            (3, "(1)資訊作業系統維護"),
+            (3, "(2)事故趨勢分析"),
+            (3, "(3)實驗室設備提升"),
+        ],
+    ),
+    (
+        # (trap) a ；-preview followed by the sections it announces, each with its text: the
+        # preview is no outline
+        "trap-a-semicolon-preview-before-its-sections-stays-a-preview",
+        _report(
+            "今年重点抓好三项工作：",
+            "（一）加强领导；",
+            "（二）完善制度；",
+            "（三）狠抓落实。",
+            "（一）加强领导。",
+            TEXT,
+            "（二）完善制度。",
+            TEXT,
+            "（三）狠抓落实。",
+            TEXT,
+        ),
+        [(1, "（一）加强领导"), (1, "（二）完善制度"), (1, "（三）狠抓落实")],
+    ),
+    (
+        # (trap) so with a lead ending in a colon between the preview and the sections
+        "trap-a-semicolon-preview-then-a-lead-then-its-sections-stays-a-preview",
+        _report(
+            "今年重点抓好三项工作：",
+            "（一）加强领导；",
+            "（二）完善制度；",
+            "（三）狠抓落实。",
+            "具体分述如下：",
+            "（一）加强领导。",
+            TEXT,
+            "（二）完善制度。",
+            TEXT,
+            "（三）狠抓落实。",
+            TEXT,
+        ),
+        [(1, "（一）加强领导"), (1, "（二）完善制度"), (1, "（三）狠抓落实")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_outline(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
