@@ -98,6 +98,55 @@ CASES = [
 ]
 
 
+def _markdown(*lines: str) -> str:
+    """A Markdown summary under its ``#`` title, ``lines`` one a paragraph."""
+    return "# 2021 岁末总结\n\n" + "\n\n".join(lines) + "\n"
+
+
+CASES += [
+    (
+        # Statistics set in heading type, one right under the other with no text between:
+        # label：figure lines, not sections.
+        "figures-set-in-heading-type-are-no-headings",
+        _markdown(
+            "## 1.技术",
+            "先来看看基础的代码提交数据。",
+            "### 前端代码行数： 1013666行  代码量=10个抖音",
+            "### 后台代码行数：20000行  代码量=1个中小型项目",
+            "### 页面设计： 300个页面  页面量=1个QQ",
+            "接着来聊聊今年的技术感受，给我印象比较深刻的有：",
+            "### 极光推送",
+            TEXT,
+            "## 2.工作",
+            TEXT,
+        ),
+        [(1, "1.技术"), (2, "极光推送"), (1, "2.工作")],
+    ),
+    (
+        # (trap) label：figure headings each over text of their own are sections
+        "trap-label-and-figure-headings-over-their-own-text-stay",
+        _markdown(
+            "## 阶段一：2019年",
+            TEXT,
+            "## 阶段二：2020年",
+            TEXT,
+        ),
+        [(1, "阶段一：2019年"), (1, "阶段二：2020年")],
+    ),
+    (
+        # (trap) headings one right under the other that are no figures stay headings
+        "trap-title-only-headings-one-under-the-other-stay",
+        _markdown(
+            "## 1.技术",
+            "### 方案：自研推送",
+            "### 方案：第三方推送",
+            TEXT,
+        ),
+        [(1, "1.技术"), (2, "方案：自研推送"), (2, "方案：第三方推送")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_outline(text: str, want: list[tuple[int, str]]) -> None:
     assert _outline(text) == want

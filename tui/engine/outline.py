@@ -22,6 +22,7 @@ from itertools import pairwise
 from tui.base import patterns
 from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, WEAK_FAMILIES, Marker
 from tui.engine.series import (
+    drop_figures,
     drop_inline_series,
     drop_previews,
     latin_one,
@@ -736,7 +737,12 @@ def build_outline(
     if md_depths:
         items = _lone_numbered_hash_lines(items, md_depths)
     if texts:
-        items = drop_inline_series(drop_previews(items, texts, order), texts, following, wrapped)
+        items = drop_inline_series(
+            drop_previews(drop_figures(items, texts, order), texts, order),
+            texts,
+            following,
+            wrapped,
+        )
     begun = _steps_begun(items, leading)
     items = plain_series(series_only(items, begun))
     plain_heads = sum(  # the unnumbered heading lines with numbered headings after them

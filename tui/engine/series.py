@@ -10,7 +10,43 @@ filters, then gives the kept candidates their levels.
 from __future__ import annotations
 
 from tui.base import patterns
-from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
+from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, WEAK_FAMILIES, Marker
+
+_FIGURE_LINE = patterns.compile(r"^[^：:。！？；，,]{2,16}[：:]\s*[0-9０-９]")
+"""A label and a figure: 前端代码行数： 1013666行 (the value opens with a digit)."""
+
+
+def drop_figures(
+    items: list[tuple[int, Marker]], texts: dict[int, str], order: dict[int, int] | None = None
+) -> list[tuple[int, Marker]]:
+    """Drop unnumbered ``#`` lines that set figures in heading type: two or more in paragraphs
+    one right after the other (no text between), each a label, a colon and a number
+    (### 前端代码行数： 1013666行 | ### 后台代码行数：20000行 | ### 页面设计： 300个页面) — a table
+    of statistics with no text of their own under them, not sections. One such line, or
+    lines with text under each (### 第一阶段：2019年 | text…), stay headings."""
+    order = order or {}
+    figure = [
+        marker.family in MARKDOWN_FAMILIES
+        and _FIGURE_LINE.match(texts.get(index, "").strip()) is not None
+        for index, marker in items
+    ]
+    if not any(figure):
+        return items
+    drop: set[int] = set()
+    position = 0
+    while position < len(items):
+        end = position
+        while (
+            figure[position]
+            and end + 1 < len(items)
+            and figure[end + 1]
+            and _next_to(items[end][0], items[end + 1][0], order)
+        ):
+            end += 1
+        if end > position:
+            drop.update(index for index, _ in items[position : end + 1])
+        position = end + 1
+    return [item for item in items if item[0] not in drop]
 
 
 def latin_one(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
