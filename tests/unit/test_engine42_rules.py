@@ -146,6 +146,62 @@ CASES += [
     ),
 ]
 
+CASES += [
+    (
+        # A 1、 with no 2、 after it, a list under the next section starting at 1、 again:
+        # the writer's numbering of one problem, no list.
+        "a-list-of-one-is-no-list",
+        _markdown(
+            "## 第四阶段",
+            "### 问题与解决方法",
+            "1、上传代码时出现很多小问题，报很多错误。",
+            "答：网上教程很多，基本上可以解决大部分问题。",
+            "## 第五阶段",
+            "### 问题与解决方法",
+            "1、没有很好理解websocket协议。",
+            "答：通过网上资料自己学习。",
+            "2、什么是kafka。",
+            "答：通过模仿别人的代码去理解学习。",
+        ),
+        [
+            (1, "第四阶段"),
+            (2, "问题与解决方法"),
+            (1, "第五阶段"),
+            (2, "问题与解决方法"),
+            (3, "1、没有很好理解websocket协议"),
+            (3, "2、什么是kafka"),
+        ],
+    ),
+    (
+        # (trap) a lone 1. under 一、 with a section numbered 2 (二、) before the next 1.: kept
+        # (its 2 may be written in another numbering)
+        "trap-a-lone-item-one-before-a-second-section-stays",
+        _report(
+            "一、总体要求",
+            "1.提高思想认识。",
+            TEXT,
+            "二、主要任务",
+            "1.加强组织领导。",
+            TEXT,
+            "2.完善工作机制。",
+            TEXT,
+        ),
+        [
+            (1, "一、总体要求"),
+            (2, "1.提高思想认识"),
+            (1, "二、主要任务"),
+            (2, "1.加强组织领导"),
+            (2, "2.完善工作机制"),
+        ],
+    ),
+    (
+        # (trap) a numbered # section over its own list that starts at 1 again stays
+        "trap-a-numbered-markdown-section-over-its-list-stays",
+        _markdown("## 1.技术", TEXT, "#### 1.极光推送", TEXT, "#### 2.即时通信", TEXT),
+        [(1, "1.技术"), (2, "1.极光推送"), (2, "2.即时通信")],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_outline(text: str, want: list[tuple[int, str]]) -> None:

@@ -26,6 +26,7 @@ from tui.engine.series import (
     drop_inline_series,
     drop_previews,
     latin_one,
+    lists_of_one,
     plain_series,
     series_only,
     valid_sequences,
@@ -733,7 +734,7 @@ def build_outline(
     depths: list[int] = []  # the ``#`` depth of each level's heading line (0: not a # line)
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
-    items = latin_one(items)
+    items = lists_of_one(latin_one(items), frozenset(md_depths))
     if md_depths:
         items = _lone_numbered_hash_lines(items, md_depths)
     if texts:

@@ -49,6 +49,38 @@ def drop_figures(
     return [item for item in items if item[0] not in drop]
 
 
+_LIST_FAMILIES = frozenset({"arabic", "paren-arabic"})
+"""The ladder's list families (1. 1、 / （1）): their items are a list's, two at least."""
+
+
+def lists_of_one(
+    items: list[tuple[int, Marker]], sections: frozenset[int] = frozenset()
+) -> list[tuple[int, Marker]]:
+    """Drop an item 1 of a list family (``_LIST_FAMILIES``) whose list has no item 2: the next
+    item of its family is another 1 (a list under the next section) or none, and no item
+    numbered 2 of any family comes before it (一、 | 1.… | 二、 | 1.… | 2.…: the first 1. may be a
+    list whose 2 a slip of the numbering wrote otherwise, and it stays). A problem numbered 1、
+    under its section with no 2 after it (问题与解决方法 | >1、再上传…时出现很多小问题。 | >答：…
+    | ## 第五阶段 | … | >1、…) is the writer's habit of numbering, not a list. ``sections``: the
+    Markdown ``#`` lines (## 1.技术 over #### 1.极光推送 …: a section over its own list)."""
+    lone: set[int] = set()
+    for position, (index, marker) in enumerate(items):
+        if marker.family not in _LIST_FAMILIES or marker.number != 1 or index in sections:
+            continue
+        for _, after in items[position + 1 :]:
+            if after.number == 2:
+                break
+            if after.family == marker.family:
+                if after.number == 1:
+                    lone.add(index)
+                break
+        else:
+            lone.add(index)
+    if not lone:
+        return items
+    return [item for item in items if item[0] not in lone]
+
+
 def latin_one(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """（l）这些书是禁不绝的。 then （2）…: a Latin l typed (or read by OCR) for the 1 of a
     （1）（2） list. An (l) that no (k) comes before and whose next candidate is (2) counts as
