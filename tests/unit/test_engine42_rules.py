@@ -202,6 +202,89 @@ CASES += [
     ),
 ]
 
+LONG = "用户接入这个模式时，最重要的是考虑如何将自己的业务模型拆成两个阶段来实现。"
+CASES += [
+    (
+        # In a text of # sections, a bold label of its own ending with a colon over text is a
+        # sub-heading of the section open above it; so is a bold question.
+        "a-bold-label-over-text-is-a-sub-heading-of-its-section",
+        _markdown(
+            "## 一、分布式事务",
+            TEXT,
+            "### 2.3.2 TCC 模式",
+            TEXT,
+            "**业务模型分 2 阶段设计：**",
+            LONG,
+            "## 二、总结",
+            TEXT,
+        ),
+        [
+            (1, "一、分布式事务"),
+            (2, "2.3.2 TCC 模式"),
+            (3, "业务模型分 2 阶段设计："),
+            (1, "二、总结"),
+        ],
+    ),
+    (
+        "a-bold-question-over-text-is-a-sub-heading-of-its-section",
+        _markdown(
+            "## 1、背景",
+            TEXT,
+            "**为什么众多大厂纷纷投入研发数据平面呢？**",
+            "**我个人认为新生技术栈、微服务快速发展等契机对数据平面提出了多重挑战。**",
+            TEXT,
+            "## 2、架构",
+            TEXT,
+        ),
+        [(1, "1、背景"), (2, "为什么众多大厂纷纷投入研发数据平面呢？"), (1, "2、架构")],
+    ),
+    (
+        # (trap) a bold label over a list announces the list
+        "trap-a-bold-label-over-a-list-is-no-heading",
+        _markdown(
+            "## 背景",
+            TEXT,
+            "**注意定义中的三个关键：**",
+            "1. 基于 k8s",
+            "2. 请求驱动",
+            "## 方案",
+            TEXT,
+        ),
+        [(1, "背景"), (1, "方案")],
+    ),
+    (
+        # (trap) a bold label over a picture is its caption (the image line is no line of text)
+        "trap-a-bold-label-over-a-picture-is-a-caption",
+        _markdown(
+            "## 背景",
+            TEXT,
+            "**测试查询设备路由接口：**\n![](/imag/1.png)\n" + LONG,
+            "## 方案",
+            TEXT,
+        ),
+        [(1, "背景"), (1, "方案")],
+    ),
+    (
+        # (trap) a bold question with its paragraph going on in the next line (no blank line:
+        # Markdown's one paragraph) is the paragraph's bold lead sentence
+        "trap-a-bold-question-going-on-in-the-next-line-is-a-lead-sentence",
+        _markdown("## 背景", TEXT, "**为什么这里用对象接口而不是挂载?**\n" + LONG, "## 方案", TEXT),
+        [(1, "背景"), (1, "方案")],
+    ),
+    (
+        # (trap) a bold label said over several sections is a tag of the layout
+        "trap-a-bold-label-said-again-is-a-tag",
+        _markdown("## 背景", "**演讲稿全文：**", LONG, "## 方案", "**演讲稿全文：**", LONG),
+        [(1, "背景"), (1, "方案")],
+    ),
+    (
+        # (trap) without # sections a bold line is a bold sentence's rule, not this one
+        "trap-a-bold-label-without-hash-sections-is-no-heading",
+        "关于改革的几点思考\n\n" + TEXT + "\n\n**业务模型分 2 阶段设计：**\n\n" + LONG + "\n",
+        [],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_outline(text: str, want: list[tuple[int, str]]) -> None:

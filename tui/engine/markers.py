@@ -282,6 +282,17 @@ class Marker:
     """Offset in the text where the heading's title starts (spaces after the marker skipped)."""
 
 
+_LEAD_LABEL = patterns.compile(r"^[^。！？!?；;，,：:、]{4,30}[：:？?]$")
+"""A short label or question (业务模型分 2 阶段设计：, 为什么众多大厂纷纷投入研发数据平面呢？): one
+clause, no comma, four characters or more before its closing colon or question mark."""
+
+
+def is_lead_label(text: str) -> bool:
+    """Whether ``text`` (a bold line alone) is shaped as a sub-heading: a label ending with a
+    colon or a question, one clause of 4-30 characters (**讲稿:**, two characters, is a tag)."""
+    return _LEAD_LABEL.match(text.strip()) is not None
+
+
 def _is_count(text: str, end: int) -> bool:
     """Whether the number before ``end`` (1 找人… / 12 省的…) counts things: a unit after it
     (1 月 / 5 个), or a measure word of ``_COUNTED`` with 的 right after it or a figure
