@@ -285,6 +285,45 @@ CASES += [
     ),
 ]
 
+PUA = "\ue5d0"  # a private-use glyph: a numeral the source's conversion could not map
+
+
+def _parts(*heads: str) -> str:
+    """A report of numbered parts, each over a paragraph of text."""
+    return "主席、各位委員：\n" + "".join(f"{head}\n{TEXT}\n" for head in heads)
+
+
+CASES += [
+    (
+        # 壹、 貳、 <glyph>、 肆、: the glyph fills the gap, the third part
+        "an-unmapped-numeral-filling-the-gap-is-its-item",
+        _parts("壹、推動政策", "貳、參與區域經濟整合", PUA + "、捍衛國家主權", "肆、團結壯大臺灣"),
+        [
+            (1, "壹、推動政策"),
+            (1, "貳、參與區域經濟整合"),
+            (1, PUA + "、捍衛國家主權"),
+            (1, "肆、團結壯大臺灣"),
+        ],
+    ),
+    (
+        "an-unmapped-numeral-in-a-series-of-one-two-three",
+        _parts("一、总体要求", "二、主要任务", PUA + "、保障措施", "四、组织领导"),
+        [(1, "一、总体要求"), (1, "二、主要任务"), (1, PUA + "、保障措施"), (1, "四、组织领导")],
+    ),
+    (
+        # (trap) no gap for it (二、 follows 一、): no heading
+        "trap-an-unmapped-glyph-where-no-number-is-missing-is-text",
+        _parts("一、总体要求", PUA + "、保障措施", "二、主要任务"),
+        [(1, "一、总体要求"), (1, "二、主要任务")],
+    ),
+    (
+        # (trap) a gap of two numbers: which one it is, nothing tells
+        "trap-an-unmapped-glyph-in-a-gap-of-two-is-text",
+        _parts("一、总体要求", PUA + "、保障措施", "四、组织领导"),
+        [(1, "一、总体要求"), (1, "四、组织领导")],
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_outline(text: str, want: list[tuple[int, str]]) -> None:

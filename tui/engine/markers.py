@@ -84,6 +84,10 @@ WEAK_FAMILIES = frozenset(
 """Families that are headings only as a series (two or more in a speech): one alone is more
 likely a page number, a line of verse, a list item or an emphasised sentence. (A Markdown
 ``#`` heading is a heading alone: the writer marked it so.)"""
+UNMAPPED = "unmapped-dun"
+"""A private-use glyph and 、 at a line's start: a numeral the source's conversion could not map
+(the number 0 until ``series.unmapped_numerals`` finds the gap it fills)."""
+
 MARKDOWN_FAMILIES = frozenset(f"md{depth}" for depth in range(1, 7))
 """Unnumbered Markdown ``#`` headings, ``md`` + the number of ``#`` (see ``outline``)."""
 
@@ -371,6 +375,10 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         return None
     first = text[0]
     if first not in _STARTS:
+        if "\ue000" <= first <= "\uf8ff" and text[1:2] == "、" and len(text) > 2:
+            # (a numeral the source's conversion could not map, a private-use glyph: 参、 of
+            # 壹、贰、_、肆、 — its number is the gap it fills, ``series.unmapped_numerals``)
+            return Marker(UNMAPPED, 0, text[:2], 2)
         return None
     if (
         first not in _SINGLE

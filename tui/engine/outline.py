@@ -29,6 +29,7 @@ from tui.engine.series import (
     lists_of_one,
     plain_series,
     series_only,
+    unmapped_numerals,
     valid_sequences,
 )
 
@@ -734,7 +735,7 @@ def build_outline(
     depths: list[int] = []  # the ``#`` depth of each level's heading line (0: not a # line)
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
-    items = lists_of_one(latin_one(items), frozenset(md_depths))
+    items = lists_of_one(unmapped_numerals(latin_one(items)), frozenset(md_depths))
     if md_depths:
         items = _lone_numbered_hash_lines(items, md_depths)
     if texts:

@@ -10,7 +10,13 @@ filters, then gives the kept candidates their levels.
 from __future__ import annotations
 
 from tui.base import patterns
-from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, WEAK_FAMILIES, Marker
+from tui.engine.markers import (
+    LADDER_RANK,
+    MARKDOWN_FAMILIES,
+    UNMAPPED,
+    WEAK_FAMILIES,
+    Marker,
+)
 
 _FIGURE_LINE = patterns.compile(r"^[^：:。！？；，,]{2,16}[：:]\s*[0-9０-９]")
 """A label and a figure: 前端代码行数： 1013666行 (the value opens with a digit)."""
@@ -79,6 +85,31 @@ def lists_of_one(
     if not lone:
         return items
     return [item for item in items if item[0] not in lone]
+
+
+_DUN_FAMILIES = ("cap-dun", "cn-dun")
+"""The families numbered with a 顿号 (壹、 一、) whose numeral a private-use glyph may stand for."""
+
+
+def unmapped_numerals(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """A private-use glyph and 、 (``UNMAPPED``: a numeral the source's conversion could not
+    map) between two items of a 、 family numbered n - 1 and n + 1, no other item of that family
+    between them, is item n of it (壹、 | 貳、 | \ue5d0、捍衛國家主權… | 肆、: the 參 a reader sees
+    missing); elsewhere it is no heading."""
+    if all(marker.family != UNMAPPED for _, marker in items):
+        return items
+    kept: list[tuple[int, Marker]] = []
+    for position, (index, marker) in enumerate(items):
+        if marker.family != UNMAPPED:
+            kept.append((index, marker))
+            continue
+        for family in _DUN_FAMILIES:
+            before = [m for _, m in items[:position] if m.family == family]
+            after = [m for _, m in items[position + 1 :] if m.family == family]
+            if before and after and after[0].number == before[-1].number + 2:
+                kept.append((index, Marker(family, before[-1].number + 1, marker.text, marker.end)))
+                break
+    return kept
 
 
 def latin_one(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
