@@ -195,6 +195,12 @@ CASES += [
         ],
     ),
     (
+        # (trap) the last 1. of a speech, nothing of its numbering after it, stays
+        "trap-a-last-item-one-with-nothing-after-it-stays",
+        _report("一、总体要求", TEXT, "二、重点工作", "1. 抓项目。", TEXT),
+        [(1, "一、总体要求"), (1, "二、重点工作"), (2, "1.抓项目")],
+    ),
+    (
         # (trap) a numbered # section over its own list that starts at 1 again stays
         "trap-a-numbered-markdown-section-over-its-list-stays",
         _markdown("## 1.技术", TEXT, "#### 1.极光推送", TEXT, "#### 2.即时通信", TEXT),

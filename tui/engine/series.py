@@ -5,6 +5,11 @@ whole 一是…。二是…。 series inside one paragraph, is not the outline; 
 lines must open the outline as a series over numbered headings; weak families (a bare 一,
 一 重工业…, bold sentences) count only as a series. ``outline.build_outline`` runs these
 filters, then gives the kept candidates their levels.
+
+Why this module is over 500 lines: each filter reads the whole run of a speech's candidates
+(a series, a preview and the sections after it, a list and its restart), not one line, and
+all of them run at the one place before levels are given; kept together, their order is
+visible here and in ``outline.build_outline``, which calls them.
 """
 
 from __future__ import annotations
@@ -63,8 +68,9 @@ def lists_of_one(
     items: list[tuple[int, Marker]], sections: frozenset[int] = frozenset()
 ) -> list[tuple[int, Marker]]:
     """Drop an item 1 of a list family (``_LIST_FAMILIES``) whose list has no item 2: the next
-    item of its family is another 1 (a list under the next section) or none, and no item
-    numbered 2 of any family comes before it (一、 | 1.… | 二、 | 1.… | 2.…: the first 1. may be a
+    item of its family is another 1 (a list under the next section), and no item numbered 2
+    of any family comes before it (the last 1. of a speech, nothing of its family after it,
+    stays: 二、重点工作 | 1. 抓项目。 is read as the writer numbered it) (一、 | 1.… | 二、 | 1.… | 2.…: the first 1. may be a
     list whose 2 a slip of the numbering wrote otherwise, and it stays). A problem numbered 1、
     under its section with no 2 after it (问题与解决方法 | >1、再上传…时出现很多小问题。 | >答：…
     | ## 第五阶段 | … | >1、…) is the writer's habit of numbering, not a list. ``sections``: the
@@ -80,8 +86,6 @@ def lists_of_one(
                 if after.number == 1:
                     lone.add(index)
                 break
-        else:
-            lone.add(index)
     if not lone:
         return items
     return [item for item in items if item[0] not in lone]
