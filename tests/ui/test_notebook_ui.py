@@ -11,7 +11,7 @@ import pytest
 from textual.message import Message
 from textual.widgets import Input, OptionList, TextArea
 
-from tests.ui.conftest import FakeClipboard, screen_text, settle
+from tests.ui.conftest import FakeClipboard, screen_text, settle, until
 from tests.ui.test_quotes_ui import SIZE, notices, start
 from tests.unit.test_quotes import TITLE
 from tui.app import make_app
@@ -411,6 +411,33 @@ async def test_the_notebook_opens_where_it_was_left(
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert again.screen.query_one(OptionList).highlighted == 1
+
+
+async def test_the_notebook_s_place_is_on_disk_without_a_quit(
+    speech_file: Path, clipboard: FakeClipboard, isolated_home: Path
+) -> None:
+    """A quote highlighted in the notebook is written to session.json soon after, as a
+    reading position is, not at the next save (newuser21: closing the terminal right
+    after moving in the notebook, with no quit to save it, lost the place)."""
+    stored = isolated_home / "state" / "session.json"
+
+    def on_disk() -> object:
+        if not stored.exists():
+            return None
+        return json.loads(stored.read_text(encoding="utf-8")).get("notebook_entry")
+
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n")
+        session = app.main_screen.session
+        # the saves the copies and the opening asked for are done: none left to carry it
+        await until(pilot, lambda: not session.unsaved, "the session saved")
+        await pilot.press("down")
+        await pilot.pause()
+        second = Notebook().entries()[1].id
+        await until(pilot, lambda: on_disk() == second, "the place written", seconds=10)
+        assert isinstance(app.screen, NotebookScreen)  # still open: no quit, no close
 
 
 async def test_a_copies_every_quote_in_the_list_s_order_for_a_draft(

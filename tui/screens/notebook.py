@@ -37,6 +37,8 @@ from tui.widgets.keybar import KeyBar, KeyHints
 from tui.widgets.wrapped import WrappedText
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from tui.screens.reading import ReadingScreen
 
 HINTS = (
@@ -95,8 +97,16 @@ class NotebookScreen(ModalScreen[Entry | None]):
     NotebookScreen.-exporting #notebook-export { display: block; }
     """
 
-    def __init__(self, service: QuoteService, roots: tuple[Path, ...] = ()) -> None:
+    def __init__(
+        self,
+        service: QuoteService,
+        roots: tuple[Path, ...] = (),
+        save_soon: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__()
+        self._save_soon = save_soon
+        """Writes the session soon (the main screen's ``schedule_save``): the highlighted
+        quote is stored in it."""
         self._wrapped_at = WRAP_GUESS
         self.service = service
         self.roots = roots
@@ -134,11 +144,15 @@ class NotebookScreen(ModalScreen[Entry | None]):
             options.highlighted = ids.index(self.service.last_entry)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Remember the highlighted quote: the notebook opens there again in this run."""
+        """Remember the highlighted quote: the notebook opens there again, also after a
+        restart. Written a second later, as a reading position is (newuser21: it waited
+        for the next save, so closing the terminal right after moving lost it)."""
         event.stop()
         entry = self._current()
-        if entry is not None:
+        if entry is not None and entry.id != self.service.last_entry:
             self.service.last_entry = entry.id
+            if self._save_soon is not None:
+                self._save_soon()
 
     def _hints(self) -> tuple[tuple[str, str], ...]:
         """The keys that act now: the export prompt's while it is open, else the list's."""
@@ -491,4 +505,6 @@ def open_notebook(screen: ReadingScreen) -> None:
             )
         )
 
-    screen.app.push_screen(NotebookScreen(service(screen), (screen.root,)), chosen)
+    screen.app.push_screen(
+        NotebookScreen(service(screen), (screen.root,), screen.schedule_save), chosen
+    )

@@ -168,8 +168,9 @@ class QuoteService:
         """The id of the quote highlighted when the notebook was last closed: it opens
         there again (newuser17: a quote opened at its place, then ctrl+n again, was back at
         the top of a 33-quote list). Kept in the app's session (``session.json``, written
-        with its next save, at the latest at quit), so a restart opens there too
-        (newuser19: it lasted one run)."""
+        a second after the notebook moves to it: ``NotebookScreen``'s ``save_soon``), so a
+        restart opens there too (newuser19: it lasted one run), even after the terminal
+        was closed under the app (newuser21)."""
         session = getattr(self.app, "session", None)
         if isinstance(session, Session):
             return session.notebook_entry
