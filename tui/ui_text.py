@@ -525,6 +525,11 @@ KEYWORDS_UNHIGHLIGHTED = Msg("已取消关键词高亮", "Keyword highlights off
 UNSAVED_HIGHLIGHTS = Msg("高亮词", "highlight words")
 HIGHLIGHT_ADDED = Msg("已加入高亮词：{term}", "Highlighted: {term}")
 HIGHLIGHT_REMOVED = Msg("已移出高亮词：{term}", "No longer highlighted: {term}")
+HIGHLIGHT_ADDED_NOT_HERE = Msg(
+    "已加入高亮词：{term}。本文中没有找到，有它的讲话稿里才会高亮（再按 A 移出）",
+    "Highlighted: {term}. Not found in this file: it shows in the speeches that have it"
+    " (A again drops it)",
+)
 CMD_HIGHLIGHT_SEARCH = Msg(
     "全文搜索高亮词：{term}", "Search every speech for highlight word: {term}"
 )
