@@ -317,6 +317,11 @@ CMD_SCREENSHOT = Msg("截图", "Screenshot")
 CMD_SCREENSHOT_HELP = Msg("把当前画面保存为 SVG 文件", "Save the screen as an SVG file")
 CMD_QUIT = Msg("退出", "Quit")
 CMD_QUIT_HELP = Msg("保存阅读位置后退出（同 q 键）", "Save the reading position and quit (like q)")
+HELP_QUIT_TITLE = Msg("要退出吗？", "Do you want to quit?")
+HELP_QUIT = Msg(
+    "按 {key} 退出阅读器（ctrl+c 只复制选中的文字）",
+    "Press {key} to quit the reader (ctrl+c only copies selected text)",
+)
 THEME_SEARCH = Msg("搜索主题…", "Search themes…")
 THEME_NONE = Msg("没有这个主题", "No such theme")
 
