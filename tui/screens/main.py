@@ -102,7 +102,7 @@ FINGERPRINT = 40
 PANE_ACTIONS = frozenset({"toggle_tree", "toggle_outline", "resize_pane"})
 """The actions on the three-pane layout (off while a pane is maximized)."""
 FIND_STEP_ACTIONS = frozenset({"find_next", "find_previous"})
-"""``n``/``N``: in the key bar while a search is on (``key_bar_actions``)."""
+"""``n``/``N``: in the key bar while a search has somewhere to go (``key_bar_actions``)."""
 
 log = logging.getLogger(__name__)
 
@@ -347,9 +347,10 @@ class MainScreen(FolderWork):
 
     def key_bar_actions(self) -> frozenset[str]:
         """Keys not always in the key bar that it lists now (``KeyBar``): ``n``/``N``
-        while a search is on and the keys are the reader's (not while typing in the find
+        while a search has somewhere to go (``ReaderView.search_steps``: matches here, or
+        still finding them) and the keys are the reader's (not while typing in the find
         bar, where they type)."""
-        if self.reader.search_term and not isinstance(self.focused, Input):
+        if self.reader.search_steps and not isinstance(self.focused, Input):
             return FIND_STEP_ACTIONS
         return frozenset()
 
