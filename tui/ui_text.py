@@ -797,7 +797,8 @@ CORPUS_SCANNED = Msg(
     "{count} {count:file|files} not in the index, searched one by one",
 )
 CORPUS_SKIPPED = Msg(
-    "{count} 个文件无法读取，未搜索", "{count} {count:file|files} could not be read, not searched"
+    "{count} 个文件无法读取或没有文字，未搜索",
+    "{count} {count:file|files} unreadable or without text, not searched",
 )
 CORPUS_WORDS_APART = Msg(
     "{count} 个词分开找，同在一段即算；短语请加引号",
@@ -824,7 +825,7 @@ CORPUS_FILE_CHANGED = Msg(
 CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
 CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
 CORPUS_ALSO_AT = Msg("　同样的文字也在：{paths}", "  the same text is also at {paths}")
-CORPUS_SKIPPED_NAMES = Msg("：{names}", " ({names})")
+CORPUS_SKIPPED_NAMES = Msg("：{names}", ": {names}")
 CORPUS_SKIPPED_NAMES_JOIN = Msg("、", ", ")
 
 # ---------------------------------------------------------------- lang11: below the UI (tui/state.py, clipboard, notebook, session)
@@ -999,8 +1000,8 @@ CLI_SEARCH_SCANNED_REFUSED = Msg(
     " ({why}; speech-reader index PATH builds the index)",
 )
 CLI_SEARCH_SKIPPED = Msg(
-    "{count} 个文件无法读取，未搜索：",
-    "{count} {count:file|files} could not be read and {count:was|were} not searched:",
+    "{count} 个文件无法读取或没有文字，未搜索：",
+    "{count} {count:file|files} unreadable or without text, not searched:",
 )
 CLI_INDEX_DELETED = Msg("已删除搜索索引：{where}", "Search index deleted: {where}")
 CLI_INDEX_NONE = Msg("没有索引：{where}", "No index at {where}")
