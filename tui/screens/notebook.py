@@ -37,8 +37,6 @@ from tui.widgets.keybar import KeyBar, KeyHints
 from tui.widgets.wrapped import WrappedText
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from tui.screens.reading import ReadingScreen
 
 HINTS = (
@@ -97,16 +95,8 @@ class NotebookScreen(ModalScreen[Entry | None]):
     NotebookScreen.-exporting #notebook-export { display: block; }
     """
 
-    def __init__(
-        self,
-        service: QuoteService,
-        roots: tuple[Path, ...] = (),
-        save_soon: Callable[[], None] | None = None,
-    ) -> None:
+    def __init__(self, service: QuoteService, roots: tuple[Path, ...] = ()) -> None:
         super().__init__()
-        self._save_soon = save_soon
-        """Writes the session soon (the main screen's ``schedule_save``): the highlighted
-        quote is stored in it."""
         self._wrapped_at = WRAP_GUESS
         self.service = service
         self.roots = roots
@@ -145,14 +135,11 @@ class NotebookScreen(ModalScreen[Entry | None]):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         """Remember the highlighted quote: the notebook opens there again, also after a
-        restart. Written a second later, as a reading position is (newuser21: it waited
-        for the next save, so closing the terminal right after moving lost it)."""
+        restart (stored a second later: ``QuoteService.last_entry``)."""
         event.stop()
         entry = self._current()
         if entry is not None and entry.id != self.service.last_entry:
             self.service.last_entry = entry.id
-            if self._save_soon is not None:
-                self._save_soon()
 
     def _hints(self) -> tuple[tuple[str, str], ...]:
         """The keys that act now: the export prompt's while it is open, else the list's."""
@@ -505,6 +492,4 @@ def open_notebook(screen: ReadingScreen) -> None:
             )
         )
 
-    screen.app.push_screen(
-        NotebookScreen(service(screen), (screen.root,), screen.schedule_save), chosen
-    )
+    screen.app.push_screen(NotebookScreen(service(screen), (screen.root,)), chosen)
