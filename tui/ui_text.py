@@ -647,6 +647,10 @@ EDIT_QUOTE_HINT = Msg(
     "stay. ctrl+s saves, Esc discards the changes.",
 )
 NOTEBOOK_EDITED = Msg("已保存修改。", "The quote is changed.")
+EDIT_DISCARD_AGAIN = Msg(
+    "改过的文字还没有保存：再按 Esc 放弃修改，按 ctrl+s 保存。",
+    "The text was changed and not saved: Esc again discards it, ctrl+s saves it.",
+)
 NOTEBOOK_EDIT_EMPTY = Msg(
     "摘录不能是空的：要删除这条，回到列表按 d。",
     "A quote cannot be empty: to delete it, press d in the list.",

@@ -349,7 +349,8 @@ async def test_a_quote_edited_with_r_keeps_its_source(
 ) -> None:
     """r opens the quote's text for editing (newuser17: a paragraph cut to the sentence
     the draft needs); ctrl+s keeps it on disk with its citation and place, a re-copy
-    copies it so; Esc leaves it as it was; an emptied text is refused."""
+    copies it so; Esc leaves it as it was (a changed text at the second Esc, the first
+    saying it is not saved); an emptied text is refused."""
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
         await copy_two(app, pilot)
@@ -371,9 +372,17 @@ async def test_a_quote_edited_with_r_keeps_its_source(
         await pilot.press("c")
         await pilot.pause()
         assert clipboard.copies[-1].startswith("优化营商环境就是解放生产力zq\n——《")
-        await pilot.press("r", "home", "x", "escape")  # discarded
+        await pilot.press("r", "home", "x", "escape")  # changed: not discarded at once
         await pilot.pause()
+        assert isinstance(app.screen, EditQuoteDialog)  # (newuser21: lost without a word)
+        assert app.screen.query_one(TextArea).text.startswith("x优化")
+        await pilot.press("escape")  # the second Esc discards it
+        await pilot.pause()
+        assert isinstance(app.screen, NotebookScreen)
         assert listed(app)[1] == "优化营商环境就是解放生产力zq"
+        await pilot.press("r", "escape")  # unchanged: one Esc closes
+        await pilot.pause()
+        assert isinstance(app.screen, NotebookScreen)
         await pilot.press("r")
         await pilot.pause()
         app.screen.query_one(TextArea).text = "  \n"
