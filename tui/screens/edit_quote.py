@@ -74,8 +74,9 @@ class EditQuoteDialog(ModalScreen[str | None]):
         self.dismiss(text if text != self.text.strip() else None)
 
     def action_discard(self) -> None:
-        """Close without changing the quote; a changed text only at the second Esc (the
-        first says it is not saved)."""
+        """Close without changing the quote (a changed text: at the second Esc).
+
+        The first Esc on a changed text says it is not saved."""
         if not self._warned and self.query_one(TextArea).text.strip() != self.text.strip():
             self._warned = True
             self.notify(ui_text.EDIT_DISCARD_AGAIN(), severity="warning", markup=False)
