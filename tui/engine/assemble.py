@@ -330,6 +330,10 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
             spoken = (parts[1] or None) if parts is not None else None
         if in_subtitle is None and para.role in (TITLE, HEADER):
             in_subtitle = framing.subtitle_date(para.text)
+            if in_subtitle is None and para.role is TITLE:
+                # 怎样做一个共产党员①（一九三九年五月三十日）: a collected edition's title line
+                edition = framing.edition_title(para.text)
+                in_subtitle = edition[1] if edition is not None else None
     return in_subtitle or spoken
 
 
@@ -712,6 +716,7 @@ def assemble_document(
         )
 
     first = starts[0].paragraph if starts else len(paras)
+    start_titles = {start.title for start in starts if start.title is not None}
     kinds_by_role = {
         TITLE: Kind.TITLE,
         HEADER: Kind.TITLE,
@@ -738,6 +743,9 @@ def assemble_document(
             kind = kinds_by_role[role]
         if role is SALUTATION and speech is not None and starts[speech].salutation != index:
             kind = Kind.BODY
+        elif kind is Kind.BODY and index in start_titles:
+            # (a title the framing roles left as text, found above its salutation: speeches.py)
+            kind, role = kinds_by_role[TITLE], TITLE
         short_front = index < first and not para.noise and len(para.text) <= 40
         if role is TITLE or short_front:
             # PDF-wrap spaces in a title line (a line of nothing but a dash stays as it is)

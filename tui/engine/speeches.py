@@ -147,7 +147,11 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
             and (current is None or has_body or current.implicit)
             and not _repeated_salutation(paragraphs, index, current, top_seen)
         ):
-            current = SpeechStart(index, salutation=index)
+            title = _title_above(paragraphs, index) if has_body else None
+            if title is not None:
+                current = SpeechStart(title, title=title, salutation=index)
+            else:
+                current = SpeechStart(index, salutation=index)
             starts.append(current)
             has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
         elif role is SALUTATION and current is not None and current.salutation is None:
@@ -189,6 +193,51 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
         del starts[0]
     _drop_repeated_opening(paragraphs, starts)
     return starts
+
+
+def _title_above(paragraphs: list[Para], index: int) -> int | None:
+    """The title of the speech the salutation at ``index`` opens after a finished speech, when
+    the framing roles could not see it for what lay between: a short line with no sentence in it
+    right above the salutation (中国文化里的自由传统 | 各位朋友，同乡朋友：), with the end of the
+    speech before it above that — a finished sentence or a closing, past page chrome (转入文章首发
+    地址), back matter (原载…) and a wire service's aside wholly in brackets (（新华社北京3月13日电）).
+    A user's 合集 joined from many files puts such lines between the speeches."""
+    above = _text_before(paragraphs, index)
+    if above is None:
+        return None
+    para = paragraphs[above]
+    if (
+        para.role is not BODY
+        or para.marker is not None
+        or not framing.is_title_line_above_salutation(para.text)
+        or framing.is_closing(para.text)
+        or framing.is_bare_date(para.text)
+        or _BRACKETED.match(para.text) is not None
+    ):
+        return None
+    before = above
+    while True:
+        if before == 0:
+            return None
+        before -= 1
+        para = paragraphs[before]
+        if para.back:
+            return above  # (back matter follows a speech's end)
+        if para.noise or _BRACKETED.match(para.text) is not None:
+            continue
+        return above if para.role is CLOSING or is_sentence_end(para.text) else None
+
+
+_BRACKETED = patterns.compile(r"^[（(][^（）()]{1,40}[）)]$")
+"""A paragraph wholly in brackets: an aside after a speech (（新华社北京3月13日电）, （张三记）)."""
+
+
+def _text_before(paragraphs: list[Para], index: int) -> int | None:
+    """The nearest paragraph before ``index`` that is neither noise nor back matter."""
+    for before in range(index - 1, -1, -1):
+        if not paragraphs[before].noise and not paragraphs[before].back:
+            return before
+    return None
 
 
 _REPORT_TOPS = ("cap-dun", "cn-dun")
@@ -264,26 +313,29 @@ _TEASER_MAX = 300
 
 def _drop_repeated_opening(paragraphs: list[Para], starts: list[SpeechStart]) -> None:
     """2026年四川省人民政府工作报告 / 各位代表：现在，我代表… after the page footer: a web page's
-    share text repeats a speech's title and first words at the end of the file. The last
-    "speech", when it is short (at most ``_TEASER_MAX`` characters) and every line of it is
-    said word for word at the start of the speech before, is page chrome: its lines become
-    noise and the speech before is the only one. (A speech printed twice in a collection
-    holds its whole text: it stays.)"""
-    if len(starts) < 2:
-        return
-    last, before = starts[-1], starts[-2]
-    rest = [p for p in paragraphs[last.paragraph :] if not p.noise and not p.back]
-    if not rest or sum(len(p.text) for p in rest) > _TEASER_MAX:
-        return
-    opening = "".join(
-        p.text for p in paragraphs[before.paragraph : last.paragraph] if not p.noise and not p.back
-    )[: 4 * _TEASER_MAX]
-    if not all(p.text in opening for p in rest):
-        return
-    for para in paragraphs[last.paragraph :]:
-        if not para.back:
-            para.noise = True
-    del starts[-1]
+    share text repeats a speech's title and first words at the end of the page. A "speech" that
+    is short (at most ``_TEASER_MAX`` characters) and every line of which is said word for word
+    at the start of the speech before is page chrome: its lines become noise and it is no
+    speech of its own — at the file's end, or where the next speech starts (the saved page
+    joined into a user's 合集 with others). (A speech printed twice in a collection holds its
+    whole text: it stays.)"""
+    for number in range(len(starts) - 1, 0, -1):
+        last, before = starts[number], starts[number - 1]
+        stop = starts[number + 1].paragraph if number + 1 < len(starts) else len(paragraphs)
+        rest = [p for p in paragraphs[last.paragraph : stop] if not p.noise and not p.back]
+        if not rest or sum(len(p.text) for p in rest) > _TEASER_MAX:
+            continue
+        opening = "".join(
+            p.text
+            for p in paragraphs[before.paragraph : last.paragraph]
+            if not p.noise and not p.back
+        )[: 4 * _TEASER_MAX]
+        if not all(p.text in opening for p in rest):
+            continue
+        for para in paragraphs[last.paragraph : stop]:
+            if not para.back:
+                para.noise = True
+        del starts[number]
 
 
 def _repeated_salutation(
