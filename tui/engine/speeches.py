@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from tui.base import patterns
 from tui.engine import framing
+from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE, before_seam
@@ -159,6 +160,11 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
         elif role is HEADER and current is not None and not has_body:
             continue
         else:
+            if current is None and _title_over_note(paragraphs, index):
+                # 读书与救国 | （原载《东方杂志》… | 第3期） | text: the file's title.
+                current = SpeechStart(index, title=index)
+                starts.append(current)
+                continue
             if current is None:
                 current = SpeechStart(index, implicit=True)
                 starts.append(current)
@@ -226,6 +232,46 @@ def _title_above(paragraphs: list[Para], index: int) -> int | None:
         if para.noise or _BRACKETED.match(para.text) is not None:
             continue
         return above if para.role is CLOSING or is_sentence_end(para.text) else None
+
+
+_NOTED_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{4,24}$")
+_HAN = patterns.compile("[\u4e00-\u9fff]")
+_NOTED_TITLE_HAN = 4
+"""The fewest Chinese characters of a bare first line titled so (胡适 alone is a name)."""
+
+
+def _title_over_note(paragraphs: list[Para], index: int) -> bool:
+    """Whether the file's first paragraph, ``index``, is its title over the edition's note on
+    where the piece was printed: a bare short line (no comma or sentence, four Chinese
+    characters or more, no date, speaker or salutation), then a publication note or a source
+    line (本篇最初发表于…, （原载《东方杂志》第二十一卷第3期）: a paragraph, also when a wrap broke it over
+    two lines), then a paragraph of text. The framing roles look at the line under a bare first
+    line for its text and find the note's first half there; here the note is whole."""
+    para = paragraphs[index]
+    text = para.text
+    if (
+        para.role is not BODY
+        or para.marker is not None
+        or para.md
+        or _NOTED_TITLE.match(text) is None
+        or len(_HAN.findall(text)) < _NOTED_TITLE_HAN
+        or framing.is_date_line(text)
+        or framing.is_speaker_line(text, placed=True)
+        or framing.is_salutation(text + "：")
+        or is_back_matter_head(text)
+    ):
+        return False
+    after = [p for p in paragraphs[index + 1 : index + 4] if not p.noise][:2]
+    if len(after) < 2:
+        return False
+    note, first = after
+    return (
+        note.marker is None
+        and (framing.is_publication_note(note.text) or is_back_matter_line(note.text))
+        and not first.back
+        and first.role is BODY
+        and (is_sentence_end(first.text) or len(first.text) > 30)
+    )
 
 
 _BRACKETED = patterns.compile(r"^[（(][^（）()]{1,40}[）)]$")
