@@ -697,6 +697,10 @@ def assemble_document(
             # (…会议上国务院总理 李克强: a speaker run into the subtitle is no part of the title)
             run_on = framing.run_on_speaker_parts(paras[named].text)
             line = run_on[0] if run_on is not None else paras[named].text
+            # (怎样做一个共产党员①（一九三九年五月三十日）: the title without the note mark and the
+            # date, which is the speech's: _header_date; the reader shows the line as it is)
+            edition = framing.edition_title(line)
+            line = edition[0] if edition is not None else line
             title = framing.clean_title(line).rstrip("，,：:") or None
         salutation = paras[start.salutation].text if start.salutation is not None else None
         speeches.append(

@@ -645,8 +645,6 @@ def clean_title(text: str) -> str:
         text = subject
     text = _ORDINAL_PREFIX.sub("", text)
     text = _NUMBERED_PREFIX.sub("", text)
-    if (edition := edition_title(text)) is not None:
-        text = edition[0]  # (its date is the speech's date: assemble._header_date)
     text = _DASH_PREFIX.sub("", text)
     if text.startswith("《") and text.endswith("》"):
         text = text[1:-1]
