@@ -236,8 +236,7 @@ def _title_above(paragraphs: list[Para], index: int) -> int | None:
 
 _NOTED_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{4,24}$")
 _HAN = patterns.compile("[\u4e00-\u9fff]")
-_NOTED_TITLE_HAN = 4
-"""The fewest Chinese characters of a bare first line titled so (胡适 alone is a name)."""
+_NOTED_TITLE_HAN = 4  # (the fewest Chinese characters of such a title: 胡适 alone is a name)
 
 
 def _title_over_note(paragraphs: list[Para], index: int) -> bool:
