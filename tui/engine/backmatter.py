@@ -258,7 +258,7 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
     matter (注：… in the middle of a report).
     """
     count = len(segments)
-    fenced = _fenced(segments)
+    fenced: frozenset[int] | None = None  # (found at the first line that may start back matter)
     body_seen = False
     numbered = False  # the speech's [n] lines are headings (``_headings_with_text``)
     cited: frozenset[str] | None = None  # the note marks cited inside lines, once needed
@@ -277,9 +277,6 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
             body_seen = len(text) > 30 and not is_back_matter_line(text)
             index += 1
             continue
-        if index in fenced:
-            index += 1  # (a program's output in a code block: Step 1/8 : FROM … is no comment)
-            continue
         if len(text) > 300 and text[:1] not in "[〔［":
             index += 1  # a paragraph of text (every back matter line but a note is shorter)
             continue
@@ -288,6 +285,11 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         line = not head and is_back_matter_line(text) and not _goes_on_wrapped(segments, index)
         if not (head or line):
             index += 1
+            continue
+        if fenced is None:
+            fenced = _fenced(segments)
+        if index in fenced:
+            index += 1  # (a program's output in a code block: Step 1/8 : FROM … is no comment)
             continue
         end = index + 1
         while end < count and end not in framed:

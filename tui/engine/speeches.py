@@ -202,12 +202,10 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
 
 
 def _title_above(paragraphs: list[Para], index: int) -> int | None:
-    """The title of the speech the salutation at ``index`` opens after a finished speech, when
-    the framing roles could not see it for what lay between: a short line with no sentence in it
-    right above the salutation (中国文化里的自由传统 | 各位朋友，同乡朋友：), with the end of the
-    speech before it above that — a finished sentence or a closing, past page chrome (转入文章首发
-    地址), back matter (原载…) and a wire service's aside wholly in brackets (（新华社北京3月13日电）).
-    A user's 合集 joined from many files puts such lines between the speeches."""
+    """The title over the salutation at ``index`` after a finished speech, which the roles did
+    not see for the lines between (a user's 合集): a short line with no sentence right above it,
+    the speech before ending above that (a sentence's end or a closing) past page chrome, back
+    matter and a bracketed aside (返回顶部, 原载…, （新华社北京3月13日电）)."""
     above = _text_before(paragraphs, index)
     if above is None:
         return None
@@ -240,12 +238,10 @@ _NOTED_TITLE_HAN = 4  # (the fewest Chinese characters of such a title: 胡适 a
 
 
 def _title_over_note(paragraphs: list[Para], index: int) -> bool:
-    """Whether the file's first paragraph, ``index``, is its title over the edition's note on
-    where the piece was printed: a bare short line (no comma or sentence, four Chinese
-    characters or more, no date, speaker or salutation), then a publication note or a source
-    line (本篇最初发表于…, （原载《东方杂志》第二十一卷第3期）: a paragraph, also when a wrap broke it over
-    two lines), then a paragraph of text. The framing roles look at the line under a bare first
-    line for its text and find the note's first half there; here the note is whole."""
+    """Whether the file's first paragraph, ``index``, is its title over the note on where it was
+    printed: a bare short line (4+ Chinese characters, no date, speaker or salutation), then a
+    publication note or source line (本篇最初发表于…, （原载《东方杂志》…第3期）, whole here though a
+    wrap broke it: the roles saw its first half as the title's text), then a paragraph of text."""
     para = paragraphs[index]
     text = para.text
     if (
@@ -273,8 +269,7 @@ def _title_over_note(paragraphs: list[Para], index: int) -> bool:
     )
 
 
-_BRACKETED = patterns.compile(r"^[（(][^（）()]{1,40}[）)]$")
-"""A paragraph wholly in brackets: an aside after a speech (（新华社北京3月13日电）, （张三记）)."""
+_BRACKETED = patterns.compile(r"^[（(][^（）()]{1,40}[）)]$")  # (an aside: （新华社北京3月13日电）)
 
 
 def _text_before(paragraphs: list[Para], index: int) -> int | None:
@@ -358,17 +353,22 @@ _TEASER_MAX = 300
 
 def _drop_repeated_opening(paragraphs: list[Para], starts: list[SpeechStart]) -> None:
     """2026年四川省人民政府工作报告 / 各位代表：现在，我代表… after the page footer: a web page's
-    share text repeats a speech's title and first words at the end of the page. A "speech" that
-    is short (at most ``_TEASER_MAX`` characters) and every line of which is said word for word
-    at the start of the speech before is page chrome: its lines become noise and it is no
-    speech of its own — at the file's end, or where the next speech starts (the saved page
-    joined into a user's 合集 with others). (A speech printed twice in a collection holds its
-    whole text: it stays.)"""
+    share text. A "speech" of at most ``_TEASER_MAX`` characters, every line said word for word
+    at the start of the speech before, is page chrome (noise, no speech) — at the file's end or
+    before the next speech (a page joined into a 合集). (A speech printed twice stays.)"""
     for number in range(len(starts) - 1, 0, -1):
         last, before = starts[number], starts[number - 1]
         stop = starts[number + 1].paragraph if number + 1 < len(starts) else len(paragraphs)
-        rest = [p for p in paragraphs[last.paragraph : stop] if not p.noise and not p.back]
-        if not rest or sum(len(p.text) for p in rest) > _TEASER_MAX:
+        rest: list[Para] = []
+        size = 0
+        for at in range(last.paragraph, stop):  # (a long speech is left at its limit)
+            para = paragraphs[at]
+            if not para.noise and not para.back:
+                size += len(para.text)
+                if size > _TEASER_MAX:
+                    break
+                rest.append(para)
+        if not rest or size > _TEASER_MAX:
             continue
         opening = "".join(
             p.text
