@@ -523,6 +523,8 @@ def is_salutation(text: str) -> bool:
     also a list of addressees whose first and last are a salutation's words (各位友邦元首、
     使节及代表团、各位贵宾、亲爱的国人同胞：), or whose first is and which closes with a greeting to
     them all (各位友邦的元首与贵宾、…、现场的好朋友，全体国人同胞，大家好：)."""
+    if text.rstrip()[-1:] not in "：:":
+        return False  # (every salutation ends with its colon: most lines are decided here)
     if len(text) > 40:
         return len(text) <= _GREETED_LIST_MAX and _GREETED_LIST.match(text) is not None
     return (
