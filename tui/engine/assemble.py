@@ -44,6 +44,28 @@ _PREFACE_MAX = 12
 """The most paragraphs of text a preface before a greeting may have."""
 
 
+def _without_doubled(
+    candidates: list[tuple[int, Marker]], paras: list[Para]
+) -> list[tuple[int, Marker]]:
+    """第一节 社会学之对象 | 第一节 社会学之对象 (or 第一节 总和之定义 | 第一节 总和之定义——逻辑的
+    与现实的总和): a heading printed twice, one line right under the other with only blank
+    lines (or noise) between — an edition's stand-in for a lost chapter title — is one
+    heading, the second line (whose text follows; it may add a subtitle)."""
+    dropped: set[int] = set()
+    for (first, marker), (second, again) in zip(candidates, candidates[1:], strict=False):
+        if (
+            marker.family == again.family
+            and marker.number == again.number
+            and marker.text == again.text
+            and paras[second].text.startswith(paras[first].text)
+            and all(paras[i].noise for i in range(first + 1, second))
+        ):
+            dropped.add(first)
+    if not dropped:
+        return candidates
+    return [item for item in candidates if item[0] not in dropped]
+
+
 def _after_preface(
     candidates: list[tuple[int, Marker]], paras: list[Para], begin: int, end: int
 ) -> list[tuple[int, Marker]]:
@@ -92,8 +114,12 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
     ending with a quotation opened inside it (阶级斗争与“社会的工具”), a candidate for a
     section's subtitle only: ``SUBTITLE_ONLY``."""
     text = paras[index].text
+    if text in _ONE_CHARACTER_PARTS:
+        return _PLAIN if _stands_alone(paras, index, begin, end) else None
     if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(_PLAIN_YEAR.sub("年", text)) is None:
         return None
+    if text.startswith(framing.DASH_STARTS) and _under_numbered_heading(paras, index, begin):
+        return None  # 第一章 中国革命么？ | ——中国经济及社会阶级略说…: the chapter's subtitle
     # 林彪、“四人帮” — may be a line an extraction broke after a closing quote: with its
     # quotation opened inside the line, a section's subtitle at most (阶级斗争与“社会的工具”)
     quoted = text[-1] in CLOSERS
@@ -104,6 +130,18 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
     if _stands_alone(paras, index, begin, end, under_heading=True):
         return SUBTITLE_ONLY
     return None
+
+
+_ONE_CHARACTER_PARTS = frozenset(("序",))
+"""A book's preface named by one character alone on its line (序 | text…): shorter than
+``_PLAIN_HEADING``'s two characters, which keep a stray character from being a heading."""
+
+
+def _under_numbered_heading(paras: list[Para], index: int, begin: int) -> bool:
+    """Whether the paragraph before ``index`` (noise and back matter passed over) is a
+    numbered heading's line."""
+    before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
+    return before is not None and before.role is BODY and before.marker is not None
 
 
 def _couplet_at(paras: list[Para], index: int, begin: int, end: int) -> bool:
@@ -323,7 +361,7 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
                 continue  # 本篇最初发表于…: an edition's note inside the title block
             break
         if para.role is HEADER and framing.is_date_line(para.text):
-            return para.text.strip("（()） \u3000")
+            return framing.date_of_line(para.text)  # (the date only, not its place)
         if spoken is None and para.role is HEADER:
             # 张三（2024年3月5日）: the date on the speaker line, when no date line says it
             parts = framing.speaker_parts(para.text, placed=True)
@@ -665,6 +703,7 @@ def assemble_document(
         if first_item is not None:
             following[first_item] = "".join(gap)
         candidates = _glued_bare_numerals(candidates, paras)
+        candidates = _without_doubled(candidates, paras)
         candidates = _after_preface(candidates, paras, begin, end)
         if markdown:
             candidates = _without_tight_lists(candidates, paras)

@@ -255,6 +255,24 @@ def is_date_line(text: str) -> bool:
     return len(text) <= 80 and (_DATE.match(text) is not None or _ISO_DATE.match(text) is not None)
 
 
+# （2024年3月5日在第十四届…会议上） → 2024年3月5日; １９１５年１２月中旬; 2018年12月25日至26日:
+# the date a date line opens with, a ten-day part or a range of days kept.
+_DATE_ONLY = patterns.compile(
+    rf"^[（(〔]?\s*({_DAY_DATE}(?:\s*[上中下]旬)?"
+    rf"(?:\s*[至到—－~～-]\s*(?:{_MONTH}\s*月\s*)?{_DAY}\s*日)?)"
+)
+
+
+def date_of_line(text: str) -> str:
+    """The date alone of a date line (``is_date_line``): the date it opens with, without
+    the place or occasion after it (（2026年1月14日在浙江省…会议上） → 2026年1月14日); a line
+    in another form (2023-04-04) without its brackets."""
+    found = _DATE_ONLY.match(text.strip(" \u3000"))
+    if found is not None:
+        return found.group(1)
+    return text.strip("（()） \u3000")
+
+
 def is_bare_date(text: str) -> bool:
     """A date alone on its line: 2024年3月5日, （二〇二四年三月五日）, 2024-03-05 — no place, no
     occasion, no words after it."""

@@ -510,6 +510,8 @@ def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segmen
     in_series = _glued_series(glued, starts) if dot_stops else set()
     in_series |= shi
     inline = _inline_after_colon(segments, glued) if one_line else set()
+    if one_line and len(segments) >= KEPT_PARAGRAPHS:
+        inline |= _inside_kept_paragraphs(segments, glued)
     out: list[Segment] = []
     for index, seg in enumerate(segments):
         # 各位代表：一、2025年工作回顾2025年极不平凡。…: a heading the salutation was cut off
@@ -744,6 +746,34 @@ def _inline_after_colon(
         if len(run) >= 2:
             found.update((index, at) for at in run)
     return found
+
+
+def _inside_kept_paragraphs(
+    segments: list[Segment], glued: dict[int, list[tuple[int, int, str, int]]]
+) -> set[tuple[int, int]]:
+    """(segment, cut) of the items glued inside a paragraph of a one-line text that kept its
+    paragraph indents (each segment one paragraph, with no space after a sentence end inside
+    it — a page's or an extraction's seam): an item followed by more sentences of its
+    paragraph (…意义。第二，谁是中国民族的代表呢？资产阶级总是… / …为标准。（一）我们更加加紧…。
+    （二）…) is the paragraph's list. A heading that had a line of its own ends its paragraph
+    (…工人群众）。（一）国民党 | 　　因此四点，…), and so does a last point said in one sentence
+    (…的条件是：一、要使五千党员成为…干部。 | 　　二、…)."""
+    found: set[tuple[int, int]] = set()
+    for index, items in glued.items():
+        text = segments[index].text
+        if _SEAM.search(text) is not None:
+            continue
+        for before, cut, family, _ in items:
+            if family in (RUN_IN, APPROXIMATE) or cut <= 0 or text[before - 1 : before] in "：:":
+                continue  # (after a colon: ``_inline_after_colon``)
+            stop = _STOP_MARK.search(text, cut)
+            if stop is not None and text[stop.end() :].strip(SPACES + "”’」』）)"):
+                found.add((index, cut))
+    return found
+
+
+_STOP_MARK = patterns.compile("[。！？!?；;]")
+_SEAM = patterns.compile("[。！？!?；;][ \u3000]")
 
 
 # 壹、105年施政重要成果一、完善文化法制…(一)完善文化法制为…: in a one-line text a heading's

@@ -22,6 +22,7 @@ from itertools import pairwise
 from tui.base import patterns
 from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, WEAK_FAMILIES, Marker
 from tui.engine.series import (
+    SUBTITLE_ONLY,
     drop_figures,
     drop_inline_series,
     drop_previews,
@@ -696,6 +697,22 @@ def _lone_numbered_hash_lines(
     ]
 
 
+def _kept_plain(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """``series.plain_series``, but for a preface beside the parts: one unnumbered line
+    opening the outline, numbered headings under it, then the 第N章 parts (序 | （一）… |
+    第一章 … | （一）…) — kept, at the parts' level."""
+    over = [item for item in items if item[1] != SUBTITLE_ONLY]
+    plain = [place for place, (_, marker) in enumerate(over) if marker.family == "plain"]
+    if (
+        plain == [0]
+        and len(over) > 1
+        and over[1][1].family != "part"
+        and any(marker.family == "part" for _, marker in over[2:])
+    ):
+        return over
+    return plain_series(items)
+
+
 def build_outline(
     items: list[tuple[int, Marker]],
     texts: dict[int, str] | None = None,
@@ -746,7 +763,7 @@ def build_outline(
             wrapped,
         )
     begun = _steps_begun(items, leading)
-    items = plain_series(series_only(items, begun))
+    items = _kept_plain(series_only(items, begun))
     plain_heads = sum(  # the unnumbered heading lines with numbered headings after them
         1
         for (_, marker), (_, after) in pairwise(items)

@@ -135,7 +135,7 @@ def _cut_out(segments: list[Segment], index: int) -> bool:
 _OPENING_PARTS = frozenset(("引言", "开场白"))
 """Parts that open a talk: a talk's introduction, never its title."""
 _FRAMING_PARTS = _OPENING_PARTS | frozenset(("结论", "结束语"))
-_INTRODUCTIONS = _OPENING_PARTS | frozenset(("前言", "序言", "导言"))
+_INTRODUCTIONS = _OPENING_PARTS | frozenset(("前言", "序言", "序", "导言", "绪言", "绪论"))
 """A text's introduction alone on its line, under the title: the title's text starts there."""
 
 
@@ -646,7 +646,9 @@ def _bare_title_at(segments: list[Segment], markers: list[Marker | None], index:
     )
 
 
-_CHAPTER_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{0,24}$")
+_CHAPTER_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{0,24}[？！?!]?$")
+"""A lone chapter's title: short, no clause or sentence inside, ending at most with its own
+question or exclamation mark (第五章 领导的人怎样？ / 第一章 中国革命么？)."""
 
 
 def _part_unit(marker: Marker) -> str:

@@ -1,0 +1,209 @@
+"""Rules from holdout31's misses (瞿秋白's 1927 pamphlet and 1924 lectures) and holdout29's
+date bug (issue #14): a lone chapter's title ending with its own ？, a bare 序 between a
+book's title and its text, a ——subtitle under a chapter's line, and a date line's date
+without the place after it. Each row failed on the engine before these rules; the traps
+hold a looser rule back."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine.parse import parse_text
+
+PARA = "　　我们已经论过中国革命的性质，现在要来说明领导的问题，这是最重要的问题。"
+
+
+def _outline(text: str) -> tuple[str | None, list[tuple[int, str]]]:
+    (speech,) = parse_text(text).speeches
+    return speech.title, [(h.level, h.title) for h in speech.headings]
+
+
+# --- a lone chapter's title ending with ？ (holdout31 p04) --------------------------------
+
+SECTIONS = f"\n\n{PARA}\n\n第一节 策略问题\n\n{PARA}\n\n第二节 组织问题\n\n{PARA}\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("第五章 领导的人怎样？", "第五章领导的人怎样？"),
+        ("第一章 中国革命么？", "第一章中国革命么？"),
+        ("第三章 前进！", "第三章前进！"),
+    ],
+)
+def test_a_lone_chapter_with_a_question_for_its_title_titles_the_file(
+    first: str, title: str
+) -> None:
+    got, headings = _outline(first + SECTIONS)
+    assert (got or "").replace(" ", "") == title
+    assert headings == [(1, "策略问题"), (1, "组织问题")]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "第五章 领导的人怎样？我们说",  # a sentence goes on after the ？
+        "第五章 怎样？如何？",  # a ？ inside the title
+    ],
+)
+def test_a_chapter_line_with_a_question_inside_is_no_lone_chapters_title(first: str) -> None:
+    title, _ = _outline(first + SECTIONS)
+    assert title is None or not title.startswith("第五章")
+
+
+# --- a bare 序 under the title, beside the chapters (holdout31 p01) ------------------------
+
+BOOK = (
+    "《中国革命中之争论问题》\n\n作者：瞿秋白\n\n{preface}\n\n"
+    "　　所以我提出两个根本问题来讨论：\n\n（一）中国是否革命？\n\n（二）谁革谁的命？\n\n"
+    f"{PARA}\n\n{{chapter}}\n\n{PARA}\n\n（一）帝国主义之侵略中国\n\n{PARA}\n\n"
+    f"（二）中国的官僚资产阶级\n\n{PARA}\n"
+)
+CHAPTER = "第一章 中国革命么？\n\n——中国经济及社会阶级略说"
+
+
+def test_a_bare_preface_line_under_the_title_heads_its_part_beside_the_chapters() -> None:
+    assert _outline(BOOK.format(preface="序", chapter=CHAPTER)) == (
+        "中国革命中之争论问题",
+        [
+            (1, "序"),
+            (2, "中国是否革命？"),
+            (2, "谁革谁的命？"),
+            (1, "中国革命么？"),
+            (2, "帝国主义之侵略中国"),
+            (2, "中国的官僚资产阶级"),
+        ],
+    )
+
+
+def test_a_dash_subtitle_under_a_chapters_line_is_no_heading() -> None:
+    _, headings = _outline(BOOK.format(preface="序", chapter=CHAPTER))
+    assert all("略说" not in title for _, title in headings)
+
+
+@pytest.mark.parametrize("preface", ["甲", "乙"])
+def test_another_single_character_line_is_no_preface(preface: str) -> None:
+    title, headings = _outline(BOOK.format(preface=preface, chapter=CHAPTER))
+    assert (1, preface) not in headings
+
+
+def test_a_preface_line_with_no_chapters_after_it_is_no_heading() -> None:
+    # (one unnumbered line over a list and nothing else: a line of the text, as before)
+    text = BOOK.format(preface="序", chapter="").replace("（一）帝国", "一、帝国")
+    _, headings = _outline(text.replace("（二）中国的", "二、中国的"))
+    assert (1, "序") not in headings
+
+
+# --- a date line's date, without the place after it (holdout29 p07, p09) -------------------
+
+REPORT = (
+    "政府工作报告\n{line}\n省长 王某某\n各位代表：\n" + PARA * 3 + "\n一、工作回顾\n" + PARA + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("2026年1月14日在浙江省第十四届人民代表大会第四次会议上", "2026年1月14日"),
+        ("（2024年3月5日在第十四届全国人民代表大会第二次会议上）", "2024年3月5日"),
+        ("一九五六年四月二十五日在中央政治局扩大会议上", "一九五六年四月二十五日"),
+        ("2026年02月10日 07时41分", "2026年02月10日"),
+        ("（１９１５年１２月中旬）", "１９１５年１２月中旬"),
+        ("（2018年12月25日至26日）", "2018年12月25日至26日"),
+        ("（2022年10月16日）", "2022年10月16日"),
+        ("2023-04-04", "2023-04-04"),
+    ],
+)
+def test_a_date_lines_date_is_the_date_alone(line: str, date: str) -> None:
+    (speech,) = parse_text(REPORT.format(line=line)).speeches
+    assert speech.date == date
+
+
+# --- a heading printed twice, one line under the other (holdout31 p05-p08) -----------------
+
+LECTURE = (
+    "{first}\n\n\n{second}\n\n\n" + PARA + "\n\n\n第二节 社会学之方法\n\n\n" + PARA + "\n\n\n"
+    "第三节 社会学之目的\n\n\n" + PARA + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("第一节 社会学之对象", "第一节 社会学之对象"),
+        ("第一节 社会学之对象", "第一节 社会学之对象——逻辑的与现实的对象"),
+    ],
+)
+def test_a_heading_printed_twice_is_one_heading_the_second_line(first: str, second: str) -> None:
+    (speech,) = parse_text(LECTURE.format(first=first, second=second)).speeches
+    headings = [(h.level, h.title, h.line) for h in speech.headings]
+    assert headings[0] == (1, second.split(" ", 1)[1], 4)
+    assert [title for _, title, _ in headings[1:]] == ["社会学之方法", "社会学之目的"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("第一节 社会学之对象", "第一节 社会学之范围"),  # another title: a numbering slip
+        ("第一节 社会学之对象——逻辑的", "第一节 社会学之对象"),  # the second is shorter
+    ],
+)
+def test_two_headings_that_differ_are_both_kept(first: str, second: str) -> None:
+    (speech,) = parse_text(LECTURE.format(first=first, second=second)).speeches
+    assert [h.line for h in speech.headings][:2] == [1, 4]
+
+
+def test_a_heading_repeated_after_text_is_not_merged() -> None:
+    text = LECTURE.format(first="第一节 社会学之对象", second=PARA + "\n\n\n第一节 社会学之对象")
+    (speech,) = parse_text(text).speeches
+    assert [h.line for h in speech.headings if h.title == "社会学之对象"] == [1, 7]
+
+
+# --- a one-line text that kept its paragraph indents (holdout31 p03) -----------------------
+
+S = "我们要看清中国革命的性质和动力，这是我们的策略的根据。"
+ONE_LINE = "论中国革命的策略\u3000\u3000" + "\u3000\u3000".join(
+    [
+        S * 2 + "中国革命含有民族的意义。第二，谁是中国民族的代表呢？资产阶级总是自命为代表。"
+        "第三，资产阶级非常之弱，还没有能力组织自己的政党。",
+        S * 3,
+        S * 2 + "（一）国民党",
+        S * 3,
+        S * 2 + "当以这一目的为标准。（一）我们更加加紧赞助民族资产阶级的利益。（二）我们要眼睛"
+        "看着群众的工人和农民。" + S,
+        S * 2 + "（二）民族资产阶级",
+        S * 3,
+        S * 2 + "（三）农民",
+        S * 3,
+        S * 3,
+        S * 2 + "（四）无产阶级",
+        S * 3,
+    ]
+)
+
+
+def test_a_kept_paragraphs_inline_items_are_not_cut_out_as_headings() -> None:
+    title, headings = _outline(ONE_LINE)
+    assert title == "论中国革命的策略"
+    assert headings == [(1, "国民党"), (1, "民族资产阶级"), (1, "农民"), (1, "无产阶级")]
+
+
+@pytest.mark.parametrize("lead", ["建设党组织的条件是："])
+def test_a_first_point_said_in_one_sentence_at_its_paragraphs_end_is_kept(lead: str) -> None:
+    # (holdout h13: …的条件是：一、要使五千党员成为…干部。 | 　　二、… — the outline's items)
+    parts = [S * 2 + lead + "一、要使党员成为隐蔽的干部。"]
+    parts += [f"{n}、要在主要的群众单位建立起巩固的支部。" + S for n in "二三四五六七"]
+    parts += [S * 2] * 4
+    _, headings = _outline("论党的组织\u3000\u3000" + "\u3000\u3000".join(parts))
+    assert (
+        headings
+        == [(1, "要使党员成为隐蔽的干部")] + [(1, "要在主要的群众单位建立起巩固的支部")] * 6
+    )
+
+
+def test_a_one_line_text_with_seams_inside_its_pieces_keeps_its_glued_headings() -> None:
+    # (no kept paragraphs: a piece holding "。 " is a page's or an extraction's run of paragraphs)
+    text = "论中国革命的策略\u3000\u3000" + "\u3000\u3000".join(
+        [S + " " + S + "一、国民党。" + S + " " + S + "二、农民。" + S] + [S + " " + S] * 10
+    )
+    assert _outline(text) == ("论中国革命的策略", [(1, "国民党"), (1, "农民")])
