@@ -1,0 +1,128 @@
+"""Rules found on holdout30 (issue #14): reprint notes under a piece's closing note, a piece's
+date of the Republican era above its source line, a collected edition's next piece after its
+widest gap.
+
+Each row fails on the engine before the rule (checked); the trap rows keep a looser rule out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine import parse_text
+
+TEXT = "书院的制度，在中国教育史上占很重要的位置，今天只讲其中的大概。"
+END = "诸位，我们恭恭敬敬地请你们来试试这种新生活。"
+
+
+def _file(*lines: str, gap: int = 1) -> str:
+    """``lines`` as paragraphs, ``gap`` empty lines between two of them (a line ending with
+    ``\n`` has as many more under it)."""
+    return ("\n" * (gap + 1)).join(lines) + "\n"
+
+
+# --- notes under a piece's closing note (p01 又载…, p02 收入…《胡适选集》…) ----------------------
+
+NOTE = "本文为1923年12月10日胡适在南京东南大学的演讲"
+CLOSING_NOTES = [
+    # (id, lines, speeches)
+    (
+        "a-second-printing-under-the-source-line",
+        ("书院制史略", TEXT * 3, TEXT + END, NOTE, "陈启宇记", "原载1923年12月10日《东方杂志》第20卷",
+         "又载1923年12月24日《北京大学日刊》"),
+        1,
+    ),
+    (
+        "a-book-that-took-the-piece-in",
+        ("中国历史的一个看法", TEXT * 3, TEXT + END, NOTE,
+         "收入1966年台北文星书店出版的《胡适选集》演讲分册"),
+        1,
+    ),
+    (
+        # (trap) 收入 opening a paragraph of text under the note: the note titles that text
+        "trap-income-opening-a-paragraph-is-text",
+        ("中国历史的一个看法", TEXT * 3, TEXT + END, NOTE,
+         "收入分配的问题，我们在《胡适选集》里也谈过，今天再从头讲起，请大家多多指教。" + TEXT),
+        2,
+    ),
+    (
+        # (trap) a reprint line with no book or paper named in 《》 is no note
+        "trap-a-reprint-verb-without-a-book-is-text",
+        ("中国历史的一个看法", TEXT * 3, TEXT + END, NOTE, "又载入史册的事情很多，今天只讲一件。" + TEXT),
+        2,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "speeches"),
+    [row[1:] for row in CLOSING_NOTES],
+    ids=[row[0] for row in CLOSING_NOTES],
+)
+def test_notes_under_a_closing_note(lines: tuple[str, ...], speeches: int) -> None:
+    document = parse_text(_file(*lines))
+    assert len(document.speeches) == speeches, [s.title for s in document.speeches]
+
+
+# --- a collected edition's pieces (p08 民国八年八月 | 原载…; p07 the widest gap) ----------------
+
+SOURCE = "原载1919年8月24日《新生活》第1期"
+PIECES = [
+    # (id, text, titles)
+    (
+        "a-republican-date-above-the-source-line",
+        _file("新生活的意思", TEXT * 3, END, "民国八年八月", SOURCE, "非个人主义的新生活", TEXT * 3, TEXT),
+        ["新生活的意思", "非个人主义的新生活"],
+    ),
+    (
+        "a-republican-date-with-its-day-above-the-source-line",
+        _file("新生活的意思", TEXT * 3, END, "民国八年八月二十日", SOURCE, "非个人主义的新生活", TEXT * 3),
+        ["新生活的意思", "非个人主义的新生活"],
+    ),
+    (
+        # (trap) a line above the source that is neither a sentence's end nor a date
+        "trap-an-unfinished-line-above-the-source-line",
+        _file("新生活的意思", TEXT * 3, END, "民国八年八月的一些想法", SOURCE, "非个人主义的新生活",
+              TEXT * 3),
+        ["新生活的意思"],
+    ),
+    (
+        "a-bare-title-after-the-widest-gap-of-the-file",
+        _file("祝贺女青年会", TEXT * 3, TEXT, END + "\n\n", "眼前文化的趋向", TEXT * 3, TEXT, gap=2),
+        ["祝贺女青年会", "眼前文化的趋向"],
+    ),
+    (
+        # (trap) one empty line more than the file's gaps is a writer's pause, not a new piece
+        "trap-a-gap-one-line-wider-is-no-piece",
+        _file("祝贺女青年会", TEXT * 3, TEXT, END + "\n", "眼前文化的趋向", TEXT * 3, TEXT, gap=2),
+        ["祝贺女青年会"],
+    ),
+    (
+        # (trap) a file with no title on its first line: no collected edition of titled pieces
+        "trap-no-title-on-the-first-line",
+        _file(TEXT * 3, TEXT, END + "\n\n", "眼前文化的趋向", TEXT * 3, TEXT, gap=2),
+        [None],
+    ),
+    (
+        # (trap) the same line printed again elsewhere: a running header, no piece's title
+        "trap-a-line-printed-again-is-no-piece",
+        _file("祝贺女青年会", TEXT * 3, END + "\n\n", "眼前文化的趋向", TEXT * 3, "眼前文化的趋向",
+              TEXT, gap=2),
+        ["祝贺女青年会"],
+    ),
+    (
+        # (trap) the wide gap above a line that ends no sentence under it: a heading's text
+        "trap-a-sentence-not-finished-above-the-gap",
+        _file("祝贺女青年会", TEXT * 3, "我们盼望女青年会继续二十年光荣的遗风\n\n", "眼前文化的趋向",
+              TEXT * 3, gap=2),
+        ["祝贺女青年会"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"), [row[1:] for row in PIECES], ids=[row[0] for row in PIECES]
+)
+def test_pieces_of_a_collected_edition(text: str, titles: list[str | None]) -> None:
+    document = parse_text(text)
+    assert [s.title for s in document.speeches] == titles
