@@ -1,6 +1,6 @@
 """Rules found on holdout30 (issue #14): reprint notes under a piece's closing note, a piece's
 date of the Republican era above its source line, a collected edition's next piece after its
-widest gap.
+widest gap, the acts of a history told as a play (第一幕　…) and 第一个魔王—— under them.
 
 Each row fails on the engine before the rule (checked); the trap rows keep a looser rule out.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tui.engine import parse_text
+from tui.engine.markers import match_marker
 
 TEXT = "书院的制度，在中国教育史上占很重要的位置，今天只讲其中的大概。"
 END = "诸位，我们恭恭敬敬地请你们来试试这种新生活。"
@@ -126,3 +127,66 @@ PIECES = [
 def test_pieces_of_a_collected_edition(text: str, titles: list[str | None]) -> None:
     document = parse_text(text)
     assert [s.title for s in document.speeches] == titles
+
+
+# --- 第一幕　… acts and 第一个魔王—— under them (p02) -------------------------------------------
+
+MARKERS = [
+    # (text, family, number): family None when no such marker opens the line
+    ("第一幕　老英雄建立大帝国", "di-space", 1),
+    ("第二场 老英雄受困两魔王", "di-space", 2),
+    ("第一个魔王——野蛮民族侵入，在汉朝崩溃的时候。", "di-unit", 1),
+    ("第二个魔王——印度文化输入。", "di-unit", 2),
+    # (traps) the act said in a sentence, a counter word spaced out, a one-character or a long
+    # noun before the dash, a comma for the dash, a dash of its own
+    ("第一幕　老英雄建立大帝国，这是开场。", None, 0),
+    ("第一　次会议上大家讨论了这个问题。", None, 0),
+    ("第一个人——他说话了。", None, 0),
+    ("第一个站出来的人——他说话了。", None, 0),
+    ("第一个魔王，野蛮民族侵入。", None, 0),
+    ("第一个魔王————野蛮民族侵入。", None, 0),
+]
+
+
+@pytest.mark.parametrize(("text", "family", "number"), MARKERS, ids=[m[0] for m in MARKERS])
+def test_acts_and_their_named_items(text: str, family: str | None, number: int) -> None:
+    marker = match_marker(text)
+    if family is None:
+        assert marker is None or marker.family not in ("di-space", "di-unit"), marker
+    else:
+        assert marker is not None and (marker.family, marker.number) == (family, number)
+
+
+def _acts(*under_second: str) -> str:
+    parts = ["中国历史的一个看法", TEXT * 3]
+    for number, act in enumerate(("一", "二", "三")):
+        parts += [f"第{act}幕　老英雄的第{number + 1}段故事", TEXT * 2]
+        if act == "二":
+            parts += [*under_second]
+    return "\n\n".join(parts) + "\n"
+
+
+ACTS = [
+    (
+        "acts-with-two-named-items-under-the-second",
+        _acts("第一个魔王——野蛮民族侵入，造成江左偏安之局。", TEXT,
+              "第二个魔王——印度文化输入，将中国文化征服。", TEXT),
+        [(1, "第一幕"), (1, "第二幕"), (2, "第一个魔王——"), (2, "第二个魔王——"), (1, "第三幕")],
+    ),
+    (
+        # (trap) the acts listed in advance, title-only lines one after the other, then the
+        # same lines as headings: the first run is a table of contents, no entries
+        "trap-acts-said-in-advance-then-taken",
+        "\n\n".join(["中国历史的一个看法", TEXT, "第一幕　老英雄建立大帝国", "第二幕　老英雄受困两魔王",
+                     "第一幕　老英雄建立大帝国", TEXT * 2, "第二幕　老英雄受困两魔王", TEXT * 2]) + "\n",
+        [(1, "第一幕"), (1, "第二幕")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outline"), [a[1:] for a in ACTS], ids=[a[0] for a in ACTS])
+def test_a_history_told_in_acts(text: str, outline: list[tuple[int, str]]) -> None:
+    speeches = parse_text(text).speeches
+    got = [(h.level, h.marker.strip()) for s in speeches for h in s.headings]
+    assert got == outline
+    assert len(speeches) == 1
