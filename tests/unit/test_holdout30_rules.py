@@ -190,3 +190,58 @@ def test_a_history_told_in_acts(text: str, outline: list[tuple[int, str]]) -> No
     got = [(h.level, h.marker.strip()) for s in speeches for h in s.headings]
     assert got == outline
     assert len(speeches) == 1
+
+
+# --- a list done with: turned from (以下再说…) or summed up (上列三项…) (p05) ----------------------
+
+
+def _policy(*lines: str) -> str:
+    return "\n\n".join(("好政府主义", TEXT * 3, *lines)) + "\n"
+
+
+ITEMS = (
+    "（1）人类是造工具的动物，政府是工具的一种。",
+    "（2）这种工具的特性，是有组织，有公共目的的权力。",
+    "（3）这种工具的效能，可促进社会全体的进步。",
+)
+POINTS = (
+    "第一，可得到评判的标准。" + TEXT,
+    "第二，可得到民治的原理。" + TEXT,
+    "第三，可得到革命的原理。" + TEXT,
+)
+NEEDS = ("（一）要觉悟政治的重要。" + TEXT, "（二）要有公共的目标。" + TEXT)
+DONE_WITH = [
+    (
+        "a-series-after-a-turn-to-the-next-topic-stands-beside-the-list",
+        _policy("综前所说：好政府主义有三个基本观念——", *ITEMS,
+                "以下再说由工具主义的政府观中所得到的益处：", *POINTS),
+        [(1, "（1）"), (1, "（2）"), (1, "（3）"), (1, "第一，"), (1, "第二，"), (1, "第三，")],
+    ),
+    (
+        # (trap) no turn said: the series after the list is the last item's
+        "trap-no-turn-the-series-is-the-last-item-s",
+        _policy("综前所说：好政府主义有三个基本观念——", *ITEMS,
+                "由工具主义的政府观中可以得到许多益处：", *POINTS),
+        [(1, "（1）"), (1, "（2）"), (1, "（3）"), (2, "第一，"), (2, "第二，"), (2, "第三，")],
+    ),
+    (
+        "a-bracketed-list-after-a-spoken-series-summed-up-stands-beside-it",
+        _policy(*POINTS, "上列三项，就是好政府主义的引伸义。", "复次，好政府主义的实行，至少须备有几个重要的条件。",
+                *NEEDS),
+        [(1, "第一，"), (1, "第二，"), (1, "第三，"), (1, "（一）"), (1, "（二）")],
+    ),
+    (
+        # (trap) not summed up: the （一） list is the last point's, under it
+        "trap-not-summed-up-the-list-is-the-last-point-s",
+        _policy(*POINTS, "复次，好政府主义的实行，至少须备有几个重要的条件。", *NEEDS),
+        [(1, "第一，"), (1, "第二，"), (1, "第三，"), (2, "（一）"), (2, "（二）")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "outline"), [d[1:] for d in DONE_WITH], ids=[d[0] for d in DONE_WITH]
+)
+def test_a_list_done_with(text: str, outline: list[tuple[int, str]]) -> None:
+    speeches = parse_text(text).speeches
+    assert [(h.level, h.marker.strip()) for s in speeches for h in s.headings] == outline
