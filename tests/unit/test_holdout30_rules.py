@@ -245,3 +245,52 @@ DONE_WITH = [
 def test_a_list_done_with(text: str, outline: list[tuple[int, str]]) -> None:
     speeches = parse_text(text).speeches
     assert [(h.level, h.marker.strip()) for s in speeches for h in s.headings] == outline
+
+
+# --- a bare closing part: 尾声 after the acts (p02), 结论 after 四、 (holdout17 h05) ---------------
+
+SECTIONS = ("一、问题的由来", TEXT * 2, "二、研究的方法", TEXT * 2)
+CODAS = [
+    (
+        "a-bare-conclusion-after-numbered-parts",
+        _policy(*SECTIONS, "结论", TEXT * 2),
+        [(1, "一、"), (1, "二、"), (1, "结论")],
+    ),
+    (
+        "a-bare-epilogue-after-the-acts",
+        _policy("第一幕　老英雄建立大帝国", TEXT * 2, "第二幕　老英雄受困两魔王", TEXT * 2, "尾声",
+                TEXT * 2),
+        [(1, "第一幕"), (1, "第二幕"), (1, "尾声")],
+    ),
+    (
+        # (trap) no numbered part before it: a short line of the text
+        "trap-a-bare-conclusion-with-no-parts-before-it",
+        _policy(TEXT * 2, "结论", TEXT * 2),
+        [],
+    ),
+    (
+        # (trap) after unnumbered section lines only, it is one of them (none is an entry)
+        "trap-a-closing-line-after-unnumbered-sections",
+        _policy("病重时", TEXT * 2, "临终时", TEXT * 2, "结语", TEXT * 2),
+        [],
+    ),
+    (
+        # (trap) a line that goes on past the part's name is no closing part
+        "trap-a-conclusion-line-with-more-words",
+        _policy(*SECTIONS, "结论和余话", TEXT * 2),
+        [(1, "一、"), (1, "二、")],
+    ),
+    (
+        # (trap) under an unfinished sentence it is that sentence's end, no part
+        "trap-a-conclusion-under-an-unfinished-sentence",
+        _policy(*SECTIONS[:3], "我们由此得出的", "结论", TEXT * 2),
+        [(1, "一、"), (1, "二、")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outline"), [c[1:] for c in CODAS], ids=[c[0] for c in CODAS])
+def test_a_bare_closing_part(text: str, outline: list[tuple[int, str]]) -> None:
+    speeches = parse_text(text).speeches
+    got = [(h.level, (h.marker or h.title).strip()) for s in speeches for h in s.headings]
+    assert got == outline

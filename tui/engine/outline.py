@@ -938,7 +938,11 @@ def build_outline(
             said.add((family, number))
             out.append(OutlineEntry(index, marker, len(stack)))
             continue
-        if family == "part":
+        if family == "coda" and not marker.text:
+            # 尾声 / 结论 alone on its line (``assemble``): the closing part, after the speech's
+            # numbered parts (第五幕　… or 四、…) at their top level.
+            level = 0
+        elif family == "part":
             # 第一部分 is the top — except under a Markdown # heading, the writer's own top:
             # ## 2.工作 | …可以分为三部分。 | 第一部分，开发… is that section's.
             level = next((j + 1 for j in range(len(depths) - 1, -1, -1) if depths[j]), 0)
