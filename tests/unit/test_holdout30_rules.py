@@ -294,3 +294,37 @@ def test_a_bare_closing_part(text: str, outline: list[tuple[int, str]]) -> None:
     speeches = parse_text(text).speeches
     got = [(h.level, (h.marker or h.title).strip()) for s in speeches for h in s.headings]
     assert got == outline
+
+
+# --- a wrap inside brackets: 1） / 8) closing a bracket the line above left open (mess) -------
+
+WRAPPED = "人民对于政府的希望，大概有两层，这两层的需要都是很自然的，"
+BRACKETS = [
+    (
+        "a-half-bracket-number-closing-a-bracket-left-open-at-the-line-end",
+        "\n".join(("好政府主义", "", WRAPPED + "分两方面：（",
+                   "1）心理的需求，（2）实际的需求。" + WRAPPED, "也是很平常的道理。")),
+        [],
+    ),
+    (
+        "a-page-number-in-brackets-cut-by-the-wrap",
+        "\n".join(("人生问题发端", "", WRAPPED + "(james' pragmatism p.10",
+                   "8)生物学派的主张，虽然叫人努力。" + WRAPPED, "也是很平常的道理。")),
+        [],
+    ),
+    (
+        # (trap) the bracket above was closed: 1）… 2）… on their lines are a list's headings
+        "trap-closed-brackets-above-the-items",
+        "\n".join(("好政府主义", "", WRAPPED + "分两方面（见下）：", "1）心理的需求。" + WRAPPED,
+                   "2）实际的需求。" + WRAPPED)),
+        [(1, "1）"), (1, "2）")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "outline"), [b[1:] for b in BRACKETS], ids=[b[0] for b in BRACKETS]
+)
+def test_a_wrap_inside_brackets(text: str, outline: list[tuple[int, str]]) -> None:
+    speeches = parse_text(text + "\n").speeches
+    assert [(h.level, h.marker) for s in speeches for h in s.headings] == outline
