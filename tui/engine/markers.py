@@ -261,7 +261,8 @@ class Marker:
 
     family: str
     """Family key: "cap-dun" (壹、 貳、 參、: above 一、), "annex" (附件、 a part after them), "coda"
-    (结语：… with its title, a heading line of its own: the top level's last part), "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
+    (结语：… with its title, a heading line of its own: the top level's last part; also 尾声 / 结论 alone
+    after numbered headings, ``assemble``), "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
     "decimal" / "decimal-3" (1.1 / 1.1.1, only as a series), "cn-comma" / "ar-comma" (一，/ 1，
     at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
     "di" (第一，), "di-unit" (第一点 / 第一项 / 第一个问题 / 第一方面 / 第一层， / 第二是 / 第一个方向是，), "di-bare" (第一以政治论。), "di-kind"
