@@ -275,6 +275,13 @@ CODAS = [
         [],
     ),
     (
+        # (trap) with an introduction above the numbered parts, 引言 and 结论 frame one text
+        # (docs/headings.md §2): neither is an entry
+        "trap-an-introduction-and-a-conclusion-frame-the-parts",
+        "\n\n".join(("好政府主义", "引言", TEXT * 2, *SECTIONS, "结论", TEXT * 2)) + "\n",
+        [(1, "一、"), (1, "二、")],
+    ),
+    (
         # (trap) a line that goes on past the part's name is no closing part
         "trap-a-conclusion-line-with-more-words",
         _policy(*SECTIONS, "结论和余话", TEXT * 2),

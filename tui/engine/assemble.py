@@ -76,6 +76,8 @@ _BARE_CODA = Marker("coda", 1, "", 0)
 """尾声 / 结论 alone on its line, standing alone, after numbered headings of its speech: the
 closing part, at the speech's top level (``outline``)."""
 _CLOSING_PARTS = frozenset({"尾声", "结论", "结语", "结束语", "余论"})
+_OPENING_PARTS = frozenset({"引言", "开场白", "前言", "序言", "导言"})
+"""An introduction alone on its line: with one above, the closing part frames the same text."""
 """The names of a talk's closing part, said alone on a line (a genre's words, not a phrase a
 segmentation could tell: 结论 is also a noun of any sentence)."""
 _UNNUMBERED = MARKDOWN_FAMILIES | {"bold"}
@@ -622,9 +624,13 @@ def assemble_document(
                     plain is _PLAIN
                     and para.text in _CLOSING_PARTS
                     and any(other.text for _, other in candidates)
+                    and not any(
+                        "".join(paras[j].text.split()) in _OPENING_PARTS for j in range(begin, i)
+                    )
                 ):
                     # 第五幕　… | … | 尾声 / 四、… | 结论: the closing part after numbered parts
-                    # (after unnumbered section lines only — 病重时 | … | 结语 — it is one of them)
+                    # (after unnumbered section lines only — 病重时 | … | 结语 — it is one of them;
+                    # with 引言 above the numbered parts, 引言 | 一、… | 二、… | 结束语 frame one text)
                     marker = _BARE_CODA
             elif (
                 marker is None
