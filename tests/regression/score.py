@@ -71,7 +71,9 @@ HELD_OUT: dict[str, Path] = {
         "holdout26",
         "holdout27",
         "holdout28",
+        "holdout29",
         "holdout30",
+        "holdout31",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

@@ -189,7 +189,7 @@ def decode(data: bytes, path: str = "") -> Decoded:
     except UnicodeDecodeError as error:
         truncated = _truncated_utf8(data, error)
     else:
-        return _finish(text, "utf-8", False, path, controls=_utf8_has_stray_control(data))
+        return _finish(text, "utf-8", False, path, utf8=data)
     if truncated is not None:
         return _finish(truncated, "utf-8", False, path)
     utf16 = _sniff_utf16(data)
@@ -241,12 +241,12 @@ def _finish(
     path: str,
     *,
     check_controls: bool = False,
-    controls: bool = True,
+    utf8: bytes | None = None,
 ) -> Decoded:
     """Normalise line ends, refuse empty text (and, when asked, control-character soup).
 
-    ``controls``: whether the text may hold stray control characters (False when the
-    bytes showed none: the text is not searched again).
+    ``utf8``: the bytes ``text`` was decoded from as UTF-8, if it was: they are looked at for
+    stray control characters before the text is searched for them.
     """
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -258,7 +258,13 @@ def _finish(
         sample = text[:_CHAR_SAMPLE]
         if len(_CONTROL_CHARS.findall(sample)) > _BINARY_SHARE * len(sample):
             raise _binary(path)
-    if controls and _STRAY_CONTROL.search(text):
+    if surely_safe_lines(text):
+        # Nothing to take out or show: the quick look's class holds every stray control and
+        # every format character. One scan for the usual file instead of the bytes' and the
+        # text's: decoding the 10 MB collection 33.1 ms (32.4-36.1) -> 23.9 ms (22.2-24.6)
+        # (bench_engine.py --turns 7, perf22).
+        return Decoded(text, encoding, guessed)
+    if (utf8 is None or _utf8_has_stray_control(utf8)) and _STRAY_CONTROL.search(text):
         text = _STRAY_CONTROLS.sub("", text)
         if _blank(text):
             raise _empty(path, 1)

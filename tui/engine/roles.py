@@ -1004,8 +1004,6 @@ def _mark_piece_titles(
             and (series is None or _SERIES_NUMERALS.sub("", seg.text) != series)
         ):
             continue
-        if running is not None and _key(seg.text) == running:
-            continue
         letter = not talks_only and framing.is_letter_title(seg.text)
         if (_PIECE_TITLE.match(seg.text) is None and not letter) or roles[index - 1] in (
             TITLE,
@@ -1013,6 +1011,10 @@ def _mark_piece_titles(
         ):
             # (癸酉五月在万寿岩讲 | 三归之略义: a bare line under an occasion line that starts an
             # untitled talk is the talk's first section, no piece's title)
+            continue
+        # (After the test above, which most lines fail: this function 8.8 -> 7.0 ms on 10 MB,
+        # bench_calls.py, perf22.)
+        if running is not None and _key(seg.text) == running:
             continue
         if segments[index - 1].line == seg.line:
             continue
