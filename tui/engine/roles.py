@@ -883,14 +883,14 @@ def _title_after_gap(
     piece's title: the next piece of a collected edition, printed after its predecessor with
     no note between them (…不断地努力。 | 4 empty lines | 眼前文化的趋向, where the file's
     paragraphs are two empty lines apart)."""
+    if roles[first] is not TITLE or _PIECE_TITLE.match(segments[index].text) is None:
+        return False  # (most lines: decided before looking around)
     before = _text_around(segments, index, -1)
     if (
         before is None
         or first >= before
-        or roles[first] is not TITLE
         or roles[before] is not BODY
         or segments[index].line - segments[before].line <= _GAP_WIDER
-        or _PIECE_TITLE.match(segments[index].text) is None
         or not is_sentence_end(segments[before].text)
     ):
         return False
