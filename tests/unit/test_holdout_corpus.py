@@ -113,8 +113,8 @@ FLOORS = {
         HELD_OUT["holdout11"], 0.985, 0.98, 12
     ),  # today 0.990 / 0.990 (untouched 0.836 / 0.799)
     "holdout12": Floors(
-        HELD_OUT["holdout12"], 0.96, 0.96, 11
-    ),  # today 0.963 / 0.963 (untouched 0.322 / 0.311)
+        HELD_OUT["holdout12"], 0.97, 0.96, 11
+    ),  # today 0.974 / 0.964 (engine40; untouched 0.322 / 0.311)
     "holdout13": Floors(
         HELD_OUT["holdout13"], 0.985, 0.93, 10
     ),  # today 0.990 / 0.933 (untouched 0.401 / 0.344)
@@ -125,14 +125,14 @@ FLOORS = {
         HELD_OUT["holdout17"], 0.985, 0.985, 12
     ),  # today 0.987 / 0.987 (engine43: h05's bare 结论; untouched 0.513 / 0.513)
     "holdout20": Floors(
-        HELD_OUT["holdout20"], 0.95, 0.95, 10
-    ),  # today 0.952 / 0.952 (untouched 0.704 / 0.704)
+        HELD_OUT["holdout20"], 0.985, 0.965, 10
+    ),  # today 0.990 / 0.969 (engine40; untouched 0.704 / 0.704)
     "holdout21": Floors(
         HELD_OUT["holdout21"], 0.995, 0.995, 7
     ),  # today 1.000 / 1.000 (untouched 0.829 / 0.683)
     "holdout22": Floors(
-        HELD_OUT["holdout22"], 0.975, 0.925, 6
-    ),  # today 0.980 / 0.931 (untouched 0.166 / 0.166)
+        HELD_OUT["holdout22"], 0.99, 0.95, 6
+    ),  # today 0.995 / 0.955 (engine40; untouched 0.166 / 0.166)
     "holdout23": Floors(
         HELD_OUT["holdout23"], 0.995, 0.995, 8
     ),  # today 1.000 / 1.000 (untouched 0.981 / 0.981)

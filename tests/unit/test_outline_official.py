@@ -358,6 +358,35 @@ def test_a_time_word_in_a_list_of_the_title_does_not_end_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        (
+            "二、建構藝文創作自由支持體系與豐富全民人文素養基於文化創造主體為人民，政府須建構支持體系。",
+            "二、建構藝文創作自由支持體系與豐富全民人文素養",
+        ),
+        (
+            "二、實施金融級分布式架構基於微服務架構的巨大優勢，很多機構開始轉型。",
+            "二、實施金融級分布式架構",
+        ),
+        # (基於 after fewer than four characters of title is the title's own: 建立基於…的體系)
+        (
+            "二、建立基於大數據的文化資產監管體系，持續推動各項工作。",
+            "二、建立基於大數據的文化資產監管體系，持續推動各項工作",
+        ),
+    ],
+    ids=["basis-clause", "basis-clause-short", "trap-basis-in-the-title"],
+)
+def test_a_one_line_title_ends_before_a_clause_of_basis(heading: str, title: str) -> None:
+    """…人文素養基於文化創造主體為人民，…: a clause opening with 基於 (on the basis of), as one with
+    鑑於 or 隨著, starts the section's first sentence; the title ends before it (engine40)."""
+    text = _one_line(
+        ["一、完善文化法制。" + BODY * 3, heading + BODY * 3, "三、強化文化經濟。" + BODY]
+    )
+    titles = [title for _, title in outline_pairs(text)]
+    assert titles == ["一、完善文化法制", title, "三、強化文化經濟"]
+
+
+@pytest.mark.parametrize(
     ("opening", "title"),
     [
         ("106年2月舉辦第25屆台北國際書展，共有59個國家參與。", "二、振興出版產業"),
@@ -381,3 +410,90 @@ def test_a_one_line_title_ends_before_a_dated_first_sentence(opening: str, title
     )
     titles = [title for _, title in outline_pairs(text)]
     assert titles == ["一、完善文化法制", title, "三、強化文化經濟"]
+
+
+# (一)文化治理變革 | 今年…, (二)文化組織再造政府除…: parallel siblings measure a run-on title (engine40)
+_PARENT = "一、推動文化治理變革與組織再造。"
+_EXCHANGE = "(一)文化交流今年辦理各項國際交流活動，成效良好。"
+_SIBLING_CASES = [
+    (
+        [
+            "(一)文化治理變革今年完成組織調整相關作業，持續推動。",
+            "(二)文化組織再造政府除翻轉由上而下的文化治理外，再造政府之文化發展角色。",
+            "(三)文化法規研訂因應文化治理變革及組織再造，研修相關法規。",
+        ],
+        ["(一)文化治理變革", "(二)文化組織再造", "(三)文化法規研訂"],
+    ),
+    (
+        [
+            "(一)扶植文創產業辦理文創產業創業圓夢計畫，提供創業資金。",
+            "(二)振興出版產業106年2月舉辦台北國際書展，共有59國參與。",
+            "(三)提升影視音產業電影方面，補助辦理各項影展活動。",
+        ],
+        ["(一)扶植文創產業", "(二)振興出版產業", "(三)提升影視音產業"],
+    ),
+    # (a joining word at the cut: the title goes on — 文化輸出 | 與國際合作…)
+    (
+        [_EXCHANGE, "(二)文化輸出與國際合作推動計畫，持續辦理。"],
+        ["(一)文化交流", "(二)文化輸出與國際合作推動計畫，持續辦理"],
+    ),
+    # (siblings that disagree on where the title ends measure nothing)
+    (
+        [
+            _EXCHANGE,
+            "(二)推廣產業今年辦理各項國際推廣活動，成效良好。",
+            "(三)文化輸出產業政府將持續辦理，廣為推廣。",
+        ],
+        ["(一)文化交流", "(二)推廣產業", "(三)文化輸出產業政府將持續辦理，廣為推廣"],
+    ),
+    # (a title that is a sentence measures nothing: 二、经济形势很好。三、经济体制改革产生了…)
+    (
+        ["(一)經濟形勢很好。", "(二)經濟體制改革產生了前所未有的好作用，大有助益。"],
+        ["(一)經濟形勢很好", "(二)經濟體制改革產生了前所未有的好作用，大有助益"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("items", "titles"),
+    _SIBLING_CASES,
+    ids=[
+        "same-opening",
+        "same-last-word",
+        "trap-joining-word",
+        "trap-siblings-disagree",
+        "trap-sentence-title",
+    ],
+)
+def test_a_one_line_title_ends_as_its_siblings_do(items: list[str], titles: list[str]) -> None:
+    """(一)文化治理變革 | 今年… then (二)文化組織再造政府除…: a report titles the sub-headings of
+    one heading in parallel, so a title run on into its section ends as a sibling's that another
+    cut settled does — with its opening word at the same length, or after its last word."""
+    text = _one_line([_PARENT + BODY, *(item + BODY * 2 for item in items), "二、強化文化經濟。"])
+    got = [title for _, title in outline_pairs(text)]
+    assert got == [_PARENT.rstrip("。"), *titles, "二、強化文化經濟"]
+
+
+def test_siblings_measure_only_under_the_same_heading() -> None:
+    """(一)文化交流 under 一、 does not measure the (一) under 二、: they are no siblings."""
+    text = _one_line(
+        [
+            _PARENT + BODY,
+            _EXCHANGE + BODY * 2,
+            "二、強化文化經濟。" + BODY,
+            "(一)文化輸出臺灣要走向國際，應從在地出發。" + BODY * 2,
+            "(二)強化產業推廣工作，持續辦理。" + BODY,
+        ]
+    )
+    titles = [title for _, title in outline_pairs(text)]
+    assert titles[-2:] == [
+        "(一)文化輸出臺灣要走向國際，應從在地出發",
+        "(二)強化產業推廣工作，持續辦理",
+    ]
+
+
+def test_a_text_with_line_breaks_keeps_its_titles_whole() -> None:
+    """The same sub-headings on lines of their own: a line's title is the writer's."""
+    lines = [_PARENT, _EXCHANGE, BODY * 2, "(二)文化輸出臺灣要走向國際，應從在地出發。", BODY]
+    titles = [title for _, title in outline_pairs("\n".join(lines))]
+    assert titles[-1] == "(二)文化輸出臺灣要走向國際，應從在地出發"

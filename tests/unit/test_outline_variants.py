@@ -1093,6 +1093,105 @@ def test_a_hash_mark_inside_a_one_line_sentence_is_no_heading(inline: str) -> No
     assert got == [(1, "一、认清形势"), (1, "二、明确任务")]
 
 
+# --- a one-line Markdown text whose # headings run straight into their text (engine40) ---
+_MD_START = "# 关于分布式架构的分享 本次分享讲两个问题：如何构建金融级容灾架构？如何兼容老系统？"
+_SPACED = "2019 年过去了，2020 年迎面而来，我读了 20 本书，写了 30 篇文章，认识了 100 位朋友。"
+
+
+@pytest.mark.parametrize(
+    ("sections", "want"),
+    [
+        (
+            [
+                "## 常用架构：单体式架构目前很多金融机构的架构是典型的单体式架构，一般由服务器组成。",
+                "## 分布式架构：微服务架构目前大家最关注的是微服务架构的拆分，拆分要讲方法。",
+            ],
+            [(1, "常用架构：单体式架构"), (1, "分布式架构：微服务架构")],
+        ),
+        (
+            [
+                "### 1、构建金融级容灾架构我们知道，金融行业监管对系统的容灾有一定要求。",
+                "### 2、兼容老系统金融行业的老系统很多，需要平滑过渡。",
+            ],
+            [(1, "1、构建金融级容灾架构"), (1, "2、兼容老系统")],
+        ),
+        (
+            [
+                "### 1、事业18 年的计划是 19 年找到一个领域创业，还在徘徊中。" + _SPACED,
+                "### 2、读书20 本书我全部重新读了一遍，获益良多。" + _SPACED,
+            ],
+            [(1, "1、事业"), (1, "2、读书")],
+        ),
+        (
+            ["## 认清形势 " + _BODY, "## 最后糟糕的一年过去了，新的一年也许会好转。"],
+            [(1, "认清形势"), (1, "最后")],
+        ),
+        # (no seam: a numbered title runs to its first sentence's end, an unnumbered one is
+        # given its first sentence — a whole section is no heading)
+        (
+            [
+                "### 1、新的架构兼容老系统金融行业的老系统很多，需要平滑过渡。",
+                "## 蚂蚁金服的架构：分布式架构微服务架构是大家最关注的一种分布式架构。",
+            ],
+            [
+                (1, "1、新的架构兼容老系统金融行业的老系统很多，需要平滑过渡"),
+                (1, "蚂蚁金服的架构：分布式架构微服务架构是大家最关注的一种分布式架构"),
+            ],
+        ),
+        # (a closing word opens a closing section's title only at the text's last heading)
+        (
+            ["## 总结经验教训我们要认真总结，把经验用好。", "## 明确任务 " + _BODY],
+            [(1, "总结经验教训我们要认真总结，把经验用好"), (1, "明确任务")],
+        ),
+        # (最后的话: 的 goes on with the word)
+        (
+            ["## 认清形势 " + _BODY, "## 最后的话我想说，感谢大家的支持。"],
+            [(1, "认清形势"), (1, "最后的话我想说，感谢大家的支持")],
+        ),
+        # (a text that does not space Chinese from digits: 事业18年 is no seam)
+        (
+            [
+                "### 1、事业18年的计划是19年找到一个领域创业，还在徘徊中。" + _BODY,
+                "### 2、读书20本书我全部重新读了一遍，获益良多。" + _BODY,
+            ],
+            [
+                (1, "1、事业18年的计划是19年找到一个领域创业，还在徘徊中"),
+                (1, "2、读书20本书我全部重新读了一遍，获益良多"),
+            ],
+        ),
+        # (said before, but not ending a sentence there: 构建金融级容灾 is no title)
+        (
+            [
+                "### 1、构建金融级容灾体系我们知道，监管对容灾有一定要求。",
+                "### 2、兼容老系统金融行业的老系统很多，需要平滑过渡。",
+            ],
+            [(1, "1、构建金融级容灾体系我们知道，监管对容灾有一定要求"), (1, "2、兼容老系统")],
+        ),
+    ],
+    ids=[
+        "time-word",
+        "said-before",
+        "tight-digits",
+        "closing-section",
+        "no-seam",
+        "trap-closing-word-not-last",
+        "trap-closing-word-goes-on",
+        "trap-text-not-spaced",
+        "trap-said-inside-a-sentence",
+    ],
+)
+def test_a_one_line_markdown_heading_run_into_its_text_ends_at_a_seam(
+    sections: list[str], want: list[tuple[int, str]]
+) -> None:
+    """## 常用架构：单体式架构目前很多…: a Markdown heading of a one-line text run straight into its
+    section (no space where its line broke) ends where its section's first sentence starts: a
+    time word, a title said before at a sentence's end, a tight seam of digits in a text that
+    spaces them, a closing section's one word; else its first sentence is its title."""
+    document = parse_text(_MD_START + "".join(section + _BODY * 2 for section in sections), "x.md")
+    got = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
+    assert got == want
+
+
 def test_a_part_line_not_one_before_the_next_part_leaves_the_file_s_title() -> None:
     """在某某工作会议上的讲话 | 一 一月十八日的讲话 | … | 三 一月二十七日的讲话: the next part is
     not numbered two, so the 一 line is not known as the first part's own line: the file's
@@ -1146,13 +1245,17 @@ def test_a_dated_sentence_opening_a_one_line_text_is_no_title_block(start: str) 
     assert got == []
 
 
-def test_hash_headings_run_straight_into_their_text_are_left_uncut() -> None:
-    """…。## 认清形势各级各部门要…: with no space where the line broke, nothing tells where the
-    heading's title ends; the line is not cut (its titles would run on into their sections)."""
+def test_hash_headings_run_straight_into_their_text_without_a_seam_run_on() -> None:
+    """…。## 认清形势各级各部门要…。: with no space where the line broke and no seam (no time word,
+    no title said before, no tight digit, not a closing word), nothing tells where the heading's
+    title ends: each heading is found in its place, its title its first sentence (the project's
+    convention for a lost line end, §3). Until engine40 such a line was left uncut, no heading."""
     text = "# 在全市工作会议上的讲话 同志们：今天讲几点意见。"
     text += "".join(head + _BODY * 3 for head in ["## 认清形势", "## 明确任务", "## 狠抓落实"])
     document = parse_text(text, "x.md")
-    assert [h.title for s in document.speeches for h in s.headings] == []
+    first = _BODY[: _BODY.index("。")]
+    want = [(1, head + first) for head in ["认清形势", "明确任务", "狠抓落实"]]
+    assert [(h.level, h.title) for s in document.speeches for h in s.headings] == want
 
 
 @pytest.mark.parametrize("width", [30, 34, 37])

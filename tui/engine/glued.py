@@ -4,10 +4,12 @@ A text that lost its line breaks (a one-line text, or lines over ``LONG_SEGMENT`
 numbered headings into the sentences before them (…的作用。二、…): ``split_glued`` cuts them
 out where a sentence ends, with its helpers: the series a glued heading belongs to, where a
 glued heading's title ends in a one-line text, the lists its title counts (三点意见：), items
-counted inside a sentence (``next_item_in_sentence``), lectures and echoed titles, and
-parallel lead sentences. ``lines.segment_lines`` calls it once the segments are made.
+counted inside a sentence (``next_item_in_sentence``), lectures and echoed titles,
+parallel lead sentences, run-on titles measured by their siblings, and where a one-line
+Markdown ``#`` heading's title ends (``hash_title_end``). ``lines.segment_lines`` calls it
+once the segments are made.
 
-Why this module is about 1,100 lines: it is the glued-heading cutting that made
+Why this module is about 1,320 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
 (the series, the titles' ends and the counted lists are all asked for each cut), so they
 stay together. ``Segment`` and the shared characters come from ``segment``.
@@ -582,10 +584,12 @@ def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segmen
         chained = [(n, part) for seg in out for n, part in enumerate(_chain_apart(seg))]
         firsts = {id(part) for n, part in chained if n}
         echoed = _echoes_apart([part for _, part in chained])
-        out = _lectures_apart(
-            _parallel_leads_apart(
-                _named_subjects_apart(
-                    [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+        out = _siblings_apart(
+            _lectures_apart(
+                _parallel_leads_apart(
+                    _named_subjects_apart(
+                        [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+                    )
                 )
             )
         )
@@ -811,8 +815,9 @@ _SECTION_OPENER = patterns.compile(
     # (一)文化交流本年度推動之…: the report's year; 二、…的重要要求“十五五”时期，是…: a plan's period
     r"|本年度(?![的之])"
     # 五、拓展…經貿合作鑑於中共不斷擴增…，/ 四、尋求參與區域合作機制在南海議題上，…: a clause
-    # that opens with a preposition of reason or course, or a frame (在…上，在…中，) ending at its comma
-    r"|(?:鉴于|随着)(?![性的])"
+    # that opens with a preposition of reason, course or basis (…人文素養基於文化創造主體為人民，), or a
+    # frame (在…上，在…中，) ending at its comma; 建立基于…的体系 keeps it: fewer than _TITLE_MIN before
+    r"|(?:鉴于|随着|基于)(?![性的])"
     r"|在[^，,。！？!?；;：:、]{2,10}?[上中](?=[，,])"
     r"|“十[一二三四五六七八九]五”(?:时期|期间|時期|期間)(?=[，,])"
 )
@@ -1080,6 +1085,111 @@ def _opens_clause(text: str, title: int, at: int, end: int, name: str) -> bool:
     return name not in text[title + opening : at]
 
 
+_SIBLING_TITLE_MAX = 16
+"""The longest title of a sibling heading that ``_siblings_apart`` measures the others by."""
+_SIBLING_SLACK = 2
+"""How far (characters) a title ending with a sibling's last word may be longer or shorter."""
+_SIBLING_REST_MIN = 4
+"""The fewest characters of the sentence after a title a sibling ends (to its first clause's
+end: 電影方面，…): the siblings' measure is evidence enough for a short opening clause."""
+_FAMILY_UNDER = {up: family for family, up in _RUNG_ABOVE.items()}
+"""A glued heading's family → the family of the rung under it (壹、 > 一、 > （一）)."""
+
+
+def _siblings_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their title ends by the titles of their
+    siblings: the headings of one family under the same heading above (（一）…（三） of one 一、).
+    A report titles siblings in parallel, so a title that ran on into its section's first
+    sentence ends as a sibling whose title another cut has settled does (``_settled_title``: its
+    segment holds nothing but a title of Han characters): with the sibling's opening word
+    (its first two characters) at the same length ((一)文化治理變革 | (二)文化組織再造政府除… →
+    (二)文化組織再造), or after the sibling's last word (two characters) within
+    ``_SIBLING_SLACK`` of its length ((二)振興出版產業 | (一)扶植文創產業辦理文創產業… →
+    (一)扶植文創產業). All the siblings that so measure a title must agree on where it ends, the
+    title keeps ``_TITLE_MIN`` Han characters, the sentence after it ``_SIBLING_REST_MIN`` to
+    its first clause's end, and no joining word or suffix stands at the cut (…文化輸出與國際合作…
+    goes on)."""
+    headings: dict[int, tuple[tuple[str, int], int]] = {}
+    generation: dict[str, int] = {}
+    groups: dict[tuple[str, int], list[int]] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
+            continue
+        under = _FAMILY_UNDER.get(marker.family)
+        while under is not None:  # (a new section: the rungs under it start anew)
+            generation[under] = generation.get(under, 0) + 1
+            under = _FAMILY_UNDER.get(under)
+        key = (marker.family, generation.get(marker.family, 0))
+        headings[index] = (key, marker.end)
+        groups.setdefault(key, []).append(index)
+    settled = {
+        index: title
+        for index, (_, start) in headings.items()
+        if (title := _settled_title(segments[index].text, start)) is not None
+    }
+    if not settled:
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        if index not in headings or index in settled:
+            out.append(seg)
+            continue
+        key, start = headings[index]
+        cuts = {
+            cut
+            for sibling in groups[key]
+            if sibling in settled
+            and (cut := _sibling_cut(seg.text, start, settled[sibling])) is not None
+        }
+        if len(cuts) != 1:
+            out.append(seg)
+            continue
+        cut = cuts.pop()
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
+
+
+def _settled_title(text: str, start: int) -> str | None:
+    """The title of a glued heading (its words from ``start``) when another cut of a one-line
+    text has ended it already (…(一)文化交流 | 本年度推動…: the segment holds the title alone),
+    ``_TITLE_MIN`` to ``_SIBLING_TITLE_MAX`` Han characters; else None. A title that is a
+    sentence (二、经济形势很好。三、经济体制改革产生了…) measures nothing: a text that titles its
+    sections with sentences does not title them in parallel lengths."""
+    title = text[start:]
+    if _TITLE_MIN <= len(title) <= _SIBLING_TITLE_MAX and _all_han(title):
+        return title
+    return None
+
+
+def _sibling_cut(text: str, start: int, sibling: str) -> int | None:
+    """Where the title of a glued heading (its words from ``start``) ends as its ``sibling``
+    title does (``_siblings_apart``), or None."""
+    size = len(sibling)
+    if text.startswith(sibling[:2], start):
+        cut = start + size
+    else:
+        cut = next(
+            (
+                start + length
+                for length in range(size - _SIBLING_SLACK, size + _SIBLING_SLACK + 1)
+                if text.startswith(sibling[-2:], start + length - 2)
+            ),
+            -1,
+        )
+    stop = _CLAUSE_END.search(text, start)
+    end = stop.start() if stop is not None else len(text)
+    if (
+        cut - start < _TITLE_MIN
+        or end - cut < _SIBLING_REST_MIN
+        or not _all_han(text[start:cut])
+        or text[cut - 1] in _ECHO_ENDS_NEVER
+        or text[cut] in _ECHO_RESTS_NEVER
+    ):
+        return None
+    return cut
+
+
 def _all_han(text: str) -> bool:
     return all("\u3400" <= ch <= "\u9fff" for ch in text)
 
@@ -1138,3 +1248,99 @@ def _glued_series(
         if len(pieces) >= need and len({item[0] for item in run}) > 1:
             accepted.update(pieces)
     return accepted
+
+
+# …的常见三个问题。## 常用架构：单体式架构目前很多…: where the title of a Markdown heading of a
+# one-line text ends when no space marks the lost line break (``lines._inner_hash_headings``).
+_HASH_MARKS = patterns.compile(r"#{1,6}[ \t\u3000]+")
+_HASH_CLAUSE_END = patterns.compile("[，,。！？!?；;]")
+"""A clause's end in a Markdown heading's words: not its colon (常用架构：单体式架构 is one title)."""
+_CLOSING_SECTION = patterns.compile(
+    r"(?:结语|结束语|总结|最后)(?=[\u4e00-\u9fff])(?![与和及暨的部之一了])"
+)
+"""The one-word title of a text's closing section (### 最后, ## 总结, ## 结语) with its text run on
+after it (最后糟糕的 2019 年过去了…; not 最后的话, 总结与展望)."""
+_TIGHT_LATIN = patterns.compile(r"(?<=[\u4e00-\u9fff])[0-9A-Za-z]")
+_SPACED_LATIN = patterns.compile(r"[\u4e00-\u9fff] [0-9A-Za-z]|[0-9A-Za-z] [\u4e00-\u9fff]")
+_TIGHT_ANY = patterns.compile(r"[\u4e00-\u9fff][0-9A-Za-z]|[0-9A-Za-z][\u4e00-\u9fff]")
+_SPACED_MIN = 10
+"""The fewest spaced Chinese-Latin seams (2019 年, AI 硬件) of a text that spaces them."""
+_TIGHT_SHARE = 0.25
+"""The largest share of tight seams (2019年) beside spaced ones in a text that spaces them (a PDF
+of such a text loses the spaces where its lines broke: 23 spaced seams and 5 tight in holdout12
+c09 read back from a PDF, 26 and 2 as written)."""
+_ECHO_TITLE_MAX = 40
+"""The longest title ``hash_title_end`` looks for in the text before it."""
+
+
+def spaces_latin(text: str) -> bool:
+    """Whether ``text`` sets a space between Chinese and Latin letters or digits (2019 年过去了,
+    AI 硬件: ``_SPACED_MIN`` such seams or more, tight ones at most ``_TIGHT_SHARE`` of them), as
+    Markdown writers' spacing tools do: a tight seam there (年度总结2019 年…) is where a line broke."""
+    spaced = len(_SPACED_LATIN.findall(text))
+    return spaced >= _SPACED_MIN and len(_TIGHT_ANY.findall(text)) <= _TIGHT_SHARE * spaced
+
+
+def _said_before(piece: str, start: int, end: int, text: str, before: int) -> int | None:
+    """Where the longest title (``_TITLE_MIN`` to ``_ECHO_TITLE_MAX`` characters of ``piece``
+    from ``start``, short of the clause's ``end``) ends that ``text`` up to ``before`` says
+    ending a sentence
+    (…如何一步一步构建金融级容灾架构？ for 构建金融级容灾架构我们知道…), or None. Each place of the
+    title's first characters there is read once: asking for every length of title over
+    the whole text took 2.65 s of CPU on a 0.47 MB line of 300 such headings."""
+    head = piece[start : start + _TITLE_MIN]
+    limit = min(end - start - 1, _ECHO_TITLE_MAX)
+    if len(head) < _TITLE_MIN or limit < _TITLE_MIN:
+        return None
+    best = 0
+    at = text.find(head, 0, before)
+    while at != -1:
+        size = _TITLE_MIN
+        while size < limit and at + size < before and text[at + size] == piece[start + size]:
+            size += 1
+        if size > best and at + size < before and text[at + size] in _SAID_ENDS:
+            best = size
+        at = text.find(head, at + 1, before)
+    return start + best if best else None
+
+
+_SAID_ENDS = frozenset("？。！?!")
+"""The sentence ends after which a title said before counts (not a comma: said inside a sentence)."""
+
+
+def hash_title_end(piece: str, text: str, before: int, *, spaced: bool, last: bool) -> int | None:
+    """Where the title of a Markdown heading cut out of a one-line text ends (``piece``: its
+    ``#`` marks, its words and the section's text run on after them, no space between; ``text``:
+    the whole line, the piece starting at ``before``), or None.
+
+    A careful reader finds the lost line break where the section's first sentence starts: a
+    time word or a year said of opens it (## 常用架构：单体式架构目前很多…，: ``_SECTION_OPENER``,
+    on the terms of ``_title_apart``); the title was said before, ending a sentence (the talk's
+    plan asked "如何一步一步构建金融级容灾架构？", then ### 3、构建金融级容灾架构我们知道…); in a text that
+    spaces Chinese from Latin letters and digits (``spaces_latin``), a tight seam (### 3、事业18 年的
+    计划…); the last heading of the text is its closing section's one word (### 最后糟糕的 2019 年…).
+    The first such place counts; with none the title runs to its first sentence's end."""
+    marks = _HASH_MARKS.match(piece)
+    if marks is None:
+        return None
+    start = marks.end()
+    marker = match_marker(piece[start:])
+    if marker is not None:
+        start += marker.end
+    stop = _HASH_CLAUSE_END.search(piece, start)
+    end = stop.start() if stop is not None else len(piece)
+    cuts: list[int] = []
+    if last and (closing := _CLOSING_SECTION.match(piece, start)) is not None:
+        cuts.append(closing.end())
+    if spaced and (tight := _TIGHT_LATIN.search(piece, start + 2, end)) is not None:
+        cuts.append(tight.start())
+    if (said := _said_before(piece, start, end, text, before)) is not None:
+        cuts.append(said)
+    if end - start >= _RUN_ON_MIN and stop is not None and stop.group() in "，,":
+        opener = _SECTION_OPENER.search(piece, start + _TITLE_MIN, end + 1)
+        if opener is not None and (
+            max(end, opener.end()) - opener.start() >= _OPENING_MIN
+            or _time_alone(piece, opener, end)
+        ):
+            cuts.append(opener.start())
+    return min(cuts) if cuts else None

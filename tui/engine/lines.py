@@ -34,7 +34,13 @@ from tui.engine.framing import (
     is_title_with_subtitle,
     is_weak_title,
 )
-from tui.engine.glued import ONE_LINE_MAX, split_glued, writes_dot_stops
+from tui.engine.glued import (
+    ONE_LINE_MAX,
+    hash_title_end,
+    spaces_latin,
+    split_glued,
+    writes_dot_stops,
+)
 from tui.engine.markers import match_marker
 from tui.engine.segment import L1_L2_STARTS, SPACES, STEMS, Segment, is_sentence_end
 
@@ -533,14 +539,15 @@ _HASH_TITLE_GAP = patterns.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-
 def _inner_hash_headings(raw: str) -> list[str]:
     """A one-line Markdown text's line cut before each ``##``…``######`` heading mark inside
     it (…问题。## 认清形势 各级各部门要…。…), each heading apart from the text glued after it:
-    the heading runs to a space between two Chinese characters (where its line broke).
-    ``[]`` unless two marks or more are inside the line (one ``##`` in a sentence is no series
-    of sections) and every heading's end is so marked: a heading run straight into its text
-    (## 常用架构：单体式架构目前很多…) does not say where its title ends, and a title run on into
-    the section's first sentence would stand for it — those texts are left as they were."""
+    the heading runs to a space between two Chinese characters (where its line broke), else to
+    where ``glued.hash_title_end`` finds its section's first sentence starting (## 常用架构：
+    单体式架构目前很多…, ### 3、事业18 年的计划…), else to its first sentence's end — a title run on
+    so is found in its place, as a glued numbered heading is. ``[]`` unless two marks or more
+    are inside the line (one ``##`` in a sentence is no series of sections)."""
     cuts = [found.start() for found in _INNER_HASH.finditer(raw)]
     if len(cuts) < 2:
         return []
+    spaced = spaces_latin(raw)
     parts: list[str] = []
     for start, end in zip([0, *cuts], [*cuts, len(raw)], strict=True):
         piece = raw[start:end].strip(SPACES)
@@ -549,9 +556,15 @@ def _inner_hash_headings(raw: str) -> list[str]:
             continue
         stop = _HASH_TITLE_END.search(piece)
         gap = _HASH_TITLE_GAP.search(piece, 0, stop.start() if stop else len(piece))
-        if gap is None:
-            return []
-        parts += [piece[: gap.start()], piece[gap.end() :]]  # (### 一、认清形势 各级…)
+        if gap is not None:
+            parts += [piece[: gap.start()], piece[gap.end() :]]  # (### 一、认清形势 各级…)
+            continue
+        cut = hash_title_end(piece, raw, start, spaced=spaced, last=end == len(raw))
+        if cut is None and match_marker(piece.lstrip("#" + SPACES)) is None:
+            # (## 蚂蚁金服的架构：分布式架构微服务架构是…。…: an unnumbered heading is one by its
+            # marks alone, which a whole section set in heading type loses: its first sentence)
+            cut = stop.end() if stop else None
+        parts += [piece] if cut is None else [piece[:cut], piece[cut:]]
     return [part for part in parts if part.strip(SPACES)]
 
 
