@@ -113,8 +113,8 @@ FLOORS = {
         HELD_OUT["holdout11"], 0.985, 0.98, 12
     ),  # today 0.990 / 0.990 (untouched 0.836 / 0.799)
     "holdout12": Floors(
-        HELD_OUT["holdout12"], 0.97, 0.96, 11
-    ),  # today 0.974 / 0.964 (engine40; untouched 0.322 / 0.311)
+        HELD_OUT["holdout12"], 0.98, 0.97, 11
+    ),  # today 0.984 / 0.974 (engine40 + engine42; untouched 0.322 / 0.311)
     "holdout13": Floors(
         HELD_OUT["holdout13"], 0.985, 0.93, 10
     ),  # today 0.990 / 0.933 (untouched 0.401 / 0.344)
@@ -125,14 +125,14 @@ FLOORS = {
         HELD_OUT["holdout17"], 0.985, 0.985, 12
     ),  # today 0.987 / 0.987 (engine43: h05's bare 结论; untouched 0.513 / 0.513)
     "holdout20": Floors(
-        HELD_OUT["holdout20"], 0.985, 0.965, 10
-    ),  # today 0.990 / 0.969 (engine40; untouched 0.704 / 0.704)
+        HELD_OUT["holdout20"], 0.995, 0.975, 10
+    ),  # today 1.000 / 0.980 (engine40 + engine42; untouched 0.704 / 0.704)
     "holdout21": Floors(
         HELD_OUT["holdout21"], 0.995, 0.995, 7
     ),  # today 1.000 / 1.000 (untouched 0.829 / 0.683)
     "holdout22": Floors(
-        HELD_OUT["holdout22"], 0.99, 0.95, 6
-    ),  # today 0.995 / 0.955 (engine40; untouched 0.166 / 0.166)
+        HELD_OUT["holdout22"], 0.99, 0.955, 6
+    ),  # today 0.997 / 0.960 (engine40 + engine42; untouched 0.166 / 0.166)
     "holdout23": Floors(
         HELD_OUT["holdout23"], 0.995, 0.995, 8
     ),  # today 1.000 / 1.000 (untouched 0.981 / 0.981)
@@ -140,8 +140,8 @@ FLOORS = {
         HELD_OUT["holdout24"], 0.995, 0.995, 6
     ),  # today 1.000 / 1.000 (engine35; untouched 0.983 / 0.906)
     "holdout25": Floors(
-        HELD_OUT["holdout25"], 0.99, 0.97, 8
-    ),  # today 0.994 / 0.974 (engine35; untouched 0.853 / 0.792)
+        HELD_OUT["holdout25"], 0.995, 0.975, 8
+    ),  # today 1.000 / 0.980 (engine42; untouched 0.853 / 0.792)
     "holdout26": Floors(
         HELD_OUT["holdout26"], 0.91, 0.91, 10
     ),  # today 0.914 / 0.914 (engine35; untouched 0.431 / 0.405)

@@ -84,6 +84,10 @@ WEAK_FAMILIES = frozenset(
 """Families that are headings only as a series (two or more in a speech): one alone is more
 likely a page number, a line of verse, a list item or an emphasised sentence. (A Markdown
 ``#`` heading is a heading alone: the writer marked it so.)"""
+UNMAPPED = "unmapped-dun"
+"""A private-use glyph and 、 at a line's start: a numeral the source's conversion could not map
+(the number 0 until ``series.unmapped_numerals`` finds the gap it fills)."""
+
 MARKDOWN_FAMILIES = frozenset(f"md{depth}" for depth in range(1, 7))
 """Unnumbered Markdown ``#`` headings, ``md`` + the number of ``#`` (see ``outline``)."""
 
@@ -283,6 +287,17 @@ class Marker:
     """Offset in the text where the heading's title starts (spaces after the marker skipped)."""
 
 
+_LEAD_LABEL = patterns.compile(r"^[^。！？!?；;，,：:、]{4,30}[：:？?]$")
+"""A short label or question (业务模型分 2 阶段设计：, 为什么众多大厂纷纷投入研发数据平面呢？): one
+clause, no comma, four characters or more before its closing colon or question mark."""
+
+
+def is_lead_label(text: str) -> bool:
+    """Whether ``text`` (a bold line alone) is shaped as a sub-heading: a label ending with a
+    colon or a question, one clause of 4-30 characters (**讲稿:**, two characters, is a tag)."""
+    return _LEAD_LABEL.match(text.strip()) is not None
+
+
 def _is_count(text: str, end: int) -> bool:
     """Whether the number before ``end`` (1 找人… / 12 省的…) counts things: a unit after it
     (1 月 / 5 个), or a measure word of ``_COUNTED`` with 的 right after it or a figure
@@ -361,6 +376,10 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         return None
     first = text[0]
     if first not in _STARTS:
+        if "\ue000" <= first <= "\uf8ff" and text[1:2] == "、" and len(text) > 2:
+            # (a numeral the source's conversion could not map, a private-use glyph: 参、 of
+            # 壹、贰、_、肆、 — its number is the gap it fills, ``series.unmapped_numerals``)
+            return Marker(UNMAPPED, 0, text[:2], 2)
         return None
     if (
         first not in _SINGLE

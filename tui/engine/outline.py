@@ -22,11 +22,14 @@ from itertools import pairwise
 from tui.base import patterns
 from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, WEAK_FAMILIES, Marker
 from tui.engine.series import (
+    drop_figures,
     drop_inline_series,
     drop_previews,
     latin_one,
+    lists_of_one,
     plain_series,
     series_only,
+    unmapped_numerals,
     valid_sequences,
 )
 
@@ -732,11 +735,16 @@ def build_outline(
     depths: list[int] = []  # the ``#`` depth of each level's heading line (0: not a # line)
     seen: list[set[str]] = []  # every family that stood at each level under its parent
     out: list[OutlineEntry] = []
-    items = latin_one(items)
+    items = lists_of_one(unmapped_numerals(latin_one(items)), frozenset(md_depths))
     if md_depths:
         items = _lone_numbered_hash_lines(items, md_depths)
     if texts:
-        items = drop_inline_series(drop_previews(items, texts, order), texts, following, wrapped)
+        items = drop_inline_series(
+            drop_previews(drop_figures(items, texts, order), texts, order),
+            texts,
+            following,
+            wrapped,
+        )
     begun = _steps_begun(items, leading)
     items = plain_series(series_only(items, begun))
     plain_heads = sum(  # the unnumbered heading lines with numbered headings after them

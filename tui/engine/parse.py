@@ -26,7 +26,7 @@ from tui.engine.backmatter import cited_marks, mark_back_matter, mark_key
 from tui.engine.fold import fold, unfold
 from tui.engine.framing import is_summary_label
 from tui.engine.lines import is_markdown, rejoin_split_brackets
-from tui.engine.markers import Marker, match_marker, run_in_marker
+from tui.engine.markers import Marker, is_lead_label, match_marker, run_in_marker
 from tui.engine.model import Document
 from tui.engine.noise import mark_front_block_noise, mark_noise
 from tui.engine.reflow import FULL_STOP, reflow_paragraphs
@@ -112,6 +112,33 @@ def _text_follows(segments: list[Segment], index: int) -> bool:
             and is_sentence_end(seg.text)
         ):
             return True
+    return False
+
+
+def _text_next(segments: list[Segment], index: int, lines: list[str]) -> bool:
+    """Whether the paragraph right after ``index`` (a blank line between, nothing else: no image
+    line, ``lines`` the text's) is text: a line of ``_TEXT_LINE`` characters or more that ends a
+    sentence, no ``#`` line and no list item (**注意定义中的三个关键：** over 1. … 2. … announces a
+    list, no part; **测试查询设备路由接口：** over a screenshot is its caption)."""
+    for position in range(index + 1, len(segments)):
+        seg = segments[position]
+        if seg.noise:
+            continue
+        # (a blank line under the label: in Markdown a line right under it goes on with its
+        # paragraph — **为什么…?** | 因为… is a bold lead sentence a wrap broke off)
+        between = lines[segments[index].line : seg.line - 1]
+        if not between or any(line.strip() for line in between) or seg.md or seg.bullet:
+            return False
+        if match_marker(seg.text) is not None:
+            return False
+        # (the paragraph's lines, one right under the other: a hard wrap breaks its sentence)
+        paragraph = [seg.text]
+        for later in segments[position + 1 :]:
+            if later.line != seg.line + len(paragraph) or later.md or later.bullet or later.noise:
+                break
+            paragraph.append(later.text)
+        joined = "".join(paragraph)
+        return len(joined) >= _TEXT_LINE and is_sentence_end(joined)
     return False
 
 
@@ -236,6 +263,7 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
     # A text whose headings are # lines (two or more: not only a # title) marks its headings
     # so: a bold sentence there is emphasis, not a heading.
     hashed = sum(1 for seg in segments if seg.md) >= 2
+    labels = Counter(seg.text.strip() for seg in segments if seg.bold) if hashed else Counter()
     for index, seg in enumerate(segments):
         if seg.noise or seg.back or roles[index] is not BODY:
             markers[index] = None
@@ -250,11 +278,19 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
             seg.bold
             and hashed
             and markers[index] is None
-            and is_summary_label(seg.text)
-            and _text_follows(segments, index)
+            and (
+                (is_summary_label(seg.text) and _text_follows(segments, index))
+                or (
+                    is_lead_label(seg.text)
+                    and labels[seg.text.strip()] == 1
+                    and _text_next(segments, index, text.split("\n"))
+                )
+            )
         ):
             # **小结：** over the paragraphs closing a ## section: in a text of # sections a bold
-            # sentence is emphasis, but a summary label alone on its line is the section's part.
+            # sentence is emphasis, but a summary label alone on its line is the section's part;
+            # so is a label or a question of its own over text (**业务模型分 2 阶段设计：**, not a
+            # label said over every section, **讲稿:**, nor one over a list).
             markers[index] = Marker(_SUMMARY_FAMILY, 1, "", 0)
     paragraphs = reflow_paragraphs(segments, roles, markers, text)
     mark_footnotes(paragraphs)

@@ -5,12 +5,115 @@ whole 一是…。二是…。 series inside one paragraph, is not the outline; 
 lines must open the outline as a series over numbered headings; weak families (a bare 一,
 一 重工业…, bold sentences) count only as a series. ``outline.build_outline`` runs these
 filters, then gives the kept candidates their levels.
+
+Why this module is over 500 lines: each filter reads the whole run of a speech's candidates
+(a series, a preview and the sections after it, a list and its restart), not one line, and
+all of them run at the one place before levels are given; kept together, their order is
+visible here and in ``outline.build_outline``, which calls them.
 """
 
 from __future__ import annotations
 
 from tui.base import patterns
-from tui.engine.markers import LADDER_RANK, WEAK_FAMILIES, Marker
+from tui.engine.markers import (
+    LADDER_RANK,
+    MARKDOWN_FAMILIES,
+    UNMAPPED,
+    WEAK_FAMILIES,
+    Marker,
+)
+
+_FIGURE_LINE = patterns.compile(r"^[^：:。！？；，,]{2,16}[：:]\s*[0-9０-９]")
+"""A label and a figure: 前端代码行数： 1013666行 (the value opens with a digit)."""
+
+
+def drop_figures(
+    items: list[tuple[int, Marker]], texts: dict[int, str], order: dict[int, int] | None = None
+) -> list[tuple[int, Marker]]:
+    """Drop unnumbered ``#`` lines that set figures in heading type: two or more in paragraphs
+    one right after the other (no text between), each a label, a colon and a number
+    (### 前端代码行数： 1013666行 | ### 后台代码行数：20000行 | ### 页面设计： 300个页面) — a table
+    of statistics with no text of their own under them, not sections. One such line, or
+    lines with text under each (### 第一阶段：2019年 | text…), stay headings."""
+    order = order or {}
+    figure = [
+        marker.family in MARKDOWN_FAMILIES
+        and _FIGURE_LINE.match(texts.get(index, "").strip()) is not None
+        for index, marker in items
+    ]
+    if not any(figure):
+        return items
+    drop: set[int] = set()
+    position = 0
+    while position < len(items):
+        end = position
+        while (
+            figure[position]
+            and end + 1 < len(items)
+            and figure[end + 1]
+            and _next_to(items[end][0], items[end + 1][0], order)
+        ):
+            end += 1
+        if end > position:
+            drop.update(index for index, _ in items[position : end + 1])
+        position = end + 1
+    return [item for item in items if item[0] not in drop]
+
+
+_LIST_FAMILIES = frozenset({"arabic", "paren-arabic"})
+"""The ladder's list families (1. 1、 / （1）): their items are a list's, two at least."""
+
+
+def lists_of_one(
+    items: list[tuple[int, Marker]], sections: frozenset[int] = frozenset()
+) -> list[tuple[int, Marker]]:
+    """Drop an item 1 of a list family (``_LIST_FAMILIES``) whose list has no item 2: the next
+    item of its family is another 1 (a list under the next section), and no item numbered 2
+    of any family comes before it (the last 1. of a speech, nothing of its family after it,
+    stays: 二、重点工作 | 1. 抓项目。 is read as the writer numbered it) (一、 | 1.… | 二、 | 1.… | 2.…: the first 1. may be a
+    list whose 2 a slip of the numbering wrote otherwise, and it stays). A problem numbered 1、
+    under its section with no 2 after it (问题与解决方法 | >1、再上传…时出现很多小问题。 | >答：…
+    | ## 第五阶段 | … | >1、…) is the writer's habit of numbering, not a list. ``sections``: the
+    Markdown ``#`` lines (## 1.技术 over #### 1.极光推送 …: a section over its own list)."""
+    lone: set[int] = set()
+    for position, (index, marker) in enumerate(items):
+        if marker.family not in _LIST_FAMILIES or marker.number != 1 or index in sections:
+            continue
+        for _, after in items[position + 1 :]:
+            if after.number == 2:
+                break
+            if after.family == marker.family:
+                if after.number == 1:
+                    lone.add(index)
+                break
+    if not lone:
+        return items
+    return [item for item in items if item[0] not in lone]
+
+
+_DUN_FAMILIES = ("cap-dun", "cn-dun")
+"""The families numbered with a 顿号 (壹、 一、) whose numeral a private-use glyph may stand for."""
+
+
+def unmapped_numerals(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """A private-use glyph and 、 (``UNMAPPED``: a numeral the source's conversion could not
+    map) between two items of a 、 family numbered n - 1 and n + 1, no other item of that family
+    between them, is item n of it (壹、 | 貳、 | \ue5d0、捍衛國家主權… | 肆、: the 參 a reader sees
+    missing); elsewhere it is no heading."""
+    if all(marker.family != UNMAPPED for _, marker in items):
+        return items
+    kept: list[tuple[int, Marker]] = []
+    for position, (index, marker) in enumerate(items):
+        if marker.family != UNMAPPED:
+            kept.append((index, marker))
+            continue
+        for family in _DUN_FAMILIES:
+            before = [m for _, m in items[:position] if m.family == family]
+            after = [m for _, m in items[position + 1 :] if m.family == family]
+            if before and after and after[0].number == before[-1].number + 2:
+                kept.append((index, Marker(family, before[-1].number + 1, marker.text, marker.end)))
+                break
+    return kept
 
 
 def latin_one(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
@@ -136,7 +239,10 @@ def drop_previews(
         if restart and len(run) >= 2:
             bodies = [texts.get(i, "") for i, _ in run]
             if all(len(t) <= 80 for t in bodies) and (
-                all(t.rstrip().endswith(("；", ";")) for t in bodies[:-1])
+                (
+                    _semicolon_list(bodies)
+                    and not _semicolon_list(_restart_bodies(items, end, texts))
+                )
                 or _sentence_run(run, items[end + 1][0], texts, order)
                 or _said_again(run, items[end + 1 :], texts, order)
             ):
@@ -150,6 +256,29 @@ def drop_previews(
     if not drop:
         return items
     return [item for item in items if item[0] not in drop]
+
+
+def _semicolon_list(bodies: list[str]) -> bool:
+    """Whether ``bodies`` are the items of a list of short items ending with ；(the last may
+    end otherwise): two of them at least, 80 characters at most each."""
+    return (
+        len(bodies) >= 2
+        and all(len(t) <= 80 for t in bodies)
+        and all(t.rstrip().endswith(("；", ";")) for t in bodies[:-1])
+    )
+
+
+def _restart_bodies(items: list[tuple[int, Marker]], end: int, texts: dict[int, str]) -> list[str]:
+    """The texts of the run that restarts the family at 1 after ``items[end]``: (1)…(k) in
+    order. A ；-list followed by another ；-list of its family (事故調查業務包括： | (1)…； | (2)…；
+    | (3)…。 | 調查能量建立包括： | (1)…； | … | (6)…。) is two lists side by side, not a preview of
+    the sections: sections carry text of their own."""
+    run = [items[end + 1]]
+    for index, marker in items[end + 2 :]:
+        if marker.family != run[0][1].family or marker.number != run[-1][1].number + 1:
+            break
+        run.append((index, marker))
+    return [texts.get(i, "") for i, _ in run]
 
 
 _SENTENCE_MARKS = patterns.compile("[。！？；!?;]")
