@@ -628,6 +628,20 @@ class SpeechReaderApp(App[None]):
             nodes += [w for w in screen.query("*") if w not in nodes]
         self.push_screen(HelpScreen(nodes, keys_elsewhere(nodes)))
 
+    def action_help_quit(self) -> None:
+        """ctrl+c with nothing selected to copy: say how to quit, in the interface's
+        language. Textual's own notice was English written in markup, which notices here
+        show as plain text ("Press [b]ctrl+q[/b] to quit the app", under the Chinese
+        interface too: newuser21). ``q`` where it quits (the main screen), else ctrl+q
+        (in a dialog ``q`` closes the dialog)."""
+        keys = [
+            key
+            for key, active in self.active_bindings.items()
+            if active.binding.action in ("quit", "app.quit")
+        ]
+        key = "q" if "q" in keys else "ctrl+q"
+        self.notify(ui_text.HELP_QUIT(key=key), title=ui_text.HELP_QUIT_TITLE())
+
     async def action_quit(self) -> None:
         """Save the position and leave.
 

@@ -86,8 +86,10 @@ TEXTUAL_KEYS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "MainScreen": {
         "screen.copy_text": (
-            "复制用鼠标选中的文字（先系统剪贴板，再 OSC 52；在 tmux 里再 tmux 的缓冲区）",
-            "copy the mouse selection (system clipboard, else OSC 52; in tmux, tmux's buffer)",
+            "复制用鼠标选中的文字（先系统剪贴板，再 OSC 52；在 tmux 里再 tmux 的缓冲区）；"
+            "没有选中的文字时提示按 `q` 退出",
+            "copy the mouse selection (system clipboard, else OSC 52; in tmux, tmux's buffer);"
+            " with nothing selected, a notice says `q` quits",
         ),
     },
     "OutlinePane": {

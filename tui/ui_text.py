@@ -317,6 +317,11 @@ CMD_SCREENSHOT = Msg("截图", "Screenshot")
 CMD_SCREENSHOT_HELP = Msg("把当前画面保存为 SVG 文件", "Save the screen as an SVG file")
 CMD_QUIT = Msg("退出", "Quit")
 CMD_QUIT_HELP = Msg("保存阅读位置后退出（同 q 键）", "Save the reading position and quit (like q)")
+HELP_QUIT_TITLE = Msg("要退出吗？", "Do you want to quit?")
+HELP_QUIT = Msg(
+    "按 {key} 退出阅读器（ctrl+c 只复制选中的文字）",
+    "Press {key} to quit the reader (ctrl+c only copies selected text)",
+)
 THEME_SEARCH = Msg("搜索主题…", "Search themes…")
 THEME_NONE = Msg("没有这个主题", "No such theme")
 
@@ -525,6 +530,11 @@ KEYWORDS_UNHIGHLIGHTED = Msg("已取消关键词高亮", "Keyword highlights off
 UNSAVED_HIGHLIGHTS = Msg("高亮词", "highlight words")
 HIGHLIGHT_ADDED = Msg("已加入高亮词：{term}", "Highlighted: {term}")
 HIGHLIGHT_REMOVED = Msg("已移出高亮词：{term}", "No longer highlighted: {term}")
+HIGHLIGHT_ADDED_NOT_HERE = Msg(
+    "已加入高亮词：{term}。本文中没有找到，有它的讲话稿里才会高亮（再按 A 移出）",
+    "Highlighted: {term}. Not found in this file: it shows in the speeches that have it"
+    " (A again drops it)",
+)
 CMD_HIGHLIGHT_SEARCH = Msg(
     "全文搜索高亮词：{term}", "Search every speech for highlight word: {term}"
 )
@@ -637,6 +647,10 @@ EDIT_QUOTE_HINT = Msg(
     "stay. ctrl+s saves, Esc discards the changes.",
 )
 NOTEBOOK_EDITED = Msg("已保存修改。", "The quote is changed.")
+EDIT_DISCARD_AGAIN = Msg(
+    "改过的文字还没有保存：再按 Esc 放弃修改，按 ctrl+s 保存。",
+    "The text was changed and not saved: Esc again discards it, ctrl+s saves it.",
+)
 NOTEBOOK_EDIT_EMPTY = Msg(
     "摘录不能是空的：要删除这条，回到列表按 d。",
     "A quote cannot be empty: to delete it, press d in the list.",
@@ -787,7 +801,8 @@ CORPUS_SCANNED = Msg(
     "{count} {count:file|files} not in the index, searched one by one",
 )
 CORPUS_SKIPPED = Msg(
-    "{count} 个文件无法读取，未搜索", "{count} {count:file|files} could not be read, not searched"
+    "{count} 个文件无法读取或没有文字，未搜索",
+    "{count} {count:file|files} unreadable or without text, not searched",
 )
 CORPUS_WORDS_APART = Msg(
     "{count} 个词分开找，同在一段即算；短语请加引号",
@@ -814,7 +829,7 @@ CORPUS_FILE_CHANGED = Msg(
 CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
 CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
 CORPUS_ALSO_AT = Msg("　同样的文字也在：{paths}", "  the same text is also at {paths}")
-CORPUS_SKIPPED_NAMES = Msg("：{names}", " ({names})")
+CORPUS_SKIPPED_NAMES = Msg("：{names}", ": {names}")
 CORPUS_SKIPPED_NAMES_JOIN = Msg("、", ", ")
 
 # ---------------------------------------------------------------- lang11: below the UI (tui/state.py, clipboard, notebook, session)
@@ -989,8 +1004,8 @@ CLI_SEARCH_SCANNED_REFUSED = Msg(
     " ({why}; speech-reader index PATH builds the index)",
 )
 CLI_SEARCH_SKIPPED = Msg(
-    "{count} 个文件无法读取，未搜索：",
-    "{count} {count:file|files} could not be read and {count:was|were} not searched:",
+    "{count} 个文件无法读取或没有文字，未搜索：",
+    "{count} {count:file|files} unreadable or without text, not searched:",
 )
 CLI_INDEX_DELETED = Msg("已删除搜索索引：{where}", "Search index deleted: {where}")
 CLI_INDEX_NONE = Msg("没有索引：{where}", "No index at {where}")

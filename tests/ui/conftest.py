@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import pickle
 import threading
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -14,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 import pyperclip
 import pytest
 from textual.app import App
+from textual.css.model import RuleSet
+from textual.css.stylesheet import Stylesheet
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.worker import WorkerCancelled
@@ -107,6 +110,61 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     monkeypatch.delenv(ui_text.ENVIRONMENT, raising=False)
     yield home
     ui_text.set_language(ui_text.DEFAULT)
+
+
+PARSED_CSS: dict[tuple[object, ...], bytes] = {}
+"""The rules Textual parsed from each CSS source in this test process, pickled, by the
+theme's variables and the source (the key of Textual's own parse cache)."""
+
+_textual_parse_rules = Stylesheet._parse_rules
+
+
+def _parse_rules_once(
+    self: Stylesheet,
+    css: str,
+    read_from: Any,
+    is_default_rules: bool = False,
+    tie_breaker: int = 0,
+    scope: str = "",
+) -> list[RuleSet]:
+    """``Stylesheet._parse_rules``, parsing each CSS source once per process for each set
+    of theme variables: a later stylesheet gets its own copy of the rules (unpickled, as
+    ``tui.app.StoredStylesheet`` gives them to a start), in its own parse cache."""
+    key = (css, read_from, is_default_rules, tie_breaker, scope)
+    own = self._parse_cache.get(key)
+    if own is not None:
+        return own
+    by_variables = (tuple(sorted(self._variables.items())), *key)
+    stored = PARSED_CSS.get(by_variables)
+    if stored is not None:
+        rules: list[RuleSet] = pickle.loads(stored)
+        self._parse_cache[key] = rules
+        return rules
+    rules = _textual_parse_rules(self, css, read_from, is_default_rules, tie_breaker, scope)
+    with contextlib.suppress(pickle.PicklingError, TypeError, AttributeError):
+        PARSED_CSS[by_variables] = pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL)
+    return rules
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "css_parsed_per_app: every stylesheet parses its CSS itself (no rules kept between "
+        "the apps of a test process: css_parsed_once)",
+    )
+
+
+@pytest.fixture(autouse=True)
+def css_parsed_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each app of a UI test gets the rules of its CSS as parsed by an earlier app of the
+    same test process, for the same theme (``PARSED_CSS``): Textual parses the app's and
+    every widget's CSS again for each app, and after each theme change (about 5 % of the UI
+    tests' CPU; docs/performance.md, "How long the check takes"). The rules are what
+    Textual's parse gives for that CSS and those variables, copied; a test that is about
+    the parse itself (``tests/ui/test_stored_stylesheet.py``) is marked
+    ``css_parsed_per_app`` and parses as the app does."""
+    if request.node.get_closest_marker("css_parsed_per_app") is None:
+        monkeypatch.setattr(Stylesheet, "_parse_rules", _parse_rules_once)
 
 
 @pytest.fixture(scope="session")

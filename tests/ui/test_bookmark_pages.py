@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
 from tests.ui.conftest import settle
@@ -68,3 +69,33 @@ async def test_a_bookmark_in_a_collection_names_its_speech(tmp_path: Path) -> No
         prompt = str(options.get_option_at_index(0).prompt)
         name = speech_name(speech, "", len(document.speeches))
         assert f"《{name}》" in prompt, prompt
+
+
+@pytest.mark.parametrize(
+    ("language", "named"),
+    [
+        ("zh", "《在学习〈条例〉“奋进年”动员会上的讲话》"),
+        ("en", "“在学习《条例》‘奋进年’动员会上的讲话”"),
+    ],
+)
+async def test_a_speech_s_own_title_marks_nest_in_the_bookmark_list(
+    tmp_path: Path, language: str, named: str
+) -> None:
+    """A title holding 《》 was named 《在学习《条例》…》 in the bookmark list, and in English
+    one holding “” was “…“奋进年”…”, marks inside marks of the same kind (newuser21): the
+    inner ones go a level in, as citations write them (〈〉; ‘’ in English)."""
+    title = "在学习《条例》“奋进年”动员会上的讲话"
+    other = "在全市工作会议上的讲话"
+    body = "同志们：\n一、提高认识\n营商环境是企业生存发展的土壤。\n"
+    path = tmp_path / "合集.txt"
+    path.write_text(f"{other}\n{body}\n{title}\n{body}", encoding="utf-8")
+    app = make_app(path, language=language)
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        document = screen.reader.document
+        assert document is not None and len(document.speeches) == 2
+        await pilot.press("right_curly_bracket", "m", "apostrophe")
+        assert isinstance(app.screen, BookmarksScreen)
+        prompt = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert named in prompt, prompt

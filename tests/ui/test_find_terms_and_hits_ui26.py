@@ -92,3 +92,31 @@ async def test_a_adds_what_the_find_matched_each_word_of_a_query(tmp_path: Path)
         # A again on the same query drops what it added.
         await pilot.press("A")
         await until_equal(pilot, lambda: Highlights().terms(), ["优化", "营商"], "A again")
+
+
+async def test_a_says_when_the_find_found_nothing_in_the_file(tmp_path: Path) -> None:
+    """``A`` on a search that found nothing here (a mistyped word) added it and said only
+    "已加入高亮词", with nothing lit up (newuser21). It is still added (it lights up in the
+    speeches that have it), and the notice says it is not in this file; a word found says
+    nothing more."""
+    from textual.message import Message
+
+    from tests.ui.test_quotes_ui import notices
+
+    path = tmp_path / "讲话.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    seen: list[Message] = []
+    app = make_app(path)
+    async with app.run_test(size=(140, 40), message_hook=seen.append) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        await pilot.press("slash", *"营商环竟", "enter")
+        await until_equal(pilot, lambda: reader.search_status, (0, 0), "nothing found")
+        await pilot.press("A")
+        await until_equal(pilot, lambda: Highlights().terms(), ["营商环竟"], "A")
+        told = [message for _, message in notices(seen) if "营商环竟" in message]
+        assert told and "本文中没有找到" in told[-1]
+        await pilot.press("slash", *"营商", "enter", "A")
+        await until_equal(pilot, lambda: Highlights().terms(), ["营商环竟", "营商"], "A found")
+        told = [message for _, message in notices(seen) if message.startswith("已加入高亮词：营商")]
+        assert told[-1] == "已加入高亮词：营商"

@@ -62,6 +62,30 @@ async def test_find_steps_are_in_the_key_bar_after_enter(speech_dir: Path) -> No
         assert "下一处" not in described(bar)
 
 
+async def test_find_steps_leave_the_key_bar_when_the_find_found_nothing(
+    speech_dir: Path,
+) -> None:
+    """A find that found nothing here still had the key bar offer n 下一处 and N 上一处
+    beside its 无匹配 (newuser21): they come with the first match and go with the last."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        bar = screen.query_one(KeyBar)
+        await pilot.press("slash")
+        await settle(app, pilot)
+        await pilot.press(*"营商环竟", "enter")
+        await settle(app, pilot)
+        assert screen.reader.search_term == "营商环竟" and screen.reader.search_status[1] == 0
+        assert screen.reader.has_focus and "下一处" not in described(bar), described(bar)
+        # A term found: listed again.
+        await pilot.press("slash")
+        await settle(app, pilot)
+        await pilot.press(*"营商", "enter")
+        await settle(app, pilot)
+        assert screen.reader.search_status[1] > 0 and "下一处" in described(bar)
+
+
 async def test_corpus_search_results_offer_enter_to_open(speech_dir: Path) -> None:
     """The results' status line said "Enter 打开" but the key bar had no ``⏎ 打开``, which
     the file tree's has: now it lists it while the results have the focus."""

@@ -530,3 +530,21 @@ async def test_a_narrow_english_tree_says_what_its_counts_count(
                 assert not re.search(r"\d$", drawn), (width, drawn)
                 if width >= 26:  # 4 + 3 + 10 + 8 cells: "├── 📄 乙讲话.txt  12 sp." fits
                     assert drawn.endswith(count), (width, drawn)
+
+
+@pytest.mark.parametrize(
+    ("language", "told"),
+    [("zh", "按 q 退出阅读器"), ("en", "Press q to quit the reader")],
+)
+async def test_ctrl_c_with_nothing_to_copy_says_how_to_quit_in_the_interface_s_language(
+    speech_file: Path, notices: list[str], language: str, told: str
+) -> None:
+    """ctrl+c (a reflex to quit) with nothing selected gave Textual's notice, in English
+    and written in markup the plain-text notices showed as written: "Press [b]ctrl+q[/b]
+    to quit the app" (newuser21)."""
+    app = make_app(speech_file, language=language)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+c")
+        await until(pilot, lambda: bool(notices), "a notice", seconds=10)
+        assert notices[-1].startswith(told) and "[b]" not in notices[-1], notices

@@ -11,7 +11,7 @@ import pytest
 from textual.message import Message
 from textual.widgets import Input, OptionList, TextArea
 
-from tests.ui.conftest import FakeClipboard, screen_text, settle
+from tests.ui.conftest import FakeClipboard, screen_text, settle, until
 from tests.ui.test_quotes_ui import SIZE, notices, start
 from tests.unit.test_quotes import TITLE
 from tui.app import make_app
@@ -349,7 +349,8 @@ async def test_a_quote_edited_with_r_keeps_its_source(
 ) -> None:
     """r opens the quote's text for editing (newuser17: a paragraph cut to the sentence
     the draft needs); ctrl+s keeps it on disk with its citation and place, a re-copy
-    copies it so; Esc leaves it as it was; an emptied text is refused."""
+    copies it so; Esc leaves it as it was (a changed text at the second Esc, the first
+    saying it is not saved); an emptied text is refused."""
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
         await copy_two(app, pilot)
@@ -371,9 +372,17 @@ async def test_a_quote_edited_with_r_keeps_its_source(
         await pilot.press("c")
         await pilot.pause()
         assert clipboard.copies[-1].startswith("优化营商环境就是解放生产力zq\n——《")
-        await pilot.press("r", "home", "x", "escape")  # discarded
+        await pilot.press("r", "home", "x", "escape")  # changed: not discarded at once
         await pilot.pause()
+        assert isinstance(app.screen, EditQuoteDialog)  # (newuser21: lost without a word)
+        assert app.screen.query_one(TextArea).text.startswith("x优化")
+        await pilot.press("escape")  # the second Esc discards it
+        await pilot.pause()
+        assert isinstance(app.screen, NotebookScreen)
         assert listed(app)[1] == "优化营商环境就是解放生产力zq"
+        await pilot.press("r", "escape")  # unchanged: one Esc closes
+        await pilot.pause()
+        assert isinstance(app.screen, NotebookScreen)
         await pilot.press("r")
         await pilot.pause()
         app.screen.query_one(TextArea).text = "  \n"
@@ -411,6 +420,33 @@ async def test_the_notebook_opens_where_it_was_left(
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert again.screen.query_one(OptionList).highlighted == 1
+
+
+async def test_the_notebook_s_place_is_on_disk_without_a_quit(
+    speech_file: Path, clipboard: FakeClipboard, isolated_home: Path
+) -> None:
+    """A quote highlighted in the notebook is written to session.json soon after, as a
+    reading position is, not at the next save (newuser21: closing the terminal right
+    after moving in the notebook, with no quit to save it, lost the place)."""
+    stored = isolated_home / "state" / "session.json"
+
+    def on_disk() -> object:
+        if not stored.exists():
+            return None
+        return json.loads(stored.read_text(encoding="utf-8")).get("notebook_entry")
+
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n")
+        session = app.main_screen.session
+        # the saves the copies and the opening asked for are done: none left to carry it
+        await until(pilot, lambda: not session.unsaved, "the session saved")
+        await pilot.press("down")
+        await pilot.pause()
+        second = Notebook().entries()[1].id
+        await until(pilot, lambda: on_disk() == second, "the place written", seconds=10)
+        assert isinstance(app.screen, NotebookScreen)  # still open: no quit, no close
 
 
 async def test_a_copies_every_quote_in_the_list_s_order_for_a_draft(

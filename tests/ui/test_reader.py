@@ -681,3 +681,22 @@ async def test_percent_read_moves_through_one_sentence_longer_than_the_screen() 
         assert reader.scroll_offset.y == 0 and reader.percent_read == seen[0]
         await pilot.press("G")  # the end of the text, not the top of its last sentence
         assert reader.scroll_offset.y == reader.max_scroll_y and reader.percent_read == 100
+
+
+async def test_a_wrapped_title_is_drawn_in_even_lines_not_a_lone_character() -> None:
+    """A title a little too long for the reader left 话 alone on the line under it, centred
+    (newuser21, beside the keyword panel at 80 columns): its lines are now as even as the
+    breaks allow, the same number of them, and a click on the second still lands in it."""
+    title = "在全市优化营商环境工作会议上的讲话"
+    document = build_document([(title, [("body", "营商环境是企业生存发展的土壤。")])])
+    app = ReaderApp(document)
+    async with app.run_test(size=(33, 12)) as pilot:  # 32 cells of text and the scroll bar
+        reader = app.query_one(ReaderView)
+        await until(pilot, lambda: reader.size.width > 0, "the reader laid out")
+        lines = [line.strip() for line in rendered_text(reader)[:2]]
+        assert lines == ["在全市优化营商环境", "工作会议上的讲话"], rendered_text(reader)
+        await pilot.press("j")
+        await until(pilot, lambda: reader.cursor[0] != 0, "j to the body")
+        x = rendered_text(reader)[1].index("工")  # (after the centring spaces: 1 cell each)
+        await pilot.click(ReaderView, offset=(x + 1, 1))
+        await until(pilot, lambda: reader.cursor == (0, 0), "clicked back on the title")

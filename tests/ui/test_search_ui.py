@@ -328,11 +328,31 @@ async def test_corpus_search_says_how_many_files_it_could_not_read(speech_dir: P
         screen = await corpus_search(app, pilot, "一网通办")
         assert screen.done and screen.files == 2
         # Which file, too: "1 个文件无法读取" alone left the user to guess.
-        assert "1 个文件无法读取，未搜索：扫描件.txt" in str(screen.status.render())
+        assert "1 个文件无法读取或没有文字，未搜索：扫描件.txt" in str(screen.status.render())
         await pilot.press("escape")
         screen = await corpus_search(app, pilot, "没有这个词")
         status = str(screen.status.render())
-        assert status.startswith("没有找到") and "1 个文件无法读取，未搜索：扫描件.txt" in status
+        assert (
+            status.startswith("没有找到")
+            and "1 个文件无法读取或没有文字，未搜索：扫描件.txt" in status
+        )
+
+
+async def test_corpus_search_does_not_call_an_empty_file_unreadable(speech_dir: Path) -> None:
+    """An empty file was summed up as 无法读取 (could not be read) while the reader says
+    it is empty (newuser21): the summary says unreadable or without text, in English too."""
+    (speech_dir / "空文件.txt").write_bytes(b"")
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办")
+        assert "1 个文件无法读取或没有文字，未搜索：空文件.txt" in str(screen.status.render())
+    app = make_app(speech_dir / "甲讲话.txt", language="en")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "一网通办")
+        status = str(screen.status.render())
+        assert "(1 file unreadable or without text, not searched: 空文件.txt)" in status, status
 
 
 def test_unreadable_files_named_are_few_and_safe() -> None:

@@ -19,6 +19,8 @@ from tui.session import Session
 
 CSS = "Static { color: $accent; } #x { width: 3; }"
 
+pytestmark = pytest.mark.css_parsed_per_app  # what each start parses is what is tested
+
 
 @pytest.fixture
 def stored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:

@@ -27,8 +27,11 @@ def page() -> str:
     return PAGE.read_text(encoding="utf-8")
 
 
-def modules() -> list[Path]:
-    return sorted(TUI.rglob("*.py"))
+@cache
+def modules() -> tuple[Path, ...]:
+    """Every module of ``tui/``, listed once per process (the checks below ask for them
+    hundreds of times, and collection in every test worker)."""
+    return tuple(sorted(TUI.rglob("*.py")))
 
 
 @cache
@@ -37,13 +40,28 @@ def source(paths: tuple[Path, ...]) -> str:
 
 
 def tui_source() -> str:
-    return source(tuple(modules()))
+    return source(modules())
+
+
+@cache
+def words(text: str) -> frozenset[str]:
+    """Every word of ``text`` (each longest run of word characters)."""
+    return frozenset(re.findall(r"\w+", text))
 
 
 def defined_in(name: str, text: str) -> bool:
     """Whether ``name`` is defined, assigned, imported or used as an attribute in ``text``
-    (a word match: what the page names must at least occur in the code it points at)."""
+    (a word match: what the page names must at least occur in the code it points at).
+    A name of word characters only is looked up among the text's words: the same answer
+    as the search, without a scan of the whole text for each name."""
+    if re.fullmatch(r"\w+", name):
+        return name in words(text)
     return re.search(r"(?<![\w])" + re.escape(name) + r"(?!\w)", text) is not None
+
+
+@cache
+def textual_modules() -> tuple[Path, ...]:
+    return tuple(sorted(TEXTUAL.rglob("*.py")))
 
 
 def named_paths() -> list[str]:
@@ -85,6 +103,7 @@ def module_files(dotted: list[str]) -> tuple[Path, ...] | None:
     return None
 
 
+@cache
 def bare_modules(name: str) -> tuple[Path, ...]:
     """Every module of ``tui/`` called ``name`` (``decode`` → tui/base/decode.py), and the
     modules of a package so called."""
@@ -95,8 +114,9 @@ def bare_modules(name: str) -> tuple[Path, ...]:
     return tuple(sorted(set(found)))
 
 
-def classes() -> set[str]:
-    return set(re.findall(r"^\s*class (\w+)", tui_source(), re.MULTILINE))
+@cache
+def classes() -> frozenset[str]:
+    return frozenset(re.findall(r"^\s*class (\w+)", tui_source(), re.MULTILINE))
 
 
 def dotted_names() -> list[str]:
@@ -143,7 +163,7 @@ def check(name: str) -> str | None:
     if len(parts) == 1:  # a lone private name: ours, or Textual's
         if defined_in(name, tui_source()):
             return None
-        textual_text = source(tuple(sorted(TEXTUAL.rglob("*.py"))))
+        textual_text = source(textual_modules())
         return None if defined_in(name, textual_text) else f"{name} is defined nowhere"
     files = bare_modules(parts[0])
     if files and defined_in(parts[-1], source(files)):

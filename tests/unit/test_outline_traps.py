@@ -4334,7 +4334,7 @@ CASES = [
             (1, "一、要在主要的群众集聚的单位（工厂、学校、农村等）建立起巩固的支部"),
             (1, "二、要使领导机关有独立领导的能力"),
         ],
-        titles=["加强基层组织建设的讲话（二〇一〇年一月）"],
+        titles=["加强基层组织建设的讲话"],  # (its date is the speech's: engine41),
     ),
     Case(
         "a-full-line-ending-a-sentence-does-not-end-its-paragraph-in-a-hard-wrapped-text",

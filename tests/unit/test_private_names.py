@@ -87,6 +87,8 @@ PRIVATE: list[tuple[str, str, str]] = [
     ("textual.document._wrapped_document", "textual.document._wrapped_document", "module"),
     ("textual.widgets:TextArea", "_set_document", "attr"),
     ("textual.widgets:TextArea", "_rewrap_and_refresh_virtual_size", "attr"),
+    # tests/ui/conftest.py (css_parsed_once: each CSS parsed once per test process)
+    ("textual.css.stylesheet:Stylesheet", "_parse_rules", "attr"),
     # tests/ui/test_snapshots.py (shorter_idle_step)
     ("textual._wait", "textual._wait", "module"),
     ("textual._wait", "SLEEP_GRANULARITY", "attr"),

@@ -171,6 +171,32 @@ def test_titles_are_centred_body_lines_indented() -> None:
     assert len(layout.lines_of(body)) > 1 and layout.line_pad(body, 1) == 0
 
 
+TITLE_LONG = "在全市 2022 年优化营商环境和招商引资大会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("title", "width", "lines"),
+    [
+        # one or two characters were left alone under a title a little too long (newuser21)
+        (TITLE_LONG, 46, ["在全市 2022 年优化营商环", "境和招商引资大会上的讲话"]),
+        ("在全市优化营商环境工作会议上的讲话", 30, ["在全市优化营商环境", "工作会议上的讲话"]),
+        # as many lines as before, each as even as the breaks allow
+        ("在全市优化营商环境工作会议上的讲话", 14, ["在全市优化营", "商环境工作会", "议上的讲话"]),
+        ("在全市优化营商环境工作会议上的讲话", 80, ["在全市优化营商环境工作会议上的讲话"]),
+    ],
+)
+def test_a_wrapped_title_s_lines_are_even(title: str, width: int, lines: list[str]) -> None:
+    document = build_document([(title, [("body", "营商环境是企业生存发展的土壤。")])])
+    layout = laid_out(width, document)
+    block = layout.block_of(0)
+    drawn = [title[start:end].rstrip(" ") for start, end in layout.lines_of(block)]
+    assert drawn == lines
+    assert len(drawn) == len(wrap(title, width, 0, 0))  # the rows counted do not change
+    for row, line in enumerate(drawn):  # each still centred within the width
+        used = sum(1 if ch.isascii() else 2 for ch in line)
+        assert used <= width and layout.line_pad(block, row) == (width - used) // 2
+
+
 def test_keyboard_and_mouse_selection_share_one_range() -> None:
     layout = laid_out()
     layout.cursor = (3, 1)

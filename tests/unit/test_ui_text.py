@@ -140,7 +140,8 @@ def test_english_counts_agree_with_their_numbers() -> None:
     assert ui_text.NOTEBOOK_TITLE(count=2) == "Notebook · 2 quotes"
     assert ui_text.EXPORT_DONE(count=2, target="/x.md") == "2 quotes exported to /x.md"
     assert ui_text.EXPORT_DONE(count=1, target="/x.md") == "1 quote exported to /x.md"
-    assert ui_text.CLI_SEARCH_SKIPPED(count=1).startswith("1 file could not be read and was not")
+    assert ui_text.CLI_SEARCH_SKIPPED(count=1).startswith("1 file unreadable or without text")
+    assert ui_text.CLI_SEARCH_SKIPPED(count=2).startswith("2 files unreadable or without text")
     assert ui_text.FIND_COUNT(total=1) == "1 match"
     for name, text in CATALOGUE.items():
         assert "(s)" not in text.en and "(es)" not in text.en, name

@@ -338,6 +338,10 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
             spoken = (parts[1] or None) if parts is not None else None
         if in_subtitle is None and para.role in (TITLE, HEADER):
             in_subtitle = framing.subtitle_date(para.text)
+            if in_subtitle is None and para.role is TITLE:
+                # 怎样做一个共产党员①（一九三九年五月三十日）: a collected edition's title line
+                edition = framing.edition_title(para.text)
+                in_subtitle = edition[1] if edition is not None else None
     return in_subtitle or spoken
 
 
@@ -714,6 +718,10 @@ def assemble_document(
             # (…会议上国务院总理 李克强: a speaker run into the subtitle is no part of the title)
             run_on = framing.run_on_speaker_parts(paras[named].text)
             line = run_on[0] if run_on is not None else paras[named].text
+            # (怎样做一个共产党员①（一九三九年五月三十日）: the title without the note mark and the
+            # date, which is the speech's: _header_date; the reader shows the line as it is)
+            edition = framing.edition_title(line)
+            line = edition[0] if edition is not None else line
             title = framing.clean_title(line).rstrip("，,：:") or None
         salutation = paras[start.salutation].text if start.salutation is not None else None
         speeches.append(
@@ -733,6 +741,7 @@ def assemble_document(
         )
 
     first = starts[0].paragraph if starts else len(paras)
+    start_titles = {start.title for start in starts if start.title is not None}
     kinds_by_role = {
         TITLE: Kind.TITLE,
         HEADER: Kind.TITLE,
@@ -759,6 +768,9 @@ def assemble_document(
             kind = kinds_by_role[role]
         if role is SALUTATION and speech is not None and starts[speech].salutation != index:
             kind = Kind.BODY
+        elif kind is Kind.BODY and index in start_titles:
+            # (a title the framing roles left as text, found above its salutation: speeches.py)
+            kind, role = kinds_by_role[TITLE], TITLE
         short_front = index < first and not para.noise and len(para.text) <= 40
         if role is TITLE or short_front:
             # PDF-wrap spaces in a title line (a line of nothing but a dash stays as it is)

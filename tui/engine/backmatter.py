@@ -229,6 +229,23 @@ def _goes_on_wrapped(segments: list[Segment], index: int) -> bool:
     )
 
 
+_FENCE_STARTS = ("```", "~~~")
+
+
+def _fenced(segments: list[Segment]) -> frozenset[int]:
+    """The indexes of the segments inside Markdown code fences (```…``` or ~~~…~~~, each fence
+    closed by the next fence line; an unclosed last fence opens nothing): a program's text and
+    output, where back matter never starts (docker's ``Step 1/8 : FROM …`` reads like a
+    comment line, a name, a number and a colon)."""
+    fences = [i for i, seg in enumerate(segments) if seg.text.startswith(_FENCE_STARTS)]
+    if len(fences) < 2:
+        return frozenset()
+    inside: set[int] = set()
+    for opening, closing in zip(fences[::2], fences[1::2], strict=False):
+        inside.update(range(opening + 1, closing))
+    return frozenset(inside)
+
+
 def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
     """Mark back matter in place: what follows a speech's text but is not part of it.
 
@@ -241,6 +258,7 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
     matter (注：… in the middle of a report).
     """
     count = len(segments)
+    fenced: frozenset[int] | None = None  # (found at the first line that may start back matter)
     body_seen = False
     numbered = False  # the speech's [n] lines are headings (``_headings_with_text``)
     cited: frozenset[str] | None = None  # the note marks cited inside lines, once needed
@@ -267,6 +285,11 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         line = not head and is_back_matter_line(text) and not _goes_on_wrapped(segments, index)
         if not (head or line):
             index += 1
+            continue
+        if fenced is None:
+            fenced = _fenced(segments)
+        if index in fenced:
+            index += 1  # (a program's output in a code block: Step 1/8 : FROM … is no comment)
             continue
         end = index + 1
         while end < count and end not in framed:

@@ -123,11 +123,35 @@ _NO_SENTENCE = patterns.compile(r"^[^。！？!?；;，,]*[\u3400-\u9fffA-Za-z0-
 
 
 # QCon2020 主题演讲：云原生时代，Java 的危与机 / 毕业典礼致辞：做自己尊重的人 — the occasion and the kind of
-# talk, a colon, the talk's own title: how keynotes and addresses are titled when written up.
+# talk, a colon, the talk's own title: how keynotes and addresses are titled when written up. The
+# occasion opens with a word, not a separator's marks (------ | 致辞：饶毅… in a user's 合集 is a
+# separator line over a speaker line, no occasion).
 _COLON_TITLE = patterns.compile(
-    r"^[^。！？!?；;，,：:“”]{2,30}?(?:主题演讲|主旨演讲|演讲|讲演|演说|致辞|讲话)\s*[：:]"
+    r"^(?![-=_*~#.·]{2})[^。！？!?；;，,：:“”]{2,30}?(?:主题演讲|主旨演讲|演讲|讲演|演说|致辞|讲话)\s*[：:]"
     r"\s*[^。！？!?；;：:\s][^。！？!?；;：:]{1,48}[^。！？!?；;：:，,、\s]$"
 )
+
+
+# 怎样做一个共产党员①（一九三九年五月三十日） / 湖南时务学堂答问（节录）（１８９７年冬）: how a collected
+# edition (文选, 选集) titles a piece — its title, the note mark of the editor's note on it, an
+# excerpt's mark, and the date it was given or written in brackets, all on one line. The date
+# has a year and a month or a season; the title no sentence mark, comma, colon or dash (——写在…之际
+# （2024年2月20日） is an article's subtitle, its date the writing's).
+_EDITION_TITLE = patterns.compile(
+    r"^([^。！？!?；;，,：:、（()）“”—－─\s][^。！？!?；;，,：:、（()）—－─\s]{3,38}[①-⑳]?"
+    r"(?:[（(](?:节录|摘录|节选|摘要)[）)])?)"
+    rf"[（(]\s*({_YEAR}\s*年\s*(?:{_MONTH}\s*月(?:\s*{_DAY}\s*日)?|[春夏秋冬]))\s*[）)]$"
+)
+_NOTE_MARK = patterns.compile(r"[①-⑳](?=$|[（(])")
+
+
+def edition_title(text: str) -> tuple[str, str] | None:
+    """A collected edition's title line split into its title (without the note mark) and its
+    date: 怎样做一个共产党员①（一九三九年五月三十日） → (怎样做一个共产党员, 一九三九年五月三十日)."""
+    found = _EDITION_TITLE.match(text) if text[-1:] in "）)" else None
+    if found is None:
+        return None
+    return _NOTE_MARK.sub("", found.group(1)), found.group(2)
 
 
 TITLE_ENDS_NEVER = frozenset("的和与及并或对在把从向于将让使被同跟")
@@ -143,12 +167,15 @@ TITLE_MAX = 110
 
 def is_title(text: str) -> bool:
     """A speech title line: 在…上的讲话, also with stray spaces, a subtitle dash or 第N篇; or
-    …主题演讲：标题 (the occasion, the kind of talk, a colon, the talk's title)."""
+    …主题演讲：标题 (the occasion, the kind of talk, a colon, the talk's title); or a collected
+    edition's title with its date in brackets (怎样做一个共产党员①（一九三九年五月三十日）)."""
     if len(text) > TITLE_MAX:
         return False
     if "在" in text and _TITLE.match(text) is not None:  # (every 在…的讲话 title holds 在)
         return True
     if _ORDINAL_TITLE.match(text) is not None:
+        return True
+    if text[-1:] in "）)" and _EDITION_TITLE.match(text) is not None:
         return True
     return ("：" in text or ":" in text) and _COLON_TITLE.match(text) is not None
 
@@ -239,7 +266,7 @@ def is_bare_date(text: str) -> bool:
 POSTS = (
     r"(?:总理|主席|书记|委员长|省长|市长|区长|县长|州长|部长|主任|局长|厅长|院长|校长|行长|董事长"
     r"|理事长|秘书长|社长|所长|检察长|庭长|司长|处长|科长|镇长|乡长|旗长|盟长|会长|审计长|署长|经理|总裁|总监"
-    r"|代表|委员|司令员|政委|教授|研究员|院士|先生|同志|老师|主编|负责人)"
+    r"|代表|委员|司令员|政委|教授|研究员|院士|先生|同志|老师|主编|负责人|总统)"
 )
 """The words that end a post or a title of address (国务院总理, 海拉尔区人民政府区长, 张三同志)."""
 # A name: two to four characters (李鹏, 嘎玛泽登, 张某某, XXX), spaced letter by letter (江　泽　民),
@@ -466,17 +493,25 @@ def is_publication_note(text: str) -> bool:
 
 
 # 各位友邦元首、使节及代表团、各位贵宾、亲爱的国人同胞：: a list of addressees that opens and
-# closes with a salutation's words may name others between them (使节及代表团) plainly.
+# closes with a salutation's words may name others between them (使节及代表团) plainly. Its first
+# may also be a post (校长，主席，各位同学：; 萧美琴副总统、…，大家好：, the one who presides or
+# ranks first, named by office), its last a group named by what its people are to the speaker
+# (各位朋友，同乡朋友：): a qualifier of one to six characters and 朋友, 同学, 同仁… .
+_ADDRESSEE_POST = rf"(?:尊敬的)?[\u4e00-\u9fff]{{0,8}}?{POSTS}"
+_ADDRESSEE_GROUP = r"[\u4e00-\u9fff]{1,6}(?:朋友|同学|同志|同仁|同事|校友|来宾|嘉宾|老师)们?"
 _SALUTATION_LIST = patterns.compile(
-    rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*(?:{_SALUTATION_PART}|[\u4e00-\u9fff]{{1,8}})){{0,6}}"
-    rf"\s*[，,、]\s*{_SALUTATION_PART}\s*[：:]$"
+    rf"^(?:{_SALUTATION_PART}|{_ADDRESSEE_POST})"
+    rf"(?:\s*[，,、和及]\s*(?:{_SALUTATION_PART}|[\u4e00-\u9fff]{{1,8}})){{0,6}}"
+    rf"\s*[，,、]\s*(?:{_SALUTATION_PART}|{_ADDRESSEE_GROUP})\s*[：:]$"
 )
 
 
 # 各位友邦的元首与贵宾、各国驻台使节及代表、现场的好朋友，全体国人同胞，大家好：: a list of
-# addressees opening with a salutation's words and closing with the greeting to them all.
+# addressees opening with a salutation's words (or a post: 萧美琴副总统、…) and closing with the
+# greeting to them all.
 _GREETED_LIST = patterns.compile(
-    rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*(?:{_SALUTATION_PART}|[\u4e00-\u9fff]{{1,12}})){{0,8}}"
+    rf"^(?:{_SALUTATION_PART}|{_ADDRESSEE_POST})"
+    rf"(?:\s*[，,、和及]\s*(?:{_SALUTATION_PART}|[\u4e00-\u9fff]{{1,12}})){{0,8}}"
     r"\s*[，,]\s*(?:大家|各位)(?:好|早上好|上午好|中午好|下午好|晚上好)\s*[：:]$"
 )
 _GREETED_LIST_MAX = 80
@@ -488,6 +523,8 @@ def is_salutation(text: str) -> bool:
     also a list of addressees whose first and last are a salutation's words (各位友邦元首、
     使节及代表团、各位贵宾、亲爱的国人同胞：), or whose first is and which closes with a greeting to
     them all (各位友邦的元首与贵宾、…、现场的好朋友，全体国人同胞，大家好：)."""
+    if text.rstrip()[-1:] not in "：:":
+        return False  # (every salutation ends with its colon: most lines are decided here)
     if len(text) > 40:
         return len(text) <= _GREETED_LIST_MAX and _GREETED_LIST.match(text) is not None
     return (

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from tui.base import patterns
 from tui.engine import framing
+from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.noise import is_noise_text
 from tui.engine.reflow import Para
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE, before_seam
@@ -147,7 +148,11 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
             and (current is None or has_body or current.implicit)
             and not _repeated_salutation(paragraphs, index, current, top_seen)
         ):
-            current = SpeechStart(index, salutation=index)
+            title = _title_above(paragraphs, index) if has_body else None
+            if title is not None:
+                current = SpeechStart(title, title=title, salutation=index)
+            else:
+                current = SpeechStart(index, salutation=index)
             starts.append(current)
             has_body, top_seen, closing_at, body_count, marked = False, 0, None, 0, False
         elif role is SALUTATION and current is not None and current.salutation is None:
@@ -155,6 +160,11 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
         elif role is HEADER and current is not None and not has_body:
             continue
         else:
+            if current is None and _title_over_note(paragraphs, index):
+                # 读书与救国 | （原载《东方杂志》… | 第3期） | text: the file's title.
+                current = SpeechStart(index, title=index)
+                starts.append(current)
+                continue
             if current is None:
                 current = SpeechStart(index, implicit=True)
                 starts.append(current)
@@ -189,6 +199,85 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
         del starts[0]
     _drop_repeated_opening(paragraphs, starts)
     return starts
+
+
+def _title_above(paragraphs: list[Para], index: int) -> int | None:
+    """The title over the salutation at ``index`` after a finished speech, which the roles did
+    not see for the lines between (a user's 合集): a short line with no sentence right above it,
+    the speech before ending above that (a sentence's end or a closing) past page chrome, back
+    matter and a bracketed aside (返回顶部, 原载…, （新华社北京3月13日电）)."""
+    above = _text_before(paragraphs, index)
+    if above is None:
+        return None
+    para = paragraphs[above]
+    if (
+        para.role is not BODY
+        or para.marker is not None
+        or not framing.is_title_line_above_salutation(para.text)
+        or framing.is_closing(para.text)
+        or framing.is_bare_date(para.text)
+        or _BRACKETED.match(para.text) is not None
+    ):
+        return None
+    before = above
+    while True:
+        if before == 0:
+            return None
+        before -= 1
+        para = paragraphs[before]
+        if para.back:
+            return above  # (back matter follows a speech's end)
+        if para.noise or _BRACKETED.match(para.text) is not None:
+            continue
+        return above if para.role is CLOSING or is_sentence_end(para.text) else None
+
+
+_NOTED_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{4,24}$")
+_HAN = patterns.compile("[\u4e00-\u9fff]")
+_NOTED_TITLE_HAN = 4  # (the fewest Chinese characters of such a title: 胡适 alone is a name)
+
+
+def _title_over_note(paragraphs: list[Para], index: int) -> bool:
+    """Whether the file's first paragraph, ``index``, is its title over the note on where it was
+    printed: a bare short line (4+ Chinese characters, no date, speaker or salutation), then a
+    publication note or source line (本篇最初发表于…, （原载《东方杂志》…第3期）, whole here though a
+    wrap broke it: the roles saw its first half as the title's text), then a paragraph of text."""
+    para = paragraphs[index]
+    text = para.text
+    if (
+        para.role is not BODY
+        or para.marker is not None
+        or para.md
+        or _NOTED_TITLE.match(text) is None
+        or len(_HAN.findall(text)) < _NOTED_TITLE_HAN
+        or framing.is_date_line(text)
+        or framing.is_speaker_line(text, placed=True)
+        or framing.is_salutation(text + "：")
+        or is_back_matter_head(text)
+    ):
+        return False
+    after = [p for p in paragraphs[index + 1 : index + 4] if not p.noise][:2]
+    if len(after) < 2:
+        return False
+    note, first = after
+    return (
+        note.marker is None
+        and (framing.is_publication_note(note.text) or is_back_matter_line(note.text))
+        and not first.back
+        and first.role is BODY
+        and (is_sentence_end(first.text) or len(first.text) > 30)
+    )
+
+
+_BRACKETED = patterns.compile(r"^[（(][^（）()]{1,40}[）)]$")  # (an aside: （新华社北京3月13日电）)
+
+
+def _text_before(paragraphs: list[Para], index: int) -> int | None:
+    """The nearest paragraph before ``index`` that is neither noise nor back matter."""
+    for before in range(index - 1, -1, -1):
+        if not paragraphs[before].noise and not paragraphs[before].back:
+            return before
+    return None
 
 
 _REPORT_TOPS = ("cap-dun", "cn-dun")
@@ -264,26 +353,34 @@ _TEASER_MAX = 300
 
 def _drop_repeated_opening(paragraphs: list[Para], starts: list[SpeechStart]) -> None:
     """2026年四川省人民政府工作报告 / 各位代表：现在，我代表… after the page footer: a web page's
-    share text repeats a speech's title and first words at the end of the file. The last
-    "speech", when it is short (at most ``_TEASER_MAX`` characters) and every line of it is
-    said word for word at the start of the speech before, is page chrome: its lines become
-    noise and the speech before is the only one. (A speech printed twice in a collection
-    holds its whole text: it stays.)"""
-    if len(starts) < 2:
-        return
-    last, before = starts[-1], starts[-2]
-    rest = [p for p in paragraphs[last.paragraph :] if not p.noise and not p.back]
-    if not rest or sum(len(p.text) for p in rest) > _TEASER_MAX:
-        return
-    opening = "".join(
-        p.text for p in paragraphs[before.paragraph : last.paragraph] if not p.noise and not p.back
-    )[: 4 * _TEASER_MAX]
-    if not all(p.text in opening for p in rest):
-        return
-    for para in paragraphs[last.paragraph :]:
-        if not para.back:
-            para.noise = True
-    del starts[-1]
+    share text. A "speech" of at most ``_TEASER_MAX`` characters, every line said word for word
+    at the start of the speech before, is page chrome (noise, no speech) — at the file's end or
+    before the next speech (a page joined into a 合集). (A speech printed twice stays.)"""
+    for number in range(len(starts) - 1, 0, -1):
+        last, before = starts[number], starts[number - 1]
+        stop = starts[number + 1].paragraph if number + 1 < len(starts) else len(paragraphs)
+        rest: list[Para] = []
+        size = 0
+        for at in range(last.paragraph, stop):  # (a long speech is left at its limit)
+            para = paragraphs[at]
+            if not para.noise and not para.back:
+                size += len(para.text)
+                if size > _TEASER_MAX:
+                    break
+                rest.append(para)
+        if not rest or size > _TEASER_MAX:
+            continue
+        opening = "".join(
+            p.text
+            for p in paragraphs[before.paragraph : last.paragraph]
+            if not p.noise and not p.back
+        )[: 4 * _TEASER_MAX]
+        if not all(p.text in opening for p in rest):
+            continue
+        for para in paragraphs[last.paragraph : stop]:
+            if not para.back:
+                para.noise = True
+        del starts[number]
 
 
 def _repeated_salutation(

@@ -41,6 +41,14 @@ def _place(bookmark: Bookmark) -> str:
     return ui_text.AT_LINE(line=bookmark.line)
 
 
+def _in_speech(title: str) -> str:
+    """The speech a bookmark is in, named in 《》 (“” in English), the title's own marks of
+    that kind one level in (〈〉, ‘’), as a citation nests them (newuser21: 《学习《条例》
+    的讲话》, and in English “…“奋进年”…”)."""
+    outer, inner = ui_text.pick("《》", "“”"), ui_text.pick("〈〉", "‘’")
+    return ui_text.IN_SPEECH(title=title.translate(str.maketrans(outer, inner)))
+
+
 class BookmarksScreen(ModalScreen[Bookmark | None]):
     """Lists bookmarks (newest first); Enter jumps, d deletes, Esc closes."""
 
@@ -101,7 +109,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
             label = Text.assemble(  # the name and text made safe (safe_text), never markup
                 (safe_path(Path(bookmark.path).name), "bold"),
                 (f"  {_place(bookmark)}  ", "dim"),
-                (f"{ui_text.IN_SPEECH(title=safe_text(speech))}  " if speech else "", "italic"),
+                (f"{_in_speech(safe_text(speech))}  " if speech else "", "italic"),
                 safe_text(bookmark.text),
                 (f"  {safe_text(bookmark.created)}", "dim"),
             )

@@ -2,7 +2,8 @@
 
 ``EditQuoteDialog`` gives the text back on ctrl+s (the notebook writes it with
 ``Notebook.edit``: the quote's source and place stay) and None on Esc; an emptied text is
-refused (``d`` deletes a quote).
+refused (``d`` deletes a quote). A changed text is discarded at the second Esc: the first
+says it is not saved (newuser21: Esc by reflex threw an edit away without a word).
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ class EditQuoteDialog(ModalScreen[str | None]):
     def __init__(self, text: str) -> None:
         super().__init__()
         self.text = safe_text(text, keep_breaks=True)
+        self._warned = False
+        """Whether Esc said the changed text is not saved (the next Esc discards it)."""
 
     def compose(self) -> ComposeResult:
         with Vertical():
@@ -71,5 +74,11 @@ class EditQuoteDialog(ModalScreen[str | None]):
         self.dismiss(text if text != self.text.strip() else None)
 
     def action_discard(self) -> None:
-        """Close without changing the quote."""
+        """Close without changing the quote (a changed text: at the second Esc).
+
+        The first Esc on a changed text says it is not saved."""
+        if not self._warned and self.query_one(TextArea).text.strip() != self.text.strip():
+            self._warned = True
+            self.notify(ui_text.EDIT_DISCARD_AGAIN(), severity="warning", markup=False)
+            return
         self.dismiss(None)

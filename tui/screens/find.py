@@ -247,9 +247,10 @@ def toggle_user_term(screen: ReadingScreen, term: str) -> None:
     toggle_user_terms(screen, [term])
 
 
-def toggle_user_terms(screen: ReadingScreen, terms: list[str]) -> None:
+def toggle_user_terms(screen: ReadingScreen, terms: list[str], found: bool = True) -> None:
     """Add ``terms`` to the user's highlight terms (kept across runs), those not there yet;
-    when all are there already, remove them all."""
+    when all are there already, remove them all. ``found``: False when the search they come
+    from found nothing in the open file, which the notice of an addition says."""
     highlights = screen.highlights
     adding = not all(term in highlights for term in terms)
     failed: OSError | None = None
@@ -268,6 +269,10 @@ def toggle_user_terms(screen: ReadingScreen, terms: list[str]) -> None:
     apply_highlights(screen)
     # The words may come from a file (the keyword panel): shown as they look.
     shown = "、".join(safe_text(term) for term in terms)
+    if adding and not found:
+        # (newuser21: a mistyped word was "added" and nothing lit up, with no word why)
+        screen.notify(ui_text.HIGHLIGHT_ADDED_NOT_HERE(term=shown), timeout=5)
+        return
     told = ui_text.HIGHLIGHT_ADDED if adding else ui_text.HIGHLIGHT_REMOVED
     screen.notify(told(term=shown), timeout=2)
 
@@ -276,7 +281,9 @@ def add_search_term_highlight(screen: ReadingScreen) -> None:
     """``A``: make what the search matches the user's highlight terms (or remove them):
     each word of a words-apart query (``优化 营商``) its own term, a quoted phrase without
     its quotes, a ``-word`` none (ui26: the query was kept as typed, spaces and quotes
-    included, and highlighted nothing)."""
+    included, and highlighted nothing). When the search found nothing in the open file
+    the words are added all the same (they light up in the speeches that have them), and
+    the notice says so: a mistyped word is seen at once, and ``A`` again drops it."""
     from tui.engine.match import parse_query  # off the first screen's imports (perf19)
 
     typed = screen.reader.search_term or screen.find_bar.term
@@ -284,7 +291,14 @@ def add_search_term_highlight(screen: ReadingScreen) -> None:
     if not terms:
         screen.notify(ui_text.HIGHLIGHT_NO_TERM(), timeout=3)
         return
-    toggle_user_terms(screen, terms)
+    reader = screen.reader
+    found = not (
+        reader.document is not None
+        and reader.search_term == typed
+        and not reader.search_pending
+        and reader.search_status[1] == 0
+    )
+    toggle_user_terms(screen, terms, found)
 
 
 class HighlightCommands(WordsProvider):

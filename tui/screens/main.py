@@ -102,7 +102,7 @@ FINGERPRINT = 40
 PANE_ACTIONS = frozenset({"toggle_tree", "toggle_outline", "resize_pane"})
 """The actions on the three-pane layout (off while a pane is maximized)."""
 FIND_STEP_ACTIONS = frozenset({"find_next", "find_previous"})
-"""``n``/``N``: in the key bar while a search is on (``key_bar_actions``)."""
+"""``n``/``N``: in the key bar while a search has somewhere to go (``key_bar_actions``)."""
 
 log = logging.getLogger(__name__)
 
@@ -347,9 +347,10 @@ class MainScreen(FolderWork):
 
     def key_bar_actions(self) -> frozenset[str]:
         """Keys not always in the key bar that it lists now (``KeyBar``): ``n``/``N``
-        while a search is on and the keys are the reader's (not while typing in the find
+        while a search has somewhere to go (``ReaderView.search_steps``: matches here, or
+        still finding them) and the keys are the reader's (not while typing in the find
         bar, where they type)."""
-        if self.reader.search_term and not isinstance(self.focused, Input):
+        if self.reader.search_steps and not isinstance(self.focused, Input):
             return FIND_STEP_ACTIONS
         return frozenset()
 
@@ -432,7 +433,7 @@ class MainScreen(FolderWork):
         path = path.resolve()
         self.path = path
         self.session.set_last_file(path)
-        self._schedule_save()
+        self.schedule_save()
         self._stamp = stamp_of(path)
         self._identity = self._stamp.identity if self._stamp is not None else None
         early = self.background.take_ahead((path, self._stamp))  # sent by tui.cli.launch
@@ -764,7 +765,10 @@ class MainScreen(FolderWork):
         if position is not None and self.path is not None:
             self.session.set_position(self.path, position)
 
-    def _schedule_save(self) -> None:
+    def schedule_save(self) -> None:
+        """Write the session ``SAVE_DELAY`` after the last change asked for it (a
+        reading position, the last file, the notebook's highlighted quote): kept when the
+        terminal is closed under the app, which then has no quit to save it."""
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.set_timer(SAVE_DELAY, self.save_session)
@@ -792,7 +796,7 @@ class MainScreen(FolderWork):
         """``w``: kept for the next start, as the theme is."""
         event.stop()
         self.session.set_lines_capped(event.capped)
-        self._schedule_save()
+        self.schedule_save()
 
     # ------------------------------------------------------------------ messages
 
@@ -826,7 +830,7 @@ class MainScreen(FolderWork):
         self.keyword_panel.follow_paragraph(paragraph)
         self._update_status()
         if self.path is not None and self._save_timer is None:
-            self._schedule_save()
+            self.schedule_save()
 
     def _update_status(self) -> None:
         document = self.reader.document
@@ -892,7 +896,7 @@ class MainScreen(FolderWork):
                 self.session.set_outline_width(width)
             else:
                 self.session.set_tree_width(width)
-            self._schedule_save()
+            self.schedule_save()
 
     def action_toggle_outline(self) -> None:
         """Show or hide the outline."""

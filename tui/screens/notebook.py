@@ -134,10 +134,11 @@ class NotebookScreen(ModalScreen[Entry | None]):
             options.highlighted = ids.index(self.service.last_entry)
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Remember the highlighted quote: the notebook opens there again in this run."""
+        """Remember the highlighted quote: the notebook opens there again, also after a
+        restart (stored a second later: ``QuoteService.last_entry``)."""
         event.stop()
         entry = self._current()
-        if entry is not None:
+        if entry is not None and entry.id != self.service.last_entry:
             self.service.last_entry = entry.id
 
     def _hints(self) -> tuple[tuple[str, str], ...]:

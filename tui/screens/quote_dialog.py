@@ -168,8 +168,9 @@ class QuoteService:
         """The id of the quote highlighted when the notebook was last closed: it opens
         there again (newuser17: a quote opened at its place, then ctrl+n again, was back at
         the top of a 33-quote list). Kept in the app's session (``session.json``, written
-        with its next save, at the latest at quit), so a restart opens there too
-        (newuser19: it lasted one run)."""
+        a second after it is set, as a reading position is: ``schedule_save``), so a
+        restart opens there too (newuser19: it lasted one run), even after the terminal
+        was closed under the app (newuser21: it waited for the next save)."""
         session = getattr(self.app, "session", None)
         if isinstance(session, Session):
             return session.notebook_entry
@@ -180,6 +181,9 @@ class QuoteService:
         session = getattr(self.app, "session", None)
         if isinstance(session, Session):
             session.set_notebook_entry(entry_id)
+            for screen in self.app.screen_stack:  # (the main screen, under the notebook)
+                if isinstance(screen, ReadingScreen):
+                    screen.schedule_save()
         else:
             self._last_entry = entry_id
 

@@ -88,7 +88,7 @@ def screen_leads_with(screen: Screen[object]) -> tuple[tuple[str, str], ...]:
 
 def screen_shows_too(screen: Screen[object]) -> frozenset[str]:
     """Actions of keys bound with ``show=False`` that ``screen`` has the bar list for now
-    (its ``key_bar_actions()``, if it has one): ``n``/``N`` while a search is on."""
+    (its ``key_bar_actions()``, if it has one): ``n``/``N`` while a search has matches."""
     wanted = getattr(screen, "key_bar_actions", None)
     return frozenset(wanted()) if callable(wanted) else frozenset()
 

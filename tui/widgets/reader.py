@@ -265,6 +265,9 @@ class ReaderView(ReaderKeys, can_focus=True):
         """Whether ``mark_match_at_cursor`` was asked for while the matches were pending."""
         self._mark_start: int | None = None
         """The ``start`` it was asked with."""
+        self._steps_listed = False
+        """Whether the key bar was last told ``n``/``N`` have somewhere to go
+        (``search_steps``)."""
 
     # ------------------------------------------------------------------ public API
 
@@ -462,14 +465,25 @@ class ReaderView(ReaderKeys, can_focus=True):
     def set_search(self, term: str | None) -> None:
         """Highlight every match of ``term`` (case-insensitive); None or "" clears.
 
-        The key bar is told when a search starts or ends (it lists ``n``/``N`` meanwhile:
-        ``MainScreen.key_bar_actions``)."""
-        searching = bool(self.find.term)
+        The key bar is told when ``n``/``N`` get somewhere to go or lose it
+        (``search_steps``: it lists them meanwhile, ``MainScreen.key_bar_actions``)."""
         self._find(term)
-        if bool(self.find.term) != searching and self.is_attached:
-            self.refresh_bindings()
         self._style_generation += 1
         self.refresh()
+
+    @property
+    def search_steps(self) -> bool:
+        """Whether ``n``/``N`` have somewhere to go: a search with matches in this text, or
+        still finding them. A search that found nothing here offered them in the key bar
+        beside its 无匹配 (newuser21)."""
+        return bool(self.find.term) and (self.find.pending or bool(self.find.matches))
+
+    def _tell_key_bar(self) -> None:
+        """Refresh the bindings when ``search_steps`` changed since the key bar was told."""
+        steps = self.search_steps
+        if steps != self._steps_listed and self.is_attached:
+            self._steps_listed = steps
+            self.refresh_bindings()
 
     @property
     def search_pending(self) -> bool:
@@ -485,7 +499,13 @@ class ReaderView(ReaderKeys, can_focus=True):
 
     def _find(self, term: str | None) -> None:
         """Find ``term``'s matches now, or, when the text must be folded first and is long,
-        fold it on a thread and find them then (``search_pending`` meanwhile)."""
+        fold it on a thread and find them then (``search_pending`` meanwhile); the key bar
+        is told whether ``n``/``N`` have somewhere to go."""
+        self._find_now(term)
+        self._tell_key_bar()
+
+    def _find_now(self, term: str | None) -> None:
+        """``_find`` but the key bar."""
         document = self.text_layout.document
         self._step_wanted = None
         self._mark_wanted = False
@@ -563,6 +583,7 @@ class ReaderView(ReaderKeys, can_focus=True):
     def _found(self) -> None:
         """The pending matches are found: drawn, the step or mark asked for meanwhile
         taken, the screen told (``SearchFound``)."""
+        self._tell_key_bar()
         step, self._step_wanted = self._step_wanted, None
         mark, self._mark_wanted = self._mark_wanted, False
         self._style_generation += 1
