@@ -270,3 +270,21 @@ def test_edition_title_lines(line: str, title: bool) -> None:
 )
 def test_salutation_lists(line: str, salutation: bool) -> None:
     assert is_salutation(line) is salutation
+
+
+def test_a_separator_under_a_source_line_is_no_title() -> None:
+    """z04 | ------ | z05 (engine41's second sample): the ``------`` a user put between two
+    files, under z04's last lines, was taken as the bare title of a piece (roles._BARE_TITLE
+    took any line without a comma or sentence mark); a bare title holds a letter."""
+    pieces = []
+    for name in (
+        "holdout9/texts/z04_qinghai_zfgzbg_2026.txt",
+        "holdout9/texts/z05_shaanxi_zfgzbg_2026_webpage.txt",
+    ):
+        path = TESTS / name
+        text, _ = decode_bytes(path.read_bytes(), str(path))
+        pieces.append(text.strip("\n"))
+    document = parse_text("\n\n------\n\n".join(pieces) + "\n", "合集.txt")
+    titles = [speech.title for speech in document.speeches]
+    assert titles[:2] == ["政府工作报告", "陕西省2026年政府工作报告"]
+    assert not any((title or "").strip("-") == "" for title in titles)

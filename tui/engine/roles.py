@@ -541,8 +541,9 @@ _CLOSING_NOTE = patterns.compile(
     r"^(?:本文(?:为|是|系))?\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年"
     r"[^。！？!?；;]{0,40}?[在于][^。！？!?；;]{2,60}?(?:演讲|讲演|讲话|演说)"
 )
-# 为什么读书 / 一个防身药方的三味药 / “少年中国”的精神: a piece's bare title.
-_BARE_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、]{2,24}$")
+# 为什么读书 / 一个防身药方的三味药 / “少年中国”的精神: a piece's bare title, which holds a
+# letter (a user's "------" between joined files is no title).
+_BARE_TITLE = patterns.compile(r"^(?=.*[^\W\d_])[^，,。！？!?；;：:、]{2,24}$")
 
 
 _WRAPPED_LINE_MIN = 24
