@@ -94,6 +94,14 @@ def _after_preface(
 
 
 _PLAIN = Marker("plain", 1, "", 0)
+_BARE_CODA = Marker("coda", 1, "", 0)
+"""尾声 / 结论 alone on its line, standing alone, after numbered headings of its speech: the
+closing part, at the speech's top level (``outline``)."""
+_CLOSING_PARTS = frozenset({"尾声", "结论", "结语", "结束语", "余论"})
+_OPENING_PARTS = frozenset({"引言", "开场白", "前言", "序言", "导言"})
+"""An introduction alone on its line: with one above, the closing part frames the same text."""
+"""The names of a talk's closing part, said alone on a line (a genre's words, not a phrase a
+segmentation could tell: 结论 is also a noun of any sentence)."""
 _UNNUMBERED = MARKDOWN_FAMILIES | {"bold"}
 """Markup headings with no numeral (a dash may still be their mark): they must lead text."""
 _PLAIN_HEADING = patterns.compile(r"^[^，,。！？!?；;：:（(）)\d０-９]{2,30}$")
@@ -654,6 +662,18 @@ def assemble_document(
                 and (plain := _plain_heading_at(paras, i, begin, end)) is not None
             ):
                 marker = plain
+                if (
+                    plain is _PLAIN
+                    and para.text in _CLOSING_PARTS
+                    and any(other.text for _, other in candidates)
+                    and not any(
+                        "".join(paras[j].text.split()) in _OPENING_PARTS for j in range(begin, i)
+                    )
+                ):
+                    # 第五幕　… | … | 尾声 / 四、… | 结论: the closing part after numbered parts
+                    # (after unnumbered section lines only — 病重时 | … | 结语 — it is one of them;
+                    # with 引言 above the numbered parts, 引言 | 一、… | 二、… | 结束语 frame one text)
+                    marker = _BARE_CODA
             elif (
                 marker is None
                 and para.role is BODY
@@ -672,6 +692,7 @@ def assemble_document(
                     (marker.text and marker.family not in _UNNUMBERED)
                     or marker is _PLAIN
                     or marker is SUBTITLE_ONLY
+                    or marker is _BARE_CODA
                     or _leads_text(paras, i, end)
                 )
                 and not (

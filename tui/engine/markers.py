@@ -111,7 +111,7 @@ _MARKER = patterns.compile(
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
     | (?P<yue>(?P<yue_n>[{_CN}]{{1,3}})曰(?=[\u4e00-\u9fff“]))
     | (?P<di>第\x20?(?P<di_n>[{_CN}]{{1,3}})(?:[，,、：:]|——(?!——))|第\x20?(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９])|其(?P<dq_n>[一二三四五六七八九十])[，,：:])
-    | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|项|方面|方向|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话|是)?|个?是|个(?=[：:])|个?(?:时期|阶段)(?=\s*——))
+    | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|项|方面|方向|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话|是)?|个?是|个(?=[：:])|个?(?:时期|阶段)(?=\s*——)|个[\u4e00-\u9fff]{{2,3}}(?=——(?!——)))
         (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<gans>(?P<gans_n>[甲乙丙丁戊己庚辛壬癸])[ \u3000]+(?=[\u4e00-\u9fff“《「『]))
@@ -126,8 +126,8 @@ _MARKER = patterns.compile(
     | (?P<abare>(?P<abare_n>[0-9０-９]{{1,2}})$)
     | (?P<ans>(?P<ans_n>[0-9０-９]{{1,2}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<dk>第(?P<dk_n>[{_CN}]{{1,3}})(?:(?:[种味件类样]|步(?=[\u4e00-\u9fff]{{2,10}}。))(?=[\u4e00-\u9fff“"])|步[，,](?=[\u4e00-\u9fff“"])))
+    | (?P<dsp>第(?P<dsp_n>[{_CN}]{{1,3}})[幕场回]?[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<dbare>第(?P<dbare_n>[{_CN}]{{1,3}})(?=[\u4e00-\u9fff]))
-    | (?P<dsp>第(?P<dsp_n>[{_CN}]{{1,3}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<apx>附[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     """,
     re.VERBOSE,
@@ -265,12 +265,13 @@ class Marker:
 
     family: str
     """Family key: "cap-dun" (壹、 貳、 參、: above 一、), "annex" (附件、 a part after them), "coda"
-    (结语：… with its title, a heading line of its own: the top level's last part), "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
+    (结语：… with its title, a heading line of its own: the top level's last part; also 尾声 / 结论 alone
+    after numbered headings, ``assemble``), "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
     "decimal" / "decimal-3" (1.1 / 1.1.1, only as a series), "cn-comma" / "ar-comma" (一，/ 1，
     at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
     "di" (第一，), "di-unit" (第一点 / 第一项 / 第一个问题 / 第一方面 / 第一层， / 第二是 / 第一个方向是，), "di-bare" (第一以政治论。), "di-kind"
     (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series), "di-space" (第一　史实之系统表,
-    a short line, only as a series),
+    第一幕　老英雄建立大帝国: a short line, only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
     "paren-latin-lower" ((a)), "part" (第一部分, 第一章, 第一期 alone),
     "section" (第一节　战争规律是发展的, a section under 第一章: 节, a space and its title, or 节 alone),
@@ -494,6 +495,8 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
     ):
         # 第一　史实之系统表: 第N, a space and a short heading line (a book's parts, as 一 重工业…);
         # 第一 次会议上…。 / 第三 季度的… with a sentence, 第一 章 spaced out: no such part.
+        # (第一幕　老英雄建立大帝国 / 第二场 …: the acts and scenes of a history told as a play,
+        # the counter word before the space, the same style.)
         return None
     elif group == "apx" and (
         len(text) > _SHORT_HEADING

@@ -963,7 +963,11 @@ def build_outline(
             said.add((family, number))
             out.append(OutlineEntry(index, marker, len(stack)))
             continue
-        if family == "part":
+        if family == "coda" and not marker.text:
+            # 尾声 / 结论 alone on its line (``assemble``): the closing part, after the speech's
+            # numbered parts (第五幕　… or 四、…) at their top level.
+            level = 0
+        elif family == "part":
             # 第一部分 is the top — except under a Markdown # heading, the writer's own top:
             # ## 2.工作 | …可以分为三部分。 | 第一部分，开发… is that section's.
             level = next((j + 1 for j in range(len(depths) - 1, -1, -1) if depths[j]), 0)
@@ -1080,12 +1084,28 @@ def build_outline(
                 number == 1
                 and stack
                 and level == len(stack)
-                and _SUMMED_UP.search(leading.get(index, "")) is not None
+                and (
+                    _SUMMED_UP.search(leading.get(index, "")) is not None
+                    or _TURNS_TO_NEXT.search(leading.get(index, "")) is not None
+                )
             ):
                 # 三、扩充研究用的工具。 | 以上是傅先生…的意见。…他计划要大规模的发掘新材料： |
                 # 第一步，…: the paragraph summing up the list above closes its last item; the
-                # new series stands beside that item, not under it.
+                # new series stands beside that item, not under it. So does one turning to
+                # the next topic (（3）… | 以下再说…所得到的益处： | 第一，…).
                 level -= 1
+        if (
+            family == "paren-cn"
+            and number == 1
+            and stack
+            and level == len(stack)
+            and _spoken(stack[-1][0])
+            and _SUMMED_UP.search(leading.get(index, "")) is not None
+        ):
+            # 第三，… | 上列三项，就是…的引伸义。 | 复次，…须备有几个重要的条件。 | （一）…: the
+            # spoken series summed up is closed; the （一） list stands beside it, not under
+            # its last item (as a spoken series after a summed-up list does, above).
+            level -= 1
         place(level, family, number)
         out.append(OutlineEntry(index, marker, level + 1))
     out = _slips_into_deeper_series(out)
@@ -1095,8 +1115,12 @@ def build_outline(
     return out
 
 
-_SUMMED_UP = patterns.compile("(?:^|[。！？!?])(?:以上|上面所说|上述)")
-"""A sentence summing up what came above (以上是…, 上述三条…) in the text before a series."""
+_SUMMED_UP = patterns.compile("(?:^|[。！？!?])(?:以上|上面所说|上述|上列)")
+"""A sentence summing up what came above (以上是…, 上述三条…, 上列三项…) in the text before a
+series."""
+_TURNS_TO_NEXT = patterns.compile("(?:^|[。！？!?])(?:以下|下面|下文)再(?:说|讲|谈)")
+"""A sentence turning to the next topic (以下再说由工具主义的政府观中所得到的益处：) in the text
+before a series: the list above is done with, as after 以上."""
 
 
 def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:

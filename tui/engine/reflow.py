@@ -533,6 +533,12 @@ def reflow_paragraphs(
                         or _stops_mid_sentence(current)
                     )
                 )
+                or (
+                    marker is not None
+                    and role is BODY
+                    and current.role is BODY
+                    and _closes_open_bracket(current.text, marker)
+                )
                 or (marker is None or role is TITLE)
                 and _continues(
                     current,
@@ -577,6 +583,16 @@ def reflow_paragraphs(
         alone = index in standing
         after_link = False
     return paragraphs
+
+
+def _closes_open_bracket(text: str, marker: Marker) -> bool:
+    """Whether ``marker`` (1） / 8) at a line's start, a half bracket after its number) closes
+    a bracket the paragraph above left open — …分两方面：（ | 1）心理的需求，（2）… / …(james'
+    pragmatism p.10 | 8)生物学派…: a wrap inside the brackets; the line goes on, no heading."""
+    if marker.family != "arabic" or marker.text[-1:] not in (")", "）"):
+        return False
+    opened = max(text.rfind("（"), text.rfind("("))
+    return opened >= 0 and opened > max(text.rfind("）"), text.rfind(")"))
 
 
 _CN_DIGITS = frozenset("一二三四五六七八九十")

@@ -277,6 +277,8 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             roles[index] = CLOSING
         elif markers[index] is None and _title_after_note(segments, markers, roles, index):
             roles[index] = TITLE  # 找书的快乐 after the note that closes the piece above
+        elif markers[index] is None and _title_after_gap(segments, markers, roles, first, index):
+            roles[index] = TITLE  # 眼前文化的趋向 after the widest gap of a file under its title
         elif (
             markers[index] is None and framing.is_occasion_line(text) and not framing.is_title(text)
         ):
@@ -815,9 +817,24 @@ _RECORDER_LINE = patterns.compile(
 )
 
 
+# 又载1923年12月24日《北京大学日刊》 / 收入1966年台北文星书店出版的《胡适选集》演讲分册: where the
+# piece was printed again — a reprint's verb, then a date, a place or a publisher, a book's or
+# a paper's name in 《》 and its part or issue; no comma, no sentence: a line of its own under
+# the note that closes the piece (收入分配的问题，…《…》… is a paragraph).
+_REPRINT_LINE = patterns.compile(
+    r"^(?:又载|另载|后载|亦载|转载于|收入|收录于|收于)[^。！？!?，,；;：:]{0,40}"
+    r"《[^》]{1,30}》[^。！？!?，,；;：:《]{0,12}$"
+)
+
+
 def _note_line(text: str) -> bool:
-    """A line of a piece's closing notes: its source (原载…) or its recorders (…记)."""
-    return is_back_matter_line(text) or _RECORDER_LINE.match(text) is not None
+    """A line of a piece's closing notes: its source (原载…), a reprint (又载… / 收入…《…》) or
+    its recorders (…记)."""
+    return (
+        is_back_matter_line(text)
+        or _RECORDER_LINE.match(text) is not None
+        or _REPRINT_LINE.match(text) is not None
+    )
 
 
 _NOTE_STARTS = frozenset("本0123456789０１２３４５６７８９一二三四五六七八九〇○零")
@@ -837,15 +854,80 @@ def _title_after_note(
         roles[before] is BODY
         # 原载…: a source line; 1948年8月12日: the date the piece above was given, alone on its
         # line under the piece's last sentence
-        and (is_back_matter_line(note) or framing.is_bare_date(note))
+        and (is_back_matter_line(note) or _date_alone(note))
         and (above := _text_around(segments, before, -1)) is not None
         and (
             is_sentence_end(segments[above].text)
             # 本文为…的演讲 | 原载…《东方杂志》… | 自由主义: the source under the dated note.
             or (roles[above] is CLOSING and _CLOSING_NOTE.match(segments[above].text) is not None)
+            # …来试试这种新生活。 | 民国八年八月 | 原载…《新生活》第1期 | 非个人主义的新生活: the
+            # piece's date alone on its line between its last sentence and its source.
+            or (
+                is_back_matter_line(note)
+                and _date_alone(segments[above].text)
+                and (top := _text_around(segments, above, -1)) is not None
+                and is_sentence_end(segments[top].text)
+            )
         )
     )
     return closed and _bare_title_at(segments, markers, index)
+
+
+def _title_after_gap(
+    segments: list[Segment],
+    markers: list[Marker | None],
+    roles: list[Role],
+    first: int,
+    index: int,
+) -> bool:
+    """A bare title (no punctuation, 4 to 24 characters, above a paragraph) under a finished
+    sentence, set off from it by the widest gap of the file — at least two empty lines more
+    than any other gap between two lines of text — in a file whose first line is its first
+    piece's title: the next piece of a collected edition, printed after its predecessor with
+    no note between them (…不断地努力。 | 4 empty lines | 眼前文化的趋向, where the file's
+    paragraphs are two empty lines apart)."""
+    if roles[first] is not TITLE or _PIECE_TITLE.match(segments[index].text) is None:
+        return False  # (most lines: decided before looking around)
+    before = _text_around(segments, index, -1)
+    if (
+        before is None
+        or first >= before
+        or roles[before] is not BODY
+        or segments[index].line - segments[before].line <= _GAP_WIDER
+        or not is_sentence_end(segments[before].text)
+    ):
+        return False
+    gap = segments[index].line - segments[before].line
+    lines = [seg.line for seg in segments if not seg.noise]
+    widest_other = max(
+        (
+            below - above
+            for above, below in zip(lines, lines[1:], strict=False)
+            if not (above == segments[before].line and below == segments[index].line)
+        ),
+        default=0,
+    )
+    if gap < widest_other + _GAP_WIDER:
+        return False
+    text = segments[index].text
+    return _bare_title_at(segments, markers, index) and not any(
+        i != index and seg.text == text for i, seg in enumerate(segments)
+    )
+
+
+_GAP_WIDER = 2
+"""Empty lines more than any other gap of the file that set a piece's bare title apart."""
+
+
+# 民国八年八月 / 民国十二年十二月十日: a date of the Republican era's count of years.
+_ERA_DATE = patterns.compile(
+    r"^[（(]?\s*民国[一二三四五六七八九十]{1,3}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?\s*[)）]?$"
+)
+
+
+def _date_alone(text: str) -> bool:
+    """A date alone on its line: 1948年8月12日, （一九五六年四月二十五日）, 民国八年八月."""
+    return framing.is_bare_date(text) or _ERA_DATE.match(text) is not None
 
 
 _PIECE_TITLE = patterns.compile(r"^[^，,。！？!?；;：:、（()）“”\"《》.．·/0-9０-９a-zA-Z]{4,24}$")
