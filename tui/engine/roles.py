@@ -310,7 +310,7 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             # ——鲁迅在…的讲演（1923年12月26日） under a paragraph of a speech: a quoted source,
             # no subtitle (a subtitle belongs to a title block).
             pass
-        elif markers[index] is None and (
+        elif markers[index] is None and not _edition_tail(segments, index) and (
             framing.is_title(text)
             or _weak_title_at(segments, index)
             or _first_line_title_at(segments, markers, index)
@@ -541,6 +541,21 @@ _CLOSING_NOTE = patterns.compile(
     r"^(?:本文(?:为|是|系))?\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年"
     r"[^。！？!?；;]{0,40}?[在于][^。！？!?；;]{2,60}?(?:演讲|讲演|讲话|演说)"
 )
+def _edition_tail(segments: list[Segment], index: int) -> bool:
+    """Whether a dated title line (雪维克主义（一九二七年二月）) is the end of a long line a hard
+    wrap cut, right under it (…——中国革命中之孟 | 雪维克主义（一九二七年二月）): the line above
+    is text on the line just above, as long as a wrapped line, with no sentence end."""
+    if index == 0 or framing.edition_title(segments[index].text) is None:
+        return False
+    above = segments[index - 1]
+    return (
+        above.line == segments[index].line - 1
+        and not above.noise
+        and len(above.text) + above.lead >= _WRAPPED_LINE_MIN
+        and not is_sentence_end(above.text)
+    )
+
+
 # 为什么读书 / 一个防身药方的三味药 / “少年中国”的精神: a piece's bare title, which holds a
 # letter (a user's "------" between joined files is no title).
 _BARE_TITLE = patterns.compile(r"^(?=.*[^\W\d_])[^，,。！？!?；;：:、]{2,24}$")
