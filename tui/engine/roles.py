@@ -310,12 +310,16 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             # ——鲁迅在…的讲演（1923年12月26日） under a paragraph of a speech: a quoted source,
             # no subtitle (a subtitle belongs to a title block).
             pass
-        elif markers[index] is None and not _edition_tail(segments, index) and (
-            framing.is_title(text)
-            or _weak_title_at(segments, index)
-            or _first_line_title_at(segments, markers, index)
-            or _dated_title_at(segments, index)
-            or framing.is_title_with_subtitle(text)
+        elif (
+            markers[index] is None
+            and not _edition_tail(segments, index)
+            and (
+                framing.is_title(text)
+                or _weak_title_at(segments, index)
+                or _first_line_title_at(segments, markers, index)
+                or _dated_title_at(segments, index)
+                or framing.is_title_with_subtitle(text)
+            )
         ):
             roles[index] = TITLE
             titles_seen.add(text)
@@ -541,6 +545,8 @@ _CLOSING_NOTE = patterns.compile(
     r"^(?:本文(?:为|是|系))?\s*(?:[0-9０-９]{4}|[一二三四五六七八九〇○零]{4})\s*年"
     r"[^。！？!?；;]{0,40}?[在于][^。！？!?；;]{2,60}?(?:演讲|讲演|讲话|演说)"
 )
+
+
 def _edition_tail(segments: list[Segment], index: int) -> bool:
     """Whether a dated title line (雪维克主义（一九二七年二月）) is the end of a long line a hard
     wrap cut, right under it (…——中国革命中之孟 | 雪维克主义（一九二七年二月）): the line above
