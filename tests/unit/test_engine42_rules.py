@@ -334,3 +334,54 @@ CASES += [
 @pytest.mark.parametrize(("text", "want"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_outline(text: str, want: list[tuple[int, str]]) -> None:
     assert _outline(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A ；-list whose items no later heading says again, then another list of its family
+        # starting over at 1.: both are lists (holdout26 p03, 胡适's five steps of a method,
+        # dropped as a preview on the base)
+        (
+            _report(
+                "方法有三步：",
+                "1.问题的发生；",
+                "2.疑难的认定；",
+                "3.假设几个可能的解答。",
+                TEXT,
+                "例如古书的考证：",
+                "1.《礼记·表记》的韵。",
+                TEXT,
+                "2.《诗经》的韵。",
+                TEXT,
+            ),
+            [
+                (1, "1.问题的发生"),
+                (1, "2.疑难的认定"),
+                (1, "3.假设几个可能的解答"),
+                (1, "1.《礼记·表记》的韵"),
+                (1, "2.《诗经》的韵"),
+            ],
+        ),
+        # (trap) a ；-list said again by the headings after it is still a preview
+        (
+            _report(
+                "方法有三步：",
+                "1.问题的发生；",
+                "2.疑难的认定；",
+                "3.假设几个可能的解答。",
+                "1.问题的发生。",
+                TEXT,
+                "2.疑难的认定。",
+                TEXT,
+                "3.假设几个可能的解答。",
+                TEXT,
+            ),
+            [(1, "1.问题的发生"), (1, "2.疑难的认定"), (1, "3.假设几个可能的解答")],
+        ),
+    ],
+)
+def test_a_semicolon_list_is_a_preview_only_when_said_again(
+    text: str, want: list[tuple[int, str]]
+) -> None:
+    assert _outline(text) == want

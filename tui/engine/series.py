@@ -242,6 +242,10 @@ def drop_previews(
                 (
                     _semicolon_list(bodies)
                     and not _semicolon_list(_restart_bodies(items, end, texts))
+                    and _said_later(
+                        [t.rstrip().rstrip("；;。.") for t in bodies],
+                        [texts.get(i, "") for i, _ in items[end + 1 :]],
+                    )
                 )
                 or _sentence_run(run, items[end + 1][0], texts, order)
                 or _said_again(run, items[end + 1 :], texts, order)
