@@ -11,6 +11,7 @@ the lines around it, in one pass; split by role, each part would need the others
 
 from __future__ import annotations
 
+import heapq
 from enum import IntEnum
 
 from tui.base import patterns
@@ -190,6 +191,7 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
     longest = framing.TITLE_MAX
     parts = _part_lines(segments, markers)
     first = first_text(segments) if count else 0
+    gaps = _Gaps(segments)
     collection = count > 0 and framing.is_collection_line(segments[first].text)
     index = first + 1 if collection else 0  # (a compilation's own title line is front matter)
     # The compilation's line printed again at the top of its pages (某某文选　第二卷): a running
@@ -277,7 +279,9 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             roles[index] = CLOSING
         elif markers[index] is None and _title_after_note(segments, markers, roles, index):
             roles[index] = TITLE  # 找书的快乐 after the note that closes the piece above
-        elif markers[index] is None and _title_after_gap(segments, markers, roles, first, index):
+        elif markers[index] is None and _title_after_gap(
+            segments, markers, roles, first, gaps, index
+        ):
             roles[index] = TITLE  # 眼前文化的趋向 after the widest gap of a file under its title
         elif (
             markers[index] is None and framing.is_occasion_line(text) and not framing.is_title(text)
@@ -894,11 +898,33 @@ def _title_after_note(
     return closed and _bare_title_at(segments, markers, index)
 
 
+class _Gaps:
+    """The gaps between a file's lines of text (noise left out), measured once, when a line
+    first asks: the two widest, each with the lines it lies between."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self._segments = segments
+        self._widest: list[tuple[int, int, int]] | None = None
+
+    def widest_other(self, above: int, below: int) -> int:
+        """The widest gap of the file but the one from line ``above`` to line ``below``."""
+        if self._widest is None:
+            lines = [seg.line for seg in self._segments if not seg.noise]
+            self._widest = heapq.nlargest(
+                2, ((b - a, a, b) for a, b in zip(lines, lines[1:], strict=False))
+            )
+        for gap, top, bottom in self._widest:
+            if (top, bottom) != (above, below):
+                return gap
+        return 0
+
+
 def _title_after_gap(
     segments: list[Segment],
     markers: list[Marker | None],
     roles: list[Role],
     first: int,
+    gaps: _Gaps,
     index: int,
 ) -> bool:
     """A bare title (no punctuation, 4 to 24 characters, above a paragraph) under a finished
@@ -919,16 +945,7 @@ def _title_after_gap(
     ):
         return False
     gap = segments[index].line - segments[before].line
-    lines = [seg.line for seg in segments if not seg.noise]
-    widest_other = max(
-        (
-            below - above
-            for above, below in zip(lines, lines[1:], strict=False)
-            if not (above == segments[before].line and below == segments[index].line)
-        ),
-        default=0,
-    )
-    if gap < widest_other + _GAP_WIDER:
+    if gap < gaps.widest_other(segments[before].line, segments[index].line) + _GAP_WIDER:
         return False
     text = segments[index].text
     return _bare_title_at(segments, markers, index) and not any(
