@@ -1,0 +1,88 @@
+"""Hostile shapes of text keep the parse linear (perf23, ``tests/bench/bench_shapes.py``).
+
+No timing: each test counts what the costly step reads (characters of the text, segments of
+the file) for a text of one shape at two sizes, the second twice the first, and asserts the
+count stays within the text's size or about doubles. A step that reads the text before each
+line again, as these did, reads four times as much (quadratic); the same text twice as big
+cannot hide that in noise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import cycle
+from typing import Any
+
+import pytest
+
+import tui.engine.lines
+from tui.engine.parse import parse_text
+from tui.paths import bundled_corpus_dir
+
+
+def _paragraphs() -> list[str]:
+    """The bundled corpus's paragraphs of prose (real text, repeated by the shapes)."""
+    lines = (
+        line.strip()
+        for path in sorted(bundled_corpus_dir().glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").split("\n")
+    )
+    return [line for line in lines if len(line) >= 60 and line[-1] in "。！？"]
+
+
+PARAGRAPHS = _paragraphs()
+TITLES = sorted(
+    {re.sub(r"[^\u4e00-\u9fff]", "", p)[at : at + 12] for p in PARAGRAPHS for at in (4, 30)}
+)
+"""Twelve Han characters from two places of each paragraph: many different heading titles."""
+PROSE = max(PARAGRAPHS, key=len)
+"""The longest paragraph: text going on (more than 200 characters)."""
+
+
+class ReadCounted(str):
+    """A text that counts the characters read from it by index or ``find``."""
+
+    read = 0
+
+    def __getitem__(self, key: Any) -> str:
+        got = super().__getitem__(key)
+        ReadCounted.read += len(got)
+        return got
+
+    def find(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+        start = 0 if start is None else start
+        ReadCounted.read += (len(self) if end is None else min(end, len(self))) - start
+        return super().find(sub, start, end)
+
+
+def _growth(count: Callable[[int], int], small: int) -> float:
+    """How much more ``count`` is for twice as much text of a shape."""
+    first = count(small)
+    assert first > 0
+    return count(2 * small) / first
+
+
+def test_one_line_markdown_headings_read_the_text_before_them_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (…。## 标题正文…。## …: each ## heading's title is looked for in the text before it,
+    # ending a sentence; searched for again over all that text for each heading, 8,000
+    # headings in a 1.14 MB line took 1.75 s)
+    assert len(TITLES) >= 200
+    real = tui.engine.lines.hash_title_end
+
+    def counted(piece: str, text: str, *args: Any, **kwargs: Any) -> int | None:
+        return real(piece, ReadCounted(text), *args, **kwargs)
+
+    monkeypatch.setattr(tui.engine.lines, "hash_title_end", counted)
+
+    for headings in (100, 200):
+        paragraphs = cycle(PARAGRAPHS)
+        text = "".join(f"## {title}{next(paragraphs)}" for title in TITLES[:headings])
+        ReadCounted.read = 0
+        document = parse_text(text, "one-line.md")
+        assert sum(len(speech.headings) for speech in document.speeches) >= headings // 2
+        # (what the titles' openings in the text say is read once: a few characters at each
+        # place; read again for each heading, 100 headings read the 26,000 characters 50 times)
+        assert ReadCounted.read < len(text)
