@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import tui.engine.lines
+import tui.engine.parse
 from tui.engine.parse import parse_text
 from tui.paths import bundled_corpus_dir
 
@@ -86,3 +87,47 @@ def test_one_line_markdown_headings_read_the_text_before_them_once(
         # (what the titles' openings in the text say is read once: a few characters at each
         # place; read again for each heading, 100 headings read the 26,000 characters 50 times)
         assert ReadCounted.read < len(text)
+
+
+class SegmentsCounted(list):  # type: ignore[type-arg]
+    """A list of segments that counts the segments read from it by index or slice."""
+
+    read = 0
+
+    def __getitem__(self, key: Any) -> Any:
+        got = super().__getitem__(key)
+        SegmentsCounted.read += len(got) if isinstance(key, slice) else 1
+        return got
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        # a speech's notes, [1] …, one after another, its text going on after them: each
+        # note could start a note list
+        lambda n, par: f"[{n % 300 + 1}] {par}",
+        # a web page's articles, each with its source and editor's lines
+        lambda n, par: f"{par}\n来源：新华网\n责任编辑：张{n % 9}",
+    ],
+    ids=["notes", "sources"],
+)
+def test_back_matter_reads_each_speech_once(
+    monkeypatch: pytest.MonkeyPatch, shape: Callable[[int, str], str]
+) -> None:
+    # (each line that may start back matter read every line after it to the speech's end: a
+    # speech of 1 MB of notes took 1.2 s)
+    real = tui.engine.parse.mark_back_matter
+
+    def counted(segments: list[Any], framed: set[int]) -> None:
+        real(SegmentsCounted(segments), framed)
+
+    monkeypatch.setattr(tui.engine.parse, "mark_back_matter", counted)
+
+    def count(lines: int) -> int:
+        paragraphs = cycle(PARAGRAPHS)
+        body = "\n".join(shape(n, next(paragraphs)) for n in range(lines))
+        SegmentsCounted.read = 0
+        parse_text(f"同志们：\n{PARAGRAPHS[0]}\n{body}\n{PROSE}\n", "speech.txt")
+        return SegmentsCounted.read
+
+    assert _growth(count, 300) < 2.6
