@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import tui.engine.lines
+import tui.engine.outline
 import tui.engine.parse
 from tui.engine.parse import parse_text
 from tui.paths import bundled_corpus_dir
@@ -131,3 +132,54 @@ def test_back_matter_reads_each_speech_once(
         return SegmentsCounted.read
 
     assert _growth(count, 300) < 2.6
+
+
+class ReadCountedDict(dict):  # type: ignore[type-arg]
+    """A paragraph → text map that counts the texts read from it."""
+
+    read = 0
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        ReadCountedDict.read += 1
+        return super().get(key, default)
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        # # | ## | ### title lines, text after every third: short heading lines one after
+        # another, each run a contents list the headings after it may say again
+        lambda n, title, par: (
+            f"{'#' * (n % 3 + 1)} {title[: 8 + n % 5]}" + (f"\n{par}" if n % 3 == 2 else "")
+        ),
+        # a ## heading over each paragraph
+        lambda n, title, par: f"## {title[: 8 + n % 5]}\n{par}",
+    ],
+    ids=["heading lines", "sections"],
+)
+def test_outline_reads_the_headings_after_each_once(
+    monkeypatch: pytest.MonkeyPatch, shape: Callable[[int, str, str], str]
+) -> None:
+    # (what is ahead of each heading, whether a list's lines are said again later, a restart's
+    # numbering after it: each read all the headings after it, or all before it; 7,000
+    # heading lines took 10 s)
+    real_plain, real_previews = tui.engine.outline.plain_series, tui.engine.outline.drop_previews
+    monkeypatch.setattr(
+        tui.engine.outline, "plain_series", lambda items: SegmentsCounted(real_plain(items))
+    )
+    monkeypatch.setattr(
+        tui.engine.outline,
+        "drop_previews",
+        lambda items, texts, order=None: real_previews(items, ReadCountedDict(texts), order),
+    )
+
+    def count(headings: int) -> tuple[int, int]:
+        titles, paragraphs = cycle(TITLES), cycle(PARAGRAPHS)
+        text = "\n".join(shape(n, next(titles), next(paragraphs)) for n in range(headings))
+        SegmentsCounted.read = ReadCountedDict.read = 0
+        document = parse_text(text + "\n", "headings.md")
+        assert sum(len(speech.headings) for speech in document.speeches) >= headings // 2
+        return SegmentsCounted.read, ReadCountedDict.read
+
+    (items, _), (items_twice, _) = count(300), count(600)
+    assert items_twice / items < 2.6  # (the headings read)
