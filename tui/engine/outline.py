@@ -239,8 +239,8 @@ def _items_ahead(items: list[tuple[int, Marker]]) -> Callable[[int, tuple[str, i
     """Whether (family, number) is among the items after the item at paragraph ``index``, up to
     the next item of a ladder family (the next section); never for an item numbered 1 or of
     a ladder family. Each (family, number)'s places are kept once: a set of the items ahead
-    made for each item took 3.9 s of a 0.5 MB text of 7,000 headings and no ladder item, most
-    of its parse (perf23, ``tests/bench/bench_shapes.py``)."""
+    made for each item took 3.9 s of a 0.5 MB text of 11,000 heading lines and no ladder item
+    (of 20 s under cProfile; perf23, ``tests/bench/bench_shapes.py``)."""
     places: dict[tuple[str, int], list[int]] = {}  # each (family, number)'s places, in order
     for position, (_, marker) in enumerate(items):
         family = _unit_family(marker.text) if marker.family == "di-unit" else marker.family
