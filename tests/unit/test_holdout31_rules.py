@@ -235,3 +235,80 @@ _WRAPPED_TITLE = (
 )
 def test_a_wrapped_title_tail_is_no_dated_title(text: str, count: int) -> None:
     assert len(parse_text(text).speeches) == count
+
+
+# --- a running header with its page number as a label (holdout31 p07, p08, p10 under pdf) ---
+
+LONG = "　　" + "一个系统若不受外力便不能变更其现状这就是均势自然科学之中有机械的均势" * 2
+SEAM = "讲话稿精选汇编　第 {n} 页"
+
+
+def _paged(*blocks: str) -> str:
+    """Blocks of lines, a page footer (讲话稿精选汇编　第 N 页) between two of them."""
+    out: list[str] = []
+    for n, block in enumerate(blocks):
+        if n:
+            out += ["", SEAM.format(n=n), ""]
+        out.append(block)
+    return "\n".join(out) + "\n"
+
+
+def _noise_and_titles(text: str) -> tuple[list[str], list[str]]:
+    document = parse_text(text)
+    noise = [p.text for p in document.paragraphs if p.kind.value == "noise"]
+    titles = [h.title for s in document.speeches for h in s.headings]
+    return noise, titles
+
+
+def test_a_running_header_with_a_page_label_is_noise() -> None:
+    text = _paged(
+        f"一、原始均势\n\n{PARA}",
+        f"{PARA}\n\n二、均势之破坏",  # (the seam right under a heading without a full stop)
+        f"{PARA}\n\n三、均势之恢复\n\n{PARA}",
+        PARA,
+    )
+    noise, titles = _noise_and_titles(text)
+    assert noise == [SEAM.format(n=n) for n in (1, 2, 3)]
+    assert titles == ["原始均势", "均势之破坏", "均势之恢复"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (traps) the same words with a page label on two pages only; a clause naming a
+        # page, on three
+        "讲话稿精选汇编　第 {n} 页|2",
+        "关于均势，详见本书第 {n} 页|3",
+    ],
+)
+def test_a_page_label_on_fewer_pages_or_in_a_sentence_is_no_header(line: str) -> None:
+    form, pages = line.split("|")
+    blocks = [f"{PARA}\n\n{form.format(n=n)}" if n < int(pages) else PARA for n in range(4)]
+    noise, _ = _noise_and_titles("\n\n".join(blocks) + "\n")
+    assert noise == []
+
+
+# --- a footnote's mark looked for over paragraphs of text, page seams left out (holdout3 t11
+# under --mess pages, once the seams' running headers were noise) ----------------------------
+
+
+def _footnotes_after(between: int, seams: int) -> list[str]:
+    """The headings of a text whose ① note stands ``between`` paragraphs of text under the
+    paragraph that refers to it, a page seam (- N -) after each of the first ``seams``."""
+    lines = ["——在中央全会上的报告", f"　　这是会议的决议①，{PARA[2:]}"]
+    for n in range(between):
+        lines.append(PARA)
+        if n < seams:
+            lines.append(f"- {n + 1} -")
+    lines += ["①指一九四七年中共中央作出的决议。", "②指同年的土地法大纲。", PARA]
+    document = parse_text("\n\n".join(lines) + "\n")
+    return [h.title for s in document.speeches for h in s.headings]
+
+
+def test_a_footnote_below_page_seams_is_still_a_footnote() -> None:
+    assert _footnotes_after(10, 4) == []
+
+
+def test_a_circled_item_far_below_a_mark_is_a_heading() -> None:
+    # (trap) twelve paragraphs of text between the mark and the ① line: no note of it
+    assert _footnotes_after(12, 0) == ["指一九四七年中共中央作出的决议", "指同年的土地法大纲"]
