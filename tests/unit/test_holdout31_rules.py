@@ -312,3 +312,33 @@ def test_a_footnote_below_page_seams_is_still_a_footnote() -> None:
 def test_a_circled_item_far_below_a_mark_is_a_heading() -> None:
     # (trap) twelve paragraphs of text between the mark and the ① line: no note of it
     assert _footnotes_after(12, 0) == ["指一九四七年中共中央作出的决议", "指同年的土地法大纲"]
+
+
+# --- a list of titles alone, one right under the other, announced with a colon (holdout31 p07
+# 第五节 under pdf: 一、原始均势——“正题” | 二、… | 三、… then …分做三种形式： | 一、稳定的均势。…) ----
+
+
+def _two_lists(between_items: str) -> list[tuple[int, str]]:
+    first = [
+        "一、原始均势——“正题”（these）",
+        "二、均势之破坏——“反题”（antithese）",
+        "三、均势之恢复——“合题”（synthese）",
+    ]
+    lines = ["第一节 物观的问题", PARA, "第二节 矛盾观与历史的矛盾性", PARA]
+    lines.append("　　动象里的这种性质，黑智儿以下列的形式规定之：")
+    for item in first:
+        lines += [item, *([between_items] if between_items else [])]
+    lines += [PARA, PARA, "　　大致我们可以分做三种形式："]
+    for item in ("一、稳定的均势。", "二、积极的变易的均势。", "三、消极的变易的均势。"):
+        lines += [item + PARA[2:], PARA]
+    return _outline("\n\n".join(lines) + "\n")[1]
+
+
+def test_a_list_announced_after_a_list_of_titles_stands_beside_it() -> None:
+    assert [level for level, _ in _two_lists("")] == [1, 1, 2, 2, 2, 2, 2, 2]
+
+
+def test_a_list_announced_under_a_section_with_text_goes_under_it() -> None:
+    # (trap) the first list's items are sections, text under each: the tasks announced
+    # under the last one are its own (二、今年的工作 | …五个方面的工作： | 一、…)
+    assert [level for level, _ in _two_lists(PARA)] == [1, 1, 2, 2, 2, 3, 3, 3]

@@ -574,9 +574,11 @@ def _announced_list_item(
     colon (…提出了三个最精辟的解答： | 一、凡是…便进步；… | 三、…), each item a sentence rather than
     a title alone: a list, not a section; a further list announced after it
     (…提出了三条工作旨趣： | 一、…) stands beside it. (二、今年的工作 — a title alone — opens a
-    section, whose announced tasks go under it.)"""
+    section, whose announced tasks go under it — unless the items stand one right under the
+    other, with no text between the first and the second: …以下列的形式规定之： | 一、原始均势——
+    “正题”（these） | 二、… | 三、…: terms, not sections.)"""
     marker = next((m for i, m in items if i == head), None)
-    if marker is None or _title_alone(texts[head], marker):
+    if marker is None:
         return False
     first = next(
         (
@@ -586,7 +588,12 @@ def _announced_list_item(
         ),
         None,
     )
-    return first is not None and leading.get(first, "").rstrip().endswith(("：", ":"))
+    if first is None or not leading.get(first, "").rstrip().endswith(("：", ":")):
+        return False
+    if not _title_alone(texts[head], marker):
+        return True
+    second = next((i for i, m in items if first < i <= head and m.family == marker.family), None)
+    return second is not None and leading.get(second) == ""
 
 
 def _title_alone(text: str, marker: Marker) -> bool:
