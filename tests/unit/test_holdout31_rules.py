@@ -342,3 +342,27 @@ def test_a_list_announced_under_a_section_with_text_goes_under_it() -> None:
     # (trap) the first list's items are sections, text under each: the tasks announced
     # under the last one are its own (二、今年的工作 | …五个方面的工作： | 一、…)
     assert [level for level, _ in _two_lists(PARA)] == [1, 1, 2, 2, 2, 3, 3, 3]
+
+
+# --- a preface's list, then a chapter whose list starts over (holdout31 p01 --as pdf: the PDF
+# lost the lone 序 line above the preface) -------------------------------------------------
+
+
+def _preface_then_chapter(*under_chapter: str) -> list[tuple[int, str]]:
+    lines = ["《中国革命中之争论问题》", "作者：瞿秋白", PARA, "　　所以我提出三个根本问题来讨论："]
+    lines += ["（一）中国是否革命？", "（二）中国是谁革谁的命？", "（三）谁应当是革命之领袖阶级？"]
+    lines += [PARA, "第一章 中国革命么？", PARA]
+    for item in under_chapter:
+        lines += [item, PARA]
+    return _outline("\n\n".join(lines) + "\n")[1]
+
+
+def test_a_list_starting_over_under_a_chapter_is_the_chapters() -> None:
+    outline = _preface_then_chapter("（一）帝国主义之侵略中国", "（二）中国的官僚资产阶级")
+    assert [level for level, _ in outline] == [1, 1, 1, 1, 2, 2]
+
+
+def test_a_list_going_on_under_a_chapter_stays_beside_it() -> None:
+    # (trap) （四） goes on with the preface's （一）…（三）: not a list of the chapter's own
+    outline = _preface_then_chapter("（四）共产党是否争过领袖权")
+    assert [level for level, _ in outline] == [1, 1, 1, 1, 1]

@@ -913,6 +913,15 @@ def build_outline(
                 (j for j in range(min(len(seen), len(stack)) - 1, -1, -1) if family in seen[j]),
                 None,
             )
+            if (
+                position is not None
+                and number == 1
+                and stack[position][0] in ("part", "section")
+                and family not in ("part", "section")
+            ):
+                # （一）…（五） of a preface | 第一章 … | （一）…: a chapter's heading replaced
+                # the list at its level; the list starting over under it is the chapter's.
+                position += 1
         if position is not None:
             place(position, family, number)
             out.append(OutlineEntry(index, marker, position + 1))
