@@ -366,3 +366,38 @@ def test_a_list_going_on_under_a_chapter_stays_beside_it() -> None:
     # (trap) （四） goes on with the preface's （一）…（三）: not a list of the chapter's own
     outline = _preface_then_chapter("（四）共产党是否争过领袖权")
     assert [level for level, _ in outline] == [1, 1, 1, 1, 1]
+
+
+# --- a heading line with no sentence end, two empty lines, a paragraph (holdout31 p07 L197) ---
+
+
+def _terms_then_text(cut: str) -> list[str]:
+    """Titles of a lecture whose paragraphs are two empty lines apart and whose lines broken
+    at a foreign word go on after ``cut`` (a line break, or a break and empty lines)."""
+    lines = [
+        "第一节 物观的问题",
+        PARA,
+        f"　　在他们以前，法国学者白须埃在他的《世界通史》里说历史是神意的实现（bossuet．{cut}"
+        "1627—1704），这是神学的历史观。",
+        f"　　德国唯心派哲学家莱辛也说历史是神对于人类之教育（lessing．1729—{cut}1781）。",
+        "　　动象里的这种性质，黑智儿以下列的形式规定之：",
+        "一、原始均势——“正题”（these）",
+        "二、均势之破坏——“反题”（antithese）",
+        "三、均势之恢复——“合题”（synthese）",
+        "　　这种“三题式”（triade）就是所谓“互辩律”（dialectique）。一切动象都含有这种性质。",
+        PARA,
+        "　　大致我们可以分做两种形式：",
+        "一、稳定的均势。" + PARA[2:],
+        "二、积极的变易的均势。" + PARA[2:],
+    ]
+    return [title for _, title in _outline("\n\n\n".join(lines) + "\n")[1]]
+
+
+def test_a_heading_line_a_blank_line_above_text_ends_where_cut_lines_run_on() -> None:
+    assert _terms_then_text("\n")[3] == "均势之恢复——“合题”（synthese）"
+
+
+def test_a_heading_line_goes_on_where_cut_lines_have_blank_lines_too() -> None:
+    # (trap) a text whose cut lines have empty lines after them (a PDF's extraction): a
+    # blank line tells nothing, the heading goes on as before
+    assert _terms_then_text("\n\n\n")[3].startswith("均势之恢复——“合题”（synthese）这种")

@@ -354,6 +354,27 @@ def _blank_lines_break(segments: list[Segment], open_lines: list[int], width: in
     return gaps <= _BLANK_GAPS * len(followed)
 
 
+def _cuts_run_on(
+    segments: list[Segment], open_lines: list[int], markers: list[Marker | None]
+) -> bool:
+    """Whether, in a text not hard-wrapped, the lines of text that stop inside a sentence
+    (two or more: 法国学者白须埃（bossuet． | 1627—1704）…, a line broken at a foreign word)
+    nearly all go on in the very next line: then a blank line is where a paragraph ended,
+    not a cut (a PDF extraction puts blank lines anywhere)."""
+    cut = [
+        i
+        for i in open_lines
+        if i + 1 < len(segments)
+        and markers[i] is None
+        and len(segments[i].text) >= 15
+        and segments[i].text[-1:] not in "：:"
+    ]
+    if len(cut) < 2:
+        return False
+    gaps = sum(segments[i + 1].line > segments[i].line + 1 for i in cut)
+    return gaps <= _BLANK_GAPS * len(cut)
+
+
 _BLANK_GAPS = 0.1
 """The most lines stopping inside a sentence with a blank line after them (a page seam) in a
 text whose blank lines part paragraphs."""
@@ -479,6 +500,7 @@ def reflow_paragraphs(
     width = _wrap_width(segments, open_lines) if cut_mode else 0
     full_from = _full_from(segments, open_lines, width) if width else 0
     blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
+    blank_ends_heading = cut_mode and not width and _cuts_run_on(segments, open_lines, markers)
     leads_count = bool(width) and _indent_takes_room(segments, open_lines, width)
     whole = (
         cut_mode
@@ -559,6 +581,7 @@ def reflow_paragraphs(
                     blank_breaks and index > 0 and seg.line > segments[index - 1].line + 1,
                     blank_breaks,
                     full_from,
+                    blank_ends_heading,
                 )
             )
         ):
@@ -637,6 +660,7 @@ def _continues(
     blank_above: bool = False,
     blank_parted: bool = False,
     full_from: int = 0,
+    blank_ends_heading: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         # A title broken over two lines — but not a part's numbered title under the file's
@@ -751,6 +775,10 @@ def _continues(
         # In PDF text a 一是/一要/第一， lead sentence goes on to its 。, and 一、/（一） go on
         # where their siblings carry body text (see ``_carrying_families``).
         if not cut_mode:
+            return False
+        if blank_ends_heading and seg.line > current.end_line + 1 and not page_break:
+            # 三、均势之恢复——“合题”（synthese） | two empty lines | 这种“三题式”…: where the
+            # text's cut lines go on in the very next line, a blank line ends the heading.
             return False
         if not page_break and _ARTICLES.fullmatch(text, current.marker.end) is not None:  # type: ignore[union-attr]
             return False  # (二)第五十四条至第五十六条、第六十条: a heading naming articles is whole
