@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.regression.mess import wrap_line
 from tui.engine.parse import parse_text
 
 PARA = "　　我们已经论过中国革命的性质，现在要来说明领导的问题，这是最重要的问题。"
@@ -401,3 +402,39 @@ def test_a_heading_line_goes_on_where_cut_lines_have_blank_lines_too() -> None:
     # (trap) a text whose cut lines have empty lines after them (a PDF's extraction): a
     # blank line tells nothing, the heading goes on as before
     assert _terms_then_text("\n\n\n")[3].startswith("均势之恢复——“合题”（synthese）这种")
+
+
+# --- a heading line, a page seam, an indented line (holdout31 p04 L15 under --mess pdf) -------
+
+LONG_PARA = (
+    "　　"
+    + "关于策略之错误，我已经说过许多，此地再指一指历史事实罢了。但是我首先要说一句总话。" * 3
+)
+
+
+def _heading_at_a_seam(after_seam: str) -> str:
+    """The first section's title in a PDF-like text (lines broken every 30 characters, a
+    blank line between paragraphs) whose first page ends right under that section's line;
+    ``after_seam``, if any, is a line of its own after the seam."""
+    lines = ["第五章 领导的人怎样？", ""]
+    for number, title in enumerate(("策略问题", "组织问题", "思想问题"), 1):
+        lines += [f"第{'一二三'[number - 1]}节 {title}", ""]
+        if number == 1:
+            lines += ["1", "学习参考资料（内部）"]
+            lines += [after_seam] if after_seam else []
+            lines += wrap_line(LONG_PARA, 30) + [""]
+        lines += wrap_line(LONG_PARA, 30) + [""] + wrap_line(LONG_PARA, 30) + [""]
+        if number == 2:
+            lines += ["2", "学习参考资料（内部）"]
+    (speech,) = parse_text("\n".join(lines) + "\n").speeches
+    return speech.headings[0].title
+
+
+def test_an_indented_line_after_a_seam_under_a_heading_opens_a_paragraph() -> None:
+    assert _heading_at_a_seam("") == "策略问题"
+
+
+def test_a_short_piece_after_a_seam_under_a_heading_goes_on_its_title() -> None:
+    # (trap) a short piece with no indent: the seam cut the heading's line (（三）深入 | — 3 — |
+    # 推进城市治理现代化)
+    assert _heading_at_a_seam("与路线之错误").startswith("策略问题与路线之错误")

@@ -740,7 +740,14 @@ def _continues(
         titled = current.marker.end < len(text)  # type: ignore[union-attr]
         if titled and (text[-1].isdigit() or (text[-1] == "-" and text[-2:-1].isdigit())):
             return True
-        if page_break and len(seg.text) <= _SHORT_LINE and not is_sentence_end(seg.text):
+        if (
+            page_break
+            and len(seg.text) <= _SHORT_LINE
+            and not is_sentence_end(seg.text)
+            # (第一节 策略问题 | 1 | 学习参考资料（内部） | 　　关于策略之错误，…: an indented
+            # line after the seam opens the section's first paragraph)
+            and not seg.indented
+        ):
             return True
         if titled and current.parts == 1 and _title_broken(text, seg.text):
             return True
