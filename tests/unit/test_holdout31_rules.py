@@ -438,3 +438,31 @@ def test_a_short_piece_after_a_seam_under_a_heading_goes_on_its_title() -> None:
     # (trap) a short piece with no indent: the seam cut the heading's line (（三）深入 | — 3 — |
     # 推进城市治理现代化)
     assert _heading_at_a_seam("与路线之错误").startswith("策略问题与路线之错误")
+
+
+# --- a wrapped line's first item whose item before it stands after a comma (holdout31 p01 L65
+# under --mess wrap and pdf: …就是，一、帝国主义“让步”的政略；| 二、买办阶级之分化…) ----------------
+
+
+def _wrapped_after(first_item: str) -> list[str]:
+    """The headings of a text wrapped every 30 characters in which a paragraph's line ends
+    with ``first_item`` (its first item after a comma) and the next line opens with 二、."""
+    lead = "买办阶级之中会生出民族资产阶级来，显然是这两种原因：就是，"
+    body = "我们已经论过中国革命的性质，现在要来说明领导的问题，这是最重要的问题。" * 2
+    filler = body[: (-len(lead + first_item)) % 30]
+    inline = filler + lead + first_item + "二、买办阶级之分化——破产失业的独立经济之形成。" + body
+    lines = ["第一章 中国革命么？", ""]
+    for paragraph in (body * 3, inline, body * 2, body * 3):
+        lines += wrap_line(paragraph, 30) + [""]
+    return [h.title for s in parse_text("\n".join(lines) + "\n").speeches for h in s.headings]
+
+
+def test_a_second_item_whose_first_stands_after_a_comma_goes_on_its_paragraph() -> None:
+    assert _wrapped_after("一、帝国主义“让步”的政略（尤其是日本）；") == []
+
+
+def test_a_second_item_of_another_family_after_a_comma_item_is_a_heading() -> None:
+    # (trap) 一是 after the comma, 二、 at the line's start: not the same series
+    assert _wrapped_after("一是帝国主义“让步”的政略（尤其是日本）；") == [
+        "买办阶级之分化——破产失业的独立经济之形成"
+    ]

@@ -247,6 +247,9 @@ def _indent_takes_room(segments: list[Segment], open_lines: list[int], width: in
 
 _ITEM_STARTS = patterns.compile("[。！？；：!?;:]")
 """Where an inline item of a series may start in a paragraph: after a sentence or a colon."""
+_PREVIOUS_ITEM_STARTS = patterns.compile("[。！？；：，!?;:,]")
+"""Where the item before a line's first item may stand inline (``_inline_item_goes_on``):
+after a comma too (…显然是这两种原因：就是，一、帝国主义“让步”的政略；| 二、买办阶级之分化…)."""
 
 
 _CN_NUMERALS = frozenset("一二三四五六七八九十")
@@ -258,7 +261,7 @@ def _inline_item_goes_on(text: str, marker: Marker) -> bool:
     第二，…。): the wrap only happened to break the line before it, mid-paragraph."""
     if marker.number < 2:
         return False
-    for stop in _ITEM_STARTS.finditer(text):
+    for stop in _PREVIOUS_ITEM_STARTS.finditer(text):
         start = stop.end()
         if text[start : start + 1] in ("", " ", "\u3000"):
             start += 1
