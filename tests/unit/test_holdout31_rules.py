@@ -466,3 +466,45 @@ def test_a_second_item_of_another_family_after_a_comma_item_is_a_heading() -> No
     assert _wrapped_after("一是帝国主义“让步”的政略（尤其是日本）；") == [
         "买办阶级之分化——破产失业的独立经济之形成"
     ]
+
+
+# --- conclusions after a bare 因此： (holdout31 p07 L276-L285: 第一、…第三、 beside 一、二、) --------
+
+
+def _conclusions(turn: str, with_list: bool = True) -> list[int]:
+    lines = ["第一节 物观的问题", PARA, "第二节 社会科学中之突变论与渐变论", PARA]
+    if with_list:
+        lines += [
+            "　　这里我们可以看见变易的过程的两种特性：",
+            "一、数量变易到一定的程度，便能发生质量上的变易。",
+            PARA,
+            "二、数量变成质量时，是一种突然跳跃的现象，——渐进的过程里显露出划分两截的界线。",
+            PARA,
+            PARA,
+        ]
+    lines += [
+        turn,
+        "第一、社会里与自然界里都有突变。",
+        "第二、一切渐变都必行向突变。",
+        "第三、每次必须经过一种突变。",
+    ]
+    return [level for level, _ in _outline("\n\n".join(lines) + "\n")[1]]
+
+
+def test_conclusions_after_a_bare_connective_stand_beside_the_list() -> None:
+    assert _conclusions("　　因此：") == [1, 1, 2, 2, 2, 2, 2]
+
+
+@pytest.mark.parametrize(
+    ("turn", "with_list", "levels"),
+    [
+        # (traps) the connective with words after it announces the open item's own points; with
+        # no list open, the series stays under its section
+        ("　　因此，社会科学里有三条结论：", True, [1, 1, 2, 2, 3, 3, 3]),
+        ("　　因此：", False, [1, 1, 2, 2, 2]),
+    ],
+)
+def test_a_connective_with_words_or_no_open_list_keeps_the_series_under(
+    turn: str, with_list: bool, levels: list[int]
+) -> None:
+    assert _conclusions(turn, with_list) == levels

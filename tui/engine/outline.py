@@ -1103,6 +1103,13 @@ def build_outline(
                 and (
                     _SUMMED_UP.search(leading.get(index, "")) is not None
                     or _TURNS_TO_NEXT.search(leading.get(index, "")) is not None
+                    or (
+                        # (after an item that is a sentence, not a section's title alone)
+                        _CONCLUDED.search(leading.get(index, "")) is not None
+                        and texts is not None
+                        and heads[-1] in texts
+                        and not _title_alone(texts[heads[-1]], markers[heads[-1]])
+                    )
                 )
             ):
                 # 三、扩充研究用的工具。 | 以上是傅先生…的意见。…他计划要大规模的发掘新材料： |
@@ -1137,6 +1144,11 @@ series."""
 _TURNS_TO_NEXT = patterns.compile("(?:^|[。！？!?])(?:以下|下面|下文)再(?:说|讲|谈)")
 """A sentence turning to the next topic (以下再说由工具主义的政府观中所得到的益处：) in the text
 before a series: the list above is done with, as after 以上."""
+_CONCLUDED = patterns.compile("(?:^|[。！？!?])(?:因此|所以|总之|总而言之|综上所述|由此可见)[：:]$")
+"""A bare connective of conclusion and a colon, the last words before a series (…。 | 因此： |
+第一、…): the conclusions drawn from all that came above, not the open item's list. (With words
+after it — 因此，我们要做好以下三点： — it announces that item's own points.) The connectives are
+a small hand list: words, not structure, tell a conclusion."""
 
 
 def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:
