@@ -799,12 +799,7 @@ def _closing_note_at(
     text = segments[index].text
     if len(text) > 160 or text[:1] not in _NOTE_STARTS or _CLOSING_NOTE.match(text) is None:
         return False
-    before = _text_around(segments, index, -1)
-    for _ in range(_CHROME_LINES):
-        if before is None or not _running_header_at(segments, before):
-            break
-        # …很可爱的。 | - 7 - | 学习参考资料（内部） | 1960年…的演讲: a page break before the note.
-        before = _text_around(segments, before, -1)
+    before = _text_above_seam(segments, index)
     if before is None or roles[before] is not BODY or not is_sentence_end(segments[before].text):
         return False
     after = _text_around(segments, index, 1)
@@ -816,6 +811,21 @@ def _closing_note_at(
 
 _CHROME_LINES = 3
 """The most running-header lines looked past above a piece's closing note."""
+
+
+def _text_above_seam(segments: list[Segment], index: int) -> int | None:
+    """The nearest line of text above ``index``, a page seam between them looked past: its
+    page number (noise by its words) and running headers (``_running_header_at``, up to
+    ``_CHROME_LINES``)."""
+    before = _text_around(segments, index, -1)
+    for _ in range(_CHROME_LINES):
+        if before is None or not _running_header_at(segments, before):
+            break
+        # …很可爱的。 | - 7 - | 学习参考资料（内部） | 1960年…的演讲: a page break before the note.
+        before = _text_around(segments, before, -1)
+    return before
+
+
 _HEADER_LINE_MAX = 30
 
 
@@ -880,7 +890,8 @@ def _title_after_note(
         # 原载…: a source line; 1948年8月12日: the date the piece above was given, alone on its
         # line under the piece's last sentence
         and (is_back_matter_line(note) or _date_alone(note))
-        and (above := _text_around(segments, before, -1)) is not None
+        # (民国八年八月 | - 2 - | 领导讲话稿汇编 | 原载…: a page seam above the source line)
+        and (above := _text_above_seam(segments, before)) is not None
         and (
             is_sentence_end(segments[above].text)
             # 本文为…的演讲 | 原载…《东方杂志》… | 自由主义: the source under the dated note.
