@@ -5,6 +5,10 @@ readable in the reader, marked as back matter, up to the next speech's title.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from functools import partial
+from itertools import islice, pairwise
+
 from tui.base import patterns
 from tui.engine.markers import match_marker
 from tui.engine.segment import Segment, is_sentence_end
@@ -140,7 +144,7 @@ def _writers_heading(seg: Segment) -> bool:
 _MARKER_STARTS = frozenset("一二三四五六七八九十（(【第")
 
 
-def _starts_over(text: str, block: list[Segment]) -> bool:
+def _starts_over(text: str, block: Iterable[Segment]) -> bool:
     """Whether ``text`` names an attachment (附：某某规定) whose own numbering starts over at
     1 (第一条 …, 一、…): its sections are the attachment's, not the speech going on."""
     if not _attachment(text):
@@ -174,7 +178,7 @@ def mark_key(mark: str) -> str:
 _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-def _headings_with_text(block: list[Segment], cited: frozenset[str]) -> bool:
+def _headings_with_text(block: Iterable[Segment], cited: frozenset[str]) -> bool:
     """Whether two or more of the ``[n]`` lines in ``block`` are short title lines (at most
     40 characters after the mark, no sentence end) with a longer line of text after them that
     is not the next note: headings numbered [1] [2] over their sections. Notes follow one
@@ -183,7 +187,7 @@ def _headings_with_text(block: list[Segment], cited: frozenset[str]) -> bool:
     cites inside a line (``cited``: …之一[1]。) numbers a note, wherever it stands (a note at
     a page's foot, [1] 同上, with the text going on under it)."""
     titled = 0
-    for position, seg in enumerate(block[:-1]):
+    for seg, after in pairwise(block):
         note = _FOOTNOTE.match(seg.text)
         if note is None:
             continue
@@ -193,8 +197,8 @@ def _headings_with_text(block: list[Segment], cited: frozenset[str]) -> bool:
             and title
             and len(title) <= 40
             and not any(mark in title for mark in "。！？；;!?")
-            and _FOOTNOTE.match(block[position + 1].text) is None
-            and len(block[position + 1].text) > len(seg.text) * 1.25
+            and _FOOTNOTE.match(after.text) is None
+            and len(after.text) > len(seg.text) * 1.25
         ):
             titled += 1
     return titled >= 2
@@ -246,6 +250,27 @@ def _fenced(segments: list[Segment]) -> frozenset[int]:
     return frozenset(inside)
 
 
+def _kept(segments: list[Segment], start: int, end: int, skip: int = 0) -> Iterator[Segment]:
+    """The segments from ``start`` to ``end`` that are not noise, read as they are asked for,
+    the first ``skip`` of them left out."""
+    return islice((segments[i] for i in range(start, end) if not segments[i].noise), skip, None)
+
+
+def _first_prose(segments: list[Segment], start: int, end: int) -> int:
+    """The first line from ``start`` to ``end`` (not noise) that is no note, [1] …, and is
+    longer than 200 characters or opens with a heading's numeral: the text going on; else
+    ``end``."""
+    for index in range(start, end):
+        text = segments[index].text
+        if not (
+            segments[index].noise
+            or _FOOTNOTE.match(text)
+            or (len(text) <= 200 and match_marker(text) is None)
+        ):
+            return index
+    return end
+
+
 def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
     """Mark back matter in place: what follows a speech's text but is not part of it.
 
@@ -262,6 +287,15 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
     body_seen = False
     numbered = False  # the speech's [n] lines are headings (``_headings_with_text``)
     cited: frozenset[str] | None = None  # the note marks cited inside lines, once needed
+    # Each line that may start back matter reads the lines after it to the speech's end: the
+    # end is found once per speech, the lines are read only as far as each test needs, the
+    # speech's [n] lines are counted once when they are no headings (fewer are after a later
+    # one), and the text going on after notes is found once for all the notes before it.
+    # Read again for each line, a speech of 1 MB of notes took 1.2 s of CPU, 14 ms at 0.25 MB
+    # (perf23, tests/bench/bench_shapes.py).
+    end = 0  # the speech's end: the next framed line, or the file's end
+    unnumbered = -1  # the end of the speech whose [n] lines are no headings
+    prose = prose_end = -1  # ``_first_prose`` from a line before, and its speech's end
     index = 0
     while index < count:
         seg = segments[index]
@@ -291,38 +325,33 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         if index in fenced:
             index += 1  # (a program's output in a code block: Step 1/8 : FROM … is no comment)
             continue
-        end = index + 1
-        while end < count and end not in framed:
-            end += 1
-        block = [s for s in segments[index:end] if not s.noise]
-        if head and _READING_HEAD.match(text) and any(s.md for s in block[1:]):
+        if end <= index:
+            end = index + 1
+            while end < count and end not in framed:
+                end += 1
+        rest = partial(_kept, segments, index, end, 1)
+        if head and _READING_HEAD.match(text) and any(s.md for s in rest()):
             index += 1  # ## 延伸阅读 | … | ## 课后思考: a section of the text, more follow it
             continue
-        if head and _FOOTNOTE.match(text) and cited is None:
+        note = head and _FOOTNOTE.match(text) is not None
+        if note and cited is None:
             cited = cited_marks(segments)
-        if (
-            head
-            and _FOOTNOTE.match(text)
-            and (numbered or _headings_with_text(block, cited or frozenset()))
-        ):
-            numbered = True  # [1] 总体要求 | text… | [2] …: a series of headings, not notes
-            index += 1
+        if note and not numbered and unnumbered != end:
+            numbered = _headings_with_text(_kept(segments, index, end), cited or frozenset())
+            unnumbered = -1 if numbered else end
+        if note and numbered:
+            index += 1  # [1] 总体要求 | text… | [2] …: a series of headings, not notes
             continue
-        if (
-            head
-            and _FOOTNOTE.match(text)
-            and not all(
-                _FOOTNOTE.match(s.text) or (len(s.text) <= 200 and match_marker(s.text) is None)
-                for s in block
-            )
-        ):
+        if note and not (prose_end == end and index < prose):
+            prose, prose_end = _first_prose(segments, index, end), end
+        if note and prose < end:
             index += 1  # [1] at the start of prose that goes on: not a note list
             continue
         if (
             head
-            and not _FOOTNOTE.match(text)
-            and not _starts_over(text, block[1:])
-            and any(_speech_goes_on(s.text) or _writers_heading(s) for s in block[1:])
+            and not note
+            and not _starts_over(text, rest())
+            and any(_speech_goes_on(s.text) or _writers_heading(s) for s in rest())
         ):
             seg.back, seg.noise = True, False  # 注： in the middle, the speech goes on
             index += 1
@@ -330,9 +359,9 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         if line and (
             not all(
                 is_back_matter_line(s.text) or is_back_matter_head(s.text) or len(s.text) <= 60
-                for s in block[1:]
+                for s in rest()
             )
-            or any(_writers_heading(s) for s in block[1:])
+            or any(_writers_heading(s) for s in rest())
         ):
             seg.back, seg.noise = True, False  # 来源：… in the middle, the speech goes on
             index += 1

@@ -18,7 +18,7 @@ stay together. ``Segment`` and the shared characters come from ``segment``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
 from itertools import pairwise
@@ -1311,26 +1311,66 @@ def spaces_latin(text: str) -> bool:
     return spaced >= _SPACED_MIN and len(_TIGHT_ANY.findall(text)) <= _TIGHT_SHARE * spaced
 
 
-def _said_before(piece: str, start: int, end: int, text: str, before: int) -> int | None:
+def title_start(piece: str) -> int | None:
+    """Where the title of the Markdown heading ``piece`` (its ``#`` marks first) starts: after
+    its marks and its numeral (### 3、构建…), or None for no marks."""
+    marks = _HASH_MARKS.match(piece)
+    if marks is None:
+        return None
+    start = marks.end()
+    marker = match_marker(piece[start:])
+    return start + marker.end if marker is not None else start
+
+
+def title_openings(text: str, pieces: Iterable[str]) -> dict[str, list[int]]:
+    """Where in ``text`` each opening of the titles of the Markdown headings ``pieces`` (their
+    first ``_TITLE_MIN`` characters, ``title_start``) stands, in order: what ``_said_before``
+    reads, found in one pass over the text for all the headings of a one-line text. Searched
+    for again before each heading, they made the parse quadratic: 8,000 ## headings in a
+    1.14 MB line, 1.75 s of CPU (perf23). A place is kept only when the ``_ECHO_TITLE_MAX``
+    characters from it and the one after them are not at an earlier place (a text repeated:
+    the earlier place gives ``_said_before`` all that the later one would)."""
+    openings: dict[str, list[int]] = {}
+    for piece in pieces:
+        start = title_start(piece)
+        if start is not None and len(head := piece[start : start + _TITLE_MIN]) == _TITLE_MIN:
+            openings[head] = []
+    if openings:
+        seen: set[str] = set()
+        firsts = re.compile("[" + re.escape("".join({head[0] for head in openings})) + "]")
+        for found in firsts.finditer(text):
+            at = found.start()
+            if (places := openings.get(text[at : at + _TITLE_MIN])) is not None and (
+                window := text[at : at + _ECHO_TITLE_MAX + 1]
+            ) not in seen:
+                seen.add(window)  # (the same words again say nothing new: their first place)
+                places.append(at)
+    return openings
+
+
+def _said_before(
+    piece: str, start: int, end: int, text: str, before: int, openings: dict[str, list[int]]
+) -> int | None:
     """Where the longest title (``_TITLE_MIN`` to ``_ECHO_TITLE_MAX`` characters of ``piece``
     from ``start``, short of the clause's ``end``) ends that ``text`` up to ``before`` says
     ending a sentence
     (…如何一步一步构建金融级容灾架构？ for 构建金融级容灾架构我们知道…), or None. Each place of the
-    title's first characters there is read once: asking for every length of title over
-    the whole text took 2.65 s of CPU on a 0.47 MB line of 300 such headings."""
+    title's first characters there (``openings``, from ``title_openings``) is read once: asking
+    for every length of title over the whole text took 2.65 s of CPU on a 0.47 MB line of 300
+    such headings."""
     head = piece[start : start + _TITLE_MIN]
     limit = min(end - start - 1, _ECHO_TITLE_MAX)
     if len(head) < _TITLE_MIN or limit < _TITLE_MIN:
         return None
     best = 0
-    at = text.find(head, 0, before)
-    while at != -1:
+    for at in openings.get(head, ()):
+        if at >= before:
+            break
         size = _TITLE_MIN
         while size < limit and at + size < before and text[at + size] == piece[start + size]:
             size += 1
         if size > best and at + size < before and text[at + size] in _SAID_ENDS:
             best = size
-        at = text.find(head, at + 1, before)
     return start + best if best else None
 
 
@@ -1338,7 +1378,15 @@ _SAID_ENDS = frozenset("？。！?!")
 """The sentence ends after which a title said before counts (not a comma: said inside a sentence)."""
 
 
-def hash_title_end(piece: str, text: str, before: int, *, spaced: bool, last: bool) -> int | None:
+def hash_title_end(
+    piece: str,
+    text: str,
+    before: int,
+    openings: dict[str, list[int]],
+    *,
+    spaced: bool,
+    last: bool,
+) -> int | None:
     """Where the title of a Markdown heading cut out of a one-line text ends (``piece``: its
     ``#`` marks, its words and the section's text run on after them, no space between; ``text``:
     the whole line, the piece starting at ``before``), or None.
@@ -1349,14 +1397,11 @@ def hash_title_end(piece: str, text: str, before: int, *, spaced: bool, last: bo
     plan asked "如何一步一步构建金融级容灾架构？", then ### 3、构建金融级容灾架构我们知道…); in a text that
     spaces Chinese from Latin letters and digits (``spaces_latin``), a tight seam (### 3、事业18 年的
     计划…); the last heading of the text is its closing section's one word (### 最后糟糕的 2019 年…).
-    The first such place counts; with none the title runs to its first sentence's end."""
-    marks = _HASH_MARKS.match(piece)
-    if marks is None:
+    The first such place counts; with none the title runs to its first sentence's end.
+    ``openings``: ``title_openings`` of the line's headings."""
+    start = title_start(piece)
+    if start is None:
         return None
-    start = marks.end()
-    marker = match_marker(piece[start:])
-    if marker is not None:
-        start += marker.end
     stop = _HASH_CLAUSE_END.search(piece, start)
     end = stop.start() if stop is not None else len(piece)
     cuts: list[int] = []
@@ -1364,7 +1409,7 @@ def hash_title_end(piece: str, text: str, before: int, *, spaced: bool, last: bo
         cuts.append(closing.end())
     if spaced and (tight := _TIGHT_LATIN.search(piece, start + 2, end)) is not None:
         cuts.append(tight.start())
-    if (said := _said_before(piece, start, end, text, before)) is not None:
+    if (said := _said_before(piece, start, end, text, before, openings)) is not None:
         cuts.append(said)
     if end - start >= _RUN_ON_MIN and stop is not None and stop.group() in "，,":
         opener = _SECTION_OPENER.search(piece, start + _TITLE_MIN, end + 1)

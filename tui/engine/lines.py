@@ -39,6 +39,7 @@ from tui.engine.glued import (
     hash_title_end,
     spaces_latin,
     split_glued,
+    title_openings,
     writes_dot_stops,
 )
 from tui.engine.markers import match_marker
@@ -548,8 +549,10 @@ def _inner_hash_headings(raw: str) -> list[str]:
     if len(cuts) < 2:
         return []
     spaced = spaces_latin(raw)
+    bounds = list(zip([0, *cuts], [*cuts, len(raw)], strict=True))
+    openings = title_openings(raw, (raw[start:end].strip(SPACES) for start, end in bounds))
     parts: list[str] = []
-    for start, end in zip([0, *cuts], [*cuts, len(raw)], strict=True):
+    for start, end in bounds:
         piece = raw[start:end].strip(SPACES)
         if piece[:1] != "#":
             parts.append(piece)
@@ -559,7 +562,7 @@ def _inner_hash_headings(raw: str) -> list[str]:
         if gap is not None:
             parts += [piece[: gap.start()], piece[gap.end() :]]  # (### 一、认清形势 各级…)
             continue
-        cut = hash_title_end(piece, raw, start, spaced=spaced, last=end == len(raw))
+        cut = hash_title_end(piece, raw, start, openings, spaced=spaced, last=end == len(raw))
         if cut is None and match_marker(piece.lstrip("#" + SPACES)) is None:
             # (## 蚂蚁金服的架构：分布式架构微服务架构是…。…: an unnumbered heading is one by its
             # marks alone, which a whole section set in heading type loses: its first sentence)

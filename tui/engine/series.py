@@ -14,6 +14,8 @@ visible here and in ``outline.build_outline``, which calls them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from tui.base import patterns
 from tui.engine.markers import (
     LADDER_RANK,
@@ -217,6 +219,7 @@ def drop_previews(
     """
     order = order or {}
     drop: set[int] = set()
+    openings = _Openings(items, texts)
     position = 0
     while position < len(items):
         index, marker = items[position]
@@ -242,10 +245,7 @@ def drop_previews(
                 (
                     _semicolon_list(bodies)
                     and not _semicolon_list(_restart_bodies(items, end, texts))
-                    and _said_later(
-                        [t.rstrip().rstrip("；;。.") for t in bodies],
-                        [texts.get(i, "") for i, _ in items[end + 1 :]],
-                    )
+                    and _said_later([t.rstrip().rstrip("；;。.") for t in bodies], openings, end)
                 )
                 or _sentence_run(run, items[end + 1][0], texts, order)
                 or _said_again(run, items[end + 1 :], texts, order)
@@ -253,7 +253,7 @@ def drop_previews(
                 drop.update(i for i, _ in run)
         elif len(run) >= 2 and _previews_sections(items, position, end, texts, order):
             drop.update(i for i, _ in run)
-        elif (contents := _table_of_contents(items, position, texts, order)) > position:
+        elif (contents := _table_of_contents(items, position, texts, order, openings)) > position:
             drop.update(i for i, _ in items[position:contents])
             end = contents - 1
         position = end + 1
@@ -291,7 +291,11 @@ _CONTENTS_LINE = 40
 
 
 def _table_of_contents(
-    items: list[tuple[int, Marker]], position: int, texts: dict[int, str], order: dict[int, int]
+    items: list[tuple[int, Marker]],
+    position: int,
+    texts: dict[int, str],
+    order: dict[int, int],
+    openings: _Openings,
 ) -> int:
     """Where a table of contents that starts at ``items[position]`` ends (``position``: none).
 
@@ -321,7 +325,7 @@ def _table_of_contents(
     bodies = [texts.get(i, "") for i, _ in items[position : end + 1]]
     if not all(len(t) <= _CONTENTS_LINE and _SENTENCE_MARKS.search(t) is None for t in bodies):
         return position
-    if not _said_later(bodies, [texts.get(i, "") for i, _ in items[end + 1 :]]):
+    if not _said_later(bodies, openings, end):
         return position
     return end + 1
 
@@ -329,16 +333,44 @@ def _table_of_contents(
 _SPACES = patterns.compile(r"\s+")
 
 
-def _said_later(lines: list[str], later: list[str]) -> bool:
-    """Whether half of ``lines`` at least (a contents list's lines) open a heading of ``later``
-    (the candidates after the list), spaces left out: a contents list previews the headings
-    that come with their sections (a title may differ by a character: 創建 in the list, 刱建
-    in the heading — half is enough)."""
-    openings = {_SPACES.sub("", line) for line in later}
+class _Openings:
+    """The openings of the headings ``items`` (their texts, spaces left out), sorted, each
+    with its last place among them: whether a line opens a heading after a place is then a
+    look-up, not a pass over all the headings after it (made when first asked)."""
+
+    def __init__(self, items: list[tuple[int, Marker]], texts: dict[int, str]) -> None:
+        self._items, self._texts = items, texts
+        self._keys: list[str] | None = None
+        self._last: list[int] = []
+
+    def said_after(self, title: str, place: int) -> bool:
+        """Whether a heading after ``items[place]`` opens with ``title`` (no spaces)."""
+        if self._keys is None:
+            last = {
+                _SPACES.sub("", self._texts.get(index, "")): position
+                for position, (index, _) in enumerate(self._items)
+            }
+            self._keys = sorted(last)
+            self._last = [last[key] for key in self._keys]
+        at = bisect_left(self._keys, title)  # (the openings that start with it come from here)
+        while at < len(self._keys) and self._keys[at].startswith(title):
+            if self._last[at] > place:
+                return True
+            at += 1
+        return False
+
+
+def _said_later(lines: list[str], openings: _Openings, place: int) -> bool:
+    """Whether half of ``lines`` at least (a contents list's lines) open a heading of
+    ``openings`` after ``place`` (the candidates after the list), spaces left out: a contents
+    list previews the headings that come with their sections (a title may differ by a
+    character: 創建 in the list, 刱建 in the heading — half is enough). The headings after
+    the list, read again for each list, took 10 s of 20 (cProfile) on a 0.5 MB text of
+    11,000 heading lines (perf23, ``tests/bench/bench_shapes.py``)."""
     said = 0
     for line in lines:
         title = _SPACES.sub("", line)
-        if title and any(opening.startswith(title) for opening in openings):
+        if title and openings.said_after(title, place):
             said += 1
     return 2 * said >= len(lines)
 
