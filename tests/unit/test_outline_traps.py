@@ -6030,6 +6030,32 @@ CASES = [
         speeches=2,
     ),
     Case(
+        # engine46 (holdout21 h01 under --mess pages): the same with the running header and
+        # its page number on one line, the file's only seam (no second print of the header):
+        # inside the speech, and the header no title.
+        "an-address-after-a-numbered-header-line-inside-a-speech-opens-no-speech",
+        "各位親愛的父老兄弟姊妹：今天，我們在這裡舉行就職典禮。"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n某某市人民政府办公室\u3000第 1 页\n各位親愛的父老兄弟姊妹：登輝要再度對同胞們給予的信賴，表示衷心的感激。"
+        + FILLER
+        + "\n謝謝大家！\n",
+        speeches=1,
+        titles=[None],
+    ),
+    Case(
+        # (trap) a title over a salutation that ends with 页 but names no page stays a title
+        "a-title-ending-with-ye-over-a-salutation-after-a-speech-starts-one",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n翻开历史新的一页\n\n同志们：\n\n今天我们召开大会。"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=[None, "翻开历史新的一页"],
+    ),
+    Case(
         # A credit line under the title block wrapped at the page's width, its bracket closed
         # on the next line (…（2026年03月15日第 | 02 版）): still the title block, one speech.
         "a-wrapped-credit-line-keeps-the-title-block-whole",

@@ -640,15 +640,15 @@ def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
 
 def before_seam(segments: list[Segment], index: int) -> int:
     """``index``, or — where ``segments[index]`` is a line of a page seam — the index of the last
-    line before the seam: the page number (a short line of noise with a digit: - 1 -, 第 3 页)
-    and a short line beside it (a running header, 党建工作学习资料; not a title block's line or
+    line before the seam: the page number (a short line of noise with a digit: - 1 -, 第 3 页;
+    or a running header with its number, 某某市人民政府办公室　第 1 页) and a short line beside it (a running header, 党建工作学习资料; not a title block's line or
     a closing: 在…上的讲话, a date line, 谢谢大家！) are looked past, up to three lines.
     -1 when nothing is before the seam."""
     position = index
     numbered = False
     while position >= 0 and index - position < 3:
         text = segments[position].text
-        if _page_number(text):
+        if _page_number(text) or framing.is_paged_header(text):
             numbered = True
         elif not (
             len(text) <= 20
