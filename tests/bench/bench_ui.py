@@ -68,7 +68,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
-from benchenv import bench_env, run_json  # noqa: E402
+from benchenv import CHILD_TOOLS, bench_env, run_json  # noqa: E402
 
 GC_TIMER = """
 gc_cpu = [0.0, 0.0]  # the cyclic garbage collector's CPU time so far, the start of this run
@@ -156,6 +156,7 @@ import time, json, os, sys, resource, statistics, threading, gc
 t0 = time.perf_counter()
 """
     + GC_TIMER
+    + CHILD_TOOLS
     + """
 from pathlib import Path
 from tui.cli import launch  # as the command line: the first file's parse first, then Textual
@@ -175,15 +176,7 @@ def helper_pids():
     return background.helper_pids()
 
 def helper_memory(field):
-    total = 0.0
-    for pid in helper_pids():
-        try:
-            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                if line.startswith(field + ":"):
-                    total += int(line.split()[1]) / 1024
-        except OSError:
-            pass
-    return total
+    return sum(status(pid, field) for pid in helper_pids())
 
 async def main():
     frames = []  # (time, what the frame shows)
@@ -285,12 +278,7 @@ async def main():
         result["gc_outline"] = memory["gc_outline"]
         result["ui_outline"] = memory["ui_outline"]
         # Peak memory once the background work is done (keywords asked for, exact wrap).
-        await pilot.press("K")
-        for _ in range(1200):
-            busy = [w for w in app.workers if w.name != "_loader" and not w.is_finished]
-            if not busy and screen.keyword_panel.current_keywords():
-                break
-            await pilot.pause(0.1)
+        await keywords_shown(app, screen, pilot)
         result["idle"] = time.perf_counter() - t0
         helpers = helper_memory("VmHWM")
         stop.set()

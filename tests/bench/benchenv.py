@@ -72,3 +72,46 @@ def runs_in_turns(command: list[str], trees: dict[str, Path], rounds: int, repea
         for name, root in trees.items():
             found[name].append(run_json([*command, str(repeat)], bench_env(root=root), root))
     return found
+
+
+CHILD_TOOLS = '''
+import asyncio, functools, importlib
+from pathlib import Path
+
+def patch(module, owner, name, make, prop=False):
+    """Put ``make(original)`` in place of ``module[.owner].name`` (a property's getter when
+    ``prop``); nothing when the measured checkout lacks it (an older base)."""
+    try:
+        target = importlib.import_module(module)
+        if owner:
+            target = getattr(target, owner)
+        original = target.__dict__[name].fget if prop else getattr(target, name)
+    except (ImportError, AttributeError, KeyError):
+        return
+    wrapper = functools.wraps(original)(make(original))  # (Textual counts a handler's parameters)
+    setattr(target, name, property(wrapper) if prop else wrapper)
+
+def status(pid, field):
+    """A field of /proc/PID/status in MB (VmRSS, VmHWM), 0 when the process is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+async def keywords_shown(app, screen, pilot):
+    """Press K and wait (up to two minutes) until the keywords are listed and no worker but
+    the loader runs."""
+    await pilot.press("K")
+    for _ in range(1200):
+        busy = [w for w in app.workers if w.name != "_loader" and not w.is_finished]
+        if not busy and screen.keyword_panel.current_keywords():
+            return
+        await pilot.pause(0.1)
+'''
+"""Code the measured processes share, put at the head of a script run with ``python -c``:
+``patch`` (wrap a function of the app or of Textual), ``status`` (a process's memory) and
+``keywords_shown`` (K pressed and its work done). It runs in the measured checkout, so it
+must work against older bases too."""

@@ -24,10 +24,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
-from benchenv import bench_env, run_json  # noqa: E402
+from benchenv import CHILD_TOOLS, bench_env, run_json  # noqa: E402
 
-TRACE = """
-import time, json, sys, importlib, functools
+TRACE = (
+    CHILD_TOOLS
+    + """
+import time, json, sys
 from tui.cli import launch
 app = launch(None)
 launched = time.thread_time()
@@ -37,23 +39,19 @@ spent = {}
 active = set()
 
 def wrap(module, owner, name, what, prop=False):
-    try:
-        target = getattr(importlib.import_module(module), owner)
-        original = target.__dict__[name].fget if prop else getattr(target, name)
-    except (ImportError, AttributeError, KeyError):
-        return
-    @functools.wraps(original)  # (Textual counts a handler's parameters)
-    def wrapper(*args, **kwargs):
-        if what in active:  # nested calls count once
-            return original(*args, **kwargs)
-        active.add(what)
-        start = time.thread_time()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            active.discard(what)
-            spent[what] = spent.get(what, 0.0) + time.thread_time() - start
-    setattr(target, name, property(wrapper) if prop else wrapper)
+    def make(original):
+        def wrapper(*args, **kwargs):
+            if what in active:  # nested calls count once
+                return original(*args, **kwargs)
+            active.add(what)
+            start = time.thread_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                active.discard(what)
+                spent[what] = spent.get(what, 0.0) + time.thread_time() - start
+        return wrapper
+    patch(module, owner, name, make, prop)
 
 for entry in [
     ("textual.css.stylesheet", "Stylesheet", "apply", "style apply"),
@@ -88,6 +86,7 @@ async def main():
     print(json.dumps(result))
 asyncio.run(main())
 """
+)
 
 
 def main() -> None:

@@ -24,50 +24,42 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
 from bench_ui import big_collection  # noqa: E402
-from benchenv import bench_env, run_json  # noqa: E402
+from benchenv import CHILD_TOOLS, bench_env, run_json  # noqa: E402
 
-TRACE = """
-import time, json, sys, threading, importlib, resource, asyncio
+TRACE = (
+    """
+import time, json, sys, threading, resource
 t0 = time.perf_counter()
+"""
+    + CHILD_TOOLS
+    + """
 from pathlib import Path
 from tui.cli import launch
 app = launch(Path(sys.argv[1]))
 from tui.screens.main import MainScreen
-
-def status(pid, field):
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(field + ":"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return 0.0
 
 marks = []  # (time, what, the UI process's VmRSS then)
 def mark(what):
     marks.append((time.perf_counter() - t0, what, status("self", "VmRSS")))
 
 def marked(module, owner, name, what):
-    try:
-        target = getattr(importlib.import_module(module), owner) if owner else importlib.import_module(module)
-        original = getattr(target, name)
-    except (ImportError, AttributeError):
-        return
-    if asyncio.iscoroutinefunction(original):
-        async def wrapper(*args, **kwargs):
-            mark(what + " >")
-            try:
-                return await original(*args, **kwargs)
-            finally:
-                mark(what + " <")
-    else:
-        def wrapper(*args, **kwargs):
-            mark(what + " >")
-            try:
-                return original(*args, **kwargs)
-            finally:
-                mark(what + " <")
-    setattr(target, name, wrapper)
+    def make(original):
+        if asyncio.iscoroutinefunction(original):
+            async def wrapper(*args, **kwargs):
+                mark(what + " >")
+                try:
+                    return await original(*args, **kwargs)
+                finally:
+                    mark(what + " <")
+        else:
+            def wrapper(*args, **kwargs):
+                mark(what + " >")
+                try:
+                    return original(*args, **kwargs)
+                finally:
+                    mark(what + " <")
+        return wrapper
+    patch(module, owner, name, make)
 
 for entry in [
     ("tui.jobs.opening", None, "load", "parse"),
@@ -119,12 +111,7 @@ async def main():
         screen = app.screen
         await pilot.pause(4.0)  # the document stored (3 s after it is shown), the exact wrap
         mark("K")
-        await pilot.press("K")
-        for _ in range(1200):
-            busy = [w for w in app.workers if w.name != "_loader" and not w.is_finished]
-            if not busy and screen.keyword_panel.current_keywords():
-                break
-            await pilot.pause(0.1)
+        await keywords_shown(app, screen, pilot)
         mark("keywords shown, idle")
         helpers = {pid: status(pid, "VmHWM") for pid in service.helper_pids()}
         stop.set()
@@ -135,6 +122,7 @@ async def main():
     }))
 asyncio.run(main())
 """
+)
 
 
 def report(result: dict, quiet: bool) -> dict[str, float]:

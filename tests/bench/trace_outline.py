@@ -26,11 +26,15 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
 from bench_ui import big_collection  # noqa: E402
-from benchenv import bench_env, run_json  # noqa: E402
+from benchenv import CHILD_TOOLS, bench_env, run_json  # noqa: E402
 
-TRACE = """
-import time, json, sys, threading, importlib, os
+TRACE = (
+    """
+import time, json, sys, threading, os
 t0 = time.perf_counter()
+"""
+    + CHILD_TOOLS
+    + """
 from pathlib import Path
 from tui.cli import launch
 app = launch(Path(sys.argv[1]))
@@ -41,24 +45,21 @@ spent = {}   # what -> [UI thread CPU, calls] since the last frame
 active = []  # the wrapped calls running on the UI thread (nested calls count once)
 
 def wrap(module, owner, name, what):
-    try:
-        target = getattr(importlib.import_module(module), owner) if owner else importlib.import_module(module)
-        original = getattr(target, name)
-    except (ImportError, AttributeError):
-        return
-    def wrapper(*args, **kwargs):
-        if threading.get_ident() != ui_thread or what in active:
-            return original(*args, **kwargs)
-        active.append(what)
-        start = time.thread_time()
-        try:
-            return original(*args, **kwargs)
-        finally:
-            active.remove(what)
-            entry = spent.setdefault(what, [0.0, 0])
-            entry[0] += time.thread_time() - start
-            entry[1] += 1
-    setattr(target, name, wrapper)
+    def make(original):
+        def wrapper(*args, **kwargs):
+            if threading.get_ident() != ui_thread or what in active:
+                return original(*args, **kwargs)
+            active.append(what)
+            start = time.thread_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                active.remove(what)
+                entry = spent.setdefault(what, [0.0, 0])
+                entry[0] += time.thread_time() - start
+                entry[1] += 1
+        return wrapper
+    patch(module, owner, name, make)
 
 WRAPPED = [
     ("textual.screen", "Screen", "_refresh_layout", "layout"),
@@ -106,18 +107,15 @@ events = []
 def mark(what):
     events.append((what, time.perf_counter() - t0, time.process_time(), threading.current_thread().name))
 def marked(module, owner, name, what):
-    try:
-        target = getattr(importlib.import_module(module), owner) if owner else importlib.import_module(module)
-        original = getattr(target, name)
-    except (ImportError, AttributeError):
-        return
-    def wrapper(*args, **kwargs):
-        mark(what + " >")
-        try:
-            return original(*args, **kwargs)
-        finally:
-            mark(what + " <")
-    setattr(target, name, wrapper)
+    def make(original):
+        def wrapper(*args, **kwargs):
+            mark(what + " >")
+            try:
+                return original(*args, **kwargs)
+            finally:
+                mark(what + " <")
+        return wrapper
+    patch(module, owner, name, make)
 if os.environ.get("TRACE_EVENTS") == "1":
     for entry in [
         ("tui.engine", None, "load_document", "engine.load_document"),
@@ -170,6 +168,7 @@ async def main():
     print(json.dumps({"frames": frames, "parse": parse, "events": events}))
 asyncio.run(main())
 """
+)
 
 
 def summary(result: dict) -> dict[str, float]:

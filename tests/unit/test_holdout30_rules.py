@@ -88,6 +88,20 @@ PIECES = [
         ["新生活的意思"],
     ),
     (
+        # (engine45: p08 under --mess pdf) a page seam between the date and the source line
+        "a-page-seam-between-the-date-and-the-source-line",
+        _file("新生活的意思", TEXT * 3, "- 1 -", "领导讲话稿汇编", TEXT * 2, END, "民国八年八月", "- 2 -",
+              "领导讲话稿汇编", SOURCE, "非个人主义的新生活", TEXT * 3, TEXT),
+        ["新生活的意思", "非个人主义的新生活"],
+    ),
+    (
+        # (trap) a short line printed once between them is no running header: text
+        "trap-a-line-printed-once-between-the-date-and-the-source-line",
+        _file("新生活的意思", TEXT * 3, TEXT * 2, END, "民国八年八月", "- 2 -", "领导讲话稿汇编",
+              SOURCE, "非个人主义的新生活", TEXT * 3, TEXT),
+        ["新生活的意思"],
+    ),
+    (
         "a-bare-title-after-the-widest-gap-of-the-file",
         _file("祝贺女青年会", TEXT * 3, TEXT, END + "\n\n", "眼前文化的趋向", TEXT * 3, TEXT, gap=2),
         ["祝贺女青年会", "眼前文化的趋向"],

@@ -13,6 +13,7 @@ order before ``build_outline``; kept together, the order is visible in one funct
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 
 from tui.base import patterns
@@ -490,9 +491,12 @@ _CIRCLED = frozenset(map(chr, range(0x2460, 0x2474)))
 def mark_footnotes(paragraphs: list[Para]) -> None:
     """①指一九四七年… after a paragraph that says …的报告①…: a page-bottom footnote, its
     mark referred to in the text just before it. Back matter, not a ① heading — unless it is
-    a Markdown ``#`` line (## ② 需求, whose mark a table of the sections above names)."""
+    a Markdown ``#`` line (## ② 需求, whose mark a table of the sections above names). The
+    12 paragraphs looked back over are paragraphs of text: a page seam's number and running
+    header (党建工作学习资料　第 1 页) between them do not count."""
     previous: Para | None = None
-    for index, para in enumerate(paragraphs):
+    before: deque[str] = deque(maxlen=12)  # the texts of the last paragraphs that are no noise
+    for para in paragraphs:
         if para.noise:
             continue
         mark = para.text[:1]
@@ -501,11 +505,12 @@ def mark_footnotes(paragraphs: list[Para]) -> None:
             and not para.md
             and (
                 (previous is not None and previous.back and previous.text[:1] in _CIRCLED)
-                or any(mark in before.text[1:] for before in paragraphs[max(0, index - 12) : index])
+                or any(mark in text[1:] for text in before)
             )
         ):
             para.back, para.marker = True, None
         previous = para
+        before.append(para.text)
 
 
 def _ordered_item(para: Para, marker: Marker) -> bool:

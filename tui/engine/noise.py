@@ -156,6 +156,10 @@ _NUMBERED = "\x00"
 of text starts with it)."""
 
 
+_PAGE_LABEL = patterns.compile(r"\s*第\s*\d+\s*页$")
+"""A page number written as a label at the end of a running header (讲话稿精选汇编　第 12 页)."""
+
+
 _LABELLED = patterns.compile(r"^[^（(）)]{2,}[（(][^（(）)]{1,6}[）)]$")
 """学习参考资料（内部）: words and a short label in brackets, a header that ends with a bracket."""
 
@@ -193,11 +197,17 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     for index, seg in enumerate(segments):
         text = seg.text
         if (
-            (text[-1:] in _DIGITS or text[:1] in _DIGITS)
+            (text[-1:] in _DIGITS or text[:1] in _DIGITS or text[-1:] == "页")
             and len(text) <= _NUMBERED_HEADER_MAX
             and ((key := header_keys[index]) is None or counts[key] < 2)
         ):  # (a line repeated as it stands is a header already)
-            words = text.strip(_DIGITS + " ")
+            if text[-1:] == "页":
+                # 讲话稿精选汇编　第 12 页: the page number as a label (第 N 页) after the words.
+                words = _PAGE_LABEL.sub("", text)
+                if words == text:
+                    continue
+            else:
+                words = text.strip(_DIGITS + " ")
             if len(words) >= 4 and not any(ch in _SENTENCE_MARKS for ch in words):
                 header_keys[index] = _NUMBERED + words.replace(" ", "")
     counts.update(key for key in header_keys if key is not None and key[:1] == _NUMBERED)

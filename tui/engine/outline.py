@@ -574,9 +574,11 @@ def _announced_list_item(
     colon (…提出了三个最精辟的解答： | 一、凡是…便进步；… | 三、…), each item a sentence rather than
     a title alone: a list, not a section; a further list announced after it
     (…提出了三条工作旨趣： | 一、…) stands beside it. (二、今年的工作 — a title alone — opens a
-    section, whose announced tasks go under it.)"""
+    section, whose announced tasks go under it — unless the items stand one right under the
+    other, with no text between the first and the second: …以下列的形式规定之： | 一、原始均势——
+    “正题”（these） | 二、… | 三、…: terms, not sections.)"""
     marker = next((m for i, m in items if i == head), None)
-    if marker is None or _title_alone(texts[head], marker):
+    if marker is None:
         return False
     first = next(
         (
@@ -586,7 +588,12 @@ def _announced_list_item(
         ),
         None,
     )
-    return first is not None and leading.get(first, "").rstrip().endswith(("：", ":"))
+    if first is None or not leading.get(first, "").rstrip().endswith(("：", ":")):
+        return False
+    if not _title_alone(texts[head], marker):
+        return True
+    second = next((i for i, m in items if first < i <= head and m.family == marker.family), None)
+    return second is not None and leading.get(second) == ""
 
 
 def _title_alone(text: str, marker: Marker) -> bool:
@@ -906,6 +913,15 @@ def build_outline(
                 (j for j in range(min(len(seen), len(stack)) - 1, -1, -1) if family in seen[j]),
                 None,
             )
+            if (
+                position is not None
+                and number == 1
+                and stack[position][0] in ("part", "section")
+                and family not in ("part", "section")
+            ):
+                # （一）…（五） of a preface | 第一章 … | （一）…: a chapter's heading replaced
+                # the list at its level; the list starting over under it is the chapter's.
+                position += 1
         if position is not None:
             place(position, family, number)
             out.append(OutlineEntry(index, marker, position + 1))
@@ -1087,6 +1103,13 @@ def build_outline(
                 and (
                     _SUMMED_UP.search(leading.get(index, "")) is not None
                     or _TURNS_TO_NEXT.search(leading.get(index, "")) is not None
+                    or (
+                        # (after an item that is a sentence, not a section's title alone)
+                        _CONCLUDED.search(leading.get(index, "")) is not None
+                        and texts is not None
+                        and heads[-1] in texts
+                        and not _title_alone(texts[heads[-1]], markers[heads[-1]])
+                    )
                 )
             ):
                 # 三、扩充研究用的工具。 | 以上是傅先生…的意见。…他计划要大规模的发掘新材料： |
@@ -1121,6 +1144,11 @@ series."""
 _TURNS_TO_NEXT = patterns.compile("(?:^|[。！？!?])(?:以下|下面|下文)再(?:说|讲|谈)")
 """A sentence turning to the next topic (以下再说由工具主义的政府观中所得到的益处：) in the text
 before a series: the list above is done with, as after 以上."""
+_CONCLUDED = patterns.compile("(?:^|[。！？!?])(?:因此|所以|总之|总而言之|综上所述|由此可见)[：:]$")
+"""A bare connective of conclusion and a colon, the last words before a series (…。 | 因此： |
+第一、…): the conclusions drawn from all that came above, not the open item's list. (With words
+after it — 因此，我们要做好以下三点： — it announces that item's own points.) The connectives are
+a small hand list: words, not structure, tell a conclusion."""
 
 
 def _slips_into_deeper_series(out: list[OutlineEntry]) -> list[OutlineEntry]:

@@ -247,6 +247,9 @@ def _indent_takes_room(segments: list[Segment], open_lines: list[int], width: in
 
 _ITEM_STARTS = patterns.compile("[。！？；：!?;:]")
 """Where an inline item of a series may start in a paragraph: after a sentence or a colon."""
+_PREVIOUS_ITEM_STARTS = patterns.compile("[。！？；：，!?;:,]")
+"""Where the item before a line's first item may stand inline (``_inline_item_goes_on``):
+after a comma too (…显然是这两种原因：就是，一、帝国主义“让步”的政略；| 二、买办阶级之分化…)."""
 
 
 _CN_NUMERALS = frozenset("一二三四五六七八九十")
@@ -258,7 +261,7 @@ def _inline_item_goes_on(text: str, marker: Marker) -> bool:
     第二，…。): the wrap only happened to break the line before it, mid-paragraph."""
     if marker.number < 2:
         return False
-    for stop in _ITEM_STARTS.finditer(text):
+    for stop in _PREVIOUS_ITEM_STARTS.finditer(text):
         start = stop.end()
         if text[start : start + 1] in ("", " ", "\u3000"):
             start += 1
@@ -372,6 +375,27 @@ def _blank_lines_break(segments: list[Segment], open_lines: list[int], width: in
         return False
     gaps = sum(segments[i + 1].line > segments[i].line + 1 for i in followed)
     return gaps <= _BLANK_GAPS * len(followed)
+
+
+def _cuts_run_on(
+    segments: list[Segment], open_lines: list[int], markers: list[Marker | None]
+) -> bool:
+    """Whether, in a text not hard-wrapped, the lines of text that stop inside a sentence
+    (two or more: 法国学者白须埃（bossuet． | 1627—1704）…, a line broken at a foreign word)
+    nearly all go on in the very next line: then a blank line is where a paragraph ended,
+    not a cut (a PDF extraction puts blank lines anywhere)."""
+    cut = [
+        i
+        for i in open_lines
+        if i + 1 < len(segments)
+        and markers[i] is None
+        and len(segments[i].text) >= 15
+        and segments[i].text[-1:] not in "：:"
+    ]
+    if len(cut) < 2:
+        return False
+    gaps = sum(segments[i + 1].line > segments[i].line + 1 for i in cut)
+    return gaps <= _BLANK_GAPS * len(cut)
 
 
 _BLANK_GAPS = 0.1
@@ -499,6 +523,7 @@ def reflow_paragraphs(
     width = _wrap_width(segments, open_lines) if cut_mode else 0
     full_from = _full_from(segments, open_lines, width) if width else 0
     blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
+    blank_ends_heading = cut_mode and not width and _cuts_run_on(segments, open_lines, markers)
     leads_count = bool(width) and _indent_takes_room(segments, open_lines, width)
     whole = (
         cut_mode
@@ -580,6 +605,7 @@ def reflow_paragraphs(
                     blank_breaks and index > 0 and seg.line > segments[index - 1].line + 1,
                     blank_breaks,
                     full_from,
+                    blank_ends_heading,
                 )
             )
         ):
@@ -658,6 +684,7 @@ def _continues(
     blank_above: bool = False,
     blank_parted: bool = False,
     full_from: int = 0,
+    blank_ends_heading: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         # A title broken over two lines — but not a part's numbered title under the file's
@@ -737,7 +764,14 @@ def _continues(
         titled = current.marker.end < len(text)  # type: ignore[union-attr]
         if titled and (text[-1].isdigit() or (text[-1] == "-" and text[-2:-1].isdigit())):
             return True
-        if page_break and len(seg.text) <= _SHORT_LINE and not is_sentence_end(seg.text):
+        if (
+            page_break
+            and len(seg.text) <= _SHORT_LINE
+            and not is_sentence_end(seg.text)
+            # (第一节 策略问题 | 1 | 学习参考资料（内部） | 　　关于策略之错误，…: an indented
+            # line after the seam opens the section's first paragraph)
+            and not seg.indented
+        ):
             return True
         if titled and current.parts == 1 and _title_broken(text, seg.text):
             return True
@@ -772,6 +806,10 @@ def _continues(
         # In PDF text a 一是/一要/第一， lead sentence goes on to its 。, and 一、/（一） go on
         # where their siblings carry body text (see ``_carrying_families``).
         if not cut_mode:
+            return False
+        if blank_ends_heading and seg.line > current.end_line + 1 and not page_break:
+            # 三、均势之恢复——“合题”（synthese） | two empty lines | 这种“三题式”…: where the
+            # text's cut lines go on in the very next line, a blank line ends the heading.
             return False
         if not page_break and _ARTICLES.fullmatch(text, current.marker.end) is not None:  # type: ignore[union-attr]
             return False  # (二)第五十四条至第五十六条、第六十条: a heading naming articles is whole

@@ -826,12 +826,7 @@ def _closing_note_at(
     text = segments[index].text
     if len(text) > 160 or text[:1] not in _NOTE_STARTS or _CLOSING_NOTE.match(text) is None:
         return False
-    before = _text_around(segments, index, -1)
-    for _ in range(_CHROME_LINES):
-        if before is None or not _running_header_at(segments, before):
-            break
-        # …很可爱的。 | - 7 - | 学习参考资料（内部） | 1960年…的演讲: a page break before the note.
-        before = _text_around(segments, before, -1)
+    before = _text_above_seam(segments, index)
     if before is None or roles[before] is not BODY or not is_sentence_end(segments[before].text):
         return False
     after = _text_around(segments, index, 1)
@@ -843,6 +838,21 @@ def _closing_note_at(
 
 _CHROME_LINES = 3
 """The most running-header lines looked past above a piece's closing note."""
+
+
+def _text_above_seam(segments: list[Segment], index: int) -> int | None:
+    """The nearest line of text above ``index``, a page seam between them looked past: its
+    page number (noise by its words) and running headers (``_running_header_at``, up to
+    ``_CHROME_LINES``)."""
+    before = _text_around(segments, index, -1)
+    for _ in range(_CHROME_LINES):
+        if before is None or not _running_header_at(segments, before):
+            break
+        # …很可爱的。 | - 7 - | 学习参考资料（内部） | 1960年…的演讲: a page break before the note.
+        before = _text_around(segments, before, -1)
+    return before
+
+
 _HEADER_LINE_MAX = 30
 
 
@@ -907,6 +917,8 @@ def _title_after_note(
         # 原载…: a source line; 1948年8月12日: the date the piece above was given, alone on its
         # line under the piece's last sentence
         and (is_back_matter_line(note) or _date_alone(note))
+        # (民国八年八月 | - 2 - | 领导讲话稿汇编 | 原载…: a page seam above the source line; 本文为…
+        # | 张友鸾、陈东原记 | 原载…: a recorders' line)
         and (above := _past_recorders(segments, before)) is not None
         and (
             is_sentence_end(segments[above].text)
@@ -966,10 +978,11 @@ def _title_after_closing(
 
 def _past_recorders(segments: list[Segment], index: int) -> int | None:
     """The line of text above ``index``, past the recorders' lines right above it (本文为…的演讲 |
-    张友鸾、陈东原记 | 原载…: who took the talk down stands between the note and the source)."""
-    above = _text_around(segments, index, -1)
+    张友鸾、陈东原记 | 原载…: who took the talk down stands between the note and the source) and
+    page seams (``_text_above_seam``)."""
+    above = _text_above_seam(segments, index)
     while above is not None and _RECORDER_LINE.match(segments[above].text) is not None:
-        above = _text_around(segments, above, -1)
+        above = _text_above_seam(segments, above)
     return above
 
 
