@@ -6030,6 +6030,65 @@ CASES = [
         speeches=2,
     ),
     Case(
+        # engine46 (holdout21 h01 under --mess pages): the same with the running header and
+        # its page number on one line, the file's only seam (no second print of the header):
+        # inside the speech, and the header no title.
+        "an-address-after-a-numbered-header-line-inside-a-speech-opens-no-speech",
+        "各位親愛的父老兄弟姊妹：今天，我們在這裡舉行就職典禮。"
+        + FILLER
+        + "\n"
+        + FILLER
+        + "\n某某市人民政府办公室\u3000第 1 页\n各位親愛的父老兄弟姊妹：登輝要再度對同胞們給予的信賴，表示衷心的感激。"
+        + FILLER
+        + "\n謝謝大家！\n",
+        speeches=1,
+        titles=[None],
+    ),
+    Case(
+        # (trap) a title over a salutation that ends with 页 but names no page stays a title
+        "a-title-ending-with-ye-over-a-salutation-after-a-speech-starts-one",
+        "同志们：\n\n"
+        + FILLER
+        + "\n\n翻开历史新的一页\n\n同志们：\n\n今天我们召开大会。"
+        + FILLER
+        + "\n",
+        speeches=2,
+        titles=[None, "翻开历史新的一页"],
+    ),
+    Case(
+        # engine46 (holdout28 p01 under --mess wrap30): an enumeration running through
+        # paragraphs, each item inside a line (…：（一）是说… | …。（二）是说…), whose （三） a
+        # wrap at 30 put first on a full line right after a sentence's end: still inline.
+        "an-inline-item-a-wrap-put-first-on-a-line-after-inline-items-above-is-no-heading",
+        "中国小说的历史的变迁\n\n"
+        + hard_wrapped(FILLER * 3, width=30)
+        + "\n"
+        + hard_wrapped(FILLER * 3, width=30)
+        + "\n对于书中所叙的意思，推测之说也很多。举其较为重要者而言：（一）\n"
+        "是说记纳兰性德的家事，所谓金钗十二，就是性德所奉为上客的人们。\n\n"
+        "但是查抄一事，宝玉在生前，而性德则在死后，其他不同之点也很多，\n"
+        "所以其实并不很相像。（二）是说记顺治与董鄂妃的故事；而又以鄂\n"
+        "妃为秦淮旧妓董小宛，清兵南下时，掠小宛到北京，因此有宠于清。\n\n"
+        "而顺治方十四岁，决不会有把小宛做妃的道理。所以这一说也不通的。\n"
+        "（三）是说叙康熙朝政治底状态的；就是以为石头记是政治小说，书\n"
+        "中本事，在吊明之亡，而揭清之失，然此说未免近于穿凿，不可信。\n",
+        outline=[],
+    ),
+    Case(
+        # (trap) …but a short line there, （二） alone under a paragraph whose last line put
+        # （一） after its colon (holdout h07 at 30), is the heading the paragraph announced.
+        "an-item-alone-on-its-line-after-an-item-inline-above-is-a-heading",
+        "怎样做一个共产党员\n\n"
+        + hard_wrapped(FILLER * 3, width=30)
+        + "\n"
+        + hard_wrapped(FILLER * 3, width=30)
+        + "\n恢复党籍或重新入党的问题，应遵照中央的决定，并按具体情况决定\n之。其原则有四：（一）\n\n"
+        "长期脱离党，但仍在继续为党工作，党内有人证明者，恢复党籍。\n\n（二）\n\n"
+        "被捕后未叛变，而出狱后与党失掉联系者，经审查后，恢复党籍。\n\n（三）\n\n"
+        "曾经叛变者，不论其情节轻重如何，均须重新入党，并严格审查。\n",
+        outline=[(1, "（二）"), (1, "（三）")],
+    ),
+    Case(
         # A credit line under the title block wrapped at the page's width, its bracket closed
         # on the next line (…（2026年03月15日第 | 02 版）): still the title block, one speech.
         "a-wrapped-credit-line-keeps-the-title-block-whole",

@@ -101,7 +101,7 @@ def subtitle_date(text: str) -> str | None:
 _SALUTATION_PART = (
     r"(?:尊敬的)?(?:各位[^，,、：:。！!\s]{0,12}|诸位[^，,、：:。！!\s]{0,12}|诸君|"
     r"主席(?:团)?(?:先生)?(?=\s*[，,、])|同志们|女士们|先生们|朋友们|老师们|同学们|"
-    r"代表们|来宾们|企业家朋友们|青年朋友们|亲爱的[^，,、：:。！!]{1,8})"
+    r"代表们|来宾们|企业家朋友们|青年朋友们|(?:亲爱|尊敬)的[^，,、：:。！!]{1,8})"
 )
 _SALUTATION = patterns.compile(
     rf"^{_SALUTATION_PART}(?:\s*[，,、和及]\s*{_SALUTATION_PART}){{0,5}}\s*[：:]$"
@@ -115,11 +115,28 @@ _CLOSING = patterns.compile(
 
 def is_title_line_above_salutation(text: str) -> bool:
     """A short line with no sentence in it, right above 同志们： — a title of any wording
-    (党课讲稿：以严的基调强化正风肃纪 / 王某某：坚定信心 真抓实干)."""
-    return 2 <= len(text) <= 40 and _NO_SENTENCE.match(text) is not None and not is_caption(text)
+    (党课讲稿：以严的基调强化正风肃纪 / 王某某：坚定信心 真抓实干). Not a page's running header
+    with its page number (某某市人民政府办公室　第 1 页: a page seam over a salutation said again
+    in the speech, in a file of one seam, where no second print tells the header)."""
+    return (
+        2 <= len(text) <= 40
+        and _NO_SENTENCE.match(text) is not None
+        and not is_caption(text)
+        and not is_paged_header(text)
+    )
+
+
+def is_paged_header(text: str) -> bool:
+    """某某市人民政府办公室　第 1 页 / 学习参考资料（内部）　第 3 页: a page's running header with
+    its page number on one line (a page seam's line, also where the file has one seam only and
+    no second print of the header tells it)."""
+    return text[-1:] == "页" and _PAGED_HEADER.match(text) is not None
 
 
 _NO_SENTENCE = patterns.compile(r"^[^。！？!?；;，,]*[\u3400-\u9fffA-Za-z0-9][^。！？!?；;，,]*$")
+_PAGED_HEADER = patterns.compile(
+    r"^[^。！？!?；;，,：:\s]{2,24}[ \u3000]+第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$"
+)
 
 
 # QCon2020 主题演讲：云原生时代，Java 的危与机 / 毕业典礼致辞：做自己尊重的人 — the occasion and the kind of

@@ -36,6 +36,7 @@ from tui.engine.roles import (
     SALUTATION,
     TITLE,
     frame_roles,
+    joined_front_matter,
     mark_front_matter,
     markdown_title,
     split_glued_occasions,
@@ -250,13 +251,14 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
     _comma_items_at_paragraph_starts(segments, markers)
     _counts_mid_sentence(segments, markers)
     _cited_note_marks(segments, markers)
-    roles = frame_roles(segments, markers)
+    joined = joined_front_matter(segments)
+    roles = frame_roles(segments, markers, joined)
     markdown_title(segments, markers, roles)
     protected = {i for i, role in enumerate(roles) if role is not BODY}
     mark_noise(segments, protected)
     first_framed = next((i for i, role in enumerate(roles) if role is not BODY), 0)
     mark_front_block_noise(segments, first_framed)
-    mark_front_matter(segments)
+    mark_front_matter(segments, joined)
     mark_back_matter(
         segments, {i for i, role in enumerate(roles) if role in (TITLE, SALUTATION, HEADER)}
     )
@@ -294,5 +296,5 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
             markers[index] = Marker(_SUMMARY_FAMILY, 1, "", 0)
     paragraphs = reflow_paragraphs(segments, roles, markers, text)
     mark_footnotes(paragraphs)
-    starts = speech_starts(paragraphs)
+    starts = speech_starts(paragraphs, {segments[end - 1].line for _, end in joined})
     return assemble_document(paragraphs, starts, path, encoding, text.count("\n") + 1, warnings)

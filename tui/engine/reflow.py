@@ -275,6 +275,26 @@ def _inline_item_goes_on(text: str, marker: Marker) -> bool:
     return False
 
 
+def _inline_item_above(paragraphs: list[Para], marker: Marker) -> bool:
+    """Whether ``marker`` (at the start of a line of a hard-wrapped text, after a full line)
+    is the next item of a series the paragraph of text above the current one holds inline: an
+    enumeration running through paragraphs, each item inside a line (…并不很相像。（二）是说… |
+    …也不通的。 | （三）是说…, holdout28 p01 at 30 characters), the wrap only happened to put
+    this one first on a line. Asked only of a full line (the paragraph's text going on): a
+    short line there, （二） alone or 四、社会学与心理学, is a heading whose list the paragraph
+    above announced or summed up inline."""
+    if len(paragraphs) < 2 or marker.number < 2:
+        return False
+    above = paragraphs[-2]
+    return (
+        above.role is BODY
+        and above.marker is None
+        and not above.noise
+        and not above.back
+        and _inline_item_goes_on(above.text, marker)
+    )
+
+
 def _stops_mid_sentence(current: Para) -> bool:
     """Whether ``current`` (a body paragraph whose last line is full, a marker opening the next
     line of a hard-wrapped text) stops inside a sentence: its last line ends on a character of
@@ -551,6 +571,7 @@ def reflow_paragraphs(
                     and not page_break
                     and (
                         _inline_item_goes_on(current.text, marker)
+                        or (len(seg.text) >= width - 2 and _inline_item_above(paragraphs, marker))
                         or _first_item_runs_inline(segments, index, marker)
                         # …這時醒時是不能夠有的。第 | 四、是空時約束：…: the wrap broke an ordinal
                         # (第四、) after its 第; the line goes on with the numeral, no heading.

@@ -184,8 +184,15 @@ def split_glued_occasions(segments: list[Segment]) -> list[Segment]:
     return out
 
 
-def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[Role]:
+def frame_roles(
+    segments: list[Segment],
+    markers: list[Marker | None],
+    joined: list[tuple[int, int]] | None = None,
+) -> list[Role]:
+    """Each segment's role. ``joined``: the YAML front matter blocks inside the file
+    (``joined_front_matter``), metadata whose lines are given no role."""
     roles = [BODY] * len(segments)
+    blocks = dict(joined or ())
     count = len(segments)
     titles_seen: set[str] = set()
     longest = framing.TITLE_MAX
@@ -201,6 +208,23 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
     # (title: 在…上的讲话), date line or salutation of the speech.
     index = max(index, front_matter_end(segments))
     while index < count:
+        if blocks and index in blocks:
+            # A piece's front matter in a 合集: no title, date or speaker; a # line under it
+            # is the piece's title (as ``markdown_title`` takes one at a file's head).
+            index = blocks[index]
+            under = _text_around(segments, index - 1, 1)
+            if (
+                under is not None
+                and segments[under].md
+                and markers[under] is None
+                and not is_sentence_end(segments[under].text)
+            ):
+                roles[under] = TITLE
+                following = under + 1
+                while following < count and not segments[following].md:
+                    following += 1  # (the date and speaker lines under it, up to the next # line)
+                index = _mark_header(segments[:following], roles, under + 1)
+            continue
         text = segments[index].text
         if index in parts:
             # 引言 opens its part but names no talk: a title-block line (under the talk's title,
@@ -243,10 +267,11 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
                 and not framing.is_closing(segments[before].text)
                 and not is_noise_text(segments[before].text)
                 and (
-                    before == 0
+                    (last := _text_around(segments, before, -1)) is None
                     or (
-                        roles[before - 1] not in (TITLE, HEADER)
-                        and _ends_a_speech(segments[before - 1].text, roles[before - 1])
+                        # (past markup and ad lines: a closing | ``` | # 发言稿 | 尊敬的…：)
+                        roles[last] not in (TITLE, HEADER)
+                        and _ends_a_speech(segments[last].text, roles[last])
                     )
                 )
             ):
@@ -279,6 +304,8 @@ def frame_roles(segments: list[Segment], markers: list[Marker | None]) -> list[R
             roles[index] = CLOSING
         elif markers[index] is None and _title_after_note(segments, markers, roles, index):
             roles[index] = TITLE  # 找书的快乐 after the note that closes the piece above
+        elif markers[index] is None and _title_after_closing(segments, markers, roles, index):
+            roles[index] = TITLE  # 谢谢大家！ | 提纲 - 人工智能在物流行业的前景 | a list
         elif markers[index] is None and _title_after_gap(
             segments, markers, roles, first, gaps, index
         ):
@@ -613,15 +640,15 @@ def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
 
 def before_seam(segments: list[Segment], index: int) -> int:
     """``index``, or — where ``segments[index]`` is a line of a page seam — the index of the last
-    line before the seam: the page number (a short line of noise with a digit: - 1 -, 第 3 页)
-    and a short line beside it (a running header, 党建工作学习资料; not a title block's line or
+    line before the seam: the page number (a short line of noise with a digit: - 1 -, 第 3 页;
+    or a running header with its number, 某某市人民政府办公室　第 1 页) and a short line beside it (a running header, 党建工作学习资料; not a title block's line or
     a closing: 在…上的讲话, a date line, 谢谢大家！) are looked past, up to three lines.
     -1 when nothing is before the seam."""
     position = index
     numbered = False
     while position >= 0 and index - position < 3:
         text = segments[position].text
-        if _page_number(text):
+        if _page_number(text) or framing.is_paged_header(text):
             numbered = True
         elif not (
             len(text) <= 20
@@ -890,8 +917,9 @@ def _title_after_note(
         # 原载…: a source line; 1948年8月12日: the date the piece above was given, alone on its
         # line under the piece's last sentence
         and (is_back_matter_line(note) or _date_alone(note))
-        # (民国八年八月 | - 2 - | 领导讲话稿汇编 | 原载…: a page seam above the source line)
-        and (above := _text_above_seam(segments, before)) is not None
+        # (民国八年八月 | - 2 - | 领导讲话稿汇编 | 原载…: a page seam above the source line; 本文为…
+        # | 张友鸾、陈东原记 | 原载…: a recorders' line)
+        and (above := _past_recorders(segments, before)) is not None
         and (
             is_sentence_end(segments[above].text)
             # 本文为…的演讲 | 原载…《东方杂志》… | 自由主义: the source under the dated note.
@@ -907,6 +935,55 @@ def _title_after_note(
         )
     )
     return closed and _bare_title_at(segments, markers, index)
+
+
+def _title_after_closing(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role], index: int
+) -> bool:
+    """A short line with no sentence in it (40 characters at most) right under a speech's
+    closing words (谢谢大家！, 我的发言完毕), above a paragraph of text or a list's first item:
+    the next piece of a 合集 starts here, titled by it (谢谢大家！ | 提纲 - 人工智能在物流行业的前景
+    | * 自我介绍 …). Not back matter under the speech (附件：…, 参考文献, 来源：…), nor a date,
+    nor a line with fewer than four Chinese characters (a code block's ```javascript, the rest
+    of an image's address a wrap cut)."""
+    text = segments[index].text
+    if not framing.is_title_line_above_salutation(text) or len(_HAN.findall(text)) < 4:
+        return False  # (a title has words: ```javascript or an image's address wrapped is none)
+    before = _text_around(segments, index, -1)
+    if (
+        before is None
+        or roles[before] is not CLOSING
+        or not framing.is_closing(segments[before].text)
+    ):
+        return False
+    after = _text_around(segments, index, 1)
+    if (
+        after is None
+        or is_back_matter_head(text)
+        or is_back_matter_line(text)
+        or framing.is_metadata_line(text)
+        or framing.is_date_line(text)
+        or markers[after] is not None
+    ):
+        return False
+    following = segments[after].text
+    return (segments[after].bullet or _paragraph_text(segments, after)) and not (
+        is_back_matter_line(following)
+        or is_back_matter_head(following)
+        # (谢谢大家！ | 转入文章首发地址 | 在庆祝…大会上的讲话（一九九一年七月一日）: a page's link
+        # over the next piece's own title line, no title itself)
+        or framing.is_title(following)
+    )
+
+
+def _past_recorders(segments: list[Segment], index: int) -> int | None:
+    """The line of text above ``index``, past the recorders' lines right above it (本文为…的演讲 |
+    张友鸾、陈东原记 | 原载…: who took the talk down stands between the note and the source) and
+    page seams (``_text_above_seam``)."""
+    above = _text_above_seam(segments, index)
+    while above is not None and _RECORDER_LINE.match(segments[above].text) is not None:
+        above = _text_above_seam(segments, above)
+    return above
 
 
 class _Gaps:
@@ -1486,17 +1563,55 @@ def _front_matter(segments: list[Segment]) -> tuple[int, int]:
     return 0, 0
 
 
-def mark_front_matter(segments: list[Segment]) -> None:
-    """A YAML front matter block (see ``front_matter_end``) is shown as metadata, dimmed like
-    back matter, one ``key: value`` line a paragraph (never run together, never outlined, in
-    no speech, not hidden even when a line holds a link: source_url: https://…); its ``---``
-    lines are markup (noise)."""
-    start, end = _front_matter(segments)
-    if not end:
-        return
-    segments[start].noise = segments[end - 1].noise = True
-    for seg in segments[start + 1 : end - 1]:
-        seg.back, seg.noise = True, False
+def mark_front_matter(segments: list[Segment], joined: list[tuple[int, int]] | None = None) -> None:
+    """A YAML front matter block (see ``front_matter_end``, and ``joined_front_matter``: one
+    inside a 合集) is shown as metadata, dimmed like back matter, one ``key: value`` line a
+    paragraph (never run together, never outlined, in no speech, not hidden even when a line
+    holds a link: source_url: https://…); its ``---`` lines are markup (noise)."""
+    blocks = list(joined or ())
+    head = _front_matter(segments)
+    if head[1]:
+        blocks.insert(0, head)
+    for start, end in blocks:
+        segments[start].noise = segments[end - 1].noise = True
+        for seg in segments[start + 1 : end - 1]:
+            seg.back, seg.noise = True, False
+
+
+_FRONT_MATTER_TITLE = patterns.compile(r"^title\s*:")
+
+
+def joined_front_matter(segments: list[Segment]) -> list[tuple[int, int]]:
+    """YAML front matter blocks inside a file (a user's 合集 of Markdown files pasted one
+    after another): ``---``, then only ``key: value`` lines (and a list's items or a value's
+    indented lines under a key), a ``title:`` among them and two keys at least, then ``---``
+    — each the head of the next file's piece, (start, one past the end) in file order. The
+    block at the file's own head (``front_matter_end``) is not among them. (A rule with
+    ``key: value`` lines between two ``---`` rules — Q: … | A: … — names no title.)"""
+    blocks = []
+    index = max(1, front_matter_end(segments))
+    count = len(segments)
+    while index < count:
+        if segments[index].text != "---":
+            index += 1
+            continue
+        keys, titled, end = 0, False, index + 1
+        while end < count and end <= index + _FRONT_MATTER_SPAN:
+            seg = segments[end]
+            if seg.text in ("---", "..."):
+                break
+            if _FRONT_MATTER_KEY.match(seg.text) is not None:
+                keys += 1
+                titled = titled or _FRONT_MATTER_TITLE.match(seg.text) is not None
+            elif not (keys and (seg.bullet or seg.indented)):
+                break
+            end += 1
+        if end < count and segments[end].text in ("---", "...") and keys >= 2 and titled:
+            blocks.append((index, end + 1))
+            index = end + 1
+        else:
+            index += 1
+    return blocks
 
 
 _FILE_HEADER_SPAN = 12

@@ -2,6 +2,10 @@
 numbering restarting after a closing) and which paragraphs before the first are front
 matter; and salutations glued to their text (同志们：今天…) put back where they are an
 address inside a speech.
+
+Why this module is over 500 lines: where a speech starts is decided in one pass over the
+paragraphs, each rule reading the state the others leave (the current speech, whether it has
+text yet, its numbering, its closing); split, each part would need that state.
 """
 
 from __future__ import annotations
@@ -53,12 +57,14 @@ def _talk_follows(paragraphs: list[Para], index: int) -> bool:
     return False
 
 
-def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
+def speech_starts(paragraphs: list[Para], pieces: set[int] | None = None) -> list[SpeechStart]:
     """Where speeches start: titles, salutations, and 一、 restarting after a closing.
 
     Text before the first title or salutation is front matter (a collection's own title and
     notes), unless it reads like a speech itself (it has numbered headings or several
-    paragraphs of prose).
+    paragraphs of prose). ``pieces``: the lines of the closing ``---`` of YAML front matter
+    blocks inside the file (``roles.joined_front_matter``): the text under each opens the
+    next file's piece of a 合集, a speech also when it has no title.
     """
     starts: list[SpeechStart] = []
     current: SpeechStart | None = None
@@ -68,10 +74,18 @@ def speech_starts(paragraphs: list[Para]) -> list[SpeechStart]:
     marked = False  # whether the current speech has an enumerator yet
     closing_at: int | None = None
     tops: dict[str, int] = {}  # the highest 壹、 and 一、 numbers seen in the current speech
+    piece = False  # right under a piece's front matter (``pieces``)
     for index, para in enumerate(paragraphs):
         if para.noise or para.back:
+            piece = piece or bool(pieces and para.line in pieces)
             continue
         role = para.role
+        if piece and current is not None and has_body and role is BODY:
+            # (a title under the block starts the piece's speech as any title does)
+            current = SpeechStart(index)
+            starts.append(current)
+            has_body, top_seen, closing_at, body_count, marked, tops = False, 0, None, 0, False, {}
+        piece = False
         if (
             current is not None
             and role is BODY
