@@ -843,6 +843,23 @@ def build_outline(
             if (
                 not going_on
                 and number == 1
+                and family == "cn-dun"
+                and texts
+                and len(stack) > same[0] + 1
+                and stack[same[0]][1] >= 2
+                and stack[-1][0] != family
+                and _before(index).rstrip().endswith(("：", ":"))
+            ):
+                # 三、若干问题 | （一）… | 第一，… | …提供了以下的积累来源： | 一、…四、: the list
+                # the open item announces, under that item — not the top series starting over,
+                # nor a list beside the section's sub-headings.
+                level = len(stack)
+                place(level, family, number)
+                out.append(OutlineEntry(index, marker, level + 1))
+                continue
+            if (
+                not going_on
+                and number == 1
                 and (
                     # ### 3.团队 then #### 1.学习动力不强: a # line of the family, deeper than
                     # the open one, starting over at 1 is its list, not the series again.
@@ -1115,9 +1132,13 @@ def build_outline(
     return out
 
 
-_SUMMED_UP = patterns.compile("(?:^|[。！？!?])(?:以上|上面所说|上述|上列)")
-"""A sentence summing up what came above (以上是…, 上述三条…, 上列三项…) in the text before a
-series."""
+_SUMMED_UP = patterns.compile(
+    "(?:^|[。！？!?])(?:以上|上面所说|上述|上列)(?=[是就所各这几两一二三四五六七八九十的，,])"
+)
+"""A sentence summing up what came above (以上是…, 上述三条…, 上列三项…, 上面所说的…) in the text
+before a series: the demonstrative goes on with a copula, a count or a pause — not with a noun
+of its own sentence (…增长百分之十七点六。上述指标，虽然… sums up no list, the figures just
+named)."""
 _TURNS_TO_NEXT = patterns.compile("(?:^|[。！？!?])(?:以下|下面|下文)再(?:说|讲|谈)")
 """A sentence turning to the next topic (以下再说由工具主义的政府观中所得到的益处：) in the text
 before a series: the list above is done with, as after 以上."""
