@@ -116,3 +116,63 @@ def test_a_series_after_a_demonstrative_nests_unless_it_sums_up(said: str, level
     ]
     got = _outline(_text(*lines))
     assert got[3:] == [(level, "第一，农业的合作化问题"), (level, "第二，对农业生产的领导问题")]
+
+
+# --- a spoken series under one of the unnumbered part titles (holdout32 p08) --------------
+
+
+_TOPICS = "农业工业商业交通科学教育文化卫生体育外交国防民族宗教侨务法制"
+
+
+def _para(n: int) -> str:
+    """A paragraph of its own (one repeated, or differing by a number only, would read as a
+    page's running line)."""
+    topic = _TOPICS[2 * n : 2 * n + 2]
+    return f"　　{topic}战线的同志们做了大量工作，{topic}事业有了很大发展，今后还要继续努力。"
+
+
+PARTS_BEFORE = [
+    "1978年政府工作报告",
+    "团结起来，为建设社会主义的现代化强国而奋斗",
+    "　　——1978年2月26日在第五届全国人民代表大会第一次会议上",
+    "　　国务院总理华国锋",
+    "　　各位代表！",
+    _para(1),
+    "　　三年来的斗争和新时期的总任务",
+    _para(2),
+    "　　把揭批“四人帮”的斗争进行到底",
+    _para(3),
+    "　　加快社会主义经济建设",
+    _para(4) + "要把规划变为现实，我们还必须认真解决好一些关系到国民经济全局的问题。",
+    "　　第一，全国动员，大办农业。",
+    _para(5),
+    "　　第二，加快发展基础工业，发挥工业的主导作用。",
+    _para(6),
+]
+
+
+def test_a_series_under_a_part_title_when_the_part_titles_go_on_is_that_parts() -> None:
+    lines = PARTS_BEFORE + [
+        "　　繁荣社会主义科学教育文化事业",
+        _para(7),
+        "　　国际形势和我国对外政策",
+        _para(8),
+    ]
+    assert _outline(_text(*lines)) == [
+        (1, "三年来的斗争和新时期的总任务"),
+        (1, "把揭批“四人帮”的斗争进行到底"),
+        (1, "加快社会主义经济建设"),
+        (2, "第一，全国动员，大办农业"),
+        (2, "第二，加快发展基础工业，发挥工业的主导作用"),
+        (1, "繁荣社会主义科学教育文化事业"),
+        (1, "国际形势和我国对外政策"),
+    ]
+
+
+def test_a_series_running_to_the_closing_part_stays_beside_the_part_titles() -> None:
+    # (感谢与承担 | 为年轻人打造一个更好的国家 | 第一、…第五、 | 结语: an address's own series)
+    got = _outline(_text(*PARTS_BEFORE, "　　结语", _para(9)))
+    assert (1, "第一，全国动员，大办农业") in got and (
+        1,
+        "第二，加快发展基础工业，发挥工业的主导作用",
+    ) in got

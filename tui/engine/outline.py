@@ -1068,10 +1068,13 @@ def build_outline(
                 and stack
                 and stack[-1][0] == "plain"
                 and plain_heads == 1
+                and not any(m.family == "plain" for i, m in items if i > index)
             ):
                 # 感谢与承担 | 为年轻人打造一个更好的国家 | …新政府要做好几件事。 | 第一、…第五、 |
                 # 结语: a speaker's own series beside the speech's unnumbered section titles —
-                # they stand over the official ladder only (过去五年的回顾 > 一、).
+                # they stand over the official ladder only (过去五年的回顾 > 一、). Where the
+                # section titles go on after the series (加快社会主义经济建设 | 第一，…第六， |
+                # 繁荣社会主义科学教育文化事业 | …), it is that section's, under it.
                 level -= 1
             if (
                 (number == 1 or (number == 2 and (family, 1) not in said))
