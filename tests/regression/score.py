@@ -74,6 +74,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout29",
         "holdout30",
         "holdout31",
+        "holdout32",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

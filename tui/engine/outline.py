@@ -870,6 +870,23 @@ def build_outline(
             if (
                 not going_on
                 and number == 1
+                and family == "cn-dun"
+                and texts
+                and len(stack) > same[0] + 1
+                and stack[same[0]][1] >= 2
+                and stack[-1][0] != family
+                and _before(index).rstrip().endswith(("：", ":"))
+            ):
+                # 三、若干问题 | （一）… | 第一，… | …提供了以下的积累来源： | 一、…四、: the list
+                # the open item announces, under that item — not the top series starting over,
+                # nor a list beside the section's sub-headings.
+                level = len(stack)
+                place(level, family, number)
+                out.append(OutlineEntry(index, marker, level + 1))
+                continue
+            if (
+                not going_on
+                and number == 1
                 and (
                     # ### 3.团队 then #### 1.学习动力不强: a # line of the family, deeper than
                     # the open one, starting over at 1 is its list, not the series again.
@@ -1087,10 +1104,13 @@ def build_outline(
                 and stack
                 and stack[-1][0] == "plain"
                 and plain_heads == 1
+                and not any(m.family == "plain" for i, m in items if i > index)
             ):
                 # 感谢与承担 | 为年轻人打造一个更好的国家 | …新政府要做好几件事。 | 第一、…第五、 |
                 # 结语: a speaker's own series beside the speech's unnumbered section titles —
-                # they stand over the official ladder only (过去五年的回顾 > 一、).
+                # they stand over the official ladder only (过去五年的回顾 > 一、). Where the
+                # section titles go on after the series (加快社会主义经济建设 | 第一，…第六， |
+                # 繁荣社会主义科学教育文化事业 | …), it is that section's, under it.
                 level -= 1
             if (
                 (number == 1 or (number == 2 and (family, 1) not in said))
@@ -1158,9 +1178,13 @@ def build_outline(
     return out
 
 
-_SUMMED_UP = patterns.compile("(?:^|[。！？!?])(?:以上|上面所说|上述|上列)")
-"""A sentence summing up what came above (以上是…, 上述三条…, 上列三项…) in the text before a
-series."""
+_SUMMED_UP = patterns.compile(
+    "(?:^|[。！？!?])(?:以上|上面所说|上述|上列)(?=[是就所各这几两一二三四五六七八九十的，,])"
+)
+"""A sentence summing up what came above (以上是…, 上述三条…, 上列三项…, 上面所说的…) in the text
+before a series: the demonstrative goes on with a copula, a count or a pause — not with a noun
+of its own sentence (…增长百分之十七点六。上述指标，虽然… sums up no list, the figures just
+named)."""
 _TURNS_TO_NEXT = patterns.compile("(?:^|[。！？!?])(?:以下|下面|下文)再(?:说|讲|谈)")
 """A sentence turning to the next topic (以下再说由工具主义的政府观中所得到的益处：) in the text
 before a series: the list above is done with, as after 以上."""
