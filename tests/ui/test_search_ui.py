@@ -794,6 +794,30 @@ async def test_keys_typed_at_once_in_the_results_all_reach_the_new_query(speech_
         assert screen.input.has_focus and screen.input.value == "放管服"
 
 
+@pytest.mark.parametrize("pane", ["reader", "outline", "filetree"])
+async def test_keys_typed_right_after_slash_all_reach_the_find_bar(
+    speech_dir: Path, pane: str
+) -> None:
+    """tmux delivers "/abc" typed fast in one read: the keys after / reached the pane that
+    had the focus before the find bar took it (b paged up in the reader) and the bar stayed
+    empty. Now they are the term, and the pane moves not."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        reader = main.reader
+        await pilot.press("space")  # off the first page: b would page back up
+        getattr(main, pane).focus()
+        await until(pilot, lambda: getattr(main, pane).has_focus, pane)
+        cursor = reader.cursor
+        for key, character in [("slash", "/"), ("b", "b"), ("j", "j"), ("k", "k")]:
+            app.post_message(events.Key(key, character))
+        await until_equal(pilot, lambda: main.find_bar.input.value, "bjk", "the term")
+        assert main.find_bar.input.has_focus and reader.cursor == cursor
+        await pilot.press("slash")  # a / typed in the bar is a character of the term
+        await until_equal(pilot, lambda: main.find_bar.input.value, "bjk/", "/ in the bar")
+
+
 async def test_the_bundled_corpus_is_named_as_the_tree_names_it() -> None:
     """Before a query, the screen said "在 /…/site-packages/tui/_corpus 下的所有讲话稿中搜索"
     for the bundled corpus, which the file tree calls 内置讲话稿."""

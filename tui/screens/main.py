@@ -134,7 +134,10 @@ class MainScreen(FolderWork):
         Binding("ctrl+n", "show_notebook", ui_text.KEY_NOTEBOOK.zh, show=False),
         Binding("K", "toggle_keywords", ui_text.KEY_KEYWORDS.zh, show=False),
         Binding("h", "toggle_keyword_highlights", ui_text.KEY_KEYWORD_HIGHLIGHTS.zh, show=False),
-        Binding("slash", "find", ui_text.KEY_FIND.zh, show=False),
+        # priority: checked as the key arrives, before the keys typed after it are handed to
+        # the focused pane (a binding of the screen is found only when the key has come
+        # back up from the pane: "/abc" typed fast in tmux gave abc to the reader, b paged).
+        Binding("slash", "find", ui_text.KEY_FIND.zh, show=False, priority=True),
         Binding("n", "find_next", ui_text.KEY_FIND_NEXT.zh, show=False),
         Binding("N", "find_previous", ui_text.KEY_FIND_PREVIOUS.zh, show=False),
         Binding("A", "add_highlight_term", ui_text.KEY_FIND_TO_HIGHLIGHT.zh, show=False),
@@ -341,6 +344,8 @@ class MainScreen(FolderWork):
         changed the three-pane layout out of sight, found so only when it came back)."""
         if self.maximized is not None and action in PANE_ACTIONS:
             return False
+        if action == "find" and isinstance(self.focused, Input):
+            return False  # a / typed in the find bar is part of the term
         if action in NEEDS_TEXT:
             return self.reader.document is not None
         return True
