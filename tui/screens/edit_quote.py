@@ -57,7 +57,11 @@ class EditQuoteDialog(ModalScreen[str | None]):
         yield KeyBar(id="edit-quote-keybar")
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        """The text focused with the cursor after its end, where a word is added (it stood
+        before the first character)."""
+        area = self.query_one(TextArea)
+        area.move_cursor(area.document.end)
+        area.focus()
 
     def relabel(self) -> None:
         """The hint in the language chosen now."""
