@@ -818,6 +818,26 @@ async def test_keys_typed_right_after_slash_all_reach_the_find_bar(
         await until_equal(pilot, lambda: main.find_bar.input.value, "bjk/", "/ in the bar")
 
 
+@pytest.mark.parametrize(
+    ("snippet", "match", "room", "shown"),
+    [
+        ("推进COVIDpandemicresponse工作", "COV", 20, "   12  推进COVIDpan…"),
+        ("推进 digital transformation 工作", "推进", 22, "   12  推进 digital…"),
+    ],
+    ids=["match in the word cut", "word after the match"],
+)
+def test_a_hit_is_cut_before_a_word_but_never_before_its_match(
+    snippet: str, match: str, room: int, shown: str
+) -> None:
+    """Labels are cut before a Latin word, not inside it (treestyle.cut_to_cells); a hit
+    whose match is in the word cut keeps the match in sight (it was cut away)."""
+    label = Text("   12  ", style="dim")
+    at = len(label) + snippet.index(match)
+    label.append(snippet)
+    label.stylize(search_screen.MATCH_STYLE, at, at + len(match))
+    assert search_screen.cut_hit(label, room, len("   12  ")).plain == shown
+
+
 async def test_the_bundled_corpus_is_named_as_the_tree_names_it() -> None:
     """Before a query, the screen said "在 /…/site-packages/tui/_corpus 下的所有讲话稿中搜索"
     for the bundled corpus, which the file tree calls 内置讲话稿."""

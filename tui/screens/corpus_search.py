@@ -258,7 +258,7 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         room = label_room(self, node)
         if room and label.cell_len > room:
             if isinstance(node.data, Hit):
-                label = keep_match(label, room, len(_line_prefix(node.data.line)))
+                return cut_hit(label, room, len(_line_prefix(node.data.line)))
             label = cut_to_cells(label, room)
         return label
 
@@ -1031,6 +1031,18 @@ def keep_match(label: Text, room: int, start: int) -> Text:
     if dropped < needed:
         return label  # the match itself is too wide: cut at its end
     return Text.assemble(label[:start], "…", label[end:], end="")
+
+
+def cut_hit(label: Text, room: int, start: int) -> Text:
+    """A hit's ``label`` (``keep_match``'s arguments) in ``room`` cells with its first match
+    in sight: cut before a Latin word (``cut_to_cells``), or inside it when the match is in
+    that word."""
+    label = keep_match(label, room, start)
+    cut = cut_to_cells(label, room)
+    ends = [span.end for span in label.spans if str(span.style) == MATCH_STYLE]
+    if ends and len(cut.plain) - 1 < ends[0]:
+        cut = cut_to_cells(label, room, words=False)
+    return cut
 
 
 def _line_prefix(line: int) -> str:

@@ -29,7 +29,7 @@ else:
 ELLIPSIS = "…"
 
 
-def _kept(plain: str, room: int) -> int:
+def _kept(plain: str, room: int, words: bool = True) -> int:
     """How many characters of ``plain`` fit in ``room`` cells (none split), cut before a
     Latin word or a number rather than inside it (``2022``, ``COVID-19``, ``8.36``: a
     title shortened to "在全市 20…" read as another year), unless the word is all that
@@ -38,7 +38,7 @@ def _kept(plain: str, room: int) -> int:
     for index, char in enumerate(plain):
         used += get_character_cell_size(char)
         if used > room:
-            return _word_start(plain, index)
+            return _word_start(plain, index) if words else index
     return len(plain)
 
 
@@ -75,7 +75,7 @@ def _word_start(plain: str, cut: int) -> int:
     return start if plain[:start].strip() else cut
 
 
-def cut_to_cells(label: Text, cells: int) -> Text:
+def cut_to_cells(label: Text, cells: int, words: bool = True) -> Text:
     """``label`` if it fits in ``cells``, else its longest head that leaves room for "…",
     then "…" (styles kept).
 
@@ -83,11 +83,12 @@ def cut_to_cells(label: Text, cells: int) -> Text:
     with a space, so a cut Chinese name showed "讲话 …". Here the cut ends right after the
     last whole character that fits (spaces before the cut are dropped too) and a wide
     character is never split, so the result may be a cell narrower than ``cells``
-    (``cut_width`` tells how wide without building it).
+    (``cut_width`` tells how wide without building it). A Latin word or a number is cut
+    before, not inside (``_kept``), unless ``words`` is false.
     """
     if label.cell_len <= cells:
         return label
-    cut = label[: _kept(label.plain, cells - 1)]  # "…" is one cell
+    cut = label[: _kept(label.plain, cells - 1, words)]  # "…" is one cell
     cut.rstrip()
     cut.append(ELLIPSIS)
     return cut
