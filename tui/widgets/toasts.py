@@ -143,8 +143,9 @@ class KinsokuToastRack(ToastRack):
         """On a dialog, notices stand where they cover none of its box (they stood over its
         last rows: the notebook's keys, 已复制 over e 导出): right of the box when
         ``BESIDE`` cells are free there, the rack as wide as that room; else over the box's
-        lower right rows but above the keys it lists (``KeyHints``), not over the rows at
-        its top, where the list's highlighted row mostly is."""
+        lower right rows but above the keys it lists (``KeyHints``) and a field typed in
+        under its list (the export's path), not over the rows at its top, where the list's
+        highlighted row mostly is."""
         box = self._dialog_box()
         if box is None or not box.size.area:
             return
@@ -155,9 +156,14 @@ class KinsokuToastRack(ToastRack):
         left = region.right + 1 if beside else 0
         bottom = 2  # as the CSS has it: the lines under a dialog (its key bar, a status line)
         if not beside:
-            keys = [hints for hints in box.query("KeyHints") if hints.display]
-            if keys and keys[-1].region.y > region.y + height // 3:
-                bottom = height - keys[-1].region.y
+            low = region.y + height // 3
+            tops = [
+                part.region.y
+                for part in box.query("KeyHints, Input")
+                if part.display and part.region.y > low
+            ]
+            if tops:
+                bottom = height - min(tops)
         margin = self.styles.margin
         wanted = (margin.top, margin.right, bottom, left)
         if tuple(margin) != wanted:
