@@ -274,7 +274,13 @@ class MainScreen(FolderWork):
         outline (docs/performance-log.md, first8)."""
         if not self._hidden_asked:
             self._hidden_asked = True
-            self.call_after_refresh(self._mount_hidden)
+            self.call_after_refresh(self._mount_hidden_and_restore)
+
+    async def _mount_hidden_and_restore(self) -> None:
+        """``_mount_hidden``, then the keyword panel, ``h`` and the search as the app was
+        left (``find.restore_reading_tools``)."""
+        await self._mount_hidden()
+        find_features.restore_reading_tools(self)
 
     def on_mount(self) -> None:
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
@@ -784,6 +790,8 @@ class MainScreen(FolderWork):
             self._save_timer.stop()
             self._save_timer = None
         self._remember_position()
+        if self._hidden_mounts is not None:  # (before, they are as the session has them)
+            find_features.remember_reading_tools(self)
         if not self.session.unsaved:
             return
         try:
@@ -1045,10 +1053,12 @@ class MainScreen(FolderWork):
         """Show or hide the keyword panel."""
         await self._mount_hidden()  # a key typed before the first frame
         find_features.toggle_keyword_panel(self)
+        self.schedule_save()  # kept for the next start (``find.remember_reading_tools``)
 
     def action_toggle_keyword_highlights(self) -> None:
         """Highlight the current speech's top keywords, each in its colour."""
         find_features.toggle_keyword_highlights(self)
+        self.schedule_save()
 
     async def action_find(self) -> None:
         """Find in the open file."""
@@ -1076,6 +1086,7 @@ class MainScreen(FolderWork):
     def on_find_bar_changed(self, event: FindBar.Changed) -> None:
         event.stop()
         find_features.find_changed(self, event.term)
+        self.schedule_save()  # the search kept for the next start
 
     def on_find_bar_submitted(self, event: FindBar.Submitted) -> None:
         event.stop()
@@ -1084,6 +1095,7 @@ class MainScreen(FolderWork):
     def on_find_bar_closed(self, event: FindBar.Closed) -> None:
         event.stop()
         find_features.find_closed(self)
+        self.schedule_save()
 
     def on_reader_view_search_found(self, event: ReaderView.SearchFound) -> None:
         event.stop()
