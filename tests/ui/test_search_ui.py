@@ -838,6 +838,17 @@ def test_a_hit_is_cut_before_a_word_but_never_before_its_match(
     assert search_screen.cut_hit(label, room, len("   12  ")).plain == shown
 
 
+def test_a_section_title_in_the_results_is_cut_before_a_word() -> None:
+    """A section row's title was cut at 40 characters wherever they fell: 二、抓好 ChatGPT、
+    DeepSeek 等 large language m…; now before the word (a Chinese title as before)."""
+    cut = search_screen.cut_heading
+    assert cut("二、抓好 ChatGPT、DeepSeek 等 large language model 应用") == (
+        "二、抓好 ChatGPT、DeepSeek 等 large language…"
+    )
+    chinese = "一、统一思想、提高认识，切实增强优化营商环境的责任感使命感紧迫感和使命担当的自觉性"
+    assert cut(chinese) == chinese[:40] + "…"
+
+
 async def test_the_bundled_corpus_is_named_as_the_tree_names_it() -> None:
     """Before a query, the screen said "在 /…/site-packages/tui/_corpus 下的所有讲话稿中搜索"
     for the bundled corpus, which the file tree calls 内置讲话稿."""

@@ -38,7 +38,7 @@ def _kept(plain: str, room: int, words: bool = True) -> int:
     for index, char in enumerate(plain):
         used += get_character_cell_size(char)
         if used > room:
-            return _word_start(plain, index) if words else index
+            return word_start(plain, index) if words else index
     return len(plain)
 
 
@@ -51,7 +51,7 @@ _WORD_JOINERS = frozenset("-.'%．％")
 """Characters inside a word or number (``COVID-19``, ``8.36``, ``13.9%``)."""
 
 
-def _word_start(plain: str, cut: int) -> int:
+def word_start(plain: str, cut: int) -> int:
     """``cut``, or where the word it falls inside begins when that leaves some of ``plain``."""
     if cut <= 0 or cut >= len(plain):
         return cut
