@@ -396,14 +396,15 @@ async def test_the_edit_box_opens_with_the_cursor_after_the_text(
     speech_file: Path, clipboard: FakeClipboard
 ) -> None:
     """r put the cursor before the quote's first character: a word typed to finish the
-    quote went in front of it. It is after the last one now, in view."""
+    quote went in front of it. It is after the last one now."""
     app = make_app(speech_file)
     async with app.run_test(size=SIZE) as pilot:
         await copy_two(app, pilot)
         await pilot.press("ctrl+n", "down", "r")
         await pilot.pause()
         area = app.screen.query_one(TextArea)
-        assert area.has_focus and area.cursor_location == area.document.end
+        await until(pilot, lambda: area.cursor_location == area.document.end, "cursor at end")
+        assert area.has_focus
         await pilot.press("z")
         assert area.text == FIRST + "z"
 

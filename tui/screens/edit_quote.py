@@ -60,8 +60,10 @@ class EditQuoteDialog(ModalScreen[str | None]):
         """The text focused with the cursor after its end, where a word is added (it stood
         before the first character)."""
         area = self.query_one(TextArea)
-        area.move_cursor(area.document.end)
         area.focus()
+        # Once laid out: moved before the box had its width, the text was wrapped at none
+        # and scrolled to the cursor, its first lines out of sight above.
+        self.call_after_refresh(area.move_cursor, area.document.end)
 
     def relabel(self) -> None:
         """The hint in the language chosen now."""
