@@ -3,7 +3,8 @@ position in each file, bookmarks.
 
 Pure Python on top of ``tui.state.JsonStore`` (no Textual): two JSON files under
 ``state_dir()``, ``session.json`` (last file, the last file of each folder, positions, theme,
-language, line width, the outline's width, the notebook's place) and ``bookmarks.json``, each
+language, line width, the outline's width, the notebook's place, the keyword panel, ``h``
+and the search left on) and ``bookmarks.json``, each
 checked when read (``check_session``/``check_bookmarks``) and written by merging this
 instance's changes into the file as it is now, under its lock. A position
 records the paragraph index, the sentence index and the paragraph's 1-based source line;
@@ -196,13 +197,23 @@ def check_session(value: dict[str, Any]) -> Checked:
     """``session.json``: ``last_file`` a path or null, ``theme`` and ``language`` names,
     ``notebook_entry`` the id of the notebook's quote highlighted last,
     ``positions`` by path, ``folders`` a path (the file read last there) by folder,
-    ``outline_width`` and ``tree_width`` numbers of cells (at least 1).
+    ``outline_width`` and ``tree_width`` numbers of cells (at least 1), ``keyword_panel``
+    ("shown"), ``keyword_highlights`` ("on") and ``find_term`` (the search left on) strings.
 
     Entries of the wrong type are left out (and named); other keys are kept as they are.
     A file written before ``folders`` existed has none: ``last_file`` stands for its folder.
     """
     dropped: list[str] = []
-    for key in ("last_file", "theme", "language", "line_width", "notebook_entry"):
+    for key in (
+        "last_file",
+        "theme",
+        "language",
+        "line_width",
+        "notebook_entry",
+        "keyword_panel",
+        "keyword_highlights",
+        "find_term",
+    ):
         if key in value and not (value[key] is None or isinstance(value[key], str)):
             dropped.append(wrong_kind(key, str, value.pop(key)))
     for key in ("outline_width", "tree_width"):
@@ -357,6 +368,33 @@ class Session:
     def set_lines_capped(self, capped: bool) -> None:
         """Remember the reading width chosen with ``w`` ("capped" or "window")."""
         self._choose("line_width", "capped" if capped else "window")
+
+    @property
+    def keyword_panel_shown(self) -> bool:
+        """Whether the keyword panel (``K``) was open when the app last closed."""
+        return self._text("keyword_panel") == "shown"
+
+    def set_keyword_panel_shown(self, shown: bool) -> None:
+        """Remember whether the keyword panel is open."""
+        self._choose("keyword_panel", "shown" if shown else "hidden")
+
+    @property
+    def keyword_highlights(self) -> bool:
+        """Whether ``h`` (the speech's top keywords highlighted) was on when the app last closed."""
+        return self._text("keyword_highlights") == "on"
+
+    def set_keyword_highlights(self, on: bool) -> None:
+        """Remember whether ``h`` is on."""
+        self._choose("keyword_highlights", "on" if on else "off")
+
+    @property
+    def find_term(self) -> str:
+        """The search (``/``) left on when the app last closed ("" for none)."""
+        return self._text("find_term") or ""
+
+    def set_find_term(self, term: str | None) -> None:
+        """Remember the search on now (None or "": none)."""
+        self._choose("find_term", term or "")
 
     @property
     def outline_width(self) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -240,7 +241,43 @@ def test_a_cut_label_ends_at_the_last_character_that_fits() -> None:
         assert Text(shown).cell_len in (cells - 1, cells)  # one cell short only at a wide char
         assert cut_width(name, cells) == Text(shown).cell_len
         following = name[len(head)]
-        assert Text(head + following).cell_len > cells - 1  # the next character did not fit
+        if following.isascii() and following.isalnum():  # a Latin word is cut before it
+            word = re.match(r"[a-z]+", name[len(head) :])
+            assert word and Text(head + word[0]).cell_len > cells - 1
+        else:
+            assert Text(head + following).cell_len > cells - 1  # the next character did not fit
+
+
+NUMBERS = "一二三四五六七八"
+WORDS_IN_TITLES = "在全市优化营商环境大会上的讲话\n\n　　同志们：\n　　今天召开大会。\n" + "".join(
+    f"　　{numeral}、{'汉' * shift}推进 20222022202220222 年 COVID-19 工作。要抓紧抓实。\n"
+    for shift, numeral in enumerate(NUMBERS)
+)
+
+
+async def test_an_outline_title_is_not_shortened_inside_a_latin_word_or_a_number(
+    tmp_path: Path,
+) -> None:
+    """A title shortened with "…" kept the head of a word or number: "在全市 20…" read as
+    another year, "COV…" as no word. It is cut before the word, unless nothing else is left
+    (titles with the number at each offset: the pane cuts some of them inside it)."""
+    path = tmp_path / "讲话.txt"
+    path.write_text(WORDS_IN_TITLES, encoding="utf-8")
+    app = make_app(path)
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        outline = app.main_screen.outline
+        rows = [outline.render_line(row).text.rstrip() for row in range(len(NUMBERS) + 2)]
+        cut = [row.split("…")[0].lstrip("├└│ ") for row in rows if "…" in row and "、" in row]
+        assert len(cut) == len(NUMBERS), rows
+        titles = WORDS_IN_TITLES.replace("　", "").replace("。要抓紧抓实。", "").split("\n")
+        inside = [
+            head
+            for head in cut
+            for title in titles
+            if title.startswith(head) and head[-1].isalnum() and title[len(head)].isalnum()
+        ]
+        assert not inside, rows
 
 
 @pytest.mark.parametrize("width", [120, 121])

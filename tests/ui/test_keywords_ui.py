@@ -133,6 +133,43 @@ async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
     assert Highlights().terms() == ["营商环境"]
 
 
+async def test_the_keyword_panel_h_and_the_search_are_back_after_a_restart(
+    speech_dir: Path,
+) -> None:
+    """Positions, widths and the notebook's place came back after a restart, but the keyword
+    panel (K), the top keywords' highlights (h) and the search were gone: each had to be
+    asked for again, the keywords waited for again. They come back as left, the reader
+    keeping the focus; closed and cleared, they stay so."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("K")
+        await keywords_ready(app, pilot)
+        await pilot.press("h", "slash", *"放管服", "enter")
+        await pilot.pause()
+        top = [k.term for k in app.main_screen.keyword_panel.current_keywords()[:10]]
+        total = app.main_screen.reader.search_status[1]
+        assert total
+        await pilot.press("q")
+    again = make_app(speech_dir / "甲讲话.txt")
+    async with again.run_test(size=(140, 40)) as pilot:
+        await keywords_ready(again, pilot)
+        screen = again.main_screen
+        assert screen.keyword_panel.display and screen.reader.has_focus
+        assert screen.keyword_highlights
+        assert set(top) <= set(screen.reader.highlight_terms)
+        assert screen.reader.search_term == "放管服" and screen.find_bar.is_open
+        assert screen.find_bar.input.value == "放管服" and screen.reader.search_status[1] == total
+        await pilot.press("K", "h", "escape", "q")
+    third = make_app(speech_dir / "甲讲话.txt")
+    async with third.run_test(size=(140, 40)) as pilot:
+        await settle(third, pilot)
+        screen = third.main_screen
+        assert not screen.keyword_panel.display and not screen.keyword_highlights
+        assert screen.reader.search_term is None and not screen.find_bar.is_open
+        assert not screen.keyword_panel.computed  # nothing asked for the keywords
+
+
 async def test_find_bar_incremental_counts_outline_and_escape(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:

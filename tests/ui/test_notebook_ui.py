@@ -392,6 +392,23 @@ async def test_a_quote_edited_with_r_keeps_its_source(
         assert Notebook().entries()[1].text == "优化营商环境就是解放生产力zq"
 
 
+async def test_the_edit_box_opens_with_the_cursor_after_the_text(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """r put the cursor before the quote's first character: a word typed to finish the
+    quote went in front of it. It is after the last one now."""
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "down", "r")
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        await until(pilot, lambda: area.cursor_location == area.document.end, "cursor at end")
+        assert area.has_focus
+        await pilot.press("z")
+        assert area.text == FIRST + "z"
+
+
 async def test_the_notebook_opens_where_it_was_left(
     speech_file: Path, clipboard: FakeClipboard
 ) -> None:

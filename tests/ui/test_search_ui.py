@@ -794,6 +794,61 @@ async def test_keys_typed_at_once_in_the_results_all_reach_the_new_query(speech_
         assert screen.input.has_focus and screen.input.value == "放管服"
 
 
+@pytest.mark.parametrize("pane", ["reader", "outline", "filetree"])
+async def test_keys_typed_right_after_slash_all_reach_the_find_bar(
+    speech_dir: Path, pane: str
+) -> None:
+    """tmux delivers "/abc" typed fast in one read: the keys after / reached the pane that
+    had the focus before the find bar took it (b paged up in the reader) and the bar stayed
+    empty. Now they are the term, and the pane moves not."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        main = app.main_screen
+        reader = main.reader
+        await pilot.press("space")  # off the first page: b would page back up
+        getattr(main, pane).focus()
+        await until(pilot, lambda: getattr(main, pane).has_focus, pane)
+        cursor = reader.cursor
+        for key, character in [("slash", "/"), ("b", "b"), ("j", "j"), ("k", "k")]:
+            app.post_message(events.Key(key, character))
+        await until_equal(pilot, lambda: main.find_bar.input.value, "bjk", "the term")
+        assert main.find_bar.input.has_focus and reader.cursor == cursor
+        await pilot.press("slash")  # a / typed in the bar is a character of the term
+        await until_equal(pilot, lambda: main.find_bar.input.value, "bjk/", "/ in the bar")
+
+
+@pytest.mark.parametrize(
+    ("snippet", "match", "room", "shown"),
+    [
+        ("推进COVIDpandemicresponse工作", "COV", 20, "   12  推进COVIDpan…"),
+        ("推进 digital transformation 工作", "推进", 22, "   12  推进 digital…"),
+    ],
+    ids=["match in the word cut", "word after the match"],
+)
+def test_a_hit_is_cut_before_a_word_but_never_before_its_match(
+    snippet: str, match: str, room: int, shown: str
+) -> None:
+    """Labels are cut before a Latin word, not inside it (treestyle.cut_to_cells); a hit
+    whose match is in the word cut keeps the match in sight (it was cut away)."""
+    label = Text("   12  ", style="dim")
+    at = len(label) + snippet.index(match)
+    label.append(snippet)
+    label.stylize(search_screen.MATCH_STYLE, at, at + len(match))
+    assert search_screen.cut_hit(label, room, len("   12  ")).plain == shown
+
+
+def test_a_section_title_in_the_results_is_cut_before_a_word() -> None:
+    """A section row's title was cut at 40 characters wherever they fell: 二、抓好 ChatGPT、
+    DeepSeek 等 large language m…; now before the word (a Chinese title as before)."""
+    cut = search_screen.cut_heading
+    assert cut("二、抓好 ChatGPT、DeepSeek 等 large language model 应用") == (
+        "二、抓好 ChatGPT、DeepSeek 等 large language…"
+    )
+    chinese = "一、统一思想、提高认识，切实增强优化营商环境的责任感使命感紧迫感和使命担当的自觉性"
+    assert cut(chinese) == chinese[:40] + "…"
+
+
 async def test_the_bundled_corpus_is_named_as_the_tree_names_it() -> None:
     """Before a query, the screen said "在 /…/site-packages/tui/_corpus 下的所有讲话稿中搜索"
     for the bundled corpus, which the file tree calls 内置讲话稿."""

@@ -137,3 +137,29 @@ async def test_notices_leave_the_status_line_and_its_percentage_seen(speech_dir:
                     assert not toast.region.overlaps(status.region), (size, dialog)
                 status_row = screen_text(app).splitlines()[status.region.y]
                 assert status_row.rstrip().endswith(f"{status.percent}%"), (size, status_row)
+
+
+async def test_a_dialogs_notice_covers_neither_its_box_nor_its_keys(speech_dir: Path) -> None:
+    """A notice given over a dialog stood over the dialog's last rows: the notebook's keys
+    (已复制 over e 导出) and its border. Where the terminal leaves room right of the box,
+    the notice stands there; where it does not (80×24), over the list's lower rows, never
+    over the keys under it."""
+    for size, dialog, keys in (
+        ((160, 45), "ctrl+n", "#notebook-keys"),
+        ((160, 45), "apostrophe", "#bookmarks-keys"),
+        ((80, 24), "ctrl+n", "#notebook-keys"),
+        ((80, 24), "apostrophe", "#bookmarks-keys"),
+    ):
+        app = make_app(speech_dir / "甲讲话.txt")
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await settle(app, pilot)
+            await pilot.press(dialog)
+            await until(pilot, over_the_reader(app), "the dialog shown")
+            app.notify(TEXT, title="提示", timeout=30)
+            [toast] = await drawn_toasts(app, pilot, 1, messages=[TEXT])
+            box = app.screen.children[0].region
+            hints = app.screen.query_one(keys).region
+            assert not toast.region.overlaps(hints), (size, dialog, toast.region, hints)
+            if size[0] == 160:
+                assert not toast.region.overlaps(box), (size, dialog, toast.region, box)
+                assert toast.region.right <= size[0], toast.region

@@ -70,6 +70,19 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("straight quote opening", '好。"下一句。"', ["好。", '"下一句。"']),
     ("straight quotes twice", '"好。""坏。"', ['"好。"', '"坏。"']),
     ("newline inside", "第一行\n第二行。下", ["第一行\n第二行。", "下"]),
+    # A terminal escape's leftovers once its ESC is taken out (decode.py): the ; inside them
+    # ended a sentence, and y copied "[1;" alone (newuser22).
+    (
+        "escape leftovers",
+        "[1;31m要坚持稳中求进[0m，推动发展。下一句。",
+        ["[1;31m要坚持稳中求进[0m，推动发展。", "下一句。"],
+    ),
+    ("title escape leftover", "]0;title要优化营商环境。", ["]0;title要优化营商环境。"]),
+    (
+        "ascii semicolon before words",
+        "居全省第2位;其中工业增长8%。",
+        ["居全省第2位;", "其中工业增长8%。"],
+    ),
 ]
 
 

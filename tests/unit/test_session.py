@@ -82,6 +82,34 @@ def test_the_tree_width_round_trips_beside_the_outline_width(tmp_path: Path) -> 
     assert (again.tree_width, again.outline_width) == (44, 30)
 
 
+def test_the_keyword_panel_h_and_the_search_round_trip(tmp_path: Path) -> None:
+    """K, h and the search left on come back at the next start (newuser22)."""
+    session = Session(tmp_path)
+    assert not session.keyword_panel_shown and not session.keyword_highlights
+    assert session.find_term == ""
+    session.set_keyword_panel_shown(True)
+    session.set_keyword_highlights(True)
+    session.set_find_term("放管服")
+    session.save()
+    again = Session(tmp_path)
+    assert again.keyword_panel_shown and again.keyword_highlights
+    assert again.find_term == "放管服"
+    again.set_find_term(None)
+    again.set_keyword_panel_shown(False)
+    again.save()
+    third = Session(tmp_path)
+    assert third.find_term == "" and not third.keyword_panel_shown and third.keyword_highlights
+
+
+@pytest.mark.parametrize("key", ["keyword_panel", "keyword_highlights", "find_term"])
+def test_a_reading_tool_of_the_wrong_kind_is_left_out_and_told(tmp_path: Path, key: str) -> None:
+    (tmp_path / "session.json").write_text(f'{{"{key}": [1], "theme": "nord"}}')
+    session = Session(tmp_path)
+    assert session.theme == "nord" and not session.keyword_panel_shown
+    assert not session.keyword_highlights and session.find_term == ""
+    assert len(session.problems) == 1 and key in session.problems[0]
+
+
 WRONG_WIDTHS = ['"wide"', "true", "0", "-3", "2.5", "null"]
 
 

@@ -3,7 +3,9 @@
 Rules, decided once:
 
 * a sentence ends after 。！？； (and ｡), ASCII ! ? ;, and after an ellipsis: …… or a single
-  … (also ⋯) or three or more ASCII dots "...";
+  … (also ⋯) or three or more ASCII dots "..."; an ASCII ";" between two ASCII letters or
+  digits is no end (what a terminal escape leaves once its ESC is taken out: ``[1;31m``,
+  ``]0;title``);
 * a run of end marks is one end ("？！", "。。", "……。", "!!!"), and closing quotes and
   brackets right after it stay with the sentence (”’」』）)》】]〕〉 and, when it closes an
   odd number of them in the sentence, the ASCII ");
@@ -56,6 +58,7 @@ _SENTENCE = patterns.compile(
       | 《[^《》\n]{{0,256}}》      # a book title, end marks and all
       | 《                          # an unclosed 《
       | \.(?!\.\.)                  # a dot that does not start "..."
+      | (?<=[0-9A-Za-z]);(?=[0-9A-Za-z])  # an escape's leftover ([1;31m, ]0;title): no end
     )*
     (?:
         (?:[{_ENDS}]|\.{{3,}})      # the end mark

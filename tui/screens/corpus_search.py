@@ -51,11 +51,17 @@ from tui import ui_text
 from tui.base.safetext import safe_path, safe_text
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
-from tui.engine.quotes import cut_title
+from tui.engine.quotes import HEADING_LIMIT
 from tui.paths import display_location, is_bundled_corpus
 from tui.reader_search import words_apart
 from tui.widgets.keybar import KeyBar
-from tui.widgets.treestyle import BatchedAdds, cut_keeping_tail, cut_to_cells, label_room
+from tui.widgets.treestyle import (
+    BatchedAdds,
+    cut_keeping_tail,
+    cut_to_cells,
+    label_room,
+    word_start,
+)
 
 AUTO_EXPAND = 3
 """The first files open by themselves."""
@@ -258,7 +264,7 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         room = label_room(self, node)
         if room and label.cell_len > room:
             if isinstance(node.data, Hit):
-                label = keep_match(label, room, len(_line_prefix(node.data.line)))
+                return cut_hit(label, room, len(_line_prefix(node.data.line)))
             label = cut_to_cells(label, room)
         return label
 
@@ -894,7 +900,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             if place.section:
                 if place.section != section_key or section_node is None:
                     section_key = place.section
-                    section_label = Text(safe_text(" › ".join(map(cut_title, place.section))))
+                    section_label = Text(safe_text(" › ".join(map(cut_heading, place.section))))
                     section_node = speech_node.add(section_label, data="section", expand=True)
                 parent = section_node
             row = [place]
@@ -1031,6 +1037,27 @@ def keep_match(label: Text, room: int, start: int) -> Text:
     if dropped < needed:
         return label  # the match itself is too wide: cut at its end
     return Text.assemble(label[:start], "…", label[end:], end="")
+
+
+def cut_hit(label: Text, room: int, start: int) -> Text:
+    """A hit's ``label`` (``keep_match``'s arguments) in ``room`` cells with its first match
+    in sight: cut before a Latin word (``cut_to_cells``), or inside it when the match is in
+    that word."""
+    label = keep_match(label, room, start)
+    cut = cut_to_cells(label, room)
+    ends = [span.end for span in label.spans if str(span.style) == MATCH_STYLE]
+    if ends and len(cut.plain) - 1 < ends[0]:
+        cut = cut_to_cells(label, room, words=False)
+    return cut
+
+
+def cut_heading(title: str) -> str:
+    """A section's title cut to ``HEADING_LIMIT`` characters and "…" when longer, before a
+    Latin word or a number rather than inside it (``large language m…``), as every label
+    shortened on screen (``treestyle.word_start``)."""
+    if len(title) <= HEADING_LIMIT:
+        return title
+    return title[: word_start(title, HEADING_LIMIT)].rstrip() + "…"
 
 
 def _line_prefix(line: int) -> str:

@@ -57,7 +57,13 @@ class EditQuoteDialog(ModalScreen[str | None]):
         yield KeyBar(id="edit-quote-keybar")
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        """The text focused with the cursor after its end, where a word is added (it stood
+        before the first character)."""
+        area = self.query_one(TextArea)
+        area.focus()
+        # Once laid out: moved before the box had its width, the text was wrapped at none
+        # and scrolled to the cursor, its first lines out of sight above.
+        self.call_after_refresh(area.move_cursor, area.document.end)
 
     def relabel(self) -> None:
         """The hint in the language chosen now."""

@@ -104,6 +104,40 @@ def open_located(screen: ReadingScreen, place: Place, query: str = "") -> None:
     screen.reader.focus()
 
 
+def restore_reading_tools(screen: ReadingScreen) -> None:
+    """At start, once the first file is shown: the keyword panel (``K``), ``h`` and the
+    search as they were left when the app last closed (the positions, the line width and
+    the panes' widths are restored too; newuser22: K, h and the search were gone after a
+    restart). The panel is shown without the focus (the reader keeps it), the search with
+    its matches marked and counted, the cursor not moved."""
+    session = screen.session
+    panel = screen.keyword_panel
+    term = session.find_term
+    if term and not screen.reader.search_term:
+        screen.find_bar.open(term, focus=False)
+        screen.reader.set_search(term)
+        update_find_status(screen)
+    if session.keyword_panel_shown and not panel.display:
+        panel.display = True
+        screen.apply_tree_display()
+        panel.want()
+    if session.keyword_highlights and not screen.keyword_highlights:
+        screen.keyword_highlights = True
+        panel.want()  # the highlights come with the keywords (``KeywordPanel.Updated``)
+        apply_highlights(screen)
+
+
+def remember_reading_tools(screen: ReadingScreen) -> None:
+    """The keyword panel, ``h`` and the search as they are now, for the next start (not
+    while the screen is being taken down: its panes, detached, say they are hidden)."""
+    if not screen.keyword_panel.is_attached:
+        return
+    session = screen.session
+    session.set_keyword_panel_shown(bool(screen.keyword_panel.display))
+    session.set_keyword_highlights(screen.keyword_highlights)
+    session.set_find_term(screen.reader.search_term)
+
+
 def open_find(screen: ReadingScreen) -> None:
     """``/``: show the find bar with the current term selected."""
     screen.find_bar.open(screen.reader.search_term or "")

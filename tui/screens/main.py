@@ -134,7 +134,10 @@ class MainScreen(FolderWork):
         Binding("ctrl+n", "show_notebook", ui_text.KEY_NOTEBOOK.zh, show=False),
         Binding("K", "toggle_keywords", ui_text.KEY_KEYWORDS.zh, show=False),
         Binding("h", "toggle_keyword_highlights", ui_text.KEY_KEYWORD_HIGHLIGHTS.zh, show=False),
-        Binding("slash", "find", ui_text.KEY_FIND.zh, show=False),
+        # priority: checked as the key arrives, before the keys typed after it are handed to
+        # the focused pane (a binding of the screen is found only when the key has come
+        # back up from the pane: "/abc" typed fast in tmux gave abc to the reader, b paged).
+        Binding("slash", "find", ui_text.KEY_FIND.zh, show=False, priority=True),
         Binding("n", "find_next", ui_text.KEY_FIND_NEXT.zh, show=False),
         Binding("N", "find_previous", ui_text.KEY_FIND_PREVIOUS.zh, show=False),
         Binding("A", "add_highlight_term", ui_text.KEY_FIND_TO_HIGHLIGHT.zh, show=False),
@@ -271,7 +274,13 @@ class MainScreen(FolderWork):
         outline (docs/performance-log.md, first8)."""
         if not self._hidden_asked:
             self._hidden_asked = True
-            self.call_after_refresh(self._mount_hidden)
+            self.call_after_refresh(self._mount_hidden_and_restore)
+
+    async def _mount_hidden_and_restore(self) -> None:
+        """``_mount_hidden``, then the keyword panel, ``h`` and the search as the app was
+        left (``find.restore_reading_tools``)."""
+        await self._mount_hidden()
+        find_features.restore_reading_tools(self)
 
     def on_mount(self) -> None:
         self.reader.cursor_changed.subscribe(self, self._cursor_changed, immediate=True)
@@ -341,6 +350,8 @@ class MainScreen(FolderWork):
         changed the three-pane layout out of sight, found so only when it came back)."""
         if self.maximized is not None and action in PANE_ACTIONS:
             return False
+        if action == "find" and isinstance(self.focused, Input):
+            return False  # a / typed in the find bar is part of the term
         if action in NEEDS_TEXT:
             return self.reader.document is not None
         return True
@@ -779,6 +790,8 @@ class MainScreen(FolderWork):
             self._save_timer.stop()
             self._save_timer = None
         self._remember_position()
+        if self._hidden_mounts is not None:  # (before, they are as the session has them)
+            find_features.remember_reading_tools(self)
         if not self.session.unsaved:
             return
         try:
@@ -1040,10 +1053,12 @@ class MainScreen(FolderWork):
         """Show or hide the keyword panel."""
         await self._mount_hidden()  # a key typed before the first frame
         find_features.toggle_keyword_panel(self)
+        self.schedule_save()  # kept for the next start (``find.remember_reading_tools``)
 
     def action_toggle_keyword_highlights(self) -> None:
         """Highlight the current speech's top keywords, each in its colour."""
         find_features.toggle_keyword_highlights(self)
+        self.schedule_save()
 
     async def action_find(self) -> None:
         """Find in the open file."""
@@ -1071,6 +1086,7 @@ class MainScreen(FolderWork):
     def on_find_bar_changed(self, event: FindBar.Changed) -> None:
         event.stop()
         find_features.find_changed(self, event.term)
+        self.schedule_save()  # the search kept for the next start
 
     def on_find_bar_submitted(self, event: FindBar.Submitted) -> None:
         event.stop()
@@ -1079,6 +1095,7 @@ class MainScreen(FolderWork):
     def on_find_bar_closed(self, event: FindBar.Closed) -> None:
         event.stop()
         find_features.find_closed(self)
+        self.schedule_save()
 
     def on_reader_view_search_found(self, event: ReaderView.SearchFound) -> None:
         event.stop()

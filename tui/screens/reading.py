@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from textual.widget import Widget
 
     from tui.highlights import Highlights
-    from tui.session import Bookmark, Position
+    from tui.session import Bookmark, Position, Session
     from tui.widgets.findbar import FindBar
     from tui.widgets.keywords import KeywordPanel
     from tui.widgets.outline import OutlinePane
@@ -39,6 +39,7 @@ class ReadingScreen(Protocol):
     find_bar: FindBar
     keyword_panel: KeywordPanel
     highlights: Highlights
+    session: Session
     keyword_highlights: bool
     mark_match_on_load: bool
     mark_match_start: int | None

@@ -102,7 +102,11 @@ class FindBar(Horizontal):
             with self.input.prevent(Input.Changed):
                 self.input.value = term
                 self.input.cursor_position = len(term)
-        if focus:
+        if focus and self.is_attached:
+            # At once, not after the keys already waiting (``focus`` is called later): ``/``
+            # is a priority binding, so the keys typed right after it come to the bar.
+            self.screen.set_focus(self.input)
+        elif focus:
             self.input.focus()
 
     def on_mount(self) -> None:

@@ -53,6 +53,10 @@ from tui.engine.wrap import wrap_text
 if TYPE_CHECKING:
     from textual.app import App
 
+BESIDE = 24
+"""Cells free right of a dialog's box in which its notices stand (one line of 10 Chinese
+characters, padded): fewer, and they stand over its top right corner."""
+
 LAST_LOOK = 3.0
 """Seconds a notice held under a dialog is shown at least once the dialog closes (its own
 timeout if shorter): long enough to read a line, short enough not to pass for news."""
@@ -107,14 +111,66 @@ class KinsokuToastRack(ToastRack):
     line's right end, the percentage read. Dialogs leave both in view below them, so the
     rack keeps two lines free on every screen, three while the find bar is open over
     the status line (``FindBar`` gives its screen ``-find-bar-open``): a notice stood over
-    the bar's count of matches.
+    the bar's count of matches. On a dialog they stand clear of its box or at least of
+    its keys (``clear_dialog``).
     """
 
     SCOPED_CSS = False  # (the second rule names the screen's class)
     DEFAULT_CSS = """
     KinsokuToastRack { margin-bottom: 2; }
     .-find-bar-open KinsokuToastRack { margin-bottom: 3; }
+    KinsokuToastRack.-beside-dialog KinsokuToast { width: 1fr; max-width: 100%; }
     """
+
+    def on_resize(self) -> None:
+        """The terminal resized: the dialog's box moved (``clear_dialog``)."""
+        self.call_after_refresh(self.clear_dialog)
+
+    def _dialog_box(self) -> Widget | None:
+        """The box a dialog draws (the largest of its screen's children shown and not
+        docked: not the rack, not the key bar), None on a screen that is no dialog."""
+        screen = self.screen
+        if not isinstance(screen, ModalScreen):
+            return None
+        boxes = [
+            child
+            for child in screen.children
+            if child is not self and child.display and child.styles.dock in ("", "none")
+        ]
+        return max(boxes, key=lambda child: child.size.area, default=None)
+
+    def clear_dialog(self) -> None:
+        """On a dialog, notices stand where they cover none of its box (they stood over its
+        last rows: the notebook's keys, 已复制 over e 导出): right of the box when
+        ``BESIDE`` cells are free there, the rack as wide as that room; else over the box's
+        lower right rows but above the keys it lists (``KeyHints``) and a field typed in
+        under its list (the export's path), not over the rows at its top, where the list's
+        highlighted row mostly is."""
+        box = self._dialog_box()
+        if box is None or not box.size.area:
+            return
+        region = box.region
+        height = self.screen.size.height
+        beside = self.screen.size.width - region.right >= BESIDE
+        self.set_class(beside, "-beside-dialog")
+        left = region.right + 1 if beside else 0
+        bottom = 2  # as the CSS has it: the lines under a dialog (its key bar, a status line)
+        if not beside:
+            low = region.y + height // 3
+            tops = [
+                part.region.y
+                for part in box.query("KeyHints, Input")
+                if part.display and part.region.y > low
+            ]
+            if tops:
+                bottom = height - min(tops)
+        margin = self.styles.margin
+        wanted = (margin.top, margin.right, bottom, left)
+        if tuple(margin) != wanted:
+            self.styles.margin = wanted
+        width = self.screen.size.width - left
+        if self.styles.width is None or self.styles.width.cells != width:
+            self.styles.width = width
 
     def show(self, notifications: Iterable[Notification]) -> None:  # type: ignore[override]
         """As ``ToastRack.show``, for the notices the board placed on this screen: stale
@@ -138,6 +194,7 @@ class KinsokuToastRack(ToastRack):
                 for notification in new
             )
             self.call_later(self.scroll_end, animate=False, force=True)
+        self.call_after_refresh(self.clear_dialog)
 
 
 def last_look(timeout: float, time_left: float) -> float:

@@ -29,17 +29,53 @@ else:
 ELLIPSIS = "…"
 
 
-def _kept(plain: str, room: int) -> int:
-    """How many characters of ``plain`` fit in ``room`` cells (none split)."""
+def _kept(plain: str, room: int, words: bool = True) -> int:
+    """How many characters of ``plain`` fit in ``room`` cells (none split), cut before a
+    Latin word or a number rather than inside it (``2022``, ``COVID-19``, ``8.36``: a
+    title shortened to "在全市 20…" read as another year), unless the word is all that
+    would be left."""
     used = 0
     for index, char in enumerate(plain):
         used += get_character_cell_size(char)
         if used > room:
-            return index
+            return word_start(plain, index) if words else index
     return len(plain)
 
 
-def cut_to_cells(label: Text, cells: int) -> Text:
+def _wordish(char: str) -> bool:
+    """A letter or digit of a Latin word or a number (ASCII or full-width)."""
+    return char.isalnum() and (char.isascii() or "\uff10" <= char <= "\uff5a")
+
+
+_WORD_JOINERS = frozenset("-.'%．％")
+"""Characters inside a word or number (``COVID-19``, ``8.36``, ``13.9%``)."""
+
+
+def word_start(plain: str, cut: int) -> int:
+    """``cut``, or where the word it falls inside begins when that leaves some of ``plain``."""
+    if cut <= 0 or cut >= len(plain):
+        return cut
+
+    def part(at: int) -> bool:
+        char = plain[at]
+        if _wordish(char):
+            return True
+        return (
+            char in _WORD_JOINERS
+            and 0 < at < len(plain) - 1
+            and _wordish(plain[at - 1])
+            and _wordish(plain[at + 1])
+        )
+
+    if not (part(cut - 1) and part(cut)):
+        return cut
+    start = cut - 1
+    while start > 0 and part(start - 1):
+        start -= 1
+    return start if plain[:start].strip() else cut
+
+
+def cut_to_cells(label: Text, cells: int, words: bool = True) -> Text:
     """``label`` if it fits in ``cells``, else its longest head that leaves room for "…",
     then "…" (styles kept).
 
@@ -47,11 +83,12 @@ def cut_to_cells(label: Text, cells: int) -> Text:
     with a space, so a cut Chinese name showed "讲话 …". Here the cut ends right after the
     last whole character that fits (spaces before the cut are dropped too) and a wide
     character is never split, so the result may be a cell narrower than ``cells``
-    (``cut_width`` tells how wide without building it).
+    (``cut_width`` tells how wide without building it). A Latin word or a number is cut
+    before, not inside (``_kept``), unless ``words`` is false.
     """
     if label.cell_len <= cells:
         return label
-    cut = label[: _kept(label.plain, cells - 1)]  # "…" is one cell
+    cut = label[: _kept(label.plain, cells - 1, words)]  # "…" is one cell
     cut.rstrip()
     cut.append(ELLIPSIS)
     return cut
