@@ -32,8 +32,14 @@ from tui.formats import Extracted, page_paragraphs_text
 
 _DROP = (
     "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, "
-    "footer, aside, form, button, select, textarea, menu, dialog"
+    "footer, aside, button, select, textarea, menu, dialog, [hidden], [style]"
 )
+"""Never shown, or not the text. Not ``<form>``: many sites' content management systems
+put the article itself in one (VSB's ``<form name="_newscontent_fromname">``, an ASP.NET
+page's ``<form id="form1">`` around the whole body); a search form's field and button go
+as ``input``/``button``, its links as chrome. Dropping forms lost a law's whole text on a
+university's saved page (``FORMATS-REAL.md``: supervision-law-sxmu). An element with
+a ``style`` is dropped when ``_hidden`` says the style hides it."""
 _BLOCKS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
@@ -73,7 +79,8 @@ def html_paragraphs(text: str) -> list[str]:
 
     tree = LexborHTMLParser(text)
     for node in tree.css(_DROP):
-        node.decompose()
+        if node.tag in _DROP_TAGS or _hidden(node):
+            node.decompose()
     root = tree.body if tree.body is not None else tree.root
     if root is None:
         return []
@@ -87,6 +94,25 @@ def html_paragraphs(text: str) -> list[str]:
         .replace(_KEPT, " ")
         for block in "".join(pieces).split("\n")
     ]
+
+
+_DROP_TAGS = frozenset(tag.strip() for tag in _DROP.split(",") if "[" not in tag)
+_HIDING = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
+    re.IGNORECASE,
+)
+
+
+def _hidden(node: Any) -> bool:
+    """Whether an element is hidden as the page stands: the ``hidden`` attribute, or an
+    inline style of ``display: none`` or ``visibility: hidden``. Such text was read as the
+    page's first line and so its title: a CMS's hidden column names and addresses
+    (``<div id="hiddenLocation" style="display:none;">3185发展改革工作/col/…``, hanweb's
+    ``Produced By 大汉网络``, a links list's URLs written again in hidden ``<li>`` s)."""
+    attributes = node.attributes
+    if "hidden" in attributes:
+        return True
+    return bool(_HIDING.search(attributes.get("style") or ""))
 
 
 _CHROME_NAMES = frozenset(

@@ -1,0 +1,98 @@
+"""What real files from the wild lost through the format layer (tests/formats_real/: the
+files' own test, and FORMATS-REAL.md): each defect written again here as the published file
+has it, small, so that the check runs without the real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.unit.format_fixtures import saved_page
+from tests.unit.test_formats import home as home  # the same autouse SPEECH_READER_HOME
+from tui import formats
+from tui.engine import load_document
+
+LAW = [
+    "第一章　总　则",
+    "第一条　为了深化国家监察体制改革，加强对所有行使公权力的公职人员的监督，制定本法。",
+    "第二章　监察机关及其职责",
+    "第七条　中华人民共和国国家监察委员会是最高监察机关。",
+]
+
+
+def _page(path: Path, body: str) -> Path:
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>监察法</title></head>"
+        f"<body>{body}</body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+# A VSB (博达) page as a university's or a government's site serves it: the article inside the
+# CMS's own <form>; and an ASP.NET page, the whole body in one <form>.
+FORM_PAGES = {
+    "vsb-article-form": (
+        "<div class='nav'><a href='/'>首页</a> <a href='/jj'>纪检监察</a></div>"
+        "<form name='_newscontent_fromname'><div id='vsb_content'>"
+        + "".join(f"<p>{line}</p>" for line in LAW)
+        + "</div></form>"
+    ),
+    "aspnet-body-form": (
+        "<form method='post' action='./show.aspx?id=12' id='form1'>"
+        "<input type='hidden' name='__VIEWSTATE' value='/wEPDwUKMTY1NDU2MTA1MmRk'>"
+        "<div class='search'><input type='text' name='q'><button>搜索</button></div>"
+        "<div class='article'>" + "".join(f"<p>{line}</p>" for line in LAW) + "</div></form>"
+    ),
+}
+
+
+@pytest.mark.parametrize("body", list(FORM_PAGES.values()), ids=list(FORM_PAGES))
+def test_an_article_inside_a_form_is_read(tmp_path: Path, body: str) -> None:
+    """Every <form> was dropped with its content: the whole law on a VSB page (nothing but
+    the page's head left), an ASP.NET page's whole text ("这个网页里没有正文文字")."""
+    page = _page(tmp_path / "law.html", body)
+    text = formats.read_source(page).text
+    for line in LAW:
+        assert line in text
+    assert "搜索" not in text  # the search form's button still goes
+    headings = [h.marker + h.title for s in load_document(page).speeches for h in s.headings]
+    assert {"".join(heading.split()) for heading in headings} >= {
+        "第一章总则",
+        "第二章监察机关及其职责",
+    }
+
+
+HIDDEN = {
+    "display-none": "<div id='hiddenLocation' style='display:none;'><span>3185</span>"
+    "<span>发展改革工作</span><span>/col/col1599522/index.html</span></div>",
+    "display-none-spaced": "<div style='color:red; DISPLAY : none !important'>隐藏栏目名称</div>",
+    "visibility-hidden": "<p style='visibility:hidden'>隐藏栏目名称</p>",
+    "hidden-attribute": "<div hidden>隐藏栏目名称</div>",
+}
+
+
+@pytest.mark.parametrize("hidden", list(HIDDEN.values()), ids=list(HIDDEN))
+def test_hidden_elements_are_not_read(tmp_path: Path, hidden: str) -> None:
+    """A hanweb (大汉) government page opens its body with a hidden <div> of column names and
+    addresses: its text was the page's first line, and so the speech's title
+    (3185发展改革工作/col/c…)."""
+    title = "1-10月德清县固定资产投资结构趋稳趋优"
+    article = f"<h1>{title}</h1><p>1-10月，全县固定资产投资完成246.79亿元，同比增长15.3%。</p>"
+    page = tmp_path / "page.html"
+    page.write_text(
+        saved_page(hidden + article, title).replace("<body>", "<body>" + hidden, 1),
+        encoding="utf-8",
+    )
+    text = formats.read_source(page).text
+    assert "3185" not in text and "隐藏" not in text and "col1599522" not in text
+    assert load_document(page).speeches[0].title == title
+
+
+def test_a_style_that_only_mentions_display_hides_nothing(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        saved_page("<p style='display:block'>看得见的段落。</p>", "题目"), encoding="utf-8"
+    )
+    assert "看得见的段落。" in formats.read_source(page).text
