@@ -12,6 +12,7 @@ from tests.unit.format_fixtures import saved_page
 from tests.unit.test_formats import home as home  # the same autouse SPEECH_READER_HOME
 from tui import formats
 from tui.engine import load_document
+from tui.formats.pdf import assemble_pages
 
 LAW = [
     "第一章　总　则",
@@ -96,3 +97,13 @@ def test_a_style_that_only_mentions_display_hides_nothing(tmp_path: Path) -> Non
         saved_page("<p style='display:block'>看得见的段落。</p>", "题目"), encoding="utf-8"
     )
     assert "看得见的段落。" in formats.read_source(page).text
+
+
+def test_a_hyphen_a_pdf_names_soft_is_a_hyphen() -> None:
+    """PDFium gives a drawn hyphen as U+00AD when the font calls its glyph "hyphen"; the
+    cleaner takes soft hyphens out, so 规划纲要（2014-2020 年） read 20142020 (a notice's PDF
+    printed from Word). One at a line's end (a word hyphenated there) still goes."""
+    page = "设规划纲要（2014\u00ad2020 年）的通知》\ninter\u00ad\nnational\n- 1 -"
+    text = assemble_pages([page] * 3, "notice.pdf").text
+    assert "（2014-2020 年）" in text
+    assert "20142020" not in text and "inter-" not in text and "\u00ad" not in text
