@@ -107,3 +107,36 @@ def test_a_hyphen_a_pdf_names_soft_is_a_hyphen() -> None:
     text = assemble_pages([page] * 3, "notice.pdf").text
     assert "（2014-2020 年）" in text
     assert "20142020" not in text and "inter-" not in text and "\u00ad" not in text
+
+
+def _docx_with_contents(path: Path) -> Path:
+    """A Word file whose table of contents Word made: "toc 1"/"toc 2" paragraphs, each a
+    heading's words, a tab and its page number, before the headings themselves."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    for name in ("toc 1", "toc 2"):
+        document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("核电厂定期安全评价")
+    document.add_paragraph("目  次")
+    document.add_paragraph("1 范围\t1", style="toc 1")
+    document.add_paragraph("2 规范性引用文件\t1", style="toc 1")
+    document.add_paragraph("2.1 术语\t2", style="toc 2")
+    document.add_paragraph("1 范围")
+    document.add_paragraph("本部分规定了核电厂定期安全评价的通用要求。")
+    document.add_paragraph("2 规范性引用文件")
+    document.add_paragraph("下列文件对于本文件的应用是必不可少的。")
+    document.save(str(path))
+    return path
+
+
+def test_the_entries_of_words_table_of_contents_are_left_out(tmp_path: Path) -> None:
+    """Each entry was a heading with its page number at its end (1 范围 1), the list before
+    the text it lists: a standard's outline held twelve such entries."""
+    path = _docx_with_contents(tmp_path / "standard.docx")
+    text = formats.read_source(path).text
+    assert "范围 1" not in text and "术语" not in text
+    assert "目  次" in text and "1 范围" in text
+    headings = [h.marker + h.title for s in load_document(path).speeches for h in s.headings]
+    assert [heading.replace(" ", "") for heading in headings] == ["1范围", "2规范性引用文件"]
