@@ -12,6 +12,7 @@ from tests.unit.format_fixtures import saved_page
 from tests.unit.test_formats import home as home  # the same autouse SPEECH_READER_HOME
 from tui import formats
 from tui.engine import load_document
+from tui.formats.doc import antiword_paragraphs
 from tui.formats.pdf import assemble_pages
 
 LAW = [
@@ -140,3 +141,46 @@ def test_the_entries_of_words_table_of_contents_are_left_out(tmp_path: Path) -> 
     assert "目  次" in text and "1 范围" in text
     headings = [h.marker + h.title for s in load_document(path).speeches for h in s.headings]
     assert [heading.replace(" ", "") for heading in headings] == ["1范围", "2规范性引用文件"]
+
+
+# antiword's text of a Word 97 file (-w 0): a title in a one-cell table drawn with bars, each
+# paragraph on one line indented as Word indents it.
+ANTIWORD = """
+|                                                            |
+|NB/T XXXX－20YY                                             |
+|核电厂定期安全评价 第1部分：通用要求                        |
+|编制说明                                                    |
+
+   1. 任务来源及计划要求
+    本标准来源于国家能源局2021年下达的能源行业核电标准制修订计划。
+    计划要求对原标准进行修订，这项修订任务应在2023年底前完成。
+二、 编制过程
+    1、征求意见稿
+    2021年9月30日，国家能源局下达了标准制修订计划。
+|项目 |编号       |
+|能源 |20210676   |
+"""
+
+
+def test_antiwords_text_is_read_as_the_documents_paragraphs() -> None:
+    """As antiword gives it, the heading indented less than the body read as a typed layout:
+    the engine took it for a line wrapped into the paragraph under it (1.任务来源及计划要求
+    本标准来源于…), and the title in a table was the line "|   |"."""
+    paragraphs = antiword_paragraphs(ANTIWORD)
+    assert paragraphs[1:5] == [
+        "",
+        "NB/T XXXX－20YY",
+        "核电厂定期安全评价 第1部分：通用要求",
+        "编制说明",
+    ]
+    assert "1. 任务来源及计划要求" in paragraphs
+    assert "本标准来源于国家能源局2021年下达的能源行业核电标准制修订计划。" in paragraphs
+    assert paragraphs[-3:] == ["项目 | 编号", "能源 | 20210676", ""]
+    lines = formats.paragraphs_text(paragraphs).split("\n")
+    assert "\u3000\u30001. 任务来源及计划要求" in lines
+    assert "\u3000\u3000二、 编制过程" in lines
+
+
+def test_a_paragraph_typed_with_full_width_spaces_keeps_them() -> None:
+    paragraphs = antiword_paragraphs("    \u3000\u3000同志们：\n    \u3000\u3000今天开会。\n")
+    assert paragraphs[:2] == ["\u3000\u3000同志们：", "\u3000\u3000今天开会。"]
