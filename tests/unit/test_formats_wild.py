@@ -1,5 +1,5 @@
 """What real files from the wild lost through the format layer (tests/formats_real/: the
-files' own test, and FORMATS-REAL.md): each defect written again here as the published file
+files' own test and README.md): each defect written again here as the published file
 has it, small, so that the check runs without the real files."""
 
 from __future__ import annotations

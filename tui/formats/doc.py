@@ -101,7 +101,7 @@ def antiword_paragraphs(text: str) -> list[str]:
     As antiword gives it, a heading Word indents less than the body (``   1. 任务来源…``
     over ``    本标准来源于…``) read as a typed layout, every line indented: the engine then
     took the heading for a line wrapped into the paragraph under it, and a title set in a
-    one-cell table was the line ``|   |`` (``FORMATS-REAL.md``: nuclear-explain-p1.doc).
+    one-cell table was the line ``|   |`` (``tests/formats_real``: nuclear-explain-p1.doc).
     Full-width spaces typed at a paragraph's start stay (``paragraphs_text`` reads them)."""
     paragraphs: list[str] = []
     for line in text.split("\n"):

@@ -316,7 +316,7 @@ class _Reader:
     def contents_entry(self, paragraph: Any) -> bool:
         """Whether the paragraph is an entry of Word's table of contents (a "toc N"
         style): left out. Kept, each entry (1 范围<tab>1) was a heading with its page
-        number at its end, the whole list before the text it lists (``FORMATS-REAL.md``:
+        number at its end, the whole list before the text it lists (``tests/formats_real``:
         nuclear-guide-p1.docx, 12 false entries); the outline pane is the contents."""
         style = paragraph.find(f"{W}pPr/{W}pStyle")
         ident = style.get(f"{W}val") if style is not None else None

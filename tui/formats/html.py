@@ -38,7 +38,7 @@ _DROP = (
 put the article itself in one (VSB's ``<form name="_newscontent_fromname">``, an ASP.NET
 page's ``<form id="form1">`` around the whole body); a search form's field and button go
 as ``input``/``button``, its links as chrome. Dropping forms lost a law's whole text on a
-university's saved page (``FORMATS-REAL.md``: supervision-law-sxmu). An element with
+university's saved page (``tests/formats_real``: supervision-law-sxmu). An element with
 a ``style`` is dropped when ``_hidden`` says the style hides it."""
 _BLOCKS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "

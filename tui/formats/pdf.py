@@ -223,7 +223,7 @@ _DRAWN_HYPHEN = re.compile("\u00ad(?![\r\n]|$)")
 """A soft hyphen inside a PDF line: a hyphen drawn there (a text layer holds only what is
 drawn), which PDFium names U+00AD when the font calls its glyph "hyphen". The cleaner takes
 soft hyphens out, as it must in a text file or a web page, so a notice's 规划纲要（2014-2020
-年） read 20142020 (``FORMATS-REAL.md``: ndrc-860-notice.pdf). One at a line's end is the
+年） read 20142020 (``tests/formats_real``: ndrc-860-notice.pdf). One at a line's end is the
 break of a hyphenated word and goes as before."""
 _EDGE = 2
 """Lines at the top and at the foot of a page where running headers and footers are."""
