@@ -92,6 +92,23 @@ def test_hidden_elements_are_not_read(tmp_path: Path, hidden: str) -> None:
     assert load_document(page).speeches[0].title == title
 
 
+def test_a_hidden_article_a_script_would_show_is_read(tmp_path: Path) -> None:
+    """Some pages hide the text until a script shows it (a tab, a "loading" cover): hidden
+    chrome goes, but a hidden part holding a third of the page's text or more stays, as the
+    chrome rule keeps such a part; hidden elements nested in others, and inside a dropped
+    footer, are taken out once."""
+    article = "".join(f"<p>{line}</p>" for line in LAW)
+    nested = "<div style='display:none'><p hidden>甲<span style='display:none'>乙</span></p></div>"
+    page = _page(
+        tmp_path / "law.html",
+        f"{nested}<div id='content' style='display:none'>{article}</div>"
+        f"<footer><li style='display:none'>http://www.example.gov.cn</li></footer>",
+    )
+    text = formats.read_source(page).text
+    assert all(line in text for line in LAW)
+    assert "甲" not in text and "乙" not in text and "example" not in text
+
+
 def test_a_style_that_only_mentions_display_hides_nothing(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(

@@ -32,14 +32,14 @@ from tui.formats import Extracted, page_paragraphs_text
 
 _DROP = (
     "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, "
-    "footer, aside, button, select, textarea, menu, dialog, [hidden], [style]"
+    "footer, aside, button, select, textarea, menu, dialog"
 )
 """Never shown, or not the text. Not ``<form>``: many sites' content management systems
 put the article itself in one (VSB's ``<form name="_newscontent_fromname">``, an ASP.NET
 page's ``<form id="form1">`` around the whole body); a search form's field and button go
 as ``input``/``button``, its links as chrome. Dropping forms lost a law's whole text on a
-university's saved page (``tests/formats_real``: supervision-law-sxmu). An element with
-a ``style`` is dropped when ``_hidden`` says the style hides it."""
+university's saved page (``tests/formats_real``: supervision-law-sxmu). What a page hides
+goes too (``_hidden``, ``_drop_unread``)."""
 _BLOCKS = frozenset(
     "address article aside blockquote body center dd details dialog dir div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
@@ -78,9 +78,7 @@ def html_paragraphs(text: str) -> list[str]:
     from selectolax.lexbor import LexborHTMLParser
 
     tree = LexborHTMLParser(text)
-    for node in tree.css(_DROP):
-        if node.tag in _DROP_TAGS or _hidden(node):
-            node.decompose()
+    _drop_unread(tree)
     root = tree.body if tree.body is not None else tree.root
     if root is None:
         return []
@@ -96,11 +94,42 @@ def html_paragraphs(text: str) -> list[str]:
     ]
 
 
-_DROP_TAGS = frozenset(tag.strip() for tag in _DROP.split(",") if "[" not in tag)
+_DROP_TAGS = frozenset(tag.strip() for tag in _DROP.split(","))
+_HIDING_CANDIDATES = "[hidden], [style]"
 _HIDING = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
     re.IGNORECASE,
 )
+
+
+def _drop_unread(tree: Any) -> None:
+    """Take out what is never read (``_DROP``): the elements of ``_DROP_TAGS``, then those
+    the page hides (``_hidden``), unless one holds a third of what text is left or more (a
+    page that hides its article until a script shows it still shows it here). Each time
+    all is decided before anything is taken out, and only the outermost of the doomed go:
+    an element inside one already gone is never touched again."""
+    _decompose_outermost([node for node in tree.css(_DROP) if node.tag in _DROP_TAGS])
+    hidden = [node for node in tree.css(_HIDING_CANDIDATES) if _hidden(node)]
+    if hidden:
+        body = tree.body if tree.body is not None else tree.root
+        total = _letters(body) if body is not None else 0
+        _decompose_outermost([node for node in hidden if _letters(node) * _CHROME_SHARE < total])
+
+
+def _decompose_outermost(nodes: list[Any]) -> None:
+    doomed = {node.mem_id for node in nodes}
+    outermost = [node for node in nodes if not _inside(node, doomed)]
+    for node in outermost:
+        node.decompose()
+
+
+def _inside(node: Any, doomed: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in doomed:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _hidden(node: Any) -> bool:
