@@ -320,7 +320,7 @@ class _Reader:
         nuclear-guide-p1.docx, 12 false entries); the outline pane is the contents."""
         style = paragraph.find(f"{W}pPr/{W}pStyle")
         ident = style.get(f"{W}val") if style is not None else None
-        return bool(ident) and self.styles.is_contents(ident)
+        return isinstance(ident, str) and self.styles.is_contents(ident)
 
     def outline_level(self, paragraph: Any) -> int | None:
         """The paragraph's outline level: its own ``w:outlineLvl``, else its style's."""
