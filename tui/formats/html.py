@@ -95,7 +95,9 @@ def html_paragraphs(text: str) -> list[str]:
 
 
 _DROP_TAGS = frozenset(tag.strip() for tag in _DROP.split(","))
-_HIDING_CANDIDATES = "[hidden], [style]"
+_HIDING_CANDIDATES = '[hidden], [style*="none" i], [style*="hidden" i]'
+"""Elements that may be hidden (``_hidden`` decides): a Word-made page styles every span,
+and looking at each style cost 30 ms of 520 on a 6.4 MB page of 54,000 styled elements."""
 _HIDING = re.compile(
     r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)",
     re.IGNORECASE,
