@@ -21,7 +21,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 10
+VERSION = 11
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -34,7 +34,10 @@ numbers dropped (tests/regression/FORMATS.md).
 8: web pages and e-books whose paragraphs are Markdown text read as the Markdown file.
 9: a page cut short inside a character of its declared charset read up to the cut.
 10: web pages lose the chrome a site marks by class names, blocks mostly of links, and
-small blocks saying what only a footer says (an ICP number)."""
+small blocks saying what only a footer says (an ICP number).
+11: web pages read the text inside a ``<form>`` and drop what they hide; a PDF's drawn
+hyphen (U+00AD) kept; Word's table of contents left out; antiword's lines as paragraphs
+(tests/formats_real). Cached, a saved law page opened before stayed empty."""
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""
 MAX_ENTRIES = 400

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -84,7 +85,33 @@ def extract_doc(data: bytes, path: str) -> Extracted:
     from tui.base.decode import decode
 
     text = decode(output, path).text
-    return Extracted(paragraphs_text(text.split("\n")), "doc", f"doc/{kind}")
+    lines = antiword_paragraphs(text) if kind == "antiword" else text.split("\n")
+    return Extracted(paragraphs_text(lines), "doc", f"doc/{kind}")
+
+
+_TABLE_ROW = re.compile(r"^\|(.*)\|\s*$")
+
+
+def antiword_paragraphs(text: str) -> list[str]:
+    """antiword's text as the document's paragraphs: one a line (``-w 0`` wraps none), the
+    ASCII spaces before each taken off — they draw the paragraph's indentation in Word,
+    typed nothing — and a table row drawn as ``|cell   |cell   |`` as its cells joined by
+    " | ", as the Word reader joins them (an empty row is an empty line).
+
+    As antiword gives it, a heading Word indents less than the body (``   1. 任务来源…``
+    over ``    本标准来源于…``) read as a typed layout, every line indented: the engine then
+    took the heading for a line wrapped into the paragraph under it, and a title set in a
+    one-cell table was the line ``|   |`` (``tests/formats_real``: nuclear-explain-p1.doc).
+    Full-width spaces typed at a paragraph's start stay (``paragraphs_text`` reads them)."""
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        row = _TABLE_ROW.match(line)
+        if row is not None:
+            cells = [cell.strip() for cell in row.group(1).split("|")]
+            paragraphs.append(" | ".join(cell for cell in cells if cell))
+        else:
+            paragraphs.append(line.lstrip(" ").rstrip())
+    return paragraphs
 
 
 def missing(path: str) -> ConverterMissingError:

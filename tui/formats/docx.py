@@ -40,6 +40,9 @@ _HINT_LEVELS = 4
 """Outline levels 0–3 (Heading 1–4) are written as ``#`` hints; deeper ones are body text."""
 _HEADING_NAME = re.compile(r"(?:heading|标题)\s*([1-9])", re.IGNORECASE)
 """The name of a built-in heading style: "heading 1" (Word, in any UI language), "标题 1" (WPS)."""
+_CONTENTS_NAME = re.compile(r"(?:toc|目录)\s*[1-9]", re.IGNORECASE)
+"""The name of a built-in table-of-contents style: "toc 1"… (Word, whatever the style's id:
+Chinese Word and WPS write "23"), "目录 1" (WPS)."""
 
 # Elements whose content is walked for text; any other element with children is walked
 # too, except these (properties, deleted text, field instructions, fallbacks).
@@ -177,6 +180,13 @@ class _Styles:
         self._numbering[ident] = (num_id, ilvl)
         return num_id, ilvl
 
+    def is_contents(self, ident: str) -> bool:
+        """Whether paragraphs of this style are the entries of a table of contents that
+        Word made (its TOC field): each a heading's words, a tab and the page it is on."""
+        style = self._styles.get(ident)
+        name = _child_val(style, "name") if style is not None else None
+        return bool(name and _CONTENTS_NAME.fullmatch(name.strip()))
+
     def default_level(self) -> int | None:
         return self.outline_level(self._default) if self._default is not None else None
 
@@ -294,7 +304,7 @@ class _Reader:
     def paragraph(self, paragraph: Any) -> str:
         text = "".join(self.runs(paragraph)).strip(" ")
         label = self.label(paragraph)  # counted even when empty: Word numbers it too
-        if not text.strip():
+        if not text.strip() or self.contents_entry(paragraph):
             return ""
         level = None if self._in_table else self.outline_level(paragraph)
         if level is None or level >= _HINT_LEVELS:
@@ -302,6 +312,15 @@ class _Reader:
                 self.typed.append(text)
             return label + text
         return "#" * (level + 1) + " " + _one_line(label + text)
+
+    def contents_entry(self, paragraph: Any) -> bool:
+        """Whether the paragraph is an entry of Word's table of contents (a "toc N"
+        style): left out. Kept, each entry (1 范围<tab>1) was a heading with its page
+        number at its end, the whole list before the text it lists (``tests/formats_real``:
+        nuclear-guide-p1.docx, 12 false entries); the outline pane is the contents."""
+        style = paragraph.find(f"{W}pPr/{W}pStyle")
+        ident = style.get(f"{W}val") if style is not None else None
+        return isinstance(ident, str) and self.styles.is_contents(ident)
 
     def outline_level(self, paragraph: Any) -> int | None:
         """The paragraph's outline level: its own ``w:outlineLvl``, else its style's."""

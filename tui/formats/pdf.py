@@ -219,6 +219,12 @@ def _unified(match: re.Match[str]) -> str:
     return _SUPPLEMENT.get(ord(char)) or unicodedata.normalize("NFKC", char)
 
 
+_DRAWN_HYPHEN = re.compile("\u00ad(?![\r\n]|$)")
+"""A soft hyphen inside a PDF line: a hyphen drawn there (a text layer holds only what is
+drawn), which PDFium names U+00AD when the font calls its glyph "hyphen". The cleaner takes
+soft hyphens out, as it must in a text file or a web page, so a notice's 规划纲要（2014-2020
+年） read 20142020 (``tests/formats_real``: ndrc-860-notice.pdf). One at a line's end is the
+break of a hyphenated word and goes as before."""
 _EDGE = 2
 """Lines at the top and at the foot of a page where running headers and footers are."""
 _LONG_HEADER = 16
@@ -266,7 +272,10 @@ def assemble_pages(texts: list[str], path: str, title_first: bool = True) -> Ext
     document's title and the first speech's start moved (``FORMATS.md``: regression F1
     0.859 → 0.918, holdout17 0.520 → 0.938 through PDF)."""
     all_lines = [
-        [line.rstrip() for line in _RADICALS.sub(_unified, clean_text(raw)).split("\n")]
+        [
+            line.rstrip()
+            for line in _RADICALS.sub(_unified, clean_text(_DRAWN_HYPHEN.sub("-", raw))).split("\n")
+        ]
         for raw in texts
     ]
     running = _running_lines(all_lines)
