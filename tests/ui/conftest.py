@@ -199,6 +199,19 @@ def jieba_cache(isolated_home: Path, shared_jieba_cache: Path) -> Iterator[None]
             os.link(built, shared)
 
 
+@pytest.fixture
+def keywords_on_a_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The apps this test makes run their background service without the helper process
+    (``Background(processes=False)``): the keywords are computed on a thread of the test
+    process, where jieba is loaded once, instead of a helper started and loading jieba for
+    this test alone (0.75-1.3 s of CPU, and under load the niced helper's wait). For tests
+    that show the keyword panel but are not about the helper; ``test_keywords_ui.py`` and
+    ``test_launch.py`` keep the real one."""
+    from tui.services import Background
+
+    monkeypatch.setattr("tui.app.Background", lambda: Background(processes=False))
+
+
 def screen_strips(app: App[Any]) -> list[Any]:
     """What the app would write to the terminal now, every screen shown (a modal's
     background too): the lines of segments of a full update. Textual has no public way to

@@ -85,6 +85,7 @@ async def test_opens_file_with_three_panes(speech_dir: Path) -> None:
         assert path.stem in screen.status.text and "%" in screen.status.text
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_hidden_panes_are_mounted_after_the_first_frame_where_compose_put_them(
     speech_dir: Path,
 ) -> None:
@@ -118,6 +119,7 @@ async def test_hidden_panes_are_mounted_after_the_first_frame_where_compose_put_
         assert screen.keyword_panel.display
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_find_and_keywords_work_before_the_hidden_panes_were_mounted(
     speech_dir: Path, held_load: threading.Event
 ) -> None:

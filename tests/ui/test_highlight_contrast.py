@@ -93,6 +93,7 @@ async def test_bookmarks_and_notebook_rows(speech_file: Path, clipboard: FakeCli
         await check_every_theme(app, pilot, app.screen.query_one(OptionList))
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_outline_file_tree_and_keyword_rows(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=SIZE) as pilot:

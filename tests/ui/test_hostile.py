@@ -262,7 +262,14 @@ async def test_corpus_search_names_and_snippets(hostile: Path) -> None:
     app = make_app(hostile / CONTENTS)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
-        await pilot.press("ctrl+f", *"营商", "enter")
+        await pilot.press("ctrl+f")
+        # (typed once the query box has the focus: keys sent before go to the screen beneath)
+        await until(
+            pilot,
+            lambda: isinstance(app.screen, CorpusSearchScreen) and app.screen.input.has_focus,
+            "the search screen open, its query box focused",
+        )
+        await pilot.press(*"营商", "enter")
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, CorpusSearchScreen) and screen.done

@@ -54,6 +54,7 @@ async def switch_from_palette(app: SpeechReaderApp, pilot: Pilot[Any]) -> None:
     await settle(app, pilot)
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_the_palette_switches_the_interface_at_once(
     speech_file: Path, isolated_home: Path, notices: list[str]
 ) -> None:

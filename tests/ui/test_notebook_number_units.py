@@ -5,16 +5,37 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
+from textual.pilot import Pilot
 from textual.widgets import OptionList
 
-from tests.ui.conftest import SPEECH_FILE, settle
+from tests.ui.conftest import SPEECH_FILE, settle, until
 from tui.app import make_app
 from tui.engine.quotes import Quote, QuoteKind
 from tui.notebook import Notebook
 from tui.screens.notebook import NotebookScreen
 
 PARTED = re.compile(r"[0-9]\n[页行篇]")
+
+
+async def notebook_open(pilot: Pilot[Any]) -> None:
+    """ctrl+n, and the notebook waited for, laid out (a pause can end before it is pushed)."""
+    await pilot.press("ctrl+n")
+
+    def laid_out() -> bool:
+        screen = pilot.app.screen
+        return isinstance(screen, NotebookScreen) and screen.query_one(OptionList).size.width > 0
+
+    await until(pilot, laid_out, "the notebook laid out")
+
+
+async def resized(pilot: Pilot[Any], columns: int, rows: int) -> None:
+    """The terminal made ``columns`` × ``rows`` and the notebook laid out at that size (its
+    list wrapped again in the same handling): the app takes a resize on a timer, and a
+    pause on a loaded machine ended before it, so the list read was the last width's."""
+    await pilot.resize_terminal(columns, rows)
+    await until(pilot, lambda: pilot.app.screen.size == (columns, rows), f"laid out at {columns}")
 
 
 async def test_page_numbers_stay_with_their_unit_at_every_width(tmp_path: Path) -> None:
@@ -35,13 +56,11 @@ async def test_page_numbers_stay_with_their_unit_at_every_width(tmp_path: Path) 
     app = make_app(tmp_path / "在全市优化营商环境大会上的讲话稿汇编.pdf")
     async with app.run_test(size=(80, 40)) as pilot:
         await settle(app, pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await notebook_open(pilot)
         assert isinstance(app.screen, NotebookScreen)
         seen: set[str] = set()
         for columns in range(60, 121):
-            await pilot.resize_terminal(columns, 40)
-            await pilot.pause()
+            await resized(pilot, columns, 40)
             options = app.screen.query_one(OptionList)
             prompt = str(options.get_option_at_index(0).prompt)
             seen.add(prompt)
@@ -76,13 +95,11 @@ async def test_the_list_is_wrapped_to_its_width_however_narrow(tmp_path: Path) -
     app = make_app(speech)
     async with app.run_test(size=(80, 30)) as pilot:
         await settle(app, pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await notebook_open(pilot)
         assert isinstance(app.screen, NotebookScreen)
         rooms: set[int] = set()
         for columns in range(30, 7, -1):
-            await pilot.resize_terminal(columns, 30)
-            await pilot.pause()
+            await resized(pilot, columns, 30)
             options = app.screen.query_one(OptionList)
             padding = options.get_component_styles("option-list--option").padding.width
             room = options.scrollable_content_region.width - padding
@@ -119,12 +136,10 @@ async def test_the_title_is_wrapped_by_the_reader_s_rules_however_narrow(tmp_pat
     app = make_app(speech)
     async with app.run_test(size=(80, 30)) as pilot:
         await settle(app, pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
+        await notebook_open(pilot)
         wrapped: set[str] = set()
         for columns in range(30, 7, -1):
-            await pilot.resize_terminal(columns, 30)
-            await pilot.pause()
+            await resized(pilot, columns, 30)
             title = app.screen.query_one("#notebook-title")
             region = title.content_region
             rows = screen_text(app).splitlines()[region.y : region.bottom]
@@ -152,8 +167,7 @@ async def test_the_notebook_s_keys_stand_on_one_line_at_100_columns(tmp_path: Pa
         app = make_app(speech, language=language)
         async with app.run_test(size=(100, 30)) as pilot:
             await settle(app, pilot)
-            await pilot.press("ctrl+n")
-            await pilot.pause()
+            await notebook_open(pilot)
             keys = app.screen.query_one("#notebook-keys", KeyHints)
             assert keys.size.height == 1, language
             row = screen_text(app).splitlines()[keys.region.y]

@@ -479,6 +479,43 @@ async def test_first_results_are_listed_then_the_rest_follows_after_them(
         assert f"共 {final.total} 处" in str(screen.status.render())
 
 
+async def test_a_row_listed_first_names_the_copies_found_after_it(
+    speech_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    held_search: tuple[threading.Event, threading.Event],
+) -> None:
+    """Three copies of one text, the first results given after the first file counted:
+    once complete, one row names all three, whichever was listed first (a count slower
+    than ``lookup.FIRST_SECONDS``, a big library or a loaded machine, named only the
+    copies among the first files: test_hostile's corpus search failed so under load)."""
+    from tui.engine import index as ix
+
+    monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
+    copies = ["丙1.txt", "丙2.txt", "丙3.txt"]
+    for name in copies:
+        (speech_dir / name).write_text("同志们：\n要抓好专项债券申报。\n", encoding="utf-8")
+    with Index() as index:
+        index.sync(speech_dir)
+    told, release = held_search
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await settle(app, pilot)
+        monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 0.0)
+        monkeypatch.setattr(ix.lookup, "FETCH_ROWS", 1)
+        await pilot.press(*"专项债券", "enter")
+        assert await asyncio.to_thread(told.wait, 10)
+        await until(pilot, lambda: bool(screen.results.root.children), "the first results")
+        first = [str(node.label) for node in screen.results.root.children]
+        assert len(first) == 1 and not any(all(c in label for c in copies) for label in first)
+        release.set()
+        await settle(app, pilot)
+        assert screen.done
+        labels = [str(node.label) for node in screen.results.root.children]
+        assert len(labels) == 1 and all(name in labels[0] for name in copies), labels
+
+
 @pytest.mark.parametrize(
     ("opened", "rows"),
     [(0, 24), (3, 24), (3, 40)],

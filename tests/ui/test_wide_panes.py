@@ -65,6 +65,7 @@ async def test_panes_follow_a_resize_and_a_width_chosen_stays(speech_dir: Path) 
         await until_equal(pilot, lambda: widths(app)[:2], (40, 42), "the panes at 250")
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_the_keyword_panel_keeps_the_reader_its_measure(speech_dir: Path) -> None:
     """The keyword panel's cells are not the side panes' to take: they grow only while the
     reader keeps its measure beside the panel (at 200 columns, not at 180)."""
@@ -84,6 +85,7 @@ async def test_the_keyword_panel_keeps_the_reader_its_measure(speech_dir: Path) 
         await until_equal(pilot, lambda: widths(app)[:2], (28, 36), "the panes, K closed")
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_the_outline_gives_way_to_the_keyword_panel_at_80_columns(
     speech_dir: Path,
 ) -> None:

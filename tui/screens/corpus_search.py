@@ -611,10 +611,25 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                 node = add(make(), data=found, expand=False, allow_expand=True)
                 self.results.said(node, make)
             if result.complete and self._listed:
-                # A row listed first: copies of its text found since (scanned) named in it.
+                # A row listed first: every copy of its text the complete result groups
+                # with it named in it. The first results' files are results of their own
+                # (a count slower than ``lookup.FIRST_SECONDS`` makes new ones at its end):
+                # their ``also_at`` holds only the copies among the first files, and a row
+                # listed first may now be a copy of a file found later.
+                group_of: dict[str, list[str]] = {}
+                for found in result.files:
+                    group = [found.path, *found.also_at]
+                    for path in group:
+                        group_of[path] = group
                 for node in self.results.root.children:
-                    if isinstance(node.data, FileResult) and node.data.also_at:
-                        self.results.set_node_label(node, self._file_label(node.data, prefix))
+                    data = node.data
+                    if not isinstance(data, FileResult) or data.path not in group_of:
+                        continue
+                    copies = [path for path in group_of[data.path] if path != data.path]
+                    if copies != data.also_at:
+                        data.also_at = copies
+                    if copies:
+                        self.results.set_node_label(node, self._file_label(data, prefix))
         if result.complete and listed_first:
             self._rank_rows(result)
         self.files = len(result.files)
