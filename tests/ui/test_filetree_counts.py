@@ -394,3 +394,33 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
     finally:
         first_batch.set()
         in_sight_batch.set()
+
+
+async def test_a_changed_file_scrolled_away_and_back_before_the_counter_looks_is_counted_again(
+    long_folder: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a busy machine the counter may not look between a scroll away and the scroll
+    back: the file still came into sight again, and its change on disk is counted (it
+    kept its old count when only the counter's looks told what left sight)."""
+    views = ViewChanges()
+    async with counted_app(long_folder[0].parent, views) as (app, pilot, tree):
+        changed = long_folder[3]
+        assert tree.speech_count(changed) == 1
+        changed.write_bytes(THREE_SPEECHES)
+        screen = app.main_screen
+        looks = type(screen)._next_to_count
+        held = [True]
+
+        def next_to_count(self: Any, margin: int) -> Any:
+            return ([], {}) if held[0] else looks(self, margin)
+
+        monkeypatch.setattr(type(screen), "_next_to_count", next_to_count)
+        # Nor does the open file's poll look at the files in sight meanwhile.
+        monkeypatch.setattr(type(screen), "check_counts_in_sight", lambda self: None)
+        await views.scrolled(pilot, tree, lambda: tree.scroll_end(animate=False))
+        await settle(app, pilot)
+        held[0] = False  # the counter looks again only once the file is back in sight
+        await views.scrolled(pilot, tree, lambda: tree.scroll_home(animate=False))
+        await until(
+            pilot, lambda: tree.speech_count(changed) == 3, "tree.speech_count(changed) == 3"
+        )

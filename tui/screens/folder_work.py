@@ -197,6 +197,10 @@ class FolderWork(Screen[None]):
         their own, not after it."""
         if self._count_tried is None:
             return
+        # A file that left sight is forgotten as seen now, not at the next look: a scroll
+        # away and back before the counter looked again (a busy machine) would otherwise
+        # never count it as come into sight again, and a change on disk went unseen.
+        self._count_seen &= set(self.filetree.files_in_sight())
         running = self._running_groups()
         if "count" not in running:
             self.count_speeches()
