@@ -101,6 +101,27 @@ def status(pid, field):
         pass
     return 0.0
 
+def marked(module, owner, name, what):
+    """Mark ``what + " >"`` and ``" <"`` around each call of ``module[.owner].name`` (a
+    coroutine function too), with the script's own ``mark``."""
+    def make(original):
+        if asyncio.iscoroutinefunction(original):
+            async def wrapper(*args, **kwargs):
+                mark(what + " >")
+                try:
+                    return await original(*args, **kwargs)
+                finally:
+                    mark(what + " <")
+        else:
+            def wrapper(*args, **kwargs):
+                mark(what + " >")
+                try:
+                    return original(*args, **kwargs)
+                finally:
+                    mark(what + " <")
+        return wrapper
+    patch(module, owner, name, make)
+
 async def keywords_shown(app, screen, pilot):
     """Press K and wait (up to two minutes) until the keywords are listed and no worker but
     the loader runs."""
@@ -112,6 +133,7 @@ async def keywords_shown(app, screen, pilot):
         await pilot.pause(0.1)
 '''
 """Code the measured processes share, put at the head of a script run with ``python -c``:
-``patch`` (wrap a function of the app or of Textual), ``status`` (a process's memory) and
+``patch`` (wrap a function of the app or of Textual), ``marked`` (the script's ``mark``
+around each call of one), ``status`` (a process's memory) and
 ``keywords_shown`` (K pressed and its work done). It runs in the measured checkout, so it
 must work against older bases too."""

@@ -42,25 +42,6 @@ marks = []  # (time, what, the UI process's VmRSS then)
 def mark(what):
     marks.append((time.perf_counter() - t0, what, status("self", "VmRSS")))
 
-def marked(module, owner, name, what):
-    def make(original):
-        if asyncio.iscoroutinefunction(original):
-            async def wrapper(*args, **kwargs):
-                mark(what + " >")
-                try:
-                    return await original(*args, **kwargs)
-                finally:
-                    mark(what + " <")
-        else:
-            def wrapper(*args, **kwargs):
-                mark(what + " >")
-                try:
-                    return original(*args, **kwargs)
-                finally:
-                    mark(what + " <")
-        return wrapper
-    patch(module, owner, name, make)
-
 for entry in [
     ("tui.jobs.opening", None, "load", "parse"),
     ("tui.jobs.opening", None, "keep_document", "store"),

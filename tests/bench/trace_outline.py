@@ -106,16 +106,6 @@ loading.load = traced_load
 events = []
 def mark(what):
     events.append((what, time.perf_counter() - t0, time.process_time(), threading.current_thread().name))
-def marked(module, owner, name, what):
-    def make(original):
-        def wrapper(*args, **kwargs):
-            mark(what + " >")
-            try:
-                return original(*args, **kwargs)
-            finally:
-                mark(what + " <")
-        return wrapper
-    patch(module, owner, name, make)
 if os.environ.get("TRACE_EVENTS") == "1":
     for entry in [
         ("tui.engine", None, "load_document", "engine.load_document"),
