@@ -107,7 +107,21 @@ def test_lines_that_are_no_crosshead(line: str) -> None:
 
 def _around(line: str) -> list[str]:
     """A summary whose first part holds ``line`` and one crosshead, its second two."""
-    return [PARA, PART_1, PARA, line, TALK, CROSS_2, TALK, PART_2, TALK, CROSS_3, TALK, CROSS_4, TALK]
+    return [
+        PARA,
+        PART_1,
+        PARA,
+        line,
+        TALK,
+        CROSS_2,
+        TALK,
+        PART_2,
+        TALK,
+        CROSS_3,
+        TALK,
+        CROSS_4,
+        TALK,
+    ]
 
 
 def test_the_rule_catches_a_crosshead_in_the_trap_rows_place() -> None:

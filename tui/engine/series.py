@@ -550,8 +550,9 @@ def drop_inline_series(
 def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
     two or more that opens the outline and of which one at least heads numbered
-    sub-headings: then they are the top level of a report whose numbered parts sit under
-    them; or as the subtitles of numbered sections, two or more in each of two sections or
+    sub-headings (or of which one holds two crossheads or more, ``_crossheads``): then they
+    are the top level of a report whose numbered parts (and crossheads) sit under them; or as
+    the subtitles of numbered sections, two or more in each of two sections or
     more (``_subtitled_sections``): then they sit under their section. Otherwise they are
     short lines of the text (a motto, a slogan, a caption)."""
     if not any(marker.family == "plain" for _, marker in items):
