@@ -75,6 +75,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout30",
         "holdout31",
         "holdout32",
+        "holdout33",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:
