@@ -878,7 +878,8 @@ def test_a_hit_is_cut_before_a_word_but_never_before_its_match(
 def test_a_section_title_in_the_results_is_cut_before_a_word() -> None:
     """A section row's title was cut at 40 characters wherever they fell: 二、抓好 ChatGPT、
     DeepSeek 等 large language m…; now before the word (a Chinese title as before)."""
-    cut = search_screen.cut_heading
+    from tui.engine.quotes import cut_title as cut
+
     assert cut("二、抓好 ChatGPT、DeepSeek 等 large language model 应用") == (
         "二、抓好 ChatGPT、DeepSeek 等 large language…"
     )
