@@ -32,9 +32,12 @@ from dataclasses import dataclass
 from tui.engine.fold import search_fold
 from tui.engine.model import Document, Kind, Paragraph, Sentence
 from tui.engine.wordcut import splits_word
+from tui.engine.wrap import char_width
 
-SNIPPET_CONTEXT = 24
-"""Characters of context on each side of a match in a snippet."""
+SNIPPET_CONTEXT = 48
+"""Cells of context on each side of a match in a snippet: 24 Chinese characters. Counted in
+cells, not characters: a Latin letter or a digit takes one cell, and 24 characters of
+context were half as wide on a line with words or numbers in it."""
 ELLIPSIS = "…"
 """Marks the text a snippet leaves out of its paragraph, before or after it."""
 
@@ -331,28 +334,50 @@ CLAUSE_ENDS = frozenset("。！？；，、：…!?;,:")
 """Punctuation a snippet prefers to start after or end with."""
 
 
+def _cells_before(text: str, at: int, cells: int) -> int:
+    """Where the longest run of ``text`` that ends at ``at`` and fits in ``cells`` begins."""
+    used = 0
+    while at > 0:
+        used += char_width(text[at - 1])
+        if used > cells:
+            break
+        at -= 1
+    return at
+
+
+def _cells_after(text: str, at: int, cells: int) -> int:
+    """Where the longest run of ``text`` that begins at ``at`` and fits in ``cells`` ends."""
+    used = 0
+    while at < len(text):
+        used += char_width(text[at])
+        if used > cells:
+            break
+        at += 1
+    return at
+
+
 def snippet_bounds(
     text: str, start: int, end: int, context: int = SNIPPET_CONTEXT
 ) -> tuple[int, int]:
     """Where a snippet of the match ``text[start:end]`` begins and ends in ``text``.
 
-    About ``context`` characters on each side, never cutting a Latin word (``COVID-19``
-    and ``don't`` are words), a number or a character from its combining marks (the
-    snippet is shorter instead); when a
-    clause ends in the outer half of the context, the snippet starts after it or ends
-    with it.
+    At most ``context`` cells on each side (``wrap.char_width``: a Chinese character two, a
+    Latin letter or a digit one), never cutting a Latin word (``COVID-19`` and ``don't``
+    are words), a number or a character from its combining marks (``splits_word``: the
+    snippet is shorter instead); when a clause ends in the outer half of the context, the
+    snippet starts after it or ends with it.
     """
-    low = max(0, start - context)
+    low = _cells_before(text, start, context)
     if low > 0:
-        outer = text[low : max(low, start - context // 2)]
+        outer = text[low : max(low, _cells_before(text, start, context // 2))]
         clause = next((n for n, c in enumerate(outer) if c in CLAUSE_ENDS), -1)
         if clause >= 0:
             low += clause + 1
         while low < start and splits_word(text, low):
             low += 1
-    high = min(len(text), end + context)
+    high = _cells_after(text, end, context)
     if high < len(text):
-        inner = min(high, end + context // 2)
+        inner = min(high, _cells_after(text, end, context // 2))
         clause = max((n for n in range(inner, high) if text[n] in CLAUSE_ENDS), default=-1)
         if clause >= 0:
             high = clause + 1
