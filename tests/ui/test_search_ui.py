@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -424,6 +426,42 @@ def held_search(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threa
     return told, release
 
 
+def indexed(folder: Path) -> None:
+    """``folder`` indexed now (every file of it in the index, unchanged)."""
+    with Index() as index:
+        index.sync(folder)
+
+
+@asynccontextmanager
+async def search_open(
+    folder: Path, size: tuple[int, int] = (140, 40)
+) -> AsyncIterator[tuple[SpeechReaderApp, Any, CorpusSearchScreen]]:
+    """``(app, pilot, screen)``: the app on ``folder``'s 甲讲话.txt at ``size``, corpus search
+    opened with ctrl+f and settled (opening it indexes the folder: nothing new when the
+    test indexed it before)."""
+    app = make_app(folder / "甲讲话.txt")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await settle(app, pilot)
+        yield app, pilot, screen
+
+
+async def first_results_told(
+    pilot: Any, query: str, told: threading.Event, monkeypatch: pytest.MonkeyPatch | None = None
+) -> None:
+    """``query`` and Enter, until the held search (``held_search``) has handed its first
+    results over; with ``monkeypatch``, the first results come after the first file counted
+    (``lookup.FIRST_SECONDS`` 0, one row fetched at a time)."""
+    if monkeypatch is not None:
+        from tui.engine import index as ix
+
+        monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 0.0)
+        monkeypatch.setattr(ix.lookup, "FETCH_ROWS", 1)
+    await pilot.press(*query, "enter")
+    assert await asyncio.to_thread(told.wait, 10)
+
+
 async def test_first_results_are_listed_then_the_rest_follows_after_them(
     speech_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -441,19 +479,10 @@ async def test_first_results_are_listed_then_the_rest_follows_after_them(
         (speech_dir / f"丁{number}.txt").write_text(
             "同志们：\n" + "要深化一网通办改革。\n" * (1 + number), encoding="utf-8"
         )  # (the first counted, 丁0, has the fewest hits)
-    with Index() as index:
-        index.sync(speech_dir)
+    indexed(speech_dir)
     told, release = held_search
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot)
-        await settle(app, pilot)
-        # First results after the first file counted.
-        monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 0.0)
-        monkeypatch.setattr(ix.lookup, "FETCH_ROWS", 1)
-        await pilot.press(*"一网通办", "enter")
-        assert await asyncio.to_thread(told.wait, 10)
+    async with search_open(speech_dir) as (app, pilot, screen):
+        await first_results_told(pilot, "一网通办", told, monkeypatch)
         await pilot.pause()
         first_labels = [str(node.label) for node in screen.results.root.children]
         assert first_labels and not screen.done
@@ -488,24 +517,15 @@ async def test_a_row_listed_first_names_the_copies_found_after_it(
     once complete, one row names all three, whichever was listed first (a count slower
     than ``lookup.FIRST_SECONDS``, a big library or a loaded machine, named only the
     copies among the first files: test_hostile's corpus search failed so under load)."""
-    from tui.engine import index as ix
 
     monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
     copies = ["丙1.txt", "丙2.txt", "丙3.txt"]
     for name in copies:
         (speech_dir / name).write_text("同志们：\n要抓好专项债券申报。\n", encoding="utf-8")
-    with Index() as index:
-        index.sync(speech_dir)
+    indexed(speech_dir)
     told, release = held_search
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot)
-        await settle(app, pilot)
-        monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 0.0)
-        monkeypatch.setattr(ix.lookup, "FETCH_ROWS", 1)
-        await pilot.press(*"专项债券", "enter")
-        assert await asyncio.to_thread(told.wait, 10)
+    async with search_open(speech_dir) as (app, pilot, screen):
+        await first_results_told(pilot, "专项债券", told, monkeypatch)
         await until(pilot, lambda: bool(screen.results.root.children), "the first results")
         first = [str(node.label) for node in screen.results.root.children]
         assert len(first) == 1 and not any(all(c in label for c in copies) for label in first)
@@ -549,14 +569,9 @@ async def test_the_ranking_keeps_the_highlighted_row_of_a_list_longer_than_the_p
     (speech_dir / "乙戊.txt").write_text(copy.replace("办好", "做好"), encoding="utf-8")
     (speech_dir / "己").mkdir()
     (speech_dir / "己" / "副本.txt").write_text(copy, encoding="utf-8")
-    with Index() as index:
-        index.sync(speech_dir)
+    indexed(speech_dir)
     told, release = held_search
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(100, rows)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot)
-        await settle(app, pilot)  # (opening it indexed the folder: nothing new then)
+    async with search_open(speech_dir, (100, rows)) as (app, pilot, screen):
         # Found later (scanned): every even 丁, and the copy 丙/副本.txt, which ranks before
         # 乙戊.txt and 己/副本.txt (the same count; by path: 丙 < 乙 < 己) and takes the row
         # of 己/副本.txt, listed first after 乙戊.txt's.
@@ -567,8 +582,7 @@ async def test_the_ranking_keeps_the_highlighted_row_of_a_list_longer_than_the_p
             )
         (speech_dir / "丙").mkdir()
         (speech_dir / "丙" / "副本.txt").write_text(copy, encoding="utf-8")
-        await pilot.press(*"一网通办", "enter")
-        assert await asyncio.to_thread(told.wait, 10)
+        await first_results_told(pilot, "一网通办", told)
         await pilot.pause()
         tree = screen.results
         first = [str(node.label) for node in tree.root.children]
@@ -640,8 +654,7 @@ async def test_no_hit_in_the_index_is_told_then_checked(
     """The folder's last search found every file indexed: a query the index has no hit for
     says so at once, and that it is checking for new or changed files, then "没有找到"."""
 
-    with Index() as index:
-        index.sync(speech_dir)
+    indexed(speech_dir)
     told, release = held_search
     release.set()
     app = make_app(speech_dir / "甲讲话.txt")
@@ -651,8 +664,8 @@ async def test_no_hit_in_the_index_is_told_then_checked(
         assert screen.done and "没有找到“不存在”。" in str(screen.status.render())
         assert not told.is_set()  # no walk before: nothing told before the complete result
         release.clear()
-        await pilot.press("ctrl+f", *"也没有", "enter")
-        assert await asyncio.to_thread(told.wait, 10)
+        await pilot.press("ctrl+f")
+        await first_results_told(pilot, "也没有", told)
         await pilot.pause()
         assert not screen.done and not screen.results.root.children
         assert "索引中没有“也没有”，正在核对" in str(screen.status.render())
