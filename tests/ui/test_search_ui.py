@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.widgets import Tree
 
 from tests.documents import BOTH_SPELLINGS, SIMPLIFIED, TRADITIONAL
-from tests.ui.conftest import hits_placed, open_help, settle, until, until_equal
+from tests.ui.conftest import drawn_in, hits_placed, open_help, settle, until, until_equal
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index
 from tui.engine.match import Hit
@@ -952,23 +952,13 @@ async def test_a_file_that_cannot_be_shown_has_no_matches_in_the_find_bar(
 
 
 def marked_cells(reader: Any) -> list[str]:
-    """The characters the reader draws as matches (current or not), joined paragraph by
-    paragraph (a match may wrap onto the next line): one string per paragraph marked."""
+    """The characters the reader draws as matches (current or not), run by run (a match may
+    wrap onto the next line)."""
     marks = {
         (reader.rich_style + reader.get_component_rich_style(name)).bgcolor
         for name in ("reader--search", "reader--search-current")
     }
-    found: list[str] = []
-    for block in range(len(reader.text_layout.blocks)):
-        marked = "".join(
-            segment.text
-            for strip in reader.block_strips(block)
-            for segment in strip
-            if segment.style is not None and segment.style.bgcolor in marks
-        )
-        if marked:
-            found.append(marked)
-    return found
+    return drawn_in(reader, marks)
 
 
 @pytest.mark.parametrize(
