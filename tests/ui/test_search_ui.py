@@ -371,11 +371,7 @@ async def test_a_hit_far_down_a_long_file_opens_visible_with_a_line_above(speech
     (speech_dir / "长.txt").write_text(
         f"同志们：\n{body}要当好店小二，做好服务。\n{body}", encoding="utf-8"
     )
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "店小二")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "甲讲话.txt", "店小二", (120, 30)) as (app, pilot, screen):
         nodes = screen.located_nodes()
         assert len(nodes) == 1
         screen.results.move_cursor(nodes[0])
@@ -390,11 +386,7 @@ async def test_a_hit_far_down_a_long_file_opens_visible_with_a_line_above(speech
 
 async def test_enter_right_after_a_search_opens_the_first_hit(speech_dir: Path) -> None:
     """The list said "Enter 打开" but no row was highlighted: Enter did nothing."""
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "一网通办")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "甲讲话.txt", "一网通办") as (app, pilot, screen):
         # The first hit is highlighted after the frame that gives it a line.
         await until(pilot, lambda: screen.results.cursor_node is not None, "a row highlighted")
         first = screen.located_nodes()[0]
@@ -444,6 +436,20 @@ async def search_open(
         await settle(app, pilot)
         screen = await corpus_search(app, pilot)
         await settle(app, pilot)
+        yield app, pilot, screen
+
+
+@asynccontextmanager
+async def searched(
+    opened: Path, query: str, size: tuple[int, int] = (140, 40)
+) -> AsyncIterator[tuple[SpeechReaderApp, Any, CorpusSearchScreen]]:
+    """``(app, pilot, screen)``: the app on ``opened`` at ``size``, corpus search (ctrl+f)
+    run for ``query`` to its end and its hits placed (``hits_placed``)."""
+    app = make_app(opened)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, query)
+        await hits_placed(app, pilot, screen)
         yield app, pilot, screen
 
 
@@ -680,11 +686,7 @@ async def test_a_hit_of_a_query_opens_with_the_query_in_the_find_bar(speech_dir:
         "同志们：\n要深化一网通办改革。\n一网通办要办好，改革要深化。\n一网通办不在这里。\n",
         encoding="utf-8",
     )
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "一网通办 改革")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "甲讲话.txt", "一网通办 改革") as (app, pilot, screen):
         mine = hit_rows(screen, "丙.txt")
         assert mine, [str(n.label) for n in screen.results.root.children]
         parent = mine[0].parent
@@ -782,11 +784,7 @@ async def test_a_long_section_title_is_shortened_on_screen(speech_dir: Path) -> 
     (speech_dir / "丙.txt").write_text(
         f"同志们：\n一、{title}\n营商环境好，营商环境优。\n", encoding="utf-8"
     )
-    app = make_app(speech_dir / "丙.txt")
-    async with app.run_test(size=(160, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "营商环境")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "丙.txt", "营商环境", (160, 40)) as (app, pilot, screen):
         rows = hit_rows(screen, "丙.txt")
         sections = {str(n.parent.label) for n in rows if n.parent is not None}
         assert f"一、{title[:38]}…" in sections
@@ -813,11 +811,7 @@ async def test_typing_in_the_results_starts_a_new_query(speech_dir: Path) -> Non
 async def test_j_and_k_move_in_the_results_as_in_every_list(speech_dir: Path) -> None:
     """j and k move in the file tree, the outline and the reader; in the results they
     started a new query "j", and the hits were gone. Now they move the cursor."""
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "营商环境")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "甲讲话.txt", "营商环境") as (app, pilot, screen):
         results = screen.results
         assert results.has_focus and screen.total > 0
         start = results.cursor_line
@@ -991,11 +985,8 @@ async def test_corpus_search_lists_both_spellings_and_opens_them_marked(tmp_path
     folder.mkdir()
     (folder / "繁.txt").write_text(TRADITIONAL, encoding="utf-8")
     (folder / "简.txt").write_text(SIMPLIFIED, encoding="utf-8")
-    app = make_app(folder / "简.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "讲话")
-        await hits_placed(app, pilot, screen)  # placed after the search is done
+    # (hits placed after the search is done)
+    async with searched(folder / "简.txt", "讲话") as (app, pilot, screen):
         assert screen.done and screen.files == 2 and screen.total == 4
         rows = hit_rows(screen, "繁.txt")
         assert len(rows) == 2
@@ -1173,11 +1164,7 @@ async def test_back_from_a_hit_a_scanned_search_is_listed_again_not_searched_aga
         from tui.engine.index import scope
 
         monkeypatch.setattr(scope, "AUTO_INDEX_MAX_FILES", 1)
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "一网通办")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "甲讲话.txt", "一网通办") as (app, pilot, screen):
         assert screen.result is not None and bool(screen.result.scanned) is not indexed
         await until(pilot, lambda: screen.results.cursor_node is not None, "a row highlighted")
         highlighted = screen.results.cursor_node
