@@ -91,6 +91,12 @@ class Extracted:
     warnings: tuple[Said, ...] = ()
     """Things the user may want to know (encoding guessed, pages without text…), each in
     both languages (``tui.formats.errors``: ``pages_without_text``, ``encoding_guessed``)."""
+    title: str | None = None
+    """The title the file names for itself (``tui.formats.titles``: a page's ``<title>``, a
+    Word file's Title style or core properties, a PDF's metadata or its largest first line,
+    an e-book's ``dc:title``), junk left out; the engine gives it to a speech whose text has
+    no title line (``Document.with_title``). None for text files and when the file names
+    none."""
 
 
 def kind_of_name(name: str) -> FormatKind:

@@ -66,24 +66,55 @@ control character: taken out of the page's own text first)."""
 
 def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracted:
     """A web page's text; ``charset``: what a container (an .mhtml part) says it is."""
+    from tui.formats.titles import best_title
+
     text, encoding = decode_html(data, path, charset)
-    result = page_paragraphs_text(html_paragraphs(text))
+    paragraphs, titles = page_parts(text)
+    result = page_paragraphs_text(paragraphs)
     if not result.strip():
         raise _empty(path)
-    return Extracted(result, "html", f"html/{encoding}")
+    title = best_title(titles, path, result, pages=True)
+    return Extracted(result, "html", f"html/{encoding}", title=title)
 
 
 def html_paragraphs(text: str) -> list[str]:
     """The main text of a page (decoded) as paragraphs, site navigation and scripts left out."""
+    return page_parts(text)[0]
+
+
+_TITLE_METAS = ("ArticleTitle", "og:title", "twitter:title", "title")
+"""``<meta>`` names (or properties) holding the article's title: hanweb's and TRS's
+ArticleTitle, Open Graph's, Twitter's."""
+
+
+def page_parts(text: str) -> tuple[list[str], list[str]]:
+    """A page's paragraphs (``html_paragraphs``) and the titles it names for itself, the
+    article's first (``<meta>`` ArticleTitle and og:title, the ``<title>``'s parts, the main
+    part's ``<h1>``), for ``titles.best_title``."""
     from selectolax.lexbor import LexborHTMLParser
 
+    from tui.formats.titles import page_title_parts
+
     tree = LexborHTMLParser(text)
+    titles: list[str] = []
+    metas = {
+        (node.attributes.get("name") or node.attributes.get("property") or "").lower(): (
+            node.attributes.get("content") or ""
+        )
+        for node in tree.css("meta[content]")
+    }
+    for name in _TITLE_METAS:
+        titles.extend(page_title_parts(metas.get(name.lower())))
+    head_title = tree.css_first("title")
+    if head_title is not None:
+        titles.extend(page_title_parts(head_title.text()))
     _drop_unread(tree)
     root = tree.body if tree.body is not None else tree.root
     if root is None:
-        return []
+        return [], titles
     _drop_chrome(root)
     main = _main_part(root)
+    titles.extend(node.text(separator=" ") for node in main.css("h1")[:2])
     pieces: list[str] = []
     _walk(main, pieces)
     return [
@@ -91,7 +122,7 @@ def html_paragraphs(text: str) -> list[str]:
         .strip(" " + _KEPT)  # (typed 　　 kept; a typed run at either end is not)
         .replace(_KEPT, " ")
         for block in "".join(pieces).split("\n")
-    ]
+    ], titles
 
 
 _DROP_TAGS = frozenset(tag.strip() for tag in _DROP.split(","))

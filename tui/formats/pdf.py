@@ -39,14 +39,21 @@ open file may extract in different threads when there are no helper processes)."
 
 
 def extract_pdf(data: bytes, path: str) -> Extracted:
+    from dataclasses import replace
+
+    from tui.formats.titles import best_title
+
     with _PDFIUM:
-        texts, header_first = _page_texts(data, path)
-    return assemble_pages(texts, path, title_first=not header_first)
+        texts, header_first, titles = _page_texts(data, path)
+    extracted = assemble_pages(texts, path, title_first=not header_first)
+    return replace(extracted, title=best_title(titles, path, extracted.text))
 
 
-def _page_texts(data: bytes, path: str) -> tuple[list[str], bool]:
-    """The pages' texts (``laid_out``), and whether page 1's first line is set smaller than
-    the line after it (a running header, not the title)."""
+def _page_texts(data: bytes, path: str) -> tuple[list[str], bool, list[str]]:
+    """The pages' texts (``laid_out``), whether page 1's first line is set smaller than
+    the line after it (a running header, not the title), and the titles the file names:
+    its metadata's Title, then page 1's first line set larger than the text
+    (``large_first_line``)."""
     import pypdfium2 as pdfium
 
     try:
@@ -56,6 +63,7 @@ def _page_texts(data: bytes, path: str) -> tuple[list[str], bool]:
             raise encrypted(path) from error
         raise damaged(path, "PDF", cause=error) from error
     try:
+        titles = [_metadata_title(document)]
         texts: list[str] = []
         header_first = False
         for index in range(len(document)):
@@ -68,13 +76,22 @@ def _page_texts(data: bytes, path: str) -> tuple[list[str], bool]:
                     texts.append(laid_out(text, boxes))
                     if index == 0:
                         header_first = _smaller_first(text, boxes)
+                        titles.append(large_first_line(text, boxes))
                 finally:
                     textpage.close()
             finally:
                 page.close()
     finally:
         document.close()
-    return texts, header_first
+    return texts, header_first, [title for title in titles if title]
+
+
+def _metadata_title(document: Any) -> str | None:
+    try:
+        title = document.get_metadata_value("Title")
+    except Exception:  # a broken info dictionary: no title, the text still reads
+        return None
+    return title if isinstance(title, str) else None
 
 
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
@@ -180,6 +197,65 @@ def _smaller_first(text: str, boxes: Any) -> bool:
         return False
     ems = [max(top - bottom, 0.0) for _, bottom, _, top in map(boxes.box, starts)]
     return ems[0] < _SMALLER * ems[1]
+
+
+_LARGER = 1.15
+"""A line whose characters' em is this many times the page's usual one or more is set
+larger: a title (or an issuing office's name over a notice)."""
+_TITLE_LINES = 3
+"""Lines a title set larger may run over."""
+_TITLE_SEARCH = 12
+"""Page 1's first lines searched for a title set larger."""
+_OFFICE_LINE = re.compile(r"(?:文件|通报|简报|快报|公报)$")
+"""How an issuing office's red header (发文机关标志) ends: 税务总局办公厅文件."""
+_DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
+"""A document's number (发文字号: 发改办财金规〔2019〕860 号), under the office's header."""
+
+
+def large_first_line(text: str, boxes: Any) -> str | None:
+    """The first lines of a page (page 1) set larger than its text (``_LARGER``), joined:
+    the title of a PDF that has it in no metadata. An issuing office's header set larger
+    above a notice's number (发展改革委办公厅 / 税务总局办公厅文件 / 〔2019〕860 号) is skipped.
+    None when no line in the first ``_TITLE_SEARCH`` is set larger."""
+    if len(text) != boxes.count:
+        return None
+    lines: list[tuple[str, float]] = []
+    for match in _LINE.finditer(text):
+        line = match.group(1)
+        if line.strip():
+            ems = [
+                boxes.box(index)[3] - boxes.box(index)[1]
+                for index in range(match.start(1), match.end(1))
+                if not text[index].isspace()
+            ]
+            lines.append((line.strip(), sorted(ems)[len(ems) // 2]))
+        if match.end() == len(text):
+            break
+    if len(lines) < 2:
+        return None
+    weights: dict[int, int] = {}
+    for line, em in lines:
+        weights[round(em)] = weights.get(round(em), 0) + len(line)
+    usual = max(weights, key=lambda em: weights[em])
+    blocks: list[list[int]] = []  # runs of consecutive larger lines, by position
+    for position, (_, em) in enumerate(lines[:_TITLE_SEARCH]):
+        if em < _LARGER * usual:
+            continue
+        if blocks and blocks[-1][-1] == position - 1 and abs(em - lines[position - 1][1]) < 1:
+            blocks[-1].append(position)
+        else:
+            blocks.append([position])
+    for block in blocks:
+        after = lines[block[-1] + 1][0] if block[-1] + 1 < len(lines) else ""
+        office = _OFFICE_LINE.search("".join(lines[block[-1]][0].split()))
+        if office or _DOCUMENT_NUMBER.search(after) or len(block) > _TITLE_LINES:
+            continue
+        title = lines[block[0]][0]
+        for position in block[1:]:
+            line = lines[position][0]
+            title += ("" if _HAN.match(line) and _HAN.match(title[-1]) else " ") + line
+        return title
+    return None
 
 
 _RADICALS = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
