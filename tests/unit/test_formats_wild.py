@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit import format_fixtures as ff
 from tests.unit.format_fixtures import saved_page
 from tests.unit.test_formats import home as home  # the same autouse SPEECH_READER_HOME
 from tui import formats
 from tui.engine import load_document
+from tui.formats import cache
 from tui.formats.doc import antiword_paragraphs
 from tui.formats.pdf import assemble_pages
 
@@ -201,3 +203,23 @@ def test_antiwords_text_is_read_as_the_documents_paragraphs() -> None:
 def test_a_paragraph_typed_with_full_width_spaces_keeps_them() -> None:
     paragraphs = antiword_paragraphs("    \u3000\u3000同志们：\n    \u3000\u3000今天开会。\n")
     assert paragraphs[:2] == ["\u3000\u3000同志们：", "\u3000\u3000今天开会。"]
+
+
+def test_a_lone_character_pdfium_cannot_measure_is_never_lost_silently(tmp_path: Path) -> None:
+    """holdout31 p01's 序 through ``--as pdf``: a line of one character in a CJK font the
+    PDF does not embed (reportlab's STSong-Light) is dropped by PDFium's text page on a
+    machine without a Chinese font (it cannot measure the glyph: the object is a point).
+    Either the character is read (a Chinese font is installed) or the reader says how many
+    were not, and keeps the text out of the cache so that it reads whole once one is."""
+    lines = ["序", "在全市优化营商环境工作会议上的讲话", "一", "同志们：今天我们召开这个会议。"]
+    pdf = ff.write_pdf(tmp_path / "lone.pdf", lines, width=10**6)
+    extracted = formats.read_source(pdf)
+    read = [line.strip("\u3000 ") for line in extracted.text.split("\n")]
+    if "序" in read and "一" in read:
+        assert extracted.lasting and not extracted.warnings
+        return
+    assert not extracted.lasting
+    (warning,) = extracted.warnings
+    assert "2 处单独的字没有读出" in str(warning) and "2 character(s)" in warning.en
+    assert not list(cache.folder().glob("*.json"))
+    assert load_document(pdf).warnings

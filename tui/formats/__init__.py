@@ -91,6 +91,10 @@ class Extracted:
     warnings: tuple[Said, ...] = ()
     """Things the user may want to know (encoding guessed, pages without text…), each in
     both languages (``tui.formats.errors``: ``pages_without_text``, ``encoding_guessed``)."""
+    lasting: bool = True
+    """False when the text depends on this machine rather than the file (a PDF font that
+    is neither embedded nor installed: ``errors.glyphs_unread``): not kept in the cache, so
+    the file reads whole once the font is installed."""
     title: str | None = None
     """The title the file names for itself (``tui.formats.titles``: a page's ``<title>``, a
     Word file's Title style or core properties, a PDF's metadata or its largest first line,
@@ -210,7 +214,8 @@ def read_source(path: str | Path) -> Extracted:
         if found is not None:
             return found
     extracted = extract_bytes(data, name, kind)
-    if stamp is not None and files.stamp_of(name) == stamp:  # unchanged while being read
+    if extracted.lasting and stamp is not None and files.stamp_of(name) == stamp:
+        # (unchanged while being read)
         cache.store(name, stamp, extracted)
     return extracted
 

@@ -82,7 +82,7 @@ def load(path: str, stamp: FileStamp) -> Any | None:
         title = raw["title"]
         if title is not None and not isinstance(title, str):
             return None
-        return Extracted(text, raw["kind"], encoding, pages, warnings, title)
+        return Extracted(text, raw["kind"], encoding, pages, warnings, title=title)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

@@ -24,7 +24,14 @@ import unicodedata
 from typing import Any
 
 from tui.formats import Extracted, clean_text
-from tui.formats.errors import damaged, encrypted, garbled, no_text_layer, pages_without_text
+from tui.formats.errors import (
+    damaged,
+    encrypted,
+    garbled,
+    glyphs_unread,
+    no_text_layer,
+    pages_without_text,
+)
 
 _MIN_CHARS_PER_PAGE = 5
 """Fewer visible characters than this per page on average: a scan."""
@@ -44,16 +51,26 @@ def extract_pdf(data: bytes, path: str) -> Extracted:
     from tui.formats.titles import best_title
 
     with _PDFIUM:
-        texts, header_first, titles = _page_texts(data, path)
+        texts, header_first, titles, unread = _page_texts(data, path)
     extracted = assemble_pages(texts, path, title_first=not header_first)
-    return replace(extracted, title=best_title(titles, path, extracted.text))
+    warnings = extracted.warnings
+    if unread:
+        count = sum(unread.values())
+        warnings += (glyphs_unread(count, sorted(unread)),)
+    return replace(
+        extracted,
+        title=best_title(titles, path, extracted.text),
+        warnings=warnings,
+        lasting=not unread,
+    )
 
 
-def _page_texts(data: bytes, path: str) -> tuple[list[str], bool, list[str]]:
+def _page_texts(data: bytes, path: str) -> tuple[list[str], bool, list[str], dict[int, int]]:
     """The pages' texts (``laid_out``), whether page 1's first line is set smaller than
-    the line after it (a running header, not the title), and the titles the file names:
+    the line after it (a running header, not the title), the titles the file names:
     its metadata's Title, then page 1's first line set larger than the text
-    (``large_first_line``)."""
+    (``large_first_line``), and the characters PDFium left out of each page's text
+    (``unread_glyphs``: page number -> count)."""
     import pypdfium2 as pdfium
 
     try:
@@ -64,6 +81,7 @@ def _page_texts(data: bytes, path: str) -> tuple[list[str], bool, list[str]]:
         raise damaged(path, "PDF", cause=error) from error
     try:
         titles = [_metadata_title(document)]
+        unread: dict[int, int] = {}
         texts: list[str] = []
         header_first = False
         for index in range(len(document)):
@@ -77,13 +95,65 @@ def _page_texts(data: bytes, path: str) -> tuple[list[str], bool, list[str]]:
                     if index == 0:
                         header_first = _smaller_first(text, boxes)
                         titles.append(large_first_line(text, boxes))
+                    lost = unread_glyphs(page, textpage)
+                    if lost:
+                        unread[index + 1] = lost
                 finally:
                     textpage.close()
             finally:
                 page.close()
     finally:
         document.close()
-    return texts, header_first, [title for title in titles if title]
+    return texts, header_first, [title for title in titles if title], unread
+
+
+_STANDARD_FONT = re.compile(
+    r"(?:Helvetica|Times|Courier|Symbol|ZapfDingbats|Arial|TimesNewRoman|CourierNew)",
+    re.IGNORECASE,
+)
+"""Fonts PDFium always has (built in, or mapped to one): a point-sized object in one is a
+space, not a glyph it could not measure."""
+
+
+def unread_glyphs(page: Any, textpage: Any) -> int:
+    """Text objects of a page that PDFium's text leaves out although they draw a character:
+    one glyph of a font that is neither embedded nor on this machine (a CJK font named
+    only, STSong-Light or 宋体 in an older PDF, on a system without Chinese fonts). PDFium
+    cannot measure such a glyph, so an object of one character is a point, and its text
+    page drops objects without width: a line of one character (序, 一) vanished from the
+    text while longer lines, whose width the characters' advances give, stayed
+    (``FORMATS.md``: holdout31 p01 through ``--as pdf``). The content stream has the
+    character; pypdfium2 offers no call that gives it back (``get_text_bounded`` and a
+    search on its place give nothing), so the reader counts them and warns."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    handle = page.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    where = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    get_object, get_bounds = raw.FPDFPage_GetObject, raw.FPDFPageObj_GetBounds
+    lost = 0
+    for index in range(raw.FPDFPage_CountObjects(handle)):
+        # (raw calls: pypdfium2's object wrappers cost 60 ms on a 100-page PDF)
+        item = get_object(handle, index)
+        if not get_bounds(item, *where):
+            continue
+        if right.value - left.value > 0.01 or top.value - bottom.value > 0.01:
+            continue
+        if raw.FPDFPageObj_GetType(item) != raw.FPDF_PAGEOBJ_TEXT:
+            continue
+        if raw.FPDFTextObj_GetText(item, textpage.raw, None, 0) > 2:  # (a terminator)
+            continue
+        font = raw.FPDFTextObj_GetFont(item)
+        if not font or raw.FPDFFont_GetIsEmbedded(font):
+            continue
+        size = raw.FPDFFont_GetBaseFontName(font, None, 0)
+        name = ctypes.create_string_buffer(size)
+        raw.FPDFFont_GetBaseFontName(font, name, size)
+        if not _STANDARD_FONT.match(name.value.decode("latin-1").split("+")[-1]):
+            lost += 1
+    return lost
 
 
 def _metadata_title(document: Any) -> str | None:
@@ -206,6 +276,8 @@ _TITLE_LINES = 3
 """Lines a title set larger may run over."""
 _TITLE_SEARCH = 12
 """Page 1's first lines searched for a title set larger."""
+_TITLE_SAMPLE = 30
+"""Page 1's lines measured: the title search's and enough of the text for its usual em."""
 _OFFICE_LINE = re.compile(r"(?:文件|通报|简报|快报|公报)$")
 """How an issuing office's red header (发文机关标志) ends: 税务总局办公厅文件."""
 _DOCUMENT_NUMBER = re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号")
@@ -224,12 +296,13 @@ def large_first_line(text: str, boxes: Any) -> str | None:
         line = match.group(1)
         if line.strip():
             ems = [
-                boxes.box(index)[3] - boxes.box(index)[1]
+                top - bottom
                 for index in range(match.start(1), match.end(1))
                 if not text[index].isspace()
+                for _, bottom, _, top in (boxes.box(index),)
             ]
             lines.append((line.strip(), sorted(ems)[len(ems) // 2]))
-        if match.end() == len(text):
+        if match.end() == len(text) or len(lines) >= _TITLE_SAMPLE:
             break
     if len(lines) < 2:
         return None
