@@ -223,3 +223,27 @@ def test_a_lone_character_pdfium_cannot_measure_is_never_lost_silently(tmp_path:
     assert "2 处单独的字没有读出" in str(warning) and "2 character(s)" in warning.en
     assert not list(cache.folder().glob("*.json"))
     assert load_document(pdf).warnings
+
+
+def test_headings_and_list_items_of_a_page_typing_its_layout_stand_apart(
+    tmp_path: Path,
+) -> None:
+    """shanxi-gov-news.html: the article's text is indented with 　　 as typed, so the page
+    keeps its lines as they stand and the engine joins an unindented line to the paragraph
+    before it. The title (<h2>), the subtitle (<h3>) and the tool bar's list items under
+    them read as one paragraph: 山西品牌丝路行（南美站）正式启动成功举办…打印字体：…"""
+    paragraphs = [text for level, _, text in ff.SPEECH if level == 0 and len(text) > 60]
+    body = "".join(f"<p>\u3000\u3000{text}</p>" for text in paragraphs)
+    page = _page(
+        tmp_path / "news.html",
+        "<div class='title'><h2>山西品牌丝路行（南美站）正式启动</h2>"
+        "<h3>成功举办中国（山西）－巴西双向经贸投资推介会</h3></div>"
+        "<ul><li>时间：2019-09-18 06:23 来源：山西日报</li><li>打印 字体：放大 正常 缩小</li></ul>"
+        f"<div class='article'><div>图为山西品牌丝路行（南美站）启动仪式。（刘通摄）</div>{body}</div>",
+    )
+    texts = [paragraph.text for paragraph in load_document(page).paragraphs]
+    assert texts[:2] == [
+        "山西品牌丝路行（南美站）正式启动",
+        "成功举办中国（山西）－巴西双向经贸投资推介会",
+    ]
+    assert texts[-1] == paragraphs[-1]

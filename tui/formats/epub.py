@@ -58,7 +58,7 @@ def extract_epub(data: bytes, path: str) -> Extracted:
             declared = _XML_ENCODING.match(page)
             charset = declared.group(1).decode("ascii") if declared else None
             text, _ = decode_html(page, path, charset)
-            paragraphs.extend(html_paragraphs(text))
+            paragraphs.extend(html_paragraphs(text, marked=True))
     result = page_paragraphs_text(paragraphs)
     if not result.strip():
         from tui.base.errors import EmptyFileError

@@ -28,7 +28,7 @@ import codecs
 import re
 from typing import Any
 
-from tui.formats import Extracted, page_paragraphs_text
+from tui.formats import APART, Extracted, page_paragraphs_text
 
 _DROP = (
     "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, "
@@ -45,6 +45,10 @@ _BLOCKS = frozenset(
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
     "summary table tbody thead tfoot tr ul caption".split()
 )
+_APART = frozenset("h1 h2 h3 h4 h5 h6 li".split())
+"""Elements that are a paragraph of their own (``formats.APART``), whatever the layout a
+page types: a heading, a list item."""
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _GB = frozenset(("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "x-euc-cn"))
 """Charset names read as GB18030, their superset (pages saying gb2312 hold GBK characters)."""
@@ -77,9 +81,12 @@ def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracte
     return Extracted(result, "html", f"html/{encoding}", title=title)
 
 
-def html_paragraphs(text: str) -> list[str]:
-    """The main text of a page (decoded) as paragraphs, site navigation and scripts left out."""
-    return page_parts(text)[0]
+def html_paragraphs(text: str, marked: bool = False) -> list[str]:
+    """The main text of a page (decoded) as paragraphs, site navigation and scripts left out
+    (``marked``: those of a heading element or a list item start with ``formats.APART``,
+    for ``page_paragraphs_text``)."""
+    paragraphs = page_parts(text)[0]
+    return paragraphs if marked else [paragraph.replace(APART, "") for paragraph in paragraphs]
 
 
 _TITLE_METAS = ("ArticleTitle", "og:title", "twitter:title", "title")
@@ -117,12 +124,19 @@ def page_parts(text: str) -> tuple[list[str], list[str]]:
     titles.extend(node.text(separator=" ") for node in main.css("h1")[:2])
     pieces: list[str] = []
     _walk(main, pieces)
-    return [
-        _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block))
-        .strip(" " + _KEPT)  # (typed 　　 kept; a typed run at either end is not)
-        .replace(_KEPT, " ")
-        for block in "".join(pieces).split("\n")
-    ], titles
+    paragraphs: list[str] = []
+    pending = False  # (an element apart whose text starts in a block inside it)
+    for block in "".join(pieces).split("\n"):
+        text = (
+            _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block.replace(APART, "")))
+            .strip(" " + _KEPT)  # (typed 　　 kept; a typed run at either end is not)
+            .replace(_KEPT, " ")
+        )
+        pending = pending or APART in block
+        if text.strip() and pending:
+            text, pending = APART + text, False
+        paragraphs.append(text)
+    return paragraphs, titles
 
 
 _DROP_TAGS = frozenset(tag.strip() for tag in _DROP.split(","))
@@ -306,9 +320,10 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
         elif depth > 200:
             out.append(child.text(separator=" "))
         elif tag in _BLOCKS:
-            out.append("\n")
+            out.append(f"\n{APART}" if tag in _APART else "\n")
             _walk(child, out, depth + 1)
-            out.append("\n")
+            # (what follows a heading starts a paragraph: a share box's words under a title)
+            out.append(f"\n{APART}" if tag in _HEADINGS else "\n")
         elif tag in ("td", "th"):
             _walk(child, out, depth + 1)
             out.append(" ")
@@ -319,7 +334,7 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
 def _collapsed(text: str) -> str:
     """A text node's whitespace as one space a run, a run of spaces typed inside one line
     kept (as ``_KEPT``, one a space)."""
-    text = text.replace(_KEPT, "")
+    text = text.replace(_KEPT, "").replace(APART, "")
     return _WHITESPACE.sub(
         lambda run: _KEPT * len(run.group()) if _TYPED_RUN.fullmatch(run.group()) else " ",
         text,
