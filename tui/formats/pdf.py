@@ -13,7 +13,15 @@ Running headers, footers and page numbers (repeated at the top or foot of most p
 aside; a short one not ending like a sentence) are dropped here, where the page edges are
 known; the first line of the first page is kept (it may be the title) unless it is set
 smaller than the line under it. The layout a text layer leaves out — indentation, the space
-of an empty line — is read from the characters' boxes (``laid_out``).
+of an empty line — is read from the characters' boxes (``laid_out``); so are the title set
+larger on page 1 (``large_first_line``) and the characters PDFium cannot measure and leaves
+out (``unread_glyphs``).
+
+Why this module is about 600 lines: everything here reads one PDFium document while the
+one lock on PDFium is held, page by page, and each part (the boxes' layout, page seams,
+running lines, the title set larger, the glyphs left out) works on what the same pass over
+a page's text and character boxes measured; apart, each would take the lock and walk the
+pages again, or need those measures handed across modules.
 """
 
 from __future__ import annotations
