@@ -27,7 +27,7 @@ from tui.engine.reflow import FULL_STOP, Para
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
 from tui.engine.series import CROSSHEAD_ONLY, SUBTITLE_ONLY
-from tui.engine.speeches import SpeechStart
+from tui.engine.speeches import SpeechStart, opens_turn
 
 _MARKUP_TITLE_MAX = 60
 """The longest title of a Markdown heading or bold lead sentence."""
@@ -114,6 +114,11 @@ _PLAIN_YEAR = patterns.compile(
 )
 
 
+_ORDINAL_LABEL = patterns.compile(r"^第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]$")
+"""第一案 / 第二案: an ordinal and a counter word alone on a line — numbered (the gazette's label
+of a report read out in a turn of several), so never an unnumbered heading."""
+
+
 def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Marker | None:
     """过去五年的回顾 / 今后五年的主要任务: a short line with no punctuation at all, on its own
     between finished paragraphs, with text after it — a candidate unnumbered heading (kept
@@ -127,6 +132,8 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
         return _PLAIN if _stands_alone(paras, index, begin, end) else None
     if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(_PLAIN_YEAR.sub("年", text)) is None:
         return None
+    if _ORDINAL_LABEL.match(text) is not None:
+        return None  # 第一案 | 壹、… | … | 第二案 | 壹、…: a numbered label, no unnumbered heading
     if text.startswith(framing.DASH_STARTS) and _under_numbered_heading(paras, index, begin):
         return None  # 第一章 中国革命么？ | ——中国经济及社会阶级略说…: the chapter's subtitle
     # 林彪、“四人帮” — may be a line an extraction broke after a closing quote: with its
@@ -687,6 +694,8 @@ def assemble_document(
         interjected = False  # an interjection (各位同事！) since the last candidate
         turned: set[int] = set()  # first spoken items after an interjection
         couplets = 0  # the subtitles of two matched halves so far (找书有甘苦，真伪费推敲)
+        first = next((p for p in paras[begin:end] if not p.noise and not p.back), None)
+        turn = first is not None and first.role is BODY and opens_turn(first.text)
         for i in range(begin, end):
             para = paras[i]
             if para.noise or para.back:
@@ -700,8 +709,13 @@ def assemble_document(
             if (
                 marker is None
                 # (a speech, not a collection's run of pieces: a salutation, or a title over a
-                # plain text — in Markdown the # lines are its headings)
-                and (start.salutation is not None or (start.title is not None and not markdown))
+                # plain text — in Markdown the # lines are its headings —, or a gazette turn's
+                # opening: 苏院长贞昌：游院长、…各位委员先进，大家好：)
+                and (
+                    start.salutation is not None
+                    or (start.title is not None and not markdown)
+                    or turn
+                )
                 and para.role is BODY
                 and (
                     plain := _plain_heading_at(paras, i, begin, end)

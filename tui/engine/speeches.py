@@ -350,6 +350,22 @@ _TURN_TAG = patterns.compile(
 )
 
 
+_TURN_OPENING = patterns.compile(
+    rf"^[\u4e00-\u9fff]{{0,10}}{framing.POSTS}[\u4e00-\u9fff]{{1,4}}[：:]"
+    r"(?:[（(][0-9０-９]{1,2}时[0-9０-９]{1,2}分[）)])?"
+    r"(?:[^，,、。：:！？!?；;]{1,8}[、，,]){0,3}(?:主席|各位)"
+)
+
+
+def opens_turn(text: str) -> bool:
+    """苏院长贞昌：游院长、蔡副院长、各位委员先进，大家好： / 陈部长时中：主席、各位委员。今天…: a
+    paragraph that opens a speaker's turn of a gazette — a post and a name, a colon (the time
+    maybe), and the greeting to the chair or to all (主席 / 各位, after at most three persons
+    greeted first). Such a turn is a speech of its own (not a run of pieces), as one under a
+    salutation or a title is: its unnumbered lines may be headings (``assemble``)."""
+    return _TURN_OPENING.match(text) is not None
+
+
 def _new_turn(paragraphs: list[Para], index: int) -> bool:
     """Whether the paragraph at ``index`` opens a further speaker's turn of a gazette (its tag
     and the greeting to the chair at the paragraph's start, ``_TURN_TAG``) after a paragraph
