@@ -87,23 +87,39 @@ def test_a_turn_without_numbered_headings_under_its_plain_lines_keeps_them_as_te
     assert _outline(text + "\n") == []
 
 
-def test_a_turns_ordinal_labels_are_no_unnumbered_parts() -> None:
-    # 第一案 | 壹、… | 第二案 | 壹、…: reports read out in one turn, each under its label — the
-    # labels are numbered (an ordinal and a counter word), so the gate above leaves them as text
-    # and the 壹、 parts stay at the top.
-    text = "\n".join(
-        (
-            "王局长大明：主席、各位委员。今天就以下两案提出报告，敬请指教。",
-            "第一案",
-            "壹、工作概况",
-            TEXT,
-            "贰、未来规划",
-            TEXT,
-            "第二案",
-            "壹、执行情形",
-            TEXT,
-            "贰、检讨改进",
-            TEXT,
+def _labelled(second: str) -> str:
+    return (
+        "\n".join(
+            (
+                "王局长大明：主席、各位委员。今天就以下两案提出报告，敬请指教。",
+                "第一案",
+                "壹、工作概况",
+                TEXT,
+                "贰、未来规划",
+                TEXT,
+                second,
+                "壹、执行情形",
+                TEXT,
+                "贰、检讨改进",
+                TEXT,
+            )
         )
+        + "\n"
     )
-    assert [level for level, _ in _outline(text + "\n")] == [1, 1, 1, 1]
+
+
+def test_a_turns_ordinal_labels_part_its_reports() -> None:
+    # 第一案 | 壹、… | 第二案 | 壹、…: reports read out in one turn, each under its label (holdout33
+    # r05). The labels are numbered (an ordinal and a counter word): no unnumbered part over the
+    # 壹、 headings; the second, with 壹、 restarting under it, starts the next report.
+    speeches = parse_text(_labelled("第二案")).speeches
+    assert [[(h.level, h.marker + h.title) for h in s.headings] for s in speeches] == [
+        [(1, "壹、工作概况"), (1, "贰、未来规划")],
+        [(1, "壹、执行情形"), (1, "贰、检讨改进")],
+    ]
+    assert speeches[1].title == "第二案"
+
+
+def test_a_short_line_that_is_no_ordinal_label_starts_no_report() -> None:
+    # (a line of the same length with no ordinal: not a label, the 壹、 restart alone splits nothing)
+    assert len(parse_text(_labelled("附带说明")).speeches) == 1

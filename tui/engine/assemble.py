@@ -114,11 +114,6 @@ _PLAIN_YEAR = patterns.compile(
 )
 
 
-_ORDINAL_LABEL = patterns.compile(r"^第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]$")
-"""第一案 / 第二案: an ordinal and a counter word alone on a line — numbered (the gazette's label
-of a report read out in a turn of several), so never an unnumbered heading."""
-
-
 def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Marker | None:
     """过去五年的回顾 / 今后五年的主要任务: a short line with no punctuation at all, on its own
     between finished paragraphs, with text after it — a candidate unnumbered heading (kept
@@ -132,8 +127,6 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
         return _PLAIN if _stands_alone(paras, index, begin, end) else None
     if len(text) > _PLAIN_HEADING_MAX or _PLAIN_HEADING.match(_PLAIN_YEAR.sub("年", text)) is None:
         return None
-    if _ORDINAL_LABEL.match(text) is not None:
-        return None  # 第一案 | 壹、… | … | 第二案 | 壹、…: a numbered label, no unnumbered heading
     if text.startswith(framing.DASH_STARTS) and _under_numbered_heading(paras, index, begin):
         return None  # 第一章 中国革命么？ | ——中国经济及社会阶级略说…: the chapter's subtitle
     # 林彪、“四人帮” — may be a line an extraction broke after a closing quote: with its
