@@ -687,8 +687,8 @@ def assemble_document(
         interjected = False  # an interjection (各位同事！) since the last candidate
         turned: set[int] = set()  # first spoken items after an interjection
         couplets = 0  # the subtitles of two matched halves so far (找书有甘苦，真伪费推敲)
-        first = next((p for p in paras[begin:end] if not p.noise and not p.back), None)
-        turn = first is not None and first.role is BODY and opens_turn(first.text)
+        opening = next((p for p in paras[begin:end] if not p.noise and not p.back), None)
+        turn = opening is not None and opening.role is BODY and opens_turn(opening.text)
         for i in range(begin, end):
             para = paras[i]
             if para.noise or para.back:
