@@ -176,7 +176,9 @@ def _crosshead_at(paras: list[Para], index: int, begin: int, end: int) -> Marker
 def _text_after(paras: list[Para], index: int, end: int) -> bool:
     """Whether the next paragraph (noise and back matter passed over) is text: more than
     ``_PLAIN_HEADING_MAX`` characters with no marker (a crosshead heads the summary's paragraphs)."""
-    after = next((p for p in paras[index + 1 : end] if not p.noise and not p.back), None)
+    after = next(
+        (paras[i] for i in range(index + 1, end) if not paras[i].noise and not paras[i].back), None
+    )
     return after is not None and after.marker is None and len(after.text) > _PLAIN_HEADING_MAX
 
 
@@ -188,7 +190,14 @@ _ONE_CHARACTER_PARTS = frozenset(("序",))
 def _under_numbered_heading(paras: list[Para], index: int, begin: int) -> bool:
     """Whether the paragraph before ``index`` (noise and back matter passed over) is a
     numbered heading's line."""
-    before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
+    before = next(
+        (
+            paras[i]
+            for i in range(index - 1, begin - 1, -1)
+            if not paras[i].noise and not paras[i].back
+        ),
+        None,
+    )
     return before is not None and before.role is BODY and before.marker is not None
 
 
@@ -205,7 +214,14 @@ def _stands_alone(
     """A short unnumbered line between finished paragraphs, with text (or a numbered
     heading) after it; with ``under_heading``, right under a numbered section's heading
     (一、总论 | 社会科学之对象 | text) instead of a finished paragraph."""
-    before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
+    before = next(
+        (
+            paras[i]
+            for i in range(index - 1, begin - 1, -1)
+            if not paras[i].noise and not paras[i].back
+        ),
+        None,
+    )
     if before is None:
         return False
     if under_heading:
@@ -217,7 +233,9 @@ def _stands_alone(
         return False
     if index + 1 < end and paras[index + 1].noise:
         return False  # 在原子能 | page number | running header | 技术…: a page cut a sentence
-    after = next((p for p in paras[index + 1 : end] if not p.noise and not p.back), None)
+    after = next(
+        (paras[i] for i in range(index + 1, end) if not paras[i].noise and not paras[i].back), None
+    )
     return (
         after is not None
         and after.role is BODY
@@ -293,7 +311,8 @@ def _leads_text(paras: list[Para], index: int, end: int) -> bool:
     stop = FULL_STOP.search(text)
     if stop is not None and stop.end() < len(text):
         return True
-    for following in paras[index + 1 : end]:
+    for position in range(index + 1, end):  # (not a slice: a copy of the rest per heading)
+        following = paras[position]
         if following.noise:
             continue
         return (
