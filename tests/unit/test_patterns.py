@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -101,6 +102,20 @@ def test_nothing_written_when_python_writes_no_bytecode(
     assert not (tmp_path / "patterns.sre").exists()
 
 
+def _two_starts(script: str, tmp_path: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """What ``script`` prints (JSON) in two fresh interpreters, one after the other, with
+    bytecode and the stored patterns kept under ``tmp_path``."""
+    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(tmp_path), PYTHONPATH=str(ROOT))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    runs = []
+    for _ in range(2):
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        runs.append(json.loads(done.stdout))
+    return runs[0], runs[1]
+
+
 def test_engine_patterns_come_from_the_stored_code_at_the_next_start(tmp_path: Path) -> None:
     """A start stores every pattern the parser's modules compile; the next start compiles
     none of them again, and the parse gives the same outline."""
@@ -113,15 +128,7 @@ def test_engine_patterns_come_from_the_stored_code_at_the_next_start(tmp_path: P
         " 'file': str(patterns.cache_file()),"
         " 'headings': [h.title for s in doc.speeches for h in s.headings]}))\n"
     )
-    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(tmp_path), PYTHONPATH=str(ROOT))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    runs = []
-    for _ in range(2):
-        done = subprocess.run(
-            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
-        )
-        runs.append(json.loads(done.stdout))
-    first, second = runs
+    first, second = _two_starts(script, tmp_path)
     assert Path(first["file"]).is_relative_to(tmp_path)
     assert Path(first["file"]).exists()
     assert first["stored"] >= 80  # the parser's modules compile about a hundred
@@ -148,15 +155,7 @@ def test_patterns_compiled_at_first_use_are_stored_too(tmp_path: Path) -> None:
         " 'traditional': parse_text('各位代表：\\n一、總體要求\\n我們要堅持。\\n').speeches[0]"
         ".headings[0].title}))\n"
     )
-    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(tmp_path), PYTHONPATH=str(ROOT))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    runs = []
-    for _ in range(2):
-        done = subprocess.run(
-            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
-        )
-        runs.append(json.loads(done.stdout))
-    first, second = runs
+    first, second = _two_starts(script, tmp_path)
     assert first["fold"] and first["widths"] and first["new"] == 0
     assert second == first
     assert second["traditional"] == "總體要求"
