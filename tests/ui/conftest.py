@@ -166,6 +166,21 @@ def css_parsed_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPa
         monkeypatch.setattr(Stylesheet, "_parse_rules", _parse_rules_once)
 
 
+@pytest.fixture(autouse=True)
+def no_stored_stylesheet(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The apps of a UI test neither read nor write the stylesheet a start stores beside
+    the bytecode (``tui.app.StoredStylesheet``): ``.ci/check`` writes bytecode, and with it
+    an app stores its rules in the checkout's ``__pycache__`` for every later test, worker
+    and run to read, so a test's start would depend on which tests ran before (as before
+    the check wrote bytecode, each app parses its CSS: ``css_parsed_once``).
+    ``tests/ui/test_stored_stylesheet.py`` (marked ``css_parsed_per_app``) tests the
+    stored stylesheet with a file of its own."""
+    if request.node.get_closest_marker("css_parsed_per_app") is None:
+        from tui.app import StoredStylesheet
+
+        monkeypatch.setattr(StoredStylesheet, "default_path", staticmethod(lambda: None))
+
+
 @pytest.fixture
 def jieba_cache(isolated_home: Path, shared_jieba_cache: Path) -> Iterator[None]:
     """For tests whose helper process loads jieba: the test's cache folder starts with the
