@@ -75,6 +75,8 @@ HELD_OUT: dict[str, Path] = {
         "holdout30",
         "holdout31",
         "holdout32",
+        "holdout33",
+        "holdout34",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

@@ -26,7 +26,7 @@ from tui.engine.outline import build_outline, heading_title
 from tui.engine.reflow import FULL_STOP, Para
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
-from tui.engine.series import SUBTITLE_ONLY
+from tui.engine.series import CROSSHEAD_ONLY, SUBTITLE_ONLY
 from tui.engine.speeches import SpeechStart
 
 _MARKUP_TITLE_MAX = 60
@@ -139,6 +139,45 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
     if _stands_alone(paras, index, begin, end, under_heading=True):
         return SUBTITLE_ONLY
     return None
+
+
+_CROSSHEAD = patterns.compile(
+    r"^[^“「『《（(\[【—\-\d０-９][^。！？!?；;：:]{4,62}[^。！？!?；;：:，,、”」』）)\]】]$"
+)
+"""A clause or two of a crosshead: 6-64 characters, a comma or 、 inside but no sentence mark and no
+colon anywhere (主持人：…, 注：… are turns and labels), not opening with a quotation, a bracket, a dash
+or a figure (a quotation, a note, a caption, a table row), not ending on a comma or a closing mark."""
+
+
+_DATE = patterns.compile(
+    r"[0-9０-９〇零一二三四五六七八九十]年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月"
+)
+
+
+def _crosshead_at(paras: list[Para], index: int, begin: int, end: int) -> Marker | None:
+    """这几年取得的巨大成就，是坚决执行自力更生方针的结果: a news summary's crosshead — a line
+    of a clause or two with commas, no sentence mark, on its own between finished paragraphs
+    with a paragraph of text after it (``_stands_alone``). A candidate only: kept by
+    ``series.plain_series`` as the second rank under unnumbered part lines that hold two or
+    more of them in a part (``CROSSHEAD_ONLY``)."""
+    text = paras[index].text
+    if (
+        ("，" in text or "、" in text or "," in text)
+        and _CROSSHEAD.match(text) is not None
+        and _DATE.search(text) is None  # (二〇二四年一月，北京: a date and place line)
+        and not is_couplet(text)  # (找书有甘苦，真伪费推敲: an editor's subtitle, ``_couplet_at``)
+        and _stands_alone(paras, index, begin, end)
+        and _text_after(paras, index, end)
+    ):
+        return CROSSHEAD_ONLY
+    return None
+
+
+def _text_after(paras: list[Para], index: int, end: int) -> bool:
+    """Whether the next paragraph (noise and back matter passed over) is text: more than
+    ``_PLAIN_HEADING_MAX`` characters with no marker (a crosshead heads the summary's paragraphs)."""
+    after = next((p for p in paras[index + 1 : end] if not p.noise and not p.back), None)
+    return after is not None and after.marker is None and len(after.text) > _PLAIN_HEADING_MAX
 
 
 _ONE_CHARACTER_PARTS = frozenset(("序",))
@@ -664,7 +703,11 @@ def assemble_document(
                 # plain text — in Markdown the # lines are its headings)
                 and (start.salutation is not None or (start.title is not None and not markdown))
                 and para.role is BODY
-                and (plain := _plain_heading_at(paras, i, begin, end)) is not None
+                and (
+                    plain := _plain_heading_at(paras, i, begin, end)
+                    or _crosshead_at(paras, i, begin, end)
+                )
+                is not None
             ):
                 marker = plain
                 if (
@@ -697,6 +740,7 @@ def assemble_document(
                     (marker.text and marker.family not in _UNNUMBERED)
                     or marker is _PLAIN
                     or marker is SUBTITLE_ONLY
+                    or marker is CROSSHEAD_ONLY
                     or marker is _BARE_CODA
                     or _leads_text(paras, i, end)
                 )

@@ -278,7 +278,8 @@ class Marker:
     "sequence" (首先/其次/…), "cn-space" (一 重工业…),
     "cn-bare" (一 alone on its line), "ar-space" (1 找人…), "ar-bare" (1 alone), "bold" (a
     Markdown bold lead sentence), "couplet" (an unnumbered subtitle of two matched halves,
-    找书有甘苦，真伪费推敲) or "md1"…"md6" (a Markdown ``#`` heading without a numeral)."""
+    找书有甘苦，真伪费推敲), "crosshead" (a summary's crosshead with commas under an unnumbered
+    part line, ``series.CROSSHEAD``) or "md1"…"md6" (a Markdown ``#`` heading without a numeral)."""
     number: int
     """Its value: 一 → 1, （三） → 3, 其次 → 2; 最后 → 99 until its series numbers it."""
     text: str

@@ -23,6 +23,8 @@ from itertools import pairwise
 from tui.base import patterns
 from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, WEAK_FAMILIES, Marker
 from tui.engine.series import (
+    CROSSHEAD,
+    CROSSHEAD_ONLY,
     SUBTITLE_ONLY,
     drop_figures,
     drop_inline_series,
@@ -139,6 +141,7 @@ _ABOVE_CN_DUN = frozenset(
         "gan-space",
         "gan",
         "plain",
+        CROSSHEAD,
         "couplet",
         "cap-dun",
         "cap-space",
@@ -728,7 +731,7 @@ def _kept_plain(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """``series.plain_series``, but for a preface beside the parts: one unnumbered line
     opening the outline, numbered headings under it, then the 第N章 parts (序 | （一）… |
     第一章 … | （一）…) — kept, at the parts' level."""
-    over = [item for item in items if item[1] != SUBTITLE_ONLY]
+    over = [item for item in items if item[1] not in (SUBTITLE_ONLY, CROSSHEAD_ONLY)]
     plain = [place for place, (_, marker) in enumerate(over) if marker.family == "plain"]
     if (
         plain == [0]
@@ -794,7 +797,7 @@ def build_outline(
     plain_heads = sum(  # the unnumbered heading lines with numbered headings after them
         1
         for (_, marker), (_, after) in pairwise(items)
-        if marker.family == "plain" and after.family != "plain"
+        if marker.family == "plain" and after.family not in ("plain", CROSSHEAD)
     )
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)

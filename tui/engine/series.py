@@ -550,21 +550,26 @@ def drop_inline_series(
 def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """Keep unnumbered heading lines (过去五年的回顾 / 今后五年的主要任务) only as a series of
     two or more that opens the outline and of which one at least heads numbered
-    sub-headings: then they are the top level of a report whose numbered parts sit under
-    them; or as the subtitles of numbered sections, two or more in each of two sections or
+    sub-headings (or of which one holds two crossheads or more, ``_crossheads``): then they
+    are the top level of a report whose numbered parts (and crossheads) sit under them; or as
+    the subtitles of numbered sections, two or more in each of two sections or
     more (``_subtitled_sections``): then they sit under their section. Otherwise they are
     short lines of the text (a motto, a slogan, a caption)."""
     if not any(marker.family == "plain" for _, marker in items):
         return items
     # (``SUBTITLE_ONLY``, a line right under a section's numbered heading or ending with a
-    # quotation, is only ever a subtitle of a section: no part over the numbered headings)
+    # quotation, is only ever a subtitle of a section: no part over the numbered headings;
+    # ``CROSSHEAD_ONLY``, a line with commas, only ever a crosshead under such parts)
+    crossed = _crossheads([item for item in items if item[1] != SUBTITLE_ONLY])
+    items = [item for item in items if item[1] != CROSSHEAD_ONLY]
     over = [item for item in items if item[1] != SUBTITLE_ONLY]
     plain = [position for position, (_, marker) in enumerate(over) if marker.family == "plain"]
     heads_numbered = any(
         position + 1 < len(over) and over[position + 1][1].family != "plain" for position in plain
     )
-    if len(plain) >= 2 and heads_numbered and plain[0] == 0:
-        return over  # (the parts open the outline: a line between numbered sections is text)
+    if len(plain) >= 2 and (heads_numbered or crossed) and plain[0] == 0:
+        # (the parts open the outline: a line between numbered sections is text)
+        return crossed or over
     if _subtitled_sections(items):
         # 一、总论 | 社会科学之对象 | … | 社会现象之联系 | … | 二、社会之意义 | 自然界与人类 | …: the
         # numbered chapters' own unnumbered subtitles, under them.
@@ -589,6 +594,45 @@ SUBTITLE_ONLY = Marker("plain", 2, "", 0)
 """A plain line that can only be a numbered section's subtitle (``assemble``): one right under the
 section's heading (一、总论 | 社会科学之对象), or one ending with a quotation closed inside it
 (阶级斗争与“社会的工具”)."""
+CROSSHEAD_ONLY = Marker("plain", 3, "", 0)
+"""A line of a clause or two with commas and no sentence mark, on its own between paragraphs
+(``assemble``): only ever a crosshead under unnumbered part lines (``_crossheads``)."""
+CROSSHEAD = "crosshead"
+"""The family of the crossheads kept under unnumbered part lines (numbered in their part; no rung
+of the ladder: under the part open, over the numbered headings that follow)."""
+_CROSSHEADS_MIN = 2
+"""The fewest crossheads one part holds for the text's comma lines to be crossheads."""
+
+
+def _crossheads(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """The outline with its crossheads, when the text's unnumbered part lines (the plain lines,
+    the first of them opening the outline) hold them: a part with ``_CROSSHEADS_MIN`` or more
+    ``CROSSHEAD_ONLY`` lines makes every such line after the first part a crosshead, a level
+    under its part (国民经济的成就和今后的建设任务 | 调整国民经济的任务已经基本完成，… | text |
+    这几年取得的巨大成就，是… | text). Otherwise (no part line first, or no part with two) the
+    comma lines are the text's own and the list is empty."""
+    if not items or items[0][1].family != "plain" or items[0][1] == CROSSHEAD_ONLY:
+        return []
+    counts: list[int] = []
+    for _, marker in items:
+        if marker == CROSSHEAD_ONLY:
+            counts[-1] += 1
+        elif marker.family == "plain":
+            counts.append(0)
+    if len(counts) < 2 or max(counts) < _CROSSHEADS_MIN:
+        return []
+    kept: list[tuple[int, Marker]] = []
+    number = 0
+    for index, marker in items:
+        if marker == CROSSHEAD_ONLY:
+            number += 1
+            marker = Marker(CROSSHEAD, number, "", 0)
+        elif marker.family == "plain":
+            number = 0
+        kept.append((index, marker))
+    return kept
+
+
 SUBTITLE = "subtitle"
 """The family of a numbered section's unnumbered subtitles (numbered in their section, so that
 each goes on from the one before; no rung of the ladder: under whatever section is open)."""
