@@ -288,6 +288,17 @@ def _shapes(m: Material) -> dict[str, tuple[str, Callable[[int], str]]]:
                 "\n",
             ),
         ),
+        "bold lead labels": (
+            ".md",
+            lambda s: (
+                "# 标题\n\n## 第一部分\n\n"
+                + _until(
+                    s,
+                    _lines(m, lambda n, par, t: f"**{next(t)}是怎么回事？**\n\n{next(par)}"),
+                    "\n\n",
+                )
+            ),
+        ),
         "repeated line": (".txt", lambda s: _until(s, cycle([m.paragraphs[0]]), "\n")),
         "repeated heading": (".txt", lambda s: _until(s, cycle(["一、" + m.titles[0]]), "\n")),
         "GBK noise": (

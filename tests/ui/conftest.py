@@ -431,6 +431,26 @@ BODY = (
 )
 
 
+def drawn_in(reader: Any, colours: set[Any]) -> list[str]:
+    """Runs of characters the reader draws with one of ``colours`` as their background or
+    foreground, in text order (a run wrapped onto the next line is one: the padding between
+    its lines is passed over): find's matches, highlight terms."""
+    found: list[str] = []
+    for block in range(len(reader.text_layout.blocks)):
+        run = ""
+        for strip in reader.block_strips(block):
+            for segment in strip:
+                style = segment.style
+                if style is not None and (style.bgcolor in colours or style.color in colours):
+                    run += segment.text
+                elif run and segment.text.strip():
+                    found.append(run)
+                    run = ""
+        if run:
+            found.append(run)
+    return found
+
+
 def sample_document(sections: int = 3, body: int = 6) -> Document:
     """Two speeches, each with ``sections`` 一级 headings holding a 二级 heading and body text."""
     speeches: list[tuple[str | None, list[tuple[str, str]]]] = []

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import SPEECH_FILE, hits_placed, settle, until_equal
-from tests.ui.test_search_ui import corpus_search
+from tests.ui.conftest import SPEECH_FILE, settle, until_equal
+from tests.ui.test_search_ui import corpus_search, searched
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index
 from tui.engine.match import Hit
@@ -96,11 +96,8 @@ async def test_enter_on_a_file_row_opens_the_file_at_its_first_hit(
 
 async def test_enter_on_an_unfolded_file_row_opens_it_there_too(speech_dir: Path) -> None:
     """A file opened by itself (its hits listed): Enter on its row opens its first hit."""
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "营商环境")
-        await hits_placed(app, pilot, screen)  # the files opened by themselves, after the search
+    # the files opened by themselves, after the search
+    async with searched(speech_dir / "甲讲话.txt", "营商环境") as (app, pilot, screen):
         node = file_row(screen, "乙讲话.txt")
         assert node.is_expanded
         first = hits_in(screen, node)[0]
@@ -109,11 +106,7 @@ async def test_enter_on_an_unfolded_file_row_opens_it_there_too(speech_dir: Path
 
 async def test_enter_on_a_speech_row_opens_the_speech_at_its_first_hit(speech_dir: Path) -> None:
     (speech_dir / "甲讲话.txt").write_text(SPEECH_FILE + SECOND_SPEECH, encoding="utf-8")
-    app = make_app(speech_dir / "乙讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "一网通办")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "乙讲话.txt", "一网通办") as (app, pilot, screen):
         node = file_row(screen, "甲讲话.txt")
         speeches = list(node.children)
         assert len(speeches) == 2 and "作风建设" in str(speeches[1].label)
@@ -126,11 +119,7 @@ async def test_enter_on_a_speech_row_opens_the_speech_at_its_first_hit(speech_di
 async def test_space_folds_a_row_and_the_key_bar_lists_it_where_it_does(
     speech_dir: Path,
 ) -> None:
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "一网通办")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "甲讲话.txt", "一网通办") as (app, pilot, screen):
         tree = screen.results
         hit = screen.located_nodes()[0]
         # The cursor goes to the first hit once it is placed, and the key bar follows the

@@ -11,7 +11,7 @@ import pytest
 from rich.style import Style
 
 from tests.documents import BOTH_SPELLINGS, TRADITIONAL
-from tests.ui.conftest import settle, until
+from tests.ui.conftest import drawn_in, settle, until
 from tui.app import make_app
 from tui.engine.keywords import Keyword
 from tui.widgets.keywords import keyword_labels
@@ -22,23 +22,7 @@ def lit(reader: Any, style: str) -> list[str]:
     has one, else its foreground), in text order (a run wrapped onto the next line is one:
     the padding between its lines is passed over)."""
     parsed = Style.parse(style)
-    colour = parsed.bgcolor or parsed.color
-    found: list[str] = []
-    for block in range(len(reader.text_layout.blocks)):
-        run = ""
-        for strip in reader.block_strips(block):
-            for segment in strip:
-                if segment.style is not None and colour in (
-                    segment.style.bgcolor,
-                    segment.style.color,
-                ):
-                    run += segment.text
-                elif run and segment.text.strip():
-                    found.append(run)
-                    run = ""
-        if run:
-            found.append(run)
-    return found
+    return drawn_in(reader, {parsed.bgcolor or parsed.color})
 
 
 @pytest.mark.parametrize(

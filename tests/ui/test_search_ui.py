@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +16,7 @@ from textual.message import Message
 from textual.widgets import Tree
 
 from tests.documents import BOTH_SPELLINGS, SIMPLIFIED, TRADITIONAL
-from tests.ui.conftest import hits_placed, open_help, settle, until, until_equal
+from tests.ui.conftest import drawn_in, hits_placed, open_help, settle, until, until_equal
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.index import FileResult, Index
 from tui.engine.match import Hit
@@ -369,11 +371,7 @@ async def test_a_hit_far_down_a_long_file_opens_visible_with_a_line_above(speech
     (speech_dir / "长.txt").write_text(
         f"同志们：\n{body}要当好店小二，做好服务。\n{body}", encoding="utf-8"
     )
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "店小二")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "甲讲话.txt", "店小二", (120, 30)) as (app, pilot, screen):
         nodes = screen.located_nodes()
         assert len(nodes) == 1
         screen.results.move_cursor(nodes[0])
@@ -388,11 +386,7 @@ async def test_a_hit_far_down_a_long_file_opens_visible_with_a_line_above(speech
 
 async def test_enter_right_after_a_search_opens_the_first_hit(speech_dir: Path) -> None:
     """The list said "Enter 打开" but no row was highlighted: Enter did nothing."""
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "一网通办")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "甲讲话.txt", "一网通办") as (app, pilot, screen):
         # The first hit is highlighted after the frame that gives it a line.
         await until(pilot, lambda: screen.results.cursor_node is not None, "a row highlighted")
         first = screen.located_nodes()[0]
@@ -424,6 +418,56 @@ def held_search(monkeypatch: pytest.MonkeyPatch) -> tuple[threading.Event, threa
     return told, release
 
 
+def indexed(folder: Path) -> None:
+    """``folder`` indexed now (every file of it in the index, unchanged)."""
+    with Index() as index:
+        index.sync(folder)
+
+
+@asynccontextmanager
+async def search_open(
+    folder: Path, size: tuple[int, int] = (140, 40)
+) -> AsyncIterator[tuple[SpeechReaderApp, Any, CorpusSearchScreen]]:
+    """``(app, pilot, screen)``: the app on ``folder``'s 甲讲话.txt at ``size``, corpus search
+    opened with ctrl+f and settled (opening it indexes the folder: nothing new when the
+    test indexed it before)."""
+    app = make_app(folder / "甲讲话.txt")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot)
+        await settle(app, pilot)
+        yield app, pilot, screen
+
+
+@asynccontextmanager
+async def searched(
+    opened: Path, query: str, size: tuple[int, int] = (140, 40)
+) -> AsyncIterator[tuple[SpeechReaderApp, Any, CorpusSearchScreen]]:
+    """``(app, pilot, screen)``: the app on ``opened`` at ``size``, corpus search (ctrl+f)
+    run for ``query`` to its end and its hits placed (``hits_placed``)."""
+    app = make_app(opened)
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, query)
+        await hits_placed(app, pilot, screen)
+        yield app, pilot, screen
+
+
+async def first_results_told(
+    pilot: Any, query: str, told: threading.Event, monkeypatch: pytest.MonkeyPatch | None = None
+) -> None:
+    """``query`` and Enter, until the held search (``held_search``) has handed its first
+    results over; with ``monkeypatch``, the first results come after the first file counted
+    (``lookup.FIRST_SECONDS`` 0, one row fetched at a time)."""
+    if monkeypatch is not None:
+        from tui.engine import index as ix
+
+        monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 0.0)
+        monkeypatch.setattr(ix.lookup, "FETCH_ROWS", 1)
+    await pilot.press(*query, "enter")
+    assert await asyncio.to_thread(told.wait, 10)
+
+
 async def test_first_results_are_listed_then_the_rest_follows_after_them(
     speech_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -441,19 +485,10 @@ async def test_first_results_are_listed_then_the_rest_follows_after_them(
         (speech_dir / f"丁{number}.txt").write_text(
             "同志们：\n" + "要深化一网通办改革。\n" * (1 + number), encoding="utf-8"
         )  # (the first counted, 丁0, has the fewest hits)
-    with Index() as index:
-        index.sync(speech_dir)
+    indexed(speech_dir)
     told, release = held_search
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot)
-        await settle(app, pilot)
-        # First results after the first file counted.
-        monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 0.0)
-        monkeypatch.setattr(ix.lookup, "FETCH_ROWS", 1)
-        await pilot.press(*"一网通办", "enter")
-        assert await asyncio.to_thread(told.wait, 10)
+    async with search_open(speech_dir) as (app, pilot, screen):
+        await first_results_told(pilot, "一网通办", told, monkeypatch)
         await pilot.pause()
         first_labels = [str(node.label) for node in screen.results.root.children]
         assert first_labels and not screen.done
@@ -488,24 +523,15 @@ async def test_a_row_listed_first_names_the_copies_found_after_it(
     once complete, one row names all three, whichever was listed first (a count slower
     than ``lookup.FIRST_SECONDS``, a big library or a loaded machine, named only the
     copies among the first files: test_hostile's corpus search failed so under load)."""
-    from tui.engine import index as ix
 
     monkeypatch.setattr(search_screen, "AUTO_EXPAND", 0)
     copies = ["丙1.txt", "丙2.txt", "丙3.txt"]
     for name in copies:
         (speech_dir / name).write_text("同志们：\n要抓好专项债券申报。\n", encoding="utf-8")
-    with Index() as index:
-        index.sync(speech_dir)
+    indexed(speech_dir)
     told, release = held_search
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot)
-        await settle(app, pilot)
-        monkeypatch.setattr(ix.lookup, "FIRST_SECONDS", 0.0)
-        monkeypatch.setattr(ix.lookup, "FETCH_ROWS", 1)
-        await pilot.press(*"专项债券", "enter")
-        assert await asyncio.to_thread(told.wait, 10)
+    async with search_open(speech_dir) as (app, pilot, screen):
+        await first_results_told(pilot, "专项债券", told, monkeypatch)
         await until(pilot, lambda: bool(screen.results.root.children), "the first results")
         first = [str(node.label) for node in screen.results.root.children]
         assert len(first) == 1 and not any(all(c in label for c in copies) for label in first)
@@ -549,14 +575,9 @@ async def test_the_ranking_keeps_the_highlighted_row_of_a_list_longer_than_the_p
     (speech_dir / "乙戊.txt").write_text(copy.replace("办好", "做好"), encoding="utf-8")
     (speech_dir / "己").mkdir()
     (speech_dir / "己" / "副本.txt").write_text(copy, encoding="utf-8")
-    with Index() as index:
-        index.sync(speech_dir)
+    indexed(speech_dir)
     told, release = held_search
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(100, rows)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot)
-        await settle(app, pilot)  # (opening it indexed the folder: nothing new then)
+    async with search_open(speech_dir, (100, rows)) as (app, pilot, screen):
         # Found later (scanned): every even 丁, and the copy 丙/副本.txt, which ranks before
         # 乙戊.txt and 己/副本.txt (the same count; by path: 丙 < 乙 < 己) and takes the row
         # of 己/副本.txt, listed first after 乙戊.txt's.
@@ -567,8 +588,7 @@ async def test_the_ranking_keeps_the_highlighted_row_of_a_list_longer_than_the_p
             )
         (speech_dir / "丙").mkdir()
         (speech_dir / "丙" / "副本.txt").write_text(copy, encoding="utf-8")
-        await pilot.press(*"一网通办", "enter")
-        assert await asyncio.to_thread(told.wait, 10)
+        await first_results_told(pilot, "一网通办", told)
         await pilot.pause()
         tree = screen.results
         first = [str(node.label) for node in tree.root.children]
@@ -640,8 +660,7 @@ async def test_no_hit_in_the_index_is_told_then_checked(
     """The folder's last search found every file indexed: a query the index has no hit for
     says so at once, and that it is checking for new or changed files, then "没有找到"."""
 
-    with Index() as index:
-        index.sync(speech_dir)
+    indexed(speech_dir)
     told, release = held_search
     release.set()
     app = make_app(speech_dir / "甲讲话.txt")
@@ -651,8 +670,8 @@ async def test_no_hit_in_the_index_is_told_then_checked(
         assert screen.done and "没有找到“不存在”。" in str(screen.status.render())
         assert not told.is_set()  # no walk before: nothing told before the complete result
         release.clear()
-        await pilot.press("ctrl+f", *"也没有", "enter")
-        assert await asyncio.to_thread(told.wait, 10)
+        await pilot.press("ctrl+f")
+        await first_results_told(pilot, "也没有", told)
         await pilot.pause()
         assert not screen.done and not screen.results.root.children
         assert "索引中没有“也没有”，正在核对" in str(screen.status.render())
@@ -667,11 +686,7 @@ async def test_a_hit_of_a_query_opens_with_the_query_in_the_find_bar(speech_dir:
         "同志们：\n要深化一网通办改革。\n一网通办要办好，改革要深化。\n一网通办不在这里。\n",
         encoding="utf-8",
     )
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "一网通办 改革")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "甲讲话.txt", "一网通办 改革") as (app, pilot, screen):
         mine = hit_rows(screen, "丙.txt")
         assert mine, [str(n.label) for n in screen.results.root.children]
         parent = mine[0].parent
@@ -769,11 +784,7 @@ async def test_a_long_section_title_is_shortened_on_screen(speech_dir: Path) -> 
     (speech_dir / "丙.txt").write_text(
         f"同志们：\n一、{title}\n营商环境好，营商环境优。\n", encoding="utf-8"
     )
-    app = make_app(speech_dir / "丙.txt")
-    async with app.run_test(size=(160, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "营商环境")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "丙.txt", "营商环境", (160, 40)) as (app, pilot, screen):
         rows = hit_rows(screen, "丙.txt")
         sections = {str(n.parent.label) for n in rows if n.parent is not None}
         assert f"一、{title[:38]}…" in sections
@@ -800,11 +811,7 @@ async def test_typing_in_the_results_starts_a_new_query(speech_dir: Path) -> Non
 async def test_j_and_k_move_in_the_results_as_in_every_list(speech_dir: Path) -> None:
     """j and k move in the file tree, the outline and the reader; in the results they
     started a new query "j", and the hits were gone. Now they move the cursor."""
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "营商环境")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "甲讲话.txt", "营商环境") as (app, pilot, screen):
         results = screen.results
         assert results.has_focus and screen.total > 0
         start = results.cursor_line
@@ -878,7 +885,8 @@ def test_a_hit_is_cut_before_a_word_but_never_before_its_match(
 def test_a_section_title_in_the_results_is_cut_before_a_word() -> None:
     """A section row's title was cut at 40 characters wherever they fell: 二、抓好 ChatGPT、
     DeepSeek 等 large language m…; now before the word (a Chinese title as before)."""
-    cut = search_screen.cut_heading
+    from tui.engine.quotes import cut_title as cut
+
     assert cut("二、抓好 ChatGPT、DeepSeek 等 large language model 应用") == (
         "二、抓好 ChatGPT、DeepSeek 等 large language…"
     )
@@ -938,23 +946,13 @@ async def test_a_file_that_cannot_be_shown_has_no_matches_in_the_find_bar(
 
 
 def marked_cells(reader: Any) -> list[str]:
-    """The characters the reader draws as matches (current or not), joined paragraph by
-    paragraph (a match may wrap onto the next line): one string per paragraph marked."""
+    """The characters the reader draws as matches (current or not), run by run (a match may
+    wrap onto the next line)."""
     marks = {
         (reader.rich_style + reader.get_component_rich_style(name)).bgcolor
         for name in ("reader--search", "reader--search-current")
     }
-    found: list[str] = []
-    for block in range(len(reader.text_layout.blocks)):
-        marked = "".join(
-            segment.text
-            for strip in reader.block_strips(block)
-            for segment in strip
-            if segment.style is not None and segment.style.bgcolor in marks
-        )
-        if marked:
-            found.append(marked)
-    return found
+    return drawn_in(reader, marks)
 
 
 @pytest.mark.parametrize(
@@ -987,11 +985,8 @@ async def test_corpus_search_lists_both_spellings_and_opens_them_marked(tmp_path
     folder.mkdir()
     (folder / "繁.txt").write_text(TRADITIONAL, encoding="utf-8")
     (folder / "简.txt").write_text(SIMPLIFIED, encoding="utf-8")
-    app = make_app(folder / "简.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "讲话")
-        await hits_placed(app, pilot, screen)  # placed after the search is done
+    # (hits placed after the search is done)
+    async with searched(folder / "简.txt", "讲话") as (app, pilot, screen):
         assert screen.done and screen.files == 2 and screen.total == 4
         rows = hit_rows(screen, "繁.txt")
         assert len(rows) == 2
@@ -1169,11 +1164,7 @@ async def test_back_from_a_hit_a_scanned_search_is_listed_again_not_searched_aga
         from tui.engine.index import scope
 
         monkeypatch.setattr(scope, "AUTO_INDEX_MAX_FILES", 1)
-    app = make_app(speech_dir / "甲讲话.txt")
-    async with app.run_test(size=(140, 40)) as pilot:
-        await settle(app, pilot)
-        screen = await corpus_search(app, pilot, "一网通办")
-        await hits_placed(app, pilot, screen)
+    async with searched(speech_dir / "甲讲话.txt", "一网通办") as (app, pilot, screen):
         assert screen.result is not None and bool(screen.result.scanned) is not indexed
         await until(pilot, lambda: screen.results.cursor_node is not None, "a row highlighted")
         highlighted = screen.results.cursor_node

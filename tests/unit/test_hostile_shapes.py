@@ -185,3 +185,40 @@ def test_outline_reads_the_headings_after_each_once(
     assert items_twice / items < 2.6  # (the headings read)
     # (their texts read by drop_previews: a hundred reads or so is no growth to speak of)
     assert texts <= 100 or texts_twice / texts < 2.6
+
+
+class SplitCounted(str):
+    """A text that counts the characters it splits into lines."""
+
+    split_read = 0
+
+    def split(self, sep: Any = None, maxsplit: Any = -1) -> list[str]:  # type: ignore[override]
+        SplitCounted.split_read += len(self)
+        return super().split(sep, maxsplit)
+
+
+def test_bold_lead_labels_read_the_text_and_the_segments_after_them_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # (**第N个问题是怎么回事？** over its paragraph, in a text of # sections: whether text
+    # follows each such label split the whole text into lines again and copied every segment
+    # after it; 8,000 labels, 2 MB, took 2.4 s, perf24)
+    real = tui.engine.parse.split_glued_occasions
+    monkeypatch.setattr(
+        tui.engine.parse, "split_glued_occasions", lambda segments: SegmentsCounted(real(segments))
+    )
+
+    def count(labels: int) -> tuple[int, int]:
+        paragraphs = cycle(PARAGRAPHS)
+        body = "\n\n".join(
+            f"**{title}是怎么回事？**\n\n{next(paragraphs)}" for title in TITLES[:labels]
+        )
+        text = SplitCounted(f"# 标题\n\n## 第一部分\n\n{body}\n")
+        SplitCounted.split_read = SegmentsCounted.read = 0
+        document = parse_text(text, "labels.md")
+        assert sum(len(speech.headings) for speech in document.speeches) >= labels * 9 // 10
+        assert SplitCounted.split_read <= 2 * len(text)  # (the lines split once, not per label)
+        return SegmentsCounted.read, len(text)
+
+    (read, size), (read_twice, size_twice) = count(150), count(300)
+    assert read_twice / read < 2.6 * size_twice / size / 2

@@ -874,17 +874,21 @@ def test_the_walk_keeps_a_folder_list_until_the_folder_changes(
 
 
 SNIPPET_CASES = [
-    # (text, term, snippet): the context never cuts a word, a number or a character, and
-    # "…" stands for the text left out on either side.
+    # (text, term, snippet): 48 cells of context on each side (24 Chinese characters, 48
+    # letters or digits); the context never cuts a word, a number or a character, and "…"
+    # stands for the text left out on either side.
     (
-        "one twothreefour five six digital seveneightnine ten eleven",
+        "one twothreefourfive six seven eight nine ten eleven twelve digital thirteen"
+        " fourteen fifteen sixteen seventeen eighteennineteen twenty",
         "digital",
-        "…twothreefour five six digital seveneightnine ten…",
+        "…six seven eight nine ten eleven twelve digital thirteen fourteen fifteen sixteen"
+        " seventeen…",
     ),
     (
-        "the rate rose by 912,345.678 points while prices of goods grew by 1,234.5 yuan",
+        "the rate rose by 912,345.678 points in the year while the prices of goods grew by"
+        " 1,234.5 yuan in the year",
         "prices",
-        "…points while prices of goods grew by…",
+        "…points in the year while the prices of goods grew by 1,234.5 yuan in the year",
     ),
     (
         "要持续优化营商环境，当好服务企业的店小二。各级干部要增强服务意识，提高办事效率，切实解决问题。",
@@ -898,27 +902,49 @@ SNIPPET_CASES = [
         "…" + "乙" * 20 + "店小二" + "丙" * 20 + "，…",
     ),
     (
-        "e\u0301" * 30 + "店小二" + "e\u0301" * 30,
+        "e\u0301" * 60 + "店小二" + "e\u0301" * 60,
         "店小二",
-        "…" + "e\u0301" * 12 + "店小二" + "e\u0301" * 12 + "…",
+        "…" + "e\u0301" * 48 + "店小二" + "e\u0301" * 48 + "…",
     ),
-    ("a" * 40 + "店小二" + "b" * 40, "店小二", "…店小二…"),
-    ("👍\u200d" * 20 + "店小二", "店小二", "…" + "👍\u200d" * 12 + "店小二"),
-    # A Latin word in the middle of Chinese text (the cut fell inside "Environment").
+    ("a" * 80 + "店小二" + "b" * 80, "店小二", "…店小二…"),
+    ("👍\u200d" * 40 + "店小二", "店小二", "…" + "👍\u200d" * 24 + "店小二"),
+    # A Latin word in the middle of Chinese text (the cut fell inside "Business", then
+    # inside "competitiveness").
     (
-        "我们要持续优化营商环境(Business Environment)是企业发展的土壤，也是city competitiveness的重要体现",
+        "我们要持续优化营商环境(Business Environment)是甲乙丙丁甲乙丙丁甲企业发展的土壤，"
+        "也是衡量一座城市软实力的重要尺度city competitiveness的重要体现",
         "土壤",
-        "…Environment)是企业发展的土壤，也是city competitiveness的…",
+        "…Environment)是甲乙丙丁甲乙丙丁甲企业发展的土壤，也是衡量一座城市软实力的重要尺度city…",
     ),
     # Words joined by a hyphen or an apostrophe are one word: "-19" is not shown alone.
     (
-        "在COVID-19疫情" + "甲乙丙丁" * 4 + "丙店小二",
+        "在COVID-19疫情" + "甲乙丙丁" * 5 + "店小二",
         "店小二",
-        "…疫情" + "甲乙丙丁" * 4 + "丙店小二",
+        "…疫情" + "甲乙丙丁" * 5 + "店小二",
     ),
-    ("店小二" + "甲乙丙丁" * 5 + "乙don't stop", "店小二", "店小二" + "甲乙丙丁" * 5 + "乙…"),
+    (
+        "店小二" + "甲乙丙丁" * 5 + "甲乙don't stop",
+        "店小二",
+        "店小二" + "甲乙丙丁" * 5 + "甲乙…",
+    ),
     # A number keeps its percent sign: "13.9" alone would say something else.
-    ("店小二" + "甲乙丙丁" * 5 + "13.9%，较去年底提高", "店小二", "店小二" + "甲乙丙丁" * 5 + "…"),
+    (
+        "店小二" + "甲乙丙丁" * 5 + "甲乙13.9%，较去年底提高",
+        "店小二",
+        "店小二" + "甲乙丙丁" * 5 + "甲乙…",
+    ),
+    # Digits and Latin letters take a cell each: the context is as wide as a Chinese one
+    # (24 characters of it were 28 cells on the right here, 31 on the left).
+    (
+        "店小二说2023年GDP增长5.2%而CPI上涨0.2%但PMI为50.1且M2增长8.7%以及社融增长9.5%",
+        "店小二",
+        "店小二说2023年GDP增长5.2%而CPI上涨0.2%但PMI为50.1且M2…",
+    ),
+    (
+        "据统计2023年GDP增长5.2%而CPI上涨0.2%但PMI为50.1且M2增长8.7%的店小二",
+        "店小二",
+        "…增长5.2%而CPI上涨0.2%但PMI为50.1且M2增长8.7%的店小二",
+    ),
     # The whole paragraph fits: nothing left out, no "…".
     ("短段落里的店小二。", "店小二", "短段落里的店小二。"),
 ]

@@ -22,6 +22,7 @@ import marshal
 import os
 import re
 import sys
+import threading
 from importlib.util import cache_from_source
 from pathlib import Path
 
@@ -106,7 +107,9 @@ class PatternCache:
         if not self.new or self.path is None or sys.dont_write_bytecode:
             return
         codes = {**self.stored, **self.new}
-        temp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
+        # (A pattern compiled at its first use is saved then, on whichever thread used it:
+        # each thread writes a file of its own.)
+        temp = self.path.with_name(f"{self.path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             temp.write_bytes(marshal.dumps((_KEY, codes)))

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from tui.base import patterns
 from tui.engine.model import Document, Heading, Paragraph, Speech
 from tui.paths import data_file
 
@@ -29,34 +30,54 @@ __all__ = ["fold", "is_traditional", "search_fold", "unfold"]
 
 TABLE_FILE = "fold-t2s.txt"
 
-_STATE: list[tuple[dict[int, str], re.Pattern[str]]] = []
+_STATE: list[tuple[str, str, re.Pattern[str]]] = []
+_TABLE: list[dict[int, str]] = []
 
 
-def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
-    """The translation table and the pattern of traditional-only characters (read once)."""
+def _marks() -> tuple[str, str, re.Pattern[str]]:
+    """The table file's two lines (traditional-only pairs, shared pairs) and the pattern of
+    traditional-only characters (read once).
+
+    The pattern, a class of some 3,600 characters, is built from the code a previous start
+    stored (``patterns.compile``): ``re.compile`` took about 3 ms of every start, on the way
+    to the first file's parse, which reaches ``fold``. It is compiled at the first fold,
+    after the parser's modules stored theirs, so it is stored here (``patterns.save``:
+    nothing is written when it came from the store). With the table below built only for a
+    text that is folded: the corpus's first file's parse after the imports 18.50 ms
+    (17.41-21.76) -> 14.43 ms (13.79-15.46) of CPU, fresh interpreters, 15 rounds in turns
+    (docs/performance-log.md, perf24)."""
     if not _STATE:
         only, shared = data_file(TABLE_FILE).read_text(encoding="utf-8").split("\n")[:2]
-        pairs = only + shared
-        table = str.maketrans(dict(zip(pairs[0::2], pairs[1::2], strict=True)))
         # (Characters of the basic plane only: a class holding one beyond it is matched by
         # a slow list instead of a bitmap, 3 s instead of 45 ms on 10 MB.)
         marks = "".join(char for char in only[0::2] if ord(char) < 0x10000)
-        _STATE.append((table, re.compile(f"[{re.escape(marks)}]")))
+        _STATE.append((only, shared, patterns.compile(f"[{re.escape(marks)}]")))
+        patterns.save()
     return _STATE[0]
+
+
+def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The translation table and the pattern of traditional-only characters. The table
+    (about 1 ms to build) is made when a text is folded, not for every simplified text
+    that is only looked at (read once)."""
+    only, shared, traditional = _marks()
+    if not _TABLE:
+        pairs = only + shared
+        _TABLE.append(str.maketrans(dict(zip(pairs[0::2], pairs[1::2], strict=True))))
+    return _TABLE[0], traditional
 
 
 def is_traditional(text: str) -> bool:
     """Whether ``text`` holds a character that only traditional texts use (們, 個, 關…)."""
-    return _tables()[1].search(text) is not None
+    return _marks()[2].search(text) is not None
 
 
 def fold(text: str) -> str:
     """``text`` with traditional characters folded to simplified ones, position for
     position; ``text`` itself (the same object) when it holds no traditional-only one."""
-    table, traditional = _tables()
-    if traditional.search(text) is None:
+    if _marks()[2].search(text) is None:
         return text
-    return text.translate(table)
+    return text.translate(_tables()[0])
 
 
 _SEARCH: list[tuple[dict[int, str], re.Pattern[str]]] = []

@@ -129,14 +129,35 @@ def is_title_line_above_salutation(text: str) -> bool:
 def is_paged_header(text: str) -> bool:
     """某某市人民政府办公室　第 1 页 / 学习参考资料（内部）　第 3 页: a page's running header with
     its page number on one line (a page seam's line, also where the file has one seam only and
-    no second print of the header tells it)."""
-    return text[-1:] == "页" and _PAGED_HEADER.match(text) is not None
+    no second print of the header tells it).
+
+    One line, no second print to compare: stricter than the running headers ``noise`` finds
+    by their repetition (``page_label_split``): 2-24 characters of words without a space or
+    a punctuation mark, then a space before the label."""
+    split = page_label_split(text)
+    if split is None:
+        return False
+    words, gap = split
+    return bool(gap) and gap.strip(" \u3000") == "" and _HEADER_WORDS.fullmatch(words) is not None
+
+
+_PAGE_LABEL = patterns.compile(r"(\s*)第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$")
+"""A page number written as a label at the end of a line: 第 12 页, 第 3 页 / 共 8 页."""
+_HEADER_WORDS = patterns.compile(r"[^。！？!?；;，,：:\s]{2,24}")
+
+
+def page_label_split(text: str) -> tuple[str, str] | None:
+    """``(words, space)``: the words of a line that ends with a page label (讲话稿精选汇编　第 12 页
+    → 讲话稿精选汇编, the space between them "　"), or None when it ends with none."""
+    if text[-1:] != "页":
+        return None
+    found = _PAGE_LABEL.search(text)
+    if found is None:
+        return None
+    return text[: found.start()], found.group(1)
 
 
 _NO_SENTENCE = patterns.compile(r"^[^。！？!?；;，,]*[\u3400-\u9fffA-Za-z0-9][^。！？!?；;，,]*$")
-_PAGED_HEADER = patterns.compile(
-    r"^[^。！？!?；;，,：:\s]{2,24}[ \u3000]+第\s*\d+\s*页(?:\s*[/，,]?\s*共\s*\d+\s*页)?$"
-)
 
 
 # QCon2020 主题演讲：云原生时代，Java 的危与机 / 毕业典礼致辞：做自己尊重的人 — the occasion and the kind of

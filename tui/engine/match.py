@@ -26,15 +26,18 @@ The hits of a paragraph are every match of each of its query's terms.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from tui.engine.fold import search_fold
 from tui.engine.model import Document, Kind, Paragraph, Sentence
+from tui.engine.wordcut import splits_word
+from tui.engine.wrap import char_width
 
-SNIPPET_CONTEXT = 24
-"""Characters of context on each side of a match in a snippet."""
+SNIPPET_CONTEXT = 48
+"""Cells of context on each side of a match in a snippet: 24 Chinese characters. Counted in
+cells, not characters: a Latin letter or a digit takes one cell, and 24 characters of
+context were half as wide on a line with words or numbers in it."""
 ELLIPSIS = "…"
 """Marks the text a snippet leaves out of its paragraph, before or after it."""
 
@@ -330,58 +333,27 @@ class SpeechParts:
 CLAUSE_ENDS = frozenset("。！？；，、：…!?;,:")
 """Punctuation a snippet prefers to start after or end with."""
 
-_JOINERS = frozenset("\u200d\ufe0e\ufe0f")
-"""Zero-width joiner and variation selectors: they belong to the character before them."""
+
+def _cells_before(text: str, at: int, cells: int) -> int:
+    """Where the longest run of ``text`` that ends at ``at`` and fits in ``cells`` begins."""
+    used = 0
+    while at > 0:
+        used += char_width(text[at - 1])
+        if used > cells:
+            break
+        at -= 1
+    return at
 
 
-def _ideograph(char: str) -> bool:
-    """A Chinese/Japanese/Korean character: a word of its own, a snippet may cut beside it."""
-    code = ord(char)
-    return (
-        0x2E80 <= code <= 0x9FFF
-        or 0xAC00 <= code <= 0xD7AF
-        or 0xF900 <= code <= 0xFAFF
-        or code >= 0x20000
-    )
-
-
-_WORD_JOINERS = "-'\u2019\u2010"
-"""Characters that join two parts of one word (``COVID-19``, ``don't``)."""
-_PERCENT = "%\uff05\u2030"
-"""Signs that belong to the number before them (``13.9%``, ``１３％``, ``5‰``)."""
-
-
-def _wordish(char: str) -> bool:
-    """Part of a Latin (or other alphabetic) word or of a number."""
-    return char.isalnum() and not _ideograph(char)
-
-
-def _mark(char: str) -> bool:
-    """A character that belongs to the one before it (combining mark, joiner, selector)."""
-    return char in _JOINERS or unicodedata.combining(char) > 0 or 0xDC00 <= ord(char) <= 0xDFFF
-
-
-def _inside(text: str, at: int) -> bool:
-    """Whether a cut between ``text[at - 1]`` and ``text[at]`` splits a word, a number or a character."""
-    if at <= 0 or at >= len(text):
-        return False
-    before, after = text[at - 1], text[at]
-    if _mark(after) or 0xD800 <= ord(before) <= 0xDBFF:
-        return True
-    if _wordish(before) and _wordish(after):
-        return True
-    # 3.14, 1,000: a point or comma between digits is part of the number.
-    if after in ".," and before.isdigit() and at + 1 < len(text) and text[at + 1].isdigit():
-        return True
-    if before in ".," and after.isdigit() and at >= 2 and text[at - 2].isdigit():
-        return True
-    # 13.9%: a percent sign belongs to the number before it.
-    if after in _PERCENT and _wordish(before):
-        return True
-    # COVID-19, don't: a hyphen or an apostrophe between letters or digits is part of the word.
-    if after in _WORD_JOINERS and _wordish(before):
-        return at + 1 < len(text) and _wordish(text[at + 1])
-    return before in _WORD_JOINERS and _wordish(after) and at >= 2 and _wordish(text[at - 2])
+def _cells_after(text: str, at: int, cells: int) -> int:
+    """Where the longest run of ``text`` that begins at ``at`` and fits in ``cells`` ends."""
+    used = 0
+    while at < len(text):
+        used += char_width(text[at])
+        if used > cells:
+            break
+        at += 1
+    return at
 
 
 def snippet_bounds(
@@ -389,27 +361,27 @@ def snippet_bounds(
 ) -> tuple[int, int]:
     """Where a snippet of the match ``text[start:end]`` begins and ends in ``text``.
 
-    About ``context`` characters on each side, never cutting a Latin word (``COVID-19``
-    and ``don't`` are words), a number or a character from its combining marks (the
-    snippet is shorter instead); when a
-    clause ends in the outer half of the context, the snippet starts after it or ends
-    with it.
+    At most ``context`` cells on each side (``wrap.char_width``: a Chinese character two, a
+    Latin letter or a digit one), never cutting a Latin word (``COVID-19`` and ``don't``
+    are words), a number or a character from its combining marks (``splits_word``: the
+    snippet is shorter instead); when a clause ends in the outer half of the context, the
+    snippet starts after it or ends with it.
     """
-    low = max(0, start - context)
+    low = _cells_before(text, start, context)
     if low > 0:
-        outer = text[low : max(low, start - context // 2)]
+        outer = text[low : max(low, _cells_before(text, start, context // 2))]
         clause = next((n for n, c in enumerate(outer) if c in CLAUSE_ENDS), -1)
         if clause >= 0:
             low += clause + 1
-        while low < start and _inside(text, low):
+        while low < start and splits_word(text, low):
             low += 1
-    high = min(len(text), end + context)
+    high = _cells_after(text, end, context)
     if high < len(text):
-        inner = min(high, end + context // 2)
+        inner = min(high, _cells_after(text, end, context // 2))
         clause = max((n for n in range(inner, high) if text[n] in CLAUSE_ENDS), default=-1)
         if clause >= 0:
             high = clause + 1
-        while high > end and _inside(text, high):
+        while high > end and splits_word(text, high):
             high -= 1
     return low, high
 

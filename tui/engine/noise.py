@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tui.base import patterns
+from tui.engine.framing import page_label_split
 from tui.engine.lines import strip_junk
 from tui.engine.markers import match_marker
 from tui.engine.segment import CLOSERS, SENTENCE_END, Segment, is_sentence_end
@@ -156,10 +157,6 @@ _NUMBERED = "\x00"
 of text starts with it)."""
 
 
-_PAGE_LABEL = patterns.compile(r"\s*第\s*\d+\s*页$")
-"""A page number written as a label at the end of a running header (讲话稿精选汇编　第 12 页)."""
-
-
 _LABELLED = patterns.compile(r"^[^（(）)]{2,}[（(][^（(）)]{1,6}[）)]$")
 """学习参考资料（内部）: words and a short label in brackets, a header that ends with a bracket."""
 
@@ -202,10 +199,13 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
             and ((key := header_keys[index]) is None or counts[key] < 2)
         ):  # (a line repeated as it stands is a header already)
             if text[-1:] == "页":
-                # 讲话稿精选汇编　第 12 页: the page number as a label (第 N 页) after the words.
-                words = _PAGE_LABEL.sub("", text)
-                if words == text:
+                # 讲话稿精选汇编　第 12 页: the page number as a label (第 N 页) after the words
+                # (any words and space: the repetition tells the header, not the line alone
+                # as ``framing.is_paged_header`` must).
+                split = page_label_split(text)
+                if split is None:
                     continue
+                words = split[0]
             else:
                 words = text.strip(_DIGITS + " ")
             if len(words) >= 4 and not any(ch in _SENTENCE_MARKS for ch in words):

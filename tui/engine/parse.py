@@ -103,7 +103,8 @@ def _text_follows(segments: list[Segment], index: int) -> bool:
     """Whether a ``#`` line ending with a colon (``##### 如何做到无侵入：``) heads paragraphs of
     text: before the next ``#`` line, a paragraph of ``_TEXT_LINE`` characters or more that
     ends a sentence and is no list item. Under ``## 相关链接：`` come links, short lines."""
-    for seg in segments[index + 1 :]:
+    for position in range(index + 1, len(segments)):  # (no copy of the rest: perf24)
+        seg = segments[position]
         if seg.md:
             return False
         if (
@@ -134,7 +135,8 @@ def _text_next(segments: list[Segment], index: int, lines: list[str]) -> bool:
             return False
         # (the paragraph's lines, one right under the other: a hard wrap breaks its sentence)
         paragraph = [seg.text]
-        for later in segments[position + 1 :]:
+        for following in range(position + 1, len(segments)):  # (no copy of the rest: perf24)
+            later = segments[following]
             if later.line != seg.line + len(paragraph) or later.md or later.bullet or later.noise:
                 break
             paragraph.append(later.text)
@@ -266,6 +268,7 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
     # so: a bold sentence there is emphasis, not a heading.
     hashed = sum(1 for seg in segments if seg.md) >= 2
     labels = Counter(seg.text.strip() for seg in segments if seg.bold) if hashed else Counter()
+    lines: list[str] = []  # the text's lines, split at the first lead label that needs them
     for index, seg in enumerate(segments):
         if seg.noise or seg.back or roles[index] is not BODY:
             markers[index] = None
@@ -285,7 +288,7 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
                 or (
                     is_lead_label(seg.text)
                     and labels[seg.text.strip()] == 1
-                    and _text_next(segments, index, text.split("\n"))
+                    and _text_next(segments, index, lines or (lines := text.split("\n")))
                 )
             )
         ):

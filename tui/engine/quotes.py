@@ -19,6 +19,7 @@ from pathlib import Path
 from tui.base.files import SPEECH_SUFFIXES
 from tui.base.safetext import safe_path
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
+from tui.engine.wordcut import word_start
 
 SentenceAt = tuple[int, int]
 
@@ -214,8 +215,12 @@ def speech_label(document: Document, speech: Speech | None, file_name: str) -> s
 
 
 def cut_title(title: str, limit: int = HEADING_LIMIT) -> str:
-    """``title`` cut to ``limit`` characters and "…" when it is longer."""
-    return title if len(title) <= limit else title[:limit] + "…"
+    """``title`` cut to ``limit`` characters and "…" when it is longer, before a Latin word
+    or a number rather than inside it (``large language m…`` → ``large language …``; the
+    rule of every label shortened on screen: ``wordcut.word_start``)."""
+    if len(title) <= limit:
+        return title
+    return title[: word_start(title, limit)].rstrip() + "…"
 
 
 def heading_text(heading: Heading, limit: int | None = None) -> str:

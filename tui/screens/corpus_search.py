@@ -51,7 +51,7 @@ from tui import ui_text
 from tui.base.safetext import safe_path, safe_text
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, parse_query
-from tui.engine.quotes import HEADING_LIMIT
+from tui.engine.quotes import cut_title
 from tui.paths import display_location, is_bundled_corpus
 from tui.reader_search import words_apart
 from tui.widgets.keybar import KeyBar
@@ -60,7 +60,6 @@ from tui.widgets.treestyle import (
     cut_keeping_tail,
     cut_to_cells,
     label_room,
-    word_start,
 )
 
 AUTO_EXPAND = 3
@@ -915,7 +914,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             if place.section:
                 if place.section != section_key or section_node is None:
                     section_key = place.section
-                    section_label = Text(safe_text(" › ".join(map(cut_heading, place.section))))
+                    section_label = Text(safe_text(" › ".join(map(cut_title, place.section))))
                     section_node = speech_node.add(section_label, data="section", expand=True)
                 parent = section_node
             row = [place]
@@ -1064,15 +1063,6 @@ def cut_hit(label: Text, room: int, start: int) -> Text:
     if ends and len(cut.plain) - 1 < ends[0]:
         cut = cut_to_cells(label, room, words=False)
     return cut
-
-
-def cut_heading(title: str) -> str:
-    """A section's title cut to ``HEADING_LIMIT`` characters and "…" when longer, before a
-    Latin word or a number rather than inside it (``large language m…``), as every label
-    shortened on screen (``treestyle.word_start``)."""
-    if len(title) <= HEADING_LIMIT:
-        return title
-    return title[: word_start(title, HEADING_LIMIT)].rstrip() + "…"
 
 
 def _line_prefix(line: int) -> str:

@@ -103,6 +103,11 @@ def shown_notices(screen: Widget) -> list[Notification]:
     return [toast.notification for toast in screen.query(KinsokuToast)]
 
 
+LINES_UNDER = 2
+"""The lines the rack keeps free under it: the main screen's status line and key bar, a
+dialog's key bar and status line (one more while the find bar is open)."""
+
+
 class KinsokuToastRack(ToastRack):
     """Textual's rack of toasts, holding ``KinsokuToast``s, standing above the status line.
 
@@ -116,10 +121,10 @@ class KinsokuToastRack(ToastRack):
     """
 
     SCOPED_CSS = False  # (the second rule names the screen's class)
-    DEFAULT_CSS = """
-    KinsokuToastRack { margin-bottom: 2; }
-    .-find-bar-open KinsokuToastRack { margin-bottom: 3; }
-    KinsokuToastRack.-beside-dialog KinsokuToast { width: 1fr; max-width: 100%; }
+    DEFAULT_CSS = f"""
+    KinsokuToastRack {{ margin-bottom: {LINES_UNDER}; }}
+    .-find-bar-open KinsokuToastRack {{ margin-bottom: {LINES_UNDER + 1}; }}
+    KinsokuToastRack.-beside-dialog KinsokuToast {{ width: 1fr; max-width: 100%; }}
     """
 
     def on_resize(self) -> None:
@@ -154,7 +159,7 @@ class KinsokuToastRack(ToastRack):
         beside = self.screen.size.width - region.right >= BESIDE
         self.set_class(beside, "-beside-dialog")
         left = region.right + 1 if beside else 0
-        bottom = 2  # as the CSS has it: the lines under a dialog (its key bar, a status line)
+        bottom = LINES_UNDER  # as the CSS has it: under a dialog, its key bar and a status line
         if not beside:
             low = region.y + height // 3
             tops = [

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len, get_character_cell_size
 from rich.text import Text
 
+from tui.engine.wordcut import word_start
+
 if TYPE_CHECKING:
     from typing import Any
 
@@ -33,46 +35,13 @@ def _kept(plain: str, room: int, words: bool = True) -> int:
     """How many characters of ``plain`` fit in ``room`` cells (none split), cut before a
     Latin word or a number rather than inside it (``2022``, ``COVID-19``, ``8.36``: a
     title shortened to "在全市 20…" read as another year), unless the word is all that
-    would be left."""
+    would be left (``wordcut.word_start``)."""
     used = 0
     for index, char in enumerate(plain):
         used += get_character_cell_size(char)
         if used > room:
             return word_start(plain, index) if words else index
     return len(plain)
-
-
-def _wordish(char: str) -> bool:
-    """A letter or digit of a Latin word or a number (ASCII or full-width)."""
-    return char.isalnum() and (char.isascii() or "\uff10" <= char <= "\uff5a")
-
-
-_WORD_JOINERS = frozenset("-.'%．％")
-"""Characters inside a word or number (``COVID-19``, ``8.36``, ``13.9%``)."""
-
-
-def word_start(plain: str, cut: int) -> int:
-    """``cut``, or where the word it falls inside begins when that leaves some of ``plain``."""
-    if cut <= 0 or cut >= len(plain):
-        return cut
-
-    def part(at: int) -> bool:
-        char = plain[at]
-        if _wordish(char):
-            return True
-        return (
-            char in _WORD_JOINERS
-            and 0 < at < len(plain) - 1
-            and _wordish(plain[at - 1])
-            and _wordish(plain[at + 1])
-        )
-
-    if not (part(cut - 1) and part(cut)):
-        return cut
-    start = cut - 1
-    while start > 0 and part(start - 1):
-        start -= 1
-    return start if plain[:start].strip() else cut
 
 
 def cut_to_cells(label: Text, cells: int, words: bool = True) -> Text:
