@@ -11,6 +11,7 @@ STSong-Light), and as a saved web page with navigation and script junk around it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -260,6 +261,32 @@ def write_pdf(
         sheet.setFont("STSong-Light", 10)
         sheet.drawString(280, 30, f"- {page_number} -")
         sheet.showPage()
+    sheet.save()
+    return path
+
+
+def write_notice_pdf(
+    path: Path, lines: Sequence[tuple[float, str]], *, metadata_title: str | None = None
+) -> Path:
+    """A one-page PDF of ``lines`` (font size, text), each on its own line from the top, as
+    a notice is set: the issuing office's red header large, its number small, the title
+    larger than the text (``metadata_title``: the file's Title property, none without)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    sheet = canvas.Canvas(str(path), pagesize=A4)
+    if metadata_title is not None:
+        sheet.setTitle(metadata_title)
+    _, height = A4
+    y = height - 80
+    for size, text in lines:
+        sheet.setFont("STSong-Light", size)
+        sheet.drawString(72, y, text)
+        y -= size * 1.8
+    sheet.showPage()
     sheet.save()
     return path
 

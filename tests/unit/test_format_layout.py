@@ -147,11 +147,64 @@ def test_laid_out_reads_indentation_and_gaps_from_the_boxes() -> None:
         "标题居中",  # 12.8 em right: set apart, left as it is
         "\u3000\u3000第一行正文",
         "续行",
-        "",  # three times the pitch below the line before
+        "",  # three times the pitch below the line before: two empty rows
+        "",
         "第二段",
         "续行",
     ]
     assert laid_out(text, _Boxes(text + "x", lefts)) == text  # boxes not one for one
+
+
+def _blank_runs(text: str) -> list[int]:
+    """The lengths of the runs of blank lines between the text's lines."""
+    runs: list[int] = []
+    count = 0
+    for line in text.split("\n"):
+        if line.strip():
+            if count:
+                runs.append(count)
+            count = 0
+        else:
+            count += 1
+    return runs
+
+
+def test_wider_gaps_in_a_pdf_are_as_many_blank_lines(tmp_path: Path) -> None:
+    """A gap of several empty rows was one blank line: two empty lines between paragraphs and
+    four before a collection's next piece read alike (``FORMATS.md``: holdout30 p07)."""
+    from tests.unit import format_fixtures as ff
+
+    body = _sentences(6)
+    lines = ["在全市工作会议上的讲话", "", *body[:3], "", "", "", "在全市安全生产会议上的讲话"]
+    path = ff.write_pdf(tmp_path / "讲话.pdf", [*lines, *body[3:]], width=40, header="")
+    assert _blank_runs(formats.extract(path).text)[:2] == [1, 3]
+
+
+def _sentences(count: int) -> list[str]:
+    """``count`` lines of text, each a sentence of its own words (no two alike when their
+    digits are masked, as running headers are found)."""
+    from tests.unit import format_fixtures as ff
+
+    text = "".join(text for level, _, text in ff.SPEECH if level == 0 and len(text) > 40)
+    sentences = [part + "。" for part in text.split("。") if len(part) > 8]
+    return [sentences[n % len(sentences)][:18] + f"第{n}句。" for n in range(count)]
+
+
+def test_empty_rows_at_a_page_seam_are_blank_lines(tmp_path: Path) -> None:
+    """Four empty lines before a collection's second piece fell at a page's foot: the page's
+    text ended four rows above the others' and the next piece started on the next page with
+    nothing between them (holdout30 p07 through ``--as pdf``)."""
+    from tests.unit import format_fixtures as ff
+
+    body = _sentences(28)
+    lines = body[:12] + [""] * 4  # page 1 full (8 rows), page 2 ends 4 rows short
+    lines += ["在全市安全生产会议上的讲话", *body[12:27]]  # pages 3 and 4 full
+    path = ff.write_pdf(tmp_path / "讲话.pdf", lines, width=40, lines_per_page=8, header="")
+    text = formats.extract(path).text.split("\n")
+    title = text.index("在全市安全生产会议上的讲话")
+    assert text[title - 5 : title] == [body[11], "", "", "", ""]
+    assert "" not in text[: title - 4]  # the full pages' seams: nothing added
+    assert text[title + 1 :] == body[12:27]
 
 
 def test_short_running_headers_and_page_numbers_are_dropped() -> None:

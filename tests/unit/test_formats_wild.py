@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit import format_fixtures as ff
 from tests.unit.format_fixtures import saved_page
 from tests.unit.test_formats import home as home  # the same autouse SPEECH_READER_HOME
 from tui import formats
 from tui.engine import load_document
+from tui.formats import cache
 from tui.formats.doc import antiword_paragraphs
 from tui.formats.pdf import assemble_pages
 
@@ -201,3 +203,47 @@ def test_antiwords_text_is_read_as_the_documents_paragraphs() -> None:
 def test_a_paragraph_typed_with_full_width_spaces_keeps_them() -> None:
     paragraphs = antiword_paragraphs("    \u3000\u3000同志们：\n    \u3000\u3000今天开会。\n")
     assert paragraphs[:2] == ["\u3000\u3000同志们：", "\u3000\u3000今天开会。"]
+
+
+def test_a_lone_character_pdfium_cannot_measure_is_never_lost_silently(tmp_path: Path) -> None:
+    """holdout31 p01's 序 through ``--as pdf``: a line of one character in a CJK font the
+    PDF does not embed (reportlab's STSong-Light) is dropped by PDFium's text page on a
+    machine without a Chinese font (it cannot measure the glyph: the object is a point).
+    Either the character is read (a Chinese font is installed) or the reader says how many
+    were not, and keeps the text out of the cache so that it reads whole once one is."""
+    lines = ["序", "在全市优化营商环境工作会议上的讲话", "一", "同志们：今天我们召开这个会议。"]
+    pdf = ff.write_pdf(tmp_path / "lone.pdf", lines, width=10**6)
+    extracted = formats.read_source(pdf)
+    read = [line.strip("\u3000 ") for line in extracted.text.split("\n")]
+    if "序" in read and "一" in read:
+        assert extracted.lasting and not extracted.warnings
+        return
+    assert not extracted.lasting
+    (warning,) = extracted.warnings
+    assert "2 处单独的字没有读出" in str(warning) and "2 character(s)" in warning.en
+    assert not list(cache.folder().glob("*.json"))
+    assert load_document(pdf).warnings
+
+
+def test_headings_and_list_items_of_a_page_typing_its_layout_stand_apart(
+    tmp_path: Path,
+) -> None:
+    """shanxi-gov-news.html: the article's text is indented with 　　 as typed, so the page
+    keeps its lines as they stand and the engine joins an unindented line to the paragraph
+    before it. The title (<h2>), the subtitle (<h3>) and the tool bar's list items under
+    them read as one paragraph: 山西品牌丝路行（南美站）正式启动成功举办…打印字体：…"""
+    paragraphs = [text for level, _, text in ff.SPEECH if level == 0 and len(text) > 60]
+    body = "".join(f"<p>\u3000\u3000{text}</p>" for text in paragraphs)
+    page = _page(
+        tmp_path / "news.html",
+        "<div class='title'><h2>山西品牌丝路行（南美站）正式启动</h2>"
+        "<h3>成功举办中国（山西）－巴西双向经贸投资推介会</h3></div>"
+        "<ul><li>时间：2019-09-18 06:23 来源：山西日报</li><li>打印 字体：放大 正常 缩小</li></ul>"
+        f"<div class='article'><div>图为山西品牌丝路行（南美站）启动仪式。（刘通摄）</div>{body}</div>",
+    )
+    texts = [paragraph.text for paragraph in load_document(page).paragraphs]
+    assert texts[:2] == [
+        "山西品牌丝路行（南美站）正式启动",
+        "成功举办中国（山西）－巴西双向经贸投资推介会",
+    ]
+    assert texts[-1] == paragraphs[-1]

@@ -110,3 +110,21 @@ def test_a_title_with_a_space_after_its_marker_keeps_its_words() -> None:
     assert outline == ["（一）目前的主要任务", "（二）目前的中心口号", "（三）加强组织领导"], (
         outline
     )
+
+
+def test_a_printed_text_with_a_margin_is_not_rejoined() -> None:
+    """A gazette's printed lines (holdout33 r05): a paragraph's or heading's first line opens
+    with three spaces, its further lines with two, each cut at one width. The spaces that open
+    every line are the print's margin, not a run a PDF cut short: its short lines (headings,
+    paragraphs' ends) still end their paragraphs, and the headings are found with their own
+    titles (before, the text was taken for a one-line text wrapped again and rejoined)."""
+    lines: list[str] = []
+    for heading in HEADINGS:
+        lines.append("   " + heading)
+        paragraph = FILLER * 2 + "要" + FILLER
+        lines.append("   " + paragraph[:38])
+        lines += ["  " + paragraph[i : i + 39] for i in range(38, len(paragraph), 39)]
+    outline = [
+        h.marker + h.title for s in parse_text("\n".join(lines)).speeches for h in s.headings
+    ]
+    assert outline == HEADINGS, outline

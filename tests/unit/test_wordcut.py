@@ -79,6 +79,10 @@ def test_a_cut_moves_to_the_start_of_the_word_it_splits(text: str, cut: int, sta
         ("共 1,000 人参加", 6, "共…"),  # labels: "共 1,…"
         ("见 news.cn 网", 7, "见…"),
         ("讲话稿精选汇编", 7, "讲话稿…"),
+        # only an icon or marks before the word: nothing is left, cut inside it
+        ("📄 cmse-press-conference.html", 12, "📄 cmse-pre…"),  # was "📄…"
+        ("（ nuclear-explain-p1.docx", 12, "（ nuclear-…"),  # was "（…"
+        ("讲 nuclear-explain-p1.docx", 12, "讲…"),  # a character is left: go back
     ],
 )
 def test_a_label_is_cut_before_the_word(label: str, cells: int, shown: str) -> None:

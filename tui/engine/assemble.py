@@ -27,7 +27,7 @@ from tui.engine.reflow import FULL_STOP, Para
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
 from tui.engine.series import CROSSHEAD_ONLY, SUBTITLE_ONLY
-from tui.engine.speeches import SpeechStart
+from tui.engine.speeches import SpeechStart, opens_turn
 
 _MARKUP_TITLE_MAX = 60
 """The longest title of a Markdown heading or bold lead sentence."""
@@ -687,6 +687,8 @@ def assemble_document(
         interjected = False  # an interjection (各位同事！) since the last candidate
         turned: set[int] = set()  # first spoken items after an interjection
         couplets = 0  # the subtitles of two matched halves so far (找书有甘苦，真伪费推敲)
+        opening = next((p for p in paras[begin:end] if not p.noise and not p.back), None)
+        turn = opening is not None and opening.role is BODY and opens_turn(opening.text)
         for i in range(begin, end):
             para = paras[i]
             if para.noise or para.back:
@@ -700,8 +702,13 @@ def assemble_document(
             if (
                 marker is None
                 # (a speech, not a collection's run of pieces: a salutation, or a title over a
-                # plain text — in Markdown the # lines are its headings)
-                and (start.salutation is not None or (start.title is not None and not markdown))
+                # plain text — in Markdown the # lines are its headings —, or a gazette turn's
+                # opening: 苏院长贞昌：游院长、…各位委员先进，大家好：)
+                and (
+                    start.salutation is not None
+                    or (start.title is not None and not markdown)
+                    or turn
+                )
                 and para.role is BODY
                 and (
                     plain := _plain_heading_at(paras, i, begin, end)

@@ -15,7 +15,7 @@ Everything is frozen: the UI keeps references and never mutates them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from tui.engine.sentences import Sentence, split_sentences
@@ -189,6 +189,21 @@ class Document:
     """Things the user may want to know (e.g. "encoding guessed")."""
     pages: tuple[int, ...] | None = None
     """For a PDF: the 1-based source line where each page starts (page 1 first), else None."""
+
+    def with_title(self, hint: str | None) -> Document:
+        """This document with ``hint`` — the title its file names for itself (a page's
+        ``<title>``, a PDF's largest first line: ``tui.formats.Extracted.title``) — as its
+        speech's title, when the file is one speech and its text gave the engine no title
+        line, or only a part of this one (a title over three lines whose last line alone was
+        taken). A collection keeps its speeches' own titles: a file's title is not theirs."""
+        if not hint or len(self.speeches) != 1:
+            return self
+        speech = self.speeches[0]
+        if speech.title is not None:
+            found, named = "".join(speech.title.split()), "".join(hint.split())
+            if found == named or found not in named:
+                return self
+        return replace(self, speeches=(replace(speech, title=hint),))
 
     def page_of(self, line: int) -> int | None:
         """The 1-based page holding source line ``line`` (None when the file has no pages)."""

@@ -300,10 +300,20 @@ _REPORT_LOOKAHEAD = 4
 """The paragraphs of text a further report's opening line may stand before its first heading."""
 
 
+_ORDINAL_LABEL = patterns.compile(r"^第[一二三四五六七八九十]{1,3}[\u4e00-\u9fff]$")
+
+
+def is_ordinal_label(text: str) -> bool:
+    """第一案 / 第二案: an ordinal and a counter word alone on a line — the gazette's label of a
+    report read out in a turn of several: where the top numbering restarts under it, the next
+    report's start (``_opens_next_report``)."""
+    return _ORDINAL_LABEL.match(text) is not None
+
+
 def _opens_next_report(paragraphs: list[Para], index: int, tops: dict[str, int]) -> bool:
     """Whether the paragraph at ``index`` opens a second report in the same turn: a line that
-    says so (继续报告…的部分。, 继续本人就「…」提出报告，…) or a report's title line (「…」专案报告),
-    after a sentence's end, and the numbering of the report so far (壹、 or 一、, past its
+    says so (继续报告…的部分。, 继续本人就「…」提出报告，…), a report's title line (「…」专案报告)
+    or its label (第二案, ``is_ordinal_label``), after a sentence's end, and the numbering of the report so far (壹、 or 一、, past its
     second item) restarting at its first item within a few paragraphs. A title line needs
     the top numbering to restart (壹、 when the report has 壹、): 一、 restarting under it
     is the next part's."""
@@ -311,7 +321,7 @@ def _opens_next_report(paragraphs: list[Para], index: int, tops: dict[str, int])
         return False
     text = paragraphs[index].text
     said = framing.next_report(text) is not None
-    if not said and not framing.is_report_title(text):
+    if not said and not framing.is_report_title(text) and not is_ordinal_label(text):
         return False
     if not said:
         before = next((p for p in reversed(paragraphs[:index]) if not p.noise and not p.back), None)
@@ -348,6 +358,22 @@ def _opens_next_report(paragraphs: list[Para], index: int, tops: dict[str, int])
 _TURN_TAG = patterns.compile(
     r"^[\u4e00-\u9fff]{3,12}[：:](?:[（(][0-9０-９]{1,2}时[0-9０-９]{1,2}分[）)])?主席[、，,]"
 )
+
+
+_TURN_OPENING = patterns.compile(
+    rf"^[\u4e00-\u9fff]{{0,10}}{framing.POSTS}[\u4e00-\u9fff]{{1,4}}[：:]"
+    r"(?:[（(][0-9０-９]{1,2}时[0-9０-９]{1,2}分[）)])?"
+    r"(?:[^，,、。：:！？!?；;]{1,8}[、，,]){0,3}(?:主席|各位)"
+)
+
+
+def opens_turn(text: str) -> bool:
+    """苏院长贞昌：游院长、蔡副院长、各位委员先进，大家好： / 陈部长时中：主席、各位委员。今天…: a
+    paragraph that opens a speaker's turn of a gazette — a post and a name, a colon (the time
+    maybe), and the greeting to the chair or to all (主席 / 各位, after at most three persons
+    greeted first). Such a turn is a speech of its own (not a run of pieces), as one under a
+    salutation or a title is: its unnumbered lines may be headings (``assemble``)."""
+    return _TURN_OPENING.match(text) is not None
 
 
 def _new_turn(paragraphs: list[Para], index: int) -> bool:

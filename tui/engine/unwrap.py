@@ -103,8 +103,11 @@ def _spaced(line: str, following: list[str]) -> bool:
     holds a space (a PDF gives back a run of spaces inside a line, or at its end, as one
     space, and one at its start as an indentation of ``　`` — half as many characters —, so
     the line it was typeset on comes back shorter), or the next line opens with one (the
-    line was broken inside such a run). A paragraph's last line has no space."""
-    return _SPACED.search(line) is not None or (
+    line was broken inside such a run). A paragraph's last line has no space. ASCII spaces
+    opening the line are no such run (a PDF gives an indentation back as ``　``): they are a
+    printed text's margin or indentation (the 立法院公报's lines, three spaces where a paragraph
+    or heading starts and two where it goes on), so its short lines are paragraph ends."""
+    return _SPACED.search(line.lstrip(" ")) is not None or (
         bool(following) and _SPLIT_RUN.match(following[0]) is not None
     )
 

@@ -89,10 +89,12 @@ def splits_word(text: str, at: int) -> bool:
 def word_start(text: str, cut: int) -> int:
     """``cut``, or where the word it splits (``splits_word``) begins when that leaves some
     of ``text`` before it (a label "在全市 20…" read as another year; a label that is one
-    long word is cut inside it rather than shown as "…" alone)."""
+    long word is cut inside it rather than shown as "…" alone). Only a letter, a digit or a
+    Chinese character counts as some of ``text``: blanks, an icon or a mark before the word
+    do not (a file's label "📄 cmse-press-conference.html" showed as "📄…")."""
     if not splits_word(text, cut):
         return cut
     start = cut - 1
     while start > 0 and splits_word(text, start):
         start -= 1
-    return start if text[:start].strip() else cut
+    return start if any(char.isalnum() for char in text[:start]) else cut

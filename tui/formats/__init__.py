@@ -91,6 +91,16 @@ class Extracted:
     warnings: tuple[Said, ...] = ()
     """Things the user may want to know (encoding guessed, pages without text…), each in
     both languages (``tui.formats.errors``: ``pages_without_text``, ``encoding_guessed``)."""
+    lasting: bool = True
+    """False when the text depends on this machine rather than the file (a PDF font that
+    is neither embedded nor installed: ``errors.glyphs_unread``): not kept in the cache, so
+    the file reads whole once the font is installed."""
+    title: str | None = None
+    """The title the file names for itself (``tui.formats.titles``: a page's ``<title>``, a
+    Word file's Title style or core properties, a PDF's metadata or its largest first line,
+    an e-book's ``dc:title``), junk left out; the engine gives it to a speech whose text has
+    no title line (``Document.with_title``). None for text files and when the file names
+    none."""
 
 
 def kind_of_name(name: str) -> FormatKind:
@@ -204,7 +214,8 @@ def read_source(path: str | Path) -> Extracted:
         if found is not None:
             return found
     extracted = extract_bytes(data, name, kind)
-    if stamp is not None and files.stamp_of(name) == stamp:  # unchanged while being read
+    if extracted.lasting and stamp is not None and files.stamp_of(name) == stamp:
+        # (unchanged while being read)
         cache.store(name, stamp, extracted)
     return extracted
 
@@ -316,18 +327,34 @@ def typed_markdown(paragraphs: list[str]) -> bool:
     return False
 
 
+APART = "\x1d"
+"""Put before a page's paragraph that is one on its own whatever the layout (a heading
+element, a list item: ``html.html_paragraphs``); ``page_paragraphs_text`` takes it out."""
+
+
 def page_paragraphs_text(paragraphs: list[str]) -> str:
     """A web page's or e-book's paragraphs as engine lines (``paragraphs_text``); when they
     are Markdown text (``typed_markdown``), as the Markdown file they were: each a block,
-    a blank line between two (a page has no empty paragraphs to keep)."""
+    a blank line between two (a page has no empty paragraphs to keep).
+
+    A paragraph marked ``APART`` (a heading element, a list item) is indented as a
+    paragraph's start even in a page that types its own layout, where the engine joins an
+    unindented line to the paragraph before it: the page's title (``<h2>``), its subtitle
+    (``<h3>``) and the tool bar under them read as one paragraph (``tests/formats_real``:
+    shanxi-gov-news.html; 网易's title and its share box)."""
+    apart = [paragraph.startswith(APART) for paragraph in paragraphs]
+    paragraphs = [paragraph.replace(APART, "") for paragraph in paragraphs]
     if not typed_markdown(paragraphs):
-        return paragraphs_text(paragraphs)
+        return paragraphs_text(paragraphs, apart=apart)
     blocks = [line for paragraph in paragraphs if paragraph.strip() for line in (paragraph, "")]
     return paragraphs_text(blocks, blank_lines=True, markdown=True)
 
 
 def paragraphs_text(
-    paragraphs: list[str], blank_lines: bool = False, markdown: bool = False
+    paragraphs: list[str],
+    blank_lines: bool = False,
+    markdown: bool = False,
+    apart: list[bool] | None = None,
 ) -> str:
     """Real paragraphs (Word, HTML) as engine lines: one a line, each indented.
 
@@ -347,12 +374,24 @@ def paragraphs_text(
     So does a document whose paragraphs are Markdown text (``markdown``, from
     ``typed_markdown``): it is read as the Markdown file it was, its marks at the lines'
     starts and its blank lines between blocks.
+
+    ``apart`` (one flag a paragraph): paragraphs that start one whatever the layout; in a
+    document typing its own, the first line of each is indented if it is not.
     """
     lines = [line.rstrip() for paragraph in paragraphs for line in paragraph.split("\n")]
     filled = [line for line in lines if line.strip()]
     if filled and (
         markdown or 10 * sum(1 for line in filled if _TYPED_INDENT.match(line)) >= len(filled)
     ):
+        if apart is not None and any(apart):
+            lines = [
+                PARAGRAPH_INDENT + line.lstrip(" ")
+                if first and flag and line.strip() and not _TYPED_INDENT.match(line)
+                else line.rstrip()
+                for paragraph, flag in zip(paragraphs, apart, strict=True)
+                for first, line in ((n == 0, line) for n, line in enumerate(paragraph.split("\n")))
+            ]
+            filled = [line for line in lines if line.strip()]
         kept = [line if line.strip() else "" for line in (lines if blank_lines else filled)]
         return clean_text("\n".join(kept).strip("\n"))
     return clean_text("\n".join(PARAGRAPH_INDENT + line.strip() for line in filled))

@@ -21,7 +21,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 11
+VERSION = 13
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -37,7 +37,10 @@ numbers dropped (tests/regression/FORMATS.md).
 small blocks saying what only a footer says (an ICP number).
 11: web pages read the text inside a ``<form>`` and drop what they hide; a PDF's drawn
 hyphen (U+00AD) kept; Word's table of contents left out; antiword's lines as paragraphs
-(tests/formats_real). Cached, a saved law page opened before stayed empty."""
+(tests/formats_real). Cached, a saved law page opened before stayed empty.
+12: the title a file names for itself (``Extracted.title``).
+13: PDF gaps as many blank lines as rows, a seam's empty rows back; a page's headings and
+list items a paragraph apart in a typed layout (formats25)."""
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""
 MAX_ENTRIES = 400
@@ -78,7 +81,10 @@ def load(path: str, stamp: FileStamp) -> Any | None:
         if not isinstance(text, str) or not isinstance(encoding, str):
             return None
         warnings = tuple(_said(warning) for warning in raw["warnings"])
-        return Extracted(text, raw["kind"], encoding, pages, warnings)
+        title = raw["title"]
+        if title is not None and not isinstance(title, str):
+            return None
+        return Extracted(text, raw["kind"], encoding, pages, warnings, title=title)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -110,6 +116,7 @@ def store(path: str, stamp: FileStamp, extracted: Any) -> None:
             for warning in extracted.warnings
         ],
         "text": extracted.text,
+        "title": extracted.title,
     }
     where = folder()
     tmp = ""

@@ -32,6 +32,7 @@ from typing import Any
 from tui.formats import Extracted, paragraphs_text, typed_markdown
 from tui.formats.errors import UnsupportedFormatError, damaged, encrypted, shown
 from tui.formats.numbering import ListCounters, Numbering, W
+from tui.formats.titles import best_title, is_section_heading
 from tui.formats.zipparts import Parts
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -40,6 +41,8 @@ _HINT_LEVELS = 4
 """Outline levels 0–3 (Heading 1–4) are written as ``#`` hints; deeper ones are body text."""
 _HEADING_NAME = re.compile(r"(?:heading|标题)\s*([1-9])", re.IGNORECASE)
 """The name of a built-in heading style: "heading 1" (Word, in any UI language), "标题 1" (WPS)."""
+_TITLE_NAME = re.compile(r"title|标题", re.IGNORECASE)
+"""The Title style's name (WPS: 标题): the document's title, as the first line of a text."""
 _CONTENTS_NAME = re.compile(r"(?:toc|目录)\s*[1-9]", re.IGNORECASE)
 """The name of a built-in table-of-contents style: "toc 1"… (Word, whatever the style's id:
 Chinese Word and WPS write "23"), "目录 1" (WPS)."""
@@ -75,6 +78,7 @@ def extract_docx(data: bytes, path: str) -> Extracted:
         styles = _Styles(part("word/styles.xml"))
         numbering.resolve_links(styles.numbering_styles())
         notes = {kind: _notes(part(f"word/{kind}s.xml"), kind) for kind in ("footnote", "endnote")}
+        core = part("docProps/core.xml")
     reader = _Reader(numbering, styles)
     body = document.find(f"{W}body")
     paragraphs = reader.blocks(body) if body is not None else []
@@ -91,7 +95,17 @@ def extract_docx(data: bytes, path: str) -> Extracted:
         raise EmptyFileError(
             path, "这个 Word 文档里没有文字。", "This Word document holds no text."
         )
-    return Extracted(text, "docx", "docx")
+    titles = [reader.title_style, _core_title(core), reader.first_heading]
+    return Extracted(text, "docx", "docx", title=best_title(titles, path, text))
+
+
+def _core_title(core: Any | None) -> str | None:
+    """The title of the file's properties (文件 → 属性 → 标题), often a template's
+    placeholder (（填写标准名称）), which ``best_title`` leaves out."""
+    if core is None:
+        return None
+    found = core.find("{http://purl.org/dc/elements/1.1/}title")
+    return found.text if found is not None else None
 
 
 def _not_word(path: str, names: set[str]) -> Exception:
@@ -180,6 +194,12 @@ class _Styles:
         self._numbering[ident] = (num_id, ilvl)
         return num_id, ilvl
 
+    def is_title(self, ident: str) -> bool:
+        """Whether paragraphs of this style are the document's title (the Title style)."""
+        style = self._styles.get(ident)
+        name = _child_val(style, "name") if style is not None else None
+        return bool(name and _TITLE_NAME.fullmatch(name.strip()))
+
     def is_contents(self, ident: str) -> bool:
         """Whether paragraphs of this style are the entries of a table of contents that
         Word made (its TOC field): each a heading's words, a tab and the page it is on."""
@@ -263,6 +283,11 @@ class _Reader:
         self._in_table = 0
         self.typed: list[str] = []
         """The body's paragraphs that got no ``#`` hint, as typed (``typed_markdown``)."""
+        self.title_style: str | None = None
+        """The first paragraph in the Title style: the title the document names."""
+        self.first_heading: str | None = None
+        """The first Heading 1 paragraph that is no numbered heading and no section of every
+        document (目次, 前言): a standard's name over its clauses (``tests/formats_real``)."""
 
     def blocks(self, parent: Any) -> list[str]:
         """The paragraphs (and table rows) under ``parent``, in order."""
@@ -307,11 +332,26 @@ class _Reader:
         if not text.strip() or self.contents_entry(paragraph):
             return ""
         level = None if self._in_table else self.outline_level(paragraph)
+        if not self._in_table and not self._in_note:
+            self._title_of(paragraph, text, label, level)
         if level is None or level >= _HINT_LEVELS:
             if not self._in_table:
                 self.typed.append(text)
             return label + text
         return "#" * (level + 1) + " " + _one_line(label + text)
+
+    def _title_of(self, paragraph: Any, text: str, label: str, level: int | None) -> None:
+        """Keep the paragraph as a title the document names (``title_style``,
+        ``first_heading``) when it is one."""
+        if self.title_style is None:
+            style = paragraph.find(f"{W}pPr/{W}pStyle")
+            ident = style.get(f"{W}val") if style is not None else None
+            if isinstance(ident, str) and self.styles.is_title(ident):
+                self.title_style = text
+                return
+        if self.first_heading is None and level == 0 and not label:
+            if not is_section_heading(text):
+                self.first_heading = text
 
     def contents_entry(self, paragraph: Any) -> bool:
         """Whether the paragraph is an entry of Word's table of contents (a "toc N"

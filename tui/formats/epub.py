@@ -35,6 +35,7 @@ WHAT = Said("EPUB 电子书", "EPUB e-book")
 
 def extract_epub(data: bytes, path: str) -> Extracted:
     from tui.formats.html import decode_html, html_paragraphs
+    from tui.formats.titles import best_title
 
     with Parts(data, path, WHAT) as parts:
         opf_name = _package_name(parts)
@@ -57,13 +58,19 @@ def extract_epub(data: bytes, path: str) -> Extracted:
             declared = _XML_ENCODING.match(page)
             charset = declared.group(1).decode("ascii") if declared else None
             text, _ = decode_html(page, path, charset)
-            paragraphs.extend(html_paragraphs(text))
+            paragraphs.extend(html_paragraphs(text, marked=True))
     result = page_paragraphs_text(paragraphs)
     if not result.strip():
         from tui.base.errors import EmptyFileError
 
         raise EmptyFileError(path, "这本电子书里没有文字。", "This e-book holds no text.")
-    return Extracted(result, "epub", "epub")
+    return Extracted(result, "epub", "epub", title=best_title([_book_title(opf)], path, result))
+
+
+def _book_title(opf: Any) -> str | None:
+    """The book's ``dc:title`` (its first), from the OPF's metadata."""
+    found = opf.find(".//{http://purl.org/dc/elements/1.1/}title")
+    return found.text if found is not None and isinstance(found.text, str) else None
 
 
 def _xml(parts: Parts, name: str) -> Any:

@@ -26,6 +26,7 @@ __all__ = [
     "UnsupportedFormatError",
     "encoding_guessed",
     "english",
+    "glyphs_unread",
     "pages_without_text",
 ]
 
@@ -140,6 +141,26 @@ def pages_without_text(pages: list[int]) -> Said:
     return Said(
         f"第{zh}页没有文字层（可能是扫描页），这些页的内容没有显示。",
         f"Pages {en} have no text layer (scanned pages?): their content is not shown.",
+    )
+
+
+def glyphs_unread(count: int, pages: list[int]) -> Said:
+    """The warning for a PDF whose Chinese font is not in the file nor on this machine:
+    ``count`` characters standing alone (a line of one character: 序, 一) on ``pages`` were
+    not read (PDFium cannot measure their glyphs and leaves them out of the text)."""
+    zh_pages = "、".join(str(n) for n in pages[:_PAGES_NAMED]) + (
+        "…" if len(pages) > _PAGES_NAMED else ""
+    )
+    en_pages = ", ".join(str(n) for n in pages[:_PAGES_NAMED]) + (
+        ", …" if len(pages) > _PAGES_NAMED else ""
+    )
+    return Said(
+        f"这个 PDF 的字体没有嵌入文件，本机也没有可替代的中文字体：第{zh_pages}页有 {count} 处"
+        "单独的字没有读出（如单字一行的“序”）。安装中文字体（如 Noto CJK）后重新打开即可。",
+        f"This PDF's fonts are not embedded and this machine has no Chinese font to stand in:"
+        f" {count} character(s) standing alone on page(s) {en_pages} were not read (a line"
+        " of one character such as 序). Install a Chinese font (such as Noto CJK) and open it"
+        " again.",
     )
 
 

@@ -28,7 +28,7 @@ import codecs
 import re
 from typing import Any
 
-from tui.formats import Extracted, page_paragraphs_text
+from tui.formats import APART, Extracted, page_paragraphs_text
 
 _DROP = (
     "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, "
@@ -45,6 +45,10 @@ _BLOCKS = frozenset(
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section "
     "summary table tbody thead tfoot tr ul caption".split()
 )
+_APART = frozenset("h1 h2 h3 h4 h5 h6 li".split())
+"""Elements that are a paragraph of their own (``formats.APART``), whatever the layout a
+page types: a heading, a list item."""
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _GB = frozenset(("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "x-euc-cn"))
 """Charset names read as GB18030, their superset (pages saying gb2312 hold GBK characters)."""
@@ -66,32 +70,73 @@ control character: taken out of the page's own text first)."""
 
 def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracted:
     """A web page's text; ``charset``: what a container (an .mhtml part) says it is."""
+    from tui.formats.titles import best_title
+
     text, encoding = decode_html(data, path, charset)
-    result = page_paragraphs_text(html_paragraphs(text))
+    paragraphs, titles = page_parts(text)
+    result = page_paragraphs_text(paragraphs)
     if not result.strip():
         raise _empty(path)
-    return Extracted(result, "html", f"html/{encoding}")
+    title = best_title(titles, path, result, pages=True)
+    return Extracted(result, "html", f"html/{encoding}", title=title)
 
 
-def html_paragraphs(text: str) -> list[str]:
-    """The main text of a page (decoded) as paragraphs, site navigation and scripts left out."""
+def html_paragraphs(text: str, marked: bool = False) -> list[str]:
+    """The main text of a page (decoded) as paragraphs, site navigation and scripts left out
+    (``marked``: those of a heading element or a list item start with ``formats.APART``,
+    for ``page_paragraphs_text``)."""
+    paragraphs = page_parts(text)[0]
+    return paragraphs if marked else [paragraph.replace(APART, "") for paragraph in paragraphs]
+
+
+_TITLE_METAS = ("ArticleTitle", "og:title", "twitter:title", "title")
+"""``<meta>`` names (or properties) holding the article's title: hanweb's and TRS's
+ArticleTitle, Open Graph's, Twitter's."""
+
+
+def page_parts(text: str) -> tuple[list[str], list[str]]:
+    """A page's paragraphs (``html_paragraphs``) and the titles it names for itself, the
+    article's first (``<meta>`` ArticleTitle and og:title, the ``<title>``'s parts, the main
+    part's ``<h1>``), for ``titles.best_title``."""
     from selectolax.lexbor import LexborHTMLParser
 
+    from tui.formats.titles import page_title_parts
+
     tree = LexborHTMLParser(text)
+    titles: list[str] = []
+    metas = {
+        (node.attributes.get("name") or node.attributes.get("property") or "").lower(): (
+            node.attributes.get("content") or ""
+        )
+        for node in tree.css("meta[content]")
+    }
+    for name in _TITLE_METAS:
+        titles.extend(page_title_parts(metas.get(name.lower())))
+    head_title = tree.css_first("title")
+    if head_title is not None:
+        titles.extend(page_title_parts(head_title.text()))
     _drop_unread(tree)
     root = tree.body if tree.body is not None else tree.root
     if root is None:
-        return []
+        return [], titles
     _drop_chrome(root)
     main = _main_part(root)
+    titles.extend(node.text(separator=" ") for node in main.css("h1")[:2])
     pieces: list[str] = []
     _walk(main, pieces)
-    return [
-        _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block))
-        .strip(" " + _KEPT)  # (typed 　　 kept; a typed run at either end is not)
-        .replace(_KEPT, " ")
-        for block in "".join(pieces).split("\n")
-    ]
+    paragraphs: list[str] = []
+    pending = False  # (an element apart whose text starts in a block inside it)
+    for block in "".join(pieces).split("\n"):
+        text = (
+            _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block.replace(APART, "")))
+            .strip(" " + _KEPT)  # (typed 　　 kept; a typed run at either end is not)
+            .replace(_KEPT, " ")
+        )
+        pending = pending or APART in block
+        if text.strip() and pending:
+            text, pending = APART + text, False
+        paragraphs.append(text)
+    return paragraphs, titles
 
 
 _DROP_TAGS = frozenset(tag.strip() for tag in _DROP.split(","))
@@ -275,9 +320,10 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
         elif depth > 200:
             out.append(child.text(separator=" "))
         elif tag in _BLOCKS:
-            out.append("\n")
+            out.append(f"\n{APART}" if tag in _APART else "\n")
             _walk(child, out, depth + 1)
-            out.append("\n")
+            # (what follows a heading starts a paragraph: a share box's words under a title)
+            out.append(f"\n{APART}" if tag in _HEADINGS else "\n")
         elif tag in ("td", "th"):
             _walk(child, out, depth + 1)
             out.append(" ")
@@ -288,7 +334,7 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
 def _collapsed(text: str) -> str:
     """A text node's whitespace as one space a run, a run of spaces typed inside one line
     kept (as ``_KEPT``, one a space)."""
-    text = text.replace(_KEPT, "")
+    text = text.replace(_KEPT, "").replace(APART, "")
     return _WHITESPACE.sub(
         lambda run: _KEPT * len(run.group()) if _TYPED_RUN.fullmatch(run.group()) else " ",
         text,

@@ -49,7 +49,9 @@ def extract_mhtml(data: bytes, path: str) -> Extracted:
         raise _no_page(path)
     charset = part.get_content_charset()
     found = extract_html(payload, path, charset)
-    return Extracted(found.text, "mhtml", "mhtml/" + found.encoding.removeprefix("html/"))
+    return Extracted(
+        found.text, "mhtml", "mhtml/" + found.encoding.removeprefix("html/"), title=found.title
+    )
 
 
 def _page_part(message: Message) -> Message | None:
