@@ -8,6 +8,7 @@ your machine: ``HYPOTHESIS_PROFILE=wide python -m pytest tests/unit/test_engine_
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -121,3 +122,37 @@ def chinese_interface() -> Iterator[None]:
     ui_text.set_language(ui_text.DEFAULT)
     yield
     ui_text.set_language(ui_text.DEFAULT)
+
+
+@pytest.fixture(scope="session")
+def shared_jieba_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where this run keeps the first jieba dictionary cache a test built (one folder for
+    every xdist worker of the run)."""
+    folder = shared_temp(tmp_path_factory) / "jieba-cache"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+@contextlib.contextmanager
+def jieba_cache_shared(cache: Path, shared: Path) -> Iterator[None]:
+    """For a test whose process (a helper, or ``speech-reader keywords`` run as a process)
+    loads jieba with ``cache`` as its cache folder (``SPEECH_READER_HOME``/cache): the
+    folder starts with the jieba dictionary cache (``keywords.FREQ_CACHE``) an earlier
+    such test of this run built, if any, so the process reads it (0.5 s) instead of
+    building it (1.5 s of CPU); the first one built is shared (in ``shared``) for the
+    next. Only the cache is shared; that it is built and used is tested in
+    ``tests/unit/test_keywords.py``."""
+    from tui.engine.keywords import FREQ_CACHE
+
+    shared_file = shared / FREQ_CACHE
+    if shared_file.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        # Linked: the app replaces the cache by a rename, never writes into it.
+        os.link(shared_file, cache / FREQ_CACHE)
+    yield
+    built = cache / FREQ_CACHE
+    if built.exists() and not shared_file.exists():
+        # The app writes the cache whole and renames it into place, so ``built`` is
+        # complete; another worker may have shared its own in the meantime.
+        with contextlib.suppress(FileExistsError):
+            os.link(built, shared_file)

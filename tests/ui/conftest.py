@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import os
 import pickle
 import threading
 import time
@@ -21,7 +20,7 @@ from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.worker import WorkerCancelled
 
-from tests.conftest import shared_temp
+from tests.conftest import jieba_cache_shared
 from tests.documents import build_document
 from tui import ui_text
 from tui.engine.model import Document
@@ -167,13 +166,19 @@ def css_parsed_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPa
         monkeypatch.setattr(Stylesheet, "_parse_rules", _parse_rules_once)
 
 
-@pytest.fixture(scope="session")
-def shared_jieba_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where this run keeps the first jieba dictionary cache a test built (one folder for
-    every xdist worker of the run)."""
-    folder = shared_temp(tmp_path_factory) / "jieba-cache"
-    folder.mkdir(exist_ok=True)
-    return folder
+@pytest.fixture(autouse=True)
+def no_stored_stylesheet(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The apps of a UI test neither read nor write the stylesheet a start stores beside
+    the bytecode (``tui.app.StoredStylesheet``): ``.ci/check`` writes bytecode, and with it
+    an app stores its rules in the checkout's ``__pycache__`` for every later test, worker
+    and run to read, so a test's start would depend on which tests ran before (as before
+    the check wrote bytecode, each app parses its CSS: ``css_parsed_once``).
+    ``tests/ui/test_stored_stylesheet.py`` (marked ``css_parsed_per_app``) tests the
+    stored stylesheet with a file of its own."""
+    if request.node.get_closest_marker("css_parsed_per_app") is None:
+        from tui.app import StoredStylesheet
+
+        monkeypatch.setattr(StoredStylesheet, "default_path", staticmethod(lambda: None))
 
 
 @pytest.fixture
@@ -183,20 +188,8 @@ def jieba_cache(isolated_home: Path, shared_jieba_cache: Path) -> Iterator[None]
     built, if any, so the helper reads it (0.5 s) instead of building it (1.5 s). Only the
     cache is shared; that it is built and used is tested in ``tests/unit/test_keywords.py``.
     """
-    from tui.engine.keywords import FREQ_CACHE
-
-    shared = shared_jieba_cache / FREQ_CACHE
-    if shared.exists():
-        (isolated_home / "cache").mkdir(parents=True)
-        # Linked: the app replaces the cache by a rename, never writes into it.
-        os.link(shared, isolated_home / "cache" / FREQ_CACHE)
-    yield
-    built = isolated_home / "cache" / FREQ_CACHE
-    if built.exists() and not shared.exists():
-        # The app writes the cache whole and renames it into place, so ``built`` is
-        # complete; another worker may have shared its own in the meantime.
-        with contextlib.suppress(FileExistsError):
-            os.link(built, shared)
+    with jieba_cache_shared(isolated_home / "cache", shared_jieba_cache):
+        yield
 
 
 @pytest.fixture

@@ -222,22 +222,32 @@ async def test_the_outline_never_scrolls_sideways_when_its_scroll_bar_comes(tmp_
 
 async def test_the_file_tree_never_scrolls_sideways_when_a_folder_opens(tmp_path: Path) -> None:
     """A folder opened in the tree made it taller than the pane: the same horizontal
-    scroll bar as the outline's, for the same reason."""
+    scroll bar as the outline's, for the same reason.
+
+    The speeches are in a folder of their own: in ``tmp_path`` the app's state folder
+    (``isolated_home``, written once the app runs) was listed too, by the folder's next
+    look (``POLL_SECONDS``), and came first ("home" before "子文件夹"); on a loaded
+    machine the test opened it instead of the sub-folder and waited 60 s for a scroll
+    bar."""
     from tests.ui.conftest import SPEECH_FILE
 
+    speeches = tmp_path / "speeches"
+    speeches.mkdir()
     name = "关于进一步优化营商环境的讲话{}.txt"
     for i in range(5):
-        (tmp_path / name.format(i)).write_text(SPEECH_FILE, encoding="utf-8")
-    folder = tmp_path / "子文件夹"
+        (speeches / name.format(i)).write_text(SPEECH_FILE, encoding="utf-8")
+    folder = speeches / "子文件夹"
     folder.mkdir()
     for i in range(60):
         (folder / name.format(f"附{i}")).write_text(SPEECH_FILE, encoding="utf-8")
-    app = make_app(tmp_path / name.format(0))
+    app = make_app(speeches / name.format(0))
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         tree = app.main_screen.filetree
         assert not tree.show_vertical_scrollbar
-        tree.root.children[0].expand()
+        node = tree.node_for_path(folder)
+        assert node is not None
+        node.expand()
         await until(pilot, lambda: tree.show_vertical_scrollbar, "the scroll bar")
         await settle(app, pilot)
         assert tree.virtual_size.width <= tree.scrollable_content_region.width

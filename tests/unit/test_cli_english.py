@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import jieba_cache_shared
 from tests.unit.test_decode import TRADITIONAL
 from tests.unit.test_ui_text import IDEOGRAPH
 from tui import ui_text
@@ -94,10 +95,13 @@ def test_outline_of_untitled_speeches(home: Path, tmp_path: Path) -> None:
     assert done.stdout.startswith(f"{source} (utf-8, 3 speeches)")
 
 
-def test_keywords_of_untitled_speeches(home: Path, tmp_path: Path) -> None:
+def test_keywords_of_untitled_speeches(
+    home: Path, tmp_path: Path, shared_jieba_cache: Path
+) -> None:
     source = tmp_path / UNTITLED
     shutil.copyfile(bundled_corpus_dir() / UNTITLED, source)
-    done = run_process(home, "keywords", str(source), "--top", "1")
+    with jieba_cache_shared(home / "cache", shared_jieba_cache):
+        done = run_process(home, "keywords", str(source), "--top", "1")
     assert done.returncode == 0, done.stderr
     assert "[3] 济源讲话三篇 Speech 3: 今天，我们召开这次领导小组会议，… (line 50)" in done.stdout
     assert "第3篇" not in done.stdout

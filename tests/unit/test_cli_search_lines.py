@@ -3,6 +3,7 @@ and every command's output into a pipe that closes early (``| head``)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.conftest import jieba_cache_shared
 from tests.hostile import NAMES, unsafe_in
 from tui import cli
 from tui.base.safetext import is_safe
@@ -250,18 +252,25 @@ PIPED = [
 
 
 @pytest.mark.parametrize("argv", PIPED, ids=[" ".join(a[:2]) for a in PIPED])
-def test_a_pipe_closed_early_ends_quietly(argv: list[str], own_home: Path) -> None:
+def test_a_pipe_closed_early_ends_quietly(
+    argv: list[str], own_home: Path, shared_jieba_cache: Path
+) -> None:
     """``speech-reader … | head -0``: the reader of the pipe is gone before the command
     writes; the command says nothing of it on stderr (no BrokenPipeError) and ends with
     141, as grep does (128 + SIGPIPE in the shell): it ended with 0, so a script (``set -o
-    pipefail``) could not tell the output was cut."""
+    pipefail``) could not tell the output was cut. ``keywords`` starts with this run's
+    jieba dictionary cache, if a test built one (``jieba_cache_shared``)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "SPEECH_READER_HOME": str(own_home)}
-    with subprocess.Popen(
-        [sys.executable, "-m", "tui", *argv],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=env,
-    ) as process:
+    shared = shared_jieba_cache if argv[0] == "keywords" else None
+    with (
+        jieba_cache_shared(own_home / "cache", shared) if shared else contextlib.nullcontext(),
+        subprocess.Popen(
+            [sys.executable, "-m", "tui", *argv],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=env,
+        ) as process,
+    ):
         assert process.stdout is not None and process.stderr is not None
         process.stdout.close()  # before the interpreter has even started
         err = process.stderr.read().decode("utf-8", "replace")
