@@ -888,7 +888,9 @@ SNIPPET_CASES = [
         "the rate rose by 912,345.678 points in the year while the prices of goods grew by"
         " 1,234.5 yuan in the year",
         "prices",
-        "…points in the year while the prices of goods grew by 1,234.5 yuan in the year",
+        # (the comma inside 912,345 ends no clause: the context began "…points" after it)
+        "…by 912,345.678 points in the year while the prices of goods grew by 1,234.5 yuan in"
+        " the year",
     ),
     (
         "要持续优化营商环境，当好服务企业的店小二。各级干部要增强服务意识，提高办事效率，切实解决问题。",

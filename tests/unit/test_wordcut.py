@@ -100,6 +100,22 @@ def test_a_snippet_keeps_a_dotted_name_and_a_full_width_number_whole() -> None:
     assert snippet == "店小二" + "甲乙丙丁" * 5 + "增长…"
 
 
+def test_a_comma_inside_a_number_ends_no_clause_of_a_snippet() -> None:
+    """The context started after the comma of "912,345.678" (a clause end in its outer
+    half), then skipped the rest of the number: "…点甲乙…" for "增长912,345.678点甲乙…"."""
+    text = "一二三四五六七八九十" * 3 + "增长912,345.678点" + "甲乙丙丁" * 3 + "店小二"
+    start = text.index("店小二")
+    snippet, _, _ = snippet_of(text, start, start + 3)
+    assert "增长912,345.678点" in snippet
+    text = "店小二" + "甲乙丙丁" * 3 + "增长912,345.678点" + "一二三四五六七八九十" * 3
+    snippet, _, _ = snippet_of(text, 0, 3)
+    assert snippet == "店小二" + "甲乙丙丁" * 3 + "增长912,345.678点一二三…"  # (was "…增长…")
+    # (a real clause end there still ends the snippet: 增长，…)
+    text = "一二三四五六七八九十" * 3 + "增长，345678点" + "甲乙丙丁" * 3 + "店小二"
+    start = text.index("店小二")
+    assert snippet_of(text, start, start + 3)[0].startswith("…345678点")
+
+
 def test_a_heading_in_a_section_path_is_cut_before_a_word() -> None:
     """``quotes.cut_title`` cut at 40 characters wherever they fell (its only screen, corpus
     search, had a copy with the word rule: ``cut_heading``, now this one)."""

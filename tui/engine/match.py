@@ -365,12 +365,15 @@ def snippet_bounds(
     Latin letter or a digit one), never cutting a Latin word (``COVID-19`` and ``don't``
     are words), a number or a character from its combining marks (``splits_word``: the
     snippet is shorter instead); when a clause ends in the outer half of the context, the
-    snippet starts after it or ends with it.
+    snippet starts after it or ends with it (a comma inside a number, ``912,345``, ends none).
     """
     low = _cells_before(text, start, context)
     if low > 0:
         outer = text[low : max(low, _cells_before(text, start, context // 2))]
-        clause = next((n for n, c in enumerate(outer) if c in CLAUSE_ENDS), -1)
+        clause = next(
+            (n for n, c in enumerate(outer) if c in CLAUSE_ENDS and not splits_word(text, low + n)),
+            -1,
+        )
         if clause >= 0:
             low += clause + 1
         while low < start and splits_word(text, low):
@@ -378,7 +381,10 @@ def snippet_bounds(
     high = _cells_after(text, end, context)
     if high < len(text):
         inner = min(high, _cells_after(text, end, context // 2))
-        clause = max((n for n in range(inner, high) if text[n] in CLAUSE_ENDS), default=-1)
+        clause = max(
+            (n for n in range(inner, high) if text[n] in CLAUSE_ENDS and not splits_word(text, n)),
+            default=-1,
+        )
         if clause >= 0:
             high = clause + 1
         while high > end and splits_word(text, high):
