@@ -83,6 +83,8 @@ def test_a_cut_moves_to_the_start_of_the_word_it_splits(text: str, cut: int, sta
         ("📄 cmse-press-conference.html", 12, "📄 cmse-pre…"),  # was "📄…"
         ("（ nuclear-explain-p1.docx", 12, "（ nuclear-…"),  # was "（…"
         ("讲 nuclear-explain-p1.docx", 12, "讲…"),  # a character is left: go back
+        # "_" joins a file name's parts: the tree showed "📄 r01_…" with most of its room left
+        ("📄 r01_caiqingxiang_2020_fawubu.txt", 16, "📄 r01_caiqingx…"),
     ],
 )
 def test_a_label_is_cut_before_the_word(label: str, cells: int, shown: str) -> None:

@@ -27,8 +27,10 @@ def _ideograph(char: str) -> bool:
     )
 
 
-_WORD_JOINERS = "-'\u2019\u2010"
-"""Characters that join two parts of one word (``COVID-19``, ``don't``)."""
+_WORD_JOINERS = "-'\u2019\u2010_"
+"""Characters that join two parts of one word (``COVID-19``, ``don't``, a file's name
+``r01_caiqingxiang_2020``: cut before its part after ``_``, the tree showed ``r01_…`` with
+most of its room left)."""
 _POINTS = ".\uff0e"
 """Points inside a number or a word (``8.36``, ``８．３６``, ``U.S``, ``news.cn``)."""
 _PERCENT = "%\uff05\u2030"
@@ -62,7 +64,7 @@ def splits_word(text: str, at: int) -> bool:
     Inside: letters and digits of a Latin (or Greek, Cyrillic…) word or number, full-width
     ones too (``COVID``, ``Müller``, ``２０２２``); a point between them (``8.36``, ``８．３６``,
     ``U.S``, ``news.cn``), a comma between digits (``1,000``), a hyphen or an apostrophe
-    between them (``COVID-19``, ``don't``, ``don’t``), a percent sign after them (``13.9%``),
+    between them (``COVID-19``, ``don't``, ``don’t``), an underscore (``r01_2020``), a percent sign after them (``13.9%``),
     a combining mark, joiner or variation selector after its character, the two halves of a
     surrogate pair. A Chinese character is a word of its own: a cut beside it splits nothing.
     """
