@@ -350,10 +350,10 @@ class KeyHints(Widget, can_focus=False):
 
     def lines(self, width: int) -> list[Text]:
         """The hints laid out on lines of ``width`` cells (at least one line): two spaces
-        apart when they all fit on one line, else one space apart, as the key bar's are
-        when short of room, by their shortest names (newuser19: the notebook's eleven keys
-        took two lines at 100 columns, 120 cells where 93 were free), and wrapped between
-        entries."""
+        apart when they all fit on one line, else by their shortest names, two spaces apart
+        if so they fit on one line, else one space apart, as the key bar's are when short of
+        room (newuser19: the notebook's eleven keys took two lines at 100 columns, 120 cells
+        where 93 were free), and wrapped between entries."""
         key_style = self.get_component_rich_style("keybar--key")
         text_style = self.get_component_rich_style("keybar--description")
         keys = [self.app.get_key_display(Binding(key, "")) for key, _ in self.hints]
@@ -363,7 +363,11 @@ class KeyHints(Widget, can_focus=False):
         ]
         gap = 1
         if sum(entry.cell_len for entry in entries) + len(entries) - 1 > width:
-            # The keys' shortest names (``ui_text.Key.short``), one space apart.
+            # The keys' shortest names (``ui_text.Key.short``): two spaces apart when they
+            # fit on one line so, else one space apart (a compact entry begins with its
+            # space). One apart only when it must be: "⏎ Find a Highlight K Close" (the
+            # keyword panel in English, newuser23) reads as "find a highlight", where
+            # "⏎ Find  a Highlight  K Close" fits the panel's 29 cells as well.
             entries = [
                 key_entry(
                     shown,
@@ -374,7 +378,8 @@ class KeyHints(Widget, can_focus=False):
                 )
                 for shown, (_, description) in zip(keys, self.hints, strict=True)
             ]
-            gap = 0  # a compact entry begins with its space
+            fits_apart = sum(entry.cell_len for entry in entries) + len(entries) - 1 <= width
+            gap = 1 if fits_apart else 0
         lines = [Text(end="")]
         for entry in entries:
             line = lines[-1]
