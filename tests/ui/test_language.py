@@ -241,6 +241,19 @@ async def test_the_keyword_panels_keys_stand_two_apart_in_english(speech_file: P
         assert "⏎ Find  a Highlight  K Close" in line, line
 
 
+async def test_a_dialogs_keys_stand_two_apart_as_the_footers_do(speech_file: Path) -> None:
+    """The bookmark list's keys, room to spare, are two spaces apart as the footer's are
+    (they stood three apart: each entry's own space and one more)."""
+    app = make_app(speech_file, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m", "apostrophe")
+        await settle(app, pilot)
+        hints = app.screen.query_one("#bookmarks-keys", KeyHints)
+        line = screen_text(app).splitlines()[hints.region.y]
+        assert "⏎ Go  d Delete  u Undo  esc Close" in line, line
+
+
 async def test_untitled_speeches_are_named_in_the_language(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
