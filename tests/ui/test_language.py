@@ -225,6 +225,35 @@ async def test_english_fits_at_80_by_24(speech_file: Path) -> None:
             assert ui_text.shown(description) in text, text
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
+async def test_the_keyword_panels_keys_stand_two_apart_in_english(speech_file: Path) -> None:
+    """At 80×24 in English the keyword panel's keys are drawn two spaces apart, as the
+    footer draws them: one apart they read "⏎ Find a Highlight K Close", a phrase ("find a
+    highlight") where three keys are meant (newuser23)."""
+    app = make_app(speech_file, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("K")
+        await settle(app, pilot)
+        hints = app.screen.query_one("#keywords-help", KeyHints)
+        assert hints.region.height == 1, hints.region
+        line = screen_text(app).splitlines()[hints.region.y]
+        assert "⏎ Find  a Highlight  K Close" in line, line
+
+
+async def test_a_dialogs_keys_stand_two_apart_as_the_footers_do(speech_file: Path) -> None:
+    """The bookmark list's keys, room to spare, are two spaces apart as the footer's are
+    (they stood three apart: each entry's own space and one more)."""
+    app = make_app(speech_file, language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("m", "apostrophe")
+        await settle(app, pilot)
+        hints = app.screen.query_one("#bookmarks-keys", KeyHints)
+        line = screen_text(app).splitlines()[hints.region.y]
+        assert "⏎ Go  d Delete  u Undo  esc Close" in line, line
+
+
 async def test_untitled_speeches_are_named_in_the_language(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

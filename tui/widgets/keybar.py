@@ -322,6 +322,21 @@ class KeyBar(Widget, can_focus=False):
                 return
 
 
+def wrapped(entries: Sequence[Text], gap: int, width: int) -> list[Text]:
+    """``entries`` on lines of ``width`` cells, ``gap`` spaces between two on a line, a
+    line broken between entries only (an entry wider than the line is on a line alone)."""
+    lines = [Text(end="")]
+    for entry in entries:
+        line = lines[-1]
+        space = gap if line.cell_len else 0
+        if line.cell_len and line.cell_len + space + entry.cell_len > width:
+            lines.append(Text(end=""))
+            line, space = lines[-1], 0
+        line.append(" " * space)
+        line.append_text(entry)
+    return lines
+
+
 class KeyHints(Widget, can_focus=False):
     """A dialog's keys, shown as the footer shows keys, wrapped between entries only.
 
@@ -349,11 +364,18 @@ class KeyHints(Widget, can_focus=False):
             self.refresh(layout=True)
 
     def lines(self, width: int) -> list[Text]:
-        """The hints laid out on lines of ``width`` cells (at least one line): two spaces
-        apart when they all fit on one line, else one space apart, as the key bar's are
-        when short of room, by their shortest names (newuser19: the notebook's eleven keys
-        took two lines at 100 columns, 120 cells where 93 were free), and wrapped between
-        entries."""
+        """The hints laid out on lines of ``width`` cells (at least one line), wrapped
+        between entries: two spaces apart, as the footer draws its entries, when they all
+        fit on one line; else by their shortest names (``ui_text.Key.short``), two spaces
+        apart unless one space apart takes fewer lines (newuser19: the notebook's eleven
+        keys took two lines at 100 columns, 120 cells where 93 were free).
+
+        One space apart only where it saves a line (newuser23): one apart, a key stands as
+        near the words before it as its own, and the keyword panel in English said
+        "⏎ Find a Highlight K Close", a phrase where three keys are meant; the notebook at
+        80 columns took two lines either way ("… K Up J Down a Copy all"). The entries
+        that fitted on one line stood three spaces apart, not two as the docstring and the
+        footer have it."""
         key_style = self.get_component_rich_style("keybar--key")
         text_style = self.get_component_rich_style("keybar--description")
         keys = [self.app.get_key_display(Binding(key, "")) for key, _ in self.hints]
@@ -361,30 +383,21 @@ class KeyHints(Widget, can_focus=False):
             key_entry(shown, ui_text.shown(description, bar=True), key_style, text_style)
             for shown, (_, description) in zip(keys, self.hints, strict=True)
         ]
-        gap = 1
-        if sum(entry.cell_len for entry in entries) + len(entries) - 1 > width:
-            # The keys' shortest names (``ui_text.Key.short``), one space apart.
-            entries = [
-                key_entry(
-                    shown,
-                    ui_text.shown(description, short=True),
-                    key_style,
-                    text_style,
-                    compact=True,
-                )
-                for shown, (_, description) in zip(keys, self.hints, strict=True)
-            ]
-            gap = 0  # a compact entry begins with its space
-        lines = [Text(end="")]
-        for entry in entries:
-            line = lines[-1]
-            space = gap if line.cell_len else 0
-            if line.cell_len and line.cell_len + space + entry.cell_len > width:
-                lines.append(Text(end=""))
-                line, space = lines[-1], 0
-            line.append(" " * space)
-            line.append_text(entry)
-        return lines
+        if sum(entry.cell_len for entry in entries) <= width:
+            return wrapped(entries, 0, width)  # " ⏎ 打开 " ends with a space: two apart
+        compact = [
+            key_entry(
+                shown,
+                ui_text.shown(description, short=True),
+                key_style,
+                text_style,
+                compact=True,
+            )
+            for shown, (_, description) in zip(keys, self.hints, strict=True)
+        ]
+        apart = wrapped(compact, 1, width)  # a compact entry begins with its space
+        close = wrapped(compact, 0, width)
+        return apart if len(apart) <= len(close) else close
 
     def relabel(self) -> None:
         """Drawn again in the language chosen now (the descriptions are looked up when
