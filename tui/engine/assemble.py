@@ -26,7 +26,7 @@ from tui.engine.outline import build_outline, heading_title
 from tui.engine.reflow import FULL_STOP, Para
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
-from tui.engine.series import CROSSHEAD_ONLY, SUBTITLE_ONLY
+from tui.engine.series import CROSSHEAD_FIRST, CROSSHEAD_ONLY, SUBTITLE_ONLY
 from tui.engine.speeches import SpeechStart, opens_turn
 
 _MARKUP_TITLE_MAX = 60
@@ -166,11 +166,28 @@ def _crosshead_at(paras: list[Para], index: int, begin: int, end: int) -> Marker
         and _CROSSHEAD.match(text) is not None
         and _DATE.search(text) is None  # (二〇二四年一月，北京: a date and place line)
         and not is_couplet(text)  # (找书有甘苦，真伪费推敲: an editor's subtitle, ``_couplet_at``)
-        and _stands_alone(paras, index, begin, end)
         and _text_after(paras, index, end)
+        and _own_line(paras, index, begin, end)
     ):
-        return CROSSHEAD_ONLY
+        if _stands_alone(paras, index, begin, end):
+            return CROSSHEAD_ONLY
+        if _stands_alone(paras, index, begin, end, under_heading=True):
+            # 壹、… | 执行前瞻计画，加速5G建设进程 | text: a numbered section's first line a
+            # crosshead (``series.plain_series``: its sections are subtitled)
+            return CROSSHEAD_FIRST
     return None
+
+
+def _own_line(paras: list[Para], index: int, begin: int, end: int) -> bool:
+    """Whether the paragraph ``index`` is a line of the file of its own: the paragraphs around it
+    (noise and back matter passed over) end and start on other lines. A piece a split cut out
+    of a line (…要作用。　　我国…得到了比 | 较合理的安排。…) is no crosshead."""
+    para = paras[index]
+    before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
+    after = next((p for p in paras[index + 1 : end] if not p.noise and not p.back), None)
+    return (before is None or before.end_line < para.line) and (
+        after is None or after.line > para.end_line
+    )
 
 
 def _text_after(paras: list[Para], index: int, end: int) -> bool:
@@ -767,6 +784,7 @@ def assemble_document(
                     or marker is _PLAIN
                     or marker is SUBTITLE_ONLY
                     or marker is CROSSHEAD_ONLY
+                    or marker is CROSSHEAD_FIRST
                     or marker is _BARE_CODA
                     or _leads_text(paras, i, end)
                 )

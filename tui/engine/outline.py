@@ -24,6 +24,7 @@ from tui.base import patterns
 from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, WEAK_FAMILIES, Marker
 from tui.engine.series import (
     CROSSHEAD,
+    CROSSHEAD_FIRST,
     CROSSHEAD_ONLY,
     SUBTITLE_ONLY,
     drop_figures,
@@ -731,7 +732,9 @@ def _kept_plain(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     """``series.plain_series``, but for a preface beside the parts: one unnumbered line
     opening the outline, numbered headings under it, then the 第N章 parts (序 | （一）… |
     第一章 … | （一）…) — kept, at the parts' level."""
-    over = [item for item in items if item[1] not in (SUBTITLE_ONLY, CROSSHEAD_ONLY)]
+    over = [
+        item for item in items if item[1] not in (SUBTITLE_ONLY, CROSSHEAD_ONLY, CROSSHEAD_FIRST)
+    ]
     plain = [place for place, (_, marker) in enumerate(over) if marker.family == "plain"]
     if (
         plain == [0]

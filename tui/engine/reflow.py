@@ -139,6 +139,58 @@ def _standing_titles(
     return standing
 
 
+_CROSSHEAD_LINE = patterns.compile(
+    r"^[^“「『《（(\[【—\-\d０-９][^。！？!?；;：:]{4,28}[^。！？!?；;：:，,、”」』）)\]】]$"
+)
+"""A short line (6-30 characters) with no sentence mark or colon, not ending on a comma or a closing
+mark: a crosshead's shape (执行前瞻计画，加速5G建设进程) — or the head of a sentence a wrap cut."""
+_LONG_LINE = 60
+"""The least length of a line that shows, when it ends a sentence, that a text's lines are
+whole paragraphs (``_lone_crossheads``)."""
+_WHOLE_SHARE = 0.8
+"""The least share of a text's long lines that end a sentence for its lines to be whole
+paragraphs."""
+
+
+def _lone_crossheads(
+    segments: list[Segment], content: list[int], markers: list[Marker | None]
+) -> set[int]:
+    """The segments of ``content`` that are a crosshead with commas standing on its own line
+    (友谊疫苗，剂剂都珍贵 | 除自行采购的…。), not the head of a sentence wrapped onto the next
+    line. Told by the layout alone: the text's lines are whole paragraphs — most of its long
+    lines (``_LONG_LINE`` characters or more, five at least) end a sentence, so no width cut
+    them —; the line has a crosshead's shape (``_CROSSHEAD_LINE``: short, a comma inside, no
+    sentence mark or colon, no comma or closing mark at its end); the line before it ends a
+    sentence or is a numbered heading's line, on a line of the file before it (not a piece of
+    the same line a split cut off); and the line after it is a long paragraph
+    (``_LONG_LINE`` characters or more, at least twice as long). Not in a text wrapped at a
+    width or cut at links (the caller's test): a line cut so sits in a text whose long lines
+    stop anywhere, or stands before a link's words."""
+    long_lines = [i for i in content if markers[i] is None and len(segments[i].text) >= _LONG_LINE]
+    if len(long_lines) < 5:
+        return set()
+    ended = sum(1 for i in long_lines if is_sentence_end(segments[i].text))
+    if ended < _WHOLE_SHARE * len(long_lines):
+        return set()
+    found: set[int] = set()
+    for pos in range(1, len(content) - 1):
+        index = content[pos]
+        text = segments[index].text
+        if markers[index] is not None or _CROSSHEAD_LINE.match(text) is None:
+            continue
+        before, after = content[pos - 1], content[pos + 1]
+        if before != index - 1 or after != index + 1:
+            continue  # (noise or back matter between: a page seam may have cut the line)
+        if segments[before].line == segments[index].line:
+            continue  # (a piece cut out of a line, …要作用。　　我国…得到了比 | 较合理…: no line)
+        if not (is_sentence_end(segments[before].text) or markers[before] is not None):
+            continue
+        nxt = segments[after].text
+        if markers[after] is None and len(nxt) >= max(_LONG_LINE, 2 * len(text)):
+            found.add(index)
+    return found
+
+
 _WHOLE_LINE = 100
 
 
@@ -532,6 +584,8 @@ def reflow_paragraphs(
         and _whole_lines(segments, content, open_lines, markers)
     )
     standing = _standing_titles(segments, content, markers) if cut_mode and not width else set()
+    if not width and not whole:
+        standing |= _lone_crossheads(segments, content, markers)
     paragraphs: list[Para] = []
     seams: dict[tuple[str, str], bool] = {}
     current: Para | None = None

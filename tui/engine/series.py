@@ -560,8 +560,11 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     # (``SUBTITLE_ONLY``, a line right under a section's numbered heading or ending with a
     # quotation, is only ever a subtitle of a section: no part over the numbered headings;
     # ``CROSSHEAD_ONLY``, a line with commas, only ever a crosshead under such parts)
-    crossed = _crossheads([item for item in items if item[1] != SUBTITLE_ONLY])
-    items = [item for item in items if item[1] != CROSSHEAD_ONLY]
+    crossed = _crossheads(
+        [item for item in items if item[1] not in (SUBTITLE_ONLY, CROSSHEAD_FIRST)]
+    )
+    subtitled = _crossheaded_sections(items)
+    items = [item for item in items if item[1] not in (CROSSHEAD_ONLY, CROSSHEAD_FIRST)]
     over = [item for item in items if item[1] != SUBTITLE_ONLY]
     plain = [position for position, (_, marker) in enumerate(over) if marker.family == "plain"]
     heads_numbered = any(
@@ -570,7 +573,8 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     if len(plain) >= 2 and (heads_numbered or crossed) and plain[0] == 0:
         # (the parts open the outline: a line between numbered sections is text)
         return crossed or over
-    if _subtitled_sections(items):
+    if subtitled or _subtitled_sections(items):
+        items = subtitled or items
         # 一、总论 | 社会科学之对象 | … | 社会现象之联系 | … | 二、社会之意义 | 自然界与人类 | …: the
         # numbered chapters' own unnumbered subtitles, under them.
         top = next(m.family for _, m in items if m.family != "plain")
@@ -580,7 +584,9 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
         for index, marker in items:
             if marker.family == top:
                 opened, number = True, 0
-            elif marker.family == "plain":
+            elif marker.family == "plain" or (marker.family == COUPLET and subtitled):
+                # (with crossheads among the subtitles, a line of two matched halves is one of
+                # them: 辦理5G頻譜整備，確保頻譜和諧共用 between 執行前瞻計畫，… and 完善…)
                 if not opened:
                     continue  # (a line before the first section is text)
                 number += 1
@@ -598,6 +604,8 @@ CROSSHEAD_ONLY = Marker("plain", 3, "", 0)
 """A line of a clause or two with commas and no sentence mark, on its own between paragraphs
 (``assemble``): only ever a crosshead under unnumbered part lines (``_crossheads``)."""
 CROSSHEAD = "crosshead"
+COUPLET = "couplet"
+"""The family of a subtitle of two matched halves (``assemble``, ``lines.is_couplet``)."""
 """The family of the crossheads kept under unnumbered part lines (numbered in their part; no rung
 of the ladder: under the part open, over the numbered headings that follow)."""
 _CROSSHEADS_MIN = 2
@@ -631,6 +639,45 @@ def _crossheads(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
             number = 0
         kept.append((index, marker))
     return kept
+
+
+CROSSHEAD_FIRST = Marker("plain", 4, "", 0)
+"""A line like ``CROSSHEAD_ONLY`` but right under a numbered section's heading (壹、… | 执行前瞻计画，
+加速5G建设进程 | text, ``assemble``): a sign that the section opens with its crossheads."""
+
+
+def _crossheaded_sections(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """The items with their comma lines (``CROSSHEAD_ONLY``, ``CROSSHEAD_FIRST``) as plain lines,
+    when the sections of the text's first numbered series open with them: ``_SUBTITLES_MIN``
+    sections or more whose first line under the heading is a comma line (``CROSSHEAD_FIRST``)
+    and that hold ``_SUBTITLES_MIN`` such lines or more (壹、… | 执行…，加速… | text | 办理…，确保…
+    | text | 贰、… | 检讨…，促进… | text | …). Else the empty list: comma lines after a section's
+    own text are its short paragraphs (a summing-up, a slogan; a PDF line broken at the width)."""
+    top = next((m.family for _, m in items if m.family != "plain"), None)
+    if top is None:
+        return []
+    counts: list[int] = []
+    opened = 0
+    previous: Marker | None = None
+    for _, marker in items:
+        if marker.family == top:
+            counts.append(0)
+        elif marker in (CROSSHEAD_ONLY, CROSSHEAD_FIRST) and counts:
+            counts[-1] += 1
+            if marker == CROSSHEAD_FIRST and previous is not None and previous.family == top:
+                opened += 1 if counts[-1] == 1 else 0
+        previous = marker
+    full = sum(count >= _SUBTITLES_MIN for count in counts)
+    if opened < _SUBTITLES_MIN or full < _SUBTITLES_MIN:
+        return []
+    return [
+        (index, _PLAIN_LINE if marker in (CROSSHEAD_ONLY, CROSSHEAD_FIRST) else marker)
+        for index, marker in items
+    ]
+
+
+_PLAIN_LINE = Marker("plain", 1, "", 0)
+"""A plain line (``assemble._PLAIN``): a comma line taken as a section's subtitle."""
 
 
 SUBTITLE = "subtitle"
