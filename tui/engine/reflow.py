@@ -6,9 +6,11 @@ starts every paragraph with an indent. ``reflow`` tells which case a text is
 the sentence goes on (``_continues``); a heading, a title or a Markdown ``#`` line is a
 paragraph of its own.
 
-Why this module is a little over 500 lines: telling the modes apart and the test of
-whether a line goes on share the same measures of the text (its wrap width, its indents,
-its sentence ends); split, each half would recompute or import the other's.
+Why this module is about 880 lines: telling the modes apart, the test of whether a line
+goes on and the lines that stand alone in a text of whole-paragraph lines (``_lone_crossheads``)
+share the same measures of the text (its wrap width, its indents, its sentence ends); split,
+each part would recompute or import the others'. A split worth trying: the modes (``_modes``,
+``_wrap_width`` and their measures) in a module of their own.
 """
 
 from __future__ import annotations
