@@ -17,6 +17,8 @@ from tui.notebook import Notebook
 from tui.screens.notebook import NotebookScreen
 
 PARTED = re.compile(r"[0-9]\n[页行篇]")
+TIME_PARTED = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\s*\n\s*[0-9]{2}:[0-9]{2}")
+"""A quote's date on one line, its time on the next (newuser23 at 80×24)."""
 
 
 async def notebook_open(pilot: Pilot[Any]) -> None:
@@ -66,6 +68,7 @@ async def test_page_numbers_stay_with_their_unit_at_every_width(tmp_path: Path) 
             seen.add(prompt)
             assert "第49页" in prompt.replace("\n", "")
             assert not PARTED.search(prompt), (columns, prompt)
+            assert not TIME_PARTED.search(prompt), (columns, prompt)
         assert len(seen) > 10  # the list was wrapped again at many widths
 
 

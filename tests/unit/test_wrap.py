@@ -769,3 +769,13 @@ def test_wrap_text_drops_the_spaces_at_a_break() -> None:
         "境",
     ]
     assert wrap_text("2026-12-05 16:00 ", 10) == "2026-12-05\n16:00 "
+
+
+def test_a_no_break_space_is_no_break() -> None:
+    """A no-break space holds a date and its time on one line (the notebook's place line
+    broke before it or after it: ``2026-12-06`` | ``06:55``)."""
+    from tui.engine.wrap import wrap_text
+
+    for width in range(17, 30):
+        lines = wrap_text("讲话 第39行 · 2026-12-06\u00a006:55", width).split("\n")
+        assert "2026-12-06\u00a006:55" in lines, (width, lines)

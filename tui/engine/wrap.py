@@ -385,6 +385,8 @@ def _strict_ok(text: str, cum: Sequence[int], index: int) -> bool:
         before = _base_before(text, cum, index)
     if after == " " or after == "\u3000":
         return False
+    if after == "\u00a0" or before == "\u00a0":
+        return False  # a no-break space holds what is on each side together (a date and its time)
     if before == " " and index >= 2:
         # A number with its 第 or unit across a PDF's space: 第 |49 页, 第 49 |页.
         spaced = text[index - 2]

@@ -65,6 +65,12 @@ MARGIN = 2
 """Cells left free at the right of a quote's lines while the list has room for them."""
 
 
+def _unbroken(when: str) -> str:
+    """A quote's time with a no-break space between its date and its time: a narrow list
+    broke the place line between them (``… · 2026-12-06`` | ``06:55``; newuser23 at 80×24)."""
+    return when.replace(" ", "\u00a0")
+
+
 class NotebookScreen(ModalScreen[Entry | None]):
     """Lists kept quotes; Enter/o opens one at its place (dismisses with it)."""
 
@@ -199,11 +205,15 @@ class NotebookScreen(ModalScreen[Entry | None]):
                             # a PDF's line is one of its extracted text: its page, as cited
                             (
                                 ui_text.NOTEBOOK_PLACE_PAGE(
-                                    file=Path(entry.file).name, page=entry.page, when=entry.when
+                                    file=Path(entry.file).name,
+                                    page=entry.page,
+                                    when=_unbroken(entry.when),
                                 )
                                 if entry.page
                                 else ui_text.NOTEBOOK_PLACE(
-                                    file=Path(entry.file).name, line=entry.line, when=entry.when
+                                    file=Path(entry.file).name,
+                                    line=entry.line,
+                                    when=_unbroken(entry.when),
                                 )
                             )
                             # changed with r: not the speech's words as copied (newuser19)
