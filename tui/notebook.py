@@ -188,6 +188,13 @@ class Entry:
         """The time for lists: ``YYYY-mm-dd HH:MM``."""
         return self.time[:16].replace("T", " ")
 
+    @property
+    def when_unbroken(self) -> str:
+        """``when`` with a no-break space between the date and the time, for a list that is
+        wrapped: a narrow notebook broke its place line between them (``… · 2026-12-06`` |
+        ``06:55``); an export keeps the plain space."""
+        return self.when.replace(" ", "\u00a0")
+
 
 def _cite_without_ending(values: dict[str, Any]) -> None:
     """A record kept before formats19 names an untitled speech by its file's whole name

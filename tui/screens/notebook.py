@@ -65,12 +65,6 @@ MARGIN = 2
 """Cells left free at the right of a quote's lines while the list has room for them."""
 
 
-def _unbroken(when: str) -> str:
-    """A quote's time with a no-break space between its date and its time: a narrow list
-    broke the place line between them (``… · 2026-12-06`` | ``06:55``; newuser23 at 80×24)."""
-    return when.replace(" ", "\u00a0")
-
-
 class NotebookScreen(ModalScreen[Entry | None]):
     """Lists kept quotes; Enter/o opens one at its place (dismisses with it)."""
 
@@ -207,13 +201,13 @@ class NotebookScreen(ModalScreen[Entry | None]):
                                 ui_text.NOTEBOOK_PLACE_PAGE(
                                     file=Path(entry.file).name,
                                     page=entry.page,
-                                    when=_unbroken(entry.when),
+                                    when=entry.when_unbroken,
                                 )
                                 if entry.page
                                 else ui_text.NOTEBOOK_PLACE(
                                     file=Path(entry.file).name,
                                     line=entry.line,
-                                    when=_unbroken(entry.when),
+                                    when=entry.when_unbroken,
                                 )
                             )
                             # changed with r: not the speech's words as copied (newuser19)
