@@ -13,6 +13,7 @@ import pytest
 
 from tui.engine import Document, load_document, parse_text
 from tui.engine import keywords as kw
+from tui.engine.fold import fold
 from tui.paths import bundled_corpus_dir, data_file
 
 CORPUS = sorted(bundled_corpus_dir().glob("*.txt"))
@@ -92,6 +93,21 @@ def test_modifier_compounds_do_not_swallow_core_terms() -> None:
     words = kw.content_words("持续优化营商环境，打造一流营商环境，深化营商环境改革。")
     assert words.count("营商环境") == 3
     assert not {"营商", "环境"} & set(words)
+
+
+def test_a_traditional_text_is_cut_as_its_simplified_folding() -> None:
+    """jieba's dictionary and the stop words are simplified: a traditional text was cut into
+    fragments and lost most of its words (a Taiwanese report listed 力加, 均依, 未接). It is
+    cut as its folding and its words keep the file's characters (the reader highlights
+    them); a word's general IDF is its folding's."""
+    traditional = "衛生福利部持續推動疫苗接種計畫，加強醫院護理人力，並對進口產品加強邊境查驗。"
+    simplified = "卫生福利部持续推动疫苗接种计画，加强医院护理人力，并对进口产品加强边境查验。"
+    words = kw.content_words(traditional)
+    assert [fold(word) for word in words] == kw.content_words(simplified)
+    assert {"疫苗", "接種", "醫院", "護理", "邊境", "查驗"} <= set(words)
+    assert all(word in traditional for word in words)
+    table = kw.IdfTable()
+    assert table.general("醫院") == table.general("医院") != table.general("甲乙丙丁戊")
 
 
 def test_content_words_share_one_string_per_word() -> None:
