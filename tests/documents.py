@@ -2,7 +2,9 @@
 
 Pure Python (no Textual): unit tests of the layout model and UI tests both use it, so a
 picture or a table row does not move when the engine's rules change. Also one real file:
-``corpus_collection``, the bundled corpus repeated (a big file for the engine to parse).
+``corpus_collection``, the bundled corpus repeated (a big file for the engine to parse), and
+``one_speech_outline``, what the engine outlines in a text of one speech (the rule tables'
+way to read it).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from pathlib import Path
 from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
 from tui.paths import bundled_corpus_dir
 
-__all__ = ["build_document", "corpus_collection", "split"]
+__all__ = ["build_document", "corpus_collection", "one_speech_outline", "split"]
 
 _SENTENCE = re.compile(r"[^。！？]*[。！？]?")
 
@@ -114,3 +116,12 @@ BOTH_SPELLINGS = [
     ("简.txt", SIMPLIFIED, "關於", "关于"),
     ("繁.txt", TRADITIONAL, "讲话", "講話"),
 ]
+
+
+def one_speech_outline(text: str) -> list[tuple[int, str]]:
+    """Each heading of ``text``'s one speech as (level, marker + title); fails when the
+    engine finds more or fewer speeches than one."""
+    from tui.engine.parse import parse_text
+
+    (speech,) = parse_text(text).speeches
+    return [(h.level, h.marker + h.title) for h in speech.headings]

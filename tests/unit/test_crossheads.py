@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine.parse import parse_text
+from tests.documents import one_speech_outline
 
 TITLE = "某省人民政府工作报告（摘要）"
 PARA = "　　省长在报告中指出，过去一年全省经济运行总体平稳，主要指标好于预期，发展质量稳步提升，人民生活持续改善。"
@@ -20,11 +20,6 @@ CROSS_1 = "　　经济运行稳中有进，全年地区生产总值增长百分
 CROSS_2 = "　　改革开放持续深化，一批重大改革举措落地见效"
 CROSS_3 = "　　扎实推进乡村振兴，加快建设农业强省和美丽乡村"
 CROSS_4 = "　　持续保障改善民生，兜牢兜住基本民生底线"
-
-
-def _outline(text: str) -> list[tuple[int, str]]:
-    (speech,) = parse_text(text).speeches
-    return [(h.level, h.marker + h.title) for h in speech.headings]
 
 
 def _text(*lines: str) -> str:
@@ -52,7 +47,7 @@ SUMMARY = [
 
 
 def test_crossheads_are_a_second_rank_under_the_part_lines() -> None:
-    assert _outline(_text(*SUMMARY)) == [
+    assert one_speech_outline(_text(*SUMMARY)) == [
         (1, "过去一年的主要工作"),
         (2, "经济运行稳中有进，全年地区生产总值增长百分之五点二"),
         (2, "改革开放持续深化，一批重大改革举措落地见效"),
@@ -67,12 +62,12 @@ def test_crossheads_are_a_second_rank_under_the_part_lines() -> None:
 def test_crossheads_make_the_part_lines_headings_without_numbered_ones() -> None:
     # No numbered heading at all: the parts hold the crossheads, so they are the outline.
     lines = [line for line in SUMMARY if not line.startswith("　　第")]
-    assert [level for level, _ in _outline(_text(*lines))] == [1, 2, 2, 1, 2, 2]
+    assert [level for level, _ in one_speech_outline(_text(*lines))] == [1, 2, 2, 1, 2, 2]
 
 
 def test_one_part_with_two_crossheads_is_enough() -> None:
     lines = SUMMARY[:10] + [PART_2, TALK, CROSS_3.replace("，", ""), TALK]
-    assert _outline(_text(*lines))[:3] == [
+    assert one_speech_outline(_text(*lines))[:3] == [
         (1, "过去一年的主要工作"),
         (2, "经济运行稳中有进，全年地区生产总值增长百分之五点二"),
         (2, "改革开放持续深化，一批重大改革举措落地见效"),
@@ -96,7 +91,7 @@ def test_one_part_with_two_crossheads_is_enough() -> None:
     ],
 )
 def test_lines_that_are_no_crosshead(line: str) -> None:
-    assert _outline(_text(*_around(line))) == [
+    assert one_speech_outline(_text(*_around(line))) == [
         (1, "过去一年的主要工作"),
         (2, "改革开放持续深化，一批重大改革举措落地见效"),
         (1, "今年的目标任务"),
@@ -127,14 +122,14 @@ def _around(line: str) -> list[str]:
 def test_the_rule_catches_a_crosshead_in_the_trap_rows_place() -> None:
     # The trap rows' text with a real crosshead in the line's place: found (so each trap row
     # fails for its line, not for the text around it).
-    assert _outline(_text(*_around(CROSS_1)))[1] == (2, CROSS_1.strip("　"))
+    assert one_speech_outline(_text(*_around(CROSS_1)))[1] == (2, CROSS_1.strip("　"))
 
 
 def test_a_poem_or_a_list_of_comma_lines_is_no_crosshead() -> None:
     # Two comma lines one right after the other: a poem's lines, a list of items — neither
     # stands alone between paragraphs of text.
     lines = [PARA, PART_1, PARA, CROSS_1, CROSS_2, TALK, PART_2, TALK, CROSS_3, CROSS_4, TALK]
-    assert _outline(_text(*lines)) == []
+    assert one_speech_outline(_text(*lines)) == []
 
 
 def test_a_comma_line_over_a_short_sentence_is_no_crosshead() -> None:
@@ -142,20 +137,20 @@ def test_a_comma_line_over_a_short_sentence_is_no_crosshead() -> None:
     # it heads (a closing remark, a verse and its gloss).
     short = "　　这是我们必须坚持的根本原则。"
     lines = [PARA, PART_1, PARA, CROSS_1, short, CROSS_2, short, PART_2, TALK, CROSS_3, TALK]
-    assert _outline(_text(*lines)) == []
+    assert one_speech_outline(_text(*lines)) == []
 
 
 def test_one_comma_line_per_part_is_text() -> None:
     # A slogan or a motto in each part, never two in one: the text's own lines.
     lines = [PARA, PART_1, PARA, CROSS_1, TALK, PART_2, TALK, CROSS_3, TALK]
-    assert _outline(_text(*lines)) == []
+    assert one_speech_outline(_text(*lines)) == []
 
 
 def test_comma_lines_with_no_part_line_over_them_are_text() -> None:
     # Without unnumbered part lines opening the outline, comma lines between paragraphs are
     # a speech's own short paragraphs (a summing-up, a slogan), not headings.
     lines = [PARA, CROSS_1, TALK, CROSS_2, TALK, CROSS_3, TALK, CROSS_4, PARA]
-    assert _outline(_text(*lines)) == []
+    assert one_speech_outline(_text(*lines)) == []
 
 
 def test_comma_lines_under_numbered_parts_are_text() -> None:
@@ -174,4 +169,7 @@ def test_comma_lines_under_numbered_parts_are_text() -> None:
         CROSS_4,
         TALK,
     ]
-    assert _outline(_text(*lines)) == [(1, "一、过去一年的主要工作"), (1, "二、今年的目标任务")]
+    assert one_speech_outline(_text(*lines)) == [
+        (1, "一、过去一年的主要工作"),
+        (1, "二、今年的目标任务"),
+    ]

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tui.engine.parse import parse_text
+from tests.documents import one_speech_outline
 
 PARA = "　　我们国家的财力是不是有可能来适应这样的建设规模呢？我们答复这是可能的，这是有根据的。"
-
-
-def _outline(text: str) -> list[tuple[int, str]]:
-    (speech,) = parse_text(text).speeches
-    return [(h.level, h.marker + h.title) for h in speech.headings]
 
 
 def _text(*lines: str) -> str:
@@ -43,7 +38,7 @@ UNDER_AN_ITEM = [
 
 
 def test_a_list_announced_under_a_deeper_item_is_that_items_list() -> None:
-    assert _outline(_text(*UNDER_AN_ITEM)) == [
+    assert one_speech_outline(_text(*UNDER_AN_ITEM)) == [
         (1, "三、第一个五年计划的若干问题"),
         (2, "（一）关于工业和运输业的基本建设问题"),
         (3, "第一，基本建设规模的大小问题"),
@@ -64,7 +59,7 @@ def test_a_list_announced_in_the_items_own_line_is_that_items_list() -> None:
         "　　第三，对农业生产的领导问题。",
         PARA,
     ]
-    assert _outline(_text(*lines))[6:] == [
+    assert one_speech_outline(_text(*lines))[6:] == [
         (3, "第二，关于农业的增产措施，现在我提出以下几点："),
         (4, "一、开垦宜于耕种的荒地"),
         (4, "二、兴修水利"),
@@ -81,7 +76,7 @@ def test_a_list_announced_in_the_items_own_line_is_that_items_list() -> None:
 )
 def test_one_again_without_a_colon_under_a_deeper_item_stays_on_top(before: str) -> None:
     lines = UNDER_AN_ITEM[:4] + [before] + UNDER_AN_ITEM[5:8]
-    got = _outline(_text(*lines))
+    got = one_speech_outline(_text(*lines))
     assert got[3][0] == 1 and got[3][1].startswith("一、"), got
 
 
@@ -114,7 +109,7 @@ def test_a_series_after_a_demonstrative_nests_unless_it_sums_up(said: str, level
         "　　第二，对农业生产的领导问题。",
         PARA,
     ]
-    got = _outline(_text(*lines))
+    got = one_speech_outline(_text(*lines))
     assert got[3:] == [(level, "第一，农业的合作化问题"), (level, "第二，对农业生产的领导问题")]
 
 
@@ -158,7 +153,7 @@ def test_a_series_under_a_part_title_when_the_part_titles_go_on_is_that_parts() 
         "　　国际形势和我国对外政策",
         _para(8),
     ]
-    assert _outline(_text(*lines)) == [
+    assert one_speech_outline(_text(*lines)) == [
         (1, "三年来的斗争和新时期的总任务"),
         (1, "把揭批“四人帮”的斗争进行到底"),
         (1, "加快社会主义经济建设"),
@@ -171,7 +166,7 @@ def test_a_series_under_a_part_title_when_the_part_titles_go_on_is_that_parts() 
 
 def test_a_series_running_to_the_closing_part_stays_beside_the_part_titles() -> None:
     # (感谢与承担 | 为年轻人打造一个更好的国家 | 第一、…第五、 | 结语: an address's own series)
-    got = _outline(_text(*PARTS_BEFORE, "　　结语", _para(9)))
+    got = one_speech_outline(_text(*PARTS_BEFORE, "　　结语", _para(9)))
     assert (1, "第一，全国动员，大办农业") in got and (
         1,
         "第二，加快发展基础工业，发挥工业的主导作用",

@@ -10,6 +10,7 @@ paragraph under the line)."""
 
 from __future__ import annotations
 
+from tests.documents import one_speech_outline
 from tui.engine.parse import parse_text
 
 OPENING = "王主任委员大明：主席、各位委员，大家好："
@@ -22,11 +23,6 @@ CROSS = [
     "检讨批发价格管制机制，促进市场竞争",
     "强化广播电视争议处理，健全产业发展",
 ]
-
-
-def _outline(text: str) -> list[tuple[int, str]]:
-    (speech,) = parse_text(text).speeches
-    return [(h.level, h.marker + h.title) for h in speech.headings]
 
 
 def _report(*lines: str) -> str:
@@ -51,7 +47,7 @@ REPORT = [
 
 
 def test_comma_crossheads_opening_numbered_sections_are_their_subtitles() -> None:
-    assert _outline(_report(*REPORT)) == [
+    assert one_speech_outline(_report(*REPORT)) == [
         (1, "壹、推动数位基础建设，缩短偏乡数位落差"),
         (2, CROSS[0]),
         (2, CROSS[1]),
@@ -89,7 +85,7 @@ def test_comma_lines_after_each_sections_own_text_are_text() -> None:
         CROSS[3],
         MORE,
     ]
-    assert _outline(_report(*lines)) == [
+    assert one_speech_outline(_report(*lines)) == [
         (1, "壹、推动数位基础建设，缩短偏乡数位落差"),
         (1, "贰、维护通传市场秩序，健全通传产业发展"),
     ]
@@ -105,7 +101,7 @@ def test_one_section_opening_with_comma_lines_is_not_enough() -> None:
         CROSS[3],
         MORE,
     ]
-    assert [level for level, _ in _outline(_report(*lines))] == [1, 1]
+    assert [level for level, _ in one_speech_outline(_report(*lines))] == [1, 1]
 
 
 def test_a_short_line_in_a_text_whose_long_lines_stop_anywhere_goes_on() -> None:
