@@ -178,13 +178,33 @@ def _crosshead_at(paras: list[Para], index: int, begin: int, end: int) -> Marker
     return None
 
 
+def _content_before(paras: list[Para], index: int, begin: int) -> Para | None:
+    """The paragraph before ``index``, from ``begin`` on, that is neither noise nor back
+    matter (read by index, not through a slice: a copy of the speech's paragraphs per
+    candidate made the parse quadratic in a file of headings)."""
+    return next(
+        (
+            paras[i]
+            for i in range(index - 1, begin - 1, -1)
+            if not paras[i].noise and not paras[i].back
+        ),
+        None,
+    )
+
+
+def _content_after(paras: list[Para], index: int, end: int) -> Para | None:
+    """The paragraph after ``index``, before ``end``, that is neither noise nor back matter."""
+    return next(
+        (paras[i] for i in range(index + 1, end) if not paras[i].noise and not paras[i].back), None
+    )
+
+
 def _own_line(paras: list[Para], index: int, begin: int, end: int) -> bool:
     """Whether the paragraph ``index`` is a line of the file of its own: the paragraphs around it
     (noise and back matter passed over) end and start on other lines. A piece a split cut out
     of a line (…要作用。　　我国…得到了比 | 较合理的安排。…) is no crosshead."""
     para = paras[index]
-    before = next((p for p in reversed(paras[begin:index]) if not p.noise and not p.back), None)
-    after = next((p for p in paras[index + 1 : end] if not p.noise and not p.back), None)
+    before, after = _content_before(paras, index, begin), _content_after(paras, index, end)
     return (before is None or before.end_line < para.line) and (
         after is None or after.line > para.end_line
     )
@@ -193,9 +213,7 @@ def _own_line(paras: list[Para], index: int, begin: int, end: int) -> bool:
 def _text_after(paras: list[Para], index: int, end: int) -> bool:
     """Whether the next paragraph (noise and back matter passed over) is text: more than
     ``_PLAIN_HEADING_MAX`` characters with no marker (a crosshead heads the summary's paragraphs)."""
-    after = next(
-        (paras[i] for i in range(index + 1, end) if not paras[i].noise and not paras[i].back), None
-    )
+    after = _content_after(paras, index, end)
     return after is not None and after.marker is None and len(after.text) > _PLAIN_HEADING_MAX
 
 
@@ -207,14 +225,7 @@ _ONE_CHARACTER_PARTS = frozenset(("序",))
 def _under_numbered_heading(paras: list[Para], index: int, begin: int) -> bool:
     """Whether the paragraph before ``index`` (noise and back matter passed over) is a
     numbered heading's line."""
-    before = next(
-        (
-            paras[i]
-            for i in range(index - 1, begin - 1, -1)
-            if not paras[i].noise and not paras[i].back
-        ),
-        None,
-    )
+    before = _content_before(paras, index, begin)
     return before is not None and before.role is BODY and before.marker is not None
 
 
@@ -231,14 +242,7 @@ def _stands_alone(
     """A short unnumbered line between finished paragraphs, with text (or a numbered
     heading) after it; with ``under_heading``, right under a numbered section's heading
     (一、总论 | 社会科学之对象 | text) instead of a finished paragraph."""
-    before = next(
-        (
-            paras[i]
-            for i in range(index - 1, begin - 1, -1)
-            if not paras[i].noise and not paras[i].back
-        ),
-        None,
-    )
+    before = _content_before(paras, index, begin)
     if before is None:
         return False
     if under_heading:
@@ -250,9 +254,7 @@ def _stands_alone(
         return False
     if index + 1 < end and paras[index + 1].noise:
         return False  # 在原子能 | page number | running header | 技术…: a page cut a sentence
-    after = next(
-        (paras[i] for i in range(index + 1, end) if not paras[i].noise and not paras[i].back), None
-    )
+    after = _content_after(paras, index, end)
     return (
         after is not None
         and after.role is BODY
