@@ -283,21 +283,30 @@ class GeneralIdf:
         return len(self._hashes)
 
     def get(self, word: str, default: float) -> float:
-        """The IDF of ``word``, or ``default`` for a word jieba's table does not have.
+        """The IDF of ``word``, or ``default`` for a word jieba's table does not have. A
+        traditional word the table does not have is looked up by its folding (the table is
+        simplified: 醫院 by 医院).
 
         Words looked up are remembered (a folder's vocabulary, a small part of the table):
-        ranking looks the same words up once per speech.
+        ranking looks the same words up once per speech, and a word is folded once.
         """
         found = self._memo.get(word)
         if found is None:
-            key = hash(word)
-            index = bisect_left(self._hashes, key)
-            if index < len(self._hashes) and self._hashes[index] == key:
-                found = self._values[index]
-            else:
-                found = math.nan
+            found = self._value(word)
+            if found != found:
+                folded = fold(word)
+                if folded is not word:
+                    found = self._value(folded)
             self._memo[word] = found
         return default if found != found else found  # NaN: not in the table
+
+    def _value(self, word: str) -> float:
+        """The table's IDF of ``word``, NaN when it does not have it."""
+        key = hash(word)
+        index = bisect_left(self._hashes, key)
+        if index < len(self._hashes) and self._hashes[index] == key:
+            return self._values[index]
+        return math.nan
 
 
 def general_idf() -> GeneralIdf:
@@ -354,9 +363,8 @@ class IdfTable:
         return table
 
     def general(self, word: str) -> float:
-        """jieba's IDF of ``word`` (the median for unknown words), a traditional word's by
-        its folding (jieba's table is simplified)."""
-        return self._general.get(fold(word), self._median)
+        """jieba's IDF of ``word`` (the median for unknown words)."""
+        return self._general.get(word, self._median)
 
     def local(self, word: str) -> float:
         """0–1: how rare ``word`` is among the folder's speeches (1 when it has none)."""
