@@ -556,12 +556,15 @@ def _rtf_wrapped(line: str, width: int = 255) -> str:
     return "\r\n".join([*out, current])
 
 
-def write_rtf(path: Path, escapes: str = "hex", text: list[str] | None = None) -> Path:
+def write_rtf(
+    path: Path, escapes: str = "hex", text: list[str] | None = None, info_title: str = ""
+) -> Path:
     """The speech as RTF, the way Word and WPS save Chinese: ``\\ansicpg936`` and a GBK font
     (``\\fcharset134``), the characters as ``\\'hh`` GBK bytes (``escapes="hex"``), as
     ``\\uN?`` (``"unicode"``), or as Word writes them: ``\\uN`` with the GBK bytes as the
     fallback the reader skips (``"word"``, ``\\uc2``). ``text``: other lines (the first
-    is the title)."""
+    is the title). ``info_title``: the title of the document's properties (its info group),
+    escaped as the text is."""
     text = text if text is not None else speech_lines()
     uc = "\\uc2" if escapes == "word" else "\\uc1"
     font = _rtf_escaped("宋体", "hex")
@@ -569,7 +572,7 @@ def write_rtf(path: Path, escapes: str = "hex", text: list[str] | None = None) -
         f"{{\\rtf1\\ansi\\ansicpg936{uc}\\deff0\\deflang1033\\deflangfe2052",
         f"{{\\fonttbl{{\\f0\\fnil\\fcharset134 {font};}}}}",
         "{\\colortbl;\\red0\\green0\\blue0;}",
-        "{\\info{\\title x}{\\author y}}",
+        "{\\info{\\title " + _rtf_escaped(info_title, escapes) + "}{\\author y}}",
         "\\viewkind4\\pard\\qc\\f0\\fs32 " + _rtf_escaped(text[0], escapes) + "\\par",
     ]
     for line in text[1:]:
@@ -599,10 +602,13 @@ def odt_content(body: str) -> str:
     )
 
 
-def write_odt(path: Path, body: str | None = None, manifest: str = ODT_MANIFEST) -> Path:
+def write_odt(
+    path: Path, body: str | None = None, manifest: str = ODT_MANIFEST, meta_title: str = ""
+) -> Path:
     """The speech as an OpenDocument text, as LibreOffice writes it: the title a Title
     paragraph, the headings ``text:h`` of outline level 1–3 (numbers typed), the rest
-    ``text:p`` (``body``: other content.xml body text instead)."""
+    ``text:p`` (``body``: other content.xml body text instead). ``meta_title``: the title of
+    the document's properties (``meta.xml``), none when empty."""
     if body is None:
         parts = [f'<text:p text:style-name="Title">{TITLE}</text:p>']
         for level, marker, text in SPEECH:
@@ -615,4 +621,11 @@ def write_odt(path: Path, body: str | None = None, manifest: str = ODT_MANIFEST)
         "content.xml": odt_content(body),
         "META-INF/manifest.xml": manifest,
     }
+    if meta_title:
+        members["meta.xml"] = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<office:document-meta '
+            'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/"><office:meta>'
+            f"<dc:title>{meta_title}</dc:title></office:meta></office:document-meta>"
+        )
     return zip_with_mimetype(path, "application/vnd.oasis.opendocument.text", members)

@@ -219,6 +219,99 @@ def test_an_ebooks_title_when_its_text_has_none(tmp_path: Path) -> None:
     assert load_document(book).speeches[0].title == "讲话汇编"
 
 
+@pytest.mark.parametrize("escapes", ["hex", "unicode", "word"])
+@pytest.mark.parametrize(
+    ("info", "title"),
+    [(ARTICLE, ARTICLE), ("", None), ("x", "x"), ("（填写标准名称）", None), ("文档1", None)],
+)
+def test_an_rtf_files_title(tmp_path: Path, escapes: str, info: str, title: str | None) -> None:
+    """Was: always None (striprtf leaves the document info out). The info's title, decoded
+    as the text is (GBK bytes, ``\\uN``, Word's both), unless junk; the body's first line
+    is the text's own title and the engine keeps it."""
+    rtf = ff.write_rtf(tmp_path / "notice.rtf", escapes, text=BODY, info_title=info)
+    assert formats.read_source(rtf).title == title
+    if title == ARTICLE:
+        assert load_document(rtf).speeches[0].title == ARTICLE
+
+
+def test_an_rtf_title_page_switch_is_no_title(tmp_path: Path) -> None:
+    """``\\titlepg`` (a section's different first page) is a control word, not the title."""
+    rtf = ff.write_rtf(tmp_path / "notice.rtf", text=BODY)
+    data = rtf.read_bytes().replace(b"\\viewkind4", b"{\\titlepg 1}\\viewkind4")
+    rtf.write_bytes(data)
+    assert formats.read_source(rtf).title is None
+
+
+def test_a_title_group_too_long_for_a_title_is_none(tmp_path: Path) -> None:
+    """A hostile info group (thousands of nested groups) is not read to its end."""
+    rtf = ff.write_rtf(tmp_path / "notice.rtf", text=BODY, info_title=ARTICLE)
+    data = rtf.read_bytes()
+    start = data.index(b"{\\title") + len(b"{\\title ")
+    rtf.write_bytes(data[:start] + b"{" * 3000 + b"}" * 3000 + data[start:])
+    extracted = formats.read_source(rtf)
+    assert extracted.title is None and BODY[0] in extracted.text
+
+
+def _odt_body(title: str = "", heading: str = "") -> str:
+    parts = [f'<text:p text:style-name="Title">{title}</text:p>'] if title else []
+    if heading:
+        parts.append(f'<text:h text:outline-level="1">{heading}</text:h>')
+    parts += [f'<text:p text:style-name="Text_20_body">{line}</text:p>' for line in BODY]
+    return "\n".join(parts)
+
+
+STANDARD_ODT = "核电厂定期安全评价 第1部分：通用要求"
+
+
+@pytest.mark.parametrize(
+    ("title_paragraph", "meta", "heading", "title"),
+    [
+        ("", ARTICLE, "", ARTICLE),
+        ("", "（填写标准名称）", STANDARD_ODT, STANDARD_ODT),
+        (STANDARD_ODT, ARTICLE, "", STANDARD_ODT),
+        ("", "", "目录", None),
+        ("", "", "一、总体要求", None),
+        ("", "", "", None),
+    ],
+)
+def test_an_odt_files_title(
+    tmp_path: Path, title_paragraph: str, meta: str, heading: str, title: str | None
+) -> None:
+    """Was: always None. As for Word: the Title style's paragraph, else the properties'
+    title (``meta.xml``) unless a placeholder, else the first level-1 heading that is no
+    section (目录) and no numbered heading (一、)."""
+    body = _odt_body(title_paragraph, heading)
+    odt = ff.write_odt(tmp_path / "notice.odt", body, meta_title=meta)
+    assert formats.read_source(odt).title == title
+
+
+def test_an_odt_title_in_an_automatic_style_built_on_title(tmp_path: Path) -> None:
+    """LibreOffice gives a title centred by hand an automatic style (P1) whose parent is
+    Title; the body is ``office:text`` after ``office:automatic-styles``."""
+    body = f'<text:p text:style-name="P1">{ARTICLE}</text:p>' + _odt_body()
+    styles = (
+        '<office:automatic-styles><style:style style:name="P1" style:family="paragraph" '
+        'style:parent-style-name="Title"/></office:automatic-styles><office:body>'
+    )
+    style_ns = 'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    content = ff.odt_content(body).replace("<office:body>", styles)
+    content = content.replace("<office:document-content ", "<office:document-content " + style_ns)
+    members: dict[str, str | bytes] = {
+        "content.xml": content,
+        "META-INF/manifest.xml": ff.ODT_MANIFEST,
+    }
+    odt = ff.zip_with_mimetype(
+        tmp_path / "notice.odt", "application/vnd.oasis.opendocument.text", members
+    )
+    assert formats.read_source(odt).title == ARTICLE
+
+
+def test_a_broken_odt_meta_costs_only_the_title(tmp_path: Path) -> None:
+    odt = ff.write_odt(tmp_path / "notice.odt", _odt_body(), meta_title="<broken")
+    extracted = formats.read_source(odt)
+    assert extracted.title is None and BODY[0] in extracted.text
+
+
 def test_the_title_is_cached(tmp_path: Path) -> None:
     page = _page(tmp_path / "notice.html", f"<title>{ARTICLE}_某某网</title>")
     first = formats.read_source(page)

@@ -8,7 +8,11 @@ own table of contents are left out (the contents would read as headings), a note
 stays in the text.
 
 A heading's outline level 1–4 is a hint for the outline, written as Markdown as for
-Word's heading styles (``tui.formats.docx``): "## （一）深化改革". A number the list
+Word's heading styles (``tui.formats.docx``): "## （一）深化改革". The title the document
+names for itself (``Extracted.title``, as for Word): its first paragraph in the Title style
+(directly or through an automatic style built on it), else the title of its properties
+(``meta.xml``'s ``dc:title``, 文件 → 属性 → 标题), else its first outline-level-1 heading that
+is not a numbered heading or a section every document has (目录, 前言). A number the list
 style draws in front of a heading is in the text only when the writer saved it as
 ``text:number`` (LibreOffice does for outline-numbered headings).
 
@@ -24,6 +28,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.formats import Extracted, paragraphs_text, typed_markdown
 from tui.formats.errors import UnsupportedFormatError, damaged, encrypted, shown
+from tui.formats.titles import best_title, is_section_heading
 from tui.formats.zipparts import Parts
 
 _TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -47,6 +52,10 @@ _SKIP = frozenset(
     )
 )
 _BLOCKS = frozenset((f"{_TEXT}p", f"{_TEXT}h"))
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_TITLE_STYLE = "Title"
+"""LibreOffice's Title paragraph style (its name in the file, whatever the interface's
+language: 标题 in a Chinese LibreOffice is still ``Title``)."""
 
 
 def extract_odt(data: bytes, path: str) -> Extracted:
@@ -68,11 +77,14 @@ def extract_odt(data: bytes, path: str) -> Extracted:
             root = etree.fromstring(parts.read("content.xml"), parser)
         except etree.XMLSyntaxError as error:
             raise damaged(path, WHAT, "content.xml", error) from error
+        meta_title = _meta_title(parts, parser)
     body = root.find(f"{_OFFICE}body/{_OFFICE}text")
     paragraphs: list[str] = []
     typed: list[str] = []
+    titles: list[str | None] = []
     if body is not None:
         _blocks(body, paragraphs, typed=typed)
+        titles = [_title_paragraph(root, body), meta_title, _first_heading(body)]
     result = paragraphs_text(paragraphs, blank_lines=True, markdown=typed_markdown(typed))
     if not result.strip():
         from tui.base.errors import EmptyFileError
@@ -80,7 +92,52 @@ def extract_odt(data: bytes, path: str) -> Extracted:
         raise EmptyFileError(
             path, "这个 OpenDocument 文档里没有文字。", "This OpenDocument file holds no text."
         )
-    return Extracted(result, "odt", "odt")
+    return Extracted(result, "odt", "odt", title=best_title(titles, path, result))
+
+
+def _meta_title(parts: Parts, parser: Any) -> str | None:
+    """The title of the document's properties (``meta.xml``), if it has one that parses."""
+    from lxml import etree
+
+    if "meta.xml" not in parts.names:
+        return None
+    try:
+        meta = etree.fromstring(parts.read("meta.xml"), parser)
+    except etree.XMLSyntaxError:
+        return None  # the properties are not the text: a broken meta.xml costs only the title
+    found = meta.find(f"{_OFFICE}meta/{{http://purl.org/dc/elements/1.1/}}title")
+    return None if found is None else "".join(found.itertext())
+
+
+def _title_paragraph(root: Any, body: Any) -> str | None:
+    """The text of the first paragraph in the Title style (or in an automatic style whose
+    parent is Title: LibreOffice makes one for a title centred or set in another font)."""
+    names = {_TITLE_STYLE}
+    for style in root.iterfind(f"{_OFFICE}automatic-styles/{_STYLE}style"):
+        if style.get(f"{_STYLE}parent-style-name") == _TITLE_STYLE:
+            names.add(style.get(f"{_STYLE}name"))
+    for paragraph in body.iter(f"{_TEXT}p"):
+        if paragraph.get(f"{_TEXT}style-name") in names:
+            text = _plain(paragraph)
+            if text:
+                return text
+    return None
+
+
+def _first_heading(body: Any) -> str | None:
+    """The first outline-level-1 heading that names the document, not a section of it."""
+    for heading in body.iter(f"{_TEXT}h"):
+        if _count(heading.get(f"{_TEXT}outline-level")) == 1:
+            text = _plain(heading)
+            if text and not is_section_heading(text):
+                return text
+    return None
+
+
+def _plain(element: Any) -> str:
+    pieces: list[str] = []
+    _inline(element, pieces, [], 0)
+    return "".join(pieces).strip()
 
 
 def _blocks(node: Any, out: list[str], depth: int = 0, typed: list[str] | None = None) -> None:
