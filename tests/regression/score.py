@@ -77,6 +77,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout32",
         "holdout33",
         "holdout34",
+        "holdout35",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:
