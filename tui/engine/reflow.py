@@ -6,7 +6,7 @@ starts every paragraph with an indent. ``reflow`` tells which case a text is
 the sentence goes on (``_continues``); a heading, a title or a Markdown ``#`` line is a
 paragraph of its own.
 
-Why this module is about 880 lines: telling the modes apart, the test of whether a line
+Why this module is about 960 lines: telling the modes apart, the test of whether a line
 goes on and the lines that stand alone in a text of whole-paragraph lines (``_lone_crossheads``)
 share the same measures of the text (its wrap width, its indents, its sentence ends); split,
 each part would recompute or import the others'. A split worth trying: the modes (``_modes``,
@@ -435,6 +435,47 @@ def _has_second(segments: list[Segment], index: int, marker: Marker) -> bool:
     return False
 
 
+_OPENS_SHARE = 0.6
+"""The least share of a hard-wrapped text's paragraph starts that are indented for an indent to
+open a paragraph (``_indent_opens``)."""
+_INDENTED_INSIDE = 0.1
+"""The most share of the lines after a full line stopping inside a sentence that are indented."""
+_INDENT_EVIDENCE = 3
+"""The fewest lines of each kind ``_indent_opens`` counts."""
+
+
+def _indent_opens(segments: list[Segment], content: list[int], width: int, full_from: int) -> bool:
+    """Whether an indented line opens a paragraph in a text hard-wrapped at ``width``, as on a
+    printed page whose paragraphs start with an indent and whose wrapped lines go on flush: most
+    lines right under a short line that ends a sentence (a paragraph's last line: a new paragraph
+    starts) are indented, and hardly any under a full line that stops inside a sentence (a wrap:
+    the paragraph goes on). Then an indented line right under a full line opens a paragraph all
+    the same — the line above was a crosshead that happened to fill the width (　　调整国民经济的任务
+    已经基本完成，…并将进入一个新的发展时期 | 　　周总理在讲到…), not a sentence a wrap broke. Only
+    lines right under each other count (no blank line between): a PDF's text with a blank line
+    after every line and a margin before each (    三、凡他党党员…省党部、 | 特别市党部） | blank |
+        任执行委员时，…) indents the lines a sentence goes on in too."""
+    full = full_from or width - 3
+    starts = starts_indented = inside = inside_indented = 0
+    for previous, index in zip(content, content[1:], strict=False):
+        above = segments[previous]
+        if segments[index].line != above.line + 1:
+            continue
+        length = len(above.text) + above.lead
+        if length < full and is_sentence_end(above.text):
+            starts += 1
+            starts_indented += segments[index].indented
+        elif length >= full and not is_sentence_end(above.text):
+            inside += 1
+            inside_indented += segments[index].indented
+    return (
+        starts >= _INDENT_EVIDENCE
+        and inside >= _INDENT_EVIDENCE
+        and starts_indented >= _OPENS_SHARE * starts
+        and inside_indented <= _INDENTED_INSIDE * inside
+    )
+
+
 def _blank_lines_break(segments: list[Segment], open_lines: list[int], width: int) -> bool:
     """Whether blank lines part the paragraphs of a text hard-wrapped at ``width``: nearly
     every full line that stops inside a sentence (``open_lines``) goes on in the very next
@@ -597,6 +638,7 @@ def reflow_paragraphs(
     blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
     blank_ends_heading = cut_mode and not width and _cuts_run_on(segments, open_lines, markers)
     leads_count = bool(width) and _indent_takes_room(segments, open_lines, width)
+    indent_opens = bool(width) and _indent_opens(segments, content, width, full_from)
     whole = (
         cut_mode
         and not width
@@ -680,6 +722,7 @@ def reflow_paragraphs(
                     blank_breaks,
                     full_from,
                     blank_ends_heading,
+                    indent_opens,
                 )
             )
         ):
@@ -759,6 +802,7 @@ def _continues(
     blank_parted: bool = False,
     full_from: int = 0,
     blank_ends_heading: bool = False,
+    indent_opens: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         # A title broken over two lines — but not a part's numbered title under the file's
@@ -798,6 +842,12 @@ def _continues(
         ):
             return True  # 一、提高思想认识和 | 工作水平, each line indented: see below
         return not seg.indented
+    if indent_opens and seg.indented and current.marker is None:
+        # (outside indented texts) an indent opens a paragraph in this hard-wrapped text, whose
+        # paragraphs start indented and whose wrapped lines go on flush (``_indent_opens``) —
+        # after an unnumbered line: a numbered heading's sentence may go on over a PDF's margin
+        # (　　三、凡他党党员…省 | 党部、特别市党部） | 　　任执行委员时，…三分之一。)
+        return False
     text = current.text
     if is_sentence_end(text):
         # In a hard-wrapped text a full line that happens to end a sentence (…先机。 at the
