@@ -181,8 +181,9 @@ FLOORS = {
     ),  # today 0.880 / 0.880 (0.8796: floor 0.87; engine47's crossheads; 0.773 after holdout32 phase 2; untouched 0.478 at a755279)
     # untouched 0.823 / 0.794 (11d6c96); after engine48 0.989 / 0.922
     "holdout33": Floors(HELD_OUT["holdout33"], 0.98, 0.92, 8),
-    # untouched 0.465 / 0.414 (11d6c96); after engine48 0.812 / 0.762; after engine49 0.919 / 0.874
-    "holdout34": Floors(HELD_OUT["holdout34"], 0.91, 0.87, 6),
+    # untouched 0.465 / 0.414 (11d6c96); after engine48 0.812 / 0.762; after engine49 0.919 / 0.874;
+    # after engine50 0.919 / 0.910 (s03's (1)…(4) no longer run into their paragraphs)
+    "holdout34": Floors(HELD_OUT["holdout34"], 0.91, 0.90, 6),
     # untouched 1.000 / 0.992 (8e9fb3f): one entry missed (F1 0.996) or one more inexact (0.984) fails
     "holdout35": Floors(HELD_OUT["holdout35"], 0.999, 0.99, 7),
 }

