@@ -177,6 +177,19 @@ def key_display(key: str) -> str:
     return "+".join([*modifiers, shown])
 
 
+DIGITS = frozenset("1234567890")
+"""The keys of a count (``count_digit``): one row of ten, shown as ``DIGITS_SHOWN``."""
+DIGITS_SHOWN = "0–9"
+"""The ten digit keys as one: "1 / 2 / 3 / 4 / 5 / 6 / 7 / 8 / 9 / 0" took two lines of
+the help's key column at 80 columns, its last two keys under the rest."""
+
+
+def all_digits(keys: Iterable[str]) -> bool:
+    """Whether ``keys`` are the ten digit keys (in any order)."""
+    listed = list(keys)
+    return len(listed) == len(DIGITS) and set(listed) == DIGITS
+
+
 ActionDoc = Callable[[type, str], str]
 """``(class, action) -> text``: what ends the English of that action's row."""
 

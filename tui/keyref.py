@@ -34,7 +34,7 @@ import tui.screens
 import tui.widgets
 from tui import keymap, ui_text
 from tui.app import SpeechReaderApp
-from tui.keymap import KeyRow, Place, key_display, own_bindings
+from tui.keymap import DIGITS_SHOWN, KeyRow, Place, all_digits, key_display, own_bindings
 from tui.screens.main import MainScreen
 
 __all__ = ["REGENERATE", "KeyRow", "Place", "key_display", "own_bindings", "places", "render"]
@@ -76,6 +76,8 @@ def _cell(text: str) -> str:
 
 
 def _keys_cell(keys: tuple[str, ...]) -> str:
+    if all_digits(keys):
+        return f"`{DIGITS_SHOWN}`"
     return " / ".join(f"`{key_display(key)}`" for key in keys)
 
 

@@ -11,6 +11,8 @@ from textual.command import CommandPalette
 from tests.ui.conftest import hits_placed, open_help, screen_text, settle
 from tui.app import make_app
 from tui.engine.match import Hit
+from tui.keymap import DIGITS_SHOWN
+from tui.keyref import render
 from tui.screens.corpus_search import CorpusSearchScreen
 from tui.widgets.keybar import KeyBar
 
@@ -72,3 +74,24 @@ async def test_corpus_search_lines_fit_the_pane_with_the_match_in_sight(speech_d
                 hits += 1
                 assert TERM in shown, shown
         assert hits == 1
+
+
+async def test_the_help_shows_the_count_keys_as_one_range(speech_dir: Path) -> None:
+    """The count's keys were "1 / 2 / 3 / 4 / 5 / 6 / 7 / 8 / 9 / 0": at 80 columns they took
+    two lines of the help's key column, "9 / 0" under the rest beside the second half of
+    the description (newuser24). Now "0–9", on one line with what it does, in the
+    reader's and the outline's rows; docs/keys.md the same."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await open_help(pilot)
+        await pilot.press("end")
+        seen = ""
+        for _ in range(30):  # page through the list, from its end to its start
+            seen += screen_text(app)
+            await pilot.press("pageup")
+            await pilot.pause()
+        assert "1 / 2" not in seen and "9 / 0" not in seen
+        rows = [line for line in seen.splitlines() if f"{DIGITS_SHOWN}  " in line]
+        assert any("计数" in row for row in rows) and any("篇" in row for row in rows), rows
+    assert "| `0–9` |" in render() and "`1` / `2`" not in render()

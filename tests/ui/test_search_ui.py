@@ -838,6 +838,25 @@ async def test_keys_typed_at_once_in_the_results_all_reach_the_new_query(speech_
         assert screen.input.has_focus and screen.input.value == "放管服"
 
 
+async def test_a_space_and_bound_letters_typed_at_once_reach_the_new_query(
+    speech_dir: Path,
+) -> None:
+    """'"一网通办" 企业' typed in one burst over the hits: the space reached the hits (it
+    folds a row) before the query had focus, and the query was '"一网通办"企业', one term
+    where two were meant; a j or a q in the burst moved the cursor or quit. After the
+    burst's first character every key is the query's."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(app, pilot)
+        screen = await corpus_search(app, pilot, "营商环境")
+        assert screen.results.has_focus
+        keys = [(c, c) for c in '"放管服"'] + [("space", " "), ("j", "j"), ("q", "q")]
+        for key, character in keys:
+            app.post_message(events.Key(key, character))
+        await until_equal(pilot, lambda: screen.input.value, '"放管服" jq', "the query")
+        assert screen.input.has_focus and app.screen is screen
+
+
 @pytest.mark.parametrize("pane", ["reader", "outline", "filetree"])
 async def test_keys_typed_right_after_slash_all_reach_the_find_bar(
     speech_dir: Path, pane: str

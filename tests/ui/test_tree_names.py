@@ -67,3 +67,34 @@ async def test_a_name_that_fits_shows_its_extension_as_the_name(speech_dir: Path
         assert name and extension, pieces
         assert not any(style is not None and style.italic for style in extension), extension
         assert extension[0] == name[-1], (name, extension)
+
+
+NAME = "在全市优化营商环境大会上的讲话"
+WANTED = [".doc", ".docx", "PDF", ".rtf", "W"]
+
+
+def _twin_folder(folder: Path) -> None:
+    for suffix in (".doc", ".docx", ".rtf"):
+        (folder / f"{NAME}{suffix}").write_text(SPEECH_FILE, encoding="utf-8")
+    (folder / f"{NAME}稿.docx").write_text(SPEECH_FILE, encoding="utf-8")
+    (folder / f"{NAME}.pdf").write_text(SPEECH_FILE, encoding="utf-8")
+    (folder / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+
+
+async def test_the_same_name_in_two_word_formats_shows_each_suffix(tmp_path: Path) -> None:
+    """讲话.doc and 讲话.docx were two rows alike, "📄 在全市优化营商… W" (the marker stands
+    for the suffix, and both are W; newuser24 on a folder of real files): a name listed in
+    two formats of one marker shows its suffix in its place. A name alone keeps its W, a
+    PDF its PDF."""
+    _twin_folder(tmp_path)
+    app = make_app(tmp_path / "甲.txt")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        shown = labels(tree, tmp_path)
+        room = tree.scrollable_content_region.width
+        # in the folder's order: .doc, .docx, .pdf, .rtf, then 讲话稿.docx (the name alone)
+        assert [label.split()[-1] for label in shown[:5]] == WANTED, shown
+        assert all(label.split()[1].startswith("在全市") for label in shown[:5]), shown
+        assert len(set(shown[:5])) == 5, shown
+        assert all(cell_len(label) <= room for label in shown), (room, shown)

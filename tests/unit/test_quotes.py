@@ -24,6 +24,7 @@ from tui.engine.quotes import (
     quote_sentences,
     quote_speech,
     reflow,
+    reflow_text,
     section_end,
 )
 
@@ -400,3 +401,30 @@ def test_a_heading_numbered_by_a_space_keeps_it_when_quoted(mark: str, cited: st
     first = document.speeches[0].headings[0]
     assert quote_heading(document, PATH, first).text == cited
     assert quote_paragraph(document, PATH, first.paragraph + 1).citation.endswith(f"，{cited}")
+
+
+LAW = (
+    "中华人民共和国监察法\n\n第一章\u3000总\u3000则\n"
+    "第一条\u3000为了深化国家监察体制改革，根据宪法，制定本法。\n"
+    "第二条\u3000坚持中国共产党对国家监察工作的领导。构建集中统一的国家监察体制。\n"
+)
+
+
+def test_a_full_width_space_set_inside_a_line_is_kept_in_the_quote() -> None:
+    """第二条　坚持… was copied as 第二条坚持… (newuser24, a law saved from the web): every
+    space between two Chinese characters went, the one a law sets after an article's
+    number too. A run of full-width spaces inside a line is kept; line breaks, indents and
+    ASCII gaps between Chinese characters still go, and the citation's 总　则 is 总则."""
+    document = parse_text(LAW)
+    at = next(n for n, p in enumerate(document.paragraphs) if p.text.startswith("第二条"))
+    sentence = quote_sentences(document, PATH, (at, 0), (at, 0))
+    assert sentence.text == "第二条\u3000坚持中国共产党对国家监察工作的领导。"
+    assert quote_paragraph(document, PATH, at).text.startswith("第二条\u3000坚持")
+    assert "，第一章 总则" in sentence.citation
+    speech = quote_speech(document, PATH, document.speeches[0]).text
+    assert "第一条\u3000为了深化" in speech and "第二条\u3000坚持" in speech
+    assert (
+        reflow_text("\u3000\u3000优化营商\n环境，谁 的营商环境 好")
+        == "优化营商环境，谁的营商环境好"
+    )
+    assert reflow_text("第二条\u3000\n坚持") == "第二条坚持"  # a line break in the run

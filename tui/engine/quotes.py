@@ -37,6 +37,9 @@ OUTLINE_INDENT = "  "
 _CJK = r"\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f\u2018-\u201f\u2026\u2014"
 _CJK_GAP = re.compile(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])")
 _SPACES = re.compile(r"\s+")
+_SET_GAP = re.compile(r"(?<=\S)(\u3000+)(?=\S)")
+"""Full-width spaces inside a line, between two printed characters: set there on purpose
+(第二条　坚持…, a law's article; a typist's gap), not left by a line break or an indent."""
 _TRAILING_PUNCTUATION = "，。；：、,.;: \u3000"
 # Lines a Markdown renderer would turn into a heading, list, quote or rule.
 _MARKDOWN_BLOCK = re.compile(r"^(#|>|[-+*](\s|$)|\d+[.)](\s|$)|=+$|_{3,}$)")
@@ -131,6 +134,14 @@ def reflow(text: str) -> str:
     """
     text = _CJK_GAP.sub("", text.strip())
     return _SPACES.sub(" ", text).strip()
+
+
+def reflow_text(text: str) -> str:
+    """A quote's text as ``reflow`` makes it, but a full-width space set inside a line
+    (``_SET_GAP``) is kept: 第二条　坚持… was copied as 第二条坚持… (newuser24, a law).
+    Titles and section paths in a citation are ``reflow``'s (总　则 is cited 总则)."""
+    pieces = _SET_GAP.split(text.strip())
+    return "".join(piece if n % 2 else reflow(piece) for n, piece in enumerate(pieces))
 
 
 def format_quote(quote: Quote, fmt: CitationFormat = DEFAULT_FORMAT) -> str:
@@ -302,7 +313,7 @@ def sentences_text(document: Document, start: SentenceAt, end: SentenceAt) -> st
             continue
         begin = _bounds(paragraph, start[1])[0] if index == start[0] else 0
         stop = _bounds(paragraph, end[1])[1] if index == end[0] else len(paragraph.text)
-        piece = reflow(paragraph.text[begin:stop])
+        piece = reflow_text(paragraph.text[begin:stop])
         if piece:
             parts.append(piece)
     return "\n".join(parts)
@@ -326,7 +337,7 @@ def quote_sentences(document: Document, path: str, start: SentenceAt, end: Sente
 
 def quote_paragraph(document: Document, path: str, paragraph: int) -> Quote:
     """The whole paragraph ``paragraph``, cited."""
-    text = reflow(document.paragraphs[paragraph].text)
+    text = reflow_text(document.paragraphs[paragraph].text)
     return _new_quote(document, path, text, (paragraph, 0), QuoteKind.PARAGRAPH, True)
 
 
@@ -349,7 +360,9 @@ def quote_section(document: Document, path: str, heading: Heading) -> Quote:
 
 
 def _joined(document: Document, first: int, end: int) -> str:
-    parts = (reflow(p.text) for p in document.paragraphs[first:end] if p.kind is not Kind.NOISE)
+    parts = (
+        reflow_text(p.text) for p in document.paragraphs[first:end] if p.kind is not Kind.NOISE
+    )
     return "\n".join(part for part in parts if part)
 
 

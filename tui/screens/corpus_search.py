@@ -467,14 +467,18 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
 
     def on_key(self, event: events.Key) -> None:
         """Typing while the results have focus starts a new query with what was typed
-        (keys bound to something, such as q and ?, keep their meaning)."""
+        (keys bound to something, such as q and ?, and space keep their meaning); the keys
+        after it in the same burst are all the query's: a space ("一网通办" 企业) or a j is
+        typed, not a fold or a move."""
         character = event.character
         if (
             self.results.has_focus
             and event.is_printable
             and character
-            and not character.isspace()
-            and event.key not in self.active_bindings
+            and (
+                self._typing_ahead
+                or (not character.isspace() and event.key not in self.active_bindings)
+            )
         ):
             event.stop()
             event.prevent_default()

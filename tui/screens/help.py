@@ -15,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui import ui_text
+from tui.keymap import DIGITS_SHOWN, all_digits
 from tui.widgets.keybar import KeyBar
 
 OWN_ROWS = {"command_palette": ui_text.HELP_PALETTE_ROW}
@@ -127,7 +128,10 @@ class HelpScreen(ModalScreen[None]):
         yield KeyBar(id="help-keybar")
 
     def _keys(self, keys: str) -> str:
-        """Keys of one row ("j,down") as the footer shows them ("j / ↓")."""
+        """Keys of one row ("j,down") as the footer shows them ("j / ↓"); the ten digits
+        as "0–9"."""
+        if all_digits(keys.split(",")):
+            return DIGITS_SHOWN
         return " / ".join(self.app.get_key_display(Binding(key, "")) for key in keys.split(","))
 
     def action_scroll_help(self, lines: int) -> None:

@@ -44,7 +44,7 @@ from tui.engine.quotes import (
     quote_section,
     quote_sentences,
     quote_speech,
-    reflow,
+    reflow_text,
 )
 from tui.notebook import Notebook, load_citation_format, save_citation_format, settings_path
 from tui.screens.palette import WordsProvider
@@ -383,7 +383,7 @@ def copy_mouse_selection(screen: ReadingScreen) -> bool:
     first = (p0, ReaderView.sentence_at(document.paragraphs[p0], c0))
     last = (p1, ReaderView.sentence_at(document.paragraphs[p1], max(0, c1 - 1)))
     cited = quote_sentences(document, str(screen.path), first, last)
-    parts = (reflow(part) for part in reader.mouse_selected_text().split("\n"))
+    parts = (reflow_text(part) for part in reader.mouse_selected_text().split("\n"))
     text = "\n".join(part for part in parts if part)
     quote = replace(cited, text=text, kind=QuoteKind.SELECTION)
     _deliver(screen, document, quote)

@@ -59,6 +59,10 @@ TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
 }
 """The dim marker after a file name that is not plain text."""
 
+_MARKED_SUFFIXES = (".doc", ".docx", ".wps", ".rtf", ".odt", ".html", ".htm", ".mhtml", ".mht")
+"""Suffixes whose marker other suffixes share (W, 网页): a name listed with two of them
+(讲话.doc and 讲话.docx) shows its suffix in place of the marker (``_has_twin``)."""
+
 SERIAL = re.compile(r"[0-9０-９]+\D?$")
 """The number that ends a name in a series, and a character after it (讲话0317, 第12讲):
 kept when the name is cut."""
@@ -619,6 +623,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
             if marker_text:
                 # The marker tells the kind: no ".docx", ".odt" or ".rtf" beside it.
                 label = _without_extension(label)
+                if self._has_twin(node.data.path):
+                    # 讲话.doc and 讲话.docx were two lines of "讲话 W", cut alike.
+                    marker_text = f" {node.data.path.suffix.lower()}"
             count = self._speech_counts.get(self._resolve(node.data.path))
             if count is not None:
                 # The English word ("12 speeches", 13 cells where "12篇" takes 6) in a pane
@@ -642,6 +649,22 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         if shown:
             label.append_text(Text(shown, style="dim"))
         return label
+
+    def _has_twin(self, path: Path) -> bool:
+        """Whether the tree lists a file of ``path``'s name with another suffix of the
+        same marker (讲话.doc beside 讲话.docx: both "W")."""
+        suffix = path.suffix
+        if suffix.lower() not in _MARKED_SUFFIXES:
+            return False
+        marker = TYPE_MARKERS.get(kind_of_name(path.name))
+        stem = path.name[: -len(suffix)]
+        cased = str.upper if suffix.isupper() else str.lower
+        return any(
+            other != suffix.lower()
+            and TYPE_MARKERS.get(kind_of_name(f"x{other}")) == marker
+            and path.with_name(stem + cased(other)) in self._listed
+            for other in _MARKED_SUFFIXES
+        )
 
     def get_label_width(self, node: TreeNode[DirEntry]) -> int:
         """The label's width without drawing it: Tree measures every label when it builds
