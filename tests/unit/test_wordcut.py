@@ -85,6 +85,12 @@ def test_a_cut_moves_to_the_start_of_the_word_it_splits(text: str, cut: int, sta
         ("讲 nuclear-explain-p1.docx", 12, "讲…"),  # a character is left: go back
         # "_" joins a file name's parts: the tree showed "📄 r01_…" with most of its room left
         ("📄 r01_caiqingxiang_2020_fawubu.txt", 16, "📄 r01_caiqingx…"),
+        # a colon, comma or opening mark left last points to nothing (newuser24 F15: an
+        # untitled speech's root read "t01_shenzhen_zfgzbg_2016：…")
+        ("t01_shenzhen_2016：各位代表…", 20, "t01_shenzhen_2016…"),
+        ("关于《监察法》的说明", 8, "关于…"),
+        ("第一条，为了深化改革", 10, "第一条…"),
+        ("：各位代表", 4, "：…"),  # nothing else left: kept
     ],
 )
 def test_a_label_is_cut_before_the_word(label: str, cells: int, shown: str) -> None:

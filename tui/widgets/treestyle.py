@@ -29,6 +29,10 @@ else:
 
 
 ELLIPSIS = "…"
+_BEFORE_WORDS = " \u3000：:，,、；;（(《〈“‘「『【["
+"""What points to words after it (a colon, a comma, an opening bracket or quote): a cut
+that leaves it last drops it — "讲话：…" read as an empty preview, "关于《…" as a book
+with no name."""
 
 
 def _kept(plain: str, room: int, words: bool = True) -> int:
@@ -53,12 +57,12 @@ def cut_to_cells(label: Text, cells: int, words: bool = True) -> Text:
     last whole character that fits (spaces before the cut are dropped too) and a wide
     character is never split, so the result may be a cell narrower than ``cells``
     (``cut_width`` tells how wide without building it). A Latin word or a number is cut
-    before, not inside (``_kept``), unless ``words`` is false.
+    before, not inside (``_kept``), unless ``words`` is false. A colon, comma or opening
+    mark left last goes too ("文件名：…" → "文件名…"), unless it is all that is left.
     """
     if label.cell_len <= cells:
         return label
-    cut = label[: _kept(label.plain, cells - 1, words)]  # "…" is one cell
-    cut.rstrip()
+    cut = label[: _cut_at(label.plain, cells, words)]
     cut.append(ELLIPSIS)
     return cut
 
@@ -85,7 +89,16 @@ def cut_width(plain: str, cells: int) -> int:
     width = cell_len(plain)
     if width <= cells:
         return width
-    return cell_len(plain[: _kept(plain, cells - 1)].rstrip()) + 1
+    return cell_len(plain[: _cut_at(plain, cells)]) + 1
+
+
+def _cut_at(plain: str, cells: int, words: bool = True) -> int:
+    """How many characters of ``plain`` stand before the "…" (one cell) of its cut to
+    ``cells``: spaces before the cut dropped, and a colon, comma or opening mark left last
+    (``_BEFORE_WORDS``) unless nothing else is left."""
+    head = plain[: _kept(plain, cells - 1, words)].rstrip()
+    kept = len(head.rstrip(_BEFORE_WORDS))
+    return kept if kept else len(head)
 
 
 def label_room(tree: Tree[Any], node: TreeNode[Any]) -> int:
