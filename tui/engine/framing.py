@@ -756,7 +756,11 @@ _LETTER_TITLE = patterns.compile(rf"^{_LETTER_NAME}，?$")
 def glued_letter(text: str) -> int:
     """Where a letter's name glued to the letter's first words ends, after its comma (0:
     none): 关于女性异说讨论致竺摩法师书，| 兹综合律文，…"""
-    match = _GLUED_LETTER.match(text) if "，" in text[:40] else None
+    # The name ends at the text's first comma, after 书, 函 or 信: looked at before the expression
+    # (its 10,205 calls in the 10 MB collection's parse 7.31 ms (6.91-16.42) -> 5.27 ms
+    # (5.05-5.88) of CPU, bench_calls.py, 7 rounds in turns, perfengine).
+    comma = text.find("，", 0, 40)
+    match = _GLUED_LETTER.match(text) if comma > 0 and text[comma - 1] in "书函信" else None
     return match.end() if match is not None else 0
 
 
