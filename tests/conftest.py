@@ -140,42 +140,19 @@ def jieba_cache_shared(cache: Path, shared: Path) -> Iterator[None]:
     folder starts with the jieba dictionary cache (``keywords.FREQ_CACHE``) an earlier
     such test of this run built, if any, so the process reads it (0.5 s) instead of
     building it (1.5 s of CPU); the first one built is shared (in ``shared``) for the
-    next. While none is shared, one such test at a time runs (a lock in ``shared``, held
-    by the test that may build it): the first ones of a run, started together by the
-    xdist workers, each built its own. Only the cache is shared; that it is built and
-    used is tested in ``tests/unit/test_keywords.py``."""
+    next. Only the cache is shared; that it is built and used is tested in
+    ``tests/unit/test_keywords.py``."""
     from tui.engine.keywords import FREQ_CACHE
 
     shared_file = shared / FREQ_CACHE
-    with contextlib.ExitStack() as held:
-        if not shared_file.exists():
-            held.enter_context(_first_build_lock(shared))
-        if shared_file.exists():
-            held.close()  # built while this test waited: nothing more to wait for
-            cache.mkdir(parents=True, exist_ok=True)
-            # Linked: the app replaces the cache by a rename, never writes into it.
-            os.link(shared_file, cache / FREQ_CACHE)
-        yield
-        built = cache / FREQ_CACHE
-        if built.exists() and not shared_file.exists():
-            # The app writes the cache whole and renames it into place, so ``built`` is
-            # complete; another worker may have shared its own in the meantime.
-            with contextlib.suppress(FileExistsError):
-                os.link(built, shared_file)
-
-
-@contextlib.contextmanager
-def _first_build_lock(shared: Path) -> Iterator[None]:
-    """An exclusive lock on ``shared``/.building across the run's processes (none where
-    ``fcntl`` is missing: each test may then build its own, as before)."""
-    try:
-        import fcntl
-    except ImportError:  # not on Windows
-        yield
-        return
-    with (shared / ".building").open("a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    if shared_file.exists():
+        cache.mkdir(parents=True, exist_ok=True)
+        # Linked: the app replaces the cache by a rename, never writes into it.
+        os.link(shared_file, cache / FREQ_CACHE)
+    yield
+    built = cache / FREQ_CACHE
+    if built.exists() and not shared_file.exists():
+        # The app writes the cache whole and renames it into place, so ``built`` is
+        # complete; another worker may have shared its own in the meantime.
+        with contextlib.suppress(FileExistsError):
+            os.link(built, shared_file)
