@@ -118,10 +118,12 @@ BOTH_SPELLINGS = [
 ]
 
 
-def one_speech_outline(text: str) -> list[tuple[int, str]]:
-    """Each heading of ``text``'s one speech as (level, marker + title); fails when the
-    engine finds more or fewer speeches than one."""
+def one_speech_outline(text: str, path: str = "") -> list[tuple[int, str]]:
+    """Each heading of ``text``'s one speech as (level, marker + title), parsed as a file
+    named ``path`` (its suffix decides Markdown); fails, naming the lines the speeches
+    start at, when the engine finds more or fewer speeches than one."""
     from tui.engine.parse import parse_text
 
-    (speech,) = parse_text(text).speeches
-    return [(h.level, h.marker + h.title) for h in speech.headings]
+    speeches = parse_text(text, path).speeches
+    assert len(speeches) == 1, [s.line for s in speeches]
+    return [(h.level, h.marker + h.title) for h in speeches[0].headings]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_outline_variants import outline_pairs
+from tests.documents import one_speech_outline
 from tui.engine import parse_text
 
 FILLER = "各級機關應切實執行各項計畫，確保施政成果落實到每一位國人身上，並定期檢討改進。"
@@ -50,7 +50,7 @@ def test_a_bills_chapters_listing_their_sections_are_headings() -> None:
         "貳、結語",
         FILLER,
     )
-    pairs = outline_pairs(text)
+    pairs = one_speech_outline(text)
     assert [title for _, title in pairs] == [
         "壹、草案要點",
         *BILL,
@@ -91,7 +91,7 @@ def test_a_contents_list_whose_lines_come_again_is_dropped() -> None:
         ["第一期", "甲\u3000思想的來源", "乙\u3000進行的前奏", "第二期", "甲\u3000理論的集成"],
         ["第一期", "甲\u3000思想的源起", "乙\u3000進行的前奏", "第二期", "甲\u3000理論之集成"],
     ):
-        pairs = outline_pairs(_contents_then_sections(contents))
+        pairs = one_speech_outline(_contents_then_sections(contents))
         assert [title for _, title in pairs] == SECTIONS, contents
 
 
@@ -99,7 +99,7 @@ def test_a_contents_list_whose_lines_mostly_do_not_come_again_is_kept() -> None:
     """Fewer than half the lines come again: the short lines are headings of their own (here
     a first part that lists its points as titles), not a preview."""
     contents = ["第一期", "甲\u3000緣起", "乙\u3000經過", "第二期", "甲\u3000展望"]
-    pairs = outline_pairs(_contents_then_sections(contents))
+    pairs = one_speech_outline(_contents_then_sections(contents))
     assert [title for _, title in pairs][:5] == [
         "第一期",
         "甲 緣起",
@@ -230,7 +230,7 @@ def test_a_heading_naming_only_articles_is_whole() -> None:
         "(二)第五十四條至第五十六條、第五十九條及第六十條",
         "(二)第六十一條之一第二項",
     ):
-        titles = [title for _, title in outline_pairs(_opinions(heading))]
+        titles = [title for _, title in one_speech_outline(_opinions(heading))]
         assert titles[2:4] == [heading, "(三)第六十一條"], titles
 
 
@@ -241,7 +241,7 @@ def test_a_heading_naming_more_than_articles_or_cut_by_a_page_still_goes_on() ->
         ("(二)第五十四條規定", ()),
         ("(二)第五十四條至第五十六條", ("- 3 -",)),
     ):
-        titles = [title for _, title in outline_pairs(_opinions(heading, between))]
+        titles = [title for _, title in one_speech_outline(_opinions(heading, between))]
         assert titles[2].startswith(heading + "行政院建議採行"), titles
 
 
@@ -272,7 +272,7 @@ def test_a_time_words_preposition_goes_with_the_sections_first_clause() -> None:
     leave 針對 at the title's end; the title ends before the preposition (also 面對, 鑑於)."""
     for preposition in ("針對", "面對", "鑑於"):
         third = f"三、關注朝鮮半島政策動向{preposition}當前朝鮮半島複雜情勢，我國除應持續關注外，也可強化安全合作。"
-        titles = [title for _, title in outline_pairs(_one_line(third))]
+        titles = [title for _, title in one_speech_outline(_one_line(third))]
         assert titles[2] == "三、關注朝鮮半島政策動向", (preposition, titles)
 
 
@@ -280,9 +280,11 @@ def test_a_time_word_with_no_preposition_before_it_still_ends_the_title() -> Non
     """The trap: with no preposition before 當前 the title ends right before the time word, as
     before; a title of fewer than four characters before the preposition keeps it."""
     third = "三、關注朝鮮半島政策動向當前朝鮮半島情勢複雜，我國除應持續關注外，也可強化安全合作。"
-    assert [title for _, title in outline_pairs(_one_line(third))][2] == "三、關注朝鮮半島政策動向"
+    assert [title for _, title in one_speech_outline(_one_line(third))][
+        2
+    ] == "三、關注朝鮮半島政策動向"
     third = "三、強化針對當前朝鮮半島複雜情勢之變化，我國除應持續關注外，也可強化安全合作。"
-    assert [title for _, title in outline_pairs(_one_line(third))][2] == "三、強化針對"
+    assert [title for _, title in one_speech_outline(_one_line(third))][2] == "三、強化針對"
 
 
 # --- a one-line text: a note in brackets after a sentence end, a one-word closing title ---------
@@ -317,7 +319,7 @@ def test_a_heading_glued_after_a_bracketed_note_is_cut_out() -> None:
     """…存在感。（《華盛頓郵報》、美國之音等）二、…: the sources' note in brackets right after a
     sentence end is still that sentence's end — the next item, 參、 and its 一、 and (with them in
     the series) 肆、 are cut out; 肆、結語 ends at its one word."""
-    pairs = outline_pairs(_commentary("（《華盛頓郵報》、美國之音等）"))
+    pairs = one_speech_outline(_commentary("（《華盛頓郵報》、美國之音等）"))
     starts = [(level, title[:8]) for level, title in pairs]
     assert starts == [
         (1, "壹、當前情勢"),
@@ -343,10 +345,10 @@ def test_a_bracket_that_is_no_note_after_a_sentence_end_cuts_nothing() -> None:
         text = _commentary(note)
         if not note:
             text = text.replace("的存在感。二、", "的存在感（見附表）二、")
-        titles = [title for _, title in outline_pairs(text)]
+        titles = [title for _, title in one_speech_outline(text)]
         assert not any(title.startswith("二、中共盼") for title in titles), (note, titles)
     text = _commentary("（《華盛頓郵報》等）").replace("肆、結語美國", "肆、結語與展望美國")
-    assert outline_pairs(text)[-1][1].startswith("肆、結語與展望美國總統")
+    assert one_speech_outline(text)[-1][1].startswith("肆、結語與展望美國總統")
 
 
 # --- a short spoken turn before a written report ------------------------------------------------

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.test_outline_variants import one_speech, outline_pairs
+from tests.documents import one_speech_outline
+from tests.unit.test_outline_variants import one_speech
 from tui.engine import parse_text
 from tui.engine.markers import capital_number, match_marker
 
@@ -98,13 +99,13 @@ LADDER = [
 def test_capitals_stand_above_yi_dun(capitals: tuple[str, str, str]) -> None:
     lines = [line.replace("壹", capitals[0]).replace("貳", capitals[1]) for line in LADDER]
     lines = [line.replace("參", capitals[2]) for line in lines]
-    levels = [level for level, _ in outline_pairs(_speech(lines))]
+    levels = [level for level, _ in one_speech_outline(_speech(lines))]
     assert levels == [1, 2, 3, 4, 4, 3, 2, 1, 2, 1]
 
 
 def test_capitals_with_a_dot_stand_above_yi_dun() -> None:
     lines = [line.replace("、", "．", 1) if line[0] in "壹貳參" else line for line in LADDER]
-    pairs = outline_pairs(_speech(lines))
+    pairs = one_speech_outline(_speech(lines))
     assert pairs[0] == (1, "壹．近期施政成果，穩健前行")
     assert [level for level, _ in pairs] == [1, 2, 3, 4, 4, 3, 2, 1, 2, 1]
 
@@ -114,7 +115,7 @@ def test_capitals_with_a_space_stand_above_yi_dun(space: str) -> None:
     """壹　近期施政成果，穩健前行: a capital numeral set off by a space from a short title on its
     line (as 一 重工业… is written) is the same top part as 壹、."""
     lines = [line.replace("、", space, 1) if line[0] in "壹貳參" else line for line in LADDER]
-    pairs = outline_pairs(_speech(lines))
+    pairs = one_speech_outline(_speech(lines))
     assert pairs[0] == (1, "壹 近期施政成果，穩健前行")
     assert [level for level, _ in pairs] == [1, 2, 3, 4, 4, 3, 2, 1, 2, 1]
 
@@ -129,7 +130,7 @@ def test_capitals_with_a_space_stand_above_yi_dun(space: str) -> None:
     ids=["hundred", "yuan", "sentence"],
 )
 def test_capital_and_space_look_alikes_are_no_heading(line: str) -> None:
-    pairs = outline_pairs(
+    pairs = one_speech_outline(
         _speech([line, "貳　未來施政重點", "一、完善文化法制", "二、擴大文化預算"])
     )
     assert all(not title.startswith("壹") for _, title in pairs)
@@ -139,20 +140,20 @@ def test_a_lone_capital_and_space_line_is_no_heading() -> None:
     """Set off by a space, the capital numeral is a heading only as a series (as 一 重工业… is)."""
     text = "壹　近期施政成果，穩健前行\n" + FILLER + "\n一、完善文化法制\n" + FILLER
     text += "\n二、擴大文化預算\n" + FILLER + "\n"
-    assert outline_pairs(text) == [(1, "一、完善文化法制"), (1, "二、擴大文化預算")]
+    assert one_speech_outline(text) == [(1, "一、完善文化法制"), (1, "二、擴大文化預算")]
 
 
 def test_a_circled_fourth_rung_without_capitals_is_kept() -> None:
     """一、 > （一） > 1. > ①, with no 壹 and no （1）: ① is the fourth level and stays."""
     lines = ["一、完善文化法制", "（一）推動文化基本法", "1.完成草案研擬", "①強化訓練課程"]
     lines += ["②提升薪資待遇", "2.召開公聽會", "二、擴大文化預算"]
-    levels = [level for level, _ in outline_pairs(_speech(lines))]
+    levels = [level for level, _ in one_speech_outline(_speech(lines))]
     assert levels == [1, 2, 3, 4, 4, 3, 1]
 
 
 def test_without_capitals_the_levels_stay() -> None:
     lines = [line for line in LADDER if line[0] not in "壹貳參"]
-    levels = [level for level, _ in outline_pairs(_speech(lines))]
+    levels = [level for level, _ in one_speech_outline(_speech(lines))]
     assert levels == [1, 2, 3, 3, 2, 1, 1]
 
 
@@ -160,7 +161,7 @@ def test_a_fifth_level_is_text() -> None:
     """壹、 > 一、 > （一） > 1. > （1）: the outline holds four levels; （1）（2） under 1. are
     the text's own list (the gold format's levels 1–4, GB/T 9704's four rungs)."""
     lines = [*LADDER[:4], "（1）強化訓練課程", "（2）提升薪資待遇", *LADDER[4:]]
-    pairs = outline_pairs(_speech(lines))
+    pairs = one_speech_outline(_speech(lines))
     assert all(level <= 4 for level, _ in pairs)
     assert not any(title.startswith("（1）") or title.startswith("（2）") for _, title in pairs)
     assert len(pairs) == len(LADDER)
@@ -169,13 +170,13 @@ def test_a_fifth_level_is_text() -> None:
 def test_four_levels_without_capitals_are_all_kept() -> None:
     lines = ["一、完善文化法制", "（一）推動文化基本法", "1.完成草案研擬", "（1）強化訓練課程"]
     lines += ["（2）提升薪資待遇", "2.召開公聽會", "二、擴大文化預算"]
-    levels = [level for level, _ in outline_pairs(_speech(lines))]
+    levels = [level for level, _ in one_speech_outline(_speech(lines))]
     assert levels == [1, 2, 3, 4, 4, 3, 1]
 
 
 def test_a_lone_capital_line_in_prose_is_no_heading() -> None:
     text = _speech(["一、完善文化法制", "二、擴大文化預算"], intro="陆、海、空三军都参加了演练。")
-    pairs = outline_pairs(text)
+    pairs = one_speech_outline(text)
     assert pairs == [(1, "一、完善文化法制"), (1, "二、擴大文化預算")]
     assert len(parse_text(text).speeches) == 1
 
@@ -191,7 +192,7 @@ def test_annex_with_a_dun_is_a_top_part_over_its_own_headings() -> None:
         "（一）提升聯合戰力成效",
         "二、精實部隊訓練",
     ]
-    pairs = outline_pairs(_speech(lines))
+    pairs = one_speech_outline(_speech(lines))
     assert pairs[3:] == [
         (1, "附件、110年迄今施政成效"),
         (2, "一、務實戰備整備"),
@@ -202,7 +203,7 @@ def test_annex_with_a_dun_is_a_top_part_over_its_own_headings() -> None:
 
 def test_a_named_coda_stands_beside_the_top_series() -> None:
     lines = ["一、事故原因", "（一）初步調查結果", "二、目前採行措施", "結語：痛定思痛，澈底檢討"]
-    pairs = outline_pairs(_speech(lines))
+    pairs = one_speech_outline(_speech(lines))
     assert pairs[-1] == (1, "結語：痛定思痛，澈底檢討")
 
 
@@ -216,7 +217,7 @@ def test_a_named_coda_stands_beside_the_top_series() -> None:
 )
 def test_coda_and_annex_look_alikes_are_no_heading(line: str) -> None:
     lines = ["一、事故原因", "二、目前採行措施", line]
-    titles = [title for _, title in outline_pairs(_speech(lines))]
+    titles = [title for _, title in one_speech_outline(_speech(lines))]
     assert titles == ["一、事故原因", "二、目前採行措施"]
 
 
@@ -307,7 +308,7 @@ def test_a_one_line_chain_of_glued_headings_is_cut_apart() -> None:
             "二、建構藝文創作自由支持體系" + BODY * 3,
         ]
     )
-    pairs = outline_pairs(text)
+    pairs = one_speech_outline(text)
     want = [
         (1, "壹、105年施政重要成果"),
         (2, "一、完善文化法制及文化預算執行"),
@@ -339,7 +340,7 @@ def test_a_one_line_heading_keeps_what_is_no_chain(chunk: str) -> None:
     text = _one_line(
         ["壹、完善文化法制。" + BODY * 3, chunk + BODY * 3, "參、強化文化經濟。" + BODY * 3]
     )
-    titles = [title for _, title in outline_pairs(text)]
+    titles = [title for _, title in one_speech_outline(text)]
     assert titles == ["壹、完善文化法制", chunk.rstrip("。"), "參、強化文化經濟"]
 
 
@@ -353,7 +354,7 @@ def test_a_time_word_in_a_list_of_the_title_does_not_end_it() -> None:
             "三、強化文化經濟。" + BODY * 3,
         ]
     )
-    titles = [title for _, title in outline_pairs(text)]
+    titles = [title for _, title in one_speech_outline(text)]
     assert len(titles) == 3 and titles[1].startswith("二、開展文化未來、人文科技與跨界融合")
 
 
@@ -382,7 +383,7 @@ def test_a_one_line_title_ends_before_a_clause_of_basis(heading: str, title: str
     text = _one_line(
         ["一、完善文化法制。" + BODY * 3, heading + BODY * 3, "三、強化文化經濟。" + BODY]
     )
-    titles = [title for _, title in outline_pairs(text)]
+    titles = [title for _, title in one_speech_outline(text)]
     assert titles == ["一、完善文化法制", title, "三、強化文化經濟"]
 
 
@@ -408,7 +409,7 @@ def test_a_one_line_title_ends_before_a_dated_first_sentence(opening: str, title
             "三、強化文化經濟。" + BODY,
         ]
     )
-    titles = [title for _, title in outline_pairs(text)]
+    titles = [title for _, title in one_speech_outline(text)]
     assert titles == ["一、完善文化法制", title, "三、強化文化經濟"]
 
 
@@ -470,7 +471,7 @@ def test_a_one_line_title_ends_as_its_siblings_do(items: list[str], titles: list
     one heading in parallel, so a title run on into its section ends as a sibling's that another
     cut settled does — with its opening word at the same length, or after its last word."""
     text = _one_line([_PARENT + BODY, *(item + BODY * 2 for item in items), "二、強化文化經濟。"])
-    got = [title for _, title in outline_pairs(text)]
+    got = [title for _, title in one_speech_outline(text)]
     assert got == [_PARENT.rstrip("。"), *titles, "二、強化文化經濟"]
 
 
@@ -485,7 +486,7 @@ def test_siblings_measure_only_under_the_same_heading() -> None:
             "(二)強化產業推廣工作，持續辦理。" + BODY,
         ]
     )
-    titles = [title for _, title in outline_pairs(text)]
+    titles = [title for _, title in one_speech_outline(text)]
     assert titles[-2:] == [
         "(一)文化輸出臺灣要走向國際，應從在地出發",
         "(二)強化產業推廣工作，持續辦理",
@@ -495,5 +496,5 @@ def test_siblings_measure_only_under_the_same_heading() -> None:
 def test_a_text_with_line_breaks_keeps_its_titles_whole() -> None:
     """The same sub-headings on lines of their own: a line's title is the writer's."""
     lines = [_PARENT, _EXCHANGE, BODY * 2, "(二)文化輸出臺灣要走向國際，應從在地出發。", BODY]
-    titles = [title for _, title in outline_pairs("\n".join(lines))]
+    titles = [title for _, title in one_speech_outline("\n".join(lines))]
     assert titles[-1] == "(二)文化輸出臺灣要走向國際，應從在地出發"

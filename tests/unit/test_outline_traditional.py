@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.documents import one_speech_outline
 from tests.regression.mess import mess
-from tests.unit.test_outline_variants import one_speech, outline_pairs
+from tests.unit.test_outline_variants import one_speech
 from tui.engine import Kind, framing, parse_text
 from tui.engine.fold import TABLE_FILE, fold, is_traditional
 from tui.paths import bundled_corpus_dir, data_file
@@ -87,7 +88,7 @@ FAMILIES = [
 
 @pytest.mark.parametrize("lines", [f[1] for f in FAMILIES], ids=[f[0] for f in FAMILIES])
 def test_a_family_in_traditional_characters(lines: list[str]) -> None:
-    outline = outline_pairs(_speech(lines))
+    outline = one_speech_outline(_speech(lines))
     assert [level for level, _ in outline] == [1, 1, 1], outline
     # The outline shows the file's characters: 個 點 條 最後, not 个 点 条 最后.
     assert [title for _, title in outline] == [line.rstrip("。") for line in lines]
@@ -171,14 +172,14 @@ def test_first_and_last_with_nothing_numbered_between_are_prose() -> None:
         "最后，则是人才的问题。\n"
         "二、加强组织领导\n" + SIMPLE_FILLER + "\n"
     )
-    assert outline_pairs(text) == [(1, "一、推动产业发展"), (1, "二、加强组织领导")]
+    assert one_speech_outline(text) == [(1, "一、推动产业发展"), (1, "二、加强组织领导")]
 
 
 def test_first_then_next_then_last_stays_a_series() -> None:
     text = _speech(
         [f"{w}，{t}。" for w, t in zip(("首先", "其次", "最后"), TITLES, strict=True)]
     ).replace("同志們", "同志们")
-    assert [level for level, _ in outline_pairs(text)] == [1, 1, 1]
+    assert [level for level, _ in one_speech_outline(text)] == [1, 1, 1]
 
 
 def test_a_salutation_glued_to_a_speech_s_next_point_is_inside_the_speech() -> None:
@@ -208,7 +209,7 @@ def test_a_web_page_s_tail_after_the_closing_does_not_make_the_speech_page_cut()
         for k in range(1, 6)
     )
     text = "同志们：\n今天召开会议。\n" + body + "谢谢大家。\n" + tail
-    assert outline_pairs(text) == [(1, f"第{n}、{t}") for n, t in zip(CN, heads, strict=True)]
+    assert one_speech_outline(text) == [(1, f"第{n}、{t}") for n, t in zip(CN, heads, strict=True)]
 
 
 def test_di_n_shi_items_whose_first_sits_in_the_announcing_paragraph_nest_under_it() -> None:
@@ -224,7 +225,7 @@ def test_di_n_shi_items_whose_first_sits_in_the_announcing_paragraph_nest_under_
         "第三是改善部队管理制度。" + SIMPLE_FILLER + "\n"
         "2、积极参与国际\n" + SIMPLE_FILLER + "\n二、两岸关系\n" + SIMPLE_FILLER + "\n"
     )
-    assert outline_pairs(text) == [
+    assert one_speech_outline(text) == [
         (1, "一、国家安全"),
         (2, "1、国防事务改革"),
         (3, "第二是后备动员制度的实质改革"),
@@ -307,7 +308,7 @@ def test_a_speakers_series_under_the_only_titled_section_holding_one_stands_besi
     """感谢与承担 | 为年轻人打造更好的国家 | …新政府要做好几件事。 | 第一、…第三、 | 结语: unnumbered
     section titles of an address (a salutation opens it), of which one only is followed by the
     speaker's 第一、 series: the series stands beside them, all at the top level."""
-    assert outline_pairs(_sectioned(SECTIONS, {1})) == [
+    assert one_speech_outline(_sectioned(SECTIONS, {1})) == [
         (1, "感谢与承担"),
         (1, "为年轻人打造更好的国家"),
         (1, "第一、改革"),
@@ -320,7 +321,7 @@ def test_a_speakers_series_under_the_only_titled_section_holding_one_stands_besi
 def test_titled_sections_each_holding_a_series_hold_them() -> None:
     """Two unnumbered titles each followed by a series are the address's parts: each series
     sits under its part (过去五年的回顾 > 一是…), as before."""
-    assert [level for level, _ in outline_pairs(_sectioned(SECTIONS, {0, 1}))] == [
+    assert [level for level, _ in one_speech_outline(_sectioned(SECTIONS, {0, 1}))] == [
         1,
         2,
         2,
@@ -398,4 +399,4 @@ def test_a_lone_first_of_all_under_di_yi_is_no_first_item_of_the_di_series() -> 
         + SIMPLE_FILLER
         + "\n"
     )
-    assert outline_pairs(text) == [(1, f"第{n}、{t}") for n, t in zip(CN, heads, strict=True)]
+    assert one_speech_outline(text) == [(1, f"第{n}、{t}") for n, t in zip(CN, heads, strict=True)]

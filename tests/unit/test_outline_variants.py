@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.documents import one_speech_outline
 from tests.unit.test_outline_traps import FILLER, hard_wrapped
 from tui.engine import Kind, parse_text
 
@@ -31,13 +32,6 @@ def one_speech(
     for line in lines:
         out += [line, filler]
     return "\n".join(out) + "\n"
-
-
-def outline_pairs(text: str) -> list[tuple[int, str]]:
-    """(level, marker + title) of every heading of ``text``, which must be one speech."""
-    document = parse_text(text)
-    assert len(document.speeches) == 1, [s.line for s in document.speeches]
-    return [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
 
 
 def _series(marker: str, numerals: str | list[str] = CN, suffix: str = "") -> list[str]:
@@ -114,7 +108,7 @@ MARKERS = [
 )
 def test_a_heading_line_in_each_spelling(marker: str, numerals: str, shown: str) -> None:
     want = [(1, shown.format(numerals[i]) + title) for i, title in enumerate(TITLES)]
-    assert outline_pairs(one_speech(_series(marker, numerals))) == want
+    assert one_speech_outline(one_speech(_series(marker, numerals))) == want
 
 
 RUN_IN = ["{}．", "第{}，", "{}是", "{}要", "（{}）", "{}，"]
@@ -123,12 +117,12 @@ RUN_IN = ["{}．", "第{}，", "{}是", "{}要", "（{}）", "{}，"]
 @pytest.mark.parametrize("marker", RUN_IN)
 def test_a_heading_with_its_text_after_its_full_stop(marker: str) -> None:
     want = [(1, marker.format(CN[i]) + title) for i, title in enumerate(TITLES)]
-    assert outline_pairs(one_speech(_series(marker, suffix="。" + FILLER))) == want
+    assert one_speech_outline(one_speech(_series(marker, suffix="。" + FILLER))) == want
 
 
 def test_an_arabic_heading_with_its_text_after_its_full_stop() -> None:
     want = [(1, f"{i + 1}.{title}") for i, title in enumerate(TITLES)]
-    assert outline_pairs(one_speech(_series("{}.", "123", "。" + FILLER))) == want
+    assert one_speech_outline(one_speech(_series("{}.", "123", "。" + FILLER))) == want
 
 
 @pytest.mark.parametrize("marker", ["{}、", "（{}）", "第{}，"])
@@ -136,7 +130,7 @@ def test_numbers_beyond_ten(marker: str) -> None:
     numerals = [*CN, "十一", "十二", "十三"]
     lines = [marker.format(n) + f"第{n}项任务要落实" for n in numerals]
     want = [(1, line) for line in lines]
-    assert outline_pairs(one_speech(lines, "今天召开会议，我讲十三点意见。")) == want
+    assert one_speech_outline(one_speech(lines, "今天召开会议，我讲十三点意见。")) == want
 
 
 @pytest.mark.parametrize("marker", ["{}、", "（{}）", "第{}，", "{}是", "{}要"])
@@ -146,7 +140,7 @@ def test_a_series_starting_at_two_because_its_one_is_in_the_preamble(marker: str
         f"同志们：\n今天召开会议，我讲三点意见。{first}提高思想认识。{FILLER}\n"
         f"{second}加强组织领导。{FILLER}\n{third}狠抓工作落实。{FILLER}\n"
     )
-    assert outline_pairs(text) == [(1, second + "加强组织领导"), (1, third + "狠抓工作落实")]
+    assert one_speech_outline(text) == [(1, second + "加强组织领导"), (1, third + "狠抓工作落实")]
 
 
 @pytest.mark.parametrize(
@@ -164,14 +158,14 @@ def test_a_series_starting_at_two_because_its_one_is_in_the_preamble(marker: str
 )
 def test_an_indented_heading(indent: str) -> None:
     want = [(1, f"{CN[i]}、{title}") for i, title in enumerate(TITLES)]
-    assert outline_pairs(one_speech([indent + line for line in _series("{}、")])) == want
+    assert one_speech_outline(one_speech([indent + line for line in _series("{}、")])) == want
 
 
 @pytest.mark.parametrize("prefix", ["> ", "## ", "\u3000\u3000"], ids=["quote", "hash", "indent"])
 def test_a_numeral_set_off_by_two_spaces_behind_a_line_prefix(prefix: str) -> None:
     lines = [f"{prefix}{n}\u3000\u3000{title}" for n, title in zip(CN, TITLES, strict=False)]
     want = [(1, f"{n} {title}") for n, title in zip(CN, TITLES, strict=False)]
-    assert outline_pairs(one_speech(lines)) == want
+    assert one_speech_outline(one_speech(lines)) == want
 
 
 def test_comma_headings_as_long_as_the_line_before_them() -> None:
@@ -180,7 +174,7 @@ def test_comma_headings_as_long_as_the_line_before_them() -> None:
     lines = ["一，提高思想认识", FILLER * 3, FILLER * 2, "二，加强组织领导", FILLER * 3]
     lines += [FILLER * 2, "三，狠抓工作落实", FILLER * 3]
     text = "\n".join(["在全市工作会议上的讲话", "同志们：", "今天讲三点意见。", *lines]) + "\n"
-    assert outline_pairs(text) == [
+    assert one_speech_outline(text) == [
         (1, "一，提高思想认识"),
         (1, "二，加强组织领导"),
         (1, "三，狠抓工作落实"),
@@ -190,7 +184,7 @@ def test_comma_headings_as_long_as_the_line_before_them() -> None:
 def test_a_bare_numeral_set_off_from_its_sections_first_sentence_keeps_no_title() -> None:
     """一　　今天，…。: after the wide gap comes a paragraph, not a title (gap 1's limit)."""
     lines = [f"{n}\u3000\u3000{FILLER}" for n in "一二三"]
-    assert outline_pairs(one_speech(lines)) == [(1, "一"), (1, "二"), (1, "三")]
+    assert one_speech_outline(one_speech(lines)) == [(1, "一"), (1, "二"), (1, "三")]
 
 
 def test_decimal_levels_nest_under_their_whole_number() -> None:
@@ -198,7 +192,7 @@ def test_decimal_levels_nest_under_their_whole_number() -> None:
     lines += ["2.1 狠抓工作落实", "2.1.1 细化分工", "2.1.2 压实责任"]
     want = [(1, "1 总体要求"), (2, "1.1 提高思想认识"), (2, "1.2 加强组织领导"), (1, "2 重点任务")]
     want += [(2, "2.1 狠抓工作落实"), (3, "2.1.1 细化分工"), (3, "2.1.2 压实责任")]
-    assert outline_pairs(one_speech(lines)) == want
+    assert one_speech_outline(one_speech(lines)) == want
 
 
 @pytest.mark.parametrize(
@@ -215,7 +209,7 @@ def test_a_heading_line_broken_inside_its_title(first: str, rest: str, blank: st
     """A PDF or web line break inside a short title: the next line is the rest of the title."""
     text = f"同志们：\n今天召开会议，我讲两点意见。\n{first}\n{blank}{rest}\n{FILLER}\n"
     text += f"二、加强组织领导\n{FILLER}\n"
-    assert outline_pairs(text) == [(1, first + rest), (1, "二、加强组织领导")]
+    assert one_speech_outline(text) == [(1, first + rest), (1, "二、加强组织领导")]
 
 
 def test_a_heading_line_broken_inside_its_title_in_an_indented_text() -> None:
@@ -224,19 +218,19 @@ def test_a_heading_line_broken_inside_its_title_in_an_indented_text() -> None:
     lines = ["同志们：", "今天召开会议，我讲两点意见。", "一、提高思想认识和", "工作水平"]
     lines += [FILLER, "二、加强组织领导", FILLER]
     text = "".join(f"\u3000\u3000{line}\n" for line in lines)
-    assert outline_pairs(text) == [(1, "一、提高思想认识和工作水平"), (1, "二、加强组织领导")]
+    assert one_speech_outline(text) == [(1, "一、提高思想认识和工作水平"), (1, "二、加强组织领导")]
 
 
 def test_a_heading_line_ending_on_a_noun_keeps_the_short_line_under_it_apart() -> None:
     """一、总体要求 | 指导思想 | text: the short line is no rest of the title (gap 2's limit)."""
     text = f"同志们：\n今天召开会议，我讲两点意见。\n一、总体要求\n指导思想\n{FILLER}\n"
     text += f"二、加强组织领导\n{FILLER}\n"
-    assert outline_pairs(text)[0] == (1, "一、总体要求")
+    assert one_speech_outline(text)[0] == (1, "一、总体要求")
 
 
 def test_mixed_punctuation_in_one_series() -> None:
     lines = ["一、提高思想认识", "二．加强组织领导", "三.狠抓工作落实"]
-    assert outline_pairs(one_speech(lines)) == [(1, line) for line in lines]
+    assert one_speech_outline(one_speech(lines)) == [(1, line) for line in lines]
 
 
 def test_a_ladder_of_two_levels_under_each_section() -> None:
@@ -250,12 +244,15 @@ def test_a_ladder_of_two_levels_under_each_section() -> None:
     ]
     want = [(1, "一、提高思想认识"), (2, "（一）加强学习"), (2, "（二）深入调研")]
     want += [(1, "二、加强组织领导"), (2, "1．健全机制"), (2, "2．压实责任")]
-    assert outline_pairs(one_speech(lines)) == want
+    assert one_speech_outline(one_speech(lines)) == want
 
 
 def test_a_year_written_with_ling_opening_a_paragraph_is_no_heading() -> None:
     lines = ["一、提高思想认识", "二〇二〇年，我们将继续推进改革。", "二、加强组织领导"]
-    assert outline_pairs(one_speech(lines)) == [(1, "一、提高思想认识"), (1, "二、加强组织领导")]
+    assert one_speech_outline(one_speech(lines)) == [
+        (1, "一、提高思想认识"),
+        (1, "二、加强组织领导"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -271,7 +268,9 @@ def test_a_year_written_with_ling_opening_a_paragraph_is_no_heading() -> None:
 )
 def test_a_markdown_bold_heading(template: str) -> None:
     lines = [template.format(n=CN[i], t=title) for i, title in enumerate(TITLES)]
-    assert outline_pairs(one_speech(lines)) == [(1, f"{CN[i]}、{t}") for i, t in enumerate(TITLES)]
+    assert one_speech_outline(one_speech(lines)) == [
+        (1, f"{CN[i]}、{t}") for i, t in enumerate(TITLES)
+    ]
 
 
 def test_a_wrapped_heading_in_a_hard_wrapped_text_at_several_widths() -> None:
@@ -287,7 +286,7 @@ def test_a_wrapped_heading_in_a_hard_wrapped_text_at_several_widths() -> None:
             FILLER * 3,
             width=width,
         )
-        assert outline_pairs(text) == [(1, heading), (1, "二、加强组织领导")], width
+        assert one_speech_outline(text) == [(1, heading), (1, "二、加强组织领导")], width
 
 
 # --- the kinds of text the outline is judged on, written from the genres' conventions ------
@@ -521,7 +520,7 @@ def test_a_numbering_slip_across_families_stays_in_its_series(markers: tuple[str
     though the family changes (a typist's or an editor's slip)."""
     titles = [*TITLES, "总结经验教训"][: len(markers)]
     lines = [marker + title for marker, title in zip(markers, titles, strict=True)]
-    assert outline_pairs(one_speech(lines, "今天召开会议，我讲几点意见。")) == [
+    assert one_speech_outline(one_speech(lines, "今天召开会议，我讲几点意见。")) == [
         (1, line) for line in lines
     ]
 
@@ -574,7 +573,7 @@ def test_a_numbering_slip_across_families_stays_in_its_series(markers: tuple[str
     ids=["own-family-goes-on", "first-said-inline", "list-from-one"],
 )
 def test_a_list_under_a_heading_is_no_slip(lines: list[str], want: list[tuple[int, str]]) -> None:
-    assert outline_pairs(one_speech(lines, "今天召开会议，我讲几点意见。")) == want
+    assert one_speech_outline(one_speech(lines, "今天召开会议，我讲几点意见。")) == want
 
 
 def _wrapped_with_blank_lines(*paragraphs: str, width: int) -> str:
@@ -608,7 +607,7 @@ def test_a_wrapped_run_in_heading_whose_first_line_ends_on_an_ellipsis(width: in
         width=width,
     )
     assert text.split("\n")[6].endswith("地位……")  # (the wrap falls after the ellipsis)
-    assert outline_pairs(text) == [(1, heading[:-1]), (1, "（二）加强组织领导")]
+    assert one_speech_outline(text) == [(1, heading[:-1]), (1, "（二）加强组织领导")]
 
 
 @pytest.mark.parametrize(
@@ -660,9 +659,7 @@ def test_a_heading_wrapped_on_a_page_whose_indent_takes_room(width: int) -> None
     for head in heads:
         paragraphs.append(head + "館中諸事，尚待各方協力，以期逐步完成，諸位多多指教。" * 3)
     text = "世界佛學苑圖書館開幕報告\n" + _printed(*paragraphs, width=width)
-    document = parse_text(text)
-    outline = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
-    assert outline == [(1, head[:-1]) for head in heads]
+    assert one_speech_outline(text) == [(1, head[:-1]) for head in heads]
 
 
 # --- one-line texts (every line break lost): the sentence-initial series inside the line ---
@@ -685,7 +682,7 @@ def test_a_one_line_text_cuts_an_arabic_series_under_its_sections(marker: str) -
     text = _one_line("一、总体要求。", _BODY, *(item + "。" + _BODY for item in items))
     text += "二、保障措施。" + _BODY + marker.format(1) + "健全工作机制。" + _BODY
     text += marker.format(2) + "压实工作责任。" + _BODY
-    assert outline_pairs(text) == [
+    assert one_speech_outline(text) == [
         (1, "一、总体要求"),
         *((2, item) for item in items),
         (1, "二、保障措施"),
@@ -698,7 +695,7 @@ def test_a_one_line_text_cuts_an_arabic_series_under_its_sections(marker: str) -
 def test_a_one_line_text_cuts_a_spoken_series(marker: str) -> None:
     items = [marker.format(n) + title for n, title in zip(CN, TITLES, strict=False)]
     text = _one_line(*(item + "。" + _BODY for item in items), "同志们，让我们共同努力！")
-    assert outline_pairs(text) == [(1, item) for item in items]
+    assert one_speech_outline(text) == [(1, item) for item in items]
 
 
 @pytest.mark.parametrize(
@@ -714,7 +711,7 @@ def test_a_one_line_text_cuts_a_spoken_series(marker: str) -> None:
 def test_a_one_line_text_keeps_a_list_said_in_a_paragraph(inline: str) -> None:
     """Items of one or two sentences are a list the speaker said, not sections."""
     text = _one_line("一、总体要求。", _BODY, inline, _BODY, "二、保障措施。", _BODY)
-    assert outline_pairs(text) == [(1, "一、总体要求"), (1, "二、保障措施")]
+    assert one_speech_outline(text) == [(1, "一、总体要求"), (1, "二、保障措施")]
 
 
 _KINDS = (
@@ -748,7 +745,7 @@ def test_a_one_line_text_cuts_the_list_a_heading_s_title_counts() -> None:
     """二、推论有三种：1.…；2.…；3.…。 — a lecture outline glues each section's list to its
     heading; the heading's title counts the list, so the items are its sub-headings. Once the
     text has such a list, its other 1. lists (one sentence each, …。（问题）2.…) are too."""
-    assert outline_pairs(_lecture_outline("二、推论有三种：")) == [
+    assert one_speech_outline(_lecture_outline("二、推论有三种：")) == [
         (1, "一、总体要求"),
         (1, "二、推论有三种："),
         *((2, f"{n}.{kind}") for n, kind in zip("123", _KINDS, strict=True)),
@@ -766,7 +763,7 @@ def test_a_one_line_text_cuts_the_list_a_heading_s_title_counts() -> None:
 def test_a_list_no_heading_title_counts_stays_in_its_paragraph(announce: str) -> None:
     """The same lists where no glued heading's title counts the first (two for three items, no
     count, a sentence of the text, a second sentence of the section): both stay text."""
-    got = [entry for _, entry in outline_pairs(_lecture_outline(announce))]
+    got = [entry for _, entry in one_speech_outline(_lecture_outline(announce))]
     assert not [entry for entry in got if entry[:1].isdigit()]
     assert "三、试举例说明之" in got
 
@@ -848,7 +845,7 @@ def test_a_series_said_inside_a_paragraph_of_an_indented_one_line_text_stays_tex
     text = _indented_one_line(inline)
     assert text.count("\n") == 0
     expected = [(1, f"第{n}、{title}") for n, title in zip(CN, TITLES, strict=False)]
-    assert outline_pairs(text) == expected
+    assert one_speech_outline(text) == expected
 
 
 def test_a_series_after_a_colon_in_a_one_line_text_without_indents_is_headings() -> None:
@@ -856,7 +853,7 @@ def test_a_series_after_a_colon_in_a_one_line_text_without_indents_is_headings()
     no paragraph's list — its items, each a title and its text, are the headings."""
     items = [f"第{n}、{title}。" + FILLER * 3 for n, title in zip(CN, TITLES, strict=False)]
     text = _one_line("今天讲三点意见：", *items, "让我们共同努力！")
-    assert outline_pairs(text) == [
+    assert one_speech_outline(text) == [
         (1, f"第{n}、{title}") for n, title in zip(CN, TITLES, strict=False)
     ]
 
@@ -886,7 +883,7 @@ def test_a_list_whose_first_item_lost_its_numeral_stays_under_its_section(marker
     ]
     lines = ["一、加强作风建设", "要狠抓纪律建设。" + FILLER, *(item + "。" for item in items)]
     lines.append("二、加强组织领导")
-    assert outline_pairs(one_speech(lines)) == [
+    assert one_speech_outline(one_speech(lines)) == [
         (1, "一、加强作风建设"),
         *((2, item) for item in items),
         (1, "二、加强组织领导"),
@@ -1016,7 +1013,7 @@ def test_a_shallower_numeral_typed_for_the_deeper_list_s_item_takes_its_level(
     """一、 > （一） > 1、 > （1）: 1、… | （1）… | （2）… | 4、财务管理变革: the 「4、」 typed where
     （3） is due (HEADINGS.md): neither goes on with 1、 (2、 follows it, or （4）) — an item of
     the （1） list, not a section beside 1、."""
-    got = outline_pairs(one_speech([*_LADDER_HEAD, *lines, *_LADDER_TAIL]))
+    got = one_speech_outline(one_speech([*_LADDER_HEAD, *lines, *_LADDER_TAIL]))
     assert got[5] == (4, lines[0])
     assert got[:5] == [(n + 1, line) for n, line in enumerate(_LADDER_HEAD[:4])] + [
         (4, _LADDER_HEAD[4])
@@ -1036,7 +1033,7 @@ def test_a_shallower_numeral_typed_for_the_deeper_list_s_item_takes_its_level(
 def test_a_numeral_that_goes_on_or_opens_its_own_list_keeps_its_level(lines: list[str]) -> None:
     """4、 after 3、 and its （1）（2） is the next of its family; a 3、 after 1、 (2 skipped) that
     opens its own （1） list is a skip in its own series: both stay beside 1、."""
-    got = outline_pairs(one_speech([*_LADDER_HEAD, *lines, *_LADDER_TAIL]))
+    got = one_speech_outline(one_speech([*_LADDER_HEAD, *lines, *_LADDER_TAIL]))
     levels = dict((title, level) for level, title in got)
     for line in lines:
         assert levels[line] == (3 if line[0].isdigit() else 4), got
@@ -1071,8 +1068,7 @@ def test_a_one_line_markdown_text_keeps_its_hash_headings(
     broke (the space between it and its section's text)."""
     text = "# 在全市工作会议上的讲话 同志们：今天讲几点意见。"
     text += " ".join(head + gap + _BODY * 3 for head in heads)
-    document = parse_text(text, "x.md")
-    assert [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings] == want
+    assert one_speech_outline(text, "x.md") == want
 
 
 @pytest.mark.parametrize(
@@ -1088,9 +1084,7 @@ def test_a_hash_mark_inside_a_one_line_sentence_is_no_heading(inline: str) -> No
     """A "#" inside a sentence (C# 语言, one ## in the whole line) cuts nothing out of the line."""
     text = "# 在全市工作会议上的讲话 同志们：今天讲几点意见。一、认清形势。" + _BODY * 2 + inline
     text += _BODY + "二、明确任务。" + _BODY * 2
-    document = parse_text(text, "x.md")
-    got = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
-    assert got == [(1, "一、认清形势"), (1, "二、明确任务")]
+    assert one_speech_outline(text, "x.md") == [(1, "一、认清形势"), (1, "二、明确任务")]
 
 
 # --- a one-line Markdown text whose # headings run straight into their text (engine40) ---
@@ -1187,9 +1181,8 @@ def test_a_one_line_markdown_heading_run_into_its_text_ends_at_a_seam(
     section (no space where its line broke) ends where its section's first sentence starts: a
     time word, a title said before at a sentence's end, a tight seam of digits in a text that
     spaces them, a closing section's one word; else its first sentence is its title."""
-    document = parse_text(_MD_START + "".join(section + _BODY * 2 for section in sections), "x.md")
-    got = [(h.level, h.marker + h.title) for s in document.speeches for h in s.headings]
-    assert got == want
+    text = _MD_START + "".join(section + _BODY * 2 for section in sections)
+    assert one_speech_outline(text, "x.md") == want
 
 
 def test_a_part_line_not_one_before_the_next_part_leaves_the_file_s_title() -> None:
@@ -1228,8 +1221,7 @@ def test_a_one_line_text_s_first_heading_after_its_title_date_and_speaker(
     none): the first heading is a heading, as its second is."""
     second = first.replace("一", "二", 1).replace("认清形势", "明确任务")
     text = f"{start}{first}。{_BODY * 3}{second}。{_BODY * 3}"
-    got = [(h.level, h.marker + h.title) for s in parse_text(text).speeches for h in s.headings]
-    assert got == [(1, first), (1, second)]
+    assert one_speech_outline(text) == [(1, first), (1, second)]
 
 
 @pytest.mark.parametrize(
@@ -1241,8 +1233,7 @@ def test_a_dated_sentence_opening_a_one_line_text_is_no_title_block(start: str) 
     """A sentence that holds a date in brackets at a one-line text's start is text: the 一、 after
     it is an item of that sentence's paragraph when the series is inline (做到：一、…；二、…)."""
     text = f"{start}一、讲政治；二、顾大局。{_BODY * 3}今年要做好工作。{_BODY * 3}"
-    got = [(h.level, h.marker + h.title) for s in parse_text(text).speeches for h in s.headings]
-    assert got == []
+    assert one_speech_outline(text) == []
 
 
 def test_hash_headings_run_straight_into_their_text_without_a_seam_run_on() -> None:
@@ -1366,7 +1357,7 @@ def test_a_run_in_heads_title_runs_across_the_gap_to_its_first_sentence(
     text = "\n".join(
         ["革心的講演", *(f"\u3000\u3000{line.format(n)}{_RUN_IN_FILLER * 2}" for n in CN)]
     )
-    got = [title.replace("\u3000", "") for _, title in outline_pairs(text + "\n")]
+    got = [title.replace("\u3000", "") for _, title in one_speech_outline(text + "\n")]
     assert got == [entry.format(n) for n in CN]
 
 
@@ -1383,7 +1374,7 @@ def test_a_one_line_texts_gap_ends_a_title() -> None:
         FILLER * 3,
     ]
     text = "同志们：" + "".join("\u3000\u3000" + p for p in paragraphs)
-    assert [title for _, title in outline_pairs(text)] == [
+    assert [title for _, title in one_speech_outline(text)] == [
         "一、提高思想认识",
         "二、加强组织领导",
         "三、狠抓工作落实",
@@ -1450,7 +1441,7 @@ def test_a_glued_sub_heading_repeating_words_of_the_heading_above_ends_with_them
     sub-heading names its part of the section with the words of the heading above, and where
     those words end its section's first sentence begins (the line break between them was lost).
     Not where a suffix or only a few characters follow the words: they are the title's own."""
-    got = [entry for _, entry in outline_pairs(_echo_text(after, one_line=True))]
+    got = [entry for _, entry in one_speech_outline(_echo_text(after, one_line=True))]
     words = [sub[3:-2] for _, subs in _ECHO_SECTIONS for sub in subs]
     assert [entry for entry in got if entry.startswith("（")] == [
         f"（{'一二'[i % 2]}）" + title.format(word) for i, word in enumerate(words)
@@ -1460,7 +1451,7 @@ def test_a_glued_sub_heading_repeating_words_of_the_heading_above_ends_with_them
 def test_a_sub_heading_repeating_the_words_above_in_a_text_with_line_breaks_runs_on() -> None:
     """With its line breaks kept, （一）加强基础设施建设全年新建道路…。 is a heading glued to its text
     on its own line: its title runs to the first 。 (no break was lost inside it)."""
-    got = [entry for _, entry in outline_pairs(_echo_text(_ECHO_OPENING, one_line=False))]
+    got = [entry for _, entry in one_speech_outline(_echo_text(_ECHO_OPENING, one_line=False))]
     assert "（一）加强基础设施建设全年新建道路一百二十公里，城乡面貌明显改善" in got
 
 
@@ -1472,7 +1463,7 @@ def test_words_that_modify_the_noun_of_the_heading_above_do_not_end_a_title() ->
     text += "（一）加强基础设施建设" + _ECHO_OPENING + _BODY
     text += "（二）加强基础设施建设" + _ECHO_OPENING + _BODY + "二、深化改革，扩大开放"
     text += "（一）深化改革" + _ECHO_OPENING + _BODY + "（二）扩大开放" + _ECHO_OPENING + _BODY
-    got = [entry for _, entry in outline_pairs(text + "谢谢大家！\n")]
+    got = [entry for _, entry in one_speech_outline(text + "谢谢大家！\n")]
     opening = _ECHO_OPENING.rstrip("。")
     assert got[1:3] == ["（一）加强基础设施建设" + opening, "（二）加强基础设施建设" + opening]
     assert got[4:] == ["（一）深化改革", "（二）扩大开放"]
