@@ -23,6 +23,10 @@ from tui.paths import bundled_corpus_dir
 from tui.screens import folder_work
 from tui.widgets.filetree import SpeechFileTree
 
+COUNTING = frozenset(("count", "count-in-sight"))
+"""The groups of the workers that count speeches; not "count-check", the 2 s poll that looks
+at counted files (it matched ``startswith("count")`` whenever a test ran longer than 2 s)."""
+
 
 @pytest.fixture
 def counted_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[Path, int | None]:
@@ -318,7 +322,7 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
         # No third try: no retry is due (a retry comes only from its timer) and no count
         # runs (the files in sight are all tried).
         assert app.main_screen.counts_to_retry == frozenset()
-        assert not [w for w in app.main_screen.workers if w.group.startswith("count")]
+        assert not [w for w in app.main_screen.workers if w.group in COUNTING]
         assert tries[broken] == 2 and tries[changing] == 3
         assert tree.speech_count(changing) is None
     assert any(str(broken) in record.getMessage() for record in caplog.records)
@@ -376,7 +380,7 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
             # Both batches still held: nothing more sent, and no counter started to send
             # more (the screen starts one, if at all, in its handler).
             assert len(sent) == 2
-            counting = [w for w in screen.workers if w.group.startswith("count")]
+            counting = [w for w in screen.workers if w.group in COUNTING]
             assert len(counting) == 2 and not any(w.is_finished for w in counting)
             end = int(tree.scroll_offset.y)
             passed_by -= on_lines(end)
