@@ -471,6 +471,12 @@ LAST_HEADING = Msg("已是最后一个标题。", "This is the last heading.")
 FIRST_HEADING = Msg("已是第一个标题。", "This is the first heading.")
 LAST_SPEECH = Msg("已是最后一篇。", "This is the last speech.")
 FIRST_SPEECH = Msg("已是第一篇。", "This is the first speech.")
+ONLY_SPEECHES = Msg(
+    "这个文件只有 {count} 篇，已到第 {count} 篇。",
+    "This file holds {count} {count:speech|speeches}: at the last one.",
+)
+"""A speech number typed in the outline beyond the file's speeches (``OutlinePane.go_to_speech``):
+the cursor goes to the last, and says so (in a one-speech file it seemed to do nothing)."""
 NO_HEADINGS = Msg("这个文件没有标题。", "This file has no headings.")
 NO_SPEECH_BREAKS = Msg("这个文件没有篇。", "This file has no speeches to move between.")
 WIDTH_CAPPED = Msg("行宽：最多 {chars} 字", "Line width: at most {chars} characters")

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.ui.conftest import settle, until, until_equal
+from tests.ui.conftest import drawn_toasts, settle, until, until_equal
+from tui import ui_text
 from tui.app import make_app
+from tui.widgets.toasts import shown_notices
 
 
 def collection(tmp_path: Path, speeches: int = 30) -> Path:
@@ -50,3 +52,23 @@ async def test_digits_then_enter_in_the_outline_go_to_that_speech(tmp_path: Path
         assert screen.status.count == 0 and speech() == 7
         await pilot.press("9", "9", "enter")  # more than there are: the last
         await until_equal(pilot, speech, 30, "the reader's speech after 99 Enter")
+        # and says how many there are (in a one-speech file it seemed to do nothing)
+        await drawn_toasts(app, pilot, 1, messages=[ui_text.ONLY_SPEECHES(count=30)])
+
+
+async def test_a_number_beyond_a_one_speech_file_says_so(tmp_path: Path) -> None:
+    """newuser24 F8: ``16`` Enter in a law's outline (one speech) moved nothing and said
+    nothing; a number within the file's speeches says nothing."""
+    app = make_app(collection(tmp_path, speeches=1))
+    async with app.run_test(size=(130, 30)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await until(pilot, lambda: screen.outline.last_line >= 0, "the outline filled")
+        screen.outline.focus()
+        await until(pilot, lambda: screen.outline.has_focus, "the outline focused")
+        await pilot.press("1", "enter")
+        await settle(app, pilot)
+        assert not shown_notices(app.screen)
+        await pilot.press("1", "6", "enter")
+        await drawn_toasts(app, pilot, 1, messages=[ui_text.ONLY_SPEECHES(count=1)])
+        assert "只有 1 篇" in ui_text.ONLY_SPEECHES(count=1)

@@ -110,6 +110,9 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         self._speech_firsts: list[int] = []
         """First paragraph of every speech, in order (``node_for_paragraph``)."""
         self._speech_nodes: list[TreeNode[OutlineData]] = []
+        self._complete = True
+        """Whether the speeches listed are all the file's (False while a big file's rest is
+        parsed)."""
         self._heading_nodes: dict[int, TreeNode[OutlineData]] = {}
         """Heading nodes made so far, by heading paragraph."""
         self._followed = 0
@@ -194,6 +197,7 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
                     self._build_speech(node)
             if not complete:
                 self.root.add_leaf(Text(BUILDING(), style="dim italic"))
+        self._complete = complete
         self._speech_firsts = [speech.first for speech in document.speeches]
 
     def _build_speech(self, node: TreeNode[OutlineData]) -> None:
@@ -412,10 +416,14 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
 
     def go_to_speech(self, number: int) -> None:
         """The cursor on speech ``number`` (from 1; the last one listed when there are
-        fewer, as the reader's ``99}`` stops at the last), and the reader to its start."""
+        fewer, as the reader's ``99}`` stops at the last, with a notice saying how many
+        there are), and the reader to its start."""
         if not self._speech_nodes:
             return
-        node = self._speech_nodes[min(max(number, 1), len(self._speech_nodes)) - 1]
+        total = len(self._speech_nodes)
+        node = self._speech_nodes[min(max(number, 1), total) - 1]
+        if number > total and self._complete:  # (while a big file is parsed, more come)
+            self.notify(ui_text.ONLY_SPEECHES(count=total), timeout=3)
         if node.line >= 0:
             self.move_cursor(node, animate=False)
         assert node.data is not None
