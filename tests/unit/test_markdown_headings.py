@@ -456,6 +456,16 @@ def test_yaml_front_matter_is_metadata_shown_line_by_line() -> None:
     ]
 
 
+def test_a_markdown_files_front_matter_list_keeps_its_bullets() -> None:
+    """newuser24 F16: in a .md file the list under ``toc:`` read as two loose lines (its
+    ``- `` gone, while a list in the text shows "• "); its items are shown as list items."""
+    text = FRONT_MATTER + f"# 坚定信心 真抓实干\n\n同志们：\n\n{BODY}\n\n- 第一项\n- 第二项\n"
+    document = parse_text(text, path="讲话.md")
+    meta = [p.text for p in document.paragraphs if p.line <= 8 and p.kind is Kind.BACK_MATTER]
+    assert meta[-3:] == ["toc:", "• 一、认清形势", "• 二、抓好落实"]
+    assert [p.text for p in document.paragraphs][-2:] == ["• 第一项", "• 第二项"]
+
+
 def test_yaml_front_matter_over_a_plain_text_gives_no_title() -> None:
     """Without a ``#`` title, the front matter's title: line still titles nothing."""
     document = parse_text(FRONT_MATTER + f"同志们：\n\n{BODY}\n\n一、认清形势\n\n{BODY}\n")

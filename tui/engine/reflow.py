@@ -689,8 +689,10 @@ def reflow_paragraphs(
             paragraphs.append(Para(seg.text, seg.line, seg.line, BODY, True))
             page_break = True
             continue
-        if seg.back:
-            paragraphs.append(Para(seg.text, seg.line, seg.line, BODY, back=True))
+        if seg.back:  # (a list item keeps its bullet, as in the text: tags: | • 学校)
+            paragraphs.append(
+                Para(seg.text, seg.line, seg.line, BODY, back=True, bullet=seg.bullet)
+            )
             current = None
             continue
         marker = markers[index]
