@@ -83,7 +83,8 @@ async def test_a_speech_s_own_title_marks_nest_in_the_bookmark_list(
 ) -> None:
     """A title holding 《》 was named 《在学习《条例》…》 in the bookmark list, and in English
     one holding “” was “…“奋进年”…”, marks inside marks of the same kind (newuser21): the
-    inner ones go a level in, as citations write them (〈〉; ‘’ in English)."""
+    inner ones go a level in, as citations write them (〈〉; ‘’ in English). The bookmarked
+    line is the title itself: it is named once."""
     title = "在学习《条例》“奋进年”动员会上的讲话"
     other = "在全市工作会议上的讲话"
     body = "同志们：\n一、提高认识\n营商环境是企业生存发展的土壤。\n"
@@ -99,3 +100,6 @@ async def test_a_speech_s_own_title_marks_nest_in_the_bookmark_list(
         assert isinstance(app.screen, BookmarksScreen)
         prompt = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
         assert named in prompt, prompt
+        # the bookmarked line is that title: named once, not again as the line's text
+        # (newuser24 F12: 《在全区…讲话》  在全区…讲话)
+        assert "动员会上的讲话" not in prompt.split(named, 1)[1], prompt

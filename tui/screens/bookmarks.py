@@ -49,6 +49,13 @@ def _in_speech(title: str) -> str:
     return ui_text.IN_SPEECH(title=title.translate(str.maketrans(outer, inner)))
 
 
+def _names_it(speech: str, text: str) -> bool:
+    """Whether the bookmarked line is the speech's own title, which the list already names
+    (a bookmark on a title line showed 《在全区…讲话》  在全区…讲话: newuser24 F12)."""
+    line = "".join(text.split())
+    return bool(line) and "".join(speech.split()).startswith(line)
+
+
 class BookmarksScreen(ModalScreen[Bookmark | None]):
     """Lists bookmarks (newest first); Enter jumps, d deletes, Esc closes."""
 
@@ -110,7 +117,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
                 (safe_path(Path(bookmark.path).name), "bold"),
                 (f"  {_place(bookmark)}  ", "dim"),
                 (f"{_in_speech(safe_text(speech))}  " if speech else "", "italic"),
-                safe_text(bookmark.text),
+                "" if _names_it(speech, bookmark.text) else safe_text(bookmark.text),
                 (f"  {safe_text(bookmark.created)}", "dim"),
             )
             options.append(Option(label))
