@@ -177,8 +177,10 @@ def key_display(key: str) -> str:
     return "+".join([*modifiers, shown])
 
 
-DIGITS = frozenset("1234567890")
-"""The keys of a count (``count_digit``): one row of ten, shown as ``DIGITS_SHOWN``."""
+DIGIT_KEYS = frozenset("0123456789")
+"""Key names of the digits (Textual names them by their character): the keys of a count
+(``count_digit``, the reader's and the outline's), one row of ten in the help, shown as
+``DIGITS_SHOWN``."""
 DIGITS_SHOWN = "0–9"
 """The ten digit keys as one: "1 / 2 / 3 / 4 / 5 / 6 / 7 / 8 / 9 / 0" took two lines of
 the help's key column at 80 columns, its last two keys under the rest."""
@@ -187,7 +189,7 @@ the help's key column at 80 columns, its last two keys under the rest."""
 def all_digits(keys: Iterable[str]) -> bool:
     """Whether ``keys`` are the ten digit keys (in any order)."""
     listed = list(keys)
-    return len(listed) == len(DIGITS) and set(listed) == DIGITS
+    return len(listed) == len(DIGIT_KEYS) and set(listed) == DIGIT_KEYS
 
 
 ActionDoc = Callable[[type, str], str]

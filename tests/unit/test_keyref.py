@@ -8,7 +8,7 @@ import pytest
 from textual.binding import Binding
 
 from tui import keyref
-from tui.keymap import DIGITS, DIGITS_SHOWN
+from tui.keymap import DIGIT_KEYS, DIGITS_SHOWN
 from tui.widgets.reader import ReaderView
 
 KEYS_MD = Path(__file__).resolve().parents[2] / "docs" / "keys.md"
@@ -28,7 +28,7 @@ def test_every_own_binding_of_the_main_panes_is_listed() -> None:
         for binding in keyref.own_bindings(place.cls):
             if binding.description and not binding.system:
                 # a count's ten digits are one row: "0–9"
-                digit = binding.key in DIGITS
+                digit = binding.key in DIGIT_KEYS
                 shown = DIGITS_SHOWN if digit else keyref.key_display(binding.key)
                 assert f"`{shown}`" in text
                 assert binding.description in text

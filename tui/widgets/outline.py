@@ -16,6 +16,7 @@ from textual.widgets.tree import TreeNode
 
 from tui import ui_text
 from tui.engine.model import Document, Heading, Speech
+from tui.keymap import DIGIT_KEYS
 from tui.widgets.reader_keys import COUNT_MAX
 from tui.widgets.safelabel import label
 from tui.widgets.treestyle import BatchedAdds, StylePerPaint, cut_to_cells, cut_width, label_room
@@ -26,8 +27,6 @@ EXPANDED_SPEECHES = 40
 BUILDING = ui_text.OUTLINE_BUILDING
 """The outline's last line while only the head of a big file is parsed."""
 
-DIGIT_KEYS = frozenset("0123456789")
-"""Key names of the digits (a speech's number typed in the pane, ``OutlinePane.on_key``)."""
 
 OutlineData = Speech | Heading
 """What a node holds: the speech (roots) or the heading."""

@@ -41,6 +41,7 @@ from tui import ui_text
 from tui.base.safetext import safe_text
 from tui.engine.fold import search_fold
 from tui.engine.model import Document, Paragraph
+from tui.keymap import DIGIT_KEYS
 from tui.reader_layout import (
     CharRef,
     SentenceRef,
@@ -53,8 +54,6 @@ from tui.widgets.reader_keys import COUNT_MAX, COUNTED_ACTIONS, ReaderKeys
 from tui.widgets.reader_paint import READING_WIDTH
 from tui.widgets.reader_style import style_runs, styled_end
 
-DIGIT_KEYS = frozenset("0123456789")
-"""Key names of the digits (Textual names them by their character)."""
 ALT_DIGIT_KEYS = frozenset(f"alt+{digit}" for digit in DIGIT_KEYS)
 """Esc and a digit that came as one key (``ESC 3``: tmux sends Esc typed just before a
 digit so), as Textual reads it once ``tui.app.escape_digits_as_alt`` took its table's
