@@ -34,7 +34,7 @@ from textual.widgets._tree import _TreeLine
 from textual.widgets.tree import TreeNode
 
 from tui import ui_text
-from tui.base.files import name_order
+from tui.base.files import SUFFIX_ORDER, name_order
 from tui.base.safetext import safe_text
 from tui.formats import kind_of_name
 from tui.paths import display_folder, is_bundled_corpus
@@ -59,8 +59,19 @@ TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
 }
 """The dim marker after a file name that is not plain text."""
 
-_MARKED_SUFFIXES = (".doc", ".docx", ".wps", ".rtf", ".odt", ".html", ".htm", ".mhtml", ".mht")
-"""Suffixes whose marker other suffixes share (W, 网页): a name listed with two of them
+
+def _shared_markers() -> dict[str, str | ui_text.Msg]:
+    markers = {suffix: TYPE_MARKERS.get(kind_of_name(f"x{suffix}")) for suffix in SUFFIX_ORDER}
+    return {
+        suffix: marker
+        for suffix, marker in markers.items()
+        if marker is not None and list(markers.values()).count(marker) > 1
+    }
+
+
+_SHARED_MARKERS = _shared_markers()
+"""The suffixes (of ``SUFFIX_ORDER``) whose marker other suffixes share (W: .docx .doc .wps
+.rtf .odt; 网页: .html .htm .mhtml .mht), with that marker: a name listed with two of them
 (讲话.doc and 讲话.docx) shows its suffix in place of the marker (``_has_twin``)."""
 
 SERIAL = re.compile(r"[0-9０-９]+\D?$")
@@ -654,16 +665,16 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         """Whether the tree lists a file of ``path``'s name with another suffix of the
         same marker (讲话.doc beside 讲话.docx: both "W")."""
         suffix = path.suffix
-        if suffix.lower() not in _MARKED_SUFFIXES:
+        marker = _SHARED_MARKERS.get(suffix.lower())
+        if marker is None:
             return False
-        marker = TYPE_MARKERS.get(kind_of_name(path.name))
         stem = path.name[: -len(suffix)]
         cased = str.upper if suffix.isupper() else str.lower
         return any(
             other != suffix.lower()
-            and TYPE_MARKERS.get(kind_of_name(f"x{other}")) == marker
+            and shared == marker
             and path.with_name(stem + cased(other)) in self._listed
-            for other in _MARKED_SUFFIXES
+            for other, shared in _SHARED_MARKERS.items()
         )
 
     def get_label_width(self, node: TreeNode[DirEntry]) -> int:
