@@ -23,7 +23,7 @@ from tui.engine.lines import BULLET, is_couplet, is_markdown, set_in_heading_typ
 from tui.engine.markers import MARKDOWN_FAMILIES, Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
-from tui.engine.reflow import FULL_STOP, Para
+from tui.engine.reflow import FULL_STOP, Para, crosshead_shape
 from tui.engine.roles import BODY, CLOSING, HEADER, SALUTATION, TITLE
 from tui.engine.segment import CLOSERS, Segment, is_sentence_end
 from tui.engine.series import CROSSHEAD_FIRST, CROSSHEAD_ONLY, SUBTITLE_ONLY
@@ -141,18 +141,15 @@ def _plain_heading_at(paras: list[Para], index: int, begin: int, end: int) -> Ma
     return None
 
 
-_CROSSHEAD = patterns.compile(
-    r"^[^“「『《（(\[【—\-\d０-９][^。！？!?；;：:]{4,62}[^。！？!?；;：:，,、”」』）)\]】]$"
-)
-"""A clause or two of a crosshead: 6-64 characters, a comma or 、 inside but no sentence mark and no
-colon anywhere (主持人：…, 注：… are turns and labels), not opening with a quotation, a bracket, a dash
-or a figure (a quotation, a note, a caption, a table row), not ending on a comma or a closing mark."""
 _CROSSHEAD_MAX = 64
-"""The longest ``_CROSSHEAD``, tested first: on a paragraph of text the expression runs through its
-first 63 characters and back before it fails (a paragraph holds no line feed, before which its
-``$`` would match too). ``_crosshead_at``'s 4,242 calls in the 10 MB collection's parse: 7.44 ms
-(7.29–11.18) → 3.41 ms (2.69–4.89) of CPU (``tests/bench/bench_calls.py``, 5 rounds in turns,
-perfengine)."""
+"""The longest paragraph ``_crosshead_at`` takes for a crosshead, tested before the expression:
+its 4,242 calls in the 10 MB collection's parse 7.44 ms (7.29–11.18) → 3.41 ms (2.69–4.89) of
+CPU (``tests/bench/bench_calls.py``, 5 rounds in turns, perfengine)."""
+_CROSSHEAD = crosshead_shape(_CROSSHEAD_MAX)
+"""A clause or two of a crosshead: 6-64 characters, a comma or 、 inside (tested by the caller)
+but no sentence mark and no colon anywhere (主持人：…, 注：… are turns and labels), not opening with
+a quotation, a bracket, a dash or a figure (a quotation, a note, a caption, a table row), not
+ending on a comma or a closing mark (``reflow.crosshead_shape``)."""
 
 
 _DATE = patterns.compile(

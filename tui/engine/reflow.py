@@ -6,7 +6,7 @@ starts every paragraph with an indent. ``reflow`` tells which case a text is
 the sentence goes on (``_continues``); a heading, a title or a Markdown ``#`` line is a
 paragraph of its own.
 
-Why this module is about 960 lines: telling the modes apart, the test of whether a line
+Why this module is about 990 lines: telling the modes apart, the test of whether a line
 goes on and the lines that stand alone in a text of whole-paragraph lines (``_lone_crossheads``)
 share the same measures of the text (its wrap width, its indents, its sentence ends); split,
 each part would recompute or import the others'. A split worth trying: the modes (``_modes``,
@@ -15,6 +15,7 @@ each part would recompute or import the others'. A split worth trying: the modes
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -141,15 +142,23 @@ def _standing_titles(
     return standing
 
 
-_CROSSHEAD_LINE = patterns.compile(
-    r"^[^“「『《（(\[【—\-\d０-９][^。！？!?；;：:]{4,28}[^。！？!?；;：:，,、”」』）)\]】]$"
-)
-"""A short line (6-30 characters) with no sentence mark or colon, not ending on a comma or a closing
-mark: a crosshead's shape (执行前瞻计画，加速5G建设进程) — or the head of a sentence a wrap cut."""
+def crosshead_shape(longest: int) -> re.Pattern[str]:
+    """A crosshead's shape, 6 to ``longest`` characters: no sentence mark or colon anywhere,
+    not opening with a quotation, a bracket, a dash or a figure, not ending on a comma or a
+    closing mark (执行前瞻计画，加速5G建设进程). Its caller tests the length first: on a longer
+    line the expression runs through ``longest`` characters and back before it fails (and
+    no line holds a line feed, before which its ``$`` would match too)."""
+    return patterns.compile(
+        rf"^[^“「『《（(\[【—\-\d０-９][^。！？!?；;：:]{{4,{longest - 2}}}[^。！？!?；;：:，,、”」』）)\]】]$"
+    )
+
+
 _CROSSHEAD_LINE_MAX = 30
-"""The longest ``_CROSSHEAD_LINE``, tested first: most lines are longer (and none holds a line
-feed, before which its ``$`` would match too). ``_lone_crossheads`` in the 10 MB collection's
-parse: 10.91 ms (8.32–12.20) → 6.17 ms (4.74–8.17) of CPU (``bench_calls.py``, 5 rounds, perfengine)."""
+"""The longest line ``_lone_crossheads`` takes for a crosshead, tested before the expression:
+in the 10 MB collection's parse 10.91 ms (8.32–12.20) → 6.17 ms (4.74–8.17) of CPU
+(``bench_calls.py``, 5 rounds, perfengine)."""
+_CROSSHEAD_LINE = crosshead_shape(_CROSSHEAD_LINE_MAX)
+"""A short line (6-30 characters) of a crosshead's shape — or the head of a sentence a wrap cut."""
 _LONG_LINE = 60
 """The least length of a line that shows, when it ends a sentence, that a text's lines are
 whole paragraphs (``_lone_crossheads``)."""
