@@ -748,7 +748,13 @@ def glued_occasion(text: str) -> int:
 
 
 # 关于女性异说讨论致竺摩法师书，兹综合律文，… — a letter's name glued to its first words.
-_LETTER_NAME = r"[^，。！？!?；;：:,]{0,24}(?:致|复|答|与|上)[^，。！？!?；;：:,]{1,12}(?:书|函|信)"
+_LETTER_ENDS = "书函信"
+"""How a letter's name ends (…致竺摩法师书): ``glued_letter`` looks at the character before the
+first comma for one before it runs the expression."""
+_LETTER_NAME = (
+    r"[^，。！？!?；;：:,]{0,24}(?:致|复|答|与|上)[^，。！？!?；;：:,]{1,12}"
+    rf"(?:{'|'.join(_LETTER_ENDS)})"
+)
 _GLUED_LETTER = patterns.compile(rf"^{_LETTER_NAME}，(?=\S)")
 _LETTER_TITLE = patterns.compile(rf"^{_LETTER_NAME}，?$")
 
@@ -760,7 +766,7 @@ def glued_letter(text: str) -> int:
     # (its 10,205 calls in the 10 MB collection's parse 7.31 ms (6.91-16.42) -> 5.27 ms
     # (5.05-5.88) of CPU, bench_calls.py, 7 rounds in turns, perfengine).
     comma = text.find("，", 0, 40)
-    match = _GLUED_LETTER.match(text) if comma > 0 and text[comma - 1] in "书函信" else None
+    match = _GLUED_LETTER.match(text) if comma > 0 and text[comma - 1] in _LETTER_ENDS else None
     return match.end() if match is not None else 0
 
 

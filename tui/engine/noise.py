@@ -343,7 +343,10 @@ def _announced_item(content: list[Segment], position: int) -> bool:
     return position > 0 and content[position - 1].text[-1:] in "：:"
 
 
-_BARE_NUMBER = patterns.compile(r"^[0-9０-９]{1,2}$")
+_BARE_NUMBER_MAX = 2
+"""The most digits of a section number standing alone (``_BARE_NUMBER``), tested as the line's
+length before the expression (``_numbered_sections``)."""
+_BARE_NUMBER = patterns.compile(rf"^[0-9０-９]{{1,{_BARE_NUMBER_MAX}}}$")
 
 
 def _numbered_sections(segments: list[Segment], headers: set[int]) -> set[int]:
@@ -355,7 +358,9 @@ def _numbered_sections(segments: list[Segment], headers: set[int]) -> set[int]:
     # (The length first: 15,372 lines in the 10 MB collection's parse, this function 5.34 ms
     # (5.12-5.99) -> 3.47 ms (2.69-4.33) of CPU, bench_calls.py, 5 rounds in turns, perfengine.)
     found = [
-        i for i, seg in enumerate(segments) if len(seg.text) <= 2 and _BARE_NUMBER.match(seg.text)
+        i
+        for i, seg in enumerate(segments)
+        if len(seg.text) <= _BARE_NUMBER_MAX and _BARE_NUMBER.match(seg.text)
     ]
     if len(found) < 2:
         return set()
