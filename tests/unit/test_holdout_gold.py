@@ -45,7 +45,7 @@ SIZES = {
     "holdout33": (8, 8),
     "holdout34": (6, 5),
     "holdout35": (7, 6),
-    "holdout36": (7, 4),
+    "holdout36": (8, 4),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
 the sixth and eighth hold local 政府工作报告 only; the ninth 12 provincial 政府工作报告, one of them a
@@ -82,7 +82,7 @@ eight kinds (法務部業務報告, 司法院法案報告, 法案意見報告, �
 text); the thirty-fourth 6 Taiwanese officials' reports to the 立法院 with unnumbered headings of five kinds
 (專案報告, 解凍報告, 預算業務報告, a GBK + CRLF text, a one-line text); the thirty-fifth 7 local official reports of
 2011-2017 of six kinds (地级市/省级政府工作报告, 五年规划纲要报告, 管委会工作会议报告, a GBK + CRLF text, a one-line text):
-the brief asked for kinds no set had, the tools reached one of them whole (its README); the thirty-sixth 7 texts of
+the brief asked for kinds no set had, the tools reached one of them whole (its README); the thirty-sixth 8 texts of
 four kinds (教师节大会代表发言, 公聽會發言, a GBK + CRLF text, a one-line text): the brief asked for official reports
 and ceremony speeches no set had, the tools reached none of the reports whole (its SOURCES.md)."""
 FILES = [pair for files in SETS.values() for pair in files]
