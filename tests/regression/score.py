@@ -78,6 +78,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout33",
         "holdout34",
         "holdout35",
+        "holdout36",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

@@ -85,6 +85,10 @@ The thirty-fifth set (seven local official reports of 2011-2017 from places and 
 河北省 2012 as GBK + CRLF and 2017, 保定市's 十二五 规划纲要报告 cut in a heading, 广东省 2014 and 2015 as a one-line
 text, 光明新区管委会 2016 with unnumbered top parts) scored untouched at ``8e9fb3f``: F1 1.000, exact 0.992, 7 of 7
 (its README); its floors sit at that figure.
+The thirty-sixth set (eight texts of two kinds no set held: three 教师节 ceremony speeches of 四川农业大学 teachers as
+Markdown crawls, five statements at public hearings of the 立法院 by a prosecutor, a former justice, two lawyers and a
+ministry, one as GBK + CRLF, one as a one-line text) scored untouched at ``3100e89``: F1 0.727, exact 0.727, 8 of 8
+(its README); its floors sit at that figure.
 The floors sit just under today's figures; every file's speech count must be right (but for the
 known misses listed in ``KNOWN_SPEECH_MISSES``).
 ``python -m tests.regression.score --holdout --diff`` (or ``--holdout3`` …) prints the table behind
@@ -186,6 +190,9 @@ FLOORS = {
     "holdout34": Floors(HELD_OUT["holdout34"], 0.91, 0.90, 6),
     # untouched 1.000 / 0.992 (8e9fb3f): one entry missed (F1 0.996) or one more inexact (0.984) fails
     "holdout35": Floors(HELD_OUT["holdout35"], 0.999, 0.99, 7),
+    # untouched 0.727 / 0.727 (3100e89; the first seven texts 0.731 / 0.731): one more entry missed
+    # (0.716) or one more inexact title (0.709) fails
+    "holdout36": Floors(HELD_OUT["holdout36"], 0.72, 0.72, 8),
 }
 
 SETS = {
