@@ -908,6 +908,8 @@ def _title_after_note(
     """A bare title right under the note that closes the piece above it (a dated occasion
     note, a source line 原载于…, or a bare date 1948年8月12日): the next piece of a collected
     edition starts here."""
+    if _BARE_TITLE.match(segments[index].text) is None:
+        return False  # (``_bare_title_at``'s first test, which most lines fail: before looking up)
     before = _text_around(segments, index, -1)
     if before is None:
         return False
