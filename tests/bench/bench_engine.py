@@ -17,6 +17,10 @@ the find bar and a scan match) and the document read back from the store of pars
 documents (``tui.engine.docstore.stored_document``, what a reopened big file waits for):
 what a change of one of them must show beyond the noise of runs in turns. ``--traditional``: the collection in
 traditional characters (``bench_fold.py``'s), so the parse folds and unfolds it.
+``--varied`` (with or without ``--turns``): the collection made of the regression and held-out
+texts (``tests/regression``, ``tests/holdout*``: some 340 different real texts of every shape the
+engine is measured on, ~10.5 MB) instead of the six corpus files repeated — every line new, as in
+a user's own collection, where the repeated corpus asks the same few hundred lines again and again.
 
 ``--imports N`` instead times the parser's import (``import tui.engine.parse``, what the
 first file's parse waits for at every start) in N fresh interpreters, with the bytecode
@@ -118,13 +122,18 @@ print(json.dumps({key: statistics.median(found) for key, found in times.items()}
 
 
 def time_turns(
-    rounds: int, repeat: int, megabytes: float, against: Path | None, traditional: bool = False
+    rounds: int,
+    repeat: int,
+    megabytes: float,
+    against: Path | None,
+    traditional: bool = False,
+    varied: bool = False,
 ) -> None:
     """Decoding and parsing the collection, CPU, in fresh interpreters, checkouts in turns."""
     trees = {"this checkout": ROOT} | ({f"against {against}": against} if against else {})
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "collection.txt"
-        data = build_collection(megabytes)
+        data = build_varied(megabytes) if varied else build_collection(megabytes)
         if traditional:
             from bench_fold import to_traditional
 
@@ -158,6 +167,34 @@ def build_collection(megabytes: float) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
+def build_varied(megabytes: float) -> bytes:
+    """The regression and held-out texts (UTF-8, else GB18030; line ends as LF), each once,
+    by name, to at least ``megabytes`` MB (again from the first when they run out)."""
+    files = sorted(ROOT.glob("tests/regression/texts/*")) + sorted(
+        ROOT.glob("tests/holdout*/texts/*")
+    )
+    texts: list[str] = []
+    for path in files:
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("gb18030", errors="replace")
+        texts.append(text.replace("\r\n", "\n").rstrip("\n") + "\n\n")
+    if not texts:
+        raise SystemExit("no regression or held-out texts under tests/")
+    target = int(megabytes * 1_000_000)
+    parts: list[str] = []
+    size = 0
+    while size < target:
+        for text in texts:
+            parts.append(text)
+            size += len(text.encode("utf-8"))
+            if size >= target:
+                break
+    return "".join(parts).encode("utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=10.0, help="collection size in MB")
@@ -172,15 +209,20 @@ def main() -> None:
         action="store_true",
         help="with --turns: the collection in traditional characters (bench_fold.py's)",
     )
+    parser.add_argument(
+        "--varied",
+        action="store_true",
+        help="the regression and held-out texts, each once, instead of the corpus repeated",
+    )
     args = parser.parse_args()
     if args.turns:
-        time_turns(args.turns, args.repeat, args.mb, args.against, args.traditional)
+        time_turns(args.turns, args.repeat, args.mb, args.against, args.traditional, args.varied)
         return
     if args.imports:
         time_imports(args.imports, args.against)
         return
 
-    data = build_collection(args.mb)
+    data = build_varied(args.mb) if args.varied else build_collection(args.mb)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "collection.txt"
         path.write_bytes(data)

@@ -12,6 +12,7 @@ the lines around it, in one pass; split by role, each part would need the others
 from __future__ import annotations
 
 import heapq
+from collections import Counter
 from enum import IntEnum
 
 from tui.base import patterns
@@ -199,6 +200,7 @@ def frame_roles(
     parts = _part_lines(segments, markers)
     first = first_text(segments) if count else 0
     gaps = _Gaps(segments)
+    repeated = _ShortLines(segments)
     collection = count > 0 and framing.is_collection_line(segments[first].text)
     index = first + 1 if collection else 0  # (a compilation's own title line is front matter)
     # The compilation's line printed again at the top of its pages (某某文选　第二卷): a running
@@ -299,10 +301,12 @@ def frame_roles(
             titles_seen.add(text)
             index = _mark_header(segments, roles, index + 1)
             continue
-        elif markers[index] is None and _closing_note_at(segments, markers, roles, index):
+        elif markers[index] is None and _closing_note_at(segments, markers, roles, index, repeated):
             # 1959年12月27日在…年会上的演讲 under a piece's last paragraph: its end, not a title.
             roles[index] = CLOSING
-        elif markers[index] is None and _title_after_note(segments, markers, roles, index):
+        elif markers[index] is None and _title_after_note(
+            segments, markers, roles, index, repeated
+        ):
             roles[index] = TITLE  # 找书的快乐 after the note that closes the piece above
         elif markers[index] is None and _title_after_closing(segments, markers, roles, index):
             roles[index] = TITLE  # 谢谢大家！ | 提纲 - 人工智能在物流行业的前景 | a list
@@ -818,7 +822,11 @@ is no name (女子问题)."""
 
 
 def _closing_note_at(
-    segments: list[Segment], markers: list[Marker | None], roles: list[Role], index: int
+    segments: list[Segment],
+    markers: list[Marker | None],
+    roles: list[Role],
+    index: int,
+    repeated: _ShortLines,
 ) -> bool:
     """A dated note of where the piece above was given (…在…上的演讲), under its last
     sentence, with nothing after it but the end of the file or the next piece's bare title:
@@ -826,7 +834,7 @@ def _closing_note_at(
     text = segments[index].text
     if len(text) > 160 or text[:1] not in _NOTE_STARTS or _CLOSING_NOTE.match(text) is None:
         return False
-    before = _text_above_seam(segments, index)
+    before = _text_above_seam(segments, index, repeated)
     if before is None or roles[before] is not BODY or not is_sentence_end(segments[before].text):
         return False
     after = _text_around(segments, index, 1)
@@ -840,13 +848,13 @@ _CHROME_LINES = 3
 """The most running-header lines looked past above a piece's closing note."""
 
 
-def _text_above_seam(segments: list[Segment], index: int) -> int | None:
+def _text_above_seam(segments: list[Segment], index: int, repeated: _ShortLines) -> int | None:
     """The nearest line of text above ``index``, a page seam between them looked past: its
     page number (noise by its words) and running headers (``_running_header_at``, up to
     ``_CHROME_LINES``)."""
     before = _text_around(segments, index, -1)
     for _ in range(_CHROME_LINES):
-        if before is None or not _running_header_at(segments, before):
+        if before is None or not _running_header_at(segments, before, repeated):
             break
         # …很可爱的。 | - 7 - | 学习参考资料（内部） | 1960年…的演讲: a page break before the note.
         before = _text_around(segments, before, -1)
@@ -859,18 +867,38 @@ _HEADER_LINE_MAX = 30
 _PAGE_DIGITS = patterns.compile(r"[0-9０-９\s]")
 
 
-def _running_header_at(segments: list[Segment], index: int) -> bool:
+def _running_header_at(segments: list[Segment], index: int, repeated: _ShortLines) -> bool:
     """A short line with no sentence mark printed again elsewhere in the file, its page
     number aside (学习参考资料（内部）　第 3 页): a running header (mark_noise marks it later;
     roles are framed before)."""
     text = segments[index].text
     if len(text) > _HEADER_LINE_MAX or is_sentence_end(text) or "，" in text:
         return False
-    key = _PAGE_DIGITS.sub("", text)
-    return len(key) >= 4 and any(
-        i != index and len(seg.text) <= _HEADER_LINE_MAX and _PAGE_DIGITS.sub("", seg.text) == key
-        for i, seg in enumerate(segments)
-    )
+    key = _page_key(text)
+    return len(key) >= 4 and repeated.count(key) > 1  # (this line is one of them)
+
+
+def _page_key(text: str) -> str:
+    """A short line as a running header repeats it: its page number and spaces left out."""
+    return _PAGE_DIGITS.sub("", text)
+
+
+class _ShortLines:
+    """The file's short lines (``_HEADER_LINE_MAX`` characters at most) counted by
+    ``_page_key``, once, when a line first asks — not the whole file walked again for each
+    line asked about (a collection of lectures, each closed by a note, asks hundreds of times)."""
+
+    def __init__(self, segments: list[Segment]) -> None:
+        self._segments = segments
+        self._counts: Counter[str] | None = None
+
+    def count(self, key: str) -> int:
+        """How many short lines of the file have ``key``."""
+        if self._counts is None:
+            self._counts = Counter(
+                _page_key(seg.text) for seg in self._segments if len(seg.text) <= _HEADER_LINE_MAX
+            )
+        return self._counts[key]
 
 
 # 张友鸾、陈东原记 / 赵家璧记录: who took the talk down, a line of its own under the note.
@@ -903,7 +931,11 @@ _NOTE_STARTS = frozenset("本0123456789０１２３４５６７８９一二三�
 
 
 def _title_after_note(
-    segments: list[Segment], markers: list[Marker | None], roles: list[Role], index: int
+    segments: list[Segment],
+    markers: list[Marker | None],
+    roles: list[Role],
+    index: int,
+    repeated: _ShortLines,
 ) -> bool:
     """A bare title right under the note that closes the piece above it (a dated occasion
     note, a source line 原载于…, or a bare date 1948年8月12日): the next piece of a collected
@@ -921,7 +953,7 @@ def _title_after_note(
         and (is_back_matter_line(note) or _date_alone(note))
         # (民国八年八月 | - 2 - | 领导讲话稿汇编 | 原载…: a page seam above the source line; 本文为…
         # | 张友鸾、陈东原记 | 原载…: a recorders' line)
-        and (above := _past_recorders(segments, before)) is not None
+        and (above := _past_recorders(segments, before, repeated)) is not None
         and (
             is_sentence_end(segments[above].text)
             # 本文为…的演讲 | 原载…《东方杂志》… | 自由主义: the source under the dated note.
@@ -978,13 +1010,13 @@ def _title_after_closing(
     )
 
 
-def _past_recorders(segments: list[Segment], index: int) -> int | None:
+def _past_recorders(segments: list[Segment], index: int, repeated: _ShortLines) -> int | None:
     """The line of text above ``index``, past the recorders' lines right above it (本文为…的演讲 |
     张友鸾、陈东原记 | 原载…: who took the talk down stands between the note and the source) and
     page seams (``_text_above_seam``)."""
-    above = _text_above_seam(segments, index)
+    above = _text_above_seam(segments, index, repeated)
     while above is not None and _RECORDER_LINE.match(segments[above].text) is not None:
-        above = _text_above_seam(segments, above)
+        above = _text_above_seam(segments, above, repeated)
     return above
 
 
