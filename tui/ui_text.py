@@ -425,6 +425,12 @@ FILE_GONE = Msg(
     "The file was deleted or moved; it opens again by itself when it comes back.",
 )
 FILE_GONE_STATUS = Msg("文件不见了", "file gone")
+FILE_GONE_KEPT = Msg(
+    "{name} 已被删除或移走。阅读区仍显示它消失前的内容，可以照常阅读、复制和加书签；"
+    "文件回来时自动重新打开，停在你读到的地方。",
+    "{name} was deleted or moved. The reader still shows its text as it was, to read, copy"
+    " and bookmark as before; when the file comes back it opens again by itself, where you are.",
+)
 SPEECH_NUMBER = Msg("第{number}篇", "Speech {number}")
 SPEECH_WITH_WORDS = Msg("{head}：{words}…", "{head}: {words}…")
 OPENING = Msg("正在打开", "Opening")
