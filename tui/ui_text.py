@@ -473,6 +473,18 @@ TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count} sp.")
 """The count in a pane too narrow for the word (``filetree.WORDED_COUNT_WIDTH``): "12 sp.",
 two cells more than "12篇" (a number alone, "12", read as anything: a size, a date)."""
 READER_NO_TEXT = Msg("这个文件没有可显示的正文。", "This file has no text to show.")
+READER_ONLY_NOISE = Msg(
+    "它的文字（{count} 段，第一段是“{first}”）看起来是页码、网址、广告之类的杂项，不显示。",
+    "What it holds ({count} {count:paragraph|paragraphs}, the first “{first}”) looks like page"
+    " numbers, web addresses or ads, which are not shown.",
+)
+READER_PLAIN_TEXT_NAMED = Msg(
+    "文件名是 {suffix}，内容却是纯文本，不是真的 {suffix} 文件（可能是扩展名改错了）。",
+    "It is named {suffix} but holds plain text: it is no real {suffix} file (its extension"
+    " may be wrong).",
+)
+"""What the reader adds to ``READER_NO_TEXT``: what the file holds (newuser25: a .docx whose
+bytes were a line of plain text starting "PK" said only that it had no text)."""
 LAST_HEADING = Msg("已是最后一个标题。", "This is the last heading.")
 FIRST_HEADING = Msg("已是第一个标题。", "This is the first heading.")
 LAST_SPEECH = Msg("已是最后一篇。", "This is the last speech.")
