@@ -31,8 +31,9 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import NamedTuple
 
+from tui.engine.lines import BULLET
 from tui.engine.model import Document, Kind, Paragraph, Sentence
-from tui.engine.wrap import char_width, wrap
+from tui.engine.wrap import cell_width, char_width, wrap
 
 SentenceRef = tuple[int, int]
 """(paragraph index in ``Document.paragraphs``, sentence index)."""
@@ -136,6 +137,13 @@ def sentence_at(paragraph: Paragraph, char: int) -> int:
     return max(0, bisect_right(starts, char) - 1)
 
 
+def hang_indent(paragraph: Paragraph, first_indent: int) -> int:
+    """Cells before the wrapped lines of ``paragraph`` after its first: a list item's go
+    under its text, past its bullet (• 15岁那年… then 开始在美国… under 15, not at the margin
+    under the bullet, which read as a new paragraph; newuser25); others start at the margin."""
+    return first_indent + cell_width(BULLET) if paragraph.text.startswith(BULLET) else 0
+
+
 def is_centred(paragraph: Paragraph) -> bool:
     """Titles and short front matter are centred."""
     return paragraph.kind is Kind.TITLE or (
@@ -187,7 +195,9 @@ class ExactCountJob:
         for block, index in enumerate(self.blocks):
             if block % 256 == 0 and cancelled():
                 return None
-            lines = wrap(paragraphs[index].text, self.width, self.first_indents[block], 0)
+            first = self.first_indents[block]
+            paragraph = paragraphs[index]
+            lines = wrap(paragraph.text, self.width, first, hang_indent(paragraph, first))
             counts.append(self.spacing[block] + len(lines or [0]))
         return counts
 
@@ -324,8 +334,9 @@ class ReaderLayout:
         """``block``'s wrapped lines as (start, end) character offsets (at least one)."""
         lines = self._wrapped.get(block)
         if lines is None:
-            text = self.paragraph(block).text
-            lines = wrap(text, self.width, self._first_indents[block], 0) or [(0, 0)]
+            paragraph = self.paragraph(block)
+            text, first = paragraph.text, self._first_indents[block]
+            lines = wrap(text, self.width, first, hang_indent(paragraph, first)) or [(0, 0)]
             if len(lines) > 1 and is_centred(self.paragraph(block)):
                 lines = balanced(text, self.width, lines)
             if len(self._wrapped) >= WRAP_CACHE_BLOCKS:
@@ -344,7 +355,8 @@ class ReaderLayout:
                 line = line.rstrip(" \u3000")
             used = sum(char_width(ch) for ch in line)
             return max(0, (self.width - used) // 2)
-        return self._first_indents[block] if row == 0 else 0
+        first = self._first_indents[block]
+        return first if row == 0 else hang_indent(paragraph, first)
 
     def ensure_exact(self, block: int) -> bool:
         """Wrap ``block`` and use its real row count; True when the rows below moved."""

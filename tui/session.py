@@ -198,7 +198,8 @@ def check_session(value: dict[str, Any]) -> Checked:
     ``notebook_entry`` the id of the notebook's quote highlighted last,
     ``positions`` by path, ``folders`` a path (the file read last there) by folder,
     ``outline_width`` and ``tree_width`` numbers of cells (at least 1), ``keyword_panel``
-    ("shown"), ``keyword_highlights`` ("on") and ``find_term`` (the search left on) strings.
+    ("shown"), ``keyword_highlights`` ("on"), ``find_term`` (the search left on) and
+    ``find_folder`` (the file tree's root it was left on in) strings.
 
     Entries of the wrong type are left out (and named); other keys are kept as they are.
     A file written before ``folders`` existed has none: ``last_file`` stands for its folder.
@@ -213,6 +214,7 @@ def check_session(value: dict[str, Any]) -> Checked:
         "keyword_panel",
         "keyword_highlights",
         "find_term",
+        "find_folder",
     ):
         if key in value and not (value[key] is None or isinstance(value[key], str)):
             dropped.append(wrong_kind(key, str, value.pop(key)))
@@ -392,9 +394,17 @@ class Session:
         """The search (``/``) left on when the app last closed ("" for none)."""
         return self._text("find_term") or ""
 
-    def set_find_term(self, term: str | None) -> None:
-        """Remember the search on now (None or "": none)."""
+    def set_find_term(self, term: str | None, folder: str | Path | None = None) -> None:
+        """Remember the search on now (None or "": none), in the file tree's root ``folder``."""
         self._choose("find_term", term or "")
+        if folder is not None:
+            self._choose("find_folder", str(folder))
+
+    @property
+    def find_folder(self) -> str | None:
+        """The file tree's root the search was left on in (None: not known, a session
+        written before it was kept)."""
+        return self._text("find_folder")
 
     @property
     def outline_width(self) -> int | None:

@@ -425,6 +425,12 @@ FILE_GONE = Msg(
     "The file was deleted or moved; it opens again by itself when it comes back.",
 )
 FILE_GONE_STATUS = Msg("文件不见了", "file gone")
+FILE_GONE_KEPT = Msg(
+    "{name} 已被删除或移走。阅读区仍显示它消失前的内容，可以照常阅读、复制和加书签；"
+    "文件回来时自动重新打开，停在你读到的地方。",
+    "{name} was deleted or moved. The reader still shows its text as it was, to read, copy"
+    " and bookmark as before; when the file comes back it opens again by itself, where you are.",
+)
 SPEECH_NUMBER = Msg("第{number}篇", "Speech {number}")
 SPEECH_WITH_WORDS = Msg("{head}：{words}…", "{head}: {words}…")
 OPENING = Msg("正在打开", "Opening")
@@ -467,6 +473,18 @@ TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count} sp.")
 """The count in a pane too narrow for the word (``filetree.WORDED_COUNT_WIDTH``): "12 sp.",
 two cells more than "12篇" (a number alone, "12", read as anything: a size, a date)."""
 READER_NO_TEXT = Msg("这个文件没有可显示的正文。", "This file has no text to show.")
+READER_ONLY_NOISE = Msg(
+    "它的文字（{count} 段，第一段是“{first}”）看起来是页码、网址、广告之类的杂项，不显示。",
+    "What it holds ({count} {count:paragraph|paragraphs}, the first “{first}”) looks like page"
+    " numbers, web addresses or ads, which are not shown.",
+)
+READER_PLAIN_TEXT_NAMED = Msg(
+    "文件名是 {suffix}，内容却是纯文本，不是真的 {suffix} 文件（可能是扩展名改错了）。",
+    "It is named {suffix} but holds plain text: it is no real {suffix} file (its extension"
+    " may be wrong).",
+)
+"""What the reader adds to ``READER_NO_TEXT``: what the file holds (newuser25: a .docx whose
+bytes were a line of plain text starting "PK" said only that it had no text)."""
 LAST_HEADING = Msg("已是最后一个标题。", "This is the last heading.")
 FIRST_HEADING = Msg("已是第一个标题。", "This is the first heading.")
 LAST_SPEECH = Msg("已是最后一篇。", "This is the last speech.")

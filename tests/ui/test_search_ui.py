@@ -901,6 +901,46 @@ def test_a_hit_is_cut_before_a_word_but_never_before_its_match(
     assert search_screen.cut_hit(label, room, len("   12  ")).plain == shown
 
 
+@pytest.mark.parametrize(
+    ("snippet", "match", "room", "shown"),
+    [
+        # newuser25 at 80 columns: "…只因体力衰弱的缘…" (缘故 cut)
+        (
+            "…所以往往有聪慧勤学的学生，只因体力衰弱的缘故，不能成就。",
+            "学生",
+            52,
+            "   12  …所以往往有聪慧勤学的学生，只因体力衰弱的…",
+        ),
+        # "…也好不了许多。先有健全…": ends with the sentence
+        (
+            "…但是学校里的学生也好不了许多。先有健全的身体，然后有健全的思想。",
+            "学生",
+            48,
+            "   12  …但是学校里的学生也好不了许多。…",
+        ),
+        # no boundary within a quarter of the room: cut where it falls, as before
+        (
+            "…推进学生全面发展综合素质评价改革试点工作方案",
+            "学生",
+            40,
+            "   12  …推进学生全面发展综合素质评价改…",
+        ),
+    ],
+    ids=["after 的", "after a full stop", "none near"],
+)
+def test_a_hit_cut_to_the_pane_ends_at_a_word_boundary_near_the_cut(
+    snippet: str, match: str, room: int, shown: str
+) -> None:
+    """A hit's line cut to a narrow pane ended between any two characters, often inside a
+    word; it ends at a clause end, a mark or 的 when one lies within a quarter of the room
+    before the cut (``match.word_boundary``), never before the match."""
+    label = Text("   12  ", style="dim")
+    at = len(label) + snippet.index(match)
+    label.append(snippet)
+    label.stylize(search_screen.MATCH_STYLE, at, at + len(match))
+    assert search_screen.cut_hit(label, room, len("   12  ")).plain == shown
+
+
 def test_a_section_title_in_the_results_is_cut_before_a_word() -> None:
     """A section row's title was cut at 40 characters wherever they fell: 二、抓好 ChatGPT、
     DeepSeek 等 large language m…; now before the word (a Chinese title as before)."""
@@ -941,8 +981,9 @@ async def test_another_folder_is_named_by_its_path(speech_dir: Path) -> None:
 async def test_a_file_that_cannot_be_shown_has_no_matches_in_the_find_bar(
     speech_dir: Path, gone: bool
 ) -> None:
-    """The find bar kept the last file's "3/5" over an empty file's message (or a file
-    deleted while open), while n said the term was not in it; now it says 无匹配 there."""
+    """The find bar kept the last file's "3/5" over an empty file's message, while n said
+    the term was not in it; now it says 无匹配 there. A file deleted while open keeps its
+    text on screen (newuser25), and the count of what is shown."""
     empty = speech_dir / "空.txt"
     empty.write_bytes(b"")
     app = make_app(speech_dir / "甲讲话.txt")
@@ -959,8 +1000,12 @@ async def test_a_file_that_cannot_be_shown_has_no_matches_in_the_find_bar(
         else:
             main.open_file(empty)
         await settle(app, pilot)
-        assert main.reader.document is None
         assert main.reader.search_term == "营商"  # kept for the next file
+        if gone:  # its last text stays shown, and found in (test_file_gone)
+            assert main.reader.document is not None
+            assert str(main.find_bar.status.render()) == before
+            return
+        assert main.reader.document is None
         assert str(main.find_bar.status.render()) == "无匹配"
 
 

@@ -40,5 +40,6 @@ async def test_the_tree_count_follows_a_file_turned_binary_or_deleted(speech_dir
         path.unlink()
         screen.check_file_changed()
         await settle(app, pilot)
-        assert screen.reader.document is None and "删除" in screen.reader.message
+        # (its last text stays in the reader, marked as gone: test_file_gone)
+        assert screen.reader.document is not None and "文件不见了" in screen.status.text
         assert tree.speech_count(path) is None

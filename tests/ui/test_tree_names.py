@@ -98,3 +98,26 @@ async def test_the_same_name_in_two_word_formats_shows_each_suffix(tmp_path: Pat
         assert all(label.split()[1].startswith("在全市") for label in shown[:5]), shown
         assert len(set(shown[:5])) == 5, shown
         assert all(cell_len(label) <= room for label in shown), (room, shown)
+
+
+async def test_a_number_keeps_the_letters_it_is_glued_to_when_cut(tmp_path: Path) -> None:
+    """nuclear-explain-p1.txt and -p2.txt showed as "nuclear-e…1" and "nuclear-e…2" (a lone
+    digit, read as a count; newuser24, newuser25): the one to three letters a number is
+    glued to at a word's start are its part ("p1", "v2") and stay with it; a longer word's
+    end does not (Chinese numbers as before)."""
+    for name in (
+        "nuclear-explain-session-p1",
+        "nuclear-explain-session-p2",
+        "cmse-press-briefing-v10",
+    ):
+        (tmp_path / f"{name}.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(tmp_path / "nuclear-explain-session-p1.txt")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        room = tree.scrollable_content_region.width
+        shown = [label for label in labels(tree, tmp_path) if label.startswith("📄")]
+        assert len(shown) == 3 and all("…" in label for label in shown), (room, shown)
+        ends = [label.split()[1].split("…")[-1] for label in shown]
+        assert ends == ["v10", "p1", "p2"], shown
+        assert all(cell_len(label) <= room for label in shown), (room, shown)

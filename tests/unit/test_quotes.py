@@ -428,3 +428,22 @@ def test_a_full_width_space_set_inside_a_line_is_kept_in_the_quote() -> None:
         == "优化营商环境，谁的营商环境好"
     )
     assert reflow_text("第二条\u3000\n坚持") == "第二条坚持"  # a line break in the run
+
+
+@pytest.mark.parametrize(
+    ("title", "cited"),
+    [
+        # newuser25: 蔡元培's five speeches, each titled in round brackets
+        ("（怎样才配做一个现代学生）", "——《怎样才配做一个现代学生》"),
+        ("(Liberalism)", "——《Liberalism》"),
+        # brackets that close before the end are the title's own
+        ("（一）总则（草案）的说明", "——《（一）总则（草案）的说明》"),
+        ("关于《条例（草案）》的说明", "——《关于〈条例（草案）〉的说明》"),
+    ],
+)
+def test_a_title_in_round_brackets_is_cited_without_them(title: str, cited: str) -> None:
+    """A citation read 《（怎样才配做一个现代学生）》: round brackets around a whole title
+    are how the file sets it off, not part of the title (``unwrapped_title``)."""
+    document = quote_document([(title, [("body", "先有健全的身体，然后有健全的思想。")])])
+    quote = quote_sentences(document, PATH, (1, 0), (1, 0))
+    assert format_quote(quote).split("\n")[-1] == cited

@@ -371,3 +371,25 @@ def test_neighbour_with_a_count_lands_where_single_steps_do(direction: int) -> N
                 walked = layout.cursor = step
             layout.cursor = start
             assert layout.neighbour(direction, times) == walked, (start, times)
+
+
+def test_a_list_item_wraps_under_its_text_past_the_bullet() -> None:
+    """A list item's wrapped lines started at the margin under its bullet, so the item read
+    as a bullet line and a new paragraph (newuser25, c10's • 15岁那年… at 120 columns): they
+    go under its text, the bullet alone in the margin; lines, clicks and exact counts agree.
+    A paragraph without a bullet wraps at the margin as before."""
+    item = "• 15岁那年，开始在美国一家中国餐厅工作。开始问自己，为什么我会在这里？"
+    plain = "15岁那年，开始在美国一家中国餐厅工作。开始问自己，为什么我会在这里？"
+    document = build_document([("讲话", [("body", item), ("body", plain)])])
+    layout = laid_out(24, document)
+    listed, other = layout.block_of(1), layout.block_of(2)
+    hang = INDENT_CELLS + 2  # "• " is two cells
+    lines = layout.lines_of(listed)
+    assert lines == wrap(item, 24, INDENT_CELLS, hang) and len(lines) > 2
+    assert [layout.line_pad(listed, row) for row in range(3)] == [INDENT_CELLS, hang, hang]
+    assert [layout.line_pad(other, row) for row in range(2)] == [INDENT_CELLS, 0]
+    # A click on the second line's first cell of text is its first character.
+    row = layout.text_row(listed) + 1
+    assert layout.char_at(row, hang) == (1, lines[1][0])
+    layout.ensure_exact(listed)
+    assert layout.row_counts[listed] == layout.spacing(listed) + len(lines)

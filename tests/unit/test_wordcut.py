@@ -132,3 +132,36 @@ def test_a_heading_in_a_section_path_is_cut_before_a_word() -> None:
     chinese = "一、统一思想、提高认识，切实增强优化营商环境的责任感使命感紧迫感和使命担当的自觉性"
     assert cut_title(chinese) == chinese[:40] + "…"
     assert cut_title("讲话") == "讲话"
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "shown"),
+    [
+        # newuser25: "…关程序要求（草案…" (相关 cut) — now from the opening bracket
+        (
+            "完善相关程序要求（草案第三十条至第三十二条）。三是明确监察机关和审计机关在各自职责范围内",
+            "监察",
+            "…（草案第三十条至第三十二条）。三是明确监察机关和审计机关在各自职责范围内",
+        ),
+        # no clause end in the context: it starts after 的 (…步加强… before: 进一步 cut)
+        (
+            "要求进一步加强和改进国家监察委员会的派驻监督工作推动全面从严治党向纵深发展",
+            "从严治党",
+            "…派驻监督工作推动全面从严治党向纵深发展",
+        ),
+        # and ends after 的 (…重要举… before)
+        (
+            "营商环境建设是全市上下认真学习贯彻党的二十大精神的重要举措和具体行动所在要求",
+            "营商环境",
+            "营商环境建设是全市上下认真学习贯彻党的二十大精神的…",
+        ),
+    ],
+)
+def test_a_snippet_is_not_cut_inside_a_chinese_word(text: str, term: str, shown: str) -> None:
+    """A snippet whose context holds no clause end in its outer half starts or ends at a
+    mark, 的 or a clause end nearer the match (``match.word_boundary``), not between any two
+    characters: corpus search showed "…察委员会", "…认真学习贯…" (newuser25)."""
+    start = text.index(term)
+    snippet, s0, s1 = snippet_of(text, start, start + len(term))
+    assert snippet == shown
+    assert snippet[s0:s1] == term

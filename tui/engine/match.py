@@ -333,6 +333,34 @@ class SpeechParts:
 CLAUSE_ENDS = frozenset("。！？；，、：…!?;,:")
 """Punctuation a snippet prefers to start after or end with."""
 
+_OPENERS = frozenset('（《“‘「『【〔("')
+"""Marks a snippet may start with (a cut before them splits no word)."""
+_CLOSERS = frozenset("）》”’」』】〕)")
+"""Marks a snippet may end with (a cut after them splits no word)."""
+_WORD_ENDS = frozenset("的们")
+"""Characters that end a word (我们|, 发展的|): a cut after one is no cut inside a Chinese
+word, unless a word begins with them (的确)."""
+_AFTER_DE = frozenset("的确")
+
+
+def word_boundary(text: str, at: int) -> bool:
+    """Whether a cut between ``text[at - 1]`` and ``text[at]`` falls between two words by
+    what the characters themselves say, without a dictionary (jieba is not loaded in the
+    reader, and a search's snippets must not wait for it): after a clause's punctuation, a
+    closing mark or 的/们, before an opening mark, beside a blank (never before a clause's
+    punctuation or a closing mark: a snippet does not start with one). A cut between two other
+    Chinese characters may split a word (…察委员会, …认真学习贯…)."""
+    if at <= 0 or at >= len(text) or splits_word(text, at):
+        return False
+    before, after = text[at - 1], text[at]
+    if after in CLAUSE_ENDS or after in _CLOSERS:
+        return False  # a snippet would start with them: end after them instead
+    if before in CLAUSE_ENDS or before in _CLOSERS or after in _OPENERS:
+        return True
+    if before.isspace() or after.isspace():
+        return True
+    return before in _WORD_ENDS and after not in _AFTER_DE
+
 
 def _cells_before(text: str, at: int, cells: int) -> int:
     """Where the longest run of ``text`` that ends at ``at`` and fits in ``cells`` begins."""
@@ -362,10 +390,13 @@ def snippet_bounds(
     """Where a snippet of the match ``text[start:end]`` begins and ends in ``text``.
 
     At most ``context`` cells on each side (``wrap.char_width``: a Chinese character two, a
-    Latin letter or a digit one), never cutting a Latin word (``COVID-19`` and ``don't``
-    are words), a number or a character from its combining marks (``splits_word``: the
-    snippet is shorter instead); when a clause ends in the outer half of the context, the
-    snippet starts after it or ends with it (a comma inside a number, ``912,345``, ends none).
+    Latin letter or a digit one). When a clause ends in the outer half of the context, the
+    snippet starts after it or ends with it (a comma inside a number, ``912,345``, ends
+    none); else it starts or ends at the farthest ``word_boundary`` that leaves a quarter of
+    the context or more (a closing or opening mark, 的, a clause end nearer the match), so
+    a Chinese word is not cut (…察委员会 read so for 监察委员会); only where there is none is it cut
+    between two characters, never inside a Latin word, a number or a character from its
+    combining marks (``splits_word``: the snippet is shorter instead).
     """
     low = _cells_before(text, start, context)
     if low > 0:
@@ -376,6 +407,9 @@ def snippet_bounds(
         )
         if clause >= 0:
             low += clause + 1
+        else:
+            near = _cells_before(text, start, context // 4)
+            low = next((n for n in range(low, near + 1) if word_boundary(text, n)), low)
         while low < start and splits_word(text, low):
             low += 1
     high = _cells_after(text, end, context)
@@ -387,6 +421,9 @@ def snippet_bounds(
         )
         if clause >= 0:
             high = clause + 1
+        else:
+            near = _cells_after(text, end, context // 4)
+            high = next((n for n in range(high, near - 1, -1) if word_boundary(text, n)), high)
         while high > end and splits_word(text, high):
             high -= 1
     return low, high

@@ -171,9 +171,31 @@ def _markdown_list_item(line: str) -> str:
 # ---------------------------------------------------------------------- citations
 
 
+_ROUND = {"（": "）", "(": ")"}
+
+
+def unwrapped_title(title: str) -> str:
+    """``title`` without a pair of round brackets around all of it: some collections set
+    each speech's title in them (（怎样才配做一个现代学生）), and a citation read
+    《（怎样才配做一个现代学生）》 (newuser25). Brackets that close before the end are the
+    title's own (（一）总则（草案）)."""
+    closing = _ROUND.get(title[:1])
+    if closing is None or not title.endswith(closing) or len(title) < 3:
+        return title
+    depth = 0
+    for at, char in enumerate(title):
+        if char == title[0]:
+            depth += 1
+        elif char == closing:
+            depth -= 1
+            if depth == 0 and at < len(title) - 1:
+                return title
+    return title[1:-1].strip() or title
+
+
 def _bracketed_title(title: str) -> str:
     # A title inside 《》 writes its own book titles with 〈〉 (Chinese nesting rule).
-    inner = reflow(title).replace("《", "〈").replace("》", "〉")
+    inner = unwrapped_title(reflow(title)).replace("《", "〈").replace("》", "〉")
     return f"《{inner}》"
 
 

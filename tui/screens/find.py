@@ -109,11 +109,15 @@ def restore_reading_tools(screen: ReadingScreen) -> None:
     search as they were left when the app last closed (the positions, the line width and
     the panes' widths are restored too; newuser22: K, h and the search were gone after a
     restart). The panel is shown without the focus (the reader keeps it), the search with
-    its matches marked and counted, the cursor not moved."""
+    its matches marked and counted, the cursor not moved: the search only when the file
+    tree's root is the one it was left on in."""
     session = screen.session
     panel = screen.keyword_panel
     term = session.find_term
-    if term and not screen.reader.search_term:
+    # Only in the folder it was left on in: a term from another folder's files, restored
+    # over this one's, said 无匹配 with nothing to do with them (newuser25).
+    here = session.find_folder in (None, str(screen.root))
+    if term and here and not screen.reader.search_term:
         screen.find_bar.open(term, focus=False)
         screen.reader.set_search(term)
         update_find_status(screen)
@@ -135,7 +139,10 @@ def remember_reading_tools(screen: ReadingScreen) -> None:
     session = screen.session
     session.set_keyword_panel_shown(bool(screen.keyword_panel.display))
     session.set_keyword_highlights(screen.keyword_highlights)
-    session.set_find_term(screen.reader.search_term)
+    term = screen.reader.search_term
+    if term or session.find_folder in (None, str(screen.root)):
+        # (no search on in another folder than its own: it stays for its folder)
+        session.set_find_term(term, screen.root)
 
 
 def open_find(screen: ReadingScreen) -> None:

@@ -194,6 +194,9 @@ class MainScreen(FolderWork):
         """Why the root folder is not indexed by itself ("" when it is; ``update_index``)."""
         self._shown: Path | None = None
         """The file whose document the reader shows (None while it shows a message)."""
+        self._gone: Path | None = None
+        """The open file when it vanished from disk while its document was shown: the
+        reader keeps that text, the status line says the file is gone (``_file_gone``)."""
         self.complete = True
         """False while the reader shows the head of a big file (the rest is parsed)."""
         self._head_wanted: tuple[Position, tuple[int, int]] | None = None
@@ -646,6 +649,7 @@ class MainScreen(FolderWork):
         )
         self._set_loading(False)
         self._shown = path
+        self._gone = None
         self._first_pick = None  # (a file is shown: no later error is passed over)
         self.complete = complete
         self.outline.show_document(
@@ -712,16 +716,12 @@ class MainScreen(FolderWork):
         if stamp == self._stamp:
             return
         self._stamp = stamp
-        if stamp is None and self._identity is not None:
-            self._follow_rename(path, self._identity)
         if stamp is None:
             self._remember_position()
-            self._shown = None
-            self.reader.show_message(lambda: f"{path.name}\n\n{ui_text.FILE_GONE()}")
-            self.outline.show_document(None)
-            self.filetree.set_speech_counts({path: None})  # (no "N篇" on a file gone)
-            find_features.update_find_status(self)
-            self._say_status(lambda: (path.name, ui_text.FILE_GONE_STATUS()))
+            if self._identity is not None:
+                self._follow_rename(path, self._identity)  # (else ``_file_gone``)
+            else:
+                self._file_gone(path)
             return
         self._remember_position()
         self._load(path, self.session.position(path), reload=True)
@@ -732,13 +732,34 @@ class MainScreen(FolderWork):
         inode) under another name, open that one at the same place and say so (the folder
         is listed off the UI thread)."""
         renamed = await asyncio.to_thread(renamed_file, path, identity)
-        if renamed is None or self.path != path or stamp_of(path) is not None:
+        if self.path != path or stamp_of(path) is not None:
+            return
+        if renamed is None:
+            self._file_gone(path)
             return
         position = self.session.position(path)
         self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
         self.filetree.rename_listed(path, renamed)
         self._carry_marks(path, renamed)
         self.open_and_reveal(renamed, position)
+
+    def _file_gone(self, path: Path) -> None:
+        """The open file vanished (and was not renamed in its folder). Its text, when shown,
+        stays to read, copy and bookmark, the status line saying the file is gone (a sync
+        tool replaces a file by deleting it first; the reader used to go blank until it came
+        back); the position keeps following the cursor, so the file reopens where the user
+        is when it returns (``check_file_changed``). With no text shown, a message."""
+        self.filetree.set_speech_counts({path: None})  # (no "N篇" on a file gone)
+        if self._shown == path and self.reader.document is not None:
+            self._gone = path
+            self._update_status()
+            self.notify(ui_text.FILE_GONE_KEPT(name=safe_path(path.name)), timeout=8, markup=False)
+            return
+        self._shown = None
+        self.reader.show_message(lambda: f"{path.name}\n\n{ui_text.FILE_GONE()}")
+        self.outline.show_document(None)
+        find_features.update_find_status(self)
+        self._say_status(lambda: (path.name, ui_text.FILE_GONE_STATUS()))
 
     def _carry_marks(self, path: Path, renamed: Path) -> None:
         """The bookmarks and kept quotes of ``path`` follow it to ``renamed``: before, the
@@ -848,6 +869,7 @@ class MainScreen(FolderWork):
     def _update_status(self) -> None:
         document = self.reader.document
         path = self._shown
+        self.status.warning = ui_text.FILE_GONE_STATUS() if path and path == self._gone else ""
         if document is None or path is None:
             return
         paragraph = self.reader.cursor[0]

@@ -74,9 +74,11 @@ _SHARED_MARKERS = _shared_markers()
 .rtf .odt; 网页: .html .htm .mhtml .mht), with that marker: a name listed with two of them
 (讲话.doc and 讲话.docx) shows its suffix in place of the marker (``_has_twin``)."""
 
-SERIAL = re.compile(r"[0-9０-９]+\D?$")
+SERIAL = re.compile(r"(?:(?<![A-Za-z])[A-Za-z]{1,3}(?=[0-9]))?[0-9０-９]+\D?$")
 """The number that ends a name in a series, and a character after it (讲话0317, 第12讲):
-kept when the name is cut."""
+kept when the name is cut; with the one to three Latin letters it is glued to when they
+stand as a word's start (nuclear-explain-p1: "nuclear-…p1", where "nuclear-e…1" left a
+lone digit that read as a count; v2 likewise, not a longer word's end: explain1 keeps 1)."""
 ICON_CELLS = 3
 """Cells of the file or folder icon and its space in front of a label."""
 NAME_CELLS = 10

@@ -73,6 +73,39 @@ __all__ = [
 ]
 
 
+NOISE_QUOTED = 30
+"""Characters of a hidden paragraph quoted in the reader's message (``_no_text``)."""
+
+
+def _no_text(document: Document) -> Callable[[], str]:
+    """What the reader says of ``document`` when it has nothing to show, in the language of
+    the moment: that, what the file holds (paragraphs all taken for noise, the first
+    quoted) and, for a file named as a Word, PDF… file that holds plain text, that (a
+    .docx of one line "PK…" said only 这个文件没有可显示的正文, newuser25). The file's head is
+    sniffed here, once: only for a document with nothing to show."""
+    from tui.formats import kind_of_name, sniff_file
+
+    hidden = [text for paragraph in document.paragraphs if (text := paragraph.text.strip())]
+    first = hidden[0] if hidden else ""
+    first = first[:NOISE_QUOTED] + ("…" if len(first) > NOISE_QUOTED else "")
+    suffix = document.path.rsplit(".", 1)[-1] if "." in document.path else ""
+    misnamed = (
+        bool(document.path)
+        and kind_of_name(document.path) != "text"
+        and sniff_file(document.path) == "text"
+    )
+
+    def say() -> str:
+        parts = [ui_text.READER_NO_TEXT()]
+        if hidden:
+            parts.append(ui_text.READER_ONLY_NOISE(count=len(hidden), first=first))
+        if misnamed:
+            parts.append(ui_text.READER_PLAIN_TEXT_NAMED(suffix=f".{suffix}"))
+        return "\n\n".join(parts)
+
+    return say
+
+
 class ReaderView(ReaderKeys, can_focus=True):
     """The reading pane: cleaned speech text with a sentence cursor.
 
@@ -358,8 +391,8 @@ class ReaderView(ReaderKeys, can_focus=True):
         self._folding = None  # (a folding of another document running is thrown away)
         self._find(self.find.term)
         if not self.text_layout.blocks:
-            self._say = ui_text.READER_NO_TEXT
-            self._message = self._say()
+            self._say = _no_text(document)
+            self._message = safe_text(self._say(), keep_breaks=True)
         self._relayout(keep=None, laid_out=True)
         if position is not None and self.text_layout.blocks:
             self._view_row = view_row

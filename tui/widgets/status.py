@@ -62,6 +62,9 @@ class StatusLine(Widget):
     percent: reactive[int | None] = reactive(None)
     note: reactive[str] = reactive("")
     """A short note shown before the percentage (the search index's progress)."""
+    warning: reactive[str] = reactive("")
+    """Said first on the right, in bold: the text shown is no longer the file's (文件不见了:
+    the open file vanished from disk). Never cut, as the crumbs may be."""
     count: reactive[int] = reactive(0)
     """The count being typed before a movement key in the reader (0: none), shown first
     on the right ("计数 3"), as vim shows it while it is typed."""
@@ -87,6 +90,8 @@ class StatusLine(Widget):
                 right = Text.assemble((self.note, "dim"), (NOTE_SEPARATOR, "dim"), label)
         if self.count:
             right = Text.assemble((ui_text.COUNT_NOTE(count=self.count), "bold"), "  ", right)
+        if self.warning:
+            right = Text.assemble((self.warning, "bold reverse"), "  ", right)
         right.rstrip()
         return right
 

@@ -1,0 +1,72 @@
+"""A file that vanishes while it is open (a sync tool replaces files by deleting them
+first): the reader keeps its last text to read, copy and bookmark, the status line says
+文件不见了 until it comes back, and then it opens again where the user got to. It used to
+clear the reader (文件已被删除或移走) until the file came back (newuser25)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.message import Message
+
+from tests.ui.conftest import settle
+from tests.ui.test_quotes_ui import notices
+from tui.app import make_app
+
+
+async def test_a_vanished_file_is_read_on_marked_as_gone_until_it_returns(
+    speech_dir: Path,
+) -> None:
+    path = speech_dir / "甲讲话.txt"
+    kept = path.read_bytes()
+    app = make_app(path)
+    seen: list[Message] = []
+    async with app.run_test(size=(120, 36), message_hook=seen.append) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        reader = screen.reader
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        document, cursor = reader.document, reader.cursor
+        assert "文件不见了" not in screen.status.text
+        path.unlink()
+        screen.check_file_changed()
+        await settle(app, pilot)
+        assert reader.document is document and reader.cursor == cursor
+        assert screen.status.text.startswith("甲讲话 › ")  # (where the cursor is, as before)
+        assert "文件不见了" in screen.status.text
+        told = [message for _, message in notices(seen) if "已被删除或移走" in message]
+        assert len(told) == 1 and "仍显示它消失前的内容" in told[0]
+        # Reading on: the status line still says so, the place is followed.
+        await pilot.press("j", "j")
+        moved = reader.cursor
+        assert moved != cursor and "文件不见了" in screen.status.text
+        screen.check_file_changed()  # (nothing new: nothing said again)
+        await settle(app, pilot)
+        assert len([m for _, m in notices(seen) if "已被删除或移走" in m]) == 1
+        # Back: reopened at the place read to, the mark gone.
+        path.write_bytes(kept)
+        screen.check_file_changed()
+        await settle(app, pilot)
+        assert reader.document is not None and reader.document is not document
+        assert reader.cursor == moved
+        assert "文件不见了" not in screen.status.text
+
+
+async def test_the_mark_of_a_vanished_file_is_in_the_language_chosen(speech_dir: Path) -> None:
+    path = speech_dir / "甲讲话.txt"
+    app = make_app(path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        path.unlink()
+        screen.check_file_changed()
+        await settle(app, pilot)
+        assert screen.reader.document is not None and "文件不见了" in screen.status.text
+        await pilot.press("j")
+        assert "文件不见了" in screen.status.text
+        app.switch_language("en")
+        await settle(app, pilot)
+        assert "file gone" in screen.status.text
+        # At 80 columns the crumbs are cut, not the mark.
+        drawn = "".join(seg.text for seg in screen.status.render_line(0))
+        assert "file gone" in drawn
