@@ -718,6 +718,8 @@ def reflow_paragraphs(
                     and role is BODY
                     and current.role is BODY
                     and not page_break
+                    # (where an indent opens a paragraph, an indented number is no wrap's)
+                    and not (indent_opens and seg.indented)
                     and (
                         _inline_item_goes_on(current.text, marker)
                         or (len(seg.text) >= width - 2 and _inline_item_above(paragraphs, marker))
