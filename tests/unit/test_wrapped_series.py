@@ -3,16 +3,22 @@
 
 A wrap puts any word at a line's start, an item of a series too. ``reflow`` keeps such a line
 in its paragraph where the series runs inside the paragraph, and joins a heading line that fills
-the width to the line under it.
+the width to the line under it. Two causes of extra or inexact entries are fixed here, each by a
+rule of its own with its traps:
 
-**An indented item under a heading that fills the width**: where an indent opens a paragraph
-(``test_indent_opens``), an indented 一是… opens one even when its series runs inline (its 二是
-inside a line below): a heading line as wide as the wrapped lines (六、…建设廉洁高效新区) stood
-over it and ran on into it, the inline series' rule taking the indented 一是 for one a wrap put
-first on a line.
+1. **A later item a wrap put at a line's start** (一是…。 over lines, a full line, then 二是…
+   flush, with 。三是… inside the lines under it): the paragraph opens with the item before it
+   and the item after it stands inside a line, so the series runs inline and 二是 goes on in the
+   paragraph. The rule for a *first* item a wrap put first on a line (``test_outline_traps``:
+   …全面完成。 | 一是经济持续较快发展。…) did not cover it.
+2. **An indented item under a heading that fills the width**: where an indent opens a paragraph
+   (``test_indent_opens``), an indented 一是… opens one even when its series runs inline (its
+   二是 inside a line below): a heading line as wide as the wrapped lines (六、…建设廉洁高效新区)
+   stood over it and ran on into it, the inline series' rule taking the indented 一是 for one a
+   wrap put first on a line.
 
-The first row fails on the engine before the rule; the traps fail without one of its
-conditions.
+The first rows of each part fail on the engine before its rule; the traps fail without one of
+its conditions.
 """
 
 from __future__ import annotations
@@ -75,6 +81,91 @@ def body(number: int, indent: str = INDENT) -> list[str]:
 
 
 HEADING = "一、经济运行稳中有进，产业基础进一步优化"
+
+# --- 1. a later item of an inline series at a line's start ---------------------------------
+
+FIRST = fit("一是产业聚集效应逐步显现。", 60)
+"""The first item, two full lines ending with 。: 二是 comes first on the third."""
+SECOND = fit("二是产业转型升级不断加快。", 45)
+"""The second item, so that the third stands inside a line (after a 。)."""
+THIRD = fit("三是产业发展基础不断夯实。", 50)
+
+
+def series_text(indent: str = INDENT, blank: bool = False) -> str:
+    return document(
+        body(1, indent),
+        [indent + HEADING],
+        wrapped(FIRST + SECOND + THIRD, indent),
+        body(2, indent),
+        blank=blank,
+    )
+
+
+def test_a_later_item_a_wrap_put_at_a_line_start_goes_on_in_its_paragraph() -> None:
+    text = series_text()
+    assert "\n" + SECOND[:WIDTH] + "\n" in text  # (二是 first on a line, flush)
+    assert FIRST + SECOND + THIRD in paragraphs(text)
+    assert titles(text) == [HEADING]
+
+
+def test_so_too_where_no_paragraph_is_indented() -> None:
+    text = series_text(indent="")
+    assert FIRST + SECOND + THIRD in paragraphs(text)
+    assert titles(text) == [HEADING]
+
+
+def test_items_each_opening_a_paragraph_stay_headings() -> None:
+    # The first item's last line happens to be full and end with 。, but the third item opens
+    # a line of its own: no item of the series stands inside a line, each is a heading.
+    text = document(
+        body(1), [INDENT + HEADING], wrapped(FIRST), wrapped(SECOND), wrapped(THIRD), body(2)
+    )
+    assert "\n" + SECOND[:WIDTH] + "\n" in text
+    assert {FIRST, SECOND, THIRD} <= set(paragraphs(text))
+    assert len(titles(text)) == 4
+
+
+def test_an_item_under_a_paragraph_that_does_not_open_the_series_opens_one() -> None:
+    # The item before it opened a paragraph further up (its second paragraph, plain text, is
+    # the one above): 二是 opens its paragraph, with its 三是 inside.
+    second_paragraph = fit("在此基础上继续推进。", 60)
+    text = document(
+        body(1),
+        [INDENT + HEADING],
+        wrapped(FIRST, INDENT),
+        wrapped(second_paragraph, INDENT),
+        wrapped(SECOND + THIRD),
+        body(2),
+    )
+    assert "\n" + SECOND[:WIDTH] + "\n" in text
+    assert SECOND + THIRD in paragraphs(text)
+
+
+def test_a_numbered_line_alone_filling_the_width_stands_over_the_next_item() -> None:
+    # 一是… one full line ending with 。 (a heading of its own), then 二是… with 。三是 inside.
+    alone = fit("一是产业聚集效应逐步显现。", WIDTH)
+    text = document(body(1), [INDENT + HEADING], [alone], wrapped(SECOND + THIRD), body(2))
+    assert alone in paragraphs(text)
+    assert SECOND + THIRD in paragraphs(text)
+
+
+def test_a_blank_line_above_the_item_ends_the_paragraph() -> None:
+    # Blank lines part the paragraphs: the blank line above 二是 ended the first item's.
+    text = document(
+        body(1, ""), [HEADING], wrapped(FIRST), wrapped(SECOND + THIRD), body(2, ""), blank=True
+    )
+    assert FIRST in paragraphs(text)
+    assert SECOND + THIRD in paragraphs(text)
+
+
+def test_an_indented_item_opens_a_paragraph() -> None:
+    # Paragraphs flush, the 二是 line indented: no wrap indents the line it breaks.
+    text = document(
+        body(1, ""), [HEADING], wrapped(FIRST), wrapped(SECOND + THIRD, INDENT), body(2, "")
+    )
+    assert FIRST in paragraphs(text)
+    assert SECOND + THIRD in paragraphs(text)
+
 
 # --- 2. an indented item under a heading that fills the width --------------------------------
 

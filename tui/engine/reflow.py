@@ -6,7 +6,7 @@ starts every paragraph with an indent. ``reflow`` tells which case a text is
 the sentence goes on (``_continues``); a heading, a title or a Markdown ``#`` line is a
 paragraph of its own.
 
-Why this module is about 990 lines: telling the modes apart, the test of whether a line
+Why this module is about 1,020 lines: telling the modes apart, the test of whether a line
 goes on and the lines that stand alone in a text of whole-paragraph lines (``_lone_crossheads``)
 share the same measures of the text (its wrap width, its indents, its sentence ends); split,
 each part would recompute or import the others'. A split worth trying: the modes (``_modes``,
@@ -439,6 +439,40 @@ def _first_item_runs_inline(segments: list[Segment], index: int, marker: Marker)
     return False
 
 
+def _next_item_runs_inline(
+    current: Para, segments: list[Segment], index: int, marker: Marker
+) -> bool:
+    """Whether ``marker`` (二是… at the start of a line of a hard-wrapped text, after a full
+    line) is a later item of a series the paragraph ``current`` opens with the item before it
+    (一是…) and holds inline: the paragraph already runs over two lines or more; the first item
+    of the family inside the lines right under this one, after a sentence, is the next
+    (…以上。三是…); this line is not indented and has no blank line above it — the wrap only
+    happened to break the line before it. (Items that each open a paragraph start lines: 三是
+    would open its own; 四、… alone on a full line, then 五、… over lines holding 。六、…, is a
+    heading over a paragraph of two items.)"""
+    opening = current.marker
+    line = segments[index].line
+    if (
+        opening is None
+        or opening.family != marker.family
+        or opening.number != marker.number - 1
+        or current.parts < 2  # (a numbered line alone filling the width may be a heading)
+        or line != current.end_line + 1  # (a blank line above: a paragraph ended there)
+        or segments[index].indented  # (a wrap's lines go on flush)
+    ):
+        return False
+    for seg in segments[index + 1 : index + 1 + _INLINE_LOOKAHEAD]:
+        if seg.line != line + 1 or seg.noise:
+            return False
+        line = seg.line
+        text = seg.text
+        for stop in _ITEM_STARTS.finditer(text):
+            later = match_marker(text[stop.end() : stop.end() + 12])
+            if later is not None and later.family == marker.family:
+                return later.number == marker.number + 1
+    return False
+
+
 def _has_second(segments: list[Segment], index: int, marker: Marker) -> bool:
     """Whether a second item of ``marker``'s family follows it within ``_SERIES_LOOKAHEAD``
     segments, at a line's start or inside a line (after a sentence or a colon)."""
@@ -724,6 +758,7 @@ def reflow_paragraphs(
                         _inline_item_goes_on(current.text, marker)
                         or (len(seg.text) >= width - 2 and _inline_item_above(paragraphs, marker))
                         or _first_item_runs_inline(segments, index, marker)
+                        or _next_item_runs_inline(current, segments, index, marker)
                         # …這時醒時是不能夠有的。第 | 四、是空時約束：…: the wrap broke an ordinal
                         # (第四、) after its 第; the line goes on with the numeral, no heading.
                         or (current.text[-1:] == "第" and seg.text[:1] in _CN_NUMERALS)
