@@ -1,10 +1,11 @@
-"""Items of a series in a hard-wrapped text (issue #14, holdout35 t07 under ``--mess wrap30`` and
-``--as pdf``; holdout11 b11 and the first held-out set's h08 under ``--mess wrap`` and ``pdf``).
+"""Items of a series and heading lines in a hard-wrapped text (issue #14, holdout35 t07 under
+``--mess wrap30`` and ``--as pdf``; holdout11 b11 and the first held-out set's h08 under ``--mess
+wrap`` and ``pdf``; holdout8 y10 and holdout16 g10 under ``--mess wrap30``).
 
 A wrap puts any word at a line's start, an item of a series too. ``reflow`` keeps such a line
 in its paragraph where the series runs inside the paragraph, and joins a heading line that fills
-the width to the line under it. Two causes of extra or inexact entries are fixed here, each by a
-rule of its own with its traps:
+the width to the line under it. Three causes of extra or inexact entries are fixed here, each by
+a rule of its own with its traps:
 
 1. **A later item a wrap put at a line's start** (一是…。 over lines, a full line, then 二是…
    flush, with 。三是… inside the lines under it): the paragraph opens with the item before it
@@ -16,6 +17,14 @@ rule of its own with its traps:
    二是 inside a line below): a heading line as wide as the wrapped lines (六、…建设廉洁高效新区)
    stood over it and ran on into it, the inline series' rule taking the indented 一是 for one a
    wrap put first on a line.
+
+3. **A blank line under a heading line that fills the width** (五、…全面提高对外开放水平 | blank |
+   适应经济全球化…, holdout8 y10 and holdout16 g10 under ``--mess wrap30``): where blank lines
+   part the paragraphs, the blank line ends the heading; a heading line filling the width was
+   taken as wrapped, its title going on past the blank line into the paragraph's first sentence.
+   (Its trap for a text whose paragraphs follow each other with no blank line, where a blank
+   line under a heading broken at the width says nothing, is ``test_outline_traps``'s
+   a-title-line-filling-the-wrap-width-blank-lines-below.)
 
 The first rows of each part fail on the engine before its rule; the traps fail without one of
 its conditions.
@@ -204,3 +213,73 @@ def test_a_flush_first_item_a_wrap_put_at_a_line_start_goes_on() -> None:
     assert "\n" + INLINE[:WIDTH] + "\n" in text
     assert lead + INLINE in paragraphs(text)
     assert titles(text) == [HEADING]
+
+
+# --- 3. a blank line under a heading line where blank lines part paragraphs ---------------------
+
+FULL_HEADING = "五、坚持引进来和走出去相结合，全面提高开放型经济的水平和质量"
+"""A heading of 30 characters with no sentence mark: it fills the width."""
+LONG_HEADING = "一、继续坚持扩大内需方针，发挥投资和消费对经济增长的双重拉动作用"
+"""A heading of 32 characters: the wrap breaks it into 30 and 2 (…双重拉动 | 作用)."""
+RUN_IN = fit("二、促进农业和农村经济全面发展。", 70)
+"""A sibling heading run in to its text (…发展。…): its family carries text, so a line of the
+family with no sentence mark may be cut (``_carrying_families``)."""
+
+
+def blank_parted(*paragraphs: str) -> str:
+    """``paragraphs`` wrapped at ``WIDTH``, a blank line between them (none inside one)."""
+    lines = ["关于全区工作的报告", "", "各位代表："]
+    for paragraph in paragraphs:
+        lines += ["", *wrapped(paragraph)]
+    return "\n".join(lines) + "\n"
+
+
+def report_body(number: int) -> list[str]:
+    """Three paragraphs of plain text, ``number`` to tell them apart."""
+    return [fit(f"第{number}部分第{part + 1}段。", 64 + 3 * part + 9 * number) for part in range(3)]
+
+
+def test_a_blank_line_ends_a_heading_line_that_fills_the_width() -> None:
+    assert len(FULL_HEADING) == WIDTH
+    text = blank_parted(*report_body(1), FULL_HEADING, *report_body(2), RUN_IN, *report_body(3))
+    assert "\n" + FULL_HEADING + "\n\n" in text
+    assert FULL_HEADING in titles(text)
+
+
+def test_a_line_longer_than_the_width_goes_on_past_a_blank_line() -> None:
+    # A PDF's lines of 36 characters, a blank line after each, wrapped again at 30 (so the
+    # wrap's pieces follow each other and blank lines seem to part paragraphs): the heading's
+    # first PDF line, 39 characters to its bracket's end (三、…省 | 党部、特别市党部）, joined back
+    # as a bracket's tail), is no line of the width; its sentence goes on past the blank line.
+    heading = "三、凡他党党员之加入国民党者，在国民党高级党部（中央党部、省党部、特别市党部）"
+    rest = "任执行委员时，其额数不得超过各该党部执行委员总数三分之一。"
+    lines = ["关于国民党整理党务案的报告", ""]
+    for paragraph in [*report_body(1), heading, rest, *report_body(2)]:
+        pdf_lines = [paragraph[start : start + 36] for start in range(0, len(paragraph), 36)]
+        for pdf_line in [paragraph] if paragraph == heading else pdf_lines:
+            lines += [*wrapped(pdf_line), ""]
+    text = "\n".join(lines) + "\n"
+    assert f"\n{heading[:WIDTH]}\n{heading[WIDTH:]}\n\n{rest}\n" in text
+    assert heading + rest.removesuffix("。") in titles(text)
+
+
+def test_where_a_blank_line_follows_every_line_a_full_heading_line_goes_on() -> None:
+    # A blank line after every line (a PDF's extraction): a blank line says nothing, the
+    # heading line that fills the width goes on into the next (一、…党的建设 | blank | 质量).
+    lines = ["关于全区工作的报告", "", "各位代表：", ""]
+    for paragraph in [*report_body(1), FULL_HEADING + "效益", *report_body(2)]:
+        lines += [line for piece in wrapped(paragraph) for line in (piece, "")]
+    text = "\n".join(lines) + "\n"
+    assert "\n" + FULL_HEADING + "\n\n效益\n\n" in text
+    assert FULL_HEADING + "效益" in titles(text)
+
+
+def test_a_page_seam_under_a_full_heading_line_ends_nothing() -> None:
+    # The heading's sentence goes on over a page seam and its blank lines (a run-in heading
+    # whose title ends at its 。 on the next page, a line that ends a sentence).
+    heading = FULL_HEADING + "效益。"
+    paragraph = heading + fit("全年新增对外贸易额一百亿元", WIDTH - 3)
+    text = blank_parted(*report_body(1), paragraph, *report_body(2))
+    text = text.replace(f"\n{FULL_HEADING}\n", f"\n{FULL_HEADING}\n\n— 3 —\n\n")
+    assert f"\n{FULL_HEADING}\n\n— 3 —\n\n{paragraph[WIDTH:]}\n" in text
+    assert heading.removesuffix("。") in titles(text)
