@@ -6,7 +6,7 @@ starts every paragraph with an indent. ``reflow`` tells which case a text is
 the sentence goes on (``_continues``); a heading, a title or a Markdown ``#`` line is a
 paragraph of its own.
 
-Why this module is about 990 lines: telling the modes apart, the test of whether a line
+Why this module is about 1,040 lines: telling the modes apart, the test of whether a line
 goes on and the lines that stand alone in a text of whole-paragraph lines (``_lone_crossheads``)
 share the same measures of the text (its wrap width, its indents, its sentence ends); split,
 each part would recompute or import the others'. A split worth trying: the modes (``_modes``,
@@ -439,6 +439,40 @@ def _first_item_runs_inline(segments: list[Segment], index: int, marker: Marker)
     return False
 
 
+def _next_item_runs_inline(
+    current: Para, segments: list[Segment], index: int, marker: Marker
+) -> bool:
+    """Whether ``marker`` (二是… at the start of a line of a hard-wrapped text, after a full
+    line) is a later item of a series the paragraph ``current`` opens with the item before it
+    (一是…) and holds inline: the paragraph already runs over two lines or more; the first item
+    of the family inside the lines right under this one, after a sentence, is the next
+    (…以上。三是…); this line is not indented and has no blank line above it — the wrap only
+    happened to break the line before it. (Items that each open a paragraph start lines: 三是
+    would open its own; 四、… alone on a full line, then 五、… over lines holding 。六、…, is a
+    heading over a paragraph of two items.)"""
+    opening = current.marker
+    line = segments[index].line
+    if (
+        opening is None
+        or opening.family != marker.family
+        or opening.number != marker.number - 1
+        or current.parts < 2  # (a numbered line alone filling the width may be a heading)
+        or line != current.end_line + 1  # (a blank line above: a paragraph ended there)
+        or segments[index].indented  # (a wrap's lines go on flush)
+    ):
+        return False
+    for seg in segments[index + 1 : index + 1 + _INLINE_LOOKAHEAD]:
+        if seg.line != line + 1 or seg.noise:
+            return False
+        line = seg.line
+        text = seg.text
+        for stop in _ITEM_STARTS.finditer(text):
+            later = match_marker(text[stop.end() : stop.end() + 12])
+            if later is not None and later.family == marker.family:
+                return later.number == marker.number + 1
+    return False
+
+
 def _has_second(segments: list[Segment], index: int, marker: Marker) -> bool:
     """Whether a second item of ``marker``'s family follows it within ``_SERIES_LOOKAHEAD``
     segments, at a line's start or inside a line (after a sentence or a colon)."""
@@ -670,6 +704,7 @@ def reflow_paragraphs(
     blank_ends_heading = cut_mode and not width and _cuts_run_on(segments, open_lines, markers)
     leads_count = bool(width) and _indent_takes_room(segments, open_lines, width)
     indent_opens = bool(width) and _indent_opens(segments, content, markers, width, full_from)
+    blank_after_ends = blank_breaks and _blank_after_ends(segments, content, full_from)
     whole = (
         cut_mode
         and not width
@@ -718,10 +753,13 @@ def reflow_paragraphs(
                     and role is BODY
                     and current.role is BODY
                     and not page_break
+                    # (where an indent opens a paragraph, an indented number is no wrap's)
+                    and not (indent_opens and seg.indented)
                     and (
                         _inline_item_goes_on(current.text, marker)
                         or (len(seg.text) >= width - 2 and _inline_item_above(paragraphs, marker))
                         or _first_item_runs_inline(segments, index, marker)
+                        or _next_item_runs_inline(current, segments, index, marker)
                         # …這時醒時是不能夠有的。第 | 四、是空時約束：…: the wrap broke an ordinal
                         # (第四、) after its 第; the line goes on with the numeral, no heading.
                         or (current.text[-1:] == "第" and seg.text[:1] in _CN_NUMERALS)
@@ -756,6 +794,7 @@ def reflow_paragraphs(
                     full_from,
                     blank_ends_heading,
                     indent_opens,
+                    blank_after_ends and index > 0 and seg.line > segments[index - 1].line + 1,
                 )
             )
         ):
@@ -780,6 +819,42 @@ def reflow_paragraphs(
         alone = index in standing
         after_link = False
     return paragraphs
+
+
+def _blank_ends_full_heading(
+    width: int, blank_above: bool, page_break: bool, last_length: int
+) -> bool:
+    """Whether a blank line ends a heading line that fills the width (no sentence end in it
+    yet) in a text hard-wrapped at ``width`` whose blank lines part paragraphs (``blank_above``:
+    a blank line above the next line, where the wrap's lines follow each other and a blank line
+    follows most paragraphs' last lines, ``_blank_lines_break`` and ``_blank_after_ends``):
+    五、…全面提高对外开放水平 | blank | 适应经济全球化…; the title does not go on past the blank
+    line. Not at a page seam (its blank lines say nothing), nor after a line longer than the
+    width, not wrapped at it (a PDF's own line, 三、…（中央党部、省 | 党部、特别市党部） joined at its
+    bracket's end, where a blank line follows every line of the PDF and the sentence goes on:
+    | blank | 任执行委员时，…)."""
+    return blank_above and not page_break and last_length <= width + 1
+
+
+_BLANK_ENDS_SHARE = 0.5
+"""The least share of a hard-wrapped text's paragraph ends with a blank line under them for its
+blank lines to part paragraphs (``_blank_after_ends``)."""
+_BLANK_EVIDENCE = 3
+"""The fewest paragraph ends ``_blank_after_ends`` counts."""
+
+
+def _blank_after_ends(segments: list[Segment], content: list[int], full: int) -> bool:
+    """Whether a blank line follows most lines that end a paragraph (short of the full length
+    ``full``, ending a sentence; three at least) in a hard-wrapped text: its paragraphs are
+    parted by blank lines. A text whose paragraphs follow each other tells nothing by a blank
+    line (一、…向纵深发展和提 | two blank lines | 高党的建设质量: a heading broken at the width)."""
+    ends = blanks = 0
+    for previous, index in zip(content, content[1:], strict=False):
+        above = segments[previous]
+        if len(above.text) < full and is_sentence_end(above.text):
+            ends += 1
+            blanks += segments[index].line > above.line + 1
+    return ends >= _BLANK_EVIDENCE and blanks > _BLANK_ENDS_SHARE * ends
 
 
 def _closes_open_bracket(text: str, marker: Marker) -> bool:
@@ -836,6 +911,7 @@ def _continues(
     full_from: int = 0,
     blank_ends_heading: bool = False,
     indent_opens: bool = False,
+    blank_ends_line: bool = False,
 ) -> bool:
     if current.role is TITLE and role is TITLE:
         # A title broken over two lines — but not a part's numbered title under the file's
@@ -939,8 +1015,9 @@ def _continues(
         return False
     if heading_line and width and last_length >= width - 2:
         # …and a heading line that fills the width was wrapped like the text: its title goes
-        # on in the next line (一、坚持不懈推进全面从严治党向纵深发展，不断提高党的建设 | 质量).
-        return True
+        # on in the next line (一、坚持不懈推进全面从严治党向纵深发展，不断提高党的建设 | 质量),
+        # unless a blank line under it ends it (``_blank_ends_full_heading``).
+        return not _blank_ends_full_heading(width, blank_ends_line, page_break, last_length)
     if (
         heading_line
         and whole
