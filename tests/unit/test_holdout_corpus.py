@@ -191,8 +191,9 @@ FLOORS = {
     # untouched 1.000 / 0.992 (8e9fb3f): one entry missed (F1 0.996) or one more inexact (0.984) fails
     "holdout35": Floors(HELD_OUT["holdout35"], 0.999, 0.99, 7),
     # untouched 0.727 / 0.727 (3100e89; the first seven texts 0.731 / 0.731): one more entry missed
-    # (0.716) or one more inexact title (0.709) fails
-    "holdout36": Floors(HELD_OUT["holdout36"], 0.72, 0.72, 8),
+    # (0.716) or one more inexact title (0.709) fails; after engine52 0.967 / 0.967: one entry more
+    # missed (0.951) or one more inexact title (0.951) fails
+    "holdout36": Floors(HELD_OUT["holdout36"], 0.96, 0.96, 8),
 }
 
 SETS = {

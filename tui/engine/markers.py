@@ -365,6 +365,41 @@ _CLOSED_AFTER_NUMBER = frozenset("）)]］】》」』。．！？!?；;")
 — the line is the tail of a number (a link's, a figure's) that a hard wrap cut: …/65093 | 6)。"""
 
 
+_LABEL_STARTS = frozenset("提专议")
+_PART_LABEL = patterns.compile(
+    rf"(?:提纲|专题|议题)(?P<n>[{_CN}]{{1,3}}|[{_CAP}]{{1,3}})(?P<sep>[：:]?)(?=\s*$)"
+)
+"""提綱壹： / 专题三 / 议题二： — a part's label (a word naming the part, its numeral, at most
+a colon) alone on its line: the hearing's outline parts a speaker answers in order, a
+course's or a meeting's topics, a level above their 一、 series as 第一部分 is."""
+
+
+def _part_label(text: str) -> Marker | None:
+    """The "part" marker of a label line (``_PART_LABEL``), or None: the label must stand
+    alone (提纲一：我们…。 or 专题一、专题二 in a sentence are no part), its numeral parse."""
+    match = _PART_LABEL.match(text)
+    if match is None:
+        return None
+    numeral = match.group("n")
+    number = chinese_number(numeral) if numeral[0] in _CN else capital_number(numeral)
+    if not 0 < number <= 40:
+        return None
+    return Marker("part", number, match.group(), len(text))
+
+
+def _second_run_in(text: str) -> Marker | None:
+    """其次在科学研究方面，… — 其次 run into its sentence with no comma, at a paragraph's start:
+    the second of a 首先 series all the same (a series still needs its 首先, ``series``); not
+    其次的… (the lesser …). 再次 is left out: 再次感谢… opens closing paragraphs ("once
+    more")."""
+    if text[:2] != "其次" or len(text) < 3:
+        return None
+    after = text[2]
+    if not "\u4e00" <= after <= "\u9fff" or after in "的之":
+        return None
+    return Marker("sequence", 2, "其次", 2)
+
+
 def match_marker(text: str, *, series: bool = False) -> Marker | None:
     """The enumerator ``text`` starts with, or None.
 
@@ -376,6 +411,8 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
     if not text:
         return None
     first = text[0]
+    if first in _LABEL_STARTS:
+        return _part_label(text)
     if first not in _STARTS:
         if "\ue000" <= first <= "\uf8ff" and text[1:2] == "、" and len(text) > 2:
             # (a numeral the source's conversion could not map, a private-use glyph: 参、 of
@@ -400,7 +437,9 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
             return None
         offset, dashed = dash.end(), True
     match = _MARKER.match(text, offset)
-    if match is None or (dashed and match.lastgroup in ("cn", "ar", "circ")):
+    if match is None:
+        return _second_run_in(text) if first == "其" and not offset else None
+    if dashed and match.lastgroup in ("cn", "ar", "circ"):
         return None
     group = match.lastgroup
     assert group is not None

@@ -239,15 +239,19 @@ def _opening(text: str, marker: Marker) -> str:
     return title[:2] if len(title) >= 2 else ""
 
 
-def _items_ahead(items: list[tuple[int, Marker]]) -> Callable[[int, tuple[str, int]], bool]:
+def _items_ahead(
+    items: list[tuple[int, Marker]], shapes: frozenset[int] = frozenset()
+) -> Callable[[int, tuple[str, int]], bool]:
     """Whether (family, number) is among the items after the item at paragraph ``index``, up to
     the next item of a ladder family (the next section); never for an item numbered 1 or of
     a ladder family. Each (family, number)'s places are kept once: a set of the items ahead
     made for each item took 3.9 s of a 0.5 MB text of 11,000 heading lines and no ladder item
     (of 20 s under cProfile; perf23, ``tests/bench/bench_shapes.py``)."""
     places: dict[tuple[str, int], list[int]] = {}  # each (family, number)'s places, in order
-    for position, (_, marker) in enumerate(items):
-        family = _unit_family(marker.text) if marker.family == "di-unit" else marker.family
+    for position, (index, marker) in enumerate(items):
+        family = marker.family
+        if family == "di-unit" and index not in shapes:  # (``_shape_changes``: 第N点 again)
+            family = _unit_family(marker.text)
         places.setdefault((family, marker.number), []).append(position)
     spans: dict[int, tuple[int, int]] = {}  # an item's paragraph → its place, the next ladder's
     ladder = len(items)
@@ -433,6 +437,28 @@ def _unit_family(marker_text: str) -> str:
     point). ``di-unit`` for 点/观点, ``di-unit:X`` for any other unit."""
     unit = _UNIT_NOISE.sub("", marker_text)
     return "di-unit" if unit in ("", "点", "观点") else "di-unit:" + unit
+
+
+_COPULA = "di-unit:是"
+"""The family of a bare 第N是 (第三是关于…): ``_unit_family`` tells it from 第N点."""
+
+
+def _shape_changes(items: list[tuple[int, Marker]]) -> frozenset[int]:
+    """The 第N是 items that number on from the 第N点 item before them among the two shapes
+    (第二点， | … | 第三是关于…): a speaker's series said in two shapes, one series
+    (``di-unit``). A 第N是 whose number does not step on from the 第N点 before it (a 第二是
+    after 第一点 … 第二点 of another part, 首先是… | 第二是…) stays a series of its own."""
+    ordinals = [
+        (index, marker.number, family)
+        for index, marker in items
+        if marker.family == "di-unit"
+        and (family := _unit_family(marker.text)) in ("di-unit", _COPULA)
+    ]
+    return frozenset(
+        index
+        for (_, before, shape), (index, number, family) in zip(ordinals, ordinals[1:], strict=False)
+        if family == _COPULA and shape == "di-unit" and number == before + 1
+    )
 
 
 _FIRST_WORD = {"di": "第一", "di-unit": "第一", "shi": "一是", "yao": "一要", "yue": "一曰"}
@@ -805,7 +831,8 @@ def build_outline(
     inner = _inner_restarts(items)
     inverted = _inverted_series(items)
     restated = _restated_lists(items, texts)
-    ahead = _items_ahead(items)
+    shapes = _shape_changes(items)
+    ahead = _items_ahead(items, shapes)
     markers = dict(items)
 
     def _before(index: int) -> str:
@@ -836,7 +863,7 @@ def build_outline(
 
     for index, marker in valid_sequences(items, frozenset(md_depths)):
         family, number = marker.family, marker.number
-        if family == "di-unit":
+        if family == "di-unit" and index not in shapes:
             family = _unit_family(marker.text)
         elif family == "di-kind":
             # 第一味药 … 第一种工具: two series (第一步， and 第二步观察…: one)

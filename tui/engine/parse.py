@@ -28,7 +28,7 @@ from tui.engine.framing import is_summary_label
 from tui.engine.lines import is_markdown, rejoin_split_brackets
 from tui.engine.markers import Marker, is_lead_label, match_marker, run_in_marker
 from tui.engine.model import Document
-from tui.engine.noise import mark_front_block_noise, mark_noise
+from tui.engine.noise import is_noise_text, mark_front_block_noise, mark_noise
 from tui.engine.reflow import FULL_STOP, reflow_paragraphs
 from tui.engine.roles import (
     BODY,
@@ -172,6 +172,43 @@ def _comma_items_at_paragraph_starts(segments: list[Segment], markers: list[Mark
             markers[index] = None
 
 
+_WORD_ALONE_MAX = 4
+"""The longest line a lone 首先 / 第一 / 第十一 may be (the word before the comma it lost)."""
+_NOISE_SKIPPED = 2
+"""The most lines that read as noise (``is_noise_text``) looked past for the next line of text."""
+
+
+def _words_cut_from_their_comma(segments: list[Segment], markers: list[Marker | None]) -> None:
+    """首先 | ，我是…: a sequence word or an ordinal alone on its line, the next line of text
+    going on with the comma that makes it a marker (a line break fell between the word and its
+    comma; lines that read as noise between them skipped: a blog's <!--more--> cut, a page
+    number): the word is the marker it is with that comma. A word alone whose next line does
+    not open with a comma or a colon (最后 as a closing line's title, 首先 over a sentence)
+    stays none. (The length and first-character tests only keep other lines out cheaply.)"""
+    for index, marker in enumerate(markers):
+        if marker is not None:
+            continue
+        text = segments[index].text
+        if len(text) > _WORD_ALONE_MAX or text[:1] not in "首其再最第" or segments[index].md:
+            continue
+        following = index + 1
+        while (
+            following < len(segments)
+            and following - index <= _NOISE_SKIPPED
+            and is_noise_text(segments[following].text)
+        ):
+            following += 1
+        if following == len(segments):
+            continue
+        after = segments[following]
+        comma = after.text[:1]
+        if comma not in "，,：:" or after.md:
+            continue
+        joined = match_marker(text + comma)
+        if joined is not None and joined.end == len(text) + 1 and joined.text.endswith(comma):
+            markers[index] = joined
+
+
 _RUNNING = frozenset("，,。！？!?；;")
 """What makes a line running text: a comma or a sentence end (a set, not a pattern: this
 module's patterns are stored at its top, ``patterns.save``)."""
@@ -252,6 +289,7 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
         for seg in segments
     ]
     _comma_items_at_paragraph_starts(segments, markers)
+    _words_cut_from_their_comma(segments, markers)
     _counts_mid_sentence(segments, markers)
     _cited_note_marks(segments, markers)
     joined = joined_front_matter(segments)
