@@ -82,11 +82,16 @@ async def test_a_folder_is_listed_in_batches_complete_and_in_order(
 
 
 async def test_numbered_files_are_listed_in_number_order(tmp_path: Path) -> None:
+    # A folder of their own: the app's state folder (``isolated_home``, tmp_path/home) is
+    # written once the app runs, and a test slower than the screen's poll (``POLL_SECONDS``)
+    # listed it first (seen at load 13-21).
+    folder = tmp_path / "speeches"
+    folder.mkdir()
     for number in (10, 2, 1, 11):
-        (tmp_path / f"第{number}讲.txt").write_text(SPEECH_FILE, encoding="utf-8")
-    (tmp_path / "附件").mkdir()
-    (tmp_path / "附件" / "a.txt").write_text(SPEECH_FILE, encoding="utf-8")
-    app = make_app(tmp_path / "第1讲.txt")
+        (folder / f"第{number}讲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    (folder / "附件").mkdir()
+    (folder / "附件" / "a.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(folder / "第1讲.txt")
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         tree = app.main_screen.filetree
