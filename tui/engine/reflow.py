@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tui.base import patterns
@@ -426,17 +427,22 @@ def _first_item_runs_inline(segments: list[Segment], index: int, marker: Marker)
         # …他们的公坟有两种： | 一是土葬的，…: a 一是 series of one is the paragraph's (a 第一
         # series' items are sections, its 第二 may be farther off).
         return True
+    return any(later.number >= 2 for later in _items_below(segments, index, marker.family))
+
+
+def _items_below(segments: list[Segment], index: int, family: str) -> Iterator[Marker]:
+    """The items of ``family`` (二是…, 三、…) inside the lines right under line ``index``, in
+    order, up to ``_INLINE_LOOKAHEAD`` lines and no further than a blank or a noise line."""
     line = segments[index].line
     for seg in segments[index + 1 : index + 1 + _INLINE_LOOKAHEAD]:
         if seg.line != line + 1 or seg.noise:
-            return False
+            return
         line = seg.line
         text = seg.text
         for stop in _ITEM_STARTS.finditer(text):
             later = match_marker(text[stop.end() : stop.end() + 12])
-            if later is not None and later.family == marker.family and later.number >= 2:
-                return True
-    return False
+            if later is not None and later.family == family:
+                yield later
 
 
 def _next_item_runs_inline(
@@ -461,16 +467,8 @@ def _next_item_runs_inline(
         or segments[index].indented  # (a wrap's lines go on flush)
     ):
         return False
-    for seg in segments[index + 1 : index + 1 + _INLINE_LOOKAHEAD]:
-        if seg.line != line + 1 or seg.noise:
-            return False
-        line = seg.line
-        text = seg.text
-        for stop in _ITEM_STARTS.finditer(text):
-            later = match_marker(text[stop.end() : stop.end() + 12])
-            if later is not None and later.family == marker.family:
-                return later.number == marker.number + 1
-    return False
+    later = next(_items_below(segments, index, marker.family), None)
+    return later is not None and later.number == marker.number + 1
 
 
 def _has_second(segments: list[Segment], index: int, marker: Marker) -> bool:
