@@ -337,7 +337,7 @@ class ReaderLayout:
             paragraph = self.paragraph(block)
             text, first = paragraph.text, self._first_indents[block]
             lines = wrap(text, self.width, first, hang_indent(paragraph, first)) or [(0, 0)]
-            if len(lines) > 1 and is_centred(self.paragraph(block)):
+            if len(lines) > 1 and is_centred(paragraph):
                 lines = balanced(text, self.width, lines)
             if len(self._wrapped) >= WRAP_CACHE_BLOCKS:
                 self._wrapped.clear()

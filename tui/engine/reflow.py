@@ -738,6 +738,7 @@ def reflow_paragraphs(
             current = None
             continue
         marker = markers[index]
+        blank_above = index > 0 and seg.line > segments[index - 1].line + 1
         # A segment starting with a heading marker starts a paragraph unless it goes on a
         # title (``_continues`` says so at once): the call is skipped for those 6,000 of a
         # 10 MB file.
@@ -787,12 +788,12 @@ def reflow_paragraphs(
                     alone,
                     whole,
                     after_link,
-                    blank_breaks and index > 0 and seg.line > segments[index - 1].line + 1,
+                    blank_breaks and blank_above,
                     blank_breaks,
                     full_from,
                     blank_ends_heading,
                     indent_opens,
-                    blank_after_ends and index > 0 and seg.line > segments[index - 1].line + 1,
+                    blank_after_ends and blank_above,
                 )
             )
         ):
