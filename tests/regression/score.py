@@ -79,6 +79,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout34",
         "holdout35",
         "holdout36",
+        "holdout37",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

@@ -10,6 +10,10 @@ in the gold cannot silently lower (or raise) the figures of ``python -m tests.re
 
 from __future__ import annotations
 
+import html
+import re
+from pathlib import Path
+
 import pytest
 
 from tests.regression.score import HELD_OUT, Gold, corpus, main, normalise
@@ -46,6 +50,7 @@ SIZES = {
     "holdout34": (6, 5),
     "holdout35": (7, 6),
     "holdout36": (8, 4),
+    "holdout37": (8, 7),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
 the sixth and eighth hold local 政府工作报告 only; the ninth 12 provincial 政府工作报告, one of them a
@@ -90,9 +95,18 @@ MARK = 4
 """Leading characters of an entry's normalised text that its line must contain."""
 
 
-def _lines(gold: Gold, data: bytes) -> list[str]:
+def _lines(gold: Gold, path: Path) -> list[str]:
     encoding = {"utf-8": "utf-8-sig", "gbk": "gb18030"}.get(gold.encoding, gold.encoding)
-    return data.decode(encoding).split("\n")
+    lines = path.read_bytes().decode(encoding).split("\n")
+    if path.suffix.lower() in (".html", ".htm"):
+        # A saved web page (holdout37): the gold counts the page's raw lines, and a heading's
+        # text in its line may be cut by tags (Word's <SPAN>1</SPAN><SPAN>、…) or hold entities.
+        return [html.unescape(_TAG.sub("", line)) for line in lines]
+    return lines
+
+
+_TAG = re.compile(r"<[^>]*>")
+"""An HTML tag, taken out of a saved page's raw line before its entries are looked for."""
 
 
 def test_every_set_has_its_least_size() -> None:
@@ -110,7 +124,7 @@ def test_each_set_holds_enough_texts_and_kinds(name: str) -> None:
 @pytest.mark.parametrize("gold, path", FILES, ids=[p.name for _, p in FILES])
 def test_every_entry_points_at_its_heading(gold: Gold, path) -> None:
     assert gold.file == path.name
-    lines = _lines(gold, path.read_bytes())
+    lines = _lines(gold, path)
     starts = [speech.line for speech in gold.speeches]
     assert starts == sorted(starts) and starts[-1] <= len(lines)
     for speech in gold.speeches:
@@ -147,7 +161,7 @@ def test_the_scorer_reads_a_set_by_name(
 
 def test_the_scorer_sums_up_every_set(capsys: pytest.CaptureFixture[str]) -> None:
     main(
-        ["--all", "--file", "u05_zhengnaiwen_2020_zaoqi_liaoyu_gongtinghui_gbk_crlf"]
+        ["--all", "--file", "x05_sxyz_2020_banzi_shuzhi_shulian_baogao"]
     )  # one text of the last set: the others score no file
     rows = capsys.readouterr().out.splitlines()[1:]
     assert [row.split()[0] for row in rows] == ["regression", *HELD_OUT]
