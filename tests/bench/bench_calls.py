@@ -1,7 +1,7 @@
 """One engine function's share of a parse: the calls it gets, recorded and replayed.
 
 Run: ``python tests/bench/bench_calls.py MODULE:FUNCTION [--turns 7] [--repeat 5]
-[--against CHECKOUT] [--lost-breaks]``, e.g. ``tui.engine.noise:is_noise_text``. Not part
+[--against CHECKOUT] [--lost-breaks] [--varied]``, e.g. ``tui.engine.noise:is_noise_text``. Not part
 of the test suite: it prints figures, it asserts nothing.
 
 What a trick inside one function buys is a few milliseconds of a 350 ms parse, below the
@@ -13,6 +13,8 @@ collection of ``bench_engine.py`` once to record every call, and replays the rec
 their results, which must be the same in both checkouts for the comparison to hold.
 ``--lost-breaks``: the five corpus files with their line breaks taken out, each parsed,
 instead of the collection (what ``glued._glued`` and the one-line rules see).
+``--varied``: ``bench_engine.py --varied``'s collection instead (the regression and held-out
+texts, each once: every line new, traditional pieces among simplified ones).
 ``--without CHARS``: the collection with those characters taken out (e.g. ``'*_#>'``: a
 text with no Markdown marks, which the engine's whole-text tests skip line by line).
 """
@@ -31,7 +33,7 @@ from tui.paths import bundled_corpus_dir
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "bench"))
 
-from bench_engine import build_collection  # noqa: E402
+from bench_engine import build_collection, build_varied  # noqa: E402
 from benchenv import runs_in_turns  # noqa: E402
 
 TURN = """
@@ -75,6 +77,7 @@ def main() -> None:
     parser.add_argument("--against", type=Path, help="another checkout, run in turns")
     parser.add_argument("--lost-breaks", action="store_true", help="one-line corpus files")
     parser.add_argument("--without", default="", help="characters taken out of the collection")
+    parser.add_argument("--varied", action="store_true", help="the regression and held-out texts")
     args = parser.parse_args()
     trees = {"this checkout": ROOT} | (
         {f"against {args.against}": args.against} if args.against else {}
@@ -88,7 +91,7 @@ def main() -> None:
                 (path / one.name).write_text(one.read_text("utf-8").replace("\n", ""), "utf-8")
         else:
             path = folder / "collection.txt"
-            text = build_collection(10.0).decode("utf-8")
+            text = (build_varied if args.varied else build_collection)(10.0).decode("utf-8")
             path.write_bytes(text.translate({ord(c): None for c in args.without}).encode())
         command = ["-c", TURN, args.function, str(path)]
         found = runs_in_turns(command, trees, args.turns, args.repeat)

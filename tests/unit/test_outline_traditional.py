@@ -43,6 +43,16 @@ def test_folding_keeps_every_position() -> None:
     assert folded.startswith("第三个方向是，「前瞻未来」。关于讲话的注释：台湾、台风、干净、著名。")
 
 
+def test_a_traditional_text_is_folded_to_its_end() -> None:
+    """Folded piece by piece (from each character of the table on): characters far after the
+    first traditional one, beside a piece's end and beyond the basic plane are folded too,
+    and what lies between them is kept."""
+    plain = "我们的工作" * 300
+    text = "們" + "a" * 1022 + "乾於" + plain + "乾淨" + plain + "\U0002005e關\n"
+    folded = fold(text)
+    assert folded == "们" + "a" * 1022 + "干于" + plain + "干净" + plain + "\U0002003e关\n"
+
+
 def test_a_simplified_text_is_not_folded_not_even_its_gan_and_zhu() -> None:
     text = "乾隆年间的著作，于是我们讲话。\n"
     assert not is_traditional(text)
