@@ -274,9 +274,11 @@ def _wrap_width(
     paragraphs, and the lines near one length that stop without a sentence mark are its
     headings — (1)扩大治理范围，共创客庄荣景 and crossheads of 14-19 characters over lines of
     50-200 (holdout34 s03), which a width of 18 ran into their paragraphs. A wrap leaves no
-    line longer than its width.
+    line longer than its width. The rows of a table drawn with bars (|序號 |離島… |輔具服務 |助,
+    a PDF's wrap of them: 聽器服 |眼鏡服務 |, 　　|- |-) are no lines of text: they do not count
+    (a report's table of 60 such pieces of 4-17 characters hid the width of its text).
     """
-    lengths = Counter(len(segments[i].text) for i in open_lines)
+    lengths = Counter(len(segments[i].text) for i in open_lines if "|" not in segments[i].text)
     total = sum(lengths.values())
     if total < 5:
         return 0
