@@ -919,6 +919,10 @@ def _continues(
         # (在某某会议上的讲话 | 一　一月十八日的讲话: the first part, a speech of its own).
         part = match_marker(seg.text) if seg.text[:1] in _CN_DIGITS else None
         return part is None or part.family != "cn-space"
+    if current.role is SALUTATION and role is SALUTATION:
+        # 各位友邦的元首與貴賓、…全體 | 國人同胞，大家好：: the two lines of a salutation a wrap
+        # broke (``roles``), one paragraph — not two salutations one after the other.
+        return current.text[-1:] not in "：:"
     if current.role is not BODY or role is not BODY or marker is not None:
         return False
     if current.md or seg.md or seg.parted or seg.bullet:
