@@ -10,12 +10,12 @@ Noise is marked by ``noise``, back matter by ``backmatter``. What every stage sh
 ``segment``; cutting out the numbered headings glued to the sentences before them, in a
 text that lost its line breaks, is in ``glued`` (``split_glued``, called last here).
 
-Why this module is about 950 lines: the cleaning of one line (prefixes, Markdown marks,
-junk) and the cutting of a line into paragraphs are one pass (``segment_lines``), and the
-cutting has a rule for each way a one-line text joins its paragraphs: headings left at a
-paragraph's end or at a gap, a table of contents, a title block glued to the first
-paragraph, brackets split from their text. It was about 2,100 lines until the glued
-headings moved to ``glued`` and ``Segment`` to ``segment`` (arch19).
+Why this module is about 1,000 lines: the cleaning of one line (prefixes, Markdown marks,
+junk, a printed page's margin) and the cutting of a line into paragraphs are one pass
+(``segment_lines``), and the cutting has a rule for each way a one-line text joins its
+paragraphs: headings left at a paragraph's end or at a gap, a table of contents, a title
+block glued to the first paragraph, brackets split from their text. It was about 2,100 lines
+until the glued headings moved to ``glued`` and ``Segment`` to ``segment`` (arch19).
 """
 
 from __future__ import annotations
@@ -703,7 +703,41 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
                 first = parted = False
     if one_line:
         segments = _contents_as_noise(_split_glued_title_blocks(_title_block_at_start(segments)))
+    else:
+        segments = _margin_off(segments)
     return split_glued(segments, writes_dot_stops(text))
+
+
+_MARGIN_LINES = 10
+"""The fewest lines of a text for its lines' common lead to be read as a margin."""
+_MARGIN_SHARE = 0.9
+"""The least share of a text's lines that start with the margin (or more)."""
+_MARGIN_DEEPER = 0.2
+"""The least share of its lines indented past the margin (paragraphs' first lines)."""
+
+
+def _margin_off(segments: list[Segment]) -> list[Segment]:
+    """``segments`` with their lines' margin taken off their indents: where nearly every line
+    starts with two spaces or more and the lines are of two kinds, some at the least lead (the
+    margin) and some indented past it (a gazette's printed lines: a paragraph's first line three
+    spaces in, the lines it goes on in two — `   一、本案係…提出產` | `  品之安全性資料，…。`), a
+    line at the margin is no indented line, and a line's lead is counted from the margin. A
+    text whose lines all start at one lead, or whose paragraphs alone are indented, is left as
+    it is."""
+    leads = [seg.lead for seg in segments if seg.lead or not seg.indented]
+    if len(leads) < _MARGIN_LINES:
+        return segments
+    margin = min((lead for lead in leads if lead), default=0)
+    if (
+        margin < 2
+        or sum(lead >= margin for lead in leads) < _MARGIN_SHARE * len(leads)
+        or sum(lead > margin for lead in leads) < _MARGIN_DEEPER * len(leads)
+    ):
+        return segments
+    return [
+        replace(seg, indented=seg.lead > margin, lead=seg.lead - margin) if seg.lead else seg
+        for seg in segments
+    ]
 
 
 MARKUP_PARAGRAPH_TAIL = 80

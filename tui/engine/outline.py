@@ -646,6 +646,27 @@ def _announced_list_item(
     return second is not None and leading.get(second) == ""
 
 
+def _compact_announced(
+    items: list[tuple[int, Marker]], head: int, leading: dict[int, str], order: dict[int, int]
+) -> bool:
+    """Whether the item at paragraph ``head`` ends a list its text announced with a colon whose
+    items stand one right after the other, no text between them (…的措施是这样规定的： | 一、…； |
+    二、…； | 三、…。): the list is a run of points said at once, and what the text says after
+    it is no longer its last item's."""
+    marker = next((m for i, m in items if i == head), None)
+    if marker is None or marker.number < 2:
+        return False
+    run = [
+        i for i, m in items if m.family == marker.family and i <= head and m.number <= marker.number
+    ][-marker.number :]
+    numbers = [m.number for i, m in items if i in run]
+    return (
+        numbers == list(range(1, marker.number + 1))
+        and leading.get(run[0], "").rstrip().endswith(("：", ":"))
+        and all(order.get(b, b) == order.get(a, a) + 1 for a, b in pairwise(run))
+    )
+
+
 def _title_alone(text: str, marker: Marker) -> bool:
     """Whether a heading's paragraph is its marker and a title only, with no sentence mark
     in it (一、人身自然的病及其醫藥): the text under it opens its section. (A marker alone on
@@ -672,6 +693,20 @@ def _deeper_rung(family: str, above: str) -> bool:
     a list under the heading, not a slip in its numbering)."""
     return (
         family in LADDER_RANK and above in LADDER_RANK and LADDER_RANK[family] > LADDER_RANK[above]
+    )
+
+
+def _announced_above(family: str, stack: list[list], before: str) -> bool:
+    """Whether a list of a higher rung of the official ladder than every family open (（一）
+    after （3）, 一、 after （五）) is the open item's list: the text since that item ends
+    announcing it with a colon."""
+    return (
+        bool(stack)
+        and family in LADDER_RANK
+        and all(
+            other in LADDER_RANK and LADDER_RANK[other] > LADDER_RANK[family] for other, _ in stack
+        )
+        and before.rstrip().endswith(("：", ":"))
     )
 
 
@@ -1049,7 +1084,13 @@ def build_outline(
             said.add((family, number))
             out.append(OutlineEntry(index, marker, len(stack)))
             continue
-        if family == "coda" and not marker.text:
+        if _announced_above(family, stack, _before(index)):
+            # （3）独善的个人主义。… | …共有四种： | （一）…（四）; （五）…问题 | …的措施是这样规定
+            # 的： | 一、…三、: a list of a higher official rung that the open item's text
+            # announces with a colon, in a speech whose top is the lower rung — the item's
+            # list, under it, not a new top over the series open.
+            level = len(stack)
+        elif family == "coda" and not marker.text:
             # 尾声 / 结论 alone on its line (``assemble``): the closing part, after the speech's
             # numbered parts (第五幕　… or 四、…) at their top level.
             level = 0
@@ -1158,6 +1199,7 @@ def build_outline(
                 and (
                     _runs_into_text(texts, markers, heads[-1])
                     or _DELEGATES.search(leading[index]) is not None
+                    or _compact_announced(items, heads[-1], leading, order or {})
                 )
                 and not _goes_on(items, index, stack)
             ):

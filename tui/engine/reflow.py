@@ -274,9 +274,11 @@ def _wrap_width(
     paragraphs, and the lines near one length that stop without a sentence mark are its
     headings — (1)扩大治理范围，共创客庄荣景 and crossheads of 14-19 characters over lines of
     50-200 (holdout34 s03), which a width of 18 ran into their paragraphs. A wrap leaves no
-    line longer than its width.
+    line longer than its width. The rows of a table drawn with bars (|序號 |離島… |輔具服務 |助,
+    a PDF's wrap of them: 聽器服 |眼鏡服務 |, 　　|- |-) are no lines of text: they do not count
+    (a report's table of 60 such pieces of 4-17 characters hid the width of its text).
     """
-    lengths = Counter(len(segments[i].text) for i in open_lines)
+    lengths = Counter(len(segments[i].text) for i in open_lines if "|" not in segments[i].text)
     total = sum(lengths.values())
     if total < 5:
         return 0
@@ -917,6 +919,10 @@ def _continues(
         # (在某某会议上的讲话 | 一　一月十八日的讲话: the first part, a speech of its own).
         part = match_marker(seg.text) if seg.text[:1] in _CN_DIGITS else None
         return part is None or part.family != "cn-space"
+    if current.role is SALUTATION and role is SALUTATION:
+        # 各位友邦的元首與貴賓、…全體 | 國人同胞，大家好：: the two lines of a salutation a wrap
+        # broke (``roles``), one paragraph — not two salutations one after the other.
+        return current.text[-1:] not in "：:"
     if current.role is not BODY or role is not BODY or marker is not None:
         return False
     if current.md or seg.md or seg.parted or seg.bullet:

@@ -151,6 +151,9 @@ def _open_sentence(text: str) -> bool:
     return bool(text) and text[-1] in INNER_BREAKERS
 
 
+_SALUTATION_NEVER_ENDS = frozenset("：:。！？!?；;")
+"""A line ending so is whole (a salutation of its own, or a sentence): no wrap broke a
+salutation after it (the test of the line with the next is skipped)."""
 _FIRST_LINES = 4
 """The most advertising or page-chrome lines looked past for a file's first line of text."""
 
@@ -257,6 +260,19 @@ def frame_roles(
             # The title printed again as a running page header, in the middle of a sentence
             # cut by the page break: a page header, not a new speech.
             segments[index].noise = True
+        elif (
+            index + 1 < count
+            and text[-1:] not in _SALUTATION_NEVER_ENDS
+            and ("、" in text or "，" in text)
+            and segments[index + 1].line == segments[index].line + 1
+            and framing.is_salutation(text + segments[index + 1].text)
+        ):
+            # 各位友邦的元首與貴賓、…現場的好朋友，全體 | 國人同胞，大家好：: a list of addressees
+            # a wrap broke (its parts' marks in the first line, the next line right under it),
+            # neither line a salutation alone (``reflow`` joins the two). Not a title over its
+            # salutation (大学的生活 | 校长，主席，各位同学：: no list's mark in the title).
+            roles[index] = roles[index + 1] = SALUTATION
+            index += 1
         elif framing.is_salutation(text):
             roles[index] = SALUTATION
             before = index - 1
