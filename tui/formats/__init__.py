@@ -265,11 +265,15 @@ def extract_bytes(data: bytes, path: str, kind: FormatKind) -> Extracted:
 
 
 def _decoded(data: bytes, path: str) -> Extracted:
+    """Plain text, with its warnings: an encoding guessed, and a name that says another
+    format (``errors.plain_text_named``: a .docx holding plain text)."""
     from tui.base.decode import decode
-    from tui.formats.errors import encoding_guessed
+    from tui.formats.errors import encoding_guessed, plain_text_named
 
     decoded = decode(data, path)
     warnings = (encoding_guessed(decoded.encoding),) if decoded.guessed else ()
+    if kind_of_name(path) != "text":
+        warnings += (plain_text_named(os.path.splitext(path)[1]),)
     return Extracted(decoded.text, "text", decoded.encoding, None, warnings)
 
 

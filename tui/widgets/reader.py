@@ -80,27 +80,19 @@ NOISE_QUOTED = 30
 def _no_text(document: Document) -> Callable[[], str]:
     """What the reader says of ``document`` when it has nothing to show, in the language of
     the moment: that, what the file holds (paragraphs all taken for noise, the first
-    quoted) and, for a file named as a Word, PDF… file that holds plain text, that (a
-    .docx of one line "PK…" said only 这个文件没有可显示的正文, newuser25). The file's head is
-    sniffed here, once: only for a document with nothing to show."""
-    from tui.formats import kind_of_name, sniff_file
-
+    quoted) and the document's warnings, made when the file was read (a .docx of one line
+    "PK…" said only 这个文件没有可显示的正文, newuser25; ``tui.formats.errors``:
+    ``plain_text_named``)."""
     hidden = [text for paragraph in document.paragraphs if (text := paragraph.text.strip())]
     first = hidden[0] if hidden else ""
     first = first[:NOISE_QUOTED] + ("…" if len(first) > NOISE_QUOTED else "")
-    suffix = document.path.rsplit(".", 1)[-1] if "." in document.path else ""
-    misnamed = (
-        bool(document.path)
-        and kind_of_name(document.path) != "text"
-        and sniff_file(document.path) == "text"
-    )
+    warnings = document.warnings
 
     def say() -> str:
         parts = [ui_text.READER_NO_TEXT()]
         if hidden:
             parts.append(ui_text.READER_ONLY_NOISE(count=len(hidden), first=first))
-        if misnamed:
-            parts.append(ui_text.READER_PLAIN_TEXT_NAMED(suffix=f".{suffix}"))
+        parts.extend(ui_text.said(warning) for warning in warnings)
         return "\n\n".join(parts)
 
     return say
