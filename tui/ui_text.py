@@ -466,6 +466,9 @@ FILE_RENAMED = Msg(
 
 # ---------------------------------------------------------------- panes
 OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")
+OUTLINE_NO_HEADINGS = Msg("（没有编号标题）", "(no numbered headings)")
+"""The outline's line under a file's speeches when none has a heading: the pane showed the
+speech's name alone over empty space, as if the outline were still coming (newuser26)."""
 OUTLINE_DATE = Msg("（{date}）", " ({date})")
 TREE_WEB_PAGE = Msg("网页", "web")
 TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")
