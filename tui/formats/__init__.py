@@ -272,7 +272,7 @@ def _decoded(data: bytes, path: str) -> Extracted:
     from tui.formats.errors import encoding_guessed, plain_text_named
 
     decoded = decode(data, path)
-    warnings = (encoding_guessed(decoded.encoding),) if decoded.guessed else ()
+    warnings: tuple[Said, ...] = (encoding_guessed(decoded.encoding),) if decoded.guessed else ()
     if kind_of_name(path) != "text":
         warnings += (plain_text_named(os.path.splitext(path)[1]),)
     text, title = decoded.text, None
