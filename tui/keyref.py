@@ -97,7 +97,7 @@ def render() -> str:
         "里显示的文字。“页脚”一栏打勾的键显示在底部页脚，其余的键同样有效，只是不占页脚位置。"
         "English 一栏是英文界面（`--lang en`）里的说明，破折号后是动作的英文注释；标 *(Textual)* 的行是 Textual 框架自带、本应用沿用的键"
         "（说明文字由本应用补写）。"
-        "没有可读的正文时（空文件夹、打不开的文件、正在打开），移动、选择、复制、书签和提纲栏这些键暂时关闭"
+        "没有可读的正文时（空文件夹、打不开的文件、正在打开、文字全被当作杂项的文件），移动、选择、复制、书签和提纲栏这些键暂时关闭"
         "（文件栏和提纲栏里的复制键也是），页脚里也不列出。",
         "",
         "Generated from the app's `BINDINGS`. *说明* is the text the footer and the help screen "
@@ -105,7 +105,8 @@ def render() -> str:
         "the action's docstring. Keys without a tick "
         "in *页脚 footer* work the same but stay out of the footer. Rows marked *(Textual)* are "
         "keys of Textual's own widgets that the app relies on, described in our words. With "
-        "no text to read (an empty folder, a file that cannot be shown, one still opening) the "
+        "no text to read (an empty folder, a file that cannot be shown, one still opening, one "
+        "whose text is all taken for noise) the "
         "keys that move, select, copy, bookmark or show the outline are off and out of the "
         "footer (the copy keys of the file tree and the outline too).",
         "",

@@ -466,6 +466,9 @@ FILE_RENAMED = Msg(
 
 # ---------------------------------------------------------------- panes
 OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")
+OUTLINE_NO_HEADINGS = Msg("（没有编号标题）", "(no numbered headings)")
+"""The outline's line under a file's speeches when none has a heading: the pane showed the
+speech's name alone over empty space, as if the outline were still coming (newuser26)."""
 OUTLINE_DATE = Msg("（{date}）", " ({date})")
 TREE_WEB_PAGE = Msg("网页", "web")
 TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")
@@ -478,13 +481,9 @@ READER_ONLY_NOISE = Msg(
     "What it holds ({count} {count:paragraph|paragraphs}, the first “{first}”) looks like page"
     " numbers, web addresses or ads, which are not shown.",
 )
-READER_PLAIN_TEXT_NAMED = Msg(
-    "文件名是 {suffix}，内容却是纯文本，不是真的 {suffix} 文件（可能是扩展名改错了）。",
-    "It is named {suffix} but holds plain text: it is no real {suffix} file (its extension"
-    " may be wrong).",
-)
 """What the reader adds to ``READER_NO_TEXT``: what the file holds (newuser25: a .docx whose
-bytes were a line of plain text starting "PK" said only that it had no text)."""
+bytes were a line of plain text starting "PK" said only that it had no text); the document's
+warnings follow (``tui.formats.errors.plain_text_named``: not a real .docx)."""
 LAST_HEADING = Msg("已是最后一个标题。", "This is the last heading.")
 FIRST_HEADING = Msg("已是第一个标题。", "This is the first heading.")
 LAST_SPEECH = Msg("已是最后一篇。", "This is the last speech.")

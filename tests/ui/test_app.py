@@ -212,12 +212,22 @@ async def test_long_names_are_cut_so_speech_counts_show(speech_dir: Path) -> Non
     async with app.run_test(size=(120, 36)) as pilot:
         await settle(app, pilot)
         tree = app.main_screen.filetree
-        node = tree.node_for_path(speech_dir / long_name)
+        path = speech_dir / long_name
+        node = tree.node_for_path(path)
         assert node is not None
-        tree.set_speech_count(speech_dir / long_name, 1234)
-        await pilot.pause()
-        row = tree.render_line(node.line - int(tree.scroll_offset.y)).text
-        assert "在全市" in row and "…" in row and row.rstrip().endswith("1234篇")
+
+        def row() -> str:
+            return tree.render_line(node.line - int(tree.scroll_offset.y)).text
+
+        # The app's own count first (else, arriving late under load, its "1篇" replaced the
+        # test's 1234 on the row: check28's whole check), then a wide one, after the tree
+        # measured its lines: each waited for on the row drawn, not for a time.
+        app.main_screen.count_speeches()
+        await until(pilot, lambda: tree.speech_count(path) == 1, "the file's count")
+        await until(pilot, lambda: row().rstrip().endswith("1篇"), "its count drawn")
+        tree.set_speech_count(path, 1234)
+        await until(pilot, lambda: row().rstrip().endswith("1234篇"), "the wide count drawn")
+        assert "在全市" in row() and "…" in row()
         assert tree.virtual_size.width <= tree.scrollable_content_region.width
         assert not tree.show_horizontal_scrollbar
         short = tree.node_for_path(speech_dir / "甲讲话.txt")

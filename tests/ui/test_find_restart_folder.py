@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import settle, until
 from tui.app import make_app
 
 
@@ -37,3 +37,33 @@ async def test_the_search_comes_back_only_in_its_folder(speech_dir: Path, tmp_pa
     assert await _search_shown(other / "丙讲话.txt") is None  # (its folder is the root)
     assert await _search_shown(speech_dir) == "营商"
     assert await _search_shown(speech_dir / "乙讲话.txt") == "营商"
+
+
+async def test_a_restored_search_stands_on_the_match_it_was_left_on(speech_dir: Path) -> None:
+    """The search comes back as it was left: the cursor's match current, counted "3/N" in
+    the bar, and ``n`` steps on from it. The bar said 共 N 处 with no match current over the
+    match the user had stepped to (newuser26), and ``n`` went past the rest of its
+    sentence."""
+    path = speech_dir / "甲讲话.txt"
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"营商", "enter", "n")
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        left, total = reader.search_status
+        assert 1 < left < total
+        cursor = reader.cursor
+        await pilot.press("q")
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        reader = screen.reader
+        assert (reader.search_term, reader.cursor) == ("营商", cursor)
+        await until(
+            pilot, lambda: reader.search_status == (left, total), "the match left on current"
+        )
+        assert str(screen.find_bar.status.render()) == f"{left}/{total}"
+        await pilot.press("n")
+        await until(pilot, lambda: reader.search_status == (left + 1, total), "n steps on")

@@ -44,3 +44,34 @@ async def test_the_message_follows_the_language(tmp_path: Path) -> None:
     assert said.startswith("Thisfilehasnotexttoshow.")
     assert "(1paragraph,thefirst“PK”)" in said
     assert "Itisnamed.pdfbutholdsplaintext" in said
+
+
+async def test_a_file_with_nothing_shown_offers_no_reading_keys(tmp_path: Path) -> None:
+    """Under the message of a file whose text is all hidden the key bar offered ↓ 下一句,
+    ] 下一标题, } 下一篇, m 书签… as over a text, and they did nothing (newuser26, a .docx of
+    one line of plain text); they are off, as for a file that cannot be shown. Another
+    file with text brings them back."""
+    from tui.widgets.keybar import KeyBar
+
+    empty = tmp_path / "纪要.docx"
+    empty.write_bytes(b"PK\n")
+    (tmp_path / "讲话.txt").write_text(
+        "在全市大会上的讲话\n同志们：\n今天召开大会，部署全年工作。\n", encoding="utf-8"
+    )
+    app = make_app(empty)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        assert screen.reader.document is not None  # (a document, nothing in it shown)
+
+        def listed() -> set[str]:
+            return {words for _, _, words, _ in screen.query_one(KeyBar).entries}
+
+        assert "帮助" in listed()
+        assert not listed() & {"下一句", "下一标题", "下一篇", "书签"}
+        await pilot.press("j", "m")
+        assert screen.reader.cursor == (0, 0)
+        screen.open_file(tmp_path / "讲话.txt")
+        await settle(app, pilot)
+        assert screen.path == tmp_path / "讲话.txt"
+        assert {"下一句", "书签"} <= listed()

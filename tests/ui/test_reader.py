@@ -585,6 +585,40 @@ async def test_ends_of_headings_and_speeches_say_so() -> None:
         assert reader.cursor == reader.text_layout.last_sentence()
 
 
+ONE_SPEECH_UNDER_FRONT_MATTER = """---
+title: 在全省营商环境大会上的讲话
+date: 2024-03-05
+---
+
+同志们：
+
+今天我们召开大会，主要任务是部署营商环境工作。
+
+一、充分认识优化营商环境的重要意义
+
+营商环境是企业生存发展的土壤。
+"""
+
+
+async def test_next_speech_in_a_one_speech_file_says_so_at_once() -> None:
+    """``}`` in a file of one speech said nothing at its first press when the cursor
+    started above the speech (on the file's front matter, shown as metadata): it went to
+    the speech's start, already on the screen. Now it says the file has one speech, as
+    ``99`` Enter in the outline does, at each press."""
+    from tui.engine.parse import parse_text
+
+    document = parse_text(ONE_SPEECH_UNDER_FRONT_MATTER, "讲话.md")
+    assert len(document.speeches) == 1
+    app = ReaderApp(document)
+    async with app.run_test(size=(60, 20)) as pilot:
+        reader = app.query_one(ReaderView)
+        assert reader.cursor[0] < document.speeches[0].first
+        await pilot.press("right_curly_bracket")
+        assert app.said == ["这个文件只有 1 篇，已到第 1 篇。"]
+        await pilot.press("right_curly_bracket")
+        assert app.said[-1] == "这个文件只有 1 篇，已到第 1 篇。"
+
+
 async def test_n_keeps_a_line_of_context_around_the_match() -> None:
     """A match used to land on the last row of the view."""
     items = [("body", f"第{i}段没有那个词。") for i in range(40)]

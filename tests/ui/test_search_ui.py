@@ -918,7 +918,17 @@ def test_a_hit_is_cut_before_a_word_but_never_before_its_match(
             48,
             "   12  …但是学校里的学生也好不了许多。…",
         ),
-        # no boundary within a quarter of the room: cut where it falls, as before
+        # the snippet's rule (match.boundary_near within match.quarter_left): back to the
+        # comma, which keeps more than a quarter of the row after the match; the row's own
+        # rule (a quarter of the room back from the cut) found none and cut where it fell,
+        # …综合素质… (newuser26)
+        (
+            "…学生体力衰弱，全面发展综合素质评价改革试点工作方案",
+            "学生",
+            40,
+            "   12  …学生体力衰弱，…",
+        ),
+        # no boundary after the match: cut where it falls, as before
         (
             "…推进学生全面发展综合素质评价改革试点工作方案",
             "学生",
@@ -926,14 +936,15 @@ def test_a_hit_is_cut_before_a_word_but_never_before_its_match(
             "   12  …推进学生全面发展综合素质评价改…",
         ),
     ],
-    ids=["after 的", "after a full stop", "none near"],
+    ids=["after 的", "after a full stop", "the snippet's bound", "none near"],
 )
 def test_a_hit_cut_to_the_pane_ends_at_a_word_boundary_near_the_cut(
     snippet: str, match: str, room: int, shown: str
 ) -> None:
     """A hit's line cut to a narrow pane ended between any two characters, often inside a
-    word; it ends at a clause end, a mark or 的 when one lies within a quarter of the room
-    before the cut (``match.word_boundary``), never before the match."""
+    word; it ends at a clause end, a mark or 的 (``match.word_boundary``) by the rule a
+    snippet's ends follow: the one nearest the cut that keeps a quarter of the row after
+    the match (``match.boundary_near``, ``match.quarter_left``), never before the match."""
     label = Text("   12  ", style="dim")
     at = len(label) + snippet.index(match)
     label.append(snippet)

@@ -26,6 +26,7 @@ from tui.engine.quotes import (
     reflow,
     reflow_text,
     section_end,
+    speech_source,
 )
 
 PATH = "/srv/讲话/营商讲话.txt"
@@ -317,8 +318,9 @@ SPEAKER_CASES = [
     ),
     # ——1982年11月30日在…会议上 / 总理赵紫阳: the subtitle names no one, the next line does.
     ("b12_zfgzbg_1982_liuwu_gbk.txt", "总理赵紫阳", "——总理赵紫阳《关于第六个五年计划的报告》"),
-    # 国务院总理 朱镕基: an office, a space and the name, kept as written.
-    ("b09_zfgzbg_2003_gbk.txt", "国务院总理 朱镕基", "——国务院总理 朱镕基《2003年政府工作报告"),
+    # 国务院总理 朱镕基: an office, a space and the name; the citation sets no space between
+    # them, as Chinese writes it (the speaker line's space was copied into it).
+    ("b09_zfgzbg_2003_gbk.txt", "国务院总理 朱镕基", "——国务院总理朱镕基《2003年政府工作报告"),
     # ——一九二六年在厦门大学: a time and a place under the title, no speaker.
     ("a04_luxun_jiangyan_ji_beijing_xiamen.txt", None, "——《少读中国书做好事之徒》"),
 ]
@@ -373,6 +375,26 @@ def test_a_subtitle_naming_the_speaker() -> None:
     for subtitle in ("——在", "——2024年5月1日在"):
         unnamed = parse_text(text.replace("——张三在", subtitle), PATH)
         assert unnamed.speeches[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    ("speaker", "cited"),
+    [
+        ("省长 王新伟", "省长王新伟"),
+        ("省长\u3000王新伟", "省长王新伟"),
+        ("苹果公司首席执行官 Tim Cook", "苹果公司首席执行官 Tim Cook"),
+        ("王新伟", "王新伟"),
+    ],
+)
+def test_a_citation_sets_no_space_between_an_office_and_a_name(speaker: str, cited: str) -> None:
+    """The speaker line's space (省长 王新伟) was copied into the citation: ——省长 王新伟《…》.
+    Chinese sets none between a title and a name; a foreign name keeps its own."""
+    titled = replace(DOC.speeches[0], speaker=speaker)
+    document = replace(DOC, speeches=(titled, DOC.speeches[1]))
+    assert speech_source(document, titled, "营商讲话.txt") == f"{cited}《{TITLE}》"
+    untitled = replace(DOC.speeches[1], speaker=speaker)
+    document = replace(DOC, speeches=(DOC.speeches[0], untitled))
+    assert speech_source(document, untitled, "营商讲话.txt") == f"{cited}，营商讲话"
 
 
 def test_an_untitled_speech_with_a_speaker_names_both() -> None:

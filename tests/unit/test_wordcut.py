@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from rich.text import Text
 
-from tui.engine.match import snippet_of
+from tui.engine.match import boundary_near, quarter_left, snippet_of
 from tui.engine.quotes import cut_title
 from tui.engine.wordcut import splits_word, word_start
 from tui.widgets.treestyle import cut_to_cells
@@ -165,3 +165,28 @@ def test_a_snippet_is_not_cut_inside_a_chinese_word(text: str, term: str, shown:
     snippet, s0, s1 = snippet_of(text, start, start + len(term))
     assert snippet == shown
     assert snippet[s0:s1] == term
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "limit", "moved"),
+    [
+        ("体力衰弱，全面发展", 7, 2, 5),  # back to the comma
+        ("体力衰弱，全面发展", 7, 6, 7),  # the comma past the limit: where it falls
+        ("体力衰弱，全面发展", 3, 6, 5),  # on to it (a snippet's start)
+        ("体力衰弱的缘故", 6, 0, 5),  # after 的
+    ],
+)
+def test_one_rule_moves_a_cut_to_the_nearest_boundary_within_its_limit(
+    text: str, cut: int, limit: int, moved: int
+) -> None:
+    """Snippets and corpus-search rows cut to a pane back off to a word boundary by one
+    function and one bound (newuser26: the rows had a rule of their own, a quarter of the
+    room back from the cut, where a snippet keeps a quarter of its context)."""
+    assert boundary_near(text, cut, limit) == moved
+
+
+def test_the_bound_keeps_a_quarter_of_the_span_after_the_match() -> None:
+    text = "学生" + "一二三四五六七八九十" * 2
+    # 20 characters (40 cells) between the match's end and the cut: 10 cells kept.
+    assert quarter_left(text, 2, 22) == 7
+    assert quarter_left(text, 22, 2) == 17

@@ -362,6 +362,19 @@ def word_boundary(text: str, at: int) -> bool:
     return before in _WORD_ENDS and after not in _AFTER_DE
 
 
+def boundary_near(text: str, cut: int, limit: int) -> int:
+    """The ``word_boundary`` nearest ``cut`` on its way to ``limit`` (``quarter_left``), else
+    ``cut``: the one rule for a snippet's ends and a corpus-search row cut to its pane."""
+    step = -1 if limit < cut else 1
+    return next((n for n in range(cut, limit + step, step) if word_boundary(text, n)), cut)
+
+
+def quarter_left(text: str, edge: int, cut: int) -> int:
+    """How far a cut moves to the match's ``edge``: a quarter of the cells between is kept."""
+    cells = sum(char_width(char) for char in text[min(edge, cut) : max(edge, cut)]) // 4
+    return _cells_after(text, edge, cells) if cut >= edge else _cells_before(text, edge, cells)
+
+
 def _cells_before(text: str, at: int, cells: int) -> int:
     """Where the longest run of ``text`` that ends at ``at`` and fits in ``cells`` begins."""
     used = 0
@@ -387,17 +400,11 @@ def _cells_after(text: str, at: int, cells: int) -> int:
 def snippet_bounds(
     text: str, start: int, end: int, context: int = SNIPPET_CONTEXT
 ) -> tuple[int, int]:
-    """Where a snippet of the match ``text[start:end]`` begins and ends in ``text``.
-
-    At most ``context`` cells on each side (``wrap.char_width``: a Chinese character two, a
-    Latin letter or a digit one). When a clause ends in the outer half of the context, the
-    snippet starts after it or ends with it (a comma inside a number, ``912,345``, ends
-    none); else it starts or ends at the farthest ``word_boundary`` that leaves a quarter of
-    the context or more (a closing or opening mark, 的, a clause end nearer the match), so
-    a Chinese word is not cut (…察委员会 read so for 监察委员会); only where there is none is it cut
-    between two characters, never inside a Latin word, a number or a character from its
-    combining marks (``splits_word``: the snippet is shorter instead).
-    """
+    """Where a snippet of the match ``text[start:end]`` begins and ends in ``text``: at most
+    ``context`` cells (``wrap.char_width``) a side; after or with a clause end in the outer
+    half of it (not a number's comma, ``912,345``); else at ``boundary_near`` within
+    ``quarter_left`` (a mark, 的: not …察委员会 for 监察委员会), else between two characters,
+    never inside a Latin word, a number or a character's combining marks (``splits_word``)."""
     low = _cells_before(text, start, context)
     if low > 0:
         outer = text[low : max(low, _cells_before(text, start, context // 2))]
@@ -408,8 +415,7 @@ def snippet_bounds(
         if clause >= 0:
             low += clause + 1
         else:
-            near = _cells_before(text, start, context // 4)
-            low = next((n for n in range(low, near + 1) if word_boundary(text, n)), low)
+            low = boundary_near(text, low, quarter_left(text, start, low))
         while low < start and splits_word(text, low):
             low += 1
     high = _cells_after(text, end, context)
@@ -422,8 +428,7 @@ def snippet_bounds(
         if clause >= 0:
             high = clause + 1
         else:
-            near = _cells_after(text, end, context // 4)
-            high = next((n for n in range(high, near - 1, -1) if word_boundary(text, n)), high)
+            high = boundary_near(text, high, quarter_left(text, end, high))
         while high > end and splits_word(text, high):
             high -= 1
     return low, high

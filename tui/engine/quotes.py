@@ -224,20 +224,22 @@ def speech_source(document: Document, speech: Speech | None, file_name: str) -> 
     title). When the title block names the speaker (``Speech.speaker``), the speaker comes
     first: ``江泽民《在…上的讲话》``, ``张三，营商讲话`` (not twice: a title that holds the name
     already names them, as 在…上的讲话——张三在…上的讲话 does, its subtitle taken into the
-    title line)."""
+    title line), as ``reflow`` writes it: no space between an office and a name
+    (``省长 王新伟`` under the title is cited ``省长王新伟``: Chinese sets none), one kept
+    between Latin words (``Tim Cook``)."""
     date = cited_date(speech.date) if speech is not None and speech.date else None
     if speech is None or not speech.title:
         name = cited_name(file_name) if file_name else "未命名"
         source = f"{name}（{date}）" if date else name
         speaker = speech.speaker if speech is not None else None
-        return f"{speaker}，{source}" if speaker else source
+        return f"{reflow(speaker)}，{source}" if speaker else source
     title = _bracketed_title(speech.title)
     if date and "".join(date.split()) not in "".join(speech.title.split()):
         title = f"{title}（{date}）"  # the date a speech writer cites it by
     speaker = speech.speaker
     if not speaker or "".join(speaker.split()) in "".join(speech.title.split()):
         return title
-    return f"{speaker}{title}"
+    return f"{reflow(speaker)}{title}"
 
 
 def speech_label(document: Document, speech: Speech | None, file_name: str) -> str:

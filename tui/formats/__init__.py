@@ -36,6 +36,7 @@ __all__ = [
     "Extracted",
     "FormatKind",
     "extract",
+    "front_matter_title",
     "kind_of_name",
     "progress_message",
     "read_source",
@@ -265,12 +266,87 @@ def extract_bytes(data: bytes, path: str, kind: FormatKind) -> Extracted:
 
 
 def _decoded(data: bytes, path: str) -> Extracted:
+    """Plain text, with its warnings: an encoding guessed, and a name that says another
+    format (``errors.plain_text_named``: a .docx holding plain text)."""
     from tui.base.decode import decode
-    from tui.formats.errors import encoding_guessed
+    from tui.formats.errors import encoding_guessed, plain_text_named
 
     decoded = decode(data, path)
-    warnings = (encoding_guessed(decoded.encoding),) if decoded.guessed else ()
-    return Extracted(decoded.text, "text", decoded.encoding, None, warnings)
+    warnings: tuple[Said, ...] = (encoding_guessed(decoded.encoding),) if decoded.guessed else ()
+    if kind_of_name(path) != "text":
+        warnings += (plain_text_named(os.path.splitext(path)[1]),)
+    text, title = decoded.text, None
+    if os.path.splitext(path)[1].lower() == ".md":
+        text, title = front_matter_title(text, path)
+    return Extracted(text, "text", decoded.encoding, None, warnings, title=title)
+
+
+_FRONT_TITLE = re.compile(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
+"""A front matter's ``title:`` line (YAML: ``title: 在…上的讲话``, quoted or not)."""
+_FRONT_LINES = 40
+"""The most lines of a YAML front matter block looked through for its ``title:``."""
+_MARKDOWN_TITLE = re.compile(r"^#{1,2}[ \t\u3000]+\S")
+"""A Markdown ``#`` or ``##`` heading: the text's own title, when it comes first."""
+
+
+def front_matter_title(text: str, path: str = "") -> tuple[str, str | None]:
+    """A Markdown file's text and the title its front matter names (``title:``, cleaned as
+    a page's ``<title>`` is: quotes, a crawler's ``网站->`` before it, a site's name after a
+    separator (``… | nankai.info``), junk and the file's own name left out: ``_front_title``).
+
+    Front matter is metadata: the speech's title is the text's own title line, else the
+    ``title:`` value (the engine gives it to a speech with no title line:
+    ``Extracted.title``). A YAML block (``---`` | ``title: …`` | ``---``, one key or more)
+    is shown as metadata by the engine; its ``title:`` value was never the speech's title
+    (a block of one key left the speech untitled: its first words named it). A lone
+    ``title: …`` line heading the file, with no ``---`` around it, was taken for the
+    title line itself: ``title: 在全省…上的讲话`` stood as the speech's title (newuser26). That
+    line is written as its value here (one line for one: line numbers kept), or left
+    empty when the text's own ``#`` title comes next (the title is the text's own)."""
+    lines = text.split("\n")
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return text, None
+    if lines[first].strip() == "---":
+        for line in lines[first + 1 : first + 1 + _FRONT_LINES]:
+            if line.strip() in ("---", "..."):
+                break
+            found = _FRONT_TITLE.match(line.strip())
+            if found is not None:
+                return text, _front_title(found.group(1), path)
+        return text, None
+    found = _FRONT_TITLE.match(lines[first].strip())
+    if found is None:
+        return text, None
+    title = _front_title(found.group(1), path)
+    if title is None:
+        return text, None
+    following = next((line for line in lines[first + 1 :] if line.strip()), "")
+    lines[first] = "" if _MARKDOWN_TITLE.match(following.strip()) else title
+    return "\n".join(lines), title
+
+
+def _front_title(value: str, path: str) -> str | None:
+    """A ``title:`` value as a title (see ``front_matter_title``): crawled pages name theirs
+    ``四川农业大学->【教师节专题】…价值引领 | sicau.com.cn`` (tests/holdout16, holdout36): the
+    crawler's ``网站->`` and a site's name after the last ``|`` or ``_`` are left out, the rest
+    kept whole (``一九三〇年_对于左翼作家联盟的意见``, ``…详解 | GIAC 实录``)."""
+    from tui.formats.titles import clean_title, is_site_name
+
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]  # (a YAML scalar in quotes)
+    value = value.rsplit("->", 1)[-1]
+    tail = _SITE_TAIL.match(value)
+    if tail is not None and (is_site_name(tail[2]) or _DOMAIN.fullmatch(tail[2])):
+        value = tail[1]
+    return clean_title(value, path)
+
+
+_SITE_TAIL = re.compile(r"^(.*\S)\s*[|｜_]\s*([^|｜_]*\S)\s*$")
+"""A title and what follows its last ``|`` or ``_``: a site's name, if it is one."""
+_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+"""A site's address as its name (``nankai.info``)."""
 
 
 def clean_text(text: str) -> str:

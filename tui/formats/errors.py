@@ -28,6 +28,7 @@ __all__ = [
     "english",
     "glyphs_unread",
     "pages_without_text",
+    "plain_text_named",
 ]
 
 
@@ -169,4 +170,16 @@ def encoding_guessed(encoding: str) -> Said:
     return Said(
         f"编码是猜测的（{encoding}），个别字可能显示不对。",
         f"The encoding ({encoding}) was guessed; some characters may be wrong.",
+    )
+
+
+def plain_text_named(suffix: str) -> Said:
+    """The warning for a file named as a Word, PDF… file (``suffix``: ``.docx``) that holds
+    plain text, read as such: its extension may be wrong (newuser25: a .docx whose bytes
+    were the line "PK"). Made once, when the file is read (``read_source``): the reader
+    said it only for a file with nothing to show, sniffing the file's head again."""
+    return Said(
+        f"文件名是 {suffix}，内容却是纯文本，不是真的 {suffix} 文件（可能是扩展名改错了），按纯文本显示。",
+        f"It is named {suffix} but holds plain text: it is no real {suffix} file (its extension"
+        " may be wrong), shown as plain text.",
     )

@@ -62,7 +62,9 @@ has no digit (a dash in 1-10月 or 2014-2020 is the title's own)."""
 
 def clean_title(raw: str | None, path: str = "") -> str | None:
     """``raw`` as one line of text, or None when it is junk (empty, too long, a program's or a
-    template's name for the file, the file's own name, a placeholder in brackets, no letter)."""
+    template's name for the file, the file's own name, a placeholder in brackets, no letter,
+    a line ending with a colon: a PDF whose salutation 同志们： was set larger than its text
+    was titled 同志们：, newuser26)."""
     if not raw:
         return None
     from tui.formats import clean_text
@@ -79,6 +81,8 @@ def clean_title(raw: str | None, path: str = "") -> str | None:
             return None
     if not any(char.isalpha() for char in title):
         return None
+    if title.endswith(("：", ":")):
+        return None  # a salutation set large (同志们：, 各位代表：) or a lead-in, no title
     return title
 
 

@@ -50,7 +50,7 @@ from textual.worker import get_current_worker
 from tui import ui_text
 from tui.base.safetext import safe_path, safe_text
 from tui.engine.index import FileResult, Index, SearchResult, search_library
-from tui.engine.match import Hit, parse_query, word_boundary
+from tui.engine.match import Hit, boundary_near, parse_query, quarter_left
 from tui.engine.quotes import cut_title
 from tui.paths import display_location, is_bundled_corpus
 from tui.reader_search import words_apart
@@ -1066,30 +1066,27 @@ def cut_hit(label: Text, room: int, start: int) -> Text:
     ends = [span.end for span in label.spans if str(span.style) == MATCH_STYLE]
     if ends and len(cut.plain) - 1 < ends[0]:
         cut = cut_to_cells(label, room, words=False)
-    return _at_word_boundary(label, cut, max(ends[0] if ends else 0, start), room)
+    return _at_word_boundary(label, cut, max(ends[0] if ends else 0, start))
 
 
-def _at_word_boundary(label: Text, cut: Text, after: int, room: int) -> Text:
-    """``cut`` (``label`` cut to ``room`` cells, "…" last) moved back to a word boundary
-    (``match.word_boundary``: a clause end, a mark, 的) when it falls between two Chinese
-    characters of a word and one lies within a quarter of the room before it, past
-    ``after`` (the first match's end): at 80 columns rows ended "…体力衰弱的缘…" (缘故),
-    "…社会国…" (国家) though the snippet itself ends at a boundary (newuser25)."""
+def _at_word_boundary(label: Text, cut: Text, after: int) -> Text:
+    """``cut`` (``label`` cut to its room, "…" last) moved back to a word boundary by the
+    rule a snippet's ends follow (``match.boundary_near`` within ``match.quarter_left``:
+    the boundary nearest the cut that keeps a quarter of the row after ``after``, the first
+    match's end), so a Chinese word is not split: at 80 columns rows ended "…体力衰弱的缘…"
+    (缘故), "…社会国…" (国家) though the snippet itself ends at a boundary (newuser25). It
+    backed off at most a quarter of the room by a rule of its own (newuser26)."""
     plain = label.plain
     at = len(cut.plain) - 1
-    if cut.plain[-1:] != "…" or plain[:at] != cut.plain[:-1] or word_boundary(plain, at):
+    if cut.plain[-1:] != "…" or plain[:at] != cut.plain[:-1] or at <= after + 1:
         return cut
-    spare = room // 4
-    back = at
-    while back > after + 1 and spare > 0:
-        spare -= cell_len(plain[back - 1])
-        back -= 1
-        if word_boundary(plain, back):
-            moved = label[:back]
-            moved.rstrip()
-            moved.append("…")
-            return moved
-    return cut
+    back = boundary_near(plain, at, max(after + 1, quarter_left(plain, after, at)))
+    if back == at:
+        return cut
+    moved = label[:back]
+    moved.rstrip()
+    moved.append("…")
+    return moved
 
 
 def _line_prefix(line: int) -> str:

@@ -109,8 +109,9 @@ def restore_reading_tools(screen: ReadingScreen) -> None:
     search as they were left when the app last closed (the positions, the line width and
     the panes' widths are restored too; newuser22: K, h and the search were gone after a
     restart). The panel is shown without the focus (the reader keeps it), the search with
-    its matches marked and counted, the cursor not moved: the search only when the file
-    tree's root is the one it was left on in."""
+    its matches marked and counted and the match in the cursor's sentence current, the
+    cursor not moved: the search only when the file tree's root is the one it was left on
+    in."""
     session = screen.session
     panel = screen.keyword_panel
     term = session.find_term
@@ -120,6 +121,12 @@ def restore_reading_tools(screen: ReadingScreen) -> None:
     if term and here and not screen.reader.search_term:
         screen.find_bar.open(term, focus=False)
         screen.reader.set_search(term)
+        # The cursor comes back on the sentence it was left on, where the search stood:
+        # its match is the current one, drawn so and counted "4/42" as at quit (newuser26:
+        # the bar said 共 42 处, no match current, over the match the user had stepped to,
+        # and n went past the rest of its sentence's matches). Once a long text's matches
+        # are found, when they are found later.
+        screen.reader.mark_match_at_cursor()
         update_find_status(screen)
     if session.keyword_panel_shown and not panel.display:
         panel.display = True

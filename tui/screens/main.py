@@ -345,8 +345,8 @@ class MainScreen(FolderWork):
         notify(message, title=title, severity=severity, timeout=timeout, markup=markup, screen=self)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """With nothing read (an empty folder, a file that cannot be shown) the outline,
-        bookmark and copy keys are off and not in the key bar, as the reader's are
+        """With nothing read (an empty folder, a file that cannot be shown, one whose text
+        is all hidden) the outline, bookmark and copy keys are off and not in the key bar, as the reader's are
         (``ReaderView.check_action``): the file tree offered "y 复制阅读区的句子" and the
         outline "y 复制标题…" under a scanned PDF's message, and did nothing. While a pane
         is maximized the keys that show, hide or size the other panes are off too (they
@@ -356,7 +356,7 @@ class MainScreen(FolderWork):
         if action == "find" and isinstance(self.focused, Input):
             return False  # a / typed in the find bar is part of the term
         if action in NEEDS_TEXT:
-            return self.reader.document is not None
+            return self.reader.has_text
         return True
 
     def key_bar_actions(self) -> frozenset[str]:

@@ -26,6 +26,8 @@ EXPANDED_SPEECHES = 40
 
 BUILDING = ui_text.OUTLINE_BUILDING
 """The outline's last line while only the head of a big file is parsed."""
+NO_HEADINGS = ui_text.OUTLINE_NO_HEADINGS
+"""The outline's last line when no speech of the whole file has a heading."""
 
 
 OutlineData = Speech | Heading
@@ -196,6 +198,8 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
                     self._build_speech(node)
             if not complete:
                 self.root.add_leaf(Text(BUILDING(), style="dim italic"))
+            elif document.speeches and not any(speech.headings for speech in document.speeches):
+                self.root.add_leaf(Text(NO_HEADINGS(), style="dim italic"))
         self._complete = complete
         self._speech_firsts = [speech.first for speech in document.speeches]
 
@@ -285,14 +289,15 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         return int(number) if number.isdigit() else None
 
     def relabel(self) -> None:
-        """Untitled speeches' names and the last line while the outline is being made in
-        the language chosen now."""
+        """Untitled speeches' names and the last line (the outline being made, or that no
+        speech has a heading) in the language chosen now."""
         for node in self.built_nodes():
             if node.data is not None:
                 node.set_label(self._label(node.data))
         for node in self.root.children:
-            if node.data is None:  # the BUILDING line
-                node.set_label(Text(BUILDING(), style="dim italic"))
+            if node.data is None:  # the BUILDING or the NO_HEADINGS line
+                said = BUILDING if not self._complete else NO_HEADINGS
+                node.set_label(Text(said(), style="dim italic"))
 
     def set_counts(self, headings: dict[int, int], speeches: dict[int, int] | None = None) -> None:
         """Show counts before labels: ``headings`` by ``Heading.paragraph``, ``speeches`` by index."""

@@ -80,27 +80,19 @@ NOISE_QUOTED = 30
 def _no_text(document: Document) -> Callable[[], str]:
     """What the reader says of ``document`` when it has nothing to show, in the language of
     the moment: that, what the file holds (paragraphs all taken for noise, the first
-    quoted) and, for a file named as a Word, PDF… file that holds plain text, that (a
-    .docx of one line "PK…" said only 这个文件没有可显示的正文, newuser25). The file's head is
-    sniffed here, once: only for a document with nothing to show."""
-    from tui.formats import kind_of_name, sniff_file
-
+    quoted) and the document's warnings, made when the file was read (a .docx of one line
+    "PK…" said only 这个文件没有可显示的正文, newuser25; ``tui.formats.errors``:
+    ``plain_text_named``)."""
     hidden = [text for paragraph in document.paragraphs if (text := paragraph.text.strip())]
     first = hidden[0] if hidden else ""
     first = first[:NOISE_QUOTED] + ("…" if len(first) > NOISE_QUOTED else "")
-    suffix = document.path.rsplit(".", 1)[-1] if "." in document.path else ""
-    misnamed = (
-        bool(document.path)
-        and kind_of_name(document.path) != "text"
-        and sniff_file(document.path) == "text"
-    )
+    warnings = document.warnings
 
     def say() -> str:
         parts = [ui_text.READER_NO_TEXT()]
         if hidden:
             parts.append(ui_text.READER_ONLY_NOISE(count=len(hidden), first=first))
-        if misnamed:
-            parts.append(ui_text.READER_PLAIN_TEXT_NAMED(suffix=f".{suffix}"))
+        parts.extend(ui_text.said(warning) for warning in warnings)
         return "\n\n".join(parts)
 
     return say
@@ -356,10 +348,18 @@ class ReaderView(ReaderKeys, can_focus=True):
         layout = self.text_layout
         return layout.range_text(layout.selected_range) if layout.anchor is not None else ""
 
+    @property
+    def has_text(self) -> bool:
+        """Whether a document with something to show is shown: not none, nor one whose
+        text is all hidden (its paragraphs all taken for noise: ``_no_text``'s message)."""
+        return self.text_layout.shown
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Moving and selecting need a document: with none (an empty folder, a file not
-        read yet or not readable) they are off and the key bar does not offer them."""
-        return self.document is not None or action not in self.NEEDS_TEXT
+        """Moving and selecting need text: with none (an empty folder, a file not read yet
+        or not readable, one whose text is all hidden) they are off and the key bar does
+        not offer them (newuser26: ↓ 下一句, ] 下一标题… were offered under a .docx
+        holding a line of plain text, and did nothing)."""
+        return self.has_text or action not in self.NEEDS_TEXT
 
     def load(
         self,
@@ -378,7 +378,7 @@ class ReaderView(ReaderKeys, can_focus=True):
         the screen when its counts came) shared the GIL with the whole file's parse and
         was thrown away with the head.
         """
-        had_document = self.document is not None
+        had_text = self.has_text
         self.counts_wanted = not head
         self._drop_mouse_selection()
         self._message = ""
@@ -401,8 +401,8 @@ class ReaderView(ReaderKeys, can_focus=True):
             self.scroll_to(y=0, animate=False, immediate=True)
             self._post_cursor()
         self.refresh()
-        if not had_document:
-            self.refresh_bindings()  # the reading keys are on again (``check_action``)
+        if had_text != self.has_text:
+            self.refresh_bindings()  # the reading keys are on or off (``check_action``)
 
     def show_message(self, message: str | Callable[[], str]) -> None:
         """Show ``message`` instead of a document (the document is dropped). A callable
@@ -410,12 +410,12 @@ class ReaderView(ReaderKeys, can_focus=True):
 
         Messages name files and quote errors: made safe here (``safe_text``, lines kept).
         """
-        had_document = self.document is not None
+        had_text = self.has_text
         self._drop_mouse_selection()
         self._say = message if callable(message) else None
         self._message = safe_text(message() if callable(message) else message, keep_breaks=True)
         self.text_layout.load(None)
-        if had_document:
+        if had_text:
             self.refresh_bindings()  # the reading keys are off (``check_action``)
         self.find.forget(None)
         self._folding = None

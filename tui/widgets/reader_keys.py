@@ -268,7 +268,12 @@ class ReaderKeys(ReaderPaint):
             layout.cursor = start
         if paragraph is not None:
             self.move_cursor_to(paragraph, 0, top=True)
-        else:
+        if what == "speech" and direction > 0 and len(targets) == 1:
+            # ``}`` in a one-speech file: to its start at most, which is often on the
+            # screen already (a first press seemed to do nothing): said as ``99`` Enter
+            # in the outline says it.
+            self.notify(ui_text.ONLY_SPEECHES(count=1), timeout=3)
+        elif paragraph is None:
             self.notify(_AT_THE_END[what, direction](), timeout=2)
 
     def _search_step(self, direction: int, within: tuple[int, int] | None = None) -> bool:
