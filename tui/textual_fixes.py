@@ -1,4 +1,8 @@
-"""A fix for a Textual bug that Chinese text shows: wide characters vanish under overlays.
+"""Fixes for two Textual bugs: wide characters vanish under overlays (Chinese text shows
+it), and every widget's drawn lines are kept after the widget is gone.
+
+The second (``apply_styles_cache_fix``; upstream https://github.com/Textualize/textual/issues/6665,
+open) is at the end of this module. The first:
 
 Upstream: https://github.com/Textualize/textual/issues/6357 (open). Written for Textual
 8.2.8 (``textual._compositor.Compositor``).
@@ -40,11 +44,15 @@ import linecache
 import logging
 import zlib
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 from textual._compositor import ChopsUpdate, Compositor
+from textual._styles_cache import StylesCache
+from textual.color import Color
 from textual.geometry import Region
 from textual.strip import Strip
+from textual.style import Style
 
 log = logging.getLogger(__name__)
 
@@ -176,7 +184,9 @@ def _render_partial_update(self: Compositor) -> ChopsUpdate | None:
 
 def apply(compositor: type = Compositor) -> bool:
     """Replace the compositor's methods, once; False (and a logged warning) when this
-    Textual's methods are not the ones this fix was written for."""
+    Textual's methods are not the ones this fix was written for. Also applies
+    ``apply_styles_cache_fix`` (its own check, its own warning)."""
+    apply_styles_cache_fix()
     if compositor.__dict__.get("_render_chops") is _render_chops:
         return True
     changed = changed_methods(compositor)
@@ -190,4 +200,54 @@ def apply(compositor: type = Compositor) -> bool:
         return False
     compositor._render_chops = _render_chops  # type: ignore[attr-defined]
     compositor.render_partial_update = _render_partial_update  # type: ignore[attr-defined]
+    return True
+
+
+# Every widget's drawn lines kept after the widget is gone (Textual issue 6665, open).
+#
+# ``StylesCache`` (one per widget: the widget's lines as last drawn, Strips with their seven
+# caches each) has ``get_inner_outer`` decorated with ``functools.lru_cache(1024)`` as a plain
+# method, so the cache's key holds the ``StylesCache`` itself: the last 1,024 widgets' caches
+# that drew a line stay alive with their lines, long after their widgets were removed (each
+# file opened makes a few: the help screen's panes, the outline's labels…). In a long session
+# that was about 70 MB a round of 60 files opened (docs/performance-log.md, "A long
+# session"), until 1,024 of them were held. The two styles depend on the two colours only:
+# cached by them alone, the widget's cache is not kept.
+
+STYLES_CACHE_ISSUE = "https://github.com/Textualize/textual/issues/6665"
+INNER_OUTER_SOURCE = 0xB83AC7C4
+"""CRC-32 (``source_checksum``) of ``StylesCache.get_inner_outer``'s source under its
+``lru_cache`` in Textual 8.2.8."""
+
+
+@lru_cache(1024)
+def inner_outer(base_background: Color, background: Color) -> tuple[Style, Style]:
+    """The inner and outer background styles of a widget's lines (as Textual's
+    ``StylesCache.get_inner_outer``), cached by the two colours only."""
+    return (
+        Style(background=base_background + background),
+        Style(background=base_background),
+    )
+
+
+def _get_inner_outer(
+    self: StylesCache, base_background: Color, background: Color
+) -> tuple[Style, Style]:
+    return inner_outer(base_background, background)
+
+
+def apply_styles_cache_fix(styles_cache: type = StylesCache) -> bool:
+    """Replace ``StylesCache.get_inner_outer`` by ``inner_outer``, once; False (and a logged
+    warning) when this Textual's method is not the one this fix was written for."""
+    method = styles_cache.__dict__.get("get_inner_outer")
+    if method is _get_inner_outer:
+        return True
+    if source_checksum(getattr(method, "__wrapped__", None)) != INNER_OUTER_SOURCE:
+        log.warning(
+            "Textual fix for %s not applied: StylesCache.get_inner_outer differs from Textual %s's",
+            STYLES_CACHE_ISSUE,
+            WRITTEN_FOR,
+        )
+        return False
+    styles_cache.get_inner_outer = _get_inner_outer  # type: ignore[attr-defined]
     return True

@@ -5,8 +5,8 @@ suite: it prints figures, it asserts nothing. It copies ``--files`` held-out tex
 temporary folder, starts the app on it (Pilot, 160×45, fresh state folders), and in each
 round opens every file in turn (``open_and_reveal``, then the app settled), the help opened
 and closed at each; after each round it prints the objects out of the cyclic collector's
-sight (``gc.get_freeze_count()``: the app freezes what is alive when a file is opened and
-shown) and the process's RSS. At the end it unfreezes them and runs one full collection: the
+sight (``gc.get_freeze_count()``: the app freezes what is alive at its start; until leak29
+also each time a file was parsed and shown) and the process's RSS. At the end it unfreezes them and runs one full collection: the
 number it finds unreachable is what the freezes kept alive, and its time what one full
 collection of that heap costs on the UI thread. (docs/performance-log.md, "A long session".)
 """

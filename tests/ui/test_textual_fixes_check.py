@@ -1,18 +1,25 @@
 """``tui.textual_fixes``: its check of Textual's methods (``source_checksum``: the lines it
 fingerprints, methods it cannot read counted as changed), and a widget wholly covered left
-undrawn. (What the fix itself is for: ``tests/ui/test_wide_under_overlay.py``.)"""
+undrawn. (What the fix itself is for: ``tests/ui/test_wide_under_overlay.py``.) And the second
+fix: a widget's cache of drawn lines is not kept by its styles' cache."""
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import inspect
+import weakref
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from textual._compositor import Compositor
+from textual._styles_cache import StylesCache
 from textual.app import App, ComposeResult
+from textual.color import Color
 from textual.geometry import Region
 from textual.strip import Strip
+from textual.style import Style
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -110,3 +117,32 @@ async def test_a_widget_wholly_covered_is_not_drawn() -> None:
         compositor = app.screen._compositor
         compositor._render_chops(compositor.size.region, lambda y: True)
         assert _Counted.drawn == 10
+
+
+def test_a_widgets_cache_of_drawn_lines_is_not_kept_by_its_styles() -> None:
+    """Textual issue 6665: ``StylesCache.get_inner_outer``'s ``lru_cache`` kept each widget's
+    cache of drawn lines (the key held the cache itself), so the last 1,024 widgets' lines
+    stayed after the widgets were gone (about 70 MB a round of 60 files opened in a long
+    session: docs/performance-log.md, "A long session")."""
+    assert textual_fixes.apply_styles_cache_fix()  # (as the reader's app does; once)
+    cache = StylesCache()
+    inner, outer = cache.get_inner_outer(Color(0, 0, 0), Color(10, 20, 30, 0.5))
+    assert (inner, outer) == (
+        Style(background=Color(0, 0, 0) + Color(10, 20, 30, 0.5)),
+        Style(background=Color(0, 0, 0)),
+    )
+    drawn = weakref.ref(cache)
+    del cache
+    gc.collect()
+    assert drawn() is None
+
+
+def test_the_styles_fix_is_not_applied_to_another_method() -> None:
+    class Changed:
+        @lru_cache(16)  # noqa: B019 - the shape of Textual's method, for its check
+        def get_inner_outer(self, base: Color, background: Color) -> tuple[Style, Style]:
+            return (Style(background=base), Style(background=background))
+
+    method = Changed.get_inner_outer
+    assert textual_fixes.apply_styles_cache_fix(Changed) is False
+    assert Changed.__dict__["get_inner_outer"] is method

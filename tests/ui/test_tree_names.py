@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.cells import cell_len
 from rich.style import Style
 
@@ -81,17 +82,26 @@ def _twin_folder(folder: Path) -> None:
     (folder / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
 
 
-async def test_the_same_name_in_two_word_formats_shows_each_suffix(tmp_path: Path) -> None:
+async def test_the_same_name_in_two_word_formats_shows_each_suffix(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """讲话.doc and 讲话.docx were two rows alike, "📄 在全市优化营商… W" (the marker stands
     for the suffix, and both are W; newuser24 on a folder of real files): a name listed in
     two formats of one marker shows its suffix in its place. A name alone keeps its W, a
     PDF its PDF."""
-    _twin_folder(tmp_path)
-    app = make_app(tmp_path / "甲.txt")
+    # A folder of its own: the app's state folder (``isolated_home``, tmp_path/home) is
+    # written once the app runs, and a test slower than the screen's poll listed it first
+    # (as test_filetree_listing's in 9884cd8; leak29's whole check at load 15). No counts:
+    # a test slower than ``COUNT_DELAY`` showed "W  1篇".
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
+    folder = tmp_path / "speeches"
+    folder.mkdir()
+    _twin_folder(folder)
+    app = make_app(folder / "甲.txt")
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
         tree = app.main_screen.filetree
-        shown = labels(tree, tmp_path)
+        shown = labels(tree, folder)
         room = tree.scrollable_content_region.width
         # in the folder's order: .doc, .docx, .pdf, .rtf, then 讲话稿.docx (the name alone)
         assert [label.split()[-1] for label in shown[:5]] == WANTED, shown

@@ -32,6 +32,7 @@ PRIVATE: list[tuple[str, str, str]] = [
     ("textual._compositor:Compositor", "_get_renders", "attr"),
     ("textual._compositor:Compositor", "_regions_to_spans", "attr"),
     ("textual._compositor:Compositor", "_dirty_regions", "self"),
+    ("textual._styles_cache", "textual._styles_cache", "module"),
     # tui/app.py: StoredStylesheet
     ("textual.css.stylesheet:Stylesheet", "_parse_cache", "self"),
     ("textual.css.stylesheet:Stylesheet", "_variables", "self"),

@@ -8,7 +8,6 @@ thread, not in the helper process, because its result would have to be pickled b
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,7 +50,10 @@ def load(path: Path) -> Document:
     (and, once, the whole app's heap; a parse of the 10 MB collection leaves nothing for
     the collector: ``gc.collect()`` after it finds 0 unreachable objects). The collector's
     CPU time by the 10 MB collection's full outline, ``bench_ui.py 3 --against``: 43 ms
-    (42-63) held off, 69 ms (68-82) on.
+    (42-63) held off, 69 ms (68-82) on. The document is not frozen (``gc.freeze``) at the
+    end: a freeze takes every object of the process alive then out of the collector's sight
+    for good, and a document alive at one stayed after its file was closed, held in a cycle
+    by the finished worker that showed it (docs/performance-log.md, "A long session").
     """
     from tui.base.files import stamp_of
     from tui.engine import load_document
@@ -68,12 +70,6 @@ def load(path: Path) -> Document:
             document = docstore.stored_document(documents_dir(), path, stamp)
         if document is None:
             document = load_document(path)
-        # Out of the collector's sight before it is on again: else its first collection
-        # walked the whole new document (its objects all young), on the UI thread as the
-        # document was shown, which freezes it then anyway (``_settle_garbage_collector``).
-        # The collector's CPU by the 10 MB collection's full outline 14 ms (13-17) -> 6 ms
-        # (6-7), bench_ui.py 9 --screens in turns, load 9-10 (docs/performance-log.md, perf20).
-        gc.freeze()
     remember_document(path, document)
     return document
 

@@ -406,10 +406,16 @@ class FolderWork(Screen[None]):
 def _settle_garbage_collector() -> None:
     """Move every object alive now out of the cyclic garbage collector's sight.
 
-    The documents, tree nodes and styles made so far live as long as they are shown, and a
-    full collection walked all of them: 60-90 ms pauses under a key press while a
-    10,000-file folder was counted (``tests/bench/bench_folder.py``: worst key 92 ms with
-    the collector as it is, 33 ms without). Objects set aside this way are still freed by
-    reference counting; only a cycle among them would stay until the process ends.
+    The tree nodes, panes and styles made by the start live as long as the app, and a full
+    collection walked all of them: 60-90 ms pauses under a key press while a 10,000-file
+    folder was counted (``tests/bench/bench_folder.py``: worst key 92 ms with the collector
+    as it is, 33 ms without). Objects set aside this way are still freed by reference
+    counting; a cycle among them stays until the process ends. So this runs at the start
+    only (the first document shown, the folder listed), never at each document: what is
+    alive at a freeze and later dropped in a cycle — the previous document held by the
+    finished worker that showed it (a Textual worker is a cycle with its task's context),
+    drawn lines in a cleared cache (Textual's ``LRUCache`` is a ring of links), a closed
+    dialog's widgets — stayed, 2.3 MB a file opened (docs/performance-log.md, "A long
+    session").
     """
     gc.freeze()

@@ -199,6 +199,8 @@ class MainScreen(FolderWork):
         reader keeps that text, the status line says the file is gone (``_file_gone``)."""
         self.complete = True
         """False while the reader shows the head of a big file (the rest is parsed)."""
+        self._collector_settled = False
+        """Whether a document was shown: what the start made was frozen then, once."""
         self._head_wanted: tuple[Position, tuple[int, int]] | None = None
         """While a big file's head is shown: the place asked for (a bookmark, a hit, the
         remembered one), which may lie past the head, and where the head put the cursor."""
@@ -675,10 +677,14 @@ class MainScreen(FolderWork):
             self.reader.reveal_cursor(1)
         find_features.update_find_status(self)
         self.sub_title = safe_path(path.name)
-        # Also for a big file's head, before the first frame: else full collections walk
-        # the start-up objects while the rest is parsed (the 10 MB collection's collector
-        # CPU by its full outline 23 ms against 31, bench_ui 3 runs each, docs/performance.md).
-        _settle_garbage_collector()
+        # Once, at the first document shown (a big file's head too, before its first
+        # frame): else full collections walk the start-up objects while the rest is parsed
+        # (the 10 MB collection's collector CPU by its full outline 23 ms against 31,
+        # bench_ui 3 runs each, docs/performance.md). Not at later documents: see
+        # ``_settle_garbage_collector``.
+        if not self._collector_settled:
+            self._collector_settled = True
+            _settle_garbage_collector()
         if not complete:
             return  # the rest follows when the whole file is parsed
         self._mount_hidden_later()
