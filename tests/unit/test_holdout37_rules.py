@@ -1,0 +1,67 @@
+"""Rules found on holdout37 (issue #14, saved web pages of speeches): an appendix caption
+(附：…解读) inside a report whose own series goes on after it.
+
+Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
+looser rule out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine import parse_text
+
+TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+
+
+def _outline(text: str) -> list[tuple[int, str]]:
+    document = parse_text(text)
+    return [(h.level, h.marker) for speech in document.speeches for h in speech.headings]
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# --- an appendix caption inside a report (x08 附：横纵向课程结构具体含义及内容解读) -----------
+
+CAPTIONS = [
+    # (id, text, outline as (level, marker))
+    (
+        "a-caption-whose-detail-the-report-follows-with-its-next-section",
+        _lines("各位专家：", TEXT, "一、学校简况", "（一）办学历史", TEXT, "（二）课程体系", TEXT,
+               "附：课程结构具体含义及内容解读", "1.横向结构：立身、立行课程", "（1）立身课程。" + TEXT,
+               "（2）立行课程。" + TEXT, "（三）学科建设", TEXT, "二、努力方向", TEXT),
+        [(1, "一、"), (2, "（一）"), (2, "（二）"), (3, "1."), (4, "（1）"), (4, "（2）"), (2, "（三）"),
+         (1, "二、")],
+    ),
+    (
+        "a-caption-the-report-goes-on-after-with-its-next-part",
+        _lines("各位专家：", TEXT, "一、学校简况", TEXT, "二、课程体系", TEXT,
+               "附：三大主题活动内容", "一是抱定宗旨主题教育活动。" + TEXT, "二是追梦守志主题教育活动。" + TEXT,
+               "三、努力方向", TEXT),
+        [(1, "一、"), (1, "二、"), (2, "一是"), (2, "二是"), (1, "三、")],
+    ),
+    (
+        # (trap) an attachment after the speech whose own 一、 series runs past the speech's
+        # last number: its 三、 is no going on, its 一、 came first
+        "trap-an-attachment-numbered-past-the-speech",
+        _lines("同志们：", "一、我们要坚持什么", TEXT, "二、我们要改变什么", TEXT,
+               "附：某某公司干部管理办法", "一、总则", TEXT, "二、任用", TEXT, "三、监督", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+    (
+        # (trap) an attachment numbered from 1 in a series the speech never used
+        "trap-an-attachment-in-a-series-of-its-own",
+        _lines("同志们：", "一、我们要坚持什么", TEXT, "二、我们要改变什么", TEXT,
+               "附：某某公司干部管理办法", "（一）总则", TEXT, "（二）任用", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in CAPTIONS], ids=[row[0] for row in CAPTIONS]
+)
+def test_appendix_captions(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
