@@ -1,5 +1,5 @@
 """Rules found on holdout37 (issue #14, saved web pages of speeches): an appendix caption
-(附：…解读) inside a report whose own series goes on after it.
+(附：…解读) inside a report whose own series goes on after it; a numeral + 抓 series (一抓…十抓).
 
 Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
 looser rule out.
@@ -64,4 +64,46 @@ CAPTIONS = [
     ("text", "want"), [row[1:] for row in CAPTIONS], ids=[row[0] for row in CAPTIONS]
 )
 def test_appendix_captions(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
+
+
+# --- a numeral + 抓 series (x02 一抓组织领导…十抓服务保障) ---------------------------------------
+
+ZHUA = [
+    (
+        "a-zhua-series-one-paragraph-each",
+        _lines("同志们：", TEXT, "我们着力“三抓”推进工作：", "一抓组织领导，保障方案实施。" + TEXT,
+               "二抓领学先学，锤炼引领能力。" + TEXT, "三抓基层基础，强化堡垒作用。" + TEXT, TEXT),
+        [(1, "一抓"), (1, "二抓"), (1, "三抓")],
+    ),
+    (
+        "a-zhua-series-under-a-section",
+        _lines("同志们：", "一、过去一年的工作", TEXT, "一抓组织领导，保障方案实施。" + TEXT,
+               "二抓领学先学，锤炼引领能力。" + TEXT, "二、今年的任务", TEXT),
+        [(1, "一、"), (2, "一抓"), (2, "二抓"), (1, "二、")],
+    ),
+    (
+        # (trap) 一抓到底 opening a paragraph: the verb and its complement, no item
+        "trap-yi-zhua-dao-di-opening-a-paragraph",
+        _lines("同志们：", TEXT, "一抓到底，久久为功，这是我们的经验。" + TEXT, TEXT),
+        [],
+    ),
+    (
+        # (trap) 一抓就灵 opening a paragraph
+        "trap-yi-zhua-jiu-ling-opening-a-paragraph",
+        _lines("同志们：", TEXT, "一抓就灵，一放就乱，这是多年的体会。" + TEXT, TEXT),
+        [],
+    ),
+    (
+        # (trap) the whole series said inside one paragraph stays text
+        "trap-a-zhua-series-inside-a-paragraph",
+        _lines("同志们：", TEXT, "我们着力“三抓”：", "一抓组织领导，保障方案实施。" + TEXT
+               + "二抓领学先学，锤炼引领能力。" + TEXT, TEXT),
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), [row[1:] for row in ZHUA], ids=[row[0] for row in ZHUA])
+def test_zhua_series(text: str, want: list[tuple[int, str]]) -> None:
     assert _outline(text) == want

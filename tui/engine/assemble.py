@@ -275,7 +275,7 @@ _SECTION_FAMILIES = frozenset({"cap-dun", "cn-dun", "part", "section"})
 """Numbered section headings (壹、 一、 第一部分 第一节) a subtitle may stand right under."""
 
 
-_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue"})
+_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue", "zhua"})
 """Families of a spoken series (第一， / 第一个问题 / 一是 / 一要), whose second item may be
 said inside the text after the first (see ``series.drop_inline_series``)."""
 

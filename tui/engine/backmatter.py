@@ -124,7 +124,19 @@ def is_back_matter_line(text: str) -> bool:
 
 
 _SECTION_FAMILIES = frozenset(
-    {"cn-dun", "paren-cn", "cn-space", "di", "di-unit", "part", "section", "shi", "yao", "yue"}
+    {
+        "cn-dun",
+        "paren-cn",
+        "cn-space",
+        "di",
+        "di-unit",
+        "part",
+        "section",
+        "shi",
+        "yao",
+        "yue",
+        "zhua",
+    }
 )
 
 

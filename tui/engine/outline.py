@@ -385,7 +385,7 @@ def _takes_up(head_title: str, announcement: str) -> bool:
     )
 
 
-_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue"})
+_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue", "zhua"})
 """The spoken series (第一， / 第一点 / 一是 / 一要), as against the official ladder."""
 
 
@@ -461,7 +461,14 @@ def _shape_changes(items: list[tuple[int, Marker]]) -> frozenset[int]:
     )
 
 
-_FIRST_WORD = {"di": "第一", "di-unit": "第一", "shi": "一是", "yao": "一要", "yue": "一曰"}
+_FIRST_WORD = {
+    "di": "第一",
+    "di-unit": "第一",
+    "shi": "一是",
+    "yao": "一要",
+    "yue": "一曰",
+    "zhua": "一抓",
+}
 
 
 def _spoken(family: str) -> bool:
