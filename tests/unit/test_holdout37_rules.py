@@ -1,5 +1,6 @@
 """Rules found on holdout37 (issue #14, saved web pages of speeches): an appendix caption
-(附：…解读) inside a report whose own series goes on after it; a numeral + 抓 series (一抓…十抓).
+(附：…解读) inside a report whose own series goes on after it; a numeral + 抓 series (一抓…十抓);
+a spoken series after another whose items were a paragraph each, text between (一是… after 十抓).
 
 Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
 looser rule out.
@@ -106,4 +107,72 @@ ZHUA = [
 
 @pytest.mark.parametrize(("text", "want"), [row[1:] for row in ZHUA], ids=[row[0] for row in ZHUA])
 def test_zhua_series(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
+
+
+# --- a spoken series after another one, a paragraph an item (x02 一是… after 十抓, 一要… after 五是)
+
+ONE = "一抓组织领导，保障方案实施。" + TEXT
+TWO = "二抓领学先学，锤炼引领能力。" + TEXT
+RESULT = "主题教育取得了明显成效。" + TEXT
+SHI = ("一是提升了理论修养。" + TEXT, "二是提高了政治觉悟。" + TEXT)
+
+BESIDE = [
+    (
+        "runs-of-points-one-after-another",
+        _lines("同志们：", TEXT, ONE, TWO, RESULT, *SHI, TEXT, "我们还要念好“两字真经”：",
+               "一要抓牢“领”字，突出示范性。" + TEXT, "二要把稳“广”字，突出全覆盖。" + TEXT, TEXT),
+        [(1, "一抓"), (1, "二抓"), (1, "一是"), (1, "二是"), (1, "一要"), (1, "二要")],
+    ),
+    (
+        "runs-of-points-under-a-section",
+        _lines("同志们：", "一、过去一年的工作", TEXT, ONE, TWO, RESULT, *SHI, "二、今年的任务", TEXT),
+        [(1, "一、"), (2, "一抓"), (2, "二抓"), (2, "一是"), (2, "二是"), (1, "二、")],
+    ),
+    (
+        # (trap) the items before have text of their own: the new series is the last item's
+        "trap-items-with-text-paragraphs",
+        _lines("同志们：", TEXT, "第一，组织领导。" + TEXT, TEXT, "第二，领学先学。" + TEXT, RESULT, *SHI,
+               TEXT),
+        [(1, "第一，"), (1, "第二，"), (2, "一是"), (2, "二是")],
+    ),
+    (
+        # (trap) no text between the last item and the new series
+        "trap-no-text-between",
+        _lines("同志们：", TEXT, ONE, TWO, *SHI, TEXT),
+        [(1, "一抓"), (1, "二抓"), (2, "一是"), (2, "二是")],
+    ),
+    (
+        # (trap) items that are titles alone: the text after the last is that item's
+        "trap-items-that-are-titles-alone",
+        _lines("同志们：", TEXT, "第一，组织领导", "第二，领学先学", RESULT, *SHI, TEXT),
+        [(1, "第一，"), (1, "第二，"), (2, "一是"), (2, "二是")],
+    ),
+    (
+        # (trap) a run of numbered paragraphs of the official ladder before: the new series is
+        # its last item's
+        "trap-a-ladder-run-before",
+        _lines("同志们：", TEXT, "（一）组织领导。" + TEXT, "（二）领学先学。" + TEXT, RESULT, *SHI, TEXT),
+        [(1, "（一）"), (1, "（二）"), (2, "一是"), (2, "二是")],
+    ),
+    (
+        # (trap) sequence words after the run: no spoken series of numbered points
+        "trap-sequence-words-after-the-run",
+        _lines("同志们：", TEXT, ONE, TWO, RESULT, "首先，提升了理论修养。" + TEXT,
+               "其次，提高了政治觉悟。" + TEXT, TEXT),
+        [(1, "一抓"), (1, "二抓"), (2, "首先，"), (2, "其次，")],
+    ),
+    (
+        # (trap) a single item before: no run of points
+        "trap-one-item-before",
+        _lines("同志们：", TEXT, ONE, RESULT, *SHI, TEXT),
+        [(1, "一抓"), (2, "一是"), (2, "二是")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in BESIDE], ids=[row[0] for row in BESIDE]
+)
+def test_a_run_of_points_after_another(text: str, want: list[tuple[int, str]]) -> None:
     assert _outline(text) == want
