@@ -1,6 +1,7 @@
 """Rules found on holdout37 (issue #14, saved web pages of speeches): an appendix caption
 (附：…解读) inside a report whose own series goes on after it; a numeral + 抓 series (一抓…十抓);
-a spoken series after another whose items were a paragraph each, text between (一是… after 十抓).
+a spoken series after another whose items were a paragraph each, text between (一是… after 十抓);
+a saved page's byline (文章来源：…作者：…发布时间：…) between the page's title and the body's.
 
 Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
 looser rule out.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tui.engine import parse_text
+from tui.engine.model import Document
 
 TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
 
@@ -176,3 +178,35 @@ BESIDE = [
 )
 def test_a_run_of_points_after_another(text: str, want: list[tuple[int, str]]) -> None:
     assert _outline(text) == want
+
+
+# --- a saved page's title and byline over the body's own title block (x01-x03) ---------------
+
+BYLINE = "文章来源：本站原创作者：王琛发布时间：2020年06月20日点击数：次"
+BODY = (
+    "考虑到疫情发展的不确定性，今天的毕业典礼我们只能以这种方式举行，请大家理解。",
+    "高中毕业，就如完成了一次长征壮举，我为你们每一个同学感到骄傲！" + TEXT,
+    TEXT,
+    TEXT,
+)
+
+
+def _speeches(text: str) -> Document:
+    return parse_text(text)
+
+
+def test_a_page_title_and_byline_over_the_body_title_block_are_one_speech() -> None:
+    page = _lines("校长专栏", "走向远方——在2020届高三学生毕业典礼上的讲话", BYLINE, "走向远方",
+                  "——在2020届高三学生毕业典礼上的讲话", "王琛", "2020年6月20日", "同学们、老师们：", *BODY)  # fmt: skip
+    document = _speeches(page)
+    assert len(document.speeches) == 1
+    assert document.speeches[0].speaker == "王琛"
+    assert document.speeches[0].date == "2020年6月20日"
+
+
+def test_a_title_over_a_paragraph_of_prose_then_a_titled_speech_stays_two() -> None:
+    # (trap) a paragraph of prose under the first title is text: the next title opens a speech
+    page = _lines("走向远方——在2020届高三学生毕业典礼上的讲话",
+                  "这是一篇毕业典礼上的讲话，我们在这里全文刊登，供同学们学习参考。", "走向远方",
+                  "——在2020届高三学生毕业典礼上的讲话", "同学们、老师们：", *BODY)  # fmt: skip
+    assert len(_speeches(page).speeches) == 2
