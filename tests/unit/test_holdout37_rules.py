@@ -1,7 +1,8 @@
 """Rules found on holdout37 (issue #14, saved web pages of speeches): an appendix caption
 (附：…解读) inside a report whose own series goes on after it; a numeral + 抓 series (一抓…十抓);
 a spoken series after another whose items were a paragraph each, text between (一是… after 十抓);
-a saved page's byline (文章来源：…作者：…发布时间：…) between the page's title and the body's.
+a saved page's byline (文章来源：…作者：…发布时间：…) between the page's title and the body's; the
+stages of a plan, 第一阶段为… / 第二阶段是…, as a series.
 
 Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
 looser rule out.
@@ -210,3 +211,37 @@ def test_a_title_over_a_paragraph_of_prose_then_a_titled_speech_stays_two() -> N
                   "这是一篇毕业典礼上的讲话，我们在这里全文刊登，供同学们学习参考。", "走向远方",
                   "——在2020届高三学生毕业典礼上的讲话", "同学们、老师们：", *BODY)  # fmt: skip
     assert len(_speeches(page).speeches) == 2
+
+
+# --- the stages of a plan (x07 第一阶段为…第六阶段为…) ---------------------------------------------
+
+STAGES = [
+    (
+        "stages-of-a-plan-under-a-point",
+        _lines("各位家长：", "1.关于孩子的成长。" + TEXT, "2.关于高中三年的学习安排。" + TEXT,
+               "第一阶段为现在开始至第一学期期中考（大约3个月时间）。" + TEXT,
+               "第二阶段为第一学期期中考至高一学年结束。" + TEXT, "第三阶段是高二学年。" + TEXT, TEXT),
+        [(1, "1."), (1, "2."), (2, "第一阶段为"), (2, "第二阶段为"), (2, "第三阶段是")],
+    ),
+    (
+        # (trap) one stage alone opening a paragraph: no series
+        "trap-one-stage-alone",
+        _lines("各位家长：", "1.关于孩子的成长。" + TEXT, "2.关于高中三年的学习安排。" + TEXT,
+               "第一阶段为期三个月，主要是适应高中生活。" + TEXT, TEXT),
+        [(1, "1."), (1, "2.")],
+    ),
+    (
+        # (trap) 第一阶段 with no 为/是 after it
+        "trap-a-stage-without-its-copula",
+        _lines("各位家长：", "1.关于孩子的成长。" + TEXT, "2.关于高中三年的学习安排。" + TEXT,
+               "第一阶段的工作主要是适应高中生活。" + TEXT, "第二阶段的工作重在选考。" + TEXT, TEXT),
+        [(1, "1."), (1, "2.")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in STAGES], ids=[row[0] for row in STAGES]
+)
+def test_stages_of_a_plan(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want

@@ -114,6 +114,7 @@ _MARKER = patterns.compile(
     | (?P<di>第\x20?(?P<di_n>[{_CN}]{{1,3}})(?:[，,、：:]|——(?!——))|第\x20?(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９])|其(?P<dq_n>[一二三四五六七八九十])[，,：:])
     | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|项|方面|方向|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话|是)?|个?是|个(?=[：:])|个?(?:时期|阶段)(?=\s*——)|个[\u4e00-\u9fff]{{2,3}}(?=——(?!——)))
         (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
+    | (?P<dst>第(?P<dst_n>[{_CN}]{{1,3}})个?阶段[为是](?=[\u4e00-\u9fff“（(]))
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<gans>(?P<gans_n>[甲乙丙丁戊己庚辛壬癸])[ \u3000]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:(?:部分|章|讲)(?:[，,、：:](?!$))?|期$))
@@ -232,6 +233,7 @@ _FAMILY_OF_GROUP = {
     "arc": "ar-comma",
     "dbare": "di-bare",
     "dk": "di-kind",
+    "dst": "di-kind",
     "dsp": "di-space",
     "apx": "appendix",
 }
@@ -250,6 +252,7 @@ _NUMERAL_GROUP = {
     "cns": "cns_n",
     "dbare": "dbare_n",
     "dk": "dk_n",
+    "dst": "dst_n",
     "dsp": "dsp_n",
 }
 """The group holding the Chinese numeral, for the families numbered by one."""
@@ -274,7 +277,7 @@ class Marker:
     at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。), "zhua" (一抓组织领导，… —
     what a speaker's work took hold of, 一抓…十抓; not 一抓到底 / 一抓就灵),
     "di" (第一，), "di-unit" (第一点 / 第一项 / 第一个问题 / 第一方面 / 第一层， / 第二是 / 第一个方向是，), "di-bare" (第一以政治论。), "di-kind"
-    (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series), "di-space" (第一　史实之系统表,
+    (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series; also 第一阶段为… / 第二阶段是…, the stages of a plan), "di-space" (第一　史实之系统表,
     第一幕　老英雄建立大帝国: a short line, only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
     "paren-latin-lower" ((a)), "part" (第一部分, 第一章, 第一期 alone),
