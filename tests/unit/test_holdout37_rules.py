@@ -2,7 +2,8 @@
 (附：…解读) inside a report whose own series goes on after it; a numeral + 抓 series (一抓…十抓);
 a spoken series after another whose items were a paragraph each, text between (一是… after 十抓);
 a saved page's byline (文章来源：…作者：…发布时间：…) between the page's title and the body's; the
-stages of a plan, 第一阶段为… / 第二阶段是…, as a series.
+stages of a plan, 第一阶段为… / 第二阶段是…, as a series; 首先是… run into its sentence as the first of
+a 首先 series.
 
 Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
 looser rule out.
@@ -244,4 +245,39 @@ STAGES = [
     ("text", "want"), [row[1:] for row in STAGES], ids=[row[0] for row in STAGES]
 )
 def test_stages_of_a_plan(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
+
+
+# --- 首先是… at a paragraph's start (x04 首先是德育…, 其次是环境…; the greeting 首先，请允许我…) ------
+
+FIRST = "首先是德育和知识教学的割裂问题。" + TEXT
+SECOND = "其次是环境改变对孩子的影响。" + TEXT
+GREETING = "首先，请允许我代表学校对大家的到来表示热烈的欢迎！" + TEXT
+
+RUN_IN_FIRST = [
+    (
+        "shouxian-shi-and-qici-shi-under-a-section",
+        _lines("各位家长：", "一、近一年的工作", TEXT, "二、如何看待我们的孩子", TEXT, FIRST, SECOND,
+               "三、下一步的计划", TEXT),
+        [(1, "一、"), (1, "二、"), (2, "首先"), (2, "其次"), (1, "三、")],
+    ),
+    (
+        "a-greeting-shouxian-before-the-sections-pairs-with-nothing",
+        _lines("各位家长：", GREETING, "一、近一年的工作", TEXT, "二、如何看待我们的孩子", TEXT, FIRST,
+               SECOND, "三、下一步的计划", TEXT),
+        [(1, "一、"), (1, "二、"), (2, "首先"), (2, "其次"), (1, "三、")],
+    ),
+    (
+        # (trap) 首先是… with no 其次 after it: no series
+        "trap-a-lone-shouxian-shi",
+        _lines("各位家长：", "一、近一年的工作", TEXT, FIRST, TEXT, "二、如何看待我们的孩子", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in RUN_IN_FIRST], ids=[row[0] for row in RUN_IN_FIRST]
+)
+def test_shouxian_shi_run_in(text: str, want: list[tuple[int, str]]) -> None:
     assert _outline(text) == want

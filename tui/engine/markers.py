@@ -407,6 +407,12 @@ def _second_run_in(text: str) -> Marker | None:
     return Marker("sequence", 2, "其次", 2)
 
 
+_FIRST_RUN_IN = Marker("sequence", 1, "首先", 2)
+"""首先是德育和知识教学的割裂问题。… — 首先 run into its sentence with 是, at a paragraph's
+start: the first of a 首先 series, as 其次是 is its second (``_second_run_in``); a series
+still needs its 其次 (``series.valid_sequences``)."""
+
+
 def match_marker(text: str, *, series: bool = False) -> Marker | None:
     """The enumerator ``text`` starts with, or None.
 
@@ -445,6 +451,8 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         offset, dashed = dash.end(), True
     match = _MARKER.match(text, offset)
     if match is None:
+        if first == "首" and not offset and text[:3] == "首先是" and len(text) > 3:
+            return _FIRST_RUN_IN
         return _second_run_in(text) if first == "其" and not offset else None
     if dashed and match.lastgroup in ("cn", "ar", "circ"):
         return None
