@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from tui.base import patterns
 from tui.engine import framing
+from tui.engine.backmatter import is_back_matter_line
 from tui.engine.glued import next_item_in_sentence
 from tui.engine.lines import BULLET, is_couplet, is_markdown, set_in_heading_type
 from tui.engine.markers import MARKDOWN_FAMILIES, Marker
@@ -275,7 +276,7 @@ _SECTION_FAMILIES = frozenset({"cap-dun", "cn-dun", "part", "section"})
 """Numbered section headings (壹、 一、 第一部分 第一节) a subtitle may stand right under."""
 
 
-_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue"})
+_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue", "zhua"})
 """Families of a spoken series (第一， / 第一个问题 / 一是 / 一要), whose second item may be
 said inside the text after the first (see ``series.drop_inline_series``)."""
 
@@ -436,6 +437,13 @@ _PART_LINE_SPAN = 3
 """The farthest a part's own line stands under the file's title (a date or subtitle between)."""
 
 
+def _byline(paras: list[Para], begin: int, para: Para) -> bool:
+    """Whether ``para``, text in a speech's title block, is a saved page's byline (文章来源：
+    本站原创作者：王琛发布时间：…, a source line: ``is_back_matter_line``) under the page's title
+    at the speech's start: the title block goes on under it (``speeches``)."""
+    return para.role is BODY and paras[begin].role is TITLE and is_back_matter_line(para.text)
+
+
 def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
     """The date line among a speech's title-block lines, without its brackets; else the
     date that opens a "——" subtitle ("——1989年3月20日在第七届…会议上"); else the date written
@@ -449,6 +457,8 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
         if para.role not in (TITLE, HEADER, SALUTATION):
             if framing.is_publication_note(para.text):
                 continue  # 本篇最初发表于…: an edition's note inside the title block
+            if _byline(paras, begin, para):
+                continue
             break
         if para.role is HEADER and framing.is_date_line(para.text):
             return framing.date_of_line(para.text)  # (the date only, not its place)
@@ -517,6 +527,8 @@ def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
         if para.noise:
             continue
         if para.role not in (TITLE, HEADER, SALUTATION):
+            if _byline(paras, begin, para):
+                continue
             break
         titled = titled or para.role is TITLE
         text = para.text.strip()

@@ -5,12 +5,12 @@ readable in the reader, marked as back matter, up to the next speech's title.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from itertools import islice, pairwise
+from itertools import chain, islice, pairwise
 
 from tui.base import patterns
-from tui.engine.markers import match_marker
+from tui.engine.markers import Marker, match_marker
 from tui.engine.segment import Segment, is_sentence_end
 
 # 注释： / 注： / 参考文献 on their own: the notes below them are not the speech. 附件： / 附件1 on
@@ -124,7 +124,19 @@ def is_back_matter_line(text: str) -> bool:
 
 
 _SECTION_FAMILIES = frozenset(
-    {"cn-dun", "paren-cn", "cn-space", "di", "di-unit", "part", "section", "shi", "yao", "yue"}
+    {
+        "cn-dun",
+        "paren-cn",
+        "cn-space",
+        "di",
+        "di-unit",
+        "part",
+        "section",
+        "shi",
+        "yao",
+        "yue",
+        "zhua",
+    }
 )
 
 
@@ -144,15 +156,42 @@ def _writers_heading(seg: Segment) -> bool:
 _MARKER_STARTS = frozenset("一二三四五六七八九十（(【第")
 
 
-def _starts_over(text: str, block: Iterable[Segment]) -> bool:
-    """Whether ``text`` names an attachment (附：某某规定) whose own numbering starts over at
-    1 (第一条 …, 一、…): its sections are the attachment's, not the speech going on."""
-    if not _attachment(text):
-        return False
+def _markers(block: Iterable[Segment]) -> Iterator[Marker]:
+    """The markers that open the lines of ``block``, in order."""
     for seg in block:
         marker = match_marker(seg.text) if seg.text[:1] in _MARKER_STARTS else None
         if marker is not None:
-            return marker.number == 1
+            yield marker
+
+
+def _last_numbers(block: Iterable[Segment]) -> dict[str, int]:
+    """The last number of each section series (一、, （一）, 一是 …) opening a line of ``block``."""
+    return {m.family: m.number for m in _markers(block) if m.family in _SECTION_FAMILIES}
+
+
+def _starts_over(text: str, block: Iterable[Segment], before: Callable[[], dict[str, int]]) -> bool:
+    """Whether ``text`` names an attachment (附：某某规定) whose own numbering starts over at
+    1 (第一条 …, 一、…): its sections are the attachment's, not the speech going on.
+
+    Not when a series of the speech's own goes on after it: the first line below it of a
+    series the speech numbered before the caption (``before``: the last number of each) takes
+    the next number (（一）…（二）| 附：…解读 | 1. … | （三）…) — the caption heads a passage inside
+    the speech (a report's 附：… over the detail of its point), which then goes on."""
+    if not _attachment(text):
+        return False
+    markers = _markers(block)
+    first = next(markers, None)
+    if first is None:
+        return True
+    if first.number != 1:
+        return False
+    last = before()
+    seen: set[str] = set()
+    for marker in chain((first,), markers):
+        if marker.family in last and marker.family not in seen:
+            if marker.number == last[marker.family] + 1:
+                return False
+            seen.add(marker.family)
     return True
 
 
@@ -296,10 +335,11 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
     end = 0  # the speech's end: the next framed line, or the file's end
     unnumbered = -1  # the end of the speech whose [n] lines are no headings
     prose = prose_end = -1  # ``_first_prose`` from a line before, and its speech's end
-    index = 0
+    index = start = 0  # (start: the speech's first line, its title)
     while index < count:
         seg = segments[index]
         if index in framed:
+            start = index
             body_seen = numbered = False
             index += 1
             continue
@@ -350,7 +390,9 @@ def mark_back_matter(segments: list[Segment], framed: set[int]) -> None:
         if (
             head
             and not note
-            and not _starts_over(text, rest())
+            and not _starts_over(
+                text, rest(), partial(_last_numbers, _kept(segments, start, index))
+            )
             and any(_speech_goes_on(s.text) or _writers_heading(s) for s in rest())
         ):
             seg.back, seg.noise = True, False  # 注： in the middle, the speech goes on

@@ -110,9 +110,11 @@ _MARKER = patterns.compile(
     | (?P<shi>(?P<shi_n>[{_CN}]{{1,3}})\x20?是)
     | (?P<yao>(?P<yao_n>[{_CN}]{{1,3}})要)
     | (?P<yue>(?P<yue_n>[{_CN}]{{1,3}})曰(?=[\u4e00-\u9fff“]))
+    | (?P<zhua>(?P<zhua_n>[{_CN}]{{1,3}})抓(?=[\u4e00-\u9fff“])(?![到住紧就了着起]))
     | (?P<di>第\x20?(?P<di_n>[{_CN}]{{1,3}})(?:[，,、：:]|——(?!——))|第\x20?(?P<dd_n>[{_CN}]{{1,3}})[．.](?![0-9０-９])|其(?P<dq_n>[一二三四五六七八九十])[，,：:])
     | (?P<dw>第(?P<dw_n>[{_CN}]{{1,3}})(?P<dw_w>个?(?:点|条|项|方面|方向|问题|层面|层|特点|困难|任务|要求|观点|看法|体会)(?:的话|是)?|个?是|个(?=[：:])|个?(?:时期|阶段)(?=\s*——)|个[\u4e00-\u9fff]{{2,3}}(?=——(?!——)))
         (?:\s*[，,、：:．.。](?![0-9０-９])|\s*——|[ \u3000]+|$|(?<=是)(?=[^，,、：:．.。\s])|(?<=[{_CN}]点)(?=[\u4e00-\u9fff])(?![儿子钟])))
+    | (?P<dst>第(?P<dst_n>[{_CN}]{{1,3}})个?阶段[为是](?=[\u4e00-\u9fff“（(]))
     | (?P<gan>(?P<gan_n>[甲乙丙丁戊己庚辛壬癸])\s?[、．.](?![0-9０-９]))
     | (?P<gans>(?P<gans_n>[甲乙丙丁戊己庚辛壬癸])[ \u3000]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<part>第(?P<part_n>[{_CN}]{{1,3}})(?:(?:部分|章|讲)(?:[，,、：:](?!$))?|期$))
@@ -189,7 +191,7 @@ _SECOND = frozenset(
     _CN
     + _CAP
     + "件语束"
-    + "0123456789０１２３４５６７８９、，,是要曰 \u3000\u00a0.．。)）（(先次者后—-"
+    + "0123456789０１２３４５６７８９、，,是要曰抓 \u3000\u00a0.．。)）（(先次者后—-"
     + _LATIN_LETTERS
     + _GAN_STEMS
 )
@@ -212,6 +214,7 @@ _FAMILY_OF_GROUP = {
     "shi": "shi",
     "yao": "yao",
     "yue": "yue",
+    "zhua": "zhua",
     "di": "di",
     "dw": "di-unit",
     "gan": "gan",
@@ -230,6 +233,7 @@ _FAMILY_OF_GROUP = {
     "arc": "ar-comma",
     "dbare": "di-bare",
     "dk": "di-kind",
+    "dst": "di-kind",
     "dsp": "di-space",
     "apx": "appendix",
 }
@@ -239,6 +243,7 @@ _NUMERAL_GROUP = {
     "shi": "shi_n",
     "yao": "yao_n",
     "yue": "yue_n",
+    "zhua": "zhua_n",
     "dw": "dw_n",
     "part": "part_n",
     "jie": "jie_n",
@@ -247,6 +252,7 @@ _NUMERAL_GROUP = {
     "cns": "cns_n",
     "dbare": "dbare_n",
     "dk": "dk_n",
+    "dst": "dst_n",
     "dsp": "dsp_n",
 }
 """The group holding the Chinese numeral, for the families numbered by one."""
@@ -268,9 +274,10 @@ class Marker:
     (结语：… with its title, a heading line of its own: the top level's last part; also 尾声 / 结论 alone
     after numbered headings, ``assemble``), "cn-dun", "paren-cn", "arabic", "paren-arabic", "bracket-arabic" (〔1〕 / [1], only as a series),
     "decimal" / "decimal-3" (1.1 / 1.1.1, only as a series), "cn-comma" / "ar-comma" (一，/ 1，
-    at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。),
+    at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。), "zhua" (一抓组织领导，… —
+    what a speaker's work took hold of, 一抓…十抓; not 一抓到底 / 一抓就灵),
     "di" (第一，), "di-unit" (第一点 / 第一项 / 第一个问题 / 第一方面 / 第一层， / 第二是 / 第一个方向是，), "di-bare" (第一以政治论。), "di-kind"
-    (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series), "di-space" (第一　史实之系统表,
+    (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series; also 第一阶段为… / 第二阶段是…, the stages of a plan), "di-space" (第一　史实之系统表,
     第一幕　老英雄建立大帝国: a short line, only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
     "paren-latin-lower" ((a)), "part" (第一部分, 第一章, 第一期 alone),
@@ -400,6 +407,12 @@ def _second_run_in(text: str) -> Marker | None:
     return Marker("sequence", 2, "其次", 2)
 
 
+_FIRST_RUN_IN = Marker("sequence", 1, "首先", 2)
+"""首先是德育和知识教学的割裂问题。… — 首先 run into its sentence with 是, at a paragraph's
+start: the first of a 首先 series, as 其次是 is its second (``_second_run_in``); a series
+still needs its 其次 (``series.valid_sequences``)."""
+
+
 def match_marker(text: str, *, series: bool = False) -> Marker | None:
     """The enumerator ``text`` starts with, or None.
 
@@ -438,6 +451,8 @@ def match_marker(text: str, *, series: bool = False) -> Marker | None:
         offset, dashed = dash.end(), True
     match = _MARKER.match(text, offset)
     if match is None:
+        if first == "首" and not offset and text[:3] == "首先是" and len(text) > 3:
+            return _FIRST_RUN_IN
         return _second_run_in(text) if first == "其" and not offset else None
     if dashed and match.lastgroup in ("cn", "ar", "circ"):
         return None

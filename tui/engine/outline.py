@@ -385,7 +385,7 @@ def _takes_up(head_title: str, announcement: str) -> bool:
     )
 
 
-_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue"})
+_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue", "zhua"})
 """The spoken series (第一， / 第一点 / 一是 / 一要), as against the official ladder."""
 
 
@@ -461,7 +461,14 @@ def _shape_changes(items: list[tuple[int, Marker]]) -> frozenset[int]:
     )
 
 
-_FIRST_WORD = {"di": "第一", "di-unit": "第一", "shi": "一是", "yao": "一要", "yue": "一曰"}
+_FIRST_WORD = {
+    "di": "第一",
+    "di-unit": "第一",
+    "shi": "一是",
+    "yao": "一要",
+    "yue": "一曰",
+    "zhua": "一抓",
+}
 
 
 def _spoken(family: str) -> bool:
@@ -593,6 +600,25 @@ def _restart_under_open(
         and _title_alone(head_text, head)
         and _first_said(marker, before)
         and marker.text not in before  # (…计划：一、教：…。二、理：… — that list was said whole)
+    )
+
+
+def _one_paragraph_each(items: list[tuple[int, Marker]], head: int, order: dict[int, int]) -> bool:
+    """Whether the series whose last item so far is at paragraph ``head`` (its second item at
+    least) has its items one paragraph each, one right after the other: 1, 2, … the item at
+    ``head``, with no paragraph of text between them."""
+    at = bisect_right(items, head, key=_paragraph) - 1
+    if at < 0 or items[at][0] != head:
+        return False
+    family, number = items[at][1].family, items[at][1].number
+    if number < 2 or at < number - 1:
+        return False
+    run = items[at - number + 1 : at + 1]
+    return all(
+        marker.family == family and marker.number == step + 1
+        for step, (_, marker) in enumerate(run)
+    ) and all(
+        i in order and j in order and order[j] == order[i] + 1 for (i, _), (j, _) in pairwise(run)
     )
 
 
@@ -1210,6 +1236,23 @@ def build_outline(
                 # At the talk's top, the list must be one its text announced with a colon
                 # (…从专设的机关起： | (一)…(九) | … | 第二是…第七是, its 第一是 said in the text:
                 # the series starts at 2); a top list not so announced is the talk's sections.
+                level -= 1
+            if (
+                number == 1
+                and _spoken(family)
+                and stack
+                and level == len(stack)
+                and _spoken(stack[-1][0])
+                and leading.get(index)
+                and order is not None
+                and texts is not None
+                and _runs_into_text(texts, markers, heads[-1])
+                and _one_paragraph_each(items, heads[-1], order)
+            ):
+                # 一抓组织领导，…。 | 二抓… | … | 十抓…。 | 主题教育取得了明显成效，… | 一是…: a
+                # spoken series whose items follow each other a paragraph each, text after
+                # its last item, then a new spoken series: the speech's next run of points,
+                # beside the first — not the last item's list.
                 level -= 1
             if (
                 number == 1

@@ -28,7 +28,9 @@ from tui.engine.markers import Marker, match_marker
 from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 from tui.engine.segment import CLOSERS, SENTENCE_END, Segment, is_sentence_end
 
-_RHETORICAL = frozenset({"shi", "yao", "yue", "di", "di-unit", "di-bare", "di-kind", "sequence"})
+_RHETORICAL = frozenset(
+    {"shi", "yao", "yue", "zhua", "di", "di-unit", "di-bare", "di-kind", "sequence"}
+)
 _SHORT_LINE = 30
 _NEVER_STARTS = frozenset("，、；：。！？,;:)）”’」』》】")
 FULL_STOP = patterns.compile("[。！？]")

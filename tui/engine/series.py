@@ -462,6 +462,7 @@ _NEXT_INLINE = {
     "shi": ("二是", patterns.compile("[。；;！？]\\s*二是")),
     "yao": ("二要", patterns.compile("[。；;！？]\\s*二要")),
     "yue": ("二曰", patterns.compile("[。；;！？]\\s*二曰")),
+    "zhua": ("二抓", patterns.compile("[。；;！？]\\s*二抓")),
     "di": ("二", patterns.compile("[。；;！？]\\s*[第其]二[，,、]")),  # (第二， / 其二，)
     "di-unit": ("第二", patterns.compile("[。；;！？]\\s*第二")),
 }

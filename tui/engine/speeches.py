@@ -185,8 +185,16 @@ def speech_starts(paragraphs: list[Para], pieces: set[int] | None = None) -> lis
             if role is CLOSING:
                 closing_at = index
             marker = para.marker
-            if not has_body and marker is None and not _substantial(para):
-                continue  # a stray short line between a title and its salutation
+            if (
+                not has_body
+                and marker is None
+                and (not _substantial(para) or is_back_matter_line(para.text))
+            ):
+                # A stray short line between a title and its salutation; or a saved page's
+                # byline under the page's title (文章来源：本站原创作者：王琛发布时间：…点击数：次,
+                # a source line), no text: the body's own title block under it is the same
+                # speech's, not a new one.
+                continue
             if marker is not None and marker.family in _REPORT_TOPS:
                 tops[marker.family] = max(tops.get(marker.family, 0), marker.number)
             if marker is not None and marker.family == "cn-dun":

@@ -1,0 +1,283 @@
+"""Rules found on holdout37 (issue #14, saved web pages of speeches): an appendix caption
+(附：…解读) inside a report whose own series goes on after it; a numeral + 抓 series (一抓…十抓);
+a spoken series after another whose items were a paragraph each, text between (一是… after 十抓);
+a saved page's byline (文章来源：…作者：…发布时间：…) between the page's title and the body's; the
+stages of a plan, 第一阶段为… / 第二阶段是…, as a series; 首先是… run into its sentence as the first of
+a 首先 series.
+
+Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
+looser rule out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine import parse_text
+from tui.engine.model import Document
+
+TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+
+
+def _outline(text: str) -> list[tuple[int, str]]:
+    document = parse_text(text)
+    return [(h.level, h.marker) for speech in document.speeches for h in speech.headings]
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+# --- an appendix caption inside a report (x08 附：横纵向课程结构具体含义及内容解读) -----------
+
+CAPTIONS = [
+    # (id, text, outline as (level, marker))
+    (
+        "a-caption-whose-detail-the-report-follows-with-its-next-section",
+        _lines("各位专家：", TEXT, "一、学校简况", "（一）办学历史", TEXT, "（二）课程体系", TEXT,
+               "附：课程结构具体含义及内容解读", "1.横向结构：立身、立行课程", "（1）立身课程。" + TEXT,
+               "（2）立行课程。" + TEXT, "（三）学科建设", TEXT, "二、努力方向", TEXT),
+        [(1, "一、"), (2, "（一）"), (2, "（二）"), (3, "1."), (4, "（1）"), (4, "（2）"), (2, "（三）"),
+         (1, "二、")],
+    ),
+    (
+        "a-caption-the-report-goes-on-after-with-its-next-part",
+        _lines("各位专家：", TEXT, "一、学校简况", TEXT, "二、课程体系", TEXT,
+               "附：三大主题活动内容", "一是抱定宗旨主题教育活动。" + TEXT, "二是追梦守志主题教育活动。" + TEXT,
+               "三、努力方向", TEXT),
+        [(1, "一、"), (1, "二、"), (2, "一是"), (2, "二是"), (1, "三、")],
+    ),
+    (
+        # (trap) an attachment after the speech whose own 一、 series runs past the speech's
+        # last number: its 三、 is no going on, its 一、 came first
+        "trap-an-attachment-numbered-past-the-speech",
+        _lines("同志们：", "一、我们要坚持什么", TEXT, "二、我们要改变什么", TEXT,
+               "附：某某公司干部管理办法", "一、总则", TEXT, "二、任用", TEXT, "三、监督", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+    (
+        # (trap) an attachment numbered from 1 in a series the speech never used
+        "trap-an-attachment-in-a-series-of-its-own",
+        _lines("同志们：", "一、我们要坚持什么", TEXT, "二、我们要改变什么", TEXT,
+               "附：某某公司干部管理办法", "（一）总则", TEXT, "（二）任用", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in CAPTIONS], ids=[row[0] for row in CAPTIONS]
+)
+def test_appendix_captions(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
+
+
+# --- a numeral + 抓 series (x02 一抓组织领导…十抓服务保障) ---------------------------------------
+
+ZHUA = [
+    (
+        "a-zhua-series-one-paragraph-each",
+        _lines("同志们：", TEXT, "我们着力“三抓”推进工作：", "一抓组织领导，保障方案实施。" + TEXT,
+               "二抓领学先学，锤炼引领能力。" + TEXT, "三抓基层基础，强化堡垒作用。" + TEXT, TEXT),
+        [(1, "一抓"), (1, "二抓"), (1, "三抓")],
+    ),
+    (
+        "a-zhua-series-under-a-section",
+        _lines("同志们：", "一、过去一年的工作", TEXT, "一抓组织领导，保障方案实施。" + TEXT,
+               "二抓领学先学，锤炼引领能力。" + TEXT, "二、今年的任务", TEXT),
+        [(1, "一、"), (2, "一抓"), (2, "二抓"), (1, "二、")],
+    ),
+    (
+        # (trap) 一抓到底 opening a paragraph: the verb and its complement, no item
+        "trap-yi-zhua-dao-di-opening-a-paragraph",
+        _lines("同志们：", TEXT, "一抓到底，久久为功，这是我们的经验。" + TEXT, TEXT),
+        [],
+    ),
+    (
+        # (trap) 一抓就灵 opening a paragraph
+        "trap-yi-zhua-jiu-ling-opening-a-paragraph",
+        _lines("同志们：", TEXT, "一抓就灵，一放就乱，这是多年的体会。" + TEXT, TEXT),
+        [],
+    ),
+    (
+        # (trap) the whole series said inside one paragraph stays text
+        "trap-a-zhua-series-inside-a-paragraph",
+        _lines("同志们：", TEXT, "我们着力“三抓”：", "一抓组织领导，保障方案实施。" + TEXT
+               + "二抓领学先学，锤炼引领能力。" + TEXT, TEXT),
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), [row[1:] for row in ZHUA], ids=[row[0] for row in ZHUA])
+def test_zhua_series(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
+
+
+# --- a spoken series after another one, a paragraph an item (x02 一是… after 十抓, 一要… after 五是)
+
+ONE = "一抓组织领导，保障方案实施。" + TEXT
+TWO = "二抓领学先学，锤炼引领能力。" + TEXT
+RESULT = "主题教育取得了明显成效。" + TEXT
+SHI = ("一是提升了理论修养。" + TEXT, "二是提高了政治觉悟。" + TEXT)
+
+BESIDE = [
+    (
+        "runs-of-points-one-after-another",
+        _lines("同志们：", TEXT, ONE, TWO, RESULT, *SHI, TEXT, "我们还要念好“两字真经”：",
+               "一要抓牢“领”字，突出示范性。" + TEXT, "二要把稳“广”字，突出全覆盖。" + TEXT, TEXT),
+        [(1, "一抓"), (1, "二抓"), (1, "一是"), (1, "二是"), (1, "一要"), (1, "二要")],
+    ),
+    (
+        "runs-of-points-under-a-section",
+        _lines("同志们：", "一、过去一年的工作", TEXT, ONE, TWO, RESULT, *SHI, "二、今年的任务", TEXT),
+        [(1, "一、"), (2, "一抓"), (2, "二抓"), (2, "一是"), (2, "二是"), (1, "二、")],
+    ),
+    (
+        # (trap) the items before have text of their own: the new series is the last item's
+        "trap-items-with-text-paragraphs",
+        _lines("同志们：", TEXT, "第一，组织领导。" + TEXT, TEXT, "第二，领学先学。" + TEXT, RESULT, *SHI,
+               TEXT),
+        [(1, "第一，"), (1, "第二，"), (2, "一是"), (2, "二是")],
+    ),
+    (
+        # (trap) no text between the last item and the new series
+        "trap-no-text-between",
+        _lines("同志们：", TEXT, ONE, TWO, *SHI, TEXT),
+        [(1, "一抓"), (1, "二抓"), (2, "一是"), (2, "二是")],
+    ),
+    (
+        # (trap) items that are titles alone: the text after the last is that item's
+        "trap-items-that-are-titles-alone",
+        _lines("同志们：", TEXT, "第一，组织领导", "第二，领学先学", RESULT, *SHI, TEXT),
+        [(1, "第一，"), (1, "第二，"), (2, "一是"), (2, "二是")],
+    ),
+    (
+        # (trap) a run of numbered paragraphs of the official ladder before: the new series is
+        # its last item's
+        "trap-a-ladder-run-before",
+        _lines("同志们：", TEXT, "（一）组织领导。" + TEXT, "（二）领学先学。" + TEXT, RESULT, *SHI, TEXT),
+        [(1, "（一）"), (1, "（二）"), (2, "一是"), (2, "二是")],
+    ),
+    (
+        # (trap) sequence words after the run: no spoken series of numbered points
+        "trap-sequence-words-after-the-run",
+        _lines("同志们：", TEXT, ONE, TWO, RESULT, "首先，提升了理论修养。" + TEXT,
+               "其次，提高了政治觉悟。" + TEXT, TEXT),
+        [(1, "一抓"), (1, "二抓"), (2, "首先，"), (2, "其次，")],
+    ),
+    (
+        # (trap) a single item before: no run of points
+        "trap-one-item-before",
+        _lines("同志们：", TEXT, ONE, RESULT, *SHI, TEXT),
+        [(1, "一抓"), (2, "一是"), (2, "二是")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in BESIDE], ids=[row[0] for row in BESIDE]
+)
+def test_a_run_of_points_after_another(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
+
+
+# --- a saved page's title and byline over the body's own title block (x01-x03) ---------------
+
+BYLINE = "文章来源：本站原创作者：王琛发布时间：2020年06月20日点击数：次"
+BODY = (
+    "考虑到疫情发展的不确定性，今天的毕业典礼我们只能以这种方式举行，请大家理解。",
+    "高中毕业，就如完成了一次长征壮举，我为你们每一个同学感到骄傲！" + TEXT,
+    TEXT,
+    TEXT,
+)
+
+
+def _speeches(text: str) -> Document:
+    return parse_text(text)
+
+
+def test_a_page_title_and_byline_over_the_body_title_block_are_one_speech() -> None:
+    page = _lines("校长专栏", "走向远方——在2020届高三学生毕业典礼上的讲话", BYLINE, "走向远方",
+                  "——在2020届高三学生毕业典礼上的讲话", "王琛", "2020年6月20日", "同学们、老师们：", *BODY)  # fmt: skip
+    document = _speeches(page)
+    assert len(document.speeches) == 1
+    assert document.speeches[0].speaker == "王琛"
+    assert document.speeches[0].date == "2020年6月20日"
+
+
+def test_a_title_over_a_paragraph_of_prose_then_a_titled_speech_stays_two() -> None:
+    # (trap) a paragraph of prose under the first title is text: the next title opens a speech
+    page = _lines("走向远方——在2020届高三学生毕业典礼上的讲话",
+                  "这是一篇毕业典礼上的讲话，我们在这里全文刊登，供同学们学习参考。", "走向远方",
+                  "——在2020届高三学生毕业典礼上的讲话", "同学们、老师们：", *BODY)  # fmt: skip
+    assert len(_speeches(page).speeches) == 2
+
+
+# --- the stages of a plan (x07 第一阶段为…第六阶段为…) ---------------------------------------------
+
+STAGES = [
+    (
+        "stages-of-a-plan-under-a-point",
+        _lines("各位家长：", "1.关于孩子的成长。" + TEXT, "2.关于高中三年的学习安排。" + TEXT,
+               "第一阶段为现在开始至第一学期期中考（大约3个月时间）。" + TEXT,
+               "第二阶段为第一学期期中考至高一学年结束。" + TEXT, "第三阶段是高二学年。" + TEXT, TEXT),
+        [(1, "1."), (1, "2."), (2, "第一阶段为"), (2, "第二阶段为"), (2, "第三阶段是")],
+    ),
+    (
+        # (trap) one stage alone opening a paragraph: no series
+        "trap-one-stage-alone",
+        _lines("各位家长：", "1.关于孩子的成长。" + TEXT, "2.关于高中三年的学习安排。" + TEXT,
+               "第一阶段为期三个月，主要是适应高中生活。" + TEXT, TEXT),
+        [(1, "1."), (1, "2.")],
+    ),
+    (
+        # (trap) 第一阶段 with no 为/是 after it
+        "trap-a-stage-without-its-copula",
+        _lines("各位家长：", "1.关于孩子的成长。" + TEXT, "2.关于高中三年的学习安排。" + TEXT,
+               "第一阶段的工作主要是适应高中生活。" + TEXT, "第二阶段的工作重在选考。" + TEXT, TEXT),
+        [(1, "1."), (1, "2.")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in STAGES], ids=[row[0] for row in STAGES]
+)
+def test_stages_of_a_plan(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
+
+
+# --- 首先是… at a paragraph's start (x04 首先是德育…, 其次是环境…; the greeting 首先，请允许我…) ------
+
+FIRST = "首先是德育和知识教学的割裂问题。" + TEXT
+SECOND = "其次是环境改变对孩子的影响。" + TEXT
+GREETING = "首先，请允许我代表学校对大家的到来表示热烈的欢迎！" + TEXT
+
+RUN_IN_FIRST = [
+    (
+        "shouxian-shi-and-qici-shi-under-a-section",
+        _lines("各位家长：", "一、近一年的工作", TEXT, "二、如何看待我们的孩子", TEXT, FIRST, SECOND,
+               "三、下一步的计划", TEXT),
+        [(1, "一、"), (1, "二、"), (2, "首先"), (2, "其次"), (1, "三、")],
+    ),
+    (
+        "a-greeting-shouxian-before-the-sections-pairs-with-nothing",
+        _lines("各位家长：", GREETING, "一、近一年的工作", TEXT, "二、如何看待我们的孩子", TEXT, FIRST,
+               SECOND, "三、下一步的计划", TEXT),
+        [(1, "一、"), (1, "二、"), (2, "首先"), (2, "其次"), (1, "三、")],
+    ),
+    (
+        # (trap) 首先是… with no 其次 after it: no series
+        "trap-a-lone-shouxian-shi",
+        _lines("各位家长：", "一、近一年的工作", TEXT, FIRST, TEXT, "二、如何看待我们的孩子", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in RUN_IN_FIRST], ids=[row[0] for row in RUN_IN_FIRST]
+)
+def test_shouxian_shi_run_in(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
