@@ -59,6 +59,9 @@ class Position:
     view_row: int = 0
     """Rows between the view's top and the sentence's first row when it was left: a restart
     shows the view as it was (0: the sentence at the top)."""
+    match_start: int | None = None
+    """Where in the paragraph the search's current match stood, when it was in this
+    paragraph: a restart makes that match current again, not its sentence's first one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +136,11 @@ POSITION_FIELDS: dict[str, type | tuple[type, ...]] = {
     "sentence": int,
     "line": int,
 }
-POSITION_OPTIONAL: dict[str, type | tuple[type, ...]] = {"text": str, "view_row": int}
+POSITION_OPTIONAL: dict[str, type | tuple[type, ...]] = {
+    "text": str,
+    "view_row": int,
+    "match_start": (int, type(None)),
+}
 BOOKMARK_FIELDS: dict[str, type | tuple[type, ...]] = {
     "path": str,
     "paragraph": int,
@@ -465,14 +472,22 @@ class Session:
             return None
         view_row = max(0, item.get("view_row", 0))
         return Position(
-            item["paragraph"], item["sentence"], item["line"], item.get("text", ""), view_row
+            item["paragraph"],
+            item["sentence"],
+            item["line"],
+            item.get("text", ""),
+            view_row,
+            item.get("match_start"),
         )
 
     def set_position(self, path: str | Path, position: Position) -> None:
         """Remember ``position`` in ``path``."""
         key = normalise(path)
-        self._session["positions"][key] = asdict(position)
-        self._moved[key] = asdict(position)
+        item = asdict(position)
+        if item["match_start"] is None:
+            del item["match_start"]  # (no search, or its match elsewhere: nothing to keep)
+        self._session["positions"][key] = item
+        self._moved[key] = dict(item)
 
     def reload_bookmarks(self) -> None:
         """Read ``bookmarks.json`` again (another running reader may have changed it),

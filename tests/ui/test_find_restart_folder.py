@@ -67,3 +67,33 @@ async def test_a_restored_search_stands_on_the_match_it_was_left_on(speech_dir: 
         assert str(screen.find_bar.status.render()) == f"{left}/{total}"
         await pilot.press("n")
         await until(pilot, lambda: reader.search_status == (left + 1, total), "n steps on")
+
+
+async def test_the_second_match_of_a_sentence_comes_back_current(tmp_path: Path) -> None:
+    """Two matches in one sentence, the user stepped to the second: a restart makes the
+    second current again (2/N), not the sentence's first — 4/237 at quit came back 3/237
+    (lead, 6 December 2026)."""
+    path = tmp_path / "讲话.txt"
+    path.write_text(
+        "在全市大会上的讲话\n\n同志们：\n\n    今天开会。营商环境要优化，营商服务要跟上。\n"
+        "    我们要坚持营商为先。\n",
+        encoding="utf-8",
+    )
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash", *"营商", "enter")
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        while reader.search_status[0] != 2:
+            await pilot.press("n")
+            await settle(app, pilot)
+        assert reader.search_status == (2, 3)
+        await pilot.press("q")
+    app = make_app(path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        reader = app.main_screen.reader
+        await until(pilot, lambda: reader.search_status == (2, 3), "the second match current")
+        await pilot.press("n")
+        await until(pilot, lambda: reader.search_status == (3, 3), "n steps on to the third")

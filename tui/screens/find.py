@@ -125,8 +125,10 @@ def restore_reading_tools(screen: ReadingScreen) -> None:
         # its match is the current one, drawn so and counted "4/42" as at quit (newuser26:
         # the bar said 共 42 处, no match current, over the match the user had stepped to,
         # and n went past the rest of its sentence's matches). Once a long text's matches
-        # are found, when they are found later.
-        screen.reader.mark_match_at_cursor()
+        # are found, when they are found later. The match itself, not its sentence's first:
+        # 4/237 at quit came back 3/237 where both stood in one sentence (lead, 6 December).
+        position = session.position(screen.path) if screen.path is not None else None
+        screen.reader.mark_match_at_cursor(position.match_start if position else None)
         update_find_status(screen)
     if session.keyword_panel_shown and not panel.display:
         panel.display = True

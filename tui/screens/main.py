@@ -796,7 +796,9 @@ class MainScreen(FolderWork):
         paragraph, sentence = self.reader.cursor
         found = document.paragraphs[paragraph]
         view_row = self.reader.cursor_view_row
-        return Position(paragraph, sentence, found.line, found.text[:FINGERPRINT], view_row)
+        match = self.reader.find.current_match
+        at = match.start if match is not None and match.paragraph == paragraph else None
+        return Position(paragraph, sentence, found.line, found.text[:FINGERPRINT], view_row, at)
 
     def _remember_position(self) -> None:
         position = self._current_position()
