@@ -652,6 +652,19 @@ def _title_seam(left: str, right: str) -> str:
     return ""
 
 
+def _year_cut(left: str, right: str) -> bool:
+    """Whether the digits before ``left``'s closing hyphen and those opening ``right`` make
+    a year of this or the last century cut in two (20- | 24年); a range of numbers broken at
+    its hyphen keeps it (107- | 109年, 2021- | 2025年, 10- | 20年: engine53 saw holdout33
+    r05's 107-109年 joined as 107109年)."""
+    head = left[:-1]
+    digits = (
+        head[len(head.rstrip("0123456789")) :]
+        + right[: len(right) - len(right.lstrip("0123456789"))]
+    )
+    return len(digits) == 4 and digits[:2] in ("19", "20")
+
+
 def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], bool]) -> str:
     """Join two pieces of one paragraph cut by a line or page break.
 
@@ -666,8 +679,13 @@ def _join(left: str, right: str, full_text: str, seen: dict[tuple[str, str], boo
         # Latin text across a line break keeps its space: "environ" | "ment" is two words
         # as much as one (we cannot tell), "everyone." | "Thank you" is surely two.
         return left + " " + right
-    if left[-1:] == "-" and left[-2:-1].isdigit() and right[:1].isdigit():
-        return left[:-1] + right  # a number hyphenated at the line end: 20- | 24年
+    if (
+        left[-1:] == "-"
+        and left[-2:-1].isdigit()
+        and right[:1].isdigit()
+        and _year_cut(left, right)
+    ):
+        return left[:-1] + right  # a year hyphenated at the line end: 20- | 24年
     if len(left) >= 2 and len(right) >= 3 and left[-1] == right[0] and not left[-1].isascii():
         # A page seam that printed a character twice (发展和现|现代化 → 和现代化): drop one
         # copy only when the text elsewhere has the single form and never the double.
