@@ -29,7 +29,7 @@ def test_a_file_named_as_another_format_holding_text_is_warned_of(
     suffix = path.suffix
     (warning,) = extracted.warnings
     assert warning == (
-        f"文件名是 {suffix}，内容却是纯文本，不是真的 {suffix} 文件（可能是扩展名改错了），按纯文本显示。"
+        f"文件名是 {suffix}，内容却是纯文本，不是真的 {suffix} 文件（可能是扩展名改错了），已按纯文本读取。"
     )
     assert warning.en.startswith(f"It is named {suffix} but holds plain text")
     document = load_document(path)

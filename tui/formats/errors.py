@@ -179,7 +179,7 @@ def plain_text_named(suffix: str) -> Said:
     were the line "PK"). Made once, when the file is read (``read_source``): the reader
     said it only for a file with nothing to show, sniffing the file's head again."""
     return Said(
-        f"文件名是 {suffix}，内容却是纯文本，不是真的 {suffix} 文件（可能是扩展名改错了），按纯文本显示。",
+        f"文件名是 {suffix}，内容却是纯文本，不是真的 {suffix} 文件（可能是扩展名改错了），已按纯文本读取。",
         f"It is named {suffix} but holds plain text: it is no real {suffix} file (its extension"
-        " may be wrong), shown as plain text.",
+        " may be wrong), read as plain text.",
     )
