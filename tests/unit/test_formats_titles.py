@@ -335,6 +335,13 @@ def test_a_title_from_the_file_is_sanitised(tmp_path: Path) -> None:
         ("中华人民共和国监察法-纪检", ["中华人民共和国监察法", "纪检"]),
         ("规划纲要（2014-2020年）", ["规划纲要（2014-2020年）"]),
         ("1-10月投资结构趋稳", ["1-10月投资结构趋稳"]),
+        # A title, its column after two dashes, the site after one (holdout37 x01's <title>:
+        # the column stayed in the speech's title).
+        (
+            "在开学典礼上的讲话--领导关怀-绍兴市第一中学",
+            ["在开学典礼上的讲话", "领导关怀", "绍兴市第一中学"],
+        ),
+        ("2014-2020年规划纲要-发改委", ["2014-2020年规划纲要", "发改委"]),
     ],
 )
 def test_page_title_parts(raw: str, parts: list[str]) -> None:

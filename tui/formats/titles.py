@@ -55,9 +55,10 @@ _SITE_NAME = 20
 """Characters: a site's name is short; an article's title may end with 网 (农村电网)."""
 _PAGE_SEPARATOR = re.compile(r"\s*(?:_+|\||｜|\s[-–—]+\s|\s*——\s*|\s::\s)\s*")
 """Between a page title's parts: 文章标题_栏目_网站名, 标题 - 网站, 标题 | 网站."""
-_TAIL_DASH = re.compile(r"^(.{4,}?)\s*[-－]\s*([^\d\s\-－]{1,12})$")
-"""标题-栏目 with no spaces around the dash (中华人民共和国监察法-纪检): the tail is short and
-has no digit (a dash in 1-10月 or 2014-2020 is the title's own)."""
+_TAIL_DASH = re.compile(r"^(.{4,}?)\s*[-－]+\s*([^\d\s\-－]{1,12})$")
+"""标题-栏目 with no spaces around the dash (中华人民共和国监察法-纪检), or two dashes
+(…的讲话--领导关怀-绍兴市第一中学: title, column, site): the tail is short and has no digit (a
+dash in 1-10月 or 2014-2020 is the title's own)."""
 
 
 def clean_title(raw: str | None, path: str = "") -> str | None:
@@ -118,9 +119,12 @@ def page_title_parts(raw: str | None) -> list[str]:
     title = _SPACE.sub(" ", raw).strip()
     parts = [part.strip() for part in _PAGE_SEPARATOR.split(title) if part.strip()]
     if len(parts) == 1:
-        tail = _TAIL_DASH.match(parts[0])
-        if tail is not None:
-            parts = [tail.group(1), tail.group(2)]
+        # Each short tail after a dash taken off in turn: 标题--栏目-网站 is three parts (the
+        # title kept its column, …的讲话--领导关怀, when only the last was taken off).
+        head, tails = parts[0], []
+        while (tail := _TAIL_DASH.match(head)) is not None:
+            head, tails = tail.group(1), [tail.group(2), *tails]
+        parts = [head, *tails]
     return parts
 
 
