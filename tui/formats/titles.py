@@ -121,7 +121,8 @@ def page_title_parts(raw: str | None) -> list[str]:
     if len(parts) == 1:
         # Each short tail after a dash taken off in turn: 标题--栏目-网站 is three parts (the
         # title kept its column, …的讲话--领导关怀, when only the last was taken off).
-        head, tails = parts[0], []
+        head = parts[0]
+        tails: list[str] = []
         while (tail := _TAIL_DASH.match(head)) is not None:
             head, tails = tail.group(1), [tail.group(2), *tails]
         parts = [head, *tails]
