@@ -104,6 +104,12 @@ def open_located(screen: ReadingScreen, place: Place, query: str = "") -> None:
     screen.reader.focus()
 
 
+def _in_search_folder(screen: ReadingScreen) -> bool:
+    """Whether the file tree's root is the folder the stored search was left on in (or the
+    session does not say: written before ``find_folder`` was kept)."""
+    return screen.session.find_folder in (None, str(screen.root))
+
+
 def restore_reading_tools(screen: ReadingScreen) -> None:
     """At start, once the first file is shown: the keyword panel (``K``), ``h`` and the
     search as they were left when the app last closed (the positions, the line width and
@@ -117,8 +123,7 @@ def restore_reading_tools(screen: ReadingScreen) -> None:
     term = session.find_term
     # Only in the folder it was left on in: a term from another folder's files, restored
     # over this one's, said 无匹配 with nothing to do with them (newuser25).
-    here = session.find_folder in (None, str(screen.root))
-    if term and here and not screen.reader.search_term:
+    if term and _in_search_folder(screen) and not screen.reader.search_term:
         screen.find_bar.open(term, focus=False)
         screen.reader.set_search(term)
         # The cursor comes back on the sentence it was left on, where the search stood:
@@ -149,7 +154,7 @@ def remember_reading_tools(screen: ReadingScreen) -> None:
     session.set_keyword_panel_shown(bool(screen.keyword_panel.display))
     session.set_keyword_highlights(screen.keyword_highlights)
     term = screen.reader.search_term
-    if term or session.find_folder in (None, str(screen.root)):
+    if term or _in_search_folder(screen):
         # (no search on in another folder than its own: it stays for its folder)
         session.set_find_term(term, screen.root)
 
