@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from tui.engine.fold import search_fold
 from tui.engine.model import Document, Kind, Paragraph, Sentence
+from tui.engine.segment import CLOSERS
 from tui.engine.wordcut import splits_word
 from tui.engine.wrap import char_width
 
@@ -335,8 +336,6 @@ CLAUSE_ENDS = frozenset("。！？；，、：…!?;,:")
 
 _OPENERS = frozenset('（《“‘「『【〔("')
 """Marks a snippet may start with (a cut before them splits no word)."""
-_CLOSERS = frozenset("）》”’」』】〕)")
-"""Marks a snippet may end with (a cut after them splits no word)."""
 _WORD_ENDS = frozenset("的们")
 """Characters that end a word (我们|, 发展的|): a cut after one is no cut inside a Chinese
 word, unless a word begins with them (的确)."""
@@ -353,9 +352,9 @@ def word_boundary(text: str, at: int) -> bool:
     if at <= 0 or at >= len(text) or splits_word(text, at):
         return False
     before, after = text[at - 1], text[at]
-    if after in CLAUSE_ENDS or after in _CLOSERS:
+    if after in CLAUSE_ENDS or after in CLOSERS:
         return False  # a snippet would start with them: end after them instead
-    if before in CLAUSE_ENDS or before in _CLOSERS or after in _OPENERS:
+    if before in CLAUSE_ENDS or before in CLOSERS or after in _OPENERS:
         return True
     if before.isspace() or after.isspace():
         return True
