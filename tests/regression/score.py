@@ -80,6 +80,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout35",
         "holdout36",
         "holdout37",
+        "holdout38",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:
