@@ -1,13 +1,14 @@
-"""The title-line tests of ``framing`` that a cheap test decides before their expression
+"""The line tests of ``framing`` that a cheap test decides before their expression
 (perfengine30): a line a weak title's expression takes is taken whatever it ends with (its
-speech word, its bracketed label, a space), and a line of words with no sentence mark is one
-whatever marks of other kinds it holds."""
+speech word, its bracketed label, a space), a line of words with no sentence mark is one
+whatever marks of other kinds it holds, and each of the closing line's three forms is still
+found (谢谢/再见, …完毕, 以上…指正)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tui.engine.framing import is_title_line_above_salutation, is_weak_title
+from tui.engine.framing import is_closing, is_title_line_above_salutation, is_weak_title
 
 
 @pytest.mark.parametrize(
@@ -43,3 +44,20 @@ def test_weak_title(line: str, want: bool) -> None:
 )
 def test_title_line_above_salutation(line: str, want: bool) -> None:
     assert is_title_line_above_salutation(line) is want
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("谢谢大家！", True),
+        ("再见。", True),
+        ("我的发言完毕，谢谢大家。", True),
+        ("我的汇报完毕。", True),
+        ("以上汇报，请批评指正。", True),
+        ("谢谢你们的付出，我们继续努力", False),
+        ("以上是第一点", False),
+        ("大家再见", False),
+    ],
+)
+def test_closing(line: str, want: bool) -> None:
+    assert is_closing(line) is want
