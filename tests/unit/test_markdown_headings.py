@@ -538,8 +538,13 @@ def test_a_bulleted_list_in_the_flow_is_no_heading_series(
         ("我们要 __认真__ 学习，落实到位。", "我们要认真学习，落实到位。"),
         ("要用好 **AI** 技术，落实到位。", "要用好 AI 技术，落实到位。"),
         ("This is **bold** word, 落实到位。", "This is bold word, 落实到位。"),
+        ("我们要 **认真**学习，落实到位。", "我们要认真学习，落实到位。"),
+        ("我们要__认真__ 学习，落实到位。", "我们要认真学习，落实到位。"),
     ],
-    ids=["spaced-cjk", "unspaced-cjk", "underscores", "latin-inside", "latin-outside"],
+    ids=[
+        *("spaced-cjk", "unspaced-cjk", "underscores", "latin-inside", "latin-outside"),
+        *("space-before-only", "space-after-only"),
+    ],
 )
 def test_bold_marks_inside_a_sentence_leave_no_spaces_between_chinese(line: str, want: str) -> None:
     """``**认真**`` inside a sentence: the marks vanish, and the spaces a writer set around them

@@ -464,12 +464,15 @@ def _repeated_salutation(
 # no sentence's end (a scraped page puts "【字体：大 中 小】" between a report's page heading
 # and its own title block).
 _LABEL = patterns.compile(r"[【\[（(]?[\u4e00-\u9fff]{1,4}[：:]")
+_LABEL_MAX = 6
+"""The longest ``_LABEL`` line (a bracket, four characters and a colon), tested with its last
+character before the expression: most paragraphs are longer (perfengine30)."""
 
 
 def _substantial(para: Para) -> bool:
     """Body text that opens a speech: a sentence, not a stray short label or name."""
     text = para.text
-    if _LABEL.fullmatch(text):
+    if len(text) <= _LABEL_MAX and text[-1:] in "：:" and _LABEL.fullmatch(text):
         return False
     return len(text) > 30 or is_sentence_end(text)
 
