@@ -177,21 +177,6 @@ def key_display(key: str) -> str:
     return "+".join([*modifiers, shown])
 
 
-DIGIT_KEYS = frozenset("0123456789")
-"""Key names of the digits (Textual names them by their character): the keys of a count
-(``count_digit``, the reader's and the outline's), one row of ten in the help, shown as
-``DIGITS_SHOWN``."""
-DIGITS_SHOWN = "0–9"
-"""The ten digit keys as one: "1 / 2 / 3 / 4 / 5 / 6 / 7 / 8 / 9 / 0" took two lines of
-the help's key column at 80 columns, its last two keys under the rest."""
-
-
-def all_digits(keys: Iterable[str]) -> bool:
-    """Whether ``keys`` are the ten digit keys (in any order)."""
-    listed = list(keys)
-    return len(listed) == len(DIGIT_KEYS) and set(listed) == DIGIT_KEYS
-
-
 ActionDoc = Callable[[type, str], str]
 """``(class, action) -> text``: what ends the English of that action's row."""
 

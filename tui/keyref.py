@@ -34,7 +34,8 @@ import tui.screens
 import tui.widgets
 from tui import keymap, ui_text
 from tui.app import SpeechReaderApp
-from tui.keymap import DIGITS_SHOWN, KeyRow, Place, all_digits, key_display, own_bindings
+from tui.digit_keys import DIGITS_SHOWN, all_digits
+from tui.keymap import KeyRow, Place, key_display, own_bindings
 from tui.screens.main import MainScreen
 
 __all__ = ["REGENERATE", "KeyRow", "Place", "key_display", "own_bindings", "places", "render"]

@@ -10,8 +10,8 @@ from textual.command import CommandPalette
 
 from tests.ui.conftest import hits_placed, open_help, screen_text, settle
 from tui.app import make_app
+from tui.digit_keys import DIGITS_SHOWN
 from tui.engine.match import Hit
-from tui.keymap import DIGITS_SHOWN
 from tui.keyref import render
 from tui.screens.corpus_search import CorpusSearchScreen
 from tui.widgets.keybar import KeyBar

@@ -8,7 +8,7 @@ import pytest
 from textual.binding import Binding
 
 from tui import keyref
-from tui.keymap import DIGIT_KEYS, DIGITS_SHOWN
+from tui.digit_keys import DIGIT_KEYS, DIGITS_SHOWN
 from tui.widgets.reader import ReaderView
 
 KEYS_MD = Path(__file__).resolve().parents[2] / "docs" / "keys.md"

@@ -10,12 +10,12 @@ counted, and a folder that cannot be read is reported, not silently left out.
 from __future__ import annotations
 
 import os
-import re
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tui.base import patterns
 from tui.base.errors import TooLargeError, UnreadableFileError
 
 SUFFIX_ORDER: tuple[str, ...] = (
@@ -43,7 +43,7 @@ MAX_FILE_BYTES = 200_000_000
 """Files larger than this are refused without reading them (``TooLargeError``)."""
 
 
-_DIGIT_RUN = re.compile(r"(\d+)")
+_DIGIT_RUN = patterns.compile(r"(\d+)")
 
 
 def name_order(name: str) -> tuple[tuple[tuple[str, int], ...], str]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from tui.base import files
+from tui.base import files, patterns
 from tui.base.errors import Said
 
 __all__ = [
@@ -72,7 +72,7 @@ _MIME_HEADER = re.compile(rb"\A(?:[A-Za-z][A-Za-z0-9-]*:[^\r\n]*\r?\n(?:[ \t][^\
 
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEAD = 1024
-_STRAY = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]+")
+_STRAY = patterns.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]+")
 """Control characters (and non-characters) taken out of extracted text, as ``decode`` does:
 a form feed between PDF pages, or an ESC that could drive the terminal."""
 
@@ -281,11 +281,11 @@ def _decoded(data: bytes, path: str) -> Extracted:
     return Extracted(text, "text", decoded.encoding, None, warnings, title=title)
 
 
-_FRONT_TITLE = re.compile(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
+_FRONT_TITLE = patterns.compile(r"^title[ \t]*:[ \t]*(.*?)[ \t]*$", re.IGNORECASE)
 """A front matter's ``title:`` line (YAML: ``title: 在…上的讲话``, quoted or not)."""
 _FRONT_LINES = 40
 """The most lines of a YAML front matter block looked through for its ``title:``."""
-_MARKDOWN_TITLE = re.compile(r"^#{1,2}[ \t\u3000]+\S")
+_MARKDOWN_TITLE = patterns.compile(r"^#{1,2}[ \t\u3000]+\S")
 """A Markdown ``#`` or ``##`` heading: the text's own title, when it comes first."""
 
 
@@ -343,9 +343,9 @@ def _front_title(value: str, path: str) -> str | None:
     return clean_title(value, path)
 
 
-_SITE_TAIL = re.compile(r"^(.*\S)\s*[|｜_]\s*([^|｜_]*\S)\s*$")
+_SITE_TAIL = patterns.compile(r"^(.*\S)\s*[|｜_]\s*([^|｜_]*\S)\s*$")
 """A title and what follows its last ``|`` or ``_``: a site's name, if it is one."""
-_DOMAIN = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_DOMAIN = patterns.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 """A site's address as its name (``nankai.info``)."""
 
 
@@ -362,15 +362,15 @@ def clean_text(text: str) -> str:
     return visible_text(_STRAY.sub("", text))
 
 
-_TYPED_INDENT = re.compile("^(?:[\u3000\u00a0\t]|  )")
+_TYPED_INDENT = patterns.compile("^(?:[\u3000\u00a0\t]|  )")
 """A line that starts with an indentation typed as text: full-width spaces (　　), a
 no-break space, a tab or two spaces."""
 
 
-_MARKDOWN_MARK = re.compile(r"(?:#{1,6}[ \t\u3000]+\S|\*\*[^*\s].*\*\*|__[^_\s].*__)")
+_MARKDOWN_MARK = patterns.compile(r"(?:#{1,6}[ \t\u3000]+\S|\*\*[^*\s].*\*\*|__[^_\s].*__)")
 """A paragraph typed as Markdown: a heading (``# 标题``, a space after the ``#``s) or bold
 from its start (``**一、…**``, closed in the paragraph)."""
-_FRONT_KEY = re.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
+_FRONT_KEY = patterns.compile(r"[A-Za-z_][\w-]*:(?:\s|$)")
 _MARKDOWN_MARKS = 2
 """Paragraphs typed as Markdown headings or bold leads that make a document Markdown."""
 

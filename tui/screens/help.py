@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui import ui_text
-from tui.keymap import DIGITS_SHOWN, all_digits
+from tui.digit_keys import DIGITS_SHOWN, all_digits
 from tui.widgets.keybar import KeyBar
 
 OWN_ROWS = {"command_palette": ui_text.HELP_PALETTE_ROW}

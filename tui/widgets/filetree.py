@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import os
-import re
 import time
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
@@ -34,6 +33,7 @@ from textual.widgets._tree import _TreeLine
 from textual.widgets.tree import TreeNode
 
 from tui import ui_text
+from tui.base import patterns
 from tui.base.files import SUFFIX_ORDER, name_order
 from tui.base.safetext import safe_text
 from tui.formats import kind_of_name
@@ -74,7 +74,7 @@ _SHARED_MARKERS = _shared_markers()
 .rtf .odt; 网页: .html .htm .mhtml .mht), with that marker: a name listed with two of them
 (讲话.doc and 讲话.docx) shows its suffix in place of the marker (``_has_twin``)."""
 
-SERIAL = re.compile(r"(?:(?<![A-Za-z])[A-Za-z]{1,3}(?=[0-9]))?[0-9０-９]+\D?$")
+SERIAL = patterns.compile(r"(?:(?<![A-Za-z])[A-Za-z]{1,3}(?=[0-9]))?[0-9０-９]+\D?$")
 """The number that ends a name in a series, and a character after it (讲话0317, 第12讲):
 kept when the name is cut; with the one to three Latin letters it is glued to when they
 stand as a word's start (nuclear-explain-p1: "nuclear-…p1", where "nuclear-e…1" left a

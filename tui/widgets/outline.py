@@ -15,8 +15,8 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from tui import ui_text
+from tui.digit_keys import DIGIT_KEYS
 from tui.engine.model import Document, Heading, Speech
-from tui.keymap import DIGIT_KEYS
 from tui.widgets.reader_keys import COUNT_MAX
 from tui.widgets.safelabel import label
 from tui.widgets.treestyle import BatchedAdds, StylePerPaint, cut_to_cells, cut_width, label_room

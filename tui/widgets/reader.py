@@ -39,9 +39,9 @@ from textual.worker import get_current_worker
 
 from tui import ui_text
 from tui.base.safetext import safe_text
+from tui.digit_keys import DIGIT_KEYS
 from tui.engine.fold import search_fold
 from tui.engine.model import Document, Paragraph
-from tui.keymap import DIGIT_KEYS
 from tui.reader_layout import (
     CharRef,
     SentenceRef,

@@ -7,11 +7,11 @@ them, and the tests check them against rich's own rendering (``test_reader_rende
 
 from __future__ import annotations
 
-import re
 from bisect import insort
 
 from rich.style import Style
 
+from tui.base import patterns
 from tui.engine.model import Kind, Paragraph
 
 __all__ = ["CONTROL_CODES", "style_runs", "styled_end"]
@@ -42,7 +42,7 @@ def styled_end(paragraph: Paragraph) -> int:
     return end
 
 
-CONTROL_CODES = re.compile("[\x07\x08\x0b\x0c\r]")
+CONTROL_CODES = patterns.compile("[\x07\x08\x0b\x0c\r]")
 """Control codes rich's ``Text`` drops (``strip_control_codes``): never sent to the terminal."""
 
 _STYLE_SUMS: dict[tuple[Style, ...], Style] = {}
