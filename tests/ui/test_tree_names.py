@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from rich.cells import cell_len
 from rich.style import Style
@@ -26,8 +27,13 @@ async def test_numbered_names_keep_their_number_when_cut(tmp_path: Path) -> None
     series.mkdir()
     for number in range(12):
         (series / f"营商环境讲话稿{number:04d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
-    for name in ("在全市优化营商环境大会上的讲话第12讲.txt", "在全市优化营商环境大会上的讲话.docx"):
-        (tmp_path / name).write_text(SPEECH_FILE, encoding="utf-8")
+    (tmp_path / "在全市优化营商环境大会上的讲话第12讲.txt").write_text(
+        SPEECH_FILE, encoding="utf-8"
+    )
+    # a real Word file: a plain-text one named .docx loses its "W" once counted
+    word_file = docx.Document()
+    word_file.add_paragraph(SPEECH_FILE)
+    word_file.save(str(tmp_path / "在全市优化营商环境大会上的讲话.docx"))
     app = make_app(tmp_path / "在全市优化营商环境大会上的讲话第12讲.txt")
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)

@@ -48,6 +48,7 @@ from tui.base.safetext import safe_path
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
 from tui.formats import sniff_file
+from tui.formats.errors import plain_text_named
 from tui.highlights import Highlights
 from tui.jobs import opening
 from tui.screens import find as find_features
@@ -689,6 +690,8 @@ class MainScreen(FolderWork):
             return  # the rest follows when the whole file is parsed
         self._mount_hidden_later()
         self.filetree.set_speech_count(path, len(document.speeches))
+        if plain_text_named(path.suffix) in document.warnings:
+            self.filetree.set_content_kinds({path: "text"})  # its line: no "W" as its name says
         if document.warnings and not reload:
             warnings = map(ui_text.said, document.warnings)  # (each a Said: one language)
             self.notify(

@@ -155,6 +155,10 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         self._speech_counts: dict[Path, int] = {}
         """Speech counts by absolute path (as listed: the screen roots the tree at a
         resolved folder, so a file's listed path is the one it is opened and counted by)."""
+        self._content_kinds: dict[Path, str] = {}
+        """The format each file's content has where it is not the one its name says (a
+        plain-text file named .docx: "text"), by absolute path as ``_speech_counts``: its
+        line shows the content's marker, not the name's (``set_content_kinds``)."""
         self._is_dir: dict[Path, bool] = {}
         """Whether each listed path is a folder, found on the listing thread."""
         self._rank: dict[Path, int] = {}
@@ -549,6 +553,32 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
             self._counted_drawing = True
             self.call_after_refresh(self._draw_counted)
 
+    def set_content_kinds(self, kinds: dict[Path, str | None]) -> None:
+        """Record the format each file's content has where its name says another (None:
+        as its name says) and redraw those files' lines: a plain-text file named .docx
+        showed "W" while the reader said it was read as plain text (newuser27). Found by
+        the speech counter, which reads the file anyway, and by the file's open."""
+        changed: set[Path] = set()
+        for path, kind in kinds.items():
+            key = self._resolve(path)
+            if self._content_kinds.get(key) != kind:
+                if kind is None:
+                    del self._content_kinds[key]
+                else:
+                    self._content_kinds[key] = kind
+                changed.add(key)
+        for key in changed:
+            node = self._listed.get(key)
+            if node is not None:
+                self._counted_lines[node] = None
+        if changed:
+            self._draw_counted()
+
+    def content_kind(self, path: Path) -> str:
+        """The format the tree shows ``path`` as: its content's, once known
+        (``set_content_kinds``), else its name's."""
+        return self._content_kinds.get(self._resolve(path)) or kind_of_name(path.name)
+
     def set_speech_count(self, path: Path, count: int) -> None:
         """Record that ``path`` holds ``count`` speeches and redraw the labels."""
         self.set_speech_counts({path: count})
@@ -575,6 +605,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         count = self._speech_counts.pop(key, None)
         if count is not None:
             self._speech_counts[new_key] = count
+        kind = self._content_kinds.pop(key, None)
+        if kind is not None:
+            self._content_kinds[new_key] = kind
         self._into_order(node)
 
     def _into_order(self, node: TreeNode[DirEntry]) -> None:
@@ -631,10 +664,12 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         marker_text = count_text = ""
         is_file = node.data is not None and not node.allow_expand
         if node.data is not None and is_file:
-            marker = TYPE_MARKERS.get(kind_of_name(node.data.path.name), "")
+            kind = self.content_kind(node.data.path)
+            marker = TYPE_MARKERS.get(kind, "")
             marker_text = f" {marker if isinstance(marker, str) else marker()}" if marker else ""
-            if marker_text:
-                # The marker tells the kind: no ".docx", ".odt" or ".rtf" beside it.
+            if marker_text and kind == kind_of_name(node.data.path.name):
+                # The marker tells the kind: no ".docx", ".odt" or ".rtf" beside it (a
+                # file whose content is of another kind keeps its name's own suffix).
                 label = _without_extension(label)
                 if self._has_twin(node.data.path):
                     # 讲话.doc and 讲话.docx were two lines of "讲话 W", cut alike.
