@@ -380,7 +380,7 @@ def test_selection(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> N
 
 
 def test_bad_file_message(snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str) -> None:
-    """A binary .txt: the reader says why it cannot show it, the outline is empty."""
+    """A binary .txt: the reader says why it cannot show it, the outline that it cannot."""
     fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
     bad = fixed_parses.folder / "损坏的文件.txt"
     bad.write_bytes(bytes(range(256)) * 8)

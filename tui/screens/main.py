@@ -625,7 +625,7 @@ class MainScreen(FolderWork):
         self._shown = None
         self._mount_hidden_later()
         self.reader.show_message(lambda: f"{path.name}\n\n{message()}")
-        self.outline.show_document(None)
+        self.outline.show_document(None, note=ui_text.OUTLINE_CANNOT_SHOW)
         # A file that cannot be shown (turned binary, emptied, unreadable) holds no speech
         # the tree could count: the count it showed is dropped with the document.
         self.filetree.set_speech_counts({path: None})
@@ -766,7 +766,7 @@ class MainScreen(FolderWork):
             return
         self._shown = None
         self.reader.show_message(lambda: f"{path.name}\n\n{ui_text.FILE_GONE()}")
-        self.outline.show_document(None)
+        self.outline.show_document(None, note=ui_text.OUTLINE_FILE_GONE)
         find_features.update_find_status(self)
         self._say_status(lambda: (path.name, ui_text.FILE_GONE_STATUS()))
 
