@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.conftest import settle, until
-from tui.app import make_app
+from tests.ui.conftest import app_on, bad_file, settle, until
 
 
 def _lines(app: object) -> list[str]:
@@ -18,22 +17,22 @@ def _lines(app: object) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("name", "content", "zh", "en"),
+    ("kind", "zh", "en"),
     [
-        ("空.txt", b"", "（无法显示，没有提纲）", "(cannot be shown)"),
-        ("图片.txt", bytes(range(256)) * 8, "（无法显示，没有提纲）", "(cannot be shown)"),
-        ("纪要.docx", b"PK\n", "（没有可显示的正文）", "(no text to show)"),
+        ("empty", "（无法显示，没有提纲）", "(cannot be shown)"),
+        ("binary", "（无法显示，没有提纲）", "(cannot be shown)"),
+        ("all-noise", "（没有可显示的正文）", "(no text to show)"),
     ],
-    ids=["empty", "binary", "all-noise"],
 )
 async def test_the_outline_of_a_file_with_no_text_says_why(
-    tmp_path: Path, name: str, content: bytes, zh: str, en: str
+    tmp_path: Path, kind: str, zh: str, en: str
 ) -> None:
-    path = tmp_path / name
-    path.write_bytes(content)
-    app = make_app(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    if kind == "all-noise":
+        path = tmp_path / "纪要.docx"
+        path.write_bytes(b"PK\n")
+    else:
+        path = bad_file(tmp_path, kind)
+    async with app_on(path, (80, 24)) as (app, pilot):
         outline = app.main_screen.outline
         assert outline.display and outline.size.width > 0  # the left pane at 80x24
         await until(pilot, lambda: zh in _lines(app), f"{zh} drawn")
@@ -42,16 +41,13 @@ async def test_the_outline_of_a_file_with_no_text_says_why(
 
 
 async def test_a_file_with_text_after_one_without_has_no_note(tmp_path: Path) -> None:
-    empty = tmp_path / "空.txt"
-    empty.write_bytes(b"")
+    empty = bad_file(tmp_path, "empty")
     speech = tmp_path / "讲话.txt"
     speech.write_text(
         "在全市大会上的讲话\n同志们：\n一、提高认识\n今天召开大会，部署全年工作。\n",
         encoding="utf-8",
     )
-    app = make_app(empty)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with app_on(empty, (80, 24)) as (app, pilot):
         await until(pilot, lambda: "（无法显示，没有提纲）" in _lines(app), "the note")
         app.main_screen.open_file(speech)
         await settle(app, pilot)
@@ -61,11 +57,8 @@ async def test_a_file_with_text_after_one_without_has_no_note(tmp_path: Path) ->
 
 async def test_the_outline_of_a_file_gone_says_so(tmp_path: Path) -> None:
     """A file with nothing shown (empty) deleted meanwhile: the reader says it is gone."""
-    path = tmp_path / "空.txt"
-    path.write_bytes(b"")
-    app = make_app(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    path = bad_file(tmp_path, "empty")
+    async with app_on(path, (80, 24)) as (app, pilot):
         await until(pilot, lambda: "（无法显示，没有提纲）" in _lines(app), "the first note")
         path.unlink()
         await until(pilot, lambda: "（文件不见了）" in _lines(app), "the note of a file gone")

@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from itertools import chain
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -46,6 +46,9 @@ from tui.widgets.treestyle import (
     cut_to_cells,
     guides_before,
 )
+
+_Shown = TypeVar("_Shown", int, str)
+"""What the tree shows beside a file's name: its speech count, its content's kind."""
 
 TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
     "pdf": "PDF",
@@ -517,20 +520,28 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         the UI 40 s of CPU while it was counted. A longer label cannot widen the tree:
         labels are fitted to the pane (``render_label``).
         """
+        self._redraw(self._record(self._speech_counts, counts))
+        self._draw_counted()
+
+    def _record(self, store: dict[Path, _Shown], values: dict[Path, _Shown | None]) -> set[Path]:
+        """Put ``values`` (None: none) into ``store`` by resolved path; the paths changed."""
         changed: set[Path] = set()
-        for path, count in counts.items():
+        for path, value in values.items():
             key = self._resolve(path)
-            if self._speech_counts.get(key) != count:
-                if count is None:
-                    del self._speech_counts[key]
+            if store.get(key) != value:
+                if value is None:
+                    del store[key]
                 else:
-                    self._speech_counts[key] = count
+                    store[key] = value
                 changed.add(key)
+        return changed
+
+    def _redraw(self, changed: set[Path]) -> None:
+        """Make the lines of the files ``changed`` to be drawn again (``_draw_counted``)."""
         for key in changed:
             node = self._listed.get(key)
             if node is not None:
                 self._counted_lines[node] = None
-        self._draw_counted()
 
     def _draw_counted(self) -> None:
         """Draw again the lines of ``COUNT_LINES`` nodes whose counts changed, and the
@@ -558,20 +569,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         as its name says) and redraw those files' lines: a plain-text file named .docx
         showed "W" while the reader said it was read as plain text (newuser27). Found by
         the speech counter, which reads the file anyway, and by the file's open."""
-        changed: set[Path] = set()
-        for path, kind in kinds.items():
-            key = self._resolve(path)
-            if self._content_kinds.get(key) != kind:
-                if kind is None:
-                    del self._content_kinds[key]
-                else:
-                    self._content_kinds[key] = kind
-                changed.add(key)
-        for key in changed:
-            node = self._listed.get(key)
-            if node is not None:
-                self._counted_lines[node] = None
+        changed = self._record(self._content_kinds, kinds)
         if changed:
+            self._redraw(changed)
             self._draw_counted()
 
     def content_kind(self, path: Path) -> str:
