@@ -660,7 +660,7 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         count visible and the tree one pane wide (the full name is in the status line
         and in the command palette).
         """
-        label = super().render_label(node, base_style, style)
+        label = whole = super().render_label(node, base_style, style)
         marker_text = count_text = ""
         is_file = node.data is not None and not node.allow_expand
         if node.data is not None and is_file:
@@ -684,12 +684,17 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                 count_text = f"  {count_msg(count=count)}"
         room = self._label_room(node)
         if room is not None:
-            # In a deep folder the count, then the marker, give way to the name.
+            # In a deep folder the count, then the marker, give way to the name — each only
+            # while the name would still be cut short: a marker that fits beside the whole
+            # name stays (a subfolder's "开学典礼" lost its 网页 with its count, and so its
+            # kind: the marker had taken the extension's place).
             if label.cell_len + cell_len(marker_text + count_text) > room:
                 if room - cell_len(marker_text + count_text) < ICON_CELLS + NAME_CELLS:
                     count_text = ""
-                if room - cell_len(marker_text) < ICON_CELLS + NAME_CELLS:
+            if label.cell_len + cell_len(marker_text + count_text) > room:
+                if room - cell_len(marker_text) < ICON_CELLS + NAME_CELLS and marker_text:
                     marker_text = ""
+                    label = whole  # the extension back in the marker's place
             name_room = room - cell_len(marker_text + count_text)
             if label.cell_len > name_room:
                 label = _fitted_name(label, max(name_room, ICON_CELLS + 2), is_file)
