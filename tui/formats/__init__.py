@@ -272,11 +272,18 @@ def extract_bytes(data: bytes, path: str, kind: FormatKind) -> Extracted:
 
 def _decoded(data: bytes, path: str) -> Extracted:
     """Plain text, with its warnings: an encoding guessed, and a name that says another
-    format (``errors.plain_text_named``: a .docx holding plain text)."""
+    format (``errors.plain_text_named``: a .docx holding plain text); a file so named that
+    is not text either says so (``errors.binary_named``)."""
     from tui.base.decode import decode
-    from tui.formats.errors import encoding_guessed, plain_text_named
+    from tui.base.errors import BinaryFileError
+    from tui.formats.errors import binary_named, encoding_guessed, plain_text_named
 
-    decoded = decode(data, path)
+    try:
+        decoded = decode(data, path)
+    except BinaryFileError:
+        if kind_of_name(path) != "text":
+            raise binary_named(path) from None  # (图片.pdf: no PDF, nor text)
+        raise
     warnings: tuple[Said, ...] = (encoding_guessed(decoded.encoding),) if decoded.guessed else ()
     if kind_of_name(path) != "text":
         warnings += (plain_text_named(os.path.splitext(path)[1]),)
