@@ -33,7 +33,7 @@ from textual.css.stylesheet import Stylesheet
 from textual.dom import DOMNode
 from textual.filter import LineFilter
 from textual.notifications import Notification, Notify
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from tui import ui_text
 from tui.base.safetext import safe_text
@@ -187,8 +187,31 @@ def escape_digits_as_alt() -> None:
 
 
 def _main_screen(provider: Provider) -> MainScreen | None:
+    """The main screen whose headings and files the palette lists: the screen it was
+    opened on, or the one under a screen of its own (corpus search: in the palette there,
+    a file typed was 没有匹配的标题、文件或命令 though the folder held it, newuser27); none
+    under a dialog."""
     screen = provider.screen
-    return screen if isinstance(screen, MainScreen) else None
+    if isinstance(screen, MainScreen):
+        return screen
+    app = provider.app
+    if not isinstance(screen, ModalScreen) and isinstance(app, SpeechReaderApp):
+        return app.main_screen
+    return None
+
+
+def _on_main(provider: Provider, action: Callable[[], object]) -> Callable[[], None]:
+    """``action`` as a palette hit's command: the screen the palette was opened on, when
+    it is not the main one (corpus search), is closed first, so the file or heading
+    chosen shows in the reader."""
+    opened_on = provider.screen
+
+    def run() -> None:
+        if not isinstance(opened_on, MainScreen) and opened_on is opened_on.app.screen:
+            opened_on.dismiss(None)
+        action()
+
+    return run
 
 
 class HeadingCommands(WordsProvider):
@@ -224,7 +247,7 @@ class HeadingCommands(WordsProvider):
         for text, paragraph, help_text in self._entries()[:200]:
             yield DiscoveryHit(
                 Content(text),
-                partial(screen.jump_to_paragraph, paragraph),
+                _on_main(self, partial(screen.jump_to_paragraph, paragraph)),
                 text=text,
                 help=help_text,
             )
@@ -240,7 +263,7 @@ class HeadingCommands(WordsProvider):
                 yield Hit(
                     score,
                     palette_prompt(matcher, text),
-                    partial(screen.jump_to_paragraph, paragraph),
+                    _on_main(self, partial(screen.jump_to_paragraph, paragraph)),
                     text=text,
                     help=help_text,
                 )
@@ -276,7 +299,7 @@ class FileCommands(WordsProvider):
                 yield Hit(
                     score,
                     palette_prompt(matcher, name),
-                    partial(screen.open_and_reveal, path),
+                    _on_main(self, partial(screen.open_and_reveal, path)),
                     text=name,
                     help=ui_text.PALETTE_OPEN_FILE(),
                 )

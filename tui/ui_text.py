@@ -469,6 +469,12 @@ OUTLINE_BUILDING = Msg("提纲生成中…", "Making the outline…")
 OUTLINE_NO_HEADINGS = Msg("（没有编号标题）", "(no numbered headings)")
 """The outline's line under a file's speeches when none has a heading: the pane showed the
 speech's name alone over empty space, as if the outline were still coming (newuser26)."""
+OUTLINE_CANNOT_SHOW = Msg("（无法显示，没有提纲）", "(cannot be shown)")
+OUTLINE_NO_TEXT = Msg("（没有可显示的正文）", "(no text to show)")
+OUTLINE_FILE_GONE = Msg("（文件不见了）", "(file gone)")
+"""The outline's one line for a file it has nothing to list for: one that cannot be shown
+(empty, binary, unreadable), one whose text is all hidden, one gone. At 80x24 the outline
+is the left pane, and it stood empty beside the reader's message (newuser27)."""
 OUTLINE_DATE = Msg("（{date}）", " ({date})")
 TREE_WEB_PAGE = Msg("网页", "web")
 TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")

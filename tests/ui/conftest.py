@@ -7,7 +7,7 @@ import contextlib
 import pickle
 import threading
 import time
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +16,7 @@ import pytest
 from textual.app import App
 from textual.css.model import RuleSet
 from textual.css.stylesheet import Stylesheet
+from textual.message import Message
 from textual.pilot import Pilot
 from textual.widget import Widget
 from textual.worker import WorkerCancelled
@@ -28,6 +29,7 @@ from tui.widgets.filetree import SpeechFileTree
 from tui.widgets.toasts import shown_notices
 
 if TYPE_CHECKING:
+    from tui.app import SpeechReaderApp
     from tui.screens.help import HelpScreen
 
 
@@ -249,6 +251,40 @@ async def settle(app: App[Any], pilot: Pilot[Any], held: Collection[str] = ()) -
                 pass  # replaced by a newer exclusive worker: the next round waits for that
         await pilot.pause()
     await pilot.pause()
+
+
+@contextlib.asynccontextmanager
+async def app_on(
+    path: Path, size: tuple[int, int] = (120, 36), seen: list[Message] | None = None
+) -> AsyncIterator[tuple[SpeechReaderApp, Pilot[Any]]]:
+    """The app opened on ``path`` in a terminal of ``size``, settled (``settle``); every
+    message it handles is added to ``seen`` when given (``notices`` reads the notices)."""
+    from tui.app import make_app
+
+    app = make_app(path)
+    hook = seen.append if seen is not None else None
+    async with app.run_test(size=size, message_hook=hook) as pilot:
+        await settle(app, pilot)
+        yield app, pilot
+
+
+async def file_changed(app: SpeechReaderApp, pilot: Pilot[Any]) -> None:
+    """The open file looked at on disk now (as the screen's poll does: changed, renamed,
+    gone, back), then settle."""
+    app.main_screen.check_file_changed()
+    await settle(app, pilot)
+
+
+BAD_FILES: dict[str, bytes] = {"binary": b"\x00\x01\x02PK\x00" * 50, "empty": b""}
+"""The bytes of a file the reader cannot show, by kind: a binary file named .txt, an empty
+one (``bad_file``)."""
+
+
+def bad_file(folder: Path, kind: str, name: str = "") -> Path:
+    """A file of ``BAD_FILES[kind]`` in ``folder`` (named ``{kind}.txt`` unless ``name``)."""
+    path = folder / (name or f"{kind}.txt")
+    path.write_bytes(BAD_FILES[kind])
+    return path
 
 
 async def until(

@@ -19,7 +19,10 @@ from textual.widgets import Input, Tree
 
 from tests.ui.conftest import (
     SPEECH_FILE,
+    app_on,
+    bad_file,
     build_document,
+    file_changed,
     help_shown,
     open_help,
     open_palette,
@@ -508,25 +511,13 @@ async def test_bookmarks_toggle_list_and_jump(speech_dir: Path) -> None:
         assert screen.session.bookmarks() == []
 
 
-@pytest.mark.parametrize(
-    ("name", "content", "expected"),
-    [
-        ("binary.txt", b"\x00\x01\x02PK\x00" * 50, "文本"),
-        ("empty.txt", b"", "空"),
-    ],
-    ids=["binary", "empty"],
-)
-async def test_bad_files_show_a_message(
-    tmp_path: Path, name: str, content: bytes, expected: str
-) -> None:
-    path = tmp_path / name
-    path.write_bytes(content)
-    app = make_app(path)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(app, pilot)
+@pytest.mark.parametrize(("kind", "expected"), [("binary", "文本"), ("empty", "空")])
+async def test_bad_files_show_a_message(tmp_path: Path, kind: str, expected: str) -> None:
+    path = bad_file(tmp_path, kind)
+    async with app_on(path) as (app, pilot):
         reader = app.main_screen.reader
         assert reader.document is None and expected in reader.message
-        assert name in reader.message
+        assert path.name in reader.message
         await pilot.press("j", "right_square_bracket", "m")
         assert app.is_running
 
@@ -534,11 +525,7 @@ async def test_bad_files_show_a_message(
 async def test_a_bad_files_message_fits_the_visible_reader(tmp_path: Path) -> None:
     """At 80x24 the reader's scrollbar took the last two cells of each message line
     (压缩[包], UTF-8 [编]码, user9): the message is wrapped to the width it can be seen in."""
-    path = tmp_path / "binary.txt"
-    path.write_bytes(b"\x00\x01\x02PK\x00" * 50)
-    app = make_app(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with app_on(bad_file(tmp_path, "binary"), (80, 24)) as (app, pilot):
         reader = app.main_screen.reader
         assert reader.document is None and reader.message
         seen = reader.scrollable_content_region.width
@@ -550,9 +537,7 @@ async def test_changed_file_reloads_at_same_line_and_vanished_file_is_reported(
     speech_dir: Path,
 ) -> None:
     path = speech_dir / "甲讲话.txt"
-    app = make_app(path)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(app, pilot)
+    async with app_on(path) as (app, pilot):
         screen = app.main_screen
         reader = screen.reader
         await pilot.press("right_square_bracket", "right_square_bracket")
@@ -560,18 +545,15 @@ async def test_changed_file_reloads_at_same_line_and_vanished_file_is_reported(
         text = reader.sentence_text(reader.cursor)
         path.write_text("　　新加的第一行。\n\n" + SPEECH_FILE, encoding="utf-8")
         os.utime(path, ns=(1, 1))  # a different mtime even on coarse clocks
-        screen.check_file_changed()
-        await settle(app, pilot)
+        await file_changed(app, pilot)
         assert reader.sentence_text(reader.cursor) == text
         assert reader.cursor_line == line + 2
         path.unlink()
-        screen.check_file_changed()
-        await settle(app, pilot)
+        await file_changed(app, pilot)
         # (the text stays, marked as gone: test_file_gone)
         assert reader.document is not None and "文件不见了" in screen.status.text
         path.write_text(SPEECH_FILE, encoding="utf-8")
-        screen.check_file_changed()
-        await settle(app, pilot)
+        await file_changed(app, pilot)
         assert reader.document is not None
 
 

@@ -9,9 +9,8 @@ from pathlib import Path
 
 from textual.message import Message
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import app_on, file_changed, settle
 from tests.ui.test_quotes_ui import notices
-from tui.app import make_app
 
 
 async def test_a_vanished_file_is_read_on_marked_as_gone_until_it_returns(
@@ -19,18 +18,15 @@ async def test_a_vanished_file_is_read_on_marked_as_gone_until_it_returns(
 ) -> None:
     path = speech_dir / "甲讲话.txt"
     kept = path.read_bytes()
-    app = make_app(path)
     seen: list[Message] = []
-    async with app.run_test(size=(120, 36), message_hook=seen.append) as pilot:
-        await settle(app, pilot)
+    async with app_on(path, seen=seen) as (app, pilot):
         screen = app.main_screen
         reader = screen.reader
         await pilot.press("right_square_bracket", "right_square_bracket")
         document, cursor = reader.document, reader.cursor
         assert "文件不见了" not in screen.status.text
         path.unlink()
-        screen.check_file_changed()
-        await settle(app, pilot)
+        await file_changed(app, pilot)
         assert reader.document is document and reader.cursor == cursor
         assert screen.status.text.startswith("甲讲话 › ")  # (where the cursor is, as before)
         assert "文件不见了" in screen.status.text
@@ -40,13 +36,11 @@ async def test_a_vanished_file_is_read_on_marked_as_gone_until_it_returns(
         await pilot.press("j", "j")
         moved = reader.cursor
         assert moved != cursor and "文件不见了" in screen.status.text
-        screen.check_file_changed()  # (nothing new: nothing said again)
-        await settle(app, pilot)
+        await file_changed(app, pilot)  # (nothing new: nothing said again)
         assert len([m for _, m in notices(seen) if "已被删除或移走" in m]) == 1
         # Back: reopened at the place read to, the mark gone.
         path.write_bytes(kept)
-        screen.check_file_changed()
-        await settle(app, pilot)
+        await file_changed(app, pilot)
         assert reader.document is not None and reader.document is not document
         assert reader.cursor == moved
         assert "文件不见了" not in screen.status.text
@@ -54,13 +48,10 @@ async def test_a_vanished_file_is_read_on_marked_as_gone_until_it_returns(
 
 async def test_the_mark_of_a_vanished_file_is_in_the_language_chosen(speech_dir: Path) -> None:
     path = speech_dir / "甲讲话.txt"
-    app = make_app(path)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(app, pilot)
+    async with app_on(path, (80, 24)) as (app, pilot):
         screen = app.main_screen
         path.unlink()
-        screen.check_file_changed()
-        await settle(app, pilot)
+        await file_changed(app, pilot)
         assert screen.reader.document is not None and "文件不见了" in screen.status.text
         await pilot.press("j")
         assert "文件不见了" in screen.status.text

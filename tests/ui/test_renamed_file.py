@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from textual.message import Message
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import app_on, file_changed, settle
 from tests.ui.test_quotes_ui import notices
 from tui.app import make_app
 from tui.base.files import stamp_of
@@ -21,17 +21,14 @@ from tui.base.files import stamp_of
 async def test_a_renamed_file_is_read_on_at_the_same_place(speech_dir: Path) -> None:
     path = speech_dir / "甲讲话.txt"
     renamed = speech_dir / "甲讲话（定稿）.txt"
-    app = make_app(path)
     seen: list[Message] = []
-    async with app.run_test(size=(120, 36), message_hook=seen.append) as pilot:
-        await settle(app, pilot)
+    async with app_on(path, seen=seen) as (app, pilot):
         screen = app.main_screen
         reader = screen.reader
         await pilot.press("right_square_bracket", "right_square_bracket", "j")
         cursor = reader.cursor
         path.rename(renamed)
-        screen.check_file_changed()
-        await settle(app, pilot)
+        await file_changed(app, pilot)
         assert screen.path == renamed.resolve()
         assert reader.document is not None and reader.cursor == cursor
         assert any("文件已改名为 甲讲话（定稿）.txt" in message for _, message in notices(seen))
@@ -46,13 +43,10 @@ async def test_a_deleted_file_is_not_taken_for_a_renamed_one(speech_dir: Path) -
     twin.write_bytes(path.read_bytes())
     stamp = path.stat()
     os.utime(twin, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
-    app = make_app(path)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await settle(app, pilot)
+    async with app_on(path) as (app, pilot):
         screen = app.main_screen
         path.unlink()
-        screen.check_file_changed()
-        await settle(app, pilot)
+        await file_changed(app, pilot)
         assert screen.path == path.resolve()
         assert screen.reader.document is not None and "文件不见了" in screen.status.text
 

@@ -380,7 +380,7 @@ def test_selection(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> N
 
 
 def test_bad_file_message(snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str) -> None:
-    """A binary .txt: the reader says why it cannot show it, the outline is empty."""
+    """A binary .txt: the reader says why it cannot show it, the outline that it cannot."""
     fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
     bad = fixed_parses.folder / "损坏的文件.txt"
     bad.write_bytes(bytes(range(256)) * 8)
@@ -572,18 +572,19 @@ def test_corpus_search_narrow_on_a_file(
     assert snap_compare(app_for(main, theme), terminal_size=NARROW, run_before=run_before)
 
 
+async def _palette_query(pilot: Pilot[Any]) -> None:
+    """ctrl+p and 第2部分, until the palette's list is shown."""
+    await open_palette(pilot, "第2部分")
+    await _until(
+        pilot,
+        lambda: bool(pilot.app.screen.query("CommandList.--visible")),
+        "the palette's list shown",
+    )
+
+
 def test_command_palette(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """ctrl+p and a query: headings to jump to and copy, ranked, the query's letters marked."""
-
-    async def query(pilot: Pilot[Any]) -> None:
-        await open_palette(pilot, "第2部分")
-        await _until(
-            pilot,
-            lambda: bool(pilot.app.screen.query("CommandList.--visible")),
-            "the palette's list shown",
-        )
-
-    run_before = _script(then=query)
+    run_before = _script(then=_palette_query)
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
@@ -735,22 +736,24 @@ def test_empty_notebook(snap_compare: SnapCompare, fixed_file: Path, theme: str)
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
+def _lists(pilot: Pilot[Any], text: str) -> bool:
+    shown = pilot.app.screen.query("CommandList.--visible").results(CommandList)
+    return any(text in str(option.prompt) for found in shown for option in found.options)
+
+
+async def _theme_pick(pilot: Pilot[Any]) -> None:
+    """切换主题 from the palette, until the themes are listed."""
+    await open_palette(pilot, "切换主题")
+    # Listed and the palette's search ended (its worker): Enter on a list still being
+    # filled chose whatever was first then (the race finder, 2 ms idle step).
+    await palette_lists(pilot.app, pilot, "切换主题")
+    await pilot.press("enter")
+    await _until(pilot, lambda: _lists(pilot, "nord"), "the themes listed")
+
+
 def test_theme_picker(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
     """切换主题 in the palette: every theme to choose from, in a list under the search field."""
-
-    def lists(pilot: Pilot[Any], text: str) -> bool:
-        shown = pilot.app.screen.query("CommandList.--visible").results(CommandList)
-        return any(text in str(option.prompt) for found in shown for option in found.options)
-
-    async def pick(pilot: Pilot[Any]) -> None:
-        await open_palette(pilot, "切换主题")
-        # Listed and the palette's search ended (its worker): Enter on a list still being
-        # filled chose whatever was first then (the race finder, 2 ms idle step).
-        await palette_lists(pilot.app, pilot, "切换主题")
-        await pilot.press("enter")
-        await _until(pilot, lambda: lists(pilot, "nord"), "the themes listed")
-
-    run_before = _script(then=pick)
+    run_before = _script(then=_theme_pick)
     assert snap_compare(app_for(fixed_file, theme), terminal_size=WIDE, run_before=run_before)
 
 
@@ -1093,3 +1096,57 @@ def test_english_help_screen_narrow(
     assert snap_compare(
         english_app_for(fixed_file, theme), terminal_size=NARROW, run_before=run_before
     )
+
+
+# ---------------------------------------------------------------------- every screen at 160x45
+
+LARGE = (160, 45)
+"""A large terminal (issue #18): every screen and dialog, as the pictures above show them
+at 120x36 (``WIDE``) and some at 80x24 (``NARROW``)."""
+_QUOTED = ("right_square_bracket", "j", "y", "j", "j", "y")
+"""Two quotes copied with y (the notebook's, the edit dialog's)."""
+SCREENS: dict[str, Callable[[], Callable[[Pilot[Any]], Awaitable[None]]]] = {
+    "main": lambda: _script("right_square_bracket", "right_square_bracket", "j"),
+    "help": lambda: _script("question_mark"),
+    "bookmarks": lambda: _script(
+        "right_square_bracket", "j", "m", "j", "j", "m", then=_press("apostrophe")
+    ),
+    "notebook": lambda: _script(*_QUOTED, then=_press("ctrl+n")),
+    "edit_quote": lambda: _script(*_QUOTED, then=_press("ctrl+n", "r")),
+    "command_palette": lambda: _script(then=_palette_query),
+    "theme_picker": lambda: _script(then=_theme_pick),
+}
+"""Each screen and dialog of the app (``grep -rn "Screen\\[" tui/screens``: the main
+screen, help, bookmarks, notebook, the quote editor; Textual's palette, as the command
+palette and the theme picker) by the keys that open it; the quote dialog and corpus
+search, which need fixtures of their own, follow."""
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_every_screen_at_160_by_45(
+    snap_compare: SnapCompare, fixed_file: Path, theme: str, screen: str
+) -> None:
+    run_before = SCREENS[screen]()
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=LARGE, run_before=run_before)
+
+
+def test_quote_dialog_at_160_by_45(
+    snap_compare: SnapCompare, fixed_file: Path, no_clipboard: None, theme: str
+) -> None:
+    """Y with no clipboard: the copy-by-hand dialog, centred on the large screen."""
+    run_before = _script("right_square_bracket", "j", "j", "Y")
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=LARGE, run_before=run_before)
+
+
+def test_corpus_search_at_160_by_45(
+    snap_compare: SnapCompare, fixed_parses: FixedParses, theme: str
+) -> None:
+    main = _corpus_search_files(fixed_parses)
+    run_before = _script(then=_search_for_it)
+    assert snap_compare(app_for(main, theme), terminal_size=LARGE, run_before=run_before)
+
+
+def test_notebook_at_80_by_24(snap_compare: SnapCompare, fixed_file: Path, theme: str) -> None:
+    """The notebook in the smallest terminal: citation, file, line and time still fit."""
+    run_before = _script(*_QUOTED, then=_press("ctrl+n"))
+    assert snap_compare(app_for(fixed_file, theme), terminal_size=NARROW, run_before=run_before)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import docx
 import pytest
 from rich.cells import cell_len
 from rich.style import Style
@@ -26,8 +27,13 @@ async def test_numbered_names_keep_their_number_when_cut(tmp_path: Path) -> None
     series.mkdir()
     for number in range(12):
         (series / f"营商环境讲话稿{number:04d}.txt").write_text(SPEECH_FILE, encoding="utf-8")
-    for name in ("在全市优化营商环境大会上的讲话第12讲.txt", "在全市优化营商环境大会上的讲话.docx"):
-        (tmp_path / name).write_text(SPEECH_FILE, encoding="utf-8")
+    (tmp_path / "在全市优化营商环境大会上的讲话第12讲.txt").write_text(
+        SPEECH_FILE, encoding="utf-8"
+    )
+    # a real Word file: a plain-text one named .docx loses its "W" once counted
+    word_file = docx.Document()
+    word_file.add_paragraph(SPEECH_FILE)
+    word_file.save(str(tmp_path / "在全市优化营商环境大会上的讲话.docx"))
     app = make_app(tmp_path / "在全市优化营商环境大会上的讲话第12讲.txt")
     async with app.run_test(size=(160, 40)) as pilot:
         await settle(app, pilot)
@@ -131,3 +137,38 @@ async def test_a_number_keeps_the_letters_it_is_glued_to_when_cut(tmp_path: Path
         ends = [label.split()[1].split("…")[-1] for label in shown]
         assert ends == ["v10", "p1", "p2"], shown
         assert all(cell_len(label) <= room for label in shown), (room, shown)
+
+
+async def test_a_marker_that_fits_beside_the_whole_name_stays_in_a_subfolder(
+    tmp_path: Path,
+) -> None:
+    """In a subfolder at 160x45, 开学典礼.htm showed "开学典礼" alone: no count (no room
+    with the marker), and the marker went with it though it fitted beside the whole name,
+    so the row told neither its kind nor, its extension taken for the marker, its suffix
+    (newuser27). A long name is cut, and its count gives way, as before."""
+    folder = tmp_path / "speeches"
+    sub = folder / "网页"
+    sub.mkdir(parents=True)
+    (folder / "甲.txt").write_text(SPEECH_FILE, encoding="utf-8")
+    page = (
+        "<html><body>"
+        + "".join(f"<p>{line}</p>" for line in SPEECH_FILE.split())
+        + "</body></html>"
+    )
+    for name in ("开学典礼.htm", f"{NAME}.htm"):
+        (sub / name).write_text(page, encoding="utf-8")
+    app = make_app(folder / "甲.txt")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        tree.node_for_path(sub).expand()  # type: ignore[union-attr]
+        await settle(app, pilot)
+        tree.set_speech_counts({sub / "开学典礼.htm": 12, sub / f"{NAME}.htm": 3})
+        await settle(app, pilot)
+        room = tree.scrollable_content_region.width
+        shown = labels(tree, sub)
+        short = next(label for label in shown if "开学" in label)
+        long = next(label for label in shown if "开学" not in label)
+        assert short.split()[1:3] == ["开学典礼", "网页"], (room, short)
+        assert "…" in long and "篇" not in long, (room, long)  # (the name first)
+        assert all(cell_len(label) <= room - 8 for label in (short, long)), (room, short, long)

@@ -42,3 +42,30 @@ def test_a_text_file_named_as_text_is_not_warned_of(tmp_path: Path, name: str) -
     path = tmp_path / name
     path.write_text(SPEECH, encoding="utf-8")
     assert formats.read_source(path).warnings == ()
+
+
+@pytest.mark.parametrize("name", ["图片.pdf", "纪要.DOCX", "页面.html"])
+def test_a_file_named_as_another_format_holding_binary_says_so(tmp_path: Path, name: str) -> None:
+    """图片.pdf, bytes of no PDF nor text: the decoder told the user to save it as plain
+    text (.txt), as for a .txt that is binary (newuser27 at 80x24)."""
+    from tui.base.errors import BinaryFileError
+
+    path = tmp_path / name
+    path.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(BinaryFileError) as raised:
+        load_document(path)
+    suffix = path.suffix
+    assert raised.value.message.startswith(
+        f"文件名是 {suffix}，内容却不是 {suffix} 文件，也不是文本"
+    )
+    assert raised.value.message_en.startswith(f"It is named {suffix} but is no {suffix} file")
+
+
+def test_a_binary_file_named_as_text_keeps_the_decoders_message(tmp_path: Path) -> None:
+    from tui.base.errors import BinaryFileError
+
+    path = tmp_path / "图片.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    with pytest.raises(BinaryFileError) as raised:
+        load_document(path)
+    assert raised.value.message.startswith("这不是文本文件")

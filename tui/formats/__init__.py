@@ -19,6 +19,11 @@ running headers and page numbers and joins broken lines). ``Extracted.pages`` ho
 
 The format libraries (lxml, pypdfium2, selectolax, striprtf) are imported only when such a
 file is opened: a text file costs nothing more than before.
+
+Why this module is over 500 lines: besides the entry point it holds what every reader of
+paragraphs shares (``paragraphs_text`` with ``typed_markdown`` and ``hard_wrapped``, a
+Markdown file's front matter title), imported from here by the Word, ODT, RTF, page and
+e-book readers; moving those rules to a module of their own is the next step.
 """
 
 from __future__ import annotations
@@ -267,11 +272,18 @@ def extract_bytes(data: bytes, path: str, kind: FormatKind) -> Extracted:
 
 def _decoded(data: bytes, path: str) -> Extracted:
     """Plain text, with its warnings: an encoding guessed, and a name that says another
-    format (``errors.plain_text_named``: a .docx holding plain text)."""
+    format (``errors.plain_text_named``: a .docx holding plain text); a file so named that
+    is not text either says so (``errors.binary_named``)."""
     from tui.base.decode import decode
-    from tui.formats.errors import encoding_guessed, plain_text_named
+    from tui.base.errors import BinaryFileError
+    from tui.formats.errors import binary_named, encoding_guessed, plain_text_named
 
-    decoded = decode(data, path)
+    try:
+        decoded = decode(data, path)
+    except BinaryFileError:
+        if kind_of_name(path) != "text":
+            raise binary_named(path) from None  # (图片.pdf: no PDF, nor text)
+        raise
     warnings: tuple[Said, ...] = (encoding_guessed(decoded.encoding),) if decoded.guessed else ()
     if kind_of_name(path) != "text":
         warnings += (plain_text_named(os.path.splitext(path)[1]),)
@@ -403,6 +415,33 @@ def typed_markdown(paragraphs: list[str]) -> bool:
     return False
 
 
+_LINE_ENDS = frozenset("。！？!?；;：:…—”’」』）)】》〉.")
+"""What a paragraph (or a heading's line, often none of them) ends with; a line a wrap
+broke off ends with anything."""
+_WRAPPED_LEAST = 8
+"""The fewest lines broken off mid-sentence that make a document hard-wrapped."""
+_WRAP_LEAST = 16
+"""The narrowest width (characters) a hard-wrapped text is taken to be broken at."""
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Whether ``lines`` (a document's non-empty lines) are a hard-wrapped text's: two in
+    three or more stop inside a sentence (no closing mark at their end: ``_LINE_ENDS``),
+    ``_WRAPPED_LEAST`` at least, and seven in ten of those are about one length (within a
+    fifth under and a tenth over their median, ``_WRAP_LEAST`` characters or more): the
+    width they were broken at. A Word file's own paragraphs end with a mark; its headings
+    stop unmarked too, but are neither two in three of its lines nor of one length."""
+    stripped = [line.strip() for line in lines]
+    broken = sorted(len(line) for line in stripped if line and line[-1] not in _LINE_ENDS)
+    if len(broken) < _WRAPPED_LEAST or 3 * len(broken) < 2 * len(stripped):
+        return False
+    median = broken[len(broken) // 2]
+    if median < _WRAP_LEAST:
+        return False
+    even = sum(1 for length in broken if 0.8 * median <= length <= 1.1 * median)
+    return 10 * even >= 7 * len(broken)
+
+
 APART = "\x1d"
 """Put before a page's paragraph that is one on its own whatever the layout (a heading
 element, a list item: ``html.html_paragraphs``); ``page_paragraphs_text`` takes it out."""
@@ -451,13 +490,22 @@ def paragraphs_text(
     ``typed_markdown``): it is read as the Markdown file it was, its marks at the lines'
     starts and its blank lines between blocks.
 
+    So does a document whose paragraphs are the lines of a hard-wrapped text
+    (``hard_wrapped``: a PDF's text pasted into Word a line a paragraph): indented one by
+    one, each line was a paragraph of its own, the engine joined none of them, and a page's
+    running header or an advertisement a wrap had run into the text before or after it
+    stayed body text, where the same lines in a text file are joined and the furniture
+    split off and hidden (newuser27).
+
     ``apart`` (one flag a paragraph): paragraphs that start one whatever the layout; in a
     document typing its own, the first line of each is indented if it is not.
     """
     lines = [line.rstrip() for paragraph in paragraphs for line in paragraph.split("\n")]
     filled = [line for line in lines if line.strip()]
     if filled and (
-        markdown or 10 * sum(1 for line in filled if _TYPED_INDENT.match(line)) >= len(filled)
+        markdown
+        or 10 * sum(1 for line in filled if _TYPED_INDENT.match(line)) >= len(filled)
+        or hard_wrapped(filled)
     ):
         if apart is not None and any(apart):
             lines = [

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 
-from tui.base.errors import Said, SpeechFileError
+from tui.base.errors import BinaryFileError, Said, SpeechFileError
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +24,7 @@ __all__ = [
     "GarbledTextError",
     "NoTextLayerError",
     "UnsupportedFormatError",
+    "binary_named",
     "encoding_guessed",
     "english",
     "glyphs_unread",
@@ -58,6 +59,22 @@ class UnsupportedFormatError(SpeechFileError):
 
 def shown(path: str) -> str:
     return os.path.basename(path) or path
+
+
+def binary_named(path: str) -> BinaryFileError:
+    """A file named as a Word, PDF… file whose bytes are neither that format nor text: the
+    decoder's message (not a text file: save it as plain text .txt) read oddly under
+    图片.pdf, a file the user took for a PDF (newuser27); this says that it is no real file
+    of its suffix, and what to try."""
+    suffix = os.path.splitext(path)[1]
+    return BinaryFileError(
+        path,
+        f"文件名是 {suffix}，内容却不是 {suffix} 文件，也不是文本（看起来是别的二进制文件，例如图片或压缩包）："
+        f"可能已损坏，或扩展名改错了。请用生成它的程序打开，另存为 .docx、.pdf 或 .txt 再试。",
+        f"It is named {suffix} but is no {suffix} file, nor text (it looks like another binary"
+        " file, an image or an archive?): it may be damaged, or its extension wrong. Open it in"
+        " the program that made it and save it as .docx, .pdf or .txt, then try again.",
+    )
 
 
 def no_text_layer(path: str) -> NoTextLayerError:

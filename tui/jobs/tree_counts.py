@@ -30,6 +30,23 @@ class Counted(NamedTuple):
     file after all (the engine's ``SpeechFileError``), or counting failed (``error``)."""
     error: str = ""
     """Why counting failed (any other exception's repr), for the caller to log."""
+    kind: str | None = None
+    """The format the file's content has when its name says another (``content_kind``: a
+    plain-text file named .docx is "text"), for the tree's marker; None when as named."""
+
+
+def content_kind(path: Path) -> str | None:
+    """The format ``path``'s first bytes show (``tui.formats.sniff_file``, the test the
+    reader opens it by) when its name says another format than plain text and the content
+    is not that format (讲话.docx holding plain text: "text"); None otherwise. Only a file
+    named as another format is read (1 KB): a ``.txt`` stays unread here."""
+    from tui.formats import kind_of_name, sniff_file
+
+    named = kind_of_name(path.name)
+    if named == "text":
+        return None
+    found = sniff_file(path)
+    return None if found == named else found
 
 
 def speech_counts(
@@ -43,7 +60,8 @@ def speech_counts(
     A file whose stamp is still its stamp in ``known`` (counted before, unchanged since)
     gives None and is not parsed again. A file over ``limit`` bytes (not parsed just for
     its count) gives no count; a failure gives its message, and the next file is
-    counted.
+    counted. Each gives the format its content has where its name says another
+    (``content_kind``).
     """
     from tui.base.errors import SpeechFileError
     from tui.base.files import stamp_of
@@ -55,14 +73,15 @@ def speech_counts(
             found.append(None)
             continue
         if stamp is None or stamp.size > limit:
-            found.append(Counted(stamp, None))
+            found.append(Counted(stamp, None, kind=None if stamp is None else content_kind(path)))
             continue
+        kind = content_kind(path)
         try:
-            found.append(Counted(stamp, speech_count(path)))
+            found.append(Counted(stamp, speech_count(path), kind=kind))
         except SpeechFileError:
-            found.append(Counted(stamp, None))
+            found.append(Counted(stamp, None, kind=kind))
         except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
-            found.append(Counted(stamp, None, repr(error)))
+            found.append(Counted(stamp, None, repr(error), kind))
     return found
 
 
@@ -92,7 +111,7 @@ def settled_counts(
         if stamp is not None and known is not None and known.get(path) == stamp:
             settled[path] = None
         elif stamp is None or stamp.size > limit:
-            settled[path] = Counted(stamp, None)
+            settled[path] = Counted(stamp, None, kind=None if stamp is None else content_kind(path))
         else:
             stamps[os.fspath(path)] = (path, stamp)
     indexed = indexed_speech_counts(
@@ -101,5 +120,5 @@ def settled_counts(
     )
     for name, speeches in indexed.items():
         path, stamp = stamps.pop(name)
-        settled[path] = Counted(stamp, speeches)
+        settled[path] = Counted(stamp, speeches, kind=content_kind(path))
     return settled, sum(stamp.size for _, stamp in stamps.values())

@@ -339,9 +339,12 @@ class FolderWork(Screen[None]):
         finally:
             busy.difference_update(paths)
         counts: dict[Path, int | None] = {}
+        kinds: dict[Path, str | None] = {}
         for path, counted in zip(paths, found, strict=True):
             if counted is None:
                 continue  # unchanged since it was counted
+            if counted.stamp is not None:
+                kinds[path] = counted.kind
             if path in known:
                 self._count_failures.pop(path, None)  # it changed: a failure counts anew
             counts[path] = counted.speeches  # a failure shows no count, never an old one
@@ -359,6 +362,7 @@ class FolderWork(Screen[None]):
                 self._count_failures.pop(path, None)
             if counted.stamp is not None:
                 self._count_stamps[path] = counted.stamp
+        self.filetree.set_content_kinds(kinds)
         self.filetree.set_speech_counts(counts)
 
     async def _counted(

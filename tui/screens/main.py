@@ -48,6 +48,7 @@ from tui.base.safetext import safe_path
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
 from tui.formats import sniff_file
+from tui.formats.errors import plain_text_named
 from tui.highlights import Highlights
 from tui.jobs import opening
 from tui.screens import find as find_features
@@ -624,7 +625,7 @@ class MainScreen(FolderWork):
         self._shown = None
         self._mount_hidden_later()
         self.reader.show_message(lambda: f"{path.name}\n\n{message()}")
-        self.outline.show_document(None)
+        self.outline.show_document(None, note=ui_text.OUTLINE_CANNOT_SHOW)
         # A file that cannot be shown (turned binary, emptied, unreadable) holds no speech
         # the tree could count: the count it showed is dropped with the document.
         self.filetree.set_speech_counts({path: None})
@@ -689,6 +690,8 @@ class MainScreen(FolderWork):
             return  # the rest follows when the whole file is parsed
         self._mount_hidden_later()
         self.filetree.set_speech_count(path, len(document.speeches))
+        if plain_text_named(path.suffix) in document.warnings:
+            self.filetree.set_content_kinds({path: "text"})  # its line: no "W" as its name says
         if document.warnings and not reload:
             warnings = map(ui_text.said, document.warnings)  # (each a Said: one language)
             self.notify(
@@ -763,7 +766,7 @@ class MainScreen(FolderWork):
             return
         self._shown = None
         self.reader.show_message(lambda: f"{path.name}\n\n{ui_text.FILE_GONE()}")
-        self.outline.show_document(None)
+        self.outline.show_document(None, note=ui_text.OUTLINE_FILE_GONE)
         find_features.update_find_status(self)
         self._say_status(lambda: (path.name, ui_text.FILE_GONE_STATUS()))
 

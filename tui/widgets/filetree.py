@@ -18,7 +18,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from itertools import chain
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from rich.cells import cell_len
 from rich.style import Style
@@ -46,6 +46,9 @@ from tui.widgets.treestyle import (
     cut_to_cells,
     guides_before,
 )
+
+_Shown = TypeVar("_Shown", int, str)
+"""What the tree shows beside a file's name: its speech count, its content's kind."""
 
 TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
     "pdf": "PDF",
@@ -155,6 +158,10 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         self._speech_counts: dict[Path, int] = {}
         """Speech counts by absolute path (as listed: the screen roots the tree at a
         resolved folder, so a file's listed path is the one it is opened and counted by)."""
+        self._content_kinds: dict[Path, str] = {}
+        """The format each file's content has where it is not the one its name says (a
+        plain-text file named .docx: "text"), by absolute path as ``_speech_counts``: its
+        line shows the content's marker, not the name's (``set_content_kinds``)."""
         self._is_dir: dict[Path, bool] = {}
         """Whether each listed path is a folder, found on the listing thread."""
         self._rank: dict[Path, int] = {}
@@ -513,20 +520,28 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         the UI 40 s of CPU while it was counted. A longer label cannot widen the tree:
         labels are fitted to the pane (``render_label``).
         """
+        self._redraw(self._record(self._speech_counts, counts))
+        self._draw_counted()
+
+    def _record(self, store: dict[Path, _Shown], values: dict[Path, _Shown | None]) -> set[Path]:
+        """Put ``values`` (None: none) into ``store`` by resolved path; the paths changed."""
         changed: set[Path] = set()
-        for path, count in counts.items():
+        for path, value in values.items():
             key = self._resolve(path)
-            if self._speech_counts.get(key) != count:
-                if count is None:
-                    del self._speech_counts[key]
+            if store.get(key) != value:
+                if value is None:
+                    del store[key]
                 else:
-                    self._speech_counts[key] = count
+                    store[key] = value
                 changed.add(key)
+        return changed
+
+    def _redraw(self, changed: set[Path]) -> None:
+        """Make the lines of the files ``changed`` to be drawn again (``_draw_counted``)."""
         for key in changed:
             node = self._listed.get(key)
             if node is not None:
                 self._counted_lines[node] = None
-        self._draw_counted()
 
     def _draw_counted(self) -> None:
         """Draw again the lines of ``COUNT_LINES`` nodes whose counts changed, and the
@@ -548,6 +563,21 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         if pending and not self._counted_drawing:
             self._counted_drawing = True
             self.call_after_refresh(self._draw_counted)
+
+    def set_content_kinds(self, kinds: dict[Path, str | None]) -> None:
+        """Record the format each file's content has where its name says another (None:
+        as its name says) and redraw those files' lines: a plain-text file named .docx
+        showed "W" while the reader said it was read as plain text (newuser27). Found by
+        the speech counter, which reads the file anyway, and by the file's open."""
+        changed = self._record(self._content_kinds, kinds)
+        if changed:
+            self._redraw(changed)
+            self._draw_counted()
+
+    def content_kind(self, path: Path) -> str:
+        """The format the tree shows ``path`` as: its content's, once known
+        (``set_content_kinds``), else its name's."""
+        return self._content_kinds.get(self._resolve(path)) or kind_of_name(path.name)
 
     def set_speech_count(self, path: Path, count: int) -> None:
         """Record that ``path`` holds ``count`` speeches and redraw the labels."""
@@ -575,6 +605,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         count = self._speech_counts.pop(key, None)
         if count is not None:
             self._speech_counts[new_key] = count
+        kind = self._content_kinds.pop(key, None)
+        if kind is not None:
+            self._content_kinds[new_key] = kind
         self._into_order(node)
 
     def _into_order(self, node: TreeNode[DirEntry]) -> None:
@@ -627,14 +660,16 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         count visible and the tree one pane wide (the full name is in the status line
         and in the command palette).
         """
-        label = super().render_label(node, base_style, style)
+        label = whole = super().render_label(node, base_style, style)
         marker_text = count_text = ""
         is_file = node.data is not None and not node.allow_expand
         if node.data is not None and is_file:
-            marker = TYPE_MARKERS.get(kind_of_name(node.data.path.name), "")
+            kind = self.content_kind(node.data.path)
+            marker = TYPE_MARKERS.get(kind, "")
             marker_text = f" {marker if isinstance(marker, str) else marker()}" if marker else ""
-            if marker_text:
-                # The marker tells the kind: no ".docx", ".odt" or ".rtf" beside it.
+            if marker_text and kind == kind_of_name(node.data.path.name):
+                # The marker tells the kind: no ".docx", ".odt" or ".rtf" beside it (a
+                # file whose content is of another kind keeps its name's own suffix).
                 label = _without_extension(label)
                 if self._has_twin(node.data.path):
                     # 讲话.doc and 讲话.docx were two lines of "讲话 W", cut alike.
@@ -649,12 +684,17 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                 count_text = f"  {count_msg(count=count)}"
         room = self._label_room(node)
         if room is not None:
-            # In a deep folder the count, then the marker, give way to the name.
+            # In a deep folder the count, then the marker, give way to the name — each only
+            # while the name would still be cut short: a marker that fits beside the whole
+            # name stays (a subfolder's "开学典礼" lost its 网页 with its count, and so its
+            # kind: the marker had taken the extension's place).
             if label.cell_len + cell_len(marker_text + count_text) > room:
                 if room - cell_len(marker_text + count_text) < ICON_CELLS + NAME_CELLS:
                     count_text = ""
-                if room - cell_len(marker_text) < ICON_CELLS + NAME_CELLS:
+            if label.cell_len + cell_len(marker_text + count_text) > room:
+                if room - cell_len(marker_text) < ICON_CELLS + NAME_CELLS and marker_text:
                     marker_text = ""
+                    label = whole  # the extension back in the marker's place
             name_room = room - cell_len(marker_text + count_text)
             if label.cell_len > name_room:
                 label = _fitted_name(label, max(name_room, ICON_CELLS + 2), is_file)

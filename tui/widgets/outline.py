@@ -16,7 +16,7 @@ from textual.widgets.tree import TreeNode
 
 from tui import ui_text
 from tui.digit_keys import DIGIT_KEYS
-from tui.engine.model import Document, Heading, Speech
+from tui.engine.model import Document, Heading, Kind, Speech
 from tui.widgets.reader_keys import COUNT_MAX
 from tui.widgets.safelabel import label
 from tui.widgets.treestyle import BatchedAdds, StylePerPaint, cut_to_cells, cut_width, label_room
@@ -28,6 +28,8 @@ BUILDING = ui_text.OUTLINE_BUILDING
 """The outline's last line while only the head of a big file is parsed."""
 NO_HEADINGS = ui_text.OUTLINE_NO_HEADINGS
 """The outline's last line when no speech of the whole file has a heading."""
+NO_TEXT = ui_text.OUTLINE_NO_TEXT
+"""The outline's one line for a document with nothing shown (its text all hidden)."""
 
 
 OutlineData = Speech | Heading
@@ -124,6 +126,9 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         """The speech number typed so far (0: none), for Enter or ``}``."""
         self._filling = 0
         """Counts ``show_document`` calls: a fill made ``later`` is dropped if not the last."""
+        self._note: ui_text.Msg | None = None
+        """Why the pane lists nothing (``show_document``'s ``note``, or ``NO_TEXT``): its one
+        dim line, drawn again in the language chosen (``relabel``)."""
 
     @property
     def document(self) -> Document | None:
@@ -137,8 +142,10 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         complete: bool = True,
         speeches: int | None = None,
         later: bool = False,
+        note: ui_text.Msg | None = None,
     ) -> None:
-        """Rebuild the tree for ``document`` (None empties it).
+        """Rebuild the tree for ``document`` (None empties it; ``note`` then says why, in
+        one dim line: the file cannot be shown, or is gone).
 
         ``complete`` False: ``document`` is the head of a big file, and a last line
         says that the outline is still being built; ``speeches`` then estimates how many
@@ -161,7 +168,10 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         self._speech_nodes = []
         self._heading_nodes = {}
         self._filling += 1  # a fill still waiting for its frame is for an older document
+        self._note = None
         if document is None:
+            if note is not None:
+                self._add_note(note)
             return
         if later:
             self.call_after_refresh(self._fill_later, self._filling, document, complete, speeches)
@@ -200,8 +210,17 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
                 self.root.add_leaf(Text(BUILDING(), style="dim italic"))
             elif document.speeches and not any(speech.headings for speech in document.speeches):
                 self.root.add_leaf(Text(NO_HEADINGS(), style="dim italic"))
+            elif not document.speeches and not any(
+                paragraph.kind is not Kind.NOISE for paragraph in document.paragraphs
+            ):
+                self._add_note(NO_TEXT)  # (the reader says what the file holds)
         self._complete = complete
         self._speech_firsts = [speech.first for speech in document.speeches]
+
+    def _add_note(self, note: ui_text.Msg) -> None:
+        """The pane's one dim line saying why it lists nothing."""
+        self._note = note
+        self.root.add_leaf(Text(note(), style="dim italic"))
 
     def _build_speech(self, node: TreeNode[OutlineData]) -> None:
         """Make the heading nodes under a speech's node (once)."""
@@ -295,8 +314,8 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
             if node.data is not None:
                 node.set_label(self._label(node.data))
         for node in self.root.children:
-            if node.data is None:  # the BUILDING or the NO_HEADINGS line
-                said = BUILDING if not self._complete else NO_HEADINGS
+            if node.data is None:  # the BUILDING, NO_HEADINGS or note line
+                said = self._note or (BUILDING if not self._complete else NO_HEADINGS)
                 node.set_label(Text(said(), style="dim italic"))
 
     def set_counts(self, headings: dict[int, int], speeches: dict[int, int] | None = None) -> None:
