@@ -1,0 +1,74 @@
+"""Rules found on holdout38 (issue #14, an archive's saved pages of 1961-62 speeches): a saved
+page's own heading elements (``<h2>``–``<h6>``) reach the engine as headings, as a Word file's
+heading styles do.
+
+Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
+looser rule out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine import parse_text
+from tui.formats.html import extract_html
+
+TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+
+
+def _page_outline(body: str) -> list[tuple[int, str]]:
+    page = f"<html><body><h1>在干部大会上的讲话</h1>{body}</body></html>"
+    document = parse_text(extract_html(page.encode(), "page.html").text)
+    return [(h.level, h.title) for speech in document.speeches for h in speech.headings]
+
+
+def _p(*paragraphs: str) -> str:
+    return "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+
+
+# --- a page's heading elements (c04: thirteen unnumbered <h3> topics) ------------------------
+
+PAGE_HEADINGS = [
+    # (id, the page's body, outline as (level, title))
+    (
+        "unnumbered-topics-in-heading-elements",
+        _p("同志们：", TEXT) + "<h3>食堂问题</h3>" + _p(TEXT, TEXT) + "<h3>房屋问题</h3>" + _p(TEXT)
+        + "<h3>其他</h3>" + _p(TEXT),
+        [(1, "食堂问题"), (1, "房屋问题"), (1, "其他")],
+    ),
+    (
+        "h2-topics-with-h4-under-them",
+        _p("同志们：", TEXT) + "<h2>粮食问题</h2>" + _p(TEXT) + "<h4>口粮标准</h4>" + _p(TEXT)
+        + "<h2>耕牛问题</h2>" + _p(TEXT),
+        [(1, "粮食问题"), (2, "口粮标准"), (1, "耕牛问题")],
+    ),
+    (
+        # (trap) a heading element that is a link: the site's navigation, 相关文章 with each
+        # article's summary under its title
+        "trap-links-in-heading-elements",
+        _p("同志们：", TEXT, TEXT) + '<h4><a href="/a/1.html">农业生产问题</a></h4>' + _p(TEXT)
+        + '<h4><a href="/a/2.html">干部作风问题</a></h4>' + _p(TEXT),
+        [],
+    ),
+    (
+        # (trap) a heading element that is a sentence or a salutation (c04's <h3><em> spoken
+        # paragraphs, c05's stray 原则。, c08's 同志们：)
+        "trap-sentences-in-heading-elements",
+        "<h3><em>同志们：</em></h3>" + _p(TEXT) + "<h3><em>以后不准随便砍树，要经过大队统一规划。</em></h3>"
+        + _p(TEXT) + "<h3><em>原则。</em></h3>" + _p(TEXT) + "<h3>有什么困难就提出来！</h3>" + _p(TEXT),
+        [],
+    ),
+    (
+        # (trap) an editor's note in brackets (c02's (记录稿), c07's [张体学：湖北省省长])
+        "trap-notes-in-heading-elements",
+        "<h3>(记录稿)</h3><h3>[张体学：湖北省省长]</h3><h3>【编者按】</h3>" + _p("同志们：", TEXT, TEXT),
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "want"), [row[1:] for row in PAGE_HEADINGS], ids=[row[0] for row in PAGE_HEADINGS]
+)
+def test_page_heading_elements(body: str, want: list[tuple[int, str]]) -> None:
+    assert _page_outline(body) == want
