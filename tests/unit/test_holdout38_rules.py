@@ -72,3 +72,68 @@ PAGE_HEADINGS = [
 )
 def test_page_heading_elements(body: str, want: list[tuple[int, str]]) -> None:
     assert _page_outline(body) == want
+
+
+# --- an ordinal, a counter, a short noun and 是 (c05: 第一个制度是…第八个制度是) -----------------
+
+
+def _outline(text: str) -> list[tuple[int, str]]:
+    document = parse_text(text)
+    return [(h.level, h.marker) for speech in document.speeches for h in speech.headings]
+
+
+def _lines(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+COUNTED_KINDS = [
+    # (id, text, outline as (level, marker))
+    (
+        "systems-named-one-by-one",
+        _lines("同志们：", "一、关于生产问题", TEXT, "二、人民公社内部的几个基本制度", TEXT,
+               "第一个制度是四固定。" + TEXT, TEXT, "第二个制度是三包一奖。" + TEXT,
+               "第三个制度，家肥收购制度。" + TEXT, "三、当前的几个问题", TEXT),
+        [(1, "一、"), (1, "二、"), (2, "第一个制度是"), (2, "第二个制度是"), (2, "第三个制度，"),
+         (1, "三、")],
+    ),
+    (
+        "tasks-named-one-by-one",
+        _lines("同志们：", "一、今年的工作", TEXT, "第一项任务是抓好春耕生产。" + TEXT,
+               "第二项任务是搞好退赔。" + TEXT, "二、几点要求", TEXT),
+        [(1, "一、"), (2, "第一项任务是"), (2, "第二项任务是"), (1, "二、")],
+    ),
+    (
+        # (trap) one such item alone: no series
+        "trap-one-system-alone",
+        _lines("同志们：", "一、关于生产问题", TEXT, "第一个制度是四固定。" + TEXT, "二、当前的几个问题", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+    (
+        # (trap) a clause with 的 before 是: who came first, a story
+        "trap-who-came-first",
+        _lines("同志们：", "一、关于生产问题", TEXT, "第一个到场的是老支书。" + TEXT,
+               "第二个到场的是队长。" + TEXT, "二、当前的几个问题", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+    (
+        # (trap) a noun longer than three characters: a sentence about history
+        "trap-a-long-noun",
+        _lines("同志们：", "一、关于生产问题", TEXT, "第一个五年计划是在苏联援助下进行的。" + TEXT,
+               "第二个五年计划是在大跃进中开始的。" + TEXT, "二、当前的几个问题", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+    (
+        # (trap) a comma after the noun that does not name the kind again: a time in a story
+        "trap-comma-without-the-noun-again",
+        _lines("同志们：", "一、关于生产问题", TEXT, "第一个星期，大家都很忙。" + TEXT,
+               "第二个星期，又下了雨。" + TEXT, "二、当前的几个问题", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in COUNTED_KINDS], ids=[row[0] for row in COUNTED_KINDS]
+)
+def test_counted_kinds(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
