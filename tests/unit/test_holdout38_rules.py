@@ -1,6 +1,7 @@
 """Rules found on holdout38 (issue #14, an archive's saved pages of 1961-62 speeches): a saved
 page's own heading elements (``<h2>``–``<h6>``) reach the engine as headings, as a Word file's
-heading styles do.
+heading styles do; an ordinal, 个 or 项, a short noun and 是 (第一个制度是…) as a series of kinds; a
+comma typed for the 、 of one item of a 一、 series (六，恢复山林 between 五、 and 七、).
 
 Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
 looser rule out.
@@ -136,4 +137,37 @@ COUNTED_KINDS = [
     ("text", "want"), [row[1:] for row in COUNTED_KINDS], ids=[row[0] for row in COUNTED_KINDS]
 )
 def test_counted_kinds(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
+
+
+# --- a comma typed for the 、 of one item of a 一、 series (c07: 六，恢复山林 among 一、…七、) --------
+
+COMMA_FOR_DUN = [
+    # (id, text, outline as (level, marker))
+    (
+        "one-item-typed-with-a-comma",
+        _lines("同志们：", "一、恢复劳力", TEXT, "二、恢复田埂", TEXT, "三，恢复山林", TEXT,
+               "四、关于干部作风问题", TEXT),
+        [(1, "一、"), (1, "二、"), (1, "三，"), (1, "四、")],
+    ),
+    (
+        # (trap) a last 三， with no 四、 after it: a sentence's first word, no item
+        "trap-a-comma-item-with-no-next-item",
+        _lines("同志们：", "一、恢复劳力", TEXT, "二、恢复田埂", TEXT, "三，我们还要恢复山林。" + TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+    (
+        # (trap) a 一，二， list of its own inside 二、, before 三、: its 二， is no item of the 一、 series
+        "trap-a-comma-list-inside-a-section",
+        _lines("同志们：", "一、恢复劳力", TEXT, "二、恢复田埂", TEXT, "一，田埂要修好。" + TEXT,
+               "二，塘埂要加固。" + TEXT, "三、关于干部作风问题", TEXT),
+        [(1, "一、"), (1, "二、"), (1, "一，"), (1, "二，"), (1, "三、")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in COMMA_FOR_DUN], ids=[row[0] for row in COMMA_FOR_DUN]
+)
+def test_a_comma_typed_for_dun(text: str, want: list[tuple[int, str]]) -> None:
     assert _outline(text) == want
