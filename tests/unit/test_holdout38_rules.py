@@ -1,7 +1,9 @@
 """Rules found on holdout38 (issue #14, an archive's saved pages of 1961-62 speeches): a saved
 page's own heading elements (``<h2>``–``<h6>``) reach the engine as headings, as a Word file's
 heading styles do; an ordinal, 个 or 项, a short noun and 是 (第一个制度是…) as a series of kinds; a
-comma typed for the 、 of one item of a 一、 series (六，恢复山林 between 五、 and 七、).
+comma typed for the 、 of one item of a 一、 series (六，恢复山林 between 五、 and 七、); a list
+announced inside an item of an announced top list whose items hold lists of their own, under
+that item (第一、 under （二）).
 
 Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
 looser rule out.
@@ -170,4 +172,39 @@ COMMA_FOR_DUN = [
     ("text", "want"), [row[1:] for row in COMMA_FOR_DUN], ids=[row[0] for row in COMMA_FOR_DUN]
 )
 def test_a_comma_typed_for_dun(text: str, want: list[tuple[int, str]]) -> None:
+    assert _outline(text) == want
+
+
+# --- a list announced under a section of an announced list whose items hold lists (c01) -------
+
+SECTIONS_WITH_POINTS = [
+    # (id, text, outline as (level, marker))
+    (
+        # 我省当前情况和问题： | （一）… | （1）（2） | （二）… | …主要是两条： | 第一、第二、: the
+        # （一）（二） items hold lists of their own — sections, so the 第一、 list is （二）'s
+        "a-list-under-a-section-of-an-announced-list",
+        _lines("在省委工作会议上的讲话", "我省当前情况和问题：", "（一）我省总的情况是很好的。" + TEXT,
+               "（1）粮食今年比去年增产。" + TEXT, "（2）大牲畜增长都比较快。" + TEXT, TEXT,
+               "（二）这些成绩是怎样取得的？" + TEXT, "具体说来，我们取得这些成绩，主要是两条：",
+               "第一、坚持了集体经济。" + TEXT, "第二、坚决按照中央政策调整。" + TEXT, TEXT),
+        [(1, "（一）"), (2, "（1）"), (2, "（2）"), (1, "（二）"), (2, "第一、"), (2, "第二、")],
+    ),
+    (
+        # (trap) the announced （一）（二） are sentences with no lists under them: a further
+        # announced list stands beside them, as before
+        "trap-a-list-after-an-announced-list-of-sentences",
+        _lines("在省委工作会议上的讲话", "我省当前情况和问题：", "（一）我省总的情况是很好的。" + TEXT, TEXT,
+               "（二）这些成绩是怎样取得的？" + TEXT, "具体说来，我们取得这些成绩，主要是两条：",
+               "第一、坚持了集体经济。" + TEXT, "第二、坚决按照中央政策调整。" + TEXT, TEXT),
+        [(1, "（一）"), (1, "（二）"), (1, "第一、"), (1, "第二、")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [row[1:] for row in SECTIONS_WITH_POINTS],
+    ids=[row[0] for row in SECTIONS_WITH_POINTS],
+)
+def test_sections_with_points(text: str, want: list[tuple[int, str]]) -> None:
     assert _outline(text) == want
