@@ -128,6 +128,7 @@ _MARKER = patterns.compile(
     | (?P<abare>(?P<abare_n>[0-9０-９]{{1,2}})$)
     | (?P<ans>(?P<ans_n>[0-9０-９]{{1,2}})[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<dk>第(?P<dk_n>[{_CN}]{{1,3}})(?:(?:[种味件类样]|步(?=[\u4e00-\u9fff]{{2,10}}。))(?=[\u4e00-\u9fff“"])|步[，,](?=[\u4e00-\u9fff“"])))
+    | (?P<dge>第(?P<dge_n>[{_CN}]{{1,3}})[个项](?P<dge_w>(?:(?![的是])[\u4e00-\u9fff]){{1,3}}?)(?:是(?=[\u4e00-\u9fff“（(])|[，,](?=[^，,。；;]{{0,20}}?(?P=dge_w)[。；;])))
     | (?P<dsp>第(?P<dsp_n>[{_CN}]{{1,3}})[幕场回]?[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
     | (?P<dbare>第(?P<dbare_n>[{_CN}]{{1,3}})(?=[\u4e00-\u9fff]))
     | (?P<apx>附[ \u3000\u00a0]+(?=[\u4e00-\u9fff“《「『]))
@@ -234,6 +235,7 @@ _FAMILY_OF_GROUP = {
     "dbare": "di-bare",
     "dk": "di-kind",
     "dst": "di-kind",
+    "dge": "di-kind",
     "dsp": "di-space",
     "apx": "appendix",
 }
@@ -253,6 +255,7 @@ _NUMERAL_GROUP = {
     "dbare": "dbare_n",
     "dk": "dk_n",
     "dst": "dst_n",
+    "dge": "dge_n",
     "dsp": "dsp_n",
 }
 """The group holding the Chinese numeral, for the families numbered by one."""
@@ -277,7 +280,7 @@ class Marker:
     at the starts of lines, only as a series), "circled", "shi", "yao", "yue" (一曰抱定宗旨。), "zhua" (一抓组织领导，… —
     what a speaker's work took hold of, 一抓…十抓; not 一抓到底 / 一抓就灵),
     "di" (第一，), "di-unit" (第一点 / 第一项 / 第一个问题 / 第一方面 / 第一层， / 第二是 / 第一个方向是，), "di-bare" (第一以政治论。), "di-kind"
-    (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series; also 第一阶段为… / 第二阶段是…, the stages of a plan), "di-space" (第一　史实之系统表,
+    (第一味药，… / 第二种工具是… — a series of kinds, counted only as a series; also 第一阶段为… / 第二阶段是…, the stages of a plan; and 第一个制度是… / 第七个制度，家肥收购制度。 / 第一项任务是…, an ordinal, 个 or 项 and a short noun), "di-space" (第一　史实之系统表,
     第一幕　老英雄建立大帝国: a short line, only as a series),
     "gan" (甲．), "gan-space" (甲　思想的來源, a short line), "paren-gan" (（甲）), "paren-latin" ((A) / （Ａ）),
     "paren-latin-lower" ((a)), "part" (第一部分, 第一章, 第一期 alone),

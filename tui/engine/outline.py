@@ -672,6 +672,18 @@ def _announced_list_item(
     return second is not None and leading.get(second) == ""
 
 
+def _items_hold_lists(items: list[tuple[int, Marker]], head: int) -> bool:
+    """Whether the list whose item is at paragraph ``head`` has a list of another family under
+    one of its items before it (我省当前情况和问题： | （一）… | （1）…（8） | （二）…: sections, each
+    with its points, though announced with a colon — holdout38 c01)."""
+    family = next((m.family for i, m in items if i == head), None)
+    first = next(
+        (i for i, m in reversed(items) if i <= head and m.family == family and m.number == 1),
+        None,
+    )
+    return first is not None and any(first < i < head and m.family != family for i, m in items)
+
+
 def _compact_announced(
     items: list[tuple[int, Marker]], head: int, leading: dict[int, str], order: dict[int, int]
 ) -> bool:
@@ -1218,7 +1230,11 @@ def build_outline(
                 and texts
                 and (
                     len(stack) >= 2
-                    or (stack and _announced_list_item(items, heads[-1], texts, leading))
+                    or (
+                        stack
+                        and _announced_list_item(items, heads[-1], texts, leading)
+                        and not _items_hold_lists(items, heads[-1])
+                    )
                 )
                 and stack[-1][0] in LADDER_RANK
                 and leading.get(index)

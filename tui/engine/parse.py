@@ -172,6 +172,33 @@ def _comma_items_at_paragraph_starts(segments: list[Segment], markers: list[Mark
             markers[index] = None
 
 
+def _comma_typed_for_dun(markers: list[Marker | None]) -> None:
+    """六，恢复山林 among 一、…五、 and 七、: a 一， at a paragraph's start whose number is the one
+    between the 一、 item right before it and the next 一、 or 一， after it (五、 before it, 七、
+    after it) is that series' item with a comma typed for its 、 (holdout38 c07's 纪要). A list
+    of its own (一，… 二，… inside 二、, before 三、) and a last 三， with no 四、 after it are not."""
+    before: Marker | None = None  # (the last 一、 item)
+    for index, marker in enumerate(markers):
+        if marker is None:
+            continue
+        if marker.family == "cn-dun":
+            before = marker
+        elif (
+            marker.family == "cn-comma"
+            and before is not None
+            and before.number == marker.number - 1
+        ):
+            after = next(
+                (m for m in markers[index + 1 :] if m is not None and m.family in _CN_FAMILIES),
+                None,
+            )
+            if after is not None and after.family == "cn-dun" and after.number == marker.number + 1:
+                markers[index] = replace(marker, family="cn-dun")
+
+
+_CN_FAMILIES = frozenset({"cn-dun", "cn-comma"})
+
+
 _WORD_ALONE_MAX = 4
 """The longest line a lone 首先 / 第一 / 第十一 may be (the word before the comma it lost)."""
 _NOISE_SKIPPED = 2
@@ -289,6 +316,7 @@ def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Do
         for seg in segments
     ]
     _comma_items_at_paragraph_starts(segments, markers)
+    _comma_typed_for_dun(markers)
     _words_cut_from_their_comma(segments, markers)
     _counts_mid_sentence(segments, markers)
     _cited_note_marks(segments, markers)

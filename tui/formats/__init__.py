@@ -447,6 +447,10 @@ APART = "\x1d"
 element, a list item: ``html.html_paragraphs``); ``page_paragraphs_text`` takes it out."""
 
 
+HINT = "\x1e"
+"""Put after ``APART`` before a page's heading element's text, once for each level of it."""
+
+
 def page_paragraphs_text(paragraphs: list[str]) -> str:
     """A web page's or e-book's paragraphs as engine lines (``paragraphs_text``); when they
     are Markdown text (``typed_markdown``), as the Markdown file they were: each a block,
@@ -459,10 +463,17 @@ def page_paragraphs_text(paragraphs: list[str]) -> str:
     shanxi-gov-news.html; 网易's title and its share box)."""
     apart = [paragraph.startswith(APART) for paragraph in paragraphs]
     paragraphs = [paragraph.replace(APART, "") for paragraph in paragraphs]
-    if not typed_markdown(paragraphs):
+    if not typed_markdown([paragraph.replace(HINT, "") for paragraph in paragraphs]):
+        paragraphs = [_hinted(paragraph) for paragraph in paragraphs]
         return paragraphs_text(paragraphs, apart=apart)
+    paragraphs = [paragraph.replace(HINT, "") for paragraph in paragraphs]
     blocks = [line for paragraph in paragraphs if paragraph.strip() for line in (paragraph, "")]
     return paragraphs_text(blocks, blank_lines=True, markdown=True)
+
+
+def _hinted(paragraph: str) -> str:
+    level = len(paragraph) - len(paragraph.lstrip(HINT))
+    return "#" * level + " " + paragraph[level:] if level else paragraph
 
 
 def paragraphs_text(

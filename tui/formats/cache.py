@@ -21,7 +21,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 17
+VERSION = 18
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -46,6 +46,7 @@ list items a paragraph apart in a typed layout (formats25).
 16: a web page's ``<title>`` cut at each short tail after a dash (标题--栏目-网站).
 17: a Word, ODT, RTF file or page whose paragraphs are a hard-wrapped text's lines keeps
 them as they stand, unindented (``hard_wrapped``).
+18: a web page's heading elements ``<h2>``–``<h6>`` written as ``#`` hints (``html._hint``).
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""

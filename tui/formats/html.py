@@ -28,7 +28,7 @@ import codecs
 import re
 from typing import Any
 
-from tui.formats import APART, Extracted, page_paragraphs_text
+from tui.formats import APART, HINT, Extracted, page_paragraphs_text
 
 _DROP = (
     "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, "
@@ -49,6 +49,17 @@ _APART = frozenset("h1 h2 h3 h4 h5 h6 li".split())
 """Elements that are a paragraph of their own (``formats.APART``), whatever the layout a
 page types: a heading, a list item."""
 _HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_HINTED = frozenset("h2 h3 h4 h5 h6".split())
+"""Heading elements whose text reaches the engine as a ``#`` hint (``#`` × the tag's level),
+as a Word file's heading styles do: an unnumbered topic in ``<h3>`` (食堂问题, 房屋问题) was a
+plain paragraph, no heading (holdout38 c04: 13 of 13 missed). Not ``<h1>``, the page's title;
+not one holding a link (the site's navigation, 相关文章), one ending with a sentence's or a
+clause's mark (``_NOT_TITLE_END``: a paragraph or a salutation set in heading type for
+emphasis, ``<h3><em>同志们：</em></h3>``) nor one wholly in brackets (an editor's note,
+``<h3>(记录稿)</h3>``)."""
+_NOT_TITLE_END = frozenset("。！？!?；;：:，,、…")
+_NOTE_OPEN = frozenset("（([【〔［")
+_NOTE_CLOSE = frozenset("）)]】〕］")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _GB = frozenset(("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "x-euc-cn"))
 """Charset names read as GB18030, their superset (pages saying gb2312 hold GBK characters)."""
@@ -86,6 +97,7 @@ def html_paragraphs(text: str, marked: bool = False) -> list[str]:
     (``marked``: those of a heading element or a list item start with ``formats.APART``,
     for ``page_paragraphs_text``)."""
     paragraphs = page_parts(text)[0]
+    paragraphs = [paragraph.replace(HINT, "") for paragraph in paragraphs]
     return paragraphs if marked else [paragraph.replace(APART, "") for paragraph in paragraphs]
 
 
@@ -126,7 +138,11 @@ def page_parts(text: str) -> tuple[list[str], list[str]]:
     _walk(main, pieces)
     paragraphs: list[str] = []
     pending = False  # (an element apart whose text starts in a block inside it)
+    hint = ""  # (the same for a heading element's level)
     for block in "".join(pieces).split("\n"):
+        if HINT in block:
+            hint = HINT * block.count(HINT)
+            block = block.replace(HINT, "")
         text = (
             _CJK_SPACE.sub("", _WHITESPACE.sub(" ", block.replace(APART, "")))
             .strip(" " + _KEPT)  # (typed 　　 kept; a typed run at either end is not)
@@ -134,7 +150,9 @@ def page_parts(text: str) -> tuple[list[str], list[str]]:
         )
         pending = pending or APART in block
         if text.strip() and pending:
-            text, pending = APART + text, False
+            text, pending = APART + hint + text, False
+        if text.strip():
+            hint = ""
         paragraphs.append(text)
     return paragraphs, titles
 
@@ -320,7 +338,7 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
         elif depth > 200:
             out.append(child.text(separator=" "))
         elif tag in _BLOCKS:
-            out.append(f"\n{APART}" if tag in _APART else "\n")
+            out.append(f"\n{APART}{_hint(child, tag)}" if tag in _APART else "\n")
             _walk(child, out, depth + 1)
             # (what follows a heading starts a paragraph: a share box's words under a title)
             out.append(f"\n{APART}" if tag in _HEADINGS else "\n")
@@ -331,10 +349,25 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
             _walk(child, out, depth + 1)
 
 
+def _hint(node: Any, tag: str) -> str:
+    """``HINT`` × the level of a heading element that may be a heading of the text (``<h3>``:
+    3; see ``_HINTED``), else nothing."""
+    if tag not in _HINTED or node.css_first("a[href]") is not None:
+        return ""
+    text = (node.text() or "").strip()
+    if (
+        not text
+        or text[-1] in _NOT_TITLE_END
+        or (text[0] in _NOTE_OPEN and text[-1] in _NOTE_CLOSE)
+    ):
+        return ""
+    return HINT * int(tag[1])
+
+
 def _collapsed(text: str) -> str:
     """A text node's whitespace as one space a run, a run of spaces typed inside one line
     kept (as ``_KEPT``, one a space)."""
-    text = text.replace(_KEPT, "").replace(APART, "")
+    text = text.replace(_KEPT, "").replace(APART, "").replace(HINT, "")
     return _WHITESPACE.sub(
         lambda run: _KEPT * len(run.group()) if _TYPED_RUN.fullmatch(run.group()) else " ",
         text,
