@@ -9,7 +9,7 @@ parallel lead sentences, run-on titles measured by their siblings, and where a o
 Markdown ``#`` heading's title ends (``hash_title_end``). ``lines.segment_lines`` calls it
 once the segments are made.
 
-Why this module is about 1,320 lines: it is the glued-heading cutting that made
+Why this module is about 1,480 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
 (the series, the titles' ends and the counted lists are all asked for each cut), so they
 stay together. ``Segment`` and the shared characters come from ``segment``.
@@ -587,10 +587,16 @@ def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segmen
         firsts = {id(part) for n, part in chained if n}
         echoed = _echoes_apart([part for _, part in chained])
         out = _siblings_apart(
-            _lectures_apart(
-                _parallel_leads_apart(
-                    _named_subjects_apart(
-                        [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+            _quoted_apart(
+                _lectures_apart(
+                    _parallel_leads_apart(
+                        _named_subjects_apart(
+                            [
+                                cut
+                                for part in echoed
+                                for cut in _chained_title(id(part) in firsts, part)
+                            ]
+                        )
                     )
                 )
             )
@@ -1216,6 +1222,59 @@ def _sibling_cut(text: str, start: int, sibling: str) -> int | None:
         or text[cut - 1] in _ECHO_ENDS_NEVER
         or text[cut] in _ECHO_RESTS_NEVER
     ):
+        return None
+    return cut
+
+
+_QUOTED = patterns.compile("[“「『]([\u4e00-\u9fff]{2,30})[”」』]")
+"""A name in quotes (草案第二章“国家发展规划的编制”): a chapter, a plan, a project named."""
+_QUOTED_MIN = 2
+"""The fewest glued headings of a one-line text whose titles end at the name their sections
+quote (fewer: a title that happens to hold a name quoted in its text)."""
+
+
+def _quoted_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their title ends at the name their section
+    quotes: （一）关于总则 | 草案第一章“总则”主要规定了… / （三）关于…的审查和批准 | 根据宪法…，草案第三章
+    “…的审查和批准”主要规定了… — a report on a draft (or a plan) titles each section by the part
+    it is about, and names that part in quotes in the section's text. The first name the
+    section quotes (no other) ends the title where the title's words, inside its first clause,
+    first end with it before the quote; the sentence after the cut goes on in that clause and
+    opens with no suffix or joining word (关于总则的修改意见… goes on). ``_QUOTED_MIN``
+    headings or more of the text must end so (one alone may hold a name by chance:
+    建设美丽乡村示范工程…“美丽乡村”…)."""
+    cuts: dict[int, int] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
+            continue
+        cut = _quoted_cut(seg.text, marker.end)
+        if cut is not None:
+            cuts[index] = cut
+    if len(cuts) < _QUOTED_MIN:
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        cut = cuts.get(index)
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
+
+
+def _quoted_cut(text: str, start: int) -> int | None:
+    """Where the title of a glued heading (its words from ``start``) ends at the first name its
+    section quotes (``_quoted_apart``), or None."""
+    quote = _QUOTED.search(text, start + 1)
+    if quote is None:
+        return None
+    name = quote.group(1)
+    stop = _CLAUSE_END.search(text, start)
+    end = stop.start() if stop is not None else len(text)
+    at = text.find(name, start, min(end, quote.start()))
+    cut = at + len(name)
+    if at < 0 or cut >= end or text[cut] in _ECHO_RESTS_NEVER:
         return None
     return cut
 
