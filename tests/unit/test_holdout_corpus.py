@@ -241,9 +241,6 @@ KNOWN_SPEECH_MISSES = {
     "unnumbered ## sections look the same), and the gold's four talks sit at two depths (## 罗朗, "
     "### 余世存 失格 under the group line ## 一席, which is neither a talk nor an entry); a rule "
     "making each top # section a speech gives three, and counting the deeper ones five",
-    ("holdout37", "x05_sxyz_2020_banzi_shuzhi_shulian_baogao.html"): "untouched (131be39): three "
-    "述职述廉报告 on one page, each opening with the same title line and its speaker's name alone "
-    "on the next, come out as one speech named by the page's title: 1 for 3 (holdout37's README)",
 }
 """Files whose speech count the engine still gets wrong: their test is a strict xfail, reported
 as such in every run, and it fails the run once the count comes out right (remove the entry)."""
