@@ -238,6 +238,27 @@ STAGES = [
                "第一阶段的工作主要是适应高中生活。" + TEXT, "第二阶段的工作重在选考。" + TEXT, TEXT),
         [(1, "1."), (1, "2.")],
     ),
+    (
+        # x08 第一条主线是：… / 第二条主线是：… (engine55): 第N条, a noun, 是 and a colon
+        "lines-of-work-named-with-a-colon",
+        _lines("各位专家：", "一、队伍建设", TEXT, "第一条主线是：立足12字方针，优化队伍。" + TEXT,
+               "第二条主线是：通过“四大工程”内培教师。" + TEXT, "二、课程建设", TEXT),
+        [(1, "一、"), (2, "第一条主线是："), (2, "第二条主线是："), (1, "二、")],
+    ),
+    (
+        # (trap) 第N条 + a noun + 是 with no colon: sentences of the text
+        "trap-lines-of-work-said-in-sentences",
+        _lines("各位专家：", "一、队伍建设", TEXT, "第一条措施是加强领导。" + TEXT,
+               "第二条措施是完善制度。" + TEXT, "二、课程建设", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+    (
+        # (trap) one line of work alone: no series
+        "trap-one-line-of-work-alone",
+        _lines("各位专家：", "一、队伍建设", TEXT, "第一条主线是：立足12字方针，优化队伍。" + TEXT,
+               "二、课程建设", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
 ]  # fmt: skip
 
 

@@ -196,8 +196,9 @@ FLOORS = {
     # missed (0.951) or one more inexact title (0.951) fails
     "holdout36": Floors(HELD_OUT["holdout36"], 0.96, 0.96, 8),
     # untouched 0.697 / 0.697 (131be39; eight saved web pages, 4 of 8 speech counts right); after
-    # engine54 0.982 / 0.982: one more entry missed (0.974) or one more inexact title (0.974) fails
-    "holdout37": Floors(HELD_OUT["holdout37"], 0.98, 0.98, 8),
+    # engine54 0.982 / 0.982; after engine55 (第N条主线是：) 0.989 / 0.989: one more entry missed
+    # (0.982) fails
+    "holdout37": Floors(HELD_OUT["holdout37"], 0.985, 0.985, 8),
 }
 
 SETS = {
