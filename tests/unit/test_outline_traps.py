@@ -1378,6 +1378,39 @@ CASES = [
         ],
     ),
     Case(
+        # holdout13 d04 (engine55): the section's first sentence opens with the words the title
+        # is about (地方发展规划条例草案的主要内容: the words before 的) as its subject (…的主要内容 |
+        # 地方发展规划条例草案共分5章，…): the title ends there, no office needed before them.
+        "one-line-title-ends-where-its-section-opens-with-the-title-s-subject",
+        "各位代表：现在，我作关于条例草案的说明。一、制定条例十分必要。"
+        + FILLER
+        + "二、地方发展规划条例草案的主要内容地方发展规划条例草案共分5章，包括总则、编制、实施等。"
+        + FILLER,
+        outline=[
+            (1, "一、制定条例十分必要"),
+            (1, "二、地方发展规划条例草案的主要内容"),
+        ],
+        contains=["地方发展规划条例草案共分5章"],
+    ),
+    Case(
+        # Traps: a title that says its first words again inside itself, not about them (no 的
+        # after them: 城乡融合发展推动城乡融合示范区建设); the same words after a joining word
+        # (…的伟大成就和中国特色…); the same words ending their clause, its object (…应用规划建置国家
+        # 文化记忆库，, as holdout22 m04): the titles stay whole.
+        "one-line-title-saying-its-first-words-again-stays-whole",
+        "各位代表：现在，我代表市人民政府向大会报告工作。一、城乡融合发展推动城乡融合示范区建设，取得积极成效。"
+        + FILLER
+        + "二、中国特色社会主义的伟大成就和中国特色社会主义道路的形成，是重大成就。"
+        + FILLER
+        + "三、国家文化记忆库的数字加值应用规划建置国家文化记忆库，推动在地知识永续发展。"
+        + FILLER,
+        outline=[
+            (1, "一、城乡融合发展推动城乡融合示范区建设，取得积极成效"),
+            (1, "二、中国特色社会主义的伟大成就和中国特色社会主义道路的形成，是重大成就"),
+            (1, "三、国家文化记忆库的数字加值应用规划建置国家文化记忆库，推动在地知识永续发展"),
+        ],
+    ),
+    Case(
         # holdout13 d04 (engine55): a report on a draft titles each section by the part it is
         # about (关于总则) and names that part in quotes in the section (草案第一章“总则”…), in the
         # first clause or later; two headings or more end so: each title ends at the name.

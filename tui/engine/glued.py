@@ -949,6 +949,9 @@ _REPORT_SUBJECT = patterns.compile(
 )
 _RESTATED_MIN = 4
 """The fewest characters of a title restated at the start of its section's first sentence."""
+_PREDICATE_MIN = 2
+"""The fewest characters of the clause after the title's restated words (分为6章): words that
+end their clause are its object, not its subject."""
 
 
 def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
@@ -956,7 +959,13 @@ def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | Non
     first sentence, run on after it with nothing between, restates the title's words: the same
     ``_RESTATED_MIN`` Han characters or more twice in a row (…提振文化經濟 | 文化經濟主體是…),
     or the title's opening words again after a ``_REPORT_SUBJECT`` (建構文化金融專業體系 |
-    本部將建構文化金融專業體系，…; or after 持續/繼續 alone: 掌握川普政府…及政策 | 持續掌握川普政府…).
+    本部將建構文化金融專業體系，…; or after 持續/繼續 alone: 掌握川普政府…及政策 | 持續掌握川普政府…),
+    or, with no office before them, the words the title is about — its opening words followed
+    in the title by 的 or 之 — again, after a title of Han characters only (not after the
+    marker of a heading glued to it), not after a joining word, with ``_PREDICATE_MIN``
+    characters or more of the clause after the words it shares with the title
+    (国家发展规划法草案的主要内容 | 国家发展规划法草案分为6章，…; not …规划建置国家文化记忆库，:
+    there they end the clause, its object; not 掌握川普政府亚太… | 密切掌握川普政府…: no 的).
     A title keeps ``_TITLE_MIN`` characters, the sentence
     ``_OPENING_MIN`` to its first clause's end; else None."""
     end = stop.start() if stop is not None else len(text)
@@ -974,7 +983,22 @@ def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | Non
             if subject.end() == at:
                 return start + subject.start()
         at = run.find(opening, at + 1)
-    return None
+    # 三、国家发展规划法草案的主要内容国家发展规划法草案分为6章，…: the sentence opens with the
+    # words the title is about (…的主要内容), its subject (no office needed before them)
+    at = run.find(opening, _TITLE_MIN)
+    if (
+        at == -1
+        or len(run) - at < _OPENING_MIN
+        or run[at - 1] in _ECHO_ENDS_NEVER
+        or not _all_han(run[:at])  # (…的重要意义（一）加强…: a heading glued after the title)
+    ):
+        return None
+    said = len(opening)
+    while at + said < len(run) and run[at + said] == run[said]:
+        said += 1
+    if run[said] not in _ECHO_MODIFIES or len(run) - (at + said) < _PREDICATE_MIN:
+        return None  # (掌握川普政府亚太… | 密切掌握川普政府…; …的应用 | 规划建置国家文化记忆库，)
+    return start + at
 
 
 # （二）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。…: a title of two halves, the
