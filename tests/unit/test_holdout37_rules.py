@@ -238,6 +238,27 @@ STAGES = [
                "第一阶段的工作主要是适应高中生活。" + TEXT, "第二阶段的工作重在选考。" + TEXT, TEXT),
         [(1, "1."), (1, "2.")],
     ),
+    (
+        # x08 第一条主线是：… / 第二条主线是：… (engine55): 第N条, a noun, 是 and a colon
+        "lines-of-work-named-with-a-colon",
+        _lines("各位专家：", "一、队伍建设", TEXT, "第一条主线是：立足12字方针，优化队伍。" + TEXT,
+               "第二条主线是：通过“四大工程”内培教师。" + TEXT, "二、课程建设", TEXT),
+        [(1, "一、"), (2, "第一条主线是："), (2, "第二条主线是："), (1, "二、")],
+    ),
+    (
+        # (trap) 第N条 + a noun + 是 with no colon: sentences of the text
+        "trap-lines-of-work-said-in-sentences",
+        _lines("各位专家：", "一、队伍建设", TEXT, "第一条措施是加强领导。" + TEXT,
+               "第二条措施是完善制度。" + TEXT, "二、课程建设", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
+    (
+        # (trap) one line of work alone: no series
+        "trap-one-line-of-work-alone",
+        _lines("各位专家：", "一、队伍建设", TEXT, "第一条主线是：立足12字方针，优化队伍。" + TEXT,
+               "二、课程建设", TEXT),
+        [(1, "一、"), (1, "二、")],
+    ),
 ]  # fmt: skip
 
 
@@ -281,3 +302,57 @@ RUN_IN_FIRST = [
 )
 def test_shouxian_shi_run_in(text: str, want: list[tuple[int, str]]) -> None:
     assert _outline(text) == want
+
+
+# --- several reports on one page, each titled and signed (x05 2020年度述职述廉报告 | 蒋明) ----------
+
+REPORT = (
+    "一年来，我牢记肩上责任，更好履职尽责。" + TEXT,
+    "一、履行岗位职责情况",
+    TEXT * 2,
+    "二、存在问题",
+    TEXT,
+)
+
+
+def _signed(*tail: str) -> list[tuple[str | None, str | None]]:
+    document = parse_text(_lines(*tail))
+    return [(speech.title, speech.speaker) for speech in document.speeches]
+
+
+def test_reports_each_titled_and_signed_by_name_are_speeches_of_their_own() -> None:
+    assert _signed("学校班子成员年度述职报告", BYLINE, "2020年度述职述廉报告", "孙洪亮", *REPORT,
+                   "2020年度述职述廉报告", "蒋明", *REPORT, "2020年度述职述廉报告", "俞奇弘",
+                   "回顾过去的一年，是在紧张忙碌中度过的。" + TEXT, *REPORT[1:]) == [
+        ("学校班子成员年度述职报告", "孙洪亮"), ("2020年度述职述廉报告", "蒋明"),
+        ("2020年度述职述廉报告", "俞奇弘"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # (trap) the report's end signed: a date, no text, under the name
+        pytest.param(("以上是我的述职报告", "孙洪亮", "2021年2月4日"), id="signed-at-the-end"),
+        # (trap) names over names, no text: a list of the reports read at the meeting
+        pytest.param(("年度述职述廉报告", "孙洪亮", "年度述职述廉报告", "蒋明", "年度述职述廉报告", "俞奇弘",
+                      *REPORT), id="a-list-of-reports"),
+        # (trap) a line naming a report under a line that goes on (a sentence a wrap broke)
+        pytest.param(("下面我代表班子作", "年度述职述廉报告", "孙洪亮", *REPORT), id="after-an-open-line"),
+        # (trap) a caption that names no speech over a person's name: a case inside the report
+        pytest.param(("典型案例", "张建国", "张建国，男，1975年出生，现任某村党支部书记。" + TEXT),
+                     id="a-case-named-by-a-person"),
+        # (trap) a line with a comma, naming a report: a sentence of the text
+        pytest.param(("下面，请听取述职报告", "孙洪亮", *REPORT), id="a-sentence-naming-a-report"),
+    ],
+)  # fmt: skip
+def test_a_line_naming_a_report_inside_a_speech_opens_none(tail: tuple[str, ...]) -> None:
+    assert len(_signed("2020年度述职述廉报告", "孙洪亮", *REPORT, *tail)) == 1
+
+
+def test_a_line_naming_a_report_over_a_heading_leaves_the_heading() -> None:
+    # (trap) a report's name with no person's name under it: its heading stays the outline's
+    text = _lines(
+        "2020年度述职述廉报告", "孙洪亮", *REPORT, "年度述职述廉报告", "三、整改措施", TEXT
+    )
+    assert _outline(text) == [(1, "一、"), (1, "二、"), (1, "三、")]

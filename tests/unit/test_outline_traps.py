@@ -1378,6 +1378,85 @@ CASES = [
         ],
     ),
     Case(
+        # holdout13 d04 (engine55): the section's first sentence opens with the words the title
+        # is about (地方发展规划条例草案的主要内容: the words before 的) as its subject (…的主要内容 |
+        # 地方发展规划条例草案共分5章，…): the title ends there, no office needed before them.
+        "one-line-title-ends-where-its-section-opens-with-the-title-s-subject",
+        "各位代表：现在，我作关于条例草案的说明。一、制定条例十分必要。"
+        + FILLER
+        + "二、地方发展规划条例草案的主要内容地方发展规划条例草案共分5章，包括总则、编制、实施等。"
+        + FILLER,
+        outline=[
+            (1, "一、制定条例十分必要"),
+            (1, "二、地方发展规划条例草案的主要内容"),
+        ],
+        contains=["地方发展规划条例草案共分5章"],
+    ),
+    Case(
+        # Traps: a title that says its first words again inside itself, not about them (no 的
+        # after them: 城乡融合发展推动城乡融合示范区建设); the same words after a joining word
+        # (…的伟大成就和中国特色…); the same words ending their clause, its object (…应用规划建置国家
+        # 文化记忆库，, as holdout22 m04): the titles stay whole.
+        "one-line-title-saying-its-first-words-again-stays-whole",
+        "各位代表：现在，我代表市人民政府向大会报告工作。一、城乡融合发展推动城乡融合示范区建设，取得积极成效。"
+        + FILLER
+        + "二、中国特色社会主义的伟大成就和中国特色社会主义道路的形成，是重大成就。"
+        + FILLER
+        + "三、国家文化记忆库的数字加值应用规划建置国家文化记忆库，推动在地知识永续发展。"
+        + FILLER,
+        outline=[
+            (1, "一、城乡融合发展推动城乡融合示范区建设，取得积极成效"),
+            (1, "二、中国特色社会主义的伟大成就和中国特色社会主义道路的形成，是重大成就"),
+            (1, "三、国家文化记忆库的数字加值应用规划建置国家文化记忆库，推动在地知识永续发展"),
+        ],
+    ),
+    Case(
+        # holdout13 d04 (engine55): a report on a draft titles each section by the part it is
+        # about (关于总则) and names that part in quotes in the section (草案第一章“总则”…), in the
+        # first clause or later; two headings or more end so: each title ends at the name.
+        "one-line-title-ends-at-the-name-its-section-quotes",
+        "委员长、各位副委员长、秘书长、各位委员：我受国务院委托，作关于规划法草案的说明。"
+        + "（一）关于总则草案第一章“总则”主要规定了立法目的和适用范围。"
+        + FILLER
+        + "（二）关于规划的编制为了保证规划的质量，草案第二章“规划的编制”规定了编制程序。"
+        + FILLER
+        + "（三）关于规划实施的监督完善的监督机制是重要保障。草案第三章“规划实施的监督”规定了监督职责。"
+        + FILLER,
+        outline=[
+            (1, "（一）关于总则"),
+            (1, "（二）关于规划的编制"),
+            (1, "（三）关于规划实施的监督"),
+        ],
+        contains=["草案第一章“总则”主要规定", "为了保证规划的质量", "完善的监督机制是重要保障"],
+    ),
+    Case(
+        # Traps: one title only holding a name its section quotes (建设美丽乡村示范工程 | …“美丽
+        # 乡村”…); titles that go on past the name with 的 (关于总则的修改意见); and names a
+        # section quotes after another one (“千万工程”… “数字乡村”): the titles stay whole.
+        "one-line-title-holding-a-quoted-name-by-chance-stays-whole",
+        "各位代表：现在，我代表市人民政府向大会报告工作。"
+        + "一、建设美丽乡村示范工程我们启动了“美丽乡村”项目。"
+        + FILLER
+        + "二、推进城乡融合发展城乡居民收入比进一步缩小。"
+        + FILLER
+        + "（一）关于总则的修改意见草案第一章“总则”规定了立法目的。"
+        + FILLER
+        + "（二）关于分则的修改意见草案第二章“分则”规定了具体制度。"
+        + FILLER
+        + "三、推进数字乡村试点工程按照“千万工程”部署，我们把“数字乡村”作为重点。"
+        + FILLER
+        + "四、打造智慧城市样板工程按照“一网统管”要求，我们把“智慧城市”建设摆在突出位置。"
+        + FILLER,
+        outline=[
+            (1, "一、建设美丽乡村示范工程我们启动了“美丽乡村”项目"),
+            (1, "二、推进城乡融合发展城乡居民收入比进一步缩小"),
+            (2, "（一）关于总则的修改意见草案第一章“总则”规定了立法目的"),
+            (2, "（二）关于分则的修改意见草案第二章“分则”规定了具体制度"),
+            (1, "三、推进数字乡村试点工程按照“千万工程”部署，我们把“数字乡村”作为重点"),
+            (1, "四、打造智慧城市样板工程按照“一网统管”要求，我们把“智慧城市”建设摆在突出位置"),
+        ],
+    ),
+    Case(
         # holdout24 p02 (engine35): among parallel two-half titles (立足…，… three times or
         # more), one whose second half opens with no manner adverb (建设更高水平平安西藏) still
         # ends where its lead sentence opens with one (坚决维护社会大局稳定。).

@@ -9,7 +9,7 @@ parallel lead sentences, run-on titles measured by their siblings, and where a o
 Markdown ``#`` heading's title ends (``hash_title_end``). ``lines.segment_lines`` calls it
 once the segments are made.
 
-Why this module is about 1,320 lines: it is the glued-heading cutting that made
+Why this module is about 1,480 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
 (the series, the titles' ends and the counted lists are all asked for each cut), so they
 stay together. ``Segment`` and the shared characters come from ``segment``.
@@ -587,10 +587,16 @@ def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segmen
         firsts = {id(part) for n, part in chained if n}
         echoed = _echoes_apart([part for _, part in chained])
         out = _siblings_apart(
-            _lectures_apart(
-                _parallel_leads_apart(
-                    _named_subjects_apart(
-                        [cut for part in echoed for cut in _chained_title(id(part) in firsts, part)]
+            _quoted_apart(
+                _lectures_apart(
+                    _parallel_leads_apart(
+                        _named_subjects_apart(
+                            [
+                                cut
+                                for part in echoed
+                                for cut in _chained_title(id(part) in firsts, part)
+                            ]
+                        )
                     )
                 )
             )
@@ -943,6 +949,9 @@ _REPORT_SUBJECT = patterns.compile(
 )
 _RESTATED_MIN = 4
 """The fewest characters of a title restated at the start of its section's first sentence."""
+_PREDICATE_MIN = 2
+"""The fewest characters of the clause after the title's restated words (分为6章): words that
+end their clause are its object, not its subject."""
 
 
 def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
@@ -950,7 +959,13 @@ def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | Non
     first sentence, run on after it with nothing between, restates the title's words: the same
     ``_RESTATED_MIN`` Han characters or more twice in a row (…提振文化經濟 | 文化經濟主體是…),
     or the title's opening words again after a ``_REPORT_SUBJECT`` (建構文化金融專業體系 |
-    本部將建構文化金融專業體系，…; or after 持續/繼續 alone: 掌握川普政府…及政策 | 持續掌握川普政府…).
+    本部將建構文化金融專業體系，…; or after 持續/繼續 alone: 掌握川普政府…及政策 | 持續掌握川普政府…),
+    or, with no office before them, the words the title is about — its opening words followed
+    in the title by 的 or 之 — again, after a title of Han characters only (not after the
+    marker of a heading glued to it), not after a joining word, with ``_PREDICATE_MIN``
+    characters or more of the clause after the words it shares with the title
+    (国家发展规划法草案的主要内容 | 国家发展规划法草案分为6章，…; not …规划建置国家文化记忆库，:
+    there they end the clause, its object; not 掌握川普政府亚太… | 密切掌握川普政府…: no 的).
     A title keeps ``_TITLE_MIN`` characters, the sentence
     ``_OPENING_MIN`` to its first clause's end; else None."""
     end = stop.start() if stop is not None else len(text)
@@ -968,7 +983,22 @@ def _restated_at(text: str, start: int, stop: re.Match[str] | None) -> int | Non
             if subject.end() == at:
                 return start + subject.start()
         at = run.find(opening, at + 1)
-    return None
+    # 三、国家发展规划法草案的主要内容国家发展规划法草案分为6章，…: the sentence opens with the
+    # words the title is about (…的主要内容), its subject (no office needed before them)
+    at = run.find(opening, _TITLE_MIN)
+    if (
+        at == -1
+        or len(run) - at < _OPENING_MIN
+        or run[at - 1] in _ECHO_ENDS_NEVER
+        or not _all_han(run[:at])  # (…的重要意义（一）加强…: a heading glued after the title)
+    ):
+        return None
+    said = len(opening)
+    while at + said < len(run) and run[at + said] == run[said]:
+        said += 1
+    if run[said] not in _ECHO_MODIFIES or len(run) - (at + said) < _PREDICATE_MIN:
+        return None  # (掌握川普政府亚太… | 密切掌握川普政府…; …的应用 | 规划建置国家文化记忆库，)
+    return start + at
 
 
 # （二）立足扩大内需，全力推动经济发展提质增效充分释放政策效能。…: a title of two halves, the
@@ -1216,6 +1246,59 @@ def _sibling_cut(text: str, start: int, sibling: str) -> int | None:
         or text[cut - 1] in _ECHO_ENDS_NEVER
         or text[cut] in _ECHO_RESTS_NEVER
     ):
+        return None
+    return cut
+
+
+_QUOTED = patterns.compile("[“「『]([\u4e00-\u9fff]{2,30})[”」』]")
+"""A name in quotes (草案第二章“国家发展规划的编制”): a chapter, a plan, a project named."""
+_QUOTED_MIN = 2
+"""The fewest glued headings of a one-line text whose titles end at the name their sections
+quote (fewer: a title that happens to hold a name quoted in its text)."""
+
+
+def _quoted_apart(segments: list[Segment]) -> list[Segment]:
+    """Glued headings of a one-line text cut where their title ends at the name their section
+    quotes: （一）关于总则 | 草案第一章“总则”主要规定了… / （三）关于…的审查和批准 | 根据宪法…，草案第三章
+    “…的审查和批准”主要规定了… — a report on a draft (or a plan) titles each section by the part
+    it is about, and names that part in quotes in the section's text. The first name the
+    section quotes (no other) ends the title where the title's words, inside its first clause,
+    first end with it before the quote; the sentence after the cut goes on in that clause and
+    opens with no suffix or joining word (关于总则的修改意见… goes on). ``_QUOTED_MIN``
+    headings or more of the text must end so (one alone may hold a name by chance:
+    建设美丽乡村示范工程…“美丽乡村”…)."""
+    cuts: dict[int, int] = {}
+    for index, seg in enumerate(segments):
+        marker = match_marker(seg.text) if seg.text[:1] in L1_L2_STARTS else None
+        if marker is None or marker.family not in ("cap-dun", "cn-dun", "paren-cn"):
+            continue
+        cut = _quoted_cut(seg.text, marker.end)
+        if cut is not None:
+            cuts[index] = cut
+    if len(cuts) < _QUOTED_MIN:
+        return segments
+    out: list[Segment] = []
+    for index, seg in enumerate(segments):
+        cut = cuts.get(index)
+        if cut is None:
+            out.append(seg)
+            continue
+        out += [replace(seg, text=seg.text[:cut]), Segment(seg.line, seg.text[cut:], True)]
+    return out
+
+
+def _quoted_cut(text: str, start: int) -> int | None:
+    """Where the title of a glued heading (its words from ``start``) ends at the first name its
+    section quotes (``_quoted_apart``), or None."""
+    quote = _QUOTED.search(text, start + 1)
+    if quote is None:
+        return None
+    name = quote.group(1)
+    stop = _CLAUSE_END.search(text, start)
+    end = stop.start() if stop is not None else len(text)
+    at = text.find(name, start, min(end, quote.start()))
+    cut = at + len(name)
+    if at < 0 or cut >= end or text[cut] in _ECHO_RESTS_NEVER:
         return None
     return cut
 

@@ -326,6 +326,12 @@ def frame_roles(
             roles[index] = TITLE  # 找书的快乐 after the note that closes the piece above
         elif markers[index] is None and _title_after_closing(segments, markers, roles, index):
             roles[index] = TITLE  # 谢谢大家！ | 提纲 - 人工智能在物流行业的前景 | a list
+        elif markers[index] is None and _signed_title_at(segments, markers, index):
+            # …保持高度一致。 | 2020年度述职述廉报告 | 蒋明 | 回顾过去的一年，…: the next report
+            roles[index] = TITLE
+            roles[index + 1] = HEADER  # (its speaker: 蒋明, though a bare name of two characters)
+            index = _mark_header(segments, roles, index + 2)
+            continue
         elif markers[index] is None and _title_after_gap(
             segments, markers, roles, first, gaps, index
         ):
@@ -1024,6 +1030,37 @@ def _title_after_closing(
         # over the next piece's own title line, no title itself)
         or framing.is_title(following)
     )
+
+
+_NO_TITLE_MARKS = frozenset("，,。：:；;！？!?、")
+
+
+def _signed_title_at(segments: list[Segment], markers: list[Marker | None], index: int) -> bool:
+    """A line naming a speech (its last word 报告, 讲话, 致辞, 发言 or 演讲:
+    ``framing.ends_whole_title``; no punctuation; a title's length, as the loop's lines are)
+    under a finished sentence (or a saved page's byline: 文章来源：…发布时间：…), right above a
+    line holding a person's name alone (``framing.is_speaker_line``) with the speech's text
+    under the name (a sentence, a paragraph, or its first numbered heading): the next of several
+    reports on one page starts here, titled by that line (…保持高度一致。 | 2020年度述职述廉报告 |
+    蒋明 | 回顾过去的一年，…; the same title over each report, or each its own). Not where no
+    text is under the name (…。 | 年度述职报告 | 张三 | 2021年2月4日: a report's end signed),
+    nor under a line that goes on."""
+    text = segments[index].text
+    if not framing.ends_whole_title(text) or any(mark in _NO_TITLE_MARKS for mark in text):
+        return False
+    before = _text_around(segments, index, -1)
+    name = index + 1
+    if (
+        before is None
+        or not (
+            is_sentence_end(segments[before].text) or is_back_matter_line(segments[before].text)
+        )
+        or name >= len(segments)
+        or not framing.is_speaker_line(segments[name].text, placed=True)
+    ):
+        return False
+    after = _text_around(segments, name, 1)
+    return after is not None and (markers[after] is not None or _paragraph_text(segments, after))
 
 
 def _past_recorders(segments: list[Segment], index: int, repeated: _ShortLines) -> int | None:
