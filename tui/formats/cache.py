@@ -21,7 +21,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 18
+VERSION = 19
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -47,6 +47,8 @@ list items a paragraph apart in a typed layout (formats25).
 17: a Word, ODT, RTF file or page whose paragraphs are a hard-wrapped text's lines keeps
 them as they stand, unindented (``hard_wrapped``).
 18: a web page's heading elements ``<h2>``–``<h6>`` written as ``#`` hints (``html._hint``).
+19: spaces typed inside one line of a web page's heading element kept, one a run
+(``html._collapsed``: 竖直脊梁 立定脚跟 …).
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""

@@ -74,6 +74,8 @@ _TYPED_RUN = re.compile("[ \u00a0]{4,}")
 among them): what the engine reads as a paragraph break in a text that lost its line breaks
 (``tui.engine.lines``). Shorter runs are one space, as a browser shows them (``中文  和``:
 spacing in the source, no break)."""
+_INLINE_RUN = re.compile("[ \t\u00a0]+")
+"""Spaces typed inside one line (no line break among them): kept in a heading element."""
 _KEPT = "\x1f"
 """Stands for each space of a typed run until the paragraph's whitespace is collapsed (a
 control character: taken out of the page's own text first)."""
@@ -326,11 +328,11 @@ def _main_part(root: Any) -> Any:
     return root
 
 
-def _walk(node: Any, out: list[str], depth: int = 0) -> None:
+def _walk(node: Any, out: list[str], depth: int = 0, heading: bool = False) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
-            out.append(_collapsed(child.text_content or ""))
+            out.append(_collapsed(child.text_content or "", heading))
         elif tag == "br":
             out.append("\n")
         elif tag.startswith("-"):
@@ -339,14 +341,14 @@ def _walk(node: Any, out: list[str], depth: int = 0) -> None:
             out.append(child.text(separator=" "))
         elif tag in _BLOCKS:
             out.append(f"\n{APART}{_hint(child, tag)}" if tag in _APART else "\n")
-            _walk(child, out, depth + 1)
+            _walk(child, out, depth + 1, heading or tag in _HEADINGS)
             # (what follows a heading starts a paragraph: a share box's words under a title)
             out.append(f"\n{APART}" if tag in _HEADINGS else "\n")
         elif tag in ("td", "th"):
-            _walk(child, out, depth + 1)
+            _walk(child, out, depth + 1, heading)
             out.append(" ")
         else:
-            _walk(child, out, depth + 1)
+            _walk(child, out, depth + 1, heading)
 
 
 def _hint(node: Any, tag: str) -> str:
@@ -364,14 +366,23 @@ def _hint(node: Any, tag: str) -> str:
     return HINT * int(tag[1])
 
 
-def _collapsed(text: str) -> str:
+def _collapsed(text: str, heading: bool = False) -> str:
     """A text node's whitespace as one space a run, a run of spaces typed inside one line
-    kept (as ``_KEPT``, one a space)."""
+    kept (as ``_KEPT``, one a space). In a heading element (``heading``) a shorter run typed
+    inside one line is kept too, as one space: the writer's separator between a title's
+    phrases (``<h2>竖直脊梁 立定脚跟 心怀梦想 勇敢前行</h2>``), where elsewhere a space
+    between Chinese characters is the source's line wrap and goes (``_CJK_SPACE``); a
+    run holding a line break is still a wrap."""
     text = text.replace(_KEPT, "").replace(APART, "").replace(HINT, "")
-    return _WHITESPACE.sub(
-        lambda run: _KEPT * len(run.group()) if _TYPED_RUN.fullmatch(run.group()) else " ",
-        text,
-    )
+
+    def run_of(run: re.Match[str]) -> str:
+        if _TYPED_RUN.fullmatch(run.group()):
+            return _KEPT * len(run.group())
+        if heading and _INLINE_RUN.fullmatch(run.group()):
+            return _KEPT
+        return " "
+
+    return _WHITESPACE.sub(run_of, text)
 
 
 def decode_html(data: bytes, path: str, charset: str | None = None) -> tuple[str, str]:

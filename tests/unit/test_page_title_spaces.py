@@ -1,0 +1,86 @@
+"""A saved page's heading element keeps the spaces its writer typed between a title's phrases
+(issue #14, holdout37 x06/x07: ``<h2>竖直脊梁 立定脚跟 心怀梦想 勇敢前行——…</h2>`` read as
+竖直脊梁立定脚跟心怀梦想勇敢前行——…): spaces typed inside one line of ``<h1>``–``<h6>`` are
+one space, where elsewhere a space between Chinese characters is the source's line wrap and
+goes. A run holding a line break is still a wrap; a letter-spaced title (关 于 …) still
+closes up in the engine's title (``framing.clean_title``).
+
+Each row that is no trap fails before the rule (checked); each trap keeps out a looser rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.engine import parse_text
+from tui.formats.html import extract_html
+
+TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+
+
+def _page(body: str) -> str:
+    return f"<html><body>{body}<p>同志们：</p><p>{TEXT}</p><p>{TEXT}</p></body></html>"
+
+
+def _lines(body: str) -> list[str]:
+    text = extract_html(_page(body).encode(), "page.html").text
+    return [line.strip("\u3000 #") for line in text.split("\n") if line.strip()]
+
+
+def _titles(body: str) -> list[str | None]:
+    text = extract_html(_page(body).encode(), "page.html").text
+    return [speech.title for speech in parse_text(text).speeches]
+
+
+ROWS = [
+    # (id, the page's body, its first line as extracted, the speech's title)
+    (
+        "phrases-in-a-page-title",
+        "<h2>竖直脊梁 立定脚跟 心怀梦想 勇敢前行——2019学年第一学期开学典礼讲话</h2>",
+        "竖直脊梁 立定脚跟 心怀梦想 勇敢前行——2019学年第一学期开学典礼讲话",
+        "竖直脊梁 立定脚跟 心怀梦想 勇敢前行——2019学年第一学期开学典礼讲话",
+    ),
+    (
+        # (three spaces typed, inside a <strong>: one space, not a paragraph break)
+        "a-run-of-spaces-is-one",
+        "<h1><span><strong>家校合力   携手共赢</strong></span></h1><p>——新高一家长会上的讲话稿</p>",
+        "家校合力 携手共赢",
+        "家校合力 携手共赢",
+    ),
+    (
+        # (trap) the source wraps the heading's line: a line break is no separator
+        "trap-a-wrapped-heading",
+        "<h2>在全市安全生产工作会议\n   上的讲话</h2>",
+        "在全市安全生产工作会议上的讲话",
+        "在全市安全生产工作会议上的讲话",
+    ),
+    (
+        # (trap) a letter-spaced title closes up in the engine's title
+        "trap-letter-spaced-title",
+        "<h2>关 于 加 强 作 风 建 设 的 讲 话</h2>",
+        "关 于 加 强 作 风 建 设 的 讲 话",
+        "关于加强作风建设的讲话",
+    ),
+    (
+        # (trap) a paragraph is no heading element: a space between Chinese is a wrap there
+        "trap-a-paragraph",
+        "<h2>在干部大会上的讲话</h2><p>今天 我们召开干部大会</p>",
+        "在干部大会上的讲话",
+        "在干部大会上的讲话",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "title"), [row[1:] for row in ROWS], ids=[row[0] for row in ROWS]
+)
+def test_page_title_spaces(body: str, line: str, title: str) -> None:
+    assert _lines(body)[0] == line
+    assert _titles(body)[0] == title
+
+
+def test_a_paragraph_keeps_no_space_between_chinese() -> None:
+    # (the trap above: the paragraph's own line)
+    assert "今天我们召开干部大会" in _lines(
+        "<h2>在干部大会上的讲话</h2><p>今天 我们召开干部大会</p>"
+    )
