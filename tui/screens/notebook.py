@@ -212,8 +212,12 @@ class NotebookScreen(ModalScreen[Entry | None]):
                                 if entry.page
                                 else ui_text.NOTEBOOK_PLACE(
                                     file=Path(entry.file).name,
-                                    line=entry.line,
+                                    line=entry.line_shown,
                                     when=entry.when_unbroken,
+                                )
+                                if entry.line_shown is not None
+                                else ui_text.NOTEBOOK_PLACE_FILE(
+                                    file=Path(entry.file).name, when=entry.when_unbroken
                                 )
                             )
                             # changed with r: not the speech's words as copied (newuser19)
