@@ -45,6 +45,7 @@ from tui.engine.quotes import (
     cited_name,
     format_quote,
 )
+from tui.formats import kind_of_name
 from tui.paths import bundled_corpus_dir, expand_user
 from tui.state import (
     Checked,
@@ -182,6 +183,14 @@ class Entry:
     def edited(self) -> bool:
         """Whether the text is not the one copied (changed with ``Notebook.edit``)."""
         return bool(self.original) and self.original != self.text
+
+    @property
+    def line_shown(self) -> int | None:
+        """The line to name beside the file, a plain text's only: in a Word, web-page or
+        e-book file it is a line of the extracted text, which the program that shows the
+        file does not show (``…docx 第4行``): such a quote is told by its citation, the
+        speech's title and heading path (a PDF's by its page)."""
+        return None if self.page or kind_of_name(self.file) != "text" else self.line
 
     @property
     def when(self) -> str:
@@ -613,12 +622,16 @@ def notebook_markdown(entries: list[Entry], ordered: bool = False) -> str:
         where = safe_text(entry.file)
         # A PDF's line is a line of its extracted text, which no PDF viewer shows: its page
         # (the citation's too) says where to look (newuser14: "第 1069 行" of a 50-page PDF).
+        # So is a Word or web-page file's: named without a line (``Entry.line_shown``).
+        line = entry.line_shown
         at = (
             ui_text.EXPORT_AT_PAGE(page=entry.page)
             if entry.page
-            else ui_text.EXPORT_AT_LINE(line=entry.line)
+            else ui_text.EXPORT_AT_LINE(line=line)
+            if line is not None
+            else ""
         )
-        place = f"`{where}` {at}" if entry.file else at
+        place = " ".join(part for part in (f"`{where}`" if entry.file else "", at) if part)
         # A changed quote is not the speech's words: said where the export is read.
         mark = ui_text.QUOTE_EDITED_MARK() if entry.edited else ""
         lines.append(f"*{place} · {entry.when}{mark}*")

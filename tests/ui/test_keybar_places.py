@@ -390,3 +390,24 @@ async def test_the_notebook_bar_has_room_for_export_at_120_columns(
         for shown in (" ⏎ 打开原处 ", " esc 关闭 ", " a 复制全部 ", " e 导出 "):
             assert shown in line, (shown, line)
         assert ("e", "导出") in hinted(app.screen)
+
+
+async def test_notebook_names_its_keys_once_at_80_by_24(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """At 80x24 the notebook named its keys twice: under its list and in the key bar at
+    the bottom (issue #18). There they are named under the list alone (all of them), the
+    bar naming the palette's key only; at 160x45 the bar names them too, as before."""
+    for size, in_bar in (((80, 24), False), ((160, 45), True)):
+        app = make_app(speech_file)
+        async with app.run_test(size=size) as pilot:
+            await copy_two(app, pilot)
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+            assert isinstance(app.screen, NotebookScreen)
+            rows = screen_text(app).splitlines()
+            above = "\n".join(rows[:-1])
+            assert "esc" in above and " e " in above, (size, above)
+            assert ("esc" in rows[-1]) is in_bar, (size, rows[-1])
+            assert (" d " in rows[-1]) is in_bar, (size, rows[-1])
+            assert "^p" in rows[-1], (size, rows[-1])

@@ -504,3 +504,27 @@ async def test_a_without_any_clipboard_offers_every_quote_to_copy_by_hand(
         text = app.screen.query_one(TextArea).text
         assert text.split("\n\n")[0].startswith(SECOND) and FIRST in text
         assert len(Notebook()) == 2
+
+
+async def test_a_word_files_quote_is_listed_without_a_line_of_its_extracted_text(
+    speech_file: Path, clipboard: FakeClipboard, isolated_home: Path
+) -> None:
+    """The notebook listed a .docx quote at "讲话.docx 第4行", a line Word does not show;
+    it names the file alone now (the citation above says title and heading); a .txt
+    quote keeps its line."""
+    data = isolated_home / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    base = {"text": "要抓落实。", "source": "《题》", "line": 4, "time": "2026-12-05T13:38:00"}
+    records = [{**base, "file": "/文档/讲话.docx"}, {**base, "file": "/文档/讲话.txt"}]
+    (data / "quotes.json").write_text(
+        json.dumps({"quotes": records}, ensure_ascii=False), encoding="utf-8"
+    )
+    app = make_app(speech_file)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("ctrl+n")
+        await settle(app, pilot)
+        assert isinstance(app.screen, NotebookScreen)
+        shown = screen_text(app)
+        assert "讲话.docx · 2026-12-05" in shown and "讲话.docx 第4行" not in shown, shown
+        assert "讲话.txt 第4行 · 2026-12-05" in shown, shown

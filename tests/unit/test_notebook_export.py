@@ -107,3 +107,46 @@ def test_quotes_lists_a_pdf_quote_at_its_page(
     assert "/文档/讲话.txt:12" in out
     assert main(["quotes", "--lang", "en"]) == 0
     assert "/文档/报告.pdf (page 49)" in capsys.readouterr().out
+
+
+def test_a_word_or_page_quote_is_placed_without_a_line_of_its_extracted_text(
+    own_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A quote from a .docx (.odt, .rtf, a saved page) was placed "讲话.docx 第4行": a line
+    of the text the reader took out of it, which Word does not show. The export and
+    ``speech-reader quotes`` name the file alone now (the citation says the speech's title
+    and heading path); a text file, Markdown too, keeps its line, in both languages."""
+    import json
+
+    from tui.cli import main
+    from tui.notebook import Entry, notebook_markdown
+
+    base = {
+        "text": "要抓落实。",
+        "source": "《在全市优化营商环境大会上的讲话》",
+        "section": "二、突出重点",
+        "line": 4,
+        "time": "2026-12-05T13:38:00+08:00",
+    }
+    files = ("/文档/讲话.docx", "/文档/讲话.odt", "/文档/讲话.RTF", "/文档/页面.htm")
+    entries = [Entry.from_json({**base, "file": file}) for file in files]
+    plain = Entry.from_json({**base, "file": "/文档/讲话.md", "line": 12})
+    assert plain is not None and all(entries)
+    words = [entry for entry in entries if entry is not None]
+    exported = notebook_markdown([*words, plain])
+    for file in files:
+        assert f"*`{file}` · 2026-12-05 13:38*" in exported, exported
+    assert "第 4 行" not in exported
+    assert "*`/文档/讲话.md` 第 12 行 · 2026-12-05 13:38*" in exported
+    assert "——《在全市优化营商环境大会上的讲话》，二、突出重点" in exported
+    data = own_home / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    records = [{**base, "file": "/文档/讲话.docx"}, {**base, "file": "/文档/讲话.txt"}]
+    (data / "quotes.json").write_text(
+        json.dumps({"quotes": records}, ensure_ascii=False), encoding="utf-8"
+    )
+    for lang in ("zh", "en"):
+        assert main(["quotes", "--lang", lang]) == 0
+        out = capsys.readouterr().out
+        assert "/文档/讲话.docx" in out and "讲话.docx:4" not in out, out
+        assert "/文档/讲话.txt:4" in out, out

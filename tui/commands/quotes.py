@@ -54,7 +54,9 @@ def _listing(entries: list[Entry]) -> str:
         place = (
             ui_text.CLI_QUOTE_AT_PAGE(file=file, page=entry.page)
             if entry.page
-            else f"{file}:{entry.line}"
+            else f"{file}:{entry.line_shown}"
+            if entry.line_shown is not None
+            else file  # a Word or web-page file's line is none its program shows
         )
         # changed in the notebook (apart from FILE:LINE, which is copied as a word)
         mark = f"  {ui_text.QUOTE_EDITED_MARK().strip()}" if entry.edited else ""

@@ -8,6 +8,9 @@ speech being drafted. ``r`` edits the quote's text in ``EditQuoteDialog`` (its s
 and place stay). Export proposes a free name in ``tui.state.export_dir()``
 (never a folder of speeches) and asks again before overwriting a file, writing into a
 folder of speeches or making a folder (other than ``export_dir()``).
+
+Why this module is over 500 lines: the list, its undo and order, the export prompt and its
+keys (under the list and in the bar) all read and change one list of quotes.
 """
 
 from __future__ import annotations
@@ -63,6 +66,9 @@ WRAP_GUESS = 76
 """Cells a quote's lines take before the list has been laid out (then it is re-wrapped)."""
 MARGIN = 2
 """Cells left free at the right of a quote's lines while the list has room for them."""
+SHORT_ROWS = 30
+"""Below this many rows (80x24) the keys are named once, all under the list, the key bar
+naming the palette's alone: it named those that fitted a second time (issue #18)."""
 
 
 class NotebookScreen(ModalScreen[Entry | None]):
@@ -206,8 +212,12 @@ class NotebookScreen(ModalScreen[Entry | None]):
                                 if entry.page
                                 else ui_text.NOTEBOOK_PLACE(
                                     file=Path(entry.file).name,
-                                    line=entry.line,
+                                    line=entry.line_shown,
                                     when=entry.when_unbroken,
+                                )
+                                if entry.line_shown is not None
+                                else ui_text.NOTEBOOK_PLACE_FILE(
+                                    file=Path(entry.file).name, when=entry.when_unbroken
                                 )
                             )
                             # changed with r: not the speech's words as copied (newuser19)
@@ -237,7 +247,12 @@ class NotebookScreen(ModalScreen[Entry | None]):
         room = width - options.get_component_styles("option-list--option").padding.width
         return max(2, room - MARGIN, min(room, 2))
 
+    def key_bar_named_here(self) -> bool:
+        """The keys named under the list alone, the bar naming the palette's (SHORT_ROWS)."""
+        return self.app.size.height < SHORT_ROWS
+
     def on_resize(self) -> None:
+        self.refresh_bindings()  # the bar asks key_bar_named_here again
         # The quotes are wrapped to the list's width: wrap them again for the new one.
         if self.is_mounted and self._wrap_width() != self._wrapped_at:
             options = self.query_one(OptionList)

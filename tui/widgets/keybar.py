@@ -101,6 +101,14 @@ def screen_keeps(screen: Screen[object]) -> frozenset[str]:
     return frozenset(wanted()) if callable(wanted) else frozenset()
 
 
+def screen_names_its_keys(screen: Screen[object]) -> bool:
+    """Whether ``screen`` names its keys itself for now, so the bar names only the
+    palette's (its ``key_bar_named_here()``, if it has one): the notebook at 80x24, whose
+    keys under its list the bar repeated."""
+    wanted = getattr(screen, "key_bar_named_here", None)
+    return bool(wanted()) if callable(wanted) else False
+
+
 class KeyBar(Widget, can_focus=False):
     """One line of keys and what they do; click a key to press it.
 
@@ -210,6 +218,8 @@ class KeyBar(Widget, can_focus=False):
             ranks.append(
                 KEPT if binding.action in keeps else NOW if binding.action in also else OTHER
             )
+        if screen_names_its_keys(screen):
+            entries, ranks = [], []
         palette: Entry | None = None
         if app.ENABLE_COMMAND_PALETTE:
             found = self._palette_binding(active)
