@@ -21,7 +21,7 @@ from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_line
 from tui.engine.glued import next_item_in_sentence
 from tui.engine.lines import BULLET, is_couplet, is_markdown, set_in_heading_type
-from tui.engine.markers import MARKDOWN_FAMILIES, Marker
+from tui.engine.markers import MARKDOWN_FAMILIES, SPOKEN_FAMILIES, Marker
 from tui.engine.model import Document, Heading, Kind, Paragraph, Speech
 from tui.engine.outline import build_outline, heading_title
 from tui.engine.reflow import FULL_STOP, Para, crosshead_shape
@@ -274,11 +274,6 @@ def _stands_alone(
 
 _SECTION_FAMILIES = frozenset({"cap-dun", "cn-dun", "part", "section"})
 """Numbered section headings (壹、 一、 第一部分 第一节) a subtitle may stand right under."""
-
-
-_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue", "zhua"})
-"""Families of a spoken series (第一， / 第一个问题 / 一是 / 一要), whose second item may be
-said inside the text after the first (see ``series.drop_inline_series``)."""
 
 
 _CN_NUMERALS = "一二三四五六七八九十"
@@ -819,13 +814,13 @@ def assemble_document(
                 texts[i] = para.text
                 if marker.number <= 2 or marker.family == "di":
                     leading[i] = "".join(run)
-                if interjected and marker.number == 1 and marker.family in _SPOKEN:
+                if interjected and marker.number == 1 and marker.family in SPOKEN_FAMILIES:
                     turned.add(i)
                 interjected = False
                 run.clear()
                 if first_item is not None:
                     following[first_item] = "".join(gap)
-                first_item = i if marker.number == 1 and marker.family in _SPOKEN else None
+                first_item = i if marker.number == 1 and marker.family in SPOKEN_FAMILIES else None
                 gap.clear()
             else:
                 run.append(para.text)

@@ -90,6 +90,9 @@ UNMAPPED = "unmapped-dun"
 
 MARKDOWN_FAMILIES = frozenset(f"md{depth}" for depth in range(1, 7))
 """Unnumbered Markdown ``#`` headings, ``md`` + the number of ``#`` (see ``outline``)."""
+SPOKEN_FAMILIES = frozenset({"di", "di-unit", "shi", "yao", "yue", "zhua"})
+"""The spoken series (第一， / 第一点 / 一是 / 一要 / 一曰 / 一抓), as against the official ladder
+(一、 （一） 1. （1）): their second item may be said inside the text after the first."""
 
 _SEQUENCE_WORDS = {"首先": 1, "其次": 2, "再次": 3, "再者": 3, "然后": 3, "最后": 99}
 

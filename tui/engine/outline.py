@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tui.base import patterns
-from tui.engine.markers import LADDER_RANK, MARKDOWN_FAMILIES, WEAK_FAMILIES, Marker
+from tui.engine.markers import (
+    LADDER_RANK,
+    MARKDOWN_FAMILIES,
+    SPOKEN_FAMILIES,
+    WEAK_FAMILIES,
+    Marker,
+)
 from tui.engine.series import (
     CROSSHEAD,
     CROSSHEAD_FIRST,
@@ -303,7 +309,7 @@ def _resumed_after(items: list[tuple[int, Marker]], index: int, open_item: list)
     with its next number after the item at paragraph ``index``: then what starts there
     sits inside the open item."""
     family, number = open_item
-    if family not in _SPOKEN and not family.startswith("di-unit:"):
+    if family not in SPOKEN_FAMILIES and not family.startswith("di-unit:"):
         return False
     for marker in _markers_after(items, index):
         if marker.family == family or _unit_family(marker.text) == family:
@@ -383,10 +389,6 @@ def _takes_up(head_title: str, announcement: str) -> bool:
         and all("\u4e00" <= ch <= "\u9fff" for ch in opening)
         and opening in head_title
     )
-
-
-_SPOKEN = frozenset({"di", "di-unit", "shi", "yao", "yue", "zhua"})
-"""The spoken series (第一， / 第一点 / 一是 / 一要), as against the official ladder."""
 
 
 def _heading_line(texts: dict[int, str], markers: dict[int, Marker], index: int) -> bool:
@@ -1212,7 +1214,7 @@ def build_outline(
             level = len(stack)
             if (
                 number == 1
-                and family in _SPOKEN
+                and family in SPOKEN_FAMILIES
                 and stack
                 and stack[-1][0] == "plain"
                 and plain_heads == 1

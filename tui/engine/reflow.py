@@ -24,13 +24,11 @@ from dataclasses import dataclass
 from tui.base import patterns
 from tui.engine.framing import TITLE_ENDS_NEVER, TITLE_PIECE_STARTS_NEVER, ends_whole_title
 from tui.engine.lines import is_couplet
-from tui.engine.markers import Marker, match_marker
+from tui.engine.markers import SPOKEN_FAMILIES, Marker, match_marker
 from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 from tui.engine.segment import CLOSERS, SENTENCE_END, Segment, is_sentence_end
 
-_RHETORICAL = frozenset(
-    {"shi", "yao", "yue", "zhua", "di", "di-unit", "di-bare", "di-kind", "sequence"}
-)
+_RHETORICAL = SPOKEN_FAMILIES | {"di-bare", "di-kind", "sequence"}
 _SHORT_LINE = 30
 _NEVER_STARTS = frozenset("，、；：。！？,;:)）”’」』》】")
 FULL_STOP = patterns.compile("[。！？]")
