@@ -81,6 +81,7 @@ HELD_OUT: dict[str, Path] = {
         "holdout36",
         "holdout37",
         "holdout38",
+        "holdout39",
     )
 }
 """The held-out sets (``tests/<name>``, scored with ``--<name>``), in the order they were made:

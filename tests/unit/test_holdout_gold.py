@@ -52,6 +52,7 @@ SIZES = {
     "holdout36": (8, 4),
     "holdout37": (8, 7),
     "holdout38": (8, 8),
+    "holdout39": (8, 4),
 }
 """Least texts and kinds of each set (the fifth was asked for as 10-12 texts of at least 4 kinds;
 the sixth and eighth hold local 政府工作报告 only; the ninth 12 provincial 政府工作报告, one of them a
@@ -92,7 +93,9 @@ the brief asked for kinds no set had, the tools reached one of them whole (its R
 four kinds (教师节大会代表发言, 公聽會發言, a GBK + CRLF text, a one-line text): the brief asked for official reports
 and ceremony speeches no set had, the tools reached none of the reports whole (its SOURCES.md); the
 thirty-seventh 8 saved web pages of one school's site of seven kinds; the thirty-eighth 8 leaders' speeches of
-1961-1962 as an archive's HTML pages, of eight kinds of meeting (one GBK, one CRLF, one a one-line page)."""
+1961-1962 as an archive's HTML pages, of eight kinds of meeting (one GBK, one CRLF, one a one-line page); the
+thirty-ninth 8 official reports of 平潭综合实验区 as a crawl's one-line page texts, of four kinds (管委会工作报告,
+部门年度工作总结, 片区年度工作总结, 法治工作情况报告; one GBK, one CRLF)."""
 FILES = [pair for files in SETS.values() for pair in files]
 MARK = 4
 """Leading characters of an entry's normalised text that its line must contain."""
@@ -164,7 +167,7 @@ def test_the_scorer_reads_a_set_by_name(
 
 def test_the_scorer_sums_up_every_set(capsys: pytest.CaptureFixture[str]) -> None:
     main(
-        ["--all", "--file", "c07_zhangtixue_1961_macheng_ganbu_zuotanhui_jianghua_jiyao_oneline"]
+        ["--all", "--file", "e08_pingtan_shehui_shiyeju_2022_fazhi_gongzuo_baogao"]
     )  # one text of the last set: the others score no file
     rows = capsys.readouterr().out.splitlines()[1:]
     assert [row.split()[0] for row in rows] == ["regression", *HELD_OUT]
