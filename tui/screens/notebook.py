@@ -202,24 +202,8 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 (
                     wrap_text(
                         safe_text(
-                            # a PDF's line is one of its extracted text: its page, as cited
-                            (
-                                ui_text.NOTEBOOK_PLACE_PAGE(
-                                    file=Path(entry.file).name,
-                                    page=entry.page,
-                                    when=entry.when_unbroken,
-                                )
-                                if entry.page
-                                else ui_text.NOTEBOOK_PLACE(
-                                    file=Path(entry.file).name,
-                                    line=entry.line_shown,
-                                    when=entry.when_unbroken,
-                                )
-                                if entry.line_shown is not None
-                                else ui_text.NOTEBOOK_PLACE_FILE(
-                                    file=Path(entry.file).name, when=entry.when_unbroken
-                                )
-                            )
+                            # a PDF's by its page, a Word file's alone (``Entry.place``)
+                            _place(entry)
                             # changed with r: not the speech's words as copied (newuser19)
                             + (ui_text.QUOTE_EDITED_MARK() if entry.edited else "")
                         ),
@@ -474,6 +458,17 @@ class NotebookScreen(ModalScreen[Entry | None]):
             timeout=5,
             markup=False,
         )
+
+
+def _place(entry: Entry) -> str:
+    """A quote's place and time in the list: ``讲话.txt 第4行 · …``, ``报告.pdf 第3页 · …``,
+    ``讲话.docx · …`` (``Entry.place`` decides which)."""
+    file, when = Path(entry.file).name, entry.when_unbroken
+    return entry.place(
+        page=lambda page: ui_text.NOTEBOOK_PLACE_PAGE(file=file, page=page, when=when),
+        line=lambda line: ui_text.NOTEBOOK_PLACE(file=file, line=line, when=when),
+        alone=ui_text.NOTEBOOK_PLACE_FILE(file=file, when=when),
+    )
 
 
 def _first_lines(wrapped: str, width: int) -> str:
