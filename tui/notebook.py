@@ -184,13 +184,19 @@ class Entry:
         """Whether the text is not the one copied (changed with ``Notebook.edit``)."""
         return bool(self.original) and self.original != self.text
 
-    @property
-    def line_shown(self) -> int | None:
-        """The line to name beside the file, a plain text's only: in a Word, web-page or
-        e-book file it is a line of the extracted text, which the program that shows the
-        file does not show (``…docx 第4行``): such a quote is told by its citation, the
-        speech's title and heading path (a PDF's by its page)."""
-        return None if self.page or kind_of_name(self.file) != "text" else self.line
+    def place(self, *, page: Callable[[int], str], line: Callable[[int], str], alone: str) -> str:
+        """Where the quote stands, as text, decided here once for the notebook's list, its
+        Markdown export and ``speech-reader quotes`` (each gives its own forms): ``page(n)``
+        for a PDF's quote, its page (a line of a PDF's extracted text is none a viewer
+        shows; the citation names the page too); ``line(n)`` for a plain text's (.txt,
+        .md), its line; ``alone`` for a Word, web-page or e-book file's (.docx, .html,
+        .epub…), the file alone: a line of its extracted text is none the program that
+        shows the file shows (``…docx 第4行``), and its citation, the speech's title and
+        heading path, says where to look. By the page recorded, else by the file's name
+        (``kind_of_name``); the line is recorded either way, and opens the place."""
+        if self.page:
+            return page(self.page)
+        return line(self.line) if kind_of_name(self.file) == "text" else alone
 
     @property
     def when(self) -> str:
@@ -620,16 +626,12 @@ def notebook_markdown(entries: list[Entry], ordered: bool = False) -> str:
         # The path as every output shows it: the file is read in a terminal too, and a name
         # that is not UTF-8 (lone surrogates) could not even be written (newuser13).
         where = safe_text(entry.file)
-        # A PDF's line is a line of its extracted text, which no PDF viewer shows: its page
-        # (the citation's too) says where to look (newuser14: "第 1069 行" of a 50-page PDF).
-        # So is a Word or web-page file's: named without a line (``Entry.line_shown``).
-        line = entry.line_shown
-        at = (
-            ui_text.EXPORT_AT_PAGE(page=entry.page)
-            if entry.page
-            else ui_text.EXPORT_AT_LINE(line=line)
-            if line is not None
-            else ""
+        # A PDF's by its page (newuser14: "第 1069 行" of a 50-page PDF), a Word or web-page
+        # file's by the file alone (``Entry.place``).
+        at = entry.place(
+            page=lambda page: ui_text.EXPORT_AT_PAGE(page=page),
+            line=lambda line: ui_text.EXPORT_AT_LINE(line=line),
+            alone="",
         )
         place = " ".join(part for part in (f"`{where}`" if entry.file else "", at) if part)
         # A changed quote is not the speech's words: said where the export is read.

@@ -636,7 +636,7 @@ NOTEBOOK_EMPTY = Msg(
 NOTEBOOK_PLACE = Msg("{file} 第{line}行 · {when}", "{file} line {line} · {when}")
 NOTEBOOK_PLACE_PAGE = Msg("{file} 第{page}页 · {when}", "{file} page {page} · {when}")
 NOTEBOOK_PLACE_FILE = Msg("{file} · {when}", "{file} · {when}")
-"""A Word or web-page file's quote: no line of its extracted text (``Entry.line_shown``)."""
+"""A Word or web-page file's quote: no line of its extracted text (``Entry.place``)."""
 QUOTE_EDITED_MARK = Msg("（有改动）", " (edited)")
 """After a changed quote's place and time, in the notebook's list, its export and
 ``speech-reader quotes``: its text is not the speech's words as copied."""

@@ -80,7 +80,7 @@ if "process" in variant:
         for pid in pids:
             os.setpriority(os.PRIO_PROCESS, pid, os.getpriority(os.PRIO_PROCESS, 0))
     if variant.startswith("parse"):
-        background.submit_process(tree_counts.speech_count, path.parent / "small.txt").result()
+        background.submit_process(tree_counts.speeches_and_kind, path.parent / "small.txt").result()
 
 async def main():
     lags, frames = [], []

@@ -18,6 +18,7 @@ from textual.message import Message
 from tests.ui.conftest import SPEECH_FILE, settle, until
 from tui.app import make_app
 from tui.engine import load_document
+from tui.formats import FormatKind
 from tui.jobs import tree_counts
 from tui.paths import bundled_corpus_dir
 from tui.screens import folder_work
@@ -163,14 +164,14 @@ async def test_files_scrolled_into_sight_do_not_wait_for_the_batch_being_counted
     import threading
 
     held = threading.Event()
-    real_count = tree_counts.speech_count
+    real_count = tree_counts.speeches_and_kind
 
-    def count(path: Path) -> int:
+    def count(path: Path) -> tuple[int, FormatKind]:
         if path == long_folder[5]:
             held.wait(30)
         return real_count(path)
 
-    monkeypatch.setattr(tree_counts, "speech_count", count)
+    monkeypatch.setattr(tree_counts, "speeches_and_kind", count)
     app = make_app(long_folder[0].parent)
     try:
         async with app.run_test(size=(120, 36)) as pilot:
@@ -283,7 +284,7 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
     no count, not the count it had before it changed."""
     monkeypatch.setattr(folder_work, "COUNT_RETRY_SECONDS", 0.2, raising=False)
     # The folder is not indexed in this test: a count is then always a parse through
-    # ``speech_count``. The index, made ``INDEX_DELAY`` after the first file and again
+    # ``speeches_and_kind``. The index, made ``INDEX_DELAY`` after the first file and again
     # as files change, counts a file it holds as it is without a parse: under load it
     # took in the changed file (three speeches) before the screen counted it again, and
     # the tree showed its 3 where this test waited for the failed count's None (check24,
@@ -291,10 +292,10 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
     monkeypatch.setattr("tui.screens.main.INDEX_DELAY", 3600.0)
     flaky, broken, changing = long_folder[2], long_folder[3], long_folder[4]
     tries: dict[Path, int] = {}
-    real_count = tree_counts.speech_count
+    real_count = tree_counts.speeches_and_kind
     broke = [False]
 
-    def count(path: Path) -> int:
+    def count(path: Path) -> tuple[int, FormatKind]:
         tries[path] = tries.get(path, 0) + 1
         if (path == flaky and tries[path] == 1) or path == broken:
             raise OSError("Input/output error")
@@ -302,7 +303,7 @@ async def test_a_failed_count_is_retried_once_and_then_shows_no_count(
             raise OSError("Input/output error")
         return real_count(path)
 
-    monkeypatch.setattr(tree_counts, "speech_count", count)
+    monkeypatch.setattr(tree_counts, "speeches_and_kind", count)
     views = ViewChanges()
     async with counted_app(long_folder[0].parent, views) as (app, pilot, tree):
         assert tree.speech_count(long_folder[1]) == 1
@@ -346,7 +347,7 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
     files = _folder_of(tmp_path, monkeypatch, 200)
     folder = files[0].parent
     first_batch, in_sight_batch = threading.Event(), threading.Event()
-    real_count = tree_counts.speech_count
+    real_count = tree_counts.speeches_and_kind
     app = make_app(folder)
     views = ViewChanges()
     try:
@@ -357,12 +358,12 @@ async def test_files_a_scroll_only_passed_by_are_not_counted(
             height = tree.size.height
             held = {files[5]: first_batch, files[height + 10]: in_sight_batch}
 
-            def count(path: Path) -> int:
+            def count(path: Path) -> tuple[int, FormatKind]:
                 if path in held:
                     held[path].wait(30)
                 return real_count(path)
 
-            monkeypatch.setattr(tree_counts, "speech_count", count)
+            monkeypatch.setattr(tree_counts, "speeches_and_kind", count)
             sent: list[list[Path]] = []
             submit = app.background.submit
 

@@ -25,6 +25,7 @@ from tests.ui.test_filetree_counts import (  # noqa: F401 - ``counted_folder`` i
 )
 from tui.app import make_app
 from tui.engine.index import Index
+from tui.formats import FormatKind
 from tui.jobs import tree_counts
 from tui.screens import folder_work
 from tui.services import HELPER_DIED
@@ -34,13 +35,13 @@ from tui.widgets.toasts import shown_notices
 def parsed_here(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The files the counter parses in the test's (the UI's) process from now on."""
     parsed: list[Path] = []
-    real = tree_counts.speech_count
+    real = tree_counts.speeches_and_kind
 
-    def count(path: Path) -> int:
+    def count(path: Path) -> tuple[int, FormatKind]:
         parsed.append(path)
         return real(path)
 
-    monkeypatch.setattr(tree_counts, "speech_count", count)
+    monkeypatch.setattr(tree_counts, "speeches_and_kind", count)
     return parsed
 
 

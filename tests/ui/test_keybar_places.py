@@ -8,12 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import OptionList
 
 from tests.ui.conftest import FakeClipboard, hits_placed, screen_text, settle, until
 from tests.ui.test_keybar_help_maximize_and_reveal import described
-from tests.ui.test_notebook_ui import copy_two, export_prompt
+from tests.ui.test_notebook_ui import export_prompt
 from tests.ui.test_quotes_ui import SIZE
 from tests.ui.test_search_ui import corpus_search
 from tui import ui_text
@@ -164,13 +165,12 @@ MAIN_KEYS = ("下一句", "下一页", "文件栏", "提纲栏", "书签列表")
 @pytest.mark.parametrize(
     ("opening", "dialog", "own"),
     [
-        (("m", "apostrophe"), BookmarksScreen, ["跳转", "关闭", "删除书签", "撤销删除"]),
+        (("m", "apostrophe"), BookmarksScreen, ["跳转", "删除", "撤销删除", "关闭"]),
         (
             ("y", "ctrl+n"),
             NotebookScreen,
             [
                 "打开原处",
-                "关闭",
                 "重新复制",
                 "查看全文",
                 "修改",
@@ -178,6 +178,9 @@ MAIN_KEYS = ("下一句", "下一页", "文件栏", "提纲栏", "书签列表")
                 "撤销删除",
                 "上移",
                 "下移",
+                "复制全部",
+                "导出",
+                "关闭",
             ],
         ),
     ],
@@ -190,9 +193,10 @@ async def test_dialogs_have_their_own_key_bar(
     own: list[str],
 ) -> None:
     """Under the bookmarks and notebook dialogs the dimmed bar still listed the main
-    screen's keys; now the bottom line is the dialog's own bar, as the help's is. It
-    begins with Enter (jump / open at its place), which acted there but was not listed:
-    the list binds it, hidden from the bar."""
+    screen's keys; now the bottom line is the dialog's own bar, as the help's is, naming
+    the palette's key alone: the dialog's keys are named once, under its list
+    (``KeyHints``), beginning with Enter (jump / open at its place), which the list binds
+    hidden from any bar."""
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(160, 30)) as pilot:
         await settle(app, pilot)
@@ -200,18 +204,24 @@ async def test_dialogs_have_their_own_key_bar(
         await settle(app, pilot)
         screen = app.screen
         assert isinstance(screen, dialog)
-        bottom = screen_text(app).splitlines()[-1]
+        rows = screen_text(app).splitlines()
+        bottom, above = rows[-1], "\n".join(rows[:-1])
         for main_key in MAIN_KEYS:
             assert main_key not in bottom, bottom
-        for description in own:
-            assert f" {description} " in bottom, bottom
+        hints = screen.query_one(KeyHints).hints
+        assert [what for _, what in hints] == own, hints
+        for key, what in hints:
+            shown = app.get_key_display(Binding(key, ""))
+            spaced = f" {shown} {ui_text.shown(what, bar=True)} "  # two spaces apart
+            close = f" {shown} {ui_text.shown(what, short=True)}"  # one space apart
+            assert spaced in above or close in above, (key, above)
+            assert what not in bottom, bottom
         bar = screen.query_one(KeyBar)
         assert bar.region.y == app.size.height - 1
-        assert described(bar)[: len(own)] == own, described(bar)
-        assert bar.entries[0][0] == "enter"
-        assert f" {bar.entries[0][1]} {own[0]} " in bottom, bottom
+        assert bar.entries == () and bottom.rstrip().endswith(ui_text.KEY_PALETTE())
+        assert hints[0][0] == "enter"
         # The first key it names (Enter: jump or open) works.
-        await pilot.press(bar.entries[0][0])
+        await pilot.press(hints[0][0])
         await settle(app, pilot)
         assert app.screen is app.main_screen
 
@@ -241,35 +251,36 @@ async def test_export_prompt_lists_its_own_keys(
         screen = app.screen
         assert isinstance(screen, NotebookScreen)
         export = [("enter", "导出"), ("escape", "返回")]
-        assert bar_keys(screen) == export
-        assert hinted(screen) == [("enter", "导出"), ("escape", "返回")]
+        assert hinted(screen) == export
+        assert bar_keys(screen) == []  # named once, under the list
         text = screen_text(app)
-        assert " ⏎ 导出 " in text.splitlines()[-1]
+        assert " ⏎ 导出 " in text
         assert "重新复制" not in text and "查看全文" not in text, text
         prompt.value = str(taken)
         await pilot.press("enter")
         await pilot.pause()
         assert taken.read_text(encoding="utf-8") == "旧的"  # asked, not written
-        assert bar_keys(screen) == [("enter", "仍然导出"), ("escape", "返回")]
-        assert " ⏎ 仍然导出 " in screen_text(app).splitlines()[-1]
+        assert hinted(screen) == [("enter", "仍然导出"), ("escape", "返回")]
+        assert " ⏎ 仍然导出 " in screen_text(app)
         prompt.value = str(tmp_path / "新的.md")  # another path: a new question
         await pilot.pause()
-        assert bar_keys(screen) == export
+        assert hinted(screen) == export
         prompt.value = str(taken)
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("enter")  # the key the bar names: writes all the same
+        await pilot.press("enter")  # the key named: writes all the same
         await pilot.pause()
         assert taken.read_text(encoding="utf-8") != "旧的"
-        assert bar_keys(screen)[0] == ("enter", "打开原处")
+        assert hinted(screen)[0] == ("enter", "打开原处")
         assert ("c", "重新复制") in hinted(screen)
-        # Esc in the prompt goes back to the list, as the bar says.
+        # Esc in the prompt goes back to the list, as the hints say.
         await pilot.press("e")
         await pilot.pause()
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen and screen.query_one(OptionList).has_focus
-        assert bar_keys(screen)[:2] == [("enter", "打开原处"), ("escape", "关闭")]
+        assert hinted(screen)[0] == ("enter", "打开原处") and ("escape", "关闭") in hinted(screen)
+        assert bar_keys(screen) == []
 
 
 async def test_quote_dialog_has_its_own_key_bar(
@@ -375,39 +386,33 @@ async def test_the_find_steps_are_the_last_keys_to_go_at_120_columns(speech_dir:
             assert f" {key} {said[key]}" in line, (key, line)
 
 
-async def test_the_notebook_bar_has_room_for_export_at_120_columns(
-    speech_file: Path, clipboard: FakeClipboard
+@pytest.mark.parametrize("size", [(80, 24), (120, 35), (160, 45)])
+@pytest.mark.parametrize(
+    ("opening", "dialog"),
+    [(("y", "ctrl+n"), NotebookScreen), (("m", "apostrophe"), BookmarksScreen)],
+)
+async def test_dialogs_name_their_keys_once_at_every_size(
+    speech_file: Path,
+    clipboard: FakeClipboard,
+    size: tuple[int, int],
+    opening: tuple[str, ...],
+    dialog: type[Screen[object]],
 ) -> None:
-    """At 120 columns the notebook's bar left out its last entry, e 导出 Markdown: it says
-    "e 导出" there, as the hints under the list do, its entries one space apart."""
+    """The notebook and the bookmark list named their keys twice: under their list and
+    again in the key bar at the bottom (issue #18; the notebook at 80x24 was mended
+    first, at 30 rows and more it still did, and the bookmark list at every size). They
+    are named under the list alone (all of them, e 导出 at 120 columns too), the bar
+    naming the palette's key only."""
     app = make_app(speech_file)
-    async with app.run_test(size=(120, 35)) as pilot:
-        await copy_two(app, pilot)
-        await pilot.press("ctrl+n")
-        await pilot.pause()
-        assert isinstance(app.screen, NotebookScreen)
-        line = bar_line(app)
-        for shown in (" ⏎ 打开原处 ", " esc 关闭 ", " a 复制全部 ", " e 导出 "):
-            assert shown in line, (shown, line)
-        assert ("e", "导出") in hinted(app.screen)
-
-
-async def test_notebook_names_its_keys_once_at_80_by_24(
-    speech_file: Path, clipboard: FakeClipboard
-) -> None:
-    """At 80x24 the notebook named its keys twice: under its list and in the key bar at
-    the bottom (issue #18). There they are named under the list alone (all of them), the
-    bar naming the palette's key only; at 160x45 the bar names them too, as before."""
-    for size, in_bar in (((80, 24), False), ((160, 45), True)):
-        app = make_app(speech_file)
-        async with app.run_test(size=size) as pilot:
-            await copy_two(app, pilot)
-            await pilot.press("ctrl+n")
-            await pilot.pause()
-            assert isinstance(app.screen, NotebookScreen)
-            rows = screen_text(app).splitlines()
-            above = "\n".join(rows[:-1])
-            assert "esc" in above and " e " in above, (size, above)
-            assert ("esc" in rows[-1]) is in_bar, (size, rows[-1])
-            assert (" d " in rows[-1]) is in_bar, (size, rows[-1])
-            assert "^p" in rows[-1], (size, rows[-1])
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        await pilot.press(*opening)
+        await settle(app, pilot)
+        assert isinstance(app.screen, dialog)
+        rows = screen_text(app).splitlines()
+        above = "\n".join(rows[:-1])
+        assert "esc" in above and " d " in above and " u " in above, (size, above)
+        if dialog is NotebookScreen:
+            assert " e " in above, (size, above)
+        assert "esc" not in rows[-1] and " d " not in rows[-1], (size, rows[-1])
+        assert rows[-1].rstrip().endswith(ui_text.KEY_PALETTE()), (size, rows[-1])

@@ -317,10 +317,10 @@ async def test_a_dialogs_key_hints_are_drawn_again(speech_file: Path) -> None:
         await settle(app, pilot)
         await pilot.press("ctrl+n")
         await settle(app, pilot)
-        assert "打开原处" in screen_text(app)
+        assert "⏎ 打开 " in screen_text(app)  # under the list, by its short name
         await switch_from_palette(app, pilot)
         text = screen_text(app)
-        assert "⏎ Open " in text and "打开原处" not in text, text
+        assert "⏎ Open " in text and "⏎ 打开" not in text, text
         assert "Notebook · 0 quotes" in text
         await pilot.press("e")
         await settle(app, pilot)

@@ -35,6 +35,7 @@ from tests.ui.conftest import (
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.keywords import Keyword
 from tui.engine.model import Document
+from tui.formats import FormatKind
 from tui.widgets.status import StatusLine
 from tui.widgets.toasts import KinsokuToast
 
@@ -122,15 +123,17 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
     folder.mkdir()
     parses = FixedParses(folder)
     real_load = tui.engine.load_document
-    real_count = tree_counts.speech_count
+    real_count = tree_counts.speeches_and_kind
 
     def load(path: Path) -> Document:
         document = parses.documents.get(Path(path).resolve())
         return document if document is not None else real_load(path)
 
-    def count(path: Path) -> int:
+    def count(path: Path) -> tuple[int, FormatKind]:
         document = parses.documents.get(Path(path).resolve())
-        return len(document.speeches) if document is not None else real_count(path)
+        if document is None:
+            return real_count(path)
+        return len(document.speeches), document.content_kind
 
     async def keywords(
         service: Background, path: Path, document: Document, top: int, **early: object
@@ -139,7 +142,7 @@ def fixed_parses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FixedParses
 
     monkeypatch.setattr("tui.jobs.opening.load", load)
     monkeypatch.setattr("tui.engine.load_document", load)
-    monkeypatch.setattr("tui.jobs.tree_counts.speech_count", count)
+    monkeypatch.setattr("tui.jobs.tree_counts.speeches_and_kind", count)
     monkeypatch.setattr("tui.jobs.keyword_feed.warm_keywords", lambda: None)
     monkeypatch.setattr("tui.jobs.keyword_feed.helper_keywords", keywords)
     monkeypatch.setattr("tui.jobs.keyword_feed.prioritised_keywords", keywords)

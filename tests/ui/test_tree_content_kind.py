@@ -73,3 +73,21 @@ async def test_the_open_file_shows_the_kind_it_holds(
         # the other misnamed files, not read yet, still show their name's kind
         other = next(other for other in MISNAMED if other != name)
         assert label_of(tree, folder / other).split()[-1] in ("W", "PDF", "网页")
+
+
+async def test_the_open_file_of_another_format_shows_its_format(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Word file named .pdf, opened before any count: its line shows the format the open
+    read it as (``Document.content_kind``), "W", not its name's "PDF" — the open told only
+    a plain text so (by its warning's words)."""
+    monkeypatch.setattr("tui.screens.main.COUNT_DELAY", 1e6)
+    folder = _folder(tmp_path)
+    named = folder / "报告.pdf"
+    named.write_bytes((folder / "真的.docx").read_bytes())
+    app = make_app(named)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        await until(pilot, lambda: tree.speech_count(named) is not None, "the open file")
+        assert label_of(tree, named).split()[1:] == ["报告.pdf", "W", "1篇"]

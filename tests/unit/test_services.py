@@ -24,6 +24,7 @@ from tui.base.files import stamp_of
 from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
 from tui.engine.keywords import Keyword
 from tui.engine.model import Document
+from tui.formats import FormatKind
 from tui.jobs import keyword_feed, opening, tree_counts
 from tui.paths import STALE_SECONDS, bundled_corpus_dir
 from tui.services import (
@@ -56,8 +57,9 @@ def test_threads_give_results_and_errors(
 ) -> None:
     background, problems = service
     path = CORPUS[0]
-    assert background.submit(tree_counts.speech_count, path).result(30) == len(
-        load_document(path).speeches
+    assert background.submit(tree_counts.speeches_and_kind, path).result(30) == (
+        len(load_document(path).speeches),
+        "text",
     )
     binary = tmp_path / "binary.txt"
     binary.write_bytes(bytes(range(256)) * 8)
@@ -95,13 +97,13 @@ def test_an_unchanged_file_is_not_counted_again(
     """A file whose stamp is the one given in ``known`` gives None and is not parsed; one
     whose stamp differs is counted again."""
     counted: list[Path] = []
-    real_count = tree_counts.speech_count
+    real_count = tree_counts.speeches_and_kind
 
-    def count(path: Path) -> int:
+    def count(path: Path) -> tuple[int, FormatKind]:
         counted.append(path)
         return real_count(path)
 
-    monkeypatch.setattr(tree_counts, "speech_count", count)
+    monkeypatch.setattr(tree_counts, "speeches_and_kind", count)
     changed = tmp_path / "changed.txt"
     changed.write_bytes(CORPUS[1].read_bytes())
     old = stamp_of(changed)
@@ -117,12 +119,12 @@ def test_an_unchanged_file_is_not_counted_again(
 def test_a_failed_count_gives_its_message_and_the_batch_goes_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def count(path: Path) -> int:
+    def count(path: Path) -> tuple[int, FormatKind]:
         if path == CORPUS[0]:
             raise MemoryError("too big")
-        return len(load_document(path).speeches)
+        return len(load_document(path).speeches), "text"
 
-    monkeypatch.setattr(tree_counts, "speech_count", count)
+    monkeypatch.setattr(tree_counts, "speeches_and_kind", count)
     failed, counted = tree_counts.speech_counts([CORPUS[0], CORPUS[1]], 10**9)
     assert failed == tree_counts.Counted(stamp_of(CORPUS[0]), None, "MemoryError('too big')")
     assert counted == tree_counts.Counted(

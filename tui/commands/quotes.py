@@ -44,20 +44,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_language(parser)
 
 
+def _place(entry: Entry) -> str:
+    """FILE:LINE for an editor (the name as ``search --lines`` writes it: ``speech-reader
+    FILE:LINE`` opens it); a PDF's page, a Word or web-page file alone (``Entry.place``)."""
+    file = printed_name(entry.file)
+    return entry.place(
+        page=lambda page: ui_text.CLI_QUOTE_AT_PAGE(file=file, page=page),
+        line=lambda line: f"{file}:{line}",
+        alone=file,
+    )
+
+
 def _listing(entries: list[Entry]) -> str:
     blocks: list[str] = []
     for number, entry in enumerate(entries, 1):
-        # FILE:LINE for an editor; a PDF's line is one of its extracted text, which no viewer
-        # shows: its page, as its citation says
-        # (the name as ``search --lines`` writes it: ``speech-reader FILE:LINE`` opens it)
-        file = printed_name(entry.file)
-        place = (
-            ui_text.CLI_QUOTE_AT_PAGE(file=file, page=entry.page)
-            if entry.page
-            else f"{file}:{entry.line_shown}"
-            if entry.line_shown is not None
-            else file  # a Word or web-page file's line is none its program shows
-        )
+        place = _place(entry)
         # changed in the notebook (apart from FILE:LINE, which is copied as a word)
         mark = f"  {ui_text.QUOTE_EDITED_MARK().strip()}" if entry.edited else ""
         head = f"[{number}] {entry.when}  {place}{mark}"

@@ -17,8 +17,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from tui.engine.sentences import Sentence, split_sentences
+
+if TYPE_CHECKING:
+    from tui.formats import FormatKind
 
 
 class Kind(str, Enum):
@@ -189,6 +193,10 @@ class Document:
     """Things the user may want to know (e.g. "encoding guessed")."""
     pages: tuple[int, ...] | None = None
     """For a PDF: the 1-based source line where each page starts (page 1 first), else None."""
+    content_kind: FormatKind = "text"
+    """What the file held, by its content (``tui.formats.Extracted.kind``, decided by
+    ``tui.formats.sniff`` where it is read: ``load_document``): a plain text named .docx
+    is "text", a PDF named .txt "pdf"; "text" for text parsed from memory."""
 
     def with_title(self, hint: str | None) -> Document:
         """This document with ``hint`` — the title its file names for itself (a page's

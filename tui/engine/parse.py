@@ -67,9 +67,7 @@ def load_document(path: str | Path) -> Document:
     source = read_source(path)
     document = parse_text(source.text, str(path), source.encoding, source.warnings)
     document = document.with_title(source.title)
-    if source.pages is not None:
-        document = replace(document, pages=source.pages)
-    return document
+    return replace(document, pages=source.pages, content_kind=source.kind)
 
 
 # --- assembly -----------------------------------------------------------------------------

@@ -43,6 +43,7 @@ __all__ = [
     "extract",
     "front_matter_title",
     "kind_of_name",
+    "kind_unlike_name",
     "progress_message",
     "read_source",
     "sniff",
@@ -112,6 +113,16 @@ class Extracted:
 def kind_of_name(name: str) -> FormatKind:
     """The format a file name suggests (for the file tree's marker; content decides on open)."""
     return _SUFFIX_KINDS.get(os.path.splitext(name)[1].lower(), "text")
+
+
+def kind_unlike_name(name: str, kind: FormatKind) -> FormatKind | None:
+    """``kind``, the format a file's content has (``sniff``), where its name ``name`` says
+    another format than plain text (讲话.docx holding plain text: "text"); None where the
+    name tells it, and for a name of plain text (a .txt's head is never read for the file
+    tree: a PDF named .txt is shown as its name says). What the file tree shows a file as
+    (``tree_counts.content_kind``, and the reader's open: ``Document.content_kind``)."""
+    named = kind_of_name(name)
+    return None if named in ("text", kind) else kind
 
 
 def sniff(head: bytes, name: str = "") -> FormatKind:

@@ -11,13 +11,17 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from tui.base.files import FileStamp
+    from tui.formats import FormatKind
 
 
-def speech_count(path: Path) -> int:
-    """How many speeches ``path`` holds (for the file tree)."""
+def speeches_and_kind(path: Path) -> tuple[int, FormatKind]:
+    """How many speeches ``path`` holds (for the file tree), and the format its content was
+    read as (``Document.content_kind``): the speech counter's parse, which tells the kind
+    without a second read of the file's head."""
     from tui.engine import load_document
 
-    return len(load_document(path).speeches)
+    document = load_document(path)
+    return len(document.speeches), document.content_kind
 
 
 class Counted(NamedTuple):
@@ -40,13 +44,11 @@ def content_kind(path: Path) -> str | None:
     reader opens it by) when its name says another format than plain text and the content
     is not that format (讲话.docx holding plain text: "text"); None otherwise. Only a file
     named as another format is read (1 KB): a ``.txt`` stays unread here."""
-    from tui.formats import kind_of_name, sniff_file
+    from tui.formats import kind_of_name, kind_unlike_name, sniff_file
 
-    named = kind_of_name(path.name)
-    if named == "text":
+    if kind_of_name(path.name) == "text":
         return None
-    found = sniff_file(path)
-    return None if found == named else found
+    return kind_unlike_name(path.name, sniff_file(path))
 
 
 def speech_counts(
@@ -65,6 +67,7 @@ def speech_counts(
     """
     from tui.base.errors import SpeechFileError
     from tui.base.files import stamp_of
+    from tui.formats import kind_unlike_name
 
     found: list[Counted | None] = []
     for path in paths:
@@ -73,16 +76,24 @@ def speech_counts(
             found.append(None)
             continue
         if stamp is None or stamp.size > limit:
-            found.append(Counted(stamp, None, kind=None if stamp is None else content_kind(path)))
+            found.append(uncounted(path, stamp))
             continue
-        kind = content_kind(path)
         try:
-            found.append(Counted(stamp, speech_count(path), kind=kind))
+            speeches, held = speeches_and_kind(path)
         except SpeechFileError:
-            found.append(Counted(stamp, None, kind=kind))
+            found.append(uncounted(path, stamp))
         except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
-            found.append(Counted(stamp, None, repr(error), kind))
+            found.append(Counted(stamp, None, repr(error), content_kind(path)))
+        else:
+            # The kind the parse read the file as: its head is not read a second time.
+            found.append(Counted(stamp, speeches, kind=kind_unlike_name(path.name, held)))
     return found
+
+
+def uncounted(path: Path, stamp: FileStamp | None) -> Counted:
+    """A file with no count (gone: ``stamp`` None; over the size limit; not a speech file
+    after all), with the format its content has where its name says another."""
+    return Counted(stamp, None, kind=None if stamp is None else content_kind(path))
 
 
 def settled_counts(
@@ -111,7 +122,7 @@ def settled_counts(
         if stamp is not None and known is not None and known.get(path) == stamp:
             settled[path] = None
         elif stamp is None or stamp.size > limit:
-            settled[path] = Counted(stamp, None, kind=None if stamp is None else content_kind(path))
+            settled[path] = uncounted(path, stamp)
         else:
             stamps[os.fspath(path)] = (path, stamp)
     indexed = indexed_speech_counts(

@@ -94,13 +94,14 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
             yield Static(ui_text.BOOKMARKS_TITLE(), id="bookmarks-title")
             yield OptionList(*self._options(), id="bookmarks-list")
             yield KeyHints(HINTS, id="bookmarks-keys")
-        # Its own key bar over the main screen's (whose keys do nothing here), as the help has.
+        # Its own key bar over the main screen's (whose keys do nothing here), as the help
+        # has: the palette's key alone, the others under the list (``key_bar_named_here``).
         yield KeyBar(id="bookmarks-keybar")
 
-    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
-        """Enter first in the key bar, as under the list (the list binds it, hidden from
-        the bar)."""
-        return (HINTS[0],)
+    def key_bar_named_here(self) -> bool:
+        """The keys are named once, under the list, the key bar naming the palette's alone:
+        at 160x45 it named ⏎ esc d u a second time (issue #18), as the notebook's did."""
+        return True
 
     def relabel(self) -> None:
         """The title and the list in the language chosen now."""

@@ -47,8 +47,7 @@ from tui.base.files import (
 from tui.base.safetext import safe_path
 from tui.engine.model import Document
 from tui.engine.prefix import HEAD_BYTES
-from tui.formats import sniff_file
-from tui.formats.errors import plain_text_named
+from tui.formats import kind_unlike_name, sniff_file
 from tui.highlights import Highlights
 from tui.jobs import opening
 from tui.screens import find as find_features
@@ -690,8 +689,9 @@ class MainScreen(FolderWork):
             return  # the rest follows when the whole file is parsed
         self._mount_hidden_later()
         self.filetree.set_speech_count(path, len(document.speeches))
-        if plain_text_named(path.suffix) in document.warnings:
-            self.filetree.set_content_kinds({path: "text"})  # its line: no "W" as its name says
+        unlike = kind_unlike_name(path.name, document.content_kind)
+        if unlike is not None:
+            self.filetree.set_content_kinds({path: unlike})  # 讲话.docx of plain text: no "W"
         if document.warnings and not reload:
             warnings = map(ui_text.said, document.warnings)  # (each a Said: one language)
             self.notify(

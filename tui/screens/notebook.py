@@ -10,7 +10,7 @@ and place stay). Export proposes a free name in ``tui.state.export_dir()``
 folder of speeches or making a folder (other than ``export_dir()``).
 
 Why this module is over 500 lines: the list, its undo and order, the export prompt and its
-keys (under the list and in the bar) all read and change one list of quotes.
+keys (under the list) all read and change one list of quotes.
 """
 
 from __future__ import annotations
@@ -66,9 +66,6 @@ WRAP_GUESS = 76
 """Cells a quote's lines take before the list has been laid out (then it is re-wrapped)."""
 MARGIN = 2
 """Cells left free at the right of a quote's lines while the list has room for them."""
-SHORT_ROWS = 30
-"""Below this many rows (80x24) the keys are named once, all under the list, the key bar
-naming the palette's alone: it named those that fitted a second time (issue #18)."""
 
 
 class NotebookScreen(ModalScreen[Entry | None]):
@@ -129,7 +126,8 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 id="notebook-export",
             )
             yield KeyHints(self._hints(), id="notebook-keys")
-        # Its own key bar over the main screen's (whose keys do nothing here), as the help has.
+        # Its own key bar over the main screen's (whose keys do nothing here), as the help
+        # has: the palette's key alone, the others under the list (``key_bar_named_here``).
         yield KeyBar(id="notebook-keybar")
 
     def on_mount(self) -> None:
@@ -152,11 +150,6 @@ class NotebookScreen(ModalScreen[Entry | None]):
         if not self.has_class("-exporting"):
             return HINTS
         return CONFIRM_HINTS if self._confirming is not None else EXPORT_HINTS
-
-    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
-        """Enter (and, in the export prompt, Esc) first in the key bar: the list and the
-        prompt bind Enter, hidden from the bar, and Esc there goes back to the list."""
-        return self._hints() if self.has_class("-exporting") else HINTS[:1]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """The list's shift+↑/↓ (moving a quote) are off while the export path is typed:
@@ -202,24 +195,8 @@ class NotebookScreen(ModalScreen[Entry | None]):
                 (
                     wrap_text(
                         safe_text(
-                            # a PDF's line is one of its extracted text: its page, as cited
-                            (
-                                ui_text.NOTEBOOK_PLACE_PAGE(
-                                    file=Path(entry.file).name,
-                                    page=entry.page,
-                                    when=entry.when_unbroken,
-                                )
-                                if entry.page
-                                else ui_text.NOTEBOOK_PLACE(
-                                    file=Path(entry.file).name,
-                                    line=entry.line_shown,
-                                    when=entry.when_unbroken,
-                                )
-                                if entry.line_shown is not None
-                                else ui_text.NOTEBOOK_PLACE_FILE(
-                                    file=Path(entry.file).name, when=entry.when_unbroken
-                                )
-                            )
+                            # a PDF's by its page, a Word file's alone (``Entry.place``)
+                            _place(entry)
                             # changed with r: not the speech's words as copied (newuser19)
                             + (ui_text.QUOTE_EDITED_MARK() if entry.edited else "")
                         ),
@@ -248,11 +225,13 @@ class NotebookScreen(ModalScreen[Entry | None]):
         return max(2, room - MARGIN, min(room, 2))
 
     def key_bar_named_here(self) -> bool:
-        """The keys named under the list alone, the bar naming the palette's (SHORT_ROWS)."""
-        return self.app.size.height < SHORT_ROWS
+        """The keys are named once, at every size: all of them under the list (the export
+        prompt's while it is open), the key bar naming the palette's alone. It named them
+        a second time, those that fitted (issue #18; below 30 rows since notebook57): at
+        80 columns the bar has room for six of eleven, the list's hints for all."""
+        return True
 
     def on_resize(self) -> None:
-        self.refresh_bindings()  # the bar asks key_bar_named_here again
         # The quotes are wrapped to the list's width: wrap them again for the new one.
         if self.is_mounted and self._wrap_width() != self._wrapped_at:
             options = self.query_one(OptionList)
@@ -474,6 +453,17 @@ class NotebookScreen(ModalScreen[Entry | None]):
             timeout=5,
             markup=False,
         )
+
+
+def _place(entry: Entry) -> str:
+    """A quote's place and time in the list: ``讲话.txt 第4行 · …``, ``报告.pdf 第3页 · …``,
+    ``讲话.docx · …`` (``Entry.place`` decides which)."""
+    file, when = Path(entry.file).name, entry.when_unbroken
+    return entry.place(
+        page=lambda page: ui_text.NOTEBOOK_PLACE_PAGE(file=file, page=page, when=when),
+        line=lambda line: ui_text.NOTEBOOK_PLACE(file=file, line=line, when=when),
+        alone=ui_text.NOTEBOOK_PLACE_FILE(file=file, when=when),
+    )
 
 
 def _first_lines(wrapped: str, width: int) -> str:

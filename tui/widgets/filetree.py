@@ -63,6 +63,13 @@ TYPE_MARKERS: dict[str, str | ui_text.Msg] = {
 """The dim marker after a file name that is not plain text."""
 
 
+def _moved(shown: dict[Path, _Shown], key: Path, new_key: Path) -> None:
+    """What the tree shows beside the file ``key`` (its count, its content's kind), now
+    beside ``new_key`` (the file renamed)."""
+    if key in shown:
+        shown[new_key] = shown.pop(key)
+
+
 def _shared_markers() -> dict[str, str | ui_text.Msg]:
     markers = {suffix: TYPE_MARKERS.get(kind_of_name(f"x{suffix}")) for suffix in SUFFIX_ORDER}
     return {
@@ -520,12 +527,12 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         the UI 40 s of CPU while it was counted. A longer label cannot widen the tree:
         labels are fitted to the pane (``render_label``).
         """
-        self._redraw(self._record(self._speech_counts, counts))
-        self._draw_counted()
+        self._record(self._speech_counts, counts)
 
-    def _record(self, store: dict[Path, _Shown], values: dict[Path, _Shown | None]) -> set[Path]:
-        """Put ``values`` (None: none) into ``store`` by resolved path; the paths changed."""
-        changed: set[Path] = set()
+    def _record(self, store: dict[Path, _Shown], values: dict[Path, _Shown | None]) -> None:
+        """Put ``values`` (None: none) into ``store`` by resolved path, and draw the lines
+        of the files changed again (``_draw_counted``)."""
+        changed = False
         for path, value in values.items():
             key = self._resolve(path)
             if store.get(key) != value:
@@ -533,15 +540,12 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                     del store[key]
                 else:
                     store[key] = value
-                changed.add(key)
-        return changed
-
-    def _redraw(self, changed: set[Path]) -> None:
-        """Make the lines of the files ``changed`` to be drawn again (``_draw_counted``)."""
-        for key in changed:
-            node = self._listed.get(key)
-            if node is not None:
-                self._counted_lines[node] = None
+                node = self._listed.get(key)
+                if node is not None:
+                    self._counted_lines[node] = None
+                changed = True
+        if changed:
+            self._draw_counted()
 
     def _draw_counted(self) -> None:
         """Draw again the lines of ``COUNT_LINES`` nodes whose counts changed, and the
@@ -569,10 +573,7 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         as its name says) and redraw those files' lines: a plain-text file named .docx
         showed "W" while the reader said it was read as plain text (newuser27). Found by
         the speech counter, which reads the file anyway, and by the file's open."""
-        changed = self._record(self._content_kinds, kinds)
-        if changed:
-            self._redraw(changed)
-            self._draw_counted()
+        self._record(self._content_kinds, kinds)
 
     def content_kind(self, path: Path) -> str:
         """The format the tree shows ``path`` as: its content's, once known
@@ -602,12 +603,8 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         node.data = DirEntry(new_key)
         node.set_label(new_key.name)
         self._listed[new_key] = node
-        count = self._speech_counts.pop(key, None)
-        if count is not None:
-            self._speech_counts[new_key] = count
-        kind = self._content_kinds.pop(key, None)
-        if kind is not None:
-            self._content_kinds[new_key] = kind
+        _moved(self._speech_counts, key, new_key)
+        _moved(self._content_kinds, key, new_key)
         self._into_order(node)
 
     def _into_order(self, node: TreeNode[DirEntry]) -> None:

@@ -103,8 +103,8 @@ def screen_keeps(screen: Screen[object]) -> frozenset[str]:
 
 def screen_names_its_keys(screen: Screen[object]) -> bool:
     """Whether ``screen`` names its keys itself for now, so the bar names only the
-    palette's (its ``key_bar_named_here()``, if it has one): the notebook at 80x24, whose
-    keys under its list the bar repeated."""
+    palette's (its ``key_bar_named_here()``, if it has one): the notebook and the bookmark
+    list, whose keys under their list (``KeyHints``) the bar repeated."""
     wanted = getattr(screen, "key_bar_named_here", None)
     return bool(wanted()) if callable(wanted) else False
 
