@@ -114,6 +114,25 @@ def test_lines_and_paragraph_texts_are_the_file_s() -> None:
     assert document.speeches[0].salutation == "同志們："
 
 
+@pytest.mark.parametrize("place", [0, 4095, 4096, 4097, 8191, 8192, 12287])
+def test_one_traditional_character_anywhere_in_a_long_text_is_shown_as_the_file_s(
+    place: int,
+) -> None:
+    """A simplified text of some 14,000 characters with one traditional character: the
+    paragraph holding it shows it, wherever it lies (``unfold`` tells the paragraphs the
+    folding left alone by blocks of the file: the first and last characters of a block, the
+    line across two blocks)."""
+    line = "我们今天在这里召开全县的工作会议，总结去年的工作，部署今年的各项任务。"
+    text = "\n".join([line] * 400) + "\n"
+    assert text[place] != "\n"
+    text = text[:place] + "們" + text[place + 1 :]
+    document = parse_text(text)
+    source = text.split("\n")
+    shown = [para.text for para in document.paragraphs]
+    assert shown == [source[para.line - 1] for para in document.paragraphs]
+    assert sum("們" in para for para in shown) == 1
+
+
 BODY = "\n".join(f"{n}、{t}\n{FILLER}" for n, t in zip(CN, TITLES, strict=True)) + "\n"
 HEADINGS = [f"{n}、{t}" for n, t in zip(CN, TITLES, strict=True)]
 

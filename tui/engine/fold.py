@@ -156,10 +156,14 @@ _PROBE = 8
 """How many characters of a paragraph are looked for together to find its place again."""
 _RUN = 32
 """How many characters are taken over at once while the paragraph and its source agree."""
+_BLOCK = 4096
+"""The size of the blocks of the file whose folding is compared once, when ``unfold`` begins:
+a paragraph none of whose blocks the folding changed is the file's as it stands."""
 
 
 class _Source:
-    """The file's text and its folding, with the offset where each line starts."""
+    """The file's text and its folding, with the offset where each line starts and the blocks
+    the folding changed."""
 
     def __init__(self, original: str, folded: str) -> None:
         self.original = original
@@ -172,23 +176,47 @@ class _Source:
         starts.append(len(original) + 1)
         self.starts = starts
         self.cursor = 0
+        # ``changed[k]``: how many of the blocks before block ``k`` the folding changed (a
+        # collection's simplified pieces are most of it: their paragraphs are then told by two
+        # look-ups, not by comparing their characters again one paragraph at a time).
+        changed = [0]
+        count = 0
+        for at in range(0, len(original), _BLOCK):
+            if original[at : at + _BLOCK] != folded[at : at + _BLOCK]:
+                count += 1
+            changed.append(count)
+        self.changed = changed
 
-    def span(self, line: int, end_line: int) -> tuple[int, int]:
-        starts = self.starts
-        last = min(end_line, len(starts) - 1)
-        return starts[max(line, 1) - 1], starts[last] - 1
+    def texts(self, paragraphs: tuple[Paragraph, ...]) -> list[str]:
+        """The file's characters under each paragraph's text (``unfold``), the text itself
+        where the folding changed none of the lines it was cleaned from."""
+        starts, changed, size = self.starts, self.changed, len(self.folded)
+        last = len(starts) - 1
+        out: list[str] = []
+        for para in paragraphs:
+            text = para.text
+            if text:
+                begin = starts[max(para.line, 1) - 1]
+                # (A hard-wrapped one-line text's paragraph can run on past the line it ends on.)
+                end = min(
+                    size, max(starts[min(para.end_line, last)] - 1, begin + 2 * len(text) + 64)
+                )
+                if (
+                    end > begin
+                    # (no block of the span changed: told without comparing its characters)
+                    and changed[(end - 1) // _BLOCK + 1] != changed[begin // _BLOCK]
+                    and self.original[begin:end] != self.folded[begin:end]
+                ):
+                    text = self.unfold(text, begin, end)
+            out.append(text)
+        return out
 
-    def unfold(self, text: str, line: int, end_line: int) -> str:
-        """The file's characters under ``text`` (cleaned from the folded lines ``line`` to
-        ``end_line``): where ``text`` is one piece of those lines, that piece of the file; else
-        each character found in order (a character found nowhere near, one the cleaning
-        added, stays as it is)."""
-        begin, end = self.span(line, end_line)
-        # (A hard-wrapped one-line text's paragraph can run on past the line it ends on.)
-        end = min(len(self.folded), max(end, begin + 2 * len(text) + 64))
+    def unfold(self, text: str, begin: int, end: int) -> str:
+        """The file's characters under ``text`` (cleaned from the folded characters ``begin``
+        to ``end``, which the folding changed): where ``text`` is one piece of them, that piece
+        of the file; else each character found in order (a character found nowhere near, one
+        the cleaning added, stays as it is)."""
         original, folded = self.original, self.folded
-        if original[begin:end] == folded[begin:end]:
-            return text
         start = max(begin, self.cursor)
         at = folded.find(text, start, end)
         if at < 0 and start > begin:
@@ -243,16 +271,18 @@ def _piece(pairs: list[tuple[str, str]]) -> Callable[[str], str]:
     """A function giving the file's characters of a string cut from one of ``pairs`` (folded
     and original paragraph texts), or built from their characters."""
 
+    chars: dict[str, str] = {}  # (each folded character's first original, made once)
+
     def unfold(text: str) -> str:
         for folded, original in pairs:
             at = folded.find(text)
             if at >= 0:
                 return original[at : at + len(text)]
-        chars: dict[str, str] = {}
-        for folded, original in pairs:
-            for a, b in zip(folded, original, strict=True):
-                if a != b:
-                    chars.setdefault(a, b)
+        if not chars:
+            for folded, original in pairs:
+                for a, b in zip(folded, original, strict=True):
+                    if a != b:
+                        chars.setdefault(a, b)
         return "".join(chars.get(char, char) for char in text)
 
     return unfold
@@ -263,10 +293,7 @@ def unfold(document: Document, original: str, folded: str) -> Document:
     characters in every text it shows."""
     source = _Source(original, folded)
     paragraphs = list(document.paragraphs)
-    texts = [
-        source.unfold(para.text, para.line, para.end_line) if para.text else para.text
-        for para in paragraphs
-    ]
+    texts = source.texts(document.paragraphs)
     changed: dict[int, Heading] = {}
     for index, para in enumerate(paragraphs):
         heading = para.heading

@@ -127,14 +127,21 @@ def _clean(raw: str, emphasis: bool = True, italic: bool = False) -> tuple[str, 
         match = _LEADING.match(raw)
         assert match is not None
         prefix = match.group()
+        # (``marks``: the prefix's >, # or bullet; none in a plain indent, most lines' prefix,
+        # which then needs neither the bullets' test nor the quote's)
+        marks = prefix.strip(SPACES)
         indented = (
             "\u3000" in prefix
             or "\t" in prefix
             or prefix.count(" ") >= 2
-            or (prefix.rstrip(SPACES).endswith((">", "＞", "#")) and prefix[-1:] in SPACES)
+            or (
+                marks != ""
+                and prefix.rstrip(SPACES).endswith((">", "＞", "#"))
+                and prefix[-1:] in SPACES
+            )
         )
         text = raw[match.end() :].rstrip(SPACES)
-        bullet = any(mark in prefix for mark in _BULLETS)
+        bullet = marks != "" and any(mark in prefix for mark in _BULLETS)
         if raw[:1] in "-—–" and (page := _PAGE_PREFIX.match(raw)) and match.end() < page.end():
             text = raw[page.end() :].rstrip(SPACES)
     else:
