@@ -377,6 +377,7 @@ def frame_roles(
                 or _dated_title_at(segments, index)
                 or framing.is_title_with_subtitle(text)
             )
+            and not _wrapped_between(segments, index)
         ):
             roles[index] = TITLE
             titles_seen.add(text)
@@ -651,6 +652,24 @@ def _wrapped_line(segments: list[Segment], index: int) -> bool:
         and not after.noise
         and not _PROSE_MARKS.isdisjoint(text)
     )
+
+
+def _wrapped_between(segments: list[Segment], index: int) -> bool:
+    """A full line of a hard-wrapped paragraph that happens to end as a title does (…深刻 |
+    领会习近平总书记在…座谈会上的讲话 | 精神，牢固树立…: a text wrapped at 30 characters): the
+    line right above is a line of prose the wrap broke inside its sentence (``_wrapped_line``,
+    no end mark), this line is as long as that one (within one character; its indent counted
+    or not), and the paragraph goes on right under it, unindented (not a salutation, date or
+    text starting on its own)."""
+    if index == 0 or index + 1 >= len(segments):
+        return False
+    above, seg, below = segments[index - 1], segments[index], segments[index + 1]
+    if is_sentence_end(above.text) or not _wrapped_line(segments, index - 1):
+        return False  # (_wrapped_line: this line right under it)
+    length = len(seg.text) + seg.lead
+    if min(abs(length - len(above.text)), abs(length - len(above.text) - above.lead)) > 1:
+        return False
+    return below.line == seg.line + 1 and not below.indented
 
 
 def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
