@@ -403,3 +403,61 @@ def test_a_title_under_a_wrapped_line_stays_a_title(middle: tuple[str, ...]) -> 
     speeches = _speech_titles("2020年度述职述廉报告", "孙洪亮", *WRAPPED_TEXT, *middle,
                          "的理论来指导自己的工作。", *WRAPPED_TEXT)  # fmt: skip
     assert len(speeches) == 2, speeches
+
+
+# --- reports each signed at its end, one after another (the end's name and date, then a title) --
+
+END = "以上是我的述职报告，请批评指正。"
+
+
+def _report(first: str) -> tuple[str, ...]:
+    return (first + TEXT, "一、履行岗位职责情况", TEXT * 2, "二、存在问题", TEXT * 3, END)
+
+
+SIGNED_AT_END = [
+    # (id, lines, the speeches' titles)
+    (
+        "name-and-date-under-each-report",
+        ("2020年度述职述廉报告", *_report("一年来，我牢记肩上责任。"), "孙洪亮", "2021年2月4日",
+         "2020年度述职述廉报告", *_report("回顾过去的一年，是在紧张忙碌中度过的。"), "蒋明", "2021年2月4日",
+         "2020年度述职述廉报告", *_report("一年来，本人紧紧围绕学校中心工作。"), "俞奇弘", "2021年2月4日"),
+        ["2020年度述职述廉报告"] * 3,
+    ),
+    (
+        "name-alone-under-a-report",
+        ("学校副校长2020年度述职报告", *_report("一年来，我牢记肩上责任。"), "孙洪亮",
+         "学校办公室主任2020年度述职报告", *_report("回顾过去的一年，是在紧张忙碌中度过的。"), "蒋明"),
+        ["学校副校长2020年度述职报告", "学校办公室主任2020年度述职报告"],
+    ),
+    (
+        # (trap) a title with its date over a line naming the talk: the title's block, no
+        # signature (no name over the date)
+        "trap-a-dated-title-over-its-subtitle",
+        ("2020年度述职述廉报告", *_report("一年来，我牢记肩上责任。"), "坚持立德树人办好人民满意的教育",
+         "2021年2月4日", "在全县教育工作会议上的讲话", *_report("回顾过去的一年，是在紧张忙碌中度过的。")),
+        ["2020年度述职述廉报告", "坚持立德树人办好人民满意的教育"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"), [row[1:] for row in SIGNED_AT_END], ids=[row[0] for row in SIGNED_AT_END]
+)
+def test_reports_signed_at_their_end(lines: tuple[str, ...], want: list[str]) -> None:
+    assert _speech_titles(*lines) == want
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # (trap) a report's end signed with text, no line naming a speech, under it
+        pytest.param(_report("回顾过去的一年，是在紧张忙碌中度过的。"), id="text"),
+        # (trap) a line naming a report with a colon: an appendix's caption, no report's title
+        pytest.param(("附：2020年度述职述廉情况报告", *_report("回顾过去的一年，是在紧张忙碌中度过的。")),
+                     id="a-caption-with-a-colon"),
+    ],
+)  # fmt: skip
+def test_what_is_under_a_signature_is_no_title(under: tuple[str, ...]) -> None:
+    titles = _speech_titles("2020年度述职述廉报告", *_report("一年来，我牢记肩上责任。"), "孙洪亮",
+                            "2021年2月4日", *under)  # fmt: skip
+    assert not any(title and title.startswith(under[0][:2]) for title in titles), titles
