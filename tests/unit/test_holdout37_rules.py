@@ -3,7 +3,8 @@
 a spoken series after another whose items were a paragraph each, text between (一是… after 十抓);
 a saved page's byline (文章来源：…作者：…发布时间：…) between the page's title and the body's; the
 stages of a plan, 第一阶段为… / 第二阶段是…, as a series; 首先是… run into its sentence as the first of
-a 首先 series.
+a 首先 series; a line of a paragraph wrapped at 30 characters that ends as a title does (…座谈会上的讲话)
+read as prose.
 
 Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
 looser rule out.
@@ -356,3 +357,107 @@ def test_a_line_naming_a_report_over_a_heading_leaves_the_heading() -> None:
         "2020年度述职述廉报告", "孙洪亮", *REPORT, "年度述职述廉报告", "三、整改措施", TEXT
     )
     assert _outline(text) == [(1, "一、"), (1, "二、"), (1, "三、")]
+
+
+# --- a wrapped line of prose that ends as a title does (x05 under --mess wrap30) ------------------
+
+ABOVE = "　　深入学习党的十九届五中全会精神和“十四五”规划《建议》，深刻"
+TITLE_LIKE = "领会习近平总书记在教育文化卫生体育领域专家代表座谈会上的讲话"
+BELOW = "精神，牢固树立政治意识、大局意识、核心意识、看齐意识，用正确"
+WRAPPED_TEXT = (
+    "　　一年来，本人紧紧围绕学校中心工作，积极协助校长做好分管工作，",
+    "较好地完成了各项工作目标任务，着重指导并带领总务处做好后勤服",
+    "务、财务室做好经费预算和使用等工作。",
+)
+
+
+def _speech_titles(*lines: str) -> list[str | None]:
+    return [speech.title for speech in parse_text(_lines(*lines)).speeches]
+
+
+def test_a_wrapped_line_ending_as_a_title_does_is_prose() -> None:
+    assert _speech_titles("2020年度述职述廉报告", "孙洪亮", *WRAPPED_TEXT, "　　一、加强学习", ABOVE,
+                     TITLE_LIKE, BELOW, "的理论来指导自己的工作。", *WRAPPED_TEXT) == [
+        "2020年度述职述廉报告"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # (trap) the line above ends its sentence: the title starts a speech under the text
+        pytest.param(("　　深入学习党的十九届五中全会精神和“十四五”规划《建议》。",
+                      TITLE_LIKE, BELOW), id="above-ends-a-sentence"),
+        # (trap) the line above holds no prose mark: a title's first line over its second
+        pytest.param(("　　深入学习贯彻党的十九届五中全会精神奋力推进教育现代化新征程",
+                      TITLE_LIKE, BELOW), id="above-no-prose"),
+        # (trap) the title shorter than the wrapped line above it
+        pytest.param((ABOVE, "在全校教职工大会上的讲话", BELOW), id="shorter-than-above"),
+        # (trap) the text under it starts a paragraph of its own (indented)
+        pytest.param((ABOVE, TITLE_LIKE, "　　" + BELOW), id="below-indented"),
+        # (trap) a blank line under it: the text under it is no line of its paragraph
+        pytest.param((ABOVE, TITLE_LIKE, "", BELOW), id="blank-below"),
+    ],
+)  # fmt: skip
+def test_a_title_under_a_wrapped_line_stays_a_title(middle: tuple[str, ...]) -> None:
+    speeches = _speech_titles("2020年度述职述廉报告", "孙洪亮", *WRAPPED_TEXT, *middle,
+                         "的理论来指导自己的工作。", *WRAPPED_TEXT)  # fmt: skip
+    assert len(speeches) == 2, speeches
+
+
+# --- reports each signed at its end, one after another (the end's name and date, then a title) --
+
+END = "以上是我的述职报告，请批评指正。"
+
+
+def _report(first: str) -> tuple[str, ...]:
+    return (first + TEXT, "一、履行岗位职责情况", TEXT * 2, "二、存在问题", TEXT * 3, END)
+
+
+SIGNED_AT_END = [
+    # (id, lines, the speeches' titles)
+    (
+        "name-and-date-under-each-report",
+        ("2020年度述职述廉报告", *_report("一年来，我牢记肩上责任。"), "孙洪亮", "2021年2月4日",
+         "2020年度述职述廉报告", *_report("回顾过去的一年，是在紧张忙碌中度过的。"), "蒋明", "2021年2月4日",
+         "2020年度述职述廉报告", *_report("一年来，本人紧紧围绕学校中心工作。"), "俞奇弘", "2021年2月4日"),
+        ["2020年度述职述廉报告"] * 3,
+    ),
+    (
+        "name-alone-under-a-report",
+        ("学校副校长2020年度述职报告", *_report("一年来，我牢记肩上责任。"), "孙洪亮",
+         "学校办公室主任2020年度述职报告", *_report("回顾过去的一年，是在紧张忙碌中度过的。"), "蒋明"),
+        ["学校副校长2020年度述职报告", "学校办公室主任2020年度述职报告"],
+    ),
+    (
+        # (trap) a title with its date over a line naming the talk: the title's block, no
+        # signature (no name over the date)
+        "trap-a-dated-title-over-its-subtitle",
+        ("2020年度述职述廉报告", *_report("一年来，我牢记肩上责任。"), "坚持立德树人办好人民满意的教育",
+         "2021年2月4日", "在全县教育工作会议上的讲话", *_report("回顾过去的一年，是在紧张忙碌中度过的。")),
+        ["2020年度述职述廉报告", "坚持立德树人办好人民满意的教育"],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"), [row[1:] for row in SIGNED_AT_END], ids=[row[0] for row in SIGNED_AT_END]
+)
+def test_reports_signed_at_their_end(lines: tuple[str, ...], want: list[str]) -> None:
+    assert _speech_titles(*lines) == want
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # (trap) a report's end signed with text, no line naming a speech, under it
+        pytest.param(_report("回顾过去的一年，是在紧张忙碌中度过的。"), id="text"),
+        # (trap) a line naming a report with a colon: an appendix's caption, no report's title
+        pytest.param(("附：2020年度述职述廉情况报告", *_report("回顾过去的一年，是在紧张忙碌中度过的。")),
+                     id="a-caption-with-a-colon"),
+    ],
+)  # fmt: skip
+def test_what_is_under_a_signature_is_no_title(under: tuple[str, ...]) -> None:
+    titles = _speech_titles("2020年度述职述廉报告", *_report("一年来，我牢记肩上责任。"), "孙洪亮",
+                            "2021年2月4日", *under)  # fmt: skip
+    assert not any(title and title.startswith(under[0][:2]) for title in titles), titles

@@ -326,6 +326,13 @@ def frame_roles(
             roles[index] = TITLE  # 找书的快乐 after the note that closes the piece above
         elif markers[index] is None and _title_after_closing(segments, markers, roles, index):
             roles[index] = TITLE  # 谢谢大家！ | 提纲 - 人工智能在物流行业的前景 | a list
+        elif markers[index] is None and (title := _signed_at_end(segments, index)):
+            # …请批评指正。 | 孙洪亮 | 2021年2月4日 | 2020年度述职述廉报告 | 一年来，…: the report
+            # above signed at its end, the next report's title under the signature
+            roles[index:title] = [CLOSING] * (title - index)
+            roles[title] = TITLE
+            index = _mark_header(segments, roles, title + 1)
+            continue
         elif markers[index] is None and _signed_title_at(segments, markers, index):
             # …保持高度一致。 | 2020年度述职述廉报告 | 蒋明 | 回顾过去的一年，…: the next report
             roles[index] = TITLE
@@ -377,6 +384,7 @@ def frame_roles(
                 or _dated_title_at(segments, index)
                 or framing.is_title_with_subtitle(text)
             )
+            and not _wrapped_between(segments, index)
         ):
             roles[index] = TITLE
             titles_seen.add(text)
@@ -651,6 +659,24 @@ def _wrapped_line(segments: list[Segment], index: int) -> bool:
         and not after.noise
         and not _PROSE_MARKS.isdisjoint(text)
     )
+
+
+def _wrapped_between(segments: list[Segment], index: int) -> bool:
+    """A full line of a hard-wrapped paragraph that happens to end as a title does (…深刻 |
+    领会习近平总书记在…座谈会上的讲话 | 精神，牢固树立…: a text wrapped at 30 characters): the
+    line right above is a line of prose the wrap broke inside its sentence (``_wrapped_line``,
+    no end mark), this line is as long as that one (within one character; its indent counted
+    or not), and the paragraph goes on right under it, unindented (not a salutation, date or
+    text starting on its own)."""
+    if index == 0 or index + 1 >= len(segments):
+        return False
+    above, seg, below = segments[index - 1], segments[index], segments[index + 1]
+    if is_sentence_end(above.text) or not _wrapped_line(segments, index - 1):
+        return False  # (_wrapped_line: this line right under it)
+    length = len(seg.text) + seg.lead
+    if min(abs(length - len(above.text)), abs(length - len(above.text) - above.lead)) > 1:
+        return False
+    return below.line == seg.line + 1 and not below.indented
 
 
 def _text_around(segments: list[Segment], index: int, step: int) -> int | None:
@@ -1061,6 +1087,38 @@ def _signed_title_at(segments: list[Segment], markers: list[Marker | None], inde
         return False
     after = _text_around(segments, name, 1)
     return after is not None and (markers[after] is not None or _paragraph_text(segments, after))
+
+
+def _signed_at_end(segments: list[Segment], index: int) -> int:
+    """A report signed at its end, the next report's title under the signature: a line holding
+    a person's name alone (``framing.is_speaker_line``; a bare two-character name counts
+    there) under a finished sentence, maybe a date alone right under it, and right under that
+    a line naming a speech (as ``_signed_title_at``'s: its last word 报告, 讲话, 致辞, 发言 or
+    演讲, no punctuation): …请批评指正。 | 孙洪亮 | 2021年2月4日 | 2020年度述职述廉报告 | 一年来，….
+    The name and the date end the report above; they are no title (a dated title's) of the
+    next. Not under a line that goes on (a list of the reports and their speakers: 年度述职述廉报告
+    | 孙洪亮 | 年度述职述廉报告 | 蒋明). The index of the next report's title, else 0."""
+    title = index + 1  # (the speech word first: the cheapest test, and most lines fail it)
+    if title >= len(segments):
+        return 0
+    if not framing.ends_whole_title(segments[title].text):
+        title += 1
+        if (
+            title >= len(segments)
+            or not framing.ends_whole_title(segments[title].text)
+            or not framing.is_bare_date(segments[index + 1].text)
+        ):
+            return 0
+    if any(mark in _NO_TITLE_MARKS for mark in segments[title].text):
+        return 0
+    before = _text_around(segments, index, -1)
+    if (
+        before is None
+        or not is_sentence_end(segments[before].text)
+        or not framing.is_speaker_line(segments[index].text, placed=True)
+    ):
+        return 0
+    return title
 
 
 def _past_recorders(segments: list[Segment], index: int, repeated: _ShortLines) -> int | None:

@@ -21,7 +21,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 19
+VERSION = 20
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -49,6 +49,8 @@ them as they stand, unindented (``hard_wrapped``).
 18: a web page's heading elements ``<h2>``–``<h6>`` written as ``#`` hints (``html._hint``).
 19: spaces typed inside one line of a web page's heading element kept, one a run
 (``html._collapsed``: 竖直脊梁 立定脚跟 …).
+20: a page Word saved: its paragraphs' outline levels (``mso-outline-level``, inline or
+by their class) and its ``<h1>`` (Heading 1) written as ``#`` hints (``html._Outline``).
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""

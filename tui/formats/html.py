@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from tui.formats import APART, HINT, Extracted, page_paragraphs_text
@@ -58,6 +59,16 @@ clause's mark (``_NOT_TITLE_END``: a paragraph or a salutation set in heading ty
 emphasis, ``<h3><em>同志们：</em></h3>``) nor one wholly in brackets (an editor's note,
 ``<h3>(记录稿)</h3>``)."""
 _NOT_TITLE_END = frozenset("。！？!?；;：:，,、…")
+_OUTLINE = "mso-outline-level"
+"""Word's outline level in a page it saved (``<p style='mso-outline-level:2'>``, or in its
+style sheet for a paragraph style, ``p.a3, li.a3, div.a3 {…mso-outline-level:2;…}``): that
+paragraph is a heading of that level, as in the .docx (``_Outline``)."""
+_OUTLINE_LEVEL = re.compile(r"mso-outline-level\s*:\s*(\d)")
+_STYLE_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+_CLASS_SELECTOR = re.compile(r"(?:p|li|div|h[1-6])?\.([\w-]+)")
+_LEVELS = range(1, 7)
+"""The outline levels written as ``#`` hints (Heading 1-6, as ``<h1>``-``<h6>``); 9 is Word's
+body text."""
 _NOTE_OPEN = frozenset("（([【〔［")
 _NOTE_CLOSE = frozenset("）)]】〕］")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
@@ -129,6 +140,9 @@ def page_parts(text: str) -> tuple[list[str], list[str]]:
     head_title = tree.css_first("title")
     if head_title is not None:
         titles.extend(page_title_parts(head_title.text()))
+    outline = _Outline(_made_by_word(metas))
+    if _OUTLINE in text:
+        outline.read(tree)
     _drop_unread(tree)
     root = tree.body if tree.body is not None else tree.root
     if root is None:
@@ -137,7 +151,7 @@ def page_parts(text: str) -> tuple[list[str], list[str]]:
     main = _main_part(root)
     titles.extend(node.text(separator=" ") for node in main.css("h1")[:2])
     pieces: list[str] = []
-    _walk(main, pieces)
+    _walk(main, pieces, outline)
     paragraphs: list[str] = []
     pending = False  # (an element apart whose text starts in a block inside it)
     hint = ""  # (the same for a heading element's level)
@@ -328,7 +342,59 @@ def _main_part(root: Any) -> Any:
     return root
 
 
-def _walk(node: Any, out: list[str], depth: int = 0, heading: bool = False) -> None:
+@dataclass
+class _Outline:
+    """What makes a page's paragraph a heading besides ``<h2>``-``<h6>``, in a page Word saved
+    (Save as Web Page: ``.htm``) or one holding text pasted from Word: the outline level Word
+    gives a paragraph (``_OUTLINE``: its own inline style's, else its class's in the page's
+    style sheet), and — in a page Word made (``_made_by_word``) — ``<h1>``, there Heading 1,
+    not the page's title. A .docx's heading styles and outline levels are hints so too."""
+
+    word: bool = False
+    classes: dict[str, int] = field(default_factory=dict)
+    """A paragraph style's class (lower case) → its outline level (``p.a3`` → 2)."""
+    levels: bool = False
+    """Whether the page names an outline level anywhere (else no paragraph is looked at)."""
+
+    def read(self, tree: Any) -> None:
+        """The outline levels of the page's style sheets' paragraph classes."""
+        self.levels = True
+        for style in tree.css("style"):
+            for selectors, declarations in _STYLE_RULE.findall(style.text() or ""):
+                found = _OUTLINE_LEVEL.search(declarations)
+                if found is None:
+                    continue
+                for selector in selectors.split(","):
+                    name = _CLASS_SELECTOR.fullmatch(selector.strip())
+                    if name is not None:
+                        self.classes[name.group(1).lower()] = int(found.group(1))
+
+    def level(self, node: Any, tag: str) -> int:
+        """The heading level the page gives ``node`` (a ``tag`` element), 0 for none."""
+        if self.levels:
+            attributes = node.attributes
+            found = _OUTLINE_LEVEL.search(attributes.get("style") or "")
+            if found is not None:
+                return int(found.group(1))
+            for name in (attributes.get("class") or "").lower().split():
+                if name in self.classes:
+                    return self.classes[name]
+        if tag in _HINTED or (tag == "h1" and self.word):
+            return int(tag[1])
+        return 0
+
+
+def _made_by_word(metas: dict[str, str]) -> bool:
+    """Whether Word saved the page (``<meta name=ProgId content=Word.Document>``, ``<meta
+    name=Generator content="Microsoft Word 15">``)."""
+    return metas.get("progid", "").lower().startswith("word.") or "microsoft word" in (
+        metas.get("generator", "").lower()
+    )
+
+
+def _walk(
+    node: Any, out: list[str], outline: _Outline, depth: int = 0, heading: bool = False
+) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
@@ -340,21 +406,23 @@ def _walk(node: Any, out: list[str], depth: int = 0, heading: bool = False) -> N
         elif depth > 200:
             out.append(child.text(separator=" "))
         elif tag in _BLOCKS:
-            out.append(f"\n{APART}{_hint(child, tag)}" if tag in _APART else "\n")
-            _walk(child, out, depth + 1, heading or tag in _HEADINGS)
+            hint = _hint(child, tag, outline) if tag in _APART or outline.levels else ""
+            out.append(f"\n{APART}{hint}" if tag in _APART or hint else "\n")
+            _walk(child, out, outline, depth + 1, heading or tag in _HEADINGS or bool(hint))
             # (what follows a heading starts a paragraph: a share box's words under a title)
-            out.append(f"\n{APART}" if tag in _HEADINGS else "\n")
+            out.append(f"\n{APART}" if tag in _HEADINGS or hint else "\n")
         elif tag in ("td", "th"):
-            _walk(child, out, depth + 1, heading)
+            _walk(child, out, outline, depth + 1, heading)
             out.append(" ")
         else:
-            _walk(child, out, depth + 1, heading)
+            _walk(child, out, outline, depth + 1, heading)
 
 
-def _hint(node: Any, tag: str) -> str:
+def _hint(node: Any, tag: str, outline: _Outline) -> str:
     """``HINT`` × the level of a heading element that may be a heading of the text (``<h3>``:
-    3; see ``_HINTED``), else nothing."""
-    if tag not in _HINTED or node.css_first("a[href]") is not None:
+    3; see ``_HINTED``; a Word page's outline levels, ``_Outline``), else nothing."""
+    level = outline.level(node, tag)
+    if level not in _LEVELS or node.css_first("a[href]") is not None:
         return ""
     text = (node.text() or "").strip()
     if (
@@ -363,7 +431,7 @@ def _hint(node: Any, tag: str) -> str:
         or (text[0] in _NOTE_OPEN and text[-1] in _NOTE_CLOSE)
     ):
         return ""
-    return HINT * int(tag[1])
+    return HINT * level
 
 
 def _collapsed(text: str, heading: bool = False) -> str:
