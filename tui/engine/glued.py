@@ -18,6 +18,7 @@ stay together. ``Segment`` and the shared characters come from ``segment``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
@@ -35,7 +36,29 @@ _LOST_BREAKS = 0.8
 """The share of a text's characters in lines over ``LONG_SEGMENT`` from which those lines
 are taken for text that lost its line breaks (glued headings are cut out of them)."""
 ONE_LINE_MAX = 3
-"""A text of at most this many non-empty source lines lost its line breaks."""
+"""A text of at most this many non-empty source lines lost its line breaks; so did one whose
+characters are nearly all in at most this many lines over ``LONG_SEGMENT`` (``one_line_text``)."""
+
+
+def one_line_text(lines: list[str]) -> bool:
+    """Whether a text of these source lines lost its line breaks (a one-line text): it has at
+    most ``ONE_LINE_MAX`` non-empty lines (a title, a date and the rest), or at most that many
+    lines over ``LONG_SEGMENT`` characters hold ``_LOST_BREAKS`` of its characters or more,
+    whatever short lines stand beside them (a crawler's or a saved page's header — 标题:,
+    发布时间:, 原文链接: … —, a title line, a date line). A text with one long paragraph among
+    ordinary ones is no one-line text (its long line holds too little of it), nor is a text of
+    many long paragraphs (more than ``ONE_LINE_MAX`` of them). The one decision of
+    ``lines.segment_lines`` and ``split_glued``, which once counted lines each its own way (line
+    ends against non-empty lines: a four-line file was one-line text to one, not the other)."""
+    if len(lines) <= ONE_LINE_MAX:
+        return True
+    lengths = [len(line) for line in lines if line and not line.isspace()]
+    if len(lengths) <= ONE_LINE_MAX:
+        return True
+    long = [length for length in lengths if length > LONG_SEGMENT]
+    return len(long) <= ONE_LINE_MAX and sum(long) >= _LOST_BREAKS * sum(lengths)
+
+
 # A sentence end before a glued heading: 。！？：” — or an ASCII "." right after a Chinese
 # character, the full stop of PDF extractions that write 。 as "." (…的作用.第二，…); or the
 # closing bracket of a note right after a sentence end (…存在感。（《华盛顿邮报》等）二、…: the
@@ -454,7 +477,7 @@ _FIRST = {"paren-arabic": "1", "gan": "甲"}
 """The numeral of a family's first item, where it is not 一."""
 
 
-def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segment]:
+def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> list[Segment]:
     """Cut segments before headings glued to the text before them.
 
     A glued 一、 or （一） is a heading when the text lost its line breaks (a segment over
@@ -465,10 +488,9 @@ def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segmen
     ``_glued_series``.
     """
     glued: dict[int, list[tuple[int, int, str, int]]] = {}
-    # A text that lost its line breaks: a few source lines at most (a title, a date and the
-    # rest). In a text with line breaks a heading starts a line: a glued one is looked at
-    # only in a paragraph too long to be one, or as part of a series (``_glued_series``).
-    one_line = len({seg.line for seg in segments}) <= ONE_LINE_MAX
+    # ``one_line``: the text lost its line breaks (``one_line_text``). In a text with line
+    # breaks a heading starts a line: a glued one is looked at only in a paragraph too long
+    # to be one, or as part of a series (``_glued_series``).
     long_lines = sum(len(seg.text) for seg in segments if len(seg.text) > LONG_SEGMENT)
     if long_lines and long_lines < _LOST_BREAKS * sum(len(seg.text) for seg in segments):
         long_lines = 0  # one long paragraph among ordinary ones is a paragraph
@@ -510,7 +532,7 @@ def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segmen
     in_series = _glued_series(glued, starts) if dot_stops else set()
     in_series |= shi
     inline = _inline_after_colon(segments, glued) if one_line else set()
-    if one_line and len(segments) >= KEPT_PARAGRAPHS:
+    if one_line and _kept_paragraphs(segments) >= KEPT_PARAGRAPHS:
         inline |= _inside_kept_paragraphs(segments, glued)
     out: list[Segment] = []
     for index, seg in enumerate(segments):
@@ -727,6 +749,14 @@ KEPT_PARAGRAPHS = 10
 glued inside one of them after a colon to be read as that paragraph's list."""
 
 
+def _kept_paragraphs(segments: list[Segment]) -> int:
+    """The paragraphs a one-line text still marks: its segments that share their source line
+    with another (a line cut at its paragraphs' indents), not the short lines beside it (a
+    title line, a crawler's header of nine lines)."""
+    per_line = Counter(seg.line for seg in segments)
+    return sum(count for count in per_line.values() if count > 1)
+
+
 def _inline_after_colon(
     segments: list[Segment], glued: dict[int, list[tuple[int, int, str, int]]]
 ) -> set[tuple[int, int]]:
@@ -735,7 +765,7 @@ def _inline_after_colon(
     inside a paragraph (国务院已经决定：第一、…。…第二、…) and whose items, two or more counting
     up from 1, all stay in that paragraph. The text's headings each open a paragraph of their
     own; a series said inside one is the paragraph's list, whatever ends its items."""
-    if len(segments) < KEPT_PARAGRAPHS:
+    if _kept_paragraphs(segments) < KEPT_PARAGRAPHS:
         return set()
     found: set[tuple[int, int]] = set()
     for index, items in glued.items():
