@@ -1,7 +1,8 @@
 """Rules found on holdout39 (issue #14, a crawler's copies of 平潭综合实验区's report pages: nine
 header lines, then the whole page on one line): a text whose characters are nearly all in one
 or a few very long lines is a one-line text whatever short lines stand beside them, plain or
-hard-wrapped again.
+hard-wrapped again; a glued 一是 series of two-sentence items that opens a heading's section is
+that heading's sections when two or more sections of the text open so.
 
 Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
 looser rule out.
@@ -118,3 +119,97 @@ def test_a_one_line_page_under_a_header_hard_wrapped_again_is_outlined() -> None
     header = HEADER.replace(": ", "：").replace(" ", "")
     lines = [piece for line in (header + BODY).split("\n") for piece in wrap_line(line, 30)]
     assert _outline("\n".join(lines)) == BODY_OUTLINE
+
+
+# --- a glued 一是 series of two-sentence items that opens a heading's section -------------------
+
+
+def _report(first: str, second: str) -> str:
+    """A one-line report of two （N） sections, ``first`` and ``second`` their text."""
+    return (
+        "各位代表：现在，我代表管委会向大会报告工作。一、2024年工作情况（一）深化改革提升"
+        + first
+        + "（二）加强国资监管"
+        + second
+        + "二、2025年工作计划（一）全方位深化改革。"
+        + TEXT * 6
+        + "（二）多举措激发企业活力。"
+        + TEXT * 6
+    )
+
+
+def _items(*heads: str, sentences: int = 1) -> str:
+    """A 一是 series: each head a sentence, then ``sentences`` sentences of its own."""
+    numerals = "一二三四五"
+    return "".join(f"{numerals[n]}是{head}。" + TEXT * sentences for n, head in enumerate(heads))
+
+
+SECTIONS = [
+    # (id, the text, the 一是 items found)
+    (
+        # right after each title, no mark between (e02's （二）全链条从严加强国资监管一是…)
+        "series-opening-two-sections",
+        _report(
+            _items("优化投资布局", "优化重组整合", "优化混合所有制改革"),
+            _items("强化综合监督", "推行差异化考核", "完善风险防控体系"),
+        ),
+        ["一是优化投资布局", "二是优化重组整合", "三是优化混合所有制改革",
+         "一是强化综合监督", "二是推行差异化考核", "三是完善风险防控体系"],
+    ),
+    (
+        # (trap) one section only opens with such a series
+        "trap-one-section-only",
+        _report(_items("优化投资布局", "优化重组整合", "优化混合所有制改革"), "。" + TEXT * 6),
+        [],
+    ),
+    (
+        # (trap) after each title's full stop: run-in title sentences, each series its
+        # paragraph's list (holdout11 b03's （三）着眼于…能力。一是…)
+        "trap-after-the-titles-full-stops",
+        _report(
+            "。" + _items("优化投资布局", "优化重组整合", "优化混合所有制改革"),
+            "。" + _items("强化综合监督", "推行差异化考核", "完善风险防控体系"),
+        ),
+        [],
+    ),
+    (
+        # (trap) two series in the text, neither near a heading (…担当精神。一是…)
+        "trap-series-after-ordinary-sentences",
+        "各位代表：现在，我代表管委会向大会报告工作。"
+        + TEXT * 3
+        + "全县上下展现出了强烈的担当精神。"
+        + _items("大气污染防治攻坚战", "房地产市场管控攻坚战", "交通秩序整治攻坚战")
+        + TEXT * 3
+        + "各部门形成了合力。"
+        + _items("强化综合监督", "推行差异化考核", "完善风险防控体系")
+        + TEXT * 12,
+        [],
+    ),
+    (
+        # (trap) items of one sentence each (e06's 存在一定问题。一是…。二是…。): a list
+        "trap-one-sentence-items",
+        _report(
+            _items("发展质量还不高", "财政收支矛盾突出", "营商环境需要改善", sentences=0)
+            + TEXT * 4,
+            _items("强化综合监督", "推行差异化考核", "完善风险防控体系", sentences=0)
+            + TEXT * 4,
+        ),
+        [],
+    ),
+    (
+        # (trap) a series announced by a colon right after the title
+        "trap-series-after-a-colon",
+        _report(
+            "主要做法：" + _items("优化投资布局", "优化重组整合", "优化混合所有制改革"),
+            "主要做法：" + _items("强化综合监督", "推行差异化考核", "完善风险防控体系"),
+        ),
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in SECTIONS], ids=[row[0] for row in SECTIONS]
+)
+def test_a_series_opening_sections(text: str, want: list[str]) -> None:
+    assert [title for _, title in _outline(text) if title[1:2] == "是"] == want

@@ -162,6 +162,11 @@ least (its title and two of its own): a list item of one or two sentences stays 
 _ANNOUNCED_SENTENCES = 2
 """The sentences every item but the last holds at least (a title and one of its own) in a
 series whose count the sentence before it announces (…重点把握好以下五个方面。一是…)."""
+_SECTION_SERIES = 2
+"""The fewest glued series of items of ``_ANNOUNCED_SENTENCES`` sentences, each right after a
+heading's title with no mark between (``_opens_section``), that make each of them that
+heading's sections: a report that writes its （一）… sections as 一是…二是… does so in more
+than one of them."""
 # …重点把握好以下五个方面。/ …重点抓了五个方面工作： — the sentence right before a series that
 # says how many items follow (a count, not 几: a sentence that only says "some" points does not).
 _COUNT_ANNOUNCED = patterns.compile(
@@ -328,18 +333,39 @@ def _counted_runs(
             runs[-1].append((before, cut, number))
         elif runs:
             runs.append([])
-    found: list[tuple[int, int, str, int]] = []
+    counted: list[tuple[list[tuple[int, int, int]], int, bool]] = []
     for run in runs:
         if len(run) < 2:
             continue
         sentences = min(
             len(_SENTENCE_STOP.findall(text, item[1], after[0])) for item, after in pairwise(run)
         )
-        if sentences >= _SHI_SENTENCES or (
-            sentences >= _ANNOUNCED_SENTENCES and _announced_count(text, run[0][0]) == len(run)
+        opens = sentences >= _ANNOUNCED_SENTENCES and _opens_section(text, run[0][0])
+        counted.append((run, sentences, opens))
+    sections = sum(opens for _, _, opens in counted) >= _SECTION_SERIES
+    found: list[tuple[int, int, str, int]] = []
+    for run, sentences, opens in counted:
+        if (
+            sentences >= _SHI_SENTENCES
+            or (opens and sections)
+            or (sentences >= _ANNOUNCED_SENTENCES and _announced_count(text, run[0][0]) == len(run))
         ):
             found.extend((before, cut, family, number) for before, cut, number in run)
     return found
+
+
+def _opens_section(text: str, before: int) -> bool:
+    """Whether the series item whose sentence starts at ``before`` opens a glued heading's
+    section right after its title, with no mark between (…。（二）全链条从严加强国资监管一是…):
+    the title stood on a line of its own, and so did the items. Not after a title's full stop
+    (…。（三）着眼于构建可持续的竞争优势，提升自主创新能力。一是…: a run-in title sentence, the
+    series its paragraph's list), nor after a colon or a semicolon."""
+    end = before
+    while end and text[end - 1] in SPACES:
+        end -= 1
+    start = max(text.rfind(mark, 0, end) for mark in "。！？!?；;：:") + 1
+    title = text[start:end].lstrip(SPACES + CLOSERS)
+    return title[:1] in L1_L2_STARTS and match_marker(title) is not None
 
 
 def _announced_count(text: str, before: int) -> int:
