@@ -213,3 +213,37 @@ SECTIONS = [
 )
 def test_a_series_opening_sections(text: str, want: list[str]) -> None:
     assert [title for _, title in _outline(text) if title[1:2] == "是"] == want
+
+
+# --- a note in brackets after a sentence end and a space (e08's （责任处室：…）) --------------------
+
+
+def _plan(gap: str) -> str:
+    """A one-line plan whose （N） items each end with a note of the office in charge, the first
+    note after ``gap`` (what the page kept of a paragraph's end) and a sentence end."""
+    return (
+        "各位同志：现将工作计划报告如下。三、下一步工作计划（一）大力开展干部职工法治教育学习，增强依法行政的自觉性。"
+        + TEXT * 3
+        + gap
+        + "（责任处室：各处室）（二）巩固完善法治建设的基础性工作，健全配套制度。"
+        + TEXT * 3
+        + "（责任处室：办公室）（三）深化“放管服”改革，提升服务效能。"
+        + TEXT * 3
+        + "（责任处室：法规安全处）"
+    )
+
+
+def test_a_heading_after_a_note_set_off_by_a_space_is_cut_out() -> None:
+    for gap in ("", " "):  # (right after the 。 as before; after a space too)
+        titles = [title for _, title in _outline(_plan(gap))]
+        assert "（二）巩固完善法治建设的基础性工作，健全配套制度" in titles, gap
+
+
+def test_a_bracket_after_a_space_inside_a_sentence_is_no_note() -> None:
+    # (trap) the space follows no sentence end: the bracket is inside the sentence
+    text = _plan(" ").replace(
+        "确保取得实效。 （责任处室：各处室）", "确保取得实效 （责任处室：各处室）"
+    )
+    assert "确保取得实效 （" in text
+    titles = [title for _, title in _outline(text)]
+    assert not any(title.startswith("（二）") for title in titles)

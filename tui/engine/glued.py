@@ -139,9 +139,13 @@ _NOTE_MAX = 80
 
 def _note_after_stop(text: str, close: int) -> bool:
     """Whether the bracket closing at ``close`` closes a note that opens right after a sentence
-    end (。（中共外交部发言人陆慷等）), with no sentence end and no other bracket inside."""
+    end (。（中共外交部发言人陆慷等）; spaces between too — …责任感。 （责任处室：各处室）, where a saved
+    page kept a paragraph's end as a space), with no sentence end and no other bracket inside."""
     opened = max(text.rfind("（", 0, close), text.rfind("(", 0, close))
-    if opened < 1 or close - opened > _NOTE_MAX or text[opened - 1] not in "。！？!?":
+    stop = opened
+    while stop > 0 and text[stop - 1] in SPACES:
+        stop -= 1
+    if stop < 1 or close - opened > _NOTE_MAX or text[stop - 1] not in "。！？!?":
         return False
     note = text[opened + 1 : close]
     return _SENTENCE_STOP.search(note) is None and not any(mark in note for mark in "（()）")
