@@ -247,3 +247,55 @@ def test_a_bracket_after_a_space_inside_a_sentence_is_no_note() -> None:
     assert "确保取得实效 （" in text
     titles = [title for _, title in _outline(text)]
     assert not any(title.startswith("（二）") for title in titles)
+
+
+# --- a short title run on into a clause that is a year alone (二、2025年工作计划2025年，…) ------------
+
+
+def _two_parts(second: str) -> str:
+    """A one-line report: 一、 with its text, then 二、 glued as ``second`` and its sentence."""
+    return (
+        "各位代表：现在，我代表管委会向大会报告工作。一、2024年工作情况。"
+        + TEXT * 6
+        + second
+        + "我们将按照部署安排，继续深化国资国企改革，提升企业核心竞争力。"
+        + TEXT * 6
+    )
+
+
+YEAR_CLAUSES = [
+    # (id, 二、 and what runs on after it, the title of 二、)
+    ("a-year-after-a-title-with-its-year", "二、2025年工作计划2025年，", "二、2025年工作计划"),
+    (
+        "a-year-after-a-title-without-one",
+        "二、多维度突出核心功能2024年，",
+        "二、多维度突出核心功能",
+    ),
+    (
+        # (trap) a verb that takes a time as its object: the year is the title's
+        "trap-after-a-time-verb",
+        "二、认真回顾2023年，",
+        "二、认真回顾2023年，我们将按照部署安排，继续深化国资国企改革，提升企业核心竞争力",
+    ),
+    (
+        # (trap) fewer than four characters of title before the year
+        "trap-the-year-right-after-the-marker",
+        "二、谋2025年，",
+        "二、谋2025年，我们将按照部署安排，继续深化国资国企改革，提升企业核心竞争力",
+    ),
+    (
+        # (trap) the year is not its clause's whole (words go on after it before the comma)
+        "trap-a-year-inside-the-clause",
+        "二、全面部署2025年工作，",
+        "二、全面部署2025年工作，我们将按照部署安排，继续深化国资国企改革，提升企业核心竞争力",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("second", "want"), [row[1:] for row in YEAR_CLAUSES], ids=[row[0] for row in YEAR_CLAUSES]
+)
+def test_a_short_title_ends_before_a_year_alone(second: str, want: str) -> None:
+    titles = [title for _, title in _outline(_two_parts(second))]
+    assert titles[:1] == ["一、2024年工作情况"]
+    assert want in titles, titles

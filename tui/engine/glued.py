@@ -949,6 +949,24 @@ def _time_alone(text: str, opener: re.Match[str], end: int) -> bool:
     )
 
 
+# 二、2025年工作计划2025年，我们将…: a year that is its clause's whole, the sentence's opener.
+_YEAR_CLAUSE = patterns.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年(?=[，,])")
+
+
+def _year_clause_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+    """Where a short title run on into its section (its words from ``start`` to the comma
+    ``stop``, fewer than ``_RUN_ON_MIN`` characters with the opening clause) ends when that
+    clause is a year alone (二、2025年工作计划2025年，… / （三）多维度突出核心功能2024年，…):
+    ``_TITLE_MIN`` characters of title before it at least, not after a verb that takes a time
+    as its object (一、认真回顾2023年，…: the title's words). Else None."""
+    if stop is None or stop.group() not in "，,":
+        return None
+    year = _YEAR_CLAUSE.search(text, start + _TITLE_MIN, stop.end())
+    if year is None or text.endswith(_TIME_OBJECT, 0, year.start()):
+        return None
+    return year.start()
+
+
 def _title_apart(piece: Segment) -> list[Segment]:
     """``piece`` (a glued heading cut out of a one-line text, its title run into its section's
     first sentence: the line break between them lost) as the heading and the text after it,
@@ -970,6 +988,8 @@ def _title_apart(piece: Segment) -> list[Segment]:
     stop = _CLAUSE_END.search(text, marker.end)
     if stop is None or stop.start() - marker.end < _RUN_ON_MIN:
         lead = _lead_sentence_at(text, marker.end, stop)
+        if lead is None:
+            lead = _year_clause_at(text, marker.end, stop)
         if lead is not None:
             return [replace(piece, text=text[:lead]), Segment(piece.line, text[lead:], True)]
         return [piece]  # (三、做好今年工作，…: a title of its own)
