@@ -7,9 +7,9 @@ glued heading's title ends in a one-line text, the lists its title counts (三�
 counted inside a sentence (``next_item_in_sentence``), lectures and echoed titles,
 parallel lead sentences, run-on titles measured by their siblings, and where a one-line
 Markdown ``#`` heading's title ends (``hash_title_end``). ``lines.segment_lines`` calls it
-once the segments are made.
+once the segments are made, with ``one_line_text``'s decision (made here for both).
 
-Why this module is about 1,480 lines: it is the glued-heading cutting that made
+Why this module is about 1,580 lines: it is the glued-heading cutting that made
 ``lines`` 2,100 lines long, moved out as it was (arch19); its parts call each other
 (the series, the titles' ends and the counted lists are all asked for each cut), so they
 stay together. ``Segment`` and the shared characters come from ``segment``.
@@ -18,6 +18,7 @@ stay together. ``Segment`` and the shared characters come from ``segment``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import partial
@@ -35,7 +36,29 @@ _LOST_BREAKS = 0.8
 """The share of a text's characters in lines over ``LONG_SEGMENT`` from which those lines
 are taken for text that lost its line breaks (glued headings are cut out of them)."""
 ONE_LINE_MAX = 3
-"""A text of at most this many non-empty source lines lost its line breaks."""
+"""A text of at most this many non-empty source lines lost its line breaks; so did one whose
+characters are nearly all in at most this many lines over ``LONG_SEGMENT`` (``one_line_text``)."""
+
+
+def one_line_text(lines: list[str]) -> bool:
+    """Whether a text of these source lines lost its line breaks (a one-line text): it has at
+    most ``ONE_LINE_MAX`` non-empty lines (a title, a date and the rest), or at most that many
+    lines over ``LONG_SEGMENT`` characters hold ``_LOST_BREAKS`` of its characters or more,
+    whatever short lines stand beside them (a crawler's or a saved page's header — 标题:,
+    发布时间:, 原文链接: … —, a title line, a date line). A text with one long paragraph among
+    ordinary ones is no one-line text (its long line holds too little of it), nor is a text of
+    many long paragraphs (more than ``ONE_LINE_MAX`` of them). The one decision of
+    ``lines.segment_lines`` and ``split_glued``, which once counted lines each its own way (line
+    ends against non-empty lines: a four-line file was one-line text to one, not the other)."""
+    if len(lines) <= ONE_LINE_MAX:
+        return True
+    lengths = [len(line) for line in lines if line and not line.isspace()]
+    if len(lengths) <= ONE_LINE_MAX:
+        return True
+    long = [length for length in lengths if length > LONG_SEGMENT]
+    return len(long) <= ONE_LINE_MAX and sum(long) >= _LOST_BREAKS * sum(lengths)
+
+
 # A sentence end before a glued heading: 。！？：” — or an ASCII "." right after a Chinese
 # character, the full stop of PDF extractions that write 。 as "." (…的作用.第二，…); or the
 # closing bracket of a note right after a sentence end (…存在感。（《华盛顿邮报》等）二、…: the
@@ -116,9 +139,13 @@ _NOTE_MAX = 80
 
 def _note_after_stop(text: str, close: int) -> bool:
     """Whether the bracket closing at ``close`` closes a note that opens right after a sentence
-    end (。（中共外交部发言人陆慷等）), with no sentence end and no other bracket inside."""
+    end (。（中共外交部发言人陆慷等）; spaces between too — …责任感。 （责任处室：各处室）, where a saved
+    page kept a paragraph's end as a space), with no sentence end and no other bracket inside."""
     opened = max(text.rfind("（", 0, close), text.rfind("(", 0, close))
-    if opened < 1 or close - opened > _NOTE_MAX or text[opened - 1] not in "。！？!?":
+    stop = opened
+    while stop > 0 and text[stop - 1] in SPACES:
+        stop -= 1
+    if stop < 1 or close - opened > _NOTE_MAX or text[stop - 1] not in "。！？!?":
         return False
     note = text[opened + 1 : close]
     return _SENTENCE_STOP.search(note) is None and not any(mark in note for mark in "（()）")
@@ -139,6 +166,11 @@ least (its title and two of its own): a list item of one or two sentences stays 
 _ANNOUNCED_SENTENCES = 2
 """The sentences every item but the last holds at least (a title and one of its own) in a
 series whose count the sentence before it announces (…重点把握好以下五个方面。一是…)."""
+_SECTION_SERIES = 2
+"""The fewest glued series of items of ``_ANNOUNCED_SENTENCES`` sentences, each right after a
+heading's title with no mark between (``_opens_section``), that make each of them that
+heading's sections: a report that writes its （一）… sections as 一是…二是… does so in more
+than one of them."""
 # …重点把握好以下五个方面。/ …重点抓了五个方面工作： — the sentence right before a series that
 # says how many items follow (a count, not 几: a sentence that only says "some" points does not).
 _COUNT_ANNOUNCED = patterns.compile(
@@ -305,18 +337,39 @@ def _counted_runs(
             runs[-1].append((before, cut, number))
         elif runs:
             runs.append([])
-    found: list[tuple[int, int, str, int]] = []
+    counted: list[tuple[list[tuple[int, int, int]], int, bool]] = []
     for run in runs:
         if len(run) < 2:
             continue
         sentences = min(
             len(_SENTENCE_STOP.findall(text, item[1], after[0])) for item, after in pairwise(run)
         )
-        if sentences >= _SHI_SENTENCES or (
-            sentences >= _ANNOUNCED_SENTENCES and _announced_count(text, run[0][0]) == len(run)
+        opens = sentences >= _ANNOUNCED_SENTENCES and _opens_section(text, run[0][0])
+        counted.append((run, sentences, opens))
+    sections = sum(opens for _, _, opens in counted) >= _SECTION_SERIES
+    found: list[tuple[int, int, str, int]] = []
+    for run, sentences, opens in counted:
+        if (
+            sentences >= _SHI_SENTENCES
+            or (opens and sections)
+            or (sentences >= _ANNOUNCED_SENTENCES and _announced_count(text, run[0][0]) == len(run))
         ):
             found.extend((before, cut, family, number) for before, cut, number in run)
     return found
+
+
+def _opens_section(text: str, before: int) -> bool:
+    """Whether the series item whose sentence starts at ``before`` opens a glued heading's
+    section right after its title, with no mark between (…。（二）全链条从严加强国资监管一是…):
+    the title stood on a line of its own, and so did the items. Not after a title's full stop
+    (…。（三）着眼于构建可持续的竞争优势，提升自主创新能力。一是…: a run-in title sentence, the
+    series its paragraph's list), nor after a colon or a semicolon."""
+    end = before
+    while end and text[end - 1] in SPACES:
+        end -= 1
+    start = max(text.rfind(mark, 0, end) for mark in "。！？!?；;：:") + 1
+    title = text[start:end].lstrip(SPACES + CLOSERS)
+    return title[:1] in L1_L2_STARTS and match_marker(title) is not None
 
 
 def _announced_count(text: str, before: int) -> int:
@@ -454,7 +507,7 @@ _FIRST = {"paren-arabic": "1", "gan": "甲"}
 """The numeral of a family's first item, where it is not 一."""
 
 
-def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segment]:
+def split_glued(segments: list[Segment], dot_stops: bool, one_line: bool) -> list[Segment]:
     """Cut segments before headings glued to the text before them.
 
     A glued 一、 or （一） is a heading when the text lost its line breaks (a segment over
@@ -465,10 +518,9 @@ def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segmen
     ``_glued_series``.
     """
     glued: dict[int, list[tuple[int, int, str, int]]] = {}
-    # A text that lost its line breaks: a few source lines at most (a title, a date and the
-    # rest). In a text with line breaks a heading starts a line: a glued one is looked at
-    # only in a paragraph too long to be one, or as part of a series (``_glued_series``).
-    one_line = len({seg.line for seg in segments}) <= ONE_LINE_MAX
+    # ``one_line``: the text lost its line breaks (``one_line_text``). In a text with line
+    # breaks a heading starts a line: a glued one is looked at only in a paragraph too long
+    # to be one, or as part of a series (``_glued_series``).
     long_lines = sum(len(seg.text) for seg in segments if len(seg.text) > LONG_SEGMENT)
     if long_lines and long_lines < _LOST_BREAKS * sum(len(seg.text) for seg in segments):
         long_lines = 0  # one long paragraph among ordinary ones is a paragraph
@@ -510,7 +562,7 @@ def split_glued(segments: list[Segment], dot_stops: bool = False) -> list[Segmen
     in_series = _glued_series(glued, starts) if dot_stops else set()
     in_series |= shi
     inline = _inline_after_colon(segments, glued) if one_line else set()
-    if one_line and len(segments) >= KEPT_PARAGRAPHS:
+    if one_line and _kept_paragraphs(segments) >= KEPT_PARAGRAPHS:
         inline |= _inside_kept_paragraphs(segments, glued)
     out: list[Segment] = []
     for index, seg in enumerate(segments):
@@ -727,6 +779,14 @@ KEPT_PARAGRAPHS = 10
 glued inside one of them after a colon to be read as that paragraph's list."""
 
 
+def _kept_paragraphs(segments: list[Segment]) -> int:
+    """The paragraphs a one-line text still marks: its segments that share their source line
+    with another (a line cut at its paragraphs' indents), not the short lines beside it (a
+    title line, a crawler's header of nine lines)."""
+    per_line = Counter(seg.line for seg in segments)
+    return sum(count for count in per_line.values() if count > 1)
+
+
 def _inline_after_colon(
     segments: list[Segment], glued: dict[int, list[tuple[int, int, str, int]]]
 ) -> set[tuple[int, int]]:
@@ -735,7 +795,7 @@ def _inline_after_colon(
     inside a paragraph (国务院已经决定：第一、…。…第二、…) and whose items, two or more counting
     up from 1, all stay in that paragraph. The text's headings each open a paragraph of their
     own; a series said inside one is the paragraph's list, whatever ends its items."""
-    if len(segments) < KEPT_PARAGRAPHS:
+    if _kept_paragraphs(segments) < KEPT_PARAGRAPHS:
         return set()
     found: set[tuple[int, int]] = set()
     for index, items in glued.items():
@@ -889,6 +949,24 @@ def _time_alone(text: str, opener: re.Match[str], end: int) -> bool:
     )
 
 
+# 二、2025年工作计划2025年，我们将…: a year that is its clause's whole, the sentence's opener.
+_YEAR_CLAUSE = patterns.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年(?=[，,])")
+
+
+def _year_clause_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+    """Where a short title run on into its section (its words from ``start`` to the comma
+    ``stop``, fewer than ``_RUN_ON_MIN`` characters with the opening clause) ends when that
+    clause is a year alone (二、2025年工作计划2025年，… / （三）多维度突出核心功能2024年，…):
+    ``_TITLE_MIN`` characters of title before it at least, not after a verb that takes a time
+    as its object (一、认真回顾2023年，…: the title's words). Else None."""
+    if stop is None or stop.group() not in "，,":
+        return None
+    year = _YEAR_CLAUSE.search(text, start + _TITLE_MIN, stop.end())
+    if year is None or text.endswith(_TIME_OBJECT, 0, year.start()):
+        return None
+    return year.start()
+
+
 def _title_apart(piece: Segment) -> list[Segment]:
     """``piece`` (a glued heading cut out of a one-line text, its title run into its section's
     first sentence: the line break between them lost) as the heading and the text after it,
@@ -910,6 +988,8 @@ def _title_apart(piece: Segment) -> list[Segment]:
     stop = _CLAUSE_END.search(text, marker.end)
     if stop is None or stop.start() - marker.end < _RUN_ON_MIN:
         lead = _lead_sentence_at(text, marker.end, stop)
+        if lead is None:
+            lead = _year_clause_at(text, marker.end, stop)
         if lead is not None:
             return [replace(piece, text=text[:lead]), Segment(piece.line, text[lead:], True)]
         return [piece]  # (三、做好今年工作，…: a title of its own)

@@ -35,8 +35,8 @@ from tui.engine.framing import (
     is_weak_title,
 )
 from tui.engine.glued import (
-    ONE_LINE_MAX,
     hash_title_end,
+    one_line_text,
     spaces_latin,
     split_glued,
     title_openings,
@@ -600,8 +600,9 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
     # collection 81.9 ms (78.9-83.8) -> 72.5 ms (68.9-77.7), bench_calls.py, perf22.)
     literal_spaces = "<" in text and "<U+" in text
     links = "]" in text and "](" in text
-    one_line = text.count("\n", 0, 200_000) <= ONE_LINE_MAX and len(text) > 500
     lines = text.split("\n")
+    lost_breaks = one_line_text(lines)  # (split_glued's decision too)
+    one_line = lost_breaks and len(text) > 500
     fenced = (
         _fenced_lines(lines)
         if markup and (("`" in text and "```" in text) or ("~" in text and "~~~" in text))
@@ -715,7 +716,7 @@ def segment_lines(text: str, markdown: bool = False) -> list[Segment]:
         segments = _contents_as_noise(_split_glued_title_blocks(_title_block_at_start(segments)))
     else:
         segments = _margin_off(segments)
-    return split_glued(segments, writes_dot_stops(text))
+    return split_glued(segments, writes_dot_stops(text), lost_breaks)
 
 
 _MARGIN_LINES = 10

@@ -6,8 +6,9 @@ saved by an editor that wraps, the same text comes back as lines of one width, i
 in the middle of them: nothing tells a paragraph's end, and the glued headings are never cut
 (a heading starts a line in a text with line breaks). ``segments`` tells such a text by its
 lines — all of one width but for at most ``glued.ONE_LINE_MAX`` shorter ones (a title, the
-last piece) — joins each run of them back into one line, segments that, and gives every
-segment the source line its text starts on.
+last piece), under any header of lines that end no sentence (a crawler's 标题: … 原文链接: …,
+kept as lines of their own) — joins each run of them back into one line, segments that, and
+gives every segment the source line its text starts on.
 """
 
 from __future__ import annotations
@@ -62,14 +63,19 @@ def _seams(lines: list[str], width: int) -> set[int]:
     return seams
 
 
-def _runs(lines: list[str], width: int, seams: set[int]) -> list[list[int]] | None:
+def _runs(lines: list[str], width: int, seams: set[int]) -> tuple[int, list[list[int]]] | None:
     """The runs of consecutive non-blank lines (0-based indexes) of a text wrapped at
     ``width``, or None when more than ``ONE_LINE_MAX`` lines are shorter (paragraph ends),
     one is longer than the width allows, or half the lines end a sentence (paragraphs that
-    happen to be of one length: a wrap breaks lines mid-sentence)."""
+    happen to be of one length: a wrap breaks lines mid-sentence). The lines above the first
+    ``MIN_LINES`` lines of the full width in a row that end no sentence (a header: 标题: …,
+    发布时间: …, a title, a date, themselves wrapped or not) are no paragraph ends: each is a
+    run of its own, and their number comes first; from the first that ends a sentence (a
+    paragraph's last line: …大家中午好！) they are the text's lines as any other."""
     runs: list[list[int]] = []
-    short = ended = 0
+    short = ended = head = 0
     previous_blank = True
+    body = _body_start(lines, width)
     for index, line in enumerate(lines):
         if index in seams:
             continue  # (a page's footer and the next one's header: noise, kept aside)
@@ -79,6 +85,10 @@ def _runs(lines: list[str], width: int, seams: set[int]) -> list[list[int]] | No
             continue
         if length > width + _OVERHANG:
             return None
+        if index < body and head == len(runs) and line.rstrip(SPACES)[-1:] not in _ENDS:
+            runs.append([index])  # (a line of the header, above the wrapped text)
+            head += 1
+            continue
         if length < width - 1 and not _spaced(line, lines[index + 1 : index + 2]):
             short += 1
             if short > ONE_LINE_MAX:
@@ -88,9 +98,19 @@ def _runs(lines: list[str], width: int, seams: set[int]) -> list[list[int]] | No
         runs[-1].append(index)
         previous_blank = False
         ended += line.rstrip(SPACES)[-1:] in _ENDS
-    if 2 * ended > sum(len(run) for run in runs):
+    if 2 * ended > sum(len(run) for run in runs[head:]):
         return None  # (paragraphs of one length, each ending its sentence: no wrap)
-    return runs
+    return head, runs
+
+
+def _body_start(lines: list[str], width: int) -> int:
+    """The first of ``MIN_LINES`` lines in a row of the full ``width`` or more (0 if none)."""
+    row = 0
+    for index, line in enumerate(lines):
+        row = row + 1 if len(line) >= width - 1 else 0
+        if row == MIN_LINES:
+            return index - MIN_LINES + 1
+    return 0
 
 
 _SPACED = patterns.compile(f"[{SPACES}]")
@@ -123,8 +143,12 @@ def segments(text: str, markdown: bool = False) -> list[Segment]:
         return segment_lines(text, markdown)  # (most texts, told from their head: not split twice)
     lines = text.split("\n")
     seams = _seams(lines, width)
-    runs = _runs(lines, width, seams)
-    if not runs or len(runs) > ONE_LINE_MAX or max(len(run) for run in runs) < MIN_LINES:
+    told = _runs(lines, width, seams)
+    if told is None:
+        return segment_lines(text, markdown)
+    header, runs = told
+    body = runs[header:]
+    if not body or len(body) > ONE_LINE_MAX or max(len(run) for run in body) < MIN_LINES:
         return segment_lines(text, markdown)
     joined: list[str] = []
     starts: list[list[int]] = []  # per joined line: where each source line starts in it

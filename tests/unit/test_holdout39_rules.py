@@ -1,0 +1,301 @@
+"""Rules found on holdout39 (issue #14, a crawler's copies of 平潭综合实验区's report pages: nine
+header lines, then the whole page on one line): a text whose characters are nearly all in one
+or a few very long lines is a one-line text whatever short lines stand beside them, plain or
+hard-wrapped again; a glued 一是 series of two-sentence items that opens a heading's section is
+that heading's sections when two or more sections of the text open so.
+
+Each row that is no trap fails on the engine before the rule (checked); the trap rows keep a
+looser rule out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.regression.mess import wrap_line
+from tui.engine import parse_text
+from tui.engine.glued import one_line_text
+
+TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
+HEADER = (
+    "标题: 政府工作报告（2024）\n发布时间: 2024-01-22 23:08\n文号: \n发布机构: 某某管委会\n"
+    "栏目: 政府工作报告\n原文链接: https://www.example.gov.cn/zwgk/t20240125_86483.htm\n"
+    "本地目录: zwgk/zfgzbg/202401/86483\n页面链接与图片详见 links.tsv(同目录)\n"
+    "==================== 正文 ====================\n"
+)
+LONG = TEXT * 40  # (1,600 characters: a line over glued.LONG_SEGMENT)
+
+
+def _outline(text: str) -> list[tuple[int, str]]:
+    document = parse_text(text)
+    return [(h.level, h.marker + h.title) for speech in document.speeches for h in speech.headings]
+
+
+# --- one-line text: nearly all the text in at most three very long lines -----------------------
+
+ONE_LINE = [
+    # (id, text, one-line text?)
+    ("three-lines", "讲话\n2024年1月18日\n" + TEXT * 3, True),
+    ("a-crawler-header-over-one-long-line", HEADER + LONG, True),
+    ("a-title-and-a-date-over-two-long-lines", "讲话\n2024年1月18日\n" + LONG + "\n" + LONG, True),
+    (
+        # (trap) an ordinary text with one long paragraph among its paragraphs: the long line
+        # holds too little of the text
+        "trap-one-long-paragraph-among-ordinary-ones",
+        "讲话\n同志们：\n"
+        + "\n".join([TEXT * 2] * 12)
+        + "\n"
+        + LONG
+        + "\n"
+        + "\n".join([TEXT] * 4),
+        False,
+    ),
+    (
+        # (trap) a text of many long paragraphs, all over the length: more than three of them
+        "trap-many-long-paragraphs",
+        "讲话\n" + "\n".join([LONG] * 5),
+        False,
+    ),
+    (
+        # (trap) a file of four short lines: no long line (lines.py counted three line ends and
+        # took it for one-line text, glued.py four lines and did not)
+        "trap-four-short-lines",
+        "讲话\n2024年1月18日\n某某\n" + TEXT * 10,
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in ONE_LINE], ids=[row[0] for row in ONE_LINE]
+)
+def test_one_line_text(text: str, want: bool) -> None:
+    assert one_line_text(text.split("\n")) is want
+
+
+# A report whose page lost its paragraphs: its 一、 glued to its （一）, each （一） section's 一是
+# items cut out only in a one-line text (a text with line breaks never cuts a glued 一是).
+BODY = (
+    "各位代表：现在，我代表管委会向大会报告工作。一、2023年工作回顾（一）坚持抓创新，加快建设创新型城市一是进一步夯实创新基础。"
+    + TEXT * 5
+    + "二是引进培育更多创新人才。"
+    + TEXT * 5
+    + "三是优化创新环境。"
+    + TEXT * 4
+    + "（二）坚持惠民生，提升人民生活质量一是加大民生投入。"
+    + TEXT * 5
+    + "二是提高社会保障水平。"
+    + TEXT * 5
+    + "三是办好民生实事。"
+    + TEXT * 4
+    + "二、2024年工作安排（一）丰富优质旅游供给。"
+    + TEXT * 5
+    + "（二）推进高水平开放。"
+    + TEXT * 5
+)
+BODY_OUTLINE = [
+    (1, "一、2023年工作回顾"),
+    (2, "（一）坚持抓创新，加快建设创新型城市"),
+    (3, "一是进一步夯实创新基础"),
+    (3, "二是引进培育更多创新人才"),
+    (3, "三是优化创新环境"),
+    (2, "（二）坚持惠民生，提升人民生活质量"),
+    (3, "一是加大民生投入"),
+    (3, "二是提高社会保障水平"),
+    (3, "三是办好民生实事"),
+    (1, "二、2024年工作安排"),
+    (2, "（一）丰富优质旅游供给"),
+    (2, "（二）推进高水平开放"),
+]
+
+
+def test_a_one_line_page_under_a_crawlers_header_is_outlined() -> None:
+    assert _outline(BODY) == BODY_OUTLINE  # (the page alone, as before)
+    assert _outline(HEADER + BODY) == BODY_OUTLINE
+
+
+def test_a_one_line_page_under_a_header_hard_wrapped_again_is_outlined() -> None:
+    # (a header of lines with no space in them: a short line with a space may be short for it)
+    header = HEADER.replace(": ", "：").replace(" ", "")
+    lines = [piece for line in (header + BODY).split("\n") for piece in wrap_line(line, 30)]
+    assert _outline("\n".join(lines)) == BODY_OUTLINE
+
+
+# --- a glued 一是 series of two-sentence items that opens a heading's section -------------------
+
+
+def _report(first: str, second: str) -> str:
+    """A one-line report of two （N） sections, ``first`` and ``second`` their text."""
+    return (
+        "各位代表：现在，我代表管委会向大会报告工作。一、2024年工作情况（一）深化改革提升"
+        + first
+        + "（二）加强国资监管"
+        + second
+        + "二、2025年工作计划（一）全方位深化改革。"
+        + TEXT * 6
+        + "（二）多举措激发企业活力。"
+        + TEXT * 6
+    )
+
+
+def _items(*heads: str, sentences: int = 1) -> str:
+    """A 一是 series: each head a sentence, then ``sentences`` sentences of its own."""
+    numerals = "一二三四五"
+    return "".join(f"{numerals[n]}是{head}。" + TEXT * sentences for n, head in enumerate(heads))
+
+
+SECTIONS = [
+    # (id, the text, the 一是 items found)
+    (
+        # right after each title, no mark between (e02's （二）全链条从严加强国资监管一是…)
+        "series-opening-two-sections",
+        _report(
+            _items("优化投资布局", "优化重组整合", "优化混合所有制改革"),
+            _items("强化综合监督", "推行差异化考核", "完善风险防控体系"),
+        ),
+        ["一是优化投资布局", "二是优化重组整合", "三是优化混合所有制改革",
+         "一是强化综合监督", "二是推行差异化考核", "三是完善风险防控体系"],
+    ),
+    (
+        # (trap) one section only opens with such a series
+        "trap-one-section-only",
+        _report(_items("优化投资布局", "优化重组整合", "优化混合所有制改革"), "。" + TEXT * 6),
+        [],
+    ),
+    (
+        # (trap) after each title's full stop: run-in title sentences, each series its
+        # paragraph's list (holdout11 b03's （三）着眼于…能力。一是…)
+        "trap-after-the-titles-full-stops",
+        _report(
+            "。" + _items("优化投资布局", "优化重组整合", "优化混合所有制改革"),
+            "。" + _items("强化综合监督", "推行差异化考核", "完善风险防控体系"),
+        ),
+        [],
+    ),
+    (
+        # (trap) two series in the text, neither near a heading (…担当精神。一是…)
+        "trap-series-after-ordinary-sentences",
+        "各位代表：现在，我代表管委会向大会报告工作。"
+        + TEXT * 3
+        + "全县上下展现出了强烈的担当精神。"
+        + _items("大气污染防治攻坚战", "房地产市场管控攻坚战", "交通秩序整治攻坚战")
+        + TEXT * 3
+        + "各部门形成了合力。"
+        + _items("强化综合监督", "推行差异化考核", "完善风险防控体系")
+        + TEXT * 12,
+        [],
+    ),
+    (
+        # (trap) items of one sentence each (e06's 存在一定问题。一是…。二是…。): a list
+        "trap-one-sentence-items",
+        _report(
+            _items("发展质量还不高", "财政收支矛盾突出", "营商环境需要改善", sentences=0)
+            + TEXT * 4,
+            _items("强化综合监督", "推行差异化考核", "完善风险防控体系", sentences=0)
+            + TEXT * 4,
+        ),
+        [],
+    ),
+    (
+        # (trap) a series announced by a colon right after the title
+        "trap-series-after-a-colon",
+        _report(
+            "主要做法：" + _items("优化投资布局", "优化重组整合", "优化混合所有制改革"),
+            "主要做法：" + _items("强化综合监督", "推行差异化考核", "完善风险防控体系"),
+        ),
+        [],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in SECTIONS], ids=[row[0] for row in SECTIONS]
+)
+def test_a_series_opening_sections(text: str, want: list[str]) -> None:
+    assert [title for _, title in _outline(text) if title[1:2] == "是"] == want
+
+
+# --- a note in brackets after a sentence end and a space (e08's （责任处室：…）) --------------------
+
+
+def _plan(gap: str) -> str:
+    """A one-line plan whose （N） items each end with a note of the office in charge, the first
+    note after ``gap`` (what the page kept of a paragraph's end) and a sentence end."""
+    return (
+        "各位同志：现将工作计划报告如下。三、下一步工作计划（一）大力开展干部职工法治教育学习，增强依法行政的自觉性。"
+        + TEXT * 3
+        + gap
+        + "（责任处室：各处室）（二）巩固完善法治建设的基础性工作，健全配套制度。"
+        + TEXT * 3
+        + "（责任处室：办公室）（三）深化“放管服”改革，提升服务效能。"
+        + TEXT * 3
+        + "（责任处室：法规安全处）"
+    )
+
+
+def test_a_heading_after_a_note_set_off_by_a_space_is_cut_out() -> None:
+    for gap in ("", " "):  # (right after the 。 as before; after a space too)
+        titles = [title for _, title in _outline(_plan(gap))]
+        assert "（二）巩固完善法治建设的基础性工作，健全配套制度" in titles, gap
+
+
+def test_a_bracket_after_a_space_inside_a_sentence_is_no_note() -> None:
+    # (trap) the space follows no sentence end: the bracket is inside the sentence
+    text = _plan(" ").replace(
+        "确保取得实效。 （责任处室：各处室）", "确保取得实效 （责任处室：各处室）"
+    )
+    assert "确保取得实效 （" in text
+    titles = [title for _, title in _outline(text)]
+    assert not any(title.startswith("（二）") for title in titles)
+
+
+# --- a short title run on into a clause that is a year alone (二、2025年工作计划2025年，…) ------------
+
+
+def _two_parts(second: str) -> str:
+    """A one-line report: 一、 with its text, then 二、 glued as ``second`` and its sentence."""
+    return (
+        "各位代表：现在，我代表管委会向大会报告工作。一、2024年工作情况。"
+        + TEXT * 6
+        + second
+        + "我们将按照部署安排，继续深化国资国企改革，提升企业核心竞争力。"
+        + TEXT * 6
+    )
+
+
+YEAR_CLAUSES = [
+    # (id, 二、 and what runs on after it, the title of 二、)
+    ("a-year-after-a-title-with-its-year", "二、2025年工作计划2025年，", "二、2025年工作计划"),
+    (
+        "a-year-after-a-title-without-one",
+        "二、多维度突出核心功能2024年，",
+        "二、多维度突出核心功能",
+    ),
+    (
+        # (trap) a verb that takes a time as its object: the year is the title's
+        "trap-after-a-time-verb",
+        "二、认真回顾2023年，",
+        "二、认真回顾2023年，我们将按照部署安排，继续深化国资国企改革，提升企业核心竞争力",
+    ),
+    (
+        # (trap) fewer than four characters of title before the year
+        "trap-the-year-right-after-the-marker",
+        "二、谋2025年，",
+        "二、谋2025年，我们将按照部署安排，继续深化国资国企改革，提升企业核心竞争力",
+    ),
+    (
+        # (trap) the year is not its clause's whole (words go on after it before the comma)
+        "trap-a-year-inside-the-clause",
+        "二、全面部署2025年工作，",
+        "二、全面部署2025年工作，我们将按照部署安排，继续深化国资国企改革，提升企业核心竞争力",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("second", "want"), [row[1:] for row in YEAR_CLAUSES], ids=[row[0] for row in YEAR_CLAUSES]
+)
+def test_a_short_title_ends_before_a_year_alone(second: str, want: str) -> None:
+    titles = [title for _, title in _outline(_two_parts(second))]
+    assert titles[:1] == ["一、2024年工作情况"]
+    assert want in titles, titles
