@@ -42,6 +42,7 @@ from tui.base.files import (
     FileStamp,
     renamed_file,
     stamp_of,
+    status_name,
     walk_speech_files,
 )
 from tui.base.safetext import safe_path
@@ -194,6 +195,9 @@ class MainScreen(FolderWork):
         """Why the root folder is not indexed by itself ("" when it is; ``update_index``)."""
         self._shown: Path | None = None
         """The file whose document the reader shows (None while it shows a message)."""
+        self._shown_name = ""
+        """How the status line names ``_shown`` (``files.status_name``: with its ending when
+        a file of the same name and another ending is beside it)."""
         self._gone: Path | None = None
         """The open file when it vanished from disk while its document was shown: the
         reader keeps that text, the status line says the file is gone (``_file_gone``)."""
@@ -651,6 +655,7 @@ class MainScreen(FolderWork):
         )
         self._set_loading(False)
         self._shown = path
+        self._shown_name = status_name(path)
         self._gone = None
         self._first_pick = None  # (a file is shown: no later error is passed over)
         self.complete = complete
@@ -884,7 +889,7 @@ class MainScreen(FolderWork):
         if document is None or path is None:
             return
         paragraph = self.reader.cursor[0]
-        crumbs: list[str] = [path.stem]
+        crumbs: list[str] = [self._shown_name or path.stem]
         speech = document.speech_at(paragraph)
         if speech is not None and (len(document.speeches) > 1 or speech.title):
             # An untitled speech's label starts with the file name, already the first crumb.
