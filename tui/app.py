@@ -481,6 +481,26 @@ class SpeechReaderApp(App[None]):
             self._save_choice(self.session, ui_text.LANGUAGE_NAME())
         self.notify(ui_text.LANGUAGE_SWITCHED(), timeout=3)
 
+    def save_screen(self) -> None:
+        """The palette's 截图: the screen saved as an SVG file in ``state.screenshot_dir()``
+        (made when it is the data folder and not there yet), said by ``_screenshot_saved``
+        or ``_screenshot_failed``."""
+        from tui.state import WriteFailed, screenshot_dir
+
+        folder = screenshot_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            failed = WriteFailed.from_error(folder, error)
+            self.notify(
+                ui_text.SCREENSHOT_FAILED(error=failed),
+                title=ui_text.SCREENSHOT_TITLE(),
+                severity="error",
+                timeout=8,
+            )
+            return
+        self.deliver_screenshot(path=str(folder))
+
     @on(events.DeliveryComplete)
     def _screenshot_saved(self, event: events.DeliveryComplete) -> None:
         """The palette's 截图 saved: said in the interface's language. Textual's own
@@ -598,7 +618,7 @@ class SpeechReaderApp(App[None]):
         yield SystemCommand(
             ui_text.CMD_SCREENSHOT(),
             ui_text.CMD_SCREENSHOT_HELP(),
-            lambda: self.set_timer(0.1, self.deliver_screenshot),
+            lambda: self.set_timer(0.1, self.save_screen),
         )
         yield SystemCommand(ui_text.CMD_QUIT(), ui_text.CMD_QUIT_HELP(), self.action_quit)
 

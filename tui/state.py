@@ -98,6 +98,18 @@ def export_dir() -> Path:
     return documents if documents.is_dir() else data_dir()
 
 
+def screenshot_dir() -> Path:
+    """Where the palette's 截图 saves the screen: the user's downloads folder, where
+    Textual puts it, when there is one, else ``export_dir()`` (``$SPEECH_READER_HOME/exports``
+    when that is set). Textual's own choice was the downloads folder whether or not it
+    existed: on a server, or an account without ~/Downloads, the screenshot failed with
+    "[Errno 2] No such file or directory" (newuser28, seen in tmux)."""
+    if _home_override():
+        return export_dir()
+    downloads = Path(platformdirs.user_downloads_dir())
+    return downloads if downloads.is_dir() else export_dir()
+
+
 # ---------------------------------------------------------------------- errors
 
 _REASONS = {

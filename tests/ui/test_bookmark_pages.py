@@ -5,6 +5,7 @@ said "line 10" of a PDF whose quote the notebook placed on "page 1")."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,41 @@ async def test_a_pdf_bookmark_is_listed_by_its_page(tmp_path: Path) -> None:
         assert "line " in by_file["讲话.txt"] and "page" not in by_file["讲话.txt"], prompts
     stored = json.loads((state_dir() / "bookmarks.json").read_text(encoding="utf-8"))
     assert {Path(b["path"]).suffix: b.get("page", 0) for b in stored} == {".pdf": page, ".txt": 0}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+async def test_a_word_or_web_page_bookmark_is_listed_by_its_file_alone(
+    tmp_path: Path, language: str
+) -> None:
+    """A Word, web-page or e-book file's line is one of its extracted text, which the
+    program that shows the file does not show: the list named it (讲话.html  第9行, seen
+    in tmux by newuser28), where the notebook places a quote from such a file by the file
+    alone. A plain text keeps its line."""
+    files = [
+        ff.write_docx_typed(tmp_path / "讲话.docx"),
+        ff.write_html(tmp_path / "讲话.html"),
+        ff.write_text(tmp_path / "讲话.txt"),
+        ff.write_text(tmp_path / "讲话.md"),
+    ]
+    app = make_app(files[0], language=language)
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        for path in files:
+            screen.open_file(path)
+            await settle(app, pilot)
+            await pilot.press("j", "m")
+        await pilot.press("apostrophe")
+        assert isinstance(app.screen, BookmarksScreen)
+        options = app.screen.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        by_file = {prompt.split()[0]: prompt for prompt in prompts}
+        assert set(by_file) == {path.name for path in files}, prompts
+        line = re.compile(r"第\d+行" if language == "zh" else r"\bline \d+")
+        for name in ("讲话.docx", "讲话.html"):
+            assert not line.search(by_file[name]), prompts
+        for name in ("讲话.txt", "讲话.md"):
+            assert line.search(by_file[name]), prompts
 
 
 async def test_a_bookmark_in_a_collection_names_its_speech(tmp_path: Path) -> None:

@@ -60,6 +60,33 @@ def is_speech_name(name: str) -> bool:
     return not name.startswith(".") and os.path.splitext(name)[1].lower() in SPEECH_SUFFIXES
 
 
+def status_name(path: Path) -> str:
+    """How the status line names an open file: its name without the ending, or the whole
+    name when another file the reader opens has the same name and another ending beside it
+    (讲话.docx beside 讲话.pdf, or 讲话.TXT: both were 讲话 there, the tree's highlight the
+    only hint which was open — and at 80 columns the tree is hidden). A ``stat`` for each
+    ending in lower and upper case, once when the file is shown; a name that is the file
+    itself (a file system that ignores case) is no other file."""
+    try:
+        own = path.stat()
+    except OSError:
+        return path.stem
+    for ending in SUFFIX_ORDER:
+        for other in (ending, ending.upper()):
+            if other == path.suffix:
+                continue
+            try:
+                found = path.with_suffix(other).stat()
+            except (OSError, ValueError):
+                continue
+            if stat.S_ISREG(found.st_mode) and (found.st_dev, found.st_ino) != (
+                own.st_dev,
+                own.st_ino,
+            ):
+                return path.name
+    return path.stem
+
+
 @dataclass(frozen=True, slots=True)
 class FileStamp:
     """What tells that a file changed: its modification time and size; and, from the same

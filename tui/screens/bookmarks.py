@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from tui import ui_text
 from tui.base.safetext import safe_path, safe_text
+from tui.formats import kind_of_name
 from tui.session import Bookmark
 from tui.widgets.keybar import KeyBar, KeyHints
 
@@ -35,9 +36,14 @@ HINTS = (
 def _place(bookmark: Bookmark) -> str:
     """Where ``bookmark`` is, as the list says it: a PDF's page (its line is one of the
     extracted text, which no PDF viewer shows; the notebook and the citation name the page
-    too), else the file's line."""
+    too); a plain text's (.txt, .md) line; nothing for a Word, web-page or e-book file
+    (.docx, .html, .epub…), named by the file alone as the notebook places its quotes
+    (``Entry.place``): the line of its extracted text is none the program that shows it
+    shows (the list said ``讲话.html  第9行``: newuser28, seen in tmux)."""
     if bookmark.page > 0:
         return ui_text.AT_PAGE(page=bookmark.page)
+    if kind_of_name(bookmark.path) != "text":
+        return ""
     return ui_text.AT_LINE(line=bookmark.line)
 
 
@@ -116,7 +122,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
             speech = self._speech_of(bookmark)
             label = Text.assemble(  # the name and text made safe (safe_text), never markup
                 (safe_path(Path(bookmark.path).name), "bold"),
-                (f"  {_place(bookmark)}  ", "dim"),
+                (f"  {place}  " if (place := _place(bookmark)) else "  ", "dim"),
                 (f"{_in_speech(safe_text(speech))}  " if speech else "", "italic"),
                 "" if _names_it(speech, bookmark.text) else safe_text(bookmark.text),
                 (f"  {safe_text(bookmark.created)}", "dim"),

@@ -42,6 +42,7 @@ from tui.base.files import (
     FileStamp,
     renamed_file,
     stamp_of,
+    status_name,
     walk_speech_files,
 )
 from tui.base.safetext import safe_path
@@ -66,9 +67,9 @@ from tui.side_panes import (
     stylesheet_widths,
     widest_allowed,
 )
-from tui.startup import initial_file, next_speech_file, picked_first
+from tui.startup import first_speech_file, initial_file, next_speech_file, picked_first
 from tui.state import log_path
-from tui.widgets.filetree import SpeechFileTree
+from tui.widgets.filetree import SpeechFileTree, folder_time
 from tui.widgets.findbar import FindBar
 from tui.widgets.keybar import KeyBar
 from tui.widgets.keywords import KeywordPanel
@@ -192,8 +193,15 @@ class MainScreen(FolderWork):
         """Whether unreadable folders (found by the index's walk) were told this run."""
         self.index_refused = ""
         """Why the root folder is not indexed by itself ("" when it is; ``update_index``)."""
+        self._none_in: int | None = None
+        """The root's time when the folder was found to hold no speech file, at start (the
+        reader saying so): when it changes, the folder is looked into again, and a speech
+        file now there is opened (``_look_for_a_first_file``)."""
         self._shown: Path | None = None
         """The file whose document the reader shows (None while it shows a message)."""
+        self._shown_name = ""
+        """How the status line names ``_shown`` (``files.status_name``: with its ending when
+        a file of the same name and another ending is beside it)."""
         self._gone: Path | None = None
         """The open file when it vanished from disk while its document was shown: the
         reader keeps that text, the status line says the file is gone (``_file_gone``)."""
@@ -300,6 +308,7 @@ class MainScreen(FolderWork):
             self.reader.show_message(lambda: ui_text.NO_SPEECHES(kinds=kinds))
             self._say_status(lambda: (str(self.root),))
             self._mount_hidden_later()
+            self._none_in = folder_time(self.root)
         else:
             # The hidden panes are mounted once it is shown (_show_document). A line asked
             # for: the paragraph holding it (``resolve_position``); past the file's end, the
@@ -651,6 +660,7 @@ class MainScreen(FolderWork):
         )
         self._set_loading(False)
         self._shown = path
+        self._shown_name = status_name(path)
         self._gone = None
         self._first_pick = None  # (a file is shown: no later error is passed over)
         self.complete = complete
@@ -720,6 +730,8 @@ class MainScreen(FolderWork):
         self.check_listing_in_sight()
         path = self.path
         if path is None:
+            if self._none_in is not None:
+                self._look_for_a_first_file()
             return
         stamp = stamp_of(path)
         if stamp == self._stamp:
@@ -734,6 +746,26 @@ class MainScreen(FolderWork):
             return
         self._remember_position()
         self._load(path, self.session.position(path), reload=True)
+
+    @work(exclusive=True, group="first-file", description="look for a first speech file")
+    async def _look_for_a_first_file(self) -> None:
+        """The folder held no speech file at start and the reader said so: once the root's
+        time changed (a file saved into it), look for one on a thread and open it. The tree
+        listed a file saved there while the reader still said the folder held none
+        (newuser28, seen in tmux: an empty folder, then a .txt copied into it)."""
+        root, was = self.root, self._none_in
+        now = await asyncio.to_thread(folder_time, root)
+        if was is None or now == was or self.path is not None:
+            return
+        found = await asyncio.to_thread(first_speech_file, root.resolve())
+        if self.path is not None or self._none_in is None:
+            return
+        self._none_in = now
+        if found is None:
+            return
+        self._none_in = None
+        self._first_pick = found.resolve()
+        self.open_and_reveal(found.resolve())
 
     @work(exclusive=True, group="rename", description="look for a renamed file")
     async def _follow_rename(self, path: Path, identity: tuple[int, int]) -> None:
@@ -884,7 +916,7 @@ class MainScreen(FolderWork):
         if document is None or path is None:
             return
         paragraph = self.reader.cursor[0]
-        crumbs: list[str] = [path.stem]
+        crumbs: list[str] = [self._shown_name or path.stem]
         speech = document.speech_at(paragraph)
         if speech is not None and (len(document.speeches) > 1 or speech.title):
             # An untitled speech's label starts with the file name, already the first crumb.
