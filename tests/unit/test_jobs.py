@@ -76,3 +76,40 @@ def test_load_freezes_nothing(tmp_path: Path, collector_restored: None) -> None:
     assert gc.is_tracked(paragraphs)
     assert any(tracked is paragraphs for tracked in gc.get_objects())
     assert gc.get_freeze_count() <= frozen
+
+
+def test_a_file_renamed_while_open_keeps_its_document_without_a_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_text("在会议上的讲话\n同志们：\n一、第一部分\n正文。\n", encoding="utf-8")
+    document = opening.load(path)
+    renamed = tmp_path / "改名.txt"
+    path.rename(renamed)
+    parsed: list[Path] = []
+
+    def spy(source: Path) -> object:
+        parsed.append(source)
+        return load_document(source)
+
+    monkeypatch.setattr("tui.engine.load_document", spy)
+    assert opening.follow_rename(path, renamed)
+    assert opening.load(renamed) is document and parsed == []
+    assert known_document(renamed) is document  # the index reads it under its new name
+
+
+def test_a_renamed_file_that_changed_or_was_never_open_is_parsed(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_text("同志们：\n一、第一部分\n正文。\n", encoding="utf-8")
+    document = opening.load(path)
+    renamed = tmp_path / "改名.txt"
+    path.rename(renamed)
+    with renamed.open("a", encoding="utf-8") as text:
+        text.write("二、第二部分\n又一段正文。\n")
+    assert not opening.follow_rename(path, renamed)  # (its stamp changed: parsed again)
+    again = opening.load(renamed)
+    assert again is not document
+    assert [h.title for h in again.speeches[0].headings] == ["第一部分", "第二部分"]
+    other = tmp_path / "别的.txt"
+    other.write_text("同志们：\n正文。\n", encoding="utf-8")
+    assert not opening.follow_rename(tmp_path / "不在.txt", other)  # (never the open file)

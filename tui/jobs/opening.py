@@ -57,11 +57,14 @@ def load(path: Path) -> Document:
     """
     from tui.base.files import stamp_of
     from tui.engine import load_document
-    from tui.engine.doccache import remember_document
+    from tui.engine.doccache import known_document, remember_document
     from tui.engine.prefix import HEAD_BYTES
     from tui.services import collector_held
 
     stamp = stamp_of(path)
+    known = known_document(path)  # (the open file again, or renamed: ``follow_rename``)
+    if known is not None:
+        return known
     with collector_held():
         document = None
         if stamp is not None and stamp.size >= HEAD_BYTES:  # (no store for a small file:
@@ -72,6 +75,15 @@ def load(path: Path) -> Document:
             document = load_document(path)
     remember_document(path, document)
     return document
+
+
+def follow_rename(path: Path, renamed: Path) -> bool:
+    """The open file ``path`` was renamed ``renamed`` (the same file, unchanged): its whole
+    document is ``renamed``'s, so ``load`` returns it instead of parsing the file again
+    (``tui.engine.doccache.follow_rename``)."""
+    from tui.engine.doccache import follow_rename as carried
+
+    return carried(path, renamed)
 
 
 def documents_dir() -> Path:

@@ -782,6 +782,7 @@ class MainScreen(FolderWork):
         self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
         self.filetree.rename_listed(path, renamed)
         self._carry_marks(path, renamed)
+        opening.follow_rename(path, renamed)  # (its document, not parsed again)
         self.open_and_reveal(renamed, position)
 
     def _file_gone(self, path: Path) -> None:
