@@ -75,9 +75,9 @@ CASES: list[tuple[str, bytes, str, str, bool]] = [
         False,
     ),
     (
-        "tab form feed esc: text, controls taken out",
+        "tab form feed esc: text, controls and escape sequences taken out",
         "第一页\t。\f第二页\x1b[1m。\n".encode(),
-        "第一页\t。第二页[1m。\n",
+        "第一页\t。第二页。\n",
         "utf-8",
         False,
     ),
@@ -278,7 +278,7 @@ def test_stray_control_characters_are_taken_out_line_numbers_kept(tmp_path: Path
         ("一、", "第一部分", 3),
         ("二、", "第二部分", 5),
     ]
-    assert "正文[2J内容。" in texts
+    assert "正文内容。" in texts  # (the escape sequences taken out whole, not only their ESC)
 
 
 def test_bidi_and_zero_width_characters_are_shown_line_numbers_kept(tmp_path: Path) -> None:
@@ -305,3 +305,32 @@ def test_bidi_and_zero_width_characters_are_shown_line_numbers_kept(tmp_path: Pa
         ("一、", 3),
         ("二、", 5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("正文内容。\x1b]52;c;aGVsbG8=\x07", "正文内容。"),  # OSC 52 (the clipboard), BEL-ended
+        ("正文内容。\x1b]0;标题\x1b\\", "正文内容。"),  # OSC ended by ST
+        ("正文\x1b[1;31m内容\x1b[0m。", "正文内容。"),  # SGR colours
+        ("正文\x9b2J内容。", "正文内容。"),  # a C1 CSI
+        (
+            "正文内容。\x1b]52;c;没有结尾",
+            "正文内容。52;c;没有结尾",
+        ),  # no end on its line: ESC ] only
+        ("正文[2J内容。", "正文[2J内容。"),  # no ESC: the text as it stands
+    ],
+)
+def test_escape_sequences_are_taken_out_whole_and_the_paragraph_stays_text(
+    tmp_path: Path, line: str, shown: str
+) -> None:
+    """A paragraph holding a terminal escape sequence is read as the text around it: its
+    parameters left behind (``]52;c;aGVsbG8=``) made the paragraph look like page junk, and
+    it was hidden as noise (newuser28)."""
+    from tui.engine import Kind, load_document
+
+    path = tmp_path / "esc.txt"
+    path.write_bytes(f"讲话\n同志们：\n一、第一部分\n{line}\n二、第二部分\n正文。\n".encode())
+    document = load_document(path)
+    found = [p for p in document.paragraphs if p.line == 4]
+    assert [(p.text, p.kind) for p in found] == [(shown, Kind.BODY)]

@@ -76,6 +76,19 @@ between PDF pages, a stray BEL), and ESC or CSI could drive the terminal the rea
 draws on (an ``ESC ]52`` sequence in a file would write the user's clipboard). Removing
 them never joins or splits lines, so line numbers stay those of the file."""
 
+_ESCAPE_SEQUENCES = patterns.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]"  # CSI: ESC [ 2 J, ESC [ 1 m
+    "|\x9b[0-?]*[ -/]*[@-~]"  # the same, C1
+    "|\x1b\\][^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)"  # OSC to its end on the line: ESC ] 52 ; c ; … BEL
+    "|\x9d[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\\\|\x9c)"  # the same, C1
+    "|\x1b[ -/]*[0-~]"  # any other escape: ESC and what it takes
+)
+"""Terminal escape sequences, taken out whole before the stray controls: their parameters
+(``[2J``, ``]52;c;aGVsbG8=``) are no text of the speech, and left behind they made a
+paragraph look like page junk (newuser28: 正文内容。 followed by an OSC 52 sequence was
+hidden as noise). Never across a line end, so line numbers stay the file's; an OSC with no
+end on its line loses its ESC and the bracket only."""
+
 # The same in UTF-8 bytes: C0 and DEL are single bytes (CR is left out: it becomes LF), a C1
 # character is 0xC2 and a byte 0x80-0x9F. Deleting the former from the bytes and finding the
 # latter (0xC2 is rare in Chinese text) takes 10 ms on 10 MB, ``_STRAY_CONTROL`` on the text 20.
@@ -265,7 +278,7 @@ def _finish(
         # (bench_engine.py --turns 7, perf22).
         return Decoded(text, encoding, guessed)
     if (utf8 is None or _utf8_has_stray_control(utf8)) and _STRAY_CONTROL.search(text):
-        text = _STRAY_CONTROLS.sub("", text)
+        text = _STRAY_CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", text))
         if _blank(text):
             raise _empty(path, 1)
     return Decoded(visible_text(text), encoding, guessed)
