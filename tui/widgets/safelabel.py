@@ -12,7 +12,6 @@ from rich.style import Style
 from rich.text import Text
 from textual.content import Content
 from textual.fuzzy import Matcher
-from textual.markup import escape
 from textual.style import Style as TextualStyle
 
 from tui.base.safetext import safe_text
@@ -27,8 +26,11 @@ def label(text: str, style: str | Style = "") -> Text:
 
 def markup(text: str) -> str:
     """``text`` made safe and escaped, for the places that only take markup strings
-    (the palette's help line)."""
-    return escape(safe_text(text))
+    (the palette's help line): every ``[`` escaped. Textual's ``escape`` leaves a tag cut
+    short unescaped — a speech name ``…[red]营商[/red]`` shortened to ``…[/r…`` — and its
+    markup parser then took ``[/r…`` for a closing tag: the palette's worker failed
+    (``MarkupError``) and listed nothing for the file."""
+    return safe_text(text).replace("[", "\\[")
 
 
 class WordsMatcher(Matcher):
