@@ -150,8 +150,8 @@ def is_noise_text(text: str) -> bool:
         return False  # a long line is text (the checks below are for short lines)
     if len(text) <= 60 and ("号" in text or "签发人" in text) and _DOCUMENT_NUMBER.match(text):
         return True
-    if is_field_line(text):
-        return True
+    if first in _FIELD_STARTS and _FIELD.match(text):
+        return True  # (``is_field_line``, without its call: most lines are short)
     if (first in _MARKUP_STARTS and _MARKUP.match(text)) or (
         (first in _PAGE_NUMBER_STARTS or first.isspace() or first.isdecimal())
         and _PAGE_NUMBER.match(text)

@@ -291,16 +291,24 @@ def _common_width(segments: list[Segment]) -> int:
     return width if open_lines * 2 >= len(full) else 0
 
 
+_FIELD_HEAD = 100
+"""The segments a saved page's header of field lines is looked for in (the text's head)."""
+_FIELD_WIDTH_SAMPLE = 400
+"""The segments the wrap width is read from when the head has a field line."""
+
+
 def _wrapped_fields(segments: list[Segment]) -> list[Segment]:
-    """``segments`` with a saved page's field line of a hard-wrapped text (标题: …, 原文链接: …,
-    as long as the text's wrap width) joined to the next line, which is its value going on
-    (…2025年 工作 | 计划的报告), when that line is no field line itself: one field, one line."""
+    """``segments`` with a saved page's field line in the text's head (``_FIELD_HEAD``) of a
+    hard-wrapped text (标题: …, 原文链接: …, as long as the wrap width) joined to the next line,
+    which is its value going on (…2025年 工作 | 计划的报告), when that line is no field line
+    itself: one field, one line. (Only the head: a pass over all of a 10 MB collection's
+    107,000 segments took 32-53 ms of CPU, the width read from all of them 35 ms more.)"""
     fields = [
         index
-        for index, seg in enumerate(segments[:-1])
+        for index, seg in enumerate(segments[: min(_FIELD_HEAD, len(segments) - 1)])
         if len(seg.text) >= _WRAP_MIN and is_field_line(seg.text)
     ]
-    if not fields or not (width := _common_width(segments)):
+    if not fields or not (width := _common_width(segments[:_FIELD_WIDTH_SAMPLE])):
         return segments
     drop: set[int] = set()
     for index in fields:
