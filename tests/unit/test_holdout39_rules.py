@@ -15,6 +15,7 @@ import pytest
 from tests.regression.mess import wrap_line
 from tui.engine import parse_text
 from tui.engine.glued import one_line_text
+from tui.engine.model import Kind
 
 TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
 HEADER = (
@@ -299,3 +300,118 @@ def test_a_short_title_ends_before_a_year_alone(second: str, want: str) -> None:
     titles = [title for _, title in _outline(_two_parts(second))]
     assert titles[:1] == ["一、2024年工作情况"]
     assert want in titles, titles
+
+
+# --- a saved page's field lines (标题: … / 文号: / 发布机构: …): furniture, each its own line -------
+
+FIELDS = [
+    # (id, first line of the text, page furniture?)
+    ("a-title-field", "标题: 政府工作报告（2024）", True),
+    ("a-title-field-full-width", "标题：政府工作报告（2024）", True),
+    ("an-empty-field", "文号:", True),
+    ("an-issuer-field", "发布机构: 某某管委会", True),
+    ("a-column-field", "栏目: 政府工作报告", True),
+    ("a-folder-field", "本地目录: zwgk/zfgzbg/202401/86483", True),
+    # (trap) no field's name: a requirement and its list, a note, a time
+    ("trap-a-requirement", "要求: 一是提高认识", False),
+    ("trap-a-note", "注: 以上数据为初步统计", False),
+    ("trap-a-time", "上午10:30开始", False),
+    # (trap) a field's name that goes on before the colon
+    ("trap-a-name-that-goes-on", "标题党现象: 要坚决纠正", False),
+    # (trap) a sentence after the name and colon
+    ("trap-a-sentence-after-the-name", "标题：要简洁明了，让人一看就懂。", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"), [row[1:] for row in FIELDS], ids=[row[0] for row in FIELDS]
+)
+def test_a_saved_pages_field_line_is_furniture(line: str, furniture: bool) -> None:
+    text = "\n".join((line, "同志们：", TEXT, "一、充分肯定成绩", TEXT)) + "\n"
+    first = parse_text(text).paragraphs[0]
+    assert first.text == line.strip()
+    assert (first.kind is Kind.NOISE) is furniture
+
+
+def test_a_saved_pages_field_lines_are_never_joined_nor_a_title() -> None:
+    fields = ["标题: 政府工作报告（2024）", "文号:", "发布机构: 某某管委会", "栏目: 政府工作报告"]
+    document = parse_text("\n".join([*fields, "同志们：", TEXT, "一、充分肯定成绩", TEXT]) + "\n")
+    paragraphs = document.paragraphs
+    assert [p.text for p in paragraphs[:4]] == fields
+    assert all(p.kind is Kind.NOISE for p in paragraphs[:4])
+    assert [speech.title for speech in document.speeches] == [None]
+
+
+# --- a field line broken by a hard wrap: its value goes on on the next line --------------------
+
+LONG_TITLE = (
+    "标题：某某局关于2024年度工作总结和2025年工作计划的报告"  # (33 characters: wrapped at 30)
+)
+SPEECH = "同志们：\n" + "\n".join(
+    [TEXT * 3, "一、充分肯定成绩", TEXT * 3, "二、明确目标任务", TEXT * 3]
+)
+
+
+FULL = "标题：某某局关于2024年度工作总结和2025年工作安排意见"  # (30 characters)
+SHORT = "栏目：某某局年度工作计划与总结报告"  # (17 characters)
+FOLDER = "本地目录：zwgk/zfgzbg/202401/86483_某某局年度工作"  # (36 characters: 30 and 6)
+ONE_LINE_HEADER = HEADER.replace(": ", "：").replace(" ", "")  # (no spaces: see above)
+
+
+def _wrapped(text: str, width: int = 30) -> str:
+    return "\n".join(piece for line in text.split("\n") for piece in wrap_line(line, width))
+
+
+WRAPPED_FIELDS = [
+    # (id, text, the first paragraphs' texts and whether each is furniture)
+    (
+        "a-field-over-a-wrapped-speech",
+        _wrapped(LONG_TITLE + "\n发布机构：某某局\n" + SPEECH),
+        [(LONG_TITLE, True), ("发布机构：某某局", True), ("同志们：", False)],
+    ),
+    (
+        "a-field-over-a-one-line-page-wrapped-again",
+        _wrapped(
+            HEADER.replace(": ", "：")
+            .replace(" ", "")
+            .replace("标题：政府工作报告（2024）", LONG_TITLE)
+            + BODY
+        ),
+        [(LONG_TITLE, True), ("发布时间：2024-01-2223:08", True)],
+    ),
+    (
+        # (trap) a field line as long as the width whose value ends there: the next field
+        # is a line of its own
+        "trap-a-full-field-before-another-field",
+        _wrapped(FULL + "\n发布机构：某某局\n" + SPEECH),
+        [(FULL, True), ("发布机构：某某局", True)],
+    ),
+    (
+        "trap-a-full-field-before-another-field-over-a-one-line-page",
+        _wrapped(ONE_LINE_HEADER.replace("标题：政府工作报告（2024）", FULL) + BODY),
+        [(FULL, True), ("发布时间：2024-01-2223:08", True)],
+    ),
+    (
+        # (trap) a field line shorter than the width: the line under it is no part of it
+        "trap-a-short-field-over-a-wrapped-speech",
+        _wrapped(SHORT + "\n" + SPEECH),
+        [(SHORT, True), ("同志们：", False)],
+    ),
+    (
+        # (trap) a field's value ends on a line shorter than the width: the next line of
+        # the header is no part of it (a short field line alone is a page seam, kept aside)
+        "trap-a-field-ending-short-over-a-one-line-page",
+        _wrapped(ONE_LINE_HEADER.replace("本地目录：zwgk/zfgzbg/202401/86483", FOLDER) + BODY),
+        [(FOLDER, True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [row[1:] for row in WRAPPED_FIELDS], ids=[row[0] for row in WRAPPED_FIELDS]
+)
+def test_a_field_line_broken_by_a_wrap_is_one_line(text: str, want: list[tuple[str, bool]]) -> None:
+    paragraphs = parse_text(text).paragraphs
+    start = next(i for i, p in enumerate(paragraphs) if p.text.startswith(want[0][0][:8]))
+    paragraphs = paragraphs[start : start + len(want)]
+    assert [(p.text, p.kind is Kind.NOISE) for p in paragraphs] == want

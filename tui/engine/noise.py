@@ -109,6 +109,24 @@ _DOCUMENT_NUMBER = patterns.compile(
     r"^(?:[^\s。！？，,、：:《]{0,24}?[〔【\[［]\s*(?:19|20)\d{2}\s*[〕】\]］]\s*第?\s*\d{1,4}\s*号"
     r"(?:\s*签发人\s*[:：]\s*\S{1,12})?|签发人\s*[:：]\s*\S{1,12})$"
 )
+# 标题: 政府工作报告（2024） / 文号: / 发布机构: 某某管委会 / 栏目: 政府工作报告 / 原文链接: https://… /
+# 本地目录: zwgk/…: a saved page's header written by a tool as field lines, one a line (the
+# colon ASCII or full-width, a value or none). Those fields that ``_NAVIGATION`` does not name
+# (来源, 作者, 发布时间, 字号 are there). Never a sentence: a value with a sentence's mark
+# (标题：要简洁明了，让人一看就懂。) is text, and so is a line whose label goes on after the
+# name (标题党: …).
+_FIELD = patterns.compile(
+    r"^(?:标题|文号|发布机构|栏目|原文链接|本地目录)\s*[:：][^。！？!?；;，,]*$"
+)
+_FIELD_STARTS = "标文发栏原本"
+"""What a ``_FIELD`` line starts with, tested first (most lines are no field)."""
+
+
+def is_field_line(text: str) -> bool:
+    """标题: … / 文号: / 发布机构: …: a field line of a saved page's header (``_FIELD``)."""
+    return text[:1] in _FIELD_STARTS and _FIELD.match(text) is not None
+
+
 _TOC_HEAD = patterns.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
 _TOC_STARTS = "目提"
 """What a ``_TOC_HEAD`` starts with."""
@@ -132,6 +150,8 @@ def is_noise_text(text: str) -> bool:
         return False  # a long line is text (the checks below are for short lines)
     if len(text) <= 60 and ("号" in text or "签发人" in text) and _DOCUMENT_NUMBER.match(text):
         return True
+    if first in _FIELD_STARTS and _FIELD.match(text):
+        return True  # (``is_field_line``, without its call: most lines are short)
     if (first in _MARKUP_STARTS and _MARKUP.match(text)) or (
         (first in _PAGE_NUMBER_STARTS or first.isspace() or first.isdecimal())
         and _PAGE_NUMBER.match(text)

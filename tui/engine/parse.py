@@ -28,7 +28,7 @@ from tui.engine.framing import is_summary_label
 from tui.engine.lines import is_markdown, rejoin_split_brackets
 from tui.engine.markers import Marker, is_lead_label, match_marker, run_in_marker
 from tui.engine.model import Document
-from tui.engine.noise import is_noise_text, mark_front_block_noise, mark_noise
+from tui.engine.noise import is_field_line, is_noise_text, mark_front_block_noise, mark_noise
 from tui.engine.reflow import FULL_STOP, reflow_paragraphs
 from tui.engine.roles import (
     BODY,
@@ -291,6 +291,40 @@ def _common_width(segments: list[Segment]) -> int:
     return width if open_lines * 2 >= len(full) else 0
 
 
+_FIELD_HEAD = 100
+"""The segments a saved page's header of field lines is looked for in (the text's head)."""
+_FIELD_WIDTH_SAMPLE = 400
+"""The segments the wrap width is read from when the head has a field line."""
+
+
+def _wrapped_fields(segments: list[Segment]) -> list[Segment]:
+    """``segments`` with a saved page's field line in the text's head (``_FIELD_HEAD``) of a
+    hard-wrapped text (标题: …, 原文链接: …, as long as the wrap width) joined to the next line,
+    which is its value going on (…2025年 工作 | 计划的报告), when that line is no field line
+    itself: one field, one line. (Only the head: a pass over all of a 10 MB collection's
+    107,000 segments took 32-53 ms of CPU, the width read from all of them 35 ms more.)"""
+    fields = [
+        index
+        for index, seg in enumerate(segments[: min(_FIELD_HEAD, len(segments) - 1)])
+        if len(seg.text) >= _WRAP_MIN and is_field_line(seg.text)
+    ]
+    if not fields or not (width := _common_width(segments[:_FIELD_WIDTH_SAMPLE])):
+        return segments
+    drop: set[int] = set()
+    for index in fields:
+        seg, last = segments[index], index
+        while (
+            last + 1 < len(segments)
+            and len(segments[last].text) >= width - 1
+            and segments[last + 1].line == segments[last].line + 1
+            and not is_field_line(segments[last + 1].text)
+        ):
+            last += 1
+            seg.text += segments[last].text
+            drop.add(last)
+    return [seg for index, seg in enumerate(segments) if index not in drop]
+
+
 def parse_text(
     text: str, path: str = "", encoding: str = "utf-8", warnings: tuple[str, ...] = ()
 ) -> Document:
@@ -304,8 +338,10 @@ def parse_text(
 
 
 def _parse(text: str, path: str, encoding: str, warnings: tuple[str, ...]) -> Document:
-    segments = split_glued_occasions(
-        rejoin_salutations(rejoin_split_brackets(unwrapped_segments(text, is_markdown(path))))
+    segments = _wrapped_fields(
+        split_glued_occasions(
+            rejoin_salutations(rejoin_split_brackets(unwrapped_segments(text, is_markdown(path))))
+        )
     )
     markers = [
         run_in_marker(seg.text, seg.run_in)

@@ -20,7 +20,7 @@ from tui.base import patterns
 from tui.engine.glued import ONE_LINE_MAX
 from tui.engine.lines import segment_lines
 from tui.engine.markers import match_marker
-from tui.engine.noise import is_noise_text
+from tui.engine.noise import is_field_line, is_noise_text
 from tui.engine.segment import SPACES, Segment
 
 MIN_LINES = 8
@@ -85,6 +85,10 @@ def _runs(lines: list[str], width: int, seams: set[int]) -> tuple[int, list[list
             continue
         if length > width + _OVERHANG:
             return None
+        if index < body and head == len(runs) and head and _field_goes_on(lines, runs[-1], width):
+            if not is_field_line(line.strip(SPACES)):
+                runs[-1].append(index)  # (a field's value the wrap carried to this line)
+                continue
         if index < body and head == len(runs) and line.rstrip(SPACES)[-1:] not in _ENDS:
             runs.append([index])  # (a line of the header, above the wrapped text)
             head += 1
@@ -101,6 +105,12 @@ def _runs(lines: list[str], width: int, seams: set[int]) -> tuple[int, list[list
     if 2 * ended > sum(len(run) for run in runs[head:]):
         return None  # (paragraphs of one length, each ending its sentence: no wrap)
     return head, runs
+
+
+def _field_goes_on(lines: list[str], run: list[int], width: int) -> bool:
+    """Whether the header line ``run`` is a saved page's field (标题: …, 原文链接: …) whose last
+    line is of the full ``width``: its value goes on on the next line (a wrap broke it)."""
+    return len(lines[run[-1]]) >= width - 1 and is_field_line(lines[run[0]].strip(SPACES))
 
 
 def _body_start(lines: list[str], width: int) -> int:
