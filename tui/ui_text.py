@@ -475,6 +475,9 @@ OUTLINE_FILE_GONE = Msg("（文件不见了）", "(file gone)")
 """The outline's one line for a file it has nothing to list for: one that cannot be shown
 (empty, binary, unreadable), one whose text is all hidden, one gone. At 80x24 the outline
 is the left pane, and it stood empty beside the reader's message (newuser27)."""
+OUTLINE_NO_FILES = Msg("（文件夹里没有讲话稿）", "(no speech files in the folder)")
+"""The outline of a folder with no speech file (the reader says why, at 80×24 the outline pane
+was blank beside it: newuser28)."""
 OUTLINE_DATE = Msg("（{date}）", " ({date})")
 TREE_WEB_PAGE = Msg("网页", "web")
 TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")

@@ -306,6 +306,7 @@ class MainScreen(FolderWork):
         if target is None:
             kinds = " ".join(SUFFIX_ORDER)
             self.reader.show_message(lambda: ui_text.NO_SPEECHES(kinds=kinds))
+            self.outline.show_document(None, note=ui_text.OUTLINE_NO_FILES)
             self._say_status(lambda: (str(self.root),))
             self._mount_hidden_later()
             self._none_in = folder_time(self.root)
