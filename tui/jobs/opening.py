@@ -61,10 +61,10 @@ def load(path: Path) -> Document:
     from tui.engine.prefix import HEAD_BYTES
     from tui.services import collector_held
 
-    stamp = stamp_of(path)
     known = known_document(path)  # (the open file again, or renamed: ``follow_rename``)
     if known is not None:
         return known
+    stamp = stamp_of(path)
     with collector_held():
         document = None
         if stamp is not None and stamp.size >= HEAD_BYTES:  # (no store for a small file:
