@@ -232,6 +232,29 @@ def test_index_tells_what_its_walk_skipped(
     assert skipped == ["gone.txt", "pipe.txt", "zero.txt"], err
 
 
+def test_search_tells_what_its_walk_skipped_apart_from_unreadable_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``search`` listed a pipe and a broken link among the files "unreadable or without
+    text, not searched": entries the reader's tree does not list. They are told as
+    ``index`` tells them (JSON: ``not_regular``); a file that cannot be read stays there."""
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    (folder / "讲话.txt").write_text("同志们：\n一、营商\n优化营商环境。\n", encoding="utf-8")
+    (folder / "图片.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "gone.txt").symlink_to(folder / "nowhere.txt")
+    code, out, err = run(capsys, "search", "营商", str(folder), "--no-index")
+    assert code == 0 and "营商" in out, (out, err)
+    assert "2 个不是普通文件的条目" in err, err
+    unreadable = err.split("1 个文件无法读取或没有文字，未搜索：\n", 1)[1].splitlines()
+    assert [line.rsplit("/", 1)[-1] for line in unreadable] == ["图片.txt"], err
+    code, out, err = run(capsys, "search", "营商", str(folder), "--no-index", "--json")
+    result = json.loads(out)
+    assert [p.rsplit("/", 1)[-1] for p in result["skipped"]] == ["图片.txt"]
+    assert sorted(p.rsplit("/", 1)[-1] for p in result["not_regular"]) == ["gone.txt", "pipe.txt"]
+
+
 def test_index_asks_before_indexing_a_root_folder(capsys: pytest.CaptureFixture[str]) -> None:
     """``speech-reader index /`` started on every file of the machine (user9 stopped it at
     200,627 files); it now refuses at once and names --force (not tried here: it would)."""

@@ -379,6 +379,7 @@ def test_cli_search_exit_codes_limit_and_json(
         "scanned",
         "added_to_index",
         "skipped",
+        "not_regular",
         "unreadable_folders",
     }
     assert result["total"] == 496 and sum(len(f["hits"]) for f in result["files"]) == 2

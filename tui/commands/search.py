@@ -146,7 +146,8 @@ def run(args: argparse.Namespace) -> int:
     root_abs = os.path.abspath(root)
     refused = "" if args.no_index else auto_index_refusal(root)
     result = search_library(root, query, use_index=not args.no_index, add_scanned=not refused)
-    if result.skipped and not root.is_dir():  # the one file asked for cannot be read
+    # the one file asked for cannot be read, or is no regular file
+    if (result.skipped or result.not_regular) and not root.is_dir():
         return say_unreadable("search", root)
     left = args.limit
     # Raw strings here: JSON escapes what is unsafe (safe_json, exact strings for a reader
@@ -204,6 +205,7 @@ def run(args: argparse.Namespace) -> int:
             "scanned": scanned,
             "added_to_index": result.added,
             "skipped": skipped,
+            "not_regular": [shown_path(p, root_abs, root) for p in result.not_regular],
             "unreadable_folders": [
                 shown_path(p, root_abs, root) for p in result.unreadable_folders
             ],
@@ -224,7 +226,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"speech-reader search: {note}", file=sys.stderr)
     # (a folder that cannot be listed was not searched: said as index says it)
     unreadable = [shown_path(p, root_abs, root) for p in result.unreadable_folders]
-    tell_passed_over("search", [], unreadable)
+    not_regular = [shown_path(p, root_abs, root) for p in result.not_regular]
+    tell_passed_over("search", not_regular, unreadable)
     if skipped:
         print(
             f"speech-reader search: {ui_text.CLI_SEARCH_SKIPPED(count=len(skipped))}",

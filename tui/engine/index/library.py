@@ -242,7 +242,7 @@ def search_library(
                 idx.close()
     walk_now()
     walker.join()
-    result.skipped.extend(walk.not_regular)
+    result.not_regular.extend(walk.not_regular)
     result.unreadable_folders.extend(walk.unreadable_folders)
     to_scan: list[str] = list(found)
     if use_index and not failed:

@@ -73,6 +73,9 @@ class SearchResult:
     """Files not (yet) in the index, searched by parsing them."""
     skipped: list[str] = field(default_factory=list)
     """Files that could not be read or parsed."""
+    not_regular: list[str] = field(default_factory=list)
+    """Entries with a speech name that are no regular file (a FIFO, a device, a broken
+    link): passed over by the walk, as the file tree leaves them out; not ``skipped``."""
     unreadable_folders: list[str] = field(default_factory=list)
     """Folders under the root that could not be listed (their files were not searched)."""
     notice: str = ""
