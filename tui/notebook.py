@@ -98,12 +98,20 @@ class Entry:
     """The text as it was copied, once the user changed it (``edit``); "" while unchanged.
     The quote is still the same quote (``keep`` finds it by this text too), and the list
     and the export say it was changed (``edited``)."""
+    content: str = ""
+    """The format the file's content had when the quote was kept (``Document.content_kind``:
+    "text", "docx", "pdf"…), which may not be the one its name says (plain text saved as
+    讲话.docx, a Word file renamed .txt); "" in a record kept before it was recorded
+    (``place`` then goes by the name)."""
     extra: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """Fields this version does not know (a newer version's): written back as they were."""
 
     @classmethod
-    def from_quote(cls, quote: Quote, anchor: str = "", now: datetime | None = None) -> Entry:
-        """A new record for ``quote`` stamped with ``now`` (default: this moment)."""
+    def from_quote(
+        cls, quote: Quote, anchor: str = "", now: datetime | None = None, content: str = ""
+    ) -> Entry:
+        """A new record for ``quote`` stamped with ``now`` (default: this moment), from a
+        file whose content is of the format ``content`` ("" when not known)."""
         moment = (
             now
             if now is not None and now.tzinfo is not None
@@ -124,6 +132,7 @@ class Entry:
             sentence=quote.sentence,
             anchor=anchor,
             page=quote.page or 0,
+            content=content,
         )
 
     @classmethod
@@ -157,6 +166,8 @@ class Entry:
                 record[spec.name] = getattr(self, spec.name)
         if not self.original:  # only an edited quote's (the records stay as they were)
             del record["original"]
+        if not self.content:  # only where known (a record kept before stays as it was)
+            del record["content"]
         return record
 
     def quote(self) -> Quote:
@@ -192,11 +203,14 @@ class Entry:
         .md), its line; ``alone`` for a Word, web-page or e-book file's (.docx, .html,
         .epub…), the file alone: a line of its extracted text is none the program that
         shows the file shows (``…docx 第4行``), and its citation, the speech's title and
-        heading path, says where to look. By the page recorded, else by the file's name
-        (``kind_of_name``); the line is recorded either way, and opens the place."""
+        heading path, says where to look. By the page recorded, else by what the file held
+        (``content``: plain text saved as 讲话.docx has lines, a Word file renamed .txt has
+        none a user sees), else, in a record kept before that was recorded, by the file's
+        name (``kind_of_name``); the line is recorded either way, and opens the place."""
         if self.page:
             return page(self.page)
-        return line(self.line) if kind_of_name(self.file) == "text" else alone
+        kind = self.content or kind_of_name(self.file)
+        return line(self.line) if kind == "text" else alone
 
     @property
     def when(self) -> str:
@@ -243,6 +257,7 @@ QUOTE_OPTIONAL: dict[str, type | tuple[type, ...]] = {
         "sentence",
         "anchor",
         "original",
+        "content",
     )
 }
 
@@ -297,7 +312,7 @@ def _original_after_edit(copied: str, text: str) -> str:
     return "" if text == copied else copied
 
 
-CITED_FIELDS = ("source", "section", "speech", "citation", "page")
+CITED_FIELDS = ("source", "section", "speech", "citation", "page", "content")
 """What a record says of where its quote comes from, as the engine cites it now: brought
 up to date when the same quote is kept again (``Notebook.keep``)."""
 
@@ -349,16 +364,17 @@ class Notebook:
         return len(self._entries)
 
     def keep(
-        self, quote: Quote, anchor: str = "", now: datetime | None = None
+        self, quote: Quote, anchor: str = "", now: datetime | None = None, content: str = ""
     ) -> tuple[Entry, bool]:
         """Keep ``quote`` unless the notebook has it already (``_same``: the same text,
         as copied or as edited since, from the same file; the source only for records
         without a file), bringing that record's citation up to date (``CITED_FIELDS``).
+        ``content`` is the format the file's content has (``Entry.content``).
 
         Returns the record and whether it is new. Raises ``WriteFailed`` when the file
         could not be written.
         """
-        entry = Entry.from_quote(quote, anchor, now)
+        entry = Entry.from_quote(quote, anchor, now, content)
         found = [kept for kept in self._unsaved if _same(kept.to_json(), entry)]
 
         def change(stored: dict[str, Any]) -> dict[str, Any] | None:
@@ -369,7 +385,9 @@ class Notebook:
                     # Kept before, maybe by a version that cited it otherwise: its citation
                     # as it is copied now (the clipboard has that one).
                     cited = entry.to_json()
-                    stale = [key for key in CITED_FIELDS if raw.get(key) != cited[key]]
+                    stale = [
+                        key for key in CITED_FIELDS if key in cited and raw.get(key) != cited[key]
+                    ]
                     for key in stale:
                         raw[key] = cited[key]
                     found.extend(e for e in [Entry.from_json(raw)] if e is not None)

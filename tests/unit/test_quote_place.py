@@ -78,3 +78,26 @@ def test_a_pdf_named_txt_is_placed_by_its_page(tmp_path: Path) -> None:
     assert entry.place(page=lambda n: f"p{n}", line=lambda n: f"l{n}", alone="-") == (
         f"p{entry.page}"
     )
+
+
+@pytest.mark.parametrize(
+    ("file", "content", "placed"),
+    [
+        ("/文档/讲话.docx", "text", "l4"),  # plain text saved as .docx: its lines are the file's
+        ("/文档/讲话.txt", "docx", "-"),  # a Word file renamed .txt: no line Word shows
+        ("/文档/页面.txt", "html", "-"),
+        ("/文档/讲话.md", "epub", "-"),
+        ("/文档/讲话.txt", "text", "l4"),
+        ("/文档/讲话.docx", "docx", "-"),
+        ("/文档/讲话.docx", "", "-"),  # kept before the content was recorded: by the name
+        ("/文档/讲话.txt", "", "l4"),
+    ],
+)
+def test_the_content_recorded_decides_over_the_name(file: str, content: str, placed: str) -> None:
+    raw = {"text": "要抓落实。", "source": "《题》", "file": file, "line": 4, "time": TIME}
+    entry = Entry.from_json({**raw, "content": content} if content else raw)
+    assert entry is not None and entry.content == content
+    assert entry.place(page=lambda n: f"p{n}", line=lambda n: f"l{n}", alone="-") == placed
+    exported = notebook_markdown([entry])
+    assert (f"`{file}` 第 4 行 · " in exported) == (placed == "l4"), exported
+    assert Entry.from_json(entry.to_json()) == entry  # stored and read back

@@ -267,17 +267,21 @@ class QuoteService:
         )
         return ui_text.COPIED_BY_TMUX(forward=forward)
 
-    def deliver(self, quote: Quote, keep: bool = True, anchor: str = "") -> CopyOutcome:
+    def deliver(
+        self, quote: Quote, keep: bool = True, anchor: str = "", content: str = ""
+    ) -> CopyOutcome:
         """Copy ``quote`` in the chosen format, say how, keep it in the notebook.
 
         Args:
             quote: What to copy.
             keep: Add it to the notebook (False when re-copying from the notebook).
             anchor: The first paragraph's first characters, to find the place again.
+            content: The format of the file's content (``Document.content_kind``): the
+                notebook places the quote by it (``Entry.place``).
         """
         text = format_quote(quote, self.citation_format)
         outcome = self.copy_text(text)
-        kept = self._keep(quote, anchor) if keep else ""
+        kept = self._keep(quote, anchor, content) if keep else ""
         kind = ui_text.KIND_LABELS[quote.kind.value]()
         what = f"{ui_text.COPIED_WHAT(kind=kind, text=preview(quote.text))}\n{quote.citation}{kept}"
         self.tell(what, text, outcome)
@@ -310,10 +314,10 @@ class QuoteService:
             )
             self.app.push_screen(QuoteDialog(text, outcome.reason))
 
-    def _keep(self, quote: Quote, anchor: str) -> str:
+    def _keep(self, quote: Quote, anchor: str, content: str = "") -> str:
         """Keep ``quote`` in the notebook; a line for the copy notice when it was there already."""
         try:
-            _, added = self.notebook.keep(quote, anchor)
+            _, added = self.notebook.keep(quote, anchor, content=content)
         except OSError as error:
             tell_unsaved(self.app, ui_text.UNSAVED_NOTEBOOK(), error)
             return ""
@@ -357,7 +361,7 @@ def _deliver(screen: ReadingScreen, document: Document, quote: Quote | None) -> 
     if quote is None or not quote.text:
         screen.notify(ui_text.NOTHING_HERE_TO_COPY(), severity="warning", timeout=3, markup=False)
         return
-    service(screen).deliver(quote, anchor=_anchor(document, quote))
+    service(screen).deliver(quote, anchor=_anchor(document, quote), content=document.content_kind)
 
 
 def service(screen: ReadingScreen) -> QuoteService:
