@@ -109,6 +109,22 @@ def screen_names_its_keys(screen: Screen[object]) -> bool:
     return bool(wanted()) if callable(wanted) else False
 
 
+def keys_named_here(screen: Screen[object]) -> frozenset[str]:
+    """Keys the focused widget or a container of it names itself, in a line of its own
+    keys (``KeyHints``), for the bar to leave out (their ``key_bar_names()``, where they
+    have one): the keyword panel's ⏎ 查找  a 高亮  K 关闭 under its list, which the bar named a
+    second time while the list had the focus (issue #18), as ``screen_names_its_keys`` does
+    for a whole dialog's."""
+    if screen.focused is None:
+        return frozenset()
+    named: set[str] = set()
+    for node in screen.focused.ancestors_with_self:
+        wanted = getattr(node, "key_bar_names", None)
+        if callable(wanted):
+            named.update(wanted())
+    return frozenset(named)
+
+
 class KeyBar(Widget, can_focus=False):
     """One line of keys and what they do; click a key to press it.
 
@@ -200,11 +216,12 @@ class KeyBar(Widget, can_focus=False):
         if screen.maximized is not None:
             entries.append(named(*RESTORE))
             ranks.append(KEPT)
-        leading = screen_leads_with(screen)
+        named_here = keys_named_here(screen)
+        leading = [lead for lead in screen_leads_with(screen) if lead[0] not in named_here]
         for key, description in leading:
             entries.append(named(key, description))
             ranks.append(NOW)
-        listed = {key for key, _ in leading}
+        listed = {key for key, _ in leading} | named_here
         also = screen_shows_too(screen)
         keeps = KEPT_ACTIONS | screen_keeps(screen)
         for _, binding, enabled, _tooltip in active.values():

@@ -118,10 +118,11 @@ class KeywordPanel(Vertical, can_focus=False):
     KeywordPanel > #keywords-list { height: 1fr; border: none; }
     """
 
-    def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
-        """Enter first in the key bar while the list has the focus (``KeyBar``): it finds
-        the keyword (the list binds it, hidden from the bar)."""
-        return HINTS[:1]
+    def key_bar_names(self) -> frozenset[str]:
+        """The keys named under the list (``HINTS``: ⏎ 查找, a 高亮, K 关闭), which the key bar
+        leaves out while the list has the focus (``keys_named_here``): it named ⏎ and a a
+        second time (at 80x24 and 160x45, seen in tmux; issue #18), as the notebook's did."""
+        return frozenset(key for key, _ in HINTS)
 
     class Chosen(Message):
         """The user picked a keyword: search and step through it."""
