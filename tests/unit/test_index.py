@@ -280,6 +280,31 @@ def test_an_index_of_another_version_is_rebuilt_with_a_notice(tmp_path: Path) ->
         assert index.notice_en.startswith("The search index was made by another version")
 
 
+def test_an_index_of_schema_6_is_rebuilt_not_read_without_pages(tmp_path: Path) -> None:
+    """Schema 7 keeps each file's kind and a PDF's page starts (a hit is placed by its page):
+    an index of schema 6, whose files have neither, is emptied and built again, and its
+    files, indexed again, say what they hold (even with the fingerprint of today's rules)."""
+    with ix.Index() as index:
+        index.sync(CORPUS)
+    db = sqlite3.connect(ix.index_path())
+    db.executescript(
+        """
+        ALTER TABLE files DROP COLUMN kind;
+        ALTER TABLE files DROP COLUMN pages;
+        UPDATE meta SET value = '6' WHERE key = 'schema';
+        """
+    )
+    db.commit()
+    db.close()
+    with ix.Index() as index:
+        assert index.stats() == (0, 0)
+        assert "旧版本" in index.notice
+        assert index.sync(CORPUS).indexed == 5
+    result = ix.search_library(CORPUS, parse_query("店小二"))
+    assert result.files and all(f.indexed and f.kind == "text" for f in result.files)
+    assert all(f.pages is None and f.page_of(10) is None for f in result.files)
+
+
 @pytest.mark.parametrize(("table", "text"), [("fts", "店"), ("pairs", "店小二")])
 def test_an_index_damaged_while_open_falls_back_to_scanning(
     tmp_path: Path, table: str, text: str

@@ -52,6 +52,7 @@ from tui.base.safetext import safe_path, safe_text
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, boundary_near, parse_query, quarter_left
 from tui.engine.quotes import cut_title
+from tui.formats import kind_of_name
 from tui.paths import display_location, is_bundled_corpus
 from tui.reader_search import words_apart
 from tui.widgets.keybar import KeyBar
@@ -263,7 +264,9 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         room = label_room(self, node)
         if room and label.cell_len > room:
             if isinstance(node.data, Hit):
-                return cut_hit(label, room, len(_line_prefix(node.data.line)))
+                found = hit_file(node).data
+                where = found if isinstance(found, FileResult) else None
+                return cut_hit(label, room, len(_place_prefix(where, node.data)))
             label = cut_to_cells(label, room)
         return label
 
@@ -901,12 +904,13 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         section_key: tuple[str, ...] | None = None
         row: list[Hit] = []
         row_node: TreeNode[NodeData] | None = None
+        where = node.data if isinstance(node.data, FileResult) else None
         for place in places:
             if row_node is not None and shown_in(row, place):
                 # A later hit that the row's snippet already shows: highlighted there, not
                 # listed again (a paragraph with seven hits was seven nearly equal rows).
                 row.append(place)
-                tree.set_node_label(row_node, _hit_label(row))
+                tree.set_node_label(row_node, _hit_label(row, where))
                 continue
             if place.speech != speech_key or speech_node is None:
                 speech_key = place.speech
@@ -922,7 +926,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                     section_node = speech_node.add(section_label, data="section", expand=True)
                 parent = section_node
             row = [place]
-            make = partial(_hit_label, row)  # the row's list: hits appended later counted
+            make = partial(_hit_label, row, where)  # the row's list: later hits counted
             row_node = tree.said(parent.add_leaf(make(), data=place), make)
         found = node.data
         if isinstance(found, FileResult) and not places and found.total:
@@ -1089,9 +1093,19 @@ def _at_word_boundary(label: Text, cut: Text, after: int) -> Text:
     return moved
 
 
-def _line_prefix(line: int) -> str:
-    """The line number a hit's label begins with."""
-    return f"{line:>5}  "
+def _place_prefix(found: FileResult | None, hit: Hit) -> str:
+    """Where a hit is, as its label begins, as the user finds it in the file (as the
+    notebook places a quote, ``Entry.place``): a PDF's page (第12页), a plain text's
+    line number, nothing for a Word, web-page or e-book file (its speech and section rows
+    above say where; a line of its extracted text is none Word or a browser shows). By
+    what the file held (``FileResult.kind``, its pages from the index or the parse), else
+    by its name. The label listed ``1069`` for a hit on a PDF's page 49, and ``4`` for
+    the fourth line of the text taken out of a .docx."""
+    page = found.page_of(hit.line) if found is not None else None
+    if page is not None:
+        return f"{ui_text.AT_PAGE(page=page):>7}  "
+    kind = (found.kind if found is not None else "") or kind_of_name(hit.path)
+    return f"{hit.line:>5}  " if kind == "text" else ""
 
 
 def _speech_label(place: Hit) -> Text:
@@ -1105,10 +1119,11 @@ def _dim(say: Callable[[], str]) -> Text:
     return Text(say(), style="dim")
 
 
-def _hit_label(row: list[Hit]) -> Text:
-    """The line number and the first hit's snippet, every hit of ``row`` in it marked."""
+def _hit_label(row: list[Hit], found: FileResult | None = None) -> Text:
+    """Where the row is (``_place_prefix``: in ``found``, the file listed) and the first
+    hit's snippet, every hit of ``row`` in it marked."""
     first = row[0]
-    label = Text(_line_prefix(first.line), style="dim")
+    label = Text(_place_prefix(found, first), style="dim")
     snippet = first.snippet
     marks = [(first.snippet_start, first.snippet_end)]
     for other in row[1:]:

@@ -12,6 +12,7 @@ counting goes on to the exact totals of every file, which the call returns.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import time
@@ -22,6 +23,9 @@ from typing import Any
 from tui.engine.fold import search_fold
 from tui.engine.index.results import FileResult, title_counter
 from tui.engine.match import Hit, Query
+
+_Indexed = tuple[str, str, str, tuple[int, ...] | None]
+"""An indexed file's path, digest, kind and pages (``FileResult``'s)."""
 
 Place = Callable[[int, str, list[int], Query, int], list[Hit]]
 """Places hits: ``(file id, path, candidate rows, query, limit)`` → the first ``limit``
@@ -101,13 +105,13 @@ def search_indexed(
     per_file: dict[int, list[Any]] = {}
     finished: list[int] = []
     """Files with hits whose candidates have all been counted, in rowid order."""
-    path_of = _paths_under(db, fresh) if isinstance(fresh, str) else _given(fresh)
-    paths: dict[int, tuple[str, str]] = {}
-    """File id → its path and ``digest`` (``results.content_digest``)."""
+    path_of = _paths_under(db, fresh) if isinstance(fresh, str) else _given(db, fresh)
+    paths: dict[int, _Indexed] = {}
+    """File id → its path, ``digest`` (``results.content_digest``), kind and pages."""
 
     def result(file_id: int) -> FileResult:
         total, heads, rows = per_file[file_id]
-        path, digest = paths[file_id]
+        path, digest, kind, pages = paths[file_id]
         return FileResult(
             path,
             total,
@@ -115,6 +119,8 @@ def search_indexed(
             True,
             lambda limit: place(file_id, path, rows, query, limit),
             digest,
+            kind=kind,
+            pages=pages,
         )
 
     started = time.perf_counter()
@@ -134,7 +140,7 @@ def search_indexed(
                 (match,),
             )
         current = -1
-        current_path: tuple[str, str] | None = None
+        current_path: _Indexed | None = None
         while True:
             batch = cursor.fetchmany(FETCH_ROWS)
             if not batch:
@@ -175,28 +181,45 @@ def search_indexed(
     return [result(file_id) for file_id in per_file]
 
 
-def _given(fresh: dict[int, str]) -> Callable[[int], tuple[str, str] | None]:
+_FILE_ROW = "SELECT path, ok, digest, kind, pages FROM files WHERE id = ?"
+
+
+def _indexed(row: tuple[Any, ...] | None) -> _Indexed | None:
+    """``_FILE_ROW``'s row read (as text or as bytes: ``search_indexed`` reads bytes), or
+    None when there is none or the file did not parse."""
+    if row is None or not row[1]:
+        return None
+    path, digest, kind, pages = (
+        value.decode("utf-8") if isinstance(value, bytes) else value or ""
+        for value in (row[0], row[2], row[3], row[4])
+    )
+    starts = tuple(int(line) for line in json.loads(pages)) if pages else None
+    return path, digest, kind, starts
+
+
+def _given(db: sqlite3.Connection, fresh: dict[int, str]) -> Callable[[int], _Indexed | None]:
     """``_paths_under`` of the files ``fresh`` (file id → path), no digest (never merged)."""
 
-    def path_of(file_id: int) -> tuple[str, str] | None:
+    def path_of(file_id: int) -> _Indexed | None:
         path = fresh.get(file_id)
-        return None if path is None else (path, "")
+        if path is None:
+            return None
+        found = _indexed(db.execute(_FILE_ROW, (file_id,)).fetchone())
+        return (path, "", *found[2:]) if found is not None else (path, "", "", None)
 
     return path_of
 
 
-def _paths_under(db: sqlite3.Connection, root: str) -> Callable[[int], tuple[str, str] | None]:
-    """A file id's path and digest when it is ``root`` or under it and parsed, else None."""
+def _paths_under(db: sqlite3.Connection, root: str) -> Callable[[int], _Indexed | None]:
+    """A file id's path, digest, kind and pages when it is ``root`` or under it and
+    parsed, else None."""
     prefix = os.path.join(root, "")
 
-    def path_of(file_id: int) -> tuple[str, str] | None:
-        row = db.execute("SELECT path, ok, digest FROM files WHERE id = ?", (file_id,)).fetchone()
-        if row is None or not row[1]:
+    def path_of(file_id: int) -> _Indexed | None:
+        found = _indexed(db.execute(_FILE_ROW, (file_id,)).fetchone())
+        if found is None:
             return None
-        path, digest = (
-            value.decode("utf-8") if isinstance(value, bytes) else value or ""
-            for value in (row[0], row[2])
-        )
-        return (path, digest) if path == root or path.startswith(prefix) else None
+        path = found[0]
+        return found if path == root or path.startswith(prefix) else None
 
     return path_of

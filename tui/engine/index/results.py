@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,10 +55,23 @@ class FileResult:
     one text, listed once (``SearchResult.rank``). Empty: not known, never merged."""
     also_at: list[str] = field(default_factory=list)
     """Other files with the same text (``digest``), not listed on their own."""
+    kind: str = ""
+    """What the file held (``Document.content_kind``: "text", "pdf", "docx"…), by which a
+    hit is placed for the user (a PDF's page, a plain text's line, a Word or web-page
+    file's none: ``page_of``); "" when not known."""
+    pages: tuple[int, ...] | None = None
+    """A PDF's ``Document.pages`` (the source line each page starts on), else None."""
 
     def hits(self, limit: int = MAX_HITS_PER_FILE) -> list[Hit]:
         """The first ``limit`` hits in document order, placed in speeches and sections."""
         return self._place(limit)
+
+    def page_of(self, line: int) -> int | None:
+        """The 1-based page holding source line ``line`` (None when the file has no pages),
+        as ``Document.page_of`` says it."""
+        if not self.pages:
+            return None
+        return max(1, bisect_right(self.pages, line))
 
 
 @dataclass(slots=True)
@@ -341,7 +355,16 @@ def scan_document(
         outline = _outline_of(placed, os.path.basename(path))
         return _place_rows(path, outline, _document_rows(placed), query, limit)
 
-    return FileResult(path, total, heading_hits, False, place, digest)
+    return FileResult(
+        path,
+        total,
+        heading_hits,
+        False,
+        place,
+        digest,
+        kind=document.content_kind,
+        pages=document.pages or None,
+    )
 
 
 def scan_file(path: str, query: Query) -> FileResult | None:

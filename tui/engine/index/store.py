@@ -37,9 +37,11 @@ from tui.engine.match import Hit, Query
 from tui.engine.model import Document
 from tui.paths import PACKAGE, cache_dir, text_libraries, text_sources
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 """5: paragraphs folded for search (``fold.search_fold``: tokens, pairs and ``folded``);
-6: each file's ``digest`` (``results.content_digest``: copies of one text listed once)."""
+6: each file's ``digest`` (``results.content_digest``: copies of one text listed once);
+7: each file's ``kind`` (``Document.content_kind``) and ``pages`` (a PDF's page starts, as
+JSON): a hit is placed as the user finds it, a PDF's by its page (``FileResult.page_of``)."""
 INDEX_NAME = "search-index.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 MMAP_BYTES = 1 << 30
@@ -214,7 +216,8 @@ class Index:
             CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT);
             CREATE TABLE IF NOT EXISTS files(
                 id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER,
-                mtime_ns INTEGER, ok INTEGER, digest TEXT, outline TEXT);
+                mtime_ns INTEGER, ok INTEGER, digest TEXT, outline TEXT, kind TEXT,
+                pages TEXT);
             CREATE TABLE IF NOT EXISTS paras(
                 id INTEGER PRIMARY KEY, file INTEGER NOT NULL, para INTEGER, line INTEGER,
                 speech INTEGER, heading INTEGER, text TEXT, title TEXT, title_at INTEGER,
@@ -335,8 +338,10 @@ class Index:
             if not storable(path):
                 continue
             rows: list[tuple[Any, ...]] = []
-            outline = digest = None
+            outline = digest = kind = pages = None
             if document is not None:
+                kind = document.content_kind
+                pages = json.dumps(list(document.pages)) if document.pages else None
                 for index, line, speech, heading, text, title, title_at in _document_rows(document):
                     folded = search_fold(text)
                     rows.append(
@@ -355,13 +360,14 @@ class Index:
                     _outline_of(document, os.path.basename(path)), ensure_ascii=False
                 )
                 digest = content_digest(row[4] for row in rows)
-            prepared.append((path, stamp, int(document is not None), outline, digest, rows))
+            placed = (kind, pages)
+            prepared.append((path, stamp, int(document is not None), outline, digest, placed, rows))
         with self._lock:
             db = self._connect()
             db.execute("BEGIN IMMEDIATE")
             try:
-                for path, stamp, ok, outline, digest, rows in prepared:
-                    self._write_file(db, path, stamp, ok, outline, digest, rows)
+                for path, stamp, ok, outline, digest, placed, rows in prepared:
+                    self._write_file(db, path, stamp, ok, outline, digest, placed, rows)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -375,22 +381,25 @@ class Index:
         ok: int,
         outline: str | None,
         digest: str | None,
+        placed: tuple[str | None, str | None],
         rows: list[tuple[Any, ...]],
     ) -> None:
+        """One file's row and its paragraphs' (``placed``: its ``kind`` and ``pages``)."""
+        kind, pages = placed
         row = db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
         if row is not None:
             file_id = row[0]
             self._drop_rows(db, file_id)
             db.execute(
-                "UPDATE files SET size = ?, mtime_ns = ?, ok = ?, outline = ?, digest = ? "
-                "WHERE id = ?",
-                (stamp.size, stamp.mtime_ns, ok, outline, digest, file_id),
+                "UPDATE files SET size = ?, mtime_ns = ?, ok = ?, outline = ?, digest = ?, "
+                "kind = ?, pages = ? WHERE id = ?",
+                (stamp.size, stamp.mtime_ns, ok, outline, digest, kind, pages, file_id),
             )
         else:
             cursor = db.execute(
-                "INSERT INTO files(path, size, mtime_ns, ok, outline, digest) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (path, stamp.size, stamp.mtime_ns, ok, outline, digest),
+                "INSERT INTO files(path, size, mtime_ns, ok, outline, digest, kind, pages) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (path, stamp.size, stamp.mtime_ns, ok, outline, digest, kind, pages),
             )
             file_id = cursor.lastrowid
         if rows:
