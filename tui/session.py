@@ -83,6 +83,10 @@ class Bookmark:
     """The PDF page the sentence's paragraph starts on (0: the file has no pages): a PDF's
     ``line`` is a line of its extracted text, which no PDF viewer shows, so the bookmark
     list names the page, as the notebook and the citation do."""
+    content: str = ""
+    """What the file held when it was bookmarked (``Document.content_kind``: "text",
+    "docx"…), by which the list places it (a Word file renamed .txt has no line a user
+    sees); "" in a bookmark made before it was recorded (placed by the name)."""
 
 
 def normalise(path: str | Path) -> str:
@@ -152,6 +156,7 @@ BOOKMARK_OPTIONAL: dict[str, type | tuple[type, ...]] = {
     "created": str,
     "anchor": str,
     "page": int,
+    "content": str,
 }
 
 
@@ -276,6 +281,7 @@ def _bookmark(raw: dict[str, Any]) -> Bookmark:
         raw.get("created", ""),
         raw.get("anchor", ""),
         raw.get("page", 0),
+        raw.get("content", ""),
     )
 
 
@@ -528,9 +534,11 @@ class Session:
         text: str,
         anchor: str = "",
         page: int = 0,
+        content: str = "",
     ) -> bool:
         """Add a bookmark on the sentence, or remove the one there. True when added.
-        ``page``: the PDF page it is on (0: the file has no pages).
+        ``page``: the PDF page it is on (0: the file has no pages); ``content``: what the
+        file holds (``Bookmark.content``).
 
         Written at once; raises ``WriteFailed`` when it could not be (the change is kept).
         """
@@ -542,7 +550,15 @@ class Session:
             return False
         stamp = time.strftime("%Y-%m-%d %H:%M")
         bookmark = Bookmark(
-            normalise(path), paragraph, sentence, line, text.strip()[:80], stamp, anchor, page
+            normalise(path),
+            paragraph,
+            sentence,
+            line,
+            text.strip()[:80],
+            stamp,
+            anchor,
+            page,
+            content,
         )
         self._bookmarks.append(bookmark)
         self._marks.append((True, bookmark))

@@ -81,6 +81,41 @@ async def test_a_word_or_web_page_bookmark_is_listed_by_its_file_alone(
             assert line.search(by_file[name]), prompts
 
 
+async def test_a_bookmark_is_placed_by_what_its_file_held(tmp_path: Path) -> None:
+    """A Word file renamed .txt was listed by a line of its extracted text (讲话.txt  第3行)
+    and plain text saved as .docx by its file alone: the list went by the name's ending.
+    It goes by what the file held when bookmarked (``Bookmark.content``); a bookmark made
+    before that was recorded still goes by its name."""
+    files = [
+        ff.write_docx_typed(tmp_path / "改名.txt"),
+        ff.write_text(tmp_path / "文本.docx"),
+    ]
+    old = {"path": str(tmp_path / "旧.docx"), "paragraph": 2, "sentence": 0, "line": 4}
+    (state_dir()).mkdir(parents=True, exist_ok=True)
+    (state_dir() / "bookmarks.json").write_text(json.dumps([old]), encoding="utf-8")
+    app = make_app(files[0])
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        for path in files:
+            screen.open_file(path)
+            await settle(app, pilot)
+            await pilot.press("j", "m")
+        await pilot.press("apostrophe")
+        assert isinstance(app.screen, BookmarksScreen)
+        options = app.screen.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        by_file = {prompt.split()[0]: prompt for prompt in prompts}
+        assert set(by_file) == {"改名.txt", "文本.docx", "旧.docx"}, prompts
+        line = re.compile(r"第\d+行")
+        assert not line.search(by_file["改名.txt"]), prompts
+        assert line.search(by_file["文本.docx"]), prompts
+        assert not line.search(by_file["旧.docx"]), prompts
+    stored = json.loads((state_dir() / "bookmarks.json").read_text(encoding="utf-8"))
+    kinds = {Path(b["path"]).name: b.get("content") for b in stored}
+    assert kinds == {"改名.txt": "docx", "文本.docx": "text", "旧.docx": None}, kinds
+
+
 async def test_a_bookmark_in_a_collection_names_its_speech(tmp_path: Path) -> None:
     """In one file of many speeches the list said only the file and a line (newuser18: a
     teacher's 1,386-speech collection): the speech the bookmark is in is named too."""

@@ -39,10 +39,11 @@ def _place(bookmark: Bookmark) -> str:
     too); a plain text's (.txt, .md) line; nothing for a Word, web-page or e-book file
     (.docx, .html, .epub…), named by the file alone as the notebook places its quotes
     (``Entry.place``): the line of its extracted text is none the program that shows it
-    shows (the list said ``讲话.html  第9行``: newuser28, seen in tmux)."""
+    shows (the list said ``讲话.html  第9行``: newuser28, seen in tmux). By what the file
+    held when it was bookmarked (``Bookmark.content``), else by its name."""
     if bookmark.page > 0:
         return ui_text.AT_PAGE(page=bookmark.page)
-    if kind_of_name(bookmark.path) != "text":
+    if (bookmark.content or kind_of_name(bookmark.path)) != "text":
         return ""
     return ui_text.AT_LINE(line=bookmark.line)
 

@@ -1001,6 +1001,7 @@ class MainScreen(FolderWork):
                 text,
                 position.text,
                 page,
+                document.content_kind if document is not None else "",
             )
         except OSError as error:
             tell_unsaved(
