@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from tui import ui_text
 from tui.base.safetext import safe_text
-from tui.commands import COMMANDS, given_path, path_problem, printed_name, unprinted_path
+from tui.commands import COMMANDS, given_path, lang_last, path_problem, printed_name, unprinted_path
 
 if TYPE_CHECKING:
     import argparse
@@ -210,6 +210,7 @@ def _quiet_stdout() -> None:
 
 
 def _main(argv: list[str]) -> int:
+    argv = lang_last(argv)
     if argv and argv[0] in COMMANDS:
         return _run_command(argv)
     line: int | None = None

@@ -63,8 +63,6 @@ HELPER_NICENESS = 10
 """How much lower the helper's CPU priority is: its work never competes with the UI."""
 PARENT_POLL_SECONDS = 0.25
 """How often the helper checks that the app still runs."""
-HELPER_DIED = "后台进程意外退出，关键词等改在本进程计算（可能较慢）。"
-"""The notice when the helper process died."""
 TEMP_PATTERNS = (".freq.*", "tmp*")
 """Temporary files the helper writes in the cache folder (``tui.engine.keywords``: our
 pickle of jieba's dictionary, jieba's own cache) before renaming them into place."""
@@ -288,7 +286,9 @@ class Background:
                     self._processes = _start_pool()
                 except (OSError, ImportError, ValueError) as error:
                     self._use_processes = False
-                    self._report(f"无法启动后台进程（{error}），改在本进程计算。")
+                    from tui import ui_text  # (loaded by then; the helper never gets here)
+
+                    self._report(ui_text.HELPER_NOT_STARTED(error=error))
                     return None
             return self._processes
 
@@ -307,7 +307,9 @@ class Background:
         for sent in self._take_sent(pool):
             if not sent.outer.done():
                 self._on_thread(sent)
-        self._report(HELPER_DIED)
+        from tui import ui_text
+
+        self._report(ui_text.HELPER_DIED())
 
     def _take_sent(self, pool: ProcessPoolExecutor | None = None) -> list[_Sent]:
         """Forget the work given to ``pool`` (to any pool with None) not settled yet."""

@@ -301,6 +301,15 @@ PALETTE_JUMP_SPEECH = Msg("跳到这篇讲话", "Go to this speech")
 PALETTE_JUMP_HEADING = Msg("跳到标题 · {speech}", "Go to the heading · {speech}")
 PALETTE_OPEN_FILE = Msg("打开文件", "Open the file")
 BACKGROUND_TITLE = Msg("后台任务", "Background work")
+HELPER_DIED = Msg(
+    "后台进程意外退出，关键词等改在本进程计算（可能较慢）。",
+    "The background process ended unexpectedly; keywords and the rest are worked out in "
+    "the reader itself now (perhaps more slowly).",
+)
+HELPER_NOT_STARTED = Msg(
+    "无法启动后台进程（{error}），改在本进程计算。",
+    "The background process could not be started ({error}); the work is done in the reader itself.",
+)
 UNSAVED_THEME = Msg("主题", "theme")
 CMD_THEME = Msg("切换主题", "Theme")
 CMD_THEME_HELP = Msg("换一套界面配色", "Change the colours of the interface")

@@ -28,7 +28,7 @@ from tui.engine.index import Index
 from tui.formats import FormatKind
 from tui.jobs import tree_counts
 from tui.screens import folder_work
-from tui.services import HELPER_DIED
+from tui.ui_text import HELPER_DIED
 from tui.widgets.toasts import shown_notices
 
 
@@ -119,7 +119,7 @@ async def test_a_dead_helper_means_counts_on_threads_and_one_notice(
         assert shown_counts(app.main_screen.filetree, paths) == counted_folder
         assert not app.background.helper_running
         shown = [str(notice.message) for notice in shown_notices(app.screen)]
-        assert shown.count(HELPER_DIED) == 1
+        assert shown.count(HELPER_DIED()) == 1
 
 
 async def test_a_batch_waiting_for_the_helper_is_dropped_when_its_worker_is_cancelled(

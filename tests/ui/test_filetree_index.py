@@ -24,7 +24,8 @@ from tui.engine.index.results import SyncReport
 from tui.jobs import index_sync
 from tui.paths import bundled_corpus_dir
 from tui.screens import main as main_module
-from tui.services import HELPER_DIED, Background
+from tui.services import Background
+from tui.ui_text import HELPER_DIED
 from tui.widgets.toasts import shown_notices
 
 CORPUS = sorted(bundled_corpus_dir().glob("*.txt"))
@@ -152,7 +153,7 @@ async def test_a_helper_killed_while_indexing_leaves_the_index_complete_and_one_
             assert index.stats()[0] == 5
         assert killed and not app.background.helper_running
         shown = [str(n.message) for n in shown_notices(app.screen)]
-        assert shown.count(HELPER_DIED) == 1
+        assert shown.count(HELPER_DIED()) == 1
 
 
 async def test_a_helper_dying_as_a_batch_is_given_leaves_the_index_complete(
@@ -178,6 +179,6 @@ async def test_a_helper_dying_as_a_batch_is_given_leaves_the_index_complete(
                 assert index.stats()[0] == 5
             assert late.pool._broken and not app.background.helper_running
             shown = [str(n.message) for n in shown_notices(app.screen)]
-            assert shown.count(HELPER_DIED) == 1
+            assert shown.count(HELPER_DIED()) == 1
     finally:
         late.release()  # (without the fix: the worker still waits for the lost batch)

@@ -416,3 +416,31 @@ async def test_dialogs_name_their_keys_once_at_every_size(
             assert " e " in above, (size, above)
         assert "esc" not in rows[-1] and " d " not in rows[-1], (size, rows[-1])
         assert rows[-1].rstrip().endswith(ui_text.KEY_PALETTE()), (size, rows[-1])
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize(
+    ("opening", "dialog"),
+    [(("ctrl+n",), NotebookScreen), (("apostrophe",), BookmarksScreen)],
+)
+async def test_a_dialogs_keys_keep_a_free_cell_before_its_border(
+    speech_file: Path, language: Language, opening: tuple[str, ...], dialog: type[Screen[object]]
+) -> None:
+    """Every line of a dialog's keys leaves its last cell free, as its first is (the
+    entries begin with a space): at 60x20 in English the notebook's first line ran to its
+    border, "u Undo  K Up█", where the title's and the list's lines keep a cell of
+    padding. Each width from 44 to 100 columns, the dialog resized while open."""
+    app = make_app(speech_file)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(app, pilot)
+        app.switch_language(language)
+        await pilot.press(*opening)
+        await settle(app, pilot)
+        assert isinstance(app.screen, dialog)
+        hints = app.screen.query_one(KeyHints)
+        for width in range(44, 101):
+            await pilot.resize_terminal(width, 20)
+            await pilot.pause()
+            free = hints.region.width - 1  # (its first cell is an entry's space)
+            lines = hints.lines(hints.content_region.width)
+            assert all(line.cell_len <= free for line in lines), (width, [str(x) for x in lines])

@@ -148,3 +148,20 @@ def test_index_progress_in_english(speech: Path, capsys: pytest.CaptureFixture[s
     progress = Progress(terminal)  # type: ignore[arg-type]
     progress(1, 2, str(speech))
     assert " 1/2 files  " in terminal.text and "个文件" not in terminal.text
+
+
+@pytest.mark.parametrize(
+    "lang", [["--lang", "en"], ["--lang=en"], ["--lang", "zh", "--lang", "en"]]
+)
+def test_the_language_before_the_command(
+    lang: list[str], speech: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``speech-reader --lang en outline FILE``, the option where the README puts it:
+    the reader's parser took ``outline`` for a path (exit 2, unrecognized arguments)."""
+    code, out, err = run(capsys, *lang, "outline", str(speech))
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == f"{speech} (utf-8, 1 speech)"
+    code, out, _ = run(capsys, *lang, "outline", "--help")
+    assert code == 0 and out.startswith("usage: speech-reader outline ")
+    code, out, _ = run(capsys, *lang, "outline", str(speech), "--lang", "zh")  # the last wins
+    assert out.splitlines()[0] == f"{speech}（utf-8，1 篇讲话）"

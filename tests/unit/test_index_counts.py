@@ -26,7 +26,8 @@ from tui.engine import load_document
 from tui.engine.index import Index
 from tui.engine.index import store as index_store
 from tui.jobs import index_sync, tree_counts
-from tui.services import HELPER_DIED, Background
+from tui.services import Background
+from tui.ui_text import HELPER_DIED
 
 THREE_SPEECHES = next(path for path in CORPUS if len(load_document(path).speeches) == 3)
 
@@ -158,7 +159,7 @@ def test_a_dead_helper_means_the_walk_on_a_thread_and_one_notice(
     with Index(tmp_path / "index.sqlite3") as index:
         report = index_sync.index_in_helper(background, index, library, walk_there=True)
         assert (report.found, report.indexed) == (11, 11)
-    assert problems == [HELPER_DIED] and not background.helper_running
+    assert problems == [HELPER_DIED()] and not background.helper_running
     with Index(tmp_path / "thread.sqlite3") as index:
         index.sync(library)
     assert rows(tmp_path / "index.sqlite3") == rows(tmp_path / "thread.sqlite3")
@@ -184,7 +185,7 @@ def test_a_helper_killed_after_its_walk_means_the_walk_again_on_a_thread(
     with Index(tmp_path / "index.sqlite3") as index:
         report = index_sync.index_in_helper(background, index, library, progress, walk_there=True)
         assert index.stats()[0] == 11 and not report.cancelled
-    assert problems == [HELPER_DIED] and not background.helper_running
+    assert problems == [HELPER_DIED()] and not background.helper_running
     assert seen[:2] == [(1, 11), (2, 11)] and seen[-1][0] == seen[-1][1] < 11
     with Index(tmp_path / "thread.sqlite3") as index:
         index.sync(library)

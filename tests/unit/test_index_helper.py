@@ -23,7 +23,8 @@ from tui.engine.index.results import SyncReport
 from tui.engine.match import parse_query
 from tui.jobs import index_sync
 from tui.paths import bundled_corpus_dir
-from tui.services import HELPER_DIED, Background
+from tui.services import Background
+from tui.ui_text import HELPER_DIED
 
 CORPUS = sorted(bundled_corpus_dir().glob("*.txt"))
 TERMS = ("营商环境", "标题:营商", '"优化营商环境" -招商')
@@ -217,7 +218,7 @@ def test_a_helper_killed_while_indexing_means_one_notice_and_the_rest_on_threads
     with Index(tmp_path / "index.sqlite3") as index:
         report = index_sync.index_in_helper(background, index, library, progress)
         assert not report.cancelled and report.indexed == 11 and index.stats()[0] == 11
-    assert problems == [HELPER_DIED] and not background.helper_running
+    assert problems == [HELPER_DIED()] and not background.helper_running
     assert seen[-1] == (11, 11)
     with Index(tmp_path / "thread.sqlite3") as index:
         index.sync(library)

@@ -20,6 +20,7 @@ import pytest
 
 from tests.pool_race import late_items
 from tests.processes import gone, poll, wait_for_file
+from tui import services, ui_text
 from tui.base.files import stamp_of
 from tui.engine import BinaryFileError, SpeechFileError, TooLargeError, load_document
 from tui.engine.keywords import Keyword
@@ -28,12 +29,12 @@ from tui.formats import FormatKind
 from tui.jobs import keyword_feed, opening, tree_counts
 from tui.paths import STALE_SECONDS, bundled_corpus_dir
 from tui.services import (
-    HELPER_DIED,
     HELPER_NICENESS,
     Background,
     collector_held,
     remove_stale_temp_files,
 )
+from tui.ui_text import HELPER_DIED
 
 CORPUS = sorted(bundled_corpus_dir().glob("*.txt"))
 ROOT = Path(__file__).resolve().parents[2]
@@ -281,10 +282,10 @@ def test_a_helper_killed_mid_task_means_one_notice_and_the_work_on_a_thread(
     release.touch()
     assert future.result(30) == os.getpid()
     assert queued.result(30) == os.getpid()  # the queued work too
-    assert problems == [HELPER_DIED]
+    assert problems == [HELPER_DIED()]
     # From now on process work runs on threads, without another notice.
     assert background.submit_process(os.getpid).result(30) == os.getpid()
-    assert problems == [HELPER_DIED] and not background.helper_running
+    assert problems == [HELPER_DIED()] and not background.helper_running
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="kill -9")
@@ -301,7 +302,7 @@ def test_work_sent_as_the_helper_dies_is_done_on_a_thread_not_lost(
         late.pid = background.start_helper()[0]
         future = background.submit_process(os.getpid)
         assert future.result(30) == os.getpid()  # (without a way out: TimeoutError)
-        assert problems == [HELPER_DIED] and not background.helper_running
+        assert problems == [HELPER_DIED()] and not background.helper_running
     finally:
         background.shutdown()
 
@@ -414,3 +415,41 @@ def test_collector_holds_on_two_threads_end_with_the_last() -> None:
         assert not gc.isenabled()  # off before: left off
     finally:
         gc.enable()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="kill -9")
+def test_the_helpers_notices_are_in_the_interface_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In English a helper that died or could not start is told in English: the notice
+    was Chinese in either language, under the English title "Background work"."""
+    ui_text.set_language("en")
+    try:
+        problems: list[str] = []
+        background = Background(on_problem=problems.append)
+        try:
+            os.kill(background.start_helper()[0], signal.SIGKILL)
+            assert background.submit_process(os.getpid).result(30) == os.getpid()
+        finally:
+            background.shutdown()
+        assert problems == [
+            "The background process ended unexpectedly; keywords and the rest are worked "
+            "out in the reader itself now (perhaps more slowly)."
+        ]
+
+        def no_pool() -> None:
+            raise OSError("no processes here")
+
+        monkeypatch.setattr(services, "_start_pool", no_pool)
+        problems.clear()
+        background = Background(on_problem=problems.append)
+        try:
+            assert background.submit_process(os.getpid).result(30) == os.getpid()
+        finally:
+            background.shutdown()
+        assert problems == [
+            "The background process could not be started (no processes here); the work is "
+            "done in the reader itself."
+        ]
+    finally:
+        ui_text.set_language(ui_text.DEFAULT)

@@ -28,6 +28,23 @@ def add_language(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def lang_last(argv: list[str]) -> list[str]:
+    """``speech-reader --lang en COMMAND …`` read as ``speech-reader COMMAND … --lang en``.
+
+    ``--lang`` is the one option the reader and every subcommand share, and the README
+    puts it first (``speech-reader --lang en``); before a command, the reader's parser
+    took the command for a path (``unrecognized arguments``) and ``--help`` gave the
+    reader's help. A ``--lang`` given after the command still wins (argparse's last)."""
+    moved: list[str] = []
+    rest = argv
+    while rest and (rest[0] == "--lang" or rest[0].startswith("--lang=")):
+        take = 1 if "=" in rest[0] else 2
+        moved, rest = moved + rest[:take], rest[take:]
+    if moved and rest and rest[0] in COMMANDS:
+        return [rest[0], *moved, *rest[1:]]
+    return argv
+
+
 def use_language(args: argparse.Namespace) -> FileText:
     """Write the output in ``--lang``, else ``SPEECH_READER_LANG``'s, else the language
     chosen last in the reader, else Chinese (set before a state file is read, so that its

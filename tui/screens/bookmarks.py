@@ -81,6 +81,7 @@ class BookmarksScreen(ModalScreen[Bookmark | None]):
     }
     BookmarksScreen #bookmarks-list { height: 1fr; border: none; }
     BookmarksScreen #bookmarks-title { padding: 0 1; text-style: bold; }
+    BookmarksScreen #bookmarks-keys { padding-right: 1; }
     """
 
     def __init__(

@@ -94,6 +94,7 @@ class NotebookScreen(ModalScreen[Entry | None]):
     }
     NotebookScreen #notebook-list { height: 1fr; border: none; }
     NotebookScreen #notebook-title { padding: 0 1; text-style: bold; }
+    NotebookScreen #notebook-keys { padding-right: 1; }
     NotebookScreen #notebook-export { display: none; }
     NotebookScreen.-exporting #notebook-export { display: block; }
     """

@@ -108,11 +108,14 @@ class StatusLine(Widget):
         crumbs = fit_crumbs(self.crumbs, room)
         left = Text(SEPARATOR.join(crumbs), no_wrap=True, overflow="ellipsis")
         if left.cell_len > room:
-            # Keep the innermost crumbs: they say the most about where the cursor is.
+            # Keep the innermost crumbs: they say the most about where the cursor is. The
+            # outer ones are left out ("… › ") while the line is too long; what is still
+            # too long is cut without splitting a wide character (rich's truncate put a
+            # space in its place: "( …").
             parts = list(crumbs)
-            while len(parts) > 1 and Text(SEPARATOR.join(["…", *parts[1:]])).cell_len > room:
+            while len(parts) > 1 and Text(SEPARATOR.join(["…", *parts])).cell_len > room:
                 parts.pop(0)
             left = Text(SEPARATOR.join(["…", *parts] if len(parts) < len(crumbs) else parts))
-            left.truncate(room, overflow="ellipsis")
+            left = cut_to_cells(left, room, words=False)
         pad = max(1, width - left.cell_len - right.cell_len)
         return Text.assemble(left, " " * pad, right)
