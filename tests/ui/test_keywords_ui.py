@@ -18,7 +18,12 @@ from tui.services import Background
 from tui.state import data_dir
 from tui.widgets.outline import OutlinePane
 
-# Their helper processes load jieba: from the cache an earlier test built (conftest).
+# Their helper processes load jieba: from the cache an earlier test built (conftest). The
+# tests about the panel, the highlights and what a restart brings back compute the keywords
+# on a thread of the test process (``keywords_on_a_thread``), as the helper's own tests
+# (``test_services``: its keywords are the thread's) let them: each started a helper and
+# loaded jieba in it for itself, 17-27 s of wall time each under load. The panel's first
+# test and its loading test keep the real helper, as ``test_launch`` does.
 pytestmark = pytest.mark.usefixtures("jieba_cache")
 
 
@@ -88,6 +93,7 @@ async def test_keyword_panel_lists_counts_and_chooses(speech_dir: Path) -> None:
         assert not panel.display
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_h_highlights_top_keywords_each_in_its_colour(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
@@ -107,6 +113,7 @@ async def test_h_highlights_top_keywords_each_in_its_colour(speech_dir: Path) ->
         assert screen.reader.highlight_terms == {}
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
@@ -133,6 +140,7 @@ async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
     assert Highlights().terms() == ["营商环境"]
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_the_keyword_panel_h_and_the_search_are_back_after_a_restart(
     speech_dir: Path,
 ) -> None:
@@ -308,6 +316,7 @@ async def test_k_while_jieba_loads_says_so_once_in_the_panel(
         assert panel.ready and panel.current_keywords() and said == []
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_hidden_panes_answer_keys_at_any_moment(speech_dir: Path) -> None:
     """The keyword panel and find bar are hidden until K and /, which work at any
     moment (even before the file is shown), and the panel gets the document."""
@@ -376,6 +385,7 @@ def test_keyword_counts_line_up_when_a_term_is_latin() -> None:
     assert labels[2].plain.endswith(" ★") and not labels[0].plain.endswith("★")
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_panel_keys_shown_as_the_footer_shows_them(speech_dir: Path) -> None:
     """The panel named its keys in plain text ("Enter 查找  a 高亮  K 关闭"), unlike the
     footer and the dialogs; now as they show keys ("⏎ 查找"), each key with its action."""
@@ -397,6 +407,7 @@ async def test_panel_keys_shown_as_the_footer_shows_them(speech_dir: Path) -> No
         assert not any("Enter 查找" in line for line in lines)
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_the_key_bar_lists_enter_in_the_keyword_list(speech_dir: Path) -> None:
     """Under the keyword list the bar listed a 加入/移出高亮词 but not Enter, which finds the
     keyword (the list binds it, hidden from the bar); now it begins with ⏎ 查找."""
