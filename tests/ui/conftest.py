@@ -200,8 +200,8 @@ def keywords_on_a_thread(monkeypatch: pytest.MonkeyPatch) -> None:
     (``Background(processes=False)``): the keywords are computed on a thread of the test
     process, where jieba is loaded once, instead of a helper started and loading jieba for
     this test alone (0.75-1.3 s of CPU, and under load the niced helper's wait). For tests
-    that show the keyword panel but are not about the helper; ``test_keywords_ui.py`` and
-    ``test_launch.py`` keep the real one."""
+    that show the keyword panel but are not about the helper; ``test_launch.py`` and
+    ``test_keywords_ui.py``'s first test and its loading test keep the real one."""
     from tui.services import Background
 
     monkeypatch.setattr("tui.app.Background", lambda: Background(processes=False))

@@ -19,7 +19,12 @@ from tui.services import Background
 from tui.state import data_dir
 from tui.widgets.outline import OutlinePane
 
-# Their helper processes load jieba: from the cache an earlier test built (conftest).
+# Their helper processes load jieba: from the cache an earlier test built (conftest). The
+# tests about the panel, the highlights and what a restart brings back compute the keywords
+# on a thread of the test process (``keywords_on_a_thread``), as the helper's own tests
+# (``test_services``: its keywords are the thread's) let them: each started a helper and
+# loaded jieba in it for itself, 17-27 s of wall time each under load. The panel's first
+# test and its loading test keep the real helper, as ``test_launch`` does.
 pytestmark = pytest.mark.usefixtures("jieba_cache")
 
 
@@ -89,6 +94,7 @@ async def test_keyword_panel_lists_counts_and_chooses(speech_dir: Path) -> None:
         assert not panel.display
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_h_highlights_top_keywords_each_in_its_colour(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
@@ -108,6 +114,7 @@ async def test_h_highlights_top_keywords_each_in_its_colour(speech_dir: Path) ->
         assert screen.reader.highlight_terms == {}
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=(140, 40)) as pilot:
@@ -134,6 +141,7 @@ async def test_user_highlight_terms_kept_across_runs(speech_dir: Path) -> None:
     assert Highlights().terms() == ["营商环境"]
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_the_keyword_panel_h_and_the_search_are_back_after_a_restart(
     speech_dir: Path,
 ) -> None:
@@ -309,6 +317,7 @@ async def test_k_while_jieba_loads_says_so_once_in_the_panel(
         assert panel.ready and panel.current_keywords() and said == []
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_hidden_panes_answer_keys_at_any_moment(speech_dir: Path) -> None:
     """The keyword panel and find bar are hidden until K and /, which work at any
     moment (even before the file is shown), and the panel gets the document."""
@@ -377,6 +386,7 @@ def test_keyword_counts_line_up_when_a_term_is_latin() -> None:
     assert labels[2].plain.endswith(" ★") and not labels[0].plain.endswith("★")
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 async def test_panel_keys_shown_as_the_footer_shows_them(speech_dir: Path) -> None:
     """The panel named its keys in plain text ("Enter 查找  a 高亮  K 关闭"), unlike the
     footer and the dialogs; now as they show keys ("⏎ 查找"), each key with its action."""
@@ -398,6 +408,7 @@ async def test_panel_keys_shown_as_the_footer_shows_them(speech_dir: Path) -> No
         assert not any("Enter 查找" in line for line in lines)
 
 
+@pytest.mark.usefixtures("keywords_on_a_thread")
 @pytest.mark.parametrize("size", [(80, 24), (160, 45)])
 async def test_the_keyword_lists_keys_are_named_once(
     speech_dir: Path, size: tuple[int, int]
