@@ -92,6 +92,10 @@ class Material:
     def title(self) -> Iterator[str]:
         return cycle(self.titles)
 
+    def character(self) -> Iterator[str]:
+        """The paragraphs' characters one by one (for a file of one-character lines)."""
+        return (c for p in cycle(self.paragraphs) for c in p)
+
 
 def _until(size: int, pieces: Iterator[str], sep: str = "") -> str:
     """``pieces`` joined by ``sep`` until the text holds ``size`` bytes of UTF-8."""
@@ -114,6 +118,13 @@ def _numeral(n: int) -> str:
         + ("十" if tens else "")
         + (NUMERALS[ones - 1] if ones else "")
     )
+
+
+def _chinese_date(n: int) -> str:
+    """二〇〇〇年一月一日 … (a date written in Chinese numerals, as a speech's date line)."""
+    digits = "〇一二三四五六七八九"
+    year = "".join(digits[int(d)] for d in str(2000 + n % 25))
+    return f"{year}年{_numeral(n % 12)}月{_numeral(n % 28)}日"
 
 
 def _glued(m: Material, heading: Callable[[int, str], str], every: int = 2) -> Iterator[str]:
@@ -194,6 +205,14 @@ def _shapes(m: Material) -> dict[str, tuple[str, Callable[[int], str]]]:
             ),
         ),
         "one numeral lines": (".txt", lambda s: _until(s, cycle(["一、"]), "\n")),
+        "numerals 一、…九十九、": (
+            ".txt",
+            lambda s: _until(s, _lines(m, lambda n, _, t: f"{_numeral(n)}、"), "\n"),
+        ),
+        "（一） lines": (".txt", lambda s: _until(s, cycle(["（一）"]), "\n")),
+        "第一， lines": (".txt", lambda s: _until(s, cycle(["第一，"]), "\n")),
+        "一是 lines": (".txt", lambda s: _until(s, cycle(["一是"]), "\n")),
+        "one-character lines": (".txt", lambda s: _until(s, m.character(), "\n")),
         "one numeral run": (".txt", lambda s: "一" * (s // 3)),
         "一、 run": (".txt", lambda s: "一、" * (s // 6)),
         "1. run lines": (".txt", lambda s: _until(s, cycle(["1.1.1.1.1.1.1.1.1.1."]), "\n")),
@@ -223,6 +242,10 @@ def _shapes(m: Material) -> dict[str, tuple[str, Callable[[int], str]]]:
                 _lines(m, lambda n, _, t: f"{2000 + n % 25}年{n % 12 + 1}月{n % 28 + 1}日"),
                 "\n",
             ),
+        ),
+        "dates （二〇二四年）": (
+            ".txt",
+            lambda s: _until(s, _lines(m, lambda n, _, t: f"（{_chinese_date(n)}）"), "\n"),
         ),
         "sources": (
             ".txt",

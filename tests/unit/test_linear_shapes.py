@@ -1,0 +1,84 @@
+"""Hostile files of one short line repeated (一、 alone, date lines alone, one character a line)
+are parsed in time linear in their lines (issue #18: a 10 MB file of such lines must not keep
+the reader without an outline for minutes).
+
+Timing is not asserted (a loaded machine): the parse's function calls are counted instead
+(``sys.setprofile``: every Python function and every call into C, regular expressions
+included), for a file of N lines of a shape and for one of 2N. A look-back over every earlier
+line (a series, a title or a speech start tested against each candidate before it) makes the
+count grow four times as fast as the lines; a linear parse doubles it.
+``tests/bench/bench_shapes.py`` times the same shapes by size.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from itertools import cycle, islice
+
+import pytest
+
+from tui.engine.parse import parse_text
+
+_NUMERALS = "一二三四五六七八九十"
+_DIGITS = "〇一二三四五六七八九"
+
+
+def _numeral(n: int) -> str:
+    """一 … 九十九 for 1 … 99."""
+    tens, ones = divmod(n, 10)
+    return (
+        (_NUMERALS[tens - 1] if tens > 1 else "")
+        + ("十" if tens else "")
+        + (_NUMERALS[ones - 1] if ones else "")
+    )
+
+
+_CHARACTERS = "推行清洁生产，改善能源结构，控制污染物排放总量。加强环保执法，严肃查处违法行为。"
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "一、 alone": lambda n: "一、",
+    "一、…九十九、 alone": lambda n: f"{_numeral(n % 99 + 1)}、",
+    "（一） alone": lambda n: "（一）",
+    "第一， alone": lambda n: "第一，",
+    "一是 alone": lambda n: "一是",
+    "dates": lambda n: f"{2000 + n % 25}年{n % 12 + 1}月{n % 28 + 1}日",
+    "dates in Chinese numerals": lambda n: (
+        "（"
+        + "".join(_DIGITS[int(d)] for d in str(2000 + n % 25))
+        + f"年{_numeral(n % 12 + 1)}月{_numeral(n % 28 + 1)}日）"
+    ),
+    "one character a line": lambda n: _CHARACTERS[n % len(_CHARACTERS)],
+    "同志们： alone": lambda n: "同志们：",
+}
+
+
+def _calls(text: str) -> int:
+    count = 0
+
+    def profile(frame: object, event: str, arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    sys.setprofile(profile)
+    try:
+        parse_text(text, "shape.txt")
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def _text(shape: Callable[[int], str], lines: int) -> str:
+    return "\n".join(islice((shape(n) for n in cycle(range(10_000))), lines)) + "\n"
+
+
+LINES = 600
+
+
+@pytest.mark.parametrize("name", list(SHAPES))
+def test_calls_grow_as_the_lines(name: str) -> None:
+    parse_text("一、开头\n同志们：\n今天开会。\n", "warm.txt")  # (imports, stored patterns)
+    shape = SHAPES[name]
+    small, large = _calls(_text(shape, LINES)), _calls(_text(shape, 2 * LINES))
+    assert large / small < 2.3, (name, small, large)
