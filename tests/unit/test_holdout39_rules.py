@@ -342,6 +342,45 @@ def test_a_saved_pages_field_lines_are_never_joined_nor_a_title() -> None:
     assert [speech.title for speech in document.speeches] == [None]
 
 
+# --- a crawler's marker lines (==== 正文 ====, 页面链接与图片详见 links.tsv): furniture too ------
+
+MARKERS = [
+    # (id, first line of the text, page furniture?)
+    ("a-ruled-label", "==================== 正文 ====================", True),
+    ("a-ruled-label-of-dashes", "---- 附件 ----", True),
+    ("a-ruled-label-no-spaces", "=====正文开始=====", True),
+    ("a-pointer-to-the-pages-links", "页面链接与图片详见 links.tsv(同目录)", True),
+    ("a-pointer-to-the-pages-images", "图片见 images.csv", True),
+    # (trap) a heading set off by rules: its marker
+    ("trap-a-heading-between-rules", "==== 一、总体要求 ====", False),
+    # (trap) rules of two marks, a sentence or a long line between the rules
+    ("trap-short-rules", "-- 正文 --", False),
+    ("trap-a-sentence-between-rules", "==== 抓落实，求实效 ====", False),
+    ("trap-a-long-line-between-rules", "==== 各级党组织要切实担负起主体责任 ====", False),
+    # (trap) a pointer with no file's name, a file named in a sentence
+    ("trap-a-pointer-to-an-annex", "具体安排详见附件1", False),
+    ("trap-a-file-in-a-sentence", "具体安排详见 notice.txt，请各单位认真落实。", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"), [row[1:] for row in MARKERS], ids=[row[0] for row in MARKERS]
+)
+def test_a_crawlers_marker_line_is_furniture(line: str, furniture: bool) -> None:
+    text = "\n".join((line, "同志们：", TEXT, "一、充分肯定成绩", TEXT)) + "\n"
+    first = parse_text(text).paragraphs[0]
+    assert first.text == line.strip()
+    assert (first.kind is Kind.NOISE) is furniture
+
+
+def test_a_crawlers_marker_lines_are_not_glued_to_a_one_line_page() -> None:
+    paragraphs = parse_text(HEADER + BODY).paragraphs
+    texts = [p.text for p in paragraphs if p.line in (8, 9)]
+    assert texts == ["页面链接与图片详见 links.tsv(同目录)", HEADER.split("\n")[8]]
+    assert all(p.kind is Kind.NOISE for p in paragraphs if p.line in (8, 9))
+    assert not any("正文" in p.text for p in paragraphs if p.line > 9 and p.kind is not Kind.NOISE)
+
+
 # --- a field line broken by a hard wrap: its value goes on on the next line --------------------
 
 LONG_TITLE = (

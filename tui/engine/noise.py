@@ -127,6 +127,27 @@ def is_field_line(text: str) -> bool:
     return text[:1] in _FIELD_STARTS and _FIELD.match(text) is not None
 
 
+# ==================== 正文 ==================== / ---- 附件 ----: a short label set between two
+# rules (three marks or more of = - * _ ~ on each side), where a crawler or an editor marks the
+# start of the text or of a part; not a heading so set off (==== 一、总体要求 ====: its marker).
+_RULED_LABEL = patterns.compile(
+    r"^(?:={3,}|-{3,}|\*{3,}|_{3,}|~{3,})\s*([^=\-*_~。！？!?；;，,]{1,10}?)\s*"
+    r"(?:={3,}|-{3,}|\*{3,}|_{3,}|~{3,})$"
+)
+# 页面链接与图片详见 links.tsv(同目录): a line that sends the reader to a file of the saved page
+# by its name (links.tsv, images.csv) — where a crawler put the page's links and images.
+_SEE_FILE = patterns.compile(
+    r"^[^。！？!?；;，,]{0,20}见\s*[A-Za-z0-9_.-]+\.(?:tsv|csv|json|txt|html?|xlsx?)\b"
+    r"[^。！？!?；;，,]{0,12}$"
+)
+
+
+def _is_ruled_label(text: str) -> bool:
+    """==== 正文 ====: a short label between two rules, no heading (``_RULED_LABEL``)."""
+    match = _RULED_LABEL.match(text)
+    return match is not None and match_marker(match.group(1)) is None
+
+
 _TOC_HEAD = patterns.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
 _TOC_STARTS = "目提"
 """What a ``_TOC_HEAD`` starts with."""
@@ -152,6 +173,10 @@ def is_noise_text(text: str) -> bool:
         return True
     if first in _FIELD_STARTS and _FIELD.match(text):
         return True  # (``is_field_line``, without its call: most lines are short)
+    if first in _MARKUP_STARTS and _is_ruled_label(text):
+        return True
+    if len(text) <= 60 and "见" in text and _SEE_FILE.match(text):
+        return True
     if (first in _MARKUP_STARTS and _MARKUP.match(text)) or (
         (first in _PAGE_NUMBER_STARTS or first.isspace() or first.isdecimal())
         and _PAGE_NUMBER.match(text)
