@@ -148,6 +148,22 @@ def _is_ruled_label(text: str) -> bool:
     return match is not None and match_marker(match.group(1)) is None
 
 
+# 文章来源：本站原创作者：佚名发布时间：2018年09月05日点击数：次: a web article's line of page data
+# under its title (its fields run together on one line), from its first field's name (文章来源,
+# 信息来源, 稿件来源, 点击数, 点击量, 更新时间, 录入时间) and colon; never a sentence (点击数：只是
+# 一个参考，不能唯一看它。). Marked by ``mark_noise``, after the roles: the title block reads
+# it as the line of text it is on the page, between the page's title and the speech's own.
+_PAGE_DATA = patterns.compile(
+    r"^(?:(?:文章|信息|稿件)来源|点击(?:数|量)|(?:更新|录入)时间)\s*[:：][^。！？!?；;，,]*$"
+)
+_PAGE_DATA_STARTS = "文信稿点更录"
+
+
+def is_page_data(text: str) -> bool:
+    """文章来源：…作者：…点击数：…: a web article's line of page data (``_PAGE_DATA``)."""
+    return text[:1] in _PAGE_DATA_STARTS and _PAGE_DATA.match(text) is not None
+
+
 _TOC_HEAD = patterns.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
 _TOC_STARTS = "目提"
 """What a ``_TOC_HEAD`` starts with."""
@@ -263,7 +279,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     for index, seg in enumerate(segments):
         if index in protected:
             continue
-        if is_noise_text(seg.text):
+        if is_noise_text(seg.text) or is_page_data(seg.text):
             seg.noise = True
         elif (key := header_keys[index]) is not None and counts[key] >= (
             3 if key[:1] == _NUMBERED else 2
