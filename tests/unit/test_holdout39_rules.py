@@ -342,6 +342,87 @@ def test_a_saved_pages_field_lines_are_never_joined_nor_a_title() -> None:
     assert [speech.title for speech in document.speeches] == [None]
 
 
+# --- a web article's line of page data (文章来源：…作者：…点击数：…): furniture, no seam ---------
+
+PAGE_DATA = [
+    # (id, first line of the text, page furniture?)
+    ("a-page-data-line", "文章来源：本站原创作者：佚名发布时间：2018年09月05日点击数：次", True),
+    ("a-page-data-line-no-source", "文章来源：作者：发布时间：2021年02月04日点击数：次", True),
+    ("an-information-source", "信息来源：市教育局", True),
+    ("a-hit-count", "点击数：1024", True),
+    ("an-update-time", "更新时间：2020-06-20 10:30", True),
+    # (trap) a page-data name in a sentence: the name not first, a sentence after the colon,
+    # no colon after the name
+    ("trap-hits-in-a-sentence", "网站的点击数：逐年上升", False),
+    ("trap-hits-then-a-sentence", "点击数：只是一个参考，不能唯一看它。", False),
+    ("trap-a-source-in-a-sentence", "来源于基层的经验要总结推广", False),
+    ("trap-an-update-without-a-colon", "更新时间观念是第一位的", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"), [row[1:] for row in PAGE_DATA], ids=[row[0] for row in PAGE_DATA]
+)
+def test_a_web_articles_page_data_line_is_furniture(line: str, furniture: bool) -> None:
+    title = "在全市教育工作会议上的讲话"
+    text = "\n".join((title, line, "同志们：", TEXT, "一、充分肯定成绩", TEXT)) + "\n"
+    under = parse_text(text).paragraphs[1]
+    assert under.text == line.strip()
+    assert (under.kind is Kind.NOISE) is furniture
+
+
+def test_a_title_over_a_page_data_line_is_not_joined_to_the_line_under_it() -> None:
+    page = "文章来源：本站原创作者：佚名发布时间：2018年09月05日点击数：次"
+    lines = [
+        "某某书记在2018年干部培训开学典礼上的讲话",
+        page,
+        "在2018年干部培训开学典礼上的讲话提纲",
+    ]
+    document = parse_text("\n".join([*lines, "（2018年9月3日）", "同志们：", TEXT, TEXT]) + "\n")
+    assert [p.text for p in document.paragraphs[:3]] == lines
+    assert document.paragraphs[1].kind is Kind.NOISE
+    assert [speech.title for speech in document.speeches] == [lines[0]]
+
+
+# --- a crawler's marker lines (==== 正文 ====, 页面链接与图片详见 links.tsv): furniture too ------
+
+MARKERS = [
+    # (id, first line of the text, page furniture?)
+    ("a-ruled-label", "==================== 正文 ====================", True),
+    ("a-ruled-label-of-dashes", "---- 附件 ----", True),
+    ("a-ruled-label-no-spaces", "=====正文开始=====", True),
+    ("a-pointer-to-the-pages-links", "页面链接与图片详见 links.tsv(同目录)", True),
+    ("a-pointer-to-the-pages-images", "图片见 images.csv", True),
+    # (trap) a heading set off by rules: its marker
+    ("trap-a-heading-between-rules", "==== 一、总体要求 ====", False),
+    # (trap) rules of two marks, a sentence or a long line between the rules
+    ("trap-short-rules", "-- 正文 --", False),
+    ("trap-a-sentence-between-rules", "==== 抓落实，求实效 ====", False),
+    ("trap-a-long-line-between-rules", "==== 各级党组织要切实担负起主体责任 ====", False),
+    # (trap) a pointer with no file's name, a file named in a sentence
+    ("trap-a-pointer-to-an-annex", "具体安排详见附件1", False),
+    ("trap-a-file-in-a-sentence", "具体安排详见 notice.txt，请各单位认真落实。", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"), [row[1:] for row in MARKERS], ids=[row[0] for row in MARKERS]
+)
+def test_a_crawlers_marker_line_is_furniture(line: str, furniture: bool) -> None:
+    text = "\n".join((line, "同志们：", TEXT, "一、充分肯定成绩", TEXT)) + "\n"
+    first = parse_text(text).paragraphs[0]
+    assert first.text == line.strip()
+    assert (first.kind is Kind.NOISE) is furniture
+
+
+def test_a_crawlers_marker_lines_are_not_glued_to_a_one_line_page() -> None:
+    paragraphs = parse_text(HEADER + BODY).paragraphs
+    texts = [p.text for p in paragraphs if p.line in (8, 9)]
+    assert texts == ["页面链接与图片详见 links.tsv(同目录)", HEADER.split("\n")[8]]
+    assert all(p.kind is Kind.NOISE for p in paragraphs if p.line in (8, 9))
+    assert not any("正文" in p.text for p in paragraphs if p.line > 9 and p.kind is not Kind.NOISE)
+
+
 # --- a field line broken by a hard wrap: its value goes on on the next line --------------------
 
 LONG_TITLE = (
@@ -362,12 +443,19 @@ def _wrapped(text: str, width: int = 30) -> str:
     return "\n".join(piece for line in text.split("\n") for piece in wrap_line(line, width))
 
 
+PAGE_LINE = "文章来源：本站原创作者：王琛发布时间：2020年10月29日点击数：次"
 WRAPPED_FIELDS = [
     # (id, text, the first paragraphs' texts and whether each is furniture)
     (
         "a-field-over-a-wrapped-speech",
         _wrapped(LONG_TITLE + "\n发布机构：某某局\n" + SPEECH),
         [(LONG_TITLE, True), ("发布机构：某某局", True), ("同志们：", False)],
+    ),
+    (
+        # a web article's line of page data (35 characters) under its title
+        "a-page-data-line-over-a-wrapped-speech",
+        _wrapped("在全市教育工作会议上的讲话\n" + PAGE_LINE + "\n" + SPEECH),
+        [(PAGE_LINE, True), ("同志们：", False)],
     ),
     (
         "a-field-over-a-one-line-page-wrapped-again",

@@ -127,6 +127,43 @@ def is_field_line(text: str) -> bool:
     return text[:1] in _FIELD_STARTS and _FIELD.match(text) is not None
 
 
+# ==================== 正文 ==================== / ---- 附件 ----: a short label set between two
+# rules (three marks or more of = - * _ ~ on each side), where a crawler or an editor marks the
+# start of the text or of a part; not a heading so set off (==== 一、总体要求 ====: its marker).
+_RULED_LABEL = patterns.compile(
+    r"^(?:={3,}|-{3,}|\*{3,}|_{3,}|~{3,})\s*([^=\-*_~。！？!?；;，,]{1,10}?)\s*"
+    r"(?:={3,}|-{3,}|\*{3,}|_{3,}|~{3,})$"
+)
+# 页面链接与图片详见 links.tsv(同目录): a line that sends the reader to a file of the saved page
+# by its name (links.tsv, images.csv) — where a crawler put the page's links and images.
+_SEE_FILE = patterns.compile(
+    r"^[^。！？!?；;，,]{0,20}见\s*[A-Za-z0-9_.-]+\.(?:tsv|csv|json|txt|html?|xlsx?)\b"
+    r"[^。！？!?；;，,]{0,12}$"
+)
+
+
+def _is_ruled_label(text: str) -> bool:
+    """==== 正文 ====: a short label between two rules, no heading (``_RULED_LABEL``)."""
+    match = _RULED_LABEL.match(text)
+    return match is not None and match_marker(match.group(1)) is None
+
+
+# 文章来源：本站原创作者：佚名发布时间：2018年09月05日点击数：次: a web article's line of page data
+# under its title (its fields run together on one line), from its first field's name (文章来源,
+# 信息来源, 稿件来源, 点击数, 点击量, 更新时间, 录入时间) and colon; never a sentence (点击数：只是
+# 一个参考，不能唯一看它。). Marked by ``mark_noise``, after the roles: the title block reads
+# it as the line of text it is on the page, between the page's title and the speech's own.
+_PAGE_DATA = patterns.compile(
+    r"^(?:(?:文章|信息|稿件)来源|点击(?:数|量)|(?:更新|录入)时间)\s*[:：][^。！？!?；;，,]*$"
+)
+_PAGE_DATA_STARTS = "文信稿点更录"
+
+
+def is_page_data(text: str) -> bool:
+    """文章来源：…作者：…点击数：…: a web article's line of page data (``_PAGE_DATA``)."""
+    return text[:1] in _PAGE_DATA_STARTS and _PAGE_DATA.match(text) is not None
+
+
 _TOC_HEAD = patterns.compile(r"^(?:目\s*录|目录\s*[/／]\s*提纲|提纲)\s*[:：]?[…\.。]*$")
 _TOC_STARTS = "目提"
 """What a ``_TOC_HEAD`` starts with."""
@@ -152,6 +189,10 @@ def is_noise_text(text: str) -> bool:
         return True
     if first in _FIELD_STARTS and _FIELD.match(text):
         return True  # (``is_field_line``, without its call: most lines are short)
+    if first in _MARKUP_STARTS and _is_ruled_label(text):
+        return True
+    if len(text) <= 60 and "见" in text and _SEE_FILE.match(text):
+        return True
     if (first in _MARKUP_STARTS and _MARKUP.match(text)) or (
         (first in _PAGE_NUMBER_STARTS or first.isspace() or first.isdecimal())
         and _PAGE_NUMBER.match(text)
@@ -238,7 +279,7 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
     for index, seg in enumerate(segments):
         if index in protected:
             continue
-        if is_noise_text(seg.text):
+        if is_noise_text(seg.text) or is_page_data(seg.text):
             seg.noise = True
         elif (key := header_keys[index]) is not None and counts[key] >= (
             3 if key[:1] == _NUMBERED else 2

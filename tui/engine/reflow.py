@@ -25,6 +25,7 @@ from tui.base import patterns
 from tui.engine.framing import TITLE_ENDS_NEVER, TITLE_PIECE_STARTS_NEVER, ends_whole_title
 from tui.engine.lines import is_couplet
 from tui.engine.markers import SPOKEN_FAMILIES, Marker, match_marker
+from tui.engine.noise import is_page_data
 from tui.engine.roles import BODY, CLOSING, HEADER, INNER_BREAKERS, SALUTATION, TITLE, Role
 from tui.engine.segment import CLOSERS, SENTENCE_END, Segment, is_sentence_end
 
@@ -750,6 +751,8 @@ def reflow_paragraphs(
         ):
             paragraphs.append(Para(seg.text, seg.line, seg.line, BODY, True))
             page_break = True
+            if is_page_data(seg.text):
+                current = None  # (a page's data line under its title: no page seam)
             continue
         if seg.back:  # (a list item keeps its bullet, as in the text: tags: | • 学校)
             paragraphs.append(
