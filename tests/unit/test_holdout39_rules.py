@@ -371,6 +371,9 @@ def test_a_web_articles_page_data_line_is_furniture(line: str, furniture: bool) 
     assert (under.kind is Kind.NOISE) is furniture
 
 
+PAGE = "文章来源：本站原创作者：佚名发布时间：2018年09月05日点击数：次"
+
+
 def test_a_title_over_a_page_data_line_is_not_joined_to_the_line_under_it() -> None:
     page = "文章来源：本站原创作者：佚名发布时间：2018年09月05日点击数：次"
     lines = [
@@ -382,6 +385,36 @@ def test_a_title_over_a_page_data_line_is_not_joined_to_the_line_under_it() -> N
     assert [p.text for p in document.paragraphs[:3]] == lines
     assert document.paragraphs[1].kind is Kind.NOISE
     assert [speech.title for speech in document.speeches] == [lines[0]]
+
+
+COLUMN_LABELS = [
+    # (id, the line above the title, the line under the title, a column label?)
+    ("a-column-label", "领导关怀", PAGE, True),
+    ("another-column-label", "校长专栏", PAGE, True),
+    # (trap) no page data under the title; a label too long, with punctuation, with a marker
+    ("trap-no-page-data-under-the-title", "领导关怀", "（2018年9月3日）", False),
+    ("trap-a-longer-line", "绍兴市第一中学校长专栏", PAGE, False),
+    ("trap-punctuation", "注意：", PAGE, False),
+    ("trap-a-heading", "一、总则", PAGE, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("above", "under", "label"),
+    [row[1:] for row in COLUMN_LABELS],
+    ids=[row[0] for row in COLUMN_LABELS],
+)
+def test_a_web_articles_column_label_over_its_title_is_furniture(
+    above: str, under: str, label: bool
+) -> None:
+    title = "某某书记在2018年干部培训开学典礼上的讲话"
+    lines = [above, title, under, "在2018年干部培训开学典礼上的讲话提纲", "同志们："]
+    document = parse_text("\n".join([*lines, TEXT, "一、充分肯定成绩", TEXT]) + "\n")
+    first = document.paragraphs[0]
+    assert first.text == above
+    assert (first.kind is Kind.NOISE) is label
+    if label:
+        assert [speech.title for speech in document.speeches] == [title]
 
 
 # --- a crawler's marker lines (==== 正文 ====, 页面链接与图片详见 links.tsv): furniture too ------

@@ -213,6 +213,8 @@ _NUMBERED_HEADER_MAX = 40
 """The longest running page header with its page number glued on."""
 _DIGITS = "0123456789０１２３４５６７８９"
 _SENTENCE_MARKS = "。！？!?；;，,：:"
+_COLUMN_LABEL_MAX = 8
+"""The longest web column label over an article's title (领导关怀, 校长专栏, 通知公告)."""
 _NUMBERED = "\x00"
 """The first character of the header key of a line with a page number glued on (no line
 of text starts with it)."""
@@ -303,6 +305,19 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
                 and match_marker(issuer.text) is None
             ):
                 issuer.noise = True
+    # A web article's column label (领导关怀, 校长专栏) on the line above its title, whose
+    # line of page data (文章来源：…点击数：…) stands right under the title: the site's
+    # section, shown over every article of it, not the speech's (a title line, though
+    # framed as one: it stands where a title would).
+    for index, seg in enumerate(segments):
+        if index >= 2 and seg.noise and is_page_data(seg.text):
+            label = segments[index - 2]
+            if (
+                len(label.text) <= _COLUMN_LABEL_MAX
+                and not any(ch in _SENTENCE_MARKS for ch in label.text)
+                and match_marker(label.text) is None
+            ):
+                label.noise = True
     _mark_page_tools(segments, protected)
     # Very short unpunctuated lines wedged between noise lines (干部读书 between two running
     # headers) are part of the same block; a collection's own title is not.
