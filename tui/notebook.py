@@ -45,7 +45,7 @@ from tui.engine.quotes import (
     cited_name,
     format_quote,
 )
-from tui.formats import kind_of_name
+from tui.formats import placed_by_line
 from tui.paths import bundled_corpus_dir, expand_user
 from tui.state import (
     Checked,
@@ -206,11 +206,11 @@ class Entry:
         heading path, says where to look. By the page recorded, else by what the file held
         (``content``: plain text saved as 讲话.docx has lines, a Word file renamed .txt has
         none a user sees), else, in a record kept before that was recorded, by the file's
-        name (``kind_of_name``); the line is recorded either way, and opens the place."""
+        name (``formats.placed_by_line``); the line is recorded either way, and opens the
+        place."""
         if self.page:
             return page(self.page)
-        kind = self.content or kind_of_name(self.file)
-        return line(self.line) if kind == "text" else alone
+        return line(self.line) if placed_by_line(self.file, self.content) else alone
 
     @property
     def when(self) -> str:

@@ -44,6 +44,7 @@ __all__ = [
     "front_matter_title",
     "kind_of_name",
     "kind_unlike_name",
+    "placed_by_line",
     "progress_message",
     "read_source",
     "sniff",
@@ -113,6 +114,17 @@ class Extracted:
 def kind_of_name(name: str) -> FormatKind:
     """The format a file name suggests (for the file tree's marker; content decides on open)."""
     return _SUFFIX_KINDS.get(os.path.splitext(name)[1].lower(), "text")
+
+
+def placed_by_line(name: str, content: str = "") -> bool:
+    """Whether a place in the file is told to the user by its line: a plain text's (.txt,
+    .md) lines are the ones the user sees; a Word, web-page, e-book or PDF file's are lines
+    of the text taken out of it, which the program that shows the file does not show. By
+    ``content``, what the file held (``Document.content_kind``: plain text saved as
+    讲话.docx has lines, a Word file renamed .txt none), where it is known, else by the
+    name (``kind_of_name``). The one decision of the notebook (``Entry.place``), the
+    bookmark list and the corpus search's hits."""
+    return (content or kind_of_name(name)) == "text"
 
 
 def kind_unlike_name(name: str, kind: FormatKind) -> FormatKind | None:

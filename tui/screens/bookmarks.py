@@ -20,7 +20,7 @@ from textual.widgets.option_list import Option
 
 from tui import ui_text
 from tui.base.safetext import safe_path, safe_text
-from tui.formats import kind_of_name
+from tui.formats import placed_by_line
 from tui.session import Bookmark
 from tui.widgets.keybar import KeyBar, KeyHints
 
@@ -40,10 +40,11 @@ def _place(bookmark: Bookmark) -> str:
     (.docx, .html, .epub…), named by the file alone as the notebook places its quotes
     (``Entry.place``): the line of its extracted text is none the program that shows it
     shows (the list said ``讲话.html  第9行``: newuser28, seen in tmux). By what the file
-    held when it was bookmarked (``Bookmark.content``), else by its name."""
+    held when it was bookmarked (``Bookmark.content``), else by its name
+    (``formats.placed_by_line``)."""
     if bookmark.page > 0:
         return ui_text.AT_PAGE(page=bookmark.page)
-    if (bookmark.content or kind_of_name(bookmark.path)) != "text":
+    if not placed_by_line(bookmark.path, bookmark.content):
         return ""
     return ui_text.AT_LINE(line=bookmark.line)
 

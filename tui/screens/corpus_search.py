@@ -52,7 +52,7 @@ from tui.base.safetext import safe_path, safe_text
 from tui.engine.index import FileResult, Index, SearchResult, search_library
 from tui.engine.match import Hit, boundary_near, parse_query, quarter_left
 from tui.engine.quotes import cut_title
-from tui.formats import kind_of_name
+from tui.formats import placed_by_line
 from tui.paths import display_location, is_bundled_corpus
 from tui.reader_search import words_apart
 from tui.widgets.keybar import KeyBar
@@ -1099,13 +1099,13 @@ def _place_prefix(found: FileResult | None, hit: Hit) -> str:
     line number, nothing for a Word, web-page or e-book file (its speech and section rows
     above say where; a line of its extracted text is none Word or a browser shows). By
     what the file held (``FileResult.kind``, its pages from the index or the parse), else
-    by its name. The label listed ``1069`` for a hit on a PDF's page 49, and ``4`` for
+    by its name (``formats.placed_by_line``). The label listed ``1069`` for a hit on a PDF's page 49, and ``4`` for
     the fourth line of the text taken out of a .docx."""
     page = found.page_of(hit.line) if found is not None else None
     if page is not None:
         return f"{ui_text.AT_PAGE(page=page):>7}  "
-    kind = (found.kind if found is not None else "") or kind_of_name(hit.path)
-    return f"{hit.line:>5}  " if kind == "text" else ""
+    by_line = placed_by_line(hit.path, found.kind if found is not None else "")
+    return f"{hit.line:>5}  " if by_line else ""
 
 
 def _speech_label(place: Hit) -> Text:
