@@ -46,6 +46,24 @@ async def test_a_pdf_bookmark_is_listed_by_its_page(tmp_path: Path) -> None:
     assert {Path(b["path"]).suffix: b.get("page", 0) for b in stored} == {".pdf": page, ".txt": 0}
 
 
+async def bookmarked_each(files: list[Path], language: str = "zh") -> dict[str, str]:
+    """Open each of ``files`` in turn, bookmark its second line (``j``, ``m``) and open the
+    bookmark list: its rows by the file name each begins with."""
+    app = make_app(files[0], language=language)
+    async with app.run_test(size=(140, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        for path in files:
+            screen.open_file(path)
+            await settle(app, pilot)
+            await pilot.press("j", "m")
+        await pilot.press("apostrophe")
+        assert isinstance(app.screen, BookmarksScreen)
+        options = app.screen.query_one(OptionList)
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        return {prompt.split()[0]: prompt for prompt in prompts}
+
+
 @pytest.mark.parametrize("language", ["zh", "en"])
 async def test_a_word_or_web_page_bookmark_is_listed_by_its_file_alone(
     tmp_path: Path, language: str
@@ -60,25 +78,14 @@ async def test_a_word_or_web_page_bookmark_is_listed_by_its_file_alone(
         ff.write_text(tmp_path / "讲话.txt"),
         ff.write_text(tmp_path / "讲话.md"),
     ]
-    app = make_app(files[0], language=language)
-    async with app.run_test(size=(140, 36)) as pilot:
-        await settle(app, pilot)
-        screen = app.main_screen
-        for path in files:
-            screen.open_file(path)
-            await settle(app, pilot)
-            await pilot.press("j", "m")
-        await pilot.press("apostrophe")
-        assert isinstance(app.screen, BookmarksScreen)
-        options = app.screen.query_one(OptionList)
-        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        by_file = {prompt.split()[0]: prompt for prompt in prompts}
-        assert set(by_file) == {path.name for path in files}, prompts
-        line = re.compile(r"第\d+行" if language == "zh" else r"\bline \d+")
-        for name in ("讲话.docx", "讲话.html"):
-            assert not line.search(by_file[name]), prompts
-        for name in ("讲话.txt", "讲话.md"):
-            assert line.search(by_file[name]), prompts
+    by_file = await bookmarked_each(files, language)
+    prompts = list(by_file.values())
+    assert set(by_file) == {path.name for path in files}, prompts
+    line = re.compile(r"第\d+行" if language == "zh" else r"\bline \d+")
+    for name in ("讲话.docx", "讲话.html"):
+        assert not line.search(by_file[name]), prompts
+    for name in ("讲话.txt", "讲话.md"):
+        assert line.search(by_file[name]), prompts
 
 
 async def test_a_bookmark_is_placed_by_what_its_file_held(tmp_path: Path) -> None:
@@ -93,24 +100,13 @@ async def test_a_bookmark_is_placed_by_what_its_file_held(tmp_path: Path) -> Non
     old = {"path": str(tmp_path / "旧.docx"), "paragraph": 2, "sentence": 0, "line": 4}
     (state_dir()).mkdir(parents=True, exist_ok=True)
     (state_dir() / "bookmarks.json").write_text(json.dumps([old]), encoding="utf-8")
-    app = make_app(files[0])
-    async with app.run_test(size=(140, 36)) as pilot:
-        await settle(app, pilot)
-        screen = app.main_screen
-        for path in files:
-            screen.open_file(path)
-            await settle(app, pilot)
-            await pilot.press("j", "m")
-        await pilot.press("apostrophe")
-        assert isinstance(app.screen, BookmarksScreen)
-        options = app.screen.query_one(OptionList)
-        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
-        by_file = {prompt.split()[0]: prompt for prompt in prompts}
-        assert set(by_file) == {"改名.txt", "文本.docx", "旧.docx"}, prompts
-        line = re.compile(r"第\d+行")
-        assert not line.search(by_file["改名.txt"]), prompts
-        assert line.search(by_file["文本.docx"]), prompts
-        assert not line.search(by_file["旧.docx"]), prompts
+    by_file = await bookmarked_each(files)
+    prompts = list(by_file.values())
+    assert set(by_file) == {"改名.txt", "文本.docx", "旧.docx"}, prompts
+    line = re.compile(r"第\d+行")
+    assert not line.search(by_file["改名.txt"]), prompts
+    assert line.search(by_file["文本.docx"]), prompts
+    assert not line.search(by_file["旧.docx"]), prompts
     stored = json.loads((state_dir() / "bookmarks.json").read_text(encoding="utf-8"))
     kinds = {Path(b["path"]).name: b.get("content") for b in stored}
     assert kinds == {"改名.txt": "docx", "文本.docx": "text", "旧.docx": None}, kinds

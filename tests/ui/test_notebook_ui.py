@@ -512,10 +512,18 @@ async def test_a_word_files_quote_is_listed_without_a_line_of_its_extracted_text
     """The notebook listed a .docx quote at "讲话.docx 第4行", a line Word does not show;
     it names the file alone now (the citation above says title and heading); a .txt
     quote keeps its line."""
-    data = isolated_home / "data"
+    shown = await notebook_of(isolated_home, speech_file, "/文档/讲话.docx", "/文档/讲话.txt")
+    assert "讲话.docx · 2026-12-05" in shown and "讲话.docx 第4行" not in shown, shown
+    assert "讲话.txt 第4行 · 2026-12-05" in shown, shown
+
+
+async def notebook_of(home: Path, speech_file: Path, *files: str) -> str:
+    """The notebook's screen, opened over ``speech_file``, when it holds a quote (要抓落实。,
+    line 4) from each of ``files``, kept by a version that recorded no ``content``."""
+    data = home / "data"
     data.mkdir(parents=True, exist_ok=True)
     base = {"text": "要抓落实。", "source": "《题》", "line": 4, "time": "2026-12-05T13:38:00"}
-    records = [{**base, "file": "/文档/讲话.docx"}, {**base, "file": "/文档/讲话.txt"}]
+    records = [{**base, "file": file} for file in files]
     (data / "quotes.json").write_text(
         json.dumps({"quotes": records}, ensure_ascii=False), encoding="utf-8"
     )
@@ -525,6 +533,4 @@ async def test_a_word_files_quote_is_listed_without_a_line_of_its_extracted_text
         await pilot.press("ctrl+n")
         await settle(app, pilot)
         assert isinstance(app.screen, NotebookScreen)
-        shown = screen_text(app)
-        assert "讲话.docx · 2026-12-05" in shown and "讲话.docx 第4行" not in shown, shown
-        assert "讲话.txt 第4行 · 2026-12-05" in shown, shown
+        return screen_text(app)

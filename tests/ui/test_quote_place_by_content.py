@@ -4,13 +4,13 @@ line of its extracted text is none Word shows), plain text saved as .docx by its
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
 from tests.ui.conftest import FakeClipboard, screen_text, settle
+from tests.ui.test_notebook_ui import notebook_of
 from tests.ui.test_quotes_ui import SIZE
 from tests.unit.format_fixtures import write_docx_typed, write_text
 from tui.app import make_app
@@ -72,17 +72,5 @@ async def test_a_quote_kept_before_its_content_was_recorded_reads_by_its_name(
     speech_file: Path, clipboard: FakeClipboard, isolated_home: Path
 ) -> None:
     """An old record (no ``content``) still reads, placed by its name as before."""
-    data = isolated_home / "data"
-    data.mkdir(parents=True, exist_ok=True)
-    base = {"text": "要抓落实。", "source": "《题》", "line": 4, "time": "2026-12-05T13:38:00"}
-    records = [{**base, "file": "/文档/旧.docx"}, {**base, "file": "/文档/旧.txt"}]
-    (data / "quotes.json").write_text(
-        json.dumps({"quotes": records}, ensure_ascii=False), encoding="utf-8"
-    )
-    app = make_app(speech_file)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("ctrl+n")
-        await settle(app, pilot)
-        shown = screen_text(app)
-        assert "旧.docx · 2026-12-05" in shown and "旧.txt 第4行 · 2026-12-05" in shown, shown
+    shown = await notebook_of(isolated_home, speech_file, "/文档/旧.docx", "/文档/旧.txt")
+    assert "旧.docx · 2026-12-05" in shown and "旧.txt 第4行 · 2026-12-05" in shown, shown
