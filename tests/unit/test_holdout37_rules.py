@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tui.engine import parse_text
-from tui.engine.model import Document
+from tui.engine.model import Document, Kind
 
 TEXT = "各级各部门要切实提高政治站位，增强责任意识，把各项任务落到实处，确保取得实效。"
 
@@ -461,3 +461,118 @@ def test_what_is_under_a_signature_is_no_title(under: tuple[str, ...]) -> None:
     titles = _speech_titles("2020年度述职述廉报告", *_report("一年来，我牢记肩上责任。"), "孙洪亮",
                             "2021年2月4日", *under)  # fmt: skip
     assert not any(title and title.startswith(under[0][:2]) for title in titles), titles
+
+
+# --- a saved page's title spelt again under its page data: the speech's title block (x02, x06, x08)
+
+TITLE_AGAIN = [
+    # (id, the page's title, the lines under its page data, how many of them are the title block)
+    (
+        "a-title-and-its-subtitle",
+        "竖直脊梁 立定脚跟 心怀梦想 勇敢前行——2019学年第一学期开学典礼讲话",
+        ("竖直脊梁 立定脚跟 心怀梦想 勇敢前行", "——2019学年第一学期开学典礼讲话",
+         "各位嘉宾、家长、老师们、同学们，大家好！", TEXT),
+        2,
+    ),
+    (
+        "a-title-over-two-lines-and-its-subtitle",
+        "不忘初心担使命 传承博雅谱新篇 奋力开创高水平发展新局面——在主题教育总结大会上的讲话",
+        ("不忘初心担使命传承博雅谱新篇", "奋力开创高水平发展新局面", "——在主题教育总结大会上的讲话",
+         "同志们：", TEXT),
+        3,
+    ),
+    (
+        "a-report-title-and-its-subtitle",
+        "博雅通达 求真力行——某某中学创建省现代化学校工作汇报",
+        ("博雅通达求真力行", "——某某中学创建省现代化学校工作汇报", "各位专家：", TEXT),
+        2,
+    ),
+    (
+        # (trap) the page's title begun again but not spelt whole: a line of text
+        "trap-part-of-the-title",
+        "竖直脊梁 立定脚跟 心怀梦想 勇敢前行——2019学年第一学期开学典礼讲话",
+        ("竖直脊梁 立定脚跟", TEXT, TEXT),
+        0,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "under", "block"),
+    [row[1:] for row in TITLE_AGAIN],
+    ids=[row[0] for row in TITLE_AGAIN],
+)
+def test_a_page_title_spelt_again_under_its_page_data_is_the_title_block(
+    title: str, under: tuple[str, ...], block: int
+) -> None:
+    document = parse_text(_lines("校长专栏", title, BYLINE, *under))
+    # (the block's lines are lines 4 to 3 + block; title lines run into one paragraph)
+    kinds = {p.line: p.kind for p in document.paragraphs if p.line > 3}
+    assert {kinds[line] for line in kinds if line < 4 + block} <= {Kind.TITLE}
+    assert kinds[4 + block] is not Kind.TITLE and (block or kinds[4] is Kind.BODY)
+    assert len(document.speeches) == 1
+
+
+def test_a_line_spelt_again_under_a_line_of_text_is_text() -> None:
+    # (trap) the line above is no page data: a line said again in the text is no title
+    document = parse_text(
+        _lines("同志们：", TEXT, "坚持就是胜利", "这句话我们说了很多遍", "坚持就是胜利", TEXT)
+    )
+    assert Kind.TITLE not in [p.kind for p in document.paragraphs if p.text == "坚持就是胜利"]
+
+
+# --- a day and place line in brackets under a title block (x02 （1月13日下午4点，行政楼会议室四）) -------
+
+DAY_LINES = [
+    # (id, the line under the title, the speech's date: None when the line is no block line)
+    ("a-day-its-hour-and-place", "（1月13日下午4点，行政楼会议室四）", "1月13日"),
+    ("a-day-alone", "（9月1日）", "9月1日"),
+    ("a-day-in-chinese-numerals", "（十二月五日上午，学校报告厅）", "十二月五日"),
+    # (trap) no brackets, no day, a sentence
+    ("trap-no-brackets", "1月13日下午4点，行政楼会议室四", None),
+    ("trap-no-day", "（下午4点，行政楼会议室四）", None),
+    ("trap-a-sentence", "（1月13日下午4点开会。）", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "date"), [row[1:] for row in DAY_LINES], ids=[row[0] for row in DAY_LINES]
+)
+def test_a_day_line_in_brackets_under_a_title_block(line: str, date: str | None) -> None:
+    document = parse_text(_lines("在主题教育总结大会上的讲话", line, "同志们：", TEXT, TEXT))
+    assert document.speeches[0].date == date
+    kind = next(p.kind for p in document.paragraphs if p.line == 2)
+    assert (kind is Kind.TITLE) is (date is not None)
+
+
+def test_a_day_line_in_brackets_inside_the_text_is_text() -> None:
+    # (trap) under a paragraph of text: no title block's line
+    document = parse_text(
+        _lines("在主题教育总结大会上的讲话", "同志们：", TEXT, "（1月13日下午）", TEXT)
+    )
+    assert document.speeches[0].date is None
+    assert next(p.kind for p in document.paragraphs if p.line == 4) is Kind.BODY
+
+
+# --- a speaker of two posts joined by 、 over 同志们： (x02 绍兴一中党委书记、校长王琛) ----------------
+
+TWO_POSTS = [
+    # (id, the line over the salutation, the speech's speaker)
+    ("two-posts-and-a-name", "绍兴一中党委书记、校长王琛", "绍兴一中党委书记、校长王琛"),
+    ("two-posts-and-a-name-apart", "党委书记、校长 王琛", "党委书记、校长 王琛"),
+    # (trap) two posts and nobody named: a salutation's first line, broken before its end
+    ("trap-two-posts-no-name", "王书记、李校长", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"), [row[1:] for row in TWO_POSTS], ids=[row[0] for row in TWO_POSTS]
+)
+def test_a_speaker_of_two_posts_over_the_salutation(line: str, speaker: str | None) -> None:
+    document = parse_text(
+        _lines(
+            "在主题教育总结大会上的讲话", "（2020年1月13日）", line, "同志们、老师们：", TEXT, TEXT
+        )
+    )
+    assert document.speeches[0].speaker == speaker
+    assert (document.speeches[0].salutation == "同志们、老师们：") is (speaker is not None)

@@ -457,6 +457,8 @@ def _header_date(paras: list[Para], begin: int, end: int) -> str | None:
             break
         if para.role is HEADER and framing.is_date_line(para.text):
             return framing.date_of_line(para.text)  # (the date only, not its place)
+        if para.role is HEADER and (day := framing.day_line_date(para.text)) is not None:
+            return day  # （1月13日下午4点，行政楼会议室四）: the day as written, no year guessed
         if spoken is None and para.role is HEADER:
             # 张三（2024年3月5日）: the date on the speaker line, when no date line says it
             parts = framing.speaker_parts(para.text, placed=True)

@@ -333,6 +333,20 @@ def date_of_line(text: str) -> str:
     return text.strip("（()） \u3000")
 
 
+# （1月13日下午4点，行政楼会议室四）: the day (no year), maybe its hour and the place, in brackets.
+_DAY_LINE = patterns.compile(
+    rf"^[（(]\s*({_MONTH}\s*月\s*{_DAY}\s*日)[^。！？!?；;（()）]{{0,30}}[)）]$"
+)
+
+
+def day_line_date(text: str) -> str | None:
+    """The day a line in brackets opens with, when it gives no year (（1月13日下午4点，行政楼会议室
+    四） → 1月13日; its hour and place after it): under a title block, the speech's day and place.
+    None for any other line (a date with its year is ``is_date_line``'s)."""
+    found = _DAY_LINE.match(text.strip(" \u3000")) if len(text) <= 40 else None
+    return found.group(1) if found is not None else None
+
+
 def is_bare_date(text: str) -> bool:
     """A date alone on its line: 2024年3月5日, （二〇二四年三月五日）, 2024-03-05 — no place, no
     occasion, no words after it."""
@@ -354,9 +368,11 @@ _NAME = (
     r"|[\u4e00-\u9fff]{1,8}(?:[·•][\u4e00-\u9fff]{1,8}){1,3})"
 )
 # 习近平 / 国务院总理 李克强 / 国务院总理李鹏 / XX区发展和改革委员会主任 张某某 / 海拉尔区人民政府区长
-# (its name on a line of its own) / 张三同志 / 张三（2024年3月5日） / （国务院总理 李强）.
+# (its name on a line of its own) / 张三同志 / 张三（2024年3月5日） / （国务院总理 李强） / two posts
+# joined by 、 before a name (绍兴一中党委书记、校长王琛: ``speaker_parts`` wants the name).
 _SPEAKER = patterns.compile(
-    rf"^[（(]?\s*(?:(?P<post>[\u4e00-\u9fffX×*＊]{{0,18}}?{POSTS})\s*)?(?P<name>{_NAME})?(?:同志)?"
+    rf"^[（(]?\s*(?:(?P<post>[\u4e00-\u9fffX×*＊]{{0,18}}?{POSTS}(?:、[\u4e00-\u9fff]{{0,8}}?{POSTS})?)\s*)?"
+    rf"(?P<name>{_NAME})?(?:同志)?"
     rf"(?:\s*[（(]?\s*(?P<date>{_DAY_DATE})\s*[）)]?)?\s*[）)]?$"
 )
 _SPEAKER_MAX = 30
@@ -374,8 +390,9 @@ def speaker_parts(text: str, *, placed: bool = False) -> tuple[str, str] | None:
         found is None
         or (found.group("post") is None and found.group("name") is None)
         or _NOT_A_NAME.search(text) is not None
+        or ("、" in (found.group("post") or "") and found.group("name") is None)
     ):
-        return None
+        return None  # (书记、校长 with no name: two posts, nobody named)
     date = found.group("date") or ""
     if text[0] in "（(" and found.group("post") is None and not date:
         return None  # （摘要） / （节选）: a note on the title, not a name in brackets

@@ -20,7 +20,7 @@ from tui.engine import framing
 from tui.engine.backmatter import is_back_matter_head, is_back_matter_line
 from tui.engine.lines import set_in_heading_type
 from tui.engine.markers import Marker, match_marker
-from tui.engine.noise import is_breadcrumb, is_noise_text
+from tui.engine.noise import is_breadcrumb, is_noise_text, is_page_data
 from tui.engine.segment import Segment, is_sentence_end
 
 INNER_BREAKERS = "，、；“‘（《(,;"
@@ -256,6 +256,15 @@ def frame_roles(
             segments[index].noise = True
             index += 1
             continue
+        if index and is_page_data(text) and (end := _page_title_again(segments, index)):
+            # 竖直脊梁 立定脚跟——开学典礼讲话 | 文章来源：…点击数：次 | 竖直脊梁 立定脚跟 | ——开学典礼
+            # 讲话: the page's title spelt again under its page data is the speech's own title
+            # block (its ——subtitle a line of the block), no text and no second speech.
+            for line in range(index + 1, end):
+                dashed = segments[line].text.startswith(framing.DASH_STARTS)
+                roles[line] = HEADER if dashed else TITLE
+            index = _mark_header(segments, roles, end)
+            continue
         if text in titles_seen and _inside_paragraph(segments, index):
             # The title printed again as a running page header, in the middle of a sentence
             # cut by the page break: a page header, not a new speech.
@@ -423,6 +432,21 @@ _TITLE_PIECE_MAX = 40
 """The longest line of a title broken over lines (a title line of its own is up to 110)."""
 _BLOCK_LINES = 3
 """The most title-block lines (date, speaker) looked past under a dash line for its salutation."""
+
+
+def _page_title_again(segments: list[Segment], index: int) -> int:
+    """One past the lines right under a saved page's line of page data (``index``: 文章来源：…
+    点击数：次) that spell the line above it — the page's title — again, whole, spaces aside
+    (不忘初心担使命传承博雅谱新篇 | 奋力开创…新局面 | ——在…上的讲话); else 0."""
+    title = _key(segments[index - 1].text)
+    spelt = ""
+    for end in range(index + 1, len(segments)):
+        spelt += _key(segments[end].text)
+        if not title.startswith(spelt):
+            return 0
+        if spelt == title:
+            return end + 1
+    return 0
 
 
 def _dash_line_in_text(segments: list[Segment], roles: list[Role], index: int) -> bool:
@@ -1408,6 +1432,7 @@ def _is_header_line(text: str, placed: bool = False) -> bool:
     line, it was run into the title above (``reflow`` joins title lines)."""
     return (
         framing.is_date_line(text)
+        or framing.day_line_date(text) is not None  # （1月13日下午4点，行政楼会议室四）
         or framing.is_block_subtitle(text)
         or (framing.is_speaker_line(text, placed=placed) and match_marker(text) is None)
         or (len(_part_name(text)) <= _PART_NAME_MAX and framing.is_part_line(text))
