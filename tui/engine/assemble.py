@@ -562,6 +562,31 @@ def _header_speaker(paras: list[Para], begin: int, end: int) -> str | None:
     return named
 
 
+def _signature(paras: list[Para], begin: int, limit: int) -> tuple[str | None, str | None]:
+    """(who, date) of a report signed at its end — 专此报告。 | 深圳市龙华区人民政府 | 2019年12月18日:
+    the last two lines of the speech's stretch (``begin`` to ``limit``, the next speech's
+    start; noise and back matter after them looked past) are a line that signs it
+    (``framing.is_signer_line``) and a date alone (``framing.is_bare_date``), with a finished
+    sentence of its text right above them, not of back matter (附件： | …。 | 某某局 |
+    2024年12月20日 is the attachment's). Else (None, None)."""
+    last = limit - 1
+    while last > begin and (paras[last].noise or paras[last].back):
+        if framing.is_bare_date(paras[last].text):
+            break  # (a page's end may mark the signature noise: 深圳市龙华区人民政府 | 2019年…)
+        last -= 1
+    if last - 2 < begin:
+        return None, None
+    date, name, above = paras[last], paras[last - 1], paras[last - 2]
+    if (
+        above.back
+        or not framing.is_bare_date(date.text)
+        or not is_sentence_end(above.text)
+        or not framing.is_signer_line(name.text.strip())
+    ):
+        return None, None
+    return _who(name.text.strip()), framing.date_of_line(date.text)
+
+
 def _end_before_back_matter(paras: list[Para], begin: int, end: int) -> int:
     """One past a speech's last paragraph: trailing back matter (and the noise among it) is
     not the speech's."""
@@ -871,6 +896,13 @@ def assemble_document(
             line = edition[0] if edition is not None else line
             title = framing.clean_title(line).rstrip("，,：:") or None
         salutation = paras[start.salutation].text if start.salutation is not None else None
+        date = _header_date(paras, begin, end)
+        speaker = _header_speaker(paras, begin, end)
+        if date is None or speaker is None:
+            # (no date or speaker in the title block: a signature at the speech's end gives them)
+            limit = starts[number + 1].paragraph if number + 1 < len(starts) else len(paras)
+            signer, signed = _signature(paras, begin, limit)
+            date, speaker = date or signed, speaker or signer
         speeches.append(
             Speech(
                 index=number,
@@ -882,8 +914,8 @@ def assemble_document(
                 salutation=salutation,
                 headings=tuple(headings),
                 preview=preview if preview is not None else "",
-                date=_header_date(paras, begin, end),
-                speaker=_header_speaker(paras, begin, end),
+                date=date,
+                speaker=speaker,
             )
         )
 

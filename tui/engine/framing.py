@@ -347,6 +347,23 @@ def day_line_date(text: str) -> str | None:
     return found.group(1) if found is not None else None
 
 
+# 深圳市龙华区人民政府 / 平潭综合实验区农业农村局: a unit's name, by the word that ends it.
+_UNIT_NAME = patterns.compile(
+    r"^[\u4e00-\u9fff（）()]{2,28}(?:政府|委员会|管委会|局|厅|办公室|党委|党组|工委|公司|集团|中心|"
+    r"协会|学会|联合会|学校|中学|小学|大学|学院|医院|研究院|研究所|街道办事处|社区|村委会)$"
+)
+
+
+def is_signer_line(text: str) -> bool:
+    """A line that signs a report at its end, over its date: a unit's name (深圳市龙华区人民政府,
+    平潭综合实验区农业农村局: no punctuation, ending with the word of a unit: 政府, 委员会, 局,
+    办公室, 公司, 学校…) or a speaker line (孙洪亮, 校长 王琛: ``is_speaker_line``, placed over a
+    date)."""
+    return len(text) <= 30 and (
+        _UNIT_NAME.match(text) is not None or is_speaker_line(text, placed=True)
+    )
+
+
 def is_bare_date(text: str) -> bool:
     """A date alone on its line: 2024年3月5日, （二〇二四年三月五日）, 2024-03-05 — no place, no
     occasion, no words after it."""
