@@ -158,23 +158,28 @@ SECTIONS = [
          "一是强化综合监督", "二是推行差异化考核", "三是完善风险防控体系"],
     ),
     (
-        # (trap) one section only opens with such a series
-        "trap-one-section-only",
+        # one section only opens with such a series: each item begins a sentence (the lead's
+        # decision on issue #14: a sentence-initial series of a one-line text is its outline;
+        # this row was a trap before it)
+        "one-section-only",
         _report(_items("优化投资布局", "优化重组整合", "优化混合所有制改革"), "。" + TEXT * 6),
-        [],
+        ["一是优化投资布局", "二是优化重组整合", "三是优化混合所有制改革"],
     ),
     (
-        # (trap) after each title's full stop: run-in title sentences, each series its
-        # paragraph's list (holdout11 b03's （三）着眼于…能力。一是…)
-        "trap-after-the-titles-full-stops",
+        # after each title's full stop (holdout11 b03's （三）着眼于…能力。一是…, whose gold keeps
+        # them inline: a trap before the lead's decision)
+        "after-the-titles-full-stops",
         _report(
             "。" + _items("优化投资布局", "优化重组整合", "优化混合所有制改革"),
             "。" + _items("强化综合监督", "推行差异化考核", "完善风险防控体系"),
         ),
-        [],
+        ["一是优化投资布局", "二是优化重组整合", "三是优化混合所有制改革",
+         "一是强化综合监督", "二是推行差异化考核", "三是完善风险防控体系"],
     ),
     (
-        # (trap) two series in the text, neither near a heading (…担当精神。一是…)
+        # (trap) two series in the text, neither near a heading (…担当精神。一是…): each item
+        # begins a sentence, but the first follows a sentence of text, no heading's (holdout8 y04,
+        # holdout24 p02 keep such series inline)
         "trap-series-after-ordinary-sentences",
         "各位代表：现在，我代表管委会向大会报告工作。"
         + TEXT * 3
@@ -187,13 +192,60 @@ SECTIONS = [
         [],
     ),
     (
-        # (trap) items of one sentence each (e06's 存在一定问题。一是…。二是…。): a list
-        "trap-one-sentence-items",
+        # items of one sentence each right after the titles (e08's （二）强化规范性文件管理，落实行政
+        # 应诉工作 一是…。二是…。: a trap before the lead's decision)
+        "one-sentence-items-under-the-titles",
         _report(
             _items("发展质量还不高", "财政收支矛盾突出", "营商环境需要改善", sentences=0)
             + TEXT * 4,
             _items("强化综合监督", "推行差异化考核", "完善风险防控体系", sentences=0)
             + TEXT * 4,
+        ),
+        ["一是发展质量还不高", "二是财政收支矛盾突出", "三是营商环境需要改善",
+         "一是强化综合监督", "二是推行差异化考核", "三是完善风险防控体系"],
+    ),
+    (
+        # (trap) items of one sentence each after a sentence of text (e06's 存在一定问题。一是…。
+        # 二是…。三是…。): a list in a paragraph
+        "trap-one-sentence-items-after-text",
+        _report(
+            "。" + TEXT + "但也存在一定问题。"
+            + _items("发展质量还不高", "财政收支矛盾突出", "营商环境需要改善", sentences=0)
+            + TEXT * 4,
+            "。" + TEXT * 4,
+        ),
+        [],
+    ),
+    (
+        # items of two sentences after a heading's title run on into its first sentence (e02's
+        # （一）全方位深化改革攻坚深入推动…任务。一是…)
+        "two-sentence-items-after-a-headings-long-first-sentence",
+        _report(
+            "深入实施国企改革深化提升行动，细化形成七十二项具体举措，目前已完成大部分改革主体任务。"
+            + _items("优化投资布局", "优化重组整合", "优化混合所有制改革"),
+            "。" + TEXT * 4,
+        ),
+        ["一是优化投资布局", "二是优化重组整合", "三是优化混合所有制改革"],
+    ),
+    (
+        # (trap) items of one sentence each after a heading's title run on into its first
+        # sentence (holdout13 d04's （一）关于总则草案第一章…主要规定了…。一是…（草案第二条）。二是…)
+        "trap-one-sentence-items-after-a-headings-long-first-sentence",
+        _report(
+            "深入实施国企改革深化提升行动，细化形成七十二项具体举措，目前已完成大部分改革主体任务。"
+            + _items("优化投资布局", "优化重组整合", "优化混合所有制改革", sentences=0)
+            + TEXT * 4,
+            "。" + TEXT * 4,
+        ),
+        [],
+    ),
+    (
+        # (trap) items after semicolons: an inline list (问题和困难：一是…；二是…)
+        "trap-items-after-semicolons",
+        _report(
+            "。" + TEXT + "问题和困难：一是发展质量还不高；二是财政收支矛盾突出；三是营商环境需要改善。"
+            + TEXT * 4,
+            "。" + TEXT * 4,
         ),
         [],
     ),

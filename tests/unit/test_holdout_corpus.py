@@ -140,8 +140,11 @@ FLOORS = {
         HELD_OUT["holdout10"], 0.99, 0.98, 12
     ),  # today 0.995 / 0.985 (engine35; untouched 0.520 / 0.429)
     "holdout11": Floors(
-        HELD_OUT["holdout11"], 0.985, 0.98, 12
-    ),  # today 0.990 / 0.990 (untouched 0.836 / 0.799)
+        HELD_OUT["holdout11"], 0.938, 0.938, 12
+    ),  # today 0.939 / 0.939 (untouched 0.836 / 0.799; 0.990 / 0.990 until engine62: by the lead's
+    # decision on one-line texts' 一是 series, b03's 32 sentence-initial 一是 items right under their
+    # headings are outline entries, which its gold keeps inline; one more entry missed or one more
+    # inexact title fails)
     "holdout12": Floors(
         HELD_OUT["holdout12"], 0.98, 0.97, 11
     ),  # today 0.984 / 0.974 (engine40 + engine42; untouched 0.322 / 0.311)
@@ -214,9 +217,9 @@ FLOORS = {
     "holdout38": Floors(HELD_OUT["holdout38"], 0.999, 0.995, 8),
     # untouched 0.606 / 0.299 (a87d974, engine of e4ecbc7; eight 平潭 reports as one-line crawls, 8 of 8
     # speech counts right): one more entry missed (0.601) or one more inexact title (0.291) fails;
-    # after engine58 0.837 / 0.704: one more entry missed (0.831) or one more inexact title (0.698)
-    # fails
-    "holdout39": Floors(HELD_OUT["holdout39"], 0.835, 0.70, 8),
+    # after engine58 0.837 / 0.704; after engine62 (一是 series right under a heading in a one-line
+    # text) 0.977 / 0.877: one more entry missed (0.974) or one more inexact title (0.871) fails
+    "holdout39": Floors(HELD_OUT["holdout39"], 0.975, 0.875, 8),
 }
 
 SETS = {

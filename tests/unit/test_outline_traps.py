@@ -2843,9 +2843,12 @@ CASES = [
         outline=[(1, "一、过去一年工作回顾"), (1, "二、今年重点工作")],
     ),
     Case(
-        "one-line-text-keeps-an-unannounced-shi-list-of-long-two-sentence-items-inline",
+        "one-line-text-cuts-an-unannounced-shi-list-of-long-two-sentence-items",
         # Long items of two and three sentences right after a run-in heading's title sentence,
-        # nothing announcing them (a review section's （三）…。一是…): the paragraph's list.
+        # nothing announcing them (a review section's （三）…。一是…): every item begins a sentence
+        # and the first follows the heading's title, so the series is the heading's sections (the
+        # lead's decision on issue #14; this case kept it inline as the paragraph's list before, as
+        # holdout11 b03's gold does).
         "政府工作报告各位代表：现在，我代表省人民政府向大会报告工作。"
         "一、过去一年工作回顾。"
         + FILLER
@@ -2863,6 +2866,9 @@ CASES = [
         outline=[
             (1, "一、过去一年工作回顾"),
             (2, "（一）着眼于构建可持续的竞争优势，提升自主创新能力"),
+            (3, "一是重大科技基础设施建设取得突破"),
+            (3, "二是创新载体建设加快推进"),
+            (3, "三是创新环境持续优化"),
             (2, "（二）以保障和改善民生为重点，全面加强社会建设"),
             (1, "二、今年重点工作"),
         ],

@@ -322,12 +322,20 @@ def _announced_by_heading(text: str, run: list[tuple[int, int, int]]) -> bool:
 
 
 def _counted_runs(
-    text: str, cuts: list[tuple[int, int]], family: str, number_at: Callable[[int], int]
+    text: str,
+    cuts: list[tuple[int, int]],
+    family: str,
+    number_at: Callable[[int], int],
+    initial: bool = False,
 ) -> list[tuple[int, int, str, int]]:
     """The items of ``cuts`` (where each glued item's sentence starts, where its marker does)
     that form runs counting up from 1, every item but the last at least ``_SHI_SENTENCES``
     sentences long, or ``_ANNOUNCED_SENTENCES`` where the sentence before the run announces
-    its count (…以下五个方面。一是…, five items): (cut, marker start, ``family``, number)."""
+    its count (…以下五个方面。一是…, five items) — or, ``initial``, where every item begins a
+    sentence (after 。！？, the first maybe right after a heading's title; not after a colon) and
+    the first comes right after a glued heading's first sentence (``_heading_sentence``), every
+    item but the last two sentences long or that sentence the heading's title alone: (cut, marker
+    start, ``family``, number)."""
     runs: list[list[tuple[int, int, int]]] = []
     for before, cut in cuts:
         number = number_at(cut)
@@ -353,6 +361,11 @@ def _counted_runs(
             sentences >= _SHI_SENTENCES
             or (opens and sections)
             or (sentences >= _ANNOUNCED_SENTENCES and _announced_count(text, run[0][0]) == len(run))
+            or (
+                initial
+                and (heading := _heading_sentence(text, run[0][0])) >= 0
+                and (sentences >= _ANNOUNCED_SENTENCES or heading <= _HEADING_SENTENCE_MAX)
+            )
         ):
             found.extend((before, cut, family, number) for before, cut, number in run)
     return found
@@ -370,6 +383,28 @@ def _opens_section(text: str, before: int) -> bool:
     start = max(text.rfind(mark, 0, end) for mark in "。！？!?；;：:") + 1
     title = text[start:end].lstrip(SPACES + CLOSERS)
     return title[:1] in L1_L2_STARTS and match_marker(title) is not None
+
+
+_HEADING_SENTENCE_MAX = 40
+"""The longest first sentence of a glued heading that is its title alone (（一）“一体化”推进城乡
+融合发展。), not its title run on into its text (（一）关于总则草案第一章…主要规定了…。)."""
+
+
+def _heading_sentence(text: str, before: int) -> int:
+    """The length of a glued heading's first sentence right before the series item whose
+    sentence starts at ``before`` — its title's sentence (…。（一）“一体化”推进城乡融合发展。一是…)
+    or its title run straight into the item (…。（二）强化规范性文件管理，落实行政应诉工作 一是…)
+    —, or -1 where the item follows no heading's first sentence (…存在一定问题。一是…)."""
+    end = before
+    while end and text[end - 1] in SPACES:
+        end -= 1
+    if end and text[end - 1] in "。！？!?":
+        end -= 1
+    start = max(text.rfind(mark, 0, end) for mark in "。！？!?；;：:") + 1
+    title = text[start:end].lstrip(SPACES + CLOSERS)
+    if title[:1] not in L1_L2_STARTS or match_marker(title) is None:
+        return -1
+    return len(title)
 
 
 def _announced_count(text: str, before: int) -> int:
@@ -405,7 +440,9 @@ def _glued_shi(text: str) -> list[tuple[int, int, str, int]]:
     cuts = [(m.start(), m.end()) for m in _GLUED_SHI.finditer(text)]
     if "一是" in text:
         cuts = sorted(set(cuts) | {(m.end(), m.end()) for m in _HEADED_SHI.finditer(text)})
-    return _counted_runs(text, cuts, "shi", lambda at: "一二三四五六七八九十".index(text[at]) + 1)
+    return _counted_runs(
+        text, cuts, "shi", lambda at: "一二三四五六七八九十".index(text[at]) + 1, initial=True
+    )
 
 
 _CN_NUMERALS = "一二三四五六七八九"
