@@ -1017,7 +1017,8 @@ def _title_apart(piece: Segment) -> list[Segment]:
     text = piece.text
     coda = _CODA.match(text, marker.end)
     if coda is not None:
-        # 伍、结语川普总统就任后，…: the closing part's one-word title, its text run on
+        # 伍、结语川普总统就任后，… / 壹、前言本（第五）届…: a closing or opening part's one-word
+        # title, its text run on
         return [
             replace(piece, text=text[: coda.end()]),
             Segment(piece.line, text[coda.end() :], True),
@@ -1424,8 +1425,9 @@ def _all_han(text: str) -> bool:
     return all("\u3400" <= ch <= "\u9fff" for ch in text)
 
 
-_CODA = patterns.compile(r"\s*(?:结语|结束语)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
-"""A closing part's title of one word with the text run on after it (结语川普…; not 结语与展望)."""
+_CODA = patterns.compile(r"\s*(?:结语|结束语|前言|引言|导言)(?=[\u4e00-\u9fff])(?![与和及暨的部])")
+"""A closing or opening part's title of one word with the text run on after it (结语川普…,
+前言本（第五）届…; not 结语与展望, 前言部分)."""
 _PREPOSITIONS = ("针对", "对于", "面对", "鉴于", "随着", "基于", "根据", "截至", "截止")
 """Prepositions a section's opening clause may start with before its time word (针对当前…)."""
 
