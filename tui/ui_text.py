@@ -958,6 +958,19 @@ UNSAVED_MESSAGE = Msg(
     "The {what} could not be saved to {place}. It works as usual in this run but is not "
     "kept after you quit; the same problem is not told again.",
 )
+UNSAVED_BLOCKED_TITLE = Msg("无法保存{what}等内容", "Could not save the {what} or the rest")
+"""A file stands where the reader's folder should be: one notice for every file under it."""
+UNSAVED_BLOCKED_MESSAGE = Msg(
+    "{blocker} 是一个文件，不是文件夹：阅读器放在它下面的{what}等内容都无法保存。"
+    "本次运行中照常可用，但退出后不会保留；同样的问题不再重复提示。",
+    "{blocker} is a file, not a folder: the {what} and all else the reader keeps under it "
+    "cannot be saved. All works as usual in this run but is not kept after you quit; the "
+    "same problem is not told again.",
+)
+UNSAVED_BLOCKED_CURRENT = Msg(
+    "{blocker} 是一个文件，不是文件夹：{what}等内容没有保存",
+    "{blocker} is a file, not a folder: the {what} and the rest were not saved",
+)
 # the clipboard (tui/clipboard.py) and the notebook's export (tui/notebook.py)
 CLIPBOARD_NO_READ_BACK = Msg(
     "无法读回剪贴板：{error}", "the clipboard cannot be read back: {error}"
