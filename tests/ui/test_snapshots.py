@@ -190,8 +190,13 @@ def shown_as(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     shown: dict[str, str] = {}
     update = StatusLine.update_status
 
-    def fixed(status: StatusLine, crumbs: tuple[str, ...], percent: int | None) -> None:
-        update(status, tuple(_shown(crumb, shown) for crumb in crumbs), percent)
+    def fixed(
+        status: StatusLine,
+        crumbs: tuple[str, ...],
+        percent: int | None,
+        heads: tuple[str, ...] = (),
+    ) -> None:
+        update(status, tuple(_shown(crumb, shown) for crumb in crumbs), percent, heads)
 
     monkeypatch.setattr(StatusLine, "update_status", fixed)
     return shown

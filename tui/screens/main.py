@@ -919,16 +919,21 @@ class MainScreen(FolderWork):
             return
         paragraph = self.reader.cursor[0]
         crumbs: list[str] = [self._shown_name or path.stem]
+        heads: list[str] = [""]
         speech = document.speech_at(paragraph)
         if speech is not None and (len(document.speeches) > 1 or speech.title):
             # An untitled speech's label starts with the file name, already the first crumb.
             label = speech_name(speech, "", len(document.speeches))
             crumbs.append(label)
+            # Its number ("Speech 2", after its date) is never cut: "Speech…" said nothing.
+            number = ui_text.SPEECH_NUMBER(number=speech.index + 1)
+            at = -1 if speech.title else label.find(number)
+            heads.append(label[: at + len(number)] if at >= 0 else "")
         for heading in document.section_path(paragraph):
             crumbs.append(f"{heading.marker}{heading.title}")
         # The head of a big file: how far through the whole is not known yet.
         self.status.update_status(
-            tuple(crumbs), self.reader.percent_read if self.complete else None
+            tuple(crumbs), self.reader.percent_read if self.complete else None, tuple(heads)
         )
 
     def _say_status(self, crumbs: Callable[[], tuple[str, ...]]) -> None:
