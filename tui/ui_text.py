@@ -540,6 +540,9 @@ FIND_PLACEHOLDER = Msg(
     'Find: word word (in one paragraph) "phrase" -not h:word (Enter next, Esc clears)',
 )
 FIND_NO_MATCH = Msg("无匹配", "no match")
+FIND_NO_TEXT = Msg("没有可查找的文字", "no text to search")
+"""The find bar (and Enter, n) while no text is shown: a file empty, unreadable or binary
+(the reader says why); 无匹配 said the term was not in a text never searched."""
 FIND_COUNT = Msg("共 {total} 处", "{total} {total:match|matches}")
 FIND_SEARCHING = Msg("查找中…", "searching…")
 FIND_WORDS_APART = Msg(

@@ -220,7 +220,7 @@ def update_find_status(screen: ReadingScreen) -> None:
         screen.outline.set_counts({})
         return
     current, total = reader.search_status
-    screen.find_bar.set_status(current, total)
+    screen.find_bar.set_status(current, total, text=reader.has_text)
     if reader.search_term:
         screen.outline.set_counts(reader.match_counts_by_heading(), reader.match_counts_by_speech())
     else:
