@@ -196,6 +196,10 @@ def find_step(screen: ReadingScreen, direction: int, within: tuple[int, int] | N
     if not reader.search_term:
         screen.notify(ui_text.FIND_NO_TERM(), timeout=3)
         return
+    if not reader.has_text:  # nothing was searched: not "本文没有…"
+        screen.notify(ui_text.FIND_NO_TEXT(), timeout=3)
+        update_find_status(screen)
+        return
     if reader.search_pending:  # a long text's first search: the step once found
         reader.step_when_found(direction, within)
         update_find_status(screen)
