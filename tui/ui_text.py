@@ -875,6 +875,12 @@ CORPUS_FILE_CHANGED = Msg(
 CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
 CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
 CORPUS_ALSO_AT = Msg("　同样的文字也在：{paths}", "  the same text is also at {paths}")
+CORPUS_HIT_GONE_COPY = Msg(
+    "{gone} 已不在（被删除或移走了）；同样的文字也在 {copy}：再按 Enter 在那里打开这一处。",
+    "{gone} is gone (deleted or moved); the same text is at {copy}: Enter again opens this "
+    "hit there.",
+)
+"""A hit chosen whose file is gone since the search, its row naming a copy still there."""
 CORPUS_SKIPPED_NAMES = Msg("：{names}", ": {names}")
 CORPUS_SKIPPED_NAMES_JOIN = Msg("、", ", ")
 
