@@ -779,7 +779,12 @@ class MainScreen(FolderWork):
         if renamed is None:
             self._file_gone(path)
             return
-        position = self.session.position(path)
+        # Where the reader is now, its current match too (the session's may be a second
+        # old, and the find bar said 共 N 处 instead of "3/N" after the rename).
+        position = self._current_position() or self.session.position(path)
+        if position is not None and position.match_start is not None:
+            self.mark_match_start = position.match_start
+            self.mark_match_on_load = True
         self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
         self.filetree.rename_listed(path, renamed)
         self._carry_marks(path, renamed)
