@@ -111,3 +111,30 @@ async def test_a_renamed_file_keeps_the_current_match(speech_dir: Path) -> None:
         assert screen.path == renamed.resolve()
         assert reader.search_status == (current, total)
         assert str(screen.find_bar.status.render()) == said == f"{current}/{total}"
+
+
+@pytest.mark.parametrize("change", ["edited", "gone and back"])
+async def test_a_file_shown_again_keeps_the_current_match(speech_dir: Path, change: str) -> None:
+    """The same for the open file changed on disk (a line added at its end) and for one
+    moved away and back (seen in tmux: its folder renamed and renamed back, "2/27" became
+    "27 matches")."""
+    path = speech_dir / "甲讲话.txt"
+    away = speech_dir.parent / "别处.txt"  # out of its folder: gone, not renamed
+    async with app_on(path) as (app, pilot):
+        screen = app.main_screen
+        reader = screen.reader
+        await pilot.press("slash", *"营商", "enter", "n")
+        await settle(app, pilot)
+        current, total = reader.search_status
+        assert 0 < current < total
+        if change == "edited":
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write("\n谢谢大家。\n")
+        else:
+            path.rename(away)
+            await file_changed(app, pilot)
+            assert screen.status.warning  # 文件不见了
+            away.rename(path)
+        await file_changed(app, pilot)
+        assert reader.document is not None and not screen.status.warning
+        assert reader.search_status == (current, total)

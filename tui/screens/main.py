@@ -746,7 +746,17 @@ class MainScreen(FolderWork):
                 self._file_gone(path)
             return
         self._remember_position()
-        self._load(path, self.session.position(path), reload=True)
+        position = self.session.position(path)
+        self._mark_match_again(position)  # (changed, or back after it was gone)
+        self._load(path, position, reload=True)
+
+    def _mark_match_again(self, position: Position | None) -> None:
+        """The file open is shown again at ``position`` (renamed, changed, back after it
+        was gone): the find bar's current match there is current again, "3/11", where it
+        said 共 11 处 with none current."""
+        if position is not None and position.match_start is not None:
+            self.mark_match_start = position.match_start
+            self.mark_match_on_load = True
 
     @work(exclusive=True, group="first-file", description="look for a first speech file")
     async def _look_for_a_first_file(self) -> None:
@@ -782,9 +792,7 @@ class MainScreen(FolderWork):
         # Where the reader is now, its current match too (the session's may be a second
         # old, and the find bar said 共 N 处 instead of "3/N" after the rename).
         position = self._current_position() or self.session.position(path)
-        if position is not None and position.match_start is not None:
-            self.mark_match_start = position.match_start
-            self.mark_match_on_load = True
+        self._mark_match_again(position)
         self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
         self.filetree.rename_listed(path, renamed)
         self._carry_marks(path, renamed)
