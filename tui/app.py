@@ -655,6 +655,14 @@ class SpeechReaderApp(App[None]):
                 return screen
         raise LookupError("main screen not mounted")
 
+    def action_focus_next(self) -> None:
+        """Move the focus to the next pane (file tree, outline, reader…) or a dialog's next field."""
+        self.screen.focus_next()
+
+    def action_focus_previous(self) -> None:
+        """Move the focus to the previous pane, or a dialog's previous field."""
+        self.screen.focus_previous()
+
     def action_help(self) -> None:
         """Show every key binding."""
         from tui.screens.help import HelpScreen  # on first use: not on the way to the first screen

@@ -153,7 +153,9 @@ def _run_command(argv: list[str]) -> int:
     parser, subparsers = _build_parser()
     with _safe_streams() as out:
         try:
-            args = parser.parse_args(argv)
+            args, extra = parser.parse_known_args(argv)
+            if extra:  # the command's usage, not the reader's (argparse's own words)
+                subparsers[argv[0]].error(f"unrecognized arguments: {' '.join(extra)}")
             return int(args._run(args))
         except SystemExit as done:  # argparse: --help (0) or a usage error (2)
             if out.pipe_closed:  # (--help into a closed pipe)

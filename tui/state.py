@@ -559,6 +559,12 @@ class Unsaved:
     ``what`` (``"书签"``, ``"阅读位置"``…) only words the message: a file that cannot be
     written is told once, whatever was being saved into it. Once the file is written
     again (``saved``), a new failure is worth telling again.
+
+    A file standing where the reader's folder should be (``blocker``: the state folder, or
+    ``$SPEECH_READER_HOME``, is a plain file) fails every file under it for one cause: it
+    is told once, naming that file, for all of them (the position, the bookmarks, the
+    notebook…). Told for each file, three such notices stood one over the other at 80x24,
+    the first one's title above the screen.
     """
 
     def __init__(self) -> None:
@@ -568,6 +574,13 @@ class Unsaved:
 
     def failed(self, what: str, error: OSError) -> str | None:
         """The message for this failure, or None when the same was told already."""
+        if (found := blocker(error)) is not None:
+            key: tuple[str, int | None] = (str(found), errno.ENOTDIR)
+            if key in self._told:
+                return None
+            self._told.add(key)
+            self.current[str(found)] = ui_text.UNSAVED_BLOCKED_CURRENT(what=what, blocker=found)
+            return ui_text.UNSAVED_BLOCKED_MESSAGE(what=what, blocker=found)
         where = str(error.path) if isinstance(error, WriteFailed) else what
         key = (where, error.errno)
         if key in self._told:
@@ -582,8 +595,22 @@ class Unsaved:
         return ui_text.UNSAVED_MESSAGE(what=what, place=place)
 
     def saved(self, *paths: Path | str) -> None:
-        """These files were written: their next failure is told again."""
+        """These files were written: their next failure is told again (and a file that
+        stood where their folder is has gone)."""
         written = {str(path) for path in paths}
-        self._told = {key for key in self._told if key[0] not in written}
-        for path in written:
+        above = {str(folder) for path in paths for folder in Path(path).parents}
+        self._told = {key for key in self._told if key[0] not in written | above}
+        for path in written | above:
             self.current.pop(path, None)
+
+
+def blocker(error: OSError) -> Path | None:
+    """The plain file standing where a folder on the path of the file ``error`` failed to
+    write should be (``WriteFailed`` for "a file stands where a folder should be"), else
+    None."""
+    if not isinstance(error, WriteFailed) or error.errno not in (errno.ENOTDIR, errno.EEXIST):
+        return None
+    for folder in error.path.parents:
+        if os.path.lexists(folder):
+            return None if folder.is_dir() else folder
+    return None

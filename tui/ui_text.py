@@ -452,9 +452,17 @@ OPENING_LABELS = {
         "正在用转换工具读取 Word 97–2003 文档", "Reading the Word 97–2003 file with a converter"
     ),
     "html": Msg("正在提取网页正文", "Taking the text out of the web page"),
+    "mhtml": Msg(
+        "正在提取网页正文（单个文件网页）", "Taking the text out of the web page (one-file page)"
+    ),
+    "epub": Msg("正在读取电子书的各章", "Reading the e-book's chapters"),
+    "rtf": Msg("正在读取 RTF 文档", "Reading the RTF document"),
+    "odt": Msg("正在读取 OpenDocument 文档", "Reading the OpenDocument file"),
 }
-"""What the reader says while a file of a kind opens (``tui.formats.progress_message``'s
-words, which ``tests/unit/test_ui_text.py`` keeps the same)."""
+"""What the reader says while a file of a kind opens (after 0.15 s), for every kind the
+format readers tell (``tui.formats.FormatKind``; plain text: ``OPENING``). The last four
+were Chinese only, in ``tui.formats.progress_message``, which nothing called: the reader
+said 正在打开 for them."""
 UNSAVED_POSITION = Msg("阅读位置", "reading position")
 UNSAVED_BOOKMARKS = Msg("书签", "bookmarks")
 BOOKMARK_ADDED = Msg("已添加书签", "Bookmark added")
@@ -540,6 +548,9 @@ FIND_PLACEHOLDER = Msg(
     'Find: word word (in one paragraph) "phrase" -not h:word (Enter next, Esc clears)',
 )
 FIND_NO_MATCH = Msg("无匹配", "no match")
+FIND_NO_TEXT = Msg("没有可查找的文字", "no text to search")
+"""The find bar (and Enter, n) while no text is shown: a file empty, unreadable or binary
+(the reader says why); 无匹配 said the term was not in a text never searched."""
 FIND_COUNT = Msg("共 {total} 处", "{total} {total:match|matches}")
 FIND_SEARCHING = Msg("查找中…", "searching…")
 FIND_WORDS_APART = Msg(
@@ -872,6 +883,12 @@ CORPUS_FILE_CHANGED = Msg(
 CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
 CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
 CORPUS_ALSO_AT = Msg("　同样的文字也在：{paths}", "  the same text is also at {paths}")
+CORPUS_HIT_GONE_COPY = Msg(
+    "{gone} 已不在（被删除或移走了）；同样的文字也在 {copy}：再按 Enter 在那里打开这一处。",
+    "{gone} is gone (deleted or moved); the same text is at {copy}: Enter again opens this "
+    "hit there.",
+)
+"""A hit chosen whose file is gone since the search, its row naming a copy still there."""
 CORPUS_SKIPPED_NAMES = Msg("：{names}", ": {names}")
 CORPUS_SKIPPED_NAMES_JOIN = Msg("、", ", ")
 
@@ -957,6 +974,19 @@ UNSAVED_MESSAGE = Msg(
     "{what}无法保存到 {place}。本次运行中照常可用，但退出后不会保留；同样的问题不再重复提示。",
     "The {what} could not be saved to {place}. It works as usual in this run but is not "
     "kept after you quit; the same problem is not told again.",
+)
+UNSAVED_BLOCKED_TITLE = Msg("无法保存{what}等内容", "Could not save the {what} or the rest")
+"""A file stands where the reader's folder should be: one notice for every file under it."""
+UNSAVED_BLOCKED_MESSAGE = Msg(
+    "{blocker} 是一个文件，不是文件夹：阅读器放在它下面的{what}等内容都无法保存。"
+    "本次运行中照常可用，但退出后不会保留；同样的问题不再重复提示。",
+    "{blocker} is a file, not a folder: the {what} and all else the reader keeps under it "
+    "cannot be saved. All works as usual in this run but is not kept after you quit; the "
+    "same problem is not told again.",
+)
+UNSAVED_BLOCKED_CURRENT = Msg(
+    "{blocker} 是一个文件，不是文件夹：{what}等内容没有保存",
+    "{blocker} is a file, not a folder: the {what} and the rest were not saved",
 )
 # the clipboard (tui/clipboard.py) and the notebook's export (tui/notebook.py)
 CLIPBOARD_NO_READ_BACK = Msg(

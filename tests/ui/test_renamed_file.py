@@ -89,3 +89,52 @@ async def test_opening_a_file_stats_it_once(
         stamp = stamp_of(path)
         assert stamp is not None and stamp.identity == (path.stat().st_dev, path.stat().st_ino)
         assert app.main_screen.path == path and app.main_screen.reader.document is not None
+
+
+async def test_a_renamed_file_keeps_the_current_match(speech_dir: Path) -> None:
+    """The find bar said "3/5" on the match stepped to, then "共 5 处" once the open file
+    was renamed (seen in tmux over a library of 2,832 files: 1/3 became 共 3 处): the file
+    reopened under its new name at the cursor, its current match dropped, n stepping on
+    from the sentence rather than the match. The match is current again, the very one."""
+    path = speech_dir / "甲讲话.txt"
+    renamed = speech_dir / "甲讲话（定稿）.txt"
+    async with app_on(path) as (app, pilot):
+        screen = app.main_screen
+        reader = screen.reader
+        await pilot.press("slash", *"营商", "enter", "n")
+        await settle(app, pilot)
+        current, total = reader.search_status
+        assert 0 < current < total
+        said = str(screen.find_bar.status.render())
+        path.rename(renamed)
+        await file_changed(app, pilot)
+        assert screen.path == renamed.resolve()
+        assert reader.search_status == (current, total)
+        assert str(screen.find_bar.status.render()) == said == f"{current}/{total}"
+
+
+@pytest.mark.parametrize("change", ["edited", "gone and back"])
+async def test_a_file_shown_again_keeps_the_current_match(speech_dir: Path, change: str) -> None:
+    """The same for the open file changed on disk (a line added at its end) and for one
+    moved away and back (seen in tmux: its folder renamed and renamed back, "2/27" became
+    "27 matches")."""
+    path = speech_dir / "甲讲话.txt"
+    away = speech_dir.parent / "别处.txt"  # out of its folder: gone, not renamed
+    async with app_on(path) as (app, pilot):
+        screen = app.main_screen
+        reader = screen.reader
+        await pilot.press("slash", *"营商", "enter", "n")
+        await settle(app, pilot)
+        current, total = reader.search_status
+        assert 0 < current < total
+        if change == "edited":
+            with path.open("a", encoding="utf-8") as handle:
+                handle.write("\n谢谢大家。\n")
+        else:
+            path.rename(away)
+            await file_changed(app, pilot)
+            assert screen.status.warning  # 文件不见了
+            away.rename(path)
+        await file_changed(app, pilot)
+        assert reader.document is not None and not screen.status.warning
+        assert reader.search_status == (current, total)

@@ -993,8 +993,10 @@ async def test_a_file_that_cannot_be_shown_has_no_matches_in_the_find_bar(
     speech_dir: Path, gone: bool
 ) -> None:
     """The find bar kept the last file's "3/5" over an empty file's message, while n said
-    the term was not in it; now it says 无匹配 there. A file deleted while open keeps its
-    text on screen (newuser25), and the count of what is shown."""
+    the term was not in it; then it said 无匹配 there, as if the file had been searched.
+    The lead's decision: with no text shown the bar says there is none to search. A file
+    deleted while open keeps its text on screen (newuser25), and the count of what is
+    shown."""
     empty = speech_dir / "空.txt"
     empty.write_bytes(b"")
     app = make_app(speech_dir / "甲讲话.txt")
@@ -1017,7 +1019,7 @@ async def test_a_file_that_cannot_be_shown_has_no_matches_in_the_find_bar(
             assert str(main.find_bar.status.render()) == before
             return
         assert main.reader.document is None
-        assert str(main.find_bar.status.render()) == "无匹配"
+        assert str(main.find_bar.status.render()) == "没有可查找的文字"
 
 
 def marked_cells(reader: Any) -> list[str]:

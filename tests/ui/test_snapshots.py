@@ -190,8 +190,13 @@ def shown_as(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
     shown: dict[str, str] = {}
     update = StatusLine.update_status
 
-    def fixed(status: StatusLine, crumbs: tuple[str, ...], percent: int | None) -> None:
-        update(status, tuple(_shown(crumb, shown) for crumb in crumbs), percent)
+    def fixed(
+        status: StatusLine,
+        crumbs: tuple[str, ...],
+        percent: int | None,
+        heads: tuple[str, ...] = (),
+    ) -> None:
+        update(status, tuple(_shown(crumb, shown) for crumb in crumbs), percent, heads)
 
     monkeypatch.setattr(StatusLine, "update_status", fixed)
     return shown
@@ -653,8 +658,9 @@ def test_state_that_cannot_be_saved(
     tmp_path: Path,
     shown_as: dict[str, str],
 ) -> None:
-    """m when the state folder is a file: the bookmark is kept for this run; a notice for
-    the bookmarks and one for the reading position say they cannot be saved. The file is
+    """m when the state folder is a file: the bookmark is kept for this run; one notice,
+    naming that file, says that the bookmarks and all else under it (the reading position)
+    cannot be saved (two notices stood one over the other before, taller than 80x24). The file is
     the test's own (two runs at once shared a fixed one); the notices name it by the fixed
     path ``SHOWN_HOME``, so the picture is the same on every run."""
     home = tmp_path / "speech-reader-snapshot-home-is-a-file"

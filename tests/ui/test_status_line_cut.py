@@ -7,6 +7,7 @@ import pytest
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
+from tests.ui.conftest import settle
 from tui.widgets.status import StatusLine
 
 CRUMBS = (
@@ -39,3 +40,46 @@ async def test_the_innermost_crumb_stays_and_no_wide_character_is_split(width: i
         assert right == "" and cell_len(line) <= status.content_region.width, (width, line)
         assert "(六)" in left, (width, line)  # the innermost crumb, not the outer ones
         assert " …" not in left, (width, line)  # no wide character replaced by a space
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("width", [40, 42, 45])
+async def test_an_untitled_speech_keeps_its_number(language: str, width: int) -> None:
+    """济源讲话三篇 at 40x14 in English, at 60 %: the line read "… › Speech… › 二、聚… ›
+    一要把…", speeches 1 and 2 alike; the number is never cut now, as the innermost
+    heading's marker is not."""
+    from tui.app import make_app
+    from tui.paths import bundled_corpus_dir
+
+    app = make_app(bundled_corpus_dir() / "济源讲话三篇.txt", language=language)
+    async with app.run_test(size=(width, 14)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await pilot.press("6", "0", "percent_sign")
+        await pilot.pause()
+        document = screen.reader.document
+        assert document is not None
+        speech = document.speech_at(screen.reader.cursor[0])
+        assert speech is not None and not speech.title and speech.index == 1
+        line = screen.status.render().plain
+        assert ("Speech 2" if language == "en" else "第2篇") in line, (width, line)
+        assert cell_len(line) <= screen.status.content_region.width, (width, line)
+
+
+@pytest.mark.parametrize(
+    ("crumbs", "heads", "room", "wanted"),
+    [
+        (("甲", "Speech 2: 各位同志，今天", "二、聚焦重点"), ("", "Speech 2"), 30, "Speech 2…"),
+        (("甲", "Speech 12: 各位同志", "二、聚焦"), ("", "Speech 12"), 26, "Speech 12…"),
+        (("甲", "2018年3月5日 第2篇：各位同志"), ("", "2018年3月5日 第2篇"), 24, "第2篇…"),
+        (("甲", "Speech 2"), ("", "Speech 2"), 14, "Speech 2"),  # whole: no "…"
+        (("甲", "Speech 2: 各位同志，今天"), (), 13, "Speech…"),  # no head: cut as before
+    ],
+)
+def test_a_crumb_is_not_cut_inside_its_head(
+    crumbs: tuple[str, ...], heads: tuple[str, ...], room: int, wanted: str
+) -> None:
+    from tui.widgets.status import fit_crumbs
+
+    fitted = fit_crumbs(crumbs, room, heads)
+    assert fitted[1].endswith(wanted), fitted

@@ -165,3 +165,25 @@ def test_the_language_before_the_command(
     assert code == 0 and out.startswith("usage: speech-reader outline ")
     code, out, _ = run(capsys, *lang, "outline", str(speech), "--lang", "zh")  # the last wins
     assert out.splitlines()[0] == f"{speech}（utf-8，1 篇讲话）"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["outline", "--lang", "en", "a", "b"],
+        ["--lang", "en", "outline", "a", "b"],
+        ["outline", "a", "b"],
+        ["keywords", "a", "b"],
+        ["search", "营商", "a", "b"],
+    ],
+)
+def test_an_extra_argument_shows_the_commands_usage(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``speech-reader outline --lang en a b`` printed the reader's top-level usage
+    (``usage: speech-reader [-h] {outline,keywords,…}``) for the command's extra argument."""
+    command = next(given for given in argv if given in ("outline", "keywords", "search"))
+    code, out, err = run(capsys, *argv)
+    assert code == 2 and out == ""
+    assert err.startswith(f"usage: speech-reader {command} "), err
+    assert f"speech-reader {command}: error: unrecognized arguments: b" in err, err

@@ -95,7 +95,6 @@ def test_walk_lists_regular_files_only_and_reports_the_rest(odd_folder: Path) ->
     ]
     assert found == ["a.txt", "b.txt", "link.txt", "sub/c.md"]
     assert sorted(Path(p).name for p in report.not_regular) == ["gone.txt", "pipe.txt", "zero.txt"]
-    assert "3 个不是普通文件" in report.summary()
 
 
 def test_walk_not_recursive_and_breadth_first(odd_folder: Path) -> None:
@@ -125,7 +124,6 @@ def test_walk_reports_an_unreadable_folder(tmp_path: Path, monkeypatch: pytest.M
     report = WalkReport()
     assert [p.name for p in walk_speech_files(tmp_path, report=report)] == ["ok.txt"]
     assert report.unreadable_folders == [str(tmp_path / "locked")]
-    assert "1 个文件夹无法读取" in report.summary()
 
 
 def test_walk_stops_when_cancelled(tmp_path: Path) -> None:

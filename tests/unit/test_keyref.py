@@ -85,3 +85,24 @@ def test_the_intro_names_the_copy_keys_among_those_off_without_a_text() -> None:
     off_en = next(line for line in intro.splitlines() if "are off" in line)
     assert "复制" in off_zh.split("没有可读的正文")[1]
     assert "copy" in off_en.split("With no text to read")[1]
+
+
+def test_the_apps_own_keys_are_described_in_its_own_words() -> None:
+    """Tab and shift+Tab read "Next pane — An action to focus the next widget." in
+    docs/keys.md: Textual's docstring of its action, not a word of ours. Every key bound by
+    the app itself (not a row marked Textual) calls a method of the app's code."""
+    from textual.screen import Screen
+
+    from tui.app import SpeechReaderApp
+    from tui.keyref import places
+    from tui.screens.main import MainScreen
+
+    place = next(place for place in places() if place.cls is SpeechReaderApp)
+    for row in place.rows:
+        if row.textual:
+            continue
+        namespace, _, call = row.action.rpartition(".")
+        owner = SpeechReaderApp if namespace in ("app", "") else MainScreen
+        assert issubclass(owner, SpeechReaderApp | Screen)
+        method = getattr(owner, f"action_{call.split('(', 1)[0]}")
+        assert method.__module__.startswith("tui."), (row.keys, row.english)

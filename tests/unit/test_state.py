@@ -146,6 +146,27 @@ def test_unsaved_tells_each_file_and_cause_once_until_it_is_written_again(tmp_pa
     assert unsaved.failed("阅读位置", full) is not None  # written meanwhile: tell again
 
 
+def test_a_file_where_the_folder_should_be_is_told_once_for_every_file_under_it(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "home"
+    home.write_text("x", encoding="utf-8")
+    unsaved = Unsaved()
+    for what, name in (("阅读位置", "state/session.json"), ("书签", "state/bookmarks.json")):
+        error = WriteFailed(home / name, "路径上有一个文件占了文件夹的位置", errno.ENOTDIR)
+        said = unsaved.failed(what, error)
+        assert (said is not None) == (what == "阅读位置"), said
+    notebook = WriteFailed(home / "data" / "quotes.json", "…", errno.EEXIST)
+    assert unsaved.failed("摘录本", notebook) is None  # the same file in the way
+    assert unsaved.current == {str(home): f"{home} 是一个文件，不是文件夹：阅读位置等内容没有保存"}
+    home.unlink()
+    unsaved.saved(home / "state" / "session.json")  # written: the file in the way is gone
+    assert unsaved.current == {}
+    gone = WriteFailed(tmp_path / "state" / "bookmarks.json", "…", errno.EEXIST)
+    said = unsaved.failed("书签", gone)  # nothing in the way any more: told by its file
+    assert said is not None and said.startswith("书签无法保存到")
+
+
 def test_undecodable_file_names_are_written_as_escapes(tmp_path: Path) -> None:
     name = os.fsdecode(b"/speeches/\xff\xfe.txt")  # surrogate escapes: not valid UTF-8
     session = Session(tmp_path)

@@ -261,14 +261,19 @@ def test_no_chinese_text_outside_the_catalogue(path: Path) -> None:
     assert not found, "\n".join(f"{path.name}:{line}: {text!r}" for line, text in found)
 
 
-def test_opening_messages_are_the_formats_own() -> None:
+def test_every_format_has_its_opening_message() -> None:
     """The reader's "正在读取 PDF 的文字层" … come from the catalogue in the interface's
-    language; their Chinese is ``tui.formats.progress_message``'s."""
-    from tui.formats import progress_message
+    language, one for every kind the format readers tell but plain text (正在打开): an
+    .mhtml, .epub, .rtf or .odt file said 正在打开, their words Chinese only in
+    ``tui.formats.progress_message``, which nothing called."""
+    from typing import get_args
 
-    for kind, text in ui_text.OPENING_LABELS.items():
-        assert text.zh == progress_message(kind)  # type: ignore[arg-type]
-    assert ui_text.OPENING.zh == progress_message("text")
+    from tui.formats import FormatKind
+
+    kinds = set(get_args(FormatKind)) - {"text"}
+    assert set(ui_text.OPENING_LABELS) == kinds
+    for text in ui_text.OPENING_LABELS.values():
+        assert text.zh and text.en and text.zh != text.en
 
 
 @pytest.mark.parametrize(

@@ -131,23 +131,13 @@ def is_readable_file(path: str | os.PathLike[str]) -> bool:
 
 @dataclass(slots=True)
 class WalkReport:
-    """What a walk passed over, for one message to the user."""
+    """What a walk passed over, for one message to the user (worded in the interface's
+    language by its reader: the folder's notice, ``speech-reader index``)."""
 
     not_regular: list[str] = field(default_factory=list)
     """Speech-named entries that are no regular file: FIFOs, devices, sockets, broken links."""
     unreadable_folders: list[str] = field(default_factory=list)
     """Folders whose list could not be read (permissions, I/O)."""
-
-    def summary(self) -> str:
-        """One line in Chinese, or "" when nothing was passed over."""
-        parts = []
-        if self.not_regular:
-            parts.append(
-                f"{len(self.not_regular)} 个不是普通文件的条目（管道、设备或失效的链接）已跳过"
-            )
-        if self.unreadable_folders:
-            parts.append(f"{len(self.unreadable_folders)} 个文件夹无法读取")
-        return "；".join(parts)
 
 
 def walk_speech_files(

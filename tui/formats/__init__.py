@@ -45,7 +45,6 @@ __all__ = [
     "kind_of_name",
     "kind_unlike_name",
     "placed_by_line",
-    "progress_message",
     "read_source",
     "sniff",
     "sniff_file",
@@ -208,20 +207,6 @@ def sniff_file(path: str | os.PathLike[str]) -> FormatKind:
             return sniff(handle.read(_HEAD), os.fspath(path))
     except OSError:
         return "text"
-
-
-def progress_message(kind: FormatKind) -> str:
-    """What the reader says while a file of this kind opens (after 0.15 s)."""
-    return {
-        "pdf": "正在读取 PDF 的文字层",
-        "docx": "正在读取 Word 文档（含自动编号）",
-        "doc": "正在用转换工具读取 Word 97–2003 文档",
-        "html": "正在提取网页正文",
-        "mhtml": "正在提取网页正文（单个文件网页）",
-        "epub": "正在读取电子书的各章",
-        "rtf": "正在读取 RTF 文档",
-        "odt": "正在读取 OpenDocument 文档",
-    }.get(kind, "正在打开")
 
 
 def read_source(path: str | Path) -> Extracted:

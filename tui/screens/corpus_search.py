@@ -29,6 +29,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import ClassVar, Self
@@ -56,6 +57,7 @@ from tui.formats import placed_by_line
 from tui.paths import display_location, is_bundled_corpus
 from tui.reader_search import words_apart
 from tui.widgets.keybar import KeyBar
+from tui.widgets.toasts import NoticeBoard
 from tui.widgets.treestyle import (
     BatchedAdds,
     cut_keeping_tail,
@@ -349,6 +351,10 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         """A file row Enter was pressed on (or on a row under it) before its hits were placed,
         and the row at the cursor then: opened once they are, if the cursor has not moved."""
         self._placing: set[NodeID] = set()
+        self._offered: tuple[Hit, str] | None = None
+        """The hit whose file is gone and the copy offered for it (``_open_hit``)."""
+        self._offer = ""
+        """The notice that offered it."""
         """File rows whose hits are being placed (``_locate``)."""
         self._kept: tuple[TreeNode[NodeData], int, int] | None = None
         """The highlighted row, the line of the pane it was kept on and the view's top then
@@ -940,7 +946,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     def on_tree_node_selected(self, event: Tree.NodeSelected[NodeData]) -> None:
         event.stop()
         if isinstance(event.node.data, Hit):  # a click on a hit (on a file, it folds)
-            self._open_hit(event.node.data)
+            self._open_hit(event.node.data, event.node)
 
     def on_result_tree_open_entry(self, message: ResultTree.OpenEntry) -> None:
         message.stop()
@@ -956,7 +962,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             file = file.parent
         first = next(hits_under(node), None) or next(hits_under(file), None)
         if first is not None:
-            self._open_hit(first)
+            self._open_hit(first, file)
         elif not isinstance(file.data, FileResult):
             return
         elif file.children and file.id not in self._placing:
@@ -966,9 +972,43 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             self._open_when_placed = (file, self.results.cursor_node)
             file.expand()  # places its hits (``on_tree_node_expanded``), if not under way
 
-    def _open_hit(self, hit: Hit) -> None:
+    def _open_hit(self, hit: Hit, node: TreeNode[NodeData] | None = None) -> None:
+        """Open ``hit`` (its row, or a row under its file: ``node``). When its file is gone
+        since the search and its row names a copy still there (同样的文字也在：…), the
+        first Enter says so and offers the copy; the next one opens the hit there (it said
+        找不到文件 after the reader had opened the file gone)."""
+        copy = self._copy_of_gone(hit, node)
+        if copy is not None:
+            if self._offered != (hit, copy):
+                self._offered = (hit, copy)
+                prefix = os.path.join(os.path.abspath(self.root), "")
+
+                def under(path: str) -> str:
+                    shown = path[len(prefix) :] if path.startswith(prefix) else Path(path).name
+                    return shown.replace(os.sep, "/")
+
+                self._offer = ui_text.CORPUS_HIT_GONE_COPY(gone=under(hit.path), copy=under(copy))
+                self.notify(self._offer, timeout=8)
+                return
+            hit = replace(hit, path=copy)
+            notices = getattr(self.app, "notices", None)
+            if isinstance(notices, NoticeBoard):  # done: the offer is no news any more
+                notices.withdraw(safe_text(self._offer, keep_breaks=True))
         self.workers.cancel_group(self, "corpus-search")
         self.dismiss((hit, self.term))
+
+    @staticmethod
+    def _copy_of_gone(hit: Hit, node: TreeNode[NodeData] | None) -> str | None:
+        """A file with the same text as ``hit``'s (its file row's ``also_at``) that is
+        there, when ``hit``'s own file is not; else None."""
+        if node is None or os.path.isfile(hit.path):
+            return None
+        while node.parent is not None and not isinstance(node.data, FileResult):
+            node = node.parent
+        found = node.data
+        if not isinstance(found, FileResult):
+            return None
+        return next((path for path in found.also_at if os.path.isfile(path)), None)
 
     def located_nodes(self) -> list[TreeNode[NodeData]]:
         """Every hit node shown (for tests and callers)."""

@@ -196,6 +196,10 @@ def find_step(screen: ReadingScreen, direction: int, within: tuple[int, int] | N
     if not reader.search_term:
         screen.notify(ui_text.FIND_NO_TERM(), timeout=3)
         return
+    if not reader.has_text:  # nothing was searched: not "本文没有…"
+        screen.notify(ui_text.FIND_NO_TEXT(), timeout=3)
+        update_find_status(screen)
+        return
     if reader.search_pending:  # a long text's first search: the step once found
         reader.step_when_found(direction, within)
         update_find_status(screen)
@@ -220,7 +224,7 @@ def update_find_status(screen: ReadingScreen) -> None:
         screen.outline.set_counts({})
         return
     current, total = reader.search_status
-    screen.find_bar.set_status(current, total)
+    screen.find_bar.set_status(current, total, text=reader.has_text)
     if reader.search_term:
         screen.outline.set_counts(reader.match_counts_by_heading(), reader.match_counts_by_speech())
     else:

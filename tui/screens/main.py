@@ -746,7 +746,17 @@ class MainScreen(FolderWork):
                 self._file_gone(path)
             return
         self._remember_position()
-        self._load(path, self.session.position(path), reload=True)
+        position = self.session.position(path)
+        self._mark_match_again(position)  # (changed, or back after it was gone)
+        self._load(path, position, reload=True)
+
+    def _mark_match_again(self, position: Position | None) -> None:
+        """The file open is shown again at ``position`` (renamed, changed, back after it
+        was gone): the find bar's current match there is current again, "3/11", where it
+        said 共 11 处 with none current."""
+        if position is not None and position.match_start is not None:
+            self.mark_match_start = position.match_start
+            self.mark_match_on_load = True
 
     @work(exclusive=True, group="first-file", description="look for a first speech file")
     async def _look_for_a_first_file(self) -> None:
@@ -779,7 +789,10 @@ class MainScreen(FolderWork):
         if renamed is None:
             self._file_gone(path)
             return
-        position = self.session.position(path)
+        # Where the reader is now, its current match too (the session's may be a second
+        # old, and the find bar said 共 N 处 instead of "3/N" after the rename).
+        position = self._current_position() or self.session.position(path)
+        self._mark_match_again(position)
         self.notify(ui_text.FILE_RENAMED(name=safe_path(renamed.name)), timeout=6, markup=False)
         self.filetree.rename_listed(path, renamed)
         self._carry_marks(path, renamed)
@@ -919,16 +932,21 @@ class MainScreen(FolderWork):
             return
         paragraph = self.reader.cursor[0]
         crumbs: list[str] = [self._shown_name or path.stem]
+        heads: list[str] = [""]
         speech = document.speech_at(paragraph)
         if speech is not None and (len(document.speeches) > 1 or speech.title):
             # An untitled speech's label starts with the file name, already the first crumb.
             label = speech_name(speech, "", len(document.speeches))
             crumbs.append(label)
+            # Its number ("Speech 2", after its date) is never cut: "Speech…" said nothing.
+            number = ui_text.SPEECH_NUMBER(number=speech.index + 1)
+            at = -1 if speech.title else label.find(number)
+            heads.append(label[: at + len(number)] if at >= 0 else "")
         for heading in document.section_path(paragraph):
             crumbs.append(f"{heading.marker}{heading.title}")
         # The head of a big file: how far through the whole is not known yet.
         self.status.update_status(
-            tuple(crumbs), self.reader.percent_read if self.complete else None
+            tuple(crumbs), self.reader.percent_read if self.complete else None, tuple(heads)
         )
 
     def _say_status(self, crumbs: Callable[[], tuple[str, ...]]) -> None:

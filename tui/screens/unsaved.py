@@ -12,7 +12,7 @@ from typing import Any
 from textual.app import App
 
 from tui import ui_text
-from tui.state import Unsaved
+from tui.state import Unsaved, blocker
 
 
 def tracker(app: App[Any]) -> Unsaved:
@@ -25,12 +25,14 @@ def tracker(app: App[Any]) -> Unsaved:
 
 
 def tell_unsaved(app: App[Any], what: str, error: OSError) -> None:
-    """Saving ``what`` (书签, 阅读位置…) failed: say so, unless that file failed so already."""
+    """Saving ``what`` (书签, 阅读位置…) failed: say so, unless that file failed so already
+    (or a file stands where its folder should be, told already for another file)."""
     message = tracker(app).failed(what, error)
     if message is not None:
+        title = ui_text.UNSAVED_BLOCKED_TITLE if blocker(error) else ui_text.UNSAVED_TITLE
         app.notify(
             message,
-            title=ui_text.UNSAVED_TITLE(what=what),
+            title=title(what=what),
             severity="error",
             timeout=12,
             markup=False,

@@ -65,9 +65,9 @@ class FindBar(Horizontal):
             id="find-input",
         )
         self.status = Label("", id="find-status")
-        self._counted: tuple[int, int] | None = (0, 0)
-        """The last ``set_status`` (current, total), said again by ``relabel``; None: it
-        says the search is under way (``set_searching``)."""
+        self._counted: tuple[int, int, bool] | None = (0, 0, True)
+        """The last ``set_status`` (current, total, text), said again by ``relabel``; None:
+        it says the search is under way (``set_searching``)."""
 
     def relabel(self) -> None:
         """The placeholder and the count in the language chosen now."""
@@ -76,7 +76,8 @@ class FindBar(Horizontal):
             if self._counted is None:
                 self.set_searching()
             else:
-                self.set_status(*self._counted)
+                current, total, text = self._counted
+                self.set_status(current, total, text=text)
 
     def compose(self) -> ComposeResult:
         yield Label("/", id="find-prompt")
@@ -128,22 +129,27 @@ class FindBar(Horizontal):
             self.input.value = ""
         self.status.update("")
 
-    def set_status(self, current: int, total: int) -> None:
+    def set_status(self, current: int, total: int, *, text: bool = True) -> None:
         """Show "current/total", "共 N 处" before stepping, or that nothing matched; and,
         when spaces set the term's words apart (``优化 营商``: each word is found and
-        marked, not the phrase), that they do and that quotes make a phrase."""
-        self._counted = (current, total)
+        marked, not the phrase), that they do and that quotes make a phrase. ``text``
+        False: no text is shown (a file empty, unreadable or binary: the reader says why),
+        and the bar says there is none to search — 无匹配 told the user the term was not
+        in a text that was never searched."""
+        self._counted = (current, total, text)
         if not self.term:
-            text = ""
+            said = ""
+        elif not text:
+            said = ui_text.FIND_NO_TEXT()
         elif total == 0:
-            text = ui_text.FIND_NO_MATCH()
+            said = ui_text.FIND_NO_MATCH()
         elif current:
-            text = f"{current}/{total}"
+            said = f"{current}/{total}"
         else:
-            text = ui_text.FIND_COUNT(total=total)
-        if text and (apart := words_apart(self.term)):
-            text += ui_text.FIND_WORDS_APART(count=apart)
-        self.status.update(text)
+            said = ui_text.FIND_COUNT(total=total)
+        if said and text and (apart := words_apart(self.term)):
+            said += ui_text.FIND_WORDS_APART(count=apart)
+        self.status.update(said)
 
     def set_searching(self) -> None:
         """Say that the matches are being found (a long text's first search folds the text

@@ -19,14 +19,23 @@ SHORTEST = 8
 """Cells a crumb is never cut below (then the outer crumbs are left out instead)."""
 
 
-def fit_crumbs(crumbs: tuple[str, ...], room: int) -> list[str]:
+def fit_crumbs(crumbs: tuple[str, ...], room: int, heads: tuple[str, ...] = ()) -> list[str]:
     """``crumbs`` cut to fit ``room`` cells (with their separators), each as little as can
     be: the longest are cut first, to one width, down to ``SHORTEST`` cells, with "…".
+    A crumb that starts with its ``heads`` entry (an untitled speech's "Speech 2", "第2篇",
+    after its date) is never cut inside it: "Speech…" left speeches 1 and 2 alike.
     They may still not fit: the caller then leaves out the outer ones."""
     widths = [cell_len(crumb) for crumb in crumbs]
+    floors = [
+        cell_len(head) + 1 if head and crumb.startswith(head) and cell_len(head) < width else 0
+        for crumb, head, width in zip(
+            crumbs, (*heads, *[""] * (len(crumbs) - len(heads))), widths, strict=False
+        )
+    ]
 
     def width(cap: int) -> int:
-        return sum(min(w, cap) for w in widths) + len(SEPARATOR) * (len(crumbs) - 1)
+        widest = (min(w, max(cap, floor)) for w, floor in zip(widths, floors, strict=True))
+        return sum(widest) + len(SEPARATOR) * (len(crumbs) - 1)
 
     if not crumbs or width(max(widths)) <= room:
         return list(crumbs)
@@ -39,9 +48,9 @@ def fit_crumbs(crumbs: tuple[str, ...], room: int) -> list[str]:
         else:
             high = middle - 1
     fitted = []
-    for crumb, crumb_width in zip(crumbs, widths, strict=True):
-        if crumb_width > cap:
-            crumb = cut_to_cells(Text(crumb), cap).plain
+    for crumb, crumb_width, floor in zip(crumbs, widths, floors, strict=True):
+        if crumb_width > max(cap, floor):
+            crumb = cut_to_cells(Text(crumb), max(cap, floor)).plain
         fitted.append(crumb)
     return fitted
 
@@ -59,6 +68,9 @@ class StatusLine(Widget):
     """
 
     crumbs: reactive[tuple[str, ...]] = reactive(tuple)
+    heads: reactive[tuple[str, ...]] = reactive(tuple)
+    """For each crumb, the head it starts with that a cut keeps whole ("" none):
+    ``fit_crumbs``."""
     percent: reactive[int | None] = reactive(None)
     note: reactive[str] = reactive("")
     """A short note shown before the percentage (the search index's progress)."""
@@ -69,11 +81,15 @@ class StatusLine(Widget):
     """The count being typed before a movement key in the reader (0: none), shown first
     on the right ("计数 3"), as vim shows it while it is typed."""
 
-    def update_status(self, crumbs: tuple[str, ...], percent: int | None) -> None:
-        """Show ``crumbs`` (outermost first) and ``percent`` read (None hides it).
+    def update_status(
+        self, crumbs: tuple[str, ...], percent: int | None, heads: tuple[str, ...] = ()
+    ) -> None:
+        """Show ``crumbs`` (outermost first) and ``percent`` read (None hides it); a crumb
+        is never cut inside the head ``heads`` gives it.
 
         Crumbs are file names and headings: made safe here (``safe_text``), drawn as ``Text``.
         """
+        self.heads = tuple(safe_text(head) for head in heads)
         self.crumbs = tuple(safe_text(crumb) for crumb in crumbs)
         self.percent = percent
 
@@ -105,7 +121,7 @@ class StatusLine(Widget):
         width = self.content_region.width or self.size.width
         right = self._right()
         room = max(0, width - right.cell_len - 2)
-        crumbs = fit_crumbs(self.crumbs, room)
+        crumbs = fit_crumbs(self.crumbs, room, self.heads)
         left = Text(SEPARATOR.join(crumbs), no_wrap=True, overflow="ellipsis")
         if left.cell_len > room:
             # Keep the innermost crumbs: they say the most about where the cursor is. The

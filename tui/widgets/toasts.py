@@ -271,6 +271,15 @@ class NoticeBoard:
         self.app._notifications.add(notification)
         self.refresh()
 
+    def withdraw(self, message: str) -> None:
+        """Take back the notices saying ``message`` (shown or held): what they offered is
+        done (the corpus search's copy of a file gone, opened)."""
+        for shown in list(self.app._notifications):
+            if shown.message == message:
+                self.app._unnotify(shown, refresh=False)
+        self._held = [(screen, held) for screen, held in self._held if held.message != message]
+        self.refresh()
+
     def clear(self) -> None:
         """Forget the held notices (``App.clear_notifications`` takes the shown ones)."""
         self._held.clear()

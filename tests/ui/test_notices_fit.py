@@ -1,0 +1,37 @@
+"""Every notice can be read at 80x24: a file standing where the state folder should be
+failed the reading position, then the bookmarks, each told in a notice of nine lines, and
+with "Bookmark added" under them the first one's title stood above the screen (seen in
+tmux, ``--lang en``, ``m``). The one cause is told once, for every file under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.ui.conftest import settle
+from tui.app import make_app
+from tui.widgets.toasts import KinsokuToast
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+async def test_every_notice_is_on_the_screen_when_nothing_can_be_saved(
+    speech_dir: Path, isolated_home: Path, language: str
+) -> None:
+    isolated_home.write_text("a file where the reader's folder should be", encoding="utf-8")
+    app = make_app(speech_dir / "甲讲话.txt", language=language)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        await pilot.press("j")
+        screen.save_session()  # the position's save fails: told
+        await pilot.press("m")  # the bookmark's save fails too
+        await settle(app, pilot)
+        await pilot.pause(0.2)  # the rack laid out with both toasts
+        toasts = list(screen.query(KinsokuToast))
+        assert len(toasts) == 2  # the failure, once; the bookmark added
+        for toast in toasts:
+            region = toast.region
+            assert region.y >= 0 and region.bottom <= 24, (region, toast.notification)
+        told = [toast.notification.message for toast in toasts]
+        assert sum(str(isolated_home) in message for message in told) == 1, told
