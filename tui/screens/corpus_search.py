@@ -351,11 +351,11 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         """A file row Enter was pressed on (or on a row under it) before its hits were placed,
         and the row at the cursor then: opened once they are, if the cursor has not moved."""
         self._placing: set[NodeID] = set()
+        """File rows whose hits are being placed (``_locate``)."""
         self._offered: tuple[Hit, str] | None = None
         """The hit whose file is gone and the copy offered for it (``_open_hit``)."""
         self._offer = ""
         """The notice that offered it."""
-        """File rows whose hits are being placed (``_locate``)."""
         self._kept: tuple[TreeNode[NodeData], int, int] | None = None
         """The highlighted row, the line of the pane it was kept on and the view's top then
         (``_cursor_kept``)."""
