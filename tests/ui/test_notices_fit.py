@@ -35,3 +35,37 @@ async def test_every_notice_is_on_the_screen_when_nothing_can_be_saved(
             assert region.y >= 0 and region.bottom <= 24, (region, toast.notification)
         told = [toast.notification.message for toast in toasts]
         assert sum(str(isolated_home) in message for message in told) == 1, told
+
+
+LONG = "文件夹里有些条目无法读取，已经跳过：" + "、".join(f"第{n}号文件.txt" for n in range(12))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 16)])
+async def test_notices_that_do_not_fit_wait_for_room(
+    speech_dir: Path, size: tuple[int, int]
+) -> None:
+    """Four long notices given at once: as many stand as fit, each wholly on the screen,
+    and the others wait, shown in their turn once one shown goes (before, the rack grew
+    past the screen's top and the first notices' titles could not be read)."""
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        for number in range(4):
+            app.notify(f"{number}：{LONG}", title=f"提示{number}", timeout=1.5 + number)
+        await pilot.pause(0.2)
+        first = [toast.notification.title for toast in screen.query(KinsokuToast)]
+        assert first and len(first) < 4, first  # not all four fit
+        assert first == [f"提示{number}" for number in range(len(first))]  # the oldest stand
+        for toast in screen.query(KinsokuToast):
+            assert toast.region.y >= 0 and toast.region.bottom <= size[1], toast.region
+        seen = set(first)
+        for _ in range(80):  # each waits for room, then is shown
+            await pilot.pause(0.1)
+            toasts = list(screen.query(KinsokuToast))
+            for toast in toasts:
+                assert toast.region.y >= 0, (toast.region, toast.notification.title)
+            seen |= {toast.notification.title for toast in toasts}
+            if len(seen) == 4:
+                break
+        assert seen == {f"提示{number}" for number in range(4)}

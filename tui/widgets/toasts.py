@@ -20,6 +20,11 @@ reader's Chinese line-break rules (禁则).
   notice is not shown for 8 s as if new; nor does it vanish unseen.
 * A notice equal to one shown or held replaces it (its time starts again): ``n`` pressed
   60 times with nothing to find stacked 60 equal toasts.
+* Notices stand on a screen as many as fit its height (oldest first, one at least); a
+  later one waits, held as under a dialog, until one shown goes, and is then shown for
+  the time it has left, but at least ``LAST_LOOK`` seconds. At 80x24 three long notices
+  given at once (a folder's entries passed over, a state file that cannot be saved, a
+  bookmark added) stood one over the other, the first one's title above the screen.
 
 **Wrapping.** Textual's ``Toast`` wraps a notice anywhere a line is full, so a notice could
 start a line with "，" or "。". ``KinsokuToast`` breaks its title and message where the
@@ -97,10 +102,33 @@ class KinsokuToast(Toast):
         title, message = self._lines(width)
         return len(title) + max(1, len(message))
 
+    def on_unmount(self) -> None:
+        """Gone (its time up, clicked, replaced): notices waiting for room may stand now."""
+        board = getattr(self.app, "notices", None)
+        if isinstance(board, NoticeBoard) and board.held():
+            self.app.call_later(board.refresh)
+
 
 def shown_notices(screen: Widget) -> list[Notification]:
     """The notices the toasts on ``screen`` show, in the order they were given."""
     return [toast.notification for toast in screen.query(KinsokuToast)]
+
+
+TOAST_WIDTH = 60
+"""A toast's width in cells (Textual's ``Toast``: ``width: 60; max-width: 50%``), its
+border and padding included."""
+TOAST_FRAME = (3, 3)
+"""Cells of a toast that hold no text: across (its left border, a cell of padding each
+side), down (a line of padding above and below, the line of margin over it)."""
+
+
+def toast_height(notification: Notification, width: int) -> int:
+    """The lines a toast of ``notification`` ``width`` cells wide takes, its margin
+    included (its lines broken as ``KinsokuToast`` breaks them)."""
+    across, down = TOAST_FRAME
+    text = max(1, width - across)
+    title = toast_lines(notification.title, text)
+    return down + len(title) + max(1, len(toast_lines(notification.message, text)))
 
 
 LINES_UNDER = 2
@@ -312,6 +340,7 @@ class NoticeBoard:
         for notification in shown:
             placed[self._place(notification, stack)].append(notification)
         for screen, notices in placed.items():
+            notices[:] = self._fitting(screen, notices)
             try:
                 rack = screen.get_child_by_type(KinsokuToastRack)
             except NoMatches:
@@ -320,3 +349,30 @@ class NoticeBoard:
                 rack = KinsokuToastRack(id="kinsoku-toastrack")
                 screen.mount(rack)
             self.app.call_later(rack.show, notices)
+
+    def _fitting(self, screen: Screen[Any], notices: list[Notification]) -> list[Notification]:
+        """Of ``notices`` placed on ``screen`` (oldest first), those its height has room
+        for, the first at least; the later ones are held until a toast shown goes
+        (``KinsokuToast.on_unmount``)."""
+        try:
+            rack: KinsokuToastRack | None = screen.get_child_by_type(KinsokuToastRack)
+        except NoMatches:
+            rack = None
+        if rack is not None and rack.size.width:  # as it stands (beside a dialog's box?)
+            below, width = rack.styles.margin.bottom, rack.size.width
+            toast = width if rack.has_class("-beside-dialog") else width // 2
+        else:  # as it will stand (``KinsokuToastRack``'s CSS)
+            below = LINES_UNDER + screen.has_class("-find-bar-open")
+            toast = screen.size.width // 2
+        if not toast or not screen.size.height:
+            return notices  # not laid out yet
+        room = screen.size.height - below
+        used = 0
+        for at, notification in enumerate(notices):
+            used += toast_height(notification, min(TOAST_WIDTH, toast))
+            if at and used > room:
+                for later in notices[at:]:
+                    self.app._unnotify(later, refresh=False)
+                    self._held.append((screen, later))
+                return notices[:at]
+        return notices
