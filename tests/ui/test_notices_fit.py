@@ -11,6 +11,7 @@ import pytest
 
 from tests.ui.conftest import settle
 from tui.app import make_app
+from tui.widgets import toasts
 from tui.widgets.toasts import KinsokuToast
 
 
@@ -42,30 +43,38 @@ LONG = "文件夹里有些条目无法读取，已经跳过：" + "、".join(f"�
 
 @pytest.mark.parametrize("size", [(80, 24), (60, 16)])
 async def test_notices_that_do_not_fit_wait_for_room(
-    speech_dir: Path, size: tuple[int, int]
+    speech_dir: Path, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Four long notices given at once: as many stand as fit, each wholly on the screen,
     and the others wait, shown in their turn once one shown goes (before, the rack grew
     past the screen's top and the first notices' titles could not be read)."""
+    monkeypatch.setattr(toasts, "LAST_LOOK", 0.5)  # each waiting one's last look: short here
     app = make_app(speech_dir / "甲讲话.txt")
     async with app.run_test(size=size) as pilot:
         await settle(app, pilot)
         screen = app.main_screen
         for number in range(4):
-            app.notify(f"{number}：{LONG}", title=f"提示{number}", timeout=1.5 + number)
+            app.notify(f"{number}：{LONG}", title=f"提示{number}", timeout=1 + number / 2)
         await pilot.pause(0.2)
         first = [toast.notification.title for toast in screen.query(KinsokuToast)]
         assert first and len(first) < 4, first  # not all four fit
         assert first == [f"提示{number}" for number in range(len(first))]  # the oldest stand
         for toast in screen.query(KinsokuToast):
             assert toast.region.y >= 0 and toast.region.bottom <= size[1], toast.region
-        seen = set(first)
-        for _ in range(80):  # each waits for room, then is shown
+        app.notify(f"4：{LONG}", title="提示4", timeout=1)  # a later one waits its turn
+        await pilot.pause(0.1)
+        assert [toast.notification.title for toast in screen.query(KinsokuToast)] == first
+        order = list(first)
+        for _ in range(150):  # each waits for room, then is shown
             await pilot.pause(0.1)
-            toasts = list(screen.query(KinsokuToast))
-            for toast in toasts:
+            standing = list(screen.query(KinsokuToast))
+            for toast in standing:
                 assert toast.region.y >= 0, (toast.region, toast.notification.title)
-            seen |= {toast.notification.title for toast in toasts}
-            if len(seen) == 4:
+            order += [
+                toast.notification.title
+                for toast in standing
+                if toast.notification.title not in order
+            ]
+            if len(order) == 5:
                 break
-        assert seen == {f"提示{number}" for number in range(4)}
+        assert order == [f"提示{number}" for number in range(5)]  # each in its turn

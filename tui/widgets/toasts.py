@@ -368,11 +368,12 @@ class NoticeBoard:
             return notices  # not laid out yet
         room = screen.size.height - below
         used = 0
-        for at, notification in enumerate(notices):
+        by_age = sorted(notices, key=lambda notification: notification.raised_at)
+        for at, notification in enumerate(by_age):  # (a new one given comes before those let out)
             used += toast_height(notification, min(TOAST_WIDTH, toast))
             if at and used > room:
-                for later in notices[at:]:
+                for later in by_age[at:]:
                     self.app._unnotify(later, refresh=False)
                     self._held.append((screen, later))
-                return notices[:at]
+                return [kept for kept in notices if kept in by_age[:at]]
         return notices
