@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tui.formats import APART, HINT, Extracted, page_paragraphs_text
+from tui.formats.nesting import check_nesting
 
 _DROP = (
     "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, "
@@ -97,6 +98,7 @@ def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracte
     from tui.formats.titles import best_title
 
     text, encoding = decode_html(data, path, charset)
+    check_nesting(text, path)  # (before the parse: a page nested too deep hangs it)
     paragraphs, titles = page_parts(text)
     result = page_paragraphs_text(paragraphs)
     if not result.strip():
