@@ -9,7 +9,8 @@ import pytest
 
 from tests.unit import format_fixtures as ff
 from tui import formats
-from tui.base.errors import SpeechFileError
+from tui.base.decode import decode
+from tui.base.errors import DecodeError, SpeechFileError
 from tui.formats import nesting
 
 DEEP = 20_000
@@ -71,3 +72,71 @@ def test_ordinary_pages_nest_far_under_the_limit(tmp_path: Path) -> None:
     path = tmp_path / "页.html"
     path.write_text(ff.saved_page(article, "讲话"), encoding="utf-8")
     assert "今天的会议很重要" in formats.read_source(path).text
+
+
+TRADITIONAL = "同志們：今天我們召開全市經濟工作會議，主要任務是總結過去一年的工作。\n" * 20
+SPEECH = "一、提高认识，狠抓落实。\n同志们：今天我们召开全市优化营商环境大会，研究部署工作。\n" * 30
+
+# (id, bytes, encoding, places that did not decode)
+DAMAGED: list[tuple[str, bytes, str, int]] = [
+    ("gbk, stray bytes at the end", SPEECH.encode("gbk") + b"\xff\xfe\x81", "gb18030", 1),
+    ("gbk, a bad byte inside", SPEECH.encode("gbk") + b"\xff" + SPEECH.encode("gbk"), "gb18030", 1),
+    ("utf-8, stray bytes at the end", SPEECH.encode() + b"\xff\xfe", "utf-8", 2),
+    ("utf-8, a bad byte inside", SPEECH.encode() + b"\xff" + SPEECH.encode(), "utf-8", 1),
+    (
+        "utf-16 with its bom, odd length",
+        b"\xff\xfe" + SPEECH.encode("utf-16-le") + b"A",
+        "utf-16-le",
+        1,
+    ),
+    ("utf-16 without a bom, odd length", SPEECH.encode("utf-16-be") + b"A", "utf-16-be", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "undecoded"), [row[1:] for row in DAMAGED], ids=[row[0] for row in DAMAGED]
+)
+def test_a_text_damaged_in_a_few_places_reads_with_a_mark_there(
+    data: bytes, encoding: str, undecoded: int
+) -> None:
+    # Refused before (无法识别文件的文字编码, or "not a text file" for UTF-16 without its
+    # BOM), or read by the detector's guess in another script (iso8859_5: every
+    # character wrong).
+    decoded = decode(data, "讲话.txt")
+    assert (decoded.encoding, decoded.undecoded, decoded.guessed) == (encoding, undecoded, False)
+    assert decoded.text.startswith(SPEECH.split("\n")[0]) and "\ufffd" in decoded.text
+    assert decoded.text.count("营商环境") >= SPEECH.count("营商环境")
+
+
+@pytest.mark.parametrize(
+    ("data", "refused_or_encoding"),
+    [
+        (SPEECH.encode("gbk").replace(b"\n", b"\xff\n"), DecodeError),  # damaged all through
+        ("The café's menu.\n".encode("latin-1") * 2, "not utf-8"),  # no Chinese
+        (TRADITIONAL.encode("big5") + b"\xff", DecodeError),  # not as GB18030, as before
+    ],
+    ids=["damaged all through", "latin-1", "big5"],
+)
+def test_what_is_no_damaged_chinese_text_is_read_as_before(
+    data: bytes, refused_or_encoding: type[SpeechFileError] | str
+) -> None:
+    if isinstance(refused_or_encoding, str):
+        decoded = decode(data, "x.txt")
+        assert decoded.undecoded == 0 and "\ufffd" not in decoded.text
+        if refused_or_encoding == "not utf-8":
+            assert decoded.encoding != "utf-8" and "caf" in decoded.text
+        else:
+            assert decoded.encoding == refused_or_encoding
+    else:
+        with pytest.raises(refused_or_encoding):
+            decode(data, "x.txt")
+
+
+def test_the_damaged_places_are_told_in_both_languages(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_bytes(SPEECH.encode("gbk") + b"\xff\xfe\x81")
+    extracted = formats.read_source(path)
+    assert "全市优化营商环境大会" in extracted.text
+    (warning,) = extracted.warnings
+    assert "1 处" in warning and "gb18030" in warning and "�" in warning
+    assert "1 place(s)" in warning.en and "damaged or cut short" in warning.en

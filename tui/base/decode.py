@@ -12,7 +12,11 @@ The order, decided once:
 6. strict GB18030 (covers GBK and GB2312), unless the result is doubtful (few common
    Chinese characters: Big5, Shift-JIS or EUC-KR bytes also decode as GB18030) and the
    detector names another encoding;
-7. charset-normalizer's best guess (``guessed=True``), else ``DecodeError``.
+7. UTF-8, then GB18030, with a few places that do not decode (at most one in 1,000 bytes
+   or 4, the rest Chinese text: ``_mostly``), each place a U+FFFD (``Decoded.undecoded``
+   counts them, for a warning): a file damaged in a byte or two, or with stray bytes at
+   its end; a UTF-16 file (with or without a BOM) of an odd length likewise;
+8. charset-normalizer's best guess (``guessed=True``), else ``DecodeError``.
 
 The text comes back without BOM, with CRLF and lone CR turned into LF (U+2028 is not a
 line break and is left alone), without stray control characters (C0 other than TAB and LF,
@@ -47,6 +51,9 @@ class Decoded:
     """One of "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "gb18030", or the detector's name."""
     guessed: bool
     """True when the encoding is the detector's best guess."""
+    undecoded: int = 0
+    """Places where bytes did not decode in ``encoding`` and stand as U+FFFD (``�``): a file
+    damaged or cut short in a few places, read all the same (``_mostly``)."""
 
 
 # Byte-order marks, longest first (the UTF-32 LE BOM starts with the UTF-16 LE one).
@@ -181,6 +188,11 @@ def decode(data: bytes, path: str = "") -> Decoded:
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as error:
+                mostly = _mostly(data[len(bom) :], codec)
+                if mostly is not None:
+                    return _finish(
+                        mostly[0], encoding, False, path, check_controls=True, undecoded=mostly[1]
+                    )
                 raise _undecodable(
                     path,
                     f"{encoding}（文件开头有它的标记，但内容不符）",
@@ -222,6 +234,10 @@ def decode(data: bytes, path: str = "") -> Decoded:
         if guess is None or _is_gb(guess[1]):
             return _finish(text, "gb18030", False, path)
         return _finish(guess[0], guess[1], True, path, check_controls=True)
+    for codec in ("utf-8", "gb18030"):
+        mostly = _mostly(data, codec)
+        if mostly is not None and not (codec == "gb18030" and _doubtful_chinese(mostly[0])):
+            return _finish(mostly[0], codec, False, path, undecoded=mostly[1])
     guess = _detect(data)
     if guess is None:
         raise _undecodable(path)
@@ -255,6 +271,7 @@ def _finish(
     *,
     check_controls: bool = False,
     utf8: bytes | None = None,
+    undecoded: int = 0,
 ) -> Decoded:
     """Normalise line ends, refuse empty text (and, when asked, control-character soup).
 
@@ -276,12 +293,12 @@ def _finish(
         # every format character. One scan for the usual file instead of the bytes' and the
         # text's: decoding the 10 MB collection 33.1 ms (32.4-36.1) -> 23.9 ms (22.2-24.6)
         # (bench_engine.py --turns 7, perf22).
-        return Decoded(text, encoding, guessed)
+        return Decoded(text, encoding, guessed, undecoded)
     if (utf8 is None or _utf8_has_stray_control(utf8)) and _STRAY_CONTROL.search(text):
         text = _STRAY_CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", text))
         if _blank(text):
             raise _empty(path, 1)
-    return Decoded(visible_text(text), encoding, guessed)
+    return Decoded(visible_text(text), encoding, guessed, undecoded)
 
 
 _SEPARATORS = patterns.compile("([\u2028\u2029])")
@@ -339,9 +356,9 @@ def _sniff_utf16(data: bytes) -> str | None:
     ideographs or Hangul, and binary data with NUL bytes gives Latin Extended letters and
     symbols, which are printable too.
     """
-    if len(data) % 2:
+    head = data[: min(_SAMPLE * 2, len(data) - len(data) % 2)]  # (odd: one byte cut off)
+    if not head:
         return None
-    head = data[: _SAMPLE * 2]
     best: tuple[float, str] | None = None
     for codec in ("utf-16-le", "utf-16-be"):
         sample = head.decode(codec, errors="replace")
@@ -356,8 +373,39 @@ def _decode_utf16(data: bytes, codec: str, path: str) -> Decoded:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
-        raise _undecodable(path, codec, codec) from error
+        mostly = _mostly(data, codec)
+        if mostly is None:
+            raise _undecodable(path, codec, codec) from error
+        text, undecoded = mostly
+        return _finish(text, codec, False, path, check_controls=True, undecoded=undecoded)
     return _finish(text, codec, False, path, check_controls=True)
+
+
+_UNDECODED_SHARE = 1000
+"""At most one place in this many bytes (and ``_UNDECODED_LEAST`` in any file) that does
+not decode, for a file to be read in an encoding all the same (``_mostly``)."""
+_UNDECODED_LEAST = 4
+_HAN_PER_UNDECODED = 10
+"""Chinese characters the text must hold for each place that did not decode: a Latin-1
+text's few accented letters are no UTF-8 damaged in a few places (the detector reads it)."""
+
+
+def _mostly(data: bytes, codec: str) -> tuple[str, int] | None:
+    """``data`` decoded in ``codec`` with a few places that do not decode (each ``�``,
+    U+FFFD), and how many, when they are few and the rest is Chinese text; else None.
+
+    A GBK or UTF-8 file damaged in a byte or two, or ending with stray bytes (a copy cut
+    short, a tool that appended junk), and a UTF-16 file of an odd length (its last byte
+    cut off) were refused (无法识别文件的文字编码) or read by the detector's guess as
+    another script (a GBK speech ending with ``\xff\xfe\x81`` as iso8859_5, every
+    character wrong); one ``�`` a damaged place keeps the speech readable (hostile61)."""
+    text = data.decode(codec, errors="replace")
+    undecoded = text.count("\ufffd") - (data.count(b"\xef\xbf\xbd") if codec == "utf-8" else 0)
+    if undecoded > max(_UNDECODED_LEAST, len(data) // _UNDECODED_SHARE):
+        return None
+    if len(_HAN.findall(text[: _CHAR_SAMPLE * 4])) < _HAN_PER_UNDECODED * max(undecoded, 1):
+        return None
+    return text, undecoded
 
 
 def _truncated_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:

@@ -299,7 +299,12 @@ def _decoded(data: bytes, path: str) -> Extracted:
     is not text either says so (``errors.binary_named``)."""
     from tui.base.decode import decode
     from tui.base.errors import BinaryFileError
-    from tui.formats.errors import binary_named, encoding_guessed, plain_text_named
+    from tui.formats.errors import (
+        binary_named,
+        encoding_guessed,
+        plain_text_named,
+        undecoded_places,
+    )
 
     try:
         decoded = decode(data, path)
@@ -308,6 +313,8 @@ def _decoded(data: bytes, path: str) -> Extracted:
             raise binary_named(path) from None  # (图片.pdf: no PDF, nor text)
         raise
     warnings: tuple[Said, ...] = (encoding_guessed(decoded.encoding),) if decoded.guessed else ()
+    if decoded.undecoded:
+        warnings += (undecoded_places(decoded.undecoded, decoded.encoding),)
     if kind_of_name(path) != "text":
         warnings += (plain_text_named(os.path.splitext(path)[1]),)
     text, title = decoded.text, None
