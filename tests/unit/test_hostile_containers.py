@@ -132,6 +132,16 @@ def test_what_is_no_damaged_chinese_text_is_read_as_before(
             decode(data, "x.txt")
 
 
+def test_a_short_utf16_file_with_its_bom_one_byte_short_reads() -> None:
+    # The BOM names the encoding: no Chinese text is asked of it (four characters here).
+    decoded = decode(b"\xff\xfe" + "讲话正文。\n".encode("utf-16-le") + b"A", "讲话.txt")
+    assert (decoded.text, decoded.encoding, decoded.undecoded) == (
+        "讲话正文。\n\ufffd",
+        "utf-16-le",
+        1,
+    )
+
+
 def test_the_damaged_places_are_told_in_both_languages(tmp_path: Path) -> None:
     path = tmp_path / "讲话.txt"
     path.write_bytes(SPEECH.encode("gbk") + b"\xff\xfe\x81")

@@ -188,7 +188,7 @@ def decode(data: bytes, path: str = "") -> Decoded:
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as error:
-                mostly = _mostly(data[len(bom) :], codec)
+                mostly = _mostly(data[len(bom) :], codec, chinese=False)
                 if mostly is not None:
                     return _finish(
                         mostly[0], encoding, False, path, check_controls=True, undecoded=mostly[1]
@@ -390,7 +390,7 @@ _HAN_PER_UNDECODED = 10
 text's few accented letters are no UTF-8 damaged in a few places (the detector reads it)."""
 
 
-def _mostly(data: bytes, codec: str) -> tuple[str, int] | None:
+def _mostly(data: bytes, codec: str, *, chinese: bool = True) -> tuple[str, int] | None:
     """``data`` decoded in ``codec`` with a few places that do not decode (each ``�``,
     U+FFFD), and how many, when they are few and the rest is Chinese text; else None.
 
@@ -398,12 +398,15 @@ def _mostly(data: bytes, codec: str) -> tuple[str, int] | None:
     short, a tool that appended junk), and a UTF-16 file of an odd length (its last byte
     cut off) were refused (无法识别文件的文字编码) or read by the detector's guess as
     another script (a GBK speech ending with ``\xff\xfe\x81`` as iso8859_5, every
-    character wrong); one ``�`` a damaged place keeps the speech readable (hostile61)."""
+    character wrong); one ``�`` a damaged place keeps the speech readable (hostile61).
+    ``chinese=False``: a BOM named the encoding, the text need not be Chinese."""
     text = data.decode(codec, errors="replace")
     undecoded = text.count("\ufffd") - (data.count(b"\xef\xbf\xbd") if codec == "utf-8" else 0)
     if undecoded > max(_UNDECODED_LEAST, len(data) // _UNDECODED_SHARE):
         return None
-    if len(_HAN.findall(text[: _CHAR_SAMPLE * 4])) < _HAN_PER_UNDECODED * max(undecoded, 1):
+    if chinese and len(_HAN.findall(text[: _CHAR_SAMPLE * 4])) < _HAN_PER_UNDECODED * max(
+        undecoded, 1
+    ):
         return None
     return text, undecoded
 
