@@ -11,7 +11,7 @@ from tests.unit import format_fixtures as ff
 from tui import formats
 from tui.base.decode import decode
 from tui.base.errors import DecodeError, SpeechFileError
-from tui.formats import nesting
+from tui.formats import nesting, pdfstreams
 
 DEEP = 20_000
 """Nested ``<div>`` s: lexbor took 1.5 s for this page (and 61 s at 100,000, a 1.1 MB file)."""
@@ -150,3 +150,64 @@ def test_the_damaged_places_are_told_in_both_languages(tmp_path: Path) -> None:
     (warning,) = extracted.warnings
     assert "1 处" in warning and "gb18030" in warning and "�" in warning
     assert "1 place(s)" in warning.en and "damaged or cut short" in warning.en
+
+
+def pdf_with_streams(streams: list[tuple[bytes, bytes]]) -> bytes:
+    """A one-page PDF whose objects 4… are ``streams`` (dictionary entries, data to
+    compress), the first of them the page's content."""
+    import zlib
+
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>",
+    ]
+    for entries, content in streams:
+        packed = zlib.compress(content, 9)
+        objects.append(
+            b"<<%s/Length %d/Filter/FlateDecode>>stream\n" % (entries, len(packed))
+            + packed
+            + b"\nendstream"
+        )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+DRAWING = b"0 0 m " * 500_000
+"""3 MB of a page's drawing (no text), inflated; some 10 KB compressed."""
+
+
+def test_a_pdf_whose_page_inflates_past_the_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A PDF bomb in small (the limit 1 MB): before, PDFium inflated it whole and the
+    # reader said it was a scan (a 1.5 MB file inflating to 1 GB: 23.9 s, 2.1 GB).
+    monkeypatch.setattr(pdfstreams, "MAX_STREAM_BYTES", 1_000_000)
+    path = tmp_path / "炸弹.pdf"
+    path.write_bytes(pdf_with_streams([(b"", DRAWING)]))
+    assert path.stat().st_size < 20_000
+    with pytest.raises(SpeechFileError) as caught:
+        formats.read_source(path)
+    assert "解压后过大" in caught.value.message and "压缩流超过 1 MB" in caught.value.message
+    assert "compressed stream over 1 MB" in caught.value.message_en
+
+
+def test_pdf_streams_are_measured_alone_and_together_images_left_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pdfstreams, "MAX_STREAM_BYTES", 4_000_000)
+    monkeypatch.setattr(pdfstreams, "MAX_STREAMS_BYTES", 5_000_000)
+    image = (b"/Type/XObject/Subtype/Image/Width 1000/Height 3000", DRAWING)
+    pdfstreams.check_streams(pdf_with_streams([(b"", b"BT ET"), image, image]), "x.pdf")
+    with pytest.raises(SpeechFileError, match="压缩流合计超过 5 MB"):
+        pdfstreams.check_streams(pdf_with_streams([(b"", DRAWING), (b"", DRAWING)]), "x.pdf")
+    monkeypatch.setattr(pdfstreams, "MAX_STREAMS_BYTES", 10_000_000)
+    pdfstreams.check_streams(pdf_with_streams([(b"", DRAWING), (b"", DRAWING)]), "x.pdf")

@@ -40,6 +40,7 @@ from tui.formats.errors import (
     no_text_layer,
     pages_without_text,
 )
+from tui.formats.pdfstreams import check_streams
 
 _MIN_CHARS_PER_PAGE = 5
 """Fewer visible characters than this per page on average: a scan."""
@@ -58,6 +59,7 @@ def extract_pdf(data: bytes, path: str) -> Extracted:
 
     from tui.formats.titles import best_title
 
+    check_streams(data, path)  # (before PDFium inflates them: no PDF bomb)
     with _PDFIUM:
         texts, header_first, titles, unread, geometry = _page_texts(data, path)
     extracted = assemble_pages(texts, path, title_first=not header_first, geometry=geometry)
