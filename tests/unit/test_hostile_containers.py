@@ -11,8 +11,9 @@ from tests.unit import format_fixtures as ff
 from tui import formats
 from tui.base.decode import decode
 from tui.base.errors import DecodeError, SpeechFileError
-from tui.formats import nesting, pdfstreams
+from tui.formats import nesting, pdfstreams, zipparts
 
+WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 DEEP = 20_000
 """Nested ``<div>`` s: lexbor took 1.5 s for this page (and 61 s at 100,000, a 1.1 MB file)."""
 
@@ -48,7 +49,7 @@ def test_an_ebook_whose_chapters_together_nest_too_much_is_refused(
 ) -> None:
     # Each chapter alone is under the limit; the book's chapters together are not.
     chapter = ff.xhtml("章", ["<div>" * 300 + "同志们：会议很重要。" + "</div>" * 300])
-    work, _ = nesting.nesting_work(chapter)
+    work, _, _ = nesting.nesting_work(chapter)
     monkeypatch.setattr(nesting, "MAX_NESTING_WORK", work * 3)
     extra: dict[str, str | bytes] = {
         f"OEBPS/Text/part{n:02d}.xhtml": chapter for n in range(1, len(ff.epub_chapters()) + 1)
@@ -67,7 +68,7 @@ def test_ordinary_pages_nest_far_under_the_limit(tmp_path: Path) -> None:
     flat = "<p>段落。<br><img src=x><li>条目" * 5_000 + "</div>" * 100
     assert nesting.nesting_work(flat)[1] == 0
     article = "<div>" * 60 + "<p>同志们：今天的会议很重要。</p>" * 3_000 + "</div>" * 60
-    work, depth = nesting.nesting_work(article)
+    work, depth, _ = nesting.nesting_work(article)
     assert depth == 60 and work < nesting.MAX_NESTING_WORK // 100
     path = tmp_path / "页.html"
     path.write_text(ff.saved_page(article, "讲话"), encoding="utf-8")
@@ -211,3 +212,43 @@ def test_pdf_streams_are_measured_alone_and_together_images_left_out(
         pdfstreams.check_streams(pdf_with_streams([(b"", DRAWING), (b"", DRAWING)]), "x.pdf")
     monkeypatch.setattr(pdfstreams, "MAX_STREAMS_BYTES", 10_000_000)
     pdfstreams.check_streams(pdf_with_streams([(b"", DRAWING), (b"", DRAWING)]), "x.pdf")
+
+
+def test_a_page_of_a_great_many_tags_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (The limit 10,000 here: 10 MB of <br>, 2,500,000 tags, took 19 s and 880 MB.)
+    monkeypatch.setattr(nesting, "MAX_PAGE_TAGS", 10_000)
+    path = tmp_path / "换行.html"
+    path.write_text(deep_page(1) + "<br>" * 10_000, encoding="utf-8")
+    with pytest.raises(SpeechFileError) as caught:
+        formats.read_source(path)
+    assert "标签过多" in caught.value.message and "10,0" in caught.value.message
+    assert "too many web page tags" in caught.value.message_en
+    path.write_text(deep_page(1) + "<br>" * 9_000, encoding="utf-8")
+    assert "今天的会议很重要" in formats.read_source(path).text
+
+
+def test_a_word_file_of_a_great_many_elements_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (The limit 10,000 here: a 79 KB .docx of 9,000,000 empty paragraphs took 45 s, 1.3 GB.)
+    import zipfile
+
+    monkeypatch.setattr(zipparts, "MAX_XML_TAGS", 10_000)
+    body = "<w:p><w:r><w:t>同志们：今天的会议很重要。</w:t></w:r></w:p>"
+    for count, refused in ((20_000, True), (5_000, False)):
+        path = tmp_path / f"空段落{count}.docx"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(
+                "word/document.xml",
+                f'<w:document xmlns:w="{WORD}"><w:body>{body}{"<w:p/>" * count}'
+                "</w:body></w:document>",
+            )
+        if refused:
+            with pytest.raises(SpeechFileError) as caught:
+                formats.read_source(path)
+            assert "解压后过大" in caught.value.message and "document.xml" in caught.value.message
+            assert "20,0" in caught.value.message and "tags" in caught.value.message_en
+        else:
+            assert "今天的会议很重要" in formats.read_source(path).text

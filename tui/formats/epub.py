@@ -48,7 +48,7 @@ def extract_epub(data: bytes, path: str) -> Extracted:
             raise _no_spine(path)
         locked = _encrypted_names(parts)
         paragraphs: list[str] = []
-        spent = 0  # (the chapters' nesting work so far: a book of many deep chapters too)
+        spent = (0, 0)  # (the chapters' nesting work and tags so far: a book's, together)
         for chapter in chapters:
             if chapter in locked:
                 raise encrypted(path, "EPUB（DRM）")
