@@ -11,6 +11,7 @@ from tests.unit import format_fixtures as ff
 from tui import formats
 from tui.base.decode import decode
 from tui.base.errors import DecodeError, SpeechFileError
+from tui.engine import load_document
 from tui.formats import nesting, pdfstreams, zipparts
 
 WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -252,3 +253,28 @@ def test_a_word_file_of_a_great_many_elements_is_refused(
             assert "20,0" in caught.value.message and "tags" in caught.value.message_en
         else:
             assert "今天的会议很重要" in formats.read_source(path).text
+
+
+ESCAPED_PAGE = (
+    "<html><head><title>&#x1b;[2J在全市大会上的讲话_某某网</title></head><body>"
+    "<p>同志们：</p><p>今天我们召开会议，研究部署工作。</p>"
+    "<p>正文内容。&#x1b;]52;c;aGVsbG8=&#x07;</p>"
+    "<p>这是第二段正文&#x1b;[1m加粗&#x1b;[0m的内容，完。</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("kind", ["html", "mhtml"])
+def test_escape_sequences_in_a_page_are_taken_out_whole(tmp_path: Path, kind: str) -> None:
+    # As in a text file (decode): only the ESC went, ]52;c;aGVsbG8= and [1m stayed as text,
+    # and [2J before the page's title. (&#x9b; is no C1 control in HTML: the standard reads
+    # it as windows-1252's ›.)
+    path = tmp_path / f"页.{kind}"
+    if kind == "html":
+        path.write_text(ESCAPED_PAGE, encoding="utf-8")
+    else:
+        ff.write_mhtml(path, page_html=ESCAPED_PAGE)
+    document = load_document(path)
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert "正文内容。" in texts and "这是第二段正文加粗的内容，完。" in texts
+    assert not any(mark in text for text in texts for mark in ("]52", "[1m", "[0m"))
+    assert document.speeches[0].title == "在全市大会上的讲话"

@@ -38,7 +38,7 @@ from tui.base import files, patterns
 from tui.base.errors import BinaryFileError, DecodeError, EmptyFileError
 from tui.base.safetext import safe_text, surely_safe_lines
 
-__all__ = ["Decoded", "decode", "decode_bytes", "read_file", "visible_text"]
+__all__ = ["Decoded", "decode", "decode_bytes", "read_file", "visible_text", "without_escapes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +95,18 @@ _ESCAPE_SEQUENCES = patterns.compile(
 paragraph look like page junk (newuser28: 正文内容。 followed by an OSC 52 sequence was
 hidden as noise). Never across a line end, so line numbers stay the file's; an OSC with no
 end on its line loses its ESC and the bracket only."""
+
+
+def without_escapes(text: str) -> str:
+    """``text`` without its terminal escape sequences, each taken out whole with its
+    parameters (``_ESCAPE_SEQUENCES``); the other controls are left to the caller. For
+    text extracted from a web page, an e-book, RTF or a PDF (``formats.clean_text``): an
+    ``&#x1b;]52;c;…&#x07;`` in a page left ``正文内容。]52;c;aGVsbG8=`` as text there,
+    and ``&#x1b;[2J`` a ``[2J`` before the page's title (hostile61)."""
+    if "\x1b" not in text and "\x9b" not in text and "\x9d" not in text:
+        return text  # (the usual text: three scans in C)
+    return _ESCAPE_SEQUENCES.sub("", text)
+
 
 # The same in UTF-8 bytes: C0 and DEL are single bytes (CR is left out: it becomes LF), a C1
 # character is 0xC2 and a byte 0x80-0x9F. Deleting the former from the bytes and finding the

@@ -392,16 +392,17 @@ _DOMAIN = patterns.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
 def clean_text(text: str) -> str:
-    """LF line ends, no control characters, and the rest as ``decode`` leaves a text file's:
+    """LF line ends, no terminal escape sequence (taken out whole, as ``decode`` does) nor
+    control character, and the rest as ``decode`` leaves a text file's:
     zero-width junk taken out, bidi controls and other format characters as visible
     placeholders (``decode.visible_text``, the one sanitiser's). Without this last step a
     bidi override in a Word, web page, e-book, RTF or ODT paragraph reached the screen raw
     (tests/ui/test_formats_hostile.py)."""
-    from tui.base.decode import visible_text
+    from tui.base.decode import visible_text, without_escapes
 
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return visible_text(_STRAY.sub("", text))
+    return visible_text(_STRAY.sub("", without_escapes(text)))
 
 
 _TYPED_INDENT = patterns.compile("^(?:[\u3000\u00a0\t]|  )")
