@@ -604,11 +604,11 @@ def _usual_edge(values: list[float], lowest: bool) -> float | None:
 def looks_garbled(text: str) -> bool:
     """Whether a text layer is junk: private-use or replacement characters, or ideographs
     that are hardly ever common ones (glyph ids read as code points)."""
-    from tui.base.decode import _doubtful_chinese  # the decoder's test for wrong CJK
+    from tui.base.chinese import doubtful_chinese  # the decoder's test for wrong CJK
 
     sample = _SPACE.sub("", text[:20000])
     if not sample:
         return False
     if len(_JUNK.findall(sample)) > 0.1 * len(sample):
         return True
-    return len(_HAN.findall(sample)) >= 50 and _doubtful_chinese(sample)
+    return len(_HAN.findall(sample)) >= 50 and doubtful_chinese(sample)
