@@ -3,6 +3,7 @@ message in both languages, in bounded time (hostile61's adversarial pass)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -278,3 +279,24 @@ def test_escape_sequences_in_a_page_are_taken_out_whole(tmp_path: Path, kind: st
     assert "正文内容。" in texts and "这是第二段正文加粗的内容，完。" in texts
     assert not any(mark in text for text in texts for mark in ("]52", "[1m", "[0m"))
     assert document.speeches[0].title == "在全市大会上的讲话"
+
+
+@pytest.mark.parametrize("charset", ["punycode", "idna", "undefined", "unicode_escape"])
+def test_a_page_naming_a_codec_that_is_no_charset_is_read_by_the_decoder(
+    tmp_path: Path, charset: str
+) -> None:
+    # <meta charset="punycode"> on a page of ASCII (its Chinese written as &#…;): Python's
+    # punycode decoder is quadratic (160 KB: 10.6 s) and then failed with a UnicodeError
+    # that ended speech-reader outline as a crash ("undefined" fails so at once);
+    # unicode_escape turned a \x1b written in the page into ESC.
+    speech = "".join(f"&#{ord(char)};" for char in "同志们：今天的会议很重要。")
+    page = (
+        f'<html><head><meta charset="{charset}"></head><body><p>{speech}</p>'
+        f"<p>{'a' * 20_000}-{'b' * 20_000}</p></body></html>"
+    )
+    path = tmp_path / "页.html"
+    path.write_bytes(page.encode("ascii"))
+    started = time.perf_counter()
+    extracted = formats.read_source(path)
+    assert "今天的会议很重要" in extracted.text and extracted.encoding == "html/utf-8"
+    assert time.perf_counter() - started < 5  # (punycode alone: 0.5 s here, 2 s at 40,000)

@@ -34,7 +34,8 @@ WHAT = Said("EPUB 电子书", "EPUB e-book")
 
 
 def extract_epub(data: bytes, path: str) -> Extracted:
-    from tui.formats.html import decode_html, html_paragraphs
+    from tui.formats.charset import decode_html
+    from tui.formats.html import html_paragraphs
     from tui.formats.nesting import check_nesting
     from tui.formats.titles import best_title
 
