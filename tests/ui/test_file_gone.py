@@ -61,3 +61,21 @@ async def test_the_mark_of_a_vanished_file_is_in_the_language_chosen(speech_dir:
         # At 80 columns the crumbs are cut, not the mark.
         drawn = "".join(seg.text for seg in screen.status.render_line(0))
         assert "file gone" in drawn
+
+
+async def test_a_vanished_file_that_comes_back_unshowable_is_no_longer_called_gone(
+    speech_dir: Path,
+) -> None:
+    # Seen in tmux (hostile61): a file deleted while open, then written again empty (0
+    # bytes) — the reader said 文件是空的（0 字节）, the status line still 文件不见了.
+    path = speech_dir / "甲讲话.txt"
+    async with app_on(path) as (app, pilot):
+        screen = app.main_screen
+        path.unlink()
+        await file_changed(app, pilot)
+        assert "文件不见了" in screen.status.text
+        path.write_bytes(b"")
+        await file_changed(app, pilot)
+        assert screen.reader.document is None
+        assert "文件不见了" not in screen.status.text and "无法显示" in screen.status.text
+        assert "文件不见了" not in "".join(seg.text for seg in screen.status.render_line(0))

@@ -12,7 +12,11 @@ The order, decided once:
 6. strict GB18030 (covers GBK and GB2312), unless the result is doubtful (few common
    Chinese characters: Big5, Shift-JIS or EUC-KR bytes also decode as GB18030) and the
    detector names another encoding;
-7. charset-normalizer's best guess (``guessed=True``), else ``DecodeError``.
+7. UTF-8, then GB18030, with a few places that do not decode (at most one in 1,000 bytes
+   or 4, the rest Chinese text: ``_mostly``), each place a U+FFFD (``Decoded.undecoded``
+   counts them, for a warning): a file damaged in a byte or two, or with stray bytes at
+   its end; a UTF-16 file (with or without a BOM) of an odd length likewise;
+8. charset-normalizer's best guess (``guessed=True``), else ``DecodeError``.
 
 The text comes back without BOM, with CRLF and lone CR turned into LF (U+2028 is not a
 line break and is left alone), without stray control characters (C0 other than TAB and LF,
@@ -31,10 +35,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tui.base import files, patterns
+from tui.base.chinese import doubtful_chinese, han_count
 from tui.base.errors import BinaryFileError, DecodeError, EmptyFileError
 from tui.base.safetext import safe_text, surely_safe_lines
 
-__all__ = ["Decoded", "decode", "decode_bytes", "read_file", "visible_text"]
+__all__ = ["Decoded", "decode", "decode_bytes", "read_file", "visible_text", "without_escapes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +52,9 @@ class Decoded:
     """One of "utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "gb18030", or the detector's name."""
     guessed: bool
     """True when the encoding is the detector's best guess."""
+    undecoded: int = 0
+    """Places where bytes did not decode in ``encoding`` and stand as U+FFFD (``�``): a file
+    damaged or cut short in a few places, read all the same (``_mostly``)."""
 
 
 # Byte-order marks, longest first (the UTF-32 LE BOM starts with the UTF-16 LE one).
@@ -89,6 +97,18 @@ paragraph look like page junk (newuser28: 正文内容。 followed by an OSC 52 
 hidden as noise). Never across a line end, so line numbers stay the file's; an OSC with no
 end on its line loses its ESC and the bracket only."""
 
+
+def without_escapes(text: str) -> str:
+    """``text`` without its terminal escape sequences, each taken out whole with its
+    parameters (``_ESCAPE_SEQUENCES``); the other controls are left to the caller. For
+    text extracted from a web page, an e-book, RTF or a PDF (``formats.clean_text``): an
+    ``&#x1b;]52;c;…&#x07;`` in a page left ``正文内容。]52;c;aGVsbG8=`` as text there,
+    and ``&#x1b;[2J`` a ``[2J`` before the page's title (hostile61)."""
+    if "\x1b" not in text and "\x9b" not in text and "\x9d" not in text:
+        return text  # (the usual text: three scans in C)
+    return _ESCAPE_SEQUENCES.sub("", text)
+
+
 # The same in UTF-8 bytes: C0 and DEL are single bytes (CR is left out: it becomes LF), a C1
 # character is 0xC2 and a byte 0x80-0x9F. Deleting the former from the bytes and finding the
 # latter (0xC2 is rare in Chinese text) takes 10 ms on 10 MB, ``_STRAY_CONTROL`` on the text 20.
@@ -121,51 +141,6 @@ _TEXTLIKE = patterns.compile(
     "[\t\n\f\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u3000-\u303f\u3400-\u4dbf"
     "\u4e00-\u9fff\uff00-\uffef]"
 )
-_HAN = patterns.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
-# What other CJK encodings look like when read as GB18030: private use, kana, hangul,
-# Greek, Cyrillic, box drawing.
-_ODD = patterns.compile("[\ue000-\uf8ff\u3040-\u30ff\uac00-\ud7af\u0370-\u04ff\u2500-\u257f]")
-
-# Frequent Chinese characters (simplified; many are also traditional). Nine in ten ideographs of
-# a real speech are among them; Big5, Shift-JIS or EUC-KR bytes read as GB18030 give a third
-# or less (measured: speeches 0.94-0.99, a Tang poem 0.82, a list of names 0.59; Korean 0.3,
-# Big5 0.07, Shift-JIS 0.0).
-_COMMON_HAN = frozenset(
-    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下"
-    "自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部"
-    "其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又"
-    "关点正业外将两高间由问很最重并物手应战向头文体政美相见被利什二等产或新己制身果加西斯"
-    "月话合回特代内信表化老给世位次度门任常先海通教儿原东声提立及比员解水名真论处走义各入"
-    "几口认条平系气题活尔更别打女变四神总何电数安少报才结反受目太量再感建务做接必场件计管"
-    "期市直德资命山金指克许统区保至队形社便空决治展马科司五基眼书非则听白却界达光放强即像"
-    "难且权思王象完设式色路记南品住告类求据程北边死张该交规万取拉格望觉术领共确传师观清今"
-    "切院让识候带导争运笑飞风步改收根干造言联持组每济车亲极林服快办议往元英士证近失转夫令"
-    "准布始怎呢存未远叫台单影具罗字爱击流备兵连调深商算质团集百需价花党华城石级整府离况亚"
-    "请技际约示复病息究线似官火断精满支视消越器容照须九增研写称企八功吗包片史委乎查轻易早"
-    "曾除农找装广显吧阿李标谈吃图念六引历首医局突专费号尽另周较注语仅考落青随选列武红响虽"
-    "推势参希古众构房半节土投某案黑维革划敌致陈律足态护七兴派孩验责营星够章音跟志底站严巴"
-    "例防族供效续施留讲型料终答紧黄绝奇察母京段依批群项故按河米围江织害斗双境客纪采举杀攻"
-    "父苏密低朝友诉止细愿千值仍男钱破网热助倒育属坐帝限船脸职速刻乐否刚威毛状率甚独球般普"
-    "怕弹校苦创假久错承印晚兰试股拿脑预谁益阳若哪微尼继送急血惊伤素药适波夜省初喜卫源食险"
-    "待述陆习置居劳财环排福纳欢雷警获模充负云停木游龙树疑层冷洲冲射略范竟句室异激汉村哈策"
-    "演简卡罪判担州静退既衣您宗积余痛检差富灵协角占配征修皮挥胜降阶审沉坚善妈刘读啊超免压"
-    "银买皇养伊怀执副乱抗犯追帮宣佛岁航优怪香著田铁控税左右份穿艺背阵草脚概恶块顿敢守酒岛"
-    "托央户烈洋哥索胡款靠评版宝座释景顾弟登货互付伯慢欧换闻危忙核暗姐介坏讨丽良序升监临亮"
-    "露永呼味野架域沙掉括舰鱼杂误湾吉减编楚肯测败屋跑梦散温困剑渐封救贵枪缺楼县尚毫移娘朋"
-    "画班智亦耳恩短掌恐遗固席松秘谢鲁遇康虑幸均销钟诗藏赶剧票损忽巨炮旧端探湖录叶春乡附吸"
-    "予礼港雨呀板庭妇归睛饭额含顺输摇招婚脱补谓督毒油疗旅泽材灭逐莫笔亡鲜词圣择寻厂睡博勒"
-    "烟授诺伦岸奥唐卖俄炸载洛健堂旁宫喝借君禁阴园谋宋避抓荣姑孙逃牙束跳顶玉镇雪午练迫爷篇"
-    "肉嘴馆遍凡础洞卷坦牛宁纸诸训私庄祖丝翻暴森塔默握戏隐熟骨访弱蒙歌店鬼软典欲萨伙遭盘爸"
-    "扩盖弄雄稳忘亿刺拥徒姆杨齐赛趣曲刀床迎冰虚玩析窗醒妻透购替塞努休虎扬途侵刑绿兄迅套贸"
-    "毕唯谷轮库迹尤竞街促延震弃甲伟麻川申缓潜闪售灯针哲络抵朱埃抱鼓植纯夏忍页杰筑折郑贝尊"
-    "吴秀混臣雅振染盛怒舞圆搞狂措姓残秋培迷诚宽宇猛摆梅毁伸摩盟末乃悲拍丁赵硬麦蒋操耶阻订"
-    "彩抽赞魔纷沿喊违妹浪汇币丰蓝殊献桌啦瓦莱援译夺汽烧距裁偏符勇触课敬哭懂墙袭召罚侠厅拜"
-    "巧侧韩冒债曼融惯享戴童犹乘挂奖绍厚纵障讯涉彻刊丈爆乌役描洗玛患妙镜唱烦签仙彼弗症仿倾"
-    "牌陷鸟轰咱菜闭奋庆撤泪茶疾缘播朗杜奶季丹狗尾仪偷奔珠虫驻孔宜艾桥淡翼恨繁寒伴叹旦愈潮"
-    "粮缩罢聚径恰挑袋灰捕徐珍幕映裂泰隔启尖忠累炎暂估泛荒偿横拒瑞忆孤鼻闹羊呆厉衡胞零穷舍"
-    "贯彻落实坚持推进深化改革创新发展建设完善健全加强提升优化营商环境服务保障稳定安全群众"
-    "干部领导班子思想政治作风纪律监督责任制度机制体系能力水平质量效益经济社会文化生态党员"
-)
 
 
 def decode(data: bytes, path: str = "") -> Decoded:
@@ -181,6 +156,11 @@ def decode(data: bytes, path: str = "") -> Decoded:
             try:
                 text = data[len(bom) :].decode(codec)
             except UnicodeDecodeError as error:
+                mostly = _mostly(data[len(bom) :], codec, chinese=False)
+                if mostly is not None:
+                    return _finish(
+                        mostly[0], encoding, False, path, check_controls=True, undecoded=mostly[1]
+                    )
                 raise _undecodable(
                     path,
                     f"{encoding}（文件开头有它的标记，但内容不符）",
@@ -216,12 +196,16 @@ def decode(data: bytes, path: str = "") -> Decoded:
     except UnicodeDecodeError:
         pass
     else:
-        if not _doubtful_chinese(text):
+        if not doubtful_chinese(text):
             return _finish(text, "gb18030", False, path)
         guess = _detect(data)
         if guess is None or _is_gb(guess[1]):
             return _finish(text, "gb18030", False, path)
         return _finish(guess[0], guess[1], True, path, check_controls=True)
+    for codec in ("utf-8", "gb18030"):
+        mostly = _mostly(data, codec)
+        if mostly is not None and not (codec == "gb18030" and doubtful_chinese(mostly[0])):
+            return _finish(mostly[0], codec, False, path, undecoded=mostly[1])
     guess = _detect(data)
     if guess is None:
         raise _undecodable(path)
@@ -255,6 +239,7 @@ def _finish(
     *,
     check_controls: bool = False,
     utf8: bytes | None = None,
+    undecoded: int = 0,
 ) -> Decoded:
     """Normalise line ends, refuse empty text (and, when asked, control-character soup).
 
@@ -276,12 +261,12 @@ def _finish(
         # every format character. One scan for the usual file instead of the bytes' and the
         # text's: decoding the 10 MB collection 33.1 ms (32.4-36.1) -> 23.9 ms (22.2-24.6)
         # (bench_engine.py --turns 7, perf22).
-        return Decoded(text, encoding, guessed)
+        return Decoded(text, encoding, guessed, undecoded)
     if (utf8 is None or _utf8_has_stray_control(utf8)) and _STRAY_CONTROL.search(text):
         text = _STRAY_CONTROLS.sub("", _ESCAPE_SEQUENCES.sub("", text))
         if _blank(text):
             raise _empty(path, 1)
-    return Decoded(visible_text(text), encoding, guessed)
+    return Decoded(visible_text(text), encoding, guessed, undecoded)
 
 
 _SEPARATORS = patterns.compile("([\u2028\u2029])")
@@ -339,9 +324,9 @@ def _sniff_utf16(data: bytes) -> str | None:
     ideographs or Hangul, and binary data with NUL bytes gives Latin Extended letters and
     symbols, which are printable too.
     """
-    if len(data) % 2:
+    head = data[: min(_SAMPLE * 2, len(data) - len(data) % 2)]  # (odd: one byte cut off)
+    if not head:
         return None
-    head = data[: _SAMPLE * 2]
     best: tuple[float, str] | None = None
     for codec in ("utf-16-le", "utf-16-be"):
         sample = head.decode(codec, errors="replace")
@@ -356,8 +341,40 @@ def _decode_utf16(data: bytes, codec: str, path: str) -> Decoded:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
-        raise _undecodable(path, codec, codec) from error
+        mostly = _mostly(data, codec)
+        if mostly is None:
+            raise _undecodable(path, codec, codec) from error
+        text, undecoded = mostly
+        return _finish(text, codec, False, path, check_controls=True, undecoded=undecoded)
     return _finish(text, codec, False, path, check_controls=True)
+
+
+_UNDECODED_SHARE = 1000
+"""At most one place in this many bytes (and ``_UNDECODED_LEAST`` in any file) that does
+not decode, for a file to be read in an encoding all the same (``_mostly``)."""
+_UNDECODED_LEAST = 4
+_HAN_PER_UNDECODED = 10
+"""Chinese characters the text must hold for each place that did not decode: a Latin-1
+text's few accented letters are no UTF-8 damaged in a few places (the detector reads it)."""
+
+
+def _mostly(data: bytes, codec: str, *, chinese: bool = True) -> tuple[str, int] | None:
+    """``data`` decoded in ``codec`` with a few places that do not decode (each ``�``,
+    U+FFFD), and how many, when they are few and the rest is Chinese text; else None.
+
+    A GBK or UTF-8 file damaged in a byte or two, or ending with stray bytes (a copy cut
+    short, a tool that appended junk), and a UTF-16 file of an odd length (its last byte
+    cut off) were refused (无法识别文件的文字编码) or read by the detector's guess as
+    another script (a GBK speech ending with ``\xff\xfe\x81`` as iso8859_5, every
+    character wrong); one ``�`` a damaged place keeps the speech readable (hostile61).
+    ``chinese=False``: a BOM named the encoding, the text need not be Chinese."""
+    text = data.decode(codec, errors="replace")
+    undecoded = text.count("\ufffd") - (data.count(b"\xef\xbf\xbd") if codec == "utf-8" else 0)
+    if undecoded > max(_UNDECODED_LEAST, len(data) // _UNDECODED_SHARE):
+        return None
+    if chinese and han_count(text[: _CHAR_SAMPLE * 4]) < _HAN_PER_UNDECODED * max(undecoded, 1):
+        return None
+    return text, undecoded
 
 
 def _truncated_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
@@ -371,18 +388,6 @@ def _truncated_utf8(data: bytes, error: UnicodeDecodeError) -> str | None:
         return head.decode("utf-8") + "\ufffd"
     except UnicodeDecodeError:
         return None
-
-
-def _doubtful_chinese(text: str) -> bool:
-    """GB18030 gave ideographs, but hardly any common ones: probably another CJK encoding."""
-    sample = text[:_CHAR_SAMPLE]
-    han = _HAN.findall(sample)
-    odd = len(_ODD.findall(sample))
-    total = len(han) + odd
-    if total < 10:
-        return False
-    common = sum(1 for char in han if char in _COMMON_HAN)
-    return common < 0.5 * total
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:

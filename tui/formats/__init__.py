@@ -284,7 +284,12 @@ def _decoded(data: bytes, path: str) -> Extracted:
     is not text either says so (``errors.binary_named``)."""
     from tui.base.decode import decode
     from tui.base.errors import BinaryFileError
-    from tui.formats.errors import binary_named, encoding_guessed, plain_text_named
+    from tui.formats.errors import (
+        binary_named,
+        encoding_guessed,
+        plain_text_named,
+        undecoded_places,
+    )
 
     try:
         decoded = decode(data, path)
@@ -293,6 +298,8 @@ def _decoded(data: bytes, path: str) -> Extracted:
             raise binary_named(path) from None  # (图片.pdf: no PDF, nor text)
         raise
     warnings: tuple[Said, ...] = (encoding_guessed(decoded.encoding),) if decoded.guessed else ()
+    if decoded.undecoded:
+        warnings += (undecoded_places(decoded.undecoded, decoded.encoding),)
     if kind_of_name(path) != "text":
         warnings += (plain_text_named(os.path.splitext(path)[1]),)
     text, title = decoded.text, None
@@ -370,16 +377,17 @@ _DOMAIN = patterns.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
 def clean_text(text: str) -> str:
-    """LF line ends, no control characters, and the rest as ``decode`` leaves a text file's:
+    """LF line ends, no terminal escape sequence (taken out whole, as ``decode`` does) nor
+    control character, and the rest as ``decode`` leaves a text file's:
     zero-width junk taken out, bidi controls and other format characters as visible
     placeholders (``decode.visible_text``, the one sanitiser's). Without this last step a
     bidi override in a Word, web page, e-book, RTF or ODT paragraph reached the screen raw
     (tests/ui/test_formats_hostile.py)."""
-    from tui.base.decode import visible_text
+    from tui.base.decode import visible_text, without_escapes
 
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return visible_text(_STRAY.sub("", text))
+    return visible_text(_STRAY.sub("", without_escapes(text)))
 
 
 _TYPED_INDENT = patterns.compile("^(?:[\u3000\u00a0\t]|  )")

@@ -34,7 +34,9 @@ WHAT = Said("EPUB 电子书", "EPUB e-book")
 
 
 def extract_epub(data: bytes, path: str) -> Extracted:
-    from tui.formats.html import decode_html, html_paragraphs
+    from tui.formats.charset import decode_html
+    from tui.formats.html import html_paragraphs
+    from tui.formats.nesting import check_nesting
     from tui.formats.titles import best_title
 
     with Parts(data, path, WHAT) as parts:
@@ -47,6 +49,7 @@ def extract_epub(data: bytes, path: str) -> Extracted:
             raise _no_spine(path)
         locked = _encrypted_names(parts)
         paragraphs: list[str] = []
+        spent = (0, 0)  # (the chapters' nesting work and tags so far: a book's, together)
         for chapter in chapters:
             if chapter in locked:
                 raise encrypted(path, "EPUB（DRM）")
@@ -58,6 +61,7 @@ def extract_epub(data: bytes, path: str) -> Extracted:
             declared = _XML_ENCODING.match(page)
             charset = declared.group(1).decode("ascii") if declared else None
             text, _ = decode_html(page, path, charset)
+            spent = check_nesting(text, path, WHAT, spent)
             paragraphs.extend(html_paragraphs(text, marked=True))
     result = page_paragraphs_text(paragraphs)
     if not result.strip():

@@ -30,6 +30,7 @@ __all__ = [
     "glyphs_unread",
     "pages_without_text",
     "plain_text_named",
+    "undecoded_places",
 ]
 
 
@@ -187,6 +188,16 @@ def encoding_guessed(encoding: str) -> Said:
     return Said(
         f"编码是猜测的（{encoding}），个别字可能显示不对。",
         f"The encoding ({encoding}) was guessed; some characters may be wrong.",
+    )
+
+
+def undecoded_places(count: int, encoding: str) -> Said:
+    """The warning for a text file read in ``encoding`` with ``count`` places that did not
+    decode (``Decoded.undecoded``), each shown as ``�``: damaged, or cut short."""
+    return Said(
+        f"文件有 {count} 处字节不是有效的 {encoding} 文字（可能已损坏或被截断），显示为 �；其余照常读取。",
+        f"{count} place(s) in the file are no valid {encoding} text (damaged or cut short?) and"
+        " show as �; the rest reads as usual.",
     )
 
 

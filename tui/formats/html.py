@@ -19,17 +19,18 @@ the engine reads paragraph breaks from such runs (``FORMATS.md``: holdout4 u13 l
 
 The charset comes from a BOM or the page's ``<meta>`` (``gb2312``/``gbk`` read as
 GB18030, their superset); without one, or when it does not decode, the reader's own
-decoder (``tui.base.decode``) decides.
+decoder (``tui.base.decode``) decides (``tui.formats.charset``).
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from tui.formats import APART, HINT, Extracted, page_paragraphs_text
+from tui.formats.charset import decode_html
+from tui.formats.nesting import check_nesting
 
 _DROP = (
     "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, header, "
@@ -71,15 +72,9 @@ _LEVELS = range(1, 7)
 body text."""
 _NOTE_OPEN = frozenset("（([【〔［")
 _NOTE_CLOSE = frozenset("）)]】〕］")
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
-_GB = frozenset(("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "x-euc-cn"))
-"""Charset names read as GB18030, their superset (pages saying gb2312 hold GBK characters)."""
 _WHITESPACE = re.compile(r"[ \t\r\n\f\u00a0]+")
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
-_CUT_TAIL = 4
-"""A character the declared charset cannot decode within this many bytes of the end: the
-page was cut short there (one character of GB18030 or UTF-8 is at most 4 bytes)."""
 _TYPED_RUN = re.compile("[ \u00a0]{4,}")
 """Four spaces or more typed in a row inside a line of the page's source (no line break
 among them): what the engine reads as a paragraph break in a text that lost its line breaks
@@ -97,6 +92,7 @@ def extract_html(data: bytes, path: str, charset: str | None = None) -> Extracte
     from tui.formats.titles import best_title
 
     text, encoding = decode_html(data, path, charset)
+    check_nesting(text, path)  # (before the parse: a page nested too deep hangs it)
     paragraphs, titles = page_parts(text)
     result = page_paragraphs_text(paragraphs)
     if not result.strip():
@@ -451,44 +447,6 @@ def _collapsed(text: str, heading: bool = False) -> str:
         return " "
 
     return _WHITESPACE.sub(run_of, text)
-
-
-def decode_html(data: bytes, path: str, charset: str | None = None) -> tuple[str, str]:
-    """(text, encoding) of a page: by its BOM, else ``charset`` (a container's word), else
-    its ``<meta>`` charset, else the reader's own decoder."""
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
-        if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace"), codec
-    named = [charset] if charset else []
-    found = _CHARSET.search(data[:4096])
-    if found is not None:
-        named.append(found.group(1).decode("ascii", "replace"))
-    for name in named:
-        name = name.strip().lower()
-        if name in _GB:
-            name = "gb18030"
-        try:
-            return data.decode(name), name
-        except UnicodeDecodeError as error:
-            if error.end >= len(data) - _CUT_TAIL and data[: error.start].strip():
-                # A page cut short (a download or a copy broken off) mid-character: its
-                # text up to there. Else the reader's decoder refused the whole page with
-                # "无法识别文件的文字编码" (a cut .mhtml, tests/unit/test_format_layout.py).
-                try:
-                    return data[: error.start].decode(name), name
-                except UnicodeDecodeError:
-                    continue
-            continue
-        except LookupError:
-            continue
-    from tui.base.decode import decode
-
-    decoded = decode(data, path)
-    return decoded.text, decoded.encoding
 
 
 def _empty(path: str) -> Exception:

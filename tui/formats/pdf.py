@@ -40,6 +40,7 @@ from tui.formats.errors import (
     no_text_layer,
     pages_without_text,
 )
+from tui.formats.pdfstreams import check_streams
 
 _MIN_CHARS_PER_PAGE = 5
 """Fewer visible characters than this per page on average: a scan."""
@@ -58,6 +59,7 @@ def extract_pdf(data: bytes, path: str) -> Extracted:
 
     from tui.formats.titles import best_title
 
+    check_streams(data, path)  # (before PDFium inflates them: no PDF bomb)
     with _PDFIUM:
         texts, header_first, titles, unread, geometry = _page_texts(data, path)
     extracted = assemble_pages(texts, path, title_first=not header_first, geometry=geometry)
@@ -602,11 +604,11 @@ def _usual_edge(values: list[float], lowest: bool) -> float | None:
 def looks_garbled(text: str) -> bool:
     """Whether a text layer is junk: private-use or replacement characters, or ideographs
     that are hardly ever common ones (glyph ids read as code points)."""
-    from tui.base.decode import _doubtful_chinese  # the decoder's test for wrong CJK
+    from tui.base.chinese import doubtful_chinese  # the decoder's test for wrong CJK
 
     sample = _SPACE.sub("", text[:20000])
     if not sample:
         return False
     if len(_JUNK.findall(sample)) > 0.1 * len(sample):
         return True
-    return len(_HAN.findall(sample)) >= 50 and _doubtful_chinese(sample)
+    return len(_HAN.findall(sample)) >= 50 and doubtful_chinese(sample)

@@ -632,6 +632,8 @@ class MainScreen(FolderWork):
             return
         self._set_loading(False)
         self._shown = None
+        self._gone = None  # (back, but not to be shown: no longer gone)
+        self.status.warning = ""
         self._mount_hidden_later()
         self.reader.show_message(lambda: f"{path.name}\n\n{message()}")
         self.outline.show_document(None, note=ui_text.OUTLINE_CANNOT_SHOW)

@@ -1,0 +1,302 @@
+"""Hostile files that would hang or fool the reader: each is read, or refused with a
+message in both languages, in bounded time (hostile61's adversarial pass)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.unit import format_fixtures as ff
+from tui import formats
+from tui.base.decode import decode
+from tui.base.errors import DecodeError, SpeechFileError
+from tui.engine import load_document
+from tui.formats import nesting, pdfstreams, zipparts
+
+WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+DEEP = 20_000
+"""Nested ``<div>`` s: lexbor took 1.5 s for this page (and 61 s at 100,000, a 1.1 MB file)."""
+
+
+def deep_page(depth: int = DEEP, tag: str = "div") -> str:
+    return (
+        "<html><head><title>讲话</title></head><body>"
+        + f"<{tag}>" * depth
+        + "<p>同志们：今天的会议很重要。</p>"
+        + f"</{tag}>" * depth
+        + "</body></html>"
+    )
+
+
+@pytest.mark.parametrize("tag", ["div", "span", "blockquote"])
+def test_a_page_nested_too_deep_is_refused_before_it_is_parsed(tmp_path: Path, tag: str) -> None:
+    path = tmp_path / "深.html"
+    path.write_text(deep_page(tag=tag), encoding="utf-8")
+    with pytest.raises(SpeechFileError) as caught:
+        formats.read_source(path)
+    assert "嵌套过深" in caught.value.message and f"{DEEP + 2} 层" in caught.value.message
+    assert "too deep" in caught.value.message_en and "web page" in caught.value.message_en
+
+
+def test_a_saved_single_file_page_nested_too_deep_is_refused(tmp_path: Path) -> None:
+    path = ff.write_mhtml(tmp_path / "深.mhtml", page_html=deep_page())
+    with pytest.raises(SpeechFileError, match="嵌套过深"):
+        formats.read_source(path)
+
+
+def test_an_ebook_whose_chapters_together_nest_too_much_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each chapter alone is under the limit; the book's chapters together are not.
+    chapter = ff.xhtml("章", ["<div>" * 300 + "同志们：会议很重要。" + "</div>" * 300])
+    work, _, _ = nesting.nesting_work(chapter)
+    monkeypatch.setattr(nesting, "MAX_NESTING_WORK", work * 3)
+    extra: dict[str, str | bytes] = {
+        f"OEBPS/Text/part{n:02d}.xhtml": chapter for n in range(1, len(ff.epub_chapters()) + 1)
+    }
+    assert len(extra) > 3
+    path = ff.write_epub(tmp_path / "书.epub", extra=extra)
+    with pytest.raises(SpeechFileError) as caught:
+        formats.read_source(path)
+    assert "嵌套过深" in caught.value.message and "EPUB" in caught.value.message
+    assert "normal EPUB e-book" in caught.value.message_en
+
+
+def test_ordinary_pages_nest_far_under_the_limit(tmp_path: Path) -> None:
+    # Unclosed <p> and <li>, void <br> and <img>, more closing tags than opening ones:
+    # none of them deepens the nesting; a page of speeches 60 <div> s deep reads.
+    flat = "<p>段落。<br><img src=x><li>条目" * 5_000 + "</div>" * 100
+    assert nesting.nesting_work(flat)[1] == 0
+    article = "<div>" * 60 + "<p>同志们：今天的会议很重要。</p>" * 3_000 + "</div>" * 60
+    work, depth, _ = nesting.nesting_work(article)
+    assert depth == 60 and work < nesting.MAX_NESTING_WORK // 100
+    path = tmp_path / "页.html"
+    path.write_text(ff.saved_page(article, "讲话"), encoding="utf-8")
+    assert "今天的会议很重要" in formats.read_source(path).text
+
+
+TRADITIONAL = "同志們：今天我們召開全市經濟工作會議，主要任務是總結過去一年的工作。\n" * 20
+SPEECH = "一、提高认识，狠抓落实。\n同志们：今天我们召开全市优化营商环境大会，研究部署工作。\n" * 30
+
+# (id, bytes, encoding, places that did not decode)
+DAMAGED: list[tuple[str, bytes, str, int]] = [
+    ("gbk, stray bytes at the end", SPEECH.encode("gbk") + b"\xff\xfe\x81", "gb18030", 1),
+    ("gbk, a bad byte inside", SPEECH.encode("gbk") + b"\xff" + SPEECH.encode("gbk"), "gb18030", 1),
+    ("utf-8, stray bytes at the end", SPEECH.encode() + b"\xff\xfe", "utf-8", 2),
+    ("utf-8, a bad byte inside", SPEECH.encode() + b"\xff" + SPEECH.encode(), "utf-8", 1),
+    (
+        "utf-16 with its bom, odd length",
+        b"\xff\xfe" + SPEECH.encode("utf-16-le") + b"A",
+        "utf-16-le",
+        1,
+    ),
+    ("utf-16 without a bom, odd length", SPEECH.encode("utf-16-be") + b"A", "utf-16-be", 1),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "undecoded"), [row[1:] for row in DAMAGED], ids=[row[0] for row in DAMAGED]
+)
+def test_a_text_damaged_in_a_few_places_reads_with_a_mark_there(
+    data: bytes, encoding: str, undecoded: int
+) -> None:
+    # Refused before (无法识别文件的文字编码, or "not a text file" for UTF-16 without its
+    # BOM), or read by the detector's guess in another script (iso8859_5: every
+    # character wrong).
+    decoded = decode(data, "讲话.txt")
+    assert (decoded.encoding, decoded.undecoded, decoded.guessed) == (encoding, undecoded, False)
+    assert decoded.text.startswith(SPEECH.split("\n")[0]) and "\ufffd" in decoded.text
+    assert decoded.text.count("营商环境") >= SPEECH.count("营商环境")
+
+
+@pytest.mark.parametrize(
+    ("data", "refused_or_encoding"),
+    [
+        (SPEECH.encode("gbk").replace(b"\n", b"\xff\n"), DecodeError),  # damaged all through
+        ("The café's menu.\n".encode("latin-1") * 2, "not utf-8"),  # no Chinese
+        (TRADITIONAL.encode("big5") + b"\xff", DecodeError),  # not as GB18030, as before
+    ],
+    ids=["damaged all through", "latin-1", "big5"],
+)
+def test_what_is_no_damaged_chinese_text_is_read_as_before(
+    data: bytes, refused_or_encoding: type[SpeechFileError] | str
+) -> None:
+    if isinstance(refused_or_encoding, str):
+        decoded = decode(data, "x.txt")
+        assert decoded.undecoded == 0 and "\ufffd" not in decoded.text
+        if refused_or_encoding == "not utf-8":
+            assert decoded.encoding != "utf-8" and "caf" in decoded.text
+        else:
+            assert decoded.encoding == refused_or_encoding
+    else:
+        with pytest.raises(refused_or_encoding):
+            decode(data, "x.txt")
+
+
+def test_a_short_utf16_file_with_its_bom_one_byte_short_reads() -> None:
+    # The BOM names the encoding: no Chinese text is asked of it (four characters here).
+    decoded = decode(b"\xff\xfe" + "讲话正文。\n".encode("utf-16-le") + b"A", "讲话.txt")
+    assert (decoded.text, decoded.encoding, decoded.undecoded) == (
+        "讲话正文。\n\ufffd",
+        "utf-16-le",
+        1,
+    )
+
+
+def test_the_damaged_places_are_told_in_both_languages(tmp_path: Path) -> None:
+    path = tmp_path / "讲话.txt"
+    path.write_bytes(SPEECH.encode("gbk") + b"\xff\xfe\x81")
+    extracted = formats.read_source(path)
+    assert "全市优化营商环境大会" in extracted.text
+    (warning,) = extracted.warnings
+    assert "1 处" in warning and "gb18030" in warning and "�" in warning
+    assert "1 place(s)" in warning.en and "damaged or cut short" in warning.en
+
+
+def pdf_with_streams(streams: list[tuple[bytes, bytes]]) -> bytes:
+    """A one-page PDF whose objects 4… are ``streams`` (dictionary entries, data to
+    compress), the first of them the page's content."""
+    import zlib
+
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>",
+    ]
+    for entries, content in streams:
+        packed = zlib.compress(content, 9)
+        objects.append(
+            b"<<%s/Length %d/Filter/FlateDecode>>stream\n" % (entries, len(packed))
+            + packed
+            + b"\nendstream"
+        )
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+DRAWING = b"0 0 m " * 500_000
+"""3 MB of a page's drawing (no text), inflated; some 10 KB compressed."""
+
+
+def test_a_pdf_whose_page_inflates_past_the_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A PDF bomb in small (the limit 1 MB): before, PDFium inflated it whole and the
+    # reader said it was a scan (a 1.5 MB file inflating to 1 GB: 23.9 s, 2.1 GB).
+    monkeypatch.setattr(pdfstreams, "MAX_STREAM_BYTES", 1_000_000)
+    path = tmp_path / "炸弹.pdf"
+    path.write_bytes(pdf_with_streams([(b"", DRAWING)]))
+    assert path.stat().st_size < 20_000
+    with pytest.raises(SpeechFileError) as caught:
+        formats.read_source(path)
+    assert "解压后过大" in caught.value.message and "压缩流超过 1 MB" in caught.value.message
+    assert "compressed stream over 1 MB" in caught.value.message_en
+
+
+def test_pdf_streams_are_measured_alone_and_together_images_left_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pdfstreams, "MAX_STREAM_BYTES", 4_000_000)
+    monkeypatch.setattr(pdfstreams, "MAX_STREAMS_BYTES", 5_000_000)
+    image = (b"/Type/XObject/Subtype/Image/Width 1000/Height 3000", DRAWING)
+    pdfstreams.check_streams(pdf_with_streams([(b"", b"BT ET"), image, image]), "x.pdf")
+    with pytest.raises(SpeechFileError, match="压缩流合计超过 5 MB"):
+        pdfstreams.check_streams(pdf_with_streams([(b"", DRAWING), (b"", DRAWING)]), "x.pdf")
+    monkeypatch.setattr(pdfstreams, "MAX_STREAMS_BYTES", 10_000_000)
+    pdfstreams.check_streams(pdf_with_streams([(b"", DRAWING), (b"", DRAWING)]), "x.pdf")
+
+
+def test_a_page_of_a_great_many_tags_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (The limit 10,000 here: 10 MB of <br>, 2,500,000 tags, took 19 s and 880 MB.)
+    monkeypatch.setattr(nesting, "MAX_PAGE_TAGS", 10_000)
+    path = tmp_path / "换行.html"
+    path.write_text(deep_page(1) + "<br>" * 10_000, encoding="utf-8")
+    with pytest.raises(SpeechFileError) as caught:
+        formats.read_source(path)
+    assert "标签过多" in caught.value.message and "10,0" in caught.value.message
+    assert "too many web page tags" in caught.value.message_en
+    path.write_text(deep_page(1) + "<br>" * 9_000, encoding="utf-8")
+    assert "今天的会议很重要" in formats.read_source(path).text
+
+
+def test_a_word_file_of_a_great_many_elements_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (The limit 10,000 here: a 79 KB .docx of 9,000,000 empty paragraphs took 45 s, 1.3 GB.)
+    import zipfile
+
+    monkeypatch.setattr(zipparts, "MAX_XML_TAGS", 10_000)
+    body = "<w:p><w:r><w:t>同志们：今天的会议很重要。</w:t></w:r></w:p>"
+    for count, refused in ((20_000, True), (5_000, False)):
+        path = tmp_path / f"空段落{count}.docx"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr(
+                "word/document.xml",
+                f'<w:document xmlns:w="{WORD}"><w:body>{body}{"<w:p/>" * count}'
+                "</w:body></w:document>",
+            )
+        if refused:
+            with pytest.raises(SpeechFileError) as caught:
+                formats.read_source(path)
+            assert "解压后过大" in caught.value.message and "document.xml" in caught.value.message
+            assert "20,0" in caught.value.message and "tags" in caught.value.message_en
+        else:
+            assert "今天的会议很重要" in formats.read_source(path).text
+
+
+ESCAPED_PAGE = (
+    "<html><head><title>&#x1b;[2J在全市大会上的讲话_某某网</title></head><body>"
+    "<p>同志们：</p><p>今天我们召开会议，研究部署工作。</p>"
+    "<p>正文内容。&#x1b;]52;c;aGVsbG8=&#x07;</p>"
+    "<p>这是第二段正文&#x1b;[1m加粗&#x1b;[0m的内容，完。</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("kind", ["html", "mhtml"])
+def test_escape_sequences_in_a_page_are_taken_out_whole(tmp_path: Path, kind: str) -> None:
+    # As in a text file (decode): only the ESC went, ]52;c;aGVsbG8= and [1m stayed as text,
+    # and [2J before the page's title. (&#x9b; is no C1 control in HTML: the standard reads
+    # it as windows-1252's ›.)
+    path = tmp_path / f"页.{kind}"
+    if kind == "html":
+        path.write_text(ESCAPED_PAGE, encoding="utf-8")
+    else:
+        ff.write_mhtml(path, page_html=ESCAPED_PAGE)
+    document = load_document(path)
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    assert "正文内容。" in texts and "这是第二段正文加粗的内容，完。" in texts
+    assert not any(mark in text for text in texts for mark in ("]52", "[1m", "[0m"))
+    assert document.speeches[0].title == "在全市大会上的讲话"
+
+
+@pytest.mark.parametrize("charset", ["punycode", "idna", "undefined", "unicode_escape"])
+def test_a_page_naming_a_codec_that_is_no_charset_is_read_by_the_decoder(
+    tmp_path: Path, charset: str
+) -> None:
+    # <meta charset="punycode"> on a page of ASCII (its Chinese written as &#…;): Python's
+    # punycode decoder is quadratic (160 KB: 10.6 s) and then failed with a UnicodeError
+    # that ended speech-reader outline as a crash ("undefined" fails so at once);
+    # unicode_escape turned a \x1b written in the page into ESC.
+    speech = "".join(f"&#{ord(char)};" for char in "同志们：今天的会议很重要。")
+    page = (
+        f'<html><head><meta charset="{charset}"></head><body><p>{speech}</p>'
+        f"<p>{'a' * 20_000}-{'b' * 20_000}</p></body></html>"
+    )
+    path = tmp_path / "页.html"
+    path.write_bytes(page.encode("ascii"))
+    started = time.perf_counter()
+    extracted = formats.read_source(path)
+    assert "今天的会议很重要" in extracted.text and extracted.encoding == "html/utf-8"
+    assert time.perf_counter() - started < 5  # (punycode alone: 0.5 s here, 2 s at 40,000)
