@@ -404,9 +404,13 @@ def _drop_repeated_opening(paragraphs: list[Para], starts: list[SpeechStart]) ->
     share text. A "speech" of at most ``_TEASER_MAX`` characters, every line said word for word
     at the start of the speech before, is page chrome (noise, no speech) — at the file's end or
     before the next speech (a page joined into a 合集). (A speech printed twice stays.)"""
+    # Where each speech ends as the file has it: a teaser dropped leaves its paragraphs noise
+    # (or back matter), which the speech before would walk again to its next start left
+    # (25,000 lines of one short paragraph said again: 210 s).
+    ends = [start.paragraph for start in starts[1:]] + [len(paragraphs)]
     for number in range(len(starts) - 1, 0, -1):
         last, before = starts[number], starts[number - 1]
-        stop = starts[number + 1].paragraph if number + 1 < len(starts) else len(paragraphs)
+        stop = ends[number]
         rest: list[Para] = []
         size = 0
         for at in range(last.paragraph, stop):  # (a long speech is left at its limit)
