@@ -2,20 +2,32 @@
 
 Pure Python (no Textual): unit tests of the layout model and UI tests both use it, so a
 picture or a table row does not move when the engine's rules change. Also one real file:
-``corpus_collection``, the bundled corpus repeated (a big file for the engine to parse), and
-``one_speech_outline``, what the engine outlines in a text of one speech (the rule tables'
+``corpus_collection``, the bundled corpus repeated (a big file for the engine to parse), with
+``collection_keywords``, its keywords as the engine ranks them, and ``one_speech_outline``, what the engine outlines in a text of one speech (the rule tables'
 way to read it).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui.engine.model import Document, Heading, Kind, Paragraph, Sentence, Speech
 from tui.paths import bundled_corpus_dir
 
-__all__ = ["build_document", "corpus_collection", "one_speech_outline", "split"]
+if TYPE_CHECKING:
+    from tui.engine.keywords import Keyword
+
+__all__ = [
+    "build_document",
+    "collection_keywords",
+    "corpus_collection",
+    "one_speech_outline",
+    "split",
+]
 
 _SENTENCE = re.compile(r"[^。！？]*[。！？]?")
 
@@ -97,6 +109,31 @@ def corpus_collection(folder: Path, copies: int) -> Path:
     big = folder / "合集.txt"
     big.write_text(corpus * copies, encoding="utf-8")
     return big
+
+
+def collection_keywords(top: int) -> list[list[Keyword]]:
+    """The ``top`` keywords of each speech of ``corpus_collection(folder, 1)`` as the engine
+    ranks them in one process, the file alone in its folder (the folder's IDF): what the
+    reader's keyword feeds must end with, in whatever order they count the speeches.
+
+    Worked out once per test process (``_collection_keywords``), in a folder of its own that
+    no test's file shares: the folder's IDF (jieba's cuts of the whole corpus) and the
+    ranking took 1.2-1.7 s of CPU, and three tests of ``test_keyword_order`` and two of
+    ``test_keywords_early`` each did it again for the same committed texts. The tests
+    still count and rank their own file themselves. A fresh copy of the lists each call."""
+    return [list(speech) for speech in _collection_keywords(top)]
+
+
+@functools.cache
+def _collection_keywords(top: int) -> tuple[tuple[Keyword, ...], ...]:
+    from tui.engine import keywords, load_document
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = corpus_collection(Path(folder), 1)
+        ranked = keywords.document_keywords(
+            load_document(copy), keywords.folder_idf(Path(folder)), top
+        )
+    return tuple(tuple(speech) for speech in ranked)
 
 
 # One speech in both spellings, word for word (关于/關於, 讲话/講話): search finds each by the

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents import corpus_collection
+from tests.documents import collection_keywords, corpus_collection
 from tests.ui.conftest import settle, until
 from tui.app import make_app
-from tui.engine import keywords
 from tui.engine.keywords import Keyword
 from tui.jobs import keyword_feed
 from tui.services import Background
@@ -129,23 +128,13 @@ async def test_the_reader_s_speech_first_then_the_one_moved_to_then_all(
             gate.allow(total)
             await until(pilot, lambda: panel.computed, "every speech counted")
             assert not panel.preliminary and "初步" not in heading()
-            final = _final_keywords(tmp_path)
+            final = collection_keywords(20)  # (ranked by the engine in one process)
             assert panel.current_keywords() == final[start]
             lit = [k.term for k in final[start][:10]]
             await until(pilot, lambda: list(screen.reader.highlight_terms) == lit, "lit")
             assert sorted(map(len, gate.sent)) == [1] * (total - counted) + [counted]
     finally:
         gate.allow(10_000)
-
-
-def _final_keywords(tmp_path: Path) -> list[list[Keyword]]:
-    """The keywords of a copy of the file, ranked by the engine in one process."""
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    copy = corpus_collection(elsewhere, 1)
-    from tui.engine import load_document
-
-    return keywords.document_keywords(load_document(copy), keywords.folder_idf(elsewhere), 20)
 
 
 async def test_a_small_file_shows_the_final_keywords_only(

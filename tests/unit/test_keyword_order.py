@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.documents import corpus_collection
+from tests.documents import collection_keywords, corpus_collection
 from tui.engine import keywords
 from tui.engine.keywords import IdfTable, Keyword
 from tui.engine.model import Document
@@ -106,15 +106,10 @@ def test_estimated_idf_scales_the_counted_speeches() -> None:
 @pytest.fixture
 def collection(tmp_path: Path) -> tuple[Path, Document, list[list[Keyword]]]:
     """The bundled corpus once as one file alone in its folder, parsed as the reader does,
-    and its keywords as the engine ranks a copy of it in one process."""
+    and its keywords as the engine ranks a copy of it in one process (``collection_keywords``:
+    once per test process)."""
     path = corpus_collection(tmp_path, 1)
-    elsewhere = tmp_path / "elsewhere"
-    elsewhere.mkdir()
-    copy = corpus_collection(elsewhere, 1)
-    from tui.engine import load_document
-
-    expected = keywords.document_keywords(load_document(copy), keywords.folder_idf(elsewhere), 20)
-    return path, opening.load(path), expected
+    return path, opening.load(path), collection_keywords(20)
 
 
 @pytest.mark.parametrize("batch", [1, 10_000], ids=["one-speech-a-message", "some"])
