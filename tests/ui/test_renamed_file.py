@@ -11,10 +11,11 @@ from typing import Any
 
 import pytest
 from textual.message import Message
+from textual.pilot import Pilot
 
 from tests.ui.conftest import app_on, file_changed, settle
 from tests.ui.test_quotes_ui import notices
-from tui.app import make_app
+from tui.app import SpeechReaderApp, make_app
 from tui.base.files import stamp_of
 
 
@@ -91,6 +92,15 @@ async def test_opening_a_file_stats_it_once(
         assert app.main_screen.path == path and app.main_screen.reader.document is not None
 
 
+async def stepped_to_a_match(app: SpeechReaderApp, pilot: Pilot[None]) -> tuple[int, int]:
+    """营商 found and ``n`` pressed: the find bar's (current, total), a match current."""
+    await pilot.press("slash", *"营商", "enter", "n")
+    await settle(app, pilot)
+    current, total = app.main_screen.reader.search_status
+    assert 0 < current < total
+    return current, total
+
+
 async def test_a_renamed_file_keeps_the_current_match(speech_dir: Path) -> None:
     """The find bar said "3/5" on the match stepped to, then "共 5 处" once the open file
     was renamed (seen in tmux over a library of 2,832 files: 1/3 became 共 3 处): the file
@@ -101,10 +111,7 @@ async def test_a_renamed_file_keeps_the_current_match(speech_dir: Path) -> None:
     async with app_on(path) as (app, pilot):
         screen = app.main_screen
         reader = screen.reader
-        await pilot.press("slash", *"营商", "enter", "n")
-        await settle(app, pilot)
-        current, total = reader.search_status
-        assert 0 < current < total
+        current, total = await stepped_to_a_match(app, pilot)
         said = str(screen.find_bar.status.render())
         path.rename(renamed)
         await file_changed(app, pilot)
@@ -123,10 +130,7 @@ async def test_a_file_shown_again_keeps_the_current_match(speech_dir: Path, chan
     async with app_on(path) as (app, pilot):
         screen = app.main_screen
         reader = screen.reader
-        await pilot.press("slash", *"营商", "enter", "n")
-        await settle(app, pilot)
-        current, total = reader.search_status
-        assert 0 < current < total
+        current, total = await stepped_to_a_match(app, pilot)
         if change == "edited":
             with path.open("a", encoding="utf-8") as handle:
                 handle.write("\n谢谢大家。\n")
