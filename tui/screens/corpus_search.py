@@ -273,6 +273,12 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
         return label
 
 
+def shown_under(path: str, prefix: str) -> str:
+    """``path`` as a row names it: under the searched folder (``prefix``, with its
+    separator) with / between its parts, else its name alone (not made safe)."""
+    return path[len(prefix) :].replace(os.sep, "/") if path.startswith(prefix) else Path(path).name
+
+
 class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     """Search every speech file under a folder; Enter opens a hit."""
 
@@ -585,19 +591,12 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
     def _file_label(found: FileResult, prefix: str) -> Text:
         """A file's row: its path under the root (``prefix``), bold, and its count; the
         files with the same text (``FileResult.also_at``, not listed on their own) after it."""
-
-        def under(path: str) -> str:
-            return safe_text(
-                path[len(prefix) :].replace(os.sep, "/")
-                if path.startswith(prefix)
-                else Path(path).name
-            )
-
-        name = under(found.path)
+        name = safe_text(shown_under(found.path, prefix))
         text = f"{name}{ui_text.CORPUS_FILE_COUNT(count=found.total)}"
         if found.also_at:
             join = ui_text.CLI_SEARCH_ALSO_JOIN()
-            text += ui_text.CORPUS_ALSO_AT(paths=join.join(under(p) for p in found.also_at))
+            paths = join.join(safe_text(shown_under(path, prefix)) for path in found.also_at)
+            text += ui_text.CORPUS_ALSO_AT(paths=paths)
         return Text(text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")])
 
     def _add_files(self, result: SearchResult, again: bool = False) -> None:
@@ -982,12 +981,9 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             if self._offered != (hit, copy):
                 self._offered = (hit, copy)
                 prefix = os.path.join(os.path.abspath(self.root), "")
-
-                def under(path: str) -> str:
-                    shown = path[len(prefix) :] if path.startswith(prefix) else Path(path).name
-                    return shown.replace(os.sep, "/")
-
-                self._offer = ui_text.CORPUS_HIT_GONE_COPY(gone=under(hit.path), copy=under(copy))
+                self._offer = ui_text.CORPUS_HIT_GONE_COPY(
+                    gone=shown_under(hit.path, prefix), copy=shown_under(copy, prefix)
+                )
                 self.notify(self._offer, timeout=8)
                 return
             hit = replace(hit, path=copy)
