@@ -41,7 +41,7 @@ notices placed there; Textual's own rack is left empty.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from textual.app import ScreenStackError
@@ -280,14 +280,7 @@ class NoticeBoard:
         """A notice given (on the UI thread) by ``owner`` (None: the screen in front):
         shown, or held while ``owner`` is beneath a dialog. One equal to it goes."""
         key = (notification.message, notification.title, notification.severity)
-        for shown in list(self.app._notifications):
-            if (shown.message, shown.title, shown.severity) == key:
-                self.app._unnotify(shown, refresh=False)
-        self._held = [
-            (screen, held)
-            for screen, held in self._held
-            if (held.message, held.title, held.severity) != key
-        ]
+        self._take_back(lambda other: (other.message, other.title, other.severity) == key)
         stack = self._stack()
         if owner is None or owner not in stack:
             owner = stack[-1] if stack else None
@@ -302,11 +295,15 @@ class NoticeBoard:
     def withdraw(self, message: str) -> None:
         """Take back the notices saying ``message`` (shown or held): what they offered is
         done (the corpus search's copy of a file gone, opened)."""
-        for shown in list(self.app._notifications):
-            if shown.message == message:
-                self.app._unnotify(shown, refresh=False)
-        self._held = [(screen, held) for screen, held in self._held if held.message != message]
+        self._take_back(lambda other: other.message == message)
         self.refresh()
+
+    def _take_back(self, said: Callable[[Notification], bool]) -> None:
+        """The notices shown or held for which ``said`` is true, gone (no refresh)."""
+        for shown in list(self.app._notifications):
+            if said(shown):
+                self.app._unnotify(shown, refresh=False)
+        self._held = [(screen, held) for screen, held in self._held if not said(held)]
 
     def clear(self) -> None:
         """Forget the held notices (``App.clear_notifications`` takes the shown ones)."""
