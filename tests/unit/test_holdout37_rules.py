@@ -576,3 +576,65 @@ def test_a_speaker_of_two_posts_over_the_salutation(line: str, speaker: str | No
     )
     assert document.speeches[0].speaker == speaker
     assert (document.speeches[0].salutation == "同志们、老师们：") is (speaker is not None)
+
+
+# --- a list of addressees opened by 各位 or 尊敬的, the others named plainly (x08 各位专家、领导：,
+# x06 各位嘉宾、家长、老师们、同学们，大家好！) ------------------------------------------------------
+
+TITLE_BLOCK = ("博雅通达 求真力行", "——绍兴市第一中学创建省现代化学校工作汇报")
+ADDRESSEES = [
+    # (id, the lines of the file, the speech's salutation)
+    ("plain-addressees-after-gewei", (*TITLE_BLOCK, "各位专家、领导："), "各位专家、领导："),
+    (
+        "plain-addressees-after-zunjingde",
+        (*TITLE_BLOCK, "尊敬的评委、嘉宾："),
+        "尊敬的评委、嘉宾：",
+    ),
+    ("at-the-files-start", ("各位专家、领导：",), "各位专家、领导："),
+    (
+        "closed-by-the-greeting-under-the-title-block",
+        (*TITLE_BLOCK, "各位嘉宾、家长、老师们、同学们，大家好！"),
+        "各位嘉宾、家长、老师们、同学们，大家好！",
+    ),
+    # (trap) a sentence opening with 各位
+    ("trap-a-sentence-opening-with-gewei", (*TITLE_BLOCK, "各位同志要认真学习。"), None),
+    # (trap) a list ending with a colon not opened by 各位 or 尊敬的
+    ("trap-a-list-not-opened-by-gewei", (*TITLE_BLOCK, "重点抓好教育、卫生、文化："), None),
+    # (trap) a later part too long to be a name: a sentence's subject before its colon
+    (
+        "trap-a-part-that-is-a-sentence",
+        (*TITLE_BLOCK, "各位代表、委员提出的意见和建议："),
+        None,
+    ),
+    # (trap) a clause after a comma, no name opened by 各位 again: a sentence
+    ("trap-a-clause-after-a-comma", (*TITLE_BLOCK, "各位老师，我们要做到："), None),
+    # (trap) a first part too long to be a name
+    ("trap-a-long-first-part", (*TITLE_BLOCK, "各位要认真学习文件、讲话："), None),
+    # (trap) an exclamation that is no greeting to them all
+    ("trap-an-exclamation-no-greeting", (*TITLE_BLOCK, "各位专家、领导，请多指导！"), None),
+    # (trap) the greeting in the speech's text, under a paragraph, no title block above it
+    (
+        "trap-the-greeting-under-text",
+        (*TITLE_BLOCK, "同志们：", TEXT, "各位嘉宾、家长，大家好！"),
+        "同志们：",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "salutation"), [row[1:] for row in ADDRESSEES], ids=[row[0] for row in ADDRESSEES]
+)
+def test_a_list_of_addressees_named_plainly(lines: tuple[str, ...], salutation: str | None) -> None:
+    document = parse_text(_lines(*lines, TEXT, TEXT))
+    assert [speech.salutation for speech in document.speeches] == [salutation]
+    kinds = {p.text: p.kind for p in document.paragraphs}
+    assert (kinds[lines[-1]] is Kind.SALUTATION) is (lines[-1] == salutation)
+
+
+def test_a_heading_opening_with_gewei_stays_a_heading() -> None:
+    # (trap) 一、各位代表的意见: a heading, no salutation
+    document = parse_text(
+        _lines("同志们：", TEXT, "一、各位代表的意见", TEXT, "二、下一步工作", TEXT)
+    )
+    assert [h.marker for h in document.speeches[0].headings] == ["一、", "二、"]
+    assert document.speeches[0].salutation == "同志们："
