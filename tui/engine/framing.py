@@ -774,6 +774,21 @@ def part_number(text: str) -> int:
     return chinese_number(digits) if len(digits) == 1 else 0
 
 
+_PHRASE = patterns.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def spaced_phrases(text: str) -> bool:
+    """Whether a title line is parallel phrases set apart by spaces (不忘初心担使命 传承博雅谱新篇,
+    创新竞进 破浪前行): two or more runs of 2-8 Chinese characters whose lengths differ by one
+    at most, spaces between them — not one phrase broken (关于加强和改进　新时代 | 基层治理…),
+    a PDF wrap's space or letter-spacing."""
+    parts = text.split()
+    if len(parts) < 2 or any(_PHRASE.fullmatch(part) is None for part in parts):
+        return False
+    lengths = [len(part) for part in parts]
+    return max(lengths) - min(lengths) <= 1
+
+
 def clean_title(text: str) -> str:
     """A title as shown: 第N篇 and a leading dash dropped, PDF-wrap spaces and letter-spacing
     between Chinese characters removed (spaces around digits and Latin words kept, and the
