@@ -638,3 +638,66 @@ def test_a_heading_opening_with_gewei_stays_a_heading() -> None:
     )
     assert [h.marker for h in document.speeches[0].headings] == ["一、", "二、"]
     assert document.speeches[0].salutation == "同志们："
+
+
+# --- a title a wrap broke after its dash (x02 in --mess wrap/pdf: …新局面—— | 在…上的讲话) -------
+
+DASHED = "不忘初心担使命 传承博雅谱新篇 奋力开创新局面——"
+WHOLE = "不忘初心担使命 传承博雅谱新篇 奋力开创新局面——在主题教育总结大会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a title line ending with its dash, its subtitle's words right under it
+        ((DASHED, "在主题教育总结大会上的讲话", "同志们："), WHOLE),
+        # (trap) a blank line between: no wrap broke it
+        ((DASHED, "", "在主题教育总结大会上的讲话", "同志们："), "在主题教育总结大会上的讲话"),
+    ],
+    ids=["broken-after-its-dash", "trap-a-blank-line-between"],
+)
+def test_a_title_broken_after_its_dash(lines: tuple[str, ...], title: str) -> None:
+    assert parse_text(_lines(*lines, TEXT, TEXT)).speeches[0].title == title
+
+
+def test_a_page_title_broken_after_its_dash_is_spelt_again_under_its_page_data() -> None:
+    page = _lines(DASHED, "在主题教育总结大会上的讲话", BYLINE, "不忘初心担使命 传承博雅谱新篇",
+                  "奋力开创新局面", "——在主题教育总结大会上的讲话", "同志们：", TEXT, TEXT)  # fmt: skip
+    document = parse_text(page)
+    assert [s.title for s in document.speeches] == [WHOLE]
+    kinds = {p.text: p.kind for p in document.paragraphs}
+    assert kinds["——在主题教育总结大会上的讲话"] is Kind.TITLE
+    assert kinds["不忘初心担使命 传承博雅谱新篇 奋力开创新局面"] is Kind.TITLE
+
+
+# --- a field line as long as the wrap width over an indented line (x02 in --mess wrap) ---------
+
+
+def _wrapped(text: str, width: int, indent: str) -> list[str]:
+    return [
+        indent + text[:width],
+        *(text[at : at + width] for at in range(width, len(text), width)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cut", "stands"),
+    [(0, True), (1, True)],
+    ids=["an-indented-line-under-it-opens-a-paragraph", "trap-its-last-word-wrapped-flush"],
+)
+def test_a_field_line_at_the_wrap_width(cut: int, stands: bool) -> None:
+    # (a text wrapped at the byline's width, its paragraphs opened by 　　 and going on flush: the
+    # indented title line under the byline is no value of it; in the trap a wrap broke the
+    # byline's last word onto a flush line, its value going on)
+    width = len(BYLINE) - cut
+    byline = _wrapped(BYLINE, width, "\u3000\u3000")
+    body = [
+        line
+        for paragraph in (TEXT * 3, TEXT * 2, TEXT * 3)
+        for line in _wrapped(paragraph, width, "\u3000\u3000")
+    ]
+    page = _lines("走向远方——在2020届高三学生毕业典礼上的讲话", *byline, "\u3000\u3000走向远方",
+                  "\u3000\u3000——在2020届高三学生毕业典礼上的讲话", "\u3000\u3000同学们：", *body)  # fmt: skip
+    texts = [p.text for p in parse_text(page).paragraphs]
+    assert BYLINE in texts
+    assert ("走向远方" in texts) is stands

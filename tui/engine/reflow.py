@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from tui.base import patterns
 from tui.engine.framing import (
+    DASH_STARTS,
     TITLE_ENDS_NEVER,
     TITLE_PIECE_STARTS_NEVER,
     ends_whole_title,
@@ -652,7 +653,7 @@ def _title_seam(left: str, right: str) -> str:
     if "\u4e00" <= first <= "\u9fff" and first not in TITLE_PIECE_STARTS_NEVER:
         if ends_whole_title(left):
             return "\u3000"
-        if spaced_phrases(left):
+        if spaced_phrases(left) and not left.endswith(DASH_STARTS):
             return " "
     return ""
 
