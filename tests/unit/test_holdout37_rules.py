@@ -576,3 +576,128 @@ def test_a_speaker_of_two_posts_over_the_salutation(line: str, speaker: str | No
     )
     assert document.speeches[0].speaker == speaker
     assert (document.speeches[0].salutation == "同志们、老师们：") is (speaker is not None)
+
+
+# --- a list of addressees opened by 各位 or 尊敬的, the others named plainly (x08 各位专家、领导：,
+# x06 各位嘉宾、家长、老师们、同学们，大家好！) ------------------------------------------------------
+
+TITLE_BLOCK = ("博雅通达 求真力行", "——绍兴市第一中学创建省现代化学校工作汇报")
+ADDRESSEES = [
+    # (id, the lines of the file, the speech's salutation)
+    ("plain-addressees-after-gewei", (*TITLE_BLOCK, "各位专家、领导："), "各位专家、领导："),
+    (
+        "plain-addressees-after-zunjingde",
+        (*TITLE_BLOCK, "尊敬的评委、嘉宾："),
+        "尊敬的评委、嘉宾：",
+    ),
+    ("at-the-files-start", ("各位专家、领导：",), "各位专家、领导："),
+    (
+        "closed-by-the-greeting-under-the-title-block",
+        (*TITLE_BLOCK, "各位嘉宾、家长、老师们、同学们，大家好！"),
+        "各位嘉宾、家长、老师们、同学们，大家好！",
+    ),
+    # (trap) a sentence opening with 各位
+    ("trap-a-sentence-opening-with-gewei", (*TITLE_BLOCK, "各位同志要认真学习。"), None),
+    # (trap) a list ending with a colon not opened by 各位 or 尊敬的
+    ("trap-a-list-not-opened-by-gewei", (*TITLE_BLOCK, "重点抓好教育、卫生、文化："), None),
+    # (trap) a later part too long to be a name: a sentence's subject before its colon
+    (
+        "trap-a-part-that-is-a-sentence",
+        (*TITLE_BLOCK, "各位代表、委员提出的意见和建议："),
+        None,
+    ),
+    # (trap) a clause after a comma, no name opened by 各位 again: a sentence
+    ("trap-a-clause-after-a-comma", (*TITLE_BLOCK, "各位老师，我们要做到："), None),
+    # (trap) a first part too long to be a name
+    ("trap-a-long-first-part", (*TITLE_BLOCK, "各位要认真学习文件、讲话："), None),
+    # (trap) an exclamation that is no greeting to them all
+    ("trap-an-exclamation-no-greeting", (*TITLE_BLOCK, "各位专家、领导，请多指导！"), None),
+    # (trap) the greeting in the speech's text, under a paragraph, no title block above it
+    (
+        "trap-the-greeting-under-text",
+        (*TITLE_BLOCK, "同志们：", TEXT, "各位嘉宾、家长，大家好！"),
+        "同志们：",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "salutation"), [row[1:] for row in ADDRESSEES], ids=[row[0] for row in ADDRESSEES]
+)
+def test_a_list_of_addressees_named_plainly(lines: tuple[str, ...], salutation: str | None) -> None:
+    document = parse_text(_lines(*lines, TEXT, TEXT))
+    assert [speech.salutation for speech in document.speeches] == [salutation]
+    kinds = {p.text: p.kind for p in document.paragraphs}
+    assert (kinds[lines[-1]] is Kind.SALUTATION) is (lines[-1] == salutation)
+
+
+def test_a_heading_opening_with_gewei_stays_a_heading() -> None:
+    # (trap) 一、各位代表的意见: a heading, no salutation
+    document = parse_text(
+        _lines("同志们：", TEXT, "一、各位代表的意见", TEXT, "二、下一步工作", TEXT)
+    )
+    assert [h.marker for h in document.speeches[0].headings] == ["一、", "二、"]
+    assert document.speeches[0].salutation == "同志们："
+
+
+# --- a title a wrap broke after its dash (x02 in --mess wrap/pdf: …新局面—— | 在…上的讲话) -------
+
+DASHED = "不忘初心担使命 传承博雅谱新篇 奋力开创新局面——"
+WHOLE = "不忘初心担使命 传承博雅谱新篇 奋力开创新局面——在主题教育总结大会上的讲话"
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a title line ending with its dash, its subtitle's words right under it
+        ((DASHED, "在主题教育总结大会上的讲话", "同志们："), WHOLE),
+        # (trap) a blank line between: no wrap broke it
+        ((DASHED, "", "在主题教育总结大会上的讲话", "同志们："), "在主题教育总结大会上的讲话"),
+    ],
+    ids=["broken-after-its-dash", "trap-a-blank-line-between"],
+)
+def test_a_title_broken_after_its_dash(lines: tuple[str, ...], title: str) -> None:
+    assert parse_text(_lines(*lines, TEXT, TEXT)).speeches[0].title == title
+
+
+def test_a_page_title_broken_after_its_dash_is_spelt_again_under_its_page_data() -> None:
+    page = _lines(DASHED, "在主题教育总结大会上的讲话", BYLINE, "不忘初心担使命 传承博雅谱新篇",
+                  "奋力开创新局面", "——在主题教育总结大会上的讲话", "同志们：", TEXT, TEXT)  # fmt: skip
+    document = parse_text(page)
+    assert [s.title for s in document.speeches] == [WHOLE]
+    kinds = {p.text: p.kind for p in document.paragraphs}
+    assert kinds["——在主题教育总结大会上的讲话"] is Kind.TITLE
+    assert kinds["不忘初心担使命 传承博雅谱新篇 奋力开创新局面"] is Kind.TITLE
+
+
+# --- a field line as long as the wrap width over an indented line (x02 in --mess wrap) ---------
+
+
+def _wrapped(text: str, width: int, indent: str) -> list[str]:
+    return [
+        indent + text[:width],
+        *(text[at : at + width] for at in range(width, len(text), width)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cut", "stands"),
+    [(0, True), (1, True)],
+    ids=["an-indented-line-under-it-opens-a-paragraph", "trap-its-last-word-wrapped-flush"],
+)
+def test_a_field_line_at_the_wrap_width(cut: int, stands: bool) -> None:
+    # (a text wrapped at the byline's width, its paragraphs opened by 　　 and going on flush: the
+    # indented title line under the byline is no value of it; in the trap a wrap broke the
+    # byline's last word onto a flush line, its value going on)
+    width = len(BYLINE) - cut
+    byline = _wrapped(BYLINE, width, "\u3000\u3000")
+    body = [
+        line
+        for paragraph in (TEXT * 3, TEXT * 2, TEXT * 3)
+        for line in _wrapped(paragraph, width, "\u3000\u3000")
+    ]
+    page = _lines("走向远方——在2020届高三学生毕业典礼上的讲话", *byline, "\u3000\u3000走向远方",
+                  "\u3000\u3000——在2020届高三学生毕业典礼上的讲话", "\u3000\u3000同学们：", *body)  # fmt: skip
+    texts = [p.text for p in parse_text(page).paragraphs]
+    assert BYLINE in texts
+    assert ("走向远方" in texts) is stands

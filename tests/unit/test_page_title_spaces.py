@@ -3,7 +3,10 @@
 竖直脊梁立定脚跟心怀梦想勇敢前行——…): spaces typed inside one line of ``<h1>``–``<h6>`` are
 one space, where elsewhere a space between Chinese characters is the source's line wrap and
 goes. A run holding a line break is still a wrap; a letter-spaced title (关 于 …) still
-closes up in the engine's title (``framing.clean_title``).
+closes up in the engine's title (``framing.clean_title``). So is an inline element holding
+only a space typed on one line (holdout37 x02 ``不忘初心担使命<span> </span>传承博雅谱新篇``), in
+any paragraph; and a title block's lines joined into one title paragraph keep the phrases
+apart when the first line's phrases are set apart by spaces (``reflow._title_seam``).
 
 Each row that is no trap fails before the rule (checked); each trap keeps out a looser rule.
 """
@@ -55,6 +58,55 @@ ROWS = [
         "在全市安全生产工作会议上的讲话",
     ),
     (
+        # a span holding only a space between two phrases, in a paragraph (nbsp as the page has it)
+        "a-span-holding-only-a-space",
+        "<p><span>不忘初心担使命</span><span>\u00a0</span><span>传承博雅谱新篇</span></p>",
+        "不忘初心担使命 传承博雅谱新篇",
+        "不忘初心担使命 传承博雅谱新篇",
+    ),
+    (
+        # (trap) the source's line break between two spans: a wrap
+        "trap-a-line-break-between-spans",
+        "<p><span>不忘初心担使命</span>\n<span>传承博雅谱新篇</span></p>",
+        "不忘初心担使命传承博雅谱新篇",
+        "不忘初心担使命传承博雅谱新篇",
+    ),
+    (
+        # (trap) a span holding only a line break: a wrap
+        "trap-a-span-holding-a-line-break",
+        "<p><span>不忘初心担使命</span><span>\n</span><span>传承博雅谱新篇</span></p>",
+        "不忘初心担使命传承博雅谱新篇",
+        "不忘初心担使命传承博雅谱新篇",
+    ),
+    (
+        # (trap) a space between two inline elements, in a paragraph: no element of its own
+        "trap-a-space-between-inline-elements",
+        "<p><b>不忘初心担使命</b> <b>传承博雅谱新篇</b></p>",
+        "不忘初心担使命传承博雅谱新篇",
+        "不忘初心担使命传承博雅谱新篇",
+    ),
+    (
+        # (trap) the same inside a span: the span holds more than the space
+        "trap-a-space-inside-a-span-between-inline-elements",
+        "<p><span><b>不忘初心担使命</b> <b>传承博雅谱新篇</b></span></p>",
+        "不忘初心担使命传承博雅谱新篇",
+        "不忘初心担使命传承博雅谱新篇",
+    ),
+    (
+        # (trap) a table cell holding only a space: an empty cell, the row joined as before
+        "trap-an-empty-table-cell",
+        "<table><tr><td>不忘初心担使命</td><td> </td><td>传承博雅谱新篇</td></tr></table>",
+        "不忘初心担使命传承博雅谱新篇",
+        "不忘初心担使命传承博雅谱新篇",
+    ),
+    (
+        # (trap) a space inside a span's text, in a paragraph: a wrap, as for the paragraph below
+        "trap-a-space-inside-a-spans-text",
+        "<p><span>不忘初心担使命 传承博雅谱新篇</span></p>",
+        "不忘初心担使命传承博雅谱新篇",
+        "不忘初心担使命传承博雅谱新篇",
+    ),
+    (
         # (trap) a letter-spaced title closes up in the engine's title
         "trap-letter-spaced-title",
         "<h2>关 于 加 强 作 风 建 设 的 讲 话</h2>",
@@ -84,3 +136,26 @@ def test_a_paragraph_keeps_no_space_between_chinese() -> None:
     assert "今天我们召开干部大会" in _lines(
         "<h2>在干部大会上的讲话</h2><p>今天 我们召开干部大会</p>"
     )
+
+
+BYLINE = "文章来源：本站原创作者：王琛发布时间：2021年01月13日点击数：次"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        # the page's title block over three lines, its first line's phrases set apart
+        ("不忘初心担使命 传承博雅谱新篇", "奋力开创新局面", "不忘初心担使命 传承博雅谱新篇 奋力开创新局面"),
+        # (trap) a space between unequal runs is a PDF wrap: the title joined closes up (a
+        # space at the seam would be one between runs of 5 and 6, kept with the wrap's)
+        ("不忘初心担使命传承 博雅谱新篇", "奋力开创新局", "不忘初心担使命传承博雅谱新篇奋力开创新局"),
+    ],
+    ids=["phrases-set-apart", "trap-a-wrap-space"],
+)  # fmt: skip
+def test_a_title_block_joined_keeps_its_phrases_apart(first: str, second: str, joined: str) -> None:
+    page = "\n".join(
+        ["## " + first.replace(" ", "") + second + "——在主题教育总结大会上的讲话", BYLINE,
+         first, second, "——在主题教育总结大会上的讲话", "同志们：", TEXT, TEXT]
+    )  # fmt: skip
+    titles = [p.text for p in parse_text(page + "\n").paragraphs if p.kind.value == "title"]
+    assert joined in titles

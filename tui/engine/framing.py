@@ -629,12 +629,29 @@ _GREETED_LIST = patterns.compile(
 _GREETED_LIST_MAX = 80
 """The longest list of addressees closed by a greeting (大家好：) read as a salutation."""
 
+# 各位专家、领导： / 各位嘉宾、家长、老师们、同学们，大家好！ / 尊敬的评委、嘉宾：: a list opened
+# by 各位 or 尊敬的 and a name of at most six characters may name its other addressees plainly
+# (领导, 家长, 评委: no salutation's words of their own), each a name of at most eight characters
+# after a 、 (after a ，, a name opened by 各位, 尊敬的 or 亲爱的 again: 尊敬的老师，他对我们说： is a
+# sentence); it ends with its colon, or with the greeting to them all and an exclamation mark
+# (an opening salutation then only right under a title block: ``is_exclaimed_salutation``).
+_ADDRESSED_HEAD = r"^(?:各位|尊敬的)[\u4e00-\u9fff]{1,6}"
+_ADDRESSED_MORE = (
+    r"(?:\s*、\s*(?:各位|尊敬的|亲爱的)?|\s*[，,]\s*(?:各位|尊敬的|亲爱的))[\u4e00-\u9fff]{1,8}"
+)
+_ADDRESSED_LIST = patterns.compile(rf"{_ADDRESSED_HEAD}(?:{_ADDRESSED_MORE}){{1,6}}\s*[：:]$")
+_ADDRESSED_GREETED = patterns.compile(
+    rf"{_ADDRESSED_HEAD}(?:{_ADDRESSED_MORE}){{0,6}}"
+    r"\s*[，,]\s*大家(?:好|早上好|上午好|中午好|下午好|晚上好)\s*[！!]$"
+)
+
 
 def is_salutation(text: str) -> bool:
     """同志们： / 各位代表： / 各位企业家，同志们：, ending with a colon (a speech opens here);
     also a list of addressees whose first and last are a salutation's words (各位友邦元首、
     使节及代表团、各位贵宾、亲爱的国人同胞：), or whose first is and which closes with a greeting to
-    them all (各位友邦的元首与贵宾、…、现场的好朋友，全体国人同胞，大家好：)."""
+    them all (各位友邦的元首与贵宾、…、现场的好朋友，全体国人同胞，大家好：), or a list opened by
+    各位 or 尊敬的 whose others are named plainly after a 、 (各位专家、领导：)."""
     if text.rstrip()[-1:] not in "：:":
         return False  # (every salutation ends with its colon: most lines are decided here)
     if len(text) > 40:
@@ -643,6 +660,7 @@ def is_salutation(text: str) -> bool:
         _SALUTATION.match(text) is not None
         or _SALUTATION_LIST.match(text) is not None
         or _GREETED_LIST.match(text) is not None
+        or _ADDRESSED_LIST.match(text) is not None
     )
 
 
@@ -653,8 +671,11 @@ _EXCLAIMED = patterns.compile(
 
 def is_exclaimed_salutation(text: str) -> bool:
     """各位代表！ / 同志们！: an opening salutation only right under a title block (in a
-    speech's text it is an interjection)."""
-    return len(text) <= 40 and _EXCLAIMED.match(text) is not None
+    speech's text it is an interjection); also a list opened by 各位 or 尊敬的 and closed by
+    the greeting to them all (各位嘉宾、家长、老师们、同学们，大家好！)."""
+    return len(text) <= 40 and (
+        _EXCLAIMED.match(text) is not None or _ADDRESSED_GREETED.match(text) is not None
+    )
 
 
 def is_closing(text: str) -> bool:
@@ -751,6 +772,21 @@ def part_number(text: str) -> int:
         return 0
     digits = numeral.group().rstrip()
     return chinese_number(digits) if len(digits) == 1 else 0
+
+
+_PHRASE = patterns.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def spaced_phrases(text: str) -> bool:
+    """Whether a title line is parallel phrases set apart by spaces (不忘初心担使命 传承博雅谱新篇,
+    创新竞进 破浪前行): two or more runs of 2-8 Chinese characters whose lengths differ by one
+    at most, spaces between them — not one phrase broken (关于加强和改进　新时代 | 基层治理…),
+    a PDF wrap's space or letter-spacing."""
+    parts = text.split()
+    if len(parts) < 2 or any(_PHRASE.fullmatch(part) is None for part in parts):
+        return False
+    lengths = [len(part) for part in parts]
+    return max(lengths) - min(lengths) <= 1
 
 
 def clean_title(text: str) -> str:

@@ -22,7 +22,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tui.base import patterns
-from tui.engine.framing import TITLE_ENDS_NEVER, TITLE_PIECE_STARTS_NEVER, ends_whole_title
+from tui.engine.framing import (
+    DASH_STARTS,
+    TITLE_ENDS_NEVER,
+    TITLE_PIECE_STARTS_NEVER,
+    ends_whole_title,
+    spaced_phrases,
+)
 from tui.engine.lines import is_couplet
 from tui.engine.markers import SPOKEN_FAMILIES, Marker, match_marker
 from tui.engine.noise import is_page_data
@@ -640,14 +646,15 @@ def _title_seam(left: str, right: str) -> str:
     was broken (在全市经济工作会议上的 | 讲话), a full-width space where the first line is a
     whole title and the second its theme (1989年政府工作报告 | 坚决贯彻治理整顿和深化改革的方针),
     as a reader sees two lines, not one word run into the next. Not before a bracket ((摘要))
-    or a word that goes on the title (的补充说明)."""
+    or a word that goes on the title (的补充说明). A space where the first line's phrases are
+    set apart by spaces (不忘初心担使命 传承博雅谱新篇 | 奋力开创…新局面: ``spaced_phrases``):
+    the line break parts the next phrase as they are parted."""
     first = right[:1]
-    if (
-        ends_whole_title(left)
-        and "\u4e00" <= first <= "\u9fff"
-        and first not in TITLE_PIECE_STARTS_NEVER
-    ):
-        return "\u3000"
+    if "\u4e00" <= first <= "\u9fff" and first not in TITLE_PIECE_STARTS_NEVER:
+        if ends_whole_title(left):
+            return "\u3000"
+        if spaced_phrases(left) and not left.endswith(DASH_STARTS):
+            return " "
     return ""
 
 

@@ -257,7 +257,7 @@ def frame_roles(
             segments[index].noise = True
             index += 1
             continue
-        if index and is_page_data(text) and (end := _page_title_again(segments, index)):
+        if index and is_page_data(text) and (end := _page_title_again(segments, index, roles)):
             # 竖直脊梁 立定脚跟——开学典礼讲话 | 文章来源：…点击数：次 | 竖直脊梁 立定脚跟 | ——开学典礼
             # 讲话: the page's title spelt again under its page data is the speech's own title
             # block (its ——subtitle a line of the block), no text and no second speech.
@@ -401,15 +401,15 @@ def frame_roles(
             roles[index] = TITLE
             titles_seen.add(text)
             if (
-                text.startswith(framing.DASH_STARTS)
-                and index > 0
+                index > 0
+                and (text.startswith(framing.DASH_STARTS) or _broken_at_its_dash(segments, index))
                 and roles[index - 1] is BODY
                 and not segments[index - 1].noise
                 and len(segments[index - 1].text) <= 60
                 and not is_sentence_end(segments[index - 1].text)
                 and markers[index - 1] is None
             ):
-                roles[index - 1] = TITLE  # 尊崇党章 做合格党员 / ——在…上的讲话
+                roles[index - 1] = TITLE  # 尊崇党章 做合格党员 / ——在…上的讲话 (or …新局面—— / 在…)
             end = _subtitle_rest(segments, index)
             roles[index + 1 : end] = [TITLE] * (end - index - 1)
             index = _mark_header(segments, roles, end)
@@ -433,15 +433,36 @@ def frame_roles(
 
 _TITLE_PIECE_MAX = 40
 """The longest line of a title broken over lines (a title line of its own is up to 110)."""
+
+
+def _broken_at_its_dash(segments: list[Segment], index: int) -> bool:
+    """Whether the line right above title line ``index`` (no blank line between) ends with a
+    dash: a title a wrap broke after its dash, its subtitle's words on the next line
+    (不忘初心担使命 … 新局面—— | 在主题教育总结大会上的讲话). A dash ends no whole title."""
+    above = segments[index - 1]
+    return above.line + 1 == segments[index].line and above.text.endswith(framing.DASH_STARTS)
+
+
 _BLOCK_LINES = 3
 """The most title-block lines (date, speaker) looked past under a dash line for its salutation."""
 
 
-def _page_title_again(segments: list[Segment], index: int) -> int:
+def _page_title_again(segments: list[Segment], index: int, roles: list[Role]) -> int:
     """One past the lines right under a saved page's line of page data (``index``: 文章来源：…
     点击数：次) that spell the line above it — the page's title — again, whole, spaces aside
-    (不忘初心担使命传承博雅谱新篇 | 奋力开创…新局面 | ——在…上的讲话); else 0."""
+    (不忘初心担使命传承博雅谱新篇 | 奋力开创…新局面 | ——在…上的讲话); else 0. The page's title is
+    the title's lines above, when a wrap broke it (…新局面—— | 在…上的讲话: both lines TITLE,
+    one right under the other)."""
     title = _key(segments[index - 1].text)
+    above = index - 1
+    while (
+        above > 0
+        and roles[above] is TITLE
+        and roles[above - 1] is TITLE
+        and segments[above - 1].line + 1 == segments[above].line
+    ):
+        above -= 1
+        title = _key(segments[above].text) + title
     spelt = ""
     for end in range(index + 1, len(segments)):
         spelt += _key(segments[end].text)

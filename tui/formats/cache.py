@@ -21,7 +21,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 20
+VERSION = 21
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -51,6 +51,8 @@ them as they stand, unindented (``hard_wrapped``).
 (``html._collapsed``: 竖直脊梁 立定脚跟 …).
 20: a page Word saved: its paragraphs' outline levels (``mso-outline-level``, inline or
 by their class) and its ``<h1>`` (Heading 1) written as ``#`` hints (``html._Outline``).
+21: a web page's inline element holding only a space typed on one line (``<span> </span>``)
+keeps it as one space (``html._space_alone``: 不忘初心担使命 传承博雅谱新篇).
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""

@@ -394,7 +394,8 @@ def _walk(
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
-            out.append(_collapsed(child.text_content or "", heading))
+            text = child.text_content or ""
+            out.append(_KEPT if _space_alone(node, text) else _collapsed(text, heading))
         elif tag == "br":
             out.append("\n")
         elif tag.startswith("-"):
@@ -412,6 +413,21 @@ def _walk(
             out.append(" ")
         else:
             _walk(child, out, outline, depth + 1, heading)
+
+
+def _space_alone(node: Any, text: str) -> bool:
+    """Whether ``text``, a text node of ``node``, is spaces typed inside one line (no line
+    break) and the whole text of ``node``, an inline element: ``<span> </span>`` between two
+    phrases of a title (holdout37 x02 不忘初心担使命<span> </span>传承博雅谱新篇), a space the
+    page shows, which the writer put there — where a space between Chinese characters inside
+    a text is the source's line wrap and goes (``_CJK_SPACE``). Not a table cell holding only
+    a space (an empty cell: the row's cells are joined as before)."""
+    return (
+        text != ""
+        and _INLINE_RUN.fullmatch(text) is not None
+        and node.tag not in ("td", "th")
+        and node.text() == text
+    )
 
 
 def _hint(node: Any, tag: str, outline: _Outline) -> str:
