@@ -237,11 +237,7 @@ def read_file_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -
         if stat.S_ISDIR(info.st_mode):
             raise _folder_error(name, shown)
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFileError(
-                name,
-                f"“{shown}”不是普通文件（可能是设备或管道），无法读取。",
-                f"“{shown}” is not a regular file (a device or a pipe?), so it cannot be read.",
-            )
+            raise _not_regular(name, shown)
         if info.st_size > limit:
             raise too_large(name, info.st_size, limit)
         with os.fdopen(fd, "rb", closefd=True) as handle:
@@ -291,6 +287,32 @@ def too_large(path: str, size: int, limit: int = MAX_FILE_BYTES) -> TooLargeErro
         "讲话稿很少有这么大：它可能不是讲话稿，或是许多文件合在了一起；请把它拆成几个文件再打开。",
         f"“{shown}” is too large ({size / 1_000_000:.0f} MB; the limit is "
         f"{limit // 1_000_000} MB). Split it into several files.",
+    )
+
+
+def no_file_there(path: str | os.PathLike[str]) -> UnreadableFileError | None:
+    """Why ``path``, which has no stamp (``stamp_of``), is no file to read while something
+    is there: a folder, or no regular file (a FIFO or a device swapped in for the file), in
+    ``read_file_bytes``'s words; None when nothing is there (gone). A ``stat``, never an
+    ``open``."""
+    name = os.fspath(path)
+    shown = os.path.basename(name) or name
+    try:
+        info = os.stat(name)
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        return _folder_error(name, shown)
+    if not stat.S_ISREG(info.st_mode):
+        return _not_regular(name, shown)
+    return None
+
+
+def _not_regular(name: str, shown: str) -> UnreadableFileError:
+    return UnreadableFileError(
+        name,
+        f"“{shown}”不是普通文件（可能是设备或管道），无法读取。",
+        f"“{shown}” is not a regular file (a device or a pipe?), so it cannot be read.",
     )
 
 
