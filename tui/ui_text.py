@@ -506,6 +506,8 @@ OUTLINE_NO_FILES = Msg("（文件夹里没有讲话稿）", "(no speech files in
 was blank beside it: newuser28)."""
 OUTLINE_DATE = Msg("（{date}）", " ({date})")
 TREE_WEB_PAGE = Msg("网页", "web")
+TREE_UNREADABLE = Msg("无权限", "no access")
+"""The marker after a file this process may not read (its permissions), in its kind's place."""
 TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")
 TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count} sp.")
 """The count in a pane too narrow for the word (``filetree.WORDED_COUNT_WIDTH``): "12 sp.",

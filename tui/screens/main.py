@@ -704,6 +704,7 @@ class MainScreen(FolderWork):
         if not complete:
             return  # the rest follows when the whole file is parsed
         self._mount_hidden_later()
+        self.filetree.set_readable(path)
         self.filetree.set_speech_count(path, len(document.speeches))
         unlike = kind_unlike_name(path.name, document.content_kind)
         if unlike is not None:
