@@ -283,6 +283,23 @@ def test_a_pdf_bomb_behind_another_filter_is_refused(
     assert "compressed stream over 1 MB" in caught.value.message_en
 
 
+def test_a_pdf_bomb_whose_filters_are_given_by_reference_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # /Filter 9 0 R, object 9 the array [/ASCII85Decode /FlateDecode]: not measured before.
+    monkeypatch.setattr(pdfstreams, "MAX_STREAM_BYTES", 1_000_000)
+    _, data = filtered(b"/ASCII85Decode /FlateDecode", DRAWING)
+    pdf = pdf_with_streams([(b"/Filter 9 0 R", data)])
+    at = pdf.index(b"xref")
+    bomb = pdf[:at] + b"9 0 obj\n[/ASCII85Decode /FlateDecode]\nendobj\n" + pdf[at:]
+    with pytest.raises(SpeechFileError, match="压缩流超过 1 MB"):
+        pdfstreams.check_streams(bomb, "x.pdf")
+    # Not found in the file (in an object stream): measured as Flate.
+    flate = pdf_with_streams([(b"", DRAWING)]).replace(b"/Filter/FlateDecode", b"/Filter 9 0 R")
+    with pytest.raises(SpeechFileError, match="压缩流超过 1 MB"):
+        pdfstreams.check_streams(flate, "x.pdf")
+
+
 def test_filtered_streams_under_the_limits_pass_and_count_together(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
