@@ -397,3 +397,20 @@ def test_a_page_naming_a_codec_that_is_no_charset_is_read_by_the_decoder(
     extracted = formats.read_source(path)
     assert "今天的会议很重要" in extracted.text and extracted.encoding == "html/utf-8"
     assert time.perf_counter() - started < 5  # (punycode alone: 0.5 s here, 2 s at 40,000)
+
+
+def test_a_single_file_pages_charset_with_an_escape_in_it_is_named_by_its_codec(
+    tmp_path: Path,
+) -> None:
+    # charset="utf\x1b8" in the part's header: Python's lookup takes it as utf-8, and the
+    # document's encoding was "mhtml/utf\x1b8" (shown made safe: "mhtml/utf␛8").
+    page = "<html><body><p>同志们：今天的会议很重要，大家要认真学习领会。</p></body></html>"
+    path = tmp_path / "页.mhtml"
+    path.write_bytes(
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+        b'Content-Type: text/html; charset="utf\x1b8"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'
+        + page.encode("utf-8")
+        + b"\r\n--B--\r\n"
+    )
+    extracted = formats.read_source(path)
+    assert "今天的会议很重要" in extracted.text and extracted.encoding == "mhtml/utf-8"
