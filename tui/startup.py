@@ -11,7 +11,7 @@ import os
 from collections.abc import Collection, Iterator
 from pathlib import Path
 
-from tui.base.files import is_readable_file, is_speech_name, walk_speech_files
+from tui.base.files import is_readable_file, is_speech_name, stamp_of, walk_speech_files
 from tui.paths import bundled_corpus_dir, expand_user
 from tui.session import Session
 
@@ -28,7 +28,10 @@ def is_speech_candidate(path: Path) -> bool:
     folder it is in) and speech files.
 
     A speech file must be a regular file (links followed): a FIFO or a device with a
-    speech name is not listed (reading it would block or never end).
+    speech name is not listed (reading it would block or never end). One this process may
+    not read is listed (the tree marks it, ``SpeechFileTree.filter_paths``; opening it says
+    没有权限读取…): it was left out, and a user looking for a file they know is there found
+    no trace of it.
     """
     if path.name.startswith("."):
         return False
@@ -37,7 +40,7 @@ def is_speech_candidate(path: Path) -> bool:
             return os.access(path, os.R_OK | os.X_OK) and not _links_back(path)
     except OSError:
         return False
-    return is_speech_name(path.name) and is_readable_file(path)
+    return is_speech_name(path.name) and stamp_of(path) is not None
 
 
 def _links_back(path: Path) -> bool:

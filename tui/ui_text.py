@@ -440,6 +440,14 @@ FILE_GONE_KEPT = Msg(
     "{name} was deleted or moved. The reader still shows its text as it was, to read, copy"
     " and bookmark as before; when the file comes back it opens again by itself, where you are.",
 )
+FILE_NOT_REGULAR_STATUS = Msg("不是普通文件", "not a regular file")
+FILE_NOT_REGULAR_KEPT = Msg(
+    "{why}阅读区仍显示它之前的内容，可以照常阅读、复制和加书签；它再是普通文件时自动重新打开，停在你读到的地方。",
+    "{why} The reader still shows its text as it was, to read, copy and bookmark as before;"
+    " when it is a regular file again it opens again by itself, where you are.",
+)
+"""The open file's name now a FIFO, a device or a folder (``why``: ``read_file_bytes``'s
+words): it was called deleted or moved (文件不见了)."""
 SPEECH_NUMBER = Msg("第{number}篇", "Speech {number}")
 SPEECH_WITH_WORDS = Msg("{head}：{words}…", "{head}: {words}…")
 OPENING = Msg("正在打开", "Opening")
@@ -489,6 +497,7 @@ speech's name alone over empty space, as if the outline were still coming (newus
 OUTLINE_CANNOT_SHOW = Msg("（无法显示，没有提纲）", "(cannot be shown)")
 OUTLINE_NO_TEXT = Msg("（没有可显示的正文）", "(no text to show)")
 OUTLINE_FILE_GONE = Msg("（文件不见了）", "(file gone)")
+OUTLINE_NOT_A_FILE = Msg("（不是普通文件）", "(not a regular file)")
 """The outline's one line for a file it has nothing to list for: one that cannot be shown
 (empty, binary, unreadable), one whose text is all hidden, one gone. At 80x24 the outline
 is the left pane, and it stood empty beside the reader's message (newuser27)."""
@@ -497,6 +506,8 @@ OUTLINE_NO_FILES = Msg("（文件夹里没有讲话稿）", "(no speech files in
 was blank beside it: newuser28)."""
 OUTLINE_DATE = Msg("（{date}）", " ({date})")
 TREE_WEB_PAGE = Msg("网页", "web")
+TREE_UNREADABLE = Msg("无权限", "no access")
+"""The marker after a file this process may not read (its permissions), in its kind's place."""
 TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")
 TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count} sp.")
 """The count in a pane too narrow for the word (``filetree.WORDED_COUNT_WIDTH``): "12 sp.",

@@ -5,6 +5,7 @@ clear the reader (文件已被删除或移走) until the file came back (newuser
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from textual.message import Message
@@ -79,3 +80,48 @@ async def test_a_vanished_file_that_comes_back_unshowable_is_no_longer_called_go
         assert screen.reader.document is None
         assert "文件不见了" not in screen.status.text and "无法显示" in screen.status.text
         assert "文件不见了" not in "".join(seg.text for seg in screen.status.render_line(0))
+
+
+async def test_a_fifo_swapped_in_for_the_open_file_is_said_to_be_no_regular_file(
+    speech_dir: Path,
+) -> None:
+    # It was called gone (文件不见了, 已被删除或移走) while a pipe stood under its name.
+    path = speech_dir / "甲讲话.txt"
+    kept = path.read_bytes()
+    seen: list[Message] = []
+    async with app_on(path, seen=seen) as (app, pilot):
+        screen = app.main_screen
+        document = screen.reader.document
+        path.unlink()
+        os.mkfifo(path)
+        await file_changed(app, pilot)
+        assert screen.reader.document is document  # (its text stays, as for a file gone)
+        assert "不是普通文件" in screen.status.text and "文件不见了" not in screen.status.text
+        told = [message for _, message in notices(seen) if "不是普通文件" in message]
+        assert len(told) == 1 and "“甲讲话.txt”不是普通文件（可能是设备或管道）" in told[0]
+        assert "仍显示它之前的内容" in told[0]
+        assert not [m for _, m in notices(seen) if "已被删除或移走" in m]
+        app.switch_language("en")
+        await settle(app, pilot)
+        assert "not a regular file" in screen.status.text
+        # A regular file again: opened again, the mark gone.
+        path.unlink()
+        path.write_bytes(kept)
+        await file_changed(app, pilot)
+        assert screen.reader.document is not None and screen.reader.document is not document
+        assert "not a regular file" not in screen.status.text
+
+
+async def test_a_fifo_swapped_in_while_no_text_is_shown_says_why(speech_dir: Path) -> None:
+    path = speech_dir / "甲讲话.txt"
+    path.write_bytes(b"")  # (empty: no text shown, a message)
+    async with app_on(path) as (app, pilot):
+        screen = app.main_screen
+        assert screen.reader.document is None
+        path.unlink()
+        os.mkfifo(path)
+        await file_changed(app, pilot)
+        assert screen.reader.document is None
+        assert "“甲讲话.txt”不是普通文件（可能是设备或管道）" in screen.reader.message
+        assert "已被删除或移走" not in screen.reader.message
+        assert "不是普通文件" in screen.status.text and "文件不见了" not in screen.status.text

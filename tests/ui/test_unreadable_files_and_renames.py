@@ -7,6 +7,7 @@ meanwhile. (Found by a policy analyst's day with a 3,000-file library.)"""
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from textual.message import Message
 
 from tests.ui.conftest import SPEECH_FILE, FakeClipboard, settle, until
 from tests.ui.test_quotes_ui import notices
+from tests.ui.test_tree_names import labels
 from tests.unit import format_fixtures as ff
 from tui.app import make_app
 from tui.engine.index import Index
@@ -177,3 +179,56 @@ async def _happened(event: asyncio.Event, what: str, seconds: float = 20) -> Non
         await asyncio.wait_for(event.wait(), seconds)
     except TimeoutError:
         raise AssertionError(f"never happened in {seconds} s: {what}") from None
+
+
+async def test_a_file_without_permission_is_listed_marked_and_says_why(
+    speech_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file the user may not read was left out of the file tree: one they knew was
+    there was not, with no word why. Now it is listed, marked 无权限, and opening it says
+    没有权限读取…. (The tests run as root, who reads any file: the refusal is simulated.)"""
+    locked = speech_dir / "丙讲话.txt"
+    locked.write_text(SPEECH_FILE, encoding="utf-8")
+    locked.chmod(0)
+    real_access, real_open = os.access, os.open
+
+    def access(path: Any, mode: int, *args: Any, **kwargs: Any) -> bool:
+        if Path(path).name == locked.name:
+            return False
+        return real_access(path, mode, *args, **kwargs)
+
+    def refusing_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path).name == locked.name:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", access)
+    monkeypatch.setattr(os, "open", refusing_open)
+    app = make_app(speech_dir / "甲讲话.txt")
+    async with app.run_test(size=(120, 36)) as pilot:
+        await settle(app, pilot)
+        screen = app.main_screen
+        tree = screen.filetree
+        shown = labels(tree, speech_dir.resolve())
+        marked = [label for label in shown if "丙讲话" in label]
+        assert len(marked) == 1 and "无权限" in marked[0], shown
+        assert not [label for label in shown if "无权限" in label and "丙讲话" not in label]
+        screen.open_file(locked)
+        await settle(app, pilot)
+        assert screen.reader.document is None
+        assert "没有权限读取“丙讲话.txt”" in screen.reader.message
+        app.switch_language("en")
+        await settle(app, pilot)
+        assert "no access" in next(lab for lab in labels(tree, speech_dir.resolve()) if "丙" in lab)
+        assert "No permission to read “丙讲话.txt”" in screen.reader.message
+        # Readable again (its permissions changed): opened, its mark goes.
+        monkeypatch.setattr(os, "access", real_access)
+        monkeypatch.setattr(os, "open", real_open)
+        screen.open_file(speech_dir / "甲讲话.txt")
+        await settle(app, pilot)
+        screen.open_file(locked)
+        await settle(app, pilot)
+        assert screen.reader.document is not None
+        assert "no access" not in next(
+            lab for lab in labels(tree, speech_dir.resolve()) if "丙" in lab
+        )

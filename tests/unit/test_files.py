@@ -202,3 +202,43 @@ def test_reading_a_small_file_allocates_about_its_size(tmp_path: Path) -> None:
     finally:
         tracemalloc.stop()
     assert peak < 1_000_000
+
+
+def test_a_file_growing_while_read_is_read_no_further_than_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that grows after its size was taken (fstat says 100 bytes, 20 MB are there by
+    the time it is read) is stopped past the limit, not read to its end and then refused:
+    read() read all 20 MB first."""
+    import tracemalloc
+
+    path = tmp_path / "growing.txt"
+    path.write_bytes(b"x" * 20_000_000)
+    real_fstat = os.fstat
+
+    def fstat_before_it_grew(fd: int) -> os.stat_result:
+        info = real_fstat(fd)
+        return os.stat_result((*info[:6], 100, *info[7:]))
+
+    monkeypatch.setattr(os, "fstat", fstat_before_it_grew)
+    tracemalloc.start()
+    try:
+        with pytest.raises(TooLargeError) as caught:
+            read_file_bytes(path, limit=2_000_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 6_000_000
+    assert "太大" in caught.value.message and "2 MB" in caught.value.message_en
+
+
+def test_a_file_read_in_turns_is_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Grown after its size was taken, but under the limit: all of it is read."""
+    path = tmp_path / "grown.txt"
+    data = bytes(range(256)) * 10_000
+    path.write_bytes(data)
+    real_fstat = os.fstat
+    monkeypatch.setattr(
+        os, "fstat", lambda fd: os.stat_result((*real_fstat(fd)[:6], 10, *real_fstat(fd)[7:]))
+    )
+    assert read_file_bytes(path) == data

@@ -157,7 +157,8 @@ def test_the_damaged_places_are_told_in_both_languages(tmp_path: Path) -> None:
 
 def pdf_with_streams(streams: list[tuple[bytes, bytes]]) -> bytes:
     """A one-page PDF whose objects 4… are ``streams`` (dictionary entries, data to
-    compress), the first of them the page's content."""
+    compress), the first of them the page's content. Entries naming a ``/Filter`` come with
+    their data encoded already."""
     import zlib
 
     objects = [
@@ -166,11 +167,11 @@ def pdf_with_streams(streams: list[tuple[bytes, bytes]]) -> bytes:
         b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R>>",
     ]
     for entries, content in streams:
-        packed = zlib.compress(content, 9)
+        packed = content if b"/Filter" in entries else zlib.compress(content, 9)
+        if b"/Filter" not in entries:
+            entries += b"/Filter/FlateDecode"
         objects.append(
-            b"<<%s/Length %d/Filter/FlateDecode>>stream\n" % (entries, len(packed))
-            + packed
-            + b"\nendstream"
+            b"<<%s/Length %d>>stream\n" % (entries, len(packed)) + packed + b"\nendstream"
         )
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -214,6 +215,102 @@ def test_pdf_streams_are_measured_alone_and_together_images_left_out(
         pdfstreams.check_streams(pdf_with_streams([(b"", DRAWING), (b"", DRAWING)]), "x.pdf")
     monkeypatch.setattr(pdfstreams, "MAX_STREAMS_BYTES", 10_000_000)
     pdfstreams.check_streams(pdf_with_streams([(b"", DRAWING), (b"", DRAWING)]), "x.pdf")
+
+
+def lzw_packed(codes: list[int]) -> bytes:
+    """LZW codes packed as PDF's LZWDecode reads them (EarlyChange 1: 9 bits, 10 from the
+    511th table entry…; 256 clears the table, 257 ends)."""
+    out, held, bits, entries, first = bytearray(), 0, 0, 258, True
+    for code in codes:
+        width = min(12, (entries + 1).bit_length())
+        held, bits = (held << width) | code, bits + width
+        while bits >= 8:
+            bits -= 8
+            out.append((held >> bits) & 0xFF)
+            held &= (1 << bits) - 1
+        if code == 256:
+            entries, first = 258, True
+        elif code != 257:
+            entries, first = entries + (not first), False
+    if bits:
+        out.append((held << (8 - bits)) & 0xFF)
+    return bytes(out)
+
+
+def filtered(filters: bytes, data: bytes) -> tuple[bytes, bytes]:
+    """A stream's dictionary entry and ``data`` encoded by ``filters`` (Flate, ASCII85,
+    ASCIIHex), a space between names: ``/ASCII85Decode /FlateDecode``."""
+    import base64
+    import zlib
+
+    for name in reversed(filters.split()):
+        if name == b"/FlateDecode":
+            data = zlib.compress(data, 9)
+        elif name == b"/ASCII85Decode":
+            data = base64.a85encode(data, wrapcol=72) + b"~>"
+        else:
+            data = data.hex().encode() + b">"
+    return b"/Filter[%s]" % filters, data
+
+
+LZW_BOMB = lzw_packed([256, 97, *range(258, 1800), 257])
+"""a, aa, aaa…: 1.6 MB of "a" from 2 KB."""
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [
+        filtered(b"/ASCII85Decode /FlateDecode", DRAWING),
+        filtered(b"/ASCIIHexDecode /FlateDecode", DRAWING),
+        filtered(b"/ASCIIHexDecode /ASCII85Decode /FlateDecode", DRAWING),
+        (b"/Filter/LZWDecode", LZW_BOMB),
+        (b"/Filter[/ASCII85Decode/LZWDecode]", filtered(b"/ASCII85Decode", LZW_BOMB)[1]),
+        (b"/Filter/RunLengthDecode", b"\x81\x00" * 20_000 + b"\x80"),  # 128 zeros each
+    ],
+    ids=["a85-flate", "hex-flate", "hex-a85-flate", "lzw", "a85-lzw", "runlength"],
+)
+def test_a_pdf_bomb_behind_another_filter_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stream: tuple[bytes, bytes]
+) -> None:
+    # Only a stream whose first filter was Flate was measured: PDFium decoded these whole.
+    monkeypatch.setattr(pdfstreams, "MAX_STREAM_BYTES", 1_000_000)
+    path = tmp_path / "炸弹.pdf"
+    path.write_bytes(pdf_with_streams([stream]))
+    assert path.stat().st_size < 100_000
+    with pytest.raises(SpeechFileError) as caught:
+        formats.read_source(path)
+    assert "解压后过大" in caught.value.message and "压缩流超过 1 MB" in caught.value.message
+    assert "compressed stream over 1 MB" in caught.value.message_en
+
+
+def test_a_pdf_bomb_whose_filters_are_given_by_reference_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # /Filter 9 0 R, object 9 the array [/ASCII85Decode /FlateDecode]: not measured before.
+    monkeypatch.setattr(pdfstreams, "MAX_STREAM_BYTES", 1_000_000)
+    _, data = filtered(b"/ASCII85Decode /FlateDecode", DRAWING)
+    pdf = pdf_with_streams([(b"/Filter 9 0 R", data)])
+    at = pdf.index(b"xref")
+    bomb = pdf[:at] + b"9 0 obj\n[/ASCII85Decode /FlateDecode]\nendobj\n" + pdf[at:]
+    with pytest.raises(SpeechFileError, match="压缩流超过 1 MB"):
+        pdfstreams.check_streams(bomb, "x.pdf")
+    # Not found in the file (in an object stream): measured as Flate.
+    flate = pdf_with_streams([(b"", DRAWING)]).replace(b"/Filter/FlateDecode", b"/Filter 9 0 R")
+    with pytest.raises(SpeechFileError, match="压缩流超过 1 MB"):
+        pdfstreams.check_streams(flate, "x.pdf")
+
+
+def test_filtered_streams_under_the_limits_pass_and_count_together(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pdfstreams, "MAX_STREAM_BYTES", 4_000_000)
+    monkeypatch.setattr(pdfstreams, "MAX_STREAMS_BYTES", 5_000_000)
+    chained = filtered(b"/ASCII85Decode /FlateDecode", DRAWING)
+    lzw = (b"/Filter /LZWDecode", LZW_BOMB)
+    hex_only = filtered(b"/ASCIIHexDecode", DRAWING)  # (no larger decoded: not counted)
+    pdfstreams.check_streams(pdf_with_streams([chained, lzw, hex_only]), "x.pdf")
+    with pytest.raises(SpeechFileError, match="压缩流合计超过 5 MB"):
+        pdfstreams.check_streams(pdf_with_streams([chained, lzw, chained]), "x.pdf")
 
 
 def test_a_page_of_a_great_many_tags_is_refused(
@@ -300,3 +397,20 @@ def test_a_page_naming_a_codec_that_is_no_charset_is_read_by_the_decoder(
     extracted = formats.read_source(path)
     assert "今天的会议很重要" in extracted.text and extracted.encoding == "html/utf-8"
     assert time.perf_counter() - started < 5  # (punycode alone: 0.5 s here, 2 s at 40,000)
+
+
+def test_a_single_file_pages_charset_with_an_escape_in_it_is_named_by_its_codec(
+    tmp_path: Path,
+) -> None:
+    # charset="utf\x1b8" in the part's header: Python's lookup takes it as utf-8, and the
+    # document's encoding was "mhtml/utf\x1b8" (shown made safe: "mhtml/utf␛8").
+    page = "<html><body><p>同志们：今天的会议很重要，大家要认真学习领会。</p></body></html>"
+    path = tmp_path / "页.mhtml"
+    path.write_bytes(
+        b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+        b'Content-Type: text/html; charset="utf\x1b8"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'
+        + page.encode("utf-8")
+        + b"\r\n--B--\r\n"
+    )
+    extracted = formats.read_source(path)
+    assert "今天的会议很重要" in extracted.text and extracted.encoding == "mhtml/utf-8"

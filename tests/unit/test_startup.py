@@ -64,6 +64,52 @@ def test_the_file_pane_leaves_out_a_link_back_to_a_folder_it_is_in(tmp_path: Pat
         assert not is_speech_candidate(folder / "子" / name), name
 
 
+def test_a_file_without_permission_is_listed_and_its_read_says_why(tmp_path: Path) -> None:
+    """For real, not through a fake ``os.access``: a file of mode 000 read by a process
+    without root's power to read anything (root: ``setpriv`` drops it). The file pane
+    lists it, the tree marks it, reading it says 没有权限读取; the first file opened at
+    start passes over it. Before, the pane left it out."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path / "讲话"
+    folder.mkdir()
+    locked = folder / "甲.txt"
+    locked.write_text("同志们：\n今天开会。\n", encoding="utf-8")
+    (folder / "乙.txt").write_text("同志们：\n今天开会。\n", encoding="utf-8")
+    locked.chmod(0)
+    code = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from tui.base.files import read_file_bytes\n"
+        "from tui.startup import first_speech_file, is_speech_candidate\n"
+        "from tui.widgets.filetree import unreadable_files\n"
+        "path = Path(sys.argv[1])\n"
+        "try:\n"
+        "    read_file_bytes(path)\n"
+        "    said = ''\n"
+        "except Exception as error:\n"
+        "    said = error.message\n"
+        "first = first_speech_file(path.parent)\n"
+        "print(json.dumps([is_speech_candidate(path), path in unreadable_files([path]),"
+        " said, first.name if first else None]))\n"
+    )
+    command = [sys.executable, "-c", code, str(locked)]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("root reads any file, and setpriv (to drop that) is not installed")
+        drop = "--bounding-set=-dac_override,-dac_read_search"
+        command = [setpriv, "--inh-caps=-all", "--ambient-caps=-all", drop, *command]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)
+    assert done.returncode == 0, done.stderr
+    listed, marked, said, first = json.loads(done.stdout)
+    assert listed and marked and first == "乙.txt"
+    assert said == "没有权限读取“甲.txt”。"
+
+
 def two_files(folder: Path) -> tuple[Path, Path]:
     """A folder of two speeches: its first file (by name), and the other."""
     folder.mkdir(parents=True)

@@ -14,6 +14,7 @@ import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from tui.base import patterns
 from tui.base.errors import TooLargeError, UnreadableFileError
@@ -210,7 +211,8 @@ def read_file_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -
 
     Raises:
         UnreadableFileError: missing, a folder, not a regular file, no permission, I/O.
-        TooLargeError: larger than ``limit`` bytes (not read).
+        TooLargeError: larger than ``limit`` bytes (not read; one that grows past it
+            while read is read one byte past it, no further).
     """
     name = os.fspath(path)
     shown = os.path.basename(name) or name
@@ -235,27 +237,45 @@ def read_file_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -
         if stat.S_ISDIR(info.st_mode):
             raise _folder_error(name, shown)
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableFileError(
-                name,
-                f"“{shown}”不是普通文件（可能是设备或管道），无法读取。",
-                f"“{shown}” is not a regular file (a device or a pipe?), so it cannot be read.",
-            )
+            raise _not_regular(name, shown)
         if info.st_size > limit:
             raise too_large(name, info.st_size, limit)
         with os.fdopen(fd, "rb", closefd=True) as handle:
             fd = -1
-            # read(), not read(limit + 1): a size asks for a buffer that big up front
-            # (200 MB for every file read: the engine's peak memory went from 4x to 20x
-            # a 10 MB file).
-            data = handle.read()
+            data = _read_bounded(handle, info.st_size, limit)
+            if data is None:  # it grew past the limit while being read
+                raise too_large(name, max(os.fstat(handle.fileno()).st_size, limit + 1), limit)
     except OSError as error:
         raise _io_error(name, shown, error) from error
     finally:
         if fd >= 0:
             os.close(fd)
-    if len(data) > limit:  # it grew while being read
-        raise too_large(name, len(data), limit)
     return data
+
+
+GROWTH_CHUNK = 1_000_000
+"""Bytes read at a time past the size ``fstat`` gave (a file growing while read)."""
+
+
+def _read_bounded(handle: BinaryIO, size: int, limit: int) -> bytes | None:
+    """The bytes of ``handle``, a file ``size`` bytes long when it was opened, or None
+    once more than ``limit`` were read: a file that grows while read (a log written to)
+    is stopped one byte past the limit, not read to its end first.
+
+    First ``read(size + 1)``, the one byte more telling that it grew: not
+    ``read(limit + 1)``, which asks for a buffer that big up front (200 MB for every file
+    read: the engine's peak memory went from 4x to 20x a 10 MB file); then
+    ``GROWTH_CHUNK`` at a time."""
+    first = handle.read(size + 1)
+    chunks = [first]
+    total = len(first)
+    while total <= limit and len(chunks[-1]) > 0 and total > size:
+        more = handle.read(min(GROWTH_CHUNK, limit + 1 - total))
+        chunks.append(more)
+        total += len(more)
+    if total > limit:
+        return None
+    return first if len(chunks) == 1 else b"".join(chunks)
 
 
 def too_large(path: str, size: int, limit: int = MAX_FILE_BYTES) -> TooLargeError:
@@ -267,6 +287,32 @@ def too_large(path: str, size: int, limit: int = MAX_FILE_BYTES) -> TooLargeErro
         "讲话稿很少有这么大：它可能不是讲话稿，或是许多文件合在了一起；请把它拆成几个文件再打开。",
         f"“{shown}” is too large ({size / 1_000_000:.0f} MB; the limit is "
         f"{limit // 1_000_000} MB). Split it into several files.",
+    )
+
+
+def no_file_there(path: str | os.PathLike[str]) -> UnreadableFileError | None:
+    """Why ``path``, which has no stamp (``stamp_of``), is no file to read while something
+    is there: a folder, or no regular file (a FIFO or a device swapped in for the file), in
+    ``read_file_bytes``'s words; None when nothing is there (gone). A ``stat``, never an
+    ``open``."""
+    name = os.fspath(path)
+    shown = os.path.basename(name) or name
+    try:
+        info = os.stat(name)
+    except (OSError, ValueError):
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        return _folder_error(name, shown)
+    if not stat.S_ISREG(info.st_mode):
+        return _not_regular(name, shown)
+    return None
+
+
+def _not_regular(name: str, shown: str) -> UnreadableFileError:
+    return UnreadableFileError(
+        name,
+        f"“{shown}”不是普通文件（可能是设备或管道），无法读取。",
+        f"“{shown}” is not a regular file (a device or a pipe?), so it cannot be read.",
     )
 
 

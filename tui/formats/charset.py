@@ -15,6 +15,8 @@ import re
 __all__ = ["decode_html"]
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_NAME = re.compile(r"[a-z0-9_.:-]+")
+"""A charset's name as a page's ``<meta>`` writes it (``_CHARSET``)."""
 _GB = frozenset(("gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "x-euc-cn"))
 """Charset names read as GB18030, their superset (pages saying gb2312 hold GBK characters)."""
 _NOT_PAGES = frozenset(("punycode", "idna", "unicode-escape", "raw-unicode-escape", "utf-7"))
@@ -45,8 +47,15 @@ def decode_html(data: bytes, path: str, charset: str | None = None) -> tuple[str
         if name in _GB:
             name = "gb18030"
         try:
-            if codecs.lookup(name).name in _NOT_PAGES:
+            codec = codecs.lookup(name).name
+            if codec in _NOT_PAGES:
                 continue
+            if not _NAME.fullmatch(name):
+                # A container's charset (an .mhtml part's header: any characters) that
+                # Python's lookup still takes ("utf\x1b8" is utf-8, as punctuation is
+                # passed over): its codec's own name, not a name with an ESC in it
+                # (shown made safe, "mhtml/utf␛8", in the outline's header and the JSON).
+                name = codec
             return data.decode(name), name
         except UnicodeDecodeError as error:
             if error.end >= len(data) - _CUT_TAIL and data[: error.start].strip():

@@ -40,6 +40,7 @@ from tui.base.errors import SpeechFileError
 from tui.base.files import (
     SUFFIX_ORDER,
     FileStamp,
+    no_file_there,
     renamed_file,
     stamp_of,
     status_name,
@@ -205,6 +206,8 @@ class MainScreen(FolderWork):
         self._gone: Path | None = None
         """The open file when it vanished from disk while its document was shown: the
         reader keeps that text, the status line says the file is gone (``_file_gone``)."""
+        self._gone_mark = ui_text.FILE_GONE_STATUS
+        """What the status line says of ``_gone``: gone, or no longer a regular file."""
         self.complete = True
         """False while the reader shows the head of a big file (the rest is parsed)."""
         self._collector_settled = False
@@ -701,6 +704,7 @@ class MainScreen(FolderWork):
         if not complete:
             return  # the rest follows when the whole file is parsed
         self._mount_hidden_later()
+        self.filetree.set_readable(path)
         self.filetree.set_speech_count(path, len(document.speeches))
         unlike = kind_unlike_name(path.name, document.content_kind)
         if unlike is not None:
@@ -806,18 +810,31 @@ class MainScreen(FolderWork):
         stays to read, copy and bookmark, the status line saying the file is gone (a sync
         tool replaces a file by deleting it first; the reader used to go blank until it came
         back); the position keeps following the cursor, so the file reopens where the user
-        is when it returns (``check_file_changed``). With no text shown, a message."""
+        is when it returns (``check_file_changed``). With no text shown, a message.
+
+        A FIFO, a device or a folder now under its name (``no_file_there``) is said to be
+        that, in ``read_file_bytes``'s words (it was called gone): the text stays the same
+        way, marked 不是普通文件, until a regular file is back."""
         self.filetree.set_speech_counts({path: None})  # (no "N篇" on a file gone)
+        why: Callable[[], str] = ui_text.FILE_GONE
+        kept = partial(ui_text.FILE_GONE_KEPT, name=safe_path(path.name))
+        note, self._gone_mark = ui_text.OUTLINE_FILE_GONE, ui_text.FILE_GONE_STATUS
+        swapped = no_file_there(path)
+        if swapped is not None:
+            why = partial(ui_text.pick, swapped.message, swapped.message_en)
+            kept = partial(ui_text.FILE_NOT_REGULAR_KEPT, why=why())
+            note, self._gone_mark = ui_text.OUTLINE_NOT_A_FILE, ui_text.FILE_NOT_REGULAR_STATUS
         if self._shown == path and self.reader.document is not None:
             self._gone = path
             self._update_status()
-            self.notify(ui_text.FILE_GONE_KEPT(name=safe_path(path.name)), timeout=8, markup=False)
+            self.notify(kept(), timeout=8, markup=False)
             return
         self._shown = None
-        self.reader.show_message(lambda: f"{path.name}\n\n{ui_text.FILE_GONE()}")
-        self.outline.show_document(None, note=ui_text.OUTLINE_FILE_GONE)
+        self.reader.show_message(lambda: f"{path.name}\n\n{why()}")
+        self.outline.show_document(None, note=note)
         find_features.update_find_status(self)
-        self._say_status(lambda: (path.name, ui_text.FILE_GONE_STATUS()))
+        mark = self._gone_mark
+        self._say_status(lambda: (path.name, mark()))
 
     def _carry_marks(self, path: Path, renamed: Path) -> None:
         """The bookmarks and kept quotes of ``path`` follow it to ``renamed``: before, the
@@ -929,7 +946,7 @@ class MainScreen(FolderWork):
     def _update_status(self) -> None:
         document = self.reader.document
         path = self._shown
-        self.status.warning = ui_text.FILE_GONE_STATUS() if path and path == self._gone else ""
+        self.status.warning = self._gone_mark() if path and path == self._gone else ""
         if document is None or path is None:
             return
         paragraph = self.reader.cursor[0]

@@ -171,6 +171,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         line shows the content's marker, not the name's (``set_content_kinds``)."""
         self._is_dir: dict[Path, bool] = {}
         """Whether each listed path is a folder, found on the listing thread."""
+        self._unreadable: set[Path] = set()
+        """Listed files this process may not read (``os.access``, when listed): marked
+        无权限 in their kind's place (``render_label``)."""
         self._rank: dict[Path, int] = {}
         """Each listed path's place in its folder (folders first, then ``name_order``:
         ``第2讲`` before ``第10讲``), found on the listing thread; DirectoryTree's own order
@@ -239,6 +242,8 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         kept = [path for path in paths if is_speech_candidate(path)]
         for path in kept:
             self._is_dir[path] = self._safe_is_dir(path)
+        self._unreadable.difference_update(kept)
+        self._unreadable.update(unreadable_files(p for p in kept if not self._is_dir[p]))
         ordered = sorted(kept, key=lambda path: (not self._is_dir[path], name_order(path.name)))
         self._rank.update((path, rank) for rank, path in enumerate(ordered))
         return kept
@@ -580,6 +585,17 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         (``set_content_kinds``), else its name's."""
         return self._content_kinds.get(self._resolve(path)) or kind_of_name(path.name)
 
+    def set_readable(self, path: Path) -> None:
+        """``path`` was read (its document shown): its 无权限 mark, if it had one from its
+        listing, goes (its permissions were changed since)."""
+        key = self._resolve(path)
+        if key in self._unreadable:
+            self._unreadable.discard(key)
+            node = self._listed.get(key)
+            if node is not None:
+                self._counted_lines[node] = None
+                self._draw_counted()
+
     def set_speech_count(self, path: Path, count: int) -> None:
         """Record that ``path`` holds ``count`` speeches and redraw the labels."""
         self.set_speech_counts({path: count})
@@ -605,6 +621,9 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         self._listed[new_key] = node
         _moved(self._speech_counts, key, new_key)
         _moved(self._content_kinds, key, new_key)
+        if key in self._unreadable:
+            self._unreadable.discard(key)
+            self._unreadable.add(new_key)
         self._into_order(node)
 
     def _into_order(self, node: TreeNode[DirEntry]) -> None:
@@ -660,7 +679,11 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         label = whole = super().render_label(node, base_style, style)
         marker_text = count_text = ""
         is_file = node.data is not None and not node.allow_expand
-        if node.data is not None and is_file:
+        locked = is_file and node.data is not None and node.data.path in self._unreadable
+        if locked:
+            # (kept when the room is short, the name cut instead: it tells why Enter fails)
+            marker_text = f" {ui_text.TREE_UNREADABLE()}"
+        elif node.data is not None and is_file:
             kind = self.content_kind(node.data.path)
             marker = TYPE_MARKERS.get(kind, "")
             marker_text = f" {marker if isinstance(marker, str) else marker()}" if marker else ""
@@ -689,7 +712,11 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                 if room - cell_len(marker_text + count_text) < ICON_CELLS + NAME_CELLS:
                     count_text = ""
             if label.cell_len + cell_len(marker_text + count_text) > room:
-                if room - cell_len(marker_text) < ICON_CELLS + NAME_CELLS and marker_text:
+                if (
+                    room - cell_len(marker_text) < ICON_CELLS + NAME_CELLS
+                    and marker_text
+                    and not locked
+                ):
                     marker_text = ""
                     label = whole  # the extension back in the marker's place
             name_room = room - cell_len(marker_text + count_text)
@@ -874,6 +901,11 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         change = await asyncio.to_thread(listing_change, folder, listed, self._safe_is_dir)
         if change is None or not any(change):  # (unreadable, or the same entries)
             return
+        new_files = [path for path, is_dir, _ in change[1] if not is_dir]
+        if new_files:
+            unreadable = await asyncio.to_thread(unreadable_files, new_files)
+            self._unreadable.difference_update(new_files)
+            self._unreadable.update(unreadable)
         pending = {pending.id for pending, _ in self._unlisted.values()}
         if node.id in pending:
             await self.reload_node(node)
@@ -949,6 +981,11 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         return found
 
 
+def unreadable_files(paths: Iterable[Path]) -> set[Path]:
+    """Of ``paths`` (files), those this process may not read (on a listing thread)."""
+    return {path for path in paths if not os.access(path, os.R_OK)}
+
+
 def folder_time(path: Path) -> int | None:
     """``path``'s modification time in ns (None if it cannot be read)."""
     try:
@@ -982,8 +1019,8 @@ def listing_change(
     A listed file that became unreadable under the same name stays listed (Enter says why
     it cannot be read), as it did before folder21 unless something else in the folder
     changed: a ``chmod`` leaves the folder's time alone, so no 2 s check lists the folder
-    again for it, and a file dropped for it would not come back once readable again (the
-    same). Asking each kept file (``os.access``) here doubled a relisting of 10,000 files:
+    again for it (a new file this process may not read is listed too, marked 无权限 by
+    ``_relist``). Asking each kept file (``os.access``) here doubled a relisting of 10,000 files:
     median 10.8-12.9 ms -> 21.4-22.0 ms of CPU (15 runs each, load 10; newuser19), every
     2 s while files arrive: not cheap, not done."""
     try:
