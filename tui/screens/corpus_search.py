@@ -328,11 +328,14 @@ def file_label(found: FileResult, prefix: str, room: int = 0) -> Text:
 
 def _cut_path(path: str, cells: int) -> str:
     """``path`` (a row's, with / between its parts) in ``cells``: whole, else its file's
-    name after "…/" (the folders go first), cut with "…" at its end if still too long."""
-    if cell_len(path) <= cells:
-        return path
+    name after "…/" (the folders go first), else the name alone, else the name cut with
+    "…" (a dot left before it goes too: "讲话.…" read as a name with no ending)."""
     folders, _, name = path.rpartition("/")
-    return cut_to_cells(Text(f"{ELLIPSIS}/{name}" if folders else name), cells).plain
+    for shown in (path, f"{ELLIPSIS}/{name}" if folders else name, name):
+        if cell_len(shown) <= cells:
+            return shown
+    cut = cut_to_cells(Text(name), cells).plain
+    return cut[:-2] + ELLIPSIS if cut.endswith("." + ELLIPSIS) and len(cut) > 2 else cut
 
 
 def _file_row(name: str, rest: str) -> Text:
