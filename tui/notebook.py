@@ -280,7 +280,7 @@ def renamed_citation(record: dict[str, Any], old: str, new: str) -> dict[str, st
     if speech == old_name:
         changed["speech"] = new_name
     elif isinstance(speech, str) and (
-        speech == old_stem or speech.startswith((f"{old_stem}：", f"{old_stem} 第"))
+        speech == old_stem or speech.startswith((f"{old_stem}：", f"{old_stem} "))
     ):
         changed["speech"] = new_stem + speech[len(old_stem) :]
     return changed
