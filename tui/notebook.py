@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
@@ -238,6 +239,51 @@ def _cite_without_ending(values: dict[str, Any]) -> None:
         return
     for key in ("source", "citation"):
         values[key] = values[key].replace(name, cited, 1)
+
+
+def _moved(entry: Entry, old: str, new: str) -> Entry:
+    """``entry``, whose file ``old`` was renamed ``new``, naming ``new``."""
+    cited = {"source": entry.source, "citation": entry.citation, "speech": entry.speech}
+    cited.update(renamed_citation(cited, old, new))
+    return replace(
+        entry,
+        file=new,
+        source=cited["source"],
+        citation=cited["citation"],
+        speech=cited["speech"],
+    )
+
+
+def renamed_citation(record: dict[str, Any], old: str, new: str) -> dict[str, str]:
+    """The fields of ``record`` (a quote's ``source``, ``citation``, ``speech``) that
+    change when its file ``old`` is renamed ``new``: an untitled speech is cited by the
+    file's name (``营商讲话``, ``张三，营商讲话（2019年3月5日）``: ``quotes.speech_source``)
+    and listed by it (``营商讲话：今天召开大会…``), which now say the new name; the
+    citation line changes only where it starts with the source (a section or a page after
+    it stays). A titled speech's (``《题目》``) and the quote's text are left as they are;
+    nothing changes when only the folder did."""
+    old_name, new_name = Path(old).name, Path(new).name
+    changed: dict[str, str] = {}
+    if not old_name or old_name == new_name:
+        return changed
+    source, citation = record.get("source"), record.get("citation")
+    if isinstance(source, str):
+        pattern = f"((?:[^，《》]*，)?){re.escape(cited_name(old_name))}((?:（[^（）]*）)?)"
+        found = re.fullmatch(pattern, source)
+        if found is not None:
+            cited = f"{found.group(1)}{cited_name(new_name)}{found.group(2)}"
+            changed["source"] = cited
+            if isinstance(citation, str) and citation.startswith(f"——{source}"):
+                changed["citation"] = f"——{cited}{citation[len(source) + 2 :]}"
+    speech = record.get("speech")
+    old_stem, new_stem = old_name.rsplit(".", 1)[0], new_name.rsplit(".", 1)[0]
+    if speech == old_name:
+        changed["speech"] = new_name
+    elif isinstance(speech, str) and (
+        speech == old_stem or speech.startswith((f"{old_stem}：", f"{old_stem} "))
+    ):
+        changed["speech"] = new_stem + speech[len(old_stem) :]
+    return changed
 
 
 QUOTE_FIELDS: dict[str, type | tuple[type, ...]] = {"text": str}
@@ -535,12 +581,14 @@ class Notebook:
 
     def move_file(self, old: str | Path, new: str | Path) -> int:
         """The records quoted from ``old`` now name ``new`` (the file was renamed), so
-        that they open at their place again; how many. Raises ``WriteFailed`` when the
-        file could not be written."""
+        that they open at their place again; how many. An untitled speech's quotes, cited
+        by the file's name, cite the new name (``renamed_citation``: the citation follows
+        the file, as the place line does; the text kept stays as it is). Raises
+        ``WriteFailed`` when the file could not be written."""
         old_file, new_file = str(old), str(new)
         moved: list[bool] = []
         self._unsaved = [
-            replace(entry, file=new_file) if entry.file == old_file else entry
+            _moved(entry, old_file, new_file) if entry.file == old_file else entry
             for entry in self._unsaved
         ]
 
@@ -548,6 +596,7 @@ class Notebook:
             for raw in stored["quotes"]:
                 if raw.get("file") == old_file:
                     raw["file"] = new_file
+                    raw.update(renamed_citation(raw, old_file, new_file))
                     moved.append(True)
             return stored if moved else None
 

@@ -894,6 +894,12 @@ CORPUS_FILE_CHANGED = Msg(
 CORPUS_MORE = Msg("……另有 {count} 处未列出", "… {count} more not listed")
 CORPUS_FILE_COUNT = Msg("（{count} 处）", " ({count})")
 CORPUS_ALSO_AT = Msg("　同样的文字也在：{paths}", "  the same text is also at {paths}")
+CORPUS_ALSO_AT_MORE = Msg(
+    "　同样的文字也在：{first} 及另外 {more} 个文件",
+    "  the same text is also at {first} and {more} more",
+)
+"""A file row too long for the pane: its first copy (cut with … when need be) and how
+many more, instead of every copy's path cut at the pane's edge."""
 CORPUS_HIT_GONE_COPY = Msg(
     "{gone} 已不在（被删除或移走了）；同样的文字也在 {copy}：再按 Enter 在那里打开这一处。",
     "{gone} is gone (deleted or moved); the same text is at {copy}: Enter again opens this "

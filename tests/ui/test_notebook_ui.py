@@ -534,3 +534,32 @@ async def notebook_of(home: Path, speech_file: Path, *files: str) -> str:
         await settle(app, pilot)
         assert isinstance(app.screen, NotebookScreen)
         return screen_text(app)
+
+
+async def test_the_notebook_opens_on_the_quote_copied_last(
+    speech_file: Path, clipboard: FakeClipboard
+) -> None:
+    """Left on an older quote, the notebook opened there again after a new copy: the quote
+    just copied stood above it out of sight, and r edited the older one (seen in tmux at
+    80x24: the bookmark list, then y, then ctrl+n). It opens on the quote copied last, new
+    or kept before."""
+    app = make_app(speech_file)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await copy_two(app, pilot)
+        await pilot.press("ctrl+n", "down", "escape")
+        await pilot.pause()
+        app.main_screen.reader.move_cursor_to(2, 0)
+        await pilot.pause()
+        await pilot.press("y", "ctrl+n")
+        await pilot.pause()
+        options = app.screen.query_one(OptionList)
+        (newest,) = {entry.text for entry in Notebook().entries()} - {FIRST, SECOND}
+        assert options.highlighted == 0 and listed(app)[0] == newest
+        assert options.scroll_offset.y == 0
+        await pilot.press("escape")
+        app.main_screen.reader.move_cursor_to(4, 1)  # FIRST again: kept before, not added
+        await pilot.pause()
+        await pilot.press("y", "ctrl+n")
+        await pilot.pause()
+        assert listed(app)[app.screen.query_one(OptionList).highlighted or 0] == FIRST
+        assert len(listed(app)) == 3

@@ -19,6 +19,7 @@ from tests.ui.test_search_ui import corpus_search
 from tui.app import SpeechReaderApp, make_app
 from tui.engine.match import Hit
 from tui.engine.model import Document
+from tui.paths import bundled_corpus_dir
 from tui.widgets.outline import EXPANDED_SPEECHES, OutlinePane
 
 
@@ -110,8 +111,6 @@ async def test_outline_follows_the_corpus_search(speech_dir: Path) -> None:
 async def test_outline_follows_a_hit_in_a_later_speech_of_a_collection(tmp_path: Path) -> None:
     """A hit in a speech whose outline is not built yet (a collection's later speeches are
     built when they are first reached)."""
-    from tui.paths import bundled_corpus_dir
-
     source = bundled_corpus_dir() / "优化营商环境大会讲话合集.txt"
     path = tmp_path / "合集.txt"
     path.write_bytes(source.read_bytes())
@@ -238,3 +237,30 @@ async def test_opening_another_file_never_shows_its_text_beside_the_old_outline(
         assert shown is not None and frames and frames[-1][0] is shown
         for reader, outline in frames:  # the outline's speeches are those of the text shown
             assert reader is not None and outline == list(reader.speeches)
+
+
+async def test_a_speech_jumped_to_shows_its_headings_in_the_outline() -> None:
+    """At 80x24, } to a speech of 济源讲话三篇: its row stood on the outline's last line,
+    its headings under the pane's edge. Now the rows under the highlighted one come into
+    view too, as many as the pane holds, the highlighted row kept in view."""
+    app = make_app(bundled_corpus_dir() / "济源讲话三篇.txt", language="en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        outline = app.main_screen.outline
+        await pilot.press("g")
+        for _ in range(2):
+            await pilot.press("right_curly_bracket")
+            await pilot.pause()
+            assert_outline_follows(app, "}")
+            node = outline.cursor_node
+            assert node is not None and node.children
+            top = int(outline.scroll_offset.y)
+            height = outline.scrollable_content_region.height
+            rows = [node.line, *(child.line for child in node.children)]
+            last = node.children[-1]
+            while last.is_expanded and last.children:
+                last = last.children[-1]
+            if last.line - node.line < height:
+                assert all(top <= row < top + height for row in rows), (top, height, rows)
+            else:
+                assert top == node.line, (top, node.line)

@@ -16,6 +16,7 @@ from tui.notebook import (
     Notebook,
     load_citation_format,
     notebook_markdown,
+    renamed_citation,
     save_citation_format,
 )
 
@@ -367,3 +368,61 @@ def test_a_record_kept_before_formats19_is_read_as_cited_now(own_home: Path) -> 
     assert old.citation == "——张三，营商讲话（2019年3月5日），一、拉高坐标"
     assert f"\n\n{old.citation}\n\n*`{PATH}` 第 14 行" in notebook_markdown([old])
     assert titled.citation == "——《营商讲话.txt的说明》"  # not this file's name
+
+
+def _paragraph(text: str) -> int:
+    return next(n for n, p in enumerate(DOC.paragraphs) if p.text == text)
+
+
+def test_a_renamed_file_s_untitled_quotes_cite_the_new_name_and_keep_their_text() -> None:
+    """An untitled speech is cited by its file's name (营商讲话): once the file is renamed,
+    its quotes cite the new name (source, citation line, listed speech), in this reader and
+    in the file, as the place line names the new file; the text kept is left as it was,
+    and a titled speech's quote (《…》) is cited as before."""
+    one = Notebook()
+    untitled = _paragraph("项目建设总体态势较好。")
+    kept = one.add(quote_sentences(DOC, PATH, (untitled, 0), (untitled, 0)), now=T0)
+    titled = one.add(quote_sentences(DOC, PATH, (2, 0), (2, 0)), now=T0)
+    assert kept.source == "营商讲话" and kept.citation == "——营商讲话，一、拉高坐标"
+    assert kept.speech.startswith("营商讲话 第2篇：")
+    renamed = str(Path(PATH).with_name("营商讲话（定稿）.txt"))
+    assert one.move_file(PATH, renamed) == 2
+    for entries in (one.entries(), Notebook().entries()):
+        by_id = {e.id: e for e in entries}
+        moved = by_id[kept.id]
+        assert moved.source == "营商讲话（定稿）"
+        assert moved.citation == "——营商讲话（定稿），一、拉高坐标"
+        assert moved.speech == kept.speech.replace("营商讲话", "营商讲话（定稿）", 1)
+        assert moved.text == kept.text and moved.file == renamed
+        assert by_id[titled.id].citation == titled.citation
+        assert by_id[titled.id].source == titled.source == f"《{TITLE}》"
+
+
+@pytest.mark.parametrize(
+    ("source", "citation", "cited"),
+    [
+        ("营商讲话", "——营商讲话", "——定稿"),
+        (
+            "张三，营商讲话（2019年3月5日）",
+            "——张三，营商讲话（2019年3月5日），一、…",
+            "——张三，定稿（2019年3月5日），一、…",
+        ),
+        (
+            "营商讲话（2019年3月5日）",
+            "——营商讲话（2019年3月5日），第3页",
+            "——定稿（2019年3月5日），第3页",
+        ),
+        # not cited by the file's name: left as it is
+        ("《营商讲话》", "——《营商讲话》", "——《营商讲话》"),
+        ("张三《营商讲话》", "——张三《营商讲话》", "——张三《营商讲话》"),
+        ("优化营商讲话", "——优化营商讲话", "——优化营商讲话"),
+    ],
+)
+def test_which_citations_follow_a_renamed_file(source: str, citation: str, cited: str) -> None:
+    record = {"source": source, "citation": citation, "speech": ""}
+    record.update(renamed_citation(record, "/a/营商讲话.txt", "/a/定稿.docx"))
+    assert record["citation"] == cited
+    moved_folder = renamed_citation(
+        {"source": source, "citation": citation}, "/a/营商讲话.txt", "/b/营商讲话.txt"
+    )
+    assert moved_folder == {}

@@ -59,6 +59,7 @@ from tui.reader_search import words_apart
 from tui.widgets.keybar import KeyBar
 from tui.widgets.toasts import NoticeBoard
 from tui.widgets.treestyle import (
+    ELLIPSIS,
     BatchedAdds,
     cut_keeping_tail,
     cut_to_cells,
@@ -131,6 +132,9 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
     def __init__(self, label: Text, *, id: str | None = None) -> None:  # noqa: A002 - Textual's name
         super().__init__(label, id=id)
         self._widths: dict[NodeID, int] = {}
+        self.prefix = ""
+        """The searched folder with its separator: the file rows' paths are under it
+        (``file_label``, which ``render_label`` asks for a row too long for the pane)."""
         self._said: dict[NodeID, Callable[[], Text]] = {}
         """Labels worded by the interface (counts, untitled speeches, "… N more"), by node:
         what makes them, for ``say_again``."""
@@ -269,8 +273,75 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
                 found = hit_file(node).data
                 where = found if isinstance(found, FileResult) else None
                 return cut_hit(label, room, len(_place_prefix(where, node.data)))
+            found = node.data
+            if isinstance(found, FileResult) and found.also_at:
+                icon = len(label.plain) - len(str(node.label))
+                fitted = file_label(found, self.prefix, room - cell_len(label.plain[:icon]))
+                if fitted.cell_len < label.cell_len - icon:
+                    fitted.stylize(style)
+                    label = label[:icon]
+                    label.append_text(fitted)
             label = cut_to_cells(label, room)
         return label
+
+
+COPY_KEPT = 8
+"""Cells of the first copy's path a shortened file row keeps at least; with less room the
+row is cut at the pane's edge as any label."""
+
+
+def file_label(found: FileResult, prefix: str, room: int = 0) -> Text:
+    """A file's row: its path under the root (``prefix``), bold, and its count; the files
+    with the same text (``FileResult.also_at``, not listed on their own) after it.
+
+    With ``room`` (cells) too narrow for every copy's path, the first copy is named and
+    how many more (``同样的文字也在：甲/副本.txt 及另外 2 个文件``), the two paths
+    shortened where even that is too long (``_cut_path``: the file's name kept before
+    its folders; each path whole when the other leaves room, else at least half of it):
+    cut at the pane's edge, a row at 80 columns said only "the same text is…". A room
+    leaving the copy fewer than ``COPY_KEPT`` cells returns the whole label (the tree
+    cuts it at its edge)."""
+    name = safe_text(shown_under(found.path, prefix))
+    count = ui_text.CORPUS_FILE_COUNT(count=found.total)
+    copies = [safe_text(shown_under(path, prefix)) for path in found.also_at]
+    also = (
+        ui_text.CORPUS_ALSO_AT(paths=ui_text.CLI_SEARCH_ALSO_JOIN().join(copies)) if copies else ""
+    )
+    whole = _file_row(name, count + also)
+    if not copies or not room or whole.cell_len <= room:
+        return whole
+    first, more = copies[0], len(copies) - 1
+
+    def around(first: str) -> str:
+        if not more:
+            return ui_text.CORPUS_ALSO_AT(paths=first)
+        return ui_text.CORPUS_ALSO_AT_MORE(first=first, more=more)
+
+    fixed = cell_len(count) + cell_len(around(""))
+    free = room - fixed
+    name_cells = min(cell_len(name), max(free // 2, free - cell_len(first)))
+    copy_cells = free - name_cells
+    if copy_cells < min(COPY_KEPT, cell_len(first)):
+        return whole
+    return _file_row(_cut_path(name, name_cells), count + around(_cut_path(first, copy_cells)))
+
+
+def _cut_path(path: str, cells: int) -> str:
+    """``path`` (a row's, with / between its parts) in ``cells``: whole, else its file's
+    name after "…/" (the folders go first), else the name alone, else the name cut with
+    "…" (a dot left before it goes too: "讲话.…" read as a name with no ending)."""
+    folders, _, name = path.rpartition("/")
+    for shown in (path, f"{ELLIPSIS}/{name}" if folders else name, name):
+        if cell_len(shown) <= cells:
+            return shown
+    cut = cut_to_cells(Text(name), cells).plain
+    return cut[:-2] + ELLIPSIS if cut.endswith("." + ELLIPSIS) and len(cut) > 2 else cut
+
+
+def _file_row(name: str, rest: str) -> Text:
+    """A file row's label: ``name`` bold, ``rest`` (its count, its copies) dim."""
+    text = name + rest
+    return Text(text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")])
 
 
 def shown_under(path: str, prefix: str) -> str:
@@ -393,6 +464,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             Text(ui_text.CORPUS_RESULTS()), id="corpus-results"
         )  # (not markup: see OutlinePane)
         self.results.show_root = False
+        self.results.prefix = os.path.join(os.path.abspath(root), "")
 
     def compose(self) -> ComposeResult:
         yield self.input
@@ -587,18 +659,6 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
         if message.search == self._search_id:
             self._add_files(message.result)
 
-    @staticmethod
-    def _file_label(found: FileResult, prefix: str) -> Text:
-        """A file's row: its path under the root (``prefix``), bold, and its count; the
-        files with the same text (``FileResult.also_at``, not listed on their own) after it."""
-        name = safe_text(shown_under(found.path, prefix))
-        text = f"{name}{ui_text.CORPUS_FILE_COUNT(count=found.total)}"
-        if found.also_at:
-            join = ui_text.CLI_SEARCH_ALSO_JOIN()
-            paths = join.join(safe_text(shown_under(path, prefix)) for path in found.also_at)
-            text += ui_text.CORPUS_ALSO_AT(paths=paths)
-        return Text(text, spans=[Span(0, len(name), "bold"), Span(len(name), len(text), "dim")])
-
     def _add_files(self, result: SearchResult, again: bool = False) -> None:
         """List ``result``'s files; after first results, only the files not listed yet.
 
@@ -618,7 +678,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                     continue
                 self._listed.add(found.path)
                 # No child until it is expanded (``on_tree_node_expanded`` places the hits).
-                make = partial(self._file_label, found, prefix)
+                make = partial(file_label, found, prefix)
                 node = add(make(), data=found, expand=False, allow_expand=True)
                 self.results.said(node, make)
             if result.complete and self._listed:
@@ -640,7 +700,7 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
                     if copies != data.also_at:
                         data.also_at = copies
                     if copies:
-                        self.results.set_node_label(node, self._file_label(data, prefix))
+                        self.results.set_node_label(node, file_label(data, prefix))
         if result.complete and listed_first:
             self._rank_rows(result)
         self.files = len(result.files)

@@ -165,9 +165,9 @@ class QuoteService:
 
     @property
     def last_entry(self) -> str | None:
-        """The id of the quote highlighted when the notebook was last closed: it opens
-        there again (newuser17: a quote opened at its place, then ctrl+n again, was back at
-        the top of a 33-quote list). Kept in the app's session (``session.json``, written
+        """The id of the quote highlighted when the notebook was last closed, or copied
+        since (``_keep``): it opens there (newuser17: a quote opened at its place, then
+        ctrl+n again, was back at the top of a 33-quote list). Kept in the app's session (``session.json``, written
         a second after it is set, as a reading position is: ``schedule_save``), so a
         restart opens there too (newuser19: it lasted one run), even after the terminal
         was closed under the app (newuser21: it waited for the next save)."""
@@ -315,14 +315,19 @@ class QuoteService:
             self.app.push_screen(QuoteDialog(text, outcome.reason))
 
     def _keep(self, quote: Quote, anchor: str, content: str = "") -> str:
-        """Keep ``quote`` in the notebook; a line for the copy notice when it was there already."""
+        """Keep ``quote`` in the notebook; a line for the copy notice when it was there already.
+
+        The notebook opens on the quote copied last (``last_entry``), new or kept before:
+        it opened where it was last closed, the quote just copied above it out of sight,
+        and its ``r`` edited that other quote."""
         try:
-            _, added = self.notebook.keep(quote, anchor, content=content)
+            entry, added = self.notebook.keep(quote, anchor, content=content)
         except OSError as error:
             tell_unsaved(self.app, ui_text.UNSAVED_NOTEBOOK(), error)
             return ""
         finally:
             self.report_problem()
+        self.last_entry = entry.id
         tell_saved(self.app, self.notebook.path)
         return "" if added else f"\n{ui_text.ALREADY_KEPT()}"
 

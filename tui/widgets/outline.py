@@ -10,6 +10,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
+from textual.geometry import Region
 from textual.message import Message
 from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
@@ -364,7 +365,21 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
                 self.call_after_refresh(self._follow_again)
             return
         if node is not self.cursor_node:
-            self.move_cursor(node, animate=False)
+            self._follow_to(node)
+
+    def _follow_to(self, node: TreeNode[OutlineData]) -> None:
+        """The cursor on ``node``, the rows under it brought into view too, as many as the
+        pane holds, ``node`` kept in view: after ``}`` the speech's row stood on the pane's
+        last line and its headings under the edge (seen at 80x24)."""
+        self.move_cursor(node, animate=False)
+        last = node
+        while last.is_expanded and last.children:
+            last = last.children[-1]
+        if last is not node and last.line > node.line >= 0:
+            rows = min(last.line - node.line + 1, self.scrollable_content_region.height)
+            self.scroll_to_region(
+                Region(0, node.line, 1, rows), animate=False, force=True, x_axis=False
+            )
 
     def _reveal(self, paragraph: int) -> TreeNode[OutlineData] | None:
         """The node of the section holding ``paragraph`` (the first speech before any),
@@ -385,7 +400,7 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         self._follow_pending = False
         node = self.node_for_paragraph(self._followed)
         if node is not None and node.line >= 0 and node is not self.cursor_node:
-            self.move_cursor(node, animate=False)
+            self._follow_to(node)
 
     def key_bar_leading(self) -> tuple[tuple[str, str], ...]:
         """Enter first in the key bar (``KeyBar``): it jumps to the node's place in the
