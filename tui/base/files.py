@@ -234,10 +234,9 @@ def read_file_bytes(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -
         raise _io_error(name, shown, error) from error
     try:
         info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise _folder_error(name, shown)
-        if not stat.S_ISREG(info.st_mode):
-            raise _not_regular(name, shown)
+        unfit = _no_regular_file(name, shown, info.st_mode)
+        if unfit is not None:
+            raise unfit
         if info.st_size > limit:
             raise too_large(name, info.st_size, limit)
         with os.fdopen(fd, "rb", closefd=True) as handle:
@@ -301,19 +300,21 @@ def no_file_there(path: str | os.PathLike[str]) -> UnreadableFileError | None:
         info = os.stat(name)
     except (OSError, ValueError):
         return None
-    if stat.S_ISDIR(info.st_mode):
+    return _no_regular_file(name, shown, info.st_mode)
+
+
+def _no_regular_file(name: str, shown: str, mode: int) -> UnreadableFileError | None:
+    """The error for a file of ``mode`` that is a folder or no regular file (a FIFO, a
+    device), or None for a regular file: ``read_file_bytes``' and ``no_file_there``'s."""
+    if stat.S_ISDIR(mode):
         return _folder_error(name, shown)
-    if not stat.S_ISREG(info.st_mode):
-        return _not_regular(name, shown)
+    if not stat.S_ISREG(mode):
+        return UnreadableFileError(
+            name,
+            f"“{shown}”不是普通文件（可能是设备或管道），无法读取。",
+            f"“{shown}” is not a regular file (a device or a pipe?), so it cannot be read.",
+        )
     return None
-
-
-def _not_regular(name: str, shown: str) -> UnreadableFileError:
-    return UnreadableFileError(
-        name,
-        f"“{shown}”不是普通文件（可能是设备或管道），无法读取。",
-        f"“{shown}” is not a regular file (a device or a pipe?), so it cannot be read.",
-    )
 
 
 def _folder_error(name: str, shown: str) -> UnreadableFileError:
