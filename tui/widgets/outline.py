@@ -123,6 +123,8 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         """The reader's paragraph the cursor follows (``highlight_paragraph``)."""
         self._follow_pending = False
         self._counts: dict[int, int] = {}
+        self._count_widths = (1, 1)
+        """The digits of the widest heading count and speech count shown (set_counts)."""
         self._count = 0
         """The speech number typed so far (0: none), for Enter or ``}``."""
         self._filling = 0
@@ -295,7 +297,10 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         count = self._counts.get(key)
         if count:
             # In front: labels are long and the pane is narrow, a count after them is cut off.
-            text = Text.assemble((f" {count} ", "bold reverse"), " ", text)
+            # Right-aligned to the widest count of its kind (speeches', headings'), so that
+            # a 5 under a 13 starts its title where the 13's does.
+            width = self._count_widths[key < 0]
+            text = Text.assemble((f" {count:>{width}} ", "bold reverse"), " ", text)
         return text
 
     @staticmethod
@@ -305,7 +310,7 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         head, _, rest = plain.partition(" ")
         if head or not rest:
             return None
-        number, _, _ = rest.partition(" ")
+        number, _, _ = rest.lstrip(" ").partition(" ")
         return int(number) if number.isdigit() else None
 
     def relabel(self) -> None:
@@ -327,6 +332,10 @@ class OutlinePane(BatchedAdds, StylePerPaint, Tree[OutlineData]):
         if counts == self._counts:
             return
         self._counts = counts
+        self._count_widths = (
+            len(str(max((n for key, n in counts.items() if key >= 0), default=0))),
+            len(str(max((n for key, n in counts.items() if key < 0), default=0))),
+        )
         for node in self.built_nodes():
             if node.data is not None:
                 node.set_label(self._label(node.data))
