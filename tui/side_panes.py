@@ -68,6 +68,11 @@ WIDEST = 250
 READER_MIN = 30
 """Cells the reader keeps beside the side panes and the keyword panel when a side pane is
 widened with ``>`` or a width chosen so meets a narrower terminal (``fitted_widths``)."""
+KEYWORDS_WIDTH = 30
+"""The keyword panel's cells where the terminal has room for them beside the reader's
+``READER_MIN`` (``keyword_width``)."""
+KEYWORDS_MIN = 20
+"""The keyword panel's least width: a keyword of four characters and its count."""
 TREE_MIN = 16
 """The file tree's ``min-width`` in app.tcss: ``fitted_widths`` cuts it no narrower."""
 OUTLINE_MIN = 18
@@ -201,6 +206,14 @@ def fitted_widths(
     shown_tree -= (excess + 1) // 2
     shown_outline -= excess // 2
     return max(TREE_MIN, shown_tree), max(OUTLINE_MIN, shown_outline)
+
+
+def keyword_width(columns: int) -> int:
+    """The keyword panel's cells in a terminal of ``columns``: ``KEYWORDS_WIDTH``, less
+    what the reader's ``READER_MIN`` needs beside it, not below ``KEYWORDS_MIN``. The panel
+    kept its 30 cells at any width: at 50 columns, the side panes hidden, the reader had
+    20 (18 for text) beside it."""
+    return max(KEYWORDS_MIN, min(KEYWORDS_WIDTH, columns - READER_MIN))
 
 
 def widest_allowed(room: Room, other: int | None) -> int:

@@ -59,11 +59,13 @@ from tui.screens.unsaved import tell_problems, tell_saved, tell_unsaved
 from tui.services import Background
 from tui.session import Bookmark, Position, Session, resolve_position
 from tui.side_panes import (
+    KEYWORDS_WIDTH,
     READER_MIN,
     Choices,
     Room,
     SidePanes,
     fitted_widths,
+    keyword_width,
     side_panes,
     stylesheet_widths,
     widest_allowed,
@@ -409,6 +411,10 @@ class MainScreen(FolderWork):
         """Show or hide the file tree and the outline, and set their widths, as
         ``tui.side_panes`` says for the terminal's width, the keyword panel and the
         user's choices. A pane hidden with the focus gives it to the reader."""
+        panel = self.keyword_panel
+        width = keyword_width(self.size.width) if self.size.width > 0 else KEYWORDS_WIDTH
+        if panel.styles.width is None or panel.styles.width.value != width:
+            panel.styles.width = width  # (the reader keeps READER_MIN beside it)
         room = self._room()
         self._pane_choices = self._pane_choices.settled(room)
         panes = side_panes(room, self._pane_choices)

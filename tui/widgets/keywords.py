@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -63,7 +63,9 @@ HINTS = (
 log = logging.getLogger(__name__)
 
 
-def keyword_labels(listed: list[keywords.Keyword], starred: set[str]) -> list[Text]:
+def keyword_labels(
+    listed: list[keywords.Keyword], starred: set[str], room: int | None = None
+) -> list[Text]:
     """The panel's rows: rank, term, count in one column, ★ for the user's highlight terms.
 
     Terms are padded to the widest in cells (full-width spaces, and a half-width one for an
@@ -72,14 +74,26 @@ def keyword_labels(listed: list[keywords.Keyword], starred: set[str]) -> list[Te
     highlights it so, ``ReaderView.set_highlight_terms``).
     """
     starred = {search_fold(term) for term in starred}
-    shown = [_fitted(k.term) for k in listed]
+    count_cells, term_cells = 4, TERM_CELLS
+    if room is not None:
+        # A narrow panel (``side_panes.keyword_width``: 20 cells at 50 columns): the count
+        # column as wide as its widest count, the terms cut to what is left, so that each
+        # row keeps to one line (each count wrapped onto a line of its own).
+        star = 2 if any(search_fold(k.term) in starred for k in listed) else 0
+        widest = max((cell_len(_fitted(k.term)) for k in listed), default=0)
+        if 3 + widest + 1 + count_cells + star > room:
+            count_cells = max((len(str(k.count)) for k in listed), default=1)
+            term_cells = max(4, min(TERM_CELLS, room - 3 - 1 - count_cells - star))
+    shown = [_fitted(k.term, term_cells) for k in listed]
     width = max((cell_len(term) for term in shown), default=0)
     labels = []
     for rank, (keyword, term) in enumerate(zip(listed, shown, strict=True), 1):
         label = Text(f"{rank:>2} ")
         label.append(term, style="bold" if rank <= 10 else "")
         pad = width - cell_len(term)
-        label.append("　" * (pad // 2) + " " * (pad % 2) + f" {keyword.count:>4}", style="dim")
+        label.append(
+            "　" * (pad // 2) + " " * (pad % 2) + f" {keyword.count:>{count_cells}}", style="dim"
+        )
         if search_fold(keyword.term) in starred:
             label.append(" ★", style="bold red")
         labels.append(label)
@@ -93,12 +107,12 @@ and a ★ a row then fits the panel's 30 cells. A longer one (习近平新时代
 ``a`` still take the whole term)."""
 
 
-def _fitted(term: str) -> str:
-    if cell_len(term) <= TERM_CELLS:
+def _fitted(term: str, cells: int = TERM_CELLS) -> str:
+    if cell_len(term) <= cells:
         return term
     kept = ""
     for char in term:
-        if cell_len(kept + char) > TERM_CELLS - 1:
+        if cell_len(kept + char) > cells - 1:
             break
         kept += char
     return kept + "…"
@@ -170,6 +184,8 @@ class KeywordPanel(Vertical, can_focus=False):
         self._wait_timer: Timer | None = None
         self.heading = Static(LOADING(), id="keywords-title")
         self.options = OptionList(id="keywords-list")
+        self._fitted_to = 0
+        """The panel's width its rows were last fitted to after a resize (``on_resize``)."""
         self.hint = KeyHints(HINTS, id="keywords-help")
 
     def compose(self) -> ComposeResult:
@@ -407,7 +423,7 @@ class KeywordPanel(Vertical, can_focus=False):
         options = [
             Option(label, id=keyword.term)
             for keyword, label in zip(
-                current, keyword_labels(current, self._user_terms), strict=True
+                current, keyword_labels(current, self._user_terms, self._list_room()), strict=True
             )
         ]
         self.options.add_options(options)
@@ -415,6 +431,19 @@ class KeywordPanel(Vertical, can_focus=False):
             self.options.highlighted = min(highlighted, len(options) - 1)
         elif self.options.has_focus:  # focused (K) before the keywords came
             self.options.highlighted = 0
+
+    def _list_room(self) -> int | None:
+        """The cells a row of the list has (None before the list is laid out)."""
+        # The scroll bar's cells whether it shows yet or not: it comes with the rows.
+        options = self.options
+        width = options.content_region.width - options.styles.scrollbar_size_vertical
+        return width if width > 0 else None
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Rows fitted to the panel's width again (``keyword_width`` narrows it)."""
+        if event.size.width != self._fitted_to and self.current_keywords():
+            self._fitted_to = event.size.width
+            self.call_after_refresh(self._refresh_list)
 
     # ------------------------------------------------------------------ user actions
 
