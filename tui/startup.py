@@ -24,20 +24,21 @@ PDF, a damaged .docx, a binary): the reader opens on the first it can show."""
 
 
 def is_speech_candidate(path: Path) -> bool:
-    """Whether the file pane lists ``path``: visible, readable folders (not a link back to a
-    folder it is in) and speech files.
+    """Whether the file pane lists ``path``: visible folders (not a link back to a folder it
+    is in) and speech files.
 
     A speech file must be a regular file (links followed): a FIFO or a device with a
     speech name is not listed (reading it would block or never end). One this process may
     not read is listed (the tree marks it, ``SpeechFileTree.filter_paths``; opening it says
     没有权限读取…): it was left out, and a user looking for a file they know is there found
-    no trace of it.
+    no trace of it. A folder it may not open is listed so too (expanding it says
+    没有权限打开文件夹…).
     """
     if path.name.startswith("."):
         return False
     try:
         if path.is_dir():
-            return os.access(path, os.R_OK | os.X_OK) and not _links_back(path)
+            return not _links_back(path)
     except OSError:
         return False
     return is_speech_name(path.name) and stamp_of(path) is not None

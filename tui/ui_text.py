@@ -507,6 +507,10 @@ was blank beside it: newuser28)."""
 OUTLINE_DATE = Msg("（{date}）", " ({date})")
 TREE_WEB_PAGE = Msg("网页", "web")
 TREE_UNREADABLE = Msg("无权限", "no access")
+TREE_FOLDER_DENIED = Msg(
+    "没有权限打开文件夹“{name}”，列不出其中的文件。",
+    "No permission to open the folder “{name}”: its files cannot be listed.",
+)
 """The marker after a file this process may not read (its permissions), in its kind's place."""
 TREE_SPEECH_COUNT = Msg("{count}篇", "{count} {count:speech|speeches}")
 TREE_SPEECH_COUNT_SHORT = Msg("{count}篇", "{count} sp.")

@@ -110,6 +110,46 @@ def test_a_file_without_permission_is_listed_and_its_read_says_why(tmp_path: Pat
     assert said == "没有权限读取“甲.txt”。"
 
 
+def test_a_folder_without_permission_is_listed_and_marked(tmp_path: Path) -> None:
+    """For real: a folder of mode 000 seen by a process without root's power to open any
+    folder (``setpriv`` drops it). The file pane lists it (it was left out) and the tree
+    marks it (``unreadable_folders``); the first file opened at start passes over it."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path / "讲话"
+    locked = folder / "甲组"
+    locked.mkdir(parents=True)
+    (locked / "甲.txt").write_text("同志们：\n今天开会。\n", encoding="utf-8")
+    (folder / "乙.txt").write_text("同志们：\n今天开会。\n", encoding="utf-8")
+    locked.chmod(0)
+    code = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from tui.startup import first_speech_file, is_speech_candidate\n"
+        "from tui.widgets.filetree import unreadable_folders\n"
+        "path = Path(sys.argv[1])\n"
+        "first = first_speech_file(path.parent)\n"
+        "print(json.dumps([is_speech_candidate(path), path in unreadable_folders([path]),"
+        " first.name if first else None]))\n"
+    )
+    command = [sys.executable, "-c", code, str(locked)]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("root opens any folder, and setpriv (to drop that) is not installed")
+        drop = "--bounding-set=-dac_override,-dac_read_search"
+        command = [setpriv, "--inh-caps=-all", "--ambient-caps=-all", drop, *command]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)
+    finally:
+        locked.chmod(0o755)  # (so that the test's folder can be removed)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [True, True, "乙.txt"]
+
+
 def two_files(folder: Path) -> tuple[Path, Path]:
     """A folder of two speeches: its first file (by name), and the other."""
     folder.mkdir(parents=True)

@@ -27,7 +27,7 @@ from textual import events, work
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
-from textual.widgets import DirectoryTree
+from textual.widgets import DirectoryTree, Tree
 from textual.widgets._directory_tree import DirEntry
 from textual.widgets._tree import _TreeLine
 from textual.widgets.tree import TreeNode
@@ -172,8 +172,8 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         self._is_dir: dict[Path, bool] = {}
         """Whether each listed path is a folder, found on the listing thread."""
         self._unreadable: set[Path] = set()
-        """Listed files this process may not read (``os.access``, when listed): marked
-        无权限 in their kind's place (``render_label``)."""
+        """Listed files this process may not read and folders it may not open (``os.access``,
+        when listed): marked 无权限 in their kind's place (``render_label``)."""
         self._rank: dict[Path, int] = {}
         """Each listed path's place in its folder (folders first, then ``name_order``:
         ``第2讲`` before ``第10讲``), found on the listing thread; DirectoryTree's own order
@@ -244,6 +244,7 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
             self._is_dir[path] = self._safe_is_dir(path)
         self._unreadable.difference_update(kept)
         self._unreadable.update(unreadable_files(p for p in kept if not self._is_dir[p]))
+        self._unreadable.update(unreadable_folders(p for p in kept if self._is_dir[p]))
         ordered = sorted(kept, key=lambda path: (not self._is_dir[path], name_order(path.name)))
         self._rank.update((path, rank) for rank, path in enumerate(ordered))
         return kept
@@ -585,6 +586,23 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         (``set_content_kinds``), else its name's."""
         return self._content_kinds.get(self._resolve(path)) or kind_of_name(path.name)
 
+    async def _on_tree_node_expanded(self, event: Tree.NodeExpanded[DirEntry]) -> None:
+        """Before DirectoryTree's (Textual calls each class's handler in turn): a folder this
+        process may not open stays closed, its listing not asked for, and the user is told
+        why (DirectoryTree showed it opened on nothing, as an empty folder). One whose
+        permissions came back since it was listed opens, its mark gone."""
+        node = event.node
+        if node.data is None or node.data.path not in self._unreadable or not node.allow_expand:
+            return
+        path = node.data.path
+        if not await asyncio.to_thread(lambda: bool(unreadable_folders([path]))):
+            self.set_readable(path)
+            return
+        event.prevent_default()  # (DirectoryTree's handler: no listing)
+        event.stop()
+        node.collapse()
+        self.notify(ui_text.TREE_FOLDER_DENIED(name=safe_text(path.name)), severity="warning")
+
     def set_readable(self, path: Path) -> None:
         """``path`` was read (its document shown): its 无权限 mark, if it had one from its
         listing, goes (its permissions were changed since)."""
@@ -679,7 +697,7 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         label = whole = super().render_label(node, base_style, style)
         marker_text = count_text = ""
         is_file = node.data is not None and not node.allow_expand
-        locked = is_file and node.data is not None and node.data.path in self._unreadable
+        locked = node.data is not None and node.data.path in self._unreadable and node != self.root
         if locked:
             # (kept when the room is short, the name cut instead: it tells why Enter fails)
             marker_text = f" {ui_text.TREE_UNREADABLE()}"
@@ -902,10 +920,14 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         if change is None or not any(change):  # (unreadable, or the same entries)
             return
         new_files = [path for path, is_dir, _ in change[1] if not is_dir]
-        if new_files:
-            unreadable = await asyncio.to_thread(unreadable_files, new_files)
-            self._unreadable.difference_update(new_files)
-            self._unreadable.update(unreadable)
+        new_folders = [path for path, is_dir, _ in change[1] if is_dir]
+        if new_files or new_folders:
+
+            def unreadable() -> set[Path]:
+                return unreadable_files(new_files) | unreadable_folders(new_folders)
+
+            self._unreadable.difference_update(new_files + new_folders)
+            self._unreadable.update(await asyncio.to_thread(unreadable))
         pending = {pending.id for pending, _ in self._unlisted.values()}
         if node.id in pending:
             await self.reload_node(node)
@@ -984,6 +1006,12 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
 def unreadable_files(paths: Iterable[Path]) -> set[Path]:
     """Of ``paths`` (files), those this process may not read (on a listing thread)."""
     return {path for path in paths if not os.access(path, os.R_OK)}
+
+
+def unreadable_folders(paths: Iterable[Path]) -> set[Path]:
+    """Of ``paths`` (folders), those this process may not list or enter (on a listing
+    thread)."""
+    return {path for path in paths if not os.access(path, os.R_OK | os.X_OK)}
 
 
 def folder_time(path: Path) -> int | None:
