@@ -172,3 +172,31 @@ async def test_a_marker_that_fits_beside_the_whole_name_stays_in_a_subfolder(
         assert short.split()[1:3] == ["开学典礼", "网页"], (room, short)
         assert "…" in long and "篇" not in long, (room, long)  # (the name first)
         assert all(cell_len(label) <= room - 8 for label in (short, long)), (room, short, long)
+
+
+async def test_a_count_stays_where_the_name_without_its_extension_fits(tmp_path: Path) -> None:
+    """One folder down at 160x45 (17 cells for a label) 合集2MB.txt lost its count though
+    "合集2MB  90篇" fitted: whether the count gives way was measured on the name with its
+    extension, which a name short of room does not show. Now the count stays, the name
+    without .txt; a name listed in two speech formats keeps its extension (it tells the
+    two apart), its count giving way as before."""
+    folder = tmp_path / "大文件"
+    folder.mkdir()
+    for name in ("合集2MB.txt", "讲话稿.txt", "讲话稿.md"):
+        (folder / name).write_text(SPEECH_FILE, encoding="utf-8")
+    app = make_app(folder / "合集2MB.txt")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settle(app, pilot)
+        tree = app.main_screen.filetree
+        subfolder = folder.resolve()
+        tree.path = tmp_path.resolve()  # the folder one level down
+        await settle(app, pilot)
+        node = tree.node_for_path(subfolder)
+        assert node is not None
+        node.expand()
+        await settle(app, pilot)
+        tree.set_speech_counts({subfolder / name: 90 for name in ("合集2MB.txt", "讲话稿.txt")})
+        await pilot.pause()
+        shown = labels(tree, subfolder)
+        assert "📄 合集2MB  90篇" in shown, shown
+        assert "📄 讲话稿.md" in shown and "📄 讲话稿.txt" in shown, shown
