@@ -310,6 +310,8 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         self._unlisted[node.id] = (node, listed)
         self._add_batch(node.id)
         node.expand()
+        if node is self.cursor_node:  # (opened by the user: Enter, a click)
+            self.call_after_refresh(self._children_into_view, node)
         if self._unlisted:
             self._add_listed()
 
@@ -507,6 +509,19 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         self._tree_lines  # noqa: B018 - built now, so that the node's line is known
         self.scroll_to_node(node, animate=False)
 
+    def _children_into_view(self, node: TreeNode[DirEntry]) -> None:
+        """The rows under a folder just opened brought into view with it, as many as the
+        pane holds, the folder's row kept in sight: a folder opened on the pane's last
+        line (大文件 at the end of a library) showed nothing new, its files under the
+        pane's edge."""
+        if node.tree is not self or not node.is_expanded or node.line < 0:
+            return
+        height = self.scrollable_content_region.height
+        top = int(self.scroll_offset.y)
+        last = node.line + min(len(node.children), height - 1)
+        if last >= top + height:
+            self.scroll_to(y=min(node.line, last - height + 1), animate=False)
+
     def on_resize(self, event: events.Resize) -> None:
         if self._scroll_pending is not None:
             self.call_after_refresh(self.scroll_to_pending)
@@ -592,6 +607,8 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
         why (DirectoryTree showed it opened on nothing, as an empty folder). One whose
         permissions came back since it was listed opens, its mark gone."""
         node = event.node
+        if node is self.cursor_node and node.children:  # (a listed folder opened again)
+            self.call_after_refresh(self._children_into_view, node)
         if node.data is None or node.data.path not in self._unreadable or not node.allow_expand:
             return
         path = node.data.path
