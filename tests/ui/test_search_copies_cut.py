@@ -6,6 +6,7 @@ copy is named as before."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -73,3 +74,27 @@ async def test_a_wide_row_names_every_copy(speech_dir: Path, language: str) -> N
         for path in found.also_at:
             assert Path(path).name in line, line
         assert "另外" not in line and "more" not in line, line
+
+
+@pytest.mark.parametrize(("language", "count"), [("zh", r"（\d+ 处）"), ("en", r" \(\d+\)")])
+async def test_a_deep_path_keeps_its_count_at_80_columns(
+    speech_dir: Path, language: str, count: str
+) -> None:
+    """A file four folders down (no copy) was cut at the pane's edge, its count with it
+    ("…/第三层/z08_jiangxi_zfgzbg_2026_mingci.txt…" at 80x24, seen in tmux on a
+    2,229-file library); now its path is shortened ("…/name") and its count kept whole."""
+    deep = speech_dir / "2019年" / "会议材料" / "holdout11" / "第二层" / "第三层"
+    deep.mkdir(parents=True)
+    text = (speech_dir / "甲讲话.txt").read_text(encoding="utf-8").replace("营商", "营商环境营商")
+    name = "z08_jiangxi_zfgzbg_2026_mingci_webpage.txt"
+    (deep / name).write_text(text, encoding="utf-8")
+    app = make_app(speech_dir / "乙讲话.txt", language=language)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        await corpus_search(app, pilot, "营商")
+        await pilot.pause()
+        lines = [line for line in screen_text(app).splitlines() if name[:12] in line]
+        assert len(lines) == 1, screen_text(app)
+        line = lines[0].rstrip(" ▎▂▁▃▄▅▆▇█")
+        assert re.search(count + "$", line), line
+        assert name in line, line  # the file's name whole ("…/" for its folders)

@@ -274,7 +274,7 @@ class ResultTree(BatchedAdds, Tree[NodeData]):
                 where = found if isinstance(found, FileResult) else None
                 return cut_hit(label, room, len(_place_prefix(where, node.data)))
             found = node.data
-            if isinstance(found, FileResult) and found.also_at:
+            if isinstance(found, FileResult):
                 icon = len(label.plain) - len(str(node.label))
                 fitted = file_label(found, self.prefix, room - cell_len(label.plain[:icon]))
                 if fitted.cell_len < label.cell_len - icon:
@@ -298,9 +298,10 @@ def file_label(found: FileResult, prefix: str, room: int = 0) -> Text:
     how many more (``同样的文字也在：甲/副本.txt 及另外 2 个文件``), the two paths
     shortened where even that is too long (``_cut_path``: the file's name kept before
     its folders; each path whole when the other leaves room, else at least half of it):
-    cut at the pane's edge, a row at 80 columns said only "the same text is…". A room
-    leaving the copy fewer than ``COPY_KEPT`` cells returns the whole label (the tree
-    cuts it at its edge)."""
+    cut at the pane's edge, a row at 80 columns said only "the same text is…". A row
+    without copies too long for ``room`` keeps its count whole, its path shortened so. A
+    room leaving the copy (or the path) fewer than ``COPY_KEPT`` cells returns the whole
+    label (the tree cuts it at its edge)."""
     name = safe_text(shown_under(found.path, prefix))
     count = ui_text.CORPUS_FILE_COUNT(count=found.total)
     copies = [safe_text(shown_under(path, prefix)) for path in found.also_at]
@@ -308,8 +309,15 @@ def file_label(found: FileResult, prefix: str, room: int = 0) -> Text:
         ui_text.CORPUS_ALSO_AT(paths=ui_text.CLI_SEARCH_ALSO_JOIN().join(copies)) if copies else ""
     )
     whole = _file_row(name, count + also)
-    if not copies or not room or whole.cell_len <= room:
+    if not room or whole.cell_len <= room:
         return whole
+    if not copies:
+        # The count whole, the path shortened (a deep path cut at the pane's edge lost
+        # its count: "…/第三层/z08_jiangxi_zfgzbg_2026_mingci.txt…" at 80 columns).
+        name_cells = room - cell_len(count)
+        if name_cells < min(COPY_KEPT, cell_len(name)):
+            return whole
+        return _file_row(_cut_path(name, name_cells), count)
     first, more = copies[0], len(copies) - 1
 
     def around(first: str) -> str:
