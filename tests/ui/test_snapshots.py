@@ -1032,8 +1032,8 @@ def test_corpus_search_in_a_folder_not_indexed(
 ) -> None:
     """A search in a folder of more speech files than are indexed without asking (the
     limit lowered to 1 here): the files found by scanning, and the status line saying why
-    there is no index and that F5 builds one (at 120 columns the line is cut before the
-    F5 hint: as the screen draws it today)."""
+    there is no index and that F5 builds one (at 120 columns on a line of its own, whole:
+    it was broken inside, '［文件夹内讲话稿超过 1' | '个，…按 F5 建立索引］')."""
     main = fixed_parses.add("营商环境讲话.txt", sample_document(sections=3, body=4))
     fixed_parses.add("项目建设讲话.txt", sample_document(sections=1, body=2))
     monkeypatch.setattr("tui.engine.index.scope.AUTO_INDEX_MAX_FILES", 1)

@@ -517,7 +517,16 @@ class CorpusSearchScreen(Screen[tuple[Hit, str] | None]):
             suffix = ui_text.CORPUS_NO_INDEX(why=safe_text(ui_text.said(refused)))
         else:
             suffix = ""
-        self.status.update(self._summary() + self._slow_file() + suffix)
+        parts = [self._summary(), self._slow_file(), suffix]
+        line = "".join(parts)
+        width = self.status.size.width
+        if 0 < width < cell_len(line):
+            # Too long for one line: each bracketed part on a line of its own, whole (at
+            # 80 columns the line wrapped inside one, "［建立索引：52/2229" | "个文件］").
+            line = "\n".join(
+                part.lstrip("　 ") if i else part for i, part in enumerate(parts) if part
+            )
+        self.status.update(line)
 
     def _slow_file(self) -> str:
         """ "［正在搜索：name］" while this search has been scanning one file for
