@@ -134,7 +134,7 @@ def wrap_line(line: str, width: int) -> list[str]:
     return pieces
 
 
-_MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]")
+_MD_HEADING = re.compile(r"[ \t\u3000]*#{1,6}[ \t]")
 """A Markdown ``#`` heading line: Markdown has no heading over two lines, so none is broken."""
 
 

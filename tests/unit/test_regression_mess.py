@@ -78,6 +78,14 @@ def test_wrap_leaves_a_markdown_heading_whole() -> None:
     assert len(lines) > len(text.split("\n"))  # (the long lines after it are broken)
 
 
+def test_wrap_leaves_a_markdown_heading_behind_full_width_indentation_whole() -> None:
+    # (a saved page's <h2> as the HTML reader gives it: 　　## …; it was wrapped, so that
+    # holdout37 x06's title read …2019学年第一学 under --mess wrap)
+    text = "　　## 三、坚持稳中求进工作总基调，推动高质量发展取得新的更大成效\n" + TEXT
+    lines = _lines(mess(text, "wrap", "a.md"))
+    assert lines[0] == text.split("\n")[0]
+
+
 def test_wrap_splits_a_long_heading_over_two_lines() -> None:
     messed = mess(TEXT, "wrap", "a.txt")
     heading = TEXT.split("\n")[5]

@@ -789,6 +789,27 @@ def spaced_phrases(text: str) -> bool:
     return max(lengths) - min(lengths) <= 1
 
 
+_LINE_PHRASE = patterns.compile(r"[\u4e00-\u9fff]{4,12}")
+
+
+def parallel_lines(upper: str, lower: str) -> bool:
+    """Whether two title lines are the two halves of a main title set as a couplet
+    (凝心聚力谋发展 | 奋力开创新局面): each a run of 4-12 Chinese characters and nothing else,
+    of the same length (中国共产党新闻网 over a title is a site's name), neither a title's
+    broken half (the upper line ending with a joining word, 关于…/在… opening it, the lower
+    starting with a suffix or ending with the word that names the speech: 全面加强新时代基层
+    治理 | 工作体系建设的报告)."""
+    return (
+        _LINE_PHRASE.fullmatch(upper) is not None
+        and _LINE_PHRASE.fullmatch(lower) is not None
+        and len(upper) == len(lower)
+        and upper[-1] not in TITLE_ENDS_NEVER
+        and lower[0] not in TITLE_PIECE_STARTS_NEVER
+        and not upper.startswith(("关于", "在"))
+        and not ends_whole_title(lower)
+    )
+
+
 def clean_title(text: str) -> str:
     """A title as shown: 第N篇 and a leading dash dropped, PDF-wrap spaces and letter-spacing
     between Chinese characters removed (spaces around digits and Latin words kept, and the

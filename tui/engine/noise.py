@@ -283,9 +283,11 @@ def mark_noise(segments: list[Segment], protected: set[int]) -> None:
             continue
         if is_noise_text(seg.text) or is_page_data(seg.text):
             seg.noise = True
-        elif (key := header_keys[index]) is not None and counts[key] >= (
-            3 if key[:1] == _NUMBERED else 2
+        elif (key := header_keys[index]) is not None and (
+            counts[key] + counts[key[1:]] >= 3 if key[:1] == _NUMBERED else counts[key] >= 2
         ):
+            # (a header with its page number glued on: its words on three lines or more, the
+            # title it repeats standing alone among them — 在中国公学之演说 | …１８５ | …３８５)
             seg.noise = True
     # The issuer's name right above a document number (某某市人民政府文件 | 某政发〔2012〕10号;
     # 总裁办电子邮件 | 电邮讲话【2018】001号): the document's header, not a title (though it was

@@ -27,6 +27,7 @@ from tui.engine.framing import (
     TITLE_ENDS_NEVER,
     TITLE_PIECE_STARTS_NEVER,
     ends_whole_title,
+    parallel_lines,
     spaced_phrases,
 )
 from tui.engine.lines import is_couplet
@@ -648,12 +649,13 @@ def _title_seam(left: str, right: str) -> str:
     as a reader sees two lines, not one word run into the next. Not before a bracket ((摘要))
     or a word that goes on the title (的补充说明). A space where the first line's phrases are
     set apart by spaces (不忘初心担使命 传承博雅谱新篇 | 奋力开创…新局面: ``spaced_phrases``):
-    the line break parts the next phrase as they are parted."""
+    the line break parts the next phrase as they are parted; and between a main title's two
+    halves set as a couplet (凝心聚力谋发展 | 奋力开创新局面: ``parallel_lines``)."""
     first = right[:1]
     if "\u4e00" <= first <= "\u9fff" and first not in TITLE_PIECE_STARTS_NEVER:
         if ends_whole_title(left):
             return "\u3000"
-        if spaced_phrases(left) and not left.endswith(DASH_STARTS):
+        if (spaced_phrases(left) and not left.endswith(DASH_STARTS)) or parallel_lines(left, right):
             return " "
     return ""
 

@@ -410,6 +410,8 @@ def frame_roles(
                 and markers[index - 1] is None
             ):
                 roles[index - 1] = TITLE  # 尊崇党章 做合格党员 / ——在…上的讲话 (or …新局面—— / 在…)
+            elif _couplet_above(segments, markers, roles, index):
+                roles[index - 1] = TITLE  # 凝心聚力谋发展 / 奋力开创新局面 / ——在…上的讲话
             end = _subtitle_rest(segments, index)
             roles[index + 1 : end] = [TITLE] * (end - index - 1)
             index = _mark_header(segments, roles, end)
@@ -441,6 +443,31 @@ def _broken_at_its_dash(segments: list[Segment], index: int) -> bool:
     (不忘初心担使命 … 新局面—— | 在主题教育总结大会上的讲话). A dash ends no whole title."""
     above = segments[index - 1]
     return above.line + 1 == segments[index].line and above.text.endswith(framing.DASH_STARTS)
+
+
+def _couplet_above(
+    segments: list[Segment], markers: list[Marker | None], roles: list[Role], index: int
+) -> bool:
+    """Whether the line right above title line ``index`` is the first half of a main title
+    set on two lines as a couplet (凝心聚力谋发展 | 奋力开创新局面 | ——在…上的讲话): the title
+    line has its ——subtitle next, the two lines are parallel phrases
+    (``framing.parallel_lines``), the line above is right above (no blank line), no unit's
+    name (绍兴市人民政府), nor a heading, noise, date, salutation, closing or title line of its
+    own (``_title_piece``), and stands at the head of a block (the file's first text, or under
+    a speech's end)."""
+    if index == 0 or index + 1 >= len(segments):
+        return False
+    above, title = segments[index - 1], segments[index]
+    if not (
+        above.line + 1 == title.line
+        and segments[index + 1].text.startswith(framing.DASH_STARTS)
+        and framing.parallel_lines(above.text, title.text)
+        and not framing.is_signer_line(above.text)
+        and _title_piece(segments, markers, index - 1, first=True)
+    ):
+        return False
+    before = _text_around(segments, index - 1, -1)
+    return before is None or _ends_a_speech(segments[before].text, roles[before])
 
 
 _BLOCK_LINES = 3
