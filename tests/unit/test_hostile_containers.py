@@ -313,6 +313,43 @@ def test_filtered_streams_under_the_limits_pass_and_count_together(
         pdfstreams.check_streams(pdf_with_streams([chained, lzw, chained]), "x.pdf")
 
 
+def test_lzw_and_runlength_are_decoded_from_at_most_their_input_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A 100 MB stream of one-byte LZW codes cost about a minute of CPU before it was
+    # refused: decoded in Python to 64 MB. Now at most MAX_SLOW_INPUT bytes of a file's
+    # LZW and RunLength data are decoded (the rest left to PDFium, bounded in its own
+    # process). Here: 240 KB of codes giving 160 KB, the limit 100 KB, the budget 50 KB.
+    monkeypatch.setattr(pdfstreams, "MAX_STREAM_BYTES", 100_000)
+    monkeypatch.setattr(pdfstreams, "MAX_SLOW_INPUT", 50_000)
+    one_byte_codes = (b"/Filter/LZWDecode", lzw_packed([256, *[97] * 160_000, 257]))
+    runs = (b"/Filter/RunLengthDecode", b"\x00a" * 160_000 + b"\x80")  # (2 bytes: 1)
+    for stream in (one_byte_codes, runs):
+        pdfstreams.check_streams(pdf_with_streams([stream]), "x.pdf")  # (before: refused)
+    # The budget is the file's: a bomb in a second stream after it is not decoded either,
+    # one within it is refused as before.
+    pdfstreams.check_streams(pdf_with_streams([runs, (b"/Filter/LZWDecode", LZW_BOMB)]), "x")
+    with pytest.raises(SpeechFileError, match="压缩流超过"):
+        pdfstreams.check_streams(pdf_with_streams([(b"/Filter/LZWDecode", LZW_BOMB)]), "x")
+
+
+def test_an_lzw_bomb_past_the_budget_is_stopped_by_pdfiums_limits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the measure leaves is PDFium's, in its bounded process: a bomb there ends that
+    process at its memory limit, and the file is refused with what happened."""
+    from tui.formats import pdfchild
+
+    monkeypatch.setattr(pdfstreams, "MAX_SLOW_INPUT", 10_000)  # (8 MB of the bomb's output)
+    monkeypatch.setattr(pdfchild, "MEMORY_LIMIT", 400_000_000)
+    codes = [256, 97, *range(258, 1800)] * 400 + [257]  # (640 MB)
+    path = tmp_path / "炸弹.pdf"
+    path.write_bytes(pdf_with_streams([(b"/Filter/LZWDecode", lzw_packed(codes))]))
+    with pytest.raises(SpeechFileError) as caught:
+        formats.read_source(path)
+    assert "PDF 解析库（PDFium）读它时" in caught.value.message
+
+
 def test_a_page_of_a_great_many_tags_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
