@@ -50,8 +50,10 @@ MAX_SLOW_INPUT = 2_000_000
 """Bytes of a file's LZW and RunLength data decoded to measure them, all streams together
 (about 1 s of CPU at worst: LZW's one-byte codes); the rest is left to PDFium's limits."""
 
-_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
-"""Where a stream's data starts (the keyword ``stream`` and its line end)."""
+_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
+"""Where a stream's data starts (the keyword ``stream`` and its line end; one that ends
+``endstream`` passed over by ``check_streams``). No look-behind in the pattern: with one the
+scan found no literal to look for and took 2.3 s over 100 MB (0.03 s without)."""
 _DICTIONARY = 65_536
 """How far before ``stream`` its object's dictionary is looked for (``obj``)."""
 _LEFT_OUT = (b"/Image", b"/EmbeddedFile")
@@ -63,6 +65,8 @@ def check_streams(data: bytes, path: str) -> None:
     total = 0
     slow = [MAX_SLOW_INPUT]  # (what is left of it)
     for found in _STREAM.finditer(data):
+        if data[max(0, found.start() - 3) : found.start()] == b"end":
+            continue
         start = found.end()
         head = data.rfind(b"obj", max(0, found.start() - _DICTIONARY), found.start())
         dictionary = data[head if head >= 0 else found.start() : found.start()]
