@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,8 +26,11 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals and resource
 ROOT = Path(__file__).resolve().parents[2]
 
 
+Crashing = Callable[[str], Path]
+
+
 @pytest.fixture
-def crashing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def crashing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Crashing:
     """Put a pypdfium2 that does ``how`` first on this process's ``sys.path`` (the one in
     ``sys.modules`` taken out: a process that imports PDFium gets this one)."""
 
@@ -55,7 +59,7 @@ def refused(path: Path) -> tuple[SpeechFileError, float]:
     ],
 )
 def test_a_pdf_that_crashes_pdfium_is_refused_and_the_reader_runs_on(
-    tmp_path: Path, crashing, how: str, zh: str, en: str
+    tmp_path: Path, crashing: Crashing, how: str, zh: str, en: str
 ) -> None:
     path = ff.write_pdf(tmp_path / "讲话.pdf")
     crashing(how)
@@ -69,7 +73,7 @@ def test_a_pdf_that_crashes_pdfium_is_refused_and_the_reader_runs_on(
 
 
 def test_pdfium_past_its_memory_limit_is_stopped(
-    tmp_path: Path, crashing, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, crashing: Crashing, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # 3 GB asked for under a 500 MB address space: MemoryError, the child's MEMORY_EXIT.
     monkeypatch.setattr(pdfchild, "MEMORY_LIMIT", 500_000_000)
@@ -81,7 +85,7 @@ def test_pdfium_past_its_memory_limit_is_stopped(
 
 
 def test_pdfium_past_its_cpu_limit_is_stopped(
-    tmp_path: Path, crashing, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, crashing: Crashing, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pdfchild, "CPU_LIMIT", 1)
     monkeypatch.setattr(pdfchild, "TIMEOUT", 30)
@@ -93,7 +97,7 @@ def test_pdfium_past_its_cpu_limit_is_stopped(
 
 
 def test_pdfium_past_its_time_limit_is_killed(
-    tmp_path: Path, crashing, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, crashing: Crashing, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(pdfchild, "TIMEOUT", 2)
     path = ff.write_pdf(tmp_path / "讲话.pdf")
