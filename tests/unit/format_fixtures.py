@@ -629,3 +629,29 @@ def write_odt(
             f"<dc:title>{meta_title}</dc:title></office:meta></office:document-meta>"
         )
     return zip_with_mimetype(path, "application/vnd.oasis.opendocument.text", members)
+
+
+PDFIUM_CRASHES = {
+    "abort": "import os\n    os.abort()",
+    "segfault": "import ctypes\n    ctypes.string_at(0)",
+    "memory": "return bytearray(3_000_000_000)",
+    "spin": "while True:\n        pass",
+}
+"""What a stand-in for pypdfium2 (``write_crashing_pdfium``) does when a PDF is opened."""
+
+
+def write_crashing_pdfium(folder: Path, how: str) -> Path:
+    """A folder holding a package ``pypdfium2`` whose ``PdfDocument`` crashes as PDFium
+    does on a hostile PDF (``PDFIUM_CRASHES[how]``: abort, a segmentation fault; or takes
+    3 GB, or spins): put first on ``sys.path``, whatever process reads a PDF through it
+    goes down as with the real crash."""
+    package = folder / "pypdfium2"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text(
+        "class PdfiumError(Exception):\n"
+        "    pass\n\n\n"
+        "def PdfDocument(data):\n"
+        f"    {PDFIUM_CRASHES[how]}\n",
+        encoding="utf-8",
+    )
+    return folder

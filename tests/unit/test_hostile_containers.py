@@ -313,6 +313,91 @@ def test_filtered_streams_under_the_limits_pass_and_count_together(
         pdfstreams.check_streams(pdf_with_streams([chained, lzw, chained]), "x.pdf")
 
 
+def test_lzw_and_runlength_are_decoded_from_at_most_their_input_budget(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A 100 MB stream of one-byte LZW codes cost about a minute of CPU before it was
+    # refused: decoded in Python to 64 MB. Now at most MAX_SLOW_INPUT bytes of a file's
+    # LZW and RunLength data are decoded (the rest left to PDFium, bounded in its own
+    # process). Here: 240 KB of codes giving 160 KB, the limit 100 KB, the budget 50 KB.
+    monkeypatch.setattr(pdfstreams, "MAX_STREAM_BYTES", 100_000)
+    monkeypatch.setattr(pdfstreams, "MAX_SLOW_INPUT", 50_000)
+    one_byte_codes = (b"/Filter/LZWDecode", lzw_packed([256, *[97] * 160_000, 257]))
+    runs = (b"/Filter/RunLengthDecode", b"\x00a" * 160_000 + b"\x80")  # (2 bytes: 1)
+    for stream in (one_byte_codes, runs):
+        pdfstreams.check_streams(pdf_with_streams([stream]), "x.pdf")  # (before: refused)
+    # The budget is the file's: a bomb in a second stream after it is not decoded either,
+    # one within it is refused as before.
+    pdfstreams.check_streams(pdf_with_streams([runs, (b"/Filter/LZWDecode", LZW_BOMB)]), "x")
+    with pytest.raises(SpeechFileError, match="压缩流超过"):
+        pdfstreams.check_streams(pdf_with_streams([(b"/Filter/LZWDecode", LZW_BOMB)]), "x")
+
+
+def test_an_lzw_bomb_past_the_budget_is_stopped_by_pdfiums_limits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the measure leaves is PDFium's, in its bounded process: a bomb there ends that
+    process at its memory limit, and the file is refused with what happened."""
+    from tui.formats import pdfchild
+
+    monkeypatch.setattr(pdfstreams, "MAX_SLOW_INPUT", 10_000)  # (8 MB of the bomb's output)
+    monkeypatch.setattr(pdfchild, "MEMORY_LIMIT", 400_000_000)
+    codes = [256, 97, *range(258, 1800)] * 400 + [257]  # (640 MB)
+    path = tmp_path / "炸弹.pdf"
+    path.write_bytes(pdf_with_streams([(b"/Filter/LZWDecode", lzw_packed(codes))]))
+    with pytest.raises(SpeechFileError) as caught:
+        formats.read_source(path)
+    assert "PDF 解析库（PDFium）读它时" in caught.value.message
+
+
+@pytest.fixture(scope="module")
+def flate_bomb() -> bytes:
+    """150 MB of a page's drawing, deflated (some 150 KB)."""
+    import zlib
+
+    return zlib.compress(b"0 0 m " * 25_000_000, 9)
+
+
+@pytest.mark.parametrize(
+    "first", ["DCTDecode", "JPXDecode", "JBIG2Decode", "CCITTFaxDecode", "Crypt"]
+)
+def test_a_flate_bomb_behind_an_image_or_crypt_filter_is_never_inflated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flate_bomb: bytes, first: str
+) -> None:
+    """Not measured (the check decodes no image filter nor encryption), because PDFium stops
+    there too: a content stream of [/DCTDecode /FlateDecode] is never inflated for its text
+    (a 300 MB bomb behind each: 0.14-0.17 s of PDFium's CPU, against 4.2 s and 596 MB
+    inflated as plain Flate). Here PDFium's process has 120 MB: the bomb, 150 MB, would end
+    it (the test below), and the file reads as a scan (no text), nothing met."""
+    from tui.formats import pdfchild
+
+    monkeypatch.setattr(pdfchild, "MEMORY_LIMIT", 120_000_000)
+    path = tmp_path / "炸弹.pdf"
+    filters = b"/Filter[/%s /FlateDecode]" % first.encode()
+    path.write_bytes(pdf_with_streams([(filters, flate_bomb)]))
+    with pytest.raises(SpeechFileError) as caught:
+        formats.read_source(path)
+    assert "扫描版 PDF" in caught.value.message
+
+
+def test_a_flate_bomb_the_check_lets_through_is_stopped_by_pdfiums_limits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, flate_bomb: bytes
+) -> None:
+    """Should a PDFium inflate what the check leaves (behind such a filter, encrypted, past
+    the LZW budget), its process's limits stop it: the same bomb as plain Flate, the
+    check's limit raised over it, ends PDFium's process of 120 MB (before: inflated in the
+    reader's own process)."""
+    from tui.formats import pdfchild
+
+    monkeypatch.setattr(pdfchild, "MEMORY_LIMIT", 120_000_000)
+    monkeypatch.setattr(pdfstreams, "MAX_STREAM_BYTES", 200_000_000)
+    path = tmp_path / "炸弹.pdf"
+    path.write_bytes(pdf_with_streams([(b"/Filter/FlateDecode", flate_bomb)]))
+    with pytest.raises(SpeechFileError) as caught:
+        formats.read_source(path)
+    assert "PDF 解析库（PDFium）读它时" in caught.value.message
+
+
 def test_a_page_of_a_great_many_tags_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

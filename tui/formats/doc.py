@@ -19,19 +19,13 @@ out without its number and "（一）" as "1" — so such a .doc gets a wrong ou
 antiword and the right one through LibreOffice (tested with .doc files LibreOffice saves
 from the test .docx files; numbers typed into the text come through both).
 
-A converter reads an untrusted file: it runs bounded (``_bounded``). On POSIX it starts
-through a small Python launcher that sets its resource limits before it ``exec`` s the
-converter (``preexec_fn`` is not safe in a process with threads, and extraction runs on
-the background service's): address space ``MEMORY_LIMIT``, CPU ``CPU_LIMIT`` seconds, no
-file it writes over ``OUTPUT_LIMIT``, no core file. Its output is read at most
-``OUTPUT_LIMIT`` bytes (past that it is stopped and the file refused, ``too_much_text``),
-its error output's first KB kept for the log. It gets a minimal environment (``PATH``;
-``HOME`` and the temporary folder its own folder; a UTF-8 locale; none of the user's other
-variables) and runs in that private temporary folder, in a session of its own, so that at
-the time limit or past the output limit the converter and every process it started are
-killed. Elsewhere (Windows) the same but the resource limits: the time limit, the bounded
-output, the environment and the folder. macOS does not enforce an address-space limit:
-there the CPU, file size and output limits hold.
+A converter reads an untrusted file: it runs bounded (``_bounded``, through
+``bounded.run``, as PDFium does for a PDF): address space ``MEMORY_LIMIT``, CPU
+``CPU_LIMIT`` seconds, at most ``TIMEOUT`` seconds, no file it writes over
+``OUTPUT_LIMIT``, no core file; its output is read at most ``OUTPUT_LIMIT`` bytes (past that
+it is stopped and the file refused, ``too_much_text``); a minimal environment, a private
+temporary folder, a session of its own killed whole at the time limit (``bounded.py``
+says how, and where a system lacks one of the limits).
 """
 
 from __future__ import annotations
@@ -40,18 +34,13 @@ import logging
 import os
 import re
 import shutil
-import signal
-import subprocess
 import sys
 import tempfile
-import threading
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from tui.base.errors import Said, TooLargeError, UnreadableFileError
 from tui.base.files import MAX_FILE_BYTES, read_file_bytes
-from tui.formats import Extracted, paragraphs_text
+from tui.formats import Extracted, bounded, paragraphs_text
 from tui.formats.errors import (
     ConversionFailedError,
     ConverterMissingError,
@@ -200,146 +189,21 @@ def too_much_text(path: str, program: str) -> ConversionFailedError:
     )
 
 
-@dataclass(slots=True)
-class _Outcome:
-    """How a converter's run ended."""
-
-    returncode: int
-    stdout: bytes
-    errors: bytes
-    """The first KB of its error output."""
-    too_slow: bool = False
-    too_much: bool = False
+def _bounded(command: list[str], folder: str, memory: int) -> bounded.Outcome:
+    """Run a converter under its limits (``bounded.run``; this module's constants read as it
+    starts). Raises OSError when it cannot be started."""
+    limits = bounded.Limits(memory, CPU_LIMIT, TIMEOUT, OUTPUT_LIMIT)
+    return bounded.run(command, folder, limits)
 
 
-_LAUNCHER = """import os, resource, sys
-memory, cpu, size = map(int, sys.argv[1:4])
-for kind, soft, hard in (
-    (resource.RLIMIT_AS, memory, memory),
-    (resource.RLIMIT_CPU, cpu, cpu + 5),
-    (resource.RLIMIT_FSIZE, size, size),
-    (resource.RLIMIT_CORE, 0, 0),
-):
-    now = resource.getrlimit(kind)[1]
-    if now != resource.RLIM_INFINITY:
-        soft, hard = min(soft, now), min(hard, now)
-    try:
-        resource.setrlimit(kind, (soft, hard))
-    except (ValueError, OSError):
-        pass
-os.execv(sys.argv[4], sys.argv[4:])
-"""
-"""Sets the converter's limits and becomes it (POSIX): a Python started with ``-I -S``
-(nothing of the user's site or environment)."""
-
-
-def _limited(command: list[str], memory: int) -> list[str]:
-    """``command`` started under its resource limits where the system has them."""
-    if os.name != "posix":
-        return command
-    limits = [str(memory), str(CPU_LIMIT), str(OUTPUT_LIMIT)]
-    return [sys.executable, "-I", "-S", "-c", _LAUNCHER, *limits, *command]
-
-
-def _environment(folder: str) -> dict[str, str]:
-    """A converter's whole environment: the programs' ``PATH``, its own folder as ``HOME``
-    and temporary folder, a UTF-8 locale; antiword's ``ANTIWORDHOME`` kept (where a user
-    put its character maps), and Windows' ``SYSTEMROOT`` (its programs need it)."""
-    environment = {
-        "PATH": os.environ.get("PATH", os.defpath),
-        "HOME": folder,
-        "TMPDIR": folder,
-        "TEMP": folder,
-        "TMP": folder,
-        "LANG": "C.UTF-8",
-        "LC_ALL": "C.UTF-8",
-    }
-    for kept in ("ANTIWORDHOME", "SYSTEMROOT"):
-        if kept in os.environ:
-            environment[kept] = os.environ[kept]
-    return environment
-
-
-def _bounded(command: list[str], folder: str, memory: int) -> _Outcome:
-    """Run ``command`` in ``folder`` under its limits; its output read as it comes, at most
-    ``OUTPUT_LIMIT`` bytes; the converter and all it started killed at ``TIMEOUT``
-    seconds or past the output limit. Raises OSError when it cannot be started."""
-    process = subprocess.Popen(
-        _limited(command, memory),
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=folder,
-        env=_environment(folder),
-        start_new_session=os.name == "posix",
-    )
-    output, errors = process.stdout, process.stderr
-    assert output is not None and errors is not None
-    chunks: list[bytes] = []
-    head: list[bytes] = []
-    over = threading.Event()
-
-    def read_output() -> None:
-        total = 0
-        while chunk := os.read(output.fileno(), 1 << 16):
-            total += len(chunk)
-            if total > OUTPUT_LIMIT:
-                over.set()
-                _kill(process)
-                return
-            chunks.append(chunk)
-
-    def read_errors() -> None:
-        head.append(errors.read(1024))
-        while errors.read(1 << 16):
-            pass
-
-    readers = [threading.Thread(target=job, daemon=True) for job in (read_output, read_errors)]
-    for reader in readers:
-        reader.start()
-    deadline = time.monotonic() + TIMEOUT
-    readers[0].join(TIMEOUT)
-    too_slow = readers[0].is_alive()
-    if not too_slow:
-        try:  # (its output closed: it ends, or holds on past the time)
-            process.wait(max(0.0, deadline - time.monotonic()))
-        except subprocess.TimeoutExpired:
-            too_slow = True
-    _kill(process)  # (also what it started and left behind)
-    process.wait()
-    for reader in readers:
-        reader.join(5)
-    output.close()
-    errors.close()
-    return _Outcome(process.returncode, b"".join(chunks), b"".join(head), too_slow, over.is_set())
-
-
-def _kill(process: subprocess.Popen[bytes]) -> None:
-    """Kill the converter and, on POSIX, every process of its session (its process group:
-    its leader is not reaped before this, so the group's number is no other's)."""
-    try:
-        if os.name == "posix":
-            os.killpg(process.pid, signal.SIGKILL)
-        else:
-            process.kill()
-    except OSError:
-        pass  # (gone already)
-
-
-def _checked(path: str, program: str, result: _Outcome) -> None:
+def _checked(path: str, program: str, result: bounded.Outcome) -> None:
     """Raise what the user is told when a converter ran past a limit."""
     if result.too_much:
         raise too_much_text(path, program)
     if result.too_slow:
         raise _failed(path, _too_slow(program))
-    if -result.returncode in _LIMIT_SIGNALS:
+    if -result.returncode in bounded.LIMIT_SIGNALS:
         raise _failed(path, _stopped(program), f"signal {-result.returncode}")
-
-
-_LIMIT_SIGNALS = {
-    getattr(signal, name) for name in ("SIGXCPU", "SIGXFSZ", "SIGKILL") if hasattr(signal, name)
-}
-"""How a converter ends at its CPU or file size limit, or killed by the system for its memory."""
 
 
 def _run(path: str, command: list[str], folder: str, memory: int) -> bytes:

@@ -25,6 +25,7 @@ __all__ = [
     "NoTextLayerError",
     "UnsupportedFormatError",
     "binary_named",
+    "reader_crashed",
     "encoding_guessed",
     "english",
     "glyphs_unread",
@@ -137,6 +138,20 @@ def damaged(
         path,
         f"无法读取“{name}”：它不是有效的{before}{what}{after}文件，或文件已损坏{tail}。",
         f"Cannot read “{name}”: it is not a valid {what_en} file, or it is damaged{tail_en}.",
+    )
+
+
+def reader_crashed(path: str, how: Said) -> ConversionFailedError:
+    """A PDF that PDFium, reading it in its own bounded process (``pdfchild``), crashed on
+    or that took it past a limit (``how``: what happened). The reader itself runs on."""
+    name = shown(path)
+    return ConversionFailedError(
+        path,
+        f"无法读取“{name}”：PDF 解析库（PDFium）读它时{how}。文件可能已损坏，或是特意构造的恶意文件；"
+        "阅读器不受影响。可以用别的 PDF 软件打开它，另存一份再试。",
+        f"Cannot read “{name}”: the PDF library (PDFium) {how.en} reading it. The file may be"
+        " damaged, or crafted to do harm; the reader is not affected. Open it in another PDF"
+        " program, save a copy and try that.",
     )
 
 

@@ -17,17 +17,21 @@ of an empty line — is read from the characters' boxes (``laid_out``); so are t
 larger on page 1 (``large_first_line``) and the characters PDFium cannot measure and leaves
 out (``unread_glyphs``).
 
-Why this module is about 600 lines: everything here reads one PDFium document while the
-one lock on PDFium is held, page by page, and each part (the boxes' layout, page seams,
-running lines, the title set larger, the glyphs left out) works on what the same pass over
-a page's text and character boxes measured; apart, each would take the lock and walk the
-pages again, or need those measures handed across modules.
+PDFium never runs in the reader's process: ``_page_texts`` runs in a bounded child
+(``child_main``, started by ``pdfchild.page_texts``), so a PDF that crashes PDFium or takes
+it past a limit is one file refused with what happened, not the app gone. What comes back
+(texts, boxes' measures) is assembled here in the reader's process.
+
+Why this module is about 650 lines: everything here reads one PDFium document in one
+pass, page by page, and each part (the boxes' layout, page seams, running lines, the title
+set larger, the glyphs left out) works on what the same pass over a page's text and
+character boxes measured; apart, each would walk the pages again, or need those measures
+handed across modules.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
 from typing import Any
 
@@ -40,7 +44,6 @@ from tui.formats.errors import (
     no_text_layer,
     pages_without_text,
 )
-from tui.formats.pdfstreams import check_streams
 
 _MIN_CHARS_PER_PAGE = 5
 """Fewer visible characters than this per page on average: a scan."""
@@ -49,19 +52,15 @@ _HAN = re.compile("[\u3400-\u9fff]")
 _SPACE = re.compile(r"\s+")
 
 
-_PDFIUM = threading.Lock()
-"""PDFium is not thread-safe: one document at a time (the file count, corpus search and the
-open file may extract in different threads when there are no helper processes)."""
-
-
 def extract_pdf(data: bytes, path: str) -> Extracted:
     from dataclasses import replace
 
+    from tui.formats.pdfchild import page_texts
+    from tui.formats.pdfstreams import check_streams
     from tui.formats.titles import best_title
 
     check_streams(data, path)  # (before PDFium inflates them: no PDF bomb)
-    with _PDFIUM:
-        texts, header_first, titles, unread, geometry = _page_texts(data, path)
+    texts, header_first, titles, unread, geometry = page_texts(data, path)  # (PDFium: a child)
     extracted = assemble_pages(texts, path, title_first=not header_first, geometry=geometry)
     warnings = extracted.warnings
     if unread:
@@ -73,6 +72,42 @@ def extract_pdf(data: bytes, path: str) -> Extracted:
         warnings=warnings,
         lasting=not unread,
     )
+
+
+def child_main(source: str) -> None:
+    """The PDFium process's work (``pdfchild``): ``_page_texts`` of the PDF in the file
+    ``source``, written to standard output as JSON (an encrypted or damaged file as
+    ``refused``); exit status ``pdfchild.MEMORY_EXIT`` when Python's memory ran out. One
+    document in a process: PDFium, which is not thread-safe, never reads two at once."""
+    import json
+    import os
+    import sys
+
+    from tui.formats.errors import ConversionFailedError, EncryptedFileError
+    from tui.formats.pdfchild import MEMORY_EXIT
+
+    try:
+        with open(source, "rb") as handle:
+            data = handle.read()
+        try:
+            texts, header_first, titles, unread, geometry = _page_texts(data, source)
+        except EncryptedFileError:
+            answer: dict[str, Any] = {"refused": "encrypted"}
+        except ConversionFailedError as error:
+            answer = {"refused": "damaged", "cause": str(error.__cause__ or "")}
+        else:
+            answer = {
+                "texts": texts,
+                "header_first": header_first,
+                "titles": titles,
+                "unread": unread,
+                "geometry": geometry,
+            }
+        reply = json.dumps(answer, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    except MemoryError:
+        os._exit(MEMORY_EXIT)
+    sys.stdout.buffer.write(reply)
+    sys.stdout.flush()
 
 
 def _page_texts(

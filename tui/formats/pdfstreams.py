@@ -20,10 +20,21 @@ each stage's output measured, as PDFium decodes them: Flate, LZW and RunLength (
 that make data larger, ``_GROWING``) and ASCII85 and ASCIIHex before them (a stream behind
 ASCII85 first was not measured: a 1 GB page behind it read as PDFium pleased). A stage's
 bad data ends its output where PDFium's decoders end it (an ASCII85 or hex character out of
-place, LZW's end code). A ``/Filter`` given by reference (``5 0 R``) is looked up. Not
-measured: a filter after an image or encryption filter (DCT, JPX, JBIG2, CCITT, Crypt). LZW
-and RunLength are decoded in Python: 3 MB of LZW codes of one byte each (its worst) take
-1.7 s, so a 100 MB stream of them about a minute before the file is refused.
+place, LZW's end code). A ``/Filter`` given by reference (``5 0 R``) is looked up.
+
+Not measured, by decision: a filter after an image or encryption filter (DCT, JPX, JBIG2,
+CCITT, Crypt), nor the streams of an encrypted file. PDFium does not decode past such a
+filter to read text (a 300 MB Flate bomb behind each: 0.14-0.17 s of its CPU and no memory
+to speak of, the same bomb as plain Flate 4.2 s and 596 MB), and whatever PDFium decodes
+that this check cannot measure is bounded by its process's limits (``pdfchild``): a bomb
+there ends that process, and the file is refused with what happened.
+
+LZW and RunLength are decoded in Python (3 MB of LZW codes of one byte each, its worst,
+took 1.7 s), so they are decoded from at most ``MAX_SLOW_INPUT`` bytes of a file's data
+in all: a 100 MB stream of one-byte codes cost about a minute before the file was refused.
+A bomb of them passes the limits within that (2 KB of LZW codes give 1.6 MB); what lies
+past it is left to PDFium, which decodes them in C in its bounded process (``pdfchild``:
+a bomb there ends that process at its memory limit, the file refused with what happened).
 """
 
 from __future__ import annotations
@@ -34,16 +45,21 @@ import zlib
 from tui.base.errors import Said
 from tui.formats.zipparts import too_big
 
-__all__ = ["MAX_STREAMS_BYTES", "MAX_STREAM_BYTES", "check_streams"]
+__all__ = ["MAX_SLOW_INPUT", "MAX_STREAMS_BYTES", "MAX_STREAM_BYTES", "check_streams"]
 
 MAX_STREAM_BYTES = 64_000_000
 """One stream, inflated: a page's content stream is some KB to a few MB (the 100-page PDF
 of ``tests/bench/bench_formats.py``: at most 17 KB), a font a few MB."""
 MAX_STREAMS_BYTES = 256_000_000
 """All the streams measured in one file, inflated."""
+MAX_SLOW_INPUT = 2_000_000
+"""Bytes of a file's LZW and RunLength data decoded to measure them, all streams together
+(about 1 s of CPU at worst: LZW's one-byte codes); the rest is left to PDFium's limits."""
 
-_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
-"""Where a stream's data starts (the keyword ``stream`` and its line end)."""
+_STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
+"""Where a stream's data starts (the keyword ``stream`` and its line end; one that ends
+``endstream`` passed over by ``check_streams``). No look-behind in the pattern: with one the
+scan found no literal to look for and took 2.3 s over 100 MB (0.03 s without)."""
 _DICTIONARY = 65_536
 """How far before ``stream`` its object's dictionary is looked for (``obj``)."""
 _LEFT_OUT = (b"/Image", b"/EmbeddedFile")
@@ -53,7 +69,10 @@ def check_streams(data: bytes, path: str) -> None:
     """Raise ``too_big`` when a stream of the PDF ``data`` decodes past the limits."""
     view = memoryview(data)
     total = 0
+    slow = [MAX_SLOW_INPUT]  # (what is left of it)
     for found in _STREAM.finditer(data):
+        if data[max(0, found.start() - 3) : found.start()] == b"end":
+            continue
         start = found.end()
         head = data.rfind(b"obj", max(0, found.start() - _DICTIONARY), found.start())
         dictionary = data[head if head >= 0 else found.start() : found.start()]
@@ -62,7 +81,7 @@ def check_streams(data: bytes, path: str) -> None:
             continue
         end = data.find(b"endstream", start)
         limit = min(MAX_STREAM_BYTES, MAX_STREAMS_BYTES - total)
-        size = _decoded_size(view[start : end if end >= 0 else len(data)], filters, limit)
+        size = _decoded_size(view[start : end if end >= 0 else len(data)], filters, limit, slow)
         if size > limit:
             raise too_big(path, "PDF", _over(limit == MAX_STREAM_BYTES))
         total += size
@@ -75,6 +94,8 @@ _SHORT = {b"A85": b"ASCII85Decode", b"AHx": b"ASCIIHexDecode", b"Fl": b"FlateDec
 _SHORT |= {b"LZW": b"LZWDecode", b"RL": b"RunLengthDecode"}
 """The inline image's short names, which PDFium takes in a stream's dictionary too."""
 _GROWING = frozenset({b"FlateDecode", b"LZWDecode", b"RunLengthDecode"})
+_SLOW = frozenset({b"LZWDecode", b"RunLengthDecode"})
+"""Decoded in Python: at most ``MAX_SLOW_INPUT`` bytes of them a file."""
 
 
 def _filters(dictionary: bytes, data: bytes) -> list[bytes]:
@@ -95,14 +116,19 @@ def _filters(dictionary: bytes, data: bytes) -> list[bytes]:
     return [_SHORT.get(name, name) for name in _NAME.findall(names)]
 
 
-def _decoded_size(stream: memoryview, filters: list[bytes], limit: int) -> int:
+def _decoded_size(stream: memoryview, filters: list[bytes], limit: int, slow: list[int]) -> int:
     """The size of ``stream`` decoded by ``filters`` as far as they are known, or more than
-    ``limit`` as soon as a stage's output passes it (``limit + 1`` bytes at most made)."""
+    ``limit`` as soon as a stage's output passes it (``limit + 1`` bytes at most made).
+    An LZW or RunLength stage decodes at most ``slow[0]`` bytes of its input, and takes
+    them from it."""
     decoded: bytes | memoryview = stream
     for name in filters:
         decoder = _DECODERS.get(name)
         if decoder is None:
             break  # (an image's or encryption's: PDFium decodes none for the text)
+        if name in _SLOW:
+            decoded = decoded[: slow[0]]
+            slow[0] -= len(decoded)
         try:
             decoded = decoder(decoded, limit + 1)
         except (zlib.error, ValueError):
