@@ -11,8 +11,11 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -186,3 +189,73 @@ def jieba_cache_shared(cache: Path, shared: Path) -> Iterator[None]:
         # complete; another worker may have shared its own in the meantime.
         with contextlib.suppress(FileExistsError):
             os.link(built, shared_file)
+
+
+class Watchdog:
+    """pytest-timeout's ``thread`` method with one thread per test process instead of one
+    per test.
+
+    pytest-timeout starts a ``threading.Timer`` for each test and, when the test ends,
+    cancels it and joins it: the test process waits for that thread to be scheduled and
+    end, 2-5 ms of wall time and about 0.3 ms of CPU a test (the machine's load makes it
+    longer), for each of the run's tests. Here one daemon thread
+    watches a deadline that each test sets and clears (``pytest_timeout_set_timer`` and
+    ``pytest_timeout_cancel_timer``, the hooks pytest-timeout leaves for this); past it,
+    it calls pytest-timeout's own ``timeout_timer``, which prints every thread's stack
+    and ends the process as the plug-in's own timer does (under ``-n``, xdist reports the
+    worker crashed in that test). The ``signal`` method is left to pytest-timeout.
+    Figures: docs/performance.md, "How long the check takes" (speed71)."""
+
+    CHECK_EVERY = 1.0
+    """Seconds between two looks at the deadline while no test is near it (one wake-up a
+    second: a test's own time limit may be shorter than the last one's)."""
+
+    def __init__(self) -> None:
+        self.armed: tuple[float, Any, Any] | None = None
+        self.thread: threading.Thread | None = None
+
+    def arm(self, item: pytest.Item, settings: Any) -> None:
+        self.armed = (time.monotonic() + settings.timeout, item, settings)
+        if self.thread is None:
+            self.thread = threading.Thread(target=self.watch, name="test watchdog", daemon=True)
+            self.thread.start()
+
+    def disarm(self) -> None:
+        self.armed = None
+
+    def watch(self) -> None:
+        import pytest_timeout
+
+        while True:
+            armed = self.armed
+            if armed is None:
+                time.sleep(self.CHECK_EVERY)
+                continue
+            left = armed[0] - time.monotonic()
+            if left > 0:
+                time.sleep(min(left, self.CHECK_EVERY))
+            elif self.armed is armed:  # still the same test's limit
+                # Ends the process, unless a debugger is attached (then the test goes on).
+                pytest_timeout.timeout_timer(armed[1], armed[2])
+                if self.armed is armed:
+                    self.armed = None
+
+
+WATCHDOG = Watchdog()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_timeout_set_timer(item: pytest.Item, settings: Any) -> bool | None:
+    """A test's time limit by ``WATCHDOG`` (the ``thread`` method only)."""
+    if settings.method != "thread":
+        return None  # pytest-timeout's own
+    WATCHDOG.arm(item, settings)
+    return True
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_timeout_cancel_timer(item: pytest.Item) -> bool | None:
+    """The limit set by ``pytest_timeout_set_timer`` cleared; pytest-timeout's own, if it
+    set one, cancelled by pytest-timeout."""
+    WATCHDOG.disarm()
+    return None if hasattr(item, "cancel_timeout") else True
