@@ -64,7 +64,8 @@ def run(home: Path, *argv: str, **variables: str) -> subprocess.CompletedProcess
 def run_process(home: Path, *argv: str, **variables: str) -> subprocess.CompletedProcess[str]:
     """``python -m tui ARGV`` in a process of its own, as a user runs it."""
     env = {key: value for key, value in os.environ.items() if key != ui_text.ENVIRONMENT}
-    env.update(SPEECH_READER_HOME=str(home), PYTHONPATH=str(ROOT), **variables)
+    env.update(SPEECH_READER_HOME=str(home), PYTHONPATH=str(ROOT))
+    env.update(variables)
     return subprocess.run(
         [sys.executable, "-m", "tui", *argv],
         capture_output=True,

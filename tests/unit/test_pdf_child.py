@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit import format_fixtures as ff
+from tests.unit.test_cli_english import run_process
 from tui import formats
 from tui.base.errors import SpeechFileError
 from tui.formats import pdfchild
@@ -141,18 +142,8 @@ def test_encrypted_and_damaged_pdfs_are_said_as_before(tmp_path: Path) -> None:
 
 
 def run_cli(home: Path, pdfium: Path, *argv: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SPEECH_READER_HOME": str(home)}
-    env["PYTHONPATH"] = os.pathsep.join([str(pdfium), str(ROOT)])
-    env.pop("SPEECH_READER_LANG", None)
-    return subprocess.run(
-        [sys.executable, "-m", "tui", *argv],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    """``python -m tui ARGV`` in a process of its own, the stand-in PDFium first on its path."""
+    return run_process(home, *argv, PYTHONPATH=os.pathsep.join([str(pdfium), str(ROOT)]))
 
 
 def test_the_command_line_says_pdfium_crashed_and_goes_on(tmp_path: Path) -> None:

@@ -69,8 +69,6 @@ def test_a_file_without_permission_is_listed_and_its_read_says_why(tmp_path: Pat
     without root's power to read anything (root: ``setpriv`` drops it). The file pane
     lists it, the tree marks it, reading it says 没有权限读取; the first file opened at
     start passes over it. Before, the pane left it out."""
-    import os
-    import shutil
     import subprocess
     import sys
 
@@ -97,12 +95,7 @@ def test_a_file_without_permission_is_listed_and_its_read_says_why(tmp_path: Pat
         " said, first.name if first else None]))\n"
     )
     command = [sys.executable, "-c", code, str(locked)]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("root reads any file, and setpriv (to drop that) is not installed")
-        drop = "--bounding-set=-dac_override,-dac_read_search"
-        command = [setpriv, "--inh-caps=-all", "--ambient-caps=-all", drop, *command]
+    command = without_root_powers(command)
     done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)
     assert done.returncode == 0, done.stderr
     listed, marked, said, first = json.loads(done.stdout)
@@ -114,8 +107,6 @@ def test_a_folder_without_permission_is_listed_and_marked(tmp_path: Path) -> Non
     """For real: a folder of mode 000 seen by a process without root's power to open any
     folder (``setpriv`` drops it). The file pane lists it (it was left out) and the tree
     marks it (``unreadable_folders``); the first file opened at start passes over it."""
-    import os
-    import shutil
     import subprocess
     import sys
 
@@ -136,12 +127,7 @@ def test_a_folder_without_permission_is_listed_and_marked(tmp_path: Path) -> Non
         " first.name if first else None]))\n"
     )
     command = [sys.executable, "-c", code, str(locked)]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("root opens any folder, and setpriv (to drop that) is not installed")
-        drop = "--bounding-set=-dac_override,-dac_read_search"
-        command = [setpriv, "--inh-caps=-all", "--ambient-caps=-all", drop, *command]
+    command = without_root_powers(command)
     try:
         done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)
     finally:
@@ -251,3 +237,18 @@ def test_a_damaged_folders_record_is_left_out_and_told(tmp_path: Path, folders: 
     assert list(state.glob("session.json.corrupt-*"))
     assert session.folder_files == {}
     assert initial_file(first.parent, None, session) == other.resolve()  # last_file still
+
+
+def without_root_powers(command: list[str]) -> list[str]:
+    """``command`` run without root's power to read any file and open any folder (the
+    tests run as root: ``setpriv`` drops it), so that permissions count as for a user."""
+    import os
+    import shutil
+
+    if os.geteuid() != 0:
+        return command
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("root reads any file, and setpriv (to drop that) is not installed")
+    drop = "--bounding-set=-dac_override,-dac_read_search"
+    return [setpriv, "--inh-caps=-all", "--ambient-caps=-all", drop, *command]
