@@ -162,3 +162,18 @@ def test_the_command_line_says_pdfium_crashed_and_goes_on(tmp_path: Path) -> Non
     done = run_cli(home, pdfium, "search", "营商环境", str(folder))
     assert done.returncode == 0, (done.returncode, done.stderr)
     assert "甲讲话.txt" in done.stdout
+
+
+@pytest.mark.parametrize("stdout", [b"{broken", b"[1, 2]", b"\xff\xfe"])
+def test_a_child_that_ends_well_with_a_broken_answer_is_told_so(
+    monkeypatch: pytest.MonkeyPatch, stdout: bytes
+) -> None:
+    """A child that exits 0 but whose answer is not the JSON object asked for is told as a
+    broken answer (it was told as "exit status 0", as if the child had failed)."""
+    from tui.formats import bounded
+
+    monkeypatch.setattr(bounded, "run_python", lambda *_: bounded.Outcome(0, stdout, b""))
+    with pytest.raises(SpeechFileError) as caught:
+        pdfchild.page_texts(b"%PDF-1.4\n", "/tmp/甲.pdf")
+    assert "PDF 解析库（PDFium）读它时没有给出可读的结果。" in caught.value.message
+    assert "退出码" not in caught.value.message

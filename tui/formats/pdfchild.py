@@ -127,6 +127,8 @@ def _how(outcome: bounded.Outcome) -> Said:
         return Said(
             "超出了内存或时间的上限，已被停止", "went past its memory or time limit and was stopped"
         )
+    if outcome.returncode == 0:  # (it ended well, but its answer was broken or not JSON)
+        return Said("没有给出可读的结果", "gave no readable answer")
     return _ended(outcome.returncode)
 
 
