@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.processes import gone, poll
 from tests.unit import format_fixtures as ff
 from tui import formats
 from tui.base.errors import SpeechFileError
@@ -124,29 +125,11 @@ def test_a_converter_filling_the_disk_is_stopped(
     assert not (tmp_path / "filler").exists()  # (nor anywhere else: its folder is removed)
 
 
-def running(pid: int) -> bool:
-    """Whether process ``pid`` still runs (a zombie does not: it waits to be reaped)."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except FileNotFoundError:
-        return False
-    except OSError:  # (no /proc)
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return False
-        return True
-    return state != "Z"
-
-
 def ended(pid: int, seconds: float) -> None:
     """Wait for process ``pid`` (not this one's child) to end, at most ``seconds``: its
-    pidfd turns readable when it ends (Linux); elsewhere it is asked every 0.1 s."""
+    pidfd turns readable when it ends (Linux); elsewhere it is asked (``poll``)."""
     if not hasattr(os, "pidfd_open"):
-        for _ in range(int(seconds * 10)):
-            if not running(pid):
-                return
-            time.sleep(0.1)
+        poll(lambda: gone(pid), seconds)
         return
     try:
         handle = os.pidfd_open(pid)
@@ -178,7 +161,7 @@ def test_a_converter_that_sleeps_is_stopped_with_what_it_started(
     assert "antiword 超过 1 秒" in error.message and "antiword took over 1 s" in error.message_en
     pid = int(child.read_text())
     ended(pid, 5)
-    assert not running(pid)
+    assert gone(pid)
 
 
 def test_a_converter_gets_a_minimal_environment_a_private_folder_and_limits(
