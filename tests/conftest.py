@@ -206,16 +206,16 @@ class Watchdog:
     worker crashed in that test). The ``signal`` method is left to pytest-timeout.
     Figures: docs/performance.md, "How long the check takes" (speed71)."""
 
-    CHECK_EVERY = 1.0
-    """Seconds between two looks at the deadline while no test is near it (one wake-up a
-    second: a test's own time limit may be shorter than the last one's)."""
-
     def __init__(self) -> None:
         self.armed: tuple[float, Any, Any] | None = None
         self.thread: threading.Thread | None = None
+        self.changed = threading.Event()
+        """Set when a test's limit is armed: the watching thread looks at it at once (a
+        test's own limit may be shorter than the deadline it waits for)."""
 
     def arm(self, item: pytest.Item, settings: Any) -> None:
         self.armed = (time.monotonic() + settings.timeout, item, settings)
+        self.changed.set()
         if self.thread is None:
             self.thread = threading.Thread(target=self.watch, name="test watchdog", daemon=True)
             self.thread.start()
@@ -227,13 +227,12 @@ class Watchdog:
         import pytest_timeout
 
         while True:
-            armed = self.armed
+            self.changed.clear()
+            armed = self.armed  # (read after the clear: an arm since sets it again)
             if armed is None:
-                time.sleep(self.CHECK_EVERY)
-                continue
-            left = armed[0] - time.monotonic()
-            if left > 0:
-                time.sleep(min(left, self.CHECK_EVERY))
+                self.changed.wait()
+            elif (left := armed[0] - time.monotonic()) > 0:
+                self.changed.wait(left)
             elif self.armed is armed:  # still the same test's limit
                 # Ends the process, unless a debugger is attached (then the test goes on).
                 pytest_timeout.timeout_timer(armed[1], armed[2])
