@@ -24,6 +24,15 @@ each with a cold cache (a new state folder) and then from the cache (the same fo
 a new process); median of ``--repeat`` runs. For each, whether the reader said what it
 was doing (the progress message, "正在读取 PDF 的文字层…") before the text: anything
 slower than about 0.3 s must.
+
+A folder of PDFs (``--folder N``: these figures only): N small text PDFs (the fixtures'
+speech, 4 pages each, a line apiece to tell them apart), each pass with the extraction
+cache emptied first, wall and CPU time (this process's and its children's: PDFium's
+processes) of the file tree's speech counts over the folder
+(``tree_counts.speech_counts``, as the helper runs it), of indexing the folder
+(``Index.sync`` into a new index) and of one PDF opened interactively
+(``load_document``, as the reader opens a file); ``--rounds`` passes of each, in turns.
+It runs the same against an older tree: copy it into that tree's ``tests/bench``.
 """
 
 from __future__ import annotations
@@ -202,13 +211,87 @@ def timed(function, repeat: int) -> float:  # type: ignore[no-untyped-def]
     return best
 
 
+def _spent() -> float:
+    """CPU seconds of this process and of its children that have ended."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def folder_figures(count: int, rounds: int) -> None:
+    """``--folder``: a folder of ``count`` PDFs counted, indexed and one of them opened."""
+    with tempfile.TemporaryDirectory() as scratch:
+        os.environ["SPEECH_READER_HOME"] = str(Path(scratch, "home"))
+        from tui.base.files import MAX_FILE_BYTES
+        from tui.engine import load_document
+        from tui.engine.index.store import Index
+        from tui.formats import cache
+        from tui.jobs.tree_counts import speech_counts
+
+        folder = Path(scratch, "speeches")
+        folder.mkdir()
+        lines = ff.speech_lines()
+        paths = [
+            ff.write_pdf(folder / f"{number:03d}.pdf", [f"第{number}份", *lines])
+            for number in range(count)
+        ]
+
+        def emptied() -> None:
+            for entry in cache.folder().glob("*.json"):
+                entry.unlink()
+
+        def counts() -> None:
+            found = speech_counts(paths, MAX_FILE_BYTES)
+            assert all(item is not None and item.speeches for item in found), found
+
+        def index() -> None:
+            where = Path(scratch, "index.sqlite3")
+            for stale in Path(scratch).glob("index.sqlite3*"):
+                stale.unlink()
+            with Index(where) as made:
+                report = made.sync(folder)
+            assert report.indexed == count and not report.failed, report
+
+        def one_open() -> None:
+            assert load_document(paths[0]).speeches
+
+        try:  # A kept PDFium process's CPU counts once it has ended: ended in the time taken.
+            from tui.formats.pdfbatch import end_kept as ended
+        except ImportError:  # (an older tree: a process a PDF)
+
+            def ended() -> None:
+                pass
+
+        jobs = {"tree counts": counts, "index": index, "one open": one_open}
+        figures: dict[str, list[tuple[float, float]]] = {name: [] for name in jobs}
+        load_document(paths[-1])  # (the engine's imports and tables, not timed)
+        for _ in range(rounds):
+            for name, job in jobs.items():
+                emptied()
+                wall, cpu = time.perf_counter(), _spent()
+                job()
+                ended()
+                figures[name].append((time.perf_counter() - wall, _spent() - cpu))
+        print(f"{count} PDFs, {rounds} rounds (wall s / CPU s, process and children):")
+        for name, runs in figures.items():
+            shown = ", ".join(f"{wall:.2f}/{cpu:.2f}" for wall, cpu in runs)
+            print(f"  {name:12} {shown}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=100)
     parser.add_argument("--docx-pages", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-screen", action="store_true", help="extraction figures only")
+    parser.add_argument("--folder", type=int, default=0, help="a folder of N PDFs only")
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
+    if args.folder:
+        folder_figures(args.folder, args.rounds)
+        return
     with tempfile.TemporaryDirectory() as folder:
         os.environ["SPEECH_READER_HOME"] = str(Path(folder, "home"))
         from tui import formats
