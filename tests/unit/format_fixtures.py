@@ -636,8 +636,10 @@ PDFIUM_CRASHES = {
     "segfault": "import ctypes\n    ctypes.string_at(0)",
     "memory": "return bytearray(3_000_000_000)",
     "spin": "while True:\n        pass",
+    "burn": "import time\n    end = time.process_time() + 0.7\n    while time.process_time() < end:\n        pass",
 }
-"""What a stand-in for pypdfium2 (``write_crashing_pdfium``) does when a PDF is opened."""
+"""What a stand-in for pypdfium2 (``write_crashing_pdfium``) does when a PDF is opened
+("burn": 0.7 s of CPU, then, in ``write_marked_crashing_pdfium``'s, the PDF is read)."""
 
 
 def write_crashing_pdfium(folder: Path, how: str) -> Path:
@@ -655,3 +657,42 @@ def write_crashing_pdfium(folder: Path, how: str) -> Path:
         encoding="utf-8",
     )
     return folder
+
+
+CRASH_MARK = b"%speech-reader-test: crash PDFium\n"
+"""Put at the end of a PDF (a comment after ``%%EOF``): ``write_marked_crashing_pdfium``'s
+stand-in crashes on it."""
+
+
+def write_marked_crashing_pdfium(folder: Path, how: str) -> Path:
+    """A folder holding a package ``pypdfium2`` that is the real one but for PDFs holding
+    ``CRASH_MARK`` (``mark_crashing``): on those its ``PdfDocument`` does as
+    ``write_crashing_pdfium``'s (``PDFIUM_CRASHES[how]``). Put first on ``sys.path``: a
+    folder of good PDFs and one that crashes PDFium."""
+    package = folder / "pypdfium2"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text(
+        "import os, sys\n"
+        "_here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))\n"
+        "sys.path[:] = [entry for entry in sys.path if os.path.abspath(entry) != _here]\n"
+        "del sys.modules['pypdfium2']\n"
+        "import pypdfium2 as _real\n"
+        "_open = _real.PdfDocument\n\n\n"
+        "def PdfDocument(data, *arguments, **options):\n"
+        f"    if {CRASH_MARK!r} in bytes(data):\n"
+        f"        _crash()\n"
+        "    return _open(data, *arguments, **options)\n\n\n"
+        "def _crash():\n"
+        f"    {PDFIUM_CRASHES[how]}\n\n\n"
+        "_real.PdfDocument = PdfDocument\n"
+        "sys.modules['pypdfium2'] = _real\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def mark_crashing(path: Path) -> Path:
+    """``path`` (a PDF) with ``CRASH_MARK`` at its end."""
+    with open(path, "ab") as handle:
+        handle.write(CRASH_MARK)
+    return path

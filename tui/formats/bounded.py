@@ -24,7 +24,7 @@ import threading
 import time
 from dataclasses import dataclass
 
-__all__ = ["LIMIT_SIGNALS", "Limits", "Outcome", "run", "run_python"]
+__all__ = ["LIMIT_SIGNALS", "Limits", "Outcome", "kill", "run", "run_python", "start_python"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +132,25 @@ def run_python(code: str, arguments: list[str], folder: str, limits: Limits) -> 
     return _bounded(_python(code, arguments, limits), folder, limits)
 
 
+def start_python(
+    code: str, arguments: list[str], folder: str, limits: Limits, errors: int
+) -> subprocess.Popen[bytes]:
+    """A Python running ``code`` (``run_python``'s: limits first, a minimal environment,
+    ``folder`` its own, a session of its own) left running for the caller to talk to: its
+    standard input and output pipes, its error output to the file descriptor ``errors``.
+    The caller bounds its time and output, and ends it (``kill``). Raises OSError when it
+    cannot be started."""
+    return subprocess.Popen(
+        _python(code, arguments, limits),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=errors,
+        cwd=folder,
+        env=_environment(folder),
+        start_new_session=os.name == "posix",
+    )
+
+
 def _bounded(argv: list[str], folder: str, limits: Limits) -> Outcome:
     process = subprocess.Popen(
         argv,
@@ -154,7 +173,7 @@ def _bounded(argv: list[str], folder: str, limits: Limits) -> Outcome:
             total += len(chunk)
             if total > limits.output:
                 over.set()
-                _kill(process)
+                kill(process)
                 return
             chunks.append(chunk)
 
@@ -174,7 +193,7 @@ def _bounded(argv: list[str], folder: str, limits: Limits) -> Outcome:
             process.wait(max(0.0, deadline - time.monotonic()))
         except subprocess.TimeoutExpired:
             too_slow = True
-    _kill(process)  # (also what it started and left behind)
+    kill(process)  # (also what it started and left behind)
     process.wait()
     for reader in readers:
         reader.join(5)
@@ -183,7 +202,7 @@ def _bounded(argv: list[str], folder: str, limits: Limits) -> Outcome:
     return Outcome(process.returncode, b"".join(chunks), b"".join(head), too_slow, over.is_set())
 
 
-def _kill(process: subprocess.Popen[bytes]) -> None:
+def kill(process: subprocess.Popen[bytes]) -> None:
     """Kill the program and, on POSIX, every process of its session (its process group:
     its leader is not reaped before this, so the group's number is no other's)."""
     try:

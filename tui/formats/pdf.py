@@ -79,9 +79,53 @@ def child_main(source: str) -> None:
     ``source``, written to standard output as JSON (an encrypted or damaged file as
     ``refused``); exit status ``pdfchild.MEMORY_EXIT`` when Python's memory ran out. One
     document in a process: PDFium, which is not thread-safe, never reads two at once."""
+    import sys
+
+    sys.stdout.buffer.write(_reply(source))
+    sys.stdout.flush()
+
+
+def child_serve(cpu: int, idle: float) -> None:
+    """A kept PDFium process's work (``pdfbatch``): for each file name read on standard
+    input (one a line, in its own folder), ``child_main``'s answer, written as its length
+    in bytes on a line and then the JSON. Before each file its CPU limit (``RLIMIT_CPU``,
+    counted over the process's life) is raised to what it has used so far and ``cpu``
+    seconds more: each file has its own ``cpu`` seconds. It ends at the end of its input
+    (the reader gone, or done with it) or after ``idle`` seconds without a name. One
+    document at a time, as ``child_main``."""
+    import math
+    import os
+    import resource
+    import select
+    import sys
+
+    pending = b""
+    while True:
+        while b"\n" not in pending:
+            if not select.select([0], [], [], idle)[0]:
+                return
+            chunk = os.read(0, 4096)
+            if not chunk:
+                return
+            pending += chunk
+        line, _, pending = pending.partition(b"\n")
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        hard = resource.getrlimit(resource.RLIMIT_CPU)[1]
+        soft = math.ceil(usage.ru_utime + usage.ru_stime) + cpu
+        if hard != resource.RLIM_INFINITY:
+            soft = min(soft, hard)
+        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+        reply = _reply(line.decode("utf-8", "surrogateescape"))
+        sys.stdout.buffer.write(b"%d\n" % len(reply) + reply)
+        sys.stdout.flush()
+
+
+def _reply(source: str) -> bytes:
+    """``_page_texts`` of the PDF in the file ``source`` as JSON bytes (an encrypted or
+    damaged file as ``refused``); the process ends with ``pdfchild.MEMORY_EXIT`` when
+    Python's memory ran out."""
     import json
     import os
-    import sys
 
     from tui.formats.errors import ConversionFailedError, EncryptedFileError
     from tui.formats.pdfchild import MEMORY_EXIT
@@ -103,11 +147,9 @@ def child_main(source: str) -> None:
                 "unread": unread,
                 "geometry": geometry,
             }
-        reply = json.dumps(answer, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        return json.dumps(answer, ensure_ascii=False).encode("utf-8", "surrogatepass")
     except MemoryError:
         os._exit(MEMORY_EXIT)
-    sys.stdout.buffer.write(reply)
-    sys.stdout.flush()
 
 
 def _page_texts(

@@ -15,7 +15,9 @@ is ``errors.reader_crashed``: the file cannot be shown, with what happened, and 
 reader goes on.
 
 Cost: a Python start and pypdfium2's import for each PDF extracted (once a file: the
-extraction cache keeps the text; docs/performance-log.md has the figures).
+extraction cache keeps the text; docs/performance-log.md has the figures). Where many are
+read in a row (the file tree's counts, the index), ``pdfbatch`` keeps one child for the
+next PDF, every bound still a file's own.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ __all__ = [
     "OUTPUT_LIMIT",
     "TIMEOUT",
     "PageTexts",
+    "import_paths",
     "page_texts",
 ]
 
@@ -73,19 +76,23 @@ PageTexts = tuple[list[str], bool, list[str], dict[int, int], list[tuple[list[fl
 smaller, the titles, the glyphs left out by page, each page's lines' bottoms and pitch."""
 
 
+def import_paths() -> list[str]:
+    """Where a child imports from: the reader's own folder, then its absolute import paths."""
+    paths = [str(Path(__file__).resolve().parents[2])]
+    return paths + [entry for entry in sys.path if entry and os.path.isabs(entry)]
+
+
 def page_texts(data: bytes, path: str) -> PageTexts:
     """``pdf.child_main``'s reading of the PDF ``data`` (the bytes of ``path``), in a bounded
-    child. Raises ``encrypted``, ``damaged`` as PDFium says, ``reader_crashed`` when the
-    child ended without an answer."""
-    paths = [str(Path(__file__).resolve().parents[2])]
-    paths += [entry for entry in sys.path if entry and os.path.isabs(entry)]
+    child: the kept one of a batch (``pdfbatch``), or one of its own. Raises ``encrypted``,
+    ``damaged`` as PDFium says, ``reader_crashed`` when the child ended without an answer."""
+    from tui.formats import pdfbatch
+
     limits = bounded.Limits(MEMORY_LIMIT, CPU_LIMIT, TIMEOUT, OUTPUT_LIMIT)
-    with tempfile.TemporaryDirectory(prefix="speech-reader-pdf-") as folder:
-        Path(folder, "in.pdf").write_bytes(data)
-        try:
-            outcome = bounded.run_python(CHILD_CODE, [json.dumps(paths), "in.pdf"], folder, limits)
-        except OSError as error:
-            raise reader_crashed(path, _ended(None)) from error
+    try:
+        outcome = pdfbatch.read(data, limits, import_paths()) or _alone(data, limits)
+    except OSError as error:
+        raise reader_crashed(path, _ended(None)) from error
     answer = _answer(outcome)
     if answer is None:
         log.info("%s: PDFium's process: %r", path, outcome.errors.decode("utf-8", "replace"))
@@ -98,6 +105,15 @@ def page_texts(data: bytes, path: str) -> PageTexts:
     unread = {int(page): int(count) for page, count in answer["unread"].items()}
     geometry = [(list(bottoms), float(pitch)) for bottoms, pitch in answer["geometry"]]
     return answer["texts"], bool(answer["header_first"]), answer["titles"], unread, geometry
+
+
+def _alone(data: bytes, limits: bounded.Limits) -> bounded.Outcome:
+    """``pdf.child_main`` on ``data`` in a child of its own (a copy of the file in its
+    folder) under ``limits``. Raises OSError when it cannot be started."""
+    with tempfile.TemporaryDirectory(prefix="speech-reader-pdf-") as folder:
+        Path(folder, "in.pdf").write_bytes(data)
+        arguments = [json.dumps(import_paths()), "in.pdf"]
+        return bounded.run_python(CHILD_CODE, arguments, folder, limits)
 
 
 def _answer(outcome: bounded.Outcome) -> dict[str, Any] | None:

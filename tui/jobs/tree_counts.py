@@ -65,29 +65,31 @@ def speech_counts(
     counted. Each gives the format its content has where its name says another
     (``content_kind``).
     """
+    from tui.formats.pdfbatch import batch
+
+    with batch():  # (the PDFs among them read by one kept PDFium process)
+        return [_counted(path, limit, known) for path in paths]
+
+
+def _counted(path: Path, limit: int, known: dict[Path, FileStamp] | None) -> Counted | None:
+    """``speech_counts``' answer for one file."""
     from tui.base.errors import SpeechFileError
     from tui.base.files import stamp_of
     from tui.formats import kind_unlike_name
 
-    found: list[Counted | None] = []
-    for path in paths:
-        stamp = stamp_of(path)
-        if stamp is not None and known is not None and known.get(path) == stamp:
-            found.append(None)
-            continue
-        if stamp is None or stamp.size > limit:
-            found.append(uncounted(path, stamp))
-            continue
-        try:
-            speeches, held = speeches_and_kind(path)
-        except SpeechFileError:
-            found.append(uncounted(path, stamp))
-        except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
-            found.append(Counted(stamp, None, repr(error), content_kind(path)))
-        else:
-            # The kind the parse read the file as: its head is not read a second time.
-            found.append(Counted(stamp, speeches, kind=kind_unlike_name(path.name, held)))
-    return found
+    stamp = stamp_of(path)
+    if stamp is not None and known is not None and known.get(path) == stamp:
+        return None
+    if stamp is None or stamp.size > limit:
+        return uncounted(path, stamp)
+    try:
+        speeches, held = speeches_and_kind(path)
+    except SpeechFileError:
+        return uncounted(path, stamp)
+    except Exception as error:  # noqa: BLE001 - a count is not worth stopping for
+        return Counted(stamp, None, repr(error), content_kind(path))
+    # The kind the parse read the file as: its head is not read a second time.
+    return Counted(stamp, speeches, kind=kind_unlike_name(path.name, held))
 
 
 def uncounted(path: Path, stamp: FileStamp | None) -> Counted:

@@ -512,6 +512,18 @@ class Index:
         what happened added to ``report``. Returns how many of ``todo`` were done (all of
         them unless ``cancelled`` said so first: then ``report.cancelled``); what was done
         is written."""
+        from tui.formats.pdfbatch import batch
+
+        with batch():  # (the PDFs among them read by one kept PDFium process)
+            return self._index_files(todo, report, progress, cancelled)
+
+    def _index_files(
+        self,
+        todo: list[tuple[str, files.FileStamp]],
+        report: SyncReport,
+        progress: Progress | None,
+        cancelled: Callable[[], bool] | None,
+    ) -> int:
         from tui.engine import load_document
         from tui.engine.doccache import known_document
 

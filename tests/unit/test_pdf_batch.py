@@ -1,0 +1,239 @@
+"""PDFs read in a batch (the file tree's counts, the index) go to one kept PDFium process
+(tui/formats/pdfbatch.py), every bound still a file's own: a crash, a time, CPU or memory
+limit on one file is that file's refusal, and the next file goes to a fresh process. The
+crashes are real: a stand-in for pypdfium2 first on ``sys.path`` that is the real one
+but for PDFs marked to crash it (``format_fixtures.write_marked_crashing_pdfium``)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests import processes
+from tests.unit import format_fixtures as ff
+from tui import formats
+from tui.base.errors import SpeechFileError
+from tui.formats import bounded, pdfbatch, pdfchild
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals and resource limits")
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def no_kept_left() -> Iterator[None]:
+    yield
+    pdfbatch.end_kept()
+
+
+@pytest.fixture
+def starts(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How many kept children (``kept``) and one-file children (``alone``) were started."""
+    counted = {"kept": 0, "alone": 0}
+    start_python, run_python = bounded.start_python, bounded.run_python
+
+    def kept(*arguments: object) -> subprocess.Popen[bytes]:
+        counted["kept"] += 1
+        return start_python(*arguments)  # type: ignore[arg-type]
+
+    def alone(*arguments: object) -> bounded.Outcome:
+        counted["alone"] += 1
+        return run_python(*arguments)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bounded, "start_python", kept)
+    monkeypatch.setattr(bounded, "run_python", alone)
+    return counted
+
+
+@pytest.fixture
+def marked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
+    """Put first on ``sys.path`` a pypdfium2 that does ``how`` on marked PDFs."""
+
+    def put(how: str) -> None:
+        folder = ff.write_marked_crashing_pdfium(tmp_path / f"pdfium-{how}", how)
+        monkeypatch.syspath_prepend(str(folder))
+
+    return put
+
+
+def speeches(folder: Path, count: int) -> list[Path]:
+    return [
+        ff.write_pdf(folder / f"讲话{number}.pdf", [f"第{number}份", *ff.speech_lines()])
+        for number in range(count)
+    ]
+
+
+def read_all(paths: list[Path]) -> list[str | SpeechFileError]:
+    """Each file's text or its refusal, read in one batch."""
+    found: list[str | SpeechFileError] = []
+    with pdfbatch.batch():
+        for path in paths:
+            try:
+                found.append(formats.extract(path).text)
+            except SpeechFileError as error:
+                found.append(error)
+    return found
+
+
+def test_a_batch_reads_its_pdfs_in_one_process(tmp_path: Path, starts: dict[str, int]) -> None:
+    paths = speeches(tmp_path, 4)
+    found = read_all(paths)
+    for number, text in enumerate(found):
+        assert isinstance(text, str) and f"第{number}份" in text and ff.TITLE in text
+    assert starts == {"kept": 1, "alone": 0}  # (before: a process a PDF)
+    assert formats.extract(paths[0]).text == found[0]  # (the same as a file read alone)
+    assert starts == {"kept": 1, "alone": 1}
+
+
+def test_a_crash_is_the_files_own_and_the_next_file_goes_to_a_fresh_process(
+    tmp_path: Path, starts: dict[str, int], marked: Callable[[str], None]
+) -> None:
+    marked("abort")
+    paths = speeches(tmp_path, 4)
+    ff.mark_crashing(paths[1])
+    found = read_all(paths)
+    assert isinstance(found[0], str) and isinstance(found[2], str) and isinstance(found[3], str)
+    error = found[1]
+    assert isinstance(error, SpeechFileError)
+    assert (
+        "无法读取“讲话1.pdf”：PDF 解析库（PDFium）读它时崩溃了（信号 SIGABRT）。" in error.message
+    )
+    # Crashed in a process that had read another file: read again alone (it crashes
+    # alone too), then a fresh kept process for the files after it.
+    assert starts == {"kept": 2, "alone": 1}
+
+
+def test_a_crash_on_a_processs_first_file_is_not_tried_again(
+    tmp_path: Path, starts: dict[str, int], marked: Callable[[str], None]
+) -> None:
+    marked("segfault")
+    paths = speeches(tmp_path, 2)
+    ff.mark_crashing(paths[0])
+    found = read_all(paths)
+    assert isinstance(found[0], SpeechFileError) and "崩溃了（信号 SIGSEGV）" in found[0].message
+    assert isinstance(found[1], str)
+    assert starts == {"kept": 2, "alone": 0}
+
+
+def test_the_time_limit_is_each_files(
+    tmp_path: Path,
+    starts: dict[str, int],
+    marked: Callable[[str], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pdfchild, "TIMEOUT", 2)
+    marked("spin")
+    paths = speeches(tmp_path, 3)
+    ff.mark_crashing(paths[1])
+    started = time.monotonic()
+    found = read_all(paths)
+    assert time.monotonic() - started < 15
+    assert isinstance(found[1], SpeechFileError)
+    assert "读它时超过 2 秒仍未读完，已被停止" in found[1].message
+    assert isinstance(found[0], str) and isinstance(found[2], str)
+    assert starts == {"kept": 2, "alone": 0}  # (a time limit is not paid twice)
+
+
+def test_the_cpu_limit_is_each_files(
+    tmp_path: Path,
+    starts: dict[str, int],
+    marked: Callable[[str], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """RLIMIT_CPU counts a process's life: the kept child gives each file its own seconds."""
+    monkeypatch.setattr(pdfchild, "CPU_LIMIT", 1)
+    monkeypatch.setattr(pdfchild, "TIMEOUT", 30)
+    marked("spin")
+    paths = speeches(tmp_path, 3)
+    ff.mark_crashing(paths[2])
+    started = time.monotonic()
+    found = read_all(paths)
+    assert time.monotonic() - started < 25
+    assert isinstance(found[2], SpeechFileError)
+    assert "读它时超出了内存或时间的上限，已被停止" in found[2].message
+    assert isinstance(found[0], str) and isinstance(found[1], str)
+    assert starts == {"kept": 1, "alone": 0}
+
+
+def test_files_before_do_not_use_up_a_files_cpu_seconds(
+    tmp_path: Path,
+    starts: dict[str, int],
+    marked: Callable[[str], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Three files of 0.7 s of CPU each under a limit of 1 s a file: all read by one
+    process (a limit counted over the process's life stopped the second)."""
+    monkeypatch.setattr(pdfchild, "CPU_LIMIT", 1)
+    marked("burn")
+    paths = [ff.mark_crashing(path) for path in speeches(tmp_path, 3)]
+    found = read_all(paths)
+    assert all(isinstance(text, str) for text in found), found
+    assert starts == {"kept": 1, "alone": 0}
+
+
+def test_past_the_memory_limit_in_a_used_process_the_file_is_read_again_alone(
+    tmp_path: Path,
+    starts: dict[str, int],
+    marked: Callable[[str], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pdfchild, "MEMORY_LIMIT", 500_000_000)
+    marked("memory")
+    paths = speeches(tmp_path, 3)
+    ff.mark_crashing(paths[1])
+    found = read_all(paths)
+    assert isinstance(found[1], SpeechFileError)
+    assert "读它时超出了内存或时间的上限，已被停止" in found[1].message
+    assert isinstance(found[0], str) and isinstance(found[2], str)
+    assert starts == {"kept": 2, "alone": 1}
+
+
+def test_a_kept_process_at_rest_ends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdfbatch, "IDLE", 0.2)
+    read_all(speeches(tmp_path, 1))
+    (pid,) = pdfbatch.resting()
+    assert processes.poll(lambda: processes.gone(pid) and not pdfbatch.resting())
+
+
+WHOSE = """
+import os, sys
+from pathlib import Path
+from tui import formats
+from tui.formats import pdfbatch
+with pdfbatch.batch():
+    formats.extract(sys.argv[1])
+(pid,) = pdfbatch.resting()
+print(pid, flush=True)
+if sys.argv[2] == "wait":
+    sys.stdin.read()
+"""
+
+
+@pytest.mark.parametrize("end", ["exit", "killed"])
+def test_no_pdfium_process_outlives_the_reader(tmp_path: Path, end: str) -> None:
+    """At the reader's exit the kept child at rest is ended; killed (no exit handler), its
+    child reads the end of its input and ends."""
+    path = ff.write_pdf(tmp_path / "讲话.pdf")
+    reader = subprocess.Popen(
+        [sys.executable, "-c", WHOSE, str(path), "wait" if end == "killed" else "exit"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert reader.stdout is not None
+    pid = int(reader.stdout.readline())
+    if end == "killed":
+        assert not processes.gone(pid)
+        reader.send_signal(signal.SIGKILL)
+    reader.wait(60)
+    assert processes.poll(lambda: processes.gone(pid))
+    assert reader.stdin is not None
+    reader.stdin.close()
+    reader.stdout.close()
