@@ -27,6 +27,11 @@ class SpeechFileError(Exception):
         self.message = message
         self.message_en = message_en
 
+    def without_reader(self) -> tuple[str, str]:
+        """The message (Chinese, English) where no reader runs (a command's output): the
+        same, unless it speaks of the reader (``formats.errors.ReaderCrashedError``)."""
+        return self.message, self.message_en
+
     def __reduce__(self) -> tuple[type[SpeechFileError], tuple[str, str, str]]:
         # Pickled by its own arguments (the default would call __init__ with the message
         # alone): an error raised in the background service's helper process crosses back.

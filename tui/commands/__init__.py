@@ -233,7 +233,7 @@ def load_or_say(command: str, path: Path, line: LiveLine | None = None) -> Docum
     except SpeechFileError as error:
         if line is not None:
             line.clear()
-        why = ui_text.pick(error.message, error.message_en)
+        why = ui_text.pick(*error.without_reader())  # (no reader here to be unaffected)
         print(f"speech-reader {command}: {printed_name(path)}: {why}", file=sys.stderr)
         return None
 

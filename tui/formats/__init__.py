@@ -9,7 +9,9 @@ holding a page (.mhtml), an HTML page), and then
 
 * plain text goes through ``tui.base.decode`` exactly as before;
 * any other format is extracted (``extract``) — or taken from the on-disk cache
-  (``tui.formats.cache``, keyed by path, size and modification time).
+  (``tui.formats.cache``, keyed by path, size and modification time); a PDF that PDFium
+  crashed on or that took it past a limit is refused again from what the cache
+  remembered of it, as long as it has not changed.
 
 The extracted text is what the engine parses: one line per paragraph of Word, HTML, EPUB,
 RTF or ODT (indented with two ideographic spaces, so the re-flow never joins two real paragraphs),
@@ -221,13 +223,22 @@ def read_source(path: str | Path) -> Extracted:
     if kind == "text":
         return _decoded(data, name)
     from tui.formats import cache
+    from tui.formats.errors import ReaderCrashedError, reader_crashed
 
     stamp = files.stamp_of(name)
     if stamp is not None:
         found = cache.load(name, stamp)
         if found is not None:
             return found
-    extracted = extract_bytes(data, name, kind)
+        how = cache.refusal(name, stamp)
+        if how is not None:  # (PDFium crashed on it, or went past a limit: not again)
+            raise reader_crashed(name, how, before=True)
+    try:
+        extracted = extract_bytes(data, name, kind)
+    except ReaderCrashedError as error:
+        if error.lasting and stamp is not None and files.stamp_of(name) == stamp:
+            cache.remember_refusal(name, stamp, error.how)
+        raise
     if extracted.lasting and stamp is not None and files.stamp_of(name) == stamp:
         # (unchanged while being read)
         cache.store(name, stamp, extracted)

@@ -7,6 +7,12 @@ modification time: a changed file has another name, and the old entry ages out.
 Written atomically (a temporary file, then ``os.replace``); an entry that does not read
 back (cut short, edited, another version) is ignored and rebuilt. Nothing here ever
 writes next to the user's file.
+
+A PDF that PDFium crashed on, or that took it past a limit (``errors.ReaderCrashedError``),
+is remembered the same way in ``<cache dir>/refused/`` (``remember_refusal``, ``refusal``):
+by its path and stamp, with what happened, so opening it again, counting or indexing its
+folder again does not run PDFium on it again (a 120 s time limit paid at each open). A
+changed file has another stamp and is tried again.
 """
 
 from __future__ import annotations
@@ -131,7 +137,13 @@ def store(path: str, stamp: FileStamp, extracted: Any) -> None:
         "text": extracted.text,
         "title": extracted.title,
     }
-    where = folder()
+    _write(folder(), key, record)
+
+
+def _write(where: Path, key: str, record: dict[str, Any]) -> None:
+    """``record`` as ``where/<key>.json``, written atomically (a temporary file, then
+    ``os.replace``); the oldest entries past ``MAX_ENTRIES`` removed; quietly nothing when
+    it cannot be written."""
     tmp = ""
     try:
         where.mkdir(parents=True, exist_ok=True)
@@ -149,6 +161,53 @@ def store(path: str, stamp: FileStamp, extracted: Any) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+REFUSED_VERSION = 1
+"""Bump when what a refusal means changes: old ones are then never read (tried again)."""
+
+
+def refused_folder() -> Path:
+    from tui.paths import cache_dir
+
+    return cache_dir() / "refused"
+
+
+def _refused_key(path: str, stamp: FileStamp) -> tuple[str, str]:
+    absolute = os.path.abspath(path)
+    name = f"refused {REFUSED_VERSION}\0{absolute}\0{stamp.size}\0{stamp.mtime_ns}"
+    return absolute, hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def refusal(path: str, stamp: FileStamp) -> Said | None:
+    """What PDFium did on ``path`` at ``stamp`` when it was read before
+    (``remember_refusal``), or None: not refused, changed since, or unreadable."""
+    absolute, key = _refused_key(path, stamp)
+    try:
+        raw = json.loads((refused_folder() / f"{key}.json").read_text(encoding="utf-8"))
+        if (
+            raw["version"] != REFUSED_VERSION
+            or raw["path"] != absolute
+            or raw["size"] != stamp.size
+            or raw["mtime_ns"] != stamp.mtime_ns
+        ):
+            return None
+        return _said(raw["how"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def remember_refusal(path: str, stamp: FileStamp, how: Said) -> None:
+    """Keep that PDFium ``how`` (crashed, went past a limit) on ``path`` at ``stamp``."""
+    absolute, key = _refused_key(path, stamp)
+    record = {
+        "version": REFUSED_VERSION,
+        "path": absolute,
+        "size": stamp.size,
+        "mtime_ns": stamp.mtime_ns,
+        "how": {"zh": str(how), "en": how.en},
+    }
+    _write(refused_folder(), key, record)
 
 
 def _prune(where: Path) -> None:

@@ -23,6 +23,7 @@ __all__ = [
     "EncryptedFileError",
     "GarbledTextError",
     "NoTextLayerError",
+    "ReaderCrashedError",
     "UnsupportedFormatError",
     "binary_named",
     "reader_crashed",
@@ -141,18 +142,62 @@ def damaged(
     )
 
 
-def reader_crashed(path: str, how: Said) -> ConversionFailedError:
+class ReaderCrashedError(ConversionFailedError):
     """A PDF that PDFium, reading it in its own bounded process (``pdfchild``), crashed on
-    or that took it past a limit (``how``: what happened). The reader itself runs on."""
+    or that took it past a limit (``how``: what happened); ``before``: told from what was
+    remembered (``cache.refusal``), PDFium not run on it again; ``lasting``: the file's
+    doing, to be remembered (not a child that could not start)."""
+
+    def __init__(
+        self, path: str, how_zh: str, how_en: str, before: bool = False, lasting: bool = True
+    ) -> None:
+        self.how = Said(how_zh, how_en)
+        self.before = before
+        self.lasting = lasting
+        super().__init__(path, *_crashed_words(path, self.how, before, reader=True))
+
+    def __reduce__(self) -> tuple[type[ReaderCrashedError], tuple[str, str, str, bool, bool]]:  # type: ignore[override]
+        return type(self), (self.path, str(self.how), self.how.en, self.before, self.lasting)
+
+    def without_reader(self) -> tuple[str, str]:
+        """Said where no reader runs (the command line): not "the reader is not affected"
+        but that PDFium ran apart and the other files are read as usual."""
+        return _crashed_words(self.path, self.how, self.before, reader=False)
+
+
+def _crashed_words(path: str, how: Said, before: bool, reader: bool) -> tuple[str, str]:
     name = shown(path)
-    return ConversionFailedError(
-        path,
-        f"无法读取“{name}”：PDF 解析库（PDFium）读它时{how}。文件可能已损坏，或是特意构造的恶意文件；"
-        "阅读器不受影响。可以用别的 PDF 软件打开它，另存一份再试。",
-        f"Cannot read “{name}”: the PDF library (PDFium) {how.en} reading it. The file may be"
-        " damaged, or crafted to do harm; the reader is not affected. Open it in another PDF"
-        " program, save a copy and try that.",
-    )
+    if before:
+        zh = f"无法读取“{name}”：之前 PDF 解析库（PDFium）读它时{how}，这次没有再读（文件改动后会重新读）。"
+        en = (
+            f"Cannot read “{name}”: the PDF library (PDFium) {how.en} reading it before, so"
+            " it is not read again (it will be once the file changes)."
+        )
+    else:
+        zh = f"无法读取“{name}”：PDF 解析库（PDFium）读它时{how}。"
+        en = f"Cannot read “{name}”: the PDF library (PDFium) {how.en} reading it."
+    if reader:
+        zh += "文件可能已损坏，或是特意构造的恶意文件；阅读器不受影响。"
+        en += " The file may be damaged, or crafted to do harm; the reader is not affected."
+    else:
+        zh += (
+            "文件可能已损坏，或是特意构造的恶意文件；PDFium 在单独的进程里读它，别的文件照常读取。"
+        )
+        en += (
+            " The file may be damaged, or crafted to do harm; PDFium reads it in a process of"
+            " its own, and other files are read as usual."
+        )
+    zh += "可以用别的 PDF 软件打开它，另存一份再试。"
+    en += " Open it in another PDF program, save a copy and try that."
+    return zh, en
+
+
+def reader_crashed(
+    path: str, how: Said, before: bool = False, lasting: bool = True
+) -> ReaderCrashedError:
+    """``ReaderCrashedError`` for ``path``: PDFium ``how`` (Said after "PDFium … reading
+    it"), ``before`` (remembered), ``lasting`` (to remember). The reader itself runs on."""
+    return ReaderCrashedError(path, str(how), how.en, before, lasting)
 
 
 _PAGES_NAMED = 10

@@ -91,8 +91,8 @@ def page_texts(data: bytes, path: str) -> PageTexts:
     limits = bounded.Limits(MEMORY_LIMIT, CPU_LIMIT, TIMEOUT, OUTPUT_LIMIT)
     try:
         outcome = pdfbatch.read(data, limits, import_paths()) or _alone(data, limits)
-    except OSError as error:
-        raise reader_crashed(path, _ended(None)) from error
+    except OSError as error:  # (not the file's doing: not remembered)
+        raise reader_crashed(path, _ended(None), lasting=False) from error
     answer = _answer(outcome)
     if answer is None:
         log.info("%s: PDFium's process: %r", path, outcome.errors.decode("utf-8", "replace"))
