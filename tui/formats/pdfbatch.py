@@ -31,7 +31,7 @@ next one goes to a fresh child. A child ends when its batch is done and ``IDLE``
 pass without another batch taking it (a timer here), when its input closes (the reader
 exited, even killed: it then reads end of file after the file it is on) and on its own
 after ``3 * IDLE`` seconds without a file; at the reader's exit (``end_kept``, at exit)
-those at rest are ended. Only POSIX (``select`` on pipes, resource limits): elsewhere
+those at rest are ended. Only POSIX (waiting on pipes, resource limits): elsewhere
 ``batch`` does nothing and each PDF has its own child.
 """
 
@@ -42,8 +42,7 @@ import contextlib
 import dataclasses
 import json
 import os
-import select
-import subprocess
+import selectors
 import tempfile
 import threading
 import time
@@ -128,7 +127,7 @@ class _Kept:
                 size = -1  # (no length line: a broken answer)
                 break
             left = deadline - time.monotonic()
-            if left <= 0 or not select.select([source], [], [], left)[0]:
+            if left <= 0 or not _readable(source, left):
                 too_slow = True
                 break
             chunk = os.read(source, 1 << 16)
@@ -158,14 +157,14 @@ class _Kept:
         with contextlib.suppress(OSError):
             assert self.process.stdin is not None
             self.process.stdin.close()
-        try:
-            self.process.wait(2)
-        except subprocess.TimeoutExpired:
-            pass
-        bounded.kill(self.process)
-        self.process.wait()
-        if self.process.stdout is not None:
-            self.process.stdout.close()
+        assert self.process.stdout is not None
+        if self.process.returncode is None:  # (not reaped: its number is its group's still)
+            source, deadline = self.process.stdout.fileno(), time.monotonic() + 2
+            while _readable(source, deadline - time.monotonic()) and os.read(source, 1 << 16):
+                pass  # (until it closes its output as it ends, or 2 s)
+            bounded.kill(self.process)
+            self.process.wait()
+        self.process.stdout.close()
 
     def close(self) -> None:
         """``end`` it and remove its folder (its error output read before, if need be)."""
@@ -174,6 +173,15 @@ class _Kept:
             return
         self._errors.close()
         self._folder.cleanup()
+
+
+def _readable(source: int, seconds: float) -> bool:
+    """Whether the pipe ``source`` has something to read (or its end) within ``seconds``."""
+    if seconds <= 0:
+        return False
+    with selectors.DefaultSelector() as waiting:  # (not select(): descriptors past 1024)
+        waiting.register(source, selectors.EVENT_READ)
+        return bool(waiting.select(seconds))
 
 
 class _Slot:
