@@ -636,10 +636,12 @@ PDFIUM_CRASHES = {
     "segfault": "import ctypes\n    ctypes.string_at(0)",
     "memory": "return bytearray(3_000_000_000)",
     "spin": "while True:\n        pass",
+    "noise": "import os\n    os.write(1, b'PDFium: a warning on its output\\n')",
     "burn": "import time\n    end = time.process_time() + 0.7\n    while time.process_time() < end:\n        pass",
 }
 """What a stand-in for pypdfium2 (``write_crashing_pdfium``) does when a PDF is opened
-("burn": 0.7 s of CPU, then, in ``write_marked_crashing_pdfium``'s, the PDF is read)."""
+("burn": 0.7 s of CPU, "noise": a line written to the output, then, in
+``write_marked_crashing_pdfium``'s, the PDF is read)."""
 
 
 def write_crashing_pdfium(folder: Path, how: str) -> Path:

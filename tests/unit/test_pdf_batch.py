@@ -178,6 +178,19 @@ def test_files_before_do_not_use_up_a_files_cpu_seconds(
     assert starts == {"kept": 1, "alone": 0}
 
 
+def test_what_pdfium_writes_to_the_output_is_no_part_of_an_answer(
+    tmp_path: Path, starts: dict[str, int], marked: Callable[[str], None]
+) -> None:
+    """A line PDFium writes to the process's output goes to its error output: the answers
+    stay whole, in a batch and alone (before: "gave no readable answer")."""
+    marked("noise")
+    paths = [ff.mark_crashing(path) for path in speeches(tmp_path, 2)]
+    found = read_all(paths)
+    assert all(isinstance(text, str) for text in found), found
+    assert formats.extract(paths[0]).text == found[0]
+    assert starts == {"kept": 1, "alone": 1}
+
+
 def test_past_the_memory_limit_in_a_used_process_the_file_is_read_again_alone(
     tmp_path: Path,
     starts: dict[str, int],

@@ -78,11 +78,14 @@ def child_main(source: str) -> None:
     """The PDFium process's work (``pdfchild``): ``_page_texts`` of the PDF in the file
     ``source``, written to standard output as JSON (an encrypted or damaged file as
     ``refused``); exit status ``pdfchild.MEMORY_EXIT`` when Python's memory ran out. One
-    document in a process: PDFium, which is not thread-safe, never reads two at once."""
-    import sys
+    document in a process: PDFium, which is not thread-safe, never reads two at once.
+    Whatever else writes to the output (PDFium's own messages) goes to the error output."""
+    import os
 
-    sys.stdout.buffer.write(_reply(source))
-    sys.stdout.flush()
+    answers = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    answers.write(_reply(source))
+    answers.flush()
 
 
 def child_serve(cpu: int, idle: float) -> None:
@@ -97,8 +100,9 @@ def child_serve(cpu: int, idle: float) -> None:
     import os
     import resource
     import select
-    import sys
 
+    answers = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)  # (anything else written to the output, PDFium's own, goes to the errors)
     pending = b""
     while True:
         while b"\n" not in pending:
@@ -116,8 +120,8 @@ def child_serve(cpu: int, idle: float) -> None:
             soft = min(soft, hard)
         resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
         reply = _reply(line.decode("utf-8", "surrogateescape"))
-        sys.stdout.buffer.write(b"%d\n" % len(reply) + reply)
-        sys.stdout.flush()
+        answers.write(b"%d\n" % len(reply) + reply)
+        answers.flush()
 
 
 def _reply(source: str) -> bytes:
