@@ -250,3 +250,28 @@ def test_no_pdfium_process_outlives_the_reader(tmp_path: Path, end: str) -> None
     assert reader.stdin is not None
     reader.stdin.close()
     reader.stdout.close()
+
+
+def test_a_search_scan_and_a_folders_keywords_read_their_pdfs_in_one_process(
+    tmp_path: Path, starts: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other readers of a whole folder: the search's scan of files not in the index,
+    and the folder's word weights for keywords (``keywords.folder_idf``)."""
+    monkeypatch.setenv("SPEECH_READER_HOME", str(tmp_path / "home"))
+    folder = tmp_path / "讲话稿"
+    folder.mkdir()
+    from tui.engine.index.library import search_library
+    from tui.engine.keywords import folder_idf
+    from tui.engine.match import parse_query
+
+    speeches(folder, 3)
+    result = search_library(folder, parse_query("第1份"), use_index=False)
+    assert result.searched == 3 and result.total == 1
+    assert starts == {"kept": 1, "alone": 0}
+    pdfbatch.end_kept()
+    from tui.formats import cache
+
+    for entry in cache.folder().glob("*.json"):
+        entry.unlink()  # (read again, not from the extraction cache)
+    folder_idf(folder)
+    assert starts == {"kept": 2, "alone": 0}

@@ -479,13 +479,16 @@ def folder_idf(folder: Path, limit_bytes: int = FOLDER_LIMIT_BYTES) -> IdfTable:
     key = (str(folder.resolve()), tuple(k for _, k in pairs))
     if key in _folder_cache:
         return _folder_cache[key]
+    from tui.formats.pdfbatch import batch
+
     table = IdfTable()
     used = 0
-    for path, (_, stamp) in pairs:
-        if used and used + stamp.size > limit_bytes:
-            continue
-        used += stamp.size
-        for counts in file_speech_counts(path):
-            table.add_speech(counts)
+    with batch():  # (the PDFs among them read by one kept PDFium process)
+        for path, (_, stamp) in pairs:
+            if used and used + stamp.size > limit_bytes:
+                continue
+            used += stamp.size
+            for counts in file_speech_counts(path):
+                table.add_speech(counts)
     _folder_cache[key] = table
     return table

@@ -267,27 +267,32 @@ def search_library(
     if to_scan:
         tell_first(result.files)
     adding = _Adder(idx, result) if use_index and add_scanned and not failed else None
+    from tui.formats.pdfbatch import batch
+
     try:
-        for done, path in enumerate(to_scan, 1):
-            if cancelled is not None and cancelled():
-                break
-            try:
-                if found[path].size > files.MAX_FILE_BYTES:  # refused unopened, as the reader does
-                    raise files.too_large(path, found[path].size)
-                if on_file is not None:
-                    on_file(path)
-                if adding is not None:
-                    hit = adding.scan(path, found[path], query)
-                else:
-                    hit = scan_file(path, query)
-            except (OSError, SpeechFileError, ValueError):
-                result.skipped.append(path)
-                continue
-            result.searched += 1
-            if hit is not None:
-                result.files.append(hit)
-            if on_scan is not None:
-                on_scan(done, len(to_scan))
+        with batch():  # (the PDFs among them read by one kept PDFium process)
+            for done, path in enumerate(to_scan, 1):
+                if cancelled is not None and cancelled():
+                    break
+                try:
+                    if (
+                        found[path].size > files.MAX_FILE_BYTES
+                    ):  # refused unopened, as the reader does
+                        raise files.too_large(path, found[path].size)
+                    if on_file is not None:
+                        on_file(path)
+                    if adding is not None:
+                        hit = adding.scan(path, found[path], query)
+                    else:
+                        hit = scan_file(path, query)
+                except (OSError, SpeechFileError, ValueError):
+                    result.skipped.append(path)
+                    continue
+                result.searched += 1
+                if hit is not None:
+                    result.files.append(hit)
+                if on_scan is not None:
+                    on_scan(done, len(to_scan))
     finally:
         if adding is not None:
             adding.flush()
