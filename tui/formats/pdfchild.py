@@ -17,7 +17,9 @@ reader goes on.
 Cost: a Python start and pypdfium2's import for each PDF extracted (once a file: the
 extraction cache keeps the text; docs/performance-log.md has the figures). Where many are
 read in a row (the file tree's counts, the index), ``pdfbatch`` keeps one child for the
-next PDF, every bound still a file's own.
+next PDF, every bound still a file's own. A refusal (``reader_crashed``) that is the
+file's doing is remembered by ``read_source`` at the file's stamp (``cache.remember_refusal``):
+PDFium is not run on that file again until it changes.
 """
 
 from __future__ import annotations
