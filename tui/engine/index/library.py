@@ -275,9 +275,8 @@ def search_library(
                 if cancelled is not None and cancelled():
                     break
                 try:
-                    if (
-                        found[path].size > files.MAX_FILE_BYTES
-                    ):  # refused unopened, as the reader does
+                    # refused unopened, as the reader does:
+                    if found[path].size > files.MAX_FILE_BYTES:
                         raise files.too_large(path, found[path].size)
                     if on_file is not None:
                         on_file(path)
