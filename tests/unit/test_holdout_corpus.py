@@ -199,8 +199,10 @@ FLOORS = {
     # (r05's printed margin)
     "holdout33": Floors(HELD_OUT["holdout33"], 0.98, 0.95, 8),
     # untouched 0.465 / 0.414 (11d6c96); after engine48 0.812 / 0.762; after engine49 0.919 / 0.874;
-    # after engine50 0.919 / 0.910 (s03's (1)…(4) no longer run into their paragraphs)
-    "holdout34": Floors(HELD_OUT["holdout34"], 0.91, 0.90, 6),
+    # after engine50 0.919 / 0.910 (s03's (1)…(4) no longer run into their paragraphs); after
+    # engine73 0.933 / 0.924 (s01's subtitles of mixed shapes): one entry more missed (0.924) or one
+    # more inexact title (0.915) fails
+    "holdout34": Floors(HELD_OUT["holdout34"], 0.93, 0.92, 6),
     # untouched 1.000 / 0.992 (8e9fb3f): one entry missed (F1 0.996) or one more inexact (0.984) fails
     "holdout35": Floors(HELD_OUT["holdout35"], 0.999, 0.99, 7),
     # untouched 0.727 / 0.727 (3100e89; the first seven texts 0.731 / 0.731): one more entry missed
