@@ -220,8 +220,10 @@ FLOORS = {
     # untouched 0.606 / 0.299 (a87d974, engine of e4ecbc7; eight 平潭 reports as one-line crawls, 8 of 8
     # speech counts right): one more entry missed (0.601) or one more inexact title (0.291) fails;
     # after engine58 0.837 / 0.704; after engine62 (一是 series right under a heading in a one-line
-    # text) 0.977 / 0.877: one more entry missed (0.974) or one more inexact title (0.871) fails
-    "holdout39": Floors(HELD_OUT["holdout39"], 0.975, 0.875, 8),
+    # text) 0.977 / 0.877: one more entry missed (0.974) or one more inexact title (0.871) fails;
+    # after engine73 (e08's 二、存在问题 before its frame clause) 0.982 / 0.883: one more entry missed
+    # (0.977) or one more inexact title (0.877) fails
+    "holdout39": Floors(HELD_OUT["holdout39"], 0.98, 0.88, 8),
 }
 
 SETS = {
