@@ -1189,6 +1189,19 @@ def build_outline(
                     # (第六，学习。 a heading line, then 我们应该学习什么呢？ and （一）…（五）:
                     # the list its text announces is under it.)
                     level = min(level, above[-1] + 1)
+            if (
+                number == 1
+                and stack
+                and level == len(stack)
+                and stack[-1][0] in LADDER_RANK
+                and texts
+                and _BESIDES.search(leading.get(index, "")) is not None
+                and _runs_into_text(texts, markers, heads[-1])
+            ):
+                # （6）议案提出后，…。 | 此外还须注意…两种精神： | ①…②…: a list announced as added
+                # ("besides") after an item that runs into its text stands beside that item's
+                # list, not under its last item (a section's title alone keeps it: its own list).
+                level -= 1
         elif (
             number >= 2
             and not ahead(index, (family, number + 1))
@@ -1324,6 +1337,9 @@ named)."""
 _TURNS_TO_NEXT = patterns.compile("(?:^|[。！？!?])(?:以下|下面|下文)再(?:说|讲|谈)")
 """A sentence turning to the next topic (以下再说由工具主义的政府观中所得到的益处：) in the text
 before a series: the list above is done with, as after 以上."""
+_BESIDES = patterns.compile("(?:^|[。！？!?])(?:此外|另外|除此之外|除此以外)[^。！？!?；;]*[：:]$")
+"""The sentence announcing a series opens with "besides" (此外还须注意团体生活最不可少的两种精神：):
+the list above is done with and this one is added beside it, not the last item's own list."""
 _CONCLUDED = patterns.compile("(?:^|[。！？!?])(?:因此|所以|总之|总而言之|综上所述|由此可见)[：:]$")
 """A bare connective of conclusion and a colon, the last words before a series (…。 | 因此： |
 第一、…): the conclusions drawn from all that came above, not the open item's list. (With words
