@@ -90,3 +90,94 @@ def test_a_circled_note_after_the_next_heading_is_a_footnote_again() -> None:
     )
     titles = [title for _, title in _outline(text)]
     assert titles[-2:] == ["②人人要负责任，", "第二，社会服务的"]
+
+
+# --- a page seam between two items of a compact list (holdout30 p06 and holdout33 under --mess pdf)
+
+
+def _lists(between: str) -> list[int]:
+    """The levels of 第一， | a compact （1）…（5） announced by a colon, one per paragraph, with
+    ``between`` between （4） and （5） | …下列的几个条件： | （1）…（3）."""
+    lines = [
+        "对于学生的希望",
+        "诸位同学：",
+        OPENING,
+        "第一，团体的生活。",
+        "团体的生活可以分作下列的几种：",
+        "（1）学术的团体生活，如学术研究会或讲演会之类。",
+        "（2）体育的团体生活，如足球、运动会、童子军等等。",
+        "（3）游艺的团体生活，如音乐、图书、戏剧等等。",
+        "（4）社交的团体生活，如同学茶话会、家人恳亲会等等。",
+        between,
+        "（5）组织的团体生活，如本校学生会、自治会之类。",
+        "要补救组织不完备，应注重世界通行的议会法规。简单的说来，至少须有下列的几个条件：",
+        "（1）法定开会人数。" + ONE,
+        "（2）发言的顺序。" + TWO,
+        "（3）表决的方法。" + THREE,
+        "第二，社会服务的生活。",
+        LAST,
+    ]
+    return [level for level, _ in one_speech_outline("\n\n".join(x for x in lines if x) + "\n")]
+
+
+def test_a_page_number_between_two_items_does_not_part_them() -> None:
+    assert _lists("— 3 —") == [1, 2, 2, 2, 2, 2, 2, 2, 2, 1]
+    assert _lists("") == [1, 2, 2, 2, 2, 2, 2, 2, 2, 1]
+
+
+def test_a_paragraph_of_text_between_two_items_still_parts_them() -> None:
+    # (trap) （5） then heads a section of text: the list announced in it is its own
+    assert _lists(LAST) == [1, 2, 2, 2, 2, 2, 3, 3, 3, 1]
+
+
+def test_a_page_number_inside_the_announced_list_does_not_part_it() -> None:
+    # （5） heads a section of text, and a seam falls between the new list's （1） and （2）: the
+    # list is still compact, （5）'s own
+    text = "\n\n".join(
+        [
+            "对于学生的希望",
+            "诸位同学：",
+            OPENING,
+            "第一，团体的生活。",
+            "团体的生活可以分作下列的几种：",
+            "（1）学术的团体生活，如学术研究会或讲演会之类。",
+            "（2）体育的团体生活，如足球、运动会、童子军等等。",
+            LAST,
+            "（3）组织的团体生活，如本校学生会、自治会之类。",
+            "要补救组织不完备，应注重世界通行的议会法规。简单的说来，至少须有下列的几个条件：",
+            "（1）法定开会人数。" + ONE,
+            "— 7 —",
+            "（2）发言的顺序。" + TWO,
+            "（3）表决的方法。" + THREE,
+            "第二，社会服务的生活。",
+            LAST,
+        ]
+    )
+    assert [level for level, _ in one_speech_outline(text + "\n")] == [1, 2, 2, 2, 3, 3, 3, 1]
+
+
+def _right_under(between: str) -> list[int]:
+    lines = [
+        "对于学生的希望",
+        "诸位同学：",
+        OPENING,
+        "第一，团体的生活。",
+        "团体的生活可以分作下列的几种：",
+        "（1）学术的团体生活，如学术研究会或讲演会之类。",
+        "（2）体育的团体生活，如足球、运动会、童子军等等。",
+        LAST,
+        "（3）组织的团体生活，如本校学生会、自治会之类。",
+        between,
+        "（1）法定开会人数。" + ONE,
+        "（2）发言的顺序。" + TWO,
+        "（3）表决的方法。" + THREE,
+        "第二，社会服务的生活。",
+        LAST,
+    ]
+    return [level for level, _ in one_speech_outline("\n\n".join(x for x in lines if x) + "\n")]
+
+
+def test_a_list_right_under_an_item_past_a_page_number_is_as_right_under_it() -> None:
+    # no text between （3） and the new （1）, only a seam: as with nothing between (the rule
+    # for a section's own list needs text between them)
+    assert _right_under("— 7 —") == _right_under("") == [1, 2, 2, 2, 2, 2, 2, 1]

@@ -342,6 +342,7 @@ def _list_in_titled_item(
     open_head: int,
     texts: dict[int, str],
     markers: dict[int, Marker],
+    order: dict[int, int] | None = None,
 ) -> bool:
     """Whether the list of the ladder ``family`` that starts over at 1 at paragraph ``index``
     runs inside the open item of its family at paragraph ``open_head``: that item is its title
@@ -349,8 +350,14 @@ def _list_in_titled_item(
     item before it), text paragraphs stand between it and the list, and the list is compact
     (its （2） in the very next paragraph). The caller checks that nothing is open under the
     item. After a compact list ((1)…(4), then 以下三条：(1)…(3)), a list stands beside the
-    other, as before."""
-    if family not in LADDER_RANK or index <= open_head + 1:
+    other, as before. Paragraphs are counted by their place among the text's (``order``): a
+    page seam's number or running header between two items does not part them."""
+    places = order or {}
+
+    def at(paragraph: int) -> int:
+        return places.get(paragraph, paragraph)
+
+    if family not in LADDER_RANK or at(index) <= at(open_head) + 1:
         return False
     if not _heading_line(texts, markers, open_head):
         return False
@@ -359,12 +366,12 @@ def _list_in_titled_item(
         (i for i, m in reversed(items) if i < open_head and m.family == family),
         None,
     )
-    if head.number < 2 or before is None or before >= open_head - 1:
+    if head.number < 2 or before is None or at(before) >= at(open_head) - 1:
         return False  # （1）（2）（3） one per paragraph: a list beside which another list stands
     later = next(((i, m) for i, m in items if i > index), None)
     return (
         later is not None
-        and later[0] == index + 1
+        and at(later[0]) == at(index) + 1
         and later[1].family == family
         and (later[1].number == 2)
     )
@@ -1008,7 +1015,7 @@ def build_outline(
                         texts
                         and len(stack) == same[0] + 1
                         and _list_in_titled_item(
-                            items, index, family, heads[same[0]], texts, markers
+                            items, index, family, heads[same[0]], texts, markers, order
                         )
                     )
                     # （3）做读书札记，是要动手的。 | 札记又可分四类： | （1）…（4）: the list
