@@ -354,6 +354,43 @@ def test_a_short_title_ends_before_a_year_alone(second: str, want: str) -> None:
     assert want in titles, titles
 
 
+# --- a title run on into a frame clause (二、存在问题在看到成绩的同时，…; engine73, e08) ----------
+
+RUN_ON = "我们将按照部署安排，继续深化国资国企改革，提升企业核心竞争力"
+FRAME_CLAUSES = [
+    # (id, 二、 and what runs on after it, the title of 二、)
+    ("a-short-title-then-at-the-same-time", "二、存在问题在看到成绩的同时，", "二、存在问题"),
+    ("a-short-title-then-in-a-frame", "二、主要做法在实际工作中，", "二、主要做法"),
+    (
+        # (title and clause of 15 characters or more: the section opener's frame)
+        "a-long-title-then-at-the-same-time",
+        "二、存在的主要问题和不足在看到成绩的同时，",
+        "二、存在的主要问题和不足",
+    ),
+    (
+        # (trap) fewer than four characters of title before the frame: the title's own words
+        "trap-the-frame-right-after-the-marker",
+        "二、坚持在发展中，",
+        "二、坚持在发展中，" + RUN_ON,
+    ),
+    (
+        # (trap) 在于 opens no frame (no 上, 中 or 同时 before the comma)
+        "trap-no-frame",
+        "二、存在问题在于认识，",
+        "二、存在问题在于认识，" + RUN_ON,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("second", "want"), [row[1:] for row in FRAME_CLAUSES], ids=[row[0] for row in FRAME_CLAUSES]
+)
+def test_a_title_ends_before_a_frame_clause(second: str, want: str) -> None:
+    titles = [title for _, title in _outline(_two_parts(second))]
+    assert titles[:1] == ["一、2024年工作情况"]
+    assert want in titles, titles
+
+
 # --- a saved page's field lines (标题: … / 文号: / 发布机构: …): furniture, each its own line -------
 
 FIELDS = [

@@ -187,8 +187,9 @@ FLOORS = {
     ),  # today 1.000 / 1.000 (engine37; untouched 0.444 / 0.444)
     "holdout29": Floors(HELD_OUT["holdout29"], 1.0, 1.0, 10),  # untouched 1.000 / 1.000 (9558e59)
     "holdout30": Floors(
-        HELD_OUT["holdout30"], 0.94, 0.89, 10
-    ),  # today 0.944 / 0.893 (engine43; untouched 0.880 / 0.827)
+        HELD_OUT["holdout30"], 0.95, 0.90, 10
+    ),  # today 0.953 / 0.902 (engine73: p06's announced ①②; 0.944 / 0.893 after engine43; untouched
+    # 0.880 / 0.827): one more entry missed (0.945) or one more inexact title (0.894) fails
     "holdout31": Floors(
         HELD_OUT["holdout31"], 0.86, 0.86, 10
     ),  # today 0.862 / 0.862 (engine45; untouched 0.442 / 0.434)
@@ -199,8 +200,10 @@ FLOORS = {
     # (r05's printed margin)
     "holdout33": Floors(HELD_OUT["holdout33"], 0.98, 0.95, 8),
     # untouched 0.465 / 0.414 (11d6c96); after engine48 0.812 / 0.762; after engine49 0.919 / 0.874;
-    # after engine50 0.919 / 0.910 (s03's (1)…(4) no longer run into their paragraphs)
-    "holdout34": Floors(HELD_OUT["holdout34"], 0.91, 0.90, 6),
+    # after engine50 0.919 / 0.910 (s03's (1)…(4) no longer run into their paragraphs); after
+    # engine73 0.933 / 0.924 (s01's subtitles of mixed shapes): one entry more missed (0.924) or one
+    # more inexact title (0.915) fails
+    "holdout34": Floors(HELD_OUT["holdout34"], 0.93, 0.92, 6),
     # untouched 1.000 / 0.992 (8e9fb3f): one entry missed (F1 0.996) or one more inexact (0.984) fails
     "holdout35": Floors(HELD_OUT["holdout35"], 0.999, 0.99, 7),
     # untouched 0.727 / 0.727 (3100e89; the first seven texts 0.731 / 0.731): one more entry missed
@@ -218,8 +221,10 @@ FLOORS = {
     # untouched 0.606 / 0.299 (a87d974, engine of e4ecbc7; eight 平潭 reports as one-line crawls, 8 of 8
     # speech counts right): one more entry missed (0.601) or one more inexact title (0.291) fails;
     # after engine58 0.837 / 0.704; after engine62 (一是 series right under a heading in a one-line
-    # text) 0.977 / 0.877: one more entry missed (0.974) or one more inexact title (0.871) fails
-    "holdout39": Floors(HELD_OUT["holdout39"], 0.975, 0.875, 8),
+    # text) 0.977 / 0.877: one more entry missed (0.974) or one more inexact title (0.871) fails;
+    # after engine73 (e08's 二、存在问题 before its frame clause) 0.982 / 0.883: one more entry missed
+    # (0.977) or one more inexact title (0.877) fails
+    "holdout39": Floors(HELD_OUT["holdout39"], 0.98, 0.88, 8),
 }
 
 SETS = {

@@ -6,7 +6,12 @@ stands alone where the text's long lines are whole paragraphs and a long paragra
 and comma lines are subtitles of numbered sections when two sections or more open with one and
 hold two or more. The first group failed on the engine before the rules; the traps hold a
 looser rule back (lines cut at a width, comma lines after a section's own text, a short
-paragraph under the line)."""
+paragraph under the line).
+
+Later (engine73, holdout34 s01): a comma line over a whole paragraph shorter than ``_LONG_LINE``
+that ends a sentence (…接種率10月達7成 | a paragraph of 57 characters) stands alone too, and a
+numbered section's subtitles may mix shapes — unpunctuated lines, comma lines, two matched halves
+— counted together, where one at least has no punctuation."""
 
 from __future__ import annotations
 
@@ -129,3 +134,83 @@ def test_a_short_line_over_a_short_paragraph_goes_on() -> None:
     ]
     paragraphs = [p.text for p in parse_text(_report(*lines)).paragraphs]
     assert "在这一年来，我们" not in paragraphs
+
+
+# --- subtitles of mixed shapes (engine73, holdout34 s01) ---------------------------------------
+
+WHOLE = "未来随着疫苗陆续到货，政府会以最高的效率，努力冲高第一剂接种率，同时也兼顾第二剂，有疫苗就施打。"
+"""A whole paragraph of 48 characters: shorter than ``reflow._LONG_LINE``, ending a sentence."""
+MIXED = [
+    "壹、疫苗整备",
+    TEXT,
+    "一年前即启动多元采购",  # (no punctuation at all)
+    TEXT,
+    "友谊疫苗，剂剂都珍贵",  # (two matched halves)
+    MORE,
+    "民间热心，造福国人",
+    TEXT,
+    "贰、疫苗接种",
+    MORE,
+    "从「别人不打我率先」，到四个月内接种率过半",  # (comma lines after the section's own text)
+    TEXT,
+    "冲高第一剂也兼顾第二剂，接种率十月达七成",
+    WHOLE,
+    "参、结语",
+    MORE,
+]
+
+
+def test_a_comma_line_over_a_whole_paragraph_of_one_sentence_stands_alone() -> None:
+    lines = ["壹、推动数位基础建设", TEXT, MORE, TEXT, MORE, CROSS[1], WHOLE, MORE]
+    paragraphs = [p.text for p in parse_text(_report(*lines)).paragraphs]
+    assert CROSS[1] in paragraphs
+    assert WHOLE in paragraphs
+
+
+def test_subtitles_of_mixed_shapes_are_the_sections_subtitles() -> None:
+    assert one_speech_outline(_report(*MIXED)) == [
+        (1, "壹、疫苗整备"),
+        (2, "一年前即启动多元采购"),
+        (2, "友谊疫苗，剂剂都珍贵"),
+        (2, "民间热心，造福国人"),
+        (1, "贰、疫苗接种"),
+        (2, "从「别人不打我率先」，到四个月内接种率过半"),
+        (2, "冲高第一剂也兼顾第二剂，接种率十月达七成"),
+        (1, "参、结语"),
+    ]
+
+
+# --- traps --------------------------------------------------------------------------------
+
+
+def test_a_comma_line_over_a_paragraph_that_goes_on_is_joined() -> None:
+    # The line under it is longer than a short line but ends no sentence: a sentence goes on.
+    goes_on = WHOLE[:-1] + "，并且"
+    lines = ["壹、推动数位基础建设", TEXT, MORE, TEXT, MORE, CROSS[1], goes_on, MORE]
+    paragraphs = [p.text for p in parse_text(_report(*lines)).paragraphs]
+    assert CROSS[1] not in paragraphs
+
+
+def test_mixed_shapes_with_no_unpunctuated_line_are_text() -> None:
+    # The same layout with every subtitle a comma line: each section's short paragraphs.
+    lines = [
+        ("疫苗采购，一年前即启动" if line == "一年前即启动多元采购" else line) for line in MIXED
+    ]
+    assert one_speech_outline(_report(*lines)) == [
+        (1, "壹、疫苗整备"),
+        (2, "友谊疫苗，剂剂都珍贵"),
+        (2, "民间热心，造福国人"),
+        (1, "贰、疫苗接种"),
+        (1, "参、结语"),
+    ]
+
+
+def test_mixed_shapes_in_one_section_only_are_text() -> None:
+    lines = [line for line in MIXED if not line.startswith(("从「", "冲高"))]
+    assert one_speech_outline(_report(*lines)) == [
+        (1, "壹、疫苗整备"),
+        (2, "友谊疫苗，剂剂都珍贵"),
+        (2, "民间热心，造福国人"),
+        (1, "贰、疫苗接种"),
+        (1, "参、结语"),
+    ]

@@ -608,22 +608,32 @@ def mark_footnotes(paragraphs: list[Para]) -> None:
     mark referred to in the text just before it. Back matter, not a ① heading — unless it is
     a Markdown ``#`` line (## ② 需求, whose mark a table of the sections above names). The
     12 paragraphs looked back over are paragraphs of text: a page seam's number and running
-    header (党建工作学习资料　第 1 页) between them do not count."""
+    header (党建工作学习资料　第 1 页) between them do not count. A ① right under a paragraph
+    that announces a list with its colon (…两种精神： | ①容纳反对党的意见，… | ②人人要负责任，…)
+    is that list's first item, and the ②, ③… after it go on with it, whatever marks of an
+    inline list (（4）表决的方法。①须规定…②…) stand in the paragraphs above."""
     previous: Para | None = None
     before: deque[str] = deque(maxlen=12)  # the texts of the last paragraphs that are no noise
+    listed = 0  # the number of the last item of a circled list announced by a colon (0: none)
     for para in paragraphs:
         if para.noise:
             continue
         mark = para.text[:1]
-        if (
-            mark in _CIRCLED
-            and not para.md
-            and (
-                (previous is not None and previous.back and previous.text[:1] in _CIRCLED)
-                or any(mark in text[1:] for text in before)
-            )
-        ):
-            para.back, para.marker = True, None
+        if mark in _CIRCLED and not para.md:
+            number = ord(mark) - 0x245F
+            if (
+                number == 1
+                and previous is not None
+                and not previous.back
+                and previous.text.endswith(("：", ":"))
+            ) or (listed and number == listed + 1):
+                listed = number
+            elif (previous is not None and previous.back and previous.text[:1] in _CIRCLED) or any(
+                mark in text[1:] for text in before
+            ):
+                para.back, para.marker = True, None
+        elif para.marker is not None:
+            listed = 0  # (another numbered paragraph: the list is over)
         previous = para
         before.append(para.text)
 

@@ -936,6 +936,9 @@ def _chain_keys(seg: Segment, cut: int) -> set[tuple[str, int]]:
 # 就职的这一刻开始，/ 二、2012年工作思路和重点2012年，…: where the first sentence of a section
 # starts right after its title, once on a line of its own (a time word, a year said of, or
 # 从…开始, not followed by 的: 面向未来的…, 回顾2011年工作 are titles' words).
+# 四、尋求參與區域合作機制在南海議題上，… / 二、存在问题在看到成绩的同时，我们…: a frame clause
+# (在…上，在…中，在…的同时，) ending at its comma.
+_FRAME = r"在[^，,。！？!?；;：:、]{2,10}?(?:[上中]|的?同时)(?=[，,])"
 _SECTION_OPENER = patterns.compile(
     r"(?:今年|去年|明年|当前|目前|未来|今后|近年来|多年来|过去(?:的)?[一两二三四五六七八九十几]?年)"
     r"(?![的之度、])"
@@ -951,9 +954,10 @@ _SECTION_OPENER = patterns.compile(
     # that opens with a preposition of reason, course or basis (…人文素養基於文化創造主體為人民，), or a
     # frame (在…上，在…中，) ending at its comma; 建立基于…的体系 keeps it: fewer than _TITLE_MIN before
     r"|(?:鉴于|随着|基于)(?![性的])"
-    r"|在[^，,。！？!?；;：:、]{2,10}?[上中](?=[，,])"
+    rf"|{_FRAME}"
     r"|“十[一二三四五六七八九]五”(?:时期|期间|時期|期間)(?=[，,])"
 )
+_FRAME_CLAUSE = patterns.compile(_FRAME)
 # 三、2026年重点工作今年是实施…的开局之年。/ 一、…工作回顾2025年极不平凡。: a section's first
 # sentence that says something of a time (its subject, then 是 or an adverb of degree) is a
 # whole sentence; it ends the title before it though no comma follows it in that sentence.
@@ -1004,6 +1008,19 @@ def _year_clause_at(text: str, start: int, stop: re.Match[str] | None) -> int | 
     return year.start()
 
 
+def _frame_clause_at(text: str, start: int, stop: re.Match[str] | None) -> int | None:
+    """Where a short title run on into its section (its words from ``start`` to the comma
+    ``stop``, fewer than ``_RUN_ON_MIN`` characters with the opening clause) ends when that
+    clause is a frame alone (二、存在问题在看到成绩的同时，我们…: ``_FRAME_CLAUSE``, 在…上，在…中，
+    在…的同时，), ``_TITLE_MIN`` characters of title before it at least (二、坚持在发展中，… keeps
+    its words). Else None."""
+    if stop is None or stop.group() not in "，,":
+        return None
+    # (the expression ends at a comma, and ``stop`` is the first clause end after the title)
+    frame = _FRAME_CLAUSE.search(text, start + _TITLE_MIN, stop.end())
+    return None if frame is None else frame.start()
+
+
 def _title_apart(piece: Segment) -> list[Segment]:
     """``piece`` (a glued heading cut out of a one-line text, its title run into its section's
     first sentence: the line break between them lost) as the heading and the text after it,
@@ -1028,6 +1045,8 @@ def _title_apart(piece: Segment) -> list[Segment]:
         lead = _lead_sentence_at(text, marker.end, stop)
         if lead is None:
             lead = _year_clause_at(text, marker.end, stop)
+        if lead is None:
+            lead = _frame_clause_at(text, marker.end, stop)
         if lead is not None:
             return [replace(piece, text=text[:lead]), Segment(piece.line, text[lead:], True)]
         return [piece]  # (三、做好今年工作，…: a title of its own)

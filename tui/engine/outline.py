@@ -342,6 +342,7 @@ def _list_in_titled_item(
     open_head: int,
     texts: dict[int, str],
     markers: dict[int, Marker],
+    order: dict[int, int] | None = None,
 ) -> bool:
     """Whether the list of the ladder ``family`` that starts over at 1 at paragraph ``index``
     runs inside the open item of its family at paragraph ``open_head``: that item is its title
@@ -349,8 +350,14 @@ def _list_in_titled_item(
     item before it), text paragraphs stand between it and the list, and the list is compact
     (its （2） in the very next paragraph). The caller checks that nothing is open under the
     item. After a compact list ((1)…(4), then 以下三条：(1)…(3)), a list stands beside the
-    other, as before."""
-    if family not in LADDER_RANK or index <= open_head + 1:
+    other, as before. Paragraphs are counted by their place among the text's (``order``): a
+    page seam's number or running header between two items does not part them."""
+    places = order or {}
+
+    def at(paragraph: int) -> int:
+        return places.get(paragraph, paragraph)
+
+    if family not in LADDER_RANK or at(index) <= at(open_head) + 1:
         return False
     if not _heading_line(texts, markers, open_head):
         return False
@@ -359,12 +366,12 @@ def _list_in_titled_item(
         (i for i, m in reversed(items) if i < open_head and m.family == family),
         None,
     )
-    if head.number < 2 or before is None or before >= open_head - 1:
+    if head.number < 2 or before is None or at(before) >= at(open_head) - 1:
         return False  # （1）（2）（3） one per paragraph: a list beside which another list stands
     later = next(((i, m) for i, m in items if i > index), None)
     return (
         later is not None
-        and later[0] == index + 1
+        and at(later[0]) == at(index) + 1
         and later[1].family == family
         and (later[1].number == 2)
     )
@@ -1008,7 +1015,7 @@ def build_outline(
                         texts
                         and len(stack) == same[0] + 1
                         and _list_in_titled_item(
-                            items, index, family, heads[same[0]], texts, markers
+                            items, index, family, heads[same[0]], texts, markers, order
                         )
                     )
                     # （3）做读书札记，是要动手的。 | 札记又可分四类： | （1）…（4）: the list
@@ -1189,6 +1196,19 @@ def build_outline(
                     # (第六，学习。 a heading line, then 我们应该学习什么呢？ and （一）…（五）:
                     # the list its text announces is under it.)
                     level = min(level, above[-1] + 1)
+            if (
+                number == 1
+                and stack
+                and level == len(stack)
+                and stack[-1][0] in LADDER_RANK
+                and texts
+                and _BESIDES.search(leading.get(index, "")) is not None
+                and _runs_into_text(texts, markers, heads[-1])
+            ):
+                # （6）议案提出后，…。 | 此外还须注意…两种精神： | ①…②…: a list announced as added
+                # ("besides") after an item that runs into its text stands beside that item's
+                # list, not under its last item (a section's title alone keeps it: its own list).
+                level -= 1
         elif (
             number >= 2
             and not ahead(index, (family, number + 1))
@@ -1324,6 +1344,9 @@ named)."""
 _TURNS_TO_NEXT = patterns.compile("(?:^|[。！？!?])(?:以下|下面|下文)再(?:说|讲|谈)")
 """A sentence turning to the next topic (以下再说由工具主义的政府观中所得到的益处：) in the text
 before a series: the list above is done with, as after 以上."""
+_BESIDES = patterns.compile("(?:^|[。！？!?])(?:此外|另外|除此之外|除此以外)[^。！？!?；;]*[：:]$")
+"""The sentence announcing a series opens with "besides" (此外还须注意团体生活最不可少的两种精神：):
+the list above is done with and this one is added beside it, not the last item's own list."""
 _CONCLUDED = patterns.compile("(?:^|[。！？!?])(?:因此|所以|总之|总而言之|综上所述|由此可见)[：:]$")
 """A bare connective of conclusion and a colon, the last words before a series (…。 | 因此： |
 第一、…): the conclusions drawn from all that came above, not the open item's list. (With words

@@ -187,7 +187,10 @@ def _lone_crossheads(
     sentence mark or colon, no comma or closing mark at its end); the line before it ends a
     sentence or is a numbered heading's line, on a line of the file before it (not a piece of
     the same line a split cut off); and the line after it is a long paragraph
-    (``_LONG_LINE`` characters or more, at least twice as long). Not in a text wrapped at a
+    (``_LONG_LINE`` characters or more, at least twice as long) or a whole one that ends a
+    sentence, longer than ``_SHORT_LINE`` and at least twice as long (衝高第一劑也兼顧第二劑，
+    接種率10月達7成 | 未來隨著疫苗陸續到貨，…有疫苗就施打。, 57 characters; not 在这一年来，我们 |
+    持续推动相关工作，获得各界肯定。, a short sentence). Not in a text wrapped at a
     width or cut at links (the caller's test): a line cut so sits in a text whose long lines
     stop anywhere, or stands before a link's words."""
     long_lines = [i for i in content if markers[i] is None and len(segments[i].text) >= _LONG_LINE]
@@ -214,7 +217,10 @@ def _lone_crossheads(
         if not (is_sentence_end(segments[before].text) or markers[before] is not None):
             continue
         nxt = segments[after].text
-        if markers[after] is None and len(nxt) >= max(_LONG_LINE, 2 * len(text)):
+        if markers[after] is None and (
+            len(nxt) >= max(_LONG_LINE, 2 * len(text))
+            or (len(nxt) > max(_SHORT_LINE, 2 * len(text)) and is_sentence_end(nxt))
+        ):
             found.add(index)
     return found
 

@@ -554,7 +554,8 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     sub-headings (or of which one holds two crossheads or more, ``_crossheads``): then they
     are the top level of a report whose numbered parts (and crossheads) sit under them; or as
     the subtitles of numbered sections, two or more in each of two sections or
-    more (``_subtitled_sections``): then they sit under their section. Otherwise they are
+    more (``_subtitled_sections``; comma lines and two matched halves counted with them where
+    they mix, ``_mixed_subtitles``): then they sit under their section. Otherwise they are
     short lines of the text (a motto, a slogan, a caption)."""
     if not any(marker.family == "plain" for _, marker in items):
         return items
@@ -564,7 +565,7 @@ def plain_series(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
     crossed = _crossheads(
         [item for item in items if item[1] not in (SUBTITLE_ONLY, CROSSHEAD_FIRST)]
     )
-    subtitled = _crossheaded_sections(items)
+    subtitled = _crossheaded_sections(items) or _mixed_subtitles(items)
     items = [item for item in items if item[1] not in (CROSSHEAD_ONLY, CROSSHEAD_FIRST)]
     over = [item for item in items if item[1] != SUBTITLE_ONLY]
     plain = [position for position, (_, marker) in enumerate(over) if marker.family == "plain"]
@@ -670,6 +671,35 @@ def _crossheaded_sections(items: list[tuple[int, Marker]]) -> list[tuple[int, Ma
         previous = marker
     full = sum(count >= _SUBTITLES_MIN for count in counts)
     if opened < _SUBTITLES_MIN or full < _SUBTITLES_MIN:
+        return []
+    return [
+        (index, _PLAIN_LINE if marker in (CROSSHEAD_ONLY, CROSSHEAD_FIRST) else marker)
+        for index, marker in items
+    ]
+
+
+def _mixed_subtitles(items: list[tuple[int, Marker]]) -> list[tuple[int, Marker]]:
+    """The items with their comma lines as plain lines, when the sections of the text's first
+    numbered series divide into subtitles of mixed shapes — unpunctuated short lines (``_PLAIN``,
+    ``SUBTITLE_ONLY``), comma lines (``CROSSHEAD_ONLY``, ``CROSSHEAD_FIRST``) and subtitles of
+    two matched halves (``COUPLET``) counted together: ``_SUBTITLES_MIN`` sections or more with
+    ``_SUBTITLES_MIN`` such lines each, one line at least with no punctuation at all (a 立法院
+    report: 壹、疫苗整備 | text | 一年前即啟動多元採購 | text | 友誼疫苗，劑劑都珍貴 | text | … | 貳、… |
+    text | 從「別人不打我率先」，到4個月內1%到50% | text | 衝高第一劑也兼顧第二劑，接種率10月達7成 |
+    text). Else the empty list: comma lines alone after each section's own text are its short
+    paragraphs (``_crossheaded_sections``)."""
+    top = next((m.family for _, m in items if m.family not in ("plain", COUPLET)), None)
+    if top is None:
+        return []
+    counts: list[int] = []
+    for _, marker in items:
+        if marker.family == top:
+            counts.append(0)
+        elif marker.family in ("plain", COUPLET) and counts:
+            counts[-1] += 1
+    if sum(count >= _SUBTITLES_MIN for count in counts) < _SUBTITLES_MIN:
+        return []
+    if not any(marker in (_PLAIN_LINE, SUBTITLE_ONLY) for _, marker in items):
         return []
     return [
         (index, _PLAIN_LINE if marker in (CROSSHEAD_ONLY, CROSSHEAD_FIRST) else marker)
