@@ -21,7 +21,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 21
+VERSION = 22
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -53,6 +53,9 @@ them as they stand, unindented (``hard_wrapped``).
 by their class) and its ``<h1>`` (Heading 1) written as ``#`` hints (``html._Outline``).
 21: a web page's inline element holding only a space typed on one line (``<span> </span>``)
 keeps it as one space (``html._space_alone``: 不忘初心担使命 传承博雅谱新篇).
+22: a web page's lists of other articles, comments, side column and QR boxes left out even
+when their names hold a content word (``html._OTHER_NAMES``: ``related_article``), and
+what a class ``hidden``/``hide`` hides.
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""

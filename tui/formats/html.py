@@ -20,6 +20,11 @@ the engine reads paragraph breaks from such runs (``FORMATS.md``: holdout4 u13 l
 The charset comes from a BOM or the page's ``<meta>`` (``gb2312``/``gbk`` read as
 GB18030, their superset); without one, or when it does not decode, the reader's own
 decoder (``tui.base.decode``) decides (``tui.formats.charset``).
+
+Why this module is a little over 500 lines: telling a page's text from its site's chrome
+(names, links, footers, what the page hides) and walking the rest into paragraphs, with the
+heading hints, are one reading of one parsed tree; split, each half would reach into the
+other's private state.
 """
 
 from __future__ import annotations
@@ -170,7 +175,9 @@ def page_parts(text: str) -> tuple[list[str], list[str]]:
 
 
 _DROP_TAGS = frozenset(tag.strip() for tag in _DROP.split(","))
-_HIDING_CANDIDATES = '[hidden], [style*="none" i], [style*="hidden" i]'
+_HIDING_CANDIDATES = (
+    '[hidden], [style*="none" i], [style*="hidden" i], [class~="hidden" i], [class~="hide" i]'
+)
 """Elements that may be hidden (``_hidden`` decides): a Word-made page styles every span,
 and looking at each style cost 30 ms of 520 on a 6.4 MB page of 54,000 styled elements."""
 _HIDING = re.compile(
@@ -210,27 +217,52 @@ def _inside(node: Any, doomed: set[int]) -> bool:
 
 
 def _hidden(node: Any) -> bool:
-    """Whether an element is hidden as the page stands: the ``hidden`` attribute, or an
-    inline style of ``display: none`` or ``visibility: hidden``. Such text was read as the
+    """Whether an element is hidden as the page stands: the ``hidden`` attribute, a class
+    that hides (``_HIDING_CLASSES``), or an inline style of ``display: none`` or
+    ``visibility: hidden``. Such text was read as the
     page's first line and so its title: a CMS's hidden column names and addresses
     (``<div id="hiddenLocation" style="display:none;">3185发展改革工作/col/…``, hanweb's
     ``Produced By 大汉网络``, a links list's URLs written again in hidden ``<li>`` s)."""
     attributes = node.attributes
     if "hidden" in attributes:
         return True
+    if _HIDING_CLASSES & set((attributes.get("class") or "").lower().split()):
+        return True
     return bool(_HIDING.search(attributes.get("style") or ""))
 
 
-_CHROME_NAMES = frozenset(
-    "banner bottom bread breadcrumb breadcrumbs copyright crumb crumbs dqwz fenxiang foot "
-    "footer head header links location menu nav navbar navigation pager pagination position "
-    "related share sidebar side tool toolbar tools top topbar weizhi".split()
+_HIDING_CLASSES = frozenset(("hidden", "hide"))
+"""Classes that hide an element in every style sheet that names them (Bootstrap's, most
+sites' own): 网易's share box ``js_qrcode_wrap hidden`` (用微信扫码二维码 分享至好友和朋友圈)
+showed under the title. A part so hidden holding a third of the text or more is still read
+(``_drop_unread``)."""
+
+
+_OTHER_NAMES = frozenset(
+    "comment comments ewm login modal overlay popup popwin qr qrcode recommend recommends "
+    "related sidebar side tjyd tuijian".split()
+)
+"""Words of a class or id that name what is beside the text — other articles, readers'
+comments, a side column, a QR code to scan, a pop-up — chrome even when the name holds a
+content word (``_CONTENT_NAMES``): 网易's 延伸阅读 list ``related_article`` and its side column
+``post_content_side`` (热点新闻, 态度原创 read as the outline's headings), its comments
+``post_comment``; 和讯's ``comments``, 人民网's 推荐阅读 ``rwb_tjyd`` (推荐阅读 in pinyin's
+initials), 微信's ``qr_code_pc``, 新华网's 关注 box ``s-ewm`` (二维码), 和讯's ``sourcePopwin``,
+网易's login box ``hw-overlay`` (its ``<h4>用户登录</h4>`` an outline heading)
+(``tests/formats_real``, web76)."""
+_CHROME_NAMES = (
+    frozenset(
+        "banner bottom bread breadcrumb breadcrumbs copyright crumb crumbs dqwz fenxiang foot "
+        "footer head header links location menu nav navbar navigation pager pagination "
+        "position share tool toolbar tools top topbar weizhi".split()
+    )
+    | _OTHER_NAMES
 )
 """Words of a class or id that name a page's chrome (whole words of ``foot-nav``,
 ``share_box`` …; ``dqwz``, ``weizhi``, ``fenxiang``: 当前位置, 位置, 分享 in pinyin)."""
 _CONTENT_NAMES = frozenset("article body con content detail main text zoom".split())
 """Words that name the text itself: an element named ``article-header`` or ``main-top`` is
-kept whatever else its name says."""
+kept whatever else its name says (but not ``related_article``: ``_OTHER_NAMES``)."""
 _NAME_WORDS = re.compile(r"[a-z]+")
 _NOT_BY_LINKS = frozenset("h1 h2 h3 h4 h5 h6 body html main article".split())
 """Kept however much of them is links: a speech's title is often a link to its own page."""
@@ -308,6 +340,8 @@ def _is_chrome(node: Any, tag: str, size: int, linked: int) -> bool:
     words = set(
         _NAME_WORDS.findall(f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower())
     )
+    if words & _OTHER_NAMES:
+        return node.css_first("h1") is None
     if words & _CONTENT_NAMES:
         return False
     if words & _CHROME_NAMES:
@@ -445,9 +479,31 @@ def _hint(node: Any, tag: str, outline: _Outline) -> str:
         not text
         or text[-1] in _NOT_TITLE_END
         or (text[0] in _NOTE_OPEN and text[-1] in _NOTE_CLOSE)
+        or _in_title_block(node)
     ):
         return ""
     return HINT * level
+
+
+_TITLE_BLOCK_DEPTH = 3
+
+
+def _in_title_block(node: Any) -> bool:
+    """Whether a heading element sits in the page's title block: an element named ``title``
+    (a word of its class or id) around it, at most ``_TITLE_BLOCK_DEPTH`` levels up. The
+    山西 portal's subtitle ``<div class="detail-article-title"><h1>…</h1><h3>成功举办中国(山西)－
+    巴西双向经贸投资推介会</h3>`` was the article's first outline heading (``tests/formats_real``:
+    shanxi-gov-news); a subtitle is part of the title."""
+    parent = node.parent
+    for _ in range(_TITLE_BLOCK_DEPTH):
+        if parent is None:
+            return False
+        attributes = parent.attributes
+        name = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+        if "title" in _NAME_WORDS.findall(name):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _collapsed(text: str, heading: bool = False) -> str:
