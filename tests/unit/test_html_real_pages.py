@@ -143,3 +143,30 @@ def test_a_subtitle_in_the_title_block_is_no_heading_and_a_login_box_goes() -> N
         "### 一、分区分级",
         BODY[1],
     ]
+
+
+def _titled(title: str, body: str) -> str | None:
+    page = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    return extract_html(page.encode(), "page.html").title
+
+
+def test_a_page_title_that_is_its_column_is_no_title() -> None:
+    """中国地理学会's page is titled 新闻动态--中国地理学会官网: the column, not the article
+    (2019年中国人文地理学术年会…, a line of its own in the text); the speech was titled 新闻动态."""
+    body = f"<div class='detailCon'><p>2019年中国人文地理学术年会在重庆成功举行！</p><p>{BODY[0]}</p></div>"
+    assert _titled("新闻动态--中国地理学会官网", body) is None
+    assert _titled("领导讲话_某某区人民政府门户网站", body) is None
+    # (trap) a title that only looks like a column, held by the text, stays
+    held = f"<p>教育新闻</p><p>{BODY[0]}</p>"
+    assert _titled("教育新闻_某某网", held) == "教育新闻"
+
+
+def test_a_page_title_with_its_column_after_a_space_keeps_the_articles_part() -> None:
+    """中山网's page: 顺德区…开展调研工作 东区办事处_中山网 — the column (东区办事处) after a
+    space; the text's heading is the article's part alone."""
+    heading = "顺德区大良街道党工委委员潘卓辉一行到众创金融街开展调研工作"
+    body = f"<table><tr><td><p>{heading}</p><p>{BODY[0]}</p></td></tr></table>"
+    assert _titled(f"{heading} 东区办事处_中山网", body) == heading
+    # (trap) a space inside a title the text holds whole is the title's own
+    spaced = "不忘初心 牢记使命"
+    assert _titled(f"{spaced}_某某网", f"<p>{spaced}</p><p>{BODY[0]}</p>") == spaced

@@ -21,7 +21,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 22
+VERSION = 23
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -56,6 +56,8 @@ keeps it as one space (``html._space_alone``: 不忘初心担使命 传承博雅
 22: a web page's lists of other articles, comments, side column and QR boxes left out even
 when their names hold a content word (``html._OTHER_NAMES``: ``related_article``), and
 what a class ``hidden``/``hide`` hides.
+23: a page's title that is only its column (新闻动态) is none, and one with its column after
+a space (标题 栏目) loses it when the text holds the rest (``titles.best_title``).
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""
