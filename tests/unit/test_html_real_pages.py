@@ -170,3 +170,31 @@ def test_a_page_title_with_its_column_after_a_space_keeps_the_articles_part() ->
     # (trap) a space inside a title the text holds whole is the title's own
     spaced = "不忘初心 牢记使命"
     assert _titled(f"{spaced}_某某网", f"<p>{spaced}</p><p>{BODY[0]}</p>") == spaced
+
+
+def test_a_list_under_a_label_goes_with_its_label_where_no_name_says_so() -> None:
+    """澎湃's page (thepaper/2.html): its comment count and the right column's lists stand
+    under ``<h2>评论（0）</h2>``, ``<h3 class="rthotnews_tt">热新闻</h3>`` in parts named
+    ``main_rt``, ``newscontent``: the labels were outline headings (## 评论（0）, ### 热新闻),
+    the lists text. What stands before a label in its parent stays (the article)."""
+    paragraphs = "".join(f"<p>{line}</p>" for line in BODY)
+    page = f"""<html><body><div class="bdwd main clearfix">
+<div class="main_lt"><div class="newscontent"><h1>定了！广州南沙邮轮母港即将开通</h1>
+<div class="news_txt">{paragraphs}</div>
+<h2>评论（0）</h2><div class="aq_write"><span>我要跟帖</span><span>已输入0字</span></div></div></div>
+<div class="main_rt"><h3 class="rthotnews_tt">热新闻</h3>
+<ul><li>广州地铁十一号线全线洞通，预计年内开通运营</li></ul>
+<h3 class="rthotnews_tt">热门推荐</h3><ul><li>南沙邮轮母港首航在即</li></ul></div>
+</div></body></html>"""
+    assert _lines(page) == ["定了！广州南沙邮轮母港即将开通", *BODY]
+
+
+def test_a_label_that_is_a_heading_of_the_speech_stays() -> None:
+    """(trap) A heading that only names comments within a sentence, or a list held by most
+    of the page, is not taken out."""
+    page = f"""<html><body><h1>在全市工作会议上的讲话</h1><h3>关于网友评论的处理</h3>
+<p>{BODY[0]}</p><div><h3>相关新闻</h3><p>{BODY[1]}</p><p>{BODY[2]}</p><p>{BODY[3]}</p></div>
+</body></html>"""
+    lines = _lines(page)
+    assert "关于网友评论的处理" in lines
+    assert BODY[3] in lines

@@ -21,7 +21,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 23
+VERSION = 24
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -58,6 +58,8 @@ when their names hold a content word (``html._OTHER_NAMES``: ``related_article``
 what a class ``hidden``/``hide`` hides.
 23: a page's title that is only its column (新闻动态) is none, and one with its column after
 a space (标题 栏目) loses it when the text holds the rest (``titles.best_title``).
+24: a list under a label of its own (热新闻, 相关推荐, 评论（0）) left out with its label
+(``html._find_labelled_lists``).
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""

@@ -21,7 +21,7 @@ The charset comes from a BOM or the page's ``<meta>`` (``gb2312``/``gbk`` read a
 GB18030, their superset); without one, or when it does not decode, the reader's own
 decoder (``tui.base.decode``) decides (``tui.formats.charset``).
 
-Why this module is a little over 500 lines: telling a page's text from its site's chrome
+Why this module is nearly 600 lines: telling a page's text from its site's chrome
 (names, links, footers, what the page hides) and walking the rest into paragraphs, with the
 heading hints, are one reading of one parsed tree; split, each half would reach into the
 other's private state.
@@ -287,8 +287,56 @@ def _drop_chrome(root: Any) -> None:
         return
     doomed: list[Any] = []
     _find_chrome(root, total, sizes, doomed, 0)
-    for node in doomed:
-        node.decompose()
+    _find_labelled_lists(root, total, sizes, doomed)
+    _decompose_outermost(doomed)
+
+
+_LIST_LABEL = re.compile(
+    r"(?:延伸|推荐|相关|更多|精彩)阅读|相关(?:新闻|文章|报道|链接|推荐)|(?:为您|为你|热门|精彩)推荐|"
+    r"热点新闻|热新闻|热门新闻|热话题|热门文章|精彩图集|猜你喜欢|"
+    r"(?:网友|最新|热门|最热|全部)?评论(?:[（(]\d+[）)])?|我要评论|发表评论"
+)
+"""What a site names the lists beside an article (延伸阅读, 相关新闻, 为您推荐, 热新闻) and its
+comments (评论（0）, 最新评论), alone as a label's whole text."""
+_LABELS = 'h1, h2, h3, h4, h5, h6, [class*="tit" i]'
+"""Where such a label stands: a heading element, an element whose class names a title
+(``related_article_title``, ``rthotnews_tt`` is an ``<h3>``)."""
+_LABEL_SIZE = 8
+
+
+def _find_labelled_lists(
+    root: Any, total: int, sizes: dict[int, tuple[int, int]], doomed: list[Any]
+) -> None:
+    """Add to ``doomed`` each list a label of ``_LIST_LABEL`` heads: the label and what
+    follows it in its parent (the label's wrapper, when it is its parent's only element, is
+    the label), unless that holds a third of the page's text or more. Sites that name these
+    lists by no class word showed them as text, their labels as outline headings (澎湃's
+    ``<h3>热新闻</h3>`` … in the right column; web76)."""
+    for node in root.css(_LABELS):
+        size = sizes.get(node.mem_id, (_LABEL_SIZE + 1, 0))[0]
+        if size > _LABEL_SIZE or not _LIST_LABEL.fullmatch(_SPACES.sub("", node.text() or "")):
+            continue
+        label = node
+        while label.parent is not None and label.parent is not root and _only_element(label):
+            label = label.parent
+        following = [label]
+        sibling = label.next
+        while sibling is not None:
+            if not sibling.tag.startswith("-"):
+                following.append(sibling)
+            sibling = sibling.next
+        held = sum(sizes.get(part.mem_id, (total, 0))[0] for part in following)
+        if held * _CHROME_SHARE < total:
+            doomed.extend(following)
+
+
+def _only_element(node: Any) -> bool:
+    """Whether ``node`` is the only element in its parent (text beside it aside)."""
+    parent = node.parent
+    return sum(1 for child in parent.iter() if not child.tag.startswith("-")) == 1
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _measure(node: Any, sizes: dict[int, tuple[int, int]], depth: int) -> tuple[int, int]:
