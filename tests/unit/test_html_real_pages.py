@@ -198,3 +198,20 @@ def test_a_label_that_is_a_heading_of_the_speech_stays() -> None:
     lines = _lines(page)
     assert "关于网友评论的处理" in lines
     assert BODY[3] in lines
+
+
+def test_a_no_break_space_typed_between_chinese_words_stays() -> None:
+    """湖南省中医药研究院附属医院's page (zyyfy/1.html): 医技药剂党支部、药剂科供稿&nbsp;
+    摄影/张艳&nbsp; 编辑/苏芳 read 供稿摄影/张艳编辑/苏芳 (来源：本站原创&nbsp;作者：…, 本站原创作者),
+    where the browser shows the spaces: a no-break space is typed, never the source's wrap."""
+    page = """<html><body><p>本站讯 为深入推进党建与业务工作紧密结合，培养优秀的药学技能型人才。</p>
+<p><span>来源：本站原创&nbsp;作者：医技药剂党支部</span></p>
+<p><span>医技药剂党支部、药剂科供稿&nbsp; 摄影/张艳&nbsp; 编辑/苏芳</span></p>
+<p>各级各部门要切实提高政治站位，
+&nbsp;增强责任意识。</p></body></html>"""
+    assert _lines(page)[1:] == [
+        "来源：本站原创 作者：医技药剂党支部",
+        "医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳",
+        # (trap) a run holding the source's line break is a wrap, nbsp or not
+        "各级各部门要切实提高政治站位，增强责任意识。",
+    ]

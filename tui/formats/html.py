@@ -560,13 +560,17 @@ def _collapsed(text: str, heading: bool = False) -> str:
     inside one line is kept too, as one space: the writer's separator between a title's
     phrases (``<h2>竖直脊梁 立定脚跟 心怀梦想 勇敢前行</h2>``), where elsewhere a space
     between Chinese characters is the source's line wrap and goes (``_CJK_SPACE``); a
-    run holding a line break is still a wrap."""
+    run holding a line break is still a wrap. A run typed inside one line holding a no-break
+    space (``&nbsp;``) is kept as one space in any paragraph: typed, never a wrap (a
+    hospital's page: 供稿&nbsp; 摄影/张艳&nbsp; 编辑/苏芳 read 供稿摄影/张艳编辑/苏芳; web76)."""
     text = text.replace(_KEPT, "").replace(APART, "").replace(HINT, "")
 
     def run_of(run: re.Match[str]) -> str:
         if _TYPED_RUN.fullmatch(run.group()):
             return _KEPT * len(run.group())
         if heading and _INLINE_RUN.fullmatch(run.group()):
+            return _KEPT
+        if "\u00a0" in run.group() and _INLINE_RUN.fullmatch(run.group()):
             return _KEPT
         return " "
 
