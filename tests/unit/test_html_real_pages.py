@@ -215,3 +215,14 @@ def test_a_no_break_space_typed_between_chinese_words_stays() -> None:
         # (trap) a run holding the source's line break is a wrap, nbsp or not
         "各级各部门要切实提高政治站位，增强责任意识。",
     ]
+
+
+def test_the_next_articles_box_goes() -> None:
+    """网易's 阅读下一篇 box under the page (``post_next_post``): the next article's title and
+    first lines read as the speech's last paragraphs."""
+    box = """<div class="post_next_post_wrap"><div class="post_next_post clearfix">
+<div class="tip">阅读下一篇</div><h2>湖北：武汉累计确诊新冠肺炎48557例 占全省73%</h2>
+<p>2月29日下午，湖北省新型冠状病毒肺炎疫情防控工作指挥部召开新闻发布会。</p>
+<a class="post_return_www" href="/">返回网易首页</a></div></div>"""
+    lines = _lines(_netease(box))
+    assert lines[-1].startswith("本文来源：新华社")

@@ -21,7 +21,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 25
+VERSION = 26
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -61,6 +61,7 @@ a space (标题 栏目) loses it when the text holds the rest (``titles.best_tit
 24: a list under a label of its own (热新闻, 相关推荐, 评论（0）) left out with its label
 (``html._find_labelled_lists``).
 25: a no-break space typed inside one line kept as one space (``html._collapsed``).
+26: a part named ``next`` (网易's 阅读下一篇 box) is chrome.
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""

@@ -253,13 +253,14 @@ initials), 微信's ``qr_code_pc``, 新华网's 关注 box ``s-ewm`` (二维码)
 _CHROME_NAMES = (
     frozenset(
         "banner bottom bread breadcrumb breadcrumbs copyright crumb crumbs dqwz fenxiang foot "
-        "footer head header links location menu nav navbar navigation pager pagination "
+        "footer head header links location menu nav navbar navigation next pager pagination "
         "position share tool toolbar tools top topbar weizhi".split()
     )
     | _OTHER_NAMES
 )
 """Words of a class or id that name a page's chrome (whole words of ``foot-nav``,
-``share_box`` …; ``dqwz``, ``weizhi``, ``fenxiang``: 当前位置, 位置, 分享 in pinyin)."""
+``share_box`` …; ``dqwz``, ``weizhi``, ``fenxiang``: 当前位置, 位置, 分享 in pinyin; ``next``:
+网易's 阅读下一篇 box, ``post_next_post``, the next article's title and first lines)."""
 _CONTENT_NAMES = frozenset("article body con content detail main text zoom".split())
 """Words that name the text itself: an element named ``article-header`` or ``main-top`` is
 kept whatever else its name says (but not ``related_article``: ``_OTHER_NAMES``)."""
