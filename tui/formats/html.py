@@ -247,8 +247,8 @@ comments, a side column, a QR code to scan, a pop-up — chrome even when the na
 content word (``_CONTENT_NAMES``): 网易's 延伸阅读 list ``related_article`` and its side column
 ``post_content_side`` (热点新闻, 态度原创 read as the outline's headings), its comments
 ``post_comment``; 和讯's ``comments``, 人民网's 推荐阅读 ``rwb_tjyd`` (推荐阅读 in pinyin's
-initials), 微信's ``qr_code_pc``, 新华网's 关注 box ``s-ewm`` (二维码), 和讯's ``sourcePopwin``,
-网易's login box ``hw-overlay`` (its ``<h4>用户登录</h4>`` an outline heading)
+initials), 微信's ``qr_code_pc``, 新华网's 关注 box ``s-ewm`` (二维码), 网易's login box
+``hw-overlay`` (its ``<h4>用户登录</h4>`` an outline heading)
 (``tests/formats_real``, web76)."""
 _CHROME_NAMES = (
     frozenset(
@@ -265,6 +265,9 @@ _CONTENT_NAMES = frozenset("article body con content detail main text zoom".spli
 """Words that name the text itself: an element named ``article-header`` or ``main-top`` is
 kept whatever else its name says (but not ``related_article``: ``_OTHER_NAMES``)."""
 _NAME_WORDS = re.compile(r"[a-z]+")
+"""The words of a class or id, lowered first: a camel-cased name is one word (和讯's pop-up
+``sourcePopwin`` is ``sourcepopwin``, its 我已授权 still read). Cut at the capitals (tried,
+web76), 腾讯's ``LeftTool`` was a tool bar and its date line went with it; left so."""
 _NOT_BY_LINKS = frozenset("h1 h2 h3 h4 h5 h6 body html main article".split())
 """Kept however much of them is links: a speech's title is often a link to its own page."""
 _SITE_MARKS = re.compile(
