@@ -226,3 +226,20 @@ def test_the_next_articles_box_goes() -> None:
 <a class="post_return_www" href="/">返回网易首页</a></div></div>"""
     lines = _lines(_netease(box))
     assert lines[-1].startswith("本文来源：新华社")
+
+
+def test_a_pages_first_heading_is_its_title_when_it_has_no_h1() -> None:
+    """中国地理学会's page (gsc/1.html): no ``<h1>``, ``<title>`` 新闻动态--中国地理学会官网 (the
+    column), the article's title an ``<h5>`` after a breadcrumb ``<h3>首页 - 新闻动态</h3>``."""
+    title = "2019年中国人文地理学术年会在重庆•西南大学成功举行！"
+    body = f"""<div class="se_nav"><div class="se_nav_c"><div class="title_la">
+<h3>首页 - 新闻动态</h3></div></div></div><div class="news"><div class="news_left">
+<div class="xq_fonts"><h5>{title}</h5><div class="ly"><b>发布时间：2019-05-18</b></div>
+<div class="detailCon"><p>{BODY[0]}</p><h3>大会开幕式</h3><p>{BODY[1]}</p></div></div></div></div>"""
+    assert _titled("新闻动态--中国地理学会官网", body) == title
+    # (trap) a numbered section heading is no title
+    numbered = f"<h3>一、大会开幕式</h3><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+    assert _titled("新闻动态--中国地理学会官网", numbered) is None
+    # (trap) a breadcrumb trail set as a heading is no title either
+    trail = f"<h3>首页 &gt; 新闻动态</h3><p>{BODY[0]}</p><p>{BODY[1]}</p>"
+    assert _titled("中国地理学会官网", trail) is None

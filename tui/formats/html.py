@@ -21,7 +21,7 @@ The charset comes from a BOM or the page's ``<meta>`` (``gb2312``/``gbk`` read a
 GB18030, their superset); without one, or when it does not decode, the reader's own
 decoder (``tui.base.decode``) decides (``tui.formats.charset``).
 
-Why this module is nearly 600 lines: telling a page's text from its site's chrome
+Why this module is about 620 lines: telling a page's text from its site's chrome
 (names, links, footers, what the page hides) and walking the rest into paragraphs, with the
 heading hints, are one reading of one parsed tree; split, each half would reach into the
 other's private state.
@@ -171,7 +171,39 @@ def page_parts(text: str) -> tuple[list[str], list[str]]:
         if text.strip():
             hint = ""
         paragraphs.append(text)
+    if main.css_first("h1") is None:
+        titles.extend(_first_heading(main))
     return paragraphs, titles
+
+
+_HEADINGS_LOOKED_AT = 5
+
+
+def _first_heading(main: Any) -> list[str]:
+    """In a page with no ``<h1>``, the first of the main part's first heading elements
+    (``<h2>``–``<h6>``, chrome and what the page hides gone) that names no section (一、…, 前言:
+    ``titles.is_section_heading``), no column (新闻动态) and is no trail of such names
+    (首页 - 新闻动态): a title candidate after the page's own. 中国地理学会's article title is
+    an ``<h5>``, its ``<title>`` only the column's name (web76)."""
+    from tui.formats.titles import clean_title, is_column_name, is_section_heading
+
+    for node in main.css("h2, h3, h4, h5, h6")[:_HEADINGS_LOOKED_AT]:
+        text = _SPACES.sub(" ", node.text(separator=" ") or "").strip()
+        if not text:
+            continue
+        if is_section_heading(text) and not _YEAR.match(text):
+            continue
+        parts = [part for part in _TRAIL.split(text) if part.strip()]
+        if all(clean_title(part) is None or is_column_name(part) for part in parts):
+            continue
+        return [text]
+    return []
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+"""A title may start with its year (2019年中国人文地理学术年会…): no section's number."""
+_TRAIL = re.compile(r"\s+[-–>»＞]+\s+|\s*[>»＞]+\s*")
+"""Between the names of a breadcrumb trail set as a heading: 首页 - 新闻动态, 首页 > 要闻."""
 
 
 _DROP_TAGS = frozenset(tag.strip() for tag in _DROP.split(","))
