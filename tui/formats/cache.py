@@ -21,7 +21,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 27
+VERSION = 28
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -64,6 +64,8 @@ a space (标题 栏目) loses it when the text holds the rest (``titles.best_tit
 26: a part named ``next`` (网易's 阅读下一篇 box) is chrome.
 27: a page with no ``<h1>`` names its first heading element (no section, column or trail)
 as a title candidate (``html._first_heading``).
+28: a .docx's table-of-contents entries in WPS's style, or holding a PAGEREF field, left out
+(``docx.contents_entry``).
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""
