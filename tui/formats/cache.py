@@ -27,7 +27,7 @@ from typing import Any
 from tui.base.errors import Said
 from tui.base.files import FileStamp
 
-VERSION = 21
+VERSION = 28
 """Bump when extraction changes what it returns: old entries are then never read.
 2: .docx heading styles and outline levels written as ``#`` hints.
 3: format characters as visible placeholders, zero-width junk out (as in text files).
@@ -59,6 +59,19 @@ them as they stand, unindented (``hard_wrapped``).
 by their class) and its ``<h1>`` (Heading 1) written as ``#`` hints (``html._Outline``).
 21: a web page's inline element holding only a space typed on one line (``<span> </span>``)
 keeps it as one space (``html._space_alone``: 不忘初心担使命 传承博雅谱新篇).
+22: a web page's lists of other articles, comments, side column and QR boxes left out even
+when their names hold a content word (``html._OTHER_NAMES``: ``related_article``), and
+what a class ``hidden``/``hide`` hides.
+23: a page's title that is only its column (新闻动态) is none, and one with its column after
+a space (标题 栏目) loses it when the text holds the rest (``titles.best_title``).
+24: a list under a label of its own (热新闻, 相关推荐, 评论（0）) left out with its label
+(``html._find_labelled_lists``).
+25: a no-break space typed inside one line kept as one space (``html._collapsed``).
+26: a part named ``next`` (网易's 阅读下一篇 box) is chrome.
+27: a page with no ``<h1>`` names its first heading element (no section, column or trail)
+as a title candidate (``html._first_heading``).
+28: a .docx's table-of-contents entries in WPS's style, or holding a PAGEREF field, left out
+(``docx.contents_entry``).
 """
 _KINDS = frozenset(("docx", "pdf", "html", "doc", "mhtml", "epub", "rtf", "odt"))
 """The kinds ``read_source`` extracts (and so caches); text files are never cached."""

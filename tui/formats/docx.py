@@ -43,9 +43,13 @@ _HEADING_NAME = re.compile(r"(?:heading|标题)\s*([1-9])", re.IGNORECASE)
 """The name of a built-in heading style: "heading 1" (Word, in any UI language), "标题 1" (WPS)."""
 _TITLE_NAME = re.compile(r"title|标题", re.IGNORECASE)
 """The Title style's name (WPS: 标题): the document's title, as the first line of a text."""
-_CONTENTS_NAME = re.compile(r"(?:toc|目录)\s*[1-9]", re.IGNORECASE)
+_CONTENTS_NAME = re.compile(r"(?:toc|(?:WPSOffice)?(?:手动|自动)?目录)\s*[1-9]", re.IGNORECASE)
 """The name of a built-in table-of-contents style: "toc 1"… (Word, whatever the style's id:
-Chinese Word and WPS write "23"), "目录 1" (WPS)."""
+Chinese Word and WPS write "23"), "目录 1" (WPS), "WPSOffice手动目录 1" (WPS's manual table of
+contents: a standard's draft, ``tests/formats_real`` web76)."""
+_PAGE_OF_HEADING = re.compile(r"\s*PAGEREF\s+_Toc", re.IGNORECASE)
+"""A field giving the page of a heading's bookmark (``PAGEREF _Toc16213 \\h``): what a table
+of contents' entry ends with, whatever its paragraph's style."""
 
 # Elements whose content is walked for text; any other element with children is walked
 # too, except these (properties, deleted text, field instructions, fallbacks).
@@ -357,10 +361,17 @@ class _Reader:
         """Whether the paragraph is an entry of Word's table of contents (a "toc N"
         style): left out. Kept, each entry (1 范围<tab>1) was a heading with its page
         number at its end, the whole list before the text it lists (``tests/formats_real``:
-        nuclear-guide-p1.docx, 12 false entries); the outline pane is the contents."""
+        nuclear-guide-p1.docx, 12 false entries); the outline pane is the contents. So is a
+        paragraph whose field gives a heading's page (``_PAGE_OF_HEADING``), whatever its
+        style: WPS's entries, style "WPSOffice手动目录 1", were headings (1 范围 1, 2 规范性引用
+        文件 1 … in a standard's draft, web76)."""
         style = paragraph.find(f"{W}pPr/{W}pStyle")
         ident = style.get(f"{W}val") if style is not None else None
-        return isinstance(ident, str) and self.styles.is_contents(ident)
+        if isinstance(ident, str) and self.styles.is_contents(ident):
+            return True
+        return any(
+            _PAGE_OF_HEADING.match(field.text or "") for field in paragraph.iter(f"{W}instrText")
+        )
 
     def outline_level(self, paragraph: Any) -> int | None:
         """The paragraph's outline level: its own ``w:outlineLvl``, else its style's."""

@@ -20,6 +20,11 @@ the engine reads paragraph breaks from such runs (``FORMATS.md``: holdout4 u13 l
 The charset comes from a BOM or the page's ``<meta>`` (``gb2312``/``gbk`` read as
 GB18030, their superset); without one, or when it does not decode, the reader's own
 decoder (``tui.base.decode``) decides (``tui.formats.charset``).
+
+Why this module is about 620 lines: telling a page's text from its site's chrome
+(names, links, footers, what the page hides) and walking the rest into paragraphs, with the
+heading hints, are one reading of one parsed tree; split, each half would reach into the
+other's private state.
 """
 
 from __future__ import annotations
@@ -166,11 +171,45 @@ def page_parts(text: str) -> tuple[list[str], list[str]]:
         if text.strip():
             hint = ""
         paragraphs.append(text)
+    if main.css_first("h1") is None:
+        titles.extend(_first_heading(main))
     return paragraphs, titles
 
 
+_HEADINGS_LOOKED_AT = 5
+
+
+def _first_heading(main: Any) -> list[str]:
+    """In a page with no ``<h1>``, the first of the main part's first heading elements
+    (``<h2>``–``<h6>``, chrome and what the page hides gone) that names no section (一、…, 前言:
+    ``titles.is_section_heading``), no column (新闻动态) and is no trail of such names
+    (首页 - 新闻动态): a title candidate after the page's own. 中国地理学会's article title is
+    an ``<h5>``, its ``<title>`` only the column's name (web76)."""
+    from tui.formats.titles import clean_title, is_column_name, is_section_heading
+
+    for node in main.css("h2, h3, h4, h5, h6")[:_HEADINGS_LOOKED_AT]:
+        text = _SPACES.sub(" ", node.text(separator=" ") or "").strip()
+        if not text:
+            continue
+        if is_section_heading(text) and not _YEAR.match(text):
+            continue
+        parts = [part for part in _TRAIL.split(text) if part.strip()]
+        if all(clean_title(part) is None or is_column_name(part) for part in parts):
+            continue
+        return [text]
+    return []
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d\s*年")
+"""A title may start with its year (2019年中国人文地理学术年会…): no section's number."""
+_TRAIL = re.compile(r"\s+[-–>»＞]+\s+|\s*[>»＞]+\s*")
+"""Between the names of a breadcrumb trail set as a heading: 首页 - 新闻动态, 首页 > 要闻."""
+
+
 _DROP_TAGS = frozenset(tag.strip() for tag in _DROP.split(","))
-_HIDING_CANDIDATES = '[hidden], [style*="none" i], [style*="hidden" i]'
+_HIDING_CANDIDATES = (
+    '[hidden], [style*="none" i], [style*="hidden" i], [class~="hidden" i], [class~="hide" i]'
+)
 """Elements that may be hidden (``_hidden`` decides): a Word-made page styles every span,
 and looking at each style cost 30 ms of 520 on a 6.4 MB page of 54,000 styled elements."""
 _HIDING = re.compile(
@@ -210,28 +249,57 @@ def _inside(node: Any, doomed: set[int]) -> bool:
 
 
 def _hidden(node: Any) -> bool:
-    """Whether an element is hidden as the page stands: the ``hidden`` attribute, or an
-    inline style of ``display: none`` or ``visibility: hidden``. Such text was read as the
+    """Whether an element is hidden as the page stands: the ``hidden`` attribute, a class
+    that hides (``_HIDING_CLASSES``), or an inline style of ``display: none`` or
+    ``visibility: hidden``. Such text was read as the
     page's first line and so its title: a CMS's hidden column names and addresses
     (``<div id="hiddenLocation" style="display:none;">3185发展改革工作/col/…``, hanweb's
     ``Produced By 大汉网络``, a links list's URLs written again in hidden ``<li>`` s)."""
     attributes = node.attributes
     if "hidden" in attributes:
         return True
+    if _HIDING_CLASSES & set((attributes.get("class") or "").lower().split()):
+        return True
     return bool(_HIDING.search(attributes.get("style") or ""))
 
 
-_CHROME_NAMES = frozenset(
-    "banner bottom bread breadcrumb breadcrumbs copyright crumb crumbs dqwz fenxiang foot "
-    "footer head header links location menu nav navbar navigation pager pagination position "
-    "related share sidebar side tool toolbar tools top topbar weizhi".split()
+_HIDING_CLASSES = frozenset(("hidden", "hide"))
+"""Classes that hide an element in every style sheet that names them (Bootstrap's, most
+sites' own): 网易's share box ``js_qrcode_wrap hidden`` (用微信扫码二维码 分享至好友和朋友圈)
+showed under the title. A part so hidden holding a third of the text or more is still read
+(``_drop_unread``)."""
+
+
+_OTHER_NAMES = frozenset(
+    "comment comments ewm login modal overlay popup popwin qr qrcode recommend recommends "
+    "related sidebar side tjyd tuijian".split()
+)
+"""Words of a class or id that name what is beside the text — other articles, readers'
+comments, a side column, a QR code to scan, a pop-up — chrome even when the name holds a
+content word (``_CONTENT_NAMES``): 网易's 延伸阅读 list ``related_article`` and its side column
+``post_content_side`` (热点新闻, 态度原创 read as the outline's headings), its comments
+``post_comment``; 和讯's ``comments``, 人民网's 推荐阅读 ``rwb_tjyd`` (推荐阅读 in pinyin's
+initials), 微信's ``qr_code_pc``, 新华网's 关注 box ``s-ewm`` (二维码), 网易's login box
+``hw-overlay`` (its ``<h4>用户登录</h4>`` an outline heading)
+(``tests/formats_real``, web76)."""
+_CHROME_NAMES = (
+    frozenset(
+        "banner bottom bread breadcrumb breadcrumbs copyright crumb crumbs dqwz fenxiang foot "
+        "footer head header links location menu nav navbar navigation next pager pagination "
+        "position share tool toolbar tools top topbar weizhi".split()
+    )
+    | _OTHER_NAMES
 )
 """Words of a class or id that name a page's chrome (whole words of ``foot-nav``,
-``share_box`` …; ``dqwz``, ``weizhi``, ``fenxiang``: 当前位置, 位置, 分享 in pinyin)."""
+``share_box`` …; ``dqwz``, ``weizhi``, ``fenxiang``: 当前位置, 位置, 分享 in pinyin; ``next``:
+网易's 阅读下一篇 box, ``post_next_post``, the next article's title and first lines)."""
 _CONTENT_NAMES = frozenset("article body con content detail main text zoom".split())
 """Words that name the text itself: an element named ``article-header`` or ``main-top`` is
-kept whatever else its name says."""
+kept whatever else its name says (but not ``related_article``: ``_OTHER_NAMES``)."""
 _NAME_WORDS = re.compile(r"[a-z]+")
+"""The words of a class or id, lowered first: a camel-cased name is one word (和讯's pop-up
+``sourcePopwin`` is ``sourcepopwin``, its 我已授权 still read). Cut at the capitals (tried,
+web76), 腾讯's ``LeftTool`` was a tool bar and its date line went with it; left so."""
 _NOT_BY_LINKS = frozenset("h1 h2 h3 h4 h5 h6 body html main article".split())
 """Kept however much of them is links: a speech's title is often a link to its own page."""
 _SITE_MARKS = re.compile(
@@ -255,8 +323,56 @@ def _drop_chrome(root: Any) -> None:
         return
     doomed: list[Any] = []
     _find_chrome(root, total, sizes, doomed, 0)
-    for node in doomed:
-        node.decompose()
+    _find_labelled_lists(root, total, sizes, doomed)
+    _decompose_outermost(doomed)
+
+
+_LIST_LABEL = re.compile(
+    r"(?:延伸|推荐|相关|更多|精彩)阅读|相关(?:新闻|文章|报道|链接|推荐)|(?:为您|为你|热门|精彩)推荐|"
+    r"热点新闻|热新闻|热门新闻|热话题|热门文章|精彩图集|猜你喜欢|"
+    r"(?:网友|最新|热门|最热|全部)?评论(?:[（(]\d+[）)])?|我要评论|发表评论"
+)
+"""What a site names the lists beside an article (延伸阅读, 相关新闻, 为您推荐, 热新闻) and its
+comments (评论（0）, 最新评论), alone as a label's whole text."""
+_LABELS = 'h1, h2, h3, h4, h5, h6, [class*="tit" i]'
+"""Where such a label stands: a heading element, an element whose class names a title
+(``related_article_title``, ``rthotnews_tt`` is an ``<h3>``)."""
+_LABEL_SIZE = 8
+
+
+def _find_labelled_lists(
+    root: Any, total: int, sizes: dict[int, tuple[int, int]], doomed: list[Any]
+) -> None:
+    """Add to ``doomed`` each list a label of ``_LIST_LABEL`` heads: the label and what
+    follows it in its parent (the label's wrapper, when it is its parent's only element, is
+    the label), unless that holds a third of the page's text or more. Sites that name these
+    lists by no class word showed them as text, their labels as outline headings (澎湃's
+    ``<h3>热新闻</h3>`` … in the right column; web76)."""
+    for node in root.css(_LABELS):
+        size = sizes.get(node.mem_id, (_LABEL_SIZE + 1, 0))[0]
+        if size > _LABEL_SIZE or not _LIST_LABEL.fullmatch(_SPACES.sub("", node.text() or "")):
+            continue
+        label = node
+        while label.parent is not None and label.parent is not root and _only_element(label):
+            label = label.parent
+        following = [label]
+        sibling = label.next
+        while sibling is not None:
+            if not sibling.tag.startswith("-"):
+                following.append(sibling)
+            sibling = sibling.next
+        held = sum(sizes.get(part.mem_id, (total, 0))[0] for part in following)
+        if held * _CHROME_SHARE < total:
+            doomed.extend(following)
+
+
+def _only_element(node: Any) -> bool:
+    """Whether ``node`` is the only element in its parent (text beside it aside)."""
+    parent = node.parent
+    return sum(1 for child in parent.iter() if not child.tag.startswith("-")) == 1
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _measure(node: Any, sizes: dict[int, tuple[int, int]], depth: int) -> tuple[int, int]:
@@ -308,6 +424,8 @@ def _is_chrome(node: Any, tag: str, size: int, linked: int) -> bool:
     words = set(
         _NAME_WORDS.findall(f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower())
     )
+    if words & _OTHER_NAMES:
+        return node.css_first("h1") is None
     if words & _CONTENT_NAMES:
         return False
     if words & _CHROME_NAMES:
@@ -445,9 +563,31 @@ def _hint(node: Any, tag: str, outline: _Outline) -> str:
         not text
         or text[-1] in _NOT_TITLE_END
         or (text[0] in _NOTE_OPEN and text[-1] in _NOTE_CLOSE)
+        or _in_title_block(node)
     ):
         return ""
     return HINT * level
+
+
+_TITLE_BLOCK_DEPTH = 3
+
+
+def _in_title_block(node: Any) -> bool:
+    """Whether a heading element sits in the page's title block: an element named ``title``
+    (a word of its class or id) around it, at most ``_TITLE_BLOCK_DEPTH`` levels up. The
+    山西 portal's subtitle ``<div class="detail-article-title"><h1>…</h1><h3>成功举办中国(山西)－
+    巴西双向经贸投资推介会</h3>`` was the article's first outline heading (``tests/formats_real``:
+    shanxi-gov-news); a subtitle is part of the title."""
+    parent = node.parent
+    for _ in range(_TITLE_BLOCK_DEPTH):
+        if parent is None:
+            return False
+        attributes = parent.attributes
+        name = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+        if "title" in _NAME_WORDS.findall(name):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _collapsed(text: str, heading: bool = False) -> str:
@@ -456,13 +596,17 @@ def _collapsed(text: str, heading: bool = False) -> str:
     inside one line is kept too, as one space: the writer's separator between a title's
     phrases (``<h2>竖直脊梁 立定脚跟 心怀梦想 勇敢前行</h2>``), where elsewhere a space
     between Chinese characters is the source's line wrap and goes (``_CJK_SPACE``); a
-    run holding a line break is still a wrap."""
+    run holding a line break is still a wrap. A run typed inside one line holding a no-break
+    space (``&nbsp;``) is kept as one space in any paragraph: typed, never a wrap (a
+    hospital's page: 供稿&nbsp; 摄影/张艳&nbsp; 编辑/苏芳 read 供稿摄影/张艳编辑/苏芳; web76)."""
     text = text.replace(_KEPT, "").replace(APART, "").replace(HINT, "")
 
     def run_of(run: re.Match[str]) -> str:
         if _TYPED_RUN.fullmatch(run.group()):
             return _KEPT * len(run.group())
         if heading and _INLINE_RUN.fullmatch(run.group()):
+            return _KEPT
+        if "\u00a0" in run.group() and _INLINE_RUN.fullmatch(run.group()):
             return _KEPT
         return " "
 

@@ -16,7 +16,13 @@ import os
 import re
 from collections.abc import Iterable
 
-__all__ = ["best_title", "clean_title", "is_section_heading", "page_title_parts"]
+__all__ = [
+    "best_title",
+    "clean_title",
+    "is_column_name",
+    "is_section_heading",
+    "page_title_parts",
+]
 
 MAX_TITLE = 100
 """Characters: a longer "title" is a description or a paragraph, not a title."""
@@ -105,6 +111,25 @@ def is_section_heading(text: str) -> bool:
     return bool(_SECTION_WORD.fullmatch(compact) or _NUMBERED.match(compact))
 
 
+_COLUMN = re.compile(
+    r"(?:新闻|工作|学院|学校|校园|图片|综合|时政|政务|本站|本地|部门|基层|县区|区县|乡镇|"
+    r"教育|文化|经济|社会|科技|体育)?(?:动态|要闻|新闻|资讯|快讯|信息|头条|公告|通知公告)|"
+    r"(?:领导|重要)?(?:讲话|活动|讲话稿)|领导(?:讲话|活动|致辞)|新闻中心|通知公告"
+)
+"""A site's column (栏目) named alone: 新闻动态, 工作动态, 领导讲话, 通知公告 — what a page's
+``<title>`` may hold instead of its article's title (中国地理学会: 新闻动态--中国地理学会官网,
+``tests/formats_real``, web76)."""
+
+
+def is_column_name(title: str) -> bool:
+    """Whether a page title (or a part of one) is only a site's column: 新闻动态, 领导讲话."""
+    return _COLUMN.fullmatch(_SPACE.sub("", title)) is not None
+
+
+_COLUMN_TAIL = re.compile(r"^(.{6,}?) ([^\s]{2,12})$")
+"""标题 栏目: a short tail after the title's last space (中山网's …开展调研工作 东区办事处)."""
+
+
 def is_site_name(title: str) -> bool:
     """Whether a page title (or a part of one) is a site's name: 山西省人民政府门户网站."""
     return len(title) <= _SITE_NAME and bool(_SITE.search(title))
@@ -148,6 +173,16 @@ def best_title(
         for title in kept:
             if _compact(title) in body:
                 return title
+        if pages:
+            # A page title the text does not hold: its column after a space (标题 栏目) goes
+            # when the text holds the rest; a column named alone is no title at all.
+            for title in kept:
+                tail = _COLUMN_TAIL.match(title)
+                if tail is not None and _compact(tail.group(1)) in body:
+                    return tail.group(1)
+            kept = [title for title in kept if not is_column_name(title)]
+            if not kept:
+                return None
     return kept[0]
 
 
