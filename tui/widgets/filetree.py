@@ -91,10 +91,10 @@ stand as a word's start (nuclear-explain-p1: "nuclear-…p1", where "nuclear-e�
 lone digit that read as a count; v2 likewise, not a longer word's end: explain1 keeps 1)."""
 ICON_CELLS = 3
 """Cells of the file or folder icon and its space in front of a label."""
-NAME_CELLS = 10
-"""The speech count, then the type marker, give way before a name is cut shorter than this
-(cells after the icon): a name is what the user knows a file by; its count is in the status
-line."""
+NAME_CELLS = 5
+"""The type marker, then the speech count, give way only where the name would be cut shorter
+than this (cells after the icon: "网页…", "2024…"): the count is kept and the name cut, the
+whole name being on the status line; a name of 2 cells ("📄 20") told nothing."""
 WORDED_COUNT_WIDTH = 36
 """From this pane width (cells) a speech count is written with its word in English ("12
 speeches"); narrower, short on every line ("12 sp.", not worded on some lines and not on
@@ -739,34 +739,22 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
                 count_text = f"  {count_msg(count=count)}"
         room = self._label_room(node)
         if room is not None:
-            # In a deep folder the count, then the marker, give way to the name — each only
-            # while the name would still be cut short: a marker that fits beside the whole
-            # name stays (a subfolder's "开学典礼" lost its 网页 with its count, and so its
-            # kind: the marker had taken the extension's place).
-            if label.cell_len + cell_len(marker_text + count_text) > room:
-                # The name as it is shown when cut: without its extension (``_fitted_name``)
-                # unless another file of its name is listed (then the extension tells
-                # them apart, and stays). 合集2MB.txt lost its count, one folder down at
-                # 160x45, though "合集2MB  90篇" fitted: the rule measured the extension
-                # the cut name would not show.
-                short = label
-                if is_file and node.data is not None and not self._named_alike(node.data.path):
-                    short = _without_extension(label)
-                if short.cell_len + cell_len(marker_text + count_text) <= room:
-                    label = short
-                elif room - cell_len(marker_text + count_text) < ICON_CELLS + NAME_CELLS:
-                    count_text = ""
-            if label.cell_len + cell_len(marker_text + count_text) > room:
-                if (
-                    room - cell_len(marker_text) < ICON_CELLS + NAME_CELLS
-                    and marker_text
-                    and not locked
-                ):
-                    marker_text = ""
-                    label = whole  # the extension back in the marker's place
+            # The count is kept and the name cut: the count is what the tree tells, the
+            # whole name is on the status line (网页讲话.html lost its "12篇" in the 25-cell
+            # pane for want of 3 cells). The marker and the count give way, the marker
+            # first, only where the name would keep fewer than ``NAME_CELLS`` ("网页…").
+            short = room - ICON_CELLS - NAME_CELLS
+            if cell_len(marker_text + count_text) > short and marker_text and not locked:
+                marker_text = ""
+                label = whole  # the extension back in the marker's place
+            if cell_len(marker_text + count_text) > short:
+                count_text = ""
             name_room = room - cell_len(marker_text + count_text)
             if label.cell_len > name_room:
-                label = _fitted_name(label, max(name_room, ICON_CELLS + 2), is_file)
+                # Cut without its extension (``_fitted_name``), unless another file of its
+                # name is listed: then the extension tells the two apart, and stays.
+                alike = is_file and node.data is not None and self._named_alike(node.data.path)
+                label = _fitted_name(label, max(name_room, ICON_CELLS + 2), is_file, alike)
         shown = marker_text + count_text
         if shown:
             label.append_text(Text(shown, style="dim"))
@@ -1140,13 +1128,19 @@ def _without_extension(label: Text) -> Text:
     return label[:dot] if dot > name_start else label
 
 
-def _fitted_name(label: Text, cells: int, is_file: bool = True) -> Text:
+def _fitted_name(label: Text, cells: int, is_file: bool = True, alike: bool = False) -> Text:
     """A file's label (icon and name) too long for ``cells``: without its extension
     (".txt"), and, when a number ends the name (讲话0317, 第12讲), cut before the number,
     not inside it. A folder of 讲话0001.txt … 讲话3000.txt showed 3,000 rows of "讲话00…",
     one like the other. A kind other than plain text keeps its marker ("W", "PDF"); the
-    whole name is in the status line. A folder's name keeps its dots (2024.03)."""
+    whole name is in the status line. A folder's name keeps its dots (2024.03). A file
+    listed ``alike`` (讲话稿.txt beside 讲话稿.md) keeps its extension: "讲….txt"."""
     name_start = label.plain.find(" ") + 1  # after the icon and its space
+    dot = label.plain.rfind(".")
+    if alike and dot > name_start:
+        kept = cut_keeping_tail(label, cells, dot)
+        if kept is not None:
+            return kept
     if is_file:
         label = _without_extension(label)
     serial = SERIAL.search(label.plain, name_start + 1)
