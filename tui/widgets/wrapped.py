@@ -21,8 +21,20 @@ from textual.events import Resize
 from textual.expand_tabs import get_tab_widths
 from textual.widgets import Static, TextArea
 
+from tui import ui_text
 from tui.base.safetext import safe_text
 from tui.engine.wrap import wrap, wrap_text
+
+
+def wrap_ui_text(text: str, width: int) -> str:
+    """``text`` of the interface broken into lines of ``width`` cells by the reader's rules
+    (``wrap_text``), a number never parted from the word after it ("（2" | "个文件…",
+    "(2" | "files …" were: ``ui_text.glue_numbers``). The no-break spaces that hold them
+    together are shown as the spaces they were (a text that has one of its own is
+    wrapped as it is)."""
+    if "\u00a0" in text:
+        return wrap_text(text, width)
+    return wrap_text(ui_text.glue_numbers(text), width).replace("\u00a0", " ")
 
 
 def kinsoku_offsets(text: str, width: int, tab_width: int) -> list[int]:
@@ -101,5 +113,5 @@ class WrappedText(Static):
 
     def _wrap(self) -> None:
         width = self.scrollable_content_region.width
-        shown = wrap_text(self.text, width) if width > 0 else self.text
+        shown = wrap_ui_text(self.text, width) if width > 0 else self.text
         self.update(Text(shown, style=self.plain_style, no_wrap=True, overflow="crop"))
