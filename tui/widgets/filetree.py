@@ -604,32 +604,65 @@ class SpeechFileTree(BatchedAdds, StylePerPaint, DirectoryTree):
     async def _on_tree_node_expanded(self, event: Tree.NodeExpanded[DirEntry]) -> None:
         """Before DirectoryTree's (Textual calls each class's handler in turn): a folder this
         process may not open stays closed, its listing not asked for, and the user is told
-        why (DirectoryTree showed it opened on nothing, as an empty folder). One whose
-        permissions came back since it was listed opens, its mark gone."""
+        why (DirectoryTree showed it opened on nothing, as an empty folder). Its permission
+        is asked each time it is opened, not only when it was listed: one whose
+        permissions came back opens, its mark gone; one whose permissions were taken while
+        the reader ran gets its mark then (it kept none, and opened on its old listing or
+        on nothing). A folder listed before has its entries' marks looked at again too
+        (``_mark_again``)."""
         node = event.node
         if node is self.cursor_node and node.children:  # (a listed folder opened again)
             self.call_after_refresh(self._children_into_view, node)
-        if node.data is None or node.data.path not in self._unreadable or not node.allow_expand:
+        if node.data is None or not node.allow_expand or node is self.root:
             return
         path = node.data.path
         if not await asyncio.to_thread(lambda: bool(unreadable_folders([path]))):
             self.set_readable(path)
+            if node.children:
+                self._mark_again(node)
             return
         event.prevent_default()  # (DirectoryTree's handler: no listing)
         event.stop()
         node.collapse()
+        self._set_unreadable({path: True})
         self.notify(ui_text.TREE_FOLDER_DENIED(name=safe_text(path.name)), severity="warning")
+
+    @work(group="filetree-marks")
+    async def _mark_again(self, node: TreeNode[DirEntry]) -> None:
+        """The 无权限 marks of the entries listed under ``node`` (opened again), as their
+        permissions are now (``os.access`` on a thread): a file or sub-folder whose
+        permission was taken or given back since the listing is marked, or not, as a new
+        listing would mark it."""
+        entries = [(c.data.path, c.allow_expand) for c in node.children if c.data is not None]
+
+        def locked() -> dict[Path, bool]:
+            files = unreadable_files(path for path, is_dir in entries if not is_dir)
+            folders = unreadable_folders(path for path, is_dir in entries if is_dir)
+            return {path: path in files or path in folders for path, _ in entries}
+
+        self._set_unreadable(await asyncio.to_thread(locked))
+
+    def _set_unreadable(self, marks: dict[Path, bool]) -> None:
+        """Mark (True) or unmark the listed ``marks`` 无权限, their lines drawn again."""
+        changed = False
+        for path, locked in marks.items():
+            if locked == (path in self._unreadable):
+                continue
+            if locked:
+                self._unreadable.add(path)
+            else:
+                self._unreadable.discard(path)
+            node = self._listed.get(path)
+            if node is not None:
+                self._counted_lines[node] = None
+                changed = True
+        if changed:
+            self._draw_counted()
 
     def set_readable(self, path: Path) -> None:
         """``path`` was read (its document shown): its 无权限 mark, if it had one from its
         listing, goes (its permissions were changed since)."""
-        key = self._resolve(path)
-        if key in self._unreadable:
-            self._unreadable.discard(key)
-            node = self._listed.get(key)
-            if node is not None:
-                self._counted_lines[node] = None
-                self._draw_counted()
+        self._set_unreadable({self._resolve(path): False})
 
     def set_speech_count(self, path: Path, count: int) -> None:
         """Record that ``path`` holds ``count`` speeches and redraw the labels."""
