@@ -245,3 +245,11 @@ async def test_a_count_is_kept_and_the_name_cut(
         assert all(label.split(" ")[1].startswith("网") for label in below), below
         assert all(cell_len(label) <= width - 4 for label in top), (width, top)
         assert all(cell_len(label) <= width - 8 for label in below), (width, below)
+        # The .mhtml read as a plain web page keeps its suffix beside the 网页 marker (its
+        # content's kind): cut, its name keeps a head ("📄….mhtml 网页" had none).
+        tree.set_content_kinds({pages[1]: "html"})
+        await pilot.pause()
+        mhtml = next(
+            label for label in labels(tree, tmp_path) if "mhtml" in label or "3篇" in label
+        )
+        assert mhtml.startswith("📄 网") and mhtml.endswith("3篇"), mhtml

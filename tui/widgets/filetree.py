@@ -1172,7 +1172,8 @@ def _fitted_name(label: Text, cells: int, is_file: bool = True, alike: bool = Fa
     dot = label.plain.rfind(".")
     if alike and dot > name_start:
         kept = cut_keeping_tail(label, cells, dot)
-        if kept is not None:
+        # (with a head of the name before the "…": not "📄….mhtml")
+        if kept is not None and len(kept.plain.split("…", 1)[0]) > name_start:
             return kept
     if is_file:
         label = _without_extension(label)
