@@ -111,6 +111,11 @@ class WrappedText(Static):
         """Wrap ``text`` again (after it was changed: a language switch)."""
         self._wrap()
 
+    def set_text(self, text: str) -> None:
+        """Show ``text`` (made safe) instead, wrapped to the widget's width."""
+        self.text = safe_text(text, keep_breaks=True)
+        self._wrap()
+
     def _wrap(self) -> None:
         width = self.scrollable_content_region.width
         shown = wrap_ui_text(self.text, width) if width > 0 else self.text
