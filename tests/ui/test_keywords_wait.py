@@ -14,6 +14,7 @@ import pytest
 from tests.ui.conftest import SPEECH_FILE, settle, until
 from tui.app import make_app
 from tui.jobs import keyword_feed
+from tui.ui_text import Language
 from tui.widgets import keywords as keywords_module
 
 WAITED = re.compile(r"已用 (\d+) 秒，不影响阅读$")
@@ -109,9 +110,14 @@ async def test_the_heading_keeps_a_number_with_its_word(
             return [heading.render_line(y).text.rstrip() for y in range(heading.size.height)]
 
         parted = []
-        for language, word in (("zh", "篇讲话的关键词"), ("en", "speeches")):
+        said: list[tuple[Language, str]] = [("zh", "篇讲话的关键词"), ("en", "speeches")]
+        for language, word in said:
             app.switch_language(language)
-            await until(pilot, lambda word=word: word in "".join(rows()), "the heading said")
+
+            def shown_in_full(word: str = word) -> bool:
+                return word in "".join(rows())
+
+            await until(pilot, shown_in_full, "the heading said")
             shown = rows()
             assert any("6" in row for row in shown), shown
             parted += [
