@@ -12,6 +12,7 @@ Textual wraps text anywhere a line is full, so a dialog could start a line with 
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual._wrap import compute_wrap_offsets
 from textual.document._document import Location
@@ -35,6 +36,20 @@ def wrap_ui_text(text: str, width: int) -> str:
     if "\u00a0" in text:
         return wrap_text(text, width)
     return wrap_text(ui_text.glue_numbers(text), width).replace("\u00a0", " ")
+
+
+def wrap_ui_label(label: Text, width: int) -> Text:
+    """``label`` (styled) broken into lines of ``width`` cells as ``wrap_ui_text`` breaks its
+    text, its styles kept: for an option list's rows, which Textual broke at any space
+    (a bookmark's "《在全市 2022" | "年优化营商环境…》"). A label that fits is as it is."""
+    plain = label.plain
+    if width <= 0 or "\n" in plain or cell_len(plain) <= width:
+        return label
+    glued = plain if "\u00a0" in plain else ui_text.glue_numbers(plain)  # (same length)
+    lines = label.divide(kinsoku_offsets(glued, width, 8))
+    for line in lines:
+        line.rstrip()
+    return Text("\n").join(lines)
 
 
 def kinsoku_offsets(text: str, width: int, tab_width: int) -> list[int]:
